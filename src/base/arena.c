@@ -1,0 +1,88 @@
+/*
+ * arena.c - bump allocator; see arena.h.
+ */
+#include "base/arena.h"
+#include <stdlib.h>
+#include <string.h>
+
+struct arena_chunk {
+	arena_chunk *next;
+	size_t size, used;
+	_Alignas(16) unsigned char data[];
+};
+
+void arena_init(arena *a, size_t chunk_size)
+{
+	a->head = NULL;
+	a->chunk_size = chunk_size ? chunk_size : 65536;
+}
+
+void *arena_alloc(arena *a, size_t n)
+{
+	n = (n + 15) & ~(size_t)15;
+	arena_chunk *c = a->head;
+	if (!c || c->size - c->used < n) {
+		size_t sz = n > a->chunk_size ? n : a->chunk_size;
+		c = malloc(sizeof *c + sz);
+		if (!c)
+			return NULL;
+		c->size = sz;
+		c->used = 0;
+		/* a chunk made for one big request goes second, so the current chunk stays usable */
+		if (a->head && sz > a->chunk_size) {
+			c->next = a->head->next;
+			a->head->next = c;
+		} else {
+			c->next = a->head;
+			a->head = c;
+		}
+	}
+	void *p = c->data + c->used;
+	c->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *arena_strndup(arena *a, const char *p, size_t n)
+{
+	char *s = arena_alloc(a, n + 1);
+	if (s) {
+		memcpy(s, p, n);
+		s[n] = 0;
+	}
+	return s;
+}
+
+char *arena_strdup(arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
+
+void arena_reset(arena *a)
+{
+	arena_chunk *keep = NULL, *c = a->head;
+	while (c) {
+		arena_chunk *next = c->next;
+		if (!keep && c->size == a->chunk_size)
+			keep = c;
+		else
+			free(c);
+		c = next;
+	}
+	a->head = keep;
+	if (keep) {
+		keep->next = NULL;
+		keep->used = 0;
+	}
+}
+
+void arena_free(arena *a)
+{
+	arena_chunk *c = a->head;
+	while (c) {
+		arena_chunk *next = c->next;
+		free(c);
+		c = next;
+	}
+	a->head = NULL;
+}

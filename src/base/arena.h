@@ -1,0 +1,25 @@
+/*
+ * arena.h - bump allocator: many small allocations, one free.
+ * Dictionaries intern everything into one long-lived arena; each sentence uses a scratch arena
+ * that is reset after it. Invariant: nothing allocated from an arena is freed individually.
+ */
+#ifndef KH_ARENA_H
+#define KH_ARENA_H
+#include <stddef.h>
+
+typedef struct arena_chunk arena_chunk;
+typedef struct {
+	arena_chunk *head;
+	size_t chunk_size;
+} arena;
+
+void arena_init(arena *a, size_t chunk_size);
+/* Returns zeroed memory aligned for any type, or NULL when out of memory. */
+void *arena_alloc(arena *a, size_t n);
+/* Copies p[0..n) into the arena and NUL-terminates it. */
+char *arena_strndup(arena *a, const char *p, size_t n);
+char *arena_strdup(arena *a, const char *s);
+/* Frees all chunks but the first and rewinds it (for per-sentence reuse). */
+void arena_reset(arena *a);
+void arena_free(arena *a);
+#endif

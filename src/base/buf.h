@@ -1,0 +1,23 @@
+/*
+ * buf.h - growable byte buffer with a ceiling.
+ * Every append checks the ceiling first: a hostile 10 MB line costs one clear error, not the
+ * process. The contents are always NUL-terminated.
+ */
+#ifndef KH_BUF_H
+#define KH_BUF_H
+#include <stddef.h>
+
+typedef struct {
+	char *p;
+	size_t len, cap, max;
+} buf;
+
+void buf_init(buf *b, size_t max);
+/* Return 0, or -1 when the ceiling would be passed or memory runs out (b is unchanged). */
+int buf_add(buf *b, const void *p, size_t n);
+int buf_addc(buf *b, char c);
+int buf_adds(buf *b, const char *s);
+int buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void buf_clear(buf *b);
+void buf_free(buf *b);
+#endif

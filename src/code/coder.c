@@ -1,0 +1,1685 @@
+/*
+ * coder.c - TABARI's sparse-parsing event coder.
+ * Pipeline for one sentence: normalise and tokenise -> dictionary lookup (longest phrase) ->
+ * actor codes by date, agents, nouns -> compounds -> pronouns -> comma-clause deletion ->
+ * time shift -> discard/complex filters -> clauses -> verb patterns (longest first) ->
+ * source/target rules -> events. All per-sentence memory lives in the coder's scratch arena;
+ * the dictionary is only read.
+ */
+#include "code/coder.h"
+#include "base/date.h"
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_TOKENS 512
+#define MAX_WORD 63
+#define MAX_MEMBERS 64
+#define MATCH_BUDGET 200000
+
+enum tok_cls { C_WORD, C_COMMA, C_QUOTE, C_NUMBER };
+enum tok_type {
+	TY_NULL, TY_ACTOR, TY_AGENT, TY_NOUN, TY_ADJ, TY_VERB, TY_TIME, TY_ATTRIB, TY_LIT,
+	TY_PRON, TY_DET, TY_CONJ, TY_COMMA, TY_AUX, TY_BY, TY_NUM, TY_FORMER
+};
+
+typedef struct {
+	const char *s;       /* upper-case text (scratch) */
+	int n;
+	int ostart, olen;    /* the token's bytes in the normalised sentence */
+	uint8_t cls, type, cap, deleted, in_compound_conj;
+	const entry *ent;    /* phrase head: the entry */
+	int end;             /* phrase head: last token of the match */
+	int head;            /* literal tail: its head (-1 otherwise) */
+	int actor;           /* actor index for actor heads and pronouns, -1 otherwise */
+} tok;
+
+typedef struct {
+	int pos, end;             /* tokens */
+	const char **codes;       /* resolved codes (coded compounds give several) */
+	int ncodes;
+	const entry *ent;
+	const entry *agent;
+	int group;                /* parsed compound group, -1 if none */
+	int ref;                  /* pronoun: the actor it refers to (-1: none) */
+	int pron_kind;            /* 0 actor, 1 singular, 2 possessive, 3 plural */
+	int forwarded;            /* pronoun resolved from the previous sentence */
+} actor;
+
+typedef struct {
+	const char *code;
+	const actor *a;
+} member;
+
+typedef struct {
+	member m[MAX_MEMBERS];
+	int n;
+	int pos;                  /* token of the actor (or pronoun) */
+	int pronoun;
+} slot;
+
+typedef struct {
+	khaldun_coder *c;
+	const khaldun_dict *d;
+	long date;
+	tok t[MAX_TOKENS];
+	int nt;
+	actor *a;
+	int na, capa;
+	int ngroups;
+	int group_first[MAX_TOKENS];  /* first actor index of each group */
+	int allcaps;
+	int outcome;
+	const char *reason;
+	int time_shift;
+	int has_final_period;
+} sent;
+
+/* ---------------------------------------------------------------- text filter */
+
+/* Maps a UTF-8 sequence at p to ASCII replacement text; returns bytes consumed. */
+static int fold_utf8(const unsigned char *p, size_t n, char *out, int *outn)
+{
+	*outn = 0;
+	if (p[0] < 0x80) {
+		out[0] = (char)p[0];
+		*outn = 1;
+		return 1;
+	}
+	int len = p[0] >= 0xF0 ? 4 : p[0] >= 0xE0 ? 3 : p[0] >= 0xC0 ? 2 : 1;
+	if ((size_t)len > n)
+		len = (int)n;
+	for (int i = 1; i < len; i++)
+		if ((p[i] & 0xC0) != 0x80)
+			return i;  /* invalid: drop the lead byte */
+	unsigned cp = 0;
+	if (len == 2)
+		cp = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+	else if (len == 3)
+		cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+	else if (len == 4)
+		cp = ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
+		     (p[3] & 0x3Fu);
+	static const char *latin1 =
+		/* U+00C0 .. U+00FF */
+		"AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+	if (cp >= 0xC0 && cp <= 0xFF) {
+		out[0] = latin1[cp - 0xC0];
+		*outn = 1;
+		if (cp == 0xC6 || cp == 0xE6) {
+			out[0] = cp == 0xC6 ? 'A' : 'a';
+			out[1] = cp == 0xC6 ? 'E' : 'e';
+			*outn = 2;
+		} else if (cp == 0xDF) {
+			out[0] = out[1] = 's';
+			*outn = 2;
+		}
+		return len;
+	}
+	switch (cp) {
+	case 0x2018: case 0x2019: case 0x02BC: case 0x2032: out[0] = '\''; *outn = 1; break;
+	case 0x201C: case 0x201D: case 0x00AB: case 0x00BB: out[0] = '"'; *outn = 1; break;
+	case 0x2013: case 0x2014: case 0x2212: out[0] = '-'; *outn = 1; break;
+	case 0x00A0: case 0x2009: case 0x200A: case 0x202F: out[0] = ' '; *outn = 1; break;
+	case 0x2026: out[0] = ' '; *outn = 1; break;
+	default:
+		if (cp >= 0x100 && cp < 0x180) {
+			/* Latin Extended-A: letters with diacritics, in upper/lower pairs */
+			static const char *exta =
+				"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+			out[0] = exta[cp - 0x100];
+			*outn = 1;
+		} else {
+			out[0] = ' ';
+			*outn = 1;
+		}
+	}
+	return len;
+}
+
+static int is_word_char(char ch)
+{
+	return isalnum((unsigned char)ch) || ch == '\'' || ch == '.' || ch == '&' || ch == '/';
+}
+
+/* Normalises the text (ASCII folding, TABARI's punctuation rules) into c->sentence and
+ * splits it into tokens. */
+static void tokenize(sent *S, const char *text, size_t len)
+{
+	khaldun_coder *c = S->c;
+	buf *b = &c->sentence;
+	buf_clear(b);
+	/* pass 1: fold to ASCII, drop control characters */
+	for (size_t i = 0; i < len;) {
+		char o[4];
+		int on;
+		int used = fold_utf8((const unsigned char *)text + i, len - i, o, &on);
+		if (used <= 0)
+			used = 1;
+		for (int k = 0; k < on; k++) {
+			char ch = o[k];
+			if ((unsigned char)ch < 32)
+				ch = ' ';
+			if (buf_addc(b, ch))
+				break;
+		}
+		i += (size_t)used;
+	}
+	char *s = b->p ? b->p : (char *)"";
+	size_t n = b->len;
+	/* all caps? */
+	int lower = 0;
+	for (size_t i = 0; i < n; i++)
+		if (islower((unsigned char)s[i]))
+			lower = 1;
+	S->allcaps = !lower;
+	/* the sentence ends with a period (before trailing quotes/blanks)? */
+	{
+		size_t e = n;
+		while (e && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '\''))
+			e--;
+		S->has_final_period = e && (s[e - 1] == '.' || s[e - 1] == '?' || s[e - 1] == '!');
+	}
+	/* pass 2: tokens */
+	S->nt = 0;
+	size_t i = 0;
+	while (i < n && S->nt < MAX_TOKENS) {
+		char ch = s[i];
+		if (ch == ' ' || ch == '\t' || ch == '?' || ch == '!' || ch == '-' || ch == '_' ||
+		    ch == '(' || ch == ')' || ch == '[' || ch == ']' || ch == '{' || ch == '}' ||
+		    ch == ':' || ch == '*' || ch == '<' || ch == '>') {
+			i++;
+			continue;
+		}
+		tok *t = &S->t[S->nt];
+		memset(t, 0, sizeof *t);
+		t->head = -1;
+		t->actor = -1;
+		if (ch == ',' || ch == ';') {
+			t->cls = C_COMMA;
+			t->s = ",";
+			t->n = 1;
+			t->ostart = (int)i;
+			t->olen = 1;
+			S->nt++;
+			i++;
+			continue;
+		}
+		if (ch == '"') {
+			t->cls = C_QUOTE;
+			t->s = "\"";
+			t->n = 1;
+			t->ostart = (int)i;
+			t->olen = 1;
+			S->nt++;
+			i++;
+			continue;
+		}
+		size_t j = i;
+		char w[MAX_WORD + 1];
+		int wn = 0;
+		while (j < n && wn < MAX_WORD) {
+			char cj = s[j];
+			if (cj == ',' && j > i && j + 1 < n && isdigit((unsigned char)s[j - 1]) &&
+			    isdigit((unsigned char)s[j + 1])) {
+				j++;  /* 1,500 -> 1500 */
+				continue;
+			}
+			if (!is_word_char(cj) && (unsigned char)cj < 0x80)
+				break;
+			if (cj == '.') {
+				/* a period after a lower-case letter ends a word and is dropped */
+				if (j > i && islower((unsigned char)s[j - 1]))
+					break;
+			}
+			w[wn++] = (char)toupper((unsigned char)cj);
+			j++;
+		}
+		if (j == i) {
+			i++;
+			continue;
+		}
+		/* strip a sentence-final or trailing period after a word's last letter */
+		while (wn > 1 && w[wn - 1] == '.' && !strchr(w, '.') ? 0 : 0)
+			;
+		t->cls = isdigit((unsigned char)w[0]) ? C_NUMBER : C_WORD;
+		t->cap = isupper((unsigned char)s[i]) ? 1 : 0;
+		t->s = arena_strndup(&c->scratch, w, (size_t)wn);
+		t->n = wn;
+		t->ostart = (int)i;
+		t->olen = (int)(j - i);
+		if (wn == 1 && w[0] == '.') {
+			/* a lone period is punctuation, not a word */
+		} else {
+			S->nt++;
+		}
+		i = j;
+		if (i < n && s[i] == '.')
+			i++;
+	}
+}
+
+/* ---------------------------------------------------------------- word matching */
+
+static int ending_ok(const char *rest, int n, int verbish)
+{
+	static const char *noun[] = { "S", "'S", "ES", "'", "S'", NULL };
+	static const char *verb[] = { "S", "ED", "ES", "EN", "ING", "'S", NULL };
+	const char **v = verbish ? verb : noun;
+	for (int i = 0; v[i]; i++)
+		if ((int)strlen(v[i]) == n && !memcmp(rest, v[i], (size_t)n))
+			return 1;
+	return 0;
+}
+
+/* endings: 0 none, 1 noun endings, 2 verb endings (on a phrase's final exact word) */
+static int word_match(const pel *e, const tok *t, int endings)
+{
+	if (t->cls == C_COMMA || t->cls == C_QUOTE)
+		return 0;
+	if (t->n < e->len || memcmp(t->s, e->text, e->len)) {
+		/* verbs ending in E drop it before -ING, -ED, -EN, -ES */
+		if (endings == 2 && e->exact && !e->noend && e->len > 2 &&
+		    e->text[e->len - 1] == 'E' && t->n > e->len - 1 &&
+		    !memcmp(t->s, e->text, (size_t)e->len - 1)) {
+			const char *r = t->s + e->len - 1;
+			int rn = t->n - (e->len - 1);
+			return (rn == 3 && !memcmp(r, "ING", 3));
+		}
+		return 0;
+	}
+	if (!e->exact)
+		return 1;
+	if (t->n == e->len)
+		return 1;
+	if (!endings || e->noend)
+		return 0;
+	return ending_ok(t->s + e->len, t->n - e->len, endings == 2);
+}
+
+static int entry_endings(const entry *en)
+{
+	return en->type == ENT_VERB || en->type == ENT_TIME || en->type == ENT_ATTRIB ? 2 : 1;
+}
+
+/* Matches an entry's words from token i forward; returns the last token or -1. Words joined
+ * by '_' must be consecutive; others may have tokens between them. */
+static int match_entry_at(sent *S, const entry *en, int k, int i, int *budget)
+{
+	const pseq *w = &en->words;
+	if (--*budget < 0)
+		return -1;
+	int last = k == w->n - 1;
+	if (!word_match(&w->e[k], &S->t[i], last ? entry_endings(en) : 0))
+		return -1;
+	if (S->t[i].head >= 0 || (S->t[i].ent && k > 0))
+		return -1;
+	if (last)
+		return i;
+	if (w->e[k].consec)
+		return i + 1 < S->nt ? match_entry_at(S, en, k + 1, i + 1, budget) : -1;
+	for (int j = i + 1; j < S->nt; j++) {
+		int r = match_entry_at(S, en, k + 1, j, budget);
+		if (r >= 0)
+			return r;
+	}
+	return -1;
+}
+
+/* ---------------------------------------------------------------- lookup */
+
+static int type_rank(int type)
+{
+	switch (type) {
+	case ENT_ACTOR: return 6;
+	case ENT_AGENT: return 5;
+	case ENT_NOUN: return 4;
+	case ENT_ADJ: return 3;
+	case ENT_TIME: return 2;
+	case ENT_VERB: return 1;
+	default: return 0;
+	}
+}
+
+typedef struct {
+	sent *S;
+	int i;
+	const entry *best;
+	int best_end;
+	int budget;
+} lookup_ctx;
+
+static void consider(void *ctx, const entry *e)
+{
+	lookup_ctx *L = ctx;
+	sent *S = L->S;
+	if (e->type == ENT_TIME && !S->time_shift)
+		return;
+	int end = match_entry_at(S, e, 0, L->i, &L->budget);
+	if (end < 0)
+		return;
+	if (L->best) {
+		if (e->nchars < L->best->nchars)
+			return;
+		if (e->nchars == L->best->nchars) {
+			int r = type_rank(e->type), rb = type_rank(L->best->type);
+			if (r < rb || (r == rb && e->seq > L->best->seq))
+				return;
+		}
+	}
+	L->best = e;
+	L->best_end = end;
+}
+
+static int builtin_type(const tok *t)
+{
+	static const struct { const char *w; int ty; } words[] = {
+		{ "A", TY_DET }, { "AN", TY_DET }, { "THE", TY_DET },
+		{ "AND", TY_CONJ }, { "BUT", TY_CONJ }, { "OR", TY_CONJ }, { "NOR", TY_CONJ },
+		{ "HE", TY_PRON }, { "SHE", TY_PRON }, { "IT", TY_PRON }, { "HIM", TY_PRON },
+		{ "HER", TY_PRON }, { "ITS", TY_PRON }, { "HIS", TY_PRON }, { "THEY", TY_PRON },
+		{ "THEM", TY_PRON }, { "THEIR", TY_PRON },
+		{ "WAS", TY_AUX }, { "WERE", TY_AUX }, { "BEEN", TY_AUX },
+		{ "BY", TY_BY }, { "FORMER", TY_FORMER },
+	};
+	if (t->cls == C_COMMA)
+		return TY_COMMA;
+	if (t->cls == C_NUMBER)
+		return TY_NUM;
+	if (t->cls == C_QUOTE)
+		return TY_NULL;
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if ((int)strlen(words[i].w) == t->n && !memcmp(words[i].w, t->s, (size_t)t->n))
+			return words[i].ty;
+	return TY_NULL;
+}
+
+static void lookup(sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		tok *t = &S->t[i];
+		if (t->head >= 0)
+			continue;
+		t->type = (uint8_t)builtin_type(t);
+		if (t->cls == C_COMMA || t->cls == C_QUOTE)
+			continue;
+		lookup_ctx L = { S, i, NULL, -1, 20000 };
+		dict_candidates(S->d, t->s, (size_t)t->n, consider, &L);
+		if (!L.best)
+			continue;
+		static const uint8_t map[] = { TY_ACTOR, TY_AGENT, TY_NOUN, TY_ADJ, TY_VERB,
+					       TY_TIME, TY_ATTRIB };
+		t->type = map[L.best->type];
+		t->ent = L.best;
+		t->end = L.best_end;
+		/* the other words of the phrase become its literal tail */
+		const pseq *w = &L.best->words;
+		if (w->n > 1) {
+			/* re-walk the match to mark exactly the matched tokens */
+			int budget = 20000;
+			int pos = i;
+			for (int k = 1; k < w->n; k++) {
+				int found = -1;
+				if (w->e[k - 1].consec) {
+					found = pos + 1;
+				} else {
+					for (int j = pos + 1; j <= L.best_end; j++) {
+						int last = k == w->n - 1;
+						if (word_match(&w->e[k], &S->t[j],
+							       last ? entry_endings(L.best) : 0) &&
+						    (k < w->n - 1 ? match_entry_at(S, L.best, k, j, &budget) >= 0
+								  : j == L.best_end)) {
+							found = j;
+							break;
+						}
+					}
+				}
+				if (found < 0 || found >= S->nt)
+					break;
+				S->t[found].head = i;
+				S->t[found].type = TY_LIT;
+				pos = found;
+			}
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- actors */
+
+static const dated_code *resolve_date(const actor_codes *ac, long date)
+{
+	if (!ac)
+		return NULL;
+	for (int pass = 0; pass < 2; pass++) {
+		for (int i = 0; i < ac->n; i++) {
+			const dated_code *dc = &ac->v[i];
+			int open = dc->lo == 0 && dc->hi == 99999999;
+			if (pass == 0 && open)
+				continue;
+			if (pass == 1 && !open)
+				continue;
+			if (date >= dc->lo && date <= dc->hi)
+				return dc;
+		}
+	}
+	return NULL;
+}
+
+static actor *new_actor(sent *S, int pos)
+{
+	if (S->na == S->capa) {
+		int cap = S->capa ? S->capa * 2 : 32;
+		actor *v = arena_alloc(&S->c->scratch, (size_t)cap * sizeof *v);
+		if (!v)
+			return NULL;
+		if (S->na)
+			memcpy(v, S->a, (size_t)S->na * sizeof *v);
+		S->a = v;
+		S->capa = cap;
+	}
+	actor *a = &S->a[S->na++];
+	memset(a, 0, sizeof *a);
+	a->pos = a->end = pos;
+	a->group = -1;
+	a->ref = -1;
+	S->t[pos].actor = S->na - 1;
+	return a;
+}
+
+static void set_outcome(sent *S, int outcome, const char *why)
+{
+	if (S->outcome == KHALDUN_DISCARD)
+		return;
+	if (outcome == KHALDUN_DISCARD || S->outcome == KHALDUN_CODED) {
+		S->outcome = outcome;
+		S->reason = why;
+	}
+}
+
+/* Resolves actor phrases by date: null ones become nouns, ### and +++ mark the sentence. */
+static void resolve_actors(sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		tok *t = &S->t[i];
+		if (t->type != TY_ACTOR)
+			continue;
+		const dated_code *dc = resolve_date(t->ent->codes, S->date);
+		if (!dc || dc->kind == CODE_NULL) {
+			t->type = TY_NOUN;
+			continue;
+		}
+		if (dc->kind == CODE_DISCARD) {
+			t->type = TY_NOUN;
+			t->deleted |= 2;  /* remember: decided after comma deletion */
+			continue;
+		}
+		if (dc->kind == CODE_COMPLEX) {
+			t->type = TY_NOUN;
+			t->deleted |= 4;
+			continue;
+		}
+		actor *a = new_actor(S, i);
+		if (!a)
+			return;
+		a->end = t->end;
+		a->ent = t->ent;
+		a->codes = dc->codes;
+		a->ncodes = dc->ncodes;
+	}
+}
+
+/* Agent code `ag` ("~GOV", "NGM~") applied to actor code `code`, unless already part of it
+ * on a 3-character boundary. */
+static const char *apply_agent(sent *S, const char *code, const char *ag, int former)
+{
+	char part[64];
+	int prefix = ag[strlen(ag) - 1] == '~';
+	const char *body = prefix ? ag : ag + 1;
+	size_t bn = strlen(body) - (prefix ? 1 : 0);
+	if (former) {
+		body = "ELI";
+		bn = 3;
+	}
+	if (bn >= sizeof part)
+		return code;
+	memcpy(part, body, bn);
+	part[bn] = 0;
+	if (!code) {
+		char *r = arena_alloc(&S->c->scratch, bn + 2);
+		if (r)
+			sprintf(r, prefix ? "%s~" : "~%s", part);
+		return r;
+	}
+	size_t cn = strlen(code);
+	for (size_t k = 0; k + bn <= cn; k += 3)
+		if (!memcmp(code + k, part, bn))
+			return code;
+	char *r = arena_alloc(&S->c->scratch, cn + bn + 1);
+	if (!r)
+		return code;
+	if (prefix)
+		sprintf(r, "%s%s", part, code);
+	else
+		sprintf(r, "%s%s", code, part);
+	return r;
+}
+
+static const char *agent_code(sent *S, const entry *ag)
+{
+	const dated_code *dc = resolve_date(ag->codes, S->date);
+	if (!dc || dc->kind != CODE_EVENT || !dc->ncodes)
+		return NULL;
+	return dc->codes[0];
+}
+
+static void attach_agent(sent *S, actor *a, const entry *ag, int former)
+{
+	const char *acode = agent_code(S, ag);
+	if (!acode)
+		return;
+	const char **codes = arena_alloc(&S->c->scratch, (size_t)(a->ncodes ? a->ncodes : 1) *
+							     sizeof *codes);
+	if (!codes)
+		return;
+	for (int k = 0; k < a->ncodes; k++)
+		codes[k] = apply_agent(S, a->codes[k], acode, former);
+	a->codes = codes;
+	a->agent = ag;
+}
+
+static int prev_live(sent *S, int i)
+{
+	for (i--; i >= 0; i--)
+		if (S->t[i].type != TY_LIT || S->t[i].head < 0)
+			return i;
+	return -1;
+}
+
+/* Attaches each agent to the actor right before it, right after it, or after IN/OF. */
+static void attach_agents(sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		tok *t = &S->t[i];
+		if (t->type != TY_AGENT)
+			continue;
+		int former = 0;
+		int p = i - 1;
+		if (p >= 0 && S->t[p].type == TY_FORMER) {
+			former = 1;
+			p--;
+		}
+		/* the actor phrase ending right before the agent */
+		int before = -1;
+		if (p >= 0) {
+			int h = S->t[p].head >= 0 ? S->t[p].head : p;
+			if (S->t[h].type == TY_ACTOR && S->t[h].actor >= 0 && S->t[h].end == p)
+				before = S->t[h].actor;
+		}
+		if (before >= 0 && before >= 0) {
+			actor *a = &S->a[before];
+			int pf = a->pos - 1;
+			if (pf >= 0 && S->t[pf].type == TY_FORMER)
+				former = 1;
+			if (!a->agent) {
+				attach_agent(S, a, t->ent, former);
+				t->type = TY_LIT;
+				continue;
+			}
+		}
+		int q = t->end + 1;
+		int after = -1;
+		if (q < S->nt && S->t[q].type == TY_FORMER)
+			q++;
+		if (q < S->nt && S->t[q].type == TY_ACTOR && S->t[q].actor >= 0)
+			after = S->t[q].actor;
+		else if (q + 1 < S->nt && S->t[q].cls == C_WORD &&
+			 ((S->t[q].n == 2 && !memcmp(S->t[q].s, "IN", 2)) ||
+			  (S->t[q].n == 2 && !memcmp(S->t[q].s, "OF", 2))) &&
+			 S->t[q + 1].type == TY_ACTOR && S->t[q + 1].actor >= 0)
+			after = S->t[q + 1].actor;
+		if (after >= 0 && !S->a[after].agent) {
+			actor *a = &S->a[after];
+			int pf = a->pos - 1;
+			if (pf >= 0 && S->t[pf].type == TY_FORMER)
+				former = 1;
+			attach_agent(S, a, t->ent, former);
+			t->type = TY_LIT;
+			continue;
+		}
+		if (S->c->o.convert_agents) {
+			const char *acode = agent_code(S, t->ent);
+			if (!acode)
+				continue;
+			t->type = TY_ACTOR;
+			actor *a = new_actor(S, i);
+			if (!a)
+				return;
+			a->end = t->end;
+			a->ent = t->ent;
+			const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
+			if (!codes)
+				return;
+			codes[0] = acode;
+			a->codes = codes;
+			a->ncodes = 1;
+		}
+	}
+	(void)prev_live;
+}
+
+/* Verbs after A/AN/THE, or capitalised inside a mixed-case sentence, are nouns. */
+static void mark_nouns(sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		tok *t = &S->t[i];
+		if (t->type != TY_VERB)
+			continue;
+		const verb_root *vr = t->ent->verb;
+		if (i > 0 && S->t[i - 1].type == TY_DET) {
+			t->type = TY_NOUN;
+			continue;
+		}
+		if (i > 0 && t->cap && !S->allcaps) {
+			t->type = TY_NOUN;
+			continue;
+		}
+		/* null-coded roots without patterns are not verbs */
+		if (vr && vr->code.kind == CODE_NULL && vr->npats == 0)
+			t->type = TY_NOUN;
+	}
+}
+
+static int actor_at(sent *S, int i)
+{
+	if (i < 0 || i >= S->nt)
+		return -1;
+	tok *t = &S->t[i];
+	if ((t->type == TY_ACTOR || t->type == TY_PRON) && t->actor >= 0)
+		return t->actor;
+	return -1;
+}
+
+static int is_word(const tok *t, const char *w)
+{
+	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
+}
+
+/* Skips adjectives and determiners forward from i; returns the first other token. */
+static int skip_adj_fwd(sent *S, int i)
+{
+	while (i < S->nt && (S->t[i].type == TY_ADJ || S->t[i].type == TY_DET))
+		i++;
+	return i;
+}
+
+/* The actor whose phrase ends at token i (after skipping back over nothing). */
+static int actor_ending_at(sent *S, int i)
+{
+	if (i < 0)
+		return -1;
+	int h = S->t[i].head >= 0 ? S->t[i].head : i;
+	if (S->t[h].type == TY_ACTOR && S->t[h].actor >= 0 && S->a[S->t[h].actor].end == i)
+		return S->t[h].actor;
+	return -1;
+}
+
+/* Start of the noun phrase whose actor begins at `pos`: back over adjectives/determiners. */
+static int np_start(sent *S, int pos)
+{
+	while (pos > 0 && (S->t[pos - 1].type == TY_ADJ || S->t[pos - 1].type == TY_DET))
+		pos--;
+	return pos;
+}
+
+static void compounds(sent *S)
+{
+	for (int i = 1; i + 1 < S->nt; i++) {
+		tok *t = &S->t[i];
+		if (t->type != TY_CONJ)
+			continue;
+		int is_and = is_word(t, "AND") || is_word(t, "NOR") || is_word(t, "OR");
+		/* compound nouns and adjectives: <noun> CONJ <adj>* <noun>, <adj> CONJ <adj> */
+		int l = i - 1;
+		int r = i + 1;
+		while (r < S->nt && S->t[r].type == TY_ADJ)
+			r++;
+		if (S->t[l].type == TY_NOUN && r < S->nt && S->t[r].type == TY_NOUN) {
+			t->in_compound_conj = 1;
+			continue;
+		}
+		if (S->t[l].type == TY_ADJ && S->t[i + 1].type == TY_ADJ) {
+			t->in_compound_conj = 1;
+			continue;
+		}
+		if (!is_and)
+			continue;
+		int lc = l;
+		if (S->t[lc].type == TY_COMMA)
+			lc--;
+		int left = actor_ending_at(S, lc);
+		int rpos = skip_adj_fwd(S, i + 1);
+		int right = rpos < S->nt && S->t[rpos].type == TY_ACTOR ? S->t[rpos].actor : -1;
+		if (left < 0 || right < 0)
+			continue;
+		int g = S->a[left].group >= 0 ? S->a[left].group : S->ngroups++;
+		if (S->a[left].group < 0) {
+			S->group_first[g] = left;
+			S->a[left].group = g;
+			/* extend left over "<np>, <np>, ..." */
+			int start = np_start(S, S->a[left].pos);
+			while (start >= 2 && S->t[start - 1].type == TY_COMMA) {
+				int prev = actor_ending_at(S, start - 2);
+				if (prev < 0 || S->a[prev].group >= 0)
+					break;
+				S->a[prev].group = g;
+				S->group_first[g] = prev;
+				S->t[start - 1].in_compound_conj = 1;
+				start = np_start(S, S->a[prev].pos);
+			}
+		}
+		S->a[right].group = g;
+		t->in_compound_conj = 1;
+		if (S->t[l].type == TY_COMMA)
+			S->t[l].in_compound_conj = 1;
+		/* more actors right after, with adjectives between, join the group */
+		int k = S->a[right].end + 1;
+		for (;;) {
+			int q = skip_adj_fwd(S, k);
+			if (q >= S->nt || S->t[q].type != TY_ACTOR || S->t[q].actor < 0 || q == k)
+				break;
+			S->a[S->t[q].actor].group = g;
+			k = S->a[S->t[q].actor].end + 1;
+		}
+	}
+}
+
+static int is_compound_actor(const sent *S, int ai)
+{
+	return S->a[ai].group >= 0 || S->a[ai].ncodes > 1;
+}
+
+static void pronouns(sent *S)
+{
+	khaldun_coder *c = S->c;
+	int first = -1;  /* first real actor in the sentence */
+	for (int k = 0; k < S->na; k++)
+		if (S->a[k].pron_kind == 0 && (first < 0 || S->a[k].pos < S->a[first].pos))
+			first = k;
+	int first_cmp = -1;
+	for (int k = 0; k < S->na; k++)
+		if (S->a[k].pron_kind == 0 && is_compound_actor(S, k) &&
+		    (first_cmp < 0 || S->a[k].pos < S->a[first_cmp].pos))
+			first_cmp = k;
+	if (first_cmp >= 0 && S->a[first_cmp].group >= 0)
+		first_cmp = S->group_first[S->a[first_cmp].group];
+	for (int i = 0; i < S->nt; i++) {
+		tok *t = &S->t[i];
+		if (t->type != TY_PRON)
+			continue;
+		int kind;
+		if (is_word(t, "HE") || is_word(t, "SHE") || is_word(t, "IT") || is_word(t, "HIM"))
+			kind = 1;
+		else if (is_word(t, "ITS") || is_word(t, "HIS") || is_word(t, "HER"))
+			kind = 2;
+		else
+			kind = 3;
+		int ref = -1;
+		int before_any = first < 0 || S->a[first].pos > i;
+		if (before_any && c->o.forward && c->prev_actor && c->result.n_events + 1 > 0) {
+			/* forwarded from the previous sentence */
+			if (kind == 3 && !c->prev_compound)
+				continue;
+			actor *a = new_actor(S, i);
+			if (!a)
+				return;
+			a->pron_kind = kind;
+			a->forwarded = 1;
+			const char **codes = arena_alloc(&c->scratch, sizeof *codes);
+			if (!codes)
+				return;
+			codes[0] = arena_strdup(&c->scratch, c->prev_actor);
+			a->codes = codes;
+			a->ncodes = 1;
+			continue;
+		}
+		if (kind == 1)
+			ref = first;
+		else if (kind == 2) {
+			for (int k = 0; k < S->na; k++)
+				if (S->a[k].pron_kind == 0 && S->a[k].pos < i &&
+				    (ref < 0 || S->a[k].pos < S->a[ref].pos))
+					ref = k;
+		} else
+			ref = first_cmp >= 0 ? first_cmp : first;
+		if (ref < 0)
+			continue;
+		actor *a = new_actor(S, i);
+		if (!a)
+			return;
+		a->pron_kind = kind;
+		a->ref = ref;
+	}
+}
+
+/* Deletes comma-delimited clauses whose length falls in the COMMA limits; phrases whose
+ * words fall partly inside a deleted clause are cancelled. */
+static void comma_clauses(sent *S)
+{
+	coder_opts *o = &S->c->o;
+	if (o->comma_off)
+		return;
+	int commas[MAX_TOKENS];
+	int nc = 0;
+	for (int i = 0; i < S->nt; i++)
+		if (S->t[i].cls == C_COMMA && !S->t[i].in_compound_conj)
+			commas[nc++] = i;
+	if (!nc)
+		return;
+	for (int k = 0; k <= nc; k++) {
+		int from = k == 0 ? 0 : commas[k - 1] + 1;
+		int to = k == nc ? S->nt : commas[k];  /* exclusive */
+		int words = 0;
+		for (int i = from; i < to; i++)
+			if (S->t[i].cls != C_COMMA && S->t[i].cls != C_QUOTE)
+				words++;
+		int lo, hi;
+		if (k == 0)
+			lo = o->bmin, hi = o->bmax;
+		else if (k == nc) {
+			if (!S->has_final_period)
+				continue;
+			lo = o->emin, hi = o->emax;
+		} else
+			lo = o->cmin, hi = o->cmax;
+		if (words < lo || words > hi)
+			continue;
+		for (int i = from; i < to; i++)
+			S->t[i].deleted |= 1;
+		/* the comma ending an initial clause, or opening a terminal one */
+		if (k == 0 && to < S->nt)
+			S->t[to].deleted |= 1;
+		if (k > 0)
+			S->t[from - 1].deleted |= 1;
+	}
+	/* cancel phrases that straddle a deleted region */
+	for (int i = 0; i < S->nt; i++) {
+		tok *t = &S->t[i];
+		if (t->head >= 0)
+			continue;
+		if (t->ent && t->end > i) {
+			int del = 0, live = 0;
+			for (int j = i; j <= t->end; j++) {
+				if (j != i && S->t[j].head != i)
+					continue;
+				if (S->t[j].deleted & 1)
+					del = 1;
+				else
+					live = 1;
+			}
+			if (del && live) {
+				for (int j = i; j <= t->end; j++)
+					if (j == i || S->t[j].head == i)
+						S->t[j].deleted |= 1;
+			}
+		}
+	}
+}
+
+static int live(const sent *S, int i)
+{
+	return !(S->t[i].deleted & 1);
+}
+
+/* ---------------------------------------------------------------- slots */
+
+static void slot_add(sent *S, slot *s, int ai)
+{
+	const actor *a = &S->a[ai];
+	for (int k = 0; k < a->ncodes && s->n < MAX_MEMBERS; k++) {
+		s->m[s->n].code = a->codes[k];
+		s->m[s->n].a = a;
+		s->n++;
+	}
+}
+
+/* Fills the slot for actor ai: the whole compound group, the referenced actor for pronouns. */
+static void make_slot(sent *S, int ai, slot *s)
+{
+	s->n = 0;
+	s->pos = S->a[ai].pos;
+	s->pronoun = S->a[ai].pron_kind != 0;
+	if (S->a[ai].ref >= 0)
+		ai = S->a[ai].ref;
+	const actor *a = &S->a[ai];
+	if (a->group >= 0) {
+		for (int k = 0; k < S->na; k++)
+			if (S->a[k].group == a->group && S->a[k].pron_kind == 0)
+				slot_add(S, s, k);
+	} else {
+		slot_add(S, s, ai);
+	}
+}
+
+/* Last token covered by the actor (or its whole compound group) at ai. */
+static int slot_end(sent *S, int ai)
+{
+	const actor *a = &S->a[ai];
+	int end = a->end;
+	if (a->group >= 0)
+		for (int k = 0; k < S->na; k++)
+			if (S->a[k].group == a->group && S->a[k].end > end)
+				end = S->a[k].end;
+	return end;
+}
+
+/* ---------------------------------------------------------------- pattern matching */
+
+typedef struct pm pm;
+typedef int (*cont_fn)(pm *m, int pos, int must);
+struct pm {
+	sent *S;
+	int lo, hi;           /* token range of the clause */
+	int verb, verb_end;
+	const pel *seq;       /* the flattened pattern: upper, VERB, lower */
+	int nseq;
+	int src, tgt, cmp, attr;
+	int first_pos, last_pos;
+	int budget;
+};
+
+static int match_from(pm *m, const pel *e, int n, int k, int pos, int must, cont_fn cont,
+		      void *carrier);
+
+typedef struct {
+	pm *m;
+	const pel *e;
+	int n, k;
+	cont_fn cont;
+	void *carrier;
+	int opt_consec;
+} frame;
+
+/* Continuation used inside alternatives and synsets: resume the outer sequence. */
+static frame *cur_frame;
+
+static int resume_outer(pm *m, int pos, int must)
+{
+	frame *f = cur_frame;
+	frame *saved = f;
+	cur_frame = f->carrier;
+	int r = match_from(m, f->e, f->n, f->k + 1, pos, must, f->cont, f->carrier);
+	cur_frame = saved;
+	return r;
+}
+
+static int token_ok(pm *m, int q)
+{
+	return q >= m->lo && q < m->hi && live(m->S, q);
+}
+
+/* Next live token position after q (for consecutive checks). */
+static int next_live(pm *m, int q)
+{
+	q++;
+	while (q < m->hi && !live(m->S, q))
+		q++;
+	return q;
+}
+
+static int match_one(pm *m, const pel *e, int n, int k, int q, cont_fn cont, void *carrier)
+{
+	sent *S = m->S;
+	const pel *x = &e[k];
+	if (--m->budget < 0)
+		return 0;
+	if (!token_ok(m, q))
+		return 0;
+	tok *t = &S->t[q];
+	switch (x->kind) {
+	case PEL_WORD:
+		if (!word_match(x, t, 0))
+			return 0;
+		if (q == m->verb)
+			return 0;
+		return match_from(m, e, n, k + 1, next_live(m, q), x->consec, cont, carrier);
+	case PEL_VERB:
+		if (q != m->verb)
+			return 0;
+		return match_from(m, e, n, k + 1, next_live(m, m->verb_end), x->consec, cont,
+				  carrier);
+	case PEL_SRC: case PEL_TGT: case PEL_CMP: case PEL_SKIP: case PEL_ATTR: {
+		int ai = actor_at(S, q);
+		if (ai < 0)
+			return 0;
+		int real = S->a[ai].ref >= 0 ? S->a[ai].ref : ai;
+		if (x->kind == PEL_CMP && !is_compound_actor(S, real))
+			return 0;
+		int end = S->a[ai].pron_kind ? q : slot_end(S, ai);
+		if (q <= m->verb && end >= m->verb)
+			return 0;
+		int *dst = x->kind == PEL_SRC ? &m->src : x->kind == PEL_TGT ? &m->tgt :
+			   x->kind == PEL_CMP ? &m->cmp : x->kind == PEL_ATTR ? &m->attr : NULL;
+		int saved = dst ? *dst : 0;
+		if (dst)
+			*dst = ai;
+		if (match_from(m, e, n, k + 1, next_live(m, end), x->consec, cont, carrier))
+			return 1;
+		if (dst)
+			*dst = saved;
+		return 0;
+	}
+	case PEL_ALT:
+	case PEL_SYNSET: {
+		for (int o = 0; o < x->nopts; o++) {
+			frame f = { m, e, n, k, cont, carrier, 0 };
+			frame *saved = cur_frame;
+			f.carrier = saved;
+			cur_frame = &f;
+			const pseq *opt = &x->opts[o];
+			int r = match_one(m, opt->e, opt->n, 0, q, resume_outer, &f);
+			cur_frame = saved;
+			if (r)
+				return 1;
+		}
+		return 0;
+	}
+	}
+	return 0;
+}
+
+/* Matches e[k..n) with element k at pos (must) or at any later position before a comma. */
+static int match_from(pm *m, const pel *e, int n, int k, int pos, int must, cont_fn cont,
+		      void *carrier)
+{
+	if (k == n) {
+		if (cont) {
+			/* the caller's continuation expects to be called with its own frame */
+			frame *saved = cur_frame;
+			int r = cont(m, pos, must);
+			cur_frame = saved;
+			return r;
+		}
+		m->last_pos = pos;
+		return 1;
+	}
+	if (must)
+		return match_one(m, e, n, k, pos, cont, carrier);
+	for (int q = pos; q < m->hi; q++) {
+		if (!live(m->S, q))
+			continue;
+		if (m->S->t[q].cls == C_COMMA)
+			break;
+		if (e[k].kind != PEL_VERB && q == m->verb && e[k].kind != PEL_ALT &&
+		    e[k].kind != PEL_SYNSET) {
+			/* nothing but the verb element may sit on the verb; skipping over it is
+			 * allowed only for elements after it */
+		}
+		if (match_one(m, e, n, k, q, cont, carrier))
+			return 1;
+		if (m->budget < 0)
+			return 0;
+	}
+	return 0;
+}
+
+/* Tries one pattern on the verb at v..vend within [lo, hi). */
+static int try_pattern(sent *S, const pattern *pt, int v, int vend, int lo, int hi, pm *out)
+{
+	pel seq[256];
+	int n = 0;
+	for (int i = 0; i < pt->upper.n && n < 255; i++)
+		seq[n++] = pt->upper.e[i];
+	pel verb = { PEL_VERB, 0, (uint8_t)pt->verb_consec, 0, 0, NULL, NULL, 0 };
+	seq[n++] = verb;
+	for (int i = 0; i < pt->lower.n && n < 256; i++)
+		seq[n++] = pt->lower.e[i];
+	pm m = { S, lo, hi, v, vend, seq, n, -1, -1, -1, -1, -1, -1, MATCH_BUDGET };
+	cur_frame = NULL;
+	if (!pt->upper.n) {
+		if (match_from(&m, seq, n, 0, v, 1, NULL, NULL)) {
+			*out = m;
+			return 1;
+		}
+		return 0;
+	}
+	/* the upper part: start positions nearest the verb first */
+	for (int q = v - 1; q >= lo; q--) {
+		if (!live(S, q))
+			continue;
+		if (S->t[q].cls == C_COMMA)
+			break;
+		m.src = m.tgt = m.cmp = m.attr = -1;
+		m.first_pos = q;
+		if (match_from(&m, seq, n, 0, q, 1, NULL, NULL)) {
+			*out = m;
+			return 1;
+		}
+		if (m.budget < 0)
+			break;
+	}
+	return 0;
+}
+
+/* ---------------------------------------------------------------- events */
+
+typedef struct {
+	int verb;                 /* token of the verb */
+	evcode code;
+	const pattern *pt;        /* NULL when the root's code was used */
+	const verb_root *root;
+	slot src, tgt;
+	int ok;
+} cand;
+
+static const char *first_code(const slot *s)
+{
+	return s->n ? s->m[0].code : NULL;
+}
+
+static int distinct(const slot *a, const slot *b)
+{
+	if (!a->n || !b->n)
+		return 1;
+	if (b->pronoun)
+		return 1;
+	return strcmp(first_code(a), first_code(b)) != 0;
+}
+
+/* First actor in [from, to) whose code differs from `other` (NULL: any). Backward if rev. */
+static int find_actor(sent *S, int from, int to, const slot *other, int rev, slot *out)
+{
+	for (int k = 0; k < to - from; k++) {
+		int i = rev ? to - 1 - k : from + k;
+		if (!live(S, i))
+			continue;
+		int ai = actor_at(S, i);
+		if (ai < 0)
+			continue;
+		slot s;
+		make_slot(S, ai, &s);
+		if (!s.n)
+			continue;
+		if (other && !distinct(other, &s))
+			continue;
+		*out = s;
+		return 1;
+	}
+	return 0;
+}
+
+static void default_slot(sent *S, const char *code, slot *s)
+{
+	static actor dummy;
+	dummy.pos = dummy.end = -1;
+	dummy.ref = -1;
+	s->n = 1;
+	s->m[0].code = code;
+	s->m[0].a = &dummy;
+	s->pos = -1;
+	s->pronoun = 0;
+	(void)S;
+}
+
+static int passive(sent *S, int v, int vend, int lo, int hi)
+{
+	int aux = 0;
+	for (int k = 1; k <= 2; k++)
+		if (v - k >= lo && S->t[v - k].type == TY_AUX)
+			aux = 1;
+	if (!aux)
+		return 0;
+	for (int k = 1; k <= 2; k++)
+		if (vend + k < hi && S->t[vend + k].type == TY_BY)
+			return 1;
+	return 0;
+}
+
+/* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,
+ * 0 when not, -1 when the sentence is discarded or complex. */
+static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, cand *cd)
+{
+	const entry *en = S->t[v].ent;
+	const verb_root *vr = en->verb;
+	int vend = S->t[v].end;
+	memset(cd, 0, sizeof *cd);
+	cd->verb = v;
+	cd->root = vr;
+	pm m = { 0 };
+	m.src = m.tgt = m.cmp = m.attr = -1;
+	const pattern *hit = NULL;
+	for (int i = 0; i < vr->npats; i++) {
+		if (try_pattern(S, &vr->pats[i], v, vend, lo, hi, &m)) {
+			hit = &vr->pats[i];
+			break;
+		}
+	}
+	evcode code = hit ? hit->code : vr->code;
+	if (code.kind == CODE_DISCARD) {
+		set_outcome(S, KHALDUN_DISCARD, "discard code in a verb phrase");
+		return -1;
+	}
+	if (code.kind == CODE_COMPLEX) {
+		set_outcome(S, KHALDUN_COMPLEX, "complex code in a verb phrase");
+		return -1;
+	}
+	if (code.kind != CODE_EVENT)
+		return 0;
+	cd->code = code;
+	cd->pt = hit;
+	slot src = { .n = 0 }, tgt = { .n = 0 };
+	int designated = 0;
+	if (hit && m.cmp >= 0) {
+		make_slot(S, m.cmp, &src);
+		tgt = src;
+		designated = 1;
+	} else {
+		if (hit && m.src >= 0) {
+			make_slot(S, m.src, &src);
+			designated = 1;
+		}
+		if (hit && m.tgt >= 0) {
+			make_slot(S, m.tgt, &tgt);
+			designated = 1;
+		}
+	}
+	coder_opts *o = &S->c->o;
+	if (!src.n) {
+		if (!find_actor(S, lo, v, tgt.n ? &tgt : NULL, 0, &src)) {
+			if (carried && carried->n && (!tgt.n || distinct(&tgt, carried)))
+				src = *carried;
+			else if (o->def_source && o->def_prior)
+				default_slot(S, o->def_source, &src);
+			else if (!find_actor(S, vend + 1, hi, tgt.n ? &tgt : NULL, 0, &src) &&
+				 o->def_source)
+				default_slot(S, o->def_source, &src);
+		}
+	}
+	if (!tgt.n && src.n) {
+		if (!find_actor(S, vend + 1, hi, &src, 0, &tgt)) {
+			if (o->def_target && o->def_after)
+				default_slot(S, o->def_target, &tgt);
+			else if (!find_actor(S, lo, v, &src, 1, &tgt)) {
+				if (src.n > 1 && src.m[0].a->group >= 0)
+					tgt = src;
+				else if (o->def_target)
+					default_slot(S, o->def_target, &tgt);
+			}
+		}
+	}
+	if (!src.n || !tgt.n)
+		return 0;
+	if (!designated && passive(S, v, vend, lo, hi)) {
+		slot tmp = src;
+		src = tgt;
+		tgt = tmp;
+	}
+	cd->src = src;
+	cd->tgt = tgt;
+	cd->ok = 1;
+	return 1;
+}
+
+static int add_event(khaldun_coder *c, const khaldun_event *e)
+{
+	if (c->nevents == c->capevents) {
+		size_t cap = c->capevents ? c->capevents * 2 : 16;
+		khaldun_event *v = realloc(c->events, cap * sizeof *v);
+		if (!v)
+			return -1;
+		c->events = v;
+		c->capevents = cap;
+	}
+	c->events[c->nevents++] = *e;
+	return 0;
+}
+
+static const char *span_text(sent *S, int from, int to)
+{
+	if (from < 0 || to < from || to >= S->nt)
+		return NULL;
+	const char *base = S->c->sentence.p;
+	int a = S->t[from].ostart, b = S->t[to].ostart + S->t[to].olen;
+	return arena_strndup(&S->c->scratch, base + a, (size_t)(b - a));
+}
+
+static void set_origin(khaldun_origin *o, const origin *at)
+{
+	o->file = at->file;
+	o->line = at->line;
+	o->entry = at->text;
+}
+
+static void emit(sent *S, const cand *cd)
+{
+	khaldun_coder *c = S->c;
+	int vend = S->t[cd->verb].end;
+	for (int i = 0; i < cd->src.n; i++) {
+		for (int j = 0; j < cd->tgt.n; j++) {
+			const member *s = &cd->src.m[i], *t = &cd->tgt.m[j];
+			if (!strcmp(s->code, t->code))
+				continue;
+			for (int pass = 0; pass < 2; pass++) {
+				if (pass == 1 && !cd->code.b)
+					break;
+				const member *x = pass ? t : s, *y = pass ? s : t;
+				khaldun_event e;
+				memset(&e, 0, sizeof e);
+				e.source = x->code;
+				e.target = y->code;
+				e.code = pass ? cd->code.b : cd->code.a;
+				e.date = S->date;
+				e.time_shift = S->time_shift;
+				if (x->a->pos >= 0)
+					e.source_text = span_text(S, x->a->pos, x->a->end);
+				if (y->a->pos >= 0)
+					e.target_text = span_text(S, y->a->pos, y->a->end);
+				e.verb_text = span_text(S, cd->verb, vend);
+				if (cd->pt)
+					set_origin(&e.pattern, &cd->pt->at);
+				else
+					set_origin(&e.pattern, &cd->root->at);
+				set_origin(&e.verb, &S->t[cd->verb].ent->at);
+				const actor *xa = x->a->ref >= 0 ? &S->a[x->a->ref] : x->a;
+				const actor *ya = y->a->ref >= 0 ? &S->a[y->a->ref] : y->a;
+				if (xa->ent)
+					set_origin(&e.source_entry, &xa->ent->at);
+				if (ya->ent)
+					set_origin(&e.target_entry, &ya->ent->at);
+				add_event(c, &e);
+			}
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- the sentence */
+
+static void time_shift(sent *S)
+{
+	if (!S->c->o.time_shift)
+		return;
+	for (int i = 0; i < S->nt; i++) {
+		tok *t = &S->t[i];
+		if (t->type != TY_TIME || !live(S, i))
+			continue;
+		const verb_root *vr = t->ent->verb;
+		evcode code = vr->code;
+		pm m;
+		for (int k = 0; k < vr->npats; k++) {
+			if (try_pattern(S, &vr->pats[k], i, t->end, 0, S->nt, &m)) {
+				code = vr->pats[k].code;
+				break;
+			}
+		}
+		if (code.kind == CODE_DISCARD) {
+			set_outcome(S, KHALDUN_DISCARD, "discard code in a time phrase");
+			return;
+		}
+		if (code.kind == CODE_COMPLEX) {
+			set_outcome(S, KHALDUN_COMPLEX, "complex code in a time phrase");
+			return;
+		}
+		if (code.kind != CODE_EVENT)
+			continue;
+		int days = atoi(code.a);
+		long nd = date_add_days(S->date, days);
+		if (nd) {
+			S->date = nd;
+			S->time_shift = days;
+		}
+		return;
+	}
+}
+
+static int complexity(sent *S)
+{
+	coder_opts *o = &S->c->o;
+	int verbs = 0, conj = 0, actors = 0, prons = 0;
+	int first_verb = -1;
+	for (int i = 0; i < S->nt; i++) {
+		if (!live(S, i))
+			continue;
+		tok *t = &S->t[i];
+		if (t->type == TY_VERB) {
+			verbs++;
+			if (first_verb < 0 && t->ent->verb->code.kind != CODE_NULL)
+				first_verb = i;
+		} else if (t->type == TY_CONJ && !t->in_compound_conj)
+			conj++;
+		else if (t->type == TY_ACTOR)
+			actors++;
+		else if (t->type == TY_PRON)
+			prons++;
+	}
+	if (o->cx_verbs > 0 && verbs >= o->cx_verbs)
+		return set_outcome(S, KHALDUN_COMPLEX, "too many verbs"), 1;
+	if (o->cx_conj > 0 && conj >= o->cx_conj)
+		return set_outcome(S, KHALDUN_COMPLEX, "too many conjunctions"), 1;
+	if (o->cx_actors > 0 && actors >= o->cx_actors)
+		return set_outcome(S, KHALDUN_COMPLEX, "too many actors"), 1;
+	if (o->cx_pronouns > 0 && prons >= o->cx_pronouns)
+		return set_outcome(S, KHALDUN_COMPLEX, "too many pronouns"), 1;
+	if (o->cx_noverb && first_verb < 0)
+		return set_outcome(S, KHALDUN_COMPLEX, "no verb"), 1;
+	if (o->cx_lateverb > 0 && (first_verb < 0 || first_verb >= o->cx_lateverb))
+		return set_outcome(S, KHALDUN_COMPLEX, "late verb"), 1;
+	if (o->cx_noactprior && first_verb >= 0) {
+		int found = 0;
+		for (int i = 0; i < first_verb; i++)
+			if (live(S, i) && actor_at(S, i) >= 0)
+				found = 1;
+		if (!found)
+			return set_outcome(S, KHALDUN_COMPLEX, "no actor before the first verb"), 1;
+	}
+	if (o->cx_noactafter && first_verb >= 0) {
+		int found = 0;
+		for (int i = first_verb + 1; i < S->nt; i++)
+			if (live(S, i) && actor_at(S, i) >= 0)
+				found = 1;
+		if (!found)
+			return set_outcome(S, KHALDUN_COMPLEX, "no actor after the first verb"), 1;
+	}
+	return 0;
+}
+
+static void code_clauses(sent *S)
+{
+	khaldun_coder *c = S->c;
+	int bounds[MAX_TOKENS + 2];
+	int nb = 0;
+	bounds[nb++] = 0;
+	for (int i = 0; i < S->nt; i++)
+		if (S->t[i].type == TY_CONJ && !S->t[i].in_compound_conj && live(S, i))
+			bounds[nb++] = i + 1;
+	bounds[nb] = S->nt + 1;
+	cand *cands = arena_alloc(&c->scratch, sizeof *cands * (size_t)(S->nt + 1));
+	int *cl = arena_alloc(&c->scratch, sizeof *cl * (size_t)(S->nt + 1));
+	if (!cands || !cl)
+		return;
+	int nc = 0;
+	slot carried = { .n = 0 };
+	for (int b = 0; b < nb; b++) {
+		int lo = bounds[b];
+		int hi = bounds[b + 1] - 1;  /* the conjunction itself is excluded */
+		if (hi > S->nt)
+			hi = S->nt;
+		int coded = 0;
+		for (int v = lo; v < hi; v++) {
+			if (!live(S, v) || S->t[v].type != TY_VERB)
+				continue;
+			cand cd;
+			int r = code_verb(S, v, lo, hi, carried.n ? &carried : NULL, &cd);
+			if (r < 0)
+				return;
+			if (r == 0)
+				continue;
+			cands[nc] = cd;
+			cl[nc] = b;
+			nc++;
+			if (!coded && !cd.code.sub) {
+				carried = cd.src;
+				coded = 1;
+			}
+		}
+	}
+	/* selection: dominant codes win; otherwise per CODE BY, subordinate codes only when
+	 * nothing else was coded in the clause (sentence) */
+	int any_dom = 0;
+	for (int i = 0; i < nc; i++)
+		any_dom |= cands[i].code.dom;
+	int by = c->o.code_by;
+	for (int i = 0; i < nc; i++) {
+		const cand *cd = &cands[i];
+		int take = 0;
+		if (any_dom)
+			take = cd->code.dom;
+		else if (by == BY_ALL) {
+			int nonsub = 0;
+			for (int k = 0; k < nc; k++)
+				nonsub |= !cands[k].code.sub;
+			take = nonsub ? !cd->code.sub : 1;
+		} else {
+			/* the first non-subordinate candidate of its scope, else the first */
+			int first_nonsub = -1, first_any = -1;
+			for (int k = 0; k < nc; k++) {
+				if (by == BY_CLAUSE && cl[k] != cl[i])
+					continue;
+				if (first_any < 0)
+					first_any = k;
+				if (first_nonsub < 0 && !cands[k].code.sub)
+					first_nonsub = k;
+			}
+			take = i == (first_nonsub >= 0 ? first_nonsub : first_any);
+		}
+		if (take)
+			emit(S, cd);
+	}
+}
+
+int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long date,
+			  const char *id, const khaldun_result **out)
+{
+	if (!c || !out || (!text && len))
+		return KHALDUN_ERR_ARG;
+	arena_reset(&c->scratch);
+	c->nevents = 0;
+	sent *S = arena_alloc(&c->scratch, sizeof *S);
+	if (!S)
+		return KHALDUN_ERR_NOMEM;
+	S->c = c;
+	S->d = c->d;
+	S->date = date;
+	S->outcome = KHALDUN_CODED;
+	S->time_shift = 0;
+	(void)id;
+	tokenize(S, text ? text : "", len);
+	/* count words: commas count, quotes do not */
+	int words = 0;
+	for (int i = 0; i < S->nt; i++)
+		if (S->t[i].cls != C_QUOTE)
+			words++;
+	S->time_shift = 0;
+	int ts_opt = c->o.time_shift;
+	S->time_shift = 0;
+	if (words < c->o.min_words) {
+		S->outcome = KHALDUN_TOO_SHORT;
+		S->reason = "fewer words than the minimum";
+	} else {
+		/* TIME entries are looked up only when time shifting is on */
+		S->time_shift = ts_opt;
+		lookup(S);
+		S->time_shift = 0;
+		resolve_actors(S);
+		attach_agents(S);
+		mark_nouns(S);
+		compounds(S);
+		pronouns(S);
+		comma_clauses(S);
+		for (int i = 0; i < S->nt; i++) {
+			if (!live(S, i))
+				continue;
+			if (S->t[i].deleted & 2)
+				set_outcome(S, KHALDUN_DISCARD, "discard code on an actor");
+			else if (S->t[i].deleted & 4)
+				set_outcome(S, KHALDUN_COMPLEX, "complex code on an actor");
+			else if (S->t[i].type == TY_VERB && S->t[i].ent->verb->code.kind == CODE_DISCARD)
+				set_outcome(S, KHALDUN_DISCARD, "discard code on a verb");
+			else if (S->t[i].type == TY_VERB && S->t[i].ent->verb->code.kind == CODE_COMPLEX)
+				set_outcome(S, KHALDUN_COMPLEX, "complex code on a verb");
+		}
+		if (S->outcome == KHALDUN_CODED)
+			time_shift(S);
+		if (S->outcome == KHALDUN_CODED && !complexity(S))
+			code_clauses(S);
+		/* remember this sentence's first actor for FORWARD */
+		free(c->prev_actor);
+		c->prev_actor = NULL;
+		c->prev_compound = 0;
+		int first = -1;
+		for (int k = 0; k < S->na; k++)
+			if (S->a[k].pron_kind == 0 && live(S, S->a[k].pos) &&
+			    (first < 0 || S->a[k].pos < S->a[first].pos))
+				first = k;
+		if (first >= 0 && S->a[first].ent) {
+			const dated_code *dc = resolve_date(S->a[first].ent->codes, S->date);
+			if (dc && dc->ncodes)
+				c->prev_actor = strdup(dc->codes[0]);
+			c->prev_compound = is_compound_actor(S, first);
+		}
+	}
+	if (S->outcome != KHALDUN_CODED)
+		c->nevents = 0;
+	c->result.outcome = S->outcome;
+	c->result.reason = S->reason;
+	c->result.n_events = c->nevents;
+	c->result.events = c->events;
+	c->result.sentence = c->sentence.p ? c->sentence.p : "";
+	*out = &c->result;
+	return KHALDUN_OK;
+}
+
+khaldun_coder *khaldun_coder_new(const khaldun_dict *d)
+{
+	if (!d)
+		return NULL;
+	khaldun_coder *c = calloc(1, sizeof *c);
+	if (!c)
+		return NULL;
+	c->d = d;
+	arena_init(&c->scratch, 1 << 16);
+	arena_init(&c->optmem, 4096);
+	buf_init(&c->sentence, (size_t)1 << 24);
+	opts_defaults(&c->o, d);
+	for (int i = 0; i < d->noptions; i++) {
+		const char *o = strchr(d->options[i], '\t');
+		khaldun_coder_option(c, o ? o + 1 : d->options[i], NULL, NULL);
+	}
+	return c;
+}
+
+void khaldun_coder_free(khaldun_coder *c)
+{
+	if (!c)
+		return;
+	arena_free(&c->scratch);
+	arena_free(&c->optmem);
+	buf_free(&c->sentence);
+	free(c->events);
+	free(c->prev_actor);
+	free(c);
+}
+
+long khaldun_coder_record_date(const khaldun_coder *c, const char *digits)
+{
+	size_t n = 0;
+	while (digits[n] >= '0' && digits[n] <= '9')
+		n++;
+	size_t want = c && c->o.yyyy ? 8 : 6;
+	if (n < want)
+		return 0;
+	return dict_parse_date(digits, want);
+}
+
+int khaldun_coder_time_shifting(const khaldun_coder *c)
+{
+	return c && c->o.time_shift;
+}

@@ -1,0 +1,52 @@
+/*
+ * coder.h - the coder's state: TABARI options that shape coding, and the per-sentence scratch.
+ * A coder belongs to one thread; it borrows a read-only dict and owns an arena that is reset
+ * for every sentence.
+ */
+#ifndef KH_CODER_H
+#define KH_CODER_H
+#include "dict/dict.h"
+#include "base/buf.h"
+
+enum code_by { BY_CLAUSE, BY_SENTENCE, BY_ALL };
+
+typedef struct {
+	/* COMPLEX: conditions (0 = inactive) */
+	int cx_verbs, cx_actors, cx_pronouns, cx_conj, cx_comma, cx_lateverb;
+	int cx_noactprior, cx_noactafter, cx_noverb, cx_nosource, cx_notarget, cx_noevent;
+	int code_by;
+	int min_words;
+	int convert_agents;
+	int fbis;
+	int yyyy;
+	int time_shift;
+	/* DEFAULT: */
+	const char *def_source, *def_target;
+	int def_prior, def_after;
+	/* COMMA: */
+	int comma_off;
+	int cmin, cmax, emin, emax, bmin, bmax;
+	/* FORWARD: */
+	int forward;
+	char fwd_format[32];
+	int nonevents;
+} coder_opts;
+
+struct khaldun_coder {
+	const khaldun_dict *d;
+	coder_opts o;
+	arena scratch;       /* per sentence */
+	arena optmem;        /* strings set by options */
+	buf sentence;        /* normalised sentence text */
+	khaldun_event *events;
+	size_t nevents, capevents;
+	khaldun_result result;
+	/* FORWARD: the previous sentence's first actor, for pronouns at the start */
+	char prev_story[32];
+	long prev_sent;
+	char *prev_actor;    /* codes joined by '/', or NULL */
+	int prev_compound;
+};
+
+void opts_defaults(coder_opts *o, const khaldun_dict *d);
+#endif

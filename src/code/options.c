@@ -1,0 +1,233 @@
+/*
+ * options.c - TABARI .options commands (COMPLEX, SET, DEFAULT, COMMA, FORWARD, OUTPUT, LABEL,
+ * NONEVENTS) applied to a coder. Commands are recognised by their first four letters, as
+ * TABARI does; a command that cannot be read is reported and leaves the options unchanged.
+ */
+#include "code/coder.h"
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+void opts_defaults(coder_opts *o, const khaldun_dict *d)
+{
+	memset(o, 0, sizeof *o);
+	o->code_by = BY_CLAUSE;
+	o->min_words = 8;
+	o->time_shift = d && d->has_time;
+	o->cmin = 2;
+	o->cmax = 10;
+	o->emin = 2;
+	o->emax = 10;
+	o->bmin = 128;
+	o->bmax = 0;
+}
+
+static void upcase(char *s)
+{
+	for (; *s; s++)
+		*s = (char)toupper((unsigned char)*s);
+}
+
+/* Reads "NAME[n]" from s; returns n or -1. */
+static int bracket_num(const char *s, const char *name)
+{
+	const char *p = strstr(s, name);
+	if (!p)
+		return 0;
+	p += strlen(name);
+	while (*p == ' ')
+		p++;
+	if (*p != '[')
+		return -1;
+	return atoi(p + 1);
+}
+
+static int has_word(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+	for (const char *p = strstr(s, w); p; p = strstr(p + 1, w)) {
+		int before = p == s || !isalnum((unsigned char)p[-1]);
+		int after = !isalnum((unsigned char)p[n]);
+		if (before && after)
+			return 1;
+	}
+	return 0;
+}
+
+/* Finds "KEY = value" (blanks optional) and returns the value's start, or NULL. */
+static const char *value_of(const char *s, const char *key)
+{
+	const char *p = strstr(s, key);
+	if (!p)
+		return NULL;
+	p += strlen(key);
+	while (*p == ' ')
+		p++;
+	if (*p == '=')
+		p++;
+	while (*p == ' ')
+		p++;
+	return p;
+}
+
+static int truth(const char *v)
+{
+	return v && (*v == 'T' || *v == '1' || !strncmp(v, "ON", 2));
+}
+
+static const char *bracket_code(khaldun_coder *c, const char *s)
+{
+	const char *b = strchr(s, '[');
+	const char *e = b ? strchr(b, ']') : NULL;
+	if (!b || !e)
+		return NULL;
+	b++;
+	while (*b == ' ')
+		b++;
+	while (e > b && e[-1] == ' ')
+		e--;
+	return arena_strndup(&c->optmem, b, (size_t)(e - b));
+}
+
+int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn, void *ctx)
+{
+	char s[1024];
+	snprintf(s, sizeof s, "%s", line);
+	/* comments after '#' or '//' */
+	char *h = strchr(s, '#');
+	if (h)
+		*h = 0;
+	h = strstr(s, "//");
+	if (h)
+		*h = 0;
+	upcase(s);
+	char *p = s;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (!*p)
+		return KHALDUN_OK;
+	coder_opts *o = &c->o;
+	char *colon = strchr(p, ':');
+	if (!colon) {
+		if (fn) {
+			khaldun_diag dg = { KHALDUN_ERROR, "options", 0, 0,
+					    "expected COMMAND: ... (e.g. SET: CODE BY CLAUSE)", line,
+					    strlen(line) };
+			fn(ctx, &dg);
+		}
+		return KHALDUN_ERR_FORMAT;
+	}
+	char *arg = colon + 1;
+	if (!strncmp(p, "COMP", 4)) {
+		o->cx_verbs = bracket_num(arg, "VERBS");
+		o->cx_actors = bracket_num(arg, "ACTORS");
+		o->cx_pronouns = bracket_num(arg, "PRONOUNS");
+		o->cx_conj = bracket_num(arg, "CONJ");
+		o->cx_comma = bracket_num(arg, "COMMA");
+		o->cx_lateverb = bracket_num(arg, "LATEVERB");
+		o->cx_noactprior = has_word(arg, "NOACTPRIOR");
+		o->cx_noactafter = has_word(arg, "NOACTAFTER");
+		o->cx_noverb = has_word(arg, "NOVERB");
+		o->cx_nosource = has_word(arg, "NOSOURCE");
+		o->cx_notarget = has_word(arg, "NOTARGET");
+		o->cx_noevent = has_word(arg, "NOEVENT");
+		return KHALDUN_OK;
+	}
+	if (!strncmp(p, "SET", 3)) {
+		const char *v;
+		if ((v = strstr(arg, "CODE BY")) || (v = strstr(arg, "CODE ALL"))) {
+			if (strstr(arg, "ALL"))
+				o->code_by = BY_ALL;
+			else if (strstr(arg, "SENT"))
+				o->code_by = BY_SENTENCE;
+			else
+				o->code_by = BY_CLAUSE;
+		} else if ((v = value_of(arg, "MINIMUM WORDS"))) {
+			o->min_words = atoi(v);
+		} else if ((v = value_of(arg, "CONVERT AGENT"))) {
+			if (!strncmp(v, "S", 1))
+				v = value_of(arg, "CONVERT AGENTS");
+			o->convert_agents = truth(v);
+		} else if ((v = value_of(arg, "FBIS"))) {
+			o->fbis = truth(v);
+		} else if ((v = value_of(arg, "YYYY"))) {
+			o->yyyy = truth(v);
+		} else if ((v = value_of(arg, "TIME SHIFT"))) {
+			while (isalpha((unsigned char)*v) && *v != 'T' && *v != 'F')
+				v++;
+			if (!strncmp(v, "ING", 3))
+				v = value_of(arg, "TIME SHIFTING");
+			o->time_shift = truth(v);
+		}
+		/* LABEL, USAGE, DUP WARNING, SKIP RECORDS, HAIKU, MATCH: output and interface
+		 * settings with no effect on what is coded */
+		return KHALDUN_OK;
+	}
+	if (!strncmp(p, "DEFA", 4)) {
+		if (has_word(arg, "OFF")) {
+			o->def_source = o->def_target = NULL;
+			o->def_prior = o->def_after = 0;
+			return KHALDUN_OK;
+		}
+		const char *src = strstr(arg, "SOURCE");
+		const char *tgt = strstr(arg, "TARGET");
+		if (src) {
+			o->def_source = bracket_code(c, src);
+			const char *end = tgt && tgt > src ? tgt : src + strlen(src);
+			const char *pr = strstr(src, "PRIOR");
+			o->def_prior = pr && pr < end;
+		}
+		if (tgt) {
+			o->def_target = bracket_code(c, tgt);
+			const char *end = src && src > tgt ? src : tgt + strlen(tgt);
+			const char *af = strstr(tgt, "AFTER");
+			o->def_after = af && af < end;
+		}
+		return KHALDUN_OK;
+	}
+	if (!strncmp(p, "COMM", 4)) {
+		if (has_word(arg, "OFF")) {
+			o->comma_off = 1;
+			return KHALDUN_OK;
+		}
+		o->comma_off = 0;
+		const char *v;
+		/* EMIN/BMIN contain MIN: read the prefixed ones first, then plain MIN/MAX */
+		if ((v = value_of(arg, "EMIN")))
+			o->emin = atoi(v);
+		if ((v = value_of(arg, "EMAX")))
+			o->emax = atoi(v);
+		if ((v = value_of(arg, "BMIN")))
+			o->bmin = atoi(v);
+		if ((v = value_of(arg, "BMAX")))
+			o->bmax = atoi(v);
+		for (const char *q = strstr(arg, "MIN"); q; q = strstr(q + 1, "MIN"))
+			if (q == arg || (q[-1] != 'E' && q[-1] != 'B'))
+				o->cmin = atoi(value_of(q, "MIN"));
+		for (const char *q = strstr(arg, "MAX"); q; q = strstr(q + 1, "MAX"))
+			if (q == arg || (q[-1] != 'E' && q[-1] != 'B'))
+				o->cmax = atoi(value_of(q, "MAX"));
+		return KHALDUN_OK;
+	}
+	if (!strncmp(p, "FORW", 4)) {
+		const char *f = arg;
+		while (*f == ' ')
+			f++;
+		size_t n = strcspn(f, " \t");
+		snprintf(o->fwd_format, sizeof o->fwd_format, "%.*s", (int)n, f);
+		o->forward = !has_word(arg, "OFF");
+		return KHALDUN_OK;
+	}
+	if (!strncmp(p, "NONE", 4)) {
+		o->nonevents = strstr(arg, "ONLY") ? 2 : truth(arg + strspn(arg, " "));
+		return KHALDUN_OK;
+	}
+	if (!strncmp(p, "OUTP", 4) || !strncmp(p, "LABE", 4))
+		return KHALDUN_OK;
+	if (fn) {
+		khaldun_diag dg = { KHALDUN_ERROR, "options", 0, 0, "unknown options command", line,
+				    strlen(line) };
+		fn(ctx, &dg);
+	}
+	return KHALDUN_ERR_FORMAT;
+}

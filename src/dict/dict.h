@@ -1,0 +1,145 @@
+/*
+ * dict.h - compiled dictionaries: actors, agents, nouns, adjectives, verbs with their patterns,
+ * synsets, <TIME> and <ATTRIB> phrases, and the project's options and text files.
+ * Built once by dict_load_* from TABARI-format files, then read-only: coders on many threads
+ * share one dict. Every entry remembers the file:line it came from, for event evidence.
+ */
+#ifndef KH_DICT_H
+#define KH_DICT_H
+#include "base/arena.h"
+#include "base/diag.h"
+#include <stdint.h>
+
+/* Phrase elements. A phrase is a sequence of elements; `consec` on element k means element
+ * k+1 must be the very next token. Words are upper case, without connectors. */
+enum pel_kind {
+	PEL_WORD,     /* literal word: stem (prefix) match, or exact */
+	PEL_SYNSET,   /* &NAME: any of the synset's phrases */
+	PEL_ALT,      /* { a | b c | d }: any option */
+	PEL_SRC,      /* $ source actor */
+	PEL_TGT,      /* + target actor */
+	PEL_CMP,      /* % compound actor: source and target */
+	PEL_SKIP,     /* ^ skip one actor */
+	PEL_ATTR,     /* @ attribution actor */
+	PEL_VERB      /* * the verb */
+};
+
+typedef struct pel pel;
+typedef struct {
+	const pel *e;
+	uint16_t n;
+} pseq;
+
+struct pel {
+	uint8_t kind;
+	uint8_t exact;   /* whole-word match (trailing '_' or '=') */
+	uint8_t consec;  /* next element follows immediately */
+	uint8_t noend;   /* '=': no regular endings either */
+	uint16_t len;
+	const char *text;       /* PEL_WORD text; PEL_SYNSET name */
+	const pseq *opts;       /* PEL_ALT options; PEL_SYNSET members */
+	uint16_t nopts;
+};
+
+/* Where an entry came from. */
+typedef struct {
+	const char *file;
+	int line;
+	const char *text;  /* the entry line, trimmed */
+} origin;
+
+/* Event codes of a verb root or pattern. */
+enum code_kind { CODE_EVENT, CODE_NULL, CODE_DISCARD, CODE_COMPLEX, CODE_NONE };
+typedef struct {
+	uint8_t kind;
+	uint8_t sub;      /* '?' subordinate */
+	uint8_t dom;      /* '!' dominant */
+	const char *a;    /* primary code */
+	const char *b;    /* paired code for the reversed event, or NULL */
+} evcode;
+
+/* Actor and agent codes, with date restrictions tried in order; the default comes last. */
+typedef struct {
+	long lo, hi;        /* inclusive YYYYMMDD range; 0 / 99999999 when open */
+	uint8_t kind;       /* CODE_EVENT (codes), CODE_NULL, CODE_DISCARD, CODE_COMPLEX */
+	uint8_t ncodes;
+	const char **codes; /* compound codes "A/B" split; agent codes keep their '~' */
+} dated_code;
+
+typedef struct {
+	uint16_t n;
+	const dated_code *v;
+} actor_codes;
+
+typedef struct {
+	pseq lower, upper;  /* words after and before '*' (upper in text order) */
+	evcode code;
+	int length;         /* TABARI's length: literal characters incl. '_', longest option */
+	int has_src, has_tgt, has_cmp, has_attr;
+	int verb_consec;    /* the first lower element must follow the verb immediately */
+	origin at;
+} pattern;
+
+typedef struct {
+	evcode code;        /* the root's own code */
+	pattern *pats;      /* sorted longest first, stable */
+	int npats;
+	origin at;
+	const char *name;   /* the root as written */
+} verb_root;
+
+enum entry_type {
+	ENT_ACTOR, ENT_AGENT, ENT_NOUN, ENT_ADJ, ENT_VERB, ENT_TIME, ENT_ATTRIB, ENT__N
+};
+
+typedef struct entry {
+	uint8_t type;
+	pseq words;               /* the phrase */
+	int nchars;               /* literal characters, for longest match */
+	const actor_codes *codes; /* actors and agents */
+	const verb_root *verb;    /* verbs, <TIME> and <ATTRIB> phrases */
+	const char *parent;       /* first phrase of a synonym group */
+	origin at;
+	int seq;                  /* load order, for ties */
+} entry;
+
+typedef struct {
+	const char *key;
+	entry **v;
+	uint32_t n, cap;
+} dict_slot;
+
+typedef struct synset {
+	const char *name;
+	pseq *members;
+	int n, cap;
+} synset;
+
+struct khaldun_dict {
+	arena mem;
+	diag_sink diag;
+	dict_slot *slots;       /* open-addressing hash: first word -> entries */
+	uint32_t nslots, nused;
+	synset *synsets;
+	int nsynsets, capsynsets;
+	int nentries;
+	int has_time;           /* .verbs had a <TIME> section */
+	int has_attrib;
+	char **options;         /* .options lines, in order */
+	int noptions, capoptions;
+	const char *options_file;
+	char **textfiles;
+	int ntextfiles, captextfiles;
+	int max_word_chars;     /* longest first word, bounds prefix lookups */
+};
+
+/* Loads one file of the given kind into d (errors are reported and counted on d->diag). */
+int dict_load_actors(khaldun_dict *d, const char *path, int agents);
+int dict_load_verbs(khaldun_dict *d, const char *path);
+int dict_load_options(khaldun_dict *d, const char *path);
+/* Entries whose first word could match `tok` (upper case): calls fn for each candidate. */
+void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
+		     void (*fn)(void *ctx, const entry *e), void *ctx);
+/* Parses a TABARI date "YYMMDD" (pivot 30), "YYYYMMDD"; 0 when invalid. */
+long dict_parse_date(const char *s, size_t n);
+#endif

@@ -1,0 +1,111 @@
+/*
+ * tabari.c - TABARI text records (KHALDUN_FMT_TABARI): a line starting with a digit holds the
+ * date (YYMMDD or YYYYMMDD) and the record id; text lines follow until a blank line.
+ * Text between comment delimiters is not coded; it is handed to the caller as
+ * story->comment (validation records keep their expected events there). Blocks that do not
+ * start with a date line are comments and are skipped, as TABARI does.
+ */
+#include "read/reader.h"
+#include <ctype.h>
+#include <string.h>
+
+int tabari_next(khaldun_reader *r, khaldun_story *out)
+{
+	/* find the date line */
+	for (;;) {
+		int st = read_line(r);
+		if (st == LINE_EOF)
+			return KHALDUN_EOF;
+		if (st == LINE_IO)
+			return KHALDUN_ERR_IO;
+		if (st == LINE_TOO_LONG) {
+			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "line longer than %zu MiB skipped",
+				    READ_MAX_LINE >> 20);
+			r->skipped++;
+			continue;
+		}
+		if (r->line.len && isdigit((unsigned char)r->line.p[0]))
+			break;
+	}
+	long start = r->lineno;
+	const char *l = r->line.p;
+	size_t nd = 0;
+	while (isdigit((unsigned char)l[nd]))
+		nd++;
+	out->date = arena_strndup(&r->arena, l, nd);
+	const char *id = l + nd;
+	while (*id == ' ' || *id == '\t')
+		id++;
+	size_t idn = strlen(id);
+	while (idn && (id[idn - 1] == ' ' || id[idn - 1] == '\t'))
+		idn--;
+	out->id = arena_strndup(&r->arena, id, idn);
+	out->file = r->name;
+	out->line = start;
+	/* text lines until a blank line; comments cut out */
+	buf_clear(&r->tmp);
+	buf comment;
+	buf_init(&comment, READ_MAX_LINE);
+	int in_comment = 0;
+	int too_long = 0;
+	for (;;) {
+		int st = read_line(r);
+		if (st == LINE_EOF || st == LINE_IO)
+			break;
+		if (st == LINE_TOO_LONG) {
+			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "line longer than %zu MiB skipped",
+				    READ_MAX_LINE >> 20);
+			too_long = 1;
+			continue;
+		}
+		const char *p = r->line.p;
+		size_t n = r->line.len;
+		size_t k = 0;
+		while (k < n && (p[k] == ' ' || p[k] == '\t'))
+			k++;
+		if (k == n && !in_comment)
+			break;
+		if (k == n)
+			break;  /* a blank line ends the record, even inside an open comment */
+		size_t run = 0;  /* start of the current run of text outside comments */
+		for (size_t i = 0; i <= n; i++) {
+			int opens = !in_comment && i + 1 < n && p[i] == '/' && p[i + 1] == '*';
+			if (!in_comment && (i == n || opens)) {
+				if (i > run && utf8_repair(&r->tmp, p + run, i - run))
+					too_long = 1;
+				if (opens) {
+					in_comment = 1;
+					i++;
+				}
+				continue;
+			}
+			if (i == n)
+				break;
+			if (in_comment && p[i] == '*' && i + 1 < n && p[i + 1] == '/') {
+				in_comment = 0;
+				buf_addc(&comment, '\n');
+				i++;
+				run = i + 1;
+				continue;
+			}
+			if (in_comment)
+				buf_addc(&comment, p[i]);
+		}
+		if (in_comment)
+			buf_addc(&comment, '\n');
+		else
+			buf_addc(&r->tmp, ' ');
+	}
+	if (too_long) {
+		read_report(r, KHALDUN_ERROR, start, 0, 0, "record \"%.40s\" skipped: too long",
+			    out->id);
+		r->skipped++;
+		buf_free(&comment);
+		return tabari_next(r, out);
+	}
+	out->text = arena_strndup(&r->arena, r->tmp.p ? r->tmp.p : "", r->tmp.len);
+	out->text_len = r->tmp.len;
+	out->comment = comment.len ? arena_strndup(&r->arena, comment.p, comment.len) : NULL;
+	buf_free(&comment);
+	return KHALDUN_OK;
+}
