@@ -5,6 +5,10 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wno-unused-parameter
 CPPFLAGS += -Iinclude -Isrc -MMD -MP
+ifdef TRACE
+CPPFLAGS += -DKH_TRACE
+BUILD = build-trace
+endif
 LDLIBS  += -lm
 PREFIX  ?= /usr/local
 BUILD   ?= build

@@ -56,6 +56,8 @@ typedef struct {
 	int n;
 	int pos;                  /* token of the actor (or pronoun) */
 	int pronoun;
+	const char *key;          /* code compared for "distinct" (pronouns: the referent's own
+				   * code, without agents) */
 } slot;
 
 typedef struct {
@@ -73,6 +75,7 @@ typedef struct {
 	const char *reason;
 	int time_shift;
 	int has_final_period;
+	int nonprinting;
 } sent;
 
 /* ---------------------------------------------------------------- text filter */
@@ -180,6 +183,12 @@ static void tokenize(sent *S, const char *text, size_t len)
 			e--;
 		S->has_final_period = e && (s[e - 1] == '.' || s[e - 1] == '?' || s[e - 1] == '!');
 	}
+	/* non-printing characters mean a mangled record (TABARI diverts it as complex) */
+	S->nonprinting = 0;
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)text[i] < 32 && text[i] != '\n' && text[i] != '\t' &&
+		    text[i] != '\r')
+			S->nonprinting = 1;
 	/* pass 2: tokens */
 	S->nt = 0;
 	size_t i = 0;
@@ -261,14 +270,17 @@ static void tokenize(sent *S, const char *text, size_t len)
 
 /* ---------------------------------------------------------------- word matching */
 
-static int ending_ok(const char *rest, int n, int verbish)
+static int ending_ok(const char *rest, int n, int verbish, char last)
 {
 	static const char *noun[] = { "S", "'S", "ES", "'", "S'", NULL };
-	static const char *verb[] = { "S", "ED", "ES", "EN", "ING", "'S", NULL };
+	static const char *verb[] = { "S", "ED", "ES", "EN", "ING", NULL };
 	const char **v = verbish ? verb : noun;
 	for (int i = 0; v[i]; i++)
 		if ((int)strlen(v[i]) == n && !memcmp(rest, v[i], (size_t)n))
 			return 1;
+	/* DEPLORE + D, TAKE + N */
+	if (verbish && last == 'E' && n == 1 && (rest[0] == 'D' || rest[0] == 'N'))
+		return 1;
 	return 0;
 }
 
@@ -294,7 +306,7 @@ static int word_match(const pel *e, const tok *t, int endings)
 		return 1;
 	if (!endings || e->noend)
 		return 0;
-	return ending_ok(t->s + e->len, t->n - e->len, endings == 2);
+	return ending_ok(t->s + e->len, t->n - e->len, endings == 2, e->text[e->len - 1]);
 }
 
 static int entry_endings(const entry *en)
@@ -896,7 +908,7 @@ static void comma_clauses(sent *S)
 		for (int i = from; i < to; i++)
 			S->t[i].deleted |= 1;
 		/* the comma ending an initial clause, or opening a terminal one */
-		if (k == 0 && to < S->nt)
+		if (to < S->nt)
 			S->t[to].deleted |= 1;
 		if (k > 0)
 			S->t[from - 1].deleted |= 1;
@@ -948,8 +960,13 @@ static void make_slot(sent *S, int ai, slot *s)
 	s->n = 0;
 	s->pos = S->a[ai].pos;
 	s->pronoun = S->a[ai].pron_kind != 0;
-	if (S->a[ai].ref >= 0)
+	s->key = NULL;
+	if (S->a[ai].ref >= 0) {
 		ai = S->a[ai].ref;
+		const dated_code *dc = S->a[ai].ent ? resolve_date(S->a[ai].ent->codes, S->date) : NULL;
+		if (dc && dc->ncodes)
+			s->key = dc->codes[0];
+	}
 	const actor *a = &S->a[ai];
 	if (a->group >= 0) {
 		for (int k = 0; k < S->na; k++)
@@ -985,6 +1002,7 @@ struct pm {
 	int src, tgt, cmp, attr;
 	int first_pos, last_pos;
 	int budget;
+	int alt_chars;        /* characters of the options actually matched */
 };
 
 static int match_from(pm *m, const pel *e, int n, int k, int pos, int must, cont_fn cont,
@@ -996,7 +1014,8 @@ typedef struct {
 	int n, k;
 	cont_fn cont;
 	void *carrier;
-	int opt_consec;
+	int opt_chars;        /* the option being tried */
+	int opt_max;          /* what the pattern's nominal length counted for this element */
 } frame;
 
 /* Continuation used inside alternatives and synsets: resume the outer sequence. */
@@ -1007,7 +1026,11 @@ static int resume_outer(pm *m, int pos, int must)
 	frame *f = cur_frame;
 	frame *saved = f;
 	cur_frame = f->carrier;
+	must = must || f->e[f->k].consec;
+	m->alt_chars += f->opt_chars - f->opt_max;
 	int r = match_from(m, f->e, f->n, f->k + 1, pos, must, f->cont, f->carrier);
+	if (!r)
+		m->alt_chars -= f->opt_chars - f->opt_max;
 	cur_frame = saved;
 	return r;
 }
@@ -1070,8 +1093,16 @@ static int match_one(pm *m, const pel *e, int n, int k, int q, cont_fn cont, voi
 	}
 	case PEL_ALT:
 	case PEL_SYNSET: {
+		int omax = 0;
+		if (x->kind == PEL_ALT)
+			for (int o = 0; o < x->nopts; o++) {
+				int l = dict_seq_chars(x->opts[o].e, x->opts[o].n);
+				if (l > omax)
+					omax = l;
+			}
 		for (int o = 0; o < x->nopts; o++) {
-			frame f = { m, e, n, k, cont, carrier, 0 };
+			frame f = { m, e, n, k, cont, carrier, dict_seq_chars(x->opts[o].e, x->opts[o].n),
+				    omax };
 			frame *saved = cur_frame;
 			f.carrier = saved;
 			cur_frame = &f;
@@ -1133,7 +1164,7 @@ static int try_pattern(sent *S, const pattern *pt, int v, int vend, int lo, int 
 	seq[n++] = verb;
 	for (int i = 0; i < pt->lower.n && n < 256; i++)
 		seq[n++] = pt->lower.e[i];
-	pm m = { S, lo, hi, v, vend, seq, n, -1, -1, -1, -1, -1, -1, MATCH_BUDGET };
+	pm m = { S, lo, hi, v, vend, seq, n, -1, -1, -1, -1, -1, -1, MATCH_BUDGET, 0 };
 	cur_frame = NULL;
 	if (!pt->upper.n) {
 		if (match_from(&m, seq, n, 0, v, 1, NULL, NULL)) {
@@ -1149,6 +1180,7 @@ static int try_pattern(sent *S, const pattern *pt, int v, int vend, int lo, int 
 		if (S->t[q].cls == C_COMMA)
 			break;
 		m.src = m.tgt = m.cmp = m.attr = -1;
+		m.alt_chars = 0;
 		m.first_pos = q;
 		if (match_from(&m, seq, n, 0, q, 1, NULL, NULL)) {
 			*out = m;
@@ -1168,19 +1200,18 @@ typedef struct {
 	const pattern *pt;        /* NULL when the root's code was used */
 	const verb_root *root;
 	slot src, tgt;
+	int same;                 /* % pattern: source and target are one compound */
 	int ok;
 } cand;
 
 static const char *first_code(const slot *s)
 {
-	return s->n ? s->m[0].code : NULL;
+	return s->key ? s->key : s->n ? s->m[0].code : NULL;
 }
 
 static int distinct(const slot *a, const slot *b)
 {
 	if (!a->n || !b->n)
-		return 1;
-	if (b->pronoun)
 		return 1;
 	return strcmp(first_code(a), first_code(b)) != 0;
 }
@@ -1217,6 +1248,7 @@ static void default_slot(sent *S, const char *code, slot *s)
 	s->m[0].a = &dummy;
 	s->pos = -1;
 	s->pronoun = 0;
+	s->key = NULL;
 	(void)S;
 }
 
@@ -1247,10 +1279,22 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, cand *
 	pm m = { 0 };
 	m.src = m.tgt = m.cmp = m.attr = -1;
 	const pattern *hit = NULL;
+	int hit_len = 0;
 	for (int i = 0; i < vr->npats; i++) {
-		if (try_pattern(S, &vr->pats[i], v, vend, lo, hi, &m)) {
-			hit = &vr->pats[i];
+		const pattern *pt = &vr->pats[i];
+		/* after a match through alternatives, only longer patterns may still win */
+		if (hit && pt->length <= hit_len)
 			break;
+		pm mm;
+		if (try_pattern(S, pt, v, vend, lo, hi, &mm)) {
+			int actual = pt->length + mm.alt_chars;
+			if (!hit || actual > hit_len) {
+				hit = pt;
+				hit_len = actual;
+				m = mm;
+			}
+			if (actual >= pt->length)
+				break;
 		}
 	}
 	evcode code = hit ? hit->code : vr->code;
@@ -1272,6 +1316,7 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, cand *
 		make_slot(S, m.cmp, &src);
 		tgt = src;
 		designated = 1;
+		cd->same = 1;
 	} else {
 		if (hit && m.src >= 0) {
 			make_slot(S, m.src, &src);
@@ -1321,6 +1366,13 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, cand *
 
 static int add_event(khaldun_coder *c, const khaldun_event *e)
 {
+	/* the same event twice from one sentence is one event */
+	for (size_t i = 0; i < c->nevents; i++) {
+		const khaldun_event *x = &c->events[i];
+		if (!strcmp(x->source, e->source) && !strcmp(x->target, e->target) &&
+		    !strcmp(x->code, e->code))
+			return 0;
+	}
 	if (c->nevents == c->capevents) {
 		size_t cap = c->capevents ? c->capevents * 2 : 16;
 		khaldun_event *v = realloc(c->events, cap * sizeof *v);
@@ -1357,6 +1409,9 @@ static void emit(sent *S, const cand *cd)
 		for (int j = 0; j < cd->tgt.n; j++) {
 			const member *s = &cd->src.m[i], *t = &cd->tgt.m[j];
 			if (!strcmp(s->code, t->code))
+				continue;
+			/* within one compound a paired code already gives both directions */
+			if (cd->same && cd->code.b && j < i)
 				continue;
 			for (int pass = 0; pass < 2; pass++) {
 				if (pass == 1 && !cd->code.b)
@@ -1555,6 +1610,32 @@ static void code_clauses(sent *S)
 	}
 }
 
+#ifdef KH_TRACE
+#include <stdio.h>
+/* Developer aid (make TRACE=1): the parse as the coder sees it, on stderr. */
+static void trace(sent *S)
+{
+	static const char *ty[] = { "null", "ACTOR", "AGENT", "noun", "adj", "VERB", "time",
+				    "attr", "lit", "pron", "det", "conj", "comma", "aux", "by",
+				    "num", "former" };
+	for (int i = 0; i < S->nt; i++) {
+		tok *t = &S->t[i];
+		fprintf(stderr, "%3d %-14.*s %-6s%s%s", i, t->n, t->s, ty[t->type],
+			t->deleted & 1 ? " DEL" : "", t->in_compound_conj ? " cmpd" : "");
+		if (t->ent && t->head < 0)
+			fprintf(stderr, " [%s:%d %s] end=%d", t->ent->at.file, t->ent->at.line,
+				t->ent->at.text, t->end);
+		if (t->actor >= 0) {
+			actor *a = &S->a[t->actor];
+			fprintf(stderr, " a%d g%d ref%d:", t->actor, a->group, a->ref);
+			for (int k = 0; k < a->ncodes; k++)
+				fprintf(stderr, " %s", a->codes[k]);
+		}
+		fprintf(stderr, "\n");
+	}
+}
+#endif
+
 int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long date,
 			  const char *id, const khaldun_result **out)
 {
@@ -1606,8 +1687,13 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 			else if (S->t[i].type == TY_VERB && S->t[i].ent->verb->code.kind == CODE_COMPLEX)
 				set_outcome(S, KHALDUN_COMPLEX, "complex code on a verb");
 		}
+#ifdef KH_TRACE
+		trace(S);
+#endif
 		if (S->outcome == KHALDUN_CODED)
 			time_shift(S);
+		if (S->nonprinting)
+			set_outcome(S, KHALDUN_COMPLEX, "non-printing characters in the text");
 		if (S->outcome == KHALDUN_CODED && !complexity(S))
 			code_clauses(S);
 		/* remember this sentence's first actor for FORWARD */

@@ -447,8 +447,9 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 	return n;
 }
 
-/* Counts TABARI's pattern length: literal characters and '_' connectors, longest option. */
-static int seq_chars(const pel *e, int n)
+/* Counts TABARI's pattern length: literal characters and '_' connectors, longest option;
+ * a synset reference counts nothing (its member decides, as matched). */
+int dict_seq_chars(const pel *e, int n)
 {
 	int len = 0;
 	for (int i = 0; i < n; i++) {
@@ -457,11 +458,11 @@ static int seq_chars(const pel *e, int n)
 		else if (e[i].kind == PEL_ALT || e[i].kind == PEL_SYNSET) {
 			int best = 0;
 			for (int k = 0; k < e[i].nopts; k++) {
-				int l = seq_chars(e[i].opts[k].e, e[i].opts[k].n);
+				int l = dict_seq_chars(e[i].opts[k].e, e[i].opts[k].n);
 				if (l > best)
 					best = l;
 			}
-			len += e[i].kind == PEL_ALT ? best : (int)strlen(e[i].text) + 1;
+			len += e[i].kind == PEL_ALT ? best : 0;
 		} else if (e[i].consec) {
 			len++;
 		}
@@ -749,7 +750,7 @@ static entry *new_entry(src *s, int type, const pel *w, int nw, const char *text
 		return NULL;
 	e->type = (uint8_t)type;
 	e->words = *q;
-	e->nchars = seq_chars(w, nw);
+	e->nchars = dict_seq_chars(w, nw);
 	e->at.file = s->path;
 	e->at.line = s->lineno;
 	e->at.text = text;
@@ -1015,7 +1016,7 @@ static int parse_pattern(src *s, const char *p, const char *codes_at, const char
 	pt->upper = *up;
 	pt->lower = *lo;
 	pt->code = c;
-	pt->length = seq_chars(w, n);
+	pt->length = dict_seq_chars(w, n);
 	for (int i = 0; i < n; i++) {
 		pt->has_src |= w[i].kind == PEL_SRC;
 		pt->has_tgt |= w[i].kind == PEL_TGT;

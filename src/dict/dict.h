@@ -140,6 +140,8 @@ int dict_load_options(khaldun_dict *d, const char *path);
 /* Entries whose first word could match `tok` (upper case): calls fn for each candidate. */
 void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
 		     void (*fn)(void *ctx, const entry *e), void *ctx);
+/* TABARI's length of a phrase: literal characters and '_' connectors, longest option. */
+int dict_seq_chars(const pel *e, int n);
 /* Parses a TABARI date "YYMMDD" (pivot 30), "YYYYMMDD"; 0 when invalid. */
 long dict_parse_date(const char *s, size_t n);
 #endif

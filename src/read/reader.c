@@ -1,0 +1,279 @@
+/*
+ * reader.c - the story reader handle: creation, dispatch to the format modules, the line
+ * reader and the UTF-8 helpers they share.
+ * Lines are read byte by byte through stdio (so a pipe streams story by story and NUL bytes
+ * are seen, not silently truncated); a line past READ_MAX_LINE is consumed without being stored.
+ * Invariant: after khaldun_reader_next returns, r->arena holds only the returned story.
+ */
+#include "read/reader.h"
+#include "base/date.h"
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if defined(_POSIX_C_SOURCE) && _POSIX_C_SOURCE >= 199506L
+#define rd_getc(fp) getc_unlocked(fp)
+#else
+#define rd_getc(fp) getc(fp)
+#endif
+
+khaldun_reader *khaldun_reader_new(FILE *fp, const char *name, enum khaldun_format fmt,
+				   const char *default_date, khaldun_diag_fn fn, void *ctx)
+{
+	diag_sink sink = { fn, ctx, 0, 0 };
+	if (!name)
+		name = "<input>";
+	if (!fp || (fmt != KHALDUN_FMT_JSONL && fmt != KHALDUN_FMT_TEXT && fmt != KHALDUN_FMT_TABARI)) {
+		diag_report(&sink, KHALDUN_ERROR, name, 0, 0, NULL, 0, "invalid reader arguments");
+		return NULL;
+	}
+	long d = 0;
+	if (default_date) {
+		d = khaldun_parse_date(default_date, strlen(default_date));
+		if (!d) {
+			diag_report(&sink, KHALDUN_ERROR, name, 0, 0, NULL, 0,
+				    "invalid default date \"%.40s\" (expected YYYY-MM-DD)", default_date);
+			return NULL;
+		}
+	}
+	khaldun_reader *r = calloc(1, sizeof *r);
+	if (!r)
+		return NULL;
+	r->name = malloc(strlen(name) + 1);
+	if (!r->name) {
+		free(r);
+		return NULL;
+	}
+	strcpy(r->name, name);
+	r->fp = fp;
+	r->fmt = fmt;
+	r->diag = sink;
+	if (d)
+		date_to_iso(d, r->default_date);
+	buf_init(&r->line, READ_MAX_LINE);
+	/* decoded strings may grow (an invalid byte becomes 3 bytes of U+FFFD) */
+	buf_init(&r->tmp, 3 * READ_MAX_LINE);
+	arena_init(&r->arena, 65536);
+	return r;
+}
+
+int khaldun_reader_next(khaldun_reader *r, khaldun_story *out)
+{
+	if (!r || !out)
+		return KHALDUN_ERR_ARG;
+	memset(out, 0, sizeof *out);
+	arena_reset(&r->arena);
+	if (r->io_error)
+		return KHALDUN_ERR_IO;
+	switch (r->fmt) {
+	case KHALDUN_FMT_JSONL:
+		return jsonl_next(r, out);
+	case KHALDUN_FMT_TEXT:
+		return text_next(r, out);
+	case KHALDUN_FMT_TABARI:
+		return tabari_next(r, out);
+	}
+	return KHALDUN_ERR_ARG;
+}
+
+size_t khaldun_reader_skipped(const khaldun_reader *r)
+{
+	return r ? r->skipped : 0;
+}
+
+void khaldun_reader_free(khaldun_reader *r)
+{
+	if (!r)
+		return;
+	buf_free(&r->line);
+	buf_free(&r->tmp);
+	arena_free(&r->arena);
+	free(r->state);
+	free(r->name);
+	free(r);
+}
+
+void read_report(khaldun_reader *r, khaldun_severity sev, long line, long col, int with_text,
+		 const char *fmt, ...)
+{
+	char msg[768];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	/* the offending line goes along only when it is short enough to show */
+	int show = with_text && r->line.p && r->line.len <= 4096;
+	diag_report(&r->diag, sev, r->name, line, col, show ? r->line.p : NULL,
+		    show ? r->line.len : 0, "%s", msg);
+}
+
+int read_line(khaldun_reader *r)
+{
+	char tmp[4096];
+	size_t n = 0;
+	int c, got = 0, too_long = 0;
+
+	buf_clear(&r->line);
+	if (r->eof)
+		return LINE_EOF;
+	while ((c = rd_getc(r->fp)) != EOF) {
+		got = 1;
+		if (c == '\n')
+			break;
+		if (too_long)
+			continue;
+		tmp[n++] = (char)c;
+		if (n == sizeof tmp) {
+			if (buf_add(&r->line, tmp, n)) {
+				too_long = 1;
+				buf_clear(&r->line);
+			}
+			n = 0;
+		}
+	}
+	if (c == EOF) {
+		r->eof = 1;
+		if (ferror(r->fp)) {
+			r->io_error = 1;
+			read_report(r, KHALDUN_ERROR, r->lineno + 1, 0, 0, "read error: %s",
+				    strerror(errno));
+			return LINE_IO;
+		}
+		if (!got)
+			return LINE_EOF;
+	}
+	r->lineno++;
+	if (!too_long && n && buf_add(&r->line, tmp, n)) {
+		too_long = 1;
+		buf_clear(&r->line);
+	}
+	if (too_long)
+		return LINE_TOO_LONG;
+	if (r->line.len && r->line.p[r->line.len - 1] == '\r')
+		r->line.p[--r->line.len] = 0;
+	if (r->lineno == 1 && r->line.len >= 3 && !memcmp(r->line.p, "\xEF\xBB\xBF", 3)) {
+		memmove(r->line.p, r->line.p + 3, r->line.len - 2);
+		r->line.len -= 3;
+	}
+	if (!r->line.p)
+		buf_add(&r->line, "", 0);  /* an empty line still has a NUL-terminated p */
+	return LINE_OK;
+}
+
+size_t utf8_seq(const unsigned char *p, size_t n)
+{
+	unsigned c = p[0];
+	if (c < 0x80)
+		return 1;
+	if (c < 0xC2)
+		return 0;
+	if (c < 0xE0)
+		return n >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c < 0xF0) {
+		unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+		return n >= 3 && p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 ? 3 : 0;
+	}
+	if (c < 0xF5) {
+		unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+		return n >= 4 && p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80
+			&& (p[3] & 0xC0) == 0x80 ? 4 : 0;
+	}
+	return 0;
+}
+
+size_t utf8_check(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	while (i < n) {
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t k = utf8_seq(p + i, n - i);
+		if (!k)
+			return i;
+		i += k;
+	}
+	return n;
+}
+
+/* Unicode's "maximal subpart" practice: one U+FFFD per truncated sequence or stray byte. */
+size_t utf8_bad_len(const unsigned char *p, size_t n)
+{
+	unsigned c = p[0], need = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
+		: c >= 0xF0 && c < 0xF5 ? 4 : 1;
+	unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+	unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+	size_t k = 1;
+	while (k < need && k < n) {
+		unsigned b = p[k];
+		if (k == 1 ? (b < lo || b > hi) : (b & 0xC0) != 0x80)
+			break;
+		k++;
+	}
+	return k;
+}
+
+int utf8_repair(buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, run = 0;
+	while (i < n) {
+		size_t k = p[i] < 0x80 ? 1 : utf8_seq(p + i, n - i);
+		if (k) {
+			i += k;
+			continue;
+		}
+		if (buf_add(b, s + run, i - run) || buf_add(b, "\xEF\xBF\xBD", 3))
+			return -1;
+		i += utf8_bad_len(p + i, n - i);
+		run = i;
+	}
+	return buf_add(b, s + run, n - run);
+}
+
+int utf8_put(buf *b, unsigned long c)
+{
+	char o[4];
+	size_t n;
+	if (c < 0x80) {
+		o[0] = (char)c;
+		n = 1;
+	} else if (c < 0x800) {
+		o[0] = (char)(0xC0 | (c >> 6));
+		o[1] = (char)(0x80 | (c & 0x3F));
+		n = 2;
+	} else if (c < 0x10000) {
+		o[0] = (char)(0xE0 | (c >> 12));
+		o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		o[2] = (char)(0x80 | (c & 0x3F));
+		n = 3;
+	} else {
+		o[0] = (char)(0xF0 | (c >> 18));
+		o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+		o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+		o[3] = (char)(0x80 | (c & 0x3F));
+		n = 4;
+	}
+	return buf_add(b, o, n);
+}
+
+int read_set_date(khaldun_reader *r, const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	/* "2025-11-09T10:30:00Z" and "2025-11-09 10:30" carry their date in the first 10 bytes */
+	if (n > 10 && (s[10] == 'T' || s[10] == ' '))
+		n = 10;
+	long d = khaldun_parse_date(s, n);
+	if (!d)
+		return -1;
+	date_to_iso(d, r->date);
+	return 0;
+}

@@ -1,0 +1,67 @@
+/*
+ * reader.h - the story reader handle shared by the format modules (jsonl.c, text.c, tabari.c).
+ * reader.c owns the handle, the line reader and UTF-8 checks; each format supplies one
+ * `*_next` function that fills a khaldun_story from r->arena / r->line.
+ * Invariants: a line is never longer than READ_MAX_LINE bytes in memory (longer lines are
+ * consumed and reported, never stored); everything a story points to lives in r->arena or
+ * the reader's buffers and stays valid until the next call to khaldun_reader_next.
+ */
+#ifndef KH_READER_H
+#define KH_READER_H
+#include "khaldun.h"
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/diag.h"
+
+#define READ_MAX_LINE ((size_t)16 << 20)   /* a record (a JSON line, a text story) */
+
+struct khaldun_reader {
+	FILE *fp;
+	char *name;                  /* for diagnostics and story ids */
+	enum khaldun_format fmt;
+	char default_date[11];       /* "YYYY-MM-DD", or "" when none */
+	diag_sink diag;
+	size_t skipped;
+	long lineno;                 /* number of the line last read (1-based) */
+	int eof, io_error;
+	int warned_nodate;           /* the default date was applied (reported once) */
+	buf line;                    /* the current line, without '\n' or a final '\r' */
+	buf tmp;                     /* scratch for decoding strings and joining lines */
+	arena arena;                 /* per-story strings; reset at each call */
+	char date[11];               /* the current story's date */
+	void *state;                 /* format-private state, freed by reader.c with free() */
+};
+
+enum { LINE_OK = 0, LINE_TOO_LONG = 1, LINE_EOF = 2, LINE_IO = 3 };
+
+/* Reads the next line into r->line (CRLF and LF accepted; a UTF-8 BOM on line 1 dropped).
+ * Returns LINE_OK, LINE_TOO_LONG (the line was consumed, r->line is empty), LINE_EOF, or
+ * LINE_IO (reported). r->lineno is the line's number in every case but LINE_EOF. */
+int read_line(khaldun_reader *r);
+
+/* Length of the valid UTF-8 sequence at p[0..n), or 0 when the bytes there are not one
+ * (overlongs, surrogates and code points past U+10FFFF are invalid). */
+size_t utf8_seq(const unsigned char *p, size_t n);
+/* Offset of the first invalid UTF-8 byte in p[0..n), or n when all of it is valid. */
+size_t utf8_check(const char *p, size_t n);
+/* Length of the maximal ill-formed subpart at p (p[0] starts no valid sequence): a truncated
+ * sequence counts as one unit, a stray byte as one. */
+size_t utf8_bad_len(const unsigned char *p, size_t n);
+/* Appends p[0..n) to b, replacing each invalid sequence by U+FFFD. Returns 0 or -1 (ceiling). */
+int utf8_repair(buf *b, const char *p, size_t n);
+/* Appends the UTF-8 encoding of code point c to b. Returns 0 or -1. */
+int utf8_put(buf *b, unsigned long c);
+
+/* Reports a diagnostic about line `line` (text = r->line when `with_text`). */
+void read_report(khaldun_reader *r, khaldun_severity sev, long line, long col, int with_text,
+		 const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+/* Sets r->date from "YYYY-MM-DD"-ish s[0..n) (an ISO timestamp's date part is accepted);
+ * returns 0, or -1 when s holds no valid date. */
+int read_set_date(khaldun_reader *r, const char *s, size_t n);
+
+/* The format modules: fill *out and return KHALDUN_OK, KHALDUN_EOF or a negative error. */
+int jsonl_next(khaldun_reader *r, khaldun_story *out);
+int text_next(khaldun_reader *r, khaldun_story *out);
+int tabari_next(khaldun_reader *r, khaldun_story *out);
+#endif

@@ -1,0 +1,137 @@
+/* test_event_json.c - the event JSON line: member order and values, nulls, optional members,
+ * string escaping (quotes, control characters, invalid UTF-8), CAMEO enrichment, and I/O
+ * errors. */
+#include "check.h"
+#include "khaldun.h"
+#include <stdlib.h>
+
+static char out[8192];
+
+/* Writes one event to a temporary file and reads the line back into `out`. */
+static int write_one(const khaldun_story *s, size_t idx, const char *sent, size_t n,
+		     const khaldun_event *e, const khaldun_cameo *t)
+{
+	FILE *fp = tmpfile();
+	int rc = khaldun_event_write_json(fp, s, idx, sent, n, e, t);
+	rewind(fp);
+	size_t k = fread(out, 1, sizeof out - 1, fp);
+	out[k] = 0;
+	fclose(fp);
+	return rc;
+}
+
+static khaldun_event sample(void)
+{
+	khaldun_event e;
+	memset(&e, 0, sizeof e);
+	e.source = "AFGGOV";
+	e.target = "PAK";
+	e.code = "112";
+	e.date = 20251109;
+	e.source_text = "The Taliban government";
+	e.target_text = "Islamabad";
+	e.verb_text = "accused";
+	e.pattern = (khaldun_origin){ "dict/verbs.txt", 120, "ACCUSE" };
+	e.verb = (khaldun_origin){ "dict/verbs.txt", 118, "ACCUSE" };
+	e.source_entry = (khaldun_origin){ "dict/actors.txt", 7, "TALIBAN" };
+	return e;
+}
+
+static void full_line(void)
+{
+	khaldun_story s = { .id = "ani-1", .url = "http://x.org/a?b=1&c=\"2\"" };
+	khaldun_event e = sample();
+	const char *sent = "The Taliban government has publicly accused Islamabad.";
+	CHECK_INT(write_one(&s, 3, sent, strlen(sent), &e, NULL), KHALDUN_OK);
+	CHECK_STR(out, "{\"story\":\"ani-1\",\"sentence\":3,\"date\":\"2025-11-09\","
+		  "\"source\":\"AFGGOV\",\"target\":\"PAK\",\"code\":\"112\",\"root\":\"11\","
+		  "\"quad\":3,\"goldstein\":null,\"plover\":null,"
+		  "\"source_text\":\"The Taliban government\",\"target_text\":\"Islamabad\","
+		  "\"verb_text\":\"accused\",\"sentence_text\":\"The Taliban government has "
+		  "publicly accused Islamabad.\",\"evidence\":{\"pattern\":\"dict/verbs.txt:120\","
+		  "\"verb_entry\":\"dict/verbs.txt:118\",\"source_entry\":\"dict/actors.txt:7\","
+		  "\"target_entry\":null},\"url\":\"http://x.org/a?b=1&c=\\\"2\\\"\"}\n");
+}
+
+static void optional_members(void)
+{
+	khaldun_event e = sample();
+	e.time_shift = -1;
+	e.attribution = "USAGOV";
+	e.target = NULL;
+	e.target_text = NULL;
+	e.code = "abc";
+	e.date = 0;
+	CHECK_INT(write_one(NULL, 0, NULL, 0, &e, NULL), KHALDUN_OK);
+	static const char head[] = "{\"story\":null,\"sentence\":0,\"date\":null,"
+		"\"source\":\"AFGGOV\",\"target\":null,\"code\":\"abc\",\"root\":null,"
+		"\"quad\":null,\"goldstein\":null,\"plover\":null,";
+	CHECK(!strncmp(out, head, sizeof head - 1));
+	CHECK(strstr(out, "\"target_text\":null,") != NULL);
+	CHECK(strstr(out, "\"sentence_text\":null,") != NULL);
+	CHECK(strstr(out, "},\"time_shift\":-1,\"attribution\":\"USAGOV\"}\n") != NULL);
+	CHECK(strstr(out, "\"url\"") == NULL);
+	/* an untouched event: every origin null */
+	khaldun_event z;
+	memset(&z, 0, sizeof z);
+	khaldun_story s = { .id = "z" };
+	CHECK_INT(write_one(&s, 1, "x", 1, &z, NULL), KHALDUN_OK);
+	CHECK(strstr(out, "\"evidence\":{\"pattern\":null,\"verb_entry\":null,"
+		      "\"source_entry\":null,\"target_entry\":null}}\n") != NULL);
+	CHECK(strstr(out, "\"code\":null") != NULL);
+}
+
+static void escaping(void)
+{
+	khaldun_event e = sample();
+	khaldun_story s = { .id = "q\"\\" };
+	/* quotes, backslash, all the short escapes, other control characters, DEL, valid
+	 * multi-byte UTF-8, and invalid bytes (stray continuation, truncated, overlong,
+	 * surrogate), and a NUL inside the given length */
+	static const char sent[] = "a\"b\\c\n\r\t\b\f\x01\x1f\x7f \xC3\xA9\xE2\x80\x9C\xF0\x9F\x98\x80"
+		" \x80 \xE2\x80 \xC0\xAF \xED\xA0\x80 \xF4\x90\x80\x80 z\0y";
+	CHECK_INT(write_one(&s, 0, sent, sizeof sent - 1, &e, NULL), KHALDUN_OK);
+	CHECK(!strncmp(out, "{\"story\":\"q\\\"\\\\\",", 17));
+	CHECK(strstr(out, "\"sentence_text\":\"a\\\"b\\\\c\\n\\r\\t\\b\\f\\u0001\\u001f\\u007f "
+		      "\xC3\xA9\xE2\x80\x9C\xF0\x9F\x98\x80 \xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD "
+		      "\xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD "
+		      "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD z\\u0000y\",") != NULL);
+	/* one line, whatever the input */
+	CHECK(strchr(out, '\n') == out + strlen(out) - 1);
+}
+
+static void with_tables(void)
+{
+	khaldun_cameo *t = NULL;
+	if (khaldun_cameo_load(&t, "../shared/cameo", NULL, NULL)) {
+		printf("with_tables: ../shared/cameo not found, skipped\n");
+		return;
+	}
+	khaldun_event e = sample();
+	CHECK_INT(write_one(NULL, 0, "s", 1, &e, t), KHALDUN_OK);
+	CHECK(strstr(out, "\"root\":\"11\",\"quad\":3,\"goldstein\":-2.0,\"plover\":\"ACCUSE\",") != NULL);
+	e.code = "0311";
+	CHECK_INT(write_one(NULL, 0, "s", 1, &e, t), KHALDUN_OK);
+	CHECK(strstr(out, "\"root\":\"03\",\"quad\":1,\"goldstein\":5.2,\"plover\":\"AGREE\",") != NULL);
+	e.code = "20";
+	CHECK_INT(write_one(NULL, 0, "s", 1, &e, t), KHALDUN_OK);
+	CHECK(strstr(out, "\"goldstein\":-10.0,") != NULL);
+	e.code = "010";
+	CHECK_INT(write_one(NULL, 0, "s", 1, &e, t), KHALDUN_OK);
+	CHECK(strstr(out, "\"quad\":1,\"goldstein\":0.0,\"plover\":null,") != NULL);
+	khaldun_cameo_free(t);
+}
+
+static void io_errors(void)
+{
+	khaldun_event e = sample();
+	FILE *ro = fopen("/dev/null", "r");   /* writing to a read-only stream fails */
+	if (ro) {
+		CHECK_INT(khaldun_event_write_json(ro, NULL, 0, "s", 1, &e, NULL), KHALDUN_ERR_IO);
+		fclose(ro);
+	}
+	CHECK_INT(khaldun_event_write_json(NULL, NULL, 0, "s", 1, &e, NULL), KHALDUN_ERR_ARG);
+	CHECK_INT(khaldun_event_write_json(stdout, NULL, 0, "s", 1, NULL, NULL), KHALDUN_ERR_ARG);
+}
+
+TEST_MAIN(T(full_line), T(optional_members), T(escaping), T(with_tables), T(io_errors))

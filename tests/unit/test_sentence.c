@@ -1,0 +1,264 @@
+/* test_sentence.c - khaldun_split_sentences: abbreviations, initials, numbers, quotes,
+ * headlines and paragraphs, the seed story, views into the input, and linear time. */
+#include "check.h"
+#include "khaldun.h"
+#include <stdarg.h>
+#include <stdlib.h>
+#include <time.h>
+
+#define MAXS 64
+
+typedef struct {
+	const char *base;
+	size_t base_len;
+	int n;
+	int views_ok;
+	char *s[MAXS];
+} got;
+
+static void collect(void *ctx, const char *s, size_t n)
+{
+	got *g = ctx;
+	if (s < g->base || s + n > g->base + g->base_len || n == 0)
+		g->views_ok = 0;
+	if (g->n < MAXS) {
+		g->s[g->n] = malloc(n + 1);
+		memcpy(g->s[g->n], s, n);
+		g->s[g->n][n] = 0;
+	}
+	g->n++;
+}
+
+static void got_free(got *g)
+{
+	for (int i = 0; i < g->n && i < MAXS; i++)
+		free(g->s[i]);
+}
+
+/* Splits `text` and checks the sentences against the NULL-terminated list. */
+static void expect(int line, const char *text, ...)
+{
+	got g = { text, strlen(text), 0, 1, { 0 } };
+	size_t count = khaldun_split_sentences(text, strlen(text), collect, &g);
+	va_list ap;
+	va_start(ap, text);
+	int i = 0;
+	const char *want;
+	int bad = (size_t)g.n != count || !g.views_ok;
+	while ((want = va_arg(ap, const char *))) {
+		if (i >= g.n || strcmp(g.s[i], want))
+			bad = 1;
+		i++;
+	}
+	va_end(ap);
+	if (i != g.n)
+		bad = 1;
+	if (bad) {
+		check_failures++;
+		fprintf(stderr, "%s:%d: split of \"%.60s\" gave %d sentences:\n", __FILE__, line,
+			text, g.n);
+		for (int k = 0; k < g.n && k < MAXS; k++)
+			fprintf(stderr, "    [%s]\n", g.s[k]);
+	}
+	got_free(&g);
+}
+
+
+#define E(...) expect(__LINE__, __VA_ARGS__, (const char *)NULL)
+
+static void basic(void)
+{
+	E("One. Two.", "One.", "Two.");
+	E("Is it? Yes! Good.", "Is it?", "Yes!", "Good.");
+	E("No final punctuation", "No final punctuation");
+	E("  Padded.   Spaces.  ", "Padded.", "Spaces.");
+	E("He left. 3 men stayed.", "He left.", "3 men stayed.");
+	E("It ended. \"We won,\" he said.", "It ended.", "\"We won,\" he said.");
+	E("Wait?! Really.", "Wait?!", "Really.");
+	E("lowercase after period. then more.", "lowercase after period. then more.");
+}
+
+static void empty(void)
+{
+	E("");
+	E("   \n\n  \t ");
+	E("...", "...");  /* only punctuation is still a sentence */
+	got g = { 0 };
+	CHECK_INT(khaldun_split_sentences(NULL, 0, collect, &g), 0);
+	CHECK_INT(khaldun_split_sentences("Go. Be.", 7, NULL, NULL), 2);
+}
+
+static void titles(void)
+{
+	E("Mr. Smith met Dr. Jones.", "Mr. Smith met Dr. Jones.");
+	E("Gen. Asif and Lt. Col. Khan spoke.", "Gen. Asif and Lt. Col. Khan spoke.");
+	E("He met Prof. Ali. The talks ended.", "He met Prof. Ali.", "The talks ended.");
+	E("Sen. The Honourable member spoke.", "Sen. The Honourable member spoke.");
+	E("Mrs. Ms. Sgt. Capt. Gov. Rep. Pres. Maj. Tiwari.",
+	  "Mrs. Ms. Sgt. Capt. Gov. Rep. Pres. Maj. Tiwari.");
+}
+
+static void abbreviations(void)
+{
+	E("He lives in the U.S. and works in the U.K. now.",
+	  "He lives in the U.S. and works in the U.K. now.");
+	E("He lives in the U.S. The next day he left.", "He lives in the U.S.",
+	  "The next day he left.");
+	E("The U.N. Security Council met.", "The U.N. Security Council met.");
+	E("Apple Inc. said so. Talks, e.g. these, failed.", "Apple Inc. said so.",
+	  "Talks, e.g. these, failed.");
+	E("Talks were held on Jan. 5 in Doha.", "Talks were held on Jan. 5 in Doha.");
+	E("It was founded by Smith Corp. They sold it.", "It was founded by Smith Corp.",
+	  "They sold it.");
+	E("Pakistan vs. India ended.", "Pakistan vs. India ended.");
+	E("Martin Luther King Jr. He was a leader.", "Martin Luther King Jr.", "He was a leader.");
+	E("They visited St. Petersburg.", "They visited St. Petersburg.");
+	E("At 10 a.m. Monday they met.", "At 10 a.m. Monday they met.");
+	E("Guns, tanks, etc. The war went on.", "Guns, tanks, etc.", "The war went on.");
+	E("\"Jobs are moving to the U.S.\" Trump said so.", "\"Jobs are moving to the U.S.\"",
+	  "Trump said so.");
+	E("\"I met Gen.\" Smith laughed.", "\"I met Gen.\" Smith laughed.");
+	E("The E.U. Commission and No. 10 agreed.", "The E.U. Commission and No. 10 agreed.");
+}
+
+static void initials(void)
+{
+	E("George W. Bush visited.", "George W. Bush visited.");
+	E("J.R.R. Tolkien wrote it.", "J.R.R. Tolkien wrote it.");
+	E("Written by J. R. Smith.", "Written by J. R. Smith.");
+	E("It was Plan B. The plan failed.", "It was Plan B.", "The plan failed.");
+}
+
+static void numbers(void)
+{
+	E("Growth was 3.5 percent. Prices rose 0.2%.", "Growth was 3.5 percent.",
+	  "Prices rose 0.2%.");
+	E("It dates back to 2002. He said so.", "It dates back to 2002.", "He said so.");
+	E("Version 1.2.3 shipped.", "Version 1.2.3 shipped.");
+	E("It cost $1,000.50 in total.", "It cost $1,000.50 in total.");
+}
+
+static void quotes(void)
+{
+	E("\"Why?\" he asked.", "\"Why?\" he asked.");
+	E("\"Stop!\" she shouted. They stopped.", "\"Stop!\" she shouted.", "They stopped.");
+	E("He said \"go.\" Then he left.", "He said \"go.\"", "Then he left.");
+	E("They would \xE2\x80\x9Crise to fight\xE2\x80\x9D. Noori said so.",
+	  "They would \xE2\x80\x9Crise to fight\xE2\x80\x9D.", "Noori said so.");
+	E("He said \xE2\x80\x9Cno.\xE2\x80\x9D \xE2\x80\x9CWhy?\xE2\x80\x9D she asked.",
+	  "He said \xE2\x80\x9Cno.\xE2\x80\x9D", "\xE2\x80\x9CWhy?\xE2\x80\x9D she asked.");
+	E("(It ended.) Then talks began.", "(It ended.)", "Then talks began.");
+	E("It ended. (Talks resume today.)", "It ended.", "(Talks resume today.)");
+}
+
+static void ellipsis(void)
+{
+	E("He paused... and then left.", "He paused... and then left.");
+	E("He waited \xE2\x80\xA6 for Kabul to reply.", "He waited \xE2\x80\xA6 for Kabul to reply.");
+	E("He said... Kabul would reply.", "He said... Kabul would reply.");
+	E("It ended... The next day was calm.", "It ended...", "The next day was calm.");
+}
+
+static void lines(void)
+{
+	E("Taliban Warns Pakistan\n\nThe talks ended. Both sides left.", "Taliban Warns Pakistan",
+	  "The talks ended.", "Both sides left.");
+	E("A hard-wrapped sentence that\ngoes on over\nthree lines.",
+	  "A hard-wrapped sentence that\ngoes on over\nthree lines.");
+	E("First paragraph.\nSecond paragraph starts here.", "First paragraph.",
+	  "Second paragraph starts here.");
+	E("Ends with a lowercase wrap in the U.S.\nofficials said.",
+	  "Ends with a lowercase wrap in the U.S.\nofficials said.");
+	E("Line one.\r\nLine two.\r\n", "Line one.", "Line two.");
+	E("Headline Without Stop\n\n\n\nBody.", "Headline Without Stop", "Body.");
+	E("Trailing line without stop", "Trailing line without stop");
+	E("Body text.\n\nBased On ANI Report", "Body text.", "Based On ANI Report");
+	E("Mr.\nSmith spoke.", "Mr.\nSmith spoke.");
+	E("Para one ends here.\n- A bullet follows.", "Para one ends here.",
+	  "- A bullet follows.");
+	E("Blank line wins over titles: Dr.\n\nNext.", "Blank line wins over titles: Dr.",
+	  "Next.");
+}
+
+static void seed(void)
+{
+	FILE *fp = fopen("../shared/seed/istanbul-talks.txt", "rb");
+	if (!fp) {
+		printf("seed: ../shared/seed/istanbul-talks.txt not found, skipped\n");
+		return;
+	}
+	static char text[1 << 16];
+	size_t n = fread(text, 1, sizeof text, fp);
+	fclose(fp);
+	got g = { text, n, 0, 1, { 0 } };
+	/* headline, 22 body sentences in 13 paragraphs, and the page footer (three short lines
+	 * without final punctuation join into one) */
+	CHECK_INT(khaldun_split_sentences(text, n, collect, &g), 24);
+	CHECK(g.views_ok);
+	CHECK_STR(g.s[0], "Taliban Issues Stern Warning To Pakistan After Deadlocked Istanbul Peace Talks");
+	CHECK(!strncmp(g.s[3], "The Taliban\xE2\x80\x99s spokesperson", 27));
+	CHECK(!strncmp(g.s[4], "According to the statement", 26));
+	CHECK_STR(g.s[14], "Noori stressed that if conflict arises, Afghans across generations would "
+		  "\xE2\x80\x9Crise to fight\xE2\x80\x9D.");
+	CHECK(!strncmp(g.s[16], "He clarified that while Kabul", 29));
+	CHECK_STR(g.s[23], "Based On ANI Report\nNo comments:\nPost a Comment");
+	got_free(&g);
+}
+
+static double secs(void)
+{
+	return (double)clock() / CLOCKS_PER_SEC;
+}
+
+static size_t count_only(const char *t, size_t n)
+{
+	return khaldun_split_sentences(t, n, NULL, NULL);
+}
+
+/* Quadratic behaviour on 10 MB would take hours; 10 s leaves room for sanitizer builds. */
+static void linear(void)
+{
+	size_t n = 10u << 20;
+	char *t = malloc(n);
+	double t0, dt;
+
+	memset(t, 'a', n);   /* no punctuation, no spaces */
+	t0 = secs();
+	CHECK_INT(count_only(t, n), 1);
+	dt = secs() - t0;
+	CHECK(dt < 10.0);
+
+	for (size_t i = 0; i < n; i++)   /* "a.a.a.a..." : a dot every other byte */
+		t[i] = i % 2 ? '.' : 'a';
+	t0 = secs();
+	CHECK_INT(count_only(t, n), 1);
+	CHECK(secs() - t0 < 10.0);
+
+	for (size_t i = 0; i < n; i++)   /* "U. U. U. ..." : initials, never split */
+		t[i] = "U. "[i % 3];
+	t0 = secs();
+	CHECK_INT(count_only(t, n), 1);
+	CHECK(secs() - t0 < 10.0);
+
+	for (size_t i = 0; i < n; i++)   /* "A. The A. The ..." : split everywhere */
+		t[i] = "Go. The "[i % 8];
+	t0 = secs();
+	CHECK(count_only(t, n) > n / 9);
+	CHECK(secs() - t0 < 10.0);
+
+	memset(t, '.', n);   /* one huge ellipsis */
+	CHECK_INT(count_only(t, n), 1);
+	memset(t, '\n', n);
+	CHECK_INT(count_only(t, n), 0);
+	memset(t, '"', n);
+	CHECK_INT(count_only(t, n), 1);
+	for (size_t i = 0; i < n; i++)   /* "(((((" then a split candidate */
+		t[i] = i % 1000 == 999 ? ' ' : i % 1000 == 998 ? '.' : '(';
+	t0 = secs();
+	CHECK(count_only(t, n) >= 1);
+	CHECK(secs() - t0 < 10.0);
+	free(t);
+}
+
+TEST_MAIN(T(basic), T(empty), T(titles), T(abbreviations), T(initials), T(numbers),
+	  T(quotes), T(ellipsis), T(lines), T(seed), T(linear))
