@@ -76,6 +76,7 @@ typedef struct {
 	int time_shift;
 	int has_final_period;
 	int nonprinting;
+	int forward_ok;           /* FORWARD: this record follows the previous one */
 } sent;
 
 /* ---------------------------------------------------------------- text filter */
@@ -701,6 +702,11 @@ static void mark_nouns(sent *S)
 	}
 }
 
+static int live(const sent *S, int i)
+{
+	return !(S->t[i].deleted & 1);
+}
+
 static int actor_at(sent *S, int i)
 {
 	if (i < 0 || i >= S->nt)
@@ -797,7 +803,7 @@ static void compounds(sent *S)
 		int k = S->a[right].end + 1;
 		for (;;) {
 			int q = skip_adj_fwd(S, k);
-			if (q >= S->nt || S->t[q].type != TY_ACTOR || S->t[q].actor < 0 || q == k)
+			if (q >= S->nt || S->t[q].type != TY_ACTOR || S->t[q].actor < 0)
 				break;
 			S->a[S->t[q].actor].group = g;
 			k = S->a[S->t[q].actor].end + 1;
@@ -815,11 +821,12 @@ static void pronouns(sent *S)
 	khaldun_coder *c = S->c;
 	int first = -1;  /* first real actor in the sentence */
 	for (int k = 0; k < S->na; k++)
-		if (S->a[k].pron_kind == 0 && (first < 0 || S->a[k].pos < S->a[first].pos))
+		if (S->a[k].pron_kind == 0 && live(S, S->a[k].pos) &&
+		    (first < 0 || S->a[k].pos < S->a[first].pos))
 			first = k;
 	int first_cmp = -1;
 	for (int k = 0; k < S->na; k++)
-		if (S->a[k].pron_kind == 0 && is_compound_actor(S, k) &&
+		if (S->a[k].pron_kind == 0 && is_compound_actor(S, k) && live(S, S->a[k].pos) &&
 		    (first_cmp < 0 || S->a[k].pos < S->a[first_cmp].pos))
 			first_cmp = k;
 	if (first_cmp >= 0 && S->a[first_cmp].group >= 0)
@@ -837,10 +844,9 @@ static void pronouns(sent *S)
 			kind = 3;
 		int ref = -1;
 		int before_any = first < 0 || S->a[first].pos > i;
-		if (before_any && c->o.forward && c->prev_actor && c->result.n_events + 1 > 0) {
-			/* forwarded from the previous sentence */
-			if (kind == 3 && !c->prev_compound)
-				continue;
+		if (before_any && S->forward_ok && c->prev_actor) {
+			/* forwarded from the previous sentence (plural pronouns too: TABARI 0.8.4
+			 * forwards the first actor of a compound) */
 			actor *a = new_actor(S, i);
 			if (!a)
 				return;
@@ -858,7 +864,7 @@ static void pronouns(sent *S)
 			ref = first;
 		else if (kind == 2) {
 			for (int k = 0; k < S->na; k++)
-				if (S->a[k].pron_kind == 0 && S->a[k].pos < i &&
+				if (S->a[k].pron_kind == 0 && S->a[k].pos < i && live(S, S->a[k].pos) &&
 				    (ref < 0 || S->a[k].pos < S->a[ref].pos))
 					ref = k;
 		} else
@@ -887,6 +893,7 @@ static void comma_clauses(sent *S)
 			commas[nc++] = i;
 	if (!nc)
 		return;
+	int prev_deleted = 0;
 	for (int k = 0; k <= nc; k++) {
 		int from = k == 0 ? 0 : commas[k - 1] + 1;
 		int to = k == nc ? S->nt : commas[k];  /* exclusive */
@@ -897,14 +904,16 @@ static void comma_clauses(sent *S)
 		int lo, hi;
 		if (k == 0)
 			lo = o->bmin, hi = o->bmax;
-		else if (k == nc) {
-			if (!S->has_final_period)
-				continue;
+		else if (k == nc)
 			lo = o->emin, hi = o->emax;
-		} else
+		else
 			lo = o->cmin, hi = o->cmax;
-		if (words < lo || words > hi)
+		/* clauses are chained: the comma that closed a deleted clause opens no other */
+		if (words < lo || words > hi || prev_deleted) {
+			prev_deleted = 0;
 			continue;
+		}
+		prev_deleted = 1;
 		for (int i = from; i < to; i++)
 			S->t[i].deleted |= 1;
 		/* the comma ending an initial clause, or opening a terminal one */
@@ -935,11 +944,6 @@ static void comma_clauses(sent *S)
 			}
 		}
 	}
-}
-
-static int live(const sent *S, int i)
-{
-	return !(S->t[i].deleted & 1);
 }
 
 /* ---------------------------------------------------------------- slots */
@@ -1016,6 +1020,8 @@ typedef struct {
 	void *carrier;
 	int opt_chars;        /* the option being tried */
 	int opt_max;          /* what the pattern's nominal length counted for this element */
+	int opt_n;            /* elements in the option (a '_' after a synset binds only a
+			       * one-word member, as TABARI does) */
 } frame;
 
 /* Continuation used inside alternatives and synsets: resume the outer sequence. */
@@ -1026,7 +1032,7 @@ static int resume_outer(pm *m, int pos, int must)
 	frame *f = cur_frame;
 	frame *saved = f;
 	cur_frame = f->carrier;
-	must = must || f->e[f->k].consec;
+	must = must || (f->e[f->k].consec && f->opt_n == 1);
 	m->alt_chars += f->opt_chars - f->opt_max;
 	int r = match_from(m, f->e, f->n, f->k + 1, pos, must, f->cont, f->carrier);
 	if (!r)
@@ -1102,7 +1108,7 @@ static int match_one(pm *m, const pel *e, int n, int k, int q, cont_fn cont, voi
 			}
 		for (int o = 0; o < x->nopts; o++) {
 			frame f = { m, e, n, k, cont, carrier, dict_seq_chars(x->opts[o].e, x->opts[o].n),
-				    omax };
+				    omax, x->opts[o].n };
 			frame *saved = cur_frame;
 			f.carrier = saved;
 			cur_frame = &f;
@@ -1214,6 +1220,14 @@ static int distinct(const slot *a, const slot *b)
 	if (!a->n || !b->n)
 		return 1;
 	return strcmp(first_code(a), first_code(b)) != 0;
+}
+
+static int any_real_actor(sent *S, int from, int to)
+{
+	for (int i = from; i < to; i++)
+		if (live(S, i) && S->t[i].type == TY_ACTOR && S->t[i].actor >= 0)
+			return 1;
+	return 0;
 }
 
 /* First actor in [from, to) whose code differs from `other` (NULL: any). Backward if rev. */
@@ -1341,7 +1355,7 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, cand *
 	}
 	if (!tgt.n && src.n) {
 		if (!find_actor(S, vend + 1, hi, &src, 0, &tgt)) {
-			if (o->def_target && o->def_after)
+			if (o->def_target && o->def_after && !any_real_actor(S, vend + 1, hi))
 				default_slot(S, o->def_target, &tgt);
 			else if (!find_actor(S, lo, v, &src, 1, &tgt)) {
 				if (src.n > 1 && src.m[0].a->group >= 0)
@@ -1405,13 +1419,17 @@ static void emit(sent *S, const cand *cd)
 {
 	khaldun_coder *c = S->c;
 	int vend = S->t[cd->verb].end;
-	for (int i = 0; i < cd->src.n; i++) {
-		for (int j = 0; j < cd->tgt.n; j++) {
+	/* actor by actor, then code by code (a coded compound gives several codes) */
+	for (int ia = 0; ia < cd->src.n; ia++) {
+		if (ia && cd->src.m[ia].a == cd->src.m[ia - 1].a)
+			continue;
+		for (int ja = 0; ja < cd->tgt.n; ja++) {
+			if (ja && cd->tgt.m[ja].a == cd->tgt.m[ja - 1].a)
+				continue;
+			for (int i = ia; i < cd->src.n && cd->src.m[i].a == cd->src.m[ia].a; i++)
+			for (int j = ja; j < cd->tgt.n && cd->tgt.m[j].a == cd->tgt.m[ja].a; j++) {
 			const member *s = &cd->src.m[i], *t = &cd->tgt.m[j];
 			if (!strcmp(s->code, t->code))
-				continue;
-			/* within one compound a paired code already gives both directions */
-			if (cd->same && cd->code.b && j < i)
 				continue;
 			for (int pass = 0; pass < 2; pass++) {
 				if (pass == 1 && !cd->code.b)
@@ -1442,6 +1460,7 @@ static void emit(sent *S, const cand *cd)
 					set_origin(&e.target_entry, &ya->ent->at);
 				add_event(c, &e);
 			}
+			}
 		}
 	}
 }
@@ -1454,7 +1473,7 @@ static void time_shift(sent *S)
 		return;
 	for (int i = 0; i < S->nt; i++) {
 		tok *t = &S->t[i];
-		if (t->type != TY_TIME || !live(S, i))
+		if (t->type != TY_TIME)
 			continue;
 		const verb_root *vr = t->ent->verb;
 		evcode code = vr->code;
@@ -1570,7 +1589,7 @@ static void code_clauses(sent *S)
 			cands[nc] = cd;
 			cl[nc] = b;
 			nc++;
-			if (!coded && !cd.code.sub) {
+			if (!coded) {
 				carried = cd.src;
 				coded = 1;
 			}
@@ -1585,7 +1604,7 @@ static void code_clauses(sent *S)
 	for (int i = 0; i < nc; i++) {
 		const cand *cd = &cands[i];
 		int take = 0;
-		if (any_dom)
+		if (any_dom && by == BY_ALL)
 			take = cd->code.dom;
 		else if (by == BY_ALL) {
 			int nonsub = 0;
@@ -1603,7 +1622,7 @@ static void code_clauses(sent *S)
 				if (first_nonsub < 0 && !cands[k].code.sub)
 					first_nonsub = k;
 			}
-			take = i == (first_nonsub >= 0 ? first_nonsub : first_any);
+			take = i == (first_nonsub >= 0 ? first_nonsub : first_any) || cd->code.dom;
 		}
 		if (take)
 			emit(S, cd);
@@ -1636,6 +1655,35 @@ static void trace(sent *S)
 }
 #endif
 
+/* Reads the story and sentence serial numbers from a record id by the FORWARD format
+ * (^ leading blank, * any character, N story, S sentence); returns 1 when this record is the
+ * next sentence of the previous record's story. Remembers this record for the next call. */
+static int forward_check(khaldun_coder *c, const char *id)
+{
+	if (!c->o.forward || !id)
+		return 0;
+	char story[32] = "";
+	long sn = 0;
+	size_t ns = 0;
+	const char *f = c->o.fwd_format;
+	while (*f == '^')
+		f++;
+	const char *p = id;
+	for (; *f && *p; f++, p++) {
+		if (*f == 'N') {
+			if (ns < sizeof story - 1)
+				story[ns++] = *p;
+		} else if (*f == 'S') {
+			sn = *p >= '0' && *p <= '9' ? sn * 10 + (*p - '0') : 0;
+		}
+	}
+	story[ns] = 0;
+	int ok = c->prev_sent >= 0 && !strcmp(story, c->prev_story) && sn == c->prev_sent + 1;
+	snprintf(c->prev_story, sizeof c->prev_story, "%s", story);
+	c->prev_sent = sn;
+	return ok;
+}
+
 int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long date,
 			  const char *id, const khaldun_result **out)
 {
@@ -1653,6 +1701,7 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 	S->time_shift = 0;
 	(void)id;
 	tokenize(S, text ? text : "", len);
+	S->forward_ok = forward_check(c, id);
 	/* count words: commas count, quotes do not */
 	int words = 0;
 	for (int i = 0; i < S->nt; i++)
@@ -1673,8 +1722,8 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 		attach_agents(S);
 		mark_nouns(S);
 		compounds(S);
-		pronouns(S);
 		comma_clauses(S);
+		pronouns(S);
 		for (int i = 0; i < S->nt; i++) {
 			if (!live(S, i))
 				continue;
