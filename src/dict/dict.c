@@ -25,6 +25,9 @@ typedef struct {
 	int lineno;
 	const char *line;   /* current line (NUL-terminated, CR stripped) */
 	size_t linelen;
+	const char *copy;   /* a normalised copy of part of the line being parsed ... */
+	size_t copy_len;
+	long copy_col;      /* ... and the column where that part starts */
 } src;
 
 static int src_open(src *s, khaldun_dict *d, const char *path)
@@ -107,11 +110,28 @@ static void src_close(src *s)
 	s->data = NULL;
 }
 
+static long src_col(src *s, const char *at)
+{
+	if (!at)
+		return 0;
+	if (s->copy && at >= s->copy && at <= s->copy + s->copy_len)
+		return s->copy_col + (long)(at - s->copy);
+	if (at >= s->line && at <= s->line + s->linelen)
+		return (long)(at - s->line) + 1;
+	return 0;
+}
+
 static void src_error(src *s, const char *at, const char *fmt, const char *arg)
 {
-	long col = at ? (long)(at - s->line) + 1 : 0;
-	diag_report(&s->d->diag, KHALDUN_ERROR, s->path, s->lineno, col, s->line, s->linelen,
-		    fmt, arg ? arg : "");
+	diag_report(&s->d->diag, KHALDUN_ERROR, s->path, s->lineno, src_col(s, at), s->line,
+		    s->linelen, fmt, arg ? arg : "");
+}
+
+/* A line that was used after a documented repair: reported, but not an error. */
+static void src_warn(src *s, const char *at, const char *fmt, const char *arg)
+{
+	diag_report(&s->d->diag, KHALDUN_WARNING, s->path, s->lineno, src_col(s, at), s->line,
+		    s->linelen, fmt, arg ? arg : "");
 }
 
 static const char *skip_ws(const char *p)
@@ -252,6 +272,11 @@ long dict_parse_date(const char *s, size_t n)
 	} else {
 		return 0;
 	}
+	/* dictionaries write "31" for the end of any month: clamp to the month's last day */
+	if (m >= 1 && m <= 12 && dd >= 29 && dd <= 31) {
+		while (dd > 28 && !valid_ymd(y, m, dd))
+			dd--;
+	}
 	if (!valid_ymd(y, m, dd))
 		return 0;
 	return y * 10000 + m * 100 + dd;
@@ -265,10 +290,14 @@ typedef struct {
 	const char *end;
 	int in_synset;       /* parsing a synset member: its own name may not appear */
 	const char *self;
+	int words_only;      /* actor, agent, noun phrases: every other character is literal */
+	int verbs;           /* '*' markers seen */
 } pparse;
 
-static int is_wordch(char c)
+static int is_wordch(const pparse *pp, char c)
 {
+	if (pp->words_only)
+		return c && !strchr(" \t_~=", c);
 	return c && !strchr(" \t{}|[]*$+%^@&_~=;", c);
 }
 
@@ -304,10 +333,32 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 			pp->p++;
 			continue;
 		}
+		if (c == '_' && !pp->words_only) {
+			/* a stray connector ("ON_ _", "} _*"): nothing to connect */
+			pp->p++;
+			if (n && (pp->p >= pp->end || *pp->p == ' ' || *pp->p == '\t')) {
+				src_warn(pp->s, pp->p - 1, "stray '_' ignored%s", NULL);
+			} else if (n) {
+				out[n - 1].consec = 1;
+			}
+			continue;
+		}
+		if (c == '_') {
+			pp->p++;
+			continue;
+		}
+		if (c == ']' && depth) {
+			src_warn(pp->s, pp->p, "']' read as '}' closing the alternatives%s", NULL);
+			return n;
+		}
 		if (c == '|' || c == '}') {
 			if (!depth) {
-				src_error(pp->s, pp->p, "unexpected '%s' outside { ... }",
-					  c == '|' ? "|" : "}");
+				if (c == '}') {
+					src_warn(pp->s, pp->p, "'}' without '{' ignored%s", NULL);
+					pp->p++;
+					continue;
+				}
+				src_error(pp->s, pp->p, "unexpected '%s' outside { ... }", "|");
 				return -1;
 			}
 			return n;
@@ -340,6 +391,8 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 					src_error(pp->s, pp->p, "empty alternative in { ... }%s", NULL);
 					return -1;
 				}
+				if (*pp->p == ']')
+					*(char *)pp->p = '}';
 				if (nopt == 64) {
 					src_error(pp->s, pp->p, "more than 64 alternatives%s", NULL);
 					return -1;
@@ -358,7 +411,7 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 			e->kind = PEL_ALT;
 			e->opts = v;
 			e->nopts = (uint16_t)nopt;
-		} else if (c == '&') {
+		} else if (c == '&' && !pp->words_only) {
 			const char *q = ++pp->p;
 			while (q < pp->end && (isalnum((unsigned char)*q) || *q == '_' || *q == '\''))
 				q++;
@@ -389,15 +442,24 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 			e->opts = ss->members;
 			e->nopts = (uint16_t)ss->n;
 			pp->p = stop;
-		} else if (strchr("*$+%^@", c)) {
+		} else if (strchr("*$+%^@", c) && !pp->words_only) {
 			static const char tok[] = "*$+%^@";
 			static const uint8_t kind[] = { PEL_VERB, PEL_SRC, PEL_TGT, PEL_CMP, PEL_SKIP,
 							PEL_ATTR };
 			e->kind = kind[strchr(tok, c) - tok];
+			if (c == '*' && pp->verbs++) {
+				/* TABARI reads the first '*' as the verb; a second one matches nothing */
+				src_warn(pp->s, pp->p, "second verb marker '*': this pattern can never "
+						       "match%s", NULL);
+				e->kind = PEL_WORD;
+				e->text = "*";
+				e->len = 1;
+				e->exact = 1;
+			}
 			pp->p++;
-		} else if (is_wordch(c)) {
+		} else if (is_wordch(pp, c)) {
 			const char *q = pp->p;
-			while (q < pp->end && is_wordch(*q))
+			while (q < pp->end && is_wordch(pp, *q))
 				q++;
 			e->kind = PEL_WORD;
 			e->len = (uint16_t)(q - pp->p);
@@ -424,11 +486,12 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 			if (pp->p < pp->end && *pp->p == '_')
 				pp->p++;
 		} else if (pp->p < pp->end && *pp->p == '_') {
-			pp->p++;
+			while (pp->p < pp->end && *pp->p == '_')
+				pp->p++;
 			if (e->kind == PEL_WORD)
 				e->exact = 1;
 			if (pp->p < pp->end && *pp->p != ' ' && *pp->p != '\t' && *pp->p != '|' &&
-			    *pp->p != '}')
+			    *pp->p != '}' && *pp->p != ']')
 				e->consec = 1;
 		}
 		/* '}_' marks the last element of every option consecutive with what follows */
@@ -482,15 +545,24 @@ static char *norm_phrase(khaldun_dict *d, const char *p, const char *e)
 	return s;
 }
 
-static int parse_phrase(src *s, const char *p, const char *e, pel *out, int max)
+static int parse_phrase_mode(src *s, const char *p, const char *e, pel *out, int max,
+			     int words_only)
 {
 	char *norm = norm_phrase(s->d, p, e);
 	if (!norm)
 		return -1;
-	pparse pp = { s, norm, norm + strlen(norm), 0, NULL };
+	s->copy = norm;
+	s->copy_len = strlen(norm);
+	s->copy_col = src_col(s, p);
+	pparse pp = { s, norm, norm + strlen(norm), 0, NULL, words_only, 0 };
 	int n = parse_elems(&pp, out, max, 0);
-	/* columns in errors refer to the normalised copy; good enough as the lengths agree */
+	s->copy = NULL;
 	return n;
+}
+
+static int parse_phrase(src *s, const char *p, const char *e, pel *out, int max)
+{
+	return parse_phrase_mode(s, p, e, out, max, 0);
 }
 
 /* ---------------------------------------------------------------- codes */
@@ -608,6 +680,9 @@ static int parse_dated(src *s, const char *p, const char *e, dated_code *out)
 					  rb);
 				return -1;
 			}
+			/* six-digit years pivot at 30: a range like 270101-730717 means 1927-1973 */
+			if (lo > hi && dash - rb == 6 && lo - 1000000 <= hi)
+				lo -= 1000000;
 			if (lo > hi) {
 				src_error(s, r, "reversed date range '%s'", rb);
 				return -1;
@@ -695,6 +770,12 @@ static int parse_code_blocks(src *s, const char *p, const char *end, dated_code 
 		if (p >= end)
 			break;
 		if (*p != '[') {
+			if (n > *nout) {
+				/* "[MNCMED]<TAB>Newspapers/Magazines": a comment without ';' */
+				src_warn(s, p, "text after the code ignored (start comments with ';')%s",
+					 NULL);
+				break;
+			}
 			src_error(s, p, "expected '[' to start a code%s", NULL);
 			return -1;
 		}
@@ -777,7 +858,7 @@ static int phrase_words(src *s, const char *p, const char *e, pel *w, int max)
 		src_error(s, p, "missing phrase%s", NULL);
 		return -1;
 	}
-	int n = parse_phrase(s, p, e, w, max);
+	int n = parse_phrase_mode(s, p, e, w, max, 1);
 	if (n < 0)
 		return -1;
 	for (int i = 0; i < n; i++) {
@@ -813,9 +894,9 @@ int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 #define FLUSH_GROUP() do { \
 	if (ngroup) { \
 		if (!ncodes) { \
-			diag_report(&d->diag, KHALDUN_ERROR, s.path, group_line, 0, NULL, 0, \
-				    "actor '%s' has no code: expected [CODE] on its line or on " \
-				    "indented lines after it", parent ? parent : "?"); \
+			diag_report(&d->diag, KHALDUN_WARNING, s.path, group_line, 0, NULL, 0, \
+				    "'%s' has no code and is not used (expected [CODE] on its line " \
+				    "or on indented lines after it)", parent ? parent : "?"); \
 		} else { \
 			const actor_codes *ac = finish_codes(&s, codes, ncodes); \
 			int is_agent = 0; \
@@ -840,7 +921,7 @@ int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 			continue;
 		if (!strncmp(p, "~~", 2))
 			break;
-		if (*line == '#' || *line == '/')
+		if (*line == '#' || *line == '/' || *p == ';')
 			continue;
 		if (*p == '<') {
 			char tag[32];
@@ -1113,7 +1194,7 @@ int dict_load_verbs(khaldun_dict *d, const char *path)
 					continue;
 				}
 				char *norm = norm_phrase(d, p + 1, rtrim(p + 1, comment));
-				pparse pp = { &s, norm, norm + strlen(norm), 1, cur_syn->name };
+				pparse pp = { &s, norm, norm + strlen(norm), 1, cur_syn->name, 0, 0 };
 				pel w[MAX_ELEMS];
 				int n = parse_elems(&pp, w, MAX_ELEMS, 0);
 				if (n <= 0) {
