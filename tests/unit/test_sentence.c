@@ -4,7 +4,6 @@
 #include "khaldun.h"
 #include <stdarg.h>
 #include <stdlib.h>
-#include <time.h>
 
 #define MAXS 64
 
@@ -205,46 +204,32 @@ static void seed(void)
 	got_free(&g);
 }
 
-static double secs(void)
-{
-	return (double)clock() / CLOCKS_PER_SEC;
-}
-
 static size_t count_only(const char *t, size_t n)
 {
 	return khaldun_split_sentences(t, n, NULL, NULL);
 }
 
-/* Quadratic behaviour on 10 MB would take hours; 10 s leaves room for sanitizer builds. */
+/* Hostile 10 MB inputs: right counts, no crash. (Speed is measured by `make bench`, not here:
+ * a quadratic splitter would show there, and would make this test run for hours.) */
 static void linear(void)
 {
 	size_t n = 10u << 20;
 	char *t = malloc(n);
-	double t0, dt;
 
 	memset(t, 'a', n);   /* no punctuation, no spaces */
-	t0 = secs();
 	CHECK_INT(count_only(t, n), 1);
-	dt = secs() - t0;
-	CHECK(dt < 10.0);
 
 	for (size_t i = 0; i < n; i++)   /* "a.a.a.a..." : a dot every other byte */
 		t[i] = i % 2 ? '.' : 'a';
-	t0 = secs();
 	CHECK_INT(count_only(t, n), 1);
-	CHECK(secs() - t0 < 10.0);
 
 	for (size_t i = 0; i < n; i++)   /* "U. U. U. ..." : initials, never split */
 		t[i] = "U. "[i % 3];
-	t0 = secs();
 	CHECK_INT(count_only(t, n), 1);
-	CHECK(secs() - t0 < 10.0);
 
 	for (size_t i = 0; i < n; i++)   /* "A. The A. The ..." : split everywhere */
 		t[i] = "Go. The "[i % 8];
-	t0 = secs();
 	CHECK(count_only(t, n) > n / 9);
-	CHECK(secs() - t0 < 10.0);
 
 	memset(t, '.', n);   /* one huge ellipsis */
 	CHECK_INT(count_only(t, n), 1);
@@ -254,9 +239,7 @@ static void linear(void)
 	CHECK_INT(count_only(t, n), 1);
 	for (size_t i = 0; i < n; i++)   /* "(((((" then a split candidate */
 		t[i] = i % 1000 == 999 ? ' ' : i % 1000 == 998 ? '.' : '(';
-	t0 = secs();
 	CHECK(count_only(t, n) >= 1);
-	CHECK(secs() - t0 < 10.0);
 	free(t);
 }
 
