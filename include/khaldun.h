@@ -84,11 +84,6 @@ long khaldun_coder_record_date(const khaldun_coder *c, const char *digits);
 /* 1 when this coder shifts event dates by <TIME> phrases (SET: TIME SHIFT). */
 int khaldun_coder_time_shifting(const khaldun_coder *c);
 
-/* Coder behaviour beyond TABARI's rules (for real news); a TABARI project starts with all off. */
-enum khaldun_feature {
-	KHALDUN_FEAT_NONE = 0
-};
-
 /* Where a dictionary entry came from. */
 typedef struct {
 	const char *file;   /* NULL when the event used no entry of this kind */

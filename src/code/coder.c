@@ -1007,6 +1007,7 @@ struct pm {
 	int first_pos, last_pos;
 	int budget;
 	int alt_chars;        /* characters of the options actually matched */
+	void *frame;          /* the innermost alternative being matched (a frame) */
 };
 
 static int match_from(pm *m, const pel *e, int n, int k, int pos, int must, cont_fn cont,
@@ -1025,19 +1026,18 @@ typedef struct {
 } frame;
 
 /* Continuation used inside alternatives and synsets: resume the outer sequence. */
-static frame *cur_frame;
 
 static int resume_outer(pm *m, int pos, int must)
 {
-	frame *f = cur_frame;
+	frame *f = m->frame;
 	frame *saved = f;
-	cur_frame = f->carrier;
+	m->frame = f->carrier;
 	must = must || (f->e[f->k].consec && f->opt_n == 1);
 	m->alt_chars += f->opt_chars - f->opt_max;
 	int r = match_from(m, f->e, f->n, f->k + 1, pos, must, f->cont, f->carrier);
 	if (!r)
 		m->alt_chars -= f->opt_chars - f->opt_max;
-	cur_frame = saved;
+	m->frame = saved;
 	return r;
 }
 
@@ -1109,12 +1109,12 @@ static int match_one(pm *m, const pel *e, int n, int k, int q, cont_fn cont, voi
 		for (int o = 0; o < x->nopts; o++) {
 			frame f = { m, e, n, k, cont, carrier, dict_seq_chars(x->opts[o].e, x->opts[o].n),
 				    omax, x->opts[o].n };
-			frame *saved = cur_frame;
+			frame *saved = m->frame;
 			f.carrier = saved;
-			cur_frame = &f;
+			m->frame = &f;
 			const pseq *opt = &x->opts[o];
 			int r = match_one(m, opt->e, opt->n, 0, q, resume_outer, &f);
-			cur_frame = saved;
+			m->frame = saved;
 			if (r)
 				return 1;
 		}
@@ -1131,9 +1131,9 @@ static int match_from(pm *m, const pel *e, int n, int k, int pos, int must, cont
 	if (k == n) {
 		if (cont) {
 			/* the caller's continuation expects to be called with its own frame */
-			frame *saved = cur_frame;
+			frame *saved = m->frame;
 			int r = cont(m, pos, must);
-			cur_frame = saved;
+			m->frame = saved;
 			return r;
 		}
 		m->last_pos = pos;
@@ -1170,8 +1170,8 @@ static int try_pattern(sent *S, const pattern *pt, int v, int vend, int lo, int 
 	seq[n++] = verb;
 	for (int i = 0; i < pt->lower.n && n < 256; i++)
 		seq[n++] = pt->lower.e[i];
-	pm m = { S, lo, hi, v, vend, seq, n, -1, -1, -1, -1, -1, -1, MATCH_BUDGET, 0 };
-	cur_frame = NULL;
+	pm m = { S, lo, hi, v, vend, seq, n, -1, -1, -1, -1, -1, -1, MATCH_BUDGET, 0, NULL };
+	m.frame = NULL;
 	if (!pt->upper.n) {
 		if (match_from(&m, seq, n, 0, v, 1, NULL, NULL)) {
 			*out = m;
@@ -1254,16 +1254,21 @@ static int find_actor(sent *S, int from, int to, const slot *other, int rev, slo
 
 static void default_slot(sent *S, const char *code, slot *s)
 {
-	static actor dummy;
-	dummy.pos = dummy.end = -1;
-	dummy.ref = -1;
+	/* a default actor has no place in the text */
+	actor *dummy = arena_alloc(&S->c->scratch, sizeof *dummy);
+	if (!dummy) {
+		s->n = 0;
+		return;
+	}
+	dummy->pos = dummy->end = -1;
+	dummy->ref = -1;
+	dummy->group = -1;
 	s->n = 1;
 	s->m[0].code = code;
-	s->m[0].a = &dummy;
+	s->m[0].a = dummy;
 	s->pos = -1;
 	s->pronoun = 0;
 	s->key = NULL;
-	(void)S;
 }
 
 static int passive(sent *S, int v, int vend, int lo, int hi)
