@@ -1238,6 +1238,11 @@ static int find_actor(sent *S, int from, int to, const slot *other, int rev, slo
 		if (!live(S, i))
 			continue;
 		int ai = actor_at(S, i);
+		/* a later word of an actor phrase stands for it too: DURTHANG ... ORC may span a
+		 * clause boundary, and its ORC is then the actor of the second clause */
+		if (ai < 0 && S->t[i].type == TY_LIT && S->t[i].head >= 0 &&
+		    S->t[S->t[i].head].type == TY_ACTOR)
+			ai = S->t[S->t[i].head].actor;
 		if (ai < 0)
 			continue;
 		slot s;
@@ -1287,7 +1292,8 @@ static int passive(sent *S, int v, int vend, int lo, int hi)
 
 /* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,
  * 0 when not, -1 when the sentence is discarded or complex. */
-static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, cand *cd)
+static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, const slot *keep,
+		     cand *cd)
 {
 	const entry *en = S->t[v].ent;
 	const verb_root *vr = en->verb;
@@ -1348,7 +1354,11 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, cand *
 	}
 	coder_opts *o = &S->c->o;
 	if (!src.n) {
-		if (!find_actor(S, lo, v, tgt.n ? &tgt : NULL, 0, &src)) {
+		if (find_actor(S, lo, v, tgt.n ? &tgt : NULL, 0, &src)) {
+			/* a later clause keeps the sentence's subject unless an actor opens it */
+			if (keep && keep->n && actor_at(S, lo) < 0 && (!tgt.n || distinct(&tgt, keep)))
+				src = *keep;
+		} else {
 			if (carried && carried->n && (!tgt.n || distinct(&tgt, carried)))
 				src = *carried;
 			else if (o->def_source && o->def_prior)
@@ -1575,18 +1585,21 @@ static void code_clauses(sent *S)
 	if (!cands || !cl)
 		return;
 	int nc = 0;
-	slot carried = { .n = 0 };
+	slot carried = { .n = 0 };   /* the source of the previous clause's event */
+	slot keep = { .n = 0 };      /* the subject later clauses keep */
 	for (int b = 0; b < nb; b++) {
 		int lo = bounds[b];
 		int hi = bounds[b + 1] - 1;  /* the conjunction itself is excluded */
 		if (hi > S->nt)
 			hi = S->nt;
-		int coded = 0;
+		int coded = 0, verbs = 0;
 		for (int v = lo; v < hi; v++) {
 			if (!live(S, v) || S->t[v].type != TY_VERB)
 				continue;
+			verbs++;
 			cand cd;
-			int r = code_verb(S, v, lo, hi, carried.n ? &carried : NULL, &cd);
+			int r = code_verb(S, v, lo, hi, carried.n ? &carried : NULL,
+					  b && keep.n ? &keep : NULL, &cd);
 			if (r < 0)
 				return;
 			if (r == 0)
@@ -1596,8 +1609,15 @@ static void code_clauses(sent *S)
 			nc++;
 			if (!coded) {
 				carried = cd.src;
+				keep = cd.src;
 				coded = 1;
 			}
+		}
+		/* a clause with verbs but no event: its first actor is the subject kept */
+		if (!coded && verbs && !keep.n) {
+			slot first;
+			if (find_actor(S, lo, hi, NULL, 0, &first))
+				keep = first;
 		}
 	}
 	/* selection: dominant codes win; otherwise per CODE BY, subordinate codes only when
