@@ -797,8 +797,8 @@ static void compounds(sent *S)
 		}
 		S->a[right].group = g;
 		t->in_compound_conj = 1;
-		if (S->t[l].type == TY_COMMA)
-			S->t[l].in_compound_conj = 1;
+		/* the comma of ", and" stays a comma: the clause it may close is judged by its
+		 * words (a clause of nothing but the compound is kept) */
 		/* more actors right after, with adjectives between, join the group */
 		int k = S->a[right].end + 1;
 		for (;;) {
@@ -814,6 +814,21 @@ static void compounds(sent *S)
 static int is_compound_actor(const sent *S, int ai)
 {
 	return S->a[ai].group >= 0 || S->a[ai].ncodes > 1;
+}
+
+/* After clause deletion: a compound left with fewer than two live actors is no compound. */
+static void prune_compounds(sent *S)
+{
+	for (int g = 0; g < S->ngroups; g++) {
+		int n = 0;
+		for (int k = 0; k < S->na; k++)
+			if (S->a[k].group == g && live(S, S->a[k].pos))
+				n++;
+		if (n < 2)
+			for (int k = 0; k < S->na; k++)
+				if (S->a[k].group == g)
+					S->a[k].group = -1;
+	}
 }
 
 static void pronouns(sent *S)
@@ -908,6 +923,19 @@ static void comma_clauses(sent *S)
 			lo = o->emin, hi = o->emax;
 		else
 			lo = o->cmin, hi = o->cmax;
+		/* a clause of nothing but a compound's actors ("..., and Ithilen and Dagolath,")
+		 * belongs to the compound */
+		int only_compound = 1, actors = 0;
+		for (int i = from; i < to && only_compound; i++) {
+			const tok *t = &S->t[i];
+			if (t->type == TY_ACTOR && t->actor >= 0 && S->a[t->actor].group >= 0)
+				actors++;
+			else if (!(t->type == TY_LIT || t->type == TY_DET || t->type == TY_ADJ ||
+				   (t->type == TY_CONJ && t->in_compound_conj)))
+				only_compound = 0;
+		}
+		if (only_compound && actors)
+			words = -1;
 		/* clauses are chained: the comma that closed a deleted clause opens no other */
 		if (words < lo || words > hi || prev_deleted) {
 			prev_deleted = 0;
@@ -974,7 +1002,8 @@ static void make_slot(sent *S, int ai, slot *s)
 	const actor *a = &S->a[ai];
 	if (a->group >= 0) {
 		for (int k = 0; k < S->na; k++)
-			if (S->a[k].group == a->group && S->a[k].pron_kind == 0)
+			if (S->a[k].group == a->group && S->a[k].pron_kind == 0 &&
+			    live(S, S->a[k].pos))
 				slot_add(S, s, k);
 	} else {
 		slot_add(S, s, ai);
@@ -1748,6 +1777,7 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 		mark_nouns(S);
 		compounds(S);
 		comma_clauses(S);
+		prune_compounds(S);
 		pronouns(S);
 		for (int i = 0; i < S->nt; i++) {
 			if (!live(S, i))
