@@ -1035,7 +1035,8 @@ static void verb_finish(khaldun_dict *d, verb_build *vb)
 {
 	if (!vb->root)
 		return;
-	qsort(vb->pats, (size_t)vb->n, sizeof *vb->pats, cmp_pattern);
+	if (vb->n)
+		qsort(vb->pats, (size_t)vb->n, sizeof *vb->pats, cmp_pattern);
 	pattern *v = vb->n ? arena_alloc(&d->mem, (size_t)vb->n * sizeof *v) : NULL;
 	if (vb->n && v)
 		memcpy(v, vb->pats, (size_t)vb->n * sizeof *v);
