@@ -11,6 +11,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_TOKENS 512
 #define MAX_WORD 63
@@ -60,7 +61,7 @@ typedef struct {
 				   * code, without agents) */
 } slot;
 
-typedef struct {
+typedef struct sent_ {
 	khaldun_coder *c;
 	const khaldun_dict *d;
 	long date;
@@ -78,6 +79,8 @@ typedef struct {
 	int nonprinting;
 	int forward_ok;           /* FORWARD: this record follows the previous one */
 } sent;
+
+static const char *span_text(struct sent_ *S, int from, int to);
 
 /* ---------------------------------------------------------------- text filter */
 
@@ -1305,6 +1308,168 @@ static void default_slot(sent *S, const char *code, slot *s)
 	s->key = NULL;
 }
 
+/* ---------------------------------------------------------------- news rules (KHALDUN:) */
+
+static int in_list(const tok *t, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (is_word(t, list[i]))
+			return 1;
+	return 0;
+}
+
+static const char *const PREPS[] = {
+	"IN", "ON", "AT", "TO", "FROM", "WITH", "BY", "FOR", "AGAINST", "ABOUT", "OVER", "UNDER",
+	"INTO", "ONTO", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS", "AFTER", "BEFORE",
+	"SINCE", "UNTIL", "WITHOUT", "WITHIN", "ALONG", "NEAR", "AMID", "TOWARD", "TOWARDS",
+	"DESPITE", "UPON", "VIA", "PER", "LIKE", "AS", "THAN", NULL
+};
+static const char *const CLAUSE_WORDS[] = {
+	"THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHERE", "WHEN", "WHILE", "BECAUSE", "IF",
+	"THOUGH", "ALTHOUGH", "WHETHER", "UNLESS", "SO", "THEN", NULL
+};
+static const char *const AUX[] = {
+	"HAS", "HAVE", "HAD", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT",
+	"MUST", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "DID", "DOES", "DO", "ALSO",
+	"NOT", "NEVER", "ALREADY", "JUST", "STILL", "THEN", "NOW", "ONCE", "AGAIN", "YESTERDAY",
+	"TODAY", "TONIGHT", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+	"SUNDAY", "ON", "LATE", "EARLY", "LAST", "THIS", "WEEK", "MONTH", "YEAR", "DIDN'T",
+	"WON'T", "CAN'T", "WOULDN'T", "COULDN'T", "HASN'T", "HAVEN'T", "ISN'T", "WASN'T", NULL
+};
+static const char *const MODALS[] = {
+	"MAY", "MIGHT", "COULD", "WOULD", "SHOULD", "IF", "UNLESS", "POSSIBLE", "POSSIBLY",
+	"THREATENED", "THREATENS", "THREATEN", "PLANS", "PLANNED", "PLAN", "PLANNING", "FEARS",
+	"FEARED", "WARNED", "WARNS", "CONSIDERING", NULL
+};
+
+static int adverbish(const tok *t)
+{
+	return in_list(t, AUX) || (t->n > 4 && !memcmp(t->s + t->n - 2, "LY", 2)) ||
+	       t->cls == C_NUMBER;
+}
+
+/* Ends a noun phrase: punctuation, conjunctions, verbs, prepositions, clause words. */
+static int np_stop(const tok *t, int allow_of)
+{
+	if (t->cls == C_COMMA || t->cls == C_QUOTE)
+		return 1;
+	if (t->type == TY_CONJ || t->type == TY_VERB || t->type == TY_AUX || t->type == TY_BY)
+		return 1;
+	if (allow_of && is_word(t, "OF"))
+		return 0;
+	return in_list(t, PREPS) || in_list(t, CLAUSE_WORDS) || in_list(t, AUX);
+}
+
+/* A noun phrase standing in for an actor the dictionaries do not know. Its code is the
+ * agent code found in it ("~MIL") or "---"; it has no dictionary entry. */
+static int open_actor(sent *S, int from, int to, slot *out)
+{
+	if (from > to || to - from > 9)
+		return 0;
+	int words = 0;
+	const char *code = NULL;
+	for (int i = from; i <= to; i++) {
+		const tok *t = &S->t[i];
+		if (t->type == TY_PRON && t->actor < 0)
+			return 0;   /* an unresolved pronoun is nobody we can name */
+		if (t->cls == C_WORD && t->type != TY_DET)
+			words++;
+		int h = t->head >= 0 ? t->head : i;
+		if (!code && S->t[h].ent && S->t[h].ent->type == ENT_AGENT)
+			code = agent_code(S, S->t[h].ent);
+	}
+	if (!words)
+		return 0;
+	actor *a = arena_alloc(&S->c->scratch, sizeof *a);
+	if (!a)
+		return 0;
+	a->pos = from;
+	a->end = to;
+	a->group = a->ref = -1;
+	out->n = 1;
+	out->m[0].code = code ? code : "---";
+	out->m[0].a = a;
+	out->pos = from;
+	out->pronoun = 0;
+	out->key = span_text(S, from, to);
+	return 1;
+}
+
+/* The subject noun phrase before the verb at v (after auxiliaries and adverbs). */
+static int open_subject(sent *S, int lo, int v, slot *out)
+{
+	int j = v - 1;
+	while (j >= lo && live(S, j) && adverbish(&S->t[j]))
+		j--;
+	int end = j;
+	while (j >= lo && live(S, j) && !np_stop(&S->t[j], 1) && end - j < 9)
+		j--;
+	return open_actor(S, j + 1, end, out);
+}
+
+/* The object noun phrase after the verb ending at vend (one leading preposition skipped). */
+static int open_object(sent *S, int vend, int hi, slot *out)
+{
+	int j = vend + 1;
+	while (j < hi && live(S, j) && adverbish(&S->t[j]) && !is_word(&S->t[j], "ON"))
+		j++;
+	if (j < hi && in_list(&S->t[j], PREPS))
+		j++;
+	int start = j;
+	while (j < hi && live(S, j) && !np_stop(&S->t[j], 1) && j - start < 9)
+		j++;
+	/* a phrase does not end on OF */
+	while (j > start && is_word(&S->t[j - 1], "OF"))
+		j--;
+	return open_actor(S, start, j - 1, out);
+}
+
+/* "may resort to strikes", "could attack": a material event that has not happened. */
+static int hypothetical(sent *S, int v, int lo, const evcode *c)
+{
+	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+		return 0;
+	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	int material = (root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17;
+	if (!material)
+		return 0;
+	for (int k = 1; k <= 4 && v - k >= lo; k++) {
+		const tok *t = &S->t[v - k];
+		if (in_list(t, MODALS))
+			return 1;
+		if (t->type == TY_VERB || t->cls == C_COMMA)
+			break;
+	}
+	return 0;
+}
+
+/* The noun phrase around an actor, for source_text/target_text: titles, adjectives and
+ * determiners before it, agents and names after it. */
+static void np_extent(sent *S, const actor *a, int *from, int *to)
+{
+	int f = a->pos, t = a->end;
+	while (f > 0 && a->pos - f < 6) {
+		const tok *x = &S->t[f - 1];
+		if (!live(S, f - 1) || x->cls != C_WORD)
+			break;
+		if (!(x->type == TY_DET || x->type == TY_ADJ || x->type == TY_NOUN ||
+		      x->type == TY_LIT || x->type == TY_AGENT || (x->type == TY_NULL && x->cap)))
+			break;
+		f--;
+	}
+	while (t + 1 < S->nt && t - a->end < 6) {
+		const tok *x = &S->t[t + 1];
+		if (!live(S, t + 1) || x->cls != C_WORD)
+			break;
+		if (!(x->type == TY_LIT || x->type == TY_AGENT || x->type == TY_NOUN ||
+		      (x->type == TY_NULL && x->cap) || (x->type == TY_ACTOR && x->cap)))
+			break;
+		t++;
+	}
+	*from = f;
+	*to = t;
+}
+
 static int passive(sent *S, int v, int vend, int lo, int hi)
 {
 	int aux = 0;
@@ -1409,7 +1574,16 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, const 
 			}
 		}
 	}
+	int news = o->news;
+	if ((news & NEWS_OPEN_ACTORS) && !src.n && tgt.n)
+		open_subject(S, lo, v, &src);
+	if ((news & NEWS_OPEN_ACTORS) && src.n && !tgt.n)
+		open_object(S, vend, hi, &tgt);
+	if ((news & NEWS_OPEN_ACTORS) && !src.n && !tgt.n && open_subject(S, lo, v, &src))
+		open_object(S, vend, hi, &tgt);
 	if (!src.n || !tgt.n)
+		return 0;
+	if ((news & NEWS_MODALS) && hypothetical(S, v, lo, &code))
 		return 0;
 	if (!designated && passive(S, v, vend, lo, hi)) {
 		slot tmp = src;
@@ -1486,10 +1660,19 @@ static void emit(sent *S, const cand *cd)
 				e.code = pass ? cd->code.b : cd->code.a;
 				e.date = S->date;
 				e.time_shift = S->time_shift;
-				if (x->a->pos >= 0)
-					e.source_text = span_text(S, x->a->pos, x->a->end);
-				if (y->a->pos >= 0)
-					e.target_text = span_text(S, y->a->pos, y->a->end);
+				const actor *xs = x->a->ref >= 0 ? x->a : x->a;
+				if (xs->pos >= 0) {
+					int f = xs->pos, t2 = xs->end;
+					if ((c->o.news & NEWS_NP_SPANS) && xs->ent)
+						np_extent(S, xs, &f, &t2);
+					e.source_text = span_text(S, f, t2);
+				}
+				if (y->a->pos >= 0) {
+					int f = y->a->pos, t2 = y->a->end;
+					if ((c->o.news & NEWS_NP_SPANS) && y->a->ent)
+						np_extent(S, y->a, &f, &t2);
+					e.target_text = span_text(S, f, t2);
+				}
 				e.verb_text = span_text(S, cd->verb, vend);
 				if (cd->pt)
 					set_origin(&e.pattern, &cd->pt->at);
@@ -1738,6 +1921,72 @@ static int forward_check(khaldun_coder *c, const char *id)
 	return ok;
 }
 
+/* Web-page furniture that is not news: comment prompts, sharing buttons, bylines, credits. */
+static int boilerplate_line(const char *p, size_t n)
+{
+	static const char *const starts[] = {
+		"no comments", "post a comment", "share this", "share on", "read more", "see also",
+		"follow us", "subscribe", "sign up", "click here", "copyright", "all rights reserved",
+		"advertisement", "related:", "related articles", "tags:", "labels:", "posted by",
+		"posted on", "published on", "updated on", "newer post", "older post", "email this",
+		"print this", "photo:", "image:", "video:", "file photo", "leave a comment",
+		"comments (", "loading", NULL
+	};
+	while (n && (*p == ' ' || *p == '\t'))
+		p++, n--;
+	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+		n--;
+	if (!n)
+		return 0;
+	for (int i = 0; starts[i]; i++) {
+		size_t k = strlen(starts[i]);
+		if (n >= k && !strncasecmp(p, starts[i], k))
+			return 1;
+	}
+	/* "Based On ANI Report", "Based on a Reuters report" */
+	if (n < 60 && !strncasecmp(p, "based on", 8)) {
+		const char *e = p + n;
+		while (e > p && (e[-1] == '.' || e[-1] == ' '))
+			e--;
+		if (e - p >= 6 && !strncasecmp(e - 6, "report", 6))
+			return 1;
+	}
+	/* a byline: "By Jane Doe" */
+	if (n < 40 && !strncmp(p, "By ", 3)) {
+		int words = 1;
+		for (size_t i = 3; i < n; i++)
+			if (p[i] == ' ')
+				words++;
+		if (words <= 4 && isupper((unsigned char)p[3]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Copies text without its boilerplate lines into the coder's scratch; returns its length. */
+static size_t drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out)
+{
+	char *d = arena_alloc(&c->scratch, len + 1);
+	size_t n = 0;
+	if (!d) {
+		*out = text;
+		return len;
+	}
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t l = nl ? (size_t)(nl - (text + i)) : len - i;
+		if (!boilerplate_line(text + i, l)) {
+			memcpy(d + n, text + i, l);
+			n += l;
+			d[n++] = ' ';
+		}
+		i += l + (nl != NULL);
+	}
+	d[n] = 0;
+	*out = d;
+	return n;
+}
+
 int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long date,
 			  const char *id, const khaldun_result **out)
 {
@@ -1754,7 +2003,11 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 	S->outcome = KHALDUN_CODED;
 	S->time_shift = 0;
 	(void)id;
-	tokenize(S, text ? text : "", len);
+	if (!text)
+		text = "";
+	if (c->o.news & NEWS_BOILERPLATE)
+		len = drop_boilerplate(c, text, len, &text);
+	tokenize(S, text, len);
 	S->forward_ok = forward_check(c, id);
 	/* count words: commas count, quotes do not */
 	int words = 0;

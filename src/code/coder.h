@@ -30,7 +30,18 @@ typedef struct {
 	int forward;
 	char fwd_format[32];
 	int nonevents;
+	/* khaldun's rules for real news beyond TABARI's (KHALDUN: option line); off for TABARI
+	 * projects, so the validation suite keeps TABARI's behaviour */
+	int news;
 } coder_opts;
+
+enum news_rule {
+	NEWS_OPEN_ACTORS = 1,   /* a noun phrase stands in for a missing source or target */
+	NEWS_NP_SPANS = 2,      /* source_text/target_text cover the actor's whole noun phrase */
+	NEWS_BOILERPLATE = 4,   /* web-page lines ("No comments:", "Share this", bylines) dropped */
+	NEWS_MODALS = 8,        /* "may strike", "could attack": no material event */
+	NEWS_CLAUSES = 16       /* appositive names and participial clauses are not deleted */
+};
 
 struct khaldun_coder {
 	const khaldun_dict *d;

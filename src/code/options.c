@@ -224,6 +224,34 @@ int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn,
 	}
 	if (!strncmp(p, "OUTP", 4) || !strncmp(p, "LABE", 4))
 		return KHALDUN_OK;
+	if (!strncmp(p, "KHAL", 4)) {
+		static const struct { const char *w; int bit; } rules[] = {
+			{ "OPEN_ACTORS", NEWS_OPEN_ACTORS }, { "NP_SPANS", NEWS_NP_SPANS },
+			{ "BOILERPLATE", NEWS_BOILERPLATE }, { "MODALS", NEWS_MODALS },
+			{ "CLAUSES", NEWS_CLAUSES }, { "NEWS", -1 }, { "OFF", 0 },
+		};
+		int v = 0;
+		char *save = NULL;
+		for (char *w = strtok_r(arg, " \t,", &save); w; w = strtok_r(NULL, " \t,", &save)) {
+			size_t i = 0;
+			for (; i < sizeof rules / sizeof rules[0]; i++)
+				if (!strcmp(w, rules[i].w))
+					break;
+			if (i == sizeof rules / sizeof rules[0]) {
+				if (fn) {
+					khaldun_diag dg = { KHALDUN_ERROR, "options", 0, 0,
+							    "unknown KHALDUN: rule (OPEN_ACTORS, NP_SPANS, "
+							    "BOILERPLATE, MODALS, CLAUSES, NEWS or OFF)",
+							    line, strlen(line) };
+					fn(ctx, &dg);
+				}
+				return KHALDUN_ERR_FORMAT;
+			}
+			v |= rules[i].bit;
+		}
+		o->news = v;
+		return KHALDUN_OK;
+	}
 	if (fn) {
 		khaldun_diag dg = { KHALDUN_ERROR, "options", 0, 0, "unknown options command", line,
 				    strlen(line) };
