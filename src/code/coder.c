@@ -1457,6 +1457,14 @@ static void np_extent(sent *S, const actor *a, int *from, int *to)
 			break;
 		f--;
 	}
+	/* "Austria's immigration authorities": the possessed phrase is the actor */
+	const tok *last = &S->t[a->end];
+	if (last->n > 2 && !memcmp(last->s + last->n - 2, "'S", 2)) {
+		while (t + 1 < S->nt && t - a->end < 5 && live(S, t + 1) &&
+		       S->t[t + 1].cls == C_WORD && !np_stop(&S->t[t + 1], 0) &&
+		       S->t[t + 1].type != TY_ACTOR)
+			t++;
+	}
 	while (t + 1 < S->nt && t - a->end < 6) {
 		const tok *x = &S->t[t + 1];
 		if (!live(S, t + 1) || x->cls != C_WORD)
