@@ -1443,11 +1443,33 @@ static int hypothetical(sent *S, int v, int lo, const evcode *c)
 	return 0;
 }
 
+static const char *const LOCATIVE[] = { "IN", "OF", "NEAR", "AT", "ON", "INSIDE", "ACROSS",
+					  "AROUND", "OUTSIDE", NULL };
+
 /* The noun phrase around an actor, for source_text/target_text: titles, adjectives and
- * determiners before it, agents and names after it. */
-static void np_extent(sent *S, const actor *a, int *from, int *to)
+ * determiners before it, agents and names after it; an object actor inside a locative phrase
+ * ("stormed a police headquarters in eastern Afghanistan") takes the whole object. */
+static void np_extent(sent *S, const actor *a, int verb, int vend, int *from, int *to)
 {
 	int f = a->pos, t = a->end;
+	if (verb >= 0 && a->pos > vend) {
+		int j = a->pos - 1, crossed = 0;
+		while (j > vend && live(S, j) && a->pos - j < 12) {
+			const tok *x = &S->t[j];
+			if (in_list(x, LOCATIVE))
+				crossed = 1;
+			else if (np_stop(x, 1))
+				break;
+			j--;
+		}
+		if (j == vend && crossed) {
+			int k = vend + 1;
+			while (k < a->pos && (adverbish(&S->t[k]) || in_list(&S->t[k], PREPS)) &&
+			       !in_list(&S->t[k], LOCATIVE))
+				k++;
+			f = k;
+		}
+	}
 	while (f > 0 && a->pos - f < 6) {
 		const tok *x = &S->t[f - 1];
 		if (!live(S, f - 1) || x->cls != C_WORD)
@@ -1668,17 +1690,16 @@ static void emit(sent *S, const cand *cd)
 				e.code = pass ? cd->code.b : cd->code.a;
 				e.date = S->date;
 				e.time_shift = S->time_shift;
-				const actor *xs = x->a->ref >= 0 ? x->a : x->a;
-				if (xs->pos >= 0) {
-					int f = xs->pos, t2 = xs->end;
-					if ((c->o.news & NEWS_NP_SPANS) && xs->ent)
-						np_extent(S, xs, &f, &t2);
+				if (x->a->pos >= 0) {
+					int f = x->a->pos, t2 = x->a->end;
+					if ((c->o.news & NEWS_NP_SPANS) && x->a->ent)
+						np_extent(S, x->a, cd->verb, vend, &f, &t2);
 					e.source_text = span_text(S, f, t2);
 				}
 				if (y->a->pos >= 0) {
 					int f = y->a->pos, t2 = y->a->end;
 					if ((c->o.news & NEWS_NP_SPANS) && y->a->ent)
-						np_extent(S, y->a, &f, &t2);
+						np_extent(S, y->a, cd->verb, vend, &f, &t2);
 					e.target_text = span_text(S, f, t2);
 				}
 				e.verb_text = span_text(S, cd->verb, vend);
@@ -1796,9 +1817,23 @@ static void code_clauses(sent *S)
 	int bounds[MAX_TOKENS + 2];
 	int nb = 0;
 	bounds[nb++] = 0;
-	for (int i = 0; i < S->nt; i++)
-		if (S->t[i].type == TY_CONJ && !S->t[i].in_compound_conj && live(S, i))
-			bounds[nb++] = i + 1;
+	for (int i = 0; i < S->nt; i++) {
+		if (S->t[i].type != TY_CONJ || S->t[i].in_compound_conj || !live(S, i))
+			continue;
+		if (c->o.news & NEWS_CLAUSES) {
+			/* news: a clause needs a verb; "suspended aid and weapons deals with
+			 * Pakistan" has one clause */
+			int verb = 0;
+			for (int j = i + 1; j < S->nt && !verb; j++) {
+				if (S->t[j].type == TY_CONJ && !S->t[j].in_compound_conj)
+					break;
+				verb = live(S, j) && S->t[j].type == TY_VERB;
+			}
+			if (!verb)
+				continue;
+		}
+		bounds[nb++] = i + 1;
+	}
 	bounds[nb] = S->nt + 1;
 	cand *cands = arena_alloc(&c->scratch, sizeof *cands * (size_t)(S->nt + 1));
 	int *cl = arena_alloc(&c->scratch, sizeof *cl * (size_t)(S->nt + 1));
