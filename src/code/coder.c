@@ -1479,6 +1479,24 @@ static void np_extent(sent *S, const actor *a, int verb, int vend, int *from, in
 			break;
 		f--;
 	}
+	if (verb >= 0 && a->end < verb) {
+		/* a subject: the words up to the verb ("Taliban attackers stormed"), and back over
+		 * a locative phrase to its head ("the police in the Gaza Strip") */
+		int k = a->end + 1;
+		while (k < verb && live(S, k) && !np_stop(&S->t[k], 1) && k - a->end < 6)
+			k++;
+		int e2 = k - 1;
+		while (e2 > a->end && adverbish(&S->t[e2]))
+			e2--;
+		if (k == verb || (k < verb && adverbish(&S->t[k])))
+			t = e2;
+		int j = a->pos - 1;
+		while (j >= 0 && live(S, j) && a->pos - j < 10 &&
+		       (!np_stop(&S->t[j], 1) || in_list(&S->t[j], LOCATIVE)))
+			j--;
+		if (j + 1 < a->pos && !in_list(&S->t[j + 1], LOCATIVE))
+			f = j + 1;
+	}
 	/* "Austria's immigration authorities": the possessed phrase is the actor */
 	const tok *last = &S->t[a->end];
 	if (last->n > 2 && !memcmp(last->s + last->n - 2, "'S", 2)) {
