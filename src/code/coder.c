@@ -255,6 +255,12 @@ static void tokenize(sent *S, const char *text, size_t len)
 		/* strip a sentence-final or trailing period after a word's last letter */
 		while (wn > 1 && w[wn - 1] == '.' && !strchr(w, '.') ? 0 : 0)
 			;
+		/* news: "US" in capitals is the country, "us" the pronoun */
+		if ((c->o.news & NEWS_OPEN_ACTORS) && wn == 2 && j - i == 2 && s[i] == 'U' &&
+		    s[i + 1] == 'S' && !S->allcaps) {
+			memcpy(w, "U.S.", 4);
+			wn = 4;
+		}
 		t->cls = isdigit((unsigned char)w[0]) ? C_NUMBER : C_WORD;
 		t->cap = isupper((unsigned char)s[i]) ? 1 : 0;
 		t->s = arena_strndup(&c->scratch, w, (size_t)wn);
@@ -1407,6 +1413,23 @@ static int open_subject(sent *S, int lo, int v, slot *out)
 	return open_actor(S, j + 1, end, out);
 }
 
+/* An open subject that names someone: it has a capitalised word or an agent in it. */
+static int named_subject(sent *S, int lo, int v, slot *out)
+{
+	slot s;
+	if (!open_subject(S, lo, v, &s))
+		return 0;
+	const actor *a = s.m[0].a;
+	int named = strcmp(s.m[0].code, "---") != 0;
+	for (int i = a->pos; i <= a->end && !named; i++)
+		named = S->t[i].cap && i > 0 && S->t[i].cls == C_WORD && S->t[i].type != TY_DET;
+	if (!named && a->pos == 0 && a->end > 0)
+		named = S->t[1].cap;
+	if (named)
+		*out = s;
+	return named;
+}
+
 /* The object noun phrase after the verb ending at vend (one leading preposition skipped). */
 static int open_object(sent *S, int vend, int hi, slot *out)
 {
@@ -1603,6 +1626,8 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, const 
 		} else {
 			if (carried && carried->n && (!tgt.n || distinct(&tgt, carried)))
 				src = *carried;
+			else if ((o->news & NEWS_OPEN_ACTORS) && named_subject(S, lo, v, &src))
+				;   /* "Uribe defended ...": a subject the dictionaries do not know */
 			else if (o->def_source && o->def_prior)
 				default_slot(S, o->def_source, &src);
 			else if (!find_actor(S, vend + 1, hi, tgt.n ? &tgt : NULL, 0, &src) &&
