@@ -689,6 +689,42 @@ static void attach_agents(sent *S)
 	(void)prev_live;
 }
 
+static int is_word(const tok *t, const char *w)
+{
+	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
+}
+
+/* News: a verb stem read as a noun: after a possessive ("its attack", "Russia's
+ * announcement"), or with a noun-making suffix the stem does not have ("restrictions",
+ * "oppression" from RESTRICT, OPPRESS). */
+static int news_noun(sent *S, int i)
+{
+	const tok *t = &S->t[i];
+	if (i > 0) {
+		const tok *p = &S->t[i - 1];
+		static const char *const poss[] = { "ITS", "THEIR", "HIS", "HER", "OUR", "MY",
+						    "YOUR", NULL };
+		for (int k = 0; poss[k]; k++)
+			if (is_word(p, poss[k]))
+				return 1;
+		if (p->cls == C_WORD && p->n > 2 && !memcmp(p->s + p->n - 2, "'S", 2))
+			return 1;
+	}
+	const pel *w = &t->ent->words.e[0];
+	if (w->exact || t->ent->words.n != 1)
+		return 0;
+	static const char *const sfx[] = { "IONS", "ION", "MENTS", "MENT", "NESS", "ITIES",
+					   "ITY", "ANCES", "ANCE", "ENCES", "ENCE", "ISTS", "IST",
+					   "ISM", NULL };
+	for (int k = 0; sfx[k]; k++) {
+		int n = (int)strlen(sfx[k]);
+		if (t->n > n && t->n - n >= w->len - 1 && !memcmp(t->s + t->n - n, sfx[k], (size_t)n) &&
+		    (w->len < n || memcmp(w->text + w->len - n, sfx[k], (size_t)n)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Verbs after A/AN/THE, or capitalised inside a mixed-case sentence, are nouns. */
 static void mark_nouns(sent *S)
 {
@@ -705,6 +741,8 @@ static void mark_nouns(sent *S)
 			t->type = TY_NOUN;
 			continue;
 		}
+		if ((S->c->o.news & NEWS_NOUNS) && news_noun(S, i))
+			{ t->type = TY_NOUN; continue; }
 		/* null-coded roots without patterns are not verbs */
 		if (vr && vr->code.kind == CODE_NULL && vr->npats == 0)
 			t->type = TY_NOUN;
@@ -724,11 +762,6 @@ static int actor_at(sent *S, int i)
 	if ((t->type == TY_ACTOR || t->type == TY_PRON) && t->actor >= 0)
 		return t->actor;
 	return -1;
-}
-
-static int is_word(const tok *t, const char *w)
-{
-	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
 }
 
 /* Skips adjectives and determiners forward from i; returns the first other token. */

@@ -40,7 +40,8 @@ enum news_rule {
 	NEWS_NP_SPANS = 2,      /* source_text/target_text cover the actor's whole noun phrase */
 	NEWS_BOILERPLATE = 4,   /* web-page lines ("No comments:", "Share this", bylines) dropped */
 	NEWS_MODALS = 8,        /* "may strike", "could attack": no material event */
-	NEWS_CLAUSES = 16       /* appositive names and participial clauses are not deleted */
+	NEWS_CLAUSES = 16,      /* clauses need a verb of their own */
+	NEWS_NOUNS = 32         /* "its attack", "Russia's announcement", "restrictions": nouns */
 };
 
 struct khaldun_coder {
