@@ -1687,6 +1687,19 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, const 
 		open_object(S, vend, hi, &tgt);
 	if ((news & NEWS_OPEN_ACTORS) && !src.n && !tgt.n && open_subject(S, lo, v, &src))
 		open_object(S, vend, hi, &tgt);
+	if ((news & NEWS_OPEN_ACTORS) && src.n && !tgt.n) {
+		/* an event with no target in the sentence: "the president resigned" */
+		actor *a = arena_alloc(&S->c->scratch, sizeof *a);
+		if (a) {
+			a->pos = a->end = -1;
+			a->group = a->ref = -1;
+			tgt.n = 1;
+			tgt.m[0].code = "---";
+			tgt.m[0].a = a;
+			tgt.pos = -1;
+			tgt.key = "";
+		}
+	}
 	if (!src.n || !tgt.n)
 		return 0;
 	if ((news & NEWS_MODALS) && hypothetical(S, v, lo, &code))
