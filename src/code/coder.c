@@ -1681,12 +1681,17 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, const 
 		}
 	}
 	int news = o->news;
+	/* an open object comes after the words the pattern matched ("imposed sanctions on
+	 * three new Iranian organizations") */
+	int oend = vend;
+	if (hit && m.last_pos - 1 > oend && m.last_pos - 1 < hi)
+		oend = m.last_pos - 1;
 	if ((news & NEWS_OPEN_ACTORS) && !src.n && tgt.n)
 		open_subject(S, lo, v, &src);
 	if ((news & NEWS_OPEN_ACTORS) && src.n && !tgt.n)
-		open_object(S, vend, hi, &tgt);
+		open_object(S, oend, hi, &tgt);
 	if ((news & NEWS_OPEN_ACTORS) && !src.n && !tgt.n && open_subject(S, lo, v, &src))
-		open_object(S, vend, hi, &tgt);
+		open_object(S, oend, hi, &tgt);
 	if ((news & NEWS_OPEN_ACTORS) && src.n && !tgt.n) {
 		/* an event with no target in the sentence: "the president resigned" */
 		actor *a = arena_alloc(&S->c->scratch, sizeof *a);
@@ -1745,6 +1750,32 @@ static const char *span_text(sent *S, int from, int to)
 	return arena_strndup(&S->c->scratch, base + a, (size_t)(b - a));
 }
 
+/* The words an event's actor covers: the match, or with NP_SPANS its noun phrase — the whole
+ * compound for a member of one ("Mexico and the United Kingdom signed"). */
+static const char *actor_text(sent *S, const actor *a, int verb, int vend)
+{
+	if (a->pos < 0)
+		return NULL;
+	int f = a->pos, t = a->end;
+	if ((S->c->o.news & NEWS_NP_SPANS) && a->ent) {
+		np_extent(S, a, verb, vend, &f, &t);
+		if (a->group >= 0) {
+			for (int k = 0; k < S->na; k++) {
+				const actor *b = &S->a[k];
+				if (b->group != a->group || b->pron_kind || !live(S, b->pos))
+					continue;
+				int bf, bt;
+				np_extent(S, b, verb, vend, &bf, &bt);
+				if (bf < f)
+					f = bf;
+				if (bt > t)
+					t = bt;
+			}
+		}
+	}
+	return span_text(S, f, t);
+}
+
 static void set_origin(khaldun_origin *o, const origin *at)
 {
 	o->file = at->file;
@@ -1779,18 +1810,8 @@ static void emit(sent *S, const cand *cd)
 				e.code = pass ? cd->code.b : cd->code.a;
 				e.date = S->date;
 				e.time_shift = S->time_shift;
-				if (x->a->pos >= 0) {
-					int f = x->a->pos, t2 = x->a->end;
-					if ((c->o.news & NEWS_NP_SPANS) && x->a->ent)
-						np_extent(S, x->a, cd->verb, vend, &f, &t2);
-					e.source_text = span_text(S, f, t2);
-				}
-				if (y->a->pos >= 0) {
-					int f = y->a->pos, t2 = y->a->end;
-					if ((c->o.news & NEWS_NP_SPANS) && y->a->ent)
-						np_extent(S, y->a, cd->verb, vend, &f, &t2);
-					e.target_text = span_text(S, f, t2);
-				}
+				e.source_text = actor_text(S, x->a, cd->verb, vend);
+				e.target_text = actor_text(S, y->a, cd->verb, vend);
 				e.verb_text = span_text(S, cd->verb, vend);
 				if (cd->pt)
 					set_origin(&e.pattern, &cd->pt->at);
