@@ -29,6 +29,7 @@ typedef struct {
 	int n;
 	int ostart, olen;    /* the token's bytes in the normalised sentence */
 	uint8_t cls, type, cap, deleted, in_compound_conj;
+	uint8_t clause_break;    /* news: a comma that opens a participial clause */
 	const entry *ent;    /* phrase head: the entry */
 	int end;             /* phrase head: last token of the match */
 	int head;            /* literal tail: its head (-1 otherwise) */
@@ -978,6 +979,19 @@ static void comma_clauses(sent *S)
 		}
 		if (only_compound && actors)
 			words = -1;
+		/* news: ", expressing appreciation to Turkey": a participial clause is an event of
+		 * the sentence's subject, not an aside */
+		if (k > 0 && (o->news & NEWS_CLAUSES)) {
+			int f = from;
+			while (f < to && !live(S, f))
+				f++;
+			if (f < to && S->t[f].type == TY_VERB && S->t[f].n > 4 &&
+			    !memcmp(S->t[f].s + S->t[f].n - 3, "ING", 3)) {
+				S->t[from - 1].clause_break = 1;
+				prev_deleted = 0;
+				continue;
+			}
+		}
 		/* clauses are chained: the comma that closed a deleted clause opens no other */
 		if (words < lo || words > hi || prev_deleted) {
 			prev_deleted = 0;
@@ -1477,6 +1491,18 @@ static int open_object(sent *S, int vend, int hi, slot *out)
 	/* a phrase does not end on OF */
 	while (j > start && is_word(&S->t[j - 1], "OF"))
 		j--;
+	/* "on 8 November", "on Monday": a date is no actor */
+	static const char *const when[] = { "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
+					    "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
+					    "DECEMBER", "WEEK", "MONTH", "YEAR", "DAY", "DAYS",
+					    "WEEKS", "MONTHS", "YEARS", "MORNING", "EVENING", "NIGHT",
+					    NULL };
+	int datelike = 1;
+	for (int i = start; i < j && datelike; i++)
+		datelike = S->t[i].cls == C_NUMBER || in_list(&S->t[i], when) ||
+			   in_list(&S->t[i], AUX) || S->t[i].type == TY_DET;
+	if (datelike)
+		return 0;
 	return open_actor(S, start, j - 1, out);
 }
 
@@ -1928,6 +1954,10 @@ static void code_clauses(sent *S)
 	int nb = 0;
 	bounds[nb++] = 0;
 	for (int i = 0; i < S->nt; i++) {
+		if (S->t[i].clause_break && live(S, i)) {
+			bounds[nb++] = i + 1;
+			continue;
+		}
 		if (S->t[i].type != TY_CONJ || S->t[i].in_compound_conj || !live(S, i))
 			continue;
 		if (c->o.news & NEWS_CLAUSES) {
