@@ -1687,6 +1687,8 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, const 
 				src = *carried;
 			else if ((o->news & NEWS_OPEN_ACTORS) && named_subject(S, lo, v, &src))
 				;   /* "Uribe defended ...": a subject the dictionaries do not know */
+			else if ((o->news & NEWS_OPEN_ACTORS) && open_subject(S, lo, v, &src))
+				;   /* "The statement criticised Pakistan": not the object as subject */
 			else if (o->def_source && o->def_prior)
 				default_slot(S, o->def_source, &src);
 			else if (!find_actor(S, vend + 1, hi, tgt.n ? &tgt : NULL, 0, &src) &&
