@@ -695,6 +695,38 @@ static int is_word(const tok *t, const char *w)
 	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
 }
 
+static int in_list(const tok *t, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (is_word(t, list[i]))
+			return 1;
+	return 0;
+}
+
+static const char *const PREPS[] = {
+	"IN", "ON", "AT", "TO", "FROM", "WITH", "BY", "FOR", "AGAINST", "ABOUT", "OVER", "UNDER",
+	"INTO", "ONTO", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS", "AFTER", "BEFORE",
+	"SINCE", "UNTIL", "WITHOUT", "WITHIN", "ALONG", "NEAR", "AMID", "TOWARD", "TOWARDS",
+	"DESPITE", "UPON", "VIA", "PER", "LIKE", "AS", "THAN", NULL
+};
+static const char *const CLAUSE_WORDS[] = {
+	"THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHERE", "WHEN", "WHILE", "BECAUSE", "IF",
+	"THOUGH", "ALTHOUGH", "WHETHER", "UNLESS", "SO", "THEN", NULL
+};
+static const char *const AUX[] = {
+	"HAS", "HAVE", "HAD", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT",
+	"MUST", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "DID", "DOES", "DO", "ALSO",
+	"NOT", "NEVER", "ALREADY", "JUST", "STILL", "THEN", "NOW", "ONCE", "AGAIN", "YESTERDAY",
+	"TODAY", "TONIGHT", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+	"SUNDAY", "ON", "LATE", "EARLY", "LAST", "THIS", "WEEK", "MONTH", "YEAR", "DIDN'T",
+	"WON'T", "CAN'T", "WOULDN'T", "COULDN'T", "HASN'T", "HAVEN'T", "ISN'T", "WASN'T", NULL
+};
+static const char *const MODALS[] = {
+	"MAY", "MIGHT", "COULD", "WOULD", "SHOULD", "IF", "UNLESS", "POSSIBLE", "POSSIBLY",
+	"THREATENED", "THREATENS", "THREATEN", "PLANS", "PLANNED", "PLAN", "PLANNING", "FEARS",
+	"FEARED", "WARNED", "WARNS", "CONSIDERING", NULL
+};
+
 /* News: a verb stem read as a noun: after a possessive ("its attack", "Russia's
  * announcement"), or with a noun-making suffix the stem does not have ("restrictions",
  * "oppression" from RESTRICT, OPPRESS). */
@@ -1363,38 +1395,6 @@ static void default_slot(sent *S, const char *code, slot *s)
 
 /* ---------------------------------------------------------------- news rules (KHALDUN:) */
 
-static int in_list(const tok *t, const char *const *list)
-{
-	for (int i = 0; list[i]; i++)
-		if (is_word(t, list[i]))
-			return 1;
-	return 0;
-}
-
-static const char *const PREPS[] = {
-	"IN", "ON", "AT", "TO", "FROM", "WITH", "BY", "FOR", "AGAINST", "ABOUT", "OVER", "UNDER",
-	"INTO", "ONTO", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS", "AFTER", "BEFORE",
-	"SINCE", "UNTIL", "WITHOUT", "WITHIN", "ALONG", "NEAR", "AMID", "TOWARD", "TOWARDS",
-	"DESPITE", "UPON", "VIA", "PER", "LIKE", "AS", "THAN", NULL
-};
-static const char *const CLAUSE_WORDS[] = {
-	"THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHERE", "WHEN", "WHILE", "BECAUSE", "IF",
-	"THOUGH", "ALTHOUGH", "WHETHER", "UNLESS", "SO", "THEN", NULL
-};
-static const char *const AUX[] = {
-	"HAS", "HAVE", "HAD", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT",
-	"MUST", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "DID", "DOES", "DO", "ALSO",
-	"NOT", "NEVER", "ALREADY", "JUST", "STILL", "THEN", "NOW", "ONCE", "AGAIN", "YESTERDAY",
-	"TODAY", "TONIGHT", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-	"SUNDAY", "ON", "LATE", "EARLY", "LAST", "THIS", "WEEK", "MONTH", "YEAR", "DIDN'T",
-	"WON'T", "CAN'T", "WOULDN'T", "COULDN'T", "HASN'T", "HAVEN'T", "ISN'T", "WASN'T", NULL
-};
-static const char *const MODALS[] = {
-	"MAY", "MIGHT", "COULD", "WOULD", "SHOULD", "IF", "UNLESS", "POSSIBLE", "POSSIBLY",
-	"THREATENED", "THREATENS", "THREATEN", "PLANS", "PLANNED", "PLAN", "PLANNING", "FEARS",
-	"FEARED", "WARNED", "WARNS", "CONSIDERING", NULL
-};
-
 static int adverbish(const tok *t)
 {
 	return in_list(t, AUX) || (t->n > 4 && !memcmp(t->s + t->n - 2, "LY", 2)) ||
@@ -1504,6 +1504,31 @@ static int open_object(sent *S, int vend, int hi, slot *out)
 	if (datelike)
 		return 0;
 	return open_actor(S, start, j - 1, out);
+}
+
+/* "will not release", "refused to cooperate", "unwillingness to support": cooperation
+ * (roots 03-08) that is denied. */
+static int negated(sent *S, int v, int lo, const evcode *c)
+{
+	static const char *const neg[] = {
+		"NOT", "NEVER", "NO", "DIDN'T", "WON'T", "CAN'T", "CANNOT", "WOULDN'T", "COULDN'T",
+		"DOESN'T", "DON'T", "HASN'T", "HAVEN'T", "ISN'T", "REFUSED", "REFUSES", "REFUSE",
+		"REFUSING", "REFUSAL", "DECLINED", "DECLINES", "UNWILLING", "UNWILLINGNESS",
+		"REJECTED", "FAILED", "FAILS", "FAILURE", NULL
+	};
+	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+		return 0;
+	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	if (root < 3 || root > 8)
+		return 0;
+	for (int k = 1; k <= 3 && v - k >= lo; k++) {
+		const tok *t = &S->t[v - k];
+		if (in_list(t, neg))
+			return 1;
+		if (t->type == TY_VERB || t->cls == C_COMMA || t->type == TY_ACTOR)
+			break;
+	}
+	return 0;
 }
 
 /* "may resort to strikes", "could attack": a material event that has not happened. */
@@ -1737,6 +1762,10 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, const 
 		return 0;
 	if ((news & NEWS_MODALS) && hypothetical(S, v, lo, &code))
 		return 0;
+	if ((news & NEWS_NEGATION) && (!hit || !hit->upper.n) && negated(S, v, lo, &code)) {
+		code.a = "120";   /* reject: the cooperation was refused or denied */
+		code.b = NULL;
+	}
 	if (!designated && passive(S, v, vend, lo, hi)) {
 		slot tmp = src;
 		src = tgt;

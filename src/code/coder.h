@@ -41,7 +41,8 @@ enum news_rule {
 	NEWS_BOILERPLATE = 4,   /* web-page lines ("No comments:", "Share this", bylines) dropped */
 	NEWS_MODALS = 8,        /* "may strike", "could attack": no material event */
 	NEWS_CLAUSES = 16,      /* clauses need a verb of their own */
-	NEWS_NOUNS = 32         /* "its attack", "Russia's announcement", "restrictions": nouns */
+	NEWS_NOUNS = 32,        /* "its attack", "Russia's announcement", "restrictions": nouns */
+	NEWS_NEGATION = 64      /* "will not release", "refused to cooperate": rejection (12) */
 };
 
 struct khaldun_coder {

@@ -228,7 +228,8 @@ int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn,
 		static const struct { const char *w; int bit; } rules[] = {
 			{ "OPEN_ACTORS", NEWS_OPEN_ACTORS }, { "NP_SPANS", NEWS_NP_SPANS },
 			{ "BOILERPLATE", NEWS_BOILERPLATE }, { "MODALS", NEWS_MODALS },
-			{ "CLAUSES", NEWS_CLAUSES }, { "NOUNS", NEWS_NOUNS }, { "NEWS", -1 },
+			{ "CLAUSES", NEWS_CLAUSES }, { "NOUNS", NEWS_NOUNS },
+			{ "NEGATION", NEWS_NEGATION }, { "NEWS", -1 },
 			{ "OFF", 0 },
 		};
 		int v = 0;
@@ -242,8 +243,8 @@ int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn,
 				if (fn) {
 					khaldun_diag dg = { KHALDUN_ERROR, "options", 0, 0,
 							    "unknown KHALDUN: rule (OPEN_ACTORS, NP_SPANS, "
-							    "BOILERPLATE, MODALS, CLAUSES, NOUNS, NEWS "
-							    "or OFF)",
+							    "BOILERPLATE, MODALS, CLAUSES, NOUNS, "
+							    "NEGATION, NEWS or OFF)",
 							    line, strlen(line) };
 					fn(ctx, &dg);
 				}
