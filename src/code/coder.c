@@ -577,6 +577,18 @@ static const char *apply_agent(sent *S, const char *code, const char *ag, int fo
 	for (size_t k = 0; k + bn <= cn; k += 3)
 		if (!memcmp(code + k, part, bn))
 			return code;
+	/* news: "Taliban fighters" stay AFGINS: an armed group's role is not stacked with
+	 * another armed role */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !prefix && bn == 3 && cn >= 6) {
+		static const char *const armed[] = { "REB", "INS", "MIL", "UAF", "SEP", "IMG", NULL };
+		int a1 = 0, a2 = 0;
+		for (int i = 0; armed[i]; i++) {
+			a1 |= !memcmp(part, armed[i], 3);
+			a2 |= !memcmp(code + 3, armed[i], 3) || !memcmp(code, armed[i], 3);
+		}
+		if (a1 && a2)
+			return code;
+	}
 	char *r = arena_alloc(&S->c->scratch, cn + bn + 1);
 	if (!r)
 		return code;
@@ -657,9 +669,16 @@ static void attach_agents(sent *S)
 			after = S->t[q].actor;
 		else if (q + 1 < S->nt && S->t[q].cls == C_WORD &&
 			 ((S->t[q].n == 2 && !memcmp(S->t[q].s, "IN", 2)) ||
-			  (S->t[q].n == 2 && !memcmp(S->t[q].s, "OF", 2))) &&
-			 S->t[q + 1].type == TY_ACTOR && S->t[q + 1].actor >= 0)
-			after = S->t[q + 1].actor;
+			  (S->t[q].n == 2 && !memcmp(S->t[q].s, "OF", 2)))) {
+			int r = q + 1;
+			/* news: "rebels in eastern Congo": adjectives may stand before the actor */
+			if (S->c->o.news & NEWS_OPEN_ACTORS)
+				while (r + 1 < S->nt && S->t[r].cls == C_WORD && !S->t[r].cap &&
+				       S->t[r].type == TY_NULL && r - q < 3)
+					r++;
+			if (S->t[r].type == TY_ACTOR && S->t[r].actor >= 0)
+				after = S->t[r].actor;
+		}
 		if (after >= 0 && !S->a[after].agent) {
 			actor *a = &S->a[after];
 			int pf = a->pos - 1;
@@ -1563,7 +1582,8 @@ static void np_extent(sent *S, const actor *a, int verb, int vend, int *from, in
 		int j = a->pos - 1, crossed = 0;
 		while (j > vend && live(S, j) && a->pos - j < 12) {
 			const tok *x = &S->t[j];
-			if (in_list(x, LOCATIVE))
+			/* a locative phrase inside an object, not the phrase that is the object */
+			if (in_list(x, LOCATIVE) && j > vend + 1 && !in_list(&S->t[j - 1], PREPS))
 				crossed = 1;
 			else if (np_stop(x, 1))
 				break;
