@@ -510,8 +510,8 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 	return n;
 }
 
-/* Counts TABARI's pattern length: literal characters and '_' connectors, longest option;
- * a synset reference counts nothing (its member decides, as matched). */
+/* Counts TABARI's pattern length: literal characters and '_' connectors, the longest option
+ * of { ... }, one for a synset reference. */
 int dict_seq_chars(const pel *e, int n)
 {
 	int len = 0;
@@ -525,7 +525,9 @@ int dict_seq_chars(const pel *e, int n)
 				if (l > best)
 					best = l;
 			}
-			len += e[i].kind == PEL_ALT ? best : 0;
+			/* a synset counts one: a pattern with one is longer than the same pattern
+			 * without it, and shorter than one with any literal word in its place */
+			len += e[i].kind == PEL_ALT ? best : 1;
 		} else if (e[i].consec) {
 			len++;
 		}
@@ -797,16 +799,16 @@ static int parse_code_blocks(src *s, const char *p, const char *end, dated_code 
 	return 0;
 }
 
-static const actor_codes *finish_codes(src *s, dated_code *v, int n)
+static const actor_codes *finish_codes(src *s, dated_code *v, int n, int line,
+				       const char *name)
 {
 	khaldun_dict *d = s->d;
 	/* an unrestricted code must come last; with only restricted codes, null is the default */
 	for (int i = 0; i + 1 < n; i++) {
 		if (v[i].lo == 0 && v[i].hi == 99999999) {
-			diag_report(&d->diag, KHALDUN_WARNING, s->path, s->lineno, 0, s->line,
-				    s->linelen,
-				    "unrestricted code before a dated one: the dated ones after it "
-				    "are never used");
+			diag_report(&d->diag, KHALDUN_WARNING, s->path, line, 0, NULL, 0,
+				    "'%s': unrestricted code before a dated one: the dated ones after "
+				    "it are never used", name ? name : "?");
 			break;
 		}
 	}
@@ -898,7 +900,7 @@ int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 				    "'%s' has no code and is not used (expected [CODE] on its line " \
 				    "or on indented lines after it)", parent ? parent : "?"); \
 		} else { \
-			const actor_codes *ac = finish_codes(&s, codes, ncodes); \
+			const actor_codes *ac = finish_codes(&s, codes, ncodes, group_line, parent); \
 			int is_agent = 0; \
 			for (int i_ = 0; i_ < ncodes; i_++) \
 				for (int j_ = 0; j_ < codes[i_].ncodes; j_++) \

@@ -115,6 +115,13 @@ typedef struct synset {
 	int n, cap;
 } synset;
 
+/* A dictionary file the project named and the loader read (for `dict check`). */
+enum dict_file_kind { DICT_ACTORS, DICT_AGENTS, DICT_VERBS, DICT_OPTIONS };
+typedef struct {
+	const char *path;   /* as opened: equal (strcmp) to the origin.file of its entries */
+	uint8_t kind;
+} dict_file;
+
 struct khaldun_dict {
 	arena mem;
 	diag_sink diag;
@@ -131,6 +138,8 @@ struct khaldun_dict {
 	char **textfiles;
 	int ntextfiles, captextfiles;
 	int max_word_chars;     /* longest first word, bounds prefix lookups */
+	dict_file *files;       /* the dictionary files read, in project order */
+	int nfiles, capfiles;
 };
 
 /* Loads one file of the given kind into d (errors are reported and counted on d->diag). */
@@ -142,6 +151,8 @@ void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
 		     void (*fn)(void *ctx, const entry *e), void *ctx);
 /* TABARI's length of a phrase: literal characters and '_' connectors, longest option. */
 int dict_seq_chars(const pel *e, int n);
+/* The kind of the file an entry came from (DICT_ACTORS when the file is not listed). */
+int dict_file_kind(const khaldun_dict *d, const char *path);
 /* Parses a TABARI date "YYMMDD" (pivot 30), "YYYYMMDD"; 0 when invalid. */
 long dict_parse_date(const char *s, size_t n);
 #endif

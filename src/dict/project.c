@@ -18,7 +18,7 @@ static char *join_path(const char *dir, const char *name)
 	size_t n = strlen(dir) + strlen(name) + 2;
 	char *p = malloc(n);
 	if (p)
-		snprintf(p, n, "%s/%s", dir, name);
+		snprintf(p, n, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", name);
 	return p;
 }
 
@@ -34,6 +34,29 @@ static int add_textfile(khaldun_dict *d, const char *path)
 	}
 	d->textfiles[d->ntextfiles++] = arena_strdup(&d->mem, path);
 	return 0;
+}
+
+/* Remembers a file the loader read, with its kind (entries' origins name it). */
+static void add_file(khaldun_dict *d, const char *path, int kind)
+{
+	if (d->nfiles == d->capfiles) {
+		int cap = d->capfiles ? d->capfiles * 2 : 8;
+		dict_file *v = realloc(d->files, (size_t)cap * sizeof *v);
+		if (!v)
+			return;
+		d->files = v;
+		d->capfiles = cap;
+	}
+	d->files[d->nfiles].path = arena_strdup(&d->mem, path);
+	d->files[d->nfiles++].kind = (uint8_t)kind;
+}
+
+int dict_file_kind(const khaldun_dict *d, const char *path)
+{
+	for (int i = 0; path && i < d->nfiles; i++)
+		if (!strcmp(d->files[i].path, path))
+			return d->files[i].kind;
+	return DICT_ACTORS;
 }
 
 int khaldun_dict_load(khaldun_dict **out, const char *path, khaldun_diag_fn fn, void *ctx)
@@ -123,10 +146,25 @@ int khaldun_dict_load(khaldun_dict **out, const char *path, khaldun_diag_fn fn, 
 		if (!file)
 			continue;
 		switch (kind) {
-		case 1: dict_load_actors(d, file, 0); nfiles++; break;
-		case 2: dict_load_actors(d, file, 1); nfiles++; break;
-		case 3: dict_load_verbs(d, file); nfiles++; break;
-		case 4: dict_load_options(d, file); break;
+		case 1:
+			if (!dict_load_actors(d, file, 0))
+				add_file(d, file, DICT_ACTORS);
+			nfiles++;
+			break;
+		case 2:
+			if (!dict_load_actors(d, file, 1))
+				add_file(d, file, DICT_AGENTS);
+			nfiles++;
+			break;
+		case 3:
+			if (!dict_load_verbs(d, file))
+				add_file(d, file, DICT_VERBS);
+			nfiles++;
+			break;
+		case 4:
+			if (!dict_load_options(d, file))
+				add_file(d, file, DICT_OPTIONS);
+			break;
 		case 5: add_textfile(d, file); break;
 		}
 		free(file);
@@ -151,6 +189,7 @@ void khaldun_dict_free(khaldun_dict *d)
 	free(d->synsets);
 	free(d->options);
 	free(d->textfiles);
+	free(d->files);
 	arena_free(&d->mem);
 	free(d);
 }
