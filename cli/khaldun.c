@@ -1,45 +1,21 @@
 /*
  * khaldun.c - the khaldun command: `code` turns stories into events, `validate` runs a TABARI
- * validation project. Uses only the public header (include/khaldun.h).
+ * validation project; `ingest`, `export` and `query` (the event database) are in cli/store.c.
+ * Uses only the public header (include/khaldun.h).
  *
  * Exit status: 0 all input coded; 1 usage or fatal error (nothing coded);
  * 2 done, but some input was skipped or some dictionary lines had errors (see stderr);
  * 3 validate: some records failed.
  */
 #include "khaldun.h"
+#include "commands.h"
+#include "common.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
-enum { EXIT_OK = 0, EXIT_FATAL = 1, EXIT_SKIPPED = 2, EXIT_FAILED = 3 };
-
-static const char *progname = "khaldun";
-static int quiet_notes;
-
-static void print_diag(void *ctx, const khaldun_diag *d)
-{
-	(void)ctx;
-	static const char *sev[] = { "note", "warning", "error" };
-	if (d->severity == KHALDUN_NOTE && quiet_notes)
-		return;
-	fprintf(stderr, "%s: %s: ", progname, sev[d->severity]);
-	if (d->file) {
-		fprintf(stderr, "%s", d->file);
-		if (d->line)
-			fprintf(stderr, ":%ld", d->line);
-		if (d->column)
-			fprintf(stderr, ":%ld", d->column);
-		fprintf(stderr, ": ");
-	}
-	fprintf(stderr, "%s\n", d->message);
-	if (d->text && d->text_len) {
-		size_t n = d->text_len > 200 ? 200 : d->text_len;
-		fprintf(stderr, "    %.*s%s\n", (int)n, d->text, n < d->text_len ? "..." : "");
-		if (d->column > 0 && (size_t)d->column <= n + 1)
-			fprintf(stderr, "    %*s^\n", (int)d->column - 1, "");
-	}
-}
+int cmd_dict(int argc, char **argv);   /* cli/dictcmd.c */
 
 static void usage(FILE *fp)
 {
@@ -47,71 +23,22 @@ static void usage(FILE *fp)
 		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD] [--format jsonl|text|tabari]\n"
 		"                    [--cameo DIR] [FILE...]\n"
 		"       khaldun validate PROJECT_FILE\n"
+		"       khaldun ingest --db FILE [--project FILE|DIR] [--format auto|...] [INPUT...]\n"
+		"       khaldun export --db FILE [--format jsonl|csv|tsv|plover] [FILTERS]\n"
+		"       khaldun query --db FILE [FILTERS] summary|counts|top|events\n"
+		"       khaldun dict check [--cameo DIR] [PROJECT|DIR]\n"
 		"       khaldun version\n"
 		"\n"
 		"code      codes stories (JSON lines by default; - or no FILE reads standard input) and\n"
 		"          writes one JSON event per line on standard output\n"
 		"validate  runs a TABARI validation project and ends with \"N passed, N failed\"\n"
+		"ingest    codes stories (JSON lines, text files, RSS/Atom feeds, HTML pages, folders)\n"
+		"          into an SQLite event database, without duplicates\n"
+		"export    writes stored events; query answers counts, top lists, a dyad's events\n"
+		"          (khaldun COMMAND --help for each)\n"
 		"\n"
 		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
 		"errors (reported on stderr); 3 validation records failed\n");
-}
-
-/* The directory holding this executable, for finding the bundled dictionaries. */
-static char *exe_dir(void)
-{
-	static char path[4096];
-	ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
-	if (n <= 0)
-		return NULL;
-	path[n] = 0;
-	char *slash = strrchr(path, '/');
-	if (slash)
-		*slash = 0;
-	return path;
-}
-
-static int exists(const char *p)
-{
-	return access(p, R_OK) == 0;
-}
-
-/* The default dictionaries: $KHALDUN_DICT, <exe>/dict, <exe>/../share/khaldun/dict. */
-static const char *default_project(void)
-{
-	static char buf[4200];
-	const char *env = getenv("KHALDUN_DICT");
-	if (env && *env)
-		return env;
-	char *d = exe_dir();
-	if (d) {
-		snprintf(buf, sizeof buf, "%s/dict/khaldun.project", d);
-		if (exists(buf))
-			return buf;
-		snprintf(buf, sizeof buf, "%s/../share/khaldun/dict/khaldun.project", d);
-		if (exists(buf))
-			return buf;
-	}
-	return "dict/khaldun.project";
-}
-
-/* The CAMEO tables: --cameo, $KHALDUN_CAMEO, then ../shared/cameo next to the checkout. */
-static const char *default_cameo(void)
-{
-	static char buf[4200];
-	const char *env = getenv("KHALDUN_CAMEO");
-	if (env && *env)
-		return env;
-	char *d = exe_dir();
-	if (d) {
-		snprintf(buf, sizeof buf, "%s/../shared/cameo", d);
-		if (exists(buf))
-			return buf;
-		snprintf(buf, sizeof buf, "%s/../share/khaldun/cameo", d);
-		if (exists(buf))
-			return buf;
-	}
-	return NULL;
 }
 
 /* ---------------------------------------------------------------- code */
@@ -512,6 +439,13 @@ int main(int argc, char **argv)
 		return cmd_code(argc - 1, argv + 1);
 	if (!strcmp(cmd, "validate"))
 		return cmd_validate(argc - 1, argv + 1);
+	if (!strcmp(cmd, "ingest"))
+		return cmd_ingest(argc - 1, argv + 1);
+	if (!strcmp(cmd, "export"))
+		return cmd_export(argc - 1, argv + 1);
+	if (!strcmp(cmd, "query"))
+		return cmd_query(argc - 1, argv + 1);
+	if (!strcmp(cmd, "dict")) return cmd_dict(argc - 1, argv + 1);
 	if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
 		printf("khaldun %s\n", KHALDUN_VERSION);
 		return EXIT_OK;

@@ -66,6 +66,22 @@ size_t khaldun_dict_errors(const khaldun_dict *d);
 /* The project's text files (TABARI <textfile> entries), in order; NULL past the end. */
 const char *khaldun_dict_textfile(const khaldun_dict *d, size_t i);
 
+/* What khaldun_dict_check saw. */
+typedef struct {
+	size_t errors, warnings;  /* every diagnostic passed to fn: findings and load messages */
+	size_t files;             /* dictionary files read (actors, agents, verbs, options) */
+	size_t entries;           /* phrases and patterns checked */
+} khaldun_dict_check_result;
+
+/* Lints the project at `path` (as for khaldun_dict_load): passes on every load diagnostic and
+ * reports, each with file:line[:column], duplicate phrases, event codes not in CAMEO (the
+ * tables in `cameo_dir`; NULL checks only their shape), malformed actor and agent codes,
+ * overlapping date restrictions, patterns that can never be tried and verb phrases an actor or
+ * noun phrase always takes. Fills *out (may be NULL; nothing to free) and returns KHALDUN_OK
+ * whatever it found, or a negative code when the project or the CAMEO tables cannot be read. */
+int khaldun_dict_check(const char *path, const char *cameo_dir, khaldun_diag_fn fn, void *ctx,
+		       khaldun_dict_check_result *out);
+
 /* ---------------------------------------------------------------- coding */
 
 typedef struct khaldun_coder khaldun_coder;
@@ -144,7 +160,10 @@ typedef struct {
 	const char *comment;  /* KHALDUN_FMT_TABARI: the record's comment text, or NULL */
 } khaldun_story;
 
-enum khaldun_format { KHALDUN_FMT_JSONL, KHALDUN_FMT_TEXT, KHALDUN_FMT_TABARI };
+enum khaldun_format { KHALDUN_FMT_JSONL, KHALDUN_FMT_TEXT, KHALDUN_FMT_TABARI,
+		      KHALDUN_FMT_FILE,   /* the whole input is one story (an article file) */
+		      KHALDUN_FMT_RSS,    /* an RSS 2.0, RSS 1.0 or Atom feed: one story per item */
+		      KHALDUN_FMT_HTML }; /* an HTML article page: its main text is one story */
 
 typedef struct khaldun_reader khaldun_reader;
 
@@ -191,6 +210,147 @@ void khaldun_cameo_lookup(const khaldun_cameo *t, const char *code, khaldun_came
 int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t sentence_index,
 			     const char *sentence, size_t sentence_len, const khaldun_event *e,
 			     const khaldun_cameo *t);
+
+
+/* ---------------------------------------------------------------- event store */
+
+/* PLOVER mode and context of an event code from the CAMEO->PLOVER table (the entry that gives
+ * its PLOVER type); each NULL when blank or unknown. Borrowed from t. */
+void khaldun_cameo_plover_detail(const khaldun_cameo *t, const char *code, const char **mode,
+				 const char **context);
+
+/* A durable event database (SQLite, WAL mode; schema in docs/store.md). Stories are coded as
+ * they are stored, one transaction per story: a story is stored whole or not at all. */
+typedef struct khaldun_store khaldun_store;
+
+#define KHALDUN_STORE_SCHEMA 1   /* the schema version this library writes (PRAGMA user_version) */
+
+/* Opens the database at `path`, creating it unless `read_only`, and migrates an older schema
+ * to KHALDUN_STORE_SCHEMA. Errors (with SQLite's message) go to fn. Returns KHALDUN_OK with
+ * *out set, or a negative code with *out = NULL. */
+int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
+		       khaldun_diag_fn fn, void *ctx);
+void khaldun_store_close(khaldun_store *s);
+
+/* Sets the coder (borrowed) and CAMEO tables (borrowed, may be NULL) used by ingest, and the
+ * near-duplicate threshold: the estimated Jaccard similarity of word 4-shingles at or above
+ * which a story is the same report as a stored one (0: the default, 0.5; above 1: off). */
+void khaldun_store_set_coder(khaldun_store *s, khaldun_coder *c, const khaldun_cameo *t,
+			     double near_threshold);
+
+enum khaldun_ingest_outcome {
+	KHALDUN_INGEST_STORED = 0,   /* new: stored and coded */
+	KHALDUN_INGEST_SAME_ID = 1,  /* a story with this id is stored: nothing done */
+	KHALDUN_INGEST_SAME_TEXT = 2,/* the same normalised text is stored under another id: the
+				      * story is recorded as one more mention of its events */
+	KHALDUN_INGEST_NEAR = 3      /* a near-duplicate: stored and coded; its events that match
+				      * the first report's count as mentions of them */
+};
+
+typedef struct {
+	enum khaldun_ingest_outcome outcome;
+	const char *same_as;      /* SAME_TEXT, NEAR: the id of the stored story it repeats
+				   * (borrowed from the store until its next call) */
+	double similarity;        /* NEAR: the estimated similarity */
+	size_t sentences;         /* sentences stored */
+	size_t events;            /* events coded in the story */
+	size_t new_events;        /* of which stored as new events (the rest: mentions) */
+} khaldun_ingest_result;
+
+/* Codes and stores one story dated `date` (YYYYMMDD) in one transaction. Returns KHALDUN_OK
+ * (see res->outcome), or a negative code after reporting (nothing of the story is stored). */
+int khaldun_store_ingest(khaldun_store *s, const khaldun_story *st, long date,
+			 khaldun_ingest_result *res);
+
+/* For tests of crash safety: fn(ctx, point, n) is called inside each story's transaction once
+ * everything is written (point 0) and after its commit (point 1); n counts the stories
+ * committed by this handle so far. */
+void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, size_t n),
+			    void *ctx);
+
+/* Selects events; every member may be 0/NULL (no restriction). Codes match as prefixes. */
+typedef struct {
+	long from, to;          /* YYYYMMDD, inclusive */
+	const char *actor;      /* source or target starts with this */
+	const char *source;     /* dyad: source starts with this ... */
+	const char *target;     /* ... and target starts with this */
+	const char *code;       /* the CAMEO code starts with this */
+	size_t limit;           /* at most this many rows (0: all) */
+} khaldun_filter;
+
+/* One stored event: the coder's event (its dictionary origins included) and the store's. */
+typedef struct {
+	long long id;
+	khaldun_event event;
+	const char *story;             /* the first story reporting it, and the sentence there */
+	size_t sentence;
+	const char *sentence_text;
+	const char *source_name, *target_name;       /* dictionary entries that matched */
+	const char *source_country, *target_country; /* "AFG"; "" when the code has none */
+	const char *source_sector, *target_sector;   /* "GOV"; "" when none */
+	const char *root, *plover, *plover_mode, *plover_context;   /* NULL when unknown */
+	int quad;
+	int has_goldstein;
+	double goldstein;
+	long mentions;                 /* stories reporting it (GDELT NumArticles) */
+	size_t n_stories;              /* = mentions: then each story's id, URL (or NULL), and */
+	const char *const *stories;    /* the sentence that reported the event in it */
+	const char *const *urls;
+	const char *const *sentences;
+	size_t n_sources;              /* distinct outlets (story sources) among them */
+} khaldun_stored_event;
+
+/* Calls fn for each selected event in date order; fn returns non-zero to stop. Everything
+ * is borrowed until fn returns. Returns KHALDUN_OK or a negative code (reported). */
+int khaldun_store_events(khaldun_store *s, const khaldun_filter *f,
+			 int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx);
+
+enum khaldun_group {
+	KHALDUN_BY_NONE, KHALDUN_BY_DYAD, KHALDUN_BY_SOURCE, KHALDUN_BY_TARGET,
+	KHALDUN_BY_ACTOR,        /* each event counts for its source and for its target */
+	KHALDUN_BY_CODE, KHALDUN_BY_ROOT, KHALDUN_BY_PLOVER, KHALDUN_BY_QUAD,
+	KHALDUN_BY_COUNTRY_DYAD  /* source country, target country */
+};
+enum khaldun_period {
+	KHALDUN_PER_ALL, KHALDUN_PER_DAY, KHALDUN_PER_WEEK, KHALDUN_PER_MONTH, KHALDUN_PER_YEAR
+};
+
+typedef struct {
+	const char *period;   /* "2025-03-14", week: its Monday "2025-03-10", "2025-03", "2025";
+			       * NULL with KHALDUN_PER_ALL */
+	const char *key;      /* the group's value (the source for dyads); NULL for BY_NONE */
+	const char *key2;     /* the target for dyads, else NULL */
+	long events;          /* distinct events */
+	long mentions;        /* their mentions summed */
+	double goldstein;     /* mean Goldstein score of the events that have one (0 when none) */
+} khaldun_count;
+
+/* Counts selected events by group and period: rows ordered by period, then by most events;
+ * f->limit caps the rows of each period. fn returns non-zero to stop. */
+int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_group g,
+			enum khaldun_period p, int (*fn)(void *ctx, const khaldun_count *c),
+			void *ctx);
+
+typedef struct {
+	int schema;
+	long stories;            /* stories stored (all kinds) */
+	long near_duplicates;    /* of which near-duplicates of another */
+	long same_text;          /* of which exact texts under another id */
+	long sentences, events, mentions;
+	long first, last;        /* event dates, YYYYMMDD (0 when no events) */
+} khaldun_store_stats;
+
+int khaldun_store_summary(khaldun_store *s, khaldun_store_stats *out);
+
+/* Export formats: header (CSV/TSV) and one event per row/line. */
+enum khaldun_export_format { KHALDUN_EXPORT_JSONL, KHALDUN_EXPORT_CSV, KHALDUN_EXPORT_TSV,
+			     KHALDUN_EXPORT_PLOVER };
+
+/* Writes the header row (CSV, TSV; nothing for the others). */
+int khaldun_export_header(FILE *fp, enum khaldun_export_format fmt);
+/* Writes one event. PLOVER: events with no PLOVER type are not written (returns 1); others
+ * return KHALDUN_OK or KHALDUN_ERR_IO. */
+int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun_stored_event *e);
 
 #ifdef __cplusplus
 }

@@ -8,7 +8,7 @@
  * in three ranges): lookups are O(1) and the tables are read-only after loading.
  * Invariant: a malformed line is reported (file:line) and skipped; the first entry for a code wins.
  */
-#include "khaldun.h"
+#include "out/cameo.h"
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/diag.h"
@@ -22,6 +22,7 @@
 typedef struct {
 	double goldstein;
 	const char *plover;
+	const char *mode, *context;   /* PLOVER mode and context; NULL when blank */
 	unsigned char has_goldstein;
 } slot;
 
@@ -174,6 +175,25 @@ static int load_plover(khaldun_cameo *t, FILE *fp, const char *file, diag_sink *
 			rc = KHALDUN_ERR_NOMEM;
 			break;
 		}
+		/* ", mode, context" after the type */
+		const char *rest = type + tn, *end = s + n;
+		for (int field = 0; field < 2; field++) {
+			while (rest < end && (*rest == ' ' || *rest == '\t'))
+				rest++;
+			if (rest >= end || *rest != ',')
+				break;
+			const char *f = rest + 1, *comma = memchr(f, ',', (size_t)(end - f));
+			size_t fn = comma ? (size_t)(comma - f) : (size_t)(end - f);
+			rest = f + fn;
+			trim(&f, &fn);
+			if (!fn)
+				continue;
+			const char *v = arena_strndup(&t->strings, f, fn);
+			if (field == 0)
+				t->slots[idx].mode = v;
+			else
+				t->slots[idx].context = v;
+		}
 	}
 	buf_free(&line);
 	return rc;
@@ -264,4 +284,28 @@ void khaldun_cameo_lookup(const khaldun_cameo *t, const char *code, khaldun_came
 			info->plover = t->slots[keys[k]].plover;
 			break;
 		}
+}
+
+int cameo_has_code(const khaldun_cameo *t, const char *code)
+{
+	int idx = code ? code_index(code, strlen(code)) : -1;
+	return t && idx >= 0 && t->slots[idx].has_goldstein;
+}
+
+void khaldun_cameo_plover_detail(const khaldun_cameo *t, const char *code, const char **mode,
+				 const char **context)
+{
+	*mode = *context = NULL;
+	size_t n = code ? strlen(code) : 0;
+	if (!t || code_index(code, n) < 0)
+		return;
+	/* the entry that gave the PLOVER type: the exact code, its parent, its root */
+	for (size_t k = n; k >= 2; k--) {
+		const slot *sl = &t->slots[code_index(code, k)];
+		if (sl->plover) {
+			*mode = sl->mode;
+			*context = sl->context;
+			return;
+		}
+	}
 }

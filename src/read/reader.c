@@ -24,7 +24,8 @@ khaldun_reader *khaldun_reader_new(FILE *fp, const char *name, enum khaldun_form
 	diag_sink sink = { fn, ctx, 0, 0 };
 	if (!name)
 		name = "<input>";
-	if (!fp || (fmt != KHALDUN_FMT_JSONL && fmt != KHALDUN_FMT_TEXT && fmt != KHALDUN_FMT_TABARI)) {
+	if (!fp || (fmt != KHALDUN_FMT_JSONL && fmt != KHALDUN_FMT_TEXT && fmt != KHALDUN_FMT_TABARI
+		    && fmt != KHALDUN_FMT_FILE && fmt != KHALDUN_FMT_RSS && fmt != KHALDUN_FMT_HTML)) {
 		diag_report(&sink, KHALDUN_ERROR, name, 0, 0, NULL, 0, "invalid reader arguments");
 		return NULL;
 	}
@@ -73,6 +74,12 @@ int khaldun_reader_next(khaldun_reader *r, khaldun_story *out)
 		return text_next(r, out);
 	case KHALDUN_FMT_TABARI:
 		return tabari_next(r, out);
+	case KHALDUN_FMT_FILE:
+		return file_next(r, out);
+	case KHALDUN_FMT_RSS:
+		return feed_next(r, out);
+	case KHALDUN_FMT_HTML:
+		return html_next(r, out);
 	}
 	return KHALDUN_ERR_ARG;
 }
@@ -89,7 +96,10 @@ void khaldun_reader_free(khaldun_reader *r)
 	buf_free(&r->line);
 	buf_free(&r->tmp);
 	arena_free(&r->arena);
-	free(r->state);
+	if (r->state_free)
+		r->state_free(r->state);
+	else
+		free(r->state);
 	free(r->name);
 	free(r);
 }
@@ -276,4 +286,85 @@ int read_set_date(khaldun_reader *r, const char *s, size_t n)
 		return -1;
 	date_to_iso(d, r->date);
 	return 0;
+}
+
+int read_whole(khaldun_reader *r, buf *b)
+{
+	char tmp[65536];
+	size_t n;
+	buf_clear(b);
+	while ((n = fread(tmp, 1, sizeof tmp, r->fp)) > 0) {
+		if (buf_add(b, tmp, n)) {
+			read_report(r, KHALDUN_ERROR, 0, 0, 0, "document larger than %zu MiB",
+				    READ_MAX_FILE >> 20);
+			r->eof = 1;
+			return -1;
+		}
+	}
+	r->eof = 1;
+	if (ferror(r->fp)) {
+		r->io_error = 1;
+		read_report(r, KHALDUN_ERROR, 0, 0, 0, "read error: %s", strerror(errno));
+		return -1;
+	}
+	if (!b->p && buf_add(b, "", 0))
+		return -1;
+	return 0;
+}
+
+long read_loose_date(const char *s, size_t n)
+{
+	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	while (n && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r'))
+		s++, n--;
+	if (n >= 10 && s[0] >= '0' && s[0] <= '9' && (s[4] == '-' || s[4] == '/')
+	    && (s[7] == '-' || s[7] == '/')) {
+		char iso[11];
+		memcpy(iso, s, 10);
+		iso[4] = iso[7] = '-';
+		iso[10] = 0;
+		return khaldun_parse_date(iso, 10);
+	}
+	int month = 0, day = 0, year = 0, day_after = 0;
+	size_t i = 0;
+	while (i < n) {
+		size_t st = i;
+		unsigned char c = (unsigned char)s[i];
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+			while (i < n && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+				i++;
+			if (!month && i - st >= 3)
+				for (int m = 0; m < 12; m++)
+					if ((s[st] | 0x20) == months[3 * m] && (s[st + 1] | 0x20) == months[3 * m + 1]
+					    && (s[st + 2] | 0x20) == months[3 * m + 2])
+						month = m + 1;
+		} else if (c >= '0' && c <= '9') {
+			int v = 0;
+			while (i < n && s[i] >= '0' && s[i] <= '9') {
+				if (v < 100000)
+					v = v * 10 + (s[i] - '0');
+				i++;
+			}
+			int time = i < n && s[i] == ':';
+			if (i - st == 4 && !year && !time)
+				year = v;
+			else if (i - st <= 2 && !time && v >= 1 && v <= 31) {
+				if (!year && !day)
+					day = v;
+				else if (year && !day && !day_after)
+					day_after = v;
+			}
+			if (time)   /* a clock time: skip it */
+				while (i < n && (s[i] == ':' || (s[i] >= '0' && s[i] <= '9')))
+					i++;
+		} else {
+			i++;
+		}
+	}
+	if (!day)
+		day = day_after;
+	if (!year || !month || !day)
+		return 0;
+	long d = (long)year * 10000 + month * 100 + day;
+	return date_valid(d) ? d : 0;
 }

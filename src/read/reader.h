@@ -1,5 +1,6 @@
 /*
- * reader.h - the story reader handle shared by the format modules (jsonl.c, text.c, tabari.c).
+ * reader.h - the story reader handle shared by the format modules (jsonl.c, text.c, tabari.c,
+ * file.c, rss.c, html.c).
  * reader.c owns the handle, the line reader and UTF-8 checks; each format supplies one
  * `*_next` function that fills a khaldun_story from r->arena / r->line.
  * Invariants: a line is never longer than READ_MAX_LINE bytes in memory (longer lines are
@@ -30,7 +31,10 @@ struct khaldun_reader {
 	arena arena;                 /* per-story strings; reset at each call */
 	char date[11];               /* the current story's date */
 	void *state;                 /* format-private state, freed by reader.c with free() */
+	void (*state_free)(void *);  /* or with this, when set */
 };
+
+#define READ_MAX_FILE ((size_t)64 << 20)   /* a whole document (a feed, a page, an article) */
 
 enum { LINE_OK = 0, LINE_TOO_LONG = 1, LINE_EOF = 2, LINE_IO = 3 };
 
@@ -60,8 +64,20 @@ void read_report(khaldun_reader *r, khaldun_severity sev, long line, long col, i
  * returns 0, or -1 when s holds no valid date. */
 int read_set_date(khaldun_reader *r, const char *s, size_t n);
 
+/* Parses a date as web pages and feeds write it: ISO 8601 ("2025-11-09T10:30:00Z", also with
+ * '/'), RFC 822 ("Sun, 09 Nov 2025 10:30:00 GMT"), "November 9, 2025", "9 Nov 2025". The time
+ * and zone are ignored (the date is the one written). Returns YYYYMMDD, or 0. */
+long read_loose_date(const char *s, size_t n);
+
 /* The format modules: fill *out and return KHALDUN_OK, KHALDUN_EOF or a negative error. */
 int jsonl_next(khaldun_reader *r, khaldun_story *out);
 int text_next(khaldun_reader *r, khaldun_story *out);
 int tabari_next(khaldun_reader *r, khaldun_story *out);
+int file_next(khaldun_reader *r, khaldun_story *out);
+int feed_next(khaldun_reader *r, khaldun_story *out);
+int html_next(khaldun_reader *r, khaldun_story *out);
+
+/* Reads the rest of r->fp into *b (a buffer with ceiling READ_MAX_FILE, NUL-terminated).
+ * Returns 0, or -1 after reporting (too large, or a read error). */
+int read_whole(khaldun_reader *r, buf *b);
 #endif

@@ -1,0 +1,91 @@
+/*
+ * common.c - diagnostics printing and default paths shared by the khaldun command's files;
+ * see common.h. Behaviour is that of the original cli/khaldun.c helpers, moved here.
+ */
+#include "common.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+const char *progname = "khaldun";
+int quiet_notes;
+
+void print_diag(void *ctx, const khaldun_diag *d)
+{
+	(void)ctx;
+	static const char *sev[] = { "note", "warning", "error" };
+	if (d->severity == KHALDUN_NOTE && quiet_notes)
+		return;
+	fprintf(stderr, "%s: %s: ", progname, sev[d->severity]);
+	if (d->file) {
+		fprintf(stderr, "%s", d->file);
+		if (d->line)
+			fprintf(stderr, ":%ld", d->line);
+		if (d->column)
+			fprintf(stderr, ":%ld", d->column);
+		fprintf(stderr, ": ");
+	}
+	fprintf(stderr, "%s\n", d->message);
+	if (d->text && d->text_len) {
+		size_t n = d->text_len > 200 ? 200 : d->text_len;
+		fprintf(stderr, "    %.*s%s\n", (int)n, d->text, n < d->text_len ? "..." : "");
+		if (d->column > 0 && (size_t)d->column <= n + 1)
+			fprintf(stderr, "    %*s^\n", (int)d->column - 1, "");
+	}
+}
+
+/* The directory holding this executable, for finding the bundled dictionaries. */
+static char *exe_dir(void)
+{
+	static char path[4096];
+	ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+	if (n <= 0)
+		return NULL;
+	path[n] = 0;
+	char *slash = strrchr(path, '/');
+	if (slash)
+		*slash = 0;
+	return path;
+}
+
+static int exists(const char *p)
+{
+	return access(p, R_OK) == 0;
+}
+
+const char *default_project(void)
+{
+	static char buf[4200];
+	const char *env = getenv("KHALDUN_DICT");
+	if (env && *env)
+		return env;
+	char *d = exe_dir();
+	if (d) {
+		snprintf(buf, sizeof buf, "%s/dict/khaldun.project", d);
+		if (exists(buf))
+			return buf;
+		snprintf(buf, sizeof buf, "%s/../share/khaldun/dict/khaldun.project", d);
+		if (exists(buf))
+			return buf;
+	}
+	return "dict/khaldun.project";
+}
+
+const char *default_cameo(void)
+{
+	static char buf[4200];
+	const char *env = getenv("KHALDUN_CAMEO");
+	if (env && *env)
+		return env;
+	char *d = exe_dir();
+	if (d) {
+		snprintf(buf, sizeof buf, "%s/../shared/cameo", d);
+		if (exists(buf))
+			return buf;
+		snprintf(buf, sizeof buf, "%s/../share/khaldun/cameo", d);
+		if (exists(buf))
+			return buf;
+	}
+	return NULL;
+}

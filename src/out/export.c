@@ -1,0 +1,310 @@
+/*
+ * export.c - writers for stored events (khaldun_export_*): JSON lines (the `khaldun code`
+ * event object plus the store's fields), CSV (RFC 4180: comma, CRLF, fields with a comma,
+ * quote or line break quoted, quotes doubled), TSV (tab-separated; tabs and line breaks in
+ * fields become spaces), and PLOVER JSON records (actor/recipient, event_type, mode, context).
+ * Lists in CSV/TSV cells (stories, urls) are joined with ';'. Column order: see header[] and
+ * docs/store.md. Invariant: every row has exactly the header's columns; JSON output is valid
+ * whatever the stored bytes (out/json.h).
+ */
+#include "khaldun.h"
+#include "out/json.h"
+#include "base/date.h"
+#include <string.h>
+
+static const char *const header[] = {
+	"id", "date", "source", "source_name", "source_country", "source_sector", "target",
+	"target_name", "target_country", "target_sector", "code", "root", "quad", "goldstein",
+	"plover", "mentions", "stories", "urls", "sources", "story", "sentence", "source_text",
+	"target_text", "verb_text", "sentence_text", NULL
+};
+
+/* ---------------------------------------------------------------- CSV / TSV cells */
+
+typedef struct {
+	FILE *fp;
+	int tsv;
+	int first;
+} row;
+
+static void cell_start(row *r)
+{
+	if (!r->first)
+		putc(r->tsv ? '\t' : ',', r->fp);
+	r->first = 0;
+}
+
+/* Writes s as one cell's content (the part between separators; quoting done by caller). */
+static void cell_body(row *r, const char *s)
+{
+	for (; *s; s++) {
+		if (r->tsv && (*s == '\t' || *s == '\n' || *s == '\r'))
+			putc(' ', r->fp);
+		else if (!r->tsv && *s == '"')
+			fputs("\"\"", r->fp);
+		else
+			putc(*s, r->fp);
+	}
+}
+
+static int needs_quotes(const char *s)
+{
+	return strpbrk(s, ",\"\r\n") != NULL;
+}
+
+static void cell(row *r, const char *s)
+{
+	cell_start(r);
+	if (!s)
+		return;
+	int q = !r->tsv && needs_quotes(s);
+	if (q)
+		putc('"', r->fp);
+	cell_body(r, s);
+	if (q)
+		putc('"', r->fp);
+}
+
+/* A list as one cell: the non-NULL items joined with ';', each once. */
+static void cell_list(row *r, const char *const *items, size_t n)
+{
+	cell_start(r);
+	int q = 0;
+	for (size_t i = 0; i < n && !r->tsv; i++)
+		if (items[i] && (needs_quotes(items[i]) || strchr(items[i], ';')))
+			q = 1;
+	if (q)
+		putc('"', r->fp);
+	int any = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!items[i])
+			continue;
+		size_t k = 0;
+		while (k < i && (!items[k] || strcmp(items[k], items[i])))
+			k++;
+		if (k < i)
+			continue;
+		if (any)
+			putc(';', r->fp);
+		cell_body(r, items[i]);
+		any = 1;
+	}
+	if (q)
+		putc('"', r->fp);
+}
+
+static void cell_long(row *r, long long v)
+{
+	cell_start(r);
+	fprintf(r->fp, "%lld", v);
+}
+
+/* ---------------------------------------------------------------- JSON */
+
+static void jstr(FILE *fp, const char *name, const char *v, int first)
+{
+	if (!first)
+		putc(',', fp);
+	fprintf(fp, "\"%s\":", name);
+	if (!v) {
+		fputs("null", fp);
+		return;
+	}
+	putc('"', fp);
+	json_chars(fp, v, strlen(v));
+	putc('"', fp);
+}
+
+static void jlist(FILE *fp, const char *name, const char *const *items, size_t n)
+{
+	fprintf(fp, ",\"%s\":[", name);
+	int any = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (any)
+			putc(',', fp);
+		any = 1;
+		if (!items[i]) {
+			fputs("null", fp);
+			continue;
+		}
+		putc('"', fp);
+		json_chars(fp, items[i], strlen(items[i]));
+		putc('"', fp);
+	}
+	putc(']', fp);
+}
+
+static void jorigin(FILE *fp, const char *name, const khaldun_origin *o, int first)
+{
+	if (!first)
+		putc(',', fp);
+	fprintf(fp, "\"%s\":", name);
+	if (!o->file) {
+		fputs("null", fp);
+		return;
+	}
+	putc('"', fp);
+	json_chars(fp, o->file, strlen(o->file));
+	fprintf(fp, ":%ld\"", o->line);
+}
+
+static void jgoldstein(FILE *fp, const khaldun_stored_event *e)
+{
+	if (e->has_goldstein)
+		fprintf(fp, "%.1f", e->goldstein == 0 ? 0.0 : e->goldstein);
+	else
+		fputs("null", fp);
+}
+
+static const char *empty_null(const char *s)
+{
+	return s && *s ? s : NULL;
+}
+
+static void write_jsonl(FILE *fp, const khaldun_stored_event *e, const char *date)
+{
+	const khaldun_event *v = &e->event;
+	putc('{', fp);
+	jstr(fp, "story", e->story, 1);
+	fprintf(fp, ",\"sentence\":%zu", e->sentence);
+	jstr(fp, "date", date[0] ? date : NULL, 0);
+	jstr(fp, "source", v->source, 0);
+	jstr(fp, "target", v->target, 0);
+	jstr(fp, "code", v->code, 0);
+	jstr(fp, "root", e->root, 0);
+	fputs(",\"quad\":", fp);
+	if (e->quad)
+		fprintf(fp, "%d", e->quad);
+	else
+		fputs("null", fp);
+	fputs(",\"goldstein\":", fp);
+	jgoldstein(fp, e);
+	jstr(fp, "plover", e->plover, 0);
+	jstr(fp, "source_text", v->source_text, 0);
+	jstr(fp, "target_text", v->target_text, 0);
+	jstr(fp, "verb_text", v->verb_text, 0);
+	jstr(fp, "sentence_text", e->sentence_text, 0);
+	fputs(",\"evidence\":{", fp);
+	jorigin(fp, "pattern", &v->pattern, 1);
+	jorigin(fp, "verb_entry", &v->verb, 0);
+	jorigin(fp, "source_entry", &v->source_entry, 0);
+	jorigin(fp, "target_entry", &v->target_entry, 0);
+	putc('}', fp);
+	if (e->n_stories && e->urls[0])
+		jstr(fp, "url", e->urls[0], 0);
+	if (v->time_shift)
+		fprintf(fp, ",\"time_shift\":%d", v->time_shift);
+	if (v->attribution)
+		jstr(fp, "attribution", v->attribution, 0);
+	fprintf(fp, ",\"id\":%lld", e->id);
+	jstr(fp, "source_name", e->source_name, 0);
+	jstr(fp, "source_country", empty_null(e->source_country), 0);
+	jstr(fp, "source_sector", empty_null(e->source_sector), 0);
+	jstr(fp, "target_name", e->target_name, 0);
+	jstr(fp, "target_country", empty_null(e->target_country), 0);
+	jstr(fp, "target_sector", empty_null(e->target_sector), 0);
+	fprintf(fp, ",\"mentions\":%ld,\"sources\":%zu", e->mentions, e->n_sources);
+	jlist(fp, "stories", e->stories, e->n_stories);
+	jlist(fp, "urls", e->urls, e->n_stories);
+	fputs("}\n", fp);
+}
+
+static void write_plover(FILE *fp, const khaldun_stored_event *e, const char *date)
+{
+	const khaldun_event *v = &e->event;
+	fprintf(fp, "{\"id\":\"khaldun-%lld\"", e->id);
+	jstr(fp, "date", date[0] ? date : NULL, 0);
+	jstr(fp, "event_type", e->plover, 0);
+	jstr(fp, "mode", e->plover_mode, 0);
+	jstr(fp, "context", e->plover_context, 0);
+	jstr(fp, "actor", v->source, 0);
+	jstr(fp, "actor_name", e->source_name, 0);
+	jstr(fp, "actor_country", empty_null(e->source_country), 0);
+	jstr(fp, "actor_sector", empty_null(e->source_sector), 0);
+	jstr(fp, "actor_text", v->source_text, 0);
+	jstr(fp, "recipient", v->target, 0);
+	jstr(fp, "recipient_name", e->target_name, 0);
+	jstr(fp, "recipient_country", empty_null(e->target_country), 0);
+	jstr(fp, "recipient_sector", empty_null(e->target_sector), 0);
+	jstr(fp, "recipient_text", v->target_text, 0);
+	jstr(fp, "cameo", v->code, 0);
+	fputs(",\"goldstein\":", fp);
+	jgoldstein(fp, e);
+	fprintf(fp, ",\"mentions\":%ld,\"sources\":%zu", e->mentions, e->n_sources);
+	jlist(fp, "stories", e->stories, e->n_stories);
+	jlist(fp, "urls", e->urls, e->n_stories);
+	jstr(fp, "text", e->sentence_text, 0);
+	fputs("}\n", fp);
+}
+
+int khaldun_export_header(FILE *fp, enum khaldun_export_format fmt)
+{
+	if (!fp)
+		return KHALDUN_ERR_ARG;
+	if (fmt != KHALDUN_EXPORT_CSV && fmt != KHALDUN_EXPORT_TSV)
+		return KHALDUN_OK;
+	row r = { fp, fmt == KHALDUN_EXPORT_TSV, 1 };
+	for (int i = 0; header[i]; i++)
+		cell(&r, header[i]);
+	fputs(r.tsv ? "\n" : "\r\n", fp);
+	return ferror(fp) ? KHALDUN_ERR_IO : KHALDUN_OK;
+}
+
+int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun_stored_event *e)
+{
+	if (!fp || !e)
+		return KHALDUN_ERR_ARG;
+	char date[11];
+	if (date_to_iso(e->event.date, date))
+		date[0] = 0;
+	switch (fmt) {
+	case KHALDUN_EXPORT_JSONL:
+		write_jsonl(fp, e, date);
+		break;
+	case KHALDUN_EXPORT_PLOVER:
+		if (!e->plover)
+			return 1;
+		write_plover(fp, e, date);
+		break;
+	case KHALDUN_EXPORT_CSV:
+	case KHALDUN_EXPORT_TSV: {
+		row r = { fp, fmt == KHALDUN_EXPORT_TSV, 1 };
+		char g[32] = "";
+		if (e->has_goldstein)
+			snprintf(g, sizeof g, "%.1f", e->goldstein == 0 ? 0.0 : e->goldstein);
+		cell_long(&r, e->id);
+		cell(&r, date);
+		cell(&r, e->event.source);
+		cell(&r, e->source_name);
+		cell(&r, e->source_country);
+		cell(&r, e->source_sector);
+		cell(&r, e->event.target);
+		cell(&r, e->target_name);
+		cell(&r, e->target_country);
+		cell(&r, e->target_sector);
+		cell(&r, e->event.code);
+		cell(&r, e->root);
+		if (e->quad)
+			cell_long(&r, e->quad);
+		else
+			cell(&r, NULL);
+		cell(&r, g);
+		cell(&r, e->plover);
+		cell_long(&r, e->mentions);
+		cell_list(&r, e->stories, e->n_stories);
+		cell_list(&r, e->urls, e->n_stories);
+		cell_long(&r, (long long)e->n_sources);
+		cell(&r, e->story);
+		cell_long(&r, (long long)e->sentence);
+		cell(&r, e->event.source_text);
+		cell(&r, e->event.target_text);
+		cell(&r, e->event.verb_text);
+		cell(&r, e->sentence_text);
+		fputs(r.tsv ? "\n" : "\r\n", fp);
+		break;
+	}
+	default:
+		return KHALDUN_ERR_ARG;
+	}
+	return ferror(fp) ? KHALDUN_ERR_IO : KHALDUN_OK;
+}

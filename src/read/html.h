@@ -1,0 +1,30 @@
+/*
+ * html.h - HTML to story text with libxml2's HTML parser: the page reader (KHALDUN_FMT_HTML,
+ * html.c) and the feed reader (rss.c, for HTML inside descriptions) share it.
+ * A page keeps only its main text: navigation, scripts, forms, sidebars, share bars and comment
+ * sections are dropped, and boilerplate lines ("No comments:", "Post a Comment", "Older Post")
+ * never reach the text. Output is one paragraph a line, valid UTF-8, whitespace collapsed.
+ */
+#ifndef KH_HTML_H
+#define KH_HTML_H
+#include "base/arena.h"
+#include "base/buf.h"
+#include <stddef.h>
+
+typedef struct {
+	long date;            /* YYYYMMDD from meta tags, <time>, JSON-LD; 0 when none */
+	const char *title;    /* og:title, <title> or the first <h1>, in the arena; or NULL */
+	const char *url;      /* <link rel=canonical> or og:url; or NULL */
+	const char *site;     /* og:site_name; or NULL */
+} html_meta;
+
+/* Appends the text of the HTML p[0..n) to `out`. page = 1: a whole page (main-content
+ * extraction, meta read into *meta, which may be NULL); page = 0: a fragment (all its text).
+ * `utf8`: the bytes are known to be UTF-8 (else the page's own charset, UTF-8 by default).
+ * Strings in *meta live in `a`. Returns 0, or -1 when out of memory or past out's ceiling. */
+int html_to_text(const char *p, size_t n, int page, int utf8, buf *out, html_meta *meta,
+		 arena *a);
+
+/* 1 when the line p[0..n) is web boilerplate ("Post a Comment", "3 comments:", "Share this"). */
+int html_boilerplate_line(const char *p, size_t n);
+#endif

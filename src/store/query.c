@@ -1,0 +1,352 @@
+/*
+ * query.c - reading the event store: selected events with their mentions (for exports and
+ * `khaldun query events`), counts by group and period, and a summary.
+ * Filters become one WHERE clause with numbered parameters (?1..?10) shared by every query, so
+ * a filter means the same thing everywhere; codes match as prefixes (AFG matches AFGGOV).
+ * Invariant: rows handed to callbacks are borrowed from SQLite and valid only during the call.
+ */
+#include "store/store.h"
+#include "base/buf.h"
+#include "base/date.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* Appends the WHERE clause for f (possibly empty) to b; column names get prefix `t`. */
+static int where(buf *b, const khaldun_filter *f, const char *t)
+{
+	int n = 0;
+#define AND(...) (buf_adds(b, n++ ? " AND " : " WHERE ") || buf_printf(b, __VA_ARGS__))
+	if (f && f->from && AND("%sdate >= ?1", t))
+		return -1;
+	if (f && f->to && AND("%sdate <= ?2", t))
+		return -1;
+	if (f && f->actor && *f->actor
+	    && AND("(substr(%ssource, 1, ?4) = ?3 OR substr(%starget, 1, ?4) = ?3)", t, t))
+		return -1;
+	if (f && f->source && *f->source && AND("substr(%ssource, 1, ?6) = ?5", t))
+		return -1;
+	if (f && f->target && *f->target && AND("substr(%starget, 1, ?8) = ?7", t))
+		return -1;
+	if (f && f->code && *f->code && AND("substr(%scode, 1, ?10) = ?9", t))
+		return -1;
+#undef AND
+	return 0;
+}
+
+static void bind_filter(sqlite3_stmt *st, const khaldun_filter *f)
+{
+	if (!f)
+		return;
+	char d[11];
+	if (f->from && !date_to_iso(f->from, d))
+		sqlite3_bind_text(st, 1, d, -1, SQLITE_TRANSIENT);
+	if (f->to && !date_to_iso(f->to, d))
+		sqlite3_bind_text(st, 2, d, -1, SQLITE_TRANSIENT);
+	const char *v[4] = { f->actor, f->source, f->target, f->code };
+	for (int k = 0; k < 4; k++)
+		if (v[k] && *v[k]) {
+			sqlite3_bind_text(st, 3 + 2 * k, v[k], -1, SQLITE_TRANSIENT);
+			sqlite3_bind_int(st, 4 + 2 * k, (int)strlen(v[k]));
+		}
+}
+
+static const char *col(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+static const char *col_or_empty(sqlite3_stmt *st, int i)
+{
+	const char *v = col(st, i);
+	return v ? v : "";
+}
+
+/* ---------------------------------------------------------------- events */
+
+#define EVENT_COLUMNS \
+	"e.id, s.ext_id, se.idx, se.text, e.date, e.source, e.target, e.code, e.root, e.quad, " \
+	"e.goldstein, e.plover, e.plover_mode, e.plover_context, e.source_name, e.target_name, " \
+	"e.source_country, e.target_country, e.source_sector, e.target_sector, e.source_text, " \
+	"e.target_text, e.verb_text, e.attribution, e.time_shift, e.pattern_file, " \
+	"e.pattern_line, e.pattern_entry, e.verb_file, e.verb_line, e.verb_entry, " \
+	"e.source_file, e.source_line, e.target_file, e.target_line, e.mentions"
+
+typedef struct {
+	size_t n, cap;
+	const char **stories, **urls, **sentences;
+	char **own;        /* copies of the strings above, freed after each event */
+	size_t nown, capown;
+} mention_list;
+
+static const char *keep(mention_list *m, const char *s)
+{
+	if (!s)
+		return NULL;
+	if (m->nown == m->capown) {
+		size_t cap = m->capown ? 2 * m->capown : 64;
+		char **g = realloc(m->own, cap * sizeof *g);
+		if (!g)
+			return NULL;
+		m->own = g;
+		m->capown = cap;
+	}
+	char *c = malloc(strlen(s) + 1);
+	if (!c)
+		return NULL;
+	strcpy(c, s);
+	m->own[m->nown++] = c;
+	return c;
+}
+
+static void list_clear(mention_list *m)
+{
+	for (size_t i = 0; i < m->nown; i++)
+		free(m->own[i]);
+	m->nown = 0;
+	m->n = 0;
+}
+
+static int list_add(mention_list *m, const char *story, const char *url, const char *sentence)
+{
+	if (m->n == m->cap) {
+		size_t cap = m->cap ? 2 * m->cap : 16;
+		const char **a = realloc(m->stories, cap * sizeof *a);
+		if (!a)
+			return -1;
+		m->stories = a;
+		const char **b = realloc(m->urls, cap * sizeof *b);
+		if (!b)
+			return -1;
+		m->urls = b;
+		const char **c = realloc(m->sentences, cap * sizeof *c);
+		if (!c)
+			return -1;
+		m->sentences = c;
+		m->cap = cap;
+	}
+	m->stories[m->n] = keep(m, story);
+	m->urls[m->n] = keep(m, url);
+	m->sentences[m->n] = keep(m, sentence);
+	m->n++;
+	return 0;
+}
+
+static void origin(khaldun_origin *o, sqlite3_stmt *st, int file, int line, int entry)
+{
+	o->file = col(st, file);
+	o->line = sqlite3_column_int(st, line);
+	o->entry = entry >= 0 ? col(st, entry) : NULL;
+}
+
+int khaldun_store_events(khaldun_store *s, const khaldun_filter *f,
+			 int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx)
+{
+	if (!s || !fn)
+		return KHALDUN_ERR_ARG;
+	buf sql;
+	buf_init(&sql, 1 << 16);
+	if (buf_adds(&sql, "SELECT " EVENT_COLUMNS " FROM event e JOIN story s ON s.id = e.story "
+		     "JOIN sentence se ON se.id = e.sentence") || where(&sql, f, "e.")
+	    || buf_adds(&sql, " ORDER BY e.date, e.id")
+	    || (f && f->limit && buf_printf(&sql, " LIMIT %zu", f->limit))) {
+		buf_free(&sql);
+		return KHALDUN_ERR_NOMEM;
+	}
+	sqlite3_stmt *st = NULL, *ms = NULL;
+	int rc = KHALDUN_OK;
+	if (sqlite3_prepare_v2(s->db, sql.p, -1, &st, NULL) != SQLITE_OK
+	    || sqlite3_prepare_v2(s->db, "SELECT s.ext_id, s.url, se.text, "
+				  "coalesce(s.source, s.url, s.ext_id) FROM mention m "
+				  "JOIN story s ON s.id = m.story "
+				  "LEFT JOIN sentence se ON se.id = m.sentence "
+				  "WHERE m.event = ? ORDER BY m.story", -1, &ms, NULL) != SQLITE_OK) {
+		rc = store_fail(s, "querying events");
+		goto out;
+	}
+	bind_filter(st, f);
+	mention_list ml;
+	memset(&ml, 0, sizeof ml);
+	int step;
+	while ((step = sqlite3_step(st)) == SQLITE_ROW) {
+		khaldun_stored_event e;
+		memset(&e, 0, sizeof e);
+		e.id = sqlite3_column_int64(st, 0);
+		/* the mentions first: their strings are copied, the event's stay in `st` */
+		list_clear(&ml);
+		sqlite3_bind_int64(ms, 1, e.id);
+		size_t nsrc = 0;
+		const char *srcs[64];
+		int mrc;
+		while ((mrc = sqlite3_step(ms)) == SQLITE_ROW) {
+			if (list_add(&ml, col(ms, 0), col(ms, 1), col(ms, 2))) {
+				mrc = SQLITE_NOMEM;
+				break;
+			}
+			const char *src = col(ms, 3);
+			size_t k = 0;
+			while (k < nsrc && strcmp(srcs[k], src ? src : ""))
+				k++;
+			if (k == nsrc && nsrc < 64)
+				srcs[nsrc++] = keep(&ml, src ? src : "");
+		}
+		sqlite3_reset(ms);
+		if (mrc != SQLITE_DONE) {
+			rc = store_fail(s, "reading mentions");
+			list_clear(&ml);
+			break;
+		}
+		e.story = col(st, 1);
+		e.sentence = (size_t)sqlite3_column_int64(st, 2);
+		e.sentence_text = col(st, 3);
+		const char *date = col_or_empty(st, 4);
+		e.event.date = strlen(date) == 10 ? khaldun_parse_date(date, 10) : 0;
+		e.event.source = col(st, 5);
+		e.event.target = col(st, 6);
+		e.event.code = col(st, 7);
+		e.root = col(st, 8);
+		e.quad = sqlite3_column_int(st, 9);
+		e.has_goldstein = sqlite3_column_type(st, 10) != SQLITE_NULL;
+		e.goldstein = sqlite3_column_double(st, 10);
+		e.plover = col(st, 11);
+		e.plover_mode = col(st, 12);
+		e.plover_context = col(st, 13);
+		e.source_name = col(st, 14);
+		e.target_name = col(st, 15);
+		e.source_country = col_or_empty(st, 16);
+		e.target_country = col_or_empty(st, 17);
+		e.source_sector = col_or_empty(st, 18);
+		e.target_sector = col_or_empty(st, 19);
+		e.event.source_text = col(st, 20);
+		e.event.target_text = col(st, 21);
+		e.event.verb_text = col(st, 22);
+		e.event.attribution = col(st, 23);
+		e.event.time_shift = sqlite3_column_int(st, 24);
+		origin(&e.event.pattern, st, 25, 26, 27);
+		origin(&e.event.verb, st, 28, 29, 30);
+		origin(&e.event.source_entry, st, 31, 32, -1);
+		origin(&e.event.target_entry, st, 33, 34, -1);
+		e.event.source_entry.entry = e.source_name;
+		e.event.target_entry.entry = e.target_name;
+		e.mentions = sqlite3_column_int(st, 35);
+		e.n_stories = ml.n;
+		e.stories = ml.stories;
+		e.urls = ml.urls;
+		e.sentences = ml.sentences;
+		e.n_sources = nsrc;
+		int stop = fn(ctx, &e);
+		list_clear(&ml);
+		if (stop)
+			break;
+	}
+	if (step != SQLITE_ROW && step != SQLITE_DONE && rc == KHALDUN_OK)
+		rc = store_fail(s, "querying events");
+	free(ml.stories);
+	free(ml.urls);
+	free(ml.sentences);
+	free(ml.own);
+out:
+	sqlite3_finalize(st);
+	sqlite3_finalize(ms);
+	buf_free(&sql);
+	return rc;
+}
+
+/* ---------------------------------------------------------------- counts */
+
+int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_group g,
+			enum khaldun_period p, int (*fn)(void *ctx, const khaldun_count *c),
+			void *ctx)
+{
+	if (!s || !fn)
+		return KHALDUN_ERR_ARG;
+	static const char *const periods[] = {
+		"NULL", "date", "date(date, 'weekday 0', '-6 days')", "substr(date, 1, 7)",
+		"substr(date, 1, 4)"
+	};
+	const char *k = "NULL", *k2 = "NULL";
+	switch (g) {
+	case KHALDUN_BY_NONE: break;
+	case KHALDUN_BY_DYAD: k = "source"; k2 = "target"; break;
+	case KHALDUN_BY_SOURCE: k = "source"; break;
+	case KHALDUN_BY_TARGET: k = "target"; break;
+	case KHALDUN_BY_ACTOR: k = "source"; break;
+	case KHALDUN_BY_CODE: k = "code"; break;
+	case KHALDUN_BY_ROOT: k = "root"; break;
+	case KHALDUN_BY_PLOVER: k = "plover"; break;
+	case KHALDUN_BY_QUAD: k = "CAST(quad AS TEXT)"; break;
+	case KHALDUN_BY_COUNTRY_DYAD: k = "source_country"; k2 = "target_country"; break;
+	default: return KHALDUN_ERR_ARG;
+	}
+	if ((unsigned)p > KHALDUN_PER_YEAR)
+		return KHALDUN_ERR_ARG;
+	buf sql;
+	buf_init(&sql, 1 << 16);
+	int bad = buf_printf(&sql, "SELECT p, k, k2, n, m, g FROM (SELECT p, k, k2, count(*) AS n, "
+			     "sum(mentions) AS m, avg(goldstein) AS g, row_number() OVER "
+			     "(PARTITION BY p ORDER BY count(*) DESC, k, k2) AS rk FROM (SELECT "
+			     "%s AS p, %s AS k, %s AS k2, mentions, goldstein FROM event",
+			     periods[p], k, k2) || where(&sql, f, "");
+	if (g == KHALDUN_BY_ACTOR)
+		bad = bad || buf_printf(&sql, " UNION ALL SELECT %s, target, NULL, mentions, "
+					"goldstein FROM event", periods[p]) || where(&sql, f, "");
+	bad = bad || buf_adds(&sql, ") GROUP BY p, k, k2)");
+	if (f && f->limit)
+		bad = bad || buf_printf(&sql, " WHERE rk <= %zu", f->limit);
+	bad = bad || buf_adds(&sql, " ORDER BY p, rk");
+	if (bad) {
+		buf_free(&sql);
+		return KHALDUN_ERR_NOMEM;
+	}
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql.p, -1, &st, NULL) != SQLITE_OK) {
+		buf_free(&sql);
+		return store_fail(s, "counting events");
+	}
+	buf_free(&sql);
+	bind_filter(st, f);
+	int rc, out = KHALDUN_OK;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		khaldun_count c = { col(st, 0), col(st, 1), col(st, 2), sqlite3_column_int(st, 3),
+				    sqlite3_column_int(st, 4), sqlite3_column_double(st, 5) };
+		if (fn(ctx, &c))
+			break;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		out = store_fail(s, "counting events");
+	sqlite3_finalize(st);
+	return out;
+}
+
+/* ---------------------------------------------------------------- summary */
+
+int khaldun_store_summary(khaldun_store *s, khaldun_store_stats *o)
+{
+	if (!s || !o)
+		return KHALDUN_ERR_ARG;
+	memset(o, 0, sizeof *o);
+	o->schema = KHALDUN_STORE_SCHEMA;
+	sqlite3_stmt *st;
+	const char *sql =
+		"SELECT (SELECT count(*) FROM story), "
+		"(SELECT count(*) FROM story WHERE kind = 'near'), "
+		"(SELECT count(*) FROM story WHERE kind = 'same-text'), "
+		"(SELECT count(*) FROM sentence), (SELECT count(*) FROM event), "
+		"(SELECT coalesce(sum(mentions), 0) FROM event), "
+		"(SELECT replace(min(date), '-', '') FROM event), "
+		"(SELECT replace(max(date), '-', '') FROM event)";
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return store_fail(s, "summarising");
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		o->stories = sqlite3_column_int(st, 0);
+		o->near_duplicates = sqlite3_column_int(st, 1);
+		o->same_text = sqlite3_column_int(st, 2);
+		o->sentences = sqlite3_column_int(st, 3);
+		o->events = sqlite3_column_int(st, 4);
+		o->mentions = sqlite3_column_int(st, 5);
+		o->first = sqlite3_column_int(st, 6);
+		o->last = sqlite3_column_int(st, 7);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? KHALDUN_OK : store_fail(s, "summarising");
+}

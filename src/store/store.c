@@ -1,0 +1,601 @@
+/*
+ * store.c - opening the event store and ingesting stories: code, deduplicate, write.
+ * A story is looked up by id (stored: nothing to do), then by its normalised-text fingerprint
+ * (stored under another id: it becomes one more mention of that story's events), then by MinHash
+ * LSH bands among first reports (a near-duplicate: it is coded and stored, and each of its events
+ * that matches an unclaimed event of the first report with the same source, target and code
+ * becomes a mention of it). All of it happens in one transaction per story, so a kill at any
+ * moment leaves whole stories, and a re-run skips exactly the stories already committed.
+ */
+#include "store/store.h"
+#include "store/dedup.h"
+#include "out/actor.h"
+#include "base/date.h"
+#include <stdlib.h>
+#include <string.h>
+
+int store_fail(khaldun_store *s, const char *what)
+{
+	diag_report(&s->diag, KHALDUN_ERROR, s->path, 0, 0, NULL, 0, "%s: %s", what,
+		    s->db ? sqlite3_errmsg(s->db) : "cannot open");
+	return KHALDUN_ERR_IO;
+}
+
+int store_exec(khaldun_store *s, const char *sql)
+{
+	return sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+}
+
+int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
+		       khaldun_diag_fn fn, void *ctx)
+{
+	if (!out)
+		return KHALDUN_ERR_ARG;
+	*out = NULL;
+	if (!path)
+		return KHALDUN_ERR_ARG;
+	khaldun_store *s = calloc(1, sizeof *s);
+	if (!s)
+		return KHALDUN_ERR_NOMEM;
+	s->path = malloc(strlen(path) + 1);
+	if (!s->path) {
+		free(s);
+		return KHALDUN_ERR_NOMEM;
+	}
+	strcpy(s->path, path);
+	s->diag = (diag_sink){ fn, ctx, 0, 0 };
+	s->read_only = read_only;
+	s->threshold = 0.5;
+	int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	int rc = KHALDUN_OK;
+	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
+		rc = store_fail(s, "cannot open the database");
+		goto fail;
+	}
+	sqlite3_busy_timeout(s->db, 10000);
+	sqlite3_extended_result_codes(s->db, 1);
+	/* WAL: readers never block the ingest; NORMAL: a commit survives a killed process (the
+	 * WAL is in the OS's hands), a power cut may lose the last commits, never consistency */
+	if (!read_only && (store_exec(s, "PRAGMA journal_mode = WAL") != SQLITE_OK
+			   || store_exec(s, "PRAGMA synchronous = NORMAL") != SQLITE_OK)) {
+		rc = store_fail(s, "cannot set up the database");
+		goto fail;
+	}
+	if (store_exec(s, "PRAGMA foreign_keys = ON") != SQLITE_OK) {
+		rc = store_fail(s, "cannot set up the database");
+		goto fail;
+	}
+	rc = store_migrate(s);
+	if (rc)
+		goto fail;
+	*out = s;
+	return KHALDUN_OK;
+fail:
+	khaldun_store_close(s);
+	return rc ? rc : KHALDUN_ERR_IO;
+}
+
+void khaldun_store_close(khaldun_store *s)
+{
+	if (!s)
+		return;
+	if (s->db)
+		sqlite3_close_v2(s->db);
+	free(s->path);
+	free(s);
+}
+
+void khaldun_store_set_coder(khaldun_store *s, khaldun_coder *c, const khaldun_cameo *t,
+			     double near_threshold)
+{
+	if (!s)
+		return;
+	s->coder = c;
+	s->cameo = t;
+	s->threshold = near_threshold > 0 ? near_threshold : 0.5;
+}
+
+void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, size_t n),
+			    void *ctx)
+{
+	if (!s)
+		return;
+	s->hook = fn;
+	s->hook_ctx = ctx;
+}
+
+/* ---------------------------------------------------------------- statements */
+
+/* A prepared statement with its binding position. */
+typedef struct {
+	sqlite3_stmt *st;
+	int i;
+} stmt;
+
+static int prep(khaldun_store *s, stmt *q, const char *sql)
+{
+	q->i = 0;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &q->st, NULL) != SQLITE_OK) {
+		q->st = NULL;
+		return store_fail(s, "preparing a statement");
+	}
+	return 0;
+}
+
+static void b_text(stmt *q, const char *v)
+{
+	q->i++;
+	if (v)
+		sqlite3_bind_text(q->st, q->i, v, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(q->st, q->i);
+}
+
+static void b_textn(stmt *q, const char *v, size_t n)
+{
+	sqlite3_bind_text(q->st, ++q->i, v, (int)n, SQLITE_TRANSIENT);
+}
+
+static void b_int(stmt *q, long long v)
+{
+	sqlite3_bind_int64(q->st, ++q->i, v);
+}
+
+static void b_nullable_int(stmt *q, long long v, int present)
+{
+	q->i++;
+	if (present)
+		sqlite3_bind_int64(q->st, q->i, v);
+	else
+		sqlite3_bind_null(q->st, q->i);
+}
+
+static void b_blob(stmt *q, const void *p, int n)
+{
+	sqlite3_bind_blob(q->st, ++q->i, p, n, SQLITE_TRANSIENT);
+}
+
+/* Steps a statement that returns no row (or only the first); resets it. Returns 0 or -1. */
+static int run(stmt *q)
+{
+	int rc = sqlite3_step(q->st);
+	sqlite3_reset(q->st);
+	sqlite3_clear_bindings(q->st);
+	q->i = 0;
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
+}
+
+static void done(stmt *q)
+{
+	sqlite3_finalize(q->st);
+	q->st = NULL;
+}
+
+/* ---------------------------------------------------------------- ingest */
+
+typedef struct {
+	khaldun_store *s;
+	const khaldun_story *story;
+	long date;
+	long long story_row, cluster;
+	int near;
+	size_t index;
+	size_t events, new_events;
+	int failed;
+	stmt ins_sentence, ins_event, ins_mention, find_match, bump;
+} ingest_ctx;
+
+static const char *outcome_name(enum khaldun_outcome o)
+{
+	switch (o) {
+	case KHALDUN_CODED: return "coded";
+	case KHALDUN_DISCARD: return "discard";
+	case KHALDUN_COMPLEX: return "complex";
+	case KHALDUN_TOO_SHORT: return "too-short";
+	}
+	return "coded";
+}
+
+static int put_event(ingest_ctx *cx, const khaldun_event *e, long long sentence_row)
+{
+	khaldun_store *s = cx->s;
+	long long event_row = 0;
+	if (cx->near) {
+		/* the first report's event with the same dyad and code, not yet claimed by us */
+		stmt *q = &cx->find_match;
+		b_int(q, cx->cluster);
+		b_text(q, e->source);
+		b_text(q, e->target);
+		b_text(q, e->code);
+		b_int(q, cx->story_row);
+		int rc = sqlite3_step(q->st);
+		if (rc == SQLITE_ROW)
+			event_row = sqlite3_column_int64(q->st, 0);
+		if (run(q))
+			return -1;
+		if (event_row) {
+			stmt *b = &cx->bump;
+			b_int(b, event_row);
+			if (run(b))
+				return -1;
+		}
+	}
+	if (!event_row) {
+		khaldun_cameo_info info;
+		khaldun_cameo_lookup(s->cameo, e->code, &info);
+		const char *mode = NULL, *context = NULL;
+		khaldun_cameo_plover_detail(s->cameo, e->code, &mode, &context);
+		char sc[4], tc[4], date[11];
+		const char *ss = actor_split(e->source, sc), *ts = actor_split(e->target, tc);
+		if (date_to_iso(e->date ? e->date : cx->date, date))
+			date_to_iso(cx->date, date);
+		stmt *q = &cx->ins_event;
+		b_int(q, cx->cluster);
+		b_int(q, cx->story_row);
+		b_int(q, sentence_row);
+		b_text(q, date);
+		b_text(q, e->source);
+		b_text(q, e->source_entry.entry);
+		b_text(q, sc[0] ? sc : NULL);
+		b_text(q, *ss ? ss : NULL);
+		b_text(q, e->target);
+		b_text(q, e->target_entry.entry);
+		b_text(q, tc[0] ? tc : NULL);
+		b_text(q, *ts ? ts : NULL);
+		b_text(q, e->code);
+		b_text(q, info.root[0] ? info.root : NULL);
+		b_nullable_int(q, info.quad, info.quad != 0);
+		q->i++;
+		if (info.has_goldstein)
+			sqlite3_bind_double(q->st, q->i, info.goldstein);
+		else
+			sqlite3_bind_null(q->st, q->i);
+		b_text(q, info.plover);
+		b_text(q, mode);
+		b_text(q, context);
+		b_text(q, e->attribution);
+		b_int(q, e->time_shift);
+		b_text(q, e->source_text);
+		b_text(q, e->target_text);
+		b_text(q, e->verb_text);
+		b_text(q, e->pattern.file);
+		b_nullable_int(q, e->pattern.line, e->pattern.file != NULL);
+		b_text(q, e->pattern.entry);
+		b_text(q, e->verb.file);
+		b_nullable_int(q, e->verb.line, e->verb.file != NULL);
+		b_text(q, e->verb.entry);
+		b_text(q, e->source_entry.file);
+		b_nullable_int(q, e->source_entry.line, e->source_entry.file != NULL);
+		b_text(q, e->target_entry.file);
+		b_nullable_int(q, e->target_entry.line, e->target_entry.file != NULL);
+		if (run(q))
+			return -1;
+		event_row = sqlite3_last_insert_rowid(s->db);
+		cx->new_events++;
+	}
+	stmt *m = &cx->ins_mention;
+	b_int(m, event_row);
+	b_int(m, cx->story_row);
+	b_int(m, sentence_row);
+	if (run(m))
+		return -1;
+	cx->events++;
+	return 0;
+}
+
+static void code_one(void *vctx, const char *text, size_t n)
+{
+	ingest_ctx *cx = vctx;
+	size_t idx = cx->index++;
+	if (cx->failed)
+		return;
+	const khaldun_result *res = NULL;
+	int rc = cx->s->coder
+		? khaldun_code_sentence(cx->s->coder, text, n, cx->date, cx->story->id, &res)
+		: KHALDUN_ERR_ARG;
+	stmt *q = &cx->ins_sentence;
+	b_int(q, cx->story_row);
+	b_int(q, (long long)idx);
+	b_textn(q, text, n);
+	b_text(q, rc == KHALDUN_OK && res ? outcome_name(res->outcome) : "error");
+	if (run(q)) {
+		cx->failed = 1;
+		return;
+	}
+	if (rc != KHALDUN_OK || !res)
+		return;
+	long long sentence_row = sqlite3_last_insert_rowid(cx->s->db);
+	for (size_t i = 0; i < res->n_events; i++)
+		if (put_event(cx, &res->events[i], sentence_row)) {
+			cx->failed = 1;
+			return;
+		}
+}
+
+/* Looks up a story by id; returns its row (0: none, -1: error). */
+static long long find_id(khaldun_store *s, const char *id)
+{
+	stmt q;
+	if (prep(s, &q, "SELECT id FROM story WHERE ext_id = ?"))
+		return -1;
+	b_text(&q, id);
+	long long row = 0;
+	int rc = sqlite3_step(q.st);
+	if (rc == SQLITE_ROW)
+		row = sqlite3_column_int64(q.st, 0);
+	else if (rc != SQLITE_DONE)
+		row = -1;
+	done(&q);
+	return row;
+}
+
+/* The stored story with this fingerprint: its row, the first report of its cluster and its
+ * id (copied into idbuf). Returns 1 found, 0 not, -1 error. */
+static int find_text(khaldun_store *s, const char *fp, long long *row, long long *cluster,
+		     char *idbuf, size_t cap)
+{
+	stmt q;
+	if (prep(s, &q, "SELECT id, coalesce(same_as, id), ext_id FROM story "
+		 "WHERE fingerprint = ? ORDER BY id LIMIT 1"))
+		return -1;
+	b_text(&q, fp);
+	int rc = sqlite3_step(q.st), found = 0;
+	if (rc == SQLITE_ROW) {
+		*row = sqlite3_column_int64(q.st, 0);
+		*cluster = sqlite3_column_int64(q.st, 1);
+		snprintf(idbuf, cap, "%s", (const char *)sqlite3_column_text(q.st, 2));
+		found = 1;
+	} else if (rc != SQLITE_DONE) {
+		found = -1;
+	}
+	done(&q);
+	return found;
+}
+
+/* The most similar first report sharing an LSH band with p, if at or above the threshold.
+ * Returns 1 found (*row, *sim, idbuf set), 0 not, -1 error. */
+static int find_near(khaldun_store *s, const dedup_print *p, long long *row, double *sim,
+		     char *idbuf, size_t cap)
+{
+	if (!p->has_signature || s->threshold > 1)
+		return 0;
+	char sql[2048];
+	size_t k = (size_t)snprintf(sql, sizeof sql,
+		"SELECT s.id, s.signature, s.ext_id FROM story s WHERE s.id IN "
+		"(SELECT DISTINCT story FROM story_band WHERE band IN (");
+	for (int b = 0; b < DEDUP_BANDS && k < sizeof sql - 16; b++)
+		k += (size_t)snprintf(sql + k, sizeof sql - k, b ? ",?" : "?");
+	snprintf(sql + k, sizeof sql - k, ")) ORDER BY s.id");
+	stmt q;
+	if (prep(s, &q, sql))
+		return -1;
+	for (int b = 0; b < DEDUP_BANDS; b++)
+		b_int(&q, p->bands[b]);
+	int rc, found = 0;
+	double best = 0;
+	while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
+		const void *blob = sqlite3_column_blob(q.st, 1);
+		if (!blob || sqlite3_column_bytes(q.st, 1) != DEDUP_HASHES * 4)
+			continue;
+		uint32_t sig[DEDUP_HASHES];
+		dedup_sig_unpack(blob, sig);
+		double j = dedup_similarity(p->sig, sig);
+		if (j >= s->threshold && j > best) {
+			best = j;
+			*row = sqlite3_column_int64(q.st, 0);
+			snprintf(idbuf, cap, "%s", (const char *)sqlite3_column_text(q.st, 2));
+			found = 1;
+		}
+	}
+	if (rc != SQLITE_DONE)
+		found = -1;
+	done(&q);
+	*sim = best;
+	return found;
+}
+
+static long long insert_story(khaldun_store *s, const khaldun_story *st, const char *date,
+			      const dedup_print *p, const char *kind, long long same_as,
+			      double sim)
+{
+	stmt q;
+	if (prep(s, &q, "INSERT INTO story (ext_id, date, title, source, url, file, line, "
+		 "fingerprint, words, signature, kind, same_as, similarity) "
+		 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+		return -1;
+	b_text(&q, st->id);
+	b_text(&q, date);
+	b_text(&q, st->title);
+	b_text(&q, st->source);
+	b_text(&q, st->url);
+	b_text(&q, st->file);
+	b_nullable_int(&q, st->line, st->line > 0);
+	b_text(&q, p->fingerprint);
+	b_int(&q, (long long)p->words);
+	if (p->has_signature) {
+		unsigned char packed[DEDUP_HASHES * 4];
+		dedup_sig_pack(p->sig, packed);
+		b_blob(&q, packed, (int)sizeof packed);
+	} else {
+		q.i++;
+	}
+	b_text(&q, kind);
+	b_nullable_int(&q, same_as, same_as != 0);
+	q.i++;
+	if (same_as)
+		sqlite3_bind_double(q.st, q.i, sim);
+	int rc = run(&q);
+	done(&q);
+	return rc ? -1 : sqlite3_last_insert_rowid(s->db);
+}
+
+/* Stores a story whose text is already stored: one more mention of the same events. */
+static int ingest_same_text(khaldun_store *s, const khaldun_story *st, const char *date,
+			    const dedup_print *p, long long found, long long cluster,
+			    khaldun_ingest_result *res)
+{
+	long long row = insert_story(s, st, date, p, "same-text", cluster, 1.0);
+	if (row < 0)
+		return -1;
+	stmt q;
+	if (prep(s, &q, "UPDATE event SET mentions = mentions + 1 "
+		 "WHERE id IN (SELECT event FROM mention WHERE story = ?)"))
+		return -1;
+	b_int(&q, found);
+	int rc = run(&q);
+	done(&q);
+	if (rc || prep(s, &q, "INSERT INTO mention (event, story, sentence) "
+		       "SELECT event, ?, sentence FROM mention WHERE story = ?"))
+		return -1;
+	b_int(&q, row);
+	b_int(&q, found);
+	rc = run(&q);
+	res->events = (size_t)sqlite3_changes(s->db);
+	done(&q);
+	if (rc || prep(s, &q, "UPDATE story SET events = ? WHERE id = ?"))
+		return -1;
+	b_int(&q, (long long)res->events);
+	b_int(&q, row);
+	rc = run(&q);
+	done(&q);
+	return rc;
+}
+
+static int ingest_coded(khaldun_store *s, const khaldun_story *st, long date, const char *iso,
+			const dedup_print *p, long long near, double sim,
+			khaldun_ingest_result *res)
+{
+	long long row = insert_story(s, st, iso, p, near ? "near" : "original", near, sim);
+	if (row < 0)
+		return -1;
+	ingest_ctx cx;
+	memset(&cx, 0, sizeof cx);
+	cx.s = s;
+	cx.story = st;
+	cx.date = date;
+	cx.story_row = row;
+	cx.cluster = near ? near : row;
+	cx.near = near != 0;
+	if (prep(s, &cx.ins_sentence, "INSERT INTO sentence (story, idx, text, outcome) "
+		 "VALUES (?,?,?,?)")
+	    || prep(s, &cx.ins_event, "INSERT INTO event (cluster, story, sentence, date, "
+		    "source, source_name, source_country, source_sector, "
+		    "target, target_name, target_country, target_sector, "
+		    "code, root, quad, goldstein, plover, plover_mode, plover_context, "
+		    "attribution, time_shift, source_text, target_text, verb_text, "
+		    "pattern_file, pattern_line, pattern_entry, verb_file, verb_line, verb_entry, "
+		    "source_file, source_line, target_file, target_line) "
+		    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+	    || prep(s, &cx.ins_mention, "INSERT INTO mention (event, story, sentence) "
+		    "VALUES (?,?,?)")
+	    || prep(s, &cx.find_match, "SELECT e.id FROM event e WHERE e.cluster = ? "
+		    "AND e.source IS ? AND e.target IS ? AND e.code = ? AND NOT EXISTS "
+		    "(SELECT 1 FROM mention m WHERE m.event = e.id AND m.story = ?) "
+		    "ORDER BY e.id LIMIT 1")
+	    || prep(s, &cx.bump, "UPDATE event SET mentions = mentions + 1 WHERE id = ?"))
+		cx.failed = 1;
+	if (!cx.failed)
+		khaldun_split_sentences(st->text, st->text_len, code_one, &cx);
+	done(&cx.ins_sentence);
+	done(&cx.ins_event);
+	done(&cx.ins_mention);
+	done(&cx.find_match);
+	done(&cx.bump);
+	if (cx.failed)
+		return -1;
+	res->sentences = cx.index;
+	res->events = cx.events;
+	res->new_events = cx.new_events;
+	stmt q;
+	if (prep(s, &q, "UPDATE story SET sentences = ?, events = ? WHERE id = ?"))
+		return -1;
+	b_int(&q, (long long)cx.index);
+	b_int(&q, (long long)cx.events);
+	b_int(&q, row);
+	int rc = run(&q);
+	done(&q);
+	if (rc)
+		return -1;
+	/* only first reports are candidates: a cluster is matched through its first report */
+	if (!near && p->has_signature) {
+		if (prep(s, &q, "INSERT OR IGNORE INTO story_band (band, story) VALUES (?, ?)"))
+			return -1;
+		for (int b = 0; b < DEDUP_BANDS && !rc; b++) {
+			b_int(&q, p->bands[b]);
+			b_int(&q, row);
+			rc = run(&q);
+		}
+		done(&q);
+	}
+	return rc;
+}
+
+int khaldun_store_ingest(khaldun_store *s, const khaldun_story *st, long date,
+			 khaldun_ingest_result *res)
+{
+	if (!s || !st || !st->id || !st->text || !res)
+		return KHALDUN_ERR_ARG;
+	memset(res, 0, sizeof *res);
+	char iso[11];
+	if (date_to_iso(date, iso)) {
+		diag_report(&s->diag, KHALDUN_ERROR, st->id, 0, 0, NULL, 0, "invalid date %ld", date);
+		return KHALDUN_ERR_ARG;
+	}
+	if (s->read_only)
+		return KHALDUN_ERR_ARG;
+	long long found = find_id(s, st->id);
+	if (found < 0)
+		return KHALDUN_ERR_IO;
+	if (found) {
+		res->outcome = KHALDUN_INGEST_SAME_ID;
+		return KHALDUN_OK;
+	}
+	dedup_print *p = malloc(sizeof *p);
+	if (!p)
+		return KHALDUN_ERR_NOMEM;
+	if (dedup_compute(st->text, st->text_len, p)) {
+		free(p);
+		return KHALDUN_ERR_NOMEM;
+	}
+	if (store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK) {
+		free(p);
+		return store_fail(s, "starting a transaction");
+	}
+	long long cluster = 0, near = 0;
+	double sim = 0;
+	int rc, f = find_text(s, p->fingerprint, &found, &cluster, s->same_as, sizeof s->same_as);
+	if (f > 0) {
+		res->outcome = KHALDUN_INGEST_SAME_TEXT;
+		res->same_as = s->same_as;
+		res->similarity = 1;
+		rc = ingest_same_text(s, st, iso, p, found, cluster, res);
+	} else if (f == 0 && (f = find_near(s, p, &near, &sim, s->same_as, sizeof s->same_as)) >= 0) {
+		if (f > 0) {
+			res->outcome = KHALDUN_INGEST_NEAR;
+			res->same_as = s->same_as;
+			res->similarity = sim;
+		}
+		rc = ingest_coded(s, st, date, iso, p, f > 0 ? near : 0, sim, res);
+	} else {
+		rc = -1;
+	}
+	free(p);
+	if (rc) {
+		int err = store_fail(s, "storing a story");
+		diag_report(&s->diag, KHALDUN_ERROR, st->file ? st->file : st->id, st->line, 0, NULL,
+			    0, "story \"%.80s\" not stored", st->id);
+		store_exec(s, "ROLLBACK");
+		return err;
+	}
+	if (s->hook)
+		s->hook(s->hook_ctx, 0, s->committed);
+	if (store_exec(s, "COMMIT") != SQLITE_OK) {
+		int err = store_fail(s, "committing a story");
+		store_exec(s, "ROLLBACK");
+		return err;
+	}
+	s->committed++;
+	if (s->hook)
+		s->hook(s->hook_ctx, 1, s->committed);
+	return KHALDUN_OK;
+}
