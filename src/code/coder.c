@@ -1235,16 +1235,9 @@ static int match_one(pm *m, const pel *e, int n, int k, int q, cont_fn cont, voi
 	}
 	case PEL_ALT:
 	case PEL_SYNSET: {
-		int omax = 0;
-		if (x->kind == PEL_ALT)
-			for (int o = 0; o < x->nopts; o++) {
-				int l = dict_seq_chars(x->opts[o].e, x->opts[o].n);
-				if (l > omax)
-					omax = l;
-			}
+		int omax = x->kind == PEL_ALT ? x->maxchars : 0;
 		for (int o = 0; o < x->nopts; o++) {
-			frame f = { m, e, n, k, cont, carrier, dict_seq_chars(x->opts[o].e, x->opts[o].n),
-				    omax, x->opts[o].n };
+			frame f = { m, e, n, k, cont, carrier, x->opts[o].chars, omax, x->opts[o].n };
 			frame *saved = m->frame;
 			f.carrier = saved;
 			m->frame = &f;
@@ -1302,7 +1295,7 @@ static int try_pattern(sent *S, const pattern *pt, int v, int vend, int lo, int 
 	int n = 0;
 	for (int i = 0; i < pt->upper.n && n < 255; i++)
 		seq[n++] = pt->upper.e[i];
-	pel verb = { PEL_VERB, 0, (uint8_t)pt->verb_consec, 0, 0, NULL, NULL, 0 };
+	pel verb = { .kind = PEL_VERB, .consec = (uint8_t)pt->verb_consec };
 	seq[n++] = verb;
 	for (int i = 0; i < pt->lower.n && n < 256; i++)
 		seq[n++] = pt->lower.e[i];

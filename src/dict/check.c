@@ -851,7 +851,7 @@ static void flatten(const pattern *pt, flat *f)
 	f->n = 0;
 	for (int i = 0; i < pt->upper.n && f->n < 255; i++)
 		f->e[f->n++] = pt->upper.e[i];
-	pel verb = { PEL_VERB, 0, (uint8_t)pt->verb_consec, 0, 0, NULL, NULL, 0 };
+	pel verb = { .kind = PEL_VERB, .consec = (uint8_t)pt->verb_consec };
 	f->e[f->n++] = verb;
 	for (int i = 0; i < pt->lower.n && f->n < 256; i++)
 		f->e[f->n++] = pt->lower.e[i];

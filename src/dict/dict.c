@@ -319,6 +319,7 @@ static pseq *pseq_copy(khaldun_dict *d, const pel *e, int n)
 		memcpy(v, e, (size_t)n * sizeof *v);
 	q->e = v;
 	q->n = (uint16_t)n;
+	q->chars = (uint16_t)dict_seq_chars(e, n);
 	return q;
 }
 
@@ -411,6 +412,9 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 			e->kind = PEL_ALT;
 			e->opts = v;
 			e->nopts = (uint16_t)nopt;
+			for (int o = 0; o < nopt; o++)
+				if (v[o].chars > e->maxchars)
+					e->maxchars = v[o].chars;
 		} else if (c == '&' && !pp->words_only) {
 			const char *q = ++pp->p;
 			while (q < pp->end && (isalnum((unsigned char)*q) || *q == '_' || *q == '\''))

@@ -28,6 +28,7 @@ typedef struct pel pel;
 typedef struct {
 	const pel *e;
 	uint16_t n;
+	uint16_t chars;   /* dict_seq_chars of the sequence, computed once at load */
 } pseq;
 
 struct pel {
@@ -39,6 +40,7 @@ struct pel {
 	const char *text;       /* PEL_WORD text; PEL_SYNSET name */
 	const pseq *opts;       /* PEL_ALT options; PEL_SYNSET members */
 	uint16_t nopts;
+	uint16_t maxchars;      /* PEL_ALT: the longest option's characters */
 };
 
 /* Where an entry came from. */
