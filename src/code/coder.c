@@ -76,7 +76,6 @@ typedef struct sent_ {
 	int outcome;
 	const char *reason;
 	int time_shift;
-	int has_final_period;
 	int nonprinting;
 	int forward_ok;           /* FORWARD: this record follows the previous one */
 } sent;
@@ -181,13 +180,7 @@ static void tokenize(sent *S, const char *text, size_t len)
 		if (islower((unsigned char)s[i]))
 			lower = 1;
 	S->allcaps = !lower;
-	/* the sentence ends with a period (before trailing quotes/blanks)? */
-	{
-		size_t e = n;
-		while (e && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '\''))
-			e--;
-		S->has_final_period = e && (s[e - 1] == '.' || s[e - 1] == '?' || s[e - 1] == '!');
-	}
+
 	/* non-printing characters mean a mangled record (TABARI diverts it as complex) */
 	S->nonprinting = 0;
 	for (size_t i = 0; i < len; i++)
@@ -253,9 +246,6 @@ static void tokenize(sent *S, const char *text, size_t len)
 			i++;
 			continue;
 		}
-		/* strip a sentence-final or trailing period after a word's last letter */
-		while (wn > 1 && w[wn - 1] == '.' && !strchr(w, '.') ? 0 : 0)
-			;
 		/* news: "US" in capitals is the country, "us" the pronoun */
 		if ((c->o.news & NEWS_OPEN_ACTORS) && wn == 2 && j - i == 2 && s[i] == 'U' &&
 		    s[i + 1] == 'S' && !S->allcaps) {
@@ -376,8 +366,8 @@ static void consider(void *ctx, const entry *e)
 {
 	lookup_ctx *L = ctx;
 	sent *S = L->S;
-	if (e->type == ENT_TIME && !S->time_shift)
-		return;
+	if (e->type == ENT_TIME && !S->c->o.time_shift)
+		return;   /* <TIME> phrases are looked up only when time shifting is on */
 	int end = match_entry_at(S, e, 0, L->i, &L->budget);
 	if (end < 0)
 		return;
@@ -622,14 +612,6 @@ static void attach_agent(sent *S, actor *a, const entry *ag, int former)
 	a->agent = ag;
 }
 
-static int prev_live(sent *S, int i)
-{
-	for (i--; i >= 0; i--)
-		if (S->t[i].type != TY_LIT || S->t[i].head < 0)
-			return i;
-	return -1;
-}
-
 /* Attaches each agent to the actor right before it, right after it, or after IN/OF. */
 static void attach_agents(sent *S)
 {
@@ -706,7 +688,6 @@ static void attach_agents(sent *S)
 			a->ncodes = 1;
 		}
 	}
-	(void)prev_live;
 }
 
 static int is_word(const tok *t, const char *w)
@@ -2229,7 +2210,6 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 	S->date = date;
 	S->outcome = KHALDUN_CODED;
 	S->time_shift = 0;
-	(void)id;
 	if (!text)
 		text = "";
 	if (c->o.news & NEWS_BOILERPLATE)
@@ -2241,17 +2221,11 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 	for (int i = 0; i < S->nt; i++)
 		if (S->t[i].cls != C_QUOTE)
 			words++;
-	S->time_shift = 0;
-	int ts_opt = c->o.time_shift;
-	S->time_shift = 0;
 	if (words < c->o.min_words) {
 		S->outcome = KHALDUN_TOO_SHORT;
 		S->reason = "fewer words than the minimum";
 	} else {
-		/* TIME entries are looked up only when time shifting is on */
-		S->time_shift = ts_opt;
 		lookup(S);
-		S->time_shift = 0;
 		resolve_actors(S);
 		attach_agents(S);
 		mark_nouns(S);
