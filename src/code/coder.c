@@ -971,6 +971,25 @@ static void pronouns(sent *S)
 
 /* Deletes comma-delimited clauses whose length falls in the COMMA limits; phrases whose
  * words fall partly inside a deleted clause are cancelled. */
+/* A sentence-opening phrase that is no subject: it starts with a preposition or an adverb and
+ * has no verb. */
+static int lead_in(sent *S, int from, int to)
+{
+	static const char *const adv[] = { "ACCORDING", "MEANWHILE", "HOWEVER", "EARLIER",
+					   "LATER", "SEPARATELY", "MOREOVER", "FURTHERMORE",
+					   "NONETHELESS", "NEVERTHELESS", "YESTERDAY", "TODAY", NULL };
+	if (from >= to)
+		return 0;
+	const tok *f = &S->t[from];
+	if (!in_list(f, PREPS) && !in_list(f, adv) &&
+	    !(f->n > 4 && !memcmp(f->s + f->n - 2, "LY", 2)))
+		return 0;
+	for (int i = from; i < to; i++)
+		if (S->t[i].type == TY_VERB)
+			return 0;
+	return 1;
+}
+
 static void comma_clauses(sent *S)
 {
 	coder_opts *o = &S->c->o;
@@ -1011,6 +1030,21 @@ static void comma_clauses(sent *S)
 		}
 		if (only_compound && actors)
 			words = -1;
+		/* news: "According to the ministry, Afghan forces opened fire": when nothing
+		 * before the first comma is a verb, the last part holds the main clause */
+		if (k == nc && k > 0 && (o->news & NEWS_CLAUSES) && !prev_deleted) {
+			int verb = 0;
+			for (int i = 0; i < commas[0] && !verb; i++)
+				verb = S->t[i].type == TY_VERB;
+			if (!verb)
+				continue;
+		}
+		/* news: a lead-in without a verb ("According to the ministry,", "On Monday,",
+		 * "Meanwhile,") is a clause of its own, so the main clause keeps its subject */
+		if (k == 0 && (o->news & NEWS_CLAUSES) && to < S->nt && lead_in(S, from, to)) {
+			S->t[to].clause_break = 1;
+			continue;
+		}
 		/* news: ", expressing appreciation to Turkey": a participial clause is an event of
 		 * the sentence's subject, not an aside */
 		if (k > 0 && (o->news & NEWS_CLAUSES)) {
