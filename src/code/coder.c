@@ -1030,15 +1030,6 @@ static void comma_clauses(sent *S)
 		}
 		if (only_compound && actors)
 			words = -1;
-		/* news: "According to the ministry, Afghan forces opened fire": when nothing
-		 * before the first comma is a verb, the last part holds the main clause */
-		if (k == nc && k > 0 && (o->news & NEWS_CLAUSES) && !prev_deleted) {
-			int verb = 0;
-			for (int i = 0; i < commas[0] && !verb; i++)
-				verb = S->t[i].type == TY_VERB;
-			if (!verb)
-				continue;
-		}
 		/* news: a lead-in without a verb ("According to the ministry,", "On Monday,",
 		 * "Meanwhile,") is a clause of its own, so the main clause keeps its subject */
 		if (k == 0 && (o->news & NEWS_CLAUSES) && to < S->nt && lead_in(S, from, to)) {
@@ -1057,6 +1048,15 @@ static void comma_clauses(sent *S)
 				prev_deleted = 0;
 				continue;
 			}
+		}
+		/* news: "According to the ministry, Afghan forces opened fire": when nothing
+		 * before the first comma is a verb, the last part holds the main clause */
+		if (k == nc && k > 0 && (o->news & NEWS_CLAUSES) && !prev_deleted) {
+			int verb = 0;
+			for (int i = 0; i < commas[0] && !verb; i++)
+				verb = S->t[i].type == TY_VERB;
+			if (!verb)
+				continue;
 		}
 		/* clauses are chained: the comma that closed a deleted clause opens no other */
 		if (words < lo || words > hi || prev_deleted) {
