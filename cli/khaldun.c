@@ -20,7 +20,8 @@ int cmd_dict(int argc, char **argv);   /* cli/dictcmd.c */
 static void usage(FILE *fp)
 {
 	fprintf(fp,
-		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD] [--format jsonl|text|tabari]\n"
+		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD]\n"
+		"                    [--format jsonl|text|tabari|file|rss|atom|html]\n"
 		"                    [--cameo DIR] [FILE...]\n"
 		"       khaldun validate PROJECT_FILE\n"
 		"       khaldun ingest --db FILE [--project FILE|DIR] [--format auto|...] [INPUT...]\n"
@@ -88,9 +89,15 @@ static int cmd_code(int argc, char **argv)
 				fmt = KHALDUN_FMT_TEXT;
 			else if (!strcmp(f, "tabari"))
 				fmt = KHALDUN_FMT_TABARI;
+			else if (!strcmp(f, "file"))
+				fmt = KHALDUN_FMT_FILE;
+			else if (!strcmp(f, "rss") || !strcmp(f, "atom"))
+				fmt = KHALDUN_FMT_RSS;
+			else if (!strcmp(f, "html"))
+				fmt = KHALDUN_FMT_HTML;
 			else {
-				fprintf(stderr, "%s: error: unknown format '%s' (jsonl, text or tabari)\n",
-					progname, f);
+				fprintf(stderr, "%s: error: unknown format '%s' (jsonl, text, tabari, file, "
+					"rss, atom or html)\n", progname, f);
 				return EXIT_FATAL;
 			}
 		} else if (!strcmp(a, "--"))
