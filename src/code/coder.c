@@ -2186,7 +2186,7 @@ static int boilerplate_line(const char *p, size_t n)
 			return 1;
 	}
 	/* "Based On ANI Report", "Based on a Reuters report" */
-	if (n < 60 && !strncasecmp(p, "based on", 8)) {
+	if (n >= 8 && n < 60 && !strncasecmp(p, "based on", 8)) {
 		const char *e = p + n;
 		while (e > p && (e[-1] == '.' || e[-1] == ' '))
 			e--;
@@ -2194,7 +2194,7 @@ static int boilerplate_line(const char *p, size_t n)
 			return 1;
 	}
 	/* a byline: "By Jane Doe" */
-	if (n < 40 && !strncmp(p, "By ", 3)) {
+	if (n > 3 && n < 40 && !strncmp(p, "By ", 3)) {
 		int words = 1;
 		for (size_t i = 3; i < n; i++)
 			if (p[i] == ' ')
