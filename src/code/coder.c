@@ -4,7 +4,8 @@
  * actor codes by date, agents, nouns -> compounds -> pronouns -> comma-clause deletion ->
  * time shift -> discard/complex filters -> clauses -> verb patterns (longest first) ->
  * source/target rules -> events. All per-sentence memory lives in the coder's scratch arena;
- * the dictionary is only read.
+ * the dictionary is only read. The rules for real news (KHALDUN: option) are in news.c; the
+ * sentence's types in sent.h.
  */
 #include "code/coder.h"
 #include "base/date.h"
@@ -13,74 +14,8 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAX_TOKENS 512
-#define MAX_WORD 63
-#define MAX_MEMBERS 64
-#define MATCH_BUDGET 200000
+#include "code/sent.h"
 
-enum tok_cls { C_WORD, C_COMMA, C_QUOTE, C_NUMBER };
-enum tok_type {
-	TY_NULL, TY_ACTOR, TY_AGENT, TY_NOUN, TY_ADJ, TY_VERB, TY_TIME, TY_ATTRIB, TY_LIT,
-	TY_PRON, TY_DET, TY_CONJ, TY_COMMA, TY_AUX, TY_BY, TY_NUM, TY_FORMER
-};
-
-typedef struct {
-	const char *s;       /* upper-case text (scratch) */
-	int n;
-	int ostart, olen;    /* the token's bytes in the normalised sentence */
-	uint8_t cls, type, cap, deleted, in_compound_conj;
-	uint8_t clause_break;    /* news: a comma that opens a participial clause */
-	const entry *ent;    /* phrase head: the entry */
-	int end;             /* phrase head: last token of the match */
-	int head;            /* literal tail: its head (-1 otherwise) */
-	int actor;           /* actor index for actor heads and pronouns, -1 otherwise */
-} tok;
-
-typedef struct {
-	int pos, end;             /* tokens */
-	const char **codes;       /* resolved codes (coded compounds give several) */
-	int ncodes;
-	const entry *ent;
-	const entry *agent;
-	int group;                /* parsed compound group, -1 if none */
-	int ref;                  /* pronoun: the actor it refers to (-1: none) */
-	int pron_kind;            /* 0 actor, 1 singular, 2 possessive, 3 plural */
-	int forwarded;            /* pronoun resolved from the previous sentence */
-} actor;
-
-typedef struct {
-	const char *code;
-	const actor *a;
-} member;
-
-typedef struct {
-	member m[MAX_MEMBERS];
-	int n;
-	int pos;                  /* token of the actor (or pronoun) */
-	int pronoun;
-	const char *key;          /* code compared for "distinct" (pronouns: the referent's own
-				   * code, without agents) */
-} slot;
-
-typedef struct sent_ {
-	khaldun_coder *c;
-	const khaldun_dict *d;
-	long date;
-	tok t[MAX_TOKENS];
-	int nt;
-	actor *a;
-	int na, capa;
-	int ngroups;
-	int group_first[MAX_TOKENS];  /* first actor index of each group */
-	int allcaps;
-	int outcome;
-	const char *reason;
-	int time_shift;
-	int nonprinting;
-	int forward_ok;           /* FORWARD: this record follows the previous one */
-} sent;
-
-static const char *span_text(struct sent_ *S, int from, int to);
 
 /* ---------------------------------------------------------------- text filter */
 
@@ -589,7 +524,7 @@ static const char *apply_agent(sent *S, const char *code, const char *ag, int fo
 	return r;
 }
 
-static const char *agent_code(sent *S, const entry *ag)
+const char *sent_agent_code(sent *S, const entry *ag)
 {
 	const dated_code *dc = resolve_date(ag->codes, S->date);
 	if (!dc || dc->kind != CODE_EVENT || !dc->ncodes)
@@ -599,7 +534,7 @@ static const char *agent_code(sent *S, const entry *ag)
 
 static void attach_agent(sent *S, actor *a, const entry *ag, int former)
 {
-	const char *acode = agent_code(S, ag);
+	const char *acode = sent_agent_code(S, ag);
 	if (!acode)
 		return;
 	const char **codes = arena_alloc(&S->c->scratch, (size_t)(a->ncodes ? a->ncodes : 1) *
@@ -671,7 +606,7 @@ static void attach_agents(sent *S)
 			continue;
 		}
 		if (S->c->o.convert_agents) {
-			const char *acode = agent_code(S, t->ent);
+			const char *acode = sent_agent_code(S, t->ent);
 			if (!acode)
 				continue;
 			t->type = TY_ACTOR;
@@ -690,71 +625,16 @@ static void attach_agents(sent *S)
 	}
 }
 
-static int is_word(const tok *t, const char *w)
+int tok_is(const tok *t, const char *w)
 {
 	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
 }
 
-static int in_list(const tok *t, const char *const *list)
+int tok_in(const tok *t, const char *const *list)
 {
 	for (int i = 0; list[i]; i++)
-		if (is_word(t, list[i]))
+		if (tok_is(t, list[i]))
 			return 1;
-	return 0;
-}
-
-static const char *const PREPS[] = {
-	"IN", "ON", "AT", "TO", "FROM", "WITH", "BY", "FOR", "AGAINST", "ABOUT", "OVER", "UNDER",
-	"INTO", "ONTO", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS", "AFTER", "BEFORE",
-	"SINCE", "UNTIL", "WITHOUT", "WITHIN", "ALONG", "NEAR", "AMID", "TOWARD", "TOWARDS",
-	"DESPITE", "UPON", "VIA", "PER", "LIKE", "AS", "THAN", NULL
-};
-static const char *const CLAUSE_WORDS[] = {
-	"THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHERE", "WHEN", "WHILE", "BECAUSE", "IF",
-	"THOUGH", "ALTHOUGH", "WHETHER", "UNLESS", "SO", "THEN", NULL
-};
-static const char *const AUX[] = {
-	"HAS", "HAVE", "HAD", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT",
-	"MUST", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "DID", "DOES", "DO", "ALSO",
-	"NOT", "NEVER", "ALREADY", "JUST", "STILL", "THEN", "NOW", "ONCE", "AGAIN", "YESTERDAY",
-	"TODAY", "TONIGHT", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-	"SUNDAY", "ON", "LATE", "EARLY", "LAST", "THIS", "WEEK", "MONTH", "YEAR", "DIDN'T",
-	"WON'T", "CAN'T", "WOULDN'T", "COULDN'T", "HASN'T", "HAVEN'T", "ISN'T", "WASN'T", NULL
-};
-static const char *const MODALS[] = {
-	"MAY", "MIGHT", "COULD", "WOULD", "SHOULD", "IF", "UNLESS", "POSSIBLE", "POSSIBLY",
-	"THREATENED", "THREATENS", "THREATEN", "PLANS", "PLANNED", "PLAN", "PLANNING", "FEARS",
-	"FEARED", "WARNED", "WARNS", "CONSIDERING", NULL
-};
-
-/* News: a verb stem read as a noun: after a possessive ("its attack", "Russia's
- * announcement"), or with a noun-making suffix the stem does not have ("restrictions",
- * "oppression" from RESTRICT, OPPRESS). */
-static int news_noun(sent *S, int i)
-{
-	const tok *t = &S->t[i];
-	if (i > 0) {
-		const tok *p = &S->t[i - 1];
-		static const char *const poss[] = { "ITS", "THEIR", "HIS", "HER", "OUR", "MY",
-						    "YOUR", NULL };
-		for (int k = 0; poss[k]; k++)
-			if (is_word(p, poss[k]))
-				return 1;
-		if (p->cls == C_WORD && p->n > 2 && !memcmp(p->s + p->n - 2, "'S", 2))
-			return 1;
-	}
-	const pel *w = &t->ent->words.e[0];
-	if (w->exact || t->ent->words.n != 1)
-		return 0;
-	static const char *const sfx[] = { "IONS", "ION", "MENTS", "MENT", "NESS", "ITIES",
-					   "ITY", "ANCES", "ANCE", "ENCES", "ENCE", "ISTS", "IST",
-					   "ISM", NULL };
-	for (int k = 0; sfx[k]; k++) {
-		int n = (int)strlen(sfx[k]);
-		if (t->n > n && t->n - n >= w->len - 1 && !memcmp(t->s + t->n - n, sfx[k], (size_t)n) &&
-		    (w->len < n || memcmp(w->text + w->len - n, sfx[k], (size_t)n)))
-			return 1;
-	}
 	return 0;
 }
 
@@ -782,12 +662,12 @@ static void mark_nouns(sent *S)
 	}
 }
 
-static int live(const sent *S, int i)
+int sent_live(const sent *S, int i)
 {
 	return !(S->t[i].deleted & 1);
 }
 
-static int actor_at(sent *S, int i)
+int sent_actor_at(sent *S, int i)
 {
 	if (i < 0 || i >= S->nt)
 		return -1;
@@ -830,7 +710,7 @@ static void compounds(sent *S)
 		tok *t = &S->t[i];
 		if (t->type != TY_CONJ)
 			continue;
-		int is_and = is_word(t, "AND") || is_word(t, "NOR") || is_word(t, "OR");
+		int is_and = tok_is(t, "AND") || tok_is(t, "NOR") || tok_is(t, "OR");
 		/* compound nouns and adjectives: <noun> CONJ <adj>* <noun>, <adj> CONJ <adj> */
 		int l = i - 1;
 		int r = i + 1;
@@ -897,7 +777,7 @@ static void prune_compounds(sent *S)
 	for (int g = 0; g < S->ngroups; g++) {
 		int n = 0;
 		for (int k = 0; k < S->na; k++)
-			if (S->a[k].group == g && live(S, S->a[k].pos))
+			if (S->a[k].group == g && sent_live(S, S->a[k].pos))
 				n++;
 		if (n < 2)
 			for (int k = 0; k < S->na; k++)
@@ -911,12 +791,12 @@ static void pronouns(sent *S)
 	khaldun_coder *c = S->c;
 	int first = -1;  /* first real actor in the sentence */
 	for (int k = 0; k < S->na; k++)
-		if (S->a[k].pron_kind == 0 && live(S, S->a[k].pos) &&
+		if (S->a[k].pron_kind == 0 && sent_live(S, S->a[k].pos) &&
 		    (first < 0 || S->a[k].pos < S->a[first].pos))
 			first = k;
 	int first_cmp = -1;
 	for (int k = 0; k < S->na; k++)
-		if (S->a[k].pron_kind == 0 && is_compound_actor(S, k) && live(S, S->a[k].pos) &&
+		if (S->a[k].pron_kind == 0 && is_compound_actor(S, k) && sent_live(S, S->a[k].pos) &&
 		    (first_cmp < 0 || S->a[k].pos < S->a[first_cmp].pos))
 			first_cmp = k;
 	if (first_cmp >= 0 && S->a[first_cmp].group >= 0)
@@ -926,9 +806,9 @@ static void pronouns(sent *S)
 		if (t->type != TY_PRON)
 			continue;
 		int kind;
-		if (is_word(t, "HE") || is_word(t, "SHE") || is_word(t, "IT") || is_word(t, "HIM"))
+		if (tok_is(t, "HE") || tok_is(t, "SHE") || tok_is(t, "IT") || tok_is(t, "HIM"))
 			kind = 1;
-		else if (is_word(t, "ITS") || is_word(t, "HIS") || is_word(t, "HER"))
+		else if (tok_is(t, "ITS") || tok_is(t, "HIS") || tok_is(t, "HER"))
 			kind = 2;
 		else
 			kind = 3;
@@ -954,7 +834,7 @@ static void pronouns(sent *S)
 			ref = first;
 		else if (kind == 2) {
 			for (int k = 0; k < S->na; k++)
-				if (S->a[k].pron_kind == 0 && S->a[k].pos < i && live(S, S->a[k].pos) &&
+				if (S->a[k].pron_kind == 0 && S->a[k].pos < i && sent_live(S, S->a[k].pos) &&
 				    (ref < 0 || S->a[k].pos < S->a[ref].pos))
 					ref = k;
 		} else
@@ -971,25 +851,6 @@ static void pronouns(sent *S)
 
 /* Deletes comma-delimited clauses whose length falls in the COMMA limits; phrases whose
  * words fall partly inside a deleted clause are cancelled. */
-/* A sentence-opening phrase that is no subject: it starts with a preposition or an adverb and
- * has no verb. */
-static int lead_in(sent *S, int from, int to)
-{
-	static const char *const adv[] = { "ACCORDING", "MEANWHILE", "HOWEVER", "EARLIER",
-					   "LATER", "SEPARATELY", "MOREOVER", "FURTHERMORE",
-					   "NONETHELESS", "NEVERTHELESS", "YESTERDAY", "TODAY", NULL };
-	if (from >= to)
-		return 0;
-	const tok *f = &S->t[from];
-	if (!in_list(f, PREPS) && !in_list(f, adv) &&
-	    !(f->n > 4 && !memcmp(f->s + f->n - 2, "LY", 2)))
-		return 0;
-	for (int i = from; i < to; i++)
-		if (S->t[i].type == TY_VERB)
-			return 0;
-	return 1;
-}
-
 static void comma_clauses(sent *S)
 {
 	coder_opts *o = &S->c->o;
@@ -1032,7 +893,7 @@ static void comma_clauses(sent *S)
 			words = -1;
 		/* news: a lead-in without a verb ("According to the ministry,", "On Monday,",
 		 * "Meanwhile,") is a clause of its own, so the main clause keeps its subject */
-		if (k == 0 && (o->news & NEWS_CLAUSES) && to < S->nt && lead_in(S, from, to)) {
+		if (k == 0 && (o->news & NEWS_CLAUSES) && to < S->nt && news_lead_in(S, from, to)) {
 			S->t[to].clause_break = 1;
 			continue;
 		}
@@ -1040,7 +901,7 @@ static void comma_clauses(sent *S)
 		 * the sentence's subject, not an aside */
 		if (k > 0 && (o->news & NEWS_CLAUSES)) {
 			int f = from;
-			while (f < to && !live(S, f))
+			while (f < to && !sent_live(S, f))
 				f++;
 			if (f < to && S->t[f].type == TY_VERB && S->t[f].n > 4 &&
 			    !memcmp(S->t[f].s + S->t[f].n - 3, "ING", 3)) {
@@ -1125,7 +986,7 @@ static void make_slot(sent *S, int ai, slot *s)
 	if (a->group >= 0) {
 		for (int k = 0; k < S->na; k++)
 			if (S->a[k].group == a->group && S->a[k].pron_kind == 0 &&
-			    live(S, S->a[k].pos))
+			    sent_live(S, S->a[k].pos))
 				slot_add(S, s, k);
 	} else {
 		slot_add(S, s, ai);
@@ -1194,14 +1055,14 @@ static int resume_outer(pm *m, int pos, int must)
 
 static int token_ok(pm *m, int q)
 {
-	return q >= m->lo && q < m->hi && live(m->S, q);
+	return q >= m->lo && q < m->hi && sent_live(m->S, q);
 }
 
 /* Next live token position after q (for consecutive checks). */
 static int next_live(pm *m, int q)
 {
 	q++;
-	while (q < m->hi && !live(m->S, q))
+	while (q < m->hi && !sent_live(m->S, q))
 		q++;
 	return q;
 }
@@ -1228,7 +1089,7 @@ static int match_one(pm *m, const pel *e, int n, int k, int q, cont_fn cont, voi
 		return match_from(m, e, n, k + 1, next_live(m, m->verb_end), x->consec, cont,
 				  carrier);
 	case PEL_SRC: case PEL_TGT: case PEL_CMP: case PEL_SKIP: case PEL_ATTR: {
-		int ai = actor_at(S, q);
+		int ai = sent_actor_at(S, q);
 		if (ai < 0)
 			return 0;
 		int real = S->a[ai].ref >= 0 ? S->a[ai].ref : ai;
@@ -1286,7 +1147,7 @@ static int match_from(pm *m, const pel *e, int n, int k, int pos, int must, cont
 	if (must)
 		return match_one(m, e, n, k, pos, cont, carrier);
 	for (int q = pos; q < m->hi; q++) {
-		if (!live(m->S, q))
+		if (!sent_live(m->S, q))
 			continue;
 		if (m->S->t[q].cls == C_COMMA)
 			break;
@@ -1325,7 +1186,7 @@ static int try_pattern(sent *S, const pattern *pt, int v, int vend, int lo, int 
 	}
 	/* the upper part: start positions nearest the verb first */
 	for (int q = v - 1; q >= lo; q--) {
-		if (!live(S, q))
+		if (!sent_live(S, q))
 			continue;
 		if (S->t[q].cls == C_COMMA)
 			break;
@@ -1369,19 +1230,19 @@ static int distinct(const slot *a, const slot *b)
 static int any_real_actor(sent *S, int from, int to)
 {
 	for (int i = from; i < to; i++)
-		if (live(S, i) && S->t[i].type == TY_ACTOR && S->t[i].actor >= 0)
+		if (sent_live(S, i) && S->t[i].type == TY_ACTOR && S->t[i].actor >= 0)
 			return 1;
 	return 0;
 }
 
 /* First actor in [from, to) whose code differs from `other` (NULL: any). Backward if rev. */
-static int find_actor(sent *S, int from, int to, const slot *other, int rev, slot *out)
+int sent_find_actor(sent *S, int from, int to, const slot *other, int rev, slot *out)
 {
 	for (int k = 0; k < to - from; k++) {
 		int i = rev ? to - 1 - k : from + k;
-		if (!live(S, i))
+		if (!sent_live(S, i))
 			continue;
-		int ai = actor_at(S, i);
+		int ai = sent_actor_at(S, i);
 		/* a later word of an actor phrase stands for it too: DURTHANG ... ORC may span a
 		 * clause boundary, and its ORC is then the actor of the second clause */
 		if (ai < 0 && S->t[i].type == TY_LIT && S->t[i].head >= 0 &&
@@ -1418,239 +1279,6 @@ static void default_slot(sent *S, const char *code, slot *s)
 	s->pos = -1;
 	s->pronoun = 0;
 	s->key = NULL;
-}
-
-/* ---------------------------------------------------------------- news rules (KHALDUN:) */
-
-static int adverbish(const tok *t)
-{
-	return in_list(t, AUX) || (t->n > 4 && !memcmp(t->s + t->n - 2, "LY", 2)) ||
-	       t->cls == C_NUMBER;
-}
-
-/* Ends a noun phrase: punctuation, conjunctions, verbs, prepositions, clause words. */
-static int np_stop(const tok *t, int allow_of)
-{
-	if (t->cls == C_COMMA || t->cls == C_QUOTE)
-		return 1;
-	if (t->type == TY_CONJ || t->type == TY_VERB || t->type == TY_AUX || t->type == TY_BY)
-		return 1;
-	if (allow_of && is_word(t, "OF"))
-		return 0;
-	return in_list(t, PREPS) || in_list(t, CLAUSE_WORDS) || in_list(t, AUX);
-}
-
-/* A noun phrase standing in for an actor the dictionaries do not know. Its code is the
- * agent code found in it ("~MIL") or "---"; it has no dictionary entry. */
-static int open_actor(sent *S, int from, int to, slot *out)
-{
-	if (from > to || to - from > 9)
-		return 0;
-	int words = 0;
-	const char *code = NULL;
-	for (int i = from; i <= to; i++) {
-		const tok *t = &S->t[i];
-		if (t->type == TY_PRON && t->actor < 0)
-			return 0;   /* an unresolved pronoun is nobody we can name */
-		if (t->cls == C_WORD && t->type != TY_DET)
-			words++;
-		int h = t->head >= 0 ? t->head : i;
-		if (!code && S->t[h].ent && S->t[h].ent->type == ENT_AGENT)
-			code = agent_code(S, S->t[h].ent);
-	}
-	if (!words)
-		return 0;
-	actor *a = arena_alloc(&S->c->scratch, sizeof *a);
-	if (!a)
-		return 0;
-	a->pos = from;
-	a->end = to;
-	a->group = a->ref = -1;
-	out->n = 1;
-	out->m[0].code = code ? code : "---";
-	out->m[0].a = a;
-	out->pos = from;
-	out->pronoun = 0;
-	out->key = span_text(S, from, to);
-	return 1;
-}
-
-/* The subject noun phrase before the verb at v (after auxiliaries and adverbs). */
-static int open_subject(sent *S, int lo, int v, slot *out)
-{
-	int j = v - 1;
-	while (j >= lo && live(S, j) && adverbish(&S->t[j]))
-		j--;
-	int end = j;
-	while (j >= lo && live(S, j) && !np_stop(&S->t[j], 1) && end - j < 9)
-		j--;
-	return open_actor(S, j + 1, end, out);
-}
-
-/* An open subject that names someone: it has a capitalised word or an agent in it. */
-static int named_subject(sent *S, int lo, int v, slot *out)
-{
-	slot s;
-	if (!open_subject(S, lo, v, &s))
-		return 0;
-	const actor *a = s.m[0].a;
-	int named = strcmp(s.m[0].code, "---") != 0;
-	for (int i = a->pos; i <= a->end && !named; i++)
-		named = S->t[i].cap && i > 0 && S->t[i].cls == C_WORD && S->t[i].type != TY_DET;
-	if (!named && a->pos == 0 && a->end > 0)
-		named = S->t[1].cap;
-	if (named)
-		*out = s;
-	return named;
-}
-
-/* The object noun phrase after the verb ending at vend (one leading preposition skipped). */
-static int open_object(sent *S, int vend, int hi, slot *out)
-{
-	int j = vend + 1;
-	while (j < hi && live(S, j) && adverbish(&S->t[j]) && !is_word(&S->t[j], "ON"))
-		j++;
-	if (j < hi && in_list(&S->t[j], PREPS))
-		j++;
-	int start = j;
-	while (j < hi && live(S, j) && !np_stop(&S->t[j], 1) && j - start < 9)
-		j++;
-	/* a phrase does not end on OF */
-	while (j > start && is_word(&S->t[j - 1], "OF"))
-		j--;
-	/* "on 8 November", "on Monday": a date is no actor */
-	static const char *const when[] = { "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
-					    "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
-					    "DECEMBER", "WEEK", "MONTH", "YEAR", "DAY", "DAYS",
-					    "WEEKS", "MONTHS", "YEARS", "MORNING", "EVENING", "NIGHT",
-					    NULL };
-	int datelike = 1;
-	for (int i = start; i < j && datelike; i++)
-		datelike = S->t[i].cls == C_NUMBER || in_list(&S->t[i], when) ||
-			   in_list(&S->t[i], AUX) || S->t[i].type == TY_DET;
-	if (datelike)
-		return 0;
-	return open_actor(S, start, j - 1, out);
-}
-
-/* "will not release", "refused to cooperate", "unwillingness to support": cooperation
- * (roots 03-08) that is denied. */
-static int negated(sent *S, int v, int lo, const evcode *c)
-{
-	static const char *const neg[] = {
-		"NOT", "NEVER", "NO", "DIDN'T", "WON'T", "CAN'T", "CANNOT", "WOULDN'T", "COULDN'T",
-		"DOESN'T", "DON'T", "HASN'T", "HAVEN'T", "ISN'T", "REFUSED", "REFUSES", "REFUSE",
-		"REFUSING", "REFUSAL", "DECLINED", "DECLINES", "UNWILLING", "UNWILLINGNESS",
-		"REJECTED", "FAILED", "FAILS", "FAILURE", NULL
-	};
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
-		return 0;
-	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
-	if (root < 3 || root > 8)
-		return 0;
-	for (int k = 1; k <= 3 && v - k >= lo; k++) {
-		const tok *t = &S->t[v - k];
-		if (in_list(t, neg))
-			return 1;
-		if (t->type == TY_VERB || t->cls == C_COMMA || t->type == TY_ACTOR)
-			break;
-	}
-	return 0;
-}
-
-/* "may resort to strikes", "could attack": a material event that has not happened. */
-static int hypothetical(sent *S, int v, int lo, const evcode *c)
-{
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
-		return 0;
-	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
-	int material = (root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17;
-	if (!material)
-		return 0;
-	for (int k = 1; k <= 4 && v - k >= lo; k++) {
-		const tok *t = &S->t[v - k];
-		if (in_list(t, MODALS))
-			return 1;
-		if (t->type == TY_VERB || t->cls == C_COMMA)
-			break;
-	}
-	return 0;
-}
-
-static const char *const LOCATIVE[] = { "IN", "OF", "NEAR", "AT", "ON", "INSIDE", "ACROSS",
-					  "AROUND", "OUTSIDE", NULL };
-
-/* The noun phrase around an actor, for source_text/target_text: titles, adjectives and
- * determiners before it, agents and names after it; an object actor inside a locative phrase
- * ("stormed a police headquarters in eastern Afghanistan") takes the whole object. */
-static void np_extent(sent *S, const actor *a, int verb, int vend, int *from, int *to)
-{
-	int f = a->pos, t = a->end;
-	if (verb >= 0 && a->pos > vend) {
-		int j = a->pos - 1, crossed = 0;
-		while (j > vend && live(S, j) && a->pos - j < 12) {
-			const tok *x = &S->t[j];
-			/* a locative phrase inside an object, not the phrase that is the object */
-			if (in_list(x, LOCATIVE) && j > vend + 1 && !in_list(&S->t[j - 1], PREPS))
-				crossed = 1;
-			else if (np_stop(x, 1))
-				break;
-			j--;
-		}
-		if (j == vend && crossed) {
-			int k = vend + 1;
-			while (k < a->pos && (adverbish(&S->t[k]) || in_list(&S->t[k], PREPS)) &&
-			       !in_list(&S->t[k], LOCATIVE))
-				k++;
-			f = k;
-		}
-	}
-	while (f > 0 && a->pos - f < 6) {
-		const tok *x = &S->t[f - 1];
-		if (!live(S, f - 1) || x->cls != C_WORD)
-			break;
-		if (!(x->type == TY_DET || x->type == TY_ADJ || x->type == TY_NOUN ||
-		      x->type == TY_LIT || x->type == TY_AGENT || (x->type == TY_NULL && x->cap)))
-			break;
-		f--;
-	}
-	if (verb >= 0 && a->end < verb) {
-		/* a subject: the words up to the verb ("Taliban attackers stormed"), and back over
-		 * a locative phrase to its head ("the police in the Gaza Strip") */
-		int k = a->end + 1;
-		while (k < verb && live(S, k) && !np_stop(&S->t[k], 1) && k - a->end < 6)
-			k++;
-		int e2 = k - 1;
-		while (e2 > a->end && adverbish(&S->t[e2]))
-			e2--;
-		if (k == verb || (k < verb && adverbish(&S->t[k])))
-			t = e2;
-		int j = a->pos - 1;
-		while (j >= 0 && live(S, j) && a->pos - j < 10 &&
-		       (!np_stop(&S->t[j], 1) || in_list(&S->t[j], LOCATIVE)))
-			j--;
-		if (j + 1 < a->pos && !in_list(&S->t[j + 1], LOCATIVE))
-			f = j + 1;
-	}
-	/* "Austria's immigration authorities": the possessed phrase is the actor */
-	const tok *last = &S->t[a->end];
-	if (last->n > 2 && !memcmp(last->s + last->n - 2, "'S", 2)) {
-		while (t + 1 < S->nt && t - a->end < 5 && live(S, t + 1) &&
-		       S->t[t + 1].cls == C_WORD && !np_stop(&S->t[t + 1], 0) &&
-		       S->t[t + 1].type != TY_ACTOR)
-			t++;
-	}
-	while (t + 1 < S->nt && t - a->end < 6) {
-		const tok *x = &S->t[t + 1];
-		if (!live(S, t + 1) || x->cls != C_WORD)
-			break;
-		if (!(x->type == TY_LIT || x->type == TY_AGENT || x->type == TY_NOUN ||
-		      (x->type == TY_NULL && x->cap) || (x->type == TY_ACTOR && x->cap)))
-			break;
-		t++;
-	}
-	*from = f;
-	*to = t;
 }
 
 static int passive(sent *S, int v, int vend, int lo, int hi)
@@ -1731,29 +1359,29 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, const 
 	}
 	coder_opts *o = &S->c->o;
 	if (!src.n) {
-		if (find_actor(S, lo, v, tgt.n ? &tgt : NULL, 0, &src)) {
+		if (sent_find_actor(S, lo, v, tgt.n ? &tgt : NULL, 0, &src)) {
 			/* a later clause keeps the sentence's subject unless an actor opens it */
-			if (keep && keep->n && actor_at(S, lo) < 0 && (!tgt.n || distinct(&tgt, keep)))
+			if (keep && keep->n && sent_actor_at(S, lo) < 0 && (!tgt.n || distinct(&tgt, keep)))
 				src = *keep;
 		} else {
 			if (carried && carried->n && (!tgt.n || distinct(&tgt, carried)))
 				src = *carried;
-			else if ((o->news & NEWS_OPEN_ACTORS) && named_subject(S, lo, v, &src))
+			else if ((o->news & NEWS_OPEN_ACTORS) && news_named_subject(S, lo, v, &src))
 				;   /* "Uribe defended ...": a subject the dictionaries do not know */
-			else if ((o->news & NEWS_OPEN_ACTORS) && open_subject(S, lo, v, &src))
+			else if ((o->news & NEWS_OPEN_ACTORS) && news_open_subject(S, lo, v, &src))
 				;   /* "The statement criticised Pakistan": not the object as subject */
 			else if (o->def_source && o->def_prior)
 				default_slot(S, o->def_source, &src);
-			else if (!find_actor(S, vend + 1, hi, tgt.n ? &tgt : NULL, 0, &src) &&
+			else if (!sent_find_actor(S, vend + 1, hi, tgt.n ? &tgt : NULL, 0, &src) &&
 				 o->def_source)
 				default_slot(S, o->def_source, &src);
 		}
 	}
 	if (!tgt.n && src.n) {
-		if (!find_actor(S, vend + 1, hi, &src, 0, &tgt)) {
+		if (!sent_find_actor(S, vend + 1, hi, &src, 0, &tgt)) {
 			if (o->def_target && o->def_after && !any_real_actor(S, vend + 1, hi))
 				default_slot(S, o->def_target, &tgt);
-			else if (!find_actor(S, lo, v, &src, 1, &tgt)) {
+			else if (!sent_find_actor(S, lo, v, &src, 1, &tgt)) {
 				if (src.n > 1 && src.m[0].a->group >= 0)
 					tgt = src;
 				else if (o->def_target)
@@ -1768,11 +1396,11 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, const 
 	if (hit && m.last_pos - 1 > oend && m.last_pos - 1 < hi)
 		oend = m.last_pos - 1;
 	if ((news & NEWS_OPEN_ACTORS) && !src.n && tgt.n)
-		open_subject(S, lo, v, &src);
+		news_open_subject(S, lo, v, &src);
 	if ((news & NEWS_OPEN_ACTORS) && src.n && !tgt.n)
-		open_object(S, oend, hi, &tgt);
-	if ((news & NEWS_OPEN_ACTORS) && !src.n && !tgt.n && open_subject(S, lo, v, &src))
-		open_object(S, oend, hi, &tgt);
+		news_open_object(S, oend, hi, &tgt);
+	if ((news & NEWS_OPEN_ACTORS) && !src.n && !tgt.n && news_open_subject(S, lo, v, &src))
+		news_open_object(S, oend, hi, &tgt);
 	if ((news & NEWS_OPEN_ACTORS) && src.n && !tgt.n) {
 		/* an event with no target in the sentence: "the president resigned" */
 		actor *a = arena_alloc(&S->c->scratch, sizeof *a);
@@ -1788,9 +1416,9 @@ static int code_verb(sent *S, int v, int lo, int hi, const slot *carried, const 
 	}
 	if (!src.n || !tgt.n)
 		return 0;
-	if ((news & NEWS_MODALS) && hypothetical(S, v, lo, &code))
+	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code))
 		return 0;
-	if ((news & NEWS_NEGATION) && (!hit || !hit->upper.n) && negated(S, v, lo, &code)) {
+	if ((news & NEWS_NEGATION) && (!hit || !hit->upper.n) && news_negated(S, v, lo, &code)) {
 		code.a = "120";   /* reject: the cooperation was refused or denied */
 		code.b = NULL;
 	}
@@ -1826,7 +1454,7 @@ static int add_event(khaldun_coder *c, const khaldun_event *e)
 	return 0;
 }
 
-static const char *span_text(sent *S, int from, int to)
+const char *sent_span_text(sent *S, int from, int to)
 {
 	if (from < 0 || to < from || to >= S->nt)
 		return NULL;
@@ -1843,14 +1471,14 @@ static const char *actor_text(sent *S, const actor *a, int verb, int vend)
 		return NULL;
 	int f = a->pos, t = a->end;
 	if ((S->c->o.news & NEWS_NP_SPANS) && a->ent) {
-		np_extent(S, a, verb, vend, &f, &t);
+		news_np_extent(S, a, verb, vend, &f, &t);
 		if (a->group >= 0) {
 			for (int k = 0; k < S->na; k++) {
 				const actor *b = &S->a[k];
-				if (b->group != a->group || b->pron_kind || !live(S, b->pos))
+				if (b->group != a->group || b->pron_kind || !sent_live(S, b->pos))
 					continue;
 				int bf, bt;
-				np_extent(S, b, verb, vend, &bf, &bt);
+				news_np_extent(S, b, verb, vend, &bf, &bt);
 				if (bf < f)
 					f = bf;
 				if (bt > t)
@@ -1858,7 +1486,7 @@ static const char *actor_text(sent *S, const actor *a, int verb, int vend)
 			}
 		}
 	}
-	return span_text(S, f, t);
+	return sent_span_text(S, f, t);
 }
 
 static void set_origin(khaldun_origin *o, const origin *at)
@@ -1897,7 +1525,7 @@ static void emit(sent *S, const cand *cd)
 				e.time_shift = S->time_shift;
 				e.source_text = actor_text(S, x->a, cd->verb, vend);
 				e.target_text = actor_text(S, y->a, cd->verb, vend);
-				e.verb_text = span_text(S, cd->verb, vend);
+				e.verb_text = sent_span_text(S, cd->verb, vend);
 				if (cd->pt)
 					set_origin(&e.pattern, &cd->pt->at);
 				else
@@ -1961,7 +1589,7 @@ static int complexity(sent *S)
 	int verbs = 0, conj = 0, actors = 0, prons = 0;
 	int first_verb = -1;
 	for (int i = 0; i < S->nt; i++) {
-		if (!live(S, i))
+		if (!sent_live(S, i))
 			continue;
 		tok *t = &S->t[i];
 		if (t->type == TY_VERB) {
@@ -1990,7 +1618,7 @@ static int complexity(sent *S)
 	if (o->cx_noactprior && first_verb >= 0) {
 		int found = 0;
 		for (int i = 0; i < first_verb; i++)
-			if (live(S, i) && actor_at(S, i) >= 0)
+			if (sent_live(S, i) && sent_actor_at(S, i) >= 0)
 				found = 1;
 		if (!found)
 			return set_outcome(S, KHALDUN_COMPLEX, "no actor before the first verb"), 1;
@@ -1998,7 +1626,7 @@ static int complexity(sent *S)
 	if (o->cx_noactafter && first_verb >= 0) {
 		int found = 0;
 		for (int i = first_verb + 1; i < S->nt; i++)
-			if (live(S, i) && actor_at(S, i) >= 0)
+			if (sent_live(S, i) && sent_actor_at(S, i) >= 0)
 				found = 1;
 		if (!found)
 			return set_outcome(S, KHALDUN_COMPLEX, "no actor after the first verb"), 1;
@@ -2013,11 +1641,11 @@ static void code_clauses(sent *S)
 	int nb = 0;
 	bounds[nb++] = 0;
 	for (int i = 0; i < S->nt; i++) {
-		if (S->t[i].clause_break && live(S, i)) {
+		if (S->t[i].clause_break && sent_live(S, i)) {
 			bounds[nb++] = i + 1;
 			continue;
 		}
-		if (S->t[i].type != TY_CONJ || S->t[i].in_compound_conj || !live(S, i))
+		if (S->t[i].type != TY_CONJ || S->t[i].in_compound_conj || !sent_live(S, i))
 			continue;
 		if (c->o.news & NEWS_CLAUSES) {
 			/* news: a clause needs a verb; "suspended aid and weapons deals with
@@ -2026,7 +1654,7 @@ static void code_clauses(sent *S)
 			for (int j = i + 1; j < S->nt && !verb; j++) {
 				if (S->t[j].type == TY_CONJ && !S->t[j].in_compound_conj)
 					break;
-				verb = live(S, j) && S->t[j].type == TY_VERB;
+				verb = sent_live(S, j) && S->t[j].type == TY_VERB;
 			}
 			if (!verb)
 				continue;
@@ -2048,7 +1676,7 @@ static void code_clauses(sent *S)
 			hi = S->nt;
 		int coded = 0, verbs = 0;
 		for (int v = lo; v < hi; v++) {
-			if (!live(S, v) || S->t[v].type != TY_VERB)
+			if (!sent_live(S, v) || S->t[v].type != TY_VERB)
 				continue;
 			verbs++;
 			cand cd;
@@ -2070,7 +1698,7 @@ static void code_clauses(sent *S)
 		/* a clause with verbs but no event: its first actor is the subject kept */
 		if (!coded && verbs && !keep.n) {
 			slot first;
-			if (find_actor(S, lo, hi, NULL, 0, &first))
+			if (sent_find_actor(S, lo, hi, NULL, 0, &first))
 				keep = first;
 		}
 	}
@@ -2163,72 +1791,6 @@ static int forward_check(khaldun_coder *c, const char *id)
 	return ok;
 }
 
-/* Web-page furniture that is not news: comment prompts, sharing buttons, bylines, credits. */
-static int boilerplate_line(const char *p, size_t n)
-{
-	static const char *const starts[] = {
-		"no comments", "post a comment", "share this", "share on", "read more", "see also",
-		"follow us", "subscribe", "sign up", "click here", "copyright", "all rights reserved",
-		"advertisement", "related:", "related articles", "tags:", "labels:", "posted by",
-		"posted on", "published on", "updated on", "newer post", "older post", "email this",
-		"print this", "photo:", "image:", "video:", "file photo", "leave a comment",
-		"comments (", "loading", NULL
-	};
-	while (n && (*p == ' ' || *p == '\t'))
-		p++, n--;
-	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
-		n--;
-	if (!n)
-		return 0;
-	for (int i = 0; starts[i]; i++) {
-		size_t k = strlen(starts[i]);
-		if (n >= k && !strncasecmp(p, starts[i], k))
-			return 1;
-	}
-	/* "Based On ANI Report", "Based on a Reuters report" */
-	if (n >= 8 && n < 60 && !strncasecmp(p, "based on", 8)) {
-		const char *e = p + n;
-		while (e > p && (e[-1] == '.' || e[-1] == ' '))
-			e--;
-		if (e - p >= 6 && !strncasecmp(e - 6, "report", 6))
-			return 1;
-	}
-	/* a byline: "By Jane Doe" */
-	if (n > 3 && n < 40 && !strncmp(p, "By ", 3)) {
-		int words = 1;
-		for (size_t i = 3; i < n; i++)
-			if (p[i] == ' ')
-				words++;
-		if (words <= 4 && isupper((unsigned char)p[3]))
-			return 1;
-	}
-	return 0;
-}
-
-/* Copies text without its boilerplate lines into the coder's scratch; returns its length. */
-static size_t drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out)
-{
-	char *d = arena_alloc(&c->scratch, len + 1);
-	size_t n = 0;
-	if (!d) {
-		*out = text;
-		return len;
-	}
-	for (size_t i = 0; i < len;) {
-		const char *nl = memchr(text + i, '\n', len - i);
-		size_t l = nl ? (size_t)(nl - (text + i)) : len - i;
-		if (!boilerplate_line(text + i, l)) {
-			memcpy(d + n, text + i, l);
-			n += l;
-			d[n++] = ' ';
-		}
-		i += l + (nl != NULL);
-	}
-	d[n] = 0;
-	*out = d;
-	return n;
-}
-
 int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long date,
 			  const char *id, const khaldun_result **out)
 {
@@ -2247,7 +1809,7 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 	if (!text)
 		text = "";
 	if (c->o.news & NEWS_BOILERPLATE)
-		len = drop_boilerplate(c, text, len, &text);
+		len = news_drop_boilerplate(c, text, len, &text);
 	tokenize(S, text, len);
 	S->forward_ok = forward_check(c, id);
 	/* count words: commas count, quotes do not */
@@ -2268,7 +1830,7 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 		prune_compounds(S);
 		pronouns(S);
 		for (int i = 0; i < S->nt; i++) {
-			if (!live(S, i))
+			if (!sent_live(S, i))
 				continue;
 			if (S->t[i].deleted & 2)
 				set_outcome(S, KHALDUN_DISCARD, "discard code on an actor");
@@ -2294,7 +1856,7 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 		c->prev_compound = 0;
 		int first = -1;
 		for (int k = 0; k < S->na; k++)
-			if (S->a[k].pron_kind == 0 && live(S, S->a[k].pos) &&
+			if (S->a[k].pron_kind == 0 && sent_live(S, S->a[k].pos) &&
 			    (first < 0 || S->a[k].pos < S->a[first].pos))
 				first = k;
 		if (first >= 0 && S->a[first].ent) {

@@ -1,0 +1,388 @@
+/*
+ * news.c - khaldun's rules for real news, beyond TABARI's (the KHALDUN: option): open
+ * noun-phrase actors, noun-phrase spans, web-page boilerplate, hypothetical and denied events,
+ * lead-in phrases, verb stems read as nouns. Each rule is called by the coder only when its
+ * bit is on in coder_opts.news, so TABARI projects keep TABARI's behaviour.
+ */
+#include "code/sent.h"
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *const PREPS[] = {
+	"IN", "ON", "AT", "TO", "FROM", "WITH", "BY", "FOR", "AGAINST", "ABOUT", "OVER", "UNDER",
+	"INTO", "ONTO", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS", "AFTER", "BEFORE",
+	"SINCE", "UNTIL", "WITHOUT", "WITHIN", "ALONG", "NEAR", "AMID", "TOWARD", "TOWARDS",
+	"DESPITE", "UPON", "VIA", "PER", "LIKE", "AS", "THAN", NULL
+};
+static const char *const CLAUSE_WORDS[] = {
+	"THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHERE", "WHEN", "WHILE", "BECAUSE", "IF",
+	"THOUGH", "ALTHOUGH", "WHETHER", "UNLESS", "SO", "THEN", NULL
+};
+static const char *const AUX[] = {
+	"HAS", "HAVE", "HAD", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT",
+	"MUST", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "DID", "DOES", "DO", "ALSO",
+	"NOT", "NEVER", "ALREADY", "JUST", "STILL", "THEN", "NOW", "ONCE", "AGAIN", "YESTERDAY",
+	"TODAY", "TONIGHT", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+	"SUNDAY", "ON", "LATE", "EARLY", "LAST", "THIS", "WEEK", "MONTH", "YEAR", "DIDN'T",
+	"WON'T", "CAN'T", "WOULDN'T", "COULDN'T", "HASN'T", "HAVEN'T", "ISN'T", "WASN'T", NULL
+};
+static const char *const MODALS[] = {
+	"MAY", "MIGHT", "COULD", "WOULD", "SHOULD", "IF", "UNLESS", "POSSIBLE", "POSSIBLY",
+	"THREATENED", "THREATENS", "THREATEN", "PLANS", "PLANNED", "PLAN", "PLANNING", "FEARS",
+	"FEARED", "WARNED", "WARNS", "CONSIDERING", NULL
+};
+
+
+/* News: a verb stem read as a noun: after a possessive ("its attack", "Russia's
+ * announcement"), or with a noun-making suffix the stem does not have ("restrictions",
+ * "oppression" from RESTRICT, OPPRESS). */
+int news_noun(sent *S, int i)
+{
+	const tok *t = &S->t[i];
+	if (i > 0) {
+		const tok *p = &S->t[i - 1];
+		static const char *const poss[] = { "ITS", "THEIR", "HIS", "HER", "OUR", "MY",
+						    "YOUR", NULL };
+		for (int k = 0; poss[k]; k++)
+			if (tok_is(p, poss[k]))
+				return 1;
+		if (p->cls == C_WORD && p->n > 2 && !memcmp(p->s + p->n - 2, "'S", 2))
+			return 1;
+	}
+	const pel *w = &t->ent->words.e[0];
+	if (w->exact || t->ent->words.n != 1)
+		return 0;
+	static const char *const sfx[] = { "IONS", "ION", "MENTS", "MENT", "NESS", "ITIES",
+					   "ITY", "ANCES", "ANCE", "ENCES", "ENCE", "ISTS", "IST",
+					   "ISM", NULL };
+	for (int k = 0; sfx[k]; k++) {
+		int n = (int)strlen(sfx[k]);
+		if (t->n > n && t->n - n >= w->len - 1 && !memcmp(t->s + t->n - n, sfx[k], (size_t)n) &&
+		    (w->len < n || memcmp(w->text + w->len - n, sfx[k], (size_t)n)))
+			return 1;
+	}
+	return 0;
+}
+
+
+/* A sentence-opening phrase that is no subject: it starts with a preposition or an adverb and
+ * has no verb. */
+int news_lead_in(sent *S, int from, int to)
+{
+	static const char *const adv[] = { "ACCORDING", "MEANWHILE", "HOWEVER", "EARLIER",
+					   "LATER", "SEPARATELY", "MOREOVER", "FURTHERMORE",
+					   "NONETHELESS", "NEVERTHELESS", "YESTERDAY", "TODAY", NULL };
+	if (from >= to)
+		return 0;
+	const tok *f = &S->t[from];
+	if (!tok_in(f, PREPS) && !tok_in(f, adv) &&
+	    !(f->n > 4 && !memcmp(f->s + f->n - 2, "LY", 2)))
+		return 0;
+	for (int i = from; i < to; i++)
+		if (S->t[i].type == TY_VERB)
+			return 0;
+	return 1;
+}
+
+
+/* ---------------------------------------------------------------- news rules (KHALDUN:) */
+
+static int adverbish(const tok *t)
+{
+	return tok_in(t, AUX) || (t->n > 4 && !memcmp(t->s + t->n - 2, "LY", 2)) ||
+	       t->cls == C_NUMBER;
+}
+
+/* Ends a noun phrase: punctuation, conjunctions, verbs, prepositions, clause words. */
+static int np_stop(const tok *t, int allow_of)
+{
+	if (t->cls == C_COMMA || t->cls == C_QUOTE)
+		return 1;
+	if (t->type == TY_CONJ || t->type == TY_VERB || t->type == TY_AUX || t->type == TY_BY)
+		return 1;
+	if (allow_of && tok_is(t, "OF"))
+		return 0;
+	return tok_in(t, PREPS) || tok_in(t, CLAUSE_WORDS) || tok_in(t, AUX);
+}
+
+/* A noun phrase standing in for an actor the dictionaries do not know. Its code is the
+ * agent code found in it ("~MIL") or "---"; it has no dictionary entry. */
+static int open_actor(sent *S, int from, int to, slot *out)
+{
+	if (from > to || to - from > 9)
+		return 0;
+	int words = 0;
+	const char *code = NULL;
+	for (int i = from; i <= to; i++) {
+		const tok *t = &S->t[i];
+		if (t->type == TY_PRON && t->actor < 0)
+			return 0;   /* an unresolved pronoun is nobody we can name */
+		if (t->cls == C_WORD && t->type != TY_DET)
+			words++;
+		int h = t->head >= 0 ? t->head : i;
+		if (!code && S->t[h].ent && S->t[h].ent->type == ENT_AGENT)
+			code = sent_agent_code(S, S->t[h].ent);
+	}
+	if (!words)
+		return 0;
+	actor *a = arena_alloc(&S->c->scratch, sizeof *a);
+	if (!a)
+		return 0;
+	a->pos = from;
+	a->end = to;
+	a->group = a->ref = -1;
+	out->n = 1;
+	out->m[0].code = code ? code : "---";
+	out->m[0].a = a;
+	out->pos = from;
+	out->pronoun = 0;
+	out->key = sent_span_text(S, from, to);
+	return 1;
+}
+
+/* The subject noun phrase before the verb at v (after auxiliaries and adverbs). */
+int news_open_subject(sent *S, int lo, int v, slot *out)
+{
+	int j = v - 1;
+	while (j >= lo && sent_live(S, j) && adverbish(&S->t[j]))
+		j--;
+	int end = j;
+	while (j >= lo && sent_live(S, j) && !np_stop(&S->t[j], 1) && end - j < 9)
+		j--;
+	return open_actor(S, j + 1, end, out);
+}
+
+/* An open subject that names someone: it has a capitalised word or an agent in it. */
+int news_named_subject(sent *S, int lo, int v, slot *out)
+{
+	slot s;
+	if (!news_open_subject(S, lo, v, &s))
+		return 0;
+	const actor *a = s.m[0].a;
+	int named = strcmp(s.m[0].code, "---") != 0;
+	for (int i = a->pos; i <= a->end && !named; i++)
+		named = S->t[i].cap && i > 0 && S->t[i].cls == C_WORD && S->t[i].type != TY_DET;
+	if (!named && a->pos == 0 && a->end > 0)
+		named = S->t[1].cap;
+	if (named)
+		*out = s;
+	return named;
+}
+
+/* The object noun phrase after the verb ending at vend (one leading preposition skipped). */
+int news_open_object(sent *S, int vend, int hi, slot *out)
+{
+	int j = vend + 1;
+	while (j < hi && sent_live(S, j) && adverbish(&S->t[j]) && !tok_is(&S->t[j], "ON"))
+		j++;
+	if (j < hi && tok_in(&S->t[j], PREPS))
+		j++;
+	int start = j;
+	while (j < hi && sent_live(S, j) && !np_stop(&S->t[j], 1) && j - start < 9)
+		j++;
+	/* a phrase does not end on OF */
+	while (j > start && tok_is(&S->t[j - 1], "OF"))
+		j--;
+	/* "on 8 November", "on Monday": a date is no actor */
+	static const char *const when[] = { "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
+					    "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
+					    "DECEMBER", "WEEK", "MONTH", "YEAR", "DAY", "DAYS",
+					    "WEEKS", "MONTHS", "YEARS", "MORNING", "EVENING", "NIGHT",
+					    NULL };
+	int datelike = 1;
+	for (int i = start; i < j && datelike; i++)
+		datelike = S->t[i].cls == C_NUMBER || tok_in(&S->t[i], when) ||
+			   tok_in(&S->t[i], AUX) || S->t[i].type == TY_DET;
+	if (datelike)
+		return 0;
+	return open_actor(S, start, j - 1, out);
+}
+
+/* "will not release", "refused to cooperate", "unwillingness to support": cooperation
+ * (roots 03-08) that is denied. */
+int news_negated(sent *S, int v, int lo, const evcode *c)
+{
+	static const char *const neg[] = {
+		"NOT", "NEVER", "NO", "DIDN'T", "WON'T", "CAN'T", "CANNOT", "WOULDN'T", "COULDN'T",
+		"DOESN'T", "DON'T", "HASN'T", "HAVEN'T", "ISN'T", "REFUSED", "REFUSES", "REFUSE",
+		"REFUSING", "REFUSAL", "DECLINED", "DECLINES", "UNWILLING", "UNWILLINGNESS",
+		"REJECTED", "FAILED", "FAILS", "FAILURE", NULL
+	};
+	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+		return 0;
+	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	if (root < 3 || root > 8)
+		return 0;
+	for (int k = 1; k <= 3 && v - k >= lo; k++) {
+		const tok *t = &S->t[v - k];
+		if (tok_in(t, neg))
+			return 1;
+		if (t->type == TY_VERB || t->cls == C_COMMA || t->type == TY_ACTOR)
+			break;
+	}
+	return 0;
+}
+
+/* "may resort to strikes", "could attack": a material event that has not happened. */
+int news_hypothetical(sent *S, int v, int lo, const evcode *c)
+{
+	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+		return 0;
+	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	int material = (root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17;
+	if (!material)
+		return 0;
+	for (int k = 1; k <= 4 && v - k >= lo; k++) {
+		const tok *t = &S->t[v - k];
+		if (tok_in(t, MODALS))
+			return 1;
+		if (t->type == TY_VERB || t->cls == C_COMMA)
+			break;
+	}
+	return 0;
+}
+
+static const char *const LOCATIVE[] = { "IN", "OF", "NEAR", "AT", "ON", "INSIDE", "ACROSS",
+					  "AROUND", "OUTSIDE", NULL };
+
+/* The noun phrase around an actor, for source_text/target_text: titles, adjectives and
+ * determiners before it, agents and names after it; an object actor inside a locative phrase
+ * ("stormed a police headquarters in eastern Afghanistan") takes the whole object. */
+void news_np_extent(sent *S, const actor *a, int verb, int vend, int *from, int *to)
+{
+	int f = a->pos, t = a->end;
+	if (verb >= 0 && a->pos > vend) {
+		int j = a->pos - 1, crossed = 0;
+		while (j > vend && sent_live(S, j) && a->pos - j < 12) {
+			const tok *x = &S->t[j];
+			/* a locative phrase inside an object, not the phrase that is the object */
+			if (tok_in(x, LOCATIVE) && j > vend + 1 && !tok_in(&S->t[j - 1], PREPS))
+				crossed = 1;
+			else if (np_stop(x, 1))
+				break;
+			j--;
+		}
+		if (j == vend && crossed) {
+			int k = vend + 1;
+			while (k < a->pos && (adverbish(&S->t[k]) || tok_in(&S->t[k], PREPS)) &&
+			       !tok_in(&S->t[k], LOCATIVE))
+				k++;
+			f = k;
+		}
+	}
+	while (f > 0 && a->pos - f < 6) {
+		const tok *x = &S->t[f - 1];
+		if (!sent_live(S, f - 1) || x->cls != C_WORD)
+			break;
+		if (!(x->type == TY_DET || x->type == TY_ADJ || x->type == TY_NOUN ||
+		      x->type == TY_LIT || x->type == TY_AGENT || (x->type == TY_NULL && x->cap)))
+			break;
+		f--;
+	}
+	if (verb >= 0 && a->end < verb) {
+		/* a subject: the words up to the verb ("Taliban attackers stormed"), and back over
+		 * a locative phrase to its head ("the police in the Gaza Strip") */
+		int k = a->end + 1;
+		while (k < verb && sent_live(S, k) && !np_stop(&S->t[k], 1) && k - a->end < 6)
+			k++;
+		int e2 = k - 1;
+		while (e2 > a->end && adverbish(&S->t[e2]))
+			e2--;
+		if (k == verb || (k < verb && adverbish(&S->t[k])))
+			t = e2;
+		int j = a->pos - 1;
+		while (j >= 0 && sent_live(S, j) && a->pos - j < 10 &&
+		       (!np_stop(&S->t[j], 1) || tok_in(&S->t[j], LOCATIVE)))
+			j--;
+		if (j + 1 < a->pos && !tok_in(&S->t[j + 1], LOCATIVE))
+			f = j + 1;
+	}
+	/* "Austria's immigration authorities": the possessed phrase is the actor */
+	const tok *last = &S->t[a->end];
+	if (last->n > 2 && !memcmp(last->s + last->n - 2, "'S", 2)) {
+		while (t + 1 < S->nt && t - a->end < 5 && sent_live(S, t + 1) &&
+		       S->t[t + 1].cls == C_WORD && !np_stop(&S->t[t + 1], 0) &&
+		       S->t[t + 1].type != TY_ACTOR)
+			t++;
+	}
+	while (t + 1 < S->nt && t - a->end < 6) {
+		const tok *x = &S->t[t + 1];
+		if (!sent_live(S, t + 1) || x->cls != C_WORD)
+			break;
+		if (!(x->type == TY_LIT || x->type == TY_AGENT || x->type == TY_NOUN ||
+		      (x->type == TY_NULL && x->cap) || (x->type == TY_ACTOR && x->cap)))
+			break;
+		t++;
+	}
+	*from = f;
+	*to = t;
+}
+
+
+/* Web-page furniture that is not news: comment prompts, sharing buttons, bylines, credits. */
+static int boilerplate_line(const char *p, size_t n)
+{
+	static const char *const starts[] = {
+		"no comments", "post a comment", "share this", "share on", "read more", "see also",
+		"follow us", "subscribe", "sign up", "click here", "copyright", "all rights reserved",
+		"advertisement", "related:", "related articles", "tags:", "labels:", "posted by",
+		"posted on", "published on", "updated on", "newer post", "older post", "email this",
+		"print this", "photo:", "image:", "video:", "file photo", "leave a comment",
+		"comments (", "loading", NULL
+	};
+	while (n && (*p == ' ' || *p == '\t'))
+		p++, n--;
+	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+		n--;
+	if (!n)
+		return 0;
+	for (int i = 0; starts[i]; i++) {
+		size_t k = strlen(starts[i]);
+		if (n >= k && !strncasecmp(p, starts[i], k))
+			return 1;
+	}
+	/* "Based On ANI Report", "Based on a Reuters report" */
+	if (n >= 8 && n < 60 && !strncasecmp(p, "based on", 8)) {
+		const char *e = p + n;
+		while (e > p && (e[-1] == '.' || e[-1] == ' '))
+			e--;
+		if (e - p >= 6 && !strncasecmp(e - 6, "report", 6))
+			return 1;
+	}
+	/* a byline: "By Jane Doe" */
+	if (n > 3 && n < 40 && !strncmp(p, "By ", 3)) {
+		int words = 1;
+		for (size_t i = 3; i < n; i++)
+			if (p[i] == ' ')
+				words++;
+		if (words <= 4 && isupper((unsigned char)p[3]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Copies text without its boilerplate lines into the coder's scratch; returns its length. */
+size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out)
+{
+	char *d = arena_alloc(&c->scratch, len + 1);
+	size_t n = 0;
+	if (!d) {
+		*out = text;
+		return len;
+	}
+	for (size_t i = 0; i < len;) {
+		const char *nl = memchr(text + i, '\n', len - i);
+		size_t l = nl ? (size_t)(nl - (text + i)) : len - i;
+		if (!boilerplate_line(text + i, l)) {
+			memcpy(d + n, text + i, l);
+			n += l;
+			d[n++] = ' ';
+		}
+		i += l + (nl != NULL);
+	}
+	d[n] = 0;
+	*out = d;
+	return n;
+}
+
