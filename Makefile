@@ -19,6 +19,9 @@ CLI_SRC  := $(sort $(wildcard cli/*.c))
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/tests/replay_%)
+FUZZ_SECONDS ?= 60
 
 all: khaldun
 
@@ -37,7 +40,25 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libkhaldun.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-unit: $(UNIT_BIN)
+$(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/replay.c $(BUILD)/libkhaldun.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+unit: $(UNIT_BIN) $(REPLAY_BIN)
+
+# libFuzzer with ASan/UBSan (clang, libclang-rt-14-dev): each target runs FUZZ_SECONDS; a crash
+# is written to tests/fuzz/corpus/TARGET/ so that every test run replays it from then on.
+fuzz:
+	@mkdir -p build-fuzz
+	@for t in $(FUZZ_SRC:tests/fuzz/%.c=%); do \
+		clang -g -O1 -fsanitize=fuzzer,address,undefined $(CPPFLAGS) -std=c11 \
+			-D_POSIX_C_SOURCE=200809L -o build-fuzz/$$t tests/fuzz/$$t.c $(LIB_SRC) \
+			$(LDLIBS) || exit 1; \
+		mkdir -p build-fuzz/corpus-$$t tests/fuzz/corpus/$$t; \
+		build-fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4000 \
+			-artifact_prefix=tests/fuzz/corpus/$$t/ build-fuzz/corpus-$$t \
+			tests/fuzz/corpus/$$t || exit 1; \
+	done
 
 check: khaldun unit
 	tests/run-tests
@@ -51,7 +72,7 @@ install: khaldun
 	cp -r dict $(DESTDIR)$(PREFIX)/share/khaldun/
 
 clean:
-	rm -rf $(BUILD) khaldun
+	rm -rf $(BUILD) build-fuzz khaldun
 
-.PHONY: all unit check bench install clean
+.PHONY: all unit check bench fuzz install clean
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
