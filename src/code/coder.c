@@ -1165,8 +1165,42 @@ static int match_from(pm *m, const pel *e, int n, int k, int pos, int must, cont
 }
 
 /* Tries one pattern on the verb at v..vend within [lo, hi). */
+static int word_in(sent *S, const pel *e, int from, int to)
+{
+	for (int i = from; i < to; i++)
+		if (word_match(e, &S->t[i], 0))
+			return 1;
+	return 0;
+}
+
+/* A word of the pattern that no token in [from, to) matches (for { ... } and synsets: no
+ * option's first word): the pattern cannot match there. */
+static int missing_word(sent *S, const pseq *q, int from, int to)
+{
+	for (int k = 0; k < q->n; k++) {
+		const pel *e = &q->e[k];
+		if (e->kind == PEL_WORD) {
+			if (!word_in(S, e, from, to))
+				return 1;
+		} else if (e->kind == PEL_ALT || e->kind == PEL_SYNSET) {
+			int any = 0;
+			for (int o = 0; o < e->nopts && !any; o++) {
+				const pseq *opt = &e->opts[o];
+				any = !opt->n || opt->e[0].kind != PEL_WORD ||
+				      word_in(S, &opt->e[0], from, to);
+			}
+			if (!any)
+				return 1;
+		}
+	}
+	return 0;
+}
+
 static int try_pattern(sent *S, const pattern *pt, int v, int vend, int lo, int hi, pm *out)
 {
+	/* cheap necessary condition before backtracking: every literal word is there */
+	if (missing_word(S, &pt->upper, lo, v) || missing_word(S, &pt->lower, vend + 1, hi))
+		return 0;
 	pel seq[256];
 	int n = 0;
 	for (int i = 0; i < pt->upper.n && n < 255; i++)

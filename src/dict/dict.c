@@ -161,14 +161,15 @@ static uint32_t hash_str(const char *s, size_t n)
 
 static dict_slot *slot_find(const khaldun_dict *d, const char *k, size_t n, int *found)
 {
-	uint32_t i = hash_str(k, n) & (d->nslots - 1);
+	uint32_t h = hash_str(k, n);
+	uint32_t i = h & (d->nslots - 1);
 	for (;;) {
 		dict_slot *sl = &d->slots[i];
 		if (!sl->key) {
 			*found = 0;
 			return sl;
 		}
-		if (strlen(sl->key) == n && !memcmp(sl->key, k, n)) {
+		if (sl->hash == h && sl->keylen == n && !memcmp(sl->key, k, n)) {
 			*found = 1;
 			return sl;
 		}
@@ -191,7 +192,7 @@ static int index_grow(khaldun_dict *d)
 		if (!old[i].key)
 			continue;
 		int found;
-		dict_slot *sl = slot_find(d, old[i].key, strlen(old[i].key), &found);
+		dict_slot *sl = slot_find(d, old[i].key, old[i].keylen, &found);
 		*sl = old[i];
 	}
 	free(old);
@@ -207,6 +208,8 @@ static int index_add(khaldun_dict *d, const char *key, entry *e)
 	dict_slot *sl = slot_find(d, key, n, &found);
 	if (!found) {
 		sl->key = arena_strndup(&d->mem, key, n);
+		sl->keylen = (uint32_t)n;
+		sl->hash = hash_str(key, n);
 		d->nused++;
 	}
 	if (sl->n == sl->cap) {

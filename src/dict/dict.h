@@ -107,6 +107,8 @@ typedef struct entry {
 
 typedef struct {
 	const char *key;
+	uint32_t keylen;
+	uint32_t hash;
 	entry **v;
 	uint32_t n, cap;
 } dict_slot;
