@@ -576,6 +576,18 @@ static int parse_phrase(src *s, const char *p, const char *e, pel *out, int max)
 
 /* ---------------------------------------------------------------- codes */
 
+/* The kind of a code: the special null, discard and complex codes, or an event code. */
+static uint8_t special_code(const char *c)
+{
+	if (!strcmp(c, "---"))
+		return CODE_NULL;
+	if (!strcmp(c, "###"))
+		return CODE_DISCARD;
+	if (!strcmp(c, "+++"))
+		return CODE_COMPLEX;
+	return CODE_EVENT;
+}
+
 /* Parses an event code "[123]", "[032:033]", "[023?]", "[031!]", "[---]", "[###]", "[+++]". */
 static int parse_evcode(src *s, const char *p, const char *e, evcode *out)
 {
@@ -594,19 +606,8 @@ static int parse_evcode(src *s, const char *p, const char *e, evcode *out)
 		src_error(s, p, "empty code in [ ]%s", NULL);
 		return -1;
 	}
-	if (!strcmp(buf, "---")) {
-		out->kind = CODE_NULL;
+	if ((out->kind = special_code(buf)) != CODE_EVENT)
 		return 0;
-	}
-	if (!strcmp(buf, "###")) {
-		out->kind = CODE_DISCARD;
-		return 0;
-	}
-	if (!strcmp(buf, "+++")) {
-		out->kind = CODE_COMPLEX;
-		return 0;
-	}
-	out->kind = CODE_EVENT;
 	while (n && (buf[n - 1] == '?' || buf[n - 1] == '!' || buf[n - 1] == '}')) {
 		if (buf[n - 1] == '?')
 			out->sub = 1;
@@ -708,19 +709,8 @@ static int parse_dated(src *s, const char *p, const char *e, dated_code *out)
 		src_error(s, a, "a date '%s' stands where the actor code belongs", code);
 		return -1;
 	}
-	if (!strcmp(code, "---")) {
-		out->kind = CODE_NULL;
+	if ((out->kind = special_code(code)) != CODE_EVENT)
 		return 0;
-	}
-	if (!strcmp(code, "###")) {
-		out->kind = CODE_DISCARD;
-		return 0;
-	}
-	if (!strcmp(code, "+++")) {
-		out->kind = CODE_COMPLEX;
-		return 0;
-	}
-	out->kind = CODE_EVENT;
 	/* compound codes A/B/C */
 	const char *parts[64];
 	size_t plen[64];
