@@ -11,20 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct {
-	buf raw, text;
-	int done;
-} file_state;
-
-static void file_state_free(void *p)
-{
-	file_state *s = p;
-	if (!s)
-		return;
-	buf_free(&s->raw);
-	buf_free(&s->text);
-	free(s);
-}
 
 /* If line p[0..n) is "KEY: value" for one of the header keys, returns the key's index and sets
  * *v to the value's offset; else -1. */
@@ -67,23 +53,10 @@ static const char *value(khaldun_reader *r, const char *p, size_t n)
 
 int file_next(khaldun_reader *r, khaldun_story *out)
 {
-	file_state *s = r->state;
-	if (!s) {
-		s = calloc(1, sizeof *s);
-		if (!s)
-			return KHALDUN_ERR_NOMEM;
-		buf_init(&s->raw, READ_MAX_FILE);
-		buf_init(&s->text, 3 * READ_MAX_FILE);
-		r->state = s;
-		r->state_free = file_state_free;
-	}
-	if (s->done)
-		return KHALDUN_EOF;
-	s->done = 1;
-	if (read_whole(r, &s->raw)) {
-		r->skipped++;
-		return r->io_error ? KHALDUN_ERR_IO : KHALDUN_EOF;
-	}
+	int rc;
+	whole_state *s = read_whole_story(r, &rc);
+	if (!s)
+		return rc;
 	const char *p = s->raw.p;
 	size_t n = s->raw.len;
 	if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))

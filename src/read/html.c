@@ -497,40 +497,13 @@ int html_to_text(const char *p, size_t n, int page, int utf8, buf *out, html_met
 
 /* ---------------------------------------------------------------- the page reader */
 
-typedef struct {
-	buf raw, text;
-	int done;
-} html_state;
-
-static void html_state_free(void *p)
-{
-	html_state *s = p;
-	if (!s)
-		return;
-	buf_free(&s->raw);
-	buf_free(&s->text);
-	free(s);
-}
 
 int html_next(khaldun_reader *r, khaldun_story *out)
 {
-	html_state *s = r->state;
-	if (!s) {
-		s = calloc(1, sizeof *s);
-		if (!s)
-			return KHALDUN_ERR_NOMEM;
-		buf_init(&s->raw, READ_MAX_FILE);
-		buf_init(&s->text, 3 * READ_MAX_FILE);
-		r->state = s;
-		r->state_free = html_state_free;
-	}
-	if (s->done)
-		return KHALDUN_EOF;
-	s->done = 1;
-	if (read_whole(r, &s->raw)) {
-		r->skipped++;
-		return r->io_error ? KHALDUN_ERR_IO : KHALDUN_EOF;
-	}
+	int rc;
+	whole_state *s = read_whole_story(r, &rc);
+	if (!s)
+		return rc;
 	html_meta m;
 	buf_clear(&s->text);
 	if (html_to_text(s->raw.p, s->raw.len, 1, 0, &s->text, &m, &r->arena)) {

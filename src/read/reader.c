@@ -368,3 +368,40 @@ long read_loose_date(const char *s, size_t n)
 	long d = (long)year * 10000 + month * 100 + day;
 	return date_valid(d) ? d : 0;
 }
+
+static void whole_state_free(void *p)
+{
+	whole_state *s = p;
+	if (!s)
+		return;
+	buf_free(&s->raw);
+	buf_free(&s->text);
+	free(s);
+}
+
+whole_state *read_whole_story(khaldun_reader *r, int *rc)
+{
+	whole_state *s = r->state;
+	if (!s) {
+		s = calloc(1, sizeof *s);
+		if (!s) {
+			*rc = KHALDUN_ERR_NOMEM;
+			return NULL;
+		}
+		buf_init(&s->raw, READ_MAX_FILE);
+		buf_init(&s->text, 3 * READ_MAX_FILE);
+		r->state = s;
+		r->state_free = whole_state_free;
+	}
+	*rc = KHALDUN_EOF;
+	if (s->done)
+		return NULL;
+	s->done = 1;
+	if (read_whole(r, &s->raw)) {
+		r->skipped++;
+		if (r->io_error)
+			*rc = KHALDUN_ERR_IO;
+		return NULL;
+	}
+	return s;
+}

@@ -80,4 +80,15 @@ int html_next(khaldun_reader *r, khaldun_story *out);
 /* Reads the rest of r->fp into *b (a buffer with ceiling READ_MAX_FILE, NUL-terminated).
  * Returns 0, or -1 after reporting (too large, or a read error). */
 int read_whole(khaldun_reader *r, buf *b);
+
+/* Readers whose whole input is one story (file, html): the input and a text buffer. */
+typedef struct {
+	buf raw, text;
+	int done;
+} whole_state;
+
+/* Reads the whole input into the reader's whole_state the first time it is called; returns
+ * the state, or NULL with *rc set (KHALDUN_EOF when the story was given already or the input
+ * could not be read, KHALDUN_ERR_NOMEM, KHALDUN_ERR_IO). */
+whole_state *read_whole_story(khaldun_reader *r, int *rc);
 #endif
