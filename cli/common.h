@@ -18,4 +18,8 @@ void print_diag(void *ctx, const khaldun_diag *d);
 const char *default_project(void);
 /* The CAMEO tables: $KHALDUN_CAMEO, then ../shared/cameo next to the checkout; or NULL. */
 const char *default_cameo(void);
+/* Reads a --format name (jsonl, text, tabari, file, rss, atom, html; "auto" gives FMT_AUTO
+ * when allow_auto) into *out; returns 0, or -1 after printing what is accepted. */
+enum { FMT_AUTO = -1 };
+int cli_format(const char *name, int allow_auto, int *out);
 #endif

@@ -82,24 +82,10 @@ static int cmd_code(int argc, char **argv)
 		else if (!strcmp(a, "--cameo") && i + 1 < argc)
 			cameo_dir = argv[++i];
 		else if (!strcmp(a, "--format") && i + 1 < argc) {
-			const char *f = argv[++i];
-			if (!strcmp(f, "jsonl"))
-				fmt = KHALDUN_FMT_JSONL;
-			else if (!strcmp(f, "text"))
-				fmt = KHALDUN_FMT_TEXT;
-			else if (!strcmp(f, "tabari"))
-				fmt = KHALDUN_FMT_TABARI;
-			else if (!strcmp(f, "file"))
-				fmt = KHALDUN_FMT_FILE;
-			else if (!strcmp(f, "rss") || !strcmp(f, "atom"))
-				fmt = KHALDUN_FMT_RSS;
-			else if (!strcmp(f, "html"))
-				fmt = KHALDUN_FMT_HTML;
-			else {
-				fprintf(stderr, "%s: error: unknown format '%s' (jsonl, text, tabari, file, "
-					"rss, atom or html)\n", progname, f);
+			int f;
+			if (cli_format(argv[++i], 0, &f))
 				return EXIT_FATAL;
-			}
+			fmt = (enum khaldun_format)f;
 		} else if (!strcmp(a, "--"))
 			{ i++; break; }
 		else if (a[0] == '-' && a[1]) {

@@ -79,7 +79,6 @@ static int filter_opt(int argc, char **argv, int *i, khaldun_filter *f, char *dy
 
 /* ---------------------------------------------------------------- ingest */
 
-enum { FMT_AUTO = -1 };
 
 typedef struct {
 	char **paths;
@@ -189,23 +188,6 @@ static enum khaldun_format detect(const char *path, FILE *fp)
 	return KHALDUN_FMT_FILE;
 }
 
-static int parse_format(const char *f, int *out)
-{
-	static const struct { const char *name; int fmt; } names[] = {
-		{ "auto", FMT_AUTO }, { "jsonl", KHALDUN_FMT_JSONL }, { "text", KHALDUN_FMT_TEXT },
-		{ "tabari", KHALDUN_FMT_TABARI }, { "file", KHALDUN_FMT_FILE },
-		{ "rss", KHALDUN_FMT_RSS }, { "atom", KHALDUN_FMT_RSS }, { "html", KHALDUN_FMT_HTML },
-	};
-	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (!strcmp(f, names[i].name)) {
-			*out = names[i].fmt;
-			return 0;
-		}
-	fprintf(stderr, "%s: error: unknown format '%s' (auto, jsonl, text, tabari, file, rss, "
-		"atom or html)\n", progname, f);
-	return -1;
-}
-
 typedef struct {
 	long kill_at;
 	int kill_mid;
@@ -293,7 +275,7 @@ int cmd_ingest(int argc, char **argv)
 		else if (!strcmp(a, "--cameo") && i + 1 < argc)
 			cameo_dir = argv[++i];
 		else if (!strcmp(a, "--format") && i + 1 < argc) {
-			if (parse_format(argv[++i], &fmt))
+			if (cli_format(argv[++i], 1, &fmt))
 				return EXIT_FATAL;
 		} else if (!strcmp(a, "--similarity") && i + 1 < argc) {
 			char *end;
