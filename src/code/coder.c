@@ -1764,6 +1764,12 @@ static void code_clauses(sent *S)
 					first_nonsub = k;
 			}
 			take = i == (first_nonsub >= 0 ? first_nonsub : first_any) || cd->code.dom;
+			/* news: a statement ("said", "announced") is coded only when nothing else in
+			 * the sentence is */
+			if (take && cd->code.sub && (c->o.news & NEWS_CLAUSES))
+				for (int k = 0; k < nc; k++)
+					if (!cands[k].code.sub)
+						take = 0;
 		}
 		if (take)
 			emit(S, cd);
