@@ -189,6 +189,7 @@ static void tokenize(sent *S, const char *text, size_t len)
 		}
 		t->cls = isdigit((unsigned char)w[0]) ? C_NUMBER : C_WORD;
 		t->cap = isupper((unsigned char)s[i]) ? 1 : 0;
+		t->hyphened = i >= 2 && s[i - 1] == '-' && isalpha((unsigned char)s[i - 2]);
 		t->s = arena_strndup(&c->scratch, w, (size_t)wn);
 		t->n = wn;
 		t->ostart = (int)i;

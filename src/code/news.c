@@ -40,6 +40,9 @@ static const char *const MODALS[] = {
 int news_noun(sent *S, int i)
 {
 	const tok *t = &S->t[i];
+	/* "Russia-backed", "U.S.-led": a hyphened participle is an adjective */
+	if (t->hyphened && t->n >= 3 && !memcmp(t->s + t->n - 2, "ED", 2))
+		return 1;
 	if (i > 0) {
 		const tok *p = &S->t[i - 1];
 		static const char *const poss[] = { "ITS", "THEIR", "HIS", "HER", "OUR", "MY",

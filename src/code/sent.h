@@ -24,6 +24,7 @@ typedef struct {
 	int ostart, olen;    /* the token's bytes in the normalised sentence */
 	uint8_t cls, type, cap, deleted, in_compound_conj;
 	uint8_t clause_break;    /* news: a comma that opens a participial clause */
+	uint8_t hyphened;        /* written right after a hyphen ("Russia-backed") */
 	const entry *ent;    /* phrase head: the entry */
 	int end;             /* phrase head: last token of the match */
 	int head;            /* literal tail: its head (-1 otherwise) */
