@@ -153,7 +153,7 @@ static int cmd_code(int argc, char **argv)
 				continue;
 			}
 			stories++;
-			if (fmt == KHALDUN_FMT_TABARI)
+			if (st.one_sentence)
 				code_one(&cx, st.text, st.text_len);
 			else
 				khaldun_split_sentences(st.text, st.text_len, code_one, &cx);

@@ -158,6 +158,7 @@ typedef struct {
 	const char *file;     /* where it was read, and the line its record starts on */
 	long line;
 	const char *comment;  /* KHALDUN_FMT_TABARI: the record's comment text, or NULL */
+	int one_sentence;     /* the text is one sentence (a TABARI record): code it whole */
 } khaldun_story;
 
 enum khaldun_format { KHALDUN_FMT_JSONL, KHALDUN_FMT_TEXT, KHALDUN_FMT_TABARI,

@@ -42,6 +42,7 @@ int tabari_next(khaldun_reader *r, khaldun_story *out)
 	out->id = arena_strndup(&r->arena, id, idn);
 	out->file = r->name;
 	out->line = start;
+	out->one_sentence = 1;
 	/* text lines until a blank line; comments cut out */
 	buf_clear(&r->tmp);
 	buf comment;

@@ -494,7 +494,9 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, long date, co
 		    "ORDER BY e.id LIMIT 1")
 	    || prep(s, &cx.bump, "UPDATE event SET mentions = mentions + 1 WHERE id = ?"))
 		cx.failed = 1;
-	if (!cx.failed)
+	if (!cx.failed && st->one_sentence)
+		code_one(&cx, st->text, st->text_len);
+	else if (!cx.failed)
 		khaldun_split_sentences(st->text, st->text_len, code_one, &cx);
 	done(&cx.ins_sentence);
 	done(&cx.ins_event);
