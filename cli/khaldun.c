@@ -351,7 +351,7 @@ static int cmd_validate(int argc, char **argv)
 		khaldun_dict_free(d);
 		return EXIT_FATAL;
 	}
-	int passed = 0, failed = 0, unchecked = 0, done = 0;
+	int passed = 0, failed = 0, unchecked = 0, done = 0, option_records = 0;
 	for (size_t f = 0; !done && khaldun_dict_textfile(d, f); f++) {
 		const char *tf = khaldun_dict_textfile(d, f);
 		FILE *fp = fopen(tf, "rb");
@@ -372,6 +372,7 @@ static int cmd_validate(int argc, char **argv)
 			parse_expect(st.comment, &x, coder, st.id ? st.id : "?");
 			if (x.options && x.n == 0 && x.kind == EXP_EVENTS && !x.partial) {
 				passed++;  /* an options record: applied above */
+				option_records++;
 				continue;
 			}
 			long date = khaldun_coder_record_date(coder, st.date ? st.date : "");
@@ -415,6 +416,8 @@ static int cmd_validate(int argc, char **argv)
 	if (unchecked)
 		fprintf(stdout, "%d records had no validation fields and were coded unchecked\n",
 			unchecked);
+	fprintf(stdout, "%d records coded and checked, %d option records applied\n",
+		passed + failed - option_records, option_records);
 	fprintf(stdout, "%d passed, %d failed\n", passed, failed);
 	khaldun_coder_free(coder);
 	khaldun_dict_free(d);
