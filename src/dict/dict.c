@@ -876,42 +876,51 @@ static int phrase_words(src *s, const char *p, const char *e, pel *w, int max)
 
 /* ---------------------------------------------------------------- .actors / .agents */
 
+/* A synonym group in progress: the head phrase and its + synonyms, waiting for codes. */
+typedef struct {
+	entry *group[1024];
+	int ngroup;
+	dated_code codes[64];
+	int ncodes;
+	const char *parent;
+	int group_line;
+} synonyms;
+
+/* Gives the group's phrases their codes and indexes them (a group without codes is reported
+ * and not used); then starts a new group. */
+static void flush_group(src *s, synonyms *g)
+{
+	if (g->ngroup && !g->ncodes) {
+		diag_report(&s->d->diag, KHALDUN_WARNING, s->path, g->group_line, 0, NULL, 0,
+			    "'%s' has no code and is not used (expected [CODE] on its line or on "
+			    "indented lines after it)", g->parent ? g->parent : "?");
+	} else if (g->ngroup) {
+		const actor_codes *ac = finish_codes(s, g->codes, g->ncodes, g->group_line, g->parent);
+		int is_agent = 0;
+		for (int i = 0; i < g->ncodes; i++)
+			for (int j = 0; j < g->codes[i].ncodes; j++)
+				if (strchr(g->codes[i].codes[j], '~'))
+					is_agent = 1;
+		for (int i = 0; ac && i < g->ngroup; i++) {
+			g->group[i]->codes = ac;
+			g->group[i]->type = (uint8_t)(is_agent ? ENT_AGENT : ENT_ACTOR);
+			g->group[i]->parent = g->parent;
+			add_entry(s, g->group[i]);
+		}
+	}
+	g->ngroup = 0;
+	g->ncodes = 0;
+	g->parent = NULL;
+}
+
 int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 {
 	src s;
 	if (src_open(&s, d, path))
 		return KHALDUN_ERR_IO;
 	enum { SEC_ACTORS, SEC_NOUN, SEC_ADJ } sec = SEC_ACTORS;
-	/* a synonym group in progress: head and + synonyms waiting for indented codes */
-	entry *group[1024];
-	int ngroup = 0;
-	dated_code codes[64];
-	int ncodes = 0;
-	const char *parent = NULL;
-	int group_line = 0;
+	synonyms g = { .ngroup = 0 };
 
-#define FLUSH_GROUP() do { \
-	if (ngroup) { \
-		if (!ncodes) { \
-			diag_report(&d->diag, KHALDUN_WARNING, s.path, group_line, 0, NULL, 0, \
-				    "'%s' has no code and is not used (expected [CODE] on its line " \
-				    "or on indented lines after it)", parent ? parent : "?"); \
-		} else { \
-			const actor_codes *ac = finish_codes(&s, codes, ncodes, group_line, parent); \
-			int is_agent = 0; \
-			for (int i_ = 0; i_ < ncodes; i_++) \
-				for (int j_ = 0; j_ < codes[i_].ncodes; j_++) \
-					if (strchr(codes[i_].codes[j_], '~')) is_agent = 1; \
-			for (int i_ = 0; ac && i_ < ngroup; i_++) { \
-				group[i_]->codes = ac; \
-				group[i_]->type = (uint8_t)(is_agent ? ENT_AGENT : ENT_ACTOR); \
-				group[i_]->parent = parent; \
-				add_entry(&s, group[i_]); \
-			} \
-		} \
-	} \
-	ngroup = 0; ncodes = 0; parent = NULL; \
-} while (0)
 
 	while (src_next(&s)) {
 		const char *line = s.line;
@@ -929,7 +938,7 @@ int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 			while (*t && *t != '>' && k < sizeof tag - 1)
 				tag[k++] = (char)toupper((unsigned char)*t++);
 			tag[k] = 0;
-			FLUSH_GROUP();
+			flush_group(&s, &g);
 			if (!strncmp(tag, "NOUN", 4))
 				sec = SEC_NOUN;
 			else if (!strncmp(tag, "ADJ", 3))
@@ -957,16 +966,16 @@ int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 		}
 		/* indented code line of a synonym group */
 		if ((line[0] == ' ' || line[0] == '\t') && *p == '[') {
-			if (!ngroup) {
+			if (!g.ngroup) {
 				src_error(&s, p, "indented code line without an actor before it%s",
 					  NULL);
 				continue;
 			}
-			parse_code_blocks(&s, p, comment, codes, 64, &ncodes);
+			parse_code_blocks(&s, p, comment, g.codes, 64, &g.ncodes);
 			continue;
 		}
 		if (*p == '+') {
-			if (!ngroup) {
+			if (!g.ngroup) {
 				src_error(&s, p, "synonym '+' line without an actor before it%s", NULL);
 				continue;
 			}
@@ -974,7 +983,7 @@ int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 			int n = phrase_words(&s, p + 1, codes_at ? codes_at : comment, w, MAX_ELEMS);
 			if (n < 0)
 				continue;
-			if (ngroup == 1024) {
+			if (g.ngroup == 1024) {
 				src_error(&s, p, "more than 1024 synonyms%s", NULL);
 				continue;
 			}
@@ -982,13 +991,13 @@ int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 					      arena_strndup(&d->mem, p, (size_t)(rtrim(p, comment) - p)));
 			if (!en)
 				continue;
-			group[ngroup++] = en;
+			g.group[g.ngroup++] = en;
 			if (codes_at)
-				parse_code_blocks(&s, codes_at, comment, codes, 64, &ncodes);
+				parse_code_blocks(&s, codes_at, comment, g.codes, 64, &g.ncodes);
 			continue;
 		}
 		/* a new actor phrase */
-		FLUSH_GROUP();
+		flush_group(&s, &g);
 		pel w[MAX_ELEMS];
 		int n = phrase_words(&s, p, codes_at ? codes_at : comment, w, MAX_ELEMS);
 		if (n < 0)
@@ -997,17 +1006,16 @@ int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 		entry *en = new_entry(&s, agents ? ENT_AGENT : ENT_ACTOR, w, n, text);
 		if (!en)
 			continue;
-		group[ngroup++] = en;
-		parent = arena_strndup(&d->mem, p,
+		g.group[g.ngroup++] = en;
+		g.parent = arena_strndup(&d->mem, p,
 				       (size_t)(rtrim(p, codes_at ? codes_at : comment) - p));
-		group_line = s.lineno;
-		if (codes_at && parse_code_blocks(&s, codes_at, comment, codes, 64, &ncodes)) {
-			ngroup = 0;
-			ncodes = 0;
+		g.group_line = s.lineno;
+		if (codes_at && parse_code_blocks(&s, codes_at, comment, g.codes, 64, &g.ncodes)) {
+			g.ngroup = 0;
+			g.ncodes = 0;
 		}
 	}
-	FLUSH_GROUP();
-#undef FLUSH_GROUP
+	flush_group(&s, &g);
 	src_close(&s);
 	return 0;
 }
