@@ -230,6 +230,21 @@ static int literal(jparse *j, const char *word)
 	return expected(j, "a value");
 }
 
+/* At a member name: reads the string and the ':' after it; returns 0, or -1 (reported,
+ * `what` naming what was expected). */
+static int member_name(jparse *j, const char *what)
+{
+	if (j->i >= j->n || j->p[j->i] != '"')
+		return expected(j, what);
+	if (string(j, NULL))
+		return -1;
+	ws(j);
+	if (j->i >= j->n || j->p[j->i] != ':')
+		return expected(j, "':' after a member name");
+	j->i++;
+	return 0;
+}
+
 /* Parses one scalar or a whole nested value at the cursor, discarding it. Nesting uses an
  * explicit stack, so hostile depth costs one error, not the C stack. */
 static int skip_value(jparse *j)
@@ -253,14 +268,8 @@ static int skip_value(jparse *j)
 				j->i++;
 				depth--;
 			} else if (c == '{') {
-				if (j->i >= j->n || j->p[j->i] != '"')
-					return expected(j, "a member name (a string) or '}'");
-				if (string(j, NULL))
+				if (member_name(j, "a member name (a string) or '}'"))
 					return -1;
-				ws(j);
-				if (j->i >= j->n || j->p[j->i] != ':')
-					return expected(j, "':' after a member name");
-				j->i++;
 				continue;
 			} else {
 				continue;
@@ -290,14 +299,8 @@ static int skip_value(jparse *j)
 				j->i++;
 				if (top == '{') {
 					ws(j);
-					if (j->i >= j->n || j->p[j->i] != '"')
-						return expected(j, "a member name (a string)");
-					if (string(j, NULL))
+					if (member_name(j, "a member name (a string)"))
 						return -1;
-					ws(j);
-					if (j->i >= j->n || j->p[j->i] != ':')
-						return expected(j, "':' after a member name");
-					j->i++;
 				}
 				break;
 			}
