@@ -4,12 +4,12 @@
  * can never be used: duplicate phrases, unknown CAMEO event codes, malformed actor and agent
  * codes, overlapping date restrictions, patterns an earlier pattern always pre-empts, and verb
  * phrases an actor or noun phrase always takes. Claims about what "always" wins mirror the
- * coder's lookup and pattern loop (src/code/coder.c: consider(), code_verb(), match_one());
+ * coder's lookup and pattern loop (src/coder/coder.c: consider(), code_verb(), match_one());
  * a finding is only reported when it holds for every sentence. Every finding names the entry's
  * file:line (and column, from the file's own text) through the caller's callback.
  */
 #include "dict/dict.h"
-#include "out/cameo.h"
+#include "cameo/cameo.h"
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>

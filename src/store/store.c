@@ -9,7 +9,7 @@
  */
 #include "store/store.h"
 #include "store/dedup.h"
-#include "out/actor.h"
+#include "cameo/actor.h"
 #include "base/date.h"
 #include <stdlib.h>
 #include <string.h>

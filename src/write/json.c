@@ -3,7 +3,7 @@
  * Invariant: whatever the input bytes, the output is valid JSON string content in UTF-8:
  * control characters are escaped and invalid UTF-8 becomes U+FFFD; nothing is allocated.
  */
-#include "out/json.h"
+#include "write/json.h"
 
 void json_chars(FILE *fp, const char *s, size_t n)
 {

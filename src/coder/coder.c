@@ -7,14 +7,14 @@
  * the dictionary is only read. The rules for real news (KHALDUN: option) are in news.c; the
  * sentence's types in sent.h.
  */
-#include "code/coder.h"
+#include "coder/coder.h"
 #include "base/date.h"
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "code/sent.h"
+#include "coder/sent.h"
 
 
 /* ---------------------------------------------------------------- text filter */

@@ -9,7 +9,7 @@
  */
 #include "khaldun.h"
 #include "base/date.h"
-#include "out/json.h"
+#include "write/json.h"
 #include <string.h>
 
 static void put_str(FILE *fp, const char *s, size_t n)

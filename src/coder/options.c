@@ -3,7 +3,7 @@
  * NONEVENTS) applied to a coder. Commands are recognised by their first four letters, as
  * TABARI does; a command that cannot be read is reported and leaves the options unchanged.
  */
-#include "code/coder.h"
+#include "coder/coder.h"
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>

@@ -5,7 +5,7 @@
  */
 #ifndef KH_SENT_H
 #define KH_SENT_H
-#include "code/coder.h"
+#include "coder/coder.h"
 
 #define MAX_TOKENS 512
 #define MAX_WORD 63

@@ -4,7 +4,7 @@
  * lead-in phrases, verb stems read as nouns. Each rule is called by the coder only when its
  * bit is on in coder_opts.news, so TABARI projects keep TABARI's behaviour.
  */
-#include "code/sent.h"
+#include "coder/sent.h"
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>

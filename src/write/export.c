@@ -5,10 +5,10 @@
  * fields become spaces), and PLOVER JSON records (actor/recipient, event_type, mode, context).
  * Lists in CSV/TSV cells (stories, urls) are joined with ';'. Column order: see header[] and
  * docs/store.md. Invariant: every row has exactly the header's columns; JSON output is valid
- * whatever the stored bytes (out/json.h).
+ * whatever the stored bytes (write/json.h).
  */
 #include "khaldun.h"
-#include "out/json.h"
+#include "write/json.h"
 #include "base/date.h"
 #include <string.h>
 

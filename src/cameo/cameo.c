@@ -8,7 +8,7 @@
  * in three ranges): lookups are O(1) and the tables are read-only after loading.
  * Invariant: a malformed line is reported (file:line) and skipped; the first entry for a code wins.
  */
-#include "out/cameo.h"
+#include "cameo/cameo.h"
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/diag.h"

@@ -4,7 +4,7 @@
  * SUN...) and CAMEO's regional codes, sorted for bsearch. Not countries: IGO, IMG, NGO, NGM,
  * INT (international), UIS (unidentified state actor) and the sector codes.
  */
-#include "out/actor.h"
+#include "cameo/actor.h"
 #include <stdlib.h>
 #include <string.h>
 
