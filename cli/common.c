@@ -1,6 +1,6 @@
 /*
- * common.c - diagnostics printing and default paths shared by the khaldun command's files;
- * see common.h. Behaviour is that of the original cli/khaldun.c helpers, moved here.
+ * common.c - what the khaldun command's files share (see common.h): diagnostics printing,
+ * default paths, format names, and loading what coding needs.
  */
 #include "common.h"
 #include <stdio.h>
@@ -105,4 +105,38 @@ int cli_format(const char *f, int allow_auto, int *out)
 	fprintf(stderr, "%s: error: unknown format '%s' (%sjsonl, text, tabari, file, rss, atom "
 		"or html)\n", progname, f, allow_auto ? "auto, " : "");
 	return -1;
+}
+
+int cli_coding_load(cli_coding *c, const char *project, const char *cameo_dir)
+{
+	memset(c, 0, sizeof *c);
+	if (!project)
+		project = default_project();
+	if (khaldun_dict_load(&c->dict, project, print_diag, NULL) != KHALDUN_OK)
+		return -1;
+	c->dict_errors = khaldun_dict_errors(c->dict) != 0;
+	if (!cameo_dir)
+		cameo_dir = default_cameo();
+	if (cameo_dir) {
+		if (khaldun_cameo_load(&c->cameo, cameo_dir, print_diag, NULL) != KHALDUN_OK)
+			c->cameo = NULL;
+	} else {
+		fprintf(stderr, "%s: warning: CAMEO tables not found (use --cameo DIR or "
+				"KHALDUN_CAMEO): goldstein and plover will be null\n", progname);
+	}
+	c->coder = khaldun_coder_new(c->dict);
+	if (!c->coder) {
+		fprintf(stderr, "%s: error: out of memory\n", progname);
+		cli_coding_free(c);
+		return -1;
+	}
+	return 0;
+}
+
+void cli_coding_free(cli_coding *c)
+{
+	khaldun_coder_free(c->coder);
+	khaldun_cameo_free(c->cameo);
+	khaldun_dict_free(c->dict);
+	memset(c, 0, sizeof *c);
 }

@@ -22,4 +22,24 @@ const char *default_cameo(void);
  * when allow_auto) into *out; returns 0, or -1 after printing what is accepted. */
 enum { FMT_AUTO = -1 };
 int cli_format(const char *name, int allow_auto, int *out);
+
+/* What coding needs, loaded once by a command: the dictionaries, the CAMEO tables (NULL when
+ * none were found: Goldstein and PLOVER are then null) and a coder. */
+typedef struct {
+	khaldun_dict *dict;
+	khaldun_cameo *cameo;
+	khaldun_coder *coder;
+	int dict_errors;     /* some dictionary lines had errors (reported) */
+} cli_coding;
+
+/* Loads `project` (NULL: default_project()) and the CAMEO tables from `cameo_dir` (NULL:
+ * default_cameo()), and makes a coder. Returns 0, or -1 after reporting (nothing to free). */
+int cli_coding_load(cli_coding *c, const char *project, const char *cameo_dir);
+void cli_coding_free(cli_coding *c);
+
+/* filter.c: the event filters of export and query. filter_opt returns 1 when argv[*i] was a
+ * filter option (its value consumed), 0 when not, -1 on a bad value (reported); `dyad` is the
+ * caller's buffer of `cap` bytes for --dyad's two codes. */
+int filter_opt(int argc, char **argv, int *i, khaldun_filter *f, char *dyad, size_t cap);
+extern const char filter_help[];
 #endif

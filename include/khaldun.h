@@ -32,6 +32,9 @@ enum khaldun_status {
 	KHALDUN_EOF = -6          /* a reader has no more stories */
 };
 
+/* A short English description of a status code ("out of memory"); never NULL, static. */
+const char *khaldun_strerror(int status);
+
 /* ---------------------------------------------------------------- diagnostics */
 
 typedef enum { KHALDUN_NOTE, KHALDUN_WARNING, KHALDUN_ERROR } khaldun_severity;
@@ -148,8 +151,11 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 
 typedef struct {
 	const char *id;
-	const char *date;     /* "YYYY-MM-DD" or NULL; KHALDUN_FMT_TABARI: the record's date digits
-			       * as written (YYMMDD or YYYYMMDD), see khaldun_coder_record_date */
+	const char *date;     /* "YYYY-MM-DD" as the story gave it (or the default date), or NULL */
+	long day;             /* that date parsed, YYYYMMDD; 0 when absent or invalid */
+	const char *record_date; /* KHALDUN_FMT_TABARI: the record's date digits as written
+			       * (YYMMDD or YYYYMMDD, read under the project's SET: YYYY option:
+			       * see khaldun_story_date); NULL otherwise */
 	const char *text;
 	size_t text_len;
 	const char *title;    /* optional fields: NULL when absent */
@@ -187,6 +193,41 @@ size_t khaldun_split_sentences(const char *text, size_t len,
 /* Parses "YYYY-MM-DD", "YYYYMMDD" or "YYMMDD" into YYYYMMDD; returns 0 when invalid. */
 long khaldun_parse_date(const char *s, size_t len);
 
+/* ---------------------------------------------------------------- the pipeline: story -> events */
+
+/* A coded story: its sentences in order and their events. Owns copies of everything it holds,
+ * so it stays valid after the coder and the reader move on, until the next khaldun_code_story
+ * on it or khaldun_batch_free. One batch per thread. */
+typedef struct khaldun_batch khaldun_batch;
+
+typedef struct {
+	const char *text;          /* the sentence as split from the story */
+	size_t len;
+	int status;                /* KHALDUN_OK, or the coder's negative code: the sentence was
+				    * not coded (it is kept, with no events) */
+	enum khaldun_outcome outcome;
+	size_t first_event;        /* its events are events[first_event .. first_event + n_events) */
+	size_t n_events;
+} khaldun_sentence;
+
+int khaldun_batch_new(khaldun_batch **out);
+void khaldun_batch_free(khaldun_batch *b);
+/* The story's date (YYYYMMDD) the batch was coded with. */
+long khaldun_batch_date(const khaldun_batch *b);
+/* The batch's sentences (events) in order: sets *out, returns the count. Borrowed from b. */
+size_t khaldun_batch_sentences(const khaldun_batch *b, const khaldun_sentence **out);
+size_t khaldun_batch_events(const khaldun_batch *b, const khaldun_event **out);
+
+/* The story's date: the reader's parsed date (st->day), or for a TABARI record its date digits
+ * read under the coder's SET: YYYY option. YYYYMMDD, or 0 when the story has no valid date. */
+long khaldun_story_date(const khaldun_coder *c, const khaldun_story *st);
+
+/* Codes a whole story into b (cleared first): split into sentences (a one_sentence story is
+ * coded whole), each coded with c. Returns KHALDUN_OK; KHALDUN_ERR_FORMAT when the story has no
+ * valid date (b is empty); KHALDUN_ERR_NOMEM. A sentence the coder refuses is kept in the batch
+ * with its status. */
+int khaldun_code_story(khaldun_coder *c, const khaldun_story *st, khaldun_batch *b);
+
 /* ---------------------------------------------------------------- CAMEO tables and output */
 
 typedef struct khaldun_cameo khaldun_cameo;
@@ -220,31 +261,32 @@ int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t senten
 void khaldun_cameo_plover_detail(const khaldun_cameo *t, const char *code, const char **mode,
 				 const char **context);
 
-/* A durable event database (SQLite, WAL mode; schema in docs/store.md). Stories are coded as
- * they are stored, one transaction per story: a story is stored whole or not at all. */
+/* A durable event database (SQLite, WAL mode; schema in docs/store.md). It stores coded
+ * stories (batches from khaldun_code_story) and never codes: one transaction per story, so a
+ * story is stored whole or not at all. */
 typedef struct khaldun_store khaldun_store;
 
 #define KHALDUN_STORE_SCHEMA 1   /* the schema version this library writes (PRAGMA user_version) */
 
 /* Opens the database at `path`, creating it unless `read_only`, and migrates an older schema
  * to KHALDUN_STORE_SCHEMA. Errors (with SQLite's message) go to fn. Returns KHALDUN_OK with
- * *out set, or a negative code with *out = NULL. */
+ * *out set (free it with khaldun_store_free), or a negative code with *out = NULL. */
 int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 		       khaldun_diag_fn fn, void *ctx);
-void khaldun_store_close(khaldun_store *s);
+void khaldun_store_free(khaldun_store *s);
 
-/* Sets the coder (borrowed) and CAMEO tables (borrowed, may be NULL) used by ingest, and the
- * near-duplicate threshold: the estimated Jaccard similarity of word 4-shingles at or above
+/* The CAMEO tables (borrowed, may be NULL) that fill stored events' Goldstein and PLOVER. */
+void khaldun_store_set_tables(khaldun_store *s, const khaldun_cameo *t);
+/* The near-duplicate threshold: the estimated Jaccard similarity of word 4-shingles at or above
  * which a story is the same report as a stored one (0: the default, 0.5; above 1: off). */
-void khaldun_store_set_coder(khaldun_store *s, khaldun_coder *c, const khaldun_cameo *t,
-			     double near_threshold);
+void khaldun_store_set_similarity(khaldun_store *s, double near_threshold);
 
 enum khaldun_ingest_outcome {
-	KHALDUN_INGEST_STORED = 0,   /* new: stored and coded */
+	KHALDUN_INGEST_STORED = 0,   /* new: stored with its events */
 	KHALDUN_INGEST_SAME_ID = 1,  /* a story with this id is stored: nothing done */
 	KHALDUN_INGEST_SAME_TEXT = 2,/* the same normalised text is stored under another id: the
 				      * story is recorded as one more mention of its events */
-	KHALDUN_INGEST_NEAR = 3      /* a near-duplicate: stored and coded; its events that match
+	KHALDUN_INGEST_NEAR = 3      /* a near-duplicate: stored with its events; those that match
 				      * the first report's count as mentions of them */
 };
 
@@ -258,10 +300,15 @@ typedef struct {
 	size_t new_events;        /* of which stored as new events (the rest: mentions) */
 } khaldun_ingest_result;
 
-/* Codes and stores one story dated `date` (YYYYMMDD) in one transaction. Returns KHALDUN_OK
- * (see res->outcome), or a negative code after reporting (nothing of the story is stored). */
-int khaldun_store_ingest(khaldun_store *s, const khaldun_story *st, long date,
-			 khaldun_ingest_result *res);
+/* 1 when a story with this id is stored, 0 when not, or a negative code (reported). A cheap
+ * check before coding; khaldun_store_put checks again inside its transaction. */
+int khaldun_store_has(khaldun_store *s, const char *id);
+
+/* Stores story st (borrowed) and its batch b, coded from it by khaldun_code_story, in one
+ * transaction. Returns KHALDUN_OK (see res->outcome), or a negative code after reporting
+ * (nothing of the story is stored). */
+int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b,
+		      khaldun_ingest_result *res);
 
 /* For tests of crash safety: fn(ctx, point, n) is called inside each story's transaction once
  * everything is written (point 0) and after its commit (point 1); n counts the stories

@@ -67,21 +67,19 @@ int khaldun_reader_next(khaldun_reader *r, khaldun_story *out)
 	arena_reset(&r->arena);
 	if (r->io_error)
 		return KHALDUN_ERR_IO;
+	int rc = KHALDUN_ERR_ARG;
 	switch (r->fmt) {
-	case KHALDUN_FMT_JSONL:
-		return jsonl_next(r, out);
-	case KHALDUN_FMT_TEXT:
-		return text_next(r, out);
-	case KHALDUN_FMT_TABARI:
-		return tabari_next(r, out);
-	case KHALDUN_FMT_FILE:
-		return file_next(r, out);
-	case KHALDUN_FMT_RSS:
-		return feed_next(r, out);
-	case KHALDUN_FMT_HTML:
-		return html_next(r, out);
+	case KHALDUN_FMT_JSONL: rc = jsonl_next(r, out); break;
+	case KHALDUN_FMT_TEXT: rc = text_next(r, out); break;
+	case KHALDUN_FMT_TABARI: rc = tabari_next(r, out); break;
+	case KHALDUN_FMT_FILE: rc = file_next(r, out); break;
+	case KHALDUN_FMT_RSS: rc = feed_next(r, out); break;
+	case KHALDUN_FMT_HTML: rc = html_next(r, out); break;
 	}
-	return KHALDUN_ERR_ARG;
+	/* the one place a story's date is parsed (TABARI records: see khaldun_story_date) */
+	if (rc == KHALDUN_OK && out->date)
+		out->day = khaldun_parse_date(out->date, strlen(out->date));
+	return rc;
 }
 
 size_t khaldun_reader_skipped(const khaldun_reader *r)

@@ -7,6 +7,7 @@
  * 2 errors found.
  */
 #include "khaldun.h"
+#include "commands.h"
 #include "common.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +15,6 @@
 #include <unistd.h>
 
 
-int cmd_dict(int argc, char **argv);
 
 static void dict_usage(FILE *fp)
 {

@@ -1,0 +1,152 @@
+/*
+ * code.c - `khaldun code`: reads stories, codes each through the pipeline (khaldun_code_story)
+ * and writes one JSON event per line on standard output (the output contract: README, and
+ * src/write/event_json.c). Exit status as in common.h.
+ */
+#include "khaldun.h"
+#include "commands.h"
+#include "common.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void code_usage(FILE *fp)
+{
+	fprintf(fp,
+		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD]\n"
+		"                    [--format jsonl|text|tabari|file|rss|atom|html]\n"
+		"                    [--cameo DIR] [FILE...]\n"
+		"\n"
+		"Codes stories (JSON lines by default; - or no FILE reads standard input) and writes\n"
+		"one JSON event per line on standard output. A story without a date takes --date.\n"
+		"\n"
+		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
+		"errors (reported on stderr)\n");
+}
+
+/* Writes the batch's events as JSON lines; returns -1 when writing failed. */
+static int write_batch(const khaldun_story *st, const khaldun_batch *b,
+		       const khaldun_cameo *cameo)
+{
+	const khaldun_sentence *sents;
+	const khaldun_event *events;
+	size_t n = khaldun_batch_sentences(b, &sents);
+	khaldun_batch_events(b, &events);
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < sents[i].n_events; k++)
+			if (khaldun_event_write_json(stdout, st, i, sents[i].text, sents[i].len,
+						     &events[sents[i].first_event + k], cameo))
+				return -1;
+	return 0;
+}
+
+typedef struct {
+	size_t stories, sentences, events;
+} code_counts;
+
+/* Codes every story of one input; returns the exit status so far. */
+static int code_input(const char *name, enum khaldun_format fmt, const char *date,
+		      cli_coding *cc, khaldun_batch *b, code_counts *n, int status)
+{
+	FILE *fp = strcmp(name, "-") ? fopen(name, "rb") : stdin;
+	if (!fp) {
+		fprintf(stderr, "%s: error: %s: cannot open\n", progname, name);
+		return EXIT_SKIPPED;
+	}
+	khaldun_reader *r = khaldun_reader_new(fp, strcmp(name, "-") ? name : "<stdin>", fmt,
+					       date, print_diag, NULL);
+	if (!r) {
+		if (fp != stdin)
+			fclose(fp);
+		return EXIT_FATAL;
+	}
+	khaldun_story st;
+	int rc;
+	while ((rc = khaldun_reader_next(r, &st)) == KHALDUN_OK) {
+		int cr = khaldun_code_story(cc->coder, &st, b);
+		if (cr == KHALDUN_ERR_FORMAT) {
+			fprintf(stderr, "%s: error: %s:%ld: story \"%s\": invalid date, skipped\n",
+				progname, st.file ? st.file : name, st.line, st.id ? st.id : "");
+			status = EXIT_SKIPPED;
+			continue;
+		}
+		if (cr != KHALDUN_OK) {
+			fprintf(stderr, "%s: error: out of memory\n", progname);
+			status = EXIT_FATAL;
+			break;
+		}
+		const khaldun_sentence *sents;
+		const khaldun_event *events;
+		n->stories++;
+		n->sentences += khaldun_batch_sentences(b, &sents);
+		n->events += khaldun_batch_events(b, &events);
+		if (write_batch(&st, b, cc->cameo)) {
+			fprintf(stderr, "%s: error: writing events failed\n", progname);
+			status = EXIT_FATAL;
+			break;
+		}
+	}
+	if (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK))
+		if (status == EXIT_OK)
+			status = EXIT_SKIPPED;
+	khaldun_reader_free(r);
+	if (fp != stdin)
+		fclose(fp);
+	return status;
+}
+
+int cmd_code(int argc, char **argv)
+{
+	const char *project = NULL, *date = NULL, *cameo_dir = NULL;
+	enum khaldun_format fmt = KHALDUN_FMT_JSONL;
+	int i = 1;
+	for (; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--project") && i + 1 < argc)
+			project = argv[++i];
+		else if (!strcmp(a, "--date") && i + 1 < argc)
+			date = argv[++i];
+		else if (!strcmp(a, "--cameo") && i + 1 < argc)
+			cameo_dir = argv[++i];
+		else if (!strcmp(a, "--format") && i + 1 < argc) {
+			int f;
+			if (cli_format(argv[++i], 0, &f))
+				return EXIT_FATAL;
+			fmt = (enum khaldun_format)f;
+		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			code_usage(stdout);
+			return EXIT_OK;
+		} else if (!strcmp(a, "--"))
+			{ i++; break; }
+		else if (a[0] == '-' && a[1]) {
+			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
+			code_usage(stderr);
+			return EXIT_FATAL;
+		} else
+			break;
+	}
+	if (date && !khaldun_parse_date(date, strlen(date))) {
+		fprintf(stderr, "%s: error: invalid --date '%s' (expected YYYY-MM-DD)\n", progname, date);
+		return EXIT_FATAL;
+	}
+	cli_coding cc;
+	khaldun_batch *b;
+	if (cli_coding_load(&cc, project, cameo_dir))
+		return EXIT_FATAL;
+	if (khaldun_batch_new(&b) != KHALDUN_OK) {
+		cli_coding_free(&cc);
+		return EXIT_FATAL;
+	}
+	int status = cc.dict_errors ? EXIT_SKIPPED : EXIT_OK;
+	code_counts n = { 0, 0, 0 };
+	int nfiles = argc - i;
+	for (int f = 0; f < (nfiles ? nfiles : 1) && status != EXIT_FATAL; f++)
+		status = code_input(nfiles ? argv[i + f] : "-", fmt, date, &cc, b, &n, status);
+	if (fflush(stdout))
+		status = EXIT_FATAL;
+	fprintf(stderr, "%s: %zu stories, %zu sentences, %zu events\n", progname, n.stories,
+		n.sentences, n.events);
+	khaldun_batch_free(b);
+	cli_coding_free(&cc);
+	return status;
+}

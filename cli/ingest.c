@@ -1,0 +1,423 @@
+/*
+ * ingest.c - `khaldun ingest`: reads stories from files, folders or standard input (format by
+ * extension or content), codes each through the pipeline (khaldun_code_story) and hands the
+ * batch to the store (khaldun_store_put), which deduplicates and writes it in one transaction.
+ * Exit status as in common.h. Test-only: KHALDUN_TEST_KILL=N makes ingest kill itself with
+ * SIGKILL right after its N-th commit, and N:mid inside the N-th story's transaction before it
+ * commits (tests/store/run).
+ */
+#include "khaldun.h"
+#include "commands.h"
+#include "common.h"
+#include <dirent.h>
+#include <strings.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct {
+	char **paths;
+	size_t n, cap;
+} path_list;
+
+static int add_path(path_list *l, const char *p)
+{
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? 2 * l->cap : 64;
+		char **g = realloc(l->paths, cap * sizeof *g);
+		if (!g)
+			return -1;
+		l->paths = g;
+		l->cap = cap;
+	}
+	l->paths[l->n] = strdup(p);
+	return l->paths[l->n++] ? 0 : -1;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Adds a file, or a directory's files recursively in name order (hidden entries skipped). */
+static int expand(path_list *l, const char *p, int depth)
+{
+	struct stat sb;
+	if (stat(p, &sb) || !S_ISDIR(sb.st_mode))
+		return add_path(l, p);
+	if (depth > 32)
+		return 0;
+	DIR *d = opendir(p);
+	if (!d) {
+		fprintf(stderr, "%s: error: %s: cannot read the directory: %s\n", progname, p,
+			strerror(errno));
+		return 1;
+	}
+	path_list sub = { 0 };
+	struct dirent *de;
+	int rc = 0;
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		size_t n = strlen(p) + strlen(de->d_name) + 2;
+		char *full = malloc(n);
+		if (!full) {
+			rc = -1;
+			break;
+		}
+		snprintf(full, n, "%s%s%s", p, p[strlen(p) - 1] == '/' ? "" : "/", de->d_name);
+		if (add_path(&sub, full))
+			rc = -1;
+		free(full);
+	}
+	closedir(d);
+	qsort(sub.paths, sub.n, sizeof *sub.paths, by_name);
+	for (size_t i = 0; i < sub.n; i++) {
+		if (!rc || rc == 1) {
+			int r = expand(l, sub.paths[i], depth + 1);
+			if (r)
+				rc = r;
+		}
+		free(sub.paths[i]);
+	}
+	free(sub.paths);
+	return rc;
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+	return n >= k && !strcasecmp(s + n - k, suffix);
+}
+
+/* The format of a file from its name, else from its first bytes. */
+static enum khaldun_format detect(const char *path, FILE *fp)
+{
+	static const struct { const char *ext; enum khaldun_format fmt; } exts[] = {
+		{ ".jsonl", KHALDUN_FMT_JSONL }, { ".ndjson", KHALDUN_FMT_JSONL },
+		{ ".json", KHALDUN_FMT_JSONL }, { ".txt", KHALDUN_FMT_FILE },
+		{ ".text", KHALDUN_FMT_FILE }, { ".rss", KHALDUN_FMT_RSS },
+		{ ".atom", KHALDUN_FMT_RSS }, { ".rdf", KHALDUN_FMT_RSS }, { ".xml", KHALDUN_FMT_RSS },
+		{ ".html", KHALDUN_FMT_HTML }, { ".htm", KHALDUN_FMT_HTML },
+		{ ".xhtml", KHALDUN_FMT_HTML },
+	};
+	for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+		if (ends_with(path, exts[i].ext))
+			return exts[i].fmt;
+	char head[1025];
+	size_t n = fread(head, 1, sizeof head - 1, fp);
+	head[n] = 0;
+	rewind(fp);
+	size_t i = 0;
+	if (n >= 3 && !memcmp(head, "\xEF\xBB\xBF", 3))
+		i = 3;
+	while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
+		i++;
+	if (head[i] == '{')
+		return KHALDUN_FMT_JSONL;
+	if (head[i] == '<') {
+		if (strstr(head, "<rss") || strstr(head, "<feed") || strstr(head, "<rdf:RDF"))
+			return KHALDUN_FMT_RSS;
+		return KHALDUN_FMT_HTML;
+	}
+	return KHALDUN_FMT_FILE;
+}
+
+typedef struct {
+	long kill_at;
+	int kill_mid;
+} kill_hook;
+
+/* Test-only crash injection (see the file comment). */
+static void test_hook(void *ctx, int point, size_t n)
+{
+	kill_hook *k = ctx;
+	if ((k->kill_mid && point == 0 && (long)n + 1 == k->kill_at)
+	    || (!k->kill_mid && point == 1 && (long)n == k->kill_at)) {
+		fflush(stderr);
+		raise(SIGKILL);
+	}
+}
+
+typedef struct {
+	int on;
+	double start, last;
+	long long total_bytes, done_bytes;
+} progress;
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void show_progress(progress *p, FILE *fp, size_t stories, size_t events, int final)
+{
+	if (!p->on)
+		return;
+	double t = now();
+	if (!final && t - p->last < 0.25)
+		return;
+	p->last = t;
+	double el = t - p->start;
+	long long at = p->done_bytes + (fp ? ftell(fp) : 0);
+	char eta[32] = "";
+	if (p->total_bytes > 0 && at > 0 && el > 0.5 && !final) {
+		double left = el * (double)(p->total_bytes - at) / (double)at;
+		if (left < 0)
+			left = 0;
+		snprintf(eta, sizeof eta, "  ETA %d:%02d", (int)left / 60, (int)left % 60);
+	}
+	fprintf(stderr, "\r%s: %zu stories  %.1f stories/s  %zu events%s\033[K", progname, stories,
+		el > 0 ? stories / el : 0.0, events, eta);
+	if (final)
+		fputs("\r\033[K", stderr);
+}
+
+static void ingest_usage(FILE *fp)
+{
+	fprintf(fp,
+		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] [--date YYYY-MM-DD]\n"
+		"                      [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
+		"                      [--similarity X] [--quiet] [INPUT...]\n"
+		"\n"
+		"Codes stories and stores them, with their sentences and events, in the SQLite event\n"
+		"database FILE (created when missing). INPUT: files or directories (read recursively,\n"
+		"in name order); none or - reads standard input (JSON lines unless --format). With\n"
+		"--format auto (the default) each file's format comes from its extension (.jsonl,\n"
+		".txt = one story per file, .rss/.atom/.xml, .html) or its first bytes.\n"
+		"A story already stored (same id, or same normalised text) is not stored again; a\n"
+		"near-duplicate (estimated word-shingle similarity >= X, default 0.5; 2 = off) adds\n"
+		"mentions to the events it shares with the first report. Each story is committed on\n"
+		"its own: an interrupted ingest can simply be run again.\n");
+}
+
+typedef struct {
+	const char *db, *project, *date, *cameo_dir;
+	int fmt, quiet;
+	double similarity;
+	int first_input;     /* argv index of the first INPUT */
+} ingest_args;
+
+/* Reads the options; returns -1 (after printing) on a bad one, 1 for --help, else 0. */
+static int ingest_options(int argc, char **argv, ingest_args *o)
+{
+	memset(o, 0, sizeof *o);
+	o->fmt = FMT_AUTO;
+	int i = 1;
+	for (; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--db") && i + 1 < argc)
+			o->db = argv[++i];
+		else if (!strcmp(a, "--project") && i + 1 < argc)
+			o->project = argv[++i];
+		else if (!strcmp(a, "--date") && i + 1 < argc)
+			o->date = argv[++i];
+		else if (!strcmp(a, "--cameo") && i + 1 < argc)
+			o->cameo_dir = argv[++i];
+		else if (!strcmp(a, "--format") && i + 1 < argc) {
+			if (cli_format(argv[++i], 1, &o->fmt))
+				return -1;
+		} else if (!strcmp(a, "--similarity") && i + 1 < argc) {
+			char *end;
+			o->similarity = strtod(argv[++i], &end);
+			if (*end || o->similarity <= 0) {
+				fprintf(stderr, "%s: error: invalid --similarity '%s' (a number in (0, 1], "
+					"or 2 for off)\n", progname, argv[i]);
+				return -1;
+			}
+		} else if (!strcmp(a, "--quiet") || !strcmp(a, "-q"))
+			o->quiet = 1;
+		else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			ingest_usage(stdout);
+			return 1;
+		} else if (!strcmp(a, "--")) {
+			i++;
+			break;
+		} else if (a[0] == '-' && a[1]) {
+			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
+			ingest_usage(stderr);
+			return -1;
+		} else
+			break;
+	}
+	o->first_input = i;
+	if (!o->db) {
+		fprintf(stderr, "%s: error: ingest needs --db FILE\n", progname);
+		ingest_usage(stderr);
+		return -1;
+	}
+	if (o->date && !khaldun_parse_date(o->date, strlen(o->date))) {
+		fprintf(stderr, "%s: error: invalid --date '%s' (expected YYYY-MM-DD)\n", progname,
+			o->date);
+		return -1;
+	}
+	return 0;
+}
+
+typedef struct {
+	size_t read, stored, same_id, same_text, near, events, new_events, sentences;
+} ingest_counts;
+
+typedef struct {
+	const ingest_args *o;
+	cli_coding *cc;
+	khaldun_store *store;
+	khaldun_batch *batch;
+	progress pg;
+	ingest_counts n;
+} ingest_run;
+
+/* Codes one story and stores it; returns the exit status so far. */
+static int ingest_story(ingest_run *x, const khaldun_story *st, const char *name, FILE *fp,
+			int status)
+{
+	ingest_counts *n = &x->n;
+	khaldun_ingest_result res;
+	n->read++;
+	int has = khaldun_store_has(x->store, st->id ? st->id : "");
+	if (has < 0)
+		return EXIT_FATAL;
+	if (has) {   /* stored already: not coded again */
+		n->same_id++;
+		show_progress(&x->pg, fp, n->read, n->events, 0);
+		return status;
+	}
+	int rc = khaldun_code_story(x->cc->coder, st, x->batch);
+	if (rc == KHALDUN_ERR_FORMAT) {
+		fprintf(stderr, "%s: error: %s:%ld: story \"%s\": invalid date, skipped\n",
+			progname, st->file ? st->file : name, st->line, st->id ? st->id : "");
+		return EXIT_SKIPPED;
+	}
+	if (rc != KHALDUN_OK || khaldun_store_put(x->store, st, x->batch, &res) != KHALDUN_OK)
+		return EXIT_FATAL;   /* memory or the database failed: stop, nothing half-done */
+	switch (res.outcome) {
+	case KHALDUN_INGEST_STORED: n->stored++; break;
+	case KHALDUN_INGEST_SAME_ID: n->same_id++; break;
+	case KHALDUN_INGEST_SAME_TEXT: n->same_text++; break;
+	case KHALDUN_INGEST_NEAR: n->near++; break;
+	}
+	if (res.outcome == KHALDUN_INGEST_SAME_TEXT || res.outcome == KHALDUN_INGEST_NEAR)
+		fprintf(stderr, "%s: note: %s: story \"%s\" repeats \"%s\" (%s, similarity %.2f)\n",
+			progname, st->file ? st->file : name, st->id, res.same_as,
+			res.outcome == KHALDUN_INGEST_NEAR ? "near-duplicate" : "same text",
+			res.similarity);
+	n->events += res.events;
+	n->new_events += res.new_events;
+	n->sentences += res.sentences;
+	show_progress(&x->pg, fp, n->read, n->events, 0);
+	return status;
+}
+
+/* Reads one input (a file or "-") and ingests its stories; returns the exit status so far. */
+static int ingest_input(ingest_run *x, const char *name, int status)
+{
+	int is_stdin = !strcmp(name, "-");
+	FILE *fp = is_stdin ? stdin : fopen(name, "rb");
+	if (!fp) {
+		fprintf(stderr, "%s: error: %s: cannot open: %s\n", progname, name, strerror(errno));
+		return EXIT_SKIPPED;
+	}
+	enum khaldun_format f = x->o->fmt != FMT_AUTO ? (enum khaldun_format)x->o->fmt
+		: is_stdin ? KHALDUN_FMT_JSONL : detect(name, fp);
+	khaldun_reader *r = khaldun_reader_new(fp, is_stdin ? "<stdin>" : name, f, x->o->date,
+					       print_diag, NULL);
+	if (!r) {
+		if (!is_stdin)
+			fclose(fp);
+		return EXIT_FATAL;
+	}
+	khaldun_story st;
+	int rc;
+	while (status != EXIT_FATAL && (rc = khaldun_reader_next(r, &st)) == KHALDUN_OK)
+		status = ingest_story(x, &st, name, fp, status);
+	if (status != EXIT_FATAL && (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK)))
+		if (status == EXIT_OK)
+			status = EXIT_SKIPPED;
+	khaldun_reader_free(r);
+	if (!is_stdin) {
+		struct stat sb;
+		if (!stat(name, &sb))
+			x->pg.done_bytes += sb.st_size;
+		fclose(fp);
+	}
+	return status;
+}
+
+/* Opens the store and the test crash hook; returns 0 or -1 (reported). */
+static int ingest_open(ingest_run *x, kill_hook *kh)
+{
+	if (khaldun_store_open(&x->store, x->o->db, 0, print_diag, NULL) != KHALDUN_OK)
+		return -1;
+	khaldun_store_set_tables(x->store, x->cc->cameo);
+	khaldun_store_set_similarity(x->store, x->o->similarity);
+	const char *kill_env = getenv("KHALDUN_TEST_KILL");
+	if (kill_env && *kill_env) {
+		kh->kill_at = strtol(kill_env, NULL, 10);
+		kh->kill_mid = strstr(kill_env, ":mid") != NULL;
+		khaldun_store_set_hook(x->store, test_hook, kh);
+	}
+	return 0;
+}
+
+int cmd_ingest(int argc, char **argv)
+{
+	ingest_args o;
+	int r = ingest_options(argc, argv, &o);
+	if (r)
+		return r > 0 ? EXIT_OK : EXIT_FATAL;
+	int status = EXIT_OK;
+	path_list inputs = { 0 };
+	for (int k = o.first_input; k < argc; k++) {
+		r = strcmp(argv[k], "-") ? expand(&inputs, argv[k], 0) : add_path(&inputs, "-");
+		if (r < 0) {
+			fprintf(stderr, "%s: error: out of memory\n", progname);
+			return EXIT_FATAL;
+		}
+		if (r)
+			status = EXIT_SKIPPED;
+	}
+	if (o.first_input == argc && add_path(&inputs, "-"))
+		return EXIT_FATAL;
+	cli_coding cc;
+	if (cli_coding_load(&cc, o.project, o.cameo_dir))
+		return EXIT_FATAL;
+	if (cc.dict_errors)
+		status = EXIT_SKIPPED;
+	ingest_run x;
+	memset(&x, 0, sizeof x);
+	x.o = &o;
+	x.cc = &cc;
+	kill_hook kh = { 0, 0 };
+	if (khaldun_batch_new(&x.batch) != KHALDUN_OK || ingest_open(&x, &kh)) {
+		khaldun_batch_free(x.batch);
+		cli_coding_free(&cc);
+		return EXIT_FATAL;
+	}
+	x.pg = (progress){ !o.quiet && isatty(2), now(), 0, 0, 0 };
+	for (size_t k = 0; k < inputs.n; k++) {
+		struct stat sb;
+		if (strcmp(inputs.paths[k], "-") && !stat(inputs.paths[k], &sb) && S_ISREG(sb.st_mode))
+			x.pg.total_bytes += sb.st_size;
+	}
+	for (size_t k = 0; k < inputs.n && status != EXIT_FATAL; k++)
+		status = ingest_input(&x, inputs.paths[k], status);
+	ingest_counts *n = &x.n;
+	show_progress(&x.pg, NULL, n->read, n->events, 1);
+	fprintf(stderr, "%s: %zu stories read: %zu stored, %zu near-duplicates, %zu same text, "
+		"%zu already stored; %zu sentences, %zu events (%zu new)\n", progname, n->read,
+		n->stored, n->near, n->same_text, n->same_id, n->sentences, n->events, n->new_events);
+	for (size_t k = 0; k < inputs.n; k++)
+		free(inputs.paths[k]);
+	free(inputs.paths);
+	khaldun_store_free(x.store);
+	khaldun_batch_free(x.batch);
+	cli_coding_free(&cc);
+	return status;
+}
