@@ -3,13 +3,13 @@
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wno-unused-parameter
+CFLAGS  += -pthread -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wno-unused-parameter
 CPPFLAGS += -Iinclude -Isrc -MMD -MP $(shell pkg-config --cflags sqlite3 libxml-2.0)
 ifdef TRACE
 CPPFLAGS += -DKH_TRACE
 BUILD = build-trace
 endif
-LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0) -lm
+LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0) -lm -pthread
 PREFIX  ?= /usr/local
 BUILD   ?= build
 

@@ -15,10 +15,12 @@ static void code_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD]\n"
 		"                    [--format jsonl|text|tabari|file|rss|atom|html]\n"
-		"                    [--cameo DIR] [FILE...]\n"
+		"                    [--cameo DIR] [-j N] [FILE...]\n"
 		"\n"
 		"Codes stories (JSON lines by default; - or no FILE reads standard input) and writes\n"
 		"one JSON event per line on standard output. A story without a date takes --date.\n"
+		"-j N codes on N threads (default: the number of cores); the output is the same,\n"
+		"in input order, whatever N.\n"
 		"\n"
 		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
 		"errors (reported on stderr)\n");
@@ -41,12 +43,45 @@ static int write_batch(const khaldun_story *st, const khaldun_batch *b,
 }
 
 typedef struct {
+	khaldun_pool *pool;
+	const khaldun_cameo *cameo;
 	size_t stories, sentences, events;
-} code_counts;
+} code_run;
 
-/* Codes every story of one input; returns the exit status so far. */
-static int code_input(const char *name, enum khaldun_format fmt, const char *date,
-		      cli_coding *cc, khaldun_batch *b, code_counts *n, int status)
+/* Takes the oldest coded story from the pool and writes its events; returns the exit status
+ * so far, or -1 when nothing was in flight. */
+static int write_next(code_run *x, int status)
+{
+	const khaldun_story *st;
+	const khaldun_batch *b;
+	int cr;
+	if (khaldun_pool_take(x->pool, &st, &b, &cr) != KHALDUN_OK)
+		return -1;
+	if (cr == KHALDUN_ERR_FORMAT) {
+		fprintf(stderr, "%s: error: %s:%ld: story \"%s\": invalid date, skipped\n",
+			progname, st->file ? st->file : "", st->line, st->id ? st->id : "");
+		return status == EXIT_FATAL ? status : EXIT_SKIPPED;
+	}
+	if (cr != KHALDUN_OK) {
+		fprintf(stderr, "%s: error: out of memory\n", progname);
+		return EXIT_FATAL;
+	}
+	const khaldun_sentence *sents;
+	const khaldun_event *events;
+	x->stories++;
+	x->sentences += khaldun_batch_sentences(b, &sents);
+	x->events += khaldun_batch_events(b, &events);
+	if (write_batch(st, b, x->cameo)) {
+		fprintf(stderr, "%s: error: writing events failed\n", progname);
+		return EXIT_FATAL;
+	}
+	return status;
+}
+
+/* Reads every story of one input into the pool, writing what comes out; returns the exit
+ * status so far. */
+static int code_input(code_run *x, const char *name, enum khaldun_format fmt, const char *date,
+		      int status)
 {
 	FILE *fp = strcmp(name, "-") ? fopen(name, "rb") : stdin;
 	if (!fp) {
@@ -62,31 +97,15 @@ static int code_input(const char *name, enum khaldun_format fmt, const char *dat
 	}
 	khaldun_story st;
 	int rc;
-	while ((rc = khaldun_reader_next(r, &st)) == KHALDUN_OK) {
-		int cr = khaldun_code_story(cc->coder, &st, b);
-		if (cr == KHALDUN_ERR_FORMAT) {
-			fprintf(stderr, "%s: error: %s:%ld: story \"%s\": invalid date, skipped\n",
-				progname, st.file ? st.file : name, st.line, st.id ? st.id : "");
-			status = EXIT_SKIPPED;
-			continue;
-		}
-		if (cr != KHALDUN_OK) {
+	while (status != EXIT_FATAL && (rc = khaldun_reader_next(r, &st)) == KHALDUN_OK) {
+		if (khaldun_pool_full(x->pool))
+			status = write_next(x, status);
+		if (status != EXIT_FATAL && khaldun_pool_submit(x->pool, &st) != KHALDUN_OK) {
 			fprintf(stderr, "%s: error: out of memory\n", progname);
 			status = EXIT_FATAL;
-			break;
-		}
-		const khaldun_sentence *sents;
-		const khaldun_event *events;
-		n->stories++;
-		n->sentences += khaldun_batch_sentences(b, &sents);
-		n->events += khaldun_batch_events(b, &events);
-		if (write_batch(&st, b, cc->cameo)) {
-			fprintf(stderr, "%s: error: writing events failed\n", progname);
-			status = EXIT_FATAL;
-			break;
 		}
 	}
-	if (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK))
+	if (status != EXIT_FATAL && (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK)))
 		if (status == EXIT_OK)
 			status = EXIT_SKIPPED;
 	khaldun_reader_free(r);
@@ -99,6 +118,7 @@ int cmd_code(int argc, char **argv)
 {
 	const char *project = NULL, *date = NULL, *cameo_dir = NULL;
 	enum khaldun_format fmt = KHALDUN_FMT_JSONL;
+	size_t jobs = cli_cores();
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
@@ -113,6 +133,9 @@ int cmd_code(int argc, char **argv)
 			if (cli_format(argv[++i], 0, &f))
 				return EXIT_FATAL;
 			fmt = (enum khaldun_format)f;
+		} else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
+			if (cli_jobs(argv[++i], &jobs))
+				return EXIT_FATAL;
 		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			code_usage(stdout);
 			return EXIT_OK;
@@ -130,23 +153,27 @@ int cmd_code(int argc, char **argv)
 		return EXIT_FATAL;
 	}
 	cli_coding cc;
-	khaldun_batch *b;
 	if (cli_coding_load(&cc, project, cameo_dir))
 		return EXIT_FATAL;
-	if (khaldun_batch_new(&b) != KHALDUN_OK) {
+	code_run x;
+	memset(&x, 0, sizeof x);
+	x.cameo = cc.cameo;
+	if (khaldun_pool_new(&x.pool, cc.dict, jobs) != KHALDUN_OK) {
+		fprintf(stderr, "%s: error: cannot start %zu coders: out of memory\n", progname, jobs);
 		cli_coding_free(&cc);
 		return EXIT_FATAL;
 	}
 	int status = cc.dict_errors ? EXIT_SKIPPED : EXIT_OK;
-	code_counts n = { 0, 0, 0 };
 	int nfiles = argc - i;
 	for (int f = 0; f < (nfiles ? nfiles : 1) && status != EXIT_FATAL; f++)
-		status = code_input(nfiles ? argv[i + f] : "-", fmt, date, &cc, b, &n, status);
+		status = code_input(&x, nfiles ? argv[i + f] : "-", fmt, date, status);
+	for (int w; status != EXIT_FATAL && (w = write_next(&x, status)) >= 0; )
+		status = w;
 	if (fflush(stdout))
 		status = EXIT_FATAL;
-	fprintf(stderr, "%s: %zu stories, %zu sentences, %zu events\n", progname, n.stories,
-		n.sentences, n.events);
-	khaldun_batch_free(b);
+	fprintf(stderr, "%s: %zu stories, %zu sentences, %zu events\n", progname, x.stories,
+		x.sentences, x.events);
+	khaldun_pool_free(x.pool);
 	cli_coding_free(&cc);
 	return status;
 }

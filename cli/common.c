@@ -140,3 +140,22 @@ void cli_coding_free(cli_coding *c)
 	khaldun_dict_free(c->dict);
 	memset(c, 0, sizeof *c);
 }
+
+size_t cli_cores(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (size_t)n : 1;
+}
+
+int cli_jobs(const char *v, size_t *out)
+{
+	char *end;
+	long n = strtol(v, &end, 10);
+	if (end == v || *end || n < 1 || n > 1024) {
+		fprintf(stderr, "%s: error: invalid -j '%s' (a number of threads, 1 to 1024)\n",
+			progname, v);
+		return -1;
+	}
+	*out = (size_t)n;
+	return 0;
+}

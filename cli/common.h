@@ -23,6 +23,11 @@ const char *default_cameo(void);
 enum { FMT_AUTO = -1 };
 int cli_format(const char *name, int allow_auto, int *out);
 
+/* The number of online cores (at least 1): the default of -j. */
+size_t cli_cores(void);
+/* Reads -j's value (1-1024) into *out; returns 0, or -1 after printing. */
+int cli_jobs(const char *v, size_t *out);
+
 /* What coding needs, loaded once by a command: the dictionaries, the CAMEO tables (NULL when
  * none were found: Goldstein and PLOVER are then null) and a coder. */
 typedef struct {

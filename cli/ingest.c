@@ -185,7 +185,7 @@ static void ingest_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] [--date YYYY-MM-DD]\n"
 		"                      [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
-		"                      [--similarity X] [--quiet] [INPUT...]\n"
+		"                      [--similarity X] [--quiet] [-j N] [INPUT...]\n"
 		"\n"
 		"Codes stories and stores them, with their sentences and events, in the SQLite event\n"
 		"database FILE (created when missing). INPUT: files or directories (read recursively,\n"
@@ -195,13 +195,15 @@ static void ingest_usage(FILE *fp)
 		"A story already stored (same id, or same normalised text) is not stored again; a\n"
 		"near-duplicate (estimated word-shingle similarity >= X, default 0.5; 2 = off) adds\n"
 		"mentions to the events it shares with the first report. Each story is committed on\n"
-		"its own: an interrupted ingest can simply be run again.\n");
+		"its own: an interrupted ingest can simply be run again. -j N codes on N threads\n"
+		"(default: the number of cores); stories are stored in input order whatever N.\n");
 }
 
 typedef struct {
 	const char *db, *project, *date, *cameo_dir;
 	int fmt, quiet;
 	double similarity;
+	size_t jobs;
 	int first_input;     /* argv index of the first INPUT */
 } ingest_args;
 
@@ -210,6 +212,7 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 {
 	memset(o, 0, sizeof *o);
 	o->fmt = FMT_AUTO;
+	o->jobs = cli_cores();
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
@@ -232,6 +235,9 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 					"or 2 for off)\n", progname, argv[i]);
 				return -1;
 			}
+		} else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
+			if (cli_jobs(argv[++i], &o->jobs))
+				return -1;
 		} else if (!strcmp(a, "--quiet") || !strcmp(a, "-q"))
 			o->quiet = 1;
 		else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -269,33 +275,29 @@ typedef struct {
 	const ingest_args *o;
 	cli_coding *cc;
 	khaldun_store *store;
-	khaldun_batch *batch;
+	khaldun_pool *pool;
 	progress pg;
+	FILE *fp;            /* the input being read, for the progress line */
 	ingest_counts n;
 } ingest_run;
 
-/* Codes one story and stores it; returns the exit status so far. */
-static int ingest_story(ingest_run *x, const khaldun_story *st, const char *name, FILE *fp,
-			int status)
+/* Takes the oldest coded story from the pool and stores it; returns the exit status so far,
+ * or -1 when nothing was in flight. */
+static int store_next(ingest_run *x, int status)
 {
-	ingest_counts *n = &x->n;
-	khaldun_ingest_result res;
-	n->read++;
-	int has = khaldun_store_has(x->store, st->id ? st->id : "");
-	if (has < 0)
-		return EXIT_FATAL;
-	if (has) {   /* stored already: not coded again */
-		n->same_id++;
-		show_progress(&x->pg, fp, n->read, n->events, 0);
-		return status;
-	}
-	int rc = khaldun_code_story(x->cc->coder, st, x->batch);
+	const khaldun_story *st;
+	const khaldun_batch *b;
+	int rc;
+	if (khaldun_pool_take(x->pool, &st, &b, &rc) != KHALDUN_OK)
+		return -1;
 	if (rc == KHALDUN_ERR_FORMAT) {
 		fprintf(stderr, "%s: error: %s:%ld: story \"%s\": invalid date, skipped\n",
-			progname, st->file ? st->file : name, st->line, st->id ? st->id : "");
-		return EXIT_SKIPPED;
+			progname, st->file ? st->file : "", st->line, st->id ? st->id : "");
+		return status == EXIT_FATAL ? status : EXIT_SKIPPED;
 	}
-	if (rc != KHALDUN_OK || khaldun_store_put(x->store, st, x->batch, &res) != KHALDUN_OK)
+	ingest_counts *n = &x->n;
+	khaldun_ingest_result res;
+	if (rc != KHALDUN_OK || khaldun_store_put(x->store, st, b, &res) != KHALDUN_OK)
 		return EXIT_FATAL;   /* memory or the database failed: stop, nothing half-done */
 	switch (res.outcome) {
 	case KHALDUN_INGEST_STORED: n->stored++; break;
@@ -305,13 +307,35 @@ static int ingest_story(ingest_run *x, const khaldun_story *st, const char *name
 	}
 	if (res.outcome == KHALDUN_INGEST_SAME_TEXT || res.outcome == KHALDUN_INGEST_NEAR)
 		fprintf(stderr, "%s: note: %s: story \"%s\" repeats \"%s\" (%s, similarity %.2f)\n",
-			progname, st->file ? st->file : name, st->id, res.same_as,
+			progname, st->file ? st->file : "", st->id, res.same_as,
 			res.outcome == KHALDUN_INGEST_NEAR ? "near-duplicate" : "same text",
 			res.similarity);
 	n->events += res.events;
 	n->new_events += res.new_events;
 	n->sentences += res.sentences;
-	show_progress(&x->pg, fp, n->read, n->events, 0);
+	show_progress(&x->pg, x->fp, n->read, n->events, 0);
+	return status;
+}
+
+/* Hands one story to the pool (after storing the oldest when it is full), unless it is
+ * stored already; returns the exit status so far. */
+static int ingest_story(ingest_run *x, const khaldun_story *st, int status)
+{
+	x->n.read++;
+	int has = khaldun_store_has(x->store, st->id ? st->id : "");
+	if (has < 0)
+		return EXIT_FATAL;
+	if (has) {   /* stored already: not coded again */
+		x->n.same_id++;
+		show_progress(&x->pg, x->fp, x->n.read, x->n.events, 0);
+		return status;
+	}
+	if (khaldun_pool_full(x->pool))
+		status = store_next(x, status);
+	if (status != EXIT_FATAL && khaldun_pool_submit(x->pool, st) != KHALDUN_OK) {
+		fprintf(stderr, "%s: error: out of memory\n", progname);
+		status = EXIT_FATAL;
+	}
 	return status;
 }
 
@@ -335,8 +359,10 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 	}
 	khaldun_story st;
 	int rc;
+	x->fp = fp;
 	while (status != EXIT_FATAL && (rc = khaldun_reader_next(r, &st)) == KHALDUN_OK)
-		status = ingest_story(x, &st, name, fp, status);
+		status = ingest_story(x, &st, status);
+	x->fp = NULL;
 	if (status != EXIT_FATAL && (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK)))
 		if (status == EXIT_OK)
 			status = EXIT_SKIPPED;
@@ -395,8 +421,8 @@ int cmd_ingest(int argc, char **argv)
 	x.o = &o;
 	x.cc = &cc;
 	kill_hook kh = { 0, 0 };
-	if (khaldun_batch_new(&x.batch) != KHALDUN_OK || ingest_open(&x, &kh)) {
-		khaldun_batch_free(x.batch);
+	if (khaldun_pool_new(&x.pool, cc.dict, o.jobs) != KHALDUN_OK || ingest_open(&x, &kh)) {
+		khaldun_pool_free(x.pool);
 		cli_coding_free(&cc);
 		return EXIT_FATAL;
 	}
@@ -408,6 +434,8 @@ int cmd_ingest(int argc, char **argv)
 	}
 	for (size_t k = 0; k < inputs.n && status != EXIT_FATAL; k++)
 		status = ingest_input(&x, inputs.paths[k], status);
+	for (int w; status != EXIT_FATAL && (w = store_next(&x, status)) >= 0; )
+		status = w;
 	ingest_counts *n = &x.n;
 	show_progress(&x.pg, NULL, n->read, n->events, 1);
 	fprintf(stderr, "%s: %zu stories read: %zu stored, %zu near-duplicates, %zu same text, "
@@ -417,7 +445,7 @@ int cmd_ingest(int argc, char **argv)
 		free(inputs.paths[k]);
 	free(inputs.paths);
 	khaldun_store_free(x.store);
-	khaldun_batch_free(x.batch);
+	khaldun_pool_free(x.pool);
 	cli_coding_free(&cc);
 	return status;
 }

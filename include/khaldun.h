@@ -102,6 +102,9 @@ int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn,
 long khaldun_coder_record_date(const khaldun_coder *c, const char *digits);
 /* 1 when this coder shifts event dates by <TIME> phrases (SET: TIME SHIFT). */
 int khaldun_coder_time_shifting(const khaldun_coder *c);
+/* 1 when this coder forwards actors from one record to the next (TABARI's FORWARD option):
+ * records must then be coded in order by one coder. */
+int khaldun_coder_forwarding(const khaldun_coder *c);
 
 /* Where a dictionary entry came from. */
 typedef struct {
@@ -227,6 +230,28 @@ long khaldun_story_date(const khaldun_coder *c, const khaldun_story *st);
  * valid date (b is empty); KHALDUN_ERR_NOMEM. A sentence the coder refuses is kept in the batch
  * with its status. */
 int khaldun_code_story(khaldun_coder *c, const khaldun_story *st, khaldun_batch *b);
+
+/* N coders over one dictionary: stories are submitted in input order from one thread, coded
+ * on `threads` worker threads, and taken back in the same order, so that what the caller
+ * writes is identical to one coder's. With threads <= 1, or a project whose coder forwards
+ * actors between records, stories are coded in the caller's thread as they are submitted. */
+typedef struct khaldun_pool khaldun_pool;
+
+/* d is borrowed and must outlive the pool. */
+int khaldun_pool_new(khaldun_pool **out, const khaldun_dict *d, size_t threads);
+void khaldun_pool_free(khaldun_pool *p);
+/* The threads that code (1 when coding in the caller's thread). */
+size_t khaldun_pool_threads(const khaldun_pool *p);
+/* 1 when no story can be submitted before one is taken. */
+int khaldun_pool_full(const khaldun_pool *p);
+/* Hands over a copy of st. Returns KHALDUN_OK; KHALDUN_ERR_LIMIT when the pool is full (take
+ * one first); KHALDUN_ERR_NOMEM. */
+int khaldun_pool_submit(khaldun_pool *p, const khaldun_story *st);
+/* Waits for the oldest story in flight and returns it (*st: the pool's copy) with its batch
+ * and khaldun_code_story's status; both are borrowed until the next khaldun_pool_submit.
+ * Returns KHALDUN_OK, or KHALDUN_EOF when no story is in flight. */
+int khaldun_pool_take(khaldun_pool *p, const khaldun_story **st, const khaldun_batch **b,
+		      int *status);
 
 /* ---------------------------------------------------------------- CAMEO tables and output */
 

@@ -1964,3 +1964,8 @@ int khaldun_coder_time_shifting(const khaldun_coder *c)
 {
 	return c && c->o.time_shift;
 }
+
+int khaldun_coder_forwarding(const khaldun_coder *c)
+{
+	return c && c->o.forward;
+}
