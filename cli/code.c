@@ -104,6 +104,9 @@ static int code_input(code_run *x, const char *name, enum khaldun_format fmt, co
 			fprintf(stderr, "%s: error: out of memory\n", progname);
 			status = EXIT_FATAL;
 		}
+		/* one coder: write at once, so messages come in reading order */
+		if (status != EXIT_FATAL && khaldun_pool_threads(x->pool) == 1)
+			status = write_next(x, status);
 	}
 	if (status != EXIT_FATAL && (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK)))
 		if (status == EXIT_OK)

@@ -336,6 +336,9 @@ static int ingest_story(ingest_run *x, const khaldun_story *st, int status)
 		fprintf(stderr, "%s: error: out of memory\n", progname);
 		status = EXIT_FATAL;
 	}
+	/* one coder: store at once, so messages come in reading order */
+	if (status != EXIT_FATAL && khaldun_pool_threads(x->pool) == 1)
+		status = store_next(x, status);
 	return status;
 }
 

@@ -12,23 +12,23 @@ enum code_by { BY_CLAUSE, BY_SENTENCE, BY_ALL };
 
 typedef struct {
 	/* COMPLEX: conditions (0 = inactive) */
-	int cx_verbs, cx_actors, cx_pronouns, cx_conj, cx_comma, cx_lateverb;
-	int cx_noactprior, cx_noactafter, cx_noverb, cx_nosource, cx_notarget, cx_noevent;
+	int complex_verbs, complex_actors, complex_pronouns, complex_conjunctions, complex_commas, complex_late_verb;
+	int complex_no_actor_before_verb, complex_no_actor_after_verb, complex_no_verb, complex_no_source, complex_no_target, complex_no_event;
 	int code_by;
 	int min_words;
 	int convert_agents;
 	int fbis;
-	int yyyy;
+	int four_digit_years;
 	int time_shift;
 	/* DEFAULT: */
-	const char *def_source, *def_target;
-	int def_prior, def_after;
+	const char *default_source, *default_target;
+	int default_source_prior, default_target_after;
 	/* COMMA: */
-	int comma_off;
-	int cmin, cmax, emin, emax, bmin, bmax;
+	int comma_deletion_off;
+	int comma_middle_min, comma_middle_max, comma_end_min, comma_end_max, comma_begin_min, comma_begin_max;
 	/* FORWARD: */
 	int forward;
-	char fwd_format[32];
+	char forward_format[32];
 	int nonevents;
 	/* khaldun's rules for real news beyond TABARI's (KHALDUN: option line); off for TABARI
 	 * projects, so the validation suite keeps TABARI's behaviour */

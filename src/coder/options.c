@@ -14,12 +14,12 @@ void opts_defaults(coder_opts *o, const khaldun_dict *d)
 	o->code_by = BY_CLAUSE;
 	o->min_words = 8;
 	o->time_shift = d && d->has_time;
-	o->cmin = 2;
-	o->cmax = 10;
-	o->emin = 2;
-	o->emax = 10;
-	o->bmin = 128;
-	o->bmax = 0;
+	o->comma_middle_min = 2;
+	o->comma_middle_max = 10;
+	o->comma_end_min = 2;
+	o->comma_end_max = 10;
+	o->comma_begin_min = 128;
+	o->comma_begin_max = 0;
 }
 
 static void upcase(char *s)
@@ -119,18 +119,18 @@ int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn,
 	}
 	char *arg = colon + 1;
 	if (!strncmp(p, "COMP", 4)) {
-		o->cx_verbs = bracket_num(arg, "VERBS");
-		o->cx_actors = bracket_num(arg, "ACTORS");
-		o->cx_pronouns = bracket_num(arg, "PRONOUNS");
-		o->cx_conj = bracket_num(arg, "CONJ");
-		o->cx_comma = bracket_num(arg, "COMMA");
-		o->cx_lateverb = bracket_num(arg, "LATEVERB");
-		o->cx_noactprior = has_word(arg, "NOACTPRIOR");
-		o->cx_noactafter = has_word(arg, "NOACTAFTER");
-		o->cx_noverb = has_word(arg, "NOVERB");
-		o->cx_nosource = has_word(arg, "NOSOURCE");
-		o->cx_notarget = has_word(arg, "NOTARGET");
-		o->cx_noevent = has_word(arg, "NOEVENT");
+		o->complex_verbs = bracket_num(arg, "VERBS");
+		o->complex_actors = bracket_num(arg, "ACTORS");
+		o->complex_pronouns = bracket_num(arg, "PRONOUNS");
+		o->complex_conjunctions = bracket_num(arg, "CONJ");
+		o->complex_commas = bracket_num(arg, "COMMA");
+		o->complex_late_verb = bracket_num(arg, "LATEVERB");
+		o->complex_no_actor_before_verb = has_word(arg, "NOACTPRIOR");
+		o->complex_no_actor_after_verb = has_word(arg, "NOACTAFTER");
+		o->complex_no_verb = has_word(arg, "NOVERB");
+		o->complex_no_source = has_word(arg, "NOSOURCE");
+		o->complex_no_target = has_word(arg, "NOTARGET");
+		o->complex_no_event = has_word(arg, "NOEVENT");
 		return KHALDUN_OK;
 	}
 	if (!strncmp(p, "SET", 3)) {
@@ -151,7 +151,7 @@ int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn,
 		} else if ((v = value_of(arg, "FBIS"))) {
 			o->fbis = truth(v);
 		} else if ((v = value_of(arg, "YYYY"))) {
-			o->yyyy = truth(v);
+			o->four_digit_years = truth(v);
 		} else if ((v = value_of(arg, "TIME SHIFT"))) {
 			while (isalpha((unsigned char)*v) && *v != 'T' && *v != 'F')
 				v++;
@@ -165,48 +165,48 @@ int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn,
 	}
 	if (!strncmp(p, "DEFA", 4)) {
 		if (has_word(arg, "OFF")) {
-			o->def_source = o->def_target = NULL;
-			o->def_prior = o->def_after = 0;
+			o->default_source = o->default_target = NULL;
+			o->default_source_prior = o->default_target_after = 0;
 			return KHALDUN_OK;
 		}
 		const char *src = strstr(arg, "SOURCE");
 		const char *tgt = strstr(arg, "TARGET");
 		if (src) {
-			o->def_source = bracket_code(c, src);
+			o->default_source = bracket_code(c, src);
 			const char *end = tgt && tgt > src ? tgt : src + strlen(src);
 			const char *pr = strstr(src, "PRIOR");
-			o->def_prior = pr && pr < end;
+			o->default_source_prior = pr && pr < end;
 		}
 		if (tgt) {
-			o->def_target = bracket_code(c, tgt);
+			o->default_target = bracket_code(c, tgt);
 			const char *end = src && src > tgt ? src : tgt + strlen(tgt);
 			const char *af = strstr(tgt, "AFTER");
-			o->def_after = af && af < end;
+			o->default_target_after = af && af < end;
 		}
 		return KHALDUN_OK;
 	}
 	if (!strncmp(p, "COMM", 4)) {
 		if (has_word(arg, "OFF")) {
-			o->comma_off = 1;
+			o->comma_deletion_off = 1;
 			return KHALDUN_OK;
 		}
-		o->comma_off = 0;
+		o->comma_deletion_off = 0;
 		const char *v;
 		/* EMIN/BMIN contain MIN: read the prefixed ones first, then plain MIN/MAX */
 		if ((v = value_of(arg, "EMIN")))
-			o->emin = atoi(v);
+			o->comma_end_min = atoi(v);
 		if ((v = value_of(arg, "EMAX")))
-			o->emax = atoi(v);
+			o->comma_end_max = atoi(v);
 		if ((v = value_of(arg, "BMIN")))
-			o->bmin = atoi(v);
+			o->comma_begin_min = atoi(v);
 		if ((v = value_of(arg, "BMAX")))
-			o->bmax = atoi(v);
+			o->comma_begin_max = atoi(v);
 		for (const char *q = strstr(arg, "MIN"); q; q = strstr(q + 1, "MIN"))
 			if (q == arg || (q[-1] != 'E' && q[-1] != 'B'))
-				o->cmin = atoi(value_of(q, "MIN"));
+				o->comma_middle_min = atoi(value_of(q, "MIN"));
 		for (const char *q = strstr(arg, "MAX"); q; q = strstr(q + 1, "MAX"))
 			if (q == arg || (q[-1] != 'E' && q[-1] != 'B'))
-				o->cmax = atoi(value_of(q, "MAX"));
+				o->comma_middle_max = atoi(value_of(q, "MAX"));
 		return KHALDUN_OK;
 	}
 	if (!strncmp(p, "FORW", 4)) {
@@ -214,7 +214,7 @@ int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn,
 		while (*f == ' ')
 			f++;
 		size_t n = strcspn(f, " \t");
-		snprintf(o->fwd_format, sizeof o->fwd_format, "%.*s", (int)n, f);
+		snprintf(o->forward_format, sizeof o->forward_format, "%.*s", (int)n, f);
 		o->forward = !has_word(arg, "OFF");
 		return KHALDUN_OK;
 	}

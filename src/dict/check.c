@@ -240,11 +240,11 @@ static void sb_adds(sbuf *b, const char *s)
 }
 
 /* Writes a phrase as a dictionary would: A_B (exact, next), A_ B (exact), A~ B, A= . */
-static void render_seq(sbuf *b, const pel *e, int n)
+static void render_seq(sbuf *b, const dict_pel *e, int n)
 {
 	static const char tok[] = "$+%^@";
 	for (int i = 0; i < n; i++) {
-		const pel *x = &e[i];
+		const dict_pel *x = &e[i];
 		switch (x->kind) {
 		case PEL_WORD:
 			sb_add(b, x->text, x->len ? x->len : strlen(x->text));
@@ -289,7 +289,7 @@ static void render_date(sbuf *b, long v)
 	sb_adds(b, t);
 }
 
-static void render_dated(sbuf *b, const dated_code *dc)
+static void render_dated(sbuf *b, const dict_dated_code *dc)
 {
 	sb_adds(b, "[");
 	if (dc->kind == CODE_NULL)
@@ -318,7 +318,7 @@ static void render_dated(sbuf *b, const dated_code *dc)
 	sb_adds(b, "]");
 }
 
-static void render_codes(sbuf *b, const actor_codes *ac)
+static void render_codes(sbuf *b, const dict_actor_codes *ac)
 {
 	for (int i = 0; ac && i < ac->n; i++) {
 		if (i)
@@ -327,7 +327,7 @@ static void render_codes(sbuf *b, const actor_codes *ac)
 	}
 }
 
-static void render_evcode(sbuf *b, const evcode *c)
+static void render_evcode(sbuf *b, const dict_evcode *c)
 {
 	sb_adds(b, "[");
 	switch (c->kind) {
@@ -358,9 +358,9 @@ static int streq(const char *a, const char *b)
 	return a == b || (a && b && !strcmp(a, b));
 }
 
-static int seq_same(const pel *a, int na, const pel *b, int nb);
+static int seq_same(const dict_pel *a, int na, const dict_pel *b, int nb);
 
-static int pel_same(const pel *a, const pel *b)
+static int pel_same(const dict_pel *a, const dict_pel *b)
 {
 	if (a->kind != b->kind || a->exact != b->exact || a->consec != b->consec ||
 	    a->noend != b->noend)
@@ -377,7 +377,7 @@ static int pel_same(const pel *a, const pel *b)
 	return 1;
 }
 
-static int seq_same(const pel *a, int na, const pel *b, int nb)
+static int seq_same(const dict_pel *a, int na, const dict_pel *b, int nb)
 {
 	if (na != nb)
 		return 0;
@@ -387,7 +387,7 @@ static int seq_same(const pel *a, int na, const pel *b, int nb)
 	return 1;
 }
 
-static int dated_same(const dated_code *a, const dated_code *b)
+static int dated_same(const dict_dated_code *a, const dict_dated_code *b)
 {
 	if (a->lo != b->lo || a->hi != b->hi || a->kind != b->kind || a->ncodes != b->ncodes)
 		return 0;
@@ -397,7 +397,7 @@ static int dated_same(const dated_code *a, const dated_code *b)
 	return 1;
 }
 
-static int codes_same(const actor_codes *a, const actor_codes *b)
+static int codes_same(const dict_actor_codes *a, const dict_actor_codes *b)
 {
 	if (a == b)
 		return 1;
@@ -409,7 +409,7 @@ static int codes_same(const actor_codes *a, const actor_codes *b)
 	return 1;
 }
 
-static int evcode_same(const evcode *a, const evcode *b)
+static int evcode_same(const dict_evcode *a, const dict_evcode *b)
 {
 	return a->kind == b->kind && a->sub == b->sub && a->dom == b->dom && streq(a->a, b->a) &&
 	       streq(a->b, b->b);
@@ -438,17 +438,17 @@ static const char *type_name(int type)
 
 static int by_seq(const void *a, const void *b)
 {
-	const entry *x = *(const entry *const *)a, *y = *(const entry *const *)b;
+	const dict_entry *x = *(const dict_entry *const *)a, *y = *(const dict_entry *const *)b;
 	return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
 /* Every indexed entry, in load order (malloc'd; *n set). */
-static const entry **all_entries(const khaldun_dict *d, size_t *n)
+static const dict_entry **all_entries(const khaldun_dict *d, size_t *n)
 {
 	size_t total = 0;
 	for (uint32_t i = 0; i < d->nslots; i++)
 		total += d->slots[i].n;
-	const entry **v = malloc((total ? total : 1) * sizeof *v);
+	const dict_entry **v = malloc((total ? total : 1) * sizeof *v);
 	*n = 0;
 	if (!v)
 		return NULL;
@@ -459,21 +459,21 @@ static const entry **all_entries(const khaldun_dict *d, size_t *n)
 	return v;
 }
 
-static int is_root_entry(const entry *e)
+static int is_root_entry(const dict_entry *e)
 {
 	return e->verb && e->verb->at.line == e->at.line && streq(e->verb->at.file, e->at.file);
 }
 
-static long phrase_col(chk *c, const entry *e)
+static long phrase_col(chk *c, const dict_entry *e)
 {
-	const pel *w = &e->words.e[0];
+	const dict_pel *w = &e->words.e[0];
 	return w->kind == PEL_WORD ? find_col(raw_line(c, e->at.file, e->at.line), w->text, 1) : 0;
 }
 
 /* ---------------------------------------------------------------- duplicates */
 
 typedef struct {
-	const entry *e;
+	const dict_entry *e;
 	char key[512];   /* matching class and the phrase as written */
 } keyed;
 
@@ -492,7 +492,7 @@ static int by_key(const void *a, const void *b)
 
 /* Two entries with the same words and the same endings match the same text; the coder keeps
  * one (the higher type, then the first loaded), so the other is never used. */
-static void check_duplicates(chk *c, const entry **v, size_t n)
+static void check_duplicates(chk *c, const dict_entry **v, size_t n)
 {
 	keyed *k = malloc((n ? n : 1) * sizeof *k);
 	if (!k)
@@ -514,9 +514,9 @@ static void check_duplicates(chk *c, const entry **v, size_t n)
 		size_t j = i + 1;
 		while (j < n && !strcmp(k[i].key, k[j].key))
 			j++;
-		const entry *w = k[i].e;
+		const dict_entry *w = k[i].e;
 		for (size_t m = i + 1; m < j; m++) {
-			const entry *e = k[m].e;
+			const dict_entry *e = k[m].e;
 			int same;
 			SBUF(mine, 256);
 			SBUF(theirs, 256);
@@ -564,7 +564,7 @@ typedef struct {
 
 /* Collects the code blocks of the group that starts at `head` (its line, then '+' synonym
  * lines and indented code lines, as dict_load_actors reads them). */
-static int group_blocks(chk *c, const entry *head, rawblock *out, int max)
+static int group_blocks(chk *c, const dict_entry *head, rawblock *out, int max)
 {
 	int n = 0;
 	for (long ln = head->at.line;; ln++) {
@@ -608,7 +608,7 @@ static int group_blocks(chk *c, const entry *head, rawblock *out, int max)
 }
 
 /* The block a loaded code came from: the first unused one that spells it (any case). */
-static rawblock *block_of(rawblock *b, int nb, const dated_code *dc)
+static rawblock *block_of(rawblock *b, int nb, const dict_dated_code *dc)
 {
 	SBUF(want, 256);
 	if (dc->kind == CODE_NULL)
@@ -637,7 +637,7 @@ static rawblock *block_of(rawblock *b, int nb, const dated_code *dc)
 }
 
 /* Checks one part of a (possibly compound) code; `raw` is how it was written, or NULL. */
-static void check_code_part(chk *c, const entry *head, int agents_file, const char *code,
+static void check_code_part(chk *c, const dict_entry *head, int agents_file, const char *code,
 			    const char *raw, size_t rawlen, long line, long col)
 {
 	const char *file = head->at.file;
@@ -683,21 +683,21 @@ static void check_code_part(chk *c, const entry *head, int agents_file, const ch
 
 static int by_codes_then_seq(const void *a, const void *b)
 {
-	const entry *x = *(const entry *const *)a, *y = *(const entry *const *)b;
+	const dict_entry *x = *(const dict_entry *const *)a, *y = *(const dict_entry *const *)b;
 	if (x->codes != y->codes)
 		return (uintptr_t)x->codes < (uintptr_t)y->codes ? -1 : 1;
 	return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
-static void check_group(chk *c, const entry *head)
+static void check_group(chk *c, const dict_entry *head)
 {
-	const actor_codes *ac = head->codes;
+	const dict_actor_codes *ac = head->codes;
 	rawblock blocks[MAX_GROUP_BLOCKS];
 	int nb = group_blocks(c, head, blocks, MAX_GROUP_BLOCKS);
 	int agents_file = dict_file_kind(c->d, head->at.file) == DICT_AGENTS;
 	const rawblock *where[64] = { 0 };
 	for (int i = 0; i < ac->n && i < 64; i++) {
-		const dated_code *dc = &ac->v[i];
+		const dict_dated_code *dc = &ac->v[i];
 		const rawblock *rb = block_of(blocks, nb, dc);
 		where[i] = rb;
 		if (dc->kind != CODE_EVENT)
@@ -725,11 +725,11 @@ static void check_group(chk *c, const entry *head)
 	 * starts the next) and overlaps of the very same code change one day or nothing: those
 	 * are warnings. */
 	for (int j = 1; j < ac->n && j < 64; j++) {
-		const dated_code *b = &ac->v[j];
+		const dict_dated_code *b = &ac->v[j];
 		if (!b->lo && b->hi == 99999999)
 			continue;
 		for (int i = 0; i < j; i++) {
-			const dated_code *a = &ac->v[i];
+			const dict_dated_code *a = &ac->v[i];
 			if (!a->lo && a->hi == 99999999)
 				continue;
 			if (a->lo > b->hi || b->lo > a->hi)
@@ -760,9 +760,9 @@ static void check_group(chk *c, const entry *head)
 	}
 }
 
-static void check_actor_codes(chk *c, const entry **v, size_t n)
+static void check_actor_codes(chk *c, const dict_entry **v, size_t n)
 {
-	const entry **a = malloc((n ? n : 1) * sizeof *a);
+	const dict_entry **a = malloc((n ? n : 1) * sizeof *a);
 	if (!a)
 		return;
 	size_t na = 0;
@@ -806,7 +806,7 @@ static int event_code_status(const chk *c, const char *code)
 	return 1;
 }
 
-static void check_event_code(chk *c, const evcode *ec, const origin *at)
+static void check_event_code(chk *c, const dict_evcode *ec, const dict_origin *at)
 {
 	if (ec->kind != CODE_EVENT)
 		return;
@@ -832,7 +832,7 @@ static void check_event_code(chk *c, const evcode *ec, const origin *at)
 
 /* ---------------------------------------------------------------- patterns */
 
-static int star_word(const pel *e, int n)
+static int star_word(const dict_pel *e, int n)
 {
 	for (int i = 0; i < n; i++)
 		if (e[i].kind == PEL_WORD && !strcmp(e[i].text, "*"))
@@ -842,16 +842,16 @@ static int star_word(const pel *e, int n)
 
 /* A pattern as the coder tries it: upper elements, the verb, lower elements. */
 typedef struct {
-	pel e[256];
+	dict_pel e[256];
 	int n;
 } flat;
 
-static void flatten(const pattern *pt, flat *f)
+static void flatten(const dict_pattern *pt, flat *f)
 {
 	f->n = 0;
 	for (int i = 0; i < pt->upper.n && f->n < 255; i++)
 		f->e[f->n++] = pt->upper.e[i];
-	pel verb = { .kind = PEL_VERB, .consec = (uint8_t)pt->verb_consec };
+	dict_pel verb = { .kind = PEL_VERB, .consec = (uint8_t)pt->verb_consec };
 	f->e[f->n++] = verb;
 	for (int i = 0; i < pt->lower.n && f->n < 256; i++)
 		f->e[f->n++] = pt->lower.e[i];
@@ -859,7 +859,7 @@ static void flatten(const pattern *pt, flat *f)
 
 /* 1 when pattern word x matches every token pattern word y matches (patterns match words
  * without endings: a stem is a prefix, an exact word the whole token). */
-static int word_covers(const pel *x, const pel *y)
+static int word_covers(const dict_pel *x, const dict_pel *y)
 {
 	if (!strcmp(x->text, "*") || !strcmp(y->text, "*"))
 		return 0;
@@ -869,7 +869,7 @@ static int word_covers(const pel *x, const pel *y)
 }
 
 /* 1 when element x (of the earlier pattern) matches wherever y does. */
-static int pel_covers(const pel *x, const pel *y)
+static int pel_covers(const dict_pel *x, const dict_pel *y)
 {
 	if ((x->kind == PEL_ALT || x->kind == PEL_SYNSET) && x->kind == y->kind)
 		return pel_same(x, y) || (x->kind == PEL_SYNSET && streq(x->text, y->text));
@@ -911,12 +911,12 @@ static int embed(const flat *x, int i, const flat *y, int j, int must)
 
 /* The least length a match of x can count: an alternative matched through a shorter option
  * counts that option (code_verb: pt->length + alt_chars); a synset only adds. Sets *alts. */
-static int least_length(const pattern *p, const flat *x, int *alts)
+static int least_length(const dict_pattern *p, const flat *x, int *alts)
 {
 	int len = p->length;
 	*alts = 0;
 	for (int i = 0; i < x->n; i++) {
-		const pel *e = &x->e[i];
+		const dict_pel *e = &x->e[i];
 		if (e->kind != PEL_ALT)
 			continue;
 		int omax = 0, omin = 1 << 30;
@@ -934,7 +934,7 @@ static int least_length(const pattern *p, const flat *x, int *alts)
 /* The coder tries a root's patterns in sorted order and stops at the first match
  * (code_verb): a later pattern q is never tried when an earlier one p matches wherever q
  * does - unless p may match through a shorter alternative and q is longer than that. */
-static void check_patterns(chk *c, const verb_root *vr)
+static void check_patterns(chk *c, const dict_verb_root *vr)
 {
 	flat *fx = malloc(sizeof *fx), *fy = malloc(sizeof *fy);
 	if (!fx || !fy) {
@@ -943,12 +943,12 @@ static void check_patterns(chk *c, const verb_root *vr)
 		return;
 	}
 	for (int j = 1; j < vr->npats; j++) {
-		const pattern *q = &vr->pats[j];
+		const dict_pattern *q = &vr->pats[j];
 		if (star_word(q->upper.e, q->upper.n) || star_word(q->lower.e, q->lower.n))
 			continue;  /* the loader reported the second '*' */
 		flatten(q, fy);
 		for (int i = 0; i < j; i++) {
-			const pattern *p = &vr->pats[i];
+			const dict_pattern *p = &vr->pats[i];
 			if (star_word(p->upper.e, p->upper.n) || star_word(p->lower.e, p->lower.n))
 				continue;
 			flatten(p, fx);
@@ -1004,7 +1004,7 @@ static int noun_ending(const char *rest, size_t n)
 
 /* 1 when phrase word x (of a noun-like entry; `x_last`: its final word, which takes noun
  * endings) matches every token that verb word y matches (`y_last`: verb endings). */
-static int noun_word_covers(const pel *x, int x_last, const pel *y, int y_last)
+static int noun_word_covers(const dict_pel *x, int x_last, const dict_pel *y, int y_last)
 {
 	if (!x->exact) {
 		size_t need = x->len;
@@ -1023,7 +1023,7 @@ static int noun_word_covers(const pel *x, int x_last, const pel *y, int y_last)
 	       !memcmp(y->text, x->text, xl) && noun_ending(y->text + xl, (size_t)y->len - xl);
 }
 
-static int noun_embed(const pseq *x, int i, const pseq *y, int j)
+static int noun_embed(const dict_pseq *x, int i, const dict_pseq *y, int j)
 {
 	if (i == x->n)
 		return 1;
@@ -1038,11 +1038,11 @@ static int noun_embed(const pseq *x, int i, const pseq *y, int j)
 }
 
 typedef struct {
-	const entry *verb;
-	const entry *by;
+	const dict_entry *verb;
+	const dict_entry *by;
 } shadow_ctx;
 
-static void shadow_candidate(void *vctx, const entry *a)
+static void shadow_candidate(void *vctx, const dict_entry *a)
 {
 	shadow_ctx *s = vctx;
 	if (s->by || !nounish(a->type) || a->nchars < s->verb->nchars)
@@ -1054,9 +1054,9 @@ static void shadow_candidate(void *vctx, const entry *a)
 /* A verb phrase is never read as a verb when an actor, agent, noun or adjective phrase
  * matches every text it matches and is at least as long: the lookup keeps the longest
  * phrase and, at equal length, prefers those to verbs (coder.c, consider()). */
-static void check_shadowed(chk *c, const entry *v)
+static void check_shadowed(chk *c, const dict_entry *v)
 {
-	const pel *w = &v->words.e[0];
+	const dict_pel *w = &v->words.e[0];
 	if (w->kind != PEL_WORD)
 		return;
 	shadow_ctx s = { v, NULL };
@@ -1098,7 +1098,7 @@ int khaldun_dict_check(const char *path, const char *cameo_dir, khaldun_diag_fn 
 			    "no CAMEO tables: event codes are checked for their shape only");
 
 	size_t n;
-	const entry **v = all_entries(c.d, &n);
+	const dict_entry **v = all_entries(c.d, &n);
 	if (!v) {
 		rc = KHALDUN_ERR_NOMEM;
 		goto done;
@@ -1106,7 +1106,7 @@ int khaldun_dict_check(const char *path, const char *cameo_dir, khaldun_diag_fn 
 	check_duplicates(&c, v, n);
 	check_actor_codes(&c, v, n);
 	for (size_t i = 0; i < n; i++) {
-		const entry *e = v[i];
+		const dict_entry *e = v[i];
 		if (e->type == ENT_VERB)
 			check_shadowed(&c, e);
 		if (!e->verb || !is_root_entry(e))

@@ -199,7 +199,7 @@ static int index_grow(khaldun_dict *d)
 	return 0;
 }
 
-static int index_add(khaldun_dict *d, const char *key, entry *e)
+static int index_add(khaldun_dict *d, const char *key, dict_entry *e)
 {
 	if ((d->nused + 1) * 2 > d->nslots && index_grow(d))
 		return -1;
@@ -214,7 +214,7 @@ static int index_add(khaldun_dict *d, const char *key, entry *e)
 	}
 	if (sl->n == sl->cap) {
 		uint32_t cap = sl->cap ? sl->cap * 2 : 2;
-		entry **v = realloc(sl->v, cap * sizeof *v);
+		dict_entry **v = realloc(sl->v, cap * sizeof *v);
 		if (!v)
 			return -1;
 		sl->v = v;
@@ -227,7 +227,7 @@ static int index_add(khaldun_dict *d, const char *key, entry *e)
 }
 
 void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
-		     void (*fn)(void *ctx, const entry *e), void *ctx)
+		     void (*fn)(void *ctx, const dict_entry *e), void *ctx)
 {
 	if (!d->nslots)
 		return;
@@ -304,7 +304,7 @@ static int is_wordch(const pparse *pp, char c)
 	return c && !strchr(" \t{}|[]*$+%^@&_~=;", c);
 }
 
-static const synset *synset_find(const khaldun_dict *d, const char *name, size_t n)
+static const dict_synset *synset_find(const khaldun_dict *d, const char *name, size_t n)
 {
 	for (int i = 0; i < d->nsynsets; i++)
 		if (strlen(d->synsets[i].name) == n && !memcmp(d->synsets[i].name, name, n))
@@ -312,10 +312,10 @@ static const synset *synset_find(const khaldun_dict *d, const char *name, size_t
 	return NULL;
 }
 
-static pseq *pseq_copy(khaldun_dict *d, const pel *e, int n)
+static dict_pseq *pseq_copy(khaldun_dict *d, const dict_pel *e, int n)
 {
-	pseq *q = arena_alloc(&d->mem, sizeof *q);
-	pel *v = n ? arena_alloc(&d->mem, (size_t)n * sizeof *v) : NULL;
+	dict_pseq *q = arena_alloc(&d->mem, sizeof *q);
+	dict_pel *v = n ? arena_alloc(&d->mem, (size_t)n * sizeof *v) : NULL;
 	if (!q || (n && !v))
 		return NULL;
 	if (n)
@@ -327,7 +327,7 @@ static pseq *pseq_copy(khaldun_dict *d, const pel *e, int n)
 }
 
 /* Parses elements until end, '|' or '}' (at depth > 0). Returns the count or -1 (reported). */
-static int parse_elems(pparse *pp, pel *out, int max, int depth)
+static int parse_elems(pparse *pp, dict_pel *out, int max, int depth)
 {
 	khaldun_dict *d = pp->s->d;
 	int n = 0;
@@ -371,7 +371,7 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 			src_error(pp->s, pp->p, "phrase has too many elements%s", NULL);
 			return -1;
 		}
-		pel *e = &out[n];
+		dict_pel *e = &out[n];
 		memset(e, 0, sizeof *e);
 		const char *start = pp->p;
 		if (c == '{') {
@@ -380,10 +380,10 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 				return -1;
 			}
 			pp->p++;
-			pseq opts[64];
+			dict_pseq opts[64];
 			int nopt = 0;
 			for (;;) {
-				pel tmp[MAX_ELEMS];
+				dict_pel tmp[MAX_ELEMS];
 				int k = parse_elems(pp, tmp, MAX_ELEMS, depth + 1);
 				if (k < 0)
 					return -1;
@@ -401,14 +401,14 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 					src_error(pp->s, pp->p, "more than 64 alternatives%s", NULL);
 					return -1;
 				}
-				pseq *q = pseq_copy(d, tmp, k);
+				dict_pseq *q = pseq_copy(d, tmp, k);
 				if (!q)
 					return -1;
 				opts[nopt++] = *q;
 				if (*pp->p++ == '}')
 					break;
 			}
-			pseq *v = arena_alloc(&d->mem, (size_t)nopt * sizeof *v);
+			dict_pseq *v = arena_alloc(&d->mem, (size_t)nopt * sizeof *v);
 			if (!v)
 				return -1;
 			memcpy(v, opts, (size_t)nopt * sizeof *v);
@@ -423,7 +423,7 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 			while (q < pp->end && (isalnum((unsigned char)*q) || *q == '_' || *q == '\''))
 				q++;
 			/* the longest known synset name that ends at a '_' boundary or the end */
-			const synset *ss = NULL;
+			const dict_synset *ss = NULL;
 			const char *stop = q;
 			while (stop > pp->p) {
 				ss = synset_find(d, pp->p, (size_t)(stop - pp->p));
@@ -504,7 +504,7 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 		/* '}_' marks the last element of every option consecutive with what follows */
 		if (e->kind == PEL_ALT && e->consec) {
 			for (int i = 0; i < e->nopts; i++) {
-				pel *last = (pel *)&e->opts[i].e[e->opts[i].n - 1];
+				dict_pel *last = (dict_pel *)&e->opts[i].e[e->opts[i].n - 1];
 				last->consec = 1;
 			}
 		}
@@ -519,7 +519,7 @@ static int parse_elems(pparse *pp, pel *out, int max, int depth)
 
 /* Counts TABARI's pattern length: literal characters and '_' connectors, the longest option
  * of { ... }, one for a synset reference. */
-int dict_seq_chars(const pel *e, int n)
+int dict_seq_chars(const dict_pel *e, int n)
 {
 	int len = 0;
 	for (int i = 0; i < n; i++) {
@@ -554,7 +554,7 @@ static char *norm_phrase(khaldun_dict *d, const char *p, const char *e)
 	return s;
 }
 
-static int parse_phrase_mode(src *s, const char *p, const char *e, pel *out, int max,
+static int parse_phrase_mode(src *s, const char *p, const char *e, dict_pel *out, int max,
 			     int words_only)
 {
 	char *norm = norm_phrase(s->d, p, e);
@@ -569,7 +569,7 @@ static int parse_phrase_mode(src *s, const char *p, const char *e, pel *out, int
 	return n;
 }
 
-static int parse_phrase(src *s, const char *p, const char *e, pel *out, int max)
+static int parse_phrase(src *s, const char *p, const char *e, dict_pel *out, int max)
 {
 	return parse_phrase_mode(s, p, e, out, max, 0);
 }
@@ -589,7 +589,7 @@ static uint8_t special_code(const char *c)
 }
 
 /* Parses an event code "[123]", "[032:033]", "[023?]", "[031!]", "[---]", "[###]", "[+++]". */
-static int parse_evcode(src *s, const char *p, const char *e, evcode *out)
+static int parse_evcode(src *s, const char *p, const char *e, dict_evcode *out)
 {
 	khaldun_dict *d = s->d;
 	memset(out, 0, sizeof *out);
@@ -635,7 +635,7 @@ static int parse_evcode(src *s, const char *p, const char *e, evcode *out)
 
 /* Parses one actor code block body: "CODE", "A/B", "~GOV", "CODE <YYMMDD", "CODE >YYMMDD",
  * "CODE YYMMDD-YYMMDD", "--- <YYMMDD", ... */
-static int parse_dated(src *s, const char *p, const char *e, dated_code *out)
+static int parse_dated(src *s, const char *p, const char *e, dict_dated_code *out)
 {
 	khaldun_dict *d = s->d;
 	memset(out, 0, sizeof *out);
@@ -760,7 +760,7 @@ static const char *find_codes(const char *line, const char **comment)
 }
 
 /* Parses "[..] [..] ..." from p up to end into dated codes; the default must be last. */
-static int parse_code_blocks(src *s, const char *p, const char *end, dated_code *out, int max,
+static int parse_code_blocks(src *s, const char *p, const char *end, dict_dated_code *out, int max,
 			     int *nout)
 {
 	int n = *nout;
@@ -796,7 +796,7 @@ static int parse_code_blocks(src *s, const char *p, const char *end, dated_code 
 	return 0;
 }
 
-static const actor_codes *finish_codes(src *s, dated_code *v, int n, int line,
+static const dict_actor_codes *finish_codes(src *s, dict_dated_code *v, int n, int line,
 				       const char *name)
 {
 	khaldun_dict *d = s->d;
@@ -809,8 +809,8 @@ static const actor_codes *finish_codes(src *s, dated_code *v, int n, int line,
 			break;
 		}
 	}
-	actor_codes *ac = arena_alloc(&d->mem, sizeof *ac);
-	dated_code *cv = arena_alloc(&d->mem, (size_t)(n ? n : 1) * sizeof *cv);
+	dict_actor_codes *ac = arena_alloc(&d->mem, sizeof *ac);
+	dict_dated_code *cv = arena_alloc(&d->mem, (size_t)(n ? n : 1) * sizeof *cv);
 	if (!ac || !cv)
 		return NULL;
 	memcpy(cv, v, (size_t)n * sizeof *cv);
@@ -821,11 +821,11 @@ static const actor_codes *finish_codes(src *s, dated_code *v, int n, int line,
 
 /* ---------------------------------------------------------------- entries */
 
-static entry *new_entry(src *s, int type, const pel *w, int nw, const char *text)
+static dict_entry *new_entry(src *s, int type, const dict_pel *w, int nw, const char *text)
 {
 	khaldun_dict *d = s->d;
-	entry *e = arena_alloc(&d->mem, sizeof *e);
-	pseq *q = pseq_copy(d, w, nw);
+	dict_entry *e = arena_alloc(&d->mem, sizeof *e);
+	dict_pseq *q = pseq_copy(d, w, nw);
 	if (!e || !q)
 		return NULL;
 	e->type = (uint8_t)type;
@@ -838,9 +838,9 @@ static entry *new_entry(src *s, int type, const pel *w, int nw, const char *text
 	return e;
 }
 
-static int add_entry(src *s, entry *e)
+static int add_entry(src *s, dict_entry *e)
 {
-	const pel *f = &e->words.e[0];
+	const dict_pel *f = &e->words.e[0];
 	if (f->kind != PEL_WORD) {
 		src_error(s, NULL, "a phrase must begin with a word%s", NULL);
 		return -1;
@@ -849,7 +849,7 @@ static int add_entry(src *s, entry *e)
 }
 
 /* Parses the phrase part [p, e) of a dictionary line: words only (no tokens or sets). */
-static int phrase_words(src *s, const char *p, const char *e, pel *w, int max)
+static int phrase_words(src *s, const char *p, const char *e, dict_pel *w, int max)
 {
 	e = rtrim(p, e);
 	p = skip_ws(p);
@@ -878,9 +878,9 @@ static int phrase_words(src *s, const char *p, const char *e, pel *w, int max)
 
 /* A synonym group in progress: the head phrase and its + synonyms, waiting for codes. */
 typedef struct {
-	entry *group[1024];
+	dict_entry *group[1024];
 	int ngroup;
-	dated_code codes[64];
+	dict_dated_code codes[64];
 	int ncodes;
 	const char *parent;
 	int group_line;
@@ -895,7 +895,7 @@ static void flush_group(src *s, synonyms *g)
 			    "'%s' has no code and is not used (expected [CODE] on its line or on "
 			    "indented lines after it)", g->parent ? g->parent : "?");
 	} else if (g->ngroup) {
-		const actor_codes *ac = finish_codes(s, g->codes, g->ncodes, g->group_line, g->parent);
+		const dict_actor_codes *ac = finish_codes(s, g->codes, g->ncodes, g->group_line, g->parent);
 		int is_agent = 0;
 		for (int i = 0; i < g->ncodes; i++)
 			for (int j = 0; j < g->codes[i].ncodes; j++)
@@ -953,12 +953,12 @@ int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 		const char *comment;
 		const char *codes_at = find_codes(p, &comment);
 		if (sec != SEC_ACTORS) {
-			pel w[MAX_ELEMS];
+			dict_pel w[MAX_ELEMS];
 			const char *e = codes_at ? codes_at : comment;
 			int n = phrase_words(&s, p, e, w, MAX_ELEMS);
 			if (n < 0)
 				continue;
-			entry *en = new_entry(&s, sec == SEC_NOUN ? ENT_NOUN : ENT_ADJ, w, n,
+			dict_entry *en = new_entry(&s, sec == SEC_NOUN ? ENT_NOUN : ENT_ADJ, w, n,
 					      arena_strndup(&d->mem, p, (size_t)(rtrim(p, comment) - p)));
 			if (en)
 				add_entry(&s, en);
@@ -979,7 +979,7 @@ int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 				src_error(&s, p, "synonym '+' line without an actor before it%s", NULL);
 				continue;
 			}
-			pel w[MAX_ELEMS];
+			dict_pel w[MAX_ELEMS];
 			int n = phrase_words(&s, p + 1, codes_at ? codes_at : comment, w, MAX_ELEMS);
 			if (n < 0)
 				continue;
@@ -987,7 +987,7 @@ int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 				src_error(&s, p, "more than 1024 synonyms%s", NULL);
 				continue;
 			}
-			entry *en = new_entry(&s, ENT_ACTOR, w, n,
+			dict_entry *en = new_entry(&s, ENT_ACTOR, w, n,
 					      arena_strndup(&d->mem, p, (size_t)(rtrim(p, comment) - p)));
 			if (!en)
 				continue;
@@ -998,12 +998,12 @@ int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 		}
 		/* a new actor phrase */
 		flush_group(&s, &g);
-		pel w[MAX_ELEMS];
+		dict_pel w[MAX_ELEMS];
 		int n = phrase_words(&s, p, codes_at ? codes_at : comment, w, MAX_ELEMS);
 		if (n < 0)
 			continue;
 		const char *text = arena_strndup(&d->mem, p, (size_t)(rtrim(p, comment) - p));
-		entry *en = new_entry(&s, agents ? ENT_AGENT : ENT_ACTOR, w, n, text);
+		dict_entry *en = new_entry(&s, agents ? ENT_AGENT : ENT_ACTOR, w, n, text);
 		if (!en)
 			continue;
 		g.group[g.ngroup++] = en;
@@ -1024,17 +1024,17 @@ int dict_load_actors(khaldun_dict *d, const char *path, int agents)
 
 static int cmp_pattern(const void *a, const void *b)
 {
-	const pattern *x = a, *y = b;
+	const dict_pattern *x = a, *y = b;
 	if (x->length != y->length)
 		return y->length - x->length;
 	return x->at.line - y->at.line;  /* stable: file order */
 }
 
 typedef struct {
-	verb_root *root;
-	pattern *pats;
+	dict_verb_root *root;
+	dict_pattern *pats;
 	int n, cap;
-	entry *forms[64];
+	dict_entry *forms[64];
 	int nforms;
 } verb_build;
 
@@ -1044,7 +1044,7 @@ static void verb_finish(khaldun_dict *d, verb_build *vb)
 		return;
 	if (vb->n)
 		qsort(vb->pats, (size_t)vb->n, sizeof *vb->pats, cmp_pattern);
-	pattern *v = vb->n ? arena_alloc(&d->mem, (size_t)vb->n * sizeof *v) : NULL;
+	dict_pattern *v = vb->n ? arena_alloc(&d->mem, (size_t)vb->n * sizeof *v) : NULL;
 	if (vb->n && v)
 		memcpy(v, vb->pats, (size_t)vb->n * sizeof *v);
 	vb->root->pats = v;
@@ -1058,7 +1058,7 @@ static int parse_pattern(src *s, const char *p, const char *codes_at, const char
 			 verb_build *vb)
 {
 	khaldun_dict *d = s->d;
-	pel w[MAX_ELEMS];
+	dict_pel w[MAX_ELEMS];
 	if (!codes_at) {
 		src_error(s, p, "pattern without a [code]%s", NULL);
 		return -1;
@@ -1068,7 +1068,7 @@ static int parse_pattern(src *s, const char *p, const char *codes_at, const char
 		src_error(s, codes_at, "missing ']' after the code%s", NULL);
 		return -1;
 	}
-	evcode c;
+	dict_evcode c;
 	if (parse_evcode(s, codes_at + 1, q, &c))
 		return -1;
 	int n = parse_phrase(s, p, rtrim(p, codes_at), w, MAX_ELEMS);
@@ -1090,16 +1090,16 @@ static int parse_pattern(src *s, const char *p, const char *codes_at, const char
 	}
 	if (vb->n == vb->cap) {
 		int cap = vb->cap ? vb->cap * 2 : 16;
-		pattern *np = realloc(vb->pats, (size_t)cap * sizeof *np);
+		dict_pattern *np = realloc(vb->pats, (size_t)cap * sizeof *np);
 		if (!np)
 			return -1;
 		vb->pats = np;
 		vb->cap = cap;
 	}
-	pattern *pt = &vb->pats[vb->n];
+	dict_pattern *pt = &vb->pats[vb->n];
 	memset(pt, 0, sizeof *pt);
-	pseq *up = pseq_copy(d, w, verb);
-	pseq *lo = pseq_copy(d, w + verb + 1, n - verb - 1);
+	dict_pseq *up = pseq_copy(d, w, verb);
+	dict_pseq *lo = pseq_copy(d, w + verb + 1, n - verb - 1);
 	if (!up || !lo)
 		return -1;
 	pt->upper = *up;
@@ -1127,7 +1127,7 @@ int dict_load_verbs(khaldun_dict *d, const char *path)
 		return KHALDUN_ERR_IO;
 	enum { SEC_VERBS, SEC_SYNSETS, SEC_TIME, SEC_ATTRIB } sec = SEC_VERBS;
 	verb_build vb = { 0 };
-	synset *cur_syn = NULL;
+	dict_synset *cur_syn = NULL;
 	int root_type = ENT_VERB;
 	int forms_ok = 0;
 
@@ -1180,12 +1180,12 @@ int dict_load_verbs(khaldun_dict *d, const char *path)
 					*t = (char)toupper((unsigned char)*t);
 				if (synset_find(d, name, nl)) {
 					/* a repeated declaration continues the set */
-					cur_syn = (synset *)synset_find(d, name, nl);
+					cur_syn = (dict_synset *)synset_find(d, name, nl);
 					continue;
 				}
 				if (d->nsynsets == d->capsynsets) {
 					int cap = d->capsynsets ? d->capsynsets * 2 : 16;
-					synset *v = realloc(d->synsets, (size_t)cap * sizeof *v);
+					dict_synset *v = realloc(d->synsets, (size_t)cap * sizeof *v);
 					if (!v)
 						continue;
 					d->synsets = v;
@@ -1203,7 +1203,7 @@ int dict_load_verbs(khaldun_dict *d, const char *path)
 				}
 				char *norm = norm_phrase(d, p + 1, rtrim(p + 1, comment));
 				pparse pp = { &s, norm, norm + strlen(norm), 1, cur_syn->name, 0, 0 };
-				pel w[MAX_ELEMS];
+				dict_pel w[MAX_ELEMS];
 				int n = parse_elems(&pp, w, MAX_ELEMS, 0);
 				if (n <= 0) {
 					if (n == 0)
@@ -1212,7 +1212,7 @@ int dict_load_verbs(khaldun_dict *d, const char *path)
 				}
 				if (cur_syn->n == cur_syn->cap) {
 					int cap = cur_syn->cap ? cur_syn->cap * 2 : 8;
-					pseq *v = arena_alloc(&d->mem, (size_t)cap * sizeof *v);
+					dict_pseq *v = arena_alloc(&d->mem, (size_t)cap * sizeof *v);
 					if (!v)
 						continue;
 					if (cur_syn->n)
@@ -1220,7 +1220,7 @@ int dict_load_verbs(khaldun_dict *d, const char *path)
 					cur_syn->members = v;
 					cur_syn->cap = cap;
 				}
-				pseq *q = pseq_copy(d, w, n);
+				dict_pseq *q = pseq_copy(d, w, n);
 				if (q)
 					cur_syn->members[cur_syn->n++] = *q;
 				continue;
@@ -1246,10 +1246,10 @@ int dict_load_verbs(khaldun_dict *d, const char *path)
 				while (u < q && *u != ' ' && *u != '\t')
 					u++;
 				if (u > t) {
-					pel w[MAX_ELEMS];
+					dict_pel w[MAX_ELEMS];
 					int n = phrase_words(&s, t, u, w, MAX_ELEMS);
 					if (n > 0) {
-						entry *en = new_entry(&s, root_type, w, n,
+						dict_entry *en = new_entry(&s, root_type, w, n,
 								      arena_strndup(&d->mem, t, (size_t)(u - t)));
 						if (en) {
 							en->verb = vb.root;
@@ -1273,11 +1273,11 @@ int dict_load_verbs(khaldun_dict *d, const char *path)
 		/* a verb root */
 		verb_finish(d, &vb);
 		forms_ok = 0;
-		pel w[MAX_ELEMS];
+		dict_pel w[MAX_ELEMS];
 		int n = phrase_words(&s, p, codes_at ? codes_at : comment, w, MAX_ELEMS);
 		if (n < 0)
 			continue;
-		evcode c = { CODE_NONE, 0, 0, NULL, NULL };
+		dict_evcode c = { CODE_NONE, 0, 0, NULL, NULL };
 		if (codes_at) {
 			const char *q = memchr(codes_at, ']', (size_t)(comment - codes_at));
 			if (!q) {
@@ -1300,9 +1300,9 @@ int dict_load_verbs(khaldun_dict *d, const char *path)
 					 "only through its patterns)%s", NULL);
 			continue;
 		}
-		verb_root *vr = arena_alloc(&d->mem, sizeof *vr);
+		dict_verb_root *vr = arena_alloc(&d->mem, sizeof *vr);
 		const char *text = arena_strndup(&d->mem, p, (size_t)(rtrim(p, comment) - p));
-		entry *en = new_entry(&s, root_type, w, n, text);
+		dict_entry *en = new_entry(&s, root_type, w, n, text);
 		if (!vr || !en)
 			continue;
 		vr->code = c;

@@ -24,21 +24,21 @@ enum pel_kind {
 	PEL_VERB      /* * the verb */
 };
 
-typedef struct pel pel;
+typedef struct dict_pel dict_pel;
 typedef struct {
-	const pel *e;
+	const dict_pel *e;
 	uint16_t n;
 	uint16_t chars;   /* dict_seq_chars of the sequence, computed once at load */
-} pseq;
+} dict_pseq;
 
-struct pel {
+struct dict_pel {
 	uint8_t kind;
 	uint8_t exact;   /* whole-word match (trailing '_' or '=') */
 	uint8_t consec;  /* next element follows immediately */
 	uint8_t noend;   /* '=': no regular endings either */
 	uint16_t len;
 	const char *text;       /* PEL_WORD text; PEL_SYNSET name */
-	const pseq *opts;       /* PEL_ALT options; PEL_SYNSET members */
+	const dict_pseq *opts;       /* PEL_ALT options; PEL_SYNSET members */
 	uint16_t nopts;
 	uint16_t maxchars;      /* PEL_ALT: the longest option's characters */
 };
@@ -48,7 +48,7 @@ typedef struct {
 	const char *file;
 	int line;
 	const char *text;  /* the entry line, trimmed */
-} origin;
+} dict_origin;
 
 /* Event codes of a verb root or pattern. */
 enum code_kind { CODE_EVENT, CODE_NULL, CODE_DISCARD, CODE_COMPLEX, CODE_NONE };
@@ -58,7 +58,7 @@ typedef struct {
 	uint8_t dom;      /* '!' dominant */
 	const char *a;    /* primary code */
 	const char *b;    /* paired code for the reversed event, or NULL */
-} evcode;
+} dict_evcode;
 
 /* Actor and agent codes, with date restrictions tried in order; the default comes last. */
 typedef struct {
@@ -66,58 +66,58 @@ typedef struct {
 	uint8_t kind;       /* CODE_EVENT (codes), CODE_NULL, CODE_DISCARD, CODE_COMPLEX */
 	uint8_t ncodes;
 	const char **codes; /* compound codes "A/B" split; agent codes keep their '~' */
-} dated_code;
+} dict_dated_code;
 
 typedef struct {
 	uint16_t n;
-	const dated_code *v;
-} actor_codes;
+	const dict_dated_code *v;
+} dict_actor_codes;
 
 typedef struct {
-	pseq lower, upper;  /* words after and before '*' (upper in text order) */
-	evcode code;
+	dict_pseq lower, upper;  /* words after and before '*' (upper in text order) */
+	dict_evcode code;
 	int length;         /* TABARI's length: literal characters incl. '_', longest option */
 	int has_src, has_tgt, has_cmp, has_attr;
 	int verb_consec;    /* the first lower element must follow the verb immediately */
-	origin at;
-} pattern;
+	dict_origin at;
+} dict_pattern;
 
 typedef struct {
-	evcode code;        /* the root's own code */
-	pattern *pats;      /* sorted longest first, stable */
+	dict_evcode code;        /* the root's own code */
+	dict_pattern *pats;      /* sorted longest first, stable */
 	int npats;
-	origin at;
+	dict_origin at;
 	const char *name;   /* the root as written */
-} verb_root;
+} dict_verb_root;
 
 enum entry_type {
 	ENT_ACTOR, ENT_AGENT, ENT_NOUN, ENT_ADJ, ENT_VERB, ENT_TIME, ENT_ATTRIB, ENT__N
 };
 
-typedef struct entry {
+typedef struct dict_entry {
 	uint8_t type;
-	pseq words;               /* the phrase */
+	dict_pseq words;               /* the phrase */
 	int nchars;               /* literal characters, for longest match */
-	const actor_codes *codes; /* actors and agents */
-	const verb_root *verb;    /* verbs, <TIME> and <ATTRIB> phrases */
+	const dict_actor_codes *codes; /* actors and agents */
+	const dict_verb_root *verb;    /* verbs, <TIME> and <ATTRIB> phrases */
 	const char *parent;       /* first phrase of a synonym group */
-	origin at;
+	dict_origin at;
 	int seq;                  /* load order, for ties */
-} entry;
+} dict_entry;
 
 typedef struct {
 	const char *key;
 	uint32_t keylen;
 	uint32_t hash;
-	entry **v;
+	dict_entry **v;
 	uint32_t n, cap;
 } dict_slot;
 
-typedef struct synset {
+typedef struct dict_synset {
 	const char *name;
-	pseq *members;
+	dict_pseq *members;
 	int n, cap;
-} synset;
+} dict_synset;
 
 /* A dictionary file the project named and the loader read (for `dict check`). */
 enum dict_file_kind { DICT_ACTORS, DICT_AGENTS, DICT_VERBS, DICT_OPTIONS };
@@ -131,7 +131,7 @@ struct khaldun_dict {
 	diag_sink diag;
 	dict_slot *slots;       /* open-addressing hash: first word -> entries */
 	uint32_t nslots, nused;
-	synset *synsets;
+	dict_synset *synsets;
 	int nsynsets, capsynsets;
 	int nentries;
 	int has_time;           /* .verbs had a <TIME> section */
@@ -152,9 +152,9 @@ int dict_load_verbs(khaldun_dict *d, const char *path);
 int dict_load_options(khaldun_dict *d, const char *path);
 /* Entries whose first word could match `tok` (upper case): calls fn for each candidate. */
 void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
-		     void (*fn)(void *ctx, const entry *e), void *ctx);
+		     void (*fn)(void *ctx, const dict_entry *e), void *ctx);
 /* TABARI's length of a phrase: literal characters and '_' connectors, longest option. */
-int dict_seq_chars(const pel *e, int n);
+int dict_seq_chars(const dict_pel *e, int n);
 /* The kind of the file an entry came from (DICT_ACTORS when the file is not listed). */
 int dict_file_kind(const khaldun_dict *d, const char *path);
 /* Parses a TABARI date "YYMMDD" (pivot 30), "YYYYMMDD"; 0 when invalid. */
