@@ -1,6 +1,6 @@
 /*
  * reader.c - the story reader handle: creation, dispatch to the format modules, the line
- * reader and the UTF-8 helpers they share.
+ * reader they share (the UTF-8 helpers they use are in base/utf8).
  * Lines are read byte by byte through stdio (so a pipe streams story by story and NUL bytes
  * are seen, not silently truncated); a line past READ_MAX_LINE is consumed without being stored.
  * Invariant: after khaldun_reader_next returns, r->arena holds only the returned story.
@@ -169,105 +169,6 @@ int read_line(khaldun_reader *r)
 	if (!r->line.p)
 		buf_add(&r->line, "", 0);  /* an empty line still has a NUL-terminated p */
 	return LINE_OK;
-}
-
-size_t utf8_seq(const unsigned char *p, size_t n)
-{
-	unsigned c = p[0];
-	if (c < 0x80)
-		return 1;
-	if (c < 0xC2)
-		return 0;
-	if (c < 0xE0)
-		return n >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
-	if (c < 0xF0) {
-		unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-		return n >= 3 && p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 ? 3 : 0;
-	}
-	if (c < 0xF5) {
-		unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-		return n >= 4 && p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80
-			&& (p[3] & 0xC0) == 0x80 ? 4 : 0;
-	}
-	return 0;
-}
-
-size_t utf8_check(const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0;
-	while (i < n) {
-		if (p[i] < 0x80) {
-			i++;
-			continue;
-		}
-		size_t k = utf8_seq(p + i, n - i);
-		if (!k)
-			return i;
-		i += k;
-	}
-	return n;
-}
-
-/* Unicode's "maximal subpart" practice: one U+FFFD per truncated sequence or stray byte. */
-size_t utf8_bad_len(const unsigned char *p, size_t n)
-{
-	unsigned c = p[0], need = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
-		: c >= 0xF0 && c < 0xF5 ? 4 : 1;
-	unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
-	unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
-	size_t k = 1;
-	while (k < need && k < n) {
-		unsigned b = p[k];
-		if (k == 1 ? (b < lo || b > hi) : (b & 0xC0) != 0x80)
-			break;
-		k++;
-	}
-	return k;
-}
-
-int utf8_repair(buf *b, const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, run = 0;
-	while (i < n) {
-		size_t k = p[i] < 0x80 ? 1 : utf8_seq(p + i, n - i);
-		if (k) {
-			i += k;
-			continue;
-		}
-		if (buf_add(b, s + run, i - run) || buf_add(b, "\xEF\xBF\xBD", 3))
-			return -1;
-		i += utf8_bad_len(p + i, n - i);
-		run = i;
-	}
-	return buf_add(b, s + run, n - run);
-}
-
-int utf8_put(buf *b, unsigned long c)
-{
-	char o[4];
-	size_t n;
-	if (c < 0x80) {
-		o[0] = (char)c;
-		n = 1;
-	} else if (c < 0x800) {
-		o[0] = (char)(0xC0 | (c >> 6));
-		o[1] = (char)(0x80 | (c & 0x3F));
-		n = 2;
-	} else if (c < 0x10000) {
-		o[0] = (char)(0xE0 | (c >> 12));
-		o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		o[2] = (char)(0x80 | (c & 0x3F));
-		n = 3;
-	} else {
-		o[0] = (char)(0xF0 | (c >> 18));
-		o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-		o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-		o[3] = (char)(0x80 | (c & 0x3F));
-		n = 4;
-	}
-	return buf_add(b, o, n);
 }
 
 int read_set_date(khaldun_reader *r, const char *s, size_t n)
