@@ -303,7 +303,7 @@ static void scan_meta(page_scan *s, const xmlNode *nd)
 	if (!s->date)
 		for (int i = 0; date_keys[i]; i++)
 			if (!strcasecmp(key, date_keys[i])) {
-				s->date = read_loose_date(val, strlen(val));
+				s->date = date_parse_web(val, strlen(val));
 				break;
 			}
 	if (!strcasecmp(key, "og:title") && !s->og_title)
@@ -327,7 +327,7 @@ static long json_ld_date(const char *s)
 		return 0;
 	k++;
 	const char *e = strchr(k, '"');
-	return e ? read_loose_date(k, (size_t)(e - k)) : 0;
+	return e ? date_parse_web(k, (size_t)(e - k)) : 0;
 }
 
 /* Walks the page for meta data everywhere and for main-text candidates outside dropped parts
@@ -468,16 +468,16 @@ int html_to_text(const char *p, size_t n, int page, int utf8, buf *out, html_met
 			meta->date = s.date;
 			if (!meta->date && s.time) {
 				const char *v = attr(s.time, "datetime");
-				meta->date = read_loose_date(v, strlen(v));
+				meta->date = date_parse_web(v, strlen(v));
 			}
 			if (!meta->date && s.date_header) {
 				const char *v = attr(s.date_header, "title");
 				if (v)
-					meta->date = read_loose_date(v, strlen(v));
+					meta->date = date_parse_web(v, strlen(v));
 				if (!meta->date) {
 					const char *txt = flat_text(s.date_header, a);
 					if (txt)
-						meta->date = read_loose_date(txt, strlen(txt));
+						meta->date = date_parse_web(txt, strlen(txt));
 				}
 			}
 			meta->title = dup(a, s.og_title);

@@ -173,16 +173,7 @@ int read_line(khaldun_reader *r)
 
 int read_set_date(khaldun_reader *r, const char *s, size_t n)
 {
-	while (n && (*s == ' ' || *s == '\t')) {
-		s++;
-		n--;
-	}
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
-	/* "2025-11-09T10:30:00Z" and "2025-11-09 10:30" carry their date in the first 10 bytes */
-	if (n > 10 && (s[10] == 'T' || s[10] == ' '))
-		n = 10;
-	long d = khaldun_parse_date(s, n);
+	long d = date_parse_field(s, n);
 	if (!d)
 		return -1;
 	date_to_iso(d, r->date);
@@ -211,63 +202,6 @@ int read_whole(khaldun_reader *r, buf *b)
 	if (!b->p && buf_add(b, "", 0))
 		return -1;
 	return 0;
-}
-
-long read_loose_date(const char *s, size_t n)
-{
-	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
-	while (n && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r'))
-		s++, n--;
-	if (n >= 10 && s[0] >= '0' && s[0] <= '9' && (s[4] == '-' || s[4] == '/')
-	    && (s[7] == '-' || s[7] == '/')) {
-		char iso[11];
-		memcpy(iso, s, 10);
-		iso[4] = iso[7] = '-';
-		iso[10] = 0;
-		return khaldun_parse_date(iso, 10);
-	}
-	int month = 0, day = 0, year = 0, day_after = 0;
-	size_t i = 0;
-	while (i < n) {
-		size_t st = i;
-		unsigned char c = (unsigned char)s[i];
-		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-			while (i < n && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
-				i++;
-			if (!month && i - st >= 3)
-				for (int m = 0; m < 12; m++)
-					if ((s[st] | 0x20) == months[3 * m] && (s[st + 1] | 0x20) == months[3 * m + 1]
-					    && (s[st + 2] | 0x20) == months[3 * m + 2])
-						month = m + 1;
-		} else if (c >= '0' && c <= '9') {
-			int v = 0;
-			while (i < n && s[i] >= '0' && s[i] <= '9') {
-				if (v < 100000)
-					v = v * 10 + (s[i] - '0');
-				i++;
-			}
-			int time = i < n && s[i] == ':';
-			if (i - st == 4 && !year && !time)
-				year = v;
-			else if (i - st <= 2 && !time && v >= 1 && v <= 31) {
-				if (!year && !day)
-					day = v;
-				else if (year && !day && !day_after)
-					day_after = v;
-			}
-			if (time)   /* a clock time: skip it */
-				while (i < n && (s[i] == ':' || (s[i] >= '0' && s[i] <= '9')))
-					i++;
-		} else {
-			i++;
-		}
-	}
-	if (!day)
-		day = day_after;
-	if (!year || !month || !day)
-		return 0;
-	long d = (long)year * 10000 + month * 100 + day;
-	return date_valid(d) ? d : 0;
 }
 
 static void whole_state_free(void *p)

@@ -48,14 +48,9 @@ int read_line(khaldun_reader *r);
 void read_report(khaldun_reader *r, khaldun_severity sev, long line, long col, int with_text,
 		 const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
-/* Sets r->date from "YYYY-MM-DD"-ish s[0..n) (an ISO timestamp's date part is accepted);
- * returns 0, or -1 when s holds no valid date. */
+/* Sets r->date from "YYYY-MM-DD"-ish s[0..n) (date_parse_field: an ISO timestamp's date part
+ * is accepted); returns 0, or -1 when s holds no valid date. Web dates: date_parse_web. */
 int read_set_date(khaldun_reader *r, const char *s, size_t n);
-
-/* Parses a date as web pages and feeds write it: ISO 8601 ("2025-11-09T10:30:00Z", also with
- * '/'), RFC 822 ("Sun, 09 Nov 2025 10:30:00 GMT"), "November 9, 2025", "9 Nov 2025". The time
- * and zone are ignored (the date is the one written). Returns YYYYMMDD, or 0. */
-long read_loose_date(const char *s, size_t n);
 
 /* The format modules: fill *out and return KHALDUN_OK, KHALDUN_EOF or a negative error. */
 int jsonl_next(khaldun_reader *r, khaldun_story *out);
