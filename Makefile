@@ -1,4 +1,5 @@
-# khaldun - one GNU Makefile. Targets: all (default), check, bench, fuzz, clean, install.
+# khaldun - one GNU Makefile. Targets: all (default), check, bench, fuzz, clean, install,
+# layers (include graph), asan (the whole suite under ASan+UBSan).
 # The command is built at ./khaldun; the library at build/libkhaldun.a.
 
 CC      ?= cc
@@ -66,6 +67,10 @@ check: khaldun unit
 bench: khaldun
 	bench/run
 
+# the include graph of src/ against the layer order written in docs/internals.md
+layers:
+	scripts/layers
+
 install: khaldun
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun
 	install -m 755 khaldun $(DESTDIR)$(PREFIX)/bin/khaldun
@@ -74,5 +79,5 @@ install: khaldun
 clean:
 	rm -rf $(BUILD) build-fuzz khaldun
 
-.PHONY: all unit check bench fuzz install clean
+.PHONY: all unit check bench fuzz install clean layers
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

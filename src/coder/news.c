@@ -5,6 +5,7 @@
  * bit is on in coder_opts.news, so TABARI projects keep TABARI's behaviour.
  */
 #include "coder/sent.h"
+#include "base/boilerplate.h"
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -323,48 +324,6 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 }
 
 
-/* Web-page furniture that is not news: comment prompts, sharing buttons, bylines, credits. */
-static int boilerplate_line(const char *p, size_t n)
-{
-	static const char *const starts[] = {
-		"no comments", "post a comment", "share this", "share on", "read more", "see also",
-		"follow us", "subscribe", "sign up", "click here", "copyright", "all rights reserved",
-		"advertisement", "related:", "related articles", "tags:", "labels:", "posted by",
-		"posted on", "published on", "updated on", "newer post", "older post", "email this",
-		"print this", "photo:", "image:", "video:", "file photo", "leave a comment",
-		"comments (", "loading", NULL
-	};
-	while (n && (*p == ' ' || *p == '\t'))
-		p++, n--;
-	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
-		n--;
-	if (!n)
-		return 0;
-	for (int i = 0; starts[i]; i++) {
-		size_t k = strlen(starts[i]);
-		if (n >= k && !strncasecmp(p, starts[i], k))
-			return 1;
-	}
-	/* "Based On ANI Report", "Based on a Reuters report" */
-	if (n >= 8 && n < 60 && !strncasecmp(p, "based on", 8)) {
-		const char *e = p + n;
-		while (e > p && (e[-1] == '.' || e[-1] == ' '))
-			e--;
-		if (e - p >= 6 && !strncasecmp(e - 6, "report", 6))
-			return 1;
-	}
-	/* a byline: "By Jane Doe" */
-	if (n > 3 && n < 40 && !strncmp(p, "By ", 3)) {
-		int words = 1;
-		for (size_t i = 3; i < n; i++)
-			if (p[i] == ' ')
-				words++;
-		if (words <= 4 && isupper((unsigned char)p[3]))
-			return 1;
-	}
-	return 0;
-}
-
 /* Copies text without its boilerplate lines into the coder's scratch; returns its length. */
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out)
 {
@@ -377,7 +336,7 @@ size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, con
 	for (size_t i = 0; i < len;) {
 		const char *nl = memchr(text + i, '\n', len - i);
 		size_t l = nl ? (size_t)(nl - (text + i)) : len - i;
-		if (!boilerplate_line(text + i, l)) {
+		if (!boilerplate_line(text + i, l, BOILERPLATE_NEWS)) {
 			memcpy(d + n, text + i, l);
 			n += l;
 			d[n++] = ' ';
