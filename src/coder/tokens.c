@@ -6,70 +6,11 @@
  * scratch arena and its span [ostart, ostart+olen) lies inside the normalised sentence.
  */
 #include "coder/sent.h"
+#include "base/utf8.h"
 #include <ctype.h>
 #include <string.h>
 
 /* ---------------------------------------------------------------- text filter */
-
-/* Maps a UTF-8 sequence at p to ASCII replacement text; returns bytes consumed. */
-static int fold_utf8(const unsigned char *p, size_t n, char *out, int *outn)
-{
-	*outn = 0;
-	if (p[0] < 0x80) {
-		out[0] = (char)p[0];
-		*outn = 1;
-		return 1;
-	}
-	int len = p[0] >= 0xF0 ? 4 : p[0] >= 0xE0 ? 3 : p[0] >= 0xC0 ? 2 : 1;
-	if ((size_t)len > n)
-		len = (int)n;
-	for (int i = 1; i < len; i++)
-		if ((p[i] & 0xC0) != 0x80)
-			return i;  /* invalid: drop the lead byte */
-	unsigned cp = 0;
-	if (len == 2)
-		cp = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
-	else if (len == 3)
-		cp = ((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-	else if (len == 4)
-		cp = ((p[0] & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) |
-		     (p[3] & 0x3Fu);
-	static const char *latin1 =
-		/* U+00C0 .. U+00FF */
-		"AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
-	if (cp >= 0xC0 && cp <= 0xFF) {
-		out[0] = latin1[cp - 0xC0];
-		*outn = 1;
-		if (cp == 0xC6 || cp == 0xE6) {
-			out[0] = cp == 0xC6 ? 'A' : 'a';
-			out[1] = cp == 0xC6 ? 'E' : 'e';
-			*outn = 2;
-		} else if (cp == 0xDF) {
-			out[0] = out[1] = 's';
-			*outn = 2;
-		}
-		return len;
-	}
-	switch (cp) {
-	case 0x2018: case 0x2019: case 0x02BC: case 0x2032: out[0] = '\''; *outn = 1; break;
-	case 0x201C: case 0x201D: case 0x00AB: case 0x00BB: out[0] = '"'; *outn = 1; break;
-	case 0x2013: case 0x2014: case 0x2212: out[0] = '-'; *outn = 1; break;
-	case 0x00A0: case 0x2009: case 0x200A: case 0x202F: out[0] = ' '; *outn = 1; break;
-	case 0x2026: out[0] = ' '; *outn = 1; break;
-	default:
-		if (cp >= 0x100 && cp < 0x180) {
-			/* Latin Extended-A: letters with diacritics, in upper/lower pairs */
-			static const char *exta =
-				"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
-			out[0] = exta[cp - 0x100];
-			*outn = 1;
-		} else {
-			out[0] = ' ';
-			*outn = 1;
-		}
-	}
-	return len;
-}
 
 static int is_word_char(char ch)
 {
@@ -83,11 +24,9 @@ static void fold_text(coder_sent *S, const char *text, size_t len)
 	buf *b = &S->c->sentence;
 	buf_clear(b);
 	for (size_t i = 0; i < len;) {
-		char o[4];
+		char o[2];
 		int on;
-		int used = fold_utf8((const unsigned char *)text + i, len - i, o, &on);
-		if (used <= 0)
-			used = 1;
+		size_t used = utf8_fold_next((const unsigned char *)text + i, len - i, o, &on);
 		for (int k = 0; k < on; k++) {
 			char ch = o[k];
 			if ((unsigned char)ch < 32)
@@ -95,7 +34,7 @@ static void fold_text(coder_sent *S, const char *text, size_t len)
 			if (buf_addc(b, ch))
 				break;
 		}
-		i += (size_t)used;
+		i += used;
 	}
 	const char *s = b->p ? b->p : "";
 	int lower = 0;
