@@ -368,7 +368,7 @@ static int boilerplate_line(const char *p, size_t n)
 /* Copies text without its boilerplate lines into the coder's scratch; returns its length. */
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out)
 {
-	char *d = arena_alloc(&c->scratch, len + 1);
+	char *d = arena_alloc(&c->scratch, len + 2);   /* each kept line + ' ', then the NUL */
 	size_t n = 0;
 	if (!d) {
 		*out = text;
