@@ -10,6 +10,7 @@
 #include "khaldun.h"
 #include "common.h"
 #include "commands.h"
+#include "sniff.h"
 #include <dirent.h>
 #include <strings.h>
 #include <errno.h>
@@ -155,8 +156,9 @@ static int ends_with(const char *s, const char *suffix)
 	return n >= k && !strcasecmp(s + n - k, suffix);
 }
 
-/* The format of a file from its name, else from its first bytes. */
-static enum khaldun_format detect(const char *path, FILE *fp)
+/* The format of a file from its name, else from its first bytes; *fpp may be replaced by a
+ * stream that still yields those bytes (see sniff.h), or set to NULL when memory ran out. */
+static enum khaldun_format detect(const char *path, FILE **fpp)
 {
 	static const struct { const char *ext; enum khaldun_format fmt; } exts[] = {
 		{ ".jsonl", KHALDUN_FMT_JSONL }, { ".ndjson", KHALDUN_FMT_JSONL },
@@ -170,9 +172,14 @@ static enum khaldun_format detect(const char *path, FILE *fp)
 		if (ends_with(path, exts[i].ext))
 			return exts[i].fmt;
 	char head[1025];
-	size_t n = fread(head, 1, sizeof head - 1, fp);
-	head[n] = 0;
-	rewind(fp);
+	size_t n;
+	FILE *fp = sniff_input(*fpp, head, sizeof head, &n);
+	if (!fp) {
+		fclose(*fpp);
+		*fpp = NULL;
+		return KHALDUN_FMT_FILE;
+	}
+	*fpp = fp;
 	size_t i = 0;
 	if (n >= 3 && !memcmp(head, "\xEF\xBB\xBF", 3))
 		i = 3;
@@ -376,11 +383,11 @@ int cmd_ingest(int argc, char **argv)
 			continue;
 		}
 		enum khaldun_format f = fmt != FMT_AUTO ? (enum khaldun_format)fmt
-			: is_stdin ? KHALDUN_FMT_JSONL : detect(name, fp);
-		khaldun_reader *r = khaldun_reader_new(fp, is_stdin ? "<stdin>" : name, f, date,
-						       print_diag, NULL);
+			: is_stdin ? KHALDUN_FMT_JSONL : detect(name, &fp);
+		khaldun_reader *r = fp ? khaldun_reader_new(fp, is_stdin ? "<stdin>" : name, f, date,
+							    print_diag, NULL) : NULL;
 		if (!r) {
-			if (!is_stdin)
+			if (fp && !is_stdin)
 				fclose(fp);
 			status = EXIT_FATAL;
 			break;
