@@ -9,6 +9,7 @@
 #include "khaldun.h"
 #include "commands.h"
 #include "common.h"
+#include "sniff.h"
 #include <dirent.h>
 #include <strings.h>
 #include <errno.h>
@@ -44,12 +45,78 @@ static int by_name(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Adds a file, or a directory's files recursively in name order (hidden entries skipped). */
-static int expand(path_list *l, const char *p, int depth)
+/* The directories and files met while expanding folders, by device and inode: a symlink
+ * loop (or a second link to a folder or file already listed) is noted and not read again. */
+typedef struct {
+	struct seen_key { dev_t dev; ino_t ino; int used; } *v;   /* open addressing */
+	size_t n, cap;
+} seen_set;
+
+static size_t seen_slot(const seen_set *s, dev_t dev, ino_t ino)
+{
+	size_t h = ((size_t)ino * 0x9E3779B97F4A7C15ull) ^ (size_t)dev;
+	for (size_t i = h & (s->cap - 1);; i = (i + 1) & (s->cap - 1))
+		if (!s->v[i].used || (s->v[i].dev == dev && s->v[i].ino == ino))
+			return i;
+}
+
+/* 1 when (dev, ino) was seen already; else remembers it and returns 0 (-1: out of memory). */
+static int seen_before(seen_set *s, const struct stat *sb)
+{
+	if (2 * (s->n + 1) > s->cap) {
+		seen_set g = { calloc(s->cap ? 2 * s->cap : 256, sizeof *g.v), 0,
+			       s->cap ? 2 * s->cap : 256 };
+		if (!g.v)
+			return -1;
+		for (size_t i = 0; i < s->cap; i++)
+			if (s->v[i].used) {
+				g.v[seen_slot(&g, s->v[i].dev, s->v[i].ino)] = s->v[i];
+				g.n++;
+			}
+		free(s->v);
+		*s = g;
+	}
+	size_t i = seen_slot(s, sb->st_dev, sb->st_ino);
+	if (s->v[i].used)
+		return 1;
+	s->v[i].dev = sb->st_dev;
+	s->v[i].ino = sb->st_ino;
+	s->v[i].used = 1;
+	s->n++;
+	return 0;
+}
+
+/* Adds a file, or a directory's files recursively in name order (hidden entries skipped).
+ * Inside folders, what is not a regular file (FIFO, socket, device) is skipped with a note
+ * and never opened: opening a FIFO would block. A path named on the command line is read
+ * whatever it is (a FIFO, /dev/stdin). */
+static int expand(path_list *l, const char *p, int depth, seen_set *seen)
 {
 	struct stat sb;
-	if (stat(p, &sb) || !S_ISDIR(sb.st_mode))
-		return add_path(l, p);
+	if (stat(p, &sb))
+		return add_path(l, p);   /* reported when it is opened */
+	if (!S_ISDIR(sb.st_mode)) {
+		if (!depth)
+			return add_path(l, p);
+		if (!S_ISREG(sb.st_mode)) {
+			fprintf(stderr, "%s: note: %s: not a regular file (%s); skipped\n", progname, p,
+				S_ISFIFO(sb.st_mode) ? "a FIFO" : S_ISSOCK(sb.st_mode) ? "a socket"
+				: "a device");
+			return 0;
+		}
+		int r = seen_before(seen, &sb);
+		if (r == 1)
+			fprintf(stderr, "%s: note: %s: the same file as one already listed (a link); "
+				"not read again\n", progname, p);
+		return r == 1 ? 0 : r ? -1 : add_path(l, p);
+	}
+	int seen_rc = seen_before(seen, &sb);
+	if (seen_rc) {
+		if (seen_rc == 1)
+			fprintf(stderr, "%s: note: %s: a folder already read (a symlink loop or a "
+				"second link); not read again\n", progname, p);
+		return seen_rc == 1 ? 0 : -1;
+	}
 	if (depth > 32)
 		return 0;
 	DIR *d = opendir(p);
@@ -79,7 +146,7 @@ static int expand(path_list *l, const char *p, int depth)
 	qsort(sub.paths, sub.n, sizeof *sub.paths, by_name);
 	for (size_t i = 0; i < sub.n; i++) {
 		if (!rc || rc == 1) {
-			int r = expand(l, sub.paths[i], depth + 1);
+			int r = expand(l, sub.paths[i], depth + 1, seen);
 			if (r)
 				rc = r;
 		}
@@ -95,8 +162,9 @@ static int ends_with(const char *s, const char *suffix)
 	return n >= k && !strcasecmp(s + n - k, suffix);
 }
 
-/* The format of a file from its name, else from its first bytes. */
-static enum khaldun_format detect(const char *path, FILE *fp)
+/* The format of a file from its name, else from its first bytes; *fpp may be replaced by a
+ * stream that still yields those bytes (see sniff.h), or set to NULL when memory ran out. */
+static enum khaldun_format detect(const char *path, FILE **fpp)
 {
 	static const struct { const char *ext; enum khaldun_format fmt; } exts[] = {
 		{ ".jsonl", KHALDUN_FMT_JSONL }, { ".ndjson", KHALDUN_FMT_JSONL },
@@ -110,9 +178,14 @@ static enum khaldun_format detect(const char *path, FILE *fp)
 		if (ends_with(path, exts[i].ext))
 			return exts[i].fmt;
 	char head[1025];
-	size_t n = fread(head, 1, sizeof head - 1, fp);
-	head[n] = 0;
-	rewind(fp);
+	size_t n;
+	FILE *fp = sniff_input(*fpp, head, sizeof head, &n);
+	if (!fp) {
+		fclose(*fpp);
+		*fpp = NULL;
+		return KHALDUN_FMT_FILE;
+	}
+	*fpp = fp;
 	size_t i = 0;
 	if (n >= 3 && !memcmp(head, "\xEF\xBB\xBF", 3))
 		i = 3;
@@ -352,11 +425,11 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 		return EXIT_SKIPPED;
 	}
 	enum khaldun_format f = x->o->fmt != FMT_AUTO ? (enum khaldun_format)x->o->fmt
-		: is_stdin ? KHALDUN_FMT_JSONL : detect(name, fp);
-	khaldun_reader *r = khaldun_reader_new(fp, is_stdin ? "<stdin>" : name, f, x->o->date,
-					       print_diag, NULL);
+		: is_stdin ? KHALDUN_FMT_JSONL : detect(name, &fp);
+	khaldun_reader *r = fp ? khaldun_reader_new(fp, is_stdin ? "<stdin>" : name, f,
+						    x->o->date, print_diag, NULL) : NULL;
 	if (!r) {
-		if (!is_stdin)
+		if (fp && !is_stdin)
 			fclose(fp);
 		return EXIT_FATAL;
 	}
@@ -403,8 +476,10 @@ int cmd_ingest(int argc, char **argv)
 		return r > 0 ? EXIT_OK : EXIT_FATAL;
 	int status = EXIT_OK;
 	path_list inputs = { 0 };
+	seen_set seen = { 0 };
 	for (int k = o.first_input; k < argc; k++) {
-		r = strcmp(argv[k], "-") ? expand(&inputs, argv[k], 0) : add_path(&inputs, "-");
+		r = strcmp(argv[k], "-") ? expand(&inputs, argv[k], 0, &seen)
+			: add_path(&inputs, "-");
 		if (r < 0) {
 			fprintf(stderr, "%s: error: out of memory\n", progname);
 			return EXIT_FATAL;
@@ -412,6 +487,7 @@ int cmd_ingest(int argc, char **argv)
 		if (r)
 			status = EXIT_SKIPPED;
 	}
+	free(seen.v);
 	if (o.first_input == argc && add_path(&inputs, "-"))
 		return EXIT_FATAL;
 	cli_coding cc;

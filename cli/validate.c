@@ -163,6 +163,14 @@ static void print_events(const khaldun_result *res)
 	}
 }
 
+/* print_diag that also counts errors, so that validate never runs on half-loaded dictionaries */
+static void count_diag(void *ctx, const khaldun_diag *d)
+{
+	if (d->severity == KHALDUN_ERROR)
+		(*(int *)ctx)++;
+	print_diag(NULL, d);
+}
+
 static void validate_usage(FILE *fp)
 {
 	fprintf(fp,
@@ -184,14 +192,21 @@ int cmd_validate(int argc, char **argv)
 	}
 	int verbose = argc > 2 && !strcmp(argv[2], "-v");
 	khaldun_dict *d;
-	if (khaldun_dict_load(&d, argv[1], print_diag, NULL) != KHALDUN_OK)
+	int dict_errors = 0;
+	if (khaldun_dict_load(&d, argv[1], count_diag, &dict_errors) != KHALDUN_OK)
 		return EXIT_FATAL;
+	if (dict_errors) {
+		fprintf(stderr, "%s: error: %s: %d error%s in the dictionaries: not validated\n",
+			progname, argv[1], dict_errors, dict_errors == 1 ? "" : "s");
+		khaldun_dict_free(d);
+		return EXIT_FATAL;
+	}
 	khaldun_coder *coder = khaldun_coder_new(d);
 	if (!coder) {
 		khaldun_dict_free(d);
 		return EXIT_FATAL;
 	}
-	int passed = 0, failed = 0, unchecked = 0, done = 0, option_records = 0;
+	int passed = 0, failed = 0, unchecked = 0, done = 0, option_records = 0, dash_only = 0;
 	for (size_t f = 0; !done && khaldun_dict_textfile(d, f); f++) {
 		const char *tf = khaldun_dict_textfile(d, f);
 		FILE *fp = fopen(tf, "rb");
@@ -211,8 +226,7 @@ int cmd_validate(int argc, char **argv)
 			expectations x;
 			parse_expect(st.comment, &x, coder, st.id ? st.id : "?");
 			if (x.options && x.n == 0 && x.kind == EXP_EVENTS && !x.partial) {
-				passed++;  /* an options record: applied above */
-				option_records++;
+				option_records++;  /* applied above; nothing to check */
 				continue;
 			}
 			long date = khaldun_story_date(coder, &st);
@@ -226,6 +240,10 @@ int cmd_validate(int argc, char **argv)
 			khaldun_code_sentence(coder, st.text, st.text_len, date, st.id, &res);
 			if (!x.any) {
 				unchecked++;
+				continue;
+			}
+			if (x.partial && x.n == 0 && x.kind == EXP_EVENTS) {
+				dash_only++;  /* only -{...}: TABARI's manual says it is never checked */
 				continue;
 			}
 			int time_shift = khaldun_coder_time_shifting(coder);
@@ -253,11 +271,9 @@ int cmd_validate(int argc, char **argv)
 		khaldun_reader_free(r);
 		fclose(fp);
 	}
-	if (unchecked)
-		fprintf(stdout, "%d records had no validation fields and were coded unchecked\n",
-			unchecked);
-	fprintf(stdout, "%d records coded and checked, %d option records applied\n",
-		passed + failed - option_records, option_records);
+	fprintf(stdout, "%d checked, %d passed, %d failed, %d not checked (%d option records, "
+		"%d with only -{...}, %d without validation fields)\n", passed + failed, passed,
+		failed, option_records + dash_only + unchecked, option_records, dash_only, unchecked);
 	fprintf(stdout, "%d passed, %d failed\n", passed, failed);
 	khaldun_coder_free(coder);
 	khaldun_dict_free(d);

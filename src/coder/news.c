@@ -327,7 +327,7 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 /* Copies text without its boilerplate lines into the coder's scratch; returns its length. */
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out)
 {
-	char *d = arena_alloc(&c->scratch, len + 1);
+	char *d = arena_alloc(&c->scratch, len + 2);   /* each kept line + ' ', then the NUL */
 	size_t n = 0;
 	if (!d) {
 		*out = text;

@@ -19,6 +19,7 @@
 #include <strings.h>
 
 #define FEED_MAX_XML_ERRORS 5
+#define FEED_MAX_TEXT READ_MAX_LINE   /* one element's text, entities expanded */
 
 typedef struct {
 	const char *id, *title, *text, *url;
@@ -36,6 +37,7 @@ typedef struct {
 	const char *channel;
 	khaldun_reader *r;
 	int xml_errors;
+	int too_big;          /* content() refused an entity expansion in the current item */
 } feed_state;
 
 static void feed_state_free(void *p)
@@ -68,9 +70,40 @@ static const char *prop(const xmlNode *nd, const char *name)
 	return NULL;
 }
 
-/* The element's text content, trimmed, copied into the arena (NULL when empty). */
+/* The size of nd's children's text with entity references expanded, counted without
+ * expanding them and given up past `limit` (internal entities are kept as references, since
+ * XML_PARSE_NOENT is off: one 46 KB entity used 20,000 times would otherwise make ~1 GB). */
+static size_t expanded_size(const xmlNode *nd, size_t limit, int depth)
+{
+	size_t n = 0;
+	if (depth > 32)
+		return limit + 1;
+	for (; nd && n <= limit; nd = nd->next) {
+		if (nd->type == XML_TEXT_NODE || nd->type == XML_CDATA_SECTION_NODE)
+			n += nd->content ? strlen((const char *)nd->content) : 0;
+		else if (nd->type == XML_ENTITY_REF_NODE) {
+			const xmlEntity *e = (const xmlEntity *)nd->children;
+			if (e && e->children)
+				n += expanded_size(e->children, limit - n, depth + 1);
+			else if (e && e->content)
+				n += strlen((const char *)e->content);
+		} else if (nd->type == XML_ELEMENT_NODE)
+			n += expanded_size(nd->children, limit - n, depth + 1);
+	}
+	return n;
+}
+
+/* The element's text content, trimmed, copied into the arena (NULL when empty, or when its
+ * entities would expand past FEED_MAX_TEXT: then reported and s->too_big set). */
 static const char *content(feed_state *s, const xmlNode *nd)
 {
+	if (expanded_size(nd->children, FEED_MAX_TEXT, 0) > FEED_MAX_TEXT) {
+		read_report(s->r, KHALDUN_ERROR, xmlGetLineNo(nd), 0, 0,
+			    "<%s>: XML entities expand past %zu MiB; not expanded",
+			    (const char *)nd->name, FEED_MAX_TEXT >> 20);
+		s->too_big = 1;
+		return NULL;
+	}
 	xmlChar *c = xmlNodeGetContent(nd);
 	if (!c)
 		return NULL;
@@ -126,6 +159,7 @@ static void read_item(feed_state *s, const xmlNode *item, feed_item *it)
 	size_t body_len = 0;
 	int body_plain = 0;
 	long published = 0, updated = 0;
+	s->too_big = 0;
 	for (const xmlNode *c = item->children; c; c = c->next) {
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
@@ -170,6 +204,7 @@ static void read_item(feed_state *s, const xmlNode *item, feed_item *it)
 	it->date = published ? published : updated;
 	it->url = link;
 	it->id = guid ? guid : link;
+	it->bad = s->too_big;
 }
 
 /* Collects <item>/<entry> elements under nd (a channel or the root), to depth 3. */
@@ -264,6 +299,13 @@ int feed_next(khaldun_reader *r, khaldun_story *out)
 	while (s->next < s->n) {
 		feed_item *it = &s->items[s->next++];
 		const char *shown = it->title ? it->title : it->id ? it->id : "";
+		if (it->bad) {
+			read_report(r, KHALDUN_ERROR, it->line, 0, 0,
+				    "item %zu (\"%.80s\"): skipped (an entity expansion was refused)",
+				    it->number, shown);
+			r->skipped++;
+			continue;
+		}
 		if (!it->text || !it->text_len) {
 			read_report(r, KHALDUN_ERROR, it->line, 0, 0,
 				    "item %zu (\"%.80s\"): no description or content; skipped",

@@ -1,5 +1,5 @@
 /* test_cameo.c - CAMEO tables: root and quad class derivation, Goldstein and PLOVER lookup
- * with prefix fallback (real tables from ../shared/cameo when present), and malformed or
+ * with prefix fallback (real tables from $SHARED/cameo when present), and malformed or
  * missing table files reported with file:line. */
 #include "check.h"
 #include "khaldun.h"
@@ -46,11 +46,12 @@ static void real_tables(void)
 	khaldun_cameo *t = NULL;
 	diags d = { 0 };
 	struct stat st;
-	if (stat("../shared/cameo", &st)) {
-		printf("real_tables: ../shared/cameo not found, skipped\n");
+	const char *dir = shared_path("cameo");
+	if (stat(dir, &st)) {
+		check_skip("real_tables", dir);
 		return;
 	}
-	CHECK_INT(khaldun_cameo_load(&t, "../shared/cameo", on_diag, &d), KHALDUN_OK);
+	CHECK_INT(khaldun_cameo_load(&t, dir, on_diag, &d), KHALDUN_OK);
 	CHECK(t != NULL);
 	CHECK_INT(d.errors, 0);
 	if (!t)

@@ -4,6 +4,7 @@
 #include "check.h"
 #include "khaldun.h"
 #include <stdlib.h>
+#include <sys/stat.h>
 
 static char out[8192];
 
@@ -103,10 +104,15 @@ static void escaping(void)
 static void with_tables(void)
 {
 	khaldun_cameo *t = NULL;
-	if (khaldun_cameo_load(&t, "../shared/cameo", NULL, NULL)) {
-		printf("with_tables: ../shared/cameo not found, skipped\n");
+	const char *dir = shared_path("cameo");
+	struct stat st;
+	if (stat(dir, &st)) {
+		check_skip("with_tables", dir);
 		return;
 	}
+	CHECK_INT(khaldun_cameo_load(&t, dir, NULL, NULL), KHALDUN_OK);
+	if (!t)
+		return;
 	khaldun_event e = sample();
 	CHECK_INT(write_one(NULL, 0, "s", 1, &e, t), KHALDUN_OK);
 	CHECK(strstr(out, "\"root\":\"11\",\"quad\":3,\"goldstein\":-2.0,\"plover\":\"ACCUSE\",") != NULL);

@@ -433,13 +433,13 @@ static void tabari_dispatch(void)
 /* Real files, when the shared fixtures are there: all records read, none skipped. */
 static void real_files(void)
 {
-	static const char *files[] = { "../shared/seed/istanbul-talks.jsonl",
-				       "../shared/eval/dev.jsonl",
-				       "../shared/corpus/voa_stories.jsonl" };
+	const char *files[] = { shared_path("seed/istanbul-talks.jsonl"),
+				shared_path("eval/dev.jsonl"),
+				shared_path("corpus/voa_stories.jsonl") };
 	for (size_t f = 0; f < 3; f++) {
 		FILE *fp = fopen(files[f], "rb");
 		if (!fp) {
-			printf("real_files: %s not found, skipped\n", files[f]);
+			check_skip("real_files", files[f]);
 			continue;
 		}
 		diags d = { 0 };

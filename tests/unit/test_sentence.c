@@ -181,9 +181,10 @@ static void lines(void)
 
 static void seed(void)
 {
-	FILE *fp = fopen("../shared/seed/istanbul-talks.txt", "rb");
+	const char *path = shared_path("seed/istanbul-talks.txt");
+	FILE *fp = fopen(path, "rb");
 	if (!fp) {
-		printf("seed: ../shared/seed/istanbul-talks.txt not found, skipped\n");
+		check_skip("seed", path);
 		return;
 	}
 	static char text[1 << 16];
