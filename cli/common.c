@@ -74,20 +74,18 @@ const char *default_project(void)
 
 const char *default_cameo(void)
 {
-	static char buf[4200];
 	const char *env = getenv("KHALDUN_CAMEO");
-	if (env && *env)
-		return env;
-	char *d = exe_dir();
-	if (d) {
-		snprintf(buf, sizeof buf, "%s/../shared/cameo", d);
-		if (exists(buf))
-			return buf;
-		snprintf(buf, sizeof buf, "%s/../share/khaldun/cameo", d);
-		if (exists(buf))
-			return buf;
-	}
-	return NULL;
+	return env && *env ? env : NULL;
+}
+
+khaldun_cameo *load_cameo(const char *dir)
+{
+	khaldun_cameo *t = NULL;
+	if (!dir)
+		dir = default_cameo();
+	if (dir ? khaldun_cameo_load(&t, dir, print_diag, NULL) : khaldun_cameo_builtin(&t))
+		t = NULL;
+	return t;
 }
 
 int cli_format(const char *f, int allow_auto, int *out)

@@ -105,16 +105,7 @@ static int cmd_code(int argc, char **argv)
 	if (khaldun_dict_load(&d, project, print_diag, NULL) != KHALDUN_OK)
 		return EXIT_FATAL;
 	int status = khaldun_dict_errors(d) ? EXIT_SKIPPED : EXIT_OK;
-	khaldun_cameo *cameo = NULL;
-	if (!cameo_dir)
-		cameo_dir = default_cameo();
-	if (cameo_dir) {
-		if (khaldun_cameo_load(&cameo, cameo_dir, print_diag, NULL) != KHALDUN_OK)
-			cameo = NULL;
-	} else {
-		fprintf(stderr, "%s: warning: CAMEO tables not found (use --cameo DIR or "
-				"KHALDUN_CAMEO): goldstein and plover will be null\n", progname);
-	}
+	khaldun_cameo *cameo = load_cameo(cameo_dir);
 	khaldun_coder *coder = khaldun_coder_new(d);
 	if (!coder) {
 		khaldun_dict_free(d);

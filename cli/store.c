@@ -330,16 +330,7 @@ int cmd_ingest(int argc, char **argv)
 		return EXIT_FATAL;
 	if (khaldun_dict_errors(d))
 		status = EXIT_SKIPPED;
-	khaldun_cameo *cameo = NULL;
-	if (!cameo_dir)
-		cameo_dir = default_cameo();
-	if (cameo_dir) {
-		if (khaldun_cameo_load(&cameo, cameo_dir, print_diag, NULL) != KHALDUN_OK)
-			cameo = NULL;
-	} else {
-		fprintf(stderr, "%s: warning: CAMEO tables not found (use --cameo DIR or "
-				"KHALDUN_CAMEO): goldstein and plover will be null\n", progname);
-	}
+	khaldun_cameo *cameo = load_cameo(cameo_dir);
 	khaldun_coder *coder = khaldun_coder_new(d);
 	khaldun_store *store = NULL;
 	if (!coder || khaldun_store_open(&store, db, 0, print_diag, NULL) != KHALDUN_OK) {
