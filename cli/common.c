@@ -104,3 +104,9 @@ int cli_format(const char *f, int allow_auto, int *out)
 		"or html)\n", progname, f, allow_auto ? "auto, " : "");
 	return -1;
 }
+
+int missing_value(const char *opt)
+{
+	fprintf(stderr, "%s: error: option '%s' needs a value\n", progname, opt);
+	return EXIT_FATAL;
+}

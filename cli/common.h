@@ -24,5 +24,7 @@ khaldun_cameo *load_cameo(const char *dir);
 /* Reads a --format name (jsonl, text, tabari, file, rss, atom, html; "auto" gives FMT_AUTO
  * when allow_auto) into *out; returns 0, or -1 after printing what is accepted. */
 enum { FMT_AUTO = -1 };
+/* Prints "option 'OPT' needs a value" and returns EXIT_FATAL. */
+int missing_value(const char *opt);
 int cli_format(const char *name, int allow_auto, int *out);
 #endif

@@ -110,6 +110,31 @@ typedef struct {
 	const char *entry;  /* the entry's text as written */
 } khaldun_origin;
 
+/* One code of a dictionary entry, and the dates it applies to. */
+typedef struct {
+	const char *code;   /* actor code ("AFGGOV"), agent code ("~GOV"), event code ("195"), or
+			     * the special "---", "###", "+++" */
+	long from, to;      /* YYYYMMDD, inclusive; 0 and 99999999 when open */
+} khaldun_dict_code;
+
+/* One dictionary entry, as loaded. */
+typedef struct {
+	const char *kind;          /* "actor", "agent", "noun", "adjective", "verb" (a verb root),
+				    * "verb form" (another phrase of its group), "pattern", "time",
+				    * "attrib" */
+	khaldun_origin at;         /* file, line and the entry's line as written */
+	const char *verb;          /* verbs, verb forms and patterns: the verb root, else NULL */
+	size_t n_codes;            /* codes in order: date-restricted ones first; an event code's
+				    * paired code follows it */
+	const khaldun_dict_code *codes;
+} khaldun_dict_entry;
+
+/* Calls fn for each entry of d in load order (a verb root's patterns follow it); fn returns
+ * non-zero to stop. Everything passed to fn is borrowed for the call. Returns KHALDUN_OK or
+ * a negative code. */
+int khaldun_dict_entries(const khaldun_dict *d, int (*fn)(void *ctx, const khaldun_dict_entry *e),
+			 void *ctx);
+
 typedef struct {
 	const char *source;       /* actor codes, e.g. "AFGGOV" */
 	const char *target;
@@ -238,6 +263,8 @@ size_t khaldun_actor_parts(const char *code, khaldun_actor_part *out, size_t max
  * unknown (regions have no FIPS code). Static strings. */
 const char *khaldun_country_name(const char *iso3);
 const char *khaldun_country_fips(const char *iso3);
+/* The i-th country or region code of the compiled-in table, in code order; NULL past the end. */
+const char *khaldun_actor_code_at(size_t i);
 
 /* Writes one event as a JSON object on one line (the `khaldun code` output contract). */
 int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t sentence_index,

@@ -49,6 +49,11 @@ const char *khaldun_country_fips(const char *code)
 	return r ? r->fips : NULL;
 }
 
+const char *khaldun_actor_code_at(size_t i)
+{
+	return i < cameo_n_country_rows ? cameo_country_rows[i].code : NULL;
+}
+
 /* The longest organisation code (e.g. IGOUNOKID) that s starts with, or NULL. */
 static const cameo_part_row *organisation(const char *s)
 {
