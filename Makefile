@@ -30,6 +30,12 @@ SAN_OBJ  := $(LIB_SRC:%.c=$(BUILD)/san/%.o)
 
 all: khaldun
 
+# The reference tables are compiled in: src/cameo/tables.c is generated from data/*.tsv (and
+# checked in, so a build needs only a C compiler; this rule keeps it in step with the data).
+TABLES := data/cameo-codes.tsv data/countries.tsv data/sectors.tsv
+src/cameo/tables.c: $(TABLES) src/cameo/gen-tables.sh
+	sh src/cameo/gen-tables.sh data > $@.tmp && mv $@.tmp $@
+
 khaldun: $(CLI_OBJ) $(BUILD)/libkhaldun.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
@@ -84,9 +90,10 @@ layers:
 	scripts/layers
 
 install: khaldun
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun/data
 	install -m 755 khaldun $(DESTDIR)$(PREFIX)/bin/khaldun
 	cp -r dict $(DESTDIR)$(PREFIX)/share/khaldun/
+	install -m 644 data/README.md $(TABLES) $(DESTDIR)$(PREFIX)/share/khaldun/data/
 
 clean:
 	rm -rf $(BUILD) build-fuzz khaldun

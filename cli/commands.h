@@ -4,6 +4,8 @@
  */
 #ifndef KH_CLI_COMMANDS_H
 #define KH_CLI_COMMANDS_H
+#include "khaldun.h"
+#include <stdio.h>
 
 int cmd_code(int argc, char **argv);      /* cli/code.c */
 int cmd_validate(int argc, char **argv);  /* cli/validate.c */
@@ -11,4 +13,7 @@ int cmd_ingest(int argc, char **argv);    /* cli/ingest.c */
 int cmd_export(int argc, char **argv);    /* cli/export.c */
 int cmd_query(int argc, char **argv);     /* cli/query.c */
 int cmd_dict(int argc, char **argv);      /* cli/dict.c */
+int cmd_cameo(int argc, char **argv);     /* cli/cameo.c */
+int cmd_actor(int argc, char **argv);     /* cli/actor.c */
+int cmd_explain(int argc, char **argv);   /* cli/explain.c */
 #endif

@@ -74,20 +74,18 @@ const char *default_project(void)
 
 const char *default_cameo(void)
 {
-	static char buf[4200];
 	const char *env = getenv("KHALDUN_CAMEO");
-	if (env && *env)
-		return env;
-	char *d = exe_dir();
-	if (d) {
-		snprintf(buf, sizeof buf, "%s/../shared/cameo", d);
-		if (exists(buf))
-			return buf;
-		snprintf(buf, sizeof buf, "%s/../share/khaldun/cameo", d);
-		if (exists(buf))
-			return buf;
-	}
-	return NULL;
+	return env && *env ? env : NULL;
+}
+
+khaldun_cameo *load_cameo(const char *dir)
+{
+	khaldun_cameo *t = NULL;
+	if (!dir)
+		dir = default_cameo();
+	if (dir ? khaldun_cameo_load(&t, dir, print_diag, NULL) : khaldun_cameo_builtin(&t))
+		t = NULL;
+	return t;
 }
 
 int cli_format(const char *f, int allow_auto, int *out)
@@ -115,15 +113,7 @@ int cli_coding_load(cli_coding *c, const char *project, const char *cameo_dir)
 	if (khaldun_dict_load(&c->dict, project, print_diag, NULL) != KHALDUN_OK)
 		return -1;
 	c->dict_errors = khaldun_dict_errors(c->dict) != 0;
-	if (!cameo_dir)
-		cameo_dir = default_cameo();
-	if (cameo_dir) {
-		if (khaldun_cameo_load(&c->cameo, cameo_dir, print_diag, NULL) != KHALDUN_OK)
-			c->cameo = NULL;
-	} else {
-		fprintf(stderr, "%s: warning: CAMEO tables not found (use --cameo DIR or "
-				"KHALDUN_CAMEO): goldstein and plover will be null\n", progname);
-	}
+	c->cameo = load_cameo(cameo_dir);
 	c->coder = khaldun_coder_new(c->dict);
 	if (!c->coder) {
 		fprintf(stderr, "%s: error: out of memory\n", progname);
@@ -158,4 +148,10 @@ int cli_jobs(const char *v, size_t *out)
 	}
 	*out = (size_t)n;
 	return 0;
+}
+
+int missing_value(const char *opt)
+{
+	fprintf(stderr, "%s: error: option '%s' needs a value\n", progname, opt);
+	return EXIT_FATAL;
 }

@@ -16,11 +16,16 @@ extern int quiet_notes;   /* notes (not warnings or errors) are not printed */
 void print_diag(void *ctx, const khaldun_diag *d);
 /* The default dictionaries: $KHALDUN_DICT, <exe>/dict, <exe>/../share/khaldun/dict. */
 const char *default_project(void);
-/* The CAMEO tables: $KHALDUN_CAMEO, then ../shared/cameo next to the checkout; or NULL. */
+/* An override of the compiled-in CAMEO tables: $KHALDUN_CAMEO, or NULL. */
 const char *default_cameo(void);
+/* The CAMEO tables from `dir` (NULL: $KHALDUN_CAMEO, else the compiled-in ones); NULL when an
+ * override cannot be read (reported). Free with khaldun_cameo_free. */
+khaldun_cameo *load_cameo(const char *dir);
 /* Reads a --format name (jsonl, text, tabari, file, rss, atom, html; "auto" gives FMT_AUTO
  * when allow_auto) into *out; returns 0, or -1 after printing what is accepted. */
 enum { FMT_AUTO = -1 };
+/* Prints "option 'OPT' needs a value" and returns EXIT_FATAL. */
+int missing_value(const char *opt);
 int cli_format(const char *name, int allow_auto, int *out);
 
 /* The number of online cores (at least 1): the default of -j. */

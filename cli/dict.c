@@ -50,8 +50,7 @@ static int dict_check(int argc, char **argv)
 	if (!project)
 		project = default_project();
 	if (!cameo && !(cameo = default_cameo()))
-		fprintf(stderr, "khaldun: warning: CAMEO tables not found (use --cameo DIR or "
-				"KHALDUN_CAMEO): event codes are checked for their shape only\n");
+		cameo = KHALDUN_CAMEO_BUILTIN;
 	khaldun_dict_check_result r;
 	int rc = khaldun_dict_check(project, cameo, print_diag, NULL, &r);
 	if (rc != KHALDUN_OK) {

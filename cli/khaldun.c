@@ -25,6 +25,8 @@ static void usage(FILE *fp)
 		"       khaldun export --db FILE [--format jsonl|csv|tsv|plover] [FILTERS]\n"
 		"       khaldun query --db FILE [FILTERS] summary|counts|top|events\n"
 		"       khaldun dict check [--cameo DIR] [PROJECT|DIR]\n"
+		"       khaldun cameo CODE|WORDS   khaldun actor CODE|WORDS\n"
+		"       khaldun explain [--db FILE ID]   (or a JSON event of `code` on stdin)\n"
 		"       khaldun version\n"
 		"\n"
 		"code      codes stories (JSON lines by default; - or no FILE reads standard input) and\n"
@@ -34,6 +36,9 @@ static void usage(FILE *fp)
 		"          into an SQLite event database, without duplicates\n"
 		"export    writes stored events; query answers counts, top lists, a dyad's events\n"
 		"          (khaldun COMMAND --help for each)\n"
+		"cameo     what a CAMEO event code means and which dictionary lines code it\n"
+		"actor     what an actor code means (country, sector, role) and its dictionary entries\n"
+		"explain   why an event was coded: its sentence marked and each dictionary line\n"
 		"\n"
 		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
 		"errors (reported on stderr); 3 validation records failed\n");
@@ -45,6 +50,7 @@ static const struct {
 } commands[] = {
 	{ "code", cmd_code }, { "validate", cmd_validate }, { "ingest", cmd_ingest },
 	{ "export", cmd_export }, { "query", cmd_query }, { "dict", cmd_dict },
+	{ "cameo", cmd_cameo }, { "actor", cmd_actor }, { "explain", cmd_explain },
 };
 
 int main(int argc, char **argv)

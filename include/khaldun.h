@@ -69,6 +69,9 @@ size_t khaldun_dict_errors(const khaldun_dict *d);
 /* The project's text files (TABARI <textfile> entries), in order; NULL past the end. */
 const char *khaldun_dict_textfile(const khaldun_dict *d, size_t i);
 
+/* khaldun_dict_check's cameo_dir for the tables compiled into the library. */
+#define KHALDUN_CAMEO_BUILTIN ""
+
 /* What khaldun_dict_check saw. */
 typedef struct {
 	size_t errors, warnings;  /* every diagnostic passed to fn: findings and load messages */
@@ -78,7 +81,7 @@ typedef struct {
 
 /* Lints the project at `path` (as for khaldun_dict_load): passes on every load diagnostic and
  * reports, each with file:line[:column], duplicate phrases, event codes not in CAMEO (the
- * tables in `cameo_dir`; NULL checks only their shape), malformed actor and agent codes,
+ * tables in `cameo_dir`; KHALDUN_CAMEO_BUILTIN: the compiled-in tables; NULL: only their shape), malformed actor and agent codes,
  * overlapping date restrictions, patterns that can never be tried and verb phrases an actor or
  * noun phrase always takes. Fills *out (may be NULL; nothing to free) and returns KHALDUN_OK
  * whatever it found, or a negative code when the project or the CAMEO tables cannot be read. */
@@ -112,6 +115,31 @@ typedef struct {
 	long line;
 	const char *entry;  /* the entry's text as written */
 } khaldun_origin;
+
+/* One code of a dictionary entry, and the dates it applies to. */
+typedef struct {
+	const char *code;   /* actor code ("AFGGOV"), agent code ("~GOV"), event code ("195"), or
+			     * the special "---", "###", "+++" */
+	long from, to;      /* YYYYMMDD, inclusive; 0 and 99999999 when open */
+} khaldun_dict_code;
+
+/* One dictionary entry, as loaded. */
+typedef struct {
+	const char *kind;          /* "actor", "agent", "noun", "adjective", "verb" (a verb root),
+				    * "verb form" (another phrase of its group), "pattern", "time",
+				    * "attrib" */
+	khaldun_origin at;         /* file, line and the entry's line as written */
+	const char *verb;          /* verbs, verb forms and patterns: the verb root, else NULL */
+	size_t n_codes;            /* codes in order: date-restricted ones first; an event code's
+				    * paired code follows it */
+	const khaldun_dict_code *codes;
+} khaldun_dict_entry;
+
+/* Calls fn for each entry of d in load order (a verb root's patterns follow it); fn returns
+ * non-zero to stop. Everything passed to fn is borrowed for the call. Returns KHALDUN_OK or
+ * a negative code. */
+int khaldun_dict_entries(const khaldun_dict *d, int (*fn)(void *ctx, const khaldun_dict_entry *e),
+			 void *ctx);
 
 typedef struct {
 	const char *source;       /* actor codes, e.g. "AFGGOV" */
@@ -257,7 +285,11 @@ int khaldun_pool_take(khaldun_pool *p, const khaldun_story **st, const khaldun_b
 
 typedef struct khaldun_cameo khaldun_cameo;
 
-/* Loads CAMEO -> Goldstein, quad class and PLOVER tables from `dir` (the files
+/* The CAMEO -> Goldstein, quad class and PLOVER tables compiled into the library (our
+ * data/cameo-codes.tsv: GDELT's Goldstein table and the CAMEO->PLOVER 2021 mapping). Fills *out
+ * (free with khaldun_cameo_free); returns KHALDUN_OK or KHALDUN_ERR_NOMEM. */
+int khaldun_cameo_builtin(khaldun_cameo **out);
+/* Loads the same tables from `dir` instead, to override the compiled-in ones (the files
  * CAMEO.goldsteinscale.GDELT.tsv and CAMEO2PLOVER-2021.txt). */
 int khaldun_cameo_load(khaldun_cameo **out, const char *dir, khaldun_diag_fn fn, void *ctx);
 void khaldun_cameo_free(khaldun_cameo *t);
@@ -272,6 +304,33 @@ typedef struct {
 
 /* Fills *info for an event code (t may be NULL: then only root and quad are derived). */
 void khaldun_cameo_lookup(const khaldun_cameo *t, const char *code, khaldun_cameo_info *info);
+/* The name of a CAMEO event code in CAMEO 1.1b3 ("0231" -> "Appeal for economic aid"), or NULL
+ * when the code has none. Static: never freed. */
+const char *khaldun_cameo_name(const char *code);
+/* The i-th CAMEO event code of the compiled-in table, in code order; NULL past the end. */
+const char *khaldun_cameo_code_at(size_t i);
+
+/* One part of a CAMEO actor code. Strings are static (never freed); NULL when unknown. */
+typedef struct {
+	char code[16];        /* the part as written: "AFG", "GOV", "IGOUNOKID" */
+	const char *kind;     /* "country", "historical", "region", "primary role", "secondary role",
+			       * "tertiary role", "party", "international", "religion", "organization";
+			       * NULL: not in our tables (e.g. a group's own three letters) */
+	const char *name;     /* "Afghanistan", "Government", "United Nations" */
+	const char *meaning;  /* the longer description of a role or code, or NULL */
+	const char *fips;     /* countries: the FIPS 10-4 code ("AF"), else NULL */
+} khaldun_actor_part;
+
+/* Splits an actor code ("AFGGOVMIL", "IGOUNOKID") into its parts, left to right: a country or
+ * region (first three letters), then organisations (longest known code) and three-letter codes.
+ * Writes at most max parts and returns how many there are (0 for NULL and "---"). */
+size_t khaldun_actor_parts(const char *code, khaldun_actor_part *out, size_t max);
+/* A country's or region's name ("AFG" -> "Afghanistan") and FIPS 10-4 code ("AF"); NULL when
+ * unknown (regions have no FIPS code). Static strings. */
+const char *khaldun_country_name(const char *iso3);
+const char *khaldun_country_fips(const char *iso3);
+/* The i-th country or region code of the compiled-in table, in code order; NULL past the end. */
+const char *khaldun_actor_code_at(size_t i);
 
 /* Writes one event as a JSON object on one line (the `khaldun code` output contract). */
 int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t sentence_index,

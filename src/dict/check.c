@@ -1089,7 +1089,8 @@ int khaldun_dict_check(const char *path, const char *cameo_dir, khaldun_diag_fn 
 	c.sink.fn = count_diag;
 	c.sink.ctx = &c;
 	int rc;
-	if (cameo_dir && (rc = khaldun_cameo_load(&c.cameo, cameo_dir, count_diag, &c)))
+	if (cameo_dir && (rc = *cameo_dir ? khaldun_cameo_load(&c.cameo, cameo_dir, count_diag, &c)
+				     : khaldun_cameo_builtin(&c.cameo)))
 		goto done;
 	if ((rc = khaldun_dict_load(&c.d, path, count_diag, &c)))
 		goto done;
