@@ -26,5 +26,8 @@ khaldun_cameo *load_cameo(const char *dir);
 enum { FMT_AUTO = -1 };
 /* Prints "option 'OPT' needs a value" and returns EXIT_FATAL. */
 int missing_value(const char *opt);
+/* 1, after that message, when argv[i] is one of `opts` (space-separated, e.g. "--db --date")
+ * and no value follows it; else 0. */
+int lacks_value(int argc, char **argv, int i, const char *opts);
 int cli_format(const char *name, int allow_auto, int *out);
 #endif

@@ -49,6 +49,39 @@ static void usage(FILE *fp)
 
 /* ---------------------------------------------------------------- code */
 
+static void code_usage(FILE *fp)
+{
+	fprintf(fp,
+		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD]\n"
+		"                    [--format jsonl|text|tabari|file|rss|atom|html] [--cameo DIR]\n"
+		"                    [FILE...]\n"
+		"\n"
+		"Codes stories (FILEs, or standard input when none or -) and writes one JSON event per\n"
+		"line on standard output (fields in README.md), with the dictionary file:line of each\n"
+		"match; a summary line goes to stderr.\n"
+		"  --project  a TABARI project file or a folder holding khaldun.project (default: our\n"
+		"             dictionaries, dict/)\n"
+		"  --date     the date of stories that carry none\n"
+		"  --format   the input format (default jsonl; text: blank-line separated blocks)\n"
+		"  --cameo    CAMEO tables to use instead of the compiled-in ones (Goldstein, PLOVER)\n"
+		"\n"
+		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
+		"errors (reported on stderr)\n");
+}
+
+static void validate_usage(FILE *fp)
+{
+	fprintf(fp,
+		"usage: khaldun validate PROJECT_FILE [-v]\n"
+		"\n"
+		"Runs a TABARI validation project: codes each record of its text files and checks the\n"
+		"events its comment expects ({SRC / TGT / CODE}, {---}, {###}, {+++}, OPTION: lines),\n"
+		"printing each failure with the text, the expected and the coded events; stops at the\n"
+		"record FINAL-01. -v also lists the records that pass. Ends with \"N passed, N failed\".\n"
+		"\n"
+		"exit status: 0 all passed; 1 usage or fatal error; 3 some records failed\n");
+}
+
 typedef struct {
 	khaldun_coder *coder;
 	const khaldun_cameo *cameo;
@@ -80,6 +113,12 @@ static int cmd_code(int argc, char **argv)
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
+		if (lacks_value(argc, argv, i, "--project --date --cameo --format"))
+			return EXIT_FATAL;
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			code_usage(stdout);
+			return EXIT_OK;
+		}
 		if (!strcmp(a, "--project") && i + 1 < argc)
 			project = argv[++i];
 		else if (!strcmp(a, "--date") && i + 1 < argc)
@@ -334,8 +373,14 @@ static void print_events(const khaldun_result *res)
 
 static int cmd_validate(int argc, char **argv)
 {
-	if (argc < 2) {
-		usage(stderr);
+	if (argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {
+		validate_usage(stdout);
+		return EXIT_OK;
+	}
+	if (argc < 2 || argv[1][0] == '-') {
+		if (argc >= 2)
+			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, argv[1]);
+		validate_usage(stderr);
 		return EXIT_FATAL;
 	}
 	int verbose = argc > 2 && !strcmp(argv[2], "-v");

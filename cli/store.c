@@ -33,6 +33,8 @@ static int parse_date_opt(const char *opt, const char *v, long *out)
 	return 0;
 }
 
+#define FILTER_OPTS "--from --to --actor --code --limit --dyad"
+
 /* Filter options shared by export and query. Returns 1 when argv[*i] was one (consumed),
  * 0 when not, -1 on a bad value. */
 static int filter_opt(int argc, char **argv, int *i, khaldun_filter *f, char *dyad, size_t cap)
@@ -266,6 +268,8 @@ int cmd_ingest(int argc, char **argv)
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
+		if (lacks_value(argc, argv, i, "--db --project --date --cameo --format --similarity"))
+			return EXIT_FATAL;
 		if (!strcmp(a, "--db") && i + 1 < argc)
 			db = argv[++i];
 		else if (!strcmp(a, "--project") && i + 1 < argc)
@@ -498,6 +502,8 @@ int cmd_export(int argc, char **argv)
 	char dyad[256];
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
+		if (lacks_value(argc, argv, i, FILTER_OPTS " --db --output --format --by --per"))
+			return EXIT_FATAL;
 		int r = filter_opt(argc, argv, &i, &f, dyad, sizeof dyad);
 		if (r < 0)
 			return EXIT_FATAL;
@@ -606,7 +612,10 @@ static int print_count(void *vctx, const khaldun_count *c)
 	printf("%s", c->key ? c->key : "");
 	if (x->two_keys)
 		printf("\t%s", c->key2 ? c->key2 : "");
-	printf("\t%ld\t%ld\t%.2f\n", c->events, c->mentions, c->goldstein);
+	printf("\t%ld\t%ld\t", c->events, c->mentions);
+	if (c->has_goldstein)   /* unknown: empty, not 0.00 */
+		printf("%.2f", c->goldstein);
+	putchar('\n');
 	return 0;
 }
 
@@ -637,6 +646,8 @@ int cmd_query(int argc, char **argv)
 	char dyad[256];
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
+		if (lacks_value(argc, argv, i, FILTER_OPTS " --db --output --format --by --per"))
+			return EXIT_FATAL;
 		int r = filter_opt(argc, argv, &i, &f, dyad, sizeof dyad);
 		if (r < 0)
 			return EXIT_FATAL;

@@ -383,6 +383,7 @@ typedef struct {
 	long events;          /* distinct events */
 	long mentions;        /* their mentions summed */
 	double goldstein;     /* mean Goldstein score of the events that have one (0 when none) */
+	int has_goldstein;    /* 0 when none of the events has a Goldstein score */
 } khaldun_count;
 
 /* Counts selected events by group and period: rows ordered by period, then by most events;
