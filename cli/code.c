@@ -14,13 +14,19 @@ static void code_usage(FILE *fp)
 {
 	fprintf(fp,
 		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD]\n"
-		"                    [--format jsonl|text|tabari|file|rss|atom|html]\n"
-		"                    [--cameo DIR] [-j N] [FILE...]\n"
+		"                    [--format jsonl|text|tabari|file|rss|atom|html] [--cameo DIR]\n"
+		"                    [-j N] [FILE...]\n"
 		"\n"
-		"Codes stories (JSON lines by default; - or no FILE reads standard input) and writes\n"
-		"one JSON event per line on standard output. A story without a date takes --date.\n"
-		"-j N codes on N threads (default: the number of cores); the output is the same,\n"
-		"in input order, whatever N.\n"
+		"Codes stories (FILEs, or standard input when none or -) and writes one JSON event per\n"
+		"line on standard output (fields in README.md), with the dictionary file:line of each\n"
+		"match; a summary line goes to stderr.\n"
+		"  --project  a TABARI project file or a folder holding khaldun.project (default: our\n"
+		"             dictionaries, dict/)\n"
+		"  --date     the date of stories that carry none\n"
+		"  --format   the input format (default jsonl; text: blank-line separated blocks)\n"
+		"  --cameo    CAMEO tables to use instead of the compiled-in ones (Goldstein, PLOVER)\n"
+		"  -j N       code on N threads (default: the number of cores); the output is the\n"
+		"             same, in input order, whatever N\n"
 		"\n"
 		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
 		"errors (reported on stderr)\n");
@@ -125,6 +131,8 @@ int cmd_code(int argc, char **argv)
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
+		if (lacks_value(argc, argv, i, "--project --date --cameo --format -j --jobs"))
+			return EXIT_FATAL;
 		if (!strcmp(a, "--project") && i + 1 < argc)
 			project = argv[++i];
 		else if (!strcmp(a, "--date") && i + 1 < argc)

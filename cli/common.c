@@ -155,3 +155,16 @@ int missing_value(const char *opt)
 	fprintf(stderr, "%s: error: option '%s' needs a value\n", progname, opt);
 	return EXIT_FATAL;
 }
+
+int lacks_value(int argc, char **argv, int i, const char *opts)
+{
+	size_t n = strlen(argv[i]);
+	if (i + 1 < argc || n == 0)
+		return 0;
+	for (const char *p = opts; (p = strstr(p, argv[i])); p += n)
+		if ((p == opts || p[-1] == ' ') && (p[n] == ' ' || p[n] == 0)) {
+			missing_value(argv[i]);
+			return 1;
+		}
+	return 0;
+}

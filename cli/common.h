@@ -26,6 +26,9 @@ khaldun_cameo *load_cameo(const char *dir);
 enum { FMT_AUTO = -1 };
 /* Prints "option 'OPT' needs a value" and returns EXIT_FATAL. */
 int missing_value(const char *opt);
+/* 1, after that message, when argv[i] is one of `opts` (space-separated, e.g. "--db --date")
+ * and no value follows it; else 0. */
+int lacks_value(int argc, char **argv, int i, const char *opts);
 int cli_format(const char *name, int allow_auto, int *out);
 
 /* The number of online cores (at least 1): the default of -j. */
@@ -52,4 +55,6 @@ void cli_coding_free(cli_coding *c);
  * caller's buffer of `cap` bytes for --dyad's two codes. */
 int filter_opt(int argc, char **argv, int *i, khaldun_filter *f, char *dyad, size_t cap);
 extern const char filter_help[];
+/* The filter options that take a value, for lacks_value. */
+#define FILTER_OPTS "--from --to --actor --code --limit --dyad"
 #endif

@@ -34,6 +34,8 @@ static int dict_check(int argc, char **argv)
 	const char *project = NULL, *cameo = NULL;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
+		if (lacks_value(argc, argv, i, "--cameo"))
+			return EXIT_FATAL;
 		if (!strcmp(a, "--cameo") && i + 1 < argc) {
 			cameo = argv[++i];
 		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {

@@ -36,7 +36,8 @@ static int export_one(void *vctx, const khaldun_stored_event *e)
 static void export_usage(FILE *fp)
 {
 	fprintf(fp,
-		"usage: khaldun export --db FILE [--format jsonl|csv|tsv|plover] [--output FILE]\n"
+		"usage: khaldun export --db FILE [--format jsonl|csv|tsv|plover|gdelt|icews]\n"
+		"                      [--output FILE]\n"
 		"                      [--from DATE] [--to DATE] [--actor CODE] [--dyad A,B]\n"
 		"                      [--code PREFIX] [--limit N]\n"
 		"\n"
@@ -46,6 +47,10 @@ static void export_usage(FILE *fp)
 		"  csv     RFC 4180, with a header row (columns in docs/store.md)\n"
 		"  tsv     the same columns, tab-separated\n"
 		"  plover  PLOVER JSON records, one a line (events without a PLOVER type are left out)\n"
+		"  gdelt   GDELT 2.0's event export layout: 61 tab-separated columns, no header\n"
+		"          (actor codes split into country and type parts, FIPS country geography)\n"
+		"  icews   ICEWS's coded event layout: a header row and 20 tab-separated columns\n"
+		"          (country names, sector lists, CAMEO code, Intensity = Goldstein)\n"
 		"\n%s", filter_help);
 }
 
@@ -58,6 +63,8 @@ int cmd_export(int argc, char **argv)
 	char dyad[256];
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
+		if (lacks_value(argc, argv, i, FILTER_OPTS " --db --output --format"))
+			return EXIT_FATAL;
 		int r = filter_opt(argc, argv, &i, &f, dyad, sizeof dyad);
 		if (r < 0)
 			return EXIT_FATAL;
@@ -77,9 +84,13 @@ int cmd_export(int argc, char **argv)
 				fmt = KHALDUN_EXPORT_TSV;
 			else if (!strcmp(v, "plover"))
 				fmt = KHALDUN_EXPORT_PLOVER;
+			else if (!strcmp(v, "gdelt"))
+				fmt = KHALDUN_EXPORT_GDELT;
+			else if (!strcmp(v, "icews"))
+				fmt = KHALDUN_EXPORT_ICEWS;
 			else {
-				fprintf(stderr, "%s: error: unknown export format '%s' (jsonl, csv, tsv "
-					"or plover)\n", progname, v);
+				fprintf(stderr, "%s: error: unknown export format '%s' (jsonl, csv, tsv, "
+					"plover, gdelt or icews)\n", progname, v);
 				return EXIT_FATAL;
 			}
 		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {

@@ -289,6 +289,9 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
+		if (lacks_value(argc, argv, i,
+				"--db --project --date --cameo --format --similarity -j --jobs"))
+			return -1;
 		if (!strcmp(a, "--db") && i + 1 < argc)
 			o->db = argv[++i];
 		else if (!strcmp(a, "--project") && i + 1 < argc)

@@ -48,7 +48,10 @@ static int print_count(void *vctx, const khaldun_count *c)
 	printf("%s", c->key ? c->key : "");
 	if (x->two_keys)
 		printf("\t%s", c->key2 ? c->key2 : "");
-	printf("\t%ld\t%ld\t%.2f\n", c->events, c->mentions, c->goldstein);
+	printf("\t%ld\t%ld\t", c->events, c->mentions);
+	if (c->has_goldstein)   /* unknown: empty, not 0.00 */
+		printf("%.2f", c->goldstein);
+	putchar('\n');
 	return 0;
 }
 
@@ -79,6 +82,8 @@ int cmd_query(int argc, char **argv)
 	char dyad[256];
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
+		if (lacks_value(argc, argv, i, FILTER_OPTS " --db --by --per"))
+			return EXIT_FATAL;
 		int r = filter_opt(argc, argv, &i, &f, dyad, sizeof dyad);
 		if (r < 0)
 			return EXIT_FATAL;

@@ -176,9 +176,10 @@ static void validate_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun validate PROJECT_FILE [-v]\n"
 		"\n"
-		"Runs a TABARI validation project: codes each record of its text files and compares\n"
-		"the events with those its comment expects; -v lists the records that pass too.\n"
-		"Ends with \"N passed, N failed\".\n"
+		"Runs a TABARI validation project: codes each record of its text files and checks the\n"
+		"events its comment expects ({SRC / TGT / CODE}, {---}, {###}, {+++}, OPTION: lines),\n"
+		"printing each failure with the text, the expected and the coded events; stops at the\n"
+		"record FINAL-01. -v also lists the records that pass. Ends with \"N passed, N failed\".\n"
 		"\n"
 		"exit status: 0 all passed; 1 usage or fatal error; 3 some records failed\n");
 }
@@ -187,6 +188,8 @@ int cmd_validate(int argc, char **argv)
 {
 	if (argc < 2 || (argv[1][0] == '-' && strcmp(argv[1], "-v"))) {
 		int help = argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"));
+		if (argc >= 2 && !help)
+			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, argv[1]);
 		validate_usage(help ? stdout : stderr);
 		return help ? EXIT_OK : EXIT_FATAL;
 	}

@@ -129,7 +129,8 @@ SHORT = {"COP": "Police", "SPY": "Intelligence", "UAF": "Unaligned Armed Forces"
          "UIS": "Unidentified State Actor", "IGO": "Inter-Governmental Organization",
          "IMG": "International Militarized Group", "PTY": "Political Party",
          "IGOPKO": "Peacekeepers", "REB": "Rebels", "SEP": "Separatist Rebels",
-         "INS": "Insurgents", "OPP": "Opposition", "MOD": "Moderate", "RAD": "Radical"}
+         "INS": "Insurgents", "OPP": "Opposition", "MOD": "Moderate", "RAD": "Radical",
+         "JUD": "Judicial", "LEG": "Legislative"}
 
 
 def short(code, kind, meaning):

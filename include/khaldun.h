@@ -455,6 +455,7 @@ typedef struct {
 	long events;          /* distinct events */
 	long mentions;        /* their mentions summed */
 	double goldstein;     /* mean Goldstein score of the events that have one (0 when none) */
+	int has_goldstein;    /* 0 when none of the events has a Goldstein score */
 } khaldun_count;
 
 /* Counts selected events by group and period: rows ordered by period, then by most events;
@@ -476,9 +477,11 @@ int khaldun_store_summary(khaldun_store *s, khaldun_store_stats *out);
 
 /* Export formats: header (CSV/TSV) and one event per row/line. */
 enum khaldun_export_format { KHALDUN_EXPORT_JSONL, KHALDUN_EXPORT_CSV, KHALDUN_EXPORT_TSV,
-			     KHALDUN_EXPORT_PLOVER };
+			     KHALDUN_EXPORT_PLOVER,
+			     KHALDUN_EXPORT_GDELT,    /* GDELT 2.0 event export: 61 columns, no header */
+			     KHALDUN_EXPORT_ICEWS };  /* ICEWS coded event file: header, 20 columns */
 
-/* Writes the header row (CSV, TSV; nothing for the others). */
+/* Writes the header row (CSV, TSV, ICEWS; nothing for the others). */
 int khaldun_export_header(FILE *fp, enum khaldun_export_format fmt);
 /* Writes one event. PLOVER: events with no PLOVER type are not written (returns 1); others
  * return KHALDUN_OK or KHALDUN_ERR_IO. */
