@@ -1,8 +1,9 @@
 /*
- * dict.h - compiled dictionaries: actors, agents, nouns, adjectives, verbs with their patterns,
- * synsets, <TIME> and <ATTRIB> phrases, and the project's options and text files.
- * Built once by dict_load_* from TABARI-format files, then read-only: coders on many threads
- * share one dict. Every entry remembers the file:line it came from, for event evidence.
+ * dict.h - the dictionary model: actors, agents, nouns, adjectives, verbs with their patterns,
+ * synsets, <TIME> and <ATTRIB> phrases, and the project's options and text files. A format's
+ * loader (tabari.h: TABARI's files; another format would be a sibling) builds it through the
+ * builders below (model.c), once; then it is read-only and coders on many threads share it.
+ * Every entry remembers the file:line it came from, for event evidence.
  */
 #ifndef KH_DICT_H
 #define KH_DICT_H
@@ -146,10 +147,45 @@ struct khaldun_dict {
 	int nfiles, capfiles;
 };
 
-/* Loads one file of the given kind into d (errors are reported and counted on d->diag). */
-int dict_load_actors(khaldun_dict *d, const char *path, int agents);
-int dict_load_verbs(khaldun_dict *d, const char *path);
-int dict_load_options(khaldun_dict *d, const char *path);
+/* ---------------------------------------------------------------- building (model.c) */
+
+/* An empty dictionary reporting through fn (may be NULL); freed with khaldun_dict_free. */
+khaldun_dict *dict_new(khaldun_diag_fn fn, void *ctx);
+/* Interns a copy of e[0..n) (with its dict_seq_chars); NULL when out of memory. */
+dict_pseq *dict_pseq_new(khaldun_dict *d, const dict_pel *e, int n);
+/* A new entry of `type` for the phrase w[0..nw), from `at`; not yet indexed. */
+dict_entry *dict_entry_new(khaldun_dict *d, int type, const dict_pel *w, int nw,
+			   const dict_origin *at);
+/* Indexes an entry by its first word: KHALDUN_OK, KHALDUN_ERR_FORMAT when the phrase does not
+ * begin with a word, KHALDUN_ERR_NOMEM. */
+int dict_entry_add(khaldun_dict *d, dict_entry *e);
+const dict_synset *dict_synset_find(const khaldun_dict *d, const char *name, size_t n);
+/* A new, empty synset named `name` (interned by the caller); NULL when out of memory. The
+ * pointer is valid until the next dict_synset_add. */
+dict_synset *dict_synset_add(khaldun_dict *d, const char *name);
+int dict_synset_add_member(khaldun_dict *d, dict_synset *s, const dict_pel *e, int n);
+/* Interns dated codes (tried in order; the unrestricted default last). */
+const dict_actor_codes *dict_actor_codes_new(khaldun_dict *d, const dict_dated_code *v, int n);
+
+/* A verb root being built: its patterns are collected, then put in the coder's order. */
+typedef struct {
+	dict_verb_root *root;
+	dict_pattern *pats;
+	int n, cap;
+} dict_verb_build;
+/* Finishes the root being built (if any) and starts `root`. */
+void dict_verb_begin(khaldun_dict *d, dict_verb_build *vb, dict_verb_root *root);
+int dict_verb_add_pattern(dict_verb_build *vb, const dict_pattern *pt);
+/* Sorts the root's patterns into the order the coder tries them and interns them; the
+ * caller frees vb->pats when the file is done. */
+void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb);
+
+/* The files a project named: dictionary files (with their kind) and text files. */
+void dict_add_file(khaldun_dict *d, const char *path, int kind);
+int dict_add_textfile(khaldun_dict *d, const char *path);
+
+/* ---------------------------------------------------------------- reading */
+
 /* Entries whose first word could match `tok` (upper case): calls fn for each candidate. */
 void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
 		     void (*fn)(void *ctx, const dict_entry *e), void *ctx);
