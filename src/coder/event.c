@@ -143,7 +143,7 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 			const coder_slot *carried, const coder_slot *keep, const coder_slot *tgt,
 			coder_slot *src)
 {
-	const coder_opts *o = &S->c->o;
+	const dict_options *o = &S->c->o;
 	if (sent_find_actor(S, lo, v, tgt->n ? tgt : NULL, 0, src)) {
 		/* a later clause keeps the sentence's subject unless an actor opens it */
 		if (keep && keep->n && sent_actor_at(S, lo) < 0 && (!tgt->n || distinct(tgt, keep)))
@@ -167,7 +167,7 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const coder_slot *src,
 			coder_slot *tgt)
 {
-	const coder_opts *o = &S->c->o;
+	const dict_options *o = &S->c->o;
 	if (sent_find_actor(S, vend + 1, hi, src, 0, tgt))
 		return;
 	if (o->default_target && o->default_target_after && !any_real_actor(S, vend + 1, hi))

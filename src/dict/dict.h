@@ -9,6 +9,7 @@
 #define KH_DICT_H
 #include "base/arena.h"
 #include "base/diag.h"
+#include "dict/options.h"
 #include <stdint.h>
 
 /* Phrase elements. A phrase is a sequence of elements; `consec` on element k means element
@@ -137,9 +138,7 @@ struct khaldun_dict {
 	int nentries;
 	int has_time;           /* .verbs had a <TIME> section */
 	int has_attrib;
-	char **options;         /* .options lines, in order */
-	int noptions, capoptions;
-	const char *options_file;
+	dict_options options;   /* the .options files' commands, parsed in project order */
 	char **textfiles;
 	int ntextfiles, captextfiles;
 	int max_word_chars;     /* longest first word, bounds prefix lookups */
@@ -149,8 +148,12 @@ struct khaldun_dict {
 
 /* ---------------------------------------------------------------- building (model.c) */
 
-/* An empty dictionary reporting through fn (may be NULL); freed with khaldun_dict_free. */
+/* An empty dictionary reporting through fn (may be NULL), with TABARI's default options;
+ * freed with khaldun_dict_free. */
 khaldun_dict *dict_new(khaldun_diag_fn fn, void *ctx);
+/* Ends loading: settles what depends on the whole project (time shifting defaults to on when
+ * a .verbs file had a <TIME> section). Then the dictionary is read-only. */
+void dict_finish(khaldun_dict *d);
 /* Interns a copy of e[0..n) (with its dict_seq_chars); NULL when out of memory. */
 dict_pseq *dict_pseq_new(khaldun_dict *d, const dict_pel *e, int n);
 /* A new entry of `type` for the phrase w[0..nw), from `at`; not yet indexed. */

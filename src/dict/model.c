@@ -158,7 +158,14 @@ khaldun_dict *dict_new(khaldun_diag_fn fn, void *ctx)
 	arena_init(&d->mem, 1 << 20);
 	d->diag.fn = fn;
 	d->diag.ctx = ctx;
+	dict_options_defaults(&d->options);
 	return d;
+}
+
+void dict_finish(khaldun_dict *d)
+{
+	if (d->options.time_shift < 0)
+		d->options.time_shift = d->has_time;
 }
 
 const dict_synset *dict_synset_find(const khaldun_dict *d, const char *name, size_t n)
@@ -371,7 +378,6 @@ void khaldun_dict_free(khaldun_dict *d)
 		free(d->slots[i].v);
 	free(d->slots);
 	free(d->synsets);
-	free(d->options);
 	free(d->textfiles);
 	free(d->files);
 	arena_free(&d->mem);

@@ -163,6 +163,7 @@ int khaldun_dict_load(khaldun_dict **out, const char *path, khaldun_diag_fn fn, 
 		diag_report(&d->diag, KHALDUN_WARNING, project, 0, 0, NULL, 0,
 			    "the project names no actor, agent or verb files");
 	free(project);
+	dict_finish(d);
 	*out = d;
 	return KHALDUN_OK;
 }

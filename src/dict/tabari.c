@@ -485,32 +485,23 @@ int tabari_load_verbs(khaldun_dict *d, const char *path)
 
 /* ---------------------------------------------------------------- .options */
 
+/* One command a line (dict_options_apply), parsed now; a line that cannot be read is
+ * reported with file:line and changes nothing. '#' and '//' lines are comments; "~~" ends
+ * the file. */
 int tabari_load_options(khaldun_dict *d, const char *path)
 {
 	tabari_src s;
 	if (tabari_open(&s, d, path))
 		return KHALDUN_ERR_IO;
-	d->options_file = s.path;
 	while (tabari_next_line(&s)) {
 		const char *p = tabari_skip_ws(s.line);
 		if (!*p || *p == '#' || (p[0] == '/' && p[1] == '/'))
 			continue;
 		if (!strncmp(p, "~~", 2))
 			break;
-		if (d->noptions == d->capoptions) {
-			int cap = d->capoptions ? d->capoptions * 2 : 32;
-			char **v = realloc(d->options, (size_t)cap * sizeof *v);
-			if (!v)
-				break;
-			d->options = v;
-			d->capoptions = cap;
-		}
-		/* keep file:line with the option so a bad one can be reported where it is */
-		char *o = arena_alloc(&d->mem, strlen(p) + 32);
-		if (!o)
-			break;
-		sprintf(o, "%d\t%s", s.lineno, p);
-		d->options[d->noptions++] = o;
+		const char *why = NULL;
+		if (dict_options_apply(&d->options, p, &d->mem, &why))
+			tabari_error(&s, p, "%s", why);
 	}
 	tabari_close(&s);
 	return 0;
