@@ -105,7 +105,7 @@ static void remember_first_actor(khaldun_coder *c, coder_sent *S)
 		    (first < 0 || S->a[k].pos < S->a[first].pos))
 			first = k;
 	if (first >= 0 && S->a[first].ent) {
-		const dict_dated_code *dc = match_dated_code(S->a[first].ent->codes, S->date);
+		const dict_dated_code *dc = dict_actor_code_on(S->a[first].ent->codes, S->date);
 		if (dc && dc->ncodes)
 			c->prev_actor = strdup(dc->codes[0]);
 		c->prev_compound = actors_is_compound(S, first);

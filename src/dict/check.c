@@ -185,13 +185,6 @@ int check_nounish(int type)
 	return type == ENT_ACTOR || type == ENT_AGENT || type == ENT_NOUN || type == ENT_ADJ;
 }
 
-/* The coder's preference at equal length (coder.c, type_rank). */
-static int type_rank(int type)
-{
-	static const int rank[ENT__N] = { 6, 5, 4, 3, 1, 2, 0 };
-	return type < ENT__N ? rank[type] : 0;
-}
-
 const char *check_type_name(int type)
 {
 	static const char *names[ENT__N] = { "actor", "agent", "noun", "adjective", "verb",
@@ -246,11 +239,8 @@ static int by_key(const void *a, const void *b)
 	int r = strcmp(x->key, y->key);
 	if (r)
 		return r;
-	/* the one the coder's lookup would choose first */
-	int rx = type_rank(x->e->type), ry = type_rank(y->e->type);
-	if (rx != ry)
-		return ry - rx;
-	return (x->e->seq > y->e->seq) - (x->e->seq < y->e->seq);
+	/* the one the coder's lookup keeps first */
+	return dict_entry_precedes(y->e, x->e) - dict_entry_precedes(x->e, y->e);
 }
 
 /* Two entries with the same words and the same endings match the same text; the coder keeps
@@ -482,18 +472,18 @@ static void check_group(chk *c, const dict_entry *head)
 			}
 		}
 	}
-	/* restricted codes are tried in order before the default (coder.c, resolve_date):
+	/* restricted codes are tried in order before the default (dict_actor_code_on):
 	 * where two ranges overlap, the later code is never used on those dates. Ranges that
 	 * share only their boundary day (TABARI's usual hand-over: 790115 ends one office and
 	 * starts the next) and overlaps of the very same code change one day or nothing: those
 	 * are warnings. */
 	for (int j = 1; j < ac->n && j < 64; j++) {
 		const dict_dated_code *b = &ac->v[j];
-		if (!b->lo && b->hi == 99999999)
+		if (dict_dated_open(b))
 			continue;
 		for (int i = 0; i < j; i++) {
 			const dict_dated_code *a = &ac->v[i];
-			if (!a->lo && a->hi == 99999999)
+			if (dict_dated_open(a))
 				continue;
 			if (a->lo > b->hi || b->lo > a->hi)
 				continue;

@@ -19,21 +19,15 @@ static int star_word(const dict_pel *e, int n)
 	return 0;
 }
 
-/* A pattern as the coder tries it: upper elements, the verb, lower elements. */
+/* A pattern as the coder tries it (dict_pattern_flatten). */
 typedef struct {
-	dict_pel e[256];
+	dict_pel e[DICT_MAX_FLAT];
 	int n;
 } flat;
 
 static void flatten(const dict_pattern *pt, flat *f)
 {
-	f->n = 0;
-	for (int i = 0; i < pt->upper.n && f->n < 255; i++)
-		f->e[f->n++] = pt->upper.e[i];
-	dict_pel verb = { .kind = PEL_VERB, .consec = (uint8_t)pt->verb_consec };
-	f->e[f->n++] = verb;
-	for (int i = 0; i < pt->lower.n && f->n < 256; i++)
-		f->e[f->n++] = pt->lower.e[i];
+	f->n = dict_pattern_flatten(pt, f->e);
 }
 
 /* 1 when pattern word x matches every token pattern word y matches (patterns match words
@@ -88,31 +82,10 @@ static int embed(const flat *x, int i, const flat *y, int j, int must)
 	return 0;
 }
 
-/* The least length a match of x can count: an alternative matched through a shorter option
- * counts that option (code_verb: pt->length + alt_chars); a synset only adds. Sets *alts. */
-static int least_length(const dict_pattern *p, const flat *x, int *alts)
-{
-	int len = p->length;
-	*alts = 0;
-	for (int i = 0; i < x->n; i++) {
-		const dict_pel *e = &x->e[i];
-		if (e->kind != PEL_ALT)
-			continue;
-		int omax = 0, omin = 1 << 30;
-		for (int k = 0; k < e->nopts; k++) {
-			int l = dict_seq_chars(e->opts[k].e, e->opts[k].n);
-			omax = l > omax ? l : omax;
-			omin = l < omin ? l : omin;
-		}
-		len += omin - omax;
-		*alts = 1;
-	}
-	return len;
-}
-
-/* The coder tries a root's patterns in sorted order and stops at the first match
- * (code_verb): a later pattern q is never tried when an earlier one p matches wherever q
- * does - unless p may match through a shorter alternative and q is longer than that. */
+/* The coder tries a root's patterns in dict_pattern_order and stops at the first match that
+ * is final (dict_pattern_match_final): a later pattern q is never tried when an earlier one p
+ * matches wherever q does - unless p may match through a shorter alternative and q is still
+ * tried after the least such match (dict_pattern_tried_after). */
 void check_patterns(chk *c, const dict_verb_root *vr)
 {
 	flat *fx = malloc(sizeof *fx), *fy = malloc(sizeof *fy);
@@ -135,8 +108,8 @@ void check_patterns(chk *c, const dict_verb_root *vr)
 				continue;
 			/* p matched through a shorter option does not stop the loop: q, when
 			 * longer than that match, is still tried */
-			int alts, least = least_length(p, fx, &alts);
-			if (alts && q->length > least)
+			int alts, least = dict_pattern_least_length(p, &alts);
+			if (alts && dict_pattern_tried_after(q, least))
 				continue;
 			int identical = fx->n == fy->n && p->verb_consec == q->verb_consec &&
 					check_seq_same(p->upper.e, p->upper.n, q->upper.e, q->upper.n) &&
@@ -224,7 +197,7 @@ typedef struct {
 static void shadow_candidate(void *vctx, const dict_entry *a)
 {
 	shadow_ctx *s = vctx;
-	if (s->by || !check_nounish(a->type) || a->nchars < s->verb->nchars)
+	if (s->by || !check_nounish(a->type) || !dict_entry_precedes(a, s->verb))
 		return;
 	if (noun_embed(&a->words, 0, &s->verb->words, 0))
 		s->by = a;
@@ -232,7 +205,7 @@ static void shadow_candidate(void *vctx, const dict_entry *a)
 
 /* A verb phrase is never read as a verb when an actor, agent, noun or adjective phrase
  * matches every text it matches and is at least as long: the lookup keeps the longest
- * phrase and, at equal length, prefers those to verbs (coder.c, consider()). */
+ * phrase and, at equal length, prefers those to verbs (dict_entry_precedes). */
 void check_shadowed(chk *c, const dict_entry *v)
 {
 	const dict_pel *w = &v->words.e[0];

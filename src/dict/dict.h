@@ -187,6 +187,37 @@ void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb);
 void dict_add_file(khaldun_dict *d, const char *path, int kind);
 int dict_add_textfile(khaldun_dict *d, const char *path);
 
+/* ---------------------------------------------------------------- precedence (precedence.c)
+ * The coder's preferences, in one place: the coder applies them, the linter reasons with them. */
+
+/* Lookup: of two phrases matching at the same token, 1 when a is kept over b: the longer
+ * (dict_seq_chars), then by type (dict_type_rank), then the one loaded first. */
+int dict_entry_precedes(const dict_entry *a, const dict_entry *b);
+/* Preference by type at equal length: actor, agent, noun, adjective, <TIME>, verb, others. */
+int dict_type_rank(int type);
+/* 1 for an unrestricted (default) code. */
+int dict_dated_open(const dict_dated_code *dc);
+/* The code of an actor or agent on `date` (YYYYMMDD): the first restricted code whose range
+ * holds it, else the first unrestricted one whose range does; NULL when none applies. */
+const dict_dated_code *dict_actor_code_on(const dict_actor_codes *ac, long date);
+/* The order a root's patterns are tried in (longest first, then file order): a qsort
+ * comparator; dict_verb_finish leaves every root's patterns in this order. */
+int dict_pattern_order(const void *a, const void *b);
+/* A pattern as the coder matches it: upper elements, the verb (PEL_VERB, consecutive when
+ * the pattern says so), lower elements, into out[DICT_MAX_FLAT]; returns the count. */
+#define DICT_MAX_FLAT 256
+int dict_pattern_flatten(const dict_pattern *pt, dict_pel *out);
+/* What a match of pt counts: its length plus alt_chars (<= 0: the options matched in its
+ * { ... } alternatives were shorter than their longest). */
+int dict_pattern_match_length(const dict_pattern *pt, int alt_chars);
+/* 1 when a match of pt counting `len` ends the search: no later pattern is tried. */
+int dict_pattern_match_final(const dict_pattern *pt, int len);
+/* 1 when pattern q, later in the order, is still tried after a match counting `len`. */
+int dict_pattern_tried_after(const dict_pattern *q, int len);
+/* The least a match of pt can count (every alternative through its shortest option); sets
+ * *alts to 1 when pt has { ... } alternatives at all. */
+int dict_pattern_least_length(const dict_pattern *pt, int *alts);
+
 /* ---------------------------------------------------------------- reading */
 
 /* Entries whose first word could match `tok` (upper case): calls fn for each candidate. */

@@ -262,14 +262,6 @@ const dict_actor_codes *dict_actor_codes_new(khaldun_dict *d, const dict_dated_c
 
 /* ---------------------------------------------------------------- verb roots and patterns */
 
-static int cmp_pattern(const void *a, const void *b)
-{
-	const dict_pattern *x = a, *y = b;
-	if (x->length != y->length)
-		return y->length - x->length;
-	return x->at.line - y->at.line;  /* stable: file order */
-}
-
 int dict_verb_add_pattern(dict_verb_build *vb, const dict_pattern *pt)
 {
 	if (vb->n == vb->cap) {
@@ -295,7 +287,7 @@ void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb)
 	if (!vb->root)
 		return;
 	if (vb->n)
-		qsort(vb->pats, (size_t)vb->n, sizeof *vb->pats, cmp_pattern);
+		qsort(vb->pats, (size_t)vb->n, sizeof *vb->pats, dict_pattern_order);
 	dict_pattern *v = vb->n ? arena_alloc(&d->mem, (size_t)vb->n * sizeof *v) : NULL;
 	if (vb->n && v)
 		memcpy(v, vb->pats, (size_t)vb->n * sizeof *v);
