@@ -216,7 +216,7 @@ void actors_make_slot(coder_sent *S, int ai, coder_slot *s)
 	s->key = NULL;
 	if (S->a[ai].ref >= 0) {
 		ai = S->a[ai].ref;
-		const dict_dated_code *dc = S->a[ai].ent ? match_dated_code(S->a[ai].ent->codes, S->date) : NULL;
+		const dict_dated_code *dc = S->a[ai].ent ? dict_actor_code_on(S->a[ai].ent->codes, S->date) : NULL;
 		if (dc && dc->ncodes)
 			s->key = dc->codes[0];
 	}

@@ -94,7 +94,7 @@ static void cancel_straddling(coder_sent *S)
  * words fall partly inside a deleted clause are cancelled. */
 void clause_delete_commas(coder_sent *S)
 {
-	const coder_opts *o = &S->c->o;
+	const dict_options *o = &S->c->o;
 	if (o->comma_deletion_off)
 		return;
 	int commas[MAX_TOKENS];
@@ -181,7 +181,7 @@ void clause_time_shift(coder_sent *S)
 
 int clause_complexity(coder_sent *S)
 {
-	coder_opts *o = &S->c->o;
+	dict_options *o = &S->c->o;
 	int verbs = 0, conj = 0, actors = 0, prons = 0;
 	int first_verb = -1;
 	for (int i = 0; i < S->nt; i++) {
@@ -312,9 +312,9 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 {
 	const coder_cand *cd = &cands[i];
 	int by = S->c->o.code_by;
-	if (any_dom && by == BY_ALL)
+	if (any_dom && by == CODE_BY_ALL)
 		return cd->code.dom;
-	if (by == BY_ALL) {
+	if (by == CODE_BY_ALL) {
 		int nonsub = 0;
 		for (int k = 0; k < nc; k++)
 			nonsub |= !cands[k].code.sub;
@@ -323,7 +323,7 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	/* the first non-subordinate candidate of its scope, else the first */
 	int first_nonsub = -1, first_any = -1;
 	for (int k = 0; k < nc; k++) {
-		if (by == BY_CLAUSE && cl[k] != cl[i])
+		if (by == CODE_BY_CLAUSE && cl[k] != cl[i])
 			continue;
 		if (first_any < 0)
 			first_any = k;

@@ -105,7 +105,7 @@ static void remember_first_actor(khaldun_coder *c, coder_sent *S)
 		    (first < 0 || S->a[k].pos < S->a[first].pos))
 			first = k;
 	if (first >= 0 && S->a[first].ent) {
-		const dict_dated_code *dc = match_dated_code(S->a[first].ent->codes, S->date);
+		const dict_dated_code *dc = dict_actor_code_on(S->a[first].ent->codes, S->date);
 		if (dc && dc->ncodes)
 			c->prev_actor = strdup(dc->codes[0]);
 		c->prev_compound = actors_is_compound(S, first);
@@ -190,12 +190,22 @@ khaldun_coder *khaldun_coder_new(const khaldun_dict *d)
 	arena_init(&c->scratch, 1 << 16);
 	arena_init(&c->optmem, 4096);
 	buf_init(&c->sentence, (size_t)1 << 24);
-	opts_defaults(&c->o, d);
-	for (int i = 0; i < d->noptions; i++) {
-		const char *o = strchr(d->options[i], '\t');
-		khaldun_coder_option(c, o ? o + 1 : d->options[i], NULL, NULL);
-	}
+	c->o = d->options;
 	return c;
+}
+
+int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn, void *ctx)
+{
+	if (!c || !line)
+		return KHALDUN_ERR_ARG;
+	const char *why = NULL;
+	if (dict_options_apply(&c->o, line, &c->optmem, &why) == KHALDUN_OK)
+		return KHALDUN_OK;
+	if (fn) {
+		khaldun_diag dg = { KHALDUN_ERROR, "options", 0, 0, why, line, strlen(line) };
+		fn(ctx, &dg);
+	}
+	return KHALDUN_ERR_FORMAT;
 }
 
 void khaldun_coder_free(khaldun_coder *c)

@@ -91,9 +91,10 @@ static int passive(coder_sent *S, int v, int vend, int lo, int hi)
 	return 0;
 }
 
-/* The verb's pattern in the dictionary's order (dict_pattern_order): the first that matches,
- * unless it matched through a shorter alternative; then a longer one may still win. Returns
- * the pattern (NULL: none; the root's code applies) with its match in *m. */
+/* The verb's pattern: tried in the dictionary's order (dict_pattern_order), the first match
+ * wins unless it counted less than its length (a shorter option of an alternative): then a
+ * later pattern that counts more may still win (dict precedence.c). Returns the pattern
+ * (NULL: none; the root's code applies) with its match in *m. */
 static const dict_pattern *choose_pattern(coder_sent *S, const dict_verb_root *vr, int v,
 					  int vend, int lo, int hi, coder_match *m)
 {
@@ -101,18 +102,17 @@ static const dict_pattern *choose_pattern(coder_sent *S, const dict_verb_root *v
 	int hit_len = 0;
 	for (int i = 0; i < vr->npats; i++) {
 		const dict_pattern *pt = &vr->pats[i];
-		/* after a match through alternatives, only longer patterns may still win */
-		if (hit && pt->length <= hit_len)
+		if (hit && !dict_pattern_tried_after(pt, hit_len))
 			break;
 		coder_match mm;
 		if (pat_try(S, pt, v, vend, lo, hi, &mm)) {
-			int actual = pt->length + mm.alt_chars;
+			int actual = dict_pattern_match_length(pt, mm.alt_chars);
 			if (!hit || actual > hit_len) {
 				hit = pt;
 				hit_len = actual;
 				*m = mm;
 			}
-			if (actual >= pt->length)
+			if (dict_pattern_match_final(pt, actual))
 				break;
 		}
 	}
@@ -143,7 +143,7 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 			const coder_slot *carried, const coder_slot *keep, const coder_slot *tgt,
 			coder_slot *src)
 {
-	const coder_opts *o = &S->c->o;
+	const dict_options *o = &S->c->o;
 	if (sent_find_actor(S, lo, v, tgt->n ? tgt : NULL, 0, src)) {
 		/* a later clause keeps the sentence's subject unless an actor opens it */
 		if (keep && keep->n && sent_actor_at(S, lo) < 0 && (!tgt->n || distinct(tgt, keep)))
@@ -167,7 +167,7 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const coder_slot *src,
 			coder_slot *tgt)
 {
-	const coder_opts *o = &S->c->o;
+	const dict_options *o = &S->c->o;
 	if (sent_find_actor(S, vend + 1, hi, src, 0, tgt))
 		return;
 	if (o->default_target && o->default_target_after && !any_real_actor(S, vend + 1, hi))

@@ -80,19 +80,6 @@ static int match_entry_at(coder_sent *S, const dict_entry *en, int k, int i, int
 
 /* ---------------------------------------------------------------- lookup */
 
-static int type_rank(int type)
-{
-	switch (type) {
-	case ENT_ACTOR: return 6;
-	case ENT_AGENT: return 5;
-	case ENT_NOUN: return 4;
-	case ENT_ADJ: return 3;
-	case ENT_TIME: return 2;
-	case ENT_VERB: return 1;
-	default: return 0;
-	}
-}
-
 typedef struct {
 	coder_sent *S;
 	int i;
@@ -110,18 +97,12 @@ static void consider(void *ctx, const dict_entry *e)
 	int end = match_entry_at(S, e, 0, L->i, &L->budget);
 	if (end < 0)
 		return;
-	if (L->best) {
-		if (e->nchars < L->best->nchars)
-			return;
-		if (e->nchars == L->best->nchars) {
-			int r = type_rank(e->type), rb = type_rank(L->best->type);
-			if (r < rb || (r == rb && e->seq > L->best->seq))
-				return;
-		}
-	}
+	if (L->best && dict_entry_precedes(L->best, e))
+		return;
 	L->best = e;
 	L->best_end = end;
 }
+
 void match_lookup(coder_sent *S)
 {
 	for (int i = 0; i < S->nt; i++) {
@@ -174,25 +155,6 @@ void match_lookup(coder_sent *S)
 
 /* ---------------------------------------------------------------- actors */
 
-const dict_dated_code *match_dated_code(const dict_actor_codes *ac, long date)
-{
-	if (!ac)
-		return NULL;
-	for (int pass = 0; pass < 2; pass++) {
-		for (int i = 0; i < ac->n; i++) {
-			const dict_dated_code *dc = &ac->v[i];
-			int open = dc->lo == 0 && dc->hi == 99999999;
-			if (pass == 0 && open)
-				continue;
-			if (pass == 1 && !open)
-				continue;
-			if (date >= dc->lo && date <= dc->hi)
-				return dc;
-		}
-	}
-	return NULL;
-}
-
 coder_actor *sent_new_actor(coder_sent *S, int pos)
 {
 	if (S->na == S->capa) {
@@ -221,7 +183,7 @@ void match_resolve_actors(coder_sent *S)
 		coder_tok *t = &S->t[i];
 		if (t->type != TY_ACTOR)
 			continue;
-		const dict_dated_code *dc = match_dated_code(t->ent->codes, S->date);
+		const dict_dated_code *dc = dict_actor_code_on(t->ent->codes, S->date);
 		if (!dc || dc->kind == CODE_NULL) {
 			t->type = TY_NOUN;
 			continue;
@@ -296,7 +258,7 @@ static const char *apply_agent(coder_sent *S, const char *code, const char *ag, 
 
 const char *sent_agent_code(coder_sent *S, const dict_entry *ag)
 {
-	const dict_dated_code *dc = match_dated_code(ag->codes, S->date);
+	const dict_dated_code *dc = dict_actor_code_on(ag->codes, S->date);
 	if (!dc || dc->kind != CODE_EVENT || !dc->ncodes)
 		return NULL;
 	return dc->codes[0];

@@ -2,7 +2,7 @@
  * news.c - khaldun's rules for real news, beyond TABARI's (the KHALDUN: option): open
  * noun-phrase actors, noun-phrase spans, web-page boilerplate, hypothetical and denied events,
  * lead-in phrases, verb stems read as nouns. Each rule is called by the coder only when its
- * bit is on in coder_opts.news, so TABARI projects keep TABARI's behaviour.
+ * bit is on in dict_options.news, so TABARI projects keep TABARI's behaviour.
  */
 #include "coder/sent.h"
 #include "base/boilerplate.h"

@@ -190,14 +190,8 @@ int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int 
 	/* cheap necessary condition before backtracking: every literal word is there */
 	if (missing_word(S, &pt->upper, lo, v) || missing_word(S, &pt->lower, vend + 1, hi))
 		return 0;
-	dict_pel seq[256];
-	int n = 0;
-	for (int i = 0; i < pt->upper.n && n < 255; i++)
-		seq[n++] = pt->upper.e[i];
-	dict_pel verb = { .kind = PEL_VERB, .consec = (uint8_t)pt->verb_consec };
-	seq[n++] = verb;
-	for (int i = 0; i < pt->lower.n && n < 256; i++)
-		seq[n++] = pt->lower.e[i];
+	dict_pel seq[DICT_MAX_FLAT];
+	int n = dict_pattern_flatten(pt, seq);
 	coder_match m = { S, lo, hi, v, vend, seq, n, -1, -1, -1, -1, -1, -1, MATCH_BUDGET, 0, NULL };
 	m.frame = NULL;
 	if (!pt->upper.n) {

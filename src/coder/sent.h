@@ -118,8 +118,6 @@ int tok_in(const coder_tok *t, const char *const *list);
 /* endings: 0 none, 1 noun endings, 2 verb endings (on a phrase's final exact word) */
 int match_word(const dict_pel *e, const coder_tok *t, int endings);
 void match_lookup(coder_sent *S);
-/* The code that applies on `date`: restricted codes first, then the open default. */
-const dict_dated_code *match_dated_code(const dict_actor_codes *ac, long date);
 void match_resolve_actors(coder_sent *S);
 void match_attach_agents(coder_sent *S);
 void match_mark_nouns(coder_sent *S);
