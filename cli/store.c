@@ -485,6 +485,13 @@ int cmd_ingest(int argc, char **argv)
 			case KHALDUN_INGEST_SAME_TEXT: same_text++; break;
 			case KHALDUN_INGEST_NEAR: near++; break;
 			}
+			/* the id may be another outlet's story: never silent (the first few named) */
+			if (res.outcome == KHALDUN_INGEST_SAME_ID && same_id <= 5)
+				fprintf(stderr, "%s: note: %s:%ld: story \"%s\"%s%s%s: a story with this id "
+					"is stored already; not stored again%s\n", progname,
+					st.file ? st.file : name, st.line, st.id, st.source ? " (" : "",
+					st.source ? st.source : "", st.source ? ")" : "",
+					same_id == 5 ? " (further such notes not shown)" : "");
 			if (res.outcome == KHALDUN_INGEST_SAME_TEXT || res.outcome == KHALDUN_INGEST_NEAR)
 				fprintf(stderr, "%s: note: %s: story \"%s\" repeats \"%s\" (%s, "
 					"similarity %.2f)\n", progname, st.file ? st.file : name, st.id,

@@ -43,6 +43,10 @@ enum { LINE_OK = 0, LINE_TOO_LONG = 1, LINE_EOF = 2, LINE_IO = 3 };
  * LINE_IO (reported). r->lineno is the line's number in every case but LINE_EOF. */
 int read_line(khaldun_reader *r);
 
+/* 1 when p[0..n), the start of an input, is UTF-16: a BOM (FF FE or FE FF), or a NUL in
+ * every other byte of its first 64 bytes (ASCII written as UTF-16 without a BOM). */
+int read_is_utf16(const char *p, size_t n);
+
 /* Length of the valid UTF-8 sequence at p[0..n), or 0 when the bytes there are not one
  * (overlongs, surrogates and code points past U+10FFFF are invalid). */
 size_t utf8_seq(const unsigned char *p, size_t n);
