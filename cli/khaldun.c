@@ -3,9 +3,10 @@
  * validation project; `ingest`, `export` and `query` (the event database) are in cli/store.c.
  * Uses only the public header (include/khaldun.h).
  *
- * Exit status: 0 all input coded; 1 usage or fatal error (nothing coded);
- * 2 done, but some input was skipped or some dictionary lines had errors (see stderr);
- * 3 validate: some records failed.
+ * Exit status: 0 all input coded; 1 usage or fatal error: the command stopped there (for
+ * `code`, writing the events failed: the events before the failure were written, the output is
+ * incomplete and stderr says so; nothing is coded after it); 2 done, but some input was
+ * skipped or some dictionary lines had errors (see stderr); 3 validate: some records failed.
  */
 #include "khaldun.h"
 #include "commands.h"
@@ -38,8 +39,9 @@ static void usage(FILE *fp)
 		"export    writes stored events; query answers counts, top lists, a dyad's events\n"
 		"          (khaldun COMMAND --help for each)\n"
 		"\n"
-		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
-		"errors (reported on stderr); 3 validation records failed\n");
+		"exit status: 0 all coded; 1 usage or fatal error (stopped there: output written\n"
+		"before it stays, incomplete); 2 some input skipped or dictionary errors (reported on\n"
+		"stderr); 3 validation records failed\n");
 }
 
 /* ---------------------------------------------------------------- code */
@@ -121,7 +123,7 @@ static int cmd_code(int argc, char **argv)
 		return EXIT_FATAL;
 	}
 	size_t stories = 0, events = 0, sentences = 0;
-	int nfiles = argc - i;
+	int nfiles = argc - i, write_failed = 0;
 	for (int f = 0; f < (nfiles ? nfiles : 1); f++) {
 		const char *name = nfiles ? argv[i + f] : "-";
 		FILE *fp = strcmp(name, "-") ? fopen(name, "rb") : stdin;
@@ -148,7 +150,7 @@ static int cmd_code(int argc, char **argv)
 				cx.date = st.date ? khaldun_parse_date(st.date, strlen(st.date)) : 0;
 			if (!cx.date) {
 				fprintf(stderr, "%s: error: %s:%ld: story \"%s\": invalid date, skipped\n",
-					progname, st.file ? st.file : name, st.line, st.id ? st.id : "");
+					progname, cli_safe(st.file ? st.file : name), st.line, cli_safe(st.id));
 				status = EXIT_SKIPPED;
 				continue;
 			}
@@ -159,11 +161,9 @@ static int cmd_code(int argc, char **argv)
 				khaldun_split_sentences(st.text, st.text_len, code_one, &cx);
 			sentences += cx.index;
 			events += cx.events;
-			if (cx.io_error) {
-				fprintf(stderr, "%s: error: writing events failed\n", progname);
-				status = EXIT_FATAL;
+			write_failed |= cx.io_error;
+			if (cx.io_error)
 				break;
-			}
 		}
 		if (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK))
 			if (status == EXIT_OK)
@@ -171,9 +171,14 @@ static int cmd_code(int argc, char **argv)
 		khaldun_reader_free(r);
 		if (fp != stdin)
 			fclose(fp);
+		if (write_failed)
+			break;
 	}
-	if (fflush(stdout))
+	if (fflush(stdout) || write_failed) {
+		fprintf(stderr, "%s: error: writing events failed: the output is incomplete (stopped "
+			"at story %zu)\n", progname, stories);
 		status = EXIT_FATAL;
+	}
 	fprintf(stderr, "%s: %zu stories, %zu sentences, %zu events\n", progname, stories,
 		sentences, events);
 	khaldun_coder_free(coder);

@@ -353,7 +353,7 @@ int cmd_ingest(int argc, char **argv)
 		} else if (!strcmp(a, "--similarity") && i + 1 < argc) {
 			char *end;
 			similarity = strtod(argv[++i], &end);
-			if (*end || similarity <= 0) {
+			if (*end || end == argv[i] || !(similarity > 0 && similarity <= 2)) {
 				fprintf(stderr, "%s: error: invalid --similarity '%s' (a number in (0, 1], "
 					"or 2 for off)\n", progname, argv[i]);
 				return EXIT_FATAL;
@@ -470,7 +470,7 @@ int cmd_ingest(int argc, char **argv)
 				: st.date ? khaldun_parse_date(st.date, strlen(st.date)) : 0;
 			if (!day) {
 				fprintf(stderr, "%s: error: %s:%ld: story \"%s\": invalid date, skipped\n",
-					progname, st.file ? st.file : name, st.line, st.id ? st.id : "");
+					progname, cli_safe(st.file ? st.file : name), st.line, cli_safe(st.id));
 				status = EXIT_SKIPPED;
 				continue;
 			}
@@ -489,13 +489,13 @@ int cmd_ingest(int argc, char **argv)
 			if (res.outcome == KHALDUN_INGEST_SAME_ID && same_id <= 5)
 				fprintf(stderr, "%s: note: %s:%ld: story \"%s\"%s%s%s: a story with this id "
 					"is stored already; not stored again%s\n", progname,
-					st.file ? st.file : name, st.line, st.id, st.source ? " (" : "",
-					st.source ? st.source : "", st.source ? ")" : "",
+					cli_safe(st.file ? st.file : name), st.line, cli_safe(st.id),
+					st.source ? " (" : "", cli_safe(st.source), st.source ? ")" : "",
 					same_id == 5 ? " (further such notes not shown)" : "");
 			if (res.outcome == KHALDUN_INGEST_SAME_TEXT || res.outcome == KHALDUN_INGEST_NEAR)
 				fprintf(stderr, "%s: note: %s: story \"%s\" repeats \"%s\" (%s, "
-					"similarity %.2f)\n", progname, st.file ? st.file : name, st.id,
-					res.same_as, res.outcome == KHALDUN_INGEST_NEAR
+					"similarity %.2f)\n", progname, cli_safe(st.file ? st.file : name),
+					cli_safe(st.id), cli_safe(res.same_as), res.outcome == KHALDUN_INGEST_NEAR
 					? "near-duplicate" : "same text", res.similarity);
 			events += res.events;
 			new_events += res.new_events;

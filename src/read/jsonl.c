@@ -496,6 +496,15 @@ static int parse_record(khaldun_reader *r, khaldun_story *out)
 	return 0;
 }
 
+/* 1 when the line starts a JSON array ('[' after blanks), as a .json file of stories does. */
+static int json_array_start(const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r'))
+		i++;
+	return i < n && p[i] == '[';
+}
+
 int jsonl_next(khaldun_reader *r, khaldun_story *out)
 {
 	for (;;) {
@@ -511,6 +520,14 @@ int jsonl_next(khaldun_reader *r, khaldun_story *out)
 		}
 		if (is_blank(r->line.p, r->line.len))
 			continue;
+		if (!r->records++ && json_array_start(r->line.p, r->line.len)) {
+			/* one hint, not an error per line of a pretty-printed array */
+			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "a JSON array: use JSON lines, "
+				    "one story a line (for example jq -c '.[]'); file skipped");
+			r->skipped++;
+			r->eof = 1;
+			return KHALDUN_EOF;
+		}
 		arena_reset(&r->arena);
 		if (!parse_record(r, out))
 			return KHALDUN_OK;

@@ -26,6 +26,7 @@ struct khaldun_reader {
 	long lineno;                 /* number of the line last read (1-based) */
 	int eof, io_error;
 	int warned_nodate;           /* the default date was applied (reported once) */
+	long records;                /* non-blank lines met (jsonl: the first may be a '[') */
 	buf line;                    /* the current line, without '\n' or a final '\r' */
 	buf tmp;                     /* scratch for decoding strings and joining lines */
 	arena arena;                 /* per-story strings; reset at each call */
