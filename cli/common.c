@@ -11,13 +11,13 @@
 const char *progname = "khaldun";
 int quiet_notes;
 
-/* Writes p[0..n) with control characters (C0, DEL, and C1 as UTF-8) as \\xNN: ids and
- * lines from the input reach a terminal, where ESC sequences would act. */
+/* Writes p[0..n) with control characters (C0 but tab, DEL, and C1 as UTF-8) as \\xNN: ids
+ * and lines from the input reach a terminal, where ESC sequences would act. */
 static void put_safe(FILE *fp, const char *p, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)p[i];
-		if (c < 0x20 || c == 0x7F)
+		if ((c < 0x20 && c != '\t') || c == 0x7F)
 			fprintf(fp, "\\x%02X", c);
 		else if (c == 0xC2 && i + 1 < n && (unsigned char)p[i + 1] >= 0x80
 			 && (unsigned char)p[i + 1] <= 0x9F)

@@ -4,9 +4,9 @@
  * quote or line break quoted, quotes doubled), TSV (tab-separated; tabs and line breaks in
  * fields become spaces), and PLOVER JSON records (actor/recipient, event_type, mode, context).
  * Lists in CSV/TSV cells (stories, urls) are joined with ';'. Column order: see header[] and
- * docs/store.md. A text cell (names, story ids, texts, lists) that starts with =, +, -, @, a
- * tab or CR gets a leading ' so that spreadsheets show it rather than run it as a formula;
- * codes and numbers are written as they are. Invariant: every row has exactly the header's columns; JSON output is valid
+ * docs/store.md. A cell of text from the input (story ids, urls, texts) that starts with =,
+ * +, -, @, a tab or CR gets a leading ' so that spreadsheets show it rather than run it as a
+ * formula; codes, names from the dictionaries and numbers are written as they are. Invariant: every row has exactly the header's columns; JSON output is valid
  * whatever the stored bytes (write/json.h).
  */
 #include "khaldun.h"
@@ -303,11 +303,11 @@ int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun
 		cell_long(&r, e->id);
 		cell(&r, date);
 		cell(&r, e->event.source);
-		cell_text(&r, e->source_name);
+		cell(&r, e->source_name);
 		cell(&r, e->source_country);
 		cell(&r, e->source_sector);
 		cell(&r, e->event.target);
-		cell_text(&r, e->target_name);
+		cell(&r, e->target_name);
 		cell(&r, e->target_country);
 		cell(&r, e->target_sector);
 		cell(&r, e->event.code);
