@@ -65,7 +65,7 @@ static int write_next(code_run *x, int status)
 		return -1;
 	if (cr == KHALDUN_ERR_FORMAT) {
 		fprintf(stderr, "%s: error: %s:%ld: story \"%s\": invalid date, skipped\n",
-			progname, st->file ? st->file : "", st->line, st->id ? st->id : "");
+			progname, cli_safe(st->file), st->line, cli_safe(st->id));
 		return status == EXIT_FATAL ? status : EXIT_SKIPPED;
 	}
 	if (cr != KHALDUN_OK) {
@@ -78,7 +78,8 @@ static int write_next(code_run *x, int status)
 	x->sentences += khaldun_batch_sentences(b, &sents);
 	x->events += khaldun_batch_events(b, &events);
 	if (write_batch(st, b, x->cameo)) {
-		fprintf(stderr, "%s: error: writing events failed\n", progname);
+		fprintf(stderr, "%s: error: writing events failed: the output is incomplete (stopped "
+			"at story %zu)\n", progname, x->stories);
 		return EXIT_FATAL;
 	}
 	return status;
@@ -91,7 +92,7 @@ static int code_input(code_run *x, const char *name, enum khaldun_format fmt, co
 {
 	FILE *fp = strcmp(name, "-") ? fopen(name, "rb") : stdin;
 	if (!fp) {
-		fprintf(stderr, "%s: error: %s: cannot open\n", progname, name);
+		fprintf(stderr, "%s: error: %s: cannot open\n", progname, cli_safe(name));
 		return EXIT_SKIPPED;
 	}
 	khaldun_reader *r = khaldun_reader_new(fp, strcmp(name, "-") ? name : "<stdin>", fmt,
@@ -180,8 +181,11 @@ int cmd_code(int argc, char **argv)
 		status = code_input(&x, nfiles ? argv[i + f] : "-", fmt, date, status);
 	for (int w; status != EXIT_FATAL && (w = write_next(&x, status)) >= 0; )
 		status = w;
-	if (fflush(stdout))
+	if (fflush(stdout) && status != EXIT_FATAL) {
+		fprintf(stderr, "%s: error: writing events failed: the output is incomplete\n",
+			progname);
 		status = EXIT_FATAL;
+	}
 	fprintf(stderr, "%s: %zu stories, %zu sentences, %zu events\n", progname, x.stories,
 		x.sentences, x.events);
 	khaldun_pool_free(x.pool);

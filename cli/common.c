@@ -11,6 +11,39 @@
 const char *progname = "khaldun";
 int quiet_notes;
 
+/* Writes p[0..n) with control characters (C0 but tab, DEL, and C1 as UTF-8) as \\xNN: ids
+ * and lines from the input reach a terminal, where ESC sequences would act. */
+static void put_safe(FILE *fp, const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+		if ((c < 0x20 && c != '\t') || c == 0x7F)
+			fprintf(fp, "\\x%02X", c);
+		else if (c == 0xC2 && i + 1 < n && (unsigned char)p[i + 1] >= 0x80
+			 && (unsigned char)p[i + 1] <= 0x9F)
+			fprintf(fp, "\\u%04X", (unsigned char)p[++i]);
+		else
+			putc(c, fp);
+	}
+}
+
+const char *cli_safe(const char *s)
+{
+	static char bufs[4][512];
+	static unsigned k;
+	if (!s)
+		return "";
+	char *b = bufs[k++ % 4];
+	FILE *fp = fmemopen(b, sizeof bufs[0], "w");
+	if (!fp)
+		return "?";
+	setvbuf(fp, NULL, _IONBF, 0);
+	put_safe(fp, s, strlen(s) < 200 ? strlen(s) : 200);
+	fclose(fp);
+	b[sizeof bufs[0] - 1] = 0;
+	return b;
+}
+
 void print_diag(void *ctx, const khaldun_diag *d)
 {
 	(void)ctx;
@@ -19,17 +52,20 @@ void print_diag(void *ctx, const khaldun_diag *d)
 		return;
 	fprintf(stderr, "%s: %s: ", progname, sev[d->severity]);
 	if (d->file) {
-		fprintf(stderr, "%s", d->file);
+		put_safe(stderr, d->file, strlen(d->file));
 		if (d->line)
 			fprintf(stderr, ":%ld", d->line);
 		if (d->column)
 			fprintf(stderr, ":%ld", d->column);
 		fprintf(stderr, ": ");
 	}
-	fprintf(stderr, "%s\n", d->message);
+	put_safe(stderr, d->message, strlen(d->message));
+	putc('\n', stderr);
 	if (d->text && d->text_len) {
 		size_t n = d->text_len > 200 ? 200 : d->text_len;
-		fprintf(stderr, "    %.*s%s\n", (int)n, d->text, n < d->text_len ? "..." : "");
+		fputs("    ", stderr);
+		put_safe(stderr, d->text, n);
+		fprintf(stderr, "%s\n", n < d->text_len ? "..." : "");
 		if (d->column > 0 && (size_t)d->column <= n + 1)
 			fprintf(stderr, "    %*s^\n", (int)d->column - 1, "");
 	}

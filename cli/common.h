@@ -14,6 +14,9 @@ extern int quiet_notes;   /* notes (not warnings or errors) are not printed */
 
 /* A khaldun_diag_fn: "khaldun: SEVERITY: FILE:LINE:COL: message", then the line and a caret. */
 void print_diag(void *ctx, const khaldun_diag *d);
+/* s for echoing to a terminal: control characters as \\xNN, at most 200 bytes shown (one of
+ * four static buffers, reused in turn). */
+const char *cli_safe(const char *s);
 /* The default dictionaries: $KHALDUN_DICT, <exe>/dict, <exe>/../share/khaldun/dict. */
 const char *default_project(void);
 /* An override of the compiled-in CAMEO tables: $KHALDUN_CAMEO, or NULL. */

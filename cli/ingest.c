@@ -306,7 +306,7 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 		} else if (!strcmp(a, "--similarity") && i + 1 < argc) {
 			char *end;
 			o->similarity = strtod(argv[++i], &end);
-			if (*end || o->similarity <= 0) {
+			if (*end || end == argv[i] || !(o->similarity > 0 && o->similarity <= 2)) {
 				fprintf(stderr, "%s: error: invalid --similarity '%s' (a number in (0, 1], "
 					"or 2 for off)\n", progname, argv[i]);
 				return -1;
@@ -357,6 +357,18 @@ typedef struct {
 	ingest_counts n;
 } ingest_run;
 
+/* Counts a story whose id is stored already; the id may be another outlet's story, so it is
+ * never silent (the first few are named). */
+static void note_same_id(ingest_counts *n, const khaldun_story *st)
+{
+	if (++n->same_id > 5)
+		return;
+	fprintf(stderr, "%s: note: %s:%ld: story \"%s\"%s%s%s: a story with this id is stored "
+		"already; not stored again%s\n", progname, cli_safe(st->file), st->line,
+		cli_safe(st->id), st->source ? " (" : "", cli_safe(st->source), st->source ? ")" : "",
+		n->same_id == 5 ? " (further such notes not shown)" : "");
+}
+
 /* Takes the oldest coded story from the pool and stores it; returns the exit status so far,
  * or -1 when nothing was in flight. */
 static int store_next(ingest_run *x, int status)
@@ -368,7 +380,7 @@ static int store_next(ingest_run *x, int status)
 		return -1;
 	if (rc == KHALDUN_ERR_FORMAT) {
 		fprintf(stderr, "%s: error: %s:%ld: story \"%s\": invalid date, skipped\n",
-			progname, st->file ? st->file : "", st->line, st->id ? st->id : "");
+			progname, cli_safe(st->file), st->line, cli_safe(st->id));
 		return status == EXIT_FATAL ? status : EXIT_SKIPPED;
 	}
 	ingest_counts *n = &x->n;
@@ -377,13 +389,13 @@ static int store_next(ingest_run *x, int status)
 		return EXIT_FATAL;   /* memory or the database failed: stop, nothing half-done */
 	switch (res.outcome) {
 	case KHALDUN_INGEST_STORED: n->stored++; break;
-	case KHALDUN_INGEST_SAME_ID: n->same_id++; break;
+	case KHALDUN_INGEST_SAME_ID: note_same_id(n, st); break;
 	case KHALDUN_INGEST_SAME_TEXT: n->same_text++; break;
 	case KHALDUN_INGEST_NEAR: n->near++; break;
 	}
 	if (res.outcome == KHALDUN_INGEST_SAME_TEXT || res.outcome == KHALDUN_INGEST_NEAR)
 		fprintf(stderr, "%s: note: %s: story \"%s\" repeats \"%s\" (%s, similarity %.2f)\n",
-			progname, st->file ? st->file : "", st->id, res.same_as,
+			progname, cli_safe(st->file), cli_safe(st->id), cli_safe(res.same_as),
 			res.outcome == KHALDUN_INGEST_NEAR ? "near-duplicate" : "same text",
 			res.similarity);
 	n->events += res.events;
@@ -402,7 +414,7 @@ static int ingest_story(ingest_run *x, const khaldun_story *st, int status)
 	if (has < 0)
 		return EXIT_FATAL;
 	if (has) {   /* stored already: not coded again */
-		x->n.same_id++;
+		note_same_id(&x->n, st);
 		show_progress(&x->pg, x->fp, x->n.read, x->n.events, 0);
 		return status;
 	}
@@ -424,7 +436,8 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 	int is_stdin = !strcmp(name, "-");
 	FILE *fp = is_stdin ? stdin : fopen(name, "rb");
 	if (!fp) {
-		fprintf(stderr, "%s: error: %s: cannot open: %s\n", progname, name, strerror(errno));
+		fprintf(stderr, "%s: error: %s: cannot open: %s\n", progname, cli_safe(name),
+			strerror(errno));
 		return EXIT_SKIPPED;
 	}
 	enum khaldun_format f = x->o->fmt != FMT_AUTO ? (enum khaldun_format)x->o->fmt

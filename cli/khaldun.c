@@ -3,9 +3,10 @@
  * validate.c, ingest.c, export.c, query.c, dict.c). Uses only the public header
  * (include/khaldun.h).
  *
- * Exit status: 0 all input coded; 1 usage or fatal error (nothing coded);
- * 2 done, but some input was skipped or some dictionary lines had errors (see stderr);
- * 3 validate: some records failed.
+ * Exit status: 0 all input coded; 1 usage or fatal error: the command stopped there (for
+ * `code`, writing the events failed: the events before the failure were written, the output is
+ * incomplete and stderr says so; nothing is coded after it); 2 done, but some input was
+ * skipped or some dictionary lines had errors (see stderr); 3 validate: some records failed.
  */
 #include "khaldun.h"
 #include "commands.h"
@@ -40,8 +41,9 @@ static void usage(FILE *fp)
 		"actor     what an actor code means (country, sector, role) and its dictionary entries\n"
 		"explain   why an event was coded: its sentence marked and each dictionary line\n"
 		"\n"
-		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
-		"errors (reported on stderr); 3 validation records failed\n");
+		"exit status: 0 all coded; 1 usage or fatal error (stopped there: output written\n"
+		"before it stays, incomplete); 2 some input skipped or dictionary errors (reported on\n"
+		"stderr); 3 validation records failed\n");
 }
 
 static const struct {

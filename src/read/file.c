@@ -61,6 +61,12 @@ int file_next(khaldun_reader *r, khaldun_story *out)
 	size_t n = s->raw.len;
 	if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
 		p += 3, n -= 3;
+	if (read_is_utf16(p, n)) {
+		read_report(r, KHALDUN_ERROR, 1, 0, 0, "UTF-16 input: convert to UTF-8 (for example "
+			    "iconv -f UTF-16 -t UTF-8); story skipped");
+		r->skipped++;
+		return KHALDUN_EOF;
+	}
 	const char *nul = memchr(p, 0, n);
 	if (nul) {
 		long line = 1;

@@ -331,6 +331,60 @@ static int is_blank(const char *p, size_t n)
 	return 1;
 }
 
+/* Reads the value of member f at j->i into *v (arena copy), *vlen, *vcol (1-based column).
+ * Strings are taken for every member; numbers for "id" and the dates (20250101 reads as a
+ * date); null means absent. A value of another type in an optional member (title, source,
+ * url, published) is skipped with a warning and the story kept; in "id", "text" or "date" it
+ * is the record's error ("date" falls back to --date when there is one, as a bad string does).
+ * Returns 0, or -1 after reporting the record's one error. */
+static int member_value(jparse *j, int f, const char **v, size_t *vlen, size_t *vcol)
+{
+	khaldun_reader *r = j->r;
+	size_t at = j->i;
+	char c = j->i < j->n ? j->p[j->i] : 0;
+	if (f == F_UNKNOWN)
+		return skip_value(j);
+	if (c == '"') {
+		buf_clear(&r->tmp);
+		if (string(j, &r->tmp))
+			return -1;
+		*v = arena_strndup(&r->arena, r->tmp.p ? r->tmp.p : "", r->tmp.len);
+		*vlen = r->tmp.len;
+	} else if ((f == F_ID || f == F_DATE || f == F_PUBLISHED) && (c == '-' || (c >= '0' && c <= '9'))) {
+		/* numeric ids are common enough to take as written, and 20250101 is a date */
+		if (number(j))
+			return -1;
+		*v = arena_strndup(&r->arena, j->p + at, j->i - at);
+		*vlen = j->i - at;
+	} else if (j->n - j->i >= 4 && !memcmp(j->p + j->i, "null", 4)) {
+		j->i += 4;   /* null: the member is absent */
+		*v = NULL;
+		return 0;
+	} else if (f == F_DATE && r->default_date[0]) {
+		if (skip_value(j))
+			return -1;
+		*v = "(not a string)";
+		*vlen = strlen(*v);
+		*vcol = at + 1;
+		return 0;
+	} else if (f != F_ID && f != F_TEXT && f != F_DATE) {
+		if (skip_value(j))
+			return -1;
+		read_report(r, KHALDUN_WARNING, r->lineno, (long)at + 1, 1,
+			    "\"%s\" is not a string; ignored", field_names[f]);
+		*v = NULL;
+		return 0;
+	} else {
+		char what[48];
+		snprintf(what, sizeof what, "a string for \"%s\"", field_names[f]);
+		return expected(j, what);
+	}
+	if (!*v)
+		return jerr(j, at, "out of memory");
+	*vcol = at + 1;
+	return 0;
+}
+
 /* Parses r->line into *out. Returns 0, or -1 after reporting the record's one error. */
 static int parse_record(khaldun_reader *r, khaldun_story *out)
 {
@@ -367,34 +421,8 @@ static int parse_record(khaldun_reader *r, khaldun_story *out)
 				return expected(&j, "':' after a member name");
 			j.i++;
 			ws(&j);
-			size_t at = j.i;
-			if (f == F_UNKNOWN) {
-				if (skip_value(&j))
-					return -1;
-			} else if (j.i < j.n && j.p[j.i] == '"') {
-				buf_clear(&r->tmp);
-				if (string(&j, &r->tmp))
-					return -1;
-				val[f] = arena_strndup(&r->arena, r->tmp.p ? r->tmp.p : "", r->tmp.len);
-				if (!val[f])
-					return jerr(&j, at, "out of memory");
-				vlen[f] = r->tmp.len;
-				vcol[f] = at + 1;
-			} else if (f == F_ID && j.i < j.n && (j.p[j.i] == '-' || (j.p[j.i] >= '0' && j.p[j.i] <= '9'))) {
-				/* numeric ids are common enough to take as written */
-				if (number(&j))
-					return -1;
-				val[f] = arena_strndup(&r->arena, j.p + at, j.i - at);
-				vlen[f] = j.i - at;
-				vcol[f] = at + 1;
-			} else if (j.n - j.i >= 4 && !memcmp(j.p + j.i, "null", 4)) {
-				j.i += 4;   /* null: the member is absent */
-				val[f] = NULL;
-			} else {
-				char what[48];
-				snprintf(what, sizeof what, "a string for \"%s\"", field_names[f]);
-				return expected(&j, what);
-			}
+			if (member_value(&j, f, &val[f], &vlen[f], &vcol[f]))
+				return -1;
 			ws(&j);
 			if (j.i < j.n && j.p[j.i] == ',') {
 				j.i++;
@@ -468,6 +496,15 @@ static int parse_record(khaldun_reader *r, khaldun_story *out)
 	return 0;
 }
 
+/* 1 when the line starts a JSON array ('[' after blanks), as a .json file of stories does. */
+static int json_array_start(const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\r'))
+		i++;
+	return i < n && p[i] == '[';
+}
+
 int jsonl_next(khaldun_reader *r, khaldun_story *out)
 {
 	for (;;) {
@@ -483,6 +520,14 @@ int jsonl_next(khaldun_reader *r, khaldun_story *out)
 		}
 		if (is_blank(r->line.p, r->line.len))
 			continue;
+		if (!r->records++ && json_array_start(r->line.p, r->line.len)) {
+			/* one hint, not an error per line of a pretty-printed array */
+			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "a JSON array: use JSON lines, "
+				    "one story a line (for example jq -c '.[]'); file skipped");
+			r->skipped++;
+			r->eof = 1;
+			return KHALDUN_EOF;
+		}
 		arena_reset(&r->arena);
 		if (!parse_record(r, out))
 			return KHALDUN_OK;

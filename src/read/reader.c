@@ -116,6 +116,20 @@ void read_report(khaldun_reader *r, khaldun_severity sev, long line, long col, i
 		    show ? r->line.len : 0, "%s", msg);
 }
 
+int read_is_utf16(const char *p, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+		return 1;
+	/* no BOM: ASCII text in UTF-16 has a NUL in every other byte */
+	size_t k = n < 64 ? n & ~(size_t)1 : 64, even = 0, odd = 0;
+	for (size_t i = 0; i < k; i += 2) {
+		even += !u[i] && u[i + 1];
+		odd += u[i] && !u[i + 1];
+	}
+	return k >= 4 && (even == k / 2 || odd == k / 2);
+}
+
 int read_line(khaldun_reader *r)
 {
 	char tmp[4096];
@@ -160,6 +174,14 @@ int read_line(khaldun_reader *r)
 		return LINE_TOO_LONG;
 	if (r->line.len && r->line.p[r->line.len - 1] == '\r')
 		r->line.p[--r->line.len] = 0;
+	if (r->lineno == 1 && read_is_utf16(r->line.p, r->line.len)) {
+		read_report(r, KHALDUN_ERROR, 1, 0, 0, "UTF-16 input: convert to UTF-8 (for "
+			    "example iconv -f UTF-16 -t UTF-8); file skipped");
+		r->skipped++;
+		r->eof = 1;
+		buf_clear(&r->line);
+		return LINE_EOF;
+	}
 	if (r->lineno == 1 && r->line.len >= 3 && !memcmp(r->line.p, "\xEF\xBB\xBF", 3)) {
 		memmove(r->line.p, r->line.p + 3, r->line.len - 2);
 		r->line.len -= 3;

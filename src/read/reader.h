@@ -27,6 +27,7 @@ struct khaldun_reader {
 	long lineno;                 /* number of the line last read (1-based) */
 	int eof, io_error;
 	int warned_nodate;           /* the default date was applied (reported once) */
+	long records;                /* non-blank lines met (jsonl: the first may be a '[') */
 	buf line;                    /* the current line, without '\n' or a final '\r' */
 	buf tmp;                     /* scratch for decoding strings and joining lines */
 	arena arena;                 /* per-story strings; reset at each call */
@@ -43,6 +44,10 @@ enum { LINE_OK = 0, LINE_TOO_LONG = 1, LINE_EOF = 2, LINE_IO = 3 };
  * Returns LINE_OK, LINE_TOO_LONG (the line was consumed, r->line is empty), LINE_EOF, or
  * LINE_IO (reported). r->lineno is the line's number in every case but LINE_EOF. */
 int read_line(khaldun_reader *r);
+
+/* 1 when p[0..n), the start of an input, is UTF-16: a BOM (FF FE or FE FF), or a NUL in
+ * every other byte of its first 64 bytes (ASCII written as UTF-16 without a BOM). */
+int read_is_utf16(const char *p, size_t n);
 
 /* Reports a diagnostic about line `line` (text = r->line when `with_text`). */
 void read_report(khaldun_reader *r, khaldun_severity sev, long line, long col, int with_text,

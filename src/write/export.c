@@ -4,7 +4,9 @@
  * quote or line break quoted, quotes doubled), TSV (tab-separated; tabs and line breaks in
  * fields become spaces), and PLOVER JSON records (actor/recipient, event_type, mode, context).
  * Lists in CSV/TSV cells (stories, urls) are joined with ';'. Column order: see header[] and
- * docs/store.md. Invariant: every row has exactly the header's columns; JSON output is valid
+ * docs/store.md. A cell of text from the input (story ids, urls, texts) that starts with =,
+ * +, -, @, a tab or CR gets a leading ' so that spreadsheets show it rather than run it as a
+ * formula; codes, names from the dictionaries and numbers are written as they are. Invariant: every row has exactly the header's columns; JSON output is valid
  * whatever the stored bytes (write/json.h).
  */
 #include "khaldun.h"
@@ -66,6 +68,30 @@ static void cell(row *r, const char *s)
 		putc('"', r->fp);
 }
 
+/* A cell a spreadsheet would take for a formula (=, +, -, @, tab or CR first): written with a
+ * leading ' so that text from the web is shown, never run (CSV/TSV formula injection). */
+static int formula_like(const char *s)
+{
+	return s && s[0] && strchr("=+-@\t\r", s[0]);
+}
+
+/* A text cell from the input (ids, names, texts): guarded against formula injection. */
+static void cell_text(row *r, const char *s)
+{
+	if (!formula_like(s)) {
+		cell(r, s);
+		return;
+	}
+	cell_start(r);
+	int q = !r->tsv && needs_quotes(s);
+	if (q)
+		putc('"', r->fp);
+	putc('\'', r->fp);
+	cell_body(r, s);
+	if (q)
+		putc('"', r->fp);
+}
+
 /* A list as one cell: the non-NULL items joined with ';', each once. */
 static void cell_list(row *r, const char *const *items, size_t n)
 {
@@ -87,6 +113,8 @@ static void cell_list(row *r, const char *const *items, size_t n)
 			continue;
 		if (any)
 			putc(';', r->fp);
+		else if (formula_like(items[i]))
+			putc('\'', r->fp);   /* see cell_text */
 		cell_body(r, items[i]);
 		any = 1;
 	}
@@ -305,12 +333,12 @@ int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun
 		cell_list(&r, e->stories, e->n_stories);
 		cell_list(&r, e->urls, e->n_stories);
 		cell_long(&r, (long long)e->n_sources);
-		cell(&r, e->story);
+		cell_text(&r, e->story);
 		cell_long(&r, (long long)e->sentence);
-		cell(&r, e->event.source_text);
-		cell(&r, e->event.target_text);
-		cell(&r, e->event.verb_text);
-		cell(&r, e->sentence_text);
+		cell_text(&r, e->event.source_text);
+		cell_text(&r, e->event.target_text);
+		cell_text(&r, e->event.verb_text);
+		cell_text(&r, e->sentence_text);
 		fputs(r.tsv ? "\n" : "\r\n", fp);
 		break;
 	}

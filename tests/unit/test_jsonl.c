@@ -186,8 +186,44 @@ static void story_rules(void)
 	BAD("{\"text\": \"x\"}", 0, "story \"s.jsonl:2\": missing date (use --date)");
 	BAD("{\"id\": \"abc\", \"text\": \"x\", \"published\": \"soon\"}", 41,
 	    "story \"abc\": invalid date \"soon\" (expected YYYY-MM-DD; use --date to give a default)");
-	BAD("{\"id\": \"abc\", \"text\": \"x\", \"date\": 20250101}", 36,
-	    "expected a string for \"date\", found '2'");
+	BAD("{\"id\": \"abc\", \"text\": \"x\", \"date\": 1735689600}", 36,
+	    "story \"abc\": invalid date \"1735689600\" (expected YYYY-MM-DD; use --date to give a default)");
+	BAD("{\"id\": \"abc\", \"text\": \"x\", \"date\": [2025]}", 36,
+	    "expected a string for \"date\", found '['");
+	BAD("{\"id\": [1], \"text\": \"x\", \"date\": \"2025-01-01\"}", 8,
+	    "expected a string for \"id\", found '['");
+}
+
+/* Issue 9 item 7: a number date is a date; a value of the wrong type in an optional member
+ * is ignored with a warning naming it, and the story is kept; "date" of the wrong type falls
+ * back to --date with a warning, as a bad date string does. */
+static void member_types(void)
+{
+	rd x;
+	khaldun_story s;
+	OPEN(&x, "{\"id\":\"n\",\"date\":20250101,\"text\":\"a\"}\n"
+	     "{\"id\":\"t\",\"date\":\"2025-01-02\",\"source\":[\"x\"],\"title\":5,\"url\":{\"u\":1},"
+	     "\"published\":true,\"text\":\"b\"}\n"
+	     "{\"id\":\"d\",\"date\":{\"y\":2025},\"text\":\"c\"}\n",
+	     KHALDUN_FMT_JSONL, "2024-02-29");
+	CHECK_INT(khaldun_reader_next(x.r, &s), KHALDUN_OK);
+	CHECK_STR(s.id, "n");
+	CHECK_STR(s.date, "2025-01-01");
+	CHECK_INT(x.d.warnings, 0);
+	CHECK_INT(khaldun_reader_next(x.r, &s), KHALDUN_OK);
+	CHECK_STR(s.id, "t");
+	CHECK_STR(s.date, "2025-01-02");
+	CHECK_STR(s.text, "b");
+	CHECK(s.source == NULL && s.title == NULL && s.url == NULL);
+	CHECK_INT(x.d.warnings, 4);
+	CHECK_INT(khaldun_reader_next(x.r, &s), KHALDUN_OK);
+	CHECK_STR(s.id, "d");
+	CHECK_STR(s.date, "2024-02-29");
+	CHECK_INT(x.d.warnings, 5);
+	CHECK_INT(khaldun_reader_next(x.r, &s), KHALDUN_EOF);
+	CHECK_INT(khaldun_reader_skipped(x.r), 0);
+	CHECK_INT(x.d.errors, 0);
+	rd_close(&x);
 }
 
 static void defaults(void)
@@ -461,6 +497,6 @@ static void real_files(void)
 	}
 }
 
-TEST_MAIN(T(fields), T(escapes), T(syntax_errors), T(story_rules), T(defaults),
+TEST_MAIN(T(fields), T(escapes), T(syntax_errors), T(story_rules), T(member_types), T(defaults),
 	  T(hostile_bytes), T(huge_line), T(deep_nesting), T(text_format), T(text_huge),
 	  T(bom_and_eof), T(tabari_dispatch), T(real_files))
