@@ -6,6 +6,7 @@
  * targets, events). All per-sentence memory lives in the coder's scratch arena; the dictionary
  * is only read. The rules for real news (KHALDUN: option) are in news.c.
  */
+#include "base/date.h"
 #include "coder/sent.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -228,7 +229,7 @@ long khaldun_coder_record_date(const khaldun_coder *c, const char *digits)
 	size_t want = c && c->o.four_digit_years ? 8 : 6;
 	if (n < want)
 		return 0;
-	return dict_parse_date(digits, want);
+	return date_parse_digits(digits, want, 1);
 }
 
 int khaldun_coder_time_shifting(const khaldun_coder *c)
