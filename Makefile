@@ -94,8 +94,6 @@ check: khaldun unit
 asan:
 	$(MAKE) BUILD=$(ASAN_BUILD) BIN=$(ASAN_BUILD)/khaldun SAN="$(ASAN_SAN)" \
 		$(ASAN_BUILD)/khaldun unit
-	cameo=$${SHARED:-../shared}/cameo; \
-	if [ -d "$$cameo" ]; then KHALDUN_CAMEO=$$(cd "$$cameo" && pwd); export KHALDUN_CAMEO; fi; \
 	BUILD=$(ASAN_BUILD) KHALDUN=$(ASAN_BUILD)/khaldun \
 		KHALDUN_DICT=$(CURDIR)/dict/khaldun.project \
 		ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
