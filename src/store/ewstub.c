@@ -26,9 +26,3 @@ int khaldun_store_alerts(khaldun_store *s, const khaldun_alert_params *p,
 {
 	return KHALDUN_ERR_ARG;
 }
-
-int khaldun_store_event_get(khaldun_store *s, long long id,
-			    int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx)
-{
-	return KHALDUN_ERR_ARG;
-}
