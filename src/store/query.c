@@ -11,6 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* 1 when prefix p can be written as a range (its last byte can be incremented). */
+static int ranged(const char *p)
+{
+	size_t n = strlen(p);
+	return n > 0 && n < 64 && (unsigned char)p[n - 1] < 0x7F;
+}
+
 /* Appends the WHERE clause for f (possibly empty) to b; column names get prefix `t`. */
 static int where(buf *b, const khaldun_filter *f, const char *t)
 {
@@ -23,9 +30,15 @@ static int where(buf *b, const khaldun_filter *f, const char *t)
 	if (f && f->actor && *f->actor
 	    && AND("(substr(%ssource, 1, ?4) = ?3 OR substr(%starget, 1, ?4) = ?3)", t, t))
 		return -1;
-	if (f && f->source && *f->source && AND("substr(%ssource, 1, ?6) = ?5", t))
+	/* a prefix P as the range [P, P with its last byte + 1): the same rows, and the
+	 * event_dyad index can find them */
+	if (f && f->source && *f->source
+	    && (ranged(f->source) ? AND("%ssource >= ?5 AND %ssource < ?11", t, t)
+				   : AND("substr(%ssource, 1, ?6) = ?5", t)))
 		return -1;
-	if (f && f->target && *f->target && AND("substr(%starget, 1, ?8) = ?7", t))
+	if (f && f->target && *f->target
+	    && (ranged(f->target) ? AND("%starget >= ?7 AND %starget < ?12", t, t)
+				   : AND("substr(%starget, 1, ?8) = ?7", t)))
 		return -1;
 	if (f && f->code && *f->code && AND("substr(%scode, 1, ?10) = ?9", t))
 		return -1;
@@ -47,6 +60,14 @@ static void bind_filter(sqlite3_stmt *st, const khaldun_filter *f)
 		if (v[k] && *v[k]) {
 			sqlite3_bind_text(st, 3 + 2 * k, v[k], -1, SQLITE_TRANSIENT);
 			sqlite3_bind_int(st, 4 + 2 * k, (int)strlen(v[k]));
+		}
+	for (int k = 1; k <= 2; k++)   /* the ranges' upper ends (where) */
+		if (v[k] && *v[k] && ranged(v[k])) {
+			char hi[64];
+			size_t n = strlen(v[k]);
+			memcpy(hi, v[k], n);
+			hi[n - 1]++;
+			sqlite3_bind_text(st, 10 + k, hi, (int)n, SQLITE_TRANSIENT);
 		}
 }
 
