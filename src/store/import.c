@@ -471,6 +471,7 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 	 * summary trigger) in memory too, not in a temporary file */
 	store_exec(s, "PRAGMA cache_size = -262144");
 	store_exec(s, "PRAGMA temp_store = MEMORY");
+	store_exec(s, "PRAGMA synchronous = NORMAL");   /* as the store's own connection */
 	if (sqlite3_prepare_v2(s->db, INSERT_SQL, -1, &im.ins, NULL) != SQLITE_OK
 	    || sqlite3_prepare_v2(s->db, "INSERT INTO dyad_day VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
 				  "?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET events = events + "
