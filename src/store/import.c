@@ -12,6 +12,7 @@
 #include "base/date.h"
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define IMPORT_BATCH 250000
 #define IMPORT_MAX_LINE ((size_t)16 << 20)
@@ -361,6 +362,29 @@ static int commit_batch(importer *im, int last)
 	return 0;
 }
 
+/* A large import into a smaller table builds the dyad index once, at the end, by sorting,
+ * instead of inserting into it row by row at random places: when the input is a regular file
+ * of 64 MiB or more whose lines (~200 bytes each) outnumber the stored events. Until it is
+ * rebuilt, dyad queries are slower, never wrong; every import first rebuilds a missing one
+ * (after a killed bulk import). KHALDUN_TEST_BULK forces the bulk path (tests). */
+#define DYAD_INDEX "CREATE INDEX IF NOT EXISTS event_dyad ON event(source, target, date)"
+
+static int bulk_wanted(khaldun_store *s, FILE *fp)
+{
+	if (getenv("KHALDUN_TEST_BULK"))
+		return 1;
+	struct stat st;
+	if (fstat(fileno(fp), &st) || !S_ISREG(st.st_mode) || st.st_size < (64L << 20))
+		return 0;
+	sqlite3_stmt *q;
+	long long stored = 0;
+	if (sqlite3_prepare_v2(s->db, "SELECT max(id) FROM event", -1, &q, NULL) == SQLITE_OK
+	    && sqlite3_step(q) == SQLITE_ROW)
+		stored = sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	return (long long)st.st_size / 200 > stored;
+}
+
 /* Parses and stores one line; a bad line is reported and counted. Returns 0 or a negative
  * code on a database error. */
 static int import_line(importer *im, imp_state *st, enum khaldun_import_format fmt,
@@ -438,6 +462,29 @@ static int import_lines(importer *im, FILE *fp, enum khaldun_import_format fmt)
 	return rc;
 }
 
+/* A connection of the import's own, without SQLite's per-call mutex (the import is its only
+ * user), set as s->db; the caller puts the handle's own back. NULL: the handle's is used. */
+static sqlite3 *open_bulk(khaldun_store *s)
+{
+	sqlite3 *bulk = NULL;
+	if (strcmp(s->path, ":memory:") && *s->path
+	    && sqlite3_open_v2(s->path, &bulk, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL)
+		       == SQLITE_OK) {
+		sqlite3_busy_timeout(bulk, 10000);
+		sqlite3_extended_result_codes(bulk, 1);
+		s->db = bulk;
+	} else {
+		sqlite3_close(bulk);
+		bulk = NULL;
+	}
+	/* 256 MiB: the indexes stay in memory; the statement journal (the INSERT may fire the
+	 * summary trigger) in memory too, not in a temporary file */
+	store_exec(s, "PRAGMA cache_size = -262144");
+	store_exec(s, "PRAGMA temp_store = MEMORY");
+	store_exec(s, "PRAGMA synchronous = NORMAL");   /* as the store's own connection */
+	return bulk;
+}
+
 int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 			 enum khaldun_import_format fmt, const char *dataset,
 			 khaldun_import_result *res)
@@ -454,24 +501,7 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 	im.name = name ? name : "<input>";
 	im.dataset = dataset ? dataset : names[fmt];
 	int rc = KHALDUN_OK;
-	/* a connection of its own without SQLite's per-call mutex (this call is its only user);
-	 * the handle's own connection is put back at the end */
-	sqlite3 *own = s->db, *bulk = NULL;
-	if (strcmp(s->path, ":memory:") && *s->path
-	    && sqlite3_open_v2(s->path, &bulk, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL)
-		       == SQLITE_OK) {
-		sqlite3_busy_timeout(bulk, 10000);
-		sqlite3_extended_result_codes(bulk, 1);
-		s->db = bulk;
-	} else {
-		sqlite3_close(bulk);
-		bulk = NULL;
-	}
-	/* 256 MiB: the indexes stay in memory; the statement journal (the INSERT may fire the
-	 * summary trigger) in memory too, not in a temporary file */
-	store_exec(s, "PRAGMA cache_size = -262144");
-	store_exec(s, "PRAGMA temp_store = MEMORY");
-	store_exec(s, "PRAGMA synchronous = NORMAL");   /* as the store's own connection */
+	sqlite3 *own = s->db, *bulk = open_bulk(s);
 	if (sqlite3_prepare_v2(s->db, INSERT_SQL, -1, &im.ins, NULL) != SQLITE_OK
 	    || sqlite3_prepare_v2(s->db, "INSERT INTO dyad_day VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
 				  "?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET events = events + "
@@ -488,7 +518,9 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 		rc = store_fail(s, "preparing the import");
 		goto out;
 	}
-	if (store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK) {
+	int deferred = bulk_wanted(s, fp);
+	if (store_exec(s, deferred ? "DROP INDEX IF EXISTS event_dyad" : DYAD_INDEX) != SQLITE_OK
+	    || store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK) {
 		rc = store_fail(s, "starting a transaction");
 		goto out;
 	}
@@ -499,6 +531,8 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 	}
 	if (!sqlite3_get_autocommit(s->db))
 		store_exec(s, "ROLLBACK");
+	if (deferred && store_exec(s, DYAD_INDEX) != SQLITE_OK && !rc)
+		rc = store_fail(s, "building the dyad index");
 	if (im.unknown_country)
 		diag_report(&s->diag, KHALDUN_WARNING, im.name, im.unknown_line, 0, NULL, 0,
 			    "%ld events name a country not in khaldun's table (first: \"%s\"); "
