@@ -99,8 +99,13 @@ asan:
 		ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 tests/run-tests
 
-bench: khaldun
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libkhaldun.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery
 	bench/run
+	bench/ew
 
 # the include graph of src/ against the layer order written in docs/internals.md
 layers:

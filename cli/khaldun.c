@@ -25,6 +25,9 @@ static void usage(FILE *fp)
 		"       khaldun ingest --db FILE [--project FILE|DIR] [--format auto|...] [INPUT...]\n"
 		"       khaldun export --db FILE [--format jsonl|csv|tsv|plover] [FILTERS]\n"
 		"       khaldun query --db FILE [FILTERS] summary|counts|top|events\n"
+		"       khaldun import --db FILE [--format events|icews|gdelt] [FILE...]\n"
+		"       khaldun trend --db FILE --source A --target B [--by day|week|month]\n"
+		"       khaldun alerts --db FILE [--from D] [--to D] [--dyad A-B] [--json]\n"
 		"       khaldun dict check [--cameo DIR] [PROJECT|DIR]\n"
 		"       khaldun cameo CODE|WORDS   khaldun actor CODE|WORDS\n"
 		"       khaldun explain [--db FILE ID]   (or a JSON event of `code` on stdin)\n"
@@ -53,6 +56,7 @@ static const struct {
 	{ "code", cmd_code }, { "validate", cmd_validate }, { "ingest", cmd_ingest },
 	{ "export", cmd_export }, { "query", cmd_query }, { "dict", cmd_dict },
 	{ "cameo", cmd_cameo }, { "actor", cmd_actor }, { "explain", cmd_explain },
+	{ "import", cmd_import }, { "trend", cmd_trend }, { "alerts", cmd_alerts },
 };
 
 int main(int argc, char **argv)

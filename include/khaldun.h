@@ -350,7 +350,7 @@ void khaldun_cameo_plover_detail(const khaldun_cameo *t, const char *code, const
  * story is stored whole or not at all. */
 typedef struct khaldun_store khaldun_store;
 
-#define KHALDUN_STORE_SCHEMA 1   /* the schema version this library writes (PRAGMA user_version) */
+#define KHALDUN_STORE_SCHEMA 2   /* the schema version this library writes (PRAGMA user_version) */
 
 /* Opens the database at `path`, creating it unless `read_only`, and migrates an older schema
  * to KHALDUN_STORE_SCHEMA. Errors (with SQLite's message) go to fn. Returns KHALDUN_OK with
@@ -430,6 +430,7 @@ typedef struct {
 	const char *const *urls;
 	const char *const *sentences;
 	size_t n_sources;              /* distinct outlets (story sources) among them */
+	const char *dataset;           /* "news" (coded here) or the import's dataset name */
 } khaldun_stored_event;
 
 /* Calls fn for each selected event in date order; fn returns non-zero to stop. Everything
@@ -486,6 +487,100 @@ int khaldun_export_header(FILE *fp, enum khaldun_export_format fmt);
 /* Writes one event. PLOVER: events with no PLOVER type are not written (returns 1); others
  * return KHALDUN_OK or KHALDUN_ERR_IO. */
 int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun_stored_event *e);
+
+/* ---------------------------------------------------------------- early warning */
+
+/* Event import (docs/early-warning.md). Formats:
+ *   KHALDUN_IMPORT_EVENTS: the JSON lines `khaldun code` writes; `date`, `source`, `target` and
+ *     `code` are required, every other field is optional;
+ *   KHALDUN_IMPORT_ICEWS: ICEWS coded-event files (tab-separated, header row), country names
+ *     mapped to ISO 3166 alpha-3;
+ *   KHALDUN_IMPORT_GDELT: GDELT 2.0 exports (61 columns) and GDELT 1.0 daily files (57/58). */
+enum khaldun_import_format { KHALDUN_IMPORT_EVENTS, KHALDUN_IMPORT_ICEWS, KHALDUN_IMPORT_GDELT };
+
+typedef struct {
+	size_t lines;        /* lines read (the ICEWS header and blank lines included) */
+	size_t imported;     /* new events stored */
+	size_t duplicates;   /* events already stored (same dataset and event id): skipped */
+	size_t bad;          /* lines rejected, each reported with file:line */
+} khaldun_import_result;
+
+/* Reads events from `fp` (borrowed; `name` names it in diagnostics) and stores them under
+ * `dataset` (NULL: "events", "icews" or "gdelt" after the format). Idempotent: an event whose
+ * (dataset, event id) is stored is skipped (the id is the dataset's own event id, or for
+ * KHALDUN_IMPORT_EVENTS a hash of story, sentence, date, source, target and code). Each bad
+ * line is reported once with file:line and skipped; the rest is imported in large
+ * transactions (a crash loses at most the uncommitted batch, never consistency). Fills *res
+ * (may be NULL). Returns KHALDUN_OK, or a negative code (reported) on an I/O or database
+ * error. The CAMEO tables set by khaldun_store_set_coder (may be NULL) fill in Goldstein
+ * scores and PLOVER types that the input lacks. */
+int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
+			 enum khaldun_import_format fmt, const char *dataset,
+			 khaldun_import_result *res);
+
+/* A dyad's course: one row per period from `from` to `to`, periods without events as zeros. */
+typedef struct {
+	const char *source, *target;  /* country-level (first 3 letters) unless `exact` */
+	int both;                     /* also count target -> source */
+	int exact;                    /* whole codes: AFGGOV matches AFGGOV only */
+	enum khaldun_period by;       /* KHALDUN_PER_DAY, _WEEK (Monday) or _MONTH */
+	long from, to;                /* YYYYMMDD; 0: the dyad's first / last event */
+} khaldun_trend_query;
+
+typedef struct {
+	const char *period;    /* "2025-03-14", week: its Monday, "2025-03" */
+	long events;
+	long quad[5];          /* events by GDELT QuadClass: quad[1..4]; quad[0] unknown */
+	double goldstein_sum, goldstein_mean;  /* over the events that have a score */
+	int has_goldstein;     /* some event of the period has a score */
+	double conflict_share; /* (quad 3 + quad 4) / events; 0 when no events */
+	long news_volume;      /* events in the whole store in that period (all dyads) */
+} khaldun_trend_row;
+
+/* Calls fn for each period in order (fn returns non-zero to stop); rows are borrowed until fn
+ * returns. Returns KHALDUN_OK, KHALDUN_ERR_ARG (no source/target, bad period) or a negative
+ * code (reported). */
+int khaldun_store_trend(khaldun_store *s, const khaldun_trend_query *q,
+			int (*fn)(void *ctx, const khaldun_trend_row *r), void *ctx);
+
+/* Escalation alerts (method and defaults in docs/early-warning.md). */
+typedef struct {
+	long from, to;                 /* YYYYMMDD: alerts active in [from, to]; 0: open-ended */
+	const char *dyad_source, *dyad_target;  /* countries (e.g. "AFG", "PAK"); NULL: all */
+	int baseline_days;             /* trailing baseline window (default 90) */
+	int window_days;               /* observation window (default 7) */
+	double threshold;              /* surprise score, -log10 p, to raise (default 5) */
+	int min_events;                /* conflict events in the window to raise (default 5) */
+	size_t max_evidence;           /* driving events listed per alert (default 20) */
+	double min_ratio;              /* observed / expected severity to raise (default 1.5) */
+	double min_share;              /* conflict share of the dyad's events in the window to
+					* raise (default 0.2): cooperative surges are ignored */
+} khaldun_alert_params;
+
+void khaldun_alert_params_default(khaldun_alert_params *p);
+
+typedef struct {
+	const char *source, *target;   /* countries, in alphabetical order (dyads are undirected) */
+	long start, end;               /* YYYYMMDD; end 0 = open (still escalated at the last day) */
+	long peak;                     /* the day the score peaked */
+	double score;                  /* peak surprise: -log10 of its upper-tail probability */
+	double baseline;               /* expected conflict intensity in the window at the peak */
+	double observed;               /* observed conflict intensity in the window at the peak */
+	long conflict_events;          /* conflict events of the dyad from start to end */
+	size_t n_events;
+	const long long *event_ids;    /* the events that drove it (store ids), most severe first */
+} khaldun_alert;
+
+/* Computes alerts over the store's daily country-dyad series and calls fn for each, newest
+ * start first (fn returns non-zero to stop); the alert is borrowed until fn returns. Returns
+ * KHALDUN_OK, KHALDUN_ERR_ARG, or a negative code (reported). */
+int khaldun_store_alerts(khaldun_store *s, const khaldun_alert_params *p,
+			 int (*fn)(void *ctx, const khaldun_alert *a), void *ctx);
+
+/* Calls fn once with the stored event `id` (as khaldun_store_events gives it). Returns
+ * KHALDUN_OK, KHALDUN_EOF when there is no such event, or a negative code (reported). */
+int khaldun_store_event_get(khaldun_store *s, long long id,
+			    int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx);
 
 #ifdef __cplusplus
 }
