@@ -95,7 +95,8 @@ static int code_input(code_run *x, const char *name, enum khaldun_format fmt, co
 		fprintf(stderr, "%s: error: %s: cannot open\n", progname, cli_safe(name));
 		return EXIT_SKIPPED;
 	}
-	khaldun_reader *r = khaldun_reader_new(fp, strcmp(name, "-") ? name : "<stdin>", fmt,
+	khaldun_reader *r;
+	khaldun_reader_new(&r, fp, strcmp(name, "-") ? name : "<stdin>", fmt,
 					       date, print_diag, NULL);
 	if (!r) {
 		if (fp != stdin)

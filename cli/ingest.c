@@ -442,8 +442,10 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 	}
 	enum khaldun_format f = x->o->fmt != FMT_AUTO ? (enum khaldun_format)x->o->fmt
 		: is_stdin ? KHALDUN_FMT_JSONL : detect(name, &fp);
-	khaldun_reader *r = fp ? khaldun_reader_new(fp, is_stdin ? "<stdin>" : name, f,
-						    x->o->date, print_diag, NULL) : NULL;
+	khaldun_reader *r = NULL;
+	if (fp)
+		khaldun_reader_new(&r, fp, is_stdin ? "<stdin>" : name, f,
+						    x->o->date, print_diag, NULL);
 	if (!r) {
 		if (fp && !is_stdin)
 			fclose(fp);

@@ -204,7 +204,8 @@ int cmd_validate(int argc, char **argv)
 		khaldun_dict_free(d);
 		return EXIT_FATAL;
 	}
-	khaldun_coder *coder = khaldun_coder_new(d);
+	khaldun_coder *coder;
+	khaldun_coder_new(&coder, d);
 	if (!coder) {
 		khaldun_dict_free(d);
 		return EXIT_FATAL;
@@ -218,7 +219,8 @@ int cmd_validate(int argc, char **argv)
 			failed++;
 			continue;
 		}
-		khaldun_reader *r = khaldun_reader_new(fp, tf, KHALDUN_FMT_TABARI, NULL, print_diag,
+		khaldun_reader *r;
+		khaldun_reader_new(&r, fp, tf, KHALDUN_FMT_TABARI, NULL, print_diag,
 						       NULL);
 		khaldun_story st;
 		while (r && khaldun_reader_next(r, &st) == KHALDUN_OK) {

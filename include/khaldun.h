@@ -2,9 +2,11 @@
  * khaldun.h - the one public header of libkhaldun, a political event coder.
  *
  * Pipeline: story readers -> sentence splitter -> coder (dictionaries) -> events -> writers.
- * Ownership, for the whole API: a function named *_new or *_load returns an object the caller
- * frees with the matching *_free; every `const char *` or pointer inside a result or event is
- * borrowed and stays valid until the next call on the object that produced it.
+ * Ownership, for the whole API: a constructor is `int khaldun_T_new|load|open(khaldun_T **out,
+ * ...)`: it returns KHALDUN_OK with *out set to an object the caller frees with khaldun_T_free,
+ * or a negative status (khaldun_strerror) with *out = NULL. Every `const char *` or pointer
+ * inside a result or event is borrowed and stays valid until the next call on the object that
+ * produced it.
  * The library never prints: problems go to the caller's diagnostic callback, once each.
  * Compiled dictionaries are read-only after loading and may be shared by many coders
  * (one coder per thread).
@@ -92,8 +94,9 @@ int khaldun_dict_check(const char *path, const char *cameo_dir, khaldun_diag_fn 
 
 typedef struct khaldun_coder khaldun_coder;
 
-/* Creates a coder over `d` (borrowed: d must outlive the coder), with the project's options. */
-khaldun_coder *khaldun_coder_new(const khaldun_dict *d);
+/* Creates a coder over `d` (borrowed: d must outlive the coder), with the project's options.
+ * Returns KHALDUN_OK with *out set, or a negative code with *out = NULL. */
+int khaldun_coder_new(khaldun_coder **out, const khaldun_dict *d);
 void khaldun_coder_free(khaldun_coder *c);
 
 /* Applies one TABARI .options line (e.g. "COMPLEX: VERBS[5]", "SET: CODE BY SENTENCE",
@@ -206,9 +209,11 @@ enum khaldun_format { KHALDUN_FMT_JSONL, KHALDUN_FMT_TEXT, KHALDUN_FMT_TABARI,
 typedef struct khaldun_reader khaldun_reader;
 
 /* Opens a story reader on `fp` (borrowed; not closed by the reader). `name` is used in
- * diagnostics. `default_date` ("YYYY-MM-DD" or NULL) dates stories that carry none. */
-khaldun_reader *khaldun_reader_new(FILE *fp, const char *name, enum khaldun_format fmt,
-				   const char *default_date, khaldun_diag_fn fn, void *ctx);
+ * diagnostics. `default_date` ("YYYY-MM-DD" or NULL) dates stories that carry none. Returns
+ * KHALDUN_OK with *out set, or a negative code (reported) with *out = NULL. */
+int khaldun_reader_new(khaldun_reader **out, FILE *fp, const char *name,
+		       enum khaldun_format fmt, const char *default_date, khaldun_diag_fn fn,
+		       void *ctx);
 /* Reads the next story into *out (valid until the next call). Returns KHALDUN_OK, KHALDUN_EOF,
  * or a negative error; malformed records are reported, counted and skipped. */
 int khaldun_reader_next(khaldun_reader *r, khaldun_story *out);
@@ -304,6 +309,10 @@ typedef struct {
 
 /* Fills *info for an event code (t may be NULL: then only root and quad are derived). */
 void khaldun_cameo_lookup(const khaldun_cameo *t, const char *code, khaldun_cameo_info *info);
+/* PLOVER mode and context of an event code from the CAMEO->PLOVER table (the entry that gives
+ * its PLOVER type); each NULL when blank or unknown. Borrowed from t. */
+void khaldun_cameo_plover_detail(const khaldun_cameo *t, const char *code, const char **mode,
+				 const char **context);
 /* The name of a CAMEO event code in CAMEO 1.1b3 ("0231" -> "Appeal for economic aid"), or NULL
  * when the code has none. Static: never freed. */
 const char *khaldun_cameo_name(const char *code);
@@ -337,13 +346,8 @@ int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t senten
 			     const char *sentence, size_t sentence_len, const khaldun_event *e,
 			     const khaldun_cameo *t);
 
-
 /* ---------------------------------------------------------------- event store */
 
-/* PLOVER mode and context of an event code from the CAMEO->PLOVER table (the entry that gives
- * its PLOVER type); each NULL when blank or unknown. Borrowed from t. */
-void khaldun_cameo_plover_detail(const khaldun_cameo *t, const char *code, const char **mode,
-				 const char **context);
 
 /* A durable event database (SQLite, WAL mode; schema in docs/store.md). It stores coded
  * stories (batches from khaldun_code_story) and never codes: one transaction per story, so a
@@ -484,9 +488,11 @@ enum khaldun_export_format { KHALDUN_EXPORT_JSONL, KHALDUN_EXPORT_CSV, KHALDUN_E
 
 /* Writes the header row (CSV, TSV, ICEWS; nothing for the others). */
 int khaldun_export_header(FILE *fp, enum khaldun_export_format fmt);
-/* Writes one event. PLOVER: events with no PLOVER type are not written (returns 1); others
- * return KHALDUN_OK or KHALDUN_ERR_IO. */
-int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun_stored_event *e);
+/* Writes one event and sets *written (may be NULL) to 1, or to 0 when the format has no
+ * representation for it (PLOVER: an event without a PLOVER type). Returns KHALDUN_OK or
+ * KHALDUN_ERR_IO. */
+int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun_stored_event *e,
+			 int *written);
 
 /* ---------------------------------------------------------------- early warning */
 

@@ -40,7 +40,8 @@ static void setup(void)
 	snprintf(project, sizeof project, "%s/t.project", dir);
 	CHECK_INT(khaldun_dict_load(&dict, project, NULL, NULL), KHALDUN_OK);
 	CHECK_INT(khaldun_dict_errors(dict), 0);
-	coder = dict ? khaldun_coder_new(dict) : NULL;
+	if (!dict || khaldun_coder_new(&coder, dict) != KHALDUN_OK)
+		coder = NULL;
 	CHECK(coder != NULL);
 }
 

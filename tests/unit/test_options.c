@@ -155,7 +155,9 @@ static void test_load(void)
 		CHECK_INT(d->options.complex_verbs, 7);
 		CHECK_INT(d->options.news, 0);
 		CHECK_INT(d->options.time_shift, 1);   /* the .verbs file has <TIME>, after the options */
-		khaldun_coder *a = khaldun_coder_new(d), *b = khaldun_coder_new(d);
+		khaldun_coder *a, *b;
+		khaldun_coder_new(&a, d);
+		khaldun_coder_new(&b, d);
 		CHECK(a && b);
 		CHECK_INT(khaldun_coder_option(a, "SET: TIME SHIFT = FALSE", NULL, NULL), KHALDUN_OK);
 		CHECK_INT(khaldun_coder_time_shifting(a), 0);
