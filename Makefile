@@ -66,13 +66,22 @@ check: khaldun unit
 bench: khaldun
 	bench/run
 
+# The shipped tagger/parser model, trained from the UD treebanks in $(SHARED)/ud (see
+# docs/parser.md); the result is committed, so a fresh install never needs them.
+SHARED ?= ../shared
+MODEL  ?= data/model/en-ud.model
+model: khaldun
+	./khaldun train --ud $(SHARED)/ud --out $(MODEL) --seed 1
+
 install: khaldun
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun
 	install -m 755 khaldun $(DESTDIR)$(PREFIX)/bin/khaldun
 	cp -r dict $(DESTDIR)$(PREFIX)/share/khaldun/
+	install -d $(DESTDIR)$(PREFIX)/share/khaldun/model
+	install -m 644 data/model/en-ud.model $(DESTDIR)$(PREFIX)/share/khaldun/model/
 
 clean:
 	rm -rf $(BUILD) build-fuzz khaldun
 
-.PHONY: all unit check bench fuzz install clean
+.PHONY: all unit check bench fuzz install clean model
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)

@@ -5,9 +5,15 @@
  */
 #ifndef KH_CLI_COMMANDS_H
 #define KH_CLI_COMMANDS_H
+#include "khaldun.h"
 
 /* cli/store.c: the event database */
 int cmd_ingest(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_query(int argc, char **argv);
+
+/* cli/parse.c, cli/train.c: the tagger and parser */
+int cmd_parse(int argc, char **argv);
+int cmd_train(int argc, char **argv);
+void cli_print_score(const char *name, const khaldun_parse_score *s);
 #endif

@@ -28,6 +28,8 @@ static void usage(FILE *fp)
 		"       khaldun export --db FILE [--format jsonl|csv|tsv|plover] [FILTERS]\n"
 		"       khaldun query --db FILE [FILTERS] summary|counts|top|events\n"
 		"       khaldun dict check [--cameo DIR] [PROJECT|DIR]\n"
+		"       khaldun parse [--model FILE] [--format conllu|jsonl] [--input FMT] [FILE...]\n"
+		"       khaldun train --ud DIR [--out FILE] [--seed N]\n"
 		"       khaldun version\n"
 		"\n"
 		"code      codes stories (JSON lines by default; - or no FILE reads standard input) and\n"
@@ -36,6 +38,8 @@ static void usage(FILE *fp)
 		"ingest    codes stories (JSON lines, text files, RSS/Atom feeds, HTML pages, folders)\n"
 		"          into an SQLite event database, without duplicates\n"
 		"export    writes stored events; query answers counts, top lists, a dyad's events\n"
+		"parse     tags and parses stories' sentences (UPOS, UD dependencies)\n"
+		"train     trains the tagger and parser on UD treebanks\n"
 		"          (khaldun COMMAND --help for each)\n"
 		"\n"
 		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
@@ -442,6 +446,10 @@ int main(int argc, char **argv)
 	if (!strcmp(cmd, "query"))
 		return cmd_query(argc - 1, argv + 1);
 	if (!strcmp(cmd, "dict")) return cmd_dict(argc - 1, argv + 1);
+	if (!strcmp(cmd, "parse"))
+		return cmd_parse(argc - 1, argv + 1);
+	if (!strcmp(cmd, "train"))
+		return cmd_train(argc - 1, argv + 1);
 	if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
 		printf("khaldun %s\n", KHALDUN_VERSION);
 		return EXIT_OK;
