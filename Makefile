@@ -71,7 +71,7 @@ bench: khaldun
 SHARED ?= ../shared
 MODEL  ?= data/model/en-ud.model
 model: khaldun
-	./khaldun train --ud $(SHARED)/ud --out $(MODEL) --seed 1
+	./khaldun train --ud $(SHARED)/ud --out $(MODEL) --seed 1 --jackknife 5
 
 install: khaldun
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun

@@ -411,9 +411,11 @@ int khaldun_parser_score(const khaldun_parser *p, FILE *gold, const char *name,
 /* Trains a model on the UD English treebanks in ud_dir (en_ewt and en_gum-ccby train files;
  * their dev files for early stopping) and writes it to out_path. Progress goes to fn as
  * notes. The same data and seed give the same file. jackknife > 1: the parser trains on
- * tags predicted by that many cross-trained taggers instead of gold tags. */
+ * tags predicted by that many cross-trained taggers instead of gold tags. Parser weights
+ * whose averaged magnitude is below prune are dropped (1 suits the UD treebanks; 0 keeps
+ * all, as a small treebank needs). */
 int khaldun_parser_train(const char *ud_dir, const char *out_path, unsigned long seed,
-			 int jackknife, khaldun_diag_fn fn, void *ctx);
+			 int jackknife, double prune, khaldun_diag_fn fn, void *ctx);
 
 #ifdef __cplusplus
 }

@@ -88,101 +88,130 @@ static uint64_t pair(uint64_t a, uint64_t b)
 	return percep_mix(a * 31 + b);
 }
 
-static size_t features(const state *s, uint64_t *k)
+/* The positions and values the feature templates read. */
+typedef struct {
+	int s0, s1, s2, n0, n1, n2, s0l, s0l2, s0r, s0r2, n0l, n0l2, s1r, s1l;
+	uint64_t ws0, ts0, wn0, tn0, ws1, ts1, wn1, tn1, tn2, ts2, ts0l, ts0r, tn0l;
+	uint64_t d, d1, vs0l, vs0r, vn0l, wts0, wtn0, wts1;
+} ctx;
+
+static void context(const state *s, ctx *c)
 {
 	int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1, s1 = s->sp > 1 ? s->stack[s->sp - 2] : -1;
-	int s2 = s->sp > 2 ? s->stack[s->sp - 3] : -1;
-	int n0 = s->b <= s->n ? s->b : -1, n1 = s->b + 1 <= s->n ? s->b + 1 : -1;
-	int n2 = s->b + 2 <= s->n ? s->b + 2 : -1;
-	int s0l = s0 > 0 && s->l1[s0] ? s->l1[s0] : -1, s0l2 = s0 > 0 && s->l2[s0] ? s->l2[s0] : -1;
-	int s0r = s0 > 0 && s->r1[s0] ? s->r1[s0] : -1, s0r2 = s0 > 0 && s->r2[s0] ? s->r2[s0] : -1;
-	int n0l = n0 > 0 && s->l1[n0] ? s->l1[n0] : -1, n0l2 = n0 > 0 && s->l2[n0] ? s->l2[n0] : -1;
-	int s1r = s1 > 0 && s->r1[s1] ? s->r1[s1] : -1, s1l = s1 > 0 && s->l1[s1] ? s->l1[s1] : -1;
-	uint64_t ws0 = W(s, s0), ts0 = T(s, s0), wn0 = W(s, n0), tn0 = T(s, n0);
-	uint64_t ws1 = W(s, s1), ts1 = T(s, s1), wn1 = W(s, n1), tn1 = T(s, n1);
-	uint64_t tn2 = T(s, n2), ts2 = T(s, s2);
-	uint64_t ts0l = T(s, s0l), ts0r = T(s, s0r), tn0l = T(s, n0l);
-	uint64_t d = s0 >= 0 && n0 > 0 ? (uint64_t)(n0 - s0 > 5 ? 6 : n0 - s0) : 0;
-	uint64_t d1 = s0 > 0 && s1 >= 0 ? (uint64_t)(s0 - s1 > 5 ? 6 : s0 - s1) : 0;
-	uint64_t vs0l = s0 > 0 ? (uint64_t)s->nl[s0] + 1 : 0, vs0r = s0 > 0 ? (uint64_t)s->nr[s0] + 1 : 0;
-	uint64_t vn0l = n0 > 0 ? (uint64_t)s->nl[n0] + 1 : 0;
-	uint64_t wts0 = pair(ws0, ts0), wtn0 = pair(wn0, tn0), wts1 = pair(ws1, ts1);
+	int n0 = s->b <= s->n ? s->b : -1;
+	c->s0 = s0, c->s1 = s1, c->n0 = n0;
+	c->s2 = s->sp > 2 ? s->stack[s->sp - 3] : -1;
+	c->n1 = s->b + 1 <= s->n ? s->b + 1 : -1;
+	c->n2 = s->b + 2 <= s->n ? s->b + 2 : -1;
+	c->s0l = s0 > 0 && s->l1[s0] ? s->l1[s0] : -1, c->s0l2 = s0 > 0 && s->l2[s0] ? s->l2[s0] : -1;
+	c->s0r = s0 > 0 && s->r1[s0] ? s->r1[s0] : -1, c->s0r2 = s0 > 0 && s->r2[s0] ? s->r2[s0] : -1;
+	c->n0l = n0 > 0 && s->l1[n0] ? s->l1[n0] : -1, c->n0l2 = n0 > 0 && s->l2[n0] ? s->l2[n0] : -1;
+	c->s1r = s1 > 0 && s->r1[s1] ? s->r1[s1] : -1, c->s1l = s1 > 0 && s->l1[s1] ? s->l1[s1] : -1;
+	c->ws0 = W(s, s0), c->ts0 = T(s, s0), c->wn0 = W(s, n0), c->tn0 = T(s, n0);
+	c->ws1 = W(s, s1), c->ts1 = T(s, s1), c->wn1 = W(s, c->n1), c->tn1 = T(s, c->n1);
+	c->tn2 = T(s, c->n2), c->ts2 = T(s, c->s2);
+	c->ts0l = T(s, c->s0l), c->ts0r = T(s, c->s0r), c->tn0l = T(s, c->n0l);
+	c->d = s0 >= 0 && n0 > 0 ? (uint64_t)(n0 - s0 > 5 ? 6 : n0 - s0) : 0;
+	c->d1 = s0 > 0 && s1 >= 0 ? (uint64_t)(s0 - s1 > 5 ? 6 : s0 - s1) : 0;
+	c->vs0l = s0 > 0 ? (uint64_t)s->nl[s0] + 1 : 0, c->vs0r = s0 > 0 ? (uint64_t)s->nr[s0] + 1 : 0;
+	c->vn0l = n0 > 0 ? (uint64_t)s->nl[n0] + 1 : 0;
+	c->wts0 = pair(c->ws0, c->ts0), c->wtn0 = pair(c->wn0, c->tn0), c->wts1 = pair(c->ws1, c->ts1);
+}
+
+/* Words and tags of the stack and buffer tops, alone and in pairs. */
+static size_t features_near(const state *s, const ctx *c, uint64_t *k)
+{
 	size_t m = 0;
 	/* words and tags */
 	k[m++] = percep_key(100, 0, 0, 0);
-	k[m++] = percep_key(101, ws0, 0, 0);
-	k[m++] = percep_key(102, ts0, 0, 0);
-	k[m++] = percep_key(103, wts0, 0, 0);
-	k[m++] = percep_key(104, ws1, 0, 0);
-	k[m++] = percep_key(105, ts1, 0, 0);
-	k[m++] = percep_key(106, wts1, 0, 0);
-	k[m++] = percep_key(107, wn0, 0, 0);
-	k[m++] = percep_key(108, tn0, 0, 0);
-	k[m++] = percep_key(109, wtn0, 0, 0);
-	k[m++] = percep_key(110, wn1, 0, 0);
-	k[m++] = percep_key(111, tn1, 0, 0);
-	k[m++] = percep_key(112, pair(wn1, tn1), 0, 0);
-	k[m++] = percep_key(113, W(s, n2), tn2, 0);
-	k[m++] = percep_key(114, W(s, s2), ts2, 0);
+	k[m++] = percep_key(101, c->ws0, 0, 0);
+	k[m++] = percep_key(102, c->ts0, 0, 0);
+	k[m++] = percep_key(103, c->wts0, 0, 0);
+	k[m++] = percep_key(104, c->ws1, 0, 0);
+	k[m++] = percep_key(105, c->ts1, 0, 0);
+	k[m++] = percep_key(106, c->wts1, 0, 0);
+	k[m++] = percep_key(107, c->wn0, 0, 0);
+	k[m++] = percep_key(108, c->tn0, 0, 0);
+	k[m++] = percep_key(109, c->wtn0, 0, 0);
+	k[m++] = percep_key(110, c->wn1, 0, 0);
+	k[m++] = percep_key(111, c->tn1, 0, 0);
+	k[m++] = percep_key(112, pair(c->wn1, c->tn1), 0, 0);
+	k[m++] = percep_key(113, W(s, c->n2), c->tn2, 0);
+	k[m++] = percep_key(114, W(s, c->s2), c->ts2, 0);
 	/* pairs */
-	k[m++] = percep_key(120, wts0, wtn0, 0);
-	k[m++] = percep_key(121, wts0, wn0, 0);
-	k[m++] = percep_key(122, ws0, wtn0, 0);
-	k[m++] = percep_key(123, wts0, tn0, 0);
-	k[m++] = percep_key(124, ts0, wtn0, 0);
-	k[m++] = percep_key(125, ws0, wn0, 0);
-	k[m++] = percep_key(126, ts0, tn0, 0);
-	k[m++] = percep_key(127, tn0, tn1, 0);
-	k[m++] = percep_key(128, wts1, wts0, 0);
-	k[m++] = percep_key(129, ws1, ws0, 0);
-	k[m++] = percep_key(130, ts1, ts0, 0);
-	k[m++] = percep_key(131, wts1, ts0, 0);
-	k[m++] = percep_key(132, ts1, wts0, 0);
-	k[m++] = percep_key(133, ws1, wn0, 0);
-	k[m++] = percep_key(134, ts1, tn0, 0);
-	/* tag trigrams */
-	k[m++] = percep_key(140, tn0, tn1, tn2);
-	k[m++] = percep_key(141, ts0, tn0, tn1);
-	k[m++] = percep_key(142, ts1, ts0, tn0);
-	k[m++] = percep_key(143, ts2, ts1, ts0);
-	k[m++] = percep_key(144, ts0, ts0l, tn0);
-	k[m++] = percep_key(145, ts0, ts0r, tn0);
-	k[m++] = percep_key(146, ts0, tn0, tn0l);
-	k[m++] = percep_key(147, ts0, ts0l, T(s, s0l2));
-	k[m++] = percep_key(148, ts0, ts0r, T(s, s0r2));
-	k[m++] = percep_key(149, tn0, tn0l, T(s, n0l2));
-	k[m++] = percep_key(150, ts1, T(s, s1r), ts0);
-	k[m++] = percep_key(151, ts1, T(s, s1l), ts0);
-	k[m++] = percep_key(152, ws0, tn0, tn1);
-	k[m++] = percep_key(153, wn0, ts0, tn1);
-	/* children: words, tags, labels */
-	k[m++] = percep_key(160, W(s, s0l), ts0l, L(s, s0l));
-	k[m++] = percep_key(161, W(s, s0r), ts0r, L(s, s0r));
-	k[m++] = percep_key(162, W(s, n0l), tn0l, L(s, n0l));
-	k[m++] = percep_key(163, ts0l, L(s, s0l), 0);
-	k[m++] = percep_key(164, ts0r, L(s, s0r), 0);
-	k[m++] = percep_key(165, tn0l, L(s, n0l), 0);
-	k[m++] = percep_key(166, ts0, L(s, s0l), L(s, s0l2));
-	k[m++] = percep_key(167, ts0, L(s, s0r), L(s, s0r2));
-	k[m++] = percep_key(168, tn0, L(s, n0l), L(s, n0l2));
-	k[m++] = percep_key(169, ts1, L(s, s1r), L(s, s1l));
-	k[m++] = percep_key(170, ws0, L(s, s0l), L(s, s0r));
-	/* distance and valency */
-	k[m++] = percep_key(180, ws0, d, 0);
-	k[m++] = percep_key(181, ts0, d, 0);
-	k[m++] = percep_key(182, wn0, d, 0);
-	k[m++] = percep_key(183, tn0, d, 0);
-	k[m++] = percep_key(184, pair(ws0, wn0), d, 0);
-	k[m++] = percep_key(185, ts0, tn0, d);
-	k[m++] = percep_key(186, ts1, ts0, d1);
-	k[m++] = percep_key(187, ws0, vs0r, 0);
-	k[m++] = percep_key(188, ts0, vs0r, 0);
-	k[m++] = percep_key(189, ws0, vs0l, 0);
-	k[m++] = percep_key(190, ts0, vs0l, 0);
-	k[m++] = percep_key(191, wn0, vn0l, 0);
-	k[m++] = percep_key(192, tn0, vn0l, 0);
-	k[m++] = percep_key(193, (uint64_t)(s->sp > 3 ? 3 : s->sp), n0 < 0, tn0);
+	k[m++] = percep_key(120, c->wts0, c->wtn0, 0);
+	k[m++] = percep_key(121, c->wts0, c->wn0, 0);
+	k[m++] = percep_key(122, c->ws0, c->wtn0, 0);
+	k[m++] = percep_key(123, c->wts0, c->tn0, 0);
+	k[m++] = percep_key(124, c->ts0, c->wtn0, 0);
+	k[m++] = percep_key(125, c->ws0, c->wn0, 0);
+	k[m++] = percep_key(126, c->ts0, c->tn0, 0);
+	k[m++] = percep_key(127, c->tn0, c->tn1, 0);
+	k[m++] = percep_key(128, c->wts1, c->wts0, 0);
+	k[m++] = percep_key(129, c->ws1, c->ws0, 0);
+	k[m++] = percep_key(130, c->ts1, c->ts0, 0);
+	k[m++] = percep_key(131, c->wts1, c->ts0, 0);
+	k[m++] = percep_key(132, c->ts1, c->wts0, 0);
+	k[m++] = percep_key(133, c->ws1, c->wn0, 0);
+	k[m++] = percep_key(134, c->ts1, c->tn0, 0);
 	return m;
+}
+
+/* Tag triples, children, distance and valency. */
+static size_t features_tree(const state *s, const ctx *c, uint64_t *k)
+{
+	size_t m = 0;
+	/* tag trigrams */
+	k[m++] = percep_key(140, c->tn0, c->tn1, c->tn2);
+	k[m++] = percep_key(141, c->ts0, c->tn0, c->tn1);
+	k[m++] = percep_key(142, c->ts1, c->ts0, c->tn0);
+	k[m++] = percep_key(143, c->ts2, c->ts1, c->ts0);
+	k[m++] = percep_key(144, c->ts0, c->ts0l, c->tn0);
+	k[m++] = percep_key(145, c->ts0, c->ts0r, c->tn0);
+	k[m++] = percep_key(146, c->ts0, c->tn0, c->tn0l);
+	k[m++] = percep_key(147, c->ts0, c->ts0l, T(s, c->s0l2));
+	k[m++] = percep_key(148, c->ts0, c->ts0r, T(s, c->s0r2));
+	k[m++] = percep_key(149, c->tn0, c->tn0l, T(s, c->n0l2));
+	k[m++] = percep_key(150, c->ts1, T(s, c->s1r), c->ts0);
+	k[m++] = percep_key(151, c->ts1, T(s, c->s1l), c->ts0);
+	k[m++] = percep_key(152, c->ws0, c->tn0, c->tn1);
+	k[m++] = percep_key(153, c->wn0, c->ts0, c->tn1);
+	/* children: words, tags, labels */
+	k[m++] = percep_key(160, W(s, c->s0l), c->ts0l, L(s, c->s0l));
+	k[m++] = percep_key(161, W(s, c->s0r), c->ts0r, L(s, c->s0r));
+	k[m++] = percep_key(162, W(s, c->n0l), c->tn0l, L(s, c->n0l));
+	k[m++] = percep_key(163, c->ts0l, L(s, c->s0l), 0);
+	k[m++] = percep_key(164, c->ts0r, L(s, c->s0r), 0);
+	k[m++] = percep_key(165, c->tn0l, L(s, c->n0l), 0);
+	k[m++] = percep_key(166, c->ts0, L(s, c->s0l), L(s, c->s0l2));
+	k[m++] = percep_key(167, c->ts0, L(s, c->s0r), L(s, c->s0r2));
+	k[m++] = percep_key(168, c->tn0, L(s, c->n0l), L(s, c->n0l2));
+	k[m++] = percep_key(169, c->ts1, L(s, c->s1r), L(s, c->s1l));
+	k[m++] = percep_key(170, c->ws0, L(s, c->s0l), L(s, c->s0r));
+	/* distance and valency */
+	k[m++] = percep_key(180, c->ws0, c->d, 0);
+	k[m++] = percep_key(181, c->ts0, c->d, 0);
+	k[m++] = percep_key(182, c->wn0, c->d, 0);
+	k[m++] = percep_key(183, c->tn0, c->d, 0);
+	k[m++] = percep_key(184, pair(c->ws0, c->wn0), c->d, 0);
+	k[m++] = percep_key(185, c->ts0, c->tn0, c->d);
+	k[m++] = percep_key(186, c->ts1, c->ts0, c->d1);
+	k[m++] = percep_key(187, c->ws0, c->vs0r, 0);
+	k[m++] = percep_key(188, c->ts0, c->vs0r, 0);
+	k[m++] = percep_key(189, c->ws0, c->vs0l, 0);
+	k[m++] = percep_key(190, c->ts0, c->vs0l, 0);
+	k[m++] = percep_key(191, c->wn0, c->vn0l, 0);
+	k[m++] = percep_key(192, c->tn0, c->vn0l, 0);
+	k[m++] = percep_key(193, (uint64_t)(s->sp > 3 ? 3 : s->sp), c->n0 < 0, c->tn0);
+	return m;
+}
+
+static size_t features(const state *s, uint64_t *k)
+{
+	ctx c;
+	context(s, &c);
+	size_t m = features_near(s, &c, k);
+	return m + features_tree(s, &c, k + m);
 }
 
 /* ---------------------------------------------------------------- transitions */

@@ -189,7 +189,7 @@ static int train_tagger(parse_model *m, bank *tr, bank *dev, const khaldun_train
 		ord[i] = i;
 	double top = -1;
 	int since = 0;
-	for (int ep = 0; ep < o->tagger_epochs && since < 2; ep++) {
+	for (int ep = 0; ep < o->tagger_epochs && since < 3; ep++) {
 		shuffle(ord, tr->n, rs);
 		for (size_t i = 0; i < tr->n; i++) {
 			tsent *t = &tr->s[ord[i]];
