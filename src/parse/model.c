@@ -51,8 +51,8 @@ static float table_scale(const percep *p)
 {
 	float mx = 0;
 	for (size_t e = 0; e < p->ne; e++)
-		if (p->w[e] > mx || -p->w[e] > mx)
-			mx = p->w[e] > 0 ? p->w[e] : -p->w[e];
+		if (p->e[e].w > mx || -p->e[e].w > mx)
+			mx = p->e[e].w > 0 ? p->e[e].w : -p->e[e].w;
 	return mx > 0 ? mx / 32767.0f : 1.0f;
 }
 
@@ -60,18 +60,21 @@ static int save_table(sumfile *f, const percep *p)
 {
 	int rc = 0;
 	float scale = table_scale(p);
+	const percep_slot *sl = p->slot;
 	for (size_t i = 0; i <= p->mask; i++)
-		if (p->keys[i])
-			rc |= put(f, &p->keys[i], 8);
+		if (sl[i].key)
+			rc |= put(f, &sl[i].key, 8);
 	for (size_t i = 0; i <= p->mask; i++)
-		if (p->keys[i])
-			rc |= put(f, &p->n[i], 2);
+		if (sl[i].key)
+			rc |= put(f, &sl[i].n, 2);
 	for (size_t i = 0; i <= p->mask; i++)
-		if (p->keys[i])
-			rc |= put(f, p->cls + p->off[i], p->n[i]);
+		for (size_t e = sl[i].off; sl[i].key && e < (size_t)sl[i].off + sl[i].n; e++) {
+			uint8_t c = (uint8_t)p->e[e].cls;
+			rc |= put(f, &c, 1);
+		}
 	for (size_t i = 0; i <= p->mask; i++)
-		for (size_t e = p->off[i]; p->keys[i] && e < (size_t)p->off[i] + p->n[i]; e++) {
-			float q = p->w[e] / scale;
+		for (size_t e = sl[i].off; sl[i].key && e < (size_t)sl[i].off + sl[i].n; e++) {
+			float q = p->e[e].w / scale;
 			int16_t v = (int16_t)(q < 0 ? q - 0.5f : q + 0.5f);
 			rc |= put(f, &v, 2);
 		}
@@ -105,52 +108,31 @@ int parse_model_save(const parse_model *m, const char *path, diag_sink *ds)
 
 static int load_table(sumfile *f, percep *p, int nclass, size_t nf, size_t ne, float scale)
 {
-	if (percep_init(p, nclass))
+	if (percep_init_frozen(p, nclass, nf, ne))
 		return KHALDUN_ERR_NOMEM;
-	size_t slots = 1 << 10;
-	while (slots < nf * 2)
-		slots *= 2;
-	free(p->keys), free(p->off), free(p->n), free(p->cap);
-	p->cap = NULL;
-	p->keys = calloc(slots, 8);
-	p->off = calloc(slots, 4);
-	p->n = calloc(slots, 2);
-	p->mask = slots - 1;
 	uint64_t *k = malloc(nf * 8 + 8);
 	uint16_t *len = malloc(nf * 2 + 2);
 	int16_t *q = malloc(ne * 2 + 2);
-	p->cls = malloc(ne + 1);
-	p->w = malloc(ne * 4 + 4);
-	if (!p->keys || !p->off || !p->n || !k || !len || !q || !p->cls || !p->w) {
-		free(k), free(len), free(q);
-		return KHALDUN_ERR_NOMEM;
-	}
+	uint8_t *cls = malloc(ne + 1);
 	int rc = KHALDUN_OK;
-	if (get(f, k, nf * 8) || get(f, len, nf * 2) || get(f, p->cls, ne) || get(f, q, ne * 2))
+	if (!k || !len || !q || !cls)
+		rc = KHALDUN_ERR_NOMEM;
+	else if (get(f, k, nf * 8) || get(f, len, nf * 2) || get(f, cls, ne) || get(f, q, ne * 2))
 		rc = KHALDUN_ERR_FORMAT;
 	size_t off = 0;
 	for (size_t i = 0; rc == KHALDUN_OK && i < nf; i++) {
-		size_t j = (size_t)k[i] & p->mask;
-		while (p->keys[j] && p->keys[j] != k[i])
-			j = (j + 1) & p->mask;
-		if (!k[i] || p->keys[j] || off + len[i] > ne) {
+		if (percep_add_row(p, k[i], off, len[i]))
 			rc = KHALDUN_ERR_FORMAT;
-			break;
-		}
-		p->keys[j] = k[i];
-		p->off[j] = (uint32_t)off;
-		p->n[j] = len[i];
 		off += len[i];
-		p->used++;
 	}
 	for (size_t e = 0; rc == KHALDUN_OK && e < ne; e++) {
-		if (p->cls[e] >= nclass)
+		if (cls[e] >= nclass)
 			rc = KHALDUN_ERR_FORMAT;
-		p->w[e] = (float)q[e] * scale;
+		p->e[e].cls = cls[e];
+		p->e[e].w = (float)q[e] * scale;
 	}
-	p->ne = p->ce = ne;
-	free(k), free(len), free(q);
-	return off == ne ? rc : KHALDUN_ERR_FORMAT;
+	free(k), free(len), free(q), free(cls);
+	return rc == KHALDUN_OK && off != ne ? KHALDUN_ERR_FORMAT : rc;
 }
 
 /* Reads the header lines up to "end"; fills labels and counts. */

@@ -8,31 +8,47 @@
 #include <stdlib.h>
 #include <string.h>
 
+static int alloc_slots(percep *p, size_t slots)
+{
+	p->slot = calloc(slots, sizeof *p->slot);
+	p->mask = slots - 1;
+	return p->slot ? 0 : -1;
+}
+
 int percep_init(percep *p, int nclass)
 {
 	memset(p, 0, sizeof *p);
 	p->nclass = nclass;
-	size_t slots = 1 << 16;
-	p->keys = calloc(slots, sizeof *p->keys);
-	p->off = calloc(slots, sizeof *p->off);
-	p->n = calloc(slots, sizeof *p->n);
-	p->cap = calloc(slots, sizeof *p->cap);
-	p->mask = slots - 1;
-	if (!p->keys || !p->off || !p->n || !p->cap) {
+	return alloc_slots(p, (size_t)1 << 16);
+}
+
+/* A frozen table of exactly `slots` slots (a power of two): the slot order is the order
+ * rows are saved in, so training must size tables the same way every time. */
+static int init_slots(percep *p, int nclass, size_t slots, size_t entries)
+{
+	memset(p, 0, sizeof *p);
+	p->nclass = nclass;
+	p->e = malloc((entries + 1) * sizeof *p->e);
+	if (!p->e || alloc_slots(p, slots)) {
 		percep_free(p);
 		return -1;
 	}
+	p->ne = p->ce = entries;
 	return 0;
+}
+
+int percep_init_frozen(percep *p, int nclass, size_t features, size_t entries)
+{
+	size_t slots = 1 << 10;
+	while (slots < features * 2)
+		slots *= 2;
+	return init_slots(p, nclass, slots, entries);
 }
 
 void percep_free(percep *p)
 {
-	free(p->keys);
-	free(p->off);
-	free(p->n);
-	free(p->cap);
-	free(p->cls);
-	free(p->w);
+	free(p->slot);
+	free(p->e);
 	free(p->tot);
 	free(p->stamp);
 	memset(p, 0, sizeof *p);
@@ -41,62 +57,61 @@ void percep_free(percep *p)
 static size_t find(const percep *p, uint64_t key)
 {
 	size_t i = (size_t)key & p->mask;
-	while (p->keys[i] && p->keys[i] != key)
+	while (p->slot[i].key && p->slot[i].key != key)
 		i = (i + 1) & p->mask;
 	return i;
 }
 
+int percep_add_row(percep *p, uint64_t key, size_t off, size_t n)
+{
+	size_t i = find(p, key);
+	if (!key || p->slot[i].key || off + n > p->ne || n > 0xffff)
+		return -1;
+	p->slot[i].key = key;
+	p->slot[i].off = (uint32_t)off;
+	p->slot[i].n = (uint16_t)n;
+	p->used++;
+	return 0;
+}
+
 void percep_score(const percep *p, const uint64_t *keys, size_t nk, float *scores)
 {
-	size_t at[256];
-	if (!p->keys)
+	const percep_slot *at[256];
+	if (!p->slot)
 		return;
-	/* Probe addresses first and prefetch them: the table is far bigger than the caches, so
-	 * overlapping the misses is what makes scoring fast. */
-	for (size_t k = 0; k < nk && k < 256; k++) {
-		at[k] = (size_t)keys[k] & p->mask;
-		__builtin_prefetch(&p->keys[at[k]]);
-	}
-	for (size_t k = 0; k < nk && k < 256; k++) {
-		size_t i = at[k];
-		while (p->keys[i] && p->keys[i] != keys[k])
+	if (nk > 256)
+		nk = 256;
+	/* The table is far bigger than the caches: the first pass prefetches every feature's
+	 * slot, the second finds them and prefetches their rows, so the misses of all features
+	 * overlap instead of coming one after another. */
+	for (size_t k = 0; k < nk; k++)
+		__builtin_prefetch(&p->slot[(size_t)keys[k] & p->mask]);
+	for (size_t k = 0; k < nk; k++) {
+		size_t i = (size_t)keys[k] & p->mask;
+		while (p->slot[i].key && p->slot[i].key != keys[k])
 			i = (i + 1) & p->mask;
-		at[k] = p->keys[i] ? i : (size_t)-1;
-		if (at[k] != (size_t)-1)
-			__builtin_prefetch(&p->w[p->off[i]]);
+		at[k] = p->slot[i].key ? &p->slot[i] : NULL;
+		if (at[k])
+			__builtin_prefetch(&p->e[at[k]->off]);
 	}
-	for (size_t k = 0; k < nk && k < 256; k++) {
-		if (at[k] == (size_t)-1)
+	for (size_t k = 0; k < nk; k++) {
+		if (!at[k])
 			continue;
-		size_t o = p->off[at[k]], n = p->n[at[k]];
-		for (size_t e = o; e < o + n; e++)
-			scores[p->cls[e]] += p->w[e];
+		const percep_entry *e = p->e + at[k]->off, *end = e + at[k]->n;
+		for (; e < end; e++)
+			scores[e->cls] += e->w;
 	}
 }
 
 static int grow_table(percep *p)
 {
-	size_t slots = (p->mask + 1) * 2;
 	percep q = *p;
-	q.keys = calloc(slots, sizeof *q.keys);
-	q.off = calloc(slots, sizeof *q.off);
-	q.n = calloc(slots, sizeof *q.n);
-	q.cap = calloc(slots, sizeof *q.cap);
-	if (!q.keys || !q.off || !q.n || !q.cap) {
-		free(q.keys), free(q.off), free(q.n), free(q.cap);
+	if (alloc_slots(&q, (p->mask + 1) * 2))
 		return -1;
-	}
-	q.mask = slots - 1;
-	for (size_t i = 0; i <= p->mask; i++) {
-		if (!p->keys[i])
-			continue;
-		size_t j = find(&q, p->keys[i]);
-		q.keys[j] = p->keys[i];
-		q.off[j] = p->off[i];
-		q.n[j] = p->n[i];
-		q.cap[j] = p->cap[i];
-	}
-	free(p->keys), free(p->off), free(p->n), free(p->cap);
+	for (size_t i = 0; i <= p->mask; i++)
+		if (p->slot[i].key)
+			q.slot[find(&q, p->slot[i].key)] = p->slot[i];
+	free(p->slot);
 	*p = q;
 	return 0;
 }
@@ -108,19 +123,16 @@ static int reserve_entries(percep *p, size_t more)
 	size_t ce = p->ce ? p->ce : 1 << 16;
 	while (ce < p->ne + more)
 		ce *= 2;
-	uint8_t *cls = realloc(p->cls, ce * sizeof *cls);
-	if (cls)
-		p->cls = cls;
-	float *w = realloc(p->w, ce * sizeof *w);
-	if (w)
-		p->w = w;
+	percep_entry *e = realloc(p->e, ce * sizeof *e);
+	if (e)
+		p->e = e;
 	double *tot = realloc(p->tot, ce * sizeof *tot);
 	if (tot)
 		p->tot = tot;
 	uint32_t *st = realloc(p->stamp, ce * sizeof *st);
 	if (st)
 		p->stamp = st;
-	if (!cls || !w || !tot || !st)
+	if (!e || !tot || !st)
 		return -1;
 	p->ce = ce;
 	return 0;
@@ -132,44 +144,44 @@ static size_t entry(percep *p, uint64_t key, int c)
 	if ((p->used + 1) * 2 > p->mask + 1 && grow_table(p))
 		return (size_t)-1;
 	size_t i = find(p, key);
-	if (!p->keys[i]) {
-		p->keys[i] = key;
-		p->n[i] = p->cap[i] = 0;
+	percep_slot *s = &p->slot[i];
+	if (!s->key) {
+		s->key = key;
+		s->n = s->cap = 0;
 		p->used++;
 	}
-	size_t o = p->off[i], n = p->n[i];
+	size_t o = s->off, n = s->n;
 	for (size_t e = o; e < o + n; e++)
-		if (p->cls[e] == c)
+		if (p->e[e].cls == (uint32_t)c)
 			return e;
-	if (n == p->cap[i]) {   /* move the row to the end with room to grow */
+	if (n == s->cap) {   /* move the row to the end with room to grow */
 		size_t cap = n ? n * 2 : 2;
 		if (cap > (size_t)p->nclass)
 			cap = (size_t)p->nclass;
 		if (reserve_entries(p, cap))
 			return (size_t)-1;
-		memmove(p->cls + p->ne, p->cls + o, n);
-		memmove(p->w + p->ne, p->w + o, n * sizeof *p->w);
+		memmove(p->e + p->ne, p->e + o, n * sizeof *p->e);
 		memmove(p->tot + p->ne, p->tot + o, n * sizeof *p->tot);
 		memmove(p->stamp + p->ne, p->stamp + o, n * sizeof *p->stamp);
-		p->off[i] = (uint32_t)p->ne;
-		p->cap[i] = (uint16_t)cap;
+		s->off = (uint32_t)p->ne;
+		s->cap = (uint16_t)cap;
 		p->ne += cap;
-		o = p->off[i];
+		o = s->off;
 	}
 	size_t e = o + n;
-	p->cls[e] = (uint8_t)c;
-	p->w[e] = 0;
+	p->e[e].cls = (uint32_t)c;
+	p->e[e].w = 0;
 	p->tot[e] = 0;
 	p->stamp[e] = p->clock;
-	p->n[i]++;
+	s->n++;
 	return e;
 }
 
 static void bump(percep *p, size_t e, float d)
 {
-	p->tot[e] += (double)(p->clock - p->stamp[e]) * p->w[e];
+	p->tot[e] += (double)(p->clock - p->stamp[e]) * p->e[e].w;
 	p->stamp[e] = p->clock;
-	p->w[e] += d;
+	p->e[e].w += d;
 }
 
 int percep_update(percep *p, const uint64_t *keys, size_t nk, int truth, int guess)
@@ -192,49 +204,84 @@ int percep_update(percep *p, const uint64_t *keys, size_t nk, int truth, int gue
 
 int percep_finish(percep *p, float min_abs)
 {
-	percep q;
-	if (percep_init(&q, p->nclass))
-		return -1;
 	size_t kept = 0;
 	for (size_t i = 0; i <= p->mask; i++)
-		if (p->keys[i])
-			kept++;
+		kept += p->slot[i].key != 0;
 	size_t slots = 1 << 16;
 	while (slots < kept * 2)
 		slots *= 2;
-	free(q.keys), free(q.off), free(q.n), free(q.cap);
-	q.cap = NULL;
-	q.keys = calloc(slots, sizeof *q.keys);
-	q.off = calloc(slots, sizeof *q.off);
-	q.n = calloc(slots, sizeof *q.n);
-	q.mask = slots - 1;
-	q.cls = malloc(p->ne + 1);
-	q.w = malloc((p->ne + 1) * sizeof *q.w);
-	if (!q.keys || !q.off || !q.n || !q.cls || !q.w) {
-		percep_free(&q);
+	percep q;
+	if (init_slots(&q, p->nclass, slots, p->ne))
 		return -1;
-	}
+	q.ne = 0;
 	for (size_t i = 0; i <= p->mask; i++) {
-		if (!p->keys[i])
+		const percep_slot *s = &p->slot[i];
+		if (!s->key)
 			continue;
 		size_t start = q.ne;
-		for (size_t e = p->off[i]; e < (size_t)p->off[i] + p->n[i]; e++) {
-			double tot = p->tot[e] + (double)(p->clock - p->stamp[e]) * p->w[e];
-			float avg = p->clock ? (float)(tot / p->clock) : p->w[e];
+		for (size_t e = s->off; e < (size_t)s->off + s->n; e++) {
+			double tot = p->tot[e] + (double)(p->clock - p->stamp[e]) * p->e[e].w;
+			float avg = p->clock ? (float)(tot / p->clock) : p->e[e].w;
 			if (fabsf(avg) < min_abs || avg == 0)
 				continue;
-			q.cls[q.ne] = p->cls[e];
-			q.w[q.ne++] = avg;
+			q.e[q.ne].cls = p->e[e].cls;
+			q.e[q.ne++].w = avg;
 		}
-		if (q.ne == start)
-			continue;
-		size_t j = find(&q, p->keys[i]);
-		q.keys[j] = p->keys[i];
-		q.off[j] = (uint32_t)start;
-		q.n[j] = (uint16_t)(q.ne - start);
-		q.used++;
+		if (q.ne > start) {
+			size_t ne = q.ne;
+			q.ne = p->ne;   /* room check in percep_add_row */
+			percep_add_row(&q, s->key, start, ne - start);
+			q.ne = ne;
+		}
 	}
 	q.ce = q.ne;
+	percep_free(p);
+	*p = q;
+	return 0;
+}
+
+int percep_snapshot(const percep *p, percep *out, float min_abs)
+{
+	percep c = *p;
+	size_t slots = p->mask + 1;
+	c.slot = malloc(slots * sizeof *c.slot);
+	c.e = malloc((p->ne + 1) * sizeof *c.e);
+	c.tot = malloc((p->ne + 1) * sizeof *c.tot);
+	c.stamp = malloc((p->ne + 1) * sizeof *c.stamp);
+	if (!c.slot || !c.e || !c.tot || !c.stamp) {
+		percep_free(&c);
+		return -1;
+	}
+	memcpy(c.slot, p->slot, slots * sizeof *c.slot);
+	memcpy(c.e, p->e, p->ne * sizeof *c.e);
+	memcpy(c.tot, p->tot, p->ne * sizeof *c.tot);
+	memcpy(c.stamp, p->stamp, p->ne * sizeof *c.stamp);
+	if (percep_finish(&c, min_abs)) {
+		percep_free(&c);
+		return -1;
+	}
+	*out = c;
+	return 0;
+}
+
+int percep_prune(percep *p, float min_abs)
+{
+	percep q;
+	if (init_slots(&q, p->nclass, p->mask + 1, p->ne))
+		return -1;
+	size_t ne = 0;
+	for (size_t i = 0; i <= p->mask; i++) {
+		const percep_slot *s = &p->slot[i];
+		if (!s->key)
+			continue;
+		size_t start = ne;
+		for (size_t e = s->off; e < (size_t)s->off + s->n; e++)
+			if (fabsf(p->e[e].w) >= min_abs)
+				q.e[ne++] = p->e[e];
+		if (ne > start)
+			percep_add_row(&q, s->key, start, ne - start);
+	}
+	q.ne = q.ce = ne;
 	percep_free(p);
 	*p = q;
 	return 0;
@@ -243,72 +290,4 @@ int percep_finish(percep *p, float min_abs)
 size_t percep_features(const percep *p)
 {
 	return p->used;
-}
-
-int percep_snapshot(const percep *p, percep *out, float min_abs)
-{
-	percep c = *p;
-	size_t slots = p->mask + 1;
-	c.keys = malloc(slots * sizeof *c.keys);
-	c.off = malloc(slots * sizeof *c.off);
-	c.n = malloc(slots * sizeof *c.n);
-	c.cap = malloc(slots * sizeof *c.cap);
-	c.cls = malloc(p->ne + 1);
-	c.w = malloc((p->ne + 1) * sizeof *c.w);
-	c.tot = malloc((p->ne + 1) * sizeof *c.tot);
-	c.stamp = malloc((p->ne + 1) * sizeof *c.stamp);
-	if (!c.keys || !c.off || !c.n || !c.cap || !c.cls || !c.w || !c.tot || !c.stamp) {
-		percep_free(&c);
-		return -1;
-	}
-	memcpy(c.keys, p->keys, slots * sizeof *c.keys);
-	memcpy(c.off, p->off, slots * sizeof *c.off);
-	memcpy(c.n, p->n, slots * sizeof *c.n);
-	memcpy(c.cap, p->cap, slots * sizeof *c.cap);
-	memcpy(c.cls, p->cls, p->ne);
-	memcpy(c.w, p->w, p->ne * sizeof *c.w);
-	memcpy(c.tot, p->tot, p->ne * sizeof *c.tot);
-	memcpy(c.stamp, p->stamp, p->ne * sizeof *c.stamp);
-	if (percep_finish(&c, min_abs))
-		return -1;
-	*out = c;
-	return 0;
-}
-
-int percep_prune(percep *p, float min_abs)
-{
-	size_t ne = 0;
-	for (size_t i = 0; i <= p->mask; i++) {
-		if (!p->keys[i])
-			continue;
-		size_t start = ne;
-		for (size_t e = p->off[i]; e < (size_t)p->off[i] + p->n[i]; e++)
-			if (fabsf(p->w[e]) >= min_abs) {
-				p->cls[ne] = p->cls[e];
-				p->w[ne++] = p->w[e];
-			}
-		p->off[i] = (uint32_t)start;
-		p->n[i] = (uint16_t)(ne - start);
-	}
-	p->ne = ne;
-	/* rebuild the table without the features left empty */
-	percep q = *p;
-	q.keys = calloc(p->mask + 1, sizeof *q.keys);
-	q.off = calloc(p->mask + 1, sizeof *q.off);
-	q.n = calloc(p->mask + 1, sizeof *q.n);
-	if (!q.keys || !q.off || !q.n) {
-		free(q.keys), free(q.off), free(q.n);
-		return -1;
-	}
-	q.used = 0;
-	for (size_t i = 0; i <= p->mask; i++) {
-		if (!p->keys[i] || !p->n[i])
-			continue;
-		size_t j = find(&q, p->keys[i]);
-		q.keys[j] = p->keys[i], q.off[j] = p->off[i], q.n[j] = p->n[i];
-		q.used++;
-	}
-	free(p->keys), free(p->off), free(p->n);
-	*p = q;
-	return 0;
 }

@@ -11,13 +11,21 @@
 #include <stdint.h>
 
 typedef struct {
-	uint64_t *keys;      /* open addressing, linear probing; 0 = empty */
-	uint32_t *off;       /* a feature's row: entries [off, off + n) */
-	uint16_t *n, *cap;
+	uint64_t key;        /* 0 = empty */
+	uint32_t off;        /* the feature's row: entries [off, off + n) */
+	uint16_t n, cap;
+} percep_slot;           /* one cache-line access finds a feature and its row */
+
+typedef struct {
+	float w;
+	uint32_t cls;
+} percep_entry;
+
+typedef struct {
+	percep_slot *slot;   /* open addressing, linear probing */
 	size_t mask;         /* slots - 1 (slots a power of two) */
 	size_t used;
-	uint8_t *cls;        /* entries */
-	float *w;
+	percep_entry *e;
 	double *tot;         /* training only: summed weight for averaging */
 	uint32_t *stamp;     /* training only: update count when w last changed */
 	size_t ne, ce;
@@ -27,6 +35,11 @@ typedef struct {
 
 /* An empty training table for `nclass` (<= 256) classes. Returns 0 or -1 (out of memory). */
 int percep_init(percep *p, int nclass);
+/* An empty frozen table with room for `features` features and `entries` entries. */
+int percep_init_frozen(percep *p, int nclass, size_t features, size_t entries);
+/* Adds a feature and its row (a frozen table being built); returns 0, or -1 when the key is
+ * 0 or already there. */
+int percep_add_row(percep *p, uint64_t key, size_t off, size_t n);
 void percep_free(percep *p);
 /* Adds the rows of the nk features to scores[0..nclass) (which the caller zeroes). */
 void percep_score(const percep *p, const uint64_t *keys, size_t nk, float *scores);
@@ -41,7 +54,7 @@ int percep_snapshot(const percep *p, percep *out, float min_abs);
 /* Drops the entries of a frozen table whose |weight| < min_abs (and features left with
  * none). Returns 0 or -1. */
 int percep_prune(percep *p, float min_abs);
-/* Features with weights, and (class, weight) entries, of a frozen table. */
+/* Features with weights in a frozen table. */
 size_t percep_features(const percep *p);
 
 /* Feature-key mixing: a strong 64-bit finaliser (never returns 0). */
