@@ -79,9 +79,13 @@ typedef struct {
 
 static void print_conllu(pctx *cx, const char *s, size_t len, size_t n)
 {
-	printf("# sent_id = %s-%zu\n# text = ", cx->st->id ? cx->st->id : "", cx->index);
+	const char *id = cx->st->id ? cx->st->id : "";
+	printf("# sent_id = ");
+	for (; *id; id++)   /* a comment is one line */
+		putchar(*id == '\n' || *id == '\r' ? ' ' : *id);
+	printf("-%zu\n# text = ", cx->index);
 	for (size_t i = 0; i < len; i++)
-		putchar(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ? ' ' : s[i]);
+		putchar(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' || !s[i] ? ' ' : s[i]);
 	putchar('\n');
 	for (size_t i = 0; i < n; i++) {
 		const khaldun_parse_token *k = &cx->t[i];

@@ -156,7 +156,8 @@ static int read_header(FILE *fp, parse_model *m, size_t cnt[4], float sc[2], con
 		if (!strcmp(line, "end\n"))
 			return got_counts == 2 && m->nlabels > 0 ? KHALDUN_OK : KHALDUN_ERR_FORMAT;
 		if (!strncmp(line, "labels:", 7)) {
-			for (char *t = strtok(line + 7, " \n"); t; t = strtok(NULL, " \n")) {
+			char *save = NULL;
+			for (char *t = strtok_r(line + 7, " \n", &save); t; t = strtok_r(NULL, " \n", &save)) {
 				if (m->nlabels == PARSE_MAX_LABELS)
 					return KHALDUN_ERR_FORMAT;
 				if (!strcmp(t, "root"))
@@ -201,6 +202,16 @@ int parse_model_load(parse_model *m, const char *path, diag_sink *ds)
 	if (rc == KHALDUN_OK && (cnt[1] > ((size_t)1 << 31) || cnt[3] > ((size_t)1 << 31) ||
 				 cnt[0] > cnt[1] || cnt[2] > cnt[3] || !(sc[0] > 0) || !(sc[1] > 0)))
 		rc = KHALDUN_ERR_FORMAT;
+	if (rc == KHALDUN_OK) {   /* the sizes must account for the rest of the file exactly */
+		long here = ftell(fp);
+		if (here < 0 || fseek(fp, 0, SEEK_END))
+			rc = KHALDUN_ERR_FORMAT;
+		long end = ftell(fp);
+		double want = (double)here + 10.0 * (double)(cnt[0] + cnt[2]) +
+			      3.0 * (double)(cnt[1] + cnt[3]) + 8;
+		if (rc == KHALDUN_OK && ((double)end != want || fseek(fp, here, SEEK_SET)))
+			rc = KHALDUN_ERR_FORMAT;
+	}
 	sumfile f = { 0xcbf29ce484222325ULL, fp };
 	if (rc == KHALDUN_OK)
 		rc = load_table(&f, &m->tagger, PARSE_NTAGS, cnt[0], cnt[1], sc[0]);

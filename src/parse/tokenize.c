@@ -156,19 +156,25 @@ static void chunk(sink *k, const char *p, size_t n, int last)
 		emit(k, tail[nt], tl[nt]);
 }
 
+/* ASCII white space (no token, and so no CoNLL-U column, ever holds one) and NUL */
+static int space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || !c;
+}
+
 size_t khaldun_tokenize(const char *s, size_t len, khaldun_parse_token *out, size_t max)
 {
 	sink k = { out, max, 0 };
 	size_t i = 0;
 	while (i < len) {
-		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
+		while (i < len && space(s[i]))
 			i++;
 		size_t j = i;
-		while (j < len && !(s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
+		while (j < len && !space(s[j]))
 			j++;
 		if (j > i) {
 			size_t e = j;
-			while (e < len && (s[e] == ' ' || s[e] == '\t' || s[e] == '\n' || s[e] == '\r'))
+			while (e < len && space(s[e]))
 				e++;
 			chunk(&k, s + i, j - i, e >= len);
 		}

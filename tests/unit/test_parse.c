@@ -40,6 +40,7 @@ static void test_tokenize(void)
 	toks(__LINE__, "They met in the U.S.", "They|met|in|the|U.S.");
 	toks(__LINE__, "", "");
 	toks(__LINE__, "' \" ( ) .", "'|\"|(|)|.");
+	toks(__LINE__, "form\ffeed\vtab\tline\r\nend", "form|feed|tab|line|end");
 	khaldun_parse_token t[2];
 	CHECK_INT(khaldun_tokenize("a b c d", 7, t, 2), 4);   /* counts past max, stores max */
 }
