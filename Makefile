@@ -111,14 +111,23 @@ bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery
 layers:
 	scripts/layers
 
+# The shipped tagger/parser model, trained from the UD treebanks in $(SHARED)/ud (see
+# docs/parser.md); the result is committed, so a fresh install never needs them.
+SHARED ?= ../shared
+MODEL  ?= data/model/en-ud.model
+model: khaldun
+	./khaldun train --ud $(SHARED)/ud --out $(MODEL) --seed 1 --jackknife 5
+
 install: khaldun
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun/data
 	install -m 755 khaldun $(DESTDIR)$(PREFIX)/bin/khaldun
 	cp -r dict $(DESTDIR)$(PREFIX)/share/khaldun/
 	install -m 644 data/README.md $(TABLES) $(DESTDIR)$(PREFIX)/share/khaldun/data/
+	install -d $(DESTDIR)$(PREFIX)/share/khaldun/model
+	install -m 644 data/model/en-ud.model $(DESTDIR)$(PREFIX)/share/khaldun/model/
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz khaldun
 
-.PHONY: all unit check asan bench fuzz install clean layers
+.PHONY: all unit check asan bench fuzz install clean layers model
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SAN_OBJ:.o=.d)

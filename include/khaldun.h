@@ -588,6 +588,70 @@ int khaldun_store_alerts(khaldun_store *s, const khaldun_alert_params *p,
 int khaldun_store_event_get(khaldun_store *s, long long id,
 			    int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx);
 
+/* ---------------------------------------------------------------- tagger and parser */
+
+/* A part-of-speech tagger and dependency parser model (UPOS tags, UD relations), read-only
+ * once loaded: one model may serve any number of threads. */
+typedef struct khaldun_parser khaldun_parser;
+
+#define KHALDUN_PARSE_MAX_TOKENS 500   /* longer sentences are tagged, not parsed */
+
+/* Loads a model file (data/model/en-ud.model). A missing, truncated or foreign file gets one
+ * error naming it through fn. Returns KHALDUN_OK with *out set, or a negative code. */
+int khaldun_parser_load(khaldun_parser **out, const char *path, khaldun_diag_fn fn, void *ctx);
+void khaldun_parser_free(khaldun_parser *p);
+/* The model's header lines: its data, licence and training settings (borrowed from p). */
+const char *khaldun_parser_about(const khaldun_parser *p);
+
+/* One token: the caller sets form/len (borrowed); parsing sets the rest. */
+typedef struct {
+	const char *form;
+	size_t len;
+	const char *upos;     /* UPOS tag (static string) */
+	size_t head;          /* 1-based index of the head word; 0 for the root */
+	const char *deprel;   /* UD relation, e.g. "nsubj:pass" (borrowed from the model); NULL
+			       * when the sentence was not parsed */
+} khaldun_parse_token;
+
+/* Tags and parses the n tokens. Returns KHALDUN_OK; KHALDUN_ERR_LIMIT when n exceeds
+ * KHALDUN_PARSE_MAX_TOKENS (tokens are tagged, heads 0 and deprel NULL); KHALDUN_ERR_NOMEM. */
+int khaldun_parse_tokens(const khaldun_parser *p, khaldun_parse_token *t, size_t n);
+
+/* Splits a sentence into words as UD English does (punctuation, clitics such as n't and 's
+ * apart; abbreviations, numbers, URLs whole). Fills out[0..max) with views into s (form and
+ * len only) and returns the number of tokens, which may exceed max (the rest not stored). */
+size_t khaldun_tokenize(const char *s, size_t len, khaldun_parse_token *out, size_t max);
+
+/* Reads CoNLL-U from `in` and writes it to `out` with columns 4, 7 and 8 (UPOS, HEAD,
+ * DEPREL) of every word line filled in by p; everything else is kept as read. Malformed lines
+ * are reported (name:line) and their sentence is written unchanged; over-long sentences are
+ * tagged, given HEAD and DEPREL "_", and noted. Returns KHALDUN_OK, KHALDUN_ERR_FORMAT when
+ * something was reported, or KHALDUN_ERR_IO / KHALDUN_ERR_NOMEM. */
+int khaldun_parser_conllu(const khaldun_parser *p, FILE *in, const char *name, FILE *out,
+			  khaldun_diag_fn fn, void *ctx);
+
+/* Accuracy against gold CoNLL-U (gold tokens, predicted tags): counts of words. */
+typedef struct {
+	size_t sentences, words;
+	size_t upos;            /* words with the right UPOS */
+	size_t uas, las;        /* right head; right head and full relation (nsubj:pass) */
+	size_t las_universal;   /* right head and universal relation (subtypes ignored) */
+	size_t unparsed;        /* sentences over the limit (their words count as wrong) */
+	size_t skipped;         /* malformed sentences, not scored (reported) */
+} khaldun_parse_score;
+
+int khaldun_parser_score(const khaldun_parser *p, FILE *gold, const char *name,
+			 khaldun_diag_fn fn, void *ctx, khaldun_parse_score *out);
+
+/* Trains a model on the UD English treebanks in ud_dir (en_ewt and en_gum-ccby train files;
+ * their dev files for early stopping) and writes it to out_path. Progress goes to fn as
+ * notes. The same data and seed give the same file. jackknife > 1: the parser trains on
+ * tags predicted by that many cross-trained taggers instead of gold tags. Parser weights
+ * whose averaged magnitude is below prune are dropped (1 suits the UD treebanks; 0 keeps
+ * all, as a small treebank needs). */
+int khaldun_parser_train(const char *ud_dir, const char *out_path, unsigned long seed,
+			 int jackknife, double prune, khaldun_diag_fn fn, void *ctx);
+
 #ifdef __cplusplus
 }
 #endif
