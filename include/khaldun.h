@@ -412,6 +412,11 @@ typedef struct {
 	const char *target;     /* ... and target starts with this */
 	const char *code;       /* the CAMEO code starts with this */
 	size_t limit;           /* at most this many rows (0: all) */
+	/* a country dyad, as trends and alerts count it (the events' country columns, exact):
+	 * source country A and target country B, or also B -> A with both_ways; the fast way
+	 * to a dyad's events (an index serves it) */
+	const char *source_country, *target_country;
+	int both_ways;
 } khaldun_filter;
 
 /* One stored event: the coder's event (its dictionary origins included) and the store's. */

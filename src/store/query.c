@@ -42,6 +42,22 @@ static int where(buf *b, const khaldun_filter *f, const char *t)
 		return -1;
 	if (f && f->code && *f->code && AND("substr(%scode, 1, ?10) = ?9", t))
 		return -1;
+	if (f && f->source_country && *f->source_country && f->target_country
+	    && *f->target_country
+	    && AND(f->both_ways ? "((%ssource_country = ?13 AND %starget_country = ?14) OR "
+				  "(%ssource_country = ?14 AND %starget_country = ?13))"
+				: "%ssource_country = ?13 AND %starget_country = ?14", t, t, t, t))
+		return -1;
+	if (f && f->source_country && *f->source_country
+	    && !(f->target_country && *f->target_country)
+	    && AND(f->both_ways ? "(%ssource_country = ?13 OR %starget_country = ?13)"
+				: "%ssource_country = ?13", t, t))
+		return -1;
+	if (f && f->target_country && *f->target_country
+	    && !(f->source_country && *f->source_country)
+	    && AND(f->both_ways ? "(%starget_country = ?14 OR %ssource_country = ?14)"
+				: "%starget_country = ?14", t, t))
+		return -1;
 #undef AND
 	return 0;
 }
@@ -61,6 +77,10 @@ static void bind_filter(sqlite3_stmt *st, const khaldun_filter *f)
 			sqlite3_bind_text(st, 3 + 2 * k, v[k], -1, SQLITE_TRANSIENT);
 			sqlite3_bind_int(st, 4 + 2 * k, (int)strlen(v[k]));
 		}
+	if (f->source_country && *f->source_country)
+		sqlite3_bind_text(st, 13, f->source_country, -1, SQLITE_TRANSIENT);
+	if (f->target_country && *f->target_country)
+		sqlite3_bind_text(st, 14, f->target_country, -1, SQLITE_TRANSIENT);
 	for (int k = 1; k <= 2; k++)   /* the ranges' upper ends (where) */
 		if (v[k] && *v[k] && ranged(v[k])) {
 			char hi[64];
