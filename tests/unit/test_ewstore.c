@@ -22,7 +22,7 @@ static khaldun_store *fresh(void)
 
 static void gone(khaldun_store *s)
 {
-	khaldun_store_close(s);
+	khaldun_store_free(s);
 	char p[80];
 	unlink(path);
 	snprintf(p, sizeof p, "%s-wal", path);
