@@ -1,15 +1,16 @@
-# khaldun - one GNU Makefile. Targets: all (default), check, bench, fuzz, clean, install.
+# khaldun - one GNU Makefile. Targets: all (default), check, bench, fuzz, clean, install,
+# layers (include graph), asan (the whole suite under ASan+UBSan).
 # The command is built at ./khaldun; the library at build/libkhaldun.a.
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wno-unused-parameter
+CFLAGS  += -pthread -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wno-unused-parameter
 CPPFLAGS += -Iinclude -Isrc -MMD -MP $(shell pkg-config --cflags sqlite3 libxml-2.0)
 ifdef TRACE
 CPPFLAGS += -DKH_TRACE
 BUILD = build-trace
 endif
-LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0) -lm
+LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0) -lm -pthread
 PREFIX  ?= /usr/local
 BUILD   ?= build
 
@@ -28,6 +29,12 @@ SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-o
 SAN_OBJ  := $(LIB_SRC:%.c=$(BUILD)/san/%.o)
 
 all: khaldun
+
+# The reference tables are compiled in: src/cameo/tables.c is generated from data/*.tsv (and
+# checked in, so a build needs only a C compiler; this rule keeps it in step with the data).
+TABLES := data/cameo-codes.tsv data/countries.tsv data/sectors.tsv
+src/cameo/tables.c: $(TABLES) src/cameo/gen-tables.sh
+	sh src/cameo/gen-tables.sh data > $@.tmp && mv $@.tmp $@
 
 khaldun: $(CLI_OBJ) $(BUILD)/libkhaldun.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
@@ -78,13 +85,18 @@ check: khaldun unit
 bench: khaldun
 	bench/run
 
+# the include graph of src/ against the layer order written in docs/internals.md
+layers:
+	scripts/layers
+
 install: khaldun
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun/data
 	install -m 755 khaldun $(DESTDIR)$(PREFIX)/bin/khaldun
 	cp -r dict $(DESTDIR)$(PREFIX)/share/khaldun/
+	install -m 644 data/README.md $(TABLES) $(DESTDIR)$(PREFIX)/share/khaldun/data/
 
 clean:
 	rm -rf $(BUILD) build-fuzz khaldun
 
-.PHONY: all unit check bench fuzz install clean
+.PHONY: all unit check bench fuzz install clean layers asan
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SAN_OBJ:.o=.d)

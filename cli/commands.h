@@ -1,13 +1,19 @@
 /*
- * commands.h - the khaldun subcommands defined outside cli/khaldun.c. Each takes the
- * arguments after "khaldun" (argv[0] is the subcommand's name) and returns an exit status
- * (see common.h).
+ * commands.h - the khaldun subcommands, one file each in cli/. Each takes the arguments after
+ * "khaldun" (argv[0] is the subcommand's name) and returns an exit status (see common.h).
  */
 #ifndef KH_CLI_COMMANDS_H
 #define KH_CLI_COMMANDS_H
+#include "khaldun.h"
+#include <stdio.h>
 
-/* cli/store.c: the event database */
-int cmd_ingest(int argc, char **argv);
-int cmd_export(int argc, char **argv);
-int cmd_query(int argc, char **argv);
+int cmd_code(int argc, char **argv);      /* cli/code.c */
+int cmd_validate(int argc, char **argv);  /* cli/validate.c */
+int cmd_ingest(int argc, char **argv);    /* cli/ingest.c */
+int cmd_export(int argc, char **argv);    /* cli/export.c */
+int cmd_query(int argc, char **argv);     /* cli/query.c */
+int cmd_dict(int argc, char **argv);      /* cli/dict.c */
+int cmd_cameo(int argc, char **argv);     /* cli/cameo.c */
+int cmd_actor(int argc, char **argv);     /* cli/actor.c */
+int cmd_explain(int argc, char **argv);   /* cli/explain.c */
 #endif

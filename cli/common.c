@@ -1,6 +1,6 @@
 /*
- * common.c - diagnostics printing and default paths shared by the khaldun command's files;
- * see common.h. Behaviour is that of the original cli/khaldun.c helpers, moved here.
+ * common.c - what the khaldun command's files share (see common.h): diagnostics printing,
+ * default paths, format names, and loading what coding needs.
  */
 #include "common.h"
 #include <stdio.h>
@@ -110,20 +110,18 @@ const char *default_project(void)
 
 const char *default_cameo(void)
 {
-	static char buf[4200];
 	const char *env = getenv("KHALDUN_CAMEO");
-	if (env && *env)
-		return env;
-	char *d = exe_dir();
-	if (d) {
-		snprintf(buf, sizeof buf, "%s/../shared/cameo", d);
-		if (exists(buf))
-			return buf;
-		snprintf(buf, sizeof buf, "%s/../share/khaldun/cameo", d);
-		if (exists(buf))
-			return buf;
-	}
-	return NULL;
+	return env && *env ? env : NULL;
+}
+
+khaldun_cameo *load_cameo(const char *dir)
+{
+	khaldun_cameo *t = NULL;
+	if (!dir)
+		dir = default_cameo();
+	if (dir ? khaldun_cameo_load(&t, dir, print_diag, NULL) : khaldun_cameo_builtin(&t))
+		t = NULL;
+	return t;
 }
 
 int cli_format(const char *f, int allow_auto, int *out)
@@ -141,4 +139,68 @@ int cli_format(const char *f, int allow_auto, int *out)
 	fprintf(stderr, "%s: error: unknown format '%s' (%sjsonl, text, tabari, file, rss, atom "
 		"or html)\n", progname, f, allow_auto ? "auto, " : "");
 	return -1;
+}
+
+int cli_coding_load(cli_coding *c, const char *project, const char *cameo_dir)
+{
+	memset(c, 0, sizeof *c);
+	if (!project)
+		project = default_project();
+	if (khaldun_dict_load(&c->dict, project, print_diag, NULL) != KHALDUN_OK)
+		return -1;
+	c->dict_errors = khaldun_dict_errors(c->dict) != 0;
+	c->cameo = load_cameo(cameo_dir);
+	c->coder = khaldun_coder_new(c->dict);
+	if (!c->coder) {
+		fprintf(stderr, "%s: error: out of memory\n", progname);
+		cli_coding_free(c);
+		return -1;
+	}
+	return 0;
+}
+
+void cli_coding_free(cli_coding *c)
+{
+	khaldun_coder_free(c->coder);
+	khaldun_cameo_free(c->cameo);
+	khaldun_dict_free(c->dict);
+	memset(c, 0, sizeof *c);
+}
+
+size_t cli_cores(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (size_t)n : 1;
+}
+
+int cli_jobs(const char *v, size_t *out)
+{
+	char *end;
+	long n = strtol(v, &end, 10);
+	if (end == v || *end || n < 1 || n > 1024) {
+		fprintf(stderr, "%s: error: invalid -j '%s' (a number of threads, 1 to 1024)\n",
+			progname, v);
+		return -1;
+	}
+	*out = (size_t)n;
+	return 0;
+}
+
+int missing_value(const char *opt)
+{
+	fprintf(stderr, "%s: error: option '%s' needs a value\n", progname, opt);
+	return EXIT_FATAL;
+}
+
+int lacks_value(int argc, char **argv, int i, const char *opts)
+{
+	size_t n = strlen(argv[i]);
+	if (i + 1 < argc || n == 0)
+		return 0;
+	for (const char *p = opts; (p = strstr(p, argv[i])); p += n)
+		if ((p == opts || p[-1] == ' ') && (p[n] == ' ' || p[n] == 0)) {
+			missing_value(argv[i]);
+			return 1;
+		}
+	return 0;
 }

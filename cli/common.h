@@ -19,10 +19,45 @@ void print_diag(void *ctx, const khaldun_diag *d);
 const char *cli_safe(const char *s);
 /* The default dictionaries: $KHALDUN_DICT, <exe>/dict, <exe>/../share/khaldun/dict. */
 const char *default_project(void);
-/* The CAMEO tables: $KHALDUN_CAMEO, then ../shared/cameo next to the checkout; or NULL. */
+/* An override of the compiled-in CAMEO tables: $KHALDUN_CAMEO, or NULL. */
 const char *default_cameo(void);
+/* The CAMEO tables from `dir` (NULL: $KHALDUN_CAMEO, else the compiled-in ones); NULL when an
+ * override cannot be read (reported). Free with khaldun_cameo_free. */
+khaldun_cameo *load_cameo(const char *dir);
 /* Reads a --format name (jsonl, text, tabari, file, rss, atom, html; "auto" gives FMT_AUTO
  * when allow_auto) into *out; returns 0, or -1 after printing what is accepted. */
 enum { FMT_AUTO = -1 };
+/* Prints "option 'OPT' needs a value" and returns EXIT_FATAL. */
+int missing_value(const char *opt);
+/* 1, after that message, when argv[i] is one of `opts` (space-separated, e.g. "--db --date")
+ * and no value follows it; else 0. */
+int lacks_value(int argc, char **argv, int i, const char *opts);
 int cli_format(const char *name, int allow_auto, int *out);
+
+/* The number of online cores (at least 1): the default of -j. */
+size_t cli_cores(void);
+/* Reads -j's value (1-1024) into *out; returns 0, or -1 after printing. */
+int cli_jobs(const char *v, size_t *out);
+
+/* What coding needs, loaded once by a command: the dictionaries, the CAMEO tables (NULL when
+ * none were found: Goldstein and PLOVER are then null) and a coder. */
+typedef struct {
+	khaldun_dict *dict;
+	khaldun_cameo *cameo;
+	khaldun_coder *coder;
+	int dict_errors;     /* some dictionary lines had errors (reported) */
+} cli_coding;
+
+/* Loads `project` (NULL: default_project()) and the CAMEO tables from `cameo_dir` (NULL:
+ * default_cameo()), and makes a coder. Returns 0, or -1 after reporting (nothing to free). */
+int cli_coding_load(cli_coding *c, const char *project, const char *cameo_dir);
+void cli_coding_free(cli_coding *c);
+
+/* filter.c: the event filters of export and query. filter_opt returns 1 when argv[*i] was a
+ * filter option (its value consumed), 0 when not, -1 on a bad value (reported); `dyad` is the
+ * caller's buffer of `cap` bytes for --dyad's two codes. */
+int filter_opt(int argc, char **argv, int *i, khaldun_filter *f, char *dyad, size_t cap);
+extern const char filter_help[];
+/* The filter options that take a value, for lacks_value. */
+#define FILTER_OPTS "--from --to --actor --code --limit --dyad"
 #endif

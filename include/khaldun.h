@@ -32,6 +32,9 @@ enum khaldun_status {
 	KHALDUN_EOF = -6          /* a reader has no more stories */
 };
 
+/* A short English description of a status code ("out of memory"); never NULL, static. */
+const char *khaldun_strerror(int status);
+
 /* ---------------------------------------------------------------- diagnostics */
 
 typedef enum { KHALDUN_NOTE, KHALDUN_WARNING, KHALDUN_ERROR } khaldun_severity;
@@ -66,6 +69,9 @@ size_t khaldun_dict_errors(const khaldun_dict *d);
 /* The project's text files (TABARI <textfile> entries), in order; NULL past the end. */
 const char *khaldun_dict_textfile(const khaldun_dict *d, size_t i);
 
+/* khaldun_dict_check's cameo_dir for the tables compiled into the library. */
+#define KHALDUN_CAMEO_BUILTIN ""
+
 /* What khaldun_dict_check saw. */
 typedef struct {
 	size_t errors, warnings;  /* every diagnostic passed to fn: findings and load messages */
@@ -75,7 +81,7 @@ typedef struct {
 
 /* Lints the project at `path` (as for khaldun_dict_load): passes on every load diagnostic and
  * reports, each with file:line[:column], duplicate phrases, event codes not in CAMEO (the
- * tables in `cameo_dir`; NULL checks only their shape), malformed actor and agent codes,
+ * tables in `cameo_dir`; KHALDUN_CAMEO_BUILTIN: the compiled-in tables; NULL: only their shape), malformed actor and agent codes,
  * overlapping date restrictions, patterns that can never be tried and verb phrases an actor or
  * noun phrase always takes. Fills *out (may be NULL; nothing to free) and returns KHALDUN_OK
  * whatever it found, or a negative code when the project or the CAMEO tables cannot be read. */
@@ -99,6 +105,9 @@ int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn,
 long khaldun_coder_record_date(const khaldun_coder *c, const char *digits);
 /* 1 when this coder shifts event dates by <TIME> phrases (SET: TIME SHIFT). */
 int khaldun_coder_time_shifting(const khaldun_coder *c);
+/* 1 when this coder forwards actors from one record to the next (TABARI's FORWARD option):
+ * records must then be coded in order by one coder. */
+int khaldun_coder_forwarding(const khaldun_coder *c);
 
 /* Where a dictionary entry came from. */
 typedef struct {
@@ -106,6 +115,31 @@ typedef struct {
 	long line;
 	const char *entry;  /* the entry's text as written */
 } khaldun_origin;
+
+/* One code of a dictionary entry, and the dates it applies to. */
+typedef struct {
+	const char *code;   /* actor code ("AFGGOV"), agent code ("~GOV"), event code ("195"), or
+			     * the special "---", "###", "+++" */
+	long from, to;      /* YYYYMMDD, inclusive; 0 and 99999999 when open */
+} khaldun_dict_code;
+
+/* One dictionary entry, as loaded. */
+typedef struct {
+	const char *kind;          /* "actor", "agent", "noun", "adjective", "verb" (a verb root),
+				    * "verb form" (another phrase of its group), "pattern", "time",
+				    * "attrib" */
+	khaldun_origin at;         /* file, line and the entry's line as written */
+	const char *verb;          /* verbs, verb forms and patterns: the verb root, else NULL */
+	size_t n_codes;            /* codes in order: date-restricted ones first; an event code's
+				    * paired code follows it */
+	const khaldun_dict_code *codes;
+} khaldun_dict_entry;
+
+/* Calls fn for each entry of d in load order (a verb root's patterns follow it); fn returns
+ * non-zero to stop. Everything passed to fn is borrowed for the call. Returns KHALDUN_OK or
+ * a negative code. */
+int khaldun_dict_entries(const khaldun_dict *d, int (*fn)(void *ctx, const khaldun_dict_entry *e),
+			 void *ctx);
 
 typedef struct {
 	const char *source;       /* actor codes, e.g. "AFGGOV" */
@@ -148,8 +182,11 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 
 typedef struct {
 	const char *id;
-	const char *date;     /* "YYYY-MM-DD" or NULL; KHALDUN_FMT_TABARI: the record's date digits
-			       * as written (YYMMDD or YYYYMMDD), see khaldun_coder_record_date */
+	const char *date;     /* "YYYY-MM-DD" as the story gave it (or the default date), or NULL */
+	long day;             /* that date parsed, YYYYMMDD; 0 when absent or invalid */
+	const char *record_date; /* KHALDUN_FMT_TABARI: the record's date digits as written
+			       * (YYMMDD or YYYYMMDD, read under the project's SET: YYYY option:
+			       * see khaldun_story_date); NULL otherwise */
 	const char *text;
 	size_t text_len;
 	const char *title;    /* optional fields: NULL when absent */
@@ -187,11 +224,72 @@ size_t khaldun_split_sentences(const char *text, size_t len,
 /* Parses "YYYY-MM-DD", "YYYYMMDD" or "YYMMDD" into YYYYMMDD; returns 0 when invalid. */
 long khaldun_parse_date(const char *s, size_t len);
 
+/* ---------------------------------------------------------------- the pipeline: story -> events */
+
+/* A coded story: its sentences in order and their events. Owns copies of everything it holds,
+ * so it stays valid after the coder and the reader move on, until the next khaldun_code_story
+ * on it or khaldun_batch_free. One batch per thread. */
+typedef struct khaldun_batch khaldun_batch;
+
+typedef struct {
+	const char *text;          /* the sentence as split from the story */
+	size_t len;
+	int status;                /* KHALDUN_OK, or the coder's negative code: the sentence was
+				    * not coded (it is kept, with no events) */
+	enum khaldun_outcome outcome;
+	size_t first_event;        /* its events are events[first_event .. first_event + n_events) */
+	size_t n_events;
+} khaldun_sentence;
+
+int khaldun_batch_new(khaldun_batch **out);
+void khaldun_batch_free(khaldun_batch *b);
+/* The story's date (YYYYMMDD) the batch was coded with. */
+long khaldun_batch_date(const khaldun_batch *b);
+/* The batch's sentences (events) in order: sets *out, returns the count. Borrowed from b. */
+size_t khaldun_batch_sentences(const khaldun_batch *b, const khaldun_sentence **out);
+size_t khaldun_batch_events(const khaldun_batch *b, const khaldun_event **out);
+
+/* The story's date: the reader's parsed date (st->day), or for a TABARI record its date digits
+ * read under the coder's SET: YYYY option. YYYYMMDD, or 0 when the story has no valid date. */
+long khaldun_story_date(const khaldun_coder *c, const khaldun_story *st);
+
+/* Codes a whole story into b (cleared first): split into sentences (a one_sentence story is
+ * coded whole), each coded with c. Returns KHALDUN_OK; KHALDUN_ERR_FORMAT when the story has no
+ * valid date (b is empty); KHALDUN_ERR_NOMEM. A sentence the coder refuses is kept in the batch
+ * with its status. */
+int khaldun_code_story(khaldun_coder *c, const khaldun_story *st, khaldun_batch *b);
+
+/* N coders over one dictionary: stories are submitted in input order from one thread, coded
+ * on `threads` worker threads, and taken back in the same order, so that what the caller
+ * writes is identical to one coder's. With threads <= 1, or a project whose coder forwards
+ * actors between records, stories are coded in the caller's thread as they are submitted. */
+typedef struct khaldun_pool khaldun_pool;
+
+/* d is borrowed and must outlive the pool. */
+int khaldun_pool_new(khaldun_pool **out, const khaldun_dict *d, size_t threads);
+void khaldun_pool_free(khaldun_pool *p);
+/* The threads that code (1 when coding in the caller's thread). */
+size_t khaldun_pool_threads(const khaldun_pool *p);
+/* 1 when no story can be submitted before one is taken. */
+int khaldun_pool_full(const khaldun_pool *p);
+/* Hands over a copy of st. Returns KHALDUN_OK; KHALDUN_ERR_LIMIT when the pool is full (take
+ * one first); KHALDUN_ERR_NOMEM. */
+int khaldun_pool_submit(khaldun_pool *p, const khaldun_story *st);
+/* Waits for the oldest story in flight and returns it (*st: the pool's copy) with its batch
+ * and khaldun_code_story's status; both are borrowed until the next khaldun_pool_submit.
+ * Returns KHALDUN_OK, or KHALDUN_EOF when no story is in flight. */
+int khaldun_pool_take(khaldun_pool *p, const khaldun_story **st, const khaldun_batch **b,
+		      int *status);
+
 /* ---------------------------------------------------------------- CAMEO tables and output */
 
 typedef struct khaldun_cameo khaldun_cameo;
 
-/* Loads CAMEO -> Goldstein, quad class and PLOVER tables from `dir` (the files
+/* The CAMEO -> Goldstein, quad class and PLOVER tables compiled into the library (our
+ * data/cameo-codes.tsv: GDELT's Goldstein table and the CAMEO->PLOVER 2021 mapping). Fills *out
+ * (free with khaldun_cameo_free); returns KHALDUN_OK or KHALDUN_ERR_NOMEM. */
+int khaldun_cameo_builtin(khaldun_cameo **out);
+/* Loads the same tables from `dir` instead, to override the compiled-in ones (the files
  * CAMEO.goldsteinscale.GDELT.tsv and CAMEO2PLOVER-2021.txt). */
 int khaldun_cameo_load(khaldun_cameo **out, const char *dir, khaldun_diag_fn fn, void *ctx);
 void khaldun_cameo_free(khaldun_cameo *t);
@@ -206,6 +304,33 @@ typedef struct {
 
 /* Fills *info for an event code (t may be NULL: then only root and quad are derived). */
 void khaldun_cameo_lookup(const khaldun_cameo *t, const char *code, khaldun_cameo_info *info);
+/* The name of a CAMEO event code in CAMEO 1.1b3 ("0231" -> "Appeal for economic aid"), or NULL
+ * when the code has none. Static: never freed. */
+const char *khaldun_cameo_name(const char *code);
+/* The i-th CAMEO event code of the compiled-in table, in code order; NULL past the end. */
+const char *khaldun_cameo_code_at(size_t i);
+
+/* One part of a CAMEO actor code. Strings are static (never freed); NULL when unknown. */
+typedef struct {
+	char code[16];        /* the part as written: "AFG", "GOV", "IGOUNOKID" */
+	const char *kind;     /* "country", "historical", "region", "primary role", "secondary role",
+			       * "tertiary role", "party", "international", "religion", "organization";
+			       * NULL: not in our tables (e.g. a group's own three letters) */
+	const char *name;     /* "Afghanistan", "Government", "United Nations" */
+	const char *meaning;  /* the longer description of a role or code, or NULL */
+	const char *fips;     /* countries: the FIPS 10-4 code ("AF"), else NULL */
+} khaldun_actor_part;
+
+/* Splits an actor code ("AFGGOVMIL", "IGOUNOKID") into its parts, left to right: a country or
+ * region (first three letters), then organisations (longest known code) and three-letter codes.
+ * Writes at most max parts and returns how many there are (0 for NULL and "---"). */
+size_t khaldun_actor_parts(const char *code, khaldun_actor_part *out, size_t max);
+/* A country's or region's name ("AFG" -> "Afghanistan") and FIPS 10-4 code ("AF"); NULL when
+ * unknown (regions have no FIPS code). Static strings. */
+const char *khaldun_country_name(const char *iso3);
+const char *khaldun_country_fips(const char *iso3);
+/* The i-th country or region code of the compiled-in table, in code order; NULL past the end. */
+const char *khaldun_actor_code_at(size_t i);
 
 /* Writes one event as a JSON object on one line (the `khaldun code` output contract). */
 int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t sentence_index,
@@ -220,31 +345,32 @@ int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t senten
 void khaldun_cameo_plover_detail(const khaldun_cameo *t, const char *code, const char **mode,
 				 const char **context);
 
-/* A durable event database (SQLite, WAL mode; schema in docs/store.md). Stories are coded as
- * they are stored, one transaction per story: a story is stored whole or not at all. */
+/* A durable event database (SQLite, WAL mode; schema in docs/store.md). It stores coded
+ * stories (batches from khaldun_code_story) and never codes: one transaction per story, so a
+ * story is stored whole or not at all. */
 typedef struct khaldun_store khaldun_store;
 
 #define KHALDUN_STORE_SCHEMA 1   /* the schema version this library writes (PRAGMA user_version) */
 
 /* Opens the database at `path`, creating it unless `read_only`, and migrates an older schema
  * to KHALDUN_STORE_SCHEMA. Errors (with SQLite's message) go to fn. Returns KHALDUN_OK with
- * *out set, or a negative code with *out = NULL. */
+ * *out set (free it with khaldun_store_free), or a negative code with *out = NULL. */
 int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 		       khaldun_diag_fn fn, void *ctx);
-void khaldun_store_close(khaldun_store *s);
+void khaldun_store_free(khaldun_store *s);
 
-/* Sets the coder (borrowed) and CAMEO tables (borrowed, may be NULL) used by ingest, and the
- * near-duplicate threshold: the estimated Jaccard similarity of word 4-shingles at or above
+/* The CAMEO tables (borrowed, may be NULL) that fill stored events' Goldstein and PLOVER. */
+void khaldun_store_set_tables(khaldun_store *s, const khaldun_cameo *t);
+/* The near-duplicate threshold: the estimated Jaccard similarity of word 4-shingles at or above
  * which a story is the same report as a stored one (0: the default, 0.5; above 1: off). */
-void khaldun_store_set_coder(khaldun_store *s, khaldun_coder *c, const khaldun_cameo *t,
-			     double near_threshold);
+void khaldun_store_set_similarity(khaldun_store *s, double near_threshold);
 
 enum khaldun_ingest_outcome {
-	KHALDUN_INGEST_STORED = 0,   /* new: stored and coded */
+	KHALDUN_INGEST_STORED = 0,   /* new: stored with its events */
 	KHALDUN_INGEST_SAME_ID = 1,  /* a story with this id is stored: nothing done */
 	KHALDUN_INGEST_SAME_TEXT = 2,/* the same normalised text is stored under another id: the
 				      * story is recorded as one more mention of its events */
-	KHALDUN_INGEST_NEAR = 3      /* a near-duplicate: stored and coded; its events that match
+	KHALDUN_INGEST_NEAR = 3      /* a near-duplicate: stored with its events; those that match
 				      * the first report's count as mentions of them */
 };
 
@@ -258,10 +384,15 @@ typedef struct {
 	size_t new_events;        /* of which stored as new events (the rest: mentions) */
 } khaldun_ingest_result;
 
-/* Codes and stores one story dated `date` (YYYYMMDD) in one transaction. Returns KHALDUN_OK
- * (see res->outcome), or a negative code after reporting (nothing of the story is stored). */
-int khaldun_store_ingest(khaldun_store *s, const khaldun_story *st, long date,
-			 khaldun_ingest_result *res);
+/* 1 when a story with this id is stored, 0 when not, or a negative code (reported). A cheap
+ * check before coding; khaldun_store_put checks again inside its transaction. */
+int khaldun_store_has(khaldun_store *s, const char *id);
+
+/* Stores story st (borrowed) and its batch b, coded from it by khaldun_code_story, in one
+ * transaction. Returns KHALDUN_OK (see res->outcome), or a negative code after reporting
+ * (nothing of the story is stored). */
+int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b,
+		      khaldun_ingest_result *res);
 
 /* For tests of crash safety: fn(ctx, point, n) is called inside each story's transaction once
  * everything is written (point 0) and after its commit (point 1); n counts the stories
@@ -324,6 +455,7 @@ typedef struct {
 	long events;          /* distinct events */
 	long mentions;        /* their mentions summed */
 	double goldstein;     /* mean Goldstein score of the events that have one (0 when none) */
+	int has_goldstein;    /* 0 when none of the events has a Goldstein score */
 } khaldun_count;
 
 /* Counts selected events by group and period: rows ordered by period, then by most events;
@@ -345,9 +477,11 @@ int khaldun_store_summary(khaldun_store *s, khaldun_store_stats *out);
 
 /* Export formats: header (CSV/TSV) and one event per row/line. */
 enum khaldun_export_format { KHALDUN_EXPORT_JSONL, KHALDUN_EXPORT_CSV, KHALDUN_EXPORT_TSV,
-			     KHALDUN_EXPORT_PLOVER };
+			     KHALDUN_EXPORT_PLOVER,
+			     KHALDUN_EXPORT_GDELT,    /* GDELT 2.0 event export: 61 columns, no header */
+			     KHALDUN_EXPORT_ICEWS };  /* ICEWS coded event file: header, 20 columns */
 
-/* Writes the header row (CSV, TSV; nothing for the others). */
+/* Writes the header row (CSV, TSV, ICEWS; nothing for the others). */
 int khaldun_export_header(FILE *fp, enum khaldun_export_format fmt);
 /* Writes one event. PLOVER: events with no PLOVER type are not written (returns 1); others
  * return KHALDUN_OK or KHALDUN_ERR_IO. */

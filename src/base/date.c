@@ -1,21 +1,25 @@
 /*
- * date.c - parse "YYYY-MM-DD" / "YYYYMMDD" / "YYMMDD" into YYYYMMDD, and shift dates by days.
+ * date.c - every date parser (ISO, TABARI digits, record fields, web dates) into YYYYMMDD,
+ * validity with the one leap-year rule, and shifting dates by days.
  * Day arithmetic goes through a day count (days since 1970-01-01, proleptic Gregorian) using
  * Howard Hinnant's civil-from-days algorithms, so it is exact across months, years and leap days.
  * Invariant: a returned date is always valid; invalid input gives 0, never a rolled-over date.
  */
 #include "khaldun.h"
 #include "base/date.h"
+#include <string.h>
 
-static int is_leap(long y)
+int date_is_leap(long y)
 {
 	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-static int days_in_month(long y, long m)
+int date_days_in_month(long y, long m)
 {
 	static const unsigned char dim[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	return m == 2 && is_leap(y) ? 29 : dim[m - 1];
+	if (m < 1 || m > 12)
+		return 0;
+	return m == 2 && date_is_leap(y) ? 29 : dim[m - 1];
 }
 
 int date_valid(long d)
@@ -23,7 +27,7 @@ int date_valid(long d)
 	long y = d / 10000, m = d / 100 % 100, dd = d % 100;
 	if (d <= 0 || y < 1 || y > 9999 || m < 1 || m > 12)
 		return 0;
-	return dd >= 1 && dd <= days_in_month(y, m);
+	return dd >= 1 && dd <= date_days_in_month(y, m);
 }
 
 static long digits(const char *s, size_t n)
@@ -37,20 +41,14 @@ static long digits(const char *s, size_t n)
 	return v;
 }
 
-long khaldun_parse_date(const char *s, size_t len)
+long date_parse_digits(const char *s, size_t n, int clamp)
 {
 	long y, m, d;
-	if (!s)
-		return 0;
-	if (len == 10 && s[4] == '-' && s[7] == '-') {
-		y = digits(s, 4);
-		m = digits(s + 5, 2);
-		d = digits(s + 8, 2);
-	} else if (len == 8) {
+	if (n == 8) {
 		y = digits(s, 4);
 		m = digits(s + 4, 2);
 		d = digits(s + 6, 2);
-	} else if (len == 6) {
+	} else if (n == 6) {
 		y = digits(s, 2);
 		m = digits(s + 2, 2);
 		d = digits(s + 4, 2);
@@ -61,8 +59,117 @@ long khaldun_parse_date(const char *s, size_t len)
 	}
 	if (y < 0 || m < 0 || d < 0)
 		return 0;
+	if (clamp && d >= 29 && d <= 31 && m >= 1 && m <= 12 && d > date_days_in_month(y, m))
+		d = date_days_in_month(y, m);
 	long v = y * 10000 + m * 100 + d;
 	return date_valid(v) ? v : 0;
+}
+
+long khaldun_parse_date(const char *s, size_t len)
+{
+	if (!s)
+		return 0;
+	if (len != 10 || s[4] != '-' || s[7] != '-')
+		return date_parse_digits(s, len, 0);
+	long y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
+	if (y < 0 || m < 0 || d < 0)
+		return 0;
+	long v = y * 10000 + m * 100 + d;
+	return date_valid(v) ? v : 0;
+}
+
+long date_parse_field(const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '\t')) {
+		s++;
+		n--;
+	}
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	/* "2025-11-09T10:30:00Z" and "2025-11-09 10:30" carry their date in the first 10 bytes */
+	if (n > 10 && (s[10] == 'T' || s[10] == ' '))
+		n = 10;
+	return khaldun_parse_date(s, n);
+}
+
+/* The month named by the letters s[0..n) ("Nov", "November", "nov."), 1-12, or 0: the first
+ * three letters decide, as feeds and pages abbreviate freely. */
+static int month_name(const char *s, size_t n)
+{
+	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	if (n < 3)
+		return 0;
+	for (int m = 0; m < 12; m++)
+		if ((s[0] | 0x20) == months[3 * m] && (s[1] | 0x20) == months[3 * m + 1]
+		    && (s[2] | 0x20) == months[3 * m + 2])
+			return m + 1;
+	return 0;
+}
+
+/* What date_parse_web has seen so far among the words of a free-form date. */
+typedef struct {
+	int month, day, year, day_after;
+} web_date;
+
+/* Takes the run of digits at s[*i..n): a 4-digit year, a day of 1-31 (before the year, or
+ * just after it: "2025 Nov 9"), or a clock time (skipped). */
+static void web_number(const char *s, size_t n, size_t *i, web_date *w)
+{
+	size_t st = *i;
+	int v = 0;
+	while (*i < n && s[*i] >= '0' && s[*i] <= '9') {
+		if (v < 100000)
+			v = v * 10 + (s[*i] - '0');
+		(*i)++;
+	}
+	int time = *i < n && s[*i] == ':';
+	if (*i - st == 4 && !w->year && !time)
+		w->year = v;
+	else if (*i - st <= 2 && !time && v >= 1 && v <= 31) {
+		if (!w->year && !w->day)
+			w->day = v;
+		else if (w->year && !w->day && !w->day_after)
+			w->day_after = v;
+	}
+	if (time)   /* a clock time: skip it */
+		while (*i < n && (s[*i] == ':' || (s[*i] >= '0' && s[*i] <= '9')))
+			(*i)++;
+}
+
+long date_parse_web(const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r'))
+		s++, n--;
+	if (n >= 10 && s[0] >= '0' && s[0] <= '9' && (s[4] == '-' || s[4] == '/')
+	    && (s[7] == '-' || s[7] == '/')) {
+		char iso[11];
+		memcpy(iso, s, 10);
+		iso[4] = iso[7] = '-';
+		iso[10] = 0;
+		return khaldun_parse_date(iso, 10);
+	}
+	web_date w = { 0, 0, 0, 0 };
+	size_t i = 0;
+	while (i < n) {
+		size_t st = i;
+		unsigned char c = (unsigned char)s[i];
+		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+			while (i < n && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+				i++;
+			if (!w.month)
+				w.month = month_name(s + st, i - st);
+		} else if (c >= '0' && c <= '9') {
+			web_number(s, n, &i, &w);
+		} else {
+			i++;
+		}
+	}
+	if (!w.day)
+		w.day = w.day_after;
+	if (!w.year || !w.month || !w.day)
+		return 0;
+	long d = (long)w.year * 10000 + w.month * 100 + w.day;
+	return date_valid(d) ? d : 0;
 }
 
 /* days since 1970-01-01 */

@@ -22,3 +22,17 @@ void diag_report(diag_sink *s, khaldun_severity sev, const char *file, long line
 	khaldun_diag d = { sev, file, line, col, msg, text, text_len };
 	s->fn(s->ctx, &d);
 }
+
+const char *khaldun_strerror(int status)
+{
+	switch (status) {
+	case KHALDUN_OK: return "success";
+	case KHALDUN_ERR_IO: return "a file could not be opened, read or written";
+	case KHALDUN_ERR_NOMEM: return "out of memory";
+	case KHALDUN_ERR_FORMAT: return "input did not follow its format";
+	case KHALDUN_ERR_LIMIT: return "input exceeded a documented limit";
+	case KHALDUN_ERR_ARG: return "invalid argument";
+	case KHALDUN_EOF: return "no more input";
+	}
+	return "unknown status";
+}

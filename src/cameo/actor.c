@@ -1,53 +1,113 @@
 /*
- * actor.c - CAMEO actor code -> country + sector; see actor.h.
- * The country table is the ISO 3166-1 alpha-3 codes, historical ones CAMEO still uses (YUG,
- * SUN...) and CAMEO's regional codes, sorted for bsearch. Not countries: IGO, IMG, NGO, NGM,
- * INT (international), UIS (unidentified state actor) and the sector codes.
+ * actor.c - CAMEO actor code -> country + sector, and each part's meaning; see actor.h.
+ * The countries are the compiled-in data/countries.tsv (ISO 3166-1 alpha-3 codes, historical
+ * ones CAMEO still uses such as YUG and SUN, and CAMEO's regional codes), sorted for bsearch.
+ * The other parts (roles, international codes, religions, organisations) are data/sectors.tsv.
+ * Not countries: IGO, IMG, NGO, NGM, INT, MNC, UIS and the role codes.
  */
 #include "cameo/actor.h"
+#include "cameo/tables.h"
+#include "khaldun.h"
 #include <stdlib.h>
 #include <string.h>
 
-static const char countries[][4] = {
-	"ABW", "AFG", "AFR", "AGO", "AIA", "ALA", "ALB", "AND", "ANT", "ARE", "ARG", "ARM", "ASA",
-	"ASM", "ATA", "ATG", "AUS", "AUT", "AZE", "BDI", "BEL", "BEN", "BES", "BFA", "BGD", "BGR",
-	"BHR", "BHS", "BIH", "BLK", "BLM", "BLR", "BLZ", "BMU", "BOL", "BRA", "BRB", "BRN", "BTN",
-	"BVT", "BWA", "CAF", "CAN", "CAS", "CAU", "CCK", "CEU", "CFR", "CHE", "CHL", "CHN", "CIV",
-	"CMR", "COD", "COG", "COK", "COL", "COM", "CPV", "CRB", "CRI", "CSK", "CUB", "CUW", "CXR",
-	"CYM", "CYP", "CZE", "DDR", "DEU", "DJI", "DMA", "DNK", "DOM", "DZA", "EAF", "ECU", "EEU",
-	"EGY", "ERI", "ESH", "ESP", "EST", "ETH", "EUR", "FIN", "FJI", "FLK", "FRA", "FRO", "FSM",
-	"GAB", "GBR", "GEO", "GGY", "GHA", "GIB", "GIN", "GLP", "GMB", "GNB", "GNQ", "GRC", "GRD",
-	"GRL", "GTM", "GUF", "GUM", "GUY", "HKG", "HMD", "HND", "HRV", "HTI", "HUN", "IDN", "IMN",
-	"IND", "IOT", "IRL", "IRN", "IRQ", "ISL", "ISR", "ITA", "JAM", "JOR", "JPN", "KAZ", "KEN",
-	"KGZ", "KHM", "KIR", "KNA", "KOR", "KWT", "LAM", "LAO", "LBN", "LBR", "LBY", "LCA", "LIE",
-	"LKA", "LSO", "LTU", "LUX", "LVA", "MAC", "MAF", "MAR", "MCO", "MDA", "MDG", "MDT", "MDV",
-	"MEA", "MEX", "MHL", "MKD", "MLI", "MLT", "MMR", "MNE", "MNG", "MNP", "MOZ", "MRT", "MSR",
-	"MTQ", "MUS", "MWI", "MYS", "MYT", "NAF", "NAM", "NCL", "NER", "NFK", "NGA", "NIC", "NIU",
-	"NLD", "NMR", "NOR", "NPL", "NRU", "NZL", "OMN", "PAK", "PAN", "PCN", "PER", "PGS", "PHL",
-	"PLW", "PNG", "POL", "PRI", "PRK", "PRT", "PRY", "PSE", "PYF", "QAT", "REU", "ROM", "ROU",
-	"RUS", "RWA", "SAF", "SAM", "SAS", "SAU", "SCG", "SCN", "SDN", "SEA", "SEN", "SGP", "SGS",
-	"SHN", "SJM", "SLB", "SLE", "SLV", "SMR", "SOM", "SPM", "SRB", "SSD", "STP", "SUN", "SUR",
-	"SVK", "SVN", "SWE", "SWZ", "SXM", "SYC", "SYR", "TCA", "TCD", "TGO", "THA", "TJK", "TKL",
-	"TKM", "TLS", "TMP", "TON", "TTO", "TUN", "TUR", "TUV", "TWN", "TZA", "UGA", "UKR", "UMI",
-	"URY", "USA", "UZB", "VAT", "VCT", "VEN", "VGB", "VIR", "VNM", "VUT", "WAF", "WLF", "WSM",
-	"WST", "XKX", "YEM", "YUG", "ZAF", "ZAR", "ZMB", "ZWE"
-};
-
-static int cmp(const void *a, const void *b)
+static int cmp(const void *key, const void *row)
 {
-	return memcmp(a, b, 3);
+	return memcmp(key, ((const cameo_country_row *)row)->code, 3);
 }
 
-const char *actor_split(const char *code, char country[4])
+static const cameo_country_row *country(const char *code)
 {
-	country[0] = 0;
+	if (!code || strlen(code) < 3)
+		return NULL;
+	return bsearch(code, cameo_country_rows, cameo_n_country_rows, sizeof cameo_country_rows[0],
+		       cmp);
+}
+
+const char *actor_split(const char *code, char out[4])
+{
+	out[0] = 0;
 	if (!code || !strcmp(code, "---"))
 		return "";   /* TABARI's null actor */
-	if (strlen(code) >= 3 && bsearch(code, countries, sizeof countries / sizeof countries[0],
-					  sizeof countries[0], cmp)) {
-		memcpy(country, code, 3);
-		country[3] = 0;
+	if (country(code)) {
+		memcpy(out, code, 3);
+		out[3] = 0;
 		return code + 3;
 	}
 	return code;
+}
+
+const char *khaldun_country_name(const char *code)
+{
+	const cameo_country_row *r = code && strlen(code) == 3 ? country(code) : NULL;
+	return r ? r->name : NULL;
+}
+
+const char *khaldun_country_fips(const char *code)
+{
+	const cameo_country_row *r = code && strlen(code) == 3 ? country(code) : NULL;
+	return r ? r->fips : NULL;
+}
+
+const char *khaldun_actor_code_at(size_t i)
+{
+	return i < cameo_n_country_rows ? cameo_country_rows[i].code : NULL;
+}
+
+/* The longest organisation code (e.g. IGOUNOKID) that s starts with, or NULL. */
+static const cameo_part_row *organisation(const char *s)
+{
+	const cameo_part_row *best = NULL;
+	for (size_t i = 0; i < cameo_n_part_rows; i++) {
+		const cameo_part_row *r = &cameo_part_rows[i];
+		size_t n = strlen(r->code);
+		if (n > 3 && !strncmp(s, r->code, n) && (!best || n > strlen(best->code)))
+			best = r;
+	}
+	return best;
+}
+
+static const cameo_part_row *part3(const char *s)
+{
+	for (size_t i = 0; i < cameo_n_part_rows; i++)
+		if (strlen(cameo_part_rows[i].code) == 3 && !strncmp(s, cameo_part_rows[i].code, 3))
+			return &cameo_part_rows[i];
+	return NULL;
+}
+
+size_t khaldun_actor_parts(const char *code, khaldun_actor_part *out, size_t max)
+{
+	size_t n = 0, len = code ? strlen(code) : 0, at = 0;
+	if (!code || !strcmp(code, "---"))
+		return 0;
+	const cameo_country_row *c = country(code);
+	if (c) {
+		if (n < max) {
+			memset(&out[n], 0, sizeof out[n]);
+			memcpy(out[n].code, code, 3);
+			out[n].kind = c->kind;
+			out[n].name = c->name;
+			out[n].fips = c->fips;
+		}
+		n++;
+		at = 3;
+	}
+	while (at < len) {
+		const cameo_part_row *r = organisation(code + at);
+		size_t k = r ? strlen(r->code) : len - at < 3 ? len - at : 3;
+		if (!r)
+			r = k == 3 ? part3(code + at) : NULL;
+		if (n < max) {
+			memset(&out[n], 0, sizeof out[n]);
+			memcpy(out[n].code, code + at, k < sizeof out[n].code ? k : sizeof out[n].code - 1);
+			if (r) {
+				out[n].kind = r->kind;
+				out[n].name = r->name;
+				out[n].meaning = r->meaning;
+			}
+		}
+		n++;
+		at += k;
+	}
+	return n;
 }

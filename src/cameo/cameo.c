@@ -1,6 +1,7 @@
 /*
  * cameo.c - CAMEO event code -> Goldstein score, GDELT quad class and PLOVER type.
- * Reads two third-party tables by path at run time (they are not part of the project):
+ * The default tables are compiled in (tables.c, from our data/cameo-codes.tsv); an external
+ * directory can override them (--cameo DIR), read by path at run time in the third-party layout:
  *   CAMEO.goldsteinscale.GDELT.tsv  a header line, then "CODE<TAB>SCORE" lines
  *   CAMEO2PLOVER-2021.txt           "CODE: TYPE, mode, context # comment"; '#' starts a
  *                                   comment; a line starting "~~" ends the table
@@ -9,6 +10,7 @@
  * Invariant: a malformed line is reported (file:line) and skipped; the first entry for a code wins.
  */
 #include "cameo/cameo.h"
+#include "cameo/tables.h"
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/diag.h"
@@ -242,6 +244,50 @@ int khaldun_cameo_load(khaldun_cameo **out, const char *dir, khaldun_diag_fn fn,
 	}
 	*out = t;
 	return KHALDUN_OK;
+}
+
+int khaldun_cameo_builtin(khaldun_cameo **out)
+{
+	if (!out)
+		return KHALDUN_ERR_ARG;
+	khaldun_cameo *t = calloc(1, sizeof *t);
+	*out = t;
+	if (!t)
+		return KHALDUN_ERR_NOMEM;
+	arena_init(&t->strings, 64);
+	for (size_t i = 0; i < cameo_n_event_rows; i++) {
+		const cameo_event_row *r = &cameo_event_rows[i];
+		int idx = code_index(r->code, strlen(r->code));
+		if (idx < 0)
+			continue;
+		slot *sl = &t->slots[idx];
+		if (r->has_goldstein && !sl->has_goldstein) {
+			sl->has_goldstein = 1;
+			sl->goldstein = r->goldstein;
+		}
+		if (r->plover && !sl->plover) {
+			sl->plover = r->plover;
+			sl->mode = r->mode;
+			sl->context = r->context;
+		}
+	}
+	return KHALDUN_OK;
+}
+
+const char *khaldun_cameo_name(const char *code)
+{
+	size_t n = code ? strlen(code) : 0;
+	if (code_index(code, n) < 0)
+		return NULL;
+	for (size_t i = 0; i < cameo_n_event_rows; i++)
+		if (!strcmp(cameo_event_rows[i].code, code))
+			return cameo_event_rows[i].name;
+	return NULL;
+}
+
+const char *khaldun_cameo_code_at(size_t i)
+{
+	return i < cameo_n_event_rows ? cameo_event_rows[i].code : NULL;
 }
 
 void khaldun_cameo_free(khaldun_cameo *t)

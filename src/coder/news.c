@@ -2,9 +2,10 @@
  * news.c - khaldun's rules for real news, beyond TABARI's (the KHALDUN: option): open
  * noun-phrase actors, noun-phrase spans, web-page boilerplate, hypothetical and denied events,
  * lead-in phrases, verb stems read as nouns. Each rule is called by the coder only when its
- * bit is on in coder_opts.news, so TABARI projects keep TABARI's behaviour.
+ * bit is on in dict_options.news, so TABARI projects keep TABARI's behaviour.
  */
 #include "coder/sent.h"
+#include "base/boilerplate.h"
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -37,14 +38,14 @@ static const char *const MODALS[] = {
 /* News: a verb stem read as a noun: after a possessive ("its attack", "Russia's
  * announcement"), or with a noun-making suffix the stem does not have ("restrictions",
  * "oppression" from RESTRICT, OPPRESS). */
-int news_noun(sent *S, int i)
+int news_noun(coder_sent *S, int i)
 {
-	const tok *t = &S->t[i];
+	const coder_tok *t = &S->t[i];
 	/* "Russia-backed", "U.S.-led": a hyphened participle is an adjective */
 	if (t->hyphened && t->n >= 3 && !memcmp(t->s + t->n - 2, "ED", 2))
 		return 1;
 	if (i > 0) {
-		const tok *p = &S->t[i - 1];
+		const coder_tok *p = &S->t[i - 1];
 		static const char *const poss[] = { "ITS", "THEIR", "HIS", "HER", "OUR", "MY",
 						    "YOUR", NULL };
 		for (int k = 0; poss[k]; k++)
@@ -53,7 +54,7 @@ int news_noun(sent *S, int i)
 		if (p->cls == C_WORD && p->n > 2 && !memcmp(p->s + p->n - 2, "'S", 2))
 			return 1;
 	}
-	const pel *w = &t->ent->words.e[0];
+	const dict_pel *w = &t->ent->words.e[0];
 	if (w->exact || t->ent->words.n != 1)
 		return 0;
 	static const char *const sfx[] = { "IONS", "ION", "MENTS", "MENT", "NESS", "ITIES",
@@ -71,14 +72,14 @@ int news_noun(sent *S, int i)
 
 /* A sentence-opening phrase that is no subject: it starts with a preposition or an adverb and
  * has no verb. */
-int news_lead_in(sent *S, int from, int to)
+int news_lead_in(coder_sent *S, int from, int to)
 {
 	static const char *const adv[] = { "ACCORDING", "MEANWHILE", "HOWEVER", "EARLIER",
 					   "LATER", "SEPARATELY", "MOREOVER", "FURTHERMORE",
 					   "NONETHELESS", "NEVERTHELESS", "YESTERDAY", "TODAY", NULL };
 	if (from >= to)
 		return 0;
-	const tok *f = &S->t[from];
+	const coder_tok *f = &S->t[from];
 	if (!tok_in(f, PREPS) && !tok_in(f, adv) &&
 	    !(f->n > 4 && !memcmp(f->s + f->n - 2, "LY", 2)))
 		return 0;
@@ -91,14 +92,14 @@ int news_lead_in(sent *S, int from, int to)
 
 /* ---------------------------------------------------------------- news rules (KHALDUN:) */
 
-static int adverbish(const tok *t)
+static int adverbish(const coder_tok *t)
 {
 	return tok_in(t, AUX) || (t->n > 4 && !memcmp(t->s + t->n - 2, "LY", 2)) ||
 	       t->cls == C_NUMBER;
 }
 
 /* Ends a noun phrase: punctuation, conjunctions, verbs, prepositions, clause words. */
-static int np_stop(const tok *t, int allow_of)
+static int np_stop(const coder_tok *t, int allow_of)
 {
 	if (t->cls == C_COMMA || t->cls == C_QUOTE)
 		return 1;
@@ -111,14 +112,14 @@ static int np_stop(const tok *t, int allow_of)
 
 /* A noun phrase standing in for an actor the dictionaries do not know. Its code is the
  * agent code found in it ("~MIL") or "---"; it has no dictionary entry. */
-static int open_actor(sent *S, int from, int to, slot *out)
+static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 {
 	if (from > to || to - from > 9)
 		return 0;
 	int words = 0;
 	const char *code = NULL;
 	for (int i = from; i <= to; i++) {
-		const tok *t = &S->t[i];
+		const coder_tok *t = &S->t[i];
 		if (t->type == TY_PRON && t->actor < 0)
 			return 0;   /* an unresolved pronoun is nobody we can name */
 		if (t->cls == C_WORD && t->type != TY_DET)
@@ -129,7 +130,7 @@ static int open_actor(sent *S, int from, int to, slot *out)
 	}
 	if (!words)
 		return 0;
-	actor *a = arena_alloc(&S->c->scratch, sizeof *a);
+	coder_actor *a = arena_alloc(&S->c->scratch, sizeof *a);
 	if (!a)
 		return 0;
 	a->pos = from;
@@ -145,7 +146,7 @@ static int open_actor(sent *S, int from, int to, slot *out)
 }
 
 /* The subject noun phrase before the verb at v (after auxiliaries and adverbs). */
-int news_open_subject(sent *S, int lo, int v, slot *out)
+int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
 	int j = v - 1;
 	while (j >= lo && sent_live(S, j) && adverbish(&S->t[j]))
@@ -157,12 +158,12 @@ int news_open_subject(sent *S, int lo, int v, slot *out)
 }
 
 /* An open subject that names someone: it has a capitalised word or an agent in it. */
-int news_named_subject(sent *S, int lo, int v, slot *out)
+int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
-	slot s;
+	coder_slot s;
 	if (!news_open_subject(S, lo, v, &s))
 		return 0;
-	const actor *a = s.m[0].a;
+	const coder_actor *a = s.m[0].a;
 	int named = strcmp(s.m[0].code, "---") != 0;
 	for (int i = a->pos; i <= a->end && !named; i++)
 		named = S->t[i].cap && i > 0 && S->t[i].cls == C_WORD && S->t[i].type != TY_DET;
@@ -174,7 +175,7 @@ int news_named_subject(sent *S, int lo, int v, slot *out)
 }
 
 /* The object noun phrase after the verb ending at vend (one leading preposition skipped). */
-int news_open_object(sent *S, int vend, int hi, slot *out)
+int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out)
 {
 	int j = vend + 1;
 	while (j < hi && sent_live(S, j) && adverbish(&S->t[j]) && !tok_is(&S->t[j], "ON"))
@@ -204,7 +205,7 @@ int news_open_object(sent *S, int vend, int hi, slot *out)
 
 /* "will not release", "refused to cooperate", "unwillingness to support": cooperation
  * (roots 03-08) that is denied. */
-int news_negated(sent *S, int v, int lo, const evcode *c)
+int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const neg[] = {
 		"NOT", "NEVER", "NO", "DIDN'T", "WON'T", "CAN'T", "CANNOT", "WOULDN'T", "COULDN'T",
@@ -218,7 +219,7 @@ int news_negated(sent *S, int v, int lo, const evcode *c)
 	if (root < 3 || root > 8)
 		return 0;
 	for (int k = 1; k <= 3 && v - k >= lo; k++) {
-		const tok *t = &S->t[v - k];
+		const coder_tok *t = &S->t[v - k];
 		if (tok_in(t, neg))
 			return 1;
 		if (t->type == TY_VERB || t->cls == C_COMMA || t->type == TY_ACTOR)
@@ -228,7 +229,7 @@ int news_negated(sent *S, int v, int lo, const evcode *c)
 }
 
 /* "may resort to strikes", "could attack": a material event that has not happened. */
-int news_hypothetical(sent *S, int v, int lo, const evcode *c)
+int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
@@ -237,7 +238,7 @@ int news_hypothetical(sent *S, int v, int lo, const evcode *c)
 	if (!material)
 		return 0;
 	for (int k = 1; k <= 4 && v - k >= lo; k++) {
-		const tok *t = &S->t[v - k];
+		const coder_tok *t = &S->t[v - k];
 		if (tok_in(t, MODALS))
 			return 1;
 		if (t->type == TY_VERB || t->cls == C_COMMA)
@@ -252,13 +253,13 @@ static const char *const LOCATIVE[] = { "IN", "OF", "NEAR", "AT", "ON", "INSIDE"
 /* The noun phrase around an actor, for source_text/target_text: titles, adjectives and
  * determiners before it, agents and names after it; an object actor inside a locative phrase
  * ("stormed a police headquarters in eastern Afghanistan") takes the whole object. */
-void news_np_extent(sent *S, const actor *a, int verb, int vend, int *from, int *to)
+void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to)
 {
 	int f = a->pos, t = a->end;
 	if (verb >= 0 && a->pos > vend) {
 		int j = a->pos - 1, crossed = 0;
 		while (j > vend && sent_live(S, j) && a->pos - j < 12) {
-			const tok *x = &S->t[j];
+			const coder_tok *x = &S->t[j];
 			/* a locative phrase inside an object, not the phrase that is the object */
 			if (tok_in(x, LOCATIVE) && j > vend + 1 && !tok_in(&S->t[j - 1], PREPS))
 				crossed = 1;
@@ -275,7 +276,7 @@ void news_np_extent(sent *S, const actor *a, int verb, int vend, int *from, int 
 		}
 	}
 	while (f > 0 && a->pos - f < 6) {
-		const tok *x = &S->t[f - 1];
+		const coder_tok *x = &S->t[f - 1];
 		if (!sent_live(S, f - 1) || x->cls != C_WORD)
 			break;
 		if (!(x->type == TY_DET || x->type == TY_ADJ || x->type == TY_NOUN ||
@@ -302,7 +303,7 @@ void news_np_extent(sent *S, const actor *a, int verb, int vend, int *from, int 
 			f = j + 1;
 	}
 	/* "Austria's immigration authorities": the possessed phrase is the actor */
-	const tok *last = &S->t[a->end];
+	const coder_tok *last = &S->t[a->end];
 	if (last->n > 2 && !memcmp(last->s + last->n - 2, "'S", 2)) {
 		while (t + 1 < S->nt && t - a->end < 5 && sent_live(S, t + 1) &&
 		       S->t[t + 1].cls == C_WORD && !np_stop(&S->t[t + 1], 0) &&
@@ -310,7 +311,7 @@ void news_np_extent(sent *S, const actor *a, int verb, int vend, int *from, int 
 			t++;
 	}
 	while (t + 1 < S->nt && t - a->end < 6) {
-		const tok *x = &S->t[t + 1];
+		const coder_tok *x = &S->t[t + 1];
 		if (!sent_live(S, t + 1) || x->cls != C_WORD)
 			break;
 		if (!(x->type == TY_LIT || x->type == TY_AGENT || x->type == TY_NOUN ||
@@ -322,48 +323,6 @@ void news_np_extent(sent *S, const actor *a, int verb, int vend, int *from, int 
 	*to = t;
 }
 
-
-/* Web-page furniture that is not news: comment prompts, sharing buttons, bylines, credits. */
-static int boilerplate_line(const char *p, size_t n)
-{
-	static const char *const starts[] = {
-		"no comments", "post a comment", "share this", "share on", "read more", "see also",
-		"follow us", "subscribe", "sign up", "click here", "copyright", "all rights reserved",
-		"advertisement", "related:", "related articles", "tags:", "labels:", "posted by",
-		"posted on", "published on", "updated on", "newer post", "older post", "email this",
-		"print this", "photo:", "image:", "video:", "file photo", "leave a comment",
-		"comments (", "loading", NULL
-	};
-	while (n && (*p == ' ' || *p == '\t'))
-		p++, n--;
-	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
-		n--;
-	if (!n)
-		return 0;
-	for (int i = 0; starts[i]; i++) {
-		size_t k = strlen(starts[i]);
-		if (n >= k && !strncasecmp(p, starts[i], k))
-			return 1;
-	}
-	/* "Based On ANI Report", "Based on a Reuters report" */
-	if (n >= 8 && n < 60 && !strncasecmp(p, "based on", 8)) {
-		const char *e = p + n;
-		while (e > p && (e[-1] == '.' || e[-1] == ' '))
-			e--;
-		if (e - p >= 6 && !strncasecmp(e - 6, "report", 6))
-			return 1;
-	}
-	/* a byline: "By Jane Doe" */
-	if (n > 3 && n < 40 && !strncmp(p, "By ", 3)) {
-		int words = 1;
-		for (size_t i = 3; i < n; i++)
-			if (p[i] == ' ')
-				words++;
-		if (words <= 4 && isupper((unsigned char)p[3]))
-			return 1;
-	}
-	return 0;
-}
 
 /* Copies text without its boilerplate lines into the coder's scratch; returns its length. */
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out)
@@ -377,7 +336,7 @@ size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, con
 	for (size_t i = 0; i < len;) {
 		const char *nl = memchr(text + i, '\n', len - i);
 		size_t l = nl ? (size_t)(nl - (text + i)) : len - i;
-		if (!boilerplate_line(text + i, l)) {
+		if (!boilerplate_line(text + i, l, BOILERPLATE_NEWS)) {
 			memcpy(d + n, text + i, l);
 			n += l;
 			d[n++] = ' ';

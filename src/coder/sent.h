@@ -22,48 +22,51 @@ typedef struct {
 	const char *s;       /* upper-case text (scratch) */
 	int n;
 	int ostart, olen;    /* the token's bytes in the normalised sentence */
-	uint8_t cls, type, cap, deleted, in_compound_conj;
+	uint8_t cls, type, cap, in_compound_conj;
+	uint8_t deleted;         /* inside a deleted comma clause: invisible to what follows */
+	uint8_t discard_phrase;  /* an actor phrase coded [###]: discards the sentence if live */
+	uint8_t complex_phrase;  /* an actor phrase coded [+++]: makes the sentence complex if live */
 	uint8_t clause_break;    /* news: a comma that opens a participial clause */
 	uint8_t hyphened;        /* written right after a hyphen ("Russia-backed") */
-	const entry *ent;    /* phrase head: the entry */
+	const dict_entry *ent;    /* phrase head: the entry */
 	int end;             /* phrase head: last token of the match */
 	int head;            /* literal tail: its head (-1 otherwise) */
 	int actor;           /* actor index for actor heads and pronouns, -1 otherwise */
-} tok;
+} coder_tok;
 
 typedef struct {
 	int pos, end;             /* tokens */
 	const char **codes;       /* resolved codes (coded compounds give several) */
 	int ncodes;
-	const entry *ent;
-	const entry *agent;
+	const dict_entry *ent;
+	const dict_entry *agent;
 	int group;                /* parsed compound group, -1 if none */
 	int ref;                  /* pronoun: the actor it refers to (-1: none) */
 	int pron_kind;            /* 0 actor, 1 singular, 2 possessive, 3 plural */
 	int forwarded;            /* pronoun resolved from the previous sentence */
-} actor;
+} coder_actor;
 
 typedef struct {
 	const char *code;
-	const actor *a;
-} member;
+	const coder_actor *a;
+} coder_member;
 
 typedef struct {
-	member m[MAX_MEMBERS];
+	coder_member m[MAX_MEMBERS];
 	int n;
 	int pos;                  /* token of the actor (or pronoun) */
 	int pronoun;
 	const char *key;          /* code compared for "distinct" (pronouns: the referent's own
 				   * code, without agents) */
-} slot;
+} coder_slot;
 
-typedef struct sent {
+typedef struct coder_sent {
 	khaldun_coder *c;
 	const khaldun_dict *d;
 	long date;
-	tok t[MAX_TOKENS];
+	coder_tok t[MAX_TOKENS];
 	int nt;
-	actor *a;
+	coder_actor *a;
 	int na, capa;
 	int ngroups;
 	int group_first[MAX_TOKENS];  /* first actor index of each group */
@@ -73,27 +76,93 @@ typedef struct sent {
 	int time_shift;
 	int nonprinting;
 	int forward_ok;           /* FORWARD: this record follows the previous one */
-} sent;
+} coder_sent;
 
 
-/* coder.c */
-int tok_is(const tok *t, const char *w);
-int tok_in(const tok *t, const char *const *list);
-int sent_live(const sent *S, int i);
-int sent_actor_at(sent *S, int i);
-const char *sent_span_text(sent *S, int from, int to);
-const char *sent_agent_code(sent *S, const entry *ag);
+/* A pattern match in progress (pattern.c) and its result: the token range, the verb, the
+ * actors bound to $ + % @ (-1: none) and the characters of the alternatives matched. */
+typedef struct coder_match {
+	coder_sent *S;
+	int lo, hi;           /* token range of the clause */
+	int verb, verb_end;
+	const dict_pel *seq;  /* the flattened pattern: upper, VERB, lower */
+	int nseq;
+	int src, tgt, cmp, attr;
+	int first_pos, last_pos;
+	int budget;
+	int alt_chars;        /* characters of the options actually matched */
+	void *frame;          /* the innermost alternative being matched (a frame) */
+} coder_match;
+
+/* A verb coded in its clause (event.c): its code, pattern, and source and target slots. */
+typedef struct {
+	int verb;                 /* token of the verb */
+	dict_evcode code;
+	const dict_pattern *pt;   /* NULL when the root's code was used */
+	const dict_verb_root *root;
+	coder_slot src, tgt;
+	int same;                 /* % pattern: source and target are one compound */
+	int ok;
+} coder_cand;
+
+/* coder.c: outcomes (a discard wins over complex; the first reason is kept) */
+void sent_set_outcome(coder_sent *S, int outcome, const char *why);
+
+/* tokens.c */
+void tok_tokenize(coder_sent *S, const char *text, size_t len);
+int tok_builtin_type(const coder_tok *t);
+int tok_is(const coder_tok *t, const char *w);
+int tok_in(const coder_tok *t, const char *const *list);
+
+/* match.c */
+/* endings: 0 none, 1 noun endings, 2 verb endings (on a phrase's final exact word) */
+int match_word(const dict_pel *e, const coder_tok *t, int endings);
+void match_lookup(coder_sent *S);
+void match_resolve_actors(coder_sent *S);
+void match_attach_agents(coder_sent *S);
+void match_mark_nouns(coder_sent *S);
+coder_actor *sent_new_actor(coder_sent *S, int pos);
+const char *sent_agent_code(coder_sent *S, const dict_entry *ag);
+
+/* actors.c */
+int sent_live(const coder_sent *S, int i);
+int sent_actor_at(coder_sent *S, int i);
+void actors_compounds(coder_sent *S);
+int actors_is_compound(const coder_sent *S, int ai);
+void actors_prune_compounds(coder_sent *S);
+void actors_pronouns(coder_sent *S);
+void actors_make_slot(coder_sent *S, int ai, coder_slot *s);
+int actors_slot_end(coder_sent *S, int ai);
+
+/* clause.c */
+void clause_delete_commas(coder_sent *S);
+void clause_time_shift(coder_sent *S);
+int clause_complexity(coder_sent *S);
+void clause_code(coder_sent *S);
+
+/* pattern.c: tries one pattern on the verb at v..vend within [lo, hi); 1 and *out on a match */
+int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int hi,
+	    coder_match *out);
+
+/* event.c */
+/* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,
+ * 0 when not, -1 when the sentence is discarded or complex. */
+int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carried,
+		    const coder_slot *keep, coder_cand *cd);
+void event_emit(coder_sent *S, const coder_cand *cd);
+const char *sent_span_text(coder_sent *S, int from, int to);
 /* First actor in [from, to) whose code differs from `other` (NULL: any); backward if rev. */
-int sent_find_actor(sent *S, int from, int to, const slot *other, int rev, slot *out);
+int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, int rev,
+		    coder_slot *out);
 
 /* news.c */
-int news_noun(sent *S, int i);
-int news_lead_in(sent *S, int from, int to);
-int news_open_subject(sent *S, int lo, int v, slot *out);
-int news_named_subject(sent *S, int lo, int v, slot *out);
-int news_open_object(sent *S, int vend, int hi, slot *out);
-int news_negated(sent *S, int v, int lo, const evcode *c);
-int news_hypothetical(sent *S, int v, int lo, const evcode *c);
-void news_np_extent(sent *S, const actor *a, int verb, int vend, int *from, int *to);
+int news_noun(coder_sent *S, int i);
+int news_lead_in(coder_sent *S, int from, int to);
+int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out);
+int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out);
+int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out);
+int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c);
+int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c);
+void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to);
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out);
 #endif

@@ -2,14 +2,11 @@
  * check.c - the dictionary linter behind `khaldun dict check`. It loads a project as the coder
  * does, then reads the compiled dictionary (never changing it) for entries that are wrong or
  * can never be used: duplicate phrases, unknown CAMEO event codes, malformed actor and agent
- * codes, overlapping date restrictions, patterns an earlier pattern always pre-empts, and verb
- * phrases an actor or noun phrase always takes. Claims about what "always" wins mirror the
- * coder's lookup and pattern loop (src/coder/coder.c: consider(), code_verb(), match_one());
- * a finding is only reported when it holds for every sentence. Every finding names the entry's
- * file:line (and column, from the file's own text) through the caller's callback.
+ * codes, overlapping date restrictions (here), patterns an earlier pattern always pre-empts
+ * and verb phrases an actor or noun phrase always takes (check_order.c). Every check_finding names
+ * the entry's file:line (and column, from the file's own text) through the caller's callback.
  */
-#include "dict/dict.h"
-#include "cameo/cameo.h"
+#include "dict/check.h"
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -19,39 +16,6 @@
 #define MAX_GROUP_BLOCKS 256
 #define MSG 900
 
-/* ---------------------------------------------------------------- the files' own lines */
-
-typedef struct {
-	const char *path;
-	char *data;        /* the file, lines NUL-terminated in place (CR stripped) */
-	size_t *off;       /* start of line k+1 */
-	long n;
-} lfile;
-
-struct found {
-	khaldun_severity sev;
-	const char *file;
-	int rank;            /* the file's place in the project */
-	long line, col;
-	char *msg;
-	size_t seq;
-};
-
-typedef struct {
-	khaldun_dict *d;
-	khaldun_cameo *cameo;
-	khaldun_diag_fn fn;  /* the caller's callback ... */
-	void *ctx;
-	size_t errors, warnings;  /* ... and what went through it: findings and load messages */
-	diag_sink sink;      /* this check's findings (through count_diag) */
-	struct found *found; /* findings, reported in file order at the end */
-	size_t nfound, capfound;
-	lfile *files;
-	int nfiles;
-	size_t checked;      /* entries and patterns looked at */
-} chk;
-
-/* Counts every diagnostic (the loader's, the tables', the check's) and passes it on. */
 static void count_diag(void *vctx, const khaldun_diag *d)
 {
 	chk *c = vctx;
@@ -125,7 +89,7 @@ static lfile *lfile_get(chk *c, const char *path)
 }
 
 /* Line `line` (1-based) of `path` as written, or NULL. */
-static const char *raw_line(chk *c, const char *path, long line)
+const char *check_raw_line(chk *c, const char *path, long line)
 {
 	lfile *f = path ? lfile_get(c, path) : NULL;
 	if (!f || !f->data || line < 1 || line > f->n)
@@ -134,7 +98,7 @@ static const char *raw_line(chk *c, const char *path, long line)
 }
 
 /* 1-based column of `word` (case-insensitive) in `line` at or after column `from`, or 0. */
-static long find_col(const char *line, const char *word, long from)
+long check_find_col(const char *line, const char *word, long from)
 {
 	size_t n = strlen(word);
 	if (!line || !n)
@@ -159,10 +123,7 @@ static int file_rank(const khaldun_dict *d, const char *path)
 	return d->nfiles;
 }
 
-static void finding(chk *c, khaldun_severity sev, const char *file, long line, long col,
-		    const char *fmt, ...) __attribute__((format(printf, 6, 7)));
-
-static void finding(chk *c, khaldun_severity sev, const char *file, long line, long col,
+void check_finding(chk *c, khaldun_severity sev, const char *file, long line, long col,
 		    const char *fmt, ...)
 {
 	char msg[MSG];
@@ -210,226 +171,21 @@ static void report_findings(chk *c)
 		qsort(c->found, c->nfound, sizeof *c->found, by_place);
 	for (size_t i = 0; i < c->nfound; i++) {
 		struct found *f = &c->found[i];
-		const char *text = raw_line(c, f->file, f->line);
+		const char *text = check_raw_line(c, f->file, f->line);
 		diag_report(&c->sink, f->sev, f->file, f->line, f->col, text,
 			    text ? strlen(text) : 0, "%s", f->msg);
 	}
 }
 
-/* ---------------------------------------------------------------- rendering */
-
-typedef struct {
-	char *p;
-	size_t n, cap;
-} sbuf;
-
-static void sb_add(sbuf *b, const char *s, size_t n)
-{
-	if (b->n + 1 >= b->cap)
-		return;
-	if (n > b->cap - b->n - 1)
-		n = b->cap - b->n - 1;
-	memcpy(b->p + b->n, s, n);
-	b->n += n;
-	b->p[b->n] = 0;
-}
-
-static void sb_adds(sbuf *b, const char *s)
-{
-	sb_add(b, s, strlen(s));
-}
-
-/* Writes a phrase as a dictionary would: A_B (exact, next), A_ B (exact), A~ B, A= . */
-static void render_seq(sbuf *b, const pel *e, int n)
-{
-	static const char tok[] = "$+%^@";
-	for (int i = 0; i < n; i++) {
-		const pel *x = &e[i];
-		switch (x->kind) {
-		case PEL_WORD:
-			sb_add(b, x->text, x->len ? x->len : strlen(x->text));
-			if (x->noend)
-				sb_adds(b, "=");
-			else if (x->exact)
-				sb_adds(b, "_");
-			break;
-		case PEL_SYNSET:
-			sb_adds(b, "&");
-			sb_adds(b, x->text);
-			break;
-		case PEL_ALT:
-			sb_adds(b, "{ ");
-			for (int k = 0; k < x->nopts; k++) {
-				if (k)
-					sb_adds(b, " | ");
-				render_seq(b, x->opts[k].e, x->opts[k].n);
-			}
-			sb_adds(b, " }");
-			break;
-		case PEL_VERB:
-			sb_adds(b, "*");
-			break;
-		default:
-			sb_add(b, &tok[x->kind - PEL_SRC], 1);
-			break;
-		}
-		if (i + 1 < n) {
-			if (x->consec && !(x->kind == PEL_WORD && x->exact && !x->noend))
-				sb_adds(b, "~ ");
-			else if (!x->consec)
-				sb_adds(b, " ");
-		}
-	}
-}
-
-static void render_date(sbuf *b, long v)
-{
-	char t[32];
-	snprintf(t, sizeof t, "%04ld-%02ld-%02ld", v / 10000, v / 100 % 100, v % 100);
-	sb_adds(b, t);
-}
-
-static void render_dated(sbuf *b, const dated_code *dc)
-{
-	sb_adds(b, "[");
-	if (dc->kind == CODE_NULL)
-		sb_adds(b, "---");
-	else if (dc->kind == CODE_DISCARD)
-		sb_adds(b, "###");
-	else if (dc->kind == CODE_COMPLEX)
-		sb_adds(b, "+++");
-	for (int i = 0; dc->kind == CODE_EVENT && i < dc->ncodes; i++) {
-		if (i)
-			sb_adds(b, "/");
-		sb_adds(b, dc->codes[i]);
-	}
-	if (dc->lo && dc->hi != 99999999) {
-		sb_adds(b, " ");
-		render_date(b, dc->lo);
-		sb_adds(b, "..");
-		render_date(b, dc->hi);
-	} else if (dc->lo) {
-		sb_adds(b, " >");
-		render_date(b, dc->lo);
-	} else if (dc->hi != 99999999) {
-		sb_adds(b, " <");
-		render_date(b, dc->hi);
-	}
-	sb_adds(b, "]");
-}
-
-static void render_codes(sbuf *b, const actor_codes *ac)
-{
-	for (int i = 0; ac && i < ac->n; i++) {
-		if (i)
-			sb_adds(b, " ");
-		render_dated(b, &ac->v[i]);
-	}
-}
-
-static void render_evcode(sbuf *b, const evcode *c)
-{
-	sb_adds(b, "[");
-	switch (c->kind) {
-	case CODE_NULL: sb_adds(b, "---"); break;
-	case CODE_DISCARD: sb_adds(b, "###"); break;
-	case CODE_COMPLEX: sb_adds(b, "+++"); break;
-	case CODE_NONE: break;
-	default:
-		sb_adds(b, c->a);
-		if (c->b) {
-			sb_adds(b, ":");
-			sb_adds(b, c->b);
-		}
-		if (c->sub)
-			sb_adds(b, "?");
-		if (c->dom)
-			sb_adds(b, "!");
-	}
-	sb_adds(b, "]");
-}
-
-#define SBUF(name, size) char name##_[size]; sbuf name = { name##_, 0, size }; name##_[0] = 0
-
-/* ---------------------------------------------------------------- comparisons */
-
-static int streq(const char *a, const char *b)
-{
-	return a == b || (a && b && !strcmp(a, b));
-}
-
-static int seq_same(const pel *a, int na, const pel *b, int nb);
-
-static int pel_same(const pel *a, const pel *b)
-{
-	if (a->kind != b->kind || a->exact != b->exact || a->consec != b->consec ||
-	    a->noend != b->noend)
-		return 0;
-	if (a->kind == PEL_WORD || a->kind == PEL_SYNSET)
-		return streq(a->text, b->text);
-	if (a->kind == PEL_ALT) {
-		if (a->nopts != b->nopts)
-			return 0;
-		for (int i = 0; i < a->nopts; i++)
-			if (!seq_same(a->opts[i].e, a->opts[i].n, b->opts[i].e, b->opts[i].n))
-				return 0;
-	}
-	return 1;
-}
-
-static int seq_same(const pel *a, int na, const pel *b, int nb)
-{
-	if (na != nb)
-		return 0;
-	for (int i = 0; i < na; i++)
-		if (!pel_same(&a[i], &b[i]))
-			return 0;
-	return 1;
-}
-
-static int dated_same(const dated_code *a, const dated_code *b)
-{
-	if (a->lo != b->lo || a->hi != b->hi || a->kind != b->kind || a->ncodes != b->ncodes)
-		return 0;
-	for (int i = 0; i < a->ncodes; i++)
-		if (!streq(a->codes[i], b->codes[i]))
-			return 0;
-	return 1;
-}
-
-static int codes_same(const actor_codes *a, const actor_codes *b)
-{
-	if (a == b)
-		return 1;
-	if (!a || !b || a->n != b->n)
-		return 0;
-	for (int i = 0; i < a->n; i++)
-		if (!dated_same(&a->v[i], &b->v[i]))
-			return 0;
-	return 1;
-}
-
-static int evcode_same(const evcode *a, const evcode *b)
-{
-	return a->kind == b->kind && a->sub == b->sub && a->dom == b->dom && streq(a->a, b->a) &&
-	       streq(a->b, b->b);
-}
 
 /* ---------------------------------------------------------------- the entries */
 
-static int nounish(int type)
+int check_nounish(int type)
 {
 	return type == ENT_ACTOR || type == ENT_AGENT || type == ENT_NOUN || type == ENT_ADJ;
 }
 
-/* The coder's preference at equal length (coder.c, type_rank). */
-static int type_rank(int type)
-{
-	static const int rank[ENT__N] = { 6, 5, 4, 3, 1, 2, 0 };
-	return type < ENT__N ? rank[type] : 0;
-}
-
-static const char *type_name(int type)
+const char *check_type_name(int type)
 {
 	static const char *names[ENT__N] = { "actor", "agent", "noun", "adjective", "verb",
 					     "time phrase", "attribution phrase" };
@@ -438,17 +194,17 @@ static const char *type_name(int type)
 
 static int by_seq(const void *a, const void *b)
 {
-	const entry *x = *(const entry *const *)a, *y = *(const entry *const *)b;
+	const dict_entry *x = *(const dict_entry *const *)a, *y = *(const dict_entry *const *)b;
 	return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
 /* Every indexed entry, in load order (malloc'd; *n set). */
-static const entry **all_entries(const khaldun_dict *d, size_t *n)
+static const dict_entry **all_entries(const khaldun_dict *d, size_t *n)
 {
 	size_t total = 0;
 	for (uint32_t i = 0; i < d->nslots; i++)
 		total += d->slots[i].n;
-	const entry **v = malloc((total ? total : 1) * sizeof *v);
+	const dict_entry **v = malloc((total ? total : 1) * sizeof *v);
 	*n = 0;
 	if (!v)
 		return NULL;
@@ -459,21 +215,21 @@ static const entry **all_entries(const khaldun_dict *d, size_t *n)
 	return v;
 }
 
-static int is_root_entry(const entry *e)
+int check_is_root(const dict_entry *e)
 {
-	return e->verb && e->verb->at.line == e->at.line && streq(e->verb->at.file, e->at.file);
+	return e->verb && e->verb->at.line == e->at.line && check_streq(e->verb->at.file, e->at.file);
 }
 
-static long phrase_col(chk *c, const entry *e)
+long check_phrase_col(chk *c, const dict_entry *e)
 {
-	const pel *w = &e->words.e[0];
-	return w->kind == PEL_WORD ? find_col(raw_line(c, e->at.file, e->at.line), w->text, 1) : 0;
+	const dict_pel *w = &e->words.e[0];
+	return w->kind == PEL_WORD ? check_find_col(check_raw_line(c, e->at.file, e->at.line), w->text, 1) : 0;
 }
 
 /* ---------------------------------------------------------------- duplicates */
 
 typedef struct {
-	const entry *e;
+	const dict_entry *e;
 	char key[512];   /* matching class and the phrase as written */
 } keyed;
 
@@ -483,16 +239,13 @@ static int by_key(const void *a, const void *b)
 	int r = strcmp(x->key, y->key);
 	if (r)
 		return r;
-	/* the one the coder's lookup would choose first */
-	int rx = type_rank(x->e->type), ry = type_rank(y->e->type);
-	if (rx != ry)
-		return ry - rx;
-	return (x->e->seq > y->e->seq) - (x->e->seq < y->e->seq);
+	/* the one the coder's lookup keeps first */
+	return dict_entry_precedes(y->e, x->e) - dict_entry_precedes(x->e, y->e);
 }
 
 /* Two entries with the same words and the same endings match the same text; the coder keeps
  * one (the higher type, then the first loaded), so the other is never used. */
-static void check_duplicates(chk *c, const entry **v, size_t n)
+static void check_duplicates(chk *c, const dict_entry **v, size_t n)
 {
 	keyed *k = malloc((n ? n : 1) * sizeof *k);
 	if (!k)
@@ -504,48 +257,48 @@ static void check_duplicates(chk *c, const entry **v, size_t n)
 		/* nouns, adjectives, actors and agents share noun endings and compete; verbs,
 		 * time and attribution phrases take verb endings and are looked at per type */
 		char cls[3] = { 'n', ' ', 0 };
-		if (!nounish(v[i]->type))
+		if (!check_nounish(v[i]->type))
 			cls[0] = v[i]->type == ENT_VERB ? 'v' : v[i]->type == ENT_TIME ? 't' : 'a';
-		sb_adds(&b, cls);
-		render_seq(&b, v[i]->words.e, v[i]->words.n);
+		check_sb_adds(&b, cls);
+		check_render_seq(&b, v[i]->words.e, v[i]->words.n);
 	}
 	qsort(k, n, sizeof *k, by_key);
 	for (size_t i = 0; i < n; ) {
 		size_t j = i + 1;
 		while (j < n && !strcmp(k[i].key, k[j].key))
 			j++;
-		const entry *w = k[i].e;
+		const dict_entry *w = k[i].e;
 		for (size_t m = i + 1; m < j; m++) {
-			const entry *e = k[m].e;
+			const dict_entry *e = k[m].e;
 			int same;
 			SBUF(mine, 256);
 			SBUF(theirs, 256);
-			if (nounish(e->type)) {
-				same = e->type == w->type && codes_same(e->codes, w->codes);
-				render_codes(&mine, e->codes);
-				render_codes(&theirs, w->codes);
+			if (check_nounish(e->type)) {
+				same = e->type == w->type && check_codes_same(e->codes, w->codes);
+				check_render_codes(&mine, e->codes);
+				check_render_codes(&theirs, w->codes);
 			} else {
 				same = e->verb == w->verb ||
-				       (evcode_same(&e->verb->code, &w->verb->code) && !e->verb->npats);
-				render_evcode(&mine, &e->verb->code);
-				render_evcode(&theirs, &w->verb->code);
+				       (check_evcode_same(&e->verb->code, &w->verb->code) && !e->verb->npats);
+				check_render_evcode(&mine, &e->verb->code);
+				check_render_evcode(&theirs, &w->verb->code);
 				if (e->verb->npats && e->verb != w->verb) {
 					char t[64];
 					snprintf(t, sizeof t, " with %d pattern%s", e->verb->npats,
 						 e->verb->npats == 1 ? "" : "s");
-					sb_adds(&mine, t);
+					check_sb_adds(&mine, t);
 				}
 			}
 			const char *phrase = k[m].key + 2;
 			if (same)
-				finding(c, KHALDUN_WARNING, e->at.file, e->at.line, phrase_col(c, e),
-					"duplicate %s '%s': the same entry as %s:%d", type_name(e->type),
+				check_finding(c, KHALDUN_WARNING, e->at.file, e->at.line, check_phrase_col(c, e),
+					"duplicate %s '%s': the same entry as %s:%d", check_type_name(e->type),
 					phrase, w->at.file, w->at.line);
 			else
-				finding(c, KHALDUN_ERROR, e->at.file, e->at.line, phrase_col(c, e),
+				check_finding(c, KHALDUN_ERROR, e->at.file, e->at.line, check_phrase_col(c, e),
 					"conflicting duplicate: %s '%s' %s is never used, because the %s "
 					"'%s' %s at %s:%d matches the same words and always wins",
-					type_name(e->type), phrase, mine.p, type_name(w->type), phrase,
+					check_type_name(e->type), phrase, mine.p, check_type_name(w->type), phrase,
 					theirs.p, w->at.file, w->at.line);
 		}
 		i = j;
@@ -563,12 +316,12 @@ typedef struct {
 } rawblock;
 
 /* Collects the code blocks of the group that starts at `head` (its line, then '+' synonym
- * lines and indented code lines, as dict_load_actors reads them). */
-static int group_blocks(chk *c, const entry *head, rawblock *out, int max)
+ * lines and indented code lines, as tabari_load_actors reads them). */
+static int group_blocks(chk *c, const dict_entry *head, rawblock *out, int max)
 {
 	int n = 0;
 	for (long ln = head->at.line;; ln++) {
-		const char *line = raw_line(c, head->at.file, ln);
+		const char *line = check_raw_line(c, head->at.file, ln);
 		if (!line)
 			break;
 		const char *p = line;
@@ -608,19 +361,19 @@ static int group_blocks(chk *c, const entry *head, rawblock *out, int max)
 }
 
 /* The block a loaded code came from: the first unused one that spells it (any case). */
-static rawblock *block_of(rawblock *b, int nb, const dated_code *dc)
+static rawblock *block_of(rawblock *b, int nb, const dict_dated_code *dc)
 {
 	SBUF(want, 256);
 	if (dc->kind == CODE_NULL)
-		sb_adds(&want, "---");
+		check_sb_adds(&want, "---");
 	else if (dc->kind == CODE_DISCARD)
-		sb_adds(&want, "###");
+		check_sb_adds(&want, "###");
 	else if (dc->kind == CODE_COMPLEX)
-		sb_adds(&want, "+++");
+		check_sb_adds(&want, "+++");
 	for (int i = 0; dc->kind == CODE_EVENT && i < dc->ncodes; i++) {
 		if (i)
-			sb_adds(&want, "/");
-		sb_adds(&want, dc->codes[i]);
+			check_sb_adds(&want, "/");
+		check_sb_adds(&want, dc->codes[i]);
 	}
 	for (int i = 0; i < nb; i++) {
 		if (b[i].used || strlen(b[i].code) != want.n)
@@ -637,13 +390,13 @@ static rawblock *block_of(rawblock *b, int nb, const dated_code *dc)
 }
 
 /* Checks one part of a (possibly compound) code; `raw` is how it was written, or NULL. */
-static void check_code_part(chk *c, const entry *head, int agents_file, const char *code,
+static void check_code_part(chk *c, const dict_entry *head, int agents_file, const char *code,
 			    const char *raw, size_t rawlen, long line, long col)
 {
 	const char *file = head->at.file;
 	for (size_t i = 0; raw && i < rawlen; i++) {
 		if (islower((unsigned char)raw[i])) {
-			finding(c, KHALDUN_ERROR, file, line, col + (long)i,
+			check_finding(c, KHALDUN_ERROR, file, line, col + (long)i,
 				"actor code '%.*s' is not upper case (it is read as '%s')", (int)rawlen,
 				raw, code);
 			break;
@@ -654,50 +407,50 @@ static void check_code_part(chk *c, const entry *head, int agents_file, const ch
 		tildes += *t == '~';
 	size_t len = strlen(code);
 	if (tildes > 1) {
-		finding(c, KHALDUN_ERROR, file, line, col,
+		check_finding(c, KHALDUN_ERROR, file, line, col,
 			"agent code '%s' has %d '~' (one, first or last: [~GOV] or [GOV~])", code,
 			tildes);
 		return;
 	}
 	if (tildes == 1 && code[0] != '~' && code[len - 1] != '~') {
-		finding(c, KHALDUN_ERROR, file, line, col + (long)(strchr(code, '~') - code),
+		check_finding(c, KHALDUN_ERROR, file, line, col + (long)(strchr(code, '~') - code),
 			"'~' inside agent code '%s' (it goes first or last: [~GOV] or [GOV~])", code);
 		return;
 	}
 	if (tildes == 1) {
 		if (len == 1)
-			finding(c, KHALDUN_ERROR, file, line, col, "agent code '~' names no agent");
+			check_finding(c, KHALDUN_ERROR, file, line, col, "agent code '~' names no agent");
 		return;
 	}
 	if (agents_file) {
-		finding(c, KHALDUN_ERROR, file, line, col,
+		check_finding(c, KHALDUN_ERROR, file, line, col,
 			"agent code '%s' without '~' (write [~%s] for a suffix or [%s~] for a "
 			"prefix): the entry is read as an actor", code, code, code);
 		return;
 	}
 	if (len < 3 || !isupper((unsigned char)code[0]) || !isupper((unsigned char)code[1]) ||
 	    !isupper((unsigned char)code[2]))
-		finding(c, KHALDUN_ERROR, file, line, col,
+		check_finding(c, KHALDUN_ERROR, file, line, col,
 			"actor code '%s' does not begin with a 3-letter country or group code", code);
 }
 
 static int by_codes_then_seq(const void *a, const void *b)
 {
-	const entry *x = *(const entry *const *)a, *y = *(const entry *const *)b;
+	const dict_entry *x = *(const dict_entry *const *)a, *y = *(const dict_entry *const *)b;
 	if (x->codes != y->codes)
 		return (uintptr_t)x->codes < (uintptr_t)y->codes ? -1 : 1;
 	return (x->seq > y->seq) - (x->seq < y->seq);
 }
 
-static void check_group(chk *c, const entry *head)
+static void check_group(chk *c, const dict_entry *head)
 {
-	const actor_codes *ac = head->codes;
+	const dict_actor_codes *ac = head->codes;
 	rawblock blocks[MAX_GROUP_BLOCKS];
 	int nb = group_blocks(c, head, blocks, MAX_GROUP_BLOCKS);
 	int agents_file = dict_file_kind(c->d, head->at.file) == DICT_AGENTS;
 	const rawblock *where[64] = { 0 };
 	for (int i = 0; i < ac->n && i < 64; i++) {
-		const dated_code *dc = &ac->v[i];
+		const dict_dated_code *dc = &ac->v[i];
 		const rawblock *rb = block_of(blocks, nb, dc);
 		where[i] = rb;
 		if (dc->kind != CODE_EVENT)
@@ -719,37 +472,37 @@ static void check_group(chk *c, const entry *head)
 			}
 		}
 	}
-	/* restricted codes are tried in order before the default (coder.c, resolve_date):
+	/* restricted codes are tried in order before the default (dict_actor_code_on):
 	 * where two ranges overlap, the later code is never used on those dates. Ranges that
 	 * share only their boundary day (TABARI's usual hand-over: 790115 ends one office and
 	 * starts the next) and overlaps of the very same code change one day or nothing: those
 	 * are warnings. */
 	for (int j = 1; j < ac->n && j < 64; j++) {
-		const dated_code *b = &ac->v[j];
-		if (!b->lo && b->hi == 99999999)
+		const dict_dated_code *b = &ac->v[j];
+		if (dict_dated_open(b))
 			continue;
 		for (int i = 0; i < j; i++) {
-			const dated_code *a = &ac->v[i];
-			if (!a->lo && a->hi == 99999999)
+			const dict_dated_code *a = &ac->v[i];
+			if (dict_dated_open(a))
 				continue;
 			if (a->lo > b->hi || b->lo > a->hi)
 				continue;
 			long from = a->lo > b->lo ? a->lo : b->lo, to = a->hi < b->hi ? a->hi : b->hi;
 			int same = a->kind == b->kind && a->ncodes == b->ncodes;
 			for (int k = 0; same && k < a->ncodes; k++)
-				same = streq(a->codes[k], b->codes[k]);
+				same = check_streq(a->codes[k], b->codes[k]);
 			SBUF(x, 200);
 			SBUF(y, 200);
 			SBUF(span, 64);
-			render_dated(&x, a);
-			render_dated(&y, b);
-			sb_adds(&span, to == from ? "on " : "from ");
-			render_date(&span, from);
+			check_render_dated(&x, a);
+			check_render_dated(&y, b);
+			check_sb_adds(&span, to == from ? "on " : "from ");
+			check_render_date(&span, from);
 			if (to != from) {
-				sb_adds(&span, " to ");
-				render_date(&span, to);
+				check_sb_adds(&span, " to ");
+				check_render_date(&span, to);
 			}
-			finding(c, same || from == to ? KHALDUN_WARNING : KHALDUN_ERROR, head->at.file,
+			check_finding(c, same || from == to ? KHALDUN_WARNING : KHALDUN_ERROR, head->at.file,
 				where[j] ? where[j]->line : head->at.line, where[j] ? where[j]->col : 0,
 				"date restriction %s of '%s' overlaps %s (line %ld): %s %s", y.p,
 				head->parent ? head->parent : "?", x.p,
@@ -760,9 +513,9 @@ static void check_group(chk *c, const entry *head)
 	}
 }
 
-static void check_actor_codes(chk *c, const entry **v, size_t n)
+static void check_actor_codes(chk *c, const dict_entry **v, size_t n)
 {
-	const entry **a = malloc((n ? n : 1) * sizeof *a);
+	const dict_entry **a = malloc((n ? n : 1) * sizeof *a);
 	if (!a)
 		return;
 	size_t na = 0;
@@ -806,271 +559,28 @@ static int event_code_status(const chk *c, const char *code)
 	return 1;
 }
 
-static void check_event_code(chk *c, const evcode *ec, const origin *at)
+static void check_event_code(chk *c, const dict_evcode *ec, const dict_origin *at)
 {
 	if (ec->kind != CODE_EVENT)
 		return;
-	const char *line = raw_line(c, at->file, at->line);
+	const char *line = check_raw_line(c, at->file, at->line);
 	long from = 1;
 	if (line && strchr(line, '['))
 		from = (long)(strchr(line, '[') - line) + 1;
 	const char *codes[2] = { ec->a, ec->b };
 	for (int i = 0; i < 2 && codes[i]; i++) {
-		long col = find_col(line, codes[i], from);
+		long col = check_find_col(line, codes[i], from);
 		if (col)
 			from = col + 1;
 		int st = event_code_status(c, codes[i]);
 		if (st == 2)
-			finding(c, KHALDUN_ERROR, at->file, at->line, col,
+			check_finding(c, KHALDUN_ERROR, at->file, at->line, col,
 				"'%s' is not a CAMEO event code (2-4 digits, root 01-20)", codes[i]);
 		else if (st == 1)
-			finding(c, KHALDUN_WARNING, at->file, at->line, col,
+			check_finding(c, KHALDUN_WARNING, at->file, at->line, col,
 				"event code %s is not in the CAMEO table (nor in CAMEO 1.1b3): its "
 				"Goldstein score and PLOVER type fall back to its parent", codes[i]);
 	}
-}
-
-/* ---------------------------------------------------------------- patterns */
-
-static int star_word(const pel *e, int n)
-{
-	for (int i = 0; i < n; i++)
-		if (e[i].kind == PEL_WORD && !strcmp(e[i].text, "*"))
-			return 1;
-	return 0;
-}
-
-/* A pattern as the coder tries it: upper elements, the verb, lower elements. */
-typedef struct {
-	pel e[256];
-	int n;
-} flat;
-
-static void flatten(const pattern *pt, flat *f)
-{
-	f->n = 0;
-	for (int i = 0; i < pt->upper.n && f->n < 255; i++)
-		f->e[f->n++] = pt->upper.e[i];
-	pel verb = { .kind = PEL_VERB, .consec = (uint8_t)pt->verb_consec };
-	f->e[f->n++] = verb;
-	for (int i = 0; i < pt->lower.n && f->n < 256; i++)
-		f->e[f->n++] = pt->lower.e[i];
-}
-
-/* 1 when pattern word x matches every token pattern word y matches (patterns match words
- * without endings: a stem is a prefix, an exact word the whole token). */
-static int word_covers(const pel *x, const pel *y)
-{
-	if (!strcmp(x->text, "*") || !strcmp(y->text, "*"))
-		return 0;
-	if (x->exact)
-		return y->exact && !strcmp(x->text, y->text);
-	return y->len >= x->len && !memcmp(y->text, x->text, x->len);
-}
-
-/* 1 when element x (of the earlier pattern) matches wherever y does. */
-static int pel_covers(const pel *x, const pel *y)
-{
-	if ((x->kind == PEL_ALT || x->kind == PEL_SYNSET) && x->kind == y->kind)
-		return pel_same(x, y) || (x->kind == PEL_SYNSET && streq(x->text, y->text));
-	if (x->kind == PEL_WORD && y->kind == PEL_WORD)
-		return word_covers(x, y);
-	if (x->kind == PEL_WORD && (y->kind == PEL_ALT || y->kind == PEL_SYNSET)) {
-		for (int k = 0; k < y->nopts; k++)
-			if (y->opts[k].n != 1 || y->opts[k].e[0].kind != PEL_WORD ||
-			    !word_covers(x, &y->opts[k].e[0]))
-				return 0;
-		return y->nopts > 0;
-	}
-	if ((x->kind == PEL_ALT || x->kind == PEL_SYNSET) && y->kind == PEL_WORD) {
-		for (int k = 0; k < x->nopts; k++)
-			if (x->opts[k].n == 1 && x->opts[k].e[0].kind == PEL_WORD &&
-			    word_covers(&x->opts[k].e[0], y))
-				return 1;
-		return 0;
-	}
-	return x->kind == y->kind && x->kind != PEL_ALT && x->kind != PEL_SYNSET &&
-	       x->kind != PEL_WORD;
-}
-
-/* Maps x[i..] in order onto y[j..] (x[i] exactly at j when `must`), each element covering
- * its image and every '_' of x kept by y. */
-static int embed(const flat *x, int i, const flat *y, int j, int must)
-{
-	if (i == x->n)
-		return 1;
-	for (int k = j; k < y->n; k++) {
-		if (pel_covers(&x->e[i], &y->e[k]) && (!x->e[i].consec || y->e[k].consec) &&
-		    embed(x, i + 1, y, k + 1, x->e[i].consec && i + 1 < x->n))
-			return 1;
-		if (must || x->e[i].kind == PEL_VERB)
-			break;
-	}
-	return 0;
-}
-
-/* The least length a match of x can count: an alternative matched through a shorter option
- * counts that option (code_verb: pt->length + alt_chars); a synset only adds. Sets *alts. */
-static int least_length(const pattern *p, const flat *x, int *alts)
-{
-	int len = p->length;
-	*alts = 0;
-	for (int i = 0; i < x->n; i++) {
-		const pel *e = &x->e[i];
-		if (e->kind != PEL_ALT)
-			continue;
-		int omax = 0, omin = 1 << 30;
-		for (int k = 0; k < e->nopts; k++) {
-			int l = dict_seq_chars(e->opts[k].e, e->opts[k].n);
-			omax = l > omax ? l : omax;
-			omin = l < omin ? l : omin;
-		}
-		len += omin - omax;
-		*alts = 1;
-	}
-	return len;
-}
-
-/* The coder tries a root's patterns in sorted order and stops at the first match
- * (code_verb): a later pattern q is never tried when an earlier one p matches wherever q
- * does - unless p may match through a shorter alternative and q is longer than that. */
-static void check_patterns(chk *c, const verb_root *vr)
-{
-	flat *fx = malloc(sizeof *fx), *fy = malloc(sizeof *fy);
-	if (!fx || !fy) {
-		free(fx);
-		free(fy);
-		return;
-	}
-	for (int j = 1; j < vr->npats; j++) {
-		const pattern *q = &vr->pats[j];
-		if (star_word(q->upper.e, q->upper.n) || star_word(q->lower.e, q->lower.n))
-			continue;  /* the loader reported the second '*' */
-		flatten(q, fy);
-		for (int i = 0; i < j; i++) {
-			const pattern *p = &vr->pats[i];
-			if (star_word(p->upper.e, p->upper.n) || star_word(p->lower.e, p->lower.n))
-				continue;
-			flatten(p, fx);
-			if (!embed(fx, 0, fy, 0, 0))
-				continue;
-			/* p matched through a shorter option does not stop the loop: q, when
-			 * longer than that match, is still tried */
-			int alts, least = least_length(p, fx, &alts);
-			if (alts && q->length > least)
-				continue;
-			int identical = fx->n == fy->n && p->verb_consec == q->verb_consec &&
-					seq_same(p->upper.e, p->upper.n, q->upper.e, q->upper.n) &&
-					seq_same(p->lower.e, p->lower.n, q->lower.e, q->lower.n);
-			int same_code = evcode_same(&p->code, &q->code);
-			SBUF(pc, 64);
-			SBUF(qc, 64);
-			render_evcode(&pc, &p->code);
-			render_evcode(&qc, &q->code);
-			long col = find_col(raw_line(c, q->at.file, q->at.line), "-", 1);
-			if (identical && same_code)
-				finding(c, KHALDUN_WARNING, q->at.file, q->at.line, col,
-					"duplicate pattern of %s: the same as line %d", vr->name,
-					p->at.line);
-			else if (identical)
-				finding(c, KHALDUN_ERROR, q->at.file, q->at.line, col,
-					"pattern of %s repeats line %d with another code: %s there "
-					"always wins and %s is never coded", vr->name, p->at.line, pc.p,
-					qc.p);
-			else
-				finding(c, same_code ? KHALDUN_WARNING : KHALDUN_ERROR, q->at.file,
-					q->at.line, col,
-					"pattern of %s can never be tried: the pattern at line %d (%s) is "
-					"tried first and matches wherever this one does%s%s%s", vr->name,
-					p->at.line, pc.p, same_code ? "" : ", so ",
-					same_code ? "" : qc.p, same_code ? "" : " is never coded");
-			break;
-		}
-	}
-	free(fx);
-	free(fy);
-}
-
-/* ---------------------------------------------------------------- verbs an actor takes */
-
-static int noun_ending(const char *rest, size_t n)
-{
-	static const char *endings[] = { "S", "'S", "ES", "'", "S'" };
-	for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++)
-		if (strlen(endings[i]) == n && !memcmp(rest, endings[i], n))
-			return 1;
-	return 0;
-}
-
-/* 1 when phrase word x (of a noun-like entry; `x_last`: its final word, which takes noun
- * endings) matches every token that verb word y matches (`y_last`: verb endings). */
-static int noun_word_covers(const pel *x, int x_last, const pel *y, int y_last)
-{
-	if (!x->exact) {
-		size_t need = x->len;
-		/* an exact verb ending in E also matches -ING without the E (DEPLORE_ DEPLORING) */
-		if (y_last && y->exact && !y->noend && y->len > 2 && y->text[y->len - 1] == 'E')
-			return need <= (size_t)y->len - 1 && !memcmp(y->text, x->text, need);
-		return y->len >= x->len && !memcmp(y->text, x->text, need);
-	}
-	if (!y->exact)
-		return 0;
-	if (!strcmp(x->text, y->text))
-		return !y_last || y->noend;   /* verb endings are not noun endings */
-	/* x with a noun ending is y itself: "PROTESTS_" against y = "PROTESTS=" */
-	size_t xl = strlen(x->text);
-	return x_last && !x->noend && y->noend && (size_t)y->len > xl &&
-	       !memcmp(y->text, x->text, xl) && noun_ending(y->text + xl, (size_t)y->len - xl);
-}
-
-static int noun_embed(const pseq *x, int i, const pseq *y, int j)
-{
-	if (i == x->n)
-		return 1;
-	for (int k = j; k < y->n; k++) {
-		if (noun_word_covers(&x->e[i], i == x->n - 1, &y->e[k], k == y->n - 1) &&
-		    (!x->e[i].consec || y->e[k].consec) && noun_embed(x, i + 1, y, k + 1))
-			return 1;
-		if (i == 0 || x->e[i - 1].consec)
-			break;   /* the first word starts where the verb does; '_' means next */
-	}
-	return 0;
-}
-
-typedef struct {
-	const entry *verb;
-	const entry *by;
-} shadow_ctx;
-
-static void shadow_candidate(void *vctx, const entry *a)
-{
-	shadow_ctx *s = vctx;
-	if (s->by || !nounish(a->type) || a->nchars < s->verb->nchars)
-		return;
-	if (noun_embed(&a->words, 0, &s->verb->words, 0))
-		s->by = a;
-}
-
-/* A verb phrase is never read as a verb when an actor, agent, noun or adjective phrase
- * matches every text it matches and is at least as long: the lookup keeps the longest
- * phrase and, at equal length, prefers those to verbs (coder.c, consider()). */
-static void check_shadowed(chk *c, const entry *v)
-{
-	const pel *w = &v->words.e[0];
-	if (w->kind != PEL_WORD)
-		return;
-	shadow_ctx s = { v, NULL };
-	dict_candidates(c->d, w->text, w->len, shadow_candidate, &s);
-	if (!s.by)
-		return;
-	SBUF(vp, 256);
-	SBUF(ap, 256);
-	render_seq(&vp, v->words.e, v->words.n);
-	render_seq(&ap, s.by->words.e, s.by->words.n);
-	finding(c, KHALDUN_WARNING, v->at.file, v->at.line, phrase_col(c, v),
-		"verb%s '%s' of %s is never read as a verb: the %s '%s' at %s:%d matches wherever "
-		"it does and always wins", is_root_entry(v) ? "" : " form", vp.p, v->verb->name,
-		type_name(s.by->type), ap.p, s.by->at.file, s.by->at.line);
 }
 
 /* ---------------------------------------------------------------- the check */
@@ -1089,7 +599,8 @@ int khaldun_dict_check(const char *path, const char *cameo_dir, khaldun_diag_fn 
 	c.sink.fn = count_diag;
 	c.sink.ctx = &c;
 	int rc;
-	if (cameo_dir && (rc = khaldun_cameo_load(&c.cameo, cameo_dir, count_diag, &c)))
+	if (cameo_dir && (rc = *cameo_dir ? khaldun_cameo_load(&c.cameo, cameo_dir, count_diag, &c)
+				     : khaldun_cameo_builtin(&c.cameo)))
 		goto done;
 	if ((rc = khaldun_dict_load(&c.d, path, count_diag, &c)))
 		goto done;
@@ -1098,7 +609,7 @@ int khaldun_dict_check(const char *path, const char *cameo_dir, khaldun_diag_fn 
 			    "no CAMEO tables: event codes are checked for their shape only");
 
 	size_t n;
-	const entry **v = all_entries(c.d, &n);
+	const dict_entry **v = all_entries(c.d, &n);
 	if (!v) {
 		rc = KHALDUN_ERR_NOMEM;
 		goto done;
@@ -1106,10 +617,10 @@ int khaldun_dict_check(const char *path, const char *cameo_dir, khaldun_diag_fn 
 	check_duplicates(&c, v, n);
 	check_actor_codes(&c, v, n);
 	for (size_t i = 0; i < n; i++) {
-		const entry *e = v[i];
+		const dict_entry *e = v[i];
 		if (e->type == ENT_VERB)
 			check_shadowed(&c, e);
-		if (!e->verb || !is_root_entry(e))
+		if (!e->verb || !check_is_root(e))
 			continue;
 		c.checked += (size_t)e->verb->npats;
 		if (e->type == ENT_VERB) {
@@ -1141,3 +652,4 @@ done:
 	khaldun_cameo_free(c.cameo);
 	return rc;
 }
+

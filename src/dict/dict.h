@@ -1,13 +1,15 @@
 /*
- * dict.h - compiled dictionaries: actors, agents, nouns, adjectives, verbs with their patterns,
- * synsets, <TIME> and <ATTRIB> phrases, and the project's options and text files.
- * Built once by dict_load_* from TABARI-format files, then read-only: coders on many threads
- * share one dict. Every entry remembers the file:line it came from, for event evidence.
+ * dict.h - the dictionary model: actors, agents, nouns, adjectives, verbs with their patterns,
+ * synsets, <TIME> and <ATTRIB> phrases, and the project's options and text files. A format's
+ * loader (tabari.h: TABARI's files; another format would be a sibling) builds it through the
+ * builders below (model.c), once; then it is read-only and coders on many threads share it.
+ * Every entry remembers the file:line it came from, for event evidence.
  */
 #ifndef KH_DICT_H
 #define KH_DICT_H
 #include "base/arena.h"
 #include "base/diag.h"
+#include "dict/options.h"
 #include <stdint.h>
 
 /* Phrase elements. A phrase is a sequence of elements; `consec` on element k means element
@@ -24,21 +26,21 @@ enum pel_kind {
 	PEL_VERB      /* * the verb */
 };
 
-typedef struct pel pel;
+typedef struct dict_pel dict_pel;
 typedef struct {
-	const pel *e;
+	const dict_pel *e;
 	uint16_t n;
 	uint16_t chars;   /* dict_seq_chars of the sequence, computed once at load */
-} pseq;
+} dict_pseq;
 
-struct pel {
+struct dict_pel {
 	uint8_t kind;
 	uint8_t exact;   /* whole-word match (trailing '_' or '=') */
 	uint8_t consec;  /* next element follows immediately */
 	uint8_t noend;   /* '=': no regular endings either */
 	uint16_t len;
 	const char *text;       /* PEL_WORD text; PEL_SYNSET name */
-	const pseq *opts;       /* PEL_ALT options; PEL_SYNSET members */
+	const dict_pseq *opts;       /* PEL_ALT options; PEL_SYNSET members */
 	uint16_t nopts;
 	uint16_t maxchars;      /* PEL_ALT: the longest option's characters */
 };
@@ -48,7 +50,7 @@ typedef struct {
 	const char *file;
 	int line;
 	const char *text;  /* the entry line, trimmed */
-} origin;
+} dict_origin;
 
 /* Event codes of a verb root or pattern. */
 enum code_kind { CODE_EVENT, CODE_NULL, CODE_DISCARD, CODE_COMPLEX, CODE_NONE };
@@ -58,7 +60,7 @@ typedef struct {
 	uint8_t dom;      /* '!' dominant */
 	const char *a;    /* primary code */
 	const char *b;    /* paired code for the reversed event, or NULL */
-} evcode;
+} dict_evcode;
 
 /* Actor and agent codes, with date restrictions tried in order; the default comes last. */
 typedef struct {
@@ -66,58 +68,58 @@ typedef struct {
 	uint8_t kind;       /* CODE_EVENT (codes), CODE_NULL, CODE_DISCARD, CODE_COMPLEX */
 	uint8_t ncodes;
 	const char **codes; /* compound codes "A/B" split; agent codes keep their '~' */
-} dated_code;
+} dict_dated_code;
 
 typedef struct {
 	uint16_t n;
-	const dated_code *v;
-} actor_codes;
+	const dict_dated_code *v;
+} dict_actor_codes;
 
 typedef struct {
-	pseq lower, upper;  /* words after and before '*' (upper in text order) */
-	evcode code;
+	dict_pseq lower, upper;  /* words after and before '*' (upper in text order) */
+	dict_evcode code;
 	int length;         /* TABARI's length: literal characters incl. '_', longest option */
 	int has_src, has_tgt, has_cmp, has_attr;
 	int verb_consec;    /* the first lower element must follow the verb immediately */
-	origin at;
-} pattern;
+	dict_origin at;
+} dict_pattern;
 
 typedef struct {
-	evcode code;        /* the root's own code */
-	pattern *pats;      /* sorted longest first, stable */
+	dict_evcode code;        /* the root's own code */
+	dict_pattern *pats;      /* sorted longest first, stable */
 	int npats;
-	origin at;
+	dict_origin at;
 	const char *name;   /* the root as written */
-} verb_root;
+} dict_verb_root;
 
 enum entry_type {
 	ENT_ACTOR, ENT_AGENT, ENT_NOUN, ENT_ADJ, ENT_VERB, ENT_TIME, ENT_ATTRIB, ENT__N
 };
 
-typedef struct entry {
+typedef struct dict_entry {
 	uint8_t type;
-	pseq words;               /* the phrase */
+	dict_pseq words;               /* the phrase */
 	int nchars;               /* literal characters, for longest match */
-	const actor_codes *codes; /* actors and agents */
-	const verb_root *verb;    /* verbs, <TIME> and <ATTRIB> phrases */
+	const dict_actor_codes *codes; /* actors and agents */
+	const dict_verb_root *verb;    /* verbs, <TIME> and <ATTRIB> phrases */
 	const char *parent;       /* first phrase of a synonym group */
-	origin at;
+	dict_origin at;
 	int seq;                  /* load order, for ties */
-} entry;
+} dict_entry;
 
 typedef struct {
 	const char *key;
 	uint32_t keylen;
 	uint32_t hash;
-	entry **v;
+	dict_entry **v;
 	uint32_t n, cap;
 } dict_slot;
 
-typedef struct synset {
+typedef struct dict_synset {
 	const char *name;
-	pseq *members;
+	dict_pseq *members;
 	int n, cap;
-} synset;
+} dict_synset;
 
 /* A dictionary file the project named and the loader read (for `dict check`). */
 enum dict_file_kind { DICT_ACTORS, DICT_AGENTS, DICT_VERBS, DICT_OPTIONS };
@@ -131,14 +133,12 @@ struct khaldun_dict {
 	diag_sink diag;
 	dict_slot *slots;       /* open-addressing hash: first word -> entries */
 	uint32_t nslots, nused;
-	synset *synsets;
+	dict_synset *synsets;
 	int nsynsets, capsynsets;
 	int nentries;
 	int has_time;           /* .verbs had a <TIME> section */
 	int has_attrib;
-	char **options;         /* .options lines, in order */
-	int noptions, capoptions;
-	const char *options_file;
+	dict_options options;   /* the .options files' commands, parsed in project order */
 	char **textfiles;
 	int ntextfiles, captextfiles;
 	int max_word_chars;     /* longest first word, bounds prefix lookups */
@@ -146,15 +146,85 @@ struct khaldun_dict {
 	int nfiles, capfiles;
 };
 
-/* Loads one file of the given kind into d (errors are reported and counted on d->diag). */
-int dict_load_actors(khaldun_dict *d, const char *path, int agents);
-int dict_load_verbs(khaldun_dict *d, const char *path);
-int dict_load_options(khaldun_dict *d, const char *path);
+/* ---------------------------------------------------------------- building (model.c) */
+
+/* An empty dictionary reporting through fn (may be NULL), with TABARI's default options;
+ * freed with khaldun_dict_free. */
+khaldun_dict *dict_new(khaldun_diag_fn fn, void *ctx);
+/* Ends loading: settles what depends on the whole project (time shifting defaults to on when
+ * a .verbs file had a <TIME> section). Then the dictionary is read-only. */
+void dict_finish(khaldun_dict *d);
+/* Interns a copy of e[0..n) (with its dict_seq_chars); NULL when out of memory. */
+dict_pseq *dict_pseq_new(khaldun_dict *d, const dict_pel *e, int n);
+/* A new entry of `type` for the phrase w[0..nw), from `at`; not yet indexed. */
+dict_entry *dict_entry_new(khaldun_dict *d, int type, const dict_pel *w, int nw,
+			   const dict_origin *at);
+/* Indexes an entry by its first word: KHALDUN_OK, KHALDUN_ERR_FORMAT when the phrase does not
+ * begin with a word, KHALDUN_ERR_NOMEM. */
+int dict_entry_add(khaldun_dict *d, dict_entry *e);
+const dict_synset *dict_synset_find(const khaldun_dict *d, const char *name, size_t n);
+/* A new, empty synset named `name` (interned by the caller); NULL when out of memory. The
+ * pointer is valid until the next dict_synset_add. */
+dict_synset *dict_synset_add(khaldun_dict *d, const char *name);
+int dict_synset_add_member(khaldun_dict *d, dict_synset *s, const dict_pel *e, int n);
+/* Interns dated codes (tried in order; the unrestricted default last). */
+const dict_actor_codes *dict_actor_codes_new(khaldun_dict *d, const dict_dated_code *v, int n);
+
+/* A verb root being built: its patterns are collected, then put in the coder's order. */
+typedef struct {
+	dict_verb_root *root;
+	dict_pattern *pats;
+	int n, cap;
+} dict_verb_build;
+/* Finishes the root being built (if any) and starts `root`. */
+void dict_verb_begin(khaldun_dict *d, dict_verb_build *vb, dict_verb_root *root);
+int dict_verb_add_pattern(dict_verb_build *vb, const dict_pattern *pt);
+/* Sorts the root's patterns into the order the coder tries them and interns them; the
+ * caller frees vb->pats when the file is done. */
+void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb);
+
+/* The files a project named: dictionary files (with their kind) and text files. */
+void dict_add_file(khaldun_dict *d, const char *path, int kind);
+int dict_add_textfile(khaldun_dict *d, const char *path);
+
+/* ---------------------------------------------------------------- precedence (precedence.c)
+ * The coder's preferences, in one place: the coder applies them, the linter reasons with them. */
+
+/* Lookup: of two phrases matching at the same token, 1 when a is kept over b: the longer
+ * (dict_seq_chars), then by type (dict_type_rank), then the one loaded first. */
+int dict_entry_precedes(const dict_entry *a, const dict_entry *b);
+/* Preference by type at equal length: actor, agent, noun, adjective, <TIME>, verb, others. */
+int dict_type_rank(int type);
+/* 1 for an unrestricted (default) code. */
+int dict_dated_open(const dict_dated_code *dc);
+/* The code of an actor or agent on `date` (YYYYMMDD): the first restricted code whose range
+ * holds it, else the first unrestricted one whose range does; NULL when none applies. */
+const dict_dated_code *dict_actor_code_on(const dict_actor_codes *ac, long date);
+/* The order a root's patterns are tried in (longest first, then file order): a qsort
+ * comparator; dict_verb_finish leaves every root's patterns in this order. */
+int dict_pattern_order(const void *a, const void *b);
+/* A pattern as the coder matches it: upper elements, the verb (PEL_VERB, consecutive when
+ * the pattern says so), lower elements, into out[DICT_MAX_FLAT]; returns the count. */
+#define DICT_MAX_FLAT 256
+int dict_pattern_flatten(const dict_pattern *pt, dict_pel *out);
+/* What a match of pt counts: its length plus alt_chars (<= 0: the options matched in its
+ * { ... } alternatives were shorter than their longest). */
+int dict_pattern_match_length(const dict_pattern *pt, int alt_chars);
+/* 1 when a match of pt counting `len` ends the search: no later pattern is tried. */
+int dict_pattern_match_final(const dict_pattern *pt, int len);
+/* 1 when pattern q, later in the order, is still tried after a match counting `len`. */
+int dict_pattern_tried_after(const dict_pattern *q, int len);
+/* The least a match of pt can count (every alternative through its shortest option); sets
+ * *alts to 1 when pt has { ... } alternatives at all. */
+int dict_pattern_least_length(const dict_pattern *pt, int *alts);
+
+/* ---------------------------------------------------------------- reading */
+
 /* Entries whose first word could match `tok` (upper case): calls fn for each candidate. */
 void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
-		     void (*fn)(void *ctx, const entry *e), void *ctx);
+		     void (*fn)(void *ctx, const dict_entry *e), void *ctx);
 /* TABARI's length of a phrase: literal characters and '_' connectors, longest option. */
-int dict_seq_chars(const pel *e, int n);
+int dict_seq_chars(const dict_pel *e, int n);
 /* The kind of the file an entry came from (DICT_ACTORS when the file is not listed). */
 int dict_file_kind(const khaldun_dict *d, const char *path);
 /* Parses a TABARI date "YYMMDD" (pivot 30), "YYYYMMDD"; 0 when invalid. */

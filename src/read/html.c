@@ -12,6 +12,7 @@
  */
 #include "read/html.h"
 #include "read/reader.h"
+#include "base/boilerplate.h"
 #include "base/date.h"
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -213,42 +214,6 @@ static size_t text_len(const xmlNode *nd, int depth)
 	return n;
 }
 
-int html_boilerplate_line(const char *p, size_t n)
-{
-	static const char *const exact[] = {
-		"no comments", "post a comment", "leave a comment", "leave a reply", "newer post",
-		"older post", "home", "newer post older post home", "subscribe to: post comments (atom)",
-		"post comments (atom)", "share this", "share", "share this article", "share this story",
-		"email this", "blogthis!", "read more", "advertisement", "related", "related articles",
-		"related stories", "skip to main content", "skip to content", "print", "tweet",
-		"comments", "comment", "reply", "delete", "loading...", "share to x", NULL
-	};
-	static const char *const prefix[] = {
-		"labels:", "posted by ", "tags:", "share to ", "share on ", "follow us", "sign up for",
-		NULL
-	};
-	while (n && (*p == ' ' || *p == '\t'))
-		p++, n--;
-	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == ':'))
-		n--;
-	if (!n || n > 80)
-		return 0;
-	for (int i = 0; exact[i]; i++)
-		if (strlen(exact[i]) == n && !strncasecmp(p, exact[i], n))
-			return 1;
-	for (int i = 0; prefix[i]; i++)
-		if (n >= strlen(prefix[i]) && !strncasecmp(p, prefix[i], strlen(prefix[i])))
-			return 1;
-	/* "3 comments", "12 Comments" */
-	size_t d = 0;
-	while (d < n && p[d] >= '0' && p[d] <= '9')
-		d++;
-	if (d && d < n && p[d] == ' ' && (n - d - 1 == 7 || n - d - 1 == 8)
-	    && !strncasecmp(p + d + 1, "comments", n - d - 1))
-		return 1;
-	return 0;
-}
-
 /* Moves the lines of `tmp` that are not boilerplate to `out`. */
 static int keep_lines(buf *tmp, buf *out)
 {
@@ -262,7 +227,7 @@ static int keep_lines(buf *tmp, buf *out)
 			a++;
 		while (b > a && p[b - 1] == ' ')
 			b--;
-		if (b > a && !html_boilerplate_line(p + a, b - a)) {
+		if (b > a && !boilerplate_line(p + a, b - a, BOILERPLATE_PAGE)) {
 			if (out->len && out->p[out->len - 1] != '\n' && buf_addc(out, '\n'))
 				return -1;
 			if (buf_add(out, p + a, b - a))
@@ -303,7 +268,7 @@ static void scan_meta(page_scan *s, const xmlNode *nd)
 	if (!s->date)
 		for (int i = 0; date_keys[i]; i++)
 			if (!strcasecmp(key, date_keys[i])) {
-				s->date = read_loose_date(val, strlen(val));
+				s->date = date_parse_web(val, strlen(val));
 				break;
 			}
 	if (!strcasecmp(key, "og:title") && !s->og_title)
@@ -327,7 +292,7 @@ static long json_ld_date(const char *s)
 		return 0;
 	k++;
 	const char *e = strchr(k, '"');
-	return e ? read_loose_date(k, (size_t)(e - k)) : 0;
+	return e ? date_parse_web(k, (size_t)(e - k)) : 0;
 }
 
 /* Walks the page for meta data everywhere and for main-text candidates outside dropped parts
@@ -468,16 +433,16 @@ int html_to_text(const char *p, size_t n, int page, int utf8, buf *out, html_met
 			meta->date = s.date;
 			if (!meta->date && s.time) {
 				const char *v = attr(s.time, "datetime");
-				meta->date = read_loose_date(v, strlen(v));
+				meta->date = date_parse_web(v, strlen(v));
 			}
 			if (!meta->date && s.date_header) {
 				const char *v = attr(s.date_header, "title");
 				if (v)
-					meta->date = read_loose_date(v, strlen(v));
+					meta->date = date_parse_web(v, strlen(v));
 				if (!meta->date) {
 					const char *txt = flat_text(s.date_header, a);
 					if (txt)
-						meta->date = read_loose_date(txt, strlen(txt));
+						meta->date = date_parse_web(txt, strlen(txt));
 				}
 			}
 			meta->title = dup(a, s.og_title);

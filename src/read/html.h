@@ -2,8 +2,8 @@
  * html.h - HTML to story text with libxml2's HTML parser: the page reader (KHALDUN_FMT_HTML,
  * html.c) and the feed reader (rss.c, for HTML inside descriptions) share it.
  * A page keeps only its main text: navigation, scripts, forms, sidebars, share bars and comment
- * sections are dropped, and boilerplate lines ("No comments:", "Post a Comment", "Older Post")
- * never reach the text. Output is one paragraph a line, valid UTF-8, whitespace collapsed.
+ * sections are dropped, and boilerplate lines ("No comments:", "Post a Comment", "Older Post";
+ * the list is base/boilerplate) never reach the text. Output is one paragraph a line, valid UTF-8, whitespace collapsed.
  */
 #ifndef KH_HTML_H
 #define KH_HTML_H
@@ -24,7 +24,4 @@ typedef struct {
  * Strings in *meta live in `a`. Returns 0, or -1 when out of memory or past out's ceiling. */
 int html_to_text(const char *p, size_t n, int page, int utf8, buf *out, html_meta *meta,
 		 arena *a);
-
-/* 1 when the line p[0..n) is web boilerplate ("Post a Comment", "3 comments:", "Share this"). */
-int html_boilerplate_line(const char *p, size_t n);
 #endif

@@ -1,6 +1,6 @@
 /*
  * reader.c - the story reader handle: creation, dispatch to the format modules, the line
- * reader and the UTF-8 helpers they share.
+ * reader they share (the UTF-8 helpers they use are in base/utf8).
  * Lines are read byte by byte through stdio (so a pipe streams story by story and NUL bytes
  * are seen, not silently truncated); a line past READ_MAX_LINE is consumed without being stored.
  * Invariant: after khaldun_reader_next returns, r->arena holds only the returned story.
@@ -67,21 +67,19 @@ int khaldun_reader_next(khaldun_reader *r, khaldun_story *out)
 	arena_reset(&r->arena);
 	if (r->io_error)
 		return KHALDUN_ERR_IO;
+	int rc = KHALDUN_ERR_ARG;
 	switch (r->fmt) {
-	case KHALDUN_FMT_JSONL:
-		return jsonl_next(r, out);
-	case KHALDUN_FMT_TEXT:
-		return text_next(r, out);
-	case KHALDUN_FMT_TABARI:
-		return tabari_next(r, out);
-	case KHALDUN_FMT_FILE:
-		return file_next(r, out);
-	case KHALDUN_FMT_RSS:
-		return feed_next(r, out);
-	case KHALDUN_FMT_HTML:
-		return html_next(r, out);
+	case KHALDUN_FMT_JSONL: rc = jsonl_next(r, out); break;
+	case KHALDUN_FMT_TEXT: rc = text_next(r, out); break;
+	case KHALDUN_FMT_TABARI: rc = tabari_next(r, out); break;
+	case KHALDUN_FMT_FILE: rc = file_next(r, out); break;
+	case KHALDUN_FMT_RSS: rc = feed_next(r, out); break;
+	case KHALDUN_FMT_HTML: rc = html_next(r, out); break;
 	}
-	return KHALDUN_ERR_ARG;
+	/* the one place a story's date is parsed (TABARI records: see khaldun_story_date) */
+	if (rc == KHALDUN_OK && out->date)
+		out->day = khaldun_parse_date(out->date, strlen(out->date));
+	return rc;
 }
 
 size_t khaldun_reader_skipped(const khaldun_reader *r)
@@ -193,117 +191,11 @@ int read_line(khaldun_reader *r)
 	return LINE_OK;
 }
 
-size_t utf8_seq(const unsigned char *p, size_t n)
-{
-	unsigned c = p[0];
-	if (c < 0x80)
-		return 1;
-	if (c < 0xC2)
-		return 0;
-	if (c < 0xE0)
-		return n >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
-	if (c < 0xF0) {
-		unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-		return n >= 3 && p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80 ? 3 : 0;
-	}
-	if (c < 0xF5) {
-		unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-		return n >= 4 && p[1] >= lo && p[1] <= hi && (p[2] & 0xC0) == 0x80
-			&& (p[3] & 0xC0) == 0x80 ? 4 : 0;
-	}
-	return 0;
-}
-
-size_t utf8_check(const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0;
-	while (i < n) {
-		if (p[i] < 0x80) {
-			i++;
-			continue;
-		}
-		size_t k = utf8_seq(p + i, n - i);
-		if (!k)
-			return i;
-		i += k;
-	}
-	return n;
-}
-
-/* Unicode's "maximal subpart" practice: one U+FFFD per truncated sequence or stray byte. */
-size_t utf8_bad_len(const unsigned char *p, size_t n)
-{
-	unsigned c = p[0], need = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
-		: c >= 0xF0 && c < 0xF5 ? 4 : 1;
-	unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
-	unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
-	size_t k = 1;
-	while (k < need && k < n) {
-		unsigned b = p[k];
-		if (k == 1 ? (b < lo || b > hi) : (b & 0xC0) != 0x80)
-			break;
-		k++;
-	}
-	return k;
-}
-
-int utf8_repair(buf *b, const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-	size_t i = 0, run = 0;
-	while (i < n) {
-		size_t k = p[i] < 0x80 ? 1 : utf8_seq(p + i, n - i);
-		if (k) {
-			i += k;
-			continue;
-		}
-		if (buf_add(b, s + run, i - run) || buf_add(b, "\xEF\xBF\xBD", 3))
-			return -1;
-		i += utf8_bad_len(p + i, n - i);
-		run = i;
-	}
-	return buf_add(b, s + run, n - run);
-}
-
-int utf8_put(buf *b, unsigned long c)
-{
-	char o[4];
-	size_t n;
-	if (c < 0x80) {
-		o[0] = (char)c;
-		n = 1;
-	} else if (c < 0x800) {
-		o[0] = (char)(0xC0 | (c >> 6));
-		o[1] = (char)(0x80 | (c & 0x3F));
-		n = 2;
-	} else if (c < 0x10000) {
-		o[0] = (char)(0xE0 | (c >> 12));
-		o[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-		o[2] = (char)(0x80 | (c & 0x3F));
-		n = 3;
-	} else {
-		o[0] = (char)(0xF0 | (c >> 18));
-		o[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-		o[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-		o[3] = (char)(0x80 | (c & 0x3F));
-		n = 4;
-	}
-	return buf_add(b, o, n);
-}
-
 int read_set_date(khaldun_reader *r, const char *s, size_t n)
 {
-	while (n && (*s == ' ' || *s == '\t')) {
-		s++;
-		n--;
-	}
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+	while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
 		n--;   /* a CRLF file's "Date: 2025-03-04\r" */
-	/* "2025-11-09T10:30:00Z" and "2025-11-09 10:30" carry their date in the first 10 bytes */
-	if (n > 10 && (s[10] == 'T' || s[10] == ' '))
-		n = 10;
-	long d = khaldun_parse_date(s, n);
+	long d = date_parse_field(s, n);
 	if (!d)
 		return -1;
 	date_to_iso(d, r->date);
@@ -332,63 +224,6 @@ int read_whole(khaldun_reader *r, buf *b)
 	if (!b->p && buf_add(b, "", 0))
 		return -1;
 	return 0;
-}
-
-long read_loose_date(const char *s, size_t n)
-{
-	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
-	while (n && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r'))
-		s++, n--;
-	if (n >= 10 && s[0] >= '0' && s[0] <= '9' && (s[4] == '-' || s[4] == '/')
-	    && (s[7] == '-' || s[7] == '/')) {
-		char iso[11];
-		memcpy(iso, s, 10);
-		iso[4] = iso[7] = '-';
-		iso[10] = 0;
-		return khaldun_parse_date(iso, 10);
-	}
-	int month = 0, day = 0, year = 0, day_after = 0;
-	size_t i = 0;
-	while (i < n) {
-		size_t st = i;
-		unsigned char c = (unsigned char)s[i];
-		if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-			while (i < n && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
-				i++;
-			if (!month && i - st >= 3)
-				for (int m = 0; m < 12; m++)
-					if ((s[st] | 0x20) == months[3 * m] && (s[st + 1] | 0x20) == months[3 * m + 1]
-					    && (s[st + 2] | 0x20) == months[3 * m + 2])
-						month = m + 1;
-		} else if (c >= '0' && c <= '9') {
-			int v = 0;
-			while (i < n && s[i] >= '0' && s[i] <= '9') {
-				if (v < 100000)
-					v = v * 10 + (s[i] - '0');
-				i++;
-			}
-			int time = i < n && s[i] == ':';
-			if (i - st == 4 && !year && !time)
-				year = v;
-			else if (i - st <= 2 && !time && v >= 1 && v <= 31) {
-				if (!year && !day)
-					day = v;
-				else if (year && !day && !day_after)
-					day_after = v;
-			}
-			if (time)   /* a clock time: skip it */
-				while (i < n && (s[i] == ':' || (s[i] >= '0' && s[i] <= '9')))
-					i++;
-		} else {
-			i++;
-		}
-	}
-	if (!day)
-		day = day_after;
-	if (!year || !month || !day)
-		return 0;
-	long d = (long)year * 10000 + month * 100 + day;
-	return date_valid(d) ? d : 0;
 }
 
 static void whole_state_free(void *p)

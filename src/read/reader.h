@@ -1,8 +1,8 @@
 /*
  * reader.h - the story reader handle shared by the format modules (jsonl.c, text.c, tabari.c,
  * file.c, rss.c, html.c).
- * reader.c owns the handle, the line reader and UTF-8 checks; each format supplies one
- * `*_next` function that fills a khaldun_story from r->arena / r->line.
+ * reader.c owns the handle and the line reader (UTF-8 checks: base/utf8.h); each format
+ * supplies one `*_next` function that fills a khaldun_story from r->arena / r->line.
  * Invariants: a line is never longer than READ_MAX_LINE bytes in memory (longer lines are
  * consumed and reported, never stored); everything a story points to lives in r->arena or
  * the reader's buffers and stays valid until the next call to khaldun_reader_next.
@@ -13,6 +13,7 @@
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/diag.h"
+#include "base/utf8.h"
 
 #define READ_MAX_LINE ((size_t)16 << 20)   /* a record (a JSON line, a text story) */
 
@@ -48,31 +49,13 @@ int read_line(khaldun_reader *r);
  * every other byte of its first 64 bytes (ASCII written as UTF-16 without a BOM). */
 int read_is_utf16(const char *p, size_t n);
 
-/* Length of the valid UTF-8 sequence at p[0..n), or 0 when the bytes there are not one
- * (overlongs, surrogates and code points past U+10FFFF are invalid). */
-size_t utf8_seq(const unsigned char *p, size_t n);
-/* Offset of the first invalid UTF-8 byte in p[0..n), or n when all of it is valid. */
-size_t utf8_check(const char *p, size_t n);
-/* Length of the maximal ill-formed subpart at p (p[0] starts no valid sequence): a truncated
- * sequence counts as one unit, a stray byte as one. */
-size_t utf8_bad_len(const unsigned char *p, size_t n);
-/* Appends p[0..n) to b, replacing each invalid sequence by U+FFFD. Returns 0 or -1 (ceiling). */
-int utf8_repair(buf *b, const char *p, size_t n);
-/* Appends the UTF-8 encoding of code point c to b. Returns 0 or -1. */
-int utf8_put(buf *b, unsigned long c);
-
 /* Reports a diagnostic about line `line` (text = r->line when `with_text`). */
 void read_report(khaldun_reader *r, khaldun_severity sev, long line, long col, int with_text,
 		 const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
-/* Sets r->date from "YYYY-MM-DD"-ish s[0..n) (an ISO timestamp's date part is accepted);
- * returns 0, or -1 when s holds no valid date. */
+/* Sets r->date from "YYYY-MM-DD"-ish s[0..n) (date_parse_field: an ISO timestamp's date part
+ * is accepted); returns 0, or -1 when s holds no valid date. Web dates: date_parse_web. */
 int read_set_date(khaldun_reader *r, const char *s, size_t n);
-
-/* Parses a date as web pages and feeds write it: ISO 8601 ("2025-11-09T10:30:00Z", also with
- * '/'), RFC 822 ("Sun, 09 Nov 2025 10:30:00 GMT"), "November 9, 2025", "9 Nov 2025". The time
- * and zone are ignored (the date is the one written). Returns YYYYMMDD, or 0. */
-long read_loose_date(const char *s, size_t n);
 
 /* The format modules: fill *out and return KHALDUN_OK, KHALDUN_EOF or a negative error. */
 int jsonl_next(khaldun_reader *r, khaldun_story *out);

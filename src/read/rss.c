@@ -185,13 +185,13 @@ static void read_item(feed_state *s, const xmlNode *item, feed_item *it)
 		} else if (named(c, "published") || named(c, "pubDate") || named(c, "issued")
 			   || (named(c, "date") && prefixed(c, "dc"))) {
 			const char *v = content(s, c);
-			if (v && !published && !(published = read_loose_date(v, strlen(v))))
+			if (v && !published && !(published = date_parse_web(v, strlen(v))))
 				read_report(s->r, KHALDUN_WARNING, xmlGetLineNo(c), 0, 0,
 					    "item %zu: unreadable date \"%.40s\"", it->number, v);
 		} else if (named(c, "updated") || named(c, "modified")) {
 			const char *v = content(s, c);
 			if (v && !updated)
-				updated = read_loose_date(v, strlen(v));
+				updated = date_parse_web(v, strlen(v));
 		}
 	}
 	it->title = title && strchr(title, '<') ? to_text(s, title, &body_len) : title;

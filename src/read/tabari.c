@@ -32,7 +32,7 @@ int tabari_next(khaldun_reader *r, khaldun_story *out)
 	size_t nd = 0;
 	while (isdigit((unsigned char)l[nd]))
 		nd++;
-	out->date = arena_strndup(&r->arena, l, nd);
+	out->record_date = arena_strndup(&r->arena, l, nd);
 	const char *id = l + nd;
 	while (*id == ' ' || *id == '\t')
 		id++;

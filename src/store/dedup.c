@@ -6,6 +6,7 @@
  * the shingle hash xor a fixed seed, so signatures are stable across runs and machines.
  */
 #include "store/dedup.h"
+#include "base/utf8.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,28 +23,24 @@ static uint64_t mix64(uint64_t x)
 static int char_kind(const unsigned char *p, size_t n, size_t *len)
 {
 	unsigned c = p[0];
+	unsigned long cp;
 	*len = 1;
 	if (c < 0x80) {
 		if (c == '\'')
 			return 2;
 		return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 	}
-	size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-	if (k > n)
-		k = n;
-	for (size_t i = 1; i < k; i++)
-		if ((p[i] & 0xC0) != 0x80) {
-			k = i;
-			break;
-		}
+	/* stepped loosely (stored text came through a reader, but the API takes any bytes) */
+	size_t k = utf8_decode_loose(p, n, NULL);
 	*len = k;
-	if (k == 2 && c == 0xC2)
+	if (utf8_decode(p, k, &cp) != k)
+		return k > 1;   /* a stray byte separates; a broken sequence is a letter */
+	if (cp >= 0x80 && cp <= 0xBF)
 		return 0;   /* U+0080-U+00BF: no-break space, quotes, signs */
-	if (k == 3 && c == 0xE2 && p[1] >= 0x80 && p[1] <= 0x81) {
-		/* U+2000-U+207F: spaces, dashes, quotes; U+2018/U+2019 are apostrophes */
-		return p[1] == 0x80 && (p[2] == 0x98 || p[2] == 0x99) ? 2 : 0;
-	}
-	if (k == 3 && c == 0xE3 && p[1] == 0x80)
+	if (cp >= 0x2000 && cp <= 0x207F)
+		/* spaces, dashes, quotes; U+2018/U+2019 are apostrophes */
+		return cp == 0x2018 || cp == 0x2019 ? 2 : 0;
+	if (cp >= 0x3000 && cp <= 0x303F)
 		return 0;   /* CJK punctuation */
 	return k > 1;
 }

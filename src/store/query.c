@@ -307,7 +307,8 @@ int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_
 	int rc, out = KHALDUN_OK;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		khaldun_count c = { col(st, 0), col(st, 1), col(st, 2), sqlite3_column_int(st, 3),
-				    sqlite3_column_int(st, 4), sqlite3_column_double(st, 5) };
+				    sqlite3_column_int(st, 4), sqlite3_column_double(st, 5),
+				    sqlite3_column_type(st, 5) != SQLITE_NULL };
 		if (fn(ctx, &c))
 			break;
 	}

@@ -1,5 +1,6 @@
 /*
- * store.c - opening the event store and ingesting stories: code, deduplicate, write.
+ * store.c - opening the event store and writing coded stories (batches from the pipeline,
+ * khaldun_code_story): deduplicate, write. The store never codes.
  * A story is looked up by id (stored: nothing to do), then by its normalised-text fingerprint
  * (stored under another id: it becomes one more mention of that story's events), then by MinHash
  * LSH bands among first reports (a near-duplicate: it is coded and stored, and each of its events
@@ -45,7 +46,7 @@ int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 	strcpy(s->path, path);
 	s->diag = (diag_sink){ fn, ctx, 0, 0 };
 	s->read_only = read_only;
-	s->threshold = 0.5;
+	s->threshold = STORE_SIMILARITY;
 	int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	int rc = KHALDUN_OK;
 	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
@@ -71,11 +72,11 @@ int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 	*out = s;
 	return KHALDUN_OK;
 fail:
-	khaldun_store_close(s);
+	khaldun_store_free(s);
 	return rc ? rc : KHALDUN_ERR_IO;
 }
 
-void khaldun_store_close(khaldun_store *s)
+void khaldun_store_free(khaldun_store *s)
 {
 	if (!s)
 		return;
@@ -85,14 +86,16 @@ void khaldun_store_close(khaldun_store *s)
 	free(s);
 }
 
-void khaldun_store_set_coder(khaldun_store *s, khaldun_coder *c, const khaldun_cameo *t,
-			     double near_threshold)
+void khaldun_store_set_tables(khaldun_store *s, const khaldun_cameo *t)
 {
-	if (!s)
-		return;
-	s->coder = c;
-	s->cameo = t;
-	s->threshold = near_threshold > 0 ? near_threshold : 0.5;
+	if (s)
+		s->cameo = t;
+}
+
+void khaldun_store_set_similarity(khaldun_store *s, double near_threshold)
+{
+	if (s)
+		s->threshold = near_threshold > 0 ? near_threshold : STORE_SIMILARITY;
 }
 
 void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, size_t n),
@@ -175,13 +178,10 @@ static void done(stmt *q)
 
 typedef struct {
 	khaldun_store *s;
-	const khaldun_story *story;
 	long date;
 	long long story_row, cluster;
 	int near;
-	size_t index;
 	size_t events, new_events;
-	int failed;
 	stmt ins_sentence, ins_event, ins_mention, find_match, bump;
 } ingest_ctx;
 
@@ -283,33 +283,32 @@ static int put_event(ingest_ctx *cx, const khaldun_event *e, long long sentence_
 	return 0;
 }
 
-static void code_one(void *vctx, const char *text, size_t n)
+/* Writes one sentence of the batch and its events. Returns 0 or -1. */
+static int put_sentence(ingest_ctx *cx, size_t idx, const khaldun_sentence *sent,
+			const khaldun_event *events)
 {
-	ingest_ctx *cx = vctx;
-	size_t idx = cx->index++;
-	if (cx->failed)
-		return;
-	const khaldun_result *res = NULL;
-	int rc = cx->s->coder
-		? khaldun_code_sentence(cx->s->coder, text, n, cx->date, cx->story->id, &res)
-		: KHALDUN_ERR_ARG;
 	stmt *q = &cx->ins_sentence;
 	b_int(q, cx->story_row);
 	b_int(q, (long long)idx);
-	b_textn(q, text, n);
-	b_text(q, rc == KHALDUN_OK && res ? outcome_name(res->outcome) : "error");
-	if (run(q)) {
-		cx->failed = 1;
-		return;
-	}
-	if (rc != KHALDUN_OK || !res)
-		return;
+	b_textn(q, sent->text, sent->len);
+	b_text(q, sent->status == KHALDUN_OK ? outcome_name(sent->outcome) : "error");
+	if (run(q))
+		return -1;
 	long long sentence_row = sqlite3_last_insert_rowid(cx->s->db);
-	for (size_t i = 0; i < res->n_events; i++)
-		if (put_event(cx, &res->events[i], sentence_row)) {
-			cx->failed = 1;
-			return;
-		}
+	for (size_t i = 0; i < sent->n_events; i++)
+		if (put_event(cx, &events[sent->first_event + i], sentence_row))
+			return -1;
+	return 0;
+}
+
+static long long find_id(khaldun_store *s, const char *id);
+
+int khaldun_store_has(khaldun_store *s, const char *id)
+{
+	if (!s || !id)
+		return KHALDUN_ERR_ARG;
+	long long row = find_id(s, id);
+	return row < 0 ? store_fail(s, "looking up a story") : row > 0;
 }
 
 /* Looks up a story by id; returns its row (0: none, -1: error). */
@@ -461,8 +460,8 @@ static int ingest_same_text(khaldun_store *s, const khaldun_story *st, const cha
 	return rc;
 }
 
-static int ingest_coded(khaldun_store *s, const khaldun_story *st, long date, const char *iso,
-			const dedup_print *p, long long near, double sim,
+static int ingest_coded(khaldun_store *s, const khaldun_story *st, const khaldun_batch *batch,
+			const char *iso, const dedup_print *p, long long near, double sim,
 			khaldun_ingest_result *res)
 {
 	long long row = insert_story(s, st, iso, p, near ? "near" : "original", near, sim);
@@ -470,9 +469,9 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, long date, co
 		return -1;
 	ingest_ctx cx;
 	memset(&cx, 0, sizeof cx);
+	int failed = 0;
 	cx.s = s;
-	cx.story = st;
-	cx.date = date;
+	cx.date = khaldun_batch_date(batch);
 	cx.story_row = row;
 	cx.cluster = near ? near : row;
 	cx.near = near != 0;
@@ -493,25 +492,27 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, long date, co
 		    "(SELECT 1 FROM mention m WHERE m.event = e.id AND m.story = ?) "
 		    "ORDER BY e.id LIMIT 1")
 	    || prep(s, &cx.bump, "UPDATE event SET mentions = mentions + 1 WHERE id = ?"))
-		cx.failed = 1;
-	if (!cx.failed && st->one_sentence)
-		code_one(&cx, st->text, st->text_len);
-	else if (!cx.failed)
-		khaldun_split_sentences(st->text, st->text_len, code_one, &cx);
+		failed = 1;
+	const khaldun_sentence *sents;
+	const khaldun_event *events;
+	size_t n = khaldun_batch_sentences(batch, &sents);
+	khaldun_batch_events(batch, &events);
+	for (size_t i = 0; i < n && !failed; i++)
+		failed = put_sentence(&cx, i, &sents[i], events) != 0;
 	done(&cx.ins_sentence);
 	done(&cx.ins_event);
 	done(&cx.ins_mention);
 	done(&cx.find_match);
 	done(&cx.bump);
-	if (cx.failed)
+	if (failed)
 		return -1;
-	res->sentences = cx.index;
+	res->sentences = n;
 	res->events = cx.events;
 	res->new_events = cx.new_events;
 	stmt q;
 	if (prep(s, &q, "UPDATE story SET sentences = ?, events = ? WHERE id = ?"))
 		return -1;
-	b_int(&q, (long long)cx.index);
+	b_int(&q, (long long)n);
 	b_int(&q, (long long)cx.events);
 	b_int(&q, row);
 	int rc = run(&q);
@@ -532,26 +533,20 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, long date, co
 	return rc;
 }
 
-int khaldun_store_ingest(khaldun_store *s, const khaldun_story *st, long date,
-			 khaldun_ingest_result *res)
+int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *batch,
+		      khaldun_ingest_result *res)
 {
-	if (!s || !st || !st->id || !st->text || !res)
+	if (!s || !st || !st->id || !st->text || !batch || !res)
 		return KHALDUN_ERR_ARG;
 	memset(res, 0, sizeof *res);
 	char iso[11];
+	long date = khaldun_batch_date(batch);
 	if (date_to_iso(date, iso)) {
 		diag_report(&s->diag, KHALDUN_ERROR, st->id, 0, 0, NULL, 0, "invalid date %ld", date);
 		return KHALDUN_ERR_ARG;
 	}
 	if (s->read_only)
 		return KHALDUN_ERR_ARG;
-	long long found = find_id(s, st->id);
-	if (found < 0)
-		return KHALDUN_ERR_IO;
-	if (found) {
-		res->outcome = KHALDUN_INGEST_SAME_ID;
-		return KHALDUN_OK;
-	}
 	dedup_print *p = malloc(sizeof *p);
 	if (!p)
 		return KHALDUN_ERR_NOMEM;
@@ -562,6 +557,16 @@ int khaldun_store_ingest(khaldun_store *s, const khaldun_story *st, long date,
 	if (store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK) {
 		free(p);
 		return store_fail(s, "starting a transaction");
+	}
+	/* checked inside the transaction: another writer may have stored it meanwhile */
+	long long found = find_id(s, st->id);
+	if (found) {
+		free(p);
+		store_exec(s, "ROLLBACK");
+		if (found < 0)
+			return store_fail(s, "looking up a story");
+		res->outcome = KHALDUN_INGEST_SAME_ID;
+		return KHALDUN_OK;
 	}
 	long long cluster = 0, near = 0;
 	double sim = 0;
@@ -577,7 +582,7 @@ int khaldun_store_ingest(khaldun_store *s, const khaldun_story *st, long date,
 			res->same_as = s->same_as;
 			res->similarity = sim;
 		}
-		rc = ingest_coded(s, st, date, iso, p, f > 0 ? near : 0, sim, res);
+		rc = ingest_coded(s, st, batch, iso, p, f > 0 ? near : 0, sim, res);
 	} else {
 		rc = -1;
 	}

@@ -11,12 +11,13 @@
 #include "base/diag.h"
 #include <sqlite3.h>
 
+#define STORE_SIMILARITY 0.5   /* default near-duplicate threshold */
+
 struct khaldun_store {
 	sqlite3 *db;
 	char *path;
 	diag_sink diag;
 	int read_only;
-	khaldun_coder *coder;
 	const khaldun_cameo *cameo;
 	double threshold;
 	void (*hook)(void *ctx, int point, size_t n);

@@ -10,6 +10,7 @@
  * whatever it holds; sentences are views into the input, trimmed, never empty.
  */
 #include "khaldun.h"
+#include "base/utf8.h"
 #include <string.h>
 
 typedef const unsigned char uchar;
@@ -24,43 +25,45 @@ static int is_alpha(unsigned c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* The code point at p[i] (ASCII, or a valid sequence; 0 for an invalid byte) and its length. */
+static unsigned long char_at(uchar *p, size_t n, size_t i, size_t *len)
+{
+	unsigned long cp = 0;
+	size_t k = utf8_decode(p + i, n - i, &cp);
+	*len = k;
+	return k ? cp : 0;
+}
+
 /* Length of a closing quote or bracket at p[i] (" ' ) ] ” ’ »), or 0. */
 static size_t closer(uchar *p, size_t n, size_t i)
 {
-	unsigned c = p[i];
-	if (c == '"' || c == '\'' || c == ')' || c == ']')
-		return 1;
-	if (c == 0xE2 && n - i >= 3 && p[i + 1] == 0x80 && (p[i + 2] == 0x9D || p[i + 2] == 0x99))
-		return 3;
-	if (c == 0xC2 && n - i >= 2 && p[i + 1] == 0xBB)
-		return 2;
-	return 0;
+	size_t k;
+	unsigned long c = char_at(p, n, i, &k);
+	return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019
+		|| c == 0xBB ? k : 0;
 }
 
 /* Length of an opening quote or bracket at p[i] (" ' ( [ “ ‘ «), or 0. */
 static size_t opener(uchar *p, size_t n, size_t i)
 {
-	unsigned c = p[i];
-	if (c == '"' || c == '\'' || c == '(' || c == '[')
-		return 1;
-	if (c == 0xE2 && n - i >= 3 && p[i + 1] == 0x80 && (p[i + 2] == 0x9C || p[i + 2] == 0x98))
-		return 3;
-	if (c == 0xC2 && n - i >= 2 && p[i + 1] == 0xAB)
-		return 2;
-	return 0;
+	size_t k;
+	unsigned long c = char_at(p, n, i, &k);
+	return c == '"' || c == '\'' || c == '(' || c == '[' || c == 0x201C || c == 0x2018
+		|| c == 0xAB ? k : 0;
 }
 
 static int is_ellipsis(uchar *p, size_t n, size_t i)
 {
-	return n - i >= 3 && p[i] == 0xE2 && p[i + 1] == 0x80 && p[i + 2] == 0xA6;
+	size_t k;
+	return char_at(p, n, i, &k) == 0x2026;
 }
 
 /* A lowercase letter at p[i]: ASCII, or Latin-1 lowercase (U+00DF-U+00FF but U+00F7). */
 static int lower_at(uchar *p, size_t n, size_t i)
 {
-	if (p[i] >= 'a' && p[i] <= 'z')
-		return 1;
-	return p[i] == 0xC3 && n - i >= 2 && p[i + 1] >= 0x9F && p[i + 1] != 0xB7;
+	size_t k;
+	unsigned long c = char_at(p, n, i, &k);
+	return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
 }
 
 /* Something that may start a sentence: a capital, a digit, or a letter of a script without

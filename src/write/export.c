@@ -11,6 +11,7 @@
  */
 #include "khaldun.h"
 #include "write/json.h"
+#include "write/layouts.h"
 #include "base/date.h"
 #include <string.h>
 
@@ -269,6 +270,10 @@ int khaldun_export_header(FILE *fp, enum khaldun_export_format fmt)
 {
 	if (!fp)
 		return KHALDUN_ERR_ARG;
+	if (fmt == KHALDUN_EXPORT_ICEWS) {
+		icews_write_header(fp);
+		return ferror(fp) ? KHALDUN_ERR_IO : KHALDUN_OK;
+	}
 	if (fmt != KHALDUN_EXPORT_CSV && fmt != KHALDUN_EXPORT_TSV)
 		return KHALDUN_OK;
 	row r = { fp, fmt == KHALDUN_EXPORT_TSV, 1 };
@@ -288,6 +293,12 @@ int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun
 	switch (fmt) {
 	case KHALDUN_EXPORT_JSONL:
 		write_jsonl(fp, e, date);
+		break;
+	case KHALDUN_EXPORT_GDELT:
+		gdelt_write_event(fp, e);
+		break;
+	case KHALDUN_EXPORT_ICEWS:
+		icews_write_event(fp, e);
 		break;
 	case KHALDUN_EXPORT_PLOVER:
 		if (!e->plover)

@@ -4,6 +4,7 @@
  * control characters are escaped and invalid UTF-8 becomes U+FFFD; nothing is allocated.
  */
 #include "write/json.h"
+#include "base/utf8.h"
 
 void json_chars(FILE *fp, const char *s, size_t n)
 {
@@ -18,19 +19,7 @@ void json_chars(FILE *fp, const char *s, size_t n)
 		}
 		size_t k = 0;
 		if (c >= 0x80) {
-			/* validate the sequence (same rules as the readers: no overlongs/surrogates) */
-			unsigned need = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3
-				: c >= 0xF0 && c < 0xF5 ? 4 : 0;
-			unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
-			unsigned hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
-			if (need && n - i >= need) {
-				k = 1;
-				while (k < need && (k == 1 ? p[i + 1] >= lo && p[i + 1] <= hi
-						    : (p[i + k] & 0xC0) == 0x80))
-					k++;
-				if (k < need)
-					k = 0;
-			}
+			k = utf8_seq(p + i, n - i);   /* the readers' rules: no overlongs/surrogates */
 			if (k) {
 				i += k;
 				continue;
@@ -50,7 +39,7 @@ void json_chars(FILE *fp, const char *s, size_t n)
 				char e[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0 };
 				fputs(e, fp);
 			} else {
-				fputs("\xEF\xBF\xBD", fp);   /* an invalid byte */
+				fputs(UTF8_REPLACEMENT_BYTES, fp);   /* an invalid byte */
 			}
 		}
 		i++;

@@ -1,4 +1,5 @@
-/* test_date.c - khaldun_parse_date's three forms and its validation, and day arithmetic. */
+/* test_date.c - every date parser in base/date (khaldun_parse_date's three forms, TABARI digit
+ * dates with month-end clamping, record fields, web dates), leap years and day arithmetic. */
 #include "check.h"
 #include "khaldun.h"
 #include "base/date.h"
@@ -90,4 +91,82 @@ static void iso(void)
 	CHECK_INT(d, 20300108);
 }
 
-TEST_MAIN(T(forms), T(invalid), T(arithmetic), T(iso))
+static void leap(void)
+{
+	CHECK(date_is_leap(2024));
+	CHECK(date_is_leap(2000));
+	CHECK(!date_is_leap(1900));
+	CHECK(!date_is_leap(2025));
+	CHECK_INT(date_days_in_month(2024, 2), 29);
+	CHECK_INT(date_days_in_month(2100, 2), 28);
+	CHECK_INT(date_days_in_month(2025, 4), 30);
+	CHECK_INT(date_days_in_month(2025, 12), 31);
+	CHECK_INT(date_days_in_month(2025, 13), 0);
+	CHECK_INT(date_days_in_month(2025, 0), 0);
+}
+
+#define DG(s, c) date_parse_digits(s, strlen(s), c)
+
+static void tabari_digits(void)
+{
+	CHECK_INT(DG("950601", 0), 19950601);
+	CHECK_INT(DG("300101", 0), 20300101);
+	CHECK_INT(DG("20250101", 0), 20250101);
+	CHECK_INT(DG("040931", 0), 0);           /* 31 September */
+	CHECK_INT(DG("040931", 1), 20040930);    /* "end of September" */
+	CHECK_INT(DG("19000231", 1), 19000228);
+	CHECK_INT(DG("20000231", 1), 20000229);
+	CHECK_INT(DG("20000232", 1), 0);         /* 32 is no day, clamped or not */
+	CHECK_INT(DG("20001331", 1), 0);
+	CHECK_INT(DG("2025011", 0), 0);
+	CHECK_INT(DG("95O601", 0), 0);
+	CHECK_INT(DG("2025-01-01", 0), 0);
+	CHECK_INT(DG("00000101", 1), 0);         /* year 0 */
+}
+
+#define DF(s) date_parse_field(s, strlen(s))
+
+static void fields(void)
+{
+	CHECK_INT(DF("2025-11-09"), 20251109);
+	CHECK_INT(DF("  2025-11-09\t"), 20251109);
+	CHECK_INT(DF("2025-11-09T10:30:00Z"), 20251109);
+	CHECK_INT(DF("2025-11-09 10:30"), 20251109);
+	CHECK_INT(DF("20251109"), 20251109);
+	CHECK_INT(DF("2025-11-09x"), 0);
+	CHECK_INT(DF("2025-02-30T00:00"), 0);
+	CHECK_INT(DF(""), 0);
+	CHECK_INT(DF("   "), 0);
+}
+
+#define DW(s) date_parse_web(s, strlen(s))
+
+static void web(void)
+{
+	/* RFC 3339 / ISO 8601: the date written, whatever the zone */
+	CHECK_INT(DW("2025-11-09T23:30:00-05:00"), 20251109);
+	CHECK_INT(DW("2025/11/09"), 20251109);
+	CHECK_INT(DW("\n  2025-11-09"), 20251109);
+	CHECK_INT(DW("2025-02-29T00:00:00Z"), 0);
+	CHECK_INT(DW("2024-02-29T00:00:00Z"), 20240229);
+	/* RFC 822 as RSS writes it */
+	CHECK_INT(DW("Sun, 09 Nov 2025 10:30:00 GMT"), 20251109);
+	CHECK_INT(DW("Tue, 1 Jul 2025 08:00:00 +0200"), 20250701);
+	CHECK_INT(DW("09 Nov 2025"), 20251109);
+	/* what pages write */
+	CHECK_INT(DW("November 9, 2025"), 20251109);
+	CHECK_INT(DW("Published: Nov. 9, 2025 at 10:30"), 20251109);
+	CHECK_INT(DW("9 September 2025"), 20250909);
+	CHECK_INT(DW("2025 Nov 9"), 20251109);
+	CHECK_INT(DW("updated 10:45 on 3 march 2024"), 20240303);
+	/* no date */
+	CHECK_INT(DW("Sun, 31 Nov 2025"), 0);
+	CHECK_INT(DW("Nov 2025"), 0);
+	CHECK_INT(DW("9 November"), 0);
+	CHECK_INT(DW("yesterday"), 0);
+	CHECK_INT(DW(""), 0);
+	CHECK_INT(DW("99999999999 Nov 2025 12345"), 0);
+}
+
+TEST_MAIN(T(forms), T(invalid), T(arithmetic), T(iso), T(leap), T(tabari_digits), T(fields),
+	  T(web))

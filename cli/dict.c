@@ -7,6 +7,7 @@
  * 2 errors found.
  */
 #include "khaldun.h"
+#include "commands.h"
 #include "common.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,7 +15,6 @@
 #include <unistd.h>
 
 
-int cmd_dict(int argc, char **argv);
 
 static void dict_usage(FILE *fp)
 {
@@ -34,6 +34,8 @@ static int dict_check(int argc, char **argv)
 	const char *project = NULL, *cameo = NULL;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
+		if (lacks_value(argc, argv, i, "--cameo"))
+			return EXIT_FATAL;
 		if (!strcmp(a, "--cameo") && i + 1 < argc) {
 			cameo = argv[++i];
 		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
@@ -50,8 +52,7 @@ static int dict_check(int argc, char **argv)
 	if (!project)
 		project = default_project();
 	if (!cameo && !(cameo = default_cameo()))
-		fprintf(stderr, "khaldun: warning: CAMEO tables not found (use --cameo DIR or "
-				"KHALDUN_CAMEO): event codes are checked for their shape only\n");
+		cameo = KHALDUN_CAMEO_BUILTIN;
 	khaldun_dict_check_result r;
 	int rc = khaldun_dict_check(project, cameo, print_diag, NULL, &r);
 	if (rc != KHALDUN_OK) {

@@ -1,0 +1,195 @@
+/*
+ * code.c - `khaldun code`: reads stories, codes each through the pipeline (khaldun_code_story)
+ * and writes one JSON event per line on standard output (the output contract: README, and
+ * src/write/event_json.c). Exit status as in common.h.
+ */
+#include "khaldun.h"
+#include "commands.h"
+#include "common.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void code_usage(FILE *fp)
+{
+	fprintf(fp,
+		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD]\n"
+		"                    [--format jsonl|text|tabari|file|rss|atom|html] [--cameo DIR]\n"
+		"                    [-j N] [FILE...]\n"
+		"\n"
+		"Codes stories (FILEs, or standard input when none or -) and writes one JSON event per\n"
+		"line on standard output (fields in README.md), with the dictionary file:line of each\n"
+		"match; a summary line goes to stderr.\n"
+		"  --project  a TABARI project file or a folder holding khaldun.project (default: our\n"
+		"             dictionaries, dict/)\n"
+		"  --date     the date of stories that carry none\n"
+		"  --format   the input format (default jsonl; text: blank-line separated blocks)\n"
+		"  --cameo    CAMEO tables to use instead of the compiled-in ones (Goldstein, PLOVER)\n"
+		"  -j N       code on N threads (default: the number of cores); the output is the\n"
+		"             same, in input order, whatever N\n"
+		"\n"
+		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
+		"errors (reported on stderr)\n");
+}
+
+/* Writes the batch's events as JSON lines; returns -1 when writing failed. */
+static int write_batch(const khaldun_story *st, const khaldun_batch *b,
+		       const khaldun_cameo *cameo)
+{
+	const khaldun_sentence *sents;
+	const khaldun_event *events;
+	size_t n = khaldun_batch_sentences(b, &sents);
+	khaldun_batch_events(b, &events);
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < sents[i].n_events; k++)
+			if (khaldun_event_write_json(stdout, st, i, sents[i].text, sents[i].len,
+						     &events[sents[i].first_event + k], cameo))
+				return -1;
+	return 0;
+}
+
+typedef struct {
+	khaldun_pool *pool;
+	const khaldun_cameo *cameo;
+	size_t stories, sentences, events;
+	int write_failed;
+} code_run;
+
+/* Takes the oldest coded story from the pool and writes its events; returns the exit status
+ * so far, or -1 when nothing was in flight. */
+static int write_next(code_run *x, int status)
+{
+	const khaldun_story *st;
+	const khaldun_batch *b;
+	int cr;
+	if (khaldun_pool_take(x->pool, &st, &b, &cr) != KHALDUN_OK)
+		return -1;
+	if (cr == KHALDUN_ERR_FORMAT) {
+		fprintf(stderr, "%s: error: %s:%ld: story \"%s\": invalid date, skipped\n",
+			progname, cli_safe(st->file), st->line, cli_safe(st->id));
+		return status == EXIT_FATAL ? status : EXIT_SKIPPED;
+	}
+	if (cr != KHALDUN_OK) {
+		fprintf(stderr, "%s: error: out of memory\n", progname);
+		return EXIT_FATAL;
+	}
+	const khaldun_sentence *sents;
+	const khaldun_event *events;
+	x->stories++;
+	x->sentences += khaldun_batch_sentences(b, &sents);
+	x->events += khaldun_batch_events(b, &events);
+	if (write_batch(st, b, x->cameo)) {
+		x->write_failed = 1;   /* reported once, at the end */
+		return EXIT_FATAL;
+	}
+	return status;
+}
+
+/* Reads every story of one input into the pool, writing what comes out; returns the exit
+ * status so far. */
+static int code_input(code_run *x, const char *name, enum khaldun_format fmt, const char *date,
+		      int status)
+{
+	FILE *fp = strcmp(name, "-") ? fopen(name, "rb") : stdin;
+	if (!fp) {
+		fprintf(stderr, "%s: error: %s: cannot open\n", progname, name);
+		return EXIT_SKIPPED;
+	}
+	khaldun_reader *r = khaldun_reader_new(fp, strcmp(name, "-") ? name : "<stdin>", fmt,
+					       date, print_diag, NULL);
+	if (!r) {
+		if (fp != stdin)
+			fclose(fp);
+		return EXIT_FATAL;
+	}
+	khaldun_story st;
+	int rc;
+	while (status != EXIT_FATAL && (rc = khaldun_reader_next(r, &st)) == KHALDUN_OK) {
+		if (khaldun_pool_full(x->pool))
+			status = write_next(x, status);
+		if (status != EXIT_FATAL && khaldun_pool_submit(x->pool, &st) != KHALDUN_OK) {
+			fprintf(stderr, "%s: error: out of memory\n", progname);
+			status = EXIT_FATAL;
+		}
+		/* one coder: write at once, so messages come in reading order */
+		if (status != EXIT_FATAL && khaldun_pool_threads(x->pool) == 1)
+			status = write_next(x, status);
+	}
+	if (status != EXIT_FATAL && (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK)))
+		if (status == EXIT_OK)
+			status = EXIT_SKIPPED;
+	khaldun_reader_free(r);
+	if (fp != stdin)
+		fclose(fp);
+	return status;
+}
+
+int cmd_code(int argc, char **argv)
+{
+	const char *project = NULL, *date = NULL, *cameo_dir = NULL;
+	enum khaldun_format fmt = KHALDUN_FMT_JSONL;
+	size_t jobs = cli_cores();
+	int i = 1;
+	for (; i < argc; i++) {
+		const char *a = argv[i];
+		if (lacks_value(argc, argv, i, "--project --date --cameo --format -j --jobs"))
+			return EXIT_FATAL;
+		if (!strcmp(a, "--project") && i + 1 < argc)
+			project = argv[++i];
+		else if (!strcmp(a, "--date") && i + 1 < argc)
+			date = argv[++i];
+		else if (!strcmp(a, "--cameo") && i + 1 < argc)
+			cameo_dir = argv[++i];
+		else if (!strcmp(a, "--format") && i + 1 < argc) {
+			int f;
+			if (cli_format(argv[++i], 0, &f))
+				return EXIT_FATAL;
+			fmt = (enum khaldun_format)f;
+		} else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
+			if (cli_jobs(argv[++i], &jobs))
+				return EXIT_FATAL;
+		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			code_usage(stdout);
+			return EXIT_OK;
+		} else if (!strcmp(a, "--"))
+			{ i++; break; }
+		else if (a[0] == '-' && a[1]) {
+			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
+			code_usage(stderr);
+			return EXIT_FATAL;
+		} else
+			break;
+	}
+	if (date && !khaldun_parse_date(date, strlen(date))) {
+		fprintf(stderr, "%s: error: invalid --date '%s' (expected YYYY-MM-DD)\n", progname, date);
+		return EXIT_FATAL;
+	}
+	cli_coding cc;
+	if (cli_coding_load(&cc, project, cameo_dir))
+		return EXIT_FATAL;
+	code_run x;
+	memset(&x, 0, sizeof x);
+	x.cameo = cc.cameo;
+	if (khaldun_pool_new(&x.pool, cc.dict, jobs) != KHALDUN_OK) {
+		fprintf(stderr, "%s: error: cannot start %zu coders: out of memory\n", progname, jobs);
+		cli_coding_free(&cc);
+		return EXIT_FATAL;
+	}
+	int status = cc.dict_errors ? EXIT_SKIPPED : EXIT_OK;
+	int nfiles = argc - i;
+	for (int f = 0; f < (nfiles ? nfiles : 1) && status != EXIT_FATAL; f++)
+		status = code_input(&x, nfiles ? argv[i + f] : "-", fmt, date, status);
+	for (int w; status != EXIT_FATAL && (w = write_next(&x, status)) >= 0; )
+		status = w;
+	if (fflush(stdout) || x.write_failed) {
+		/* exit 1 (fatal: stopped there); what was written before the failure stays */
+		fprintf(stderr, "%s: error: writing events failed: the output is incomplete (stopped "
+			"at story %zu)\n", progname, x.stories);
+		status = EXIT_FATAL;
+	}
+	fprintf(stderr, "%s: %zu stories, %zu sentences, %zu events\n", progname, x.stories,
+		x.sentences, x.events);
+	khaldun_pool_free(x.pool);
+	cli_coding_free(&cc);
+	return status;
+}

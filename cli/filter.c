@@ -1,0 +1,72 @@
+/*
+ * filter.c - the event filters shared by `export` and `query` (--from, --to, --actor, --dyad,
+ * --code, --limit) and their help text; see common.h.
+ */
+#include "khaldun.h"
+#include "commands.h"
+#include "common.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int parse_date_opt(const char *opt, const char *v, long *out)
+{
+	*out = khaldun_parse_date(v, strlen(v));
+	if (!*out) {
+		fprintf(stderr, "%s: error: invalid %s '%s' (expected YYYY-MM-DD)\n", progname, opt, v);
+		return -1;
+	}
+	return 0;
+}
+
+/* Filter options shared by export and query. Returns 1 when argv[*i] was one (consumed),
+ * 0 when not, -1 on a bad value. */
+int filter_opt(int argc, char **argv, int *i, khaldun_filter *f, char *dyad, size_t cap)
+{
+	const char *a = argv[*i];
+	if (*i + 1 >= argc)
+		return 0;
+	const char *v = argv[*i + 1];
+	if (!strcmp(a, "--from")) {
+		if (parse_date_opt(a, v, &f->from))
+			return -1;
+	} else if (!strcmp(a, "--to")) {
+		if (parse_date_opt(a, v, &f->to))
+			return -1;
+	} else if (!strcmp(a, "--actor")) {
+		f->actor = v;
+	} else if (!strcmp(a, "--code")) {
+		f->code = v;
+	} else if (!strcmp(a, "--limit")) {
+		char *end;
+		long n = strtol(v, &end, 10);
+		if (*end || n < 0) {
+			fprintf(stderr, "%s: error: invalid --limit '%s'\n", progname, v);
+			return -1;
+		}
+		f->limit = (size_t)n;
+	} else if (!strcmp(a, "--dyad")) {
+		const char *comma = strchr(v, ',');
+		if (!comma || strlen(v) >= cap || strchr(comma + 1, ',')) {
+			fprintf(stderr, "%s: error: --dyad takes SOURCE,TARGET (either may be empty), "
+				"not '%s'\n", progname, v);
+			return -1;
+		}
+		strcpy(dyad, v);
+		dyad[comma - v] = 0;
+		f->source = dyad;
+		f->target = dyad + (comma - v) + 1;
+	} else {
+		return 0;
+	}
+	(*i)++;
+	return 1;
+}
+
+const char filter_help[] =
+	"filters (codes match as prefixes: --actor AFG matches AFGGOV):\n"
+	"  --from DATE --to DATE   event dates, inclusive (YYYY-MM-DD)\n"
+	"  --actor CODE            source or target\n"
+	"  --dyad A,B              source A and target B (either may be empty: --dyad USA,)\n"
+	"  --code PREFIX           CAMEO event code (e.g. 19, 112)\n"
+	"  --limit N               at most N rows\n";

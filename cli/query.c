@@ -1,0 +1,197 @@
+/*
+ * query.c - `khaldun query`: quick questions to a store: summary, counts by group and period,
+ * top lists, a dyad's events with the sentences reporting them. Output is TSV (or text for
+ * events). Exit status as in common.h.
+ */
+#include "khaldun.h"
+#include "commands.h"
+#include "common.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void query_usage(FILE *fp)
+{
+	fprintf(fp,
+		"usage: khaldun query --db FILE [FILTERS] summary\n"
+		"       khaldun query --db FILE [FILTERS] counts [--by GROUP] [--per PERIOD]\n"
+		"       khaldun query --db FILE [FILTERS] top actors|sources|targets|dyads|codes|roots|\n"
+		"                                         plover|countries [--limit N]\n"
+		"       khaldun query --db FILE [FILTERS] events\n"
+		"\n"
+		"summary  stories (and duplicates), sentences, events, mentions, date range\n"
+		"counts   events per GROUP and PERIOD, as TSV: period, key(s), events, mentions,\n"
+		"         mean goldstein. GROUP: dyad (default), source, target, actor, code, root,\n"
+		"         plover, quad, countries, none. PERIOD: day, week (its Monday), month\n"
+		"         (default), year, all. --limit N: the N largest groups of each period\n"
+		"top      the largest groups over all dates (--limit, default 10), as TSV\n"
+		"events   the selected events (e.g. --dyad AFG,PAK) with the sentences reporting them\n"
+		"\n%s", filter_help);
+}
+
+typedef struct {
+	int header;
+	int two_keys;
+	int with_period;
+} count_ctx;
+
+static int print_count(void *vctx, const khaldun_count *c)
+{
+	count_ctx *x = vctx;
+	if (!x->header) {
+		x->header = 1;
+		printf("%s%s%s\tevents\tmentions\tgoldstein\n", x->with_period ? "period\t" : "",
+		       x->two_keys ? "source\ttarget" : "key", "");
+	}
+	if (x->with_period)
+		printf("%s\t", c->period ? c->period : "");
+	printf("%s", c->key ? c->key : "");
+	if (x->two_keys)
+		printf("\t%s", c->key2 ? c->key2 : "");
+	printf("\t%ld\t%ld\t", c->events, c->mentions);
+	if (c->has_goldstein)   /* unknown: empty, not 0.00 */
+		printf("%.2f", c->goldstein);
+	putchar('\n');
+	return 0;
+}
+
+static int print_event(void *vctx, const khaldun_stored_event *e)
+{
+	size_t *n = vctx;
+	char date[16];
+	snprintf(date, sizeof date, "%04ld-%02ld-%02ld", e->event.date / 10000 % 10000,
+		 e->event.date / 100 % 100, e->event.date % 100);
+	printf("%s  %s -> %s  %s %s", date, e->event.source ? e->event.source : "-",
+	       e->event.target ? e->event.target : "-", e->event.code, e->plover ? e->plover : "");
+	if (e->has_goldstein)
+		printf("  goldstein %.1f", e->goldstein);
+	printf("  mentions %ld\n", e->mentions);
+	for (size_t i = 0; i < e->n_stories; i++)
+		printf("    [%s%s%s] %s\n", e->stories[i] ? e->stories[i] : "",
+		       e->urls[i] ? " " : "", e->urls[i] ? e->urls[i] : "",
+		       e->sentences[i] ? e->sentences[i] : "");
+	(*n)++;
+	return 0;
+}
+
+int cmd_query(int argc, char **argv)
+{
+	const char *db = NULL, *what = NULL, *arg = NULL, *by = NULL, *per = NULL;
+	khaldun_filter f;
+	memset(&f, 0, sizeof f);
+	char dyad[256];
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (lacks_value(argc, argv, i, FILTER_OPTS " --db --by --per"))
+			return EXIT_FATAL;
+		int r = filter_opt(argc, argv, &i, &f, dyad, sizeof dyad);
+		if (r < 0)
+			return EXIT_FATAL;
+		if (r)
+			continue;
+		if (!strcmp(a, "--db") && i + 1 < argc)
+			db = argv[++i];
+		else if (!strcmp(a, "--by") && i + 1 < argc)
+			by = argv[++i];
+		else if (!strcmp(a, "--per") && i + 1 < argc)
+			per = argv[++i];
+		else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			query_usage(stdout);
+			return EXIT_OK;
+		} else if (a[0] == '-' && a[1]) {
+			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
+			query_usage(stderr);
+			return EXIT_FATAL;
+		} else if (!what)
+			what = a;
+		else if (!arg)
+			arg = a;
+		else {
+			fprintf(stderr, "%s: error: unexpected argument '%s'\n", progname, a);
+			return EXIT_FATAL;
+		}
+	}
+	if (!db || !what) {
+		fprintf(stderr, "%s: error: query needs --db FILE and a question\n", progname);
+		query_usage(stderr);
+		return EXIT_FATAL;
+	}
+	static const struct { const char *name; enum khaldun_group g; int two; } groups[] = {
+		{ "dyad", KHALDUN_BY_DYAD, 1 }, { "dyads", KHALDUN_BY_DYAD, 1 },
+		{ "source", KHALDUN_BY_SOURCE, 0 }, { "sources", KHALDUN_BY_SOURCE, 0 },
+		{ "target", KHALDUN_BY_TARGET, 0 }, { "targets", KHALDUN_BY_TARGET, 0 },
+		{ "actor", KHALDUN_BY_ACTOR, 0 }, { "actors", KHALDUN_BY_ACTOR, 0 },
+		{ "code", KHALDUN_BY_CODE, 0 }, { "codes", KHALDUN_BY_CODE, 0 },
+		{ "root", KHALDUN_BY_ROOT, 0 }, { "roots", KHALDUN_BY_ROOT, 0 },
+		{ "plover", KHALDUN_BY_PLOVER, 0 }, { "quad", KHALDUN_BY_QUAD, 0 },
+		{ "countries", KHALDUN_BY_COUNTRY_DYAD, 1 }, { "none", KHALDUN_BY_NONE, 0 },
+	};
+	static const char *const periods[] = { "all", "day", "week", "month", "year" };
+	int status = EXIT_OK;
+	khaldun_store *s;
+	if (strcmp(what, "summary") && strcmp(what, "counts") && strcmp(what, "top")
+	    && strcmp(what, "events")) {
+		fprintf(stderr, "%s: error: unknown question '%s' (summary, counts, top or events)\n",
+			progname, what);
+		return EXIT_FATAL;
+	}
+	if (!strcmp(what, "counts") || !strcmp(what, "top")) {
+		const char *gname = !strcmp(what, "top") ? arg : by ? by : "dyad";
+		int gi = -1;
+		for (size_t k = 0; gname && k < sizeof groups / sizeof groups[0]; k++)
+			if (!strcmp(gname, groups[k].name))
+				gi = (int)k;
+		if (gi < 0) {
+			fprintf(stderr, "%s: error: %s '%s' (dyads, actors, sources, targets, codes, "
+				"roots, plover, quad, countries, none)\n", progname,
+				gname ? "unknown group" : "top needs a group, e.g.", gname ? gname : "actors");
+			return EXIT_FATAL;
+		}
+		int pi = !strcmp(what, "top") ? 0 : 3;
+		if (per) {
+			pi = -1;
+			for (int k = 0; k < 5; k++)
+				if (!strcmp(per, periods[k]))
+					pi = k;
+			if (pi < 0) {
+				fprintf(stderr, "%s: error: unknown period '%s' (day, week, month, year, "
+					"all)\n", progname, per);
+				return EXIT_FATAL;
+			}
+		}
+		if (!strcmp(what, "top") && !f.limit)
+			f.limit = 10;
+		if (khaldun_store_open(&s, db, 1, print_diag, NULL) != KHALDUN_OK)
+			return EXIT_FATAL;
+		count_ctx x = { 0, groups[gi].two, pi != 0 };
+		if (khaldun_store_count(s, &f, groups[gi].g, (enum khaldun_period)pi, print_count, &x))
+			status = EXIT_FATAL;
+	} else {
+		if (khaldun_store_open(&s, db, 1, print_diag, NULL) != KHALDUN_OK)
+			return EXIT_FATAL;
+		if (!strcmp(what, "summary")) {
+			khaldun_store_stats st;
+			if (khaldun_store_summary(s, &st)) {
+				status = EXIT_FATAL;
+			} else {
+				printf("schema\t%d\nstories\t%ld\nnear_duplicates\t%ld\nsame_text\t%ld\n"
+				       "sentences\t%ld\nevents\t%ld\nmentions\t%ld\n", st.schema,
+				       st.stories, st.near_duplicates, st.same_text, st.sentences,
+				       st.events, st.mentions);
+				if (st.first)
+					printf("first\t%04ld-%02ld-%02ld\nlast\t%04ld-%02ld-%02ld\n",
+					       st.first / 10000, st.first / 100 % 100, st.first % 100,
+					       st.last / 10000, st.last / 100 % 100, st.last % 100);
+			}
+		} else {
+			size_t n = 0;
+			if (khaldun_store_events(s, &f, print_event, &n))
+				status = EXIT_FATAL;
+			fprintf(stderr, "%s: %zu events\n", progname, n);
+		}
+	}
+	if (fflush(stdout))
+		status = EXIT_FATAL;
+	khaldun_store_free(s);
+	return status;
+}

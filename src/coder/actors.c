@@ -1,0 +1,245 @@
+/*
+ * actors.c - the coder's third stage, after lookup: compound actors ("Mexico and Britain"),
+ * pronouns and their referents, and slots (what a source or target is bound to: a compound's
+ * members, a pronoun's referent). Works on the actors match.c found; never reads the text.
+ * Invariant: an actor's group is -1 or the index of a group with at least two live members
+ * once prune is done.
+ */
+#include "coder/sent.h"
+#include <string.h>
+
+int sent_live(const coder_sent *S, int i)
+{
+	return !S->t[i].deleted;
+}
+
+int sent_actor_at(coder_sent *S, int i)
+{
+	if (i < 0 || i >= S->nt)
+		return -1;
+	coder_tok *t = &S->t[i];
+	if ((t->type == TY_ACTOR || t->type == TY_PRON) && t->actor >= 0)
+		return t->actor;
+	return -1;
+}
+
+/* Skips adjectives and determiners forward from i; returns the first other token. */
+static int skip_adj_fwd(coder_sent *S, int i)
+{
+	while (i < S->nt && (S->t[i].type == TY_ADJ || S->t[i].type == TY_DET))
+		i++;
+	return i;
+}
+
+/* The actor whose phrase ends at token i (after skipping back over nothing). */
+static int actor_ending_at(coder_sent *S, int i)
+{
+	if (i < 0)
+		return -1;
+	int h = S->t[i].head >= 0 ? S->t[i].head : i;
+	if (S->t[h].type == TY_ACTOR && S->t[h].actor >= 0 && S->a[S->t[h].actor].end == i)
+		return S->t[h].actor;
+	return -1;
+}
+
+/* Start of the noun phrase whose actor begins at `pos`: back over adjectives/determiners. */
+static int np_start(coder_sent *S, int pos)
+{
+	while (pos > 0 && (S->t[pos - 1].type == TY_ADJ || S->t[pos - 1].type == TY_DET))
+		pos--;
+	return pos;
+}
+
+void actors_compounds(coder_sent *S)
+{
+	for (int i = 1; i + 1 < S->nt; i++) {
+		coder_tok *t = &S->t[i];
+		if (t->type != TY_CONJ)
+			continue;
+		int is_and = tok_is(t, "AND") || tok_is(t, "NOR") || tok_is(t, "OR");
+		/* compound nouns and adjectives: <noun> CONJ <adj>* <noun>, <adj> CONJ <adj> */
+		int l = i - 1;
+		int r = i + 1;
+		while (r < S->nt && S->t[r].type == TY_ADJ)
+			r++;
+		if (S->t[l].type == TY_NOUN && r < S->nt && S->t[r].type == TY_NOUN) {
+			t->in_compound_conj = 1;
+			continue;
+		}
+		if (S->t[l].type == TY_ADJ && S->t[i + 1].type == TY_ADJ) {
+			t->in_compound_conj = 1;
+			continue;
+		}
+		if (!is_and)
+			continue;
+		int lc = l;
+		if (S->t[lc].type == TY_COMMA)
+			lc--;
+		int left = actor_ending_at(S, lc);
+		int rpos = skip_adj_fwd(S, i + 1);
+		int right = rpos < S->nt && S->t[rpos].type == TY_ACTOR ? S->t[rpos].actor : -1;
+		if (left < 0 || right < 0)
+			continue;
+		int g = S->a[left].group >= 0 ? S->a[left].group : S->ngroups++;
+		if (S->a[left].group < 0) {
+			S->group_first[g] = left;
+			S->a[left].group = g;
+			/* extend left over "<np>, <np>, ..." */
+			int start = np_start(S, S->a[left].pos);
+			while (start >= 2 && S->t[start - 1].type == TY_COMMA) {
+				int prev = actor_ending_at(S, start - 2);
+				if (prev < 0 || S->a[prev].group >= 0)
+					break;
+				S->a[prev].group = g;
+				S->group_first[g] = prev;
+				S->t[start - 1].in_compound_conj = 1;
+				start = np_start(S, S->a[prev].pos);
+			}
+		}
+		S->a[right].group = g;
+		t->in_compound_conj = 1;
+		/* the comma of ", and" stays a comma: the clause it may close is judged by its
+		 * words (a clause of nothing but the compound is kept) */
+		/* more actors right after, with adjectives between, join the group */
+		int k = S->a[right].end + 1;
+		for (;;) {
+			int q = skip_adj_fwd(S, k);
+			if (q >= S->nt || S->t[q].type != TY_ACTOR || S->t[q].actor < 0)
+				break;
+			S->a[S->t[q].actor].group = g;
+			k = S->a[S->t[q].actor].end + 1;
+		}
+	}
+}
+
+int actors_is_compound(const coder_sent *S, int ai)
+{
+	return S->a[ai].group >= 0 || S->a[ai].ncodes > 1;
+}
+
+/* After clause deletion: a compound left with fewer than two live actors is no compound. */
+void actors_prune_compounds(coder_sent *S)
+{
+	for (int g = 0; g < S->ngroups; g++) {
+		int n = 0;
+		for (int k = 0; k < S->na; k++)
+			if (S->a[k].group == g && sent_live(S, S->a[k].pos))
+				n++;
+		if (n < 2)
+			for (int k = 0; k < S->na; k++)
+				if (S->a[k].group == g)
+					S->a[k].group = -1;
+	}
+}
+
+void actors_pronouns(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	int first = -1;  /* first real actor in the sentence */
+	for (int k = 0; k < S->na; k++)
+		if (S->a[k].pron_kind == 0 && sent_live(S, S->a[k].pos) &&
+		    (first < 0 || S->a[k].pos < S->a[first].pos))
+			first = k;
+	int first_cmp = -1;
+	for (int k = 0; k < S->na; k++)
+		if (S->a[k].pron_kind == 0 && actors_is_compound(S, k) && sent_live(S, S->a[k].pos) &&
+		    (first_cmp < 0 || S->a[k].pos < S->a[first_cmp].pos))
+			first_cmp = k;
+	if (first_cmp >= 0 && S->a[first_cmp].group >= 0)
+		first_cmp = S->group_first[S->a[first_cmp].group];
+	for (int i = 0; i < S->nt; i++) {
+		coder_tok *t = &S->t[i];
+		if (t->type != TY_PRON)
+			continue;
+		int kind;
+		if (tok_is(t, "HE") || tok_is(t, "SHE") || tok_is(t, "IT") || tok_is(t, "HIM"))
+			kind = 1;
+		else if (tok_is(t, "ITS") || tok_is(t, "HIS") || tok_is(t, "HER"))
+			kind = 2;
+		else
+			kind = 3;
+		int ref = -1;
+		int before_any = first < 0 || S->a[first].pos > i;
+		if (before_any && S->forward_ok && c->prev_actor) {
+			/* forwarded from the previous sentence (plural pronouns too: TABARI 0.8.4
+			 * forwards the first actor of a compound) */
+			coder_actor *a = sent_new_actor(S, i);
+			if (!a)
+				return;
+			a->pron_kind = kind;
+			a->forwarded = 1;
+			const char **codes = arena_alloc(&c->scratch, sizeof *codes);
+			if (!codes)
+				return;
+			codes[0] = arena_strdup(&c->scratch, c->prev_actor);
+			a->codes = codes;
+			a->ncodes = 1;
+			continue;
+		}
+		if (kind == 1)
+			ref = first;
+		else if (kind == 2) {
+			for (int k = 0; k < S->na; k++)
+				if (S->a[k].pron_kind == 0 && S->a[k].pos < i && sent_live(S, S->a[k].pos) &&
+				    (ref < 0 || S->a[k].pos < S->a[ref].pos))
+					ref = k;
+		} else
+			ref = first_cmp >= 0 ? first_cmp : first;
+		if (ref < 0)
+			continue;
+		coder_actor *a = sent_new_actor(S, i);
+		if (!a)
+			return;
+		a->pron_kind = kind;
+		a->ref = ref;
+	}
+}
+
+/* ---------------------------------------------------------------- slots */
+
+static void slot_add(coder_sent *S, coder_slot *s, int ai)
+{
+	const coder_actor *a = &S->a[ai];
+	for (int k = 0; k < a->ncodes && s->n < MAX_MEMBERS; k++) {
+		s->m[s->n].code = a->codes[k];
+		s->m[s->n].a = a;
+		s->n++;
+	}
+}
+
+/* Fills the slot for actor ai: the whole compound group, the referenced actor for pronouns. */
+void actors_make_slot(coder_sent *S, int ai, coder_slot *s)
+{
+	s->n = 0;
+	s->pos = S->a[ai].pos;
+	s->pronoun = S->a[ai].pron_kind != 0;
+	s->key = NULL;
+	if (S->a[ai].ref >= 0) {
+		ai = S->a[ai].ref;
+		const dict_dated_code *dc = S->a[ai].ent ? dict_actor_code_on(S->a[ai].ent->codes, S->date) : NULL;
+		if (dc && dc->ncodes)
+			s->key = dc->codes[0];
+	}
+	const coder_actor *a = &S->a[ai];
+	if (a->group >= 0) {
+		for (int k = 0; k < S->na; k++)
+			if (S->a[k].group == a->group && S->a[k].pron_kind == 0 &&
+			    sent_live(S, S->a[k].pos))
+				slot_add(S, s, k);
+	} else {
+		slot_add(S, s, ai);
+	}
+}
+
+/* Last token covered by the actor (or its whole compound group) at ai. */
+int actors_slot_end(coder_sent *S, int ai)
+{
+	const coder_actor *a = &S->a[ai];
+	int end = a->end;
+	if (a->group >= 0)
+		for (int k = 0; k < S->na; k++)
+			if (S->a[k].group == a->group && S->a[k].end > end)
+				end = S->a[k].end;
+	return end;
+}
+

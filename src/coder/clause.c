@@ -1,0 +1,359 @@
+/*
+ * clause.c - the sentence-level stages around the verbs: comma-clause deletion (TABARI's COMMA
+ * limits), <TIME> shifts, the COMPLEX conditions, and the split into clauses at conjunctions,
+ * whose verbs are coded (event.c) and whose candidates are then selected by CODE BY and
+ * dominant/subordinate codes. Deletion only marks tokens (coder_tok.deleted); nothing is freed.
+ */
+#include "coder/sent.h"
+#include "base/date.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* Words of the comma clause [from, to) as the COMMA limits count them; -1 for a clause of
+ * nothing but a compound's actors ("..., and Ithilen and Dagolath,"): it belongs to the
+ * compound and is never deleted. */
+static int clause_words(coder_sent *S, int from, int to)
+{
+	int words = 0;
+	for (int i = from; i < to; i++)
+		if (S->t[i].cls != C_COMMA && S->t[i].cls != C_QUOTE)
+			words++;
+	int only_compound = 1, actors = 0;
+	for (int i = from; i < to && only_compound; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->type == TY_ACTOR && t->actor >= 0 && S->a[t->actor].group >= 0)
+			actors++;
+		else if (!(t->type == TY_LIT || t->type == TY_DET || t->type == TY_ADJ ||
+			   (t->type == TY_CONJ && t->in_compound_conj)))
+			only_compound = 0;
+	}
+	return only_compound && actors ? -1 : words;
+}
+
+enum { KEEP_NONE, KEEP_CLAUSE, KEEP_AND_RESET };
+
+/* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
+ * (none applies), KEEP_CLAUSE, or KEEP_AND_RESET (kept, and it opens a fresh chain). */
+static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_comma,
+		      int prev_deleted)
+{
+	/* a lead-in without a verb ("According to the ministry,", "On Monday,", "Meanwhile,")
+	 * is a clause of its own, so the main clause keeps its subject */
+	if (k == 0 && to < S->nt && news_lead_in(S, from, to)) {
+		S->t[to].clause_break = 1;
+		return KEEP_CLAUSE;
+	}
+	/* ", expressing appreciation to Turkey": a participial clause is an event of the
+	 * sentence's subject, not an aside */
+	if (k > 0) {
+		int f = from;
+		while (f < to && !sent_live(S, f))
+			f++;
+		if (f < to && S->t[f].type == TY_VERB && S->t[f].n > 4 &&
+		    !memcmp(S->t[f].s + S->t[f].n - 3, "ING", 3)) {
+			S->t[from - 1].clause_break = 1;
+			return KEEP_AND_RESET;
+		}
+	}
+	/* "According to the ministry, Afghan forces opened fire": when nothing before the first
+	 * comma is a verb, the last part holds the main clause */
+	if (k == nc && k > 0 && !prev_deleted) {
+		int verb = 0;
+		for (int i = 0; i < first_comma && !verb; i++)
+			verb = S->t[i].type == TY_VERB;
+		if (!verb)
+			return KEEP_CLAUSE;
+	}
+	return KEEP_NONE;
+}
+
+/* Cancels phrases whose words fall partly inside a deleted clause. */
+static void cancel_straddling(coder_sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		coder_tok *t = &S->t[i];
+		if (t->head >= 0 || !t->ent || t->end <= i)
+			continue;
+		int del = 0, live = 0;
+		for (int j = i; j <= t->end; j++) {
+			if (j != i && S->t[j].head != i)
+				continue;
+			if (S->t[j].deleted)
+				del = 1;
+			else
+				live = 1;
+		}
+		if (del && live)
+			for (int j = i; j <= t->end; j++)
+				if (j == i || S->t[j].head == i)
+					S->t[j].deleted = 1;
+	}
+}
+
+/* Deletes comma-delimited clauses whose length falls in the COMMA limits; phrases whose
+ * words fall partly inside a deleted clause are cancelled. */
+void clause_delete_commas(coder_sent *S)
+{
+	const dict_options *o = &S->c->o;
+	if (o->comma_deletion_off)
+		return;
+	int commas[MAX_TOKENS];
+	int nc = 0;
+	for (int i = 0; i < S->nt; i++)
+		if (S->t[i].cls == C_COMMA && !S->t[i].in_compound_conj)
+			commas[nc++] = i;
+	if (!nc)
+		return;
+	int prev_deleted = 0;
+	for (int k = 0; k <= nc; k++) {
+		int from = k == 0 ? 0 : commas[k - 1] + 1;
+		int to = k == nc ? S->nt : commas[k];  /* exclusive */
+		int words = clause_words(S, from, to);
+		int lo, hi;
+		if (k == 0)
+			lo = o->comma_begin_min, hi = o->comma_begin_max;
+		else if (k == nc)
+			lo = o->comma_end_min, hi = o->comma_end_max;
+		else
+			lo = o->comma_middle_min, hi = o->comma_middle_max;
+		if (o->news & NEWS_CLAUSES) {
+			int keep = news_keeps(S, k, nc, from, to, commas[0], prev_deleted);
+			if (keep == KEEP_AND_RESET)
+				prev_deleted = 0;
+			if (keep != KEEP_NONE)
+				continue;
+		}
+		/* clauses are chained: the comma that closed a deleted clause opens no other */
+		if (words < lo || words > hi || prev_deleted) {
+			prev_deleted = 0;
+			continue;
+		}
+		prev_deleted = 1;
+		for (int i = from; i < to; i++)
+			S->t[i].deleted = 1;
+		/* the comma ending an initial clause, or opening a terminal one */
+		if (to < S->nt)
+			S->t[to].deleted = 1;
+		if (k > 0)
+			S->t[from - 1].deleted = 1;
+	}
+	cancel_straddling(S);
+}
+
+/* ---------------------------------------------------------------- the sentence */
+
+void clause_time_shift(coder_sent *S)
+{
+	if (!S->c->o.time_shift)
+		return;
+	for (int i = 0; i < S->nt; i++) {
+		coder_tok *t = &S->t[i];
+		if (t->type != TY_TIME)
+			continue;
+		const dict_verb_root *vr = t->ent->verb;
+		dict_evcode code = vr->code;
+		coder_match m;
+		for (int k = 0; k < vr->npats; k++) {
+			if (pat_try(S, &vr->pats[k], i, t->end, 0, S->nt, &m)) {
+				code = vr->pats[k].code;
+				break;
+			}
+		}
+		if (code.kind == CODE_DISCARD) {
+			sent_set_outcome(S, KHALDUN_DISCARD, "discard code in a time phrase");
+			return;
+		}
+		if (code.kind == CODE_COMPLEX) {
+			sent_set_outcome(S, KHALDUN_COMPLEX, "complex code in a time phrase");
+			return;
+		}
+		if (code.kind != CODE_EVENT)
+			continue;
+		int days = atoi(code.a);
+		long nd = date_add_days(S->date, days);
+		if (nd) {
+			S->date = nd;
+			S->time_shift = days;
+		}
+		return;
+	}
+}
+
+int clause_complexity(coder_sent *S)
+{
+	dict_options *o = &S->c->o;
+	int verbs = 0, conj = 0, actors = 0, prons = 0;
+	int first_verb = -1;
+	for (int i = 0; i < S->nt; i++) {
+		if (!sent_live(S, i))
+			continue;
+		coder_tok *t = &S->t[i];
+		if (t->type == TY_VERB) {
+			verbs++;
+			if (first_verb < 0 && t->ent->verb->code.kind != CODE_NULL)
+				first_verb = i;
+		} else if (t->type == TY_CONJ && !t->in_compound_conj)
+			conj++;
+		else if (t->type == TY_ACTOR)
+			actors++;
+		else if (t->type == TY_PRON)
+			prons++;
+	}
+	if (o->complex_verbs > 0 && verbs >= o->complex_verbs)
+		return sent_set_outcome(S, KHALDUN_COMPLEX, "too many verbs"), 1;
+	if (o->complex_conjunctions > 0 && conj >= o->complex_conjunctions)
+		return sent_set_outcome(S, KHALDUN_COMPLEX, "too many conjunctions"), 1;
+	if (o->complex_actors > 0 && actors >= o->complex_actors)
+		return sent_set_outcome(S, KHALDUN_COMPLEX, "too many actors"), 1;
+	if (o->complex_pronouns > 0 && prons >= o->complex_pronouns)
+		return sent_set_outcome(S, KHALDUN_COMPLEX, "too many pronouns"), 1;
+	if (o->complex_no_verb && first_verb < 0)
+		return sent_set_outcome(S, KHALDUN_COMPLEX, "no verb"), 1;
+	if (o->complex_late_verb > 0 && (first_verb < 0 || first_verb >= o->complex_late_verb))
+		return sent_set_outcome(S, KHALDUN_COMPLEX, "late verb"), 1;
+	if (o->complex_no_actor_before_verb && first_verb >= 0) {
+		int found = 0;
+		for (int i = 0; i < first_verb; i++)
+			if (sent_live(S, i) && sent_actor_at(S, i) >= 0)
+				found = 1;
+		if (!found)
+			return sent_set_outcome(S, KHALDUN_COMPLEX, "no actor before the first verb"), 1;
+	}
+	if (o->complex_no_actor_after_verb && first_verb >= 0) {
+		int found = 0;
+		for (int i = first_verb + 1; i < S->nt; i++)
+			if (sent_live(S, i) && sent_actor_at(S, i) >= 0)
+				found = 1;
+		if (!found)
+			return sent_set_outcome(S, KHALDUN_COMPLEX, "no actor after the first verb"), 1;
+	}
+	return 0;
+}
+
+/* Clause boundaries: bounds[b] is the first token of clause b; returns the count (the
+ * sentinel bounds[count] = nt + 1). Conjunctions outside compounds and news clause breaks
+ * open clauses. */
+static int clause_bounds(coder_sent *S, int *bounds)
+{
+	int nb = 0;
+	bounds[nb++] = 0;
+	for (int i = 0; i < S->nt; i++) {
+		if (S->t[i].clause_break && sent_live(S, i)) {
+			bounds[nb++] = i + 1;
+			continue;
+		}
+		if (S->t[i].type != TY_CONJ || S->t[i].in_compound_conj || !sent_live(S, i))
+			continue;
+		if (S->c->o.news & NEWS_CLAUSES) {
+			/* news: a clause needs a verb; "suspended aid and weapons deals with
+			 * Pakistan" has one clause */
+			int verb = 0;
+			for (int j = i + 1; j < S->nt && !verb; j++) {
+				if (S->t[j].type == TY_CONJ && !S->t[j].in_compound_conj)
+					break;
+				verb = sent_live(S, j) && S->t[j].type == TY_VERB;
+			}
+			if (!verb)
+				continue;
+		}
+		bounds[nb++] = i + 1;
+	}
+	bounds[nb] = S->nt + 1;
+	return nb;
+}
+
+/* Codes every live verb of every clause into cands (cl: each one's clause); returns the
+ * count, or -1 when the sentence was discarded or made complex. */
+static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cands, int *cl)
+{
+	int nc = 0;
+	coder_slot carried = { .n = 0 };   /* the source of the previous clause's event */
+	coder_slot keep = { .n = 0 };      /* the subject later clauses keep */
+	for (int b = 0; b < nb; b++) {
+		int lo = bounds[b];
+		int hi = bounds[b + 1] - 1;  /* the conjunction itself is excluded */
+		if (hi > S->nt)
+			hi = S->nt;
+		int coded = 0, verbs = 0;
+		for (int v = lo; v < hi; v++) {
+			if (!sent_live(S, v) || S->t[v].type != TY_VERB)
+				continue;
+			verbs++;
+			coder_cand cd;
+			int r = event_code_verb(S, v, lo, hi, carried.n ? &carried : NULL,
+						b && keep.n ? &keep : NULL, &cd);
+			if (r < 0)
+				return -1;
+			if (r == 0)
+				continue;
+			cands[nc] = cd;
+			cl[nc] = b;
+			nc++;
+			if (!coded) {
+				carried = cd.src;
+				keep = cd.src;
+				coded = 1;
+			}
+		}
+		/* a clause with verbs but no event: its first actor is the subject kept */
+		if (!coded && verbs && !keep.n) {
+			coder_slot first;
+			if (sent_find_actor(S, lo, hi, NULL, 0, &first))
+				keep = first;
+		}
+	}
+	return nc;
+}
+
+/* 1 when candidate i is coded: dominant codes win; otherwise per CODE BY, subordinate codes
+ * only when nothing else was coded in the clause (sentence). */
+static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int nc, int i,
+		    int any_dom)
+{
+	const coder_cand *cd = &cands[i];
+	int by = S->c->o.code_by;
+	if (any_dom && by == CODE_BY_ALL)
+		return cd->code.dom;
+	if (by == CODE_BY_ALL) {
+		int nonsub = 0;
+		for (int k = 0; k < nc; k++)
+			nonsub |= !cands[k].code.sub;
+		return nonsub ? !cd->code.sub : 1;
+	}
+	/* the first non-subordinate candidate of its scope, else the first */
+	int first_nonsub = -1, first_any = -1;
+	for (int k = 0; k < nc; k++) {
+		if (by == CODE_BY_CLAUSE && cl[k] != cl[i])
+			continue;
+		if (first_any < 0)
+			first_any = k;
+		if (first_nonsub < 0 && !cands[k].code.sub)
+			first_nonsub = k;
+	}
+	int take = i == (first_nonsub >= 0 ? first_nonsub : first_any) || cd->code.dom;
+	/* news: a statement ("said", "announced") is coded only when nothing else in the
+	 * sentence is */
+	if (take && cd->code.sub && (S->c->o.news & NEWS_CLAUSES))
+		for (int k = 0; k < nc; k++)
+			if (!cands[k].code.sub)
+				take = 0;
+	return take;
+}
+
+/* Splits the sentence into clauses, codes their verbs and emits the selected events. */
+void clause_code(coder_sent *S)
+{
+	int bounds[MAX_TOKENS + 2];
+	int nb = clause_bounds(S, bounds);
+	coder_cand *cands = arena_alloc(&S->c->scratch, sizeof *cands * (size_t)(S->nt + 1));
+	int *cl = arena_alloc(&S->c->scratch, sizeof *cl * (size_t)(S->nt + 1));
+	if (!cands || !cl)
+		return;
+	int nc = code_verbs(S, bounds, nb, cands, cl);
+	int any_dom = 0;
+	for (int i = 0; i < nc; i++)
+		any_dom |= cands[i].code.dom;
+	for (int i = 0; i < nc; i++)
+		if (selected(S, cands, cl, nc, i, any_dom))
+			event_emit(S, &cands[i]);
+}

@@ -1,0 +1,382 @@
+/*
+ * match.c - the coder's second stage: dictionary lookup. At each token the longest dictionary
+ * phrase wins (ties by dict_entry_precedes); actor phrases get their codes by date, agents
+ * attach to their actors, and verbs in noun positions become nouns. Reads the dictionary only;
+ * everything it makes (actors, agent codes) lives in the coder's scratch arena.
+ */
+#include "coder/sent.h"
+#include <stdio.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- word matching */
+
+static int ending_ok(const char *rest, int n, int verbish, char last)
+{
+	static const char *noun[] = { "S", "'S", "ES", "'", "S'", NULL };
+	static const char *verb[] = { "S", "ED", "ES", "EN", "ING", NULL };
+	const char **v = verbish ? verb : noun;
+	for (int i = 0; v[i]; i++)
+		if ((int)strlen(v[i]) == n && !memcmp(rest, v[i], (size_t)n))
+			return 1;
+	/* DEPLORE + D, TAKE + N */
+	if (verbish && last == 'E' && n == 1 && (rest[0] == 'D' || rest[0] == 'N'))
+		return 1;
+	return 0;
+}
+
+/* endings: 0 none, 1 noun endings, 2 verb endings (on a phrase's final exact word) */
+int match_word(const dict_pel *e, const coder_tok *t, int endings)
+{
+	if (t->cls == C_COMMA || t->cls == C_QUOTE)
+		return 0;
+	if (t->n < e->len || memcmp(t->s, e->text, e->len)) {
+		/* verbs ending in E drop it before -ING, -ED, -EN, -ES */
+		if (endings == 2 && e->exact && !e->noend && e->len > 2 &&
+		    e->text[e->len - 1] == 'E' && t->n > e->len - 1 &&
+		    !memcmp(t->s, e->text, (size_t)e->len - 1)) {
+			const char *r = t->s + e->len - 1;
+			int rn = t->n - (e->len - 1);
+			return (rn == 3 && !memcmp(r, "ING", 3));
+		}
+		return 0;
+	}
+	if (!e->exact)
+		return 1;
+	if (t->n == e->len)
+		return 1;
+	if (!endings || e->noend)
+		return 0;
+	return ending_ok(t->s + e->len, t->n - e->len, endings == 2, e->text[e->len - 1]);
+}
+
+static int entry_endings(const dict_entry *en)
+{
+	return en->type == ENT_VERB || en->type == ENT_TIME || en->type == ENT_ATTRIB ? 2 : 1;
+}
+
+/* Matches an entry's words from token i forward; returns the last token or -1. Words joined
+ * by '_' must be consecutive; others may have tokens between them. */
+static int match_entry_at(coder_sent *S, const dict_entry *en, int k, int i, int *budget)
+{
+	const dict_pseq *w = &en->words;
+	if (--*budget < 0)
+		return -1;
+	int last = k == w->n - 1;
+	if (!match_word(&w->e[k], &S->t[i], last ? entry_endings(en) : 0))
+		return -1;
+	if (S->t[i].head >= 0 || (S->t[i].ent && k > 0))
+		return -1;
+	if (last)
+		return i;
+	if (w->e[k].consec)
+		return i + 1 < S->nt ? match_entry_at(S, en, k + 1, i + 1, budget) : -1;
+	for (int j = i + 1; j < S->nt; j++) {
+		int r = match_entry_at(S, en, k + 1, j, budget);
+		if (r >= 0)
+			return r;
+	}
+	return -1;
+}
+
+/* ---------------------------------------------------------------- lookup */
+
+typedef struct {
+	coder_sent *S;
+	int i;
+	const dict_entry *best;
+	int best_end;
+	int budget;
+} lookup_ctx;
+
+static void consider(void *ctx, const dict_entry *e)
+{
+	lookup_ctx *L = ctx;
+	coder_sent *S = L->S;
+	if (e->type == ENT_TIME && !S->c->o.time_shift)
+		return;   /* <TIME> phrases are looked up only when time shifting is on */
+	int end = match_entry_at(S, e, 0, L->i, &L->budget);
+	if (end < 0)
+		return;
+	if (L->best && dict_entry_precedes(L->best, e))
+		return;
+	L->best = e;
+	L->best_end = end;
+}
+
+void match_lookup(coder_sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		coder_tok *t = &S->t[i];
+		if (t->head >= 0)
+			continue;
+		t->type = (uint8_t)tok_builtin_type(t);
+		if (t->cls == C_COMMA || t->cls == C_QUOTE)
+			continue;
+		lookup_ctx L = { S, i, NULL, -1, 20000 };
+		dict_candidates(S->d, t->s, (size_t)t->n, consider, &L);
+		if (!L.best)
+			continue;
+		static const uint8_t map[] = { TY_ACTOR, TY_AGENT, TY_NOUN, TY_ADJ, TY_VERB,
+					       TY_TIME, TY_ATTRIB };
+		t->type = map[L.best->type];
+		t->ent = L.best;
+		t->end = L.best_end;
+		/* the other words of the phrase become its literal tail */
+		const dict_pseq *w = &L.best->words;
+		if (w->n > 1) {
+			/* re-walk the match to mark exactly the matched tokens */
+			int budget = 20000;
+			int pos = i;
+			for (int k = 1; k < w->n; k++) {
+				int found = -1;
+				if (w->e[k - 1].consec) {
+					found = pos + 1;
+				} else {
+					for (int j = pos + 1; j <= L.best_end; j++) {
+						int last = k == w->n - 1;
+						if (match_word(&w->e[k], &S->t[j],
+							       last ? entry_endings(L.best) : 0) &&
+						    (k < w->n - 1 ? match_entry_at(S, L.best, k, j, &budget) >= 0
+								  : j == L.best_end)) {
+							found = j;
+							break;
+						}
+					}
+				}
+				if (found < 0 || found >= S->nt)
+					break;
+				S->t[found].head = i;
+				S->t[found].type = TY_LIT;
+				pos = found;
+			}
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- actors */
+
+coder_actor *sent_new_actor(coder_sent *S, int pos)
+{
+	if (S->na == S->capa) {
+		int cap = S->capa ? S->capa * 2 : 32;
+		coder_actor *v = arena_alloc(&S->c->scratch, (size_t)cap * sizeof *v);
+		if (!v)
+			return NULL;
+		if (S->na)
+			memcpy(v, S->a, (size_t)S->na * sizeof *v);
+		S->a = v;
+		S->capa = cap;
+	}
+	coder_actor *a = &S->a[S->na++];
+	memset(a, 0, sizeof *a);
+	a->pos = a->end = pos;
+	a->group = -1;
+	a->ref = -1;
+	S->t[pos].actor = S->na - 1;
+	return a;
+}
+
+/* Resolves actor phrases by date: null ones become nouns, ### and +++ mark the sentence. */
+void match_resolve_actors(coder_sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		coder_tok *t = &S->t[i];
+		if (t->type != TY_ACTOR)
+			continue;
+		const dict_dated_code *dc = dict_actor_code_on(t->ent->codes, S->date);
+		if (!dc || dc->kind == CODE_NULL) {
+			t->type = TY_NOUN;
+			continue;
+		}
+		if (dc->kind == CODE_DISCARD) {
+			t->type = TY_NOUN;
+			t->discard_phrase = 1;  /* remember: decided after comma deletion */
+			continue;
+		}
+		if (dc->kind == CODE_COMPLEX) {
+			t->type = TY_NOUN;
+			t->complex_phrase = 1;
+			continue;
+		}
+		coder_actor *a = sent_new_actor(S, i);
+		if (!a)
+			return;
+		a->end = t->end;
+		a->ent = t->ent;
+		a->codes = dc->codes;
+		a->ncodes = dc->ncodes;
+	}
+}
+
+/* Agent code `ag` ("~GOV", "NGM~") applied to actor code `code`, unless already part of it
+ * on a 3-character boundary. */
+static const char *apply_agent(coder_sent *S, const char *code, const char *ag, int former)
+{
+	char part[64];
+	int prefix = ag[strlen(ag) - 1] == '~';
+	const char *body = prefix ? ag : ag + 1;
+	size_t bn = strlen(body) - (prefix ? 1 : 0);
+	if (former) {
+		body = "ELI";
+		bn = 3;
+	}
+	if (bn >= sizeof part)
+		return code;
+	memcpy(part, body, bn);
+	part[bn] = 0;
+	if (!code) {
+		char *r = arena_alloc(&S->c->scratch, bn + 2);
+		if (r)
+			sprintf(r, prefix ? "%s~" : "~%s", part);
+		return r;
+	}
+	size_t cn = strlen(code);
+	for (size_t k = 0; k + bn <= cn; k += 3)
+		if (!memcmp(code + k, part, bn))
+			return code;
+	/* news: "Taliban fighters" stay AFGINS: an armed group's role is not stacked with
+	 * another armed role */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !prefix && bn == 3 && cn >= 6) {
+		static const char *const armed[] = { "REB", "INS", "MIL", "UAF", "SEP", "IMG", NULL };
+		int a1 = 0, a2 = 0;
+		for (int i = 0; armed[i]; i++) {
+			a1 |= !memcmp(part, armed[i], 3);
+			a2 |= !memcmp(code + 3, armed[i], 3) || !memcmp(code, armed[i], 3);
+		}
+		if (a1 && a2)
+			return code;
+	}
+	char *r = arena_alloc(&S->c->scratch, cn + bn + 1);
+	if (!r)
+		return code;
+	if (prefix)
+		sprintf(r, "%s%s", part, code);
+	else
+		sprintf(r, "%s%s", code, part);
+	return r;
+}
+
+const char *sent_agent_code(coder_sent *S, const dict_entry *ag)
+{
+	const dict_dated_code *dc = dict_actor_code_on(ag->codes, S->date);
+	if (!dc || dc->kind != CODE_EVENT || !dc->ncodes)
+		return NULL;
+	return dc->codes[0];
+}
+
+static void attach_agent(coder_sent *S, coder_actor *a, const dict_entry *ag, int former)
+{
+	const char *acode = sent_agent_code(S, ag);
+	if (!acode)
+		return;
+	const char **codes = arena_alloc(&S->c->scratch, (size_t)(a->ncodes ? a->ncodes : 1) *
+							     sizeof *codes);
+	if (!codes)
+		return;
+	for (int k = 0; k < a->ncodes; k++)
+		codes[k] = apply_agent(S, a->codes[k], acode, former);
+	a->codes = codes;
+	a->agent = ag;
+}
+
+/* Attaches each agent to the actor right before it, right after it, or after IN/OF. */
+void match_attach_agents(coder_sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		coder_tok *t = &S->t[i];
+		if (t->type != TY_AGENT)
+			continue;
+		int former = 0;
+		int p = i - 1;
+		if (p >= 0 && S->t[p].type == TY_FORMER) {
+			former = 1;
+			p--;
+		}
+		/* the actor phrase ending right before the agent */
+		int before = -1;
+		if (p >= 0) {
+			int h = S->t[p].head >= 0 ? S->t[p].head : p;
+			if (S->t[h].type == TY_ACTOR && S->t[h].actor >= 0 && S->t[h].end == p)
+				before = S->t[h].actor;
+		}
+		if (before >= 0 && before >= 0) {
+			coder_actor *a = &S->a[before];
+			int pf = a->pos - 1;
+			if (pf >= 0 && S->t[pf].type == TY_FORMER)
+				former = 1;
+			if (!a->agent) {
+				attach_agent(S, a, t->ent, former);
+				t->type = TY_LIT;
+				continue;
+			}
+		}
+		int q = t->end + 1;
+		int after = -1;
+		if (q < S->nt && S->t[q].type == TY_FORMER)
+			q++;
+		if (q < S->nt && S->t[q].type == TY_ACTOR && S->t[q].actor >= 0)
+			after = S->t[q].actor;
+		else if (q + 1 < S->nt && S->t[q].cls == C_WORD &&
+			 ((S->t[q].n == 2 && !memcmp(S->t[q].s, "IN", 2)) ||
+			  (S->t[q].n == 2 && !memcmp(S->t[q].s, "OF", 2)))) {
+			int r = q + 1;
+			/* news: "rebels in eastern Congo": adjectives may stand before the actor */
+			if (S->c->o.news & NEWS_OPEN_ACTORS)
+				while (r + 1 < S->nt && S->t[r].cls == C_WORD && !S->t[r].cap &&
+				       S->t[r].type == TY_NULL && r - q < 3)
+					r++;
+			if (S->t[r].type == TY_ACTOR && S->t[r].actor >= 0)
+				after = S->t[r].actor;
+		}
+		if (after >= 0 && !S->a[after].agent) {
+			coder_actor *a = &S->a[after];
+			int pf = a->pos - 1;
+			if (pf >= 0 && S->t[pf].type == TY_FORMER)
+				former = 1;
+			attach_agent(S, a, t->ent, former);
+			t->type = TY_LIT;
+			continue;
+		}
+		if (S->c->o.convert_agents) {
+			const char *acode = sent_agent_code(S, t->ent);
+			if (!acode)
+				continue;
+			t->type = TY_ACTOR;
+			coder_actor *a = sent_new_actor(S, i);
+			if (!a)
+				return;
+			a->end = t->end;
+			a->ent = t->ent;
+			const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
+			if (!codes)
+				return;
+			codes[0] = acode;
+			a->codes = codes;
+			a->ncodes = 1;
+		}
+	}
+}
+/* Verbs after A/AN/THE, or capitalised inside a mixed-case sentence, are nouns. */
+void match_mark_nouns(coder_sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		coder_tok *t = &S->t[i];
+		if (t->type != TY_VERB)
+			continue;
+		const dict_verb_root *vr = t->ent->verb;
+		if (i > 0 && S->t[i - 1].type == TY_DET) {
+			t->type = TY_NOUN;
+			continue;
+		}
+		if (i > 0 && t->cap && !S->allcaps) {
+			t->type = TY_NOUN;
+			continue;
+		}
+		if ((S->c->o.news & NEWS_NOUNS) && news_noun(S, i))
+			{ t->type = TY_NOUN; continue; }
+		/* null-coded roots without patterns are not verbs */
+		if (vr && vr->code.kind == CODE_NULL && vr->npats == 0)
+			t->type = TY_NOUN;
+	}
+}
+

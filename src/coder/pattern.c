@@ -1,0 +1,222 @@
+/*
+ * pattern.c - verb patterns: matches one pattern of a verb root around the verb by
+ * backtracking over the clause's live tokens (words, alternatives, synsets, actor slots), with
+ * a step budget so that a hostile pattern cannot take unbounded time. The order in which a
+ * root's patterns are tried is the dictionary's (dict_pattern_order); this file only matches.
+ */
+#include "coder/sent.h"
+#include <string.h>
+
+/* ---------------------------------------------------------------- pattern matching */
+
+typedef int (*cont_fn)(coder_match *m, int pos, int must);
+
+static int match_from(coder_match *m, const dict_pel *e, int n, int k, int pos, int must, cont_fn cont,
+		      void *carrier);
+
+typedef struct {
+	coder_match *m;
+	const dict_pel *e;
+	int n, k;
+	cont_fn cont;
+	void *carrier;
+	int opt_chars;        /* the option being tried */
+	int opt_max;          /* what the pattern's nominal length counted for this element */
+	int opt_n;            /* elements in the option (a '_' after a synset binds only a
+			       * one-word member, as TABARI does) */
+} frame;
+
+/* Continuation used inside alternatives and synsets: resume the outer sequence. */
+
+static int resume_outer(coder_match *m, int pos, int must)
+{
+	frame *f = m->frame;
+	frame *saved = f;
+	m->frame = f->carrier;
+	must = must || (f->e[f->k].consec && f->opt_n == 1);
+	m->alt_chars += f->opt_chars - f->opt_max;
+	int r = match_from(m, f->e, f->n, f->k + 1, pos, must, f->cont, f->carrier);
+	if (!r)
+		m->alt_chars -= f->opt_chars - f->opt_max;
+	m->frame = saved;
+	return r;
+}
+
+static int token_ok(coder_match *m, int q)
+{
+	return q >= m->lo && q < m->hi && sent_live(m->S, q);
+}
+
+/* Next live token position after q (for consecutive checks). */
+static int next_live(coder_match *m, int q)
+{
+	q++;
+	while (q < m->hi && !sent_live(m->S, q))
+		q++;
+	return q;
+}
+
+static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, cont_fn cont, void *carrier)
+{
+	coder_sent *S = m->S;
+	const dict_pel *x = &e[k];
+	if (--m->budget < 0)
+		return 0;
+	if (!token_ok(m, q))
+		return 0;
+	coder_tok *t = &S->t[q];
+	switch (x->kind) {
+	case PEL_WORD:
+		if (!match_word(x, t, 0))
+			return 0;
+		if (q == m->verb)
+			return 0;
+		return match_from(m, e, n, k + 1, next_live(m, q), x->consec, cont, carrier);
+	case PEL_VERB:
+		if (q != m->verb)
+			return 0;
+		return match_from(m, e, n, k + 1, next_live(m, m->verb_end), x->consec, cont,
+				  carrier);
+	case PEL_SRC: case PEL_TGT: case PEL_CMP: case PEL_SKIP: case PEL_ATTR: {
+		int ai = sent_actor_at(S, q);
+		if (ai < 0)
+			return 0;
+		int real = S->a[ai].ref >= 0 ? S->a[ai].ref : ai;
+		if (x->kind == PEL_CMP && !actors_is_compound(S, real))
+			return 0;
+		int end = S->a[ai].pron_kind ? q : actors_slot_end(S, ai);
+		if (q <= m->verb && end >= m->verb)
+			return 0;
+		int *dst = x->kind == PEL_SRC ? &m->src : x->kind == PEL_TGT ? &m->tgt :
+			   x->kind == PEL_CMP ? &m->cmp : x->kind == PEL_ATTR ? &m->attr : NULL;
+		int saved = dst ? *dst : 0;
+		if (dst)
+			*dst = ai;
+		if (match_from(m, e, n, k + 1, next_live(m, end), x->consec, cont, carrier))
+			return 1;
+		if (dst)
+			*dst = saved;
+		return 0;
+	}
+	case PEL_ALT:
+	case PEL_SYNSET: {
+		int omax = x->kind == PEL_ALT ? x->maxchars : 0;
+		for (int o = 0; o < x->nopts; o++) {
+			frame f = { m, e, n, k, cont, carrier, x->opts[o].chars, omax, x->opts[o].n };
+			frame *saved = m->frame;
+			f.carrier = saved;
+			m->frame = &f;
+			const dict_pseq *opt = &x->opts[o];
+			int r = match_one(m, opt->e, opt->n, 0, q, resume_outer, &f);
+			m->frame = saved;
+			if (r)
+				return 1;
+		}
+		return 0;
+	}
+	}
+	return 0;
+}
+
+/* Matches e[k..n) with element k at pos (must) or at any later position before a comma. */
+static int match_from(coder_match *m, const dict_pel *e, int n, int k, int pos, int must, cont_fn cont,
+		      void *carrier)
+{
+	if (k == n) {
+		if (cont) {
+			/* the caller's continuation expects to be called with its own frame */
+			frame *saved = m->frame;
+			int r = cont(m, pos, must);
+			m->frame = saved;
+			return r;
+		}
+		m->last_pos = pos;
+		return 1;
+	}
+	if (must)
+		return match_one(m, e, n, k, pos, cont, carrier);
+	for (int q = pos; q < m->hi; q++) {
+		if (!sent_live(m->S, q))
+			continue;
+		if (m->S->t[q].cls == C_COMMA)
+			break;
+		if (e[k].kind != PEL_VERB && q == m->verb && e[k].kind != PEL_ALT &&
+		    e[k].kind != PEL_SYNSET) {
+			/* nothing but the verb element may sit on the verb; skipping over it is
+			 * allowed only for elements after it */
+		}
+		if (match_one(m, e, n, k, q, cont, carrier))
+			return 1;
+		if (m->budget < 0)
+			return 0;
+	}
+	return 0;
+}
+
+/* Tries one pattern on the verb at v..vend within [lo, hi). */
+static int word_in(coder_sent *S, const dict_pel *e, int from, int to)
+{
+	for (int i = from; i < to; i++)
+		if (match_word(e, &S->t[i], 0))
+			return 1;
+	return 0;
+}
+
+/* A word of the pattern that no token in [from, to) matches (for { ... } and synsets: no
+ * option's first word): the pattern cannot match there. */
+static int missing_word(coder_sent *S, const dict_pseq *q, int from, int to)
+{
+	for (int k = 0; k < q->n; k++) {
+		const dict_pel *e = &q->e[k];
+		if (e->kind == PEL_WORD) {
+			if (!word_in(S, e, from, to))
+				return 1;
+		} else if (e->kind == PEL_ALT || e->kind == PEL_SYNSET) {
+			int any = 0;
+			for (int o = 0; o < e->nopts && !any; o++) {
+				const dict_pseq *opt = &e->opts[o];
+				any = !opt->n || opt->e[0].kind != PEL_WORD ||
+				      word_in(S, &opt->e[0], from, to);
+			}
+			if (!any)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int hi, coder_match *out)
+{
+	/* cheap necessary condition before backtracking: every literal word is there */
+	if (missing_word(S, &pt->upper, lo, v) || missing_word(S, &pt->lower, vend + 1, hi))
+		return 0;
+	dict_pel seq[DICT_MAX_FLAT];
+	int n = dict_pattern_flatten(pt, seq);
+	coder_match m = { S, lo, hi, v, vend, seq, n, -1, -1, -1, -1, -1, -1, MATCH_BUDGET, 0, NULL };
+	m.frame = NULL;
+	if (!pt->upper.n) {
+		if (match_from(&m, seq, n, 0, v, 1, NULL, NULL)) {
+			*out = m;
+			return 1;
+		}
+		return 0;
+	}
+	/* the upper part: start positions nearest the verb first */
+	for (int q = v - 1; q >= lo; q--) {
+		if (!sent_live(S, q))
+			continue;
+		if (S->t[q].cls == C_COMMA)
+			break;
+		m.src = m.tgt = m.cmp = m.attr = -1;
+		m.alt_chars = 0;
+		m.first_pos = q;
+		if (match_from(&m, seq, n, 0, q, 1, NULL, NULL)) {
+			*out = m;
+			return 1;
+		}
+		if (m.budget < 0)
+			break;
+	}
+	return 0;
+}
+

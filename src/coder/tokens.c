@@ -1,0 +1,181 @@
+/*
+ * tokens.c - the coder's first stage: a sentence's text is folded to ASCII under TABARI's
+ * punctuation rules into the coder's sentence buffer, then cut into upper-case tokens (words,
+ * numbers, commas, quotes) with their byte spans in that buffer. Also the built-in word types
+ * (determiners, conjunctions, pronouns, ...). Invariant: every token's text lives in the
+ * scratch arena and its span [ostart, ostart+olen) lies inside the normalised sentence.
+ */
+#include "coder/sent.h"
+#include "base/utf8.h"
+#include <ctype.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- text filter */
+
+static int is_word_char(char ch)
+{
+	return isalnum((unsigned char)ch) || ch == '\'' || ch == '.' || ch == '&' || ch == '/';
+}
+
+/* Pass 1: folds the text to ASCII into c->sentence (control characters become blanks) and
+ * notes whether it is all capitals and whether it held non-printing characters. */
+static void fold_text(coder_sent *S, const char *text, size_t len)
+{
+	buf *b = &S->c->sentence;
+	buf_clear(b);
+	for (size_t i = 0; i < len;) {
+		char o[2];
+		int on;
+		size_t used = utf8_fold_next((const unsigned char *)text + i, len - i, o, &on);
+		for (int k = 0; k < on; k++) {
+			char ch = o[k];
+			if ((unsigned char)ch < 32)
+				ch = ' ';
+			if (buf_addc(b, ch))
+				break;
+		}
+		i += used;
+	}
+	const char *s = b->p ? b->p : "";
+	int lower = 0;
+	for (size_t i = 0; i < b->len; i++)
+		if (islower((unsigned char)s[i]))
+			lower = 1;
+	S->allcaps = !lower;
+	/* non-printing characters mean a mangled record (TABARI diverts it as complex) */
+	S->nonprinting = 0;
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)text[i] < 32 && text[i] != '\n' && text[i] != '\t' &&
+		    text[i] != '\r')
+			S->nonprinting = 1;
+}
+
+/* Characters that separate words and are dropped (TABARI's punctuation rules). */
+static int is_blank(char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '?' || ch == '!' || ch == '-' || ch == '_' ||
+	       ch == '(' || ch == ')' || ch == '[' || ch == ']' || ch == '{' || ch == '}' ||
+	       ch == ':' || ch == '*' || ch == '<' || ch == '>';
+}
+
+/* A one-character token (comma or quote) at byte i. */
+static void punct_token(coder_sent *S, coder_tok *t, int cls, const char *text, size_t i)
+{
+	t->cls = (uint8_t)cls;
+	t->s = text;
+	t->n = 1;
+	t->ostart = (int)i;
+	t->olen = 1;
+	S->nt++;
+}
+
+/* Reads the word starting at byte i of s (n bytes) into token t; returns where the next
+ * token may start. A lone period is not kept as a token. */
+static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, size_t i)
+{
+	size_t j = i;
+	char w[MAX_WORD + 1];
+	int wn = 0;
+	while (j < n && wn < MAX_WORD) {
+		char cj = s[j];
+		if (cj == ',' && j > i && j + 1 < n && isdigit((unsigned char)s[j - 1]) &&
+		    isdigit((unsigned char)s[j + 1])) {
+			j++;  /* 1,500 -> 1500 */
+			continue;
+		}
+		if (!is_word_char(cj) && (unsigned char)cj < 0x80)
+			break;
+		/* a period after a lower-case letter ends a word and is dropped */
+		if (cj == '.' && j > i && islower((unsigned char)s[j - 1]))
+			break;
+		w[wn++] = (char)toupper((unsigned char)cj);
+		j++;
+	}
+	if (j == i)
+		return i + 1;
+	/* news: "US" in capitals is the country, "us" the pronoun */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && wn == 2 && j - i == 2 && s[i] == 'U' &&
+	    s[i + 1] == 'S' && !S->allcaps) {
+		memcpy(w, "U.S.", 4);
+		wn = 4;
+	}
+	t->cls = isdigit((unsigned char)w[0]) ? C_NUMBER : C_WORD;
+	t->cap = isupper((unsigned char)s[i]) ? 1 : 0;
+	t->hyphened = i >= 2 && s[i - 1] == '-' && isalpha((unsigned char)s[i - 2]);
+	t->s = arena_strndup(&S->c->scratch, w, (size_t)wn);
+	t->n = wn;
+	t->ostart = (int)i;
+	t->olen = (int)(j - i);
+	if (!(wn == 1 && w[0] == '.'))
+		S->nt++;   /* a lone period is punctuation, not a word */
+	if (j < n && s[j] == '.')
+		j++;
+	return j;
+}
+
+/* Normalises the text (ASCII folding, TABARI's punctuation rules) into c->sentence and
+ * splits it into tokens. */
+void tok_tokenize(coder_sent *S, const char *text, size_t len)
+{
+	fold_text(S, text, len);
+	buf *b = &S->c->sentence;
+	const char *s = b->p ? b->p : "";
+	size_t n = b->len;
+	S->nt = 0;
+	size_t i = 0;
+	while (i < n && S->nt < MAX_TOKENS) {
+		char ch = s[i];
+		if (is_blank(ch)) {
+			i++;
+			continue;
+		}
+		coder_tok *t = &S->t[S->nt];
+		memset(t, 0, sizeof *t);
+		t->head = -1;
+		t->actor = -1;
+		if (ch == ',' || ch == ';')
+			punct_token(S, t, C_COMMA, ",", i++);
+		else if (ch == '"')
+			punct_token(S, t, C_QUOTE, "\"", i++);
+		else
+			i = word_token(S, t, s, n, i);
+	}
+}
+
+int tok_is(const coder_tok *t, const char *w)
+{
+	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
+}
+
+int tok_in(const coder_tok *t, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (tok_is(t, list[i]))
+			return 1;
+	return 0;
+}
+
+
+int tok_builtin_type(const coder_tok *t)
+{
+	static const struct { const char *w; int ty; } words[] = {
+		{ "A", TY_DET }, { "AN", TY_DET }, { "THE", TY_DET },
+		{ "AND", TY_CONJ }, { "BUT", TY_CONJ }, { "OR", TY_CONJ }, { "NOR", TY_CONJ },
+		{ "HE", TY_PRON }, { "SHE", TY_PRON }, { "IT", TY_PRON }, { "HIM", TY_PRON },
+		{ "HER", TY_PRON }, { "ITS", TY_PRON }, { "HIS", TY_PRON }, { "THEY", TY_PRON },
+		{ "THEM", TY_PRON }, { "THEIR", TY_PRON },
+		{ "WAS", TY_AUX }, { "WERE", TY_AUX }, { "BEEN", TY_AUX },
+		{ "BY", TY_BY }, { "FORMER", TY_FORMER },
+	};
+	if (t->cls == C_COMMA)
+		return TY_COMMA;
+	if (t->cls == C_NUMBER)
+		return TY_NUM;
+	if (t->cls == C_QUOTE)
+		return TY_NULL;
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if ((int)strlen(words[i].w) == t->n && !memcmp(words[i].w, t->s, (size_t)t->n))
+			return words[i].ty;
+	return TY_NULL;
+}
+

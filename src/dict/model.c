@@ -1,0 +1,387 @@
+/*
+ * model.c - the dictionary model every format builds: entries (phrases with their codes and
+ * origins) indexed by first word, synsets, verb roots with their patterns in the coder's order,
+ * actor codes with date restrictions, and the files a project named. A loader (tabari.c; a
+ * PETRARCH loader would be another) parses its syntax and calls these builders; coders and the
+ * linter only read the result. Invariant: everything is interned in the dictionary's arena
+ * (the index and file lists excepted) and never changes once loading is done.
+ */
+#include "dict/dict.h"
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- the index */
+
+static uint32_t hash_str(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static dict_slot *slot_find(const khaldun_dict *d, const char *k, size_t n, int *found)
+{
+	uint32_t h = hash_str(k, n);
+	uint32_t i = h & (d->nslots - 1);
+	for (;;) {
+		dict_slot *sl = &d->slots[i];
+		if (!sl->key) {
+			*found = 0;
+			return sl;
+		}
+		if (sl->hash == h && sl->keylen == n && !memcmp(sl->key, k, n)) {
+			*found = 1;
+			return sl;
+		}
+		i = (i + 1) & (d->nslots - 1);
+	}
+}
+
+static int index_grow(khaldun_dict *d)
+{
+	uint32_t n = d->nslots ? d->nslots * 2 : 4096;
+	dict_slot *old = d->slots;
+	uint32_t oldn = d->nslots;
+	d->slots = calloc(n, sizeof *d->slots);
+	if (!d->slots) {
+		d->slots = old;
+		return -1;
+	}
+	d->nslots = n;
+	for (uint32_t i = 0; i < oldn; i++) {
+		if (!old[i].key)
+			continue;
+		int found;
+		dict_slot *sl = slot_find(d, old[i].key, old[i].keylen, &found);
+		*sl = old[i];
+	}
+	free(old);
+	return 0;
+}
+
+static int index_add(khaldun_dict *d, const char *key, dict_entry *e)
+{
+	if ((d->nused + 1) * 2 > d->nslots && index_grow(d))
+		return -1;
+	int found;
+	size_t n = strlen(key);
+	dict_slot *sl = slot_find(d, key, n, &found);
+	if (!found) {
+		sl->key = arena_strndup(&d->mem, key, n);
+		sl->keylen = (uint32_t)n;
+		sl->hash = hash_str(key, n);
+		d->nused++;
+	}
+	if (sl->n == sl->cap) {
+		uint32_t cap = sl->cap ? sl->cap * 2 : 2;
+		dict_entry **v = realloc(sl->v, cap * sizeof *v);
+		if (!v)
+			return -1;
+		sl->v = v;
+		sl->cap = cap;
+	}
+	sl->v[sl->n++] = e;
+	if ((int)n > d->max_word_chars)
+		d->max_word_chars = (int)n;
+	return 0;
+}
+
+void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
+		     void (*fn)(void *ctx, const dict_entry *e), void *ctx)
+{
+	if (!d->nslots)
+		return;
+	size_t max = len < (size_t)d->max_word_chars ? len : (size_t)d->max_word_chars;
+	for (size_t k = max; k >= 1; k--) {
+		int found;
+		dict_slot *sl = slot_find(d, tok, k, &found);
+		if (!found)
+			continue;
+		for (uint32_t i = 0; i < sl->n; i++)
+			fn(ctx, sl->v[i]);
+	}
+}
+
+/* ---------------------------------------------------------------- dates */
+
+static int valid_ymd(long y, long m, long dd)
+{
+	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (m < 1 || m > 12 || dd < 1 || dd > mdays[m - 1])
+		return 0;
+	if (m == 2 && dd == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 0;
+	return 1;
+}
+
+long dict_parse_date(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+	long v = 0;
+	for (size_t i = 0; i < n; i++)
+		v = v * 10 + (s[i] - '0');
+	long y, m, dd;
+	if (n == 6) {
+		y = v / 10000;
+		y += y <= 30 ? 2000 : 1900;
+		m = v / 100 % 100;
+		dd = v % 100;
+	} else if (n == 8) {
+		y = v / 10000;
+		m = v / 100 % 100;
+		dd = v % 100;
+	} else {
+		return 0;
+	}
+	/* dictionaries write "31" for the end of any month: clamp to the month's last day */
+	if (m >= 1 && m <= 12 && dd >= 29 && dd <= 31) {
+		while (dd > 28 && !valid_ymd(y, m, dd))
+			dd--;
+	}
+	if (!valid_ymd(y, m, dd))
+		return 0;
+	return y * 10000 + m * 100 + dd;
+}
+
+/* ---------------------------------------------------------------- building */
+
+khaldun_dict *dict_new(khaldun_diag_fn fn, void *ctx)
+{
+	khaldun_dict *d = calloc(1, sizeof *d);
+	if (!d)
+		return NULL;
+	arena_init(&d->mem, 1 << 20);
+	d->diag.fn = fn;
+	d->diag.ctx = ctx;
+	dict_options_defaults(&d->options);
+	return d;
+}
+
+void dict_finish(khaldun_dict *d)
+{
+	if (d->options.time_shift < 0)
+		d->options.time_shift = d->has_time;
+}
+
+const dict_synset *dict_synset_find(const khaldun_dict *d, const char *name, size_t n)
+{
+	for (int i = 0; i < d->nsynsets; i++)
+		if (strlen(d->synsets[i].name) == n && !memcmp(d->synsets[i].name, name, n))
+			return &d->synsets[i];
+	return NULL;
+}
+
+dict_pseq *dict_pseq_new(khaldun_dict *d, const dict_pel *e, int n)
+{
+	dict_pseq *q = arena_alloc(&d->mem, sizeof *q);
+	dict_pel *v = n ? arena_alloc(&d->mem, (size_t)n * sizeof *v) : NULL;
+	if (!q || (n && !v))
+		return NULL;
+	if (n)
+		memcpy(v, e, (size_t)n * sizeof *v);
+	q->e = v;
+	q->n = (uint16_t)n;
+	q->chars = (uint16_t)dict_seq_chars(e, n);
+	return q;
+}
+
+dict_synset *dict_synset_add(khaldun_dict *d, const char *name)
+{
+	if (d->nsynsets == d->capsynsets) {
+		int cap = d->capsynsets ? d->capsynsets * 2 : 16;
+		dict_synset *v = realloc(d->synsets, (size_t)cap * sizeof *v);
+		if (!v)
+			return NULL;
+		d->synsets = v;
+		d->capsynsets = cap;
+	}
+	dict_synset *s = &d->synsets[d->nsynsets++];
+	memset(s, 0, sizeof *s);
+	s->name = name;
+	return s;
+}
+
+int dict_synset_add_member(khaldun_dict *d, dict_synset *s, const dict_pel *e, int n)
+{
+	if (s->n == s->cap) {
+		int cap = s->cap ? s->cap * 2 : 8;
+		dict_pseq *v = arena_alloc(&d->mem, (size_t)cap * sizeof *v);
+		if (!v)
+			return KHALDUN_ERR_NOMEM;
+		if (s->n)
+			memcpy(v, s->members, (size_t)s->n * sizeof *v);
+		s->members = v;
+		s->cap = cap;
+	}
+	dict_pseq *q = dict_pseq_new(d, e, n);
+	if (!q)
+		return KHALDUN_ERR_NOMEM;
+	s->members[s->n++] = *q;
+	return KHALDUN_OK;
+}
+
+dict_entry *dict_entry_new(khaldun_dict *d, int type, const dict_pel *w, int nw,
+			   const dict_origin *at)
+{
+	dict_entry *e = arena_alloc(&d->mem, sizeof *e);
+	dict_pseq *q = dict_pseq_new(d, w, nw);
+	if (!e || !q)
+		return NULL;
+	memset(e, 0, sizeof *e);
+	e->type = (uint8_t)type;
+	e->words = *q;
+	e->nchars = dict_seq_chars(w, nw);
+	e->at = *at;
+	e->seq = d->nentries++;
+	return e;
+}
+
+int dict_entry_add(khaldun_dict *d, dict_entry *e)
+{
+	if (!e->words.n || e->words.e[0].kind != PEL_WORD)
+		return KHALDUN_ERR_FORMAT;
+	return index_add(d, e->words.e[0].text, e) ? KHALDUN_ERR_NOMEM : KHALDUN_OK;
+}
+
+const dict_actor_codes *dict_actor_codes_new(khaldun_dict *d, const dict_dated_code *v, int n)
+{
+	dict_actor_codes *ac = arena_alloc(&d->mem, sizeof *ac);
+	dict_dated_code *cv = arena_alloc(&d->mem, (size_t)(n ? n : 1) * sizeof *cv);
+	if (!ac || !cv)
+		return NULL;
+	memcpy(cv, v, (size_t)n * sizeof *cv);
+	ac->v = cv;
+	ac->n = (uint16_t)n;
+	return ac;
+}
+
+/* ---------------------------------------------------------------- verb roots and patterns */
+
+int dict_verb_add_pattern(dict_verb_build *vb, const dict_pattern *pt)
+{
+	if (vb->n == vb->cap) {
+		int cap = vb->cap ? vb->cap * 2 : 16;
+		dict_pattern *np = realloc(vb->pats, (size_t)cap * sizeof *np);
+		if (!np)
+			return KHALDUN_ERR_NOMEM;
+		vb->pats = np;
+		vb->cap = cap;
+	}
+	vb->pats[vb->n++] = *pt;
+	return KHALDUN_OK;
+}
+
+void dict_verb_begin(khaldun_dict *d, dict_verb_build *vb, dict_verb_root *root)
+{
+	dict_verb_finish(d, vb);
+	vb->root = root;
+}
+
+void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb)
+{
+	if (!vb->root)
+		return;
+	if (vb->n)
+		qsort(vb->pats, (size_t)vb->n, sizeof *vb->pats, dict_pattern_order);
+	dict_pattern *v = vb->n ? arena_alloc(&d->mem, (size_t)vb->n * sizeof *v) : NULL;
+	if (vb->n && v)
+		memcpy(v, vb->pats, (size_t)vb->n * sizeof *v);
+	vb->root->pats = v;
+	vb->root->npats = v ? vb->n : 0;
+	vb->root = NULL;
+	vb->n = 0;
+}
+
+/* Counts TABARI's pattern length: literal characters and '_' connectors, the longest option
+ * of { ... }, one for a synset reference. */
+int dict_seq_chars(const dict_pel *e, int n)
+{
+	int len = 0;
+	for (int i = 0; i < n; i++) {
+		if (e[i].kind == PEL_WORD)
+			len += e[i].len + (e[i].exact || e[i].consec);
+		else if (e[i].kind == PEL_ALT || e[i].kind == PEL_SYNSET) {
+			int best = 0;
+			for (int k = 0; k < e[i].nopts; k++) {
+				int l = dict_seq_chars(e[i].opts[k].e, e[i].opts[k].n);
+				if (l > best)
+					best = l;
+			}
+			/* a synset counts one: a pattern with one is longer than the same pattern
+			 * without it, and shorter than one with any literal word in its place */
+			len += e[i].kind == PEL_ALT ? best : 1;
+		} else if (e[i].consec) {
+			len++;
+		}
+	}
+	return len;
+}
+
+
+/* ---------------------------------------------------------------- files */
+
+int dict_add_textfile(khaldun_dict *d, const char *path)
+{
+	if (d->ntextfiles == d->captextfiles) {
+		int cap = d->captextfiles ? d->captextfiles * 2 : 8;
+		char **v = realloc(d->textfiles, (size_t)cap * sizeof *v);
+		if (!v)
+			return -1;
+		d->textfiles = v;
+		d->captextfiles = cap;
+	}
+	d->textfiles[d->ntextfiles++] = arena_strdup(&d->mem, path);
+	return 0;
+}
+
+/* Remembers a file the loader read, with its kind (entries' origins name it). */
+void dict_add_file(khaldun_dict *d, const char *path, int kind)
+{
+	if (d->nfiles == d->capfiles) {
+		int cap = d->capfiles ? d->capfiles * 2 : 8;
+		dict_file *v = realloc(d->files, (size_t)cap * sizeof *v);
+		if (!v)
+			return;
+		d->files = v;
+		d->capfiles = cap;
+	}
+	d->files[d->nfiles].path = arena_strdup(&d->mem, path);
+	d->files[d->nfiles++].kind = (uint8_t)kind;
+}
+
+int dict_file_kind(const khaldun_dict *d, const char *path)
+{
+	for (int i = 0; path && i < d->nfiles; i++)
+		if (!strcmp(d->files[i].path, path))
+			return d->files[i].kind;
+	return DICT_ACTORS;
+}
+
+void khaldun_dict_free(khaldun_dict *d)
+{
+	if (!d)
+		return;
+	for (uint32_t i = 0; i < d->nslots; i++)
+		free(d->slots[i].v);
+	free(d->slots);
+	free(d->synsets);
+	free(d->textfiles);
+	free(d->files);
+	arena_free(&d->mem);
+	free(d);
+}
+
+size_t khaldun_dict_errors(const khaldun_dict *d)
+{
+	return d ? d->diag.errors : 0;
+}
+
+const char *khaldun_dict_textfile(const khaldun_dict *d, size_t i)
+{
+	return d && i < (size_t)d->ntextfiles ? d->textfiles[i] : NULL;
+}

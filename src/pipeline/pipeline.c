@@ -1,0 +1,178 @@
+/*
+ * pipeline.c - the seam between reading and storing: one story in, one batch of events out
+ * (khaldun_code_story). Every command that codes goes through here: `code` writes the batch,
+ * `ingest` (and recode) hand it to the store, which only writes batches and never codes.
+ * The story's date is resolved here, once: the reader's parsed date, or for a TABARI record the
+ * date digits read under the coder's SET: YYYY option.
+ * Invariant: a batch owns copies of everything it holds (sentences, event strings), so it
+ * stays valid after the coder, the reader and the story move on, until it is cleared or freed.
+ */
+#include "khaldun.h"
+#include "base/arena.h"
+#include <stdlib.h>
+#include <string.h>
+
+struct khaldun_batch {
+	arena mem;                    /* strings of the current story */
+	long date;
+	khaldun_sentence *sentences;
+	size_t n_sentences, cap_sentences;
+	khaldun_event *events;
+	size_t n_events, cap_events;
+	int failed;                   /* out of memory while filling */
+};
+
+int khaldun_batch_new(khaldun_batch **out)
+{
+	*out = calloc(1, sizeof **out);
+	if (!*out)
+		return KHALDUN_ERR_NOMEM;
+	arena_init(&(*out)->mem, 64 * 1024);
+	return KHALDUN_OK;
+}
+
+void khaldun_batch_free(khaldun_batch *b)
+{
+	if (!b)
+		return;
+	arena_free(&b->mem);
+	free(b->sentences);
+	free(b->events);
+	free(b);
+}
+
+static void batch_clear(khaldun_batch *b)
+{
+	arena_reset(&b->mem);
+	b->date = 0;
+	b->n_sentences = b->n_events = 0;
+	b->failed = 0;
+}
+
+long khaldun_batch_date(const khaldun_batch *b)
+{
+	return b->date;
+}
+
+size_t khaldun_batch_sentences(const khaldun_batch *b, const khaldun_sentence **out)
+{
+	*out = b->sentences;
+	return b->n_sentences;
+}
+
+size_t khaldun_batch_events(const khaldun_batch *b, const khaldun_event **out)
+{
+	*out = b->events;
+	return b->n_events;
+}
+
+/* Grows *p (of *cap elements of size sz) to hold n + 1; returns 0 or -1. */
+static int reserve(void **p, size_t *cap, size_t n, size_t sz)
+{
+	if (n < *cap)
+		return 0;
+	size_t c = *cap ? 2 * *cap : 32;
+	void *g = realloc(*p, c * sz);
+	if (!g)
+		return -1;
+	*p = g;
+	*cap = c;
+	return 0;
+}
+
+static const char *copy(khaldun_batch *b, const char *s)
+{
+	if (!s)
+		return NULL;
+	const char *c = arena_strdup(&b->mem, s);
+	if (!c)
+		b->failed = 1;
+	return c;
+}
+
+static void copy_origin(khaldun_batch *b, khaldun_origin *o)
+{
+	o->file = copy(b, o->file);
+	o->entry = copy(b, o->entry);
+}
+
+static void add_event(khaldun_batch *b, const khaldun_event *e)
+{
+	if (reserve((void **)&b->events, &b->cap_events, b->n_events, sizeof *b->events)) {
+		b->failed = 1;
+		return;
+	}
+	khaldun_event *c = &b->events[b->n_events++];
+	*c = *e;
+	c->source = copy(b, e->source);
+	c->target = copy(b, e->target);
+	c->code = copy(b, e->code);
+	c->attribution = copy(b, e->attribution);
+	c->source_text = copy(b, e->source_text);
+	c->target_text = copy(b, e->target_text);
+	c->verb_text = copy(b, e->verb_text);
+	copy_origin(b, &c->pattern);
+	copy_origin(b, &c->verb);
+	copy_origin(b, &c->source_entry);
+	copy_origin(b, &c->target_entry);
+}
+
+typedef struct {
+	khaldun_coder *coder;
+	khaldun_batch *batch;
+	const char *id;
+} story_ctx;
+
+/* Codes one sentence of the story and appends it, and its events, to the batch. */
+static void code_sentence(void *vctx, const char *text, size_t len)
+{
+	story_ctx *cx = vctx;
+	khaldun_batch *b = cx->batch;
+	if (b->failed || reserve((void **)&b->sentences, &b->cap_sentences, b->n_sentences,
+				 sizeof *b->sentences)) {
+		b->failed = 1;
+		return;
+	}
+	khaldun_sentence *s = &b->sentences[b->n_sentences++];
+	memset(s, 0, sizeof *s);
+	s->text = arena_strndup(&b->mem, text, len);
+	s->len = len;
+	s->first_event = b->n_events;
+	if (!s->text) {
+		b->failed = 1;
+		return;
+	}
+	const khaldun_result *res;
+	s->status = khaldun_code_sentence(cx->coder, text, len, b->date, cx->id, &res);
+	if (s->status != KHALDUN_OK)
+		return;
+	s->outcome = res->outcome;
+	for (size_t i = 0; i < res->n_events; i++)
+		add_event(b, &res->events[i]);
+	s->n_events = b->n_events - s->first_event;
+}
+
+long khaldun_story_date(const khaldun_coder *c, const khaldun_story *st)
+{
+	if (st->day)
+		return st->day;
+	if (st->record_date)
+		return khaldun_coder_record_date(c, st->record_date);
+	return 0;
+}
+
+int khaldun_code_story(khaldun_coder *c, const khaldun_story *st, khaldun_batch *b)
+{
+	if (!c || !st || !b || (!st->text && st->text_len))
+		return KHALDUN_ERR_ARG;
+	batch_clear(b);
+	b->date = khaldun_story_date(c, st);
+	if (!b->date)
+		return KHALDUN_ERR_FORMAT;
+	story_ctx cx = { c, b, st->id };
+	if (st->one_sentence)
+		code_sentence(&cx, st->text, st->text_len);
+	else
+		khaldun_split_sentences(st->text, st->text_len, code_sentence, &cx);
+	return b->failed ? KHALDUN_ERR_NOMEM : KHALDUN_OK;
+}

@@ -1,0 +1,148 @@
+/*
+ * test_pipeline.c - the seam: khaldun_code_story turns a story into a batch that owns its
+ * data, and the store writes batches (khaldun_store_put) and reads them back. Uses our own
+ * dictionaries (dict/), so it needs nothing outside the repository.
+ */
+#include "khaldun.h"
+#include "check.h"
+#include <stdlib.h>
+#include <unistd.h>
+
+static khaldun_dict *dict;
+static khaldun_coder *coder;
+
+static khaldun_story story(const char *id, const char *text, long day)
+{
+	khaldun_story st;
+	memset(&st, 0, sizeof st);
+	st.id = id;
+	st.text = text;
+	st.text_len = strlen(text);
+	st.day = day;
+	return st;
+}
+
+static const char two[] = "Pakistan accused Afghanistan of harbouring militants. "
+			  "The weather was mild in the capital.";
+
+static void test_story_to_batch(void)
+{
+	khaldun_batch *b;
+	CHECK_INT(khaldun_batch_new(&b), KHALDUN_OK);
+	khaldun_story st = story("s1", two, 20251109);
+	CHECK_INT(khaldun_code_story(coder, &st, b), KHALDUN_OK);
+	CHECK_INT(khaldun_batch_date(b), 20251109);
+	const khaldun_sentence *s;
+	const khaldun_event *e;
+	CHECK_INT(khaldun_batch_sentences(b, &s), 2);
+	size_t n = khaldun_batch_events(b, &e);
+	CHECK(n >= 1);
+	CHECK_INT(s[0].first_event, 0);
+	CHECK_INT(s[0].n_events, n);
+	CHECK_INT(s[1].n_events, 0);
+	CHECK(n >= 1 && !strcmp(e[0].source, "PAK") && !strncmp(e[0].code, "11", 2));
+	CHECK(!strncmp(s[1].text, "The weather", 11));
+	/* the batch owns copies: coding another sentence does not change it */
+	const khaldun_result *res;
+	khaldun_code_sentence(coder, "Russia attacked Ukraine.", 24, 20251110, "x", &res);
+	CHECK(n >= 1 && !strcmp(e[0].source, "PAK"));
+	CHECK(n >= 1 && e[0].verb_text && strstr(e[0].verb_text, "accused"));
+	khaldun_batch_free(b);
+}
+
+static void test_dates(void)
+{
+	khaldun_batch *b;
+	khaldun_batch_new(&b);
+	khaldun_story st = story("nodate", two, 0);
+	CHECK_INT(khaldun_code_story(coder, &st, b), KHALDUN_ERR_FORMAT);
+	const khaldun_sentence *s;
+	CHECK_INT(khaldun_batch_sentences(b, &s), 0);
+	st.record_date = "251109";   /* TABARI digits: YYMMDD without SET: YYYY */
+	CHECK_INT(khaldun_story_date(coder, &st), 20251109);
+	st.day = 20240229;           /* a parsed date wins */
+	CHECK_INT(khaldun_story_date(coder, &st), 20240229);
+	khaldun_batch_free(b);
+}
+
+static int count_event(void *ctx, const khaldun_stored_event *e)
+{
+	size_t *n = ctx;
+	CHECK(e->sentence_text && strstr(e->sentence_text, "accused"));
+	(*n)++;
+	return 0;
+}
+
+static void test_store_put(void)
+{
+	char path[] = "/tmp/khaldun-test-pipeline-XXXXXX";
+	int fd = mkstemp(path);
+	CHECK(fd >= 0);
+	close(fd);
+	unlink(path);
+	khaldun_store *s;
+	CHECK_INT(khaldun_store_open(&s, path, 0, NULL, NULL), KHALDUN_OK);
+	khaldun_batch *b;
+	khaldun_batch_new(&b);
+	khaldun_story st = story("s1", two, 20251109);
+	khaldun_ingest_result r;
+	CHECK_INT(khaldun_store_has(s, "s1"), 0);
+	khaldun_code_story(coder, &st, b);
+	CHECK_INT(khaldun_store_put(s, &st, b, &r), KHALDUN_OK);
+	CHECK_INT(r.outcome, KHALDUN_INGEST_STORED);
+	CHECK_INT(r.sentences, 2);
+	CHECK(r.events >= 1);
+	CHECK_INT(khaldun_store_has(s, "s1"), 1);
+	CHECK_INT(khaldun_store_put(s, &st, b, &r), KHALDUN_OK);
+	CHECK_INT(r.outcome, KHALDUN_INGEST_SAME_ID);
+	khaldun_story copy = story("s2", two, 20251109);
+	CHECK_INT(khaldun_store_put(s, &copy, b, &r), KHALDUN_OK);
+	CHECK_INT(r.outcome, KHALDUN_INGEST_SAME_TEXT);
+	CHECK_STR(r.same_as, "s1");
+	khaldun_filter f;
+	memset(&f, 0, sizeof f);
+	f.source = "PAK";
+	size_t n = 0;
+	CHECK_INT(khaldun_store_events(s, &f, count_event, &n), KHALDUN_OK);
+	CHECK(n >= 1);
+	khaldun_store_stats stats;
+	CHECK_INT(khaldun_store_summary(s, &stats), KHALDUN_OK);
+	CHECK_INT(stats.stories, 2);
+	CHECK_INT(stats.same_text, 1);
+	CHECK_INT(stats.sentences, 2);
+	khaldun_batch_free(b);
+	khaldun_store_free(s);
+	unlink(path);
+}
+
+static void test_strerror(void)
+{
+	CHECK_STR(khaldun_strerror(KHALDUN_ERR_NOMEM), "out of memory");
+	CHECK(khaldun_strerror(-999) != NULL);
+}
+
+int main(void)
+{
+	if (khaldun_dict_load(&dict, "dict/khaldun.project", NULL, NULL) != KHALDUN_OK) {
+		fprintf(stderr, "cannot load dict/khaldun.project (run from the repository root)\n");
+		return 1;
+	}
+	coder = khaldun_coder_new(dict);
+	check_test tests[] = { T(test_story_to_batch), T(test_dates), T(test_store_put),
+			       T(test_strerror) };
+	int passed = 0, failed = 0;
+	for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
+		int before = check_failures;
+		tests[i].fn();
+		if (check_failures == before)
+			passed++;
+		else {
+			failed++;
+			fprintf(stderr, "FAIL %s\n", tests[i].name);
+		}
+	}
+	khaldun_coder_free(coder);
+	khaldun_dict_free(dict);
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed != 0;
+}
