@@ -4,7 +4,8 @@
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-CFLAGS  += -pthread -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wno-unused-parameter
+CFLAGS  += -pthread -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wpedantic \
+	   -Wno-unused-parameter $(SAN)
 CPPFLAGS += -Iinclude -Isrc -MMD -MP $(shell pkg-config --cflags sqlite3 libxml-2.0)
 ifdef TRACE
 CPPFLAGS += -DKH_TRACE
@@ -13,6 +14,11 @@ endif
 LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0) -lm -pthread
 PREFIX  ?= /usr/local
 BUILD   ?= build
+BIN     ?= khaldun
+# `make asan`: the same build with AddressSanitizer and UndefinedBehaviorSanitizer (any
+# finding aborts), in its own directory, and the whole suite run against it
+ASAN_BUILD := build-asan
+ASAN_SAN   := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 LIB_SRC  := $(sort $(wildcard src/*.c src/*/*.c))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
@@ -28,7 +34,7 @@ FUZZ_SECONDS ?= 60
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 SAN_OBJ  := $(LIB_SRC:%.c=$(BUILD)/san/%.o)
 
-all: khaldun
+all: $(BIN)
 
 # The reference tables are compiled in: src/cameo/tables.c is generated from data/*.tsv (and
 # checked in, so a build needs only a C compiler; this rule keeps it in step with the data).
@@ -36,7 +42,7 @@ TABLES := data/cameo-codes.tsv data/countries.tsv data/sectors.tsv
 src/cameo/tables.c: $(TABLES) src/cameo/gen-tables.sh
 	sh src/cameo/gen-tables.sh data > $@.tmp && mv $@.tmp $@
 
-khaldun: $(CLI_OBJ) $(BUILD)/libkhaldun.a
+$(BIN): $(CLI_OBJ) $(BUILD)/libkhaldun.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/libkhaldun.a: $(LIB_OBJ)
@@ -82,6 +88,19 @@ fuzz:
 check: khaldun unit
 	tests/run-tests
 
+# the library, the command and the unit tests under ASan+UBSan in build-asan/, then every
+# suite against them (tests/run-tests honours $BUILD and $KHALDUN). The command finds our
+# dictionaries and ../shared/cameo next to itself; from build-asan/ it is told where they are.
+asan:
+	$(MAKE) BUILD=$(ASAN_BUILD) BIN=$(ASAN_BUILD)/khaldun SAN="$(ASAN_SAN)" \
+		$(ASAN_BUILD)/khaldun unit
+	cameo=$${SHARED:-../shared}/cameo; \
+	if [ -d "$$cameo" ]; then KHALDUN_CAMEO=$$(cd "$$cameo" && pwd); export KHALDUN_CAMEO; fi; \
+	BUILD=$(ASAN_BUILD) KHALDUN=$(ASAN_BUILD)/khaldun \
+		KHALDUN_DICT=$(CURDIR)/dict/khaldun.project \
+		ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
+		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 tests/run-tests
+
 bench: khaldun
 	bench/run
 
@@ -96,7 +115,7 @@ install: khaldun
 	install -m 644 data/README.md $(TABLES) $(DESTDIR)$(PREFIX)/share/khaldun/data/
 
 clean:
-	rm -rf $(BUILD) build-fuzz khaldun
+	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz khaldun
 
-.PHONY: all unit check bench fuzz install clean layers asan
+.PHONY: all unit check asan bench fuzz install clean layers
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SAN_OBJ:.o=.d)

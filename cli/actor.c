@@ -62,7 +62,10 @@ static int is_actor_code(const char *s)
 static size_t describe(const char *code)
 {
 	khaldun_actor_part parts[16];
-	const char *c = code[0] == '~' ? code + 1 : code;
+	char c[64];
+	snprintf(c, sizeof c, "%s", code[0] == '~' ? code + 1 : code);
+	if (*c && c[strlen(c) - 1] == '~')
+		c[strlen(c) - 1] = 0;   /* an agent prefix, GOV~ */
 	size_t n = khaldun_actor_parts(c, parts, 16), known = 0;
 	printf("%s%s\n", code, code[0] == '~' ? "  (an agent: joins the actor before or after it)"
 		: code[strlen(code) - 1] == '~' ? "  (an agent prefix)" : "");

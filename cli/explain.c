@@ -416,20 +416,51 @@ static int from_store(const char *db, const char *id, out_ctx *o)
 
 /* ---------------------------------------------------------------- from standard input */
 
+/* Reads one line (without its '\n') into *buf, growing it up to MAX_LINE bytes; the rest of a
+ * longer line is read and dropped. Returns its length, -1 at EOF, -2 when it was too long. */
+static long read_line(FILE *fp, char **buf, size_t *cap)
+{
+	size_t n = 0;
+	int c, any = 0, over = 0;
+	while ((c = getc(fp)) != EOF && c != '\n') {
+		any = 1;
+		if (over)
+			continue;
+		if (n + 1 >= *cap) {
+			size_t nc = *cap ? *cap * 2 : 4096;
+			char *g = nc <= MAX_LINE + 1 ? realloc(*buf, nc) : NULL;
+			if (!g) {
+				over = 1;
+				continue;
+			}
+			*buf = g;
+			*cap = nc;
+		}
+		(*buf)[n++] = (char)c;
+	}
+	if (!any && c == EOF)
+		return -1;
+	if (*buf)
+		(*buf)[n] = 0;
+	return over ? -2 : (long)n;
+}
+
 static int from_stdin(out_ctx *o)
 {
 	char *line = NULL;
 	size_t cap = 0;
-	ssize_t n;
+	long n;
 	long lineno = 0, done = 0;
-	while ((n = getline(&line, &cap, stdin)) >= 0) {
+	while ((n = read_line(stdin, &line, &cap)) != -1) {
 		lineno++;
-		if (n > MAX_LINE) {
+		if (n == -2) {
 			fprintf(stderr, "%s: error: <stdin>:%ld: line over 16 MiB, skipped\n", progname,
 				lineno);
 			o->status = EXIT_SKIPPED;
 			continue;
 		}
+		if (!line)
+			continue;
 		js j = { line, line + n, NULL };
 		ws(&j);
 		if (j.p == j.end)

@@ -75,6 +75,18 @@ static const cameo_part_row *part3(const char *s)
 	return NULL;
 }
 
+/* An organisation by its own three letters after other parts (IGOWSTNAT: NAT is IGONAT). */
+static const cameo_part_row *org_suffix(const char *s)
+{
+	for (size_t i = 0; i < cameo_n_part_rows; i++) {
+		const char *c = cameo_part_rows[i].code;
+		if (strlen(c) == 6 && !strcmp(cameo_part_rows[i].kind, "organization")
+		    && !strncmp(s, c + 3, 3))
+			return &cameo_part_rows[i];
+	}
+	return NULL;
+}
+
 size_t khaldun_actor_parts(const char *code, khaldun_actor_part *out, size_t max)
 {
 	size_t n = 0, len = code ? strlen(code) : 0, at = 0;
@@ -97,10 +109,17 @@ size_t khaldun_actor_parts(const char *code, khaldun_actor_part *out, size_t max
 		size_t k = r ? strlen(r->code) : len - at < 3 ? len - at : 3;
 		if (!r)
 			r = k == 3 ? part3(code + at) : NULL;
+		const cameo_country_row *place = !r && k == 3 ? country(code + at) : NULL;
+		if (!r && !place && k == 3)
+			r = org_suffix(code + at);
 		if (n < max) {
 			memset(&out[n], 0, sizeof out[n]);
 			memcpy(out[n].code, code + at, k < sizeof out[n].code ? k : sizeof out[n].code - 1);
-			if (r) {
+			if (place) {
+				out[n].kind = place->kind;
+				out[n].name = place->name;
+				out[n].fips = place->fips;
+			} else if (r) {
 				out[n].kind = r->kind;
 				out[n].name = r->name;
 				out[n].meaning = r->meaning;

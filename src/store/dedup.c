@@ -69,9 +69,7 @@ int dedup_compute(const char *text, size_t n, dedup_print *out)
 				break;
 			if (k == 1)
 				for (size_t j = 0; j < len; j++) {
-					unsigned char c = p[i + j];
-					if (c >= 'A' && c <= 'Z')
-						c = (unsigned char)(c - 'A' + 'a');
+					unsigned char c = utf8_ascii_lower(p[i + j]);
 					h = (h ^ c) * 0x100000001B3ull;
 				}
 			i += len;

@@ -175,6 +175,54 @@ static size_t emit(const char *text, size_t s, size_t e,
 	return 1;
 }
 
+/* After the final punctuation at p[i] (the word before it starts at p[word]): sets *k past the
+ * punctuation and any closing quotes, *m past the whitespace after them, and returns 1 when a
+ * sentence ends at *k, 0 when not, -1 when the punctuation is inside a token (3.5, U.S.,
+ * "word.word": *k is where to go on). */
+static int ends_sentence(uchar *p, size_t len, size_t i, size_t word, size_t *k, size_t *m)
+{
+	size_t pe = i, o;
+	int dots = 0, q = 0, ell = 0, nl = 0;
+	for (;;) {   /* a run of final punctuation */
+		if (pe < len && p[pe] == '.') {
+			dots++;
+			pe++;
+		} else if (pe < len && (p[pe] == '!' || p[pe] == '?')) {
+			q = 1;
+			pe++;
+		} else if (pe < len && is_ellipsis(p, len, pe)) {
+			ell = 1;
+			pe += 3;
+		} else {
+			break;
+		}
+	}
+	if (dots >= 2)
+		ell = 1;
+	for (*k = pe; *k < len && (o = closer(p, len, *k)); *k += o)
+		;
+	if (*k < len && !is_space(p[*k]))
+		return -1;
+	for (*m = *k; *m < len && is_space(p[*m]); (*m)++)
+		nl += p[*m] == '\n';
+	if (*m == len || nl >= 2)
+		return 1;
+	size_t w = *m;
+	while (w < len && (o = opener(p, len, w)))
+		w += o;
+	int may_start = nl ? !(w < len && lower_at(p, len, w))
+			: w > *m || (w < len && upper_at(p, len, w));
+	if (!may_start)
+		return 0;
+	if (q)
+		return 1;
+	if (ell)
+		return nl || starter_at(p, len, w);
+	int t = classify(p, len, word, i);
+	/* a closing quote after an abbreviation ends the quoted sentence */
+	return t == TOK_WORD || (t == TOK_ABBREV && (*k > pe || starter_at(p, len, w)));
+}
+
 size_t khaldun_split_sentences(const char *text, size_t len,
 			       void (*fn)(void *ctx, const char *s, size_t n), void *ctx)
 {
@@ -185,10 +233,10 @@ size_t khaldun_split_sentences(const char *text, size_t len,
 		return 0;
 	while (i < len) {
 		unsigned c = p[i];
-		size_t m;
-		int nl = 0;
+		size_t k, m;
 		if (c == '\n') {
 			/* a line break without final punctuation: blank line or end -> split */
+			int nl = 0;
 			for (m = i; m < len && is_space(p[m]); m++)
 				nl += p[m] == '\n';
 			if (nl >= 2 || m == len) {
@@ -206,54 +254,10 @@ size_t khaldun_split_sentences(const char *text, size_t len,
 			i++;
 			continue;
 		}
-		/* a run of final punctuation, then closing quotes and brackets */
-		size_t pe = i, k, o;
-		int dots = 0, q = 0, ell = 0;
-		for (;;) {
-			if (pe < len && p[pe] == '.') {
-				dots++;
-				pe++;
-			} else if (pe < len && (p[pe] == '!' || p[pe] == '?')) {
-				q = 1;
-				pe++;
-			} else if (pe < len && is_ellipsis(p, len, pe)) {
-				ell = 1;
-				pe += 3;
-			} else {
-				break;
-			}
-		}
-		if (dots >= 2)
-			ell = 1;
-		for (k = pe; k < len && (o = closer(p, len, k)); k += o)
-			;
-		if (k < len && !is_space(p[k])) {
-			i = k;   /* 3.5, U.S., "word.word": no break inside a token */
+		int split = ends_sentence(p, len, i, word, &k, &m);
+		if (split < 0) {
+			i = k;
 			continue;
-		}
-		for (m = k; m < len && is_space(p[m]); m++)
-			nl += p[m] == '\n';
-		int split;
-		if (m == len || nl >= 2) {
-			split = 1;
-		} else {
-			size_t w = m;
-			while (w < len && (o = opener(p, len, w)))
-				w += o;
-			int may_start = nl ? !(w < len && lower_at(p, len, w))
-					: w > m || (w < len && upper_at(p, len, w));
-			if (!may_start)
-				split = 0;
-			else if (q)
-				split = 1;
-			else if (ell)
-				split = nl || starter_at(p, len, w);
-			else {
-				int t = classify(p, len, word, i);
-				/* a closing quote after an abbreviation ends the quoted sentence */
-				split = t == TOK_WORD || (t == TOK_ABBREV && (k > pe
-								      || starter_at(p, len, w)));
-			}
 		}
 		if (split) {
 			count += emit(text, start, k, fn, ctx);
