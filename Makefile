@@ -71,19 +71,39 @@ $(BUILD)/tests/replay_%: tests/fuzz/%.c tests/fuzz/replay.c $(BUILD)/libkhaldun-
 
 unit: $(UNIT_BIN) $(REPLAY_BIN)
 
-# libFuzzer with ASan/UBSan (clang, libclang-rt-14-dev): each target runs FUZZ_SECONDS; a crash
-# is written to tests/fuzz/corpus/TARGET/ so that every test run replays it from then on.
-fuzz:
-	@mkdir -p build-fuzz
-	@for t in $(FUZZ_SRC:tests/fuzz/%.c=%); do \
-		clang -g -O1 -fsanitize=fuzzer,address,undefined $(CPPFLAGS) -std=c11 \
-			-D_POSIX_C_SOURCE=200809L -o build-fuzz/$$t tests/fuzz/$$t.c $(LIB_SRC) \
-			$(LDLIBS) || exit 1; \
-		mkdir -p build-fuzz/corpus-$$t tests/fuzz/corpus/$$t; \
-		build-fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4000 \
-			-artifact_prefix=tests/fuzz/corpus/$$t/ build-fuzz/corpus-$$t \
-			tests/fuzz/corpus/$$t || exit 1; \
-	done
+# libFuzzer with ASan/UBSan (clang, libclang-rt-14-dev): the library is compiled once into
+# build-fuzz/obj, each target links it; `make fuzz` runs every target (or FUZZ_TARGETS) for
+# FUZZ_SECONDS, one process each, over its corpus in build-fuzz/corpus-T plus the kept
+# tests/fuzz/corpus/T; a crash is written to tests/fuzz/corpus/T/, so every test run replays it
+# from then on. The coder and the readers take inputs up to 1 MiB (seeds over 64 KiB are kept
+# in the corpora); fuzz_code is steered by a dictionary of our dictionaries' words.
+FUZZ_BUILD   := build-fuzz
+FUZZ_SAN     := -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -pthread
+FUZZ_OBJ     := $(LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
+FUZZ_TARGETS ?= $(FUZZ_SRC:tests/fuzz/%.c=%)
+FUZZ_ARGS_fuzz_code    := -max_len=1048576 -dict=$(FUZZ_BUILD)/code.dict
+FUZZ_ARGS_fuzz_read    := -max_len=1048576
+FUZZ_ARGS_fuzz_dict    := -max_len=262144
+FUZZ_ARGS_fuzz_project := -max_len=65536
+
+$(FUZZ_BUILD)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	clang $(CPPFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_OBJ)
+	clang $(CPPFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer,address,undefined -o $@ $^ $(LDLIBS)
+
+$(FUZZ_BUILD)/code.dict: tests/fuzz/make-dict $(wildcard dict/*.actors dict/*.agents dict/*.verbs)
+	@mkdir -p $(dir $@)
+	python3 tests/fuzz/make-dict dict > $@
+
+fuzz: $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/%) $(FUZZ_BUILD)/code.dict
+	@set -e; $(foreach t,$(FUZZ_TARGETS),\
+		mkdir -p $(FUZZ_BUILD)/corpus-$(t) tests/fuzz/corpus/$(t); \
+		echo "== $(t): $(FUZZ_SECONDS) s"; \
+		$(FUZZ_BUILD)/$(t) -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4000 \
+			-print_final_stats=1 $(FUZZ_ARGS_$(t)) -artifact_prefix=tests/fuzz/corpus/$(t)/ \
+			$(FUZZ_BUILD)/corpus-$(t) tests/fuzz/corpus/$(t);)
 
 check: khaldun unit
 	tests/run-tests

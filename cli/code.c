@@ -52,6 +52,7 @@ typedef struct {
 	khaldun_pool *pool;
 	const khaldun_cameo *cameo;
 	size_t stories, sentences, events;
+	int write_failed;
 } code_run;
 
 /* Takes the oldest coded story from the pool and writes its events; returns the exit status
@@ -78,8 +79,7 @@ static int write_next(code_run *x, int status)
 	x->sentences += khaldun_batch_sentences(b, &sents);
 	x->events += khaldun_batch_events(b, &events);
 	if (write_batch(st, b, x->cameo)) {
-		fprintf(stderr, "%s: error: writing events failed: the output is incomplete (stopped "
-			"at story %zu)\n", progname, x->stories);
+		x->write_failed = 1;   /* reported once, at the end */
 		return EXIT_FATAL;
 	}
 	return status;
@@ -182,9 +182,10 @@ int cmd_code(int argc, char **argv)
 		status = code_input(&x, nfiles ? argv[i + f] : "-", fmt, date, status);
 	for (int w; status != EXIT_FATAL && (w = write_next(&x, status)) >= 0; )
 		status = w;
-	if (fflush(stdout) && status != EXIT_FATAL) {
-		fprintf(stderr, "%s: error: writing events failed: the output is incomplete\n",
-			progname);
+	if (fflush(stdout) || x.write_failed) {
+		/* exit 1 (fatal: stopped there); what was written before the failure stays */
+		fprintf(stderr, "%s: error: writing events failed: the output is incomplete (stopped "
+			"at story %zu)\n", progname, x.stories);
 		status = EXIT_FATAL;
 	}
 	fprintf(stderr, "%s: %zu stories, %zu sentences, %zu events\n", progname, x.stories,

@@ -357,16 +357,16 @@ typedef struct {
 	ingest_counts n;
 } ingest_run;
 
-/* Counts a story whose id is stored already; the id may be another outlet's story, so it is
- * never silent (the first few are named). */
+/* Counts a story whose id is stored already, with a note for the first few: it may be
+ * another outlet's story under the same id, which must not vanish silently. */
 static void note_same_id(ingest_counts *n, const khaldun_story *st)
 {
 	if (++n->same_id > 5)
 		return;
 	fprintf(stderr, "%s: note: %s:%ld: story \"%s\"%s%s%s: a story with this id is stored "
 		"already; not stored again%s\n", progname, cli_safe(st->file), st->line,
-		cli_safe(st->id), st->source ? " (" : "", cli_safe(st->source), st->source ? ")" : "",
-		n->same_id == 5 ? " (further such notes not shown)" : "");
+		cli_safe(st->id), st->source ? " (" : "", st->source ? cli_safe(st->source) : "",
+		st->source ? ")" : "", n->same_id == 5 ? " (further such notes not shown)" : "");
 }
 
 /* Takes the oldest coded story from the pool and stores it; returns the exit status so far,
