@@ -10,4 +10,7 @@
 int cmd_ingest(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_query(int argc, char **argv);
+
+/* cli/serve.c: the HTTP API and dashboard */
+int cmd_serve(int argc, char **argv);
 #endif

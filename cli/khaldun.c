@@ -27,6 +27,7 @@ static void usage(FILE *fp)
 		"       khaldun ingest --db FILE [--project FILE|DIR] [--format auto|...] [INPUT...]\n"
 		"       khaldun export --db FILE [--format jsonl|csv|tsv|plover] [FILTERS]\n"
 		"       khaldun query --db FILE [FILTERS] summary|counts|top|events\n"
+		"       khaldun serve --db FILE [--port N] [--host ADDR] [--web DIR]\n"
 		"       khaldun dict check [--cameo DIR] [PROJECT|DIR]\n"
 		"       khaldun version\n"
 		"\n"
@@ -37,6 +38,7 @@ static void usage(FILE *fp)
 		"          into an SQLite event database, without duplicates\n"
 		"export    writes stored events; query answers counts, top lists, a dyad's events\n"
 		"          (khaldun COMMAND --help for each)\n"
+		"serve     serves the database read-only: dashboard and JSON API over HTTP\n"
 		"\n"
 		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
 		"errors (reported on stderr); 3 validation records failed\n");
@@ -441,6 +443,8 @@ int main(int argc, char **argv)
 		return cmd_export(argc - 1, argv + 1);
 	if (!strcmp(cmd, "query"))
 		return cmd_query(argc - 1, argv + 1);
+	if (!strcmp(cmd, "serve"))
+		return cmd_serve(argc - 1, argv + 1);
 	if (!strcmp(cmd, "dict")) return cmd_dict(argc - 1, argv + 1);
 	if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
 		printf("khaldun %s\n", KHALDUN_VERSION);
