@@ -4,12 +4,12 @@
 CC      ?= cc
 CFLAGS  ?= -O2 -g
 CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wno-unused-parameter
-CPPFLAGS += -Iinclude -Isrc -MMD -MP $(shell pkg-config --cflags sqlite3 libxml-2.0)
+CPPFLAGS += -Iinclude -Isrc -MMD -MP $(shell pkg-config --cflags sqlite3 libxml-2.0 libmicrohttpd)
 ifdef TRACE
 CPPFLAGS += -DKH_TRACE
 BUILD = build-trace
 endif
-LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0) -lm
+LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0 libmicrohttpd) -lpthread -lm
 PREFIX  ?= /usr/local
 BUILD   ?= build
 
@@ -23,7 +23,19 @@ FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
 REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/tests/replay_%)
 FUZZ_SECONDS ?= 60
 
-all: khaldun
+# The dashboard's chart library, copied from the npm package (npm ci) into web/vendor/.
+VENDOR := web/vendor/uPlot.iife.min.js web/vendor/uPlot.min.css
+
+all: khaldun $(if $(wildcard node_modules/uplot/dist),$(VENDOR))
+
+web: $(VENDOR)
+
+web/vendor/%: node_modules/uplot/dist/%
+	@mkdir -p web/vendor
+	cp $< $@
+
+node_modules/uplot/dist/%:
+	@echo "make: $@ is missing: run 'npm ci' first (the dashboard's uPlot)" >&2; exit 1
 
 khaldun: $(CLI_OBJ) $(BUILD)/libkhaldun.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
@@ -66,13 +78,16 @@ check: khaldun unit
 bench: khaldun
 	bench/run
 
-install: khaldun
+install: khaldun $(VENDOR)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun
 	install -m 755 khaldun $(DESTDIR)$(PREFIX)/bin/khaldun
 	cp -r dict $(DESTDIR)$(PREFIX)/share/khaldun/
+	install -d $(DESTDIR)$(PREFIX)/share/khaldun/web/vendor
+	install -m 644 web/index.html web/app.js web/style.css $(DESTDIR)$(PREFIX)/share/khaldun/web/
+	install -m 644 $(VENDOR) $(DESTDIR)$(PREFIX)/share/khaldun/web/vendor/
 
 clean:
 	rm -rf $(BUILD) build-fuzz khaldun
 
-.PHONY: all unit check bench fuzz install clean
+.PHONY: all web unit check bench fuzz install clean
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
