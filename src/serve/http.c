@@ -178,6 +178,14 @@ static int answer(khaldun_server *s, const char *path, const serve_params *q, se
 
 /* ---------------------------------------------------------------- libmicrohttpd */
 
+static int hex(int ch)
+{
+	if (ch >= '0' && ch <= '9')
+		return ch - '0';
+	ch |= 0x20;
+	return ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
+}
+
 static enum MHD_Result add_arg(void *cls, enum MHD_ValueKind kind, const char *key,
 			       const char *value)
 {
@@ -230,6 +238,26 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 	if (rc)
 		return MHD_NO;   /* out of memory: libmicrohttpd closes the connection */
 	return send_reply(c, &r, url);
+}
+
+/* libmicrohttpd's unescaper for the path and parameter values: %XX decoded, except %00 and
+ * malformed escapes, which stay as written (and so fail the checks: '%' is never valid). */
+static size_t unescape(void *cls, struct MHD_Connection *c, char *uri)
+{
+	(void)cls;
+	(void)c;
+	char *w = uri;
+	for (const char *p = uri; *p; p++) {
+		int h = *p == '%' ? hex((unsigned char)p[1]) : -1;
+		int l = h < 0 ? -1 : hex((unsigned char)p[2]);
+		if (l >= 0 && (h || l)) {
+			*w++ = (char)(h * 16 + l);
+			p += 2;
+		} else
+			*w++ = *p;
+	}
+	*w = 0;
+	return (size_t)(w - uri);
 }
 
 static void mhd_log(void *cls, const char *fmt, va_list ap)
@@ -311,6 +339,7 @@ int khaldun_serve_start(khaldun_server **out, const khaldun_serve_options *o)
 	s->daemon = MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, on_request, s,
 				     MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s,
 				     MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
+				     MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL,
 				     MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)HTTP_MEMORY_LIMIT,
 				     MHD_OPTION_CONNECTION_LIMIT, (unsigned)HTTP_CONNECTIONS,
 				     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)HTTP_TIMEOUT,
@@ -347,14 +376,6 @@ void khaldun_serve_stop(khaldun_server *s)
 }
 
 /* ---------------------------------------------------------------- in-process requests */
-
-static int hex(int ch)
-{
-	if (ch >= '0' && ch <= '9')
-		return ch - '0';
-	ch |= 0x20;
-	return ch >= 'a' && ch <= 'f' ? ch - 'a' + 10 : -1;
-}
 
 /* Decodes %XX (and '+' as a space when `plus`) in place; -1 on a bad escape or a NUL. */
 static int decode(char *p, int plus)
