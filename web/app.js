@@ -276,6 +276,7 @@ async function loadEvents() {
 /* ------------------------------------------------------------------ wiring */
 
 async function openDyad(d, from, to) {
+  document.body.dataset.ready = 'no';
   state.dyad = { source: d.source, target: d.target };
   state.from = from || '';
   state.to = to || '';
