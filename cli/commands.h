@@ -11,6 +11,11 @@ int cmd_ingest(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_query(int argc, char **argv);
 
+/* cli/import.c, cli/trend.c, cli/alerts.c: early warning */
+int cmd_import(int argc, char **argv);
+int cmd_trend(int argc, char **argv);
+int cmd_alerts(int argc, char **argv);
+
 /* cli/serve.c: the HTTP API and dashboard */
 int cmd_serve(int argc, char **argv);
 #endif

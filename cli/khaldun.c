@@ -27,6 +27,9 @@ static void usage(FILE *fp)
 		"       khaldun ingest --db FILE [--project FILE|DIR] [--format auto|...] [INPUT...]\n"
 		"       khaldun export --db FILE [--format jsonl|csv|tsv|plover] [FILTERS]\n"
 		"       khaldun query --db FILE [FILTERS] summary|counts|top|events\n"
+		"       khaldun import --db FILE [--format events|icews|gdelt] [FILE...]\n"
+		"       khaldun trend --db FILE --source A --target B [--by day|week|month]\n"
+		"       khaldun alerts --db FILE [--from D] [--to D] [--dyad A-B] [--json]\n"
 		"       khaldun serve --db FILE [--port N] [--host ADDR] [--web DIR]\n"
 		"       khaldun dict check [--cameo DIR] [PROJECT|DIR]\n"
 		"       khaldun version\n"
@@ -446,6 +449,9 @@ int main(int argc, char **argv)
 	if (!strcmp(cmd, "serve"))
 		return cmd_serve(argc - 1, argv + 1);
 	if (!strcmp(cmd, "dict")) return cmd_dict(argc - 1, argv + 1);
+	if (!strcmp(cmd, "import")) return cmd_import(argc - 1, argv + 1);
+	if (!strcmp(cmd, "trend")) return cmd_trend(argc - 1, argv + 1);
+	if (!strcmp(cmd, "alerts")) return cmd_alerts(argc - 1, argv + 1);
 	if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
 		printf("khaldun %s\n", KHALDUN_VERSION);
 		return EXIT_OK;

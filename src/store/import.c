@@ -1,0 +1,477 @@
+/*
+ * import.c - khaldun_store_import: events of other tools and datasets (khaldun's own JSON
+ * lines, ICEWS, GDELT) into the event table, beside coded news, with the dataset's name.
+ * Lines are parsed by import_fmt.c; rows go in through one prepared INSERT OR IGNORE, whose
+ * unique (dataset, ext_id) index makes a re-import add nothing; the daily country-dyad summary
+ * (dyad_day, day_volume) is aggregated in memory and upserted once per batch.
+ * Invariant: a batch (IMPORT_BATCH events) is one transaction with its summary rows, so the
+ * summary always equals the events it sums, whatever the moment the process dies.
+ */
+#include "store/store.h"
+#include "store/import.h"
+#include "base/date.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define IMPORT_BATCH 250000
+#define IMPORT_MAX_LINE ((size_t)16 << 20)
+
+double import_severity(const char *root, int quad, int has_goldstein, double goldstein)
+{
+	static const double typical[21] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		-5.0, -2.0, -4.0, -4.4, -6.5, -7.2, -4.0, -7.0, -9.0, -10.0, -10.0 };
+	if (quad != 3 && quad != 4)
+		return 0;
+	double g = -1.0;
+	if (has_goldstein)
+		g = goldstein;
+	else if (root && root[0] >= '0' && root[0] <= '9' && root[1] >= '0' && root[1] <= '9'
+		 && !root[2]) {
+		int r = (root[0] - '0') * 10 + root[1] - '0';
+		if (r >= 10 && r <= 20)
+			g = typical[r];
+	}
+	double w = -g;
+	return w < 1 ? 1 : w > 10 ? 10 : w;
+}
+
+/* ---------------------------------------------------------------- lines */
+
+typedef struct {
+	FILE *fp;
+	char *buf;
+	size_t cap, start, end;
+	int eof, error;
+	long lineno;
+} lines;
+
+/* The next line (without '\n') in *p, *n; returns 1, 0 at the end, or -1 for a line over
+ * IMPORT_MAX_LINE (consumed; *n is its length so far). */
+static int next_line(lines *l, const char **p, size_t *n)
+{
+	size_t scan = l->start;
+	for (;;) {
+		char *nl = memchr(l->buf + scan, '\n', l->end - scan);
+		if (nl || (l->eof && l->end > l->start)) {
+			size_t e = nl ? (size_t)(nl - l->buf) : l->end;
+			*p = l->buf + l->start;
+			*n = e - l->start;
+			l->start = nl ? e + 1 : e;
+			l->lineno++;
+			return 1;
+		}
+		if (l->eof)
+			return 0;
+		scan = l->end;
+		if (l->start > 0) {   /* keep the partial line at the front */
+			memmove(l->buf, l->buf + l->start, l->end - l->start);
+			scan -= l->start;
+			l->end -= l->start;
+			l->start = 0;
+		}
+		if (l->end == l->cap) {
+			if (l->cap >= IMPORT_MAX_LINE) {   /* drop it up to its newline */
+				size_t len = l->end;
+				int c;
+				while ((c = getc(l->fp)) != EOF && c != '\n')
+					len++;
+				l->eof = c == EOF;
+				l->start = l->end = 0;
+				l->lineno++;
+				*n = len;
+				return -1;
+			}
+			char *b = realloc(l->buf, l->cap * 2);
+			if (!b) {
+				l->error = 1;
+				return 0;
+			}
+			l->buf = b;
+			l->cap *= 2;
+		}
+		size_t got = fread(l->buf + l->end, 1, l->cap - l->end, l->fp);
+		l->end += got;
+		if (got == 0) {
+			l->eof = 1;
+			l->error = ferror(l->fp) != 0;
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- the daily summary */
+
+typedef struct {
+	char a[4], b[4];      /* source and target country; a = "*": the day's volume */
+	long day;
+	long events, q[5], gn;
+	double gsum, severity;
+	int used;
+} agg_cell;
+
+typedef struct {
+	agg_cell *cell;
+	size_t cap, n;
+} agg;
+
+static size_t agg_hash(const char *a, const char *b, long day)
+{
+	unsigned long long h = (unsigned long long)day * 0x9E3779B97F4A7C15ULL;
+	for (int i = 0; i < 3 && a[i]; i++)
+		h = (h ^ (unsigned char)a[i]) * 1099511628211ULL;
+	h ^= 0x55;
+	for (int i = 0; i < 3 && b[i]; i++)
+		h = (h ^ (unsigned char)b[i]) * 1099511628211ULL;
+	return (size_t)(h ^ h >> 29);
+}
+
+static int agg_grow(agg *g)
+{
+	size_t cap = g->cap ? 2 * g->cap : 4096;
+	agg_cell *c = calloc(cap, sizeof *c);
+	if (!c)
+		return -1;
+	for (size_t i = 0; i < g->cap; i++)
+		if (g->cell[i].used) {
+			size_t k = agg_hash(g->cell[i].a, g->cell[i].b, g->cell[i].day) & (cap - 1);
+			while (c[k].used)
+				k = (k + 1) & (cap - 1);
+			c[k] = g->cell[i];
+		}
+	free(g->cell);
+	g->cell = c;
+	g->cap = cap;
+	return 0;
+}
+
+/* The cell of (a, b, day), added when new; NULL when out of memory. Adding may move cells. */
+static agg_cell *agg_find(agg *g, const char *a, const char *b, long day)
+{
+	for (;;) {
+		size_t k = g->cap ? agg_hash(a, b, day) & (g->cap - 1) : 0;
+		while (g->cap && g->cell[k].used) {
+			agg_cell *c = &g->cell[k];
+			if (c->day == day && !strcmp(c->a, a) && !strcmp(c->b, b))
+				return c;
+			k = (k + 1) & (g->cap - 1);
+		}
+		if (2 * (g->n + 1) > g->cap) {
+			if (agg_grow(g))
+				return NULL;
+			continue;
+		}
+		agg_cell *c = &g->cell[k];
+		memset(c, 0, sizeof *c);
+		c->used = 1;
+		memcpy(c->a, a, 4);
+		memcpy(c->b, b, 4);
+		c->day = day;
+		g->n++;
+		return c;
+	}
+}
+
+static int agg_add(agg *g, const imp_event *e, const char *root, int quad)
+{
+	agg_cell *v = agg_find(g, "*", "", e->date);
+	agg_cell *c = v ? agg_find(g, e->source_country, e->target_country, e->date) : NULL;
+	if (!c)
+		return -1;
+	v = agg_find(g, "*", "", e->date);   /* adding c may have moved it; now found, not added */
+	c->events++;
+	c->q[quad >= 1 && quad <= 4 ? quad : 0]++;
+	if (e->has_goldstein) {
+		c->gsum += e->goldstein;
+		c->gn++;
+	}
+	c->severity += import_severity(root, quad, e->has_goldstein, e->goldstein);
+	v->events++;
+	return 0;
+}
+
+/* Adds the batch's sums to dyad_day and day_volume; empties g. Returns 0 or -1. */
+static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *dyad, sqlite3_stmt *vol)
+{
+	for (size_t i = 0; i < g->cap; i++) {
+		agg_cell *c = &g->cell[i];
+		if (!c->used)
+			continue;
+		sqlite3_stmt *st = c->a[0] == '*' ? vol : dyad;
+		int k = 1;
+		if (st == dyad) {
+			sqlite3_bind_text(st, k++, c->a, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, k++, c->b, -1, SQLITE_STATIC);
+		}
+		sqlite3_bind_int64(st, k++, c->day);
+		sqlite3_bind_int64(st, k++, c->events);
+		if (st == dyad) {
+			for (int q = 0; q < 5; q++)
+				sqlite3_bind_int64(st, k++, c->q[q]);
+			sqlite3_bind_double(st, k++, c->gsum);
+			sqlite3_bind_int64(st, k++, c->gn);
+			sqlite3_bind_double(st, k++, c->severity);
+		}
+		int rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return store_fail(s, "updating the daily summary");
+	}
+	memset(g->cell, 0, g->cap * sizeof *g->cell);
+	g->n = 0;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- import */
+
+typedef struct {
+	khaldun_store *s;
+	const char *name, *dataset;
+	sqlite3_stmt *ins, *dyad, *vol;
+	agg sums;
+	size_t in_batch;
+	khaldun_import_result r;
+	long unknown_country;
+	long unknown_line;
+	char unknown_name[64];
+	int read_error;
+} importer;
+
+static const char *const INSERT_SQL =
+	"INSERT OR IGNORE INTO event (date, source, source_name, source_country, source_sector, "
+	"target, target_name, target_country, target_sector, code, root, quad, goldstein, plover, "
+	"plover_mode, plover_context, source_text, target_text, verb_text, pattern_file, "
+	"pattern_line, verb_file, verb_line, source_file, source_line, target_file, target_line, "
+	"mentions, dataset, ext_id, ext_story, ext_sentence, ext_text, ext_url) VALUES (?, ?, ?, "
+	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+static void bt(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v && *v)
+		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+static void bl(sqlite3_stmt *st, int i, long v, int present)
+{
+	if (present)
+		sqlite3_bind_int64(st, i, v);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+/* Stores one parsed event; counts it as imported or duplicate. Returns 0 or -1 (reported). */
+static int store_one(importer *im, imp_event *e)
+{
+	khaldun_store *s = im->s;
+	khaldun_cameo_info info;
+	khaldun_cameo_lookup(s->cameo, e->code, &info);
+	const char *mode = NULL, *context = NULL;
+	khaldun_cameo_plover_detail(s->cameo, e->code, &mode, &context);
+	if (!e->quad)
+		e->quad = info.quad;
+	if (!e->has_goldstein && info.has_goldstein) {
+		e->has_goldstein = 1;
+		e->goldstein = info.goldstein;
+	}
+	char date[11];
+	date_to_iso(e->date, date);
+	sqlite3_stmt *st = im->ins;
+	int i = 1;
+	bt(st, i++, date);
+	bt(st, i++, e->source);
+	bt(st, i++, e->source_name);
+	bt(st, i++, e->source_country);
+	bt(st, i++, e->source_sector);
+	bt(st, i++, e->target);
+	bt(st, i++, e->target_name);
+	bt(st, i++, e->target_country);
+	bt(st, i++, e->target_sector);
+	bt(st, i++, e->code);
+	bt(st, i++, info.root);
+	bl(st, i++, e->quad, e->quad != 0);
+	if (e->has_goldstein)
+		sqlite3_bind_double(st, i++, e->goldstein);
+	else
+		sqlite3_bind_null(st, i++);
+	bt(st, i++, info.plover);
+	bt(st, i++, mode);
+	bt(st, i++, context);
+	bt(st, i++, e->source_text);
+	bt(st, i++, e->target_text);
+	bt(st, i++, e->verb_text);
+	bt(st, i++, e->pattern_file);
+	bl(st, i++, e->pattern_line, e->pattern_file != NULL);
+	bt(st, i++, e->verb_file);
+	bl(st, i++, e->verb_line, e->verb_file != NULL);
+	bt(st, i++, e->source_file);
+	bl(st, i++, e->source_line, e->source_file != NULL);
+	bt(st, i++, e->target_file);
+	bl(st, i++, e->target_line, e->target_file != NULL);
+	sqlite3_bind_int64(st, i++, e->mentions > 0 ? e->mentions : 1);
+	bt(st, i++, im->dataset);
+	bt(st, i++, e->ext_id);
+	bt(st, i++, e->story);
+	bl(st, i++, e->sentence, e->has_sentence);
+	bt(st, i++, e->sentence_text);
+	bt(st, i++, e->url);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, "importing an event");
+	if (!sqlite3_changes(s->db)) {
+		im->r.duplicates++;
+		return 0;
+	}
+	im->r.imported++;
+	im->in_batch++;
+	return agg_add(&im->sums, e, info.root, e->quad) ? KHALDUN_ERR_NOMEM : 0;
+}
+
+/* Ends the batch: summary rows, COMMIT; then BEGIN the next unless `last`. */
+static int commit_batch(importer *im, int last)
+{
+	khaldun_store *s = im->s;
+	if (agg_flush(s, &im->sums, im->dyad, im->vol))
+		return KHALDUN_ERR_IO;
+	if (store_exec(s, "COMMIT") != SQLITE_OK)
+		return store_fail(s, "committing imported events");
+	im->in_batch = 0;
+	if (!last && store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK)
+		return store_fail(s, "starting a transaction");
+	return 0;
+}
+
+/* Parses and stores one line; a bad line is reported and counted. Returns 0 or a negative
+ * code on a database error. */
+static int import_line(importer *im, imp_state *st, enum khaldun_import_format fmt,
+		       const char *p, size_t n, long lineno, char *scratch)
+{
+	imp_event e;
+	memset(&e, 0, sizeof e);
+	st->problem = NULL;
+	st->column = 0;
+	st->unknown_country = NULL;
+	int got = fmt == KHALDUN_IMPORT_EVENTS ? imp_parse_events(st, p, n, scratch, &e)
+		: fmt == KHALDUN_IMPORT_ICEWS ? imp_parse_icews(st, p, n, scratch, &e)
+		: imp_parse_gdelt(st, p, n, scratch, &e);
+	if (got < 0) {
+		im->r.bad++;
+		char where[40] = "";
+		if (st->column < 0)
+			snprintf(where, sizeof where, "field %ld: ", -st->column);
+		diag_report(&im->s->diag, KHALDUN_ERROR, im->name, lineno,
+			    st->column > 0 ? st->column : 0, p, n, "%s%s; line skipped", where,
+			    st->problem ? st->problem : "bad line");
+		return 0;
+	}
+	if (st->unknown_country && !im->unknown_country++) {
+		snprintf(im->unknown_name, sizeof im->unknown_name, "%s", st->unknown_country);
+		im->unknown_line = lineno;
+	}
+	if (got == 0)
+		return 0;
+	int rc = store_one(im, &e);
+	if (!rc && im->in_batch >= IMPORT_BATCH)
+		rc = commit_batch(im, 0);
+	return rc;
+}
+
+static int import_lines(importer *im, FILE *fp, enum khaldun_import_format fmt)
+{
+	lines l = { fp, malloc(1 << 20), 1 << 20, 0, 0, 0, 0, 0 };
+	size_t scap = 1 << 16;
+	char *scratch = malloc(scap);
+	imp_state st;
+	memset(&st, 0, sizeof st);
+	int rc = l.buf && scratch ? 0 : KHALDUN_ERR_NOMEM;
+	const char *p;
+	size_t n;
+	int got;
+	while (!rc && (got = next_line(&l, &p, &n)) != 0) {
+		im->r.lines++;
+		if (got < 0) {
+			im->r.bad++;
+			diag_report(&im->s->diag, KHALDUN_ERROR, im->name, l.lineno, 0, NULL, 0,
+				    "line of %zu bytes, over the limit of %zu; skipped", n,
+				    IMPORT_MAX_LINE);
+			continue;
+		}
+		if (2 * n + 256 > scap) {
+			char *b = realloc(scratch, 2 * n + 256);
+			if (!b) {
+				rc = KHALDUN_ERR_NOMEM;
+				break;
+			}
+			scratch = b;
+			scap = 2 * n + 256;
+		}
+		rc = import_line(im, &st, fmt, p, n, l.lineno, scratch);
+	}
+	if (!rc && l.error) {
+		diag_report(&im->s->diag, KHALDUN_ERROR, im->name, 0, 0, NULL, 0,
+			    "read error; the events before it are imported");
+		rc = KHALDUN_ERR_IO;
+		im->read_error = 1;
+	}
+	free(l.buf);
+	free(scratch);
+	return rc;
+}
+
+int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
+			 enum khaldun_import_format fmt, const char *dataset,
+			 khaldun_import_result *res)
+{
+	static const char *const names[] = { "events", "icews", "gdelt" };
+	if (res)
+		memset(res, 0, sizeof *res);
+	if (!s || !fp || (unsigned)fmt > KHALDUN_IMPORT_GDELT || s->read_only
+	    || (dataset && (!*dataset || !strcmp(dataset, "news"))))
+		return KHALDUN_ERR_ARG;
+	importer im;
+	memset(&im, 0, sizeof im);
+	im.s = s;
+	im.name = name ? name : "<input>";
+	im.dataset = dataset ? dataset : names[fmt];
+	int rc = KHALDUN_OK;
+	store_exec(s, "PRAGMA cache_size = -262144");   /* 256 MiB: the indexes stay in memory */
+	if (sqlite3_prepare_v2(s->db, INSERT_SQL, -1, &im.ins, NULL) != SQLITE_OK
+	    || sqlite3_prepare_v2(s->db, "INSERT INTO dyad_day VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+				  "?, ?, ?, ?) ON CONFLICT DO UPDATE SET events = events + "
+				  "excluded.events, q0 = q0 + excluded.q0, q1 = q1 + excluded.q1, "
+				  "q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + "
+				  "excluded.q4, goldstein_sum = goldstein_sum + "
+				  "excluded.goldstein_sum, goldstein_n = goldstein_n + "
+				  "excluded.goldstein_n, severity = severity + excluded.severity",
+				  -1, &im.dyad, NULL) != SQLITE_OK
+	    || sqlite3_prepare_v2(s->db, "INSERT INTO day_volume VALUES (?, ?) ON CONFLICT DO "
+				  "UPDATE SET events = events + excluded.events", -1, &im.vol,
+				  NULL) != SQLITE_OK) {
+		rc = store_fail(s, "preparing the import");
+		goto out;
+	}
+	if (store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK) {
+		rc = store_fail(s, "starting a transaction");
+		goto out;
+	}
+	rc = import_lines(&im, fp, fmt);
+	if (!rc || im.read_error) {   /* a read error keeps what was read before it */
+		int c = commit_batch(&im, 1);
+		rc = c ? c : rc;
+	}
+	if (!sqlite3_get_autocommit(s->db))
+		store_exec(s, "ROLLBACK");
+	if (im.unknown_country)
+		diag_report(&s->diag, KHALDUN_WARNING, im.name, im.unknown_line, 0, NULL, 0,
+			    "%ld events name a country not in khaldun's table (first: \"%s\"); "
+			    "they are imported without a country code", im.unknown_country,
+			    im.unknown_name);
+out:
+	sqlite3_finalize(im.ins);
+	sqlite3_finalize(im.dyad);
+	sqlite3_finalize(im.vol);
+	free(im.sums.cell);
+	if (res)
+		*res = im.r;
+	return rc;
+}
