@@ -277,6 +277,9 @@ typedef struct {
 	const char *target;     /* ... and target starts with this */
 	const char *code;       /* the CAMEO code starts with this */
 	size_t limit;           /* at most this many rows (0: all) */
+	size_t offset;          /* khaldun_store_events: skip this many selected events first */
+	int newest_first;       /* khaldun_store_events: latest date (and id) first */
+	int both;               /* with source and target: either direction (A->B or B->A) */
 } khaldun_filter;
 
 /* One stored event: the coder's event (its dictionary origins included) and the store's. */

@@ -259,12 +259,11 @@ function eventRow(ev) {
 async function loadEvents() {
   const d = state.dyad;
   const params = { source: d.source, target: d.target, both: state.both ? 1 : 0,
-                   from: state.from, to: state.to, limit: 50 };
+                   from: state.from, to: state.to, limit: 50, order: 'newest' };
   const body = $('#events tbody');
   try {
-    let r = await api('events', params);
-    if (r.total > r.events.length) r = await api('events', { ...params, offset: r.total - 50 });
-    body.replaceChildren(...r.events.reverse().map(eventRow));
+    const r = await api('events', params);
+    body.replaceChildren(...r.events.map(eventRow));
     $('#event-count').textContent = `${r.events.length} of ${r.total}, newest first` +
       (state.from ? ` · ${state.from} to ${state.to || 'now'}` : '');
   } catch (e) {
@@ -307,6 +306,12 @@ async function start() {
   });
   $('#by').addEventListener('change', (e) => { state.by = e.target.value; if (state.dyad) openDyad(state.dyad, state.from, state.to); });
   $('#both').addEventListener('change', (e) => { state.both = e.target.checked; if (state.dyad) openDyad(state.dyad, state.from, state.to); });
+  window.addEventListener('hashchange', () => {
+    readHash();
+    $('#by').value = state.by;
+    $('#both').checked = state.both;
+    if (state.dyad) openDyad(state.dyad, state.from, state.to);
+  });
   const [, dyads] = await Promise.all([loadSummary(), loadDyads(''), loadAlerts()]);
   const first = state.dyad || state.alerts[0] || dyads[0];
   if (first) await openDyad(first, state.from, state.to);

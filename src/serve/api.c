@@ -310,7 +310,7 @@ static const char *const no_params[] = { NULL };
 static const char *const dyad_params[] = { "q", "limit", "level", "from", "to", NULL };
 static const char *const actor_params[] = { "q", "limit", "from", "to", NULL };
 static const char *const event_params[] = { "source", "target", "both", "from", "to", "code",
-					    "limit", "offset", NULL };
+					    "limit", "offset", "order", NULL };
 static const char *const trend_params[] = { "source", "target", "both", "exact", "by", "from",
 					    "to", NULL };
 static const char *const alert_params[] = { "from", "to", "dyad", "baseline", "threshold",

@@ -11,23 +11,42 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A code prefix P matches as the range P <= column < P' (P with its last byte raised by one),
+ * which SQLite can answer from an index; the same rows as substr(column, 1, len(P)) = P.
+ * Parameters: ?3/?4 actor, ?5/?6 source, ?7/?8 target, ?9/?10 code: the prefix, its bound. */
+static int range(buf *b, const char *t, const char *column, int param)
+{
+	return buf_printf(b, "(%s%s >= ?%d AND %s%s < ?%d)", t, column, param, t, column, param + 1);
+}
+
 /* Appends the WHERE clause for f (possibly empty) to b; column names get prefix `t`. */
 static int where(buf *b, const khaldun_filter *f, const char *t)
 {
 	int n = 0;
-#define AND(...) (buf_adds(b, n++ ? " AND " : " WHERE ") || buf_printf(b, __VA_ARGS__))
-	if (f && f->from && AND("%sdate >= ?1", t))
+#define AND (buf_adds(b, n++ ? " AND " : " WHERE "))
+	if (!f)
+		return 0;
+	int src = f->source && *f->source, tgt = f->target && *f->target;
+	if (f->from && (AND || buf_printf(b, "%sdate >= ?1", t)))
 		return -1;
-	if (f && f->to && AND("%sdate <= ?2", t))
+	if (f->to && (AND || buf_printf(b, "%sdate <= ?2", t)))
 		return -1;
-	if (f && f->actor && *f->actor
-	    && AND("(substr(%ssource, 1, ?4) = ?3 OR substr(%starget, 1, ?4) = ?3)", t, t))
+	if (f->actor && *f->actor && (AND || buf_adds(b, "(") || range(b, t, "source", 3)
+				       || buf_adds(b, " OR ") || range(b, t, "target", 3)
+				       || buf_adds(b, ")")))
 		return -1;
-	if (f && f->source && *f->source && AND("substr(%ssource, 1, ?6) = ?5", t))
-		return -1;
-	if (f && f->target && *f->target && AND("substr(%starget, 1, ?8) = ?7", t))
-		return -1;
-	if (f && f->code && *f->code && AND("substr(%scode, 1, ?10) = ?9", t))
+	if (f->both && src && tgt) {
+		if (AND || buf_adds(b, "((") || range(b, t, "source", 5) || buf_adds(b, " AND ")
+		    || range(b, t, "target", 7) || buf_adds(b, ") OR (") || range(b, t, "source", 7)
+		    || buf_adds(b, " AND ") || range(b, t, "target", 5) || buf_adds(b, "))"))
+			return -1;
+	} else {
+		if (src && (AND || range(b, t, "source", 5)))
+			return -1;
+		if (tgt && (AND || range(b, t, "target", 7)))
+			return -1;
+	}
+	if (f->code && *f->code && (AND || range(b, t, "code", 9)))
 		return -1;
 #undef AND
 	return 0;
@@ -43,11 +62,23 @@ static void bind_filter(sqlite3_stmt *st, const khaldun_filter *f)
 	if (f->to && !date_to_iso(f->to, d))
 		sqlite3_bind_text(st, 2, d, -1, SQLITE_TRANSIENT);
 	const char *v[4] = { f->actor, f->source, f->target, f->code };
-	for (int k = 0; k < 4; k++)
-		if (v[k] && *v[k]) {
-			sqlite3_bind_text(st, 3 + 2 * k, v[k], -1, SQLITE_TRANSIENT);
-			sqlite3_bind_int(st, 4 + 2 * k, (int)strlen(v[k]));
-		}
+	for (int k = 0; k < 4; k++) {
+		if (!v[k] || !*v[k])
+			continue;
+		size_t n = strlen(v[k]);
+		sqlite3_bind_text(st, 3 + 2 * k, v[k], (int)n, SQLITE_TRANSIENT);
+		/* the bound: the prefix with its last byte raised; after a byte 0xff (never the
+		 * end of UTF-8 text) an empty blob, which sorts after every text */
+		char *up = (unsigned char)v[k][n - 1] < 0xff ? malloc(n) : NULL;
+		if (up) {
+			memcpy(up, v[k], n);
+			up[n - 1] = (char)((unsigned char)up[n - 1] + 1);
+			sqlite3_bind_text(st, 4 + 2 * k, up, (int)n, free);
+		} else if ((unsigned char)v[k][n - 1] == 0xff)
+			sqlite3_bind_blob(st, 4 + 2 * k, "", 0, SQLITE_STATIC);
+		else   /* out of memory: an empty range, nothing selected */
+			sqlite3_bind_text(st, 4 + 2 * k, v[k], (int)n, SQLITE_TRANSIENT);
+	}
 }
 
 static const char *col(sqlite3_stmt *st, int i)
@@ -150,8 +181,11 @@ static int select_events(khaldun_store *s, const khaldun_filter *f, long long id
 	if (buf_adds(&sql, "SELECT " EVENT_COLUMNS " FROM event e LEFT JOIN story s ON s.id = "
 		     "e.story LEFT JOIN sentence se ON se.id = e.sentence")
 	    || (id > 0 ? buf_printf(&sql, " WHERE e.id = %lld", id) : where(&sql, f, "e."))
-	    || buf_adds(&sql, " ORDER BY e.date, e.id")
-	    || (f && f->limit && buf_printf(&sql, " LIMIT %zu", f->limit))) {
+	    || buf_adds(&sql, f && f->newest_first ? " ORDER BY e.date DESC, e.id DESC"
+						   : " ORDER BY e.date, e.id")
+	    || (f && (f->limit || f->offset)
+		&& buf_printf(&sql, " LIMIT %lld OFFSET %zu", f->limit ? (long long)f->limit : -1LL,
+			      f->offset))) {
 		buf_free(&sql);
 		return KHALDUN_ERR_NOMEM;
 	}

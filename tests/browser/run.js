@@ -115,7 +115,9 @@ async function main() {
     await search(page);
     fs.mkdirSync('tests/browser/out', { recursive: true });
     await page.goto(srv.url + '#dyad=AFG-PAK&by=week', { waitUntil: 'load' });
+    await page.reload({ waitUntil: 'load' });
     await page.waitForSelector('body[data-ready=yes]', { timeout: 15000 });
+    check('the URL opens its dyad', (await page.textContent('#dyad-title')).startsWith('AFG–PAK'));
     await page.screenshot({ path: 'tests/browser/out/dashboard.png', fullPage: false });
     if (process.argv.includes('--readme')) fs.copyFileSync('tests/browser/out/dashboard.png', 'docs/dashboard.png');
     check('no requests leave khaldun serve (offline, no CDN)', offsite.length === 0, offsite.join(' '));
