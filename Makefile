@@ -77,6 +77,7 @@ check: khaldun unit
 
 bench: khaldun
 	bench/run
+	bench/api
 
 install: khaldun $(VENDOR)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun
