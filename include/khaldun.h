@@ -418,9 +418,12 @@ typedef struct {
 	const char *dyad_source, *dyad_target;  /* countries (e.g. "AFG", "PAK"); NULL: all */
 	int baseline_days;             /* trailing baseline window (default 90) */
 	int window_days;               /* observation window (default 7) */
-	double threshold;              /* score (standardised surprise) to raise (default 4) */
+	double threshold;              /* surprise score, -log10 p, to raise (default 5) */
 	int min_events;                /* conflict events in the window to raise (default 5) */
 	size_t max_evidence;           /* driving events listed per alert (default 20) */
+	double min_ratio;              /* observed / expected severity to raise (default 1.5) */
+	double min_share;              /* conflict share of the dyad's events in the window to
+					* raise (default 0.2): cooperative surges are ignored */
 } khaldun_alert_params;
 
 void khaldun_alert_params_default(khaldun_alert_params *p);
@@ -429,7 +432,7 @@ typedef struct {
 	const char *source, *target;   /* countries, in alphabetical order (dyads are undirected) */
 	long start, end;               /* YYYYMMDD; end 0 = open (still escalated at the last day) */
 	long peak;                     /* the day the score peaked */
-	double score;                  /* peak standardised surprise */
+	double score;                  /* peak surprise: -log10 of its upper-tail probability */
 	double baseline;               /* expected conflict intensity in the window at the peak */
 	double observed;               /* observed conflict intensity in the window at the peak */
 	long conflict_events;          /* conflict events of the dyad from start to end */

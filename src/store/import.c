@@ -104,7 +104,7 @@ typedef struct {
 	char a[4], b[4];      /* source and target country; a = "*": the day's volume */
 	long day;
 	long events, q[5], gn;
-	double gsum, severity;
+	double gsum, severity, severity_sq;
 	int used;
 } agg_cell;
 
@@ -115,13 +115,18 @@ typedef struct {
 
 static size_t agg_hash(const char *a, const char *b, long day)
 {
-	unsigned long long h = (unsigned long long)day * 0x9E3779B97F4A7C15ULL;
+	unsigned long long h = (unsigned long long)day;
 	for (int i = 0; i < 3 && a[i]; i++)
-		h = (h ^ (unsigned char)a[i]) * 1099511628211ULL;
-	h ^= 0x55;
+		h = h << 8 | (unsigned char)a[i];
 	for (int i = 0; i < 3 && b[i]; i++)
-		h = (h ^ (unsigned char)b[i]) * 1099511628211ULL;
-	return (size_t)(h ^ h >> 29);
+		h = h << 8 | (unsigned char)b[i];
+	h ^= (unsigned long long)day << 40;
+	h ^= h >> 33;   /* murmur3's finaliser */
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return (size_t)h;
 }
 
 static int agg_grow(agg *g)
@@ -183,7 +188,9 @@ static int agg_add(agg *g, const imp_event *e, const char *root, int quad)
 		c->gsum += e->goldstein;
 		c->gn++;
 	}
-	c->severity += import_severity(root, quad, e->has_goldstein, e->goldstein);
+	double w = import_severity(root, quad, e->has_goldstein, e->goldstein);
+	c->severity += w;
+	c->severity_sq += w * w;
 	v->events++;
 	return 0;
 }
@@ -209,6 +216,7 @@ static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *dyad, sqlite3_stmt 
 			sqlite3_bind_double(st, k++, c->gsum);
 			sqlite3_bind_int64(st, k++, c->gn);
 			sqlite3_bind_double(st, k++, c->severity);
+			sqlite3_bind_double(st, k++, c->severity_sq);
 		}
 		int rc = sqlite3_step(st);
 		sqlite3_reset(st);
@@ -434,15 +442,19 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 	im.name = name ? name : "<input>";
 	im.dataset = dataset ? dataset : names[fmt];
 	int rc = KHALDUN_OK;
-	store_exec(s, "PRAGMA cache_size = -262144");   /* 256 MiB: the indexes stay in memory */
+	/* 256 MiB: the indexes stay in memory; the statement journal (the INSERT may fire the
+	 * summary trigger) in memory too, not in a temporary file */
+	store_exec(s, "PRAGMA cache_size = -262144");
+	store_exec(s, "PRAGMA temp_store = MEMORY");
 	if (sqlite3_prepare_v2(s->db, INSERT_SQL, -1, &im.ins, NULL) != SQLITE_OK
 	    || sqlite3_prepare_v2(s->db, "INSERT INTO dyad_day VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-				  "?, ?, ?, ?) ON CONFLICT DO UPDATE SET events = events + "
+				  "?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET events = events + "
 				  "excluded.events, q0 = q0 + excluded.q0, q1 = q1 + excluded.q1, "
 				  "q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + "
 				  "excluded.q4, goldstein_sum = goldstein_sum + "
 				  "excluded.goldstein_sum, goldstein_n = goldstein_n + "
-				  "excluded.goldstein_n, severity = severity + excluded.severity",
+				  "excluded.goldstein_n, severity = severity + excluded.severity, "
+				  "severity_sq = severity_sq + excluded.severity_sq",
 				  -1, &im.dyad, NULL) != SQLITE_OK
 	    || sqlite3_prepare_v2(s->db, "INSERT INTO day_volume VALUES (?, ?) ON CONFLICT DO "
 				  "UPDATE SET events = events + excluded.events", -1, &im.vol,

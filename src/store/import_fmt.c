@@ -546,7 +546,7 @@ static const char *event_key(scratch *s, const imp_event *e, const char *date)
 	char num[32];
 	unsigned long long h = 14695981039346656037ULL;
 	const char *parts[] = { e->story, date, e->source, e->target, e->code, e->source_text,
-				e->target_text, e->verb_text };
+				e->target_text, e->verb_text, e->sentence_text };
 	for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
 		h = fnv(h, parts[i]);
 	snprintf(num, sizeof num, "%ld", e->has_sentence ? e->sentence : -1);

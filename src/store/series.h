@@ -13,13 +13,14 @@
 long series_day_number(long yyyymmdd);
 long series_date(long day_number);
 
-/* Calls fn for each (source country, target country, day) of [from, to] with conflict events
- * (quad 3 or 4): their count and summed severity. Countries "" (none) are left out; when `a`
- * and `b` are given, only the dyad a-b and b-a. fn returns non-zero to stop. Returns
- * KHALDUN_OK or a negative code (reported). */
-int series_conflict_days(khaldun_store *s, long from, long to, const char *a, const char *b,
-			 int (*fn)(void *ctx, const char *src, const char *tgt, long day,
-				   long conflict, double severity), void *ctx);
+/* Calls fn for each (source country, target country, day) of [from, to] with events: their
+ * count, the conflict events (quad 3 or 4) among them, their summed severity and the sum of
+ * its squares. Countries ""
+ * (none) are left out; when `a` and `b` are given, only the dyad a-b and b-a. fn returns
+ * non-zero to stop. Returns KHALDUN_OK or a negative code (reported). */
+int series_dyad_days(khaldun_store *s, long from, long to, const char *a, const char *b,
+		     int (*fn)(void *ctx, const char *src, const char *tgt, long day, long events,
+			       long conflict, double severity, double severity_sq), void *ctx);
 
 /* Calls fn(ctx, day, events) for each day of [from, to] with events in the store. */
 int series_volume_days(khaldun_store *s, long from, long to,

@@ -231,19 +231,19 @@ int khaldun_store_trend(khaldun_store *s, const khaldun_trend_query *q,
 
 /* ---------------------------------------------------------------- series for the alerts */
 
-int series_conflict_days(khaldun_store *s, long from, long to, const char *a, const char *b,
-			 int (*fn)(void *ctx, const char *src, const char *tgt, long day,
-				   long conflict, double severity), void *ctx)
+int series_dyad_days(khaldun_store *s, long from, long to, const char *a, const char *b,
+		     int (*fn)(void *ctx, const char *src, const char *tgt, long day, long events,
+			       long conflict, double severity, double severity_sq), void *ctx)
 {
 	sqlite3_stmt *st;
 	const char *sql = a && b
-		? "SELECT source, target, day, q3 + q4, severity FROM dyad_day WHERE ((source = ?3 "
-		  "AND target = ?4) OR (source = ?4 AND target = ?3)) AND day BETWEEN ?1 AND ?2 "
-		  "AND q3 + q4 > 0 ORDER BY source, target, day"
-		: "SELECT source, target, day, q3 + q4, severity FROM dyad_day WHERE day BETWEEN "
-		  "?1 AND ?2 AND q3 + q4 > 0 AND source <> '' AND target <> ''";
+		? "SELECT source, target, day, events, q3 + q4, severity, severity_sq FROM dyad_day WHERE "
+		  "((source = ?3 AND target = ?4) OR (source = ?4 AND target = ?3)) AND day "
+		  "BETWEEN ?1 AND ?2"
+		: "SELECT source, target, day, events, q3 + q4, severity, severity_sq FROM dyad_day WHERE day "
+		  "BETWEEN ?1 AND ?2 AND source <> '' AND target <> ''";
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
-		return store_fail(s, "reading conflict series");
+		return store_fail(s, "reading dyad series");
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
 	if (a && b) {
@@ -254,11 +254,12 @@ int series_conflict_days(khaldun_store *s, long from, long to, const char *a, co
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
 		if (fn(ctx, (const char *)sqlite3_column_text(st, 0),
 		       (const char *)sqlite3_column_text(st, 1), sqlite3_column_int64(st, 2),
-		       sqlite3_column_int64(st, 3), sqlite3_column_double(st, 4)))
+		       sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4),
+		       sqlite3_column_double(st, 5), sqlite3_column_double(st, 6)))
 			break;
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? KHALDUN_OK
-						      : store_fail(s, "reading conflict series");
+						      : store_fail(s, "reading dyad series");
 }
 
 int series_volume_days(khaldun_store *s, long from, long to,
