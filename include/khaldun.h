@@ -280,6 +280,8 @@ typedef struct {
 	size_t offset;          /* khaldun_store_events: skip this many selected events first */
 	int newest_first;       /* khaldun_store_events: latest date (and id) first */
 	int both;               /* with source and target: either direction (A->B or B->A) */
+	int country;            /* source and target are countries, matched on the country
+				 * columns (AFG: every actor of Afghanistan), as trends count */
 } khaldun_filter;
 
 /* One stored event: the coder's event (its dictionary origins included) and the store's. */

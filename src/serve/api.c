@@ -309,8 +309,8 @@ static int actors(api_ctx *c)
 static const char *const no_params[] = { NULL };
 static const char *const dyad_params[] = { "q", "limit", "level", "from", "to", NULL };
 static const char *const actor_params[] = { "q", "limit", "from", "to", NULL };
-static const char *const event_params[] = { "source", "target", "both", "from", "to", "code",
-					    "limit", "offset", "order", NULL };
+static const char *const event_params[] = { "source", "target", "both", "exact", "from", "to",
+					    "code", "limit", "offset", "order", "total", NULL };
 static const char *const trend_params[] = { "source", "target", "both", "exact", "by", "from",
 					    "to", NULL };
 static const char *const alert_params[] = { "from", "to", "dyad", "baseline", "threshold",

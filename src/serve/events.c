@@ -3,7 +3,8 @@
  * words the coder matched (source_text, target_text, verb_text) and its dictionary evidence,
  * so the dashboard can highlight them. Above the store (khaldun_store_events).
  * Invariant: events come out in (date, id) order (order=newest: reversed), `offset` and
- * `limit` slice that order, and `total` counts every selected event; both=1 selects either
+ * `limit` slice that order, and `total` (with total=1) counts every selected event; both=1
+ * selects either
  * direction. Paging is the store's (SQL LIMIT/OFFSET), so a page costs what it shows.
  */
 #include "serve/api.h"
@@ -105,6 +106,8 @@ int api_events(api_ctx *c)
 	arg_code(a, "code", code, sizeof code);
 	khaldun_filter f = { 0 };
 	f.both = arg_flag(a, "both");
+	int exact = arg_flag(a, "exact");
+	int want_total = arg_flag(a, "total");
 	f.from = arg_date(a, "from");
 	f.to = arg_date(a, "to");
 	long limit = arg_long(a, "limit", 1, 1000, 100);
@@ -118,16 +121,30 @@ int api_events(api_ctx *c)
 		return API_BAD_ARGS;
 	f.source = src[0] ? src : NULL;
 	f.target = tgt[0] ? tgt : NULL;
+	/* three letters are a country, as /api/trend and /api/dyads count (and the store's
+	 * country index answers quickly), unless exact=1 */
+	f.country = !exact && (src[0] || tgt[0]) && (!src[0] || strlen(src) == 3)
+		    && (!tgt[0] || strlen(tgt) == 3);
 	f.code = code[0] ? code : NULL;
-	long total = 0;
-	if (khaldun_store_count(c->store, &f, KHALDUN_BY_NONE, KHALDUN_PER_ALL, total_row, &total))
-		return API_STORE_FAILED;
-	fprintf(c->out, "{\"total\":%ld,\"offset\":%ld,\"limit\":%ld,\"order\":\"%s\",\"events\":[",
-		total, offset, limit, orders[f.newest_first]);
+	/* the total costs a pass over every selected event: only on request */
+	long total = -1;
+	if (want_total) {
+		total = 0;
+		if (khaldun_store_count(c->store, &f, KHALDUN_BY_NONE, KHALDUN_PER_ALL, total_row,
+					&total))
+			return API_STORE_FAILED;
+	}
+	fputs("{\"total\":", c->out);
+	if (total >= 0)
+		fprintf(c->out, "%ld", total);
+	else
+		fputs("null", c->out);
+	fprintf(c->out, ",\"offset\":%ld,\"limit\":%ld,\"order\":\"%s\",\"events\":[", offset,
+		limit, orders[f.newest_first]);
 	f.limit = (size_t)limit;
 	f.offset = (size_t)offset;
 	ev_ctx x = { c->out, 0 };
-	if (offset < total && khaldun_store_events(c->store, &f, write_one, &x))
+	if (total != 0 && khaldun_store_events(c->store, &f, write_one, &x))
 		return API_STORE_FAILED;
 	fputs("\n]}\n", c->out);
 	return 0;
