@@ -157,8 +157,10 @@ async function loadTrend() {
     const t = await api('trend', { source: d.source, target: d.target, both: state.both ? 1 : 0, by: state.by });
     drawChart(t.rows);
     const n = t.rows.reduce((s, r) => s + r.events, 0);
+    state.courseTotal = n;
     $('#chart-note').textContent = `${n} events over ${t.rows.length} ${state.by}s; red bands: alerts`;
   } catch (e) {
+    state.courseTotal = null;
     drawChart([]);
     $('#chart-note').textContent = 'no course: ' + e.message;
   }
@@ -265,7 +267,8 @@ async function loadEvents() {
   try {
     const r = await api('events', params);
     body.replaceChildren(...r.events.map(eventRow));
-    $('#event-count').textContent = r.total == null ? `newest ${r.events.length}`
+    $('#event-count').textContent = r.total == null
+      ? `newest ${r.events.length}` + (state.courseTotal != null ? ` of ${state.courseTotal}` : '')
       : `${r.events.length} of ${r.total}, newest first · ${state.from} to ${state.to || 'now'}`;
   } catch (e) {
     body.replaceChildren();
@@ -284,7 +287,8 @@ async function openDyad(d, from, to) {
   $('#dyad-q').value = state.dyad.source + '-' + state.dyad.target;
   $('#dyad-title').textContent = dyadName(state.dyad) + (state.both ? ' (both directions)' : '');
   document.body.dataset.dyad = state.dyad.source + '-' + state.dyad.target;
-  await Promise.all([loadTrend(), loadEvents()]);
+  await loadTrend();   // its sum labels the event table
+  await loadEvents();
   document.body.dataset.ready = 'yes';
 }
 
