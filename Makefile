@@ -75,8 +75,13 @@ fuzz:
 check: khaldun unit
 	tests/run-tests
 
-bench: khaldun
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libkhaldun.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery
 	bench/run
+	bench/ew
 	bench/api
 
 install: khaldun $(VENDOR)

@@ -115,6 +115,11 @@ int cmd_trend(int argc, char **argv)
 		fprintf(stderr, "%s: error: --from is after --to\n", progname);
 		return EXIT_FATAL;
 	}
+	if (!q.exact && (strlen(q.source) < 3 || strlen(q.target) < 3)) {
+		fprintf(stderr, "%s: error: --source and --target need at least 3 letters (a "
+			"country code) unless --exact\n", progname);
+		return EXIT_FATAL;
+	}
 	khaldun_store *s;
 	if (khaldun_store_open(&s, db, 1, print_diag, NULL) != KHALDUN_OK)
 		return EXIT_FATAL;
@@ -128,8 +133,8 @@ int cmd_trend(int argc, char **argv)
 	}
 	int rc = khaldun_store_trend(s, &q, print_row, &out);
 	khaldun_store_close(s);
-	if (rc == KHALDUN_ERR_ARG)
-		fprintf(stderr, "%s: error: --source and --target need at least 3 letters (a "
-			"country code) unless --exact\n", progname);
+	if (rc == KHALDUN_ERR_ARG || rc == KHALDUN_ERR_LIMIT)
+		fprintf(stderr, "%s: error: %s\n", progname, rc == KHALDUN_ERR_ARG
+			? "invalid trend query" : "the range is over 300 years");
 	return rc ? EXIT_FATAL : EXIT_OK;
 }

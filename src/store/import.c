@@ -12,6 +12,7 @@
 #include "base/date.h"
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define IMPORT_BATCH 250000
 #define IMPORT_MAX_LINE ((size_t)16 << 20)
@@ -241,6 +242,7 @@ typedef struct {
 	long unknown_line;
 	char unknown_name[64];
 	int read_error;
+	unsigned char was_null[40];   /* parameters of `ins` bound NULL (bt, bl) */
 } importer;
 
 static const char *const INSERT_SQL =
@@ -251,20 +253,29 @@ static const char *const INSERT_SQL =
 	"mentions, dataset, ext_id, ext_story, ext_sentence, ext_text, ext_url) VALUES (?, ?, ?, "
 	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-static void bt(sqlite3_stmt *st, int i, const char *v)
+/* Parameters bound NULL stay so across sqlite3_reset: a NULL is bound only when the row
+ * before had a value there (most imported columns are always empty; each bind costs).
+ * was_null is the importer's, one flag per parameter. */
+static void bt(unsigned char *was_null, sqlite3_stmt *st, int i, const char *v)
 {
-	if (v && *v)
+	if (v && *v) {
 		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
-	else
+		was_null[i] = 0;
+	} else if (!was_null[i]) {
 		sqlite3_bind_null(st, i);
+		was_null[i] = 1;
+	}
 }
 
-static void bl(sqlite3_stmt *st, int i, long v, int present)
+static void bl(unsigned char *was_null, sqlite3_stmt *st, int i, long v, int present)
 {
-	if (present)
+	if (present) {
 		sqlite3_bind_int64(st, i, v);
-	else
+		was_null[i] = 0;
+	} else if (!was_null[i]) {
 		sqlite3_bind_null(st, i);
+		was_null[i] = 1;
+	}
 }
 
 /* Stores one parsed event; counts it as imported or duplicate. Returns 0 or -1 (reported). */
@@ -285,43 +296,45 @@ static int store_one(importer *im, imp_event *e)
 	date_to_iso(e->date, date);
 	sqlite3_stmt *st = im->ins;
 	int i = 1;
-	bt(st, i++, date);
-	bt(st, i++, e->source);
-	bt(st, i++, e->source_name);
-	bt(st, i++, e->source_country);
-	bt(st, i++, e->source_sector);
-	bt(st, i++, e->target);
-	bt(st, i++, e->target_name);
-	bt(st, i++, e->target_country);
-	bt(st, i++, e->target_sector);
-	bt(st, i++, e->code);
-	bt(st, i++, info.root);
-	bl(st, i++, e->quad, e->quad != 0);
-	if (e->has_goldstein)
+	bt(im->was_null, st, i++, date);
+	bt(im->was_null, st, i++, e->source);
+	bt(im->was_null, st, i++, e->source_name);
+	bt(im->was_null, st, i++, e->source_country);
+	bt(im->was_null, st, i++, e->source_sector);
+	bt(im->was_null, st, i++, e->target);
+	bt(im->was_null, st, i++, e->target_name);
+	bt(im->was_null, st, i++, e->target_country);
+	bt(im->was_null, st, i++, e->target_sector);
+	bt(im->was_null, st, i++, e->code);
+	bt(im->was_null, st, i++, info.root);
+	bl(im->was_null, st, i++, e->quad, e->quad != 0);
+	if (e->has_goldstein) {
+		im->was_null[i] = 0;
 		sqlite3_bind_double(st, i++, e->goldstein);
-	else
-		sqlite3_bind_null(st, i++);
-	bt(st, i++, info.plover);
-	bt(st, i++, mode);
-	bt(st, i++, context);
-	bt(st, i++, e->source_text);
-	bt(st, i++, e->target_text);
-	bt(st, i++, e->verb_text);
-	bt(st, i++, e->pattern_file);
-	bl(st, i++, e->pattern_line, e->pattern_file != NULL);
-	bt(st, i++, e->verb_file);
-	bl(st, i++, e->verb_line, e->verb_file != NULL);
-	bt(st, i++, e->source_file);
-	bl(st, i++, e->source_line, e->source_file != NULL);
-	bt(st, i++, e->target_file);
-	bl(st, i++, e->target_line, e->target_file != NULL);
+	} else {
+		bl(im->was_null, st, i++, 0, 0);
+	}
+	bt(im->was_null, st, i++, info.plover);
+	bt(im->was_null, st, i++, mode);
+	bt(im->was_null, st, i++, context);
+	bt(im->was_null, st, i++, e->source_text);
+	bt(im->was_null, st, i++, e->target_text);
+	bt(im->was_null, st, i++, e->verb_text);
+	bt(im->was_null, st, i++, e->pattern_file);
+	bl(im->was_null, st, i++, e->pattern_line, e->pattern_file != NULL);
+	bt(im->was_null, st, i++, e->verb_file);
+	bl(im->was_null, st, i++, e->verb_line, e->verb_file != NULL);
+	bt(im->was_null, st, i++, e->source_file);
+	bl(im->was_null, st, i++, e->source_line, e->source_file != NULL);
+	bt(im->was_null, st, i++, e->target_file);
+	bl(im->was_null, st, i++, e->target_line, e->target_file != NULL);
 	sqlite3_bind_int64(st, i++, e->mentions > 0 ? e->mentions : 1);
-	bt(st, i++, im->dataset);
-	bt(st, i++, e->ext_id);
-	bt(st, i++, e->story);
-	bl(st, i++, e->sentence, e->has_sentence);
-	bt(st, i++, e->sentence_text);
-	bt(st, i++, e->url);
+	bt(im->was_null, st, i++, im->dataset);
+	bt(im->was_null, st, i++, e->ext_id);
+	bt(im->was_null, st, i++, e->story);
+	bl(im->was_null, st, i++, e->sentence, e->has_sentence);
+	bt(im->was_null, st, i++, e->sentence_text);
+	bt(im->was_null, st, i++, e->url);
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)
@@ -347,6 +360,29 @@ static int commit_batch(importer *im, int last)
 	if (!last && store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK)
 		return store_fail(s, "starting a transaction");
 	return 0;
+}
+
+/* A large import into a smaller table builds the dyad index once, at the end, by sorting,
+ * instead of inserting into it row by row at random places: when the input is a regular file
+ * of 64 MiB or more whose lines (~200 bytes each) outnumber the stored events. Until it is
+ * rebuilt, dyad queries are slower, never wrong; every import first rebuilds a missing one
+ * (after a killed bulk import). KHALDUN_TEST_BULK forces the bulk path (tests). */
+#define DYAD_INDEX "CREATE INDEX IF NOT EXISTS event_dyad ON event(source, target, date)"
+
+static int bulk_wanted(khaldun_store *s, FILE *fp)
+{
+	if (getenv("KHALDUN_TEST_BULK"))
+		return 1;
+	struct stat st;
+	if (fstat(fileno(fp), &st) || !S_ISREG(st.st_mode) || st.st_size < (64L << 20))
+		return 0;
+	sqlite3_stmt *q;
+	long long stored = 0;
+	if (sqlite3_prepare_v2(s->db, "SELECT max(id) FROM event", -1, &q, NULL) == SQLITE_OK
+	    && sqlite3_step(q) == SQLITE_ROW)
+		stored = sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	return (long long)st.st_size / 200 > stored;
 }
 
 /* Parses and stores one line; a bad line is reported and counted. Returns 0 or a negative
@@ -426,6 +462,29 @@ static int import_lines(importer *im, FILE *fp, enum khaldun_import_format fmt)
 	return rc;
 }
 
+/* A connection of the import's own, without SQLite's per-call mutex (the import is its only
+ * user), set as s->db; the caller puts the handle's own back. NULL: the handle's is used. */
+static sqlite3 *open_bulk(khaldun_store *s)
+{
+	sqlite3 *bulk = NULL;
+	if (strcmp(s->path, ":memory:") && *s->path
+	    && sqlite3_open_v2(s->path, &bulk, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL)
+		       == SQLITE_OK) {
+		sqlite3_busy_timeout(bulk, 10000);
+		sqlite3_extended_result_codes(bulk, 1);
+		s->db = bulk;
+	} else {
+		sqlite3_close(bulk);
+		bulk = NULL;
+	}
+	/* 256 MiB: the indexes stay in memory; the statement journal (the INSERT may fire the
+	 * summary trigger) in memory too, not in a temporary file */
+	store_exec(s, "PRAGMA cache_size = -262144");
+	store_exec(s, "PRAGMA temp_store = MEMORY");
+	store_exec(s, "PRAGMA synchronous = NORMAL");   /* as the store's own connection */
+	return bulk;
+}
+
 int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 			 enum khaldun_import_format fmt, const char *dataset,
 			 khaldun_import_result *res)
@@ -442,10 +501,7 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 	im.name = name ? name : "<input>";
 	im.dataset = dataset ? dataset : names[fmt];
 	int rc = KHALDUN_OK;
-	/* 256 MiB: the indexes stay in memory; the statement journal (the INSERT may fire the
-	 * summary trigger) in memory too, not in a temporary file */
-	store_exec(s, "PRAGMA cache_size = -262144");
-	store_exec(s, "PRAGMA temp_store = MEMORY");
+	sqlite3 *own = s->db, *bulk = open_bulk(s);
 	if (sqlite3_prepare_v2(s->db, INSERT_SQL, -1, &im.ins, NULL) != SQLITE_OK
 	    || sqlite3_prepare_v2(s->db, "INSERT INTO dyad_day VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
 				  "?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET events = events + "
@@ -462,7 +518,9 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 		rc = store_fail(s, "preparing the import");
 		goto out;
 	}
-	if (store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK) {
+	int deferred = bulk_wanted(s, fp);
+	if (store_exec(s, deferred ? "DROP INDEX IF EXISTS event_dyad" : DYAD_INDEX) != SQLITE_OK
+	    || store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK) {
 		rc = store_fail(s, "starting a transaction");
 		goto out;
 	}
@@ -473,6 +531,8 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 	}
 	if (!sqlite3_get_autocommit(s->db))
 		store_exec(s, "ROLLBACK");
+	if (deferred && store_exec(s, DYAD_INDEX) != SQLITE_OK && !rc)
+		rc = store_fail(s, "building the dyad index");
 	if (im.unknown_country)
 		diag_report(&s->diag, KHALDUN_WARNING, im.name, im.unknown_line, 0, NULL, 0,
 			    "%ld events name a country not in khaldun's table (first: \"%s\"); "
@@ -483,6 +543,10 @@ out:
 	sqlite3_finalize(im.dyad);
 	sqlite3_finalize(im.vol);
 	free(im.sums.cell);
+	if (bulk) {
+		sqlite3_close(bulk);
+		s->db = own;
+	}
 	if (res)
 		*res = im.r;
 	return rc;

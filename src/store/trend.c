@@ -301,21 +301,28 @@ int series_conflict_events(khaldun_store *s, const char *a, const char *b, long 
 {
 	sqlite3_stmt *st;
 	*n = 0;
-	/* the event_country_dyad index serves each direction */
-	if (sqlite3_prepare_v2(s->db, "SELECT id FROM event WHERE ((source_country = ?1 AND "
-			       "target_country = ?2) OR (source_country = ?2 AND target_country = "
-			       "?1)) AND date BETWEEN ?3 AND ?4 AND quad IN (3, 4) ORDER BY "
+	/* actor codes start with their country: ranges on the event_dyad index find the
+	 * candidates, the country columns decide */
+	if (sqlite3_prepare_v2(s->db, "SELECT id FROM event WHERE ((source >= ?1 AND source < "
+			       "?6 AND target >= ?2 AND target < ?7 AND source_country = ?1 AND "
+			       "target_country = ?2) OR (source >= ?2 AND source < ?7 AND target >= "
+			       "?1 AND target < ?6 AND source_country = ?2 AND target_country = ?1)) "
+			       "AND date BETWEEN ?3 AND ?4 AND quad IN (3, 4) ORDER BY "
 			       "coalesce(goldstein, 0), date, id LIMIT ?5", -1, &st, NULL)
 	    != SQLITE_OK)
 		return store_fail(s, "reading an alert's events");
-	char d1[11], d2[11];
+	char d1[11], d2[11], ha[8], hb[8];
 	date_to_iso(from, d1);
 	date_to_iso(to, d2);
+	snprintf(ha, sizeof ha, "%s\x7F", a);
+	snprintf(hb, sizeof hb, "%s\x7F", b);
 	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, d1, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, d2, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 5, (long long)max);
+	sqlite3_bind_text(st, 6, ha, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 7, hb, -1, SQLITE_STATIC);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max)
 		ids[(*n)++] = sqlite3_column_int64(st, 0);

@@ -326,7 +326,7 @@ int khaldun_store_alerts(khaldun_store *s, const khaldun_alert_params *p,
 	c.volume = calloc((size_t)c.n, sizeof *c.volume);
 	found_list fl = { NULL, 0, 0 };
 	warn_params wp = { p->baseline_days, p->window_days, p->threshold,
-			   p->min_ratio > 0 ? p->min_ratio : 1.5, p->min_events,
+			   p->min_ratio >= 0 ? p->min_ratio : 1.5, p->min_events,
 			   p->min_share >= 0 ? p->min_share : 0.2 };
 	rc = c.volume ? KHALDUN_OK : KHALDUN_ERR_NOMEM;
 	if (!rc)
