@@ -338,6 +338,14 @@ int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_
 			enum khaldun_period p, int (*fn)(void *ctx, const khaldun_count *c),
 			void *ctx);
 
+/* Country dyads (source country, target country; both known) by events, most first, read from
+ * the store's daily country-dyad summary: fast on large stores. Of f, only from, to, actor (a
+ * country prefix, either side), source, target (prefixes) and limit apply (a code filter is
+ * KHALDUN_ERR_ARG). Rows as khaldun_store_count gives them for KHALDUN_BY_COUNTRY_DYAD and
+ * KHALDUN_PER_ALL, except that mentions is 0 (the summary does not keep them). */
+int khaldun_store_dyads(khaldun_store *s, const khaldun_filter *f,
+			int (*fn)(void *ctx, const khaldun_count *c), void *ctx);
+
 typedef struct {
 	int schema;
 	long stories;            /* stories stored (all kinds) */

@@ -224,7 +224,7 @@ static int dyad_row(void *vctx, const khaldun_count *c)
 	api_str(x->out, c->key);
 	fputs(",\"target\":", x->out);
 	api_str(x->out, c->key2);
-	count_fields(x->out, c);
+	fprintf(x->out, ",\"events\":%ld,\"goldstein\":%.4g}", c->events, c->goldstein);
 	return --x->left <= 0;
 }
 
@@ -268,8 +268,10 @@ static int dyads(api_ctx *c)
 		return API_BAD_ARGS;
 	rows_ctx x = { c->out, NULL, limit, 0 };
 	fputs("{\"dyads\":[", c->out);
-	if (khaldun_store_count(c->store, &f, level ? KHALDUN_BY_DYAD : KHALDUN_BY_COUNTRY_DYAD,
-				KHALDUN_PER_ALL, dyad_row, &x))
+	/* country dyads from the store's daily summary (fast); actor dyads from the events */
+	f.limit = level ? 0 : (size_t)limit;
+	if (level ? khaldun_store_count(c->store, &f, KHALDUN_BY_DYAD, KHALDUN_PER_ALL, dyad_row, &x)
+		  : khaldun_store_dyads(c->store, &f, dyad_row, &x))
 		return API_STORE_FAILED;
 	fputs("\n]}\n", c->out);
 	return 0;
