@@ -277,11 +277,13 @@ typedef struct {
 	const char *target;     /* ... and target starts with this */
 	const char *code;       /* the CAMEO code starts with this */
 	size_t limit;           /* at most this many rows (0: all) */
+	/* a country dyad, as trends and alerts count it (the events' country columns, exact):
+	 * source country A and target country B, or also B -> A with both_ways; the fast way
+	 * to a dyad's events (an index serves it) */
+	const char *source_country, *target_country;
+	int both_ways;
 	size_t offset;          /* khaldun_store_events: skip this many selected events first */
 	int newest_first;       /* khaldun_store_events: latest date (and id) first */
-	int both;               /* with source and target: either direction (A->B or B->A) */
-	int country;            /* source and target are countries, matched on the country
-				 * columns (AFG: every actor of Afghanistan), as trends count */
 } khaldun_filter;
 
 /* One stored event: the coder's event (its dictionary origins included) and the store's. */

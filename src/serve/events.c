@@ -4,7 +4,7 @@
  * so the dashboard can highlight them. Above the store (khaldun_store_events).
  * Invariant: events come out in (date, id) order (order=newest: reversed), `offset` and
  * `limit` slice that order, and `total` (with total=1) counts every selected event; both=1
- * selects either
+ * (countries only) selects either
  * direction. Paging is the store's (SQL LIMIT/OFFSET), so a page costs what it shows.
  */
 #include "serve/api.h"
@@ -105,7 +105,7 @@ int api_events(api_ctx *c)
 	arg_code(a, "target", tgt, sizeof tgt);
 	arg_code(a, "code", code, sizeof code);
 	khaldun_filter f = { 0 };
-	f.both = arg_flag(a, "both");
+	int both = arg_flag(a, "both");
 	int exact = arg_flag(a, "exact");
 	int want_total = arg_flag(a, "total");
 	f.from = arg_date(a, "from");
@@ -113,18 +113,26 @@ int api_events(api_ctx *c)
 	long limit = arg_long(a, "limit", 1, 1000, 100);
 	long offset = arg_long(a, "offset", 0, 100000000, 0);
 	f.newest_first = arg_choice(a, "order", orders, 0);
+	/* three letters are a country, as /api/trend and /api/dyads count (and the store's
+	 * country index answers quickly), unless exact=1: then codes match as prefixes */
+	int country = !exact && (src[0] || tgt[0]) && (!src[0] || strlen(src) == 3)
+		      && (!tgt[0] || strlen(tgt) == 3);
 	if (f.from && f.to && f.from > f.to)
 		arg_bad(a, "to", "'to' is before 'from'");
-	if (f.both && (!src[0] || !tgt[0]))
+	if (both && (!src[0] || !tgt[0]))
 		arg_bad(a, "both", "both=1 needs a source and a target");
+	if (both && !country)
+		arg_bad(a, "both", "both=1 works on countries (three-letter codes, exact=0)");
 	if (a->bad)
 		return API_BAD_ARGS;
-	f.source = src[0] ? src : NULL;
-	f.target = tgt[0] ? tgt : NULL;
-	/* three letters are a country, as /api/trend and /api/dyads count (and the store's
-	 * country index answers quickly), unless exact=1 */
-	f.country = !exact && (src[0] || tgt[0]) && (!src[0] || strlen(src) == 3)
-		    && (!tgt[0] || strlen(tgt) == 3);
+	if (country) {
+		f.source_country = src[0] ? src : NULL;
+		f.target_country = tgt[0] ? tgt : NULL;
+		f.both_ways = both;
+	} else {
+		f.source = src[0] ? src : NULL;
+		f.target = tgt[0] ? tgt : NULL;
+	}
 	f.code = code[0] ? code : NULL;
 	/* the total costs a pass over every selected event: only on request */
 	long total = -1;

@@ -1,7 +1,7 @@
 /*
  * query.c - reading the event store: selected events with their mentions (for exports and
  * `khaldun query events`), counts by group and period, and a summary.
- * Filters become one WHERE clause with numbered parameters (?1..?10) shared by every query, so
+ * Filters become one WHERE clause with numbered parameters (?1..?14) shared by every query, so
  * a filter means the same thing everywhere; codes match as prefixes (AFG matches AFGGOV).
  * Invariant: rows handed to callbacks are borrowed from SQLite and valid only during the call.
  */
@@ -19,38 +19,31 @@ static int range(buf *b, const char *t, const char *column, int param)
 	return buf_printf(b, "(%s%s >= ?%d AND %s%s < ?%d)", t, column, param, t, column, param + 1);
 }
 
-/* One side of a dyad: the actor `column` (source or target) matches parameter ?param, as a
- * country (the `_country` column: AFG is every AFG... actor) or as a code prefix. */
-static int side(buf *b, const khaldun_filter *f, const char *t, const char *column, int param)
+/* The country dyad (?13 source country, ?14 target country) in one direction; reversed:
+ * source country ?14 and target country ?13. Either may be absent. */
+static int country_dyad(buf *b, const khaldun_filter *f, const char *t, int reversed)
 {
-	if (f->country)
-		return buf_printf(b, "%s%s_country = ?%d", t, column, param);
-	return range(b, t, column, param);
-}
-
-/* The dyad in one direction: source ?5 and target ?7, or (reversed) source ?7 and target ?5. */
-static int dyad(buf *b, const khaldun_filter *f, const char *t, int reversed)
-{
-	int src = f->source && *f->source, tgt = f->target && *f->target;
-	int ps = reversed ? 7 : 5, pt = reversed ? 5 : 7;
-	if (reversed ? tgt : src) {
-		if (side(b, f, t, "source", ps) || ((reversed ? src : tgt) && buf_adds(b, " AND ")))
-			return -1;
-	}
-	if ((reversed ? src : tgt) && side(b, f, t, "target", pt))
+	int sc = f->source_country && *f->source_country;
+	int tc = f->target_country && *f->target_country;
+	const char *s_col = reversed ? "target_country" : "source_country";
+	const char *t_col = reversed ? "source_country" : "target_country";
+	if (sc && buf_printf(b, "%s%s = ?13", t, s_col))
+		return -1;
+	if (sc && tc && buf_adds(b, " AND "))
+		return -1;
+	if (tc && buf_printf(b, "%s%s = ?14", t, t_col))
 		return -1;
 	return 0;
 }
 
 /* Appends the WHERE clause for f (possibly empty) to b; column names get prefix `t`.
- * dir: 0 as f says (both: either direction), 1 source -> target only, 2 target -> source. */
+ * dir: 0 as f says (both_ways: either direction), 1 the country dyad A -> B only, 2 B -> A. */
 static int where_dir(buf *b, const khaldun_filter *f, const char *t, int dir)
 {
 	int n = 0;
 #define AND (buf_adds(b, n++ ? " AND " : " WHERE "))
 	if (!f)
 		return 0;
-	int src = f->source && *f->source, tgt = f->target && *f->target;
 	if (f->from && (AND || buf_printf(b, "%sdate >= ?1", t)))
 		return -1;
 	if (f->to && (AND || buf_printf(b, "%sdate <= ?2", t)))
@@ -59,14 +52,22 @@ static int where_dir(buf *b, const khaldun_filter *f, const char *t, int dir)
 				       || buf_adds(b, " OR ") || range(b, t, "target", 3)
 				       || buf_adds(b, ")")))
 		return -1;
-	if (dir == 0 && f->both && src && tgt) {
-		if (AND || buf_adds(b, "((") || dyad(b, f, t, 0) || buf_adds(b, ") OR (")
-		    || dyad(b, f, t, 1) || buf_adds(b, "))"))
-			return -1;
-	} else if ((src || tgt) && (AND || dyad(b, f, t, dir == 2)))
+	if (f->source && *f->source && (AND || range(b, t, "source", 5)))
+		return -1;
+	if (f->target && *f->target && (AND || range(b, t, "target", 7)))
 		return -1;
 	if (f->code && *f->code && (AND || range(b, t, "code", 9)))
 		return -1;
+	if ((f->source_country && *f->source_country) || (f->target_country && *f->target_country)) {
+		if (AND)
+			return -1;
+		if (dir == 0 && f->both_ways) {
+			if (buf_adds(b, "((") || country_dyad(b, f, t, 0) || buf_adds(b, ") OR (")
+			    || country_dyad(b, f, t, 1) || buf_adds(b, "))"))
+				return -1;
+		} else if (buf_adds(b, "(") || country_dyad(b, f, t, dir == 2) || buf_adds(b, ")"))
+			return -1;
+	}
 #undef AND
 	return 0;
 }
@@ -78,7 +79,8 @@ static int where(buf *b, const khaldun_filter *f, const char *t)
 
 static int paged_both(const khaldun_filter *f)
 {
-	return f && f->both && f->limit && f->source && *f->source && f->target && *f->target;
+	return f && f->both_ways && f->limit && f->source_country && *f->source_country
+	       && f->target_country && *f->target_country;
 }
 
 /* A page of both directions: " WHERE e.id IN (the first offset+limit ids of each direction,
@@ -124,6 +126,10 @@ static void bind_filter(sqlite3_stmt *st, const khaldun_filter *f)
 		else   /* out of memory: an empty range, nothing selected */
 			sqlite3_bind_text(st, 4 + 2 * k, v[k], (int)n, SQLITE_TRANSIENT);
 	}
+	if (f->source_country && *f->source_country)
+		sqlite3_bind_text(st, 13, f->source_country, -1, SQLITE_TRANSIENT);
+	if (f->target_country && *f->target_country)
+		sqlite3_bind_text(st, 14, f->target_country, -1, SQLITE_TRANSIENT);
 }
 
 static const char *col(sqlite3_stmt *st, int i)

@@ -106,6 +106,7 @@ static const char *const migrations[KHALDUN_STORE_SCHEMA] = {
 	 * filters, now written as ranges (query.c) */
 	"CREATE INDEX event_date ON event(date);"
 	"CREATE INDEX event_dyad ON event(source, target, date);"
+	"CREATE INDEX event_country_dyad ON event(source_country, target_country, date);"
 	"CREATE INDEX event_cluster ON event(cluster, source, target, code)"
 	" WHERE cluster IS NOT NULL;"
 	"CREATE UNIQUE INDEX event_import ON event(dataset, ext_id) WHERE ext_id IS NOT NULL;"

@@ -236,14 +236,28 @@ int series_dyad_days(khaldun_store *s, long from, long to, const char *a, const 
 			       long conflict, double severity, double severity_sq), void *ctx)
 {
 	sqlite3_stmt *st;
+	/* millions of rows: on a connection of its own without SQLite's per-call mutex (this
+	 * scan is its only user), when the store is a file */
+	sqlite3 *db = s->db, *own = NULL;
+	if (strcmp(s->path, ":memory:") && *s->path
+	    && sqlite3_open_v2(s->path, &own, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL)
+		       == SQLITE_OK) {
+		sqlite3_busy_timeout(own, 10000);
+		db = own;
+	} else {
+		sqlite3_close(own);
+		own = NULL;
+	}
 	const char *sql = a && b
 		? "SELECT source, target, day, events, q3 + q4, severity, severity_sq FROM dyad_day WHERE "
 		  "((source = ?3 AND target = ?4) OR (source = ?4 AND target = ?3)) AND day "
 		  "BETWEEN ?1 AND ?2"
 		: "SELECT source, target, day, events, q3 + q4, severity, severity_sq FROM dyad_day WHERE day "
 		  "BETWEEN ?1 AND ?2 AND source <> '' AND target <> ''";
-	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+		sqlite3_close(own);
 		return store_fail(s, "reading dyad series");
+	}
 	sqlite3_bind_int64(st, 1, from);
 	sqlite3_bind_int64(st, 2, to);
 	if (a && b) {
@@ -258,8 +272,13 @@ int series_dyad_days(khaldun_store *s, long from, long to, const char *a, const 
 		       sqlite3_column_double(st, 5), sqlite3_column_double(st, 6)))
 			break;
 	sqlite3_finalize(st);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? KHALDUN_OK
-						      : store_fail(s, "reading dyad series");
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE && own)
+		diag_report(&s->diag, KHALDUN_ERROR, s->path, 0, 0, NULL, 0,
+			    "reading dyad series: %s", sqlite3_errmsg(own));
+	sqlite3_close(own);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return own ? KHALDUN_ERR_IO : store_fail(s, "reading dyad series");
+	return KHALDUN_OK;
 }
 
 int series_volume_days(khaldun_store *s, long from, long to,
@@ -301,28 +320,20 @@ int series_conflict_events(khaldun_store *s, const char *a, const char *b, long 
 {
 	sqlite3_stmt *st;
 	*n = 0;
-	/* actor codes start with their country: ranges on the event_dyad index find the
-	 * candidates, the country columns decide */
-	if (sqlite3_prepare_v2(s->db, "SELECT id FROM event WHERE ((source >= ?1 AND source < "
-			       "?6 AND target >= ?2 AND target < ?7 AND source_country = ?1 AND "
-			       "target_country = ?2) OR (source >= ?2 AND source < ?7 AND target >= "
-			       "?1 AND target < ?6 AND source_country = ?2 AND target_country = ?1)) "
-			       "AND date BETWEEN ?3 AND ?4 AND quad IN (3, 4) ORDER BY "
+	if (sqlite3_prepare_v2(s->db, "SELECT id FROM event WHERE ((source_country = ?1 AND "
+			       "target_country = ?2) OR (source_country = ?2 AND target_country = "
+			       "?1)) AND date BETWEEN ?3 AND ?4 AND quad IN (3, 4) ORDER BY "
 			       "coalesce(goldstein, 0), date, id LIMIT ?5", -1, &st, NULL)
 	    != SQLITE_OK)
 		return store_fail(s, "reading an alert's events");
-	char d1[11], d2[11], ha[8], hb[8];
+	char d1[11], d2[11];
 	date_to_iso(from, d1);
 	date_to_iso(to, d2);
-	snprintf(ha, sizeof ha, "%s\x7F", a);
-	snprintf(hb, sizeof hb, "%s\x7F", b);
 	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 3, d1, -1, SQLITE_STATIC);
 	sqlite3_bind_text(st, 4, d2, -1, SQLITE_STATIC);
 	sqlite3_bind_int64(st, 5, (long long)max);
-	sqlite3_bind_text(st, 6, ha, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 7, hb, -1, SQLITE_STATIC);
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max)
 		ids[(*n)++] = sqlite3_column_int64(st, 0);
