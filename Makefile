@@ -6,12 +6,12 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 CFLAGS  += -pthread -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wpedantic \
 	   -Wno-unused-parameter $(SAN)
-CPPFLAGS += -Iinclude -Isrc -MMD -MP $(shell pkg-config --cflags sqlite3 libxml-2.0)
+CPPFLAGS += -Iinclude -Isrc -MMD -MP $(shell pkg-config --cflags sqlite3 libxml-2.0 libmicrohttpd)
 ifdef TRACE
 CPPFLAGS += -DKH_TRACE
 BUILD = build-trace
 endif
-LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0) -lm -pthread
+LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0 libmicrohttpd) -lm -pthread
 PREFIX  ?= /usr/local
 BUILD   ?= build
 BIN     ?= khaldun
@@ -34,7 +34,19 @@ FUZZ_SECONDS ?= 60
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 SAN_OBJ  := $(LIB_SRC:%.c=$(BUILD)/san/%.o)
 
-all: $(BIN)
+# The dashboard's chart library, copied from the npm package (npm ci) into web/vendor/.
+VENDOR := web/vendor/uPlot.iife.min.js web/vendor/uPlot.min.css
+
+all: $(BIN) $(if $(wildcard node_modules/uplot/dist),$(VENDOR))
+
+web: $(VENDOR)
+
+web/vendor/%: node_modules/uplot/dist/%
+	@mkdir -p web/vendor
+	cp $< $@
+
+node_modules/uplot/dist/%:
+	@echo "make: $@ is missing: run 'npm ci' first (the dashboard's uPlot)" >&2; exit 1
 
 # The reference tables are compiled in: src/cameo/tables.c is generated from data/*.tsv (and
 # checked in, so a build needs only a C compiler; this rule keeps it in step with the data).
@@ -126,6 +138,7 @@ $(BUILD)/bench/%: bench/%.c $(BUILD)/libkhaldun.a
 bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery
 	bench/run
 	bench/ew
+	bench/api
 
 # the include graph of src/ against the layer order written in docs/internals.md
 layers:
@@ -138,16 +151,19 @@ MODEL  ?= data/model/en-ud.model
 model: khaldun
 	./khaldun train --ud $(SHARED)/ud --out $(MODEL) --seed 1 --jackknife 5
 
-install: khaldun
+install: khaldun $(VENDOR)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun/data
 	install -m 755 khaldun $(DESTDIR)$(PREFIX)/bin/khaldun
 	cp -r dict $(DESTDIR)$(PREFIX)/share/khaldun/
 	install -m 644 data/README.md $(TABLES) $(DESTDIR)$(PREFIX)/share/khaldun/data/
 	install -d $(DESTDIR)$(PREFIX)/share/khaldun/model
 	install -m 644 data/model/en-ud.model $(DESTDIR)$(PREFIX)/share/khaldun/model/
+	install -d $(DESTDIR)$(PREFIX)/share/khaldun/web/vendor
+	install -m 644 web/index.html web/app.js web/style.css $(DESTDIR)$(PREFIX)/share/khaldun/web/
+	install -m 644 $(VENDOR) $(DESTDIR)$(PREFIX)/share/khaldun/web/vendor/
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz khaldun
 
-.PHONY: all unit check asan bench fuzz install clean layers model
+.PHONY: all web unit check asan bench fuzz install clean layers model
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SAN_OBJ:.o=.d)

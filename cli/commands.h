@@ -23,4 +23,5 @@ int cmd_parse(int argc, char **argv);     /* cli/parse.c */
 int cmd_train(int argc, char **argv);     /* cli/train.c */
 /* cli/parse.c: prints a parser score (UPOS, UAS, LAS) for a treebank file */
 void cli_print_score(const char *name, const khaldun_parse_score *s);
+int cmd_serve(int argc, char **argv);     /* cli/serve.c */
 #endif

@@ -28,6 +28,7 @@ static void usage(FILE *fp)
 		"       khaldun import --db FILE [--format events|icews|gdelt] [FILE...]\n"
 		"       khaldun trend --db FILE --source A --target B [--by day|week|month]\n"
 		"       khaldun alerts --db FILE [--from D] [--to D] [--dyad A-B] [--json]\n"
+		"       khaldun serve --db FILE [--port N] [--host ADDR] [--web DIR]\n"
 		"       khaldun dict check [--cameo DIR] [PROJECT|DIR]\n"
 		"       khaldun cameo CODE|WORDS   khaldun actor CODE|WORDS\n"
 		"       khaldun explain [--db FILE ID]   (or a JSON event of `code` on stdin)\n"
@@ -47,6 +48,7 @@ static void usage(FILE *fp)
 		"cameo     what a CAMEO event code means and which dictionary lines code it\n"
 		"actor     what an actor code means (country, sector, role) and its dictionary entries\n"
 		"explain   why an event was coded: its sentence marked and each dictionary line\n"
+		"serve     serves the database read-only: dashboard and JSON API over HTTP\n"
 		"\n"
 		"exit status: 0 all coded; 1 usage or fatal error (stopped there: output written\n"
 		"before it stays, incomplete); 2 some input skipped or dictionary errors (reported on\n"
@@ -61,7 +63,7 @@ static const struct {
 	{ "export", cmd_export }, { "query", cmd_query }, { "dict", cmd_dict },
 	{ "cameo", cmd_cameo }, { "actor", cmd_actor }, { "explain", cmd_explain },
 	{ "import", cmd_import }, { "trend", cmd_trend }, { "alerts", cmd_alerts },
-	{ "parse", cmd_parse }, { "train", cmd_train },
+	{ "parse", cmd_parse }, { "train", cmd_train }, { "serve", cmd_serve },
 };
 
 int main(int argc, char **argv)

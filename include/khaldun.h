@@ -417,6 +417,8 @@ typedef struct {
 	 * to a dyad's events (an index serves it) */
 	const char *source_country, *target_country;
 	int both_ways;
+	size_t offset;          /* khaldun_store_events: skip this many selected events first */
+	int newest_first;       /* khaldun_store_events: latest date (and id) first */
 } khaldun_filter;
 
 /* One stored event: the coder's event (its dictionary origins included) and the store's. */
@@ -473,6 +475,14 @@ typedef struct {
 int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_group g,
 			enum khaldun_period p, int (*fn)(void *ctx, const khaldun_count *c),
 			void *ctx);
+
+/* Country dyads (source country, target country; both known) by events, most first, read from
+ * the store's daily country-dyad summary: fast on large stores. Of f, only from, to, actor (a
+ * country prefix, either side), source, target (prefixes) and limit apply (a code filter is
+ * KHALDUN_ERR_ARG). Rows as khaldun_store_count gives them for KHALDUN_BY_COUNTRY_DYAD and
+ * KHALDUN_PER_ALL, except that mentions is 0 (the summary does not keep them). */
+int khaldun_store_dyads(khaldun_store *s, const khaldun_filter *f,
+			int (*fn)(void *ctx, const khaldun_count *c), void *ctx);
 
 typedef struct {
 	int schema;
@@ -656,6 +666,35 @@ int khaldun_parser_score(const khaldun_parser *p, FILE *gold, const char *name,
  * all, as a small treebank needs). */
 int khaldun_parser_train(const char *ud_dir, const char *out_path, unsigned long seed,
 			 int jackknife, double prune, khaldun_diag_fn fn, void *ctx);
+
+/* ---------------------------------------------------------------- serve (HTTP API, dashboard) */
+
+/* A read-only HTTP server over an event store (libmicrohttpd, one request thread): the JSON
+ * API under /api/ and the dashboard's static files (docs/serve.md lists routes and limits). */
+typedef struct khaldun_server khaldun_server;
+
+typedef struct {
+	const char *db;        /* the event store; opened read-only (an ingest may keep writing) */
+	const char *host;      /* numeric IPv4 or IPv6 address to bind; NULL: "127.0.0.1" */
+	int port;              /* 0: any free port (see khaldun_serve_port) */
+	const char *web_dir;   /* the dashboard's files (index.html...); NULL: the API only */
+	khaldun_diag_fn fn;    /* problems while serving (may be NULL; called from the server's
+				* thread) */
+	void *ctx;
+} khaldun_serve_options;
+
+/* Opens the store and starts serving (o and its strings are copied). Returns KHALDUN_OK with
+ * *out set, or a negative code (reported through o->fn) with *out = NULL. */
+int khaldun_serve_start(khaldun_server **out, const khaldun_serve_options *o);
+/* The port the server listens on. */
+int khaldun_serve_port(const khaldun_server *s);
+/* Answers one GET request in-process, as the server would (for tests and benchmarks):
+ * `target` is a path with an optional query ("/api/events?source=AFG"). Sets *status and
+ * *body (the caller frees it with free()) and *len. Returns KHALDUN_OK or a negative code. */
+int khaldun_serve_get(khaldun_server *s, const char *target, int *status, char **body,
+		      size_t *len);
+/* Stops serving, closes the store and frees s. */
+void khaldun_serve_stop(khaldun_server *s);
 
 #ifdef __cplusplus
 }

@@ -1,7 +1,7 @@
 /*
  * query.c - reading the event store: selected events with their mentions (for exports and
  * `khaldun query events`), counts by group and period, and a summary.
- * Filters become one WHERE clause with numbered parameters (?1..?10) shared by every query, so
+ * Filters become one WHERE clause with numbered parameters (?1..?14) shared by every query, so
  * a filter means the same thing everywhere; codes match as prefixes (AFG matches AFGGOV).
  * Invariant: rows handed to callbacks are borrowed from SQLite and valid only during the call.
  */
@@ -11,54 +11,91 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* 1 when prefix p can be written as a range (its last byte can be incremented). */
-static int ranged(const char *p)
+/* A code prefix P matches as the range P <= column < P' (P with its last byte raised by one),
+ * which SQLite can answer from an index; the same rows as substr(column, 1, len(P)) = P.
+ * Parameters: ?3/?4 actor, ?5/?6 source, ?7/?8 target, ?9/?10 code: the prefix, its bound. */
+static int range(buf *b, const char *t, const char *column, int param)
 {
-	size_t n = strlen(p);
-	return n > 0 && n < 64 && (unsigned char)p[n - 1] < 0x7F;
+	return buf_printf(b, "(%s%s >= ?%d AND %s%s < ?%d)", t, column, param, t, column, param + 1);
 }
 
-/* Appends the WHERE clause for f (possibly empty) to b; column names get prefix `t`. */
-static int where(buf *b, const khaldun_filter *f, const char *t)
+/* The country dyad (?13 source country, ?14 target country) in one direction; reversed:
+ * source country ?14 and target country ?13. Either may be absent. */
+static int country_dyad(buf *b, const khaldun_filter *f, const char *t, int reversed)
+{
+	int sc = f->source_country && *f->source_country;
+	int tc = f->target_country && *f->target_country;
+	const char *s_col = reversed ? "target_country" : "source_country";
+	const char *t_col = reversed ? "source_country" : "target_country";
+	if (sc && buf_printf(b, "%s%s = ?13", t, s_col))
+		return -1;
+	if (sc && tc && buf_adds(b, " AND "))
+		return -1;
+	if (tc && buf_printf(b, "%s%s = ?14", t, t_col))
+		return -1;
+	return 0;
+}
+
+/* Appends the WHERE clause for f (possibly empty) to b; column names get prefix `t`.
+ * dir: 0 as f says (both_ways: either direction), 1 the country dyad A -> B only, 2 B -> A. */
+static int where_dir(buf *b, const khaldun_filter *f, const char *t, int dir)
 {
 	int n = 0;
-#define AND(...) (buf_adds(b, n++ ? " AND " : " WHERE ") || buf_printf(b, __VA_ARGS__))
-	if (f && f->from && AND("%sdate >= ?1", t))
+#define AND (buf_adds(b, n++ ? " AND " : " WHERE "))
+	if (!f)
+		return 0;
+	if (f->from && (AND || buf_printf(b, "%sdate >= ?1", t)))
 		return -1;
-	if (f && f->to && AND("%sdate <= ?2", t))
+	if (f->to && (AND || buf_printf(b, "%sdate <= ?2", t)))
 		return -1;
-	if (f && f->actor && *f->actor
-	    && AND("(substr(%ssource, 1, ?4) = ?3 OR substr(%starget, 1, ?4) = ?3)", t, t))
+	if (f->actor && *f->actor && (AND || buf_adds(b, "(") || range(b, t, "source", 3)
+				       || buf_adds(b, " OR ") || range(b, t, "target", 3)
+				       || buf_adds(b, ")")))
 		return -1;
-	/* a prefix P as the range [P, P with its last byte + 1): the same rows, and the
-	 * event_dyad index can find them */
-	if (f && f->source && *f->source
-	    && (ranged(f->source) ? AND("%ssource >= ?5 AND %ssource < ?11", t, t)
-				   : AND("substr(%ssource, 1, ?6) = ?5", t)))
+	if (f->source && *f->source && (AND || range(b, t, "source", 5)))
 		return -1;
-	if (f && f->target && *f->target
-	    && (ranged(f->target) ? AND("%starget >= ?7 AND %starget < ?12", t, t)
-				   : AND("substr(%starget, 1, ?8) = ?7", t)))
+	if (f->target && *f->target && (AND || range(b, t, "target", 7)))
 		return -1;
-	if (f && f->code && *f->code && AND("substr(%scode, 1, ?10) = ?9", t))
+	if (f->code && *f->code && (AND || range(b, t, "code", 9)))
 		return -1;
-	if (f && f->source_country && *f->source_country && f->target_country
-	    && *f->target_country
-	    && AND(f->both_ways ? "((%ssource_country = ?13 AND %starget_country = ?14) OR "
-				  "(%ssource_country = ?14 AND %starget_country = ?13))"
-				: "%ssource_country = ?13 AND %starget_country = ?14", t, t, t, t))
-		return -1;
-	if (f && f->source_country && *f->source_country
-	    && !(f->target_country && *f->target_country)
-	    && AND(f->both_ways ? "(%ssource_country = ?13 OR %starget_country = ?13)"
-				: "%ssource_country = ?13", t, t))
-		return -1;
-	if (f && f->target_country && *f->target_country
-	    && !(f->source_country && *f->source_country)
-	    && AND(f->both_ways ? "(%starget_country = ?14 OR %ssource_country = ?14)"
-				: "%starget_country = ?14", t, t))
-		return -1;
+	if ((f->source_country && *f->source_country) || (f->target_country && *f->target_country)) {
+		if (AND)
+			return -1;
+		if (dir == 0 && f->both_ways) {
+			if (buf_adds(b, "((") || country_dyad(b, f, t, 0) || buf_adds(b, ") OR (")
+			    || country_dyad(b, f, t, 1) || buf_adds(b, "))"))
+				return -1;
+		} else if (buf_adds(b, "(") || country_dyad(b, f, t, dir == 2) || buf_adds(b, ")"))
+			return -1;
+	}
 #undef AND
+	return 0;
+}
+
+static int where(buf *b, const khaldun_filter *f, const char *t)
+{
+	return where_dir(b, f, t, 0);
+}
+
+static int paged_both(const khaldun_filter *f)
+{
+	return f && f->both_ways && f->limit && f->source_country && *f->source_country
+	       && f->target_country && *f->target_country;
+}
+
+/* A page of both directions: " WHERE e.id IN (the first offset+limit ids of each direction,
+ * in the page's order, each under the whole filter)". Each direction is then a walk of an
+ * index in date order that stops early, instead of sorting every event of the dyad; the outer
+ * ORDER BY, LIMIT and OFFSET pick the page from at most 2 (offset+limit) rows. Same rows. */
+static int both_page(buf *b, const khaldun_filter *f)
+{
+	const char *order = f->newest_first ? " ORDER BY date DESC, id DESC" : " ORDER BY date, id";
+	size_t n = f->limit + f->offset;
+	if (buf_adds(b, " WHERE e.id IN (SELECT id FROM (SELECT id FROM event")
+	    || where_dir(b, f, "", 1) || buf_printf(b, "%s LIMIT %zu)", order, n)
+	    || buf_adds(b, " UNION ALL SELECT id FROM (SELECT id FROM event")
+	    || where_dir(b, f, "", 2) || buf_printf(b, "%s LIMIT %zu))", order, n))
+		return -1;
 	return 0;
 }
 
@@ -72,23 +109,27 @@ static void bind_filter(sqlite3_stmt *st, const khaldun_filter *f)
 	if (f->to && !date_to_iso(f->to, d))
 		sqlite3_bind_text(st, 2, d, -1, SQLITE_TRANSIENT);
 	const char *v[4] = { f->actor, f->source, f->target, f->code };
-	for (int k = 0; k < 4; k++)
-		if (v[k] && *v[k]) {
-			sqlite3_bind_text(st, 3 + 2 * k, v[k], -1, SQLITE_TRANSIENT);
-			sqlite3_bind_int(st, 4 + 2 * k, (int)strlen(v[k]));
-		}
+	for (int k = 0; k < 4; k++) {
+		if (!v[k] || !*v[k])
+			continue;
+		size_t n = strlen(v[k]);
+		sqlite3_bind_text(st, 3 + 2 * k, v[k], (int)n, SQLITE_TRANSIENT);
+		/* the bound: the prefix with its last byte raised; after a byte 0xff (never the
+		 * end of UTF-8 text) an empty blob, which sorts after every text */
+		char *up = (unsigned char)v[k][n - 1] < 0xff ? malloc(n) : NULL;
+		if (up) {
+			memcpy(up, v[k], n);
+			up[n - 1] = (char)((unsigned char)up[n - 1] + 1);
+			sqlite3_bind_text(st, 4 + 2 * k, up, (int)n, free);
+		} else if ((unsigned char)v[k][n - 1] == 0xff)
+			sqlite3_bind_blob(st, 4 + 2 * k, "", 0, SQLITE_STATIC);
+		else   /* out of memory: an empty range, nothing selected */
+			sqlite3_bind_text(st, 4 + 2 * k, v[k], (int)n, SQLITE_TRANSIENT);
+	}
 	if (f->source_country && *f->source_country)
 		sqlite3_bind_text(st, 13, f->source_country, -1, SQLITE_TRANSIENT);
 	if (f->target_country && *f->target_country)
 		sqlite3_bind_text(st, 14, f->target_country, -1, SQLITE_TRANSIENT);
-	for (int k = 1; k <= 2; k++)   /* the ranges' upper ends (where) */
-		if (v[k] && *v[k] && ranged(v[k])) {
-			char hi[64];
-			size_t n = strlen(v[k]);
-			memcpy(hi, v[k], n);
-			hi[n - 1]++;
-			sqlite3_bind_text(st, 10 + k, hi, (int)n, SQLITE_TRANSIENT);
-		}
 }
 
 static const char *col(sqlite3_stmt *st, int i)
@@ -190,9 +231,13 @@ static int select_events(khaldun_store *s, const khaldun_filter *f, long long id
 	/* imported events have no stored story: their own story id, sentence and URL stand in */
 	if (buf_adds(&sql, "SELECT " EVENT_COLUMNS " FROM event e LEFT JOIN story s ON s.id = "
 		     "e.story LEFT JOIN sentence se ON se.id = e.sentence")
-	    || (id > 0 ? buf_printf(&sql, " WHERE e.id = %lld", id) : where(&sql, f, "e."))
-	    || buf_adds(&sql, " ORDER BY e.date, e.id")
-	    || (f && f->limit && buf_printf(&sql, " LIMIT %zu", f->limit))) {
+	    || (id > 0 ? buf_printf(&sql, " WHERE e.id = %lld", id)
+		: paged_both(f) ? both_page(&sql, f) : where(&sql, f, "e."))
+	    || buf_adds(&sql, f && f->newest_first ? " ORDER BY e.date DESC, e.id DESC"
+						   : " ORDER BY e.date, e.id")
+	    || (f && (f->limit || f->offset)
+		&& buf_printf(&sql, " LIMIT %lld OFFSET %zu", f->limit ? (long long)f->limit : -1LL,
+			      f->offset))) {
 		buf_free(&sql);
 		return KHALDUN_ERR_NOMEM;
 	}

@@ -1,0 +1,122 @@
+/*
+ * serve.c - `khaldun serve --db FILE [--port N] [--host ADDR] [--web DIR]`: the read-only
+ * HTTP API and dashboard over an event store (the server itself is src/serve/).
+ * Prints the address it listens on ("http://127.0.0.1:8080/") as the first line of standard
+ * output, then serves until SIGINT or SIGTERM; exit status 0 after a signal, 1 when it could
+ * not start.
+ */
+#include "khaldun.h"
+#include "commands.h"
+#include "common.h"
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static void serve_usage(FILE *fp)
+{
+	fprintf(fp,
+		"usage: khaldun serve --db FILE [--port N] [--host ADDR] [--web DIR]\n"
+		"\n"
+		"Serves the event store read-only over HTTP: the dashboard at / and the JSON API\n"
+		"under /api/ (summary, dyads, actors, events, trend, alerts; docs/serve.md).\n"
+		"  --db FILE    the event database (opened read-only; ingest may keep writing)\n"
+		"  --port N     port to listen on (default 8080; 0 picks a free one)\n"
+		"  --host ADDR  numeric address to bind (default 127.0.0.1: this machine only)\n"
+		"  --web DIR    the dashboard's files (default: web/ next to the executable, or\n"
+		"               ../share/khaldun/web)\n"
+		"The first line of standard output is the address served; SIGINT or SIGTERM stops.\n");
+}
+
+/* The dashboard next to the executable (a checkout) or in the installed share folder. */
+static const char *default_web(void)
+{
+	static char path[4200];
+	char exe[4096];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n <= 0)
+		return NULL;
+	exe[n] = 0;
+	char *slash = strrchr(exe, '/');
+	if (slash)
+		*slash = 0;
+	static const char *const rel[] = { "web", "../share/khaldun/web" };
+	for (size_t i = 0; i < 2; i++) {
+		snprintf(path, sizeof path, "%s/%s/index.html", exe, rel[i]);
+		if (access(path, R_OK) == 0) {
+			snprintf(path, sizeof path, "%s/%s", exe, rel[i]);
+			return path;
+		}
+	}
+	return NULL;
+}
+
+int cmd_serve(int argc, char **argv)
+{
+	khaldun_serve_options o = { 0 };
+	o.port = 8080;
+	o.fn = print_diag;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			serve_usage(stdout);
+			return EXIT_OK;
+		}
+		if (i + 1 >= argc || a[0] != '-') {
+			fprintf(stderr, "%s: error: unexpected '%s'\n", progname, a);
+			serve_usage(stderr);
+			return EXIT_FATAL;
+		}
+		const char *v = argv[++i];
+		char *end;
+		if (!strcmp(a, "--db"))
+			o.db = v;
+		else if (!strcmp(a, "--host"))
+			o.host = v;
+		else if (!strcmp(a, "--web"))
+			o.web_dir = v;
+		else if (!strcmp(a, "--port")) {
+			long p = strtol(v, &end, 10);
+			if (*end || !*v || p < 0 || p > 65535) {
+				fprintf(stderr, "%s: error: invalid --port '%s' (0-65535)\n", progname, v);
+				return EXIT_FATAL;
+			}
+			o.port = (int)p;
+		} else {
+			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
+			serve_usage(stderr);
+			return EXIT_FATAL;
+		}
+	}
+	if (!o.db) {
+		fprintf(stderr, "%s: error: serve needs --db FILE\n", progname);
+		serve_usage(stderr);
+		return EXIT_FATAL;
+	}
+	if (!o.web_dir && !(o.web_dir = default_web()))
+		fprintf(stderr, "%s: warning: dashboard files not found (use --web DIR): serving "
+				"the API only\n", progname);
+	/* block the stop signals in every thread (the server's inherits the mask); sigwait
+	 * below takes them */
+	sigset_t stop;
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGINT);
+	sigaddset(&stop, SIGTERM);
+	sigprocmask(SIG_BLOCK, &stop, NULL);
+	signal(SIGPIPE, SIG_IGN);
+	khaldun_server *srv;
+	if (khaldun_serve_start(&srv, &o) != KHALDUN_OK)
+		return EXIT_FATAL;
+	const char *host = o.host ? o.host : "127.0.0.1";
+	int v6 = strchr(host, ':') != NULL;
+	printf("http://%s%s%s:%d/\n", v6 ? "[" : "", host, v6 ? "]" : "", khaldun_serve_port(srv));
+	fflush(stdout);
+	fprintf(stderr, "%s: serving %s read-only%s; stop with Ctrl-C\n", progname, o.db,
+		o.web_dir ? "" : " (API only)");
+	int sig = 0;
+	sigwait(&stop, &sig);
+	khaldun_serve_stop(srv);
+	fprintf(stderr, "%s: stopped (%s)\n", progname, sig == SIGINT ? "SIGINT" : "SIGTERM");
+	return EXIT_OK;
+}

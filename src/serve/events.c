@@ -1,0 +1,159 @@
+/*
+ * events.c - /api/events: a dyad's (or an actor's) events as JSON, each with its sentence, the
+ * words the coder matched (source_text, target_text, verb_text) and its dictionary evidence,
+ * so the dashboard can highlight them. Above the store (khaldun_store_events).
+ * Invariant: events come out in (date, id) order (order=newest: reversed), `offset` and
+ * `limit` slice that order, and `total` (with total=1) counts every selected event; both=1
+ * (countries only) selects either
+ * direction. Paging is the store's (SQL LIMIT/OFFSET), so a page costs what it shows.
+ */
+#include "serve/api.h"
+#include <string.h>
+
+static void origin(FILE *fp, const char *name, const khaldun_origin *o, int comma)
+{
+	fprintf(fp, "%s\"%s\":", comma ? "," : "", name);
+	if (!o->file) {
+		fputs("null", fp);
+		return;
+	}
+	char loc[4200];
+	snprintf(loc, sizeof loc, "%s:%ld", o->file, o->line);
+	api_str(fp, loc);
+}
+
+static void str_field(FILE *fp, const char *name, const char *v)
+{
+	fprintf(fp, ",\"%s\":", name);
+	api_str(fp, v);
+}
+
+void api_event_json(FILE *fp, const khaldun_stored_event *e)
+{
+	const khaldun_event *v = &e->event;
+	fprintf(fp, "{\"id\":%lld,\"date\":", e->id);
+	api_date(fp, v->date);
+	str_field(fp, "source", v->source);
+	str_field(fp, "target", v->target);
+	str_field(fp, "source_name", e->source_name);
+	str_field(fp, "target_name", e->target_name);
+	str_field(fp, "source_country", e->source_country);
+	str_field(fp, "target_country", e->target_country);
+	str_field(fp, "code", v->code);
+	str_field(fp, "root", e->root);
+	fprintf(fp, ",\"quad\":%d,\"goldstein\":", e->quad);
+	if (e->has_goldstein)
+		fprintf(fp, "%.1f", e->goldstein);
+	else
+		fputs("null", fp);
+	str_field(fp, "plover", e->plover);
+	str_field(fp, "source_text", v->source_text);
+	str_field(fp, "target_text", v->target_text);
+	str_field(fp, "verb_text", v->verb_text);
+	str_field(fp, "sentence_text", e->sentence_text);
+	str_field(fp, "story", e->story);
+	fprintf(fp, ",\"sentence\":%zu,\"mentions\":%ld,\"stories\":[", e->sentence, e->mentions);
+	for (size_t i = 0; i < e->n_stories; i++) {
+		fputs(i ? "," : "", fp);
+		api_str(fp, e->stories[i]);
+	}
+	fputs("],\"urls\":[", fp);
+	for (size_t i = 0; i < e->n_stories; i++) {
+		fputs(i ? "," : "", fp);
+		api_str(fp, e->urls[i]);
+	}
+	fputs("],\"evidence\":{", fp);
+	origin(fp, "pattern", &v->pattern, 0);
+	origin(fp, "verb_entry", &v->verb, 1);
+	origin(fp, "source_entry", &v->source_entry, 1);
+	origin(fp, "target_entry", &v->target_entry, 1);
+	fputs("},\"entries\":{\"pattern\":", fp);
+	api_str(fp, v->pattern.entry);
+	str_field(fp, "verb", v->verb.entry);
+	str_field(fp, "source", e->source_name);
+	str_field(fp, "target", e->target_name);
+	fputs("}}", fp);
+}
+
+/* ---------------------------------------------------------------- selection */
+
+typedef struct {
+	FILE *out;
+	int n;               /* events written */
+} ev_ctx;
+
+static int write_one(void *vctx, const khaldun_stored_event *e)
+{
+	ev_ctx *x = vctx;
+	fputs(x->n++ ? ",\n" : "\n", x->out);
+	api_event_json(x->out, e);
+	return 0;
+}
+
+static int total_row(void *vctx, const khaldun_count *c)
+{
+	*(long *)vctx += c->events;
+	return 0;
+}
+
+int api_events(api_ctx *c)
+{
+	static const char *const orders[] = { "oldest", "newest", NULL };
+	api_args *a = &c->args;
+	char src[API_CODE], tgt[API_CODE], code[API_CODE];
+	arg_code(a, "source", src, sizeof src);
+	arg_code(a, "target", tgt, sizeof tgt);
+	arg_code(a, "code", code, sizeof code);
+	khaldun_filter f = { 0 };
+	int both = arg_flag(a, "both");
+	int exact = arg_flag(a, "exact");
+	int want_total = arg_flag(a, "total");
+	f.from = arg_date(a, "from");
+	f.to = arg_date(a, "to");
+	long limit = arg_long(a, "limit", 1, 1000, 100);
+	long offset = arg_long(a, "offset", 0, 100000000, 0);
+	f.newest_first = arg_choice(a, "order", orders, 0);
+	/* three letters are a country, as /api/trend and /api/dyads count (and the store's
+	 * country index answers quickly), unless exact=1: then codes match as prefixes */
+	int country = !exact && (src[0] || tgt[0]) && (!src[0] || strlen(src) == 3)
+		      && (!tgt[0] || strlen(tgt) == 3);
+	if (f.from && f.to && f.from > f.to)
+		arg_bad(a, "to", "'to' is before 'from'");
+	if (both && (!src[0] || !tgt[0]))
+		arg_bad(a, "both", "both=1 needs a source and a target");
+	if (both && !country)
+		arg_bad(a, "both", "both=1 works on countries (three-letter codes, exact=0)");
+	if (a->bad)
+		return API_BAD_ARGS;
+	if (country) {
+		f.source_country = src[0] ? src : NULL;
+		f.target_country = tgt[0] ? tgt : NULL;
+		f.both_ways = both;
+	} else {
+		f.source = src[0] ? src : NULL;
+		f.target = tgt[0] ? tgt : NULL;
+	}
+	f.code = code[0] ? code : NULL;
+	/* the total costs a pass over every selected event: only on request */
+	long total = -1;
+	if (want_total) {
+		total = 0;
+		if (khaldun_store_count(c->store, &f, KHALDUN_BY_NONE, KHALDUN_PER_ALL, total_row,
+					&total))
+			return API_STORE_FAILED;
+	}
+	fputs("{\"total\":", c->out);
+	if (total >= 0)
+		fprintf(c->out, "%ld", total);
+	else
+		fputs("null", c->out);
+	fprintf(c->out, ",\"offset\":%ld,\"limit\":%ld,\"order\":\"%s\",\"events\":[", offset,
+		limit, orders[f.newest_first]);
+	f.limit = (size_t)limit;
+	f.offset = (size_t)offset;
+	ev_ctx x = { c->out, 0 };
+	if (total != 0 && khaldun_store_events(c->store, &f, write_one, &x))
+		return API_STORE_FAILED;
+	fputs("\n]}\n", c->out);
+	return 0;
+}
