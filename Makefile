@@ -116,6 +116,9 @@ install: khaldun
 	install -m 755 khaldun $(DESTDIR)$(PREFIX)/bin/khaldun
 	cp -r dict $(DESTDIR)$(PREFIX)/share/khaldun/
 	install -m 644 data/README.md $(TABLES) $(DESTDIR)$(PREFIX)/share/khaldun/data/
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	install -m 644 docs/khaldun.1 $(DESTDIR)$(PREFIX)/share/man/man1/khaldun.1
+	install -m 644 contrib/khaldun.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/khaldun
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz khaldun
