@@ -37,10 +37,10 @@ static size_t dated_blocks(const char *head)
 	int at_block_start = 1;
 	for (const char *p = head; *p; ) {
 		const char *eol = strchr(p, '\n');
-		const char *q = p;
-		while (q < (eol ? eol : p + strlen(p)) && (*q == ' ' || *q == '\t' || *q == '\r'))
+		const char *end = eol ? eol : p + strlen(p), *q = p;
+		while (q < end && (*q == ' ' || *q == '\t' || *q == '\r'))
 			q++;
-		int blank = eol ? q == eol : !*q;
+		int blank = q == end;
 		if (blank)
 			at_block_start = 1;
 		else {
