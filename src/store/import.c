@@ -224,7 +224,8 @@ static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *dyad, sqlite3_stmt 
 		if (rc != SQLITE_DONE)
 			return store_fail(s, "updating the daily summary");
 	}
-	memset(g->cell, 0, g->cap * sizeof *g->cell);
+	if (g->cap)   /* no cells yet: g->cell is NULL, which memset must not see */
+		memset(g->cell, 0, g->cap * sizeof *g->cell);
 	g->n = 0;
 	return 0;
 }
