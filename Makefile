@@ -161,6 +161,9 @@ install: khaldun $(VENDOR)
 	install -d $(DESTDIR)$(PREFIX)/share/khaldun/web/vendor
 	install -m 644 web/index.html web/app.js web/style.css $(DESTDIR)$(PREFIX)/share/khaldun/web/
 	install -m 644 $(VENDOR) $(DESTDIR)$(PREFIX)/share/khaldun/web/vendor/
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	install -m 644 docs/khaldun.1 $(DESTDIR)$(PREFIX)/share/man/man1/khaldun.1
+	install -m 644 contrib/khaldun.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/khaldun
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz khaldun

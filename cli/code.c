@@ -1,11 +1,13 @@
 /*
  * code.c - `khaldun code`: reads stories, codes each through the pipeline (khaldun_code_story)
  * and writes one JSON event per line on standard output (the output contract: README, and
- * src/write/event_json.c). Exit status as in common.h.
+ * src/write/event_json.c). Exit status as in common.h. The input format of a named file comes
+ * from detect.h unless --format names one (standard input: JSON lines).
  */
 #include "khaldun.h"
 #include "commands.h"
 #include "common.h"
+#include "detect.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +16,7 @@ static void code_usage(FILE *fp)
 {
 	fprintf(fp,
 		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD]\n"
-		"                    [--format jsonl|text|tabari|file|rss|atom|html] [--cameo DIR]\n"
+		"                    [--format auto|jsonl|text|tabari|file|rss|atom|html] [--cameo DIR]\n"
 		"                    [-j N] [FILE...]\n"
 		"\n"
 		"Codes stories (FILEs, or standard input when none or -) and writes one JSON event per\n"
@@ -23,7 +25,10 @@ static void code_usage(FILE *fp)
 		"  --project  a TABARI project file or a folder holding khaldun.project (default: our\n"
 		"             dictionaries, dict/)\n"
 		"  --date     the date of stories that carry none\n"
-		"  --format   the input format (default jsonl; text: blank-line separated blocks)\n"
+		"  --format   the input format (text: blank-line separated blocks). Default auto:\n"
+		"             standard input is jsonl; a file's format comes from its extension\n"
+		"             (.jsonl, .rss/.atom/.xml, .html) or its content: a .txt whose blocks\n"
+		"             open with 'Date: YYYY-MM-DD' lines is text blocks, else one story\n"
 		"  --cameo    CAMEO tables to use instead of the compiled-in ones (Goldstein, PLOVER)\n"
 		"  -j N       code on N threads (default: the number of cores); the output is the\n"
 		"             same, in input order, whatever N\n"
@@ -87,17 +92,20 @@ static int write_next(code_run *x, int status)
 
 /* Reads every story of one input into the pool, writing what comes out; returns the exit
  * status so far. */
-static int code_input(code_run *x, const char *name, enum khaldun_format fmt, const char *date,
-		      int status)
+static int code_input(code_run *x, const char *name, int fmt, const char *date, int status)
 {
 	FILE *fp = strcmp(name, "-") ? fopen(name, "rb") : stdin;
 	if (!fp) {
 		fprintf(stderr, "%s: error: %s: cannot open\n", progname, cli_safe(name));
 		return EXIT_SKIPPED;
 	}
+	if (fmt == FMT_AUTO)
+		fmt = fp == stdin ? KHALDUN_FMT_JSONL : (int)cli_detect_format(name, &fp);
+	if (!fp)
+		return EXIT_FATAL;
 	khaldun_reader *r;
-	khaldun_reader_new(&r, fp, strcmp(name, "-") ? name : "<stdin>", fmt,
-					       date, print_diag, NULL);
+	khaldun_reader_new(&r, fp, strcmp(name, "-") ? name : "<stdin>", (enum khaldun_format)fmt,
+			   date, print_diag, NULL);
 	if (!r) {
 		if (fp != stdin)
 			fclose(fp);
@@ -128,7 +136,7 @@ static int code_input(code_run *x, const char *name, enum khaldun_format fmt, co
 int cmd_code(int argc, char **argv)
 {
 	const char *project = NULL, *date = NULL, *cameo_dir = NULL;
-	enum khaldun_format fmt = KHALDUN_FMT_JSONL;
+	int fmt = FMT_AUTO;
 	size_t jobs = cli_cores();
 	int i = 1;
 	for (; i < argc; i++) {
@@ -142,10 +150,8 @@ int cmd_code(int argc, char **argv)
 		else if (!strcmp(a, "--cameo") && i + 1 < argc)
 			cameo_dir = argv[++i];
 		else if (!strcmp(a, "--format") && i + 1 < argc) {
-			int f;
-			if (cli_format(argv[++i], 0, &f))
+			if (cli_format(argv[++i], 1, &fmt))
 				return EXIT_FATAL;
-			fmt = (enum khaldun_format)f;
 		} else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
 			if (cli_jobs(argv[++i], &jobs))
 				return EXIT_FATAL;

@@ -4,14 +4,15 @@
  * batch to the store (khaldun_store_put), which deduplicates and writes it in one transaction.
  * Exit status as in common.h. Test-only: KHALDUN_TEST_KILL=N makes ingest kill itself with
  * SIGKILL right after its N-th commit, and N:mid inside the N-th story's transaction before it
- * commits (tests/store/run).
+ * commits (tests/store/run). Notes about repeated stories are summed up in one line at the end
+ * unless --verbose; --quiet hides progress and those notes, never warnings or errors, nor the
+ * notes naming inputs that were not read (a FIFO in a folder, a symlink loop).
  */
 #include "khaldun.h"
 #include "commands.h"
 #include "common.h"
-#include "sniff.h"
+#include "detect.h"
 #include <dirent.h>
-#include <strings.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -156,51 +157,6 @@ static int expand(path_list *l, const char *p, int depth, seen_set *seen)
 	return rc;
 }
 
-static int ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), k = strlen(suffix);
-	return n >= k && !strcasecmp(s + n - k, suffix);
-}
-
-/* The format of a file from its name, else from its first bytes; *fpp may be replaced by a
- * stream that still yields those bytes (see sniff.h), or set to NULL when memory ran out. */
-static enum khaldun_format detect(const char *path, FILE **fpp)
-{
-	static const struct { const char *ext; enum khaldun_format fmt; } exts[] = {
-		{ ".jsonl", KHALDUN_FMT_JSONL }, { ".ndjson", KHALDUN_FMT_JSONL },
-		{ ".json", KHALDUN_FMT_JSONL }, { ".txt", KHALDUN_FMT_FILE },
-		{ ".text", KHALDUN_FMT_FILE }, { ".rss", KHALDUN_FMT_RSS },
-		{ ".atom", KHALDUN_FMT_RSS }, { ".rdf", KHALDUN_FMT_RSS }, { ".xml", KHALDUN_FMT_RSS },
-		{ ".html", KHALDUN_FMT_HTML }, { ".htm", KHALDUN_FMT_HTML },
-		{ ".xhtml", KHALDUN_FMT_HTML },
-	};
-	for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
-		if (ends_with(path, exts[i].ext))
-			return exts[i].fmt;
-	char head[1025];
-	size_t n;
-	FILE *fp = sniff_input(*fpp, head, sizeof head, &n);
-	if (!fp) {
-		fclose(*fpp);
-		*fpp = NULL;
-		return KHALDUN_FMT_FILE;
-	}
-	*fpp = fp;
-	size_t i = 0;
-	if (n >= 3 && !memcmp(head, "\xEF\xBB\xBF", 3))
-		i = 3;
-	while (i < n && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
-		i++;
-	if (head[i] == '{')
-		return KHALDUN_FMT_JSONL;
-	if (head[i] == '<') {
-		if (strstr(head, "<rss") || strstr(head, "<feed") || strstr(head, "<rdf:RDF"))
-			return KHALDUN_FMT_RSS;
-		return KHALDUN_FMT_HTML;
-	}
-	return KHALDUN_FMT_FILE;
-}
-
 typedef struct {
 	long kill_at;
 	int kill_mid;
@@ -258,23 +214,27 @@ static void ingest_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] [--date YYYY-MM-DD]\n"
 		"                      [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
-		"                      [--similarity X] [--quiet] [-j N] [INPUT...]\n"
+		"                      [--similarity X] [--quiet|--verbose] [-j N] [INPUT...]\n"
 		"\n"
 		"Codes stories and stores them, with their sentences and events, in the SQLite event\n"
 		"database FILE (created when missing). INPUT: files or directories (read recursively,\n"
 		"in name order); none or - reads standard input (JSON lines unless --format). With\n"
 		"--format auto (the default) each file's format comes from its extension (.jsonl,\n"
-		".txt = one story per file, .rss/.atom/.xml, .html) or its first bytes.\n"
+		".rss/.atom/.xml, .html) or its content: a .txt whose blank-line separated blocks\n"
+		"start with 'Date: YYYY-MM-DD' lines is read as text blocks, else as one story.\n"
 		"A story already stored (same id, or same normalised text) is not stored again; a\n"
 		"near-duplicate (estimated word-shingle similarity >= X, default 0.5; 2 = off) adds\n"
 		"mentions to the events it shares with the first report. Each story is committed on\n"
 		"its own: an interrupted ingest can simply be run again. -j N codes on N threads\n"
-		"(default: the number of cores); stories are stored in input order whatever N.\n");
+		"(default: the number of cores); stories are stored in input order whatever N.\n"
+		"Repeated stories are counted in one note at the end (--verbose: one note each);\n"
+		"--quiet hides the progress line and those notes (warnings, errors and inputs not\n"
+		"read are always shown).\n");
 }
 
 typedef struct {
 	const char *db, *project, *date, *cameo_dir;
-	int fmt, quiet;
+	int fmt, quiet, verbose;
 	double similarity;
 	size_t jobs;
 	int first_input;     /* argv index of the first INPUT */
@@ -316,6 +276,8 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 				return -1;
 		} else if (!strcmp(a, "--quiet") || !strcmp(a, "-q"))
 			o->quiet = 1;
+		else if (!strcmp(a, "--verbose") || !strcmp(a, "-v"))
+			o->verbose = 1;
 		else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			ingest_usage(stdout);
 			return 1;
@@ -330,6 +292,10 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 			break;
 	}
 	o->first_input = i;
+	if (o->quiet && o->verbose) {
+		fprintf(stderr, "%s: error: --quiet and --verbose exclude each other\n", progname);
+		return -1;
+	}
 	if (!o->db) {
 		fprintf(stderr, "%s: error: ingest needs --db FILE\n", progname);
 		ingest_usage(stderr);
@@ -361,7 +327,7 @@ typedef struct {
  * another outlet's story under the same id, which must not vanish silently. */
 static void note_same_id(ingest_counts *n, const khaldun_story *st)
 {
-	if (++n->same_id > 5)
+	if (++n->same_id > 5 || quiet_notes)
 		return;
 	fprintf(stderr, "%s: note: %s:%ld: story \"%s\"%s%s%s: a story with this id is stored "
 		"already; not stored again%s\n", progname, cli_safe(st->file), st->line,
@@ -393,7 +359,8 @@ static int store_next(ingest_run *x, int status)
 	case KHALDUN_INGEST_SAME_TEXT: n->same_text++; break;
 	case KHALDUN_INGEST_NEAR: n->near++; break;
 	}
-	if (res.outcome == KHALDUN_INGEST_SAME_TEXT || res.outcome == KHALDUN_INGEST_NEAR)
+	if ((res.outcome == KHALDUN_INGEST_SAME_TEXT || res.outcome == KHALDUN_INGEST_NEAR)
+	    && x->o->verbose)
 		fprintf(stderr, "%s: note: %s: story \"%s\" repeats \"%s\" (%s, similarity %.2f)\n",
 			progname, cli_safe(st->file), cli_safe(st->id), cli_safe(res.same_as),
 			res.outcome == KHALDUN_INGEST_NEAR ? "near-duplicate" : "same text",
@@ -441,11 +408,11 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 		return EXIT_SKIPPED;
 	}
 	enum khaldun_format f = x->o->fmt != FMT_AUTO ? (enum khaldun_format)x->o->fmt
-		: is_stdin ? KHALDUN_FMT_JSONL : detect(name, &fp);
+		: is_stdin ? KHALDUN_FMT_JSONL : cli_detect_format(name, &fp);
 	khaldun_reader *r = NULL;
 	if (fp)
-		khaldun_reader_new(&r, fp, is_stdin ? "<stdin>" : name, f,
-						    x->o->date, print_diag, NULL);
+		khaldun_reader_new(&r, fp, is_stdin ? "<stdin>" : name, f, x->o->date,
+				   print_diag, NULL);
 	if (!r) {
 		if (fp && !is_stdin)
 			fclose(fp);
@@ -486,12 +453,40 @@ static int ingest_open(ingest_run *x, kill_hook *kh)
 	return 0;
 }
 
+/* n with thousands separators ("4,450") in one of two static buffers, used in turn. */
+static const char *grouped(size_t n)
+{
+	static char bufs[2][32];
+	static int turn;
+	char digits[24], *out = bufs[turn ^= 1];
+	int len = snprintf(digits, sizeof digits, "%zu", n), k = 0;
+	for (int i = 0; i < len; i++) {
+		if (i && (len - i) % 3 == 0)
+			out[k++] = ',';
+		out[k++] = digits[i];
+	}
+	out[k] = 0;
+	return out;
+}
+
+/* The notes about repeated stories, summed up in one line (unless --verbose or --quiet). */
+static void note_repeats(const ingest_args *o, const ingest_counts *n)
+{
+	if (o->verbose || o->quiet || (!n->near && !n->same_text))
+		return;
+	fprintf(stderr, "%s: note: %s near-duplicate%s merged, %s same text%s (--verbose names "
+		"each)\n", progname, grouped(n->near), n->near == 1 ? "" : "s",
+		grouped(n->same_text), n->same_text == 1 ? "" : "s");
+}
+
 int cmd_ingest(int argc, char **argv)
 {
 	ingest_args o;
 	int r = ingest_options(argc, argv, &o);
 	if (r)
 		return r > 0 ? EXIT_OK : EXIT_FATAL;
+	if (o.quiet)
+		quiet_notes = 1;
 	int status = EXIT_OK;
 	path_list inputs = { 0 };
 	seen_set seen = { 0 };
@@ -535,6 +530,7 @@ int cmd_ingest(int argc, char **argv)
 		status = w;
 	ingest_counts *n = &x.n;
 	show_progress(&x.pg, NULL, n->read, n->events, 1);
+	note_repeats(&o, n);
 	fprintf(stderr, "%s: %zu stories read: %zu stored, %zu near-duplicates, %zu same text, "
 		"%zu already stored; %zu sentences, %zu events (%zu new)\n", progname, n->read,
 		n->stored, n->near, n->same_text, n->same_id, n->sentences, n->events, n->new_events);

@@ -19,7 +19,7 @@ static void usage(FILE *fp)
 {
 	fprintf(fp,
 		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD]\n"
-		"                    [--format jsonl|text|tabari|file|rss|atom|html]\n"
+		"                    [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
 		"                    [--cameo DIR] [FILE...]\n"
 		"       khaldun validate PROJECT_FILE\n"
 		"       khaldun ingest --db FILE [--project FILE|DIR] [--format auto|...] [INPUT...]\n"

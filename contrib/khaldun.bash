@@ -1,0 +1,72 @@
+# khaldun.bash - bash completion for the khaldun command: its commands (the dispatch table of
+# cli/khaldun.c), each command's options (as its --help lists them) and the values of
+# --format, --by, --per and query's questions. Installed by `make install` to
+# share/bash-completion/completions/khaldun; tests/product2/run checks it names every command.
+
+_khaldun()
+{
+	local cur prev cmd opts
+	COMPREPLY=()
+	cur=${COMP_WORDS[COMP_CWORD]}
+	prev=${COMP_WORDS[COMP_CWORD-1]}
+	local commands="code validate ingest export query dict cameo actor explain import trend alerts serve parse train version"
+	if [ "$COMP_CWORD" -eq 1 ]; then
+		COMPREPLY=($(compgen -W "$commands --help" -- "$cur"))
+		return
+	fi
+	cmd=${COMP_WORDS[1]}
+	local filters="--from --to --actor --dyad --code --limit"
+	case "$prev" in
+	--format)
+		case "$cmd" in
+		code|ingest) opts="auto jsonl text tabari file rss atom html" ;;
+		export) opts="jsonl csv tsv plover gdelt icews" ;;
+		import) opts="events icews gdelt" ;;
+		parse) opts="conllu jsonl" ;;
+		esac
+		COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+		return ;;
+	--by)
+		if [ "$cmd" = trend ]; then opts="day week month"
+		else opts="dyad source target actor code root plover quad countries none"; fi
+		COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+		return ;;
+	--per)
+		COMPREPLY=($(compgen -W "day week month year all" -- "$cur"))
+		return ;;
+	--db|--project|--output|--cameo|--model|--out|--ud|--web|--score)
+		COMPREPLY=($(compgen -f -- "$cur"))
+		return ;;
+	--date|--from|--to|--actor|--dyad|--code|--limit|--similarity|-j|--jobs|--source|--target|\
+	--dataset|--baseline|--window|--threshold|--min-events|--min-ratio|--min-share|--evidence|\
+	--port|--host|--seed|--jackknife|--prune)
+		return ;;
+	top)
+		if [ "$cmd" = query ]; then
+			COMPREPLY=($(compgen -W "actors sources targets dyads codes roots plover countries" -- "$cur"))
+			return
+		fi ;;
+	esac
+	case "$cmd" in
+	code) opts="--project --date --format --cameo -j --jobs --help" ;;
+	validate) opts="-v --help" ;;
+	dict) opts="check --cameo --help" ;;
+	ingest) opts="--db --project --cameo --date --format --similarity --quiet --verbose -j --jobs --help" ;;
+	export) opts="--db --format --output $filters --help" ;;
+	query) opts="--db --by --per --all-actors $filters summary counts top events --help" ;;
+	import) opts="--db --format --dataset --cameo --quiet --help" ;;
+	trend) opts="--db --source --target --both --exact --by --from --to --json --csv --help" ;;
+	alerts) opts="--db --from --to --dyad --baseline --window --threshold --min-events --min-ratio --min-share --evidence --json --help" ;;
+	cameo) opts="--project --cameo --help" ;;
+	actor) opts="--project --help" ;;
+	explain) opts="--db --plain --color --help" ;;
+	serve) opts="--db --port --host --web --help" ;;
+	parse) opts="--model --format --input --date --score --help" ;;
+	train) opts="--ud --out --seed --jackknife --prune --help" ;;
+	esac
+	if [[ "$cur" == -* ]] || [ "$cmd" = query ] || [ "$cmd" = dict ]; then
+		COMPREPLY=($(compgen -W "$opts" -- "$cur"))
+	fi
+	[ ${#COMPREPLY[@]} -eq 0 ] && COMPREPLY=($(compgen -f -- "$cur"))
+}
+complete -F _khaldun khaldun
