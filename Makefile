@@ -97,6 +97,8 @@ FUZZ_ARGS_fuzz_code    := -max_len=1048576 -dict=$(FUZZ_BUILD)/code.dict
 FUZZ_ARGS_fuzz_read    := -max_len=1048576
 FUZZ_ARGS_fuzz_dict    := -max_len=262144
 FUZZ_ARGS_fuzz_project := -max_len=65536
+FUZZ_ARGS_fuzz_conllu  := -max_len=1048576
+FUZZ_ARGS_fuzz_serve   := -max_len=65536
 
 $(FUZZ_BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
