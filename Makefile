@@ -85,6 +85,7 @@ FUZZ_ARGS_fuzz_code    := -max_len=1048576 -dict=$(FUZZ_BUILD)/code.dict
 FUZZ_ARGS_fuzz_read    := -max_len=1048576
 FUZZ_ARGS_fuzz_dict    := -max_len=262144
 FUZZ_ARGS_fuzz_project := -max_len=65536
+FUZZ_ARGS_fuzz_conllu  := -max_len=1048576
 
 $(FUZZ_BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -114,28 +115,40 @@ check: khaldun unit
 asan:
 	$(MAKE) BUILD=$(ASAN_BUILD) BIN=$(ASAN_BUILD)/khaldun SAN="$(ASAN_SAN)" \
 		$(ASAN_BUILD)/khaldun unit
-	cameo=$${SHARED:-../shared}/cameo; \
-	if [ -d "$$cameo" ]; then KHALDUN_CAMEO=$$(cd "$$cameo" && pwd); export KHALDUN_CAMEO; fi; \
 	BUILD=$(ASAN_BUILD) KHALDUN=$(ASAN_BUILD)/khaldun \
 		KHALDUN_DICT=$(CURDIR)/dict/khaldun.project \
 		ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 tests/run-tests
 
-bench: khaldun
+$(BUILD)/bench/%: bench/%.c $(BUILD)/libkhaldun.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery
 	bench/run
+	bench/ew
 
 # the include graph of src/ against the layer order written in docs/internals.md
 layers:
 	scripts/layers
+
+# The shipped tagger/parser model, trained from the UD treebanks in $(SHARED)/ud (see
+# docs/parser.md); the result is committed, so a fresh install never needs them.
+SHARED ?= ../shared
+MODEL  ?= data/model/en-ud.model
+model: khaldun
+	./khaldun train --ud $(SHARED)/ud --out $(MODEL) --seed 1 --jackknife 5
 
 install: khaldun
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun/data
 	install -m 755 khaldun $(DESTDIR)$(PREFIX)/bin/khaldun
 	cp -r dict $(DESTDIR)$(PREFIX)/share/khaldun/
 	install -m 644 data/README.md $(TABLES) $(DESTDIR)$(PREFIX)/share/khaldun/data/
+	install -d $(DESTDIR)$(PREFIX)/share/khaldun/model
+	install -m 644 data/model/en-ud.model $(DESTDIR)$(PREFIX)/share/khaldun/model/
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz khaldun
 
-.PHONY: all unit check asan bench fuzz install clean layers
+.PHONY: all unit check asan bench fuzz install clean layers model
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SAN_OBJ:.o=.d)

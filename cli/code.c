@@ -52,7 +52,6 @@ typedef struct {
 	khaldun_pool *pool;
 	const khaldun_cameo *cameo;
 	size_t stories, sentences, events;
-	int write_failed;
 } code_run;
 
 /* Takes the oldest coded story from the pool and writes its events; returns the exit status
@@ -79,7 +78,8 @@ static int write_next(code_run *x, int status)
 	x->sentences += khaldun_batch_sentences(b, &sents);
 	x->events += khaldun_batch_events(b, &events);
 	if (write_batch(st, b, x->cameo)) {
-		x->write_failed = 1;   /* reported once, at the end */
+		fprintf(stderr, "%s: error: writing events failed: the output is incomplete (stopped "
+			"at story %zu)\n", progname, x->stories);
 		return EXIT_FATAL;
 	}
 	return status;
@@ -92,10 +92,11 @@ static int code_input(code_run *x, const char *name, enum khaldun_format fmt, co
 {
 	FILE *fp = strcmp(name, "-") ? fopen(name, "rb") : stdin;
 	if (!fp) {
-		fprintf(stderr, "%s: error: %s: cannot open\n", progname, name);
+		fprintf(stderr, "%s: error: %s: cannot open\n", progname, cli_safe(name));
 		return EXIT_SKIPPED;
 	}
-	khaldun_reader *r = khaldun_reader_new(fp, strcmp(name, "-") ? name : "<stdin>", fmt,
+	khaldun_reader *r;
+	khaldun_reader_new(&r, fp, strcmp(name, "-") ? name : "<stdin>", fmt,
 					       date, print_diag, NULL);
 	if (!r) {
 		if (fp != stdin)
@@ -181,10 +182,9 @@ int cmd_code(int argc, char **argv)
 		status = code_input(&x, nfiles ? argv[i + f] : "-", fmt, date, status);
 	for (int w; status != EXIT_FATAL && (w = write_next(&x, status)) >= 0; )
 		status = w;
-	if (fflush(stdout) || x.write_failed) {
-		/* exit 1 (fatal: stopped there); what was written before the failure stays */
-		fprintf(stderr, "%s: error: writing events failed: the output is incomplete (stopped "
-			"at story %zu)\n", progname, x.stories);
+	if (fflush(stdout) && status != EXIT_FATAL) {
+		fprintf(stderr, "%s: error: writing events failed: the output is incomplete\n",
+			progname);
 		status = EXIT_FATAL;
 	}
 	fprintf(stderr, "%s: %zu stories, %zu sentences, %zu events\n", progname, x.stories,

@@ -16,4 +16,11 @@ int cmd_dict(int argc, char **argv);      /* cli/dict.c */
 int cmd_cameo(int argc, char **argv);     /* cli/cameo.c */
 int cmd_actor(int argc, char **argv);     /* cli/actor.c */
 int cmd_explain(int argc, char **argv);   /* cli/explain.c */
+int cmd_import(int argc, char **argv);    /* cli/import.c */
+int cmd_trend(int argc, char **argv);     /* cli/trend.c */
+int cmd_alerts(int argc, char **argv);    /* cli/alerts.c */
+int cmd_parse(int argc, char **argv);     /* cli/parse.c */
+int cmd_train(int argc, char **argv);     /* cli/train.c */
+/* cli/parse.c: prints a parser score (UPOS, UAS, LAS) for a treebank file */
+void cli_print_score(const char *name, const khaldun_parse_score *s);
 #endif

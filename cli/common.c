@@ -150,8 +150,7 @@ int cli_coding_load(cli_coding *c, const char *project, const char *cameo_dir)
 		return -1;
 	c->dict_errors = khaldun_dict_errors(c->dict) != 0;
 	c->cameo = load_cameo(cameo_dir);
-	c->coder = khaldun_coder_new(c->dict);
-	if (!c->coder) {
+	if (khaldun_coder_new(&c->coder, c->dict) != KHALDUN_OK) {
 		fprintf(stderr, "%s: error: out of memory\n", progname);
 		cli_coding_free(c);
 		return -1;

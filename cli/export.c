@@ -20,16 +20,15 @@ typedef struct {
 static int export_one(void *vctx, const khaldun_stored_event *e)
 {
 	export_ctx *x = vctx;
-	int rc = khaldun_export_event(x->fp, x->fmt, e);
-	if (rc == 1) {
-		x->unmapped++;
-		return 0;
-	}
-	if (rc) {
+	int written;
+	if (khaldun_export_event(x->fp, x->fmt, e, &written) != KHALDUN_OK) {
 		x->io_error = 1;
 		return 1;
 	}
-	x->written++;
+	if (written)
+		x->written++;
+	else
+		x->unmapped++;
 	return 0;
 }
 

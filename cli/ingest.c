@@ -357,16 +357,16 @@ typedef struct {
 	ingest_counts n;
 } ingest_run;
 
-/* Counts a story whose id is stored already, with a note for the first few: it may be
- * another outlet's story under the same id, which must not vanish silently. */
+/* Counts a story whose id is stored already; the id may be another outlet's story, so it is
+ * never silent (the first few are named). */
 static void note_same_id(ingest_counts *n, const khaldun_story *st)
 {
 	if (++n->same_id > 5)
 		return;
 	fprintf(stderr, "%s: note: %s:%ld: story \"%s\"%s%s%s: a story with this id is stored "
 		"already; not stored again%s\n", progname, cli_safe(st->file), st->line,
-		cli_safe(st->id), st->source ? " (" : "", st->source ? cli_safe(st->source) : "",
-		st->source ? ")" : "", n->same_id == 5 ? " (further such notes not shown)" : "");
+		cli_safe(st->id), st->source ? " (" : "", cli_safe(st->source), st->source ? ")" : "",
+		n->same_id == 5 ? " (further such notes not shown)" : "");
 }
 
 /* Takes the oldest coded story from the pool and stores it; returns the exit status so far,
@@ -436,13 +436,16 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 	int is_stdin = !strcmp(name, "-");
 	FILE *fp = is_stdin ? stdin : fopen(name, "rb");
 	if (!fp) {
-		fprintf(stderr, "%s: error: %s: cannot open: %s\n", progname, name, strerror(errno));
+		fprintf(stderr, "%s: error: %s: cannot open: %s\n", progname, cli_safe(name),
+			strerror(errno));
 		return EXIT_SKIPPED;
 	}
 	enum khaldun_format f = x->o->fmt != FMT_AUTO ? (enum khaldun_format)x->o->fmt
 		: is_stdin ? KHALDUN_FMT_JSONL : detect(name, &fp);
-	khaldun_reader *r = fp ? khaldun_reader_new(fp, is_stdin ? "<stdin>" : name, f,
-						    x->o->date, print_diag, NULL) : NULL;
+	khaldun_reader *r = NULL;
+	if (fp)
+		khaldun_reader_new(&r, fp, is_stdin ? "<stdin>" : name, f,
+						    x->o->date, print_diag, NULL);
 	if (!r) {
 		if (fp && !is_stdin)
 			fclose(fp);

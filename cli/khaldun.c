@@ -25,9 +25,14 @@ static void usage(FILE *fp)
 		"       khaldun ingest --db FILE [--project FILE|DIR] [--format auto|...] [INPUT...]\n"
 		"       khaldun export --db FILE [--format jsonl|csv|tsv|plover] [FILTERS]\n"
 		"       khaldun query --db FILE [FILTERS] summary|counts|top|events\n"
+		"       khaldun import --db FILE [--format events|icews|gdelt] [FILE...]\n"
+		"       khaldun trend --db FILE --source A --target B [--by day|week|month]\n"
+		"       khaldun alerts --db FILE [--from D] [--to D] [--dyad A-B] [--json]\n"
 		"       khaldun dict check [--cameo DIR] [PROJECT|DIR]\n"
 		"       khaldun cameo CODE|WORDS   khaldun actor CODE|WORDS\n"
 		"       khaldun explain [--db FILE ID]   (or a JSON event of `code` on stdin)\n"
+		"       khaldun parse [--model FILE] [--format conllu|jsonl] [--input FMT] [FILE...]\n"
+		"       khaldun train --ud DIR [--out FILE] [--seed N]\n"
 		"       khaldun version\n"
 		"\n"
 		"code      codes stories (JSON lines by default; - or no FILE reads standard input) and\n"
@@ -36,6 +41,8 @@ static void usage(FILE *fp)
 		"ingest    codes stories (JSON lines, text files, RSS/Atom feeds, HTML pages, folders)\n"
 		"          into an SQLite event database, without duplicates\n"
 		"export    writes stored events; query answers counts, top lists, a dyad's events\n"
+		"parse     tags and parses stories' sentences (UPOS, UD dependencies)\n"
+		"train     trains the tagger and parser on UD treebanks\n"
 		"          (khaldun COMMAND --help for each)\n"
 		"cameo     what a CAMEO event code means and which dictionary lines code it\n"
 		"actor     what an actor code means (country, sector, role) and its dictionary entries\n"
@@ -53,6 +60,8 @@ static const struct {
 	{ "code", cmd_code }, { "validate", cmd_validate }, { "ingest", cmd_ingest },
 	{ "export", cmd_export }, { "query", cmd_query }, { "dict", cmd_dict },
 	{ "cameo", cmd_cameo }, { "actor", cmd_actor }, { "explain", cmd_explain },
+	{ "import", cmd_import }, { "trend", cmd_trend }, { "alerts", cmd_alerts },
+	{ "parse", cmd_parse }, { "train", cmd_train },
 };
 
 int main(int argc, char **argv)

@@ -184,6 +184,90 @@ static void validate_usage(FILE *fp)
 		"exit status: 0 all passed; 1 usage or fatal error; 3 some records failed\n");
 }
 
+typedef struct {
+	khaldun_coder *coder;
+	int verbose;
+	int passed, failed, unchecked, option_records, dash_only;
+} validation;
+
+static void print_failure(const khaldun_story *st, const char *tf, const expectations *x,
+			  const khaldun_result *res)
+{
+	fprintf(stdout, "FAIL %s (%s:%ld)\n    text: %.300s\n    expected:", st->id, tf, st->line,
+		res->sentence);
+	if (x->kind == EXP_NONE)
+		fprintf(stdout, " no events");
+	else if (x->kind == EXP_DISCARD)
+		fprintf(stdout, " discard");
+	else if (x->kind == EXP_COMPLEX)
+		fprintf(stdout, " complex");
+	for (int i = 0; i < x->n; i++)
+		fprintf(stdout, " { %s / %s / %s }", x->ev[i].src, x->ev[i].tgt, x->ev[i].code);
+	fprintf(stdout, "%s\n", x->partial ? " (and possibly more)" : "");
+	print_events(res);
+}
+
+/* Applies, codes and checks one record, counting it. */
+static void validate_record(validation *v, const khaldun_story *st, const char *tf)
+{
+	expectations x;
+	parse_expect(st->comment, &x, v->coder, st->id ? st->id : "?");
+	if (x.options && x.n == 0 && x.kind == EXP_EVENTS && !x.partial) {
+		v->option_records++;  /* applied above; nothing to check */
+		return;
+	}
+	long date = khaldun_story_date(v->coder, st);
+	if (!date) {
+		fprintf(stdout, "FAIL %s (%s:%ld): invalid date \"%s\"\n", st->id, tf, st->line,
+			st->record_date ? st->record_date : "");
+		v->failed++;
+		return;
+	}
+	const khaldun_result *res;
+	khaldun_code_sentence(v->coder, st->text, st->text_len, date, st->id, &res);
+	if (!x.any) {
+		v->unchecked++;
+		return;
+	}
+	if (x.partial && x.n == 0 && x.kind == EXP_EVENTS) {
+		v->dash_only++;  /* only -{...}: TABARI's manual says it is never checked */
+		return;
+	}
+	if (check_record(res, &x, khaldun_coder_time_shifting(v->coder))) {
+		v->passed++;
+		if (v->verbose)
+			fprintf(stdout, "ok   %s\n", st->id);
+		return;
+	}
+	v->failed++;
+	print_failure(st, tf, &x, res);
+}
+
+/* Validates the records of one text file; returns 1 when FINAL-01 ended the run. */
+static int validate_file(validation *v, const char *tf)
+{
+	FILE *fp = fopen(tf, "rb");
+	if (!fp) {
+		fprintf(stderr, "%s: error: %s: cannot open text file\n", progname, tf);
+		v->failed++;
+		return 0;
+	}
+	khaldun_reader *r;
+	khaldun_reader_new(&r, fp, tf, KHALDUN_FMT_TABARI, NULL, print_diag, NULL);
+	khaldun_story st;
+	int done = 0;
+	while (r && khaldun_reader_next(r, &st) == KHALDUN_OK) {
+		if (st.id && !strncmp(st.id, "FINAL-01", 8)) {
+			done = 1;
+			break;
+		}
+		validate_record(v, &st, tf);
+	}
+	khaldun_reader_free(r);
+	fclose(fp);
+	return done;
+}
+
 int cmd_validate(int argc, char **argv)
 {
 	if (argc < 2 || (argv[1][0] == '-' && strcmp(argv[1], "-v"))) {
@@ -193,7 +277,9 @@ int cmd_validate(int argc, char **argv)
 		validate_usage(help ? stdout : stderr);
 		return help ? EXIT_OK : EXIT_FATAL;
 	}
-	int verbose = argc > 2 && !strcmp(argv[2], "-v");
+	validation v;
+	memset(&v, 0, sizeof v);
+	v.verbose = argc > 2 && !strcmp(argv[2], "-v");
 	khaldun_dict *d;
 	int dict_errors = 0;
 	if (khaldun_dict_load(&d, argv[1], count_diag, &dict_errors) != KHALDUN_OK)
@@ -204,82 +290,20 @@ int cmd_validate(int argc, char **argv)
 		khaldun_dict_free(d);
 		return EXIT_FATAL;
 	}
-	khaldun_coder *coder = khaldun_coder_new(d);
-	if (!coder) {
+	if (khaldun_coder_new(&v.coder, d) != KHALDUN_OK) {
 		khaldun_dict_free(d);
 		return EXIT_FATAL;
 	}
-	int passed = 0, failed = 0, unchecked = 0, done = 0, option_records = 0, dash_only = 0;
-	for (size_t f = 0; !done && khaldun_dict_textfile(d, f); f++) {
-		const char *tf = khaldun_dict_textfile(d, f);
-		FILE *fp = fopen(tf, "rb");
-		if (!fp) {
-			fprintf(stderr, "%s: error: %s: cannot open text file\n", progname, tf);
-			failed++;
-			continue;
-		}
-		khaldun_reader *r = khaldun_reader_new(fp, tf, KHALDUN_FMT_TABARI, NULL, print_diag,
-						       NULL);
-		khaldun_story st;
-		while (r && khaldun_reader_next(r, &st) == KHALDUN_OK) {
-			if (st.id && !strncmp(st.id, "FINAL-01", 8)) {
-				done = 1;
-				break;
-			}
-			expectations x;
-			parse_expect(st.comment, &x, coder, st.id ? st.id : "?");
-			if (x.options && x.n == 0 && x.kind == EXP_EVENTS && !x.partial) {
-				option_records++;  /* applied above; nothing to check */
-				continue;
-			}
-			long date = khaldun_story_date(coder, &st);
-			if (!date) {
-				fprintf(stdout, "FAIL %s (%s:%ld): invalid date \"%s\"\n", st.id, tf,
-					st.line, st.record_date ? st.record_date : "");
-				failed++;
-				continue;
-			}
-			const khaldun_result *res;
-			khaldun_code_sentence(coder, st.text, st.text_len, date, st.id, &res);
-			if (!x.any) {
-				unchecked++;
-				continue;
-			}
-			if (x.partial && x.n == 0 && x.kind == EXP_EVENTS) {
-				dash_only++;  /* only -{...}: TABARI's manual says it is never checked */
-				continue;
-			}
-			int time_shift = khaldun_coder_time_shifting(coder);
-			int ok = check_record(res, &x, time_shift);
-			if (ok) {
-				passed++;
-				if (verbose)
-					fprintf(stdout, "ok   %s\n", st.id);
-				continue;
-			}
-			failed++;
-			fprintf(stdout, "FAIL %s (%s:%ld)\n    text: %.300s\n    expected:", st.id, tf,
-				st.line, res->sentence);
-			if (x.kind == EXP_NONE)
-				fprintf(stdout, " no events");
-			else if (x.kind == EXP_DISCARD)
-				fprintf(stdout, " discard");
-			else if (x.kind == EXP_COMPLEX)
-				fprintf(stdout, " complex");
-			for (int i = 0; i < x.n; i++)
-				fprintf(stdout, " { %s / %s / %s }", x.ev[i].src, x.ev[i].tgt, x.ev[i].code);
-			fprintf(stdout, "%s\n", x.partial ? " (and possibly more)" : "");
-			print_events(res);
-		}
-		khaldun_reader_free(r);
-		fclose(fp);
-	}
+	for (size_t f = 0; khaldun_dict_textfile(d, f); f++)
+		if (validate_file(&v, khaldun_dict_textfile(d, f)))
+			break;
 	fprintf(stdout, "%d checked, %d passed, %d failed, %d not checked (%d option records, "
-		"%d with only -{...}, %d without validation fields)\n", passed + failed, passed,
-		failed, option_records + dash_only + unchecked, option_records, dash_only, unchecked);
-	fprintf(stdout, "%d passed, %d failed\n", passed, failed);
-	khaldun_coder_free(coder);
+		"%d with only -{...}, %d without validation fields)\n", v.passed + v.failed, v.passed,
+		v.failed, v.option_records + v.dash_only + v.unchecked, v.option_records, v.dash_only,
+		v.unchecked);
+	fprintf(stdout, "%d passed, %d failed\n", v.passed, v.failed);
+	khaldun_coder_free(v.coder);
 	khaldun_dict_free(d);
-	return failed ? EXIT_FAILED : EXIT_OK;
+	return v.failed ? EXIT_FAILED : EXIT_OK;
 }
 

@@ -2,9 +2,11 @@
  * khaldun.h - the one public header of libkhaldun, a political event coder.
  *
  * Pipeline: story readers -> sentence splitter -> coder (dictionaries) -> events -> writers.
- * Ownership, for the whole API: a function named *_new or *_load returns an object the caller
- * frees with the matching *_free; every `const char *` or pointer inside a result or event is
- * borrowed and stays valid until the next call on the object that produced it.
+ * Ownership, for the whole API: a constructor is `int khaldun_T_new|load|open(khaldun_T **out,
+ * ...)`: it returns KHALDUN_OK with *out set to an object the caller frees with khaldun_T_free,
+ * or a negative status (khaldun_strerror) with *out = NULL. Every `const char *` or pointer
+ * inside a result or event is borrowed and stays valid until the next call on the object that
+ * produced it.
  * The library never prints: problems go to the caller's diagnostic callback, once each.
  * Compiled dictionaries are read-only after loading and may be shared by many coders
  * (one coder per thread).
@@ -92,8 +94,9 @@ int khaldun_dict_check(const char *path, const char *cameo_dir, khaldun_diag_fn 
 
 typedef struct khaldun_coder khaldun_coder;
 
-/* Creates a coder over `d` (borrowed: d must outlive the coder), with the project's options. */
-khaldun_coder *khaldun_coder_new(const khaldun_dict *d);
+/* Creates a coder over `d` (borrowed: d must outlive the coder), with the project's options.
+ * Returns KHALDUN_OK with *out set, or a negative code with *out = NULL. */
+int khaldun_coder_new(khaldun_coder **out, const khaldun_dict *d);
 void khaldun_coder_free(khaldun_coder *c);
 
 /* Applies one TABARI .options line (e.g. "COMPLEX: VERBS[5]", "SET: CODE BY SENTENCE",
@@ -206,9 +209,11 @@ enum khaldun_format { KHALDUN_FMT_JSONL, KHALDUN_FMT_TEXT, KHALDUN_FMT_TABARI,
 typedef struct khaldun_reader khaldun_reader;
 
 /* Opens a story reader on `fp` (borrowed; not closed by the reader). `name` is used in
- * diagnostics. `default_date` ("YYYY-MM-DD" or NULL) dates stories that carry none. */
-khaldun_reader *khaldun_reader_new(FILE *fp, const char *name, enum khaldun_format fmt,
-				   const char *default_date, khaldun_diag_fn fn, void *ctx);
+ * diagnostics. `default_date` ("YYYY-MM-DD" or NULL) dates stories that carry none. Returns
+ * KHALDUN_OK with *out set, or a negative code (reported) with *out = NULL. */
+int khaldun_reader_new(khaldun_reader **out, FILE *fp, const char *name,
+		       enum khaldun_format fmt, const char *default_date, khaldun_diag_fn fn,
+		       void *ctx);
 /* Reads the next story into *out (valid until the next call). Returns KHALDUN_OK, KHALDUN_EOF,
  * or a negative error; malformed records are reported, counted and skipped. */
 int khaldun_reader_next(khaldun_reader *r, khaldun_story *out);
@@ -304,6 +309,10 @@ typedef struct {
 
 /* Fills *info for an event code (t may be NULL: then only root and quad are derived). */
 void khaldun_cameo_lookup(const khaldun_cameo *t, const char *code, khaldun_cameo_info *info);
+/* PLOVER mode and context of an event code from the CAMEO->PLOVER table (the entry that gives
+ * its PLOVER type); each NULL when blank or unknown. Borrowed from t. */
+void khaldun_cameo_plover_detail(const khaldun_cameo *t, const char *code, const char **mode,
+				 const char **context);
 /* The name of a CAMEO event code in CAMEO 1.1b3 ("0231" -> "Appeal for economic aid"), or NULL
  * when the code has none. Static: never freed. */
 const char *khaldun_cameo_name(const char *code);
@@ -337,20 +346,15 @@ int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t senten
 			     const char *sentence, size_t sentence_len, const khaldun_event *e,
 			     const khaldun_cameo *t);
 
-
 /* ---------------------------------------------------------------- event store */
 
-/* PLOVER mode and context of an event code from the CAMEO->PLOVER table (the entry that gives
- * its PLOVER type); each NULL when blank or unknown. Borrowed from t. */
-void khaldun_cameo_plover_detail(const khaldun_cameo *t, const char *code, const char **mode,
-				 const char **context);
 
 /* A durable event database (SQLite, WAL mode; schema in docs/store.md). It stores coded
  * stories (batches from khaldun_code_story) and never codes: one transaction per story, so a
  * story is stored whole or not at all. */
 typedef struct khaldun_store khaldun_store;
 
-#define KHALDUN_STORE_SCHEMA 1   /* the schema version this library writes (PRAGMA user_version) */
+#define KHALDUN_STORE_SCHEMA 2   /* the schema version this library writes (PRAGMA user_version) */
 
 /* Opens the database at `path`, creating it unless `read_only`, and migrates an older schema
  * to KHALDUN_STORE_SCHEMA. Errors (with SQLite's message) go to fn. Returns KHALDUN_OK with
@@ -408,6 +412,11 @@ typedef struct {
 	const char *target;     /* ... and target starts with this */
 	const char *code;       /* the CAMEO code starts with this */
 	size_t limit;           /* at most this many rows (0: all) */
+	/* a country dyad, as trends and alerts count it (the events' country columns, exact):
+	 * source country A and target country B, or also B -> A with both_ways; the fast way
+	 * to a dyad's events (an index serves it) */
+	const char *source_country, *target_country;
+	int both_ways;
 } khaldun_filter;
 
 /* One stored event: the coder's event (its dictionary origins included) and the store's. */
@@ -430,6 +439,7 @@ typedef struct {
 	const char *const *urls;
 	const char *const *sentences;
 	size_t n_sources;              /* distinct outlets (story sources) among them */
+	const char *dataset;           /* "news" (coded here) or the import's dataset name */
 } khaldun_stored_event;
 
 /* Calls fn for each selected event in date order; fn returns non-zero to stop. Everything
@@ -483,9 +493,169 @@ enum khaldun_export_format { KHALDUN_EXPORT_JSONL, KHALDUN_EXPORT_CSV, KHALDUN_E
 
 /* Writes the header row (CSV, TSV, ICEWS; nothing for the others). */
 int khaldun_export_header(FILE *fp, enum khaldun_export_format fmt);
-/* Writes one event. PLOVER: events with no PLOVER type are not written (returns 1); others
- * return KHALDUN_OK or KHALDUN_ERR_IO. */
-int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun_stored_event *e);
+/* Writes one event and sets *written (may be NULL) to 1, or to 0 when the format has no
+ * representation for it (PLOVER: an event without a PLOVER type). Returns KHALDUN_OK or
+ * KHALDUN_ERR_IO. */
+int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun_stored_event *e,
+			 int *written);
+
+/* ---------------------------------------------------------------- early warning */
+
+/* Event import (docs/early-warning.md). Formats:
+ *   KHALDUN_IMPORT_EVENTS: the JSON lines `khaldun code` writes; `date`, `source`, `target` and
+ *     `code` are required, every other field is optional;
+ *   KHALDUN_IMPORT_ICEWS: ICEWS coded-event files (tab-separated, header row), country names
+ *     mapped to ISO 3166 alpha-3;
+ *   KHALDUN_IMPORT_GDELT: GDELT 2.0 exports (61 columns) and GDELT 1.0 daily files (57/58). */
+enum khaldun_import_format { KHALDUN_IMPORT_EVENTS, KHALDUN_IMPORT_ICEWS, KHALDUN_IMPORT_GDELT };
+
+typedef struct {
+	size_t lines;        /* lines read (the ICEWS header and blank lines included) */
+	size_t imported;     /* new events stored */
+	size_t duplicates;   /* events already stored (same dataset and event id): skipped */
+	size_t bad;          /* lines rejected, each reported with file:line */
+} khaldun_import_result;
+
+/* Reads events from `fp` (borrowed; `name` names it in diagnostics) and stores them under
+ * `dataset` (NULL: "events", "icews" or "gdelt" after the format). Idempotent: an event whose
+ * (dataset, event id) is stored is skipped (the id is the dataset's own event id, or for
+ * KHALDUN_IMPORT_EVENTS a hash of story, sentence, date, source, target and code). Each bad
+ * line is reported once with file:line and skipped; the rest is imported in large
+ * transactions (a crash loses at most the uncommitted batch, never consistency). Fills *res
+ * (may be NULL). Returns KHALDUN_OK, or a negative code (reported) on an I/O or database
+ * error. The CAMEO tables set by khaldun_store_set_coder (may be NULL) fill in Goldstein
+ * scores and PLOVER types that the input lacks. */
+int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
+			 enum khaldun_import_format fmt, const char *dataset,
+			 khaldun_import_result *res);
+
+/* A dyad's course: one row per period from `from` to `to`, periods without events as zeros. */
+typedef struct {
+	const char *source, *target;  /* country-level (first 3 letters) unless `exact` */
+	int both;                     /* also count target -> source */
+	int exact;                    /* whole codes: AFGGOV matches AFGGOV only */
+	enum khaldun_period by;       /* KHALDUN_PER_DAY, _WEEK (Monday) or _MONTH */
+	long from, to;                /* YYYYMMDD; 0: the dyad's first / last event */
+} khaldun_trend_query;
+
+typedef struct {
+	const char *period;    /* "2025-03-14", week: its Monday, "2025-03" */
+	long events;
+	long quad[5];          /* events by GDELT QuadClass: quad[1..4]; quad[0] unknown */
+	double goldstein_sum, goldstein_mean;  /* over the events that have a score */
+	int has_goldstein;     /* some event of the period has a score */
+	double conflict_share; /* (quad 3 + quad 4) / events; 0 when no events */
+	long news_volume;      /* events in the whole store in that period (all dyads) */
+} khaldun_trend_row;
+
+/* Calls fn for each period in order (fn returns non-zero to stop); rows are borrowed until fn
+ * returns. Returns KHALDUN_OK, KHALDUN_ERR_ARG (no source/target, bad period) or a negative
+ * code (reported). */
+int khaldun_store_trend(khaldun_store *s, const khaldun_trend_query *q,
+			int (*fn)(void *ctx, const khaldun_trend_row *r), void *ctx);
+
+/* Escalation alerts (method and defaults in docs/early-warning.md). */
+typedef struct {
+	long from, to;                 /* YYYYMMDD: alerts active in [from, to]; 0: open-ended */
+	const char *dyad_source, *dyad_target;  /* countries (e.g. "AFG", "PAK"); NULL: all */
+	int baseline_days;             /* trailing baseline window (default 90) */
+	int window_days;               /* observation window (default 7) */
+	double threshold;              /* surprise score, -log10 p, to raise (default 5) */
+	int min_events;                /* conflict events in the window to raise (default 5) */
+	size_t max_evidence;           /* driving events listed per alert (default 20) */
+	double min_ratio;              /* observed / expected severity to raise (default 1.5) */
+	double min_share;              /* conflict share of the dyad's events in the window to
+					* raise (default 0.2): cooperative surges are ignored */
+} khaldun_alert_params;
+
+void khaldun_alert_params_default(khaldun_alert_params *p);
+
+typedef struct {
+	const char *source, *target;   /* countries, in alphabetical order (dyads are undirected) */
+	long start, end;               /* YYYYMMDD; end 0 = open (still escalated at the last day) */
+	long peak;                     /* the day the score peaked */
+	double score;                  /* peak surprise: -log10 of its upper-tail probability */
+	double baseline;               /* expected conflict intensity in the window at the peak */
+	double observed;               /* observed conflict intensity in the window at the peak */
+	long conflict_events;          /* conflict events of the dyad from start to end */
+	size_t n_events;
+	const long long *event_ids;    /* the events that drove it (store ids), most severe first */
+} khaldun_alert;
+
+/* Computes alerts over the store's daily country-dyad series and calls fn for each, newest
+ * start first (fn returns non-zero to stop); the alert is borrowed until fn returns. Returns
+ * KHALDUN_OK, KHALDUN_ERR_ARG, or a negative code (reported). */
+int khaldun_store_alerts(khaldun_store *s, const khaldun_alert_params *p,
+			 int (*fn)(void *ctx, const khaldun_alert *a), void *ctx);
+
+/* Calls fn once with the stored event `id` (as khaldun_store_events gives it). Returns
+ * KHALDUN_OK, KHALDUN_EOF when there is no such event, or a negative code (reported). */
+int khaldun_store_event_get(khaldun_store *s, long long id,
+			    int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx);
+
+/* ---------------------------------------------------------------- tagger and parser */
+
+/* A part-of-speech tagger and dependency parser model (UPOS tags, UD relations), read-only
+ * once loaded: one model may serve any number of threads. */
+typedef struct khaldun_parser khaldun_parser;
+
+#define KHALDUN_PARSE_MAX_TOKENS 500   /* longer sentences are tagged, not parsed */
+
+/* Loads a model file (data/model/en-ud.model). A missing, truncated or foreign file gets one
+ * error naming it through fn. Returns KHALDUN_OK with *out set, or a negative code. */
+int khaldun_parser_load(khaldun_parser **out, const char *path, khaldun_diag_fn fn, void *ctx);
+void khaldun_parser_free(khaldun_parser *p);
+/* The model's header lines: its data, licence and training settings (borrowed from p). */
+const char *khaldun_parser_about(const khaldun_parser *p);
+
+/* One token: the caller sets form/len (borrowed); parsing sets the rest. */
+typedef struct {
+	const char *form;
+	size_t len;
+	const char *upos;     /* UPOS tag (static string) */
+	size_t head;          /* 1-based index of the head word; 0 for the root */
+	const char *deprel;   /* UD relation, e.g. "nsubj:pass" (borrowed from the model); NULL
+			       * when the sentence was not parsed */
+} khaldun_parse_token;
+
+/* Tags and parses the n tokens. Returns KHALDUN_OK; KHALDUN_ERR_LIMIT when n exceeds
+ * KHALDUN_PARSE_MAX_TOKENS (tokens are tagged, heads 0 and deprel NULL); KHALDUN_ERR_NOMEM. */
+int khaldun_parse_tokens(const khaldun_parser *p, khaldun_parse_token *t, size_t n);
+
+/* Splits a sentence into words as UD English does (punctuation, clitics such as n't and 's
+ * apart; abbreviations, numbers, URLs whole). Fills out[0..max) with views into s (form and
+ * len only) and returns the number of tokens, which may exceed max (the rest not stored). */
+size_t khaldun_tokenize(const char *s, size_t len, khaldun_parse_token *out, size_t max);
+
+/* Reads CoNLL-U from `in` and writes it to `out` with columns 4, 7 and 8 (UPOS, HEAD,
+ * DEPREL) of every word line filled in by p; everything else is kept as read. Malformed lines
+ * are reported (name:line) and their sentence is written unchanged; over-long sentences are
+ * tagged, given HEAD and DEPREL "_", and noted. Returns KHALDUN_OK, KHALDUN_ERR_FORMAT when
+ * something was reported, or KHALDUN_ERR_IO / KHALDUN_ERR_NOMEM. */
+int khaldun_parser_conllu(const khaldun_parser *p, FILE *in, const char *name, FILE *out,
+			  khaldun_diag_fn fn, void *ctx);
+
+/* Accuracy against gold CoNLL-U (gold tokens, predicted tags): counts of words. */
+typedef struct {
+	size_t sentences, words;
+	size_t upos;            /* words with the right UPOS */
+	size_t uas, las;        /* right head; right head and full relation (nsubj:pass) */
+	size_t las_universal;   /* right head and universal relation (subtypes ignored) */
+	size_t unparsed;        /* sentences over the limit (their words count as wrong) */
+	size_t skipped;         /* malformed sentences, not scored (reported) */
+} khaldun_parse_score;
+
+int khaldun_parser_score(const khaldun_parser *p, FILE *gold, const char *name,
+			 khaldun_diag_fn fn, void *ctx, khaldun_parse_score *out);
+
+/* Trains a model on the UD English treebanks in ud_dir (en_ewt and en_gum-ccby train files;
+ * their dev files for early stopping) and writes it to out_path. Progress goes to fn as
+ * notes. The same data and seed give the same file. jackknife > 1: the parser trains on
+ * tags predicted by that many cross-trained taggers instead of gold tags. Parser weights
+ * whose averaged magnitude is below prune are dropped (1 suits the UD treebanks; 0 keeps
+ * all, as a small treebank needs). */
+int khaldun_parser_train(const char *ud_dir, const char *out_path, unsigned long seed,
+			 int jackknife, double prune, khaldun_diag_fn fn, void *ctx);
 
 #ifdef __cplusplus
 }

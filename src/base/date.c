@@ -84,8 +84,8 @@ long date_parse_field(const char *s, size_t n)
 		s++;
 		n--;
 	}
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		n--;   /* a CRLF file's "Date: 2025-03-04\r" */
 	/* "2025-11-09T10:30:00Z" and "2025-11-09 10:30" carry their date in the first 10 bytes */
 	if (n > 10 && (s[10] == 'T' || s[10] == ' '))
 		n = 10;

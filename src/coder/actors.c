@@ -8,21 +8,6 @@
 #include "coder/sent.h"
 #include <string.h>
 
-int sent_live(const coder_sent *S, int i)
-{
-	return !S->t[i].deleted;
-}
-
-int sent_actor_at(coder_sent *S, int i)
-{
-	if (i < 0 || i >= S->nt)
-		return -1;
-	coder_tok *t = &S->t[i];
-	if ((t->type == TY_ACTOR || t->type == TY_PRON) && t->actor >= 0)
-		return t->actor;
-	return -1;
-}
-
 /* Skips adjectives and determiners forward from i; returns the first other token. */
 static int skip_adj_fwd(coder_sent *S, int i)
 {

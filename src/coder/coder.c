@@ -6,6 +6,7 @@
  * targets, events). All per-sentence memory lives in the coder's scratch arena; the dictionary
  * is only read. The rules for real news (KHALDUN: option) are in news.c.
  */
+#include "base/date.h"
 #include "coder/sent.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -179,19 +180,21 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 	return KHALDUN_OK;
 }
 
-khaldun_coder *khaldun_coder_new(const khaldun_dict *d)
+int khaldun_coder_new(khaldun_coder **out, const khaldun_dict *d)
 {
+	*out = NULL;
 	if (!d)
-		return NULL;
+		return KHALDUN_ERR_ARG;
 	khaldun_coder *c = calloc(1, sizeof *c);
 	if (!c)
-		return NULL;
+		return KHALDUN_ERR_NOMEM;
 	c->d = d;
 	arena_init(&c->scratch, 1 << 16);
 	arena_init(&c->optmem, 4096);
 	buf_init(&c->sentence, (size_t)1 << 24);
 	c->o = d->options;
-	return c;
+	*out = c;
+	return KHALDUN_OK;
 }
 
 int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn, void *ctx)
@@ -228,7 +231,7 @@ long khaldun_coder_record_date(const khaldun_coder *c, const char *digits)
 	size_t want = c && c->o.four_digit_years ? 8 : 6;
 	if (n < want)
 		return 0;
-	return dict_parse_date(digits, want);
+	return date_parse_digits(digits, want, 1);
 }
 
 int khaldun_coder_time_shifting(const khaldun_coder *c)

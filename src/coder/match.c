@@ -10,7 +10,7 @@
 
 /* ---------------------------------------------------------------- word matching */
 
-static int ending_ok(const char *rest, int n, int verbish, char last)
+int match_ending_ok(const char *rest, int n, int verbish, char last)
 {
 	static const char *noun[] = { "S", "'S", "ES", "'", "S'", NULL };
 	static const char *verb[] = { "S", "ED", "ES", "EN", "ING", NULL };
@@ -22,31 +22,6 @@ static int ending_ok(const char *rest, int n, int verbish, char last)
 	if (verbish && last == 'E' && n == 1 && (rest[0] == 'D' || rest[0] == 'N'))
 		return 1;
 	return 0;
-}
-
-/* endings: 0 none, 1 noun endings, 2 verb endings (on a phrase's final exact word) */
-int match_word(const dict_pel *e, const coder_tok *t, int endings)
-{
-	if (t->cls == C_COMMA || t->cls == C_QUOTE)
-		return 0;
-	if (t->n < e->len || memcmp(t->s, e->text, e->len)) {
-		/* verbs ending in E drop it before -ING, -ED, -EN, -ES */
-		if (endings == 2 && e->exact && !e->noend && e->len > 2 &&
-		    e->text[e->len - 1] == 'E' && t->n > e->len - 1 &&
-		    !memcmp(t->s, e->text, (size_t)e->len - 1)) {
-			const char *r = t->s + e->len - 1;
-			int rn = t->n - (e->len - 1);
-			return (rn == 3 && !memcmp(r, "ING", 3));
-		}
-		return 0;
-	}
-	if (!e->exact)
-		return 1;
-	if (t->n == e->len)
-		return 1;
-	if (!endings || e->noend)
-		return 0;
-	return ending_ok(t->s + e->len, t->n - e->len, endings == 2, e->text[e->len - 1]);
 }
 
 static int entry_endings(const dict_entry *en)

@@ -6,6 +6,7 @@
 #ifndef KH_SENT_H
 #define KH_SENT_H
 #include "coder/coder.h"
+#include <string.h>
 
 #define MAX_TOKENS 512
 #define MAX_WORD 63
@@ -115,8 +116,36 @@ int tok_is(const coder_tok *t, const char *w);
 int tok_in(const coder_tok *t, const char *const *list);
 
 /* match.c */
-/* endings: 0 none, 1 noun endings, 2 verb endings (on a phrase's final exact word) */
-int match_word(const dict_pel *e, const coder_tok *t, int endings);
+/* 1 when `rest` (n bytes) is a regular ending: noun endings, or verb endings when verbish
+ * (`last`: the stem's last letter, for DEPLORE + D). */
+int match_ending_ok(const char *rest, int n, int verbish, char last);
+
+/* 1 when dictionary word e matches token t. endings: 0 none, 1 noun endings, 2 verb endings
+ * (on a phrase's final exact word). Inline: the lookup and the pattern loop call it for
+ * nearly every token and element. */
+static inline int match_word(const dict_pel *e, const coder_tok *t, int endings)
+{
+	if (t->cls == C_COMMA || t->cls == C_QUOTE)
+		return 0;
+	if (t->n < e->len || memcmp(t->s, e->text, e->len)) {
+		/* verbs ending in E drop it before -ING, -ED, -EN, -ES */
+		if (endings == 2 && e->exact && !e->noend && e->len > 2 &&
+		    e->text[e->len - 1] == 'E' && t->n > e->len - 1 &&
+		    !memcmp(t->s, e->text, (size_t)e->len - 1)) {
+			const char *r = t->s + e->len - 1;
+			int rn = t->n - (e->len - 1);
+			return (rn == 3 && !memcmp(r, "ING", 3));
+		}
+		return 0;
+	}
+	if (!e->exact)
+		return 1;
+	if (t->n == e->len)
+		return 1;
+	if (!endings || e->noend)
+		return 0;
+	return match_ending_ok(t->s + e->len, t->n - e->len, endings == 2, e->text[e->len - 1]);
+}
 void match_lookup(coder_sent *S);
 void match_resolve_actors(coder_sent *S);
 void match_attach_agents(coder_sent *S);
@@ -124,9 +153,24 @@ void match_mark_nouns(coder_sent *S);
 coder_actor *sent_new_actor(coder_sent *S, int pos);
 const char *sent_agent_code(coder_sent *S, const dict_entry *ag);
 
+/* 1 when token i is not inside a deleted comma clause (inline: the hottest test of all). */
+static inline int sent_live(const coder_sent *S, int i)
+{
+	return !S->t[i].deleted;
+}
+
+/* The actor (or pronoun) index at token i, or -1. */
+static inline int sent_actor_at(const coder_sent *S, int i)
+{
+	if (i < 0 || i >= S->nt)
+		return -1;
+	const coder_tok *t = &S->t[i];
+	if ((t->type == TY_ACTOR || t->type == TY_PRON) && t->actor >= 0)
+		return t->actor;
+	return -1;
+}
+
 /* actors.c */
-int sent_live(const coder_sent *S, int i);
-int sent_actor_at(coder_sent *S, int i);
 void actors_compounds(coder_sent *S);
 int actors_is_compound(const coder_sent *S, int ai);
 void actors_prune_compounds(coder_sent *S);

@@ -4,8 +4,8 @@
  * them; check_order.c: what the coder always tries first). Not used outside src/dict.
  * Findings are collected on the chk and reported once, in file order, at the end.
  */
-#ifndef KH_CHECK_H
-#define KH_CHECK_H
+#ifndef KH_DICT_CHECK_H
+#define KH_DICT_CHECK_H
 #include "dict/dict.h"
 #include "cameo/cameo.h"
 

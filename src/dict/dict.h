@@ -227,6 +227,4 @@ void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
 int dict_seq_chars(const dict_pel *e, int n);
 /* The kind of the file an entry came from (DICT_ACTORS when the file is not listed). */
 int dict_file_kind(const khaldun_dict *d, const char *path);
-/* Parses a TABARI date "YYMMDD" (pivot 30), "YYYYMMDD"; 0 when invalid. */
-long dict_parse_date(const char *s, size_t n);
 #endif

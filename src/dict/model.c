@@ -105,49 +105,6 @@ void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
 	}
 }
 
-/* ---------------------------------------------------------------- dates */
-
-static int valid_ymd(long y, long m, long dd)
-{
-	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-	if (m < 1 || m > 12 || dd < 1 || dd > mdays[m - 1])
-		return 0;
-	if (m == 2 && dd == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-		return 0;
-	return 1;
-}
-
-long dict_parse_date(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!isdigit((unsigned char)s[i]))
-			return 0;
-	long v = 0;
-	for (size_t i = 0; i < n; i++)
-		v = v * 10 + (s[i] - '0');
-	long y, m, dd;
-	if (n == 6) {
-		y = v / 10000;
-		y += y <= 30 ? 2000 : 1900;
-		m = v / 100 % 100;
-		dd = v % 100;
-	} else if (n == 8) {
-		y = v / 10000;
-		m = v / 100 % 100;
-		dd = v % 100;
-	} else {
-		return 0;
-	}
-	/* dictionaries write "31" for the end of any month: clamp to the month's last day */
-	if (m >= 1 && m <= 12 && dd >= 29 && dd <= 31) {
-		while (dd > 28 && !valid_ymd(y, m, dd))
-			dd--;
-	}
-	if (!valid_ymd(y, m, dd))
-		return 0;
-	return y * 10000 + m * 100 + dd;
-}
-
 /* ---------------------------------------------------------------- building */
 
 khaldun_dict *dict_new(khaldun_diag_fn fn, void *ctx)

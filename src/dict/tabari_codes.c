@@ -5,6 +5,7 @@
  * checked, upper-cased and interned in the dictionary's arena. A malformed code is reported
  * with file:line:column and its line is skipped.
  */
+#include "base/date.h"
 #include "dict/tabari.h"
 #include <ctype.h>
 #include <string.h>
@@ -79,7 +80,7 @@ static int parse_restriction(tabari_src *s, const char *r, const char *e, dict_d
 			rb[rn++] = *t;
 	rb[rn] = 0;
 	if (rb[0] == '<' || rb[0] == '>') {
-		long dt = dict_parse_date(rb + 1, rn - 1);
+		long dt = date_parse_digits(rb + 1, rn - 1, 1);
 		if (!dt) {
 			tabari_error(s, r, "invalid date in restriction '%s' (YYMMDD or YYYYMMDD)", rb);
 			return -1;
@@ -91,8 +92,8 @@ static int parse_restriction(tabari_src *s, const char *r, const char *e, dict_d
 		return 0;
 	}
 	char *dash = strchr(rb, '-');
-	long lo = dash ? dict_parse_date(rb, (size_t)(dash - rb)) : 0;
-	long hi = dash ? dict_parse_date(dash + 1, strlen(dash + 1)) : 0;
+	long lo = dash ? date_parse_digits(rb, (size_t)(dash - rb), 1) : 0;
+	long hi = dash ? date_parse_digits(dash + 1, strlen(dash + 1), 1) : 0;
 	if (!lo || !hi) {
 		tabari_error(s, r, "invalid date restriction '%s' (use <DATE, >DATE or DATE-DATE)", rb);
 		return -1;
@@ -177,7 +178,7 @@ static int parse_dated(tabari_src *s, const char *p, const char *e, dict_dated_c
 		tabari_error(s, p, "missing code before the date restriction%s", NULL);
 		return -1;
 	}
-	if (isdigit((unsigned char)code[0]) && dict_parse_date(code, cn)) {
+	if (isdigit((unsigned char)code[0]) && date_parse_digits(code, cn, 1)) {
 		tabari_error(s, a, "a date '%s' stands where the actor code belongs", code);
 		return -1;
 	}

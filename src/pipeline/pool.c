@@ -75,8 +75,7 @@ static int pool_start(khaldun_pool *p, const khaldun_dict *d, size_t threads)
 	for (size_t i = 0; i < threads; i++) {
 		pool_worker *w = &p->workers[i];
 		w->pool = p;
-		w->coder = khaldun_coder_new(d);
-		if (!w->coder || pthread_create(&w->thread, NULL, work, w)) {
+		if (khaldun_coder_new(&w->coder, d) != KHALDUN_OK || pthread_create(&w->thread, NULL, work, w)) {
 			khaldun_coder_free(w->coder);
 			return KHALDUN_ERR_NOMEM;
 		}
@@ -96,8 +95,7 @@ int khaldun_pool_new(khaldun_pool **out, const khaldun_dict *d, size_t threads)
 	pthread_mutex_init(&p->mu, NULL);
 	pthread_cond_init(&p->work, NULL);
 	pthread_cond_init(&p->done, NULL);
-	p->own = khaldun_coder_new(d);
-	if (!p->own) {
+	if (khaldun_coder_new(&p->own, d) != KHALDUN_OK) {
 		khaldun_pool_free(p);
 		return KHALDUN_ERR_NOMEM;
 	}

@@ -51,21 +51,13 @@ static const char *value(khaldun_reader *r, const char *p, size_t n)
 	return n ? arena_strndup(&r->arena, p, n) : NULL;
 }
 
-int file_next(khaldun_reader *r, khaldun_story *out)
+/* Refuses what cannot be an article's text: UTF-16, a NUL byte. Returns 0 or -1 (reported). */
+static int file_check_bytes(khaldun_reader *r, const char *p, size_t n)
 {
-	int rc;
-	whole_state *s = read_whole_story(r, &rc);
-	if (!s)
-		return rc;
-	const char *p = s->raw.p;
-	size_t n = s->raw.len;
-	if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
-		p += 3, n -= 3;
 	if (read_is_utf16(p, n)) {
 		read_report(r, KHALDUN_ERROR, 1, 0, 0, "UTF-16 input: convert to UTF-8 (for example "
 			    "iconv -f UTF-16 -t UTF-8); story skipped");
-		r->skipped++;
-		return KHALDUN_EOF;
+		return -1;
 	}
 	const char *nul = memchr(p, 0, n);
 	if (nul) {
@@ -73,73 +65,93 @@ int file_next(khaldun_reader *r, khaldun_story *out)
 		for (const char *q = p; q < nul; q++)
 			line += *q == '\n';
 		read_report(r, KHALDUN_ERROR, line, 0, 0, "NUL byte in the file; story skipped");
-		r->skipped++;
-		return KHALDUN_EOF;
+		return -1;
 	}
-	const char *title = NULL, *source = NULL, *url = NULL;
-	int dated = 0;
+	return 0;
+}
+
+typedef struct {
+	const char *title, *source, *url;
+	int dated;
+} file_headers;
+
+/* Reads the header lines (Date:, Title:, Source:, URL:) from p[*i..n), moving *i past them.
+ * Returns 0, or -1 on an invalid date (reported). */
+static int file_read_headers(khaldun_reader *r, const char *p, size_t n, size_t *i,
+			     file_headers *h)
+{
 	long lineno = 0;
-	size_t i = 0;
-	/* the header lines */
-	while (i < n) {
-		const char *e = memchr(p + i, '\n', n - i);
-		size_t len = e ? (size_t)(e - (p + i)) : n - i, v;
-		if (line_blank(p + i, len) && !dated && !title && !source && !url) {
-			i += len + (e != NULL);   /* blank lines before the headers */
+	while (*i < n) {
+		const char *e = memchr(p + *i, '\n', n - *i);
+		size_t len = e ? (size_t)(e - (p + *i)) : n - *i, v;
+		if (line_blank(p + *i, len) && !h->dated && !h->title && !h->source && !h->url) {
+			*i += len + (e != NULL);   /* blank lines before the headers */
 			lineno++;
 			continue;
 		}
-		int k = header_key(p + i, len, &v);
+		int k = header_key(p + *i, len, &v);
 		if (k < 0)
 			break;
 		lineno++;
 		if (k == 0) {
-			if (read_set_date(r, p + i + v, len - v)) {
+			if (read_set_date(r, p + *i + v, len - v)) {
 				read_report(r, KHALDUN_ERROR, lineno, (long)v + 1, 0,
 					    "invalid date on the Date: line (expected YYYY-MM-DD); "
 					    "story skipped");
-				r->skipped++;
-				return KHALDUN_EOF;
+				return -1;
 			}
-			dated = 1;
+			h->dated = 1;
 		} else {
-			const char *val = value(r, p + i + v, len - v);
+			const char *val = value(r, p + *i + v, len - v);
 			if (k == 1)
-				title = val;
+				h->title = val;
 			else if (k == 2)
-				source = val;
+				h->source = val;
 			else
-				url = val;
+				h->url = val;
 		}
-		i += len + (e != NULL);
+		*i += len + (e != NULL);
 	}
-	/* skip blank lines; a headline is a lone short line with no closing punctuation */
-	while (i < n) {
-		const char *e = memchr(p + i, '\n', n - i);
-		size_t len = e ? (size_t)(e - (p + i)) : n - i;
-		if (!line_blank(p + i, len))
+	return 0;
+}
+
+/* Skips blank lines; then, when `want`, a lone short line with no closing punctuation followed
+ * by a blank line is the headline (returned, *i moved past it). */
+static const char *file_read_headline(khaldun_reader *r, const char *p, size_t n, size_t *i,
+				      int want)
+{
+	while (*i < n) {
+		const char *e = memchr(p + *i, '\n', n - *i);
+		size_t len = e ? (size_t)(e - (p + *i)) : n - *i;
+		if (!line_blank(p + *i, len))
 			break;
-		i += len + (e != NULL);
+		*i += len + (e != NULL);
 	}
-	if (!title && i < n) {
-		const char *e = memchr(p + i, '\n', n - i);
-		size_t len = e ? (size_t)(e - (p + i)) : n - i, after = i + len + 1;
-		size_t tl = len;
-		while (tl && (p[i + tl - 1] == ' ' || p[i + tl - 1] == '\t' || p[i + tl - 1] == '\r'))
-			tl--;
-		int closed = tl && strchr(".!?:;\"')", p[i + tl - 1]);
-		if (!closed && tl >= 3)
-			closed = !memcmp(p + i + tl - 3, "\xE2\x80\x9D", 3);  /* a closing ” */
-		if (e && tl && tl <= 300 && !closed && after < n) {
-			const char *e2 = memchr(p + after, '\n', n - after);
-			size_t len2 = e2 ? (size_t)(e2 - (p + after)) : n - after;
-			if (line_blank(p + after, len2)) {
-				title = value(r, p + i, tl);
-				i = after;
-			}
-		}
-	}
-	/* the text: CRLF -> LF, trimmed, invalid UTF-8 repaired */
+	if (!want || *i >= n)
+		return NULL;
+	const char *e = memchr(p + *i, '\n', n - *i);
+	size_t len = e ? (size_t)(e - (p + *i)) : n - *i, after = *i + len + 1;
+	size_t tl = len;
+	while (tl && (p[*i + tl - 1] == ' ' || p[*i + tl - 1] == '\t' || p[*i + tl - 1] == '\r'))
+		tl--;
+	int closed = tl && strchr(".!?:;\"')", p[*i + tl - 1]);
+	if (!closed && tl >= 3)
+		closed = !memcmp(p + *i + tl - 3, "\xE2\x80\x9D", 3);  /* a closing ” */
+	if (!e || !tl || tl > 300 || closed || after >= n)
+		return NULL;
+	const char *e2 = memchr(p + after, '\n', n - after);
+	size_t len2 = e2 ? (size_t)(e2 - (p + after)) : n - after;
+	if (!line_blank(p + after, len2))
+		return NULL;
+	const char *title = value(r, p + *i, tl);
+	*i = after;
+	return title;
+}
+
+/* The text p[i..n) into s->text: CRLF -> LF, trimmed, invalid UTF-8 repaired. Returns 0, or -1
+ * when it is empty or over the ceiling (reported). */
+static int file_copy_text(khaldun_reader *r, whole_state *s, const char *p, size_t n, size_t i)
+{
 	buf_clear(&s->text);
 	size_t end = n;
 	while (end > i && (p[end - 1] == ' ' || p[end - 1] == '\t' || p[end - 1] == '\r'
@@ -158,17 +170,40 @@ int file_next(khaldun_reader *r, khaldun_story *out)
 			continue;
 		if (utf8_repair(&s->text, p + run, k - run)) {
 			read_report(r, KHALDUN_ERROR, 0, 0, 0, "story longer than the ceiling; skipped");
-			r->skipped++;
-			return KHALDUN_EOF;
+			return -1;
 		}
 		run = k + 1;
 	}
 	if (!s->text.len) {
 		read_report(r, KHALDUN_ERROR, 0, 0, 0, "no story text in the file; skipped");
+		return -1;
+	}
+	return 0;
+}
+
+int file_next(khaldun_reader *r, khaldun_story *out)
+{
+	int rc;
+	whole_state *s = read_whole_story(r, &rc);
+	if (!s)
+		return rc;
+	const char *p = s->raw.p;
+	size_t n = s->raw.len, i = 0;
+	if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+		p += 3, n -= 3;
+	file_headers h = { NULL, NULL, NULL, 0 };
+	if (file_check_bytes(r, p, n) || file_read_headers(r, p, n, &i, &h)) {
 		r->skipped++;
 		return KHALDUN_EOF;
 	}
-	if (!dated) {
+	const char *headline = file_read_headline(r, p, n, &i, !h.title);
+	if (headline)
+		h.title = headline;
+	if (file_copy_text(r, s, p, n, i)) {
+		r->skipped++;
+		return KHALDUN_EOF;
+	}
+	if (!h.dated) {
 		if (!r->default_date[0]) {
 			read_report(r, KHALDUN_ERROR, 0, 0, 0,
 				    "missing date (no Date: line; use --date); story skipped");
@@ -181,9 +216,9 @@ int file_next(khaldun_reader *r, khaldun_story *out)
 	out->date = r->date;
 	out->text = s->text.p;
 	out->text_len = s->text.len;
-	out->title = title;
-	out->source = source;
-	out->url = url;
+	out->title = h.title;
+	out->source = h.source;
+	out->url = h.url;
 	out->file = r->name;
 	out->line = 1;
 	return KHALDUN_OK;

@@ -93,6 +93,66 @@ static int hex4(const char *p, unsigned long *out)
 
 /* Parses the string at the cursor (which is on its '"'); appends its decoded value to `out`
  * when non-NULL. Leaves the cursor after the closing quote. Returns 0 or -1 (reported). */
+/* The escape at j->i (a backslash) inside the string opened at column `open`: appends what it
+ * stands for to out (may be NULL) and moves past it. Returns 0 or -1 (reported). */
+static int string_escape(jparse *j, buf *out, size_t open)
+{
+	size_t esc = j->i;
+	if (j->i + 1 >= j->n)
+		return jerr(j, j->n, "unterminated string (it starts at column %zu)", open + 1);
+	char e = j->p[j->i + 1], lit = 0;
+	j->i += 2;
+	switch (e) {
+	case '"': lit = '"'; break;
+	case '\\': lit = '\\'; break;
+	case '/': lit = '/'; break;
+	case 'b': lit = '\b'; break;
+	case 'f': lit = '\f'; break;
+	case 'n': lit = '\n'; break;
+	case 'r': lit = '\r'; break;
+	case 't': lit = '\t'; break;
+	case 'u': break;
+	default: {
+		char tmp[16];
+		return jerr(j, esc, "invalid escape '\\' followed by %s", found(j, esc + 1, tmp));
+	}
+	}
+	if (lit) {
+		if (out && buf_addc(out, lit))
+			return jerr(j, esc, "string too long");
+		return 0;
+	}
+	unsigned long u;
+	if (j->n - j->i < 4 || hex4(j->p + j->i, &u))
+		return jerr(j, esc, "expected 4 hex digits after \\u");
+	j->i += 4;
+	if (u == 0)
+		return jerr(j, esc, "\\u0000 (a NUL character) in a string");
+	int lone = 0;
+	if (u >= 0xD800 && u <= 0xDBFF) {
+		unsigned long lo;
+		if (j->n - j->i >= 6 && j->p[j->i] == '\\' && j->p[j->i + 1] == 'u'
+		    && !hex4(j->p + j->i + 2, &lo) && lo >= 0xDC00 && lo <= 0xDFFF) {
+			u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+			j->i += 6;
+		} else {
+			lone = 1;
+		}
+	} else if (u >= 0xDC00 && u <= 0xDFFF) {
+		lone = 1;
+	}
+	if (lone)
+		u = 0xFFFD;
+	if (lone && !j->warned_surrogate) {
+		j->warned_surrogate = 1;
+		read_report(j->r, KHALDUN_WARNING, j->r->lineno, (long)esc + 1, 1,
+			    "unpaired surrogate escape replaced with U+FFFD");
+	}
+	if (out && utf8_put(out, u))
+		return jerr(j, esc, "string too long");
+	return 0;
+}
+
 static int string(jparse *j, buf *out)
 {
 	size_t open = j->i++;
@@ -129,60 +189,8 @@ static int string(jparse *j, buf *out)
 			}
 			continue;
 		}
-		/* an escape */
-		size_t esc = j->i;
-		if (j->i + 1 >= j->n)
-			return jerr(j, j->n, "unterminated string (it starts at column %zu)", open + 1);
-		char e = j->p[j->i + 1], lit = 0;
-		j->i += 2;
-		switch (e) {
-		case '"': lit = '"'; break;
-		case '\\': lit = '\\'; break;
-		case '/': lit = '/'; break;
-		case 'b': lit = '\b'; break;
-		case 'f': lit = '\f'; break;
-		case 'n': lit = '\n'; break;
-		case 'r': lit = '\r'; break;
-		case 't': lit = '\t'; break;
-		case 'u': break;
-		default: {
-			char tmp[16];
-			return jerr(j, esc, "invalid escape '\\' followed by %s", found(j, esc + 1, tmp));
-		}
-		}
-		if (lit) {
-			if (out && buf_addc(out, lit))
-				return jerr(j, esc, "string too long");
-			continue;
-		}
-		unsigned long u;
-		if (j->n - j->i < 4 || hex4(j->p + j->i, &u))
-			return jerr(j, esc, "expected 4 hex digits after \\u");
-		j->i += 4;
-		if (u == 0)
-			return jerr(j, esc, "\\u0000 (a NUL character) in a string");
-		int lone = 0;
-		if (u >= 0xD800 && u <= 0xDBFF) {
-			unsigned long lo;
-			if (j->n - j->i >= 6 && j->p[j->i] == '\\' && j->p[j->i + 1] == 'u'
-			    && !hex4(j->p + j->i + 2, &lo) && lo >= 0xDC00 && lo <= 0xDFFF) {
-				u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
-				j->i += 6;
-			} else {
-				lone = 1;
-			}
-		} else if (u >= 0xDC00 && u <= 0xDFFF) {
-			lone = 1;
-		}
-		if (lone)
-			u = 0xFFFD;
-		if (lone && !j->warned_surrogate) {
-			j->warned_surrogate = 1;
-			read_report(j->r, KHALDUN_WARNING, j->r->lineno, (long)esc + 1, 1,
-				    "unpaired surrogate escape replaced with U+FFFD");
-		}
-		if (out && utf8_put(out, u))
-			return jerr(j, esc, "string too long");
+		if (string_escape(j, out, open))
+			return -1;
 	}
 }
 
@@ -386,12 +394,19 @@ static int member_value(jparse *j, int f, const char **v, size_t *vlen, size_t *
 }
 
 /* Parses r->line into *out. Returns 0, or -1 after reporting the record's one error. */
-static int parse_record(khaldun_reader *r, khaldun_story *out)
-{
-	jparse j = { r, r->line.p, r->line.len, 0, 0, 0 };
-	const char *val[F_COUNT] = { 0 };
-	size_t vlen[F_COUNT] = { 0 }, vcol[F_COUNT] = { 0 };
+typedef struct {
+	const char *val[F_COUNT];
+	size_t vlen[F_COUNT], vcol[F_COUNT];
+} members;
 
+/* Parses the line as one JSON object, keeping the members we know in m. Returns 0 or -1
+ * (reported). */
+static int parse_members(jparse *jp, members *m)
+{
+	jparse j = *jp;
+	khaldun_reader *r = j.r;
+	const char **val = m->val;
+	size_t *vlen = m->vlen, *vcol = m->vcol;
 	const char *nul = memchr(j.p, 0, j.n);
 	if (nul)
 		return jerr(&j, (size_t)(nul - j.p), "NUL byte in record");
@@ -438,7 +453,49 @@ static int parse_record(khaldun_reader *r, khaldun_story *out)
 	ws(&j);
 	if (j.i < j.n)
 		return expected(&j, "end of line after the record's closing '}'");
+	*jp = j;
+	return 0;
+}
 
+/* Sets the story's date from its date member, else the default; returns 0 or -1 (reported). */
+static int record_date(jparse *j, members *m, const char *shown)
+{
+	khaldun_reader *r = j->r;
+	const char **val = m->val;
+	size_t *vlen = m->vlen, *vcol = m->vcol;
+	if (val[F_DATE] && read_set_date(r, val[F_DATE], vlen[F_DATE])) {
+		if (!r->default_date[0])
+			return jerr(j, vcol[F_DATE] - 1,
+				    "story \"%.80s\": invalid date \"%.40s\" (expected YYYY-MM-DD; "
+				    "use --date to give a default)", shown, val[F_DATE]);
+		read_report(r, KHALDUN_WARNING, r->lineno, (long)vcol[F_DATE], 1,
+			    "story \"%.80s\": invalid date \"%.40s\"; using the default date %s",
+			    shown, val[F_DATE], r->default_date);
+		memcpy(r->date, r->default_date, sizeof r->date);
+	} else if (!val[F_DATE]) {
+		if (!r->default_date[0])
+			return jerr(j, NO_COLUMN, "story \"%.80s\": missing date (use --date)", shown);
+		/* once per reader: with --date given, undated stories are expected, not news */
+		if (!r->warned_nodate) {
+			r->warned_nodate = 1;
+			read_report(r, KHALDUN_WARNING, r->lineno, 0, 0,
+				    "story \"%.80s\" has no date; using %s for it and every later "
+				    "undated story", shown, r->default_date);
+		}
+		memcpy(r->date, r->default_date, sizeof r->date);
+	}
+	return 0;
+}
+
+static int parse_record(khaldun_reader *r, khaldun_story *out)
+{
+	jparse j = { r, r->line.p, r->line.len, 0, 0, 0 };
+	members m;
+	memset(&m, 0, sizeof m);
+	const char **val = m.val;
+	size_t *vlen = m.vlen, *vcol = m.vcol;
+	if (parse_members(&j, &m))
+		return -1;
 	/* the record is well-formed JSON; now the story's own rules */
 	if (!val[F_DATE] && val[F_PUBLISHED]) {
 		val[F_DATE] = val[F_PUBLISHED];
@@ -456,27 +513,8 @@ static int parse_record(khaldun_reader *r, khaldun_story *out)
 		return jerr(&j, NO_COLUMN, "story \"%.80s\": missing \"text\"", shown);
 	if (is_blank(val[F_TEXT], vlen[F_TEXT]))
 		return jerr(&j, vcol[F_TEXT] - 1, "story \"%.80s\": empty \"text\"", shown);
-	if (val[F_DATE] && read_set_date(r, val[F_DATE], vlen[F_DATE])) {
-		if (!r->default_date[0])
-			return jerr(&j, vcol[F_DATE] - 1,
-				    "story \"%.80s\": invalid date \"%.40s\" (expected YYYY-MM-DD; "
-				    "use --date to give a default)", shown, val[F_DATE]);
-		read_report(r, KHALDUN_WARNING, r->lineno, (long)vcol[F_DATE], 1,
-			    "story \"%.80s\": invalid date \"%.40s\"; using the default date %s",
-			    shown, val[F_DATE], r->default_date);
-		memcpy(r->date, r->default_date, sizeof r->date);
-	} else if (!val[F_DATE]) {
-		if (!r->default_date[0])
-			return jerr(&j, NO_COLUMN, "story \"%.80s\": missing date (use --date)", shown);
-		/* once per reader: with --date given, undated stories are expected, not news */
-		if (!r->warned_nodate) {
-			r->warned_nodate = 1;
-			read_report(r, KHALDUN_WARNING, r->lineno, 0, 0,
-				    "story \"%.80s\" has no date; using %s for it and every later "
-				    "undated story", shown, r->default_date);
-		}
-		memcpy(r->date, r->default_date, sizeof r->date);
-	}
+	if (record_date(&j, &m, shown))
+		return -1;
 	if (!id) {
 		id = arena_strdup(&r->arena, idbuf);
 		if (!id)

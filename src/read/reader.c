@@ -18,16 +18,18 @@
 #define rd_getc(fp) getc(fp)
 #endif
 
-khaldun_reader *khaldun_reader_new(FILE *fp, const char *name, enum khaldun_format fmt,
-				   const char *default_date, khaldun_diag_fn fn, void *ctx)
+int khaldun_reader_new(khaldun_reader **out, FILE *fp, const char *name,
+		       enum khaldun_format fmt, const char *default_date, khaldun_diag_fn fn,
+		       void *ctx)
 {
 	diag_sink sink = { fn, ctx, 0, 0 };
+	*out = NULL;
 	if (!name)
 		name = "<input>";
 	if (!fp || (fmt != KHALDUN_FMT_JSONL && fmt != KHALDUN_FMT_TEXT && fmt != KHALDUN_FMT_TABARI
 		    && fmt != KHALDUN_FMT_FILE && fmt != KHALDUN_FMT_RSS && fmt != KHALDUN_FMT_HTML)) {
 		diag_report(&sink, KHALDUN_ERROR, name, 0, 0, NULL, 0, "invalid reader arguments");
-		return NULL;
+		return KHALDUN_ERR_ARG;
 	}
 	long d = 0;
 	if (default_date) {
@@ -35,16 +37,16 @@ khaldun_reader *khaldun_reader_new(FILE *fp, const char *name, enum khaldun_form
 		if (!d) {
 			diag_report(&sink, KHALDUN_ERROR, name, 0, 0, NULL, 0,
 				    "invalid default date \"%.40s\" (expected YYYY-MM-DD)", default_date);
-			return NULL;
+			return KHALDUN_ERR_ARG;
 		}
 	}
 	khaldun_reader *r = calloc(1, sizeof *r);
 	if (!r)
-		return NULL;
+		return KHALDUN_ERR_NOMEM;
 	r->name = malloc(strlen(name) + 1);
 	if (!r->name) {
 		free(r);
-		return NULL;
+		return KHALDUN_ERR_NOMEM;
 	}
 	strcpy(r->name, name);
 	r->fp = fp;
@@ -56,7 +58,8 @@ khaldun_reader *khaldun_reader_new(FILE *fp, const char *name, enum khaldun_form
 	/* decoded strings may grow (an invalid byte becomes 3 bytes of U+FFFD) */
 	buf_init(&r->tmp, 3 * READ_MAX_LINE);
 	arena_init(&r->arena, 65536);
-	return r;
+	*out = r;
+	return KHALDUN_OK;
 }
 
 int khaldun_reader_next(khaldun_reader *r, khaldun_story *out)
@@ -193,8 +196,6 @@ int read_line(khaldun_reader *r)
 
 int read_set_date(khaldun_reader *r, const char *s, size_t n)
 {
-	while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;   /* a CRLF file's "Date: 2025-03-04\r" */
 	long d = date_parse_field(s, n);
 	if (!d)
 		return -1;

@@ -9,9 +9,9 @@
 #include <ctype.h>
 #include <string.h>
 
-int tabari_next(khaldun_reader *r, khaldun_story *out)
+/* Reads up to the next record's date line. Returns KHALDUN_OK, KHALDUN_EOF or an error. */
+static int tabari_find_date_line(khaldun_reader *r)
 {
-	/* find the date line */
 	for (;;) {
 		int st = read_line(r);
 		if (st == LINE_EOF)
@@ -25,9 +25,13 @@ int tabari_next(khaldun_reader *r, khaldun_story *out)
 			continue;
 		}
 		if (r->line.len && isdigit((unsigned char)r->line.p[0]))
-			break;
+			return KHALDUN_OK;
 	}
-	long start = r->lineno;
+}
+
+/* The date digits and the id of the date line in r->line. */
+static void tabari_read_head(khaldun_reader *r, khaldun_story *out)
+{
 	const char *l = r->line.p;
 	size_t nd = 0;
 	while (isdigit((unsigned char)l[nd]))
@@ -41,14 +45,54 @@ int tabari_next(khaldun_reader *r, khaldun_story *out)
 		idn--;
 	out->id = arena_strndup(&r->arena, id, idn);
 	out->file = r->name;
-	out->line = start;
+	out->line = r->lineno;
 	out->one_sentence = 1;
-	/* text lines until a blank line; comments cut out */
-	buf_clear(&r->tmp);
-	buf comment;
-	buf_init(&comment, READ_MAX_LINE);
-	int in_comment = 0;
+}
+
+/* Splits one text line p[0..n) into its text (appended to r->tmp, then a blank) and its
+ * comments (appended to comment), carrying *in_comment across lines. Returns -1 when the text
+ * passes the ceiling. */
+static int tabari_split_line(khaldun_reader *r, const char *p, size_t n, buf *comment,
+			     int *in_comment)
+{
 	int too_long = 0;
+	size_t run = 0;  /* start of the current run of text outside comments */
+	for (size_t i = 0; i <= n; i++) {
+		int opens = !*in_comment && i + 1 < n && p[i] == '/' && p[i + 1] == '*';
+		if (!*in_comment && (i == n || opens)) {
+			if (i > run && utf8_repair(&r->tmp, p + run, i - run))
+				too_long = 1;
+			if (opens) {
+				*in_comment = 1;
+				i++;
+			}
+			continue;
+		}
+		if (i == n)
+			break;
+		if (*in_comment && p[i] == '*' && i + 1 < n && p[i + 1] == '/') {
+			*in_comment = 0;
+			buf_addc(comment, '\n');
+			i++;
+			run = i + 1;
+			continue;
+		}
+		if (*in_comment)
+			buf_addc(comment, p[i]);
+	}
+	if (*in_comment)
+		buf_addc(comment, '\n');
+	else
+		buf_addc(&r->tmp, ' ');
+	return too_long ? -1 : 0;
+}
+
+/* The record's text lines, up to a blank line (which ends a record even inside an open
+ * comment), into r->tmp and comment. Returns -1 when a line or the text was too long. */
+static int tabari_read_body(khaldun_reader *r, buf *comment)
+{
+	int in_comment = 0, too_long = 0;
+	buf_clear(&r->tmp);
 	for (;;) {
 		int st = read_line(r);
 		if (st == LINE_EOF || st == LINE_IO)
@@ -60,53 +104,37 @@ int tabari_next(khaldun_reader *r, khaldun_story *out)
 			continue;
 		}
 		const char *p = r->line.p;
-		size_t n = r->line.len;
-		size_t k = 0;
+		size_t n = r->line.len, k = 0;
 		while (k < n && (p[k] == ' ' || p[k] == '\t'))
 			k++;
-		if (k == n && !in_comment)
-			break;
 		if (k == n)
-			break;  /* a blank line ends the record, even inside an open comment */
-		size_t run = 0;  /* start of the current run of text outside comments */
-		for (size_t i = 0; i <= n; i++) {
-			int opens = !in_comment && i + 1 < n && p[i] == '/' && p[i + 1] == '*';
-			if (!in_comment && (i == n || opens)) {
-				if (i > run && utf8_repair(&r->tmp, p + run, i - run))
-					too_long = 1;
-				if (opens) {
-					in_comment = 1;
-					i++;
-				}
-				continue;
-			}
-			if (i == n)
-				break;
-			if (in_comment && p[i] == '*' && i + 1 < n && p[i + 1] == '/') {
-				in_comment = 0;
-				buf_addc(&comment, '\n');
-				i++;
-				run = i + 1;
-				continue;
-			}
-			if (in_comment)
-				buf_addc(&comment, p[i]);
+			break;
+		if (tabari_split_line(r, p, n, comment, &in_comment))
+			too_long = 1;
+	}
+	return too_long ? -1 : 0;
+}
+
+int tabari_next(khaldun_reader *r, khaldun_story *out)
+{
+	for (;;) {   /* a record too long is skipped: then the next one */
+		int rc = tabari_find_date_line(r);
+		if (rc != KHALDUN_OK)
+			return rc;
+		tabari_read_head(r, out);
+		buf comment;
+		buf_init(&comment, READ_MAX_LINE);
+		if (tabari_read_body(r, &comment)) {
+			read_report(r, KHALDUN_ERROR, out->line, 0, 0,
+				    "record \"%.40s\" skipped: too long", out->id);
+			r->skipped++;
+			buf_free(&comment);
+			continue;
 		}
-		if (in_comment)
-			buf_addc(&comment, '\n');
-		else
-			buf_addc(&r->tmp, ' ');
-	}
-	if (too_long) {
-		read_report(r, KHALDUN_ERROR, start, 0, 0, "record \"%.40s\" skipped: too long",
-			    out->id);
-		r->skipped++;
+		out->text = arena_strndup(&r->arena, r->tmp.p ? r->tmp.p : "", r->tmp.len);
+		out->text_len = r->tmp.len;
+		out->comment = comment.len ? arena_strndup(&r->arena, comment.p, comment.len) : NULL;
 		buf_free(&comment);
-		return tabari_next(r, out);
+		return KHALDUN_OK;
 	}
-	out->text = arena_strndup(&r->arena, r->tmp.p ? r->tmp.p : "", r->tmp.len);
-	out->text_len = r->tmp.len;
-	out->comment = comment.len ? arena_strndup(&r->arena, comment.p, comment.len) : NULL;
-	buf_free(&comment);
-	return KHALDUN_OK;
 }

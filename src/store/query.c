@@ -11,6 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* 1 when prefix p can be written as a range (its last byte can be incremented). */
+static int ranged(const char *p)
+{
+	size_t n = strlen(p);
+	return n > 0 && n < 64 && (unsigned char)p[n - 1] < 0x7F;
+}
+
 /* Appends the WHERE clause for f (possibly empty) to b; column names get prefix `t`. */
 static int where(buf *b, const khaldun_filter *f, const char *t)
 {
@@ -23,11 +30,33 @@ static int where(buf *b, const khaldun_filter *f, const char *t)
 	if (f && f->actor && *f->actor
 	    && AND("(substr(%ssource, 1, ?4) = ?3 OR substr(%starget, 1, ?4) = ?3)", t, t))
 		return -1;
-	if (f && f->source && *f->source && AND("substr(%ssource, 1, ?6) = ?5", t))
+	/* a prefix P as the range [P, P with its last byte + 1): the same rows, and the
+	 * event_dyad index can find them */
+	if (f && f->source && *f->source
+	    && (ranged(f->source) ? AND("%ssource >= ?5 AND %ssource < ?11", t, t)
+				   : AND("substr(%ssource, 1, ?6) = ?5", t)))
 		return -1;
-	if (f && f->target && *f->target && AND("substr(%starget, 1, ?8) = ?7", t))
+	if (f && f->target && *f->target
+	    && (ranged(f->target) ? AND("%starget >= ?7 AND %starget < ?12", t, t)
+				   : AND("substr(%starget, 1, ?8) = ?7", t)))
 		return -1;
 	if (f && f->code && *f->code && AND("substr(%scode, 1, ?10) = ?9", t))
+		return -1;
+	if (f && f->source_country && *f->source_country && f->target_country
+	    && *f->target_country
+	    && AND(f->both_ways ? "((%ssource_country = ?13 AND %starget_country = ?14) OR "
+				  "(%ssource_country = ?14 AND %starget_country = ?13))"
+				: "%ssource_country = ?13 AND %starget_country = ?14", t, t, t, t))
+		return -1;
+	if (f && f->source_country && *f->source_country
+	    && !(f->target_country && *f->target_country)
+	    && AND(f->both_ways ? "(%ssource_country = ?13 OR %starget_country = ?13)"
+				: "%ssource_country = ?13", t, t))
+		return -1;
+	if (f && f->target_country && *f->target_country
+	    && !(f->source_country && *f->source_country)
+	    && AND(f->both_ways ? "(%starget_country = ?14 OR %ssource_country = ?14)"
+				: "%starget_country = ?14", t, t))
 		return -1;
 #undef AND
 	return 0;
@@ -48,6 +77,18 @@ static void bind_filter(sqlite3_stmt *st, const khaldun_filter *f)
 			sqlite3_bind_text(st, 3 + 2 * k, v[k], -1, SQLITE_TRANSIENT);
 			sqlite3_bind_int(st, 4 + 2 * k, (int)strlen(v[k]));
 		}
+	if (f->source_country && *f->source_country)
+		sqlite3_bind_text(st, 13, f->source_country, -1, SQLITE_TRANSIENT);
+	if (f->target_country && *f->target_country)
+		sqlite3_bind_text(st, 14, f->target_country, -1, SQLITE_TRANSIENT);
+	for (int k = 1; k <= 2; k++)   /* the ranges' upper ends (where) */
+		if (v[k] && *v[k] && ranged(v[k])) {
+			char hi[64];
+			size_t n = strlen(v[k]);
+			memcpy(hi, v[k], n);
+			hi[n - 1]++;
+			sqlite3_bind_text(st, 10 + k, hi, (int)n, SQLITE_TRANSIENT);
+		}
 }
 
 static const char *col(sqlite3_stmt *st, int i)
@@ -64,12 +105,14 @@ static const char *col_or_empty(sqlite3_stmt *st, int i)
 /* ---------------------------------------------------------------- events */
 
 #define EVENT_COLUMNS \
-	"e.id, s.ext_id, se.idx, se.text, e.date, e.source, e.target, e.code, e.root, e.quad, " \
+	"e.id, coalesce(s.ext_id, e.ext_story), coalesce(se.idx, e.ext_sentence), " \
+	"coalesce(se.text, e.ext_text), e.date, e.source, e.target, e.code, e.root, e.quad, " \
 	"e.goldstein, e.plover, e.plover_mode, e.plover_context, e.source_name, e.target_name, " \
 	"e.source_country, e.target_country, e.source_sector, e.target_sector, e.source_text, " \
 	"e.target_text, e.verb_text, e.attribution, e.time_shift, e.pattern_file, " \
 	"e.pattern_line, e.pattern_entry, e.verb_file, e.verb_line, e.verb_entry, " \
-	"e.source_file, e.source_line, e.target_file, e.target_line, e.mentions"
+	"e.source_file, e.source_line, e.target_file, e.target_line, e.mentions, e.dataset, " \
+	"e.ext_url"
 
 typedef struct {
 	size_t n, cap;
@@ -138,15 +181,16 @@ static void origin(khaldun_origin *o, sqlite3_stmt *st, int file, int line, int 
 	o->entry = entry >= 0 ? col(st, entry) : NULL;
 }
 
-int khaldun_store_events(khaldun_store *s, const khaldun_filter *f,
+/* Events selected by f, or the one event `id` when id > 0 (see khaldun_store_events). */
+static int select_events(khaldun_store *s, const khaldun_filter *f, long long id,
 			 int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx)
 {
-	if (!s || !fn)
-		return KHALDUN_ERR_ARG;
 	buf sql;
 	buf_init(&sql, 1 << 16);
-	if (buf_adds(&sql, "SELECT " EVENT_COLUMNS " FROM event e JOIN story s ON s.id = e.story "
-		     "JOIN sentence se ON se.id = e.sentence") || where(&sql, f, "e.")
+	/* imported events have no stored story: their own story id, sentence and URL stand in */
+	if (buf_adds(&sql, "SELECT " EVENT_COLUMNS " FROM event e LEFT JOIN story s ON s.id = "
+		     "e.story LEFT JOIN sentence se ON se.id = e.sentence")
+	    || (id > 0 ? buf_printf(&sql, " WHERE e.id = %lld", id) : where(&sql, f, "e."))
 	    || buf_adds(&sql, " ORDER BY e.date, e.id")
 	    || (f && f->limit && buf_printf(&sql, " LIMIT %zu", f->limit))) {
 		buf_free(&sql);
@@ -228,6 +272,12 @@ int khaldun_store_events(khaldun_store *s, const khaldun_filter *f,
 		e.event.source_entry.entry = e.source_name;
 		e.event.target_entry.entry = e.target_name;
 		e.mentions = sqlite3_column_int(st, 35);
+		e.dataset = col(st, 36);
+		if (!ml.n && col(st, 1)
+		    && list_add(&ml, col(st, 1), col(st, 37), e.sentence_text ? col(st, 3) : NULL)) {
+			rc = KHALDUN_ERR_NOMEM;
+			break;
+		}
 		e.n_stories = ml.n;
 		e.stories = ml.stories;
 		e.urls = ml.urls;
@@ -249,6 +299,38 @@ out:
 	sqlite3_finalize(ms);
 	buf_free(&sql);
 	return rc;
+}
+
+int khaldun_store_events(khaldun_store *s, const khaldun_filter *f,
+			 int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx)
+{
+	if (!s || !fn)
+		return KHALDUN_ERR_ARG;
+	return select_events(s, f, 0, fn, ctx);
+}
+
+typedef struct {
+	int (*fn)(void *ctx, const khaldun_stored_event *e);
+	void *ctx;
+	int seen;
+} get_ctx;
+
+static int got(void *vctx, const khaldun_stored_event *e)
+{
+	get_ctx *g = vctx;
+	g->seen = 1;
+	g->fn(g->ctx, e);
+	return 1;
+}
+
+int khaldun_store_event_get(khaldun_store *s, long long id,
+			    int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx)
+{
+	if (!s || !fn || id <= 0)
+		return KHALDUN_ERR_ARG;
+	get_ctx g = { fn, ctx, 0 };
+	int rc = select_events(s, NULL, id, got, &g);
+	return rc ? rc : g.seen ? KHALDUN_OK : KHALDUN_EOF;
 }
 
 /* ---------------------------------------------------------------- counts */

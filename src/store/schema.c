@@ -67,7 +67,93 @@ static const char *const migrations[KHALDUN_STORE_SCHEMA] = {
 	"  sentence INTEGER REFERENCES sentence(id),"
 	"  PRIMARY KEY (event, story)"
 	") WITHOUT ROWID;"
-	"CREATE INDEX mention_story ON mention(story);"
+	"CREATE INDEX mention_story ON mention(story);",
+	/* 1 -> 2: imported events (issue 8). The event table is rebuilt (SQLite cannot drop NOT
+	 * NULL) with cluster/story/sentence optional, a `dataset` ('news': coded here; else the
+	 * import's name), the dataset's own event id (unique per dataset: re-import adds nothing)
+	 * and, for events imported without a stored story, their story id, sentence and URL.
+	 * dyad_day and day_volume are the daily country-dyad summary the alerts and trends read;
+	 * a trigger keeps them for coded news, the import maintains them itself (in bulk).
+	 * severity: a conflict event's weight, -Goldstein clamped to [1, 10], or the root's
+	 * typical score when it has none (kept equal to store_severity in import.c). */
+	"CREATE TABLE event_v2 ("
+	" id INTEGER PRIMARY KEY,"
+	" cluster INTEGER REFERENCES story(id),"
+	" story INTEGER REFERENCES story(id),"
+	" sentence INTEGER REFERENCES sentence(id),"
+	" date TEXT NOT NULL,"
+	" source TEXT, source_name TEXT, source_country TEXT, source_sector TEXT,"
+	" target TEXT, target_name TEXT, target_country TEXT, target_sector TEXT,"
+	" code TEXT NOT NULL, root TEXT, quad INTEGER, goldstein REAL,"
+	" plover TEXT, plover_mode TEXT, plover_context TEXT,"
+	" attribution TEXT, time_shift INTEGER NOT NULL DEFAULT 0,"
+	" source_text TEXT, target_text TEXT, verb_text TEXT,"
+	" pattern_file TEXT, pattern_line INTEGER, pattern_entry TEXT,"
+	" verb_file TEXT, verb_line INTEGER, verb_entry TEXT,"
+	" source_file TEXT, source_line INTEGER,"
+	" target_file TEXT, target_line INTEGER,"
+	" mentions INTEGER NOT NULL DEFAULT 1,"
+	" dataset TEXT NOT NULL DEFAULT 'news',"
+	" ext_id TEXT," /* the dataset's event id */
+	" ext_story TEXT, ext_sentence INTEGER, ext_text TEXT, ext_url TEXT"
+	");"
+	/* schema 1's columns, in order, then the new ones */
+	"INSERT INTO event_v2 SELECT *, 'news', NULL, NULL, NULL, NULL, NULL FROM event;"
+	"DROP TABLE event;"
+	"ALTER TABLE event_v2 RENAME TO event;"
+	/* schema 1's event_target and event_code served no query (filters match codes as
+	 * prefixes) and cost the import much of its time: gone; event_dyad serves the dyad
+	 * filters, now written as ranges (query.c) */
+	"CREATE INDEX event_date ON event(date);"
+	"CREATE INDEX event_dyad ON event(source, target, date);"
+	"CREATE INDEX event_country_dyad ON event(source_country, target_country, date);"
+	"CREATE INDEX event_cluster ON event(cluster, source, target, code)"
+	" WHERE cluster IS NOT NULL;"
+	"CREATE UNIQUE INDEX event_import ON event(dataset, ext_id) WHERE ext_id IS NOT NULL;"
+	"CREATE TABLE dyad_day ("
+	" source TEXT NOT NULL, target TEXT NOT NULL," /* countries ("" when none) */
+	" day INTEGER NOT NULL," /* YYYYMMDD */
+	" events INTEGER NOT NULL,"
+	" q0 INTEGER NOT NULL, q1 INTEGER NOT NULL, q2 INTEGER NOT NULL,"
+	" q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,"
+	" goldstein_sum REAL NOT NULL, goldstein_n INTEGER NOT NULL,"
+	" severity REAL NOT NULL," /* conflict events' weights summed */
+	" severity_sq REAL NOT NULL," /* and their squares */
+	" PRIMARY KEY (source, target, day)"
+	") WITHOUT ROWID;"
+	"CREATE TABLE day_volume (day INTEGER PRIMARY KEY, events INTEGER NOT NULL);"
+	"CREATE TRIGGER event_summary AFTER INSERT ON event WHEN new.dataset = 'news' BEGIN"
+	" INSERT INTO dyad_day SELECT coalesce(new.source_country, ''),"
+	" coalesce(new.target_country, ''), CAST(replace(new.date, '-', '') AS INTEGER), 1,"
+	" coalesce(new.quad, 0) NOT IN (1, 2, 3, 4), new.quad = 1, new.quad = 2, new.quad = 3,"
+	" new.quad = 4, coalesce(new.goldstein, 0), new.goldstein IS NOT NULL, w, w * w"
+	" FROM (SELECT CASE WHEN new.quad IN (3, 4) THEN max(1.0, min(10.0, -coalesce(new.goldstein,"
+	" CASE new.root WHEN '10' THEN -5.0 WHEN '11' THEN -2.0 WHEN '12' THEN -4.0"
+	" WHEN '13' THEN -4.4 WHEN '14' THEN -6.5 WHEN '15' THEN -7.2 WHEN '16' THEN -4.0"
+	" WHEN '17' THEN -7.0 WHEN '18' THEN -9.0 WHEN '19' THEN -10.0 WHEN '20' THEN -10.0"
+	" ELSE -1.0 END))) ELSE 0.0 END AS w)"
+	" WHERE 1"
+	" ON CONFLICT DO UPDATE SET events = events + 1, q0 = q0 + excluded.q0,"
+	" q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3,"
+	" q4 = q4 + excluded.q4, goldstein_sum = goldstein_sum + excluded.goldstein_sum,"
+	" goldstein_n = goldstein_n + excluded.goldstein_n,"
+	" severity = severity + excluded.severity,"
+	" severity_sq = severity_sq + excluded.severity_sq;"
+	" INSERT INTO day_volume VALUES (CAST(replace(new.date, '-', '') AS INTEGER), 1)"
+	" ON CONFLICT DO UPDATE SET events = events + 1;"
+	" END;"
+	"INSERT INTO dyad_day SELECT coalesce(source_country, ''), coalesce(target_country, ''),"
+	" CAST(replace(date, '-', '') AS INTEGER) AS d, count(*),"
+	" sum(coalesce(quad, 0) NOT IN (1, 2, 3, 4)), sum(quad = 1), sum(quad = 2),"
+	" sum(quad = 3), sum(quad = 4), total(goldstein), count(goldstein),"
+	" total(w), total(w * w)"
+	" FROM (SELECT *, CASE WHEN quad IN (3, 4) THEN max(1.0, min(10.0, -coalesce(goldstein,"
+	" CASE root WHEN '10' THEN -5.0 WHEN '11' THEN -2.0 WHEN '12' THEN -4.0"
+	" WHEN '13' THEN -4.4 WHEN '14' THEN -6.5 WHEN '15' THEN -7.2 WHEN '16' THEN -4.0"
+	" WHEN '17' THEN -7.0 WHEN '18' THEN -9.0 WHEN '19' THEN -10.0 WHEN '20' THEN -10.0"
+	" ELSE -1.0 END))) ELSE 0.0 END AS w FROM event) GROUP BY 1, 2, 3;"
+	"INSERT INTO day_volume SELECT CAST(replace(date, '-', '') AS INTEGER), count(*)"
+	" FROM event GROUP BY 1;",
 };
 
 static int user_version(khaldun_store *s, int *v)
@@ -80,6 +166,19 @@ static int user_version(khaldun_store *s, int *v)
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW ? KHALDUN_OK : store_fail(s, "reading the schema version");
 }
+
+/* 1 when the migrated schema breaks a foreign key (then nothing is committed). */
+static int fk_violations(khaldun_store *s)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "PRAGMA foreign_key_check", -1, &st, NULL) != SQLITE_OK)
+		return 1;
+	int bad = sqlite3_step(st) != SQLITE_DONE;
+	sqlite3_finalize(st);
+	return bad;
+}
+
+static int migrate_steps(khaldun_store *s, int v);
 
 int store_migrate(khaldun_store *s)
 {
@@ -99,6 +198,19 @@ int store_migrate(khaldun_store *s)
 			      : "not a khaldun event database (schema version %d)", v);
 		return KHALDUN_ERR_FORMAT;
 	}
+	/* a migration may rebuild a table that others reference (SQLite's documented 12-step
+	 * procedure): foreign keys are off meanwhile, and checked before each commit */
+	if (v < KHALDUN_STORE_SCHEMA && store_exec(s, "PRAGMA foreign_keys = OFF") != SQLITE_OK)
+		return store_fail(s, "starting a migration");
+	int rc = migrate_steps(s, v);
+	if (store_exec(s, "PRAGMA foreign_keys = ON") != SQLITE_OK && !rc)
+		rc = store_fail(s, "finishing a migration");
+	return rc;
+}
+
+/* Runs migrations[v..] one transaction each (store_migrate turned foreign keys off). */
+static int migrate_steps(khaldun_store *s, int v)
+{
 	while (v < KHALDUN_STORE_SCHEMA) {
 		char set[64];
 		snprintf(set, sizeof set, "PRAGMA user_version = %d", v + 1);
@@ -115,7 +227,8 @@ int store_migrate(khaldun_store *s)
 			v = now;
 			continue;
 		}
-		if (store_exec(s, migrations[v]) != SQLITE_OK || store_exec(s, set) != SQLITE_OK) {
+		if (store_exec(s, migrations[v]) != SQLITE_OK || store_exec(s, set) != SQLITE_OK
+		    || fk_violations(s)) {
 			int rc = store_fail(s, "migrating the schema");
 			store_exec(s, "ROLLBACK");
 			return rc;

@@ -283,8 +283,11 @@ int khaldun_export_header(FILE *fp, enum khaldun_export_format fmt)
 	return ferror(fp) ? KHALDUN_ERR_IO : KHALDUN_OK;
 }
 
-int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun_stored_event *e)
+int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun_stored_event *e,
+			 int *written)
 {
+	if (written)
+		*written = 0;
 	if (!fp || !e)
 		return KHALDUN_ERR_ARG;
 	char date[11];
@@ -302,7 +305,7 @@ int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun
 		break;
 	case KHALDUN_EXPORT_PLOVER:
 		if (!e->plover)
-			return 1;
+			return KHALDUN_OK;   /* no PLOVER type: nothing to write */
 		write_plover(fp, e, date);
 		break;
 	case KHALDUN_EXPORT_CSV:
@@ -345,5 +348,7 @@ int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun
 	default:
 		return KHALDUN_ERR_ARG;
 	}
+	if (written)
+		*written = 1;
 	return ferror(fp) ? KHALDUN_ERR_IO : KHALDUN_OK;
 }

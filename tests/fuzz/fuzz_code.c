@@ -29,7 +29,8 @@ static khaldun_coder *load(const char *project)
 			project, errors);
 		exit(1);
 	}
-	khaldun_coder *c = khaldun_coder_new(d);
+	khaldun_coder *c;
+	khaldun_coder_new(&c, d);
 	if (!c) {
 		fprintf(stderr, "fuzz_code: %s: no coder\n", project);
 		exit(1);

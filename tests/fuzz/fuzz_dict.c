@@ -35,7 +35,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	}
 	khaldun_dict *d;
 	if (khaldun_dict_load(&d, p, NULL, NULL) == KHALDUN_OK) {
-		khaldun_coder *c = khaldun_coder_new(d);
+		khaldun_coder *c;
+		khaldun_coder_new(&c, d);
 		const khaldun_result *r;
 		const char *s = "Arnor accused Gondor of attacking its embassy in Minas Tirith on Monday.";
 		if (c) {

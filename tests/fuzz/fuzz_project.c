@@ -50,7 +50,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	put(path[which == 0 ? 3 : which == 1 ? 2 : 4], data + 1, size - 1);
 	khaldun_dict *d;
 	if (khaldun_dict_load(&d, path[4], NULL, NULL) == KHALDUN_OK) {
-		khaldun_coder *c = khaldun_coder_new(d);
+		khaldun_coder *c = NULL;
+		khaldun_coder_new(&c, d);
 		const khaldun_result *r;
 		const char *s = "The Arnor president accused Gondor of attacking Minas Tirith on Monday.";
 		char line[512];

@@ -15,7 +15,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	FILE *fp = fmemopen((void *)(data + 1), size - 1, "rb");
 	if (!fp)
 		return 0;
-	khaldun_reader *r = khaldun_reader_new(fp, "fuzz", fmt[data[0] % 6], "2025-01-01", NULL,
+	khaldun_reader *r;
+	khaldun_reader_new(&r, fp, "fuzz", fmt[data[0] % 6], "2025-01-01", NULL,
 					       NULL);
 	khaldun_story st;
 	for (int n = 0; r && n < 1000 && khaldun_reader_next(r, &st) == KHALDUN_OK; n++)

@@ -42,7 +42,7 @@ static void rd_open(rd *x, const char *data, size_t n, enum khaldun_format fmt, 
 	x->fp = tmpfile();
 	fwrite(data, 1, n, x->fp);
 	rewind(x->fp);
-	x->r = khaldun_reader_new(x->fp, "s.jsonl", fmt, date, on_diag, &x->d);
+	khaldun_reader_new(&x->r, x->fp, "s.jsonl", fmt, date, on_diag, &x->d);
 }
 
 #define OPEN(x, lit, fmt, date) rd_open(x, lit, sizeof lit - 1, fmt, date)
@@ -258,10 +258,14 @@ static void defaults(void)
 	rd_close(&x);
 
 	diags d = { 0 };
-	CHECK(khaldun_reader_new(stdin, "x", KHALDUN_FMT_JSONL, "2025-13-01", on_diag, &d) == NULL);
+	khaldun_reader *bad;
+	CHECK(khaldun_reader_new(&bad, stdin, "x", KHALDUN_FMT_JSONL, "2025-13-01", on_diag, &d)
+	      == KHALDUN_ERR_ARG && !bad);
 	CHECK_INT(d.errors, 1);
-	CHECK(khaldun_reader_new(NULL, "x", KHALDUN_FMT_JSONL, NULL, on_diag, &d) == NULL);
-	CHECK(khaldun_reader_new(stdin, "x", (enum khaldun_format)7, NULL, NULL, NULL) == NULL);
+	CHECK(khaldun_reader_new(&bad, NULL, "x", KHALDUN_FMT_JSONL, NULL, on_diag, &d)
+	      == KHALDUN_ERR_ARG && !bad);
+	CHECK(khaldun_reader_new(&bad, stdin, "x", (enum khaldun_format)7, NULL, NULL, NULL)
+	      == KHALDUN_ERR_ARG && !bad);
 	khaldun_reader_free(NULL);
 	CHECK_INT(khaldun_reader_skipped(NULL), 0);
 }
@@ -316,7 +320,7 @@ static void huge_line(void)
 		putc('x', x.fp);
 	fputs("\"}\n", x.fp);
 	rewind(x.fp);
-	x.r = khaldun_reader_new(x.fp, "big.jsonl", KHALDUN_FMT_JSONL, NULL, on_diag, &x.d);
+	khaldun_reader_new(&x.r, x.fp, "big.jsonl", KHALDUN_FMT_JSONL, NULL, on_diag, &x.d);
 	CHECK_INT(khaldun_reader_next(x.r, &s), KHALDUN_OK);
 	CHECK_STR(s.id, "after");
 	CHECK_INT(s.line, 2);
@@ -428,7 +432,7 @@ static void text_huge(void)
 		putc(i % 80 == 79 ? '\n' : 'w', x.fp);
 	fputs("\n\nSmall story.\n", x.fp);
 	rewind(x.fp);
-	x.r = khaldun_reader_new(x.fp, "t.txt", KHALDUN_FMT_TEXT, NULL, on_diag, &x.d);
+	khaldun_reader_new(&x.r, x.fp, "t.txt", KHALDUN_FMT_TEXT, NULL, on_diag, &x.d);
 	CHECK_INT(khaldun_reader_next(x.r, &s), KHALDUN_EOF);
 	CHECK_INT(x.d.errors, 2);  /* the big story, then the small one has no date */
 	CHECK(strstr(x.d.all, "story \"t.txt:1\": story longer than 16 MiB") != NULL);
@@ -479,7 +483,8 @@ static void real_files(void)
 			continue;
 		}
 		diags d = { 0 };
-		khaldun_reader *r = khaldun_reader_new(fp, files[f], KHALDUN_FMT_JSONL, NULL,
+		khaldun_reader *r;
+		khaldun_reader_new(&r, fp, files[f], KHALDUN_FMT_JSONL, NULL,
 						       on_diag, &d);
 		khaldun_story s;
 		size_t n = 0;

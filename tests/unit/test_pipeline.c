@@ -127,7 +127,7 @@ int main(void)
 		fprintf(stderr, "cannot load dict/khaldun.project (run from the repository root)\n");
 		return 1;
 	}
-	coder = khaldun_coder_new(dict);
+	khaldun_coder_new(&coder, dict);
 	check_test tests[] = { T(test_story_to_batch), T(test_dates), T(test_store_put),
 			       T(test_strerror) };
 	int passed = 0, failed = 0;

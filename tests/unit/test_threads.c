@@ -42,7 +42,8 @@ static void fingerprint(khaldun_coder *c, size_t i, char *out, size_t cap)
 static void *worker(void *arg)
 {
 	int *bad = arg;
-	khaldun_coder *c = khaldun_coder_new(dict);
+	khaldun_coder *c;
+	khaldun_coder_new(&c, dict);
 	char got[512];
 	for (int round = 0; round < ROUNDS && c; round++)
 		for (size_t i = 0; i < NS; i++) {
@@ -59,7 +60,8 @@ static void shared_dictionary(void)
 	CHECK_INT(khaldun_dict_load(&dict, "dict/khaldun.project", NULL, NULL), KHALDUN_OK);
 	if (!dict)
 		return;
-	khaldun_coder *c = khaldun_coder_new(dict);
+	khaldun_coder *c;
+	khaldun_coder_new(&c, dict);
 	int coded = 0;
 	for (size_t i = 0; i < NS; i++) {
 		fingerprint(c, i, expected[i], sizeof expected[i]);

@@ -1,0 +1,245 @@
+/*
+ * model.c - the parser model file (src/parse): a text header, then the two weight tables in
+ * binary, then a checksum. Layout:
+ *   khaldun parser model 1            (magic line)
+ *   <about lines: data, licence, training settings>
+ *   labels: acl acl:relcl ...         (the dependency labels, in class order)
+ *   tagger: FEATURES ENTRIES SCALE
+ *   parser: FEATURES ENTRIES SCALE
+ *   end
+ *   per table: keys u64[F], row lengths u16[F], classes u8[E], weights i16[E] (weight =
+ *   i16 * SCALE; native byte order, little endian on every machine we build for)
+ *   FNV-1a 64 of the binary part, u64
+ * Invariant: a file is accepted only whole: magic, counts, sizes and checksum all agree.
+ */
+#include "parse/parse.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define MAGIC "khaldun parser model 1"
+#define MAX_HEADER 65536
+
+typedef struct {
+	uint64_t h;
+	FILE *fp;
+} sumfile;
+
+static void sum(sumfile *f, const void *p, size_t n)
+{
+	const unsigned char *u = p;
+	for (size_t i = 0; i < n; i++) {
+		f->h ^= u[i];
+		f->h *= 0x100000001b3ULL;
+	}
+}
+
+static int put(sumfile *f, const void *p, size_t n)
+{
+	sum(f, p, n);
+	return fwrite(p, 1, n, f->fp) == n ? 0 : -1;
+}
+
+static int get(sumfile *f, void *p, size_t n)
+{
+	if (fread(p, 1, n, f->fp) != n)
+		return -1;
+	sum(f, p, n);
+	return 0;
+}
+
+static float table_scale(const percep *p)
+{
+	float mx = 0;
+	for (size_t e = 0; e < p->ne; e++)
+		if (p->e[e].w > mx || -p->e[e].w > mx)
+			mx = p->e[e].w > 0 ? p->e[e].w : -p->e[e].w;
+	return mx > 0 ? mx / 32767.0f : 1.0f;
+}
+
+static int save_table(sumfile *f, const percep *p)
+{
+	int rc = 0;
+	float scale = table_scale(p);
+	const percep_slot *sl = p->slot;
+	for (size_t i = 0; i <= p->mask; i++)
+		if (sl[i].key)
+			rc |= put(f, &sl[i].key, 8);
+	for (size_t i = 0; i <= p->mask; i++)
+		if (sl[i].key)
+			rc |= put(f, &sl[i].n, 2);
+	for (size_t i = 0; i <= p->mask; i++)
+		for (size_t e = sl[i].off; sl[i].key && e < (size_t)sl[i].off + sl[i].n; e++) {
+			uint8_t c = (uint8_t)p->e[e].cls;
+			rc |= put(f, &c, 1);
+		}
+	for (size_t i = 0; i <= p->mask; i++)
+		for (size_t e = sl[i].off; sl[i].key && e < (size_t)sl[i].off + sl[i].n; e++) {
+			float q = p->e[e].w / scale;
+			int16_t v = (int16_t)(q < 0 ? q - 0.5f : q + 0.5f);
+			rc |= put(f, &v, 2);
+		}
+	return rc;
+}
+
+int parse_model_save(const parse_model *m, const char *path, diag_sink *ds)
+{
+	FILE *fp = fopen(path, "wb");
+	if (!fp) {
+		diag_report(ds, KHALDUN_ERROR, path, 0, 0, NULL, 0, "cannot write the model file");
+		return KHALDUN_ERR_IO;
+	}
+	fprintf(fp, "%s\n%s", MAGIC, m->about ? m->about : "");
+	fprintf(fp, "labels:");
+	for (int l = 0; l < m->nlabels; l++)
+		fprintf(fp, " %s", m->labels[l]);
+	fprintf(fp, "\ntagger: %zu %zu %.9g\nparser: %zu %zu %.9g\nend\n", m->tagger.used,
+		m->tagger.ne, table_scale(&m->tagger), m->parser.used, m->parser.ne,
+		table_scale(&m->parser));
+	sumfile f = { 0xcbf29ce484222325ULL, fp };
+	int rc = save_table(&f, &m->tagger) | save_table(&f, &m->parser);
+	rc |= fwrite(&f.h, 8, 1, fp) != 1;
+	rc |= fclose(fp) != 0;
+	if (rc) {
+		diag_report(ds, KHALDUN_ERROR, path, 0, 0, NULL, 0, "writing the model file failed");
+		return KHALDUN_ERR_IO;
+	}
+	return KHALDUN_OK;
+}
+
+static int load_table(sumfile *f, percep *p, int nclass, size_t nf, size_t ne, float scale)
+{
+	if (percep_init_frozen(p, nclass, nf, ne))
+		return KHALDUN_ERR_NOMEM;
+	uint64_t *k = malloc(nf * 8 + 8);
+	uint16_t *len = malloc(nf * 2 + 2);
+	int16_t *q = malloc(ne * 2 + 2);
+	uint8_t *cls = malloc(ne + 1);
+	int rc = KHALDUN_OK;
+	if (!k || !len || !q || !cls)
+		rc = KHALDUN_ERR_NOMEM;
+	else if (get(f, k, nf * 8) || get(f, len, nf * 2) || get(f, cls, ne) || get(f, q, ne * 2))
+		rc = KHALDUN_ERR_FORMAT;
+	size_t off = 0;
+	for (size_t i = 0; rc == KHALDUN_OK && i < nf; i++) {
+		if (percep_add_row(p, k[i], off, len[i]))
+			rc = KHALDUN_ERR_FORMAT;
+		off += len[i];
+	}
+	for (size_t e = 0; rc == KHALDUN_OK && e < ne; e++) {
+		if (cls[e] >= nclass)
+			rc = KHALDUN_ERR_FORMAT;
+		p->e[e].cls = cls[e];
+		p->e[e].w = (float)q[e] * scale;
+	}
+	free(k), free(len), free(q), free(cls);
+	return rc == KHALDUN_OK && off != ne ? KHALDUN_ERR_FORMAT : rc;
+}
+
+/* Reads the header lines up to "end"; fills labels and counts. */
+static int read_header(FILE *fp, parse_model *m, size_t cnt[4], float sc[2], const char *path,
+		       diag_sink *ds,
+		       int *reported)
+{
+	char line[8192];
+	size_t alen = 0;
+	int got_counts = 0;
+	m->about = calloc(1, MAX_HEADER);
+	if (!m->about)
+		return KHALDUN_ERR_NOMEM;
+	if (!fgets(line, sizeof line, fp) || strncmp(line, MAGIC "\n", sizeof MAGIC)) {
+		diag_report(ds, KHALDUN_ERROR, path, 1, 0, NULL, 0,
+			    "not a khaldun parser model (expected first line \"%s\")", MAGIC);
+		*reported = 1;
+		return KHALDUN_ERR_FORMAT;
+	}
+	for (long ln = 2; fgets(line, sizeof line, fp); ln++) {
+		if (!strcmp(line, "end\n"))
+			return got_counts == 2 && m->nlabels > 0 ? KHALDUN_OK : KHALDUN_ERR_FORMAT;
+		if (!strncmp(line, "labels:", 7)) {
+			char *save = NULL;
+			for (char *t = strtok_r(line + 7, " \n", &save); t; t = strtok_r(NULL, " \n", &save)) {
+				if (m->nlabels == PARSE_MAX_LABELS)
+					return KHALDUN_ERR_FORMAT;
+				if (!strcmp(t, "root"))
+					m->root_label = m->nlabels;
+				m->labels[m->nlabels++] = strdup(t);
+			}
+		} else if (sscanf(line, "tagger: %zu %zu %g", &cnt[0], &cnt[1], &sc[0]) == 3 ||
+			   sscanf(line, "parser: %zu %zu %g", &cnt[2], &cnt[3], &sc[1]) == 3) {
+			got_counts++;
+		} else {
+			size_t n = strlen(line);
+			if (alen + n + 1 >= MAX_HEADER)
+				return KHALDUN_ERR_FORMAT;
+			memcpy(m->about + alen, line, n + 1);
+			alen += n;
+		}
+	}
+	return KHALDUN_ERR_FORMAT;
+}
+
+int parse_model_load(parse_model *m, const char *path, diag_sink *ds)
+{
+	memset(m, 0, sizeof *m);
+	m->root_label = -1;
+	FILE *fp = fopen(path, "rb");
+	if (!fp) {
+		diag_report(ds, KHALDUN_ERROR, path, 0, 0, NULL, 0,
+			    "cannot open the parser model file");
+		return KHALDUN_ERR_IO;
+	}
+	size_t cnt[4] = { 0 };
+	float sc[2] = { 0, 0 };
+	int reported = 0;
+	int rc = read_header(fp, m, cnt, sc, path, ds, &reported);
+	if (reported) {
+		fclose(fp);
+		parse_model_free(m);
+		return rc;
+	}
+	if (rc == KHALDUN_OK && m->root_label < 0)
+		rc = KHALDUN_ERR_FORMAT;
+	if (rc == KHALDUN_OK && (cnt[1] > ((size_t)1 << 31) || cnt[3] > ((size_t)1 << 31) ||
+				 cnt[0] > cnt[1] || cnt[2] > cnt[3] || !(sc[0] > 0) || !(sc[1] > 0)))
+		rc = KHALDUN_ERR_FORMAT;
+	if (rc == KHALDUN_OK) {   /* the sizes must account for the rest of the file exactly */
+		long here = ftell(fp);
+		if (here < 0 || fseek(fp, 0, SEEK_END))
+			rc = KHALDUN_ERR_FORMAT;
+		long end = ftell(fp);
+		double want = (double)here + 10.0 * (double)(cnt[0] + cnt[2]) +
+			      3.0 * (double)(cnt[1] + cnt[3]) + 8;
+		if (rc == KHALDUN_OK && ((double)end != want || fseek(fp, here, SEEK_SET)))
+			rc = KHALDUN_ERR_FORMAT;
+	}
+	sumfile f = { 0xcbf29ce484222325ULL, fp };
+	if (rc == KHALDUN_OK)
+		rc = load_table(&f, &m->tagger, PARSE_NTAGS, cnt[0], cnt[1], sc[0]);
+	if (rc == KHALDUN_OK)
+		rc = load_table(&f, &m->parser, 1 + 2 * m->nlabels, cnt[2], cnt[3], sc[1]);
+	uint64_t want;
+	if (rc == KHALDUN_OK && (fread(&want, 8, 1, fp) != 1 || want != f.h))
+		rc = KHALDUN_ERR_FORMAT;
+	if (rc == KHALDUN_OK && getc(fp) != EOF)
+		rc = KHALDUN_ERR_FORMAT;
+	fclose(fp);
+	if (rc != KHALDUN_OK) {
+		diag_report(ds, KHALDUN_ERROR, path, 0, 0, NULL, 0, "%s",
+			    rc == KHALDUN_ERR_NOMEM ? "out of memory loading the parser model" :
+			    "parser model file is truncated or corrupt (its header, sizes or "
+			    "checksum do not agree); retrain it with `khaldun train` or restore it");
+		parse_model_free(m);
+		return rc;
+	}
+	return KHALDUN_OK;
+}
+
+void parse_model_free(parse_model *m)
+{
+	percep_free(&m->tagger);
+	percep_free(&m->parser);
+	for (int l = 0; l < m->nlabels; l++)
+		free(m->labels[l]);
+	free(m->about);
+	memset(m, 0, sizeof *m);
+}

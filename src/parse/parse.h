@@ -1,0 +1,68 @@
+/*
+ * parse.h - the part-of-speech tagger and dependency parser (layer src/parse: above text,
+ * below the coder). A model holds two averaged-perceptron tables: the tagger's (greedy, left
+ * to right) and the parser's (greedy arc-hybrid transitions with UD labels). Callers hand in
+ * tokens as (pointer, length) views; nothing here reads training data at run time.
+ * Invariant: a loaded model is read-only; parse_tag and parse_sentence keep no state between
+ * calls, so one model serves any number of threads.
+ */
+#ifndef KH_PARSE_H
+#define KH_PARSE_H
+#include "base/diag.h"
+#include "parse/percep.h"
+#include <stddef.h>
+#include <stdint.h>
+
+#define PARSE_MAX_TOKENS 500   /* longer sentences are tagged but not parsed */
+#define PARSE_MAX_LABELS 127   /* so that 1 + 2 * labels transitions fit a byte */
+#define PARSE_NTAGS 17
+
+extern const char *const parse_upos[PARSE_NTAGS];
+/* The UPOS index of (s, n), or -1. */
+int parse_upos_index(const char *s, size_t n);
+
+typedef struct {
+	percep tagger;
+	percep parser;
+	int nlabels;
+	char *labels[PARSE_MAX_LABELS];
+	int root_label;          /* index of "root" */
+	char *about;             /* the model file's header text (data, licence, settings) */
+} parse_model;
+
+/* What the features need of one token, hashed once per sentence. */
+typedef struct {
+	uint64_t form, lower, shape, pre[3], suf[4];
+	uint64_t flags;
+} parse_word;
+
+void parse_word_init(parse_word *w, const char *s, size_t n);
+
+/* Greedy tagging: tags[i] = UPOS index of words[i]. */
+void parse_tag(const percep *p, const parse_word *w, size_t n, uint8_t *tags);
+/* One training pass over a sentence: tags it with the current weights, updating them where a
+ * predicted tag differs from gold[i]. pred (may be NULL) receives the predicted tags.
+ * Returns the number of correct tags, or -1 (out of memory). */
+int parse_tag_train(percep *p, const parse_word *w, const uint8_t *gold, size_t n,
+		    uint8_t *pred);
+/* The tagger's features for word i given the two previous tags; returns how many. */
+size_t parse_tag_features(const parse_word *w, size_t n, size_t i, int p1, int p2,
+			  uint64_t *keys);
+
+/* Parses n (<= PARSE_MAX_TOKENS) tagged words: heads[i] is 0 (root) or 1-based, labels[i] an
+ * index into m->labels. Returns 0, or -1 when n is out of range or memory runs out. */
+int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tags, size_t n,
+		   int *heads, int *labels);
+/* One training pass (dynamic oracle) over a projective sentence with gold heads/labels;
+ * `explore` follows the model's own (possibly wrong) transitions. Returns 0 or -1. */
+int parse_train_sentence(percep *p, int nlabels, int root_label, const parse_word *w,
+			 const uint8_t *tags, size_t n, const int *gheads, const int *glabels,
+			 int explore);
+/* 1 when the gold tree (heads 0..n, 1-based words) has no crossing arcs. */
+int parse_projective(const int *heads, size_t n);
+
+/* Model files (format in src/parse/model.c and docs/parser.md). Errors name the file. */
+int parse_model_load(parse_model *m, const char *path, diag_sink *ds);
+int parse_model_save(const parse_model *m, const char *path, diag_sink *ds);
+void parse_model_free(parse_model *m);
+#endif

@@ -1,0 +1,379 @@
+/*
+ * parser.c - greedy arc-hybrid dependency parser (src/parse), averaged perceptron over
+ * Zhang & Nivre (2011)-style features, trained with Goldberg & Nivre's (2013) dynamic oracle.
+ * Transitions: SHIFT; LEFT(l) pops s0 as a dependent of b0; RIGHT(l) pops s0 as a dependent
+ * of s1. The root (word 0) sits at the bottom of the stack and takes exactly one dependent,
+ * labelled root, when the buffer is empty.
+ * Invariant: every state reached has at least one valid transition, so parsing always ends
+ * with a complete tree: each word gets exactly one head.
+ */
+#include "parse/parse.h"
+#include <stdlib.h>
+#include <string.h>
+
+#define ROOTWORD 0x3c6ef372fe94f82bULL
+#define ROOTTAG (PARSE_NTAGS + 2)
+
+typedef struct {
+	int n, sp, b;               /* words 1..n; stack[0..sp); buffer b..n */
+	int *stack, *head, *label, *l1, *l2, *r1, *r2, *nl, *nr;
+	const parse_word *w;        /* w[i - 1] is word i */
+	const uint8_t *tags;
+} state;
+
+static int st_init(state *s, const parse_word *w, const uint8_t *tags, size_t n)
+{
+	int *mem = malloc(sizeof(int) * 9 * (n + 2));
+	if (!mem)
+		return -1;
+	s->n = (int)n;
+	s->w = w;
+	s->tags = tags;
+	int *arr[9];
+	for (int k = 0; k < 9; k++)
+		arr[k] = mem + (size_t)k * (n + 2);
+	s->stack = arr[0], s->head = arr[1], s->label = arr[2];
+	s->l1 = arr[3], s->l2 = arr[4], s->r1 = arr[5], s->r2 = arr[6], s->nl = arr[7], s->nr = arr[8];
+	for (size_t i = 0; i <= n + 1; i++) {
+		s->head[i] = s->label[i] = -1;
+		s->l1[i] = s->l2[i] = s->r1[i] = s->r2[i] = 0;
+		s->nl[i] = s->nr[i] = 0;
+	}
+	s->stack[0] = 0;
+	s->sp = 1;
+	s->b = 1;
+	return 0;
+}
+
+static void st_free(state *s)
+{
+	free(s->stack);
+}
+
+static void add_arc(state *s, int h, int d, int l)
+{
+	s->head[d] = h;
+	s->label[d] = l;
+	if (d < h) {
+		if (!s->l1[h] || d < s->l1[h])
+			s->l2[h] = s->l1[h], s->l1[h] = d;
+		else if (!s->l2[h] || d < s->l2[h])
+			s->l2[h] = d;
+		s->nl[h]++;
+	} else {
+		if (d > s->r1[h])
+			s->r2[h] = s->r1[h], s->r1[h] = d;
+		else if (d > s->r2[h])
+			s->r2[h] = d;
+		s->nr[h]++;
+	}
+}
+
+/* ---------------------------------------------------------------- features */
+
+static uint64_t W(const state *s, int i)
+{
+	return i < 0 ? 0 : i == 0 ? ROOTWORD : s->w[i - 1].lower;
+}
+static uint64_t T(const state *s, int i)
+{
+	return i < 0 ? 0 : i == 0 ? ROOTTAG : (uint64_t)s->tags[i - 1] + 1;
+}
+static uint64_t L(const state *s, int i)
+{
+	return i <= 0 ? 0 : (uint64_t)(s->label[i] + 1);
+}
+static uint64_t pair(uint64_t a, uint64_t b)
+{
+	return percep_mix(a * 31 + b);
+}
+
+/* The positions and values the feature templates read. */
+typedef struct {
+	int s0, s1, s2, n0, n1, n2, s0l, s0l2, s0r, s0r2, n0l, n0l2, s1r, s1l;
+	uint64_t ws0, ts0, wn0, tn0, ws1, ts1, wn1, tn1, tn2, ts2, ts0l, ts0r, tn0l;
+	uint64_t d, d1, vs0l, vs0r, vn0l, wts0, wtn0, wts1;
+} ctx;
+
+static void context(const state *s, ctx *c)
+{
+	int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1, s1 = s->sp > 1 ? s->stack[s->sp - 2] : -1;
+	int n0 = s->b <= s->n ? s->b : -1;
+	c->s0 = s0, c->s1 = s1, c->n0 = n0;
+	c->s2 = s->sp > 2 ? s->stack[s->sp - 3] : -1;
+	c->n1 = s->b + 1 <= s->n ? s->b + 1 : -1;
+	c->n2 = s->b + 2 <= s->n ? s->b + 2 : -1;
+	c->s0l = s0 > 0 && s->l1[s0] ? s->l1[s0] : -1, c->s0l2 = s0 > 0 && s->l2[s0] ? s->l2[s0] : -1;
+	c->s0r = s0 > 0 && s->r1[s0] ? s->r1[s0] : -1, c->s0r2 = s0 > 0 && s->r2[s0] ? s->r2[s0] : -1;
+	c->n0l = n0 > 0 && s->l1[n0] ? s->l1[n0] : -1, c->n0l2 = n0 > 0 && s->l2[n0] ? s->l2[n0] : -1;
+	c->s1r = s1 > 0 && s->r1[s1] ? s->r1[s1] : -1, c->s1l = s1 > 0 && s->l1[s1] ? s->l1[s1] : -1;
+	c->ws0 = W(s, s0), c->ts0 = T(s, s0), c->wn0 = W(s, n0), c->tn0 = T(s, n0);
+	c->ws1 = W(s, s1), c->ts1 = T(s, s1), c->wn1 = W(s, c->n1), c->tn1 = T(s, c->n1);
+	c->tn2 = T(s, c->n2), c->ts2 = T(s, c->s2);
+	c->ts0l = T(s, c->s0l), c->ts0r = T(s, c->s0r), c->tn0l = T(s, c->n0l);
+	c->d = s0 >= 0 && n0 > 0 ? (uint64_t)(n0 - s0 > 5 ? 6 : n0 - s0) : 0;
+	c->d1 = s0 > 0 && s1 >= 0 ? (uint64_t)(s0 - s1 > 5 ? 6 : s0 - s1) : 0;
+	c->vs0l = s0 > 0 ? (uint64_t)s->nl[s0] + 1 : 0, c->vs0r = s0 > 0 ? (uint64_t)s->nr[s0] + 1 : 0;
+	c->vn0l = n0 > 0 ? (uint64_t)s->nl[n0] + 1 : 0;
+	c->wts0 = pair(c->ws0, c->ts0), c->wtn0 = pair(c->wn0, c->tn0), c->wts1 = pair(c->ws1, c->ts1);
+}
+
+/* Words and tags of the stack and buffer tops, alone and in pairs. */
+static size_t features_near(const state *s, const ctx *c, uint64_t *k)
+{
+	size_t m = 0;
+	/* words and tags */
+	k[m++] = percep_key(100, 0, 0, 0);
+	k[m++] = percep_key(101, c->ws0, 0, 0);
+	k[m++] = percep_key(102, c->ts0, 0, 0);
+	k[m++] = percep_key(103, c->wts0, 0, 0);
+	k[m++] = percep_key(104, c->ws1, 0, 0);
+	k[m++] = percep_key(105, c->ts1, 0, 0);
+	k[m++] = percep_key(106, c->wts1, 0, 0);
+	k[m++] = percep_key(107, c->wn0, 0, 0);
+	k[m++] = percep_key(108, c->tn0, 0, 0);
+	k[m++] = percep_key(109, c->wtn0, 0, 0);
+	k[m++] = percep_key(110, c->wn1, 0, 0);
+	k[m++] = percep_key(111, c->tn1, 0, 0);
+	k[m++] = percep_key(112, pair(c->wn1, c->tn1), 0, 0);
+	k[m++] = percep_key(113, W(s, c->n2), c->tn2, 0);
+	k[m++] = percep_key(114, W(s, c->s2), c->ts2, 0);
+	/* pairs */
+	k[m++] = percep_key(120, c->wts0, c->wtn0, 0);
+	k[m++] = percep_key(121, c->wts0, c->wn0, 0);
+	k[m++] = percep_key(122, c->ws0, c->wtn0, 0);
+	k[m++] = percep_key(123, c->wts0, c->tn0, 0);
+	k[m++] = percep_key(124, c->ts0, c->wtn0, 0);
+	k[m++] = percep_key(125, c->ws0, c->wn0, 0);
+	k[m++] = percep_key(126, c->ts0, c->tn0, 0);
+	k[m++] = percep_key(127, c->tn0, c->tn1, 0);
+	k[m++] = percep_key(128, c->wts1, c->wts0, 0);
+	k[m++] = percep_key(129, c->ws1, c->ws0, 0);
+	k[m++] = percep_key(130, c->ts1, c->ts0, 0);
+	k[m++] = percep_key(131, c->wts1, c->ts0, 0);
+	k[m++] = percep_key(132, c->ts1, c->wts0, 0);
+	k[m++] = percep_key(133, c->ws1, c->wn0, 0);
+	k[m++] = percep_key(134, c->ts1, c->tn0, 0);
+	return m;
+}
+
+/* Tag triples, children, distance and valency. */
+static size_t features_tree(const state *s, const ctx *c, uint64_t *k)
+{
+	size_t m = 0;
+	/* tag trigrams */
+	k[m++] = percep_key(140, c->tn0, c->tn1, c->tn2);
+	k[m++] = percep_key(141, c->ts0, c->tn0, c->tn1);
+	k[m++] = percep_key(142, c->ts1, c->ts0, c->tn0);
+	k[m++] = percep_key(143, c->ts2, c->ts1, c->ts0);
+	k[m++] = percep_key(144, c->ts0, c->ts0l, c->tn0);
+	k[m++] = percep_key(145, c->ts0, c->ts0r, c->tn0);
+	k[m++] = percep_key(146, c->ts0, c->tn0, c->tn0l);
+	k[m++] = percep_key(147, c->ts0, c->ts0l, T(s, c->s0l2));
+	k[m++] = percep_key(148, c->ts0, c->ts0r, T(s, c->s0r2));
+	k[m++] = percep_key(149, c->tn0, c->tn0l, T(s, c->n0l2));
+	k[m++] = percep_key(150, c->ts1, T(s, c->s1r), c->ts0);
+	k[m++] = percep_key(151, c->ts1, T(s, c->s1l), c->ts0);
+	k[m++] = percep_key(152, c->ws0, c->tn0, c->tn1);
+	k[m++] = percep_key(153, c->wn0, c->ts0, c->tn1);
+	/* children: words, tags, labels */
+	k[m++] = percep_key(160, W(s, c->s0l), c->ts0l, L(s, c->s0l));
+	k[m++] = percep_key(161, W(s, c->s0r), c->ts0r, L(s, c->s0r));
+	k[m++] = percep_key(162, W(s, c->n0l), c->tn0l, L(s, c->n0l));
+	k[m++] = percep_key(163, c->ts0l, L(s, c->s0l), 0);
+	k[m++] = percep_key(164, c->ts0r, L(s, c->s0r), 0);
+	k[m++] = percep_key(165, c->tn0l, L(s, c->n0l), 0);
+	k[m++] = percep_key(166, c->ts0, L(s, c->s0l), L(s, c->s0l2));
+	k[m++] = percep_key(167, c->ts0, L(s, c->s0r), L(s, c->s0r2));
+	k[m++] = percep_key(168, c->tn0, L(s, c->n0l), L(s, c->n0l2));
+	k[m++] = percep_key(169, c->ts1, L(s, c->s1r), L(s, c->s1l));
+	k[m++] = percep_key(170, c->ws0, L(s, c->s0l), L(s, c->s0r));
+	/* distance and valency */
+	k[m++] = percep_key(180, c->ws0, c->d, 0);
+	k[m++] = percep_key(181, c->ts0, c->d, 0);
+	k[m++] = percep_key(182, c->wn0, c->d, 0);
+	k[m++] = percep_key(183, c->tn0, c->d, 0);
+	k[m++] = percep_key(184, pair(c->ws0, c->wn0), c->d, 0);
+	k[m++] = percep_key(185, c->ts0, c->tn0, c->d);
+	k[m++] = percep_key(186, c->ts1, c->ts0, c->d1);
+	k[m++] = percep_key(187, c->ws0, c->vs0r, 0);
+	k[m++] = percep_key(188, c->ts0, c->vs0r, 0);
+	k[m++] = percep_key(189, c->ws0, c->vs0l, 0);
+	k[m++] = percep_key(190, c->ts0, c->vs0l, 0);
+	k[m++] = percep_key(191, c->wn0, c->vn0l, 0);
+	k[m++] = percep_key(192, c->tn0, c->vn0l, 0);
+	k[m++] = percep_key(193, (uint64_t)(s->sp > 3 ? 3 : s->sp), c->n0 < 0, c->tn0);
+	return m;
+}
+
+static size_t features(const state *s, uint64_t *k)
+{
+	ctx c;
+	context(s, &c);
+	size_t m = features_near(s, &c, k);
+	return m + features_tree(s, &c, k + m);
+}
+
+/* ---------------------------------------------------------------- transitions */
+
+/* Class 0 = SHIFT, 1..L = LEFT(label), L+1..2L = RIGHT(label). */
+static void valid(const state *s, int nl, int root, unsigned char *ok)
+{
+	int s0 = s->stack[s->sp - 1];
+	int buf = s->b <= s->n;
+	ok[0] = (unsigned char)buf;
+	for (int l = 0; l < nl; l++) {
+		ok[1 + l] = (unsigned char)(buf && s0 != 0 && l != root);
+		int right = s->sp >= 2;
+		if (right && s->stack[s->sp - 2] == 0)   /* the root takes one word, last */
+			right = !buf && s->sp == 2 && l == root;
+		else if (l == root)
+			right = 0;
+		ok[1 + nl + l] = (unsigned char)right;
+	}
+}
+
+static void apply(state *s, int cls, int nl)
+{
+	if (cls == 0) {
+		s->stack[s->sp++] = s->b++;
+	} else if (cls <= nl) {
+		int s0 = s->stack[--s->sp];
+		add_arc(s, s->b, s0, cls - 1);
+	} else {
+		int s0 = s->stack[--s->sp];
+		add_arc(s, s->stack[s->sp - 1], s0, cls - 1 - nl);
+	}
+}
+
+static int argmax(const float *sc, const unsigned char *ok, int nc)
+{
+	int b = -1;
+	for (int c = 0; c < nc; c++)
+		if (ok[c] && (b < 0 || sc[c] > sc[b]))
+			b = c;
+	return b;
+}
+
+int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tags, size_t n,
+		   int *heads, int *labels)
+{
+	if (n == 0 || n > PARSE_MAX_TOKENS || m->nlabels <= 0)
+		return -1;
+	state s;
+	if (st_init(&s, w, tags, n))
+		return -1;
+	int nl = m->nlabels, nc = 1 + 2 * nl;
+	uint64_t keys[128];
+	float sc[1 + 2 * PARSE_MAX_LABELS];
+	unsigned char ok[1 + 2 * PARSE_MAX_LABELS];
+	while (s.b <= s.n || s.sp > 1) {
+		size_t nk = features(&s, keys);
+		memset(sc, 0, sizeof(float) * (size_t)nc);
+		percep_score(&m->parser, keys, nk, sc);
+		valid(&s, nl, m->root_label, ok);
+		int c = argmax(sc, ok, nc);
+		if (c < 0)
+			break;   /* cannot happen: see the invariant */
+		apply(&s, c, nl);
+	}
+	for (size_t i = 1; i <= n; i++) {
+		heads[i - 1] = s.head[i] < 0 ? 0 : s.head[i];
+		labels[i - 1] = s.label[i] < 0 ? m->root_label : s.label[i];
+	}
+	st_free(&s);
+	return 0;
+}
+
+/* ---------------------------------------------------------------- dynamic oracle */
+
+/* Gold arcs each structural move makes unreachable (Goldberg & Nivre 2013, arc-hybrid). */
+static void costs(const state *s, const int *gh, int *csh, int *cla, int *cra)
+{
+	int s0 = s->stack[s->sp - 1], s1 = s->sp > 1 ? s->stack[s->sp - 2] : -1;
+	int b0 = s->b <= s->n ? s->b : -1;
+	*csh = *cla = *cra = 0;
+	if (b0 > 0)
+		for (int k = 0; k < s->sp; k++) {
+			int x = s->stack[k];
+			*csh += (x > 0 && gh[x] == b0) + (gh[b0] == x && x != s0);
+		}
+	if (s0 > 0) {
+		int deps = 0;
+		for (int d = s->b; d <= s->n; d++)
+			deps += gh[d] == s0;
+		int h = gh[s0];
+		*cla = deps + (h != b0 && (h == s1 || h >= s->b));
+		*cra = deps + (h >= s->b);
+	}
+}
+
+int parse_train_sentence(percep *p, int nlabels, int root_label, const parse_word *w,
+			 const uint8_t *tags, size_t n, const int *gheads, const int *glabels,
+			 int explore)
+{
+	if (n == 0 || n > PARSE_MAX_TOKENS)
+		return 0;
+	state s;
+	if (st_init(&s, w, tags, n))
+		return -1;
+	int *gh = malloc(sizeof(int) * (n + 1)), *gl = malloc(sizeof(int) * (n + 1));
+	if (!gh || !gl) {
+		free(gh), free(gl), st_free(&s);
+		return -1;
+	}
+	gh[0] = -1, gl[0] = -1;
+	for (size_t i = 1; i <= n; i++)
+		gh[i] = gheads[i - 1], gl[i] = glabels[i - 1];
+	int nl = nlabels, nc = 1 + 2 * nl, rc = 0;
+	uint64_t keys[128];
+	float sc[1 + 2 * PARSE_MAX_LABELS];
+	unsigned char ok[1 + 2 * PARSE_MAX_LABELS];
+	int cost[1 + 2 * PARSE_MAX_LABELS];
+	while (s.b <= s.n || s.sp > 1) {
+		size_t nk = features(&s, keys);
+		memset(sc, 0, sizeof(float) * (size_t)nc);
+		percep_score(p, keys, nk, sc);
+		valid(&s, nl, root_label, ok);
+		int csh, cla, cra, s0 = s.stack[s.sp - 1];
+		costs(&s, gh, &csh, &cla, &cra);
+		int s1 = s.sp > 1 ? s.stack[s.sp - 2] : -1, mincost = 1 << 30;
+		cost[0] = csh;
+		for (int l = 0; l < nl; l++) {
+			cost[1 + l] = cla + (s0 > 0 && gh[s0] == s.b && gl[s0] != l);
+			cost[1 + nl + l] = cra + (s0 > 0 && gh[s0] == s1 && gl[s0] != l);
+		}
+		for (int c = 0; c < nc; c++)
+			if (ok[c] && cost[c] < mincost)
+				mincost = cost[c];
+		int guess = argmax(sc, ok, nc), gold = -1;
+		if (guess < 0)
+			break;
+		for (int c = 0; c < nc; c++)
+			if (ok[c] && cost[c] == mincost && (gold < 0 || sc[c] > sc[gold]))
+				gold = c;
+		/* a guess that loses nothing more than the best move is no mistake */
+		if (cost[guess] == mincost)
+			gold = guess;
+		if (percep_update(p, keys, nk, gold, guess)) {
+			rc = -1;
+			break;
+		}
+		apply(&s, explore ? guess : gold, nl);
+	}
+	free(gh), free(gl), st_free(&s);
+	return rc;
+}
+
+int parse_projective(const int *heads, size_t n)
+{
+	for (size_t i = 1; i <= n; i++) {
+		int h = heads[i - 1], a = (int)i < h ? (int)i : h, b = (int)i < h ? h : (int)i;
+		for (size_t j = 1; j <= n; j++) {
+			int g = heads[j - 1], c = (int)j < g ? (int)j : g, e = (int)j < g ? g : (int)j;
+			if ((a < c && c < b && b < e) || (c < a && a < e && e < b))
+				return 0;
+		}
+	}
+	return 1;
+}

@@ -1,0 +1,313 @@
+/*
+ * percep.c - averaged-perceptron weight table; see percep.h.
+ * Averaging is lazy (Daume's trick): each entry keeps the running total of its weight over
+ * all updates and the update count when it last changed, so an update costs O(features).
+ */
+#define _DEFAULT_SOURCE   /* madvise(MADV_HUGEPAGE) */
+#include "parse/percep.h"
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+/* Zeroed memory for a big table, asking for huge pages: lookups hit the table at random, and
+ * with 4 KiB pages nearly every one would also miss the TLB. free() releases it. */
+static void *big_alloc(size_t n)
+{
+	void *p = NULL;
+	size_t huge = (size_t)2 << 20;
+	if (n < huge)
+		return calloc(1, n);
+	n = (n + huge - 1) / huge * huge;
+	if (posix_memalign(&p, huge, n))
+		return NULL;
+#ifdef MADV_HUGEPAGE
+	madvise(p, n, MADV_HUGEPAGE);
+#endif
+	memset(p, 0, n);
+	return p;
+}
+
+static int alloc_slots(percep *p, size_t slots)
+{
+	p->slot = big_alloc(slots * sizeof *p->slot);
+	p->mask = slots - 1;
+	return p->slot ? 0 : -1;
+}
+
+int percep_init(percep *p, int nclass)
+{
+	memset(p, 0, sizeof *p);
+	p->nclass = nclass;
+	return alloc_slots(p, (size_t)1 << 16);
+}
+
+/* A frozen table of exactly `slots` slots (a power of two): the slot order is the order
+ * rows are saved in, so training must size tables the same way every time. */
+static int init_slots(percep *p, int nclass, size_t slots, size_t entries)
+{
+	memset(p, 0, sizeof *p);
+	p->nclass = nclass;
+	p->e = big_alloc((entries + 1) * sizeof *p->e);
+	if (!p->e || alloc_slots(p, slots)) {
+		percep_free(p);
+		return -1;
+	}
+	p->ne = p->ce = entries;
+	return 0;
+}
+
+int percep_init_frozen(percep *p, int nclass, size_t features, size_t entries)
+{
+	size_t slots = 1 << 10;
+	while (slots < features * 2)
+		slots *= 2;
+	return init_slots(p, nclass, slots, entries);
+}
+
+void percep_free(percep *p)
+{
+	free(p->slot);
+	free(p->e);
+	free(p->tot);
+	free(p->stamp);
+	memset(p, 0, sizeof *p);
+}
+
+static size_t find(const percep *p, uint64_t key)
+{
+	size_t i = (size_t)key & p->mask;
+	while (p->slot[i].key && p->slot[i].key != key)
+		i = (i + 1) & p->mask;
+	return i;
+}
+
+int percep_add_row(percep *p, uint64_t key, size_t off, size_t n)
+{
+	size_t i = find(p, key);
+	if (!key || p->slot[i].key || off + n > p->ne || n > 0xffff)
+		return -1;
+	p->slot[i].key = key;
+	p->slot[i].off = (uint32_t)off;
+	p->slot[i].n = (uint16_t)n;
+	p->used++;
+	return 0;
+}
+
+void percep_score(const percep *p, const uint64_t *keys, size_t nk, float *scores)
+{
+	const percep_slot *at[256];
+	if (!p->slot)
+		return;
+	if (nk > 256)
+		nk = 256;
+	/* The table is far bigger than the caches: the first pass prefetches every feature's
+	 * slot, the second finds them and prefetches their rows, so the misses of all features
+	 * overlap instead of coming one after another. */
+	for (size_t k = 0; k < nk; k++)
+		__builtin_prefetch(&p->slot[(size_t)keys[k] & p->mask]);
+	for (size_t k = 0; k < nk; k++) {
+		size_t i = (size_t)keys[k] & p->mask;
+		while (p->slot[i].key && p->slot[i].key != keys[k])
+			i = (i + 1) & p->mask;
+		at[k] = p->slot[i].key ? &p->slot[i] : NULL;
+		if (at[k])
+			__builtin_prefetch(&p->e[at[k]->off]);
+	}
+	for (size_t k = 0; k < nk; k++) {
+		if (!at[k])
+			continue;
+		const percep_entry *e = p->e + at[k]->off, *end = e + at[k]->n;
+		for (; e < end; e++)
+			scores[e->cls] += e->w;
+	}
+}
+
+static int grow_table(percep *p)
+{
+	percep q = *p;
+	if (alloc_slots(&q, (p->mask + 1) * 2))
+		return -1;
+	for (size_t i = 0; i <= p->mask; i++)
+		if (p->slot[i].key)
+			q.slot[find(&q, p->slot[i].key)] = p->slot[i];
+	free(p->slot);
+	*p = q;
+	return 0;
+}
+
+static int reserve_entries(percep *p, size_t more)
+{
+	if (p->ne + more <= p->ce)
+		return 0;
+	size_t ce = p->ce ? p->ce : 1 << 16;
+	while (ce < p->ne + more)
+		ce *= 2;
+	percep_entry *e = realloc(p->e, ce * sizeof *e);
+	if (e)
+		p->e = e;
+	double *tot = realloc(p->tot, ce * sizeof *tot);
+	if (tot)
+		p->tot = tot;
+	uint32_t *st = realloc(p->stamp, ce * sizeof *st);
+	if (st)
+		p->stamp = st;
+	if (!e || !tot || !st)
+		return -1;
+	p->ce = ce;
+	return 0;
+}
+
+/* The entry of (key, cls), created when missing; (size_t)-1 when out of memory. */
+static size_t entry(percep *p, uint64_t key, int c)
+{
+	if ((p->used + 1) * 2 > p->mask + 1 && grow_table(p))
+		return (size_t)-1;
+	size_t i = find(p, key);
+	percep_slot *s = &p->slot[i];
+	if (!s->key) {
+		s->key = key;
+		s->n = s->cap = 0;
+		p->used++;
+	}
+	size_t o = s->off, n = s->n;
+	for (size_t e = o; e < o + n; e++)
+		if (p->e[e].cls == (uint32_t)c)
+			return e;
+	if (n == s->cap) {   /* move the row to the end with room to grow */
+		size_t cap = n ? n * 2 : 2;
+		if (cap > (size_t)p->nclass)
+			cap = (size_t)p->nclass;
+		if (reserve_entries(p, cap))
+			return (size_t)-1;
+		memmove(p->e + p->ne, p->e + o, n * sizeof *p->e);
+		memmove(p->tot + p->ne, p->tot + o, n * sizeof *p->tot);
+		memmove(p->stamp + p->ne, p->stamp + o, n * sizeof *p->stamp);
+		s->off = (uint32_t)p->ne;
+		s->cap = (uint16_t)cap;
+		p->ne += cap;
+		o = s->off;
+	}
+	size_t e = o + n;
+	p->e[e].cls = (uint32_t)c;
+	p->e[e].w = 0;
+	p->tot[e] = 0;
+	p->stamp[e] = p->clock;
+	s->n++;
+	return e;
+}
+
+static void bump(percep *p, size_t e, float d)
+{
+	p->tot[e] += (double)(p->clock - p->stamp[e]) * p->e[e].w;
+	p->stamp[e] = p->clock;
+	p->e[e].w += d;
+}
+
+int percep_update(percep *p, const uint64_t *keys, size_t nk, int truth, int guess)
+{
+	p->clock++;
+	if (truth == guess)
+		return 0;
+	for (size_t k = 0; k < nk; k++) {
+		size_t a = entry(p, keys[k], truth);
+		if (a == (size_t)-1)
+			return -1;
+		bump(p, a, 1);
+		size_t b = entry(p, keys[k], guess);
+		if (b == (size_t)-1)
+			return -1;
+		bump(p, b, -1);
+	}
+	return 0;
+}
+
+int percep_finish(percep *p, float min_abs)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i <= p->mask; i++)
+		kept += p->slot[i].key != 0;
+	size_t slots = 1 << 16;
+	while (slots < kept * 2)
+		slots *= 2;
+	percep q;
+	if (init_slots(&q, p->nclass, slots, p->ne))
+		return -1;
+	q.ne = 0;
+	for (size_t i = 0; i <= p->mask; i++) {
+		const percep_slot *s = &p->slot[i];
+		if (!s->key)
+			continue;
+		size_t start = q.ne;
+		for (size_t e = s->off; e < (size_t)s->off + s->n; e++) {
+			double tot = p->tot[e] + (double)(p->clock - p->stamp[e]) * p->e[e].w;
+			float avg = p->clock ? (float)(tot / p->clock) : p->e[e].w;
+			if (fabsf(avg) < min_abs || avg == 0)
+				continue;
+			q.e[q.ne].cls = p->e[e].cls;
+			q.e[q.ne++].w = avg;
+		}
+		if (q.ne > start) {
+			size_t ne = q.ne;
+			q.ne = p->ne;   /* room check in percep_add_row */
+			percep_add_row(&q, s->key, start, ne - start);
+			q.ne = ne;
+		}
+	}
+	q.ce = q.ne;
+	percep_free(p);
+	*p = q;
+	return 0;
+}
+
+int percep_snapshot(const percep *p, percep *out, float min_abs)
+{
+	percep c = *p;
+	size_t slots = p->mask + 1;
+	c.slot = malloc(slots * sizeof *c.slot);
+	c.e = malloc((p->ne + 1) * sizeof *c.e);
+	c.tot = malloc((p->ne + 1) * sizeof *c.tot);
+	c.stamp = malloc((p->ne + 1) * sizeof *c.stamp);
+	if (!c.slot || !c.e || !c.tot || !c.stamp) {
+		percep_free(&c);
+		return -1;
+	}
+	memcpy(c.slot, p->slot, slots * sizeof *c.slot);
+	memcpy(c.e, p->e, p->ne * sizeof *c.e);
+	memcpy(c.tot, p->tot, p->ne * sizeof *c.tot);
+	memcpy(c.stamp, p->stamp, p->ne * sizeof *c.stamp);
+	if (percep_finish(&c, min_abs)) {
+		percep_free(&c);
+		return -1;
+	}
+	*out = c;
+	return 0;
+}
+
+int percep_prune(percep *p, float min_abs)
+{
+	percep q;
+	if (init_slots(&q, p->nclass, p->mask + 1, p->ne))
+		return -1;
+	size_t ne = 0;
+	for (size_t i = 0; i <= p->mask; i++) {
+		const percep_slot *s = &p->slot[i];
+		if (!s->key)
+			continue;
+		size_t start = ne;
+		for (size_t e = s->off; e < (size_t)s->off + s->n; e++)
+			if (fabsf(p->e[e].w) >= min_abs)
+				q.e[ne++] = p->e[e];
+		if (ne > start)
+			percep_add_row(&q, s->key, start, ne - start);
+	}
+	q.ne = q.ce = ne;
+	percep_free(p);
+	*p = q;
+	return 0;
+}
+
+size_t percep_features(const percep *p)
+{
+	return p->used;
+}

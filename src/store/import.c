@@ -1,0 +1,587 @@
+/*
+ * import.c - khaldun_store_import: events of other tools and datasets (khaldun's own JSON
+ * lines, ICEWS, GDELT) into the event table, beside coded news, with the dataset's name.
+ * Lines are parsed by import_fmt.c; rows go in through one prepared INSERT OR IGNORE, whose
+ * unique (dataset, ext_id) index makes a re-import add nothing; the daily country-dyad summary
+ * (dyad_day, day_volume) is aggregated in memory and upserted once per batch.
+ * Invariant: a batch (IMPORT_BATCH events) is one transaction with its summary rows, so the
+ * summary always equals the events it sums, whatever the moment the process dies.
+ */
+#include "store/store.h"
+#include "store/import.h"
+#include "base/date.h"
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define IMPORT_BATCH 250000
+#define IMPORT_MAX_LINE ((size_t)16 << 20)
+
+double import_severity(const char *root, int quad, int has_goldstein, double goldstein)
+{
+	static const double typical[21] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+		-5.0, -2.0, -4.0, -4.4, -6.5, -7.2, -4.0, -7.0, -9.0, -10.0, -10.0 };
+	if (quad != 3 && quad != 4)
+		return 0;
+	double g = -1.0;
+	if (has_goldstein)
+		g = goldstein;
+	else if (root && root[0] >= '0' && root[0] <= '9' && root[1] >= '0' && root[1] <= '9'
+		 && !root[2]) {
+		int r = (root[0] - '0') * 10 + root[1] - '0';
+		if (r >= 10 && r <= 20)
+			g = typical[r];
+	}
+	double w = -g;
+	return w < 1 ? 1 : w > 10 ? 10 : w;
+}
+
+/* ---------------------------------------------------------------- lines */
+
+typedef struct {
+	FILE *fp;
+	char *buf;
+	size_t cap, start, end;
+	int eof, error;
+	long lineno;
+} lines;
+
+/* The next line (without '\n') in *p, *n; returns 1, 0 at the end, or -1 for a line over
+ * IMPORT_MAX_LINE (consumed; *n is its length so far). */
+static int next_line(lines *l, const char **p, size_t *n)
+{
+	size_t scan = l->start;
+	for (;;) {
+		char *nl = memchr(l->buf + scan, '\n', l->end - scan);
+		if (nl || (l->eof && l->end > l->start)) {
+			size_t e = nl ? (size_t)(nl - l->buf) : l->end;
+			*p = l->buf + l->start;
+			*n = e - l->start;
+			l->start = nl ? e + 1 : e;
+			l->lineno++;
+			return 1;
+		}
+		if (l->eof)
+			return 0;
+		scan = l->end;
+		if (l->start > 0) {   /* keep the partial line at the front */
+			memmove(l->buf, l->buf + l->start, l->end - l->start);
+			scan -= l->start;
+			l->end -= l->start;
+			l->start = 0;
+		}
+		if (l->end == l->cap) {
+			if (l->cap >= IMPORT_MAX_LINE) {   /* drop it up to its newline */
+				size_t len = l->end;
+				int c;
+				while ((c = getc(l->fp)) != EOF && c != '\n')
+					len++;
+				l->eof = c == EOF;
+				l->start = l->end = 0;
+				l->lineno++;
+				*n = len;
+				return -1;
+			}
+			char *b = realloc(l->buf, l->cap * 2);
+			if (!b) {
+				l->error = 1;
+				return 0;
+			}
+			l->buf = b;
+			l->cap *= 2;
+		}
+		size_t got = fread(l->buf + l->end, 1, l->cap - l->end, l->fp);
+		l->end += got;
+		if (got == 0) {
+			l->eof = 1;
+			l->error = ferror(l->fp) != 0;
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- the daily summary */
+
+typedef struct {
+	char a[4], b[4];      /* source and target country; a = "*": the day's volume */
+	long day;
+	long events, q[5], gn;
+	double gsum, severity, severity_sq;
+	int used;
+} agg_cell;
+
+typedef struct {
+	agg_cell *cell;
+	size_t cap, n;
+} agg;
+
+static size_t agg_hash(const char *a, const char *b, long day)
+{
+	unsigned long long h = (unsigned long long)day;
+	for (int i = 0; i < 3 && a[i]; i++)
+		h = h << 8 | (unsigned char)a[i];
+	for (int i = 0; i < 3 && b[i]; i++)
+		h = h << 8 | (unsigned char)b[i];
+	h ^= (unsigned long long)day << 40;
+	h ^= h >> 33;   /* murmur3's finaliser */
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return (size_t)h;
+}
+
+static int agg_grow(agg *g)
+{
+	size_t cap = g->cap ? 2 * g->cap : 4096;
+	agg_cell *c = calloc(cap, sizeof *c);
+	if (!c)
+		return -1;
+	for (size_t i = 0; i < g->cap; i++)
+		if (g->cell[i].used) {
+			size_t k = agg_hash(g->cell[i].a, g->cell[i].b, g->cell[i].day) & (cap - 1);
+			while (c[k].used)
+				k = (k + 1) & (cap - 1);
+			c[k] = g->cell[i];
+		}
+	free(g->cell);
+	g->cell = c;
+	g->cap = cap;
+	return 0;
+}
+
+/* The cell of (a, b, day), added when new; NULL when out of memory. Adding may move cells. */
+static agg_cell *agg_find(agg *g, const char *a, const char *b, long day)
+{
+	for (;;) {
+		size_t k = g->cap ? agg_hash(a, b, day) & (g->cap - 1) : 0;
+		while (g->cap && g->cell[k].used) {
+			agg_cell *c = &g->cell[k];
+			if (c->day == day && !strcmp(c->a, a) && !strcmp(c->b, b))
+				return c;
+			k = (k + 1) & (g->cap - 1);
+		}
+		if (2 * (g->n + 1) > g->cap) {
+			if (agg_grow(g))
+				return NULL;
+			continue;
+		}
+		agg_cell *c = &g->cell[k];
+		memset(c, 0, sizeof *c);
+		c->used = 1;
+		memcpy(c->a, a, 4);
+		memcpy(c->b, b, 4);
+		c->day = day;
+		g->n++;
+		return c;
+	}
+}
+
+static int agg_add(agg *g, const imp_event *e, const char *root, int quad)
+{
+	agg_cell *v = agg_find(g, "*", "", e->date);
+	agg_cell *c = v ? agg_find(g, e->source_country, e->target_country, e->date) : NULL;
+	if (!c)
+		return -1;
+	v = agg_find(g, "*", "", e->date);   /* adding c may have moved it; now found, not added */
+	c->events++;
+	c->q[quad >= 1 && quad <= 4 ? quad : 0]++;
+	if (e->has_goldstein) {
+		c->gsum += e->goldstein;
+		c->gn++;
+	}
+	double w = import_severity(root, quad, e->has_goldstein, e->goldstein);
+	c->severity += w;
+	c->severity_sq += w * w;
+	v->events++;
+	return 0;
+}
+
+/* Adds the batch's sums to dyad_day and day_volume; empties g. Returns 0 or -1. */
+static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *dyad, sqlite3_stmt *vol)
+{
+	for (size_t i = 0; i < g->cap; i++) {
+		agg_cell *c = &g->cell[i];
+		if (!c->used)
+			continue;
+		sqlite3_stmt *st = c->a[0] == '*' ? vol : dyad;
+		int k = 1;
+		if (st == dyad) {
+			sqlite3_bind_text(st, k++, c->a, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, k++, c->b, -1, SQLITE_STATIC);
+		}
+		sqlite3_bind_int64(st, k++, c->day);
+		sqlite3_bind_int64(st, k++, c->events);
+		if (st == dyad) {
+			for (int q = 0; q < 5; q++)
+				sqlite3_bind_int64(st, k++, c->q[q]);
+			sqlite3_bind_double(st, k++, c->gsum);
+			sqlite3_bind_int64(st, k++, c->gn);
+			sqlite3_bind_double(st, k++, c->severity);
+			sqlite3_bind_double(st, k++, c->severity_sq);
+		}
+		int rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return store_fail(s, "updating the daily summary");
+	}
+	memset(g->cell, 0, g->cap * sizeof *g->cell);
+	g->n = 0;
+	return 0;
+}
+
+/* ---------------------------------------------------------------- import */
+
+typedef struct {
+	khaldun_store *s;
+	const char *name, *dataset;
+	sqlite3_stmt *ins, *dyad, *vol;
+	agg sums;
+	size_t in_batch;
+	khaldun_import_result r;
+	long unknown_country;
+	long unknown_line;
+	char unknown_name[64];
+	int read_error;
+	unsigned char was_null[40];   /* parameters of `ins` bound NULL (bt, bl) */
+	char *trigger;                /* the SQL of the summary trigger (schema.c), or NULL */
+} importer;
+
+static const char *const INSERT_SQL =
+	"INSERT OR IGNORE INTO event (date, source, source_name, source_country, source_sector, "
+	"target, target_name, target_country, target_sector, code, root, quad, goldstein, plover, "
+	"plover_mode, plover_context, source_text, target_text, verb_text, pattern_file, "
+	"pattern_line, verb_file, verb_line, source_file, source_line, target_file, target_line, "
+	"mentions, dataset, ext_id, ext_story, ext_sentence, ext_text, ext_url) VALUES (?, ?, ?, "
+	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+/* Parameters bound NULL stay so across sqlite3_reset: a NULL is bound only when the row
+ * before had a value there (most imported columns are always empty; each bind costs).
+ * was_null is the importer's, one flag per parameter. */
+static void bt(unsigned char *was_null, sqlite3_stmt *st, int i, const char *v)
+{
+	if (v && *v) {
+		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+		was_null[i] = 0;
+	} else if (!was_null[i]) {
+		sqlite3_bind_null(st, i);
+		was_null[i] = 1;
+	}
+}
+
+static void bl(unsigned char *was_null, sqlite3_stmt *st, int i, long v, int present)
+{
+	if (present) {
+		sqlite3_bind_int64(st, i, v);
+		was_null[i] = 0;
+	} else if (!was_null[i]) {
+		sqlite3_bind_null(st, i);
+		was_null[i] = 1;
+	}
+}
+
+/* Stores one parsed event; counts it as imported or duplicate. Returns 0 or -1 (reported). */
+static int store_one(importer *im, imp_event *e)
+{
+	khaldun_store *s = im->s;
+	khaldun_cameo_info info;
+	khaldun_cameo_lookup(s->cameo, e->code, &info);
+	const char *mode = NULL, *context = NULL;
+	khaldun_cameo_plover_detail(s->cameo, e->code, &mode, &context);
+	if (!e->quad)
+		e->quad = info.quad;
+	if (!e->has_goldstein && info.has_goldstein) {
+		e->has_goldstein = 1;
+		e->goldstein = info.goldstein;
+	}
+	char date[11];
+	date_to_iso(e->date, date);
+	sqlite3_stmt *st = im->ins;
+	int i = 1;
+	bt(im->was_null, st, i++, date);
+	bt(im->was_null, st, i++, e->source);
+	bt(im->was_null, st, i++, e->source_name);
+	bt(im->was_null, st, i++, e->source_country);
+	bt(im->was_null, st, i++, e->source_sector);
+	bt(im->was_null, st, i++, e->target);
+	bt(im->was_null, st, i++, e->target_name);
+	bt(im->was_null, st, i++, e->target_country);
+	bt(im->was_null, st, i++, e->target_sector);
+	bt(im->was_null, st, i++, e->code);
+	bt(im->was_null, st, i++, info.root);
+	bl(im->was_null, st, i++, e->quad, e->quad != 0);
+	if (e->has_goldstein) {
+		im->was_null[i] = 0;
+		sqlite3_bind_double(st, i++, e->goldstein);
+	} else {
+		bl(im->was_null, st, i++, 0, 0);
+	}
+	bt(im->was_null, st, i++, info.plover);
+	bt(im->was_null, st, i++, mode);
+	bt(im->was_null, st, i++, context);
+	bt(im->was_null, st, i++, e->source_text);
+	bt(im->was_null, st, i++, e->target_text);
+	bt(im->was_null, st, i++, e->verb_text);
+	bt(im->was_null, st, i++, e->pattern_file);
+	bl(im->was_null, st, i++, e->pattern_line, e->pattern_file != NULL);
+	bt(im->was_null, st, i++, e->verb_file);
+	bl(im->was_null, st, i++, e->verb_line, e->verb_file != NULL);
+	bt(im->was_null, st, i++, e->source_file);
+	bl(im->was_null, st, i++, e->source_line, e->source_file != NULL);
+	bt(im->was_null, st, i++, e->target_file);
+	bl(im->was_null, st, i++, e->target_line, e->target_file != NULL);
+	sqlite3_bind_int64(st, i++, e->mentions > 0 ? e->mentions : 1);
+	bt(im->was_null, st, i++, im->dataset);
+	bt(im->was_null, st, i++, e->ext_id);
+	bt(im->was_null, st, i++, e->story);
+	bl(im->was_null, st, i++, e->sentence, e->has_sentence);
+	bt(im->was_null, st, i++, e->sentence_text);
+	bt(im->was_null, st, i++, e->url);
+	int rc = sqlite3_step(st);
+	sqlite3_reset(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, "importing an event");
+	if (!sqlite3_changes(s->db)) {
+		im->r.duplicates++;
+		return 0;
+	}
+	im->r.imported++;
+	im->in_batch++;
+	return agg_add(&im->sums, e, info.root, e->quad) ? KHALDUN_ERR_NOMEM : 0;
+}
+
+/* The summary trigger is for coded news; merely existing, it makes SQLite keep a statement
+ * journal and a NEW row for every imported event (a third of the import's time). So each
+ * batch drops it after BEGIN and creates it again before COMMIT: every other writer sees it
+ * at every moment it can write. */
+static int begin_batch(importer *im)
+{
+	khaldun_store *s = im->s;
+	if (store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK
+	    || (im->trigger && store_exec(s, "DROP TRIGGER event_summary") != SQLITE_OK))
+		return store_fail(s, "starting a transaction");
+	return 0;
+}
+
+static char *trigger_sql(khaldun_store *s)
+{
+	sqlite3_stmt *q;
+	char *sql = NULL;
+	if (sqlite3_prepare_v2(s->db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+			       "AND name = 'event_summary'", -1, &q, NULL) == SQLITE_OK
+	    && sqlite3_step(q) == SQLITE_ROW && sqlite3_column_text(q, 0)) {
+		const char *t = (const char *)sqlite3_column_text(q, 0);
+		if ((sql = malloc(strlen(t) + 1)))
+			strcpy(sql, t);
+	}
+	sqlite3_finalize(q);
+	return sql;
+}
+
+/* Ends the batch: summary rows, the trigger back, COMMIT; then the next unless `last`. */
+static int commit_batch(importer *im, int last)
+{
+	khaldun_store *s = im->s;
+	if (agg_flush(s, &im->sums, im->dyad, im->vol))
+		return KHALDUN_ERR_IO;
+	if ((im->trigger && store_exec(s, im->trigger) != SQLITE_OK)
+	    || store_exec(s, "COMMIT") != SQLITE_OK)
+		return store_fail(s, "committing imported events");
+	im->in_batch = 0;
+	return last ? 0 : begin_batch(im);
+}
+
+/* A large import into a smaller table builds the dyad indexes once, at the end, by sorting,
+ * instead of inserting into it row by row at random places: when the input is a regular file
+ * of 64 MiB or more whose lines (~200 bytes each) outnumber the stored events. Until they are
+ * rebuilt, dyad queries are slower, never wrong; every import first rebuilds missing ones
+ * (after a killed bulk import). KHALDUN_TEST_BULK forces the bulk path (tests). */
+#define DYAD_INDEX "CREATE INDEX IF NOT EXISTS event_dyad ON event(source, target, date);" \
+	"CREATE INDEX IF NOT EXISTS event_country_dyad ON event(source_country, target_country, " \
+	"date)"
+
+static int bulk_wanted(khaldun_store *s, FILE *fp)
+{
+	if (getenv("KHALDUN_TEST_BULK"))
+		return 1;
+	struct stat st;
+	if (fstat(fileno(fp), &st) || !S_ISREG(st.st_mode) || st.st_size < (64L << 20))
+		return 0;
+	sqlite3_stmt *q;
+	long long stored = 0;
+	if (sqlite3_prepare_v2(s->db, "SELECT max(id) FROM event", -1, &q, NULL) == SQLITE_OK
+	    && sqlite3_step(q) == SQLITE_ROW)
+		stored = sqlite3_column_int64(q, 0);
+	sqlite3_finalize(q);
+	return (long long)st.st_size / 200 > stored;
+}
+
+/* Parses and stores one line; a bad line is reported and counted. Returns 0 or a negative
+ * code on a database error. */
+static int import_line(importer *im, imp_state *st, enum khaldun_import_format fmt,
+		       const char *p, size_t n, long lineno, char *scratch)
+{
+	imp_event e;
+	memset(&e, 0, sizeof e);
+	st->problem = NULL;
+	st->column = 0;
+	st->unknown_country = NULL;
+	int got = fmt == KHALDUN_IMPORT_EVENTS ? imp_parse_events(st, p, n, scratch, &e)
+		: fmt == KHALDUN_IMPORT_ICEWS ? imp_parse_icews(st, p, n, scratch, &e)
+		: imp_parse_gdelt(st, p, n, scratch, &e);
+	if (got < 0) {
+		im->r.bad++;
+		char where[40] = "";
+		if (st->column < 0)
+			snprintf(where, sizeof where, "field %ld: ", -st->column);
+		diag_report(&im->s->diag, KHALDUN_ERROR, im->name, lineno,
+			    st->column > 0 ? st->column : 0, p, n, "%s%s; line skipped", where,
+			    st->problem ? st->problem : "bad line");
+		return 0;
+	}
+	if (st->unknown_country && !im->unknown_country++) {
+		snprintf(im->unknown_name, sizeof im->unknown_name, "%s", st->unknown_country);
+		im->unknown_line = lineno;
+	}
+	if (got == 0)
+		return 0;
+	int rc = store_one(im, &e);
+	if (!rc && im->in_batch >= IMPORT_BATCH)
+		rc = commit_batch(im, 0);
+	return rc;
+}
+
+static int import_lines(importer *im, FILE *fp, enum khaldun_import_format fmt)
+{
+	lines l = { fp, malloc(1 << 20), 1 << 20, 0, 0, 0, 0, 0 };
+	size_t scap = 1 << 16;
+	char *scratch = malloc(scap);
+	imp_state st;
+	memset(&st, 0, sizeof st);
+	int rc = l.buf && scratch ? 0 : KHALDUN_ERR_NOMEM;
+	const char *p;
+	size_t n;
+	int got;
+	while (!rc && (got = next_line(&l, &p, &n)) != 0) {
+		im->r.lines++;
+		if (got < 0) {
+			im->r.bad++;
+			diag_report(&im->s->diag, KHALDUN_ERROR, im->name, l.lineno, 0, NULL, 0,
+				    "line of %zu bytes, over the limit of %zu; skipped", n,
+				    IMPORT_MAX_LINE);
+			continue;
+		}
+		if (2 * n + 256 > scap) {
+			char *b = realloc(scratch, 2 * n + 256);
+			if (!b) {
+				rc = KHALDUN_ERR_NOMEM;
+				break;
+			}
+			scratch = b;
+			scap = 2 * n + 256;
+		}
+		rc = import_line(im, &st, fmt, p, n, l.lineno, scratch);
+	}
+	if (!rc && l.error) {
+		diag_report(&im->s->diag, KHALDUN_ERROR, im->name, 0, 0, NULL, 0,
+			    "read error; the events before it are imported");
+		rc = KHALDUN_ERR_IO;
+		im->read_error = 1;
+	}
+	free(l.buf);
+	free(scratch);
+	return rc;
+}
+
+/* A connection of the import's own, without SQLite's per-call mutex (the import is its only
+ * user), set as s->db; the caller puts the handle's own back. NULL: the handle's is used. */
+static sqlite3 *open_bulk(khaldun_store *s)
+{
+	sqlite3 *bulk = NULL;
+	if (strcmp(s->path, ":memory:") && *s->path
+	    && sqlite3_open_v2(s->path, &bulk, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL)
+		       == SQLITE_OK) {
+		sqlite3_busy_timeout(bulk, 10000);
+		sqlite3_extended_result_codes(bulk, 1);
+		s->db = bulk;
+	} else {
+		sqlite3_close(bulk);
+		bulk = NULL;
+	}
+	/* 256 MiB: the indexes stay in memory; the statement journal (the INSERT may fire the
+	 * summary trigger) in memory too, not in a temporary file */
+	store_exec(s, "PRAGMA cache_size = -262144");
+	store_exec(s, "PRAGMA temp_store = MEMORY");
+	store_exec(s, "PRAGMA synchronous = NORMAL");   /* as the store's own connection */
+	return bulk;
+}
+
+int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
+			 enum khaldun_import_format fmt, const char *dataset,
+			 khaldun_import_result *res)
+{
+	static const char *const names[] = { "events", "icews", "gdelt" };
+	if (res)
+		memset(res, 0, sizeof *res);
+	if (!s || !fp || (unsigned)fmt > KHALDUN_IMPORT_GDELT || s->read_only
+	    || (dataset && (!*dataset || !strcmp(dataset, "news"))))
+		return KHALDUN_ERR_ARG;
+	importer im;
+	memset(&im, 0, sizeof im);
+	im.s = s;
+	im.name = name ? name : "<input>";
+	im.dataset = dataset ? dataset : names[fmt];
+	int rc = KHALDUN_OK;
+	sqlite3 *own = s->db, *bulk = open_bulk(s);
+	if (sqlite3_prepare_v2(s->db, INSERT_SQL, -1, &im.ins, NULL) != SQLITE_OK
+	    || sqlite3_prepare_v2(s->db, "INSERT INTO dyad_day VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+				  "?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET events = events + "
+				  "excluded.events, q0 = q0 + excluded.q0, q1 = q1 + excluded.q1, "
+				  "q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + "
+				  "excluded.q4, goldstein_sum = goldstein_sum + "
+				  "excluded.goldstein_sum, goldstein_n = goldstein_n + "
+				  "excluded.goldstein_n, severity = severity + excluded.severity, "
+				  "severity_sq = severity_sq + excluded.severity_sq",
+				  -1, &im.dyad, NULL) != SQLITE_OK
+	    || sqlite3_prepare_v2(s->db, "INSERT INTO day_volume VALUES (?, ?) ON CONFLICT DO "
+				  "UPDATE SET events = events + excluded.events", -1, &im.vol,
+				  NULL) != SQLITE_OK) {
+		rc = store_fail(s, "preparing the import");
+		goto out;
+	}
+	int deferred = bulk_wanted(s, fp);
+	im.trigger = trigger_sql(s);
+	if (store_exec(s, deferred ? "DROP INDEX IF EXISTS event_dyad; DROP INDEX IF EXISTS "
+				    "event_country_dyad" : DYAD_INDEX) != SQLITE_OK) {
+		rc = store_fail(s, "starting a transaction");
+		goto out;
+	}
+	if ((rc = begin_batch(&im)))
+		goto out;
+	rc = import_lines(&im, fp, fmt);
+	if (!rc || im.read_error) {   /* a read error keeps what was read before it */
+		int c = commit_batch(&im, 1);
+		rc = c ? c : rc;
+	}
+	if (!sqlite3_get_autocommit(s->db))
+		store_exec(s, "ROLLBACK");
+	if (deferred && store_exec(s, DYAD_INDEX) != SQLITE_OK && !rc)
+		rc = store_fail(s, "building the dyad index");
+	if (im.unknown_country)
+		diag_report(&s->diag, KHALDUN_WARNING, im.name, im.unknown_line, 0, NULL, 0,
+			    "%ld events name a country not in khaldun's table (first: \"%s\"); "
+			    "they are imported without a country code", im.unknown_country,
+			    im.unknown_name);
+out:
+	sqlite3_finalize(im.ins);
+	sqlite3_finalize(im.dyad);
+	sqlite3_finalize(im.vol);
+	free(im.sums.cell);
+	free(im.trigger);
+	if (bulk) {
+		sqlite3_close(bulk);
+		s->db = own;
+	}
+	if (res)
+		*res = im.r;
+	return rc;
+}

@@ -1,0 +1,56 @@
+/*
+ * import.h - importing other tools' event data into the store (khaldun_store_import):
+ * import.c reads lines, writes events in large transactions and keeps the daily dyad summary;
+ * import_fmt.c turns one line of each format into an imp_event; country.c maps country names.
+ * Invariant: a parser never keeps a pointer past its line: every string of an imp_event
+ * points into the line's scratch buffer and is valid until the next line.
+ */
+#ifndef KH_IMPORT_H
+#define KH_IMPORT_H
+#include "khaldun.h"
+
+/* One event as an input line gives it; NULL / 0 members are unknown. */
+typedef struct {
+	const char *ext_id;               /* the dataset's event id */
+	long date;                        /* YYYYMMDD */
+	const char *source, *target;      /* actor codes */
+	const char *source_name, *target_name;
+	char source_country[4], target_country[4];   /* "" when none */
+	const char *source_sector, *target_sector;
+	char code[8];                     /* CAMEO event code, leading zero kept */
+	int quad;                         /* 1-4, 0: derive from the code */
+	int has_goldstein;
+	double goldstein;
+	long mentions;                    /* 0: 1 */
+	const char *story, *sentence_text, *url;
+	long sentence;
+	int has_sentence;
+	const char *source_text, *target_text, *verb_text;
+	const char *pattern_file, *verb_file, *source_file, *target_file;
+	long pattern_line, verb_line, source_line, target_line;
+} imp_event;
+
+/* Per-file parser state (ICEWS: the header's column order). */
+typedef struct {
+	int icews_col[20];    /* column of each documented ICEWS field, -1 when absent */
+	int icews_header;     /* a header row was seen */
+	const char *problem;  /* set by a parser returning -1: what is wrong */
+	long column;          /* and where (1-based field or byte), 0 when unknown */
+	const char *unknown_country;  /* set when a country name is not in the table */
+} imp_state;
+
+/* Each parser reads line[0..n) (not NUL-terminated, not modified) into *e, using scratch
+ * (at least 2 * n + 256 bytes) for the strings. Returns 1 (an event), 0 (nothing to import:
+ * a blank line or a header) or -1 (bad line: st->problem says why). */
+int imp_parse_events(imp_state *st, const char *line, size_t n, char *scratch, imp_event *e);
+int imp_parse_icews(imp_state *st, const char *line, size_t n, char *scratch, imp_event *e);
+int imp_parse_gdelt(imp_state *st, const char *line, size_t n, char *scratch, imp_event *e);
+
+/* The ISO 3166 alpha-3 code of an English country name (ASCII case ignored), or NULL. */
+const char *import_country_iso(const char *name, size_t n);
+
+/* A conflict event's weight for the alerts: -Goldstein clamped to [1, 10], or the root's
+ * typical score when there is none; 0 for cooperation (quad 1, 2) and unknown classes. Kept
+ * equal to the SQL of the event_summary trigger (schema.c). */
+double import_severity(const char *root, int quad, int has_goldstein, double goldstein);
+#endif

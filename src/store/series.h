@@ -1,0 +1,36 @@
+/*
+ * series.h - what the store hands the early-warning layer (src/warn): daily country-dyad
+ * conflict series and daily news volume from the summary tables, and the events behind an
+ * alert. Implemented in trend.c; no SQLite type crosses this header.
+ * Invariant: days are YYYYMMDD; rows come in (source, target, day) order; strings passed to
+ * callbacks are borrowed for the call only.
+ */
+#ifndef KH_SERIES_H
+#define KH_SERIES_H
+#include "khaldun.h"
+
+/* Days between two YYYYMMDD dates (b - a), and the inverse; both assume valid dates. */
+long series_day_number(long yyyymmdd);
+long series_date(long day_number);
+
+/* Calls fn for each (source country, target country, day) of [from, to] with events: their
+ * count, the conflict events (quad 3 or 4) among them, their summed severity and the sum of
+ * its squares. Countries ""
+ * (none) are left out; when `a` and `b` are given, only the dyad a-b and b-a. fn returns
+ * non-zero to stop. Returns KHALDUN_OK or a negative code (reported). */
+int series_dyad_days(khaldun_store *s, long from, long to, const char *a, const char *b,
+		     int (*fn)(void *ctx, const char *src, const char *tgt, long day, long events,
+			       long conflict, double severity, double severity_sq), void *ctx);
+
+/* Calls fn(ctx, day, events) for each day of [from, to] with events in the store. */
+int series_volume_days(khaldun_store *s, long from, long to,
+		       int (*fn)(void *ctx, long day, long events), void *ctx);
+
+/* The first and last event days in the store (0, 0 when empty). */
+int series_span(khaldun_store *s, long *first, long *last);
+
+/* Up to `max` ids of the conflict events between countries a and b (either direction) from
+ * `from` to `to`, most severe first (then earliest). Fills ids, sets *n. */
+int series_conflict_events(khaldun_store *s, const char *a, const char *b, long from, long to,
+			   size_t max, long long *ids, size_t *n);
+#endif

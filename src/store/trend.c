@@ -1,0 +1,343 @@
+/*
+ * trend.c - a dyad's course by period (khaldun_store_trend) and the series the alerts read
+ * (series.h), from the daily summary tables dyad_day and day_volume (schema 2) - or, for
+ * exact actor codes, from the events themselves.
+ * Periods are filled day by day from `from` to `to`, so a period without events is a row of
+ * zeros, never a gap. Invariant: every count a row shows is summed from the same days as the
+ * news volume beside it.
+ */
+#include "store/store.h"
+#include "store/series.h"
+#include "base/date.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------------------------------------------------------------- days */
+
+long series_day_number(long d)   /* days since 1970-01-01 (Hinnant's days_from_civil) */
+{
+	long y = d / 10000, m = d / 100 % 100, dd = d % 100;
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+long series_date(long z)
+{
+	z += 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long y = yoe + era * 400;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	long d = doy - (153 * mp + 2) / 5 + 1;
+	long m = mp + (mp < 10 ? 3 : -9);
+	return (y + (m <= 2)) * 10000 + m * 100 + d;
+}
+
+/* ---------------------------------------------------------------- daily rows */
+
+typedef struct {
+	long events, quad[5], gn, volume;
+	double gsum;
+} day_row;
+
+/* Adds the dyad's daily rows of [from, to] (day numbers f0..) into rows[]. Country level from
+ * dyad_day; exact codes from the events. Returns 0 or a negative code. */
+static int add_days(khaldun_store *s, const khaldun_trend_query *q, const char *a,
+		    const char *b, long f0, long n, day_row *rows)
+{
+	const char *sql = q->exact
+		? "SELECT replace(date, '-', ''), 1, quad = 1, quad = 2, quad = 3, quad = 4, "
+		  "coalesce(goldstein, 0), goldstein IS NOT NULL FROM event "
+		  "WHERE source = ?1 AND target = ?2 AND date BETWEEN ?3 AND ?4"
+		: "SELECT day, events, q1, q2, q3, q4, goldstein_sum, goldstein_n FROM dyad_day "
+		  "WHERE source = ?1 AND target = ?2 AND day BETWEEN ?5 AND ?6";
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return store_fail(s, "reading a trend");
+	char d1[11], d2[11];
+	long from = series_date(f0), to = series_date(f0 + n - 1);
+	date_to_iso(from, d1);
+	date_to_iso(to, d2);
+	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
+	if (q->exact) {
+		sqlite3_bind_text(st, 3, d1, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, d2, -1, SQLITE_STATIC);
+	} else {
+		sqlite3_bind_int64(st, 5, from);
+		sqlite3_bind_int64(st, 6, to);
+	}
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		long k = series_day_number(sqlite3_column_int64(st, 0)) - f0;
+		if (k < 0 || k >= n)
+			continue;
+		day_row *r = &rows[k];
+		long ev = sqlite3_column_int64(st, 1), known = 0;
+		r->events += ev;
+		for (int i = 1; i <= 4; i++) {
+			long c = sqlite3_column_int64(st, 1 + i);
+			r->quad[i] += c;
+			known += c;
+		}
+		r->quad[0] += ev - known;
+		r->gsum += sqlite3_column_double(st, 6);
+		r->gn += sqlite3_column_int64(st, 7);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : store_fail(s, "reading a trend");
+}
+
+static int span_of(khaldun_store *s, const khaldun_trend_query *q, const char *a,
+		   const char *b, long *first, long *last)
+{
+	sqlite3_stmt *st;
+	const char *sql = q->exact
+		? "SELECT replace(min(date), '-', ''), replace(max(date), '-', '') FROM event "
+		  "WHERE (source = ?1 AND target = ?2) OR (?3 AND source = ?2 AND target = ?1)"
+		: "SELECT min(day), max(day) FROM dyad_day "
+		  "WHERE (source = ?1 AND target = ?2) OR (?3 AND source = ?2 AND target = ?1)";
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return store_fail(s, "reading a trend");
+	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
+	sqlite3_bind_int(st, 3, q->both);
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*first = sqlite3_column_int64(st, 0);
+		*last = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : store_fail(s, "reading a trend");
+}
+
+static int add_volume(khaldun_store *s, long f0, long n, day_row *rows)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT day, events FROM day_volume WHERE day BETWEEN ? "
+			       "AND ?", -1, &st, NULL) != SQLITE_OK)
+		return store_fail(s, "reading the news volume");
+	sqlite3_bind_int64(st, 1, series_date(f0));
+	sqlite3_bind_int64(st, 2, series_date(f0 + n - 1));
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		long k = series_day_number(sqlite3_column_int64(st, 0)) - f0;
+		if (k >= 0 && k < n)
+			rows[k].volume += sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : store_fail(s, "reading the news volume");
+}
+
+/* The first day number of the period holding day number d. */
+static long period_start(enum khaldun_period by, long d)
+{
+	if (by == KHALDUN_PER_WEEK)
+		return d - ((d + 3) % 7 + 7) % 7;   /* 1970-01-01 was a Thursday */
+	if (by == KHALDUN_PER_MONTH)
+		return series_day_number(series_date(d) / 100 * 100 + 1);
+	return d;
+}
+
+/* Folds the daily rows into periods and calls fn for each. */
+static int emit_periods(const khaldun_trend_query *q, long f0, long n, const day_row *rows,
+			int (*fn)(void *ctx, const khaldun_trend_row *r), void *ctx)
+{
+	long k = 0;
+	while (k < n) {
+		long p = period_start(q->by, f0 + k);
+		day_row sum;
+		memset(&sum, 0, sizeof sum);
+		for (; k < n && period_start(q->by, f0 + k) == p; k++) {
+			sum.events += rows[k].events;
+			for (int i = 0; i < 5; i++)
+				sum.quad[i] += rows[k].quad[i];
+			sum.gsum += rows[k].gsum;
+			sum.gn += rows[k].gn;
+			sum.volume += rows[k].volume;
+		}
+		char name[11];
+		date_to_iso(series_date(p), name);
+		if (q->by == KHALDUN_PER_MONTH)
+			name[7] = 0;
+		khaldun_trend_row r;
+		memset(&r, 0, sizeof r);
+		r.period = name;
+		r.events = sum.events;
+		memcpy(r.quad, sum.quad, sizeof r.quad);
+		r.goldstein_sum = sum.gsum;
+		r.has_goldstein = sum.gn > 0;
+		r.goldstein_mean = sum.gn ? sum.gsum / (double)sum.gn : 0;
+		r.conflict_share = sum.events
+			? (double)(sum.quad[3] + sum.quad[4]) / (double)sum.events : 0;
+		r.news_volume = sum.volume;
+		if (fn(ctx, &r))
+			break;
+	}
+	return KHALDUN_OK;
+}
+
+int khaldun_store_trend(khaldun_store *s, const khaldun_trend_query *q,
+			int (*fn)(void *ctx, const khaldun_trend_row *r), void *ctx)
+{
+	if (!s || !q || !fn || !q->source || !q->target
+	    || (q->by != KHALDUN_PER_DAY && q->by != KHALDUN_PER_WEEK && q->by != KHALDUN_PER_MONTH)
+	    || (q->from && !date_valid(q->from)) || (q->to && !date_valid(q->to)))
+		return KHALDUN_ERR_ARG;
+	char a[64], b[64];
+	size_t la = strlen(q->source), lb = strlen(q->target);
+	if (la >= sizeof a || lb >= sizeof b || (!q->exact && (la < 3 || lb < 3)) || !la || !lb)
+		return KHALDUN_ERR_ARG;
+	memcpy(a, q->source, q->exact ? la + 1 : 3);
+	memcpy(b, q->target, q->exact ? lb + 1 : 3);
+	a[q->exact ? la : 3] = 0;
+	b[q->exact ? lb : 3] = 0;
+	long first = q->from, last = q->to;
+	if (!first || !last) {
+		long f = 0, l = 0;
+		if (span_of(s, q, a, b, &f, &l))
+			return KHALDUN_ERR_IO;
+		if (!first)
+			first = f ? f : last;
+		if (!last)
+			last = l ? l : first;
+	}
+	if (!first || !last)
+		return KHALDUN_OK;   /* no events, no range: no rows */
+	long f0 = series_day_number(first), n = series_day_number(last) - f0 + 1;
+	if (n <= 0)
+		return KHALDUN_ERR_ARG;
+	if (n > 366L * 300)
+		return KHALDUN_ERR_LIMIT;
+	day_row *rows = calloc((size_t)n, sizeof *rows);
+	if (!rows)
+		return KHALDUN_ERR_NOMEM;
+	int rc = add_days(s, q, a, b, f0, n, rows);
+	if (!rc && q->both && strcmp(a, b))
+		rc = add_days(s, q, b, a, f0, n, rows);
+	if (!rc)
+		rc = add_volume(s, f0, n, rows);
+	if (!rc)
+		rc = emit_periods(q, f0, n, rows, fn, ctx);
+	free(rows);
+	return rc;
+}
+
+/* ---------------------------------------------------------------- series for the alerts */
+
+int series_dyad_days(khaldun_store *s, long from, long to, const char *a, const char *b,
+		     int (*fn)(void *ctx, const char *src, const char *tgt, long day, long events,
+			       long conflict, double severity, double severity_sq), void *ctx)
+{
+	sqlite3_stmt *st;
+	/* millions of rows: on a connection of its own without SQLite's per-call mutex (this
+	 * scan is its only user), when the store is a file */
+	sqlite3 *db = s->db, *own = NULL;
+	if (strcmp(s->path, ":memory:") && *s->path
+	    && sqlite3_open_v2(s->path, &own, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL)
+		       == SQLITE_OK) {
+		sqlite3_busy_timeout(own, 10000);
+		db = own;
+	} else {
+		sqlite3_close(own);
+		own = NULL;
+	}
+	const char *sql = a && b
+		? "SELECT source, target, day, events, q3 + q4, severity, severity_sq FROM dyad_day WHERE "
+		  "((source = ?3 AND target = ?4) OR (source = ?4 AND target = ?3)) AND day "
+		  "BETWEEN ?1 AND ?2"
+		: "SELECT source, target, day, events, q3 + q4, severity, severity_sq FROM dyad_day WHERE day "
+		  "BETWEEN ?1 AND ?2 AND source <> '' AND target <> ''";
+	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+		sqlite3_close(own);
+		return store_fail(s, "reading dyad series");
+	}
+	sqlite3_bind_int64(st, 1, from);
+	sqlite3_bind_int64(st, 2, to);
+	if (a && b) {
+		sqlite3_bind_text(st, 3, a, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, 4, b, -1, SQLITE_STATIC);
+	}
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (fn(ctx, (const char *)sqlite3_column_text(st, 0),
+		       (const char *)sqlite3_column_text(st, 1), sqlite3_column_int64(st, 2),
+		       sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4),
+		       sqlite3_column_double(st, 5), sqlite3_column_double(st, 6)))
+			break;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE && own)
+		diag_report(&s->diag, KHALDUN_ERROR, s->path, 0, 0, NULL, 0,
+			    "reading dyad series: %s", sqlite3_errmsg(own));
+	sqlite3_close(own);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return own ? KHALDUN_ERR_IO : store_fail(s, "reading dyad series");
+	return KHALDUN_OK;
+}
+
+int series_volume_days(khaldun_store *s, long from, long to,
+		       int (*fn)(void *ctx, long day, long events), void *ctx)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, "SELECT day, events FROM day_volume WHERE day BETWEEN ? "
+			       "AND ? ORDER BY day", -1, &st, NULL) != SQLITE_OK)
+		return store_fail(s, "reading the news volume");
+	sqlite3_bind_int64(st, 1, from);
+	sqlite3_bind_int64(st, 2, to);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (fn(ctx, sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1)))
+			break;
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? KHALDUN_OK
+						      : store_fail(s, "reading the news volume");
+}
+
+int series_span(khaldun_store *s, long *first, long *last)
+{
+	sqlite3_stmt *st;
+	*first = *last = 0;
+	if (sqlite3_prepare_v2(s->db, "SELECT min(day), max(day) FROM day_volume", -1, &st, NULL)
+	    != SQLITE_OK)
+		return store_fail(s, "reading the store's span");
+	int rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*first = sqlite3_column_int64(st, 0);
+		*last = sqlite3_column_int64(st, 1);
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? KHALDUN_OK : store_fail(s, "reading the store's span");
+}
+
+int series_conflict_events(khaldun_store *s, const char *a, const char *b, long from, long to,
+			   size_t max, long long *ids, size_t *n)
+{
+	sqlite3_stmt *st;
+	*n = 0;
+	if (sqlite3_prepare_v2(s->db, "SELECT id FROM event WHERE ((source_country = ?1 AND "
+			       "target_country = ?2) OR (source_country = ?2 AND target_country = "
+			       "?1)) AND date BETWEEN ?3 AND ?4 AND quad IN (3, 4) ORDER BY "
+			       "coalesce(goldstein, 0), date, id LIMIT ?5", -1, &st, NULL)
+	    != SQLITE_OK)
+		return store_fail(s, "reading an alert's events");
+	char d1[11], d2[11];
+	date_to_iso(from, d1);
+	date_to_iso(to, d2);
+	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 2, b, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 3, d1, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 4, d2, -1, SQLITE_STATIC);
+	sqlite3_bind_int64(st, 5, (long long)max);
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < max)
+		ids[(*n)++] = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? KHALDUN_OK
+						      : store_fail(s, "reading an alert's events");
+}

@@ -1,0 +1,197 @@
+/* test_coder_stages.c - the coder's stages one at a time on a small dictionary written by the
+ * test: tokens.c (folding, punctuation, numbers, spans), match.c (the longest phrase wins, an
+ * actor's code by date, an agent attached), pattern.c (a pattern around the verb binds its
+ * source and target; a missing word fails fast), and event.c / clause.c through the public
+ * call. Each stage is run as khaldun_code_sentence runs it. */
+#include "check.h"
+#include "coder/sent.h"
+#include <stdlib.h>
+#include <unistd.h>
+
+static char dir[] = "/tmp/khaldun-stages-XXXXXX";
+static khaldun_dict *dict;
+static khaldun_coder *coder;
+
+static void write_file(const char *name, const char *text)
+{
+	char path[256];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	FILE *fp = fopen(path, "w");
+	CHECK(fp != NULL);
+	if (fp) {
+		fputs(text, fp);
+		fclose(fp);
+	}
+}
+
+static void setup(void)
+{
+	CHECK(mkdtemp(dir) != NULL);
+	write_file("t.actors", "ARNOR [ARN]\nGONDOR [GON]\n"
+			       "KING_OF_GONDOR [GONGOV]\n"
+			       "MORDOR [MOR 950101-991231] [MORGOV]\n");
+	write_file("t.agents", "SOLDIERS [~MIL]\n");
+	write_file("t.verbs", "RESTORE [064]\n- * TIES WITH + [064]\n- * RELATIONS [063]\n"
+			      "ATTACK [190]\n");
+	write_file("t.options", "SET: MINIMUM WORDS = 3\n");
+	write_file("t.project", "<actorfile> t.actors\n<agentfile> t.agents\n"
+				"<verbfile> t.verbs\n<optionsfile> t.options\n");
+	char project[256];
+	snprintf(project, sizeof project, "%s/t.project", dir);
+	CHECK_INT(khaldun_dict_load(&dict, project, NULL, NULL), KHALDUN_OK);
+	CHECK_INT(khaldun_dict_errors(dict), 0);
+	if (!dict || khaldun_coder_new(&coder, dict) != KHALDUN_OK)
+		coder = NULL;
+	CHECK(coder != NULL);
+}
+
+/* A sentence as khaldun_code_sentence starts it: fresh scratch, tokens. */
+static coder_sent *begin(const char *text, long date)
+{
+	arena_reset(&coder->scratch);
+	coder->nevents = 0;
+	coder_sent *S = arena_alloc(&coder->scratch, sizeof *S);
+	S->c = coder;
+	S->d = dict;
+	S->date = date;
+	S->outcome = KHALDUN_CODED;
+	tok_tokenize(S, text, strlen(text));
+	return S;
+}
+
+static const char *span(coder_sent *S, int i)
+{
+	static char b[128];
+	snprintf(b, sizeof b, "%.*s", S->t[i].olen, coder->sentence.p + S->t[i].ostart);
+	return b;
+}
+
+static void test_tokenize(void)
+{
+	coder_sent *S = begin("Arnor’s king, in 1,500 words: \"U.N. talks\" (resumed).", 19950101);
+	static const char *want[] = { "ARNOR'S", "KING", ",", "IN", "1500", "WORDS", "\"", "U.N.",
+				      "TALKS", "\"", "RESUMED" };
+	CHECK_INT(S->nt, 11);
+	for (int i = 0; i < S->nt && i < 11; i++)
+		CHECK_STR(S->t[i].s, want[i]);
+	CHECK_INT(S->t[2].cls, C_COMMA);
+	CHECK_INT(S->t[4].cls, C_NUMBER);
+	CHECK_INT(S->t[6].cls, C_QUOTE);
+	CHECK_INT(S->t[0].cap, 1);
+	CHECK_INT(S->t[1].cap, 0);
+	CHECK_STR(span(S, 0), "Arnor's");   /* folded: the curly apostrophe is plain */
+	CHECK_STR(span(S, 4), "1,500");
+	CHECK_INT(S->allcaps, 0);
+	CHECK_INT(S->nonprinting, 0);
+	S = begin("ARNOR\001 ATTACKS", 19950101);
+	CHECK_INT(S->allcaps, 1);
+	CHECK_INT(S->nonprinting, 1);
+	CHECK_INT(S->nt, 2);
+}
+
+static void lookup(coder_sent *S)
+{
+	match_lookup(S);
+	match_resolve_actors(S);
+	match_attach_agents(S);
+	match_mark_nouns(S);
+}
+
+/* The longest phrase wins; its other words become its literal tail; codes by date. */
+static void test_match_actor(void)
+{
+	coder_sent *S = begin("The King of Gondor will attack Mordor soon", 19960101);
+	lookup(S);
+	CHECK_INT(S->t[1].type, TY_ACTOR);
+	CHECK_STR(S->t[1].ent->at.text, "KING_OF_GONDOR [GONGOV]");
+	CHECK_INT(S->t[1].end, 3);
+	CHECK_INT(S->t[2].type, TY_LIT);
+	CHECK_INT(S->t[3].head, 1);
+	CHECK_INT(S->na, 2);
+	CHECK_STR(S->a[0].codes[0], "GONGOV");
+	CHECK_INT(S->t[5].type, TY_VERB);
+	CHECK_STR(S->a[1].codes[0], "MOR");         /* inside 950101-991231 */
+	S = begin("The King of Gondor will attack Mordor soon", 20050101);
+	lookup(S);
+	CHECK_STR(S->a[1].codes[0], "MORGOV");      /* the default after it */
+	/* an agent after an actor attaches to it */
+	S = begin("Arnor soldiers attack Gondor", 19960101);
+	lookup(S);
+	CHECK_INT(S->na, 2);
+	CHECK_STR(S->a[0].codes[0], "ARNMIL");
+	CHECK_INT(S->t[1].type, TY_LIT);
+	/* a verb after THE is a noun */
+	S = begin("Arnor saw the attack on Gondor", 19960101);
+	lookup(S);
+	CHECK_INT(S->t[3].type, TY_NOUN);
+}
+
+static const dict_verb_root *root_of(coder_sent *S, int v)
+{
+	return S->t[v].type == TY_VERB ? S->t[v].ent->verb : NULL;
+}
+
+/* A pattern around the verb: "* TIES WITH +" binds the target after WITH. */
+static void test_match_pattern(void)
+{
+	coder_sent *S = begin("Arnor will restore full ties with Gondor", 19960101);
+	lookup(S);
+	const dict_verb_root *vr = root_of(S, 2);
+	CHECK(vr != NULL);
+	if (!vr)
+		return;
+	CHECK_INT(vr->npats, 2);
+	const dict_pattern *ties = NULL, *rel = NULL;
+	for (int i = 0; i < vr->npats; i++) {
+		if (vr->pats[i].code.a && !strcmp(vr->pats[i].code.a, "064"))
+			ties = &vr->pats[i];
+		else
+			rel = &vr->pats[i];
+	}
+	/* RELATIONS counts 9 characters, TIES WITH 8: the longer is tried first */
+	CHECK(ties && rel && rel == &vr->pats[0]);
+	coder_match m;
+	CHECK_INT(pat_try(S, ties, 2, S->t[2].end, 0, S->nt, &m), 1);
+	CHECK_INT(m.tgt, 1);
+	CHECK_INT(S->a[m.tgt].pos, 6);
+	CHECK_INT(m.src, -1);
+	CHECK_INT(pat_try(S, rel, 2, S->t[2].end, 0, S->nt, &m), 0);
+	/* the clause ends before GONDOR: the target cannot be bound */
+	CHECK_INT(pat_try(S, ties, 2, S->t[2].end, 0, 6, &m), 0);
+}
+
+/* The stages together, through the public call: the pattern's event, with its evidence. */
+static void test_code_sentence(void)
+{
+	const khaldun_result *r;
+	CHECK_INT(khaldun_code_sentence(coder, "Arnor will restore full ties with Gondor", 40,
+					19960101, "s1", &r), KHALDUN_OK);
+	CHECK_INT(r->outcome, KHALDUN_CODED);
+	CHECK_INT(r->n_events, 1);
+	if (r->n_events) {
+		CHECK_STR(r->events[0].source, "ARN");
+		CHECK_STR(r->events[0].target, "GON");
+		CHECK_STR(r->events[0].code, "064");
+		CHECK_INT(r->events[0].pattern.line, 2);
+		CHECK_STR(r->events[0].verb_text, "restore");
+	}
+	CHECK_INT(khaldun_code_sentence(coder, "Arnor attacks", 13, 19960101, "s2", &r),
+		  KHALDUN_OK);
+	CHECK_INT(r->outcome, KHALDUN_TOO_SHORT);
+}
+
+static void teardown(void)
+{
+	khaldun_coder_free(coder);
+	khaldun_dict_free(dict);
+	static const char *names[] = { "t.actors", "t.agents", "t.verbs", "t.options", "t.project" };
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		char path[256];
+		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+		remove(path);
+	}
+	rmdir(dir);
+}
+
+TEST_MAIN(T(setup), T(test_tokenize), T(test_match_actor), T(test_match_pattern),
+	  T(test_code_sentence), T(teardown))

@@ -1,0 +1,192 @@
+/* test_dictmodel.c - the dictionary model (src/dict/model.c, precedence.c) built directly,
+ * without any file format: entries indexed by first word and found again by a token's
+ * prefixes, verb roots whose patterns end in the coder's order, dated actor codes, and the
+ * precedence rules the coder and the linter share. */
+#include "check.h"
+#include "dict/dict.h"
+#include <stdlib.h>
+
+static dict_pel word(const char *w, int exact)
+{
+	dict_pel e;
+	memset(&e, 0, sizeof e);
+	e.kind = PEL_WORD;
+	e.text = w;
+	e.len = (uint16_t)strlen(w);
+	e.exact = (uint8_t)exact;
+	return e;
+}
+
+static dict_entry *add(khaldun_dict *d, int type, const dict_pel *w, int n, int line)
+{
+	dict_origin at = { "model.test", line, "entry" };
+	dict_entry *e = dict_entry_new(d, type, w, n, &at);
+	CHECK(e != NULL);
+	if (e)
+		CHECK_INT(dict_entry_add(d, e), KHALDUN_OK);
+	return e;
+}
+
+typedef struct {
+	const dict_entry *seen[16];
+	int n;
+} found;
+
+static void collect(void *ctx, const dict_entry *e)
+{
+	found *f = ctx;
+	if (f->n < 16)
+		f->seen[f->n++] = e;
+}
+
+static int seen(const found *f, const dict_entry *e)
+{
+	for (int i = 0; i < f->n; i++)
+		if (f->seen[i] == e)
+			return 1;
+	return 0;
+}
+
+/* Entries are found by any token their first word is a prefix of (stems), and only those. */
+static void test_build_and_look_up(void)
+{
+	khaldun_dict *d = dict_new(NULL, NULL);
+	dict_pel united[2] = { word("UNITED", 1), word("NATIONS", 1) };
+	dict_pel unit[1] = { word("UNIT", 0) };
+	dict_pel gondor[1] = { word("GONDOR", 1) };
+	dict_entry *un = add(d, ENT_ACTOR, united, 2, 1);
+	dict_entry *stem = add(d, ENT_NOUN, unit, 1, 2);
+	dict_entry *gon = add(d, ENT_ACTOR, gondor, 1, 3);
+	CHECK_INT(un->seq, 0);
+	CHECK_INT(gon->seq, 2);
+	CHECK_INT(un->nchars, dict_seq_chars(united, 2));
+	CHECK_INT(un->words.n, 2);
+	CHECK_STR(un->words.e[1].text, "NATIONS");
+	found f = { .n = 0 };
+	dict_candidates(d, "UNITED", 6, collect, &f);
+	CHECK_INT(f.n, 2);
+	CHECK(seen(&f, un) && seen(&f, stem));
+	f.n = 0;
+	dict_candidates(d, "UNITS", 5, collect, &f);
+	CHECK_INT(f.n, 1);
+	CHECK(seen(&f, stem));
+	f.n = 0;
+	dict_candidates(d, "MORDOR", 6, collect, &f);
+	CHECK_INT(f.n, 0);
+	/* a phrase must begin with a word */
+	dict_pel star = { .kind = PEL_VERB };
+	dict_origin at = { "model.test", 9, "*" };
+	dict_entry *bad = dict_entry_new(d, ENT_VERB, &star, 1, &at);
+	CHECK_INT(dict_entry_add(d, bad), KHALDUN_ERR_FORMAT);
+	khaldun_dict_free(d);
+}
+
+static dict_pattern pattern(const char *w, int line)
+{
+	dict_pattern p;
+	memset(&p, 0, sizeof p);
+	static dict_pel words[8];
+	static int nw;
+	words[nw] = word(w, 1);
+	p.lower.e = &words[nw++];
+	p.lower.n = 1;
+	p.length = dict_seq_chars(p.lower.e, 1);
+	p.at.line = line;
+	return p;
+}
+
+/* A root's patterns end longest first, equal lengths in file order; the pattern loop's
+ * rules: a full match ends the search, a shorter one lets only longer patterns try. */
+static void test_pattern_order(void)
+{
+	khaldun_dict *d = dict_new(NULL, NULL);
+	dict_verb_root *root = calloc(1, sizeof *root);
+	dict_verb_build vb = { 0 };
+	dict_verb_begin(d, &vb, root);
+	dict_pattern a = pattern("TO", 10), b = pattern("AGAINST", 11), c = pattern("ON", 12);
+	CHECK_INT(dict_verb_add_pattern(&vb, &a), KHALDUN_OK);
+	CHECK_INT(dict_verb_add_pattern(&vb, &b), KHALDUN_OK);
+	CHECK_INT(dict_verb_add_pattern(&vb, &c), KHALDUN_OK);
+	dict_verb_finish(d, &vb);
+	free(vb.pats);
+	CHECK_INT(root->npats, 3);
+	CHECK_INT(root->pats[0].at.line, 11);   /* AGAINST_: the longest */
+	CHECK_INT(root->pats[1].at.line, 10);   /* TO_ and ON_: file order */
+	CHECK_INT(root->pats[2].at.line, 12);
+	CHECK(dict_pattern_order(&root->pats[0], &root->pats[1]) < 0);
+	const dict_pattern *p = &root->pats[1];
+	CHECK(dict_pattern_match_final(p, dict_pattern_match_length(p, 0)));
+	CHECK(!dict_pattern_match_final(p, dict_pattern_match_length(p, -1)));
+	CHECK(dict_pattern_tried_after(&root->pats[0], p->length));
+	CHECK(!dict_pattern_tried_after(&root->pats[2], p->length));
+	int alts = 1;
+	CHECK_INT(dict_pattern_least_length(p, &alts), p->length);
+	CHECK_INT(alts, 0);
+	dict_pel flat[DICT_MAX_FLAT];
+	CHECK_INT(dict_pattern_flatten(p, flat), 2);
+	CHECK_INT(flat[0].kind, PEL_VERB);
+	CHECK_STR(flat[1].text, "TO");
+	free(root);
+	khaldun_dict_free(d);
+}
+
+/* Lookup precedence: longer first, then actor over noun over verb, then load order. */
+static void test_entry_precedence(void)
+{
+	khaldun_dict *d = dict_new(NULL, NULL);
+	dict_pel one[1] = { word("TALKS", 1) };
+	dict_pel two[2] = { word("PEACE", 1), word("TALKS", 1) };
+	dict_entry *verb = add(d, ENT_VERB, one, 1, 1);
+	dict_entry *noun = add(d, ENT_NOUN, one, 1, 2);
+	dict_entry *noun2 = add(d, ENT_NOUN, one, 1, 3);
+	dict_entry *longer = add(d, ENT_VERB, two, 2, 4);
+	CHECK(dict_entry_precedes(noun, verb) && !dict_entry_precedes(verb, noun));
+	CHECK(dict_entry_precedes(noun, noun2) && !dict_entry_precedes(noun2, noun));
+	CHECK(dict_entry_precedes(longer, noun));
+	CHECK(!dict_entry_precedes(noun, noun));
+	CHECK(dict_type_rank(ENT_ACTOR) > dict_type_rank(ENT_AGENT));
+	CHECK(dict_type_rank(ENT_TIME) > dict_type_rank(ENT_VERB));
+	khaldun_dict_free(d);
+}
+
+/* Dated codes: restricted ranges first, in order; the open default last. */
+static void test_dated_codes(void)
+{
+	khaldun_dict *d = dict_new(NULL, NULL);
+	const char *a[] = { "ARNGOV" }, *b[] = { "ARNREB" }, *c[] = { "ARN" };
+	dict_dated_code v[3] = {
+		{ 0, 99999999, CODE_EVENT, 1, c },          /* the default, written first */
+		{ 19500101, 19791231, CODE_EVENT, 1, a },
+		{ 19750101, 19901231, CODE_EVENT, 1, b },
+	};
+	const dict_actor_codes *ac = dict_actor_codes_new(d, v, 3);
+	CHECK(ac != NULL && ac->n == 3);
+	CHECK(dict_dated_open(&ac->v[0]) && !dict_dated_open(&ac->v[1]));
+	CHECK_STR(dict_actor_code_on(ac, 19600101)->codes[0], "ARNGOV");
+	CHECK_STR(dict_actor_code_on(ac, 19770101)->codes[0], "ARNGOV");   /* first range wins */
+	CHECK_STR(dict_actor_code_on(ac, 19850101)->codes[0], "ARNREB");
+	CHECK_STR(dict_actor_code_on(ac, 20000101)->codes[0], "ARN");
+	CHECK(dict_actor_code_on(NULL, 20000101) == NULL);
+	dict_dated_code only = { 19500101, 19591231, CODE_EVENT, 1, a };
+	CHECK(dict_actor_code_on(dict_actor_codes_new(d, &only, 1), 20000101) == NULL);
+	khaldun_dict_free(d);
+}
+
+/* Synsets: found by name, members interned in order. */
+static void test_synsets(void)
+{
+	khaldun_dict *d = dict_new(NULL, NULL);
+	dict_synset *s = dict_synset_add(d, "WEAPON");
+	dict_pel gun[1] = { word("GUN", 0) }, bomb[1] = { word("BOMB", 0) };
+	CHECK_INT(dict_synset_add_member(d, s, gun, 1), KHALDUN_OK);
+	CHECK_INT(dict_synset_add_member(d, s, bomb, 1), KHALDUN_OK);
+	const dict_synset *f = dict_synset_find(d, "WEAPON", 6);
+	CHECK(f == s);
+	CHECK_INT(f->n, 2);
+	CHECK_STR(f->members[1].e[0].text, "BOMB");
+	CHECK(dict_synset_find(d, "WEAPONS", 7) == NULL);
+	khaldun_dict_free(d);
+}
+
+TEST_MAIN(T(test_build_and_look_up), T(test_pattern_order), T(test_entry_precedence),
+	  T(test_dated_codes), T(test_synsets))

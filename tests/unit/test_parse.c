@@ -1,0 +1,265 @@
+/* test_parse.c - the tagger/parser layer: the tokeniser, the perceptron table, training a
+ * tiny model on sentences of our own and getting its trees back, well-formed trees on any
+ * input, model files (round trip, truncated, foreign) and the CoNLL-U reader's messages. */
+#include "check.h"
+#include "khaldun.h"
+#include "parse/conllu.h"
+#include "parse/parse.h"
+#include <stdlib.h>
+#include <unistd.h>
+
+static void toks(int line, const char *text, const char *want)
+{
+	khaldun_parse_token t[64];
+	size_t n = khaldun_tokenize(text, strlen(text), t, 64);
+	char got[512] = "";
+	for (size_t i = 0; i < n && i < 64; i++) {
+		if (t[i].form < text || t[i].form + t[i].len > text + strlen(text) || !t[i].len)
+			strcat(got, "<BAD VIEW>");
+		strncat(got, t[i].form, t[i].len);
+		if (i + 1 < n)
+			strcat(got, "|");
+	}
+	if (strcmp(got, want)) {
+		check_failures++;
+		fprintf(stderr, "%s:%d: tokens of \"%s\": expected %s, got %s\n", __FILE__, line,
+			text, want, got);
+	}
+}
+
+static void test_tokenize(void)
+{
+	toks(__LINE__, "Don't stop.", "Do|n't|stop|.");
+	toks(__LINE__, "U.S. officials said $5 million, 10% more.",
+	     "U.S.|officials|said|$|5|million|,|10|%|more|.");
+	toks(__LINE__, "Mr. Smith's car (a red one) won't start!",
+	     "Mr.|Smith|'s|car|(|a|red|one|)|wo|n't|start|!");
+	toks(__LINE__, "\"We're ready,\" he said.", "\"|We|'re|ready|,|\"|he|said|.");
+	toks(__LINE__, "See https://example.org/a.html now.", "See|https://example.org/a.html|now|.");
+	toks(__LINE__, "1,500.5 pro-government troops left...", "1,500.5|pro-government|troops|left|...");
+	toks(__LINE__, "They met in the U.S.", "They|met|in|the|U.S.");
+	toks(__LINE__, "", "");
+	toks(__LINE__, "' \" ( ) .", "'|\"|(|)|.");
+	toks(__LINE__, "form\ffeed\vtab\tline\r\nend", "form|feed|tab|line|end");
+	khaldun_parse_token t[2];
+	CHECK_INT(khaldun_tokenize("a b c d", 7, t, 2), 4);   /* counts past max, stores max */
+}
+
+static void test_percep(void)
+{
+	percep p;
+	CHECK(percep_init(&p, 3) == 0);
+	uint64_t k[2] = { 11, 22 };
+	for (int i = 0; i < 5; i++)
+		CHECK(percep_update(&p, k, 2, 2, 0) == 0);
+	float s[3] = { 0 };
+	percep_score(&p, k, 2, s);
+	CHECK(s[2] > s[0] && s[2] > s[1]);
+	CHECK(percep_finish(&p, 0) == 0);
+	float a[3] = { 0 };
+	percep_score(&p, k, 2, a);
+	CHECK(a[2] > 0 && a[0] < 0 && a[1] == 0);
+	CHECK_INT(percep_features(&p), 2);
+	percep_free(&p);
+}
+
+/* A tiny treebank of our own: (form, upos, head, label) per word. */
+typedef struct { const char *form, *upos; int head; const char *rel; } gw;
+static const gw S1[] = { { "Troops", "NOUN", 2, "nsubj" }, { "attacked", "VERB", 0, "root" },
+	{ "the", "DET", 4, "det" }, { "village", "NOUN", 2, "obj" }, { ".", "PUNCT", 2, "punct" } };
+static const gw S2[] = { { "The", "DET", 2, "det" }, { "minister", "NOUN", 4, "nsubj:pass" },
+	{ "was", "AUX", 4, "aux:pass" }, { "killed", "VERB", 0, "root" },
+	{ "by", "ADP", 6, "case" }, { "rebels", "NOUN", 4, "obl:agent" }, { ".", "PUNCT", 4, "punct" } };
+static const gw S3[] = { { "Rebels", "NOUN", 2, "nsubj" }, { "met", "VERB", 0, "root" },
+	{ "in", "ADP", 4, "case" }, { "Istanbul", "PROPN", 2, "obl" }, { ".", "PUNCT", 2, "punct" } };
+static const gw *const SENTS[] = { S1, S2, S3 };
+static const size_t LENS[] = { 5, 7, 5 };
+static const char *LABELS[] = { "nsubj", "root", "det", "obj", "punct", "nsubj:pass",
+	"aux:pass", "case", "obl:agent", "obl" };
+
+static int lab(const char *r)
+{
+	for (int i = 0; i < 10; i++)
+		if (!strcmp(LABELS[i], r))
+			return i;
+	return -1;
+}
+
+static void tiny_model(parse_model *m)
+{
+	memset(m, 0, sizeof *m);
+	m->nlabels = 10;
+	for (int i = 0; i < 10; i++)
+		m->labels[i] = strdup(LABELS[i]);
+	m->root_label = 1;
+	m->about = strdup("data: three sentences written for this test\n");
+	percep_init(&m->tagger, PARSE_NTAGS);
+	percep_init(&m->parser, 21);
+	for (int ep = 0; ep < 10; ep++)
+		for (int s = 0; s < 3; s++) {
+			parse_word w[8];
+			uint8_t tag[8];
+			int head[8], l[8];
+			for (size_t i = 0; i < LENS[s]; i++) {
+				parse_word_init(&w[i], SENTS[s][i].form, strlen(SENTS[s][i].form));
+				tag[i] = (uint8_t)parse_upos_index(SENTS[s][i].upos, strlen(SENTS[s][i].upos));
+				head[i] = SENTS[s][i].head;
+				l[i] = lab(SENTS[s][i].rel);
+			}
+			CHECK(parse_projective(head, LENS[s]));
+			CHECK(parse_tag_train(&m->tagger, w, tag, LENS[s], NULL) >= 0);
+			CHECK(parse_train_sentence(&m->parser, 10, 1, w, tag, LENS[s], head, l, ep > 2) == 0);
+		}
+	CHECK(percep_finish(&m->tagger, 0) == 0);
+	CHECK(percep_finish(&m->parser, 0) == 0);
+}
+
+/* Parses the training sentences with m: all must come back exactly. */
+static void check_learned(const khaldun_parser *kp)
+{
+	for (int s = 0; s < 3; s++) {
+		khaldun_parse_token t[8];
+		for (size_t i = 0; i < LENS[s]; i++)
+			t[i].form = SENTS[s][i].form, t[i].len = strlen(SENTS[s][i].form);
+		CHECK_INT(khaldun_parse_tokens(kp, t, LENS[s]), KHALDUN_OK);
+		for (size_t i = 0; i < LENS[s]; i++) {
+			CHECK_STR(t[i].upos, SENTS[s][i].upos);
+			CHECK_INT(t[i].head, SENTS[s][i].head);
+			CHECK_STR(t[i].deprel, SENTS[s][i].rel);
+		}
+	}
+}
+
+static int diags;
+static char last_diag[512];
+static void count_diag(void *ctx, const khaldun_diag *d)
+{
+	(void)ctx;
+	diags++;
+	snprintf(last_diag, sizeof last_diag, "%s:%ld: %s", d->file ? d->file : "", d->line,
+		 d->message);
+}
+
+/* Checks that heads form one tree: one root, every word reaches it, no cycles. */
+static int is_tree(const khaldun_parse_token *t, size_t n)
+{
+	int roots = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (t[i].head > n || !t[i].deprel)
+			return 0;
+		roots += t[i].head == 0;
+		size_t h = i + 1, steps = 0;
+		while (h && steps++ <= n)
+			h = t[h - 1].head;
+		if (h)
+			return 0;
+	}
+	return roots == 1;
+}
+
+static void test_model_files(void)
+{
+	parse_model m;
+	tiny_model(&m);
+	char path[] = "/tmp/khaldun-test-model-XXXXXX";
+	int fd = mkstemp(path);
+	CHECK(fd >= 0);
+	close(fd);
+	diag_sink ds = { count_diag, NULL, 0, 0 };
+	CHECK_INT(parse_model_save(&m, path, &ds), KHALDUN_OK);
+	parse_model_free(&m);
+	khaldun_parser *kp;
+	CHECK_INT(khaldun_parser_load(&kp, path, count_diag, NULL), KHALDUN_OK);
+	check_learned(kp);
+	CHECK(strstr(khaldun_parser_about(kp), "three sentences") != NULL);
+	/* any words at all: always one well-formed tree */
+	static const char *junk[] = { "the", ",", "of", "Kabul", "said", "(", "xyzzy", "1999", "." };
+	khaldun_parse_token t[40];
+	for (size_t n = 1; n <= 40; n++) {
+		for (size_t i = 0; i < n; i++)
+			t[i].form = junk[(i * 7 + n) % 9], t[i].len = strlen(t[i].form);
+		CHECK_INT(khaldun_parse_tokens(kp, t, n), KHALDUN_OK);
+		CHECK(is_tree(t, n));
+	}
+	khaldun_parse_token *big = calloc(KHALDUN_PARSE_MAX_TOKENS + 1, sizeof *big);
+	for (size_t i = 0; i <= KHALDUN_PARSE_MAX_TOKENS; i++)
+		big[i].form = "word", big[i].len = 4;
+	CHECK_INT(khaldun_parse_tokens(kp, big, KHALDUN_PARSE_MAX_TOKENS + 1), KHALDUN_ERR_LIMIT);
+	CHECK(big[0].upos != NULL && big[0].deprel == NULL);
+	free(big);
+	khaldun_parser_free(kp);
+	/* truncated: every shorter length is refused with one message naming the file */
+	FILE *fp = fopen(path, "rb");
+	char *all = malloc(1 << 20);
+	size_t len = fread(all, 1, 1 << 20, fp);
+	fclose(fp);
+	for (size_t cut = 0; cut < len; cut += 1 + cut / 3) {
+		fp = fopen(path, "wb");
+		fwrite(all, 1, cut, fp);
+		fclose(fp);
+		diags = 0;
+		CHECK(khaldun_parser_load(&kp, path, count_diag, NULL) < 0);
+		CHECK_INT(diags, 1);
+		CHECK(strstr(last_diag, path) != NULL);
+	}
+	fp = fopen(path, "wb");   /* foreign */
+	fputs("{\"id\": \"not a model\"}\n", fp);
+	fclose(fp);
+	diags = 0;
+	CHECK_INT(khaldun_parser_load(&kp, path, count_diag, NULL), KHALDUN_ERR_FORMAT);
+	CHECK(diags == 1 && strstr(last_diag, "not a khaldun parser model"));
+	unlink(path);
+	diags = 0;
+	CHECK_INT(khaldun_parser_load(&kp, path, count_diag, NULL), KHALDUN_ERR_IO);
+	CHECK(diags == 1 && strstr(last_diag, path));
+	free(all);
+}
+
+static void test_conllu_reader(void)
+{
+	static const char text[] =
+		"# sent_id = 1\n"
+		"1\tRebels\trebel\tNOUN\t_\t_\t2\tnsubj\t_\t_\n"
+		"2-3\tmet.\t_\t_\t_\t_\t_\t_\t_\t_\n"
+		"2\tmet\tmeet\tVERB\t_\t_\t0\troot\t_\t_\n"
+		"3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n"
+		"\n"
+		"1\tbad line with spaces only\n"               /* line 7: columns */
+		"2\tx\tx\tNOUN\t_\t_\t9\tdep\t_\t_\n"           /* line 8: head out of range */
+		"\n"
+		"1\tOK\tok\tINTJ\t_\t_\t0\troot\t_\t_\n"
+		"3\tskip\tskip\tWHAT\t_\t_\tx\tdep\t_\t_\n"     /* line 11: id, */
+		"\n\n"
+		"1\tLast\tlast\tADJ\t_\t_\t0\troot\t_\t_";      /* no final newline */
+	FILE *fp = fmemopen((void *)text, sizeof text - 1, "rb");
+	diags = 0;
+	diag_sink ds = { count_diag, NULL, 0, 0 };
+	conllu_reader r;
+	conllu_sent s;
+	conllu_open(&r, fp, "t.conllu", &ds);
+	conllu_sent_init(&s);
+	CHECK_INT(conllu_next(&r, &s), 1);
+	CHECK(!s.bad && s.n == 3 && s.nlines == 5);
+	CHECK(s.w[1].head == 0 && !strcmp(s.w[1].deprel, "root") && s.w[2].upos == 12);
+	char out[1024];
+	FILE *o = fmemopen(out, sizeof out, "wb");
+	const char *up[3] = { "X", "X", "X" }, *rel[3] = { "a", "b", "c" };
+	int heads[3] = { 0, 1, 2 };
+	CHECK(conllu_write(o, &s, up, heads, rel) == 0);
+	fclose(o);
+	CHECK(strstr(out, "2-3\tmet.\t_\t_") && strstr(out, "1\tRebels\trebel\tX\t_\t_\t0\ta\t_\t_\n"));
+	CHECK_INT(conllu_next(&r, &s), 1);
+	CHECK(s.bad);
+	CHECK_INT(diags, 2);
+	CHECK_INT(conllu_next(&r, &s), 1);
+	CHECK(s.bad && s.n == 1);
+	CHECK(strstr(last_diag, "t.conllu:11:") != NULL);
+	CHECK_INT(conllu_next(&r, &s), 1);
+	CHECK(!s.bad && s.n == 1 && !strcmp(s.w[0].form, "Last"));
+	CHECK_INT(conllu_next(&r, &s), 0);
+	conllu_sent_free(&s);
+	conllu_close(&r);
+	fclose(fp);
+}
+
+TEST_MAIN(T(test_tokenize), T(test_percep), T(test_model_files), T(test_conllu_reader))
