@@ -4,7 +4,8 @@
  * batch to the store (khaldun_store_put), which deduplicates and writes it in one transaction.
  * Exit status as in common.h. Test-only: KHALDUN_TEST_KILL=N makes ingest kill itself with
  * SIGKILL right after its N-th commit, and N:mid inside the N-th story's transaction before it
- * commits (tests/store/run).
+ * commits (tests/store/run); KHALDUN_TEST_HOLD=S makes it sleep S seconds inside its first
+ * story's transaction, holding the write lock (tests/store/writers).
  */
 #include "khaldun.h"
 #include "commands.h"
@@ -204,12 +205,17 @@ static enum khaldun_format detect(const char *path, FILE **fpp)
 typedef struct {
 	long kill_at;
 	int kill_mid;
+	long hold;           /* seconds to sleep in the first transaction */
 } kill_hook;
 
 /* Test-only crash injection (see the file comment). */
 static void test_hook(void *ctx, int point, size_t n)
 {
 	kill_hook *k = ctx;
+	if (k->hold > 0 && point == 0 && n == 0) {
+		struct timespec ts = { k->hold, 0 };
+		nanosleep(&ts, NULL);
+	}
 	if ((k->kill_mid && point == 0 && (long)n + 1 == k->kill_at)
 	    || (!k->kill_mid && point == 1 && (long)n == k->kill_at)) {
 		fflush(stderr);
@@ -479,8 +485,12 @@ static int ingest_open(ingest_run *x, kill_hook *kh)
 	if (kill_env && *kill_env) {
 		kh->kill_at = strtol(kill_env, NULL, 10);
 		kh->kill_mid = strstr(kill_env, ":mid") != NULL;
-		khaldun_store_set_hook(x->store, test_hook, kh);
 	}
+	const char *hold_env = getenv("KHALDUN_TEST_HOLD");
+	if (hold_env && *hold_env)
+		kh->hold = strtol(hold_env, NULL, 10);
+	if (kh->kill_at || kh->hold)
+		khaldun_store_set_hook(x->store, test_hook, kh);
 	return 0;
 }
 
@@ -515,7 +525,7 @@ int cmd_ingest(int argc, char **argv)
 	memset(&x, 0, sizeof x);
 	x.o = &o;
 	x.cc = &cc;
-	kill_hook kh = { 0, 0 };
+	kill_hook kh = { 0, 0, 0 };
 	if (khaldun_pool_new(&x.pool, cc.dict, o.jobs) != KHALDUN_OK || ingest_open(&x, &kh)) {
 		khaldun_pool_free(x.pool);
 		cli_coding_free(&cc);

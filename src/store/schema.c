@@ -213,7 +213,7 @@ static int migrate_steps(khaldun_store *s, int v)
 	while (v < KHALDUN_STORE_SCHEMA) {
 		char set[64];
 		snprintf(set, sizeof set, "PRAGMA user_version = %d", v + 1);
-		if (store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK)
+		if (store_begin(s) != SQLITE_OK)
 			return store_fail(s, "starting a migration");
 		/* another process may have migrated while we waited for the lock */
 		int now;

@@ -14,6 +14,7 @@
 #include "base/date.h"
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 int store_fail(khaldun_store *s, const char *what)
 {
@@ -25,6 +26,67 @@ int store_fail(khaldun_store *s, const char *what)
 int store_exec(khaldun_store *s, const char *sql)
 {
 	return sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+}
+
+/* ---------------------------------------------------------------- other writers */
+
+static double mono_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void nap(int count)
+{
+	long ms = count < 8 ? 1L << count : 200;   /* 1, 2, 4 ... 128 ms, then 200 ms */
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+	nanosleep(&ts, NULL);
+}
+
+/* One wait for a lock another connection holds: 1 to keep waiting, 0 to give up (after
+ * STORE_BUSY_LIMIT seconds). A note goes out once per wait after STORE_BUSY_NOTE seconds. */
+static int busy_wait(khaldun_store *s, int count)
+{
+	double t = mono_now();
+	if (s->busy_since == 0 || (count == 0 && !s->in_begin)) {
+		s->busy_since = t;
+		s->busy_noted = 0;
+	}
+	if (t - s->busy_since >= STORE_BUSY_LIMIT)
+		return 0;
+	if (!s->busy_noted && t - s->busy_since >= STORE_BUSY_NOTE) {
+		s->busy_noted = 1;
+		diag_report(&s->diag, KHALDUN_NOTE, s->path, 0, 0, NULL, 0,
+			    "the database is busy (another writer); waiting up to %d minutes",
+			    STORE_BUSY_LIMIT / 60);
+	}
+	nap(count);
+	return 1;
+}
+
+static int busy_handler(void *ctx, int count)
+{
+	return busy_wait(ctx, count);
+}
+
+void store_busy_setup(khaldun_store *s, sqlite3 *db)
+{
+	sqlite3_busy_handler(db, busy_handler, s);
+}
+
+int store_begin(khaldun_store *s)
+{
+	int rc;
+	s->busy_since = 0;
+	s->in_begin = 1;
+	/* SQLite may answer BUSY without calling the handler (e.g. a WAL being recovered) */
+	for (int k = 0; ((rc = store_exec(s, "BEGIN IMMEDIATE")) & 0xff) == SQLITE_BUSY; k++)
+		if (!busy_wait(s, k))
+			break;
+	s->busy_since = 0;
+	s->in_begin = 0;
+	return rc;
 }
 
 int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
@@ -53,7 +115,7 @@ int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 		rc = store_fail(s, "cannot open the database");
 		goto fail;
 	}
-	sqlite3_busy_timeout(s->db, 10000);
+	store_busy_setup(s, s->db);
 	sqlite3_extended_result_codes(s->db, 1);
 	/* WAL: readers never block the ingest; NORMAL: a commit survives a killed process (the
 	 * WAL is in the OS's hands), a power cut may lose the last commits, never consistency */
@@ -554,7 +616,7 @@ int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_b
 		free(p);
 		return KHALDUN_ERR_NOMEM;
 	}
-	if (store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK) {
+	if (store_begin(s) != SQLITE_OK) {
 		free(p);
 		return store_fail(s, "starting a transaction");
 	}

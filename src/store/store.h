@@ -12,6 +12,8 @@
 #include <sqlite3.h>
 
 #define STORE_SIMILARITY 0.5   /* default near-duplicate threshold */
+#define STORE_BUSY_LIMIT 600   /* seconds a writer waits for another before giving up */
+#define STORE_BUSY_NOTE 2      /* seconds of waiting before a note says so */
 
 struct khaldun_store {
 	sqlite3 *db;
@@ -23,6 +25,8 @@ struct khaldun_store {
 	void (*hook)(void *ctx, int point, size_t n);
 	void *hook_ctx;
 	size_t committed;
+	double busy_since;     /* when the current wait for another connection's lock began */
+	int busy_noted, in_begin;
 	char same_as[512];     /* khaldun_ingest_result.same_as of the last ingest */
 };
 
@@ -33,6 +37,14 @@ int store_fail(khaldun_store *s, const char *what);
 /* Brings the schema to KHALDUN_STORE_SCHEMA (schema.c). Returns KHALDUN_OK or a negative code
  * (reported). A read-only handle only checks the version. */
 int store_migrate(khaldun_store *s);
+
+/* Makes db (the store's or a second connection of it) wait for other writers' locks up to
+ * STORE_BUSY_LIMIT seconds, with backoff and one note per wait. */
+void store_busy_setup(khaldun_store *s, sqlite3 *db);
+
+/* BEGIN IMMEDIATE, retried while another writer holds the lock (up to STORE_BUSY_LIMIT
+ * seconds); returns SQLITE_OK or SQLite's error code. */
+int store_begin(khaldun_store *s);
 
 /* Runs one SQL statement (no result rows); returns SQLITE_OK or an SQLite error code. */
 int store_exec(khaldun_store *s, const char *sql);
