@@ -264,16 +264,17 @@ static void ingest_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] [--date YYYY-MM-DD]\n"
 		"                      [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
-		"                      [--similarity X] [--quiet] [-j N] [INPUT...]\n"
+		"                      [--similarity X] [--dedup-days N] [--quiet] [-j N] [INPUT...]\n"
 		"\n"
 		"Codes stories and stores them, with their sentences and events, in the SQLite event\n"
 		"database FILE (created when missing). INPUT: files or directories (read recursively,\n"
 		"in name order); none or - reads standard input (JSON lines unless --format). With\n"
 		"--format auto (the default) each file's format comes from its extension (.jsonl,\n"
 		".txt = one story per file, .rss/.atom/.xml, .html) or its first bytes.\n"
-		"A story already stored (same id, or same normalised text) is not stored again; a\n"
-		"near-duplicate (estimated word-shingle similarity >= X, default 0.5; 2 = off) adds\n"
-		"mentions to the events it shares with the first report. Each story is committed on\n"
+		"A story already stored (same outlet and id, or same normalised text) is not stored\n"
+		"again; a near-duplicate (estimated word-shingle similarity >= X, default 0.5; 2 = off)\n"
+		"adds mentions to the events it shares with the first report. Duplicates are looked\n"
+		"for only among stories dated within N days (default 3) of it. Each story is committed on\n"
 		"its own: an interrupted ingest can simply be run again. -j N codes on N threads\n"
 		"(default: the number of cores); stories are stored in input order whatever N.\n");
 }
@@ -282,6 +283,7 @@ typedef struct {
 	const char *db, *project, *date, *cameo_dir;
 	int fmt, quiet;
 	double similarity;
+	int dedup_days;
 	size_t jobs;
 	int first_input;     /* argv index of the first INPUT */
 } ingest_args;
@@ -291,12 +293,13 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 {
 	memset(o, 0, sizeof *o);
 	o->fmt = FMT_AUTO;
+	o->dedup_days = -1;
 	o->jobs = cli_cores();
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
 		if (lacks_value(argc, argv, i,
-				"--db --project --date --cameo --format --similarity -j --jobs"))
+				"--db --project --date --cameo --format --similarity --dedup-days -j --jobs"))
 			return -1;
 		if (!strcmp(a, "--db") && i + 1 < argc)
 			o->db = argv[++i];
@@ -317,6 +320,15 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 					"or 2 for off)\n", progname, argv[i]);
 				return -1;
 			}
+		} else if (!strcmp(a, "--dedup-days") && i + 1 < argc) {
+			char *end;
+			long d = strtol(argv[++i], &end, 10);
+			if (*end || end == argv[i] || d < 0 || d > 36500) {
+				fprintf(stderr, "%s: error: invalid --dedup-days '%s' (a whole number of "
+					"days, 0 to 36500)\n", progname, argv[i]);
+				return -1;
+			}
+			o->dedup_days = (int)d;
 		} else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
 			if (cli_jobs(argv[++i], &o->jobs))
 				return -1;
@@ -416,7 +428,7 @@ static int store_next(ingest_run *x, int status)
 static int ingest_story(ingest_run *x, const khaldun_story *st, int status)
 {
 	x->n.read++;
-	int has = khaldun_store_has(x->store, st->id ? st->id : "");
+	int has = khaldun_store_has_story(x->store, st->id ? st->id : "", st->source);
 	if (has < 0)
 		return EXIT_FATAL;
 	if (has) {   /* stored already: not coded again */
@@ -481,6 +493,7 @@ static int ingest_open(ingest_run *x, kill_hook *kh)
 		return -1;
 	khaldun_store_set_tables(x->store, x->cc->cameo);
 	khaldun_store_set_similarity(x->store, x->o->similarity);
+	khaldun_store_set_dedup_days(x->store, x->o->dedup_days);
 	const char *kill_env = getenv("KHALDUN_TEST_KILL");
 	if (kill_env && *kill_env) {
 		kh->kill_at = strtol(kill_env, NULL, 10);

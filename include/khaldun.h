@@ -350,7 +350,7 @@ void khaldun_cameo_plover_detail(const khaldun_cameo *t, const char *code, const
  * story is stored whole or not at all. */
 typedef struct khaldun_store khaldun_store;
 
-#define KHALDUN_STORE_SCHEMA 2   /* the schema version this library writes (PRAGMA user_version) */
+#define KHALDUN_STORE_SCHEMA 3   /* the schema version this library writes (PRAGMA user_version) */
 
 /* Opens the database at `path`, creating it unless `read_only`, and migrates an older schema
  * to KHALDUN_STORE_SCHEMA. Errors (with SQLite's message) go to fn. Returns KHALDUN_OK with
@@ -365,9 +365,13 @@ void khaldun_store_set_tables(khaldun_store *s, const khaldun_cameo *t);
  * which a story is the same report as a stored one (0: the default, 0.5; above 1: off). */
 void khaldun_store_set_similarity(khaldun_store *s, double near_threshold);
 
+/* The date window of duplicates: a story repeats (same text, or near-duplicate) only a stored
+ * story dated at most `days` days before or after it (negative: the default, 3). */
+void khaldun_store_set_dedup_days(khaldun_store *s, int days);
+
 enum khaldun_ingest_outcome {
 	KHALDUN_INGEST_STORED = 0,   /* new: stored with its events */
-	KHALDUN_INGEST_SAME_ID = 1,  /* a story with this id is stored: nothing done */
+	KHALDUN_INGEST_SAME_ID = 1,  /* this outlet's story with this id is stored: nothing done */
 	KHALDUN_INGEST_SAME_TEXT = 2,/* the same normalised text is stored under another id: the
 				      * story is recorded as one more mention of its events */
 	KHALDUN_INGEST_NEAR = 3      /* a near-duplicate: stored with its events; those that match
@@ -387,6 +391,8 @@ typedef struct {
 /* 1 when a story with this id is stored, 0 when not, or a negative code (reported). A cheap
  * check before coding; khaldun_store_put checks again inside its transaction. */
 int khaldun_store_has(khaldun_store *s, const char *id);
+/* The same for one outlet's story: ids are unique per outlet (source, NULL for none). */
+int khaldun_store_has_story(khaldun_store *s, const char *id, const char *source);
 
 /* Stores story st (borrowed) and its batch b, coded from it by khaldun_code_story, in one
  * transaction. Returns KHALDUN_OK (see res->outcome), or a negative code after reporting

@@ -12,8 +12,18 @@
 #include <sqlite3.h>
 
 #define STORE_SIMILARITY 0.5   /* default near-duplicate threshold */
+#define STORE_APP_ID 1263029316   /* PRAGMA application_id of khaldun's databases: 'KHLD' */
+#define STORE_DEDUP_DAYS 3     /* default date window of duplicates, in days either way */
+#define STORE_DEDUP_MAX 36500  /* the widest window accepted (a century) */
+#define STORE_BAND_CAP 8       /* near-duplicate candidates taken per LSH band (most recent) */
 #define STORE_BUSY_LIMIT 600   /* seconds a writer waits for another before giving up */
 #define STORE_BUSY_NOTE 2      /* seconds of waiting before a note says so */
+
+/* Statements kept prepared across stories (cached() in store.c). */
+enum store_stmt {
+	STORE_FIND_ID, STORE_FIND_ANY_ID, STORE_FIND_TEXT, STORE_BAND_CANDIDATES, STORE_SIGNATURE,
+	STORE_ADD_BAND, STORE_N_STMT
+};
 
 struct khaldun_store {
 	sqlite3 *db;
@@ -22,11 +32,13 @@ struct khaldun_store {
 	int read_only;
 	const khaldun_cameo *cameo;
 	double threshold;
+	int dedup_days;        /* duplicates merge only within this many days of each other */
 	void (*hook)(void *ctx, int point, size_t n);
 	void *hook_ctx;
 	size_t committed;
 	double busy_since;     /* when the current wait for another connection's lock began */
 	int busy_noted, in_begin;
+	sqlite3_stmt *stmts[STORE_N_STMT];
 	char same_as[512];     /* khaldun_ingest_result.same_as of the last ingest */
 };
 
