@@ -3,8 +3,9 @@
  * extension or content), codes each through the pipeline (khaldun_code_story) and hands the
  * batch to the store (khaldun_store_put), which deduplicates and writes it in one transaction.
  * Exit status as in common.h. Test-only: KHALDUN_TEST_KILL=N makes ingest kill itself with
- * SIGKILL right after its N-th commit, and N:mid inside the N-th story's transaction before it
- * commits (tests/store/run); KHALDUN_TEST_HOLD=S makes it sleep S seconds inside its first
+ * SIGKILL right after the commit that makes N stories or more committed, and N:mid inside the
+ * N-th story's savepoint before it is released (tests/store/run); KHALDUN_TEST_BATCH=N commits
+ * every N stories; KHALDUN_TEST_HOLD=S makes it sleep S seconds inside its first
  * story's transaction, holding the write lock (tests/store/writers).
  */
 #include "khaldun.h"
@@ -217,7 +218,7 @@ static void test_hook(void *ctx, int point, size_t n)
 		nanosleep(&ts, NULL);
 	}
 	if ((k->kill_mid && point == 0 && (long)n + 1 == k->kill_at)
-	    || (!k->kill_mid && point == 1 && (long)n == k->kill_at)) {
+	    || (!k->kill_mid && point == 1 && k->kill_at > 0 && (long)n >= k->kill_at)) {
 		fflush(stderr);
 		raise(SIGKILL);
 	}
@@ -274,8 +275,9 @@ static void ingest_usage(FILE *fp)
 		"A story already stored (same outlet and id, or same normalised text) is not stored\n"
 		"again; a near-duplicate (estimated word-shingle similarity >= X, default 0.5; 2 = off)\n"
 		"adds mentions to the events it shares with the first report. Duplicates are looked\n"
-		"for only among stories dated within N days (default 3) of it. Each story is committed on\n"
-		"its own: an interrupted ingest can simply be run again. -j N codes on N threads\n"
+		"for only among stories dated within N days (default 3) of it. Stories are committed\n"
+		"in batches (1,000 stories or 1 s), each story whole: an interrupted ingest can simply\n"
+		"be run again. -j N codes on N threads\n"
 		"(default: the number of cores); stories are stored in input order whatever N.\n");
 }
 
@@ -499,6 +501,9 @@ static int ingest_open(ingest_run *x, kill_hook *kh)
 		kh->kill_at = strtol(kill_env, NULL, 10);
 		kh->kill_mid = strstr(kill_env, ":mid") != NULL;
 	}
+	const char *batch_env = getenv("KHALDUN_TEST_BATCH");
+	if (batch_env && *batch_env)
+		khaldun_store_set_batch(x->store, (size_t)strtoul(batch_env, NULL, 10), 3600);
 	const char *hold_env = getenv("KHALDUN_TEST_HOLD");
 	if (hold_env && *hold_env)
 		kh->hold = strtol(hold_env, NULL, 10);
@@ -554,6 +559,8 @@ int cmd_ingest(int argc, char **argv)
 		status = ingest_input(&x, inputs.paths[k], status);
 	for (int w; status != EXIT_FATAL && (w = store_next(&x, status)) >= 0; )
 		status = w;
+	if (khaldun_store_flush(x.store) != KHALDUN_OK)
+		status = EXIT_FATAL;
 	ingest_counts *n = &x.n;
 	show_progress(&x.pg, NULL, n->read, n->events, 1);
 	fprintf(stderr, "%s: %zu stories read: %zu stored, %zu near-duplicates, %zu same text, "

@@ -394,15 +394,25 @@ int khaldun_store_has(khaldun_store *s, const char *id);
 /* The same for one outlet's story: ids are unique per outlet (source, NULL for none). */
 int khaldun_store_has_story(khaldun_store *s, const char *id, const char *source);
 
-/* Stores story st (borrowed) and its batch b, coded from it by khaldun_code_story, in one
- * transaction. Returns KHALDUN_OK (see res->outcome), or a negative code after reporting
- * (nothing of the story is stored). */
+/* Stores story st (borrowed) and its batch b, coded from it by khaldun_code_story, whole or
+ * not at all (a savepoint). Stories are committed in batches: when a batch reaches its size or
+ * age (khaldun_store_set_batch), by khaldun_store_flush, or by khaldun_store_free. Returns
+ * KHALDUN_OK (see res->outcome), or a negative code after reporting (nothing of the story is
+ * stored; the stories before it in the batch are kept). */
 int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b,
 		      khaldun_ingest_result *res);
 
-/* For tests of crash safety: fn(ctx, point, n) is called inside each story's transaction once
- * everything is written (point 0) and after its commit (point 1); n counts the stories
- * committed by this handle so far. */
+/* Commits the stories put since the last commit. Returns KHALDUN_OK or a negative code
+ * (reported; the batch is lost, so a re-run stores it again). */
+int khaldun_store_flush(khaldun_store *s);
+
+/* A batch is committed after `stories` stories (0: 1,000) or `seconds` seconds since its first
+ * (0: 1 s), whichever comes first; the write lock is held meanwhile. */
+void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds);
+
+/* For tests of crash safety: fn(ctx, point, n) is called inside the write transaction once a
+ * story is written, before its savepoint is released (point 0; n counts the stories before
+ * it), and after each commit (point 1; n counts the stories committed by this handle). */
 void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, size_t n),
 			    void *ctx);
 

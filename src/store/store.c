@@ -5,8 +5,9 @@
  * (stored under another id: it becomes one more mention of that story's events), then by MinHash
  * LSH bands among first reports (a near-duplicate: it is coded and stored, and each of its events
  * that matches an unclaimed event of the first report with the same source, target and code
- * becomes a mention of it). All of it happens in one transaction per story, so a kill at any
- * moment leaves whole stories, and a re-run skips exactly the stories already committed.
+ * becomes a mention of it). Stories are committed in batches (1,000 stories or 1 s), each
+ * story in its own savepoint, so a kill at any moment leaves whole stories, and a re-run skips
+ * exactly the stories already committed.
  */
 #include "store/store.h"
 #include "store/dedup.h"
@@ -112,11 +113,15 @@ static long long pragma_int(khaldun_store *s, const char *sql)
  * Returns 0 or a negative code (reported). */
 static int check_owner(khaldun_store *s)
 {
+	/* one read transaction: another process may be creating the schema meanwhile */
+	if (store_exec(s, "BEGIN") != SQLITE_OK)
+		return store_fail(s, "reading the database header");
 	long long app = pragma_int(s, "PRAGMA application_id");
 	long long v = pragma_int(s, "PRAGMA user_version");
 	long long tables = pragma_int(s, "SELECT count(*) FROM sqlite_master");
 	long long story = pragma_int(s, "SELECT count(*) FROM sqlite_master "
 				     "WHERE type = 'table' AND name = 'story'");
+	store_exec(s, "COMMIT");
 	if (app < 0 || v < 0 || tables < 0 || story < 0)
 		return KHALDUN_ERR_IO;
 	const char *why = NULL;
@@ -196,6 +201,8 @@ int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 	s->read_only = read_only;
 	s->threshold = STORE_SIMILARITY;
 	s->dedup_days = STORE_DEDUP_DAYS;
+	s->batch_max = STORE_BATCH;
+	s->batch_seconds = STORE_BATCH_SECONDS;
 	int rc = KHALDUN_OK;
 	if ((read_only ? open_read_only(s)
 	     : sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL))
@@ -233,8 +240,11 @@ void khaldun_store_free(khaldun_store *s)
 {
 	if (!s)
 		return;
+	khaldun_store_flush(s);
 	for (int k = 0; k < STORE_N_STMT; k++)
 		sqlite3_finalize(s->stmts[k]);
+	for (size_t k = 0; k < s->n_prepared; k++)
+		sqlite3_finalize(s->prepared[k].st);
 	if (s->db)
 		sqlite3_close_v2(s->db);
 	free(s->path);
@@ -260,6 +270,14 @@ void khaldun_store_set_dedup_days(khaldun_store *s, int days)
 			: days;
 }
 
+void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds)
+{
+	if (!s)
+		return;
+	s->batch_max = stories ? stories : STORE_BATCH;
+	s->batch_seconds = seconds > 0 ? seconds : STORE_BATCH_SECONDS;
+}
+
 void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, size_t n),
 			    void *ctx)
 {
@@ -271,19 +289,32 @@ void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, s
 
 /* ---------------------------------------------------------------- statements */
 
-/* A prepared statement with its binding position. */
+/* A prepared statement with its binding position; `own`: not from the store's cache. */
 typedef struct {
 	sqlite3_stmt *st;
-	int i;
+	int i, own;
 } stmt;
 
+/* Prepares sql (a string literal: it is cached by address, so each statement is prepared once
+ * per handle and reused across stories; done() resets it). Returns 0 or the reported error. */
 static int prep(khaldun_store *s, stmt *q, const char *sql)
 {
 	q->i = 0;
-	if (sqlite3_prepare_v2(s->db, sql, -1, &q->st, NULL) != SQLITE_OK) {
+	q->own = 0;
+	for (size_t k = 0; k < s->n_prepared; k++)
+		if (s->prepared[k].sql == sql) {
+			q->st = s->prepared[k].st;
+			return 0;
+		}
+	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &q->st, NULL)
+	    != SQLITE_OK) {
 		q->st = NULL;
 		return store_fail(s, "preparing a statement");
 	}
+	if (s->n_prepared < STORE_MAX_PREPARED)
+		s->prepared[s->n_prepared++] = (store_prepared){ sql, q->st };
+	else
+		q->own = 1;
 	return 0;
 }
 
@@ -332,7 +363,12 @@ static int run(stmt *q)
 
 static void done(stmt *q)
 {
-	sqlite3_finalize(q->st);
+	if (q->own)
+		sqlite3_finalize(q->st);
+	else if (q->st) {
+		sqlite3_reset(q->st);
+		sqlite3_clear_bindings(q->st);
+	}
 	q->st = NULL;
 }
 
@@ -774,6 +810,41 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, const khaldun
 	return rc;
 }
 
+/* Stores a story not stored yet: as the same text, a near-duplicate or a first report (see
+ * the file comment). Returns 0 or -1 (SQLite's error pending). */
+static int put_kind(khaldun_store *s, const khaldun_story *st, const khaldun_batch *batch,
+		    const char *iso, long date, const dedup_print *p, khaldun_ingest_result *res)
+{
+	long long found = 0;
+	long long cluster = 0, near = 0;
+	double sim = 0;
+	char lo[11], hi[11];
+	int days = s->dedup_days;
+	if (date_to_iso(date_add_days(date, -days), lo) || date_to_iso(date_add_days(date, days), hi)) {
+		strcpy(lo, iso);
+		strcpy(hi, iso);
+	}
+	int rc, f = find_text(s, p->fingerprint, lo, hi, &found, &cluster, s->same_as,
+			      sizeof s->same_as);
+	if (f > 0) {
+		res->outcome = KHALDUN_INGEST_SAME_TEXT;
+		res->same_as = s->same_as;
+		res->similarity = 1;
+		rc = ingest_same_text(s, st, iso, p, found, cluster, res);
+	} else if (f == 0
+		   && (f = find_near(s, p, date, &near, &sim, s->same_as, sizeof s->same_as)) >= 0) {
+		if (f > 0) {
+			res->outcome = KHALDUN_INGEST_NEAR;
+			res->same_as = s->same_as;
+			res->similarity = sim;
+		}
+		rc = ingest_coded(s, st, batch, iso, p, f > 0 ? near : 0, sim, res);
+	} else {
+		rc = -1;
+	}
+	return rc;
+}
+
 int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *batch,
 		      khaldun_ingest_result *res)
 {
@@ -795,7 +866,16 @@ int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_b
 		free(p);
 		return KHALDUN_ERR_NOMEM;
 	}
-	if (store_begin(s) != SQLITE_OK) {
+	if (!s->in_batch) {
+		if (store_begin(s) != SQLITE_OK) {
+			free(p);
+			return store_fail(s, "starting a transaction");
+		}
+		s->in_batch = 1;
+		s->batch_stories = 0;
+		s->batch_start = mono_now();
+	}
+	if (store_exec(s, "SAVEPOINT story") != SQLITE_OK) {
 		free(p);
 		return store_fail(s, "starting a transaction");
 	}
@@ -803,53 +883,50 @@ int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_b
 	long long found = find_id(s, st->id, st->source);
 	if (found) {
 		free(p);
-		store_exec(s, "ROLLBACK");
+		store_exec(s, "RELEASE story");
 		if (found < 0)
 			return store_fail(s, "looking up a story");
 		res->outcome = KHALDUN_INGEST_SAME_ID;
 		return KHALDUN_OK;
 	}
-	long long cluster = 0, near = 0;
-	double sim = 0;
-	char lo[11], hi[11];
-	int days = s->dedup_days;
-	if (date_to_iso(date_add_days(date, -days), lo) || date_to_iso(date_add_days(date, days), hi)) {
-		strcpy(lo, iso);
-		strcpy(hi, iso);
-	}
-	int rc, f = find_text(s, p->fingerprint, lo, hi, &found, &cluster, s->same_as,
-			      sizeof s->same_as);
-	if (f > 0) {
-		res->outcome = KHALDUN_INGEST_SAME_TEXT;
-		res->same_as = s->same_as;
-		res->similarity = 1;
-		rc = ingest_same_text(s, st, iso, p, found, cluster, res);
-	} else if (f == 0 && (f = find_near(s, p, date, &near, &sim, s->same_as, sizeof s->same_as)) >= 0) {
-		if (f > 0) {
-			res->outcome = KHALDUN_INGEST_NEAR;
-			res->same_as = s->same_as;
-			res->similarity = sim;
-		}
-		rc = ingest_coded(s, st, batch, iso, p, f > 0 ? near : 0, sim, res);
-	} else {
-		rc = -1;
-	}
+	int rc = put_kind(s, st, batch, iso, date, p, res);
 	free(p);
 	if (rc) {
 		int err = store_fail(s, "storing a story");
 		diag_report(&s->diag, KHALDUN_ERROR, st->file ? st->file : st->id, st->line, 0, NULL,
 			    0, "story \"%.80s\" not stored", st->id);
-		store_exec(s, "ROLLBACK");
+		store_exec(s, "ROLLBACK TO story");
+		store_exec(s, "RELEASE story");
 		return err;
 	}
 	if (s->hook)
-		s->hook(s->hook_ctx, 0, s->committed);
+		s->hook(s->hook_ctx, 0, s->committed + s->batch_stories);
+	if (store_exec(s, "RELEASE story") != SQLITE_OK) {
+		int err = store_fail(s, "storing a story");
+		store_exec(s, "ROLLBACK TO story");
+		store_exec(s, "RELEASE story");
+		return err;
+	}
+	s->batch_stories++;
+	if (s->batch_stories >= s->batch_max || mono_now() - s->batch_start >= s->batch_seconds)
+		return khaldun_store_flush(s);
+	return KHALDUN_OK;
+}
+
+int khaldun_store_flush(khaldun_store *s)
+{
+	if (!s)
+		return KHALDUN_ERR_ARG;
+	if (!s->in_batch)
+		return KHALDUN_OK;
+	s->in_batch = 0;
 	if (store_exec(s, "COMMIT") != SQLITE_OK) {
-		int err = store_fail(s, "committing a story");
+		int err = store_fail(s, "committing stories");
 		store_exec(s, "ROLLBACK");
 		return err;
 	}
-	s->committed++;
+	s->committed += s->batch_stories;
+	s->batch_stories = 0;
 	if (s->hook)
 		s->hook(s->hook_ctx, 1, s->committed);
 	return KHALDUN_OK;

@@ -2,8 +2,9 @@
  * store.h - the SQLite event store behind khaldun_store_* (khaldun.h): schema and migrations
  * (schema.c), ingest with deduplication (store.c), and reads: events, counts, summary (query.c).
  * This folder holds the only code that includes sqlite3.h.
- * Invariant: each story is written in one transaction (BEGIN IMMEDIATE ... COMMIT), so the
- * database only ever holds whole stories; no statement outlives the call that prepared it.
+ * Invariant: stories are written in batches (BEGIN IMMEDIATE ... COMMIT), each story inside a
+ * savepoint released only when all of it is written, so the database only ever holds whole
+ * stories; statements are cached on the handle and reset after each use.
  */
 #ifndef KH_STORE_H
 #define KH_STORE_H
@@ -25,6 +26,15 @@ enum store_stmt {
 	STORE_ADD_BAND, STORE_N_STMT
 };
 
+#define STORE_MAX_PREPARED 24  /* statements of the ingest kept prepared (prep() in store.c) */
+#define STORE_BATCH 1000       /* stories per write transaction ... */
+#define STORE_BATCH_SECONDS 1.0 /* ... or seconds since it began, whichever comes first */
+
+typedef struct {
+	const char *sql;       /* the string literal's address is the key */
+	sqlite3_stmt *st;
+} store_prepared;
+
 struct khaldun_store {
 	sqlite3 *db;
 	char *path;
@@ -39,6 +49,11 @@ struct khaldun_store {
 	double busy_since;     /* when the current wait for another connection's lock began */
 	int busy_noted, in_begin;
 	sqlite3_stmt *stmts[STORE_N_STMT];
+	store_prepared prepared[STORE_MAX_PREPARED];
+	size_t n_prepared;
+	int in_batch;          /* a write transaction is open (stories since: batch_stories) */
+	size_t batch_stories, batch_max;
+	double batch_start, batch_seconds;
 	char same_as[512];     /* khaldun_ingest_result.same_as of the last ingest */
 };
 
