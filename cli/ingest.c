@@ -496,6 +496,9 @@ static int ingest_open(ingest_run *x, kill_hook *kh)
 	khaldun_store_set_tables(x->store, x->cc->cameo);
 	khaldun_store_set_similarity(x->store, x->o->similarity);
 	khaldun_store_set_dedup_days(x->store, x->o->dedup_days);
+	char version[17];
+	if (khaldun_dict_version(x->cc->dict, version) == KHALDUN_OK)
+		khaldun_store_set_dict_version(x->store, version);
 	const char *kill_env = getenv("KHALDUN_TEST_KILL");
 	if (kill_env && *kill_env) {
 		kh->kill_at = strtol(kill_env, NULL, 10);

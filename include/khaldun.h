@@ -66,6 +66,10 @@ int khaldun_dict_load(khaldun_dict **out, const char *path, khaldun_diag_fn fn, 
 void khaldun_dict_free(khaldun_dict *d);
 /* Number of error diagnostics reported while loading. */
 size_t khaldun_dict_errors(const khaldun_dict *d);
+/* The dictionaries' version: 16 hex digits hashing the contents of every dictionary file the
+ * project named (re-read now), in order; equal for copies, different after any edit. Returns
+ * KHALDUN_OK, or a negative code (out = "") when a file cannot be read. */
+int khaldun_dict_version(const khaldun_dict *d, char out[17]);
 /* The project's text files (TABARI <textfile> entries), in order; NULL past the end. */
 const char *khaldun_dict_textfile(const khaldun_dict *d, size_t i);
 
@@ -364,6 +368,10 @@ void khaldun_store_set_tables(khaldun_store *s, const khaldun_cameo *t);
 /* The near-duplicate threshold: the estimated Jaccard similarity of word 4-shingles at or above
  * which a story is the same report as a stored one (0: the default, 0.5; above 1: off). */
 void khaldun_store_set_similarity(khaldun_store *s, double near_threshold);
+
+/* The dictionary version (khaldun_dict_version; copied, NULL for none) recorded with each story
+ * stored from now on. */
+void khaldun_store_set_dict_version(khaldun_store *s, const char *version);
 
 /* The date window of duplicates: a story repeats (same text, or near-duplicate) only a stored
  * story dated at most `days` days before or after it (negative: the default, 3). */

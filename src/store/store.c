@@ -270,6 +270,12 @@ void khaldun_store_set_dedup_days(khaldun_store *s, int days)
 			: days;
 }
 
+void khaldun_store_set_dict_version(khaldun_store *s, const char *version)
+{
+	if (s)
+		snprintf(s->dict_version, sizeof s->dict_version, "%s", version ? version : "");
+}
+
 void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds)
 {
 	if (!s)
@@ -674,8 +680,8 @@ static long long insert_story(khaldun_store *s, const khaldun_story *st, const c
 {
 	stmt q;
 	if (prep(s, &q, "INSERT INTO story (ext_id, date, title, source, url, file, line, "
-		 "fingerprint, words, signature, kind, same_as, similarity) "
-		 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+		 "fingerprint, words, signature, kind, same_as, similarity, dict_version) "
+		 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
 		return -1;
 	b_text(&q, st->id);
 	b_text(&q, date);
@@ -698,6 +704,7 @@ static long long insert_story(khaldun_store *s, const khaldun_story *st, const c
 	q.i++;
 	if (same_as)
 		sqlite3_bind_double(q.st, q.i, sim);
+	b_text(&q, s->dict_version[0] ? s->dict_version : NULL);
 	int rc = run(&q);
 	done(&q);
 	return rc ? -1 : sqlite3_last_insert_rowid(s->db);

@@ -54,6 +54,7 @@ struct khaldun_store {
 	int in_batch;          /* a write transaction is open (stories since: batch_stories) */
 	size_t batch_stories, batch_max;
 	double batch_start, batch_seconds;
+	char dict_version[17]; /* recorded with each story ("" : none) */
 	char same_as[512];     /* khaldun_ingest_result.same_as of the last ingest */
 };
 
