@@ -374,6 +374,8 @@ typedef struct {
 	khaldun_pool *pool;
 	progress pg;
 	FILE *fp;            /* the input being read, for the progress line */
+	size_t batch;        /* the store's batch size and age for files (0: its defaults) */
+	double batch_seconds;
 	ingest_counts n;
 } ingest_run;
 
@@ -472,8 +474,16 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 	khaldun_story st;
 	int rc;
 	x->fp = fp;
+	/* a pipe or terminal may wait long between stories: commit each one, so that neither
+	 * readers nor other writers wait for the next (regular files: batches) */
+	struct stat in;
+	int stream = fstat(fileno(fp), &in) || !S_ISREG(in.st_mode);
+	if (stream)
+		khaldun_store_set_batch(x->store, 1, 0);
 	while (status != EXIT_FATAL && (rc = khaldun_reader_next(r, &st)) == KHALDUN_OK)
 		status = ingest_story(x, &st, status);
+	if (stream)
+		khaldun_store_set_batch(x->store, x->batch, x->batch_seconds);
 	x->fp = NULL;
 	if (status != EXIT_FATAL && (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK)))
 		if (status == EXIT_OK)
@@ -505,8 +515,11 @@ static int ingest_open(ingest_run *x, kill_hook *kh)
 		kh->kill_mid = strstr(kill_env, ":mid") != NULL;
 	}
 	const char *batch_env = getenv("KHALDUN_TEST_BATCH");
-	if (batch_env && *batch_env)
-		khaldun_store_set_batch(x->store, (size_t)strtoul(batch_env, NULL, 10), 3600);
+	if (batch_env && *batch_env) {
+		x->batch = (size_t)strtoul(batch_env, NULL, 10);
+		x->batch_seconds = 3600;
+		khaldun_store_set_batch(x->store, x->batch, x->batch_seconds);
+	}
 	const char *hold_env = getenv("KHALDUN_TEST_HOLD");
 	if (hold_env && *hold_env)
 		kh->hold = strtol(hold_env, NULL, 10);
