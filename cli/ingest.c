@@ -528,6 +528,54 @@ static int ingest_open(ingest_run *x, kill_hook *kh)
 	return 0;
 }
 
+static void free_paths(path_list *l)
+{
+	for (size_t k = 0; k < l->n; k++)
+		free(l->paths[k]);
+	free(l->paths);
+}
+
+/* Loads the dictionaries, opens the store and ingests the inputs; returns the exit status. */
+static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
+{
+	cli_coding cc;
+	if (cli_coding_load(&cc, o->project, o->cameo_dir))
+		return EXIT_FATAL;
+	if (cc.dict_errors)
+		status = EXIT_SKIPPED;
+	ingest_run x;
+	memset(&x, 0, sizeof x);
+	x.o = o;
+	x.cc = &cc;
+	kill_hook kh = { 0, 0, 0 };
+	if (khaldun_pool_new(&x.pool, cc.dict, o->jobs) != KHALDUN_OK || ingest_open(&x, &kh)) {
+		khaldun_pool_free(x.pool);
+		cli_coding_free(&cc);
+		return EXIT_FATAL;
+	}
+	x.pg = (progress){ !o->quiet && isatty(2), now(), 0, 0, 0 };
+	for (size_t k = 0; k < inputs->n; k++) {
+		struct stat sb;
+		if (strcmp(inputs->paths[k], "-") && !stat(inputs->paths[k], &sb) && S_ISREG(sb.st_mode))
+			x.pg.total_bytes += sb.st_size;
+	}
+	for (size_t k = 0; k < inputs->n && status != EXIT_FATAL; k++)
+		status = ingest_input(&x, inputs->paths[k], status);
+	for (int w; status != EXIT_FATAL && (w = store_next(&x, status)) >= 0; )
+		status = w;
+	if (khaldun_store_flush(x.store) != KHALDUN_OK)
+		status = EXIT_FATAL;
+	ingest_counts *n = &x.n;
+	show_progress(&x.pg, NULL, n->read, n->events, 1);
+	fprintf(stderr, "%s: %zu stories read: %zu stored, %zu near-duplicates, %zu same text, "
+		"%zu already stored; %zu sentences, %zu events (%zu new)\n", progname, n->read,
+		n->stored, n->near, n->same_text, n->same_id, n->sentences, n->events, n->new_events);
+	khaldun_store_free(x.store);
+	khaldun_pool_free(x.pool);
+	cli_coding_free(&cc);
+	return status;
+}
+
 int cmd_ingest(int argc, char **argv)
 {
 	ingest_args o;
@@ -542,6 +590,8 @@ int cmd_ingest(int argc, char **argv)
 			: add_path(&inputs, "-");
 		if (r < 0) {
 			fprintf(stderr, "%s: error: out of memory\n", progname);
+			free(seen.v);
+			free_paths(&inputs);
 			return EXIT_FATAL;
 		}
 		if (r)
@@ -549,44 +599,9 @@ int cmd_ingest(int argc, char **argv)
 	}
 	free(seen.v);
 	if (o.first_input == argc && add_path(&inputs, "-"))
-		return EXIT_FATAL;
-	cli_coding cc;
-	if (cli_coding_load(&cc, o.project, o.cameo_dir))
-		return EXIT_FATAL;
-	if (cc.dict_errors)
-		status = EXIT_SKIPPED;
-	ingest_run x;
-	memset(&x, 0, sizeof x);
-	x.o = &o;
-	x.cc = &cc;
-	kill_hook kh = { 0, 0, 0 };
-	if (khaldun_pool_new(&x.pool, cc.dict, o.jobs) != KHALDUN_OK || ingest_open(&x, &kh)) {
-		khaldun_pool_free(x.pool);
-		cli_coding_free(&cc);
-		return EXIT_FATAL;
-	}
-	x.pg = (progress){ !o.quiet && isatty(2), now(), 0, 0, 0 };
-	for (size_t k = 0; k < inputs.n; k++) {
-		struct stat sb;
-		if (strcmp(inputs.paths[k], "-") && !stat(inputs.paths[k], &sb) && S_ISREG(sb.st_mode))
-			x.pg.total_bytes += sb.st_size;
-	}
-	for (size_t k = 0; k < inputs.n && status != EXIT_FATAL; k++)
-		status = ingest_input(&x, inputs.paths[k], status);
-	for (int w; status != EXIT_FATAL && (w = store_next(&x, status)) >= 0; )
-		status = w;
-	if (khaldun_store_flush(x.store) != KHALDUN_OK)
 		status = EXIT_FATAL;
-	ingest_counts *n = &x.n;
-	show_progress(&x.pg, NULL, n->read, n->events, 1);
-	fprintf(stderr, "%s: %zu stories read: %zu stored, %zu near-duplicates, %zu same text, "
-		"%zu already stored; %zu sentences, %zu events (%zu new)\n", progname, n->read,
-		n->stored, n->near, n->same_text, n->same_id, n->sentences, n->events, n->new_events);
-	for (size_t k = 0; k < inputs.n; k++)
-		free(inputs.paths[k]);
-	free(inputs.paths);
-	khaldun_store_free(x.store);
-	khaldun_pool_free(x.pool);
-	cli_coding_free(&cc);
+	else
+		status = ingest_all(&o, &inputs, status);
+	free_paths(&inputs);
 	return status;
 }
