@@ -3,10 +3,12 @@
  * extension or content), codes each through the pipeline (khaldun_code_story) and hands the
  * batch to the store (khaldun_store_put), which deduplicates and writes it in one transaction.
  * Exit status as in common.h. Test-only: KHALDUN_TEST_KILL=N makes ingest kill itself with
- * SIGKILL right after its N-th commit, and N:mid inside the N-th story's transaction before it
- * commits (tests/store/run). Notes about repeated stories are summed up in one line at the end
- * unless --verbose; --quiet hides progress and those notes, never warnings or errors, nor the
- * notes naming inputs that were not read (a FIFO in a folder, a symlink loop).
+ * SIGKILL right after the commit that makes N stories or more committed, and N:mid inside the
+ * N-th story's savepoint before it is released (tests/store/run); KHALDUN_TEST_BATCH=N commits
+ * every N stories; KHALDUN_TEST_HOLD=S makes it sleep S seconds inside its first
+ * story's transaction, holding the write lock (tests/store/writers). Notes about repeated
+ * stories are summed up in one line at the end unless --verbose; --quiet hides progress and
+ * those notes, never warnings or errors, nor the notes naming inputs that were not read.
  */
 #include "khaldun.h"
 #include "commands.h"
@@ -160,14 +162,19 @@ static int expand(path_list *l, const char *p, int depth, seen_set *seen)
 typedef struct {
 	long kill_at;
 	int kill_mid;
+	long hold;           /* seconds to sleep in the first transaction */
 } kill_hook;
 
 /* Test-only crash injection (see the file comment). */
 static void test_hook(void *ctx, int point, size_t n)
 {
 	kill_hook *k = ctx;
+	if (k->hold > 0 && point == 0 && n == 0) {
+		struct timespec ts = { k->hold, 0 };
+		nanosleep(&ts, NULL);
+	}
 	if ((k->kill_mid && point == 0 && (long)n + 1 == k->kill_at)
-	    || (!k->kill_mid && point == 1 && (long)n == k->kill_at)) {
+	    || (!k->kill_mid && point == 1 && k->kill_at > 0 && (long)n >= k->kill_at)) {
 		fflush(stderr);
 		raise(SIGKILL);
 	}
@@ -214,7 +221,8 @@ static void ingest_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] [--date YYYY-MM-DD]\n"
 		"                      [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
-		"                      [--similarity X] [--quiet|--verbose] [-j N] [INPUT...]\n"
+		"                      [--similarity X] [--dedup-days N] [--quiet|--verbose] [-j N]\n"
+		"                      [INPUT...]\n"
 		"\n"
 		"Codes stories and stores them, with their sentences and events, in the SQLite event\n"
 		"database FILE (created when missing). INPUT: files or directories (read recursively,\n"
@@ -222,20 +230,22 @@ static void ingest_usage(FILE *fp)
 		"--format auto (the default) each file's format comes from its extension (.jsonl,\n"
 		".rss/.atom/.xml, .html) or its content: a .txt whose blank-line separated blocks\n"
 		"start with 'Date: YYYY-MM-DD' lines is read as text blocks, else as one story.\n"
-		"A story already stored (same id, or same normalised text) is not stored again; a\n"
-		"near-duplicate (estimated word-shingle similarity >= X, default 0.5; 2 = off) adds\n"
-		"mentions to the events it shares with the first report. Each story is committed on\n"
-		"its own: an interrupted ingest can simply be run again. -j N codes on N threads\n"
-		"(default: the number of cores); stories are stored in input order whatever N.\n"
-		"Repeated stories are counted in one note at the end (--verbose: one note each);\n"
-		"--quiet hides the progress line and those notes (warnings, errors and inputs not\n"
-		"read are always shown).\n");
+		"A story already stored (same outlet and id, or same normalised text) is not stored\n"
+		"again; a near-duplicate (estimated word-shingle similarity >= X, default 0.5; 2 = off)\n"
+		"adds mentions to the events it shares with the first report. Duplicates are looked\n"
+		"for only among stories dated within N days (default 3) of it. Stories are committed\n"
+		"in batches (1,000 stories or 1 s), each story whole: an interrupted ingest can simply\n"
+		"be run again. -j N codes on N threads (default: the number of cores); stories are\n"
+		"stored in input order whatever N. Repeated stories are counted in one note at the\n"
+		"end (--verbose: one note each); --quiet hides the progress line and those notes\n"
+		"(warnings, errors and inputs not read are always shown).\n");
 }
 
 typedef struct {
 	const char *db, *project, *date, *cameo_dir;
 	int fmt, quiet, verbose;
 	double similarity;
+	int dedup_days;
 	size_t jobs;
 	int first_input;     /* argv index of the first INPUT */
 } ingest_args;
@@ -245,12 +255,13 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 {
 	memset(o, 0, sizeof *o);
 	o->fmt = FMT_AUTO;
+	o->dedup_days = -1;
 	o->jobs = cli_cores();
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
 		if (lacks_value(argc, argv, i,
-				"--db --project --date --cameo --format --similarity -j --jobs"))
+				"--db --project --date --cameo --format --similarity --dedup-days -j --jobs"))
 			return -1;
 		if (!strcmp(a, "--db") && i + 1 < argc)
 			o->db = argv[++i];
@@ -271,6 +282,15 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 					"or 2 for off)\n", progname, argv[i]);
 				return -1;
 			}
+		} else if (!strcmp(a, "--dedup-days") && i + 1 < argc) {
+			char *end;
+			long d = strtol(argv[++i], &end, 10);
+			if (*end || end == argv[i] || d < 0 || d > 36500) {
+				fprintf(stderr, "%s: error: invalid --dedup-days '%s' (a whole number of "
+					"days, 0 to 36500)\n", progname, argv[i]);
+				return -1;
+			}
+			o->dedup_days = (int)d;
 		} else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
 			if (cli_jobs(argv[++i], &o->jobs))
 				return -1;
@@ -320,6 +340,8 @@ typedef struct {
 	khaldun_pool *pool;
 	progress pg;
 	FILE *fp;            /* the input being read, for the progress line */
+	size_t batch;        /* the store's batch size and age for files (0: its defaults) */
+	double batch_seconds;
 	ingest_counts n;
 } ingest_run;
 
@@ -377,7 +399,7 @@ static int store_next(ingest_run *x, int status)
 static int ingest_story(ingest_run *x, const khaldun_story *st, int status)
 {
 	x->n.read++;
-	int has = khaldun_store_has(x->store, st->id ? st->id : "");
+	int has = khaldun_store_has_story(x->store, st->id ? st->id : "", st->source);
 	if (has < 0)
 		return EXIT_FATAL;
 	if (has) {   /* stored already: not coded again */
@@ -421,8 +443,16 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 	khaldun_story st;
 	int rc;
 	x->fp = fp;
+	/* a pipe or terminal may wait long between stories: commit each one, so that neither
+	 * readers nor other writers wait for the next (regular files: batches) */
+	struct stat in;
+	int stream = fstat(fileno(fp), &in) || !S_ISREG(in.st_mode);
+	if (stream)
+		khaldun_store_set_batch(x->store, 1, 0);
 	while (status != EXIT_FATAL && (rc = khaldun_reader_next(r, &st)) == KHALDUN_OK)
 		status = ingest_story(x, &st, status);
+	if (stream)
+		khaldun_store_set_batch(x->store, x->batch, x->batch_seconds);
 	x->fp = NULL;
 	if (status != EXIT_FATAL && (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK)))
 		if (status == EXIT_OK)
@@ -444,12 +474,26 @@ static int ingest_open(ingest_run *x, kill_hook *kh)
 		return -1;
 	khaldun_store_set_tables(x->store, x->cc->cameo);
 	khaldun_store_set_similarity(x->store, x->o->similarity);
+	khaldun_store_set_dedup_days(x->store, x->o->dedup_days);
+	char version[17];
+	if (khaldun_dict_version(x->cc->dict, version) == KHALDUN_OK)
+		khaldun_store_set_dict_version(x->store, version);
 	const char *kill_env = getenv("KHALDUN_TEST_KILL");
 	if (kill_env && *kill_env) {
 		kh->kill_at = strtol(kill_env, NULL, 10);
 		kh->kill_mid = strstr(kill_env, ":mid") != NULL;
-		khaldun_store_set_hook(x->store, test_hook, kh);
 	}
+	const char *batch_env = getenv("KHALDUN_TEST_BATCH");
+	if (batch_env && *batch_env) {
+		x->batch = (size_t)strtoul(batch_env, NULL, 10);
+		x->batch_seconds = 3600;
+		khaldun_store_set_batch(x->store, x->batch, x->batch_seconds);
+	}
+	const char *hold_env = getenv("KHALDUN_TEST_HOLD");
+	if (hold_env && *hold_env)
+		kh->hold = strtol(hold_env, NULL, 10);
+	if (kh->kill_at || kh->hold)
+		khaldun_store_set_hook(x->store, test_hook, kh);
 	return 0;
 }
 
@@ -479,6 +523,55 @@ static void note_repeats(const ingest_args *o, const ingest_counts *n)
 		grouped(n->same_text), n->same_text == 1 ? "" : "s");
 }
 
+static void free_paths(path_list *l)
+{
+	for (size_t k = 0; k < l->n; k++)
+		free(l->paths[k]);
+	free(l->paths);
+}
+
+/* Loads the dictionaries, opens the store and ingests the inputs; returns the exit status. */
+static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
+{
+	cli_coding cc;
+	if (cli_coding_load(&cc, o->project, o->cameo_dir))
+		return EXIT_FATAL;
+	if (cc.dict_errors)
+		status = EXIT_SKIPPED;
+	ingest_run x;
+	memset(&x, 0, sizeof x);
+	x.o = o;
+	x.cc = &cc;
+	kill_hook kh = { 0, 0, 0 };
+	if (khaldun_pool_new(&x.pool, cc.dict, o->jobs) != KHALDUN_OK || ingest_open(&x, &kh)) {
+		khaldun_pool_free(x.pool);
+		cli_coding_free(&cc);
+		return EXIT_FATAL;
+	}
+	x.pg = (progress){ !o->quiet && isatty(2), now(), 0, 0, 0 };
+	for (size_t k = 0; k < inputs->n; k++) {
+		struct stat sb;
+		if (strcmp(inputs->paths[k], "-") && !stat(inputs->paths[k], &sb) && S_ISREG(sb.st_mode))
+			x.pg.total_bytes += sb.st_size;
+	}
+	for (size_t k = 0; k < inputs->n && status != EXIT_FATAL; k++)
+		status = ingest_input(&x, inputs->paths[k], status);
+	for (int w; status != EXIT_FATAL && (w = store_next(&x, status)) >= 0; )
+		status = w;
+	if (khaldun_store_flush(x.store) != KHALDUN_OK)
+		status = EXIT_FATAL;
+	ingest_counts *n = &x.n;
+	show_progress(&x.pg, NULL, n->read, n->events, 1);
+	note_repeats(o, n);
+	fprintf(stderr, "%s: %zu stories read: %zu stored, %zu near-duplicates, %zu same text, "
+		"%zu already stored; %zu sentences, %zu events (%zu new)\n", progname, n->read,
+		n->stored, n->near, n->same_text, n->same_id, n->sentences, n->events, n->new_events);
+	khaldun_store_free(x.store);
+	khaldun_pool_free(x.pool);
+	cli_coding_free(&cc);
+	return status;
+}
+
 int cmd_ingest(int argc, char **argv)
 {
 	ingest_args o;
@@ -495,6 +588,8 @@ int cmd_ingest(int argc, char **argv)
 			: add_path(&inputs, "-");
 		if (r < 0) {
 			fprintf(stderr, "%s: error: out of memory\n", progname);
+			free(seen.v);
+			free_paths(&inputs);
 			return EXIT_FATAL;
 		}
 		if (r)
@@ -502,43 +597,9 @@ int cmd_ingest(int argc, char **argv)
 	}
 	free(seen.v);
 	if (o.first_input == argc && add_path(&inputs, "-"))
-		return EXIT_FATAL;
-	cli_coding cc;
-	if (cli_coding_load(&cc, o.project, o.cameo_dir))
-		return EXIT_FATAL;
-	if (cc.dict_errors)
-		status = EXIT_SKIPPED;
-	ingest_run x;
-	memset(&x, 0, sizeof x);
-	x.o = &o;
-	x.cc = &cc;
-	kill_hook kh = { 0, 0 };
-	if (khaldun_pool_new(&x.pool, cc.dict, o.jobs) != KHALDUN_OK || ingest_open(&x, &kh)) {
-		khaldun_pool_free(x.pool);
-		cli_coding_free(&cc);
-		return EXIT_FATAL;
-	}
-	x.pg = (progress){ !o.quiet && isatty(2), now(), 0, 0, 0 };
-	for (size_t k = 0; k < inputs.n; k++) {
-		struct stat sb;
-		if (strcmp(inputs.paths[k], "-") && !stat(inputs.paths[k], &sb) && S_ISREG(sb.st_mode))
-			x.pg.total_bytes += sb.st_size;
-	}
-	for (size_t k = 0; k < inputs.n && status != EXIT_FATAL; k++)
-		status = ingest_input(&x, inputs.paths[k], status);
-	for (int w; status != EXIT_FATAL && (w = store_next(&x, status)) >= 0; )
-		status = w;
-	ingest_counts *n = &x.n;
-	show_progress(&x.pg, NULL, n->read, n->events, 1);
-	note_repeats(&o, n);
-	fprintf(stderr, "%s: %zu stories read: %zu stored, %zu near-duplicates, %zu same text, "
-		"%zu already stored; %zu sentences, %zu events (%zu new)\n", progname, n->read,
-		n->stored, n->near, n->same_text, n->same_id, n->sentences, n->events, n->new_events);
-	for (size_t k = 0; k < inputs.n; k++)
-		free(inputs.paths[k]);
-	free(inputs.paths);
-	khaldun_store_free(x.store);
-	khaldun_pool_free(x.pool);
-	cli_coding_free(&cc);
+		status = EXIT_FATAL;
+	else
+		status = ingest_all(&o, &inputs, status);
+	free_paths(&inputs);
 	return status;
 }

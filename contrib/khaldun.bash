@@ -38,7 +38,7 @@ _khaldun()
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return ;;
 	--date|--from|--to|--actor|--dyad|--code|--limit|--similarity|-j|--jobs|--source|--target|\
-	--dataset|--baseline|--window|--threshold|--min-events|--min-ratio|--min-share|--evidence|\
+	--dataset|--dedup-days|--baseline|--window|--threshold|--min-events|--min-ratio|--min-share|--evidence|\
 	--port|--host|--seed|--jackknife|--prune)
 		return ;;
 	top)
@@ -51,7 +51,7 @@ _khaldun()
 	code) opts="--project --date --format --cameo -j --jobs --help" ;;
 	validate) opts="-v --help" ;;
 	dict) opts="check --cameo --help" ;;
-	ingest) opts="--db --project --cameo --date --format --similarity --quiet --verbose -j --jobs --help" ;;
+	ingest) opts="--db --project --cameo --date --format --similarity --dedup-days --quiet --verbose -j --jobs --shallow --help" ;;
 	export) opts="--db --format --output $filters --help" ;;
 	query) opts="--db --by --per --all-actors $filters summary counts top events --help" ;;
 	import) opts="--db --format --dataset --cameo --quiet --help" ;;

@@ -68,6 +68,10 @@ int khaldun_dict_load(khaldun_dict **out, const char *path, khaldun_diag_fn fn, 
 void khaldun_dict_free(khaldun_dict *d);
 /* Number of error diagnostics reported while loading. */
 size_t khaldun_dict_errors(const khaldun_dict *d);
+/* The dictionaries' version: 16 hex digits hashing the contents of every dictionary file the
+ * project named (re-read now), in order; equal for copies, different after any edit. Returns
+ * KHALDUN_OK, or a negative code (out = "") when a file cannot be read. */
+int khaldun_dict_version(const khaldun_dict *d, char out[17]);
 /* The project's text files (TABARI <textfile> entries), in order; NULL past the end. */
 const char *khaldun_dict_textfile(const khaldun_dict *d, size_t i);
 
@@ -354,7 +358,7 @@ int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t senten
  * story is stored whole or not at all. */
 typedef struct khaldun_store khaldun_store;
 
-#define KHALDUN_STORE_SCHEMA 2   /* the schema version this library writes (PRAGMA user_version) */
+#define KHALDUN_STORE_SCHEMA 3   /* the schema version this library writes (PRAGMA user_version) */
 
 /* Opens the database at `path`, creating it unless `read_only`, and migrates an older schema
  * to KHALDUN_STORE_SCHEMA. Errors (with SQLite's message) go to fn. Returns KHALDUN_OK with
@@ -369,9 +373,17 @@ void khaldun_store_set_tables(khaldun_store *s, const khaldun_cameo *t);
  * which a story is the same report as a stored one (0: the default, 0.5; above 1: off). */
 void khaldun_store_set_similarity(khaldun_store *s, double near_threshold);
 
+/* The dictionary version (khaldun_dict_version; copied, NULL for none) recorded with each story
+ * stored from now on. */
+void khaldun_store_set_dict_version(khaldun_store *s, const char *version);
+
+/* The date window of duplicates: a story repeats (same text, or near-duplicate) only a stored
+ * story dated at most `days` days before or after it (negative: the default, 3). */
+void khaldun_store_set_dedup_days(khaldun_store *s, int days);
+
 enum khaldun_ingest_outcome {
 	KHALDUN_INGEST_STORED = 0,   /* new: stored with its events */
-	KHALDUN_INGEST_SAME_ID = 1,  /* a story with this id is stored: nothing done */
+	KHALDUN_INGEST_SAME_ID = 1,  /* this outlet's story with this id is stored: nothing done */
 	KHALDUN_INGEST_SAME_TEXT = 2,/* the same normalised text is stored under another id: the
 				      * story is recorded as one more mention of its events */
 	KHALDUN_INGEST_NEAR = 3      /* a near-duplicate: stored with its events; those that match
@@ -391,16 +403,28 @@ typedef struct {
 /* 1 when a story with this id is stored, 0 when not, or a negative code (reported). A cheap
  * check before coding; khaldun_store_put checks again inside its transaction. */
 int khaldun_store_has(khaldun_store *s, const char *id);
+/* The same for one outlet's story: ids are unique per outlet (source, NULL for none). */
+int khaldun_store_has_story(khaldun_store *s, const char *id, const char *source);
 
-/* Stores story st (borrowed) and its batch b, coded from it by khaldun_code_story, in one
- * transaction. Returns KHALDUN_OK (see res->outcome), or a negative code after reporting
- * (nothing of the story is stored). */
+/* Stores story st (borrowed) and its batch b, coded from it by khaldun_code_story, whole or
+ * not at all (a savepoint). Stories are committed in batches: when a batch reaches its size or
+ * age (khaldun_store_set_batch), by khaldun_store_flush, or by khaldun_store_free. Returns
+ * KHALDUN_OK (see res->outcome), or a negative code after reporting (nothing of the story is
+ * stored; the stories before it in the batch are kept). */
 int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b,
 		      khaldun_ingest_result *res);
 
-/* For tests of crash safety: fn(ctx, point, n) is called inside each story's transaction once
- * everything is written (point 0) and after its commit (point 1); n counts the stories
- * committed by this handle so far. */
+/* Commits the stories put since the last commit. Returns KHALDUN_OK or a negative code
+ * (reported; the batch is lost, so a re-run stores it again). */
+int khaldun_store_flush(khaldun_store *s);
+
+/* A batch is committed after `stories` stories (0: 1,000) or `seconds` seconds since its first
+ * (0: 1 s), whichever comes first; the write lock is held meanwhile. */
+void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds);
+
+/* For tests of crash safety: fn(ctx, point, n) is called inside the write transaction once a
+ * story is written, before its savepoint is released (point 0; n counts the stories before
+ * it), and after each commit (point 1; n counts the stories committed by this handle). */
 void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, size_t n),
 			    void *ctx);
 

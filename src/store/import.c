@@ -357,7 +357,7 @@ static int store_one(importer *im, imp_event *e)
 static int begin_batch(importer *im)
 {
 	khaldun_store *s = im->s;
-	if (store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK
+	if (store_begin(s) != SQLITE_OK
 	    || (im->trigger && store_exec(s, "DROP TRIGGER event_summary") != SQLITE_OK))
 		return store_fail(s, "starting a transaction");
 	return 0;
@@ -501,7 +501,7 @@ static sqlite3 *open_bulk(khaldun_store *s)
 	if (strcmp(s->path, ":memory:") && *s->path
 	    && sqlite3_open_v2(s->path, &bulk, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL)
 		       == SQLITE_OK) {
-		sqlite3_busy_timeout(bulk, 10000);
+		store_busy_setup(s, bulk);
 		sqlite3_extended_result_codes(bulk, 1);
 		s->db = bulk;
 	} else {

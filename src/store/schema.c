@@ -154,6 +154,44 @@ static const char *const migrations[KHALDUN_STORE_SCHEMA] = {
 	" ELSE -1.0 END))) ELSE 0.0 END AS w FROM event) GROUP BY 1, 2, 3;"
 	"INSERT INTO day_volume SELECT CAST(replace(date, '-', '') AS INTEGER), count(*)"
 	" FROM event GROUP BY 1;",
+	/* 2 -> 3 (issue 9 items 4, 8; issue 10 item 3): the file says it is khaldun's
+	 * (application_id, checked before anything is written); a story id is unique per outlet
+	 * (source + id), so the story table is rebuilt without UNIQUE on ext_id; each story records
+	 * the version of the dictionaries it was coded with (NULL: not recorded); the LSH bands
+	 * carry their story's day (YYYYMMDD), so a near-duplicate is looked for within a date
+	 * window, most recent first, through the primary key alone. */
+	"PRAGMA application_id = 1263029316;" /* STORE_APP_ID, 'KHLD' */
+	"CREATE TABLE story_v3 ("
+	" id INTEGER PRIMARY KEY,"
+	" ext_id TEXT NOT NULL,"
+	" date TEXT NOT NULL,"
+	" title TEXT, source TEXT, url TEXT,"
+	" file TEXT, line INTEGER,"
+	" fingerprint TEXT NOT NULL,"
+	" words INTEGER NOT NULL,"
+	" signature BLOB,"
+	" kind TEXT NOT NULL CHECK (kind IN ('original', 'near', 'same-text')),"
+	" same_as INTEGER REFERENCES story(id),"
+	" similarity REAL,"
+	" sentences INTEGER NOT NULL DEFAULT 0,"
+	" events INTEGER NOT NULL DEFAULT 0,"
+	" dict_version TEXT"
+	");"
+	"INSERT INTO story_v3 SELECT *, NULL FROM story;"
+	"DROP TABLE story;"
+	"ALTER TABLE story_v3 RENAME TO story;"
+	"CREATE UNIQUE INDEX story_outlet_id ON story(ext_id, coalesce(source, ''));"
+	"CREATE INDEX story_fingerprint ON story(fingerprint, date);"
+	"CREATE TABLE story_band_v3 ("
+	" band INTEGER NOT NULL,"
+	" day INTEGER NOT NULL,"
+	" story INTEGER NOT NULL REFERENCES story(id),"
+	" PRIMARY KEY (band, day, story)"
+	") WITHOUT ROWID;"
+	"INSERT INTO story_band_v3 SELECT b.band, CAST(replace(s.date, '-', '') AS INTEGER), b.story"
+	" FROM story_band b JOIN story s ON s.id = b.story;"
+	"DROP TABLE story_band;"
+	"ALTER TABLE story_band_v3 RENAME TO story_band;",
 };
 
 static int user_version(khaldun_store *s, int *v)
@@ -214,7 +252,7 @@ static int migrate_steps(khaldun_store *s, int v)
 	while (v < KHALDUN_STORE_SCHEMA) {
 		char set[64];
 		snprintf(set, sizeof set, "PRAGMA user_version = %d", v + 1);
-		if (store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK)
+		if (store_begin(s) != SQLITE_OK)
 			return store_fail(s, "starting a migration");
 		/* another process may have migrated while we waited for the lock */
 		int now;

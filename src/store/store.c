@@ -5,8 +5,9 @@
  * (stored under another id: it becomes one more mention of that story's events), then by MinHash
  * LSH bands among first reports (a near-duplicate: it is coded and stored, and each of its events
  * that matches an unclaimed event of the first report with the same source, target and code
- * becomes a mention of it). All of it happens in one transaction per story, so a kill at any
- * moment leaves whole stories, and a re-run skips exactly the stories already committed.
+ * becomes a mention of it). Stories are committed in batches (1,000 stories or 1 s), each
+ * story in its own savepoint, so a kill at any moment leaves whole stories, and a re-run skips
+ * exactly the stories already committed.
  */
 #include "store/store.h"
 #include "store/dedup.h"
@@ -14,6 +15,8 @@
 #include "base/date.h"
 #include <stdlib.h>
 #include <string.h>
+#include <stdio.h>
+#include <time.h>
 
 int store_fail(khaldun_store *s, const char *what)
 {
@@ -25,6 +28,157 @@ int store_fail(khaldun_store *s, const char *what)
 int store_exec(khaldun_store *s, const char *sql)
 {
 	return sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+}
+
+/* ---------------------------------------------------------------- other writers */
+
+static double mono_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static void nap(int count)
+{
+	long ms = count < 8 ? 1L << count : 200;   /* 1, 2, 4 ... 128 ms, then 200 ms */
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+	nanosleep(&ts, NULL);
+}
+
+/* One wait for a lock another connection holds: 1 to keep waiting, 0 to give up (after
+ * STORE_BUSY_LIMIT seconds). A note goes out once per wait after STORE_BUSY_NOTE seconds. */
+static int busy_wait(khaldun_store *s, int count)
+{
+	double t = mono_now();
+	if (s->busy_since == 0 || (count == 0 && !s->in_begin)) {
+		s->busy_since = t;
+		s->busy_noted = 0;
+	}
+	if (t - s->busy_since >= STORE_BUSY_LIMIT)
+		return 0;
+	if (!s->busy_noted && t - s->busy_since >= STORE_BUSY_NOTE) {
+		s->busy_noted = 1;
+		/* a warning, not a note: --quiet hides notes, and a stalled writer must say why */
+		diag_report(&s->diag, KHALDUN_WARNING, s->path, 0, 0, NULL, 0,
+			    "the database is busy (another writer); waiting up to %d minutes",
+			    STORE_BUSY_LIMIT / 60);
+	}
+	nap(count);
+	return 1;
+}
+
+static int busy_handler(void *ctx, int count)
+{
+	return busy_wait(ctx, count);
+}
+
+void store_busy_setup(khaldun_store *s, sqlite3 *db)
+{
+	sqlite3_busy_handler(db, busy_handler, s);
+}
+
+int store_begin(khaldun_store *s)
+{
+	int rc;
+	s->busy_since = 0;
+	s->in_begin = 1;
+	/* SQLite may answer BUSY without calling the handler (e.g. a WAL being recovered) */
+	for (int k = 0; ((rc = store_exec(s, "BEGIN IMMEDIATE")) & 0xff) == SQLITE_BUSY; k++)
+		if (!busy_wait(s, k))
+			break;
+	s->busy_since = 0;
+	s->in_begin = 0;
+	return rc;
+}
+
+/* ---------------------------------------------------------------- opening */
+
+/* The first column of the first row of sql, as an integer (-1 on error, reported). */
+static long long pragma_int(khaldun_store *s, const char *sql)
+{
+	sqlite3_stmt *st;
+	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
+		return store_fail(s, "reading the database header"), -1;
+	int rc = sqlite3_step(st);
+	long long v = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : rc == SQLITE_DONE ? 0 : -1;
+	sqlite3_finalize(st);
+	if (v < 0)
+		store_fail(s, "reading the database header");
+	return v;
+}
+
+/* Refuses, before anything is written, a database that is not khaldun's: another application
+ * id, or tables without a schema version, or a version without khaldun's story table (a
+ * newer version is refused by store_migrate).
+ * Returns 0 or a negative code (reported). */
+static int check_owner(khaldun_store *s)
+{
+	/* one read transaction: another process may be creating the schema meanwhile */
+	if (store_exec(s, "BEGIN") != SQLITE_OK)
+		return store_fail(s, "reading the database header");
+	long long app = pragma_int(s, "PRAGMA application_id");
+	long long v = pragma_int(s, "PRAGMA user_version");
+	long long tables = pragma_int(s, "SELECT count(*) FROM sqlite_master");
+	long long story = pragma_int(s, "SELECT count(*) FROM sqlite_master "
+				     "WHERE type = 'table' AND name = 'story'");
+	store_exec(s, "COMMIT");
+	if (app < 0 || v < 0 || tables < 0 || story < 0)
+		return KHALDUN_ERR_IO;
+	const char *why = NULL;
+	char buf[96];
+	if (app != 0 && app != STORE_APP_ID) {
+		snprintf(buf, sizeof buf, "another application's (application_id %lld)", app);
+		why = buf;
+	} else if (app == 0 && v == 0 && tables > 0) {
+		why = "it has tables but no khaldun schema version";
+	} else if (app == 0 && v > 0 && v <= KHALDUN_STORE_SCHEMA && !story) {
+		why = "a schema version but no khaldun story table";
+	}
+	if (!why)
+		return KHALDUN_OK;
+	diag_report(&s->diag, KHALDUN_ERROR, s->path, 0, 0, NULL, 0,
+		    "not a khaldun event database (%s); left untouched", why);
+	return KHALDUN_ERR_FORMAT;
+}
+
+/* A "file:" URI for path opened immutable (percent-encoded); malloc'd, NULL without memory. */
+static char *immutable_uri(const char *path)
+{
+	size_t n = strlen(path);
+	char *u = malloc(3 * n + 32);
+	if (!u)
+		return NULL;
+	size_t k = (size_t)sprintf(u, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')
+		    || strchr("/-._~", *p))
+			u[k++] = (char)*p;
+		else
+			k += (size_t)sprintf(u + k, "%%%02X", *p);
+	}
+	strcpy(u + k, "?immutable=1");
+	return u;
+}
+
+/* Opens the database read-only. A WAL database in a folder or file we cannot write (no -shm
+ * can be made) is opened again as immutable: read as it is on disk, nothing created. Returns
+ * SQLITE_OK or an SQLite error code. */
+static int open_read_only(khaldun_store *s)
+{
+	int rc = sqlite3_open_v2(s->path, &s->db, SQLITE_OPEN_READONLY, NULL);
+	if (rc == SQLITE_OK
+	    && sqlite3_exec(s->db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL)
+		       == SQLITE_OK)
+		return SQLITE_OK;
+	char *uri = immutable_uri(s->path);
+	if (!uri)
+		return SQLITE_NOMEM;
+	sqlite3_close_v2(s->db);
+	s->db = NULL;
+	rc = sqlite3_open_v2(uri, &s->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+	free(uri);
+	return rc;
 }
 
 int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
@@ -47,18 +201,28 @@ int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 	s->diag = (diag_sink){ fn, ctx, 0, 0 };
 	s->read_only = read_only;
 	s->threshold = STORE_SIMILARITY;
-	int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	s->dedup_days = STORE_DEDUP_DAYS;
+	s->batch_max = STORE_BATCH;
+	s->batch_seconds = STORE_BATCH_SECONDS;
 	int rc = KHALDUN_OK;
-	if (sqlite3_open_v2(path, &s->db, flags, NULL) != SQLITE_OK) {
+	if ((read_only ? open_read_only(s)
+	     : sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL))
+	    != SQLITE_OK) {
 		rc = store_fail(s, "cannot open the database");
 		goto fail;
 	}
-	sqlite3_busy_timeout(s->db, 10000);
+	store_busy_setup(s, s->db);
 	sqlite3_extended_result_codes(s->db, 1);
+	rc = check_owner(s);
+	if (rc)
+		goto fail;
 	/* WAL: readers never block the ingest; NORMAL: a commit survives a killed process (the
 	 * WAL is in the OS's hands), a power cut may lose the last commits, never consistency */
 	if (!read_only && (store_exec(s, "PRAGMA journal_mode = WAL") != SQLITE_OK
-			   || store_exec(s, "PRAGMA synchronous = NORMAL") != SQLITE_OK)) {
+			   || store_exec(s, "PRAGMA synchronous = NORMAL") != SQLITE_OK
+			   /* 64 MiB of page cache: the bands and signatures the dedup reads stay in
+			    * memory instead of being read again for each story */
+			   || store_exec(s, "PRAGMA cache_size = -65536") != SQLITE_OK)) {
 		rc = store_fail(s, "cannot set up the database");
 		goto fail;
 	}
@@ -80,6 +244,11 @@ void khaldun_store_free(khaldun_store *s)
 {
 	if (!s)
 		return;
+	khaldun_store_flush(s);
+	for (int k = 0; k < STORE_N_STMT; k++)
+		sqlite3_finalize(s->stmts[k]);
+	for (size_t k = 0; k < s->n_prepared; k++)
+		sqlite3_finalize(s->prepared[k].st);
 	if (s->db)
 		sqlite3_close_v2(s->db);
 	free(s->path);
@@ -98,6 +267,27 @@ void khaldun_store_set_similarity(khaldun_store *s, double near_threshold)
 		s->threshold = near_threshold > 0 ? near_threshold : STORE_SIMILARITY;
 }
 
+void khaldun_store_set_dedup_days(khaldun_store *s, int days)
+{
+	if (s)
+		s->dedup_days = days < 0 ? STORE_DEDUP_DAYS : days > STORE_DEDUP_MAX ? STORE_DEDUP_MAX
+			: days;
+}
+
+void khaldun_store_set_dict_version(khaldun_store *s, const char *version)
+{
+	if (s)
+		snprintf(s->dict_version, sizeof s->dict_version, "%s", version ? version : "");
+}
+
+void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds)
+{
+	if (!s)
+		return;
+	s->batch_max = stories ? stories : STORE_BATCH;
+	s->batch_seconds = seconds > 0 ? seconds : STORE_BATCH_SECONDS;
+}
+
 void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, size_t n),
 			    void *ctx)
 {
@@ -109,19 +299,32 @@ void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, s
 
 /* ---------------------------------------------------------------- statements */
 
-/* A prepared statement with its binding position. */
+/* A prepared statement with its binding position; `own`: not from the store's cache. */
 typedef struct {
 	sqlite3_stmt *st;
-	int i;
+	int i, own;
 } stmt;
 
+/* Prepares sql (a string literal: it is cached by address, so each statement is prepared once
+ * per handle and reused across stories; done() resets it). Returns 0 or the reported error. */
 static int prep(khaldun_store *s, stmt *q, const char *sql)
 {
 	q->i = 0;
-	if (sqlite3_prepare_v2(s->db, sql, -1, &q->st, NULL) != SQLITE_OK) {
+	q->own = 0;
+	for (size_t k = 0; k < s->n_prepared; k++)
+		if (s->prepared[k].sql == sql) {
+			q->st = s->prepared[k].st;
+			return 0;
+		}
+	if (sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &q->st, NULL)
+	    != SQLITE_OK) {
 		q->st = NULL;
 		return store_fail(s, "preparing a statement");
 	}
+	if (s->n_prepared < STORE_MAX_PREPARED)
+		s->prepared[s->n_prepared++] = (store_prepared){ sql, q->st };
+	else
+		q->own = 1;
 	return 0;
 }
 
@@ -170,7 +373,12 @@ static int run(stmt *q)
 
 static void done(stmt *q)
 {
-	sqlite3_finalize(q->st);
+	if (q->own)
+		sqlite3_finalize(q->st);
+	else if (q->st) {
+		sqlite3_reset(q->st);
+		sqlite3_clear_bindings(q->st);
+	}
 	q->st = NULL;
 }
 
@@ -301,94 +509,171 @@ static int put_sentence(ingest_ctx *cx, size_t idx, const khaldun_sentence *sent
 	return 0;
 }
 
-static long long find_id(khaldun_store *s, const char *id);
+/* The store's cached statement k (prepared on first use, reset after each use; finalized by
+ * khaldun_store_free), or NULL (reported). */
+static sqlite3_stmt *cached(khaldun_store *s, enum store_stmt k)
+{
+	static const char *const sql[STORE_N_STMT] = {
+		[STORE_FIND_ID] = "SELECT id FROM story WHERE ext_id = ? "
+				  "AND coalesce(source, '') = coalesce(?, '')",
+		[STORE_FIND_ANY_ID] = "SELECT id FROM story WHERE ext_id = ? LIMIT 1",
+		[STORE_FIND_TEXT] = "SELECT id, coalesce(same_as, id), ext_id FROM story "
+				    "WHERE fingerprint = ? AND date BETWEEN ? AND ? ORDER BY id LIMIT 1",
+		[STORE_BAND_CANDIDATES] = "SELECT story FROM story_band WHERE band = ? "
+					  "AND day BETWEEN ? AND ? ORDER BY day DESC, story DESC LIMIT ?",
+		[STORE_SIGNATURE] = "SELECT signature, ext_id FROM story WHERE id = ?",
+		[STORE_ADD_BAND] = "INSERT OR IGNORE INTO story_band (band, day, story) "
+				   "VALUES (?, ?, ?)",
+	};
+	if (!s->stmts[k] && sqlite3_prepare_v3(s->db, sql[k], -1, SQLITE_PREPARE_PERSISTENT,
+					       &s->stmts[k], NULL) != SQLITE_OK) {
+		s->stmts[k] = NULL;
+		store_fail(s, "preparing a statement");
+	}
+	return s->stmts[k];
+}
+
+static void release(sqlite3_stmt *st)
+{
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+}
+
+/* Looks up a story by outlet and id (any outlet when source is ANY); returns its row (0:
+ * none, -1: error). */
+#define ANY ((const char *)1)
+static long long find_id(khaldun_store *s, const char *id, const char *source)
+{
+	sqlite3_stmt *q = cached(s, source == ANY ? STORE_FIND_ANY_ID : STORE_FIND_ID);
+	if (!q)
+		return -1;
+	sqlite3_bind_text(q, 1, id, -1, SQLITE_STATIC);
+	if (source != ANY)
+		sqlite3_bind_text(q, 2, source, -1, SQLITE_STATIC);
+	long long row = 0;
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		row = sqlite3_column_int64(q, 0);
+	else if (rc != SQLITE_DONE)
+		row = -1;
+	release(q);
+	return row;
+}
 
 int khaldun_store_has(khaldun_store *s, const char *id)
 {
 	if (!s || !id)
 		return KHALDUN_ERR_ARG;
-	long long row = find_id(s, id);
+	long long row = find_id(s, id, ANY);
 	return row < 0 ? store_fail(s, "looking up a story") : row > 0;
 }
 
-/* Looks up a story by id; returns its row (0: none, -1: error). */
-static long long find_id(khaldun_store *s, const char *id)
+int khaldun_store_has_story(khaldun_store *s, const char *id, const char *source)
 {
-	stmt q;
-	if (prep(s, &q, "SELECT id FROM story WHERE ext_id = ?"))
-		return -1;
-	b_text(&q, id);
-	long long row = 0;
-	int rc = sqlite3_step(q.st);
-	if (rc == SQLITE_ROW)
-		row = sqlite3_column_int64(q.st, 0);
-	else if (rc != SQLITE_DONE)
-		row = -1;
-	done(&q);
-	return row;
+	if (!s || !id)
+		return KHALDUN_ERR_ARG;
+	long long row = find_id(s, id, source);
+	return row < 0 ? store_fail(s, "looking up a story") : row > 0;
 }
 
-/* The stored story with this fingerprint: its row, the first report of its cluster and its
- * id (copied into idbuf). Returns 1 found, 0 not, -1 error. */
-static int find_text(khaldun_store *s, const char *fp, long long *row, long long *cluster,
-		     char *idbuf, size_t cap)
+/* The stored story with this fingerprint dated within [lo, hi] (ISO dates): its row, the first
+ * report of its cluster and its id (copied into idbuf). Returns 1 found, 0 not, -1 error. */
+static int find_text(khaldun_store *s, const char *fp, const char *lo, const char *hi,
+		     long long *row, long long *cluster, char *idbuf, size_t cap)
 {
-	stmt q;
-	if (prep(s, &q, "SELECT id, coalesce(same_as, id), ext_id FROM story "
-		 "WHERE fingerprint = ? ORDER BY id LIMIT 1"))
+	sqlite3_stmt *q = cached(s, STORE_FIND_TEXT);
+	if (!q)
 		return -1;
-	b_text(&q, fp);
-	int rc = sqlite3_step(q.st), found = 0;
+	sqlite3_bind_text(q, 1, fp, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 2, lo, -1, SQLITE_STATIC);
+	sqlite3_bind_text(q, 3, hi, -1, SQLITE_STATIC);
+	int rc = sqlite3_step(q), found = 0;
 	if (rc == SQLITE_ROW) {
-		*row = sqlite3_column_int64(q.st, 0);
-		*cluster = sqlite3_column_int64(q.st, 1);
-		snprintf(idbuf, cap, "%s", (const char *)sqlite3_column_text(q.st, 2));
+		*row = sqlite3_column_int64(q, 0);
+		*cluster = sqlite3_column_int64(q, 1);
+		snprintf(idbuf, cap, "%s", (const char *)sqlite3_column_text(q, 2));
 		found = 1;
 	} else if (rc != SQLITE_DONE) {
 		found = -1;
 	}
-	done(&q);
+	release(q);
 	return found;
 }
 
-/* The most similar first report sharing an LSH band with p, if at or above the threshold.
- * Returns 1 found (*row, *sim, idbuf set), 0 not, -1 error. */
-static int find_near(khaldun_store *s, const dedup_print *p, long long *row, double *sim,
-		     char *idbuf, size_t cap)
+/* Collects into cand (deduplicated, at most STORE_BAND_CAP per band) the first reports dated
+ * within [lo, hi] (YYYYMMDD) that share an LSH band with p, the most recent first; returns
+ * their number, or -1 on error. */
+static int band_candidates(khaldun_store *s, const dedup_print *p, long lo, long hi,
+			   long long *cand)
+{
+	sqlite3_stmt *q = cached(s, STORE_BAND_CANDIDATES);
+	if (!q)
+		return -1;
+	int n = 0, rc = SQLITE_DONE;
+	for (int b = 0; b < DEDUP_BANDS; b++) {
+		sqlite3_bind_int64(q, 1, p->bands[b]);
+		sqlite3_bind_int64(q, 2, lo);
+		sqlite3_bind_int64(q, 3, hi);
+		sqlite3_bind_int(q, 4, STORE_BAND_CAP);
+		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+			long long id = sqlite3_column_int64(q, 0);
+			int k = 0;
+			while (k < n && cand[k] != id)
+				k++;
+			if (k == n)
+				cand[n++] = id;
+		}
+		release(q);
+		if (rc != SQLITE_DONE)
+			return -1;
+	}
+	return n;
+}
+
+static int by_row(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* The most similar first report sharing an LSH band with p and dated within the window around
+ * day, if at or above the threshold (ties: the oldest). Returns 1 found (*row, *sim, idbuf
+ * set), 0 not, -1 error. */
+static int find_near(khaldun_store *s, const dedup_print *p, long day, long long *row,
+		     double *sim, char *idbuf, size_t cap)
 {
 	if (!p->has_signature || s->threshold > 1)
 		return 0;
-	char sql[2048];
-	size_t k = (size_t)snprintf(sql, sizeof sql,
-		"SELECT s.id, s.signature, s.ext_id FROM story s WHERE s.id IN "
-		"(SELECT DISTINCT story FROM story_band WHERE band IN (");
-	for (int b = 0; b < DEDUP_BANDS && k < sizeof sql - 16; b++)
-		k += (size_t)snprintf(sql + k, sizeof sql - k, b ? ",?" : "?");
-	snprintf(sql + k, sizeof sql - k, ")) ORDER BY s.id");
-	stmt q;
-	if (prep(s, &q, sql))
+	long long cand[DEDUP_BANDS * STORE_BAND_CAP];
+	int n = band_candidates(s, p, date_add_days(day, -s->dedup_days),
+				date_add_days(day, s->dedup_days), cand);
+	if (n <= 0)
+		return n;
+	qsort(cand, (size_t)n, sizeof *cand, by_row);
+	sqlite3_stmt *q = cached(s, STORE_SIGNATURE);
+	if (!q)
 		return -1;
-	for (int b = 0; b < DEDUP_BANDS; b++)
-		b_int(&q, p->bands[b]);
-	int rc, found = 0;
+	int found = 0;
 	double best = 0;
-	while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
-		const void *blob = sqlite3_column_blob(q.st, 1);
-		if (!blob || sqlite3_column_bytes(q.st, 1) != DEDUP_HASHES * 4)
-			continue;
-		uint32_t sig[DEDUP_HASHES];
-		dedup_sig_unpack(blob, sig);
-		double j = dedup_similarity(p->sig, sig);
-		if (j >= s->threshold && j > best) {
-			best = j;
-			*row = sqlite3_column_int64(q.st, 0);
-			snprintf(idbuf, cap, "%s", (const char *)sqlite3_column_text(q.st, 2));
-			found = 1;
+	for (int k = 0; k < n && found >= 0; k++) {
+		sqlite3_bind_int64(q, 1, cand[k]);
+		int rc = sqlite3_step(q);
+		const void *blob = rc == SQLITE_ROW ? sqlite3_column_blob(q, 0) : NULL;
+		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+			found = -1;
+		if (blob && sqlite3_column_bytes(q, 0) == DEDUP_HASHES * 4) {
+			uint32_t sig[DEDUP_HASHES];
+			dedup_sig_unpack(blob, sig);
+			double j = dedup_similarity(p->sig, sig);
+			if (j >= s->threshold && j > best) {
+				best = j;
+				*row = cand[k];
+				snprintf(idbuf, cap, "%s", (const char *)sqlite3_column_text(q, 1));
+				found = 1;
+			}
 		}
+		release(q);
 	}
-	if (rc != SQLITE_DONE)
-		found = -1;
-	done(&q);
 	*sim = best;
 	return found;
 }
@@ -399,8 +684,8 @@ static long long insert_story(khaldun_store *s, const khaldun_story *st, const c
 {
 	stmt q;
 	if (prep(s, &q, "INSERT INTO story (ext_id, date, title, source, url, file, line, "
-		 "fingerprint, words, signature, kind, same_as, similarity) "
-		 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+		 "fingerprint, words, signature, kind, same_as, similarity, dict_version) "
+		 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
 		return -1;
 	b_text(&q, st->id);
 	b_text(&q, date);
@@ -423,6 +708,7 @@ static long long insert_story(khaldun_store *s, const khaldun_story *st, const c
 	q.i++;
 	if (same_as)
 		sqlite3_bind_double(q.st, q.i, sim);
+	b_text(&q, s->dict_version[0] ? s->dict_version : NULL);
 	int rc = run(&q);
 	done(&q);
 	return rc ? -1 : sqlite3_last_insert_rowid(s->db);
@@ -521,14 +807,51 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, const khaldun
 		return -1;
 	/* only first reports are candidates: a cluster is matched through its first report */
 	if (!near && p->has_signature) {
-		if (prep(s, &q, "INSERT OR IGNORE INTO story_band (band, story) VALUES (?, ?)"))
+		sqlite3_stmt *add = cached(s, STORE_ADD_BAND);
+		if (!add)
 			return -1;
 		for (int b = 0; b < DEDUP_BANDS && !rc; b++) {
-			b_int(&q, p->bands[b]);
-			b_int(&q, row);
-			rc = run(&q);
+			sqlite3_bind_int64(add, 1, p->bands[b]);
+			sqlite3_bind_int64(add, 2, cx.date);
+			sqlite3_bind_int64(add, 3, row);
+			rc = sqlite3_step(add) == SQLITE_DONE ? 0 : -1;
+			release(add);
 		}
-		done(&q);
+	}
+	return rc;
+}
+
+/* Stores a story not stored yet: as the same text, a near-duplicate or a first report (see
+ * the file comment). Returns 0 or -1 (SQLite's error pending). */
+static int put_kind(khaldun_store *s, const khaldun_story *st, const khaldun_batch *batch,
+		    const char *iso, long date, const dedup_print *p, khaldun_ingest_result *res)
+{
+	long long found = 0;
+	long long cluster = 0, near = 0;
+	double sim = 0;
+	char lo[11], hi[11];
+	int days = s->dedup_days;
+	if (date_to_iso(date_add_days(date, -days), lo) || date_to_iso(date_add_days(date, days), hi)) {
+		strcpy(lo, iso);
+		strcpy(hi, iso);
+	}
+	int rc, f = find_text(s, p->fingerprint, lo, hi, &found, &cluster, s->same_as,
+			      sizeof s->same_as);
+	if (f > 0) {
+		res->outcome = KHALDUN_INGEST_SAME_TEXT;
+		res->same_as = s->same_as;
+		res->similarity = 1;
+		rc = ingest_same_text(s, st, iso, p, found, cluster, res);
+	} else if (f == 0
+		   && (f = find_near(s, p, date, &near, &sim, s->same_as, sizeof s->same_as)) >= 0) {
+		if (f > 0) {
+			res->outcome = KHALDUN_INGEST_NEAR;
+			res->same_as = s->same_as;
+			res->similarity = sim;
+		}
+		rc = ingest_coded(s, st, batch, iso, p, f > 0 ? near : 0, sim, res);
+	} else {
+		rc = -1;
 	}
 	return rc;
 }
@@ -554,54 +877,67 @@ int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_b
 		free(p);
 		return KHALDUN_ERR_NOMEM;
 	}
-	if (store_exec(s, "BEGIN IMMEDIATE") != SQLITE_OK) {
+	if (!s->in_batch) {
+		if (store_begin(s) != SQLITE_OK) {
+			free(p);
+			return store_fail(s, "starting a transaction");
+		}
+		s->in_batch = 1;
+		s->batch_stories = 0;
+		s->batch_start = mono_now();
+	}
+	if (store_exec(s, "SAVEPOINT story") != SQLITE_OK) {
 		free(p);
 		return store_fail(s, "starting a transaction");
 	}
 	/* checked inside the transaction: another writer may have stored it meanwhile */
-	long long found = find_id(s, st->id);
+	long long found = find_id(s, st->id, st->source);
 	if (found) {
 		free(p);
-		store_exec(s, "ROLLBACK");
+		store_exec(s, "RELEASE story");
 		if (found < 0)
 			return store_fail(s, "looking up a story");
 		res->outcome = KHALDUN_INGEST_SAME_ID;
 		return KHALDUN_OK;
 	}
-	long long cluster = 0, near = 0;
-	double sim = 0;
-	int rc, f = find_text(s, p->fingerprint, &found, &cluster, s->same_as, sizeof s->same_as);
-	if (f > 0) {
-		res->outcome = KHALDUN_INGEST_SAME_TEXT;
-		res->same_as = s->same_as;
-		res->similarity = 1;
-		rc = ingest_same_text(s, st, iso, p, found, cluster, res);
-	} else if (f == 0 && (f = find_near(s, p, &near, &sim, s->same_as, sizeof s->same_as)) >= 0) {
-		if (f > 0) {
-			res->outcome = KHALDUN_INGEST_NEAR;
-			res->same_as = s->same_as;
-			res->similarity = sim;
-		}
-		rc = ingest_coded(s, st, batch, iso, p, f > 0 ? near : 0, sim, res);
-	} else {
-		rc = -1;
-	}
+	int rc = put_kind(s, st, batch, iso, date, p, res);
 	free(p);
 	if (rc) {
 		int err = store_fail(s, "storing a story");
 		diag_report(&s->diag, KHALDUN_ERROR, st->file ? st->file : st->id, st->line, 0, NULL,
 			    0, "story \"%.80s\" not stored", st->id);
-		store_exec(s, "ROLLBACK");
+		store_exec(s, "ROLLBACK TO story");
+		store_exec(s, "RELEASE story");
 		return err;
 	}
 	if (s->hook)
-		s->hook(s->hook_ctx, 0, s->committed);
+		s->hook(s->hook_ctx, 0, s->committed + s->batch_stories);
+	if (store_exec(s, "RELEASE story") != SQLITE_OK) {
+		int err = store_fail(s, "storing a story");
+		store_exec(s, "ROLLBACK TO story");
+		store_exec(s, "RELEASE story");
+		return err;
+	}
+	s->batch_stories++;
+	if (s->batch_stories >= s->batch_max || mono_now() - s->batch_start >= s->batch_seconds)
+		return khaldun_store_flush(s);
+	return KHALDUN_OK;
+}
+
+int khaldun_store_flush(khaldun_store *s)
+{
+	if (!s)
+		return KHALDUN_ERR_ARG;
+	if (!s->in_batch)
+		return KHALDUN_OK;
+	s->in_batch = 0;
 	if (store_exec(s, "COMMIT") != SQLITE_OK) {
-		int err = store_fail(s, "committing a story");
+		int err = store_fail(s, "committing stories");
 		store_exec(s, "ROLLBACK");
 		return err;
 	}
-	s->committed++;
+	s->committed += s->batch_stories;
+	s->batch_stories = 0;
 	if (s->hook)
 		s->hook(s->hook_ctx, 1, s->committed);
 	return KHALDUN_OK;

@@ -2,8 +2,9 @@
  * store.h - the SQLite event store behind khaldun_store_* (khaldun.h): schema and migrations
  * (schema.c), ingest with deduplication (store.c), and reads: events, counts, summary (query.c).
  * This folder holds the only code that includes sqlite3.h.
- * Invariant: each story is written in one transaction (BEGIN IMMEDIATE ... COMMIT), so the
- * database only ever holds whole stories; no statement outlives the call that prepared it.
+ * Invariant: stories are written in batches (BEGIN IMMEDIATE ... COMMIT), each story inside a
+ * savepoint released only when all of it is written, so the database only ever holds whole
+ * stories; statements are cached on the handle and reset after each use.
  */
 #ifndef KH_STORE_H
 #define KH_STORE_H
@@ -12,6 +13,27 @@
 #include <sqlite3.h>
 
 #define STORE_SIMILARITY 0.5   /* default near-duplicate threshold */
+#define STORE_APP_ID 1263029316   /* PRAGMA application_id of khaldun's databases: 'KHLD' */
+#define STORE_DEDUP_DAYS 3     /* default date window of duplicates, in days either way */
+#define STORE_DEDUP_MAX 36500  /* the widest window accepted (a century) */
+#define STORE_BAND_CAP 8       /* near-duplicate candidates taken per LSH band (most recent) */
+#define STORE_BUSY_LIMIT 600   /* seconds a writer waits for another before giving up */
+#define STORE_BUSY_NOTE 2      /* seconds of waiting before a note says so */
+
+/* Statements kept prepared across stories (cached() in store.c). */
+enum store_stmt {
+	STORE_FIND_ID, STORE_FIND_ANY_ID, STORE_FIND_TEXT, STORE_BAND_CANDIDATES, STORE_SIGNATURE,
+	STORE_ADD_BAND, STORE_N_STMT
+};
+
+#define STORE_MAX_PREPARED 24  /* statements of the ingest kept prepared (prep() in store.c) */
+#define STORE_BATCH 1000       /* stories per write transaction ... */
+#define STORE_BATCH_SECONDS 1.0 /* ... or seconds since it began, whichever comes first */
+
+typedef struct {
+	const char *sql;       /* the string literal's address is the key */
+	sqlite3_stmt *st;
+} store_prepared;
 
 struct khaldun_store {
 	sqlite3 *db;
@@ -20,9 +42,19 @@ struct khaldun_store {
 	int read_only;
 	const khaldun_cameo *cameo;
 	double threshold;
+	int dedup_days;        /* duplicates merge only within this many days of each other */
 	void (*hook)(void *ctx, int point, size_t n);
 	void *hook_ctx;
 	size_t committed;
+	double busy_since;     /* when the current wait for another connection's lock began */
+	int busy_noted, in_begin;
+	sqlite3_stmt *stmts[STORE_N_STMT];
+	store_prepared prepared[STORE_MAX_PREPARED];
+	size_t n_prepared;
+	int in_batch;          /* a write transaction is open (stories since: batch_stories) */
+	size_t batch_stories, batch_max;
+	double batch_start, batch_seconds;
+	char dict_version[17]; /* recorded with each story ("" : none) */
 	char same_as[512];     /* khaldun_ingest_result.same_as of the last ingest */
 };
 
@@ -33,6 +65,14 @@ int store_fail(khaldun_store *s, const char *what);
 /* Brings the schema to KHALDUN_STORE_SCHEMA (schema.c). Returns KHALDUN_OK or a negative code
  * (reported). A read-only handle only checks the version. */
 int store_migrate(khaldun_store *s);
+
+/* Makes db (the store's or a second connection of it) wait for other writers' locks up to
+ * STORE_BUSY_LIMIT seconds, with backoff and one note per wait. */
+void store_busy_setup(khaldun_store *s, sqlite3 *db);
+
+/* BEGIN IMMEDIATE, retried while another writer holds the lock (up to STORE_BUSY_LIMIT
+ * seconds); returns SQLITE_OK or SQLite's error code. */
+int store_begin(khaldun_store *s);
 
 /* Runs one SQL statement (no result rows); returns SQLITE_OK or an SQLite error code. */
 int store_exec(khaldun_store *s, const char *sql);
