@@ -61,22 +61,35 @@ typedef struct {
 				   * code, without agents) */
 } coder_slot;
 
+/* pattern.c: the first bytes of the word tokens in a token range [from, to): a pattern word
+ * whose first one or two bytes occur in no token there cannot match in it. Built once per
+ * range and reused by every pattern of the verb (ok: built). */
+typedef struct {
+	int from, to, ok;
+	uint64_t one[4];     /* first byte */
+	uint64_t two[64];    /* first two bytes, 6 bits each */
+} coder_seen;
+
 typedef struct coder_sent {
 	khaldun_coder *c;
 	const khaldun_dict *d;
 	long date;
-	coder_tok t[MAX_TOKENS];
 	int nt;
 	coder_actor *a;
 	int na, capa;
 	int ngroups;
-	int group_first[MAX_TOKENS];  /* first actor index of each group */
 	int allcaps;
 	int outcome;
 	const char *reason;
 	int time_shift;
 	int nonprinting;
 	int forward_ok;           /* FORWARD: this record follows the previous one */
+	coder_seen seen[2];       /* pattern.c: before and after the verb */
+	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
+	 * before t for each sentence; the tokeniser clears each token it writes and a group's
+	 * first actor is written before it is read. */
+	coder_tok t[MAX_TOKENS];
+	int group_first[MAX_TOKENS];  /* first actor index of each group */
 } coder_sent;
 
 
@@ -127,6 +140,14 @@ static inline int match_word(const dict_pel *e, const coder_tok *t, int endings)
 {
 	if (t->cls == C_COMMA || t->cls == C_QUOTE)
 		return 0;
+	/* fast reject on the first two bytes: every match below (the E-dropping one too,
+	 * which needs len > 2) shares them with the word */
+	if (e->len >= 2) {
+		if (t->n < 2 || t->s[0] != e->text[0] || t->s[1] != e->text[1])
+			return 0;
+	} else if (e->len == 1 && (t->n < 1 || t->s[0] != e->text[0])) {
+		return 0;
+	}
 	if (t->n < e->len || memcmp(t->s, e->text, e->len)) {
 		/* verbs ending in E drop it before -ING, -ED, -EN, -ES */
 		if (endings == 2 && e->exact && !e->noend && e->len > 2 &&
