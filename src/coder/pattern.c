@@ -161,7 +161,7 @@ static unsigned pair_key(const char *s)
 }
 
 /* The first bytes of the word tokens in [from, to), built when the range changed. */
-static const coder_seen *seen_get(coder_sent *S, int which, int from, int to)
+const coder_seen *pat_seen(coder_sent *S, int which, int from, int to)
 {
 	coder_seen *w = &S->seen[which];
 	if (w->ok && w->from == from && w->to == to)
@@ -185,7 +185,7 @@ static const coder_seen *seen_get(coder_sent *S, int which, int from, int to)
 }
 
 /* 0 when no token of the range can match word e (match_word needs its first two bytes). */
-static int seen_may(const coder_seen *w, const dict_pel *e)
+int pat_seen_may(const coder_seen *w, const dict_pel *e)
 {
 	if (e->len >= 2) {
 		unsigned k = pair_key(e->text);
@@ -200,7 +200,7 @@ static int seen_may(const coder_seen *w, const dict_pel *e)
 
 static int word_in(coder_sent *S, const coder_seen *w, const dict_pel *e, int from, int to)
 {
-	if (!seen_may(w, e))
+	if (!pat_seen_may(w, e))
 		return 0;
 	for (int i = from; i < to; i++)
 		if (match_word(e, &S->t[i], 0))
@@ -214,7 +214,7 @@ static int missing_word(coder_sent *S, const dict_pseq *q, int from, int to, int
 {
 	if (!q->n)
 		return 0;
-	const coder_seen *w = seen_get(S, which, from, to);
+	const coder_seen *w = pat_seen(S, which, from, to);
 	for (int k = 0; k < q->n; k++) {
 		const dict_pel *e = &q->e[k];
 		if (e->kind == PEL_WORD) {

@@ -84,7 +84,7 @@ typedef struct coder_sent {
 	int time_shift;
 	int nonprinting;
 	int forward_ok;           /* FORWARD: this record follows the previous one */
-	coder_seen seen[2];       /* pattern.c: before and after the verb */
+	coder_seen seen[3];       /* pattern.c: before and after the verb; match.c: all */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
 	 * before t for each sentence; the tokeniser clears each token it writes and a group's
 	 * first actor is written before it is read. */
@@ -208,6 +208,11 @@ void clause_code(coder_sent *S);
 /* pattern.c: tries one pattern on the verb at v..vend within [lo, hi); 1 and *out on a match */
 int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int hi,
 	    coder_match *out);
+
+/* pattern.c: the first-bytes map of [from, to) in S->seen[which] (built when the range
+ * changed), and 0 when no token there can match word e under match_word. */
+const coder_seen *pat_seen(coder_sent *S, int which, int from, int to);
+int pat_seen_may(const coder_seen *w, const dict_pel *e);
 
 /* event.c */
 /* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,
