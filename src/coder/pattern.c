@@ -176,6 +176,7 @@ const coder_seen *pat_seen(coder_sent *S, int which, int from, int to)
 			continue;
 		unsigned c = (unsigned char)t->s[0];
 		w->one[c >> 6] |= 1ull << (c & 63);
+		w->bits |= dict_word_bit(t->s, 1) | dict_word_bit(t->s, t->n >= 2 ? 2 : 1);
 		if (t->n >= 2) {
 			unsigned k = pair_key(t->s);
 			w->two[k >> 6] |= 1ull << (k & 63);
@@ -236,7 +237,11 @@ static int missing_word(coder_sent *S, const dict_pseq *q, int from, int to, int
 
 int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int hi, coder_match *out)
 {
-	/* cheap necessary condition before backtracking: every literal word is there */
+	/* cheap necessary conditions before backtracking: every literal word is there (its bit
+	 * first, then its first bytes, then a token matching it) */
+	if ((pt->need[0] && (pt->need[0] & ~pat_seen(S, 0, lo, v)->bits)) ||
+	    (pt->need[1] && (pt->need[1] & ~pat_seen(S, 1, vend + 1, hi)->bits)))
+		return 0;
 	if (missing_word(S, &pt->upper, lo, v, 0) || missing_word(S, &pt->lower, vend + 1, hi, 1))
 		return 0;
 	dict_pel seq[DICT_MAX_FLAT];

@@ -66,6 +66,7 @@ typedef struct {
  * range and reused by every pattern of the verb (ok: built). */
 typedef struct {
 	int from, to, ok;
+	uint64_t bits;       /* dict_word_bit of every token (both lengths) */
 	uint64_t one[4];     /* first byte */
 	uint64_t two[64];    /* first two bytes, 6 bits each */
 } coder_seen;

@@ -252,10 +252,23 @@ void dict_verb_begin(khaldun_dict *d, dict_verb_build *vb, dict_verb_root *root)
 	vb->root = root;
 }
 
+static uint64_t need_bits(const dict_pseq *q)
+{
+	uint64_t b = 0;
+	for (int k = 0; k < q->n; k++)
+		if (q->e[k].kind == PEL_WORD)
+			b |= dict_word_bit(q->e[k].text, q->e[k].len);
+	return b;
+}
+
 void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb)
 {
 	if (!vb->root)
 		return;
+	for (int i = 0; i < vb->n; i++) {
+		vb->pats[i].need[0] = need_bits(&vb->pats[i].upper);
+		vb->pats[i].need[1] = need_bits(&vb->pats[i].lower);
+	}
 	if (vb->n)
 		qsort(vb->pats, (size_t)vb->n, sizeof *vb->pats, dict_pattern_order);
 	dict_pattern *v = vb->n ? arena_alloc(&d->mem, (size_t)vb->n * sizeof *v) : NULL;
