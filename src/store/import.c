@@ -168,8 +168,8 @@ static agg_cell *agg_find(agg *g, const char *a, const char *b, long day)
 		agg_cell *c = &g->cell[k];
 		memset(c, 0, sizeof *c);
 		c->used = 1;
-		memcpy(c->a, a, 4);
-		memcpy(c->b, b, 4);
+		memcpy(c->a, a, strnlen(a, 3));   /* "*" and "" are shorter than 4 bytes */
+		memcpy(c->b, b, strnlen(b, 3));
 		c->day = day;
 		g->n++;
 		return c;
@@ -224,7 +224,8 @@ static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *dyad, sqlite3_stmt 
 		if (rc != SQLITE_DONE)
 			return store_fail(s, "updating the daily summary");
 	}
-	memset(g->cell, 0, g->cap * sizeof *g->cell);
+	if (g->cap)   /* no cells yet: g->cell is NULL */
+		memset(g->cell, 0, g->cap * sizeof *g->cell);
 	g->n = 0;
 	return 0;
 }
