@@ -139,6 +139,8 @@ $(BUILD)/bench/%: bench/%.c $(BUILD)/libkhaldun.a
 
 bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery
 	bench/run
+	sh bench/parse
+	sh bench/dedup | tee -a bench/report.txt
 	bench/ew
 	bench/api
 

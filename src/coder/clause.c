@@ -262,9 +262,11 @@ static int clause_bounds(coder_sent *S, int *bounds)
 	return nb;
 }
 
-/* Codes every live verb of every clause into cands (cl: each one's clause); returns the
- * count, or -1 when the sentence was discarded or made complex. */
-static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cands, int *cl)
+/* Codes every live verb of every clause into cands (cl: each one's clause; room for cap, one
+ * per live verb: clauses do not overlap); returns the count, or -1 when the sentence was
+ * discarded or made complex. */
+static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cands, int *cl,
+		      int cap)
 {
 	int nc = 0;
 	coder_slot carried = { .n = 0 };   /* the source of the previous clause's event */
@@ -284,7 +286,7 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 						b && keep.n ? &keep : NULL, &cd);
 			if (r < 0)
 				return -1;
-			if (r == 0)
+			if (r == 0 || nc == cap)
 				continue;
 			cands[nc] = cd;
 			cl[nc] = b;
@@ -345,11 +347,15 @@ void clause_code(coder_sent *S)
 {
 	int bounds[MAX_TOKENS + 2];
 	int nb = clause_bounds(S, bounds);
-	coder_cand *cands = arena_alloc(&S->c->scratch, sizeof *cands * (size_t)(S->nt + 1));
-	int *cl = arena_alloc(&S->c->scratch, sizeof *cl * (size_t)(S->nt + 1));
+	/* a candidate per live verb at most (a candidate is ~2 KB: no room per token) */
+	int nverbs = 0;
+	for (int i = 0; i < S->nt; i++)
+		nverbs += sent_live(S, i) && S->t[i].type == TY_VERB;
+	coder_cand *cands = arena_alloc(&S->c->scratch, sizeof *cands * (size_t)(nverbs + 1));
+	int *cl = arena_alloc(&S->c->scratch, sizeof *cl * (size_t)(nverbs + 1));
 	if (!cands || !cl)
 		return;
-	int nc = code_verbs(S, bounds, nb, cands, cl);
+	int nc = code_verbs(S, bounds, nb, cands, cl, nverbs);
 	int any_dom = 0;
 	for (int i = 0; i < nc; i++)
 		any_dom |= cands[i].code.dom;

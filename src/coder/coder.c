@@ -8,6 +8,7 @@
  */
 #include "base/date.h"
 #include "coder/sent.h"
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -144,9 +145,8 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 		return KHALDUN_ERR_ARG;
 	arena_reset(&c->scratch);
 	c->nevents = 0;
-	coder_sent *S = arena_alloc(&c->scratch, sizeof *S);
-	if (!S)
-		return KHALDUN_ERR_NOMEM;
+	coder_sent *S = c->sent;
+	memset(S, 0, offsetof(coder_sent, t));
 	S->c = c;
 	S->d = c->d;
 	S->date = date;
@@ -189,6 +189,11 @@ int khaldun_coder_new(khaldun_coder **out, const khaldun_dict *d)
 	if (!c)
 		return KHALDUN_ERR_NOMEM;
 	c->d = d;
+	c->sent = calloc(1, sizeof *c->sent);
+	if (!c->sent) {
+		free(c);
+		return KHALDUN_ERR_NOMEM;
+	}
 	arena_init(&c->scratch, 1 << 16);
 	arena_init(&c->optmem, 4096);
 	buf_init(&c->sentence, (size_t)1 << 24);
@@ -219,6 +224,7 @@ void khaldun_coder_free(khaldun_coder *c)
 	arena_free(&c->optmem);
 	buf_free(&c->sentence);
 	free(c->events);
+	free(c->sent);
 	free(c->prev_actor);
 	free(c);
 }

@@ -12,6 +12,7 @@ struct khaldun_coder {
 	const khaldun_dict *d;
 	dict_options o;      /* the dictionary's, then changed by khaldun_coder_option */
 	arena scratch;       /* per sentence */
+	struct coder_sent *sent;  /* the sentence being coded: allocated once, reset for each */
 	arena optmem;        /* strings set by options */
 	buf sentence;        /* normalised sentence text */
 	khaldun_event *events;

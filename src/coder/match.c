@@ -61,6 +61,7 @@ typedef struct {
 	const dict_entry *best;
 	int best_end;
 	int budget;
+	const coder_seen *seen;   /* the sentence's first-bytes map */
 } lookup_ctx;
 
 static void consider(void *ctx, const dict_entry *e)
@@ -69,6 +70,10 @@ static void consider(void *ctx, const dict_entry *e)
 	coder_sent *S = L->S;
 	if (e->type == ENT_TIME && !S->c->o.time_shift)
 		return;   /* <TIME> phrases are looked up only when time shifting is on */
+	/* a later word of the phrase whose first bytes occur in no token cannot match */
+	for (int k = 1; k < e->words.n; k++)
+		if (!pat_seen_may(L->seen, &e->words.e[k]))
+			return;
 	int end = match_entry_at(S, e, 0, L->i, &L->budget);
 	if (end < 0)
 		return;
@@ -87,7 +92,7 @@ void match_lookup(coder_sent *S)
 		t->type = (uint8_t)tok_builtin_type(t);
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			continue;
-		lookup_ctx L = { S, i, NULL, -1, 20000 };
+		lookup_ctx L = { S, i, NULL, -1, 20000, pat_seen(S, 2, 0, S->nt) };
 		dict_candidates(S->d, t->s, (size_t)t->n, consider, &L);
 		if (!L.best)
 			continue;

@@ -153,9 +153,56 @@ static int match_from(coder_match *m, const dict_pel *e, int n, int k, int pos, 
 	return 0;
 }
 
-/* Tries one pattern on the verb at v..vend within [lo, hi). */
-static int word_in(coder_sent *S, const dict_pel *e, int from, int to)
+/* ---------------------------------------------------------------- the cheap pre-check */
+
+static unsigned pair_key(const char *s)
 {
+	return ((unsigned)(unsigned char)s[0] & 63u) << 6 | ((unsigned)(unsigned char)s[1] & 63u);
+}
+
+/* The first bytes of the word tokens in [from, to), built when the range changed. */
+const coder_seen *pat_seen(coder_sent *S, int which, int from, int to)
+{
+	coder_seen *w = &S->seen[which];
+	if (w->ok && w->from == from && w->to == to)
+		return w;
+	memset(w, 0, sizeof *w);
+	w->from = from;
+	w->to = to;
+	w->ok = 1;
+	for (int i = from; i < to; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->n < 1)
+			continue;
+		unsigned c = (unsigned char)t->s[0];
+		w->one[c >> 6] |= 1ull << (c & 63);
+		w->bits |= dict_word_bit(t->s, 1) | dict_word_bit(t->s, t->n >= 2 ? 2 : 1);
+		if (t->n >= 2) {
+			unsigned k = pair_key(t->s);
+			w->two[k >> 6] |= 1ull << (k & 63);
+		}
+	}
+	return w;
+}
+
+/* 0 when no token of the range can match word e (match_word needs its first two bytes). */
+int pat_seen_may(const coder_seen *w, const dict_pel *e)
+{
+	if (e->len >= 2) {
+		unsigned k = pair_key(e->text);
+		return (int)(w->two[k >> 6] >> (k & 63) & 1);
+	}
+	if (e->len == 1) {
+		unsigned c = (unsigned char)e->text[0];
+		return (int)(w->one[c >> 6] >> (c & 63) & 1);
+	}
+	return 1;
+}
+
+static int word_in(coder_sent *S, const coder_seen *w, const dict_pel *e, int from, int to)
+{
+	if (!pat_seen_may(w, e))
+		return 0;
 	for (int i = from; i < to; i++)
 		if (match_word(e, &S->t[i], 0))
 			return 1;
@@ -163,20 +210,23 @@ static int word_in(coder_sent *S, const dict_pel *e, int from, int to)
 }
 
 /* A word of the pattern that no token in [from, to) matches (for { ... } and synsets: no
- * option's first word): the pattern cannot match there. */
-static int missing_word(coder_sent *S, const dict_pseq *q, int from, int to)
+ * option's first word): the pattern cannot match there. which: the range's seen[] cache. */
+static int missing_word(coder_sent *S, const dict_pseq *q, int from, int to, int which)
 {
+	if (!q->n)
+		return 0;
+	const coder_seen *w = pat_seen(S, which, from, to);
 	for (int k = 0; k < q->n; k++) {
 		const dict_pel *e = &q->e[k];
 		if (e->kind == PEL_WORD) {
-			if (!word_in(S, e, from, to))
+			if (!word_in(S, w, e, from, to))
 				return 1;
 		} else if (e->kind == PEL_ALT || e->kind == PEL_SYNSET) {
 			int any = 0;
 			for (int o = 0; o < e->nopts && !any; o++) {
 				const dict_pseq *opt = &e->opts[o];
 				any = !opt->n || opt->e[0].kind != PEL_WORD ||
-				      word_in(S, &opt->e[0], from, to);
+				      word_in(S, w, &opt->e[0], from, to);
 			}
 			if (!any)
 				return 1;
@@ -187,8 +237,12 @@ static int missing_word(coder_sent *S, const dict_pseq *q, int from, int to)
 
 int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int hi, coder_match *out)
 {
-	/* cheap necessary condition before backtracking: every literal word is there */
-	if (missing_word(S, &pt->upper, lo, v) || missing_word(S, &pt->lower, vend + 1, hi))
+	/* cheap necessary conditions before backtracking: every literal word is there (its bit
+	 * first, then its first bytes, then a token matching it) */
+	if ((pt->need[0] && (pt->need[0] & ~pat_seen(S, 0, lo, v)->bits)) ||
+	    (pt->need[1] && (pt->need[1] & ~pat_seen(S, 1, vend + 1, hi)->bits)))
+		return 0;
+	if (missing_word(S, &pt->upper, lo, v, 0) || missing_word(S, &pt->lower, vend + 1, hi, 1))
 		return 0;
 	dict_pel seq[DICT_MAX_FLAT];
 	int n = dict_pattern_flatten(pt, seq);

@@ -61,22 +61,36 @@ typedef struct {
 				   * code, without agents) */
 } coder_slot;
 
+/* pattern.c: the first bytes of the word tokens in a token range [from, to): a pattern word
+ * whose first one or two bytes occur in no token there cannot match in it. Built once per
+ * range and reused by every pattern of the verb (ok: built). */
+typedef struct {
+	int from, to, ok;
+	uint64_t bits;       /* dict_word_bit of every token (both lengths) */
+	uint64_t one[4];     /* first byte */
+	uint64_t two[64];    /* first two bytes, 6 bits each */
+} coder_seen;
+
 typedef struct coder_sent {
 	khaldun_coder *c;
 	const khaldun_dict *d;
 	long date;
-	coder_tok t[MAX_TOKENS];
 	int nt;
 	coder_actor *a;
 	int na, capa;
 	int ngroups;
-	int group_first[MAX_TOKENS];  /* first actor index of each group */
 	int allcaps;
 	int outcome;
 	const char *reason;
 	int time_shift;
 	int nonprinting;
 	int forward_ok;           /* FORWARD: this record follows the previous one */
+	coder_seen seen[3];       /* pattern.c: before and after the verb; match.c: all */
+	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
+	 * before t for each sentence; the tokeniser clears each token it writes and a group's
+	 * first actor is written before it is read. */
+	coder_tok t[MAX_TOKENS];
+	int group_first[MAX_TOKENS];  /* first actor index of each group */
 } coder_sent;
 
 
@@ -127,6 +141,14 @@ static inline int match_word(const dict_pel *e, const coder_tok *t, int endings)
 {
 	if (t->cls == C_COMMA || t->cls == C_QUOTE)
 		return 0;
+	/* fast reject on the first two bytes: every match below (the E-dropping one too,
+	 * which needs len > 2) shares them with the word */
+	if (e->len >= 2) {
+		if (t->n < 2 || t->s[0] != e->text[0] || t->s[1] != e->text[1])
+			return 0;
+	} else if (e->len == 1 && (t->n < 1 || t->s[0] != e->text[0])) {
+		return 0;
+	}
 	if (t->n < e->len || memcmp(t->s, e->text, e->len)) {
 		/* verbs ending in E drop it before -ING, -ED, -EN, -ES */
 		if (endings == 2 && e->exact && !e->noend && e->len > 2 &&
@@ -187,6 +209,11 @@ void clause_code(coder_sent *S);
 /* pattern.c: tries one pattern on the verb at v..vend within [lo, hi); 1 and *out on a match */
 int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int hi,
 	    coder_match *out);
+
+/* pattern.c: the first-bytes map of [from, to) in S->seen[which] (built when the range
+ * changed), and 0 when no token there can match word e under match_word. */
+const coder_seen *pat_seen(coder_sent *S, int which, int from, int to);
+int pat_seen_may(const coder_seen *w, const dict_pel *e);
 
 /* event.c */
 /* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,

@@ -140,10 +140,17 @@ void tok_tokenize(coder_sent *S, const char *text, size_t len)
 		else
 			i = word_token(S, t, s, n, i);
 	}
+	if (S->nt < MAX_TOKENS)   /* one past the end reads as an empty token */
+		memset(&S->t[S->nt], 0, sizeof S->t[0]);
 }
 
 int tok_is(const coder_tok *t, const char *w)
 {
+	/* the first byte settles nearly every call without a strlen */
+	if (!t->n)
+		return !w[0];
+	if (w[0] != t->s[0])
+		return 0;
 	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
 }
 
@@ -158,15 +165,17 @@ int tok_in(const coder_tok *t, const char *const *list)
 
 int tok_builtin_type(const coder_tok *t)
 {
-	static const struct { const char *w; int ty; } words[] = {
-		{ "A", TY_DET }, { "AN", TY_DET }, { "THE", TY_DET },
-		{ "AND", TY_CONJ }, { "BUT", TY_CONJ }, { "OR", TY_CONJ }, { "NOR", TY_CONJ },
-		{ "HE", TY_PRON }, { "SHE", TY_PRON }, { "IT", TY_PRON }, { "HIM", TY_PRON },
-		{ "HER", TY_PRON }, { "ITS", TY_PRON }, { "HIS", TY_PRON }, { "THEY", TY_PRON },
-		{ "THEM", TY_PRON }, { "THEIR", TY_PRON },
-		{ "WAS", TY_AUX }, { "WERE", TY_AUX }, { "BEEN", TY_AUX },
-		{ "BY", TY_BY }, { "FORMER", TY_FORMER },
+#define W(s, ty) { s, sizeof s - 1, ty }
+	static const struct { const char *w; int n, ty; } words[] = {
+		W("A", TY_DET), W("AN", TY_DET), W("THE", TY_DET),
+		W("AND", TY_CONJ), W("BUT", TY_CONJ), W("OR", TY_CONJ), W("NOR", TY_CONJ),
+		W("HE", TY_PRON), W("SHE", TY_PRON), W("IT", TY_PRON), W("HIM", TY_PRON),
+		W("HER", TY_PRON), W("ITS", TY_PRON), W("HIS", TY_PRON), W("THEY", TY_PRON),
+		W("THEM", TY_PRON), W("THEIR", TY_PRON),
+		W("WAS", TY_AUX), W("WERE", TY_AUX), W("BEEN", TY_AUX),
+		W("BY", TY_BY), W("FORMER", TY_FORMER),
 	};
+#undef W
 	if (t->cls == C_COMMA)
 		return TY_COMMA;
 	if (t->cls == C_NUMBER)
@@ -174,7 +183,8 @@ int tok_builtin_type(const coder_tok *t)
 	if (t->cls == C_QUOTE)
 		return TY_NULL;
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if ((int)strlen(words[i].w) == t->n && !memcmp(words[i].w, t->s, (size_t)t->n))
+		if (words[i].n == t->n && words[i].w[0] == t->s[0] &&
+		    !memcmp(words[i].w, t->s, (size_t)t->n))
 			return words[i].ty;
 	return TY_NULL;
 }

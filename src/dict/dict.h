@@ -82,7 +82,24 @@ typedef struct {
 	int has_src, has_tgt, has_cmp, has_attr;
 	int verb_consec;    /* the first lower element must follow the verb immediately */
 	dict_origin at;
+	/* The literal words the pattern needs before (0) and after (1) the verb, as a set of
+	 * dict_word_bit()s, set by dict_verb_finish: a clause side whose tokens' bits miss one
+	 * cannot match (0: no literal word there). */
+	uint64_t need[2];
 } dict_pattern;
+
+/* A word's bit (of 64) for the pattern index: from its first two bytes (len >= 2) or its first
+ * byte (len 1), which every token matching it shares (a stem matches on its prefix; a verb
+ * dropping its final E keeps at least two bytes); 0 for no text. A token of n >= 2 bytes
+ * sets dict_word_bit(s, 1) and dict_word_bit(s, 2). */
+static inline uint64_t dict_word_bit(const char *s, int len)
+{
+	if (len <= 0)
+		return 0;
+	uint32_t k = len >= 2 ? ((uint32_t)(unsigned char)s[0] << 8 | (unsigned char)s[1]) * 40503u
+			      : ((uint32_t)(unsigned char)s[0] + 0x10000u) * 40503u;
+	return 1ull << ((k >> 10) & 63);
+}
 
 typedef struct {
 	dict_evcode code;        /* the root's own code */

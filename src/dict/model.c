@@ -22,9 +22,10 @@ static uint32_t hash_str(const char *s, size_t n)
 	return h;
 }
 
-static dict_slot *slot_find(const khaldun_dict *d, const char *k, size_t n, int *found)
+/* The slot of key k[0..n) whose hash_str is h: the key's, or the empty one it would take. */
+static dict_slot *slot_find_h(const khaldun_dict *d, const char *k, size_t n, uint32_t h,
+			      int *found)
 {
-	uint32_t h = hash_str(k, n);
 	uint32_t i = h & (d->nslots - 1);
 	for (;;) {
 		dict_slot *sl = &d->slots[i];
@@ -38,6 +39,11 @@ static dict_slot *slot_find(const khaldun_dict *d, const char *k, size_t n, int 
 		}
 		i = (i + 1) & (d->nslots - 1);
 	}
+}
+
+static dict_slot *slot_find(const khaldun_dict *d, const char *k, size_t n, int *found)
+{
+	return slot_find_h(d, k, n, hash_str(k, n), found);
 }
 
 static int index_grow(khaldun_dict *d)
@@ -95,9 +101,16 @@ void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
 	if (!d->nslots)
 		return;
 	size_t max = len < (size_t)d->max_word_chars ? len : (size_t)d->max_word_chars;
+	/* the hashes of all prefixes in one pass (FNV-1a is incremental), then longest first */
+	uint32_t hs[64];
+	uint32_t h = 2166136261u;
+	for (size_t k = 0; k < max && k < 64; k++) {
+		h = (h ^ (unsigned char)tok[k]) * 16777619u;
+		hs[k] = h;
+	}
 	for (size_t k = max; k >= 1; k--) {
 		int found;
-		dict_slot *sl = slot_find(d, tok, k, &found);
+		dict_slot *sl = slot_find_h(d, tok, k, k <= 64 ? hs[k - 1] : hash_str(tok, k), &found);
 		if (!found)
 			continue;
 		for (uint32_t i = 0; i < sl->n; i++)
@@ -239,10 +252,23 @@ void dict_verb_begin(khaldun_dict *d, dict_verb_build *vb, dict_verb_root *root)
 	vb->root = root;
 }
 
+static uint64_t need_bits(const dict_pseq *q)
+{
+	uint64_t b = 0;
+	for (int k = 0; k < q->n; k++)
+		if (q->e[k].kind == PEL_WORD)
+			b |= dict_word_bit(q->e[k].text, q->e[k].len);
+	return b;
+}
+
 void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb)
 {
 	if (!vb->root)
 		return;
+	for (int i = 0; i < vb->n; i++) {
+		vb->pats[i].need[0] = need_bits(&vb->pats[i].upper);
+		vb->pats[i].need[1] = need_bits(&vb->pats[i].lower);
+	}
 	if (vb->n)
 		qsort(vb->pats, (size_t)vb->n, sizeof *vb->pats, dict_pattern_order);
 	dict_pattern *v = vb->n ? arena_alloc(&d->mem, (size_t)vb->n * sizeof *v) : NULL;

@@ -79,7 +79,7 @@ int tabari_next_line(tabari_src *s)
 	if (n && p[n - 1] == '\r')
 		n--;
 	p[n] = 0;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && memchr(p + i, 0, n - i); i++) {
 		if (p[i] == 0) {
 			diag_report(&s->d->diag, KHALDUN_WARNING, s->path, s->lineno, (long)i + 1,
 				    NULL, 0, "NUL byte replaced by a blank");
@@ -148,11 +148,23 @@ typedef struct {
 	int verbs;           /* '*' markers seen */
 } pparse;
 
+/* Characters that end a word: bit 1 in phrases of words only, bit 2 in patterns. */
+static unsigned char word_end(char c)
+{
+	switch (c) {
+	case 0: case ' ': case '\t': case '_': case '~': case '=':
+		return 3;
+	case '{': case '}': case '|': case '[': case ']': case '*': case '$': case '+': case '%':
+	case '^': case '@': case '&': case ';':
+		return 2;
+	default:
+		return 0;
+	}
+}
+
 static int is_wordch(const pparse *pp, char c)
 {
-	if (pp->words_only)
-		return c && !strchr(" \t_~=", c);
-	return c && !strchr(" \t{}|[]*$+%^@&_~=;", c);
+	return !(word_end(c) & (pp->words_only ? 1 : 2));
 }
 
 static int parse_elems(pparse *pp, dict_pel *out, int max, int depth);

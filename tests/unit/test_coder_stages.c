@@ -1,8 +1,8 @@
 /* test_coder_stages.c - the coder's stages one at a time on a small dictionary written by the
  * test: tokens.c (folding, punctuation, numbers, spans), match.c (the longest phrase wins, an
  * actor's code by date, an agent attached), pattern.c (a pattern around the verb binds its
- * source and target; a missing word fails fast), and event.c / clause.c through the public
- * call. Each stage is run as khaldun_code_sentence runs it. */
+ * source and target; a missing word fails fast; the fast rejects never reject a match), and
+ * event.c / clause.c through the public call. Each stage is run as khaldun_code_sentence runs it. */
 #include "check.h"
 #include "coder/sent.h"
 #include <stdlib.h>
@@ -160,6 +160,38 @@ static void test_match_pattern(void)
 	CHECK_INT(pat_try(S, ties, 2, S->t[2].end, 0, 6, &m), 0);
 }
 
+/* The fast rejects (match_word's first bytes, the per-range maps, the patterns' word bits)
+ * never reject a word that match_word would accept: stems, endings, a dropped final E. */
+static void test_prefilters(void)
+{
+	coder_sent *S = begin("Deploring deplored ties A Gondor's Kings", 19960101);
+	static const struct { const char *w; int exact, endings, tok; } cases[] = {
+		{ "DEPLORE", 1, 2, 0 }, { "DEPLORE", 1, 2, 1 }, { "DEPLOR", 0, 0, 0 },
+		{ "TIES", 1, 0, 2 }, { "TIE", 0, 0, 2 }, { "A", 1, 0, 3 }, { "GONDOR", 1, 1, 4 },
+		{ "K", 0, 0, 5 }, { "KING", 1, 1, 5 },
+	};
+	const coder_seen *all = pat_seen(S, 2, 0, S->nt);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		dict_pel e = { PEL_WORD, (uint8_t)cases[i].exact, 0, 0,
+			       (uint16_t)strlen(cases[i].w), cases[i].w, NULL, 0, 0 };
+		const coder_tok *t = &S->t[cases[i].tok];
+		CHECK(match_word(&e, t, cases[i].endings));
+		CHECK(pat_seen_may(all, &e));
+		CHECK(all->bits & dict_word_bit(e.text, e.len));
+		/* the token's own range: its first bytes and its bits */
+		const coder_seen *one = pat_seen(S, 0, cases[i].tok, cases[i].tok + 1);
+		CHECK(pat_seen_may(one, &e));
+		CHECK(one->bits & dict_word_bit(e.text, e.len));
+	}
+	/* and they do reject: no token starts with GO... before token 4, none with X at all */
+	dict_pel go = { PEL_WORD, 0, 0, 0, 2, "GO", NULL, 0, 0 };
+	dict_pel x = { PEL_WORD, 0, 0, 0, 1, "X", NULL, 0, 0 };
+	CHECK(!pat_seen_may(pat_seen(S, 1, 0, 4), &go));
+	CHECK(pat_seen_may(pat_seen(S, 1, 0, 5), &go));
+	CHECK(!pat_seen_may(all, &x));
+	CHECK(!match_word(&go, &S->t[2], 0));
+}
+
 /* The stages together, through the public call: the pattern's event, with its evidence. */
 static void test_code_sentence(void)
 {
@@ -194,4 +226,4 @@ static void teardown(void)
 }
 
 TEST_MAIN(T(setup), T(test_tokenize), T(test_match_actor), T(test_match_pattern),
-	  T(test_code_sentence), T(teardown))
+	  T(test_prefilters), T(test_code_sentence), T(teardown))
