@@ -258,7 +258,7 @@ static void ingest_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] [--date YYYY-MM-DD]\n"
 		"                      [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
-		"                      [--similarity X] [--quiet] [-j N] [INPUT...]\n"
+		"                      [--similarity X] [--quiet] [--shallow] [-j N] [INPUT...]\n"
 		"\n"
 		"Codes stories and stores them, with their sentences and events, in the SQLite event\n"
 		"database FILE (created when missing). INPUT: files or directories (read recursively,\n"
@@ -269,12 +269,13 @@ static void ingest_usage(FILE *fp)
 		"near-duplicate (estimated word-shingle similarity >= X, default 0.5; 2 = off) adds\n"
 		"mentions to the events it shares with the first report. Each story is committed on\n"
 		"its own: an interrupted ingest can simply be run again. -j N codes on N threads\n"
-		"(default: the number of cores); stories are stored in input order whatever N.\n");
+		"(default: the number of cores); stories are stored in input order whatever N.\n"
+		"--shallow: no parser even when the project's options ask for it (KHALDUN: SYNTAX).\n");
 }
 
 typedef struct {
 	const char *db, *project, *date, *cameo_dir;
-	int fmt, quiet;
+	int fmt, quiet, shallow;
 	double similarity;
 	size_t jobs;
 	int first_input;     /* argv index of the first INPUT */
@@ -316,6 +317,8 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 				return -1;
 		} else if (!strcmp(a, "--quiet") || !strcmp(a, "-q"))
 			o->quiet = 1;
+		else if (!strcmp(a, "--shallow"))
+			o->shallow = 1;
 		else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			ingest_usage(stdout);
 			return 1;
@@ -511,6 +514,10 @@ int cmd_ingest(int argc, char **argv)
 	cli_coding cc;
 	if (cli_coding_load(&cc, o.project, o.cameo_dir))
 		return EXIT_FATAL;
+	if (cli_coding_syntax(&cc, o.shallow)) {
+		cli_coding_free(&cc);
+		return EXIT_FATAL;
+	}
 	if (cc.dict_errors)
 		status = EXIT_SKIPPED;
 	ingest_run x;

@@ -77,6 +77,7 @@ typedef struct coder_sent {
 	int time_shift;
 	int nonprinting;
 	int forward_ok;           /* FORWARD: this record follows the previous one */
+	struct syntax_parse *syn; /* KHALDUN: SYNTAX: the sentence's parse (syntax.c), or NULL */
 } coder_sent;
 
 
