@@ -132,6 +132,16 @@ static int span_head(const struct syntax_parse *P, int from, int to)
 	return a;
 }
 
+/* 1 when the verb word has a passive auxiliary or a passive subject. */
+static int passive_verb(const struct syntax_parse *P, int vw)
+{
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 &&
+		    (rel_is(&P->w[i], "aux:pass") || rel_is(&P->w[i], "nsubj:pass")))
+			return 1;
+	return 0;
+}
+
 /* The role of the phrase headed by word h towards the verb word vw; *rank: 0 the argument's
  * head itself, 1 inside it (of, 's, appositions: any such link), 2 only a modifier of it
  * ("military"). A
@@ -141,11 +151,18 @@ static enum role role_of(const struct syntax_parse *P, int h, int vw, int *rank)
 	static const char *const link[] = { "nmod", "compound", "conj", "appos", "amod", "flat",
 					    "nmod:poss", "det", "nummod", "nmod:npmod", NULL };
 	*rank = 0;
+	int by = 0;   /* a "by" phrase on the way: the agent of a passive verb */
 	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
 		const khaldun_parse_token *w = &P->w[h];
 		int up = (int)w->head - 1;
+		int c = case_of(P, h);
+		if (c >= 0 && word_is(&P->w[c], "by"))
+			by = 1;
 		if (up == vw) {
 			if (rel_is(w, "nsubj") || rel_is(w, "obl:agent") || rel_is(w, "csubj"))
+				return R_SRC;
+			/* "were killed on Sunday by X" with "by X" hung on Sunday */
+			if (by && rel_base(w, "obl") && passive_verb(P, vw))
 				return R_SRC;
 			if (rel_is(w, "nsubj:pass") || rel_is(w, "obj") || rel_is(w, "iobj"))
 				return R_TGT;
@@ -207,6 +224,24 @@ static enum role slot_role(coder_sent *S, const struct syntax_parse *P, int vw,
 	return h < 0 ? R_NONE : role_of(P, h, vw, &rank);
 }
 
+/* 1 when the slot's actor is a place in a locative phrase ("the deadlock at Istanbul") that
+ * is not inside the verb's subject or object ("the police in Gaza", "a target in Gaza");
+ * strict: wherever it is ("an agreement in Istanbul"). */
+static int place_slot(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s,
+		      int strict)
+{
+	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
+		return 0;
+	const coder_actor *a = s->m[0].a;
+	if (a->pos < 0 || a->end >= S->nt || a->agent)
+		return 0;
+	int h = span_head(P, a->pos, a->end), rank;
+	if (h < 0 || !locative(P, h))
+		return 0;
+	enum role r = role_of(P, h, vw, &rank);
+	return strict || !((r == R_SRC || r == R_TGT || r == R_OBL) && rank == 1);
+}
+
 static const char *const REFUSE[] = { "refuse", "refused", "refuses", "refusing", "refusal",
 	"decline", "declined", "declines", "declining", "fail", "failed", "fails", "failure",
 	"reluctance", "reluctant", "unwilling", "unwillingness", "rejected", "rejects", NULL };
@@ -227,6 +262,11 @@ static int negated(const struct syntax_parse *P, int vw)
 	if (up >= 0 && (rel_is(v, "xcomp") || rel_is(v, "acl") || rel_is(v, "ccomp")))
 		for (int k = 0; REFUSE[k]; k++)
 			if (word_is(&P->w[up], REFUSE[k]))
+				return 1;
+	/* "unwillingness to support" however it was attached */
+	if (vw >= 2 && word_is(&P->w[vw - 1], "to"))
+		for (int k = 0; REFUSE[k]; k++)
+			if (word_is(&P->w[vw - 2], REFUSE[k]))
 				return 1;
 	return 0;
 }
@@ -250,6 +290,13 @@ static const char *rejection(const char *a, int *drop)
 		*drop = 1;
 		return NULL;
 	}
+}
+
+/* 1 for verbal events (CAMEO 01-05: statements, appeals, intents, consultations,
+ * diplomatic cooperation), whose places are venues, never the other party. */
+static int verbal(const char *a)
+{
+	return a && a[0] == '0' && a[1] >= '1' && a[1] <= '5';
 }
 
 /* The subject's verb: vw itself, or the verb an xcomp/conj complement hangs from. */
@@ -311,6 +358,13 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 		else if (rt == R_LOC)
 			tgt->n = 0;
 	}
+	/* a place never acts; as a target it may be the one a material deed is done to ("aid
+	 * to ... in Haiti", "struck a target in Gaza"), unless it is the verb's own locative
+	 * oblique (R_LOC, above) */
+	if (place_slot(S, P, vw, src, 0))
+		src->n = 0;
+	if (verbal(code->a) && place_slot(S, P, vw, tgt, 1))
+		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
 	*decided = rs != R_NONE || rt != R_NONE;
 	return 0;
 }
