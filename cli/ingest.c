@@ -515,6 +515,9 @@ int cmd_ingest(int argc, char **argv)
 	if (cli_coding_load(&cc, o.project, o.cameo_dir))
 		return EXIT_FATAL;
 	if (cli_coding_syntax(&cc, o.shallow)) {
+		for (size_t k = 0; k < inputs.n; k++)
+			free(inputs.paths[k]);
+		free(inputs.paths);
 		cli_coding_free(&cc);
 		return EXIT_FATAL;
 	}
