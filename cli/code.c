@@ -17,7 +17,7 @@ static void code_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD]\n"
 		"                    [--format auto|jsonl|text|tabari|file|rss|atom|html] [--cameo DIR]\n"
-		"                    [-j N] [FILE...]\n"
+		"                    [-j N] [--shallow] [FILE...]\n"
 		"\n"
 		"Codes stories (FILEs, or standard input when none or -) and writes one JSON event per\n"
 		"line on standard output (fields in README.md), with the dictionary file:line of each\n"
@@ -30,6 +30,8 @@ static void code_usage(FILE *fp)
 		"             (.jsonl, .rss/.atom/.xml, .html) or its content: a .txt whose blocks\n"
 		"             open with 'Date: YYYY-MM-DD' lines is text blocks, else one story\n"
 		"  --cameo    CAMEO tables to use instead of the compiled-in ones (Goldstein, PLOVER)\n"
+		"  --shallow  do not use the parser even when the project's options ask for it\n"
+		"             (KHALDUN: SYNTAX): the fastest, TABARI-style coding\n"
 		"  -j N       code on N threads (default: the number of cores); the output is the\n"
 		"             same, in input order, whatever N\n"
 		"\n"
@@ -138,6 +140,7 @@ int cmd_code(int argc, char **argv)
 	const char *project = NULL, *date = NULL, *cameo_dir = NULL;
 	int fmt = FMT_AUTO;
 	size_t jobs = cli_cores();
+	int shallow = 0;
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
@@ -149,6 +152,8 @@ int cmd_code(int argc, char **argv)
 			date = argv[++i];
 		else if (!strcmp(a, "--cameo") && i + 1 < argc)
 			cameo_dir = argv[++i];
+		else if (!strcmp(a, "--shallow"))
+			shallow = 1;
 		else if (!strcmp(a, "--format") && i + 1 < argc) {
 			if (cli_format(argv[++i], 1, &fmt))
 				return EXIT_FATAL;
@@ -174,6 +179,10 @@ int cmd_code(int argc, char **argv)
 	cli_coding cc;
 	if (cli_coding_load(&cc, project, cameo_dir))
 		return EXIT_FATAL;
+	if (cli_coding_syntax(&cc, shallow)) {
+		cli_coding_free(&cc);
+		return EXIT_FATAL;
+	}
 	code_run x;
 	memset(&x, 0, sizeof x);
 	x.cameo = cc.cameo;

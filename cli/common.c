@@ -158,11 +158,22 @@ int cli_coding_load(cli_coding *c, const char *project, const char *cameo_dir)
 	return 0;
 }
 
+int cli_coding_syntax(cli_coding *c, int shallow)
+{
+	if (shallow || !khaldun_dict_wants_parser(c->dict))
+		return 0;
+	if (khaldun_parser_load(&c->parser, cli_default_model(), print_diag, NULL) != KHALDUN_OK)
+		return -1;
+	khaldun_dict_set_parser(c->dict, c->parser);
+	return 0;
+}
+
 void cli_coding_free(cli_coding *c)
 {
 	khaldun_coder_free(c->coder);
 	khaldun_cameo_free(c->cameo);
 	khaldun_dict_free(c->dict);
+	khaldun_parser_free(c->parser);
 	memset(c, 0, sizeof *c);
 }
 

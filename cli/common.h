@@ -46,12 +46,20 @@ typedef struct {
 	khaldun_cameo *cameo;
 	khaldun_coder *coder;
 	int dict_errors;     /* some dictionary lines had errors (reported) */
+	khaldun_parser *parser;  /* KHALDUN: SYNTAX projects, unless --shallow */
 } cli_coding;
 
 /* Loads `project` (NULL: default_project()) and the CAMEO tables from `cameo_dir` (NULL:
  * default_cameo()), and makes a coder. Returns 0, or -1 after reporting (nothing to free). */
 int cli_coding_load(cli_coding *c, const char *project, const char *cameo_dir);
 void cli_coding_free(cli_coding *c);
+/* For a project whose options ask for the parse (KHALDUN: SYNTAX) and unless `shallow`, loads
+ * the parser model (cli_default_model) and hands it to the dictionary. Returns 0, or -1
+ * after the loader's error naming the model file. */
+int cli_coding_syntax(cli_coding *c, int shallow);
+/* parse.c: the model: $KHALDUN_MODEL, data/model/en-ud.model next to the command, or in
+ * ../share/khaldun/model/ there, else data/model/en-ud.model. */
+const char *cli_default_model(void);
 
 /* filter.c: the event filters of export and query. filter_opt returns 1 when argv[*i] was a
  * filter option (its value consumed), 0 when not, -1 on a bad value (reported); `dyad` is the

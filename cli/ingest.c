@@ -221,8 +221,8 @@ static void ingest_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] [--date YYYY-MM-DD]\n"
 		"                      [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
-		"                      [--similarity X] [--dedup-days N] [--quiet|--verbose] [-j N]\n"
-		"                      [INPUT...]\n"
+		"                      [--similarity X] [--dedup-days N] [--quiet|--verbose] [--shallow]\n"
+		"                      [-j N] [INPUT...]\n"
 		"\n"
 		"Codes stories and stores them, with their sentences and events, in the SQLite event\n"
 		"database FILE (created when missing). INPUT: files or directories (read recursively,\n"
@@ -238,12 +238,13 @@ static void ingest_usage(FILE *fp)
 		"be run again. -j N codes on N threads (default: the number of cores); stories are\n"
 		"stored in input order whatever N. Repeated stories are counted in one note at the\n"
 		"end (--verbose: one note each); --quiet hides the progress line and those notes\n"
-		"(warnings, errors and inputs not read are always shown).\n");
+		"(warnings, errors and inputs not read are always shown). --shallow: no parser even\n"
+		"when the project's options ask for it (KHALDUN: SYNTAX).\n");
 }
 
 typedef struct {
 	const char *db, *project, *date, *cameo_dir;
-	int fmt, quiet, verbose;
+	int fmt, quiet, verbose, shallow;
 	double similarity;
 	int dedup_days;
 	size_t jobs;
@@ -298,6 +299,8 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 			o->quiet = 1;
 		else if (!strcmp(a, "--verbose") || !strcmp(a, "-v"))
 			o->verbose = 1;
+		else if (!strcmp(a, "--shallow"))
+			o->shallow = 1;
 		else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			ingest_usage(stdout);
 			return 1;
@@ -536,6 +539,10 @@ static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 	cli_coding cc;
 	if (cli_coding_load(&cc, o->project, o->cameo_dir))
 		return EXIT_FATAL;
+	if (cli_coding_syntax(&cc, o->shallow)) {
+		cli_coding_free(&cc);
+		return EXIT_FATAL;
+	}
 	if (cc.dict_errors)
 		status = EXIT_SKIPPED;
 	ingest_run x;

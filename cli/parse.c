@@ -25,7 +25,7 @@ static void usage(FILE *fp)
 		KHALDUN_PARSE_MAX_TOKENS);
 }
 
-static const char *default_model(void)
+const char *cli_default_model(void)
 {
 	static char path[4200];
 	const char *env = getenv("KHALDUN_MODEL");
@@ -249,7 +249,7 @@ int cmd_parse(int argc, char **argv)
 		return EXIT_FATAL;
 	}
 	khaldun_parser *p;
-	if (khaldun_parser_load(&p, model ? model : default_model(), print_diag, NULL))
+	if (khaldun_parser_load(&p, model ? model : cli_default_model(), print_diag, NULL))
 		return EXIT_FATAL;
 	pctx cx = { p, NULL, jsonl, 0, 0, 0, 0, NULL, 0, 0 };
 	int status = EXIT_OK, nfiles = argc - i;

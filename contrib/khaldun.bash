@@ -48,7 +48,7 @@ _khaldun()
 		fi ;;
 	esac
 	case "$cmd" in
-	code) opts="--project --date --format --cameo -j --jobs --help" ;;
+	code) opts="--project --date --format --cameo -j --jobs --shallow --help" ;;
 	validate) opts="-v --help" ;;
 	dict) opts="check --cameo --help" ;;
 	ingest) opts="--db --project --cameo --date --format --similarity --dedup-days --quiet --verbose -j --jobs --shallow --help" ;;

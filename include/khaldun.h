@@ -691,6 +691,13 @@ int khaldun_parser_score(const khaldun_parser *p, FILE *gold, const char *name,
 int khaldun_parser_train(const char *ud_dir, const char *out_path, unsigned long seed,
 			 int jackknife, double prune, khaldun_diag_fn fn, void *ctx);
 
+/* Syntax-aware coding (KHALDUN: SYNTAX in the project's options): 1 when the dictionary's
+ * options ask for a parser model. khaldun_dict_set_parser hands one to the dictionary
+ * (borrowed: p must outlive d and every coder made from it; NULL: shallow coding); call it
+ * before making coders. Without a parser the SYNTAX rule is off. */
+int khaldun_dict_wants_parser(const khaldun_dict *d);
+void khaldun_dict_set_parser(khaldun_dict *d, const khaldun_parser *p);
+
 /* ---------------------------------------------------------------- serve (HTTP API, dashboard) */
 
 /* A read-only HTTP server over an event store (libmicrohttpd, one request thread): the JSON

@@ -152,6 +152,7 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 	S->date = date;
 	S->outcome = KHALDUN_CODED;
 	S->time_shift = 0;
+	S->syn = NULL;
 	if (!text)
 		text = "";
 	if (c->o.news & NEWS_BOILERPLATE)

@@ -6,6 +6,7 @@
  * same source/target/code twice in one sentence is one event.
  */
 #include "coder/sent.h"
+#include "coder/syntax.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -238,6 +239,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		find_source(S, lo, v, vend, hi, carried, keep, &tgt, &src);
 	if (!tgt.n && src.n)
 		find_target(S, lo, v, vend, hi, &src, &tgt);
+	int decided = 0;
+	if (syntax_on(S)) {
+		if (syntax_rebind(S, v, designated, hit && hit->upper.n, &src, &tgt, &code,
+				  &decided))
+			return 0;
+		cd->code = code;   /* the negation fix: a rejection reaches the event */
+	}
 	int news = S->c->o.news;
 	int oend = vend;
 	if (hit && m.last_pos - 1 > oend && m.last_pos - 1 < hi)
@@ -255,7 +263,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		code.a = "120";   /* reject: the cooperation was refused or denied */
 		code.b = NULL;
 	}
-	if (!designated && passive(S, v, vend, lo, hi)) {
+	if (!designated && !decided && passive(S, v, vend, lo, hi)) {
 		coder_slot tmp = src;
 		src = tgt;
 		tgt = tmp;

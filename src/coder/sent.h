@@ -85,6 +85,7 @@ typedef struct coder_sent {
 	int time_shift;
 	int nonprinting;
 	int forward_ok;           /* FORWARD: this record follows the previous one */
+	struct syntax_parse *syn; /* KHALDUN: SYNTAX: the sentence's parse (syntax.c), or NULL */
 	coder_seen seen[3];       /* pattern.c: before and after the verb; match.c: all */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
 	 * before t for each sentence; the tokeniser clears each token it writes and a group's

@@ -161,6 +161,8 @@ struct khaldun_dict {
 	int max_word_chars;     /* longest first word, bounds prefix lookups */
 	dict_file *files;       /* the dictionary files read, in project order */
 	int nfiles, capfiles;
+	const khaldun_parser *parser;  /* KHALDUN: SYNTAX: the caller's model (borrowed, set
+					* before coders are made; read-only, shared by threads) */
 };
 
 /* ---------------------------------------------------------------- building (model.c) */

@@ -220,14 +220,16 @@ static int opt_ignored(dict_options *o, char *arg, arena *mem, const char **why)
 	return KHALDUN_OK;
 }
 
-/* KHALDUN: rule names (OPEN_ACTORS, NP_SPANS, ..., NEWS for all, OFF for none). */
+/* KHALDUN: rule names (OPEN_ACTORS, NP_SPANS, ..., NEWS for all shallow rules, SYNTAX for
+ * the parse, OFF for none). */
 static int opt_khaldun(dict_options *o, char *arg, arena *mem, const char **why)
 {
 	static const struct { const char *w; int bit; } rules[] = {
 		{ "OPEN_ACTORS", NEWS_OPEN_ACTORS }, { "NP_SPANS", NEWS_NP_SPANS },
 		{ "BOILERPLATE", NEWS_BOILERPLATE }, { "MODALS", NEWS_MODALS },
 		{ "CLAUSES", NEWS_CLAUSES }, { "NOUNS", NEWS_NOUNS },
-		{ "NEGATION", NEWS_NEGATION }, { "NEWS", -1 },
+		{ "NEGATION", NEWS_NEGATION }, { "NEWS", NEWS_ALL_SHALLOW },
+		{ "SYNTAX", NEWS_SYNTAX },
 		{ "OFF", 0 },
 	};
 	int v = 0;
@@ -239,7 +241,7 @@ static int opt_khaldun(dict_options *o, char *arg, arena *mem, const char **why)
 				break;
 		if (i == sizeof rules / sizeof rules[0]) {
 			*why = "unknown KHALDUN: rule (OPEN_ACTORS, NP_SPANS, BOILERPLATE, MODALS, "
-			       "CLAUSES, NOUNS, NEGATION, NEWS or OFF)";
+			       "CLAUSES, NOUNS, NEGATION, SYNTAX, NEWS or OFF)";
 			return KHALDUN_ERR_FORMAT;
 		}
 		v |= rules[i].bit;

@@ -20,8 +20,11 @@ enum news_rule {
 	NEWS_MODALS = 8,        /* "may strike", "could attack": no material event */
 	NEWS_CLAUSES = 16,      /* clauses need a verb of their own */
 	NEWS_NOUNS = 32,        /* "its attack", "Russia's announcement", "restrictions": nouns */
-	NEWS_NEGATION = 64      /* "will not release", "refused to cooperate": rejection (12) */
+	NEWS_NEGATION = 64,     /* "will not release", "refused to cooperate": rejection (12) */
+	NEWS_SYNTAX = 128       /* the dependency parse re-chooses source and target (syntax.c);
+				 * not part of NEWS: it needs a parser model (khaldun_dict_set_parser) */
 };
+#define NEWS_ALL_SHALLOW 127    /* what KHALDUN: NEWS turns on */
 
 typedef struct {
 	/* COMPLEX: a sentence is complex (not coded) when it has at least this many verbs,

@@ -1,0 +1,370 @@
+/*
+ * syntax.c - the coder's use of the dependency parse (KHALDUN: SYNTAX, our dictionaries only):
+ * after event.c has found a verb's pattern and TABARI-style source and target, the sentence is
+ * parsed once (src/parse, re-tokenised on the coder's normalised text and aligned by byte
+ * offsets) and source and target are re-chosen among the dictionary's actors by their relation
+ * to the verb: subject, passive agent, object, oblique; places in locative phrases and actors
+ * of other clauses are dropped; negated or refused cooperation becomes a rejection (12x).
+ * Invariant: the model is read-only and shared; a sentence the parser cannot take (too long,
+ * no memory) keeps the shallow result, with a note in the sentence's reason.
+ */
+#include "coder/syntax.h"
+#include <ctype.h>
+#include <stdlib.h>
+#include <strings.h>
+
+#define SYN_MAX (KHALDUN_PARSE_MAX_TOKENS)
+
+struct syntax_parse {
+	int ok;                      /* parsed */
+	int nw;
+	khaldun_parse_token w[SYN_MAX];
+	int wstart[SYN_MAX];         /* byte offset of each word in the sentence */
+	int tok2w[MAX_TOKENS];       /* coder token -> word (0-based), -1: none */
+};
+
+int khaldun_dict_wants_parser(const khaldun_dict *d)
+{
+	return d && (d->options.news & NEWS_SYNTAX) != 0;
+}
+
+void khaldun_dict_set_parser(khaldun_dict *d, const khaldun_parser *p)
+{
+	if (d)
+		d->parser = p;
+}
+
+int syntax_on(const coder_sent *S)
+{
+	return (S->c->o.news & NEWS_SYNTAX) && S->d->parser;
+}
+
+static int word_is(const khaldun_parse_token *w, const char *s)
+{
+	size_t n = strlen(s);
+	return w->len == n && !strncasecmp(w->form, s, n);
+}
+
+static int rel_is(const khaldun_parse_token *w, const char *r)
+{
+	return w->deprel && !strcmp(w->deprel, r);
+}
+
+/* rel or a subtype of it ("obl" matches "obl:tmod"). */
+static int rel_base(const khaldun_parse_token *w, const char *r)
+{
+	size_t n = strlen(r);
+	return w->deprel && !strncmp(w->deprel, r, n) && (w->deprel[n] == 0 || w->deprel[n] == ':');
+}
+
+/* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands). */
+static struct syntax_parse *get_parse(coder_sent *S)
+{
+	if (S->syn)
+		return S->syn->ok ? S->syn : NULL;
+	struct syntax_parse *P = arena_alloc(&S->c->scratch, sizeof *P);
+	if (!P)
+		return NULL;
+	S->syn = P;
+	P->ok = 0;
+	const char *text = S->c->sentence.p ? S->c->sentence.p : "";
+	size_t len = S->c->sentence.len;
+	size_t n = khaldun_tokenize(text, len, P->w, SYN_MAX);
+	if (n > SYN_MAX || n == 0) {
+		S->reason = "syntax: sentence beyond the parser's limits, coded shallow";
+		return NULL;
+	}
+	P->nw = (int)n;
+	if (khaldun_parse_tokens(S->d->parser, P->w, n) != KHALDUN_OK) {
+		S->reason = "syntax: sentence not parsed, coded shallow";
+		return NULL;
+	}
+	for (int i = 0; i < P->nw; i++)
+		P->wstart[i] = (int)(P->w[i].form - text);
+	int k = 0;
+	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
+		int at = S->t[i].ostart;
+		while (k + 1 < P->nw && P->wstart[k + 1] <= at)
+			k++;
+		int wend = P->wstart[k] + (int)P->w[k].len;
+		P->tok2w[i] = (P->wstart[k] <= at && at < wend) ? k : -1;
+	}
+	P->ok = 1;
+	return P;
+}
+
+enum role { R_NONE, R_SRC, R_TGT, R_OBL, R_LOC, R_OTHER };
+
+static const char *const LOC_PREPS[] = { "in", "at", "near", "outside", "inside", "across",
+					 "around", "throughout", "within", NULL };
+
+/* The preposition (case child) of word h, or -1. */
+static int case_of(const struct syntax_parse *P, int h)
+{
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && rel_is(&P->w[i], "case"))
+			return i;
+	return -1;
+}
+
+static int locative(const struct syntax_parse *P, int h)
+{
+	int c = case_of(P, h);
+	if (c < 0)
+		return 0;
+	for (int k = 0; LOC_PREPS[k]; k++)
+		if (word_is(&P->w[c], LOC_PREPS[k]))
+			return 1;
+	return 0;
+}
+
+/* The head word of coder tokens [from, to]: the first word whose head lies outside. */
+static int span_head(const struct syntax_parse *P, int from, int to)
+{
+	int a = P->tok2w[from], b = P->tok2w[to];
+	if (a < 0 || b < a)
+		return a;
+	for (int i = a; i <= b; i++) {
+		int h = (int)P->w[i].head - 1;
+		if (h < a || h > b)
+			return i;
+	}
+	return a;
+}
+
+/* 1 when the verb word has a passive auxiliary or a passive subject. */
+static int passive_verb(const struct syntax_parse *P, int vw)
+{
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 &&
+		    (rel_is(&P->w[i], "aux:pass") || rel_is(&P->w[i], "nsubj:pass")))
+			return 1;
+	return 0;
+}
+
+/* The role of the phrase headed by word h towards the verb word vw; *rank: 0 the argument's
+ * head itself, 1 inside it (of, 's, appositions: any such link), 2 only a modifier of it
+ * ("military"). A
+ * locative phrase inside an argument ("a target in Gaza") belongs to the argument. */
+static enum role role_of(const struct syntax_parse *P, int h, int vw, int *rank)
+{
+	static const char *const link[] = { "nmod", "compound", "conj", "appos", "amod", "flat",
+					    "nmod:poss", "det", "nummod", "nmod:npmod", NULL };
+	*rank = 0;
+	int by = 0;   /* a "by" phrase on the way: the agent of a passive verb */
+	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
+		const khaldun_parse_token *w = &P->w[h];
+		int up = (int)w->head - 1;
+		int c = case_of(P, h);
+		if (c >= 0 && word_is(&P->w[c], "by"))
+			by = 1;
+		if (up == vw) {
+			if (rel_is(w, "nsubj") || rel_is(w, "obl:agent") || rel_is(w, "csubj"))
+				return R_SRC;
+			/* "were killed on Sunday by X" with "by X" hung on Sunday */
+			if (by && rel_base(w, "obl") && passive_verb(P, vw))
+				return R_SRC;
+			if (rel_is(w, "nsubj:pass") || rel_is(w, "obj") || rel_is(w, "iobj"))
+				return R_TGT;
+			/* the place itself ("in Istanbul", "in eastern Afghanistan"), not a
+			 * phrase inside another ("in assistance to Fiji") */
+			if (rel_base(w, "obl"))
+				return locative(P, h) && *rank != 1 ? R_LOC : R_OBL;
+			return R_OTHER;
+		}
+		int linked = 0;
+		for (int k = 0; link[k]; k++)
+			if (rel_is(w, link[k]))
+				linked = k + 1;
+		if (!linked || up < 0)
+			return R_NONE;
+		int r = rel_is(w, "amod") || rel_is(w, "compound") || rel_is(w, "det") ||
+			rel_is(w, "nummod") ? 2 : 1;
+		if (r == 1 || *rank == 0)
+			*rank = r;
+		h = up;
+	}
+	return R_NONE;
+}
+
+/* The live actor whose role is r, the best ranked (then the first); -1: none. */
+static int actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
+			   const coder_slot *other)
+{
+	int best = -1, best_rank = 99;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || !sent_live(S, a->pos) || a->end >= S->nt)
+			continue;
+		int h = span_head(P, a->pos, a->end), rank;
+		if (h < 0 || role_of(P, h, vw, &rank) != r || rank >= best_rank)
+			continue;
+		coder_slot s;
+		actors_make_slot(S, k, &s);
+		if (!s.n)
+			continue;
+		if (other && other->n && !strcmp(s.m[0].code, other->m[0].code))
+			continue;
+		best = k;
+		best_rank = rank;
+	}
+	return best;
+}
+
+/* The role, towards vw, of the actor a slot is bound to (R_NONE for defaults and open NPs). */
+static enum role slot_role(coder_sent *S, const struct syntax_parse *P, int vw,
+			   const coder_slot *s)
+{
+	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
+		return R_NONE;
+	const coder_actor *a = s->m[0].a;
+	if (a->pos < 0 || a->end >= S->nt)
+		return R_NONE;
+	int h = span_head(P, a->pos, a->end), rank;
+	return h < 0 ? R_NONE : role_of(P, h, vw, &rank);
+}
+
+/* 1 when the slot's actor is a place in a locative phrase ("the deadlock at Istanbul") that
+ * is not inside the verb's subject or object ("the police in Gaza", "a target in Gaza");
+ * strict: wherever it is ("an agreement in Istanbul"). */
+static int place_slot(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s,
+		      int strict)
+{
+	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
+		return 0;
+	const coder_actor *a = s->m[0].a;
+	if (a->pos < 0 || a->end >= S->nt || a->agent)
+		return 0;
+	int h = span_head(P, a->pos, a->end), rank;
+	if (h < 0 || !locative(P, h))
+		return 0;
+	enum role r = role_of(P, h, vw, &rank);
+	return strict || !((r == R_SRC || r == R_TGT || r == R_OBL) && rank == 1);
+}
+
+static const char *const REFUSE[] = { "refuse", "refused", "refuses", "refusing", "refusal",
+	"decline", "declined", "declines", "declining", "fail", "failed", "fails", "failure",
+	"reluctance", "reluctant", "unwilling", "unwillingness", "rejected", "rejects", NULL };
+
+/* 1 when the verb word is negated ("not", "never", "n't") or the complement of a refusal. */
+static int negated(const struct syntax_parse *P, int vw)
+{
+	for (int i = 0; i < P->nw; i++) {
+		if ((int)P->w[i].head != vw + 1)
+			continue;
+		const khaldun_parse_token *w = &P->w[i];
+		if ((rel_is(w, "advmod") || rel_is(w, "neg")) &&
+		    (word_is(w, "not") || word_is(w, "never") || word_is(w, "n't")))
+			return 1;
+	}
+	const khaldun_parse_token *v = &P->w[vw];
+	int up = (int)v->head - 1;
+	if (up >= 0 && (rel_is(v, "xcomp") || rel_is(v, "acl") || rel_is(v, "ccomp")))
+		for (int k = 0; REFUSE[k]; k++)
+			if (word_is(&P->w[up], REFUSE[k]))
+				return 1;
+	/* "unwillingness to support" however it was attached */
+	if (vw >= 2 && word_is(&P->w[vw - 1], "to"))
+		for (int k = 0; REFUSE[k]; k++)
+			if (word_is(&P->w[vw - 2], REFUSE[k]))
+				return 1;
+	return 0;
+}
+
+/* CAMEO's rejection for a refused or denied cooperation (03-08); NULL with *drop set for a
+ * denied material act or demand ("did not attack": no event); NULL alone: left as coded
+ * (statements, rejections already). */
+static const char *rejection(const char *a, int *drop)
+{
+	*drop = 0;
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return NULL;
+	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	switch (root) {
+	case 3: case 4: case 5: return "120";
+	case 6: return "121";
+	case 7: return "122";
+	case 8: return "124";
+	case 1: case 2: case 12: return NULL;
+	default:
+		*drop = 1;
+		return NULL;
+	}
+}
+
+/* 1 for verbal events (CAMEO 01-05: statements, appeals, intents, consultations,
+ * diplomatic cooperation), whose places are venues, never the other party. */
+static int verbal(const char *a)
+{
+	return a && a[0] == '0' && a[1] >= '1' && a[1] <= '5';
+}
+
+/* The subject's verb: vw itself, or the verb an xcomp/conj complement hangs from. */
+static int subject_verb(const struct syntax_parse *P, int vw)
+{
+	for (int hops = 0; hops < 3; hops++) {
+		for (int i = 0; i < P->nw; i++)
+			if ((int)P->w[i].head == vw + 1 &&
+			    (rel_is(&P->w[i], "nsubj") || rel_is(&P->w[i], "nsubj:pass")))
+				return vw;
+		const khaldun_parse_token *v = &P->w[vw];
+		if (!(rel_is(v, "xcomp") || rel_is(v, "conj")) || v->head == 0)
+			return vw;
+		vw = (int)v->head - 1;
+	}
+	return vw;
+}
+
+int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *src,
+		  coder_slot *tgt, dict_evcode *code, int *decided)
+{
+	*decided = 0;
+	struct syntax_parse *P = get_parse(S);
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
+		return 0;
+	int vw = P->tok2w[v];
+	if (!upper && negated(P, vw)) {
+		int drop = 0;
+		const char *r = rejection(code->a, &drop);
+		if (drop)
+			return -1;
+		if (r) {
+			code->a = r;
+			code->b = NULL;
+		}
+	}
+	if (designated)
+		return 0;
+	/* a slot the parse confirms stays as the shallow rules chose it (its span too) */
+	enum role rs = slot_role(S, P, vw, src), rt = slot_role(S, P, vw, tgt);
+	int sv = subject_verb(P, vw);
+	if (rs != R_SRC && sv != vw && slot_role(S, P, sv, src) == R_SRC)
+		rs = R_SRC;
+	if (rs != R_SRC) {
+		int si = actor_with_role(S, P, sv, R_SRC, NULL);
+		if (si < 0 && sv != vw)
+			si = actor_with_role(S, P, vw, R_SRC, NULL);
+		if (si >= 0)
+			actors_make_slot(S, si, src);
+		else if (rs == R_LOC)
+			src->n = 0;
+	}
+	if (rt != R_TGT) {
+		int ti = actor_with_role(S, P, vw, R_TGT, src);
+		if (ti < 0 && rt != R_OBL)
+			ti = actor_with_role(S, P, vw, R_OBL, src);
+		if (ti >= 0)
+			actors_make_slot(S, ti, tgt);
+		else if (rt == R_LOC)
+			tgt->n = 0;
+	}
+	/* a place never acts; as a target it may be the one a material deed is done to ("aid
+	 * to ... in Haiti", "struck a target in Gaza"), unless it is the verb's own locative
+	 * oblique (R_LOC, above) */
+	if (place_slot(S, P, vw, src, 0))
+		src->n = 0;
+	if (verbal(code->a) && place_slot(S, P, vw, tgt, 1))
+		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
+	*decided = rs != R_NONE || rt != R_NONE;
+	return 0;
+}

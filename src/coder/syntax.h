@@ -1,0 +1,19 @@
+/*
+ * syntax.h - the coder's use of the dependency parse (KHALDUN: SYNTAX): event.c asks it to
+ * re-choose a verb's source and target once the shallow rules have run.
+ * Invariant: without the rule or a parser model the shallow result is left untouched.
+ */
+#ifndef KH_SYNTAX_H
+#define KH_SYNTAX_H
+#include "coder/sent.h"
+
+/* 1 when this coder codes with the parse (the rule is on and the dictionary has a model). */
+int syntax_on(const coder_sent *S);
+/* Re-chooses src and tgt of the verb at token v by the parse (not when designated by the
+ * pattern), and turns a negated or refused cooperation in *code into a rejection (12x),
+ * unless the pattern matched words before the verb (`upper`: "NOT LIFT" coded already).
+ * *decided: 1 when the parse chose a source or target (the shallow passive rule then stays
+ * out). Returns 0, or -1 when the event is to be dropped (a negated non-cooperation). */
+int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *src,
+		  coder_slot *tgt, dict_evcode *code, int *decided);
+#endif
