@@ -168,8 +168,10 @@ static agg_cell *agg_find(agg *g, const char *a, const char *b, long day)
 		agg_cell *c = &g->cell[k];
 		memset(c, 0, sizeof *c);
 		c->used = 1;
-		memcpy(c->a, a, 4);
-		memcpy(c->b, b, 4);
+		for (int i = 0; i < 3 && a[i]; i++)   /* "*" and "" are shorter than 4 bytes */
+			c->a[i] = a[i];
+		for (int i = 0; i < 3 && b[i]; i++)
+			c->b[i] = b[i];
 		c->day = day;
 		g->n++;
 		return c;
