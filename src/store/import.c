@@ -226,7 +226,8 @@ static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *dyad, sqlite3_stmt 
 		if (rc != SQLITE_DONE)
 			return store_fail(s, "updating the daily summary");
 	}
-	memset(g->cell, 0, g->cap * sizeof *g->cell);
+	if (g->cap)   /* nothing was added: no table yet */
+		memset(g->cell, 0, g->cap * sizeof *g->cell);
 	g->n = 0;
 	return 0;
 }

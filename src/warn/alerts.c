@@ -279,7 +279,8 @@ static void collect_free(collect *c)
 static int report(khaldun_store *s, const khaldun_alert_params *p, found_list *fl, long last,
 		  int (*fn)(void *ctx, const khaldun_alert *a), void *ctx)
 {
-	qsort(fl->v, fl->n, sizeof *fl->v, newest_first);
+	if (fl->n)
+		qsort(fl->v, fl->n, sizeof *fl->v, newest_first);
 	long long *ids = malloc((p->max_evidence ? p->max_evidence : 1) * sizeof *ids);
 	if (!ids)
 		return KHALDUN_ERR_NOMEM;
