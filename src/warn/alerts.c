@@ -11,6 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* baseline events (any kind, both directions) below which a dyad is thin and needs a higher
+ * bar (docs/early-warning.md): one event every three days of a 90-day baseline */
+#define WARN_MIN_HISTORY 30
+
 void khaldun_alert_params_default(khaldun_alert_params *p)
 {
 	if (!p)
@@ -328,7 +332,7 @@ int khaldun_store_alerts(khaldun_store *s, const khaldun_alert_params *p,
 	found_list fl = { NULL, 0, 0 };
 	warn_params wp = { p->baseline_days, p->window_days, p->threshold,
 			   p->min_ratio >= 0 ? p->min_ratio : 1.5, p->min_events,
-			   p->min_share >= 0 ? p->min_share : 0.2 };
+			   p->min_share >= 0 ? p->min_share : 0.2, WARN_MIN_HISTORY };
 	rc = c.volume ? KHALDUN_OK : KHALDUN_ERR_NOMEM;
 	if (!rc)
 		rc = series_volume_days(s, series_date(f0), to, on_volume, &c);

@@ -170,7 +170,11 @@ static int try_open(const warn_params *p, const prefix *s, long b0, long o0, lon
 {
 	long W = p->window_days;
 	double c = sum(s->c, o0, t + 1);
-	if (c < p->min_events)
+	/* a thin dyad (little baseline history) needs a higher bar: its rate is barely known
+	 * and there are many such dyads, so a few stray reports are not news */
+	int thin = p->min_history > 0 && sum(s->ev, b0, o0) < p->min_history;
+	double threshold = thin ? 1.5 * p->threshold : p->threshold;
+	if (c < (thin ? 2 * p->min_events : p->min_events))
 		return 0;
 	double ev = sum(s->ev, o0, t + 1);
 	if (ev > 0 && c / ev < p->min_share)
@@ -179,12 +183,12 @@ static int try_open(const warn_params *p, const prefix *s, long b0, long o0, lon
 	double xb = sum(s->x, b0, o0), cb = sum(s->c, b0, o0), vb = sum(s->v, b0, o0);
 	double qb = sum(s->q, b0, o0);
 	double e, z = warn_score(x, c, v, xb, cb, qb, vb, 0, &e);
-	if (z < p->threshold || x < p->min_ratio * e)
+	if (z < threshold || x < p->min_ratio * e)
 		return 0;
 	double rate = e / v, w = cb >= 3 ? xb / cb : DEFAULT_SEVERITY;
 	double phi = overdispersion(s, b0, o0, p->window_days, rate, w);
 	z = warn_score(x, c, v, xb, cb, qb, vb, phi, &e);
-	if (z < p->threshold)
+	if (z < threshold)
 		return 0;
 	*o = (open_ep){ xb, cb, qb, vb, phi, rate, o0, t, t, z, e, x };
 	/* the surge's first day: back from the last surging day of the window over surging days,
@@ -221,8 +225,8 @@ size_t warn_detect(const warn_params *p, size_t n, const long *events, const lon
 		if (v <= 0)
 			continue;   /* no news at all: nothing is known, nothing changes */
 		if (!in) {
-			if (sum(s.vd, b0, o0) * 3 < (double)B)
-				continue;   /* too little baseline to compare with */
+			if (o0 < B || sum(s.vd, b0, o0) * 3 < (double)B)
+				continue;   /* no full baseline yet, or too little news in it */
 			in = try_open(p, &s, b0, o0, t, &o);
 			continue;
 		}

@@ -3,8 +3,9 @@
  * series (no database here; src/warn/alerts.c feeds it from the store). Method and defaults:
  * docs/early-warning.md.
  * Invariant: an episode is raised only from days whose window holds news (volume > 0) and
- * whose baseline holds news on at least a third of its days, so gaps in the data are never
- * read as calm, nor their end as a surge.
+ * whose baseline holds news on at least a third of its days and lies whole inside the series
+ * (no alert before a full baseline: the start of a dataset is not a surge), so gaps in the
+ * data are never read as calm, nor their end as a surge.
  */
 #ifndef KH_DETECT_H
 #define KH_DETECT_H
@@ -17,6 +18,8 @@ typedef struct {
 	double min_ratio;     /* observed / expected to raise (default 1.5) */
 	int min_events;       /* conflict events in the window to raise (default 5) */
 	double min_share;     /* conflict share of the dyad's events in the window (0.2) */
+	int min_history;      /* events (any kind) in the baseline below which a dyad is thin:
+			       * it needs twice min_events and 1.5 x the threshold (0: off) */
 } warn_params;
 
 typedef struct {

@@ -35,7 +35,7 @@ static long poisson(double lam)
 
 static warn_params defaults(void)
 {
-	warn_params p = { 90, 7, 5.0, 1.5, 5, 0.2 };
+	warn_params p = { 90, 7, 5.0, 1.5, 5, 0.2, 0 };
 	return p;
 }
 
