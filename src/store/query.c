@@ -223,6 +223,69 @@ static void origin(khaldun_origin *o, sqlite3_stmt *st, int file, int line, int 
 }
 
 /* Events selected by f, or the one event `id` when id > 0 (see khaldun_store_events). */
+/* Reads the stories mentioning event `id` into ml (copied) and their distinct outlets into
+ * srcs (at most 64); returns SQLITE_DONE or an SQLite error. */
+static int read_mentions(sqlite3_stmt *ms, long long id, mention_list *ml, const char **srcs,
+			 size_t *nsrc)
+{
+	list_clear(ml);
+	sqlite3_bind_int64(ms, 1, id);
+	*nsrc = 0;
+	int mrc;
+	while ((mrc = sqlite3_step(ms)) == SQLITE_ROW) {
+		if (list_add(ml, col(ms, 0), col(ms, 1), col(ms, 2))) {
+			mrc = SQLITE_NOMEM;
+			break;
+		}
+		const char *src = col(ms, 3);
+		size_t k = 0;
+		while (k < *nsrc && strcmp(srcs[k], src ? src : ""))
+			k++;
+		if (k == *nsrc && *nsrc < 64)
+			srcs[(*nsrc)++] = keep(ml, src ? src : "");
+	}
+	sqlite3_reset(ms);
+	return mrc;
+}
+
+static void read_event_row(sqlite3_stmt *st, khaldun_stored_event *e)
+{
+	e->story = col(st, 1);
+	e->sentence = (size_t)sqlite3_column_int64(st, 2);
+	e->sentence_text = col(st, 3);
+		const char *date = col_or_empty(st, 4);
+	e->event.date = strlen(date) == 10 ? khaldun_parse_date(date, 10) : 0;
+	e->event.source = col(st, 5);
+	e->event.target = col(st, 6);
+	e->event.code = col(st, 7);
+	e->root = col(st, 8);
+	e->quad = sqlite3_column_int(st, 9);
+	e->has_goldstein = sqlite3_column_type(st, 10) != SQLITE_NULL;
+	e->goldstein = sqlite3_column_double(st, 10);
+	e->plover = col(st, 11);
+	e->plover_mode = col(st, 12);
+	e->plover_context = col(st, 13);
+	e->source_name = col(st, 14);
+	e->target_name = col(st, 15);
+	e->source_country = col_or_empty(st, 16);
+	e->target_country = col_or_empty(st, 17);
+	e->source_sector = col_or_empty(st, 18);
+	e->target_sector = col_or_empty(st, 19);
+	e->event.source_text = col(st, 20);
+	e->event.target_text = col(st, 21);
+	e->event.verb_text = col(st, 22);
+	e->event.attribution = col(st, 23);
+	e->event.time_shift = sqlite3_column_int(st, 24);
+		origin(&e->event.pattern, st, 25, 26, 27);
+		origin(&e->event.verb, st, 28, 29, 30);
+		origin(&e->event.source_entry, st, 31, 32, -1);
+		origin(&e->event.target_entry, st, 33, 34, -1);
+	e->event.source_entry.entry = e->source_name;
+	e->event.target_entry.entry = e->target_name;
+	e->mentions = sqlite3_column_int(st, 35);
+	e->dataset = col(st, 36);
+}
+
 static int select_events(khaldun_store *s, const khaldun_filter *f, long long id,
 			 int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx)
 {
@@ -261,63 +324,14 @@ static int select_events(khaldun_store *s, const khaldun_filter *f, long long id
 		memset(&e, 0, sizeof e);
 		e.id = sqlite3_column_int64(st, 0);
 		/* the mentions first: their strings are copied, the event's stay in `st` */
-		list_clear(&ml);
-		sqlite3_bind_int64(ms, 1, e.id);
-		size_t nsrc = 0;
+		size_t nsrc;
 		const char *srcs[64];
-		int mrc;
-		while ((mrc = sqlite3_step(ms)) == SQLITE_ROW) {
-			if (list_add(&ml, col(ms, 0), col(ms, 1), col(ms, 2))) {
-				mrc = SQLITE_NOMEM;
-				break;
-			}
-			const char *src = col(ms, 3);
-			size_t k = 0;
-			while (k < nsrc && strcmp(srcs[k], src ? src : ""))
-				k++;
-			if (k == nsrc && nsrc < 64)
-				srcs[nsrc++] = keep(&ml, src ? src : "");
-		}
-		sqlite3_reset(ms);
-		if (mrc != SQLITE_DONE) {
+		if (read_mentions(ms, e.id, &ml, srcs, &nsrc) != SQLITE_DONE) {
 			rc = store_fail(s, "reading mentions");
 			list_clear(&ml);
 			break;
 		}
-		e.story = col(st, 1);
-		e.sentence = (size_t)sqlite3_column_int64(st, 2);
-		e.sentence_text = col(st, 3);
-		const char *date = col_or_empty(st, 4);
-		e.event.date = strlen(date) == 10 ? khaldun_parse_date(date, 10) : 0;
-		e.event.source = col(st, 5);
-		e.event.target = col(st, 6);
-		e.event.code = col(st, 7);
-		e.root = col(st, 8);
-		e.quad = sqlite3_column_int(st, 9);
-		e.has_goldstein = sqlite3_column_type(st, 10) != SQLITE_NULL;
-		e.goldstein = sqlite3_column_double(st, 10);
-		e.plover = col(st, 11);
-		e.plover_mode = col(st, 12);
-		e.plover_context = col(st, 13);
-		e.source_name = col(st, 14);
-		e.target_name = col(st, 15);
-		e.source_country = col_or_empty(st, 16);
-		e.target_country = col_or_empty(st, 17);
-		e.source_sector = col_or_empty(st, 18);
-		e.target_sector = col_or_empty(st, 19);
-		e.event.source_text = col(st, 20);
-		e.event.target_text = col(st, 21);
-		e.event.verb_text = col(st, 22);
-		e.event.attribution = col(st, 23);
-		e.event.time_shift = sqlite3_column_int(st, 24);
-		origin(&e.event.pattern, st, 25, 26, 27);
-		origin(&e.event.verb, st, 28, 29, 30);
-		origin(&e.event.source_entry, st, 31, 32, -1);
-		origin(&e.event.target_entry, st, 33, 34, -1);
-		e.event.source_entry.entry = e.source_name;
-		e.event.target_entry.entry = e.target_name;
-		e.mentions = sqlite3_column_int(st, 35);
-		e.dataset = col(st, 36);
+		read_event_row(st, &e);
 		if (!ml.n && col(st, 1)
 		    && list_add(&ml, col(st, 1), col(st, 37), e.sentence_text ? col(st, 3) : NULL)) {
 			rc = KHALDUN_ERR_NOMEM;

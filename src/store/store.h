@@ -73,6 +73,8 @@ void store_busy_setup(khaldun_store *s, sqlite3 *db);
 /* BEGIN IMMEDIATE, retried while another writer holds the lock (up to STORE_BUSY_LIMIT
  * seconds); returns SQLITE_OK or SQLite's error code. */
 int store_begin(khaldun_store *s);
+/* Seconds on the monotonic clock (batch timing, lock waits). */
+double store_now(void);
 
 /* Runs one SQL statement (no result rows); returns SQLITE_OK or an SQLite error code. */
 int store_exec(khaldun_store *s, const char *sql);
