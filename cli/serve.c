@@ -106,17 +106,17 @@ int cmd_serve(int argc, char **argv)
 	sigprocmask(SIG_BLOCK, &stop, NULL);
 	signal(SIGPIPE, SIG_IGN);
 	khaldun_server *srv;
-	if (khaldun_serve_start(&srv, &o) != KHALDUN_OK)
+	if (khaldun_server_open(&srv, &o) != KHALDUN_OK)
 		return EXIT_FATAL;
 	const char *host = o.host ? o.host : "127.0.0.1";
 	int v6 = strchr(host, ':') != NULL;
-	printf("http://%s%s%s:%d/\n", v6 ? "[" : "", host, v6 ? "]" : "", khaldun_serve_port(srv));
+	printf("http://%s%s%s:%d/\n", v6 ? "[" : "", host, v6 ? "]" : "", khaldun_server_port(srv));
 	fflush(stdout);
 	fprintf(stderr, "%s: serving %s read-only%s; stop with Ctrl-C\n", progname, o.db,
 		o.web_dir ? "" : " (API only)");
 	int sig = 0;
 	sigwait(&stop, &sig);
-	khaldun_serve_stop(srv);
+	khaldun_server_free(srv);
 	fprintf(stderr, "%s: stopped (%s)\n", progname, sig == SIGINT ? "SIGINT" : "SIGTERM");
 	return EXIT_OK;
 }

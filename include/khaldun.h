@@ -707,7 +707,7 @@ typedef struct khaldun_server khaldun_server;
 typedef struct {
 	const char *db;        /* the event store; opened read-only (an ingest may keep writing) */
 	const char *host;      /* numeric IPv4 or IPv6 address to bind; NULL: "127.0.0.1" */
-	int port;              /* 0: any free port (see khaldun_serve_port) */
+	int port;              /* 0: any free port (see khaldun_server_port) */
 	const char *web_dir;   /* the dashboard's files (index.html...); NULL: the API only */
 	khaldun_diag_fn fn;    /* problems while serving (may be NULL; called from the server's
 				* thread) */
@@ -716,16 +716,16 @@ typedef struct {
 
 /* Opens the store and starts serving (o and its strings are copied). Returns KHALDUN_OK with
  * *out set, or a negative code (reported through o->fn) with *out = NULL. */
-int khaldun_serve_start(khaldun_server **out, const khaldun_serve_options *o);
+int khaldun_server_open(khaldun_server **out, const khaldun_serve_options *o);
 /* The port the server listens on. */
-int khaldun_serve_port(const khaldun_server *s);
+int khaldun_server_port(const khaldun_server *s);
 /* Answers one GET request in-process, as the server would (for tests and benchmarks):
  * `target` is a path with an optional query ("/api/events?source=AFG"). Sets *status and
  * *body (the caller frees it with free()) and *len. Returns KHALDUN_OK or a negative code. */
-int khaldun_serve_get(khaldun_server *s, const char *target, int *status, char **body,
+int khaldun_server_get(khaldun_server *s, const char *target, int *status, char **body,
 		      size_t *len);
-/* Stops serving, closes the store and frees s. */
-void khaldun_serve_stop(khaldun_server *s);
+/* Stops serving, closes the store and frees s (NULL: nothing). */
+void khaldun_server_free(khaldun_server *s);
 
 #ifdef __cplusplus
 }

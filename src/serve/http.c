@@ -160,7 +160,7 @@ static int static_file(khaldun_server *s, const char *path, serve_reply *r)
 	return 0;
 }
 
-/* GET `path` (decoded) with parameters q, for both the socket and khaldun_serve_get. */
+/* GET `path` (decoded) with parameters q, for both the socket and khaldun_server_get. */
 static int answer(khaldun_server *s, const char *path, const serve_params *q, serve_reply *r)
 {
 	if (strlen(path) > SERVE_MAX_PATH)
@@ -314,7 +314,7 @@ static int set_web(khaldun_server *s, const char *dir)
 	return s->web ? KHALDUN_OK : KHALDUN_ERR_NOMEM;
 }
 
-int khaldun_serve_start(khaldun_server **out, const khaldun_serve_options *o)
+int khaldun_server_open(khaldun_server **out, const khaldun_serve_options *o)
 {
 	if (!out || !o || !o->db)
 		return KHALDUN_ERR_ARG;
@@ -331,7 +331,7 @@ int khaldun_serve_start(khaldun_server **out, const khaldun_serve_options *o)
 	if (!rc)
 		rc = khaldun_store_open(&s->store, o->db, 1, o->fn, o->ctx);
 	if (rc) {
-		khaldun_serve_stop(s);
+		khaldun_server_free(s);
 		return rc;
 	}
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG
@@ -350,7 +350,7 @@ int khaldun_serve_start(khaldun_server **out, const khaldun_serve_options *o)
 		diag_report(&s->diag, KHALDUN_ERROR, NULL, 0, 0, NULL, 0,
 			    "cannot listen on %s port %d (in use, or not an address of this "
 			    "machine?)", o->host && *o->host ? o->host : "127.0.0.1", o->port);
-		khaldun_serve_stop(s);
+		khaldun_server_free(s);
 		return KHALDUN_ERR_IO;
 	}
 	s->port = info->port;
@@ -358,12 +358,12 @@ int khaldun_serve_start(khaldun_server **out, const khaldun_serve_options *o)
 	return KHALDUN_OK;
 }
 
-int khaldun_serve_port(const khaldun_server *s)
+int khaldun_server_port(const khaldun_server *s)
 {
 	return s ? s->port : 0;
 }
 
-void khaldun_serve_stop(khaldun_server *s)
+void khaldun_server_free(khaldun_server *s)
 {
 	if (!s)
 		return;
@@ -395,7 +395,7 @@ static int decode(char *p, int plus)
 	return 0;
 }
 
-int khaldun_serve_get(khaldun_server *s, const char *target, int *status, char **body,
+int khaldun_server_get(khaldun_server *s, const char *target, int *status, char **body,
 		      size_t *len)
 {
 	if (!s || !target || !status || !body || !len)

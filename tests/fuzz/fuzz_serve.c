@@ -1,6 +1,6 @@
 /*
  * fuzz_serve.c - libFuzzer target: any bytes as a request target ("/api/events?source=...")
- * answered in-process by khaldun serve (khaldun_serve_get) over an empty store and the web
+ * answered in-process by khaldun serve (khaldun_server_get) over an empty store and the web
  * folder: the query parser, every parameter check, the store's filters and the static-path
  * rules. Must never crash, hang or leak, and never answer 200 for a path outside web/.
  */
@@ -15,7 +15,7 @@ static char db[64];
 
 static void cleanup(void)
 {
-	khaldun_serve_stop(srv);
+	khaldun_server_free(srv);
 	unlink(db);
 }
 
@@ -31,7 +31,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	khaldun_serve_options o = { 0 };
 	o.db = db;
 	o.web_dir = access("web/index.html", R_OK) == 0 ? "web" : NULL;
-	if (khaldun_serve_start(&srv, &o) != KHALDUN_OK)
+	if (khaldun_server_open(&srv, &o) != KHALDUN_OK)
 		abort();
 	atexit(cleanup);
 	return 0;
@@ -50,7 +50,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 	int status;
 	char *body;
 	size_t len;
-	if (khaldun_serve_get(srv, t, &status, &body, &len) == KHALDUN_OK) {
+	if (khaldun_server_get(srv, t, &status, &body, &len) == KHALDUN_OK) {
 		/* a 200 outside /api/ is a file of web/: never one whose path has ".." */
 		char *q = strchr(t, '?');
 		if (q)
