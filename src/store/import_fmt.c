@@ -6,6 +6,7 @@
  * Invariant: a line that cannot give an event with a valid date, CAMEO code and id returns -1
  * with the reason, so that nothing is imported half-understood.
  */
+#include "base/utf8.h"
 #include "store/import.h"
 #include "cameo/actor.h"
 #include <stdlib.h>
@@ -326,23 +327,7 @@ static int hex4(const char *p, unsigned long *v)
 
 static void utf8(scratch *s, unsigned long c)
 {
-	unsigned char *o = (unsigned char *)s->p;
-	if (c < 0x80) {
-		*o++ = (unsigned char)c;
-	} else if (c < 0x800) {
-		*o++ = (unsigned char)(0xC0 | c >> 6);
-		*o++ = (unsigned char)(0x80 | (c & 0x3F));
-	} else if (c < 0x10000) {
-		*o++ = (unsigned char)(0xE0 | c >> 12);
-		*o++ = (unsigned char)(0x80 | (c >> 6 & 0x3F));
-		*o++ = (unsigned char)(0x80 | (c & 0x3F));
-	} else {
-		*o++ = (unsigned char)(0xF0 | c >> 18);
-		*o++ = (unsigned char)(0x80 | (c >> 12 & 0x3F));
-		*o++ = (unsigned char)(0x80 | (c >> 6 & 0x3F));
-		*o++ = (unsigned char)(0x80 | (c & 0x3F));
-	}
-	s->p = (char *)o;
+	s->p += utf8_encode(c, s->p);
 }
 
 /* A JSON string at j->p, decoded into scratch (NUL-terminated) when out is not NULL.
