@@ -172,7 +172,7 @@ long date_parse_web(const char *s, size_t n)
 	return date_valid(d) ? d : 0;
 }
 
-/* days since 1970-01-01 */
+/* days since 1970-01-01 (Hinnant's days_from_civil) */
 static long days_from_civil(long y, long m, long d)
 {
 	y -= m <= 2;
@@ -196,6 +196,16 @@ static long civil_from_days(long z)
 	long m = mp < 10 ? mp + 3 : mp - 9;
 	y += m <= 2;
 	return y * 10000 + m * 100 + d;
+}
+
+long date_day_number(long yyyymmdd)
+{
+	return days_from_civil(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+}
+
+long date_from_day_number(long day)
+{
+	return civil_from_days(day);
 }
 
 long date_add_days(long yyyymmdd, int days)

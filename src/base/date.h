@@ -9,6 +9,9 @@
 #define KH_DATE_H
 #include <stddef.h>
 
+/* Days since 1970-01-01 of a YYYYMMDD date (proleptic Gregorian; not checked), and back. */
+long date_day_number(long yyyymmdd);
+long date_from_day_number(long day);
 /* Returns the date `days` days after (before, when negative) yyyymmdd, or 0 when either the
  * input or the result is not a valid date in years 1-9999. */
 long date_add_days(long yyyymmdd, int days);

@@ -9,10 +9,6 @@
 #define KH_SERIES_H
 #include "khaldun.h"
 
-/* Days between two YYYYMMDD dates (b - a), and the inverse; both assume valid dates. */
-long series_day_number(long yyyymmdd);
-long series_date(long day_number);
-
 /* Calls fn for each (source country, target country, day) of [from, to] with events: their
  * count, the conflict events (quad 3 or 4) among them, their summed severity and the sum of
  * its squares. Countries ""

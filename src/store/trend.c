@@ -12,32 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---------------------------------------------------------------- days */
-
-long series_day_number(long d)   /* days since 1970-01-01 (Hinnant's days_from_civil) */
-{
-	long y = d / 10000, m = d / 100 % 100, dd = d % 100;
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-long series_date(long z)
-{
-	z += 719468;
-	long era = (z >= 0 ? z : z - 146096) / 146097;
-	long doe = z - era * 146097;
-	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	long y = yoe + era * 400;
-	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	long mp = (5 * doy + 2) / 153;
-	long d = doy - (153 * mp + 2) / 5 + 1;
-	long m = mp + (mp < 10 ? 3 : -9);
-	return (y + (m <= 2)) * 10000 + m * 100 + d;
-}
 
 /* ---------------------------------------------------------------- daily rows */
 
@@ -61,7 +35,7 @@ static int add_days(khaldun_store *s, const khaldun_trend_query *q, const char *
 	if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK)
 		return store_fail(s, "reading a trend");
 	char d1[11], d2[11];
-	long from = series_date(f0), to = series_date(f0 + n - 1);
+	long from = date_from_day_number(f0), to = date_from_day_number(f0 + n - 1);
 	date_to_iso(from, d1);
 	date_to_iso(to, d2);
 	sqlite3_bind_text(st, 1, a, -1, SQLITE_STATIC);
@@ -75,7 +49,7 @@ static int add_days(khaldun_store *s, const khaldun_trend_query *q, const char *
 	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		long k = series_day_number(sqlite3_column_int64(st, 0)) - f0;
+		long k = date_day_number(sqlite3_column_int64(st, 0)) - f0;
 		if (k < 0 || k >= n)
 			continue;
 		day_row *r = &rows[k];
@@ -123,11 +97,11 @@ static int add_volume(khaldun_store *s, long f0, long n, day_row *rows)
 	if (sqlite3_prepare_v2(s->db, "SELECT day, events FROM day_volume WHERE day BETWEEN ? "
 			       "AND ?", -1, &st, NULL) != SQLITE_OK)
 		return store_fail(s, "reading the news volume");
-	sqlite3_bind_int64(st, 1, series_date(f0));
-	sqlite3_bind_int64(st, 2, series_date(f0 + n - 1));
+	sqlite3_bind_int64(st, 1, date_from_day_number(f0));
+	sqlite3_bind_int64(st, 2, date_from_day_number(f0 + n - 1));
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		long k = series_day_number(sqlite3_column_int64(st, 0)) - f0;
+		long k = date_day_number(sqlite3_column_int64(st, 0)) - f0;
 		if (k >= 0 && k < n)
 			rows[k].volume += sqlite3_column_int64(st, 1);
 	}
@@ -141,7 +115,7 @@ static long period_start(enum khaldun_period by, long d)
 	if (by == KHALDUN_PER_WEEK)
 		return d - ((d + 3) % 7 + 7) % 7;   /* 1970-01-01 was a Thursday */
 	if (by == KHALDUN_PER_MONTH)
-		return series_day_number(series_date(d) / 100 * 100 + 1);
+		return date_day_number(date_from_day_number(d) / 100 * 100 + 1);
 	return d;
 }
 
@@ -163,7 +137,7 @@ static int emit_periods(const khaldun_trend_query *q, long f0, long n, const day
 			sum.volume += rows[k].volume;
 		}
 		char name[11];
-		date_to_iso(series_date(p), name);
+		date_to_iso(date_from_day_number(p), name);
 		if (q->by == KHALDUN_PER_MONTH)
 			name[7] = 0;
 		khaldun_trend_row r;
@@ -210,7 +184,7 @@ int khaldun_store_trend(khaldun_store *s, const khaldun_trend_query *q,
 	}
 	if (!first || !last)
 		return KHALDUN_OK;   /* no events, no range: no rows */
-	long f0 = series_day_number(first), n = series_day_number(last) - f0 + 1;
+	long f0 = date_day_number(first), n = date_day_number(last) - f0 + 1;
 	if (n <= 0)
 		return KHALDUN_ERR_ARG;
 	if (n > 366L * 300)

@@ -7,6 +7,7 @@
  * near `from` has the same baseline it would have in a run over all time.
  */
 #include "warn/detect.h"
+#include "base/date.h"
 #include "store/series.h"
 #include <stdlib.h>
 #include <string.h>
@@ -130,7 +131,7 @@ static int on_row(void *ctx, const char *src, const char *tgt, long day, long ev
 	int p = pair_of(c, src ? src : "", tgt ? tgt : "");
 	if (p == -2)
 		return 0;
-	long k = series_day_number(day) - c->day0;
+	long k = date_day_number(day) - c->day0;
 	if (p < 0 || k < 0 || k >= c->n) {
 		c->failed |= p < 0;
 		return p < 0;
@@ -153,7 +154,7 @@ static int on_row(void *ctx, const char *src, const char *tgt, long day, long ev
 static int on_volume(void *ctx, long day, long events)
 {
 	collect *c = ctx;
-	long k = series_day_number(day) - c->day0;
+	long k = date_day_number(day) - c->day0;
 	if (k >= 0 && k < c->n)
 		c->volume[k] += events;
 	return 0;
@@ -228,8 +229,8 @@ static int detect_all(collect *c, const warn_params *wp, long from, long to, fou
 		if (k == (size_t)-1)
 			rc = -1;
 		for (size_t i = 0; !rc && i < k && i < cap; i++) {
-			long s = series_date(c->day0 + eps[i].start);
-			long e = eps[i].end < 0 ? 0 : series_date(c->day0 + eps[i].end);
+			long s = date_from_day_number(c->day0 + eps[i].start);
+			long e = eps[i].end < 0 ? 0 : date_from_day_number(c->day0 + eps[i].end);
 			if (s > to || (e && e < from))
 				continue;
 			if (out->n == out->cap) {
@@ -246,7 +247,7 @@ static int detect_all(collect *c, const warn_params *wp, long from, long to, fou
 			memcpy(f->a, pr->a, 4);
 			memcpy(f->b, pr->b, 4);
 			*f = (found){ .start = s, .end = e,
-				      .peak = series_date(c->day0 + eps[i].peak),
+				      .peak = date_from_day_number(c->day0 + eps[i].peak),
 				      .score = eps[i].score, .expected = eps[i].expected,
 				      .observed = eps[i].observed,
 				      .conflict_events = eps[i].conflict_events };
@@ -321,13 +322,13 @@ int khaldun_store_alerts(khaldun_store *s, const khaldun_alert_params *p,
 	long to = p->to && p->to < last ? p->to : last, from = p->from ? p->from : first;
 	if (from > to)
 		return KHALDUN_OK;
-	long f0 = series_day_number(from) - 2L * p->baseline_days - p->window_days;
-	if (f0 < series_day_number(first))
-		f0 = series_day_number(first);
+	long f0 = date_day_number(from) - 2L * p->baseline_days - p->window_days;
+	if (f0 < date_day_number(first))
+		f0 = date_day_number(first);
 	collect c;
 	memset(&c, 0, sizeof c);
 	c.day0 = f0;
-	c.n = series_day_number(to) - f0 + 1;
+	c.n = date_day_number(to) - f0 + 1;
 	c.volume = calloc((size_t)c.n, sizeof *c.volume);
 	found_list fl = { NULL, 0, 0 };
 	warn_params wp = { p->baseline_days, p->window_days, p->threshold,
@@ -335,9 +336,9 @@ int khaldun_store_alerts(khaldun_store *s, const khaldun_alert_params *p,
 			   p->min_share >= 0 ? p->min_share : 0.2, WARN_MIN_HISTORY };
 	rc = c.volume ? KHALDUN_OK : KHALDUN_ERR_NOMEM;
 	if (!rc)
-		rc = series_volume_days(s, series_date(f0), to, on_volume, &c);
+		rc = series_volume_days(s, date_from_day_number(f0), to, on_volume, &c);
 	if (!rc)
-		rc = series_dyad_days(s, series_date(f0), to, p->dyad_source, p->dyad_target,
+		rc = series_dyad_days(s, date_from_day_number(f0), to, p->dyad_source, p->dyad_target,
 				      on_row, &c);
 	if (!rc && c.failed)
 		rc = KHALDUN_ERR_NOMEM;
