@@ -129,7 +129,8 @@ asan:
 	$(MAKE) BUILD=$(ASAN_BUILD) BIN=$(ASAN_BUILD)/khaldun SAN="$(ASAN_SAN)" \
 		$(ASAN_BUILD)/khaldun unit
 	BUILD=$(ASAN_BUILD) KHALDUN=$(ASAN_BUILD)/khaldun \
-		KHALDUN_DICT=$(CURDIR)/dict/khaldun.project \
+		KHALDUN_DICT=$(CURDIR)/dict/khaldun.project KHALDUN_WEB=$(CURDIR)/web \
+		KHALDUN_MODEL=$(CURDIR)/data/model/en-ud.model \
 		ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 tests/run-tests
 

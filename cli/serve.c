@@ -24,15 +24,19 @@ static void serve_usage(FILE *fp)
 		"  --db FILE    the event database (opened read-only; ingest may keep writing)\n"
 		"  --port N     port to listen on (default 8080; 0 picks a free one)\n"
 		"  --host ADDR  numeric address to bind (default 127.0.0.1: this machine only)\n"
-		"  --web DIR    the dashboard's files (default: web/ next to the executable, or\n"
-		"               ../share/khaldun/web)\n"
+		"  --web DIR    the dashboard's files (default: $KHALDUN_WEB, web/ next to the\n"
+		"               executable, or ../share/khaldun/web)\n"
 		"The first line of standard output is the address served; SIGINT or SIGTERM stops.\n");
 }
 
-/* The dashboard next to the executable (a checkout) or in the installed share folder. */
+/* The dashboard: $KHALDUN_WEB, else next to the executable (a checkout) or in the installed
+ * share folder. */
 static const char *default_web(void)
 {
 	static char path[4200];
+	const char *env = getenv("KHALDUN_WEB");
+	if (env && *env)
+		return env;
 	char exe[4096];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
 	if (n <= 0)
