@@ -148,6 +148,18 @@ typedef struct {
 int khaldun_dict_entries(const khaldun_dict *d, int (*fn)(void *ctx, const khaldun_dict_entry *e),
 			 void *ctx);
 
+/* Where an event happened (issue 13). name == NULL: no place known. Strings are borrowed from
+ * the gazetteer or the batch that holds the event. */
+typedef struct {
+	const char *name;         /* the gazetteer's name of the place ("Khost") */
+	const char *country;      /* ISO 3166 alpha-3 ("AFG") */
+	const char *admin1;       /* first-level region's name, or NULL */
+	double lat, lon;          /* degrees (WGS84) */
+	long geonameid;           /* GeoNames id, 0 when none (e.g. a country's centroid) */
+	const char *precision;    /* "city", "admin1" or "country" */
+	const char *text;         /* the words of the sentence (or dateline) that named it */
+} khaldun_location;
+
 typedef struct {
 	const char *source;       /* actor codes, e.g. "AFGGOV" */
 	const char *target;
@@ -162,6 +174,7 @@ typedef struct {
 	khaldun_origin verb;      /* the verb root line */
 	khaldun_origin source_entry;
 	khaldun_origin target_entry;
+	khaldun_location location; /* where it happened (location.name NULL: unknown) */
 } khaldun_event;
 
 enum khaldun_outcome {
