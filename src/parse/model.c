@@ -58,7 +58,7 @@ static float table_scale(const percep *p)
 
 static int save_table(sumfile *f, const percep *p)
 {
-	int rc = 0;
+	int rc = p->slot ? 0 : -1;   /* a loaded (packed) table is not saved again */
 	float scale = table_scale(p);
 	const percep_slot *sl = p->slot;
 	for (size_t i = 0; i <= p->mask; i++)
@@ -106,10 +106,9 @@ int parse_model_save(const parse_model *m, const char *path, diag_sink *ds)
 	return KHALDUN_OK;
 }
 
+/* Reads one table's arrays and builds its packed form (see percep.h). */
 static int load_table(sumfile *f, percep *p, int nclass, size_t nf, size_t ne, float scale)
 {
-	if (percep_init_frozen(p, nclass, nf, ne))
-		return KHALDUN_ERR_NOMEM;
 	uint64_t *k = malloc(nf * 8 + 8);
 	uint16_t *len = malloc(nf * 2 + 2);
 	int16_t *q = malloc(ne * 2 + 2);
@@ -119,20 +118,26 @@ static int load_table(sumfile *f, percep *p, int nclass, size_t nf, size_t ne, f
 		rc = KHALDUN_ERR_NOMEM;
 	else if (get(f, k, nf * 8) || get(f, len, nf * 2) || get(f, cls, ne) || get(f, q, ne * 2))
 		rc = KHALDUN_ERR_FORMAT;
-	size_t off = 0;
+	size_t off = 0, over = 0, dense = 0;
 	for (size_t i = 0; rc == KHALDUN_OK && i < nf; i++) {
-		if (percep_add_row(p, k[i], off, len[i]))
+		off += len[i];
+		if (percep_packed_dense(nclass, len[i]))
+			dense++;
+		else
+			over += len[i] > 3 ? len[i] : 0;
+	}
+	if (rc == KHALDUN_OK && off != ne)
+		rc = KHALDUN_ERR_FORMAT;
+	if (rc == KHALDUN_OK && percep_init_packed(p, nclass, nf, over, dense, scale))
+		rc = KHALDUN_ERR_NOMEM;
+	off = 0;
+	for (size_t i = 0; rc == KHALDUN_OK && i < nf; i++) {
+		if (percep_add_packed(p, k[i], cls + off, q + off, len[i]))
 			rc = KHALDUN_ERR_FORMAT;
 		off += len[i];
 	}
-	for (size_t e = 0; rc == KHALDUN_OK && e < ne; e++) {
-		if (cls[e] >= nclass)
-			rc = KHALDUN_ERR_FORMAT;
-		p->e[e].cls = cls[e];
-		p->e[e].w = (float)q[e] * scale;
-	}
 	free(k), free(len), free(q), free(cls);
-	return rc == KHALDUN_OK && off != ne ? KHALDUN_ERR_FORMAT : rc;
+	return rc;
 }
 
 /* Reads the header lines up to "end"; fills labels and counts. */

@@ -265,11 +265,11 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 		return -1;
 	int nl = m->nlabels, nc = 1 + 2 * nl;
 	uint64_t keys[128];
-	float sc[1 + 2 * PARSE_MAX_LABELS];
+	float sc[PERCEP_ROOM(1 + 2 * PARSE_MAX_LABELS)];
 	unsigned char ok[1 + 2 * PARSE_MAX_LABELS];
 	while (s.b <= s.n || s.sp > 1) {
 		size_t nk = features(&s, keys);
-		memset(sc, 0, sizeof(float) * (size_t)nc);
+		memset(sc, 0, sizeof(float) * (size_t)PERCEP_ROOM(nc));
 		percep_score(&m->parser, keys, nk, sc);
 		valid(&s, nl, m->root_label, ok);
 		int c = argmax(sc, ok, nc);
@@ -327,12 +327,12 @@ int parse_train_sentence(percep *p, int nlabels, int root_label, const parse_wor
 		gh[i] = gheads[i - 1], gl[i] = glabels[i - 1];
 	int nl = nlabels, nc = 1 + 2 * nl, rc = 0;
 	uint64_t keys[128];
-	float sc[1 + 2 * PARSE_MAX_LABELS];
+	float sc[PERCEP_ROOM(1 + 2 * PARSE_MAX_LABELS)];
 	unsigned char ok[1 + 2 * PARSE_MAX_LABELS];
 	int cost[1 + 2 * PARSE_MAX_LABELS];
 	while (s.b <= s.n || s.sp > 1) {
 		size_t nk = features(&s, keys);
-		memset(sc, 0, sizeof(float) * (size_t)nc);
+		memset(sc, 0, sizeof(float) * (size_t)PERCEP_ROOM(nc));
 		percep_score(p, keys, nk, sc);
 		valid(&s, nl, root_label, ok);
 		int csh, cla, cra, s0 = s.stack[s.sp - 1];

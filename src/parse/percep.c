@@ -71,7 +71,136 @@ void percep_free(percep *p)
 	free(p->e);
 	free(p->tot);
 	free(p->stamp);
+	free(p->ps);
+	free(p->pe);
+	free(p->pd);
 	memset(p, 0, sizeof *p);
+}
+
+int percep_ready(const percep *p)
+{
+	return p->slot || p->ps;
+}
+
+static uint32_t pkey(uint64_t key)
+{
+	uint32_t k = (uint32_t)(key >> 32);
+	return k ? k : 1;
+}
+
+#define DENSE_LANES 8   /* PERCEP_ROOM's block */
+
+int percep_packed_dense(int nclass, size_t n)
+{
+	return n > 3 && n * 4 >= (size_t)nclass;
+}
+
+int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, size_t dense,
+		       float scale)
+{
+	size_t slots = 1 << 10;
+	while (slots < features * 2)
+		slots *= 2;
+	memset(p, 0, sizeof *p);
+	p->nclass = nclass;
+	p->scale = scale;
+	p->ps = big_alloc(slots * sizeof *p->ps);
+	p->pe = malloc((overflow + 1) * sizeof *p->pe);
+	p->pstride = ((size_t)nclass + DENSE_LANES - 1) / DENSE_LANES * DENSE_LANES;
+	p->pd = calloc(dense * p->pstride + 1, sizeof *p->pd);
+	p->pdcap = dense;
+	if (!p->ps || !p->pe || !p->pd) {
+		percep_free(p);
+		return -1;
+	}
+	p->mask = slots - 1;
+	p->pcap = overflow;
+	return 0;
+}
+
+int percep_add_packed(percep *p, uint64_t key, const uint8_t *cls, const int16_t *w, size_t n)
+{
+	uint32_t k = pkey(key);
+	size_t i = (size_t)key & p->mask;
+	int dense = percep_packed_dense(p->nclass, n);
+	if (!key || n > (size_t)p->nclass || p->used * 2 >= p->mask + 1 ||
+	    (dense ? p->pdn >= p->pdcap : n > 3 && p->pne + n > p->pcap))
+		return -1;
+	for (size_t j = 0; j < n; j++)
+		if (cls[j] >= p->nclass)
+			return -1;
+	while (p->ps[i].key && p->ps[i].key != k)
+		i = (i + 1) & p->mask;
+	if (p->ps[i].key)
+		return -1;
+	percep_pslot *s = &p->ps[i];
+	s->key = k;
+	s->n = (uint8_t)n;
+	if (n <= 3) {
+		for (size_t j = 0; j < n; j++)
+			s->cls[j] = cls[j], s->u.w[j] = w[j];
+	} else if (dense) {
+		int16_t *row = p->pd + p->pdn * p->pstride;
+		s->cls[0] = 1;
+		s->u.off = (uint32_t)p->pdn++;
+		for (size_t j = 0; j < n; j++)
+			row[cls[j]] = w[j];
+	} else {
+		s->u.off = (uint32_t)p->pne;
+		for (size_t j = 0; j < n; j++) {
+			p->pe[p->pne].cls = cls[j];
+			p->pe[p->pne++].w = w[j];
+		}
+	}
+	p->used++;
+	return 0;
+}
+
+/* scores[0..n) += row * sc, n a multiple of DENSE_LANES; a class the row lacks adds +0,
+ * which changes no sum, so the result is the sparse loop's to the bit. The fixed inner loop
+ * lets the compiler use vector instructions. */
+static void add_dense(float *restrict scores, const int16_t *restrict row, size_t n, float sc)
+{
+	for (size_t c = 0; c < n; c += DENSE_LANES)
+		for (size_t j = 0; j < DENSE_LANES; j++)
+			scores[c + j] += (float)row[c + j] * sc;
+}
+
+/* percep_score on a packed table: the same sums, in the same order, as the frozen table the
+ * same file would give (each weight is (float)int16 * scale either way). */
+static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float *scores)
+{
+	const percep_pslot *at[256];
+	const float sc = p->scale;
+	for (size_t k = 0; k < nk; k++)
+		__builtin_prefetch(&p->ps[(size_t)keys[k] & p->mask]);
+	for (size_t k = 0; k < nk; k++) {
+		uint32_t key = pkey(keys[k]);
+		size_t i = (size_t)keys[k] & p->mask;
+		while (p->ps[i].key && p->ps[i].key != key)
+			i = (i + 1) & p->mask;
+		at[k] = p->ps[i].key ? &p->ps[i] : NULL;
+		if (at[k] && at[k]->n > 3)
+			__builtin_prefetch(at[k]->cls[0] ? (const void *)(p->pd + at[k]->u.off *
+					   p->pstride) : (const void *)&p->pe[at[k]->u.off]);
+	}
+	for (size_t k = 0; k < nk; k++) {
+		const percep_pslot *s = at[k];
+		if (!s)
+			continue;
+		if (s->n <= 3) {
+			for (int j = 0; j < s->n; j++)
+				scores[s->cls[j]] += (float)s->u.w[j] * sc;
+			continue;
+		}
+		if (s->cls[0]) {
+			add_dense(scores, p->pd + s->u.off * p->pstride, p->pstride, sc);
+			continue;
+		}
+		const percep_pentry *e = p->pe + s->u.off, *end = e + s->n;
+		for (; e < end; e++)
+			scores[e->cls] += (float)e->w * sc;
+	}
 }
 
 static size_t find(const percep *p, uint64_t key)
@@ -97,10 +226,14 @@ int percep_add_row(percep *p, uint64_t key, size_t off, size_t n)
 void percep_score(const percep *p, const uint64_t *keys, size_t nk, float *scores)
 {
 	const percep_slot *at[256];
-	if (!p->slot)
-		return;
 	if (nk > 256)
 		nk = 256;
+	if (p->ps) {
+		score_packed(p, keys, nk, scores);
+		return;
+	}
+	if (!p->slot)
+		return;
 	/* The table is far bigger than the caches: the first pass prefetches every feature's
 	 * slot, the second finds them and prefetches their rows, so the misses of all features
 	 * overlap instead of coming one after another. */

@@ -21,6 +21,24 @@ typedef struct {
 	uint32_t cls;
 } percep_entry;
 
+/* The packed form of a loaded (quantised) table: a slot holds the key's top 32 bits (its
+ * place in the table stands for the low bits) and, for rows of up to 3 entries (most of
+ * them), the row itself, so a feature costs one cache line; longer rows live in `pe`. */
+typedef struct {
+	uint32_t key;        /* (uint32_t)(hash >> 32), 0 made 1; 0 = empty */
+	uint8_t n;           /* entries in the row */
+	uint8_t cls[3];      /* inline row (n <= 3): classes; n > 3: cls[0] = 1 if dense */
+	union {
+		int16_t w[4];    /* inline row: weights (w[3] unused) */
+		uint32_t off;    /* n > 3: the row is pe[off, off + n) or pd[off * pstride...] */
+	} u;
+} percep_pslot;
+
+typedef struct {
+	int16_t w;
+	uint8_t cls, pad;
+} percep_pentry;
+
 typedef struct {
 	percep_slot *slot;   /* open addressing, linear probing */
 	size_t mask;         /* slots - 1 (slots a power of two) */
@@ -31,6 +49,12 @@ typedef struct {
 	size_t ne, ce;
 	int nclass;
 	uint32_t clock;      /* training only: updates so far */
+	percep_pslot *ps;    /* packed tables only (then slot and e are NULL) */
+	percep_pentry *pe;   /* packed: the sparse rows longer than 3 */
+	size_t pne, pcap;
+	int16_t *pd;         /* packed: the long rows, dense (pstride weights each, 0 = none) */
+	size_t pdn, pdcap, pstride;
+	float scale;         /* packed: weight = int16 * scale */
 } percep;
 
 /* An empty training table for `nclass` (<= 256) classes. Returns 0 or -1 (out of memory). */
@@ -41,7 +65,22 @@ int percep_init_frozen(percep *p, int nclass, size_t features, size_t entries);
  * 0 or already there. */
 int percep_add_row(percep *p, uint64_t key, size_t off, size_t n);
 void percep_free(percep *p);
-/* Adds the rows of the nk features to scores[0..nclass) (which the caller zeroes). */
+/* Whether a packed table keeps a row of n entries dense (a vector add beats n scattered ones). */
+int percep_packed_dense(int nclass, size_t n);
+/* An empty packed table for `features` features, `dense` of them dense, the other rows
+ * longer than 3 holding `overflow` entries in all; weights are int16 * scale. Returns 0 or
+ * -1 (out of memory). */
+int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, size_t dense,
+		       float scale);
+/* Adds a feature and its row of n (<= nclass) entries to a packed table; returns 0, or -1
+ * when the key is 0 or already there, a class is out of range or the room is exceeded. */
+int percep_add_packed(percep *p, uint64_t key, const uint8_t *cls, const int16_t *w, size_t n);
+/* 1 when the table can score (a training, frozen or packed table). */
+int percep_ready(const percep *p);
+/* Room a scores array needs for nclass classes: dense rows are added in blocks of 8. */
+#define PERCEP_ROOM(nclass) (((nclass) + 7) / 8 * 8)
+/* Adds the rows of the nk features to scores[0..PERCEP_ROOM(nclass)) (which the caller
+ * zeroes; past nclass they stay 0). */
 void percep_score(const percep *p, const uint64_t *keys, size_t nk, float *scores);
 /* One perceptron step: +1 for truth, -1 for guess on every feature (nothing if equal).
  * Returns 0 or -1 (out of memory). */

@@ -64,7 +64,7 @@ void parse_tag(const percep *p, const parse_word *w, size_t n, uint8_t *tags)
 	uint64_t keys[64];
 	int p1 = NOTAG, p2 = NOTAG;
 	for (size_t i = 0; i < n; i++) {
-		float s[PARSE_NTAGS] = { 0 };
+		float s[PERCEP_ROOM(PARSE_NTAGS)] = { 0 };
 		size_t nk = parse_tag_features(w, n, i, p1, p2, keys);
 		percep_score(p, keys, nk, s);
 		tags[i] = (uint8_t)best(s);
@@ -79,7 +79,7 @@ int parse_tag_train(percep *p, const parse_word *w, const uint8_t *gold, size_t 
 	uint64_t keys[64];
 	int p1 = NOTAG, p2 = NOTAG, right = 0;
 	for (size_t i = 0; i < n; i++) {
-		float s[PARSE_NTAGS] = { 0 };
+		float s[PERCEP_ROOM(PARSE_NTAGS)] = { 0 };
 		size_t nk = parse_tag_features(w, n, i, p1, p2, keys);
 		percep_score(p, keys, nk, s);
 		int g = best(s);

@@ -138,7 +138,7 @@ void parse_score_sentence(const parse_model *m, const parse_word *w, const uint8
 		return;
 	}
 	parse_tag(&m->tagger, w, n, tag);
-	int parsed = m->parser.slot && parse_sentence(m, w, tag, n, head, lab) == 0;
+	int parsed = percep_ready(&m->parser) && parse_sentence(m, w, tag, n, head, lab) == 0;
 	sc->sentences++;
 	sc->words += n;
 	if (!parsed)

@@ -63,6 +63,51 @@ static void test_percep(void)
 	percep_free(&p);
 }
 
+/* The packed table a model file loads into scores exactly as the frozen table with the same
+ * (quantised) weights: short inline rows, longer sparse rows and dense rows, found and absent
+ * keys alike. */
+static void test_packed(void)
+{
+	enum { NC = 21, NF = 300 };
+	percep f, pk;
+	uint64_t keys[NF + 50];
+	uint64_t r = 88172645463325252ULL;
+	CHECK(percep_init_frozen(&f, NC, NF, NF * NC) == 0);
+	CHECK(percep_init_packed(&pk, NC, NF, NF * NC, NF, 0.01f) == 0);
+	size_t off = 0;
+	for (size_t i = 0; i < NF + 50; i++) {
+		r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+		keys[i] = r | 1;
+		if (i >= NF)
+			continue;   /* absent keys */
+		uint8_t cls[NC];
+		int16_t w[NC];
+		size_t n = 1 + i % NC;   /* every row length, inline, sparse and dense */
+		for (size_t j = 0; j < n; j++) {
+			cls[j] = (uint8_t)((j * 5 + i) % NC);
+			w[j] = (int16_t)((int)(r >> (j % 40)) % 30000);
+			f.e[off + j].cls = cls[j];
+			f.e[off + j].w = (float)w[j] * 0.01f;
+		}
+		CHECK(percep_add_row(&f, keys[i], off, n) == 0);
+		CHECK(percep_add_packed(&pk, keys[i], cls, w, n) == 0);
+		off += n;
+	}
+	uint8_t c0 = 0, cbad = NC;
+	int16_t w0 = 1;
+	CHECK(percep_add_packed(&pk, keys[0], &c0, &w0, 1) == -1);      /* already there */
+	CHECK(percep_add_packed(&pk, keys[NF], &cbad, &w0, 1) == -1);   /* class out of range */
+	for (size_t start = 0; start + 70 <= NF + 50; start += 37) {
+		float a[PERCEP_ROOM(NC)] = { 0 }, b[PERCEP_ROOM(NC)] = { 0 };
+		percep_score(&f, keys + start, 70, a);
+		percep_score(&pk, keys + start, 70, b);
+		CHECK(!memcmp(a, b, sizeof a));
+	}
+	CHECK_INT(percep_features(&pk), NF);
+	percep_free(&f);
+	percep_free(&pk);
+}
+
 /* A tiny treebank of our own: (form, upos, head, label) per word. */
 typedef struct { const char *form, *upos; int head; const char *rel; } gw;
 static const gw S1[] = { { "Troops", "NOUN", 2, "nsubj" }, { "attacked", "VERB", 0, "root" },
@@ -262,4 +307,4 @@ static void test_conllu_reader(void)
 	fclose(fp);
 }
 
-TEST_MAIN(T(test_tokenize), T(test_percep), T(test_model_files), T(test_conllu_reader))
+TEST_MAIN(T(test_tokenize), T(test_percep), T(test_packed), T(test_model_files), T(test_conllu_reader))
