@@ -57,7 +57,7 @@ int khaldun_parse_tokens(const khaldun_parser *p, khaldun_parse_token *t, size_t
 	}
 	for (size_t i = 0; i < n; i++)
 		parse_word_init(&w[i], t[i].form, t[i].len);
-	parse_tag(&p->m.tagger, w, n, tag);
+	parse_tag(&p->m.tagger, &p->m.dict, w, n, tag);
 	int rc = KHALDUN_OK;
 	if (n > PARSE_MAX_TOKENS)
 		rc = KHALDUN_ERR_LIMIT;

@@ -1,14 +1,16 @@
 /*
  * model.c - the parser model file (src/parse): a text header, then the two weight tables in
  * binary, then a checksum. Layout:
- *   khaldun parser model 1            (magic line)
+ *   khaldun parser model 2            (magic line; version 1 had 64-bit keys)
  *   <about lines: data, licence, training settings>
  *   labels: acl acl:relcl ...         (the dependency labels, in class order)
  *   tagger: FEATURES ENTRIES SCALE
  *   parser: FEATURES ENTRIES SCALE
+ *   tagdict: WORDS
  *   end
- *   per table: keys u64[F], row lengths u16[F], classes u8[E], weights i16[E] (weight =
+ *   per table: keys u32[F] (percep_key32), row lengths u16[F], classes u8[E], weights i16[E] (weight =
  *   i16 * SCALE; native byte order, little endian on every machine we build for)
+ *   tag dictionary: form hashes u64[WORDS], tags u8[WORDS]
  *   FNV-1a 64 of the binary part, u64
  * Invariant: a file is accepted only whole: magic, counts, sizes and checksum all agree.
  */
@@ -16,7 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAGIC "khaldun parser model 1"
+#define MAGIC "khaldun parser model 2"
+#define MAGIC_OLD "khaldun parser model 1"
 #define MAX_HEADER 65536
 
 typedef struct {
@@ -62,8 +65,10 @@ static int save_table(sumfile *f, const percep *p)
 	float scale = table_scale(p);
 	const percep_slot *sl = p->slot;
 	for (size_t i = 0; i <= p->mask; i++)
-		if (sl[i].key)
-			rc |= put(f, &sl[i].key, 8);
+		if (sl[i].key) {
+			uint32_t k = (uint32_t)sl[i].key;   /* a folded table's keys are 32-bit */
+			rc |= put(f, &k, 4);
+		}
 	for (size_t i = 0; i <= p->mask; i++)
 		if (sl[i].key)
 			rc |= put(f, &sl[i].n, 2);
@@ -81,10 +86,46 @@ static int save_table(sumfile *f, const percep *p)
 	return rc;
 }
 
+static int save_dict(sumfile *f, const parse_tagdict *d)
+{
+	int rc = 0;
+	for (size_t i = 0; d->n && i <= d->mask; i++)
+		if (d->key[i])
+			rc |= put(f, &d->key[i], 8);
+	for (size_t i = 0; d->n && i <= d->mask; i++)
+		if (d->key[i])
+			rc |= put(f, &d->tag[i], 1);
+	return rc;
+}
+
+static int load_dict(sumfile *f, parse_tagdict *d, size_t n)
+{
+	uint64_t *k = malloc(n * 8 + 8);
+	uint8_t *t = malloc(n + 1);
+	int rc = KHALDUN_OK;
+	if (!k || !t || parse_tagdict_init(d, n))
+		rc = KHALDUN_ERR_NOMEM;
+	else if (get(f, k, n * 8) || get(f, t, n))
+		rc = KHALDUN_ERR_FORMAT;
+	for (size_t i = 0; rc == KHALDUN_OK && i < n; i++)
+		if (parse_tagdict_add(d, k[i], t[i]))
+			rc = KHALDUN_ERR_FORMAT;
+	free(k), free(t);
+	return rc;
+}
+
 int parse_model_save(const parse_model *m, const char *path, diag_sink *ds)
 {
+	percep t, p;
+	if (percep_fold32(&m->tagger, &t))
+		return KHALDUN_ERR_NOMEM;
+	if (percep_fold32(&m->parser, &p)) {
+		percep_free(&t);
+		return KHALDUN_ERR_NOMEM;
+	}
 	FILE *fp = fopen(path, "wb");
 	if (!fp) {
+		percep_free(&t), percep_free(&p);
 		diag_report(ds, KHALDUN_ERROR, path, 0, 0, NULL, 0, "cannot write the model file");
 		return KHALDUN_ERR_IO;
 	}
@@ -92,13 +133,13 @@ int parse_model_save(const parse_model *m, const char *path, diag_sink *ds)
 	fprintf(fp, "labels:");
 	for (int l = 0; l < m->nlabels; l++)
 		fprintf(fp, " %s", m->labels[l]);
-	fprintf(fp, "\ntagger: %zu %zu %.9g\nparser: %zu %zu %.9g\nend\n", m->tagger.used,
-		m->tagger.ne, table_scale(&m->tagger), m->parser.used, m->parser.ne,
-		table_scale(&m->parser));
+	fprintf(fp, "\ntagger: %zu %zu %.9g\nparser: %zu %zu %.9g\ntagdict: %zu\nend\n", t.used,
+		t.ne, table_scale(&t), p.used, p.ne, table_scale(&p), m->dict.n);
 	sumfile f = { 0xcbf29ce484222325ULL, fp };
-	int rc = save_table(&f, &m->tagger) | save_table(&f, &m->parser);
+	int rc = save_table(&f, &t) | save_table(&f, &p) | save_dict(&f, &m->dict);
 	rc |= fwrite(&f.h, 8, 1, fp) != 1;
 	rc |= fclose(fp) != 0;
+	percep_free(&t), percep_free(&p);
 	if (rc) {
 		diag_report(ds, KHALDUN_ERROR, path, 0, 0, NULL, 0, "writing the model file failed");
 		return KHALDUN_ERR_IO;
@@ -109,14 +150,14 @@ int parse_model_save(const parse_model *m, const char *path, diag_sink *ds)
 /* Reads one table's arrays and builds its packed form (see percep.h). */
 static int load_table(sumfile *f, percep *p, int nclass, size_t nf, size_t ne, float scale)
 {
-	uint64_t *k = malloc(nf * 8 + 8);
+	uint32_t *k = malloc(nf * 4 + 4);
 	uint16_t *len = malloc(nf * 2 + 2);
 	int16_t *q = malloc(ne * 2 + 2);
 	uint8_t *cls = malloc(ne + 1);
 	int rc = KHALDUN_OK;
 	if (!k || !len || !q || !cls)
 		rc = KHALDUN_ERR_NOMEM;
-	else if (get(f, k, nf * 8) || get(f, len, nf * 2) || get(f, cls, ne) || get(f, q, ne * 2))
+	else if (get(f, k, nf * 4) || get(f, len, nf * 2) || get(f, cls, ne) || get(f, q, ne * 2))
 		rc = KHALDUN_ERR_FORMAT;
 	size_t off = 0, over = 0, dense = 0;
 	for (size_t i = 0; rc == KHALDUN_OK && i < nf; i++) {
@@ -141,7 +182,7 @@ static int load_table(sumfile *f, percep *p, int nclass, size_t nf, size_t ne, f
 }
 
 /* Reads the header lines up to "end"; fills labels and counts. */
-static int read_header(FILE *fp, parse_model *m, size_t cnt[4], float sc[2], const char *path,
+static int read_header(FILE *fp, parse_model *m, size_t cnt[5], float sc[2], const char *path,
 		       diag_sink *ds,
 		       int *reported)
 {
@@ -151,7 +192,16 @@ static int read_header(FILE *fp, parse_model *m, size_t cnt[4], float sc[2], con
 	m->about = calloc(1, MAX_HEADER);
 	if (!m->about)
 		return KHALDUN_ERR_NOMEM;
-	if (!fgets(line, sizeof line, fp) || strncmp(line, MAGIC "\n", sizeof MAGIC)) {
+	if (!fgets(line, sizeof line, fp))
+		line[0] = 0;
+	if (!strncmp(line, MAGIC_OLD "\n", sizeof MAGIC_OLD)) {
+		diag_report(ds, KHALDUN_ERROR, path, 1, 0, NULL, 0,
+			    "parser model of format 1, which this khaldun no longer reads (it "
+			    "expects \"%s\"): retrain it with `khaldun train` (make model)", MAGIC);
+		*reported = 1;
+		return KHALDUN_ERR_FORMAT;
+	}
+	if (strncmp(line, MAGIC "\n", sizeof MAGIC)) {
 		diag_report(ds, KHALDUN_ERROR, path, 1, 0, NULL, 0,
 			    "not a khaldun parser model (expected first line \"%s\")", MAGIC);
 		*reported = 1;
@@ -159,7 +209,7 @@ static int read_header(FILE *fp, parse_model *m, size_t cnt[4], float sc[2], con
 	}
 	for (long ln = 2; fgets(line, sizeof line, fp); ln++) {
 		if (!strcmp(line, "end\n"))
-			return got_counts == 2 && m->nlabels > 0 ? KHALDUN_OK : KHALDUN_ERR_FORMAT;
+			return got_counts == 3 && m->nlabels > 0 ? KHALDUN_OK : KHALDUN_ERR_FORMAT;
 		if (!strncmp(line, "labels:", 7)) {
 			char *save = NULL;
 			for (char *t = strtok_r(line + 7, " \n", &save); t; t = strtok_r(NULL, " \n", &save)) {
@@ -170,7 +220,8 @@ static int read_header(FILE *fp, parse_model *m, size_t cnt[4], float sc[2], con
 				m->labels[m->nlabels++] = strdup(t);
 			}
 		} else if (sscanf(line, "tagger: %zu %zu %g", &cnt[0], &cnt[1], &sc[0]) == 3 ||
-			   sscanf(line, "parser: %zu %zu %g", &cnt[2], &cnt[3], &sc[1]) == 3) {
+			   sscanf(line, "parser: %zu %zu %g", &cnt[2], &cnt[3], &sc[1]) == 3 ||
+			   sscanf(line, "tagdict: %zu", &cnt[4]) == 1) {
 			got_counts++;
 		} else {
 			size_t n = strlen(line);
@@ -193,7 +244,7 @@ int parse_model_load(parse_model *m, const char *path, diag_sink *ds)
 			    "cannot open the parser model file");
 		return KHALDUN_ERR_IO;
 	}
-	size_t cnt[4] = { 0 };
+	size_t cnt[5] = { 0 };
 	float sc[2] = { 0, 0 };
 	int reported = 0;
 	int rc = read_header(fp, m, cnt, sc, path, ds, &reported);
@@ -205,15 +256,16 @@ int parse_model_load(parse_model *m, const char *path, diag_sink *ds)
 	if (rc == KHALDUN_OK && m->root_label < 0)
 		rc = KHALDUN_ERR_FORMAT;
 	if (rc == KHALDUN_OK && (cnt[1] > ((size_t)1 << 31) || cnt[3] > ((size_t)1 << 31) ||
-				 cnt[0] > cnt[1] || cnt[2] > cnt[3] || !(sc[0] > 0) || !(sc[1] > 0)))
+				 cnt[0] > cnt[1] || cnt[2] > cnt[3] || cnt[4] > ((size_t)1 << 24) ||
+				 !(sc[0] > 0) || !(sc[1] > 0)))
 		rc = KHALDUN_ERR_FORMAT;
 	if (rc == KHALDUN_OK) {   /* the sizes must account for the rest of the file exactly */
 		long here = ftell(fp);
 		if (here < 0 || fseek(fp, 0, SEEK_END))
 			rc = KHALDUN_ERR_FORMAT;
 		long end = ftell(fp);
-		double want = (double)here + 10.0 * (double)(cnt[0] + cnt[2]) +
-			      3.0 * (double)(cnt[1] + cnt[3]) + 8;
+		double want = (double)here + 6.0 * (double)(cnt[0] + cnt[2]) +
+			      3.0 * (double)(cnt[1] + cnt[3]) + 9.0 * (double)cnt[4] + 8;
 		if (rc == KHALDUN_OK && ((double)end != want || fseek(fp, here, SEEK_SET)))
 			rc = KHALDUN_ERR_FORMAT;
 	}
@@ -222,6 +274,8 @@ int parse_model_load(parse_model *m, const char *path, diag_sink *ds)
 		rc = load_table(&f, &m->tagger, PARSE_NTAGS, cnt[0], cnt[1], sc[0]);
 	if (rc == KHALDUN_OK)
 		rc = load_table(&f, &m->parser, 1 + 2 * m->nlabels, cnt[2], cnt[3], sc[1]);
+	if (rc == KHALDUN_OK)
+		rc = load_dict(&f, &m->dict, cnt[4]);
 	uint64_t want;
 	if (rc == KHALDUN_OK && (fread(&want, 8, 1, fp) != 1 || want != f.h))
 		rc = KHALDUN_ERR_FORMAT;
@@ -243,6 +297,7 @@ void parse_model_free(parse_model *m)
 {
 	percep_free(&m->tagger);
 	percep_free(&m->parser);
+	parse_tagdict_free(&m->dict);
 	for (int l = 0; l < m->nlabels; l++)
 		free(m->labels[l]);
 	free(m->about);

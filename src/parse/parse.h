@@ -21,8 +21,16 @@ extern const char *const parse_upos[PARSE_NTAGS];
 /* The UPOS index of (s, n), or -1. */
 int parse_upos_index(const char *s, size_t n);
 
+/* The tag dictionary (tagdict.c): exact-form hash -> UPOS, open addressing. */
+typedef struct {
+	uint64_t *key;           /* 0 = empty */
+	uint8_t *tag;
+	size_t mask, n;
+} parse_tagdict;
+
 typedef struct {
 	percep tagger;
+	parse_tagdict dict;      /* words tagged without scoring (may be empty) */
 	percep parser;
 	int nlabels;
 	char *labels[PARSE_MAX_LABELS];
@@ -32,14 +40,30 @@ typedef struct {
 
 /* What the features need of one token, hashed once per sentence. */
 typedef struct {
-	uint64_t form, lower, shape, pre[3], suf[4];
+	uint64_t form, lower, shape, pre[4], suf[5];
 	uint64_t flags;
 } parse_word;
 
 void parse_word_init(parse_word *w, const char *s, size_t n);
 
-/* Greedy tagging: tags[i] = UPOS index of words[i]. */
-void parse_tag(const percep *p, const parse_word *w, size_t n, uint8_t *tags);
+/* Greedy tagging: tags[i] = UPOS index of words[i]; words in d (may be NULL) take its tag. */
+void parse_tag(const percep *p, const parse_tagdict *d, const parse_word *w, size_t n,
+	       uint8_t *tags);
+
+/* The tag dictionary. Each returns 0 or -1 (out of memory, or a bad/duplicate key). */
+int parse_tagdict_init(parse_tagdict *d, size_t n);   /* room for n words */
+int parse_tagdict_add(parse_tagdict *d, uint64_t key, int tag);
+/* The tag of the word whose form hashes to key, or -1. */
+int parse_tagdict_find(const parse_tagdict *d, uint64_t key);
+void parse_tagdict_free(parse_tagdict *d);
+/* Counting tags per word in training, then keeping the words seen at least min_count times
+ * with one tag in at least min_share of them. */
+typedef struct parse_tagcount parse_tagcount;
+parse_tagcount *parse_tagcount_new(void);
+int parse_tagcount_add(parse_tagcount *tc, uint64_t key, int tag);
+int parse_tagdict_from_counts(parse_tagdict *d, const parse_tagcount *tc, unsigned min_count,
+			      double min_share);
+void parse_tagcount_free(parse_tagcount *tc);
 /* One training pass over a sentence: tags it with the current weights, updating them where a
  * predicted tag differs from gold[i]. pred (may be NULL) receives the predicted tags.
  * Returns the number of correct tags, or -1 (out of memory). */

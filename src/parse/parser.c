@@ -17,6 +17,7 @@
 typedef struct {
 	int n, sp, b;               /* words 1..n; stack[0..sp); buffer b..n */
 	int *stack, *head, *label, *l1, *l2, *r1, *r2, *nl, *nr;
+	uint64_t *lset, *rset;      /* labels of each word's left and right dependents, bit sets */
 	const parse_word *w;        /* w[i - 1] is word i */
 	const uint8_t *tags;
 } state;
@@ -24,8 +25,12 @@ typedef struct {
 static int st_init(state *s, const parse_word *w, const uint8_t *tags, size_t n)
 {
 	int *mem = malloc(sizeof(int) * 9 * (n + 2));
-	if (!mem)
+	uint64_t *sets = calloc(2 * (n + 2), sizeof *sets);
+	if (!mem || !sets) {
+		free(mem), free(sets);
 		return -1;
+	}
+	s->lset = sets, s->rset = sets + n + 2;
 	s->n = (int)n;
 	s->w = w;
 	s->tags = tags;
@@ -48,6 +53,7 @@ static int st_init(state *s, const parse_word *w, const uint8_t *tags, size_t n)
 static void st_free(state *s)
 {
 	free(s->stack);
+	free(s->lset);
 }
 
 static void add_arc(state *s, int h, int d, int l)
@@ -60,12 +66,14 @@ static void add_arc(state *s, int h, int d, int l)
 		else if (!s->l2[h] || d < s->l2[h])
 			s->l2[h] = d;
 		s->nl[h]++;
+		s->lset[h] |= (uint64_t)1 << (l & 63);
 	} else {
 		if (d > s->r1[h])
 			s->r2[h] = s->r1[h], s->r1[h] = d;
 		else if (d > s->r2[h])
 			s->r2[h] = d;
 		s->nr[h]++;
+		s->rset[h] |= (uint64_t)1 << (l & 63);
 	}
 }
 
@@ -203,6 +211,15 @@ static size_t features_tree(const state *s, const ctx *c, uint64_t *k)
 	k[m++] = percep_key(191, c->wn0, c->vn0l, 0);
 	k[m++] = percep_key(192, c->tn0, c->vn0l, 0);
 	k[m++] = percep_key(193, (uint64_t)(s->sp > 3 ? 3 : s->sp), c->n0 < 0, c->tn0);
+	/* label sets (Zhang & Nivre 2011): which relations s0 and b0 already govern */
+	uint64_t ls0 = c->s0 > 0 ? s->lset[c->s0] : 0, rs0 = c->s0 > 0 ? s->rset[c->s0] : 0;
+	uint64_t ln0 = c->n0 > 0 ? s->lset[c->n0] : 0;
+	k[m++] = percep_key(194, c->ws0, rs0, 0);
+	k[m++] = percep_key(195, c->ts0, rs0, 0);
+	k[m++] = percep_key(196, c->ws0, ls0, 0);
+	k[m++] = percep_key(197, c->ts0, ls0, 0);
+	k[m++] = percep_key(198, c->wn0, ln0, 0);
+	k[m++] = percep_key(199, c->tn0, ln0, 0);
 	return m;
 }
 
@@ -268,10 +285,18 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 	float sc[PERCEP_ROOM(1 + 2 * PARSE_MAX_LABELS)];
 	unsigned char ok[1 + 2 * PARSE_MAX_LABELS];
 	while (s.b <= s.n || s.sp > 1) {
+		valid(&s, nl, m->root_label, ok);
+		int only = -1, nok = 0;
+		for (int c = 0; c < nc && nok < 2; c++)
+			if (ok[c])
+				only = c, nok++;
+		if (nok == 1) {   /* a forced move (SHIFT onto the bare root, root last): no scores */
+			apply(&s, only, nl);
+			continue;
+		}
 		size_t nk = features(&s, keys);
 		memset(sc, 0, sizeof(float) * (size_t)PERCEP_ROOM(nc));
 		percep_score(&m->parser, keys, nk, sc);
-		valid(&s, nl, m->root_label, ok);
 		int c = argmax(sc, ok, nc);
 		if (c < 0)
 			break;   /* cannot happen: see the invariant */

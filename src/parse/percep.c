@@ -82,10 +82,9 @@ int percep_ready(const percep *p)
 	return p->slot || p->ps;
 }
 
-static uint32_t pkey(uint64_t key)
+static size_t pslot(const percep *p, uint32_t key)
 {
-	uint32_t k = (uint32_t)(key >> 32);
-	return k ? k : 1;
+	return (size_t)((uint32_t)(key * 0x9E3779B1u) >> p->pshift);
 }
 
 #define DENSE_LANES 8   /* PERCEP_ROOM's block */
@@ -114,16 +113,18 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 		return -1;
 	}
 	p->mask = slots - 1;
+	p->pshift = 32;
+	for (size_t b = slots; b > 1; b >>= 1)
+		p->pshift--;
 	p->pcap = overflow;
 	return 0;
 }
 
-int percep_add_packed(percep *p, uint64_t key, const uint8_t *cls, const int16_t *w, size_t n)
+int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const int16_t *w, size_t n)
 {
-	uint32_t k = pkey(key);
-	size_t i = (size_t)key & p->mask;
+	size_t i = pslot(p, k);
 	int dense = percep_packed_dense(p->nclass, n);
-	if (!key || n > (size_t)p->nclass || p->used * 2 >= p->mask + 1 ||
+	if (!k || n > (size_t)p->nclass || p->used * 2 >= p->mask + 1 ||
 	    (dense ? p->pdn >= p->pdcap : n > 3 && p->pne + n > p->pcap))
 		return -1;
 	for (size_t j = 0; j < n; j++)
@@ -172,17 +173,25 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 {
 	const percep_pslot *at[256];
 	const float sc = p->scale;
-	for (size_t k = 0; k < nk; k++)
-		__builtin_prefetch(&p->ps[(size_t)keys[k] & p->mask]);
+	uint32_t k32[256];
 	for (size_t k = 0; k < nk; k++) {
-		uint32_t key = pkey(keys[k]);
-		size_t i = (size_t)keys[k] & p->mask;
+		k32[k] = percep_key32(keys[k]);
+		__builtin_prefetch(&p->ps[pslot(p, k32[k])]);
+	}
+	for (size_t k = 0; k < nk; k++) {
+		uint32_t key = k32[k];
+		size_t i = pslot(p, key);
 		while (p->ps[i].key && p->ps[i].key != key)
 			i = (i + 1) & p->mask;
 		at[k] = p->ps[i].key ? &p->ps[i] : NULL;
-		if (at[k] && at[k]->n > 3)
-			__builtin_prefetch(at[k]->cls[0] ? (const void *)(p->pd + at[k]->u.off *
-					   p->pstride) : (const void *)&p->pe[at[k]->u.off]);
+		if (at[k] && at[k]->n > 3) {   /* every cache line of the row */
+			const char *r = at[k]->cls[0] ? (const char *)(p->pd + at[k]->u.off *
+					p->pstride) : (const char *)&p->pe[at[k]->u.off];
+			size_t bytes = at[k]->cls[0] ? p->pstride * sizeof *p->pd :
+				       at[k]->n * sizeof *p->pe;
+			for (size_t b = 0; b < bytes; b += 64)
+				__builtin_prefetch(r + b);
+		}
 	}
 	for (size_t k = 0; k < nk; k++) {
 		const percep_pslot *s = at[k];
@@ -390,6 +399,30 @@ int percep_finish(percep *p, float min_abs)
 	q.ce = q.ne;
 	percep_free(p);
 	*p = q;
+	return 0;
+}
+
+int percep_fold32(const percep *p, percep *out)
+{
+	percep q;
+	if (percep_init(&q, p->nclass))
+		return -1;
+	for (size_t i = 0; i <= p->mask; i++) {
+		const percep_slot *s = &p->slot[i];
+		for (size_t e = s->off; s->key && e < (size_t)s->off + s->n; e++) {
+			size_t at = entry(&q, percep_key32(s->key), (int)p->e[e].cls);
+			if (at == (size_t)-1) {
+				percep_free(&q);
+				return -1;
+			}
+			q.e[at].w += p->e[e].w;
+		}
+	}
+	if (percep_finish(&q, 0)) {   /* no updates were counted: the weights stay as added */
+		percep_free(&q);
+		return -1;
+	}
+	*out = q;
 	return 0;
 }
 

@@ -21,11 +21,11 @@ typedef struct {
 	uint32_t cls;
 } percep_entry;
 
-/* The packed form of a loaded (quantised) table: a slot holds the key's top 32 bits (its
- * place in the table stands for the low bits) and, for rows of up to 3 entries (most of
- * them), the row itself, so a feature costs one cache line; longer rows live in `pe`. */
+/* The packed form of a loaded (quantised) table, keyed by 32-bit keys (percep_key32): a
+ * slot holds the key and, for rows of up to 3 entries (most of them), the row itself, so a
+ * feature costs one cache line; longer rows live in `pe` or, dense, in `pd`. */
 typedef struct {
-	uint32_t key;        /* (uint32_t)(hash >> 32), 0 made 1; 0 = empty */
+	uint32_t key;        /* percep_key32 of the feature; 0 = empty */
 	uint8_t n;           /* entries in the row */
 	uint8_t cls[3];      /* inline row (n <= 3): classes; n > 3: cls[0] = 1 if dense */
 	union {
@@ -54,6 +54,7 @@ typedef struct {
 	size_t pne, pcap;
 	int16_t *pd;         /* packed: the long rows, dense (pstride weights each, 0 = none) */
 	size_t pdn, pdcap, pstride;
+	int pshift;          /* packed: slot = (key * golden) >> pshift */
 	float scale;         /* packed: weight = int16 * scale */
 } percep;
 
@@ -74,7 +75,11 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 		       float scale);
 /* Adds a feature and its row of n (<= nclass) entries to a packed table; returns 0, or -1
  * when the key is 0 or already there, a class is out of range or the room is exceeded. */
-int percep_add_packed(percep *p, uint64_t key, const uint8_t *cls, const int16_t *w, size_t n);
+int percep_add_packed(percep *p, uint32_t key, const uint8_t *cls, const int16_t *w, size_t n);
+/* A frozen copy of p keyed by the 32-bit keys (as uint64 values): the rows of features
+ * whose 32-bit keys coincide are added together, as a 32-bit-keyed table would have learnt
+ * them. Model files store these. Returns 0 or -1 (out of memory). */
+int percep_fold32(const percep *p, percep *out);
 /* 1 when the table can score (a training, frozen or packed table). */
 int percep_ready(const percep *p);
 /* Room a scores array needs for nclass classes: dense rows are added in blocks of 8. */
@@ -95,6 +100,13 @@ int percep_snapshot(const percep *p, percep *out, float min_abs);
 int percep_prune(percep *p, float min_abs);
 /* Features with weights in a frozen table. */
 size_t percep_features(const percep *p);
+
+/* The 32-bit key a model file stores for a feature: the top half of its hash, never 0. */
+static inline uint32_t percep_key32(uint64_t key)
+{
+	uint32_t k = (uint32_t)(key >> 32);
+	return k ? k : 1;
+}
 
 /* Feature-key mixing: a strong 64-bit finaliser (never returns 0). */
 static inline uint64_t percep_mix(uint64_t h)

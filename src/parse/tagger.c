@@ -47,6 +47,13 @@ size_t parse_tag_features(const parse_word *w, size_t n, size_t i, int p1, int p
 	k[m++] = percep_key(28, (uint64_t)p2, c->lower, 0);
 	k[m++] = percep_key(29, l1, c->suf[2], 0);
 	k[m++] = percep_key(30, c->lower, sr, 0);
+	k[m++] = percep_key(31, c->pre[3], 0, 0);
+	k[m++] = percep_key(32, c->suf[4], 0, 0);
+	k[m++] = percep_key(33, r1, r2, 0);
+	k[m++] = percep_key(34, l1, r1, 0);
+	k[m++] = percep_key(35, c->lower, hr, 0);
+	k[m++] = percep_key(36, (uint64_t)p1, c->shape, 0);
+	k[m++] = percep_key(37, (uint64_t)p1, (uint64_t)p2, c->suf[2]);
 	return m;
 }
 
@@ -59,15 +66,20 @@ static int best(const float *s)
 	return b;
 }
 
-void parse_tag(const percep *p, const parse_word *w, size_t n, uint8_t *tags)
+void parse_tag(const percep *p, const parse_tagdict *d, const parse_word *w, size_t n,
+	       uint8_t *tags)
 {
 	uint64_t keys[64];
 	int p1 = NOTAG, p2 = NOTAG;
 	for (size_t i = 0; i < n; i++) {
-		float s[PERCEP_ROOM(PARSE_NTAGS)] = { 0 };
-		size_t nk = parse_tag_features(w, n, i, p1, p2, keys);
-		percep_score(p, keys, nk, s);
-		tags[i] = (uint8_t)best(s);
+		int t = parse_tagdict_find(d, w[i].form);
+		if (t < 0) {
+			float s[PERCEP_ROOM(PARSE_NTAGS)] = { 0 };
+			size_t nk = parse_tag_features(w, n, i, p1, p2, keys);
+			percep_score(p, keys, nk, s);
+			t = best(s);
+		}
+		tags[i] = (uint8_t)t;
 		p2 = p1;
 		p1 = tags[i];
 	}

@@ -72,9 +72,9 @@ void parse_word_init(parse_word *w, const char *s, size_t n)
 	w->form = fnv(0xcbf29ce484222325ULL, u, n);
 	w->lower = n <= sizeof low ? fnv(0x84222325cbf29ce4ULL, low, ln) : w->form ^ 0x5bd1e995;
 	w->shape = fnv(7, shape, sn);
-	for (size_t k = 0; k < 3; k++)
-		w->pre[k] = n > k ? fnv(11 + k, low, k + 1 < ln ? k + 1 : ln) : 0;
 	for (size_t k = 0; k < 4; k++)
+		w->pre[k] = n > k ? fnv(11 + k, low, k + 1 < ln ? k + 1 : ln) : 0;
+	for (size_t k = 0; k < 5; k++)
 		w->suf[k] = n > k + 1 && ln == n ? fnv(23 + k, low + n - k - 1, k + 1) :
 			    (n > k + 1 ? fnv(23 + k, u + n - k - 1, k + 1) : 0);
 	w->flags = flags + 1;

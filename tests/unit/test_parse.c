@@ -70,7 +70,7 @@ static void test_packed(void)
 {
 	enum { NC = 21, NF = 300 };
 	percep f, pk;
-	uint64_t keys[NF + 50];
+	uint64_t keys[NF + 50], k32[NF + 50];   /* feature hashes; their 32-bit keys */
 	uint64_t r = 88172645463325252ULL;
 	CHECK(percep_init_frozen(&f, NC, NF, NF * NC) == 0);
 	CHECK(percep_init_packed(&pk, NC, NF, NF * NC, NF, 0.01f) == 0);
@@ -78,6 +78,7 @@ static void test_packed(void)
 	for (size_t i = 0; i < NF + 50; i++) {
 		r ^= r << 13, r ^= r >> 7, r ^= r << 17;
 		keys[i] = r | 1;
+		k32[i] = percep_key32(keys[i]);
 		if (i >= NF)
 			continue;   /* absent keys */
 		uint8_t cls[NC];
@@ -89,17 +90,17 @@ static void test_packed(void)
 			f.e[off + j].cls = cls[j];
 			f.e[off + j].w = (float)w[j] * 0.01f;
 		}
-		CHECK(percep_add_row(&f, keys[i], off, n) == 0);
-		CHECK(percep_add_packed(&pk, keys[i], cls, w, n) == 0);
+		CHECK(percep_add_row(&f, k32[i], off, n) == 0);
+		CHECK(percep_add_packed(&pk, (uint32_t)k32[i], cls, w, n) == 0);
 		off += n;
 	}
 	uint8_t c0 = 0, cbad = NC;
 	int16_t w0 = 1;
-	CHECK(percep_add_packed(&pk, keys[0], &c0, &w0, 1) == -1);      /* already there */
-	CHECK(percep_add_packed(&pk, keys[NF], &cbad, &w0, 1) == -1);   /* class out of range */
+	CHECK(percep_add_packed(&pk, (uint32_t)k32[0], &c0, &w0, 1) == -1);    /* already there */
+	CHECK(percep_add_packed(&pk, (uint32_t)k32[NF], &cbad, &w0, 1) == -1); /* bad class */
 	for (size_t start = 0; start + 70 <= NF + 50; start += 37) {
 		float a[PERCEP_ROOM(NC)] = { 0 }, b[PERCEP_ROOM(NC)] = { 0 };
-		percep_score(&f, keys + start, 70, a);
+		percep_score(&f, k32 + start, 70, a);
 		percep_score(&pk, keys + start, 70, b);
 		CHECK(!memcmp(a, b, sizeof a));
 	}
