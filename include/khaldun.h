@@ -371,7 +371,7 @@ int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t senten
  * story is stored whole or not at all. */
 typedef struct khaldun_store khaldun_store;
 
-#define KHALDUN_STORE_SCHEMA 3   /* the schema version this library writes (PRAGMA user_version) */
+#define KHALDUN_STORE_SCHEMA 4   /* the schema version this library writes (PRAGMA user_version) */
 
 /* Opens the database at `path`, creating it unless `read_only`, and migrates an older schema
  * to KHALDUN_STORE_SCHEMA. Errors (with SQLite's message) go to fn. Returns KHALDUN_OK with
@@ -456,6 +456,10 @@ typedef struct {
 	int both_ways;
 	size_t offset;          /* khaldun_store_events: skip this many selected events first */
 	int newest_first;       /* khaldun_store_events: latest date (and id) first */
+	/* where the event happened (issue 13): its location's country (ISO 3166 alpha-3, exact),
+	 * and/or within near_km kilometres (great circle) of near_lat, near_lon (near_km > 0) */
+	const char *country_of_event;
+	double near_lat, near_lon, near_km;
 } khaldun_filter;
 
 /* One stored event: the coder's event (its dictionary origins included) and the store's. */
@@ -515,8 +519,8 @@ int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_
 
 /* Country dyads (source country, target country; both known) by events, most first, read from
  * the store's daily country-dyad summary: fast on large stores. Of f, only from, to, actor (a
- * country prefix, either side), source, target (prefixes) and limit apply (a code filter is
- * KHALDUN_ERR_ARG). Rows as khaldun_store_count gives them for KHALDUN_BY_COUNTRY_DYAD and
+ * country prefix, either side), source, target (prefixes) and limit apply (a code or place
+ * filter is KHALDUN_ERR_ARG). Rows as khaldun_store_count gives them for KHALDUN_BY_COUNTRY_DYAD and
  * KHALDUN_PER_ALL, except that mentions is 0 (the summary does not keep them). */
 int khaldun_store_dyads(khaldun_store *s, const khaldun_filter *f,
 			int (*fn)(void *ctx, const khaldun_count *c), void *ctx);
