@@ -483,6 +483,9 @@ typedef struct {
 	const char *const *sentences;
 	size_t n_sources;              /* distinct outlets (story sources) among them */
 	const char *dataset;           /* "news" (coded here) or the import's dataset name */
+	/* an imported place's own ids (GDELT's ActionGeo_FeatureID, ActionGeo_ADM1Code), NULL
+	 * when none; the place itself is event.location (lat, lon NaN when not known) */
+	const char *loc_feature, *loc_adm1_code;
 } khaldun_stored_event;
 
 /* Calls fn for each selected event in date order; fn returns non-zero to stop. Everything

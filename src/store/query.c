@@ -177,7 +177,7 @@ static const char *col_or_empty(sqlite3_stmt *st, int i)
 	"e.pattern_line, e.pattern_entry, e.verb_file, e.verb_line, e.verb_entry, " \
 	"e.source_file, e.source_line, e.target_file, e.target_line, e.mentions, e.dataset, " \
 	"e.ext_url, e.loc_name, e.loc_country, e.loc_admin1, e.loc_lat, e.loc_lon, " \
-	"e.loc_geonameid, e.loc_precision, e.loc_text"
+	"e.loc_geonameid, e.loc_precision, e.loc_text, e.loc_feature, e.loc_adm1_code"
 
 typedef struct {
 	size_t n, cap;
@@ -328,6 +328,8 @@ static void read_event_row(sqlite3_stmt *st, khaldun_stored_event *e)
 	e->mentions = sqlite3_column_int(st, 35);
 	e->dataset = col(st, 36);
 	read_location(st, 38, &e->event.location);
+	e->loc_feature = col(st, 46);
+	e->loc_adm1_code = col(st, 47);
 }
 
 static int select_events(khaldun_store *s, const khaldun_filter *f, long long id,

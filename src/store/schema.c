@@ -194,8 +194,8 @@ static const char *const migrations[KHALDUN_STORE_SCHEMA] = {
 	"ALTER TABLE story_band_v3 RENAME TO story_band;",
 	/* 3 -> 4 (issue 13 item 3): where each event happened - the place's name, its country
 	 * (ISO 3166 alpha-3), first-level region, coordinates (WGS84 degrees), GeoNames id,
-	 * precision ('city', 'admin1', 'country') and the words that named it; all NULL when
-	 * unknown. Two partial indexes serve the map queries (only placed events are indexed, so
+	 * precision ('city', 'admin1', 'country'), the words that named it and, for an
+	 * imported place, the dataset's feature id and ADM1 code; all NULL when unknown. Two partial indexes serve the map queries (only placed events are indexed, so
 	 * an unplaced import pays nothing): a country's events by date, and a latitude band
 	 * (the bounding-box prefilter of --near). ADD COLUMN rewrites no row. */
 	"ALTER TABLE event ADD COLUMN loc_name TEXT;"
@@ -206,6 +206,9 @@ static const char *const migrations[KHALDUN_STORE_SCHEMA] = {
 	"ALTER TABLE event ADD COLUMN loc_geonameid INTEGER;"
 	"ALTER TABLE event ADD COLUMN loc_precision TEXT;"
 	"ALTER TABLE event ADD COLUMN loc_text TEXT;"
+	/* an imported place's own ids, for the GDELT layout: FeatureID, ADM1Code */
+	"ALTER TABLE event ADD COLUMN loc_feature TEXT;"
+	"ALTER TABLE event ADD COLUMN loc_adm1_code TEXT;"
 	"CREATE INDEX event_loc_country ON event(loc_country, date) WHERE loc_country IS NOT NULL;"
 	"CREATE INDEX event_loc_point ON event(loc_lat, loc_lon) WHERE loc_lat IS NOT NULL;",
 };
