@@ -528,6 +528,21 @@ int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_
 int khaldun_store_dyads(khaldun_store *s, const khaldun_filter *f,
 			int (*fn)(void *ctx, const khaldun_count *c), void *ctx);
 
+/* One place of the selected events (issue 13): the events at the same coordinates and name,
+ * counted by CAMEO quad class. Strings borrowed until fn returns. */
+typedef struct {
+	const char *name, *country, *admin1, *precision;   /* country, admin1 may be NULL */
+	double lat, lon;
+	long events, mentions;
+	long quad[5];             /* events by quad class 1-4 (quad[0]: without one) */
+} khaldun_place_count;
+
+/* The places of the events selected by f (every filter applies; events without coordinates
+ * are left out), most events first (then by name), at most f->limit (0: all). fn returns
+ * non-zero to stop. Returns KHALDUN_OK or a negative code (reported). */
+int khaldun_store_places(khaldun_store *s, const khaldun_filter *f,
+			 int (*fn)(void *ctx, const khaldun_place_count *p), void *ctx);
+
 typedef struct {
 	int schema;
 	long stories;            /* stories stored (all kinds) */

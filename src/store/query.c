@@ -505,6 +505,54 @@ int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_
 	return out;
 }
 
+/* ---------------------------------------------------------------- places */
+
+int khaldun_store_places(khaldun_store *s, const khaldun_filter *f,
+			 int (*fn)(void *ctx, const khaldun_place_count *p), void *ctx)
+{
+	if (!s || !fn)
+		return KHALDUN_ERR_ARG;
+	buf sql;
+	buf_init(&sql, 1 << 16);
+	int bad = buf_adds(&sql, "SELECT loc_name, loc_country, loc_admin1, loc_precision, loc_lat, "
+			   "loc_lon, count(*) AS n, sum(mentions), sum(coalesce(quad, 0) NOT IN "
+			   "(1, 2, 3, 4)), sum(quad = 1), sum(quad = 2), sum(quad = 3), "
+			   "sum(quad = 4) FROM event");
+	size_t before = sql.len;
+	bad = bad || where(&sql, f, "");
+	bad = bad || buf_adds(&sql, sql.len > before ? " AND" : " WHERE");
+	bad = bad || buf_adds(&sql, " loc_lat IS NOT NULL AND loc_lon IS NOT NULL AND loc_name "
+			      "IS NOT NULL GROUP BY loc_lat, loc_lon, loc_name "
+			      "ORDER BY n DESC, loc_name, loc_lat, loc_lon");
+	if (f && f->limit)
+		bad = bad || buf_printf(&sql, " LIMIT %zu", f->limit);
+	sqlite3_stmt *st = NULL;
+	if (bad) {
+		buf_free(&sql);
+		return KHALDUN_ERR_NOMEM;
+	}
+	int rc = sqlite3_prepare_v2(s->db, sql.p, -1, &st, NULL);
+	buf_free(&sql);
+	if (rc != SQLITE_OK)
+		return store_fail(s, "listing places");
+	bind_filter(st, f);
+	int out = KHALDUN_OK;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		khaldun_place_count p = { col(st, 0), col(st, 1), col(st, 2), col(st, 3),
+					  sqlite3_column_double(st, 4), sqlite3_column_double(st, 5),
+					  sqlite3_column_int(st, 6), sqlite3_column_int(st, 7),
+					  { 0, 0, 0, 0, 0 } };
+		for (int q = 0; q < 5; q++)
+			p.quad[q] = sqlite3_column_int(st, 8 + q);
+		if (fn(ctx, &p))
+			break;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		out = store_fail(s, "listing places");
+	sqlite3_finalize(st);
+	return out;
+}
+
 /* ---------------------------------------------------------------- summary */
 
 int khaldun_store_summary(khaldun_store *s, khaldun_store_stats *o)
