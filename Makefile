@@ -34,8 +34,10 @@ FUZZ_SECONDS ?= 60
 SAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 SAN_OBJ  := $(LIB_SRC:%.c=$(BUILD)/san/%.o)
 
-# The dashboard's chart library, copied from the npm package (npm ci) into web/vendor/.
-VENDOR := web/vendor/uPlot.iife.min.js web/vendor/uPlot.min.css
+# The dashboard's chart library, copied from the npm package (npm ci) into web/vendor/; the
+# map's world outline (world-atlas, Natural Earth 1:110m) and its TopoJSON decoder likewise.
+VENDOR := web/vendor/uPlot.iife.min.js web/vendor/uPlot.min.css \
+	  web/vendor/topojson-client.min.js web/vendor/countries-110m.json
 
 all: $(BIN) $(if $(wildcard node_modules/uplot/dist),$(VENDOR))
 
@@ -47,6 +49,17 @@ web/vendor/%: node_modules/uplot/dist/%
 
 node_modules/uplot/dist/%:
 	@echo "make: $@ is missing: run 'npm ci' first (the dashboard's uPlot)" >&2; exit 1
+
+web/vendor/topojson-client.min.js: node_modules/topojson-client/dist/topojson-client.min.js
+	@mkdir -p web/vendor
+	cp $< $@
+
+web/vendor/countries-110m.json: node_modules/world-atlas/countries-110m.json
+	@mkdir -p web/vendor
+	cp $< $@
+
+node_modules/topojson-client/dist/% node_modules/world-atlas/%:
+	@echo "make: $@ is missing: run 'npm ci' first (the dashboard's map)" >&2; exit 1
 
 # The reference tables are compiled in: src/cameo/tables.c is generated from data/*.tsv (and
 # checked in, so a build needs only a C compiler; this rule keeps it in step with the data).

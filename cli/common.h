@@ -67,5 +67,5 @@ const char *cli_default_model(void);
 int filter_opt(int argc, char **argv, int *i, khaldun_filter *f, char *dyad, size_t cap);
 extern const char filter_help[];
 /* The filter options that take a value, for lacks_value. */
-#define FILTER_OPTS "--from --to --actor --code --limit --dyad"
+#define FILTER_OPTS "--from --to --actor --code --limit --dyad --country-of-event --near"
 #endif

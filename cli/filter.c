@@ -1,6 +1,7 @@
 /*
  * filter.c - the event filters shared by `export` and `query` (--from, --to, --actor, --dyad,
- * --code, --limit) and their help text; see common.h.
+ * --code, --limit, and where the event happened: --country-of-event, --near) and their help
+ * text; see common.h.
  */
 #include "khaldun.h"
 #include "commands.h"
@@ -16,6 +17,32 @@ static int parse_date_opt(const char *opt, const char *v, long *out)
 		fprintf(stderr, "%s: error: invalid %s '%s' (expected YYYY-MM-DD)\n", progname, opt, v);
 		return -1;
 	}
+	return 0;
+}
+
+/* --near LAT,LON,KM: a point on the globe and a radius over 0 (at most half the Earth's
+ * circumference). Returns 0 or -1 (reported). */
+static int parse_near(const char *v, khaldun_filter *f)
+{
+	double x[3];
+	const char *p = v;
+	int ok = 1;
+	for (int k = 0; k < 3 && ok; k++) {
+		char *end;
+		x[k] = strtod(p, &end);
+		ok = end != p && x[k] == x[k] && *end == (k < 2 ? ',' : 0);
+		p = end + 1;
+	}
+	if (!ok || x[0] < -90 || x[0] > 90 || x[1] < -180 || x[1] > 180 || !(x[2] > 0)
+	    || x[2] > 20040) {
+		fprintf(stderr, "%s: error: --near takes LAT,LON,KM (latitude -90 to 90, longitude "
+			"-180 to 180, a radius over 0 and at most 20040 km), not '%s'\n", progname,
+			cli_safe(v));
+		return -1;
+	}
+	f->near_lat = x[0];
+	f->near_lon = x[1];
+	f->near_km = x[2];
 	return 0;
 }
 
@@ -56,6 +83,16 @@ int filter_opt(int argc, char **argv, int *i, khaldun_filter *f, char *dyad, siz
 		dyad[comma - v] = 0;
 		f->source = dyad;
 		f->target = dyad + (comma - v) + 1;
+	} else if (!strcmp(a, "--country-of-event")) {
+		if (strlen(v) != 3 || strspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3) {
+			fprintf(stderr, "%s: error: --country-of-event takes an ISO 3166 alpha-3 code "
+				"(e.g. AFG), not '%s'\n", progname, cli_safe(v));
+			return -1;
+		}
+		f->country_of_event = v;
+	} else if (!strcmp(a, "--near")) {
+		if (parse_near(v, f))
+			return -1;
 	} else {
 		return 0;
 	}
@@ -69,4 +106,6 @@ const char filter_help[] =
 	"  --actor CODE            source or target\n"
 	"  --dyad A,B              source A and target B (either may be empty: --dyad USA,)\n"
 	"  --code PREFIX           CAMEO event code (e.g. 19, 112)\n"
-	"  --limit N               at most N rows\n";
+	"  --limit N               at most N rows\n"
+	"  --country-of-event ISO3 where the event happened: its place's country (e.g. AFG)\n"
+	"  --near LAT,LON,KM       where the event happened: within KM km of the point\n";

@@ -8,6 +8,7 @@
 #include "khaldun.h"
 #include "commands.h"
 #include "common.h"
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -107,6 +108,17 @@ static int print_event(void *vctx, const khaldun_stored_event *e)
 	if (e->has_goldstein)
 		printf("  goldstein %.1f", e->goldstein);
 	printf("  mentions %ld\n", e->mentions);
+	const khaldun_location *l = &e->event.location;
+	if (l->name) {   /* where it happened: "    at Khost, Khost, AFG (33.3395, 69.9204)" */
+		printf("    at %s", cli_safe(l->name));
+		if (l->admin1)
+			printf(", %s", cli_safe(l->admin1));
+		if (l->country)
+			printf(", %s", cli_safe(l->country));
+		if (!isnan(l->lat) && !isnan(l->lon))
+			printf(" (%.10g, %.10g)", l->lat, l->lon);
+		putchar('\n');
+	}
 	for (size_t i = 0; i < e->n_stories; i++)
 		printf("    [%s%s%s] %s\n", e->stories[i] ? e->stories[i] : "",
 		       e->urls[i] ? " " : "", e->urls[i] ? e->urls[i] : "",

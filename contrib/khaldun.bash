@@ -15,7 +15,7 @@ _khaldun()
 		return
 	fi
 	cmd=${COMP_WORDS[1]}
-	local filters="--from --to --actor --dyad --code --limit"
+	local filters="--from --to --actor --dyad --code --limit --country-of-event --near"
 	case "$prev" in
 	--format)
 		case "$cmd" in
@@ -39,7 +39,7 @@ _khaldun()
 		return ;;
 	--date|--from|--to|--actor|--dyad|--code|--limit|--similarity|-j|--jobs|--source|--target|\
 	--dataset|--dedup-days|--baseline|--window|--threshold|--min-events|--min-ratio|--min-share|--evidence|\
-	--port|--host|--seed|--jackknife|--prune)
+	--port|--host|--seed|--jackknife|--prune|--country-of-event|--near)
 		return ;;
 	top)
 		if [ "$cmd" = query ]; then

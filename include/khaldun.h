@@ -371,7 +371,7 @@ int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t senten
  * story is stored whole or not at all. */
 typedef struct khaldun_store khaldun_store;
 
-#define KHALDUN_STORE_SCHEMA 3   /* the schema version this library writes (PRAGMA user_version) */
+#define KHALDUN_STORE_SCHEMA 4   /* the schema version this library writes (PRAGMA user_version) */
 
 /* Opens the database at `path`, creating it unless `read_only`, and migrates an older schema
  * to KHALDUN_STORE_SCHEMA. Errors (with SQLite's message) go to fn. Returns KHALDUN_OK with
@@ -456,6 +456,10 @@ typedef struct {
 	int both_ways;
 	size_t offset;          /* khaldun_store_events: skip this many selected events first */
 	int newest_first;       /* khaldun_store_events: latest date (and id) first */
+	/* where the event happened (issue 13): its location's country (ISO 3166 alpha-3, exact),
+	 * and/or within near_km kilometres (great circle) of near_lat, near_lon (near_km > 0) */
+	const char *country_of_event;
+	double near_lat, near_lon, near_km;
 } khaldun_filter;
 
 /* One stored event: the coder's event (its dictionary origins included) and the store's. */
@@ -479,6 +483,9 @@ typedef struct {
 	const char *const *sentences;
 	size_t n_sources;              /* distinct outlets (story sources) among them */
 	const char *dataset;           /* "news" (coded here) or the import's dataset name */
+	/* an imported place's own ids (GDELT's ActionGeo_FeatureID, ActionGeo_ADM1Code), NULL
+	 * when none; the place itself is event.location (lat, lon NaN when not known) */
+	const char *loc_feature, *loc_adm1_code;
 } khaldun_stored_event;
 
 /* Calls fn for each selected event in date order; fn returns non-zero to stop. Everything
@@ -515,11 +522,26 @@ int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_
 
 /* Country dyads (source country, target country; both known) by events, most first, read from
  * the store's daily country-dyad summary: fast on large stores. Of f, only from, to, actor (a
- * country prefix, either side), source, target (prefixes) and limit apply (a code filter is
- * KHALDUN_ERR_ARG). Rows as khaldun_store_count gives them for KHALDUN_BY_COUNTRY_DYAD and
+ * country prefix, either side), source, target (prefixes) and limit apply (a code or place
+ * filter is KHALDUN_ERR_ARG). Rows as khaldun_store_count gives them for KHALDUN_BY_COUNTRY_DYAD and
  * KHALDUN_PER_ALL, except that mentions is 0 (the summary does not keep them). */
 int khaldun_store_dyads(khaldun_store *s, const khaldun_filter *f,
 			int (*fn)(void *ctx, const khaldun_count *c), void *ctx);
+
+/* One place of the selected events (issue 13): the events at the same coordinates and name,
+ * counted by CAMEO quad class. Strings borrowed until fn returns. */
+typedef struct {
+	const char *name, *country, *admin1, *precision;   /* country, admin1 may be NULL */
+	double lat, lon;
+	long events, mentions;
+	long quad[5];             /* events by quad class 1-4 (quad[0]: without one) */
+} khaldun_place_count;
+
+/* The places of the events selected by f (every filter applies; events without coordinates
+ * are left out), most events first (then by name), at most f->limit (0: all). fn returns
+ * non-zero to stop. Returns KHALDUN_OK or a negative code (reported). */
+int khaldun_store_places(khaldun_store *s, const khaldun_filter *f,
+			 int (*fn)(void *ctx, const khaldun_place_count *p), void *ctx);
 
 typedef struct {
 	int schema;

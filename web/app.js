@@ -1,15 +1,18 @@
 /*
  * app.js - the khaldun dashboard: pick or search a dyad, see its course (uPlot: cooperation and
  * conflict events per period, the mean Goldstein score, alert bands), the alert list (newest
- * first; a click opens the alert's dyad and window) and the events, each sentence with the
- * source, target and verb words marked and the dictionary evidence on demand.
+ * first; a click opens the alert's dyad and window), a map of where the dyad's events happened
+ * (world-atlas outline, one circle a place, sized by events, coloured by the commonest quad
+ * class; a click lists that place's events) and the events, each sentence with the source,
+ * target and verb words marked and the dictionary evidence on demand.
  * All data comes from khaldun serve's /api/ (docs/serve.md); text is only ever inserted with
  * textContent, never as HTML. State lives in the URL hash (#dyad=AFG-PAK&by=week&from=&to=).
  */
 'use strict';
 
 const $ = (sel) => document.querySelector(sel);
-const state = { dyad: null, by: 'week', both: true, from: '', to: '', alerts: [], plot: null };
+const state = { dyad: null, by: 'week', both: true, from: '', to: '', alerts: [], plot: null,
+                place: null, world: undefined };
 
 function el(tag, attrs, ...kids) {
   const e = document.createElement(tag);
@@ -190,6 +193,130 @@ async function loadAlerts() {
   if (state.plot) state.plot.redraw(false);
 }
 
+/* ------------------------------------------------------------------ map */
+
+const SVG = 'http://www.w3.org/2000/svg';
+const MAP_W = 960, MAP_H = 480;
+
+function svg(tag, attrs) {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+  return e;
+}
+
+/* Equirectangular: longitude and latitude straight to x and y. */
+function project(lon, lat) { return [(lon + 180) * MAP_W / 360, (90 - lat) * MAP_H / 180]; }
+
+/* A GeoJSON (multi)polygon as SVG path data; a ring that crosses the antimeridian is cut
+   there instead of drawn across the whole map. */
+function pathData(geom) {
+  const polys = geom.type === 'Polygon' ? [geom.coordinates] : geom.type === 'MultiPolygon' ? geom.coordinates : [];
+  let d = '';
+  for (const poly of polys) for (const ring of poly) {
+    let prev = null;
+    for (const [lon, lat] of ring) {
+      const [x, y] = project(lon, lat);
+      d += (prev == null || Math.abs(lon - prev) > 180 ? 'M' : 'L') + x.toFixed(1) + ',' + y.toFixed(1);
+      prev = lon;
+    }
+    d += 'Z';
+  }
+  return d;
+}
+
+/* The world outline, once: vendor/countries-110m.json decoded by topojson-client. */
+async function loadWorld() {
+  if (state.world !== undefined) return state.world;
+  state.world = null;
+  try {
+    if (typeof topojson === 'undefined') throw new Error('topojson-client missing');
+    const res = await fetch('vendor/countries-110m.json');
+    if (!res.ok) throw new Error('HTTP ' + res.status);
+    const topo = await res.json();
+    state.world = topojson.feature(topo, topo.objects.countries).features;
+  } catch (e) {
+    $('#map-note').textContent = 'no world outline (run `npm ci && make`): ' + e.message;
+  }
+  return state.world;
+}
+
+/* The quad class most of a place's events have (conflict wins ties): 1-4, 0 when none. */
+function mainQuad(p) {
+  let best = 0;
+  for (let q = 1; q <= 4; q++) if (p.quads[q] > 0 && p.quads[q] >= (best ? p.quads[best] : 0)) best = q;
+  return best;
+}
+
+function placeName(p) {
+  return [p.name, p.admin1 && p.admin1 !== p.name ? p.admin1 : null, p.country].filter(Boolean).join(', ');
+}
+
+/* Zooms the map to its places (at least 60 x 30 degrees, the whole world when none); returns
+   the scale of the view (1: the whole world), by which circles shrink to keep their size. */
+function frame(map, places) {
+  let box = [0, 0, MAP_W, MAP_H];
+  if (places.length) {
+    const lons = places.map((p) => p.lon), lats = places.map((p) => p.lat);
+    const [x0, y0] = project(Math.min(...lons), Math.max(...lats));
+    const [x1, y1] = project(Math.max(...lons), Math.min(...lats));
+    let w = Math.max(x1 - x0 + 60, 160), h = Math.max(y1 - y0 + 60, 80);
+    w = Math.min(Math.max(w, 2 * h), MAP_W);
+    h = w / 2;
+    const cx = Math.min(Math.max((x0 + x1) / 2, w / 2), MAP_W - w / 2);
+    const cy = Math.min(Math.max((y0 + y1) / 2, h / 2), MAP_H - h / 2);
+    box = [cx - w / 2, cy - h / 2, w, h];
+  }
+  map.setAttribute('viewBox', box.map((v) => v.toFixed(1)).join(' '));
+  return box[2] / MAP_W;
+}
+
+async function loadMap() {
+  const map = $('#map');
+  const d = state.dyad;
+  const world = await loadWorld();
+  map.replaceChildren();
+  map.dataset.places = 0;
+  const land = svg('g', { class: 'world' });
+  for (const f of world || []) land.append(svg('path', { class: 'land', d: pathData(f.geometry) }));
+  map.append(land);
+  let places = [];
+  try {
+    places = (await api('places', { source: d.source, target: d.target, both: state.both ? 1 : 0,
+                                    from: state.from, to: state.to, limit: 1000 })).places;
+  } catch (e) {
+    $('#map-note').textContent = 'places unavailable: ' + e.message;
+    return;
+  }
+  const k = frame(map, places);
+  const dots = svg('g', { class: 'places' });
+  const max = places.reduce((m, p) => Math.max(m, p.events), 1);
+  for (const p of places) {   // most events first: small circles end up on top
+    const [x, y] = project(p.lon, p.lat);
+    const c = svg('circle', { class: 'place q' + mainQuad(p), cx: x.toFixed(1), cy: y.toFixed(1),
+                              r: (k * (3 + 17 * Math.sqrt(p.events / max))).toFixed(2),
+                              'data-name': p.name, 'data-events': p.events });
+    const t = svg('title');
+    t.textContent = `${placeName(p)}: ${p.events} event${p.events === 1 ? '' : 's'}`;
+    c.append(t);
+    c.addEventListener('click', () => choosePlace(p, c));
+    dots.append(c);
+  }
+  map.append(dots);
+  map.dataset.places = places.length;
+  const n = places.reduce((s, p) => s + p.events, 0);
+  if (world || !places.length)
+    $('#map-note').textContent = places.length ? `${n} placed events at ${places.length} places` : 'no placed events';
+}
+
+async function choosePlace(p, circle) {
+  document.body.dataset.ready = 'no';
+  state.place = p;
+  for (const c of document.querySelectorAll('#map circle.chosen')) c.classList.remove('chosen');
+  if (circle) circle.classList.add('chosen');
+  await loadEvents();
+  document.body.dataset.ready = 'yes';
+}
+
 /* ------------------------------------------------------------------ events */
 
 function phraseRegex(phrase) {
@@ -255,6 +382,7 @@ function eventRow(ev) {
     el('td', { text: `${ev.source} → ${ev.target}` }),
     el('td', { text: `${ev.code}${ev.plover ? ' ' + ev.plover : ''}` }),
     el('td', { class: 'num', text: ev.goldstein == null ? '' : ev.goldstein.toFixed(1) }),
+    el('td', { class: 'place', text: ev.location ? placeName(ev.location) : '' }),
     el('td', {}, markedSentence(ev), evidence(ev)));
 }
 
@@ -262,12 +390,17 @@ async function loadEvents() {
   const d = state.dyad;
   const params = { source: d.source, target: d.target, both: state.both ? 1 : 0,
                    from: state.from, to: state.to, limit: 50, order: 'newest',
-                   total: state.from ? 1 : 0 };   // a window is cheap to count; the course counts the rest
+                   total: state.from || state.place ? 1 : 0 };   // a window is cheap to count; the course counts the rest
+  // a chosen place: its events (the point itself; 1 km takes in rounding)
+  if (state.place) params.near = `${state.place.lat},${state.place.lon},1`;
+  $('#place-clear').hidden = !state.place;
   const body = $('#events tbody');
   try {
     const r = await api('events', params);
     body.replaceChildren(...r.events.map(eventRow));
-    $('#event-count').textContent = r.total == null
+    $('#event-count').textContent = state.place
+      ? `${r.events.length} of ${r.total} at ${placeName(state.place)}, newest first`
+      : r.total == null
       ? `newest ${r.events.length}` + (state.courseTotal != null ? ` of ${state.courseTotal}` : '')
       : `${r.events.length} of ${r.total}, newest first · ${state.from} to ${state.to || 'now'}`;
   } catch (e) {
@@ -287,7 +420,9 @@ async function openDyad(d, from, to) {
   $('#dyad-q').value = state.dyad.source + '-' + state.dyad.target;
   $('#dyad-title').textContent = dyadName(state.dyad) + (state.both ? ' (both directions)' : '');
   document.body.dataset.dyad = state.dyad.source + '-' + state.dyad.target;
+  state.place = null;
   await loadTrend();   // its sum labels the event table
+  await loadMap();
   await loadEvents();
   document.body.dataset.ready = 'yes';
 }
@@ -308,6 +443,11 @@ async function start() {
     if (d) return openDyad(d, '', '');
     const rows = await loadDyads(v);
     if (rows.length) openDyad(rows[0], '', '');
+  });
+  $('#place-clear').addEventListener('click', () => {
+    for (const c of document.querySelectorAll('#map circle.chosen')) c.classList.remove('chosen');
+    state.place = null;
+    loadEvents();
   });
   $('#by').addEventListener('change', (e) => { state.by = e.target.value; if (state.dyad) openDyad(state.dyad, state.from, state.to); });
   $('#both').addEventListener('change', (e) => { state.both = e.target.checked; if (state.dyad) openDyad(state.dyad, state.from, state.to); });

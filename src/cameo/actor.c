@@ -130,3 +130,20 @@ size_t khaldun_actor_parts(const char *code, khaldun_actor_part *out, size_t max
 	}
 	return n;
 }
+
+const char *actor_country_of_fips(const char *fips, size_t n)
+{
+	const char *historical = NULL;
+	if (n != 2)
+		return NULL;
+	for (size_t i = 0; i < cameo_n_country_rows; i++) {
+		const cameo_country_row *r = &cameo_country_rows[i];
+		if (!r->fips || r->fips[0] != fips[0] || r->fips[1] != fips[1] || r->fips[2])
+			continue;
+		if (r->kind && !strcmp(r->kind, "country"))
+			return r->code;
+		if (!historical)
+			historical = r->code;
+	}
+	return historical;
+}

@@ -1,6 +1,7 @@
 /*
- * api.c - the JSON API of `khaldun serve`: /api/summary, /api/dyads, /api/actors, /api/events
- * (and /api/trend, /api/alerts in trend.c), answered from the store's public queries.
+ * api.c - the JSON API of `khaldun serve`: /api/summary, /api/dyads, /api/actors, /api/events,
+ * /api/places (events.c; /api/trend, /api/alerts in trend.c), answered from the store's public
+ * queries.
  * Sits above the store: request -> checked arguments -> khaldun_filter -> store -> JSON.
  * Invariant: every parameter is checked against its endpoint's list and its type (codes are
  * letters and digits, dates are YYYY-MM-DD, numbers have bounds) before the store is asked;
@@ -312,7 +313,10 @@ static const char *const no_params[] = { NULL };
 static const char *const dyad_params[] = { "q", "limit", "level", "from", "to", NULL };
 static const char *const actor_params[] = { "q", "limit", "from", "to", NULL };
 static const char *const event_params[] = { "source", "target", "both", "exact", "from", "to",
-					    "code", "limit", "offset", "order", "total", NULL };
+					    "code", "limit", "offset", "order", "total",
+					    "country_of_event", "near", NULL };
+static const char *const place_params[] = { "source", "target", "both", "exact", "from", "to",
+					    "code", "limit", "country_of_event", "near", NULL };
 static const char *const trend_params[] = { "source", "target", "both", "exact", "by", "from",
 					    "to", NULL };
 static const char *const alert_params[] = { "from", "to", "dyad", "baseline", "threshold",
@@ -327,6 +331,7 @@ static const struct {
 	{ "/api/dyads", dyad_params, dyads },
 	{ "/api/actors", actor_params, actors },
 	{ "/api/events", event_params, api_events },
+	{ "/api/places", place_params, api_places },
 	{ "/api/trend", trend_params, api_trend },
 	{ "/api/alerts", alert_params, api_alerts },
 };

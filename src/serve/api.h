@@ -1,6 +1,6 @@
 /*
  * api.h - what the API's handlers share (api.c: routing, arguments, summary, dyads, actors;
- * events.c: /api/events; trend.c: /api/trend and /api/alerts).
+ * events.c: /api/events, /api/places; trend.c: /api/trend and /api/alerts).
  * A handler checks its arguments with arg_*, which record the first problem; it returns
  * API_BAD_ARGS when any was bad, before asking the store anything.
  */
@@ -47,6 +47,7 @@ int arg_flag(api_args *a, const char *name);
 void api_event_json(FILE *fp, const khaldun_stored_event *e);
 
 int api_events(api_ctx *c);   /* events.c */
+int api_places(api_ctx *c);
 int api_trend(api_ctx *c);    /* trend.c */
 int api_alerts(api_ctx *c);
 #endif

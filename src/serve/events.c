@@ -1,13 +1,16 @@
 /*
- * events.c - /api/events: a dyad's (or an actor's) events as JSON, each with its sentence, the
+ * events.c - /api/events and /api/places: a dyad's (or an actor's) events as JSON, each with its sentence, the
  * words the coder matched (source_text, target_text, verb_text) and its dictionary evidence,
  * so the dashboard can highlight them. Above the store (khaldun_store_events).
  * Invariant: events come out in (date, id) order (order=newest: reversed), `offset` and
  * `limit` slice that order, and `total` (with total=1) counts every selected event; both=1
  * (countries only) selects either
  * direction. Paging is the store's (SQL LIMIT/OFFSET), so a page costs what it shows.
+ * /api/places: the same selection's places (for the dashboard's map), most events first.
  */
 #include "serve/api.h"
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 static void origin(FILE *fp, const char *name, const khaldun_origin *o, int comma)
@@ -27,6 +30,8 @@ static void str_field(FILE *fp, const char *name, const char *v)
 	fprintf(fp, ",\"%s\":", name);
 	api_str(fp, v);
 }
+
+static void api_location(FILE *fp, const khaldun_location *l);
 
 void api_event_json(FILE *fp, const khaldun_stored_event *e)
 {
@@ -72,7 +77,33 @@ void api_event_json(FILE *fp, const khaldun_stored_event *e)
 	str_field(fp, "verb", v->verb.entry);
 	str_field(fp, "source", e->source_name);
 	str_field(fp, "target", e->target_name);
-	fputs("}}", fp);
+	fputs("},\"location\":", fp);
+	api_location(fp, &v->location);
+	fputc('}', fp);
+}
+
+/* {"name", "country", "admin1", "lat", "lon", "geonameid", "precision", "text"} or null. */
+static void api_location(FILE *fp, const khaldun_location *l)
+{
+	if (!l->name) {
+		fputs("null", fp);
+		return;
+	}
+	fputs("{\"name\":", fp);
+	api_str(fp, l->name);
+	str_field(fp, "country", l->country);
+	str_field(fp, "admin1", l->admin1);
+	if (isnan(l->lat) || isnan(l->lon))
+		fputs(",\"lat\":null,\"lon\":null", fp);
+	else
+		fprintf(fp, ",\"lat\":%.10g,\"lon\":%.10g", l->lat, l->lon);
+	if (l->geonameid > 0)
+		fprintf(fp, ",\"geonameid\":%ld", l->geonameid);
+	else
+		fputs(",\"geonameid\":null", fp);
+	str_field(fp, "precision", l->precision);
+	str_field(fp, "text", l->text);
+	fputc('}', fp);
 }
 
 /* ---------------------------------------------------------------- selection */
@@ -96,44 +127,89 @@ static int total_row(void *vctx, const khaldun_count *c)
 	return 0;
 }
 
-int api_events(api_ctx *c)
+/* near=LAT,LON,KM into f (absent: no restriction). */
+static void arg_near(api_args *a, khaldun_filter *f)
 {
-	static const char *const orders[] = { "oldest", "newest", NULL };
-	api_args *a = &c->args;
-	char src[API_CODE], tgt[API_CODE], code[API_CODE];
-	arg_code(a, "source", src, sizeof src);
-	arg_code(a, "target", tgt, sizeof tgt);
-	arg_code(a, "code", code, sizeof code);
-	khaldun_filter f = { 0 };
+	const char *v = arg_get(a, "near");
+	if (!v || !*v)
+		return;
+	double x[3];
+	const char *p = v;
+	int ok = 1;
+	for (int k = 0; k < 3 && ok; k++) {
+		char *end;
+		x[k] = strtod(p, &end);
+		ok = end != p && x[k] == x[k] && *end == (k < 2 ? ',' : 0);
+		p = end + 1;
+	}
+	if (!ok || x[0] < -90 || x[0] > 90 || x[1] < -180 || x[1] > 180 || !(x[2] > 0)
+	    || x[2] > 20040) {
+		arg_bad(a, "near", "'near' must be LAT,LON,KM (a point on the globe and a radius "
+			"over 0, at most 20040 km)");
+		return;
+	}
+	f->near_lat = x[0];
+	f->near_lon = x[1];
+	f->near_km = x[2];
+}
+
+/* The selection /api/events and /api/places share: source, target, both, exact, from, to,
+ * code, country_of_event, near. The codes live in sel. Returns 0, or API_BAD_ARGS. */
+typedef struct {
+	char src[API_CODE], tgt[API_CODE], code[API_CODE], place[API_CODE];
+} selection;
+
+static int select_events(api_args *a, khaldun_filter *f, selection *sel)
+{
+	arg_code(a, "source", sel->src, sizeof sel->src);
+	arg_code(a, "target", sel->tgt, sizeof sel->tgt);
+	arg_code(a, "code", sel->code, sizeof sel->code);
+	arg_code(a, "country_of_event", sel->place, sizeof sel->place);
 	int both = arg_flag(a, "both");
 	int exact = arg_flag(a, "exact");
-	int want_total = arg_flag(a, "total");
-	f.from = arg_date(a, "from");
-	f.to = arg_date(a, "to");
-	long limit = arg_long(a, "limit", 1, 1000, 100);
-	long offset = arg_long(a, "offset", 0, 100000000, 0);
-	f.newest_first = arg_choice(a, "order", orders, 0);
+	f->from = arg_date(a, "from");
+	f->to = arg_date(a, "to");
+	arg_near(a, f);
+	const char *src = sel->src, *tgt = sel->tgt;
 	/* three letters are a country, as /api/trend and /api/dyads count (and the store's
 	 * country index answers quickly), unless exact=1: then codes match as prefixes */
 	int country = !exact && (src[0] || tgt[0]) && (!src[0] || strlen(src) == 3)
 		      && (!tgt[0] || strlen(tgt) == 3);
-	if (f.from && f.to && f.from > f.to)
+	if (f->from && f->to && f->from > f->to)
 		arg_bad(a, "to", "'to' is before 'from'");
 	if (both && (!src[0] || !tgt[0]))
 		arg_bad(a, "both", "both=1 needs a source and a target");
 	if (both && !country)
 		arg_bad(a, "both", "both=1 works on countries (three-letter codes, exact=0)");
+	if (sel->place[0] && strlen(sel->place) != 3)
+		arg_bad(a, "country_of_event", "'country_of_event' must be an ISO 3166 alpha-3 code");
 	if (a->bad)
 		return API_BAD_ARGS;
 	if (country) {
-		f.source_country = src[0] ? src : NULL;
-		f.target_country = tgt[0] ? tgt : NULL;
-		f.both_ways = both;
+		f->source_country = src[0] ? src : NULL;
+		f->target_country = tgt[0] ? tgt : NULL;
+		f->both_ways = both;
 	} else {
-		f.source = src[0] ? src : NULL;
-		f.target = tgt[0] ? tgt : NULL;
+		f->source = src[0] ? src : NULL;
+		f->target = tgt[0] ? tgt : NULL;
 	}
-	f.code = code[0] ? code : NULL;
+	f->code = sel->code[0] ? sel->code : NULL;
+	f->country_of_event = sel->place[0] ? sel->place : NULL;
+	return 0;
+}
+
+int api_events(api_ctx *c)
+{
+	static const char *const orders[] = { "oldest", "newest", NULL };
+	api_args *a = &c->args;
+	selection sel;
+	khaldun_filter f = { 0 };
+	int want_total = arg_flag(a, "total");
+	long limit = arg_long(a, "limit", 1, 1000, 100);
+	long offset = arg_long(a, "offset", 0, 100000000, 0);
+	f.newest_first = arg_choice(a, "order", orders, 0);
+	if (select_events(a, &f, &sel))
+		return API_BAD_ARGS;
 	/* the total costs a pass over every selected event: only on request */
 	long total = -1;
 	if (want_total) {
@@ -153,6 +229,38 @@ int api_events(api_ctx *c)
 	f.offset = (size_t)offset;
 	ev_ctx x = { c->out, 0 };
 	if (total != 0 && khaldun_store_events(c->store, &f, write_one, &x))
+		return API_STORE_FAILED;
+	fputs("\n]}\n", c->out);
+	return 0;
+}
+
+/* ---------------------------------------------------------------- /api/places */
+
+static int write_place(void *vctx, const khaldun_place_count *p)
+{
+	ev_ctx *x = vctx;
+	fputs(x->n++ ? ",\n{\"name\":" : "\n{\"name\":", x->out);
+	api_str(x->out, p->name);
+	str_field(x->out, "country", p->country);
+	str_field(x->out, "admin1", p->admin1);
+	str_field(x->out, "precision", p->precision);
+	fprintf(x->out, ",\"lat\":%.10g,\"lon\":%.10g,\"events\":%ld,\"mentions\":%ld,"
+		"\"quads\":[%ld,%ld,%ld,%ld,%ld]}", p->lat, p->lon, p->events, p->mentions,
+		p->quad[0], p->quad[1], p->quad[2], p->quad[3], p->quad[4]);
+	return 0;
+}
+
+int api_places(api_ctx *c)
+{
+	selection sel;
+	khaldun_filter f = { 0 };
+	long limit = arg_long(&c->args, "limit", 1, 5000, 1000);
+	if (select_events(&c->args, &f, &sel))
+		return API_BAD_ARGS;
+	f.limit = (size_t)limit;
+	fputs("{\"places\":[", c->out);
+	ev_ctx x = { c->out, 0 };
+	if (khaldun_store_places(c->store, &f, write_place, &x))
 		return API_STORE_FAILED;
 	fputs("\n]}\n", c->out);
 	return 0;

@@ -42,8 +42,9 @@ int khaldun_store_dyads(khaldun_store *s, const khaldun_filter *f,
 	const char *src = f && f->source && *f->source ? f->source : NULL;
 	const char *tgt = f && f->target && *f->target ? f->target : NULL;
 	if ((actor && !usable(actor)) || (src && !usable(src)) || (tgt && !usable(tgt))
-	    || (f && f->code && *f->code))
-		return KHALDUN_ERR_ARG;
+	    || (f && f->code && *f->code)
+	    || (f && ((f->country_of_event && *f->country_of_event) || f->near_km > 0)))
+		return KHALDUN_ERR_ARG;   /* the summary keeps neither codes nor places */
 	char sql[1024] = "SELECT source, target, sum(events) AS n, sum(goldstein_sum), "
 			 "sum(goldstein_n) FROM dyad_day WHERE source <> '' AND target <> ''";
 	if (f && f->from)

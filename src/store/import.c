@@ -243,7 +243,7 @@ typedef struct {
 	long unknown_line;
 	char unknown_name[64];
 	int read_error;
-	unsigned char was_null[40];   /* parameters of `ins` bound NULL (bt, bl) */
+	unsigned char was_null[48];   /* parameters of `ins` bound NULL (bt, bl) */
 	char *trigger;                /* the SQL of the summary trigger (schema.c), or NULL */
 } importer;
 
@@ -252,8 +252,11 @@ static const char *const INSERT_SQL =
 	"target, target_name, target_country, target_sector, code, root, quad, goldstein, plover, "
 	"plover_mode, plover_context, source_text, target_text, verb_text, pattern_file, "
 	"pattern_line, verb_file, verb_line, source_file, source_line, target_file, target_line, "
-	"mentions, dataset, ext_id, ext_story, ext_sentence, ext_text, ext_url) VALUES (?, ?, ?, "
-	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	"mentions, dataset, ext_id, ext_story, ext_sentence, ext_text, ext_url, loc_name, "
+	"loc_country, loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision, loc_text, "
+	"loc_feature, loc_adm1_code) VALUES (?, ?, ?, "
+	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 /* Parameters bound NULL stay so across sqlite3_reset: a NULL is bound only when the row
  * before had a value there (most imported columns are always empty; each bind costs).
@@ -278,6 +281,33 @@ static void bl(unsigned char *was_null, sqlite3_stmt *st, int i, long v, int pre
 		sqlite3_bind_null(st, i);
 		was_null[i] = 1;
 	}
+}
+
+static void bd(unsigned char *was_null, sqlite3_stmt *st, int i, double v, int present)
+{
+	if (present) {
+		sqlite3_bind_double(st, i, v);
+		was_null[i] = 0;
+	} else {
+		bl(was_null, st, i, 0, 0);
+	}
+}
+
+/* Binds the event's place from parameter i on (10 columns); returns the next parameter. */
+static int bind_place(unsigned char *was_null, sqlite3_stmt *st, int i, const imp_event *e)
+{
+	int has = e->loc_name != NULL;
+	bt(was_null, st, i++, e->loc_name);
+	bt(was_null, st, i++, has ? e->loc_country : NULL);
+	bt(was_null, st, i++, e->loc_admin1);
+	bd(was_null, st, i++, e->lat, has && e->has_point);
+	bd(was_null, st, i++, e->lon, has && e->has_point);
+	bl(was_null, st, i++, e->geonameid, has && e->geonameid > 0);
+	bt(was_null, st, i++, has ? e->loc_precision : NULL);
+	bt(was_null, st, i++, e->loc_text);
+	bt(was_null, st, i++, e->loc_feature);
+	bt(was_null, st, i++, e->loc_adm1_code);
+	return i;
 }
 
 /* Stores one parsed event; counts it as imported or duplicate. Returns 0 or -1 (reported). */
@@ -337,6 +367,7 @@ static int store_one(importer *im, imp_event *e)
 	bl(im->was_null, st, i++, e->sentence, e->has_sentence);
 	bt(im->was_null, st, i++, e->sentence_text);
 	bt(im->was_null, st, i++, e->url);
+	i = bind_place(im->was_null, st, i, e);
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	if (rc != SQLITE_DONE)

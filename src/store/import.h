@@ -28,6 +28,13 @@ typedef struct {
 	const char *source_text, *target_text, *verb_text;
 	const char *pattern_file, *verb_file, *source_file, *target_file;
 	long pattern_line, verb_line, source_line, target_line;
+	/* where it happened (issue 13): loc_name NULL when unknown */
+	const char *loc_name, *loc_admin1, *loc_precision, *loc_text;
+	const char *loc_feature, *loc_adm1_code;   /* GDELT's FeatureID and ADM1Code, or NULL */
+	char loc_country[4];              /* ISO 3166 alpha-3, "" when unknown */
+	int has_point;                    /* lat, lon known */
+	double lat, lon;
+	long geonameid;                   /* 0: none */
 } imp_event;
 
 /* Per-file parser state (ICEWS: the header's column order). */
@@ -45,6 +52,18 @@ typedef struct {
 int imp_parse_events(imp_state *st, const char *line, size_t n, char *scratch, imp_event *e);
 int imp_parse_icews(imp_state *st, const char *line, size_t n, char *scratch, imp_event *e);
 int imp_parse_gdelt(imp_state *st, const char *line, size_t n, char *scratch, imp_event *e);
+
+/* import_place.c: the event's place from a row's location fields (f[i], len[i]; an absent
+ * or empty field has len 0), its strings copied at *sp (advanced). ICEWS: City, District,
+ * Province, Country, Latitude, Longitude; GDELT's ActionGeo_: Type, FullName, CountryCode
+ * (FIPS 10-4), ADM1Code, Lat, Long, FeatureID. Return 0, or -1 for a coordinate that is not
+ * a number in range (st->problem says which; column: the field index, -(i + 1)). */
+int imp_place_icews(imp_state *st, const char *const *f, const size_t *len, char **sp,
+		    imp_event *e);
+int imp_place_gdelt(imp_state *st, const char *const *f, const size_t *len, char **sp,
+		    imp_event *e);
+/* 0 when lat, lon are a point on the globe (|lat| <= 90, |lon| <= 180), else -1. */
+int imp_point_ok(double lat, double lon);
 
 /* The ISO 3166 alpha-3 code of an English country name (ASCII case ignored), or NULL. */
 const char *import_country_iso(const char *name, size_t n);

@@ -154,6 +154,17 @@ int imp_parse_gdelt(imp_state *st, const char *line, size_t n, char *sc, imp_eve
 	else if (k == 58)
 		e->url = opt(&s, COL(58));
 #undef COL
+	/* ActionGeo_: Type, FullName, CountryCode, ADM1Code, (2.0: ADM2Code), Lat, Long,
+	 * FeatureID from column 52 (2.0) or 50 (1.0) */
+	size_t a = k == 61 ? 51 : 49, o = k == 61 ? 1 : 0;
+	const char *gf[7] = { f[a], f[a + 1], f[a + 2], f[a + 3], f[a + 4 + o], f[a + 5 + o],
+			      f[a + 6 + o] };
+	size_t gl[7] = { len[a], len[a + 1], len[a + 2], len[a + 3], len[a + 4 + o],
+			 len[a + 5 + o], len[a + 6 + o] };
+	if (imp_place_gdelt(st, gf, gl, &s.p, e)) {
+		st->column = st->column == -1 ? -(long)(a + 1) : -(long)(a + 1 + 4 + o);
+		return -1;
+	}
 	return 1;
 }
 
@@ -288,6 +299,18 @@ int imp_parse_icews(imp_state *st, const char *line, size_t n, char *sc, imp_eve
 	if (c[I_TEXT] >= 0 && c[I_TEXT] < (int)k)
 		e->verb_text = opt(&s, COL(I_TEXT));
 #undef COL
+	const char *pf[6];   /* City, District, Province, Country, Latitude, Longitude */
+	size_t pl[6];
+	for (int i = 0; i < 6; i++) {
+		int ci = c[I_N - 6 + i];
+		pf[i] = ci >= 0 && ci < (int)k ? f[ci] : "";
+		pl[i] = ci >= 0 && ci < (int)k ? len[ci] : 0;
+	}
+	if (imp_place_icews(st, pf, pl, &s.p, e)) {
+		int ci = c[I_N - 6 + (int)(-st->column - 1)];
+		st->column = -(long)(ci + 1);
+		return -1;
+	}
 	return 1;
 }
 
@@ -518,6 +541,81 @@ static int jevidence(json *j, imp_event *e)
 	return 0;
 }
 
+/* One member of a "location" object; unknown members are skipped. */
+static int jplace_member(json *j, const char *key, imp_event *e, double *ll, int *has_ll)
+{
+	static const char *const strs[] = { "name", "admin1", "precision", "text" };
+	const char **dst[] = { &e->loc_name, &e->loc_admin1, &e->loc_precision, &e->loc_text };
+	for (size_t i = 0; i < sizeof strs / sizeof strs[0]; i++)
+		if (!strcmp(key, strs[i]))
+			return jstring_or_null(j, dst[i]);
+	if (!strcmp(key, "country")) {
+		const char *c;
+		if (jstring_or_null(j, &c))
+			return -1;
+		if (c && strlen(c) != 3)
+			return jbad(j, "location \"country\" is not an ISO 3166 alpha-3 code");
+		if (c)
+			memcpy(e->loc_country, c, 4);
+		return 0;
+	}
+	int lat = !strcmp(key, "lat"), r;
+	if (lat || !strcmp(key, "lon") || !strcmp(key, "geonameid")) {
+		double v;
+		if ((r = jnumber(j, &v)) <= 0)
+			return r;
+		if (lat || key[1] == 'o') {
+			ll[!lat] = v;
+			has_ll[!lat] = 1;
+		} else {
+			e->geonameid = v >= 1 && v < 1e15 ? (long)v : 0;
+		}
+		return 0;
+	}
+	return jskip(j);
+}
+
+/* "location": {"name", "country", "admin1", "lat", "lon", "geonameid", "precision", "text"}
+ * or null; a place needs its name, and lat with lon (both or neither) on the globe. */
+static int jlocation(json *j, imp_event *e)
+{
+	ws(j);
+	if (j->end - j->p >= 4 && !memcmp(j->p, "null", 4)) {
+		j->p += 4;
+		return 0;
+	}
+	if (j->p >= j->end || *j->p != '{')
+		return jbad(j, "\"location\" is not an object or null");
+	j->p++;
+	double ll[2] = { 0, 0 };
+	int has_ll[2] = { 0, 0 };
+	for (ws(j); j->p < j->end && *j->p != '}';) {
+		const char *key;
+		if (jstring(j, &key))
+			return -1;
+		ws(j);
+		if (j->p >= j->end || *j->p++ != ':')
+			return jbad(j, "expected ':'");
+		if (jplace_member(j, key, e, ll, has_ll))
+			return -1;
+		ws(j);
+		if (j->p < j->end && *j->p == ',')
+			j->p++, ws(j);
+		else if (j->p < j->end && *j->p != '}')
+			return jbad(j, "expected ',' or '}'");
+	}
+	if (j->p >= j->end)
+		return jbad(j, "unterminated location object");
+	j->p++;
+	if (!e->loc_name || has_ll[0] != has_ll[1] || (has_ll[0] && imp_point_ok(ll[0], ll[1])))
+		return jbad(j, !e->loc_name ? "location without a \"name\""
+			    : "location \"lat\" and \"lon\" are not a point on the globe");
+	e->has_point = has_ll[0];
+	e->lat = ll[0];
+	e->lon = ll[1];
+	return 0;
+}
+
 static unsigned long long fnv(unsigned long long h, const char *s)
 {
 	for (; s && *s; s++)
@@ -584,6 +682,8 @@ static int jmember(json *j, const char *key, imp_event *e, const char **date, co
 	}
 	if (!strcmp(key, "evidence"))
 		return jevidence(j, e);
+	if (!strcmp(key, "location"))
+		return jlocation(j, e);
 	return jskip(j);
 }
 

@@ -13,6 +13,7 @@
 #include "store/dedup.h"
 #include "cameo/actor.h"
 #include "base/date.h"
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -165,6 +166,29 @@ static void bind_origins(stmt *q, const khaldun_event *e)
 	b_nullable_int(q, e->target_entry.line, e->target_entry.file != NULL);
 }
 
+/* Binds the event's location (8 columns, all NULL when it has none). */
+static void bind_location(stmt *q, const khaldun_location *l)
+{
+	int has = l->name != NULL;
+	b_text(q, l->name);
+	b_text(q, has && l->country && *l->country ? l->country : NULL);
+	b_text(q, has ? l->admin1 : NULL);
+	int point = has && !isnan(l->lat) && !isnan(l->lon);   /* NaN: coordinates unknown */
+	q->i++;
+	if (point)
+		sqlite3_bind_double(q->st, q->i, l->lat);
+	else
+		sqlite3_bind_null(q->st, q->i);
+	q->i++;
+	if (point)
+		sqlite3_bind_double(q->st, q->i, l->lon);
+	else
+		sqlite3_bind_null(q->st, q->i);
+	b_nullable_int(q, l->geonameid, has && l->geonameid > 0);
+	b_text(q, has ? l->precision : NULL);
+	b_text(q, has ? l->text : NULL);
+}
+
 /* Inserts the event as a new row; returns its row or -1. */
 static long long insert_event(ingest_ctx *cx, const khaldun_event *e, long long sentence_row)
 {
@@ -207,6 +231,7 @@ static long long insert_event(ingest_ctx *cx, const khaldun_event *e, long long 
 	b_text(q, e->target_text);
 	b_text(q, e->verb_text);
 	bind_origins(q, e);
+	bind_location(q, &e->location);
 	if (run(q))
 		return -1;
 	cx->new_events++;
@@ -508,8 +533,10 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, const khaldun
 		    "code, root, quad, goldstein, plover, plover_mode, plover_context, "
 		    "attribution, time_shift, source_text, target_text, verb_text, "
 		    "pattern_file, pattern_line, pattern_entry, verb_file, verb_line, verb_entry, "
-		    "source_file, source_line, target_file, target_line) "
-		    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+		    "source_file, source_line, target_file, target_line, loc_name, loc_country, "
+		    "loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision, loc_text) "
+		    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+		    "?,?,?,?,?,?,?,?)")
 	    || prep(s, &cx.ins_mention, "INSERT INTO mention (event, story, sentence) "
 		    "VALUES (?,?,?)")
 	    || prep(s, &cx.find_match, "SELECT e.id FROM event e WHERE e.cluster = ? "

@@ -1,13 +1,15 @@
 /*
  * query.c - reading the event store: selected events with their mentions (for exports and
  * `khaldun query events`), counts by group and period, and a summary.
- * Filters become one WHERE clause with numbered parameters (?1..?14) shared by every query, so
+ * Filters become one WHERE clause with numbered parameters (?1..?22) shared by every query, so
  * a filter means the same thing everywhere; codes match as prefixes (AFG matches AFGGOV).
  * Invariant: rows handed to callbacks are borrowed from SQLite and valid only during the call.
  */
 #include "store/store.h"
 #include "base/buf.h"
 #include "base/date.h"
+#include "store/geo.h"
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,6 +70,16 @@ static int where_dir(buf *b, const khaldun_filter *f, const char *t, int dir)
 		} else if (buf_adds(b, "(") || country_dyad(b, f, t, dir == 2) || buf_adds(b, ")"))
 			return -1;
 	}
+	if (f->country_of_event && *f->country_of_event
+	    && (AND || buf_printf(b, "%sloc_country = ?15", t)))
+		return -1;
+	/* the box (?16-?19) is what the index on (loc_lat, loc_lon) answers; then the exact
+	 * great-circle distance from (?20, ?21) within ?22 km */
+	if (f->near_km > 0
+	    && (AND || buf_printf(b, "(%sloc_lat BETWEEN ?16 AND ?17 AND %sloc_lon BETWEEN ?18 "
+				  "AND ?19 AND khaldun_km(%sloc_lat, %sloc_lon, ?20, ?21) <= ?22)",
+				  t, t, t, t)))
+		return -1;
 #undef AND
 	return 0;
 }
@@ -130,6 +142,17 @@ static void bind_filter(sqlite3_stmt *st, const khaldun_filter *f)
 		sqlite3_bind_text(st, 13, f->source_country, -1, SQLITE_TRANSIENT);
 	if (f->target_country && *f->target_country)
 		sqlite3_bind_text(st, 14, f->target_country, -1, SQLITE_TRANSIENT);
+	if (f->country_of_event && *f->country_of_event)
+		sqlite3_bind_text(st, 15, f->country_of_event, -1, SQLITE_TRANSIENT);
+	if (f->near_km > 0) {
+		double box[4];
+		geo_box(f->near_lat, f->near_lon, f->near_km, box);
+		for (int k = 0; k < 4; k++)
+			sqlite3_bind_double(st, 16 + k, box[k]);
+		sqlite3_bind_double(st, 20, f->near_lat);
+		sqlite3_bind_double(st, 21, f->near_lon);
+		sqlite3_bind_double(st, 22, f->near_km);
+	}
 }
 
 static const char *col(sqlite3_stmt *st, int i)
@@ -153,7 +176,8 @@ static const char *col_or_empty(sqlite3_stmt *st, int i)
 	"e.target_text, e.verb_text, e.attribution, e.time_shift, e.pattern_file, " \
 	"e.pattern_line, e.pattern_entry, e.verb_file, e.verb_line, e.verb_entry, " \
 	"e.source_file, e.source_line, e.target_file, e.target_line, e.mentions, e.dataset, " \
-	"e.ext_url"
+	"e.ext_url, e.loc_name, e.loc_country, e.loc_admin1, e.loc_lat, e.loc_lon, " \
+	"e.loc_geonameid, e.loc_precision, e.loc_text, e.loc_feature, e.loc_adm1_code"
 
 typedef struct {
 	size_t n, cap;
@@ -248,6 +272,25 @@ static int read_mentions(sqlite3_stmt *ms, long long id, mention_list *ml, const
 	return mrc;
 }
 
+/* The 8 location columns from column i on; coordinates NaN when unknown, all zero (name
+ * NULL) when the event has no place. */
+static void read_location(sqlite3_stmt *st, int i, khaldun_location *l)
+{
+	memset(l, 0, sizeof *l);
+	l->name = col(st, i);
+	if (!l->name)
+		return;
+	l->country = col(st, i + 1);
+	l->admin1 = col(st, i + 2);
+	int point = sqlite3_column_type(st, i + 3) != SQLITE_NULL
+		    && sqlite3_column_type(st, i + 4) != SQLITE_NULL;
+	l->lat = point ? sqlite3_column_double(st, i + 3) : NAN;
+	l->lon = point ? sqlite3_column_double(st, i + 4) : NAN;
+	l->geonameid = (long)sqlite3_column_int64(st, i + 5);
+	l->precision = col(st, i + 6);
+	l->text = col(st, i + 7);
+}
+
 static void read_event_row(sqlite3_stmt *st, khaldun_stored_event *e)
 {
 	e->story = col(st, 1);
@@ -284,6 +327,9 @@ static void read_event_row(sqlite3_stmt *st, khaldun_stored_event *e)
 	e->event.target_entry.entry = e->target_name;
 	e->mentions = sqlite3_column_int(st, 35);
 	e->dataset = col(st, 36);
+	read_location(st, 38, &e->event.location);
+	e->loc_feature = col(st, 46);
+	e->loc_adm1_code = col(st, 47);
 }
 
 static int select_events(khaldun_store *s, const khaldun_filter *f, long long id,
@@ -455,6 +501,54 @@ int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_
 	}
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
 		out = store_fail(s, "counting events");
+	sqlite3_finalize(st);
+	return out;
+}
+
+/* ---------------------------------------------------------------- places */
+
+int khaldun_store_places(khaldun_store *s, const khaldun_filter *f,
+			 int (*fn)(void *ctx, const khaldun_place_count *p), void *ctx)
+{
+	if (!s || !fn)
+		return KHALDUN_ERR_ARG;
+	buf sql;
+	buf_init(&sql, 1 << 16);
+	int bad = buf_adds(&sql, "SELECT loc_name, loc_country, loc_admin1, loc_precision, loc_lat, "
+			   "loc_lon, count(*) AS n, sum(mentions), sum(coalesce(quad, 0) NOT IN "
+			   "(1, 2, 3, 4)), sum(quad = 1), sum(quad = 2), sum(quad = 3), "
+			   "sum(quad = 4) FROM event");
+	size_t before = sql.len;
+	bad = bad || where(&sql, f, "");
+	bad = bad || buf_adds(&sql, sql.len > before ? " AND" : " WHERE");
+	bad = bad || buf_adds(&sql, " loc_lat IS NOT NULL AND loc_lon IS NOT NULL AND loc_name "
+			      "IS NOT NULL GROUP BY loc_lat, loc_lon, loc_name "
+			      "ORDER BY n DESC, loc_name, loc_lat, loc_lon");
+	if (f && f->limit)
+		bad = bad || buf_printf(&sql, " LIMIT %zu", f->limit);
+	sqlite3_stmt *st = NULL;
+	if (bad) {
+		buf_free(&sql);
+		return KHALDUN_ERR_NOMEM;
+	}
+	int rc = sqlite3_prepare_v2(s->db, sql.p, -1, &st, NULL);
+	buf_free(&sql);
+	if (rc != SQLITE_OK)
+		return store_fail(s, "listing places");
+	bind_filter(st, f);
+	int out = KHALDUN_OK;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		khaldun_place_count p = { col(st, 0), col(st, 1), col(st, 2), col(st, 3),
+					  sqlite3_column_double(st, 4), sqlite3_column_double(st, 5),
+					  sqlite3_column_int(st, 6), sqlite3_column_int(st, 7),
+					  { 0, 0, 0, 0, 0 } };
+		for (int q = 0; q < 5; q++)
+			p.quad[q] = sqlite3_column_int(st, 8 + q);
+		if (fn(ctx, &p))
+			break;
+	}
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		out = store_fail(s, "listing places");
 	sqlite3_finalize(st);
 	return out;
 }

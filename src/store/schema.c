@@ -192,6 +192,25 @@ static const char *const migrations[KHALDUN_STORE_SCHEMA] = {
 	" FROM story_band b JOIN story s ON s.id = b.story;"
 	"DROP TABLE story_band;"
 	"ALTER TABLE story_band_v3 RENAME TO story_band;",
+	/* 3 -> 4 (issue 13 item 3): where each event happened - the place's name, its country
+	 * (ISO 3166 alpha-3), first-level region, coordinates (WGS84 degrees), GeoNames id,
+	 * precision ('city', 'admin1', 'country'), the words that named it and, for an
+	 * imported place, the dataset's feature id and ADM1 code; all NULL when unknown. Two partial indexes serve the map queries (only placed events are indexed, so
+	 * an unplaced import pays nothing): a country's events by date, and a latitude band
+	 * (the bounding-box prefilter of --near). ADD COLUMN rewrites no row. */
+	"ALTER TABLE event ADD COLUMN loc_name TEXT;"
+	"ALTER TABLE event ADD COLUMN loc_country TEXT;"
+	"ALTER TABLE event ADD COLUMN loc_admin1 TEXT;"
+	"ALTER TABLE event ADD COLUMN loc_lat REAL;"
+	"ALTER TABLE event ADD COLUMN loc_lon REAL;"
+	"ALTER TABLE event ADD COLUMN loc_geonameid INTEGER;"
+	"ALTER TABLE event ADD COLUMN loc_precision TEXT;"
+	"ALTER TABLE event ADD COLUMN loc_text TEXT;"
+	/* an imported place's own ids, for the GDELT layout: FeatureID, ADM1Code */
+	"ALTER TABLE event ADD COLUMN loc_feature TEXT;"
+	"ALTER TABLE event ADD COLUMN loc_adm1_code TEXT;"
+	"CREATE INDEX event_loc_country ON event(loc_country, date) WHERE loc_country IS NOT NULL;"
+	"CREATE INDEX event_loc_point ON event(loc_lat, loc_lon) WHERE loc_lat IS NOT NULL;",
 };
 
 static int user_version(khaldun_store *s, int *v)

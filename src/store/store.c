@@ -6,6 +6,7 @@
  * untouched.
  */
 #include "store/store.h"
+#include "store/geo.h"
 #include "store/dedup.h"
 #include "cameo/actor.h"
 #include "base/date.h"
@@ -209,6 +210,10 @@ int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 	}
 	store_busy_setup(s, s->db);
 	sqlite3_extended_result_codes(s->db, 1);
+	if (geo_register(s->db) != SQLITE_OK) {
+		rc = store_fail(s, "cannot set up the database");
+		goto fail;
+	}
 	rc = check_owner(s);
 	if (rc)
 		goto fail;

@@ -19,7 +19,10 @@ static const char *const header[] = {
 	"id", "date", "source", "source_name", "source_country", "source_sector", "target",
 	"target_name", "target_country", "target_sector", "code", "root", "quad", "goldstein",
 	"plover", "mentions", "stories", "urls", "sources", "story", "sentence", "source_text",
-	"target_text", "verb_text", "sentence_text", NULL
+	"target_text", "verb_text", "sentence_text",
+	/* where it happened (issue 13): appended, so the columns before keep their places */
+	"location_name", "location_country", "location_admin1", "location_lat", "location_lon",
+	"location_geonameid", "location_precision", "location_text", NULL
 };
 
 /* ---------------------------------------------------------------- CSV / TSV cells */
@@ -128,6 +131,27 @@ static void cell_long(row *r, long long v)
 	fprintf(r->fp, "%lld", v);
 }
 
+/* The location columns: name, country, admin1, lat, lon, geonameid, precision, text (all
+ * empty when the event has no place). */
+static void location_cells(row *r, const khaldun_location *l)
+{
+	char lat[32] = "", lon[32] = "";
+	int has = l->name != NULL;
+	if (has)
+		layout_point(l, lat, lon);
+	cell_text(r, has ? l->name : NULL);
+	cell(r, has ? l->country : NULL);
+	cell_text(r, has ? l->admin1 : NULL);
+	cell(r, lat);
+	cell(r, lon);
+	if (has && l->geonameid > 0)
+		cell_long(r, l->geonameid);
+	else
+		cell(r, NULL);
+	cell(r, has ? l->precision : NULL);
+	cell_text(r, has ? l->text : NULL);
+}
+
 /* ---------------------------------------------------------------- JSON */
 
 static void jstr(FILE *fp, const char *name, const char *v, int first)
@@ -190,6 +214,30 @@ static const char *empty_null(const char *s)
 	return s && *s ? s : NULL;
 }
 
+/* ,"location":{name, country, admin1, lat, lon, geonameid, precision, text} or null. */
+static void jlocation(FILE *fp, const khaldun_location *l)
+{
+	fputs(",\"location\":", fp);
+	if (!l->name) {
+		fputs("null", fp);
+		return;
+	}
+	putc('{', fp);
+	jstr(fp, "name", l->name, 1);
+	jstr(fp, "country", empty_null(l->country), 0);
+	jstr(fp, "admin1", l->admin1, 0);
+	char lat[32], lon[32];
+	int point = layout_point(l, lat, lon);
+	fprintf(fp, ",\"lat\":%s,\"lon\":%s", point ? lat : "null", point ? lon : "null");
+	if (l->geonameid > 0)
+		fprintf(fp, ",\"geonameid\":%ld", l->geonameid);
+	else
+		fputs(",\"geonameid\":null", fp);
+	jstr(fp, "precision", l->precision, 0);
+	jstr(fp, "text", l->text, 0);
+	putc('}', fp);
+}
+
 static void write_jsonl(FILE *fp, const khaldun_stored_event *e, const char *date)
 {
 	const khaldun_event *v = &e->event;
@@ -235,6 +283,7 @@ static void write_jsonl(FILE *fp, const khaldun_stored_event *e, const char *dat
 	fprintf(fp, ",\"mentions\":%ld,\"sources\":%zu", e->mentions, e->n_sources);
 	jlist(fp, "stories", e->stories, e->n_stories);
 	jlist(fp, "urls", e->urls, e->n_stories);
+	jlocation(fp, &v->location);
 	fputs("}\n", fp);
 }
 
@@ -263,6 +312,7 @@ static void write_plover(FILE *fp, const khaldun_stored_event *e, const char *da
 	jlist(fp, "stories", e->stories, e->n_stories);
 	jlist(fp, "urls", e->urls, e->n_stories);
 	jstr(fp, "text", e->sentence_text, 0);
+	jlocation(fp, &v->location);
 	fputs("}\n", fp);
 }
 
@@ -342,6 +392,7 @@ int khaldun_export_event(FILE *fp, enum khaldun_export_format fmt, const khaldun
 		cell_text(&r, e->event.target_text);
 		cell_text(&r, e->event.verb_text);
 		cell_text(&r, e->sentence_text);
+		location_cells(&r, &e->event.location);
 		fputs(r.tsv ? "\n" : "\r\n", fp);
 		break;
 	}

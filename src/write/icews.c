@@ -5,7 +5,8 @@
  * names, both from the compiled-in actor-code tables; Source/Target Name is the country for a
  * bare country code, "Sector (Country)" for a country's sector (ICEWS's own style for generic
  * actors), an organisation's name, or the dictionary phrase; Event Text is the CAMEO code's
- * name; Intensity the Goldstein score; Sentence Number is 1-based. Location columns are empty.
+ * name; Intensity the Goldstein score; Sentence Number is 1-based. The location columns are the
+ * event's place (issue 13), empty when it has none.
  */
 #include "write/layouts.h"
 #include <string.h>
@@ -70,6 +71,28 @@ static void actor_columns(FILE *fp, const char *code, const char *phrase)
 	putc('\t', fp);
 }
 
+/* City, District, Province, Country, Latitude, Longitude of the event's place (all empty
+ * when it has none): a city's name goes to City, a region's to Province, the country by its
+ * English name; District stays empty (our places have no second-level region). */
+static void place_columns(FILE *fp, const khaldun_location *l)
+{
+	if (!l->name) {
+		fputs("\t\t\t\t\t", fp);
+		return;
+	}
+	const char *p = l->precision ? l->precision : "city";
+	const char *country = l->country && *l->country ? khaldun_country_name(l->country) : NULL;
+	int city = strcmp(p, "admin1") && strcmp(p, "country");
+	layout_field(fp, city ? l->name : "");
+	fputs("\t\t", fp);
+	layout_field(fp, !strcmp(p, "admin1") && !l->admin1 ? l->name : l->admin1);
+	putc('\t', fp);
+	layout_field(fp, country ? country : !strcmp(p, "country") ? l->name : "");
+	char lat[32], lon[32];
+	layout_point(l, lat, lon);
+	fprintf(fp, "\t%s\t%s", lat, lon);
+}
+
 void icews_write_event(FILE *fp, const khaldun_stored_event *e)
 {
 	long d = e->event.date;
@@ -84,5 +107,7 @@ void icews_write_event(FILE *fp, const khaldun_stored_event *e)
 	putc('\t', fp);
 	actor_columns(fp, e->event.target, e->target_name);
 	layout_field(fp, e->story);
-	fprintf(fp, "\t%zu\t\t\t\t\t\t\t\n", e->sentence + 1);
+	fprintf(fp, "\t%zu\t\t", e->sentence + 1);
+	place_columns(fp, &e->event.location);
+	putc('\n', fp);
 }

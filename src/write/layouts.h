@@ -15,6 +15,10 @@ void gdelt_write_event(FILE *fp, const khaldun_stored_event *e);
 void icews_write_header(FILE *fp);
 void icews_write_event(FILE *fp, const khaldun_stored_event *e);
 
+/* A place's latitude and longitude as text (lat, lon: 32 bytes each; "%.10g", so what was
+ * read is written back); returns 1, or 0 (both "") when it has no coordinates. */
+int layout_point(const khaldun_location *l, char *lat, char *lon);
+
 /* Writes s with tabs, CR and LF as spaces (NULL writes nothing). */
 void layout_field(FILE *fp, const char *s);
 /* A dictionary phrase as a name: "+NORTH_KOREAN_" -> "NORTH KOREAN" into out (cap bytes). */

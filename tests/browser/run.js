@@ -5,7 +5,8 @@
  * from $SHARED when present), starts `khaldun serve` on a free loopback port, drives the page
  * in Debian's chromium (/usr/bin/chromium, never a downloaded browser) through playwright-core,
  * and checks against the API and `khaldun code`: the chart's data, the alert list, the marked
- * words and the evidence of the events, markup shown as text, dyad search. Saves a screenshot
+ * words and the evidence of the events, markup shown as text, dyad search, the map of a dyad's
+ * places (world-atlas outline, circles by place, a click lists its events). Saves a screenshot
  * to tests/browser/out/dashboard.png (with --readme also docs/dashboard.png).
  * Ends with "N passed, N failed"; exits 1 on any failure or if the server dies.
  */
@@ -52,8 +53,16 @@ async function getJSON(url) {
   return { status: r.status, body: await r.json() };
 }
 
+/* Places for the generated events (the map): our own coordinates of three cities. */
+const PLACES = {
+  kabul: { name: 'Kabul', country: 'AFG', admin1: 'Kabul', lat: 34.52813, lon: 69.17233, precision: 'city' },
+  khost: { name: 'Khost', country: 'AFG', admin1: 'Khost', lat: 33.33951, lon: 69.92041, precision: 'city' },
+  istanbul: { name: 'Istanbul', country: 'TUR', admin1: 'Istanbul', lat: 41.01384, lon: 28.94966, precision: 'city' },
+};
+
 /* A quiet, cooperative year for AFG-PAK, then a month of conflict, with other dyads around
- * it (events format of `khaldun import`), so that the alert list has something to show. */
+ * it (events format of `khaldun import`), so that the alert list has something to show; the
+ * conflict happens in Kabul and Khost, some of the cooperation in Istanbul (the map). */
 function history(file) {
   const lines = [];
   const day = (i) => new Date(Date.UTC(2024, 0, 1) + i * 86400000).toISOString().slice(0, 10);
@@ -63,10 +72,12 @@ function history(file) {
     const escalation = i >= 366;
     for (const [s, t] of [['IND', 'NPL'], ['FRA', 'DEU'], ['AFG', 'PAK']]) {
       const n = Math.floor(rnd() * 3);
-      for (let k = 0; k < n; k++) lines.push({ date: day(i), source: s + 'GOV', target: t + 'GOV', code: '042' });
+      for (let k = 0; k < n; k++) lines.push({ date: day(i), source: s + 'GOV', target: t + 'GOV', code: '042',
+        ...(s === 'AFG' && i % 7 === 0 ? { location: PLACES.istanbul } : {}) });
     }
     if (escalation) for (let k = 0; k < 3; k++)
-      lines.push({ date: day(i), source: k % 2 ? 'PAKMIL' : 'AFGGOV', target: k % 2 ? 'AFG' : 'PAKGOV', code: ['112', '138', '190'][k] });
+      lines.push({ date: day(i), source: k % 2 ? 'PAKMIL' : 'AFGGOV', target: k % 2 ? 'AFG' : 'PAKGOV', code: ['112', '138', '190'][k],
+                   location: k ? PLACES.khost : PLACES.kabul });
     else if (rnd() < 0.03) lines.push({ date: day(i), source: 'AFGGOV', target: 'PAKGOV', code: '111' });
   }
   fs.writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
@@ -111,6 +122,7 @@ async function main() {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await dashboard(page, srv.url, haveSeed, errors);
+    if (haveImport) await map(page, srv.url);
     await alerts(page, srv.url);
     await search(page);
     fs.mkdirSync('tests/browser/out', { recursive: true });
@@ -205,6 +217,46 @@ async function dashboard(page, url, haveSeed, errors) {
   check('evidence opens with the pattern file:line and entry', evText.includes(first.evidence.pattern) &&
         (!first.entries.pattern || evText.includes(first.entries.pattern.trim().slice(0, 20))), evText);
   check('no script errors on load', errors.length === 0, errors.join(' | '));
+}
+
+/* The map of AFG-PAK (both ways): the world outline, one circle per place of /api/places,
+ * sized by events, coloured by the commonest quad class; a click lists that place's events. */
+async function map(page, url) {
+  await page.goto(url + '#dyad=AFG-PAK&by=week', { waitUntil: 'load' });
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForSelector('body[data-ready=yes]', { timeout: 15000 });
+  const places = (await getJSON(url + 'api/places?source=AFG&target=PAK&both=1')).body.places;
+  const names = places.map((p) => p.name).sort();
+  check('api/places: the dyad\'s three places', JSON.stringify(names) === '["Istanbul","Kabul","Khost"]', JSON.stringify(names));
+  const land = await page.$$eval('#map path.land', (ps) => ps.filter((p) => (p.getAttribute('d') || '').length > 20).length);
+  check('map: the world outline drawn (world-atlas 110m)', land > 150, land);
+  const dots = await page.$$eval('#map circle.place', (cs) => cs.map((c) => ({
+    name: c.dataset.name, events: Number(c.dataset.events), cls: c.getAttribute('class'),
+    r: Number(c.getAttribute('r')), x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')),
+    inView: (() => { const b = c.getBoundingClientRect(), m = c.ownerSVGElement.getBoundingClientRect();
+                     return b.left >= m.left && b.right <= m.right && b.top >= m.top && b.bottom <= m.bottom; })(),
+    shown: c.getBoundingClientRect().width > 0 })));
+  check('map: a circle per place, shown, inside the zoomed view', dots.length === places.length && dots.every((d) => d.shown && d.inView),
+        JSON.stringify(dots));
+  const khost = dots.find((d) => d.name === 'Khost'), ist = dots.find((d) => d.name === 'Istanbul');
+  const kabul = dots.find((d) => d.name === 'Kabul');
+  check('map: conflict places red (material conflict), cooperation blue', khost && /\bq4\b/.test(khost.cls) &&
+        ist && /\bq1\b/.test(ist.cls) && kabul && /\bq3\b/.test(kabul.cls), JSON.stringify(dots));
+  check('map: sized by events', khost && kabul && (khost.events > kabul.events) === (khost.r > kabul.r),
+        JSON.stringify([khost, kabul]));
+  check('map: Istanbul west of and north of Khost', ist && khost && ist.x < khost.x && ist.y < khost.y);
+  // Kabul's circle may overlap Khost's: the click goes to Khost's own element
+  await page.dispatchEvent('#map circle.place[data-name="Khost"]', 'click');
+  await page.waitForSelector('body[data-ready=yes]', { timeout: 10000 });
+  const cells = await page.$$eval('#events tbody tr td.place', (t) => t.map((x) => x.textContent));
+  const want = Math.min(places.find((p) => p.name === 'Khost').events, 50);
+  check('a click on a place lists its events', cells.length === want && cells.every((c) => c.startsWith('Khost')),
+        `${cells.length} rows, want ${want}: ${cells.slice(0, 3)}`);
+  check('the place named above the table', (await page.textContent('#event-count')).includes('at Khost, AFG'));
+  await page.click('#place-clear');
+  await page.waitForFunction(() => document.querySelectorAll('#events tbody tr').length === 50, null, { timeout: 10000 }).catch(() => {});
+  const all = await page.$$eval('#events tbody tr td.place', (t) => t.map((x) => x.textContent));
+  check('"all places" lists the dyad again', all.length === 50 && all.some((c) => !c.startsWith('Khost')), all.slice(0, 5));
 }
 
 async function alerts(page, url) {
