@@ -130,7 +130,7 @@ asan:
 		$(ASAN_BUILD)/khaldun unit
 	BUILD=$(ASAN_BUILD) KHALDUN=$(ASAN_BUILD)/khaldun \
 		KHALDUN_DICT=$(CURDIR)/dict/khaldun.project KHALDUN_WEB=$(CURDIR)/web \
-		KHALDUN_MODEL=$(CURDIR)/data/model/en-ud.model \
+		KHALDUN_MODEL=$(CURDIR)/data/model/en-ud.model KHALDUN_PLACES=$(CURDIR)/data/places.bin \
 		ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 tests/run-tests
 
@@ -138,9 +138,10 @@ $(BUILD)/bench/%: bench/%.c $(BUILD)/libkhaldun.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery
+bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery $(BUILD)/bench/places
 	bench/run
 	sh bench/parse
+	BUILD=$(BUILD) sh bench/places | tee -a bench/report.txt
 	sh bench/dedup | tee -a bench/report.txt
 	bench/ew
 	bench/api

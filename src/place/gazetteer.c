@@ -202,8 +202,9 @@ static const uint16_t latin[192] = {
 static size_t put_cp(char *out, size_t o, size_t cap, unsigned cp)
 {
 	if (cp < 0x80) {
-		if (o + 1 < cap)
-			out[o++] = (char)cp;
+		if (o + 1 >= cap)
+			return cap;
+		out[o++] = (char)cp;
 	} else if (o + 2 < cap) {
 		out[o++] = (char)(0xc0 | cp >> 6);
 		out[o++] = (char)(0x80 | (cp & 0x3f));

@@ -230,6 +230,19 @@ static int hint_of(const word *w, size_t nw, size_t a, size_t end)
 
 static void capital_of(place_story *ps, const word *w, size_t nw, size_t end);
 
+/* 1 when one of the n places of key `first` is a country, a region or a city of at least
+ * 50,000 people: the object of "shelled" must be a place news would name without "in". */
+static int notable(const khaldun_places *g, size_t first, size_t n)
+{
+	for (size_t k = first; k < first + n && k < first + CANDS; k++) {
+		khaldun_place p;
+		if (!place_get(g, place_key_place(g, k), &p) &&
+		    (strcmp(p.kind, "city") || p.population >= 50000))
+			return 1;
+	}
+	return 0;
+}
+
 /* The mentions that follow the preposition w[i]; returns 0 or -1. */
 static int after_prep(place_story *ps, size_t sent, const word *w, size_t nw, size_t i)
 {
@@ -242,6 +255,8 @@ static int after_prep(place_story *ps, size_t sent, const word *w, size_t nw, si
 			continue;
 		}
 		size_t end, first, n = lookup_run(ps->g, w, nw, k, &end, &first);
+		if (n && word_in(&w[i], place_verbs) && !notable(ps->g, first, n))
+			return 0;   /* "attacked Taliban fighters": a village of Turkey is no place */
 		if (!n) {
 			while (k < nw && w[k].cap && !w[k].poss)
 				k++;   /* a name the gazetteer does not know ("the Afghan capital") */
@@ -505,7 +520,7 @@ static void actor_country(actor_ctx *ac, const khaldun_places *g, const char *co
 }
 
 void place_story_locate(place_story *ps, size_t sent, const char *source, const char *target,
-			khaldun_location *out, size_t *text_len)
+			const char *code, khaldun_location *out, size_t *text_len)
 {
 	memset(out, 0, sizeof *out);
 	*text_len = 0;
@@ -514,8 +529,12 @@ void place_story_locate(place_story *ps, size_t sent, const char *source, const 
 	if (!ps->context_done)
 		story_context(ps);
 	actor_ctx ac = { .nactors = 0 };
-	actor_country(&ac, ps->g, source);
-	actor_country(&ac, ps->g, target);
+	/* material conflict (roots 14-20) mostly happens where its target is; the rest where
+	 * its source acts: that actor's country comes first */
+	int material = code && code[0] && code[1] && (code[0] == '2' ||
+			(code[0] == '1' && code[1] >= '4' && code[1] <= '9'));
+	actor_country(&ac, ps->g, material ? target : source);
+	actor_country(&ac, ps->g, material ? source : target);
 	/* the most precise mention of the sentence, the first among equals */
 	long best = -1;
 	int best_rank = -1;
@@ -541,7 +560,7 @@ void place_story_locate(place_story *ps, size_t sent, const char *source, const 
 		fill(ps->g, ps->dateline, ps->dl_text, ps->dl_len, out, text_len);
 		return;
 	}
-	/* no place named: the actors' country when they all have the same one */
-	if (ac.nactors == 1)
+	/* no place named: the country of the actor that comes first (above) */
+	if (ac.nactors >= 1)
 		fill(ps->g, place_country(ps->g, ac.actors[0]), NULL, 0, out, text_len);
 }
