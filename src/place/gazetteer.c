@@ -341,11 +341,22 @@ long place_capital(const khaldun_places *g, long c)
 	return c >= 0 && (uint32_t)c < g->ncountries ? g->capital[c] : -1;
 }
 
+/* Countries come in ISO3 order (the generator sorts them): a binary search. */
 long place_country(const khaldun_places *g, const char *iso3)
 {
-	for (uint32_t i = 0; i < g->ncountries; i++)
-		if (!strncmp(g->iso3[i], iso3, 3) && iso3[3] == 0)
-			return (long)i;
+	if (strlen(iso3) != 3)
+		return -1;
+	size_t lo = 0, hi = g->ncountries;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(g->iso3[mid], iso3);
+		if (!c)
+			return (long)mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return -1;
 }
 

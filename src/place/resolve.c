@@ -9,10 +9,10 @@
  * so a place used as an actor ("Kabul accused Islamabad") stays as the coder made it.
  */
 #include "place/place.h"
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #define MAX_WORDS 400      /* words of a sentence looked at */
 #define WINDOW 6           /* words after a preposition in which a place may start */
@@ -47,6 +47,7 @@ typedef struct {
 	const char *p;
 	size_t len;
 	int cap, punct, poss;  /* capitalised; punctuation; ends in 's */
+	char lc[16];           /* the word in lower case ("" when longer), for the word lists */
 } word;
 
 place_story *place_story_new(void)
@@ -110,15 +111,22 @@ static size_t words(const char *s, size_t len, word *w, size_t max)
 		if (!x->punct && x->len > 1 && x->p[x->len - 1] == '.' &&
 		    !(x->len >= 3 && x->p[x->len - 3] == '.'))
 			x->len--;
+		size_t m = x->len < sizeof x->lc ? x->len : 0;
+		for (size_t k = 0; k < m; k++)
+			x->lc[k] = (char)tolower((unsigned char)x->p[k]);
+		x->lc[m] = 0;
 		i = j;
 	}
 	return n;
 }
 
+/* 1 when w, in lower case, is one of the words of list */
 static int word_in(const word *w, const char *const *list)
 {
+	if (!w->lc[0])
+		return 0;
 	for (; *list; list++)
-		if (strlen(*list) == w->len && !strncasecmp(w->p, *list, w->len))
+		if ((*list)[0] == w->lc[0] && !strcmp(*list, w->lc))
 			return 1;
 	return 0;
 }
