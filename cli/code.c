@@ -17,7 +17,7 @@ static void code_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD]\n"
 		"                    [--format auto|jsonl|text|tabari|file|rss|atom|html] [--cameo DIR]\n"
-		"                    [-j N] [--shallow] [FILE...]\n"
+		"                    [-j N] [--shallow] [--places FILE|none] [FILE...]\n"
 		"\n"
 		"Codes stories (FILEs, or standard input when none or -) and writes one JSON event per\n"
 		"line on standard output (fields in README.md), with the dictionary file:line of each\n"
@@ -32,6 +32,8 @@ static void code_usage(FILE *fp)
 		"  --cameo    CAMEO tables to use instead of the compiled-in ones (Goldstein, PLOVER)\n"
 		"  --shallow  do not use the parser even when the project's options ask for it\n"
 		"             (KHALDUN: SYNTAX): the fastest, TABARI-style coding\n"
+		"  --places   the gazetteer that places events (default: $KHALDUN_PLACES, or\n"
+		"             data/places.bin next to the command); none: every location null\n"
 		"  -j N       code on N threads (default: the number of cores); the output is the\n"
 		"             same, in input order, whatever N\n"
 		"\n"
@@ -144,7 +146,7 @@ int cmd_code(int argc, char **argv)
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
-		if (lacks_value(argc, argv, i, "--project --date --cameo --format -j --jobs"))
+		if (lacks_value(argc, argv, i, "--project --date --cameo --format -j --jobs --places"))
 			return EXIT_FATAL;
 		if (!strcmp(a, "--project") && i + 1 < argc)
 			project = argv[++i];
@@ -154,6 +156,8 @@ int cmd_code(int argc, char **argv)
 			cameo_dir = argv[++i];
 		else if (!strcmp(a, "--shallow"))
 			shallow = 1;
+		else if (!strcmp(a, "--places") && i + 1 < argc)
+			cli_places_option = argv[++i];
 		else if (!strcmp(a, "--format") && i + 1 < argc) {
 			if (cli_format(argv[++i], 1, &fmt))
 				return EXIT_FATAL;

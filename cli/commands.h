@@ -24,4 +24,5 @@ int cmd_train(int argc, char **argv);     /* cli/train.c */
 /* cli/parse.c: prints a parser score (UPOS, UAS, LAS) for a treebank file */
 void cli_print_score(const char *name, const khaldun_parse_score *s);
 int cmd_serve(int argc, char **argv);     /* cli/serve.c */
+int cmd_place(int argc, char **argv);     /* cli/place.c */
 #endif

@@ -158,8 +158,22 @@ int cli_coding_load(cli_coding *c, const char *project, const char *cameo_dir)
 	return 0;
 }
 
+/* The gazetteer, when one is found (a found file that does not load stops the command). */
+static int coding_places(cli_coding *c)
+{
+	const char *path = cli_places_path(NULL);
+	if (!*path)
+		return 0;
+	if (khaldun_places_load(&c->places, path, print_diag, NULL) != KHALDUN_OK)
+		return -1;
+	khaldun_dict_set_places(c->dict, c->places);
+	return 0;
+}
+
 int cli_coding_syntax(cli_coding *c, int shallow)
 {
+	if (coding_places(c))
+		return -1;
 	if (shallow || !khaldun_dict_wants_parser(c->dict))
 		return 0;
 	if (khaldun_parser_load(&c->parser, cli_default_model(), print_diag, NULL) != KHALDUN_OK)
@@ -174,6 +188,7 @@ void cli_coding_free(cli_coding *c)
 	khaldun_cameo_free(c->cameo);
 	khaldun_dict_free(c->dict);
 	khaldun_parser_free(c->parser);
+	khaldun_places_free(c->places);
 	memset(c, 0, sizeof *c);
 }
 

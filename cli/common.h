@@ -47,6 +47,7 @@ typedef struct {
 	khaldun_coder *coder;
 	int dict_errors;     /* some dictionary lines had errors (reported) */
 	khaldun_parser *parser;  /* KHALDUN: SYNTAX projects, unless --shallow */
+	khaldun_places *places;  /* the gazetteer (events' locations), or NULL */
 } cli_coding;
 
 /* Loads `project` (NULL: default_project()) and the CAMEO tables from `cameo_dir` (NULL:
@@ -54,9 +55,15 @@ typedef struct {
 int cli_coding_load(cli_coding *c, const char *project, const char *cameo_dir);
 void cli_coding_free(cli_coding *c);
 /* For a project whose options ask for the parse (KHALDUN: SYNTAX) and unless `shallow`, loads
- * the parser model (cli_default_model) and hands it to the dictionary. Returns 0, or -1
- * after the loader's error naming the model file. */
+ * the parser model (cli_default_model) and hands it to the dictionary. Then loads the
+ * gazetteer (cli_places_path) and hands it to the dictionary too: events get locations.
+ * Returns 0, or -1 after the loader's error naming the model or gazetteer file. */
 int cli_coding_syntax(cli_coding *c, int shallow);
+/* place.c: the gazetteer: --places FILE (cli_places_option), $KHALDUN_PLACES,
+ * data/places.bin next to the command or ../share/khaldun/data/ there; "" when none is found
+ * (coding then goes on without locations). *explicit is set when the user named the file. */
+extern const char *cli_places_option;
+const char *cli_places_path(int *explicit_path);
 /* parse.c: the model: $KHALDUN_MODEL, data/model/en-ud.model next to the command, or in
  * ../share/khaldun/model/ there, else data/model/en-ud.model. */
 const char *cli_default_model(void);

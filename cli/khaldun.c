@@ -31,6 +31,7 @@ static void usage(FILE *fp)
 		"       khaldun serve --db FILE [--port N] [--host ADDR] [--web DIR]\n"
 		"       khaldun dict check [--cameo DIR] [PROJECT|DIR]\n"
 		"       khaldun cameo CODE|WORDS   khaldun actor CODE|WORDS\n"
+		"       khaldun place [--country ISO3] [--json] [--limit N] NAME\n"
 		"       khaldun explain [--db FILE ID]   (or a JSON event of `code` on stdin)\n"
 		"       khaldun parse [--model FILE] [--format conllu|jsonl] [--input FMT] [FILE...]\n"
 		"       khaldun train --ud DIR [--out FILE] [--seed N]\n"
@@ -49,6 +50,7 @@ static void usage(FILE *fp)
 		"actor     what an actor code means (country, sector, role) and its dictionary entries\n"
 		"explain   why an event was coded: its sentence marked and each dictionary line\n"
 		"serve     serves the database read-only: dashboard and JSON API over HTTP\n"
+		"place     looks a place name up in the gazetteer (countries, regions, cities)\n"
 		"\n"
 		"exit status: 0 all coded; 1 usage or fatal error (stopped there: output written\n"
 		"before it stays, incomplete); 2 some input skipped or dictionary errors (reported on\n"
@@ -64,6 +66,7 @@ static const struct {
 	{ "cameo", cmd_cameo }, { "actor", cmd_actor }, { "explain", cmd_explain },
 	{ "import", cmd_import }, { "trend", cmd_trend }, { "alerts", cmd_alerts },
 	{ "parse", cmd_parse }, { "train", cmd_train }, { "serve", cmd_serve },
+	{ "place", cmd_place },
 };
 
 int main(int argc, char **argv)

@@ -9,7 +9,7 @@ _khaldun()
 	COMPREPLY=()
 	cur=${COMP_WORDS[COMP_CWORD]}
 	prev=${COMP_WORDS[COMP_CWORD-1]}
-	local commands="code validate ingest export query dict cameo actor explain import trend alerts serve parse train version"
+	local commands="code validate ingest export query dict cameo actor explain import trend alerts serve parse train place version"
 	if [ "$COMP_CWORD" -eq 1 ]; then
 		COMPREPLY=($(compgen -W "$commands --help" -- "$cur"))
 		return
@@ -48,7 +48,7 @@ _khaldun()
 		fi ;;
 	esac
 	case "$cmd" in
-	code) opts="--project --date --format --cameo -j --jobs --shallow --help" ;;
+	code) opts="--project --date --format --cameo -j --jobs --shallow --places --help" ;;
 	validate) opts="-v --help" ;;
 	dict) opts="check --cameo --help" ;;
 	ingest) opts="--db --project --cameo --date --format --similarity --dedup-days --quiet --verbose -j --jobs --shallow --help" ;;
@@ -63,6 +63,7 @@ _khaldun()
 	serve) opts="--db --port --host --web --help" ;;
 	parse) opts="--model --format --input --date --score --help" ;;
 	train) opts="--ud --out --seed --jackknife --prune --help" ;;
+	place) opts="--country --json --limit --places --about --help" ;;
 	esac
 	if [[ "$cur" == -* ]] || [ "$cmd" = query ] || [ "$cmd" = dict ]; then
 		COMPREPLY=($(compgen -W "$opts" -- "$cur"))

@@ -733,6 +733,45 @@ int khaldun_parser_train(const char *ud_dir, const char *out_path, unsigned long
 int khaldun_dict_wants_parser(const khaldun_dict *d);
 void khaldun_dict_set_parser(khaldun_dict *d, const khaldun_parser *p);
 
+/* ---------------------------------------------------------------- places (issue 13) */
+
+/* The gazetteer: GeoNames countries, first-level regions and cities of >= 1000 people
+ * (data/places.bin, docs/places.md), mapped read-only: one may serve any number of threads. */
+typedef struct khaldun_places khaldun_places;
+
+/* Maps a gazetteer file. A missing, truncated or foreign file gets one error naming it through
+ * fn. Returns KHALDUN_OK with *out set, or a negative code with *out = NULL. */
+int khaldun_places_load(khaldun_places **out, const char *path, khaldun_diag_fn fn, void *ctx);
+void khaldun_places_free(khaldun_places *g);
+/* The file's header lines: its data and their licence (borrowed from g). */
+const char *khaldun_places_about(const khaldun_places *g);
+/* The number of places in g. */
+size_t khaldun_places_count(const khaldun_places *g);
+
+/* One gazetteer entry; strings borrowed from the gazetteer. */
+typedef struct {
+	const char *name;        /* "Khost" */
+	const char *country;     /* ISO 3166 alpha-3 */
+	const char *admin1;      /* its first-level region's name, or NULL */
+	const char *kind;        /* "country", "admin1" or "city" */
+	double lat, lon;
+	long geonameid;          /* 0 for countries and regions */
+	unsigned long population;  /* countries, regions: the sum of their cities' */
+	int capital;             /* a national capital */
+} khaldun_place;
+
+/* Looks up `name` (case, diacritics and punctuation ignored; exonyms such as "Bombay" find
+ * their place), in `country` (ISO3) only unless it is NULL. Fills out[0..max) best first
+ * (country, then by population, a capital first) and returns the number of candidates, which
+ * may exceed max. */
+size_t khaldun_places_find(const khaldun_places *g, const char *name, size_t len,
+			   const char *country, khaldun_place *out, size_t max);
+
+/* Hands a gazetteer to the dictionary (borrowed: g must outlive d and every coder made from
+ * it; NULL: no places). khaldun_code_story then fills each event's location (docs/places.md).
+ * Call it before making coders. */
+void khaldun_dict_set_places(khaldun_dict *d, const khaldun_places *g);
+
 /* ---------------------------------------------------------------- serve (HTTP API, dashboard) */
 
 /* A read-only HTTP server over an event store (libmicrohttpd, one request thread): the JSON

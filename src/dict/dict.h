@@ -163,6 +163,8 @@ struct khaldun_dict {
 	int nfiles, capfiles;
 	const khaldun_parser *parser;  /* KHALDUN: SYNTAX: the caller's model (borrowed, set
 					* before coders are made; read-only, shared by threads) */
+	const khaldun_places *places;  /* the caller's gazetteer (borrowed, like parser): the
+					* pipeline places events with it; NULL: no locations */
 };
 
 /* ---------------------------------------------------------------- building (model.c) */

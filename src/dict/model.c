@@ -368,3 +368,9 @@ const char *khaldun_dict_textfile(const khaldun_dict *d, size_t i)
 {
 	return d && i < (size_t)d->ntextfiles ? d->textfiles[i] : NULL;
 }
+
+void khaldun_dict_set_places(khaldun_dict *d, const khaldun_places *g)
+{
+	if (d)
+		d->places = g;
+}

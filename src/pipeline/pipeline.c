@@ -9,6 +9,8 @@
  */
 #include "khaldun.h"
 #include "base/arena.h"
+#include "coder/coder.h"
+#include "place/place.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +22,7 @@ struct khaldun_batch {
 	khaldun_event *events;
 	size_t n_events, cap_events;
 	int failed;                   /* out of memory while filling */
+	place_story *places;          /* the resolver's mentions of the current story */
 };
 
 int khaldun_batch_new(khaldun_batch **out)
@@ -36,6 +39,7 @@ void khaldun_batch_free(khaldun_batch *b)
 	if (!b)
 		return;
 	arena_free(&b->mem);
+	place_story_free(b->places);
 	free(b->sentences);
 	free(b->events);
 	free(b);
@@ -115,6 +119,40 @@ static void add_event(khaldun_batch *b, const khaldun_event *e)
 	copy_origin(b, &c->verb);
 	copy_origin(b, &c->source_entry);
 	copy_origin(b, &c->target_entry);
+	memset(&c->location, 0, sizeof c->location);
+}
+
+/* Where each event happened (place/resolve.c): the story's mentions, sentence by sentence,
+ * then each event placed with them; strings copied into the batch. */
+static void locate_events(khaldun_batch *b, const khaldun_places *g, const khaldun_story *st)
+{
+	if (!b->places && !(b->places = place_story_new())) {
+		b->failed = 1;
+		return;
+	}
+	place_story_begin(b->places, g, st->text, st->text_len);
+	for (size_t i = 0; i < b->n_sentences; i++)
+		if (place_story_sentence(b->places, i, b->sentences[i].text, b->sentences[i].len))
+			b->failed = 1;
+	for (size_t i = 0; i < b->n_sentences; i++) {
+		const khaldun_sentence *s = &b->sentences[i];
+		for (size_t k = s->first_event; k < s->first_event + s->n_events; k++) {
+			khaldun_event *e = &b->events[k];
+			khaldun_location l;
+			size_t tl;
+			place_story_locate(b->places, i, e->source, e->target, e->code, &l,
+					   &tl);
+			if (!l.name)
+				continue;
+			l.name = copy(b, l.name);
+			l.country = copy(b, l.country);
+			l.admin1 = copy(b, l.admin1);
+			l.precision = copy(b, l.precision);
+			if (l.text && !(l.text = arena_strndup(&b->mem, l.text, tl)))
+				b->failed = 1;
+			e->location = l;
+		}
+	}
 }
 
 typedef struct {
@@ -174,5 +212,7 @@ int khaldun_code_story(khaldun_coder *c, const khaldun_story *st, khaldun_batch 
 		code_sentence(&cx, st->text, st->text_len);
 	else
 		khaldun_split_sentences(st->text, st->text_len, code_sentence, &cx);
+	if (c->d->places && b->n_events && !b->failed)
+		locate_events(b, c->d->places, st);
 	return b->failed ? KHALDUN_ERR_NOMEM : KHALDUN_OK;
 }

@@ -2,8 +2,9 @@
  * event_json.c - writes one coded event as one JSON object on one line (the output contract
  * of `khaldun code`). Members, in order: story, sentence, date, source, target, code, root,
  * quad, goldstein, plover, source_text, target_text, verb_text, sentence_text, evidence
- * {pattern, verb_entry, source_entry, target_entry}, then url, time_shift and attribution
- * only when present. Missing values are null.
+ * {pattern, verb_entry, source_entry, target_entry}, location {name, country, admin1, lat,
+ * lon, geonameid, precision, text} (null: no place known; docs/places.md), then url,
+ * time_shift and attribution only when present. Missing values are null.
  * Invariant: the output is always valid JSON in UTF-8 whatever the input bytes (control
  * characters are escaped, invalid UTF-8 becomes U+FFFD); nothing is allocated.
  */
@@ -47,6 +48,28 @@ static void origin(FILE *fp, const char *name, const khaldun_origin *o, int firs
 	} else {
 		fputs("null", fp);
 	}
+}
+
+static void location(FILE *fp, const khaldun_location *l)
+{
+	member(fp, "location", 0);
+	if (!l->name) {
+		fputs("null", fp);
+		return;
+	}
+	putc('{', fp);
+	member(fp, "name", 1);
+	put_str(fp, l->name, strlen(l->name));
+	str_or_null(fp, "country", l->country);
+	str_or_null(fp, "admin1", l->admin1);
+	fprintf(fp, ",\"lat\":%.5f,\"lon\":%.5f,\"geonameid\":", l->lat, l->lon);
+	if (l->geonameid)
+		fprintf(fp, "%ld", l->geonameid);
+	else
+		fputs("null", fp);
+	str_or_null(fp, "precision", l->precision);
+	str_or_null(fp, "text", l->text);
+	putc('}', fp);
 }
 
 int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t sentence_index,
@@ -101,6 +124,7 @@ int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t senten
 	origin(fp, "source_entry", &e->source_entry, 0);
 	origin(fp, "target_entry", &e->target_entry, 0);
 	putc('}', fp);
+	location(fp, &e->location);
 	if (story && story->url)
 		str_or_null(fp, "url", story->url);
 	if (e->time_shift) {

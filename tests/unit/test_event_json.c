@@ -51,7 +51,7 @@ static void full_line(void)
 		  "\"verb_text\":\"accused\",\"sentence_text\":\"The Taliban government has "
 		  "publicly accused Islamabad.\",\"evidence\":{\"pattern\":\"dict/verbs.txt:120\","
 		  "\"verb_entry\":\"dict/verbs.txt:118\",\"source_entry\":\"dict/actors.txt:7\","
-		  "\"target_entry\":null},\"url\":\"http://x.org/a?b=1&c=\\\"2\\\"\"}\n");
+		  "\"target_entry\":null},\"location\":null,\"url\":\"http://x.org/a?b=1&c=\\\"2\\\"\"}\n");
 }
 
 static void optional_members(void)
@@ -70,7 +70,7 @@ static void optional_members(void)
 	CHECK(!strncmp(out, head, sizeof head - 1));
 	CHECK(strstr(out, "\"target_text\":null,") != NULL);
 	CHECK(strstr(out, "\"sentence_text\":null,") != NULL);
-	CHECK(strstr(out, "},\"time_shift\":-1,\"attribution\":\"USAGOV\"}\n") != NULL);
+	CHECK(strstr(out, "},\"location\":null,\"time_shift\":-1,\"attribution\":\"USAGOV\"}\n") != NULL);
 	CHECK(strstr(out, "\"url\"") == NULL);
 	/* an untouched event: every origin null */
 	khaldun_event z;
@@ -78,8 +78,28 @@ static void optional_members(void)
 	khaldun_story s = { .id = "z" };
 	CHECK_INT(write_one(&s, 1, "x", 1, &z, NULL), KHALDUN_OK);
 	CHECK(strstr(out, "\"evidence\":{\"pattern\":null,\"verb_entry\":null,"
-		      "\"source_entry\":null,\"target_entry\":null}}\n") != NULL);
+		      "\"source_entry\":null,\"target_entry\":null},\"location\":null}\n") != NULL);
 	CHECK(strstr(out, "\"code\":null") != NULL);
+}
+
+/* a located event: the location object, in its order; a region has no GeoNames id */
+static void location_member(void)
+{
+	khaldun_event e = sample();
+	e.location = (khaldun_location){ .name = "Khost", .country = "AFG", .admin1 = "Khowst",
+		.lat = 33.33951, .lon = 69.92041, .geonameid = 1136469, .precision = "city",
+		.text = "Kh\"ost" };
+	CHECK_INT(write_one(NULL, 0, NULL, 0, &e, NULL), KHALDUN_OK);
+	CHECK(strstr(out, "},\"location\":{\"name\":\"Khost\",\"country\":\"AFG\","
+		      "\"admin1\":\"Khowst\",\"lat\":33.33951,\"lon\":69.92041,"
+		      "\"geonameid\":1136469,\"precision\":\"city\",\"text\":\"Kh\\\"ost\"}}\n")
+	      != NULL);
+	e.location.geonameid = 0;
+	e.location.admin1 = NULL;
+	e.location.precision = "admin1";
+	CHECK_INT(write_one(NULL, 0, NULL, 0, &e, NULL), KHALDUN_OK);
+	CHECK(strstr(out, "\"admin1\":null,") != NULL);
+	CHECK(strstr(out, "\"geonameid\":null,\"precision\":\"admin1\"") != NULL);
 }
 
 static void escaping(void)
@@ -140,4 +160,5 @@ static void io_errors(void)
 	CHECK_INT(khaldun_event_write_json(stdout, NULL, 0, "s", 1, NULL, NULL), KHALDUN_ERR_ARG);
 }
 
-TEST_MAIN(T(full_line), T(optional_members), T(escaping), T(with_tables), T(io_errors))
+TEST_MAIN(T(full_line), T(optional_members), T(location_member), T(escaping), T(with_tables),
+	  T(io_errors))
