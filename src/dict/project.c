@@ -130,12 +130,19 @@ static int read_project(khaldun_dict *d, FILE *fp, const char *project, const ch
 
 int khaldun_dict_load(khaldun_dict **out, const char *path, khaldun_diag_fn fn, void *ctx)
 {
+	return khaldun_dict_load_limits(out, path, NULL, fn, ctx);
+}
+
+int khaldun_dict_load_limits(khaldun_dict **out, const char *path, const khaldun_limits *l,
+			     khaldun_diag_fn fn, void *ctx)
+{
 	*out = NULL;
 	if (!path)
 		return KHALDUN_ERR_ARG;
 	khaldun_dict *d = dict_new(fn, ctx);
 	if (!d)
 		return KHALDUN_ERR_NOMEM;
+	d->line_max = khaldun_limits_resolve(l).dict_line;
 	char *project = NULL;
 	struct stat st;
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
