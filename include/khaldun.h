@@ -90,8 +90,6 @@ int khaldun_limits_set(khaldun_limits *l, const char *assignment, const char **w
  * environment for every limit set there. Returns KHALDUN_OK, or KHALDUN_ERR_ARG with *bad
  * set to the variable's name and *why to what is wrong. */
 int khaldun_limits_from_env(khaldun_limits *l, const char **bad, const char **why);
-/* The names of the limits, in the order above, NULL-terminated (static). */
-const char *const *khaldun_limits_names(void);
 
 /* ---------------------------------------------------------------- dictionaries */
 

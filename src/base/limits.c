@@ -60,15 +60,6 @@ khaldun_limits khaldun_limits_resolve(const khaldun_limits *l)
 	return r;
 }
 
-const char *const *khaldun_limits_names(void)
-{
-	/* in lim[]'s order (khaldun_limits_set's message names them too) */
-	static const char *const names[NLIM + 1] = { "story", "document", "entity", "sentence",
-						     "tokens", "events", "dict-line", "request",
-						     "request-time", NULL };
-	return names;
-}
-
 /* Parses value s for limit k into *out; returns NULL or why it is refused. */
 static const char *parse_value(size_t k, const char *s, size_t *out)
 {
@@ -92,7 +83,8 @@ static const char *parse_value(size_t k, const char *s, size_t *out)
 	if (errno || v == 0 || v > (unsigned long long)(SIZE_MAX / 2) / mul)
 		return "the value must be above 0 and not absurdly large";
 	if (lim[k].max && v * mul > lim[k].max)
-		return k == 4 ? "tokens can be at most 512" : "the value is above this limit's maximum";
+		return !strcmp(lim[k].name, "tokens") ? "tokens can be at most 512"
+						   : "the value is above this limit's maximum";
 	*out = (size_t)(v * mul);
 	return NULL;
 }

@@ -100,6 +100,15 @@ static int read_project(khaldun_dict *d, FILE *fp, const char *project, const ch
 	while (fgets(line, sizeof line, fp)) {
 		lineno++;
 		size_t n = strlen(line);
+		if (n == sizeof line - 1 && line[n - 1] != '\n' && !feof(fp)) {
+			/* a longer line is skipped whole (was: read on as another line) */
+			int ch;
+			while ((ch = getc(fp)) != EOF && ch != '\n')
+				;
+			diag_report(&d->diag, KHALDUN_ERROR, project, lineno, 0, NULL, 0,
+				    "line longer than %zu bytes: skipped", sizeof line - 2);
+			continue;
+		}
 		while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			line[--n] = 0;
 		if (line[0] != '<')
