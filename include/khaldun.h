@@ -57,19 +57,16 @@ typedef void (*khaldun_diag_fn)(void *ctx, const khaldun_diag *d);
 
 /* ---------------------------------------------------------------- limits */
 
-/* The ceilings on input (docs/robustness.md, "Limits"). A field left 0 takes its default, so
- * `khaldun_limits l = {0}` and khaldun_limits_default give the same limits. Exceeding one never
- * cuts silently: the item (a record, a document, a feed element, a dictionary line, a request)
- * is skipped, or the sentence split and every part coded, with one message naming it. */
+/* The ceilings on input (docs/robustness.md, "Limits"); a field left 0 takes its default.
+ * Exceeding one never cuts silently: the item (record, document, feed element, dictionary line,
+ * request) is skipped, or the sentence split and every part coded, with one message. */
 typedef struct {
 	size_t story;        /* bytes of one record: a JSON line, a text story (16 MiB) */
 	size_t document;     /* bytes of a whole document: a feed, a page, an article (64 MiB) */
 	size_t entity;       /* bytes of one feed element's text, entities expanded (16 MiB) */
 	size_t sentence;     /* bytes of one sentence: longer ones are coded in parts (1 MiB) */
-	size_t tokens;       /* coder tokens of one sentence, at most 512: longer ones are coded
-			      * in parts, cut after a line or a word (512) */
-	size_t events;       /* events kept from one sentence; the rest are counted as dropped
-			      * (64) */
+	size_t tokens;       /* coder tokens of one sentence (512, the most): as `sentence` */
+	size_t events;       /* events kept from one sentence; the rest counted as dropped (64) */
 	size_t dict_line;    /* bytes of one dictionary line: longer lines are skipped (64 KiB) */
 	size_t request;      /* bytes of an HTTP request's line and headers (16 KiB) */
 	size_t request_time; /* seconds an HTTP connection may stay idle (10) */
@@ -145,8 +142,7 @@ void khaldun_coder_free(khaldun_coder *c);
 /* Applies one TABARI .options line (e.g. "COMPLEX: VERBS[5]", "SET: CODE BY SENTENCE",
  * "DEFAULT: OFF") to this coder. Returns KHALDUN_OK or KHALDUN_ERR_FORMAT (reported via fn). */
 int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn, void *ctx);
-/* Sets the coder's limits (sentence, tokens, events; l is copied, NULL: the defaults). Returns
- * KHALDUN_OK, or KHALDUN_ERR_ARG when tokens exceeds KHALDUN_MAX_TOKENS. */
+/* Sets sentence, tokens, events (l copied; NULL: defaults). KHALDUN_ERR_ARG: tokens > 512. */
 int khaldun_coder_set_limits(khaldun_coder *c, const khaldun_limits *l);
 
 /* Interprets a TABARI record's date digits under this coder's options (SET: YYYY): the
@@ -232,9 +228,8 @@ typedef struct {
 	size_t n_events;
 	const khaldun_event *events;
 	const char *sentence;     /* the sentence as coded (normalised) */
-	int cut;                  /* 1: longer than limits.tokens tokens or limits.sentence bytes:
-				   * only its first part was coded (khaldun_code_story codes
-				   * every part of such a sentence instead) */
+	int cut;                  /* 1: over limits.tokens or .sentence: only its first part was
+				   * coded (khaldun_code_story codes every part instead) */
 	size_t events_dropped;    /* events past limits.events, not in events[] */
 } khaldun_result;
 
@@ -310,12 +305,11 @@ typedef struct {
 	enum khaldun_outcome outcome;
 	size_t first_event;        /* its events are events[first_event .. first_event + n_events) */
 	size_t n_events;
-	unsigned part;             /* 0: a whole sentence; k >= 1: the kth part of one longer than
-				    * a limit, cut after a line or before a word */
-	const char *cut_by;        /* for parts: "tokens" or "sentence", the limit passed (static) */
+	unsigned part;             /* 0: whole; k >= 1: kth part of one over a limit (cut_by:
+				    * "tokens" or "sentence", static) */
+	const char *cut_by;
 	size_t events_dropped;     /* events past limits.events (not in the batch) */
-	int cut;                   /* 1: coded only in part although not split (a coder call
-				    * outside khaldun_code_story's split: should not happen) */
+	int cut;                   /* 1: coded only in part (should not happen: parts fit) */
 } khaldun_sentence;
 
 int khaldun_batch_new(khaldun_batch **out);
