@@ -17,7 +17,8 @@ static void code_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD]\n"
 		"                    [--format auto|jsonl|text|tabari|file|rss|atom|html] [--cameo DIR]\n"
-		"                    [-j N] [--shallow] [--places FILE|none] [FILE...]\n"
+		"                    [-j N] [--shallow] [--places FILE|none]\n"
+		"                    [--max NAME=VALUE] [FILE...]\n"
 		"\n"
 		"Codes stories (FILEs, or standard input when none or -) and writes one JSON event per\n"
 		"line on standard output (fields in README.md), with the dictionary file:line of each\n"
@@ -36,9 +37,10 @@ static void code_usage(FILE *fp)
 		"             data/places.bin next to the command); none: every location null\n"
 		"  -j N       code on N threads (default: the number of cores); the output is the\n"
 		"             same, in input order, whatever N\n"
+		"%s"
 		"\n"
 		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
-		"errors (reported on stderr)\n");
+		"errors (reported on stderr)\n", cli_limit_help);
 }
 
 /* Writes the batch's events as JSON lines; returns -1 when writing failed. */
@@ -60,6 +62,7 @@ static int write_batch(const khaldun_story *st, const khaldun_batch *b,
 typedef struct {
 	khaldun_pool *pool;
 	const khaldun_cameo *cameo;
+	const khaldun_limits *limits;
 	size_t stories, sentences, events;
 	int write_failed;
 } code_run;
@@ -87,6 +90,8 @@ static int write_next(code_run *x, int status)
 	x->stories++;
 	x->sentences += khaldun_batch_sentences(b, &sents);
 	x->events += khaldun_batch_events(b, &events);
+	if (cli_report_limits(st, b, x->limits) && status == EXIT_OK)
+		status = EXIT_SKIPPED;
 	if (write_batch(st, b, x->cameo)) {
 		x->write_failed = 1;   /* reported once, at the end */
 		return EXIT_FATAL;
@@ -115,6 +120,7 @@ static int code_input(code_run *x, const char *name, int fmt, const char *date, 
 			fclose(fp);
 		return EXIT_FATAL;
 	}
+	khaldun_reader_set_limits(r, x->limits);
 	khaldun_story st;
 	int rc;
 	while (status != EXIT_FATAL && (rc = khaldun_reader_next(r, &st)) == KHALDUN_OK) {
@@ -143,9 +149,17 @@ int cmd_code(int argc, char **argv)
 	int fmt = FMT_AUTO;
 	size_t jobs = cli_cores();
 	int shallow = 0;
+	khaldun_limits lim = { 0 };
+	if (cli_limits_env(&lim))
+		return EXIT_FATAL;
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
+		int m = cli_limit_opt(argc, argv, &i, &lim);
+		if (m < 0)
+			return EXIT_FATAL;
+		if (m)
+			continue;
 		if (lacks_value(argc, argv, i, "--project --date --cameo --format -j --jobs --places"))
 			return EXIT_FATAL;
 		if (!strcmp(a, "--project") && i + 1 < argc)
@@ -181,7 +195,7 @@ int cmd_code(int argc, char **argv)
 		return EXIT_FATAL;
 	}
 	cli_coding cc;
-	if (cli_coding_load(&cc, project, cameo_dir))
+	if (cli_coding_load_limits(&cc, project, cameo_dir, &lim))
 		return EXIT_FATAL;
 	if (cli_coding_syntax(&cc, shallow)) {
 		cli_coding_free(&cc);
@@ -190,7 +204,9 @@ int cmd_code(int argc, char **argv)
 	code_run x;
 	memset(&x, 0, sizeof x);
 	x.cameo = cc.cameo;
-	if (khaldun_pool_new(&x.pool, cc.dict, jobs) != KHALDUN_OK) {
+	x.limits = &lim;
+	if (khaldun_pool_new(&x.pool, cc.dict, jobs) != KHALDUN_OK
+	    || khaldun_pool_set_limits(x.pool, &lim) != KHALDUN_OK) {
 		fprintf(stderr, "%s: error: cannot start %zu coders: out of memory\n", progname, jobs);
 		cli_coding_free(&cc);
 		return EXIT_FATAL;

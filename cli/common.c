@@ -143,14 +143,21 @@ int cli_format(const char *f, int allow_auto, int *out)
 
 int cli_coding_load(cli_coding *c, const char *project, const char *cameo_dir)
 {
+	return cli_coding_load_limits(c, project, cameo_dir, NULL);
+}
+
+int cli_coding_load_limits(cli_coding *c, const char *project, const char *cameo_dir,
+			   const khaldun_limits *l)
+{
 	memset(c, 0, sizeof *c);
 	if (!project)
 		project = default_project();
-	if (khaldun_dict_load(&c->dict, project, print_diag, NULL) != KHALDUN_OK)
+	if (khaldun_dict_load_limits(&c->dict, project, l, print_diag, NULL) != KHALDUN_OK)
 		return -1;
 	c->dict_errors = khaldun_dict_errors(c->dict) != 0;
 	c->cameo = load_cameo(cameo_dir);
-	if (khaldun_coder_new(&c->coder, c->dict) != KHALDUN_OK) {
+	if (khaldun_coder_new(&c->coder, c->dict) != KHALDUN_OK
+	    || khaldun_coder_set_limits(c->coder, l) != KHALDUN_OK) {
 		fprintf(stderr, "%s: error: out of memory\n", progname);
 		cli_coding_free(c);
 		return -1;

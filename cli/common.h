@@ -50,9 +50,24 @@ typedef struct {
 	khaldun_places *places;  /* the gazetteer (events' locations), or NULL */
 } cli_coding;
 
+/* limits.c: KHALDUN_MAX_* into *l: returns 0, or -1 after printing which is invalid. */
+int cli_limits_env(khaldun_limits *l);
+/* --max NAME=VALUE: 1 when argv[*i] was --max (its value read into *l, *i moved past it), 0
+ * when not, -1 on a missing or bad value (printed). */
+int cli_limit_opt(int argc, char **argv, int *i, khaldun_limits *l);
+/* The --help lines of --max. */
+extern const char cli_limit_help[];
+/* One warning per sentence of b that a limit (l, NULL: defaults) split into parts, and per
+ * sentence whose events passed it; returns 1 when events were dropped, else 0. */
+int cli_report_limits(const khaldun_story *st, const khaldun_batch *b, const khaldun_limits *l);
+
 /* Loads `project` (NULL: default_project()) and the CAMEO tables from `cameo_dir` (NULL:
  * default_cameo()), and makes a coder. Returns 0, or -1 after reporting (nothing to free). */
 int cli_coding_load(cli_coding *c, const char *project, const char *cameo_dir);
+/* cli_coding_load with limits (dict-line for the dictionaries; sentence, tokens, events for
+ * the coder; NULL: the defaults). */
+int cli_coding_load_limits(cli_coding *c, const char *project, const char *cameo_dir,
+			   const khaldun_limits *l);
 void cli_coding_free(cli_coding *c);
 /* For a project whose options ask for the parse (KHALDUN: SYNTAX) and unless `shallow`, loads
  * the parser model (cli_default_model) and hands it to the dictionary. Then loads the

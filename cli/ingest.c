@@ -222,7 +222,7 @@ static void ingest_usage(FILE *fp)
 		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] [--date YYYY-MM-DD]\n"
 		"                      [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
 		"                      [--similarity X] [--dedup-days N] [--quiet|--verbose] [--shallow]\n"
-		"                      [-j N] [INPUT...]\n"
+		"                      [-j N] [--max NAME=VALUE] [INPUT...]\n"
 		"\n"
 		"Codes stories and stores them, with their sentences and events, in the SQLite event\n"
 		"database FILE (created when missing). INPUT: files or directories (read recursively,\n"
@@ -239,7 +239,7 @@ static void ingest_usage(FILE *fp)
 		"stored in input order whatever N. Repeated stories are counted in one note at the\n"
 		"end (--verbose: one note each); --quiet hides the progress line and those notes\n"
 		"(warnings, errors and inputs not read are always shown). --shallow: no parser even\n"
-		"when the project's options ask for it (KHALDUN: SYNTAX).\n");
+		"when the project's options ask for it (KHALDUN: SYNTAX).\n%s", cli_limit_help);
 }
 
 typedef struct {
@@ -249,6 +249,7 @@ typedef struct {
 	int dedup_days;
 	size_t jobs;
 	int first_input;     /* argv index of the first INPUT */
+	khaldun_limits limits;
 } ingest_args;
 
 /* Reads the options; returns -1 (after printing) on a bad one, 1 for --help, else 0. */
@@ -258,9 +259,16 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 	o->fmt = FMT_AUTO;
 	o->dedup_days = -1;
 	o->jobs = cli_cores();
+	if (cli_limits_env(&o->limits))
+		return -1;
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
+		int m = cli_limit_opt(argc, argv, &i, &o->limits);
+		if (m < 0)
+			return -1;
+		if (m)
+			continue;
 		if (lacks_value(argc, argv, i,
 				"--db --project --date --cameo --format --similarity --dedup-days -j --jobs"))
 			return -1;
@@ -378,6 +386,8 @@ static int store_next(ingest_run *x, int status)
 	khaldun_ingest_result res;
 	if (rc != KHALDUN_OK || khaldun_store_put(x->store, st, b, &res) != KHALDUN_OK)
 		return EXIT_FATAL;   /* memory or the database failed: stop, nothing half-done */
+	if (cli_report_limits(st, b, &x->o->limits) && status == EXIT_OK)
+		status = EXIT_SKIPPED;
 	switch (res.outcome) {
 	case KHALDUN_INGEST_STORED: n->stored++; break;
 	case KHALDUN_INGEST_SAME_ID: note_same_id(n, st); break;
@@ -443,6 +453,7 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 			fclose(fp);
 		return EXIT_FATAL;
 	}
+	khaldun_reader_set_limits(r, &x->o->limits);
 	khaldun_story st;
 	int rc;
 	x->fp = fp;
@@ -537,7 +548,7 @@ static void free_paths(path_list *l)
 static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 {
 	cli_coding cc;
-	if (cli_coding_load(&cc, o->project, o->cameo_dir))
+	if (cli_coding_load_limits(&cc, o->project, o->cameo_dir, &o->limits))
 		return EXIT_FATAL;
 	if (cli_coding_syntax(&cc, o->shallow)) {
 		cli_coding_free(&cc);
@@ -550,7 +561,8 @@ static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 	x.o = o;
 	x.cc = &cc;
 	kill_hook kh = { 0, 0, 0 };
-	if (khaldun_pool_new(&x.pool, cc.dict, o->jobs) != KHALDUN_OK || ingest_open(&x, &kh)) {
+	if (khaldun_pool_new(&x.pool, cc.dict, o->jobs) != KHALDUN_OK
+	    || khaldun_pool_set_limits(x.pool, &o->limits) != KHALDUN_OK || ingest_open(&x, &kh)) {
 		khaldun_pool_free(x.pool);
 		cli_coding_free(&cc);
 		return EXIT_FATAL;

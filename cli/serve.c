@@ -17,7 +17,7 @@
 static void serve_usage(FILE *fp)
 {
 	fprintf(fp,
-		"usage: khaldun serve --db FILE [--port N] [--host ADDR] [--web DIR]\n"
+		"usage: khaldun serve --db FILE [--port N] [--host ADDR] [--web DIR] [--max NAME=VALUE]\n"
 		"\n"
 		"Serves the event store read-only over HTTP: the dashboard at / and the JSON API\n"
 		"under /api/ (summary, dyads, actors, events, trend, alerts; docs/serve.md).\n"
@@ -26,7 +26,11 @@ static void serve_usage(FILE *fp)
 		"  --host ADDR  numeric address to bind (default 127.0.0.1: this machine only)\n"
 		"  --web DIR    the dashboard's files (default: $KHALDUN_WEB, web/ next to the\n"
 		"               executable, or ../share/khaldun/web)\n"
-		"The first line of standard output is the address served; SIGINT or SIGTERM stops.\n");
+		"%s"
+		"Here the limits are request (bytes of a request line and headers, default 16K:\n"
+		"beyond it 414 or 431) and request-time (seconds a connection may stay idle, 10).\n"
+		"The first line of standard output is the address served; SIGINT or SIGTERM stops.\n",
+		cli_limit_help);
 }
 
 /* The dashboard: $KHALDUN_WEB, else next to the executable (a checkout) or in the installed
@@ -61,8 +65,17 @@ int cmd_serve(int argc, char **argv)
 	khaldun_serve_options o = { 0 };
 	o.port = 8080;
 	o.fn = print_diag;
+	khaldun_limits lim = { 0 };
+	if (cli_limits_env(&lim))
+		return EXIT_FATAL;
+	o.limits = &lim;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
+		int m = cli_limit_opt(argc, argv, &i, &lim);
+		if (m < 0)
+			return EXIT_FATAL;
+		if (m)
+			continue;
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			serve_usage(stdout);
 			return EXIT_OK;

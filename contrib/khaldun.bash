@@ -41,6 +41,10 @@ _khaldun()
 	--dataset|--dedup-days|--baseline|--window|--threshold|--min-events|--min-ratio|--min-share|--evidence|\
 	--port|--host|--seed|--jackknife|--prune|--country-of-event|--near)
 		return ;;
+	--max)
+		COMPREPLY=($(compgen -W "story= document= entity= sentence= tokens= events= dict-line= request= request-time=" -- "$cur"))
+		compopt -o nospace 2>/dev/null
+		return ;;
 	top)
 		if [ "$cmd" = query ]; then
 			COMPREPLY=($(compgen -W "actors sources targets dyads codes roots plover countries" -- "$cur"))
@@ -48,10 +52,10 @@ _khaldun()
 		fi ;;
 	esac
 	case "$cmd" in
-	code) opts="--project --date --format --cameo -j --jobs --shallow --places --help" ;;
+	code) opts="--project --date --format --cameo -j --jobs --shallow --places --max --help" ;;
 	validate) opts="-v --help" ;;
 	dict) opts="check --cameo --help" ;;
-	ingest) opts="--db --project --cameo --date --format --similarity --dedup-days --quiet --verbose -j --jobs --shallow --help" ;;
+	ingest) opts="--db --project --cameo --date --format --similarity --dedup-days --quiet --verbose -j --jobs --shallow --max --help" ;;
 	export) opts="--db --format --output $filters --help" ;;
 	query) opts="--db --by --per --all-actors $filters summary counts top events --help" ;;
 	import) opts="--db --format --dataset --cameo --quiet --help" ;;
@@ -60,7 +64,7 @@ _khaldun()
 	cameo) opts="--project --cameo --help" ;;
 	actor) opts="--project --help" ;;
 	explain) opts="--db --plain --color --help" ;;
-	serve) opts="--db --port --host --web --help" ;;
+	serve) opts="--db --port --host --web --max --help" ;;
 	parse) opts="--model --format --input --date --score --help" ;;
 	train) opts="--ud --out --seed --jackknife --prune --help" ;;
 	place) opts="--country --json --limit --places --about --help" ;;

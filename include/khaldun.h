@@ -55,6 +55,39 @@ typedef struct {
 
 typedef void (*khaldun_diag_fn)(void *ctx, const khaldun_diag *d);
 
+/* ---------------------------------------------------------------- limits */
+
+/* The ceilings on input (docs/robustness.md, "Limits"); a field left 0 takes its default.
+ * Exceeding one never cuts silently: the item (record, document, feed element, dictionary line,
+ * request) is skipped, or the sentence split and every part coded, with one message. */
+typedef struct {
+	size_t story;        /* bytes of one record: a JSON line, a text story (16 MiB) */
+	size_t document;     /* bytes of a whole document: a feed, a page, an article (64 MiB) */
+	size_t entity;       /* bytes of one feed element's text, entities expanded (16 MiB) */
+	size_t sentence;     /* bytes of one sentence: longer ones are coded in parts (1 MiB) */
+	size_t tokens;       /* coder tokens of one sentence (512, the most): as `sentence` */
+	size_t events;       /* events kept from one sentence; the rest counted as dropped (64) */
+	size_t dict_line;    /* bytes of one dictionary line: longer lines are skipped (64 KiB) */
+	size_t request;      /* bytes of an HTTP request's line and headers (16 KiB) */
+	size_t request_time; /* seconds an HTTP connection may stay idle (10) */
+} khaldun_limits;
+
+#define KHALDUN_MAX_TOKENS 512   /* the largest value of khaldun_limits.tokens */
+
+/* Fills l with the defaults. */
+void khaldun_limits_default(khaldun_limits *l);
+/* l with its zero fields replaced by their defaults (l may be NULL: all defaults). */
+khaldun_limits khaldun_limits_resolve(const khaldun_limits *l);
+/* Sets one limit from "NAME=VALUE": NAME one of story, document, entity, sentence, tokens,
+ * events, dict-line, request, request-time; VALUE a whole number > 0, with an optional K, M or
+ * G suffix (x1024) for the byte limits. Returns KHALDUN_OK, or KHALDUN_ERR_ARG with *why (a
+ * static string) saying what is wrong. */
+int khaldun_limits_set(khaldun_limits *l, const char *assignment, const char **why);
+/* Reads KHALDUN_MAX_<NAME> (upper case, '-' as '_': KHALDUN_MAX_DICT_LINE) from the
+ * environment for every limit set there. Returns KHALDUN_OK, or KHALDUN_ERR_ARG with *bad
+ * set to the variable's name and *why to what is wrong. */
+int khaldun_limits_from_env(khaldun_limits *l, const char **bad, const char **why);
+
 /* ---------------------------------------------------------------- dictionaries */
 
 typedef struct khaldun_dict khaldun_dict;
@@ -65,6 +98,9 @@ typedef struct khaldun_dict khaldun_dict;
  * khaldun_dict_errors); returns a negative code and *out = NULL only when nothing usable could
  * be read (e.g. the project file does not open). */
 int khaldun_dict_load(khaldun_dict **out, const char *path, khaldun_diag_fn fn, void *ctx);
+/* khaldun_dict_load with limits (dict_line; l is borrowed for the call, NULL: the defaults). */
+int khaldun_dict_load_limits(khaldun_dict **out, const char *path, const khaldun_limits *l,
+			     khaldun_diag_fn fn, void *ctx);
 void khaldun_dict_free(khaldun_dict *d);
 /* Number of error diagnostics reported while loading. */
 size_t khaldun_dict_errors(const khaldun_dict *d);
@@ -106,6 +142,8 @@ void khaldun_coder_free(khaldun_coder *c);
 /* Applies one TABARI .options line (e.g. "COMPLEX: VERBS[5]", "SET: CODE BY SENTENCE",
  * "DEFAULT: OFF") to this coder. Returns KHALDUN_OK or KHALDUN_ERR_FORMAT (reported via fn). */
 int khaldun_coder_option(khaldun_coder *c, const char *line, khaldun_diag_fn fn, void *ctx);
+/* Sets sentence, tokens, events (l copied; NULL: defaults). KHALDUN_ERR_ARG: tokens > 512. */
+int khaldun_coder_set_limits(khaldun_coder *c, const khaldun_limits *l);
 
 /* Interprets a TABARI record's date digits under this coder's options (SET: YYYY): the
  * first 6 (or 8) digits. Returns YYYYMMDD, or 0 when they are not a valid date. */
@@ -190,6 +228,9 @@ typedef struct {
 	size_t n_events;
 	const khaldun_event *events;
 	const char *sentence;     /* the sentence as coded (normalised) */
+	int cut;                  /* 1: over limits.tokens or .sentence: only its first part was
+				   * coded (khaldun_code_story codes every part instead) */
+	size_t events_dropped;    /* events past limits.events, not in events[] */
 } khaldun_result;
 
 /* Codes one sentence dated `date` (YYYYMMDD). `id` names the sentence in diagnostics and
@@ -231,6 +272,9 @@ typedef struct khaldun_reader khaldun_reader;
 int khaldun_reader_new(khaldun_reader **out, FILE *fp, const char *name,
 		       enum khaldun_format fmt, const char *default_date, khaldun_diag_fn fn,
 		       void *ctx);
+/* Sets the reader's limits (story, document, entity; l is copied, NULL: the defaults): call it
+ * before the first khaldun_reader_next. Returns KHALDUN_OK or KHALDUN_ERR_ARG. */
+int khaldun_reader_set_limits(khaldun_reader *r, const khaldun_limits *l);
 /* Reads the next story into *out (valid until the next call). Returns KHALDUN_OK, KHALDUN_EOF,
  * or a negative error; malformed records are reported, counted and skipped. */
 int khaldun_reader_next(khaldun_reader *r, khaldun_story *out);
@@ -261,6 +305,11 @@ typedef struct {
 	enum khaldun_outcome outcome;
 	size_t first_event;        /* its events are events[first_event .. first_event + n_events) */
 	size_t n_events;
+	unsigned part;             /* 0: whole; k >= 1: kth part of one over a limit (cut_by:
+				    * "tokens" or "sentence", static) */
+	const char *cut_by;
+	size_t events_dropped;     /* events past limits.events (not in the batch) */
+	int cut;                   /* 1: coded only in part (should not happen: parts fit) */
 } khaldun_sentence;
 
 int khaldun_batch_new(khaldun_batch **out);
@@ -290,6 +339,8 @@ typedef struct khaldun_pool khaldun_pool;
 /* d is borrowed and must outlive the pool. */
 int khaldun_pool_new(khaldun_pool **out, const khaldun_dict *d, size_t threads);
 void khaldun_pool_free(khaldun_pool *p);
+/* Sets every coder's limits (as khaldun_coder_set_limits); call it before the first submit. */
+int khaldun_pool_set_limits(khaldun_pool *p, const khaldun_limits *l);
 /* The threads that code (1 when coding in the caller's thread). */
 size_t khaldun_pool_threads(const khaldun_pool *p);
 /* 1 when no story can be submitted before one is taken. */
@@ -786,6 +837,7 @@ typedef struct {
 	khaldun_diag_fn fn;    /* problems while serving (may be NULL; called from the server's
 				* thread) */
 	void *ctx;
+	const khaldun_limits *limits;  /* request, request_time (copied; NULL: the defaults) */
 } khaldun_serve_options;
 
 /* Opens the store and starts serving (o and its strings are copied). Returns KHALDUN_OK with

@@ -155,9 +155,14 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 	S->syn = NULL;
 	if (!text)
 		text = "";
+	c->events_dropped = 0;
+	int too_long = len > c->limits.sentence;
+	if (too_long)   /* only the first part is coded (khaldun_code_story codes every part) */
+		len = coder_fit(c, text, len, &(const char *){ NULL });
 	if (c->o.news & NEWS_BOILERPLATE)
 		len = news_drop_boilerplate(c, text, len, &text);
 	tok_tokenize(S, text, len);
+	c->cut |= too_long;
 	S->forward_ok = forward_check(c, id);
 	/* count words: commas count, quotes do not */
 	int words = 0;
@@ -175,6 +180,8 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 	c->result.outcome = S->outcome;
 	c->result.reason = S->reason;
 	c->result.n_events = c->nevents;
+	c->result.cut = c->cut;
+	c->result.events_dropped = S->outcome == KHALDUN_CODED ? c->events_dropped : 0;
 	c->result.events = c->events;
 	c->result.sentence = c->sentence.p ? c->sentence.p : "";
 	*out = &c->result;
@@ -197,9 +204,23 @@ int khaldun_coder_new(khaldun_coder **out, const khaldun_dict *d)
 	}
 	arena_init(&c->scratch, 1 << 16);
 	arena_init(&c->optmem, 4096);
-	buf_init(&c->sentence, (size_t)1 << 24);
+	buf_init(&c->sentence, 0);
+	khaldun_coder_set_limits(c, NULL);
 	c->o = d->options;
 	*out = c;
+	return KHALDUN_OK;
+}
+
+int khaldun_coder_set_limits(khaldun_coder *c, const khaldun_limits *l)
+{
+	if (!c)
+		return KHALDUN_ERR_ARG;
+	khaldun_limits r = khaldun_limits_resolve(l);
+	if (r.tokens > KHALDUN_MAX_TOKENS)
+		return KHALDUN_ERR_ARG;
+	c->limits = r;
+	/* a folded character takes at most two bytes: a sentence within the limit always fits */
+	c->sentence.max = 2 * r.sentence + 16;
 	return KHALDUN_OK;
 }
 

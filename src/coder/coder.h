@@ -17,6 +17,9 @@ struct khaldun_coder {
 	buf sentence;        /* normalised sentence text */
 	khaldun_event *events;
 	size_t nevents, capevents;
+	size_t events_dropped;   /* past limits.events in this sentence */
+	int cut;                 /* this sentence had more than limits.tokens tokens */
+	khaldun_limits limits;   /* resolved (khaldun_coder_set_limits) */
 	khaldun_result result;
 	/* FORWARD: the previous sentence's first actor, for pronouns at the start */
 	char prev_story[32];
@@ -25,4 +28,10 @@ struct khaldun_coder {
 	int prev_compound;
 };
 
+
+/* tokens.c: the length of the longest prefix of text[0, len) with at most limits.sentence
+ * bytes and limits.tokens tokens that ends after a line (else before a word): len when the
+ * whole text fits. *why gets "tokens" or "sentence" when it does not. Uses the coder's
+ * sentence scratch: call it between sentences, not while coding one. */
+size_t coder_fit(khaldun_coder *c, const char *text, size_t len, const char **why);
 #endif

@@ -283,6 +283,10 @@ static int add_event(khaldun_coder *c, const khaldun_event *e)
 		    !strcmp(x->code, e->code))
 			return 0;
 	}
+	if (c->nevents >= c->limits.events) {   /* counted; the caller names the sentence */
+		c->events_dropped++;
+		return 0;
+	}
 	if (c->nevents == c->capevents) {
 		size_t cap = c->capevents ? c->capevents * 2 : 16;
 		khaldun_event *v = realloc(c->events, cap * sizeof *v);

@@ -113,17 +113,11 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 	return j;
 }
 
-/* Normalises the text (ASCII folding, TABARI's punctuation rules) into c->sentence and
- * splits it into tokens. */
-void tok_tokenize(coder_sent *S, const char *text, size_t len)
+/* Cuts the folded text s[i, n) into tokens after the S->nt already made, until max tokens;
+ * returns where it stopped. */
+static size_t tokenize_from(coder_sent *S, const char *s, size_t n, size_t i, int max)
 {
-	fold_text(S, text, len);
-	buf *b = &S->c->sentence;
-	const char *s = b->p ? b->p : "";
-	size_t n = b->len;
-	S->nt = 0;
-	size_t i = 0;
-	while (i < n && S->nt < MAX_TOKENS) {
+	while (i < n && S->nt < max) {
 		char ch = s[i];
 		if (is_blank(ch)) {
 			i++;
@@ -140,8 +134,119 @@ void tok_tokenize(coder_sent *S, const char *text, size_t len)
 		else
 			i = word_token(S, t, s, n, i);
 	}
+	return i;
+}
+
+/* Where the next token of the folded text s[i, n) starts, or n when no token is left; S->nt
+ * and S->t are unchanged. */
+static size_t next_token(coder_sent *S, const char *s, size_t n, size_t i)
+{
+	while (i < n) {
+		char ch = s[i];
+		if (is_blank(ch)) {
+			i++;
+			continue;
+		}
+		if (ch == ',' || ch == ';' || ch == '"')
+			return i;
+		coder_tok probe;
+		memset(&probe, 0, sizeof probe);
+		int nt = S->nt;
+		size_t j = word_token(S, &probe, s, n, i);
+		if (S->nt != nt) {
+			S->nt = nt;
+			return i;
+		}
+		i = j;
+	}
+	return n;
+}
+
+/* Normalises the text (ASCII folding, TABARI's punctuation rules) into c->sentence and
+ * splits it into at most limits.tokens tokens; c->cut notes that more were left. */
+void tok_tokenize(coder_sent *S, const char *text, size_t len)
+{
+	fold_text(S, text, len);
+	buf *b = &S->c->sentence;
+	const char *s = b->p ? b->p : "";
+	size_t n = b->len;
+	S->nt = 0;
+	int max = (int)S->c->limits.tokens;
+	size_t i = tokenize_from(S, s, n, 0, max);
+	S->c->cut = S->nt == max && next_token(S, s, n, i) < n;
 	if (S->nt < MAX_TOKENS)   /* one past the end reads as an empty token */
 		memset(&S->t[S->nt], 0, sizeof S->t[0]);
+}
+
+/* Where the text is cut when longer than max bytes: after its last line break before max,
+ * else before its last blank, else at a character boundary (> 0). */
+static size_t byte_cut(const char *text, size_t max)
+{
+	size_t k = max;
+	while (k > 0 && text[k - 1] != '\n')
+		k--;
+	if (k)
+		return k;
+	for (k = max; k > 0 && text[k - 1] != ' ' && text[k - 1] != '\t'; k--)
+		;
+	if (k)
+		return k;
+	for (k = max; k > 1 && ((unsigned char)text[k] & 0xC0) == 0x80; k--)
+		;
+	return k;
+}
+
+/* The input offset whose folding starts at byte f of the folded text. */
+static size_t input_offset(const char *text, size_t len, size_t f)
+{
+	size_t i = 0, out = 0;
+	while (i < len && out < f) {
+		char o[2];
+		int on;
+		i += utf8_fold_next((const unsigned char *)text + i, len - i, o, &on);
+		out += (size_t)on;
+	}
+	return i;
+}
+
+size_t coder_fit(khaldun_coder *c, const char *text, size_t len, const char **why)
+{
+	size_t lim = len;
+	*why = NULL;
+	if (len > c->limits.sentence) {
+		lim = byte_cut(text, c->limits.sentence);
+		*why = "sentence";
+	}
+	if (lim <= c->limits.tokens)   /* a token takes a byte at least */
+		return lim;
+	coder_sent *S = c->sent;
+	S->c = c;
+	int max = (int)c->limits.tokens;
+	/* fold a growing prefix that ends at a blank: a cut needs only the tokens up to it */
+	for (size_t chunk = 4096;; chunk *= 2) {
+		size_t end = lim;
+		if (chunk < lim) {
+			end = chunk;
+			while (end < lim && text[end] != ' ' && text[end] != '\n' && text[end] != '\t')
+				end++;
+		}
+		fold_text(S, text, end);
+		const char *s = c->sentence.p ? c->sentence.p : "";
+		size_t n = c->sentence.len;
+		S->nt = 0;
+		size_t i = tokenize_from(S, s, n, 0, max), next;
+		if (S->nt == max && (next = next_token(S, s, n, i)) < n) {
+			size_t k = input_offset(text, end, next);
+			*why = "tokens";
+			/* prefer whole lines: cut after the last line break before that token */
+			for (size_t j = k; j > 0; j--)
+				if (text[j - 1] == '\n')
+					return j;
+			return k;
+		}
+		if (end == lim)
+			return lim;
+	}
 }
 
 int tok_is(const coder_tok *t, const char *w)

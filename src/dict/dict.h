@@ -156,6 +156,7 @@ struct khaldun_dict {
 	int has_time;           /* .verbs had a <TIME> section */
 	int has_attrib;
 	dict_options options;   /* the .options files' commands, parsed in project order */
+	size_t line_max;        /* limits.dict_line: longer dictionary lines are skipped */
 	char **textfiles;
 	int ntextfiles, captextfiles;
 	int max_word_chars;     /* longest first word, bounds prefix lookups */

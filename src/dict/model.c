@@ -129,6 +129,7 @@ khaldun_dict *dict_new(khaldun_diag_fn fn, void *ctx)
 	d->diag.fn = fn;
 	d->diag.ctx = ctx;
 	dict_options_defaults(&d->options);
+	d->line_max = khaldun_limits_resolve(NULL).dict_line;
 	return d;
 }
 

@@ -100,6 +100,15 @@ static int read_project(khaldun_dict *d, FILE *fp, const char *project, const ch
 	while (fgets(line, sizeof line, fp)) {
 		lineno++;
 		size_t n = strlen(line);
+		if (n == sizeof line - 1 && line[n - 1] != '\n' && !feof(fp)) {
+			/* a longer line is skipped whole (was: read on as another line) */
+			int ch;
+			while ((ch = getc(fp)) != EOF && ch != '\n')
+				;
+			diag_report(&d->diag, KHALDUN_ERROR, project, lineno, 0, NULL, 0,
+				    "line longer than %zu bytes: skipped", sizeof line - 2);
+			continue;
+		}
 		while (n && (line[n - 1] == '\n' || line[n - 1] == '\r'))
 			line[--n] = 0;
 		if (line[0] != '<')
@@ -130,12 +139,19 @@ static int read_project(khaldun_dict *d, FILE *fp, const char *project, const ch
 
 int khaldun_dict_load(khaldun_dict **out, const char *path, khaldun_diag_fn fn, void *ctx)
 {
+	return khaldun_dict_load_limits(out, path, NULL, fn, ctx);
+}
+
+int khaldun_dict_load_limits(khaldun_dict **out, const char *path, const khaldun_limits *l,
+			     khaldun_diag_fn fn, void *ctx)
+{
 	*out = NULL;
 	if (!path)
 		return KHALDUN_ERR_ARG;
 	khaldun_dict *d = dict_new(fn, ctx);
 	if (!d)
 		return KHALDUN_ERR_NOMEM;
+	d->line_max = khaldun_limits_resolve(l).dict_line;
 	char *project = NULL;
 	struct stat st;
 	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))

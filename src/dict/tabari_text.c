@@ -78,6 +78,12 @@ int tabari_next_line(tabari_src *s)
 	s->lineno++;
 	if (n && p[n - 1] == '\r')
 		n--;
+	if (n > s->d->line_max) {   /* skipped whole: a cut line could change an entry */
+		diag_report(&s->d->diag, KHALDUN_ERROR, s->path, s->lineno, 0, NULL, 0,
+			    "line of %zu bytes longer than %zu (limit dict-line): skipped", n,
+			    s->d->line_max);
+		n = 0;
+	}
 	p[n] = 0;
 	for (size_t i = 0; i < n && memchr(p + i, 0, n - i); i++) {
 		if (p[i] == 0) {

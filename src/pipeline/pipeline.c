@@ -161,10 +161,10 @@ typedef struct {
 	const char *id;
 } story_ctx;
 
-/* Codes one sentence of the story and appends it, and its events, to the batch. */
-static void code_sentence(void *vctx, const char *text, size_t len)
+/* Codes one sentence (or part of one) and appends it, and its events, to the batch. */
+static void code_part(story_ctx *cx, const char *text, size_t len, unsigned part,
+		      const char *cut_by)
 {
-	story_ctx *cx = vctx;
 	khaldun_batch *b = cx->batch;
 	if (b->failed || reserve((void **)&b->sentences, &b->cap_sentences, b->n_sentences,
 				 sizeof *b->sentences)) {
@@ -176,6 +176,8 @@ static void code_sentence(void *vctx, const char *text, size_t len)
 	s->text = arena_strndup(&b->mem, text, len);
 	s->len = len;
 	s->first_event = b->n_events;
+	s->part = part;
+	s->cut_by = cut_by;
 	if (!s->text) {
 		b->failed = 1;
 		return;
@@ -185,9 +187,57 @@ static void code_sentence(void *vctx, const char *text, size_t len)
 	if (s->status != KHALDUN_OK)
 		return;
 	s->outcome = res->outcome;
+	s->cut = res->cut;
+	s->events_dropped = res->events_dropped;
 	for (size_t i = 0; i < res->n_events; i++)
 		add_event(b, &res->events[i]);
 	s->n_events = b->n_events - s->first_event;
+}
+
+static int is_blank(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* Codes text in parts of at most the coder's limits, numbered from *part on, each cut after a
+ * line or before a word (coder_fit); why: the limit that made the first cut. */
+static void code_parts(story_ctx *cx, const char *text, size_t len, unsigned *part,
+		       const char *why)
+{
+	while (len > 0 && is_blank(*text))
+		text++, len--;
+	while (len > 0 && !cx->batch->failed) {
+		const char *w;
+		size_t fit = coder_fit(cx->coder, text, len, &w);
+		code_part(cx, text, fit, (*part)++, w ? w : why);
+		text += fit;
+		len -= fit;
+		while (len > 0 && is_blank(*text))   /* blanks between parts belong to neither */
+			text++, len--;
+	}
+}
+
+/* Codes one sentence of the story. One longer than the coder's sentence or tokens limit is
+ * coded in parts (each a sentence of the batch, numbered by `part`), never cut: when it holds
+ * line breaks (headlines without final stops), each line is a part; else (and for a line
+ * still too long) the parts are cut before a word. */
+static void code_sentence(void *vctx, const char *text, size_t len)
+{
+	story_ctx *cx = vctx;
+	const char *why;
+	size_t fit = coder_fit(cx->coder, text, len, &why);
+	if (fit >= len) {
+		code_part(cx, text, len, 0, NULL);
+		return;
+	}
+	unsigned part = 1;
+	const char *nl;
+	while (len > 0 && (nl = memchr(text, '\n', len)) != NULL) {
+		code_parts(cx, text, (size_t)(nl - text), &part, why);
+		len -= (size_t)(nl + 1 - text);
+		text = nl + 1;
+	}
+	code_parts(cx, text, len, &part, why);
 }
 
 long khaldun_story_date(const khaldun_coder *c, const khaldun_story *st)

@@ -146,6 +146,18 @@ void khaldun_pool_free(khaldun_pool *p)
 	free(p);
 }
 
+int khaldun_pool_set_limits(khaldun_pool *p, const khaldun_limits *l)
+{
+	if (!p)
+		return KHALDUN_ERR_ARG;
+	pthread_mutex_lock(&p->mu);
+	int rc = khaldun_coder_set_limits(p->own, l);
+	for (size_t i = 0; i < p->n_workers && rc == KHALDUN_OK; i++)
+		rc = khaldun_coder_set_limits(p->workers[i].coder, l);
+	pthread_mutex_unlock(&p->mu);
+	return rc;
+}
+
 size_t khaldun_pool_threads(const khaldun_pool *p)
 {
 	return p->inline_coding ? 1 : p->n_workers;

@@ -5,7 +5,7 @@
  * order), are taken out of the text; without "Title:", a first paragraph that is one short line
  * with no closing punctuation followed by a blank line is taken as the headline.
  * Invariants: the story is valid UTF-8 (bad bytes become U+FFFD, with one warning), holds no NUL
- * byte (such a file is skipped with an error) and is at most READ_MAX_FILE bytes.
+ * byte (such a file is skipped with an error) and is at most limits.document bytes.
  */
 #include "read/reader.h"
 #include <stdlib.h>

@@ -552,7 +552,8 @@ int jsonl_next(khaldun_reader *r, khaldun_story *out)
 		if (st == LINE_IO)
 			return KHALDUN_ERR_IO;
 		if (st == LINE_TOO_LONG) {
-			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "record longer than 16 MiB");
+			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "record longer than %s (limit "
+				    "story)", read_size(r, r->limits.story));
 			r->skipped++;
 			continue;
 		}

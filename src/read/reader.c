@@ -2,7 +2,7 @@
  * reader.c - the story reader handle: creation, dispatch to the format modules, the line
  * reader they share (the UTF-8 helpers they use are in base/utf8).
  * Lines are read byte by byte through stdio (so a pipe streams story by story and NUL bytes
- * are seen, not silently truncated); a line past READ_MAX_LINE is consumed without being stored.
+ * are seen, not silently truncated); a line past limits.story is consumed without being stored.
  * Invariant: after khaldun_reader_next returns, r->arena holds only the returned story.
  */
 #include "read/reader.h"
@@ -54,12 +54,34 @@ int khaldun_reader_new(khaldun_reader **out, FILE *fp, const char *name,
 	r->diag = sink;
 	if (d)
 		date_to_iso(d, r->default_date);
-	buf_init(&r->line, READ_MAX_LINE);
-	/* decoded strings may grow (an invalid byte becomes 3 bytes of U+FFFD) */
-	buf_init(&r->tmp, 3 * READ_MAX_LINE);
+	buf_init(&r->line, 0);
+	buf_init(&r->tmp, 0);
+	khaldun_reader_set_limits(r, NULL);
 	arena_init(&r->arena, 65536);
 	*out = r;
 	return KHALDUN_OK;
+}
+
+int khaldun_reader_set_limits(khaldun_reader *r, const khaldun_limits *l)
+{
+	if (!r)
+		return KHALDUN_ERR_ARG;
+	r->limits = khaldun_limits_resolve(l);
+	r->line.max = r->limits.story;
+	/* decoded strings may grow (an invalid byte becomes 3 bytes of U+FFFD) */
+	r->tmp.max = 3 * r->limits.story;
+	return KHALDUN_OK;
+}
+
+const char *read_size(khaldun_reader *r, size_t n)
+{
+	if (n >= (1u << 20) && !(n & ((1u << 20) - 1)))
+		snprintf(r->size_text, sizeof r->size_text, "%zu MiB", n >> 20);
+	else if (n >= 1024 && !(n & 1023))
+		snprintf(r->size_text, sizeof r->size_text, "%zu KiB", n >> 10);
+	else
+		snprintf(r->size_text, sizeof r->size_text, "%zu bytes", n);
+	return r->size_text;
 }
 
 int khaldun_reader_next(khaldun_reader *r, khaldun_story *out)
@@ -210,8 +232,8 @@ int read_whole(khaldun_reader *r, buf *b)
 	buf_clear(b);
 	while ((n = fread(tmp, 1, sizeof tmp, r->fp)) > 0) {
 		if (buf_add(b, tmp, n)) {
-			read_report(r, KHALDUN_ERROR, 0, 0, 0, "document larger than %zu MiB",
-				    READ_MAX_FILE >> 20);
+			read_report(r, KHALDUN_ERROR, 0, 0, 0, "document larger than %s (limit "
+				    "document)", read_size(r, r->limits.document));
 			r->eof = 1;
 			return -1;
 		}
@@ -246,8 +268,8 @@ whole_state *read_whole_story(khaldun_reader *r, int *rc)
 			*rc = KHALDUN_ERR_NOMEM;
 			return NULL;
 		}
-		buf_init(&s->raw, READ_MAX_FILE);
-		buf_init(&s->text, 3 * READ_MAX_FILE);
+		buf_init(&s->raw, r->limits.document);
+		buf_init(&s->text, 3 * r->limits.document);
 		r->state = s;
 		r->state_free = whole_state_free;
 	}

@@ -3,7 +3,7 @@
  * file.c, rss.c, html.c).
  * reader.c owns the handle and the line reader (UTF-8 checks: base/utf8.h); each format
  * supplies one `*_next` function that fills a khaldun_story from r->arena / r->line.
- * Invariants: a line is never longer than READ_MAX_LINE bytes in memory (longer lines are
+ * Invariants: a line is never longer than limits.story bytes in memory (longer lines are
  * consumed and reported, never stored); everything a story points to lives in r->arena or
  * the reader's buffers and stays valid until the next call to khaldun_reader_next.
  */
@@ -15,7 +15,6 @@
 #include "base/diag.h"
 #include "base/utf8.h"
 
-#define READ_MAX_LINE ((size_t)16 << 20)   /* a record (a JSON line, a text story) */
 
 struct khaldun_reader {
 	FILE *fp;
@@ -34,9 +33,9 @@ struct khaldun_reader {
 	char date[11];               /* the current story's date */
 	void *state;                 /* format-private state, freed by reader.c with free() */
 	void (*state_free)(void *);  /* or with this, when set */
+	khaldun_limits limits;       /* resolved: story, document, entity */
+	char size_text[32];          /* read_size's result */
 };
-
-#define READ_MAX_FILE ((size_t)64 << 20)   /* a whole document (a feed, a page, an article) */
 
 enum { LINE_OK = 0, LINE_TOO_LONG = 1, LINE_EOF = 2, LINE_IO = 3 };
 
@@ -65,7 +64,10 @@ int file_next(khaldun_reader *r, khaldun_story *out);
 int feed_next(khaldun_reader *r, khaldun_story *out);
 int html_next(khaldun_reader *r, khaldun_story *out);
 
-/* Reads the rest of r->fp into *b (a buffer with ceiling READ_MAX_FILE, NUL-terminated).
+/* n bytes for a message: "16 MiB", "64 KiB" or "1000 bytes" (valid until the next call). */
+const char *read_size(khaldun_reader *r, size_t n);
+
+/* Reads the rest of r->fp into *b (a buffer with ceiling limits.document, NUL-terminated).
  * Returns 0, or -1 after reporting (too large, or a read error). */
 int read_whole(khaldun_reader *r, buf *b);
 

@@ -5,7 +5,7 @@
  * longest of content:encoded, <content>, <description>, <summary> (HTML in them becomes text,
  * see html.h); date from <published>, <pubDate>, <dc:date> or <updated> (RFC 822 or ISO 8601);
  * title, link, and the channel's title as the story's source.
- * Invariants: the whole feed is read at the first call (at most READ_MAX_FILE bytes) and the
+ * Invariants: the whole feed is read at the first call (at most limits.document bytes) and the
  * document freed at once; an XML error or a broken item is reported with its line and the item's
  * number, and the other items are still read.
  */
@@ -19,7 +19,6 @@
 #include <strings.h>
 
 #define FEED_MAX_XML_ERRORS 5
-#define FEED_MAX_TEXT READ_MAX_LINE   /* one element's text, entities expanded */
 
 typedef struct {
 	const char *id, *title, *text, *url;
@@ -94,13 +93,14 @@ static size_t expanded_size(const xmlNode *nd, size_t limit, int depth)
 }
 
 /* The element's text content, trimmed, copied into the arena (NULL when empty, or when its
- * entities would expand past FEED_MAX_TEXT: then reported and s->too_big set). */
+ * entities would expand past limits.entity: then reported and s->too_big set). */
 static const char *content(feed_state *s, const xmlNode *nd)
 {
-	if (expanded_size(nd->children, FEED_MAX_TEXT, 0) > FEED_MAX_TEXT) {
+	size_t max = s->r->limits.entity;
+	if (expanded_size(nd->children, max, 0) > max) {
 		read_report(s->r, KHALDUN_ERROR, xmlGetLineNo(nd), 0, 0,
-			    "<%s>: XML entities expand past %zu MiB; not expanded",
-			    (const char *)nd->name, FEED_MAX_TEXT >> 20);
+			    "<%s>: XML entities expand past %s (limit entity); not expanded",
+			    (const char *)nd->name, read_size(s->r, max));
 		s->too_big = 1;
 		return NULL;
 	}
@@ -122,7 +122,7 @@ static const char *content(feed_state *s, const xmlNode *nd)
 static const char *to_text(feed_state *s, const char *html, size_t *len)
 {
 	buf b;
-	buf_init(&b, 3 * READ_MAX_LINE);
+	buf_init(&b, 3 * s->r->limits.entity);
 	const char *r = NULL;
 	*len = 0;
 	if (html && !html_to_text(html, strlen(html), 0, 1, &b, NULL, &s->a) && b.len) {
@@ -237,7 +237,7 @@ static int collect(feed_state *s, const xmlNode *nd, int depth)
 static int load(khaldun_reader *r, feed_state *s)
 {
 	buf raw;
-	buf_init(&raw, READ_MAX_FILE);
+	buf_init(&raw, r->limits.document);
 	if (read_whole(r, &raw)) {
 		buf_free(&raw);
 		r->skipped++;

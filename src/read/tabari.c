@@ -19,8 +19,8 @@ static int tabari_find_date_line(khaldun_reader *r)
 		if (st == LINE_IO)
 			return KHALDUN_ERR_IO;
 		if (st == LINE_TOO_LONG) {
-			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "line longer than %zu MiB skipped",
-				    READ_MAX_LINE >> 20);
+			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "line longer than %s skipped "
+				    "(limit story)", read_size(r, r->limits.story));
 			r->skipped++;
 			continue;
 		}
@@ -98,8 +98,8 @@ static int tabari_read_body(khaldun_reader *r, buf *comment)
 		if (st == LINE_EOF || st == LINE_IO)
 			break;
 		if (st == LINE_TOO_LONG) {
-			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "line longer than %zu MiB skipped",
-				    READ_MAX_LINE >> 20);
+			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "line longer than %s skipped "
+				    "(limit story)", read_size(r, r->limits.story));
 			too_long = 1;
 			continue;
 		}
@@ -123,7 +123,7 @@ int tabari_next(khaldun_reader *r, khaldun_story *out)
 			return rc;
 		tabari_read_head(r, out);
 		buf comment;
-		buf_init(&comment, READ_MAX_LINE);
+		buf_init(&comment, r->limits.story);
 		if (tabari_read_body(r, &comment)) {
 			read_report(r, KHALDUN_ERROR, out->line, 0, 0,
 				    "record \"%.40s\" skipped: too long", out->id);

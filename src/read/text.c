@@ -4,7 +4,7 @@
  * default date, or the one on a first line of the form "Date: YYYY-MM-DD" (that line is then
  * not part of the text). Lines are joined with '\n' (CRLF accepted).
  * Invariants: a bad story gets exactly one error, is counted in skipped and is consumed up to
- * its blank line; story text is valid UTF-8 without NUL bytes and at most READ_MAX_LINE bytes.
+ * its blank line; story text is valid UTF-8 without NUL bytes and at most limits.story bytes.
  */
 #include "read/reader.h"
 #include <string.h>
@@ -54,6 +54,15 @@ static void block_error(khaldun_reader *r, block *k, long col, const char *what)
 		    "story \"%s\": %s", k->id, what);
 }
 
+/* Reports the story's error "WHAT longer than <limit story>". */
+static void block_too_long(khaldun_reader *r, block *k, const char *what)
+{
+	char msg[96];
+	snprintf(msg, sizeof msg, "%s longer than %s (limit story)", what,
+		 read_size(r, r->limits.story));
+	block_error(r, k, -1, msg);
+}
+
 /* Appends r->line to the story text in r->tmp. */
 static void add_line(khaldun_reader *r, block *k)
 {
@@ -70,10 +79,10 @@ static void add_line(khaldun_reader *r, block *k)
 		read_report(r, KHALDUN_WARNING, r->lineno, (long)bad + 1, 1,
 			    "invalid UTF-8 at byte %zu of the line (replaced with U+FFFD)", bad + 1);
 	}
-	if (r->tmp.len + r->line.len + 1 > READ_MAX_LINE
+	if (r->tmp.len + r->line.len + 1 > r->limits.story
 	    || (r->tmp.len && buf_addc(&r->tmp, '\n'))
 	    || utf8_repair(&r->tmp, r->line.p, r->line.len))
-		block_error(r, k, -1, "story longer than 16 MiB");
+		block_too_long(r, k, "story");
 }
 
 int text_next(khaldun_reader *r, khaldun_story *out)
@@ -93,7 +102,7 @@ int text_next(khaldun_reader *r, khaldun_story *out)
 		int dated = 0;
 		buf_clear(&r->tmp);
 		if (st == LINE_TOO_LONG) {
-			block_error(r, &k, -1, "line longer than 16 MiB");
+			block_too_long(r, &k, "line");
 		} else if (date_line(&r->line)) {
 			size_t v = date_line(&r->line);
 			while (v < r->line.len && (r->line.p[v] == ' ' || r->line.p[v] == '\t'))
@@ -113,7 +122,7 @@ int text_next(khaldun_reader *r, khaldun_story *out)
 			if (st == LINE_IO)
 				return KHALDUN_ERR_IO;
 			if (st == LINE_TOO_LONG) {
-				block_error(r, &k, -1, "line longer than 16 MiB");
+				block_too_long(r, &k, "line");
 				continue;
 			}
 			if (blank(&r->line))

@@ -22,10 +22,10 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 
-/* libmicrohttpd's own limits, chosen here (docs/serve.md). */
-#define HTTP_MEMORY_LIMIT (16 * 1024)   /* request line + headers: beyond it, 414 or 431 */
+/* libmicrohttpd's own limits (docs/serve.md): the request line and headers within
+ * limits.request bytes (beyond: 414 or 431), a connection idle at most limits.request_time
+ * seconds, and at most this many connections. */
 #define HTTP_CONNECTIONS 64
-#define HTTP_TIMEOUT 10                 /* seconds a connection may stay idle */
 
 struct khaldun_server {
 	struct MHD_Daemon *daemon;
@@ -334,15 +334,16 @@ int khaldun_server_open(khaldun_server **out, const khaldun_serve_options *o)
 		khaldun_server_free(s);
 		return rc;
 	}
+	khaldun_limits lim = khaldun_limits_resolve(o->limits);
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG
 			 | (v6 ? MHD_USE_IPv6 : 0);
 	s->daemon = MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, on_request, s,
 				     MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s,
 				     MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 				     MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL,
-				     MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)HTTP_MEMORY_LIMIT,
+				     MHD_OPTION_CONNECTION_MEMORY_LIMIT, lim.request,
 				     MHD_OPTION_CONNECTION_LIMIT, (unsigned)HTTP_CONNECTIONS,
-				     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)HTTP_TIMEOUT,
+				     MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)lim.request_time,
 				     MHD_OPTION_END);
 	const union MHD_DaemonInfo *info = s->daemon ? MHD_get_daemon_info(s->daemon,
 						MHD_DAEMON_INFO_BIND_PORT) : NULL;

@@ -283,8 +283,12 @@ static sqlite3_stmt *cached(khaldun_store *s, enum store_stmt k)
 		[STORE_FIND_ANY_ID] = "SELECT id FROM story WHERE ext_id = ? LIMIT 1",
 		[STORE_FIND_TEXT] = "SELECT id, coalesce(same_as, id), ext_id FROM story "
 				    "WHERE fingerprint = ? AND date BETWEEN ? AND ? ORDER BY id LIMIT 1",
-		[STORE_BAND_CANDIDATES] = "SELECT story FROM story_band WHERE band = ? "
-					  "AND day BETWEEN ? AND ? ORDER BY day DESC, story DESC LIMIT ?",
+		/* the candidates' signatures come with them: one statement per band, none per
+		 * candidate (LEFT JOIN: a band row counts toward the cap as before) */
+		[STORE_BAND_CANDIDATES] = "SELECT b.story, s.signature FROM story_band b "
+					  "LEFT JOIN story s ON s.id = b.story WHERE b.band = ? "
+					  "AND b.day BETWEEN ? AND ? "
+					  "ORDER BY b.day DESC, b.story DESC LIMIT ?",
 		[STORE_SIGNATURE] = "SELECT signature, ext_id FROM story WHERE id = ?",
 		[STORE_ADD_BAND] = "INSERT OR IGNORE INTO story_band (band, day, story) "
 				   "VALUES (?, ?, ?)",
@@ -364,11 +368,18 @@ static int find_text(khaldun_store *s, const char *fp, const char *lo, const cha
 	return found;
 }
 
+/* A near-duplicate candidate: a first report's row and its similarity to the story (< 0:
+ * no usable signature). */
+typedef struct {
+	long long row;
+	double sim;
+} near_cand;
+
 /* Collects into cand (deduplicated, at most STORE_BAND_CAP per band) the first reports dated
- * within [lo, hi] (YYYYMMDD) that share an LSH band with p, the most recent first; returns
- * their number, or -1 on error. */
+ * within [lo, hi] (YYYYMMDD) that share an LSH band with p, the most recent first, each with
+ * its similarity to p computed once, in memory; returns their number, or -1 on error. */
 static int band_candidates(khaldun_store *s, const dedup_print *p, long lo, long hi,
-			   long long *cand)
+			   near_cand *cand)
 {
 	sqlite3_stmt *q = cached(s, STORE_BAND_CANDIDATES);
 	if (!q)
@@ -382,10 +393,19 @@ static int band_candidates(khaldun_store *s, const dedup_print *p, long lo, long
 		while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
 			long long id = sqlite3_column_int64(q, 0);
 			int k = 0;
-			while (k < n && cand[k] != id)
+			while (k < n && cand[k].row != id)
 				k++;
-			if (k == n)
-				cand[n++] = id;
+			if (k < n)
+				continue;
+			cand[n].row = id;
+			cand[n].sim = -1;
+			const void *blob = sqlite3_column_blob(q, 1);
+			if (blob && sqlite3_column_bytes(q, 1) == DEDUP_HASHES * 4) {
+				uint32_t sig[DEDUP_HASHES];
+				dedup_sig_unpack(blob, sig);
+				cand[n].sim = dedup_similarity(p->sig, sig);
+			}
+			n++;
 		}
 		release(q);
 		if (rc != SQLITE_DONE)
@@ -396,7 +416,7 @@ static int band_candidates(khaldun_store *s, const dedup_print *p, long lo, long
 
 static int by_row(const void *a, const void *b)
 {
-	long long x = *(const long long *)a, y = *(const long long *)b;
+	long long x = ((const near_cand *)a)->row, y = ((const near_cand *)b)->row;
 	return x < y ? -1 : x > y;
 }
 
@@ -408,38 +428,29 @@ static int find_near(khaldun_store *s, const dedup_print *p, long day, long long
 {
 	if (!p->has_signature || s->threshold > 1)
 		return 0;
-	long long cand[DEDUP_BANDS * STORE_BAND_CAP];
+	near_cand cand[DEDUP_BANDS * STORE_BAND_CAP];
 	int n = band_candidates(s, p, date_add_days(day, -s->dedup_days),
 				date_add_days(day, s->dedup_days), cand);
 	if (n <= 0)
 		return n;
 	qsort(cand, (size_t)n, sizeof *cand, by_row);
+	int best = -1;
+	for (int k = 0; k < n; k++)
+		if (cand[k].sim >= s->threshold && (best < 0 || cand[k].sim > cand[best].sim))
+			best = k;
+	*sim = best >= 0 ? cand[best].sim : 0;
+	if (best < 0)
+		return 0;
+	*row = cand[best].row;
 	sqlite3_stmt *q = cached(s, STORE_SIGNATURE);
 	if (!q)
 		return -1;
-	int found = 0;
-	double best = 0;
-	for (int k = 0; k < n && found >= 0; k++) {
-		sqlite3_bind_int64(q, 1, cand[k]);
-		int rc = sqlite3_step(q);
-		const void *blob = rc == SQLITE_ROW ? sqlite3_column_blob(q, 0) : NULL;
-		if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-			found = -1;
-		if (blob && sqlite3_column_bytes(q, 0) == DEDUP_HASHES * 4) {
-			uint32_t sig[DEDUP_HASHES];
-			dedup_sig_unpack(blob, sig);
-			double j = dedup_similarity(p->sig, sig);
-			if (j >= s->threshold && j > best) {
-				best = j;
-				*row = cand[k];
-				snprintf(idbuf, cap, "%s", (const char *)sqlite3_column_text(q, 1));
-				found = 1;
-			}
-		}
-		release(q);
-	}
-	*sim = best;
-	return found;
+	sqlite3_bind_int64(q, 1, *row);
+	int rc = sqlite3_step(q);
+	if (rc == SQLITE_ROW)
+		snprintf(idbuf, cap, "%s", (const char *)sqlite3_column_text(q, 1));
+	release(q);
+	return rc == SQLITE_ROW ? 1 : -1;
 }
 
 static long long insert_story(khaldun_store *s, const khaldun_story *st, const char *date,

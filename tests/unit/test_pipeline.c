@@ -115,6 +115,61 @@ static void test_store_put(void)
 	unlink(path);
 }
 
+/* khaldun_limits: defaults, NAME=VALUE settings, and the coder's token limit splitting a
+ * sentence into parts that are all coded (never a silent cut). */
+static void test_limits(void)
+{
+	khaldun_limits l = { 0 }, d;
+	khaldun_limits_default(&d);
+	CHECK_INT(d.tokens, 512);
+	CHECK_INT(d.story, (size_t)16 << 20);
+	const char *why = NULL;
+	CHECK_INT(khaldun_limits_set(&l, "story=2M", &why), KHALDUN_OK);
+	CHECK_INT(l.story, (size_t)2 << 20);
+	CHECK_INT(khaldun_limits_set(&l, "dict-line=100", &why), KHALDUN_OK);
+	CHECK_INT(l.dict_line, 100);
+	CHECK_INT(khaldun_limits_set(&l, "tokens=513", &why), KHALDUN_ERR_ARG);
+	CHECK_INT(khaldun_limits_set(&l, "tokens=2K", &why), KHALDUN_ERR_ARG);  /* not bytes */
+	CHECK_INT(khaldun_limits_set(&l, "events=0", &why), KHALDUN_ERR_ARG);
+	CHECK_INT(khaldun_limits_set(&l, "events=-1", &why), KHALDUN_ERR_ARG);
+	CHECK_INT(khaldun_limits_set(&l, "nonsense=1", &why), KHALDUN_ERR_ARG);
+	CHECK_INT(khaldun_limits_set(&l, "tokens", &why), KHALDUN_ERR_ARG);
+	khaldun_limits r = khaldun_limits_resolve(&l);
+	CHECK_INT(r.tokens, 512);            /* zero fields take their defaults */
+	CHECK_INT(r.story, (size_t)2 << 20);
+
+	khaldun_coder *c;
+	khaldun_coder_new(&c, dict);
+	khaldun_limits small = { 0 };
+	small.tokens = 6;
+	CHECK_INT(khaldun_coder_set_limits(c, &small), KHALDUN_OK);
+	khaldun_batch *b;
+	khaldun_batch_new(&b);
+	khaldun_story st = story("long", "Pakistan accused Afghanistan of harbouring militants "
+				 "while Russia accused Ukraine of attacking its embassy.", 20251109);
+	CHECK_INT(khaldun_code_story(c, &st, b), KHALDUN_OK);
+	const khaldun_sentence *s;
+	const khaldun_event *e;
+	size_t n = khaldun_batch_sentences(b, &s), ne = khaldun_batch_events(b, &e);
+	CHECK(n >= 2);
+	CHECK_INT(s[0].part, 1);
+	CHECK(n >= 2 && s[n - 1].part == n && s[n - 1].cut_by && !strcmp(s[n - 1].cut_by, "tokens"));
+	int pak = 0, rus = 0;
+	for (size_t i = 0; i < ne; i++) {
+		pak += !strcmp(e[i].source, "PAK");
+		rus += !strcmp(e[i].source, "RUS");
+	}
+	CHECK(pak == 1 && rus == 1);         /* both clauses coded, in different parts */
+	/* the coder alone codes only the first part, and says so */
+	const khaldun_result *res;
+	khaldun_code_sentence(c, st.text, st.text_len, 20251109, "x", &res);
+	CHECK_INT(res->cut, 1);
+	small.tokens = 600;
+	CHECK_INT(khaldun_coder_set_limits(c, &small), KHALDUN_ERR_ARG);
+	khaldun_batch_free(b);
+	khaldun_coder_free(c);
+}
+
 static void test_strerror(void)
 {
 	CHECK_STR(khaldun_strerror(KHALDUN_ERR_NOMEM), "out of memory");
@@ -129,7 +184,7 @@ int main(void)
 	}
 	khaldun_coder_new(&coder, dict);
 	check_test tests[] = { T(test_story_to_batch), T(test_dates), T(test_store_put),
-			       T(test_strerror) };
+			       T(test_strerror), T(test_limits) };
 	int passed = 0, failed = 0;
 	for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
 		int before = check_failures;
