@@ -54,6 +54,8 @@ typedef struct {
 	size_t capslot;
 	long *volume;
 	int failed;
+	char last_src[4], last_tgt[4];   /* the rows come grouped by dyad: the last one's pair */
+	int last_pair;                   /* its index, -2 (left out) or -3 (none yet) */
 } collect;
 
 static unsigned long long pack(const char *a, const char *b)
@@ -128,7 +130,24 @@ static int on_row(void *ctx, const char *src, const char *tgt, long day, long ev
 		  long conflict, double severity, double severity_sq)
 {
 	collect *c = ctx;
-	int p = pair_of(c, src ? src : "", tgt ? tgt : "");
+	src = src ? src : "";
+	tgt = tgt ? tgt : "";
+	size_t ns = strlen(src), nt = strlen(tgt);
+	int p;
+	if (c->last_pair != -3 && !strcmp(src, c->last_src) && !strcmp(tgt, c->last_tgt)) {
+		p = c->last_pair;
+	} else {
+		p = pair_of(c, src, tgt);
+		if (p == -1) {
+			c->failed = 1;
+			return 1;
+		}
+		c->last_pair = ns > 3 || nt > 3 ? -3 : p;   /* only country codes are kept */
+		if (c->last_pair != -3) {
+			memcpy(c->last_src, src, ns + 1);
+			memcpy(c->last_tgt, tgt, nt + 1);
+		}
+	}
 	if (p == -2)
 		return 0;
 	long k = date_day_number(day) - c->day0;
@@ -327,6 +346,7 @@ int khaldun_store_alerts(khaldun_store *s, const khaldun_alert_params *p,
 		f0 = date_day_number(first);
 	collect c;
 	memset(&c, 0, sizeof c);
+	c.last_pair = -3;
 	c.day0 = f0;
 	c.n = date_day_number(to) - f0 + 1;
 	c.volume = calloc((size_t)c.n, sizeof *c.volume);
