@@ -257,9 +257,11 @@ static int submit(recode_run *x, const khaldun_recode_story *r, long long group,
 	if (khaldun_pool_full(x->pool) && write_next(x) < 0)
 		return -1;
 	if (x->tail == x->cap) {   /* compact, or grow */
-		memmove(x->q, x->q + x->head, (x->tail - x->head) * sizeof *x->q);
-		x->tail -= x->head;
-		x->head = 0;
+		if (x->head) {
+			memmove(x->q, x->q + x->head, (x->tail - x->head) * sizeof *x->q);
+			x->tail -= x->head;
+			x->head = 0;
+		}
 		if (x->tail == x->cap) {
 			size_t cap = x->cap ? 2 * x->cap : 64;
 			pending *g = realloc(x->q, cap * sizeof *g);
