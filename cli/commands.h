@@ -10,6 +10,7 @@
 int cmd_code(int argc, char **argv);      /* cli/code.c */
 int cmd_validate(int argc, char **argv);  /* cli/validate.c */
 int cmd_ingest(int argc, char **argv);    /* cli/ingest.c */
+int cmd_recode(int argc, char **argv);    /* cli/recode.c */
 int cmd_export(int argc, char **argv);    /* cli/export.c */
 int cmd_query(int argc, char **argv);     /* cli/query.c */
 int cmd_dict(int argc, char **argv);      /* cli/dict.c */

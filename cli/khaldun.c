@@ -23,6 +23,7 @@ static void usage(FILE *fp)
 		"                    [--cameo DIR] [FILE...]\n"
 		"       khaldun validate PROJECT_FILE\n"
 		"       khaldun ingest --db FILE [--project FILE|DIR] [--format auto|...] [INPUT...]\n"
+		"       khaldun recode --db FILE [--from D] [--to D] [--project P] [--all] [-j N]\n"
 		"       khaldun export --db FILE [--format jsonl|csv|tsv|plover] [FILTERS]\n"
 		"       khaldun query --db FILE [FILTERS] summary|counts|top|events\n"
 		"       khaldun import --db FILE [--format events|icews|gdelt] [FILE...]\n"
@@ -42,6 +43,7 @@ static void usage(FILE *fp)
 		"validate  runs a TABARI validation project and ends with \"N passed, N failed\"\n"
 		"ingest    codes stories (JSON lines, text files, RSS/Atom feeds, HTML pages, folders)\n"
 		"          into an SQLite event database, without duplicates\n"
+		"recode    codes stored stories again with the current dictionaries (after an edit)\n"
 		"export    writes stored events; query answers counts, top lists, a dyad's events\n"
 		"parse     tags and parses stories' sentences (UPOS, UD dependencies)\n"
 		"train     trains the tagger and parser on UD treebanks\n"
@@ -62,6 +64,7 @@ static const struct {
 	int (*run)(int argc, char **argv);
 } commands[] = {
 	{ "code", cmd_code }, { "validate", cmd_validate }, { "ingest", cmd_ingest },
+	{ "recode", cmd_recode },
 	{ "export", cmd_export }, { "query", cmd_query }, { "dict", cmd_dict },
 	{ "cameo", cmd_cameo }, { "actor", cmd_actor }, { "explain", cmd_explain },
 	{ "import", cmd_import }, { "trend", cmd_trend }, { "alerts", cmd_alerts },

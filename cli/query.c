@@ -16,13 +16,16 @@
 static void query_usage(FILE *fp)
 {
 	fprintf(fp,
-		"usage: khaldun query --db FILE [FILTERS] summary\n"
+		"usage: khaldun query --db FILE [FILTERS] [--project P] summary\n"
 		"       khaldun query --db FILE [FILTERS] counts [--by GROUP] [--per PERIOD]\n"
 		"       khaldun query --db FILE [FILTERS] top actors|sources|targets|dyads|codes|roots|\n"
 		"                                         plover|countries [--limit N]\n"
 		"       khaldun query --db FILE [FILTERS] events\n"
 		"\n"
-		"summary  stories (and duplicates), sentences, events, mentions, date range\n"
+		"summary  stories (and duplicates), sentences, events, mentions, date range, the\n"
+		"         distinct dictionary versions stories were coded with, and how many were\n"
+		"         coded with another version than the dictionaries of --project P (default:\n"
+		"         the default dictionaries, when found): `khaldun recode` re-codes them\n"
 		"counts   events per GROUP and PERIOD, as TSV: period, key(s), events, mentions,\n"
 		"         mean goldstein. GROUP: dyad (default), source, target, actor, code, root,\n"
 		"         plover, quad, countries, none. PERIOD: day, week (its Monday), month\n"
@@ -182,8 +185,43 @@ static int query_counts(const char *db, const char *gname, const char *what, con
 	return status;
 }
 
+static void silent(void *ctx, const khaldun_diag *d)
+{
+	(void)ctx;
+	(void)d;
+}
+
+/* The summary's dictionary versions: distinct versions recorded, and with dictionaries (the
+ * project named, else the default ones when they load) the stories coded with another
+ * version, with a hint on stderr. Returns 0, or -1 when the project named fails to load. */
+static int print_versions(khaldun_store *s, const char *project)
+{
+	khaldun_dict *d = NULL;
+	char version[17] = "";
+	if (project ? khaldun_dict_load(&d, project, print_diag, NULL) != KHALDUN_OK
+	    : khaldun_dict_load(&d, default_project(), silent, NULL) != KHALDUN_OK)
+		d = NULL;
+	if (project && !d)
+		return -1;
+	if (d && khaldun_dict_version(d, version) != KHALDUN_OK)
+		version[0] = 0;
+	khaldun_dict_free(d);
+	khaldun_version_stats v;
+	if (khaldun_store_versions(s, version[0] ? version : NULL, &v) != KHALDUN_OK)
+		return -1;
+	printf("dict_versions\t%ld\n", v.versions);
+	if (!version[0])
+		return 0;
+	printf("stories_other_dict_version\t%ld\n", v.other);
+	if (v.other)
+		fprintf(stderr, "%s: note: %ld stories coded with an older dictionary version; run "
+			"khaldun recode\n", progname, v.other);
+	return 0;
+}
+
 /* `summary` or `events`: returns the exit status. */
-static int query_store(const char *db, const char *what, const khaldun_filter *f)
+static int query_store(const char *db, const char *what, const khaldun_filter *f,
+		       const char *project)
 {
 	khaldun_store *s;
 	if (khaldun_store_open(&s, db, 1, print_diag, NULL) != KHALDUN_OK)
@@ -202,6 +240,8 @@ static int query_store(const char *db, const char *what, const khaldun_filter *f
 				printf("first\t%04ld-%02ld-%02ld\nlast\t%04ld-%02ld-%02ld\n",
 				       st.first / 10000, st.first / 100 % 100, st.first % 100,
 				       st.last / 10000, st.last / 100 % 100, st.last % 100);
+			if (print_versions(s, project))
+				status = EXIT_FATAL;
 		}
 	} else {
 		size_t n = 0;
@@ -218,13 +258,14 @@ static int query_store(const char *db, const char *what, const khaldun_filter *f
 int cmd_query(int argc, char **argv)
 {
 	const char *db = NULL, *what = NULL, *arg = NULL, *by = NULL, *per = NULL;
+	const char *project = NULL;
 	khaldun_filter f;
 	memset(&f, 0, sizeof f);
 	char dyad[256];
 	int all_actors = 0;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
-		if (lacks_value(argc, argv, i, FILTER_OPTS " --db --by --per"))
+		if (lacks_value(argc, argv, i, FILTER_OPTS " --db --by --per --project"))
 			return EXIT_FATAL;
 		int r = filter_opt(argc, argv, &i, &f, dyad, sizeof dyad);
 		if (r < 0)
@@ -237,6 +278,8 @@ int cmd_query(int argc, char **argv)
 			by = argv[++i];
 		else if (!strcmp(a, "--per") && i + 1 < argc)
 			per = argv[++i];
+		else if (!strcmp(a, "--project") && i + 1 < argc)
+			project = argv[++i];
 		else if (!strcmp(a, "--all-actors"))
 			all_actors = 1;
 		else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -269,5 +312,5 @@ int cmd_query(int argc, char **argv)
 	if (!strcmp(what, "counts") || !strcmp(what, "top"))
 		return query_counts(db, !strcmp(what, "top") ? arg : by ? by : "dyad", what, per,
 				    all_actors, &f);
-	return query_store(db, what, &f);
+	return query_store(db, what, &f, project);
 }

@@ -9,7 +9,7 @@ _khaldun()
 	COMPREPLY=()
 	cur=${COMP_WORDS[COMP_CWORD]}
 	prev=${COMP_WORDS[COMP_CWORD-1]}
-	local commands="code validate ingest export query dict cameo actor explain import trend alerts serve parse train place version"
+	local commands="code validate ingest recode export query dict cameo actor explain import trend alerts serve parse train place version"
 	if [ "$COMP_CWORD" -eq 1 ]; then
 		COMPREPLY=($(compgen -W "$commands --help" -- "$cur"))
 		return
@@ -34,12 +34,12 @@ _khaldun()
 	--per)
 		COMPREPLY=($(compgen -W "day week month year all" -- "$cur"))
 		return ;;
-	--db|--project|--output|--cameo|--model|--out|--ud|--web|--score)
+	--db|--project|--dict|--output|--cameo|--model|--out|--ud|--web|--score)
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return ;;
 	--date|--from|--to|--actor|--dyad|--code|--limit|--similarity|-j|--jobs|--source|--target|\
 	--dataset|--dedup-days|--baseline|--window|--threshold|--min-events|--min-ratio|--min-share|--evidence|\
-	--port|--host|--seed|--jackknife|--prune|--country-of-event|--near)
+	--port|--host|--seed|--jackknife|--prune|--country-of-event|--near|--batch)
 		return ;;
 	--max)
 		COMPREPLY=($(compgen -W "story= document= entity= sentence= tokens= events= dict-line= request= request-time=" -- "$cur"))
@@ -56,8 +56,9 @@ _khaldun()
 	validate) opts="-v --help" ;;
 	dict) opts="check --cameo --help" ;;
 	ingest) opts="--db --project --cameo --date --format --similarity --dedup-days --quiet --verbose -j --jobs --shallow --max --help" ;;
+	recode) opts="--db --from --to --all --project --dict --cameo --shallow -j --jobs --batch --quiet --verbose --help" ;;
 	export) opts="--db --format --output $filters --help" ;;
-	query) opts="--db --by --per --all-actors $filters summary counts top events --help" ;;
+	query) opts="--db --by --per --all-actors --project $filters summary counts top events --help" ;;
 	import) opts="--db --format --dataset --cameo --quiet --help" ;;
 	trend) opts="--db --source --target --both --exact --by --from --to --json --csv --help" ;;
 	alerts) opts="--db --from --to --dyad --baseline --window --threshold --min-events --min-ratio --min-share --evidence --json --help" ;;

@@ -422,7 +422,7 @@ int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t senten
  * story is stored whole or not at all. */
 typedef struct khaldun_store khaldun_store;
 
-#define KHALDUN_STORE_SCHEMA 4   /* the schema version this library writes (PRAGMA user_version) */
+#define KHALDUN_STORE_SCHEMA 5   /* the schema version this library writes (PRAGMA user_version) */
 
 /* Opens the database at `path`, creating it unless `read_only`, and migrates an older schema
  * to KHALDUN_STORE_SCHEMA. Errors (with SQLite's message) go to fn. Returns KHALDUN_OK with
@@ -491,6 +491,76 @@ void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds);
  * it), and after each commit (point 1; n counts the stories committed by this handle). */
 void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, size_t n),
 			    void *ctx);
+
+/* Re-coding stored stories (`khaldun recode`). The store never codes: it lists the stories to
+ * code again, with the text it keeps (their sentences), and writes the batches the caller codes
+ * from them through khaldun_code_story. The unit is a group: a first report with its
+ * near-duplicates and same-text repeats, the stories that share events. A group is rewritten
+ * whole, its stories in stored order, as a fresh ingest of them in that order stores them. */
+typedef struct {
+	long from, to;            /* story dates, YYYYMMDD inclusive (0: open) */
+	int all;                  /* every story, not only those of another dictionary version */
+	const char *version;      /* the current dictionary version (khaldun_dict_version) */
+} khaldun_recode_query;
+
+typedef struct {
+	size_t groups;            /* groups with a selected story */
+	size_t selected;          /* stories selected */
+	long imported;            /* imported events (no story text): left alone */
+} khaldun_recode_plan;
+
+/* Calls fn(ctx, group) for each group holding a selected story (the group is its first
+ * report's row), in stored order; fn returns non-zero to stop. Fills *plan (may be NULL).
+ * Returns KHALDUN_OK or a negative code (reported). */
+int khaldun_store_recode_groups(khaldun_store *s, const khaldun_recode_query *q,
+				int (*fn)(void *ctx, long long group), void *ctx,
+				khaldun_recode_plan *plan);
+
+/* One stored story of a group, as it is coded again. */
+typedef struct {
+	long long row;            /* the story's row in the store */
+	khaldun_story story;      /* id, date, outlet...; text: its stored sentences, one
+				   * paragraph each (a story of one sentence is coded whole) */
+	size_t sentences;         /* sentences stored: coding the text splits as many */
+	size_t events;            /* events it has now (before the recode) */
+	int repeat;               /* 1: the same text as an earlier story of the group; not
+				   * coded: it takes that story's events again */
+} khaldun_recode_story;
+
+/* Calls fn for each story of the group in stored order (everything borrowed until fn
+ * returns; fn returns non-zero to stop). Returns KHALDUN_OK or a negative code (reported). */
+int khaldun_store_recode_stories(khaldun_store *s, long long group,
+				 int (*fn)(void *ctx, const khaldun_recode_story *st),
+				 void *ctx);
+
+/* Starts rewriting a group inside the current write batch (opened when none is): its events,
+ * their mentions and its stories' sentences are deleted (the daily summary follows).
+ * Returns KHALDUN_OK or a negative code (reported; nothing of the group changed). */
+int khaldun_store_replace_begin(khaldun_store *s, long long group);
+/* Writes the new batch (b, borrowed) of the group's coded story `row`; call it for the group's
+ * coded stories in stored order. res as khaldun_store_put gives it. */
+int khaldun_store_replace_story(khaldun_store *s, long long row, const khaldun_batch *b,
+				khaldun_ingest_result *res);
+/* Ends the group: each same-text repeat takes the events of the story it repeats, and every
+ * story of the group records the current dictionary version (khaldun_store_set_dict_version)
+ * in the same transaction as its events. The batch is committed when full (stories or age,
+ * khaldun_store_set_batch). Returns KHALDUN_OK or a negative code (reported; the group is
+ * rolled back). */
+int khaldun_store_replace_end(khaldun_store *s, long long group);
+/* Abandons the group being rewritten (rolled back; earlier groups of the batch are kept). */
+void khaldun_store_replace_abort(khaldun_store *s);
+
+/* The dictionary versions stories were coded with. */
+typedef struct {
+	long stories;             /* stories stored */
+	long other;               /* of which coded with another version than `current` (all
+				   * of them with a version recorded when current is NULL) */
+	long unrecorded;          /* of which with no version recorded */
+	long versions;            /* distinct versions recorded */
+} khaldun_version_stats;
+
+/* Counts stories by dictionary version against `current` (khaldun_dict_version, or NULL). */
+int khaldun_store_versions(khaldun_store *s, const char *current, khaldun_version_stats *out);
 
 /* Selects events; every member may be 0/NULL (no restriction). Codes match as prefixes. */
 typedef struct {

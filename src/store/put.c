@@ -264,9 +264,11 @@ static int put_sentence(ingest_ctx *cx, size_t idx, const khaldun_sentence *sent
 	b_int(q, (long long)idx);
 	b_textn(q, sent->text, sent->len);
 	b_text(q, sent->status == KHALDUN_OK ? outcome_name(sent->outcome) : "error");
-	if (run(q))
+	/* RETURNING: a recoded story's sentence keeps its row (only its outcome changes) */
+	long long sentence_row = sqlite3_step(q->st) == SQLITE_ROW ? sqlite3_column_int64(q->st, 0)
+		: 0;
+	if (run(q) || !sentence_row)
 		return -1;
-	long long sentence_row = sqlite3_last_insert_rowid(cx->s->db);
 	for (size_t i = 0; i < sent->n_events; i++)
 		if (put_event(cx, &events[sent->first_event + i], sentence_row))
 			return -1;
@@ -521,13 +523,12 @@ static int ingest_same_text(khaldun_store *s, const khaldun_story *st, const cha
 	return rc;
 }
 
-static int ingest_coded(khaldun_store *s, const khaldun_story *st, const khaldun_batch *batch,
-			const char *iso, const dedup_print *p, long long near, double sim,
-			khaldun_ingest_result *res)
+/* Writes the sentences and events of batch for the stored story `row` (a near-duplicate of
+ * first report `near`, or 0) and its counts; res gets them. Returns 0 or -1. Shared by the
+ * ingest and by the recode (recode.c), so both store a batch the same way. */
+int store_write_batch(khaldun_store *s, long long row, long long near,
+		      const khaldun_batch *batch, khaldun_ingest_result *res)
 {
-	long long row = insert_story(s, st, iso, p, near ? "near" : "original", near, sim);
-	if (row < 0)
-		return -1;
 	ingest_ctx cx;
 	memset(&cx, 0, sizeof cx);
 	int failed = 0;
@@ -537,7 +538,8 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, const khaldun
 	cx.cluster = near ? near : row;
 	cx.near = near != 0;
 	if (prep(s, &cx.ins_sentence, "INSERT INTO sentence (story, idx, text, outcome) "
-		 "VALUES (?,?,?,?)")
+		 "VALUES (?,?,?,?) ON CONFLICT (story, idx) DO UPDATE SET text = excluded.text, "
+		 "outcome = excluded.outcome RETURNING id")
 	    || prep(s, &cx.ins_event, "INSERT INTO event (cluster, story, sentence, date, "
 		    "source, source_name, source_country, source_sector, "
 		    "target, target_name, target_country, target_sector, "
@@ -580,8 +582,18 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, const khaldun
 	b_int(&q, row);
 	int rc = run(&q);
 	done(&q);
-	if (rc)
+	return rc;
+}
+
+static int ingest_coded(khaldun_store *s, const khaldun_story *st, const khaldun_batch *batch,
+			const char *iso, const dedup_print *p, long long near, double sim,
+			khaldun_ingest_result *res)
+{
+	long long row = insert_story(s, st, iso, p, near ? "near" : "original", near, sim);
+	if (row < 0 || store_write_batch(s, row, near, batch, res))
 		return -1;
+	int rc = 0;
+	long date = khaldun_batch_date(batch);
 	/* only first reports are candidates: a cluster is matched through its first report */
 	if (!near && p->has_signature) {
 		sqlite3_stmt *add = cached(s, STORE_ADD_BAND);
@@ -589,7 +601,7 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, const khaldun
 			return -1;
 		for (int b = 0; b < DEDUP_BANDS && !rc; b++) {
 			sqlite3_bind_int64(add, 1, p->bands[b]);
-			sqlite3_bind_int64(add, 2, cx.date);
+			sqlite3_bind_int64(add, 2, date);
 			sqlite3_bind_int64(add, 3, row);
 			rc = sqlite3_step(add) == SQLITE_DONE ? 0 : -1;
 			release(add);
@@ -707,6 +719,8 @@ int khaldun_store_flush(khaldun_store *s)
 		return KHALDUN_ERR_ARG;
 	if (!s->in_batch)
 		return KHALDUN_OK;
+	if (s->in_group)   /* a group's rewrite left unfinished (recode.c) is not committed */
+		khaldun_store_replace_abort(s);
 	s->in_batch = 0;
 	if (store_exec(s, "COMMIT") != SQLITE_OK) {
 		int err = store_fail(s, "committing stories");

@@ -7,7 +7,7 @@
 #include "store/store.h"
 #include <stdio.h>
 
-static const char *const migrations[KHALDUN_STORE_SCHEMA] = {
+static const char *const migrations[] = {
 	/* 0 -> 1 */
 	"CREATE TABLE story ("
 	"  id INTEGER PRIMARY KEY,"
@@ -211,7 +211,37 @@ static const char *const migrations[KHALDUN_STORE_SCHEMA] = {
 	"ALTER TABLE event ADD COLUMN loc_adm1_code TEXT;"
 	"CREATE INDEX event_loc_country ON event(loc_country, date) WHERE loc_country IS NOT NULL;"
 	"CREATE INDEX event_loc_point ON event(loc_lat, loc_lon) WHERE loc_lat IS NOT NULL;",
+	/* 4 -> 5 (issue 10 item 3: recode) coded news events can be deleted (a group rewritten with
+	 * new dictionaries): a trigger takes each one out of the daily summary again, as
+	 * event_summary put it in, and drops rows left with no event; a group's stories are found
+	 * through same_as (its first report). */
+	"CREATE TRIGGER event_unsummary AFTER DELETE ON event WHEN old.dataset = 'news' BEGIN"
+	" UPDATE dyad_day SET events = events - 1,"
+	" q0 = q0 - (coalesce(old.quad, 0) NOT IN (1, 2, 3, 4)), q1 = q1 - (old.quad IS 1),"
+	" q2 = q2 - (old.quad IS 2), q3 = q3 - (old.quad IS 3), q4 = q4 - (old.quad IS 4),"
+	" goldstein_sum = goldstein_sum - coalesce(old.goldstein, 0),"
+	" goldstein_n = goldstein_n - (old.goldstein IS NOT NULL),"
+	" severity = severity - w, severity_sq = severity_sq - w * w"
+	" FROM (SELECT CASE WHEN old.quad IN (3, 4) THEN max(1.0, min(10.0, -coalesce(old.goldstein,"
+	" CASE old.root WHEN '10' THEN -5.0 WHEN '11' THEN -2.0 WHEN '12' THEN -4.0"
+	" WHEN '13' THEN -4.4 WHEN '14' THEN -6.5 WHEN '15' THEN -7.2 WHEN '16' THEN -4.0"
+	" WHEN '17' THEN -7.0 WHEN '18' THEN -9.0 WHEN '19' THEN -10.0 WHEN '20' THEN -10.0"
+	" ELSE -1.0 END))) ELSE 0.0 END AS w)"
+	" WHERE source = coalesce(old.source_country, '') AND target = coalesce(old.target_country, '')"
+	" AND day = CAST(replace(old.date, '-', '') AS INTEGER);"
+	" DELETE FROM dyad_day WHERE source = coalesce(old.source_country, '')"
+	" AND target = coalesce(old.target_country, '')"
+	" AND day = CAST(replace(old.date, '-', '') AS INTEGER) AND events <= 0;"
+	" UPDATE day_volume SET events = events - 1"
+	" WHERE day = CAST(replace(old.date, '-', '') AS INTEGER);"
+	" DELETE FROM day_volume WHERE day = CAST(replace(old.date, '-', '') AS INTEGER)"
+	" AND events <= 0;"
+	" END;"
+	"CREATE INDEX story_same_as ON story(same_as) WHERE same_as IS NOT NULL;",
 };
+
+_Static_assert(sizeof migrations / sizeof *migrations == KHALDUN_STORE_SCHEMA,
+	       "KHALDUN_STORE_SCHEMA (khaldun.h) is the number of migrations");
 
 static int user_version(khaldun_store *s, int *v)
 {

@@ -248,6 +248,9 @@ void khaldun_store_free(khaldun_store *s)
 	khaldun_store_flush(s);
 	for (int k = 0; k < STORE_N_STMT; k++)
 		sqlite3_finalize(s->stmts[k]);
+	for (int k = 0; k < STORE_RECODE_STMTS; k++)
+		sqlite3_finalize(s->recode[k]);
+	free(s->recode_text);
 	for (size_t k = 0; k < s->n_prepared; k++)
 		sqlite3_finalize(s->prepared[k].st);
 	if (s->db)

@@ -26,6 +26,7 @@ enum store_stmt {
 	STORE_ADD_BAND, STORE_N_STMT
 };
 
+#define STORE_RECODE_STMTS 12 /* statements of the recode kept prepared (recode.c) */
 #define STORE_MAX_PREPARED 24  /* statements of the ingest kept prepared (prep() in store.c) */
 #define STORE_BATCH 1000       /* stories per write transaction ... */
 #define STORE_BATCH_SECONDS 1.0 /* ... or seconds since it began, whichever comes first */
@@ -56,6 +57,10 @@ struct khaldun_store {
 	double batch_start, batch_seconds;
 	char dict_version[17]; /* recorded with each story ("" : none) */
 	char same_as[512];     /* khaldun_ingest_result.same_as of the last ingest */
+	sqlite3_stmt *recode[STORE_RECODE_STMTS];   /* recode.c's statements, prepared once */
+	char *recode_text;     /* recode.c: the story text being handed out */
+	size_t recode_cap;
+	int in_group;          /* recode.c: a group's savepoint is open */
 };
 
 /* Reports SQLite's current error about `what` through the store's sink; returns
@@ -78,4 +83,10 @@ double store_now(void);
 
 /* Runs one SQL statement (no result rows); returns SQLITE_OK or an SQLite error code. */
 int store_exec(khaldun_store *s, const char *sql);
+
+/* Writes a coded batch's sentences and events for the stored story `row` (a near-duplicate of
+ * first report `near`, or 0: its own group) and its counts (put.c; the ingest and the recode
+ * share it). Returns 0 or -1 (SQLite's error pending). */
+int store_write_batch(khaldun_store *s, long long row, long long near,
+		      const khaldun_batch *batch, khaldun_ingest_result *res);
 #endif
