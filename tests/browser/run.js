@@ -227,7 +227,8 @@ async function map(page, url) {
   await page.waitForSelector('body[data-ready=yes]', { timeout: 15000 });
   const places = (await getJSON(url + 'api/places?source=AFG&target=PAK&both=1')).body.places;
   const names = places.map((p) => p.name).sort();
-  check('api/places: the dyad\'s three places', JSON.stringify(names) === '["Istanbul","Kabul","Khost"]', JSON.stringify(names));
+  check('api/places: the dyad\'s three imported places (beside those the resolver found in the news)',
+        ['Istanbul', 'Kabul', 'Khost'].every((n) => names.includes(n)), JSON.stringify(names));
   const land = await page.$$eval('#map path.land', (ps) => ps.filter((p) => (p.getAttribute('d') || '').length > 20).length);
   check('map: the world outline drawn (world-atlas 110m)', land > 150, land);
   const dots = await page.$$eval('#map circle.place', (cs) => cs.map((c) => ({
