@@ -124,14 +124,17 @@ fuzz: $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/%) $(FUZZ_BUILD)/code.dict
 			-artifact_prefix=tests/fuzz/corpus/$(t)/ $(FUZZ_BUILD)/corpus-$(t) \
 			tests/fuzz/corpus/$(t) $(FUZZ_BUILD)/seeds/$(t);)
 
-# The grown corpus of each target minimised back into tests/fuzz/corpus/T (inputs over
-# FUZZ_KEEP_MAX bytes are left out to keep the repository small): run after `make fuzz`.
+# After `make fuzz`: the inputs of the grown corpus that add coverage are merged into
+# tests/fuzz/corpus/T, leaving out those over FUZZ_KEEP_MAX bytes (the repository stays small)
+# and those holding third-party prose from the seeds (tests/fuzz/keep-own).
 FUZZ_KEEP_MAX ?= 131072
 fuzz-merge: $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/%)
 	@set -e; $(foreach t,$(FUZZ_TARGETS),\
-		echo "== merging $(t)"; \
+		echo "== merging $(t)"; rm -rf $(FUZZ_BUILD)/keep-$(t); \
+		find $(FUZZ_BUILD)/corpus-$(t) -type f | xargs -r python3 tests/fuzz/keep-own \
+			$(FUZZ_KEEP_MAX) $(FUZZ_BUILD)/keep-$(t); mkdir -p $(FUZZ_BUILD)/keep-$(t); \
 		nice -n 10 $(FUZZ_BUILD)/$(t) -merge=1 -timeout=30 -rss_limit_mb=4000 \
-			-max_len=$(FUZZ_KEEP_MAX) tests/fuzz/corpus/$(t) $(FUZZ_BUILD)/corpus-$(t);)
+			$(FUZZ_ARGS_$(t)) tests/fuzz/corpus/$(t) $(FUZZ_BUILD)/keep-$(t);)
 
 check: khaldun unit
 	tests/run-tests
