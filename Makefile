@@ -89,8 +89,8 @@ unit: $(UNIT_BIN) $(REPLAY_BIN)
 # tests/fuzz/corpus/T; a crash is written to tests/fuzz/corpus/T/, so every test run replays it
 # from then on. The coder, readers, import and CoNLL-U take inputs up to 1 MiB, starting from
 # seeds of 70 KB to 900 KB that tests/fuzz/make-seeds writes into build-fuzz/seeds/T at fuzz time
-# (from examples/ and $SHARED/corpus; never committed); fuzz_code is steered by a dictionary of
-# our dictionaries' words. Run one target at a time: FUZZ_TARGETS=fuzz_code FUZZ_SECONDS=600.
+# (from examples/, dict/ and, when present, $SHARED's corpus, UD and TABARI options; never
+# committed); fuzz_code is steered by a dictionary of our dictionaries' words. Run one target at a time: FUZZ_TARGETS=fuzz_code FUZZ_SECONDS=600.
 FUZZ_BUILD   := build-fuzz
 FUZZ_SAN     := -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -pthread -fno-sanitize-recover=undefined
 FUZZ_OBJ     := $(LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
