@@ -100,10 +100,12 @@ unit: $(UNIT_BIN) $(REPLAY_BIN)
 # build-fuzz/obj, each target links it; `make fuzz` runs every target (or FUZZ_TARGETS) for
 # FUZZ_SECONDS, one process each, over its corpus in build-fuzz/corpus-T plus the kept
 # tests/fuzz/corpus/T; a crash is written to tests/fuzz/corpus/T/, so every test run replays it
-# from then on. The coder and the readers take inputs up to 1 MiB (seeds over 64 KiB are kept
-# in the corpora); fuzz_code is steered by a dictionary of our dictionaries' words.
+# from then on. The coder, readers, import and CoNLL-U take inputs up to 1 MiB, starting from
+# seeds of 70 KB to 900 KB that tests/fuzz/make-seeds writes into build-fuzz/seeds/T at fuzz time
+# (from examples/, dict/ and, when present, $SHARED's corpus, UD and TABARI options; never
+# committed); fuzz_code is steered by a dictionary of our dictionaries' words. Run one target at a time: FUZZ_TARGETS=fuzz_code FUZZ_SECONDS=600.
 FUZZ_BUILD   := build-fuzz
-FUZZ_SAN     := -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -pthread
+FUZZ_SAN     := -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -pthread -fno-sanitize-recover=undefined
 FUZZ_OBJ     := $(LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
 FUZZ_TARGETS ?= $(FUZZ_SRC:tests/fuzz/%.c=%)
 FUZZ_ARGS_fuzz_code    := -max_len=1048576 -dict=$(FUZZ_BUILD)/code.dict
@@ -112,6 +114,8 @@ FUZZ_ARGS_fuzz_dict    := -max_len=262144
 FUZZ_ARGS_fuzz_project := -max_len=65536
 FUZZ_ARGS_fuzz_conllu  := -max_len=1048576
 FUZZ_ARGS_fuzz_serve   := -max_len=65536
+FUZZ_ARGS_fuzz_import  := -max_len=1048576
+FUZZ_ARGS_fuzz_validate := -max_len=262144
 
 $(FUZZ_BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
@@ -125,12 +129,25 @@ $(FUZZ_BUILD)/code.dict: tests/fuzz/make-dict $(wildcard dict/*.actors dict/*.ag
 	python3 tests/fuzz/make-dict dict > $@
 
 fuzz: $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/%) $(FUZZ_BUILD)/code.dict
-	@set -e; $(foreach t,$(FUZZ_TARGETS),\
-		mkdir -p $(FUZZ_BUILD)/corpus-$(t) tests/fuzz/corpus/$(t); \
+	@set -e; python3 tests/fuzz/make-seeds $(FUZZ_BUILD)/seeds; $(foreach t,$(FUZZ_TARGETS),\
+		mkdir -p $(FUZZ_BUILD)/corpus-$(t) $(FUZZ_BUILD)/seeds/$(t) tests/fuzz/corpus/$(t); \
 		echo "== $(t): $(FUZZ_SECONDS) s"; \
-		$(FUZZ_BUILD)/$(t) -max_total_time=$(FUZZ_SECONDS) -timeout=30 -rss_limit_mb=4000 \
-			-print_final_stats=1 $(FUZZ_ARGS_$(t)) -artifact_prefix=tests/fuzz/corpus/$(t)/ \
-			$(FUZZ_BUILD)/corpus-$(t) tests/fuzz/corpus/$(t);)
+		nice -n 10 $(FUZZ_BUILD)/$(t) -max_total_time=$(FUZZ_SECONDS) -timeout=30 \
+			-rss_limit_mb=4000 -print_final_stats=1 $(FUZZ_ARGS_$(t)) \
+			-artifact_prefix=tests/fuzz/corpus/$(t)/ $(FUZZ_BUILD)/corpus-$(t) \
+			tests/fuzz/corpus/$(t) $(FUZZ_BUILD)/seeds/$(t);)
+
+# After `make fuzz`: the inputs of the grown corpus that add coverage are merged into
+# tests/fuzz/corpus/T, leaving out those over FUZZ_KEEP_MAX bytes (the repository stays small)
+# and those holding third-party prose from the seeds (tests/fuzz/keep-own).
+FUZZ_KEEP_MAX ?= 131072
+fuzz-merge: $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/%)
+	@set -e; $(foreach t,$(FUZZ_TARGETS),\
+		echo "== merging $(t)"; rm -rf $(FUZZ_BUILD)/keep-$(t); \
+		find $(FUZZ_BUILD)/corpus-$(t) -type f | xargs -r python3 tests/fuzz/keep-own \
+			$(FUZZ_KEEP_MAX) $(FUZZ_BUILD)/keep-$(t); mkdir -p $(FUZZ_BUILD)/keep-$(t); \
+		nice -n 10 $(FUZZ_BUILD)/$(t) -merge=1 -timeout=30 -rss_limit_mb=4000 \
+			$(FUZZ_ARGS_$(t)) tests/fuzz/corpus/$(t) $(FUZZ_BUILD)/keep-$(t);)
 
 check: khaldun unit
 	tests/run-tests
@@ -194,5 +211,5 @@ install: khaldun $(VENDOR)
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz khaldun
 
-.PHONY: all web unit check asan bench fuzz install clean layers model places
+.PHONY: all web unit check asan bench fuzz fuzz-merge install clean layers model places
 -include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SAN_OBJ:.o=.d)

@@ -261,9 +261,12 @@ int imp_parse_icews(imp_state *st, const char *line, size_t n, char *sc, imp_eve
 		for (int i = 0; i < I_N; i++)
 			st->icews_col[i] = i;
 	const int *c = st->icews_col;
-	for (int i = I_ID; i <= I_TCTRY; i++)
+	for (int i = I_ID; i <= I_TCTRY; i++) {
 		if (c[i] >= (int)k)
 			return bad(st, "too few columns for the ICEWS header", -(long)((long)k));
+		if (c[i] < 0 && i != I_TEXT && i != I_INTENS && i != I_SSECT && i != I_TSECT)
+			return bad(st, "the ICEWS header lacks a required column", 0);
+	}
 	scratch s = { sc };
 #define COL(i) f[c[i]], len[c[i]]
 	if (!len[c[I_ID]])

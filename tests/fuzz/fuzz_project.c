@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 static const char actors[] = "ARNOR_ [ARN]\nGONDOR_ [GON]\nMINAS_TIRITH_ [GON]\n~~FINISH\n";
-static const char verbs[] = "ACCUSE\n- * OF  [112]\n- *  [110]\nRESTORE\n- * TIES [064]\n"
+static const char verbs[] = "ACCUSE [110]\n- * OF  [112]\nRESTORE [---]\n- * TIES [064]\n"
 			    "~~FINISH\n";
 static const char agents[] = "PRESIDENT_ [~GOV]\nARMY_ [~MIL]\n~~FINISH\n";
 static const char options[] = "SET: CODE BY CLAUSE\nSET: MINIMUM WORDS = 3\n~~FINISH\n";
