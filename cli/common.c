@@ -165,6 +165,40 @@ int cli_coding_load_limits(cli_coding *c, const char *project, const char *cameo
 	return 0;
 }
 
+/* Where the gazetteer is: --places (cli_places_option), $KHALDUN_PLACES ("none": no
+ * places), data/places.bin next to the command or under ../share/khaldun, or in the current
+ * folder; "" when none. *explicit_path says whether the user named it. */
+const char *cli_places_option;
+
+const char *cli_places_path(int *explicit_path)
+{
+	static char path[4200];
+	const char *env = getenv("KHALDUN_PLACES");
+	if (explicit_path)
+		*explicit_path = 1;
+	if (cli_places_option)
+		return strcmp(cli_places_option, "none") ? cli_places_option : "";
+	if (env && *env)
+		return strcmp(env, "none") ? env : "";
+	if (explicit_path)
+		*explicit_path = 0;
+	char exe[4096];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = 0;
+		char *slash = strrchr(exe, '/');
+		if (slash)
+			*slash = 0;
+		snprintf(path, sizeof path, "%s/data/places.bin", exe);
+		if (access(path, R_OK) == 0)
+			return path;
+		snprintf(path, sizeof path, "%s/../share/khaldun/data/places.bin", exe);
+		if (access(path, R_OK) == 0)
+			return path;
+	}
+	return access("data/places.bin", R_OK) == 0 ? "data/places.bin" : "";
+}
+
 /* The gazetteer, when one is found (a found file that does not load stops the command). */
 static int coding_places(cli_coding *c)
 {

@@ -1,8 +1,8 @@
 /*
  * place.c - `khaldun place NAME`: looks a name up in the gazetteer (data/places.bin, see
  * docs/places.md) and lists the candidates best first, one a line (name, country, admin1,
- * population, lat/lon, geonameid, kind) or as JSON lines; also where the gazetteer is found
- * (cli_places_path), which coding shares. Exit status: 0 found; 1 usage or fatal; 2 none.
+ * population, lat/lon, geonameid, kind) or as JSON lines (the gazetteer found by
+ * cli_places_path, cli/common.c). Exit status: 0 found; 1 usage or fatal; 2 none.
  */
 #include "khaldun.h"
 #include "commands.h"
@@ -11,37 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-const char *cli_places_option;
-
-const char *cli_places_path(int *explicit_path)
-{
-	static char path[4200];
-	const char *env = getenv("KHALDUN_PLACES");
-	if (explicit_path)
-		*explicit_path = 1;
-	if (cli_places_option)
-		return strcmp(cli_places_option, "none") ? cli_places_option : "";
-	if (env && *env)
-		return strcmp(env, "none") ? env : "";
-	if (explicit_path)
-		*explicit_path = 0;
-	char exe[4096];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = 0;
-		char *slash = strrchr(exe, '/');
-		if (slash)
-			*slash = 0;
-		snprintf(path, sizeof path, "%s/data/places.bin", exe);
-		if (access(path, R_OK) == 0)
-			return path;
-		snprintf(path, sizeof path, "%s/../share/khaldun/data/places.bin", exe);
-		if (access(path, R_OK) == 0)
-			return path;
-	}
-	return access("data/places.bin", R_OK) == 0 ? "data/places.bin" : "";
-}
 
 static void usage(FILE *fp)
 {
