@@ -242,7 +242,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	int decided = 0;
 	if (syntax_on(S)) {
 		if (syntax_rebind(S, v, designated, hit && hit->upper.n, &src, &tgt, &code,
-				  &decided))
+				  &decided, &cd->attr))
 			return 0;
 		cd->code = code;   /* the negation fix: a rejection reaches the event */
 	}
@@ -364,6 +364,7 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 				e.code = pass ? cd->code.b : cd->code.a;
 				e.date = S->date;
 				e.time_shift = S->time_shift;
+				e.attribution = cd->attr;
 				e.source_text = actor_text(S, x->a, cd->verb, vend);
 				e.target_text = actor_text(S, y->a, cd->verb, vend);
 				e.verb_text = sent_span_text(S, cd->verb, vend);

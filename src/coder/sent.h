@@ -119,6 +119,7 @@ typedef struct {
 	coder_slot src, tgt;
 	int same;                 /* % pattern: source and target are one compound */
 	int ok;
+	const char *attr;         /* KHALDUN: SYNTAX: the speaker of reported speech, or NULL */
 } coder_cand;
 
 /* coder.c: outcomes (a discard wins over complex; the first reason is kept) */

@@ -4,7 +4,8 @@
  * parsed once (src/parse, re-tokenised on the coder's normalised text and aligned by byte
  * offsets) and source and target are re-chosen among the dictionary's actors by their relation
  * to the verb: subject, passive agent, object, oblique; places in locative phrases and actors
- * of other clauses are dropped; negated or refused cooperation becomes a rejection (12x).
+ * of other clauses are dropped; negated or refused cooperation becomes a rejection (12x);
+ * reported speech names its speaker as the attribution (speech.c-like frame rules below).
  * Invariant: the model is read-only and shared; a sentence the parser cannot take (too long,
  * no memory) keeps the shallow result, with a note in the sentence's reason.
  */
@@ -91,6 +92,43 @@ static struct syntax_parse *get_parse(coder_sent *S)
 	}
 	P->ok = 1;
 	return P;
+}
+
+
+/* The first child of word h whose relation is rel (or a subtype of it); -1: none. */
+static int child_rel(const struct syntax_parse *P, int h, const char *rel)
+{
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && rel_base(&P->w[i], rel))
+			return i;
+	return -1;
+}
+
+static int is_verb(const khaldun_parse_token *w)
+{
+	return w->upos && (!strcmp(w->upos, "VERB") || !strcmp(w->upos, "AUX"));
+}
+
+/* The verb that reports the clause of verb vw ("X said Y attacked Z", "Y attacked Z, X
+ * said"), or -1: the head of the complement clause (ccomp) that holds vw (through coordinated
+ * verbs: "said Y attacked Z and killed W"), or a speech verb hung on vw as parataxis. The
+ * reporting verb must have a subject of its own. */
+static int reporting_verb(const struct syntax_parse *P, int vw)
+{
+	int c = vw;
+	for (int hops = 0; hops < 4 && rel_is(&P->w[c], "conj") && P->w[c].head; hops++)
+		c = (int)P->w[c].head - 1;
+	if (rel_is(&P->w[c], "ccomp") && P->w[c].head) {
+		int h = (int)P->w[c].head - 1;
+		if (is_verb(&P->w[h]) && child_rel(P, h, "nsubj") >= 0)
+			return h;
+	}
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == c + 1 && rel_is(&P->w[i], "parataxis") &&
+		    is_verb(&P->w[i]) && child_rel(P, i, "nsubj") >= 0 &&
+		    child_rel(P, i, "obj") < 0 && child_rel(P, i, "ccomp") < 0)
+			return i;
+	return -1;
 }
 
 enum role { R_NONE, R_SRC, R_TGT, R_OBL, R_LOC, R_OTHER };
@@ -315,14 +353,74 @@ static int subject_verb(const struct syntax_parse *P, int vw)
 	return vw;
 }
 
+/* 1 when verb vw reports a deed done by a subject of its own: it has a nominal subject (not
+ * a pronoun, which may be the speaker itself) and no auxiliary but has/had/did: an intent,
+ * a wish or a possibility ("will lay down", "are committed to") is the speaker's statement. */
+static int reported_deed(const struct syntax_parse *P, int vw)
+{
+	static const char *const past[] = { "has", "have", "had", "did", NULL };
+	int s = child_rel(P, vw, "nsubj");
+	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON"))
+		return 0;
+	for (int i = 0; i < P->nw; i++) {
+		if ((int)P->w[i].head != vw + 1 || !rel_base(&P->w[i], "aux"))
+			continue;
+		int ok = 0;
+		for (int k = 0; past[k]; k++)
+			ok |= word_is(&P->w[i], past[k]);
+		if (!ok || rel_is(&P->w[i], "aux:pass"))
+			return 0;
+	}
+	return 1;
+}
+
+/* The code of the actor whose phrase is the subject of verb h (role R_SRC), or with `per` the
+ * phrase of "according to X" hung on h; deleted comma clauses count (", the Taliban said").
+ * NULL: none. */
+static const char *speaker_code(coder_sent *S, const struct syntax_parse *P, int h, int per)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || S->t[a->pos].type == TY_PRON)
+			continue;
+		int w = span_head(P, a->pos, a->end), rank;
+		if (w < 0)
+			continue;
+		if (per ? !((int)P->w[w].head == h + 1 && rel_base(&P->w[w], "obl") &&
+			    case_of(P, w) >= 0 && word_is(&P->w[case_of(P, w)], "according"))
+			: role_of(P, w, h, &rank) != R_SRC)
+			continue;
+		coder_slot sp;
+		actors_make_slot(S, k, &sp);
+		if (sp.n)
+			return sp.m[0].code;
+	}
+	return NULL;
+}
+
+/* Reported speech: *attr = the code of the speaker of verb vw's clause (the subject actor of
+ * its reporting verb, or "according to X"), when there is one. Returns the reporting verb, or
+ * -1. */
+static int reported(coder_sent *S, const struct syntax_parse *P, int vw, const char **attr)
+{
+	int rv = reporting_verb(P, vw);
+	if (rv >= 0)
+		*attr = speaker_code(S, P, rv, 0);
+	if (!*attr)
+		*attr = speaker_code(S, P, vw, 1);
+	return rv;
+}
+
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *src,
-		  coder_slot *tgt, dict_evcode *code, int *decided)
+		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr)
 {
 	*decided = 0;
+	*attr = NULL;
 	struct syntax_parse *P = get_parse(S);
 	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
 		return 0;
 	int vw = P->tok2w[v];
+	int rv = reported(S, P, vw, attr);
 	if (!upper && negated(P, vw)) {
 		int drop = 0;
 		const char *r = rejection(code->a, &drop);
@@ -347,6 +445,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 		if (si >= 0)
 			actors_make_slot(S, si, src);
 		else if (rs == R_LOC)
+			src->n = 0;
+		/* "Pakistan said militants attacked": the speaker is not the one who acted; the
+		 * verb's own subject stands in (OPEN_ACTORS) */
+		else if (rv >= 0 && reported_deed(P, sv) && slot_role(S, P, rv, src) == R_SRC)
 			src->n = 0;
 	}
 	if (rt != R_TGT) {

@@ -13,7 +13,8 @@ int syntax_on(const coder_sent *S);
  * pattern), and turns a negated or refused cooperation in *code into a rejection (12x),
  * unless the pattern matched words before the verb (`upper`: "NOT LIFT" coded already).
  * *decided: 1 when the parse chose a source or target (the shallow passive rule then stays
- * out). Returns 0, or -1 when the event is to be dropped (a negated non-cooperation). */
+ * out). *attr: the speaker of reported speech ("X said Y attacked Z": X's code), or NULL.
+ * Returns 0, or -1 when the event is to be dropped (a negated non-cooperation). */
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *src,
-		  coder_slot *tgt, dict_evcode *code, int *decided);
+		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr);
 #endif
