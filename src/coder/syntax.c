@@ -337,6 +337,64 @@ static int verbal(const char *a)
 	return a && a[0] == '0' && a[1] >= '1' && a[1] <= '5';
 }
 
+static int ends_ing(const khaldun_parse_token *w)
+{
+	return w->len > 4 && !strncasecmp(w->form + w->len - 3, "ing", 3);
+}
+
+/* The actor whose phrase ends right before word w and is the object of an earlier verb:
+ * "allege Pakistan demonstrated" parsed as allege -obj-> Pakistan, demonstrated an xcomp;
+ * Pakistan is the subject of demonstrated. -1: none. */
+static int object_before(coder_sent *S, const struct syntax_parse *P, int w)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || !sent_live(S, a->pos))
+			continue;
+		int h = span_head(P, a->pos, a->end), rank;
+		if (h < 0 || P->tok2w[a->end] != w - 1 || !P->w[h].head ||
+		    !rel_is(&P->w[h], "obj"))
+			continue;
+		if (role_of(P, h, (int)P->w[h].head - 1, &rank) == R_TGT && rank == 0)
+			return k;
+	}
+	return -1;
+}
+
+/* A participial clause after a comma (", refusing to accept ...", ", killing 20"): its subject
+ * is the subject of the nearest verb before the comma that has one, not the sentence's ("X
+ * allege Y demonstrated ..., refusing": Y). Verbs without a subject of their own ("using",
+ * "to complain") are passed over. Returns the subject's actor index, or -1 when vw heads no
+ * such clause or that subject is no dictionary actor. */
+static int participle_subject(coder_sent *S, const struct syntax_parse *P, int vw)
+{
+	int pw = vw;
+	if (rel_is(&P->w[vw], "xcomp") && P->w[vw].head && ends_ing(&P->w[P->w[vw].head - 1]))
+		pw = (int)P->w[vw].head - 1;
+	if (!ends_ing(&P->w[pw]) || pw < 2 || !word_is(&P->w[pw - 1], ",") ||
+	    child_rel(P, pw, "nsubj") >= 0)
+		return -1;
+	for (int host = pw - 2; host >= 0; host--) {
+		if (!P->w[host].upos || strcmp(P->w[host].upos, "VERB") || ends_ing(&P->w[host]))
+			continue;
+		int own = child_rel(P, host, "nsubj");
+		for (int k = 0; own >= 0 && k < S->na; k++) {
+			const coder_actor *a = &S->a[k];
+			if (a->pos < 0 || a->end >= S->nt || !sent_live(S, a->pos))
+				continue;
+			int h = span_head(P, a->pos, a->end), rank;
+			if (h >= 0 && role_of(P, h, host, &rank) == R_SRC && rank < 2)
+				return k;
+		}
+		if (own >= 0)
+			return -1;
+		int ob = object_before(S, P, host);
+		if (ob >= 0)
+			return ob;
+	}
+	return -1;
+}
+
 /* The subject's verb: vw itself, or the verb an xcomp/conj complement hangs from. */
 static int subject_verb(const struct syntax_parse *P, int vw)
 {
@@ -411,6 +469,28 @@ static int reported(coder_sent *S, const struct syntax_parse *P, int vw, const c
 	return rv;
 }
 
+/* 1 when both slots are bound to actors of one noun phrase ("The U.S. State Department"). */
+static int same_phrase(coder_sent *S, const struct syntax_parse *P, const coder_slot *a,
+		       const coder_slot *b)
+{
+	if (!a->n || !b->n)
+		return 0;
+	const coder_actor *x = a->m[0].a, *y = b->m[0].a;
+	if (x->pos < 0 || y->pos < 0 || x->end >= S->nt || y->end >= S->nt)
+		return 0;
+	int hx = span_head(P, x->pos, x->end), hy = span_head(P, y->pos, y->end);
+	for (int steps = 0; hy >= 0 && steps < 4; steps++) {
+		if (hy == hx)
+			return 1;
+		const khaldun_parse_token *w = &P->w[hy];
+		if (!(rel_is(w, "compound") || rel_is(w, "amod") || rel_is(w, "nmod:poss") ||
+		      rel_is(w, "flat")) || !w->head)
+			return 0;
+		hy = (int)w->head - 1;
+	}
+	return 0;
+}
+
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr)
 {
@@ -438,6 +518,13 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 	int sv = subject_verb(P, vw);
 	if (rs != R_SRC && sv != vw && slot_role(S, P, sv, src) == R_SRC)
 		rs = R_SRC;
+	int pi = participle_subject(S, P, vw);
+	if (pi >= 0) {
+		actors_make_slot(S, pi, src);
+		rs = R_SRC;
+		if (same_phrase(S, P, src, tgt))
+			tgt->n = 0;
+	}
 	if (rs != R_SRC) {
 		int si = actor_with_role(S, P, sv, R_SRC, NULL);
 		if (si < 0 && sv != vw)
@@ -467,6 +554,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 		src->n = 0;
 	if (verbal(code->a) && place_slot(S, P, vw, tgt, 1))
 		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
+	/* the target left where the parse moved the source ("X said Pakistani troops attacked
+	 * a border post": the troops, once X's target): none, so the object stands in */
+	if (src->n && tgt->n && src->m[0].a == tgt->m[0].a && src->n == 1 && tgt->n == 1)
+		tgt->n = 0;
 	*decided = rs != R_NONE || rt != R_NONE;
 	return 0;
 }
