@@ -104,6 +104,20 @@ static int child_rel(const struct syntax_parse *P, int h, const char *rel)
 	return -1;
 }
 
+/* 1 when word h has a child of relation rel (a subtype too) that is one of words. */
+static int child_word(const struct syntax_parse *P, int h, const char *rel,
+		      const char *const *words)
+{
+	for (int i = 0; i < P->nw; i++) {
+		if ((int)P->w[i].head != h + 1 || !rel_base(&P->w[i], rel))
+			continue;
+		for (int k = 0; words[k]; k++)
+			if (word_is(&P->w[i], words[k]))
+				return 1;
+	}
+	return 0;
+}
+
 static int is_verb(const khaldun_parse_token *w)
 {
 	return w->upos && (!strcmp(w->upos, "VERB") || !strcmp(w->upos, "AUX"));
@@ -330,6 +344,52 @@ static const char *rejection(const char *a, int *drop)
 	}
 }
 
+/* 1 when word w starts with one of the stems ("threat" for threatened, threatening). */
+static int word_stem(const khaldun_parse_token *w, const char *const *stems)
+{
+	for (int k = 0; stems[k]; k++) {
+		size_t n = strlen(stems[k]);
+		if (w->len >= n && !strncasecmp(w->form, stems[k], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when the deed of verb vw is a threat, not a deed: said as future or conditional ("will
+ * strike", "would bomb ... if", "... unless they surrender"), or the complement of a threat
+ * or vow ("vowed to retaliate"). */
+static int threatened(const struct syntax_parse *P, int vw)
+{
+	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
+	static const char *const cond[] = { "if", "unless", NULL };
+	static const char *const vows[] = { "threat", "vow", "warn", "pledg", "promis", "swor",
+					    "swear", NULL };
+	if (child_word(P, vw, "aux", future))
+		return 1;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && rel_is(&P->w[i], "advcl") &&
+		    child_word(P, i, "mark", cond))
+			return 1;
+	const khaldun_parse_token *v = &P->w[vw];
+	return rel_is(v, "xcomp") && v->head && word_stem(&P->w[v->head - 1], vows);
+}
+
+/* CAMEO's threat (13x) for a threatened conflict deed (14, 16-20); NULL: not one. */
+static const char *threat_code(const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return NULL;
+	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
+	case 14: return "133";   /* protest */
+	case 16: return a[2] == '2' || a[2] == '3' ? "1312" : "1313";   /* sanctions; ties */
+	case 17: return "137";   /* repression */
+	case 18: return "1383";  /* unconventional violence */
+	case 19: return "1384";  /* conventional attack */
+	case 20: return "1385";  /* mass violence */
+	default: return NULL;
+	}
+}
+
 /* 1 for verbal events (CAMEO 01-05: statements, appeals, intents, consultations,
  * diplomatic cooperation), whose places are venues, never the other party. */
 static int verbal(const char *a)
@@ -510,6 +570,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 			code->a = r;
 			code->b = NULL;
 		}
+	}
+	if (!upper && threat_code(code->a) && threatened(P, vw)) {
+		code->a = threat_code(code->a);
+		code->b = NULL;
 	}
 	if (designated)
 		return 0;
