@@ -125,12 +125,14 @@ static int is_verb(const khaldun_parse_token *w)
 
 /* The verb that reports the clause of verb vw ("X said Y attacked Z", "Y attacked Z, X
  * said"), or -1: the head of the complement clause (ccomp) that holds vw (through coordinated
- * verbs: "said Y attacked Z and killed W"), or a speech verb hung on vw as parataxis. The
+ * verbs and complements: "said Y attacked Z and killed W", "said Y must stop attacking Z"),
+ * or a speech verb hung on vw as parataxis. The
  * reporting verb must have a subject of its own. */
 static int reporting_verb(const struct syntax_parse *P, int vw)
 {
 	int c = vw;
-	for (int hops = 0; hops < 4 && rel_is(&P->w[c], "conj") && P->w[c].head; hops++)
+	for (int hops = 0; hops < 4 && (rel_is(&P->w[c], "conj") || rel_is(&P->w[c], "xcomp")) &&
+	     P->w[c].head; hops++)
 		c = (int)P->w[c].head - 1;
 	if (rel_is(&P->w[c], "ccomp") && P->w[c].head) {
 		int h = (int)P->w[c].head - 1;
@@ -492,10 +494,9 @@ static int reported_deed(const struct syntax_parse *P, int vw)
 	return 1;
 }
 
-/* The code of the actor whose phrase is the subject of verb h (role R_SRC), or with `per` the
- * phrase of "according to X" hung on h; deleted comma clauses count (", the Taliban said").
- * NULL: none. */
-static const char *speaker_code(coder_sent *S, const struct syntax_parse *P, int h, int per)
+/* The actor whose phrase is the subject of verb h (role R_SRC), or with `per` the phrase of
+ * "according to X" hung on h; deleted comma clauses count (", the Taliban said"). -1: none. */
+static int speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int per)
 {
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
@@ -511,9 +512,20 @@ static const char *speaker_code(coder_sent *S, const struct syntax_parse *P, int
 		coder_slot sp;
 		actors_make_slot(S, k, &sp);
 		if (sp.n)
-			return sp.m[0].code;
+			return k;
 	}
-	return NULL;
+	return -1;
+}
+
+/* The code of speaker_actor(), or NULL. */
+static const char *speaker_code(coder_sent *S, const struct syntax_parse *P, int h, int per)
+{
+	int k = speaker_actor(S, P, h, per);
+	if (k < 0)
+		return NULL;
+	coder_slot sp;
+	actors_make_slot(S, k, &sp);
+	return sp.m[0].code;
 }
 
 /* Reported speech: *attr = the code of the speaker of verb vw's clause (the subject actor of
@@ -527,6 +539,55 @@ static int reported(coder_sent *S, const struct syntax_parse *P, int vw, const c
 	if (!*attr)
 		*attr = speaker_code(S, P, vw, 1);
 	return rv;
+}
+
+/* CAMEO's demand (10x) for the deed a speaker says someone must do: meet (106), mediate
+ * (108), cooperate
+ * (101, 102), give aid (103), yield (105; release 1053, de-escalate 1056), else 100. */
+static const char *demand_code(const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return "100";
+	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
+	case 4: return a[2] == '5' ? "108" : "106";   /* mediation; meeting */
+	case 5: return "102";
+	case 6: return "101";
+	case 7: return "103";
+	case 8: return a[2] == '4' ? "1053" : a[2] == '7' ? "1056" : "105";
+	default: return "100";
+	}
+}
+
+/* "X said Y must withdraw": not Y's deed but X's demand (10x) on Y. Applies when the clause
+ * of verb vw is reported by rv and its verb (vw, or the verb vw completes: "must stop
+ * attacking") has must/should/ought. The speaker is its dictionary actor, else its noun
+ * phrase; with neither, the unmet obligation is no event. Returns 0, or -1 to drop it. */
+static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
+		    coder_slot *src, coder_slot *tgt, dict_evcode *code)
+{
+	static const char *const must[] = { "must", "should", "ought", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 3 && rel_is(&P->w[c], "xcomp") && P->w[c].head; hops++)
+		c = (int)P->w[c].head - 1;
+	if (rv < 0 || !child_word(P, c, "aux", must))
+		return 0;
+	int sp = speaker_actor(S, P, rv, 0), rt = -1;
+	coder_slot who = { .n = 0 };
+	if (sp >= 0)
+		actors_make_slot(S, sp, &who);
+	for (int i = 0; sp < 0 && i < S->nt && rt < 0; i++)
+		if (P->tok2w[i] == rv)
+			rt = i;
+	/* a speaker the dictionaries do not know: its noun phrase (OPEN_ACTORS) */
+	if (sp < 0 && (rt < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) ||
+		       !news_open_subject(S, 0, rt, &who)))
+		return -1;
+	if (!passive_verb(P, c))
+		*tgt = *src;   /* Y, the one who must, is the target of the demand */
+	*src = who;
+	code->a = demand_code(code->a);
+	code->b = NULL;
+	return 0;
 }
 
 /* 1 when both slots are bound to actors of one noun phrase ("The U.S. State Department"). */
@@ -623,5 +684,5 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 	if (src->n && tgt->n && src->m[0].a == tgt->m[0].a && src->n == 1 && tgt->n == 1)
 		tgt->n = 0;
 	*decided = rs != R_NONE || rt != R_NONE;
-	return 0;
+	return demanded(S, P, vw, rv, src, tgt, code);
 }
