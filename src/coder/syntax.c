@@ -457,6 +457,82 @@ static int participle_subject(coder_sent *S, const struct syntax_parse *P, int v
 	return -1;
 }
 
+/* The actor of the noun phrase a relative clause hangs from: verb vw with a relative pronoun
+ * (who, which, whom, that) as its child of relation rel ("nsubj": "Qatar, which hosted the
+ * talks"; "obj": "the post, which Pakistan shelled"). The antecedent is vw's head when vw is
+ * an acl, else the word before the pronoun (a comma skipped); its actor is the one whose
+ * phrase ends there or whose head leads there through compound/flat/amod/poss/conj links.
+ * -1: none. */
+static int relative_antecedent(coder_sent *S, const struct syntax_parse *P, int vw,
+			       const char *rel)
+{
+	static const char *const relpron[] = { "who", "which", "whom", "that", NULL };
+	static const char *const up[] = { "compound", "flat", "amod", "nmod:poss", "conj",
+					  "appos", NULL };
+	int rp = -1;
+	for (int i = 0; i < P->nw && rp < 0; i++)
+		if ((int)P->w[i].head == vw + 1 && rel_is(&P->w[i], rel) && P->w[i].upos &&
+		    !strcmp(P->w[i].upos, "PRON"))
+			for (int k = 0; relpron[k]; k++)
+				if (word_is(&P->w[i], relpron[k]))
+					rp = i;
+	if (rp < 0)
+		return -1;
+	int ant = rp - 1;
+	if (rel_base(&P->w[vw], "acl") && P->w[vw].head)
+		ant = (int)P->w[vw].head - 1;
+	else if (ant >= 0 && word_is(&P->w[ant], ","))
+		ant--;
+	for (int k = 0; ant >= 0 && k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || !sent_live(S, a->pos) ||
+		    S->t[a->pos].type == TY_PRON)
+			continue;
+		if (P->tok2w[a->end] == ant)
+			return k;
+		int h = span_head(P, a->pos, a->end);
+		for (int steps = 0; h >= 0 && steps < 4; steps++) {
+			if (h == ant)
+				return k;
+			int linked = 0;
+			for (int j = 0; up[j]; j++)
+				linked |= rel_is(&P->w[h], up[j]);
+			if (!linked || !P->w[h].head)
+				break;
+			h = (int)P->w[h].head - 1;
+		}
+	}
+	return -1;
+}
+
+/* A relative clause's verb vw: "Qatar, which hosted the talks" -> *subj = Qatar's actor;
+ * "the post, which Pakistan shelled" -> tgt = the post's actor (returns 1). A passive one
+ * ("farmers who were killed") tells of its antecedent in passing: no event of its own (-1).
+ * 0: not a relative clause, or nothing changed. */
+static int relative(coder_sent *S, const struct syntax_parse *P, int vw, int *subj,
+		    coder_slot *tgt)
+{
+	static const char *const relpron[] = { "who", "which", "whom", "that", NULL };
+	if (child_word(P, vw, "nsubj:pass", relpron))
+		return -1;
+	if (child_word(P, vw, "nsubj", relpron)) {
+		int ra = relative_antecedent(S, P, vw, "nsubj");
+		if (ra >= 0)
+			*subj = ra;
+		return 0;
+	}
+	int ro = relative_antecedent(S, P, vw, "obj");
+	/* clause.c split the clause at a relative pronoun after an actor: unless the verb has
+	 * a subject actor of its own ("the post, which Pakistan shelled"), the antecedent is
+	 * its subject, whatever the parser made of the pronoun */
+	if (ro < 0 && S->rel_ante > 0 && actor_with_role(S, P, vw, R_SRC, NULL) < 0)
+		*subj = S->rel_ante - 1;
+	if (ro < 0 || ro == *subj)
+		return 0;
+	actors_make_slot(S, ro, tgt);
+	return 1;
+}
+
 /* The subject's verb: vw itself, or the verb an xcomp/conj complement hangs from. */
 static int subject_verb(const struct syntax_parse *P, int vw)
 {
@@ -636,6 +712,11 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 		code->a = threat_code(code->a);
 		code->b = NULL;
 	}
+	int pi = participle_subject(S, P, vw);
+	coder_slot rtgt = { .n = 0 };
+	int rel = relative(S, P, vw, &pi, &rtgt);
+	if (rel < 0)
+		return -1;   /* a relative clause that only tells of its antecedent */
 	if (designated)
 		return 0;
 	/* a slot the parse confirms stays as the shallow rules chose it (its span too) */
@@ -643,7 +724,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 	int sv = subject_verb(P, vw);
 	if (rs != R_SRC && sv != vw && slot_role(S, P, sv, src) == R_SRC)
 		rs = R_SRC;
-	int pi = participle_subject(S, P, vw);
+	if (rel) {
+		*tgt = rtgt;
+		rt = R_TGT;
+	}
 	if (pi >= 0) {
 		actors_make_slot(S, pi, src);
 		rs = R_SRC;
