@@ -300,8 +300,8 @@ static const char *const REFUSE[] = { "refuse", "refused", "refuses", "refusing"
 	"decline", "declined", "declines", "declining", "fail", "failed", "fails", "failure",
 	"reluctance", "reluctant", "unwilling", "unwillingness", "rejected", "rejects", NULL };
 
-/* 1 when the verb word is negated ("not", "never", "n't") or the complement of a refusal. */
-static int negated(const struct syntax_parse *P, int vw)
+/* 1 when word vw has "not", "never" or "n't" of its own. */
+static int not_on(const struct syntax_parse *P, int vw)
 {
 	for (int i = 0; i < P->nw; i++) {
 		if ((int)P->w[i].head != vw + 1)
@@ -311,6 +311,35 @@ static int negated(const struct syntax_parse *P, int vw)
 		    (word_is(w, "not") || word_is(w, "never") || word_is(w, "n't")))
 			return 1;
 	}
+	return 0;
+}
+
+/* 1 when the deed of word vw lies in the scope of a negated verb above it: its object, its
+ * complement or a verb coordinated with it ("will not tolerate interference or allow
+ * breaches", "did not want to attack"); not across "but"/"yet" ("did not attend but
+ * criticised"). */
+static int denied_above(const struct syntax_parse *P, int vw)
+{
+	static const char *const contrast[] = { "but", "yet", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 3 && P->w[c].head; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if (!(rel_is(w, "obj") || rel_is(w, "xcomp") || rel_is(w, "conj")))
+			return 0;
+		if (rel_is(w, "conj") && child_word(P, c, "cc", contrast))
+			return 0;
+		c = (int)w->head - 1;
+		if (not_on(P, c))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when the verb word is negated ("not", "never", "n't") or the complement of a refusal. */
+static int negated(const struct syntax_parse *P, int vw)
+{
+	if (not_on(P, vw))
+		return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	int up = (int)v->head - 1;
 	if (up >= 0 && (rel_is(v, "xcomp") || rel_is(v, "acl") || rel_is(v, "ccomp")))
@@ -390,6 +419,12 @@ static const char *threat_code(const char *a)
 	case 20: return "1385";  /* mass violence */
 	default: return NULL;
 	}
+}
+
+/* 1 for statements and appeals (CAMEO 01-02), which a denial around them leaves standing. */
+static int statement(const char *a)
+{
+	return a && a[0] == '0' && (a[1] == '1' || a[1] == '2');
 }
 
 /* 1 for verbal events (CAMEO 01-05: statements, appeals, intents, consultations,
@@ -708,6 +743,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 			code->b = NULL;
 		}
 	}
+	if (!upper && !negated(P, vw) && denied_above(P, vw) && !statement(code->a))
+		return -1;   /* "will not ... allow breaches": no breach */
 	if (!upper && threat_code(code->a) && threatened(P, vw)) {
 		code->a = threat_code(code->a);
 		code->b = NULL;
