@@ -17,4 +17,9 @@ int syntax_on(const coder_sent *S);
  * Returns 0, or -1 when the event is to be dropped (a negated non-cooperation). */
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr);
+/* The coder tokens [*from, *to] of the noun phrase that holds actor a as the subject, object
+ * or oblique of the verb at token verb: that argument's subtree in the parse, without its
+ * clauses (relative, adverbial, complement) and a leading preposition ("at least 165
+ * Venezuelans", "the president of Armenia"). Returns 1 when the parse gave it, else 0. */
+int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, int *to);
 #endif
