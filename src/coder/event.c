@@ -370,6 +370,11 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 				e.attribution = cd->attr;
 				e.source_text = actor_text(S, x->a, cd->verb, vend);
 				e.target_text = actor_text(S, y->a, cd->verb, vend);
+				int of, ot;
+				if (!e.target_text && !pass && y->a->pos < 0 && syntax_on(S) &&
+				    (S->c->o.news & NEWS_NP_SPANS) &&
+				    syntax_object_extent(S, cd->verb, &of, &ot))
+					e.target_text = sent_span_text(S, of, ot);
 				e.verb_text = sent_span_text(S, cd->verb, vend);
 				if (cd->pt)
 					set_origin(&e.pattern, &cd->pt->at);

@@ -204,6 +204,12 @@ static int statement(const char *a)
 	return a && a[0] == '0' && (a[1] == '1' || a[1] == '2');
 }
 
+/* 1 for cooperation (CAMEO 03-06: intents, consultations, diplomatic and material). */
+static int cooperative(const char *a)
+{
+	return a && a[0] == '0' && a[1] >= '3' && a[1] <= '6';
+}
+
 /* 1 for verbal events (CAMEO 01-05: statements, appeals, intents, consultations,
  * diplomatic cooperation), whose places are venues, never the other party. */
 static int verbal(const char *a)
@@ -576,6 +582,12 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 	 * a border post": the troops, once X's target): none, so the object stands in */
 	if (src->n && tgt->n && src->m[0].a == tgt->m[0].a && src->n == 1 && tgt->n == 1)
 		tgt->n = 0;
+	/* "Armenia and Azerbaijan agreed to a ceasefire": a cooperative act (03-06) of a
+	 * coordinated subject with no object actor is the members' act towards each other */
+	if (src->n > 1 && src->m[0].a->group >= 0 && cooperative(code->a) &&
+	    syn_slot_role(S, P, sv, src) == R_SRC && syn_slot_role(S, P, vw, tgt) != R_TGT &&
+	    syn_child_rel(P, vw, "xcomp") < 0)
+		*tgt = *src;   /* not "agreed to lift tariffs on X": X is the other party */
 	*decided = rs != R_NONE || rt != R_NONE;
 	return demanded(S, P, vw, rv, src, tgt, code);
 }
@@ -619,6 +631,44 @@ static int in_phrase(const struct syntax_parse *P, int i, int np, int h)
 	return 0;
 }
 
+/* The coder tokens [*f, *t] of the phrase headed by word np (holding word h) towards verb
+ * word vw: np's subtree by in_phrase(), trimmed. Returns 0 when no token maps to it. */
+static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, int h, int vw,
+			 int *fp, int *tp)
+{
+	int lo = np, hi = np;
+	for (int i = 0; i < P->nw; i++)
+		if (i != vw && in_phrase(P, i, np, h)) {
+			if (i < lo)
+				lo = i;
+			if (i > hi)
+				hi = i;
+		}
+	/* not into a relative clause the parser hung on the phrase ("Modi, who was ...") */
+	for (int i = h + 1; i <= hi; i++)
+		if (P->w[i].upos && !strcmp(P->w[i].upos, "PRON") &&
+		    (syn_word_is(&P->w[i], "who") || syn_word_is(&P->w[i], "which"))) {
+			hi = i - 1;
+			break;
+		}
+	/* no leading preposition or punctuation, no trailing punctuation */
+	while (lo < hi && (((int)P->w[lo].head == np + 1 && syn_rel_is(&P->w[lo], "case")) ||
+			   syn_rel_is(&P->w[lo], "punct") || syn_rel_is(&P->w[lo], "cc")))
+		lo++;
+	while (hi > lo && (syn_rel_is(&P->w[hi], "punct") || syn_rel_is(&P->w[hi], "case")))
+		hi--;
+	int f = -1, t = -1;
+	for (int i = 0; i < S->nt; i++)
+		if (P->tok2w[i] >= lo && P->tok2w[i] <= hi) {
+			if (f < 0)
+				f = i;
+			t = i;
+		}
+	*fp = f;
+	*tp = t;
+	return f >= 0;
+}
+
 int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, int *to)
 {
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
@@ -650,37 +700,32 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, i
 			break;
 		np = (int)P->w[np].head - 1;
 	}
-	int lo = np, hi = np;
-	for (int i = 0; i < P->nw; i++)
-		if (i != vw && in_phrase(P, i, np, h)) {
-			if (i < lo)
-				lo = i;
-			if (i > hi)
-				hi = i;
-		}
-	/* not into a relative clause the parser hung on the phrase ("Modi, who was ...") */
-	for (int i = h + 1; i <= hi; i++)
-		if (P->w[i].upos && !strcmp(P->w[i].upos, "PRON") &&
-		    (syn_word_is(&P->w[i], "who") || syn_word_is(&P->w[i], "which"))) {
-			hi = i - 1;
-			break;
-		}
-	/* no leading preposition or punctuation, no trailing punctuation */
-	while (lo < hi && (((int)P->w[lo].head == np + 1 && syn_rel_is(&P->w[lo], "case")) ||
-			   syn_rel_is(&P->w[lo], "punct") || syn_rel_is(&P->w[lo], "cc")))
-		lo++;
-	while (hi > lo && (syn_rel_is(&P->w[hi], "punct") || syn_rel_is(&P->w[hi], "case")))
-		hi--;
-	int f = -1, t = -1;
-	for (int i = 0; i < S->nt; i++)
-		if (P->tok2w[i] >= lo && P->tok2w[i] <= hi) {
-			if (f < 0)
-				f = i;
-			t = i;
-		}
-	if (f < 0 || f > a->pos || t < a->end)
+	int f, t;
+	if (!phrase_tokens(S, P, np, h, vw, &f, &t) || f > a->pos || t < a->end)
 		return 0;   /* the phrase must hold the actor */
 	*from = f;
 	*to = t;
 	return 1;
+}
+
+int syntax_object_extent(coder_sent *S, int verb, int *from, int *to)
+{
+	static const char *const preps[] = { "to", "against", "with", "toward", "towards", NULL };
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
+		return 0;
+	int vw = P->tok2w[verb];
+	int o = syn_child_rel(P, vw, "obj");
+	if (o < 0)
+		o = syn_child_rel(P, vw, "iobj");
+	for (int i = 0; o < 0 && i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "obl") &&
+		    syn_case_of(P, i) >= 0) {
+			for (int k = 0; preps[k]; k++)
+				if (syn_word_is(&P->w[syn_case_of(P, i)], preps[k]))
+					o = i;
+		}
+	if (o < 0 || P->w[o].upos == NULL || !strcmp(P->w[o].upos, "PRON"))
+		return 0;
+	return phrase_tokens(S, P, o, o, vw, from, to);
 }

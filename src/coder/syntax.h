@@ -22,4 +22,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
  * clauses (relative, adverbial, complement) and a leading preposition ("at least 165
  * Venezuelans", "the president of Armenia"). Returns 1 when the parse gave it, else 0. */
 int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, int *to);
+/* The coder tokens of the verb's object phrase (obj, iobj, else an oblique with to, against,
+ * with, toward): the text of a target no dictionary actor names. Returns 1 when found. */
+int syntax_object_extent(coder_sent *S, int verb, int *from, int *to);
 #endif
