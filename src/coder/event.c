@@ -311,7 +311,7 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 	if (a->pos < 0)
 		return NULL;
 	int f = a->pos, t = a->end;
-	if ((S->c->o.news & NEWS_NP_SPANS) && a->ent && syntax_on(S) &&
+	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S) &&
 	    syntax_np_extent(S, a, verb, &f, &t))
 		return sent_span_text(S, f, t);   /* the argument's phrase in the parse */
 	if ((S->c->o.news & NEWS_NP_SPANS) && a->ent) {

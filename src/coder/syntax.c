@@ -510,6 +510,12 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
 		return 0;
 	int vw = P->tok2w[v];
+	/* "Azerbaijani hackers launched cyber attacks": a verb stem the parser reads as the
+	 * subject noun of another verb is no event verb; that verb is coded instead */
+	if (!upper && P->w[vw].upos && !strcmp(P->w[vw].upos, "NOUN") &&
+	    (syn_rel_is(&P->w[vw], "nsubj") || syn_rel_is(&P->w[vw], "nsubj:pass")) &&
+	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
+		return -1;
 	int rv = reported(S, P, vw, attr);
 	if (!upper && negated(P, vw)) {
 		int drop = 0;
