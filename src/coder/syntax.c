@@ -501,6 +501,87 @@ static int same_phrase(coder_sent *S, const struct syntax_parse *P, const coder_
 	return 0;
 }
 
+/* The code of verb vw as the parse tells it: -1 when its deed is denied or negated away; a
+ * negated cooperation becomes a rejection, a future or conditional conflict deed a threat.
+ * Not when the pattern matched words before the verb (upper). */
+static int recode(const struct syntax_parse *P, int vw, int upper, dict_evcode *code)
+{
+	if (upper)
+		return 0;
+	if (negated(P, vw)) {
+		int drop = 0;
+		const char *r = rejection(code->a, &drop);
+		if (drop)
+			return -1;
+		if (r) {
+			code->a = r;
+			code->b = NULL;
+		}
+	}
+	if (!negated(P, vw) && denied_above(P, vw) && !statement(code->a))
+		return -1;   /* "will not ... allow breaches": no breach */
+	if (threat_code(code->a) && threatened(P, vw)) {
+		code->a = threat_code(code->a);
+		code->b = NULL;
+	}
+	return 0;
+}
+
+/* The source the parse chooses when it does not confirm the shallow one (rs): the actor
+ * that is the subject of sv (else of vw); none for a place; none for the speaker of a deed
+ * reported by rv (the deed's own subject stands in: OPEN_ACTORS). */
+static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			    int rv, enum role rs, coder_slot *src)
+{
+	int si = syn_actor_with_role(S, P, sv, R_SRC, NULL);
+	if (si < 0 && sv != vw)
+		si = syn_actor_with_role(S, P, vw, R_SRC, NULL);
+	if (si >= 0)
+		actors_make_slot(S, si, src);
+	else if (rs == R_LOC)
+		src->n = 0;
+	/* "Pakistan said militants attacked": the speaker is not the one who acted */
+	else if (rv >= 0 && reported_deed(P, sv) && syn_slot_role(S, P, rv, src) == R_SRC)
+		src->n = 0;
+}
+
+/* The target the parse chooses when it does not confirm the shallow one (rt): the object
+ * actor, else an oblique one; none for the verb's own locative oblique. */
+static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw, enum role rt,
+			    const coder_slot *src, coder_slot *tgt)
+{
+	int ti = syn_actor_with_role(S, P, vw, R_TGT, src);
+	if (ti < 0 && rt != R_OBL)
+		ti = syn_actor_with_role(S, P, vw, R_OBL, src);
+	if (ti >= 0)
+		actors_make_slot(S, ti, tgt);
+	else if (rt == R_LOC)
+		tgt->n = 0;
+}
+
+/* Last checks on the chosen slots: places, the same actor twice, reciprocal acts. */
+static void settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			 const dict_evcode *code, coder_slot *src, coder_slot *tgt)
+{
+	/* a place never acts; as a target it may be the one a material deed is done to ("aid
+	 * to ... in Haiti", "struck a target in Gaza"), unless it is the verb's own locative
+	 * oblique (R_LOC, above) */
+	if (place_slot(S, P, vw, src, 0))
+		src->n = 0;
+	if (verbal(code->a) && place_slot(S, P, vw, tgt, 1))
+		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
+	/* the target left where the parse moved the source ("X said Pakistani troops attacked
+	 * a border post": the troops, once X's target): none, so the object stands in */
+	if (src->n && tgt->n && src->m[0].a == tgt->m[0].a && src->n == 1 && tgt->n == 1)
+		tgt->n = 0;
+	/* "Armenia and Azerbaijan agreed to a ceasefire": a cooperative act (03-06) of a
+	 * coordinated subject with no object actor is the members' act towards each other */
+	if (src->n > 1 && src->m[0].a->group >= 0 && cooperative(code->a) &&
+	    syn_slot_role(S, P, sv, src) == R_SRC && syn_slot_role(S, P, vw, tgt) != R_TGT &&
+	    syn_child_rel(P, vw, "xcomp") < 0)
+		*tgt = *src;   /* not "agreed to lift tariffs on X": X is the other party */
+}
+
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr)
 {
@@ -517,22 +598,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
 		return -1;
 	int rv = reported(S, P, vw, attr);
-	if (!upper && negated(P, vw)) {
-		int drop = 0;
-		const char *r = rejection(code->a, &drop);
-		if (drop)
-			return -1;
-		if (r) {
-			code->a = r;
-			code->b = NULL;
-		}
-	}
-	if (!upper && !negated(P, vw) && denied_above(P, vw) && !statement(code->a))
-		return -1;   /* "will not ... allow breaches": no breach */
-	if (!upper && threat_code(code->a) && threatened(P, vw)) {
-		code->a = threat_code(code->a);
-		code->b = NULL;
-	}
+	if (recode(P, vw, upper, code) < 0)
+		return -1;
 	int pi = participle_subject(S, P, vw);
 	coder_slot rtgt = { .n = 0 };
 	int rel = relative(S, P, vw, &pi, &rtgt);
@@ -555,45 +622,11 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 		if (same_phrase(S, P, src, tgt))
 			tgt->n = 0;
 	}
-	if (rs != R_SRC) {
-		int si = syn_actor_with_role(S, P, sv, R_SRC, NULL);
-		if (si < 0 && sv != vw)
-			si = syn_actor_with_role(S, P, vw, R_SRC, NULL);
-		if (si >= 0)
-			actors_make_slot(S, si, src);
-		else if (rs == R_LOC)
-			src->n = 0;
-		/* "Pakistan said militants attacked": the speaker is not the one who acted; the
-		 * verb's own subject stands in (OPEN_ACTORS) */
-		else if (rv >= 0 && reported_deed(P, sv) && syn_slot_role(S, P, rv, src) == R_SRC)
-			src->n = 0;
-	}
-	if (rt != R_TGT) {
-		int ti = syn_actor_with_role(S, P, vw, R_TGT, src);
-		if (ti < 0 && rt != R_OBL)
-			ti = syn_actor_with_role(S, P, vw, R_OBL, src);
-		if (ti >= 0)
-			actors_make_slot(S, ti, tgt);
-		else if (rt == R_LOC)
-			tgt->n = 0;
-	}
-	/* a place never acts; as a target it may be the one a material deed is done to ("aid
-	 * to ... in Haiti", "struck a target in Gaza"), unless it is the verb's own locative
-	 * oblique (R_LOC, above) */
-	if (place_slot(S, P, vw, src, 0))
-		src->n = 0;
-	if (verbal(code->a) && place_slot(S, P, vw, tgt, 1))
-		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
-	/* the target left where the parse moved the source ("X said Pakistani troops attacked
-	 * a border post": the troops, once X's target): none, so the object stands in */
-	if (src->n && tgt->n && src->m[0].a == tgt->m[0].a && src->n == 1 && tgt->n == 1)
-		tgt->n = 0;
-	/* "Armenia and Azerbaijan agreed to a ceasefire": a cooperative act (03-06) of a
-	 * coordinated subject with no object actor is the members' act towards each other */
-	if (src->n > 1 && src->m[0].a->group >= 0 && cooperative(code->a) &&
-	    syn_slot_role(S, P, sv, src) == R_SRC && syn_slot_role(S, P, vw, tgt) != R_TGT &&
-	    syn_child_rel(P, vw, "xcomp") < 0)
-		*tgt = *src;   /* not "agreed to lift tariffs on X": X is the other party */
+	if (rs != R_SRC)
+		rechoose_source(S, P, vw, sv, rv, rs, src);
+	if (rt != R_TGT)
+		rechoose_target(S, P, vw, rt, src, tgt);
+	settle_slots(S, P, vw, sv, code, src, tgt);
 	*decided = rs != R_NONE || rt != R_NONE;
 	return demanded(S, P, vw, rv, src, tgt, code);
 }
