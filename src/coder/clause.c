@@ -5,6 +5,7 @@
  * dominant/subordinate codes. Deletion only marks tokens (coder_tok.deleted); nothing is freed.
  */
 #include "coder/sent.h"
+#include "coder/syntax.h"
 #include "base/date.h"
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +31,47 @@ static int clause_words(coder_sent *S, int from, int to)
 	return only_compound && actors ? -1 : words;
 }
 
+/* KHALDUN: SYNTAX: when token i is a relative pronoun (WHO, WHICH) right after an actor's
+ * phrase that opens a clause with a verb before the next comma or conjunction ("Qatar, which
+ * hosted the talks", "the Taliban fighters who attacked a post"), that actor's index + 1 (the
+ * clause's subject: it codes its own event); else 0. */
+static int relative_start(coder_sent *S, int i)
+{
+	static const char *const rel[] = { "WHO", "WHICH", NULL };
+	if (!syntax_on(S) || !sent_live(S, i) || !tok_in(&S->t[i], rel) ||
+	    S->c->sentence.p[S->t[i].ostart] == 'W')
+		return 0;   /* not "Who" opening a sentence, nor the WHO */
+	int verb = 0;
+	for (int j = i + 1; j < S->nt && !verb; j++) {
+		if (S->t[j].cls == C_COMMA || (S->t[j].type == TY_CONJ && !S->t[j].in_compound_conj))
+			return 0;
+		verb = sent_live(S, j) && S->t[j].type == TY_VERB;
+	}
+	if (!verb)
+		return 0;
+	/* the antecedent, right before (a comma skipped), is a dictionary actor's phrase */
+	int a = i - 1;
+	if (a >= 0 && S->t[a].cls == C_COMMA)
+		a--;
+	if (a < 0 || !sent_live(S, a))
+		return 0;
+	/* over an agent or noun ("the Taliban fighters who") and a phrase's literal tail, never
+	 * over a verb or preposition ("accused X of sheltering militants who") */
+	for (int k = 0; k < 3 && a > 0 && S->t[a].type != TY_ACTOR; k++) {
+		if (S->t[a].type == TY_LIT && S->t[a].head >= 0)
+			a = S->t[a].head;
+		else if (S->t[a].type == TY_AGENT || S->t[a].type == TY_ADJ ||
+			 S->t[a].type == TY_NOUN || S->t[a].type == TY_LIT)
+			a--;   /* an attached agent is a literal of its own */
+		else
+			return 0;
+	}
+	if (S->t[a].type != TY_ACTOR || S->t[a].actor < 0 || !sent_live(S, a))
+		return 0;
+	return S->t[a].actor + 1;
+}
+
+
 enum { KEEP_NONE, KEEP_CLAUSE, KEEP_AND_RESET };
 
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
@@ -54,6 +96,13 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 			S->t[from - 1].clause_break = 1;
 			return KEEP_AND_RESET;
 		}
+	}
+	/* ", which hosted the talks,": a relative clause is kept as a clause of its own; the
+	 * comma that closes it closes the clause */
+	if (k > 0 && relative_start(S, from)) {
+		if (to < S->nt)
+			S->t[to].clause_break = 1;
+		return KEEP_AND_RESET;
 	}
 	/* "According to the ministry, Afghan forces opened fire": when nothing before the first
 	 * comma is a verb, the last part holds the main clause */
@@ -242,6 +291,10 @@ static int clause_bounds(coder_sent *S, int *bounds)
 			bounds[nb++] = i + 1;
 			continue;
 		}
+		if (relative_start(S, i)) {
+			bounds[nb++] = i + 1;   /* the pronoun, like a conjunction, in neither */
+			continue;
+		}
 		if (S->t[i].type != TY_CONJ || S->t[i].in_compound_conj || !sent_live(S, i))
 			continue;
 		if (S->c->o.news & NEWS_CLAUSES) {
@@ -277,26 +330,43 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		if (hi > S->nt)
 			hi = S->nt;
 		int coded = 0, verbs = 0;
+		/* a relative clause's subject is its antecedent, never the main clause's
+		 * subject carried over */
+		int rel = lo > 0 ? relative_start(S, lo - 1) : 0;
+		S->rel_ante = rel;
+		coder_slot ante = { .n = 0 };
+		if (rel) {
+			actors_make_slot(S, rel - 1, &ante);
+			/* "The politician, who ..., says": the antecedent is the main subject */
+			if (!carried.n)
+				carried = ante;
+			if (!keep.n)
+				keep = ante;
+		}
 		for (int v = lo; v < hi; v++) {
 			if (!sent_live(S, v) || S->t[v].type != TY_VERB)
 				continue;
 			verbs++;
 			coder_cand cd;
-			int r = event_code_verb(S, v, lo, hi, carried.n ? &carried : NULL,
-						b && keep.n ? &keep : NULL, &cd);
+			const coder_slot *from = rel ? (ante.n ? &ante : NULL) :
+						 carried.n ? &carried : NULL;
+			int r = event_code_verb(S, v, lo, hi, from,
+						b && keep.n && !rel ? &keep : NULL, &cd);
 			if (r < 0)
 				return -1;
 			if (r == 0 || nc == cap)
 				continue;
+			cd.relative = rel != 0;
 			cands[nc] = cd;
 			cl[nc] = b;
 			nc++;
-			if (!coded) {
+			if (!coded && !rel) {   /* a relative clause leaves the main one's subject */
 				carried = cd.src;
 				keep = cd.src;
 				coded = 1;
 			}
 		}
+		S->rel_ante = 0;
 		/* a clause with verbs but no event: its first actor is the subject kept */
 		if (!coded && verbs && !keep.n) {
 			coder_slot first;
@@ -337,8 +407,8 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	 * sentence is */
 	if (take && cd->code.sub && (S->c->o.news & NEWS_CLAUSES))
 		for (int k = 0; k < nc; k++)
-			if (!cands[k].code.sub)
-				take = 0;
+			if (!cands[k].code.sub && !cands[k].relative)
+				take = 0;   /* a relative clause's deed is background: it does not */
 	return take;
 }
 

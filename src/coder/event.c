@@ -242,7 +242,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	int decided = 0;
 	if (syntax_on(S)) {
 		if (syntax_rebind(S, v, designated, hit && hit->upper.n, &src, &tgt, &code,
-				  &decided))
+				  &decided, &cd->attr))
 			return 0;
 		cd->code = code;   /* the negation fix: a rejection reaches the event */
 	}
@@ -315,6 +315,9 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 	if (a->pos < 0)
 		return NULL;
 	int f = a->pos, t = a->end;
+	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S) &&
+	    syntax_np_extent(S, a, verb, &f, &t))
+		return sent_span_text(S, f, t);   /* the argument's phrase in the parse */
 	if ((S->c->o.news & NEWS_NP_SPANS) && a->ent) {
 		news_np_extent(S, a, verb, vend, &f, &t);
 		if (a->group >= 0) {
@@ -368,8 +371,14 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 				e.code = pass ? cd->code.b : cd->code.a;
 				e.date = S->date;
 				e.time_shift = S->time_shift;
+				e.attribution = cd->attr;
 				e.source_text = actor_text(S, x->a, cd->verb, vend);
 				e.target_text = actor_text(S, y->a, cd->verb, vend);
+				int of, ot;
+				if (!e.target_text && !pass && y->a->pos < 0 && syntax_on(S) &&
+				    (S->c->o.news & NEWS_NP_SPANS) &&
+				    syntax_object_extent(S, cd->verb, &of, &ot))
+					e.target_text = sent_span_text(S, of, ot);
 				e.verb_text = sent_span_text(S, cd->verb, vend);
 				if (cd->pt)
 					set_origin(&e.pattern, &cd->pt->at);

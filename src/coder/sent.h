@@ -86,6 +86,7 @@ typedef struct coder_sent {
 	int nonprinting;
 	int forward_ok;           /* FORWARD: this record follows the previous one */
 	struct syntax_parse *syn; /* KHALDUN: SYNTAX: the sentence's parse (syntax.c), or NULL */
+	int rel_ante;             /* clause.c: coding a relative clause: its antecedent actor + 1 */
 	coder_seen seen[3];       /* pattern.c: before and after the verb; match.c: all */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
 	 * before t for each sentence; the tokeniser clears each token it writes and a group's
@@ -119,6 +120,8 @@ typedef struct {
 	coder_slot src, tgt;
 	int same;                 /* % pattern: source and target are one compound */
 	int ok;
+	const char *attr;         /* KHALDUN: SYNTAX: the speaker of reported speech, or NULL */
+	int relative;             /* coded in a relative clause (clause.c) */
 } coder_cand;
 
 /* coder.c: outcomes (a discard wins over complex; the first reason is kept) */

@@ -4,24 +4,16 @@
  * parsed once (src/parse, re-tokenised on the coder's normalised text and aligned by byte
  * offsets) and source and target are re-chosen among the dictionary's actors by their relation
  * to the verb: subject, passive agent, object, oblique; places in locative phrases and actors
- * of other clauses are dropped; negated or refused cooperation becomes a rejection (12x).
+ * of other clauses are dropped; negated or refused cooperation becomes a rejection (12x);
+ * reported speech names its speaker as the attribution (speech.c-like frame rules below).
  * Invariant: the model is read-only and shared; a sentence the parser cannot take (too long,
  * no memory) keeps the shallow result, with a note in the sentence's reason.
  */
 #include "coder/syntax.h"
+#include "coder/syntree.h"
 #include <ctype.h>
 #include <stdlib.h>
 #include <strings.h>
-
-#define SYN_MAX (KHALDUN_PARSE_MAX_TOKENS)
-
-struct syntax_parse {
-	int ok;                      /* parsed */
-	int nw;
-	khaldun_parse_token w[SYN_MAX];
-	int wstart[SYN_MAX];         /* byte offset of each word in the sentence */
-	int tok2w[MAX_TOKENS];       /* coder token -> word (0-based), -1: none */
-};
 
 int khaldun_dict_wants_parser(const khaldun_dict *d)
 {
@@ -39,189 +31,42 @@ int syntax_on(const coder_sent *S)
 	return (S->c->o.news & NEWS_SYNTAX) && S->d->parser;
 }
 
-static int word_is(const khaldun_parse_token *w, const char *s)
+/* The verb that reports the clause of verb vw ("X said Y attacked Z", "Y attacked Z, X
+ * said"), or -1: the head of the complement clause (ccomp) that holds vw (through coordinated
+ * verbs, complements and participles: "said Y attacked Z and killed W", "said Y must stop
+ * attacking Z", "said Y attacked Z, killing W"), or a speech verb hung on vw as parataxis. The
+ * reporting verb must have a subject of its own. */
+static int reporting_verb(const struct syntax_parse *P, int vw)
 {
-	size_t n = strlen(s);
-	return w->len == n && !strncasecmp(w->form, s, n);
-}
-
-static int rel_is(const khaldun_parse_token *w, const char *r)
-{
-	return w->deprel && !strcmp(w->deprel, r);
-}
-
-/* rel or a subtype of it ("obl" matches "obl:tmod"). */
-static int rel_base(const khaldun_parse_token *w, const char *r)
-{
-	size_t n = strlen(r);
-	return w->deprel && !strncmp(w->deprel, r, n) && (w->deprel[n] == 0 || w->deprel[n] == ':');
-}
-
-/* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands). */
-static struct syntax_parse *get_parse(coder_sent *S)
-{
-	if (S->syn)
-		return S->syn->ok ? S->syn : NULL;
-	struct syntax_parse *P = arena_alloc(&S->c->scratch, sizeof *P);
-	if (!P)
-		return NULL;
-	S->syn = P;
-	P->ok = 0;
-	const char *text = S->c->sentence.p ? S->c->sentence.p : "";
-	size_t len = S->c->sentence.len;
-	size_t n = khaldun_tokenize(text, len, P->w, SYN_MAX);
-	if (n > SYN_MAX || n == 0) {
-		S->reason = "syntax: sentence beyond the parser's limits, coded shallow";
-		return NULL;
+	static const char *const to[] = { "to", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 4 && P->w[c].head; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		int h = (int)w->head - 1;
+		/* "allege Pakistan bombed" parsed as allege -obj-> Pakistan, bombed an xcomp
+		 * without "to": a complement clause whose subject the parser took as object */
+		int o = syn_child_rel(P, h, "obj");
+		if (syn_rel_is(w, "xcomp") && o > h && o < c && !syn_child_word(P, c, "mark", to) &&
+		    syn_child_rel(P, h, "nsubj") >= 0)
+			return h;
+		/* ", killing ten civilians": a participle is reported with its host */
+		int part = syn_rel_is(w, "advcl") && c > 0 && syn_word_is(&P->w[c - 1], ",") &&
+			   w->len > 4 && !strncasecmp(w->form + w->len - 3, "ing", 3);
+		if (!(syn_rel_is(w, "conj") || syn_rel_is(w, "xcomp") || part))
+			break;
+		c = h;
 	}
-	P->nw = (int)n;
-	if (khaldun_parse_tokens(S->d->parser, P->w, n) != KHALDUN_OK) {
-		S->reason = "syntax: sentence not parsed, coded shallow";
-		return NULL;
+	if (syn_rel_is(&P->w[c], "ccomp") && P->w[c].head) {
+		int h = (int)P->w[c].head - 1;
+		if (syn_is_verb(&P->w[h]) && syn_child_rel(P, h, "nsubj") >= 0)
+			return h;
 	}
 	for (int i = 0; i < P->nw; i++)
-		P->wstart[i] = (int)(P->w[i].form - text);
-	int k = 0;
-	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
-		int at = S->t[i].ostart;
-		while (k + 1 < P->nw && P->wstart[k + 1] <= at)
-			k++;
-		int wend = P->wstart[k] + (int)P->w[k].len;
-		P->tok2w[i] = (P->wstart[k] <= at && at < wend) ? k : -1;
-	}
-	P->ok = 1;
-	return P;
-}
-
-enum role { R_NONE, R_SRC, R_TGT, R_OBL, R_LOC, R_OTHER };
-
-static const char *const LOC_PREPS[] = { "in", "at", "near", "outside", "inside", "across",
-					 "around", "throughout", "within", NULL };
-
-/* The preposition (case child) of word h, or -1. */
-static int case_of(const struct syntax_parse *P, int h)
-{
-	for (int i = 0; i < P->nw; i++)
-		if ((int)P->w[i].head == h + 1 && rel_is(&P->w[i], "case"))
+		if ((int)P->w[i].head == c + 1 && syn_rel_is(&P->w[i], "parataxis") &&
+		    syn_is_verb(&P->w[i]) && syn_child_rel(P, i, "nsubj") >= 0 &&
+		    syn_child_rel(P, i, "obj") < 0 && syn_child_rel(P, i, "ccomp") < 0)
 			return i;
 	return -1;
-}
-
-static int locative(const struct syntax_parse *P, int h)
-{
-	int c = case_of(P, h);
-	if (c < 0)
-		return 0;
-	for (int k = 0; LOC_PREPS[k]; k++)
-		if (word_is(&P->w[c], LOC_PREPS[k]))
-			return 1;
-	return 0;
-}
-
-/* The head word of coder tokens [from, to]: the first word whose head lies outside. */
-static int span_head(const struct syntax_parse *P, int from, int to)
-{
-	int a = P->tok2w[from], b = P->tok2w[to];
-	if (a < 0 || b < a)
-		return a;
-	for (int i = a; i <= b; i++) {
-		int h = (int)P->w[i].head - 1;
-		if (h < a || h > b)
-			return i;
-	}
-	return a;
-}
-
-/* 1 when the verb word has a passive auxiliary or a passive subject. */
-static int passive_verb(const struct syntax_parse *P, int vw)
-{
-	for (int i = 0; i < P->nw; i++)
-		if ((int)P->w[i].head == vw + 1 &&
-		    (rel_is(&P->w[i], "aux:pass") || rel_is(&P->w[i], "nsubj:pass")))
-			return 1;
-	return 0;
-}
-
-/* The role of the phrase headed by word h towards the verb word vw; *rank: 0 the argument's
- * head itself, 1 inside it (of, 's, appositions: any such link), 2 only a modifier of it
- * ("military"). A
- * locative phrase inside an argument ("a target in Gaza") belongs to the argument. */
-static enum role role_of(const struct syntax_parse *P, int h, int vw, int *rank)
-{
-	static const char *const link[] = { "nmod", "compound", "conj", "appos", "amod", "flat",
-					    "nmod:poss", "det", "nummod", "nmod:npmod", NULL };
-	*rank = 0;
-	int by = 0;   /* a "by" phrase on the way: the agent of a passive verb */
-	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
-		const khaldun_parse_token *w = &P->w[h];
-		int up = (int)w->head - 1;
-		int c = case_of(P, h);
-		if (c >= 0 && word_is(&P->w[c], "by"))
-			by = 1;
-		if (up == vw) {
-			if (rel_is(w, "nsubj") || rel_is(w, "obl:agent") || rel_is(w, "csubj"))
-				return R_SRC;
-			/* "were killed on Sunday by X" with "by X" hung on Sunday */
-			if (by && rel_base(w, "obl") && passive_verb(P, vw))
-				return R_SRC;
-			if (rel_is(w, "nsubj:pass") || rel_is(w, "obj") || rel_is(w, "iobj"))
-				return R_TGT;
-			/* the place itself ("in Istanbul", "in eastern Afghanistan"), not a
-			 * phrase inside another ("in assistance to Fiji") */
-			if (rel_base(w, "obl"))
-				return locative(P, h) && *rank != 1 ? R_LOC : R_OBL;
-			return R_OTHER;
-		}
-		int linked = 0;
-		for (int k = 0; link[k]; k++)
-			if (rel_is(w, link[k]))
-				linked = k + 1;
-		if (!linked || up < 0)
-			return R_NONE;
-		int r = rel_is(w, "amod") || rel_is(w, "compound") || rel_is(w, "det") ||
-			rel_is(w, "nummod") ? 2 : 1;
-		if (r == 1 || *rank == 0)
-			*rank = r;
-		h = up;
-	}
-	return R_NONE;
-}
-
-/* The live actor whose role is r, the best ranked (then the first); -1: none. */
-static int actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
-			   const coder_slot *other)
-{
-	int best = -1, best_rank = 99;
-	for (int k = 0; k < S->na; k++) {
-		const coder_actor *a = &S->a[k];
-		if (a->pos < 0 || !sent_live(S, a->pos) || a->end >= S->nt)
-			continue;
-		int h = span_head(P, a->pos, a->end), rank;
-		if (h < 0 || role_of(P, h, vw, &rank) != r || rank >= best_rank)
-			continue;
-		coder_slot s;
-		actors_make_slot(S, k, &s);
-		if (!s.n)
-			continue;
-		if (other && other->n && !strcmp(s.m[0].code, other->m[0].code))
-			continue;
-		best = k;
-		best_rank = rank;
-	}
-	return best;
-}
-
-/* The role, towards vw, of the actor a slot is bound to (R_NONE for defaults and open NPs). */
-static enum role slot_role(coder_sent *S, const struct syntax_parse *P, int vw,
-			   const coder_slot *s)
-{
-	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
-		return R_NONE;
-	const coder_actor *a = s->m[0].a;
-	if (a->pos < 0 || a->end >= S->nt)
-		return R_NONE;
-	int h = span_head(P, a->pos, a->end), rank;
-	return h < 0 ? R_NONE : role_of(P, h, vw, &rank);
 }
 
 /* 1 when the slot's actor is a place in a locative phrase ("the deadlock at Istanbul") that
@@ -235,10 +80,10 @@ static int place_slot(coder_sent *S, const struct syntax_parse *P, int vw, const
 	const coder_actor *a = s->m[0].a;
 	if (a->pos < 0 || a->end >= S->nt || a->agent)
 		return 0;
-	int h = span_head(P, a->pos, a->end), rank;
-	if (h < 0 || !locative(P, h))
+	int h = syn_span_head(P, a->pos, a->end), rank;
+	if (h < 0 || !syn_locative(P, h))
 		return 0;
-	enum role r = role_of(P, h, vw, &rank);
+	enum role r = syn_role_of(P, h, vw, &rank);
 	return strict || !((r == R_SRC || r == R_TGT || r == R_OBL) && rank == 1);
 }
 
@@ -246,27 +91,42 @@ static const char *const REFUSE[] = { "refuse", "refused", "refuses", "refusing"
 	"decline", "declined", "declines", "declining", "fail", "failed", "fails", "failure",
 	"reluctance", "reluctant", "unwilling", "unwillingness", "rejected", "rejects", NULL };
 
+/* 1 when the deed of word vw lies in the scope of a negated verb above it: its object, its
+ * complement or a verb coordinated with it ("will not tolerate interference or allow
+ * breaches", "did not want to attack"); not across "but"/"yet" ("did not attend but
+ * criticised"). */
+static int denied_above(const struct syntax_parse *P, int vw)
+{
+	static const char *const contrast[] = { "but", "yet", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 3 && P->w[c].head; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if (!(syn_rel_is(w, "obj") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "conj")))
+			return 0;
+		if (syn_rel_is(w, "conj") && syn_child_word(P, c, "cc", contrast))
+			return 0;
+		c = (int)w->head - 1;
+		if (syn_not_on(P, c))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when the verb word is negated ("not", "never", "n't") or the complement of a refusal. */
 static int negated(const struct syntax_parse *P, int vw)
 {
-	for (int i = 0; i < P->nw; i++) {
-		if ((int)P->w[i].head != vw + 1)
-			continue;
-		const khaldun_parse_token *w = &P->w[i];
-		if ((rel_is(w, "advmod") || rel_is(w, "neg")) &&
-		    (word_is(w, "not") || word_is(w, "never") || word_is(w, "n't")))
-			return 1;
-	}
+	if (syn_not_on(P, vw))
+		return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	int up = (int)v->head - 1;
-	if (up >= 0 && (rel_is(v, "xcomp") || rel_is(v, "acl") || rel_is(v, "ccomp")))
+	if (up >= 0 && (syn_rel_is(v, "xcomp") || syn_rel_is(v, "acl") || syn_rel_is(v, "ccomp")))
 		for (int k = 0; REFUSE[k]; k++)
-			if (word_is(&P->w[up], REFUSE[k]))
+			if (syn_word_is(&P->w[up], REFUSE[k]))
 				return 1;
 	/* "unwillingness to support" however it was attached */
-	if (vw >= 2 && word_is(&P->w[vw - 1], "to"))
+	if (vw >= 2 && syn_word_is(&P->w[vw - 1], "to"))
 		for (int k = 0; REFUSE[k]; k++)
-			if (word_is(&P->w[vw - 2], REFUSE[k]))
+			if (syn_word_is(&P->w[vw - 2], REFUSE[k]))
 				return 1;
 	return 0;
 }
@@ -292,11 +152,198 @@ static const char *rejection(const char *a, int *drop)
 	}
 }
 
+/* 1 when word w starts with one of the stems ("threat" for threatened, threatening). */
+static int word_stem(const khaldun_parse_token *w, const char *const *stems)
+{
+	for (int k = 0; stems[k]; k++) {
+		size_t n = strlen(stems[k]);
+		if (w->len >= n && !strncasecmp(w->form, stems[k], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when the deed of verb vw is a threat, not a deed: said as future or conditional ("will
+ * strike", "would bomb ... if", "... unless they surrender"), or the complement of a threat
+ * or vow ("vowed to retaliate"). */
+static int threatened(const struct syntax_parse *P, int vw)
+{
+	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
+	static const char *const cond[] = { "if", "unless", NULL };
+	static const char *const vows[] = { "threat", "vow", "warn", "pledg", "promis", "swor",
+					    "swear", NULL };
+	if (syn_child_word(P, vw, "aux", future))
+		return 1;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "advcl") &&
+		    syn_child_word(P, i, "mark", cond))
+			return 1;
+	const khaldun_parse_token *v = &P->w[vw];
+	return syn_rel_is(v, "xcomp") && v->head && word_stem(&P->w[v->head - 1], vows);
+}
+
+/* CAMEO's threat (13x) for a threatened conflict deed (14, 16-20); NULL: not one. */
+static const char *threat_code(const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return NULL;
+	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
+	case 14: return "133";   /* protest */
+	case 16: return a[2] == '2' || a[2] == '3' ? "1312" : "1313";   /* sanctions; ties */
+	case 17: return "137";   /* repression */
+	case 18: return "1383";  /* unconventional violence */
+	case 19: return "1384";  /* conventional attack */
+	case 20: return "1385";  /* mass violence */
+	default: return NULL;
+	}
+}
+
+/* 1 for statements and appeals (CAMEO 01-02), which a denial around them leaves standing. */
+static int statement(const char *a)
+{
+	return a && a[0] == '0' && (a[1] == '1' || a[1] == '2');
+}
+
+/* 1 for cooperation (CAMEO 03-06: intents, consultations, diplomatic and material). */
+static int cooperative(const char *a)
+{
+	return a && a[0] == '0' && a[1] >= '3' && a[1] <= '6';
+}
+
 /* 1 for verbal events (CAMEO 01-05: statements, appeals, intents, consultations,
  * diplomatic cooperation), whose places are venues, never the other party. */
 static int verbal(const char *a)
 {
 	return a && a[0] == '0' && a[1] >= '1' && a[1] <= '5';
+}
+
+/* The actor whose phrase ends right before word w and is the object of an earlier verb:
+ * "allege Pakistan demonstrated" parsed as allege -obj-> Pakistan, demonstrated an xcomp;
+ * Pakistan is the subject of demonstrated. -1: none. */
+static int object_before(coder_sent *S, const struct syntax_parse *P, int w)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || !sent_live(S, a->pos))
+			continue;
+		int h = syn_span_head(P, a->pos, a->end), rank;
+		if (h < 0 || P->tok2w[a->end] != w - 1 || !P->w[h].head ||
+		    !syn_rel_is(&P->w[h], "obj"))
+			continue;
+		if (syn_role_of(P, h, (int)P->w[h].head - 1, &rank) == R_TGT && rank == 0)
+			return k;
+	}
+	return -1;
+}
+
+/* A participial clause after a comma (", refusing to accept ...", ", killing 20"): its subject
+ * is the subject of the nearest verb before the comma that has one, not the sentence's ("X
+ * allege Y demonstrated ..., refusing": Y). Verbs without a subject of their own ("using",
+ * "to complain") are passed over. Returns the subject's actor index, or -1 when vw heads no
+ * such clause or that subject is no dictionary actor. */
+static int participle_subject(coder_sent *S, const struct syntax_parse *P, int vw)
+{
+	int pw = vw;
+	if (syn_rel_is(&P->w[vw], "xcomp") && P->w[vw].head && syn_ends_ing(&P->w[P->w[vw].head - 1]))
+		pw = (int)P->w[vw].head - 1;
+	if (!syn_ends_ing(&P->w[pw]) || pw < 2 || !syn_word_is(&P->w[pw - 1], ",") ||
+	    syn_child_rel(P, pw, "nsubj") >= 0)
+		return -1;
+	for (int host = pw - 2; host >= 0; host--) {
+		if (!P->w[host].upos || strcmp(P->w[host].upos, "VERB") || syn_ends_ing(&P->w[host]))
+			continue;
+		int own = syn_child_rel(P, host, "nsubj");
+		for (int k = 0; own >= 0 && k < S->na; k++) {
+			const coder_actor *a = &S->a[k];
+			if (a->pos < 0 || a->end >= S->nt || !sent_live(S, a->pos))
+				continue;
+			int h = syn_span_head(P, a->pos, a->end), rank;
+			if (h >= 0 && syn_role_of(P, h, host, &rank) == R_SRC && rank < 2)
+				return k;
+		}
+		if (own >= 0)
+			return -1;
+		int ob = object_before(S, P, host);
+		if (ob >= 0)
+			return ob;
+	}
+	return -1;
+}
+
+/* The actor of the noun phrase a relative clause hangs from: verb vw with a relative pronoun
+ * (who, which, whom, that) as its child of relation rel ("nsubj": "Qatar, which hosted the
+ * talks"; "obj": "the post, which Pakistan shelled"). The antecedent is vw's head when vw is
+ * an acl, else the word before the pronoun (a comma skipped); its actor is the one whose
+ * phrase ends there or whose head leads there through compound/flat/amod/poss/conj links.
+ * -1: none. */
+static int relative_antecedent(coder_sent *S, const struct syntax_parse *P, int vw,
+			       const char *rel)
+{
+	static const char *const relpron[] = { "who", "which", "whom", "that", NULL };
+	static const char *const up[] = { "compound", "flat", "amod", "nmod:poss", "conj",
+					  "appos", NULL };
+	int rp = -1;
+	for (int i = 0; i < P->nw && rp < 0; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], rel) && P->w[i].upos &&
+		    !strcmp(P->w[i].upos, "PRON"))
+			for (int k = 0; relpron[k]; k++)
+				if (syn_word_is(&P->w[i], relpron[k]))
+					rp = i;
+	if (rp < 0)
+		return -1;
+	int ant = rp - 1;
+	if (syn_rel_base(&P->w[vw], "acl") && P->w[vw].head)
+		ant = (int)P->w[vw].head - 1;
+	else if (ant >= 0 && syn_word_is(&P->w[ant], ","))
+		ant--;
+	for (int k = 0; ant >= 0 && k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || !sent_live(S, a->pos) ||
+		    S->t[a->pos].type == TY_PRON)
+			continue;
+		if (P->tok2w[a->end] == ant)
+			return k;
+		int h = syn_span_head(P, a->pos, a->end);
+		for (int steps = 0; h >= 0 && steps < 4; steps++) {
+			if (h == ant)
+				return k;
+			int linked = 0;
+			for (int j = 0; up[j]; j++)
+				linked |= syn_rel_is(&P->w[h], up[j]);
+			if (!linked || !P->w[h].head)
+				break;
+			h = (int)P->w[h].head - 1;
+		}
+	}
+	return -1;
+}
+
+/* A relative clause's verb vw: "Qatar, which hosted the talks" -> *subj = Qatar's actor;
+ * "the post, which Pakistan shelled" -> tgt = the post's actor (returns 1). A passive one
+ * ("farmers who were killed") tells of its antecedent in passing: no event of its own (-1).
+ * 0: not a relative clause, or nothing changed. */
+static int relative(coder_sent *S, const struct syntax_parse *P, int vw, int *subj,
+		    coder_slot *tgt)
+{
+	static const char *const relpron[] = { "who", "which", "whom", "that", NULL };
+	if (syn_child_word(P, vw, "nsubj:pass", relpron))
+		return -1;
+	if (syn_child_word(P, vw, "nsubj", relpron)) {
+		int ra = relative_antecedent(S, P, vw, "nsubj");
+		if (ra >= 0)
+			*subj = ra;
+		return 0;
+	}
+	int ro = relative_antecedent(S, P, vw, "obj");
+	/* clause.c split the clause at a relative pronoun after an actor: unless the verb has
+	 * a subject actor of its own ("the post, which Pakistan shelled"), the antecedent is
+	 * its subject, whatever the parser made of the pronoun */
+	if (ro < 0 && S->rel_ante > 0 && syn_actor_with_role(S, P, vw, R_SRC, NULL) < 0)
+		*subj = S->rel_ante - 1;
+	if (ro < 0 || ro == *subj)
+		return 0;
+	actors_make_slot(S, ro, tgt);
+	return 1;
 }
 
 /* The subject's verb: vw itself, or the verb an xcomp/conj complement hangs from. */
@@ -305,25 +352,163 @@ static int subject_verb(const struct syntax_parse *P, int vw)
 	for (int hops = 0; hops < 3; hops++) {
 		for (int i = 0; i < P->nw; i++)
 			if ((int)P->w[i].head == vw + 1 &&
-			    (rel_is(&P->w[i], "nsubj") || rel_is(&P->w[i], "nsubj:pass")))
+			    (syn_rel_is(&P->w[i], "nsubj") || syn_rel_is(&P->w[i], "nsubj:pass")))
 				return vw;
 		const khaldun_parse_token *v = &P->w[vw];
-		if (!(rel_is(v, "xcomp") || rel_is(v, "conj")) || v->head == 0)
+		if (!(syn_rel_is(v, "xcomp") || syn_rel_is(v, "conj")) || v->head == 0)
 			return vw;
 		vw = (int)v->head - 1;
 	}
 	return vw;
 }
 
-int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *src,
-		  coder_slot *tgt, dict_evcode *code, int *decided)
+/* 1 when verb vw reports a deed done by a subject of its own: it has a nominal subject (not
+ * a pronoun, which may be the speaker itself) and no auxiliary but has/had/did: an intent,
+ * a wish or a possibility ("will lay down", "are committed to") is the speaker's statement. */
+static int reported_deed(const struct syntax_parse *P, int vw)
 {
-	*decided = 0;
-	struct syntax_parse *P = get_parse(S);
-	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
+	static const char *const past[] = { "has", "have", "had", "did", NULL };
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON"))
 		return 0;
-	int vw = P->tok2w[v];
-	if (!upper && negated(P, vw)) {
+	for (int i = 0; i < P->nw; i++) {
+		if ((int)P->w[i].head != vw + 1 || !syn_rel_base(&P->w[i], "aux"))
+			continue;
+		int ok = 0;
+		for (int k = 0; past[k]; k++)
+			ok |= syn_word_is(&P->w[i], past[k]);
+		if (!ok || syn_rel_is(&P->w[i], "aux:pass"))
+			return 0;
+	}
+	return 1;
+}
+
+/* The actor whose phrase is the subject of verb h (role R_SRC), or with `per` the phrase of
+ * "according to X" hung on h; deleted comma clauses count (", the Taliban said"). -1: none. */
+static int speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int per)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || S->t[a->pos].type == TY_PRON)
+			continue;
+		int w = syn_span_head(P, a->pos, a->end), rank;
+		if (w < 0)
+			continue;
+		if (per ? !((int)P->w[w].head == h + 1 && syn_rel_base(&P->w[w], "obl") &&
+			    syn_case_of(P, w) >= 0 && syn_word_is(&P->w[syn_case_of(P, w)], "according"))
+			: syn_role_of(P, w, h, &rank) != R_SRC)
+			continue;
+		coder_slot sp;
+		actors_make_slot(S, k, &sp);
+		if (sp.n)
+			return k;
+	}
+	return -1;
+}
+
+/* The code of speaker_actor(), or NULL. */
+static const char *speaker_code(coder_sent *S, const struct syntax_parse *P, int h, int per)
+{
+	int k = speaker_actor(S, P, h, per);
+	if (k < 0)
+		return NULL;
+	coder_slot sp;
+	actors_make_slot(S, k, &sp);
+	return sp.m[0].code;
+}
+
+/* Reported speech: *attr = the code of the speaker of verb vw's clause (the subject actor of
+ * its reporting verb, or "according to X"), when there is one. Returns the reporting verb, or
+ * -1. */
+static int reported(coder_sent *S, const struct syntax_parse *P, int vw, const char **attr)
+{
+	int rv = reporting_verb(P, vw);
+	if (rv >= 0)
+		*attr = speaker_code(S, P, rv, 0);
+	if (!*attr)
+		*attr = speaker_code(S, P, vw, 1);
+	return rv;
+}
+
+/* CAMEO's demand (10x) for the deed a speaker says someone must do: meet (106), mediate
+ * (108), cooperate
+ * (101, 102), give aid (103), yield (105; release 1053, de-escalate 1056), else 100. */
+static const char *demand_code(const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return "100";
+	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
+	case 4: return a[2] == '5' ? "108" : "106";   /* mediation; meeting */
+	case 5: return "102";
+	case 6: return "101";
+	case 7: return "103";
+	case 8: return a[2] == '4' ? "1053" : a[2] == '7' ? "1056" : "105";
+	default: return "100";
+	}
+}
+
+/* "X said Y must withdraw": not Y's deed but X's demand (10x) on Y. Applies when the clause
+ * of verb vw is reported by rv and its verb (vw, or the verb vw completes: "must stop
+ * attacking") has must/should/ought. The speaker is its dictionary actor, else its noun
+ * phrase; with neither, the unmet obligation is no event. Returns 0, or -1 to drop it. */
+static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
+		    coder_slot *src, coder_slot *tgt, dict_evcode *code)
+{
+	static const char *const must[] = { "must", "should", "ought", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 3 && syn_rel_is(&P->w[c], "xcomp") && P->w[c].head; hops++)
+		c = (int)P->w[c].head - 1;
+	if (rv < 0 || !syn_child_word(P, c, "aux", must))
+		return 0;
+	int sp = speaker_actor(S, P, rv, 0), rt = -1;
+	coder_slot who = { .n = 0 };
+	if (sp >= 0)
+		actors_make_slot(S, sp, &who);
+	for (int i = 0; sp < 0 && i < S->nt && rt < 0; i++)
+		if (P->tok2w[i] == rv)
+			rt = i;
+	/* a speaker the dictionaries do not know: its noun phrase (OPEN_ACTORS) */
+	if (sp < 0 && (rt < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) ||
+		       !news_open_subject(S, 0, rt, &who)))
+		return -1;
+	if (!syn_passive_verb(P, c))
+		*tgt = *src;   /* Y, the one who must, is the target of the demand */
+	*src = who;
+	code->a = demand_code(code->a);
+	code->b = NULL;
+	return 0;
+}
+
+/* 1 when both slots are bound to actors of one noun phrase ("The U.S. State Department"). */
+static int same_phrase(coder_sent *S, const struct syntax_parse *P, const coder_slot *a,
+		       const coder_slot *b)
+{
+	if (!a->n || !b->n)
+		return 0;
+	const coder_actor *x = a->m[0].a, *y = b->m[0].a;
+	if (x->pos < 0 || y->pos < 0 || x->end >= S->nt || y->end >= S->nt)
+		return 0;
+	int hx = syn_span_head(P, x->pos, x->end), hy = syn_span_head(P, y->pos, y->end);
+	for (int steps = 0; hy >= 0 && steps < 4; steps++) {
+		if (hy == hx)
+			return 1;
+		const khaldun_parse_token *w = &P->w[hy];
+		if (!(syn_rel_is(w, "compound") || syn_rel_is(w, "amod") || syn_rel_is(w, "nmod:poss") ||
+		      syn_rel_is(w, "flat")) || !w->head)
+			return 0;
+		hy = (int)w->head - 1;
+	}
+	return 0;
+}
+
+/* The code of verb vw as the parse tells it: -1 when its deed is denied or negated away; a
+ * negated cooperation becomes a rejection, a future or conditional conflict deed a threat.
+ * Not when the pattern matched words before the verb (upper). */
+static int recode(const struct syntax_parse *P, int vw, int upper, dict_evcode *code)
+{
+	if (upper)
+		return 0;
+	if (negated(P, vw)) {
 		int drop = 0;
 		const char *r = rejection(code->a, &drop);
 		if (drop)
@@ -333,31 +518,51 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 			code->b = NULL;
 		}
 	}
-	if (designated)
-		return 0;
-	/* a slot the parse confirms stays as the shallow rules chose it (its span too) */
-	enum role rs = slot_role(S, P, vw, src), rt = slot_role(S, P, vw, tgt);
-	int sv = subject_verb(P, vw);
-	if (rs != R_SRC && sv != vw && slot_role(S, P, sv, src) == R_SRC)
-		rs = R_SRC;
-	if (rs != R_SRC) {
-		int si = actor_with_role(S, P, sv, R_SRC, NULL);
-		if (si < 0 && sv != vw)
-			si = actor_with_role(S, P, vw, R_SRC, NULL);
-		if (si >= 0)
-			actors_make_slot(S, si, src);
-		else if (rs == R_LOC)
-			src->n = 0;
+	if (!negated(P, vw) && denied_above(P, vw) && !statement(code->a))
+		return -1;   /* "will not ... allow breaches": no breach */
+	if (threat_code(code->a) && threatened(P, vw)) {
+		code->a = threat_code(code->a);
+		code->b = NULL;
 	}
-	if (rt != R_TGT) {
-		int ti = actor_with_role(S, P, vw, R_TGT, src);
-		if (ti < 0 && rt != R_OBL)
-			ti = actor_with_role(S, P, vw, R_OBL, src);
-		if (ti >= 0)
-			actors_make_slot(S, ti, tgt);
-		else if (rt == R_LOC)
-			tgt->n = 0;
-	}
+	return 0;
+}
+
+/* The source the parse chooses when it does not confirm the shallow one (rs): the actor
+ * that is the subject of sv (else of vw); none for a place; none for the speaker of a deed
+ * reported by rv (the deed's own subject stands in: OPEN_ACTORS). */
+static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			    int rv, enum role rs, coder_slot *src)
+{
+	int si = syn_actor_with_role(S, P, sv, R_SRC, NULL);
+	if (si < 0 && sv != vw)
+		si = syn_actor_with_role(S, P, vw, R_SRC, NULL);
+	if (si >= 0)
+		actors_make_slot(S, si, src);
+	else if (rs == R_LOC)
+		src->n = 0;
+	/* "Pakistan said militants attacked": the speaker is not the one who acted */
+	else if (rv >= 0 && reported_deed(P, sv) && syn_slot_role(S, P, rv, src) == R_SRC)
+		src->n = 0;
+}
+
+/* The target the parse chooses when it does not confirm the shallow one (rt): the object
+ * actor, else an oblique one; none for the verb's own locative oblique. */
+static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw, enum role rt,
+			    const coder_slot *src, coder_slot *tgt)
+{
+	int ti = syn_actor_with_role(S, P, vw, R_TGT, src);
+	if (ti < 0 && rt != R_OBL)
+		ti = syn_actor_with_role(S, P, vw, R_OBL, src);
+	if (ti >= 0)
+		actors_make_slot(S, ti, tgt);
+	else if (rt == R_LOC)
+		tgt->n = 0;
+}
+
+/* Last checks on the chosen slots: places, the same actor twice, reciprocal acts. */
+static void settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			 const dict_evcode *code, coder_slot *src, coder_slot *tgt)
+{
 	/* a place never acts; as a target it may be the one a material deed is done to ("aid
 	 * to ... in Haiti", "struck a target in Gaza"), unless it is the verb's own locative
 	 * oblique (R_LOC, above) */
@@ -365,6 +570,201 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 		src->n = 0;
 	if (verbal(code->a) && place_slot(S, P, vw, tgt, 1))
 		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
+	/* the target left where the parse moved the source ("X said Pakistani troops attacked
+	 * a border post": the troops, once X's target): none, so the object stands in */
+	if (src->n && tgt->n && src->m[0].a == tgt->m[0].a && src->n == 1 && tgt->n == 1)
+		tgt->n = 0;
+	/* "Armenia and Azerbaijan agreed to a ceasefire": a cooperative act (03-06) of a
+	 * coordinated subject with no object actor is the members' act towards each other */
+	if (src->n > 1 && src->m[0].a->group >= 0 && cooperative(code->a) &&
+	    syn_slot_role(S, P, sv, src) == R_SRC && syn_slot_role(S, P, vw, tgt) != R_TGT &&
+	    syn_child_rel(P, vw, "xcomp") < 0)
+		*tgt = *src;   /* not "agreed to lift tariffs on X": X is the other party */
+}
+
+int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *src,
+		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr)
+{
+	*decided = 0;
+	*attr = NULL;
+	struct syntax_parse *P = syn_get_parse(S);
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
+		return 0;
+	int vw = P->tok2w[v];
+	/* "Azerbaijani hackers launched cyber attacks": a verb stem the parser reads as the
+	 * subject noun of another verb is no event verb; that verb is coded instead */
+	if (!upper && P->w[vw].upos && !strcmp(P->w[vw].upos, "NOUN") &&
+	    (syn_rel_is(&P->w[vw], "nsubj") || syn_rel_is(&P->w[vw], "nsubj:pass")) &&
+	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
+		return -1;
+	int rv = reported(S, P, vw, attr);
+	if (recode(P, vw, upper, code) < 0)
+		return -1;
+	int pi = participle_subject(S, P, vw);
+	coder_slot rtgt = { .n = 0 };
+	int rel = relative(S, P, vw, &pi, &rtgt);
+	if (rel < 0)
+		return -1;   /* a relative clause that only tells of its antecedent */
+	if (designated)
+		return 0;
+	/* a slot the parse confirms stays as the shallow rules chose it (its span too) */
+	enum role rs = syn_slot_role(S, P, vw, src), rt = syn_slot_role(S, P, vw, tgt);
+	int sv = subject_verb(P, vw);
+	if (rs != R_SRC && sv != vw && syn_slot_role(S, P, sv, src) == R_SRC)
+		rs = R_SRC;
+	if (rel) {
+		*tgt = rtgt;
+		rt = R_TGT;
+	}
+	if (pi >= 0) {
+		actors_make_slot(S, pi, src);
+		rs = R_SRC;
+		if (same_phrase(S, P, src, tgt))
+			tgt->n = 0;
+	}
+	if (rs != R_SRC)
+		rechoose_source(S, P, vw, sv, rv, rs, src);
+	if (rt != R_TGT)
+		rechoose_target(S, P, vw, rt, src, tgt);
+	settle_slots(S, P, vw, sv, code, src, tgt);
 	*decided = rs != R_NONE || rt != R_NONE;
+	return demanded(S, P, vw, rv, src, tgt, code);
+}
+
+/* 1 when word x is on the way up from word h to word top (both included). */
+static int on_path(const struct syntax_parse *P, int x, int h, int top)
+{
+	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
+		if (h == x)
+			return 1;
+		if (h == top)
+			return 0;
+		h = (int)P->w[h].head - 1;
+	}
 	return 0;
+}
+
+/* 1 when word i lies in the noun phrase headed by word np that holds the actor's head h: in
+ * np's subtree, reached without passing through a clause of its own (relative, adverbial,
+ * complement) or a prepositional phrase other than "of" ("the president of Armenia"; not
+ * "... in Washington on Tuesday") unless that phrase holds the actor ("a court in Istanbul",
+ * "a police headquarters in eastern Afghanistan"). */
+static int in_phrase(const struct syntax_parse *P, int i, int np, int h)
+{
+	static const char *const clause[] = { "acl", "advcl", "ccomp", "parataxis", "xcomp",
+					      "csubj", "obl", NULL };
+	for (int steps = 0; i >= 0 && steps < P->nw; steps++) {
+		if (i == np)
+			return 1;
+		const khaldun_parse_token *w = &P->w[i];
+		for (int k = 0; clause[k]; k++)
+			if (syn_rel_base(w, clause[k]))
+				return 0;
+		if (syn_rel_base(w, "nmod") && !syn_rel_is(w, "nmod:poss")) {
+			int c = syn_case_of(P, i);
+			if ((c < 0 || !syn_word_is(&P->w[c], "of")) && !on_path(P, i, h, np))
+				return 0;
+		}
+		i = (int)w->head - 1;
+	}
+	return 0;
+}
+
+/* The coder tokens [*f, *t] of the phrase headed by word np (holding word h) towards verb
+ * word vw: np's subtree by in_phrase(), trimmed. Returns 0 when no token maps to it. */
+static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, int h, int vw,
+			 int *fp, int *tp)
+{
+	int lo = np, hi = np;
+	for (int i = 0; i < P->nw; i++)
+		if (i != vw && in_phrase(P, i, np, h)) {
+			if (i < lo)
+				lo = i;
+			if (i > hi)
+				hi = i;
+		}
+	/* not into a relative clause the parser hung on the phrase ("Modi, who was ...") */
+	for (int i = h + 1; i <= hi; i++)
+		if (P->w[i].upos && !strcmp(P->w[i].upos, "PRON") &&
+		    (syn_word_is(&P->w[i], "who") || syn_word_is(&P->w[i], "which"))) {
+			hi = i - 1;
+			break;
+		}
+	/* no leading preposition or punctuation, no trailing punctuation */
+	while (lo < hi && (((int)P->w[lo].head == np + 1 && syn_rel_is(&P->w[lo], "case")) ||
+			   syn_rel_is(&P->w[lo], "punct") || syn_rel_is(&P->w[lo], "cc")))
+		lo++;
+	while (hi > lo && (syn_rel_is(&P->w[hi], "punct") || syn_rel_is(&P->w[hi], "case")))
+		hi--;
+	int f = -1, t = -1;
+	for (int i = 0; i < S->nt; i++)
+		if (P->tok2w[i] >= lo && P->tok2w[i] <= hi) {
+			if (f < 0)
+				f = i;
+			t = i;
+		}
+	*fp = f;
+	*tp = t;
+	return f >= 0;
+}
+
+int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, int *to)
+{
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	if (!P || a->pos < 0 || a->end >= S->nt || verb < 0 || verb >= S->nt)
+		return 0;
+	int vw = P->tok2w[verb], h = syn_span_head(P, a->pos, a->end), rank;
+	if (vw < 0 || h < 0)
+		return 0;
+	enum role r = syn_role_of(P, h, vw, &rank);
+	if (r != R_SRC && r != R_TGT && r != R_OBL)
+		return 0;
+	/* up from the actor's head through the noun phrase's own links, not across a
+	 * preposition ("an assault on [the last ISIS group bastion]"); a subject is taken
+	 * whole ("[a court in Istanbul] lifted") */
+	static const char *const inner[] = { "compound", "flat", "amod", "nmod:poss", "appos",
+					     "conj", "det", "nummod", "fixed", NULL };
+	int np = h;
+	for (int steps = 0; steps < P->nw && P->w[np].head && (int)P->w[np].head - 1 != vw;
+	     steps++) {
+		int ok = r == R_SRC;
+		for (int k = 0; inner[k]; k++)
+			ok |= syn_rel_is(&P->w[np], inner[k]);
+		if (syn_rel_base(&P->w[np], "nmod") && syn_case_of(P, np) >= 0 &&
+		    syn_word_is(&P->w[syn_case_of(P, np)], "of"))
+			ok = 1;   /* "the president of [Armenia]" */
+		if (syn_rel_base(&P->w[np], "nmod") && syn_locative(P, np))
+			ok = 1;   /* the place of the object: "[a police headquarters in Afghanistan]" */
+		if (!ok)
+			break;
+		np = (int)P->w[np].head - 1;
+	}
+	int f, t;
+	if (!phrase_tokens(S, P, np, h, vw, &f, &t) || f > a->pos || t < a->end)
+		return 0;   /* the phrase must hold the actor */
+	*from = f;
+	*to = t;
+	return 1;
+}
+
+int syntax_object_extent(coder_sent *S, int verb, int *from, int *to)
+{
+	static const char *const preps[] = { "to", "against", "with", "toward", "towards", NULL };
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
+		return 0;
+	int vw = P->tok2w[verb];
+	int o = syn_child_rel(P, vw, "obj");
+	if (o < 0)
+		o = syn_child_rel(P, vw, "iobj");
+	for (int i = 0; o < 0 && i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "obl") &&
+		    syn_case_of(P, i) >= 0) {
+			for (int k = 0; preps[k]; k++)
+				if (syn_word_is(&P->w[syn_case_of(P, i)], preps[k]))
+					o = i;
+		}
+	if (o < 0 || P->w[o].upos == NULL || !strcmp(P->w[o].upos, "PRON"))
+		return 0;
+	return phrase_tokens(S, P, o, o, vw, from, to);
 }

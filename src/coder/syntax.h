@@ -13,7 +13,16 @@ int syntax_on(const coder_sent *S);
  * pattern), and turns a negated or refused cooperation in *code into a rejection (12x),
  * unless the pattern matched words before the verb (`upper`: "NOT LIFT" coded already).
  * *decided: 1 when the parse chose a source or target (the shallow passive rule then stays
- * out). Returns 0, or -1 when the event is to be dropped (a negated non-cooperation). */
+ * out). *attr: the speaker of reported speech ("X said Y attacked Z": X's code), or NULL.
+ * Returns 0, or -1 when the event is to be dropped (a negated non-cooperation). */
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *src,
-		  coder_slot *tgt, dict_evcode *code, int *decided);
+		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr);
+/* The coder tokens [*from, *to] of the noun phrase that holds actor a as the subject, object
+ * or oblique of the verb at token verb: that argument's subtree in the parse, without its
+ * clauses (relative, adverbial, complement) and a leading preposition ("at least 165
+ * Venezuelans", "the president of Armenia"). Returns 1 when the parse gave it, else 0. */
+int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, int *to);
+/* The coder tokens of the verb's object phrase (obj, iobj, else an oblique with to, against,
+ * with, toward): the text of a target no dictionary actor names. Returns 1 when found. */
+int syntax_object_extent(coder_sent *S, int verb, int *from, int *to);
 #endif

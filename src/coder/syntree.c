@@ -1,0 +1,240 @@
+/*
+ * syntree.c - the sentence's dependency parse as the syntax-aware coder queries it: parsed
+ * once per sentence (src/parse, re-tokenised on the coder's normalised text and aligned to the
+ * coder's tokens by byte offsets), then relations, children and the role of an actor's phrase
+ * towards a verb. Invariant: the model is read-only and shared; nothing here changes a parse.
+ */
+#include "coder/syntree.h"
+#include <ctype.h>
+#include <stdlib.h>
+#include <strings.h>
+
+int syn_word_is(const khaldun_parse_token *w, const char *s)
+{
+	size_t n = strlen(s);
+	return w->len == n && !strncasecmp(w->form, s, n);
+}
+
+int syn_rel_is(const khaldun_parse_token *w, const char *r)
+{
+	return w->deprel && !strcmp(w->deprel, r);
+}
+
+/* rel or a subtype of it ("obl" matches "obl:tmod"). */
+int syn_rel_base(const khaldun_parse_token *w, const char *r)
+{
+	size_t n = strlen(r);
+	return w->deprel && !strncmp(w->deprel, r, n) && (w->deprel[n] == 0 || w->deprel[n] == ':');
+}
+
+/* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands). */
+struct syntax_parse *syn_get_parse(coder_sent *S)
+{
+	if (S->syn)
+		return S->syn->ok ? S->syn : NULL;
+	struct syntax_parse *P = arena_alloc(&S->c->scratch, sizeof *P);
+	if (!P)
+		return NULL;
+	S->syn = P;
+	P->ok = 0;
+	const char *text = S->c->sentence.p ? S->c->sentence.p : "";
+	size_t len = S->c->sentence.len;
+	size_t n = khaldun_tokenize(text, len, P->w, SYN_MAX);
+	if (n > SYN_MAX || n == 0) {
+		S->reason = "syntax: sentence beyond the parser's limits, coded shallow";
+		return NULL;
+	}
+	P->nw = (int)n;
+	if (khaldun_parse_tokens(S->d->parser, P->w, n) != KHALDUN_OK) {
+		S->reason = "syntax: sentence not parsed, coded shallow";
+		return NULL;
+	}
+	for (int i = 0; i < P->nw; i++)
+		P->wstart[i] = (int)(P->w[i].form - text);
+	int k = 0;
+	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
+		int at = S->t[i].ostart;
+		while (k + 1 < P->nw && P->wstart[k + 1] <= at)
+			k++;
+		int wend = P->wstart[k] + (int)P->w[k].len;
+		P->tok2w[i] = (P->wstart[k] <= at && at < wend) ? k : -1;
+	}
+	P->ok = 1;
+	return P;
+}
+
+/* The first child of word h whose relation is rel (or a subtype of it); -1: none. */
+int syn_child_rel(const struct syntax_parse *P, int h, const char *rel)
+{
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && syn_rel_base(&P->w[i], rel))
+			return i;
+	return -1;
+}
+
+/* 1 when word h has a child of relation rel (a subtype too) that is one of words. */
+int syn_child_word(const struct syntax_parse *P, int h, const char *rel,
+		      const char *const *words)
+{
+	for (int i = 0; i < P->nw; i++) {
+		if ((int)P->w[i].head != h + 1 || !syn_rel_base(&P->w[i], rel))
+			continue;
+		for (int k = 0; words[k]; k++)
+			if (syn_word_is(&P->w[i], words[k]))
+				return 1;
+	}
+	return 0;
+}
+
+int syn_is_verb(const khaldun_parse_token *w)
+{
+	return w->upos && (!strcmp(w->upos, "VERB") || !strcmp(w->upos, "AUX"));
+}
+
+static const char *const LOC_PREPS[] = { "in", "at", "near", "outside", "inside", "across",
+					 "around", "throughout", "within", NULL };
+
+/* The preposition (case child) of word h, or -1. */
+int syn_case_of(const struct syntax_parse *P, int h)
+{
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && syn_rel_is(&P->w[i], "case"))
+			return i;
+	return -1;
+}
+
+int syn_locative(const struct syntax_parse *P, int h)
+{
+	int c = syn_case_of(P, h);
+	if (c < 0)
+		return 0;
+	for (int k = 0; LOC_PREPS[k]; k++)
+		if (syn_word_is(&P->w[c], LOC_PREPS[k]))
+			return 1;
+	return 0;
+}
+
+/* The head word of coder tokens [from, to]: the first word whose head lies outside. */
+int syn_span_head(const struct syntax_parse *P, int from, int to)
+{
+	int a = P->tok2w[from], b = P->tok2w[to];
+	if (a < 0 || b < a)
+		return a;
+	for (int i = a; i <= b; i++) {
+		int h = (int)P->w[i].head - 1;
+		if (h < a || h > b)
+			return i;
+	}
+	return a;
+}
+
+/* 1 when the verb word has a passive auxiliary or a passive subject. */
+int syn_passive_verb(const struct syntax_parse *P, int vw)
+{
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 &&
+		    (syn_rel_is(&P->w[i], "aux:pass") || syn_rel_is(&P->w[i], "nsubj:pass")))
+			return 1;
+	return 0;
+}
+
+/* The role of the phrase headed by word h towards the verb word vw; *rank: 0 the argument's
+ * head itself, 1 inside it (of, 's, appositions: any such link), 2 only a modifier of it
+ * ("military"). A
+ * locative phrase inside an argument ("a target in Gaza") belongs to the argument. */
+enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank)
+{
+	static const char *const link[] = { "nmod", "compound", "conj", "appos", "amod", "flat",
+					    "nmod:poss", "det", "nummod", "nmod:npmod", NULL };
+	*rank = 0;
+	int by = 0;   /* a "by" phrase on the way: the agent of a passive verb */
+	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
+		const khaldun_parse_token *w = &P->w[h];
+		int up = (int)w->head - 1;
+		int c = syn_case_of(P, h);
+		if (c >= 0 && syn_word_is(&P->w[c], "by"))
+			by = 1;
+		if (up == vw) {
+			if (syn_rel_is(w, "nsubj") || syn_rel_is(w, "obl:agent") || syn_rel_is(w, "csubj"))
+				return R_SRC;
+			/* "were killed on Sunday by X" with "by X" hung on Sunday */
+			if (by && syn_rel_base(w, "obl") && syn_passive_verb(P, vw))
+				return R_SRC;
+			if (syn_rel_is(w, "nsubj:pass") || syn_rel_is(w, "obj") || syn_rel_is(w, "iobj"))
+				return R_TGT;
+			/* the place itself ("in Istanbul", "in eastern Afghanistan"), not a
+			 * phrase inside another ("in assistance to Fiji") */
+			if (syn_rel_base(w, "obl"))
+				return syn_locative(P, h) && *rank != 1 ? R_LOC : R_OBL;
+			return R_OTHER;
+		}
+		int linked = 0;
+		for (int k = 0; link[k]; k++)
+			if (syn_rel_is(w, link[k]))
+				linked = k + 1;
+		if (!linked || up < 0)
+			return R_NONE;
+		int r = syn_rel_is(w, "amod") || syn_rel_is(w, "compound") || syn_rel_is(w, "det") ||
+			syn_rel_is(w, "nummod") ? 2 : 1;
+		if (r == 1 || *rank == 0)
+			*rank = r;
+		h = up;
+	}
+	return R_NONE;
+}
+
+/* The live actor whose role is r, the best ranked (then the first); -1: none. */
+int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
+			   const coder_slot *other)
+{
+	int best = -1, best_rank = 99;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || !sent_live(S, a->pos) || a->end >= S->nt)
+			continue;
+		int h = syn_span_head(P, a->pos, a->end), rank;
+		if (h < 0 || syn_role_of(P, h, vw, &rank) != r || rank >= best_rank)
+			continue;
+		coder_slot s;
+		actors_make_slot(S, k, &s);
+		if (!s.n)
+			continue;
+		if (other && other->n && !strcmp(s.m[0].code, other->m[0].code))
+			continue;
+		best = k;
+		best_rank = rank;
+	}
+	return best;
+}
+
+/* The role, towards vw, of the actor a slot is bound to (R_NONE for defaults and open NPs). */
+enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw,
+			   const coder_slot *s)
+{
+	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
+		return R_NONE;
+	const coder_actor *a = s->m[0].a;
+	if (a->pos < 0 || a->end >= S->nt)
+		return R_NONE;
+	int h = syn_span_head(P, a->pos, a->end), rank;
+	return h < 0 ? R_NONE : syn_role_of(P, h, vw, &rank);
+}
+
+/* 1 when word vw has "not", "never" or "n't" of its own. */
+int syn_not_on(const struct syntax_parse *P, int vw)
+{
+	for (int i = 0; i < P->nw; i++) {
+		if ((int)P->w[i].head != vw + 1)
+			continue;
+		const khaldun_parse_token *w = &P->w[i];
+		if ((syn_rel_is(w, "advmod") || syn_rel_is(w, "neg")) &&
+		    (syn_word_is(w, "not") || syn_word_is(w, "never") || syn_word_is(w, "n't")))
+			return 1;
+	}
+	return 0;
+}
+
+int syn_ends_ing(const khaldun_parse_token *w)
+{
+	return w->len > 4 && !strncasecmp(w->form + w->len - 3, "ing", 3);
+}

@@ -1,0 +1,50 @@
+/*
+ * syntree.h - queries on the sentence's dependency parse for the syntax-aware coder
+ * (KHALDUN: SYNTAX): the parse aligned to the coder's tokens, relations, children, the role an
+ * actor's phrase plays towards a verb. syntax.c (rules) and event.c's callers use them.
+ * Invariant: read-only views of one sentence's parse, kept in the coder's scratch arena.
+ */
+#ifndef KH_SYNTREE_H
+#define KH_SYNTREE_H
+#include "coder/sent.h"
+
+#define SYN_MAX (KHALDUN_PARSE_MAX_TOKENS)
+
+struct syntax_parse {
+	int ok;                      /* parsed */
+	int nw;
+	khaldun_parse_token w[SYN_MAX];
+	int wstart[SYN_MAX];         /* byte offset of each word in the sentence */
+	int tok2w[MAX_TOKENS];       /* coder token -> word (0-based), -1: none */
+};
+
+enum role { R_NONE, R_SRC, R_TGT, R_OBL, R_LOC, R_OTHER };
+
+/* The sentence's parse, parsed once (cached in S->syn); NULL when it cannot be parsed (the
+ * shallow result stands, and S->reason says why). */
+struct syntax_parse *syn_get_parse(coder_sent *S);
+int syn_word_is(const khaldun_parse_token *w, const char *s);     /* the word, any case */
+int syn_rel_is(const khaldun_parse_token *w, const char *r);      /* exactly relation r */
+int syn_rel_base(const khaldun_parse_token *w, const char *r);    /* r or a subtype of it */
+int syn_is_verb(const khaldun_parse_token *w);                    /* VERB or AUX */
+int syn_ends_ing(const khaldun_parse_token *w);                   /* a participle in -ing */
+/* The first child of word h with relation rel (or a subtype); -1: none. */
+int syn_child_rel(const struct syntax_parse *P, int h, const char *rel);
+/* 1 when word h has a child of relation rel (or a subtype) that is one of words. */
+int syn_child_word(const struct syntax_parse *P, int h, const char *rel, const char *const *words);
+int syn_case_of(const struct syntax_parse *P, int h);      /* the case child of h, or -1 */
+int syn_locative(const struct syntax_parse *P, int h);     /* h has a locative preposition */
+/* The head word of coder tokens [from, to]: the first word whose head lies outside. */
+int syn_span_head(const struct syntax_parse *P, int from, int to);
+int syn_passive_verb(const struct syntax_parse *P, int vw);  /* aux:pass or nsubj:pass */
+int syn_not_on(const struct syntax_parse *P, int vw);        /* not/never/n't on vw */
+/* The role of the phrase headed by word h towards verb vw; *rank 0 its head, 1 inside it,
+ * 2 only a modifier of it. */
+enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank);
+/* The live actor whose role towards vw is r (best ranked, then first), with a code other
+ * than other's first; -1: none. */
+int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
+			const coder_slot *other);
+/* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
+enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s);
+#endif
