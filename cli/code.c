@@ -143,61 +143,81 @@ static int code_input(code_run *x, const char *name, int fmt, const char *date, 
 	return status;
 }
 
-int cmd_code(int argc, char **argv)
+typedef struct {
+	const char *project, *date, *cameo_dir;
+	int fmt, shallow;
+	size_t jobs;
+	khaldun_limits lim;
+} code_opts;
+
+/* Reads code's options into o; *first is the first input argument. Returns 0, 1 when --help
+ * was answered, or -1 on a usage error (reported). */
+static int code_options(int argc, char **argv, code_opts *o, int *first)
 {
-	const char *project = NULL, *date = NULL, *cameo_dir = NULL;
-	int fmt = FMT_AUTO;
-	size_t jobs = cli_cores();
-	int shallow = 0;
-	khaldun_limits lim = { 0 };
-	if (cli_limits_env(&lim))
-		return EXIT_FATAL;
+	memset(o, 0, sizeof *o);
+	o->fmt = FMT_AUTO;
+	o->jobs = cli_cores();
+	if (cli_limits_env(&o->lim))
+		return -1;
 	int i = 1;
 	for (; i < argc; i++) {
 		const char *a = argv[i];
-		int m = cli_limit_opt(argc, argv, &i, &lim);
+		int m = cli_limit_opt(argc, argv, &i, &o->lim);
 		if (m < 0)
-			return EXIT_FATAL;
+			return -1;
 		if (m)
 			continue;
 		if (lacks_value(argc, argv, i, "--project --date --cameo --format -j --jobs --places"))
-			return EXIT_FATAL;
+			return -1;
 		if (!strcmp(a, "--project") && i + 1 < argc)
-			project = argv[++i];
+			o->project = argv[++i];
 		else if (!strcmp(a, "--date") && i + 1 < argc)
-			date = argv[++i];
+			o->date = argv[++i];
 		else if (!strcmp(a, "--cameo") && i + 1 < argc)
-			cameo_dir = argv[++i];
+			o->cameo_dir = argv[++i];
 		else if (!strcmp(a, "--shallow"))
-			shallow = 1;
+			o->shallow = 1;
 		else if (!strcmp(a, "--places") && i + 1 < argc)
 			cli_places_option = argv[++i];
 		else if (!strcmp(a, "--format") && i + 1 < argc) {
-			if (cli_format(argv[++i], 1, &fmt))
-				return EXIT_FATAL;
+			if (cli_format(argv[++i], 1, &o->fmt))
+				return -1;
 		} else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
-			if (cli_jobs(argv[++i], &jobs))
-				return EXIT_FATAL;
+			if (cli_jobs(argv[++i], &o->jobs))
+				return -1;
 		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			code_usage(stdout);
-			return EXIT_OK;
+			return 1;
 		} else if (!strcmp(a, "--"))
 			{ i++; break; }
 		else if (a[0] == '-' && a[1]) {
 			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
 			code_usage(stderr);
-			return EXIT_FATAL;
+			return -1;
 		} else
 			break;
 	}
+	*first = i;
+	return 0;
+}
+
+int cmd_code(int argc, char **argv)
+{
+	code_opts o;
+	int i, r = code_options(argc, argv, &o, &i);
+	if (r)
+		return r > 0 ? EXIT_OK : EXIT_FATAL;
+	const char *date = o.date;
+	khaldun_limits lim = o.lim;
+	size_t jobs = o.jobs;
 	if (date && !khaldun_parse_date(date, strlen(date))) {
 		fprintf(stderr, "%s: error: invalid --date '%s' (expected YYYY-MM-DD)\n", progname, date);
 		return EXIT_FATAL;
 	}
 	cli_coding cc;
-	if (cli_coding_load_limits(&cc, project, cameo_dir, &lim))
+	if (cli_coding_load_limits(&cc, o.project, o.cameo_dir, &lim))
 		return EXIT_FATAL;
-	if (cli_coding_syntax(&cc, shallow)) {
+	if (cli_coding_syntax(&cc, o.shallow)) {
 		cli_coding_free(&cc);
 		return EXIT_FATAL;
 	}
@@ -214,7 +234,7 @@ int cmd_code(int argc, char **argv)
 	int status = cc.dict_errors ? EXIT_SKIPPED : EXIT_OK;
 	int nfiles = argc - i;
 	for (int f = 0; f < (nfiles ? nfiles : 1) && status != EXIT_FATAL; f++)
-		status = code_input(&x, nfiles ? argv[i + f] : "-", fmt, date, status);
+		status = code_input(&x, nfiles ? argv[i + f] : "-", o.fmt, date, status);
 	for (int w; status != EXIT_FATAL && (w = write_next(&x, status)) >= 0; )
 		status = w;
 	if (fflush(stdout) || x.write_failed) {

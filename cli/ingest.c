@@ -252,6 +252,26 @@ typedef struct {
 	khaldun_limits limits;
 } ingest_args;
 
+/* The checks of ingest's options taken together. Returns 0 or -1 (reported). */
+static int ingest_check(const ingest_args *o)
+{
+	if (o->quiet && o->verbose) {
+		fprintf(stderr, "%s: error: --quiet and --verbose exclude each other\n", progname);
+		return -1;
+	}
+	if (!o->db) {
+		fprintf(stderr, "%s: error: ingest needs --db FILE\n", progname);
+		ingest_usage(stderr);
+		return -1;
+	}
+	if (o->date && !khaldun_parse_date(o->date, strlen(o->date))) {
+		fprintf(stderr, "%s: error: invalid --date '%s' (expected YYYY-MM-DD)\n", progname,
+			o->date);
+		return -1;
+	}
+	return 0;
+}
+
 /* Reads the options; returns -1 (after printing) on a bad one, 1 for --help, else 0. */
 static int ingest_options(int argc, char **argv, ingest_args *o)
 {
@@ -323,21 +343,7 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 			break;
 	}
 	o->first_input = i;
-	if (o->quiet && o->verbose) {
-		fprintf(stderr, "%s: error: --quiet and --verbose exclude each other\n", progname);
-		return -1;
-	}
-	if (!o->db) {
-		fprintf(stderr, "%s: error: ingest needs --db FILE\n", progname);
-		ingest_usage(stderr);
-		return -1;
-	}
-	if (o->date && !khaldun_parse_date(o->date, strlen(o->date))) {
-		fprintf(stderr, "%s: error: invalid --date '%s' (expected YYYY-MM-DD)\n", progname,
-			o->date);
-		return -1;
-	}
-	return 0;
+	return ingest_check(o);
 }
 
 typedef struct {
