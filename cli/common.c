@@ -165,6 +165,18 @@ int cli_coding_load_limits(cli_coding *c, const char *project, const char *cameo
 	return 0;
 }
 
+int cli_data_file(char *out, size_t size, const char *here, const char *share)
+{
+	const char *exe = exe_dir();
+	if (!exe)
+		return 0;
+	snprintf(out, size, "%s/%s", exe, here);
+	if (access(out, R_OK) == 0)
+		return 1;
+	snprintf(out, size, "%s/../share/khaldun/%s", exe, share);
+	return access(out, R_OK) == 0;
+}
+
 /* Where the gazetteer is: --places (cli_places_option), $KHALDUN_PLACES ("none": no
  * places), data/places.bin next to the command or under ../share/khaldun, or in the current
  * folder; "" when none. *explicit_path says whether the user named it. */
@@ -182,20 +194,8 @@ const char *cli_places_path(int *explicit_path)
 		return strcmp(env, "none") ? env : "";
 	if (explicit_path)
 		*explicit_path = 0;
-	char exe[4096];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = 0;
-		char *slash = strrchr(exe, '/');
-		if (slash)
-			*slash = 0;
-		snprintf(path, sizeof path, "%s/data/places.bin", exe);
-		if (access(path, R_OK) == 0)
-			return path;
-		snprintf(path, sizeof path, "%s/../share/khaldun/data/places.bin", exe);
-		if (access(path, R_OK) == 0)
-			return path;
-	}
+	if (cli_data_file(path, sizeof path, "data/places.bin", "data/places.bin"))
+		return path;
 	return access("data/places.bin", R_OK) == 0 ? "data/places.bin" : "";
 }
 

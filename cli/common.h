@@ -79,6 +79,10 @@ int cli_coding_syntax(cli_coding *c, int shallow);
  * (coding then goes on without locations). *explicit is set when the user named the file. */
 extern const char *cli_places_option;
 const char *cli_places_path(int *explicit_path);
+/* Finds a data file installed with the command: `here` next to the executable (a build
+ * tree: data/...), else `share` under ../share/khaldun (make install). Writes the path to
+ * out and returns 1 when it is readable, else 0. */
+int cli_data_file(char *out, size_t size, const char *here, const char *share);
 /* parse.c: the model: $KHALDUN_MODEL, data/model/en-ud.model next to the command, or in
  * ../share/khaldun/model/ there, else data/model/en-ud.model. */
 const char *cli_default_model(void);

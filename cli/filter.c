@@ -24,25 +24,12 @@ static int parse_date_opt(const char *opt, const char *v, long *out)
  * circumference). Returns 0 or -1 (reported). */
 static int parse_near(const char *v, khaldun_filter *f)
 {
-	double x[3];
-	const char *p = v;
-	int ok = 1;
-	for (int k = 0; k < 3 && ok; k++) {
-		char *end;
-		x[k] = strtod(p, &end);
-		ok = end != p && x[k] == x[k] && *end == (k < 2 ? ',' : 0);
-		p = end + 1;
-	}
-	if (!ok || x[0] < -90 || x[0] > 90 || x[1] < -180 || x[1] > 180 || !(x[2] > 0)
-	    || x[2] > 20040) {
+	if (khaldun_filter_near(f, v) != KHALDUN_OK) {
 		fprintf(stderr, "%s: error: --near takes LAT,LON,KM (latitude -90 to 90, longitude "
 			"-180 to 180, a radius over 0 and at most 20040 km), not '%s'\n", progname,
 			cli_safe(v));
 		return -1;
 	}
-	f->near_lat = x[0];
-	f->near_lon = x[1];
-	f->near_km = x[2];
 	return 0;
 }
 

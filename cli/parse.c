@@ -31,20 +31,8 @@ const char *cli_default_model(void)
 	const char *env = getenv("KHALDUN_MODEL");
 	if (env && *env)
 		return env;
-	char exe[4096];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n > 0) {
-		exe[n] = 0;
-		char *slash = strrchr(exe, '/');
-		if (slash)
-			*slash = 0;
-		snprintf(path, sizeof path, "%s/data/model/en-ud.model", exe);
-		if (access(path, R_OK) == 0)
-			return path;
-		snprintf(path, sizeof path, "%s/../share/khaldun/model/en-ud.model", exe);
-		if (access(path, R_OK) == 0)
-			return path;
-	}
+	if (cli_data_file(path, sizeof path, "data/model/en-ud.model", "model/en-ud.model"))
+		return path;
 	return "data/model/en-ud.model";
 }
 

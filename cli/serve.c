@@ -41,23 +41,10 @@ static const char *default_web(void)
 	const char *env = getenv("KHALDUN_WEB");
 	if (env && *env)
 		return env;
-	char exe[4096];
-	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-	if (n <= 0)
+	if (!cli_data_file(path, sizeof path, "web/index.html", "web/index.html"))
 		return NULL;
-	exe[n] = 0;
-	char *slash = strrchr(exe, '/');
-	if (slash)
-		*slash = 0;
-	static const char *const rel[] = { "web", "../share/khaldun/web" };
-	for (size_t i = 0; i < 2; i++) {
-		snprintf(path, sizeof path, "%s/%s/index.html", exe, rel[i]);
-		if (access(path, R_OK) == 0) {
-			snprintf(path, sizeof path, "%s/%s", exe, rel[i]);
-			return path;
-		}
-	}
-	return NULL;
+	path[strlen(path) - strlen("/index.html")] = 0;
+	return path;
 }
 
 int cmd_serve(int argc, char **argv)

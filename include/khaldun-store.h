@@ -179,6 +179,11 @@ typedef struct {
 	double near_lat, near_lon, near_km;
 } khaldun_filter;
 
+/* Reads "LAT,LON,KM" (latitude -90 to 90, longitude -180 to 180, a radius over 0 and at most
+ * 20040 km, half the Earth's circumference) into f's near_* fields. Returns KHALDUN_OK, or
+ * KHALDUN_ERR_FORMAT with f unchanged. */
+int khaldun_filter_near(khaldun_filter *f, const char *v);
+
 /* One stored event: the coder's event (its dictionary origins included) and the store's. */
 typedef struct {
 	long long id;

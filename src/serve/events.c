@@ -133,24 +133,9 @@ static void arg_near(api_args *a, khaldun_filter *f)
 	const char *v = arg_get(a, "near");
 	if (!v || !*v)
 		return;
-	double x[3];
-	const char *p = v;
-	int ok = 1;
-	for (int k = 0; k < 3 && ok; k++) {
-		char *end;
-		x[k] = strtod(p, &end);
-		ok = end != p && x[k] == x[k] && *end == (k < 2 ? ',' : 0);
-		p = end + 1;
-	}
-	if (!ok || x[0] < -90 || x[0] > 90 || x[1] < -180 || x[1] > 180 || !(x[2] > 0)
-	    || x[2] > 20040) {
+	if (khaldun_filter_near(f, v) != KHALDUN_OK)
 		arg_bad(a, "near", "'near' must be LAT,LON,KM (a point on the globe and a radius "
 			"over 0, at most 20040 km)");
-		return;
-	}
-	f->near_lat = x[0];
-	f->near_lon = x[1];
-	f->near_km = x[2];
 }
 
 /* The selection /api/events and /api/places share: source, target, both, exact, from, to,

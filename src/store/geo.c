@@ -1,10 +1,13 @@
 /*
- * geo.c - great-circle distances for the store's map queries (see geo.h). Where in the
+ * geo.c - great-circle distances for the store's map queries (see geo.h), and the reading of a
+ * "LAT,LON,KM" filter (khaldun_filter_near, for the command line and the API alike). Where in the
  * pipeline: queries over stored events (query.c), registered when a store opens (store.c).
  * Invariant: geo_box never excludes a point that geo_km puts within the radius (the box is
  * the prefilter an index answers; khaldun_km is the exact check after it).
  */
+#include "khaldun.h"
 #include "store/geo.h"
+#include <stdlib.h>
 #include <math.h>
 #include <stddef.h>
 
@@ -59,4 +62,24 @@ int geo_register(sqlite3 *db)
 	return sqlite3_create_function(db, "khaldun_km", 4,
 				       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 				       km_fn, NULL, NULL);
+}
+
+int khaldun_filter_near(khaldun_filter *f, const char *v)
+{
+	double x[3];
+	const char *p = v;
+	int ok = v != NULL;
+	for (int k = 0; k < 3 && ok; k++) {
+		char *end;
+		x[k] = strtod(p, &end);
+		ok = end != p && x[k] == x[k] && *end == (k < 2 ? ',' : 0);
+		p = end + 1;
+	}
+	if (!ok || x[0] < -90 || x[0] > 90 || x[1] < -180 || x[1] > 180 || !(x[2] > 0)
+	    || x[2] > 20040)
+		return KHALDUN_ERR_FORMAT;
+	f->near_lat = x[0];
+	f->near_lon = x[1];
+	f->near_km = x[2];
+	return KHALDUN_OK;
 }
