@@ -9,10 +9,19 @@
 #include "store/store.h"
 #include "store/series.h"
 #include "base/date.h"
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 
+
+/* A Goldstein sum without floating-point dust: weights have one decimal, so a sum that adds
+ * and subtracts them (batches, recode) may end at -4e-16 instead of 0 (printed "-0.00"). */
+static double undust(double x)
+{
+	double r = round(x * 1e6) / 1e6;
+	return r == 0 ? 0 : r;
+}
 /* ---------------------------------------------------------------- daily rows */
 
 typedef struct {
@@ -145,9 +154,9 @@ static int emit_periods(const khaldun_trend_query *q, long f0, long n, const day
 		r.period = name;
 		r.events = sum.events;
 		memcpy(r.quad, sum.quad, sizeof r.quad);
-		r.goldstein_sum = sum.gsum;
+		r.goldstein_sum = undust(sum.gsum);
 		r.has_goldstein = sum.gn > 0;
-		r.goldstein_mean = sum.gn ? sum.gsum / (double)sum.gn : 0;
+		r.goldstein_mean = sum.gn ? r.goldstein_sum / (double)sum.gn : 0;
 		r.conflict_share = sum.events
 			? (double)(sum.quad[3] + sum.quad[4]) / (double)sum.events : 0;
 		r.news_volume = sum.volume;
