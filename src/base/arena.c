@@ -17,9 +17,9 @@ void arena_init(arena *a, size_t chunk_size)
 	a->chunk_size = chunk_size ? chunk_size : 65536;
 }
 
-void *arena_alloc(arena *a, size_t n)
+/* n bytes (n a multiple of 16), not cleared. */
+static void *take(arena *a, size_t n)
 {
-	n = (n + 15) & ~(size_t)15;
 	arena_chunk *c = a->head;
 	if (!c || c->size - c->used < n) {
 		size_t sz = n > a->chunk_size ? n : a->chunk_size;
@@ -39,16 +39,27 @@ void *arena_alloc(arena *a, size_t n)
 	}
 	void *p = c->data + c->used;
 	c->used += n;
-	memset(p, 0, n);
 	return p;
 }
 
+void *arena_alloc(arena *a, size_t n)
+{
+	n = (n + 15) & ~(size_t)15;
+	void *p = take(a, n);
+	if (p)
+		memset(p, 0, n);
+	return p;
+}
+
+/* The bytes are those of arena_alloc + memcpy: the padding after the text (all of it in the
+ * last 16 bytes, as sz - 16 <= n) is cleared by one 16-byte store, then the text copied. */
 char *arena_strndup(arena *a, const char *p, size_t n)
 {
-	char *s = arena_alloc(a, n + 1);
+	size_t sz = (n + 1 + 15) & ~(size_t)15;
+	char *s = take(a, sz);
 	if (s) {
+		memset(s + sz - 16, 0, 16);
 		memcpy(s, p, n);
-		s[n] = 0;
 	}
 	return s;
 }

@@ -68,24 +68,26 @@ static int index_grow(khaldun_dict *d)
 	return 0;
 }
 
-static int index_add(khaldun_dict *d, const char *key, dict_entry *e)
+static int index_add(khaldun_dict *d, const char *key, size_t n, dict_entry *e)
 {
 	if ((d->nused + 1) * 2 > d->nslots && index_grow(d))
 		return -1;
 	int found;
-	size_t n = strlen(key);
-	dict_slot *sl = slot_find(d, key, n, &found);
+	uint32_t h = hash_str(key, n);
+	dict_slot *sl = slot_find_h(d, key, n, h, &found);
 	if (!found) {
-		sl->key = arena_strndup(&d->mem, key, n);
+		sl->key = key;   /* the first word's text: interned, never changed */
 		sl->keylen = (uint32_t)n;
-		sl->hash = hash_str(key, n);
+		sl->hash = h;
 		d->nused++;
 	}
-	if (sl->n == sl->cap) {
+	if (sl->n == sl->cap) {   /* in the arena: the old vector is left there, unused */
 		uint32_t cap = sl->cap ? sl->cap * 2 : 2;
-		dict_entry **v = realloc(sl->v, cap * sizeof *v);
+		dict_entry **v = arena_alloc(&d->mem, cap * sizeof *v);
 		if (!v)
 			return -1;
+		if (sl->n)
+			memcpy(v, sl->v, sl->n * sizeof *v);
 		sl->v = v;
 		sl->cap = cap;
 	}
@@ -199,14 +201,19 @@ int dict_synset_add_member(khaldun_dict *d, dict_synset *s, const dict_pel *e, i
 dict_entry *dict_entry_new(khaldun_dict *d, int type, const dict_pel *w, int nw,
 			   const dict_origin *at)
 {
-	dict_entry *e = arena_alloc(&d->mem, sizeof *e);
-	dict_pseq *q = dict_pseq_new(d, w, nw);
-	if (!e || !q)
+	/* the entry and its words in one allocation (arena_alloc clears it) */
+	size_t head = (sizeof(dict_entry) + 15) & ~(size_t)15;
+	dict_entry *e = arena_alloc(&d->mem, head + (size_t)nw * sizeof *w);
+	if (!e)
 		return NULL;
-	memset(e, 0, sizeof *e);
+	dict_pel *v = nw ? (dict_pel *)((char *)e + head) : NULL;
+	if (nw)
+		memcpy(v, w, (size_t)nw * sizeof *w);
 	e->type = (uint8_t)type;
-	e->words = *q;
+	e->words.e = v;
+	e->words.n = (uint16_t)nw;
 	e->nchars = dict_seq_chars(w, nw);
+	e->words.chars = (uint16_t)e->nchars;
 	e->at = *at;
 	e->seq = d->nentries++;
 	return e;
@@ -216,15 +223,18 @@ int dict_entry_add(khaldun_dict *d, dict_entry *e)
 {
 	if (!e->words.n || e->words.e[0].kind != PEL_WORD)
 		return KHALDUN_ERR_FORMAT;
-	return index_add(d, e->words.e[0].text, e) ? KHALDUN_ERR_NOMEM : KHALDUN_OK;
+	const char *key = e->words.e[0].text;
+	return index_add(d, key, strlen(key), e) ? KHALDUN_ERR_NOMEM : KHALDUN_OK;
 }
 
 const dict_actor_codes *dict_actor_codes_new(khaldun_dict *d, const dict_dated_code *v, int n)
 {
-	dict_actor_codes *ac = arena_alloc(&d->mem, sizeof *ac);
-	dict_dated_code *cv = arena_alloc(&d->mem, (size_t)(n ? n : 1) * sizeof *cv);
-	if (!ac || !cv)
+	/* the header and its codes in one allocation */
+	size_t head = (sizeof(dict_actor_codes) + 15) & ~(size_t)15;
+	dict_actor_codes *ac = arena_alloc(&d->mem, head + (size_t)(n ? n : 1) * sizeof *v);
+	if (!ac)
 		return NULL;
+	dict_dated_code *cv = (dict_dated_code *)((char *)ac + head);
 	memcpy(cv, v, (size_t)n * sizeof *cv);
 	ac->v = cv;
 	ac->n = (uint16_t)n;
@@ -262,6 +272,36 @@ static uint64_t need_bits(const dict_pseq *q)
 	return b;
 }
 
+/* Copies the n patterns into out in dict_pattern_order (a total order: length, then line,
+ * so the result is qsort's); a binary insertion sort of indices, so each big pattern is
+ * copied once and nothing is allocated for up to 256 patterns. */
+static void sort_patterns(const dict_pattern *p, int n, dict_pattern *out)
+{
+	int small[256];
+	int *ix = n <= 256 ? small : malloc((size_t)n * sizeof *ix);
+	if (!ix) {   /* out of memory for the indices: sort in place */
+		memcpy(out, p, (size_t)n * sizeof *out);
+		qsort(out, (size_t)n, sizeof *out, dict_pattern_order);
+		return;
+	}
+	for (int i = 0; i < n; i++) {   /* binary insertion: after every one that is not after */
+		int lo = 0, hi = i;
+		while (lo < hi) {
+			int mid = (lo + hi) / 2;
+			if (dict_pattern_order(&p[ix[mid]], &p[i]) > 0)
+				hi = mid;
+			else
+				lo = mid + 1;
+		}
+		memmove(ix + lo + 1, ix + lo, (size_t)(i - lo) * sizeof *ix);
+		ix[lo] = i;
+	}
+	for (int i = 0; i < n; i++)
+		out[i] = p[ix[i]];
+	if (ix != small)
+		free(ix);
+}
+
 void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb)
 {
 	if (!vb->root)
@@ -270,11 +310,9 @@ void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb)
 		vb->pats[i].need[0] = need_bits(&vb->pats[i].upper);
 		vb->pats[i].need[1] = need_bits(&vb->pats[i].lower);
 	}
-	if (vb->n)
-		qsort(vb->pats, (size_t)vb->n, sizeof *vb->pats, dict_pattern_order);
 	dict_pattern *v = vb->n ? arena_alloc(&d->mem, (size_t)vb->n * sizeof *v) : NULL;
 	if (vb->n && v)
-		memcpy(v, vb->pats, (size_t)vb->n * sizeof *v);
+		sort_patterns(vb->pats, vb->n, v);
 	vb->root->pats = v;
 	vb->root->npats = v ? vb->n : 0;
 	vb->root = NULL;
@@ -350,8 +388,6 @@ void khaldun_dict_free(khaldun_dict *d)
 {
 	if (!d)
 		return;
-	for (uint32_t i = 0; i < d->nslots; i++)
-		free(d->slots[i].v);
 	free(d->slots);
 	free(d->synsets);
 	free(d->textfiles);

@@ -16,12 +16,15 @@ typedef struct {
 	const char *path;   /* interned */
 	char *data;
 	size_t len, pos;
+	size_t nul_at;      /* offset of the first NUL byte not yet met by tabari_next_line (or len) */
 	int lineno;
 	const char *line;   /* current line (NUL-terminated, CR stripped) */
 	size_t linelen;
 	const char *copy;   /* a normalised copy of part of the line being parsed ... */
 	size_t copy_len;
 	long copy_col;      /* ... and the column where that part starts */
+	char *scratch;      /* malloc'd room for that copy, reused line after line */
+	size_t scratch_cap;
 } tabari_src;
 
 /* tabari_text.c: the file, its lines and their diagnostics */

@@ -15,6 +15,8 @@
 /* The kind of a code: the special null, discard and complex codes, or an event code. */
 static uint8_t special_code(const char *c)
 {
+	if (c[0] != '-' && c[0] != '#' && c[0] != '+')   /* most codes: no strcmp */
+		return CODE_EVENT;
 	if (!strcmp(c, "---"))
 		return CODE_NULL;
 	if (!strcmp(c, "###"))
