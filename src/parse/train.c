@@ -176,6 +176,21 @@ static double pct(size_t a, size_t b)
 	return b ? 100.0 * (double)a / (double)b : 0;
 }
 
+/* After an epoch scored `score` on dev: the snapshot becomes the best model when it beats
+ * *top (the old best freed; *since = 0), else it is freed and *since counts one more. */
+static void keep_best(double score, double *top, percep *best, percep *snap, int *since)
+{
+	if (score > *top) {
+		*top = score;
+		percep_free(best);
+		*best = *snap;
+		*since = 0;
+	} else {
+		percep_free(snap);
+		(*since)++;
+	}
+}
+
 static int train_tagger(parse_model *m, bank *tr, bank *dev, const khaldun_train_options *o,
 			uint64_t *rs, diag_sink *ds)
 {
@@ -207,15 +222,7 @@ static int train_tagger(parse_model *m, bank *tr, bank *dev, const khaldun_train
 		diag_report(ds, KHALDUN_NOTE, "train", 0, 0, NULL, 0,
 			    "tagger epoch %d: dev UPOS %.2f%%", ep + 1, acc);
 		m->tagger = keep;
-		if (acc > top) {
-			top = acc;
-			percep_free(&best);
-			best = snap;
-			since = 0;
-		} else {
-			percep_free(&snap);
-			since++;
-		}
+		keep_best(acc, &top, &best, &snap, &since);
 	}
 	percep_free(&p);
 	free(ord);
@@ -261,15 +268,7 @@ static int train_parser(parse_model *m, bank *tr, bank *dev, const khaldun_train
 			    "parser epoch %d: dev (predicted tags) UAS %.2f%% LAS %.2f%%, %zu features",
 			    ep + 1, pct(sc.uas, sc.words), las, percep_features(&snap));
 		m->parser = keep;
-		if (las > top) {
-			top = las;
-			percep_free(&best);
-			best = snap;
-			since = 0;
-		} else {
-			percep_free(&snap);
-			since++;
-		}
+		keep_best(las, &top, &best, &snap, &since);
 	}
 	*dev_las = top;
 	percep_free(&p);
