@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "common.h"
 #include "detect.h"
+#include "shard.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +19,7 @@ static void code_usage(FILE *fp)
 		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD]\n"
 		"                    [--format auto|jsonl|text|tabari|file|rss|atom|html] [--cameo DIR]\n"
 		"                    [-j N] [--shallow] [--places FILE|none]\n"
-		"                    [--max NAME=VALUE] [FILE...]\n"
+		"                    [--max NAME=VALUE] [--shard K/N] [FILE...]\n"
 		"\n"
 		"Codes stories (FILEs, or standard input when none or -) and writes one JSON event per\n"
 		"line on standard output (fields in README.md), with the dictionary file:line of each\n"
@@ -37,10 +38,10 @@ static void code_usage(FILE *fp)
 		"             data/places.bin next to the command); none: every location null\n"
 		"  -j N       code on N threads (default: the number of cores); the output is the\n"
 		"             same, in input order, whatever N\n"
-		"%s"
+		"%s%s"
 		"\n"
 		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
-		"errors (reported on stderr)\n", cli_limit_help);
+		"errors (reported on stderr), or a bad --shard value\n", cli_limit_help, cli_shard_help);
 }
 
 /* Writes the batch's events as JSON lines; returns -1 when writing failed. */
@@ -63,6 +64,7 @@ typedef struct {
 	khaldun_pool *pool;
 	const khaldun_cameo *cameo;
 	const khaldun_limits *limits;
+	cli_shard shard;
 	size_t stories, sentences, events;
 	int write_failed;
 } code_run;
@@ -124,6 +126,8 @@ static int code_input(code_run *x, const char *name, int fmt, const char *date, 
 	khaldun_story st;
 	int rc;
 	while (status != EXIT_FATAL && (rc = khaldun_reader_next(r, &st)) == KHALDUN_OK) {
+		if (!cli_shard_takes(&x->shard, &st))
+			continue;
 		if (khaldun_pool_full(x->pool))
 			status = write_next(x, status);
 		if (status != EXIT_FATAL && khaldun_pool_submit(x->pool, &st) != KHALDUN_OK) {
@@ -148,10 +152,11 @@ typedef struct {
 	int fmt, shallow;
 	size_t jobs;
 	khaldun_limits lim;
+	cli_shard shard;
 } code_opts;
 
 /* Reads code's options into o; *first is the first input argument. Returns 0, 1 when --help
- * was answered, or -1 on a usage error (reported). */
+ * was answered, -1 on a usage error or -2 on a bad --shard value (reported). */
 static int code_options(int argc, char **argv, code_opts *o, int *first)
 {
 	memset(o, 0, sizeof *o);
@@ -167,7 +172,8 @@ static int code_options(int argc, char **argv, code_opts *o, int *first)
 			return -1;
 		if (m)
 			continue;
-		if (lacks_value(argc, argv, i, "--project --date --cameo --format -j --jobs --places"))
+		if (lacks_value(argc, argv, i,
+				"--project --date --cameo --format -j --jobs --places --shard"))
 			return -1;
 		if (!strcmp(a, "--project") && i + 1 < argc)
 			o->project = argv[++i];
@@ -177,7 +183,10 @@ static int code_options(int argc, char **argv, code_opts *o, int *first)
 			o->cameo_dir = argv[++i];
 		else if (!strcmp(a, "--shallow"))
 			o->shallow = 1;
-		else if (!strcmp(a, "--places") && i + 1 < argc)
+		else if (!strcmp(a, "--shard") && i + 1 < argc) {
+			if (cli_shard_opt(argv[++i], &o->shard))
+				return -2;
+		} else if (!strcmp(a, "--places") && i + 1 < argc)
 			cli_places_option = argv[++i];
 		else if (!strcmp(a, "--format") && i + 1 < argc) {
 			if (cli_format(argv[++i], 1, &o->fmt))
@@ -206,7 +215,7 @@ int cmd_code(int argc, char **argv)
 	code_opts o;
 	int i, r = code_options(argc, argv, &o, &i);
 	if (r)
-		return r > 0 ? EXIT_OK : EXIT_FATAL;
+		return r > 0 ? EXIT_OK : r == -2 ? EXIT_SHARD_USAGE : EXIT_FATAL;
 	const char *date = o.date;
 	khaldun_limits lim = o.lim;
 	size_t jobs = o.jobs;
@@ -221,10 +230,12 @@ int cmd_code(int argc, char **argv)
 		cli_coding_free(&cc);
 		return EXIT_FATAL;
 	}
+	cli_shard_warn_forwarding(&o.shard, cc.coder);
 	code_run x;
 	memset(&x, 0, sizeof x);
 	x.cameo = cc.cameo;
 	x.limits = &lim;
+	x.shard = o.shard;
 	if (khaldun_pool_new(&x.pool, cc.dict, jobs) != KHALDUN_OK
 	    || khaldun_pool_set_limits(x.pool, &lim) != KHALDUN_OK) {
 		fprintf(stderr, "%s: error: cannot start %zu coders: out of memory\n", progname, jobs);
@@ -243,8 +254,12 @@ int cmd_code(int argc, char **argv)
 			"at story %zu)\n", progname, x.stories);
 		status = EXIT_FATAL;
 	}
-	fprintf(stderr, "%s: %zu stories, %zu sentences, %zu events\n", progname, x.stories,
+	fprintf(stderr, "%s: %zu stories, %zu sentences, %zu events", progname, x.stories,
 		x.sentences, x.events);
+	if (x.shard.n)
+		fprintf(stderr, " (shard %lu/%lu; %zu stories of other shards)", x.shard.k,
+			x.shard.n, x.shard.other);
+	fputc('\n', stderr);
 	khaldun_pool_free(x.pool);
 	cli_coding_free(&cc);
 	return status;

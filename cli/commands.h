@@ -26,4 +26,5 @@ int cmd_train(int argc, char **argv);     /* cli/train.c */
 void cli_print_score(const char *name, const khaldun_parse_score *s);
 int cmd_serve(int argc, char **argv);     /* cli/serve.c */
 int cmd_place(int argc, char **argv);     /* cli/place.c */
+int cmd_merge(int argc, char **argv);     /* cli/merge.c */
 #endif

@@ -14,6 +14,7 @@
 #include "commands.h"
 #include "common.h"
 #include "detect.h"
+#include "shard.h"
 #include <dirent.h>
 #include <errno.h>
 #include <signal.h>
@@ -222,7 +223,7 @@ static void ingest_usage(FILE *fp)
 		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] [--date YYYY-MM-DD]\n"
 		"                      [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
 		"                      [--similarity X] [--dedup-days N] [--quiet|--verbose] [--shallow]\n"
-		"                      [-j N] [--max NAME=VALUE] [INPUT...]\n"
+		"                      [-j N] [--max NAME=VALUE] [--shard K/N] [INPUT...]\n"
 		"\n"
 		"Codes stories and stores them, with their sentences and events, in the SQLite event\n"
 		"database FILE (created when missing). INPUT: files or directories (read recursively,\n"
@@ -239,7 +240,9 @@ static void ingest_usage(FILE *fp)
 		"stored in input order whatever N. Repeated stories are counted in one note at the\n"
 		"end (--verbose: one note each); --quiet hides the progress line and those notes\n"
 		"(warnings, errors and inputs not read are always shown). --shallow: no parser even\n"
-		"when the project's options ask for it (KHALDUN: SYNTAX).\n%s", cli_limit_help);
+		"when the project's options ask for it (KHALDUN: SYNTAX). Each story records its\n"
+		"ordinal in the input (counted over every shard), the order `khaldun merge` follows.\n"
+		"%s%s", cli_limit_help, cli_shard_help);
 }
 
 typedef struct {
@@ -250,6 +253,7 @@ typedef struct {
 	size_t jobs;
 	int first_input;     /* argv index of the first INPUT */
 	khaldun_limits limits;
+	cli_shard shard;
 } ingest_args;
 
 /* The checks of ingest's options taken together. Returns 0 or -1 (reported). */
@@ -272,7 +276,8 @@ static int ingest_check(const ingest_args *o)
 	return 0;
 }
 
-/* Reads the options; returns -1 (after printing) on a bad one, 1 for --help, else 0. */
+/* Reads the options; returns -1 (after printing) on a bad one, -2 on a bad --shard value, 1
+ * for --help, else 0. */
 static int ingest_options(int argc, char **argv, ingest_args *o)
 {
 	memset(o, 0, sizeof *o);
@@ -290,7 +295,8 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 		if (m)
 			continue;
 		if (lacks_value(argc, argv, i,
-				"--db --project --date --cameo --format --similarity --dedup-days -j --jobs"))
+				"--db --project --date --cameo --format --similarity --dedup-days -j --jobs "
+				"--shard"))
 			return -1;
 		if (!strcmp(a, "--db") && i + 1 < argc)
 			o->db = argv[++i];
@@ -329,7 +335,10 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 			o->verbose = 1;
 		else if (!strcmp(a, "--shallow"))
 			o->shallow = 1;
-		else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+		else if (!strcmp(a, "--shard") && i + 1 < argc) {
+			if (cli_shard_opt(argv[++i], &o->shard))
+				return -2;
+		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			ingest_usage(stdout);
 			return 1;
 		} else if (!strcmp(a, "--")) {
@@ -360,7 +369,35 @@ typedef struct {
 	size_t batch;        /* the store's batch size and age for files (0: its defaults) */
 	double batch_seconds;
 	ingest_counts n;
+	cli_shard shard;
+	long long ordinal;   /* stories read so far, of every shard: the next one's ordinal */
+	long long *fifo;     /* the ordinals of the stories in the pool, oldest at fifo[head] */
+	size_t head, tail, cap;
 } ingest_run;
+
+/* Queues the ordinal of a story handed to the pool (taken back in the same order); returns 0
+ * or -1 without memory. */
+static int ordinal_push(ingest_run *x, long long ordinal)
+{
+	if (x->head == x->tail)
+		x->head = x->tail = 0;
+	if (x->tail == x->cap) {
+		size_t cap = x->cap ? 2 * x->cap : 64;
+		long long *g = realloc(x->fifo, cap * sizeof *g);
+		if (!g)
+			return -1;
+		x->fifo = g;
+		x->cap = cap;
+	}
+	x->fifo[x->tail++] = ordinal;
+	return 0;
+}
+
+/* The ordinal of the story just taken from the pool. */
+static long long ordinal_pop(ingest_run *x)
+{
+	return x->head < x->tail ? x->fifo[x->head++] : -1;
+}
 
 /* Counts a story whose id is stored already, with a note for the first few: it may be
  * another outlet's story under the same id, which must not vanish silently. */
@@ -383,6 +420,7 @@ static int store_next(ingest_run *x, int status)
 	int rc;
 	if (khaldun_pool_take(x->pool, &st, &b, &rc) != KHALDUN_OK)
 		return -1;
+	long long ordinal = ordinal_pop(x);
 	if (rc == KHALDUN_ERR_FORMAT) {
 		fprintf(stderr, "%s: error: %s:%ld: story \"%s\": invalid date, skipped\n",
 			progname, cli_safe(st->file), st->line, cli_safe(st->id));
@@ -390,6 +428,7 @@ static int store_next(ingest_run *x, int status)
 	}
 	ingest_counts *n = &x->n;
 	khaldun_ingest_result res;
+	khaldun_store_set_ordinal(x->store, ordinal);
 	if (rc != KHALDUN_OK || khaldun_store_put(x->store, st, b, &res) != KHALDUN_OK)
 		return EXIT_FATAL;   /* memory or the database failed: stop, nothing half-done */
 	if (cli_report_limits(st, b, &x->o->limits) && status == EXIT_OK)
@@ -417,6 +456,9 @@ static int store_next(ingest_run *x, int status)
  * stored already; returns the exit status so far. */
 static int ingest_story(ingest_run *x, const khaldun_story *st, int status)
 {
+	long long ordinal = x->ordinal++;
+	if (!cli_shard_takes(&x->shard, st))
+		return status;
 	x->n.read++;
 	int has = khaldun_store_has_story(x->store, st->id ? st->id : "", st->source);
 	if (has < 0)
@@ -428,7 +470,8 @@ static int ingest_story(ingest_run *x, const khaldun_story *st, int status)
 	}
 	if (khaldun_pool_full(x->pool))
 		status = store_next(x, status);
-	if (status != EXIT_FATAL && khaldun_pool_submit(x->pool, st) != KHALDUN_OK) {
+	if (status != EXIT_FATAL && (khaldun_pool_submit(x->pool, st) != KHALDUN_OK
+				     || ordinal_push(x, ordinal))) {
 		fprintf(stderr, "%s: error: out of memory\n", progname);
 		status = EXIT_FATAL;
 	}
@@ -562,10 +605,12 @@ static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 	}
 	if (cc.dict_errors)
 		status = EXIT_SKIPPED;
+	cli_shard_warn_forwarding(&o->shard, cc.coder);
 	ingest_run x;
 	memset(&x, 0, sizeof x);
 	x.o = o;
 	x.cc = &cc;
+	x.shard = o->shard;
 	kill_hook kh = { 0, 0, 0 };
 	if (khaldun_pool_new(&x.pool, cc.dict, o->jobs) != KHALDUN_OK
 	    || khaldun_pool_set_limits(x.pool, &o->limits) != KHALDUN_OK || ingest_open(&x, &kh)) {
@@ -591,8 +636,12 @@ static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 	fprintf(stderr, "%s: %zu stories read: %zu stored, %zu near-duplicates, %zu same text, "
 		"%zu already stored; %zu sentences, %zu events (%zu new)\n", progname, n->read,
 		n->stored, n->near, n->same_text, n->same_id, n->sentences, n->events, n->new_events);
+	if (x.shard.n)
+		fprintf(stderr, "%s: shard %lu/%lu: %zu stories of other shards not read\n", progname,
+			x.shard.k, x.shard.n, x.shard.other);
 	khaldun_store_free(x.store);
 	khaldun_pool_free(x.pool);
+	free(x.fifo);
 	cli_coding_free(&cc);
 	return status;
 }
@@ -602,7 +651,7 @@ int cmd_ingest(int argc, char **argv)
 	ingest_args o;
 	int r = ingest_options(argc, argv, &o);
 	if (r)
-		return r > 0 ? EXIT_OK : EXIT_FATAL;
+		return r > 0 ? EXIT_OK : r == -2 ? EXIT_SHARD_USAGE : EXIT_FATAL;
 	if (o.quiet)
 		quiet_notes = 1;
 	int status = EXIT_OK;

@@ -27,6 +27,7 @@ static void usage(FILE *fp)
 		"       khaldun export --db FILE [--format jsonl|csv|tsv|plover] [FILTERS]\n"
 		"       khaldun query --db FILE [FILTERS] summary|counts|top|events\n"
 		"       khaldun import --db FILE [--format events|icews|gdelt] [FILE...]\n"
+		"       khaldun merge --db OUT IN.db...   (per-shard stores into one)\n"
 		"       khaldun trend --db FILE --source A --target B [--by day|week|month]\n"
 		"       khaldun alerts --db FILE [--from D] [--to D] [--dyad A-B] [--json]\n"
 		"       khaldun serve --db FILE [--port N] [--host ADDR] [--web DIR]\n"
@@ -44,6 +45,7 @@ static void usage(FILE *fp)
 		"ingest    codes stories (JSON lines, text files, RSS/Atom feeds, HTML pages, folders)\n"
 		"          into an SQLite event database, without duplicates\n"
 		"recode    codes stored stories again with the current dictionaries (after an edit)\n"
+		"merge     puts event databases (one per shard) into one, as one ingest stores them\n"
 		"export    writes stored events; query answers counts, top lists, a dyad's events\n"
 		"parse     tags and parses stories' sentences (UPOS, UD dependencies)\n"
 		"train     trains the tagger and parser on UD treebanks\n"
@@ -69,7 +71,7 @@ static const struct {
 	{ "cameo", cmd_cameo }, { "actor", cmd_actor }, { "explain", cmd_explain },
 	{ "import", cmd_import }, { "trend", cmd_trend }, { "alerts", cmd_alerts },
 	{ "parse", cmd_parse }, { "train", cmd_train }, { "serve", cmd_serve },
-	{ "place", cmd_place },
+	{ "place", cmd_place }, { "merge", cmd_merge },
 };
 
 int main(int argc, char **argv)

@@ -9,7 +9,7 @@ _khaldun()
 	COMPREPLY=()
 	cur=${COMP_WORDS[COMP_CWORD]}
 	prev=${COMP_WORDS[COMP_CWORD-1]}
-	local commands="code validate ingest recode export query dict cameo actor explain import trend alerts serve parse train place version"
+	local commands="code validate ingest recode export query dict cameo actor explain import trend alerts serve parse train place merge version"
 	if [ "$COMP_CWORD" -eq 1 ]; then
 		COMPREPLY=($(compgen -W "$commands --help" -- "$cur"))
 		return
@@ -52,10 +52,11 @@ _khaldun()
 		fi ;;
 	esac
 	case "$cmd" in
-	code) opts="--project --date --format --cameo -j --jobs --shallow --places --max --help" ;;
+	code) opts="--project --date --format --cameo -j --jobs --shallow --places --max --shard --help" ;;
 	validate) opts="-v --help" ;;
 	dict) opts="check --cameo --help" ;;
-	ingest) opts="--db --project --cameo --date --format --similarity --dedup-days --quiet --verbose -j --jobs --shallow --max --help" ;;
+	ingest) opts="--db --project --cameo --date --format --similarity --dedup-days --quiet --verbose -j --jobs --shallow --max --shard --help" ;;
+	merge) opts="--db --similarity --dedup-days --cameo --quiet --help" ;;
 	recode) opts="--db --from --to --all --project --dict --cameo --shallow -j --jobs --batch --quiet --verbose --help" ;;
 	export) opts="--db --format --output $filters --help" ;;
 	query) opts="--db --by --per --all-actors --project $filters summary counts top events --help" ;;

@@ -18,7 +18,7 @@
  * story is stored whole or not at all. */
 typedef struct khaldun_store khaldun_store;
 
-#define KHALDUN_STORE_SCHEMA 5   /* the schema version this library writes (PRAGMA user_version) */
+#define KHALDUN_STORE_SCHEMA 6   /* the schema version this library writes (PRAGMA user_version) */
 
 /* Opens the database at `path`, creating it unless `read_only`, and migrates an older schema
  * to KHALDUN_STORE_SCHEMA. Errors (with SQLite's message) go to fn. Returns KHALDUN_OK with
@@ -36,6 +36,11 @@ void khaldun_store_set_similarity(khaldun_store *s, double near_threshold);
 /* The dictionary version (khaldun_dict_version; copied, NULL for none) recorded with each story
  * stored from now on. */
 void khaldun_store_set_dict_version(khaldun_store *s, const char *version);
+
+/* The input ordinal recorded with the next story khaldun_store_put stores (one put only): its
+ * position among the stories the ingest read, counted over every shard of the input, so that
+ * `khaldun merge` of per-shard stores follows the order of one ingest (negative: none). */
+void khaldun_store_set_ordinal(khaldun_store *s, long long ordinal);
 
 /* The date window of duplicates: a story repeats (same text, or near-duplicate) only a stored
  * story dated at most `days` days before or after it (negative: the default, 3). */
@@ -87,6 +92,30 @@ void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds);
  * it), and after each commit (point 1; n counts the stories committed by this handle). */
 void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, size_t n),
 			    void *ctx);
+
+/* Merging stores (`khaldun merge`, docs/scale-out.md): the stories of the stores at paths[0..n)
+ * (opened read-only: one that is not khaldun's or of an older schema is refused, reported,
+ * before anything is written) are put into `out` as one ingest of their whole input stores
+ * them: in the order of the input ordinal each records (khaldun_store_set_ordinal), then date,
+ * outlet and id, through the same dedup and near-duplicate grouping (out's settings), with the
+ * sentences and events each input keeps (nothing is coded again). A story already in out is
+ * skipped: merging twice adds nothing. Imported events (no story) are not merged. */
+typedef struct {
+	size_t stories;           /* stories in the input */
+	size_t stored, near, same_text;   /* put as first reports, near-duplicates, same text */
+	size_t same_id;           /* in out already (this outlet's id): nothing done */
+	size_t events, new_events;        /* as khaldun_ingest_result counts them, summed */
+	size_t regrouped;         /* repeats (near or same text) in the input whose events shared
+				   * with their first report there are not all shared in out: those
+				   * are stored with that report's words and dictionary lines (the
+				   * input kept no others) */
+	long imported;            /* imported events in the input, not merged */
+} khaldun_merge_counts;
+
+/* counts: n entries, one per input. Returns KHALDUN_OK or a negative code (reported; the
+ * stories committed before the failure stay, and a re-run adds the rest). */
+int khaldun_store_merge(khaldun_store *out, const char *const *paths, size_t n,
+			khaldun_merge_counts *counts);
 
 /* Re-coding stored stories (`khaldun recode`). The store never codes: it lists the stories to
  * code again, with the text it keeps (their sentences), and writes the batches the caller codes

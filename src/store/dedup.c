@@ -108,15 +108,20 @@ int dedup_compute(const char *text, size_t n, dedup_print *out)
 					out->sig[h] = v;
 			}
 		}
-		for (int b = 0; b < DEDUP_BANDS; b++) {
-			uint64_t k = mix64(0xBA4D0000ull + (uint64_t)b);
-			for (int r = 0; r < DEDUP_ROWS; r++)
-				k = mix64(k ^ out->sig[b * DEDUP_ROWS + r]);
-			out->bands[b] = (int64_t)(k >> 1);   /* non-negative, as SQLite likes */
-		}
+		dedup_bands(out);
 	}
 	free(words);
 	return 0;
+}
+
+void dedup_bands(dedup_print *p)
+{
+	for (int b = 0; b < DEDUP_BANDS; b++) {
+		uint64_t k = mix64(0xBA4D0000ull + (uint64_t)b);
+		for (int r = 0; r < DEDUP_ROWS; r++)
+			k = mix64(k ^ p->sig[b * DEDUP_ROWS + r]);
+		p->bands[b] = (int64_t)(k >> 1);   /* non-negative, as SQLite likes */
+	}
 }
 
 double dedup_similarity(const uint32_t *a, const uint32_t *b)

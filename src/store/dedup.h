@@ -16,7 +16,7 @@
 #define DEDUP_ROWS 3
 #define DEDUP_MIN_SHINGLES 8   /* shorter texts are matched only exactly */
 
-typedef struct {
+typedef struct dedup_print_s {
 	char fingerprint[33];            /* 128-bit hash of the normalised text, in hex */
 	size_t words, shingles;
 	int has_signature;               /* shingles >= DEDUP_MIN_SHINGLES */
@@ -26,6 +26,10 @@ typedef struct {
 
 /* Fingerprints text[0..n) (UTF-8). Returns 0, or -1 when out of memory. */
 int dedup_compute(const char *text, size_t n, dedup_print *out);
+
+/* Fills p->bands from p->sig (dedup_compute does; a signature read back from a store needs
+ * it). */
+void dedup_bands(dedup_print *p);
 
 /* Estimated Jaccard similarity of two signatures' shingle sets (fraction of equal values). */
 double dedup_similarity(const uint32_t *a, const uint32_t *b);

@@ -461,8 +461,8 @@ static long long insert_story(khaldun_store *s, const khaldun_story *st, const c
 {
 	stmt q;
 	if (prep(s, &q, "INSERT INTO story (ext_id, date, title, source, url, file, line, "
-		 "fingerprint, words, signature, kind, same_as, similarity, dict_version) "
-		 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+		 "fingerprint, words, signature, kind, same_as, similarity, dict_version, ordinal) "
+		 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
 		return -1;
 	b_text(&q, st->id);
 	b_text(&q, date);
@@ -486,6 +486,7 @@ static long long insert_story(khaldun_store *s, const khaldun_story *st, const c
 	if (same_as)
 		sqlite3_bind_double(q.st, q.i, sim);
 	b_text(&q, s->dict_version[0] ? s->dict_version : NULL);
+	b_nullable_int(&q, s->ordinal, s->ordinal >= 0);
 	int rc = run(&q);
 	done(&q);
 	return rc ? -1 : sqlite3_last_insert_rowid(s->db);
@@ -526,14 +527,27 @@ static int ingest_same_text(khaldun_store *s, const khaldun_story *st, const cha
 /* Writes the sentences and events of batch for the stored story `row` (a near-duplicate of
  * first report `near`, or 0) and its counts; res gets them. Returns 0 or -1. Shared by the
  * ingest and by the recode (recode.c), so both store a batch the same way. */
+static int write_parts(khaldun_store *s, long long row, long long near, const store_parts *pt,
+		       khaldun_ingest_result *res);
+
 int store_write_batch(khaldun_store *s, long long row, long long near,
 		      const khaldun_batch *batch, khaldun_ingest_result *res)
+{
+	store_parts pt = { khaldun_batch_date(batch), NULL, 0, NULL };
+	pt.n_sents = khaldun_batch_sentences(batch, &pt.sents);
+	khaldun_batch_events(batch, &pt.events);
+	return write_parts(s, row, near, &pt, res);
+}
+
+/* store_write_batch over a story's parts (a batch's, or rebuilt by merge.c). */
+static int write_parts(khaldun_store *s, long long row, long long near, const store_parts *pt,
+		       khaldun_ingest_result *res)
 {
 	ingest_ctx cx;
 	memset(&cx, 0, sizeof cx);
 	int failed = 0;
 	cx.s = s;
-	cx.date = khaldun_batch_date(batch);
+	cx.date = pt->date;
 	cx.story_row = row;
 	cx.cluster = near ? near : row;
 	cx.near = near != 0;
@@ -558,12 +572,9 @@ int store_write_batch(khaldun_store *s, long long row, long long near,
 		    "ORDER BY e.id LIMIT 1")
 	    || prep(s, &cx.bump, "UPDATE event SET mentions = mentions + 1 WHERE id = ?"))
 		failed = 1;
-	const khaldun_sentence *sents;
-	const khaldun_event *events;
-	size_t n = khaldun_batch_sentences(batch, &sents);
-	khaldun_batch_events(batch, &events);
+	size_t n = pt->n_sents;
 	for (size_t i = 0; i < n && !failed; i++)
-		failed = put_sentence(&cx, i, &sents[i], events) != 0;
+		failed = put_sentence(&cx, i, &pt->sents[i], pt->events) != 0;
 	done(&cx.ins_sentence);
 	done(&cx.ins_event);
 	done(&cx.ins_mention);
@@ -585,15 +596,15 @@ int store_write_batch(khaldun_store *s, long long row, long long near,
 	return rc;
 }
 
-static int ingest_coded(khaldun_store *s, const khaldun_story *st, const khaldun_batch *batch,
+static int ingest_coded(khaldun_store *s, const khaldun_story *st, const store_parts *pt,
 			const char *iso, const dedup_print *p, long long near, double sim,
 			khaldun_ingest_result *res)
 {
 	long long row = insert_story(s, st, iso, p, near ? "near" : "original", near, sim);
-	if (row < 0 || store_write_batch(s, row, near, batch, res))
+	if (row < 0 || write_parts(s, row, near, pt, res))
 		return -1;
 	int rc = 0;
-	long date = khaldun_batch_date(batch);
+	long date = pt->date;
 	/* only first reports are candidates: a cluster is matched through its first report */
 	if (!near && p->has_signature) {
 		sqlite3_stmt *add = cached(s, STORE_ADD_BAND);
@@ -612,7 +623,7 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, const khaldun
 
 /* Stores a story not stored yet: as the same text, a near-duplicate or a first report (see
  * the file comment). Returns 0 or -1 (SQLite's error pending). */
-static int put_kind(khaldun_store *s, const khaldun_story *st, const khaldun_batch *batch,
+static int put_kind(khaldun_store *s, const khaldun_story *st, const store_parts *pt,
 		    const char *iso, long date, const dedup_print *p, khaldun_ingest_result *res)
 {
 	long long found = 0;
@@ -638,7 +649,7 @@ static int put_kind(khaldun_store *s, const khaldun_story *st, const khaldun_bat
 			res->same_as = s->same_as;
 			res->similarity = sim;
 		}
-		rc = ingest_coded(s, st, batch, iso, p, f > 0 ? near : 0, sim, res);
+		rc = ingest_coded(s, st, pt, iso, p, f > 0 ? near : 0, sim, res);
 	} else {
 		rc = -1;
 	}
@@ -648,49 +659,69 @@ static int put_kind(khaldun_store *s, const khaldun_story *st, const khaldun_bat
 int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *batch,
 		      khaldun_ingest_result *res)
 {
-	if (!s || !st || !st->id || !st->text || !batch || !res)
+	if (!s || !st || !st->id || !st->text || !batch || !res) {
+		if (s)
+			s->ordinal = -1;
+		return KHALDUN_ERR_ARG;
+	}
+	store_parts pt = { khaldun_batch_date(batch), NULL, 0, NULL };
+	pt.n_sents = khaldun_batch_sentences(batch, &pt.sents);
+	khaldun_batch_events(batch, &pt.events);
+	dedup_print *p = malloc(sizeof *p);
+	if (!p || dedup_compute(st->text, st->text_len, p)) {
+		free(p);
+		s->ordinal = -1;
+		return KHALDUN_ERR_NOMEM;
+	}
+	int rc = store_put_print(s, st, &pt, p, res);
+	free(p);
+	return rc;
+}
+
+static int put_story(khaldun_store *s, const khaldun_story *st, const store_parts *pt,
+		     const dedup_print *p, khaldun_ingest_result *res);
+
+int store_put_print(khaldun_store *s, const khaldun_story *st, const store_parts *pt,
+		    const struct dedup_print_s *p, khaldun_ingest_result *res)
+{
+	int rc = put_story(s, st, pt, p, res);
+	s->ordinal = -1;   /* set for one story */
+	return rc;
+}
+
+static int put_story(khaldun_store *s, const khaldun_story *st, const store_parts *pt,
+		     const dedup_print *p, khaldun_ingest_result *res)
+{
+	if (!st->id || !res)
 		return KHALDUN_ERR_ARG;
 	memset(res, 0, sizeof *res);
 	char iso[11];
-	long date = khaldun_batch_date(batch);
+	long date = pt->date;
 	if (date_to_iso(date, iso)) {
 		diag_report(&s->diag, KHALDUN_ERROR, st->id, 0, 0, NULL, 0, "invalid date %ld", date);
 		return KHALDUN_ERR_ARG;
 	}
 	if (s->read_only)
 		return KHALDUN_ERR_ARG;
-	dedup_print *p = malloc(sizeof *p);
-	if (!p)
-		return KHALDUN_ERR_NOMEM;
-	if (dedup_compute(st->text, st->text_len, p)) {
-		free(p);
-		return KHALDUN_ERR_NOMEM;
-	}
 	if (!s->in_batch) {
-		if (store_begin(s) != SQLITE_OK) {
-			free(p);
+		if (store_begin(s) != SQLITE_OK)
 			return store_fail(s, "starting a transaction");
-		}
 		s->in_batch = 1;
 		s->batch_stories = 0;
 		s->batch_start = store_now();
 	}
-	if (store_exec(s, "SAVEPOINT story") != SQLITE_OK) {
-		free(p);
+	if (store_exec(s, "SAVEPOINT story") != SQLITE_OK)
 		return store_fail(s, "starting a transaction");
-	}
 	/* checked inside the transaction: another writer may have stored it meanwhile */
 	long long found = find_id(s, st->id, st->source);
 	if (found) {
-		free(p);
 		store_exec(s, "RELEASE story");
 		if (found < 0)
 			return store_fail(s, "looking up a story");
 		res->outcome = KHALDUN_INGEST_SAME_ID;
 		return KHALDUN_OK;
 	}
-	int rc = put_kind(s, st, batch, iso, date, p, res);
-	free(p);
+	int rc = put_kind(s, st, pt, iso, date, p, res);
 	if (rc) {
 		int err = store_fail(s, "storing a story");
 		diag_report(&s->diag, KHALDUN_ERROR, st->file ? st->file : st->id, st->line, 0, NULL,

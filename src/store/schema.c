@@ -238,6 +238,11 @@ static const char *const migrations[] = {
 	" AND events <= 0;"
 	" END;"
 	"CREATE INDEX story_same_as ON story(same_as) WHERE same_as IS NOT NULL;",
+	/* 5 -> 6 (issue 14: sharded runs): each story's position in its ingest's input, counted
+	 * over every shard (NULL: not recorded), so that `khaldun merge` of per-shard stores puts
+	 * their stories in the order one ingest of the whole input met them (near-duplicate
+	 * groups depend on that order). ADD COLUMN rewrites no row. */
+	"ALTER TABLE story ADD COLUMN ordinal INTEGER;",
 };
 
 _Static_assert(sizeof migrations / sizeof *migrations == KHALDUN_STORE_SCHEMA,

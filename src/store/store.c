@@ -199,6 +199,7 @@ int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 	s->read_only = read_only;
 	s->threshold = STORE_SIMILARITY;
 	s->dedup_days = STORE_DEDUP_DAYS;
+	s->ordinal = -1;
 	s->batch_max = STORE_BATCH;
 	s->batch_seconds = STORE_BATCH_SECONDS;
 	int rc = KHALDUN_OK;
@@ -282,6 +283,12 @@ void khaldun_store_set_dict_version(khaldun_store *s, const char *version)
 {
 	if (s)
 		snprintf(s->dict_version, sizeof s->dict_version, "%s", version ? version : "");
+}
+
+void khaldun_store_set_ordinal(khaldun_store *s, long long ordinal)
+{
+	if (s)
+		s->ordinal = ordinal < 0 ? -1 : ordinal;
 }
 
 void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds)

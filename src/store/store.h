@@ -56,6 +56,7 @@ struct khaldun_store {
 	size_t batch_stories, batch_max;
 	double batch_start, batch_seconds;
 	char dict_version[17]; /* recorded with each story ("" : none) */
+	long long ordinal;     /* recorded with the next story stored (< 0: none) */
 	char same_as[512];     /* khaldun_ingest_result.same_as of the last ingest */
 	sqlite3_stmt *recode[STORE_RECODE_STMTS];   /* recode.c's statements, prepared once */
 	char *recode_text;     /* recode.c: the story text being handed out */
@@ -83,6 +84,21 @@ double store_now(void);
 
 /* Runs one SQL statement (no result rows); returns SQLITE_OK or an SQLite error code. */
 int store_exec(khaldun_store *s, const char *sql);
+
+/* A coded story's parts as the store writes them: a batch's (store_put_print) or rebuilt
+ * from another store (merge.c). */
+typedef struct {
+	long date;                        /* the story's date, YYYYMMDD */
+	const khaldun_sentence *sents;
+	size_t n_sents;
+	const khaldun_event *events;
+} store_parts;
+
+/* khaldun_store_put with the story's dedup print p (dedup.h) and parts given: the merge of
+ * stores (merge.c) passes those stored in its input. Same result and contract. */
+struct dedup_print_s;
+int store_put_print(khaldun_store *s, const khaldun_story *st, const store_parts *parts,
+		    const struct dedup_print_s *p, khaldun_ingest_result *res);
 
 /* Writes a coded batch's sentences and events for the stored story `row` (a near-duplicate of
  * first report `near`, or 0: its own group) and its counts (put.c; the ingest and the recode
