@@ -29,8 +29,8 @@ static void merge_usage(FILE *fp)
 		"(as for ingest; use the values the shards were ingested with). Nothing is coded\n"
 		"again. A story already in OUT is skipped, so merging an input twice adds nothing.\n"
 		"Inputs are only read; a missing file or one that is not a khaldun database (or of an\n"
-		"older schema: run `khaldun ingest --db IN.db` once to migrate it) is refused before\n"
-		"anything is written. One line per input counts its stories.\n"
+		"older schema: `khaldun ingest --db IN.db < /dev/null` migrates it) is refused\n"
+		"before anything is written. One line per input counts its stories.\n"
 		"\n"
 		"exit status: 0 merged; 1 usage or fatal error; 2 merged, but imported events (not\n"
 		"coded news) were left out (see the warnings)\n");
