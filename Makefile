@@ -173,6 +173,7 @@ bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery $(BUILD)/bench/pl
 	sh bench/parse
 	BUILD=$(BUILD) sh bench/places | tee -a bench/report.txt
 	sh bench/dedup | tee -a bench/report.txt
+	sh bench/shard | tee -a bench/report.txt
 	bench/ew
 	bench/api
 
