@@ -524,12 +524,12 @@ static int ingest_same_text(khaldun_store *s, const khaldun_story *st, const cha
 	return rc;
 }
 
-/* Writes the sentences and events of batch for the stored story `row` (a near-duplicate of
- * first report `near`, or 0) and its counts; res gets them. Returns 0 or -1. Shared by the
- * ingest and by the recode (recode.c), so both store a batch the same way. */
 static int write_parts(khaldun_store *s, long long row, long long near, const store_parts *pt,
 		       khaldun_ingest_result *res);
 
+/* Writes the sentences and events of batch for the stored story `row` (a near-duplicate of
+ * first report `near`, or 0) and its counts; res gets them. Returns 0 or -1. Shared by the
+ * ingest and by the recode (recode.c), so both store a batch the same way. */
 int store_write_batch(khaldun_store *s, long long row, long long near,
 		      const khaldun_batch *batch, khaldun_ingest_result *res)
 {
