@@ -40,8 +40,8 @@ static void code_usage(FILE *fp)
 		"             same, in input order, whatever N\n"
 		"%s%s"
 		"\n"
-		"exit status: 0 all coded; 1 usage or fatal error; 2 some input skipped or dictionary\n"
-		"errors (reported on stderr), or a bad --shard value\n", cli_limit_help, cli_shard_help);
+		"exit status: 0 all coded; 1 usage (a bad --shard value too) or fatal error; 2 some input\n"
+		"skipped or dictionary errors (reported on stderr)\n", cli_limit_help, cli_shard_help);
 }
 
 /* Writes the batch's events as JSON lines; returns -1 when writing failed. */
@@ -156,7 +156,7 @@ typedef struct {
 } code_opts;
 
 /* Reads code's options into o; *first is the first input argument. Returns 0, 1 when --help
- * was answered, -1 on a usage error or -2 on a bad --shard value (reported). */
+ * was answered, -1 on a usage error or -2 on a bad --shard value (reported; both exit 1). */
 static int code_options(int argc, char **argv, code_opts *o, int *first)
 {
 	memset(o, 0, sizeof *o);
@@ -215,7 +215,7 @@ int cmd_code(int argc, char **argv)
 	code_opts o;
 	int i, r = code_options(argc, argv, &o, &i);
 	if (r)
-		return r > 0 ? EXIT_OK : r == -2 ? EXIT_SHARD_USAGE : EXIT_FATAL;
+		return r > 0 ? EXIT_OK : EXIT_FATAL;
 	const char *date = o.date;
 	khaldun_limits lim = o.lim;
 	size_t jobs = o.jobs;

@@ -276,7 +276,7 @@ static int ingest_check(const ingest_args *o)
 	return 0;
 }
 
-/* Reads the options; returns -1 (after printing) on a bad one, -2 on a bad --shard value, 1
+/* Reads the options; returns -1 (after printing) on a bad one, -2 on a bad --shard value (both exit 1), 1
  * for --help, else 0. */
 static int ingest_options(int argc, char **argv, ingest_args *o)
 {
@@ -651,7 +651,7 @@ int cmd_ingest(int argc, char **argv)
 	ingest_args o;
 	int r = ingest_options(argc, argv, &o);
 	if (r)
-		return r > 0 ? EXIT_OK : r == -2 ? EXIT_SHARD_USAGE : EXIT_FATAL;
+		return r > 0 ? EXIT_OK : EXIT_FATAL;
 	if (o.quiet)
 		quiet_notes = 1;
 	int status = EXIT_OK;

@@ -23,6 +23,4 @@ int cli_shard_takes(cli_shard *s, const khaldun_story *st);
 void cli_shard_warn_forwarding(const cli_shard *s, const khaldun_coder *c);
 /* The --help lines of --shard. */
 extern const char cli_shard_help[];
-/* The exit status of a bad --shard value. */
-enum { EXIT_SHARD_USAGE = 2 };
 #endif
