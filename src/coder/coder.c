@@ -245,6 +245,7 @@ void khaldun_coder_free(khaldun_coder *c)
 	arena_free(&c->scratch);
 	arena_free(&c->optmem);
 	buf_free(&c->sentence);
+	free(c->tokbuf);
 	free(c->events);
 	free(c->sent);
 	free(c->prev_actor);

@@ -15,6 +15,8 @@ struct khaldun_coder {
 	struct coder_sent *sent;  /* the sentence being coded: allocated once, reset for each */
 	arena optmem;        /* strings set by options */
 	buf sentence;        /* normalised sentence text */
+	char *tokbuf;        /* the tokens' upper-case text, NUL-terminated (tokens.c) */
+	size_t tokcap;
 	khaldun_event *events;
 	size_t nevents, capevents;
 	size_t events_dropped;   /* past limits.events in this sentence */

@@ -87,6 +87,7 @@ typedef struct coder_sent {
 	int forward_ok;           /* FORWARD: this record follows the previous one */
 	struct syntax_parse *syn; /* KHALDUN: SYNTAX: the sentence's parse (syntax.c), or NULL */
 	int rel_ante;             /* clause.c: coding a relative clause: its antecedent actor + 1 */
+	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
 	coder_seen seen[3];       /* pattern.c: before and after the verb; match.c: all */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
 	 * before t for each sentence; the tokeniser clears each token it writes and a group's
