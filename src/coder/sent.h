@@ -29,6 +29,8 @@ typedef struct {
 	uint8_t complex_phrase;  /* an actor phrase coded [+++]: makes the sentence complex if live */
 	uint8_t clause_break;    /* news: a comma that opens a participial clause */
 	uint8_t hyphened;        /* written right after a hyphen ("Russia-backed") */
+	uint8_t bt;              /* words.c: the built-in type of the word (TY_NULL: none) */
+	uint16_t wf;             /* words.c: the WF_ lists the word is in */
 	const dict_entry *ent;    /* phrase head: the entry */
 	int end;             /* phrase head: last token of the match */
 	int head;            /* literal tail: its head (-1 otherwise) */
@@ -132,7 +134,21 @@ void sent_set_outcome(coder_sent *S, int outcome, const char *why);
 void tok_tokenize(coder_sent *S, const char *text, size_t len);
 int tok_builtin_type(const coder_tok *t);
 int tok_is(const coder_tok *t, const char *w);
-int tok_in(const coder_tok *t, const char *const *list);
+
+/* words.c: the built-in word lists (a token's wf) and word types (its bt) */
+enum {
+	WF_PREP = 1, WF_CLAUSE = 2, WF_AUX = 4, WF_MODAL = 8, WF_LOC = 16, WF_POSS = 32,
+	WF_LEAD = 64, WF_WHEN = 128, WF_NEG = 256, WF_REL = 512
+};
+/* The coder's table of built-in words (calloc'd; free it), or NULL when out of memory. */
+coder_word *words_build(void);
+/* Sets t->bt and t->wf from t's text (left as they are when it is no built-in word). */
+void words_classify(const coder_word *tab, coder_tok *t);
+/* 1 when token t is in one of the lists f (WF_ bits). */
+static inline int tok_has(const coder_tok *t, unsigned f)
+{
+	return (t->wf & f) != 0;
+}
 
 /* match.c */
 /* 1 when `rest` (n bytes) is a regular ending: noun endings, or verb endings when verbish

@@ -169,6 +169,7 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 		t->s = arena_strndup(&S->c->scratch, w, (size_t)wn);
 	}
 	t->n = wn;
+	words_classify(S->c->words, t);
 	t->ostart = (int)i;
 	t->olen = (int)(j - i);
 	if (!(wn == 1 && w[0] == '.')) {
@@ -331,38 +332,13 @@ int tok_is(const coder_tok *t, const char *w)
 	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
 }
 
-int tok_in(const coder_tok *t, const char *const *list)
-{
-	for (int i = 0; list[i]; i++)
-		if (tok_is(t, list[i]))
-			return 1;
-	return 0;
-}
-
-
 int tok_builtin_type(const coder_tok *t)
 {
-#define W(s, ty) { s, sizeof s - 1, ty }
-	static const struct { const char *w; int n, ty; } words[] = {
-		W("A", TY_DET), W("AN", TY_DET), W("THE", TY_DET),
-		W("AND", TY_CONJ), W("BUT", TY_CONJ), W("OR", TY_CONJ), W("NOR", TY_CONJ),
-		W("HE", TY_PRON), W("SHE", TY_PRON), W("IT", TY_PRON), W("HIM", TY_PRON),
-		W("HER", TY_PRON), W("ITS", TY_PRON), W("HIS", TY_PRON), W("THEY", TY_PRON),
-		W("THEM", TY_PRON), W("THEIR", TY_PRON),
-		W("WAS", TY_AUX), W("WERE", TY_AUX), W("BEEN", TY_AUX),
-		W("BY", TY_BY), W("FORMER", TY_FORMER),
-	};
-#undef W
 	if (t->cls == C_COMMA)
 		return TY_COMMA;
 	if (t->cls == C_NUMBER)
 		return TY_NUM;
 	if (t->cls == C_QUOTE)
 		return TY_NULL;
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (words[i].n == t->n && words[i].w[0] == t->s[0] &&
-		    !memcmp(words[i].w, t->s, (size_t)t->n))
-			return words[i].ty;
-	return TY_NULL;
+	return t->bt;
 }
-
