@@ -70,7 +70,10 @@ static void consider(void *ctx, const dict_entry *e)
 	coder_sent *S = L->S;
 	if (e->type == ENT_TIME && !S->c->o.time_shift)
 		return;   /* <TIME> phrases are looked up only when time shifting is on */
-	/* a later word of the phrase whose first bytes occur in no token cannot match */
+	/* a later word of the phrase whose first bytes occur in no token cannot match: its
+	 * bit first, then its first two bytes */
+	if (e->need & ~L->seen->bits)
+		return;
 	for (int k = 1; k < e->words.n; k++)
 		if (!pat_seen_may(L->seen, &e->words.e[k]))
 			return;

@@ -122,6 +122,9 @@ typedef struct dict_entry {
 	const char *parent;       /* first phrase of a synonym group */
 	dict_origin at;
 	int seq;                  /* load order, for ties */
+	uint64_t need;            /* dict_word_bit()s of the words after the first, set by
+				   * dict_entry_add: a sentence whose tokens' bits miss one cannot
+				   * hold the phrase */
 } dict_entry;
 
 typedef struct {

@@ -224,6 +224,10 @@ int dict_entry_add(khaldun_dict *d, dict_entry *e)
 	if (!e->words.n || e->words.e[0].kind != PEL_WORD)
 		return KHALDUN_ERR_FORMAT;
 	const char *key = e->words.e[0].text;
+	e->need = 0;
+	for (int k = 1; k < e->words.n; k++)
+		if (e->words.e[k].text)
+			e->need |= dict_word_bit(e->words.e[k].text, e->words.e[k].len);
 	return index_add(d, key, strlen(key), e) ? KHALDUN_ERR_NOMEM : KHALDUN_OK;
 }
 
