@@ -233,7 +233,12 @@ int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int 
 
 /* pattern.c: the first-bytes map of [from, to) in S->seen[which] (built when the range
  * changed), and 0 when no token there can match word e under match_word. */
-const coder_seen *pat_seen(coder_sent *S, int which, int from, int to);
+const coder_seen *pat_seen_build(coder_sent *S, int which, int from, int to);
+static inline const coder_seen *pat_seen(coder_sent *S, int which, int from, int to)
+{
+	const coder_seen *w = &S->seen[which];
+	return w->ok && w->from == from && w->to == to ? w : pat_seen_build(S, which, from, to);
+}
 int pat_seen_may(const coder_seen *w, const dict_pel *e);
 
 /* event.c */
