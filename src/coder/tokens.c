@@ -19,6 +19,7 @@
  * byte that continues a word (letters, digits, ' . & / and every byte >= 0x80), TK_BLANK a
  * byte that separates words and is dropped (TABARI's punctuation rules). */
 enum { TK_WORD = 1, TK_BLANK = 2, TK_DIGIT = 4, TK_LOWER = 8, TK_UPPER = 16 };
+_Static_assert(TK_LOWER << 2 == 'a' - 'A', "word_token folds case by TK_LOWER << 2");
 static const uint8_t tk_class[256] = {
 	 0,  0,  0,  0,  0,  0,  0,  0,  0,  2,  0,  0,  0,  0,  0,  0,
 	 0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
@@ -130,11 +131,18 @@ static int tok_room(coder_sent *S, size_t n)
 static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, size_t i)
 {
 	size_t j = i;
-	char w[MAX_WORD + 4];
+	/* the text goes straight into the token buffer (a local one when memory runs out) */
+	char local[MAX_WORD + 4];
+	char *w = tok_room(S, MAX_WORD + 5) ? local : S->c->tokbuf + S->tkpos;
 	int wn = 0;
 	while (j < n && wn < MAX_WORD) {
 		unsigned char cj = (unsigned char)s[j];
 		uint8_t k = tk_class[cj];
+		if (k & (TK_UPPER | TK_LOWER | TK_DIGIT)) {   /* the common case */
+			w[wn++] = (char)(cj - ((k & TK_LOWER) << 2));   /* TK_LOWER << 2: 'a' - 'A' */
+			j++;
+			continue;
+		}
 		if (!(k & TK_WORD)) {
 			if (cj == ',' && j > i && j + 1 < n && TK(s[j - 1], TK_DIGIT) &&
 			    TK(s[j + 1], TK_DIGIT)) {
@@ -146,7 +154,7 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 		/* a period after a lower-case letter ends a word and is dropped */
 		if (cj == '.' && j > i && TK(s[j - 1], TK_LOWER))
 			break;
-		w[wn++] = (char)(k & TK_LOWER ? cj - ('a' - 'A') : cj);
+		w[wn++] = (char)cj;   /* ' . & / and bytes >= 0x80: no case */
 		j++;
 	}
 	if (j == i)
@@ -160,21 +168,15 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 	t->cls = TK(w[0], TK_DIGIT) ? C_NUMBER : C_WORD;
 	t->cap = TK(s[i], TK_UPPER) ? 1 : 0;
 	t->hyphened = i >= 2 && s[i - 1] == '-' && TK(s[i - 2], TK_LOWER | TK_UPPER);
-	if (!tok_room(S, (size_t)wn + 1)) {
-		char *d = S->c->tokbuf + S->tkpos;
-		memcpy(d, w, (size_t)wn);
-		d[wn] = 0;
-		t->s = d;
-	} else {
-		t->s = arena_strndup(&S->c->scratch, w, (size_t)wn);
-	}
+	w[wn] = 0;
+	t->s = w != local ? w : arena_strndup(&S->c->scratch, w, (size_t)wn);
 	t->n = wn;
 	words_classify(S->c->words, t);
 	t->ostart = (int)i;
 	t->olen = (int)(j - i);
 	if (!(wn == 1 && w[0] == '.')) {
 		S->nt++;   /* a lone period is punctuation, not a word */
-		if (t->s == S->c->tokbuf + S->tkpos)
+		if (w != local)
 			S->tkpos += (size_t)wn + 1;
 	}
 	if (j < n && s[j] == '.')
