@@ -51,6 +51,11 @@ void *arena_alloc(arena *a, size_t n)
 	return p;
 }
 
+void *arena_alloc_raw(arena *a, size_t n)
+{
+	return take(a, (n + 15) & ~(size_t)15);
+}
+
 /* The bytes are those of arena_alloc + memcpy: the padding after the text (all of it in the
  * last 16 bytes, as sz - 16 <= n) is cleared by one 16-byte store, then the text copied. */
 char *arena_strndup(arena *a, const char *p, size_t n)

@@ -16,6 +16,9 @@ typedef struct {
 void arena_init(arena *a, size_t chunk_size);
 /* Returns zeroed memory aligned for any type, or NULL when out of memory. */
 void *arena_alloc(arena *a, size_t n);
+/* Returns memory aligned for any type, NOT cleared (for arrays the caller writes before it
+ * reads), or NULL when out of memory. */
+void *arena_alloc_raw(arena *a, size_t n);
 /* Copies p[0..n) into the arena and NUL-terminates it. */
 char *arena_strndup(arena *a, const char *p, size_t n);
 char *arena_strdup(arena *a, const char *s);

@@ -91,7 +91,7 @@ static int comment_count(const char *p, size_t n)
 /* "Based On ANI Report", "Based on a Reuters report" (news) */
 static int credit(const char *p, size_t n)
 {
-	if (n < 8 || n >= 60 || strncasecmp(p, "based on", 8))
+	if (n < 8 || n >= 60 || ((unsigned char)p[0] | 0x20) != 'b' || strncasecmp(p, "based on", 8))
 		return 0;
 	const char *e = p + n;
 	while (e > p && (e[-1] == '.' || e[-1] == ' '))
@@ -121,7 +121,12 @@ int boilerplate_line(const char *p, size_t n, enum boilerplate_use use)
 		n--;
 	if (!n || (page && n > 80))
 		return 0;
+	/* bytes equal without case are equal once bit 0x20 is set: a phrase whose first byte
+	 * differs from the line's there cannot match (strncasecmp's answer, sooner) */
+	unsigned first = (unsigned char)p[0] | 0x20;
 	for (size_t i = 0; i < sizeof phrases / sizeof phrases[0]; i++) {
+		if (((unsigned char)phrases[i].text[0] | 0x20) != first)
+			continue;
 		int how = page ? phrases[i].page : phrases[i].news;
 		size_t k = strlen(phrases[i].text);
 		if ((how == EXACT && n == k) || (how == PREFIX && n >= k))

@@ -42,6 +42,11 @@ int buf_add(buf *b, const void *p, size_t n)
 	return 0;
 }
 
+int buf_reserve(buf *b, size_t n)
+{
+	return grow(b, n);
+}
+
 int buf_addc(buf *b, char c)
 {
 	return buf_add(b, &c, 1);

@@ -16,6 +16,8 @@ void buf_init(buf *b, size_t max);
 /* Return 0, or -1 when the ceiling would be passed or memory runs out (b is unchanged). */
 int buf_add(buf *b, const void *p, size_t n);
 int buf_addc(buf *b, char c);
+/* Makes room for n more bytes (and the NUL) without adding any: 0, or -1 as buf_add. */
+int buf_reserve(buf *b, size_t n);
 int buf_adds(buf *b, const char *s);
 int buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_clear(buf *b);

@@ -37,8 +37,7 @@ static int clause_words(coder_sent *S, int from, int to)
  * clause's subject: it codes its own event); else 0. */
 static int relative_start(coder_sent *S, int i)
 {
-	static const char *const rel[] = { "WHO", "WHICH", NULL };
-	if (!syntax_on(S) || !sent_live(S, i) || !tok_in(&S->t[i], rel) ||
+	if (!syntax_on(S) || !sent_live(S, i) || !tok_has(&S->t[i], WF_REL) ||
 	    S->c->sentence.p[S->t[i].ostart] == 'W')
 		return 0;   /* not "Who" opening a sentence, nor the WHO */
 	int verb = 0;
@@ -347,22 +346,22 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			if (!sent_live(S, v) || S->t[v].type != TY_VERB)
 				continue;
 			verbs++;
-			coder_cand cd;
+			/* coded in place: cands[nc] is taken only when it yields an event */
+			coder_cand spare, *cd = nc < cap ? &cands[nc] : &spare;
 			const coder_slot *from = rel ? (ante.n ? &ante : NULL) :
 						 carried.n ? &carried : NULL;
 			int r = event_code_verb(S, v, lo, hi, from,
-						b && keep.n && !rel ? &keep : NULL, &cd);
+						b && keep.n && !rel ? &keep : NULL, cd);
 			if (r < 0)
 				return -1;
 			if (r == 0 || nc == cap)
 				continue;
-			cd.relative = rel != 0;
-			cands[nc] = cd;
+			cd->relative = rel != 0;
 			cl[nc] = b;
 			nc++;
 			if (!coded && !rel) {   /* a relative clause leaves the main one's subject */
-				carried = cd.src;
-				keep = cd.src;
+				carried = cd->src;
+				keep = cd->src;
 				coded = 1;
 			}
 		}
@@ -421,8 +420,9 @@ void clause_code(coder_sent *S)
 	int nverbs = 0;
 	for (int i = 0; i < S->nt; i++)
 		nverbs += sent_live(S, i) && S->t[i].type == TY_VERB;
-	coder_cand *cands = arena_alloc(&S->c->scratch, sizeof *cands * (size_t)(nverbs + 1));
-	int *cl = arena_alloc(&S->c->scratch, sizeof *cl * (size_t)(nverbs + 1));
+	/* not cleared: code_verbs writes each candidate and clause it returns */
+	coder_cand *cands = arena_alloc_raw(&S->c->scratch, sizeof *cands * (size_t)(nverbs + 1));
+	int *cl = arena_alloc_raw(&S->c->scratch, sizeof *cl * (size_t)(nverbs + 1));
 	if (!cands || !cl)
 		return;
 	int nc = code_verbs(S, bounds, nb, cands, cl, nverbs);

@@ -198,7 +198,10 @@ int khaldun_coder_new(khaldun_coder **out, const khaldun_dict *d)
 		return KHALDUN_ERR_NOMEM;
 	c->d = d;
 	c->sent = calloc(1, sizeof *c->sent);
-	if (!c->sent) {
+	c->words = words_build();
+	if (!c->sent || !c->words) {
+		free(c->sent);
+		free(c->words);
 		free(c);
 		return KHALDUN_ERR_NOMEM;
 	}
@@ -245,6 +248,8 @@ void khaldun_coder_free(khaldun_coder *c)
 	arena_free(&c->scratch);
 	arena_free(&c->optmem);
 	buf_free(&c->sentence);
+	free(c->tokbuf);
+	free(c->words);
 	free(c->events);
 	free(c->sent);
 	free(c->prev_actor);

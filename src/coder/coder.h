@@ -8,6 +8,15 @@
 #include "dict/dict.h"
 #include "base/buf.h"
 
+/* words.c: one built-in word, hashed */
+#define WORDS_SLOTS 512        /* a power of two, over twice the words */
+#define WORDS_MAX_LEN 13       /* the longest built-in word (UNWILLINGNESS) */
+typedef struct {
+	const char *w;
+	uint8_t n, type;
+	uint16_t flags;
+} coder_word;
+
 struct khaldun_coder {
 	const khaldun_dict *d;
 	dict_options o;      /* the dictionary's, then changed by khaldun_coder_option */
@@ -15,6 +24,9 @@ struct khaldun_coder {
 	struct coder_sent *sent;  /* the sentence being coded: allocated once, reset for each */
 	arena optmem;        /* strings set by options */
 	buf sentence;        /* normalised sentence text */
+	char *tokbuf;        /* the tokens' upper-case text, NUL-terminated (tokens.c) */
+	size_t tokcap;
+	coder_word *words;   /* words.c: the built-in words */
 	khaldun_event *events;
 	size_t nevents, capevents;
 	size_t events_dropped;   /* past limits.events in this sentence */

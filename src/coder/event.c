@@ -101,10 +101,14 @@ static const dict_pattern *choose_pattern(coder_sent *S, const dict_verb_root *v
 {
 	const dict_pattern *hit = NULL;
 	int hit_len = 0;
+	/* the literal words on each side of the verb, for pat_try's first test, hoisted */
+	uint64_t have0 = pat_seen(S, 0, lo, v)->bits, have1 = pat_seen(S, 1, vend + 1, hi)->bits;
 	for (int i = 0; i < vr->npats; i++) {
 		const dict_pattern *pt = &vr->pats[i];
 		if (hit && !dict_pattern_tried_after(pt, hit_len))
 			break;
+		if ((pt->need[0] & ~have0) || (pt->need[1] & ~have1))
+			continue;   /* pat_try would say no */
 		coder_match mm;
 		if (pat_try(S, pt, v, vend, lo, hi, &mm)) {
 			int actual = dict_pattern_match_length(pt, mm.alt_chars);

@@ -70,7 +70,8 @@ static void consider(void *ctx, const dict_entry *e)
 	coder_sent *S = L->S;
 	if (e->type == ENT_TIME && !S->c->o.time_shift)
 		return;   /* <TIME> phrases are looked up only when time shifting is on */
-	/* a later word of the phrase whose first bytes occur in no token cannot match */
+	/* a later word of the phrase whose first bytes occur in no token cannot match (its
+	 * bit was tested by dict_candidates_in; now its first two bytes) */
 	for (int k = 1; k < e->words.n; k++)
 		if (!pat_seen_may(L->seen, &e->words.e[k]))
 			return;
@@ -93,7 +94,7 @@ void match_lookup(coder_sent *S)
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			continue;
 		lookup_ctx L = { S, i, NULL, -1, 20000, pat_seen(S, 2, 0, S->nt) };
-		dict_candidates(S->d, t->s, (size_t)t->n, consider, &L);
+		dict_candidates_in(S->d, t->s, (size_t)t->n, L.seen->bits, consider, &L);
 		if (!L.best)
 			continue;
 		static const uint8_t map[] = { TY_ACTOR, TY_AGENT, TY_NOUN, TY_ADJ, TY_VERB,

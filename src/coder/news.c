@@ -10,29 +10,6 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *const PREPS[] = {
-	"IN", "ON", "AT", "TO", "FROM", "WITH", "BY", "FOR", "AGAINST", "ABOUT", "OVER", "UNDER",
-	"INTO", "ONTO", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS", "AFTER", "BEFORE",
-	"SINCE", "UNTIL", "WITHOUT", "WITHIN", "ALONG", "NEAR", "AMID", "TOWARD", "TOWARDS",
-	"DESPITE", "UPON", "VIA", "PER", "LIKE", "AS", "THAN", NULL
-};
-static const char *const CLAUSE_WORDS[] = {
-	"THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHERE", "WHEN", "WHILE", "BECAUSE", "IF",
-	"THOUGH", "ALTHOUGH", "WHETHER", "UNLESS", "SO", "THEN", NULL
-};
-static const char *const AUX[] = {
-	"HAS", "HAVE", "HAD", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT",
-	"MUST", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "DID", "DOES", "DO", "ALSO",
-	"NOT", "NEVER", "ALREADY", "JUST", "STILL", "THEN", "NOW", "ONCE", "AGAIN", "YESTERDAY",
-	"TODAY", "TONIGHT", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
-	"SUNDAY", "ON", "LATE", "EARLY", "LAST", "THIS", "WEEK", "MONTH", "YEAR", "DIDN'T",
-	"WON'T", "CAN'T", "WOULDN'T", "COULDN'T", "HASN'T", "HAVEN'T", "ISN'T", "WASN'T", NULL
-};
-static const char *const MODALS[] = {
-	"MAY", "MIGHT", "COULD", "WOULD", "SHOULD", "IF", "UNLESS", "POSSIBLE", "POSSIBLY",
-	"THREATENED", "THREATENS", "THREATEN", "PLANS", "PLANNED", "PLAN", "PLANNING", "FEARS",
-	"FEARED", "WARNED", "WARNS", "CONSIDERING", NULL
-};
 
 
 /* News: a verb stem read as a noun: after a possessive ("its attack", "Russia's
@@ -46,11 +23,8 @@ int news_noun(coder_sent *S, int i)
 		return 1;
 	if (i > 0) {
 		const coder_tok *p = &S->t[i - 1];
-		static const char *const poss[] = { "ITS", "THEIR", "HIS", "HER", "OUR", "MY",
-						    "YOUR", NULL };
-		for (int k = 0; poss[k]; k++)
-			if (tok_is(p, poss[k]))
-				return 1;
+		if (tok_has(p, WF_POSS))
+			return 1;
 		if (p->cls == C_WORD && p->n > 2 && !memcmp(p->s + p->n - 2, "'S", 2))
 			return 1;
 	}
@@ -74,13 +48,10 @@ int news_noun(coder_sent *S, int i)
  * has no verb. */
 int news_lead_in(coder_sent *S, int from, int to)
 {
-	static const char *const adv[] = { "ACCORDING", "MEANWHILE", "HOWEVER", "EARLIER",
-					   "LATER", "SEPARATELY", "MOREOVER", "FURTHERMORE",
-					   "NONETHELESS", "NEVERTHELESS", "YESTERDAY", "TODAY", NULL };
 	if (from >= to)
 		return 0;
 	const coder_tok *f = &S->t[from];
-	if (!tok_in(f, PREPS) && !tok_in(f, adv) &&
+	if (!tok_has(f, WF_PREP) && !tok_has(f, WF_LEAD) &&
 	    !(f->n > 4 && !memcmp(f->s + f->n - 2, "LY", 2)))
 		return 0;
 	for (int i = from; i < to; i++)
@@ -94,7 +65,7 @@ int news_lead_in(coder_sent *S, int from, int to)
 
 static int adverbish(const coder_tok *t)
 {
-	return tok_in(t, AUX) || (t->n > 4 && !memcmp(t->s + t->n - 2, "LY", 2)) ||
+	return tok_has(t, WF_AUX) || (t->n > 4 && !memcmp(t->s + t->n - 2, "LY", 2)) ||
 	       t->cls == C_NUMBER;
 }
 
@@ -107,7 +78,7 @@ static int np_stop(const coder_tok *t, int allow_of)
 		return 1;
 	if (allow_of && tok_is(t, "OF"))
 		return 0;
-	return tok_in(t, PREPS) || tok_in(t, CLAUSE_WORDS) || tok_in(t, AUX);
+	return tok_has(t, WF_PREP) || tok_has(t, WF_CLAUSE) || tok_has(t, WF_AUX);
 }
 
 /* A noun phrase standing in for an actor the dictionaries do not know. Its code is the
@@ -180,7 +151,7 @@ int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out)
 	int j = vend + 1;
 	while (j < hi && sent_live(S, j) && adverbish(&S->t[j]) && !tok_is(&S->t[j], "ON"))
 		j++;
-	if (j < hi && tok_in(&S->t[j], PREPS))
+	if (j < hi && tok_has(&S->t[j], WF_PREP))
 		j++;
 	int start = j;
 	while (j < hi && sent_live(S, j) && !np_stop(&S->t[j], 1) && j - start < 9)
@@ -189,15 +160,10 @@ int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out)
 	while (j > start && tok_is(&S->t[j - 1], "OF"))
 		j--;
 	/* "on 8 November", "on Monday": a date is no actor */
-	static const char *const when[] = { "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
-					    "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER",
-					    "DECEMBER", "WEEK", "MONTH", "YEAR", "DAY", "DAYS",
-					    "WEEKS", "MONTHS", "YEARS", "MORNING", "EVENING", "NIGHT",
-					    NULL };
 	int datelike = 1;
 	for (int i = start; i < j && datelike; i++)
-		datelike = S->t[i].cls == C_NUMBER || tok_in(&S->t[i], when) ||
-			   tok_in(&S->t[i], AUX) || S->t[i].type == TY_DET;
+		datelike = S->t[i].cls == C_NUMBER || tok_has(&S->t[i], WF_WHEN) ||
+			   tok_has(&S->t[i], WF_AUX) || S->t[i].type == TY_DET;
 	if (datelike)
 		return 0;
 	return open_actor(S, start, j - 1, out);
@@ -207,12 +173,6 @@ int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out)
  * (roots 03-08) that is denied. */
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	static const char *const neg[] = {
-		"NOT", "NEVER", "NO", "DIDN'T", "WON'T", "CAN'T", "CANNOT", "WOULDN'T", "COULDN'T",
-		"DOESN'T", "DON'T", "HASN'T", "HAVEN'T", "ISN'T", "REFUSED", "REFUSES", "REFUSE",
-		"REFUSING", "REFUSAL", "DECLINED", "DECLINES", "UNWILLING", "UNWILLINGNESS",
-		"REJECTED", "FAILED", "FAILS", "FAILURE", NULL
-	};
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
 	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
@@ -220,7 +180,7 @@ int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c)
 		return 0;
 	for (int k = 1; k <= 3 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
-		if (tok_in(t, neg))
+		if (tok_has(t, WF_NEG))
 			return 1;
 		if (t->type == TY_VERB || t->cls == C_COMMA || t->type == TY_ACTOR)
 			break;
@@ -239,16 +199,13 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 		return 0;
 	for (int k = 1; k <= 4 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
-		if (tok_in(t, MODALS))
+		if (tok_has(t, WF_MODAL))
 			return 1;
 		if (t->type == TY_VERB || t->cls == C_COMMA)
 			break;
 	}
 	return 0;
 }
-
-static const char *const LOCATIVE[] = { "IN", "OF", "NEAR", "AT", "ON", "INSIDE", "ACROSS",
-					  "AROUND", "OUTSIDE", NULL };
 
 /* The noun phrase around an actor, for source_text/target_text: titles, adjectives and
  * determiners before it, agents and names after it; an object actor inside a locative phrase
@@ -261,7 +218,7 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		while (j > vend && sent_live(S, j) && a->pos - j < 12) {
 			const coder_tok *x = &S->t[j];
 			/* a locative phrase inside an object, not the phrase that is the object */
-			if (tok_in(x, LOCATIVE) && j > vend + 1 && !tok_in(&S->t[j - 1], PREPS))
+			if (tok_has(x, WF_LOC) && j > vend + 1 && !tok_has(&S->t[j - 1], WF_PREP))
 				crossed = 1;
 			else if (np_stop(x, 1))
 				break;
@@ -269,8 +226,8 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		}
 		if (j == vend && crossed) {
 			int k = vend + 1;
-			while (k < a->pos && (adverbish(&S->t[k]) || tok_in(&S->t[k], PREPS)) &&
-			       !tok_in(&S->t[k], LOCATIVE))
+			while (k < a->pos && (adverbish(&S->t[k]) || tok_has(&S->t[k], WF_PREP)) &&
+			       !tok_has(&S->t[k], WF_LOC))
 				k++;
 			f = k;
 		}
@@ -297,9 +254,9 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 			t = e2;
 		int j = a->pos - 1;
 		while (j >= 0 && sent_live(S, j) && a->pos - j < 10 &&
-		       (!np_stop(&S->t[j], 1) || tok_in(&S->t[j], LOCATIVE)))
+		       (!np_stop(&S->t[j], 1) || tok_has(&S->t[j], WF_LOC)))
 			j--;
-		if (j + 1 < a->pos && !tok_in(&S->t[j + 1], LOCATIVE))
+		if (j + 1 < a->pos && !tok_has(&S->t[j + 1], WF_LOC))
 			f = j + 1;
 	}
 	/* "Austria's immigration authorities": the possessed phrase is the actor */

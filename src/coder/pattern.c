@@ -160,12 +160,10 @@ static unsigned pair_key(const char *s)
 	return ((unsigned)(unsigned char)s[0] & 63u) << 6 | ((unsigned)(unsigned char)s[1] & 63u);
 }
 
-/* The first bytes of the word tokens in [from, to), built when the range changed. */
-const coder_seen *pat_seen(coder_sent *S, int which, int from, int to)
+/* The first bytes of the word tokens in [from, to) (pat_seen: when the range changed). */
+const coder_seen *pat_seen_build(coder_sent *S, int which, int from, int to)
 {
 	coder_seen *w = &S->seen[which];
-	if (w->ok && w->from == from && w->to == to)
-		return w;
 	memset(w, 0, sizeof *w);
 	w->from = from;
 	w->to = to;

@@ -29,6 +29,8 @@ typedef struct {
 	uint8_t complex_phrase;  /* an actor phrase coded [+++]: makes the sentence complex if live */
 	uint8_t clause_break;    /* news: a comma that opens a participial clause */
 	uint8_t hyphened;        /* written right after a hyphen ("Russia-backed") */
+	uint8_t bt;              /* words.c: the built-in type of the word (TY_NULL: none) */
+	uint16_t wf;             /* words.c: the WF_ lists the word is in */
 	const dict_entry *ent;    /* phrase head: the entry */
 	int end;             /* phrase head: last token of the match */
 	int head;            /* literal tail: its head (-1 otherwise) */
@@ -87,6 +89,7 @@ typedef struct coder_sent {
 	int forward_ok;           /* FORWARD: this record follows the previous one */
 	struct syntax_parse *syn; /* KHALDUN: SYNTAX: the sentence's parse (syntax.c), or NULL */
 	int rel_ante;             /* clause.c: coding a relative clause: its antecedent actor + 1 */
+	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
 	coder_seen seen[3];       /* pattern.c: before and after the verb; match.c: all */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
 	 * before t for each sentence; the tokeniser clears each token it writes and a group's
@@ -131,7 +134,21 @@ void sent_set_outcome(coder_sent *S, int outcome, const char *why);
 void tok_tokenize(coder_sent *S, const char *text, size_t len);
 int tok_builtin_type(const coder_tok *t);
 int tok_is(const coder_tok *t, const char *w);
-int tok_in(const coder_tok *t, const char *const *list);
+
+/* words.c: the built-in word lists (a token's wf) and word types (its bt) */
+enum {
+	WF_PREP = 1, WF_CLAUSE = 2, WF_AUX = 4, WF_MODAL = 8, WF_LOC = 16, WF_POSS = 32,
+	WF_LEAD = 64, WF_WHEN = 128, WF_NEG = 256, WF_REL = 512
+};
+/* The coder's table of built-in words (calloc'd; free it), or NULL when out of memory. */
+coder_word *words_build(void);
+/* Sets t->bt and t->wf from t's text (left as they are when it is no built-in word). */
+void words_classify(const coder_word *tab, coder_tok *t);
+/* 1 when token t is in one of the lists f (WF_ bits). */
+static inline int tok_has(const coder_tok *t, unsigned f)
+{
+	return (t->wf & f) != 0;
+}
 
 /* match.c */
 /* 1 when `rest` (n bytes) is a regular ending: noun endings, or verb endings when verbish
@@ -216,7 +233,12 @@ int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int 
 
 /* pattern.c: the first-bytes map of [from, to) in S->seen[which] (built when the range
  * changed), and 0 when no token there can match word e under match_word. */
-const coder_seen *pat_seen(coder_sent *S, int which, int from, int to);
+const coder_seen *pat_seen_build(coder_sent *S, int which, int from, int to);
+static inline const coder_seen *pat_seen(coder_sent *S, int which, int from, int to)
+{
+	const coder_seen *w = &S->seen[which];
+	return w->ok && w->from == from && w->to == to ? w : pat_seen_build(S, which, from, to);
+}
 int pat_seen_may(const coder_seen *w, const dict_pel *e);
 
 /* event.c */

@@ -2,60 +2,92 @@
  * tokens.c - the coder's first stage: a sentence's text is folded to ASCII under TABARI's
  * punctuation rules into the coder's sentence buffer, then cut into upper-case tokens (words,
  * numbers, commas, quotes) with their byte spans in that buffer. Also the built-in word types
- * (determiners, conjunctions, pronouns, ...). Invariant: every token's text lives in the
- * scratch arena and its span [ostart, ostart+olen) lies inside the normalised sentence.
+ * (determiners, conjunctions, pronouns, ...). One pass over the bytes with a byte-class
+ * table. Invariant: every token's text lives in the coder's token buffer (or, short of
+ * memory, its scratch arena) until the next sentence, and its span [ostart, ostart+olen) lies
+ * inside the normalised sentence.
  */
 #include "coder/sent.h"
 #include "base/utf8.h"
-#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---------------------------------------------------------------- text filter */
 
-static int is_word_char(char ch)
-{
-	return isalnum((unsigned char)ch) || ch == '\'' || ch == '.' || ch == '&' || ch == '/';
-}
+/* One byte class table for the folded text (C locale, as isalnum & co. were): TK_WORD is a
+ * byte that continues a word (letters, digits, ' . & / and every byte >= 0x80), TK_BLANK a
+ * byte that separates words and is dropped (TABARI's punctuation rules). */
+enum { TK_WORD = 1, TK_BLANK = 2, TK_DIGIT = 4, TK_LOWER = 8, TK_UPPER = 16 };
+_Static_assert(TK_LOWER << 2 == 'a' - 'A', "word_token folds case by TK_LOWER << 2");
+static const uint8_t tk_class[256] = {
+	 0,  0,  0,  0,  0,  0,  0,  0,  0,  2,  0,  0,  0,  0,  0,  0,
+	 0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+	 2,  2,  0,  0,  0,  0,  1,  1,  2,  2,  2,  0,  0,  2,  1,  1,
+	 5,  5,  5,  5,  5,  5,  5,  5,  5,  5,  2,  0,  2,  0,  2,  2,
+	 0, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,
+	17, 17, 17, 17, 17, 17, 17, 17, 17, 17, 17,  2,  0,  2,  0,  2,
+	 0,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,
+	 9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  9,  2,  0,  2,  0,  0,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+};
+#define TK(ch, k) (tk_class[(unsigned char)(ch)] & (k))
 
 /* Pass 1: folds the text to ASCII into c->sentence (control characters become blanks) and
- * notes whether it is all capitals and whether it held non-printing characters. */
+ * notes whether it is all capitals and whether it held non-printing characters. One pass
+ * over the input: ASCII bytes are copied, only other bytes go through utf8_fold_next. The
+ * output is cut at the buffer's ceiling (as byte-by-byte appends would be). */
 static void fold_text(coder_sent *S, const char *text, size_t len)
 {
 	buf *b = &S->c->sentence;
 	buf_clear(b);
+	/* a folded character takes at most two bytes */
+	size_t room = len > (b->max - 1) / 2 ? b->max : 2 * len;
+	if (room && buf_reserve(b, room))
+		room = 0;   /* out of memory: an empty sentence, as failed appends gave */
+	char *o = b->p;
+	size_t on = 0;
+	unsigned lower = 0, np = 0;
+	const unsigned char *p = (const unsigned char *)text;
 	for (size_t i = 0; i < len;) {
-		char o[2];
-		int on;
-		size_t used = utf8_fold_next((const unsigned char *)text + i, len - i, o, &on);
-		for (int k = 0; k < on; k++) {
-			char ch = o[k];
-			if ((unsigned char)ch < 32)
+		unsigned ch = p[i];
+		if (ch < 0x80) {
+			if (ch < 32) {
+				np |= ch != '\n' && ch != '\t' && ch != '\r';
 				ch = ' ';
-			if (buf_addc(b, ch))
-				break;
+			}
+			if (on < room) {
+				lower |= ch - 'a' < 26u;
+				o[on++] = (char)ch;
+			}
+			i++;
+			continue;
 		}
-		i += used;
+		char f[2];
+		int fn;
+		i += utf8_fold_next(p + i, len - i, f, &fn);
+		for (int k = 0; k < fn; k++) {
+			unsigned fc = (unsigned char)f[k] < 32 ? ' ' : (unsigned char)f[k];
+			if (on < room) {
+				lower |= fc - 'a' < 26u;
+				o[on++] = (char)fc;
+			}
+		}
 	}
-	const char *s = b->p ? b->p : "";
-	int lower = 0;
-	for (size_t i = 0; i < b->len; i++)
-		if (islower((unsigned char)s[i]))
-			lower = 1;
+	if (room) {
+		b->len = on;
+		o[on] = 0;
+	}
 	S->allcaps = !lower;
 	/* non-printing characters mean a mangled record (TABARI diverts it as complex) */
-	S->nonprinting = 0;
-	for (size_t i = 0; i < len; i++)
-		if ((unsigned char)text[i] < 32 && text[i] != '\n' && text[i] != '\t' &&
-		    text[i] != '\r')
-			S->nonprinting = 1;
-}
-
-/* Characters that separate words and are dropped (TABARI's punctuation rules). */
-static int is_blank(char ch)
-{
-	return ch == ' ' || ch == '\t' || ch == '?' || ch == '!' || ch == '-' || ch == '_' ||
-	       ch == '(' || ch == ')' || ch == '[' || ch == ']' || ch == '{' || ch == '}' ||
-	       ch == ':' || ch == '*' || ch == '<' || ch == '>';
+	S->nonprinting = (int)np;
 }
 
 /* A one-character token (comma or quote) at byte i. */
@@ -69,26 +101,60 @@ static void punct_token(coder_sent *S, coder_tok *t, int cls, const char *text, 
 	S->nt++;
 }
 
-/* Reads the word starting at byte i of s (n bytes) into token t; returns where the next
- * token may start. A lone period is not kept as a token. */
+/* Room for n more bytes of token text in the coder's token buffer; the tokens made so far
+ * follow it when it moves. 0, or -1 when memory runs out. */
+static int tok_room(coder_sent *S, size_t n)
+{
+	khaldun_coder *c = S->c;
+	if (S->tkpos + n <= c->tokcap)
+		return 0;
+	size_t cap = c->tokcap ? c->tokcap : 1024;
+	while (cap < S->tkpos + n)
+		cap *= 2;
+	uintptr_t lo = (uintptr_t)c->tokbuf, hi = lo + c->tokcap;
+	char *nb = realloc(c->tokbuf, cap);
+	if (!nb)
+		return -1;
+	for (int k = 0; k < S->nt; k++) {
+		uintptr_t a = (uintptr_t)S->t[k].s;
+		if (a >= lo && a < hi)
+			S->t[k].s = nb + (a - lo);
+	}
+	c->tokbuf = nb;
+	c->tokcap = cap;
+	return 0;
+}
+
+/* Reads the word starting at byte i of s (n bytes) into token t, its upper-case text in the
+ * coder's token buffer (NUL-terminated, kept until the next sentence); returns where the
+ * next token may start. A lone period is not kept as a token. */
 static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, size_t i)
 {
 	size_t j = i;
-	char w[MAX_WORD + 1];
+	/* the text goes straight into the token buffer (a local one when memory runs out) */
+	char local[MAX_WORD + 4];
+	char *w = tok_room(S, MAX_WORD + 5) ? local : S->c->tokbuf + S->tkpos;
 	int wn = 0;
 	while (j < n && wn < MAX_WORD) {
-		char cj = s[j];
-		if (cj == ',' && j > i && j + 1 < n && isdigit((unsigned char)s[j - 1]) &&
-		    isdigit((unsigned char)s[j + 1])) {
-			j++;  /* 1,500 -> 1500 */
+		unsigned char cj = (unsigned char)s[j];
+		uint8_t k = tk_class[cj];
+		if (k & (TK_UPPER | TK_LOWER | TK_DIGIT)) {   /* the common case */
+			w[wn++] = (char)(cj - ((k & TK_LOWER) << 2));   /* TK_LOWER << 2: 'a' - 'A' */
+			j++;
 			continue;
 		}
-		if (!is_word_char(cj) && (unsigned char)cj < 0x80)
+		if (!(k & TK_WORD)) {
+			if (cj == ',' && j > i && j + 1 < n && TK(s[j - 1], TK_DIGIT) &&
+			    TK(s[j + 1], TK_DIGIT)) {
+				j++;  /* 1,500 -> 1500 */
+				continue;
+			}
 			break;
+		}
 		/* a period after a lower-case letter ends a word and is dropped */
-		if (cj == '.' && j > i && islower((unsigned char)s[j - 1]))
+		if (cj == '.' && j > i && TK(s[j - 1], TK_LOWER))
 			break;
-		w[wn++] = (char)toupper((unsigned char)cj);
+		w[wn++] = (char)cj;   /* ' . & / and bytes >= 0x80: no case */
 		j++;
 	}
 	if (j == i)
@@ -99,15 +165,20 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 		memcpy(w, "U.S.", 4);
 		wn = 4;
 	}
-	t->cls = isdigit((unsigned char)w[0]) ? C_NUMBER : C_WORD;
-	t->cap = isupper((unsigned char)s[i]) ? 1 : 0;
-	t->hyphened = i >= 2 && s[i - 1] == '-' && isalpha((unsigned char)s[i - 2]);
-	t->s = arena_strndup(&S->c->scratch, w, (size_t)wn);
+	t->cls = TK(w[0], TK_DIGIT) ? C_NUMBER : C_WORD;
+	t->cap = TK(s[i], TK_UPPER) ? 1 : 0;
+	t->hyphened = i >= 2 && s[i - 1] == '-' && TK(s[i - 2], TK_LOWER | TK_UPPER);
+	w[wn] = 0;
+	t->s = w != local ? w : arena_strndup(&S->c->scratch, w, (size_t)wn);
 	t->n = wn;
+	words_classify(S->c->words, t);
 	t->ostart = (int)i;
 	t->olen = (int)(j - i);
-	if (!(wn == 1 && w[0] == '.'))
+	if (!(wn == 1 && w[0] == '.')) {
 		S->nt++;   /* a lone period is punctuation, not a word */
+		if (w != local)
+			S->tkpos += (size_t)wn + 1;
+	}
 	if (j < n && s[j] == '.')
 		j++;
 	return j;
@@ -119,7 +190,7 @@ static size_t tokenize_from(coder_sent *S, const char *s, size_t n, size_t i, in
 {
 	while (i < n && S->nt < max) {
 		char ch = s[i];
-		if (is_blank(ch)) {
+		if (TK(ch, TK_BLANK)) {
 			i++;
 			continue;
 		}
@@ -143,7 +214,7 @@ static size_t next_token(coder_sent *S, const char *s, size_t n, size_t i)
 {
 	while (i < n) {
 		char ch = s[i];
-		if (is_blank(ch)) {
+		if (TK(ch, TK_BLANK)) {
 			i++;
 			continue;
 		}
@@ -152,7 +223,9 @@ static size_t next_token(coder_sent *S, const char *s, size_t n, size_t i)
 		coder_tok probe;
 		memset(&probe, 0, sizeof probe);
 		int nt = S->nt;
+		size_t pos = S->tkpos;
 		size_t j = word_token(S, &probe, s, n, i);
+		S->tkpos = pos;
 		if (S->nt != nt) {
 			S->nt = nt;
 			return i;
@@ -171,6 +244,7 @@ void tok_tokenize(coder_sent *S, const char *text, size_t len)
 	const char *s = b->p ? b->p : "";
 	size_t n = b->len;
 	S->nt = 0;
+	S->tkpos = 0;
 	int max = (int)S->c->limits.tokens;
 	size_t i = tokenize_from(S, s, n, 0, max);
 	S->c->cut = S->nt == max && next_token(S, s, n, i) < n;
@@ -234,6 +308,7 @@ size_t coder_fit(khaldun_coder *c, const char *text, size_t len, const char **wh
 		const char *s = c->sentence.p ? c->sentence.p : "";
 		size_t n = c->sentence.len;
 		S->nt = 0;
+		S->tkpos = 0;
 		size_t i = tokenize_from(S, s, n, 0, max), next;
 		if (S->nt == max && (next = next_token(S, s, n, i)) < n) {
 			size_t k = input_offset(text, end, next);
@@ -259,38 +334,13 @@ int tok_is(const coder_tok *t, const char *w)
 	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
 }
 
-int tok_in(const coder_tok *t, const char *const *list)
-{
-	for (int i = 0; list[i]; i++)
-		if (tok_is(t, list[i]))
-			return 1;
-	return 0;
-}
-
-
 int tok_builtin_type(const coder_tok *t)
 {
-#define W(s, ty) { s, sizeof s - 1, ty }
-	static const struct { const char *w; int n, ty; } words[] = {
-		W("A", TY_DET), W("AN", TY_DET), W("THE", TY_DET),
-		W("AND", TY_CONJ), W("BUT", TY_CONJ), W("OR", TY_CONJ), W("NOR", TY_CONJ),
-		W("HE", TY_PRON), W("SHE", TY_PRON), W("IT", TY_PRON), W("HIM", TY_PRON),
-		W("HER", TY_PRON), W("ITS", TY_PRON), W("HIS", TY_PRON), W("THEY", TY_PRON),
-		W("THEM", TY_PRON), W("THEIR", TY_PRON),
-		W("WAS", TY_AUX), W("WERE", TY_AUX), W("BEEN", TY_AUX),
-		W("BY", TY_BY), W("FORMER", TY_FORMER),
-	};
-#undef W
 	if (t->cls == C_COMMA)
 		return TY_COMMA;
 	if (t->cls == C_NUMBER)
 		return TY_NUM;
 	if (t->cls == C_QUOTE)
 		return TY_NULL;
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (words[i].n == t->n && words[i].w[0] == t->s[0] &&
-		    !memcmp(words[i].w, t->s, (size_t)t->n))
-			return words[i].ty;
-	return TY_NULL;
+	return t->bt;
 }
-

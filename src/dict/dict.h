@@ -122,6 +122,9 @@ typedef struct dict_entry {
 	const char *parent;       /* first phrase of a synonym group */
 	dict_origin at;
 	int seq;                  /* load order, for ties */
+	uint64_t need;            /* dict_word_bit()s of the words after the first, set by
+				   * dict_entry_add: a sentence whose tokens' bits miss one cannot
+				   * hold the phrase */
 } dict_entry;
 
 typedef struct {
@@ -245,6 +248,10 @@ int dict_pattern_least_length(const dict_pattern *pt, int *alts);
 /* Entries whose first word could match `tok` (upper case): calls fn for each candidate. */
 void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
 		     void (*fn)(void *ctx, const dict_entry *e), void *ctx);
+/* The same, but only the entries whose later words' bits (need) are all in `have` (the
+ * dict_word_bit()s of the sentence's tokens): the others cannot match there. */
+void dict_candidates_in(const khaldun_dict *d, const char *tok, size_t len, uint64_t have,
+			void (*fn)(void *ctx, const dict_entry *e), void *ctx);
 /* TABARI's length of a phrase: literal characters and '_' connectors, longest option. */
 int dict_seq_chars(const dict_pel *e, int n);
 /* The kind of the file an entry came from (DICT_ACTORS when the file is not listed). */

@@ -100,6 +100,12 @@ static int index_add(khaldun_dict *d, const char *key, size_t n, dict_entry *e)
 void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
 		     void (*fn)(void *ctx, const dict_entry *e), void *ctx)
 {
+	dict_candidates_in(d, tok, len, ~0ull, fn, ctx);
+}
+
+void dict_candidates_in(const khaldun_dict *d, const char *tok, size_t len, uint64_t have,
+			void (*fn)(void *ctx, const dict_entry *e), void *ctx)
+{
 	if (!d->nslots)
 		return;
 	size_t max = len < (size_t)d->max_word_chars ? len : (size_t)d->max_word_chars;
@@ -116,7 +122,8 @@ void dict_candidates(const khaldun_dict *d, const char *tok, size_t len,
 		if (!found)
 			continue;
 		for (uint32_t i = 0; i < sl->n; i++)
-			fn(ctx, sl->v[i]);
+			if (!(sl->v[i]->need & ~have))
+				fn(ctx, sl->v[i]);
 	}
 }
 
@@ -224,6 +231,10 @@ int dict_entry_add(khaldun_dict *d, dict_entry *e)
 	if (!e->words.n || e->words.e[0].kind != PEL_WORD)
 		return KHALDUN_ERR_FORMAT;
 	const char *key = e->words.e[0].text;
+	e->need = 0;
+	for (int k = 1; k < e->words.n; k++)
+		if (e->words.e[k].text)
+			e->need |= dict_word_bit(e->words.e[k].text, e->words.e[k].len);
 	return index_add(d, key, strlen(key), e) ? KHALDUN_ERR_NOMEM : KHALDUN_OK;
 }
 

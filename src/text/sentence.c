@@ -223,6 +223,27 @@ static int ends_sentence(uchar *p, size_t len, size_t i, size_t word, size_t *k,
 	return t == TOK_WORD || (t == TOK_ABBREV && (*k > pe || starter_at(p, len, w)));
 }
 
+/* The bytes the splitter looks at: whitespace, . ! ? and 0xE2 (the first byte of an
+ * ellipsis, U+2026); every other byte only moves it on. */
+static const unsigned char stop_byte[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
 size_t khaldun_split_sentences(const char *text, size_t len,
 			       void (*fn)(void *ctx, const char *s, size_t n), void *ctx)
 {
@@ -234,6 +255,10 @@ size_t khaldun_split_sentences(const char *text, size_t len,
 	while (i < len) {
 		unsigned c = p[i];
 		size_t k, m;
+		if (!stop_byte[c]) {
+			i++;
+			continue;
+		}
 		if (c == '\n') {
 			/* a line break without final punctuation: blank line or end -> split */
 			int nl = 0;

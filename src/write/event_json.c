@@ -6,70 +6,229 @@
  * lon, geonameid, precision, text} (null: no place known; docs/places.md), then url,
  * time_shift and attribution only when present. Missing values are null.
  * Invariant: the output is always valid JSON in UTF-8 whatever the input bytes (control
- * characters are escaped, invalid UTF-8 becomes U+FFFD); nothing is allocated.
+ * characters are escaped, invalid UTF-8 becomes U+FFFD, as write/json.c does); nothing is
+ * allocated: the object is built in one buffer on the stack and handed to the stream by one
+ * fwrite (more only for objects longer than the buffer).
  */
 #include "khaldun.h"
 #include "base/date.h"
-#include "write/json.h"
+#include "base/utf8.h"
+#include <stdint.h>
 #include <string.h>
 
-static void put_str(FILE *fp, const char *s, size_t n)
+/* The object being written: bytes gathered in b, written to fp when full and at the end. */
+typedef struct {
+	FILE *fp;
+	size_t n;
+	char b[8192];
+} jw;
+
+static void jw_flush(jw *w)
 {
-	putc('"', fp);
-	json_chars(fp, s, n);
-	putc('"', fp);
+	if (w->n)
+		fwrite(w->b, 1, w->n, w->fp);
+	w->n = 0;
 }
 
-static void member(FILE *fp, const char *name, int first)
+static void jw_put(jw *w, const char *p, size_t n)
+{
+	if (n > sizeof w->b - w->n) {
+		jw_flush(w);
+		if (n > sizeof w->b) {
+			fwrite(p, 1, n, w->fp);
+			return;
+		}
+	}
+	memcpy(w->b + w->n, p, n);
+	w->n += n;
+}
+
+static void jw_c(jw *w, char c)
+{
+	if (w->n == sizeof w->b)
+		jw_flush(w);
+	w->b[w->n++] = c;
+}
+
+#define jw_lit(w, s) jw_put((w), (s), sizeof(s) - 1)
+
+/* An integer in decimal, as printf's %ld / %zu. */
+static void jw_num(jw *w, int neg, unsigned long long v)
+{
+	char d[24];
+	int k = (int)sizeof d;
+	do {
+		d[--k] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	if (neg)
+		d[--k] = '-';
+	jw_put(w, d + k, sizeof d - (size_t)k);
+}
+
+static void jw_long(jw *w, long v)
+{
+	jw_num(w, v < 0, v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v);
+}
+
+/* 1 for the bytes copied as they are inside a JSON string: printable ASCII but " and \. */
+static const unsigned char plain[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* s[0..n) escaped for the inside of a JSON string: the rules of write/json.c's json_chars. */
+static void jw_chars(jw *w, const char *s, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	const unsigned char *p = (const unsigned char *)s;
+	size_t run = 0, i = 0;
+	while (i < n) {
+		unsigned c = p[i];
+		if (plain[c]) {
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			size_t k = utf8_seq(p + i, n - i);   /* the readers' rules */
+			if (k) {
+				i += k;
+				continue;
+			}
+		}
+		jw_put(w, s + run, i - run);
+		switch (c) {
+		case '"': jw_lit(w, "\\\""); break;
+		case '\\': jw_lit(w, "\\\\"); break;
+		case '\n': jw_lit(w, "\\n"); break;
+		case '\r': jw_lit(w, "\\r"); break;
+		case '\t': jw_lit(w, "\\t"); break;
+		case '\b': jw_lit(w, "\\b"); break;
+		case '\f': jw_lit(w, "\\f"); break;
+		default:
+			if (c < 0x20 || c == 0x7F) {
+				char e[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+				jw_put(w, e, 6);
+			} else {
+				jw_lit(w, UTF8_REPLACEMENT_BYTES);   /* an invalid byte */
+			}
+		}
+		i++;
+		run = i;
+	}
+	jw_put(w, s + run, n - run);
+}
+
+static void put_str(jw *w, const char *s, size_t n)
+{
+	jw_c(w, '"');
+	jw_chars(w, s, n);
+	jw_c(w, '"');
+}
+
+/* ,"name": (no comma when first); name is plain ASCII. */
+static void member(jw *w, const char *name, int first)
 {
 	if (!first)
-		putc(',', fp);
-	putc('"', fp);
-	fputs(name, fp);
-	fputs("\":", fp);
+		jw_c(w, ',');
+	jw_c(w, '"');
+	jw_put(w, name, strlen(name));
+	jw_lit(w, "\":");
 }
 
-static void str_or_null(FILE *fp, const char *name, const char *s)
+static void str_or_null(jw *w, const char *name, const char *s)
 {
-	member(fp, name, 0);
+	member(w, name, 0);
 	if (s)
-		put_str(fp, s, strlen(s));
+		put_str(w, s, strlen(s));
 	else
-		fputs("null", fp);
+		jw_lit(w, "null");
 }
 
-static void origin(FILE *fp, const char *name, const khaldun_origin *o, int first)
+static void origin(jw *w, const char *name, const khaldun_origin *o, int first)
 {
-	member(fp, name, first);
+	member(w, name, first);
 	if (o->file) {
-		putc('"', fp);
-		json_chars(fp, o->file, strlen(o->file));
-		fprintf(fp, ":%ld\"", o->line);
+		jw_c(w, '"');
+		jw_chars(w, o->file, strlen(o->file));
+		jw_c(w, ':');
+		jw_long(w, o->line);
+		jw_c(w, '"');
 	} else {
-		fputs("null", fp);
+		jw_lit(w, "null");
 	}
 }
 
-static void location(FILE *fp, const khaldun_location *l)
+/* printf's rendering of a double (the exact digits matter: keep printf's rounding). */
+static void jw_fmt(jw *w, const char *fmt, double a, double b)
 {
-	member(fp, "location", 0);
+	char t[96];
+	int k = snprintf(t, sizeof t, fmt, a, b);
+	if (k > 0)
+		jw_put(w, t, (size_t)k < sizeof t ? (size_t)k : sizeof t - 1);
+}
+
+static void location(jw *w, const khaldun_location *l)
+{
+	member(w, "location", 0);
 	if (!l->name) {
-		fputs("null", fp);
+		jw_lit(w, "null");
 		return;
 	}
-	putc('{', fp);
-	member(fp, "name", 1);
-	put_str(fp, l->name, strlen(l->name));
-	str_or_null(fp, "country", l->country);
-	str_or_null(fp, "admin1", l->admin1);
-	fprintf(fp, ",\"lat\":%.5f,\"lon\":%.5f,\"geonameid\":", l->lat, l->lon);
+	jw_c(w, '{');
+	member(w, "name", 1);
+	put_str(w, l->name, strlen(l->name));
+	str_or_null(w, "country", l->country);
+	str_or_null(w, "admin1", l->admin1);
+	jw_fmt(w, ",\"lat\":%.5f,\"lon\":%.5f,\"geonameid\":", l->lat, l->lon);
 	if (l->geonameid)
-		fprintf(fp, "%ld", l->geonameid);
+		jw_long(w, l->geonameid);
 	else
-		fputs("null", fp);
-	str_or_null(fp, "precision", l->precision);
-	str_or_null(fp, "text", l->text);
-	putc('}', fp);
+		jw_lit(w, "null");
+	str_or_null(w, "precision", l->precision);
+	str_or_null(w, "text", l->text);
+	jw_c(w, '}');
+}
+
+/* The members from "code" to "sentence_text". */
+static void middle(jw *w, const khaldun_event *e, const khaldun_cameo_info *info,
+		   const char *sentence, size_t sentence_len)
+{
+	str_or_null(w, "code", e->code);
+	str_or_null(w, "root", info->root[0] ? info->root : NULL);
+	member(w, "quad", 0);
+	if (info->quad)
+		jw_long(w, info->quad);
+	else
+		jw_lit(w, "null");
+	member(w, "goldstein", 0);
+	if (info->has_goldstein)
+		jw_fmt(w, "%.1f", info->goldstein == 0 ? 0.0 : info->goldstein, 0);
+	else
+		jw_lit(w, "null");
+	str_or_null(w, "plover", info->plover);
+	str_or_null(w, "source_text", e->source_text);
+	str_or_null(w, "target_text", e->target_text);
+	str_or_null(w, "verb_text", e->verb_text);
+	member(w, "sentence_text", 0);
+	if (sentence)
+		put_str(w, sentence, sentence_len);
+	else
+		jw_lit(w, "null");
 }
 
 int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t sentence_index,
@@ -81,58 +240,42 @@ int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t senten
 	khaldun_cameo_info info;
 	khaldun_cameo_lookup(t, e->code, &info);
 	char date[11];
+	jw w;
+	w.fp = fp;
+	w.n = 0;
 
-	fputs("{\"story\":", fp);
+	jw_lit(&w, "{\"story\":");
 	if (story && story->id)
-		put_str(fp, story->id, strlen(story->id));
+		put_str(&w, story->id, strlen(story->id));
 	else
-		fputs("null", fp);
-	member(fp, "sentence", 0);
-	fprintf(fp, "%zu", sentence_index);
-	member(fp, "date", 0);
+		jw_lit(&w, "null");
+	member(&w, "sentence", 0);
+	jw_num(&w, 0, sentence_index);
+	member(&w, "date", 0);
 	if (!date_to_iso(e->date, date))
-		put_str(fp, date, 10);
+		put_str(&w, date, 10);
 	else
-		fputs("null", fp);
-	str_or_null(fp, "source", e->source);
-	str_or_null(fp, "target", e->target);
-	str_or_null(fp, "code", e->code);
-	str_or_null(fp, "root", info.root[0] ? info.root : NULL);
-	member(fp, "quad", 0);
-	if (info.quad)
-		fprintf(fp, "%d", info.quad);
-	else
-		fputs("null", fp);
-	member(fp, "goldstein", 0);
-	if (info.has_goldstein)
-		fprintf(fp, "%.1f", info.goldstein == 0 ? 0.0 : info.goldstein);
-	else
-		fputs("null", fp);
-	str_or_null(fp, "plover", info.plover);
-	str_or_null(fp, "source_text", e->source_text);
-	str_or_null(fp, "target_text", e->target_text);
-	str_or_null(fp, "verb_text", e->verb_text);
-	member(fp, "sentence_text", 0);
-	if (sentence)
-		put_str(fp, sentence, sentence_len);
-	else
-		fputs("null", fp);
-	member(fp, "evidence", 0);
-	putc('{', fp);
-	origin(fp, "pattern", &e->pattern, 1);
-	origin(fp, "verb_entry", &e->verb, 0);
-	origin(fp, "source_entry", &e->source_entry, 0);
-	origin(fp, "target_entry", &e->target_entry, 0);
-	putc('}', fp);
-	location(fp, &e->location);
+		jw_lit(&w, "null");
+	str_or_null(&w, "source", e->source);
+	str_or_null(&w, "target", e->target);
+	middle(&w, e, &info, sentence, sentence_len);
+	member(&w, "evidence", 0);
+	jw_c(&w, '{');
+	origin(&w, "pattern", &e->pattern, 1);
+	origin(&w, "verb_entry", &e->verb, 0);
+	origin(&w, "source_entry", &e->source_entry, 0);
+	origin(&w, "target_entry", &e->target_entry, 0);
+	jw_c(&w, '}');
+	location(&w, &e->location);
 	if (story && story->url)
-		str_or_null(fp, "url", story->url);
+		str_or_null(&w, "url", story->url);
 	if (e->time_shift) {
-		member(fp, "time_shift", 0);
-		fprintf(fp, "%d", e->time_shift);
+		member(&w, "time_shift", 0);
+		jw_long(&w, e->time_shift);
 	}
 	if (e->attribution)
-		str_or_null(fp, "attribution", e->attribution);
-	fputs("}\n", fp);
+		str_or_null(&w, "attribution", e->attribution);
+	jw_lit(&w, "}\n");
+	jw_flush(&w);
 	return ferror(fp) ? KHALDUN_ERR_IO : KHALDUN_OK;
 }

@@ -1,0 +1,134 @@
+/*
+ * words.c - the coder's built-in words: the word types TABARI knows without a dictionary
+ * (determiners, conjunctions, pronouns, ...) and the word lists of the news rules
+ * (prepositions, auxiliaries, modals, ...), as one flag set per word. A coder hashes them
+ * once when it is made; the tokeniser gives each token its type and flags by one hash of its
+ * bytes, so a rule asks "is this a preposition" with one bit test. Invariant: a token's wf
+ * holds exactly the lists its upper-case text is in, and bt its built-in type (else TY_NULL).
+ */
+#include "coder/sent.h"
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const PREP_WORDS[] = {
+	"IN", "ON", "AT", "TO", "FROM", "WITH", "BY", "FOR", "AGAINST", "ABOUT", "OVER", "UNDER",
+	"INTO", "ONTO", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS", "AFTER", "BEFORE",
+	"SINCE", "UNTIL", "WITHOUT", "WITHIN", "ALONG", "NEAR", "AMID", "TOWARD", "TOWARDS",
+	"DESPITE", "UPON", "VIA", "PER", "LIKE", "AS", "THAN", NULL
+};
+static const char *const CLAUSE_WORDS[] = {
+	"THAT", "WHICH", "WHO", "WHOM", "WHOSE", "WHERE", "WHEN", "WHILE", "BECAUSE", "IF",
+	"THOUGH", "ALTHOUGH", "WHETHER", "UNLESS", "SO", "THEN", NULL
+};
+static const char *const AUX_WORDS[] = {
+	"HAS", "HAVE", "HAD", "WILL", "WOULD", "SHALL", "SHOULD", "CAN", "COULD", "MAY", "MIGHT",
+	"MUST", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "DID", "DOES", "DO", "ALSO",
+	"NOT", "NEVER", "ALREADY", "JUST", "STILL", "THEN", "NOW", "ONCE", "AGAIN", "YESTERDAY",
+	"TODAY", "TONIGHT", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY",
+	"SUNDAY", "ON", "LATE", "EARLY", "LAST", "THIS", "WEEK", "MONTH", "YEAR", "DIDN'T",
+	"WON'T", "CAN'T", "WOULDN'T", "COULDN'T", "HASN'T", "HAVEN'T", "ISN'T", "WASN'T", NULL
+};
+static const char *const MODAL_WORDS[] = {
+	"MAY", "MIGHT", "COULD", "WOULD", "SHOULD", "IF", "UNLESS", "POSSIBLE", "POSSIBLY",
+	"THREATENED", "THREATENS", "THREATEN", "PLANS", "PLANNED", "PLAN", "PLANNING", "FEARS",
+	"FEARED", "WARNED", "WARNS", "CONSIDERING", NULL
+};
+static const char *const LOC_WORDS[] = {
+	"IN", "OF", "NEAR", "AT", "ON", "INSIDE", "ACROSS", "AROUND", "OUTSIDE", NULL
+};
+static const char *const POSS_WORDS[] = {
+	"ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR", NULL
+};
+static const char *const LEAD_WORDS[] = {
+	"ACCORDING", "MEANWHILE", "HOWEVER", "EARLIER", "LATER", "SEPARATELY", "MOREOVER",
+	"FURTHERMORE", "NONETHELESS", "NEVERTHELESS", "YESTERDAY", "TODAY", NULL
+};
+static const char *const WHEN_WORDS[] = {
+	"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
+	"OCTOBER", "NOVEMBER", "DECEMBER", "WEEK", "MONTH", "YEAR", "DAY", "DAYS", "WEEKS",
+	"MONTHS", "YEARS", "MORNING", "EVENING", "NIGHT", NULL
+};
+static const char *const NEG_WORDS[] = {
+	"NOT", "NEVER", "NO", "DIDN'T", "WON'T", "CAN'T", "CANNOT", "WOULDN'T", "COULDN'T",
+	"DOESN'T", "DON'T", "HASN'T", "HAVEN'T", "ISN'T", "REFUSED", "REFUSES", "REFUSE",
+	"REFUSING", "REFUSAL", "DECLINED", "DECLINES", "UNWILLING", "UNWILLINGNESS", "REJECTED",
+	"FAILED", "FAILS", "FAILURE", NULL
+};
+static const char *const REL_WORDS[] = {
+	"WHO", "WHICH", NULL
+};
+
+static const struct {
+	const char *const *words;
+	unsigned flag;
+} LISTS[] = {
+	{ PREP_WORDS, WF_PREP }, { CLAUSE_WORDS, WF_CLAUSE }, { AUX_WORDS, WF_AUX },
+	{ MODAL_WORDS, WF_MODAL }, { LOC_WORDS, WF_LOC }, { POSS_WORDS, WF_POSS },
+	{ LEAD_WORDS, WF_LEAD }, { WHEN_WORDS, WF_WHEN }, { NEG_WORDS, WF_NEG },
+	{ REL_WORDS, WF_REL },
+};
+
+static const struct {
+	const char *w;
+	int ty;
+} TYPES[] = {
+	{ "A", TY_DET }, { "AN", TY_DET }, { "THE", TY_DET },
+	{ "AND", TY_CONJ }, { "BUT", TY_CONJ }, { "OR", TY_CONJ }, { "NOR", TY_CONJ },
+	{ "HE", TY_PRON }, { "SHE", TY_PRON }, { "IT", TY_PRON }, { "HIM", TY_PRON },
+	{ "HER", TY_PRON }, { "ITS", TY_PRON }, { "HIS", TY_PRON }, { "THEY", TY_PRON },
+	{ "THEM", TY_PRON }, { "THEIR", TY_PRON },
+	{ "WAS", TY_AUX }, { "WERE", TY_AUX }, { "BEEN", TY_AUX },
+	{ "BY", TY_BY }, { "FORMER", TY_FORMER },
+};
+
+static unsigned word_hash(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h & (WORDS_SLOTS - 1);
+}
+
+/* The slot of word s (n bytes): its own, or the empty one where it would go. */
+static coder_word *slot(coder_word *tab, const char *s, size_t n)
+{
+	unsigned k = word_hash(s, n);
+	while (tab[k].w && (tab[k].n != n || memcmp(tab[k].w, s, n)))
+		k = (k + 1) & (WORDS_SLOTS - 1);
+	return &tab[k];
+}
+
+static void add(coder_word *tab, const char *w, int ty, unsigned flag)
+{
+	size_t n = strlen(w);
+	coder_word *e = slot(tab, w, n);
+	e->w = w;
+	e->n = (uint8_t)n;
+	if (ty)
+		e->type = (uint8_t)ty;
+	e->flags |= (uint16_t)flag;
+}
+
+coder_word *words_build(void)
+{
+	coder_word *tab = calloc(WORDS_SLOTS, sizeof *tab);
+	if (!tab)
+		return NULL;
+	for (size_t l = 0; l < sizeof LISTS / sizeof LISTS[0]; l++)
+		for (const char *const *w = LISTS[l].words; *w; w++)
+			add(tab, *w, 0, LISTS[l].flag);
+	for (size_t i = 0; i < sizeof TYPES / sizeof TYPES[0]; i++)
+		add(tab, TYPES[i].w, TYPES[i].ty, 0);
+	return tab;
+}
+
+void words_classify(const coder_word *tab, coder_tok *t)
+{
+	if (t->n < 1 || t->n > WORDS_MAX_LEN)
+		return;
+	const coder_word *e = slot((coder_word *)tab, t->s, (size_t)t->n);
+	if (e->w) {
+		t->bt = e->type;
+		t->wf = e->flags;
+	}
+}
