@@ -626,6 +626,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 		rechoose_source(S, P, vw, sv, rv, rs, src);
 	if (rt != R_TGT)
 		rechoose_target(S, P, vw, rt, src, tgt);
+	if (syn_recipient_target(S, P, vw, src, tgt))
+		rt = R_OBL;   /* "returned artifacts to the government of Iraq": Iraq's government */
 	settle_slots(S, P, vw, sv, code, src, tgt);
 	*decided = rs != R_NONE || rt != R_NONE;
 	return demanded(S, P, vw, rv, src, tgt, code);
@@ -754,7 +756,9 @@ int syntax_object_extent(coder_sent *S, int verb, int *from, int *to)
 	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
 		return 0;
 	int vw = P->tok2w[verb];
-	int o = syn_child_rel(P, vw, "obj");
+	int o = syn_recipient(P, vw);   /* "provided aid to 550 households": the households */
+	if (o < 0)
+		o = syn_child_rel(P, vw, "obj");
 	if (o < 0)
 		o = syn_child_rel(P, vw, "iobj");
 	for (int i = 0; o < 0 && i < P->nw; i++)

@@ -47,4 +47,11 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 			const coder_slot *other);
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
 enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s);
+/* synrecip.c: the recipient of a transfer ("gave A to Y", "gave Y A"): the word heading Y
+ * (iobj, or a "to"/"toward" oblique of a verb that also has an object), or -1. */
+int syn_recipient(const struct syntax_parse *P, int vw);
+/* The target becomes the recipient's actor when the chosen one is only a modifier of the
+ * thing given, a place, another oblique or none. Returns 1 when *tgt changed. */
+int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			 const coder_slot *src, coder_slot *tgt);
 #endif
