@@ -590,7 +590,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 	struct syntax_parse *P = syn_get_parse(S);
 	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
 		return 0;
-	int vw = P->tok2w[v];
+	int vw = syn_event_word(P, P->tok2w[v]);
 	/* "Azerbaijani hackers launched cyber attacks": a verb stem the parser reads as the
 	 * subject noun of another verb is no event verb; that verb is coded instead */
 	if (!upper && P->w[vw].upos && !strcmp(P->w[vw].upos, "NOUN") &&
@@ -718,6 +718,7 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, i
 	int vw = P->tok2w[verb], h = syn_span_head(P, a->pos, a->end), rank;
 	if (vw < 0 || h < 0)
 		return 0;
+	vw = syn_event_word(P, vw);
 	enum role r = syn_role_of(P, h, vw, &rank);
 	if (r != R_SRC && r != R_TGT && r != R_OBL)
 		return 0;
@@ -755,7 +756,7 @@ int syntax_object_extent(coder_sent *S, int verb, int *from, int *to)
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
 	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
 		return 0;
-	int vw = P->tok2w[verb];
+	int vw = syn_event_word(P, P->tok2w[verb]);
 	int o = syn_recipient(P, vw);   /* "provided aid to 550 households": the households */
 	if (o < 0)
 		o = syn_child_rel(P, vw, "obj");

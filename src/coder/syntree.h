@@ -47,6 +47,9 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 			const coder_slot *other);
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
 enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s);
+/* The clause's verb for the event verb word vw: vw, or for a verb stem that is a noun
+ * modifying the subject ("suicide bombers have killed"), that subject's verb. */
+int syn_event_word(const struct syntax_parse *P, int vw);
 /* synrecip.c: the recipient of a transfer ("gave A to Y", "gave Y A"): the word heading Y
  * (iobj, or a "to"/"toward" oblique of a verb that also has an object), or -1. */
 int syn_recipient(const struct syntax_parse *P, int vw);
