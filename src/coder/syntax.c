@@ -646,12 +646,29 @@ static int on_path(const struct syntax_parse *P, int x, int h, int top)
 	return 0;
 }
 
+/* 1 when word x is the actor's head h or a word its name leads to (compound, flat, amod:
+ * "the [Pakistani] army"), not a possessed noun ("China's handling"). */
+static int name_head(const struct syntax_parse *P, int x, int h)
+{
+	for (int steps = 0; h >= 0 && steps < 4; steps++) {
+		if (h == x)
+			return 1;
+		const khaldun_parse_token *w = &P->w[h];
+		if (!(syn_rel_is(w, "compound") || syn_rel_is(w, "flat") || syn_rel_is(w, "amod")))
+			return 0;
+		h = (int)w->head - 1;
+	}
+	return 0;
+}
+
 /* 1 when word i lies in the noun phrase headed by word np that holds the actor's head h: in
  * np's subtree, reached without passing through a clause of its own (relative, adverbial,
  * complement) or a prepositional phrase other than "of" ("the president of Armenia"; not
  * "... in Washington on Tuesday") unless that phrase holds the actor ("a court in Istanbul",
- * "a police headquarters in eastern Afghanistan"). */
-static int in_phrase(const struct syntax_parse *P, int i, int np, int h)
+ * "a police headquarters in eastern Afghanistan"); with `actor` (an object actor), an "of"
+ * phrase on the actor's name (name_head) headed by a lower-case word is its charge, not part
+ * of its name ("accused Islamabad of insincerity"; not "the Chamber of Commerce"). */
+static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int actor)
 {
 	static const char *const clause[] = { "acl", "advcl", "ccomp", "parataxis", "xcomp",
 					      "csubj", "obl", NULL };
@@ -664,7 +681,12 @@ static int in_phrase(const struct syntax_parse *P, int i, int np, int h)
 				return 0;
 		if (syn_rel_base(w, "nmod") && !syn_rel_is(w, "nmod:poss")) {
 			int c = syn_case_of(P, i);
-			if ((c < 0 || !syn_word_is(&P->w[c], "of")) && !on_path(P, i, h, np))
+			int of = c >= 0 && syn_word_is(&P->w[c], "of");
+			/* "accused [Islamabad] of insincerity": the charge, not the actor's name
+			 * ("President Zelenskyy of Ukraine") */
+			int charge = actor && of && name_head(P, (int)w->head - 1, h) && w->len &&
+				     islower((unsigned char)w->form[0]);
+			if (!on_path(P, i, h, np) && (!of || charge))
 				return 0;
 		}
 		i = (int)w->head - 1;
@@ -673,13 +695,14 @@ static int in_phrase(const struct syntax_parse *P, int i, int np, int h)
 }
 
 /* The coder tokens [*f, *t] of the phrase headed by word np (holding word h) towards verb
- * word vw: np's subtree by in_phrase(), trimmed. Returns 0 when no token maps to it. */
+ * word vw: np's subtree by in_phrase(), trimmed; actor: np is an object actor's phrase,
+ * whose "of" charge is left out. Returns 0 when no token maps to it. */
 static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, int h, int vw,
-			 int *fp, int *tp)
+			 int actor, int *fp, int *tp)
 {
 	int lo = np, hi = np;
 	for (int i = 0; i < P->nw; i++)
-		if (i != vw && in_phrase(P, i, np, h)) {
+		if (i != vw && in_phrase(P, i, np, h, actor)) {
 			if (i < lo)
 				lo = i;
 			if (i > hi)
@@ -743,7 +766,7 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, i
 		np = (int)P->w[np].head - 1;
 	}
 	int f, t;
-	if (!phrase_tokens(S, P, np, h, vw, &f, &t) || f > a->pos || t < a->end)
+	if (!phrase_tokens(S, P, np, h, vw, r == R_TGT && a->ent, &f, &t) || f > a->pos || t < a->end)
 		return 0;   /* the phrase must hold the actor */
 	*from = f;
 	*to = t;
@@ -771,5 +794,5 @@ int syntax_object_extent(coder_sent *S, int verb, int *from, int *to)
 		}
 	if (o < 0 || P->w[o].upos == NULL || !strcmp(P->w[o].upos, "PRON"))
 		return 0;
-	return phrase_tokens(S, P, o, o, vw, from, to);
+	return phrase_tokens(S, P, o, o, vw, 0, from, to);
 }
