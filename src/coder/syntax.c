@@ -131,27 +131,6 @@ static int negated(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
-/* CAMEO's rejection for a refused or denied cooperation (03-08); NULL with *drop set for a
- * denied material act or demand ("did not attack": no event); NULL alone: left as coded
- * (statements, rejections already). */
-static const char *rejection(const char *a, int *drop)
-{
-	*drop = 0;
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
-		return NULL;
-	int root = (a[0] - '0') * 10 + (a[1] - '0');
-	switch (root) {
-	case 3: case 4: case 5: return "120";
-	case 6: return "121";
-	case 7: return "122";
-	case 8: return "124";
-	case 1: case 2: case 12: return NULL;
-	default:
-		*drop = 1;
-		return NULL;
-	}
-}
-
 /* 1 when word w starts with one of the stems ("threat" for threatened, threatening). */
 static int word_stem(const khaldun_parse_token *w, const char *const *stems)
 {
@@ -180,22 +159,6 @@ static int threatened(const struct syntax_parse *P, int vw)
 			return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	return syn_rel_is(v, "xcomp") && v->head && word_stem(&P->w[v->head - 1], vows);
-}
-
-/* CAMEO's threat (13x) for a threatened conflict deed (14, 16-20); NULL: not one. */
-static const char *threat_code(const char *a)
-{
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
-		return NULL;
-	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
-	case 14: return "133";   /* protest */
-	case 16: return a[2] == '2' || a[2] == '3' ? "1312" : "1313";   /* sanctions; ties */
-	case 17: return "137";   /* repression */
-	case 18: return "1383";  /* unconventional violence */
-	case 19: return "1384";  /* conventional attack */
-	case 20: return "1385";  /* mass violence */
-	default: return NULL;
-	}
 }
 
 /* 1 for statements and appeals (CAMEO 01-02), which a denial around them leaves standing. */
@@ -430,23 +393,6 @@ static int reported(coder_sent *S, const struct syntax_parse *P, int vw, const c
 	return rv;
 }
 
-/* CAMEO's demand (10x) for the deed a speaker says someone must do: meet (106), mediate
- * (108), cooperate
- * (101, 102), give aid (103), yield (105; release 1053, de-escalate 1056), else 100. */
-static const char *demand_code(const char *a)
-{
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
-		return "100";
-	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
-	case 4: return a[2] == '5' ? "108" : "106";   /* mediation; meeting */
-	case 5: return "102";
-	case 6: return "101";
-	case 7: return "103";
-	case 8: return a[2] == '4' ? "1053" : a[2] == '7' ? "1056" : "105";
-	default: return "100";
-	}
-}
-
 /* "X said Y must withdraw": not Y's deed but X's demand (10x) on Y. Applies when the clause
  * of verb vw is reported by rv and its verb (vw, or the verb vw completes: "must stop
  * attacking") has must/should/ought. The speaker is its dictionary actor, else its noun
@@ -474,7 +420,7 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 	if (!syn_passive_verb(P, c))
 		*tgt = *src;   /* Y, the one who must, is the target of the demand */
 	*src = who;
-	code->a = demand_code(code->a);
+	code->a = syn_demand_code(code->a);
 	code->b = NULL;
 	return 0;
 }
@@ -502,15 +448,16 @@ static int same_phrase(coder_sent *S, const struct syntax_parse *P, const coder_
 }
 
 /* The code of verb vw as the parse tells it: -1 when its deed is denied or negated away; a
- * negated cooperation becomes a rejection, a future or conditional conflict deed a threat.
- * Not when the pattern matched words before the verb (upper). */
-static int recode(const struct syntax_parse *P, int vw, int upper, dict_evcode *code)
+ * negated cooperation becomes a rejection, a future or conditional conflict deed a threat,
+ * cut aid (the pattern's last word d) a reduction. Not when the pattern matched words
+ * before the verb (upper). */
+static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_evcode *code)
 {
 	if (upper)
 		return 0;
 	if (negated(P, vw)) {
 		int drop = 0;
-		const char *r = rejection(code->a, &drop);
+		const char *r = syn_rejection(code->a, &drop);
 		if (drop)
 			return -1;
 		if (r) {
@@ -520,8 +467,9 @@ static int recode(const struct syntax_parse *P, int vw, int upper, dict_evcode *
 	}
 	if (!negated(P, vw) && denied_above(P, vw) && !statement(code->a))
 		return -1;   /* "will not ... allow breaches": no breach */
-	if (threat_code(code->a) && threatened(P, vw)) {
-		code->a = threat_code(code->a);
+	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */
+	if (syn_threat_code(code->a) && threatened(P, vw)) {
+		code->a = syn_threat_code(code->a);
 		code->b = NULL;
 	}
 	return 0;
@@ -582,7 +530,7 @@ static void settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, in
 		*tgt = *src;   /* not "agreed to lift tariffs on X": X is the other party */
 }
 
-int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *src,
+int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr)
 {
 	*decided = 0;
@@ -598,7 +546,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
 		return -1;
 	int rv = reported(S, P, vw, attr);
-	if (recode(P, vw, upper, code) < 0)
+	int d = tail > v && tail < S->nt && P->tok2w[tail] >= 0 ? P->tok2w[tail] : vw;
+	if (recode(P, vw, d, upper, code) < 0)
 		return -1;
 	int pi = participle_subject(S, P, vw);
 	coder_slot rtgt = { .n = 0 };

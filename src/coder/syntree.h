@@ -50,6 +50,16 @@ enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, con
 /* The clause's verb for the event verb word vw: vw, or for a verb stem that is a noun
  * modifying the subject ("suicide bombers have killed"), that subject's verb. */
 int syn_event_word(const struct syntax_parse *P, int vw);
+/* syncode.c: CAMEO's rejection for a denied cooperation (03-08; NULL with *drop for a
+ * denied material act; NULL: left as coded), threat (13x) for a threatened conflict deed
+ * (NULL: none), demand (10x) for a deed someone must do. */
+const char *syn_rejection(const char *a, int *drop);
+const char *syn_threat_code(const char *a);
+const char *syn_demand_code(const char *a);
+/* Aid, cooperation or talks (07, 06, 04) whose word d a cutting word governs ("suspended
+ * aid", "a suspension of aid", "an end to talks") become CAMEO's reduction (162x, 160,
+ * 164). Returns 1 when *code changed. */
+int syn_cut(const struct syntax_parse *P, int d, dict_evcode *code);
 /* synrecip.c: the recipient of a transfer ("gave A to Y", "gave Y A"): the word heading Y
  * (iobj, or a "to"/"toward" oblique of a verb that also has an object), or -1. */
 int syn_recipient(const struct syntax_parse *P, int vw);
