@@ -180,6 +180,12 @@ static int verbal(const char *a)
 	return a && a[0] == '0' && a[1] >= '1' && a[1] <= '5';
 }
 
+/* 1 for a visit (CAMEO 042): the place visited is the party visited, not a venue. */
+static int visit(const char *a)
+{
+	return a && !strncmp(a, "042", 3);
+}
+
 /* The actor whose phrase ends right before word w and is the object of an earlier verb:
  * "allege Pakistan demonstrated" parsed as allege -obj-> Pakistan, demonstrated an xcomp;
  * Pakistan is the subject of demonstrated. -1: none. */
@@ -496,14 +502,16 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
  * actor, else an oblique one; none for the verb's own locative oblique. */
 static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw, enum role rt,
-			    const coder_slot *src, coder_slot *tgt)
+			    const dict_evcode *code, const coder_slot *src, coder_slot *tgt)
 {
 	int ti = syn_actor_with_role(S, P, vw, R_TGT, src);
 	if (ti < 0 && rt != R_OBL)
 		ti = syn_actor_with_role(S, P, vw, R_OBL, src);
+	if (ti < 0 && visit(code->a))
+		ti = syn_actor_with_role(S, P, vw, R_LOC, src);   /* "arrived in Kyrgyzstan" */
 	if (ti >= 0)
 		actors_make_slot(S, ti, tgt);
-	else if (rt == R_LOC)
+	else if (rt == R_LOC && !visit(code->a))
 		tgt->n = 0;
 }
 
@@ -516,7 +524,7 @@ static void settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, in
 	 * oblique (R_LOC, above) */
 	if (place_slot(S, P, vw, src, 0))
 		src->n = 0;
-	if (verbal(code->a) && place_slot(S, P, vw, tgt, 1))
+	if (verbal(code->a) && !visit(code->a) && place_slot(S, P, vw, tgt, 1))
 		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
 	/* the target left where the parse moved the source ("X said Pakistani troops attacked
 	 * a border post": the troops, once X's target): none, so the object stands in */
@@ -574,7 +582,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (rs != R_SRC)
 		rechoose_source(S, P, vw, sv, rv, rs, src);
 	if (rt != R_TGT)
-		rechoose_target(S, P, vw, rt, src, tgt);
+		rechoose_target(S, P, vw, rt, code, src, tgt);
 	if (syn_recipient_target(S, P, vw, src, tgt))
 		rt = R_OBL;   /* "returned artifacts to the government of Iraq": Iraq's government */
 	settle_slots(S, P, vw, sv, code, src, tgt);
@@ -692,7 +700,7 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, i
 		return 0;
 	vw = syn_event_word(P, vw);
 	enum role r = syn_role_of(P, h, vw, &rank);
-	if (r != R_SRC && r != R_TGT && r != R_OBL)
+	if (r != R_SRC && r != R_TGT && r != R_OBL && r != R_LOC)   /* R_LOC: a place visited */
 		return 0;
 	/* up from the actor's head through the noun phrase's own links, not across a
 	 * preposition ("an assault on [the last ISIS group bastion]"); a subject is taken
