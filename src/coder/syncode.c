@@ -142,3 +142,42 @@ int syn_cut(const struct syntax_parse *P, int d, dict_evcode *code)
 	code->b = NULL;
 	return 1;
 }
+
+/* "Human Rights Watch said that Sudanese authorities must ensure security": a statement
+ * (01) whose complement clause (ccomp) has must/should/ought is the speaker's demand (100),
+ * on the complement's subject (its actor, also a passive one: "the border posts must be
+ * reopened"), when the demanded deed codes no event of its own. Returns 1 when changed. */
+int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		  coder_slot *tgt, dict_evcode *code)
+{
+	static const char *const must[] = { "must", "should", "ought", NULL };
+	if (!code->a || code->a[0] != '0' || code->a[1] != '1')
+		return 0;
+	int c = -1;
+	for (int i = 0; i < P->nw && c < 0; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "ccomp") &&
+		    syn_child_word(P, i, "aux", must))
+			c = i;
+	if (c < 0 || !P->w[c].upos || strcmp(P->w[c].upos, "VERB"))
+		return 0;   /* "it should be something ...": a judgement, no deed */
+	/* the one who must: a subject of its own, not the speaker's side or a dummy ("we must
+	 * finally tackle", "it should") */
+	static const char *const self[] = { "we", "i", "it", "this", "that", "there", "us", NULL };
+	int subj = syn_child_rel(P, c, "nsubj");
+	if (subj < 0)
+		subj = syn_child_rel(P, c, "nsubj:pass");
+	for (int k = 0; subj >= 0 && self[k]; k++)
+		if (syn_word_is(&P->w[subj], self[k]))
+			return 0;
+	int poss = subj >= 0 ? syn_child_rel(P, subj, "nmod:poss") : -1;
+	if (subj < 0 || (poss >= 0 && syn_word_is(&P->w[poss], "our")))
+		return 0;
+	int k = syn_actor_with_role(S, P, c, R_SRC, src);
+	if (k < 0 && syn_passive_verb(P, c))
+		k = syn_actor_with_role(S, P, c, R_TGT, src);
+	if (k >= 0)
+		actors_make_slot(S, k, tgt);
+	code->a = "100";
+	code->b = NULL;
+	return 1;
+}

@@ -60,6 +60,10 @@ const char *syn_demand_code(const char *a);
  * aid", "a suspension of aid", "an end to talks") become CAMEO's reduction (162x, 160,
  * 164). Returns 1 when *code changed. */
 int syn_cut(const struct syntax_parse *P, int d, dict_evcode *code);
+/* A statement (01) whose complement has must/should/ought ("said that Y must ensure ...") is
+ * the speaker's demand (100) on the complement's subject. Returns 1 when changed. */
+int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		  coder_slot *tgt, dict_evcode *code);
 /* synrecip.c: the recipient of a transfer ("gave A to Y", "gave Y A"): the word heading Y
  * (iobj, or a "to"/"toward" oblique of a verb that also has an object), or -1. */
 int syn_recipient(const struct syntax_parse *P, int vw);
