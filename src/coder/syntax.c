@@ -585,6 +585,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rechoose_target(S, P, vw, rt, code, src, tgt);
 	if (syn_recipient_target(S, P, vw, src, tgt))
 		rt = R_OBL;   /* "returned artifacts to the government of Iraq": Iraq's government */
+	if (syn_participle_passive(S, P, vw, src, tgt)) {
+		rs = R_SRC;   /* "the leader is dead, killed ... by Iraqi forces" (synpassive.c) */
+		rt = R_TGT;
+	}
 	settle_slots(S, P, vw, sv, code, src, tgt);
 	*decided = rs != R_NONE || rt != R_NONE;
 	if (!upper && syn_said_must(S, P, vw, src, tgt, code))

@@ -158,7 +158,8 @@ enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank)
 			if (syn_rel_is(w, "nsubj") || syn_rel_is(w, "obl:agent") || syn_rel_is(w, "csubj"))
 				return R_SRC;
 			/* "were killed on Sunday by X" with "by X" hung on Sunday */
-			if (by && syn_rel_base(w, "obl") && syn_passive_verb(P, vw))
+			if (by && syn_rel_base(w, "obl") &&
+			    (syn_passive_verb(P, vw) || syn_bare_participle(P, vw)))
 				return R_SRC;
 			if (syn_rel_is(w, "nsubj:pass") || syn_rel_is(w, "obj") || syn_rel_is(w, "iobj"))
 				return R_TGT;

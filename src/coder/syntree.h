@@ -64,6 +64,13 @@ int syn_cut(const struct syntax_parse *P, int d, dict_evcode *code);
  * the speaker's demand (100) on the complement's subject. Returns 1 when changed. */
 int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code);
+/* synpassive.c: a past participle standing alone as a clause (", killed in ... by X", "a
+ * journalist detained by police"): no subject, auxiliary or object of its own. */
+int syn_bare_participle(const struct syntax_parse *P, int vw);
+/* Its deed was done to the host's subject (or the noun it modifies), by its "by" phrase:
+ * sets *tgt and *src (none without a "by" actor). Returns 1 when it applied. */
+int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
+			   coder_slot *src, coder_slot *tgt);
 /* synrecip.c: the recipient of a transfer ("gave A to Y", "gave Y A"): the word heading Y
  * (iobj, or a "to"/"toward" oblique of a verb that also has an object), or -1. */
 int syn_recipient(const struct syntax_parse *P, int vw);
