@@ -77,3 +77,55 @@ int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
 	actors_make_slot(S, by, src);
 	return 1;
 }
+
+/* "The Taliban commander was killed in a Pakistani airstrike": the passive subject is the
+ * one it was done to, never the doer. When the source chosen so far is the passive verb's
+ * subject and no "by" actor is there, it becomes the target (unless the verb has an object
+ * actor already); the source is the actor the shallow rules made the target, unless that is
+ * a place, else unknown ("---"). Returns 1 when changed. */
+int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+			coder_slot *tgt)
+{
+	/* a passive is a participle: "are pleading", "are disagreeing" misread as aux:pass
+	 * are not */
+	if (!src->n || !syn_passive_verb(P, vw) || syn_child_rel(P, vw, "nsubj:pass") < 0 ||
+	    syn_ends_ing(&P->w[vw]))
+		return 0;
+	int h = -1, rank;
+	const coder_actor *a = src->m[0].a;
+	if (src->pos >= 0 && src->pos < S->nt && S->t[src->pos].type != TY_PRON && a->pos >= 0 &&
+	    a->end < S->nt)
+		h = syn_span_head(P, a->pos, a->end);
+	if (h < 0 || syn_role_of(P, h, vw, &rank) != R_TGT)
+		return 0;
+	if (syn_actor_with_role(S, P, vw, R_SRC, NULL) >= 0)
+		return 0;
+	coder_slot old = *tgt;
+	if (syn_slot_role(S, P, vw, tgt) != R_TGT)
+		*tgt = *src;
+	/* the other actor the shallow rules chose, when it is no place ("Six persons were
+	 * killed when Boko Haram terrorists ambushed ...": TABARI's passive swap) */
+	const coder_actor *o = old.n ? old.m[0].a : NULL;
+	int oh = o && old.pos >= 0 && old.pos < S->nt && S->t[old.pos].type != TY_PRON &&
+		 o->pos >= 0 && o->end < S->nt ? syn_span_head(P, o->pos, o->end) : -1;
+	if (oh >= 0 && o != tgt->m[0].a && !syn_locative(P, oh) &&
+	    syn_role_of(P, oh, vw, &rank) != R_LOC) {
+		*src = old;
+		return 1;
+	}
+	/* the doer is unknown: "---", as for a target nowhere in the sentence (event.c) */
+	coder_actor *none = arena_alloc(&S->c->scratch, sizeof *none);
+	if (!none) {
+		src->n = 0;
+		return 1;
+	}
+	memset(none, 0, sizeof *none);
+	none->pos = none->end = -1;
+	none->group = none->ref = -1;
+	src->n = 1;
+	src->m[0].code = "---";
+	src->m[0].a = none;
+	src->pos = -1;
+	src->key = "";
+	return 1;
+}

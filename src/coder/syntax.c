@@ -585,6 +585,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rechoose_target(S, P, vw, rt, code, src, tgt);
 	if (syn_recipient_target(S, P, vw, src, tgt))
 		rt = R_OBL;   /* "returned artifacts to the government of Iraq": Iraq's government */
+	if (syn_passive_subject(S, P, vw, src, tgt))
+		rs = rt = R_TGT;   /* "the commander was killed in an airstrike": the victim */
 	if (syn_participle_passive(S, P, vw, src, tgt)) {
 		rs = R_SRC;   /* "the leader is dead, killed ... by Iraqi forces" (synpassive.c) */
 		rt = R_TGT;

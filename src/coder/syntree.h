@@ -71,6 +71,10 @@ int syn_bare_participle(const struct syntax_parse *P, int vw);
  * sets *tgt and *src (none without a "by" actor). Returns 1 when it applied. */
 int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
 			   coder_slot *src, coder_slot *tgt);
+/* A passive verb's subject chosen as source without a "by" actor becomes the target; the
+ * source is unknown ("---"). Returns 1 when changed. */
+int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+			coder_slot *tgt);
 /* synrecip.c: the recipient of a transfer ("gave A to Y", "gave Y A"): the word heading Y
  * (iobj, or a "to"/"toward" oblique of a verb that also has an object), or -1. */
 int syn_recipient(const struct syntax_parse *P, int vw);
