@@ -100,16 +100,23 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, cod
 		return 0;
 	if (syn_actor_with_role(S, P, vw, R_SRC, NULL) >= 0)
 		return 0;
-	coder_slot old = *tgt;
-	if (syn_slot_role(S, P, vw, tgt) != R_TGT)
-		*tgt = *src;
+	coder_slot old = *tgt, victim = *src;
 	/* the other actor the shallow rules chose, when it is no place ("Six persons were
 	 * killed when Boko Haram terrorists ambushed ...": TABARI's passive swap) */
 	const coder_actor *o = old.n ? old.m[0].a : NULL;
 	int oh = o && old.pos >= 0 && old.pos < S->nt && S->t[old.pos].type != TY_PRON &&
 		 o->pos >= 0 && o->end < S->nt ? syn_span_head(P, o->pos, o->end) : -1;
-	if (oh >= 0 && o != tgt->m[0].a && !syn_locative(P, oh) &&
-	    syn_role_of(P, oh, vw, &rank) != R_LOC) {
+	int keep = syn_slot_role(S, P, vw, tgt) == R_TGT;   /* an object actor stays target */
+	const coder_actor *nt = keep ? o : victim.m[0].a;
+	int doer = oh >= 0 && o != nt && !syn_locative(P, oh) &&
+		   syn_role_of(P, oh, vw, &rank) != R_LOC;
+	/* an uncoded subject ("An emergency was declared at the hospital") with no doer:
+	 * --- on both sides would be no event; left as it was */
+	if (!doer && !strcmp(victim.m[0].code, "---"))
+		return 0;
+	if (!keep)
+		*tgt = victim;
+	if (doer) {
 		*src = old;
 		return 1;
 	}
