@@ -245,7 +245,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		find_target(S, lo, v, vend, hi, &src, &tgt);
 	int decided = 0;
 	if (syntax_on(S)) {
-		if (syntax_rebind(S, v, designated, hit && hit->upper.n, &src, &tgt, &code,
+		int tail = hit && m.last_pos - 1 > vend && m.last_pos - 1 < hi ? m.last_pos - 1 : -1;
+		if (syntax_rebind(S, v, designated, hit && hit->upper.n, tail, &src, &tgt, &code,
 				  &decided, &cd->attr))
 			return 0;
 		cd->code = code;   /* the negation fix: a rejection reaches the event */

@@ -131,27 +131,6 @@ static int negated(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
-/* CAMEO's rejection for a refused or denied cooperation (03-08); NULL with *drop set for a
- * denied material act or demand ("did not attack": no event); NULL alone: left as coded
- * (statements, rejections already). */
-static const char *rejection(const char *a, int *drop)
-{
-	*drop = 0;
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
-		return NULL;
-	int root = (a[0] - '0') * 10 + (a[1] - '0');
-	switch (root) {
-	case 3: case 4: case 5: return "120";
-	case 6: return "121";
-	case 7: return "122";
-	case 8: return "124";
-	case 1: case 2: case 12: return NULL;
-	default:
-		*drop = 1;
-		return NULL;
-	}
-}
-
 /* 1 when word w starts with one of the stems ("threat" for threatened, threatening). */
 static int word_stem(const khaldun_parse_token *w, const char *const *stems)
 {
@@ -182,22 +161,6 @@ static int threatened(const struct syntax_parse *P, int vw)
 	return syn_rel_is(v, "xcomp") && v->head && word_stem(&P->w[v->head - 1], vows);
 }
 
-/* CAMEO's threat (13x) for a threatened conflict deed (14, 16-20); NULL: not one. */
-static const char *threat_code(const char *a)
-{
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
-		return NULL;
-	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
-	case 14: return "133";   /* protest */
-	case 16: return a[2] == '2' || a[2] == '3' ? "1312" : "1313";   /* sanctions; ties */
-	case 17: return "137";   /* repression */
-	case 18: return "1383";  /* unconventional violence */
-	case 19: return "1384";  /* conventional attack */
-	case 20: return "1385";  /* mass violence */
-	default: return NULL;
-	}
-}
-
 /* 1 for statements and appeals (CAMEO 01-02), which a denial around them leaves standing. */
 static int statement(const char *a)
 {
@@ -215,6 +178,12 @@ static int cooperative(const char *a)
 static int verbal(const char *a)
 {
 	return a && a[0] == '0' && a[1] >= '1' && a[1] <= '5';
+}
+
+/* 1 for a visit (CAMEO 042): the place visited is the party visited, not a venue. */
+static int visit(const char *a)
+{
+	return a && !strncmp(a, "042", 3);
 }
 
 /* The actor whose phrase ends right before word w and is the object of an earlier verb:
@@ -430,23 +399,6 @@ static int reported(coder_sent *S, const struct syntax_parse *P, int vw, const c
 	return rv;
 }
 
-/* CAMEO's demand (10x) for the deed a speaker says someone must do: meet (106), mediate
- * (108), cooperate
- * (101, 102), give aid (103), yield (105; release 1053, de-escalate 1056), else 100. */
-static const char *demand_code(const char *a)
-{
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
-		return "100";
-	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
-	case 4: return a[2] == '5' ? "108" : "106";   /* mediation; meeting */
-	case 5: return "102";
-	case 6: return "101";
-	case 7: return "103";
-	case 8: return a[2] == '4' ? "1053" : a[2] == '7' ? "1056" : "105";
-	default: return "100";
-	}
-}
-
 /* "X said Y must withdraw": not Y's deed but X's demand (10x) on Y. Applies when the clause
  * of verb vw is reported by rv and its verb (vw, or the verb vw completes: "must stop
  * attacking") has must/should/ought. The speaker is its dictionary actor, else its noun
@@ -474,7 +426,7 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 	if (!syn_passive_verb(P, c))
 		*tgt = *src;   /* Y, the one who must, is the target of the demand */
 	*src = who;
-	code->a = demand_code(code->a);
+	code->a = syn_demand_code(code->a);
 	code->b = NULL;
 	return 0;
 }
@@ -502,15 +454,16 @@ static int same_phrase(coder_sent *S, const struct syntax_parse *P, const coder_
 }
 
 /* The code of verb vw as the parse tells it: -1 when its deed is denied or negated away; a
- * negated cooperation becomes a rejection, a future or conditional conflict deed a threat.
- * Not when the pattern matched words before the verb (upper). */
-static int recode(const struct syntax_parse *P, int vw, int upper, dict_evcode *code)
+ * negated cooperation becomes a rejection, a future or conditional conflict deed a threat,
+ * cut aid (the pattern's last word d) a reduction. Not when the pattern matched words
+ * before the verb (upper). */
+static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_evcode *code)
 {
 	if (upper)
 		return 0;
 	if (negated(P, vw)) {
 		int drop = 0;
-		const char *r = rejection(code->a, &drop);
+		const char *r = syn_rejection(code->a, &drop);
 		if (drop)
 			return -1;
 		if (r) {
@@ -520,8 +473,9 @@ static int recode(const struct syntax_parse *P, int vw, int upper, dict_evcode *
 	}
 	if (!negated(P, vw) && denied_above(P, vw) && !statement(code->a))
 		return -1;   /* "will not ... allow breaches": no breach */
-	if (threat_code(code->a) && threatened(P, vw)) {
-		code->a = threat_code(code->a);
+	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */
+	if (syn_threat_code(code->a) && threatened(P, vw)) {
+		code->a = syn_threat_code(code->a);
 		code->b = NULL;
 	}
 	return 0;
@@ -548,14 +502,16 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
  * actor, else an oblique one; none for the verb's own locative oblique. */
 static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw, enum role rt,
-			    const coder_slot *src, coder_slot *tgt)
+			    const dict_evcode *code, const coder_slot *src, coder_slot *tgt)
 {
 	int ti = syn_actor_with_role(S, P, vw, R_TGT, src);
 	if (ti < 0 && rt != R_OBL)
 		ti = syn_actor_with_role(S, P, vw, R_OBL, src);
+	if (ti < 0 && visit(code->a))
+		ti = syn_actor_with_role(S, P, vw, R_LOC, src);   /* "arrived in Kyrgyzstan" */
 	if (ti >= 0)
 		actors_make_slot(S, ti, tgt);
-	else if (rt == R_LOC)
+	else if (rt == R_LOC && !visit(code->a))
 		tgt->n = 0;
 }
 
@@ -568,7 +524,7 @@ static void settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, in
 	 * oblique (R_LOC, above) */
 	if (place_slot(S, P, vw, src, 0))
 		src->n = 0;
-	if (verbal(code->a) && place_slot(S, P, vw, tgt, 1))
+	if (verbal(code->a) && !visit(code->a) && place_slot(S, P, vw, tgt, 1))
 		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
 	/* the target left where the parse moved the source ("X said Pakistani troops attacked
 	 * a border post": the troops, once X's target): none, so the object stands in */
@@ -582,7 +538,7 @@ static void settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, in
 		*tgt = *src;   /* not "agreed to lift tariffs on X": X is the other party */
 }
 
-int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *src,
+int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr)
 {
 	*decided = 0;
@@ -590,7 +546,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 	struct syntax_parse *P = syn_get_parse(S);
 	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
 		return 0;
-	int vw = P->tok2w[v];
+	int vw = syn_event_word(P, P->tok2w[v]);
 	/* "Azerbaijani hackers launched cyber attacks": a verb stem the parser reads as the
 	 * subject noun of another verb is no event verb; that verb is coded instead */
 	if (!upper && P->w[vw].upos && !strcmp(P->w[vw].upos, "NOUN") &&
@@ -598,7 +554,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
 		return -1;
 	int rv = reported(S, P, vw, attr);
-	if (recode(P, vw, upper, code) < 0)
+	int d = tail > v && tail < S->nt && P->tok2w[tail] >= 0 ? P->tok2w[tail] : vw;
+	if (recode(P, vw, d, upper, code) < 0)
 		return -1;
 	int pi = participle_subject(S, P, vw);
 	coder_slot rtgt = { .n = 0 };
@@ -625,9 +582,19 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *s
 	if (rs != R_SRC)
 		rechoose_source(S, P, vw, sv, rv, rs, src);
 	if (rt != R_TGT)
-		rechoose_target(S, P, vw, rt, src, tgt);
+		rechoose_target(S, P, vw, rt, code, src, tgt);
+	if (syn_recipient_target(S, P, vw, src, tgt))
+		rt = R_OBL;   /* "returned artifacts to the government of Iraq": Iraq's government */
+	if (syn_passive_subject(S, P, vw, src, tgt))
+		rs = rt = R_TGT;   /* "the commander was killed in an airstrike": the victim */
+	if (syn_participle_passive(S, P, vw, src, tgt)) {
+		rs = R_SRC;   /* "the leader is dead, killed ... by Iraqi forces" (synpassive.c) */
+		rt = R_TGT;
+	}
 	settle_slots(S, P, vw, sv, code, src, tgt);
 	*decided = rs != R_NONE || rt != R_NONE;
+	if (!upper && syn_said_must(S, P, vw, src, tgt, code))
+		*decided = 1;   /* "X said that Y must ensure security": X's demand on Y */
 	return demanded(S, P, vw, rv, src, tgt, code);
 }
 
@@ -644,12 +611,29 @@ static int on_path(const struct syntax_parse *P, int x, int h, int top)
 	return 0;
 }
 
+/* 1 when word x is the actor's head h or a word its name leads to (compound, flat, amod:
+ * "the [Pakistani] army"), not a possessed noun ("China's handling"). */
+static int name_head(const struct syntax_parse *P, int x, int h)
+{
+	for (int steps = 0; h >= 0 && steps < 4; steps++) {
+		if (h == x)
+			return 1;
+		const khaldun_parse_token *w = &P->w[h];
+		if (!(syn_rel_is(w, "compound") || syn_rel_is(w, "flat") || syn_rel_is(w, "amod")))
+			return 0;
+		h = (int)w->head - 1;
+	}
+	return 0;
+}
+
 /* 1 when word i lies in the noun phrase headed by word np that holds the actor's head h: in
  * np's subtree, reached without passing through a clause of its own (relative, adverbial,
  * complement) or a prepositional phrase other than "of" ("the president of Armenia"; not
  * "... in Washington on Tuesday") unless that phrase holds the actor ("a court in Istanbul",
- * "a police headquarters in eastern Afghanistan"). */
-static int in_phrase(const struct syntax_parse *P, int i, int np, int h)
+ * "a police headquarters in eastern Afghanistan"); with `actor` (an object actor), an "of"
+ * phrase on the actor's name (name_head) headed by a lower-case word is its charge, not part
+ * of its name ("accused Islamabad of insincerity"; not "the Chamber of Commerce"). */
+static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int actor)
 {
 	static const char *const clause[] = { "acl", "advcl", "ccomp", "parataxis", "xcomp",
 					      "csubj", "obl", NULL };
@@ -662,7 +646,12 @@ static int in_phrase(const struct syntax_parse *P, int i, int np, int h)
 				return 0;
 		if (syn_rel_base(w, "nmod") && !syn_rel_is(w, "nmod:poss")) {
 			int c = syn_case_of(P, i);
-			if ((c < 0 || !syn_word_is(&P->w[c], "of")) && !on_path(P, i, h, np))
+			int of = c >= 0 && syn_word_is(&P->w[c], "of");
+			/* "accused [Islamabad] of insincerity": the charge, not the actor's name
+			 * ("President Zelenskyy of Ukraine") */
+			int charge = actor && of && name_head(P, (int)w->head - 1, h) && w->len &&
+				     islower((unsigned char)w->form[0]);
+			if (!on_path(P, i, h, np) && (!of || charge))
 				return 0;
 		}
 		i = (int)w->head - 1;
@@ -671,13 +660,14 @@ static int in_phrase(const struct syntax_parse *P, int i, int np, int h)
 }
 
 /* The coder tokens [*f, *t] of the phrase headed by word np (holding word h) towards verb
- * word vw: np's subtree by in_phrase(), trimmed. Returns 0 when no token maps to it. */
+ * word vw: np's subtree by in_phrase(), trimmed; actor: np is an object actor's phrase,
+ * whose "of" charge is left out. Returns 0 when no token maps to it. */
 static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, int h, int vw,
-			 int *fp, int *tp)
+			 int actor, int *fp, int *tp)
 {
 	int lo = np, hi = np;
 	for (int i = 0; i < P->nw; i++)
-		if (i != vw && in_phrase(P, i, np, h)) {
+		if (i != vw && in_phrase(P, i, np, h, actor)) {
 			if (i < lo)
 				lo = i;
 			if (i > hi)
@@ -716,8 +706,9 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, i
 	int vw = P->tok2w[verb], h = syn_span_head(P, a->pos, a->end), rank;
 	if (vw < 0 || h < 0)
 		return 0;
+	vw = syn_event_word(P, vw);
 	enum role r = syn_role_of(P, h, vw, &rank);
-	if (r != R_SRC && r != R_TGT && r != R_OBL)
+	if (r != R_SRC && r != R_TGT && r != R_OBL && r != R_LOC)   /* R_LOC: a place visited */
 		return 0;
 	/* up from the actor's head through the noun phrase's own links, not across a
 	 * preposition ("an assault on [the last ISIS group bastion]"); a subject is taken
@@ -740,7 +731,7 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, i
 		np = (int)P->w[np].head - 1;
 	}
 	int f, t;
-	if (!phrase_tokens(S, P, np, h, vw, &f, &t) || f > a->pos || t < a->end)
+	if (!phrase_tokens(S, P, np, h, vw, r == R_TGT && a->ent, &f, &t) || f > a->pos || t < a->end)
 		return 0;   /* the phrase must hold the actor */
 	*from = f;
 	*to = t;
@@ -753,8 +744,10 @@ int syntax_object_extent(coder_sent *S, int verb, int *from, int *to)
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
 	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
 		return 0;
-	int vw = P->tok2w[verb];
-	int o = syn_child_rel(P, vw, "obj");
+	int vw = syn_event_word(P, P->tok2w[verb]);
+	int o = syn_recipient(P, vw);   /* "provided aid to 550 households": the households */
+	if (o < 0)
+		o = syn_child_rel(P, vw, "obj");
 	if (o < 0)
 		o = syn_child_rel(P, vw, "iobj");
 	for (int i = 0; o < 0 && i < P->nw; i++)
@@ -766,5 +759,5 @@ int syntax_object_extent(coder_sent *S, int verb, int *from, int *to)
 		}
 	if (o < 0 || P->w[o].upos == NULL || !strcmp(P->w[o].upos, "PRON"))
 		return 0;
-	return phrase_tokens(S, P, o, o, vw, from, to);
+	return phrase_tokens(S, P, o, o, vw, 0, from, to);
 }

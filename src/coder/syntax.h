@@ -11,11 +11,12 @@
 int syntax_on(const coder_sent *S);
 /* Re-chooses src and tgt of the verb at token v by the parse (not when designated by the
  * pattern), and turns a negated or refused cooperation in *code into a rejection (12x),
- * unless the pattern matched words before the verb (`upper`: "NOT LIFT" coded already).
+ * unless the pattern matched words before the verb (`upper`: "NOT LIFT" coded already);
+ * `tail`: the last token the pattern matched after the verb (-1: none).
  * *decided: 1 when the parse chose a source or target (the shallow passive rule then stays
  * out). *attr: the speaker of reported speech ("X said Y attacked Z": X's code), or NULL.
  * Returns 0, or -1 when the event is to be dropped (a negated non-cooperation). */
-int syntax_rebind(coder_sent *S, int v, int designated, int upper, coder_slot *src,
+int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr);
 /* The coder tokens [*from, *to] of the noun phrase that holds actor a as the subject, object
  * or oblique of the verb at token verb: that argument's subtree in the parse, without its

@@ -158,7 +158,8 @@ enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank)
 			if (syn_rel_is(w, "nsubj") || syn_rel_is(w, "obl:agent") || syn_rel_is(w, "csubj"))
 				return R_SRC;
 			/* "were killed on Sunday by X" with "by X" hung on Sunday */
-			if (by && syn_rel_base(w, "obl") && syn_passive_verb(P, vw))
+			if (by && syn_rel_base(w, "obl") &&
+			    (syn_passive_verb(P, vw) || syn_bare_participle(P, vw)))
 				return R_SRC;
 			if (syn_rel_is(w, "nsubj:pass") || syn_rel_is(w, "obj") || syn_rel_is(w, "iobj"))
 				return R_TGT;
@@ -237,4 +238,39 @@ int syn_not_on(const struct syntax_parse *P, int vw)
 int syn_ends_ing(const khaldun_parse_token *w)
 {
 	return w->len > 4 && !strncasecmp(w->form + w->len - 3, "ing", 3);
+}
+
+/* The word that heads the event's clause for verb word vw: vw itself, or, when the verb
+ * stem is a noun compounded into the subject ("[suicide] bombers have killed", the pattern coding
+ * a suicide bombing), the verb that subject belongs to. */
+int syn_event_word(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *v = &P->w[vw];
+	/* a noun compound only: an adjective there is often a participle misread ("leaders are
+	 * worried Russia may ...") */
+	if (!v->upos || strcmp(v->upos, "NOUN") || !syn_rel_is(v, "compound"))
+		return vw;
+	int w = vw;
+	for (int hops = 0; hops < 3 && P->w[w].head && syn_rel_is(&P->w[w], "compound"); hops++)
+		w = (int)P->w[w].head - 1;
+	const khaldun_parse_token *s = &P->w[w];
+	if (!(syn_rel_is(s, "nsubj") || syn_rel_is(s, "nsubj:pass")) || !s->head ||
+	    !syn_is_verb(&P->w[s->head - 1]))
+		return vw;
+	/* a finite verb misread inside a long subject ("Saudi Arabia lifts blockade of Qatar
+	 * easing ...", "The UN withdrew peacekeepers from Sinai allowing ..."): names on both
+	 * sides of it in that subject; it stays the event word */
+	int before = 0, after = 0;
+	for (int i = 0; i < P->nw; i++) {
+		if (!P->w[i].upos || strcmp(P->w[i].upos, "PROPN"))
+			continue;
+		int up = i;
+		for (int steps = 0; up >= 0 && up != w && steps < P->nw; steps++)
+			up = (int)P->w[up].head - 1;
+		if (up == w && i < vw)
+			before = 1;
+		else if (up == w && i > vw)
+			after = 1;
+	}
+	return before && after ? vw : (int)s->head - 1;
 }

@@ -47,4 +47,39 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 			const coder_slot *other);
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
 enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s);
+/* The clause's verb for the event verb word vw: vw, or for a verb stem that is a noun
+ * modifying the subject ("suicide bombers have killed"), that subject's verb. */
+int syn_event_word(const struct syntax_parse *P, int vw);
+/* syncode.c: CAMEO's rejection for a denied cooperation (03-08; NULL with *drop for a
+ * denied material act; NULL: left as coded), threat (13x) for a threatened conflict deed
+ * (NULL: none), demand (10x) for a deed someone must do. */
+const char *syn_rejection(const char *a, int *drop);
+const char *syn_threat_code(const char *a);
+const char *syn_demand_code(const char *a);
+/* Aid, cooperation or talks (07, 06, 04) whose word d a cutting word governs ("suspended
+ * aid", "a suspension of aid", "an end to talks") become CAMEO's reduction (162x, 160,
+ * 164). Returns 1 when *code changed. */
+int syn_cut(const struct syntax_parse *P, int d, dict_evcode *code);
+/* A statement (01) whose complement has must/should/ought ("said that Y must ensure ...") is
+ * the speaker's demand (100) on the complement's subject. Returns 1 when changed. */
+int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		  coder_slot *tgt, dict_evcode *code);
+/* synpassive.c: a past participle standing alone as a clause (", killed in ... by X", "a
+ * journalist detained by police"): no subject, auxiliary or object of its own. */
+int syn_bare_participle(const struct syntax_parse *P, int vw);
+/* Its deed was done to the host's subject (or the noun it modifies), by its "by" phrase:
+ * sets *tgt and *src (none without a "by" actor). Returns 1 when it applied. */
+int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
+			   coder_slot *src, coder_slot *tgt);
+/* A passive verb's subject chosen as source without a "by" actor becomes the target; the
+ * source is unknown ("---"). Returns 1 when changed. */
+int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+			coder_slot *tgt);
+/* synrecip.c: the recipient of a transfer ("gave A to Y", "gave Y A"): the word heading Y
+ * (iobj, or a "to"/"toward" oblique of a verb that also has an object), or -1. */
+int syn_recipient(const struct syntax_parse *P, int vw);
+/* The target becomes the recipient's actor when the chosen one is only a modifier of the
+ * thing given, a place, another oblique or none. Returns 1 when *tgt changed. */
+int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			 const coder_slot *src, coder_slot *tgt);
 #endif

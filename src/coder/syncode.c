@@ -1,0 +1,183 @@
+/*
+ * syncode.c - the CAMEO codes the syntax-aware coder (KHALDUN: SYNTAX) puts in place of the
+ * dictionary's when the parse says the deed was denied (12x), threatened (13x), demanded
+ * (10x) or cut off: "announced a suspension of aid to Pakistan", "reduced humanitarian aid",
+ * "halted talks" tell that aid, cooperation or talks ended, which CAMEO codes as reducing
+ * relations (16x), not as the aid given (07x). syntax.c's recode and demand rules call these.
+ * Invariant: pure mappings and read-only queries on the parse; only the event code changes.
+ */
+#include "coder/syntree.h"
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* CAMEO's rejection for a refused or denied cooperation (03-08); NULL with *drop set for a
+ * denied material act or demand ("did not attack": no event); NULL alone: left as coded
+ * (statements, rejections already). */
+const char *syn_rejection(const char *a, int *drop)
+{
+	*drop = 0;
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return NULL;
+	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	switch (root) {
+	case 3: case 4: case 5: return "120";
+	case 6: return "121";
+	case 7: return "122";
+	case 8: return "124";
+	case 1: case 2: case 12: return NULL;
+	default:
+		*drop = 1;
+		return NULL;
+	}
+}
+
+/* CAMEO's threat (13x) for a threatened conflict deed (14, 16-20); NULL: not one. */
+const char *syn_threat_code(const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return NULL;
+	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
+	case 14: return "133";   /* protest */
+	case 16: return a[2] == '2' || a[2] == '3' ? "1312" : "1313";   /* sanctions; ties */
+	case 17: return "137";   /* repression */
+	case 18: return "1383";  /* unconventional violence */
+	case 19: return "1384";  /* conventional attack */
+	case 20: return "1385";  /* mass violence */
+	default: return NULL;
+	}
+}
+
+/* CAMEO's demand (10x) for the deed a speaker says someone must do: meet (106), mediate
+ * (108), cooperate
+ * (101, 102), give aid (103), yield (105; release 1053, de-escalate 1056), else 100. */
+const char *syn_demand_code(const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return "100";
+	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
+	case 4: return a[2] == '5' ? "108" : "106";   /* mediation; meeting */
+	case 5: return "102";
+	case 6: return "101";
+	case 7: return "103";
+	case 8: return a[2] == '4' ? "1053" : a[2] == '7' ? "1056" : "105";
+	default: return "100";
+	}
+}
+
+
+/* Words that end or cut what they govern; stems match their inflections and nouns
+ * ("suspend" suspended, suspension). */
+static const char *const CUT_STEMS[] = { "suspen", "halt", "freez", "froze", "reduc", "cut",
+	"stop", "terminat", "cancel", "withh", "slash", "discontinu", "curtail", "scal", NULL };
+static const char *const CUT_WORDS[] = { "end", "ended", "ends", "ending", NULL };
+
+static int cutting(const khaldun_parse_token *w)
+{
+	for (int k = 0; CUT_WORDS[k]; k++)
+		if (syn_word_is(w, CUT_WORDS[k]))
+			return 1;
+	for (int k = 0; CUT_STEMS[k]; k++) {
+		size_t n = strlen(CUT_STEMS[k]);
+		if (w->len >= n && !strncasecmp(w->form, CUT_STEMS[k], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* "scaled back" / "scaling down" only: "scale" alone is no cut ("large-scale aid"). */
+static int cuts(const struct syntax_parse *P, int h)
+{
+	const khaldun_parse_token *w = &P->w[h];
+	if (!cutting(w))
+		return 0;
+	if (w->len >= 4 && !strncasecmp(w->form, "scal", 4)) {
+		static const char *const down[] = { "back", "down", NULL };
+		return syn_child_word(P, h, "compound:prt", down);
+	}
+	return 1;
+}
+
+/* CAMEO's reduction for cut cooperation: aid (07) 162 (economic 1621, military 1622,
+ * humanitarian 1623), material cooperation (06) 160, consultations (04) 164; NULL: none. */
+static const char *cut_code(const char *a)
+{
+	if (!a || a[0] != '0')
+		return NULL;
+	switch (a[1]) {
+	case '7':
+		return a[2] == '1' ? "1621" : a[2] == '2' ? "1622" : a[2] == '3' ? "1623" : "162";
+	case '6':
+		return "160";
+	case '4':
+		return "164";
+	default:
+		return NULL;
+	}
+}
+
+/* When the deed (the pattern's last word d: "aid" in "announced a suspension of aid",
+ * "reduced humanitarian aid"; else the verb word) is what a cutting word governs, as its
+ * object or complement ("suspended aid", "stopped supplying") or through of/to/on/in ("a
+ * suspension of aid", "an end to talks", "a freeze on aid"), its code becomes the reduction.
+ * Returns 1 when *code changed. */
+int syn_cut(const struct syntax_parse *P, int d, dict_evcode *code)
+{
+	static const char *const preps[] = { "of", "to", "on", "in", NULL };
+	/* "humanitarian" (the synset's word) names the aid it modifies */
+	for (int hops = 0; hops < 2 && P->w[d].head &&
+	     (syn_rel_is(&P->w[d], "amod") || syn_rel_is(&P->w[d], "compound")); hops++)
+		d = (int)P->w[d].head - 1;
+	const khaldun_parse_token *v = &P->w[d];
+	const char *c = cut_code(code->a);
+	if (!c || !v->head)
+		return 0;
+	int h = (int)v->head - 1, gov = syn_rel_is(v, "obj") || syn_rel_is(v, "xcomp");
+	int cs = syn_case_of(P, d);
+	for (int k = 0; !gov && cs >= 0 && preps[k]; k++)
+		gov = syn_rel_base(v, "nmod") && syn_word_is(&P->w[cs], preps[k]);
+	if (!gov || !cuts(P, h))
+		return 0;
+	code->a = c;
+	code->b = NULL;
+	return 1;
+}
+
+/* "Human Rights Watch said that Sudanese authorities must ensure security": a statement
+ * (01) whose complement clause (ccomp) has must/should/ought is the speaker's demand (100),
+ * on the complement's subject (its actor, also a passive one: "the border posts must be
+ * reopened"), when the demanded deed codes no event of its own. Returns 1 when changed. */
+int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		  coder_slot *tgt, dict_evcode *code)
+{
+	static const char *const must[] = { "must", "should", "ought", NULL };
+	if (!code->a || code->a[0] != '0' || code->a[1] != '1')
+		return 0;
+	int c = -1;
+	for (int i = 0; i < P->nw && c < 0; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "ccomp") &&
+		    syn_child_word(P, i, "aux", must))
+			c = i;
+	if (c < 0 || !P->w[c].upos || strcmp(P->w[c].upos, "VERB"))
+		return 0;   /* "it should be something ...": a judgement, no deed */
+	/* the one who must: a subject of its own, not the speaker's side or a dummy ("we must
+	 * finally tackle", "it should") */
+	static const char *const self[] = { "we", "i", "it", "this", "that", "there", "us", NULL };
+	int subj = syn_child_rel(P, c, "nsubj");
+	if (subj < 0)
+		subj = syn_child_rel(P, c, "nsubj:pass");
+	for (int k = 0; subj >= 0 && self[k]; k++)
+		if (syn_word_is(&P->w[subj], self[k]))
+			return 0;
+	int poss = subj >= 0 ? syn_child_rel(P, subj, "nmod:poss") : -1;
+	if (subj < 0 || (poss >= 0 && syn_word_is(&P->w[poss], "our")))
+		return 0;
+	int k = syn_actor_with_role(S, P, c, R_SRC, src);
+	if (k < 0 && syn_passive_verb(P, c))
+		k = syn_actor_with_role(S, P, c, R_TGT, src);
+	if (k >= 0)
+		actors_make_slot(S, k, tgt);
+	code->a = "100";
+	code->b = NULL;
+	return 1;
+}

@@ -1,0 +1,138 @@
+/*
+ * synpassive.c - passive participles without an auxiliary, for the syntax-aware coder
+ * (KHALDUN: SYNTAX): "The leader is dead, killed in a joint operation by Iraqi forces", "a
+ * journalist detained by the police": the participle's deed was done TO the one its clause
+ * hangs from (the host's subject, or the noun it modifies) and BY the "by" phrase. The parse
+ * marks no passive there (no aux:pass, no nsubj:pass), so the coder would make the victim
+ * the source. Called by syntax.c once source and target are chosen.
+ * Invariant: reads the parse only; changes the slots only for such a participle.
+ */
+#include "coder/syntree.h"
+#include <string.h>
+#include <strings.h>
+
+/* 1 when word vw is a past participle standing alone as a clause: a VERB in -ed/-en/-wn
+ * hung as conj, advcl, acl or parataxis, with no subject, auxiliary or object of its own. */
+int syn_bare_participle(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *v = &P->w[vw];
+	if (!v->upos || strcmp(v->upos, "VERB") || v->len < 4 || !v->head)
+		return 0;
+	const char *e = v->form + v->len - 2;
+	if (strncasecmp(e, "ed", 2) && strncasecmp(e, "en", 2) && strncasecmp(e, "wn", 2))
+		return 0;
+	if (!(syn_rel_is(v, "conj") || syn_rel_is(v, "advcl") || syn_rel_base(v, "acl") ||
+	      syn_rel_is(v, "parataxis")) || syn_rel_is(v, "acl:relcl"))
+		return 0;
+	return syn_child_rel(P, vw, "nsubj") < 0 && syn_child_rel(P, vw, "aux") < 0 &&
+	       syn_child_rel(P, vw, "obj") < 0 && syn_child_rel(P, vw, "csubj") < 0;
+}
+
+/* The live actor the participle's deed was done to: for an acl, the actor whose phrase the
+ * head noun is; else the subject actor of the verb (or adjective) it hangs from. -1: none. */
+static int undergoer(coder_sent *S, const struct syntax_parse *P, int vw)
+{
+	int host = (int)P->w[vw].head - 1;
+	if (!syn_rel_base(&P->w[vw], "acl"))
+		return syn_actor_with_role(S, P, host, R_SRC, NULL);
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || !sent_live(S, a->pos) ||
+		    S->t[a->pos].type == TY_PRON)
+			continue;
+		int h = syn_span_head(P, a->pos, a->end);
+		for (int steps = 0; h >= 0 && steps < 4; steps++) {
+			if (h == host)
+				return k;
+			const khaldun_parse_token *w = &P->w[h];
+			if (!(syn_rel_is(w, "compound") || syn_rel_is(w, "amod") ||
+			      syn_rel_is(w, "flat") || syn_rel_is(w, "nmod:poss")) || !w->head)
+				break;
+			h = (int)w->head - 1;
+		}
+	}
+	return -1;
+}
+
+/* "The leader is dead, killed in an operation by Iraqi forces": target the leader, source
+ * the "by" phrase's actor. Only with a "by" actor: a verb coordinated without a subject or
+ * object ("... and apologised to Russia") looks the same. Returns 1 when the slots were set
+ * this way, 0 when vw is no bare participle, has no "by" actor or nobody underwent it. */
+int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
+			   coder_slot *src, coder_slot *tgt)
+{
+	if (!syn_bare_participle(P, vw))
+		return 0;
+	int u = undergoer(S, P, vw);
+	if (u < 0)
+		return 0;
+	coder_slot who;
+	actors_make_slot(S, u, &who);
+	if (!who.n)
+		return 0;
+	int by = syn_actor_with_role(S, P, vw, R_SRC, &who);
+	if (by < 0)
+		return 0;   /* no "by" actor: "apologised to Russia" is no passive */
+	*tgt = who;
+	actors_make_slot(S, by, src);
+	return 1;
+}
+
+/* "The Taliban commander was killed in a Pakistani airstrike": the passive subject is the
+ * one it was done to, never the doer. When the source chosen so far is the passive verb's
+ * subject and no "by" actor is there, it becomes the target (unless the verb has an object
+ * actor already); the source is the actor the shallow rules made the target, unless that is
+ * a place, else unknown ("---"). Returns 1 when changed. */
+int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+			coder_slot *tgt)
+{
+	/* a passive is a participle: "are pleading", "are disagreeing" misread as aux:pass
+	 * are not */
+	if (!src->n || !syn_passive_verb(P, vw) || syn_child_rel(P, vw, "nsubj:pass") < 0 ||
+	    syn_ends_ing(&P->w[vw]))
+		return 0;
+	int h = -1, rank;
+	const coder_actor *a = src->m[0].a;
+	if (src->pos >= 0 && src->pos < S->nt && S->t[src->pos].type != TY_PRON && a->pos >= 0 &&
+	    a->end < S->nt)
+		h = syn_span_head(P, a->pos, a->end);
+	if (h < 0 || syn_role_of(P, h, vw, &rank) != R_TGT)
+		return 0;
+	if (syn_actor_with_role(S, P, vw, R_SRC, NULL) >= 0)
+		return 0;
+	coder_slot old = *tgt, victim = *src;
+	/* the other actor the shallow rules chose, when it is no place ("Six persons were
+	 * killed when Boko Haram terrorists ambushed ...": TABARI's passive swap) */
+	const coder_actor *o = old.n ? old.m[0].a : NULL;
+	int oh = o && old.pos >= 0 && old.pos < S->nt && S->t[old.pos].type != TY_PRON &&
+		 o->pos >= 0 && o->end < S->nt ? syn_span_head(P, o->pos, o->end) : -1;
+	int keep = syn_slot_role(S, P, vw, tgt) == R_TGT;   /* an object actor stays target */
+	const coder_actor *nt = keep ? o : victim.m[0].a;
+	int doer = oh >= 0 && o != nt && !syn_locative(P, oh) &&
+		   syn_role_of(P, oh, vw, &rank) != R_LOC;
+	/* an uncoded subject ("An emergency was declared at the hospital") with no doer:
+	 * --- on both sides would be no event; left as it was */
+	if (!doer && !strcmp(victim.m[0].code, "---"))
+		return 0;
+	if (!keep)
+		*tgt = victim;
+	if (doer) {
+		*src = old;
+		return 1;
+	}
+	/* the doer is unknown: "---", as for a target nowhere in the sentence (event.c) */
+	coder_actor *none = arena_alloc(&S->c->scratch, sizeof *none);
+	if (!none) {
+		src->n = 0;
+		return 1;
+	}
+	memset(none, 0, sizeof *none);
+	none->pos = none->end = -1;
+	none->group = none->ref = -1;
+	src->n = 1;
+	src->m[0].code = "---";
+	src->m[0].a = none;
+	src->pos = -1;
+	src->key = "";
+	return 1;
+}

@@ -1,0 +1,97 @@
+/*
+ * synrecip.c - the recipient of a transfer for the syntax-aware coder (KHALDUN: SYNTAX):
+ * in "X gave/sent/returned/provided A to Y" (or "gave Y A") the object A is the thing moved
+ * and Y, the indirect object or the "to" oblique, is the one the act is done to: the target.
+ * Called by syntax.c once the parse has chosen source and target; it only moves the target.
+ * Invariant: reads the sentence's parse (syntree.h), never changes it; a verb without both a
+ * thing and a recipient is left alone.
+ */
+#include "coder/syntree.h"
+#include <string.h>
+
+/* The recipient word of verb vw: its iobj before its object, else (when it has an object,
+ * the thing given) a "to" / "toward(s)" phrase on the verb or on that object; -1: none. */
+int syn_recipient(const struct syntax_parse *P, int vw)
+{
+	static const char *const to[] = { "to", "toward", "towards", NULL };
+	int io = syn_child_rel(P, vw, "iobj"), o = syn_child_rel(P, vw, "obj");
+	if (io >= 0 && (o < 0 || io < o))
+		return io;   /* "gave the FBI access"; not "expressed optimism Wednesday" */
+	if (o < 0)
+		return -1;
+	/* "sent aid to Y": on the verb, or (as parsers often hang it) on the thing given */
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < P->nw; i++) {
+			if ((int)P->w[i].head != (pass ? o : vw) + 1 ||
+			    !syn_rel_is(&P->w[i], pass ? "nmod" : "obl"))
+				continue;
+			int c = syn_case_of(P, i);
+			for (int k = 0; c >= 0 && to[k]; k++)
+				if (syn_word_is(&P->w[c], to[k]))
+					return i;
+		}
+	return -1;
+}
+
+/* 1 when word h lies in the phrase headed by word r (r itself or below it), not in a clause
+ * of its own ("the families of those who perished in Ankara"). */
+static int under(const struct syntax_parse *P, int h, int r)
+{
+	static const char *const clause[] = { "acl", "advcl", "ccomp", "xcomp", "parataxis", NULL };
+	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
+		if (h == r)
+			return 1;
+		for (int k = 0; clause[k]; k++)
+			if (syn_rel_base(&P->w[h], clause[k]))
+				return 0;
+		h = (int)P->w[h].head - 1;
+	}
+	return 0;
+}
+
+/* The first live actor in the recipient phrase r ("to the government of Iraq", "to Afghan
+ * refugees"), other than the source; -1: none. */
+static int recipient_actor(coder_sent *S, const struct syntax_parse *P, int r,
+			   const coder_slot *src)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || !sent_live(S, a->pos) ||
+		    S->t[a->pos].type == TY_PRON)
+			continue;
+		int h = syn_span_head(P, a->pos, a->end);
+		if (h < 0 || !under(P, h, r))
+			continue;
+		coder_slot s;
+		actors_make_slot(S, k, &s);
+		if (!s.n || (src->n && !strcmp(s.m[0].code, src->m[0].code)))
+			continue;
+		return k;
+	}
+	return -1;
+}
+
+/* "returned six Iraqi artifacts to the government of Iraq": a target that is only a
+ * modifier of the thing given, a place, another oblique or no actor at all gives way to the
+ * actor of the recipient phrase. Returns 1 when *tgt was changed. */
+int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			 const coder_slot *src, coder_slot *tgt)
+{
+	int r = syn_recipient(P, vw);
+	if (r < 0)
+		return 0;
+	if (tgt->n && tgt->pos >= 0 && tgt->pos < S->nt && S->t[tgt->pos].type != TY_PRON) {
+		const coder_actor *a = tgt->m[0].a;
+		int h = a->pos >= 0 && a->end < S->nt ? syn_span_head(P, a->pos, a->end) : -1, rank;
+		enum role rl = h >= 0 ? syn_role_of(P, h, vw, &rank) : R_NONE;
+		if (h >= 0 && (under(P, h, r) || rl == R_SRC || (rl == R_TGT && rank < 2)))
+			return 0;   /* the recipient already, or an argument in its own right */
+		if (rl == R_TGT && syn_rel_is(&P->w[r], "nmod"))
+			return 0;   /* "received the UAE Ambassador to Bahrain": a title */
+	}
+	int k = recipient_actor(S, P, r, src);
+	if (k < 0)
+		return 0;
+	actors_make_slot(S, k, tgt);
+	return 1;
+}
