@@ -5,7 +5,7 @@
  * Exit status as in common.h. Test-only: KHALDUN_TEST_KILL=N makes ingest kill itself with
  * SIGKILL right after the commit that makes N stories or more committed, and N:mid inside the
  * N-th story's savepoint before it is released (tests/store/run); KHALDUN_TEST_BATCH=N commits
- * every N stories; KHALDUN_TEST_HOLD=S makes it sleep S seconds inside its first
+ * every N stories, KHALDUN_TEST_BATCH_BYTES=N every N bytes of story text; KHALDUN_TEST_HOLD=S makes it sleep S seconds inside its first
  * story's transaction, holding the write lock (tests/store/writers). Notes about repeated
  * stories are summed up in one line at the end unless --verbose; --quiet hides progress and
  * those notes, never warnings or errors, nor the notes naming inputs that were not read.
@@ -235,7 +235,7 @@ static void ingest_usage(FILE *fp)
 		"again; a near-duplicate (estimated word-shingle similarity >= X, default 0.5; 2 = off)\n"
 		"adds mentions to the events it shares with the first report. Duplicates are looked\n"
 		"for only among stories dated within N days (default 3) of it. Stories are committed\n"
-		"in batches (1,000 stories or 1 s), each story whole: an interrupted ingest can simply\n"
+		"in batches (16 MiB of text or 10 s), each story whole: an interrupted ingest can simply\n"
 		"be run again. -j N codes on N threads (default: the number of cores); stories are\n"
 		"stored in input order whatever N. Repeated stories are counted in one note at the\n"
 		"end (--verbose: one note each); --quiet hides the progress line and those notes\n"
@@ -552,6 +552,9 @@ static int ingest_open(ingest_run *x, kill_hook *kh)
 		x->batch_seconds = 3600;
 		khaldun_store_set_batch(x->store, x->batch, x->batch_seconds);
 	}
+	const char *bytes_env = getenv("KHALDUN_TEST_BATCH_BYTES");
+	if (bytes_env && *bytes_env)
+		khaldun_store_set_batch_bytes(x->store, (size_t)strtoul(bytes_env, NULL, 10));
 	const char *hold_env = getenv("KHALDUN_TEST_HOLD");
 	if (hold_env && *hold_env)
 		kh->hold = strtol(hold_env, NULL, 10);

@@ -336,7 +336,7 @@ static khaldun_store *recode_open(const recode_args *o, const cli_coding *cc,
 		return NULL;
 	khaldun_store_set_tables(s, cc->cameo);
 	khaldun_store_set_dict_version(s, version);
-	khaldun_store_set_batch(s, o->batch, 0);
+	khaldun_store_set_batch(s, o->batch ? o->batch : 1000, 1.0);   /* its documented default */
 	const char *kill_env = getenv("KHALDUN_TEST_KILL");
 	*kill_at = kill_env && *kill_env ? strtol(kill_env, NULL, 10) : 0;
 	if (*kill_at > 0)

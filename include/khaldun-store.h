@@ -83,9 +83,12 @@ int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_b
  * (reported; the batch is lost, so a re-run stores it again). */
 int khaldun_store_flush(khaldun_store *s);
 
-/* A batch is committed after `stories` stories (0: 1,000) or `seconds` seconds since its first
- * (0: 1 s), whichever comes first; the write lock is held meanwhile. */
+/* A batch is committed after `stories` stories (0: 100,000), 16 MiB of story text or `seconds`
+ * seconds since its first (0: 10 s; longer, up to a minute, while commits take more than a
+ * twentieth of that), whichever comes first; the write lock is held meanwhile. */
 void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds);
+/* The story-text bound of a batch, in bytes (0: 16 MiB). */
+void khaldun_store_set_batch_bytes(khaldun_store *s, size_t bytes);
 
 /* For tests of crash safety: fn(ctx, point, n) is called inside the write transaction once a
  * story is written, before its savepoint is released (point 0; n counts the stories before

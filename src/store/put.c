@@ -5,9 +5,9 @@
  * fingerprint (stored under another id: it becomes one more mention of that story's events),
  * then by MinHash LSH bands among first reports (a near-duplicate: it is stored, and each of its
  * events that matches an unclaimed event of the first report with the same source, target and
- * code becomes a mention of it). Stories are committed in batches (1,000 stories or 1 s), each
- * story in its own savepoint, so a kill at any moment leaves whole stories, and a re-run skips
- * exactly the stories already committed.
+ * code becomes a mention of it). Stories are committed in batches (16 MiB of text or 10 s, longer
+ * as commits grow: store.h), each story in its own savepoint, so a kill at any moment leaves
+ * whole stories, and a re-run skips exactly the stories already committed.
  */
 #include "store/store.h"
 #include "store/dedup.h"
@@ -708,6 +708,7 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 			return store_fail(s, "starting a transaction");
 		s->in_batch = 1;
 		s->batch_stories = 0;
+		s->batch_bytes = 0;
 		s->batch_start = store_now();
 	}
 	if (store_exec(s, "SAVEPOINT story") != SQLITE_OK)
@@ -739,7 +740,8 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 		return err;
 	}
 	s->batch_stories++;
-	if (s->batch_stories >= s->batch_max || store_now() - s->batch_start >= s->batch_seconds)
+	s->batch_bytes += st->text_len;
+	if (store_batch_full(s))
 		return khaldun_store_flush(s);
 	return KHALDUN_OK;
 }
@@ -753,7 +755,10 @@ int khaldun_store_flush(khaldun_store *s)
 	if (s->in_group)   /* a group's rewrite left unfinished (recode.c) is not committed */
 		khaldun_store_replace_abort(s);
 	s->in_batch = 0;
-	if (store_exec(s, "COMMIT") != SQLITE_OK) {
+	double t = store_now();
+	int rc = store_exec(s, "COMMIT");
+	s->last_commit = store_now() - t;
+	if (rc != SQLITE_OK) {
 		int err = store_fail(s, "committing stories");
 		store_exec(s, "ROLLBACK");
 		return err;

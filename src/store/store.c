@@ -75,6 +75,15 @@ void store_busy_setup(khaldun_store *s, sqlite3 *db)
 	sqlite3_busy_handler(db, busy_handler, s);
 }
 
+int store_batch_full(const khaldun_store *s)
+{
+	double age = s->batch_seconds, by_cost = STORE_COMMIT_RATIO * s->last_commit;
+	if (by_cost > age)
+		age = by_cost < STORE_BATCH_SECONDS_MAX ? by_cost : STORE_BATCH_SECONDS_MAX;
+	return s->batch_stories >= s->batch_max || s->batch_bytes >= s->batch_bytes_max
+		|| store_now() - s->batch_start >= age;
+}
+
 int store_begin(khaldun_store *s)
 {
 	int rc;
@@ -202,6 +211,7 @@ int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 	s->ordinal = -1;
 	s->batch_max = STORE_BATCH;
 	s->batch_seconds = STORE_BATCH_SECONDS;
+	s->batch_bytes_max = STORE_BATCH_BYTES;
 	int rc = KHALDUN_OK;
 	if ((read_only ? open_read_only(s)
 	     : sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL))
@@ -224,7 +234,8 @@ int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 			   || store_exec(s, "PRAGMA synchronous = NORMAL") != SQLITE_OK
 			   /* 64 MiB of page cache: the bands and signatures the dedup reads stay in
 			    * memory instead of being read again for each story */
-			   || store_exec(s, "PRAGMA cache_size = -65536") != SQLITE_OK)) {
+			   || store_exec(s, "PRAGMA cache_size = -65536") != SQLITE_OK
+			   || sqlite3_wal_autocheckpoint(s->db, STORE_WAL_PAGES) != SQLITE_OK)) {
 		rc = store_fail(s, "cannot set up the database");
 		goto fail;
 	}
@@ -297,6 +308,12 @@ void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds)
 		return;
 	s->batch_max = stories ? stories : STORE_BATCH;
 	s->batch_seconds = seconds > 0 ? seconds : STORE_BATCH_SECONDS;
+}
+
+void khaldun_store_set_batch_bytes(khaldun_store *s, size_t bytes)
+{
+	if (s)
+		s->batch_bytes_max = bytes ? bytes : STORE_BATCH_BYTES;
 }
 
 void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, size_t n),

@@ -28,8 +28,21 @@ enum store_stmt {
 
 #define STORE_RECODE_STMTS 12 /* statements of the recode kept prepared (recode.c) */
 #define STORE_MAX_PREPARED 24  /* statements of the ingest kept prepared (prep() in store.c) */
-#define STORE_BATCH 1000       /* stories per write transaction ... */
-#define STORE_BATCH_SECONDS 1.0 /* ... or seconds since it began, whichever comes first */
+/* A write transaction (batch) ends at STORE_BATCH stories, STORE_BATCH_BYTES of story text or
+ * its age in seconds, whichever comes first. The age bound is STORE_BATCH_SECONDS, or
+ * STORE_COMMIT_RATIO times the last commit's duration when that is longer (at most
+ * STORE_BATCH_SECONDS_MAX): a commit writes every page the batch dirtied, and pages of indexes
+ * on random keys (LSH bands, fingerprints, mentions) are spread over the whole file, so commits
+ * grow with the database; spacing them by their own cost keeps their share of the time and of
+ * the bytes written from growing with it (docs/performance.md). */
+#define STORE_BATCH 100000
+#define STORE_BATCH_BYTES ((size_t)16 << 20)
+#define STORE_BATCH_SECONDS 10.0
+#define STORE_BATCH_SECONDS_MAX 60.0
+#define STORE_COMMIT_RATIO 20
+/* WAL pages before an automatic checkpoint (64 MiB): a page dirtied by several batches is
+ * copied into the database once per checkpoint, not once per commit */
+#define STORE_WAL_PAGES 16384
 
 typedef struct {
 	const char *sql;       /* the string literal's address is the key */
@@ -54,6 +67,8 @@ struct khaldun_store {
 	size_t n_prepared;
 	int in_batch;          /* a write transaction is open (stories since: batch_stories) */
 	size_t batch_stories, batch_max;
+	size_t batch_bytes, batch_bytes_max;   /* story text in the open batch, and its cap */
+	double last_commit;    /* seconds the last batch's COMMIT took (0: none yet) */
 	double batch_start, batch_seconds;
 	char dict_version[17]; /* recorded with each story ("" : none) */
 	long long ordinal;     /* recorded with the next story stored (< 0: none) */
@@ -81,6 +96,8 @@ void store_busy_setup(khaldun_store *s, sqlite3 *db);
 int store_begin(khaldun_store *s);
 /* Seconds on the monotonic clock (batch timing, lock waits). */
 double store_now(void);
+/* 1 when the open batch is due for its commit (size, bytes or age: STORE_BATCH above). */
+int store_batch_full(const khaldun_store *s);
 
 /* Runs one SQL statement (no result rows); returns SQLITE_OK or an SQLite error code. */
 int store_exec(khaldun_store *s, const char *sql);
