@@ -154,9 +154,9 @@ static void parse_line(imp_reader *r, chunk *c, imp_item *it, int got, const cha
 		complete(r->cameo, it);
 }
 
-/* Fills chunk c with the next lines; sets r->done at the end of the input. Returns 0 or -1
- * (out of memory). */
-static int fill(imp_reader *r, chunk *c)
+/* Fills chunk c with the next lines; sets *end at the end of the input (the caller tells the
+ * writer, under the lock). Returns 0 or -1 (out of memory). */
+static int fill(imp_reader *r, chunk *c, int *end)
 {
 	c->n = c->used = 0;
 	if (!c->item && !(c->item = malloc(CHUNK_ITEMS * sizeof *c->item)))
@@ -166,7 +166,7 @@ static int fill(imp_reader *r, chunk *c)
 		size_t n = r->pend_n;
 		int got = r->pend_got;
 		if (!r->pending && (got = next_line(&r->l, &p, &n)) == 0) {
-			r->done = 1;
+			*end = 1;
 			return 0;
 		}
 		long lineno = r->pending ? r->pend_lineno : r->l.lineno;
@@ -205,8 +205,9 @@ static void *reader_main(void *arg)
 		}
 		chunk *c = &r->ch[r->filled % CHUNKS];
 		pthread_mutex_unlock(&r->mu);
-		int bad = fill(r, c);
+		int end = 0, bad = fill(r, c, &end);
 		pthread_mutex_lock(&r->mu);
+		r->done = end;
 		if (bad) {
 			r->status = IMP_READER_NOMEM;
 			r->done = 1;
