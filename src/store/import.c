@@ -1,21 +1,20 @@
 /*
  * import.c - khaldun_store_import: events of other tools and datasets (khaldun's own JSON
  * lines, ICEWS, GDELT) into the event table, beside coded news, with the dataset's name.
- * Lines are parsed by import_fmt.c; rows go in through one prepared INSERT OR IGNORE, whose
- * unique (dataset, ext_id) index makes a re-import add nothing; the daily country-dyad summary
- * (dyad_day, day_volume) is aggregated in memory and upserted once per batch.
+ * Lines are parsed by import_fmt.c on a reader thread (import_read.c) while this one writes;
+ * rows go in through one prepared INSERT OR IGNORE, whose unique (dataset, ext_id) index
+ * makes a re-import add nothing; the daily country-dyad summary (dyad_day, day_volume) is
+ * aggregated in memory and upserted once per batch.
  * Invariant: a batch (IMPORT_BATCH events) is one transaction with its summary rows, so the
  * summary always equals the events it sums, whatever the moment the process dies.
  */
 #include "store/store.h"
 #include "store/import.h"
-#include "base/date.h"
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #define IMPORT_BATCH 1000000
-#define IMPORT_MAX_LINE ((size_t)16 << 20)
 
 double import_severity(const char *root, int quad, int has_goldstein, double goldstein)
 {
@@ -36,73 +35,30 @@ double import_severity(const char *root, int quad, int has_goldstein, double gol
 	return w < 1 ? 1 : w > 10 ? 10 : w;
 }
 
-/* ---------------------------------------------------------------- lines */
-
-typedef struct {
-	FILE *fp;
-	char *buf;
-	size_t cap, start, end;
-	int eof, error;
-	long lineno;
-} lines;
-
-/* The next line (without '\n') in *p, *n; returns 1, 0 at the end, or -1 for a line over
- * IMPORT_MAX_LINE (consumed; *n is its length so far). */
-static int next_line(lines *l, const char **p, size_t *n)
-{
-	size_t scan = l->start;
-	for (;;) {
-		char *nl = memchr(l->buf + scan, '\n', l->end - scan);
-		if (nl || (l->eof && l->end > l->start)) {
-			size_t e = nl ? (size_t)(nl - l->buf) : l->end;
-			*p = l->buf + l->start;
-			*n = e - l->start;
-			l->start = nl ? e + 1 : e;
-			l->lineno++;
-			return 1;
-		}
-		if (l->eof)
-			return 0;
-		scan = l->end;
-		if (l->start > 0) {   /* keep the partial line at the front */
-			memmove(l->buf, l->buf + l->start, l->end - l->start);
-			scan -= l->start;
-			l->end -= l->start;
-			l->start = 0;
-		}
-		if (l->end == l->cap) {
-			if (l->cap >= IMPORT_MAX_LINE) {   /* drop it up to its newline */
-				size_t len = l->end;
-				int c;
-				while ((c = getc(l->fp)) != EOF && c != '\n')
-					len++;
-				l->eof = c == EOF;
-				l->start = l->end = 0;
-				l->lineno++;
-				*n = len;
-				return -1;
-			}
-			char *b = realloc(l->buf, l->cap * 2);
-			if (!b) {
-				l->error = 1;
-				return 0;
-			}
-			l->buf = b;
-			l->cap *= 2;
-		}
-		size_t got = fread(l->buf + l->end, 1, l->cap - l->end, l->fp);
-		l->end += got;
-		if (got == 0) {
-			l->eof = 1;
-			l->error = ferror(l->fp) != 0;
-		}
-	}
-}
-
 /* ---------------------------------------------------------------- the daily summary */
 
+/* A country code ("" , "*" or up to 3 letters) as one number whose order is strcmp's: the
+ * first byte highest, a shorter code before a longer one with the same start. */
+static unsigned pack3(const char *a)
+{
+	unsigned k = 0;
+	for (int i = 0; i < 3; i++) {
+		k = k << 8 | (unsigned char)*a;
+		a += *a != 0;
+	}
+	return k;
+}
+
+static void unpack3(unsigned k, char out[4])
+{
+	out[0] = (char)(k >> 16);
+	out[1] = (char)(k >> 8 & 0xff);
+	out[2] = (char)(k & 0xff);
+	out[3] = 0;
+}
+
 typedef struct {
-	char a[4], b[4];      /* source and target country; a = "*": the day's volume */
+	unsigned long long key;   /* source country << 24 | target country; source "*": volume */
 	long day;
 	long events, q[5], gn;
 	double gsum, severity, severity_sq;
@@ -114,14 +70,9 @@ typedef struct {
 	size_t cap, n;
 } agg;
 
-static size_t agg_hash(const char *a, const char *b, long day)
+static size_t agg_hash(unsigned long long key, long day)
 {
-	unsigned long long h = (unsigned long long)day;
-	for (int i = 0; i < 3 && a[i]; i++)
-		h = h << 8 | (unsigned char)a[i];
-	for (int i = 0; i < 3 && b[i]; i++)
-		h = h << 8 | (unsigned char)b[i];
-	h ^= (unsigned long long)day << 40;
+	unsigned long long h = key ^ (unsigned long long)day << 40 ^ (unsigned long long)day;
 	h ^= h >> 33;   /* murmur3's finaliser */
 	h *= 0xff51afd7ed558ccdULL;
 	h ^= h >> 33;
@@ -138,7 +89,7 @@ static int agg_grow(agg *g)
 		return -1;
 	for (size_t i = 0; i < g->cap; i++)
 		if (g->cell[i].used) {
-			size_t k = agg_hash(g->cell[i].a, g->cell[i].b, g->cell[i].day) & (cap - 1);
+			size_t k = agg_hash(g->cell[i].key, g->cell[i].day) & (cap - 1);
 			while (c[k].used)
 				k = (k + 1) & (cap - 1);
 			c[k] = g->cell[i];
@@ -149,14 +100,14 @@ static int agg_grow(agg *g)
 	return 0;
 }
 
-/* The cell of (a, b, day), added when new; NULL when out of memory. Adding may move cells. */
-static agg_cell *agg_find(agg *g, const char *a, const char *b, long day)
+/* The cell of (key, day), added when new; NULL when out of memory. Adding may move cells. */
+static agg_cell *agg_find(agg *g, unsigned long long key, long day)
 {
 	for (;;) {
-		size_t k = g->cap ? agg_hash(a, b, day) & (g->cap - 1) : 0;
+		size_t k = g->cap ? agg_hash(key, day) & (g->cap - 1) : 0;
 		while (g->cap && g->cell[k].used) {
 			agg_cell *c = &g->cell[k];
-			if (c->day == day && !strcmp(c->a, a) && !strcmp(c->b, b))
+			if (c->day == day && c->key == key)
 				return c;
 			k = (k + 1) & (g->cap - 1);
 		}
@@ -168,8 +119,7 @@ static agg_cell *agg_find(agg *g, const char *a, const char *b, long day)
 		agg_cell *c = &g->cell[k];
 		memset(c, 0, sizeof *c);
 		c->used = 1;
-		strncpy(c->a, a, sizeof c->a - 1);   /* a may be shorter than 4 bytes ("*", "") */
-		strncpy(c->b, b, sizeof c->b - 1);
+		c->key = key;
 		c->day = day;
 		g->n++;
 		return c;
@@ -180,7 +130,9 @@ static agg_cell *agg_find(agg *g, const char *a, const char *b, long day)
  * adding to one never moves the cell just found in the other). */
 static int agg_add(agg *g, agg *v, const imp_event *e, const char *root, int quad)
 {
-	agg_cell *c = agg_find(g, e->source_country, e->target_country, e->date);
+	unsigned long long key = (unsigned long long)pack3(e->source_country) << 24
+		| pack3(e->target_country);
+	agg_cell *c = agg_find(g, key, e->date);
 	if (!c)
 		return -1;
 	c->events++;
@@ -192,7 +144,7 @@ static int agg_add(agg *g, agg *v, const imp_event *e, const char *root, int qua
 	double w = import_severity(root, quad, e->has_goldstein, e->goldstein);
 	c->severity += w;
 	c->severity_sq += w * w;
-	agg_cell *d = agg_find(v, "*", "", e->date);
+	agg_cell *d = agg_find(v, 0, e->date);
 	if (!d)
 		return -1;
 	d->events++;
@@ -202,10 +154,9 @@ static int agg_add(agg *g, agg *v, const imp_event *e, const char *root, int qua
 static int cell_order(const void *x, const void *y)
 {
 	const agg_cell *a = x, *b = y;
-	int k = strcmp(a->a, b->a);
-	if (!k)
-		k = strcmp(a->b, b->b);
-	return k ? k : (a->day > b->day) - (a->day < b->day);
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	return (a->day > b->day) - (a->day < b->day);
 }
 
 /* Adds the batch's sums in g to table st (dyad_day, or day_volume when `volume`), in key
@@ -223,9 +174,12 @@ static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *st, int volume)
 	for (size_t i = 0; i < n; i++) {
 		agg_cell *c = &g->cell[i];
 		int k = 1;
+		char a[4], b[4];
 		if (!volume) {
-			sqlite3_bind_text(st, k++, c->a, -1, SQLITE_STATIC);
-			sqlite3_bind_text(st, k++, c->b, -1, SQLITE_STATIC);
+			unpack3((unsigned)(c->key >> 24), a);
+			unpack3((unsigned)(c->key & 0xffffff), b);
+			sqlite3_bind_text(st, k++, a, -1, SQLITE_STATIC);
+			sqlite3_bind_text(st, k++, b, -1, SQLITE_STATIC);
 		}
 		sqlite3_bind_int64(st, k++, c->day);
 		sqlite3_bind_int64(st, k++, c->events);
@@ -329,21 +283,12 @@ static int bind_place(unsigned char *was_null, sqlite3_stmt *st, int i, const im
 }
 
 /* Stores one parsed event; counts it as imported or duplicate. Returns 0 or -1 (reported). */
-static int store_one(importer *im, imp_event *e)
+static int store_one(importer *im, const imp_item *it)
 {
 	khaldun_store *s = im->s;
-	khaldun_cameo_info info;
-	khaldun_cameo_lookup(s->cameo, e->code, &info);
-	const char *mode = NULL, *context = NULL;
-	khaldun_cameo_plover_detail(s->cameo, e->code, &mode, &context);
-	if (!e->quad)
-		e->quad = info.quad;
-	if (!e->has_goldstein && info.has_goldstein) {
-		e->has_goldstein = 1;
-		e->goldstein = info.goldstein;
-	}
-	char date[11];
-	date_to_iso(e->date, date);
+	const imp_event *e = &it->e;
+	const khaldun_cameo_info *info = &it->info;
+	const char *date = it->date, *mode = it->mode, *context = it->context;
 	sqlite3_stmt *st = im->ins;
 	int i = 1;
 	bt(im->was_null, st, i++, date);
@@ -356,7 +301,7 @@ static int store_one(importer *im, imp_event *e)
 	bt(im->was_null, st, i++, e->target_country);
 	bt(im->was_null, st, i++, e->target_sector);
 	bt(im->was_null, st, i++, e->code);
-	bt(im->was_null, st, i++, info.root);
+	bt(im->was_null, st, i++, info->root);
 	bl(im->was_null, st, i++, e->quad, e->quad != 0);
 	if (e->has_goldstein) {
 		im->was_null[i] = 0;
@@ -364,7 +309,7 @@ static int store_one(importer *im, imp_event *e)
 	} else {
 		bl(im->was_null, st, i++, 0, 0);
 	}
-	bt(im->was_null, st, i++, info.plover);
+	bt(im->was_null, st, i++, info->plover);
 	bt(im->was_null, st, i++, mode);
 	bt(im->was_null, st, i++, context);
 	bt(im->was_null, st, i++, e->source_text);
@@ -396,7 +341,7 @@ static int store_one(importer *im, imp_event *e)
 	}
 	im->r.imported++;
 	im->in_batch++;
-	return agg_add(&im->sums, &im->days, e, info.root, e->quad) ? KHALDUN_ERR_NOMEM : 0;
+	return agg_add(&im->sums, &im->days, e, info->root, e->quad) ? KHALDUN_ERR_NOMEM : 0;
 }
 
 /* The summary trigger is for coded news; merely existing, it makes SQLite keep a statement
@@ -440,14 +385,20 @@ static int commit_batch(importer *im, int last)
 	return last ? 0 : begin_batch(im);
 }
 
-/* A large import into a smaller table builds the dyad indexes once, at the end, by sorting,
- * instead of inserting into it row by row at random places: when the input is a regular file
- * of 64 MiB or more whose lines (~200 bytes each) outnumber the stored events. Until they are
- * rebuilt, dyad queries are slower, never wrong; every import first rebuilds missing ones
- * (after a killed bulk import). KHALDUN_TEST_BULK forces the bulk path (tests). */
-#define DYAD_INDEX "CREATE INDEX IF NOT EXISTS event_dyad ON event(source, target, date);" \
+/* A large import into a smaller table builds the event table's date and dyad indexes once, at
+ * the end, by sorting, instead of inserting into each of them row by row: when the input is a
+ * regular file of 64 MiB or more whose lines (~200 bytes each) outnumber the stored events.
+ * The unique (dataset, ext_id) index stays: it is what makes a re-import add nothing; so do
+ * the partial ones (cluster, place), which cost an unplaced imported row only their WHERE,
+ * while building one scans the whole table. Until they are rebuilt, queries are slower, never
+ * wrong; every import first rebuilds missing ones (after a killed bulk import).
+ * KHALDUN_TEST_BULK forces the bulk path (tests). The definitions are schema.c's. */
+#define LATER_INDEXES "CREATE INDEX IF NOT EXISTS event_dyad ON event(source, target, date);" \
 	"CREATE INDEX IF NOT EXISTS event_country_dyad ON event(source_country, target_country, " \
-	"date)"
+	"date);" \
+	"CREATE INDEX IF NOT EXISTS event_date ON event(date)"
+#define DROP_LATER "DROP INDEX IF EXISTS event_dyad; DROP INDEX IF EXISTS event_country_dyad;" \
+	"DROP INDEX IF EXISTS event_date"
 
 static int bulk_wanted(khaldun_store *s, FILE *fp)
 {
@@ -465,80 +416,61 @@ static int bulk_wanted(khaldun_store *s, FILE *fp)
 	return (long long)st.st_size / 200 > stored;
 }
 
-/* Parses and stores one line; a bad line is reported and counted. Returns 0 or a negative
+/* Stores or reports one line; a bad line is reported and counted. Returns 0 or a negative
  * code on a database error. */
-static int import_line(importer *im, imp_state *st, enum khaldun_import_format fmt,
-		       const char *p, size_t n, long lineno, char *scratch)
+static int import_item(importer *im, const imp_item *it)
 {
-	imp_event e;
-	memset(&e, 0, sizeof e);
-	st->problem = NULL;
-	st->column = 0;
-	st->unknown_country = NULL;
-	int got = fmt == KHALDUN_IMPORT_EVENTS ? imp_parse_events(st, p, n, scratch, &e)
-		: fmt == KHALDUN_IMPORT_ICEWS ? imp_parse_icews(st, p, n, scratch, &e)
-		: imp_parse_gdelt(st, p, n, scratch, &e);
-	if (got < 0) {
+	im->r.lines = it->lineno;
+	if (it->kind == IMP_ITEM_LONG) {
+		im->r.bad++;
+		diag_report(&im->s->diag, KHALDUN_ERROR, im->name, it->lineno, 0, NULL, 0,
+			    "line of %zu bytes, over the limit of %zu; skipped", it->n,
+			    IMPORT_MAX_LINE);
+		return 0;
+	}
+	if (it->kind == IMP_ITEM_BAD) {
 		im->r.bad++;
 		char where[40] = "";
-		if (st->column < 0)
-			snprintf(where, sizeof where, "field %ld: ", -st->column);
-		diag_report(&im->s->diag, KHALDUN_ERROR, im->name, lineno,
-			    st->column > 0 ? st->column : 0, p, n, "%s%s; line skipped", where,
-			    st->problem ? st->problem : "bad line");
+		if (it->column < 0)
+			snprintf(where, sizeof where, "field %ld: ", -it->column);
+		diag_report(&im->s->diag, KHALDUN_ERROR, im->name, it->lineno,
+			    it->column > 0 ? it->column : 0, it->line, it->n, "%s%s; line skipped",
+			    where, it->problem ? it->problem : "bad line");
 		return 0;
 	}
-	if (st->unknown_country && !im->unknown_country++) {
-		snprintf(im->unknown_name, sizeof im->unknown_name, "%s", st->unknown_country);
-		im->unknown_line = lineno;
+	if (it->unknown_country && !im->unknown_country++) {
+		snprintf(im->unknown_name, sizeof im->unknown_name, "%s", it->unknown_country);
+		im->unknown_line = it->lineno;
 	}
-	if (got == 0)
+	if (it->kind != IMP_ITEM_EVENT)
 		return 0;
-	int rc = store_one(im, &e);
+	int rc = store_one(im, it);
 	if (!rc && im->in_batch >= IMPORT_BATCH)
 		rc = commit_batch(im, 0);
 	return rc;
 }
 
+/* Stores the lines the reader thread parses (import_read.c) as they come. */
 static int import_lines(importer *im, FILE *fp, enum khaldun_import_format fmt)
 {
-	lines l = { fp, malloc(1 << 20), 1 << 20, 0, 0, 0, 0, 0 };
-	size_t scap = 1 << 16;
-	char *scratch = malloc(scap);
-	imp_state st;
-	memset(&st, 0, sizeof st);
-	int rc = l.buf && scratch ? 0 : KHALDUN_ERR_NOMEM;
-	const char *p;
+	imp_reader *rd;
+	if (imp_reader_start(&rd, fp, fmt, im->s->cameo))
+		return KHALDUN_ERR_NOMEM;
+	const imp_item *it;
 	size_t n;
-	int got;
-	while (!rc && (got = next_line(&l, &p, &n)) != 0) {
-		im->r.lines++;
-		if (got < 0) {
-			im->r.bad++;
-			diag_report(&im->s->diag, KHALDUN_ERROR, im->name, l.lineno, 0, NULL, 0,
-				    "line of %zu bytes, over the limit of %zu; skipped", n,
-				    IMPORT_MAX_LINE);
-			continue;
-		}
-		if (2 * n + 256 > scap) {
-			char *b = realloc(scratch, 2 * n + 256);
-			if (!b) {
-				rc = KHALDUN_ERR_NOMEM;
-				break;
-			}
-			scratch = b;
-			scap = 2 * n + 256;
-		}
-		rc = import_line(im, &st, fmt, p, n, l.lineno, scratch);
-	}
-	if (!rc && l.error) {
+	int rc = 0;
+	while (!rc && (n = imp_reader_next(rd, &it)) > 0)
+		for (size_t i = 0; i < n && !rc; i++)
+			rc = import_item(im, &it[i]);
+	int status = imp_reader_end(rd);
+	if (!rc && status == IMP_READER_NOMEM)
+		rc = KHALDUN_ERR_NOMEM;
+	if (!rc && status == IMP_READER_READ_ERROR) {
 		diag_report(&im->s->diag, KHALDUN_ERROR, im->name, 0, 0, NULL, 0,
 			    "read error; the events before it are imported");
 		rc = KHALDUN_ERR_IO;
 		im->read_error = 1;
 	}
-	free(l.buf);
-	free(scratch);
 	return rc;
 }
 
@@ -604,8 +536,7 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 	}
 	int deferred = bulk_wanted(s, fp);
 	im.trigger = trigger_sql(s);
-	if (store_exec(s, deferred ? "DROP INDEX IF EXISTS event_dyad; DROP INDEX IF EXISTS "
-				    "event_country_dyad" : DYAD_INDEX) != SQLITE_OK) {
+	if (store_exec(s, deferred ? DROP_LATER : LATER_INDEXES) != SQLITE_OK) {
 		rc = store_fail(s, "starting a transaction");
 		goto out;
 	}
@@ -618,8 +549,8 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 	}
 	if (!sqlite3_get_autocommit(s->db))
 		store_exec(s, "ROLLBACK");
-	if (deferred && store_exec(s, DYAD_INDEX) != SQLITE_OK && !rc)
-		rc = store_fail(s, "building the dyad index");
+	if (deferred && store_exec(s, LATER_INDEXES) != SQLITE_OK && !rc)
+		rc = store_fail(s, "building the event indexes");
 	if (im.unknown_country)
 		diag_report(&s->diag, KHALDUN_WARNING, im.name, im.unknown_line, 0, NULL, 0,
 			    "%ld events name a country not in khaldun's table (first: \"%s\"); "

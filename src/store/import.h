@@ -53,6 +53,34 @@ int imp_parse_events(imp_state *st, const char *line, size_t n, char *scratch, i
 int imp_parse_icews(imp_state *st, const char *line, size_t n, char *scratch, imp_event *e);
 int imp_parse_gdelt(imp_state *st, const char *line, size_t n, char *scratch, imp_event *e);
 
+/* import_read.c: one input line, parsed, as the writer (import.c) takes it. */
+enum { IMP_ITEM_NONE, IMP_ITEM_EVENT, IMP_ITEM_BAD, IMP_ITEM_LONG };
+typedef struct {
+	int kind;                   /* NONE: blank or header; BAD: unusable; LONG: over the limit */
+	long lineno;
+	imp_event e;                /* EVENT: the event, quad and Goldstein completed */
+	khaldun_cameo_info info;    /* EVENT: its code's CAMEO row */
+	const char *mode, *context; /* EVENT: its PLOVER mode and context, or NULL */
+	char date[11];              /* EVENT: YYYY-MM-DD */
+	const char *unknown_country;   /* a country name not in the table, or NULL */
+	const char *problem;        /* BAD: why */
+	long column;                /* BAD: where (as imp_state's), 0 unknown */
+	const char *line;           /* BAD: the line's text, n bytes */
+	size_t n;                   /* BAD, LONG: the line's length */
+} imp_item;
+
+/* The reader thread. Start returns 0 or -1 (out of memory, no thread); next gives the next
+ * chunk of items (borrowed until the next call), 0 at the end of the input; end stops the
+ * thread, frees r and returns 0, IMP_READER_READ_ERROR (the items before it are complete) or
+ * IMP_READER_NOMEM. Lines over IMPORT_MAX_LINE are LONG items. */
+#define IMPORT_MAX_LINE ((size_t)16 << 20)
+enum { IMP_READER_READ_ERROR = 1, IMP_READER_NOMEM };
+typedef struct imp_reader imp_reader;
+int imp_reader_start(imp_reader **out, FILE *fp, enum khaldun_import_format fmt,
+		     const khaldun_cameo *cameo);
+size_t imp_reader_next(imp_reader *r, const imp_item **items);
+int imp_reader_end(imp_reader *r);
+
 /* import_place.c: the event's place from a row's location fields (f[i], len[i]; an absent
  * or empty field has len 0), its strings copied at *sp (advanced). ICEWS: City, District,
  * Province, Country, Latitude, Longitude; GDELT's ActionGeo_: Type, FullName, CountryCode

@@ -10,6 +10,7 @@
 #include "store/series.h"
 #include "base/date.h"
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -214,32 +215,165 @@ int khaldun_store_trend(khaldun_store *s, const khaldun_trend_query *q,
 
 /* ---------------------------------------------------------------- series for the alerts */
 
+/* A read-only connection of the scan's own, without SQLite's per-call mutex, the pages mapped
+ * rather than copied by a read() each (an eighth of the scan's time; an I/O error on a mapped
+ * page would be a signal, as for any reader of the file); NULL for an in-memory store. */
+static sqlite3 *open_scan(khaldun_store *s)
+{
+	sqlite3 *db = NULL;
+	if (!strcmp(s->path, ":memory:") || !*s->path
+	    || sqlite3_open_v2(s->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL)
+		       != SQLITE_OK) {
+		sqlite3_close(db);
+		return NULL;
+	}
+	sqlite3_busy_timeout(db, 10000);
+	sqlite3_exec(db, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
+	return db;
+}
+
+typedef int (*row_fn)(void *ctx, const char *src, const char *tgt, long day, long events,
+		      long conflict, double severity, double severity_sq);
+
+#define ROW_COLS "SELECT source, target, day, events, q3 + q4, severity, severity_sq " \
+	"FROM dyad_day WHERE "
+/* the whole scan cut at a source country: two ranges of the primary key, in its order */
+#define SPLIT_AT "M"
+
+/* Steps st (bound), calling fn per row until it returns non-zero; returns the last step's
+ * code (SQLITE_DONE, SQLITE_ROW when fn stopped, or an error). */
+static int run_rows(sqlite3_stmt *st, row_fn fn, void *ctx)
+{
+	int rc;
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+		if (fn(ctx, (const char *)sqlite3_column_text(st, 0),
+		       (const char *)sqlite3_column_text(st, 1), sqlite3_column_int64(st, 2),
+		       sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4),
+		       sqlite3_column_double(st, 5), sqlite3_column_double(st, 6)))
+			break;
+	return rc;
+}
+
+/* The upper half of a split scan, read on a thread of its own into memory, then handed on. */
+typedef struct {
+	sqlite3 *db;
+	long from, to;
+	struct half_row { size_t text; long day, events, conflict; double sv, sq; } *rows;
+	size_t n, cap;
+	char *text;             /* "src\0tgt\0" per row */
+	size_t ntext, captext;
+	int rc, nomem;
+	pthread_t thread;
+} half;
+
+static int keep_row(void *ctx, const char *src, const char *tgt, long day, long events,
+		    long conflict, double severity, double severity_sq)
+{
+	half *h = ctx;
+	size_t ls = src ? strlen(src) : 0, lt = tgt ? strlen(tgt) : 0;
+	if (h->n == h->cap) {
+		size_t cap = h->cap ? 2 * h->cap : 65536;
+		struct half_row *r = realloc(h->rows, cap * sizeof *r);
+		if (!r)
+			return h->nomem = 1;
+		h->rows = r;
+		h->cap = cap;
+	}
+	if (h->ntext + ls + lt + 2 > h->captext) {
+		size_t cap = h->captext ? 2 * h->captext : (size_t)1 << 20;
+		while (cap < h->ntext + ls + lt + 2)
+			cap *= 2;
+		char *t = realloc(h->text, cap);
+		if (!t)
+			return h->nomem = 1;
+		h->text = t;
+		h->captext = cap;
+	}
+	h->rows[h->n++] = (struct half_row){ h->ntext, day, events, conflict, severity,
+					     severity_sq };
+	memcpy(h->text + h->ntext, src ? src : "", ls + 1);
+	memcpy(h->text + h->ntext + ls + 1, tgt ? tgt : "", lt + 1);
+	h->ntext += ls + lt + 2;
+	return 0;
+}
+
+static void *upper_half(void *arg)
+{
+	half *h = arg;
+	sqlite3_stmt *st;
+	h->rc = sqlite3_prepare_v2(h->db, ROW_COLS "source >= '" SPLIT_AT "' AND day BETWEEN ?1 "
+				   "AND ?2 AND target <> ''", -1, &st, NULL);
+	if (h->rc != SQLITE_OK)
+		return NULL;
+	sqlite3_bind_int64(st, 1, h->from);
+	sqlite3_bind_int64(st, 2, h->to);
+	h->rc = run_rows(st, keep_row, h);
+	sqlite3_finalize(st);
+	return NULL;
+}
+
+/* Every dyad's rows on two cores: the upper half (sources from SPLIT_AT on) on a thread,
+ * while this one reads the lower half and hands it to fn; then the upper half to fn. fn
+ * sees the rows in the order one scan gives. Returns KHALDUN_OK, a negative code
+ * (reported), or 1 when the thread could not start (nothing read: scan in one piece). */
+static int split_scan(khaldun_store *s, sqlite3 *db, long from, long to, row_fn fn, void *ctx)
+{
+	half h;
+	memset(&h, 0, sizeof h);
+	h.from = from;
+	h.to = to;
+	if (!(h.db = open_scan(s)))
+		return 1;
+	if (pthread_create(&h.thread, NULL, upper_half, &h)) {
+		sqlite3_close(h.db);
+		return 1;
+	}
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(db, ROW_COLS "source <> '' AND source < '" SPLIT_AT "' AND "
+				    "day BETWEEN ?1 AND ?2 AND target <> ''", -1, &st, NULL);
+	if (rc == SQLITE_OK) {
+		sqlite3_bind_int64(st, 1, from);
+		sqlite3_bind_int64(st, 2, to);
+		rc = run_rows(st, fn, ctx);
+		sqlite3_finalize(st);
+	}
+	pthread_join(h.thread, NULL);
+	const char *bad = rc != SQLITE_ROW && rc != SQLITE_DONE ? sqlite3_errmsg(db)
+		: h.rc != SQLITE_DONE && h.rc != SQLITE_ROW ? sqlite3_errmsg(h.db) : NULL;
+	if (bad)
+		diag_report(&s->diag, KHALDUN_ERROR, s->path, 0, 0, NULL, 0,
+			    "reading dyad series: %s", bad);
+	int out = bad ? KHALDUN_ERR_IO : h.nomem ? KHALDUN_ERR_NOMEM : KHALDUN_OK;
+	for (size_t i = 0; !out && rc != SQLITE_ROW && i < h.n; i++) {
+		const struct half_row *r = &h.rows[i];
+		const char *src = h.text + r->text, *tgt = src + strlen(src) + 1;
+		if (fn(ctx, src, tgt, r->day, r->events, r->conflict, r->sv, r->sq))
+			break;
+	}
+	sqlite3_close(h.db);
+	free(h.rows);
+	free(h.text);
+	return out;
+}
+
 int series_dyad_days(khaldun_store *s, long from, long to, const char *a, const char *b,
-		     int (*fn)(void *ctx, const char *src, const char *tgt, long day, long events,
-			       long conflict, double severity, double severity_sq), void *ctx)
+		     row_fn fn, void *ctx)
 {
 	sqlite3_stmt *st;
-	/* millions of rows: on a connection of its own without SQLite's per-call mutex (this
-	 * scan is its only user), when the store is a file */
-	sqlite3 *db = s->db, *own = NULL;
-	if (strcmp(s->path, ":memory:") && *s->path
-	    && sqlite3_open_v2(s->path, &own, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL)
-		       == SQLITE_OK) {
-		sqlite3_busy_timeout(own, 10000);
-		/* the pages mapped, not copied by a read() each (an eighth of the scan's time);
-		 * an I/O error on a mapped page would be a signal, as for any reader of the file */
-		sqlite3_exec(own, "PRAGMA mmap_size = 4294967296", NULL, NULL, NULL);
-		db = own;
-	} else {
-		sqlite3_close(own);
-		own = NULL;
+	/* millions of rows: on connections of their own (open_scan) when the store is a file,
+	 * every dyad on two threads */
+	sqlite3 *own = open_scan(s), *db = own ? own : s->db;
+	if (own && !(a && b)) {
+		int rc = split_scan(s, own, from, to, fn, ctx);
+		if (rc <= 0) {
+			sqlite3_close(own);
+			return rc;
+		}
 	}
 	const char *sql = a && b
-		? "SELECT source, target, day, events, q3 + q4, severity, severity_sq FROM dyad_day WHERE "
-		  "((source = ?3 AND target = ?4) OR (source = ?4 AND target = ?3)) AND day "
-		  "BETWEEN ?1 AND ?2"
-		: "SELECT source, target, day, events, q3 + q4, severity, severity_sq FROM dyad_day WHERE day "
-		  "BETWEEN ?1 AND ?2 AND source <> '' AND target <> ''";
+		? ROW_COLS "((source = ?3 AND target = ?4) OR (source = ?4 AND target = ?3)) AND "
+		  "day BETWEEN ?1 AND ?2"
+		: ROW_COLS "day BETWEEN ?1 AND ?2 AND source <> '' AND target <> ''";
 	if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
 		sqlite3_close(own);
 		return store_fail(s, "reading dyad series");
@@ -250,13 +384,7 @@ int series_dyad_days(khaldun_store *s, long from, long to, const char *a, const 
 		sqlite3_bind_text(st, 3, a, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, 4, b, -1, SQLITE_STATIC);
 	}
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		if (fn(ctx, (const char *)sqlite3_column_text(st, 0),
-		       (const char *)sqlite3_column_text(st, 1), sqlite3_column_int64(st, 2),
-		       sqlite3_column_int64(st, 3), sqlite3_column_int64(st, 4),
-		       sqlite3_column_double(st, 5), sqlite3_column_double(st, 6)))
-			break;
+	int rc = run_rows(st, fn, ctx);
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE && own)
 		diag_report(&s->diag, KHALDUN_ERROR, s->path, 0, 0, NULL, 0,
