@@ -157,22 +157,35 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const int16_t *
 	return 0;
 }
 
-/* scores[0..n) += row * sc, n a multiple of DENSE_LANES; a class the row lacks adds +0,
- * which changes no sum, so the result is the sparse loop's to the bit. The fixed inner loop
- * lets the compiler use vector instructions. */
-static void add_dense(float *restrict scores, const int16_t *restrict row, size_t n, float sc)
+/* acc[0..stride) += the sum of the nr dense rows, stride a multiple of DENSE_LANES. The loop
+ * runs over blocks of classes outside and rows inside, so a block's sums stay in one vector
+ * register while the rows stream past; integer sums are exact, so the order does not matter.
+ * Built twice (AVX2 and the baseline) and chosen once at load by the dynamic linker. */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+static void add_dense(int32_t *restrict acc, const int16_t *const *restrict rows, size_t nr,
+		      size_t stride)
 {
-	for (size_t c = 0; c < n; c += DENSE_LANES)
+	for (size_t c = 0; c < stride; c += DENSE_LANES) {
+		int32_t v[DENSE_LANES];
 		for (size_t j = 0; j < DENSE_LANES; j++)
-			scores[c + j] += (float)row[c + j] * sc;
+			v[j] = acc[c + j];
+		for (size_t r = 0; r < nr; r++) {
+			const int16_t *row = rows[r] + c;
+			for (size_t j = 0; j < DENSE_LANES; j++)
+				v[j] += row[j];
+		}
+		for (size_t j = 0; j < DENSE_LANES; j++)
+			acc[c + j] = v[j];
+	}
 }
 
-/* percep_score on a packed table: the same sums, in the same order, as the frozen table the
- * same file would give (each weight is (float)int16 * scale either way). */
-static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float *scores)
+/* The slot of each key (NULL when absent), every cache line of the long rows prefetched:
+ * all the misses of one call are in flight together. */
+static void probe_packed(const percep *p, const uint64_t *keys, size_t nk,
+			 const percep_pslot **at)
 {
-	const percep_pslot *at[256];
-	const float sc = p->scale;
 	uint32_t k32[256];
 	for (size_t k = 0; k < nk; k++) {
 		k32[k] = percep_key32(keys[k]);
@@ -184,7 +197,7 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 		while (p->ps[i].key && p->ps[i].key != key)
 			i = (i + 1) & p->mask;
 		at[k] = p->ps[i].key ? &p->ps[i] : NULL;
-		if (at[k] && at[k]->n > 3) {   /* every cache line of the row */
+		if (at[k] && at[k]->n > 3) {
 			const char *r = at[k]->cls[0] ? (const char *)(p->pd + at[k]->u.off *
 					p->pstride) : (const char *)&p->pe[at[k]->u.off];
 			size_t bytes = at[k]->cls[0] ? p->pstride * sizeof *p->pd :
@@ -193,23 +206,35 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 				__builtin_prefetch(r + b);
 		}
 	}
+}
+
+/* percep_score on a packed table: the weights (int16) are summed exactly in 32-bit integers,
+ * then scaled once, so the result does not depend on the order of the features. */
+static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float *scores)
+{
+	const percep_pslot *at[256];
+	const int16_t *dense[256];
+	int32_t acc[PERCEP_ROOM(256)] = { 0 };
+	size_t nd = 0;
+	probe_packed(p, keys, nk, at);
 	for (size_t k = 0; k < nk; k++) {
 		const percep_pslot *s = at[k];
 		if (!s)
 			continue;
 		if (s->n <= 3) {
 			for (int j = 0; j < s->n; j++)
-				scores[s->cls[j]] += (float)s->u.w[j] * sc;
-			continue;
+				acc[s->cls[j]] += s->u.w[j];
+		} else if (s->cls[0]) {
+			dense[nd++] = p->pd + s->u.off * p->pstride;
+		} else {
+			const percep_pentry *e = p->pe + s->u.off, *end = e + s->n;
+			for (; e < end; e++)
+				acc[e->cls] += e->w;
 		}
-		if (s->cls[0]) {
-			add_dense(scores, p->pd + s->u.off * p->pstride, p->pstride, sc);
-			continue;
-		}
-		const percep_pentry *e = p->pe + s->u.off, *end = e + s->n;
-		for (; e < end; e++)
-			scores[e->cls] += (float)e->w * sc;
 	}
+	add_dense(acc, dense, nd, p->pstride);
+	for (int c = 0; c < p->nclass; c++)
+		scores[c] += (float)acc[c] * p->scale;
 }
 
 static size_t find(const percep *p, uint64_t key)
