@@ -21,16 +21,23 @@ typedef struct {
 	uint32_t cls;
 } percep_entry;
 
-/* The packed form of a loaded (quantised) table, keyed by 32-bit keys (percep_key32): a
- * slot holds the key and, for rows of up to 3 entries (most of them), the row itself, so a
- * feature costs one cache line; longer rows live in `pe` or, dense, in `pd`. */
+/* The packed form of a loaded (quantised) table, keyed by 32-bit keys (percep_key32): slots
+ * come in buckets of 4 (one aligned cache line), filled in order; a key lives in its hash's
+ * bucket or, when that is full, in the next ones. A slot holds the key and, for rows of up to
+ * 3 entries (most of them), the row itself, so a feature costs one cache line; longer rows
+ * live in `pe` or, dense, in `pd`. Unused inline entries (and every entry of a long row's
+ * slot) name class PERCEP_TRASH, so scoring adds all three without looking at n. */
+#define PERCEP_TRASH 255
 typedef struct {
 	uint32_t key;        /* percep_key32 of the feature; 0 = empty */
 	uint8_t n;           /* entries in the row */
-	uint8_t cls[3];      /* inline row (n <= 3): classes; n > 3: cls[0] = 1 if dense */
+	uint8_t cls[3];      /* inline row: classes (PERCEP_TRASH when unused) */
 	union {
 		int16_t w[4];    /* inline row: weights (w[3] unused) */
-		uint32_t off;    /* n > 3: the row is pe[off, off + n) or pd[off * pstride...] */
+		struct {
+			uint32_t off;    /* n > 3: the row is pe[off, off + n) or pd[off * pstride...] */
+			uint16_t dense;  /* n > 3: 1 if the row is in pd */
+		} r;
 	} u;
 } percep_pslot;
 
@@ -54,11 +61,11 @@ typedef struct {
 	size_t pne, pcap;
 	int16_t *pd;         /* packed: the long rows, dense (pstride weights each, 0 = none) */
 	size_t pdn, pdcap, pstride;
-	int pshift;          /* packed: slot = (key * golden) >> pshift */
+	int pshift;          /* packed: bucket = (key * golden) >> pshift */
 	float scale;         /* packed: weight = int16 * scale */
 } percep;
 
-/* An empty training table for `nclass` (<= 256) classes. Returns 0 or -1 (out of memory). */
+/* An empty training table for `nclass` (<= 256; packed tables: < PERCEP_TRASH) classes. Returns 0 or -1 (out of memory). */
 int percep_init(percep *p, int nclass);
 /* An empty frozen table with room for `features` features and `entries` entries. */
 int percep_init_frozen(percep *p, int nclass, size_t features, size_t entries);
