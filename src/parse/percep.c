@@ -525,6 +525,29 @@ int percep_prune(percep *p, float min_abs)
 	return 0;
 }
 
+int percep_select(percep *p, float min_mass)
+{
+	percep q;
+	if (init_slots(&q, p->nclass, p->mask + 1, p->ne))
+		return -1;
+	size_t ne = 0;
+	for (size_t i = 0; i <= p->mask; i++) {
+		const percep_slot *s = &p->slot[i];
+		double mass = 0;
+		for (size_t e = s->off; s->key && e < (size_t)s->off + s->n; e++)
+			mass += fabsf(p->e[e].w);
+		if (!s->key || mass < min_mass)
+			continue;
+		memcpy(q.e + ne, p->e + s->off, s->n * sizeof *q.e);
+		percep_add_row(&q, s->key, ne, s->n);
+		ne += s->n;
+	}
+	q.ne = q.ce = ne;
+	percep_free(p);
+	*p = q;
+	return 0;
+}
+
 size_t percep_features(const percep *p)
 {
 	return p->used;
