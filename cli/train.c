@@ -14,11 +14,14 @@
 static void usage(FILE *fp)
 {
 	fprintf(fp, "usage: khaldun train --ud DIR [--out FILE] [--seed N] [--jackknife K] [--prune W]\n"
+		    "                     [--select M]\n"
 		    "trains on DIR/en_ewt-train.conllu and DIR/en_gum-ccby-train.conllu (the dev\n"
 		    "files choose the epochs), writes the model (default data/model/en-ud.model)\n"
 		    "and reports UPOS/UAS/LAS on the test files. --jackknife K: the parser trains on\n"
 		    "tags from K cross-trained taggers (make model uses 5); --prune W: parser weights\n"
-		    "below W are dropped (default 1; use 0 for a small treebank)\n");
+		    "below W are dropped (default 1; use 0 for a small treebank); --select M: then\n"
+		    "parser features whose weights add up to less than M (default 0: none; make\n"
+		    "model uses 2)\n");
 }
 
 void cli_print_score(const char *name, const khaldun_parse_score *s)
@@ -35,7 +38,7 @@ int cmd_train(int argc, char **argv)
 	const char *ud = NULL, *out = "data/model/en-ud.model";
 	unsigned long seed = 1;
 	int jk = 0;
-	double prune = 1;
+	double prune = 1, select = 0;
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--ud") && i + 1 < argc)
 			ud = argv[++i];
@@ -47,6 +50,8 @@ int cmd_train(int argc, char **argv)
 			jk = atoi(argv[++i]);
 		else if (!strcmp(argv[i], "--prune") && i + 1 < argc)
 			prune = atof(argv[++i]);
+		else if (!strcmp(argv[i], "--select") && i + 1 < argc)
+			select = atof(argv[++i]);
 		else if (!strcmp(argv[i], "--help")) {
 			usage(stdout);
 			return EXIT_OK;
@@ -60,7 +65,7 @@ int cmd_train(int argc, char **argv)
 		usage(stderr);
 		return EXIT_FATAL;
 	}
-	if (khaldun_parser_train(ud, out, seed, jk, prune, print_diag, NULL) != KHALDUN_OK)
+	if (khaldun_parser_train(ud, out, seed, jk, prune, select, print_diag, NULL) != KHALDUN_OK)
 		return EXIT_FATAL;
 	khaldun_parser *p;
 	if (khaldun_parser_load(&p, out, print_diag, NULL) != KHALDUN_OK)

@@ -39,7 +39,7 @@ _khaldun()
 		return ;;
 	--date|--from|--to|--actor|--dyad|--code|--limit|--similarity|-j|--jobs|--source|--target|\
 	--dataset|--dedup-days|--baseline|--window|--threshold|--min-events|--min-ratio|--min-share|--evidence|\
-	--port|--host|--seed|--jackknife|--prune|--country-of-event|--near|--batch)
+	--port|--host|--seed|--jackknife|--prune|--select|--country-of-event|--near|--batch)
 		return ;;
 	--max)
 		COMPREPLY=($(compgen -W "story= document= entity= sentence= tokens= events= dict-line= request= request-time=" -- "$cur"))
@@ -68,7 +68,7 @@ _khaldun()
 	explain) opts="--db --plain --color --help" ;;
 	serve) opts="--db --port --host --web --max --help" ;;
 	parse) opts="--model --format --input --date --score --help" ;;
-	train) opts="--ud --out --seed --jackknife --prune --help" ;;
+	train) opts="--ud --out --seed --jackknife --prune --select --help" ;;
 	place) opts="--country --json --limit --places --about --help" ;;
 	esac
 	if [[ "$cur" == -* ]] || [ "$cmd" = query ] || [ "$cmd" = dict ]; then

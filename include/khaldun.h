@@ -478,9 +478,11 @@ int khaldun_parser_score(const khaldun_parser *p, FILE *gold, const char *name,
  * notes. The same data and seed give the same file. jackknife > 1: the parser trains on
  * tags predicted by that many cross-trained taggers instead of gold tags. Parser weights
  * whose averaged magnitude is below prune are dropped (1 suits the UD treebanks; 0 keeps
- * all, as a small treebank needs). */
+ * all, as a small treebank needs); then parser features whose weights add up to less than
+ * select (0: none) are dropped (feature selection; make model uses 2). */
 int khaldun_parser_train(const char *ud_dir, const char *out_path, unsigned long seed,
-			 int jackknife, double prune, khaldun_diag_fn fn, void *ctx);
+			 int jackknife, double prune, double select, khaldun_diag_fn fn,
+			 void *ctx);
 
 /* Syntax-aware coding (KHALDUN: SYNTAX in the project's options): 1 when the dictionary's
  * options ask for a parser model. khaldun_dict_set_parser hands one to the dictionary

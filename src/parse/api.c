@@ -185,10 +185,11 @@ int khaldun_parser_score(const khaldun_parser *p, FILE *gold, const char *name,
 }
 
 int khaldun_parser_train(const char *ud_dir, const char *out_path, unsigned long seed,
-			 int jackknife, double prune, khaldun_diag_fn fn, void *ctx)
+			 int jackknife, double prune, double select, khaldun_diag_fn fn,
+			 void *ctx)
 {
 	diag_sink ds = { fn, ctx, 0, 0 };
-	khaldun_train_options o = { 15, 20, jackknife, (float)prune, NULL };
+	khaldun_train_options o = { 15, 20, jackknife, (float)prune, (float)select, NULL };
 	const char *ep = getenv("KHALDUN_TRAIN_EPOCHS");   /* "T,P": for quick experiments */
 	if (ep && sscanf(ep, "%d,%d", &o.tagger_epochs, &o.parser_epochs) != 2)
 		o.tagger_epochs = 15, o.parser_epochs = 20;

@@ -1,7 +1,7 @@
 /*
  * model.c - the parser model file (src/parse): a text header, then the two weight tables in
  * binary, then a checksum. Layout:
- *   khaldun parser model 2            (magic line; version 1 had 64-bit keys)
+ *   khaldun parser model 3            (magic line; 1 had 64-bit keys, 2 another key hash)
  *   <about lines: data, licence, training settings>
  *   labels: acl acl:relcl ...         (the dependency labels, in class order)
  *   tagger: FEATURES ENTRIES SCALE
@@ -18,8 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAGIC "khaldun parser model 2"
-#define MAGIC_OLD "khaldun parser model 1"
+#define MAGIC "khaldun parser model 3"
+#define MAGIC_OLD "khaldun parser model "   /* + an older format's number */
 #define MAX_HEADER 65536
 
 typedef struct {
@@ -194,10 +194,13 @@ static int read_header(FILE *fp, parse_model *m, size_t cnt[5], float sc[2], con
 		return KHALDUN_ERR_NOMEM;
 	if (!fgets(line, sizeof line, fp))
 		line[0] = 0;
-	if (!strncmp(line, MAGIC_OLD "\n", sizeof MAGIC_OLD)) {
+	int old = 0;
+	if (!strncmp(line, MAGIC_OLD, sizeof MAGIC_OLD - 1) &&
+	    sscanf(line + sizeof MAGIC_OLD - 1, "%d", &old) == 1 && old >= 1 && old <= 2) {
 		diag_report(ds, KHALDUN_ERROR, path, 1, 0, NULL, 0,
-			    "parser model of format 1, which this khaldun no longer reads (it "
-			    "expects \"%s\"): retrain it with `khaldun train` (make model)", MAGIC);
+			    "parser model of format %d, which this khaldun no longer reads (it "
+			    "expects \"%s\"): retrain it with `khaldun train` (make model)", old,
+			    MAGIC);
 		*reported = 1;
 		return KHALDUN_ERR_FORMAT;
 	}

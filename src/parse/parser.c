@@ -233,21 +233,18 @@ static size_t features(const state *s, uint64_t *k)
 
 /* ---------------------------------------------------------------- transitions */
 
-/* Class 0 = SHIFT, 1..L = LEFT(label), L+1..2L = RIGHT(label). */
+/* Class 0 = SHIFT, 1..L = LEFT(label), L+1..2L = RIGHT(label). LEFT takes any label but
+ * root; RIGHT onto the root (the root takes one word, last) only root, elsewhere any other. */
 static void valid(const state *s, int nl, int root, unsigned char *ok)
 {
 	int s0 = s->stack[s->sp - 1];
 	int buf = s->b <= s->n;
 	ok[0] = (unsigned char)buf;
-	for (int l = 0; l < nl; l++) {
-		ok[1 + l] = (unsigned char)(buf && s0 != 0 && l != root);
-		int right = s->sp >= 2;
-		if (right && s->stack[s->sp - 2] == 0)   /* the root takes one word, last */
-			right = !buf && s->sp == 2 && l == root;
-		else if (l == root)
-			right = 0;
-		ok[1 + nl + l] = (unsigned char)right;
-	}
+	memset(ok + 1, buf && s0 != 0, (size_t)nl);
+	ok[1 + root] = 0;
+	int onroot = s->sp >= 2 && s->stack[s->sp - 2] == 0;
+	memset(ok + 1 + nl, s->sp >= 2 && !onroot, (size_t)nl);
+	ok[1 + nl + root] = (unsigned char)(onroot && !buf && s->sp == 2);
 }
 
 static void apply(state *s, int cls, int nl)

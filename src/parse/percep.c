@@ -16,8 +16,12 @@ static void *big_alloc(size_t n)
 {
 	void *p = NULL;
 	size_t huge = (size_t)2 << 20;
-	if (n < huge)
-		return calloc(1, n);
+	if (n < huge) {   /* cache-line aligned: a packed table's buckets are lines */
+		if (posix_memalign(&p, 64, n ? n : 1))
+			return NULL;
+		memset(p, 0, n);
+		return p;
+	}
 	n = (n + huge - 1) / huge * huge;
 	if (posix_memalign(&p, huge, n))
 		return NULL;
@@ -82,16 +86,18 @@ int percep_ready(const percep *p)
 	return p->slot || p->ps;
 }
 
-static size_t pslot(const percep *p, uint32_t key)
+#define BUCKET 4   /* slots of 16 bytes in a cache line */
+
+static size_t pbucket(const percep *p, uint32_t key)
 {
-	return (size_t)((uint32_t)(key * 0x9E3779B1u) >> p->pshift);
+	return (size_t)((uint32_t)(key * 0x9E3779B1u) >> p->pshift) * BUCKET;
 }
 
-#define DENSE_LANES 8   /* PERCEP_ROOM's block */
+#define DENSE_LANES 16   /* a dense row's length is a multiple: one AVX-512 or two AVX2 adds */
 
 int percep_packed_dense(int nclass, size_t n)
 {
-	return n > 3 && n * 4 >= (size_t)nclass;
+	return n > 3 && (n * 4 >= (size_t)nclass || n >= 12);
 }
 
 int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, size_t dense,
@@ -114,7 +120,7 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	}
 	p->mask = slots - 1;
 	p->pshift = 32;
-	for (size_t b = slots; b > 1; b >>= 1)
+	for (size_t b = slots / BUCKET; b > 1; b >>= 1)
 		p->pshift--;
 	p->pcap = overflow;
 	return 0;
@@ -122,9 +128,10 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 
 int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const int16_t *w, size_t n)
 {
-	size_t i = pslot(p, k);
+	size_t i = pbucket(p, k);
 	int dense = percep_packed_dense(p->nclass, n);
-	if (!k || n > (size_t)p->nclass || p->used * 2 >= p->mask + 1 ||
+	if (!k || n > (size_t)p->nclass || p->nclass >= PERCEP_TRASH ||
+	    p->used * 2 >= p->mask + 1 ||
 	    (dense ? p->pdn >= p->pdcap : n > 3 && p->pne + n > p->pcap))
 		return -1;
 	for (size_t j = 0; j < n; j++)
@@ -137,17 +144,19 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const int16_t *
 	percep_pslot *s = &p->ps[i];
 	s->key = k;
 	s->n = (uint8_t)n;
+	for (size_t j = 0; j < 3; j++)
+		s->cls[j] = j < n && n <= 3 ? cls[j] : PERCEP_TRASH;
 	if (n <= 3) {
 		for (size_t j = 0; j < n; j++)
-			s->cls[j] = cls[j], s->u.w[j] = w[j];
+			s->u.w[j] = w[j];
 	} else if (dense) {
 		int16_t *row = p->pd + p->pdn * p->pstride;
-		s->cls[0] = 1;
-		s->u.off = (uint32_t)p->pdn++;
+		s->u.r.dense = 1;
+		s->u.r.off = (uint32_t)p->pdn++;
 		for (size_t j = 0; j < n; j++)
 			row[cls[j]] = w[j];
 	} else {
-		s->u.off = (uint32_t)p->pne;
+		s->u.r.off = (uint32_t)p->pne;
 		for (size_t j = 0; j < n; j++) {
 			p->pe[p->pne].cls = cls[j];
 			p->pe[p->pne++].w = w[j];
@@ -157,59 +166,102 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const int16_t *
 	return 0;
 }
 
-/* scores[0..n) += row * sc, n a multiple of DENSE_LANES; a class the row lacks adds +0,
- * which changes no sum, so the result is the sparse loop's to the bit. The fixed inner loop
- * lets the compiler use vector instructions. */
-static void add_dense(float *restrict scores, const int16_t *restrict row, size_t n, float sc)
+/* acc[0..stride) += the sum of the nr dense rows, stride a multiple of DENSE_LANES. The loop
+ * runs over blocks of classes outside and rows inside, so a block's sums stay in one vector
+ * register while the rows stream past; integer sums are exact, so the order does not matter.
+ * Built three times (AVX-512, AVX2, the baseline), chosen once at load by the dynamic linker. */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
+__attribute__((target_clones("avx512f", "avx2", "default")))
+#endif
+static void add_dense(int32_t *restrict acc, const int16_t *const *restrict rows, size_t nr,
+		      size_t stride)
 {
-	for (size_t c = 0; c < n; c += DENSE_LANES)
+	for (size_t c = 0; c < stride; c += DENSE_LANES) {
+		int32_t v[DENSE_LANES];
 		for (size_t j = 0; j < DENSE_LANES; j++)
-			scores[c + j] += (float)row[c + j] * sc;
+			v[j] = acc[c + j];
+		for (size_t r = 0; r < nr; r++) {
+			const int16_t *row = rows[r] + c;
+			for (size_t j = 0; j < DENSE_LANES; j++)
+				v[j] += row[j];
+		}
+		for (size_t j = 0; j < DENSE_LANES; j++)
+			acc[c + j] = v[j];
+	}
 }
 
-/* percep_score on a packed table: the same sums, in the same order, as the frozen table the
- * same file would give (each weight is (float)int16 * scale either way). */
+/* What an absent feature finds: a row of nothing, added to the trash class. */
+static const percep_pslot NONE = { 0, 0, { PERCEP_TRASH, PERCEP_TRASH, PERCEP_TRASH },
+				   { { 0, 0, 0, 0 } } };
+
+/* The slot of key in its bucket or the ones after (&NONE when absent). The bucket's four keys
+ * are compared without branches; a bucket that is not full ends the search, so a second
+ * bucket is read only after an overflow (rare at half load). */
+static const percep_pslot *find_packed(const percep *p, uint32_t key)
+{
+	size_t i = pbucket(p, key);
+	for (;;) {
+		const percep_pslot *b = p->ps + i;
+		unsigned m = (unsigned)(b[0].key == key) | (unsigned)(b[1].key == key) << 1 |
+			     (unsigned)(b[2].key == key) << 2 | (unsigned)(b[3].key == key) << 3;
+		if (m | (unsigned)(b[3].key == 0)) {
+			unsigned at = (unsigned)__builtin_ctz(m | 16);   /* 4: absent */
+			return at < BUCKET ? b + at : &NONE;
+		}
+		i = (i + BUCKET) & p->mask;
+	}
+}
+
+/* percep_score on a packed table: the weights (int16) are summed exactly in 32-bit integers,
+ * then scaled once, so the result does not depend on the order of the features or the layout.
+ * First every feature's bucket is prefetched, then found (its long row prefetched), so all
+ * the misses of one call are in flight together; then the rows are added. */
 static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float *scores)
 {
 	const percep_pslot *at[256];
-	const float sc = p->scale;
+	const int16_t *dense[256];
+	int32_t acc[256] = { 0 };   /* acc[PERCEP_TRASH] takes what unused entries add */
 	uint32_t k32[256];
+	size_t nd = 0;
 	for (size_t k = 0; k < nk; k++) {
 		k32[k] = percep_key32(keys[k]);
-		__builtin_prefetch(&p->ps[pslot(p, k32[k])]);
+		__builtin_prefetch(&p->ps[pbucket(p, k32[k])]);
 	}
 	for (size_t k = 0; k < nk; k++) {
-		uint32_t key = k32[k];
-		size_t i = pslot(p, key);
-		while (p->ps[i].key && p->ps[i].key != key)
-			i = (i + 1) & p->mask;
-		at[k] = p->ps[i].key ? &p->ps[i] : NULL;
-		if (at[k] && at[k]->n > 3) {   /* every cache line of the row */
-			const char *r = at[k]->cls[0] ? (const char *)(p->pd + at[k]->u.off *
-					p->pstride) : (const char *)&p->pe[at[k]->u.off];
-			size_t bytes = at[k]->cls[0] ? p->pstride * sizeof *p->pd :
-				       at[k]->n * sizeof *p->pe;
-			for (size_t b = 0; b < bytes; b += 64)
-				__builtin_prefetch(r + b);
-		}
+		const percep_pslot *s = find_packed(p, k32[k]);
+		at[k] = s;
+		/* the long row's first line (the slot's own line again for a short row), chosen
+		 * without a branch; integers, since a short row's off is no offset */
+		uintptr_t lng = -(uintptr_t)(s->n > 3), dn = -(uintptr_t)(s->u.r.dense != 0);
+		uintptr_t d = (uintptr_t)p->pd + (uintptr_t)s->u.r.off * p->pstride * sizeof *p->pd;
+		uintptr_t e = (uintptr_t)p->pe + (uintptr_t)s->u.r.off * sizeof *p->pe;
+		__builtin_prefetch((const void *)((((d & dn) | (e & ~dn)) & lng) |
+						  ((uintptr_t)s & ~lng)));
 	}
+	/* short rows are added at once (unused entries to the trash class); the long ones are
+	 * sorted into dense and sparse lists without branches */
+	const percep_pslot *sparse[256];
+	size_t ns = 0;
 	for (size_t k = 0; k < nk; k++) {
 		const percep_pslot *s = at[k];
-		if (!s)
-			continue;
-		if (s->n <= 3) {
-			for (int j = 0; j < s->n; j++)
-				scores[s->cls[j]] += (float)s->u.w[j] * sc;
-			continue;
-		}
-		if (s->cls[0]) {
-			add_dense(scores, p->pd + s->u.off * p->pstride, p->pstride, sc);
-			continue;
-		}
-		const percep_pentry *e = p->pe + s->u.off, *end = e + s->n;
-		for (; e < end; e++)
-			scores[e->cls] += (float)e->w * sc;
+		acc[s->cls[0]] += s->u.w[0];
+		acc[s->cls[1]] += s->u.w[1];
+		acc[s->cls[2]] += s->u.w[2];
+		size_t lng = s->n > 3, dn = lng & (s->u.r.dense != 0);
+		dense[nd] = (const int16_t *)((uintptr_t)p->pd +
+			    (uintptr_t)s->u.r.off * p->pstride * sizeof *p->pd);
+		nd += dn;
+		sparse[ns] = s;
+		ns += lng & !dn;
 	}
+	for (size_t k = 0; k < ns; k++) {
+		const percep_pentry *e = p->pe + sparse[k]->u.r.off, *end = e + sparse[k]->n;
+		for (; e < end; e++)
+			acc[e->cls] += e->w;
+	}
+	add_dense(acc, dense, nd, p->pstride);
+	for (int c = 0; c < p->nclass; c++)
+		scores[c] += (float)acc[c] * p->scale;
 }
 
 static size_t find(const percep *p, uint64_t key)
@@ -466,6 +518,29 @@ int percep_prune(percep *p, float min_abs)
 				q.e[ne++] = p->e[e];
 		if (ne > start)
 			percep_add_row(&q, s->key, start, ne - start);
+	}
+	q.ne = q.ce = ne;
+	percep_free(p);
+	*p = q;
+	return 0;
+}
+
+int percep_select(percep *p, float min_mass)
+{
+	percep q;
+	if (init_slots(&q, p->nclass, p->mask + 1, p->ne))
+		return -1;
+	size_t ne = 0;
+	for (size_t i = 0; i <= p->mask; i++) {
+		const percep_slot *s = &p->slot[i];
+		double mass = 0;
+		for (size_t e = s->off; s->key && e < (size_t)s->off + s->n; e++)
+			mass += fabsf(p->e[e].w);
+		if (!s->key || mass < min_mass)
+			continue;
+		memcpy(q.e + ne, p->e + s->off, s->n * sizeof *q.e);
+		percep_add_row(&q, s->key, ne, s->n);
+		ne += s->n;
 	}
 	q.ne = q.ce = ne;
 	percep_free(p);

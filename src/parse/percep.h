@@ -21,16 +21,23 @@ typedef struct {
 	uint32_t cls;
 } percep_entry;
 
-/* The packed form of a loaded (quantised) table, keyed by 32-bit keys (percep_key32): a
- * slot holds the key and, for rows of up to 3 entries (most of them), the row itself, so a
- * feature costs one cache line; longer rows live in `pe` or, dense, in `pd`. */
+/* The packed form of a loaded (quantised) table, keyed by 32-bit keys (percep_key32): slots
+ * come in buckets of 4 (one aligned cache line), filled in order; a key lives in its hash's
+ * bucket or, when that is full, in the next ones. A slot holds the key and, for rows of up to
+ * 3 entries (most of them), the row itself, so a feature costs one cache line; longer rows
+ * live in `pe` or, dense, in `pd`. Unused inline entries (and every entry of a long row's
+ * slot) name class PERCEP_TRASH, so scoring adds all three without looking at n. */
+#define PERCEP_TRASH 255
 typedef struct {
 	uint32_t key;        /* percep_key32 of the feature; 0 = empty */
 	uint8_t n;           /* entries in the row */
-	uint8_t cls[3];      /* inline row (n <= 3): classes; n > 3: cls[0] = 1 if dense */
+	uint8_t cls[3];      /* inline row: classes (PERCEP_TRASH when unused) */
 	union {
 		int16_t w[4];    /* inline row: weights (w[3] unused) */
-		uint32_t off;    /* n > 3: the row is pe[off, off + n) or pd[off * pstride...] */
+		struct {
+			uint32_t off;    /* n > 3: the row is pe[off, off + n) or pd[off * pstride...] */
+			uint16_t dense;  /* n > 3: 1 if the row is in pd */
+		} r;
 	} u;
 } percep_pslot;
 
@@ -54,11 +61,11 @@ typedef struct {
 	size_t pne, pcap;
 	int16_t *pd;         /* packed: the long rows, dense (pstride weights each, 0 = none) */
 	size_t pdn, pdcap, pstride;
-	int pshift;          /* packed: slot = (key * golden) >> pshift */
+	int pshift;          /* packed: bucket = (key * golden) >> pshift */
 	float scale;         /* packed: weight = int16 * scale */
 } percep;
 
-/* An empty training table for `nclass` (<= 256) classes. Returns 0 or -1 (out of memory). */
+/* An empty training table for `nclass` (<= 256; packed tables: < PERCEP_TRASH) classes. Returns 0 or -1 (out of memory). */
 int percep_init(percep *p, int nclass);
 /* An empty frozen table with room for `features` features and `entries` entries. */
 int percep_init_frozen(percep *p, int nclass, size_t features, size_t entries);
@@ -98,6 +105,10 @@ int percep_snapshot(const percep *p, percep *out, float min_abs);
 /* Drops the entries of a frozen table whose |weight| < min_abs (and features left with
  * none). Returns 0 or -1. */
 int percep_prune(percep *p, float min_abs);
+/* Drops the features of a frozen table whose row's weights add up (in magnitude) to less
+ * than min_mass: feature selection, a smaller table at a small cost measured on dev.
+ * Returns 0 or -1. */
+int percep_select(percep *p, float min_mass);
 /* Features with weights in a frozen table. */
 size_t percep_features(const percep *p);
 
@@ -118,10 +129,13 @@ static inline uint64_t percep_mix(uint64_t h)
 	h ^= h >> 33;
 	return h ? h : 1;
 }
+/* A feature's key: its template and up to three values (hashes or small numbers), each
+ * multiplied by its own odd constant, then mixed once (format 3; format 2 mixed three times,
+ * which cost a third of the parser's time spent making keys). */
 static inline uint64_t percep_key(uint64_t tmpl, uint64_t a, uint64_t b, uint64_t c)
 {
-	uint64_t h = percep_mix(tmpl * 0x9E3779B97F4A7C15ULL + a);
-	h = percep_mix(h ^ (b * 0xC2B2AE3D27D4EB4FULL));
-	return percep_mix(h ^ (c * 0x165667B19E3779F9ULL));
+	return percep_mix(tmpl * 0x9E3779B97F4A7C15ULL ^ a * 0xC2B2AE3D27D4EB4FULL ^
+			  b * 0x165667B19E3779F9ULL ^ (c + 0x27D4EB2F165667C5ULL) *
+			  0xD6E8FEB86659FD93ULL);
 }
 #endif

@@ -393,6 +393,8 @@ int parse_train_model(parse_model *m, const char *ud_dir, unsigned long seed,
 	o->train_tags = NULL;
 	if (rc == KHALDUN_OK && o->prune > 0 && percep_prune(&m->parser, o->prune))
 		rc = KHALDUN_ERR_NOMEM;
+	if (rc == KHALDUN_OK && o->select > 0 && percep_select(&m->parser, o->select))
+		rc = KHALDUN_ERR_NOMEM;
 	if (rc == KHALDUN_OK) {
 		khaldun_parse_score sc;
 		score_bank(m, &dev, &sc);
@@ -403,11 +405,13 @@ int parse_train_model(parse_model *m, const char *ud_dir, unsigned long seed,
 			 "2017)\n"
 			 "licence: CC BY-SA 4.0 (a derived work of EWT; attribute both treebanks)\n"
 			 "trained: khaldun train, seed %lu, parser tags %s, non-projective trees "
-			 "skipped by the parser, parser weights below %g dropped, tag dictionary of %zu "
+			 "skipped by the parser, parser weights below %g dropped, parser features "
+			 "of weight mass below %g dropped, tag dictionary of %zu "
 			 "words (seen %d+ times, %g%% with one tag)\n"
 			 "dev: UPOS %.2f%% UAS %.2f%% LAS %.2f%% (en_ewt-dev + en_gum-ccby-dev, gold "
 			 "tokens, predicted tags)\n", seed,
-			 o->jackknife > 1 ? "jackknifed" : "gold", o->prune, m->dict.n, TAGDICT_MIN,
+			 o->jackknife > 1 ? "jackknifed" : "gold", o->prune, o->select, m->dict.n,
+			 TAGDICT_MIN,
 			 100 * TAGDICT_SHARE, pct(sc.upos, sc.words),
 			 pct(sc.uas, sc.words), pct(sc.las, sc.words));
 		m->about = strdup(about);

@@ -10,6 +10,7 @@ typedef struct {
 	int tagger_epochs, parser_epochs;   /* at most; dev early stopping may stop sooner */
 	int jackknife;                      /* folds for the parser's training tags; 0: gold */
 	float prune;                        /* parser weights with smaller |w| are dropped */
+	float select;                       /* then parser features of a smaller sum |w| */
 	uint8_t **train_tags;               /* internal: per training sentence, or NULL */
 } khaldun_train_options;
 
