@@ -8,6 +8,7 @@
  * summary always equals the events it sums, whatever the moment the process dies.
  */
 #include "store/store.h"
+#include "store/pg.h"
 #include "store/import.h"
 #include "base/date.h"
 #include <stdlib.h>
@@ -573,6 +574,8 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 			 enum khaldun_import_format fmt, const char *dataset,
 			 khaldun_import_result *res)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "import");
 	static const char *const names[] = { "events", "icews", "gdelt" };
 	if (res)
 		memset(res, 0, sizeof *res);

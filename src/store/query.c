@@ -6,6 +6,7 @@
  * Invariant: rows handed to callbacks are borrowed from SQLite and valid only during the call.
  */
 #include "store/store.h"
+#include "store/pg.h"
 #include "base/buf.h"
 #include "base/date.h"
 #include "store/geo.h"
@@ -409,6 +410,8 @@ out:
 int khaldun_store_events(khaldun_store *s, const khaldun_filter *f,
 			 int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "reading events");
 	if (!s || !fn)
 		return KHALDUN_ERR_ARG;
 	return select_events(s, f, 0, fn, ctx);
@@ -431,6 +434,8 @@ static int got(void *vctx, const khaldun_stored_event *e)
 int khaldun_store_event_get(khaldun_store *s, long long id,
 			    int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "reading an event");
 	if (!s || !fn || id <= 0)
 		return KHALDUN_ERR_ARG;
 	get_ctx g = { fn, ctx, 0 };
@@ -444,6 +449,8 @@ int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_
 			enum khaldun_period p, int (*fn)(void *ctx, const khaldun_count *c),
 			void *ctx)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "counting events");
 	if (!s || !fn)
 		return KHALDUN_ERR_ARG;
 	static const char *const periods[] = {
@@ -510,6 +517,8 @@ int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_
 int khaldun_store_places(khaldun_store *s, const khaldun_filter *f,
 			 int (*fn)(void *ctx, const khaldun_place_count *p), void *ctx)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "the places query");
 	if (!s || !fn)
 		return KHALDUN_ERR_ARG;
 	buf sql;
@@ -557,6 +566,8 @@ int khaldun_store_places(khaldun_store *s, const khaldun_filter *f,
 
 int khaldun_store_summary(khaldun_store *s, khaldun_store_stats *o)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "the summary");
 	if (!s || !o)
 		return KHALDUN_ERR_ARG;
 	memset(o, 0, sizeof *o);

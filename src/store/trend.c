@@ -7,6 +7,7 @@
  * news volume beside it.
  */
 #include "store/store.h"
+#include "store/pg.h"
 #include "store/series.h"
 #include "base/date.h"
 #include <math.h>
@@ -169,6 +170,8 @@ static int emit_periods(const khaldun_trend_query *q, long f0, long n, const day
 int khaldun_store_trend(khaldun_store *s, const khaldun_trend_query *q,
 			int (*fn)(void *ctx, const khaldun_trend_row *r), void *ctx)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "trend");
 	if (!s || !q || !fn || !q->source || !q->target
 	    || (q->by != KHALDUN_PER_DAY && q->by != KHALDUN_PER_WEEK && q->by != KHALDUN_PER_MONTH)
 	    || (q->from && !date_valid(q->from)) || (q->to && !date_valid(q->to)))
@@ -218,6 +221,8 @@ int series_dyad_days(khaldun_store *s, long from, long to, const char *a, const 
 		     int (*fn)(void *ctx, const char *src, const char *tgt, long day, long events,
 			       long conflict, double severity, double severity_sq), void *ctx)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "the alerts (dyad series)");
 	sqlite3_stmt *st;
 	/* millions of rows: on a connection of its own without SQLite's per-call mutex (this
 	 * scan is its only user), when the store is a file */
@@ -270,6 +275,8 @@ int series_dyad_days(khaldun_store *s, long from, long to, const char *a, const 
 int series_volume_days(khaldun_store *s, long from, long to,
 		       int (*fn)(void *ctx, long day, long events), void *ctx)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "the alerts (news volume)");
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, "SELECT day, events FROM day_volume WHERE day BETWEEN ? "
 			       "AND ? ORDER BY day", -1, &st, NULL) != SQLITE_OK)
@@ -287,6 +294,8 @@ int series_volume_days(khaldun_store *s, long from, long to,
 
 int series_span(khaldun_store *s, long *first, long *last)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "the alerts (date span)");
 	sqlite3_stmt *st;
 	*first = *last = 0;
 	if (sqlite3_prepare_v2(s->db, "SELECT min(day), max(day) FROM day_volume", -1, &st, NULL)
@@ -304,6 +313,8 @@ int series_span(khaldun_store *s, long *first, long *last)
 int series_conflict_events(khaldun_store *s, const char *a, const char *b, long from, long to,
 			   size_t max, long long *ids, size_t *n)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "the alerts (events)");
 	sqlite3_stmt *st;
 	*n = 0;
 	if (sqlite3_prepare_v2(s->db, "SELECT id FROM event WHERE ((source_country = ?1 AND "
