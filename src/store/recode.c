@@ -11,7 +11,7 @@
  * dictionary version. Sentence rows are kept (the same texts; only their outcome changes).
  */
 #include "store/store.h"
-#include "store/pg.h"
+#include "store/pg_read.h"
 #include "base/date.h"
 #include <stdlib.h>
 #include <string.h>
@@ -370,7 +370,7 @@ void khaldun_store_replace_abort(khaldun_store *s)
 int khaldun_store_versions(khaldun_store *s, const char *current, khaldun_version_stats *out)
 {
 	if (s && s->pg)
-		return pg_unavailable(s, "the dictionary versions");
+		return pg_versions(s, current, out);
 	if (!s || !out)
 		return KHALDUN_ERR_ARG;
 	memset(out, 0, sizeof *out);
