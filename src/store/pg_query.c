@@ -36,10 +36,8 @@ static double col_double(const PGresult *r, int i, int c)
 	return PQgetisnull(r, i, c) ? 0 : strtod(PQgetvalue(r, i, c), NULL);
 }
 
-/* Runs sql with n parameters, each typed text (so a parameter the SQL leaves out is no
- * error); the result, or NULL after reporting. */
-static PGresult *run(khaldun_store *s, const char *what, const char *sql, int n,
-		     const char *const *vals)
+PGresult *pg_read(khaldun_store *s, const char *what, const char *sql, int n,
+		  const char *const *vals)
 {
 	Oid types[FILTER_PARAMS + 1];
 	for (int i = 0; i < n && i <= FILTER_PARAMS; i++)
@@ -66,7 +64,7 @@ int pg_cursor_open(khaldun_store *s, pg_cursor *c, const char *what, const char 
 	buf_init(&q, (size_t)1 << 20);
 	PGresult *r = NULL;
 	if (!buf_printf(&q, "DECLARE %s NO SCROLL CURSOR FOR %s", c->name, sql))
-		r = run(s, what, q.p, n, vals);
+		r = pg_read(s, what, q.p, n, vals);
 	buf_free(&q);
 	if (r) {
 		PQclear(r);
@@ -81,7 +79,7 @@ PGresult *pg_cursor_fetch(khaldun_store *s, pg_cursor *c, const char *what)
 {
 	char q[64];
 	snprintf(q, sizeof q, "FETCH %d FROM %s", c->batch, c->name);
-	return run(s, what, q, 0, NULL);
+	return pg_read(s, what, q, 0, NULL);
 }
 
 void pg_cursor_close(khaldun_store *s, pg_cursor *c)
@@ -233,7 +231,7 @@ static PGresult *page_mentions(khaldun_store *s, const PGresult *ev)
 	bad = bad || buf_addc(&ids, '}') || buf_addc(&ids, 0);
 	const char *v[1] = { ids.p };
 	PGresult *r = bad ? NULL
-		: run(s, "reading mentions", "SELECT m.event, s.ext_id, s.url, se.text, "
+		: pg_read(s, "reading mentions", "SELECT m.event, s.ext_id, s.url, se.text, "
 		      "coalesce(s.source, s.url, s.ext_id) FROM mention m JOIN story s ON s.id = "
 		      "m.story LEFT JOIN sentence se ON se.id = m.sentence WHERE m.event = "
 		      "ANY($1::bigint[]) ORDER BY m.event, m.story", 1, v);
@@ -433,7 +431,7 @@ int pg_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_group g,
 	bad = bad || buf_adds(&sql, " ORDER BY p COLLATE \"C\" NULLS FIRST, rk");
 	params v;
 	bind_filter(&v, f);
-	PGresult *r = bad ? NULL : run(s, "counting events", sql.p, FILTER_PARAMS, v.v);
+	PGresult *r = bad ? NULL : pg_read(s, "counting events", sql.p, FILTER_PARAMS, v.v);
 	buf_free(&sql);
 	if (!r)
 		return bad ? KHALDUN_ERR_NOMEM : KHALDUN_ERR_IO;
@@ -474,7 +472,7 @@ int pg_places(khaldun_store *s, const khaldun_filter *f,
 		bad = bad || buf_printf(&sql, " LIMIT %zu", f->limit);
 	params v;
 	bind_filter(&v, f);
-	PGresult *r = bad ? NULL : run(s, "listing places", sql.p, FILTER_PARAMS, v.v);
+	PGresult *r = bad ? NULL : pg_read(s, "listing places", sql.p, FILTER_PARAMS, v.v);
 	buf_free(&sql);
 	if (!r)
 		return bad ? KHALDUN_ERR_NOMEM : KHALDUN_ERR_IO;
@@ -500,7 +498,7 @@ int pg_summary(khaldun_store *s, khaldun_store_stats *o)
 		return KHALDUN_ERR_ARG;
 	memset(o, 0, sizeof *o);
 	o->schema = KHALDUN_STORE_SCHEMA;
-	PGresult *r = run(s, "summarising",
+	PGresult *r = pg_read(s, "summarising",
 			  "SELECT (SELECT count(*) FROM story), "
 			  "(SELECT count(*) FROM story WHERE kind = 'near'), "
 			  "(SELECT count(*) FROM story WHERE kind = 'same-text'), "
@@ -567,7 +565,7 @@ int pg_dyads(khaldun_store *s, const khaldun_filter *f,
 	       "target COLLATE \"C\"");
 	if (f && f->limit)
 		snprintf(sql + strlen(sql), sizeof sql - strlen(sql), " LIMIT %zu", f->limit);
-	PGresult *r = run(s, "listing dyads", sql, 5, v);
+	PGresult *r = pg_read(s, "listing dyads", sql, 5, v);
 	if (!r)
 		return KHALDUN_ERR_IO;
 	for (int i = 0; i < PQntuples(r); i++) {
@@ -589,7 +587,7 @@ int pg_versions(khaldun_store *s, const char *current, khaldun_version_stats *ou
 		return KHALDUN_ERR_ARG;
 	memset(out, 0, sizeof *out);
 	const char *v[1] = { current && *current ? current : NULL };
-	PGresult *r = run(s, "counting dictionary versions",
+	PGresult *r = pg_read(s, "counting dictionary versions",
 			  "SELECT count(*), count(*) FILTER (WHERE dict_version IS DISTINCT FROM $1 "
 			  "OR ($1 IS NULL AND dict_version IS NOT NULL)), count(*) FILTER (WHERE "
 			  "dict_version IS NULL), count(DISTINCT dict_version) FROM story", 1, v);

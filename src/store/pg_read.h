@@ -21,6 +21,24 @@ int pg_versions(khaldun_store *s, const char *current, khaldun_version_stats *ou
 int pg_dyads(khaldun_store *s, const khaldun_filter *f,
 	     int (*fn)(void *ctx, const khaldun_count *c), void *ctx);
 
+/* pg_trend.c: khaldun_store_trend, and series.h's functions for the alerts */
+int pg_trend(khaldun_store *s, const khaldun_trend_query *q,
+	     int (*fn)(void *ctx, const khaldun_trend_row *r), void *ctx);
+int pg_series_dyad_days(khaldun_store *s, long from, long to, const char *a, const char *b,
+			int (*fn)(void *ctx, const char *src, const char *tgt, long day,
+				  long events, long conflict, double severity, double severity_sq),
+			void *ctx);
+int pg_series_volume_days(khaldun_store *s, long from, long to,
+			  int (*fn)(void *ctx, long day, long events), void *ctx);
+int pg_series_span(khaldun_store *s, long *first, long *last);
+int pg_series_conflict_events(khaldun_store *s, const char *a, const char *b, long from,
+			      long to, size_t max, long long *ids, size_t *n);
+
+/* Runs sql with n parameters, each sent as text (so a parameter the SQL leaves out is no
+ * error); the result (PQclear it), or NULL after reporting. */
+PGresult *pg_read(khaldun_store *s, const char *what, const char *sql, int n,
+		  const char *const *vals);
+
 /* A read over many rows, fetched `batch` rows at a time through a cursor (inside a read
  * transaction opened for it, or the caller's). pg_cursor_open returns 0 or -1 (reported);
  * pg_cursor_fetch the next rows (PQntuples 0: the end; PQclear them) or NULL (reported);
