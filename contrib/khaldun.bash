@@ -65,7 +65,7 @@ _khaldun()
 	cameo) opts="--project --cameo --help" ;;
 	actor) opts="--project --help" ;;
 	explain) opts="--db --plain --color --help" ;;
-	serve) opts="--db --port --host --web --max --help" ;;
+	serve) opts="--db --port --host --web --pool --max --help" ;;
 	parse) opts="--model --format --input --date --score --help" ;;
 	train) opts="--ud --out --seed --jackknife --prune --help" ;;
 	place) opts="--country --json --limit --places --about --help" ;;

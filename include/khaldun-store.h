@@ -26,6 +26,9 @@ typedef struct khaldun_store khaldun_store;
 int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 		       khaldun_diag_fn fn, void *ctx);
 void khaldun_store_free(khaldun_store *s);
+/* 1 when `db` names a PostgreSQL database (a postgresql:// or postgres:// URI, or a libpq
+ * key=value string), which khaldun_store_open opens through libpq; 0: a SQLite file. */
+int khaldun_store_is_postgresql(const char *db);
 
 /* The CAMEO tables (borrowed, may be NULL) that fill stored events' Goldstein and PLOVER. */
 void khaldun_store_set_tables(khaldun_store *s, const khaldun_cameo *t);

@@ -600,3 +600,8 @@ int pg_versions(khaldun_store *s, const char *current, khaldun_version_stats *ou
 	PQclear(r);
 	return KHALDUN_OK;
 }
+
+int khaldun_store_is_postgresql(const char *db)
+{
+	return pg_is_conninfo(db);
+}
