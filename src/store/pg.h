@@ -2,8 +2,8 @@
  * pg.h - the PostgreSQL backend of the event store (libpq), behind the same khaldun_store_*
  * as the SQLite store: a --db that is a postgresql:// URI or a libpq key=value string opens
  * it. pg.c: connection (credentials only from PG* variables or ~/.pgpass), errors, retries,
- * schema and migrations; pg_put.c: the ingest. With store.h's sqlite3.h, this folder holds the
- * only code that includes libpq-fe.h.
+ * schema and migrations; pg_put.c: the ingest; pg_import.c: the import. With store.h's
+ * sqlite3.h, this folder holds the only code that includes libpq-fe.h.
  * Invariant: every write transaction holds the store's write lock (a transaction-level
  * advisory lock) from its first statement to its end, so writers on any number of machines
  * see each other's stories whole, as SQLite's one writer does.
@@ -75,6 +75,9 @@ int pg_has(khaldun_store *s, const char *id, const char *source, int any);
 int pg_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b,
 	   khaldun_ingest_result *res);
 int pg_flush(khaldun_store *s);
+/* khaldun_store_import on PostgreSQL (pg_import.c; same contract). */
+int pg_import(khaldun_store *s, FILE *fp, const char *name, enum khaldun_import_format fmt,
+	      const char *dataset, khaldun_import_result *res);
 /* Frees the kept batch (pg_put.c). */
 void pg_batch_clear(khaldun_store *s);
 #endif
