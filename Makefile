@@ -180,6 +180,7 @@ bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery $(BUILD)/bench/pl
 	sh bench/dedup | tee -a bench/report.txt
 	bench/ew
 	bench/api
+	sh bench/pg
 
 # the include graph of src/ against the layer order written in docs/internals.md
 layers:

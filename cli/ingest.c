@@ -222,7 +222,7 @@ static void ingest_usage(FILE *fp)
 		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] [--date YYYY-MM-DD]\n"
 		"                      [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
 		"                      [--similarity X] [--dedup-days N] [--quiet|--verbose] [--shallow]\n"
-		"                      [-j N] [--max NAME=VALUE] [INPUT...]\n"
+		"                      [-j N] [--max NAME=VALUE] [--queue] [INPUT...]\n"
 		"\n"
 		"Codes stories and stores them, with their sentences and events, in the SQLite event\n"
 		"database FILE (created when missing). INPUT: files or directories (read recursively,\n"
@@ -239,12 +239,17 @@ static void ingest_usage(FILE *fp)
 		"stored in input order whatever N. Repeated stories are counted in one note at the\n"
 		"end (--verbose: one note each); --quiet hides the progress line and those notes\n"
 		"(warnings, errors and inputs not read are always shown). --shallow: no parser even\n"
-		"when the project's options ask for it (KHALDUN: SYNTAX).\n%s", cli_limit_help);
+		"when the project's options ask for it (KHALDUN: SYNTAX).\n"
+		"--queue (a PostgreSQL --db only): the INPUT files are added to the database's work\n"
+		"queue (each once), then this worker ingests queued files, one at a time, until none\n"
+		"is left; any number of workers on any machines share the queue (no coordinator),\n"
+		"and a file held by a worker that dies is taken up again by the next one.\n%s",
+		cli_limit_help);
 }
 
 typedef struct {
 	const char *db, *project, *date, *cameo_dir;
-	int fmt, quiet, verbose, shallow;
+	int fmt, quiet, verbose, shallow, queue;
 	double similarity;
 	int dedup_days;
 	size_t jobs;
@@ -329,6 +334,8 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 			o->verbose = 1;
 		else if (!strcmp(a, "--shallow"))
 			o->shallow = 1;
+		else if (!strcmp(a, "--queue"))
+			o->queue = 1;
 		else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			ingest_usage(stdout);
 			return 1;
@@ -550,6 +557,36 @@ static void free_paths(path_list *l)
 	free(l->paths);
 }
 
+/* --queue: adds the inputs to the store's work queue, then ingests queued files until none is
+ * left, each committed before it is marked done; returns the exit status so far. */
+static int ingest_queue(ingest_run *x, const path_list *inputs, int status)
+{
+	for (size_t k = 0; k < inputs->n; k++)
+		if (khaldun_store_queue_add(x->store, inputs->paths[k]) < 0)
+			return EXIT_FATAL;
+	const char *item;
+	int rc;
+	while (status != EXIT_FATAL && (rc = khaldun_store_queue_claim(x->store, &item)) == KHALDUN_OK) {
+		char why[300] = "";
+		FILE *probe = fopen(item, "rb");
+		if (!probe)
+			snprintf(why, sizeof why, "cannot open: %s", strerror(errno));
+		else
+			fclose(probe);
+		status = why[0] ? EXIT_SKIPPED : ingest_input(x, item, status);
+		if (why[0])
+			fprintf(stderr, "%s: error: %s: %s (marked failed in the queue)\n", progname,
+				cli_safe(item), why);
+		for (int w; status != EXIT_FATAL && (w = store_next(x, status)) >= 0; )
+			status = w;
+		if (status == EXIT_FATAL || khaldun_store_flush(x->store) != KHALDUN_OK)
+			return EXIT_FATAL;   /* left held: released with the connection, taken again */
+		if (khaldun_store_queue_done(x->store, why[0] ? why : NULL) != KHALDUN_OK)
+			return EXIT_FATAL;
+	}
+	return status != EXIT_FATAL && rc != KHALDUN_EOF ? EXIT_FATAL : status;
+}
+
 /* Loads the dictionaries, opens the store and ingests the inputs; returns the exit status. */
 static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 {
@@ -579,7 +616,9 @@ static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 		if (strcmp(inputs->paths[k], "-") && !stat(inputs->paths[k], &sb) && S_ISREG(sb.st_mode))
 			x.pg.total_bytes += sb.st_size;
 	}
-	for (size_t k = 0; k < inputs->n && status != EXIT_FATAL; k++)
+	if (o->queue)
+		status = ingest_queue(&x, inputs, status);
+	for (size_t k = 0; k < inputs->n && status != EXIT_FATAL && !o->queue; k++)
 		status = ingest_input(&x, inputs->paths[k], status);
 	for (int w; status != EXIT_FATAL && (w = store_next(&x, status)) >= 0; )
 		status = w;
@@ -621,7 +660,7 @@ int cmd_ingest(int argc, char **argv)
 			status = EXIT_SKIPPED;
 	}
 	free(seen.v);
-	if (o.first_input == argc && add_path(&inputs, "-"))
+	if (o.first_input == argc && !o.queue && add_path(&inputs, "-"))
 		status = EXIT_FATAL;
 	else
 		status = ingest_all(&o, &inputs, status);

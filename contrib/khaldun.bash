@@ -55,7 +55,7 @@ _khaldun()
 	code) opts="--project --date --format --cameo -j --jobs --shallow --places --max --help" ;;
 	validate) opts="-v --help" ;;
 	dict) opts="check --cameo --help" ;;
-	ingest) opts="--db --project --cameo --date --format --similarity --dedup-days --quiet --verbose -j --jobs --shallow --max --help" ;;
+	ingest) opts="--db --project --cameo --date --format --similarity --dedup-days --quiet --verbose -j --jobs --shallow --max --queue --help" ;;
 	recode) opts="--db --from --to --all --project --dict --cameo --shallow -j --jobs --batch --quiet --verbose --help" ;;
 	export) opts="--db --format --output $filters --help" ;;
 	query) opts="--db --by --per --all-actors --project $filters summary counts top events --help" ;;

@@ -91,6 +91,18 @@ void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds);
 void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, size_t n),
 			    void *ctx);
 
+/* The work queue of a PostgreSQL store (`khaldun ingest --queue`; a SQLite store answers
+ * KHALDUN_ERR_ARG, reported): inputs any number of workers take in turn, with no coordinator.
+ * queue_add adds an item (a file as the workers see it) once: 1 added, 0 queued already, or a
+ * negative code. queue_claim takes the oldest pending item no other worker holds: KHALDUN_OK
+ * with *item (borrowed until queue_done), KHALDUN_EOF when none is left, or a negative code;
+ * the item stays held until queue_done marks it done (error NULL) or failed (error: the
+ * message kept with it), after the caller has flushed its stories. A worker that dies holding
+ * an item releases it: the next claim takes it again. */
+int khaldun_store_queue_add(khaldun_store *s, const char *item);
+int khaldun_store_queue_claim(khaldun_store *s, const char **item);
+int khaldun_store_queue_done(khaldun_store *s, const char *error);
+
 /* Re-coding stored stories (`khaldun recode`). The store never codes: it lists the stories to
  * code again, with the text it keeps (their sentences), and writes the batches the caller codes
  * from them through khaldun_code_story. The unit is a group: a first report with its

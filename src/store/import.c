@@ -575,7 +575,7 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 			 khaldun_import_result *res)
 {
 	if (s && s->pg)
-		return pg_unavailable(s, "import");
+		return pg_import(s, fp, name, fmt, dataset, res);
 	static const char *const names[] = { "events", "icews", "gdelt" };
 	if (res)
 		memset(res, 0, sizeof *res);

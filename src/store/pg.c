@@ -206,6 +206,7 @@ void pg_store_close(khaldun_store *s)
 	if (s->pg->conn && PQstatus(s->pg->conn) == CONNECTION_OK)
 		pg_flush(s);
 	pg_batch_clear(s);
+	pg_queue_close(s->pg);
 	arena_free(&s->pg->mem);
 	free(s->pg->recs);
 	if (s->pg->conn)

@@ -2,8 +2,8 @@
  * pg.h - the PostgreSQL backend of the event store (libpq), behind the same khaldun_store_*
  * as the SQLite store: a --db that is a postgresql:// URI or a libpq key=value string opens
  * it. pg.c: connection (credentials only from PG* variables or ~/.pgpass), errors, retries,
- * schema and migrations; pg_put.c: the ingest; pg_import.c: the import. With store.h's
- * sqlite3.h, this folder holds the only code that includes libpq-fe.h.
+ * schema and migrations; pg_put.c: the ingest; pg_import.c: the import; pg_queue.c: the work
+ * queue. With store.h's sqlite3.h, this folder holds the only code that includes libpq-fe.h.
  * Invariant: every write transaction holds the store's write lock (a transaction-level
  * advisory lock) from its first statement to its end, so writers on any number of machines
  * see each other's stories whole, as SQLite's one writer does.
@@ -34,7 +34,10 @@ struct pg_store {
 	arena mem;
 	pg_record **recs;
 	size_t n_recs, cap_recs;
-	int redoing;
+	/* the work queue (pg_queue.c): its own connection, holding the claimed item's row lock */
+	PGconn *queue;
+	long long claimed;       /* the claimed item's id, 0 when none */
+	char *claimed_item;
 };
 
 /* 1 when db names a PostgreSQL database: a postgresql:// or postgres:// URI, or a libpq
@@ -78,6 +81,8 @@ int pg_flush(khaldun_store *s);
 /* khaldun_store_import on PostgreSQL (pg_import.c; same contract). */
 int pg_import(khaldun_store *s, FILE *fp, const char *name, enum khaldun_import_format fmt,
 	      const char *dataset, khaldun_import_result *res);
+/* Closes the work queue's connection (releasing a claimed item) (pg_queue.c). */
+void pg_queue_close(struct pg_store *p);
 /* Frees the kept batch (pg_put.c). */
 void pg_batch_clear(khaldun_store *s);
 #endif

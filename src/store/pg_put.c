@@ -440,6 +440,24 @@ static int keep(struct pg_store *p, pg_record *rec)
 	return 0;
 }
 
+/* 1 when another writer waits for the write lock: then the batch commits at once, so that
+ * the lock is held while stories are written, not while the next ones are coded (a lone
+ * writer keeps its batches). 0 otherwise, or when the check fails (in its own savepoint, so
+ * the batch is not harmed). */
+static int others_waiting(khaldun_store *s)
+{
+	char sql[320];
+	snprintf(sql, sizeof sql, "SAVEPOINT wait_check; SELECT EXISTS (SELECT 1 FROM pg_locks"
+		 " WHERE locktype = 'advisory' AND database = (SELECT oid FROM pg_database"
+		 " WHERE datname = current_database()) AND classid = 0 AND objid = %d"
+		 " AND objsubid = 1 AND NOT granted)", PG_LOCK_WRITE);
+	PGresult *r = PQexec(s->pg->conn, sql);
+	int waiting = r && PQresultStatus(r) == PGRES_TUPLES_OK && PQgetvalue(r, 0, 0)[0] == 't';
+	PQclear(r);
+	PQclear(PQexec(s->pg->conn, "ROLLBACK TO wait_check; RELEASE wait_check"));
+	return waiting;
+}
+
 int pg_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b,
 	   khaldun_ingest_result *res)
 {
@@ -473,9 +491,28 @@ int pg_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b,
 	if (s->hook)
 		s->hook(s->hook_ctx, 0, s->committed + s->batch_stories);
 	s->batch_stories++;
-	if (s->batch_stories >= s->batch_max || store_now() - s->batch_start >= s->batch_seconds)
+	if (s->batch_stories >= s->batch_max || store_now() - s->batch_start >= s->batch_seconds
+	    || others_waiting(s))
 		return pg_flush(s);
 	return KHALDUN_OK;
+}
+
+/* COMMIT, which must say COMMIT: a transaction that failed answers ROLLBACK without an
+ * error, and its stories must not count as stored. 0, or -1 (r as pg_exec; NULL: redo). */
+static int commit(khaldun_store *s, PGresult **r)
+{
+	PGresult *c = PQexec(s->pg->conn, "COMMIT");
+	if (c && PQresultStatus(c) == PGRES_COMMAND_OK && !strcmp(PQcmdStatus(c), "COMMIT")) {
+		PQclear(c);
+		return 0;
+	}
+	if (c && PQresultStatus(c) == PGRES_COMMAND_OK) {   /* rolled back: write it again */
+		PQclear(c);
+		*r = NULL;
+		return -1;
+	}
+	*r = c;
+	return -1;
 }
 
 int pg_flush(khaldun_store *s)
@@ -485,7 +522,9 @@ int pg_flush(khaldun_store *s)
 		return KHALDUN_OK;
 	for (int k = 0; k < PG_RETRIES; k++) {
 		PGresult *r = NULL;
-		if ((p->in_tx || !redo(s, NULL)) && !pg_exec(s, "COMMIT", &r)) {
+		if (!p->in_tx && redo(s, NULL))
+			break;   /* reported */
+		if (!commit(s, &r)) {
 			p->in_tx = 0;
 			s->committed += s->batch_stories;
 			s->batch_stories = 0;
@@ -494,8 +533,9 @@ int pg_flush(khaldun_store *s)
 				s->hook(s->hook_ctx, 1, s->committed);
 			return KHALDUN_OK;
 		}
-		/* a lost COMMIT may have committed: the redo finds those stories stored */
-		int again = r ? pg_retryable(s, r) : PQstatus(p->conn) == CONNECTION_OK;
+		/* a lost COMMIT may have committed: the redo finds those stories stored; a
+		 * COMMIT that rolled back (r NULL) is redone */
+		int again = r ? pg_retryable(s, r) : 1;
 		if (!again && r)
 			pg_fail(s, "committing stories", r);
 		PQclear(r);
