@@ -7,11 +7,16 @@ CFLAGS  ?= -O2 -g
 CFLAGS  += -pthread -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wpedantic \
 	   -Wno-unused-parameter $(SAN)
 CPPFLAGS += -Iinclude -Isrc -MMD -MP $(shell pkg-config --cflags sqlite3 libxml-2.0 libmicrohttpd)
+# libpq (the PostgreSQL store, src/store/pg*.c): pkg-config's libpq when it has one, else
+# Debian's libpq-dev paths
+PQ_CFLAGS := $(shell pkg-config --cflags libpq 2>/dev/null || echo -I/usr/include/postgresql)
+PQ_LIBS   := $(shell pkg-config --libs libpq 2>/dev/null || echo -lpq)
+CPPFLAGS += $(PQ_CFLAGS)
 ifdef TRACE
 CPPFLAGS += -DKH_TRACE
 BUILD = build-trace
 endif
-LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0 libmicrohttpd) -lm -pthread
+LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0 libmicrohttpd) $(PQ_LIBS) -lm -pthread
 PREFIX  ?= /usr/local
 BUILD   ?= build
 BIN     ?= khaldun
@@ -176,6 +181,7 @@ bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery $(BUILD)/bench/pl
 	sh bench/shard | tee -a bench/report.txt
 	bench/ew
 	bench/api
+	sh bench/pg
 
 # the include graph of src/ against the layer order written in docs/internals.md
 layers:

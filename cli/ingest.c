@@ -223,7 +223,7 @@ static void ingest_usage(FILE *fp)
 		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] [--date YYYY-MM-DD]\n"
 		"                      [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
 		"                      [--similarity X] [--dedup-days N] [--quiet|--verbose] [--shallow]\n"
-		"                      [-j N] [--max NAME=VALUE] [--shard K/N] [INPUT...]\n"
+		"                      [-j N] [--max NAME=VALUE] [--shard K/N] [--queue] [INPUT...]\n"
 		"\n"
 		"Codes stories and stores them, with their sentences and events, in the SQLite event\n"
 		"database FILE (created when missing). INPUT: files or directories (read recursively,\n"
@@ -242,12 +242,16 @@ static void ingest_usage(FILE *fp)
 		"(warnings, errors and inputs not read are always shown). --shallow: no parser even\n"
 		"when the project's options ask for it (KHALDUN: SYNTAX). Each story records its\n"
 		"ordinal in the input (counted over every shard), the order `khaldun merge` follows.\n"
-		"%s%s", cli_limit_help, cli_shard_help);
+		"--queue (a PostgreSQL --db only): the INPUT files are added to the database's work\n"
+		"queue (each once), then this worker ingests queued files, one at a time, until none\n"
+		"is left; any number of workers on any machines share the queue (no coordinator),\n"
+		"and a file held by a worker that dies is taken up again by the next one.\n%s%s",
+		cli_limit_help, cli_shard_help);
 }
 
 typedef struct {
 	const char *db, *project, *date, *cameo_dir;
-	int fmt, quiet, verbose, shallow;
+	int fmt, quiet, verbose, shallow, queue;
 	double similarity;
 	int dedup_days;
 	size_t jobs;
@@ -338,7 +342,9 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 		else if (!strcmp(a, "--shard") && i + 1 < argc) {
 			if (cli_shard_opt(argv[++i], &o->shard))
 				return -2;
-		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+		} else if (!strcmp(a, "--queue"))
+			o->queue = 1;
+		else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			ingest_usage(stdout);
 			return 1;
 		} else if (!strcmp(a, "--")) {
@@ -596,6 +602,36 @@ static void free_paths(path_list *l)
 	free(l->paths);
 }
 
+/* --queue: adds the inputs to the store's work queue, then ingests queued files until none is
+ * left, each committed before it is marked done; returns the exit status so far. */
+static int ingest_queue(ingest_run *x, const path_list *inputs, int status)
+{
+	for (size_t k = 0; k < inputs->n; k++)
+		if (khaldun_store_queue_add(x->store, inputs->paths[k]) < 0)
+			return EXIT_FATAL;
+	const char *item;
+	int rc;
+	while (status != EXIT_FATAL && (rc = khaldun_store_queue_claim(x->store, &item)) == KHALDUN_OK) {
+		char why[300] = "";
+		FILE *probe = fopen(item, "rb");
+		if (!probe)
+			snprintf(why, sizeof why, "cannot open: %s", strerror(errno));
+		else
+			fclose(probe);
+		status = why[0] ? EXIT_SKIPPED : ingest_input(x, item, status);
+		if (why[0])
+			fprintf(stderr, "%s: error: %s: %s (marked failed in the queue)\n", progname,
+				cli_safe(item), why);
+		for (int w; status != EXIT_FATAL && (w = store_next(x, status)) >= 0; )
+			status = w;
+		if (status == EXIT_FATAL || khaldun_store_flush(x->store) != KHALDUN_OK)
+			return EXIT_FATAL;   /* left held: released with the connection, taken again */
+		if (khaldun_store_queue_done(x->store, why[0] ? why : NULL) != KHALDUN_OK)
+			return EXIT_FATAL;
+	}
+	return status != EXIT_FATAL && rc != KHALDUN_EOF ? EXIT_FATAL : status;
+}
+
 /* Loads the dictionaries, opens the store and ingests the inputs; returns the exit status. */
 static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 {
@@ -627,7 +663,9 @@ static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 		if (strcmp(inputs->paths[k], "-") && !stat(inputs->paths[k], &sb) && S_ISREG(sb.st_mode))
 			x.pg.total_bytes += sb.st_size;
 	}
-	for (size_t k = 0; k < inputs->n && status != EXIT_FATAL; k++)
+	if (o->queue)
+		status = ingest_queue(&x, inputs, status);
+	for (size_t k = 0; k < inputs->n && status != EXIT_FATAL && !o->queue; k++)
 		status = ingest_input(&x, inputs->paths[k], status);
 	for (int w; status != EXIT_FATAL && (w = store_next(&x, status)) >= 0; )
 		status = w;
@@ -673,7 +711,7 @@ int cmd_ingest(int argc, char **argv)
 			status = EXIT_SKIPPED;
 	}
 	free(seen.v);
-	if (o.first_input == argc && add_path(&inputs, "-"))
+	if (o.first_input == argc && !o.queue && add_path(&inputs, "-"))
 		status = EXIT_FATAL;
 	else
 		status = ingest_all(&o, &inputs, status);

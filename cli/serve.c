@@ -17,7 +17,8 @@
 static void serve_usage(FILE *fp)
 {
 	fprintf(fp,
-		"usage: khaldun serve --db FILE [--port N] [--host ADDR] [--web DIR] [--max NAME=VALUE]\n"
+		"usage: khaldun serve --db FILE [--port N] [--host ADDR] [--web DIR] [--pool N]\n"
+		"                     [--max NAME=VALUE]\n"
 		"\n"
 		"Serves the event store read-only over HTTP: the dashboard at / and the JSON API\n"
 		"under /api/ (summary, dyads, actors, events, trend, alerts; docs/serve.md).\n"
@@ -26,6 +27,8 @@ static void serve_usage(FILE *fp)
 		"  --host ADDR  numeric address to bind (default 127.0.0.1: this machine only)\n"
 		"  --web DIR    the dashboard's files (default: $KHALDUN_WEB, web/ next to the\n"
 		"               executable, or ../share/khaldun/web)\n"
+		"  --pool N     read-only connections to the store, one per request thread\n"
+		"               (default 1 for a SQLite file, 4 for PostgreSQL; at most 64)\n"
 		"%s"
 		"Here the limits are request (bytes of a request line and headers, default 16K:\n"
 		"beyond it 414 or 431) and request-time (seconds a connection may stay idle, 10).\n"
@@ -87,6 +90,14 @@ int cmd_serve(int argc, char **argv)
 				return EXIT_FATAL;
 			}
 			o.port = (int)p;
+		} else if (!strcmp(a, "--pool")) {
+			long p = strtol(v, &end, 10);
+			if (*end || !*v || p < 1 || p > KHALDUN_SERVE_POOL_MAX) {
+				fprintf(stderr, "%s: error: invalid --pool '%s' (1-%d)\n", progname,
+					v, KHALDUN_SERVE_POOL_MAX);
+				return EXIT_FATAL;
+			}
+			o.pool = (int)p;
 		} else {
 			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
 			serve_usage(stderr);

@@ -55,7 +55,7 @@ _khaldun()
 	code) opts="--project --date --format --cameo -j --jobs --shallow --places --max --shard --help" ;;
 	validate) opts="-v --help" ;;
 	dict) opts="check --cameo --help" ;;
-	ingest) opts="--db --project --cameo --date --format --similarity --dedup-days --quiet --verbose -j --jobs --shallow --max --shard --help" ;;
+	ingest) opts="--db --project --cameo --date --format --similarity --dedup-days --quiet --verbose -j --jobs --shallow --max --shard --queue --help" ;;
 	merge) opts="--db --similarity --dedup-days --cameo --quiet --help" ;;
 	recode) opts="--db --from --to --all --project --dict --cameo --shallow -j --jobs --batch --quiet --verbose --help" ;;
 	export) opts="--db --format --output $filters --help" ;;
@@ -66,7 +66,7 @@ _khaldun()
 	cameo) opts="--project --cameo --help" ;;
 	actor) opts="--project --help" ;;
 	explain) opts="--db --plain --color --help" ;;
-	serve) opts="--db --port --host --web --max --help" ;;
+	serve) opts="--db --port --host --web --pool --max --help" ;;
 	parse) opts="--model --format --input --date --score --help" ;;
 	train) opts="--ud --out --seed --jackknife --prune --select --help" ;;
 	place) opts="--country --json --limit --places --about --help" ;;

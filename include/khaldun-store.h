@@ -26,6 +26,9 @@ typedef struct khaldun_store khaldun_store;
 int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 		       khaldun_diag_fn fn, void *ctx);
 void khaldun_store_free(khaldun_store *s);
+/* 1 when `db` names a PostgreSQL database (a postgresql:// or postgres:// URI, or a libpq
+ * key=value string), which khaldun_store_open opens through libpq; 0: a SQLite file. */
+int khaldun_store_is_postgresql(const char *db);
 
 /* The CAMEO tables (borrowed, may be NULL) that fill stored events' Goldstein and PLOVER. */
 void khaldun_store_set_tables(khaldun_store *s, const khaldun_cameo *t);
@@ -119,6 +122,18 @@ typedef struct {
  * stories committed before the failure stay, and a re-run adds the rest). */
 int khaldun_store_merge(khaldun_store *out, const char *const *paths, size_t n,
 			khaldun_merge_counts *counts);
+
+/* The work queue of a PostgreSQL store (`khaldun ingest --queue`; a SQLite store answers
+ * KHALDUN_ERR_ARG, reported): inputs any number of workers take in turn, with no coordinator.
+ * queue_add adds an item (a file as the workers see it) once: 1 added, 0 queued already, or a
+ * negative code. queue_claim takes the oldest pending item no other worker holds: KHALDUN_OK
+ * with *item (borrowed until queue_done), KHALDUN_EOF when none is left, or a negative code;
+ * the item stays held until queue_done marks it done (error NULL) or failed (error: the
+ * message kept with it), after the caller has flushed its stories. A worker that dies holding
+ * an item releases it: the next claim takes it again. */
+int khaldun_store_queue_add(khaldun_store *s, const char *item);
+int khaldun_store_queue_claim(khaldun_store *s, const char **item);
+int khaldun_store_queue_done(khaldun_store *s, const char *error);
 
 /* Re-coding stored stories (`khaldun recode`). The store never codes: it lists the stories to
  * code again, with the text it keeps (their sentences), and writes the batches the caller codes

@@ -532,7 +532,8 @@ void khaldun_dict_set_places(khaldun_dict *d, const khaldun_places *g);
 
 /* ---------------------------------------------------------------- serve (HTTP API, dashboard) */
 
-/* A read-only HTTP server over an event store (libmicrohttpd, one request thread): the JSON
+/* A read-only HTTP server over an event store (libmicrohttpd; one request thread per store
+ * connection of its pool, khaldun_serve_options.pool): the JSON
  * API under /api/ and the dashboard's static files (docs/serve.md lists routes and limits). */
 typedef struct khaldun_server khaldun_server;
 
@@ -545,7 +546,13 @@ typedef struct {
 				* thread) */
 	void *ctx;
 	const khaldun_limits *limits;  /* request, request_time (copied; NULL: the defaults) */
+	int pool;              /* connections to the store, each answering one API request at a
+				* time, and as many request threads (0: 1 for a SQLite file,
+				* KHALDUN_SERVE_POOL for PostgreSQL; at most KHALDUN_SERVE_POOL_MAX) */
 } khaldun_serve_options;
+
+#define KHALDUN_SERVE_POOL 4
+#define KHALDUN_SERVE_POOL_MAX 64
 
 /* Opens the store and starts serving (o and its strings are copied). Returns KHALDUN_OK with
  * *out set, or a negative code (reported through o->fn) with *out = NULL. */

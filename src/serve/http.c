@@ -5,7 +5,8 @@
  * Invariants: a request that breaks a limit (serve.h) is answered 400/414 before anything is
  * looked up; a static path holds only [A-Za-z0-9._/-], no segment starts with '.', and its
  * resolved real path lies inside the web folder (so "..", encoded or not, and symlinks out
- * are refused); the store is used under one mutex.
+ * are refused); each store connection of the pool answers one request at a time (taken and
+ * given back under one mutex).
  */
 #define _XOPEN_SOURCE 700   /* realpath */
 #include "serve/serve.h"
@@ -29,8 +30,11 @@
 
 struct khaldun_server {
 	struct MHD_Daemon *daemon;
-	khaldun_store *store;
-	pthread_mutex_t lock;     /* the store: one request at a time */
+	khaldun_store *pool[KHALDUN_SERVE_POOL_MAX];   /* read-only store connections */
+	int busy[KHALDUN_SERVE_POOL_MAX];   /* pool[i] is answering a request */
+	int n_pool;
+	pthread_mutex_t lock;     /* busy[] */
+	pthread_cond_t freed;     /* a connection was given back */
 	char *web;                /* real path of the web folder, or NULL */
 	int port;
 	diag_sink diag;
@@ -167,7 +171,20 @@ static int answer(khaldun_server *s, const char *path, const serve_params *q, se
 		return plain(r, 414, "path too long\n");
 	if (!strncmp(path, "/api/", 5) || !strcmp(path, "/api")) {
 		pthread_mutex_lock(&s->lock);
-		int rc = api_answer(s->store, path, q, r);
+		int i;
+		for (;;) {
+			for (i = 0; i < s->n_pool && s->busy[i]; i++)
+				;
+			if (i < s->n_pool)
+				break;
+			pthread_cond_wait(&s->freed, &s->lock);
+		}
+		s->busy[i] = 1;
+		pthread_mutex_unlock(&s->lock);
+		int rc = api_answer(s->pool[i], path, q, r);
+		pthread_mutex_lock(&s->lock);
+		s->busy[i] = 0;
+		pthread_cond_signal(&s->freed);
 		pthread_mutex_unlock(&s->lock);
 		return rc;
 	}
@@ -314,6 +331,25 @@ static int set_web(khaldun_server *s, const char *dir)
 	return s->web ? KHALDUN_OK : KHALDUN_ERR_NOMEM;
 }
 
+/* The pool: o->pool read-only connections to the store (0: 1 for SQLite, KHALDUN_SERVE_POOL
+ * for PostgreSQL, whose handles keep their sessions read-only). Returns 0 or a negative code
+ * (reported). */
+static int open_pool(khaldun_server *s, const khaldun_serve_options *o)
+{
+	int n = o->pool ? o->pool : khaldun_store_is_postgresql(o->db) ? KHALDUN_SERVE_POOL : 1;
+	if (n < 1 || n > KHALDUN_SERVE_POOL_MAX) {
+		diag_report(&s->diag, KHALDUN_ERROR, NULL, 0, 0, NULL, 0,
+			    "a pool of %d connections (1-%d)", n, KHALDUN_SERVE_POOL_MAX);
+		return KHALDUN_ERR_ARG;
+	}
+	for (; s->n_pool < n; s->n_pool++) {
+		int rc = khaldun_store_open(&s->pool[s->n_pool], o->db, 1, o->fn, o->ctx);
+		if (rc)
+			return rc;
+	}
+	return KHALDUN_OK;
+}
+
 int khaldun_server_open(khaldun_server **out, const khaldun_serve_options *o)
 {
 	if (!out || !o || !o->db)
@@ -324,12 +360,13 @@ int khaldun_server_open(khaldun_server **out, const khaldun_serve_options *o)
 		return KHALDUN_ERR_NOMEM;
 	s->diag = (diag_sink){ o->fn, o->ctx, 0, 0 };
 	pthread_mutex_init(&s->lock, NULL);
+	pthread_cond_init(&s->freed, NULL);
 	struct sockaddr_storage ss;
 	int v6, rc = bind_addr(s, o, &ss, &v6);
 	if (!rc)
 		rc = set_web(s, o->web_dir);
 	if (!rc)
-		rc = khaldun_store_open(&s->store, o->db, 1, o->fn, o->ctx);
+		rc = open_pool(s, o);
 	if (rc) {
 		khaldun_server_free(s);
 		return rc;
@@ -337,8 +374,11 @@ int khaldun_server_open(khaldun_server **out, const khaldun_serve_options *o)
 	khaldun_limits lim = khaldun_limits_resolve(o->limits);
 	unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_AUTO | MHD_USE_ERROR_LOG
 			 | (v6 ? MHD_USE_IPv6 : 0);
+	/* one request thread per connection of the pool (a pool of 1: the polling thread) */
+	unsigned threads = s->n_pool > 1 ? (unsigned)s->n_pool : 0;
 	s->daemon = MHD_start_daemon(flags, (uint16_t)o->port, NULL, NULL, on_request, s,
 				     MHD_OPTION_EXTERNAL_LOGGER, mhd_log, s,
+				     MHD_OPTION_THREAD_POOL_SIZE, threads,
 				     MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&ss,
 				     MHD_OPTION_UNESCAPE_CALLBACK, unescape, NULL,
 				     MHD_OPTION_CONNECTION_MEMORY_LIMIT, lim.request,
@@ -370,7 +410,9 @@ void khaldun_server_free(khaldun_server *s)
 		return;
 	if (s->daemon)
 		MHD_stop_daemon(s->daemon);
-	khaldun_store_free(s->store);
+	for (int i = 0; i < s->n_pool; i++)
+		khaldun_store_free(s->pool[i]);
+	pthread_cond_destroy(&s->freed);
 	pthread_mutex_destroy(&s->lock);
 	free(s->web);
 	free(s);

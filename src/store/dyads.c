@@ -6,6 +6,7 @@
  * same dates; codes are bound as SQL parameters, never spliced.
  */
 #include "store/store.h"
+#include "store/pg_read.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,6 +37,8 @@ static int usable(const char *v)
 int khaldun_store_dyads(khaldun_store *s, const khaldun_filter *f,
 			int (*fn)(void *ctx, const khaldun_count *c), void *ctx)
 {
+	if (s && s->pg)
+		return pg_dyads(s, f, fn, ctx);
 	if (!s || !fn)
 		return KHALDUN_ERR_ARG;
 	const char *actor = f && f->actor && *f->actor ? f->actor : NULL;

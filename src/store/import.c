@@ -9,6 +9,7 @@
  * summary always equals the events it sums, whatever the moment the process dies.
  */
 #include "store/store.h"
+#include "store/pg.h"
 #include "store/import.h"
 #include <stdlib.h>
 #include <string.h>
@@ -505,6 +506,8 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 			 enum khaldun_import_format fmt, const char *dataset,
 			 khaldun_import_result *res)
 {
+	if (s && s->pg)
+		return pg_import(s, fp, name, fmt, dataset, res);
 	static const char *const names[] = { "events", "icews", "gdelt" };
 	if (res)
 		memset(res, 0, sizeof *res);

@@ -10,6 +10,7 @@
  * whole stories, and a re-run skips exactly the stories already committed.
  */
 #include "store/store.h"
+#include "store/pg.h"
 #include "store/dedup.h"
 #include "cameo/actor.h"
 #include "base/date.h"
@@ -332,6 +333,8 @@ static long long find_id(khaldun_store *s, const char *id, const char *source)
 
 int khaldun_store_has(khaldun_store *s, const char *id)
 {
+	if (s && s->pg)
+		return pg_has(s, id, NULL, 1);
 	if (!s || !id)
 		return KHALDUN_ERR_ARG;
 	long long row = find_id(s, id, ANY);
@@ -340,6 +343,8 @@ int khaldun_store_has(khaldun_store *s, const char *id)
 
 int khaldun_store_has_story(khaldun_store *s, const char *id, const char *source)
 {
+	if (s && s->pg)
+		return pg_has(s, id, source, 0);
 	if (!s || !id)
 		return KHALDUN_ERR_ARG;
 	long long row = find_id(s, id, source);
@@ -659,6 +664,8 @@ static int put_kind(khaldun_store *s, const khaldun_story *st, const store_parts
 int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *batch,
 		      khaldun_ingest_result *res)
 {
+	if (s && s->pg)
+		return pg_put(s, st, batch, res);
 	if (!s || !st || !st->id || !st->text || !batch || !res) {
 		if (s)
 			s->ordinal = -1;
@@ -748,6 +755,8 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 
 int khaldun_store_flush(khaldun_store *s)
 {
+	if (s && s->pg)
+		return pg_flush(s);
 	if (!s)
 		return KHALDUN_ERR_ARG;
 	if (!s->in_batch)

@@ -1,114 +1,24 @@
 /*
  * query.c - reading the event store: selected events with their mentions (for exports and
  * `khaldun query events`), counts by group and period, and a summary.
- * Filters become one WHERE clause with numbered parameters (?1..?22) shared by every query, so
- * a filter means the same thing everywhere; codes match as prefixes (AFG matches AFGGOV).
+ * Filters become one WHERE clause with numbered parameters (?1..?22, filter.c, shared with the
+ * PostgreSQL store) used by every query, so a filter means the same thing everywhere; codes
+ * match as prefixes (AFG matches AFGGOV).
  * Invariant: rows handed to callbacks are borrowed from SQLite and valid only during the call.
  */
 #include "store/store.h"
+#include "store/pg_read.h"
 #include "base/buf.h"
 #include "base/date.h"
 #include "store/geo.h"
+#include "store/filter.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* A code prefix P matches as the range P <= column < P' (P with its last byte raised by one),
- * which SQLite can answer from an index; the same rows as substr(column, 1, len(P)) = P.
- * Parameters: ?3/?4 actor, ?5/?6 source, ?7/?8 target, ?9/?10 code: the prefix, its bound. */
-static int range(buf *b, const char *t, const char *column, int param)
-{
-	return buf_printf(b, "(%s%s >= ?%d AND %s%s < ?%d)", t, column, param, t, column, param + 1);
-}
-
-/* The country dyad (?13 source country, ?14 target country) in one direction; reversed:
- * source country ?14 and target country ?13. Either may be absent. */
-static int country_dyad(buf *b, const khaldun_filter *f, const char *t, int reversed)
-{
-	int sc = f->source_country && *f->source_country;
-	int tc = f->target_country && *f->target_country;
-	const char *s_col = reversed ? "target_country" : "source_country";
-	const char *t_col = reversed ? "source_country" : "target_country";
-	if (sc && buf_printf(b, "%s%s = ?13", t, s_col))
-		return -1;
-	if (sc && tc && buf_adds(b, " AND "))
-		return -1;
-	if (tc && buf_printf(b, "%s%s = ?14", t, t_col))
-		return -1;
-	return 0;
-}
-
-/* Appends the WHERE clause for f (possibly empty) to b; column names get prefix `t`.
- * dir: 0 as f says (both_ways: either direction), 1 the country dyad A -> B only, 2 B -> A. */
-static int where_dir(buf *b, const khaldun_filter *f, const char *t, int dir)
-{
-	int n = 0;
-#define AND (buf_adds(b, n++ ? " AND " : " WHERE "))
-	if (!f)
-		return 0;
-	if (f->from && (AND || buf_printf(b, "%sdate >= ?1", t)))
-		return -1;
-	if (f->to && (AND || buf_printf(b, "%sdate <= ?2", t)))
-		return -1;
-	if (f->actor && *f->actor && (AND || buf_adds(b, "(") || range(b, t, "source", 3)
-				       || buf_adds(b, " OR ") || range(b, t, "target", 3)
-				       || buf_adds(b, ")")))
-		return -1;
-	if (f->source && *f->source && (AND || range(b, t, "source", 5)))
-		return -1;
-	if (f->target && *f->target && (AND || range(b, t, "target", 7)))
-		return -1;
-	if (f->code && *f->code && (AND || range(b, t, "code", 9)))
-		return -1;
-	if ((f->source_country && *f->source_country) || (f->target_country && *f->target_country)) {
-		if (AND)
-			return -1;
-		if (dir == 0 && f->both_ways) {
-			if (buf_adds(b, "((") || country_dyad(b, f, t, 0) || buf_adds(b, ") OR (")
-			    || country_dyad(b, f, t, 1) || buf_adds(b, "))"))
-				return -1;
-		} else if (buf_adds(b, "(") || country_dyad(b, f, t, dir == 2) || buf_adds(b, ")"))
-			return -1;
-	}
-	if (f->country_of_event && *f->country_of_event
-	    && (AND || buf_printf(b, "%sloc_country = ?15", t)))
-		return -1;
-	/* the box (?16-?19) is what the index on (loc_lat, loc_lon) answers; then the exact
-	 * great-circle distance from (?20, ?21) within ?22 km */
-	if (f->near_km > 0
-	    && (AND || buf_printf(b, "(%sloc_lat BETWEEN ?16 AND ?17 AND %sloc_lon BETWEEN ?18 "
-				  "AND ?19 AND khaldun_km(%sloc_lat, %sloc_lon, ?20, ?21) <= ?22)",
-				  t, t, t, t)))
-		return -1;
-#undef AND
-	return 0;
-}
-
 static int where(buf *b, const khaldun_filter *f, const char *t)
 {
-	return where_dir(b, f, t, 0);
-}
-
-static int paged_both(const khaldun_filter *f)
-{
-	return f && f->both_ways && f->limit && f->source_country && *f->source_country
-	       && f->target_country && *f->target_country;
-}
-
-/* A page of both directions: " WHERE e.id IN (the first offset+limit ids of each direction,
- * in the page's order, each under the whole filter)". Each direction is then a walk of an
- * index in date order that stops early, instead of sorting every event of the dyad; the outer
- * ORDER BY, LIMIT and OFFSET pick the page from at most 2 (offset+limit) rows. Same rows. */
-static int both_page(buf *b, const khaldun_filter *f)
-{
-	const char *order = f->newest_first ? " ORDER BY date DESC, id DESC" : " ORDER BY date, id";
-	size_t n = f->limit + f->offset;
-	if (buf_adds(b, " WHERE e.id IN (SELECT id FROM (SELECT id FROM event")
-	    || where_dir(b, f, "", 1) || buf_printf(b, "%s LIMIT %zu)", order, n)
-	    || buf_adds(b, " UNION ALL SELECT id FROM (SELECT id FROM event")
-	    || where_dir(b, f, "", 2) || buf_printf(b, "%s LIMIT %zu))", order, n))
-		return -1;
-	return 0;
+	return filter_where(b, f, t, 0, FILTER_SQLITE);
 }
 
 static void bind_filter(sqlite3_stmt *st, const khaldun_filter *f)
@@ -341,7 +251,7 @@ static int select_events(khaldun_store *s, const khaldun_filter *f, long long id
 	if (buf_adds(&sql, "SELECT " EVENT_COLUMNS " FROM event e LEFT JOIN story s ON s.id = "
 		     "e.story LEFT JOIN sentence se ON se.id = e.sentence")
 	    || (id > 0 ? buf_printf(&sql, " WHERE e.id = %lld", id)
-		: paged_both(f) ? both_page(&sql, f) : where(&sql, f, "e."))
+		: filter_paged_both(f) ? filter_both_page(&sql, f, FILTER_SQLITE) : where(&sql, f, "e."))
 	    || buf_adds(&sql, f && f->newest_first ? " ORDER BY e.date DESC, e.id DESC"
 						   : " ORDER BY e.date, e.id")
 	    || (f && (f->limit || f->offset)
@@ -409,6 +319,8 @@ out:
 int khaldun_store_events(khaldun_store *s, const khaldun_filter *f,
 			 int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx)
 {
+	if (s && s->pg)
+		return pg_events(s, f, 0, fn, ctx);
 	if (!s || !fn)
 		return KHALDUN_ERR_ARG;
 	return select_events(s, f, 0, fn, ctx);
@@ -434,7 +346,7 @@ int khaldun_store_event_get(khaldun_store *s, long long id,
 	if (!s || !fn || id <= 0)
 		return KHALDUN_ERR_ARG;
 	get_ctx g = { fn, ctx, 0 };
-	int rc = select_events(s, NULL, id, got, &g);
+	int rc = s->pg ? pg_events(s, NULL, id, got, &g) : select_events(s, NULL, id, got, &g);
 	return rc ? rc : g.seen ? KHALDUN_OK : KHALDUN_EOF;
 }
 
@@ -444,6 +356,8 @@ int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_
 			enum khaldun_period p, int (*fn)(void *ctx, const khaldun_count *c),
 			void *ctx)
 {
+	if (s && s->pg)
+		return pg_count(s, f, g, p, fn, ctx);
 	if (!s || !fn)
 		return KHALDUN_ERR_ARG;
 	static const char *const periods[] = {
@@ -510,6 +424,8 @@ int khaldun_store_count(khaldun_store *s, const khaldun_filter *f, enum khaldun_
 int khaldun_store_places(khaldun_store *s, const khaldun_filter *f,
 			 int (*fn)(void *ctx, const khaldun_place_count *p), void *ctx)
 {
+	if (s && s->pg)
+		return pg_places(s, f, fn, ctx);
 	if (!s || !fn)
 		return KHALDUN_ERR_ARG;
 	buf sql;
@@ -557,6 +473,8 @@ int khaldun_store_places(khaldun_store *s, const khaldun_filter *f,
 
 int khaldun_store_summary(khaldun_store *s, khaldun_store_stats *o)
 {
+	if (s && s->pg)
+		return pg_summary(s, o);
 	if (!s || !o)
 		return KHALDUN_ERR_ARG;
 	memset(o, 0, sizeof *o);

@@ -11,6 +11,7 @@
  * dictionary version. Sentence rows are kept (the same texts; only their outcome changes).
  */
 #include "store/store.h"
+#include "store/pg_read.h"
 #include "base/date.h"
 #include <stdlib.h>
 #include <string.h>
@@ -98,6 +99,8 @@ int khaldun_store_recode_groups(khaldun_store *s, const khaldun_recode_query *q,
 				int (*fn)(void *ctx, long long group), void *ctx,
 				khaldun_recode_plan *plan)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "recode");
 	if (!s || !q || !fn)
 		return KHALDUN_ERR_ARG;
 	khaldun_recode_plan p = { 0, 0, 0 };
@@ -178,6 +181,8 @@ int khaldun_store_recode_stories(khaldun_store *s, long long group,
 				 int (*fn)(void *ctx, const khaldun_recode_story *st),
 				 void *ctx)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "recode");
 	if (!s || !fn)
 		return KHALDUN_ERR_ARG;
 	sqlite3_stmt *st = rq(s, R_STORIES);
@@ -228,6 +233,8 @@ static int run_with(khaldun_store *s, int k, long long v)
 
 int khaldun_store_replace_begin(khaldun_store *s, long long group)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "recode");
 	if (!s || s->read_only || s->in_group)
 		return KHALDUN_ERR_ARG;
 	if (!s->in_batch) {
@@ -255,6 +262,8 @@ int khaldun_store_replace_begin(khaldun_store *s, long long group)
 int khaldun_store_replace_story(khaldun_store *s, long long row, const khaldun_batch *b,
 				khaldun_ingest_result *res)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "recode");
 	if (!s || !b || !res || !s->in_group)
 		return KHALDUN_ERR_ARG;
 	memset(res, 0, sizeof *res);
@@ -321,6 +330,8 @@ static long take_repeats(khaldun_store *s)
 
 int khaldun_store_replace_end(khaldun_store *s, long long group)
 {
+	if (s && s->pg)
+		return pg_unavailable(s, "recode");
 	if (!s || !s->in_group)
 		return KHALDUN_ERR_ARG;
 	long repeats = take_repeats(s);
@@ -347,6 +358,8 @@ int khaldun_store_replace_end(khaldun_store *s, long long group)
 
 void khaldun_store_replace_abort(khaldun_store *s)
 {
+	if (s && s->pg)
+		return;   /* nothing begun: replace_begin refuses on PostgreSQL */
 	if (!s || !s->in_group)
 		return;
 	store_exec(s, "ROLLBACK TO recode_group");
@@ -356,6 +369,8 @@ void khaldun_store_replace_abort(khaldun_store *s)
 
 int khaldun_store_versions(khaldun_store *s, const char *current, khaldun_version_stats *out)
 {
+	if (s && s->pg)
+		return pg_versions(s, current, out);
 	if (!s || !out)
 		return KHALDUN_ERR_ARG;
 	memset(out, 0, sizeof *out);

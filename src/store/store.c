@@ -6,6 +6,7 @@
  * untouched.
  */
 #include "store/store.h"
+#include "store/pg.h"
 #include "store/geo.h"
 #include "store/dedup.h"
 #include "cameo/actor.h"
@@ -190,6 +191,8 @@ static int open_read_only(khaldun_store *s)
 int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 		       khaldun_diag_fn fn, void *ctx)
 {
+	if (path && pg_is_conninfo(path))
+		return out ? pg_store_open(out, path, read_only, fn, ctx) : KHALDUN_ERR_ARG;
 	if (!out)
 		return KHALDUN_ERR_ARG;
 	*out = NULL;
@@ -257,6 +260,8 @@ void khaldun_store_free(khaldun_store *s)
 {
 	if (!s)
 		return;
+	if (s->pg)
+		pg_store_close(s);   /* then s->pg is NULL: the rest frees what both share */
 	khaldun_store_flush(s);
 	for (int k = 0; k < STORE_N_STMT; k++)
 		sqlite3_finalize(s->stmts[k]);

@@ -49,7 +49,10 @@ typedef struct {
 	sqlite3_stmt *st;
 } store_prepared;
 
+struct pg_store;
+
 struct khaldun_store {
+	struct pg_store *pg;   /* PostgreSQL (pg.h), or NULL: this SQLite store */
 	sqlite3 *db;
 	char *path;
 	diag_sink diag;

@@ -3,10 +3,12 @@
  * (series.h), from the daily summary tables dyad_day and day_volume (schema 2) - or, for
  * exact actor codes, from the events themselves.
  * Periods are filled day by day from `from` to `to`, so a period without events is a row of
- * zeros, never a gap. Invariant: every count a row shows is summed from the same days as the
- * news volume beside it.
+ * zeros, never a gap; the folding (trend_run) is shared with the PostgreSQL store, which only
+ * reads its own rows (pg_trend.c). Invariant: every count a row shows is summed from the same
+ * days as the news volume beside it.
  */
 #include "store/store.h"
+#include "store/pg_read.h"
 #include "store/series.h"
 #include "base/date.h"
 #include <math.h>
@@ -25,15 +27,27 @@ static double undust(double x)
 }
 /* ---------------------------------------------------------------- daily rows */
 
-typedef struct {
-	long events, quad[5], gn, volume;
-	double gsum;
-} day_row;
+void trend_add(trend_day *rows, long f0, long n, long day, long events, const long quad[4],
+	       double gsum, long gn)
+{
+	long k = date_day_number(day) - f0, known = 0;
+	if (k < 0 || k >= n)
+		return;
+	trend_day *r = &rows[k];
+	r->events += events;
+	for (int i = 1; i <= 4; i++) {
+		r->quad[i] += quad[i - 1];
+		known += quad[i - 1];
+	}
+	r->quad[0] += events - known;
+	r->gsum += gsum;
+	r->gn += gn;
+}
 
 /* Adds the dyad's daily rows of [from, to] (day numbers f0..) into rows[]. Country level from
  * dyad_day; exact codes from the events. Returns 0 or a negative code. */
 static int add_days(khaldun_store *s, const khaldun_trend_query *q, const char *a,
-		    const char *b, long f0, long n, day_row *rows)
+		    const char *b, long f0, long n, trend_day *rows)
 {
 	const char *sql = q->exact
 		? "SELECT replace(date, '-', ''), 1, quad = 1, quad = 2, quad = 3, quad = 4, "
@@ -59,20 +73,11 @@ static int add_days(khaldun_store *s, const khaldun_trend_query *q, const char *
 	}
 	int rc;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		long k = date_day_number(sqlite3_column_int64(st, 0)) - f0;
-		if (k < 0 || k >= n)
-			continue;
-		day_row *r = &rows[k];
-		long ev = sqlite3_column_int64(st, 1), known = 0;
-		r->events += ev;
-		for (int i = 1; i <= 4; i++) {
-			long c = sqlite3_column_int64(st, 1 + i);
-			r->quad[i] += c;
-			known += c;
-		}
-		r->quad[0] += ev - known;
-		r->gsum += sqlite3_column_double(st, 6);
-		r->gn += sqlite3_column_int64(st, 7);
+		long quad[4];
+		for (int i = 0; i < 4; i++)
+			quad[i] = sqlite3_column_int64(st, 2 + i);
+		trend_add(rows, f0, n, sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1),
+			  quad, sqlite3_column_double(st, 6), sqlite3_column_int64(st, 7));
 	}
 	sqlite3_finalize(st);
 	return rc == SQLITE_DONE ? 0 : store_fail(s, "reading a trend");
@@ -101,7 +106,7 @@ static int span_of(khaldun_store *s, const khaldun_trend_query *q, const char *a
 	return rc == SQLITE_ROW ? 0 : store_fail(s, "reading a trend");
 }
 
-static int add_volume(khaldun_store *s, long f0, long n, day_row *rows)
+static int add_volume(khaldun_store *s, long f0, long n, trend_day *rows)
 {
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, "SELECT day, events FROM day_volume WHERE day BETWEEN ? "
@@ -130,13 +135,13 @@ static long period_start(enum khaldun_period by, long d)
 }
 
 /* Folds the daily rows into periods and calls fn for each. */
-static int emit_periods(const khaldun_trend_query *q, long f0, long n, const day_row *rows,
+static int emit_periods(const khaldun_trend_query *q, long f0, long n, const trend_day *rows,
 			int (*fn)(void *ctx, const khaldun_trend_row *r), void *ctx)
 {
 	long k = 0;
 	while (k < n) {
 		long p = period_start(q->by, f0 + k);
-		day_row sum;
+		trend_day sum;
 		memset(&sum, 0, sizeof sum);
 		for (; k < n && period_start(q->by, f0 + k) == p; k++) {
 			sum.events += rows[k].events;
@@ -167,8 +172,18 @@ static int emit_periods(const khaldun_trend_query *q, long f0, long n, const day
 	return KHALDUN_OK;
 }
 
+static const trend_reader sqlite_reader = { span_of, add_days, add_volume };
+
 int khaldun_store_trend(khaldun_store *s, const khaldun_trend_query *q,
 			int (*fn)(void *ctx, const khaldun_trend_row *r), void *ctx)
+{
+	if (s && s->pg)
+		return pg_trend(s, q, fn, ctx);
+	return trend_run(s, q, &sqlite_reader, fn, ctx);
+}
+
+int trend_run(khaldun_store *s, const khaldun_trend_query *q, const trend_reader *rd,
+	      int (*fn)(void *ctx, const khaldun_trend_row *r), void *ctx)
 {
 	if (!s || !q || !fn || !q->source || !q->target
 	    || (q->by != KHALDUN_PER_DAY && q->by != KHALDUN_PER_WEEK && q->by != KHALDUN_PER_MONTH)
@@ -185,7 +200,7 @@ int khaldun_store_trend(khaldun_store *s, const khaldun_trend_query *q,
 	long first = q->from, last = q->to;
 	if (!first || !last) {
 		long f = 0, l = 0;
-		if (span_of(s, q, a, b, &f, &l))
+		if (rd->span(s, q, a, b, &f, &l))
 			return KHALDUN_ERR_IO;
 		if (!first)
 			first = f ? f : last;
@@ -199,14 +214,14 @@ int khaldun_store_trend(khaldun_store *s, const khaldun_trend_query *q,
 		return KHALDUN_ERR_ARG;
 	if (n > 366L * 300)
 		return KHALDUN_ERR_LIMIT;
-	day_row *rows = calloc((size_t)n, sizeof *rows);
+	trend_day *rows = calloc((size_t)n, sizeof *rows);
 	if (!rows)
 		return KHALDUN_ERR_NOMEM;
-	int rc = add_days(s, q, a, b, f0, n, rows);
+	int rc = rd->days(s, q, a, b, f0, n, rows);
 	if (!rc && q->both && strcmp(a, b))
-		rc = add_days(s, q, b, a, f0, n, rows);
+		rc = rd->days(s, q, b, a, f0, n, rows);
 	if (!rc)
-		rc = add_volume(s, f0, n, rows);
+		rc = rd->volume(s, f0, n, rows);
 	if (!rc)
 		rc = emit_periods(q, f0, n, rows, fn, ctx);
 	free(rows);
@@ -359,6 +374,8 @@ static int split_scan(khaldun_store *s, sqlite3 *db, long from, long to, row_fn 
 int series_dyad_days(khaldun_store *s, long from, long to, const char *a, const char *b,
 		     row_fn fn, void *ctx)
 {
+	if (s && s->pg)
+		return pg_series_dyad_days(s, from, to, a, b, fn, ctx);
 	sqlite3_stmt *st;
 	/* millions of rows: on connections of their own (open_scan) when the store is a file,
 	 * every dyad on two threads */
@@ -398,6 +415,8 @@ int series_dyad_days(khaldun_store *s, long from, long to, const char *a, const 
 int series_volume_days(khaldun_store *s, long from, long to,
 		       int (*fn)(void *ctx, long day, long events), void *ctx)
 {
+	if (s && s->pg)
+		return pg_series_volume_days(s, from, to, fn, ctx);
 	sqlite3_stmt *st;
 	if (sqlite3_prepare_v2(s->db, "SELECT day, events FROM day_volume WHERE day BETWEEN ? "
 			       "AND ? ORDER BY day", -1, &st, NULL) != SQLITE_OK)
@@ -415,6 +434,8 @@ int series_volume_days(khaldun_store *s, long from, long to,
 
 int series_span(khaldun_store *s, long *first, long *last)
 {
+	if (s && s->pg)
+		return pg_series_span(s, first, last);
 	sqlite3_stmt *st;
 	*first = *last = 0;
 	if (sqlite3_prepare_v2(s->db, "SELECT min(day), max(day) FROM day_volume", -1, &st, NULL)
@@ -432,6 +453,8 @@ int series_span(khaldun_store *s, long *first, long *last)
 int series_conflict_events(khaldun_store *s, const char *a, const char *b, long from, long to,
 			   size_t max, long long *ids, size_t *n)
 {
+	if (s && s->pg)
+		return pg_series_conflict_events(s, a, b, from, to, max, ids, n);
 	sqlite3_stmt *st;
 	*n = 0;
 	if (sqlite3_prepare_v2(s->db, "SELECT id FROM event WHERE ((source_country = ?1 AND "
