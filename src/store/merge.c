@@ -10,6 +10,7 @@
  * refused untouched before anything is written); a story already in the output is skipped.
  */
 #include "store/store.h"
+#include "store/pg.h"
 #include "store/dedup.h"
 #include "base/arena.h"
 #include "base/date.h"
@@ -382,6 +383,8 @@ static int merge_all(khaldun_store *out, merge_input *in, size_t n, khaldun_merg
 int khaldun_store_merge(khaldun_store *out, const char *const *paths, size_t n,
 			khaldun_merge_counts *counts)
 {
+	if (out && out->pg)
+		return pg_unavailable(out, "merge");
 	if (!out || !paths || !counts || out->read_only)
 		return KHALDUN_ERR_ARG;
 	memset(counts, 0, n * sizeof *counts);

@@ -14,7 +14,7 @@
 #include "base/arena.h"
 #include <libpq-fe.h>
 
-#define PG_SCHEMA 1              /* the PostgreSQL schema version (khaldun_meta 'schema') */
+#define PG_SCHEMA 2              /* the PostgreSQL schema version (khaldun_meta 'schema') */
 #define PG_LOCK_SCHEMA 0x4b484c44 /* advisory lock keys: migrations ('KHLD') ... */
 #define PG_LOCK_WRITE 0x4b484c57 /* ... and every write transaction ('KHLW') */
 #define PG_RETRIES 8             /* a batch is redone at most this many times */

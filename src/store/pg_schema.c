@@ -125,7 +125,15 @@ static const char *const schema_1[] = {
 	NULL
 };
 
-static const char *const *const pg_migrations[] = { schema_1 };
+/* 1 -> 2: the story's position in its ingest's input, as SQLite's migration 6 (sharded runs
+ * and `khaldun merge`, docs/scale-out.md), so that a SQLite store's rows copy over as they are;
+ * NULL: not recorded (ingest into PostgreSQL does not: its workers share no input order). */
+static const char *const schema_2[] = {
+	"ALTER TABLE story ADD COLUMN ordinal bigint;",
+	NULL
+};
+
+static const char *const *const pg_migrations[] = { schema_1, schema_2 };
 
 _Static_assert(sizeof pg_migrations / sizeof *pg_migrations == PG_SCHEMA,
 	       "PG_SCHEMA (pg.h) is the number of PostgreSQL migrations");
