@@ -7,6 +7,7 @@
  */
 #include "store/store.h"
 #include "store/pg_read.h"
+#include "store/filter.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,12 +29,6 @@ static void bind_prefix(sqlite3_stmt *st, int p, const char *v)
 	sqlite3_bind_text(st, p + 1, hi, (int)n, SQLITE_TRANSIENT);
 }
 
-static int usable(const char *v)
-{
-	size_t n = v ? strlen(v) : 0;
-	return n > 0 && n < 64 && (unsigned char)v[n - 1] < 0x7f;
-}
-
 int khaldun_store_dyads(khaldun_store *s, const khaldun_filter *f,
 			int (*fn)(void *ctx, const khaldun_count *c), void *ctx)
 {
@@ -41,12 +36,8 @@ int khaldun_store_dyads(khaldun_store *s, const khaldun_filter *f,
 		return pg_dyads(s, f, fn, ctx);
 	if (!s || !fn)
 		return KHALDUN_ERR_ARG;
-	const char *actor = f && f->actor && *f->actor ? f->actor : NULL;
-	const char *src = f && f->source && *f->source ? f->source : NULL;
-	const char *tgt = f && f->target && *f->target ? f->target : NULL;
-	if ((actor && !usable(actor)) || (src && !usable(src)) || (tgt && !usable(tgt))
-	    || (f && f->code && *f->code)
-	    || (f && ((f->country_of_event && *f->country_of_event) || f->near_km > 0)))
+	const char *actor, *src, *tgt;
+	if (filter_dyads_args(f, &actor, &src, &tgt))
 		return KHALDUN_ERR_ARG;   /* the summary keeps neither codes nor places */
 	char sql[1024] = "SELECT source, target, sum(events) AS n, sum(goldstein_sum), "
 			 "sum(goldstein_n) FROM dyad_day WHERE source <> '' AND target <> ''";

@@ -7,6 +7,7 @@
  */
 #include "store/filter.h"
 #include <stdio.h>
+#include <string.h>
 
 /* SQLite: a code prefix P matches as the range P <= column < P' (P with its last byte raised
  * by one), which SQLite can answer from an index; the same rows as substr(column, 1, len(P))
@@ -117,6 +118,28 @@ int filter_both_page(buf *b, const khaldun_filter *f, filter_dialect d)
 					  : " UNION ALL SELECT id FROM (SELECT id FROM event")
 	    || filter_where(b, f, "", 2, d) || buf_printf(b, "%s LIMIT %zu)", order, n)
 	    || (d == FILTER_PG && buf_adds(b, " AS b")) || buf_adds(b, ")"))
+		return -1;
+	return 0;
+}
+
+/* A prefix the summary's range scan can bound: its last byte can be raised by one. */
+static int dyad_prefix_ok(const char *v)
+{
+	size_t n = strlen(v);
+	return n < 64 && (unsigned char)v[n - 1] < 0x7f;
+}
+
+int filter_dyads_args(const khaldun_filter *f, const char **actor, const char **src,
+		      const char **tgt)
+{
+	*actor = f && f->actor && *f->actor ? f->actor : NULL;
+	*src = f && f->source && *f->source ? f->source : NULL;
+	*tgt = f && f->target && *f->target ? f->target : NULL;
+	if ((*actor && !dyad_prefix_ok(*actor)) || (*src && !dyad_prefix_ok(*src))
+	    || (*tgt && !dyad_prefix_ok(*tgt)))
+		return -1;
+	if (f && ((f->code && *f->code) || (f->country_of_event && *f->country_of_event)
+		  || f->near_km > 0))
 		return -1;
 	return 0;
 }

@@ -137,17 +137,6 @@ static void bind_filter(params *p, const khaldun_filter *f)
 
 /* ---------------------------------------------------------------- events */
 
-/* query.c's EVENT_COLUMNS, with the dates and numbers PostgreSQL prints as SQLite keeps them */
-#define EVENT_COLUMNS \
-	"e.id, coalesce(s.ext_id, e.ext_story), coalesce(se.idx, e.ext_sentence), " \
-	"coalesce(se.text, e.ext_text), e.date, e.source, e.target, e.code, e.root, e.quad, " \
-	"e.goldstein, e.plover, e.plover_mode, e.plover_context, e.source_name, e.target_name, " \
-	"e.source_country, e.target_country, e.source_sector, e.target_sector, e.source_text, " \
-	"e.target_text, e.verb_text, e.attribution, e.time_shift, e.pattern_file, " \
-	"e.pattern_line, e.pattern_entry, e.verb_file, e.verb_line, e.verb_entry, " \
-	"e.source_file, e.source_line, e.target_file, e.target_line, e.mentions, e.dataset, " \
-	"e.ext_url, e.loc_name, e.loc_country, e.loc_admin1, e.loc_lat, e.loc_lon, " \
-	"e.loc_geonameid, e.loc_precision, e.loc_text, e.loc_feature, e.loc_adm1_code"
 
 static const char *or_empty(const char *v)
 {
@@ -522,24 +511,13 @@ int pg_summary(khaldun_store *s, khaldun_store_stats *o)
 
 /* ---------------------------------------------------------------- dyads */
 
-/* dyads.c's rule, so both stores refuse the same prefixes */
-static int usable(const char *v)
-{
-	size_t n = v ? strlen(v) : 0;
-	return n > 0 && n < 64 && (unsigned char)v[n - 1] < 0x7f;
-}
-
 int pg_dyads(khaldun_store *s, const khaldun_filter *f,
 	     int (*fn)(void *ctx, const khaldun_count *c), void *ctx)
 {
 	if (!fn)
 		return KHALDUN_ERR_ARG;
-	const char *actor = f && f->actor && *f->actor ? f->actor : NULL;
-	const char *src = f && f->source && *f->source ? f->source : NULL;
-	const char *tgt = f && f->target && *f->target ? f->target : NULL;
-	if ((actor && !usable(actor)) || (src && !usable(src)) || (tgt && !usable(tgt))
-	    || (f && f->code && *f->code)
-	    || (f && ((f->country_of_event && *f->country_of_event) || f->near_km > 0)))
+	const char *actor, *src, *tgt;
+	if (filter_dyads_args(f, &actor, &src, &tgt))
 		return KHALDUN_ERR_ARG;   /* the summary keeps neither codes nor places */
 	char sql[1024] = "SELECT source, target, sum(events) AS n, sum(goldstein_sum), "
 			 "sum(goldstein_n) FROM dyad_day WHERE source <> '' AND target <> ''";

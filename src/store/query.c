@@ -78,16 +78,6 @@ static const char *col_or_empty(sqlite3_stmt *st, int i)
 
 /* ---------------------------------------------------------------- events */
 
-#define EVENT_COLUMNS \
-	"e.id, coalesce(s.ext_id, e.ext_story), coalesce(se.idx, e.ext_sentence), " \
-	"coalesce(se.text, e.ext_text), e.date, e.source, e.target, e.code, e.root, e.quad, " \
-	"e.goldstein, e.plover, e.plover_mode, e.plover_context, e.source_name, e.target_name, " \
-	"e.source_country, e.target_country, e.source_sector, e.target_sector, e.source_text, " \
-	"e.target_text, e.verb_text, e.attribution, e.time_shift, e.pattern_file, " \
-	"e.pattern_line, e.pattern_entry, e.verb_file, e.verb_line, e.verb_entry, " \
-	"e.source_file, e.source_line, e.target_file, e.target_line, e.mentions, e.dataset, " \
-	"e.ext_url, e.loc_name, e.loc_country, e.loc_admin1, e.loc_lat, e.loc_lon, " \
-	"e.loc_geonameid, e.loc_precision, e.loc_text, e.loc_feature, e.loc_adm1_code"
 
 typedef struct {
 	size_t n, cap;
