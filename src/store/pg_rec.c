@@ -32,19 +32,6 @@ static const char *num(arena *a, const char *fmt, ...)
 	return arena_strdup(a, buf);
 }
 
-static const char *outcome_name(int status, enum khaldun_outcome o)
-{
-	if (status != KHALDUN_OK)
-		return "error";
-	switch (o) {
-	case KHALDUN_CODED: return "coded";
-	case KHALDUN_DISCARD: return "discard";
-	case KHALDUN_COMPLEX: return "complex";
-	case KHALDUN_TOO_SHORT: return "too-short";
-	}
-	return "coded";
-}
-
 /* A dictionary origin's three columns: file, line, entry (entry NULL for actor origins). */
 static void origin(arena *a, const char **v, const khaldun_origin *o, int with_entry)
 {
@@ -160,7 +147,7 @@ pg_record *pg_rec_build(khaldun_store *s, const khaldun_story *st, const khaldun
 	for (size_t i = 0; i < r->n_sent; i++) {
 		pg_sentence *o = &r->sent[i];
 		o->text = sentence_text(s, a, &sents[i], st, i);
-		o->outcome = outcome_name(sents[i].status, sents[i].outcome);
+		o->outcome = store_outcome_name(sents[i].status, sents[i].outcome);
 		o->first = sents[i].first_event;
 		o->n = sents[i].n_events;
 		if (!o->text || o->first + o->n > r->n_ev)

@@ -116,8 +116,10 @@ typedef struct {
 	stmt ins_sentence, ins_event, ins_mention, find_match, bump;
 } ingest_ctx;
 
-static const char *outcome_name(enum khaldun_outcome o)
+const char *store_outcome_name(int status, enum khaldun_outcome o)
 {
+	if (status != KHALDUN_OK)
+		return "error";
 	switch (o) {
 	case KHALDUN_CODED: return "coded";
 	case KHALDUN_DISCARD: return "discard";
@@ -264,7 +266,7 @@ static int put_sentence(ingest_ctx *cx, size_t idx, const khaldun_sentence *sent
 	b_int(q, cx->story_row);
 	b_int(q, (long long)idx);
 	b_textn(q, sent->text, sent->len);
-	b_text(q, sent->status == KHALDUN_OK ? outcome_name(sent->outcome) : "error");
+	b_text(q, store_outcome_name(sent->status, sent->outcome));
 	/* RETURNING: a recoded story's sentence keeps its row (only its outcome changes) */
 	long long sentence_row = sqlite3_step(q->st) == SQLITE_ROW ? sqlite3_column_int64(q->st, 0)
 		: 0;

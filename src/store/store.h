@@ -114,6 +114,10 @@ typedef struct {
 	const khaldun_event *events;
 } store_parts;
 
+/* The sentence.outcome text of a sentence's coding status and outcome ("error" when status
+ * is not KHALDUN_OK): put.c's and pg_rec.c's. */
+const char *store_outcome_name(int status, enum khaldun_outcome o);
+
 /* khaldun_store_put with the story's dedup print p (dedup.h) and parts given: the merge of
  * stores (merge.c) passes those stored in its input. Same result and contract. */
 struct dedup_print_s;
