@@ -50,6 +50,20 @@ static const char *default_web(void)
 	return path;
 }
 
+/* Reads option a's value v as a whole number in [lo, hi] into *out; -1 (reported) if it is not. */
+static int int_opt(const char *a, const char *v, long lo, long hi, int *out)
+{
+	char *end;
+	long p = strtol(v, &end, 10);
+	if (*end || !*v || p < lo || p > hi) {
+		fprintf(stderr, "%s: error: invalid %s '%s' (%ld-%ld)\n", progname, a, cli_safe(v),
+			lo, hi);
+		return -1;
+	}
+	*out = (int)p;
+	return 0;
+}
+
 int cmd_serve(int argc, char **argv)
 {
 	khaldun_serve_options o = { 0 };
@@ -76,7 +90,6 @@ int cmd_serve(int argc, char **argv)
 			return EXIT_FATAL;
 		}
 		const char *v = argv[++i];
-		char *end;
 		if (!strcmp(a, "--db"))
 			o.db = v;
 		else if (!strcmp(a, "--host"))
@@ -84,20 +97,11 @@ int cmd_serve(int argc, char **argv)
 		else if (!strcmp(a, "--web"))
 			o.web_dir = v;
 		else if (!strcmp(a, "--port")) {
-			long p = strtol(v, &end, 10);
-			if (*end || !*v || p < 0 || p > 65535) {
-				fprintf(stderr, "%s: error: invalid --port '%s' (0-65535)\n", progname, v);
+			if (int_opt(a, v, 0, 65535, &o.port))
 				return EXIT_FATAL;
-			}
-			o.port = (int)p;
 		} else if (!strcmp(a, "--pool")) {
-			long p = strtol(v, &end, 10);
-			if (*end || !*v || p < 1 || p > KHALDUN_SERVE_POOL_MAX) {
-				fprintf(stderr, "%s: error: invalid --pool '%s' (1-%d)\n", progname,
-					v, KHALDUN_SERVE_POOL_MAX);
+			if (int_opt(a, v, 1, KHALDUN_SERVE_POOL_MAX, &o.pool))
 				return EXIT_FATAL;
-			}
-			o.pool = (int)p;
 		} else {
 			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
 			serve_usage(stderr);
