@@ -123,10 +123,13 @@ static int negated(const struct syntax_parse *P, int vw)
 		for (int k = 0; REFUSE[k]; k++)
 			if (syn_word_is(&P->w[up], REFUSE[k]))
 				return 1;
-	/* "unwillingness to support" however it was attached */
-	if (vw >= 2 && syn_word_is(&P->w[vw - 1], "to"))
+	/* "unwillingness to support", "reluctance to fully endorse", however it was attached */
+	int to = vw - 1;
+	while (to > 0 && P->w[to].upos && !strcmp(P->w[to].upos, "ADV"))
+		to--;
+	if (to >= 1 && syn_word_is(&P->w[to], "to"))
 		for (int k = 0; REFUSE[k]; k++)
-			if (syn_word_is(&P->w[vw - 2], REFUSE[k]))
+			if (syn_word_is(&P->w[to - 1], REFUSE[k]))
 				return 1;
 	return 0;
 }
