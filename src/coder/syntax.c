@@ -123,10 +123,13 @@ static int negated(const struct syntax_parse *P, int vw)
 		for (int k = 0; REFUSE[k]; k++)
 			if (syn_word_is(&P->w[up], REFUSE[k]))
 				return 1;
-	/* "unwillingness to support" however it was attached */
-	if (vw >= 2 && syn_word_is(&P->w[vw - 1], "to"))
+	/* "unwillingness to support", "reluctance to fully endorse", however it was attached */
+	int to = vw - 1;
+	while (to > 0 && P->w[to].upos && !strcmp(P->w[to].upos, "ADV"))
+		to--;
+	if (to >= 1 && syn_word_is(&P->w[to], "to"))
 		for (int k = 0; REFUSE[k]; k++)
-			if (syn_word_is(&P->w[vw - 2], REFUSE[k]))
+			if (syn_word_is(&P->w[to - 1], REFUSE[k]))
 				return 1;
 	return 0;
 }
@@ -159,6 +162,15 @@ static int threatened(const struct syntax_parse *P, int vw)
 			return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	return syn_rel_is(v, "xcomp") && v->head && word_stem(&P->w[v->head - 1], vows);
+}
+
+/* 1 when the deed of verb vw is a sanction (CAMEO 16) said with "could", "may" or "might"
+ * ("Beijing hinted it could retaliate with tariffs"): not imposed, held out, so a threat
+ * (1312/1313). Material deeds under these modals are not coded at all (MODALS). */
+static int hedged_sanction(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const hedge[] = { "could", "may", "might", NULL };
+	return a && a[0] == '1' && a[1] == '6' && syn_child_word(P, vw, "aux", hedge);
 }
 
 /* 1 for statements and appeals (CAMEO 01-02), which a denial around them leaves standing. */
@@ -474,7 +486,7 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 	if (!negated(P, vw) && denied_above(P, vw) && !statement(code->a))
 		return -1;   /* "will not ... allow breaches": no breach */
 	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */
-	if (syn_threat_code(code->a) && threatened(P, vw)) {
+	if (syn_threat_code(code->a) && (threatened(P, vw) || hedged_sanction(P, vw, code->a))) {
 		code->a = syn_threat_code(code->a);
 		code->b = NULL;
 	}
