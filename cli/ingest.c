@@ -377,6 +377,7 @@ typedef struct {
 	ingest_counts n;
 	cli_shard shard;
 	long long ordinal;   /* stories read so far, of every shard: the next one's ordinal */
+	int stream;          /* the input is a pipe or terminal: each story stored at once */
 	long long *fifo;     /* the ordinals of the stories in the pool, oldest at fifo[head] */
 	size_t head, tail, cap;
 } ingest_run;
@@ -481,8 +482,9 @@ static int ingest_story(ingest_run *x, const khaldun_story *st, int status)
 		fprintf(stderr, "%s: error: out of memory\n", progname);
 		status = EXIT_FATAL;
 	}
-	/* one coder: store at once, so messages come in reading order */
-	if (status != EXIT_FATAL && khaldun_pool_threads(x->pool) == 1)
+	/* one coder: store at once, so messages come in reading order; a stream: store at once,
+	 * so that its stories are committed as they come, not when the pool fills */
+	if (status != EXIT_FATAL && (khaldun_pool_threads(x->pool) == 1 || x->stream))
 		status = store_next(x, status);
 	return status;
 }
@@ -516,12 +518,14 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 	 * readers nor other writers wait for the next (regular files: batches) */
 	struct stat in;
 	int stream = fstat(fileno(fp), &in) || !S_ISREG(in.st_mode);
+	x->stream = stream;
 	if (stream)
 		khaldun_store_set_batch(x->store, 1, 0);
 	while (status != EXIT_FATAL && (rc = khaldun_reader_next(r, &st)) == KHALDUN_OK)
 		status = ingest_story(x, &st, status);
 	if (stream)
 		khaldun_store_set_batch(x->store, x->batch, x->batch_seconds);
+	x->stream = 0;
 	x->fp = NULL;
 	if (status != EXIT_FATAL && (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK)))
 		if (status == EXIT_OK)
