@@ -88,7 +88,9 @@ int khaldun_store_flush(khaldun_store *s);
 
 /* A batch is committed after `stories` stories (0: 100,000), 16 MiB of story text or `seconds`
  * seconds since its first (0: 10 s; longer, up to a minute, while commits take more than a
- * twentieth of that), whichever comes first; the write lock is held meanwhile. */
+ * twentieth of that), whichever comes first; the write lock is held meanwhile. With both 0
+ * (the default), a batch holding less text than the handle committed before it ends by age
+ * only after 5 minutes, so batches grow geometrically with the run. */
 void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds);
 /* The story-text bound of a batch, in bytes (0: 16 MiB). */
 void khaldun_store_set_batch_bytes(khaldun_store *s, size_t bytes);
