@@ -92,7 +92,8 @@ int khaldun_store_flush(khaldun_store *s);
  * (the default), a batch holding less text than the handle committed before it ends by age
  * only after 5 minutes, so batches grow geometrically with the run. */
 void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds);
-/* The story-text bound of a batch, in bytes (0: 16 MiB). */
+/* The story-text bound of a batch, in bytes (0: 16 MiB, or with the default bounds of
+ * khaldun_store_set_batch the text committed by this handle so far when that is more). */
 void khaldun_store_set_batch_bytes(khaldun_store *s, size_t bytes);
 
 /* For tests of crash safety: fn(ctx, point, n) is called inside the write transaction once a
