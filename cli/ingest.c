@@ -381,7 +381,38 @@ typedef struct {
 	int stream;          /* the input is a pipe or terminal: each story stored at once */
 	long long *fifo;     /* the ordinals of the stories in the pool, oldest at fifo[head] */
 	size_t head, tail, cap;
+	khaldun_story_print **prints;   /* per pool slot: fingerprints made on the coding thread */
+	size_t n_prints;
 } ingest_run;
+
+/* The pool's after hook: the story's duplicate fingerprints, on the coding thread; a story
+ * without text is left to khaldun_store_put. Returns 0, or -1 without memory. */
+static int print_story(void *ctx, size_t slot, const khaldun_story *st, const khaldun_batch *b)
+{
+	(void)b;
+	ingest_run *x = ctx;
+	return khaldun_story_print_compute(x->prints[slot], st) == KHALDUN_ERR_NOMEM ? -1 : 0;
+}
+
+/* One print per pool slot, computed by the coders (print_story); returns 0 or -1. */
+static int prints_start(ingest_run *x)
+{
+	size_t n = khaldun_pool_depth(x->pool);
+	x->prints = calloc(n, sizeof *x->prints);
+	if (!x->prints)
+		return -1;
+	for (; x->n_prints < n; x->n_prints++)
+		if (khaldun_story_print_new(&x->prints[x->n_prints]) != KHALDUN_OK)
+			return -1;
+	return khaldun_pool_set_after(x->pool, print_story, x) == KHALDUN_OK ? 0 : -1;
+}
+
+static void prints_free(ingest_run *x)
+{
+	for (size_t i = 0; i < x->n_prints; i++)
+		khaldun_story_print_free(x->prints[i]);
+	free(x->prints);
+}
 
 /* Queues the ordinal of a story handed to the pool (taken back in the same order); returns 0
  * or -1 without memory. */
@@ -437,7 +468,8 @@ static int store_next(ingest_run *x, int status)
 	ingest_counts *n = &x->n;
 	khaldun_ingest_result res;
 	khaldun_store_set_ordinal(x->store, ordinal);
-	if (rc != KHALDUN_OK || khaldun_store_put(x->store, st, b, &res) != KHALDUN_OK)
+	if (rc != KHALDUN_OK || khaldun_store_put_printed(x->store, st, b,
+			x->prints[khaldun_pool_last_slot(x->pool)], &res) != KHALDUN_OK)
 		return EXIT_FATAL;   /* memory or the database failed: stop, nothing half-done */
 	if (cli_report_limits(st, b, &x->o->limits) && status == EXIT_OK)
 		status = EXIT_SKIPPED;
@@ -657,8 +689,10 @@ static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 	x.shard = o->shard;
 	kill_hook kh = { 0, 0, 0 };
 	if (khaldun_pool_new(&x.pool, cc.dict, o->jobs) != KHALDUN_OK
-	    || khaldun_pool_set_limits(x.pool, &o->limits) != KHALDUN_OK || ingest_open(&x, &kh)) {
+	    || khaldun_pool_set_limits(x.pool, &o->limits) != KHALDUN_OK || prints_start(&x)
+	    || ingest_open(&x, &kh)) {
 		khaldun_pool_free(x.pool);
+		prints_free(&x);
 		cli_coding_free(&cc);
 		return EXIT_FATAL;
 	}
@@ -687,6 +721,7 @@ static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 			x.shard.k, x.shard.n, x.shard.other);
 	khaldun_store_free(x.store);
 	khaldun_pool_free(x.pool);
+	prints_free(&x);
 	free(x.fifo);
 	cli_coding_free(&cc);
 	return status;

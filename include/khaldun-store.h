@@ -82,6 +82,21 @@ int khaldun_store_has_story(khaldun_store *s, const char *id, const char *source
 int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b,
 		      khaldun_ingest_result *res);
 
+/* A story's duplicate fingerprints (normalised-text hash, MinHash signature), which
+ * khaldun_store_put computes itself: computed apart (on any thread: pure computation, no
+ * store), so that `ingest -j N` spreads them over its coding threads. */
+typedef struct khaldun_story_print khaldun_story_print;
+int khaldun_story_print_new(khaldun_story_print **out);
+void khaldun_story_print_free(khaldun_story_print *p);
+/* Computes p for st's text. Returns KHALDUN_OK, KHALDUN_ERR_ARG (no text) or
+ * KHALDUN_ERR_NOMEM; on failure p is marked not computed. */
+int khaldun_story_print_compute(khaldun_story_print *p, const khaldun_story *st);
+/* khaldun_store_put with p computed from st by khaldun_story_print_compute (one not computed,
+ * or a PostgreSQL store: as khaldun_store_put). Stores exactly what khaldun_store_put stores. */
+int khaldun_store_put_printed(khaldun_store *s, const khaldun_story *st,
+			      const khaldun_batch *b, const khaldun_story_print *p,
+			      khaldun_ingest_result *res);
+
 /* Commits the stories put since the last commit. Returns KHALDUN_OK or a negative code
  * (reported; the batch is lost, so a re-run stores it again). */
 int khaldun_store_flush(khaldun_store *s);

@@ -52,7 +52,18 @@ struct khaldun_pool {
 	size_t n_workers;
 	pool_worker *workers;
 	khaldun_coder *own;       /* the caller-thread coder when coding inline */
+	khaldun_pool_after_fn after;   /* run after coding, on the coding thread (or NULL) */
+	void *after_ctx;
 };
+
+/* Codes slot number i (a counter) with c, then runs the after hook. */
+static void code_slot(khaldun_pool *p, khaldun_coder *c, size_t i)
+{
+	pool_slot *s = &p->slots[i % p->depth];
+	s->status = khaldun_code_story(c, &s->story, s->batch);
+	if (p->after && p->after(p->after_ctx, i % p->depth, &s->story, s->batch))
+		s->status = KHALDUN_ERR_NOMEM;
+}
 
 /* Takes the queued slots a worker codes next, [*from, *to) (counters); called under mu with
  * work queued. */
@@ -85,10 +96,8 @@ static void *work(void *arg)
 		size_t from, to;
 		take_group(p, &from, &to);
 		pthread_mutex_unlock(&p->mu);
-		for (size_t i = from; i != to; i++) {
-			pool_slot *s = &p->slots[i % p->depth];
-			s->status = khaldun_code_story(w->coder, &s->story, s->batch);
-		}
+		for (size_t i = from; i != to; i++)
+			code_slot(p, w->coder, i);
 		pthread_mutex_lock(&p->mu);
 		for (size_t i = from; i != to; i++)
 			p->slots[i % p->depth].state = SLOT_DONE;
@@ -195,6 +204,27 @@ size_t khaldun_pool_threads(const khaldun_pool *p)
 	return p->inline_coding ? 1 : p->n_workers;
 }
 
+int khaldun_pool_set_after(khaldun_pool *p, khaldun_pool_after_fn fn, void *ctx)
+{
+	if (!p || p->tail)
+		return KHALDUN_ERR_ARG;
+	pthread_mutex_lock(&p->mu);
+	p->after = fn;
+	p->after_ctx = ctx;
+	pthread_mutex_unlock(&p->mu);
+	return KHALDUN_OK;
+}
+
+size_t khaldun_pool_depth(const khaldun_pool *p)
+{
+	return p->depth;
+}
+
+size_t khaldun_pool_last_slot(const khaldun_pool *p)
+{
+	return (p->head + p->depth - 1) % p->depth;
+}
+
 int khaldun_pool_full(const khaldun_pool *p)
 {
 	return p->tail - p->head == p->depth;   /* only the caller's thread moves head and tail */
@@ -241,7 +271,7 @@ int khaldun_pool_submit(khaldun_pool *p, const khaldun_story *st)
 	if (copy_story(s, st))
 		return KHALDUN_ERR_NOMEM;
 	if (p->inline_coding) {
-		s->status = khaldun_code_story(p->own, &s->story, s->batch);
+		code_slot(p, p->own, p->tail);
 		s->state = SLOT_DONE;
 		p->tail++;
 		return KHALDUN_OK;
