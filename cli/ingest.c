@@ -235,9 +235,10 @@ static void ingest_usage(FILE *fp)
 		"again; a near-duplicate (estimated word-shingle similarity >= X, default 0.5; 2 = off)\n"
 		"adds mentions to the events it shares with the first report. Duplicates are looked\n"
 		"for only among stories dated within N days (default 3) of it. Stories are committed\n"
-		"in batches (16 MiB of text or 10 s), each story whole: an interrupted ingest can simply\n"
-		"be run again. -j N codes on N threads (default: the number of cores); stories are\n"
-		"stored in input order whatever N. Repeated stories are counted in one note at the\n"
+		"in batches (16 MiB of text or 10 s, longer as the run grows), each story whole: an\n"
+		"interrupted ingest can simply be run again. -j N codes on N threads (default: the\n"
+		"number of cores); stories are stored in input order whatever N. Repeated stories\n"
+		"are counted in one note at the\n"
 		"end (--verbose: one note each); --quiet hides the progress line and those notes\n"
 		"(warnings, errors and inputs not read are always shown). --shallow: no parser even\n"
 		"when the project's options ask for it (KHALDUN: SYNTAX). Each story records its\n"
@@ -377,9 +378,41 @@ typedef struct {
 	ingest_counts n;
 	cli_shard shard;
 	long long ordinal;   /* stories read so far, of every shard: the next one's ordinal */
+	int stream;          /* the input is a pipe or terminal: each story stored at once */
 	long long *fifo;     /* the ordinals of the stories in the pool, oldest at fifo[head] */
 	size_t head, tail, cap;
+	khaldun_story_print **prints;   /* per pool slot: fingerprints made on the coding thread */
+	size_t n_prints;
 } ingest_run;
+
+/* The pool's after hook: the story's duplicate fingerprints, on the coding thread; a story
+ * without text is left to khaldun_store_put. Returns 0, or -1 without memory. */
+static int print_story(void *ctx, size_t slot, const khaldun_story *st, const khaldun_batch *b)
+{
+	(void)b;
+	ingest_run *x = ctx;
+	return khaldun_story_print_compute(x->prints[slot], st) == KHALDUN_ERR_NOMEM ? -1 : 0;
+}
+
+/* One print per pool slot, computed by the coders (print_story); returns 0 or -1. */
+static int prints_start(ingest_run *x)
+{
+	size_t n = khaldun_pool_depth(x->pool);
+	x->prints = calloc(n, sizeof *x->prints);
+	if (!x->prints)
+		return -1;
+	for (; x->n_prints < n; x->n_prints++)
+		if (khaldun_story_print_new(&x->prints[x->n_prints]) != KHALDUN_OK)
+			return -1;
+	return khaldun_pool_set_after(x->pool, print_story, x) == KHALDUN_OK ? 0 : -1;
+}
+
+static void prints_free(ingest_run *x)
+{
+	for (size_t i = 0; i < x->n_prints; i++)
+		khaldun_story_print_free(x->prints[i]);
+	free(x->prints);
+}
 
 /* Queues the ordinal of a story handed to the pool (taken back in the same order); returns 0
  * or -1 without memory. */
@@ -435,7 +468,8 @@ static int store_next(ingest_run *x, int status)
 	ingest_counts *n = &x->n;
 	khaldun_ingest_result res;
 	khaldun_store_set_ordinal(x->store, ordinal);
-	if (rc != KHALDUN_OK || khaldun_store_put(x->store, st, b, &res) != KHALDUN_OK)
+	if (rc != KHALDUN_OK || khaldun_store_put_printed(x->store, st, b,
+			x->prints[khaldun_pool_last_slot(x->pool)], &res) != KHALDUN_OK)
 		return EXIT_FATAL;   /* memory or the database failed: stop, nothing half-done */
 	if (cli_report_limits(st, b, &x->o->limits) && status == EXIT_OK)
 		status = EXIT_SKIPPED;
@@ -481,8 +515,9 @@ static int ingest_story(ingest_run *x, const khaldun_story *st, int status)
 		fprintf(stderr, "%s: error: out of memory\n", progname);
 		status = EXIT_FATAL;
 	}
-	/* one coder: store at once, so messages come in reading order */
-	if (status != EXIT_FATAL && khaldun_pool_threads(x->pool) == 1)
+	/* one coder: store at once, so messages come in reading order; a stream: store at once,
+	 * so that its stories are committed as they come, not when the pool fills */
+	if (status != EXIT_FATAL && (khaldun_pool_threads(x->pool) == 1 || x->stream))
 		status = store_next(x, status);
 	return status;
 }
@@ -516,12 +551,14 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 	 * readers nor other writers wait for the next (regular files: batches) */
 	struct stat in;
 	int stream = fstat(fileno(fp), &in) || !S_ISREG(in.st_mode);
+	x->stream = stream;
 	if (stream)
 		khaldun_store_set_batch(x->store, 1, 0);
 	while (status != EXIT_FATAL && (rc = khaldun_reader_next(r, &st)) == KHALDUN_OK)
 		status = ingest_story(x, &st, status);
 	if (stream)
 		khaldun_store_set_batch(x->store, x->batch, x->batch_seconds);
+	x->stream = 0;
 	x->fp = NULL;
 	if (status != EXIT_FATAL && (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK)))
 		if (status == EXIT_OK)
@@ -652,8 +689,10 @@ static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 	x.shard = o->shard;
 	kill_hook kh = { 0, 0, 0 };
 	if (khaldun_pool_new(&x.pool, cc.dict, o->jobs) != KHALDUN_OK
-	    || khaldun_pool_set_limits(x.pool, &o->limits) != KHALDUN_OK || ingest_open(&x, &kh)) {
+	    || khaldun_pool_set_limits(x.pool, &o->limits) != KHALDUN_OK || prints_start(&x)
+	    || ingest_open(&x, &kh)) {
 		khaldun_pool_free(x.pool);
+		prints_free(&x);
 		cli_coding_free(&cc);
 		return EXIT_FATAL;
 	}
@@ -682,6 +721,7 @@ static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 			x.shard.k, x.shard.n, x.shard.other);
 	khaldun_store_free(x.store);
 	khaldun_pool_free(x.pool);
+	prints_free(&x);
 	free(x.fifo);
 	cli_coding_free(&cc);
 	return status;

@@ -82,15 +82,33 @@ int khaldun_store_has_story(khaldun_store *s, const char *id, const char *source
 int khaldun_store_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b,
 		      khaldun_ingest_result *res);
 
+/* A story's duplicate fingerprints (normalised-text hash, MinHash signature), which
+ * khaldun_store_put computes itself: computed apart (on any thread: pure computation, no
+ * store), so that `ingest -j N` spreads them over its coding threads. */
+typedef struct khaldun_story_print khaldun_story_print;
+int khaldun_story_print_new(khaldun_story_print **out);
+void khaldun_story_print_free(khaldun_story_print *p);
+/* Computes p for st's text. Returns KHALDUN_OK, KHALDUN_ERR_ARG (no text) or
+ * KHALDUN_ERR_NOMEM; on failure p is marked not computed. */
+int khaldun_story_print_compute(khaldun_story_print *p, const khaldun_story *st);
+/* khaldun_store_put with p computed from st by khaldun_story_print_compute (one not computed,
+ * or a PostgreSQL store: as khaldun_store_put). Stores exactly what khaldun_store_put stores. */
+int khaldun_store_put_printed(khaldun_store *s, const khaldun_story *st,
+			      const khaldun_batch *b, const khaldun_story_print *p,
+			      khaldun_ingest_result *res);
+
 /* Commits the stories put since the last commit. Returns KHALDUN_OK or a negative code
  * (reported; the batch is lost, so a re-run stores it again). */
 int khaldun_store_flush(khaldun_store *s);
 
 /* A batch is committed after `stories` stories (0: 100,000), 16 MiB of story text or `seconds`
  * seconds since its first (0: 10 s; longer, up to a minute, while commits take more than a
- * twentieth of that), whichever comes first; the write lock is held meanwhile. */
+ * twentieth of that), whichever comes first; the write lock is held meanwhile. With both 0
+ * (the default), a batch holding less text than the handle committed before it ends by age
+ * only after 5 minutes, so batches grow geometrically with the run. */
 void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds);
-/* The story-text bound of a batch, in bytes (0: 16 MiB). */
+/* The story-text bound of a batch, in bytes (0: 16 MiB, or with the default bounds of
+ * khaldun_store_set_batch the text committed by this handle so far when that is more). */
 void khaldun_store_set_batch_bytes(khaldun_store *s, size_t bytes);
 
 /* For tests of crash safety: fn(ctx, point, n) is called inside the write transaction once a

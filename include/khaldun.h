@@ -354,6 +354,16 @@ int khaldun_pool_submit(khaldun_pool *p, const khaldun_story *st);
  * Returns KHALDUN_OK, or KHALDUN_EOF when no story is in flight. */
 int khaldun_pool_take(khaldun_pool *p, const khaldun_story **st, const khaldun_batch **b,
 		      int *status);
+/* Work done on the coding thread after each story is coded (e.g. the store's fingerprints,
+ * khaldun_story_print_compute), into the caller's per-slot data: slot is in
+ * [0, khaldun_pool_depth). Returns 0, or -1 (the story's status becomes KHALDUN_ERR_NOMEM).
+ * It must touch nothing shared. Set it before the first submit. */
+typedef int (*khaldun_pool_after_fn)(void *ctx, size_t slot, const khaldun_story *st,
+				     const khaldun_batch *b);
+int khaldun_pool_set_after(khaldun_pool *p, khaldun_pool_after_fn fn, void *ctx);
+/* The number of slots (stories in flight at most), and the slot of the story last taken. */
+size_t khaldun_pool_depth(const khaldun_pool *p);
+size_t khaldun_pool_last_slot(const khaldun_pool *p);
 
 /* ---------------------------------------------------------------- CAMEO tables and output */
 

@@ -3,9 +3,11 @@
  * in input order from one thread, worker threads code them into batches, and the caller takes
  * them back in the same order, so output and store writes are those of one coder (-j 1).
  * A ring of `depth` slots holds the stories in flight; each slot owns a copy of its story and
- * its batch. With one thread, or when the coder forwards actors from one record to the next
- * (TABARI's FORWARD option, whose records depend on their predecessor), stories are coded by
- * the caller's thread as they are submitted.
+ * its batch. A worker takes every queued story up to POOL_GROUP stories or POOL_GROUP_BYTES of
+ * text at once, and threads are woken only when one sleeps, so that the locks and wake-ups are
+ * paid per group, not per story (TABARI records are one sentence each). With one thread, or
+ * when the coder forwards actors from one record to the next (TABARI's FORWARD option, whose
+ * records depend on their predecessor), stories are coded by the caller's thread.
  * Invariant: slots are taken strictly in submission order; a worker never touches a slot the
  * caller owns (states: FREE -> QUEUED (caller) -> CODING (worker) -> DONE -> FREE (caller)).
  */
@@ -16,6 +18,12 @@
 #include <string.h>
 
 enum { SLOT_FREE, SLOT_QUEUED, SLOT_CODING, SLOT_DONE };
+
+/* A worker codes at most this many stories, or this much text, per trip to the queue; the
+ * ring holds POOL_AHEAD groups per worker, so the caller finds work done while it writes. */
+#define POOL_GROUP 16
+#define POOL_GROUP_BYTES ((size_t)64 << 10)
+#define POOL_AHEAD 4
 
 typedef struct {
 	int state;
@@ -39,10 +47,38 @@ struct khaldun_pool {
 	size_t head, tail, next;  /* oldest in flight, next to fill, next to code (all counters) */
 	int stop;
 	int inline_coding;        /* code in the caller's thread (one thread or forwarding) */
+	size_t idle;              /* workers waiting for work (under mu) */
+	int waiting;              /* the caller waits for the oldest story (under mu) */
 	size_t n_workers;
 	pool_worker *workers;
 	khaldun_coder *own;       /* the caller-thread coder when coding inline */
+	khaldun_pool_after_fn after;   /* run after coding, on the coding thread (or NULL) */
+	void *after_ctx;
 };
+
+/* Codes slot number i (a counter) with c, then runs the after hook. */
+static void code_slot(khaldun_pool *p, khaldun_coder *c, size_t i)
+{
+	pool_slot *s = &p->slots[i % p->depth];
+	s->status = khaldun_code_story(c, &s->story, s->batch);
+	if (p->after && p->after(p->after_ctx, i % p->depth, &s->story, s->batch))
+		s->status = KHALDUN_ERR_NOMEM;
+}
+
+/* Takes the queued slots a worker codes next, [*from, *to) (counters); called under mu with
+ * work queued. */
+static void take_group(khaldun_pool *p, size_t *from, size_t *to)
+{
+	size_t n = 0, bytes = 0;
+	*from = p->next;
+	while (p->next != p->tail && n < POOL_GROUP && bytes < POOL_GROUP_BYTES) {
+		pool_slot *s = &p->slots[p->next++ % p->depth];
+		s->state = SLOT_CODING;
+		bytes += s->story.text_len;
+		n++;
+	}
+	*to = p->next;
+}
 
 static void *work(void *arg)
 {
@@ -50,18 +86,23 @@ static void *work(void *arg)
 	khaldun_pool *p = w->pool;
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
-		while (!p->stop && p->next == p->tail)
+		while (!p->stop && p->next == p->tail) {
+			p->idle++;
 			pthread_cond_wait(&p->work, &p->mu);
+			p->idle--;
+		}
 		if (p->stop)
 			break;
-		pool_slot *s = &p->slots[p->next++ % p->depth];
-		s->state = SLOT_CODING;
+		size_t from, to;
+		take_group(p, &from, &to);
 		pthread_mutex_unlock(&p->mu);
-		int status = khaldun_code_story(w->coder, &s->story, s->batch);
+		for (size_t i = from; i != to; i++)
+			code_slot(p, w->coder, i);
 		pthread_mutex_lock(&p->mu);
-		s->status = status;
-		s->state = SLOT_DONE;
-		pthread_cond_broadcast(&p->done);
+		for (size_t i = from; i != to; i++)
+			p->slots[i % p->depth].state = SLOT_DONE;
+		if (p->waiting)
+			pthread_cond_signal(&p->done);
 	}
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
@@ -100,7 +141,7 @@ int khaldun_pool_new(khaldun_pool **out, const khaldun_dict *d, size_t threads)
 		return KHALDUN_ERR_NOMEM;
 	}
 	p->inline_coding = threads <= 1 || khaldun_coder_forwarding(p->own);
-	p->depth = p->inline_coding ? 1 : 4 * threads;
+	p->depth = p->inline_coding ? 1 : POOL_AHEAD * POOL_GROUP * threads;
 	p->slots = calloc(p->depth, sizeof *p->slots);
 	if (!p->slots) {
 		khaldun_pool_free(p);
@@ -163,6 +204,27 @@ size_t khaldun_pool_threads(const khaldun_pool *p)
 	return p->inline_coding ? 1 : p->n_workers;
 }
 
+int khaldun_pool_set_after(khaldun_pool *p, khaldun_pool_after_fn fn, void *ctx)
+{
+	if (!p || p->tail)
+		return KHALDUN_ERR_ARG;
+	pthread_mutex_lock(&p->mu);
+	p->after = fn;
+	p->after_ctx = ctx;
+	pthread_mutex_unlock(&p->mu);
+	return KHALDUN_OK;
+}
+
+size_t khaldun_pool_depth(const khaldun_pool *p)
+{
+	return p->depth;
+}
+
+size_t khaldun_pool_last_slot(const khaldun_pool *p)
+{
+	return (p->head + p->depth - 1) % p->depth;
+}
+
 int khaldun_pool_full(const khaldun_pool *p)
 {
 	return p->tail - p->head == p->depth;   /* only the caller's thread moves head and tail */
@@ -209,7 +271,7 @@ int khaldun_pool_submit(khaldun_pool *p, const khaldun_story *st)
 	if (copy_story(s, st))
 		return KHALDUN_ERR_NOMEM;
 	if (p->inline_coding) {
-		s->status = khaldun_code_story(p->own, &s->story, s->batch);
+		code_slot(p, p->own, p->tail);
 		s->state = SLOT_DONE;
 		p->tail++;
 		return KHALDUN_OK;
@@ -217,7 +279,8 @@ int khaldun_pool_submit(khaldun_pool *p, const khaldun_story *st)
 	pthread_mutex_lock(&p->mu);
 	s->state = SLOT_QUEUED;
 	p->tail++;
-	pthread_cond_signal(&p->work);
+	if (p->idle)
+		pthread_cond_signal(&p->work);
 	pthread_mutex_unlock(&p->mu);
 	return KHALDUN_OK;
 }
@@ -231,8 +294,11 @@ int khaldun_pool_take(khaldun_pool *p, const khaldun_story **st, const khaldun_b
 		return KHALDUN_EOF;
 	pool_slot *s = &p->slots[p->head % p->depth];
 	pthread_mutex_lock(&p->mu);
-	while (s->state != SLOT_DONE)
+	while (s->state != SLOT_DONE) {
+		p->waiting = 1;
 		pthread_cond_wait(&p->done, &p->mu);
+		p->waiting = 0;
+	}
 	s->state = SLOT_FREE;
 	p->head++;
 	pthread_mutex_unlock(&p->mu);

@@ -775,6 +775,7 @@ int khaldun_store_flush(khaldun_store *s)
 		return err;
 	}
 	s->committed += s->batch_stories;
+	s->run_bytes += s->batch_bytes;
 	s->batch_stories = 0;
 	if (s->hook)
 		s->hook(s->hook_ctx, 1, s->committed);

@@ -78,11 +78,17 @@ void store_busy_setup(khaldun_store *s, sqlite3 *db)
 
 int store_batch_full(const khaldun_store *s)
 {
+	size_t bytes = s->batch_bytes_max;
+	if (s->grow_age && s->grow_bytes && s->run_bytes > bytes)
+		bytes = s->run_bytes;
+	if (s->batch_stories >= s->batch_max || s->batch_bytes >= bytes)
+		return 1;
 	double age = s->batch_seconds, by_cost = STORE_COMMIT_RATIO * s->last_commit;
 	if (by_cost > age)
 		age = by_cost < STORE_BATCH_SECONDS_MAX ? by_cost : STORE_BATCH_SECONDS_MAX;
-	return s->batch_stories >= s->batch_max || s->batch_bytes >= s->batch_bytes_max
-		|| store_now() - s->batch_start >= age;
+	if (s->grow_age && s->batch_bytes < s->run_bytes)
+		age = STORE_BATCH_SECONDS_HOLD;
+	return store_now() - s->batch_start >= age;
 }
 
 int store_begin(khaldun_store *s)
@@ -215,6 +221,7 @@ int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 	s->batch_max = STORE_BATCH;
 	s->batch_seconds = STORE_BATCH_SECONDS;
 	s->batch_bytes_max = STORE_BATCH_BYTES;
+	s->grow_age = s->grow_bytes = 1;
 	int rc = KHALDUN_OK;
 	if ((read_only ? open_read_only(s)
 	     : sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL))
@@ -313,12 +320,15 @@ void khaldun_store_set_batch(khaldun_store *s, size_t stories, double seconds)
 		return;
 	s->batch_max = stories ? stories : STORE_BATCH;
 	s->batch_seconds = seconds > 0 ? seconds : STORE_BATCH_SECONDS;
+	s->grow_age = !stories && seconds <= 0;
 }
 
 void khaldun_store_set_batch_bytes(khaldun_store *s, size_t bytes)
 {
-	if (s)
-		s->batch_bytes_max = bytes ? bytes : STORE_BATCH_BYTES;
+	if (!s)
+		return;
+	s->batch_bytes_max = bytes ? bytes : STORE_BATCH_BYTES;
+	s->grow_bytes = !bytes;
 }
 
 void khaldun_store_set_hook(khaldun_store *s, void (*fn)(void *ctx, int point, size_t n),

@@ -40,6 +40,13 @@ enum store_stmt {
 #define STORE_BATCH_SECONDS 10.0
 #define STORE_BATCH_SECONDS_MAX 60.0
 #define STORE_COMMIT_RATIO 20
+/* A batch of the default bounds also grows with the run: it ends by age only once its text is
+ * at least the text this handle committed before it, or at STORE_BATCH_SECONDS_HOLD (half of
+ * STORE_BUSY_LIMIT, so a waiting writer still gets its turn), and its text bound is that text
+ * when larger than STORE_BATCH_BYTES. The commits of a run are then spaced geometrically, not
+ * by the clock: a slow coder (the parser), a loaded machine or a long input no longer
+ * multiplies the commits, each of which rewrites the random-key index pages. */
+#define STORE_BATCH_SECONDS_HOLD 300.0
 /* WAL pages before an automatic checkpoint (64 MiB): a page dirtied by several batches is
  * copied into the database once per checkpoint, not once per commit */
 #define STORE_WAL_PAGES 16384
@@ -71,6 +78,8 @@ struct khaldun_store {
 	int in_batch;          /* a write transaction is open (stories since: batch_stories) */
 	size_t batch_stories, batch_max;
 	size_t batch_bytes, batch_bytes_max;   /* story text in the open batch, and its cap */
+	size_t run_bytes;      /* story text committed by this handle */
+	int grow_age, grow_bytes;   /* default bounds: batches grow with run_bytes (above) */
 	double last_commit;    /* seconds the last batch's COMMIT took (0: none yet) */
 	double batch_start, batch_seconds;
 	char dict_version[17]; /* recorded with each story ("" : none) */
