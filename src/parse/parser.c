@@ -269,6 +269,13 @@ static int argmax(const float *sc, const unsigned char *ok, int nc)
 	return b;
 }
 
+/* The blocks of PERCEP_BLOCK classes that classes lo..hi fall in, as bits. */
+static uint64_t span(int lo, int hi)
+{
+	int a = lo / PERCEP_BLOCK, z = hi / PERCEP_BLOCK;
+	return (z >= 63 ? ~(uint64_t)0 : ((uint64_t)2 << z) - 1) & ~(((uint64_t)1 << a) - 1);
+}
+
 int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tags, size_t n,
 		   int *heads, int *labels)
 {
@@ -291,9 +298,15 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 			apply(&s, only, nl);
 			continue;
 		}
+		/* only the blocks of classes holding a valid transition are added up (a LEFT or
+		 * RIGHT half is often impossible) */
+		int lr = m->root_label == 0;   /* a label other than root */
+		uint64_t blocks = (ok[0] ? span(0, 0) : 0) | (ok[1 + lr] ? span(1, nl) : 0) |
+				  (ok[1 + nl + lr] || ok[1 + nl + m->root_label] ?
+				   span(1 + nl, nc - 1) : 0);
 		size_t nk = features(&s, keys);
 		memset(sc, 0, sizeof(float) * (size_t)PERCEP_ROOM(nc));
-		percep_score(&m->parser, keys, nk, sc);
+		percep_score_some(&m->parser, keys, nk, sc, blocks);
 		int c = argmax(sc, ok, nc);
 		if (c < 0)
 			break;   /* cannot happen: see the invariant */

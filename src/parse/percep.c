@@ -93,7 +93,7 @@ static size_t pbucket(const percep *p, uint32_t key)
 	return (size_t)((uint32_t)(key * 0x9E3779B1u) >> p->pshift) * BUCKET;
 }
 
-#define DENSE_LANES 16   /* a dense row's length is a multiple: one AVX-512 or two AVX2 adds */
+#define DENSE_LANES PERCEP_BLOCK   /* a dense row's length is a multiple: one AVX-512 or two AVX2 adds */
 
 int percep_packed_dense(int nclass, size_t n)
 {
@@ -166,7 +166,9 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const int16_t *
 	return 0;
 }
 
-/* acc[0..stride) += the sum of the nr dense rows, stride a multiple of DENSE_LANES. The loop
+/* acc[0..stride) += the sum of the nr dense rows, stride a multiple of DENSE_LANES, in the
+ * blocks of DENSE_LANES classes whose bit is set in `blocks` (the others are left as they are:
+ * their classes are not wanted). The loop
  * runs over blocks of classes outside and rows inside, so a block's sums stay in one vector
  * register while the rows stream past; integer sums are exact, so the order does not matter.
  * Built three times (AVX-512, AVX2, the baseline), chosen once at load by the dynamic linker. */
@@ -174,9 +176,11 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const int16_t *
 __attribute__((target_clones("avx512f", "avx2", "default")))
 #endif
 static void add_dense(int32_t *restrict acc, const int16_t *const *restrict rows, size_t nr,
-		      size_t stride)
+		      size_t stride, uint64_t blocks)
 {
 	for (size_t c = 0; c < stride; c += DENSE_LANES) {
+		if (!(blocks >> (c / DENSE_LANES) & 1))
+			continue;
 		int32_t v[DENSE_LANES];
 		for (size_t j = 0; j < DENSE_LANES; j++)
 			v[j] = acc[c + j];
@@ -216,9 +220,9 @@ static const percep_pslot *find_packed(const percep *p, uint32_t key)
  * then scaled once, so the result does not depend on the order of the features or the layout.
  * First every feature's bucket is prefetched, then found (its long row prefetched), so all
  * the misses of one call are in flight together; then the rows are added. */
-static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float *scores)
+static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float *scores,
+			 uint64_t blocks)
 {
-	const percep_pslot *at[256];
 	const int16_t *dense[256];
 	int32_t acc[256] = { 0 };   /* acc[PERCEP_TRASH] takes what unused entries add */
 	uint32_t k32[256];
@@ -227,29 +231,21 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 		k32[k] = percep_key32(keys[k]);
 		__builtin_prefetch(&p->ps[pbucket(p, k32[k])]);
 	}
-	for (size_t k = 0; k < nk; k++) {
-		const percep_pslot *s = find_packed(p, k32[k]);
-		at[k] = s;
-		/* the long row's first line (the slot's own line again for a short row), chosen
-		 * without a branch; integers, since a short row's off is no offset */
-		uintptr_t lng = -(uintptr_t)(s->n > 3), dn = -(uintptr_t)(s->u.r.dense != 0);
-		uintptr_t d = (uintptr_t)p->pd + (uintptr_t)s->u.r.off * p->pstride * sizeof *p->pd;
-		uintptr_t e = (uintptr_t)p->pe + (uintptr_t)s->u.r.off * sizeof *p->pe;
-		__builtin_prefetch((const void *)((((d & dn) | (e & ~dn)) & lng) |
-						  ((uintptr_t)s & ~lng)));
-	}
-	/* short rows are added at once (unused entries to the trash class); the long ones are
-	 * sorted into dense and sparse lists without branches */
+	/* each feature is found and its short row added at once (unused entries to the trash
+	 * class); the long rows are sorted into dense and sparse lists without branches, a
+	 * dense row's first line prefetched (the slot's own line again for any other row) */
 	const percep_pslot *sparse[256];
 	size_t ns = 0;
 	for (size_t k = 0; k < nk; k++) {
-		const percep_pslot *s = at[k];
+		const percep_pslot *s = find_packed(p, k32[k]);
 		acc[s->cls[0]] += s->u.w[0];
 		acc[s->cls[1]] += s->u.w[1];
 		acc[s->cls[2]] += s->u.w[2];
 		size_t lng = s->n > 3, dn = lng & (s->u.r.dense != 0);
-		dense[nd] = (const int16_t *)((uintptr_t)p->pd +
-			    (uintptr_t)s->u.r.off * p->pstride * sizeof *p->pd);
+		uintptr_t d = (uintptr_t)p->pd + (uintptr_t)s->u.r.off * p->pstride * sizeof *p->pd;
+		uintptr_t mk = -(uintptr_t)dn;
+		__builtin_prefetch((const void *)((d & mk) | ((uintptr_t)s & ~mk)));
+		dense[nd] = (const int16_t *)d;
 		nd += dn;
 		sparse[ns] = s;
 		ns += lng & !dn;
@@ -259,7 +255,7 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 		for (; e < end; e++)
 			acc[e->cls] += e->w;
 	}
-	add_dense(acc, dense, nd, p->pstride);
+	add_dense(acc, dense, nd, p->pstride, blocks);
 	for (int c = 0; c < p->nclass; c++)
 		scores[c] += (float)acc[c] * p->scale;
 }
@@ -286,11 +282,17 @@ int percep_add_row(percep *p, uint64_t key, size_t off, size_t n)
 
 void percep_score(const percep *p, const uint64_t *keys, size_t nk, float *scores)
 {
+	percep_score_some(p, keys, nk, scores, ~(uint64_t)0);
+}
+
+void percep_score_some(const percep *p, const uint64_t *keys, size_t nk, float *scores,
+		       uint64_t blocks)
+{
 	const percep_slot *at[256];
 	if (nk > 256)
 		nk = 256;
 	if (p->ps) {
-		score_packed(p, keys, nk, scores);
+		score_packed(p, keys, nk, scores, blocks);
 		return;
 	}
 	if (!p->slot)

@@ -94,6 +94,12 @@ int percep_ready(const percep *p);
 /* Adds the rows of the nk features to scores[0..PERCEP_ROOM(nclass)) (which the caller
  * zeroes; past nclass they stay 0). */
 void percep_score(const percep *p, const uint64_t *keys, size_t nk, float *scores);
+/* percep_score for the classes that are wanted: bit b of `blocks` stands for classes
+ * [PERCEP_BLOCK * b, PERCEP_BLOCK * (b + 1)); the scores of classes in no wanted block may
+ * be left short (a packed table skips their dense rows), the others are exact. */
+#define PERCEP_BLOCK 16
+void percep_score_some(const percep *p, const uint64_t *keys, size_t nk, float *scores,
+		       uint64_t blocks);
 /* One perceptron step: +1 for truth, -1 for guess on every feature (nothing if equal).
  * Returns 0 or -1 (out of memory). */
 int percep_update(percep *p, const uint64_t *keys, size_t nk, int truth, int guess);
