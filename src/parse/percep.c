@@ -504,7 +504,9 @@ int percep_snapshot(const percep *p, percep *out, float min_abs)
 	return 0;
 }
 
-int percep_prune(percep *p, float min_abs)
+/* Keeps the features whose weights add up (in magnitude) to min_mass or more, and of them the
+ * weights of magnitude min_abs or more; a feature left with no weight is dropped. */
+static int percep_keep(percep *p, float min_abs, float min_mass)
 {
 	percep q;
 	if (init_slots(&q, p->nclass, p->mask + 1, p->ne))
@@ -513,6 +515,11 @@ int percep_prune(percep *p, float min_abs)
 	for (size_t i = 0; i <= p->mask; i++) {
 		const percep_slot *s = &p->slot[i];
 		if (!s->key)
+			continue;
+		double mass = 0;
+		for (size_t e = s->off; e < (size_t)s->off + s->n; e++)
+			mass += fabsf(p->e[e].w);
+		if (mass < min_mass)
 			continue;
 		size_t start = ne;
 		for (size_t e = s->off; e < (size_t)s->off + s->n; e++)
@@ -527,27 +534,14 @@ int percep_prune(percep *p, float min_abs)
 	return 0;
 }
 
+int percep_prune(percep *p, float min_abs)
+{
+	return percep_keep(p, min_abs, 0);
+}
+
 int percep_select(percep *p, float min_mass)
 {
-	percep q;
-	if (init_slots(&q, p->nclass, p->mask + 1, p->ne))
-		return -1;
-	size_t ne = 0;
-	for (size_t i = 0; i <= p->mask; i++) {
-		const percep_slot *s = &p->slot[i];
-		double mass = 0;
-		for (size_t e = s->off; s->key && e < (size_t)s->off + s->n; e++)
-			mass += fabsf(p->e[e].w);
-		if (!s->key || mass < min_mass)
-			continue;
-		memcpy(q.e + ne, p->e + s->off, s->n * sizeof *q.e);
-		percep_add_row(&q, s->key, ne, s->n);
-		ne += s->n;
-	}
-	q.ne = q.ce = ne;
-	percep_free(p);
-	*p = q;
-	return 0;
+	return percep_keep(p, 0, min_mass);
 }
 
 size_t percep_features(const percep *p)
