@@ -223,7 +223,8 @@ static void ingest_usage(FILE *fp)
 		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] [--date YYYY-MM-DD]\n"
 		"                      [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
 		"                      [--similarity X] [--dedup-days N] [--quiet|--verbose] [--shallow]\n"
-		"                      [-j N] [--max NAME=VALUE] [--shard K/N] [--queue] [INPUT...]\n"
+		"                      [-j N] [--max NAME=VALUE] [--shard K/N] [--queue]\n"
+		"                      [--places FILE|none] [INPUT...]\n"
 		"\n"
 		"Codes stories and stores them, with their sentences and events, in the SQLite event\n"
 		"database FILE (created when missing). INPUT: files or directories (read recursively,\n"
@@ -241,7 +242,9 @@ static void ingest_usage(FILE *fp)
 		"are counted in one note at the\n"
 		"end (--verbose: one note each); --quiet hides the progress line and those notes\n"
 		"(warnings, errors and inputs not read are always shown). --shallow: no parser even\n"
-		"when the project's options ask for it (KHALDUN: SYNTAX). Each story records its\n"
+		"when the project's options ask for it (KHALDUN: SYNTAX). --places: the gazetteer\n"
+		"that places events (default: $KHALDUN_PLACES, or data/places.bin next to the\n"
+		"command); none: every location null. Each story records its\n"
 		"ordinal in the input (counted over every shard), the order `khaldun merge` follows.\n"
 		"--queue (a PostgreSQL --db only): the INPUT files are added to the database's work\n"
 		"queue (each once), then this worker ingests queued files, one at a time, until none\n"
@@ -281,6 +284,30 @@ static int ingest_check(const ingest_args *o)
 	return 0;
 }
 
+/* --similarity X (in (0, 1], or 2 for off) or --dedup-days N (0 to 36500) into o; -1 when v is
+ * no such value (reported). */
+static int ingest_dedup_opt(const char *opt, const char *v, ingest_args *o)
+{
+	char *end;
+	if (!strcmp(opt, "--similarity")) {
+		o->similarity = strtod(v, &end);
+		if (*end || end == v || !(o->similarity > 0 && o->similarity <= 2)) {
+			fprintf(stderr, "%s: error: invalid --similarity '%s' (a number in (0, 1], "
+				"or 2 for off)\n", progname, v);
+			return -1;
+		}
+		return 0;
+	}
+	long d = strtol(v, &end, 10);
+	if (*end || end == v || d < 0 || d > 36500) {
+		fprintf(stderr, "%s: error: invalid --dedup-days '%s' (a whole number of "
+			"days, 0 to 36500)\n", progname, v);
+		return -1;
+	}
+	o->dedup_days = (int)d;
+	return 0;
+}
+
 /* Reads the options; returns -1 (after printing) on a bad one, -2 on a bad --shard value (both exit 1), 1
  * for --help, else 0. */
 static int ingest_options(int argc, char **argv, ingest_args *o)
@@ -301,7 +328,7 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 			continue;
 		if (lacks_value(argc, argv, i,
 				"--db --project --date --cameo --format --similarity --dedup-days -j --jobs "
-				"--shard"))
+				"--shard --places"))
 			return -1;
 		if (!strcmp(a, "--db") && i + 1 < argc)
 			o->db = argv[++i];
@@ -314,23 +341,11 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 		else if (!strcmp(a, "--format") && i + 1 < argc) {
 			if (cli_format(argv[++i], 1, &o->fmt))
 				return -1;
-		} else if (!strcmp(a, "--similarity") && i + 1 < argc) {
-			char *end;
-			o->similarity = strtod(argv[++i], &end);
-			if (*end || end == argv[i] || !(o->similarity > 0 && o->similarity <= 2)) {
-				fprintf(stderr, "%s: error: invalid --similarity '%s' (a number in (0, 1], "
-					"or 2 for off)\n", progname, argv[i]);
+		} else if ((!strcmp(a, "--similarity") || !strcmp(a, "--dedup-days")) && i + 1 < argc) {
+			if (ingest_dedup_opt(a, argv[++i], o))
 				return -1;
-			}
-		} else if (!strcmp(a, "--dedup-days") && i + 1 < argc) {
-			char *end;
-			long d = strtol(argv[++i], &end, 10);
-			if (*end || end == argv[i] || d < 0 || d > 36500) {
-				fprintf(stderr, "%s: error: invalid --dedup-days '%s' (a whole number of "
-					"days, 0 to 36500)\n", progname, argv[i]);
-				return -1;
-			}
-			o->dedup_days = (int)d;
+		} else if (!strcmp(a, "--places") && i + 1 < argc) {
+			cli_places_option = argv[++i];
 		} else if ((!strcmp(a, "-j") || !strcmp(a, "--jobs")) && i + 1 < argc) {
 			if (cli_jobs(argv[++i], &o->jobs))
 				return -1;
