@@ -546,8 +546,8 @@ static int recode_lost(khaldun_store *s, PGresult *r)
 		pg_retryable(s, r);   /* reconnects */
 	PQclear(r);
 	diag_report(&s->diag, KHALDUN_ERROR, s->path, 0, 0, NULL, 0,
-		    "the %zu recoded stories of this batch were not committed (their groups are "
-		    "as before); run the recode again to finish", s->batch_stories);
+		    "the groups recoded in this batch were not committed (they are as they "
+		    "were); run the recode again to finish");
 	s->pg->in_tx = s->pg->recoding = 0;
 	s->batch_stories = 0;
 	return KHALDUN_ERR_IO;

@@ -220,9 +220,8 @@ static int open_batch(khaldun_store *s)
 	if (p->recoding) {   /* the open batch's transaction was lost (reconnected since) */
 		p->recoding = 0;
 		diag_report(&s->diag, KHALDUN_ERROR, s->path, 0, 0, NULL, 0, "the connection to "
-			    "PostgreSQL was lost: the %zu recoded stories of the open batch were not "
-			    "committed (their groups are as before); run the recode again to finish",
-			    s->batch_stories);
+			    "PostgreSQL was lost: the groups recoded in this batch were not committed "
+			    "(they are as they were); run the recode again to finish");
 		s->batch_stories = 0;
 		return -1;
 	}
