@@ -541,13 +541,15 @@ static int commit(khaldun_store *s, PGresult **r)
  * redone but reported (a re-run of the recode rewrites them). Returns KHALDUN_ERR_IO. */
 static int recode_lost(khaldun_store *s, PGresult *r)
 {
-	pg_fail(s, "committing recoded stories", r);
-	if (r && PQstatus(s->pg->conn) == CONNECTION_BAD)
-		pg_retryable(s, r);   /* reconnects */
-	PQclear(r);
+	if (r) {
+		pg_fail(s, "committing recoded stories", r);
+		if (PQstatus(s->pg->conn) == CONNECTION_BAD)
+			pg_retryable(s, r);   /* reconnects */
+		PQclear(r);
+	}
 	diag_report(&s->diag, KHALDUN_ERROR, s->path, 0, 0, NULL, 0,
-		    "the groups recoded in this batch were not committed (they are as they "
-		    "were); run the recode again to finish");
+		    "the transaction of the groups recoded in this batch was lost (they are as "
+		    "they were, unless its COMMIT landed); run the recode again to finish");
 	s->pg->in_tx = s->pg->recoding = 0;
 	s->batch_stories = 0;
 	return KHALDUN_ERR_IO;
@@ -558,11 +560,11 @@ int pg_flush(khaldun_store *s)
 	struct pg_store *p = s->pg;
 	if (s->in_group)   /* a group's rewrite left unfinished (pg_recode.c) is not committed */
 		pg_replace_abort(s);
-	if (!p->n_recs && !p->in_tx)
+	if (!p->n_recs && !p->in_tx && !p->recoding)
 		return KHALDUN_OK;
 	for (int k = 0; k < PG_RETRIES; k++) {
 		PGresult *r = NULL;
-		if (!p->in_tx && p->recoding)
+		if (!p->in_tx && p->recoding)   /* lost (reconnected since): not redone */
 			return recode_lost(s, NULL);
 		if (!p->in_tx && redo(s, NULL))
 			break;   /* reported */

@@ -219,9 +219,9 @@ static int open_batch(khaldun_store *s)
 		return 0;
 	if (p->recoding) {   /* the open batch's transaction was lost (reconnected since) */
 		p->recoding = 0;
-		diag_report(&s->diag, KHALDUN_ERROR, s->path, 0, 0, NULL, 0, "the connection to "
-			    "PostgreSQL was lost: the groups recoded in this batch were not committed "
-			    "(they are as they were); run the recode again to finish");
+		diag_report(&s->diag, KHALDUN_ERROR, s->path, 0, 0, NULL, 0, "the transaction "
+			    "of the groups recoded in this batch was lost (they are as they were); "
+			    "run the recode again to finish");
 		s->batch_stories = 0;
 		return -1;
 	}
