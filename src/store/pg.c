@@ -79,8 +79,31 @@ int pg_exec(khaldun_store *s, const char *sql, PGresult **keep)
 	return -1;
 }
 
+/* A writing session's limits (pg.h): the server ends a transaction idle for
+ * PG_IDLE_TX_TIMEOUT, so that a writer stopped or cut off while it holds the write lock does
+ * not block the others for ever (it finds its connection closed when it wakes, reconnects and
+ * writes its batch again); the write lock is waited for PG_LOCK_WAIT at a time (pg_begin).
+ * A limit the session has already (server or role settings, PGOPTIONS) is kept. 0 or -1. */
+static int session_limits(khaldun_store *s)
+{
+	if (pg_exec(s, "SELECT set_config('idle_in_transaction_session_timeout', '"
+		    PG_IDLE_TX_TIMEOUT "', false) WHERE current_setting("
+		    "'idle_in_transaction_session_timeout') = '0'", NULL))
+		return -1;
+	PGresult *r = pg_query(s, "setting the session's limits",
+			       "SELECT current_setting('lock_timeout')", 0, NULL);
+	if (!r)
+		return -1;
+	const char *v = PQntuples(r) ? PQgetvalue(r, 0, 0) : "0";
+	snprintf(s->pg->lock_wait, sizeof s->pg->lock_wait, "%s",
+		 strcmp(v, "0") && strlen(v) < sizeof s->pg->lock_wait ? v : PG_LOCK_WAIT);
+	PQclear(r);
+	return 0;
+}
+
 /* The session's settings, after each (re)connection: UTF-8, ISO dates, quiet notices, and a
- * read-only session for a read-only handle. Returns 0 or -1 (reported). */
+ * read-only session for a read-only handle, limits for a writing one. Returns 0 or -1
+ * (reported). */
 static int session_setup(khaldun_store *s)
 {
 	PGconn *c = s->pg->conn;
@@ -90,9 +113,9 @@ static int session_setup(khaldun_store *s)
 	if (pg_exec(s, "SET datestyle = 'ISO, YMD'; SET client_min_messages = warning;"
 		    " SET extra_float_digits = 3", NULL))
 		return -1;
-	if (s->read_only && pg_exec(s, "SET default_transaction_read_only = on", NULL))
-		return -1;
-	return 0;
+	if (s->read_only)
+		return pg_exec(s, "SET default_transaction_read_only = on", NULL);
+	return session_limits(s);
 }
 
 /* Refuses a password inside the connection string. Returns 0, or a negative code (reported). */
@@ -119,6 +142,16 @@ static int check_conninfo(khaldun_store *s, const char *conninfo)
 	return KHALDUN_ERR_ARG;
 }
 
+/* A message the server sends outside a query (e.g. the FATAL of a session it ends while we
+ * wait): a note through the store's sink, never printed by libpq. */
+static void notice(void *arg, const char *msg)
+{
+	khaldun_store *s = arg;
+	const char *nl = strchr(msg, '\n');
+	diag_report(&s->diag, KHALDUN_NOTE, s->path, 0, 0, NULL, 0, "PostgreSQL said: %.*s",
+		    (int)(nl ? (size_t)(nl - msg) : strlen(msg)), msg);
+}
+
 static int connect_db(khaldun_store *s)
 {
 	const char *keys[] = { "dbname", "fallback_application_name", NULL };
@@ -126,6 +159,7 @@ static int connect_db(khaldun_store *s)
 	s->pg->conn = PQconnectdbParams(keys, vals, 1);
 	if (!s->pg->conn)
 		return KHALDUN_ERR_NOMEM;
+	PQsetNoticeProcessor(s->pg->conn, notice, s);
 	if (PQstatus(s->pg->conn) != CONNECTION_OK) {
 		report(s, "cannot connect to PostgreSQL", PQerrorMessage(s->pg->conn));
 		return KHALDUN_ERR_IO;
@@ -140,8 +174,19 @@ int pg_retryable(khaldun_store *s, const PGresult *r)
 		return 1;
 	if (PQstatus(s->pg->conn) != CONNECTION_BAD)
 		return 0;
+	/* the connection's message names the server's reason first (e.g. "FATAL: terminating
+	 * connection due to idle-in-transaction timeout"), the result's only the lost socket */
+	const char *why = PQerrorMessage(s->pg->conn);
+	if (!why || !*why)
+		why = r ? PQresultErrorMessage(r) : NULL;
+	if (why && !strncmp(why, "FATAL:", 6))
+		for (why += 6; *why == ' '; why++)
+			;
+	const char *nl = why ? strchr(why, '\n') : NULL;
+	int len = why ? (int)(nl ? (size_t)(nl - why) : strlen(why)) : 0;
 	diag_report(&s->diag, KHALDUN_WARNING, s->path, 0, 0, NULL, 0,
-		    "the connection to PostgreSQL was lost; reconnecting");
+		    "the connection to PostgreSQL was lost%s%.*s%s; reconnecting", len ? " (" : "",
+		    len, len ? why : "", len ? ")" : "");
 	s->pg->in_tx = 0;
 	for (int k = 0; k < 5; k++) {
 		PQreset(s->pg->conn);
@@ -152,16 +197,57 @@ int pg_retryable(khaldun_store *s, const PGresult *r)
 	return 0;
 }
 
+/* Reports a wait for the write lock that timed out: for how long, and who holds it. */
+static void note_wait(khaldun_store *s, double waited)
+{
+	char sql[400];
+	snprintf(sql, sizeof sql, "SELECT a.pid, coalesce(a.state, '?'), coalesce(extract(epoch"
+		 " FROM now() - a.state_change)::bigint, 0) FROM pg_locks l JOIN pg_stat_activity a"
+		 " ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.classid = 0 AND l.objid = %d"
+		 " AND l.objsubid = 1 AND l.granted AND l.database = (SELECT oid FROM pg_database"
+		 " WHERE datname = current_database())", PG_LOCK_WRITE);
+	PGresult *r = PQexec(s->pg->conn, sql);
+	char holder[160] = "another writer, which has ended meanwhile";
+	if (r && PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1)
+		snprintf(holder, sizeof holder, "PostgreSQL process %s (%s for %s s)",
+			 PQgetvalue(r, 0, 0), PQgetvalue(r, 0, 1), PQgetvalue(r, 0, 2));
+	PQclear(r);
+	diag_report(&s->diag, KHALDUN_WARNING, s->path, 0, 0, NULL, 0,
+		    "waited %.0f s for the write lock, held by %s; waiting again", waited, holder);
+}
+
 int pg_begin(khaldun_store *s, PGresult **r)
 {
-	char sql[96];
+	char sql[192];
 	/* the lock is held until COMMIT or ROLLBACK: writers take turns per batch, so the
-	 * near-duplicate grouping of each sees every story stored before it, whole */
-	snprintf(sql, sizeof sql, "BEGIN; SELECT pg_advisory_xact_lock(%d)", PG_LOCK_WRITE);
-	if (pg_exec(s, sql, r))
-		return -1;
-	s->pg->in_tx = 1;
-	return 0;
+	 * near-duplicate grouping of each sees every story stored before it, whole. A wait
+	 * longer than lock_wait is reported and begun again: a stalled holder's transaction is
+	 * ended by the server (idle_in_transaction_session_timeout), a busy one's by its commit */
+	snprintf(sql, sizeof sql, "BEGIN; SET LOCAL lock_timeout = '%s';"
+		 " SELECT pg_advisory_xact_lock(%d); SET LOCAL lock_timeout TO DEFAULT",
+		 s->pg->lock_wait, PG_LOCK_WRITE);
+	double start = store_now();
+	for (;;) {
+		PGresult *e = NULL;
+		if (!pg_exec(s, sql, &e)) {
+			s->pg->in_tx = 1;
+			return 0;
+		}
+		const char *state = e ? PQresultErrorField(e, PG_DIAG_SQLSTATE) : NULL;
+		if (!state || strcmp(state, "55P03")) {   /* not a lock timeout */
+			if (r)
+				*r = e;
+			else {
+				pg_fail(s, "starting a transaction", e);
+				PQclear(e);
+			}
+			return -1;
+		}
+		PQclear(e);
+		if (pg_exec(s, "ROLLBACK", r))
+			return -1;
+		note_wait(s, store_now() - start);
+	}
 }
 
 int pg_store_open(khaldun_store **out, const char *conninfo, int read_only, khaldun_diag_fn fn,
@@ -181,6 +267,7 @@ int pg_store_open(khaldun_store **out, const char *conninfo, int read_only, khal
 	}
 	strcpy(s->path, conninfo);
 	s->pg->conninfo = s->path;
+	strcpy(s->pg->lock_wait, PG_LOCK_WAIT);
 	arena_init(&s->pg->mem, 1 << 16);
 	s->diag = (diag_sink){ fn, ctx, 0, 0 };
 	s->read_only = read_only;
@@ -209,6 +296,7 @@ void pg_store_close(khaldun_store *s)
 	pg_queue_close(s->pg);
 	arena_free(&s->pg->mem);
 	free(s->pg->recs);
+	free(s->pg->rep);
 	if (s->pg->conn)
 		PQfinish(s->pg->conn);
 	free(s->pg);

@@ -3,7 +3,8 @@
  * as the SQLite store: a --db that is a postgresql:// URI or a libpq key=value string opens
  * it. pg.c: connection (credentials only from PG* variables or ~/.pgpass), errors, retries,
  * schema and migrations; pg_put.c: the ingest; pg_import.c: the import; pg_queue.c: the work
- * queue. With store.h's sqlite3.h, this folder holds the only code that includes libpq-fe.h.
+ * queue; pg_recode.c: the recode. With store.h's sqlite3.h, this folder holds the only code
+ * that includes libpq-fe.h.
  * Invariant: every write transaction holds the store's write lock (a transaction-level
  * advisory lock) from its first statement to its end, so writers on any number of machines
  * see each other's stories whole, as SQLite's one writer does.
@@ -18,6 +19,12 @@
 #define PG_LOCK_SCHEMA 0x4b484c44 /* advisory lock keys: migrations ('KHLD') ... */
 #define PG_LOCK_WRITE 0x4b484c57 /* ... and every write transaction ('KHLW') */
 #define PG_RETRIES 8             /* a batch is redone at most this many times */
+/* Session limits of a writing handle (pg.c), unless the session has its own already (server
+ * or role settings, PGOPTIONS): the server ends a transaction left idle this long (a writer
+ * stopped or cut off while holding the write lock), and a writer waiting for the write lock
+ * reports after this long and waits again. */
+#define PG_IDLE_TX_TIMEOUT "60s"
+#define PG_LOCK_WAIT "10s"
 
 /* Statements prepared once per connection (pg_put.c names them). */
 #define PG_N_STMT 16
@@ -38,6 +45,14 @@ struct pg_store {
 	PGconn *queue;
 	long long claimed;       /* the claimed item's id, 0 when none */
 	char *claimed_item;
+	char lock_wait[32];      /* how long one wait for the write lock lasts (pg_begin) */
+	/* the recode (pg_recode.c): the open transaction holds rewritten groups, which are not
+	 * kept as records (a lost transaction is reported, not redone: a re-run finishes) */
+	int recoding;
+	int recode_all;          /* the listing's --all: no group is skipped as done */
+	int skip_group;          /* the open group was re-coded meanwhile: its writes are skipped */
+	long long *rep;          /* the open group's same-text repeats: (story, source) pairs */
+	size_t n_rep, cap_rep;
 };
 
 /* 1 when db names a PostgreSQL database: a postgresql:// or postgres:// URI, or a libpq
@@ -85,4 +100,23 @@ int pg_import(khaldun_store *s, FILE *fp, const char *name, enum khaldun_import_
 void pg_queue_close(struct pg_store *p);
 /* Frees the kept batch (pg_put.c). */
 void pg_batch_clear(khaldun_store *s);
+/* 1 when another writer waits for the write lock (pg_put.c; 0 when not or unknown). */
+int pg_others_waiting(khaldun_store *s);
+/* Writes a record's sentences (kept rows updated), events and mentions for story `row` of
+ * group `cluster` (near: claims the group's matching events) and its counts, as the ingest
+ * does (pg_put.c). Returns 0, or -1 with the failed result in *err (may be NULL). */
+int pg_write_events(khaldun_store *s, const pg_record *rec, long long row, long long cluster,
+		    int near, khaldun_ingest_result *res, PGresult **err);
+
+/* The recode on PostgreSQL (pg_recode.c): khaldun_store_recode_groups, recode_stories and
+ * replace_begin/story/end/abort, same contracts. */
+int pg_recode_groups(khaldun_store *s, const khaldun_recode_query *q,
+		     int (*fn)(void *ctx, long long group), void *ctx, khaldun_recode_plan *plan);
+int pg_recode_stories(khaldun_store *s, long long group,
+		      int (*fn)(void *ctx, const khaldun_recode_story *st), void *ctx);
+int pg_replace_begin(khaldun_store *s, long long group);
+int pg_replace_story(khaldun_store *s, long long row, const khaldun_batch *b,
+		     khaldun_ingest_result *res);
+int pg_replace_end(khaldun_store *s, long long group);
+void pg_replace_abort(khaldun_store *s);
 #endif

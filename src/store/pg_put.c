@@ -43,8 +43,10 @@ static const struct {
 		      " words, signature, kind, same_as, similarity, dict_version)"
 		      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
 		      " ON CONFLICT (ext_id, (coalesce(source, ''))) DO NOTHING RETURNING id", 14 },
+	/* a recoded story's sentence keeps its row (pg_recode.c: only its outcome changes) */
 	[Q_SENTENCE] = { "INSERT INTO sentence (story, idx, text, outcome) VALUES ($1, $2, $3, $4)"
-			 " RETURNING id", 4 },
+			 " ON CONFLICT (story, idx) DO UPDATE SET text = excluded.text,"
+			 " outcome = excluded.outcome RETURNING id", 4 },
 	[Q_EVENT] = { "INSERT INTO event (cluster, story, sentence, date, "
 		      "source, source_name, source_country, source_sector, "
 		      "target, target_name, target_country, target_sector, "
@@ -272,6 +274,18 @@ static int write_events(put_ctx *x, const pg_record *rec, long long row, long lo
 	return run_ok(x, Q_COUNTS, cv);
 }
 
+int pg_write_events(khaldun_store *s, const pg_record *rec, long long row, long long cluster,
+		    int near, khaldun_ingest_result *res, PGresult **err)
+{
+	put_ctx x = { s, NULL };
+	int rc = write_events(&x, rec, row, cluster, near, res);
+	if (err)
+		*err = x.err;
+	else
+		PQclear(x.err);
+	return rc;
+}
+
 /* A story whose text is stored (row `found`, first report `cluster`): one more mention of
  * that story's events. Returns 0 or -1. */
 static int write_same_text(put_ctx *x, const pg_record *rec, long long found, long long cluster,
@@ -442,9 +456,9 @@ static int keep(struct pg_store *p, pg_record *rec)
 
 /* 1 when another writer waits for the write lock: then the batch commits at once, so that
  * the lock is held while stories are written, not while the next ones are coded (a lone
- * writer keeps its batches). 0 otherwise, or when the check fails (in its own savepoint, so
- * the batch is not harmed). */
-static int others_waiting(khaldun_store *s)
+ * writer keeps its batches; the recode too). 0 otherwise, or when the check fails (in its
+ * own savepoint, so the batch is not harmed). */
+int pg_others_waiting(khaldun_store *s)
 {
 	char sql[320];
 	snprintf(sql, sizeof sql, "SAVEPOINT wait_check; SELECT EXISTS (SELECT 1 FROM pg_locks"
@@ -453,6 +467,14 @@ static int others_waiting(khaldun_store *s)
 		 " AND objsubid = 1 AND NOT granted)", PG_LOCK_WRITE);
 	PGresult *r = PQexec(s->pg->conn, sql);
 	int waiting = r && PQresultStatus(r) == PGRES_TUPLES_OK && PQgetvalue(r, 0, 0)[0] == 't';
+	if (PQstatus(s->pg->conn) == CONNECTION_BAD) {
+		/* the server ended the session (e.g. a stalled writer's transaction, ended by
+		 * idle_in_transaction_session_timeout): said with its reason, reconnected; the
+		 * next put or flush writes the batch again (a recode's is reported lost) */
+		pg_retryable(s, r);
+		PQclear(r);
+		return 0;
+	}
 	PQclear(r);
 	PQclear(PQexec(s->pg->conn, "ROLLBACK TO wait_check; RELEASE wait_check"));
 	return waiting;
@@ -492,7 +514,7 @@ int pg_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b,
 		s->hook(s->hook_ctx, 0, s->committed + s->batch_stories);
 	s->batch_stories++;
 	if (s->batch_stories >= s->batch_max || store_now() - s->batch_start >= s->batch_seconds
-	    || others_waiting(s))
+	    || pg_others_waiting(s))
 		return pg_flush(s);
 	return KHALDUN_OK;
 }
@@ -515,17 +537,39 @@ static int commit(khaldun_store *s, PGresult **r)
 	return -1;
 }
 
+/* A recode's batch that did not commit: its groups are not kept as records, so it is not
+ * redone but reported (a re-run of the recode rewrites them). Returns KHALDUN_ERR_IO. */
+static int recode_lost(khaldun_store *s, PGresult *r)
+{
+	if (r) {
+		pg_fail(s, "committing recoded stories", r);
+		if (PQstatus(s->pg->conn) == CONNECTION_BAD)
+			pg_retryable(s, r);   /* reconnects */
+		PQclear(r);
+	}
+	diag_report(&s->diag, KHALDUN_ERROR, s->path, 0, 0, NULL, 0,
+		    "the transaction of the groups recoded in this batch was lost (they are as "
+		    "they were, unless its COMMIT landed); run the recode again to finish");
+	s->pg->in_tx = s->pg->recoding = 0;
+	s->batch_stories = 0;
+	return KHALDUN_ERR_IO;
+}
+
 int pg_flush(khaldun_store *s)
 {
 	struct pg_store *p = s->pg;
-	if (!p->n_recs && !p->in_tx)
+	if (s->in_group)   /* a group's rewrite left unfinished (pg_recode.c) is not committed */
+		pg_replace_abort(s);
+	if (!p->n_recs && !p->in_tx && !p->recoding)
 		return KHALDUN_OK;
 	for (int k = 0; k < PG_RETRIES; k++) {
 		PGresult *r = NULL;
+		if (!p->in_tx && p->recoding)   /* lost (reconnected since): not redone */
+			return recode_lost(s, NULL);
 		if (!p->in_tx && redo(s, NULL))
 			break;   /* reported */
 		if (!commit(s, &r)) {
-			p->in_tx = 0;
+			p->in_tx = p->recoding = 0;
 			s->committed += s->batch_stories;
 			s->batch_stories = 0;
 			pg_batch_clear(s);
@@ -535,6 +579,8 @@ int pg_flush(khaldun_store *s)
 		}
 		/* a lost COMMIT may have committed: the redo finds those stories stored; a
 		 * COMMIT that rolled back (r NULL) is redone */
+		if (p->recoding)
+			return recode_lost(s, r);
 		int again = r ? pg_retryable(s, r) : 1;
 		if (!again && r)
 			pg_fail(s, "committing stories", r);

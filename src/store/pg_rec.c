@@ -121,11 +121,13 @@ static const char *sentence_text(khaldun_store *s, arena *a, const khaldun_sente
 	return t;
 }
 
-pg_record *pg_rec_build(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b)
+/* The record of st coded into b, with st's dedup print when `print` (else none). */
+static pg_record *build(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b,
+			int print)
 {
 	arena *a = &s->pg->mem;
 	pg_record *r = arena_alloc(a, sizeof *r);
-	if (!r || dedup_compute(st->text, st->text_len, &r->print))
+	if (!r || (print && dedup_compute(st->text, st->text_len, &r->print)))
 		return NULL;
 	r->day = khaldun_batch_date(b);
 	date_to_iso(r->day, r->iso);
@@ -157,4 +159,14 @@ pg_record *pg_rec_build(khaldun_store *s, const khaldun_story *st, const khaldun
 		if (event_values(s, a, &events[i], r->day, r->ev + i * PG_EV_COLS))
 			return NULL;
 	return r;
+}
+
+pg_record *pg_rec_build(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b)
+{
+	return build(s, st, b, 1);
+}
+
+pg_record *pg_rec_coded(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b)
+{
+	return build(s, st, b, 0);
 }

@@ -29,4 +29,7 @@ struct pg_record {
 
 /* The record of story st coded into b (NULL: out of memory). */
 pg_record *pg_rec_build(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b);
+/* The same without the dedup print (a recoded story: its text and print are stored already;
+ * st gives its id, file and line for messages). */
+pg_record *pg_rec_coded(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b);
 #endif

@@ -99,8 +99,8 @@ int khaldun_store_recode_groups(khaldun_store *s, const khaldun_recode_query *q,
 				int (*fn)(void *ctx, long long group), void *ctx,
 				khaldun_recode_plan *plan)
 {
-	if (s && s->pg)
-		return pg_unavailable(s, "recode");
+	if (s && s->pg && q && fn)
+		return pg_recode_groups(s, q, fn, ctx, plan);
 	if (!s || !q || !fn)
 		return KHALDUN_ERR_ARG;
 	khaldun_recode_plan p = { 0, 0, 0 };
@@ -181,8 +181,8 @@ int khaldun_store_recode_stories(khaldun_store *s, long long group,
 				 int (*fn)(void *ctx, const khaldun_recode_story *st),
 				 void *ctx)
 {
-	if (s && s->pg)
-		return pg_unavailable(s, "recode");
+	if (s && s->pg && fn)
+		return pg_recode_stories(s, group, fn, ctx);
 	if (!s || !fn)
 		return KHALDUN_ERR_ARG;
 	sqlite3_stmt *st = rq(s, R_STORIES);
@@ -234,7 +234,7 @@ static int run_with(khaldun_store *s, int k, long long v)
 int khaldun_store_replace_begin(khaldun_store *s, long long group)
 {
 	if (s && s->pg)
-		return pg_unavailable(s, "recode");
+		return pg_replace_begin(s, group);
 	if (!s || s->read_only || s->in_group)
 		return KHALDUN_ERR_ARG;
 	if (!s->in_batch) {
@@ -263,7 +263,7 @@ int khaldun_store_replace_story(khaldun_store *s, long long row, const khaldun_b
 				khaldun_ingest_result *res)
 {
 	if (s && s->pg)
-		return pg_unavailable(s, "recode");
+		return pg_replace_story(s, row, b, res);
 	if (!s || !b || !res || !s->in_group)
 		return KHALDUN_ERR_ARG;
 	memset(res, 0, sizeof *res);
@@ -331,7 +331,7 @@ static long take_repeats(khaldun_store *s)
 int khaldun_store_replace_end(khaldun_store *s, long long group)
 {
 	if (s && s->pg)
-		return pg_unavailable(s, "recode");
+		return pg_replace_end(s, group);
 	if (!s || !s->in_group)
 		return KHALDUN_ERR_ARG;
 	long repeats = take_repeats(s);
@@ -358,8 +358,10 @@ int khaldun_store_replace_end(khaldun_store *s, long long group)
 
 void khaldun_store_replace_abort(khaldun_store *s)
 {
-	if (s && s->pg)
-		return;   /* nothing begun: replace_begin refuses on PostgreSQL */
+	if (s && s->pg) {
+		pg_replace_abort(s);
+		return;
+	}
 	if (!s || !s->in_group)
 		return;
 	store_exec(s, "ROLLBACK TO recode_group");
