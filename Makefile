@@ -182,6 +182,7 @@ bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery $(BUILD)/bench/pl
 	bench/ew
 	bench/api
 	sh bench/pg
+	sh bench/pg-read | tee -a bench/report.txt
 
 # the include graph of src/ against the layer order written in docs/internals.md
 layers:
