@@ -197,10 +197,14 @@ void match_lookup(coder_sent *S);
 /* 1 unless word e (a PEL_WORD) is a prefix of no token of the sentence (nor, for a word
  * ending in E, of a token ending in ING without it), so that match_word cannot match it
  * anywhere; valid from match_lookup on. */
-static inline int sent_may_have(const coder_sent *S, const dict_pel *e)
+static inline int sent_may_have_id(const coder_sent *S, uint32_t id)
 {
 	const khaldun_coder *c = S->c;
-	return !e->id || e->id >= c->nstamp || c->stamp[e->id] == c->cur;
+	return !id || id >= c->nstamp || c->stamp[id] == c->cur;
+}
+static inline int sent_may_have(const coder_sent *S, const dict_pel *e)
+{
+	return sent_may_have_id(S, e->id);
 }
 void match_resolve_actors(coder_sent *S);
 void match_attach_agents(coder_sent *S);

@@ -108,6 +108,9 @@ typedef struct {
 	dict_evcode code;        /* the root's own code */
 	dict_pattern *pats;      /* sorted longest first, stable */
 	int npats;
+	uint32_t *keys;          /* pats[i]'s longest literal word's id (0: none): a sentence
+				  * without that word cannot match pats[i], and the coder learns
+				  * so without reading the pattern (1,467 for production's SAID) */
 	dict_origin at;
 	const char *name;   /* the root as written */
 } dict_verb_root;

@@ -306,6 +306,24 @@ static uint64_t need_bits(const dict_pseq *q)
 	return b;
 }
 
+/* The id of the pattern's longest literal word outside { ... } (every one must be there for
+ * a match), 0 when it has none with an id. */
+static uint32_t pattern_key(const dict_pattern *pt)
+{
+	uint32_t id = 0;
+	int best = 0;
+	const dict_pseq *side[2] = { &pt->upper, &pt->lower };
+	for (int s = 0; s < 2; s++)
+		for (int k = 0; k < side[s]->n; k++) {
+			const dict_pel *e = &side[s]->e[k];
+			if (e->kind == PEL_WORD && e->id && e->len > best) {
+				best = e->len;
+				id = e->id;
+			}
+		}
+	return id;
+}
+
 /* Copies the n patterns into out in dict_pattern_order (a total order: length, then line,
  * so the result is qsort's); a binary insertion sort of indices, so each big pattern is
  * copied once and nothing is allocated for up to 256 patterns. */
@@ -349,6 +367,9 @@ void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb)
 		sort_patterns(vb->pats, vb->n, v);
 	vb->root->pats = v;
 	vb->root->npats = v ? vb->n : 0;
+	vb->root->keys = v ? arena_alloc_raw(&d->mem, (size_t)vb->n * sizeof *vb->root->keys) : NULL;
+	for (int i = 0; vb->root->keys && i < vb->n; i++)
+		vb->root->keys[i] = pattern_key(&v[i]);
 	vb->root = NULL;
 	vb->n = 0;
 }
