@@ -146,6 +146,13 @@ static void consider_slot(lookup_ctx *L, const dict_slot *sl)
 	}
 }
 
+static void consider_any(void *ctx, const dict_entry *e)
+{
+	lookup_ctx *L = ctx;
+	if (phrase_may(L->S, e))
+		consider(L, e);
+}
+
 void match_lookup(coder_sent *S)
 {
 	const khaldun_dict *d = S->d;
@@ -160,8 +167,11 @@ void match_lookup(coder_sent *S)
 			continue;
 		lookup_ctx L = { S, i, NULL, -1, 20000 };
 		/* the longest first word first, as the prefix hashes were tried */
-		for (int k = S->nkeys[i]; k-- > 0;)
-			consider_slot(&L, &d->slots[c->keys[S->kfirst[i] + (uint32_t)k]]);
+		if (d->trie.lost)   /* some first words are not in the trie: the slow way */
+			dict_candidates_in(d, t->s, (size_t)t->n, ~0ull, consider_any, &L);
+		else
+			for (int k = S->nkeys[i]; k-- > 0;)
+				consider_slot(&L, &d->slots[c->keys[S->kfirst[i] + (uint32_t)k]]);
 		if (!L.best)
 			continue;
 		static const uint8_t map[] = { TY_ACTOR, TY_AGENT, TY_NOUN, TY_ADJ, TY_VERB,

@@ -166,6 +166,8 @@ typedef struct {
 	dict_tword *words;   /* whole words already added, so that a repeated word costs one
 			      * hash of its bytes instead of a walk (load time) */
 	uint32_t wcap, nwords;
+	int lost;            /* a first word got no node (memory, the node ceiling): the coder
+			      * looks first words up by the index's hash instead */
 } dict_trie;
 
 /* The node of word s[0, n), added with its prefixes; 0 when it cannot be (memory, a NUL

@@ -84,6 +84,8 @@ static int index_add(khaldun_dict *d, const char *key, size_t n, dict_entry *e)
 		sl->node = dict_trie_add(&d->trie, key, n);
 		if (sl->node)
 			d->trie.slot[sl->node] = (uint32_t)(sl - d->slots) + 1;
+		else
+			d->trie.lost = 1;
 		d->nused++;
 	}
 	if (sl->n == sl->cap) {   /* in the arena: the old vector is left there, unused */

@@ -227,7 +227,7 @@ static void test_stamps(void)
 }
 
 /* The stages together, through the public call: the pattern's event, with its evidence. */
-static void test_code_sentence(void)
+static void code_sentence(void)
 {
 	const khaldun_result *r;
 	CHECK_INT(khaldun_code_sentence(coder, "Arnor will restore full ties with Gondor", 40,
@@ -244,6 +244,16 @@ static void test_code_sentence(void)
 	CHECK_INT(khaldun_code_sentence(coder, "Arnor attacks", 13, 19960101, "s2", &r),
 		  KHALDUN_OK);
 	CHECK_INT(r->outcome, KHALDUN_TOO_SHORT);
+}
+
+/* ... and the same when a first word found no room in the word trie (trie.lost): the lookup
+ * then goes by the index's hash of each prefix. */
+static void test_code_sentence(void)
+{
+	code_sentence();
+	dict->trie.lost = 1;
+	code_sentence();
+	dict->trie.lost = 0;
 }
 
 static void teardown(void)
