@@ -199,9 +199,14 @@ int khaldun_coder_new(khaldun_coder **out, const khaldun_dict *d)
 	c->d = d;
 	c->sent = calloc(1, sizeof *c->sent);
 	c->words = words_build();
-	if (!c->sent || !c->words) {
+	c->nstamp = d->trie.nnodes ? d->trie.nnodes : 1;
+	c->stamp = calloc(c->nstamp, sizeof *c->stamp);
+	c->keys = malloc((size_t)MAX_TOKENS * (MAX_WORD + 8) * sizeof *c->keys);
+	if (!c->sent || !c->words || !c->stamp || !c->keys) {
 		free(c->sent);
 		free(c->words);
+		free(c->stamp);
+		free(c->keys);
 		free(c);
 		return KHALDUN_ERR_NOMEM;
 	}
@@ -250,6 +255,8 @@ void khaldun_coder_free(khaldun_coder *c)
 	buf_free(&c->sentence);
 	free(c->tokbuf);
 	free(c->words);
+	free(c->stamp);
+	free(c->keys);
 	free(c->events);
 	free(c->sent);
 	free(c->prev_actor);

@@ -27,6 +27,11 @@ struct khaldun_coder {
 	char *tokbuf;        /* the tokens' upper-case text, NUL-terminated (tokens.c) */
 	size_t tokcap;
 	coder_word *words;   /* words.c: the built-in words */
+	/* match.c: stamp[id] == cur when dictionary word id (a trie node) is a prefix of a
+	 * token of this sentence; keys: each token's first-word slots (coder_sent.kfirst) */
+	uint32_t *stamp;
+	uint32_t nstamp, cur;
+	uint32_t *keys;
 	khaldun_event *events;
 	size_t nevents, capevents;
 	size_t events_dropped;   /* past limits.events in this sentence */

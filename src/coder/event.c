@@ -107,6 +107,8 @@ static const dict_pattern *choose_pattern(coder_sent *S, const dict_verb_root *v
 		const dict_pattern *pt = &vr->pats[i];
 		if (hit && !dict_pattern_tried_after(pt, hit_len))
 			break;
+		if (vr->keys && !sent_may_have_id(S, vr->keys[i]))
+			continue;   /* its longest word is in no token: pat_try would say no */
 		if ((pt->need[0] & ~have0) || (pt->need[1] & ~have1))
 			continue;   /* pat_try would say no */
 		coder_match mm;

@@ -1,8 +1,10 @@
 /*
- * match.c - the coder's second stage: dictionary lookup. At each token the longest dictionary
- * phrase wins (ties by dict_entry_precedes); actor phrases get their codes by date, agents
- * attach to their actors, and verbs in noun positions become nouns. Reads the dictionary only;
- * everything it makes (actors, agent codes) lives in the coder's scratch arena.
+ * match.c - the coder's second stage: dictionary lookup. Each token's bytes walk the
+ * dictionary's word trie once (its first words, and a stamp on every dictionary word that is
+ * a prefix of it); at each token the longest dictionary phrase wins (ties by
+ * dict_entry_precedes); actor phrases get their codes by date, agents attach to their
+ * actors, and verbs in noun positions become nouns. Reads the dictionary only; everything it
+ * makes (actors, agent codes) lives in the coder's scratch arena.
  */
 #include "coder/sent.h"
 #include <stdio.h>
@@ -61,20 +63,13 @@ typedef struct {
 	const dict_entry *best;
 	int best_end;
 	int budget;
-	const coder_seen *seen;   /* the sentence's first-bytes map */
 } lookup_ctx;
 
-static void consider(void *ctx, const dict_entry *e)
+static void consider(lookup_ctx *L, const dict_entry *e)
 {
-	lookup_ctx *L = ctx;
 	coder_sent *S = L->S;
 	if (e->type == ENT_TIME && !S->c->o.time_shift)
 		return;   /* <TIME> phrases are looked up only when time shifting is on */
-	/* a later word of the phrase whose first bytes occur in no token cannot match (its
-	 * bit was tested by dict_candidates_in; now its first two bytes) */
-	for (int k = 1; k < e->words.n; k++)
-		if (!pat_seen_may(L->seen, &e->words.e[k]))
-			return;
 	int end = match_entry_at(S, e, 0, L->i, &L->budget);
 	if (end < 0)
 		return;
@@ -84,8 +79,85 @@ static void consider(void *ctx, const dict_entry *e)
 	L->best_end = end;
 }
 
+/* Walks every word token's bytes down the dictionary's word trie, once: stamps the nodes it
+ * passes (the dictionary words that are prefixes of the token, sent_may_have) and keeps the
+ * first words met on the way (S->kfirst, S->nkeys). A token ending in ING also stamps the
+ * word that drops its final E before it (DEPLORE: DEPLORING). */
+static void stamp_tokens(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	const dict_trie *tr = &S->d->trie;
+	if (++c->cur == 0) {   /* the stamps wrapped: start again from clean ones */
+		memset(c->stamp, 0, c->nstamp * sizeof *c->stamp);
+		c->cur = 1;
+	}
+	uint32_t cur = c->cur, nk = 0, cap = (uint32_t)MAX_TOKENS * (MAX_WORD + 8);
+	for (int i = 0; i < S->nt; i++) {
+		const coder_tok *t = &S->t[i];
+		S->kfirst[i] = nk;
+		S->nkeys[i] = 0;
+		if (t->cls == C_COMMA || t->cls == C_QUOTE)
+			continue;
+		uint32_t node = 0;
+		const unsigned char *w = (const unsigned char *)t->s;
+		for (int k = 0; k < t->n; k++) {
+			if (k >= 2 && t->n - k == 3 && w[k] == 'I' && w[k + 1] == 'N' && w[k + 2] == 'G') {
+				uint32_t e = dict_trie_child(tr, node, 'E');
+				if (e && e < c->nstamp)
+					c->stamp[e] = cur;
+			}
+			node = dict_trie_child(tr, node, w[k]);
+			if (!node)
+				break;
+			if (node < c->nstamp)
+				c->stamp[node] = cur;
+			if (tr->slot[node] && nk < cap) {
+				c->keys[nk++] = tr->slot[node] - 1;
+				S->nkeys[i]++;
+			}
+		}
+	}
+}
+
+/* 0 when a later word of phrase e is a prefix of no token of the sentence: it cannot match. */
+static int phrase_may(coder_sent *S, const dict_entry *e)
+{
+	for (int k = 1; k < e->words.n; k++) {
+		const dict_pel *w = &e->words.e[k];
+		if (w->kind == PEL_WORD ? !sent_may_have(S, w) :
+					  !pat_seen_may(pat_seen(S, 2, 0, S->nt), w))
+			return 0;
+	}
+	return 1;
+}
+
+/* Considers the phrases of slot sl that may match at L->i, in the slot's order, passing
+ * over those whose second word is in no token without reading them. */
+static void consider_slot(lookup_ctx *L, const dict_slot *sl)
+{
+	coder_sent *S = L->S;
+	const khaldun_coder *c = S->c;
+	for (uint32_t j = 0; j < sl->n; j++) {
+		uint32_t w2 = sl->second[j];
+		if (w2 && w2 < c->nstamp && c->stamp[w2] != c->cur)
+			continue;   /* its second word is in no token */
+		if (phrase_may(S, sl->v[j]))
+			consider(L, sl->v[j]);
+	}
+}
+
+static void consider_any(void *ctx, const dict_entry *e)
+{
+	lookup_ctx *L = ctx;
+	if (phrase_may(L->S, e))
+		consider(L, e);
+}
+
 void match_lookup(coder_sent *S)
 {
+	const khaldun_dict *d = S->d;
+	const khaldun_coder *c = S->c;
+	stamp_tokens(S);
 	for (int i = 0; i < S->nt; i++) {
 		coder_tok *t = &S->t[i];
 		if (t->head >= 0)
@@ -93,8 +165,13 @@ void match_lookup(coder_sent *S)
 		t->type = (uint8_t)tok_builtin_type(t);
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			continue;
-		lookup_ctx L = { S, i, NULL, -1, 20000, pat_seen(S, 2, 0, S->nt) };
-		dict_candidates_in(S->d, t->s, (size_t)t->n, L.seen->bits, consider, &L);
+		lookup_ctx L = { S, i, NULL, -1, 20000 };
+		/* the longest first word first, as the prefix hashes were tried */
+		if (d->trie.lost)   /* some first words are not in the trie: the slow way */
+			dict_candidates_in(d, t->s, (size_t)t->n, ~0ull, consider_any, &L);
+		else
+			for (int k = S->nkeys[i]; k-- > 0;)
+				consider_slot(&L, &d->slots[c->keys[S->kfirst[i] + (uint32_t)k]]);
 		if (!L.best)
 			continue;
 		static const uint8_t map[] = { TY_ACTOR, TY_AGENT, TY_NOUN, TY_ADJ, TY_VERB,

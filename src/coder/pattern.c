@@ -199,7 +199,7 @@ int pat_seen_may(const coder_seen *w, const dict_pel *e)
 
 static int word_in(coder_sent *S, const coder_seen *w, const dict_pel *e, int from, int to)
 {
-	if (!pat_seen_may(w, e))
+	if (!sent_may_have(S, e) || !pat_seen_may(w, e))
 		return 0;
 	for (int i = from; i < to; i++)
 		if (match_word(e, &S->t[i], 0))

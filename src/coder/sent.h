@@ -96,6 +96,10 @@ typedef struct coder_sent {
 	 * first actor is written before it is read. */
 	coder_tok t[MAX_TOKENS];
 	int group_first[MAX_TOKENS];  /* first actor index of each group */
+	/* match.c: token i's first-word slots are c->keys[kfirst[i], kfirst[i] + nkeys[i]),
+	 * shortest first (written for every token by match_lookup) */
+	uint32_t kfirst[MAX_TOKENS];
+	uint8_t nkeys[MAX_TOKENS];
 } coder_sent;
 
 
@@ -190,6 +194,18 @@ static inline int match_word(const dict_pel *e, const coder_tok *t, int endings)
 	return match_ending_ok(t->s + e->len, t->n - e->len, endings == 2, e->text[e->len - 1]);
 }
 void match_lookup(coder_sent *S);
+/* 1 unless word e (a PEL_WORD) is a prefix of no token of the sentence (nor, for a word
+ * ending in E, of a token ending in ING without it), so that match_word cannot match it
+ * anywhere; valid from match_lookup on. */
+static inline int sent_may_have_id(const coder_sent *S, uint32_t id)
+{
+	const khaldun_coder *c = S->c;
+	return !id || id >= c->nstamp || c->stamp[id] == c->cur;
+}
+static inline int sent_may_have(const coder_sent *S, const dict_pel *e)
+{
+	return sent_may_have_id(S, e->id);
+}
 void match_resolve_actors(coder_sent *S);
 void match_attach_agents(coder_sent *S);
 void match_mark_nouns(coder_sent *S);

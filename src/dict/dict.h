@@ -43,6 +43,9 @@ struct dict_pel {
 	const dict_pseq *opts;       /* PEL_ALT options; PEL_SYNSET members */
 	uint16_t nopts;
 	uint16_t maxchars;      /* PEL_ALT: the longest option's characters */
+	uint32_t id;            /* PEL_WORD: its node in the dictionary's word trie (trie.c),
+				 * set when the phrase is interned; 0: none (then any test by id
+				 * must answer "maybe") */
 };
 
 /* Where an entry came from. */
@@ -105,6 +108,9 @@ typedef struct {
 	dict_evcode code;        /* the root's own code */
 	dict_pattern *pats;      /* sorted longest first, stable */
 	int npats;
+	uint32_t *keys;          /* pats[i]'s longest literal word's id (0: none): a sentence
+				  * without that word cannot match pats[i], and the coder learns
+				  * so without reading the pattern (1,467 for production's SAID) */
 	dict_origin at;
 	const char *name;   /* the root as written */
 } dict_verb_root;
@@ -132,8 +138,62 @@ typedef struct {
 	uint32_t keylen;
 	uint32_t hash;
 	dict_entry **v;
+	uint32_t *second;  /* v[i]'s second word's id (0: none, or not a word), so that a
+			    * lookup passes over phrases whose second word is absent without
+			    * reading them */
 	uint32_t n, cap;
+	uint32_t node;     /* the key's node in the word trie (0: none) */
 } dict_slot;
+
+/* ---------------------------------------------------------------- the word trie (trie.c)
+ * Every PEL_WORD's bytes as a path from the root (node 0); an edge (parent, byte) is one
+ * entry of an open-addressing table. slot[node] is 1 + the index in khaldun_dict.slots of
+ * the first word ending at node (0: none). */
+#define DICT_TRIE_MAX_NODES (1u << 24)
+typedef struct {
+	uint32_t key;     /* parent << 8 | byte (never 0: bytes are not NUL); 0: empty */
+	uint32_t child;
+} dict_tedge;
+typedef struct {
+	const char *s;    /* the word's text (interned by the loader, never changed) */
+	uint32_t n, h, id;
+} dict_tword;
+typedef struct {
+	dict_tedge *edges;
+	uint32_t ecap, nedges;
+	uint32_t *slot;
+	uint32_t nnodes, ncap;
+	dict_tword *words;   /* whole words already added, so that a repeated word costs one
+			      * hash of its bytes instead of a walk (load time) */
+	uint32_t wcap, nwords;
+	int lost;            /* a first word got no node (memory, the node ceiling): the coder
+			      * looks first words up by the index's hash instead */
+} dict_trie;
+
+/* The node of word s[0, n), added with its prefixes; 0 when it cannot be (memory, a NUL
+ * byte, the node ceiling). */
+uint32_t dict_trie_add(dict_trie *t, const char *s, size_t n);
+void dict_trie_free(dict_trie *t);
+static inline uint32_t dict_trie_hash(uint32_t key)
+{
+	return (key * 2654435761u) ^ (key >> 15);
+}
+/* The child of node by byte c, or 0 when the trie has none. */
+static inline uint32_t dict_trie_child(const dict_trie *t, uint32_t node, unsigned char c)
+{
+	if (!t->ecap)
+		return 0;
+	uint32_t key = node << 8 | c;
+	uint32_t k = dict_trie_hash(key) & (t->ecap - 1);
+	for (;;) {
+		uint32_t kk = t->edges[k].key;
+		if (kk == key)
+			return t->edges[k].child;
+		if (!kk)
+			return 0;
+		k = (k + 1) & (t->ecap - 1);
+	}
+}
 
 typedef struct dict_synset {
 	const char *name;
@@ -153,6 +213,7 @@ struct khaldun_dict {
 	diag_sink diag;
 	dict_slot *slots;       /* open-addressing hash: first word -> entries */
 	uint32_t nslots, nused;
+	dict_trie trie;         /* every word's bytes (trie.c): ids and first-word walks */
 	dict_synset *synsets;
 	int nsynsets, capsynsets;
 	int nentries;

@@ -63,6 +63,8 @@ static int index_grow(khaldun_dict *d)
 		int found;
 		dict_slot *sl = slot_find(d, old[i].key, old[i].keylen, &found);
 		*sl = old[i];
+		if (sl->node)
+			d->trie.slot[sl->node] = (uint32_t)(sl - d->slots) + 1;
 	}
 	free(old);
 	return 0;
@@ -79,18 +81,28 @@ static int index_add(khaldun_dict *d, const char *key, size_t n, dict_entry *e)
 		sl->key = key;   /* the first word's text: interned, never changed */
 		sl->keylen = (uint32_t)n;
 		sl->hash = h;
+		sl->node = dict_trie_add(&d->trie, key, n);
+		if (sl->node)
+			d->trie.slot[sl->node] = (uint32_t)(sl - d->slots) + 1;
+		else
+			d->trie.lost = 1;
 		d->nused++;
 	}
 	if (sl->n == sl->cap) {   /* in the arena: the old vector is left there, unused */
 		uint32_t cap = sl->cap ? sl->cap * 2 : 2;
 		dict_entry **v = arena_alloc(&d->mem, cap * sizeof *v);
-		if (!v)
+		uint32_t *sec = arena_alloc_raw(&d->mem, cap * sizeof *sec);
+		if (!v || !sec)
 			return -1;
-		if (sl->n)
+		if (sl->n) {
 			memcpy(v, sl->v, sl->n * sizeof *v);
+			memcpy(sec, sl->second, sl->n * sizeof *sec);
+		}
 		sl->v = v;
+		sl->second = sec;
 		sl->cap = cap;
 	}
+	sl->second[sl->n] = e->words.n > 1 && e->words.e[1].kind == PEL_WORD ? e->words.e[1].id : 0;
 	sl->v[sl->n++] = e;
 	if ((int)n > d->max_word_chars)
 		d->max_word_chars = (int)n;
@@ -146,6 +158,10 @@ void dict_finish(khaldun_dict *d)
 {
 	if (d->options.time_shift < 0)
 		d->options.time_shift = d->has_time;
+	/* the word table only speeds up interning: the coders walk the trie */
+	free(d->trie.words);
+	d->trie.words = NULL;
+	d->trie.wcap = d->trie.nwords = 0;
 }
 
 const dict_synset *dict_synset_find(const khaldun_dict *d, const char *name, size_t n)
@@ -156,14 +172,24 @@ const dict_synset *dict_synset_find(const khaldun_dict *d, const char *name, siz
 	return NULL;
 }
 
+/* Gives the words of v[0, n) their ids in the word trie. */
+static void word_ids(khaldun_dict *d, dict_pel *v, int n)
+{
+	for (int k = 0; k < n; k++)
+		if (v[k].kind == PEL_WORD && v[k].text && v[k].len)
+			v[k].id = dict_trie_add(&d->trie, v[k].text, v[k].len);
+}
+
 dict_pseq *dict_pseq_new(khaldun_dict *d, const dict_pel *e, int n)
 {
 	dict_pseq *q = arena_alloc(&d->mem, sizeof *q);
 	dict_pel *v = n ? arena_alloc(&d->mem, (size_t)n * sizeof *v) : NULL;
 	if (!q || (n && !v))
 		return NULL;
-	if (n)
+	if (n) {
 		memcpy(v, e, (size_t)n * sizeof *v);
+		word_ids(d, v, n);
+	}
 	q->e = v;
 	q->n = (uint16_t)n;
 	q->chars = (uint16_t)dict_seq_chars(e, n);
@@ -214,8 +240,11 @@ dict_entry *dict_entry_new(khaldun_dict *d, int type, const dict_pel *w, int nw,
 	if (!e)
 		return NULL;
 	dict_pel *v = nw ? (dict_pel *)((char *)e + head) : NULL;
-	if (nw)
+	if (nw) {
 		memcpy(v, w, (size_t)nw * sizeof *w);
+		/* the first word needs no id: the lookup reaches it by its key's node */
+		word_ids(d, v + 1, nw - 1);
+	}
 	e->type = (uint8_t)type;
 	e->words.e = v;
 	e->words.n = (uint16_t)nw;
@@ -283,6 +312,24 @@ static uint64_t need_bits(const dict_pseq *q)
 	return b;
 }
 
+/* The id of the pattern's longest literal word outside { ... } (every one must be there for
+ * a match), 0 when it has none with an id. */
+static uint32_t pattern_key(const dict_pattern *pt)
+{
+	uint32_t id = 0;
+	int best = 0;
+	const dict_pseq *side[2] = { &pt->upper, &pt->lower };
+	for (int s = 0; s < 2; s++)
+		for (int k = 0; k < side[s]->n; k++) {
+			const dict_pel *e = &side[s]->e[k];
+			if (e->kind == PEL_WORD && e->id && e->len > best) {
+				best = e->len;
+				id = e->id;
+			}
+		}
+	return id;
+}
+
 /* Copies the n patterns into out in dict_pattern_order (a total order: length, then line,
  * so the result is qsort's); a binary insertion sort of indices, so each big pattern is
  * copied once and nothing is allocated for up to 256 patterns. */
@@ -326,6 +373,9 @@ void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb)
 		sort_patterns(vb->pats, vb->n, v);
 	vb->root->pats = v;
 	vb->root->npats = v ? vb->n : 0;
+	vb->root->keys = v ? arena_alloc_raw(&d->mem, (size_t)vb->n * sizeof *vb->root->keys) : NULL;
+	for (int i = 0; vb->root->keys && i < vb->n; i++)
+		vb->root->keys[i] = pattern_key(&v[i]);
 	vb->root = NULL;
 	vb->n = 0;
 }
@@ -400,6 +450,7 @@ void khaldun_dict_free(khaldun_dict *d)
 	if (!d)
 		return;
 	free(d->slots);
+	dict_trie_free(&d->trie);
 	free(d->synsets);
 	free(d->textfiles);
 	free(d->files);

@@ -173,7 +173,7 @@ static void test_prefilters(void)
 	const coder_seen *all = pat_seen(S, 2, 0, S->nt);
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		dict_pel e = { PEL_WORD, (uint8_t)cases[i].exact, 0, 0,
-			       (uint16_t)strlen(cases[i].w), cases[i].w, NULL, 0, 0 };
+			       (uint16_t)strlen(cases[i].w), cases[i].w, NULL, 0, 0, 0 };
 		const coder_tok *t = &S->t[cases[i].tok];
 		CHECK(match_word(&e, t, cases[i].endings));
 		CHECK(pat_seen_may(all, &e));
@@ -184,16 +184,50 @@ static void test_prefilters(void)
 		CHECK(one->bits & dict_word_bit(e.text, e.len));
 	}
 	/* and they do reject: no token starts with GO... before token 4, none with X at all */
-	dict_pel go = { PEL_WORD, 0, 0, 0, 2, "GO", NULL, 0, 0 };
-	dict_pel x = { PEL_WORD, 0, 0, 0, 1, "X", NULL, 0, 0 };
+	dict_pel go = { PEL_WORD, 0, 0, 0, 2, "GO", NULL, 0, 0, 0 };
+	dict_pel x = { PEL_WORD, 0, 0, 0, 1, "X", NULL, 0, 0, 0 };
 	CHECK(!pat_seen_may(pat_seen(S, 1, 0, 4), &go));
 	CHECK(pat_seen_may(pat_seen(S, 1, 0, 5), &go));
 	CHECK(!pat_seen_may(all, &x));
 	CHECK(!match_word(&go, &S->t[2], 0));
 }
 
+/* The word trie's stamps: after the lookup, a dictionary word is present exactly when it is
+ * a prefix of a token (or drops its final E before a token's ING). */
+static uint32_t word_id(const char *w)
+{
+	uint32_t node = 0;
+	for (; *w; w++)
+		if (!(node = dict_trie_child(&dict->trie, node, (unsigned char)*w)))
+			return 0;
+	return node;
+}
+
+static void test_stamps(void)
+{
+	coder_sent *S = begin("Restoring ties with Arnor", 19960101);
+	match_lookup(S);
+	static const struct { const char *w; int present; } cases[] = {
+		{ "RESTORE", 1 }, { "TIES", 1 }, { "WITH", 1 }, { "ARNOR", 1 }, { "GONDOR", 0 },
+		{ "RELATIONS", 0 }, { "OF", 0 }, { "KING", 0 }, { "ATTACK", 0 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		uint32_t id = word_id(cases[i].w);
+		CHECK(id != 0);
+		if (sent_may_have_id(S, id) != cases[i].present)
+			printf("  %s: present %d, expected %d\n", cases[i].w, !cases[i].present,
+			       cases[i].present);
+		CHECK_INT(sent_may_have_id(S, id), cases[i].present);
+	}
+	CHECK(S->t[3].ent != NULL && S->t[3].type == TY_ACTOR);   /* ARNOR found by its key */
+	/* the next sentence starts from no stamps */
+	S = begin("Gondor", 19960101);
+	match_lookup(S);
+	CHECK(sent_may_have_id(S, word_id("GONDOR")) && !sent_may_have_id(S, word_id("ARNOR")));
+}
+
 /* The stages together, through the public call: the pattern's event, with its evidence. */
-static void test_code_sentence(void)
+static void code_sentence(void)
 {
 	const khaldun_result *r;
 	CHECK_INT(khaldun_code_sentence(coder, "Arnor will restore full ties with Gondor", 40,
@@ -212,6 +246,16 @@ static void test_code_sentence(void)
 	CHECK_INT(r->outcome, KHALDUN_TOO_SHORT);
 }
 
+/* ... and the same when a first word found no room in the word trie (trie.lost): the lookup
+ * then goes by the index's hash of each prefix. */
+static void test_code_sentence(void)
+{
+	code_sentence();
+	dict->trie.lost = 1;
+	code_sentence();
+	dict->trie.lost = 0;
+}
+
 static void teardown(void)
 {
 	khaldun_coder_free(coder);
@@ -226,4 +270,4 @@ static void teardown(void)
 }
 
 TEST_MAIN(T(setup), T(test_tokenize), T(test_match_actor), T(test_match_pattern),
-	  T(test_prefilters), T(test_code_sentence), T(teardown))
+	  T(test_prefilters), T(test_stamps), T(test_code_sentence), T(teardown))

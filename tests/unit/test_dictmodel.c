@@ -188,5 +188,53 @@ static void test_synsets(void)
 	khaldun_dict_free(d);
 }
 
-TEST_MAIN(T(test_build_and_look_up), T(test_pattern_order), T(test_entry_precedence),
+/* The word trie: a word's id is the node its bytes reach from the root, the same for every
+ * phrase that uses the word; its prefixes are nodes on the way; a first word's node leads to
+ * its index slot; every slot lists its phrases' second words by id. */
+static uint32_t walk(const khaldun_dict *d, const char *w)
+{
+	uint32_t node = 0;
+	for (; *w; w++)
+		if (!(node = dict_trie_child(&d->trie, node, (unsigned char)*w)))
+			return 0;
+	return node;
+}
+
+static void test_word_trie(void)
+{
+	khaldun_dict *d = dict_new(NULL, NULL);
+	dict_pel un[2] = { word("UNITED", 1), word("NATIONS", 1) };
+	dict_pel nat[2] = { word("NATION", 0), word("UNITED", 1) };
+	dict_entry *e1 = add(d, ENT_ACTOR, un, 2, 1);
+	dict_entry *e2 = add(d, ENT_NOUN, nat, 2, 2);
+	CHECK(e1->words.e[1].id != 0 && e2->words.e[1].id != 0);
+	CHECK_INT((int)walk(d, "NATIONS"), (int)e1->words.e[1].id);
+	CHECK_INT((int)walk(d, "UNITED"), (int)e2->words.e[1].id);
+	CHECK(walk(d, "NATION") != 0 && walk(d, "NATION") != walk(d, "NATIONS"));
+	CHECK(walk(d, "UNITES") == 0 && walk(d, "X") == 0);
+	/* first words: their nodes lead to their slots, whose second words are listed by id */
+	uint32_t s = d->trie.slot[walk(d, "UNITED")];
+	CHECK(s != 0);
+	if (s) {
+		const dict_slot *sl = &d->slots[s - 1];
+		CHECK_INT((int)sl->n, 1);
+		CHECK(sl->v[0] == e1);
+		CHECK_INT((int)sl->second[0], (int)walk(d, "NATIONS"));
+	}
+	CHECK_INT((int)d->trie.slot[walk(d, "UNIT")], 0);   /* a prefix, no key */
+	/* ids survive the index growing (thousands of keys) */
+	static char keys[5000][8];
+	for (int i = 0; i < 5000; i++) {
+		snprintf(keys[i], sizeof keys[i], "K%d", i);
+		dict_pel k[1] = { word(keys[i], 1) };
+		add(d, ENT_NOUN, k, 1, 10 + i);
+	}
+	s = d->trie.slot[walk(d, "UNITED")];
+	CHECK(s != 0 && d->slots[s - 1].v[0] == e1);
+	s = d->trie.slot[walk(d, "K4321")];
+	CHECK(s != 0 && d->slots[s - 1].v[0]->at.line == 10 + 4321);
+	khaldun_dict_free(d);
+}
+
+TEST_MAIN(T(test_build_and_look_up), T(test_word_trie), T(test_pattern_order), T(test_entry_precedence),
 	  T(test_dated_codes), T(test_synsets))
