@@ -16,6 +16,8 @@
 #include <sys/stat.h>
 
 #define IMPORT_BATCH 1000000
+#define IMPORT_COLS 44     /* parameters of one event row */
+#define IMPORT_ROWS 32     /* event rows per INSERT statement */
 
 double import_severity(const char *root, int quad, int has_goldstein, double goldstein)
 {
@@ -216,20 +218,45 @@ typedef struct {
 	long unknown_line;
 	char unknown_name[64];
 	int read_error;
-	unsigned char was_null[48];   /* parameters of `ins` bound NULL (bt, bl) */
+	sqlite3_stmt *insn;           /* IMPORT_ROWS rows at once */
+	const imp_item *pend[IMPORT_ROWS];   /* queued for insn (borrowed from the reader) */
+	size_t npend;
+	unsigned char was_null[IMPORT_COLS + 1];   /* parameters of `ins` bound NULL (bt, bl) */
+	unsigned char was_null_n[IMPORT_COLS * IMPORT_ROWS + 1];   /* and of `insn` */
 	char *trigger;                /* the SQL of the summary trigger (schema.c), or NULL */
 } importer;
 
-static const char *const INSERT_SQL =
-	"INSERT OR IGNORE INTO event (date, source, source_name, source_country, source_sector, "
-	"target, target_name, target_country, target_sector, code, root, quad, goldstein, plover, "
-	"plover_mode, plover_context, source_text, target_text, verb_text, pattern_file, "
-	"pattern_line, verb_file, verb_line, source_file, source_line, target_file, target_line, "
-	"mentions, dataset, ext_id, ext_story, ext_sentence, ext_text, ext_url, loc_name, "
-	"loc_country, loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision, loc_text, "
-	"loc_feature, loc_adm1_code) VALUES (?, ?, ?, "
-	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+#define INSERT_HEAD \
+	"INSERT OR IGNORE INTO event (date, source, source_name, source_country, source_sector, " \
+	"target, target_name, target_country, target_sector, code, root, quad, goldstein, plover, " \
+	"plover_mode, plover_context, source_text, target_text, verb_text, pattern_file, " \
+	"pattern_line, verb_file, verb_line, source_file, source_line, target_file, target_line, " \
+	"mentions, dataset, ext_id, ext_story, ext_sentence, ext_text, ext_url, loc_name, " \
+	"loc_country, loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision, loc_text, " \
+	"loc_feature, loc_adm1_code) VALUES "
+#define INSERT_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
+	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+/* Prepares the INSERT of `rows` event rows into *st. Returns SQLITE_OK or an error. */
+static int prepare_insert(sqlite3 *db, size_t rows, sqlite3_stmt **st)
+{
+	size_t head = strlen(INSERT_HEAD), row = strlen(INSERT_ROW);
+	char *sql = malloc(head + rows * (row + 2) + 1), *p = sql;
+	if (!sql)
+		return SQLITE_NOMEM;
+	memcpy(p, INSERT_HEAD, head);
+	p += head;
+	for (size_t r = 0; r < rows; r++) {
+		if (r)
+			*p++ = ',';
+		memcpy(p, INSERT_ROW, row);
+		p += row;
+	}
+	*p = 0;
+	int rc = sqlite3_prepare_v2(db, sql, -1, st, NULL);
+	free(sql);
+	return rc;
+}
 
 /* Parameters bound NULL stay so across sqlite3_reset: a NULL is bound only when the row
  * before had a value there (most imported columns are always empty; each bind costs).
@@ -283,66 +310,136 @@ static int bind_place(unsigned char *was_null, sqlite3_stmt *st, int i, const im
 	return i;
 }
 
-/* Stores one parsed event; counts it as imported or duplicate. Returns 0 or -1 (reported). */
-static int store_one(importer *im, const imp_item *it)
+static int commit_batch(importer *im, int last);
+
+/* Binds the event of item `it` to parameters i .. i + IMPORT_COLS - 1 of st; returns i +
+ * IMPORT_COLS. was_null: st's flags (bt, bl). */
+static int bind_row(unsigned char *was_null, sqlite3_stmt *st, int i, const imp_item *it,
+		    const char *dataset)
 {
-	khaldun_store *s = im->s;
 	const imp_event *e = &it->e;
 	const khaldun_cameo_info *info = &it->info;
-	const char *date = it->date, *mode = it->mode, *context = it->context;
-	sqlite3_stmt *st = im->ins;
-	int i = 1;
-	bt(im->was_null, st, i++, date);
-	bt(im->was_null, st, i++, e->source);
-	bt(im->was_null, st, i++, e->source_name);
-	bt(im->was_null, st, i++, e->source_country);
-	bt(im->was_null, st, i++, e->source_sector);
-	bt(im->was_null, st, i++, e->target);
-	bt(im->was_null, st, i++, e->target_name);
-	bt(im->was_null, st, i++, e->target_country);
-	bt(im->was_null, st, i++, e->target_sector);
-	bt(im->was_null, st, i++, e->code);
-	bt(im->was_null, st, i++, info->root);
-	bl(im->was_null, st, i++, e->quad, e->quad != 0);
-	if (e->has_goldstein) {
-		im->was_null[i] = 0;
-		sqlite3_bind_double(st, i++, e->goldstein);
-	} else {
-		bl(im->was_null, st, i++, 0, 0);
-	}
-	bt(im->was_null, st, i++, info->plover);
-	bt(im->was_null, st, i++, mode);
-	bt(im->was_null, st, i++, context);
-	bt(im->was_null, st, i++, e->source_text);
-	bt(im->was_null, st, i++, e->target_text);
-	bt(im->was_null, st, i++, e->verb_text);
-	bt(im->was_null, st, i++, e->pattern_file);
-	bl(im->was_null, st, i++, e->pattern_line, e->pattern_file != NULL);
-	bt(im->was_null, st, i++, e->verb_file);
-	bl(im->was_null, st, i++, e->verb_line, e->verb_file != NULL);
-	bt(im->was_null, st, i++, e->source_file);
-	bl(im->was_null, st, i++, e->source_line, e->source_file != NULL);
-	bt(im->was_null, st, i++, e->target_file);
-	bl(im->was_null, st, i++, e->target_line, e->target_file != NULL);
-	sqlite3_bind_int64(st, i++, e->mentions > 0 ? e->mentions : 1);
-	bt(im->was_null, st, i++, im->dataset);
-	bt(im->was_null, st, i++, e->ext_id);
-	bt(im->was_null, st, i++, e->story);
-	bl(im->was_null, st, i++, e->sentence, e->has_sentence);
-	bt(im->was_null, st, i++, e->sentence_text);
-	bt(im->was_null, st, i++, e->url);
-	i = bind_place(im->was_null, st, i, e);
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
+	bt(was_null, st, i++, it->date);
+	bt(was_null, st, i++, e->source);
+	bt(was_null, st, i++, e->source_name);
+	bt(was_null, st, i++, e->source_country);
+	bt(was_null, st, i++, e->source_sector);
+	bt(was_null, st, i++, e->target);
+	bt(was_null, st, i++, e->target_name);
+	bt(was_null, st, i++, e->target_country);
+	bt(was_null, st, i++, e->target_sector);
+	bt(was_null, st, i++, e->code);
+	bt(was_null, st, i++, info->root);
+	bl(was_null, st, i++, e->quad, e->quad != 0);
+	bd(was_null, st, i++, e->goldstein, e->has_goldstein);
+	bt(was_null, st, i++, info->plover);
+	bt(was_null, st, i++, it->mode);
+	bt(was_null, st, i++, it->context);
+	bt(was_null, st, i++, e->source_text);
+	bt(was_null, st, i++, e->target_text);
+	bt(was_null, st, i++, e->verb_text);
+	bt(was_null, st, i++, e->pattern_file);
+	bl(was_null, st, i++, e->pattern_line, e->pattern_file != NULL);
+	bt(was_null, st, i++, e->verb_file);
+	bl(was_null, st, i++, e->verb_line, e->verb_file != NULL);
+	bt(was_null, st, i++, e->source_file);
+	bl(was_null, st, i++, e->source_line, e->source_file != NULL);
+	bt(was_null, st, i++, e->target_file);
+	bl(was_null, st, i++, e->target_line, e->target_file != NULL);
+	bl(was_null, st, i++, e->mentions > 0 ? e->mentions : 1, 1);
+	bt(was_null, st, i++, dataset);
+	bt(was_null, st, i++, e->ext_id);
+	bt(was_null, st, i++, e->story);
+	bl(was_null, st, i++, e->sentence, e->has_sentence);
+	bt(was_null, st, i++, e->sentence_text);
+	bt(was_null, st, i++, e->url);
+	return bind_place(was_null, st, i, e);
+}
+
+/* An ext_id as bound: NULL when absent or empty (bt). */
+static const char *bound_id(const char *v)
+{
+	return v && *v ? v : NULL;
+}
+
+/* Which of the k rows just stepped (c of them stored) were stored, in ins[]: the ids of
+ * the statement's rows are (last - c, last], in row order, so the ext_ids read back from them
+ * are matched to the rows in order (a row whose ext_id is not the next one read was
+ * ignored: its (dataset, ext_id) was stored before). Returns 0 or -1 (reported). */
+static int which_stored(importer *im, size_t k, int c, char *ins)
+{
+	khaldun_store *s = im->s;
+	sqlite3_stmt *q;
+	long long last = sqlite3_last_insert_rowid(s->db);
+	if (sqlite3_prepare_v2(s->db, "SELECT ext_id FROM event WHERE id > ? ORDER BY id", -1, &q,
+			       NULL) != SQLITE_OK)
 		return store_fail(s, "importing an event");
-	if (!sqlite3_changes(s->db)) {
-		im->r.duplicates++;
-		return 0;
+	sqlite3_bind_int64(q, 1, last - c);
+	int rc = sqlite3_step(q);
+	for (size_t j = 0; j < k; j++) {
+		const char *want = bound_id(im->pend[j]->e.ext_id);
+		const char *got = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(q, 0) : NULL;
+		ins[j] = rc == SQLITE_ROW && (want && got ? !strcmp(want, got) : want == got);
+		if (ins[j])
+			rc = sqlite3_step(q);
 	}
-	im->r.imported++;
-	im->in_batch++;
-	return agg_add(&im->sums, &im->days, e, info->root, e->quad) ? KHALDUN_ERR_NOMEM : 0;
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : store_fail(s, "importing an event");
+}
+
+/* Steps the k pending rows (k == IMPORT_ROWS: one statement of them all; else one statement
+ * each), counts each as imported or duplicate and adds the stored ones to the summary, in
+ * input order. A statement per row costs SQLite more than the row itself (cursors opened,
+ * registers freed, the statement halted): IMPORT_ROWS rows share one. Returns 0 or a negative
+ * code (reported). */
+static int flush_rows(importer *im)
+{
+	khaldun_store *s = im->s;
+	size_t k = im->npend, per = k == IMPORT_ROWS ? IMPORT_ROWS : 1;
+	char ins[IMPORT_ROWS];
+	for (size_t j = 0; j < k; j += per) {
+		sqlite3_stmt *st = per > 1 ? im->insn : im->ins;
+		unsigned char *wn = per > 1 ? im->was_null_n : im->was_null;
+		for (size_t r = 0, i = 1; r < per; r++)
+			i = (size_t)bind_row(wn, st, (int)i, im->pend[j + r], im->dataset);
+		int rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return store_fail(s, "importing an event");
+		int c = sqlite3_changes(s->db);
+		if (c == 0 || (size_t)c == per)
+			memset(ins + j, c != 0, per);
+		else if (which_stored(im, per, c, ins + j))
+			return KHALDUN_ERR_IO;
+	}
+	im->npend = 0;
+	for (size_t j = 0; j < k; j++) {
+		const imp_item *it = im->pend[j];
+		if (!ins[j]) {
+			im->r.duplicates++;
+			continue;
+		}
+		im->r.imported++;
+		im->in_batch++;
+		if (agg_add(&im->sums, &im->days, &it->e, it->info.root, it->e.quad))
+			return KHALDUN_ERR_NOMEM;
+	}
+	return 0;
+}
+
+/* Queues one parsed event; the queue is stored when full, or when it would reach the end of
+ * the batch (so that a batch ends after the same event as when each row was stepped alone).
+ * Returns 0 or a negative code (reported). */
+static int store_one(importer *im, const imp_item *it)
+{
+	im->pend[im->npend++] = it;
+	size_t room = IMPORT_BATCH - im->in_batch;
+	if (im->npend < IMPORT_ROWS && im->npend < room)
+		return 0;
+	int rc = flush_rows(im);
+	if (!rc && im->in_batch >= IMPORT_BATCH)
+		rc = commit_batch(im, 0);
+	return rc;
 }
 
 /* The summary trigger is for coded news; merely existing, it makes SQLite keep a statement
@@ -377,6 +474,9 @@ static char *trigger_sql(khaldun_store *s)
 static int commit_batch(importer *im, int last)
 {
 	khaldun_store *s = im->s;
+	int rc = im->npend ? flush_rows(im) : 0;
+	if (rc)
+		return rc;
 	if (agg_flush(s, &im->sums, im->dyad, 0) || agg_flush(s, &im->days, im->vol, 1))
 		return KHALDUN_ERR_IO;
 	if ((im->trigger && store_exec(s, im->trigger) != SQLITE_OK)
@@ -445,10 +545,7 @@ static int import_item(importer *im, const imp_item *it)
 	}
 	if (it->kind != IMP_ITEM_EVENT)
 		return 0;
-	int rc = store_one(im, it);
-	if (!rc && im->in_batch >= IMPORT_BATCH)
-		rc = commit_batch(im, 0);
-	return rc;
+	return store_one(im, it);
 }
 
 /* Stores the lines the reader thread parses (import_read.c) as they come. */
@@ -460,9 +557,12 @@ static int import_lines(importer *im, FILE *fp, enum khaldun_import_format fmt)
 	const imp_item *it;
 	size_t n;
 	int rc = 0;
-	while (!rc && (n = imp_reader_next(rd, &it)) > 0)
+	while (!rc && (n = imp_reader_next(rd, &it)) > 0) {
 		for (size_t i = 0; i < n && !rc; i++)
 			rc = import_item(im, &it[i]);
+		if (!rc && im->npend)   /* the chunk's items are the reader's after the next call */
+			rc = flush_rows(im);
+	}
 	int status = imp_reader_end(rd);
 	if (!rc && status == IMP_READER_NOMEM)
 		rc = KHALDUN_ERR_NOMEM;
@@ -521,7 +621,8 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 	im.dataset = dataset ? dataset : names[fmt];
 	int rc = KHALDUN_OK;
 	sqlite3 *own = s->db, *bulk = open_bulk(s);
-	if (sqlite3_prepare_v2(s->db, INSERT_SQL, -1, &im.ins, NULL) != SQLITE_OK
+	if (prepare_insert(s->db, 1, &im.ins) != SQLITE_OK
+	    || prepare_insert(s->db, IMPORT_ROWS, &im.insn) != SQLITE_OK
 	    || sqlite3_prepare_v2(s->db, "INSERT INTO dyad_day VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
 				  "?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET events = events + "
 				  "excluded.events, q0 = q0 + excluded.q0, q1 = q1 + excluded.q1, "
@@ -561,6 +662,7 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 			    im.unknown_name);
 out:
 	sqlite3_finalize(im.ins);
+	sqlite3_finalize(im.insn);
 	sqlite3_finalize(im.dyad);
 	sqlite3_finalize(im.vol);
 	free(im.sums.cell);
