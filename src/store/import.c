@@ -162,11 +162,60 @@ static int cell_order(const void *x, const void *y)
 	return (a->day > b->day) - (a->day < b->day);
 }
 
-/* Adds the batch's sums in g to table st (dyad_day, or day_volume when `volume`), in key
- * order: the upserts walk the table's B-tree from one end to the other instead of jumping
- * around it (a batch touches a million cells of a table of millions). Empties g. Returns 0 or
- * -1 (reported). */
-static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *st, int volume)
+/* Prepares "head row, row, ... tail" (`rows` rows) into *st. Returns SQLITE_OK or an error. */
+static int prepare_rows(sqlite3 *db, const char *head, const char *row, const char *tail,
+			size_t rows, sqlite3_stmt **st)
+{
+	size_t h = strlen(head), r = strlen(row), t = strlen(tail);
+	char *sql = malloc(h + rows * (r + 1) + t + 1), *p = sql;
+	if (!sql)
+		return SQLITE_NOMEM;
+	memcpy(p, head, h);
+	p += h;
+	for (size_t i = 0; i < rows; i++) {
+		if (i)
+			*p++ = ',';
+		memcpy(p, row, r);
+		p += r;
+	}
+	memcpy(p, tail, t + 1);
+	int rc = sqlite3_prepare_v2(db, sql, -1, st, NULL);
+	free(sql);
+	return rc;
+}
+
+#define SUMMARY_ROWS 32   /* summary rows per upsert statement */
+
+/* Binds cell c (13 parameters of dyad_day, or 2 of day_volume when `volume`) from k on, its
+ * country codes written to a and b (which must stay until the step); returns the next
+ * parameter. */
+static int bind_cell(sqlite3_stmt *st, int k, const agg_cell *c, int volume, char *a, char *b)
+{
+	if (!volume) {
+		unpack3((unsigned)(c->key >> 24), a);
+		unpack3((unsigned)(c->key & 0xffffff), b);
+		sqlite3_bind_text(st, k++, a, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, k++, b, -1, SQLITE_STATIC);
+	}
+	sqlite3_bind_int64(st, k++, c->day);
+	sqlite3_bind_int64(st, k++, c->events);
+	if (!volume) {
+		for (int q = 0; q < 5; q++)
+			sqlite3_bind_int64(st, k++, c->q[q]);
+		sqlite3_bind_double(st, k++, c->gsum);
+		sqlite3_bind_int64(st, k++, c->gn);
+		sqlite3_bind_double(st, k++, c->severity);
+		sqlite3_bind_double(st, k++, c->severity_sq);
+	}
+	return k;
+}
+
+/* Adds the batch's sums in g to table dyad_day (or day_volume when `volume`) through st[0]
+ * (one row) and st[1] (SUMMARY_ROWS rows: fewer statements), in key order: the upserts walk
+ * the table's B-tree from one end to the other instead of jumping around it (a batch touches
+ * a million cells of a table of millions). The cells are distinct keys, so a statement of many
+ * rows adds each as its own statement would. Empties g. Returns 0 or -1 (reported). */
+static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *const st[2], int volume)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < g->cap; i++)   /* the used cells to the front, then sorted */
@@ -174,28 +223,14 @@ static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *st, int volume)
 			g->cell[n++] = g->cell[i];
 	if (n)
 		qsort(g->cell, n, sizeof *g->cell, cell_order);
-	for (size_t i = 0; i < n; i++) {
-		agg_cell *c = &g->cell[i];
-		int k = 1;
-		char a[4], b[4];
-		if (!volume) {
-			unpack3((unsigned)(c->key >> 24), a);
-			unpack3((unsigned)(c->key & 0xffffff), b);
-			sqlite3_bind_text(st, k++, a, -1, SQLITE_STATIC);
-			sqlite3_bind_text(st, k++, b, -1, SQLITE_STATIC);
-		}
-		sqlite3_bind_int64(st, k++, c->day);
-		sqlite3_bind_int64(st, k++, c->events);
-		if (!volume) {
-			for (int q = 0; q < 5; q++)
-				sqlite3_bind_int64(st, k++, c->q[q]);
-			sqlite3_bind_double(st, k++, c->gsum);
-			sqlite3_bind_int64(st, k++, c->gn);
-			sqlite3_bind_double(st, k++, c->severity);
-			sqlite3_bind_double(st, k++, c->severity_sq);
-		}
-		int rc = sqlite3_step(st);
-		sqlite3_reset(st);
+	for (size_t i = 0; i < n;) {
+		size_t per = n - i >= SUMMARY_ROWS ? SUMMARY_ROWS : 1;
+		sqlite3_stmt *q = st[per > 1];
+		char ab[SUMMARY_ROWS][2][4];
+		for (int k = 1, r = 0; per-- > 0; i++, r++)
+			k = bind_cell(q, k, &g->cell[i], volume, ab[r][0], ab[r][1]);
+		int rc = sqlite3_step(q);
+		sqlite3_reset(q);
 		if (rc != SQLITE_DONE)
 			return store_fail(s, "updating the daily summary");
 	}
@@ -205,12 +240,37 @@ static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *st, int volume)
 	return 0;
 }
 
+static const char *const DYAD_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+static const char *const DYAD_UPSERT = " ON CONFLICT DO UPDATE SET events = events + "
+	"excluded.events, q0 = q0 + excluded.q0, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, "
+	"q3 = q3 + excluded.q3, q4 = q4 + excluded.q4, goldstein_sum = goldstein_sum + "
+	"excluded.goldstein_sum, goldstein_n = goldstein_n + excluded.goldstein_n, severity = "
+	"severity + excluded.severity, severity_sq = severity_sq + excluded.severity_sq";
+static const char *const VOLUME_UPSERT = " ON CONFLICT DO UPDATE SET events = events + "
+	"excluded.events";
+
+/* The summary's four upsert statements (dyad_day, day_volume; one row, SUMMARY_ROWS rows). */
+static int prepare_summary(sqlite3 *db, sqlite3_stmt *dyad[2], sqlite3_stmt *vol[2])
+{
+	for (int m = 0; m < 2; m++) {
+		size_t rows = m ? SUMMARY_ROWS : 1;
+		int rc = prepare_rows(db, "INSERT INTO dyad_day VALUES ", DYAD_ROW, DYAD_UPSERT,
+				      rows, &dyad[m]);
+		if (rc == SQLITE_OK)
+			rc = prepare_rows(db, "INSERT INTO day_volume VALUES ", "(?, ?)",
+					  VOLUME_UPSERT, rows, &vol[m]);
+		if (rc != SQLITE_OK)
+			return rc;
+	}
+	return SQLITE_OK;
+}
+
 /* ---------------------------------------------------------------- import */
 
 typedef struct {
 	khaldun_store *s;
 	const char *name, *dataset;
-	sqlite3_stmt *ins, *dyad, *vol;
+	sqlite3_stmt *ins, *dyad[2], *vol[2];
 	agg sums, days;            /* the batch's dyad_day and day_volume rows */
 	size_t in_batch;
 	khaldun_import_result r;
@@ -236,27 +296,6 @@ typedef struct {
 	"loc_feature, loc_adm1_code) VALUES "
 #define INSERT_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
 	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-
-/* Prepares the INSERT of `rows` event rows into *st. Returns SQLITE_OK or an error. */
-static int prepare_insert(sqlite3 *db, size_t rows, sqlite3_stmt **st)
-{
-	size_t head = strlen(INSERT_HEAD), row = strlen(INSERT_ROW);
-	char *sql = malloc(head + rows * (row + 2) + 1), *p = sql;
-	if (!sql)
-		return SQLITE_NOMEM;
-	memcpy(p, INSERT_HEAD, head);
-	p += head;
-	for (size_t r = 0; r < rows; r++) {
-		if (r)
-			*p++ = ',';
-		memcpy(p, INSERT_ROW, row);
-		p += row;
-	}
-	*p = 0;
-	int rc = sqlite3_prepare_v2(db, sql, -1, st, NULL);
-	free(sql);
-	return rc;
-}
 
 /* Parameters bound NULL stay so across sqlite3_reset: a NULL is bound only when the row
  * before had a value there (most imported columns are always empty; each bind costs).
@@ -621,20 +660,9 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 	im.dataset = dataset ? dataset : names[fmt];
 	int rc = KHALDUN_OK;
 	sqlite3 *own = s->db, *bulk = open_bulk(s);
-	if (prepare_insert(s->db, 1, &im.ins) != SQLITE_OK
-	    || prepare_insert(s->db, IMPORT_ROWS, &im.insn) != SQLITE_OK
-	    || sqlite3_prepare_v2(s->db, "INSERT INTO dyad_day VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-				  "?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET events = events + "
-				  "excluded.events, q0 = q0 + excluded.q0, q1 = q1 + excluded.q1, "
-				  "q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + "
-				  "excluded.q4, goldstein_sum = goldstein_sum + "
-				  "excluded.goldstein_sum, goldstein_n = goldstein_n + "
-				  "excluded.goldstein_n, severity = severity + excluded.severity, "
-				  "severity_sq = severity_sq + excluded.severity_sq",
-				  -1, &im.dyad, NULL) != SQLITE_OK
-	    || sqlite3_prepare_v2(s->db, "INSERT INTO day_volume VALUES (?, ?) ON CONFLICT DO "
-				  "UPDATE SET events = events + excluded.events", -1, &im.vol,
-				  NULL) != SQLITE_OK) {
+	if (prepare_rows(s->db, INSERT_HEAD, INSERT_ROW, "", 1, &im.ins) != SQLITE_OK
+	    || prepare_rows(s->db, INSERT_HEAD, INSERT_ROW, "", IMPORT_ROWS, &im.insn) != SQLITE_OK
+	    || prepare_summary(s->db, im.dyad, im.vol) != SQLITE_OK) {
 		rc = store_fail(s, "preparing the import");
 		goto out;
 	}
@@ -663,8 +691,10 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 out:
 	sqlite3_finalize(im.ins);
 	sqlite3_finalize(im.insn);
-	sqlite3_finalize(im.dyad);
-	sqlite3_finalize(im.vol);
+	for (int m = 0; m < 2; m++) {
+		sqlite3_finalize(im.dyad[m]);
+		sqlite3_finalize(im.vol[m]);
+	}
 	free(im.sums.cell);
 	free(im.days.cell);
 	free(im.trigger);
