@@ -533,8 +533,8 @@ static int commit_batch(importer *im, int last)
  * than sorting them at the end. The unique (dataset, ext_id) index stays: it is what makes a
  * re-import add nothing; so do the partial ones (cluster, place), which cost an unplaced
  * imported row only their WHERE, while building one scans the whole table. Until they are
- * rebuilt, queries are slower, never wrong; every import first rebuilds missing ones (after
- * a killed bulk import, event_date too, which earlier versions dropped).
+ * rebuilt, queries are slower, never wrong; every import rebuilds missing ones (after a
+ * killed bulk import; event_date too, which earlier versions dropped), first or at its end.
  * KHALDUN_TEST_BULK forces the bulk path (tests). The definitions are schema.c's. */
 #define LATER_INDEXES "CREATE INDEX IF NOT EXISTS event_dyad ON event(source, target, date);" \
 	"CREATE INDEX IF NOT EXISTS event_country_dyad ON event(source_country, target_country, " \
