@@ -16,6 +16,8 @@
 #include <sys/stat.h>
 
 #define IMPORT_BATCH 1000000
+#define IMPORT_COLS 44     /* parameters of one event row */
+#define IMPORT_ROWS 32     /* event rows per INSERT statement */
 
 double import_severity(const char *root, int quad, int has_goldstein, double goldstein)
 {
@@ -160,11 +162,60 @@ static int cell_order(const void *x, const void *y)
 	return (a->day > b->day) - (a->day < b->day);
 }
 
-/* Adds the batch's sums in g to table st (dyad_day, or day_volume when `volume`), in key
- * order: the upserts walk the table's B-tree from one end to the other instead of jumping
- * around it (a batch touches a million cells of a table of millions). Empties g. Returns 0 or
- * -1 (reported). */
-static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *st, int volume)
+/* Prepares "head row, row, ... tail" (`rows` rows) into *st. Returns SQLITE_OK or an error. */
+static int prepare_rows(sqlite3 *db, const char *head, const char *row, const char *tail,
+			size_t rows, sqlite3_stmt **st)
+{
+	size_t h = strlen(head), r = strlen(row), t = strlen(tail);
+	char *sql = malloc(h + rows * (r + 1) + t + 1), *p = sql;
+	if (!sql)
+		return SQLITE_NOMEM;
+	memcpy(p, head, h);
+	p += h;
+	for (size_t i = 0; i < rows; i++) {
+		if (i)
+			*p++ = ',';
+		memcpy(p, row, r);
+		p += r;
+	}
+	memcpy(p, tail, t + 1);
+	int rc = sqlite3_prepare_v2(db, sql, -1, st, NULL);
+	free(sql);
+	return rc;
+}
+
+#define SUMMARY_ROWS 32   /* summary rows per upsert statement */
+
+/* Binds cell c (13 parameters of dyad_day, or 2 of day_volume when `volume`) from k on, its
+ * country codes written to a and b (which must stay until the step); returns the next
+ * parameter. */
+static int bind_cell(sqlite3_stmt *st, int k, const agg_cell *c, int volume, char *a, char *b)
+{
+	if (!volume) {
+		unpack3((unsigned)(c->key >> 24), a);
+		unpack3((unsigned)(c->key & 0xffffff), b);
+		sqlite3_bind_text(st, k++, a, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, k++, b, -1, SQLITE_STATIC);
+	}
+	sqlite3_bind_int64(st, k++, c->day);
+	sqlite3_bind_int64(st, k++, c->events);
+	if (!volume) {
+		for (int q = 0; q < 5; q++)
+			sqlite3_bind_int64(st, k++, c->q[q]);
+		sqlite3_bind_double(st, k++, c->gsum);
+		sqlite3_bind_int64(st, k++, c->gn);
+		sqlite3_bind_double(st, k++, c->severity);
+		sqlite3_bind_double(st, k++, c->severity_sq);
+	}
+	return k;
+}
+
+/* Adds the batch's sums in g to table dyad_day (or day_volume when `volume`) through st[0]
+ * (one row) and st[1] (SUMMARY_ROWS rows: fewer statements), in key order: the upserts walk
+ * the table's B-tree from one end to the other instead of jumping around it (a batch touches
+ * a million cells of a table of millions). The cells are distinct keys, so a statement of many
+ * rows adds each as its own statement would. Empties g. Returns 0 or -1 (reported). */
+static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *const st[2], int volume)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < g->cap; i++)   /* the used cells to the front, then sorted */
@@ -172,28 +223,14 @@ static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *st, int volume)
 			g->cell[n++] = g->cell[i];
 	if (n)
 		qsort(g->cell, n, sizeof *g->cell, cell_order);
-	for (size_t i = 0; i < n; i++) {
-		agg_cell *c = &g->cell[i];
-		int k = 1;
-		char a[4], b[4];
-		if (!volume) {
-			unpack3((unsigned)(c->key >> 24), a);
-			unpack3((unsigned)(c->key & 0xffffff), b);
-			sqlite3_bind_text(st, k++, a, -1, SQLITE_STATIC);
-			sqlite3_bind_text(st, k++, b, -1, SQLITE_STATIC);
-		}
-		sqlite3_bind_int64(st, k++, c->day);
-		sqlite3_bind_int64(st, k++, c->events);
-		if (!volume) {
-			for (int q = 0; q < 5; q++)
-				sqlite3_bind_int64(st, k++, c->q[q]);
-			sqlite3_bind_double(st, k++, c->gsum);
-			sqlite3_bind_int64(st, k++, c->gn);
-			sqlite3_bind_double(st, k++, c->severity);
-			sqlite3_bind_double(st, k++, c->severity_sq);
-		}
-		int rc = sqlite3_step(st);
-		sqlite3_reset(st);
+	for (size_t i = 0; i < n;) {
+		size_t per = n - i >= SUMMARY_ROWS ? SUMMARY_ROWS : 1;
+		sqlite3_stmt *q = st[per > 1];
+		char ab[SUMMARY_ROWS][2][4];
+		for (int k = 1, r = 0; per-- > 0; i++, r++)
+			k = bind_cell(q, k, &g->cell[i], volume, ab[r][0], ab[r][1]);
+		int rc = sqlite3_step(q);
+		sqlite3_reset(q);
 		if (rc != SQLITE_DONE)
 			return store_fail(s, "updating the daily summary");
 	}
@@ -203,12 +240,37 @@ static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *st, int volume)
 	return 0;
 }
 
+static const char *const DYAD_ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+static const char *const DYAD_UPSERT = " ON CONFLICT DO UPDATE SET events = events + "
+	"excluded.events, q0 = q0 + excluded.q0, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, "
+	"q3 = q3 + excluded.q3, q4 = q4 + excluded.q4, goldstein_sum = goldstein_sum + "
+	"excluded.goldstein_sum, goldstein_n = goldstein_n + excluded.goldstein_n, severity = "
+	"severity + excluded.severity, severity_sq = severity_sq + excluded.severity_sq";
+static const char *const VOLUME_UPSERT = " ON CONFLICT DO UPDATE SET events = events + "
+	"excluded.events";
+
+/* The summary's four upsert statements (dyad_day, day_volume; one row, SUMMARY_ROWS rows). */
+static int prepare_summary(sqlite3 *db, sqlite3_stmt *dyad[2], sqlite3_stmt *vol[2])
+{
+	for (int m = 0; m < 2; m++) {
+		size_t rows = m ? SUMMARY_ROWS : 1;
+		int rc = prepare_rows(db, "INSERT INTO dyad_day VALUES ", DYAD_ROW, DYAD_UPSERT,
+				      rows, &dyad[m]);
+		if (rc == SQLITE_OK)
+			rc = prepare_rows(db, "INSERT INTO day_volume VALUES ", "(?, ?)",
+					  VOLUME_UPSERT, rows, &vol[m]);
+		if (rc != SQLITE_OK)
+			return rc;
+	}
+	return SQLITE_OK;
+}
+
 /* ---------------------------------------------------------------- import */
 
 typedef struct {
 	khaldun_store *s;
 	const char *name, *dataset;
-	sqlite3_stmt *ins, *dyad, *vol;
+	sqlite3_stmt *ins, *dyad[2], *vol[2];
 	agg sums, days;            /* the batch's dyad_day and day_volume rows */
 	size_t in_batch;
 	khaldun_import_result r;
@@ -216,20 +278,24 @@ typedef struct {
 	long unknown_line;
 	char unknown_name[64];
 	int read_error;
-	unsigned char was_null[48];   /* parameters of `ins` bound NULL (bt, bl) */
+	sqlite3_stmt *insn;           /* IMPORT_ROWS rows at once */
+	const imp_item *pend[IMPORT_ROWS];   /* queued for insn (borrowed from the reader) */
+	size_t npend;
+	unsigned char was_null[IMPORT_COLS + 1];   /* parameters of `ins` bound NULL (bt, bl) */
+	unsigned char was_null_n[IMPORT_COLS * IMPORT_ROWS + 1];   /* and of `insn` */
 	char *trigger;                /* the SQL of the summary trigger (schema.c), or NULL */
 } importer;
 
-static const char *const INSERT_SQL =
-	"INSERT OR IGNORE INTO event (date, source, source_name, source_country, source_sector, "
-	"target, target_name, target_country, target_sector, code, root, quad, goldstein, plover, "
-	"plover_mode, plover_context, source_text, target_text, verb_text, pattern_file, "
-	"pattern_line, verb_file, verb_line, source_file, source_line, target_file, target_line, "
-	"mentions, dataset, ext_id, ext_story, ext_sentence, ext_text, ext_url, loc_name, "
-	"loc_country, loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision, loc_text, "
-	"loc_feature, loc_adm1_code) VALUES (?, ?, ?, "
-	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+#define INSERT_HEAD \
+	"INSERT OR IGNORE INTO event (date, source, source_name, source_country, source_sector, " \
+	"target, target_name, target_country, target_sector, code, root, quad, goldstein, plover, " \
+	"plover_mode, plover_context, source_text, target_text, verb_text, pattern_file, " \
+	"pattern_line, verb_file, verb_line, source_file, source_line, target_file, target_line, " \
+	"mentions, dataset, ext_id, ext_story, ext_sentence, ext_text, ext_url, loc_name, " \
+	"loc_country, loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision, loc_text, " \
+	"loc_feature, loc_adm1_code) VALUES "
+#define INSERT_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
+	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 /* Parameters bound NULL stay so across sqlite3_reset: a NULL is bound only when the row
  * before had a value there (most imported columns are always empty; each bind costs).
@@ -283,66 +349,136 @@ static int bind_place(unsigned char *was_null, sqlite3_stmt *st, int i, const im
 	return i;
 }
 
-/* Stores one parsed event; counts it as imported or duplicate. Returns 0 or -1 (reported). */
-static int store_one(importer *im, const imp_item *it)
+static int commit_batch(importer *im, int last);
+
+/* Binds the event of item `it` to parameters i .. i + IMPORT_COLS - 1 of st; returns i +
+ * IMPORT_COLS. was_null: st's flags (bt, bl). */
+static int bind_row(unsigned char *was_null, sqlite3_stmt *st, int i, const imp_item *it,
+		    const char *dataset)
 {
-	khaldun_store *s = im->s;
 	const imp_event *e = &it->e;
 	const khaldun_cameo_info *info = &it->info;
-	const char *date = it->date, *mode = it->mode, *context = it->context;
-	sqlite3_stmt *st = im->ins;
-	int i = 1;
-	bt(im->was_null, st, i++, date);
-	bt(im->was_null, st, i++, e->source);
-	bt(im->was_null, st, i++, e->source_name);
-	bt(im->was_null, st, i++, e->source_country);
-	bt(im->was_null, st, i++, e->source_sector);
-	bt(im->was_null, st, i++, e->target);
-	bt(im->was_null, st, i++, e->target_name);
-	bt(im->was_null, st, i++, e->target_country);
-	bt(im->was_null, st, i++, e->target_sector);
-	bt(im->was_null, st, i++, e->code);
-	bt(im->was_null, st, i++, info->root);
-	bl(im->was_null, st, i++, e->quad, e->quad != 0);
-	if (e->has_goldstein) {
-		im->was_null[i] = 0;
-		sqlite3_bind_double(st, i++, e->goldstein);
-	} else {
-		bl(im->was_null, st, i++, 0, 0);
-	}
-	bt(im->was_null, st, i++, info->plover);
-	bt(im->was_null, st, i++, mode);
-	bt(im->was_null, st, i++, context);
-	bt(im->was_null, st, i++, e->source_text);
-	bt(im->was_null, st, i++, e->target_text);
-	bt(im->was_null, st, i++, e->verb_text);
-	bt(im->was_null, st, i++, e->pattern_file);
-	bl(im->was_null, st, i++, e->pattern_line, e->pattern_file != NULL);
-	bt(im->was_null, st, i++, e->verb_file);
-	bl(im->was_null, st, i++, e->verb_line, e->verb_file != NULL);
-	bt(im->was_null, st, i++, e->source_file);
-	bl(im->was_null, st, i++, e->source_line, e->source_file != NULL);
-	bt(im->was_null, st, i++, e->target_file);
-	bl(im->was_null, st, i++, e->target_line, e->target_file != NULL);
-	sqlite3_bind_int64(st, i++, e->mentions > 0 ? e->mentions : 1);
-	bt(im->was_null, st, i++, im->dataset);
-	bt(im->was_null, st, i++, e->ext_id);
-	bt(im->was_null, st, i++, e->story);
-	bl(im->was_null, st, i++, e->sentence, e->has_sentence);
-	bt(im->was_null, st, i++, e->sentence_text);
-	bt(im->was_null, st, i++, e->url);
-	i = bind_place(im->was_null, st, i, e);
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
+	bt(was_null, st, i++, it->date);
+	bt(was_null, st, i++, e->source);
+	bt(was_null, st, i++, e->source_name);
+	bt(was_null, st, i++, e->source_country);
+	bt(was_null, st, i++, e->source_sector);
+	bt(was_null, st, i++, e->target);
+	bt(was_null, st, i++, e->target_name);
+	bt(was_null, st, i++, e->target_country);
+	bt(was_null, st, i++, e->target_sector);
+	bt(was_null, st, i++, e->code);
+	bt(was_null, st, i++, info->root);
+	bl(was_null, st, i++, e->quad, e->quad != 0);
+	bd(was_null, st, i++, e->goldstein, e->has_goldstein);
+	bt(was_null, st, i++, info->plover);
+	bt(was_null, st, i++, it->mode);
+	bt(was_null, st, i++, it->context);
+	bt(was_null, st, i++, e->source_text);
+	bt(was_null, st, i++, e->target_text);
+	bt(was_null, st, i++, e->verb_text);
+	bt(was_null, st, i++, e->pattern_file);
+	bl(was_null, st, i++, e->pattern_line, e->pattern_file != NULL);
+	bt(was_null, st, i++, e->verb_file);
+	bl(was_null, st, i++, e->verb_line, e->verb_file != NULL);
+	bt(was_null, st, i++, e->source_file);
+	bl(was_null, st, i++, e->source_line, e->source_file != NULL);
+	bt(was_null, st, i++, e->target_file);
+	bl(was_null, st, i++, e->target_line, e->target_file != NULL);
+	bl(was_null, st, i++, e->mentions > 0 ? e->mentions : 1, 1);
+	bt(was_null, st, i++, dataset);
+	bt(was_null, st, i++, e->ext_id);
+	bt(was_null, st, i++, e->story);
+	bl(was_null, st, i++, e->sentence, e->has_sentence);
+	bt(was_null, st, i++, e->sentence_text);
+	bt(was_null, st, i++, e->url);
+	return bind_place(was_null, st, i, e);
+}
+
+/* An ext_id as bound: NULL when absent or empty (bt). */
+static const char *bound_id(const char *v)
+{
+	return v && *v ? v : NULL;
+}
+
+/* Which of the k rows just stepped (c of them stored) were stored, in ins[]: the ids of
+ * the statement's rows are (last - c, last], in row order, so the ext_ids read back from them
+ * are matched to the rows in order (a row whose ext_id is not the next one read was
+ * ignored: its (dataset, ext_id) was stored before). Returns 0 or -1 (reported). */
+static int which_stored(importer *im, size_t k, int c, char *ins)
+{
+	khaldun_store *s = im->s;
+	sqlite3_stmt *q;
+	long long last = sqlite3_last_insert_rowid(s->db);
+	if (sqlite3_prepare_v2(s->db, "SELECT ext_id FROM event WHERE id > ? ORDER BY id", -1, &q,
+			       NULL) != SQLITE_OK)
 		return store_fail(s, "importing an event");
-	if (!sqlite3_changes(s->db)) {
-		im->r.duplicates++;
-		return 0;
+	sqlite3_bind_int64(q, 1, last - c);
+	int rc = sqlite3_step(q);
+	for (size_t j = 0; j < k; j++) {
+		const char *want = bound_id(im->pend[j]->e.ext_id);
+		const char *got = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(q, 0) : NULL;
+		ins[j] = rc == SQLITE_ROW && (want && got ? !strcmp(want, got) : want == got);
+		if (ins[j])
+			rc = sqlite3_step(q);
 	}
-	im->r.imported++;
-	im->in_batch++;
-	return agg_add(&im->sums, &im->days, e, info->root, e->quad) ? KHALDUN_ERR_NOMEM : 0;
+	sqlite3_finalize(q);
+	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : store_fail(s, "importing an event");
+}
+
+/* Steps the k pending rows (k == IMPORT_ROWS: one statement of them all; else one statement
+ * each), counts each as imported or duplicate and adds the stored ones to the summary, in
+ * input order. A statement per row costs SQLite more than the row itself (cursors opened,
+ * registers freed, the statement halted): IMPORT_ROWS rows share one. Returns 0 or a negative
+ * code (reported). */
+static int flush_rows(importer *im)
+{
+	khaldun_store *s = im->s;
+	size_t k = im->npend, per = k == IMPORT_ROWS ? IMPORT_ROWS : 1;
+	char ins[IMPORT_ROWS];
+	for (size_t j = 0; j < k; j += per) {
+		sqlite3_stmt *st = per > 1 ? im->insn : im->ins;
+		unsigned char *wn = per > 1 ? im->was_null_n : im->was_null;
+		for (size_t r = 0, i = 1; r < per; r++)
+			i = (size_t)bind_row(wn, st, (int)i, im->pend[j + r], im->dataset);
+		int rc = sqlite3_step(st);
+		sqlite3_reset(st);
+		if (rc != SQLITE_DONE)
+			return store_fail(s, "importing an event");
+		int c = sqlite3_changes(s->db);
+		if (c == 0 || (size_t)c == per)
+			memset(ins + j, c != 0, per);
+		else if (which_stored(im, per, c, ins + j))
+			return KHALDUN_ERR_IO;
+	}
+	im->npend = 0;
+	for (size_t j = 0; j < k; j++) {
+		const imp_item *it = im->pend[j];
+		if (!ins[j]) {
+			im->r.duplicates++;
+			continue;
+		}
+		im->r.imported++;
+		im->in_batch++;
+		if (agg_add(&im->sums, &im->days, &it->e, it->info.root, it->e.quad))
+			return KHALDUN_ERR_NOMEM;
+	}
+	return 0;
+}
+
+/* Queues one parsed event; the queue is stored when full, or when it would reach the end of
+ * the batch (so that a batch ends after the same event as when each row was stepped alone).
+ * Returns 0 or a negative code (reported). */
+static int store_one(importer *im, const imp_item *it)
+{
+	im->pend[im->npend++] = it;
+	size_t room = IMPORT_BATCH - im->in_batch;
+	if (im->npend < IMPORT_ROWS && im->npend < room)
+		return 0;
+	int rc = flush_rows(im);
+	if (!rc && im->in_batch >= IMPORT_BATCH)
+		rc = commit_batch(im, 0);
+	return rc;
 }
 
 /* The summary trigger is for coded news; merely existing, it makes SQLite keep a statement
@@ -377,6 +513,9 @@ static char *trigger_sql(khaldun_store *s)
 static int commit_batch(importer *im, int last)
 {
 	khaldun_store *s = im->s;
+	int rc = im->npend ? flush_rows(im) : 0;
+	if (rc)
+		return rc;
 	if (agg_flush(s, &im->sums, im->dyad, 0) || agg_flush(s, &im->days, im->vol, 1))
 		return KHALDUN_ERR_IO;
 	if ((im->trigger && store_exec(s, im->trigger) != SQLITE_OK)
@@ -386,20 +525,22 @@ static int commit_batch(importer *im, int last)
 	return last ? 0 : begin_batch(im);
 }
 
-/* A large import into a smaller table builds the event table's date and dyad indexes once, at
- * the end, by sorting, instead of inserting into each of them row by row: when the input is a
+/* A large import into a smaller table builds the event table's dyad indexes once, at the
+ * end, by sorting, instead of inserting into each of them row by row: when the input is a
  * regular file of 64 MiB or more whose lines (~200 bytes each) outnumber the stored events.
- * The unique (dataset, ext_id) index stays: it is what makes a re-import add nothing; so do
- * the partial ones (cluster, place), which cost an unplaced imported row only their WHERE,
- * while building one scans the whole table. Until they are rebuilt, queries are slower, never
- * wrong; every import first rebuilds missing ones (after a killed bulk import).
+ * The date index stays: event files come in date order, so its rows are appended at its
+ * right edge (SQLite skips the descent when the key follows the last one), which costs less
+ * than sorting them at the end. The unique (dataset, ext_id) index stays: it is what makes a
+ * re-import add nothing; so do the partial ones (cluster, place), which cost an unplaced
+ * imported row only their WHERE, while building one scans the whole table. Until they are
+ * rebuilt, queries are slower, never wrong; every import rebuilds missing ones (after a
+ * killed bulk import; event_date too, which earlier versions dropped), first or at its end.
  * KHALDUN_TEST_BULK forces the bulk path (tests). The definitions are schema.c's. */
 #define LATER_INDEXES "CREATE INDEX IF NOT EXISTS event_dyad ON event(source, target, date);" \
 	"CREATE INDEX IF NOT EXISTS event_country_dyad ON event(source_country, target_country, " \
 	"date);" \
 	"CREATE INDEX IF NOT EXISTS event_date ON event(date)"
-#define DROP_LATER "DROP INDEX IF EXISTS event_dyad; DROP INDEX IF EXISTS event_country_dyad;" \
-	"DROP INDEX IF EXISTS event_date"
+#define DROP_LATER "DROP INDEX IF EXISTS event_dyad; DROP INDEX IF EXISTS event_country_dyad;"
 
 static int bulk_wanted(khaldun_store *s, FILE *fp)
 {
@@ -445,10 +586,7 @@ static int import_item(importer *im, const imp_item *it)
 	}
 	if (it->kind != IMP_ITEM_EVENT)
 		return 0;
-	int rc = store_one(im, it);
-	if (!rc && im->in_batch >= IMPORT_BATCH)
-		rc = commit_batch(im, 0);
-	return rc;
+	return store_one(im, it);
 }
 
 /* Stores the lines the reader thread parses (import_read.c) as they come. */
@@ -460,9 +598,12 @@ static int import_lines(importer *im, FILE *fp, enum khaldun_import_format fmt)
 	const imp_item *it;
 	size_t n;
 	int rc = 0;
-	while (!rc && (n = imp_reader_next(rd, &it)) > 0)
+	while (!rc && (n = imp_reader_next(rd, &it)) > 0) {
 		for (size_t i = 0; i < n && !rc; i++)
 			rc = import_item(im, &it[i]);
+		if (!rc && im->npend)   /* the chunk's items are the reader's after the next call */
+			rc = flush_rows(im);
+	}
 	int status = imp_reader_end(rd);
 	if (!rc && status == IMP_READER_NOMEM)
 		rc = KHALDUN_ERR_NOMEM;
@@ -521,19 +662,9 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 	im.dataset = dataset ? dataset : names[fmt];
 	int rc = KHALDUN_OK;
 	sqlite3 *own = s->db, *bulk = open_bulk(s);
-	if (sqlite3_prepare_v2(s->db, INSERT_SQL, -1, &im.ins, NULL) != SQLITE_OK
-	    || sqlite3_prepare_v2(s->db, "INSERT INTO dyad_day VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-				  "?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET events = events + "
-				  "excluded.events, q0 = q0 + excluded.q0, q1 = q1 + excluded.q1, "
-				  "q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + "
-				  "excluded.q4, goldstein_sum = goldstein_sum + "
-				  "excluded.goldstein_sum, goldstein_n = goldstein_n + "
-				  "excluded.goldstein_n, severity = severity + excluded.severity, "
-				  "severity_sq = severity_sq + excluded.severity_sq",
-				  -1, &im.dyad, NULL) != SQLITE_OK
-	    || sqlite3_prepare_v2(s->db, "INSERT INTO day_volume VALUES (?, ?) ON CONFLICT DO "
-				  "UPDATE SET events = events + excluded.events", -1, &im.vol,
-				  NULL) != SQLITE_OK) {
+	if (prepare_rows(s->db, INSERT_HEAD, INSERT_ROW, "", 1, &im.ins) != SQLITE_OK
+	    || prepare_rows(s->db, INSERT_HEAD, INSERT_ROW, "", IMPORT_ROWS, &im.insn) != SQLITE_OK
+	    || prepare_summary(s->db, im.dyad, im.vol) != SQLITE_OK) {
 		rc = store_fail(s, "preparing the import");
 		goto out;
 	}
@@ -561,8 +692,11 @@ int khaldun_store_import(khaldun_store *s, FILE *fp, const char *name,
 			    im.unknown_name);
 out:
 	sqlite3_finalize(im.ins);
-	sqlite3_finalize(im.dyad);
-	sqlite3_finalize(im.vol);
+	sqlite3_finalize(im.insn);
+	for (int m = 0; m < 2; m++) {
+		sqlite3_finalize(im.dyad[m]);
+		sqlite3_finalize(im.vol[m]);
+	}
 	free(im.sums.cell);
 	free(im.days.cell);
 	free(im.trigger);
