@@ -17,6 +17,16 @@ typedef struct {
 	uint16_t flags;
 } coder_word;
 
+/* context.c: what the sentences of one story coded so far tell the next one */
+#define CONTEXT_COUNTRIES 24
+typedef struct {
+	int on;                  /* inside khaldun_code_story (context_begin .. context_end) */
+	int sentences;           /* sentences of the story coded so far */
+	int ncc;
+	char cc[CONTEXT_COUNTRIES][4];   /* countries named by the story's actors so far */
+	int count[CONTEXT_COUNTRIES];
+} coder_context;
+
 struct khaldun_coder {
 	const khaldun_dict *d;
 	dict_options o;      /* the dictionary's, then changed by khaldun_coder_option */
@@ -43,7 +53,14 @@ struct khaldun_coder {
 	long prev_sent;
 	char *prev_actor;    /* codes joined by '/', or NULL */
 	int prev_compound;
+	coder_context ctx;       /* context.c: the story being coded */
 };
+
+/* context.c: story context for our dictionaries' news rules (KHALDUN: OPEN ACTORS; never for
+ * TABARI projects). context_begin/_end bracket one story's sentences (khaldun_code_story);
+ * outside them every sentence is coded alone. */
+void context_begin(khaldun_coder *c);
+void context_end(khaldun_coder *c);
 
 
 /* tokens.c: the length of the longest prefix of text[0, len) with at most limits.sentence

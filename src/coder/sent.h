@@ -268,6 +268,9 @@ const char *sent_span_text(coder_sent *S, int from, int to);
 int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, int rev,
 		    coder_slot *out);
 
+/* context.c: story context (see coder.h), applied to a sentence's events once it is coded */
+void context_sentence_end(coder_sent *S);
+
 /* news.c */
 int news_noun(coder_sent *S, int i);
 int news_lead_in(coder_sent *S, int from, int to);

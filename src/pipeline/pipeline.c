@@ -115,6 +115,7 @@ static void add_event(khaldun_batch *b, const khaldun_event *e)
 	c->source_text = copy(b, e->source_text);
 	c->target_text = copy(b, e->target_text);
 	c->verb_text = copy(b, e->verb_text);
+	c->context = copy(b, e->context);
 	copy_origin(b, &c->pattern);
 	copy_origin(b, &c->verb);
 	copy_origin(b, &c->source_entry);
@@ -258,10 +259,12 @@ int khaldun_code_story(khaldun_coder *c, const khaldun_story *st, khaldun_batch 
 	if (!b->date)
 		return KHALDUN_ERR_FORMAT;
 	story_ctx cx = { c, b, st->id };
+	context_begin(c);   /* the story's sentences share their context (coder/context.c) */
 	if (st->one_sentence)
 		code_sentence(&cx, st->text, st->text_len);
 	else
 		khaldun_split_sentences(st->text, st->text_len, code_sentence, &cx);
+	context_end(c);
 	if (c->d->places && b->n_events && !b->failed)
 		locate_events(b, c->d->places, st);
 	return b->failed ? KHALDUN_ERR_NOMEM : KHALDUN_OK;

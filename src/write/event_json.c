@@ -2,7 +2,8 @@
  * event_json.c - writes one coded event as one JSON object on one line (the output contract
  * of `khaldun code`). Members, in order: story, sentence, date, source, target, code, root,
  * quad, goldstein, plover, source_text, target_text, verb_text, sentence_text, evidence
- * {pattern, verb_entry, source_entry, target_entry}, location {name, country, admin1, lat,
+ * {pattern, verb_entry, source_entry, target_entry, and context only when an actor came from
+ * the story's context}, location {name, country, admin1, lat,
  * lon, geonameid, precision, text} (null: no place known; docs/places.md), then url,
  * time_shift and attribution only when present. Missing values are null.
  * Invariant: the output is always valid JSON in UTF-8 whatever the input bytes (control
@@ -265,6 +266,8 @@ int khaldun_event_write_json(FILE *fp, const khaldun_story *story, size_t senten
 	origin(&w, "verb_entry", &e->verb, 0);
 	origin(&w, "source_entry", &e->source_entry, 0);
 	origin(&w, "target_entry", &e->target_entry, 0);
+	if (e->context)
+		str_or_null(&w, "context", e->context);
 	jw_c(&w, '}');
 	location(&w, &e->location);
 	if (story && story->url)
