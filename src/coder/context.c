@@ -15,8 +15,10 @@
 #include <string.h>
 #include <strings.h>
 
-/* The sectors of a bare domestic institution or role: each belongs to a country. */
-static const char *const domestic[] = { "GOV", "MIL", "COP", "JUD", "LEG", "SPY", NULL };
+/* The sectors of a bare domestic institution, role or group: each belongs to a country
+ * (armed groups, criminals, civilians and the opposition of a story are its own). */
+static const char *const domestic[] = { "GOV", "MIL", "COP", "JUD", "LEG", "SPY",
+					 "REB", "INS", "CRM", "CVL", "OPP", NULL };
 
 void context_begin(khaldun_coder *c)
 {

@@ -344,6 +344,22 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 	return sent_span_text(S, f, t);
 }
 
+/* An unknown target whose object phrase is headed by an agent ("more than 200 hostages",
+ * not "a state of siege" nor "near-daily attacks"): the agent's code ("~CVL"), as news.c
+ * codes an open actor; else code unchanged. hw: the token of the phrase's head word. */
+static const char *span_agent(coder_sent *S, int hw, const char *code)
+{
+	if (strcmp(code, "---") || hw < 0)
+		return code;
+	int h = S->t[hw].head >= 0 ? S->t[hw].head : hw;
+	const coder_tok *t = &S->t[h];
+	if (!t->ent || t->ent->type != ENT_AGENT || t->end != hw ||
+	    (hw + 1 < S->nt && tok_is(&S->t[hw + 1], "OF")))
+		return code;
+	const char *a = sent_agent_code(S, t->ent);
+	return a ? a : code;
+}
+
 static void set_origin(khaldun_origin *o, const dict_origin *at)
 {
 	o->file = at->file;
@@ -381,11 +397,13 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 				e.attribution = cd->attr;
 				e.source_text = actor_text(S, x->a, cd->verb, vend);
 				e.target_text = actor_text(S, y->a, cd->verb, vend);
-				int of, ot;
+				int of, ot, oh;
 				if (!e.target_text && !pass && y->a->pos < 0 && syntax_on(S) &&
 				    (S->c->o.news & NEWS_NP_SPANS) &&
-				    syntax_object_extent(S, cd->verb, &of, &ot))
+				    syntax_object_extent(S, cd->verb, &of, &ot, &oh)) {
 					e.target_text = sent_span_text(S, of, ot);
+					e.target = span_agent(S, oh, e.target);
+				}
 				e.verb_text = sent_span_text(S, cd->verb, vend);
 				if (cd->pt)
 					set_origin(&e.pattern, &cd->pt->at);

@@ -750,7 +750,7 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, i
 	return 1;
 }
 
-int syntax_object_extent(coder_sent *S, int verb, int *from, int *to)
+int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
 {
 	static const char *const preps[] = { "to", "against", "with", "toward", "towards", NULL };
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
@@ -771,5 +771,9 @@ int syntax_object_extent(coder_sent *S, int verb, int *from, int *to)
 		}
 	if (o < 0 || P->w[o].upos == NULL || !strcmp(P->w[o].upos, "PRON"))
 		return 0;
+	*head = -1;
+	for (int i = 0; i < S->nt && *head < 0; i++)
+		if (P->tok2w[i] == o)
+			*head = i;
 	return phrase_tokens(S, P, o, o, vw, 0, from, to);
 }
