@@ -161,6 +161,20 @@ void actors_pronouns(coder_sent *S)
 			a->ncodes = 1;
 			continue;
 		}
+		const char *from_ctx = before_any ? context_pronoun(S, i, kind) : NULL;
+		if (from_ctx) {
+			/* story context: the previous sentence's subject (context.c) */
+			coder_actor *a = sent_new_actor(S, i);
+			const char **codes = arena_alloc(&c->scratch, sizeof *codes);
+			if (!a || !codes)
+				return;
+			a->pron_kind = kind;
+			a->forwarded = 1;
+			codes[0] = from_ctx;
+			a->codes = codes;
+			a->ncodes = 1;
+			continue;
+		}
 		if (kind == 1)
 			ref = first;
 		else if (kind == 2) {

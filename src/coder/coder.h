@@ -25,6 +25,12 @@ typedef struct {
 	int ncc;
 	char cc[CONTEXT_COUNTRIES][4];   /* countries named by the story's actors so far */
 	int count[CONTEXT_COUNTRIES];
+	char subject[48];        /* the last coded sentence's subject actor code ("" none) */
+	char subject_text[64];   /* and its words, for the evidence */
+	int subject_person;      /* it has a role (a person or body: XXXGOV), not a bare state */
+	int subject_age;         /* sentences since it was the subject */
+	int subject_said;        /* its event was a statement (01x) */
+	int pronoun_used;        /* this sentence: a pronoun took it */
 } coder_context;
 
 struct khaldun_coder {

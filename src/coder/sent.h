@@ -270,6 +270,9 @@ int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, in
 
 /* context.c: story context (see coder.h), applied to a sentence's events once it is coded */
 void context_sentence_end(coder_sent *S);
+/* context.c: the code a subject pronoun at token i that opens the sentence stands for (the
+ * previous sentence's subject actor, in a story), or NULL. */
+const char *context_pronoun(coder_sent *S, int i, int kind);
 
 /* news.c */
 int news_noun(coder_sent *S, int i);
