@@ -158,10 +158,6 @@ void dict_finish(khaldun_dict *d)
 {
 	if (d->options.time_shift < 0)
 		d->options.time_shift = d->has_time;
-	/* the word table only speeds up interning: the coders walk the trie */
-	free(d->trie.words);
-	d->trie.words = NULL;
-	d->trie.wcap = d->trie.nwords = 0;
 }
 
 const dict_synset *dict_synset_find(const khaldun_dict *d, const char *name, size_t n)
