@@ -210,6 +210,7 @@ struct khaldun_dict {
 	dict_slot *slots;       /* open-addressing hash: first word -> entries */
 	uint32_t nslots, nused;
 	dict_trie trie;         /* every word's bytes (trie.c): ids and first-word walks */
+	struct dict_wcache *wcache;  /* dict_word's cache while loading (model.c), else NULL */
 	dict_synset *synsets;
 	int nsynsets, capsynsets;
 	int nentries;
@@ -236,6 +237,10 @@ khaldun_dict *dict_new(khaldun_diag_fn fn, void *ctx);
 /* Ends loading: settles what depends on the whole project (time shifting defaults to on when
  * a .verbs file had a <TIME> section). Then the dictionary is read-only. */
 void dict_finish(khaldun_dict *d);
+/* Word p[0, n) upper-cased (ASCII, as toupper in the C locale) and interned: a repeated word
+ * shares its text; *id gets the node of its first len bytes in the word trie (0: none).
+ * NULL when out of memory. */
+const char *dict_word(khaldun_dict *d, const char *p, size_t n, uint16_t len, uint32_t *id);
 /* Interns a copy of e[0..n) (with its dict_seq_chars); NULL when out of memory. */
 dict_pseq *dict_pseq_new(khaldun_dict *d, const dict_pel *e, int n);
 /* A new entry of `type` for the phrase w[0..nw), from `at`; not yet indexed. */
