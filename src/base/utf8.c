@@ -7,6 +7,8 @@
  * caller loops on them.
  */
 #include "base/utf8.h"
+#include <stdint.h>
+#include <string.h>
 
 size_t utf8_decode(const unsigned char *p, size_t n, unsigned long *cp)
 {
@@ -91,6 +93,11 @@ int utf8_repair(buf *b, const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0, run = 0;
 	while (i < n) {
+		uint64_t w8;   /* eight ASCII bytes at once: nothing to check */
+		if (i + 8 <= n && (memcpy(&w8, p + i, 8), !(w8 & 0x8080808080808080ull))) {
+			i += 8;
+			continue;
+		}
 		size_t k = p[i] < 0x80 ? 1 : utf8_decode(p + i, n - i, NULL);
 		if (k) {
 			i += k;

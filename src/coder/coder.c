@@ -203,7 +203,9 @@ int khaldun_coder_new(khaldun_coder **out, const khaldun_dict *d)
 	c->nstamp = d->trie.nnodes ? d->trie.nnodes : 1;
 	c->stamp = calloc(c->nstamp, sizeof *c->stamp);
 	c->keys = malloc((size_t)MAX_TOKENS * (MAX_WORD + 8) * sizeof *c->keys);
-	if (!c->sent || !c->words || !c->stamp || !c->keys) {
+	c->memo = calloc(d->nslots ? d->nslots : 1, sizeof *c->memo);
+	if (!c->sent || !c->words || !c->stamp || !c->keys || !c->memo) {
+		free(c->memo);
 		free(c->sent);
 		free(c->words);
 		free(c->stamp);
@@ -258,6 +260,8 @@ void khaldun_coder_free(khaldun_coder *c)
 	free(c->words);
 	free(c->stamp);
 	free(c->keys);
+	free(c->memo);
+	free(c->memo_list);
 	free(c->events);
 	free(c->sent);
 	free(c->prev_actor);

@@ -8,6 +8,9 @@
 #include "dict/dict.h"
 #include "base/buf.h"
 
+struct coder_memo {
+	uint32_t gen, at, n;
+};
 /* words.c: one built-in word, hashed */
 #define WORDS_SLOTS 512        /* a power of two, over twice the words */
 #define WORDS_MAX_LEN 13       /* the longest built-in word (UNWILLINGNESS) */
@@ -16,6 +19,12 @@ typedef struct {
 	uint8_t n, type;
 	uint16_t flags;
 } coder_word;
+typedef struct {
+	coder_word tab[WORDS_SLOTS];
+	/* by length: the bytes the built-in words of that length begin and end with, as bits of
+	 * (byte & 63), so that most tokens are passed over without hashing them */
+	uint64_t first[WORDS_MAX_LEN + 1], last[WORDS_MAX_LEN + 1];
+} coder_words;
 
 /* context.c: what the sentences of one story coded so far tell the next one */
 #define CONTEXT_COUNTRIES 24
@@ -42,12 +51,21 @@ struct khaldun_coder {
 	buf sentence;        /* normalised sentence text */
 	char *tokbuf;        /* the tokens' upper-case text, NUL-terminated (tokens.c) */
 	size_t tokcap;
-	coder_word *words;   /* words.c: the built-in words */
+	coder_words *words;  /* words.c: the built-in words */
 	/* match.c: stamp[id] == cur when dictionary word id (a trie node) is a prefix of a
-	 * token of this sentence; keys: each token's first-word slots (coder_sent.kfirst) */
+	 * token of this sentence (stamp[0], "no id", always); keys: each token's first-word
+	 * slots (coder_sent.kfirst) */
 	uint32_t *stamp;
 	uint32_t nstamp, cur;
 	uint32_t *keys;
+	/* match.c: a big slot's phrases that may match in this sentence (second word stamped,
+	 * the later words too), listed once a lookup however many tokens reach the slot (THE,
+	 * THEIR, THEY...): memo[slot] is current when its gen is c->gen; its phrases' indices
+	 * are memo_list[at, at + n) */
+	struct coder_memo *memo;
+	uint32_t gen;
+	uint32_t *memo_list;
+	uint32_t memo_len, memo_cap;
 	khaldun_event *events;
 	size_t nevents, capevents;
 	size_t events_dropped;   /* past limits.events in this sentence */

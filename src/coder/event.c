@@ -103,12 +103,17 @@ static const dict_pattern *choose_pattern(coder_sent *S, const dict_verb_root *v
 	int hit_len = 0;
 	/* the literal words on each side of the verb, for pat_try's first test, hoisted */
 	uint64_t have0 = pat_seen(S, 0, lo, v)->bits, have1 = pat_seen(S, 1, vend + 1, hi)->bits;
+	/* the key test first: it reads no pattern. Passing over a pattern there before the
+	 * length test below is safe: lengths only fall along the order, so once a pattern is
+	 * not tried after the hit no later one is, and the next one tested breaks */
+	const uint32_t *keys = vr->keys, *stamp = S->c->stamp;
+	uint32_t cur = S->c->cur, nstamp = S->c->nstamp;
 	for (int i = 0; i < vr->npats; i++) {
+		if (keys && keys[i] < nstamp && stamp[keys[i]] != cur)
+			continue;   /* its longest word is in no token: pat_try would say no */
 		const dict_pattern *pt = &vr->pats[i];
 		if (hit && !dict_pattern_tried_after(pt, hit_len))
 			break;
-		if (vr->keys && !sent_may_have_id(S, vr->keys[i]))
-			continue;   /* its longest word is in no token: pat_try would say no */
 		if ((pt->need[0] & ~have0) || (pt->need[1] & ~have1))
 			continue;   /* pat_try would say no */
 		coder_match mm;

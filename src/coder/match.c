@@ -8,7 +8,11 @@
  */
 #include "coder/sent.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* a slot with this many phrases or more has them tested once a sentence (slot_memo) */
+#define MEMO_MIN 8
 
 /* ---------------------------------------------------------------- word matching */
 
@@ -91,6 +95,12 @@ static void stamp_tokens(coder_sent *S)
 		memset(c->stamp, 0, c->nstamp * sizeof *c->stamp);
 		c->cur = 1;
 	}
+	c->stamp[0] = c->cur;   /* id 0, no id: "maybe" */
+	if (++c->gen == 0) {   /* the memo's generations wrapped: start again from clean ones */
+		memset(c->memo, 0, (S->d->nslots ? S->d->nslots : 1) * sizeof *c->memo);
+		c->gen = 1;
+	}
+	c->memo_len = 0;
 	uint32_t cur = c->cur, nk = 0, cap = (uint32_t)MAX_TOKENS * (MAX_WORD + 8);
 	for (int i = 0; i < S->nt; i++) {
 		const coder_tok *t = &S->t[i];
@@ -100,8 +110,11 @@ static void stamp_tokens(coder_sent *S)
 			continue;
 		uint32_t node = 0;
 		const unsigned char *w = (const unsigned char *)t->s;
+		/* a token ending in ING: where the word dropping its final E would end */
+		int ing = t->n >= 5 && w[t->n - 3] == 'I' && w[t->n - 2] == 'N' &&
+			  w[t->n - 1] == 'G' ? t->n - 3 : -1;
 		for (int k = 0; k < t->n; k++) {
-			if (k >= 2 && t->n - k == 3 && w[k] == 'I' && w[k + 1] == 'N' && w[k + 2] == 'G') {
+			if (k == ing) {
 				uint32_t e = dict_trie_child(tr, node, 'E');
 				if (e && e < c->nstamp)
 					c->stamp[e] = cur;
@@ -131,19 +144,62 @@ static int phrase_may(coder_sent *S, const dict_entry *e)
 	return 1;
 }
 
+/* Calls fn(ctx, j) for each phrase j of slot sl that may match in this sentence, in order:
+ * its second word is in a token (a test by stamp, without reading the phrase; stamp[0] ==
+ * cur: no id), and its later words too (phrase_may). */
+#define SLOT_PHRASES_MAY(S, sl, j, body)                                              \
+	do {                                                                           \
+		const uint32_t *st_ = (S)->c->stamp, *sec_ = (sl)->second;             \
+		uint32_t cur_ = (S)->c->cur, ns_ = (S)->c->nstamp;                     \
+		for (uint32_t j = 0; j < (sl)->n; j++) {                               \
+			uint32_t w2_ = sec_[j];                                        \
+			if ((w2_ < ns_ && st_[w2_] != cur_) || !phrase_may(S, (sl)->v[j])) \
+				continue;                                              \
+			body;                                                          \
+		}                                                                      \
+	} while (0)
+
+/* The memo of slot sl for this sentence (match.c's part of coder.h), listed on first use;
+ * NULL when the list cannot grow (then the caller tests every phrase). */
+static const struct coder_memo *slot_memo(coder_sent *S, const dict_slot *sl)
+{
+	khaldun_coder *c = S->c;
+	struct coder_memo *m = &c->memo[sl - S->d->slots];
+	if (m->gen == c->gen)
+		return m;
+	if (c->memo_len + sl->n > c->memo_cap) {
+		uint32_t cap = c->memo_cap ? c->memo_cap : 1024;
+		while (cap < c->memo_len + sl->n)
+			cap *= 2;
+		uint32_t *v = realloc(c->memo_list, cap * sizeof *v);
+		if (!v)
+			return NULL;
+		c->memo_list = v;
+		c->memo_cap = cap;
+	}
+	uint32_t *out = c->memo_list + c->memo_len, n = 0;
+	SLOT_PHRASES_MAY(S, sl, j, out[n++] = j);
+	m->at = c->memo_len;
+	m->n = n;
+	c->memo_len += n;
+	m->gen = c->gen;
+	return m;
+}
+
 /* Considers the phrases of slot sl that may match at L->i, in the slot's order, passing
- * over those whose second word is in no token without reading them. */
+ * over those whose second word is in no token without reading them. A big slot's phrases
+ * that may match are listed once a sentence (slot_memo). */
 static void consider_slot(lookup_ctx *L, const dict_slot *sl)
 {
 	coder_sent *S = L->S;
-	const khaldun_coder *c = S->c;
-	for (uint32_t j = 0; j < sl->n; j++) {
-		uint32_t w2 = sl->second[j];
-		if (w2 && w2 < c->nstamp && c->stamp[w2] != c->cur)
-			continue;   /* its second word is in no token */
-		if (phrase_may(S, sl->v[j]))
-			consider(L, sl->v[j]);
+	const struct coder_memo *m = sl->n >= MEMO_MIN ? slot_memo(S, sl) : NULL;
+	if (m) {
+		const uint32_t *v = S->c->memo_list + m->at;
+		for (uint32_t k = 0; k < m->n; k++)
+			consider(L, sl->v[v[k]]);
+		return;
 	}
+	SLOT_PHRASES_MAY(S, sl, j, consider(L, sl->v[j]));
 }
 
 static void consider_any(void *ctx, const dict_entry *e)

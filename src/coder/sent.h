@@ -145,9 +145,9 @@ enum {
 	WF_LEAD = 64, WF_WHEN = 128, WF_NEG = 256, WF_REL = 512
 };
 /* The coder's table of built-in words (calloc'd; free it), or NULL when out of memory. */
-coder_word *words_build(void);
+coder_words *words_build(void);
 /* Sets t->bt and t->wf from t's text (left as they are when it is no built-in word). */
-void words_classify(const coder_word *tab, coder_tok *t);
+void words_classify(const coder_words *ws, coder_tok *t);
 /* 1 when token t is in one of the lists f (WF_ bits). */
 static inline int tok_has(const coder_tok *t, unsigned f)
 {
@@ -200,7 +200,7 @@ void match_lookup(coder_sent *S);
 static inline int sent_may_have_id(const coder_sent *S, uint32_t id)
 {
 	const khaldun_coder *c = S->c;
-	return !id || id >= c->nstamp || c->stamp[id] == c->cur;
+	return id >= c->nstamp || c->stamp[id] == c->cur;   /* stamp[0] == cur: no id */
 }
 static inline int sent_may_have(const coder_sent *S, const dict_pel *e)
 {

@@ -57,6 +57,17 @@ static void fold_text(coder_sent *S, const char *text, size_t len)
 	unsigned lower = 0, np = 0;
 	const unsigned char *p = (const unsigned char *)text;
 	for (size_t i = 0; i < len;) {
+		/* eight printable ASCII bytes at once (no byte >= 0x80 nor < 32), once the
+		 * sentence is known to have lower case */
+		uint64_t w8;
+		if (lower && i + 8 <= len && on + 8 <= room &&
+		    (memcpy(&w8, p + i, 8),
+		     !((w8 | ((w8 - 0x2020202020202020ull) & ~w8)) & 0x8080808080808080ull))) {
+			memcpy(o + on, &w8, 8);
+			on += 8;
+			i += 8;
+			continue;
+		}
 		unsigned ch = p[i];
 		if (ch < 0x80) {
 			if (ch < 32) {

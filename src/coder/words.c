@@ -3,7 +3,8 @@
  * (determiners, conjunctions, pronouns, ...) and the word lists of the news rules
  * (prepositions, auxiliaries, modals, ...), as one flag set per word. A coder hashes them
  * once when it is made; the tokeniser gives each token its type and flags by one hash of its
- * bytes, so a rule asks "is this a preposition" with one bit test. Invariant: a token's wf
+ * bytes (only when its length, first and last bytes fit some built-in word), so a rule asks
+ * "is this a preposition" with one bit test. Invariant: a token's wf
  * holds exactly the lists its upper-case text is in, and bt its built-in type (else TY_NULL).
  */
 #include "coder/sent.h"
@@ -98,10 +99,12 @@ static coder_word *slot(coder_word *tab, const char *s, size_t n)
 	return &tab[k];
 }
 
-static void add(coder_word *tab, const char *w, int ty, unsigned flag)
+static void add(coder_words *ws, const char *w, int ty, unsigned flag)
 {
 	size_t n = strlen(w);
-	coder_word *e = slot(tab, w, n);
+	coder_word *e = slot(ws->tab, w, n);
+	ws->first[n] |= 1ull << ((unsigned char)w[0] & 63);
+	ws->last[n] |= 1ull << ((unsigned char)w[n - 1] & 63);
 	e->w = w;
 	e->n = (uint8_t)n;
 	if (ty)
@@ -109,24 +112,28 @@ static void add(coder_word *tab, const char *w, int ty, unsigned flag)
 	e->flags |= (uint16_t)flag;
 }
 
-coder_word *words_build(void)
+coder_words *words_build(void)
 {
-	coder_word *tab = calloc(WORDS_SLOTS, sizeof *tab);
-	if (!tab)
+	coder_words *ws = calloc(1, sizeof *ws);
+	if (!ws)
 		return NULL;
 	for (size_t l = 0; l < sizeof LISTS / sizeof LISTS[0]; l++)
 		for (const char *const *w = LISTS[l].words; *w; w++)
-			add(tab, *w, 0, LISTS[l].flag);
+			add(ws, *w, 0, LISTS[l].flag);
 	for (size_t i = 0; i < sizeof TYPES / sizeof TYPES[0]; i++)
-		add(tab, TYPES[i].w, TYPES[i].ty, 0);
-	return tab;
+		add(ws, TYPES[i].w, TYPES[i].ty, 0);
+	return ws;
 }
 
-void words_classify(const coder_word *tab, coder_tok *t)
+void words_classify(const coder_words *ws, coder_tok *t)
 {
 	if (t->n < 1 || t->n > WORDS_MAX_LEN)
 		return;
-	const coder_word *e = slot((coder_word *)tab, t->s, (size_t)t->n);
+	/* no built-in word of this length begins or ends so: no hash (a necessary test) */
+	if (!(ws->first[t->n] >> ((unsigned char)t->s[0] & 63) & 1) ||
+	    !(ws->last[t->n] >> ((unsigned char)t->s[t->n - 1] & 63) & 1))
+		return;
+	const coder_word *e = slot((coder_word *)ws->tab, t->s, (size_t)t->n);
 	if (e->w) {
 		t->bt = e->type;
 		t->wf = e->flags;

@@ -146,32 +146,26 @@ typedef struct {
 } dict_slot;
 
 /* ---------------------------------------------------------------- the word trie (trie.c)
- * Every PEL_WORD's bytes as a path from the root (node 0); an edge (parent, byte) is one
- * entry of an open-addressing table. slot[node] is 1 + the index in khaldun_dict.slots of
- * the first word ending at node (0: none). */
+ * Every PEL_WORD's bytes as a path from the root (node 0): the root's children in root[] by
+ * byte, every other edge (parent, byte) one entry of an open-addressing table. slot[node] is
+ * 1 + the index in khaldun_dict.slots of the first word ending at node (0: none). */
 #define DICT_TRIE_MAX_NODES (1u << 24)
 typedef struct {
-	uint32_t key;     /* parent << 8 | byte (never 0: bytes are not NUL); 0: empty */
+	uint32_t key;     /* parent << 8 | byte, parent > 0 (so never 0); 0: empty */
 	uint32_t child;
 } dict_tedge;
 typedef struct {
-	const char *s;    /* the word's text (interned by the loader, never changed) */
-	uint32_t n, h, id;
-} dict_tword;
-typedef struct {
 	dict_tedge *edges;
 	uint32_t ecap, nedges;
+	uint32_t root[256];  /* the root's child by byte (0: none) */
 	uint32_t *slot;
 	uint32_t nnodes, ncap;
-	dict_tword *words;   /* whole words already added, so that a repeated word costs one
-			      * hash of its bytes instead of a walk (load time) */
-	uint32_t wcap, nwords;
 	int lost;            /* a first word got no node (memory, the node ceiling): the coder
 			      * looks first words up by the index's hash instead */
 } dict_trie;
 
 /* The node of word s[0, n), added with its prefixes; 0 when it cannot be (memory, a NUL
- * byte, the node ceiling). */
+ * byte, the node ceiling, n == 0). */
 uint32_t dict_trie_add(dict_trie *t, const char *s, size_t n);
 void dict_trie_free(dict_trie *t);
 static inline uint32_t dict_trie_hash(uint32_t key)
@@ -181,6 +175,8 @@ static inline uint32_t dict_trie_hash(uint32_t key)
 /* The child of node by byte c, or 0 when the trie has none. */
 static inline uint32_t dict_trie_child(const dict_trie *t, uint32_t node, unsigned char c)
 {
+	if (!node)
+		return t->root[c];
 	if (!t->ecap)
 		return 0;
 	uint32_t key = node << 8 | c;
@@ -214,6 +210,7 @@ struct khaldun_dict {
 	dict_slot *slots;       /* open-addressing hash: first word -> entries */
 	uint32_t nslots, nused;
 	dict_trie trie;         /* every word's bytes (trie.c): ids and first-word walks */
+	struct dict_wcache *wcache;  /* dict_word's cache while loading (model.c), else NULL */
 	dict_synset *synsets;
 	int nsynsets, capsynsets;
 	int nentries;
@@ -240,6 +237,10 @@ khaldun_dict *dict_new(khaldun_diag_fn fn, void *ctx);
 /* Ends loading: settles what depends on the whole project (time shifting defaults to on when
  * a .verbs file had a <TIME> section). Then the dictionary is read-only. */
 void dict_finish(khaldun_dict *d);
+/* Word p[0, n) upper-cased (ASCII, as toupper in the C locale) and interned: a repeated word
+ * shares its text; *id gets the node of its first len bytes in the word trie (0: none).
+ * NULL when out of memory. */
+const char *dict_word(khaldun_dict *d, const char *p, size_t n, uint16_t len, uint32_t *id);
 /* Interns a copy of e[0..n) (with its dict_seq_chars); NULL when out of memory. */
 dict_pseq *dict_pseq_new(khaldun_dict *d, const dict_pel *e, int n);
 /* A new entry of `type` for the phrase w[0..nw), from `at`; not yet indexed. */

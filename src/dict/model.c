@@ -70,18 +70,25 @@ static int index_grow(khaldun_dict *d)
 	return 0;
 }
 
-static int index_add(khaldun_dict *d, const char *key, size_t n, dict_entry *e)
+/* Adds e under its first word key[0, n), whose trie node is `node` when known (else 0). */
+static int index_add(khaldun_dict *d, const char *key, size_t n, uint32_t node, dict_entry *e)
 {
 	if ((d->nused + 1) * 2 > d->nslots && index_grow(d))
 		return -1;
-	int found;
-	uint32_t h = hash_str(key, n);
-	dict_slot *sl = slot_find_h(d, key, n, h, &found);
+	int found = 0;
+	dict_slot *sl = NULL;
+	if (node && d->trie.slot[node]) {   /* the word's node knows its slot: no hash */
+		sl = &d->slots[d->trie.slot[node] - 1];
+		found = 1;
+	}
+	uint32_t h = found ? 0 : hash_str(key, n);
+	if (!found)
+		sl = slot_find_h(d, key, n, h, &found);
 	if (!found) {
 		sl->key = key;   /* the first word's text: interned, never changed */
 		sl->keylen = (uint32_t)n;
 		sl->hash = h;
-		sl->node = dict_trie_add(&d->trie, key, n);
+		sl->node = node ? node : dict_trie_add(&d->trie, key, n);
 		if (sl->node)
 			d->trie.slot[sl->node] = (uint32_t)(sl - d->slots) + 1;
 		else
@@ -158,10 +165,8 @@ void dict_finish(khaldun_dict *d)
 {
 	if (d->options.time_shift < 0)
 		d->options.time_shift = d->has_time;
-	/* the word table only speeds up interning: the coders walk the trie */
-	free(d->trie.words);
-	d->trie.words = NULL;
-	d->trie.wcap = d->trie.nwords = 0;
+	free(d->wcache);   /* only loading interns words */
+	d->wcache = NULL;
 }
 
 const dict_synset *dict_synset_find(const khaldun_dict *d, const char *name, size_t n)
@@ -172,12 +177,56 @@ const dict_synset *dict_synset_find(const khaldun_dict *d, const char *name, siz
 	return NULL;
 }
 
-/* Gives the words of v[0, n) their ids in the word trie. */
+/* Gives the words of v[0, n) that have none (not from dict_word) their ids in the trie. */
 static void word_ids(khaldun_dict *d, dict_pel *v, int n)
 {
 	for (int k = 0; k < n; k++)
-		if (v[k].kind == PEL_WORD && v[k].text && v[k].len)
+		if (v[k].kind == PEL_WORD && v[k].text && v[k].len && !v[k].id)
 			v[k].id = dict_trie_add(&d->trie, v[k].text, v[k].len);
+}
+
+/* A direct-mapped cache of the words interned lately (THE, OF, SAID come back thousands of
+ * times): one slot per hash, the newest word wins; 64 KB, freed when loading ends. */
+#define WORD_CACHE 4096
+#define WORD_CACHE_LEN 64
+struct dict_wcache {
+	const char *s;
+	uint32_t n, id;
+};
+
+const char *dict_word(khaldun_dict *d, const char *p, size_t n, uint16_t len, uint32_t *id)
+{
+	char up[WORD_CACHE_LEN];
+	if (n >= sizeof up) {   /* long words: interned alone */
+		char *w = arena_strndup(&d->mem, p, n);
+		if (!w)
+			return NULL;
+		for (size_t i = 0; i < n; i++)
+			w[i] = (char)(w[i] - (((unsigned)(unsigned char)w[i] - 'a' < 26u) << 5));
+		*id = len ? dict_trie_add(&d->trie, w, len) : 0;
+		return w;
+	}
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {   /* upper case, as toupper in the C locale */
+		unsigned char c = (unsigned char)p[i];
+		c = (unsigned char)(c - (((unsigned)c - 'a' < 26u) << 5));
+		up[i] = (char)c;
+		h = (h ^ c) * 16777619u;
+	}
+	if (!d->wcache)
+		d->wcache = calloc(WORD_CACHE, sizeof *d->wcache);
+	struct dict_wcache *w = d->wcache ? &d->wcache[(h ^ h >> 16) & (WORD_CACHE - 1)] : NULL;
+	if (w && w->s && w->n == n && !memcmp(w->s, up, n)) {
+		*id = w->id;
+		return w->s;
+	}
+	char *s = arena_strndup(&d->mem, up, n);
+	if (!s)
+		return NULL;
+	*id = len ? dict_trie_add(&d->trie, s, len) : 0;
+	if (w)
+		*w = (struct dict_wcache){ s, (uint32_t)n, *id };
+	return s;
 }
 
 dict_pseq *dict_pseq_new(khaldun_dict *d, const dict_pel *e, int n)
@@ -264,7 +313,9 @@ int dict_entry_add(khaldun_dict *d, dict_entry *e)
 	for (int k = 1; k < e->words.n; k++)
 		if (e->words.e[k].text)
 			e->need |= dict_word_bit(e->words.e[k].text, e->words.e[k].len);
-	return index_add(d, key, strlen(key), e) ? KHALDUN_ERR_NOMEM : KHALDUN_OK;
+	size_t n = strlen(key);
+	uint32_t node = n == e->words.e[0].len ? e->words.e[0].id : 0;
+	return index_add(d, key, n, node, e) ? KHALDUN_ERR_NOMEM : KHALDUN_OK;
 }
 
 const dict_actor_codes *dict_actor_codes_new(khaldun_dict *d, const dict_dated_code *v, int n)
@@ -450,6 +501,7 @@ void khaldun_dict_free(khaldun_dict *d)
 	if (!d)
 		return;
 	free(d->slots);
+	free(d->wcache);
 	dict_trie_free(&d->trie);
 	free(d->synsets);
 	free(d->textfiles);

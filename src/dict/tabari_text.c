@@ -285,12 +285,9 @@ static int parse_word(pparse *pp, dict_pel *e)
 	e->kind = PEL_WORD;
 	e->len = (uint16_t)(q - pp->p);
 	size_t n = (size_t)(q - pp->p);
-	char *w = arena_strndup(&pp->s->d->mem, pp->p, n);
-	if (!w)
+	e->text = dict_word(pp->s->d, pp->p, n, e->len, &e->id);
+	if (!e->text)
 		return -1;
-	for (size_t i = 0; i < n; i++)
-		w[i] = (char)toupper((unsigned char)w[i]);
-	e->text = w;
 	pp->p = q;
 	if (pp->p < pp->end && *pp->p == '=') {
 		e->exact = e->noend = 1;
