@@ -73,6 +73,20 @@ static int relative_start(coder_sent *S, int i)
 
 enum { KEEP_NONE, KEEP_CLAUSE, KEEP_AND_RESET };
 
+/* 1 when the comma clause [from, to) is a participial opener ("Speaking to reporters,",
+ * "Threatening to kill the hostages,", "During a visit to Kabul,"): its first live word ends
+ * in -ING and is no actor. */
+static int participial_opener(coder_sent *S, int from, int to)
+{
+	while (from < to && !sent_live(S, from))
+		from++;
+	if (from >= to)
+		return 0;
+	const coder_tok *f = &S->t[from];
+	return f->type != TY_ACTOR && f->type != TY_AGENT && f->n > 4 &&
+	       !memcmp(f->s + f->n - 3, "ING", 3);
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, or KEEP_AND_RESET (kept, and it opens a fresh chain). */
 static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_comma,
@@ -81,6 +95,12 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	/* a lead-in without a verb ("According to the ministry,", "On Monday,", "Meanwhile,")
 	 * is a clause of its own, so the main clause keeps its subject */
 	if (k == 0 && to < S->nt && news_lead_in(S, from, to)) {
+		S->t[to].clause_break = 1;
+		return KEEP_CLAUSE;
+	}
+	/* "Speaking to reporters, the minister accused ...": a participial opener is a clause
+	 * of its own, so the main clause after it is kept and keeps its subject */
+	if (k == 0 && to < S->nt && participial_opener(S, from, to)) {
 		S->t[to].clause_break = 1;
 		return KEEP_CLAUSE;
 	}
@@ -106,9 +126,9 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	/* "According to the ministry, Afghan forces opened fire": when nothing before the first
 	 * comma is a verb, the last part holds the main clause */
 	if (k == nc && k > 0 && !prev_deleted) {
-		int verb = 0;
+		int verb = 0;   /* a participial opener's verb does not count */
 		for (int i = 0; i < first_comma && !verb; i++)
-			verb = S->t[i].type == TY_VERB;
+			verb = S->t[i].type == TY_VERB && !participial_opener(S, 0, first_comma);
 		if (!verb)
 			return KEEP_CLAUSE;
 	}
