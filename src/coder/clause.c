@@ -73,6 +73,41 @@ static int relative_start(coder_sent *S, int i)
 
 enum { KEEP_NONE, KEEP_CLAUSE, KEEP_AND_RESET };
 
+static int ends_with(const coder_tok *t, const char *sfx)
+{
+	size_t n = strlen(sfx);
+	return (size_t)t->n > n + 1 && !memcmp(t->s + t->n - n, sfx, n);
+}
+
+/* 1 when the comma clause [from, to) is a participial opener ("Speaking to reporters,",
+ * "Threatening to kill the hostages,", "During a visit to Kabul,"): its first live word ends
+ * in -ING and is no actor; or a prepositional lead-in whose only verbs are participles
+ * after a noun that is no actor ("In a statement issued on Monday,"). */
+static int participial_opener(coder_sent *S, int from, int to)
+{
+	while (from < to && !sent_live(S, from))
+		from++;
+	if (from >= to)
+		return 0;
+	const coder_tok *f = &S->t[from];
+	if (f->type != TY_ACTOR && f->type != TY_AGENT && ends_with(f, "ING"))
+		return 1;
+	if (!tok_has(f, WF_PREP))
+		return 0;
+	int verbs = 0;
+	for (int i = from + 1; i < to; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->type != TY_VERB || !sent_live(S, i))
+			continue;
+		const coder_tok *b = &S->t[i - 1];
+		if (!(ends_with(t, "ED") || ends_with(t, "EN")) || b->type == TY_ACTOR ||
+		    b->type == TY_AGENT || b->type == TY_PRON)
+			return 0;
+		verbs++;
+	}
+	return verbs > 0;
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, or KEEP_AND_RESET (kept, and it opens a fresh chain). */
 static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_comma,
@@ -84,6 +119,19 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 		S->t[to].clause_break = 1;
 		return KEEP_CLAUSE;
 	}
+	/* "Speaking to reporters, the minister accused ...": a participial opener is a clause
+	 * of its own, so the main clause after it is kept and keeps its subject */
+	if (k == 0 && to < S->nt && participial_opener(S, from, to)) {
+		S->t[to].clause_break = 1;
+		return KEEP_CLAUSE;
+	}
+	/* "Threatening to kill the hostages, BLA demanded the release of prisoners, missing
+	 * persons, and ...": the part right after a lead-in or opener holds the main clause
+	 * when it has a verb, wherever the commas after it fall */
+	if (k == 1 && (news_lead_in(S, 0, first_comma) || participial_opener(S, 0, first_comma)))
+		for (int i = from; i < to; i++)
+			if (S->t[i].type == TY_VERB && sent_live(S, i))
+				return KEEP_CLAUSE;
 	/* ", expressing appreciation to Turkey": a participial clause is an event of the
 	 * sentence's subject, not an aside */
 	if (k > 0) {
@@ -106,9 +154,9 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	/* "According to the ministry, Afghan forces opened fire": when nothing before the first
 	 * comma is a verb, the last part holds the main clause */
 	if (k == nc && k > 0 && !prev_deleted) {
-		int verb = 0;
+		int verb = 0;   /* a participial opener's verb does not count */
 		for (int i = 0; i < first_comma && !verb; i++)
-			verb = S->t[i].type == TY_VERB;
+			verb = S->t[i].type == TY_VERB && !participial_opener(S, 0, first_comma);
 		if (!verb)
 			return KEEP_CLAUSE;
 	}

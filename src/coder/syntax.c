@@ -14,6 +14,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <strings.h>
+#include <string.h>
 
 int khaldun_dict_wants_parser(const khaldun_dict *d)
 {
@@ -493,6 +494,21 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 	return 0;
 }
 
+/* 1 when the event word only modifies a noun as an adjective ("pandemic-stricken New York",
+ * "a ride-hailing startup", "war-torn Yemen"): an adjective (ADJ, or a hyphened word) hung
+ * on a noun as amod reports no deed. A bare VERB read as amod is not enough: the parser
+ * misreads finite verbs so ("yesterday denied charges"). */
+static int modifier_word(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "amod") || !w->head || !w->upos)
+		return 0;
+	const char *hu = P->w[w->head - 1].upos;
+	if (!hu || (strcmp(hu, "NOUN") && strcmp(hu, "PROPN")))
+		return 0;
+	return !strcmp(w->upos, "ADJ") || memchr(w->form, '-', w->len) != NULL;
+}
+
 /* The source the parse chooses when it does not confirm the shallow one (rs): the actor
  * that is the subject of sv (else of vw); none for a place; none for the speaker of a deed
  * reported by rv (the deed's own subject stands in: OPEN_ACTORS). */
@@ -565,8 +581,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	    (syn_rel_is(&P->w[vw], "nsubj") || syn_rel_is(&P->w[vw], "nsubj:pass")) &&
 	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
 		return -1;
-	int rv = reported(S, P, vw, attr);
 	int d = tail > v && tail < S->nt && P->tok2w[tail] >= 0 ? P->tok2w[tail] : vw;
+	if (!upper && d == vw && S->t[v].end == v && modifier_word(P, vw))
+		return -1;   /* "pandemic-stricken New York": no strike */
+	int rv = reported(S, P, vw, attr);
 	if (recode(P, vw, d, upper, code) < 0)
 		return -1;
 	int pi = participle_subject(S, P, vw);
