@@ -63,6 +63,8 @@ void print_diag(void *ctx, const khaldun_diag *d)
 	putc('\n', stderr);
 	if (d->text && d->text_len) {
 		size_t n = d->text_len > 200 ? 200 : d->text_len;
+		while (n < d->text_len && n > 0 && ((unsigned char)d->text[n] & 0xC0) == 0x80)
+			n--;    /* cut before a character, not inside one */
 		fputs("    ", stderr);
 		put_safe(stderr, d->text, n);
 		fprintf(stderr, "%s\n", n < d->text_len ? "..." : "");
