@@ -499,6 +499,54 @@ static long long insert_story(khaldun_store *s, const khaldun_story *st, const c
 	return rc ? -1 : sqlite3_last_insert_rowid(s->db);
 }
 
+/* Queues one more mention of event `id` (store_bumps_apply); returns 0 or -1 without memory. */
+static int bump_queue(khaldun_store *s, long long id)
+{
+	if (s->n_bumps == s->cap_bumps) {
+		size_t cap = s->cap_bumps ? 2 * s->cap_bumps : 1024;
+		long long *g = realloc(s->bumps, cap * sizeof *g);
+		if (!g)
+			return -1;
+		s->bumps = g;
+		s->cap_bumps = cap;
+	}
+	s->bumps[s->n_bumps++] = id;
+	return 0;
+}
+
+static int by_id(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+	return x < y ? -1 : x > y;
+}
+
+int store_bumps_apply(khaldun_store *s)
+{
+	if (!s->n_bumps)
+		return 0;
+	qsort(s->bumps, s->n_bumps, sizeof *s->bumps, by_id);
+	stmt q;
+	if (store_exec(s, "SAVEPOINT bumps") != SQLITE_OK)
+		return -1;
+	int rc = prep(s, &q, "UPDATE event SET mentions = mentions + ? WHERE id = ?");
+	for (size_t i = 0, j; i < s->n_bumps && !rc; i = j) {
+		for (j = i + 1; j < s->n_bumps && s->bumps[j] == s->bumps[i]; j++)
+			;
+		b_int(&q, (long long)(j - i));
+		b_int(&q, s->bumps[i]);
+		rc = run(&q);
+	}
+	if (q.st)
+		done(&q);
+	if (rc) {
+		store_exec(s, "ROLLBACK TO bumps");
+		store_exec(s, "RELEASE bumps");
+		return -1;
+	}
+	s->n_bumps = 0;
+	return store_exec(s, "RELEASE bumps") == SQLITE_OK ? 0 : -1;
+}
+
 /* Stores a story whose text is already stored: one more mention of the same events. */
 static int ingest_same_text(khaldun_store *s, const khaldun_story *st, const char *date,
 			    const dedup_print *p, long long found, long long cluster,
@@ -507,20 +555,25 @@ static int ingest_same_text(khaldun_store *s, const khaldun_story *st, const cha
 	long long row = insert_story(s, st, date, p, "same-text", cluster, 1.0);
 	if (row < 0)
 		return -1;
+	/* the story's mentions are those of the story it repeats; each of their events gets one
+	 * more mention, queued (store_bumps_apply): an event repeated by many stories of a batch
+	 * is rewritten once, not once per story */
 	stmt q;
-	if (prep(s, &q, "UPDATE event SET mentions = mentions + 1 "
-		 "WHERE id IN (SELECT event FROM mention WHERE story = ?)"))
-		return -1;
-	b_int(&q, found);
-	int rc = run(&q);
-	done(&q);
-	if (rc || prep(s, &q, "INSERT INTO mention (event, story, sentence) "
-		       "SELECT event, ?, sentence FROM mention WHERE story = ?"))
+	if (prep(s, &q, "INSERT INTO mention (event, story, sentence) "
+		 "SELECT event, ?, sentence FROM mention WHERE story = ? RETURNING event"))
 		return -1;
 	b_int(&q, row);
 	b_int(&q, found);
-	rc = run(&q);
-	res->events = (size_t)sqlite3_changes(s->db);
+	int rc;
+	res->events = 0;
+	while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
+		if (bump_queue(s, sqlite3_column_int64(q.st, 0))) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		res->events++;
+	}
+	rc = rc == SQLITE_DONE ? 0 : -1;
 	done(&q);
 	if (rc || prep(s, &q, "UPDATE story SET events = ? WHERE id = ?"))
 		return -1;
@@ -540,6 +593,8 @@ static int write_parts(khaldun_store *s, long long row, long long near, const st
 int store_write_batch(khaldun_store *s, long long row, long long near,
 		      const khaldun_batch *batch, khaldun_ingest_result *res)
 {
+	if (store_bumps_apply(s))   /* the group's events as a commit would leave them */
+		return -1;
 	store_parts pt = { khaldun_batch_date(batch), NULL, 0, NULL };
 	pt.n_sents = khaldun_batch_sentences(batch, &pt.sents);
 	khaldun_batch_events(batch, &pt.events);
@@ -722,6 +777,7 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 	}
 	if (store_exec(s, "SAVEPOINT story") != SQLITE_OK)
 		return store_fail(s, "starting a transaction");
+	size_t bumps = s->n_bumps;   /* the queue as it was before this story */
 	/* checked inside the transaction: another writer may have stored it meanwhile */
 	long long found = find_id(s, st->id, st->source);
 	if (found) {
@@ -738,6 +794,7 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 			    0, "story \"%.80s\" not stored", st->id);
 		store_exec(s, "ROLLBACK TO story");
 		store_exec(s, "RELEASE story");
+		s->n_bumps = bumps;
 		return err;
 	}
 	if (s->hook)
@@ -746,10 +803,13 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 		int err = store_fail(s, "storing a story");
 		store_exec(s, "ROLLBACK TO story");
 		store_exec(s, "RELEASE story");
+		s->n_bumps = bumps;
 		return err;
 	}
 	s->batch_stories++;
 	s->batch_bytes += st->text_len;
+	if (s->n_bumps >= STORE_BUMPS_MAX && store_bumps_apply(s))
+		return store_fail(s, "counting mentions");
 	if (store_batch_full(s))
 		return khaldun_store_flush(s);
 	return KHALDUN_OK;
@@ -766,6 +826,12 @@ int khaldun_store_flush(khaldun_store *s)
 	if (s->in_group)   /* a group's rewrite left unfinished (recode.c) is not committed */
 		khaldun_store_replace_abort(s);
 	s->in_batch = 0;
+	if (store_bumps_apply(s)) {
+		int err = store_fail(s, "counting mentions");
+		store_exec(s, "ROLLBACK");
+		s->n_bumps = 0;
+		return err;
+	}
 	double t = store_now();
 	int rc = store_exec(s, "COMMIT");
 	s->last_commit = store_now() - t;

@@ -277,6 +277,7 @@ void khaldun_store_free(khaldun_store *s)
 	for (int k = 0; k < STORE_RECODE_STMTS; k++)
 		sqlite3_finalize(s->recode[k]);
 	free(s->recode_text);
+	free(s->bumps);
 	for (size_t k = 0; k < s->n_prepared; k++)
 		sqlite3_finalize(s->prepared[k].st);
 	if (s->db)
