@@ -45,6 +45,23 @@ static int char_kind(const unsigned char *p, size_t n, size_t *len)
 	return k > 1;
 }
 
+/* char_kind of the ASCII bytes: digits and letters 1, the apostrophe 2, the rest 0. */
+static const unsigned char ascii_kind[128] = {
+	['\''] = 2,
+	['0'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['A'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	['a'] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+static inline int kind_at(const unsigned char *p, size_t i, size_t n, size_t *len)
+{
+	if (p[i] < 0x80) {
+		*len = 1;
+		return ascii_kind[p[i]];
+	}
+	return char_kind(p + i, n - i, len);
+}
+
 /* sig[h] = min(sig[h], the high 32 bits of mix64(sh ^ seeds[h])) for every hash function h:
  * most of a story's fingerprinting (128 hashes per shingle). Each lane is independent and the
  * arithmetic exact, so the vector builds (AVX-512 with its 64-bit multiply, AVX2), chosen
@@ -72,13 +89,22 @@ int dedup_compute(const char *text, size_t n, dedup_print *out)
 	size_t nw = 0, i = 0;
 	while (i < n) {
 		size_t len;
-		int k = char_kind(p + i, n - i, &len);
+		int k = kind_at(p, i, n, &len);
 		if (k != 1) {
 			i += len;
 			continue;
 		}
 		uint64_t h = 0xCBF29CE484222325ull;
 		while (i < n) {
+			if (p[i] < 0x80) {   /* ASCII: one byte, its kind from the table */
+				k = ascii_kind[p[i]];
+				if (k == 0)
+					break;
+				if (k == 1)
+					h = (h ^ utf8_ascii_lower(p[i])) * 0x100000001B3ull;
+				i++;
+				continue;
+			}
 			k = char_kind(p + i, n - i, &len);
 			if (k == 0)
 				break;
