@@ -462,14 +462,17 @@ static int find_near(khaldun_store *s, const dedup_print *p, long day, long long
 	return rc == SQLITE_ROW ? 1 : -1;
 }
 
+/* Inserts the story's row with `events` events (its mentions, when known before they are
+ * written: a same-text story's; else 0, the column's default, set by write_parts). Returns
+ * its row or -1. */
 static long long insert_story(khaldun_store *s, const khaldun_story *st, const char *date,
 			      const dedup_print *p, const char *kind, long long same_as,
-			      double sim)
+			      double sim, long long events)
 {
 	stmt q;
 	if (prep(s, &q, "INSERT INTO story (ext_id, date, title, source, url, file, line, "
-		 "fingerprint, words, signature, kind, same_as, similarity, dict_version, ordinal) "
-		 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+		 "fingerprint, words, signature, kind, same_as, similarity, dict_version, ordinal, "
+		 "events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
 		return -1;
 	b_text(&q, st->id);
 	b_text(&q, date);
@@ -494,6 +497,7 @@ static long long insert_story(khaldun_store *s, const khaldun_story *st, const c
 		sqlite3_bind_double(q.st, q.i, sim);
 	b_text(&q, s->dict_version[0] ? s->dict_version : NULL);
 	b_nullable_int(&q, s->ordinal, s->ordinal >= 0);
+	b_int(&q, events);
 	int rc = run(&q);
 	done(&q);
 	return rc ? -1 : sqlite3_last_insert_rowid(s->db);
@@ -552,13 +556,18 @@ static int ingest_same_text(khaldun_store *s, const khaldun_story *st, const cha
 			    const dedup_print *p, long long found, long long cluster,
 			    khaldun_ingest_result *res)
 {
-	long long row = insert_story(s, st, date, p, "same-text", cluster, 1.0);
+	stmt q;
+	if (prep(s, &q, "SELECT count(*) FROM mention WHERE story = ?"))
+		return -1;
+	b_int(&q, found);
+	long long n = sqlite3_step(q.st) == SQLITE_ROW ? sqlite3_column_int64(q.st, 0) : -1;
+	done(&q);
+	long long row = n < 0 ? -1 : insert_story(s, st, date, p, "same-text", cluster, 1.0, n);
 	if (row < 0)
 		return -1;
 	/* the story's mentions are those of the story it repeats; each of their events gets one
 	 * more mention, queued (store_bumps_apply): an event repeated by many stories of a batch
 	 * is rewritten once, not once per story */
-	stmt q;
 	if (prep(s, &q, "INSERT INTO mention (event, story, sentence) "
 		 "SELECT event, ?, sentence FROM mention WHERE story = ? RETURNING event"))
 		return -1;
@@ -573,15 +582,9 @@ static int ingest_same_text(khaldun_store *s, const khaldun_story *st, const cha
 		}
 		res->events++;
 	}
-	rc = rc == SQLITE_DONE ? 0 : -1;
 	done(&q);
-	if (rc || prep(s, &q, "UPDATE story SET events = ? WHERE id = ?"))
-		return -1;
-	b_int(&q, (long long)res->events);
-	b_int(&q, row);
-	rc = run(&q);
-	done(&q);
-	return rc;
+	/* the count read before is the count written (one transaction, one writer) */
+	return rc == SQLITE_DONE && (long long)res->events == n ? 0 : -1;
 }
 
 static int write_parts(khaldun_store *s, long long row, long long near, const store_parts *pt,
@@ -662,7 +665,7 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, const store_p
 			const char *iso, const dedup_print *p, long long near, double sim,
 			khaldun_ingest_result *res)
 {
-	long long row = insert_story(s, st, iso, p, near ? "near" : "original", near, sim);
+	long long row = insert_story(s, st, iso, p, near ? "near" : "original", near, sim, 0);
 	if (row < 0 || write_parts(s, row, near, pt, res))
 		return -1;
 	int rc = 0;
