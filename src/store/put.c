@@ -286,8 +286,12 @@ static sqlite3_stmt *cached(khaldun_store *s, enum store_stmt k)
 		[STORE_FIND_ID] = "SELECT id FROM story WHERE ext_id = ? "
 				  "AND coalesce(source, '') = coalesce(?, '')",
 		[STORE_FIND_ANY_ID] = "SELECT id FROM story WHERE ext_id = ? LIMIT 1",
+		/* the oldest in the window: min(id) reads only the (fingerprint, date) index, then
+		 * one row (ORDER BY id read and sorted every row of the window: a repeated text
+		 * has one per repeat) */
 		[STORE_FIND_TEXT] = "SELECT id, coalesce(same_as, id), ext_id FROM story "
-				    "WHERE fingerprint = ? AND date BETWEEN ? AND ? ORDER BY id LIMIT 1",
+				    "WHERE id = (SELECT min(id) FROM story "
+				    "WHERE fingerprint = ? AND date BETWEEN ? AND ?)",
 		/* the candidates' signatures come with them: one statement per band, none per
 		 * candidate (LEFT JOIN: a band row counts toward the cap as before) */
 		[STORE_BAND_CANDIDATES] = "SELECT b.story, s.signature FROM story_band b "
