@@ -286,8 +286,12 @@ static sqlite3_stmt *cached(khaldun_store *s, enum store_stmt k)
 		[STORE_FIND_ID] = "SELECT id FROM story WHERE ext_id = ? "
 				  "AND coalesce(source, '') = coalesce(?, '')",
 		[STORE_FIND_ANY_ID] = "SELECT id FROM story WHERE ext_id = ? LIMIT 1",
+		/* the oldest in the window: min(id) reads only the (fingerprint, date) index, then
+		 * one row (ORDER BY id read and sorted every row of the window: a repeated text
+		 * has one per repeat) */
 		[STORE_FIND_TEXT] = "SELECT id, coalesce(same_as, id), ext_id FROM story "
-				    "WHERE fingerprint = ? AND date BETWEEN ? AND ? ORDER BY id LIMIT 1",
+				    "WHERE id = (SELECT min(id) FROM story "
+				    "WHERE fingerprint = ? AND date BETWEEN ? AND ?)",
 		/* the candidates' signatures come with them: one statement per band, none per
 		 * candidate (LEFT JOIN: a band row counts toward the cap as before) */
 		[STORE_BAND_CANDIDATES] = "SELECT b.story, s.signature FROM story_band b "
@@ -462,14 +466,17 @@ static int find_near(khaldun_store *s, const dedup_print *p, long day, long long
 	return rc == SQLITE_ROW ? 1 : -1;
 }
 
+/* Inserts the story's row with `events` events (its mentions, when known before they are
+ * written: a same-text story's; else 0, the column's default, set by write_parts). Returns
+ * its row or -1. */
 static long long insert_story(khaldun_store *s, const khaldun_story *st, const char *date,
 			      const dedup_print *p, const char *kind, long long same_as,
-			      double sim)
+			      double sim, long long events)
 {
 	stmt q;
 	if (prep(s, &q, "INSERT INTO story (ext_id, date, title, source, url, file, line, "
-		 "fingerprint, words, signature, kind, same_as, similarity, dict_version, ordinal) "
-		 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+		 "fingerprint, words, signature, kind, same_as, similarity, dict_version, ordinal, "
+		 "events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
 		return -1;
 	b_text(&q, st->id);
 	b_text(&q, date);
@@ -494,9 +501,58 @@ static long long insert_story(khaldun_store *s, const khaldun_story *st, const c
 		sqlite3_bind_double(q.st, q.i, sim);
 	b_text(&q, s->dict_version[0] ? s->dict_version : NULL);
 	b_nullable_int(&q, s->ordinal, s->ordinal >= 0);
+	b_int(&q, events);
 	int rc = run(&q);
 	done(&q);
 	return rc ? -1 : sqlite3_last_insert_rowid(s->db);
+}
+
+/* Queues one more mention of event `id` (store_bumps_apply); returns 0 or -1 without memory. */
+static int bump_queue(khaldun_store *s, long long id)
+{
+	if (s->n_bumps == s->cap_bumps) {
+		size_t cap = s->cap_bumps ? 2 * s->cap_bumps : 1024;
+		long long *g = realloc(s->bumps, cap * sizeof *g);
+		if (!g)
+			return -1;
+		s->bumps = g;
+		s->cap_bumps = cap;
+	}
+	s->bumps[s->n_bumps++] = id;
+	return 0;
+}
+
+static int by_id(const void *a, const void *b)
+{
+	long long x = *(const long long *)a, y = *(const long long *)b;
+	return x < y ? -1 : x > y;
+}
+
+int store_bumps_apply(khaldun_store *s)
+{
+	if (!s->n_bumps)
+		return 0;
+	qsort(s->bumps, s->n_bumps, sizeof *s->bumps, by_id);
+	stmt q;
+	if (store_exec(s, "SAVEPOINT bumps") != SQLITE_OK)
+		return -1;
+	int rc = prep(s, &q, "UPDATE event SET mentions = mentions + ? WHERE id = ?");
+	for (size_t i = 0, j; i < s->n_bumps && !rc; i = j) {
+		for (j = i + 1; j < s->n_bumps && s->bumps[j] == s->bumps[i]; j++)
+			;
+		b_int(&q, (long long)(j - i));
+		b_int(&q, s->bumps[i]);
+		rc = run(&q);
+	}
+	if (q.st)
+		done(&q);
+	if (rc) {
+		store_exec(s, "ROLLBACK TO bumps");
+		store_exec(s, "RELEASE bumps");
+		return -1;
+	}
+	s->n_bumps = 0;
+	return store_exec(s, "RELEASE bumps") == SQLITE_OK ? 0 : -1;
 }
 
 /* Stores a story whose text is already stored: one more mention of the same events. */
@@ -504,31 +560,35 @@ static int ingest_same_text(khaldun_store *s, const khaldun_story *st, const cha
 			    const dedup_print *p, long long found, long long cluster,
 			    khaldun_ingest_result *res)
 {
-	long long row = insert_story(s, st, date, p, "same-text", cluster, 1.0);
+	stmt q;
+	if (prep(s, &q, "SELECT count(*) FROM mention WHERE story = ?"))
+		return -1;
+	b_int(&q, found);
+	long long n = sqlite3_step(q.st) == SQLITE_ROW ? sqlite3_column_int64(q.st, 0) : -1;
+	done(&q);
+	long long row = n < 0 ? -1 : insert_story(s, st, date, p, "same-text", cluster, 1.0, n);
 	if (row < 0)
 		return -1;
-	stmt q;
-	if (prep(s, &q, "UPDATE event SET mentions = mentions + 1 "
-		 "WHERE id IN (SELECT event FROM mention WHERE story = ?)"))
-		return -1;
-	b_int(&q, found);
-	int rc = run(&q);
-	done(&q);
-	if (rc || prep(s, &q, "INSERT INTO mention (event, story, sentence) "
-		       "SELECT event, ?, sentence FROM mention WHERE story = ?"))
+	/* the story's mentions are those of the story it repeats; each of their events gets one
+	 * more mention, queued (store_bumps_apply): an event repeated by many stories of a batch
+	 * is rewritten once, not once per story */
+	if (prep(s, &q, "INSERT INTO mention (event, story, sentence) "
+		 "SELECT event, ?, sentence FROM mention WHERE story = ? RETURNING event"))
 		return -1;
 	b_int(&q, row);
 	b_int(&q, found);
-	rc = run(&q);
-	res->events = (size_t)sqlite3_changes(s->db);
+	int rc;
+	res->events = 0;
+	while ((rc = sqlite3_step(q.st)) == SQLITE_ROW) {
+		if (bump_queue(s, sqlite3_column_int64(q.st, 0))) {
+			rc = SQLITE_NOMEM;
+			break;
+		}
+		res->events++;
+	}
 	done(&q);
-	if (rc || prep(s, &q, "UPDATE story SET events = ? WHERE id = ?"))
-		return -1;
-	b_int(&q, (long long)res->events);
-	b_int(&q, row);
-	rc = run(&q);
-	done(&q);
-	return rc;
+	/* the count read before is the count written (one transaction, one writer) */
+	return rc == SQLITE_DONE && (long long)res->events == n ? 0 : -1;
 }
 
 static int write_parts(khaldun_store *s, long long row, long long near, const store_parts *pt,
@@ -540,6 +600,8 @@ static int write_parts(khaldun_store *s, long long row, long long near, const st
 int store_write_batch(khaldun_store *s, long long row, long long near,
 		      const khaldun_batch *batch, khaldun_ingest_result *res)
 {
+	if (store_bumps_apply(s))   /* the group's events as a commit would leave them */
+		return -1;
 	store_parts pt = { khaldun_batch_date(batch), NULL, 0, NULL };
 	pt.n_sents = khaldun_batch_sentences(batch, &pt.sents);
 	khaldun_batch_events(batch, &pt.events);
@@ -607,7 +669,7 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, const store_p
 			const char *iso, const dedup_print *p, long long near, double sim,
 			khaldun_ingest_result *res)
 {
-	long long row = insert_story(s, st, iso, p, near ? "near" : "original", near, sim);
+	long long row = insert_story(s, st, iso, p, near ? "near" : "original", near, sim, 0);
 	if (row < 0 || write_parts(s, row, near, pt, res))
 		return -1;
 	int rc = 0;
@@ -722,6 +784,7 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 	}
 	if (store_exec(s, "SAVEPOINT story") != SQLITE_OK)
 		return store_fail(s, "starting a transaction");
+	size_t bumps = s->n_bumps;   /* the queue as it was before this story */
 	/* checked inside the transaction: another writer may have stored it meanwhile */
 	long long found = find_id(s, st->id, st->source);
 	if (found) {
@@ -738,6 +801,7 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 			    0, "story \"%.80s\" not stored", st->id);
 		store_exec(s, "ROLLBACK TO story");
 		store_exec(s, "RELEASE story");
+		s->n_bumps = bumps;
 		return err;
 	}
 	if (s->hook)
@@ -746,10 +810,13 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 		int err = store_fail(s, "storing a story");
 		store_exec(s, "ROLLBACK TO story");
 		store_exec(s, "RELEASE story");
+		s->n_bumps = bumps;
 		return err;
 	}
 	s->batch_stories++;
 	s->batch_bytes += st->text_len;
+	if (s->n_bumps >= STORE_BUMPS_MAX && store_bumps_apply(s))
+		return store_fail(s, "counting mentions");
 	if (store_batch_full(s))
 		return khaldun_store_flush(s);
 	return KHALDUN_OK;
@@ -766,6 +833,12 @@ int khaldun_store_flush(khaldun_store *s)
 	if (s->in_group)   /* a group's rewrite left unfinished (recode.c) is not committed */
 		khaldun_store_replace_abort(s);
 	s->in_batch = 0;
+	if (store_bumps_apply(s)) {
+		int err = store_fail(s, "counting mentions");
+		store_exec(s, "ROLLBACK");
+		s->n_bumps = 0;
+		return err;
+	}
 	double t = store_now();
 	int rc = store_exec(s, "COMMIT");
 	s->last_commit = store_now() - t;

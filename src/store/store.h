@@ -89,7 +89,19 @@ struct khaldun_store {
 	char *recode_text;     /* recode.c: the story text being handed out */
 	size_t recode_cap;
 	int in_group;          /* recode.c: a group's savepoint is open */
+	/* events of the open batch whose mention count grows by one per entry (a same-text
+	 * story's), added to event.mentions at the latest before the commit (store_bumps_apply) */
+	long long *bumps;
+	size_t n_bumps, cap_bumps;
 };
+
+/* Pending mention counts are added once this many are queued (bounding their memory). */
+#define STORE_BUMPS_MAX 65536
+
+/* Adds the queued mention counts to their events (one UPDATE per event, in id order) and
+ * empties the queue; returns 0 or -1 (SQLite's error pending, the queue and the events as
+ * they were). Called by khaldun_store_flush before COMMIT. */
+int store_bumps_apply(khaldun_store *s);
 
 /* Reports SQLite's current error about `what` through the store's sink; returns
  * KHALDUN_ERR_IO. */
