@@ -372,6 +372,18 @@ static void set_origin(khaldun_origin *o, const dict_origin *at)
 	o->entry = at->text;
 }
 
+/* An actor taken from a deleted comma part (the parse's apposition, syn_appos_actor: "Ahmed
+ * Khan, Pakistan's interior minister,") says so in the event's context. */
+static void appos_note(coder_sent *S, khaldun_event *e, const coder_actor *a, const char *role)
+{
+	if (a->pos < 0 || a->pos >= S->nt || sent_live(S, a->pos))
+		return;
+	char note[320];
+	snprintf(note, sizeof note, "%s%s%s: %s, named in an apposition", e->context ? e->context : "",
+		 e->context ? "; " : "", role, role[0] == 's' ? e->source : e->target);
+	e->context = arena_strdup(&S->c->scratch, note);
+}
+
 void event_emit(coder_sent *S, const coder_cand *cd)
 {
 	khaldun_coder *c = S->c;
@@ -421,6 +433,8 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 					set_origin(&e.source_entry, &xa->ent->at);
 				if (ya->ent)
 					set_origin(&e.target_entry, &ya->ent->at);
+				appos_note(S, &e, xa, "source");
+				appos_note(S, &e, ya, "target");
 				add_event(c, &e);
 			}
 			}

@@ -518,6 +518,7 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 	int si = syn_actor_with_role(S, P, sv, R_SRC, NULL);
 	if (si < 0 && sv != vw)
 		si = syn_actor_with_role(S, P, vw, R_SRC, NULL);
+	si = si >= 0 ? si : syn_appos_actor(S, P, sv, R_SRC, NULL);   /* "X, Iran's minister," */
 	if (si >= 0)
 		actors_make_slot(S, si, src);
 	else if (rs == R_LOC)
@@ -533,6 +534,7 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw,
 			    const dict_evcode *code, const coder_slot *src, coder_slot *tgt)
 {
 	int ti = syn_actor_with_role(S, P, vw, R_TGT, src);
+	ti = ti >= 0 || tgt->n ? ti : syn_appos_actor(S, P, vw, R_TGT, src);
 	if (ti < 0 && rt != R_OBL)
 		ti = syn_actor_with_role(S, P, vw, R_OBL, src);
 	if (ti < 0 && visit(code->a))

@@ -208,6 +208,52 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 	return best;
 }
 
+/* Nouns of a person related to another without serving him: no apposition gives their side. */
+static const char *const OTHER_SIDE[] = { "critic", "opponent", "rival", "foe", "enemy", "victim",
+					  "son", "daughter", "wife", "husband", "brother", "sister",
+					  "father", "mother", "widow", "relative", "friend",
+					  "biographer", "detractor", "challenger", "successor",
+					  "predecessor", NULL };
+
+static int other_side(const khaldun_parse_token *w)
+{
+	for (int k = 0; OTHER_SIDE[k]; k++) {
+		size_t n = strlen(OTHER_SIDE[k]);
+		if (w->len >= n && !strncasecmp(w->form, OTHER_SIDE[k], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* An actor the shallow rules lost in a deleted comma part that the parse makes an apposition
+ * of the verb's argument of role r ("Ahmed Khan, Pakistan's interior minister, criticized
+ * India": the unknown name is Pakistan's minister); -1: none. */
+int syn_appos_actor(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
+		    const coder_slot *other)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || sent_live(S, a->pos) || a->pron_kind)
+			continue;
+		int h = syn_span_head(P, a->pos, a->end), rank, appos = -1;
+		if (h < 0 || syn_role_of(P, h, vw, &rank) != r)
+			continue;
+		for (int x = h, n = 0; x >= 0 && x != vw && n < P->nw; n++) {
+			if (syn_rel_is(&P->w[x], "appos"))
+				appos = x;
+			x = (int)P->w[x].head - 1;
+		}
+		/* "Evan Mawarire, a critic of President Robert Mugabe": not Mugabe's side */
+		if (appos < 0 || !S->a[k].ent || (appos != h && other_side(&P->w[appos])))
+			continue;
+		coder_slot s;
+		actors_make_slot(S, k, &s);
+		if (s.n && !(other && other->n && !strcmp(s.m[0].code, other->m[0].code)))
+			return k;
+	}
+	return -1;
+}
+
 /* The role, towards vw, of the actor a slot is bound to (R_NONE for defaults and open NPs). */
 enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw,
 			   const coder_slot *s)

@@ -43,6 +43,11 @@ int syn_not_on(const struct syntax_parse *P, int vw);        /* not/never/n't on
 enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank);
 /* The live actor whose role towards vw is r (best ranked, then first), with a code other
  * than other's first; -1: none. */
+/* The actor of a deleted comma part that the parse makes an apposition of vw's argument of
+ * role r ("Ahmed Khan, Pakistan's interior minister, criticized"), not one of "a critic
+ * of ..."; -1: none. */
+int syn_appos_actor(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
+		    const coder_slot *other);
 int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
 			const coder_slot *other);
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
