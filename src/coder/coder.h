@@ -28,6 +28,13 @@ typedef struct {
 
 /* context.c: what the sentences of one story coded so far tell the next one */
 #define CONTEXT_COUNTRIES 24
+#define CONTEXT_NAMES 24
+typedef struct {
+	char surname[32];        /* "Dar", "Burhan" (without al-, el-) */
+	char name[64];           /* the name as first given: "Ishaq Dar" */
+	char code[32];           /* the code it was given: "PAKGOV" */
+	int ambiguous;           /* two people of that surname with different codes */
+} coder_name;
 typedef struct {
 	int on;                  /* inside khaldun_code_story (context_begin .. context_end) */
 	int sentences;           /* sentences of the story coded so far */
@@ -40,6 +47,8 @@ typedef struct {
 	int subject_age;         /* sentences since it was the subject */
 	int subject_said;        /* its event was a statement (01x) */
 	int pronoun_used;        /* this sentence: a pronoun took it */
+	int nnames;
+	coder_name names[CONTEXT_NAMES];  /* people named with a country so far */
 } coder_context;
 
 struct khaldun_coder {

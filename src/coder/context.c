@@ -1,15 +1,17 @@
 /*
- * context.c - story context: what the earlier sentences of a story tell the coder about the
- * next one, for our dictionaries only (KHALDUN: OPEN ACTORS without FORWARD; TABARI projects
- * and `khaldun validate` never see it): a bare domestic institution ("authorities", "a court":
- * ~GOV, ~JUD ...) takes the story's country when one country clearly dominates the actors the
- * earlier sentences named (docs/coder.md, "Story context"). Invariant: context lives between
- * context_begin and context_end (one story, one coder, so `-j 1` = `-j N`); a story's first
- * sentence, and a sentence coded alone, are coded exactly as without it; every actor taken
- * from context says so in event.context.
+ * context.c - the countries of bare actors, for our dictionaries only (KHALDUN: OPEN ACTORS
+ * without FORWARD; never TABARI projects or `khaldun validate`), after a sentence is coded:
+ * the place of its own clause (parse only), then story context: a person named before, the
+ * story's dominant country for a bare institution, the previous subject for a pronoun, from
+ * what the earlier sentences told (docs/coder.md, "Story context"). Invariant: context lives
+ * between context_begin and context_end (one story, one coder, so `-j 1` = `-j N`); a story's
+ * first sentence, and one coded alone, see no story context; every actor given a country
+ * here says why in event.context.
  */
 #include "coder/sent.h"
 #include "cameo/actor.h"
+#include "coder/syntax.h"
+#include "coder/syntree.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,11 +54,13 @@ static const char *story_country(const coder_context *x, int *times)
 	return x->cc[best];
 }
 
-/* "the three military-led nations", "Western governments": more than one country. */
+/* "the three military-led nations", "Western governments", "the two presidents": more than
+ * one country. */
 static int plural_of_states(const char *text)
 {
 	static const char *const many[] = { "nations", "countries", "states", "governments",
-					    "allies", "powers", NULL };
+					    "allies", "powers", "presidents", "ministers",
+					    "counterparts", NULL };
 	if (!text)
 		return 0;
 	size_t n = strlen(text);
@@ -138,6 +142,125 @@ static void apply_country(coder_sent *S)
 		if (t && strcmp(t, e->source)) {
 			e->target = t;
 			note_country(S, e, "target", cc, times);
+		}
+	}
+}
+
+/* --- the clause's place: "Police arrested five protesters in Kano" (parse only) --- */
+
+/* The head of the clause word h sits in: h itself or its first ancestor that is a verb, a
+ * clause of its own (ccomp, advcl, acl, ...: "was in touch with planners in Afghanistan") or
+ * the root. */
+static int clause_of(const struct syntax_parse *P, int h)
+{
+	static const char *const clausal[] = { "ccomp", "xcomp", "advcl", "acl", "parataxis",
+					       "csubj", "root", NULL };
+	for (int n = 0, x = h; x >= 0 && n < P->nw; n++) {
+		int stop = syn_is_verb(&P->w[x]);
+		for (int k = 0; clausal[k] && !stop; k++)
+			stop = syn_rel_base(&P->w[x], clausal[k]);
+		if (stop || !P->w[x].head)
+			return x;
+		x = (int)P->w[x].head - 1;
+	}
+	return -1;
+}
+
+/* The country of the places (Kano, northern Mali: an actor with a country) in locative
+ * phrases ("in", "at", "near" ...) of clause v; NULL when there is none, or two. */
+static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int v)
+{
+	const char *cc = NULL;
+	for (int k = 0; k < S->na && v >= 0; k++) {
+		const coder_actor *a = &S->a[k];
+		char x[4];
+		if (a->pron_kind || !a->ent || a->ncodes != 1 || a->pos < 0 || a->end >= S->nt ||
+		    !sent_live(S, a->pos) || (actor_split(a->codes[0], x), !x[0]) ||
+		    !strcmp(x, "IGO"))
+			continue;
+		int h = syn_span_head(P, a->pos, a->end);
+		if (h < 0 || !syn_locative(P, h) || clause_of(P, h) != v)
+			continue;
+		if (cc && strcmp(cc, x))
+			return NULL;
+		cc = arena_strdup(&S->c->scratch, x);
+	}
+	return cc;
+}
+
+/* The clause of the phrase text (an event side's or verb's words, found in the sentence): of
+ * the span's head word; -1: not found. */
+static int text_clause(coder_sent *S, const struct syntax_parse *P, const char *text)
+{
+	const char *sent = S->c->sentence.p, *at;
+	if (!sent || !text || !*text || !(at = strstr(sent, text)))
+		return -1;
+	int from = (int)(at - sent), to = from + (int)strlen(text), a = -1, b = -1;
+	for (int i = 0; i < P->nw; i++)
+		if (P->wstart[i] >= from && P->wstart[i] < to) {
+			a = a < 0 ? i : a;
+			b = i;
+		}
+	for (int i = a; a >= 0 && i <= b; i++) {
+		int h = (int)P->w[i].head - 1;
+		if (h < a || h > b)
+			return clause_of(P, i);
+	}
+	return -1;
+}
+
+/* 1 when a phrase of clause a belongs to verb v's clause: a is v, or v is a verb coordinated
+ * with a that has no subject of its own ("gunmen beheaded three men and torched a school"). */
+static int same_clause(const struct syntax_parse *P, int a, int v)
+{
+	if (a < 0 || v < 0)
+		return 0;
+	return a == v || (syn_rel_is(&P->w[v], "conj") && (int)P->w[v].head - 1 == a &&
+			  syn_child_rel(P, v, "nsubj") < 0);
+}
+
+/* Appends "role: country CC of its clause's place" to the event's context note. */
+static void note_place(coder_sent *S, khaldun_event *e, const char *role, const char *cc)
+{
+	char note[320];
+	snprintf(note, sizeof note, "%s%s%s: country %s of the place in its clause",
+		 e->context ? e->context : "", e->context ? "; " : "", role, cc);
+	const char *n = arena_strdup(&S->c->scratch, note);
+	if (n)
+		e->context = n;
+}
+
+/* A bare institution, role or group of an event takes the country of the place its own
+ * clause names ("Security forces in Balochistan", "killed three soldiers in northern Mali"),
+ * unless the sentence names another country. */
+static void apply_place(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P)
+		return;
+	for (size_t i = 0; i < c->nevents; i++) {
+		khaldun_event *e = &c->events[i];
+		/* "116 people arrived in Kyrgyzstan": the place visited is not theirs */
+		if (!e->verb_text || (e->source[0] != '~' && e->target[0] != '~') ||
+		    !strcmp(e->code, "042"))
+			continue;
+		/* the verb's clause; each side in it ("X said the forces in Yemen must ...": not X) */
+		int v = text_clause(S, P, e->verb_text);
+		const char *cc = clause_place(S, P, v);
+		if (!cc || names_other_country(S, cc))
+			continue;
+		const char *s = same_clause(P, text_clause(S, P, e->source_text), v) ?
+				with_country(S, e->source, e->source_text, cc) : NULL;
+		const char *t = same_clause(P, text_clause(S, P, e->target_text), v) ?
+				with_country(S, e->target, e->target_text, cc) : NULL;
+		if (s && strcmp(s, t ? t : e->target)) {
+			e->source = s;
+			note_place(S, e, "source", cc);
+		}
+		if (t && strcmp(t, e->source)) {
+			e->target = t;
+			note_place(S, e, "target", cc);
 		}
 	}
 }
@@ -274,6 +397,250 @@ static void keep_subject(coder_sent *S)
 	x->subject_age = 0;
 }
 
+/* --- people named before: "Dar said" after "Pakistani Foreign Minister Ishaq Dar" --- */
+
+/* Lower-case words inside a name ("Abdel Fattah al-Burhan", "Mohammed bin Salman"). */
+static int name_particle(const char *w, size_t n)
+{
+	static const char *const p[] = { "al", "el", "bin", "ibn", "de", "da", "di", "van",
+					 "von", "der", "du", "la", "le", NULL };
+	for (int k = 0; p[k]; k++) {
+		size_t m = strlen(p[k]);
+		if ((n == m || (n > m && w[m] == '-')) && !strncmp(w, p[k], m))
+			return 1;
+	}
+	return 0;
+}
+
+/* w[0, n) without an "al-"/"el-" prefix ("al-Burhan" and "Burhan" are one surname). */
+static const char *surname_core(const char *w, size_t *n)
+{
+	if (*n > 3 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-') {
+		*n -= 3;
+		return w + 3;
+	}
+	return w;
+}
+
+/* A name's word: a capital (or a particle), letters, and no possessive. */
+static int name_word(const char *w, size_t n)
+{
+	if (n >= 2 && (!strncmp(w + n - 2, "'s", 2) || (n >= 4 && !strncmp(w + n - 4, "\xe2\x80\x99s", 4))))
+		return 0;
+	if (name_particle(w, n))
+		return 1;
+	if (!isupper((unsigned char)w[0]))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (!isalpha((unsigned char)w[k]) && w[k] != '-' && w[k] != '.' && w[k] != '\'' &&
+		    !((unsigned char)w[k] & 0x80))
+			return 0;
+	return 1;
+}
+
+/* Last words of an institution or a title, never a surname; and acronyms ("BLA"). */
+static int not_surname(const char *w, size_t n)
+{
+	static const char *const x[] = { "Forces", "Force", "Army", "Union", "Council", "Ministry",
+		"Party", "Court", "Government", "House", "Front", "Nations", "States", "Organization",
+		"Agency", "Department", "Office", "Police", "Group", "Committee", "Commission", "Bank",
+		"Republic", "Assembly", "Parliament", "Congress", "Senate", "Minister", "President",
+		"Secretary", "General", "Chief", "Leader", "Governor", "Ambassador", "Spokesman",
+		"Spokeswoman", "Commander", "Guard", "Corps", "Movement", "Authority", "Service",
+		"Network", "Institute", "University", "Foundation", "Center", "Centre", "Fund",
+		"Program", "Programme", "Watch", "International", "Association", "Company",
+		"City", "Province", "Region", "State", "Island", "Islands", "Valley", "Sea", "River",
+		"Street", "Square", "Airport", "Prison", "Hospital", "Camp", "Strip", "Bank", NULL };
+	int upper = 1;
+	for (size_t k = 0; k < n; k++)
+		upper &= !islower((unsigned char)w[k]);
+	if (upper || n < 2)
+		return 1;
+	for (int k = 0; x[k]; k++)
+		if (strlen(x[k]) == n && !strncmp(w, x[k], n))
+			return 1;
+	return 0;
+}
+
+/* The length of text's first part: up to a comma, a parenthesis or " of " ("President Recep
+ * Tayyip Erdogan of Turkey", "Ishaq Dar, Pakistan's foreign minister"). */
+static size_t head_part(const char *text)
+{
+	size_t n = strcspn(text, ",(");
+	for (size_t k = 0; k + 4 <= n; k++)
+		if (!strncmp(text + k, " of ", 4))
+			return k;
+	return n;
+}
+
+/* The person's name in an actor phrase: the last run of two or more name words in its first
+ * part ("Pakistani Foreign Minister Ishaq Dar": all five, surname Dar; "Taliban spokesman
+ * Zabihullah Mujahid": Zabihullah Mujahid). 1 with name and surname set, else 0. */
+static int person_name(const char *text, char *name, size_t nsz, char *sur, size_t ssz)
+{
+	size_t end = head_part(text), run0 = 0, runw = 0, best0 = 0, bestn = 0, bestw = 0;
+	size_t last0 = 0, lastn = 0, k = 0;
+	while (k < end) {
+		while (k < end && text[k] == ' ')
+			k++;
+		size_t w0 = k;
+		while (k < end && text[k] != ' ')
+			k++;
+		if (k == w0)
+			break;
+		if (!name_word(text + w0, k - w0)) {
+			runw = 0;
+			continue;
+		}
+		if (!runw)
+			run0 = w0;
+		if (++runw >= 2) {
+			best0 = run0, bestn = k - run0, bestw = runw;
+			last0 = w0, lastn = k - w0;
+		}
+	}
+	if (bestw < 2 || name_particle(text + last0, lastn))
+		return 0;
+	const char *s = surname_core(text + last0, &lastn);
+	if (not_surname(s, lastn) || bestn >= nsz || lastn >= ssz)
+		return 0;
+	memcpy(name, text + best0, bestn);
+	name[bestn] = 0;
+	memcpy(sur, s, lastn);
+	sur[lastn] = 0;
+	return 1;
+}
+
+/* 1 when the word w[0, n) is one of name's words (al- aside). */
+static int in_name(const char *name, const char *w, size_t n)
+{
+	w = surname_core(w, &n);
+	for (const char *p = name; *p;) {
+		size_t m = strcspn(p, " ");
+		size_t mm = m;
+		const char *q = surname_core(p, &mm);
+		if (mm == n && !strncmp(q, w, n))
+			return 1;
+		p += m;
+		while (*p == ' ')
+			p++;
+	}
+	return 0;
+}
+
+/* The person an unknown actor's words name again: "Dar", "Mr. Dar", "Ishaq Dar", "Zamora, 67"
+ * after "Ishaq Dar" was given a code in the story; NULL when none (or two such people). */
+static const coder_name *named_before(const coder_context *x, const char *text)
+{
+	static const char *const courtesy[] = { "Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ",
+						"Ms ", "Dr ", NULL };
+	if (!text || !x->nnames)
+		return NULL;
+	for (int k = 0; courtesy[k]; k++)
+		if (!strncmp(text, courtesy[k], strlen(courtesy[k]))) {
+			text += strlen(courtesy[k]);
+			break;
+		}
+	size_t end = strcspn(text, ","), k = 0, last0 = 0, lastn = 0;
+	int words = 0;
+	while (k < end) {
+		size_t w0 = k;
+		while (k < end && text[k] != ' ')
+			k++;
+		if (k == w0 || !name_word(text + w0, k - w0) || ++words > 4)
+			return NULL;
+		last0 = w0, lastn = k - w0;
+		while (k < end && text[k] == ' ')
+			k++;
+	}
+	if (!words || name_particle(text + last0, lastn))
+		return NULL;
+	const char *s = surname_core(text + last0, &lastn);
+	for (int j = 0; j < x->nnames; j++) {
+		const coder_name *p = &x->names[j];
+		if (strlen(p->surname) != lastn || strncmp(p->surname, s, lastn))
+			continue;
+		if (p->ambiguous)
+			return NULL;
+		for (size_t i = 0; i < end;) {   /* every word is one of the name's */
+			size_t w0 = i;
+			while (i < end && text[i] != ' ')
+				i++;
+			if (!in_name(p->name, text + w0, i - w0))
+				return NULL;
+			while (i < end && text[i] == ' ')
+				i++;
+		}
+		return p;
+	}
+	return NULL;
+}
+
+/* An unknown actor (---) whose words name again a person the story gave a code takes it. */
+static void apply_names(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	for (size_t i = 0; i < c->nevents; i++) {
+		khaldun_event *e = &c->events[i];
+		for (int side = 0; side < 2; side++) {
+			const char *code = side ? e->target : e->source;
+			const char *other = side ? e->source : e->target;
+			const char *text = side ? e->target_text : e->source_text;
+			if (strcmp(code, "---"))
+				continue;
+			const coder_name *p = named_before(&c->ctx, text);
+			if (!p || !strcmp(p->code, other))
+				continue;
+			const char *n = arena_strdup(&c->scratch, p->code);
+			char note[320];
+			snprintf(note, sizeof note, "%s%s%s: \"%s\" = %s, named before in the story (%s)",
+				 e->context ? e->context : "", e->context ? "; " : "",
+				 side ? "target" : "source", text, p->name, p->code);
+			const char *m = arena_strdup(&c->scratch, note);
+			if (!n || !m)
+				return;
+			if (side)
+				e->target = n;
+			else
+				e->source = n;
+			e->context = m;
+		}
+	}
+}
+
+/* Remembers the people this sentence's events name with a country ("Ishaq Dar": PAKGOV). */
+static void keep_names(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		const khaldun_event *e = &S->c->events[i];
+		for (int side = 0; side < 2; side++) {
+			const char *code = side ? e->target : e->source;
+			const char *text = side ? e->target_text : e->source_text;
+			char name[64], sur[32];
+			if (!text || code[0] == '~' || !strcmp(code, "---") ||
+			    strlen(code) >= sizeof x->names[0].code ||
+			    !person_name(text, name, sizeof name, sur, sizeof sur))
+				continue;
+			int j = 0;
+			while (j < x->nnames && strcmp(x->names[j].surname, sur))
+				j++;
+			if (j < x->nnames) {
+				if (strcmp(x->names[j].code, code))
+					x->names[j].ambiguous = 1;
+				continue;
+			}
+			if (x->nnames == CONTEXT_NAMES)
+				continue;
+			coder_name *p = &x->names[x->nnames++];
+			memcpy(p->surname, sur, strlen(sur) + 1);
+			memcpy(p->name, name, strlen(name) + 1);
+			memcpy(p->code, code, strlen(code) + 1);
+			p->ambiguous = 0;
+		}
+	}
+}
+
 /* After the stages: the story's country for bare institutions, then what this sentence tells
  * the next ones (its countries, its subject). */
 void context_sentence_end(coder_sent *S)
@@ -281,13 +648,19 @@ void context_sentence_end(coder_sent *S)
 	khaldun_coder *c = S->c;
 	if (!c->ctx.on)
 		return;
-	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED)
+	if (S->outcome == KHALDUN_CODED)
+		apply_place(S);
+	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
+		apply_names(S);
 		apply_country(S);
+	}
 	if (c->ctx.pronoun_used)
 		note_pronouns(S);
 	c->ctx.pronoun_used = 0;
-	if (S->outcome == KHALDUN_CODED)
+	if (S->outcome == KHALDUN_CODED) {
 		count_countries(S);
+		keep_names(S);
+	}
 	keep_subject(S);
 	c->ctx.sentences++;
 }
