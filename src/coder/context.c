@@ -12,6 +12,7 @@
 #include "cameo/actor.h"
 #include "coder/syntax.h"
 #include "coder/syntree.h"
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,35 +92,68 @@ static const char *with_country(coder_sent *S, const char *code, const char *tex
 	return NULL;
 }
 
-/* Appends "role: story country CC (...)" to the event's context note. */
-static void note_country(coder_sent *S, khaldun_event *e, const char *role, const char *cc,
-			 int times)
+/* Appends a note (printf-style) to the event's context: "source: ..."; "; " between notes. */
+static void add_note(coder_sent *S, khaldun_event *e, const char *fmt, ...)
 {
-	char note[320];
-	snprintf(note, sizeof note, "%s%s%s: story country %s (named by %d actors in the %d "
-		 "sentences before)", e->context ? e->context : "", e->context ? "; " : "", role, cc,
-		 times, S->c->ctx.sentences);
+	char msg[320], note[320];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (snprintf(note, sizeof note, "%s%s%s", e->context ? e->context : "",
+		     e->context ? "; " : "", msg) < 0)
+		return;   /* a longer note is cut at 319 bytes, as it always was */
 	const char *n = arena_strdup(&S->c->scratch, note);
 	if (n)
 		e->context = n;
 }
 
-/* 1 when an actor of this sentence names a country other than cc: the sentence may be about
- * that country's institutions ("in Zimbabwe, members of parliament ... kicked out"). */
-static int names_other_country(coder_sent *S, const char *cc)
+/* Gives the event's sides the codes s and t (NULL: unchanged), unless that makes them equal,
+ * noting "role: why" for each. */
+static void set_sides(coder_sent *S, khaldun_event *e, const char *s, const char *t,
+		      const char *why)
+{
+	if (s && strcmp(s, t ? t : e->target)) {
+		e->source = s;
+		add_note(S, e, "source: %s", why);
+	}
+	if (t && strcmp(t, e->source)) {
+		e->target = t;
+		add_note(S, e, "target: %s", why);
+	}
+}
+
+/* Calls fn(x, cc, arg) for the country cc of each code of the sentence's live dictionary
+ * actors (pronouns aside) until it returns nonzero; returns that (0: all were seen). */
+static int each_country(coder_sent *S, int (*fn)(coder_context *, const char *, const char *),
+			const char *arg)
 {
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
 			continue;
 		for (int j = 0; j < a->ncodes; j++) {
-			char x[4];
-			actor_split(a->codes[j], x);
-			if (x[0] && strcmp(x, cc))
-				return 1;
+			char cc[4];
+			actor_split(a->codes[j], cc);
+			int r = cc[0] ? fn(&S->c->ctx, cc, arg) : 0;
+			if (r)
+				return r;
 		}
 	}
 	return 0;
+}
+
+static int other_country(coder_context *x, const char *cc, const char *arg)
+{
+	(void)x;
+	return strcmp(cc, arg) != 0;
+}
+
+/* 1 when an actor of this sentence names a country other than cc: the sentence may be about
+ * that country's institutions ("in Zimbabwe, members of parliament ... kicked out"). */
+static int names_other_country(coder_sent *S, const char *cc)
+{
+	return each_country(S, other_country, cc);
 }
 
 /* A bare institution in this sentence's events takes the story's country, unless the
@@ -131,18 +165,13 @@ static void apply_country(coder_sent *S)
 	const char *cc = story_country(&c->ctx, &times);
 	if (!cc || names_other_country(S, cc))
 		return;
+	char why[96];
+	snprintf(why, sizeof why, "story country %s (named by %d actors in the %d sentences "
+		 "before)", cc, times, c->ctx.sentences);
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
-		const char *s = with_country(S, e->source, e->source_text, cc);
-		const char *t = with_country(S, e->target, e->target_text, cc);
-		if (s && strcmp(s, t ? t : e->target)) {
-			e->source = s;
-			note_country(S, e, "source", cc, times);
-		}
-		if (t && strcmp(t, e->source)) {
-			e->target = t;
-			note_country(S, e, "target", cc, times);
-		}
+		set_sides(S, e, with_country(S, e->source, e->source_text, cc),
+			  with_country(S, e->target, e->target_text, cc), why);
 	}
 }
 
@@ -219,17 +248,6 @@ static int same_clause(const struct syntax_parse *P, int a, int v)
 			  syn_child_rel(P, v, "nsubj") < 0);
 }
 
-/* Appends "role: country CC of its clause's place" to the event's context note. */
-static void note_place(coder_sent *S, khaldun_event *e, const char *role, const char *cc)
-{
-	char note[320];
-	snprintf(note, sizeof note, "%s%s%s: country %s of the place in its clause",
-		 e->context ? e->context : "", e->context ? "; " : "", role, cc);
-	const char *n = arena_strdup(&S->c->scratch, note);
-	if (n)
-		e->context = n;
-}
-
 /* A bare institution, role or group of an event takes the country of the place its own
  * clause names ("Security forces in Balochistan", "killed three soldiers in northern Mali"),
  * unless the sentence names another country. */
@@ -254,41 +272,26 @@ static void apply_place(coder_sent *S)
 				with_country(S, e->source, e->source_text, cc) : NULL;
 		const char *t = same_clause(P, text_clause(S, P, e->target_text), v) ?
 				with_country(S, e->target, e->target_text, cc) : NULL;
-		if (s && strcmp(s, t ? t : e->target)) {
-			e->source = s;
-			note_place(S, e, "source", cc);
-		}
-		if (t && strcmp(t, e->source)) {
-			e->target = t;
-			note_place(S, e, "target", cc);
-		}
+		char why[64];
+		snprintf(why, sizeof why, "country %s of the place in its clause", cc);
+		set_sides(S, e, s, t, why);
 	}
 }
 
-/* Counts the countries this sentence's actors name. */
-static void count_countries(coder_sent *S)
+/* Counts one more actor naming country cc in the story (at most CONTEXT_COUNTRIES). */
+static int count_country(coder_context *x, const char *cc, const char *arg)
 {
-	coder_context *x = &S->c->ctx;
-	for (int k = 0; k < S->na; k++) {
-		const coder_actor *a = &S->a[k];
-		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
-			continue;
-		for (int j = 0; j < a->ncodes; j++) {
-			char cc[4];
-			actor_split(a->codes[j], cc);
-			if (!cc[0])
-				continue;
-			int m = 0;
-			while (m < x->ncc && strcmp(x->cc[m], cc))
-				m++;
-			if (m == x->ncc) {
-				if (x->ncc == CONTEXT_COUNTRIES)
-					continue;
-				memcpy(x->cc[x->ncc++], cc, 4);
-			}
-			x->count[m]++;
-		}
+	(void)arg;
+	int m = 0;
+	while (m < x->ncc && strcmp(x->cc[m], cc))
+		m++;
+	if (m == x->ncc) {
+		if (x->ncc == CONTEXT_COUNTRIES)
+			return 0;
+		memcpy(x->cc[x->ncc++], cc, 4);
 	}
+	x->count[m]++;
+	return 0;
 }
 
 /* A pronoun subject opening a sentence ("They stormed the hotel", "He said ...") stands for the
@@ -356,13 +359,8 @@ static void note_pronouns(coder_sent *S)
 			const char *text = side ? e->target_text : e->source_text;
 			if (!pronoun_text(text) || strcmp(code, c->ctx.subject))
 				continue;
-			char note[320];
-			snprintf(note, sizeof note, "%s%s%s: \"%s\" = the previous sentence's subject "
-				 "%s (%s)", e->context ? e->context : "", e->context ? "; " : "",
+			add_note(S, e, "%s: \"%s\" = the previous sentence's subject %s (%s)",
 				 side ? "target" : "source", text, code, c->ctx.subject_text);
-			const char *n = arena_strdup(&c->scratch, note);
-			if (n)
-				e->context = n;
 		}
 	}
 }
@@ -592,18 +590,14 @@ static void apply_names(coder_sent *S)
 			if (!p || !strcmp(p->code, other))
 				continue;
 			const char *n = arena_strdup(&c->scratch, p->code);
-			char note[320];
-			snprintf(note, sizeof note, "%s%s%s: \"%s\" = %s, named before in the story (%s)",
-				 e->context ? e->context : "", e->context ? "; " : "",
-				 side ? "target" : "source", text, p->name, p->code);
-			const char *m = arena_strdup(&c->scratch, note);
-			if (!n || !m)
+			if (!n)
 				return;
 			if (side)
 				e->target = n;
 			else
 				e->source = n;
-			e->context = m;
+			add_note(S, e, "%s: \"%s\" = %s, named before in the story (%s)",
+				 side ? "target" : "source", text, p->name, p->code);
 		}
 	}
 }
@@ -658,7 +652,7 @@ void context_sentence_end(coder_sent *S)
 		note_pronouns(S);
 	c->ctx.pronoun_used = 0;
 	if (S->outcome == KHALDUN_CODED) {
-		count_countries(S);
+		each_country(S, count_country, NULL);
 		keep_names(S);
 	}
 	keep_subject(S);
