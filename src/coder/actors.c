@@ -62,6 +62,9 @@ void actors_compounds(coder_sent *S)
 			lc--;
 		int left = actor_ending_at(S, lc);
 		int rpos = skip_adj_fwd(S, i + 1);
+		/* "Orban and other Central European leaders" (our dictionaries): Orban stays */
+		while (rpos < S->nt && (S->c->o.news & NEWS_OPEN_ACTORS) && tok_is(&S->t[rpos], "OTHER"))
+			rpos = skip_adj_fwd(S, rpos + 1);
 		int right = rpos < S->nt && S->t[rpos].type == TY_ACTOR ? S->t[rpos].actor : -1;
 		if (left < 0 || right < 0)
 			continue;
