@@ -208,6 +208,10 @@ static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int
 		    !strcmp(x, "IGO"))
 			continue;
 		int h = syn_span_head(P, a->pos, a->end);
+		/* "in Kunduz province": the phrase's own head has the preposition */
+		for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
+			       (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat")); n++)
+			h = (int)P->w[h].head - 1;
 		if (h < 0 || !syn_locative(P, h) || clause_of(P, h) != v)
 			continue;
 		if (cc && strcmp(cc, x))
