@@ -181,3 +181,22 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 	code->b = NULL;
 	return 1;
 }
+
+/* "the Ramadan attack shows", "export revenue", "a strike team", "rocket engine technology":
+ * a verb stem the parse reads as a noun compounded into the noun after it (only compound
+ * nouns between them) names a kind of thing, not a deed. Not a noun with a subject or object
+ * of its own, nor one an adjective separates from its head ("trains Iraqi pilots": a verb
+ * the tagger misread). Returns 1 when so. */
+int syn_noun_use(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_rel_is(w, "compound") ||
+	    (int)w->head <= vw + 1)
+		return 0;
+	if (syn_child_rel(P, vw, "nsubj") >= 0 || syn_child_rel(P, vw, "obj") >= 0)
+		return 0;
+	for (int i = vw + 1; i < (int)w->head - 1; i++)
+		if (!syn_rel_is(&P->w[i], "compound"))
+			return 0;
+	return 1;
+}

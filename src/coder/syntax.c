@@ -582,8 +582,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
 		return -1;
 	int d = tail > v && tail < S->nt && P->tok2w[tail] >= 0 ? P->tok2w[tail] : vw;
-	if (!upper && d == vw && S->t[v].end == v && modifier_word(P, vw))
-		return -1;   /* "pandemic-stricken New York": no strike */
+	if (!upper && d == vw && S->t[v].end == v && (modifier_word(P, vw) || syn_noun_use(P, vw)))
+		return -1;   /* "pandemic-stricken New York", "after the Bali bombing": no deed */
 	int rv = reported(S, P, vw, attr);
 	if (recode(P, vw, d, upper, code) < 0)
 		return -1;

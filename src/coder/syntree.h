@@ -64,6 +64,9 @@ int syn_cut(const struct syntax_parse *P, int d, dict_evcode *code);
  * the speaker's demand (100) on the complement's subject. Returns 1 when changed. */
 int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code);
+/* A verb stem the parse reads as a noun compounded into the noun after it ("the Ramadan
+ * attack shows", "export revenue"): no deed. */
+int syn_noun_use(const struct syntax_parse *P, int vw);
 /* synpassive.c: a past participle standing alone as a clause (", killed in ... by X", "a
  * journalist detained by police"): no subject, auxiliary or object of its own. */
 int syn_bare_participle(const struct syntax_parse *P, int vw);
