@@ -7,6 +7,7 @@
  * Invariant: pure mappings and read-only queries on the parse; only the event code changes.
  */
 #include "coder/syntree.h"
+#include "cameo/actor.h"
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -198,5 +199,61 @@ int syn_noun_use(const struct syntax_parse *P, int vw)
 	for (int i = vw + 1; i < (int)w->head - 1; i++)
 		if (!syn_rel_is(&P->w[i], "compound"))
 			return 0;
+	return 1;
+}
+
+/* 1 when actor k is on the side of the slot's first actor: the same code, or the same
+ * country (actor_split: "IRNGOV" and "IRN"). */
+static int same_side(coder_sent *S, int k, const coder_slot *s)
+{
+	if (k < 0 || !s->n || !S->a[k].ncodes)
+		return 0;
+	const char *a = S->a[k].codes[0], *b = s->m[0].code;
+	char ca[4], cb[4];
+	if (!strcmp(a, b))
+		return 1;
+	actor_split(a, ca);
+	actor_split(b, cb);
+	return ca[0] && !strcmp(ca, cb);
+}
+
+/* "Researchers warn that type 2 diabetes could affect millions", "Israel warned that
+ * Hezbollah could attack": a warning (a 13x code on warn) whose complement clause has a
+ * subject that is neither a pronoun ("warned it would strike", "warned there will be
+ * consequences") nor the speaker's side, and with no condition ("bases are at risk if Turkey
+ * is sanctioned" stays a threat), says what others may do, not what the speaker will do:
+ * CAMEO's pessimistic comment (012), not a threat; its target the complement's subject
+ * actor, if any. Returns 1 when changed (S->syn_note says so). */
+int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		coder_slot *tgt, dict_evcode *code)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!code->a || code->a[0] != '1' || code->a[1] != '3' || w->len < 4 ||
+	    strncasecmp(w->form, "warn", 4))
+		return 0;
+	static const char *const cond[] = { "if", "unless", NULL };
+	int c = syn_child_rel(P, vw, "ccomp");
+	if (c < 0)
+		return 0;
+	for (int i = 0; i < P->nw; i++)   /* "... are at risk if Turkey is sanctioned": a threat */
+		if (((int)P->w[i].head == c + 1 || (int)P->w[i].head == vw + 1) &&
+		    syn_rel_base(&P->w[i], "advcl") && syn_child_word(P, i, "mark", cond))
+			return 0;
+	int subj = syn_child_rel(P, c, "nsubj");
+	if (subj < 0)
+		subj = syn_child_rel(P, c, "expl");
+	if (subj < 0 || !P->w[subj].upos || !strcmp(P->w[subj].upos, "PRON"))
+		return 0;
+	int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
+	if (k < 0 && syn_passive_verb(P, c))
+		k = syn_actor_with_role(S, P, c, R_TGT, NULL);
+	if (same_side(S, k, src))
+		return 0;
+	if (k >= 0)
+		actors_make_slot(S, k, tgt);
+	code->a = "012";
+	code->b = NULL;
+	S->syn_note = "rule: a warning of what others may do (the complement's subject is not the "
+		      "speaker) is a pessimistic comment, 012, not a threat";
 	return 1;
 }

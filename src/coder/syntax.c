@@ -623,8 +623,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	settle_slots(S, P, vw, sv, code, src, tgt);
 	*decided = rs != R_NONE || rt != R_NONE;
-	if (!upper && syn_said_must(S, P, vw, src, tgt, code))
-		*decided = 1;   /* "X said that Y must ensure security": X's demand on Y */
+	if (!upper && (syn_said_must(S, P, vw, src, tgt, code) || syn_warning(S, P, vw, src, tgt, code)))
+		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
 	return demanded(S, P, vw, rv, src, tgt, code);
 }
 

@@ -67,6 +67,10 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 /* A verb stem the parse reads as a noun compounded into the noun after it ("the Ramadan
  * attack shows", "export revenue"): no deed. */
 int syn_noun_use(const struct syntax_parse *P, int vw);
+/* A warning (13x on warn) of what others may do, its complement's subject neither a
+ * pronoun nor the speaker's side: 012, not a threat. Returns 1 when changed. */
+int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		coder_slot *tgt, dict_evcode *code);
 /* synpassive.c: a past participle standing alone as a clause (", killed in ... by X", "a
  * journalist detained by police"): no subject, auxiliary or object of its own. */
 int syn_bare_participle(const struct syntax_parse *P, int vw);
