@@ -13,8 +13,8 @@
 #include <strings.h>
 
 /* CAMEO's rejection for a refused or denied cooperation (03-08); NULL with *drop set for a
- * denied material act or demand ("did not attack": no event); NULL alone: left as coded
- * (statements, rejections already). */
+ * denied material act, demand or statement ("did not attack", "neither Britain nor Mauritius
+ * have confirmed": no event); NULL alone: left as coded (appeals, rejections already). */
 const char *syn_rejection(const char *a, int *drop)
 {
 	*drop = 0;
@@ -26,7 +26,7 @@ const char *syn_rejection(const char *a, int *drop)
 	case 6: return "121";
 	case 7: return "122";
 	case 8: return "124";
-	case 1: case 2: case 12: return NULL;
+	case 2: case 12: return NULL;
 	default:
 		*drop = 1;
 		return NULL;
@@ -256,4 +256,17 @@ int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder
 	S->syn_note = "rule: a warning of what others may do (the complement's subject is not the "
 		      "speaker) is a pessimistic comment, 012, not a threat";
 	return 1;
+}
+
+/* 1 when the subject of verb word vw is a "neither ... nor" compound ("Neither China nor
+ * Thailand has explained ..."): the verb is denied of both. */
+int syn_neither(const struct syntax_parse *P, int vw)
+{
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s < 0)
+		return 0;
+	for (int i = 0; i < s; i++)
+		if ((int)P->w[i].head == s + 1 && syn_word_is(&P->w[i], "neither"))
+			return 1;
+	return s > 0 && syn_word_is(&P->w[s - 1], "neither");
 }

@@ -113,10 +113,11 @@ static int denied_above(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
-/* 1 when the verb word is negated ("not", "never", "n't") or the complement of a refusal. */
+/* 1 when the verb word is negated ("not", "never", "n't", "neither X nor Y") or the complement
+ * of a refusal. */
 static int negated(const struct syntax_parse *P, int vw)
 {
-	if (syn_not_on(P, vw))
+	if (syn_not_on(P, vw) || syn_neither(P, vw))
 		return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	int up = (int)v->head - 1;

@@ -71,6 +71,8 @@ int syn_noun_use(const struct syntax_parse *P, int vw);
  * pronoun nor the speaker's side: 012, not a threat. Returns 1 when changed. */
 int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
 		coder_slot *tgt, dict_evcode *code);
+/* 1 when the subject of verb word vw is a "neither ... nor" compound: the verb is denied. */
+int syn_neither(const struct syntax_parse *P, int vw);
 /* synpassive.c: a past participle standing alone as a clause (", killed in ... by X", "a
  * journalist detained by police"): no subject, auxiliary or object of its own. */
 int syn_bare_participle(const struct syntax_parse *P, int vw);
