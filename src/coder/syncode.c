@@ -67,6 +67,34 @@ const char *syn_demand_code(const char *a)
 }
 
 
+/* CAMEO's appeal (02x) for the deed a speaker says someone should do: meet (026), mediate
+ * (028), cooperate (021, 022), give aid (023), yield (025; release 0253, de-escalate 0256),
+ * else 020: "should" recommends, "must" demands (10x, syn_demand_code). */
+static const char *appeal_code(const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return "020";
+	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
+	case 4: return a[2] == '5' ? "028" : "026";
+	case 5: return "022";
+	case 6: return "021";
+	case 7: return "023";
+	case 8: return a[2] == '4' ? "0253" : a[2] == '7' ? "0256" : "025";
+	default: return "020";
+	}
+}
+
+const char *syn_obligation_code(coder_sent *S, const struct syntax_parse *P, int c,
+				const char *a)
+{
+	static const char *const must[] = { "must", NULL };
+	if (syn_child_word(P, c, "aux", must))
+		return syn_demand_code(a);
+	S->syn_note = "rule: 'should'/'ought to' said of another is an appeal (02x), 'must' a "
+		      "demand (10x)";
+	return appeal_code(a);
+}
+
 /* Words that end or cut what they govern; stems match their inflections and nouns
  * ("suspend" suspended, suspension). */
 static const char *const CUT_STEMS[] = { "suspen", "halt", "freez", "froze", "reduc", "cut",
@@ -178,7 +206,7 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 		k = syn_actor_with_role(S, P, c, R_TGT, src);
 	if (k >= 0)
 		actors_make_slot(S, k, tgt);
-	code->a = "100";
+	code->a = syn_obligation_code(S, P, c, NULL);
 	code->b = NULL;
 	return 1;
 }

@@ -440,7 +440,7 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 	if (!syn_passive_verb(P, c))
 		*tgt = *src;   /* Y, the one who must, is the target of the demand */
 	*src = who;
-	code->a = syn_demand_code(code->a);
+	code->a = syn_obligation_code(S, P, c, code->a);   /* must 10x, should 02x */
 	code->b = NULL;
 	return 0;
 }

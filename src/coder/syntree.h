@@ -56,6 +56,10 @@ int syn_event_word(const struct syntax_parse *P, int vw);
 const char *syn_rejection(const char *a, int *drop);
 const char *syn_threat_code(const char *a);
 const char *syn_demand_code(const char *a);
+/* The code for the deed a (may be NULL) that verb word c's subject must (10x, demand) or
+ * should / ought to (02x, appeal; says so in S->syn_note) do. */
+const char *syn_obligation_code(coder_sent *S, const struct syntax_parse *P, int c,
+				const char *a);
 /* Aid, cooperation or talks (07, 06, 04) whose word d a cutting word governs ("suspended
  * aid", "a suspension of aid", "an end to talks") become CAMEO's reduction (162x, 160,
  * 164). Returns 1 when *code changed. */
