@@ -298,3 +298,21 @@ int syn_neither(const struct syntax_parse *P, int vw)
 			return 1;
 	return s > 0 && syn_word_is(&P->w[s - 1], "neither");
 }
+
+/* "North Korea is seeking assistance from Russia, which would violate U.N. sanctions", "it
+ * can violate its censorship rules": an accusation, demand or rejection (verbal conflict,
+ * roots 09-12) said with could/would/may/might/can has not happened. Not in a complement
+ * clause ("said he would call on the Council ...": reported intent), and not threats (13)
+ * or sanctions (16), which syntax.c's threat rules recode. Returns 1 when so. */
+int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const modal[] = { "could", "would", "may", "might", "can", NULL };
+	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
+		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
+	if (root < 9 || root > 12)
+		return 0;
+	const khaldun_parse_token *w = &P->w[vw];
+	if (syn_rel_base(w, "ccomp") || syn_rel_base(w, "xcomp"))
+		return 0;
+	return syn_child_word(P, vw, "aux", modal);
+}

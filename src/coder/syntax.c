@@ -487,6 +487,8 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 	}
 	if (!negated(P, vw) && denied_above(P, vw) && !statement(code->a))
 		return -1;   /* "will not ... allow breaches": no breach */
+	if (syn_hypothetical(P, vw, code->a))   /* "which would violate sanctions" (syncode.c) */
+		return -1;
 	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */
 	if (syn_threat_code(code->a) && (threatened(P, vw) || hedged_sanction(P, vw, code->a))) {
 		code->a = syn_threat_code(code->a);

@@ -77,6 +77,9 @@ int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder
 		coder_slot *tgt, dict_evcode *code);
 /* 1 when the subject of verb word vw is a "neither ... nor" compound: the verb is denied. */
 int syn_neither(const struct syntax_parse *P, int vw);
+/* 1 when verbal conflict (09-12, code a) at verb word vw is only said to be possible
+ * (could, would, may, might, can) outside a reported clause: no event. */
+int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a);
 /* synpassive.c: a past participle standing alone as a clause (", killed in ... by X", "a
  * journalist detained by police"): no subject, auxiliary or object of its own. */
 int syn_bare_participle(const struct syntax_parse *P, int vw);
