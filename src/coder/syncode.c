@@ -316,3 +316,11 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 		return 0;
 	return syn_child_word(P, vw, "aux", modal);
 }
+
+/* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning.
+ * Returns 1 when one changed the event. */
+int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		       coder_slot *tgt, dict_evcode *code)
+{
+	return syn_said_must(S, P, vw, src, tgt, code) || syn_warning(S, P, vw, src, tgt, code);
+}

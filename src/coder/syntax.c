@@ -113,8 +113,7 @@ static int denied_above(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
-/* 1 when the verb word is negated ("not", "never", "n't", "neither X nor Y") or the complement
- * of a refusal. */
+/* 1 when the verb word is negated (not, never, n't, neither X nor Y) or a refusal's complement. */
 static int negated(const struct syntax_parse *P, int vw)
 {
 	if (syn_not_on(P, vw) || syn_neither(P, vw))
@@ -586,7 +585,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;
 	int d = tail > v && tail < S->nt && P->tok2w[tail] >= 0 ? P->tok2w[tail] : vw;
 	if (!upper && d == vw && S->t[v].end == v && (modifier_word(P, vw) || syn_noun_use(P, vw)))
-		return -1;   /* "pandemic-stricken New York", "after the Bali bombing": no deed */
+		return -1;   /* "pandemic-stricken New York", "export revenue": no deed */
 	int rv = reported(S, P, vw, attr);
 	if (recode(P, vw, d, upper, code) < 0)
 		return -1;
@@ -626,7 +625,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	settle_slots(S, P, vw, sv, code, src, tgt);
 	*decided = rs != R_NONE || rt != R_NONE;
-	if (!upper && (syn_said_must(S, P, vw, src, tgt, code) || syn_warning(S, P, vw, src, tgt, code)))
+	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
 		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
 	return demanded(S, P, vw, rv, src, tgt, code);
 }

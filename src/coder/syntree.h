@@ -80,6 +80,9 @@ int syn_neither(const struct syntax_parse *P, int vw);
 /* 1 when verbal conflict (09-12, code a) at verb word vw is only said to be possible
  * (could, would, may, might, can) outside a reported clause: no event. */
 int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a);
+/* syn_said_must, else syn_warning. Returns 1 when one changed the event. */
+int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		       coder_slot *tgt, dict_evcode *code);
 /* synpassive.c: a past participle standing alone as a clause (", killed in ... by X", "a
  * journalist detained by police"): no subject, auxiliary or object of its own. */
 int syn_bare_participle(const struct syntax_parse *P, int vw);
