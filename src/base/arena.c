@@ -102,3 +102,19 @@ void arena_free(arena *a)
 	}
 	a->head = NULL;
 }
+
+void arena_adopt(arena *a, arena *from)
+{
+	arena_chunk *first = from->head, *last = first;
+	if (!first)
+		return;
+	while (last->next)
+		last = last->next;
+	if (a->head) {
+		last->next = a->head->next;
+		a->head->next = first;
+	} else {
+		a->head = first;
+	}
+	from->head = NULL;
+}

@@ -25,4 +25,7 @@ char *arena_strdup(arena *a, const char *s);
 /* Frees all chunks but the first and rewinds it (for per-sentence reuse). */
 void arena_reset(arena *a);
 void arena_free(arena *a);
+/* Moves every chunk of `from` into `a` (freed with it; a's current chunk stays current);
+ * `from` is left empty. */
+void arena_adopt(arena *a, arena *from);
 #endif

@@ -82,6 +82,19 @@ static uint32_t edge_add(dict_trie *t, uint32_t node, unsigned char c)
 	return child;
 }
 
+uint32_t dict_trie_step(dict_trie *t, uint32_t node, unsigned char c)
+{
+	if (!t->nnodes) {   /* the root: node 0 */
+		new_node(t);
+		if (!t->nnodes)
+			return 0;
+	}
+	uint32_t child = node ? edge_add(t, node, c) : t->root[c];
+	if (!node && !child && (child = new_node(t)))
+		t->root[c] = child;
+	return child;
+}
+
 uint32_t dict_trie_add(dict_trie *t, const char *s, size_t n)
 {
 	if (!t->nnodes) {   /* the root: node 0 */
