@@ -167,6 +167,9 @@ typedef struct {
 /* The node of word s[0, n), added with its prefixes; 0 when it cannot be (memory, a NUL
  * byte, the node ceiling, n == 0). */
 uint32_t dict_trie_add(dict_trie *t, const char *s, size_t n);
+/* Room for `edges` edges without growing (and rehashing) the table: 0, or -1 when out of
+ * memory (the table then grows as it fills). */
+int dict_trie_reserve(dict_trie *t, uint32_t edges);
 /* The child of node by byte c, added when missing (the root too); 0 when it cannot be. */
 uint32_t dict_trie_step(dict_trie *t, uint32_t node, unsigned char c);
 void dict_trie_free(dict_trie *t);
@@ -250,6 +253,10 @@ khaldun_dict *dict_new(khaldun_diag_fn fn, void *ctx);
 /* Ends loading: settles what depends on the whole project (time shifting defaults to on when
  * a .verbs file had a <TIME> section). Then the dictionary is read-only. */
 void dict_finish(khaldun_dict *d);
+/* Sizes the word trie and the first-word index for `bytes` of dictionary files to load, so
+ * that they do not grow (rehashing, and touching twice the memory) while loading. Only speed
+ * depends on it: a table still grows when the estimate falls short. */
+void dict_reserve(khaldun_dict *d, long long bytes);
 /* Word p[0, n) upper-cased (ASCII, as toupper in the C locale) and interned: a repeated word
  * shares its text; *id gets the node of its first len bytes in the word trie (0: none).
  * NULL when out of memory. */

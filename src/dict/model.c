@@ -169,6 +169,27 @@ void dict_finish(khaldun_dict *d)
 	d->wcache = NULL;
 }
 
+/* Bytes of dictionary files per trie edge and per distinct first word, measured on TABARI's
+ * production dictionaries (2.80 MB: 116,177 edges, 19,199 first words) and ours (837 KB:
+ * 29,911 and 5,690), rounded so that the estimate falls short rather than over. */
+#define BYTES_PER_EDGE 28
+#define BYTES_PER_KEY 150
+
+void dict_reserve(khaldun_dict *d, long long bytes)
+{
+	long long edges = bytes / BYTES_PER_EDGE, keys = bytes / BYTES_PER_KEY;
+	if (edges > 1 << 14)
+		dict_trie_reserve(&d->trie, (uint32_t)(edges < DICT_TRIE_MAX_NODES ? edges
+							: DICT_TRIE_MAX_NODES));
+	if (d->sub || d->nslots || keys <= 2048)
+		return;   /* a sub-dictionary has no index; a grown index stays as it is */
+	uint32_t n = 4096;
+	while (n < 2 * (keys + 1) && n < (1u << 26))
+		n *= 2;
+	d->slots = calloc(n, sizeof *d->slots);
+	d->nslots = d->slots ? n : 0;
+}
+
 const dict_synset *dict_synset_find(const khaldun_dict *d, const char *name, size_t n)
 {
 	for (int i = 0; i < d->nsynsets; i++)

@@ -275,6 +275,11 @@ static int run_split(khaldun_dict *d, items *it, int k, int m, const char *proje
 {
 	int nfiles = 0;
 	part p = { dict_sub_new(d), it->v + k, m - k };
+	long long bytes = 0;
+	for (int i = k; i < m; i++)
+		bytes += it->v[i].bytes;
+	if (p.sub)
+		dict_reserve(p.sub, bytes);
 	pthread_t th;
 	int started = p.sub && pthread_create(&th, NULL, load_part, &p) == 0;
 	for (int i = 0; i < k; i++)
@@ -302,6 +307,10 @@ static int run_split(khaldun_dict *d, items *it, int k, int m, const char *proje
 static int run_items(khaldun_dict *d, items *it, const char *project)
 {
 	int k = 0, m = 0, nfiles = 0;
+	long long bytes = 0;
+	for (int i = 0; i < it->n; i++)
+		bytes += it->v[i].bytes;
+	dict_reserve(d, bytes);
 	if (plan_split(it, &k, &m))
 		return run_split(d, it, k, m, project);
 	for (int i = 0; i < it->n; i++)
