@@ -153,7 +153,7 @@ khaldun_dict *dict_new(khaldun_diag_fn fn, void *ctx)
 	khaldun_dict *d = calloc(1, sizeof *d);
 	if (!d)
 		return NULL;
-	arena_init(&d->mem, 1 << 20);
+	arena_init(&d->mem, ARENA_HUGE);
 	d->diag.fn = fn;
 	d->diag.ctx = ctx;
 	dict_options_defaults(&d->options);
