@@ -214,8 +214,9 @@ typedef struct {
 	khaldun_origin source_entry;
 	khaldun_origin target_entry;
 	khaldun_location location; /* where it happened (location.name NULL: unknown) */
-	const char *context;      /* an actor taken from the story's context, said in words
-				   * ("source: story country IRQ (...)"), or NULL */
+	const char *context;      /* an actor taken from the story's context, or a syntax rule
+				   * that recoded the event, said in words ("source: story
+				   * country IRQ (...)", "rule: ..."), or NULL */
 } khaldun_event;
 
 enum khaldun_outcome {

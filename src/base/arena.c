@@ -1,9 +1,11 @@
 /*
  * arena.c - bump allocator; see arena.h.
  */
+#define _GNU_SOURCE   /* madvise, MADV_HUGEPAGE */
 #include "base/arena.h"
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 struct arena_chunk {
 	arena_chunk *next;
@@ -17,13 +19,26 @@ void arena_init(arena *a, size_t chunk_size)
 	a->chunk_size = chunk_size ? chunk_size : 65536;
 }
 
+/* A chunk of sz bytes; an arena of ARENA_HUGE chunks takes each as one 2 MiB block aligned
+ * to 2 MiB and asks the kernel for a huge page there (one fault instead of 512). */
+static arena_chunk *chunk_alloc(const arena *a, size_t sz)
+{
+	if (a->chunk_size == ARENA_HUGE && sz == ARENA_HUGE) {
+		arena_chunk *c = aligned_alloc(2u << 20, 2u << 20);
+		if (c)
+			madvise(c, 2u << 20, MADV_HUGEPAGE);   /* advice: ignored where unsupported */
+		return c;
+	}
+	return malloc(sizeof(arena_chunk) + sz);
+}
+
 /* n bytes (n a multiple of 16), not cleared. */
 static void *take(arena *a, size_t n)
 {
 	arena_chunk *c = a->head;
 	if (!c || c->size - c->used < n) {
 		size_t sz = n > a->chunk_size ? n : a->chunk_size;
-		c = malloc(sizeof *c + sz);
+		c = chunk_alloc(a, sz);
 		if (!c)
 			return NULL;
 		c->size = sz;
@@ -101,4 +116,20 @@ void arena_free(arena *a)
 		c = next;
 	}
 	a->head = NULL;
+}
+
+void arena_adopt(arena *a, arena *from)
+{
+	arena_chunk *first = from->head, *last = first;
+	if (!first)
+		return;
+	while (last->next)
+		last = last->next;
+	if (a->head) {
+		last->next = a->head->next;
+		a->head->next = first;
+	} else {
+		a->head = first;
+	}
+	from->head = NULL;
 }

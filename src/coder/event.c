@@ -253,9 +253,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	int decided = 0;
 	if (syntax_on(S)) {
 		int tail = hit && m.last_pos - 1 > vend && m.last_pos - 1 < hi ? m.last_pos - 1 : -1;
+		S->syn_note = NULL;
 		if (syntax_rebind(S, v, designated, hit && hit->upper.n, tail, &src, &tgt, &code,
 				  &decided, &cd->attr))
 			return 0;
+		cd->note = S->syn_note;
 		cd->code = code;   /* the negation fix: a rejection reaches the event */
 	}
 	int news = S->c->o.news;
@@ -412,6 +414,7 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 				e.date = S->date;
 				e.time_shift = S->time_shift;
 				e.attribution = cd->attr;
+				e.context = cd->note;   /* a syntax rule's own words */
 				e.source_text = actor_text(S, x->a, cd->verb, vend);
 				e.target_text = actor_text(S, y->a, cd->verb, vend);
 				int of, ot, oh;

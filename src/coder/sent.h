@@ -89,6 +89,7 @@ typedef struct coder_sent {
 	int forward_ok;           /* FORWARD: this record follows the previous one */
 	struct syntax_parse *syn; /* KHALDUN: SYNTAX: the sentence's parse (syntax.c), or NULL */
 	int rel_ante;             /* clause.c: coding a relative clause: its antecedent actor + 1 */
+	const char *syn_note;     /* syntax.c: the rule that recoded the verb being coded, or NULL */
 	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
 	coder_seen seen[3];       /* pattern.c: before and after the verb; match.c: all */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
@@ -129,6 +130,7 @@ typedef struct {
 	int ok;
 	const char *attr;         /* KHALDUN: SYNTAX: the speaker of reported speech, or NULL */
 	int relative;             /* coded in a relative clause (clause.c) */
+	const char *note;         /* KHALDUN: SYNTAX: the rule that recoded it (evidence), or NULL */
 } coder_cand;
 
 /* coder.c: outcomes (a discard wins over complex; the first reason is kept) */

@@ -7,13 +7,14 @@
  * Invariant: pure mappings and read-only queries on the parse; only the event code changes.
  */
 #include "coder/syntree.h"
+#include "cameo/actor.h"
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
 /* CAMEO's rejection for a refused or denied cooperation (03-08); NULL with *drop set for a
- * denied material act or demand ("did not attack": no event); NULL alone: left as coded
- * (statements, rejections already). */
+ * denied material act, demand or statement ("did not attack", "neither Britain nor Mauritius
+ * have confirmed": no event); NULL alone: left as coded (appeals, rejections already). */
 const char *syn_rejection(const char *a, int *drop)
 {
 	*drop = 0;
@@ -25,7 +26,7 @@ const char *syn_rejection(const char *a, int *drop)
 	case 6: return "121";
 	case 7: return "122";
 	case 8: return "124";
-	case 1: case 2: case 12: return NULL;
+	case 2: case 12: return NULL;
 	default:
 		*drop = 1;
 		return NULL;
@@ -65,6 +66,34 @@ const char *syn_demand_code(const char *a)
 	}
 }
 
+
+/* CAMEO's appeal (02x) for the deed a speaker says someone should do: meet (026), mediate
+ * (028), cooperate (021, 022), give aid (023), yield (025; release 0253, de-escalate 0256),
+ * else 020: "should" recommends, "must" demands (10x, syn_demand_code). */
+static const char *appeal_code(const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return "020";
+	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
+	case 4: return a[2] == '5' ? "028" : "026";
+	case 5: return "022";
+	case 6: return "021";
+	case 7: return "023";
+	case 8: return a[2] == '4' ? "0253" : a[2] == '7' ? "0256" : "025";
+	default: return "020";
+	}
+}
+
+const char *syn_obligation_code(coder_sent *S, const struct syntax_parse *P, int c,
+				const char *a)
+{
+	static const char *const must[] = { "must", NULL };
+	if (syn_child_word(P, c, "aux", must))
+		return syn_demand_code(a);
+	S->syn_note = "rule: 'should'/'ought to' said of another is an appeal (02x), 'must' a "
+		      "demand (10x)";
+	return appeal_code(a);
+}
 
 /* Words that end or cut what they govern; stems match their inflections and nouns
  * ("suspend" suspended, suspension). */
@@ -177,7 +206,121 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 		k = syn_actor_with_role(S, P, c, R_TGT, src);
 	if (k >= 0)
 		actors_make_slot(S, k, tgt);
-	code->a = "100";
+	code->a = syn_obligation_code(S, P, c, NULL);
 	code->b = NULL;
 	return 1;
+}
+
+/* "the Ramadan attack shows", "export revenue", "a strike team", "rocket engine technology":
+ * a verb stem the parse reads as a noun compounded into the noun after it (only compound
+ * nouns between them) names a kind of thing, not a deed. Not a noun with a subject or object
+ * of its own, nor one an adjective separates from its head ("trains Iraqi pilots": a verb
+ * the tagger misread). Returns 1 when so. */
+int syn_noun_use(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_rel_is(w, "compound") ||
+	    (int)w->head <= vw + 1)
+		return 0;
+	if (syn_child_rel(P, vw, "nsubj") >= 0 || syn_child_rel(P, vw, "obj") >= 0)
+		return 0;
+	for (int i = vw + 1; i < (int)w->head - 1; i++)
+		if (!syn_rel_is(&P->w[i], "compound"))
+			return 0;
+	return 1;
+}
+
+/* 1 when actor k is on the side of the slot's first actor: the same code, or the same
+ * country (actor_split: "IRNGOV" and "IRN"). */
+static int same_side(coder_sent *S, int k, const coder_slot *s)
+{
+	if (k < 0 || !s->n || !S->a[k].ncodes)
+		return 0;
+	const char *a = S->a[k].codes[0], *b = s->m[0].code;
+	char ca[4], cb[4];
+	if (!strcmp(a, b))
+		return 1;
+	actor_split(a, ca);
+	actor_split(b, cb);
+	return ca[0] && !strcmp(ca, cb);
+}
+
+/* "Researchers warn that type 2 diabetes could affect millions", "Israel warned that
+ * Hezbollah could attack": a warning (a 13x code on warn) whose complement clause has a
+ * subject that is neither a pronoun ("warned it would strike", "warned there will be
+ * consequences") nor the speaker's side, and with no condition ("bases are at risk if Turkey
+ * is sanctioned" stays a threat), says what others may do, not what the speaker will do:
+ * CAMEO's pessimistic comment (012), not a threat; its target the complement's subject
+ * actor, if any. Returns 1 when changed (S->syn_note says so). */
+int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		coder_slot *tgt, dict_evcode *code)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!code->a || code->a[0] != '1' || code->a[1] != '3' || w->len < 4 ||
+	    strncasecmp(w->form, "warn", 4))
+		return 0;
+	static const char *const cond[] = { "if", "unless", NULL };
+	int c = syn_child_rel(P, vw, "ccomp");
+	if (c < 0)
+		return 0;
+	for (int i = 0; i < P->nw; i++)   /* "... are at risk if Turkey is sanctioned": a threat */
+		if (((int)P->w[i].head == c + 1 || (int)P->w[i].head == vw + 1) &&
+		    syn_rel_base(&P->w[i], "advcl") && syn_child_word(P, i, "mark", cond))
+			return 0;
+	int subj = syn_child_rel(P, c, "nsubj");
+	if (subj < 0)
+		subj = syn_child_rel(P, c, "expl");
+	if (subj < 0 || !P->w[subj].upos || !strcmp(P->w[subj].upos, "PRON"))
+		return 0;
+	int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
+	if (k < 0 && syn_passive_verb(P, c))
+		k = syn_actor_with_role(S, P, c, R_TGT, NULL);
+	if (same_side(S, k, src))
+		return 0;
+	if (k >= 0)
+		actors_make_slot(S, k, tgt);
+	code->a = "012";
+	code->b = NULL;
+	S->syn_note = "rule: a warning of what others may do (the complement's subject is not the "
+		      "speaker) is a pessimistic comment, 012, not a threat";
+	return 1;
+}
+
+/* 1 when the subject of verb word vw is a "neither ... nor" compound ("Neither China nor
+ * Thailand has explained ..."): the verb is denied of both. */
+int syn_neither(const struct syntax_parse *P, int vw)
+{
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s < 0)
+		return 0;
+	for (int i = 0; i < s; i++)
+		if ((int)P->w[i].head == s + 1 && syn_word_is(&P->w[i], "neither"))
+			return 1;
+	return s > 0 && syn_word_is(&P->w[s - 1], "neither");
+}
+
+/* "North Korea is seeking assistance from Russia, which would violate U.N. sanctions", "it
+ * can violate its censorship rules": an accusation, demand or rejection (verbal conflict,
+ * roots 09-12) said with could/would/may/might/can has not happened. Not in a complement
+ * clause ("said he would call on the Council ...": reported intent), and not threats (13)
+ * or sanctions (16), which syntax.c's threat rules recode. Returns 1 when so. */
+int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const modal[] = { "could", "would", "may", "might", "can", NULL };
+	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
+		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
+	if (root < 9 || root > 12)
+		return 0;
+	const khaldun_parse_token *w = &P->w[vw];
+	if (syn_rel_base(w, "ccomp") || syn_rel_base(w, "xcomp"))
+		return 0;
+	return syn_child_word(P, vw, "aux", modal);
+}
+
+/* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning.
+ * Returns 1 when one changed the event. */
+int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		       coder_slot *tgt, dict_evcode *code)
+{
+	return syn_said_must(S, P, vw, src, tgt, code) || syn_warning(S, P, vw, src, tgt, code);
 }

@@ -113,10 +113,10 @@ static int denied_above(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
-/* 1 when the verb word is negated ("not", "never", "n't") or the complement of a refusal. */
+/* 1 when the verb word is negated (not, never, n't, neither X nor Y) or a refusal's complement. */
 static int negated(const struct syntax_parse *P, int vw)
 {
-	if (syn_not_on(P, vw))
+	if (syn_not_on(P, vw) || syn_neither(P, vw))
 		return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	int up = (int)v->head - 1;
@@ -439,7 +439,7 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 	if (!syn_passive_verb(P, c))
 		*tgt = *src;   /* Y, the one who must, is the target of the demand */
 	*src = who;
-	code->a = syn_demand_code(code->a);
+	code->a = syn_obligation_code(S, P, c, code->a);   /* must 10x, should 02x */
 	code->b = NULL;
 	return 0;
 }
@@ -486,6 +486,8 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 	}
 	if (!negated(P, vw) && denied_above(P, vw) && !statement(code->a))
 		return -1;   /* "will not ... allow breaches": no breach */
+	if (syn_hypothetical(P, vw, code->a))   /* "which would violate sanctions" (syncode.c) */
+		return -1;
 	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */
 	if (syn_threat_code(code->a) && (threatened(P, vw) || hedged_sanction(P, vw, code->a))) {
 		code->a = syn_threat_code(code->a);
@@ -516,9 +518,8 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 			    int rv, enum role rs, coder_slot *src)
 {
 	int si = syn_actor_with_role(S, P, sv, R_SRC, NULL);
-	if (si < 0 && sv != vw)
-		si = syn_actor_with_role(S, P, vw, R_SRC, NULL);
-	si = si >= 0 ? si : syn_appos_actor(S, P, sv, R_SRC, NULL);   /* "X, Iran's minister," */
+	if (si < 0 && (sv == vw || (si = syn_actor_with_role(S, P, vw, R_SRC, NULL)) < 0))
+		si = syn_appos_actor(S, P, sv, R_SRC, NULL);   /* "X, Iran's minister, said" */
 	if (si >= 0)
 		actors_make_slot(S, si, src);
 	else if (rs == R_LOC)
@@ -584,8 +585,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
 		return -1;
 	int d = tail > v && tail < S->nt && P->tok2w[tail] >= 0 ? P->tok2w[tail] : vw;
-	if (!upper && d == vw && S->t[v].end == v && modifier_word(P, vw))
-		return -1;   /* "pandemic-stricken New York": no strike */
+	if (!upper && d == vw && S->t[v].end == v && (modifier_word(P, vw) || syn_noun_use(P, vw)))
+		return -1;   /* "pandemic-stricken New York", "export revenue": no deed */
 	int rv = reported(S, P, vw, attr);
 	if (recode(P, vw, d, upper, code) < 0)
 		return -1;
@@ -625,8 +626,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	settle_slots(S, P, vw, sv, code, src, tgt);
 	*decided = rs != R_NONE || rt != R_NONE;
-	if (!upper && syn_said_must(S, P, vw, src, tgt, code))
-		*decided = 1;   /* "X said that Y must ensure security": X's demand on Y */
+	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
+		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
 	return demanded(S, P, vw, rv, src, tgt, code);
 }
 

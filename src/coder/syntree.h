@@ -61,6 +61,10 @@ int syn_event_word(const struct syntax_parse *P, int vw);
 const char *syn_rejection(const char *a, int *drop);
 const char *syn_threat_code(const char *a);
 const char *syn_demand_code(const char *a);
+/* The code for the deed a (may be NULL) that verb word c's subject must (10x, demand) or
+ * should / ought to (02x, appeal; says so in S->syn_note) do. */
+const char *syn_obligation_code(coder_sent *S, const struct syntax_parse *P, int c,
+				const char *a);
 /* Aid, cooperation or talks (07, 06, 04) whose word d a cutting word governs ("suspended
  * aid", "a suspension of aid", "an end to talks") become CAMEO's reduction (162x, 160,
  * 164). Returns 1 when *code changed. */
@@ -69,6 +73,21 @@ int syn_cut(const struct syntax_parse *P, int d, dict_evcode *code);
  * the speaker's demand (100) on the complement's subject. Returns 1 when changed. */
 int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code);
+/* A verb stem the parse reads as a noun compounded into the noun after it ("the Ramadan
+ * attack shows", "export revenue"): no deed. */
+int syn_noun_use(const struct syntax_parse *P, int vw);
+/* A warning (13x on warn) of what others may do, its complement's subject neither a
+ * pronoun nor the speaker's side: 012, not a threat. Returns 1 when changed. */
+int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		coder_slot *tgt, dict_evcode *code);
+/* 1 when the subject of verb word vw is a "neither ... nor" compound: the verb is denied. */
+int syn_neither(const struct syntax_parse *P, int vw);
+/* 1 when verbal conflict (09-12, code a) at verb word vw is only said to be possible
+ * (could, would, may, might, can) outside a reported clause: no event. */
+int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a);
+/* syn_said_must, else syn_warning. Returns 1 when one changed the event. */
+int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		       coder_slot *tgt, dict_evcode *code);
 /* synpassive.c: a past participle standing alone as a clause (", killed in ... by X", "a
  * journalist detained by police"): no subject, auxiliary or object of its own. */
 int syn_bare_participle(const struct syntax_parse *P, int vw);

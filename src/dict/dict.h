@@ -167,6 +167,11 @@ typedef struct {
 /* The node of word s[0, n), added with its prefixes; 0 when it cannot be (memory, a NUL
  * byte, the node ceiling, n == 0). */
 uint32_t dict_trie_add(dict_trie *t, const char *s, size_t n);
+/* Room for `edges` edges without growing (and rehashing) the table: 0, or -1 when out of
+ * memory (the table then grows as it fills). */
+int dict_trie_reserve(dict_trie *t, uint32_t edges);
+/* The child of node by byte c, added when missing (the root too); 0 when it cannot be. */
+uint32_t dict_trie_step(dict_trie *t, uint32_t node, unsigned char c);
 void dict_trie_free(dict_trie *t);
 static inline uint32_t dict_trie_hash(uint32_t key)
 {
@@ -227,7 +232,18 @@ struct khaldun_dict {
 					* before coders are made; read-only, shared by threads) */
 	const khaldun_places *places;  /* the caller's gazetteer (borrowed, like parser): the
 					* pipeline places events with it; NULL: no locations */
+	/* A part loaded on a second thread (merge.c), not yet merged: its word ids carry
+	 * DICT_SUB_ID (its own trie's nodes), its entries wait in `pending` (not indexed) and
+	 * its verb roots in `roots`, for dict_merge to renumber and index in load order. */
+	int sub;
+	int sub_lost;           /* a root or a diagnostic could not be kept: not mergeable */
+	dict_entry **pending;
+	dict_verb_root **roots;
+	uint32_t npending, cappending, nroots, caproots;
 };
+
+/* A sub-dictionary's word ids: its own trie's node | DICT_SUB_ID (merge.c maps them). */
+#define DICT_SUB_ID 0x80000000u
 
 /* ---------------------------------------------------------------- building (model.c) */
 
@@ -237,6 +253,10 @@ khaldun_dict *dict_new(khaldun_diag_fn fn, void *ctx);
 /* Ends loading: settles what depends on the whole project (time shifting defaults to on when
  * a .verbs file had a <TIME> section). Then the dictionary is read-only. */
 void dict_finish(khaldun_dict *d);
+/* Sizes the word trie and the first-word index for `bytes` of dictionary files to load, so
+ * that they do not grow (rehashing, and touching twice the memory) while loading. Only speed
+ * depends on it: a table still grows when the estimate falls short. */
+void dict_reserve(khaldun_dict *d, long long bytes);
 /* Word p[0, n) upper-cased (ASCII, as toupper in the C locale) and interned: a repeated word
  * shares its text; *id gets the node of its first len bytes in the word trie (0: none).
  * NULL when out of memory. */
@@ -269,6 +289,23 @@ int dict_verb_add_pattern(dict_verb_build *vb, const dict_pattern *pt);
 /* Sorts the root's patterns into the order the coder tries them and interns them; the
  * caller frees vb->pats when the file is done. */
 void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb);
+
+/* ---------------------------------------------------------------- two threads (merge.c)
+ * A run of dictionary files can be loaded on a second thread into a sub-dictionary while the
+ * main thread loads the files before it; dict_merge then appends the part as if it had been
+ * loaded after them: the same word ids, entry numbers, index order and diagnostics. */
+
+/* A sub-dictionary for the files after d's (its diagnostics held, not reported); NULL when
+ * out of memory. Only dict_merge or khaldun_dict_free release it. */
+khaldun_dict *dict_sub_new(const khaldun_dict *d);
+/* Reports s's held diagnostics through d, in their order, then moves s's words, entries,
+ * verb roots, synsets and memory into d and frees s: 0; or -1, d untouched and s still
+ * to be freed (dict_sub_free), when s cannot be merged (out of memory): the caller then
+ * loads its files again into d. */
+int dict_merge(khaldun_dict *d, khaldun_dict *s);
+void dict_sub_free(khaldun_dict *s);
+/* Indexes an entry by its first word (dict_entry_add's second half; model.c). */
+int dict_entry_index(khaldun_dict *d, dict_entry *e);
 
 /* The files a project named: dictionary files (with their kind) and text files. */
 void dict_add_file(khaldun_dict *d, const char *path, int kind);

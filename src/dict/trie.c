@@ -38,6 +38,26 @@ static int grow_edges(dict_trie *t)
 }
 
 
+int dict_trie_reserve(dict_trie *t, uint32_t edges)
+{
+	if (edges >= DICT_TRIE_MAX_NODES)
+		edges = DICT_TRIE_MAX_NODES;
+	uint32_t cap = 1u << 14;
+	while (cap < 2 * (edges + 1))
+		cap *= 2;
+	if (cap > t->ecap && grow_edges_to(t, cap))
+		return -1;
+	if (cap / 2 > t->ncap) {   /* the nodes' slots: about one node an edge */
+		uint32_t *sl = realloc(t->slot, (size_t)(cap / 2) * sizeof *sl);
+		if (!sl)
+			return -1;
+		memset(sl + t->ncap, 0, (size_t)(cap / 2 - t->ncap) * sizeof *sl);
+		t->slot = sl;
+		t->ncap = cap / 2;
+	}
+	return 0;
+}
+
 /* A new node (its slot cleared), or 0 when memory or the node ceiling runs out. */
 static uint32_t new_node(dict_trie *t)
 {
@@ -79,6 +99,19 @@ static uint32_t edge_add(dict_trie *t, uint32_t node, unsigned char c)
 	t->edges[k].key = key;
 	t->edges[k].child = child;
 	t->nedges++;
+	return child;
+}
+
+uint32_t dict_trie_step(dict_trie *t, uint32_t node, unsigned char c)
+{
+	if (!t->nnodes) {   /* the root: node 0 */
+		new_node(t);
+		if (!t->nnodes)
+			return 0;
+	}
+	uint32_t child = node ? edge_add(t, node, c) : t->root[c];
+	if (!node && !child && (child = new_node(t)))
+		t->root[c] = child;
 	return child;
 }
 

@@ -11,6 +11,7 @@
 #include "place/place.h"
 #include <ctype.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,7 +49,109 @@ typedef struct {
 	size_t len;
 	int cap, punct, poss;  /* capitalised; punctuation; ends in 's */
 	char lc[16];           /* the word in lower case ("" when longer), for the word lists */
+	unsigned lists;        /* the word lists below that hold lc (L_* bits) */
 } word;
+
+enum {
+	L_LOCATIVE = 1u << 0,
+	L_BETWEEN = 1u << 1,
+	L_ADMIN1 = 1u << 2,
+	L_CITY = 1u << 3,
+	L_NOT_PLACE = 1u << 4,
+	L_MODIFIER = 1u << 5,
+	L_PLACE_VERB = 1u << 6,
+	L_TO = 1u << 7,
+};
+
+static const char *const locative[] = { "in", "at", "near", "outside", "inside", "across",
+	"throughout", "around", "within", NULL };
+/* lower-case words that may stand between the preposition and the place */
+static const char *const between[] = { "the", "a", "an", "of", "northern", "southern",
+	"eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
+	"central", "north", "south", "east", "west", "border", "city", "town", "village",
+	"province", "region", "state", "capital", "port", "district", "restive", "nearby",
+	"neighboring", "neighbouring", "disputed", "breakaway", "occupied", "frontline",
+	"key", "strategic", "coastal", "remote", "tribal", "besieged", "embattled", "country's",
+	"area", "areas", "outskirts", "heart", "center", "centre", "suburbs", "streets",
+	"country", NULL };
+static const char *const admin1_words[] = { "province", "provinces", "state", "states",
+	"region", "regions",
+	"governorate", "oblast", "prefecture", NULL };
+static const char *const city_words[] = { "city", "town", "village", "capital", "port", NULL };
+/* capitalised words that are names of places somewhere but, in news, mostly not places */
+static const char *const not_places[] = { "january", "february", "march", "april", "may",
+	"june", "july", "august", "september", "october", "november", "december", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "president",
+	"minister", "prime", "reuters", "ap", "afp", "voa", "mr", "mrs", "ms", "dr", "general",
+	"god", "islam", "christmas", "ramadan", "congress", "parliament", "senate", "white",
+	"he", "she", "it", "they", "we", "i", "his", "her", "their", "a", "an", "this", "that",
+	"one", "two", "three", "new", "state", "union", "council", "court", NULL };
+
+/* lower-case words after a name that make it a modifier, not a place */
+static const char *const modifiers[] = { "border", "borders", "government", "army", "forces",
+	"officials", "authorities", "embassy", "consulate", "troops", NULL };
+/* verbs whose object, when a place, is where the event happened ("shelled Kharkiv") */
+static const char *const place_verbs[] = { "shelled", "bombed", "attacked", "struck", "raided",
+	"stormed", "captured", "seized", "entered", "besieged", "invaded", "recaptured",
+	"bombarded", "visited", "visit", "hit", "shelling", "bombing", NULL };
+/* words before "to" that make it locative ("a visit to Beijing") */
+static const char *const to_words[] = { "visit", "trip", "travelled", "traveled", "arrived",
+	"flew", "returned", "deployed", "came", "went", NULL };
+
+/* Every word of the lists above with the lists that hold it, in an open-addressing table
+ * made once (pthread_once: coders on several threads share it); a word's lists are looked up
+ * once, when the sentence is split, not once a list. */
+#define LIST_SLOTS 512
+static struct { const char *w; unsigned lists; } list_slot[LIST_SLOTS];
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+
+static unsigned list_hash(const char *w)
+{
+	unsigned h = 2166136261u;
+	for (; *w; w++)
+		h = (h ^ (unsigned char)*w) * 16777619u;
+	return h & (LIST_SLOTS - 1);
+}
+
+static void lists_make(void)
+{
+	static const struct { const char *const *list; unsigned bit; } all[] = {
+		{ locative, L_LOCATIVE },
+		{ between, L_BETWEEN },
+		{ admin1_words, L_ADMIN1 },
+		{ city_words, L_CITY },
+		{ not_places, L_NOT_PLACE },
+		{ modifiers, L_MODIFIER },
+		{ place_verbs, L_PLACE_VERB },
+		{ to_words, L_TO },
+	};
+	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+		for (const char *const *l = all[i].list; *l; l++) {
+			unsigned h = list_hash(*l);
+			while (list_slot[h].w && strcmp(list_slot[h].w, *l))
+				h = (h + 1) & (LIST_SLOTS - 1);
+			list_slot[h].w = *l;
+			list_slot[h].lists |= all[i].bit;
+		}
+}
+
+/* The L_* bits of the lists that hold lc ("" is in none). */
+static unsigned lists_of(const char *lc)
+{
+	if (!lc[0])
+		return 0;
+	unsigned h = list_hash(lc);
+	for (; list_slot[h].w; h = (h + 1) & (LIST_SLOTS - 1))
+		if (!strcmp(list_slot[h].w, lc))
+			return list_slot[h].lists;
+	return 0;
+}
+
+/* 1 when w, in lower case, is a word of the lists `bits` */
+static int word_in(const word *w, unsigned bits)
+{
+	return (w->lists & bits) != 0;
+}
 
 place_story *place_story_new(void)
 {
@@ -73,6 +176,7 @@ static int is_word_byte(unsigned char c)
  * possessive 's are taken off. Returns the count (at most max). */
 static size_t words(const char *s, size_t len, word *w, size_t max)
 {
+	pthread_once(&lists_once, lists_make);
 	size_t n = 0, i = 0;
 	while (i < len && n < max) {
 		unsigned char c = (unsigned char)s[i];
@@ -115,56 +219,11 @@ static size_t words(const char *s, size_t len, word *w, size_t max)
 		for (size_t k = 0; k < m; k++)
 			x->lc[k] = (char)tolower((unsigned char)x->p[k]);
 		x->lc[m] = 0;
+		x->lists = lists_of(x->lc);
 		i = j;
 	}
 	return n;
 }
-
-/* 1 when w, in lower case, is one of the words of list */
-static int word_in(const word *w, const char *const *list)
-{
-	if (!w->lc[0])
-		return 0;
-	for (; *list; list++)
-		if ((*list)[0] == w->lc[0] && !strcmp(*list, w->lc))
-			return 1;
-	return 0;
-}
-
-static const char *const locative[] = { "in", "at", "near", "outside", "inside", "across",
-	"throughout", "around", "within", NULL };
-/* lower-case words that may stand between the preposition and the place */
-static const char *const between[] = { "the", "a", "an", "of", "northern", "southern",
-	"eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern",
-	"central", "north", "south", "east", "west", "border", "city", "town", "village",
-	"province", "region", "state", "capital", "port", "district", "restive", "nearby",
-	"neighboring", "neighbouring", "disputed", "breakaway", "occupied", "frontline",
-	"key", "strategic", "coastal", "remote", "tribal", "besieged", "embattled", "country's",
-	"area", "areas", "outskirts", "heart", "center", "centre", "suburbs", "streets",
-	"country", NULL };
-static const char *const admin1_words[] = { "province", "provinces", "state", "states",
-	"region", "regions",
-	"governorate", "oblast", "prefecture", NULL };
-static const char *const city_words[] = { "city", "town", "village", "capital", "port", NULL };
-/* capitalised words that are names of places somewhere but, in news, mostly not places */
-static const char *const not_places[] = { "january", "february", "march", "april", "may",
-	"june", "july", "august", "september", "october", "november", "december", "monday",
-	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "president",
-	"minister", "prime", "reuters", "ap", "afp", "voa", "mr", "mrs", "ms", "dr", "general",
-	"god", "islam", "christmas", "ramadan", "congress", "parliament", "senate", "white",
-	"he", "she", "it", "they", "we", "i", "his", "her", "their", "a", "an", "this", "that",
-	"one", "two", "three", "new", "state", "union", "council", "court", NULL };
-
-/* lower-case words after a name that make it a modifier, not a place */
-static const char *const modifiers[] = { "border", "borders", "government", "army", "forces",
-	"officials", "authorities", "embassy", "consulate", "troops", NULL };
-/* verbs whose object, when a place, is where the event happened ("shelled Kharkiv") */
-static const char *const place_verbs[] = { "shelled", "bombed", "attacked", "struck", "raided",
-	"stormed", "captured", "seized", "entered", "besieged", "invaded", "recaptured",
-	"bombarded", "visited", "visit", "hit", "shelling", "bombing", NULL };
-/* words before "to" that make it locative ("a visit to Beijing") */
-static const char *const to_words[] = { "visit", "trip", "travelled", "traveled", "arrived",
-	"flew", "returned", "deployed", "came", "went", NULL };
 
 /* Adds a mention of words w[a..b); returns 0 or -1. */
 static int add(place_story *ps, size_t sent, const word *w, size_t a, size_t b,
@@ -204,7 +263,7 @@ static size_t lookup_run(const khaldun_places *g, const word *w, size_t nw, size
 	for (; b > a; b--) {
 		if (!w[b - 1].cap)
 			continue;
-		if (b == a + 1 && word_in(&w[a], not_places))
+		if (b == a + 1 && word_in(&w[a], L_NOT_PLACE))
 			return 0;
 		char key[PLACE_KEY_MAX];
 		size_t len = (size_t)(w[b - 1].p + w[b - 1].len - w[a].p);
@@ -214,8 +273,8 @@ static size_t lookup_run(const khaldun_places *g, const word *w, size_t nw, size
 		if (!n)
 			continue;
 		/* "the Cato Institute", "the Pakistan Army", "the Cameroon border": not places */
-		if (b < nw && !w[b - 1].poss && ((w[b].cap && !word_in(&w[b], not_places)) ||
-						 word_in(&w[b], modifiers)))
+		if (b < nw && !w[b - 1].poss && ((w[b].cap && !word_in(&w[b], L_NOT_PLACE)) ||
+						 word_in(&w[b], L_MODIFIER)))
 			return 0;
 		*end = b;
 		return n;
@@ -225,12 +284,12 @@ static size_t lookup_run(const khaldun_places *g, const word *w, size_t nw, size
 
 static int hint_of(const word *w, size_t nw, size_t a, size_t end)
 {
-	if (end < nw && word_in(&w[end], admin1_words))
+	if (end < nw && word_in(&w[end], L_ADMIN1))
 		return HINT_ADMIN1;
 	for (size_t k = a >= 3 ? a - 3 : 0; k < a; k++) {
-		if (word_in(&w[k], admin1_words))
+		if (word_in(&w[k], L_ADMIN1))
 			return HINT_ADMIN1;
-		if (word_in(&w[k], city_words))
+		if (word_in(&w[k], L_CITY))
 			return HINT_CITY;
 	}
 	return HINT_NONE;
@@ -257,13 +316,13 @@ static int after_prep(place_story *ps, size_t sent, const word *w, size_t nw, si
 	size_t k = i + 1, limit = i + 1 + WINDOW;
 	while (k < nw && k < limit && !w[k].punct) {
 		if (!w[k].cap) {
-			if (!word_in(&w[k], between))
+			if (!word_in(&w[k], L_BETWEEN))
 				return 0;
 			k++;
 			continue;
 		}
 		size_t end, first, n = lookup_run(ps->g, w, nw, k, &end, &first);
-		if (n && word_in(&w[i], place_verbs) && !notable(ps->g, first, n))
+		if (n && word_in(&w[i], L_PLACE_VERB) && !notable(ps->g, first, n))
 			return 0;   /* "attacked Taliban fighters": a village of Turkey is no place */
 		if (!n) {
 			while (k < nw && w[k].cap && !w[k].poss)
@@ -291,15 +350,15 @@ static int after_prep(place_story *ps, size_t sent, const word *w, size_t nw, si
 /* 1 when w[i] opens a locative phrase: in/at/near..., "city of", "a visit to", "shelled" */
 static int opens_place(const word *w, size_t i)
 {
-	if (word_in(&w[i], locative) || word_in(&w[i], place_verbs))
+	if (word_in(&w[i], L_LOCATIVE) || word_in(&w[i], L_PLACE_VERB))
 		return 1;
 	if (i == 0)
 		return 0;
 	if (w[i].len == 2 && !strncmp(w[i].p, "of", 2))
-		return word_in(&w[i - 1], city_words) || word_in(&w[i - 1], admin1_words);
+		return word_in(&w[i - 1], L_CITY) || word_in(&w[i - 1], L_ADMIN1);
 	if (w[i].len == 2 && !strncmp(w[i].p, "to", 2))   /* "a visit by X to Y" */
 		for (size_t k = i; k-- > 0 && i - k <= 2 * WINDOW && !w[k].punct; )
-			if (word_in(&w[k], to_words))
+			if (word_in(&w[k], L_TO))
 				return 1;
 	return 0;
 }
@@ -348,7 +407,7 @@ int place_story_sentence(place_story *ps, size_t sent, const char *s, size_t len
 	for (size_t i = 0; i < nw; i++) {
 		if (opens_place(w, i) && after_prep(ps, sent, w, nw, i))
 			return -1;
-		if (i && word_in(&w[i], admin1_words) && w[i - 1].cap &&
+		if (i && word_in(&w[i], L_ADMIN1) && w[i - 1].cap &&
 		    before_region(ps, sent, w, i))
 			return -1;
 	}
