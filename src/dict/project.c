@@ -214,7 +214,9 @@ static void read_project(items *it, FILE *fp, const char *dir)
 /* ---------------------------------------------------------------- two threads */
 
 /* Projects whose dictionary files total fewer bytes load on one thread (a thread costs more
- * than it saves there); KHALDUN_TEST_LOAD_SPLIT=1 splits any project (tests compare both). */
+ * than it saves there); KHALDUN_TEST_LOAD_SPLIT=1 splits any project, =reload too and then
+ * refuses the merge as if memory ran out, so that the part loads again on the main thread
+ * (tests compare all three). */
 #define SPLIT_MIN_BYTES (256 << 10)
 
 /* The run of dictionary files v[*k, *m) to load on a second thread while the main thread
@@ -224,7 +226,7 @@ static void read_project(items *it, FILE *fp, const char *dir)
 static int plan_split(const items *it, int *k, int *m)
 {
 	const char *force = getenv("KHALDUN_TEST_LOAD_SPLIT");
-	int forced = force && !strcmp(force, "1");
+	int forced = force && (!strcmp(force, "1") || !strcmp(force, "reload"));
 	long long total = 0;
 	for (int i = 0; i < it->n; i++)
 		total += it->v[i].bytes;
@@ -288,7 +290,9 @@ static int run_split(khaldun_dict *d, items *it, int k, int m, const char *proje
 		pthread_join(th, NULL);
 	else if (p.sub)
 		load_part(&p);
-	if (p.sub && dict_merge(d, p.sub) == 0) {
+	const char *force = getenv("KHALDUN_TEST_LOAD_SPLIT");
+	int refuse = force && !strcmp(force, "reload");
+	if (p.sub && !refuse && dict_merge(d, p.sub) == 0) {
 		for (int i = k; i < m; i++) {
 			if (!it->v[i].rc)
 				file_loaded(d, it->v[i].kind, it->v[i].file);
