@@ -140,22 +140,32 @@ static uint32_t *map_nodes(khaldun_dict *d, const dict_trie *t)
 	return map;
 }
 
-/* Appends s's synsets (their members already renumbered) to d's. */
-static int move_synsets(khaldun_dict *d, khaldun_dict *s)
+/* Room in d for s's synsets, made before the merge changes anything (so that running out of
+ * memory leaves d as it was and the caller loads the part again). Returns 0 or -1. */
+static int reserve_synsets(khaldun_dict *d, const khaldun_dict *s)
+{
+	int need = d->nsynsets + s->nsynsets;
+	if (need <= d->capsynsets)
+		return 0;
+	dict_synset *v = realloc(d->synsets, (size_t)need * sizeof *v);
+	if (!v)
+		return -1;
+	d->synsets = v;
+	d->capsynsets = need;
+	return 0;
+}
+
+/* Appends s's synsets (their members already renumbered) to d's, in the room
+ * reserve_synsets made. */
+static void move_synsets(khaldun_dict *d, khaldun_dict *s)
 {
 	if (!s->nsynsets)
-		return 0;
-	int need = d->nsynsets + s->nsynsets;
-	if (need > d->capsynsets) {
-		dict_synset *v = realloc(d->synsets, (size_t)need * sizeof *v);
-		if (!v)
-			return -1;
-		d->synsets = v;
-		d->capsynsets = need;
-	}
+		return;
 	memcpy(d->synsets + d->nsynsets, s->synsets, (size_t)s->nsynsets * sizeof *s->synsets);
-	d->nsynsets = need;
-	return 0;
+	d->nsynsets += s->nsynsets;
+	free(s->synsets);
+	s->synsets = NULL;
+	s->nsynsets = 0;
 }
 
 /* Renumbers the words of every entry, pattern and synset member of s into d's trie. */
@@ -181,7 +191,7 @@ static void remap_all(khaldun_dict *s, const uint32_t *map)
 int dict_merge(khaldun_dict *d, khaldun_dict *s)
 {
 	held_list *h = s->diag.ctx;
-	if (s->sub_lost || h->lost)
+	if (s->sub_lost || h->lost || reserve_synsets(d, s))
 		return -1;
 	uint32_t *map = map_nodes(d, &s->trie);
 	if (!map)
@@ -200,11 +210,7 @@ int dict_merge(khaldun_dict *d, khaldun_dict *s)
 	d->nentries += s->nentries;
 	d->has_time |= s->has_time;
 	d->has_attrib |= s->has_attrib;
-	if (move_synsets(d, s) == 0) {
-		free(s->synsets);
-		s->synsets = NULL;
-		s->nsynsets = 0;
-	}
+	move_synsets(d, s);
 	arena_adopt(&d->mem, &s->mem);
 	dict_sub_free(s);
 	return 0;
