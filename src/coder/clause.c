@@ -37,7 +37,7 @@ static int clause_words(coder_sent *S, int from, int to)
  * clause's subject: it codes its own event); else 0. */
 static int relative_start(coder_sent *S, int i)
 {
-	if (!syntax_on(S) || !sent_live(S, i) || !tok_has(&S->t[i], WF_REL) ||
+	if (i >= S->nt || !syntax_on(S) || !sent_live(S, i) || !tok_has(&S->t[i], WF_REL) ||
 	    S->c->sentence.p[S->t[i].ostart] == 'W')
 		return 0;   /* not "Who" opening a sentence, nor the WHO */
 	int verb = 0;
