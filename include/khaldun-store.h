@@ -15,7 +15,8 @@
 
 /* A durable event database (SQLite, WAL mode; schema in docs/store.md). It stores coded
  * stories (batches from khaldun_code_story) and never codes: one transaction per story, so a
- * story is stored whole or not at all. */
+ * story is stored whole or not at all. A handle serves one thread at a time (any thread; for
+ * concurrent readers, one handle each, as the server's pool does). */
 typedef struct khaldun_store khaldun_store;
 
 #define KHALDUN_STORE_SCHEMA 6   /* the schema version this library writes (PRAGMA user_version) */

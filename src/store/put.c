@@ -301,6 +301,9 @@ static sqlite3_stmt *cached(khaldun_store *s, enum store_stmt k)
 		[STORE_SIGNATURE] = "SELECT signature, ext_id FROM story WHERE id = ?",
 		[STORE_ADD_BAND] = "INSERT OR IGNORE INTO story_band (band, day, story) "
 				   "VALUES (?, ?, ?)",
+		/* each story's savepoint, prepared once rather than parsed per story */
+		[STORE_SAVEPOINT] = "SAVEPOINT story",
+		[STORE_RELEASE] = "RELEASE story",
 	};
 	if (!s->stmts[k] && sqlite3_prepare_v3(s->db, sql[k], -1, SQLITE_PREPARE_PERSISTENT,
 					       &s->stmts[k], NULL) != SQLITE_OK) {
@@ -314,6 +317,18 @@ static void release(sqlite3_stmt *st)
 {
 	sqlite3_reset(st);
 	sqlite3_clear_bindings(st);
+}
+
+/* Runs the cached statement k (SAVEPOINT or RELEASE of the story's savepoint); returns
+ * SQLITE_OK or SQLite's error code. */
+static int story_point(khaldun_store *s, enum store_stmt k)
+{
+	sqlite3_stmt *q = cached(s, k);
+	if (!q)
+		return SQLITE_ERROR;
+	int rc = sqlite3_step(q);
+	sqlite3_reset(q);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 /* Looks up a story by outlet and id (any outlet when source is ANY); returns its row (0:
@@ -782,13 +797,13 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 		s->batch_bytes = 0;
 		s->batch_start = store_now();
 	}
-	if (store_exec(s, "SAVEPOINT story") != SQLITE_OK)
+	if (story_point(s, STORE_SAVEPOINT) != SQLITE_OK)
 		return store_fail(s, "starting a transaction");
 	size_t bumps = s->n_bumps;   /* the queue as it was before this story */
 	/* checked inside the transaction: another writer may have stored it meanwhile */
 	long long found = find_id(s, st->id, st->source);
 	if (found) {
-		store_exec(s, "RELEASE story");
+		story_point(s, STORE_RELEASE);
 		if (found < 0)
 			return store_fail(s, "looking up a story");
 		res->outcome = KHALDUN_INGEST_SAME_ID;
@@ -806,7 +821,7 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 	}
 	if (s->hook)
 		s->hook(s->hook_ctx, 0, s->committed + s->batch_stories);
-	if (store_exec(s, "RELEASE story") != SQLITE_OK) {
+	if (story_point(s, STORE_RELEASE) != SQLITE_OK) {
 		int err = store_fail(s, "storing a story");
 		store_exec(s, "ROLLBACK TO story");
 		store_exec(s, "RELEASE story");

@@ -224,7 +224,10 @@ int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 	s->grow_age = s->grow_bytes = 1;
 	int rc = KHALDUN_OK;
 	if ((read_only ? open_read_only(s)
-	     : sqlite3_open_v2(path, &s->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL))
+	     /* NOMUTEX: a handle serves one thread at a time (khaldun-store.h), so SQLite's
+	      * per-call connection mutex is not needed: 4% of ingest's instructions */
+	     : sqlite3_open_v2(path, &s->db,
+			       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL))
 	    != SQLITE_OK) {
 		rc = store_fail(s, "cannot open the database");
 		goto fail;

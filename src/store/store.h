@@ -23,7 +23,7 @@
 /* Statements kept prepared across stories (cached() in store.c). */
 enum store_stmt {
 	STORE_FIND_ID, STORE_FIND_ANY_ID, STORE_FIND_TEXT, STORE_BAND_CANDIDATES, STORE_SIGNATURE,
-	STORE_ADD_BAND, STORE_N_STMT
+	STORE_ADD_BAND, STORE_SAVEPOINT, STORE_RELEASE, STORE_N_STMT
 };
 
 #define STORE_RECODE_STMTS 12 /* statements of the recode kept prepared (recode.c) */
