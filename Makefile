@@ -123,6 +123,8 @@ FUZZ_ARGS_fuzz_serve   := -max_len=65536
 FUZZ_ARGS_fuzz_import  := -max_len=1048576
 FUZZ_ARGS_fuzz_validate := -max_len=262144
 
+# the fuzz objects are kept between runs (make would delete them as intermediates)
+.SECONDARY: $(FUZZ_OBJ)
 $(FUZZ_BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	clang $(CPPFLAGS) $(FUZZ_SAN) -fsanitize=fuzzer-no-link,address,undefined -c -o $@ $<
