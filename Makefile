@@ -115,7 +115,7 @@ FUZZ_OBJ     := $(LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
 FUZZ_TARGETS ?= $(FUZZ_SRC:tests/fuzz/%.c=%)
 FUZZ_ARGS_fuzz_code    := -max_len=1048576 -dict=$(FUZZ_BUILD)/code.dict
 FUZZ_ARGS_fuzz_read    := -max_len=1048576
-FUZZ_ARGS_fuzz_story   := -max_len=1048576 -dict=$(FUZZ_BUILD)/code.dict
+FUZZ_ARGS_fuzz_story   := -max_len=1048576 -dict=$(FUZZ_BUILD)/code.dict -timeout=120
 FUZZ_ARGS_fuzz_dict    := -max_len=262144
 FUZZ_ARGS_fuzz_project := -max_len=65536
 FUZZ_ARGS_fuzz_conllu  := -max_len=1048576
