@@ -128,9 +128,16 @@ static int cuts(const struct syntax_parse *P, int h)
 }
 
 /* CAMEO's reduction for cut cooperation: aid (07) 162 (economic 1621, military 1622,
- * humanitarian 1623), material cooperation (06) 160, consultations (04) 164; NULL: none. */
+ * humanitarian 1623), material cooperation (06) 160, consultations (04) 164; and the easing
+ * for cut sanctions: an embargo, boycott or sanctions (163) 085, administrative sanctions
+ * (172x: restrictions, bans, curfew, emergency rule) 081x. NULL: none. */
 static const char *cut_code(const char *a)
 {
+	static const char *const eased[] = { "081", "0811", "0812", "0813", "0814" };
+	if (a && a[0] == '1' && a[1] == '6' && a[2] == '3')
+		return "085";
+	if (a && a[0] == '1' && a[1] == '7' && a[2] == '2')
+		return a[3] >= '1' && a[3] <= '4' ? eased[a[3] - '0'] : eased[0];
 	if (!a || a[0] != '0')
 		return NULL;
 	switch (a[1]) {
@@ -166,6 +173,10 @@ int syn_cut(const struct syntax_parse *P, int d, dict_evcode *code)
 	for (int k = 0; !gov && cs >= 0 && preps[k]; k++)
 		gov = syn_rel_base(v, "nmod") && syn_word_is(&P->w[cs], preps[k]);
 	if (!gov || !cuts(P, h))
+		return 0;
+	/* a sanction eased only by a noun ("announced an end to sanctions"): a cutting verb
+	 * there is the sanction itself ("froze the newspaper's assets") */
+	if (code->a[0] == '1' && (!P->w[h].upos || strcmp(P->w[h].upos, "NOUN")))
 		return 0;
 	code->a = c;
 	code->b = NULL;
