@@ -30,8 +30,15 @@ int match_ending_ok(const char *rest, int n, int verbish, char last)
 	return 0;
 }
 
-static int entry_endings(const dict_entry *en)
+/* The endings the last word of entry en takes (match_word). A verb stem ending in E also
+ * matches its -ING form (PRAISE: PRAISING, as English drops the E) in our projects (any
+ * KHALDUN: rule on); TABARI projects keep TABARI's forms, where only an exact word
+ * (DEPLORE_) drops it. Consonant doubling needs nothing: a stem is a prefix of its doubled
+ * forms (ADMIT: ADMITTED, ADMITTING), and an exact word lists them ({STOPPED_ STOPPING_}). */
+static int entry_endings(const coder_sent *S, const dict_entry *en)
 {
+	if (en->type == ENT_VERB && S->c->o.news)
+		return 3;
 	return en->type == ENT_VERB || en->type == ENT_TIME || en->type == ENT_ATTRIB ? 2 : 1;
 }
 
@@ -43,7 +50,7 @@ static int match_entry_at(coder_sent *S, const dict_entry *en, int k, int i, int
 	if (--*budget < 0)
 		return -1;
 	int last = k == w->n - 1;
-	if (!match_word(&w->e[k], &S->t[i], last ? entry_endings(en) : 0))
+	if (!match_word(&w->e[k], &S->t[i], last ? entry_endings(S, en) : 0))
 		return -1;
 	if (S->t[i].head >= 0 || (S->t[i].ent && k > 0))
 		return -1;
@@ -86,7 +93,8 @@ static void consider(lookup_ctx *L, const dict_entry *e)
 /* Walks every word token's bytes down the dictionary's word trie, once: stamps the nodes it
  * passes (the dictionary words that are prefixes of the token, sent_may_have) and keeps the
  * first words met on the way (S->kfirst, S->nkeys). A token ending in ING also stamps the
- * word that drops its final E before it (DEPLORE: DEPLORING). */
+ * word that drops its final E before it (DEPLORE: DEPLORING) and, in our projects
+ * (entry_endings), keeps it as a first word too (PRAISE for PRAISING). */
 static void stamp_tokens(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -118,6 +126,10 @@ static void stamp_tokens(coder_sent *S)
 				uint32_t e = dict_trie_child(tr, node, 'E');
 				if (e && e < c->nstamp)
 					c->stamp[e] = cur;
+				if (e && tr->slot[e] && c->o.news && nk < cap) {
+					c->keys[nk++] = tr->slot[e] - 1;
+					S->nkeys[i]++;
+				}
 			}
 			node = dict_trie_child(tr, node, w[k]);
 			if (!node)
@@ -249,7 +261,7 @@ void match_lookup(coder_sent *S)
 					for (int j = pos + 1; j <= L.best_end; j++) {
 						int last = k == w->n - 1;
 						if (match_word(&w->e[k], &S->t[j],
-							       last ? entry_endings(L.best) : 0) &&
+							       last ? entry_endings(S, L.best) : 0) &&
 						    (k < w->n - 1 ? match_entry_at(S, L.best, k, j, &budget) >= 0
 								  : j == L.best_end)) {
 							found = j;

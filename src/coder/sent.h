@@ -162,8 +162,9 @@ static inline int tok_has(const coder_tok *t, unsigned f)
 int match_ending_ok(const char *rest, int n, int verbish, char last);
 
 /* 1 when dictionary word e matches token t. endings: 0 none, 1 noun endings, 2 verb endings
- * (on a phrase's final exact word). Inline: the lookup and the pattern loop call it for
- * nearly every token and element. */
+ * (on a phrase's final exact word), 3 verb endings and, for a stem ending in E, its -ING form
+ * (PRAISE: PRAISING; our projects' verbs, match_endings). Inline: the lookup and the pattern
+ * loop call it for nearly every token and element. */
 static inline int match_word(const dict_pel *e, const coder_tok *t, int endings)
 {
 	if (t->cls == C_COMMA || t->cls == C_QUOTE)
@@ -177,8 +178,8 @@ static inline int match_word(const dict_pel *e, const coder_tok *t, int endings)
 		return 0;
 	}
 	if (t->n < e->len || memcmp(t->s, e->text, e->len)) {
-		/* verbs ending in E drop it before -ING, -ED, -EN, -ES */
-		if (endings == 2 && e->exact && !e->noend && e->len > 2 &&
+		/* verbs ending in E drop it before -ING, -ED, -EN, -ES (a stem: before -ING) */
+		if ((endings == 3 || (endings == 2 && e->exact)) && !e->noend && e->len > 2 &&
 		    e->text[e->len - 1] == 'E' && t->n > e->len - 1 &&
 		    !memcmp(t->s, e->text, (size_t)e->len - 1)) {
 			const char *r = t->s + e->len - 1;
@@ -193,7 +194,7 @@ static inline int match_word(const dict_pel *e, const coder_tok *t, int endings)
 		return 1;
 	if (!endings || e->noend)
 		return 0;
-	return match_ending_ok(t->s + e->len, t->n - e->len, endings == 2, e->text[e->len - 1]);
+	return match_ending_ok(t->s + e->len, t->n - e->len, endings >= 2, e->text[e->len - 1]);
 }
 void match_lookup(coder_sent *S);
 /* 1 unless word e (a PEL_WORD) is a prefix of no token of the sentence (nor, for a word

@@ -128,9 +128,16 @@ static int cuts(const struct syntax_parse *P, int h)
 }
 
 /* CAMEO's reduction for cut cooperation: aid (07) 162 (economic 1621, military 1622,
- * humanitarian 1623), material cooperation (06) 160, consultations (04) 164; NULL: none. */
+ * humanitarian 1623), material cooperation (06) 160, consultations (04) 164; and the easing
+ * for cut sanctions: an embargo, boycott or sanctions (163) 085, administrative sanctions
+ * (172x: restrictions, bans, curfew, emergency rule) 081x. NULL: none. */
 static const char *cut_code(const char *a)
 {
+	static const char *const eased[] = { "081", "0811", "0812", "0813", "0814" };
+	if (a && a[0] == '1' && a[1] == '6' && a[2] == '3')
+		return "085";
+	if (a && a[0] == '1' && a[1] == '7' && a[2] == '2')
+		return a[3] >= '1' && a[3] <= '4' ? eased[a[3] - '0'] : eased[0];
 	if (!a || a[0] != '0')
 		return NULL;
 	switch (a[1]) {
@@ -166,6 +173,10 @@ int syn_cut(const struct syntax_parse *P, int d, dict_evcode *code)
 	for (int k = 0; !gov && cs >= 0 && preps[k]; k++)
 		gov = syn_rel_base(v, "nmod") && syn_word_is(&P->w[cs], preps[k]);
 	if (!gov || !cuts(P, h))
+		return 0;
+	/* a sanction eased only by a noun ("announced an end to sanctions"): a cutting verb
+	 * there is the sanction itself ("froze the newspaper's assets") */
+	if (code->a[0] == '1' && (!P->w[h].upos || strcmp(P->w[h].upos, "NOUN")))
 		return 0;
 	code->a = c;
 	code->b = NULL;
@@ -216,9 +227,32 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
  * nouns between them) names a kind of thing, not a deed. Not a noun with a subject or object
  * of its own, nor one an adjective separates from its head ("trains Iraqi pilots": a verb
  * the tagger misread). Returns 1 when so. */
+/* "clients include jailed pro-democracy publisher Jimmy Lai": a past participle (-ed) the
+ * parse hangs as a bare complement (xcomp: no "to", auxiliary or subject of its own) right
+ * after a verb that has no object, with the noun phrase after it as its object, is an
+ * adjective on that noun phrase, the verb's real object: no deed. Returns 1 when so. */
+static int participle_adjective(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "xcomp") || (int)w->head != vw || w->len < 5 ||
+	    strncasecmp(w->form + w->len - 2, "ed", 2))
+		return 0;
+	int h = vw - 1;
+	if (!syn_is_verb(&P->w[h]) || syn_child_rel(P, h, "obj") >= 0 ||
+	    syn_child_rel(P, vw, "obj") < 0 || syn_child_rel(P, vw, "mark") >= 0 ||
+	    syn_child_rel(P, vw, "nsubj") >= 0)
+		return 0;
+	for (int i = 0; i < vw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_base(&P->w[i], "aux"))
+			return 0;
+	return 1;
+}
+
 int syn_noun_use(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *w = &P->w[vw];
+	if (participle_adjective(P, vw))
+		return 1;
 	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_rel_is(w, "compound") ||
 	    (int)w->head <= vw + 1)
 		return 0;
@@ -317,10 +351,36 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 	return syn_child_word(P, vw, "aux", modal);
 }
 
-/* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning.
- * Returns 1 when one changed the event. */
+/* "The Houthis claimed that they had attacked the airport": a material conflict deed (roots
+ * 14-15, 17-20) in the complement clause of "claim" whose subject is a pronoun (the claimant
+ * itself) is the claimant's unverified claim, a statement (010), not the deed; "Trump claimed
+ * the U.S. military is hitting IS" (a subject of its own) stays the reported deed, as "X
+ * said Y attacked Z" does. Returns 1 when changed (S->syn_note says so). */
+static int claimed_deed(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode *code)
+{
+	const char *a = code->a;
+	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
+		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
+	const khaldun_parse_token *w = &P->w[vw];
+	if (root < 14 || root == 16 || !syn_rel_is(w, "ccomp") || !w->head)
+		return 0;
+	const khaldun_parse_token *h = &P->w[w->head - 1];
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (h->len < 5 || strncasecmp(h->form, "claim", 5) || s < 0 || !P->w[s].upos ||
+	    strcmp(P->w[s].upos, "PRON"))
+		return 0;
+	code->a = "010";
+	code->b = NULL;
+	S->syn_note = "rule: a deed its doer claims ('claimed that they had attacked') is the "
+		      "claim, a statement (010), not the deed";
+	return 1;
+}
+
+/* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning,
+ * claimed_deed. Returns 1 when one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code)
 {
-	return syn_said_must(S, P, vw, src, tgt, code) || syn_warning(S, P, vw, src, tgt, code);
+	return syn_said_must(S, P, vw, src, tgt, code) || syn_warning(S, P, vw, src, tgt, code) ||
+	       claimed_deed(S, P, vw, code);
 }
