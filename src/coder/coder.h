@@ -29,6 +29,7 @@ typedef struct {
 /* context.c: what the sentences of one story coded so far tell the next one */
 #define CONTEXT_COUNTRIES 24
 #define CONTEXT_NAMES 24
+#define CONTEXT_IGOS 8
 typedef struct {
 	char surname[32];        /* "Dar", "Burhan" (without al-, el-) */
 	char name[64];           /* the name as first given: "Ishaq Dar" */
@@ -49,6 +50,9 @@ typedef struct {
 	int pronoun_used;        /* this sentence: a pronoun took it */
 	int nnames;
 	coder_name names[CONTEXT_NAMES];  /* people named with a country so far */
+	int nigo;
+	char igo[CONTEXT_IGOS][24];       /* international bodies named so far (IGOWAFWAS) */
+	int igo_count[CONTEXT_IGOS];
 } coder_context;
 
 struct khaldun_coder {

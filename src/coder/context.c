@@ -641,6 +641,96 @@ static void keep_names(coder_sent *S)
 
 /* After the stages: the story's country for bare institutions, then what this sentence tells
  * the next ones (its countries, its subject). */
+/* --- the story's international body: "the bloc", "the regional body" --- */
+
+/* Counts the international bodies (IGO codes, without an agent) this sentence's live
+ * dictionary actors name; with other, returns 1 as soon as one differs from it. */
+static int each_igo(coder_sent *S, const char *other)
+{
+	coder_context *x = &S->c->ctx;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || a->agent || !sent_live(S, a->pos))
+			continue;
+		for (int j = 0; j < a->ncodes; j++) {
+			const char *code = a->codes[j];
+			if (strncmp(code, "IGO", 3) || strlen(code) >= sizeof x->igo[0])
+				continue;
+			if (other) {
+				if (strcmp(code, other))
+					return 1;
+				continue;
+			}
+			int m = 0;
+			while (m < x->nigo && strcmp(x->igo[m], code))
+				m++;
+			if (m == x->nigo) {
+				if (x->nigo == CONTEXT_IGOS)
+					continue;
+				strcpy(x->igo[x->nigo++], code);
+			}
+			x->igo_count[m]++;
+		}
+	}
+	return 0;
+}
+
+/* 1 when the phrase (up to " of ") is a bare name for an international body: "the bloc",
+ * "the 27-member bloc", "the regional body", "the alliance", "the world body". */
+static int bloc_phrase(const char *text)
+{
+	static const char *const whole[] = { "regional body", "regional organization",
+					     "regional organisation", "world body", "organization",
+					     "organisation", NULL };
+	static const char *const last[] = { "bloc", "alliance", "grouping", NULL };
+	if (!text || strncasecmp(text, "the ", 4))
+		return 0;
+	text += 4;
+	const char *of = strstr(text, " of ");
+	size_t n = of ? (size_t)(of - text) : strlen(text), words = 1;
+	for (size_t i = 0; i < n; i++)
+		words += text[i] == ' ';
+	for (int k = 0; whole[k]; k++)
+		if (n == strlen(whole[k]) && !strncasecmp(text, whole[k], n))
+			return 1;
+	for (int k = 0; last[k] && words <= 3; k++) {
+		size_t m = strlen(last[k]);
+		if (n >= m && !strncasecmp(text + n - m, last[k], m) &&
+		    (n == m || text[n - m - 1] == ' ' || text[n - m - 1] == '-'))
+			return 1;
+	}
+	return 0;
+}
+
+/* An unknown side named as "the bloc" or "the regional body" is the international body the
+ * story has named: at least twice and twice as often as any other, and no other in this
+ * sentence ("ECOWAS ... The three nations accused the regional body": IGOWAFWAS). */
+static void apply_igo(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	int best = -1, second = 0;
+	for (int k = 0; k < x->nigo; k++) {
+		if (best < 0 || x->igo_count[k] > x->igo_count[best]) {
+			second = best >= 0 ? x->igo_count[best] : 0;
+			best = k;
+		} else if (x->igo_count[k] > second) {
+			second = x->igo_count[k];
+		}
+	}
+	if (best < 0 || x->igo_count[best] < 2 || x->igo_count[best] < 2 * second ||
+	    each_igo(S, x->igo[best]))
+		return;
+	char why[96];
+	snprintf(why, sizeof why, "the story's international body %s (named %d times before)",
+		 x->igo[best], x->igo_count[best]);
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		int s = !strcmp(e->source, "---") && bloc_phrase(e->source_text);
+		int t = !strcmp(e->target, "---") && bloc_phrase(e->target_text);
+		set_sides(S, e, s ? x->igo[best] : NULL, t ? x->igo[best] : NULL, why);
+	}
+}
+
 void context_sentence_end(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -651,12 +741,14 @@ void context_sentence_end(coder_sent *S)
 	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
 		apply_names(S);
 		apply_country(S);
+		apply_igo(S);
 	}
 	if (c->ctx.pronoun_used)
 		note_pronouns(S);
 	c->ctx.pronoun_used = 0;
 	if (S->outcome == KHALDUN_CODED) {
 		each_country(S, count_country, NULL);
+		each_igo(S, NULL);
 		keep_names(S);
 	}
 	keep_subject(S);
