@@ -1,11 +1,10 @@
 /*
  * synactor.c - actor choices the parse settles after syntax.c has chosen source and target
  * (KHALDUN: SYNTAX): an object is never the source of its own verb, a refusal after "but"
- * is a refusal of the other clause's subject, and "talks with X" names X, not the compound
- * before the noun. Called from syntax_rebind; each rule that moves a slot says so in the
- * event's evidence (S->syn_note).
- * Invariant: reads the sentence's parse (syntree.h), never changes it; only slots move.
- */
+ * is a refusal of the other clause's subject, "met X and praised him" is X, and "talks with
+ * X" names X, not the compound before the noun. Called from syntax_rebind; each rule that
+ * moves a slot says so in the event's evidence (S->syn_note).
+ * Invariant: reads the sentence's parse (syntree.h), never changes it; only slots move. */
 #include "coder/syntree.h"
 #include <string.h>
 
@@ -156,6 +155,35 @@ static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 0;
 }
 
+/* "called Erdogan ... and urged him", "detained a British couple and accused them": an
+ * object pronoun of a verb coordinated with a verb whose object is an actor stands for that
+ * object, when the shallow rules gave no target or bound the pronoun to the subject (TABARI's
+ * "him" = the sentence's first actor). Returns 1 when it set the target. */
+static int object_pronoun(coder_sent *S, const struct syntax_parse *P, int vw,
+			  const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const obj[] = { "him", "her", "them", NULL };
+	if (!syn_rel_is(&P->w[vw], "conj") || !P->w[vw].head || !syn_child_word(P, vw, "obj", obj))
+		return 0;
+	int h = (int)P->w[vw].head - 1;
+	/* a pronoun bound to the subject, or to an actor before the first verb ("him" = the US
+	 * of "US President Donald Trump called"), is not that verb's object */
+	const coder_actor *r = tgt->n ? tgt->m[0].a : NULL;
+	if (tgt->n && !(tgt->pronoun && r && r->pos >= 0 && r->pos < S->nt &&
+			(P->tok2w[r->pos] < h || (src->n && r == src->m[0].a))))
+		return 0;
+	int k = syn_actor_with_role(S, P, h, R_TGT, src);
+	if (k < 0)
+		return 0;
+	coder_slot s;
+	actors_make_slot(S, k, &s);
+	if (!s.n)
+		return 0;
+	*tgt = s;
+	add_note(S, "rule: an object pronoun of a coordinated verb is the first verb's object");
+	return 1;
+}
+
 /* The rules above, run on the slots syntax.c settled (the source first, then the target, since a dropped source leaves the object for the target). */
 void syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		     const dict_evcode *code, coder_slot *src, coder_slot *tgt)
@@ -170,6 +198,6 @@ void syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv
 		if (k >= 0 && k < S->na && h >= 0 && (!tgt->n || below(P, h, vw) == h))
 			actors_make_slot(S, k, tgt);
 	}
-	if (!but_refusal(S, P, vw, code->a, src, tgt))
+	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt))
 		nominal_party(S, P, vw, src, tgt);
 }
