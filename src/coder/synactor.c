@@ -96,7 +96,8 @@ static int syn_object_source(coder_sent *S, const struct syntax_parse *P, int vw
 }
 
 /* "the Chinese side proposed ..., but the European side refused": a rejection (12x) with no
- * target (or only itself), coordinated by "but" with a verb whose subject is another actor, rejects that one.
+ * target (or only itself), coordinated by "but" with a verb whose subject is another
+ * actor, rejects that one.
  * Returns 1 when it set the target. */
 static int but_refusal(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
 		       const coder_slot *src, coder_slot *tgt)
@@ -184,7 +185,8 @@ static int object_pronoun(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
-/* The rules above, run on the slots syntax.c settled (the source first, then the target, since a dropped source leaves the object for the target). */
+/* The rules above, run on the slots syntax.c settled (the source first, then the target,
+ * since a dropped source leaves the object for the target). */
 void syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		     const dict_evcode *code, coder_slot *src, coder_slot *tgt)
 {
