@@ -98,6 +98,13 @@ struct khaldun_coder {
  * outside them every sentence is coded alone. */
 void context_begin(khaldun_coder *c);
 void context_end(khaldun_coder *c);
+/* ctxbloc.c: the story's international bodies. Counts the IGO codes of a coded sentence's
+ * actors; the story's one (NULL: none dominates, or the sentence names another); 1 when a
+ * phrase is a bare "the bloc" / "the regional body" / "the alliance". */
+struct coder_sent;
+void context_count_igos(struct coder_sent *S);
+const char *context_story_igo(struct coder_sent *S, int *times);
+int context_bloc_phrase(const char *text);
 
 
 /* tokens.c: the length of the longest prefix of text[0, len) with at most limits.sentence

@@ -475,6 +475,49 @@ static size_t head_part(const char *text)
 	return n;
 }
 
+/* Korean and Chinese family names, written first ("Cho Hyun", "Kim Jong Un", "Wang Yi"): the
+ * name a story uses again ("Cho said"). */
+static int family_first(const char *w, size_t n)
+{
+	static const char *const f[] = { "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang",
+		"Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon", "Hwang", "Ahn", "Moon", "Chung", "Roh",
+		"Ban", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou", "Xu", "Sun",
+		"Zhu", "Guo", "Luo", "Gao", "Xi", "Mao", "Deng", "Jiang", "Qin", "Dong", "Geng",
+		"Xie", "Zeng", "Peng", "Cai", "Tian", "Yuan", "Ding", "Wei", "Shen", "Lai", "Tsai",
+		NULL };
+	for (int k = 0; f[k]; k++)
+		if (strlen(f[k]) == n && !strncmp(w, f[k], n))
+			return 1;
+	return 0;
+}
+
+/* The family name of a run of name words [r0, end) when it is written first and one or two
+ * given names follow to the run's end ("Foreign Minister Cho Hyun", "Kim Jong Un"); *n gets
+ * its length; NULL when none. */
+static const char *family_name(const char *text, size_t r0, size_t end, size_t *n)
+{
+	const char *fam = NULL;
+	size_t fn = 0, after = 0;
+	for (size_t k = r0; k < end;) {
+		while (k < end && text[k] == ' ')
+			k++;
+		size_t w0 = k;
+		while (k < end && text[k] != ' ')
+			k++;
+		if (k == w0)
+			break;
+		if (family_first(text + w0, k - w0)) {
+			fam = text + w0, fn = k - w0, after = 0;
+		} else {
+			after++;
+		}
+	}
+	if (!fam || after < 1 || after > 2)
+		return NULL;
+	*n = fn;
+	return fam;
+}
+
 /* The person's name in an actor phrase: the last run of two or more name words in its first
  * part ("Pakistani Foreign Minister Ishaq Dar": all five, surname Dar; "Taliban spokesman
  * Zabihullah Mujahid": Zabihullah Mujahid). 1 with name and surname set, else 0. */
@@ -504,6 +547,10 @@ static int person_name(const char *text, char *name, size_t nsz, char *sur, size
 	if (bestw < 2 || name_particle(text + last0, lastn))
 		return 0;
 	const char *s = surname_core(text + last0, &lastn);
+	size_t fn = 0;
+	const char *fam = family_name(text, best0, best0 + bestn, &fn);
+	if (fam)
+		s = fam, lastn = fn;   /* "Cho Hyun": Cho */
 	if (not_surname(s, lastn) || bestn >= nsz || lastn >= ssz)
 		return 0;
 	memcpy(name, text + best0, bestn);
@@ -558,6 +605,10 @@ static const coder_name *named_before(const coder_context *x, const char *text)
 	if (!words || name_particle(text + last0, lastn))
 		return NULL;
 	const char *s = surname_core(text + last0, &lastn);
+	size_t fn = 0;
+	const char *fam = family_name(text, 0, end, &fn);
+	if (fam)
+		s = fam, lastn = fn;   /* "Kim Jong Un" again: Kim */
 	for (int j = 0; j < x->nnames; j++) {
 		const coder_name *p = &x->names[j];
 		if (strlen(p->surname) != lastn || strncmp(p->surname, s, lastn))
@@ -639,98 +690,28 @@ static void keep_names(coder_sent *S)
 	}
 }
 
-/* After the stages: the story's country for bare institutions, then what this sentence tells
- * the next ones (its countries, its subject). */
-/* --- the story's international body: "the bloc", "the regional body" --- */
-
-/* Counts the international bodies (IGO codes, without an agent) this sentence's live
- * dictionary actors name; with other, returns 1 as soon as one differs from it. */
-static int each_igo(coder_sent *S, const char *other)
-{
-	coder_context *x = &S->c->ctx;
-	for (int k = 0; k < S->na; k++) {
-		const coder_actor *a = &S->a[k];
-		if (a->pron_kind || !a->ent || a->agent || !sent_live(S, a->pos))
-			continue;
-		for (int j = 0; j < a->ncodes; j++) {
-			const char *code = a->codes[j];
-			if (strncmp(code, "IGO", 3) || strlen(code) >= sizeof x->igo[0])
-				continue;
-			if (other) {
-				if (strcmp(code, other))
-					return 1;
-				continue;
-			}
-			int m = 0;
-			while (m < x->nigo && strcmp(x->igo[m], code))
-				m++;
-			if (m == x->nigo) {
-				if (x->nigo == CONTEXT_IGOS)
-					continue;
-				strcpy(x->igo[x->nigo++], code);
-			}
-			x->igo_count[m]++;
-		}
-	}
-	return 0;
-}
-
-/* 1 when the phrase (up to " of ") is a bare name for an international body: "the bloc",
- * "the 27-member bloc", "the regional body", "the alliance", "the world body". */
-static int bloc_phrase(const char *text)
-{
-	static const char *const whole[] = { "regional body", "regional organization",
-					     "regional organisation", "world body", "organization",
-					     "organisation", NULL };
-	static const char *const last[] = { "bloc", "alliance", "grouping", NULL };
-	if (!text || strncasecmp(text, "the ", 4))
-		return 0;
-	text += 4;
-	const char *of = strstr(text, " of ");
-	size_t n = of ? (size_t)(of - text) : strlen(text), words = 1;
-	for (size_t i = 0; i < n; i++)
-		words += text[i] == ' ';
-	for (int k = 0; whole[k]; k++)
-		if (n == strlen(whole[k]) && !strncasecmp(text, whole[k], n))
-			return 1;
-	for (int k = 0; last[k] && words <= 3; k++) {
-		size_t m = strlen(last[k]);
-		if (n >= m && !strncasecmp(text + n - m, last[k], m) &&
-		    (n == m || text[n - m - 1] == ' ' || text[n - m - 1] == '-'))
-			return 1;
-	}
-	return 0;
-}
-
 /* An unknown side named as "the bloc" or "the regional body" is the international body the
  * story has named: at least twice and twice as often as any other, and no other in this
  * sentence ("ECOWAS ... The three nations accused the regional body": IGOWAFWAS). */
 static void apply_igo(coder_sent *S)
 {
-	coder_context *x = &S->c->ctx;
-	int best = -1, second = 0;
-	for (int k = 0; k < x->nigo; k++) {
-		if (best < 0 || x->igo_count[k] > x->igo_count[best]) {
-			second = best >= 0 ? x->igo_count[best] : 0;
-			best = k;
-		} else if (x->igo_count[k] > second) {
-			second = x->igo_count[k];
-		}
-	}
-	if (best < 0 || x->igo_count[best] < 2 || x->igo_count[best] < 2 * second ||
-	    each_igo(S, x->igo[best]))
+	int times = 0;
+	const char *igo = context_story_igo(S, &times);
+	if (!igo)
 		return;
 	char why[96];
 	snprintf(why, sizeof why, "the story's international body %s (named %d times before)",
-		 x->igo[best], x->igo_count[best]);
+		 igo, times);
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
-		int s = !strcmp(e->source, "---") && bloc_phrase(e->source_text);
-		int t = !strcmp(e->target, "---") && bloc_phrase(e->target_text);
-		set_sides(S, e, s ? x->igo[best] : NULL, t ? x->igo[best] : NULL, why);
+		int s = !strcmp(e->source, "---") && context_bloc_phrase(e->source_text);
+		int t = !strcmp(e->target, "---") && context_bloc_phrase(e->target_text);
+		set_sides(S, e, s ? igo : NULL, t ? igo : NULL, why);
 	}
 }
 
+/* After the stages: the story's country for bare institutions, then what this sentence tells
+ * the next ones (its countries, its subject). */
 void context_sentence_end(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -748,7 +729,7 @@ void context_sentence_end(coder_sent *S)
 	c->ctx.pronoun_used = 0;
 	if (S->outcome == KHALDUN_CODED) {
 		each_country(S, count_country, NULL);
-		each_igo(S, NULL);
+		context_count_igos(S);
 		keep_names(S);
 	}
 	keep_subject(S);
