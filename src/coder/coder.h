@@ -29,6 +29,7 @@ typedef struct {
 /* context.c: what the sentences of one story coded so far tell the next one */
 #define CONTEXT_COUNTRIES 24
 #define CONTEXT_NAMES 24
+#define CONTEXT_IGOS 8
 typedef struct {
 	char surname[32];        /* "Dar", "Burhan" (without al-, el-) */
 	char name[64];           /* the name as first given: "Ishaq Dar" */
@@ -49,6 +50,9 @@ typedef struct {
 	int pronoun_used;        /* this sentence: a pronoun took it */
 	int nnames;
 	coder_name names[CONTEXT_NAMES];  /* people named with a country so far */
+	int nigo;
+	char igo[CONTEXT_IGOS][24];       /* international bodies named so far (IGOWAFWAS) */
+	int igo_count[CONTEXT_IGOS];
 } coder_context;
 
 struct khaldun_coder {
@@ -94,6 +98,13 @@ struct khaldun_coder {
  * outside them every sentence is coded alone. */
 void context_begin(khaldun_coder *c);
 void context_end(khaldun_coder *c);
+/* ctxbloc.c: the story's international bodies. Counts the IGO codes of a coded sentence's
+ * actors; the story's one (NULL: none dominates, or the sentence names another); 1 when a
+ * phrase is a bare "the bloc" / "the regional body" / "the alliance". */
+struct coder_sent;
+void context_count_igos(struct coder_sent *S);
+const char *context_story_igo(struct coder_sent *S, int *times);
+int context_bloc_phrase(const char *text);
 
 
 /* tokens.c: the length of the longest prefix of text[0, len) with at most limits.sentence

@@ -475,6 +475,49 @@ static size_t head_part(const char *text)
 	return n;
 }
 
+/* Korean and Chinese family names, written first ("Cho Hyun", "Kim Jong Un", "Wang Yi"): the
+ * name a story uses again ("Cho said"). */
+static int family_first(const char *w, size_t n)
+{
+	static const char *const f[] = { "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang",
+		"Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon", "Hwang", "Ahn", "Moon", "Chung", "Roh",
+		"Ban", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou", "Xu", "Sun",
+		"Zhu", "Guo", "Luo", "Gao", "Xi", "Mao", "Deng", "Jiang", "Qin", "Dong", "Geng",
+		"Xie", "Zeng", "Peng", "Cai", "Tian", "Yuan", "Ding", "Wei", "Shen", "Lai", "Tsai",
+		NULL };
+	for (int k = 0; f[k]; k++)
+		if (strlen(f[k]) == n && !strncmp(w, f[k], n))
+			return 1;
+	return 0;
+}
+
+/* The family name of a run of name words [r0, end) when it is written first and one or two
+ * given names follow to the run's end ("Foreign Minister Cho Hyun", "Kim Jong Un"); *n gets
+ * its length; NULL when none. */
+static const char *family_name(const char *text, size_t r0, size_t end, size_t *n)
+{
+	const char *fam = NULL;
+	size_t fn = 0, after = 0;
+	for (size_t k = r0; k < end;) {
+		while (k < end && text[k] == ' ')
+			k++;
+		size_t w0 = k;
+		while (k < end && text[k] != ' ')
+			k++;
+		if (k == w0)
+			break;
+		if (family_first(text + w0, k - w0)) {
+			fam = text + w0, fn = k - w0, after = 0;
+		} else {
+			after++;
+		}
+	}
+	if (!fam || after < 1 || after > 2)
+		return NULL;
+	*n = fn;
+	return fam;
+}
+
 /* The person's name in an actor phrase: the last run of two or more name words in its first
  * part ("Pakistani Foreign Minister Ishaq Dar": all five, surname Dar; "Taliban spokesman
  * Zabihullah Mujahid": Zabihullah Mujahid). 1 with name and surname set, else 0. */
@@ -504,6 +547,10 @@ static int person_name(const char *text, char *name, size_t nsz, char *sur, size
 	if (bestw < 2 || name_particle(text + last0, lastn))
 		return 0;
 	const char *s = surname_core(text + last0, &lastn);
+	size_t fn = 0;
+	const char *fam = family_name(text, best0, best0 + bestn, &fn);
+	if (fam)
+		s = fam, lastn = fn;   /* "Cho Hyun": Cho */
 	if (not_surname(s, lastn) || bestn >= nsz || lastn >= ssz)
 		return 0;
 	memcpy(name, text + best0, bestn);
@@ -558,6 +605,10 @@ static const coder_name *named_before(const coder_context *x, const char *text)
 	if (!words || name_particle(text + last0, lastn))
 		return NULL;
 	const char *s = surname_core(text + last0, &lastn);
+	size_t fn = 0;
+	const char *fam = family_name(text, 0, end, &fn);
+	if (fam)
+		s = fam, lastn = fn;   /* "Kim Jong Un" again: Kim */
 	for (int j = 0; j < x->nnames; j++) {
 		const coder_name *p = &x->names[j];
 		if (strlen(p->surname) != lastn || strncmp(p->surname, s, lastn))
@@ -639,6 +690,26 @@ static void keep_names(coder_sent *S)
 	}
 }
 
+/* An unknown side named as "the bloc" or "the regional body" is the international body the
+ * story has named: at least twice and twice as often as any other, and no other in this
+ * sentence ("ECOWAS ... The three nations accused the regional body": IGOWAFWAS). */
+static void apply_igo(coder_sent *S)
+{
+	int times = 0;
+	const char *igo = context_story_igo(S, &times);
+	if (!igo)
+		return;
+	char why[96];
+	snprintf(why, sizeof why, "the story's international body %s (named %d times before)",
+		 igo, times);
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		int s = !strcmp(e->source, "---") && context_bloc_phrase(e->source_text);
+		int t = !strcmp(e->target, "---") && context_bloc_phrase(e->target_text);
+		set_sides(S, e, s ? igo : NULL, t ? igo : NULL, why);
+	}
+}
+
 /* After the stages: the story's country for bare institutions, then what this sentence tells
  * the next ones (its countries, its subject). */
 void context_sentence_end(coder_sent *S)
@@ -651,12 +722,14 @@ void context_sentence_end(coder_sent *S)
 	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
 		apply_names(S);
 		apply_country(S);
+		apply_igo(S);
 	}
 	if (c->ctx.pronoun_used)
 		note_pronouns(S);
 	c->ctx.pronoun_used = 0;
 	if (S->outcome == KHALDUN_CODED) {
 		each_country(S, count_country, NULL);
+		context_count_igos(S);
 		keep_names(S);
 	}
 	keep_subject(S);

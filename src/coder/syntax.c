@@ -550,9 +550,9 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw,
 static void settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			 const dict_evcode *code, coder_slot *src, coder_slot *tgt)
 {
-	/* a place never acts; as a target it may be the one a material deed is done to ("aid
-	 * to ... in Haiti", "struck a target in Gaza"), unless it is the verb's own locative
-	 * oblique (R_LOC, above) */
+	syn_actor_rules(S, P, vw, sv, code, src, tgt);   /* synactor.c */
+	/* a place never acts; as a target it may be the one a material deed is done to ("aid to
+	 * ... in Haiti", "struck a target in Gaza"), unless it is the verb's locative (R_LOC) */
 	if (place_slot(S, P, vw, src, 0))
 		src->n = 0;
 	if (verbal(code->a) && !visit(code->a) && place_slot(S, P, vw, tgt, 1))

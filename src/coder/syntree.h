@@ -106,4 +106,10 @@ int syn_recipient(const struct syntax_parse *P, int vw);
  * thing given, a place, another oblique or none. Returns 1 when *tgt changed. */
 int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
 			 const coder_slot *src, coder_slot *tgt);
+/* synactor.c: actor rules run on the settled slots: the object is not its verb's source
+ * when its subject is a pronoun; a refusal after "but" rejects the other clause's
+ * subject; "met X and praised him" is X; "talks with X" names X, not a modifier of the noun
+ * (each notes S->syn_note). */
+void syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+		     const dict_evcode *code, coder_slot *src, coder_slot *tgt);
 #endif
