@@ -491,21 +491,26 @@ static int family_first(const char *w, size_t n)
 	return 0;
 }
 
+/* The next space-separated word of text before `end`, from *k: its start in *w0, *k past it;
+ * 0 when there is none. */
+static int next_word(const char *text, size_t end, size_t *k, size_t *w0)
+{
+	while (*k < end && text[*k] == ' ')
+		(*k)++;
+	*w0 = *k;
+	while (*k < end && text[*k] != ' ')
+		(*k)++;
+	return *k > *w0;
+}
+
 /* The family name of a run of name words [r0, end) when it is written first and one or two
  * given names follow to the run's end ("Foreign Minister Cho Hyun", "Kim Jong Un"); *n gets
  * its length; NULL when none. */
 static const char *family_name(const char *text, size_t r0, size_t end, size_t *n)
 {
 	const char *fam = NULL;
-	size_t fn = 0, after = 0;
-	for (size_t k = r0; k < end;) {
-		while (k < end && text[k] == ' ')
-			k++;
-		size_t w0 = k;
-		while (k < end && text[k] != ' ')
-			k++;
-		if (k == w0)
-			break;
+	size_t fn = 0, after = 0, w0;
+	for (size_t k = r0; next_word(text, end, &k, &w0);) {
 		if (family_first(text + w0, k - w0)) {
 			fam = text + w0, fn = k - w0, after = 0;
 		} else {
@@ -524,15 +529,8 @@ static const char *family_name(const char *text, size_t r0, size_t end, size_t *
 static int person_name(const char *text, char *name, size_t nsz, char *sur, size_t ssz)
 {
 	size_t end = head_part(text), run0 = 0, runw = 0, best0 = 0, bestn = 0, bestw = 0;
-	size_t last0 = 0, lastn = 0, k = 0;
-	while (k < end) {
-		while (k < end && text[k] == ' ')
-			k++;
-		size_t w0 = k;
-		while (k < end && text[k] != ' ')
-			k++;
-		if (k == w0)
-			break;
+	size_t last0 = 0, lastn = 0, k = 0, w0;
+	while (next_word(text, end, &k, &w0)) {
 		if (!name_word(text + w0, k - w0)) {
 			runw = 0;
 			continue;
