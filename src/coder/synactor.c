@@ -2,8 +2,9 @@
  * synactor.c - actor choices the parse settles after syntax.c has chosen source and target
  * (KHALDUN: SYNTAX): an object is never the source of its own verb, a refusal after "but"
  * is a refusal of the other clause's subject, "met X and praised him" is X, and "talks with
- * X" names X, not the compound before the noun. Called from syntax_rebind; each rule that
- * moves a slot says so in the event's evidence (S->syn_note).
+ * X" names X, not the compound before the noun; no actor acts on its own noun phrase, and
+ * animals are no victims (those two may drop the event). Called from syntax_rebind; each
+ * rule that moves a slot says so in the event's evidence (S->syn_note).
  * Invariant: reads the sentence's parse (syntree.h), never changes it; only slots move. */
 #include "coder/syntree.h"
 #include <string.h>
@@ -185,11 +186,184 @@ static int object_pronoun(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
-/* The rules above, run on the slots syntax.c settled (the source first, then the target,
- * since a dropped source leaves the object for the target). */
-void syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
-		     const dict_evcode *code, coder_slot *src, coder_slot *tgt)
+/* The top of the noun phrase word h belongs to: up through the relations that stay inside
+ * a phrase (compound, modifiers, "of" phrases, coordination, apposition), never to a verb
+ * nor to the event's word vw (a verb the tagger read as a noun). */
+static int phrase_top(const struct syntax_parse *P, int h, int vw)
 {
+	static const char *const inside[] = { "compound", "amod", "nmod", "nmod:poss", "flat",
+					      "conj", "appos", NULL };
+	for (int steps = 0; h >= 0 && P->w[h].head && steps < P->nw; steps++) {
+		int up = (int)P->w[h].head - 1, in = 0;
+		for (int k = 0; inside[k]; k++)
+			in |= syn_rel_is(&P->w[h], inside[k]);
+		if (!in || up == vw || syn_is_verb(&P->w[up]))
+			break;
+		h = up;
+	}
+	return h;
+}
+
+/* 1 when actors x and y come from one noun phrase: overlapping token spans, or heads under
+ * one phrase top ("the White House of President Richard Nixon", "the Red Cross and Red
+ * Crescent Society"); *top gets that top. Two mentions of one country are two phrases. */
+static int one_phrase(coder_sent *S, const struct syntax_parse *P, int vw,
+		      const coder_actor *x, const coder_actor *y, int *top)
+{
+	if (!x || !y || x->pos < 0 || y->pos < 0 || x->end >= S->nt || y->end >= S->nt)
+		return 0;
+	*top = -1;
+	int hx = syn_span_head(P, x->pos, x->end), hy = syn_span_head(P, y->pos, y->end);
+	if (hx >= 0)
+		*top = phrase_top(P, hx, vw);
+	if (x->pos <= y->end && y->pos <= x->end)
+		return 1;
+	return hx >= 0 && hy >= 0 && *top == phrase_top(P, hy, vw);
+}
+
+/* One step up inside a noun phrase (phrase_top's relations), or -1. */
+static int phrase_up(const struct syntax_parse *P, int h, int vw)
+{
+	static const char *const inside[] = { "compound", "amod", "nmod", "nmod:poss", "flat",
+					      "conj", "appos", NULL };
+	if (h < 0 || !P->w[h].head)
+		return -1;
+	int up = (int)P->w[h].head - 1, in = 0;
+	for (int k = 0; inside[k]; k++)
+		in |= syn_rel_is(&P->w[h], inside[k]);
+	return !in || up == vw || syn_is_verb(&P->w[up]) ? -1 : up;
+}
+
+/* The lowest word of the phrase that holds both actors' heads ("Cross" in "the Red Cross
+ * and Red Crescent Society"), or -1. */
+static int meet(const struct syntax_parse *P, int vw, const coder_actor *x,
+		const coder_actor *y, coder_sent *S)
+{
+	if (!x || !y || x->pos < 0 || y->pos < 0 || x->end >= S->nt || y->end >= S->nt)
+		return -1;
+	int hx = syn_span_head(P, x->pos, x->end), hy = syn_span_head(P, y->pos, y->end);
+	for (int a = hx, i = 0; a >= 0 && i < P->nw; a = phrase_up(P, a, vw), i++)
+		for (int b = hy, j = 0; b >= 0 && j < P->nw; b = phrase_up(P, b, vw), j++)
+			if (a == b)
+				return a;
+	return -1;
+}
+
+/* 1 when word a is coordinated with (conj of) word b. */
+static int conj_of(const struct syntax_parse *P, int a, int b)
+{
+	return syn_rel_is(&P->w[a], "conj") && (int)P->w[a].head - 1 == b;
+}
+
+/* "was invited to the White House of President Richard Nixon", "the head for the Red Cross
+ * and Red Crescent Society told VOA five people had been killed": an actor cannot act on
+ * the phrase it is part of. When the source and every target come from one noun phrase
+ * that is not the verb's own subject ("India and Pakistan exchanged fire" stays), the
+ * target is another actor the parse makes the verb's object, else the event is dropped.
+ * Returns -1 to drop, 1 when it moved the target, 0 otherwise. */
+static int self_phrase(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+		       const char *a, const coder_slot *src, coder_slot *tgt)
+{
+	/* a deed (06-08, 14-20) is dropped; a statement or verbal act keeps its source */
+	int material = a && ((a[0] == '0' && a[1] >= '6') || (a[0] == '1' && (a[1] == '4' ||
+			      a[1] == '5' || a[1] >= '7')) || a[0] == '2');
+	int top = -1, rank;
+	if (!src->n || !tgt->n || src->pronoun || tgt->pronoun)
+		return 0;   /* a pronoun is a mention of its own */
+	int other = 0;   /* one actor alone on both sides: settle_slots drops the target */
+	for (int i = 0; i < tgt->n; i++) {
+		if (tgt->m[i].a == src->m[0].a)
+			continue;
+		if (!one_phrase(S, P, vw, src->m[0].a, tgt->m[i].a, &top))
+			return 0;
+		other = 1;
+	}
+	if (!other)
+		return 0;
+	static const char *const between[] = { "between", "among", NULL };
+	int lo = meet(P, vw, src->m[0].a, tgt->m[tgt->m[0].a == src->m[0].a].a, S);
+	if (lo >= 0 && syn_child_word(P, lo, "case", between))
+		return 0;   /* the parties of "talks between X and Y" */
+	int pp = lo >= 0 && syn_case_of(P, lo) >= 0;   /* "the head for [the Red Cross and ...]" */
+	int subj = top >= 0 && (syn_role_of(P, top, vw, &rank) == R_SRC ||
+				syn_role_of(P, top, sv, &rank) == R_SRC);
+	if (top < 0 || !syn_is_verb(&P->w[vw]) || (subj && !pp))
+		return 0;   /* the subject's own ("India and Pakistan exchanged fire"); "Japan
+			     * lifts sanctions": a verb the tagger read as a noun */
+	const coder_actor *x = src->m[0].a, *y = tgt->m[tgt->m[0].a == x].a;
+	int h1 = syn_span_head(P, x->pos, x->end), h2 = syn_span_head(P, y->pos, y->end);
+	if (!pp && h1 >= 0 && h2 >= 0 && (conj_of(P, h2, h1) || conj_of(P, h1, h2)))
+		return 0;   /* "Russian and DPRK leaders signed": the coordinated parties */
+	if (subj || !material) {   /* "a spokesman for the army in Mali said": it acts, alone */
+		tgt->n = 0;
+		add_note(S, "rule: an actor does not act on its own noun phrase: no target");
+		return 1;
+	}
+	if (lo >= 0 && (syn_rel_base(&P->w[lo], "nsubj") || syn_rel_is(&P->w[lo], "obj") ||
+			syn_rel_is(&P->w[lo], "iobj")))
+		return 0;   /* a subject or object of its own ("the UK and the US signed") */
+	int k = syn_actor_with_role(S, P, vw, R_TGT, src), t2;
+	if (k >= 0 && !one_phrase(S, P, vw, src->m[0].a, &S->a[k], &t2)) {
+		actors_make_slot(S, k, tgt);
+		if (tgt->n) {
+			add_note(S, "rule: an actor does not act on its own noun phrase: the "
+				    "verb's object is the target");
+			return 1;
+		}
+	}
+	return -1;
+}
+
+/* Animals and livestock: no political actor's victims. */
+static int animal_word(const khaldun_parse_token *w)
+{
+	static const char *const animal[] = {
+		"animal", "animals", "livestock", "cattle", "cow", "cows", "dog", "dogs", "cat",
+		"cats", "goat", "goats", "sheep", "pig", "pigs", "poultry", "chicken", "chickens",
+		"bird", "birds", "elephant", "elephants", "rhino", "rhinos", "rhinoceros", "lion",
+		"lions", "wildlife", "whale", "whales", "fish", "camel", "camels", "donkey",
+		"donkeys", "horse", "horses", "deer", "wolf", "wolves", "bear", "bears",
+		"monkey", "monkeys", "buffalo", "buffaloes", "dolphins", "sharks", NULL };
+	for (int k = 0; animal[k]; k++)
+		if (syn_word_is(w, animal[k]))
+			return 1;
+	return 0;
+}
+
+/* "13,700 dogs are slaughtered", "millions of dogs are killed", "poachers killed three
+ * rhinos": material conflict (18-20) whose victim, the verb's object or passive subject
+ * (or, with none, the word before its auxiliaries), is an animal ("millions of" an animal
+ * too), and no actor the parse makes its object, is no political event. Returns 1 then. */
+static int animal_victim(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			 const coder_slot *tgt)
+{
+	if (!a || !((a[0] == '1' && a[1] >= '8') || (a[0] == '2' && a[1] == '0')) ||
+	    (tgt->n && syn_slot_role(S, P, vw, tgt) == R_TGT))
+		return 0;
+	int v = syn_child_rel(P, vw, "obj");
+	if (v < 0)
+		v = syn_child_rel(P, vw, "nsubj");   /* nsubj:pass too */
+	if (v < 0 && syn_passive_verb(P, vw)) {
+		v = vw - 1;
+		while (v >= 0 && (syn_rel_base(&P->w[v], "aux") || syn_rel_is(&P->w[v], "advmod")))
+			v--;
+	}
+	if (v < 0)
+		return 0;
+	int n = syn_child_rel(P, v, "nmod");
+	if (!animal_word(&P->w[v]) && !(n >= 0 && n > v && animal_word(&P->w[n])))
+		return 0;
+	return 1;
+}
+
+/* The rules above, run on the slots syntax.c settled (the source first, then the target,
+ * since a dropped source leaves the object for the target). Returns -1 when the event is
+ * none (an actor on its own phrase, an animal victim), else 0. */
+int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+		    const dict_evcode *code, coder_slot *src, coder_slot *tgt)
+{
+	if (animal_victim(S, P, vw, code->a, tgt))
+		return -1;
 	coder_slot obj = *src;
 	if (syn_object_source(S, P, vw, sv, src)) {
 		/* the object becomes the target when there is none or it is the object's own
@@ -202,4 +376,5 @@ void syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv
 	}
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt))
 		nominal_party(S, P, vw, src, tgt);
+	return self_phrase(S, P, vw, sv, code->a, src, tgt) < 0 ? -1 : 0;
 }

@@ -248,10 +248,27 @@ static int participle_adjective(const struct syntax_parse *P, int vw)
 	return 1;
 }
 
+/* "a recent report, The Program ..., released this month by the OECD": "released" as a
+ * participle the parse hangs on a document noun (acl) tells of the document, not of anyone
+ * set free. Returns 1 when so. */
+static int released_document(const struct syntax_parse *P, int vw)
+{
+	static const char *const doc[] = { "report", "reports", "study", "survey", "statement",
+					   "data", "figures", "findings", "results", "document",
+					   "video", "footage", "images", "photos", "letter", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "acl") || !w->head || w->len < 7 || strncasecmp(w->form, "releas", 6))
+		return 0;
+	for (int k = 0; doc[k]; k++)
+		if (syn_word_is(&P->w[w->head - 1], doc[k]))
+			return 1;
+	return 0;
+}
+
 int syn_noun_use(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *w = &P->w[vw];
-	if (participle_adjective(P, vw))
+	if (participle_adjective(P, vw) || released_document(P, vw))
 		return 1;
 	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_rel_is(w, "compound") ||
 	    (int)w->head <= vw + 1)

@@ -93,9 +93,8 @@ static const char *const REFUSE[] = { "refuse", "refused", "refuses", "refusing"
 	"reluctance", "reluctant", "unwilling", "unwillingness", "rejected", "rejects", NULL };
 
 /* 1 when the deed of word vw lies in the scope of a negated verb above it: its object, its
- * complement or a verb coordinated with it ("will not tolerate interference or allow
- * breaches", "did not want to attack"); not across "but"/"yet" ("did not attend but
- * criticised"). */
+ * complement or a verb coordinated with it ("will not tolerate interference or allow breaches",
+ * "did not want to attack"); not across "but"/"yet" ("did not attend but criticised"). */
 static int denied_above(const struct syntax_parse *P, int vw)
 {
 	static const char *const contrast[] = { "but", "yet", NULL };
@@ -147,8 +146,8 @@ static int word_stem(const khaldun_parse_token *w, const char *const *stems)
 }
 
 /* 1 when the deed of verb vw is a threat, not a deed: said as future or conditional ("will
- * strike", "would bomb ... if", "... unless they surrender"), or the complement of a threat
- * or vow ("vowed to retaliate"). */
+ * strike", "would bomb ... if", "... unless they surrender"), or the complement of a threat or
+ * vow ("vowed to retaliate"). */
 static int threatened(const struct syntax_parse *P, int vw)
 {
 	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
@@ -400,8 +399,7 @@ static const char *speaker_code(coder_sent *S, const struct syntax_parse *P, int
 }
 
 /* Reported speech: *attr = the code of the speaker of verb vw's clause (the subject actor of
- * its reporting verb, or "according to X"), when there is one. Returns the reporting verb, or
- * -1. */
+ * its reporting verb, or "according to X"), when there is one. Returns the reporting verb/-1. */
 static int reported(coder_sent *S, const struct syntax_parse *P, int vw, const char **attr)
 {
 	int rv = reporting_verb(P, vw);
@@ -467,9 +465,8 @@ static int same_phrase(coder_sent *S, const struct syntax_parse *P, const coder_
 }
 
 /* The code of verb vw as the parse tells it: -1 when its deed is denied or negated away; a
- * negated cooperation becomes a rejection, a future or conditional conflict deed a threat,
- * cut aid (the pattern's last word d) a reduction. Not when the pattern matched words
- * before the verb (upper). */
+ * negated cooperation becomes a rejection, a future or conditional conflict deed a threat, cut
+ * aid (the pattern's last word d) a reduction; not when the pattern matched words before vw. */
 static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_evcode *code)
 {
 	if (upper)
@@ -546,11 +543,12 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw,
 		tgt->n = 0;
 }
 
-/* Last checks on the chosen slots: places, the same actor twice, reciprocal acts. */
-static void settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
-			 const dict_evcode *code, coder_slot *src, coder_slot *tgt)
+/* Last checks on the chosen slots: places, the same actor twice, reciprocal acts; -1: none. */
+static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			const dict_evcode *code, coder_slot *src, coder_slot *tgt)
 {
-	syn_actor_rules(S, P, vw, sv, code, src, tgt);   /* synactor.c */
+	if (syn_actor_rules(S, P, vw, sv, code, src, tgt) < 0)   /* synactor.c */
+		return -1;   /* an actor on its own phrase, an animal victim: no event */
 	/* a place never acts; as a target it may be the one a material deed is done to ("aid to
 	 * ... in Haiti", "struck a target in Gaza"), unless it is the verb's locative (R_LOC) */
 	if (place_slot(S, P, vw, src, 0))
@@ -567,6 +565,7 @@ static void settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, in
 	    syn_slot_role(S, P, sv, src) == R_SRC && syn_slot_role(S, P, vw, tgt) != R_TGT &&
 	    syn_child_rel(P, vw, "xcomp") < 0)
 		*tgt = *src;   /* not "agreed to lift tariffs on X": X is the other party */
+	return 0;
 }
 
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, coder_slot *src,
@@ -624,7 +623,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rs = R_SRC;   /* "the leader is dead, killed ... by Iraqi forces" (synpassive.c) */
 		rt = R_TGT;
 	}
-	settle_slots(S, P, vw, sv, code, src, tgt);
+	if (settle_slots(S, P, vw, sv, code, src, tgt) < 0)
+		return -1;
 	*decided = rs != R_NONE || rt != R_NONE;
 	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
 		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */

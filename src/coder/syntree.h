@@ -109,7 +109,8 @@ int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
 /* synactor.c: actor rules run on the settled slots: the object is not its verb's source
  * when its subject is a pronoun; a refusal after "but" rejects the other clause's
  * subject; "met X and praised him" is X; "talks with X" names X, not a modifier of the noun
- * (each notes S->syn_note). */
-void syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
-		     const dict_evcode *code, coder_slot *src, coder_slot *tgt);
+ * (each notes S->syn_note); -1: no event (an actor acting on its own noun phrase, an
+ * animal as the only victim of a killing). */
+int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+		    const dict_evcode *code, coder_slot *src, coder_slot *tgt);
 #endif
