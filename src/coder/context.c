@@ -37,7 +37,7 @@ void context_end(khaldun_coder *c)
 
 /* The story's country so far: the country its actors named most, when it was named at least
  * twice and at least twice as often as any other; NULL when no country dominates. */
-static const char *story_country(const coder_context *x, int *times)
+const char *context_story_country(const coder_context *x, int *times)
 {
 	int best = -1, second = 0;
 	for (int k = 0; k < x->ncc; k++) {
@@ -110,8 +110,8 @@ static void add_note(coder_sent *S, khaldun_event *e, const char *fmt, ...)
 
 /* Gives the event's sides the codes s and t (NULL: unchanged), unless that makes them equal,
  * noting "role: why" for each. */
-static void set_sides(coder_sent *S, khaldun_event *e, const char *s, const char *t,
-		      const char *why)
+void context_set_sides(coder_sent *S, khaldun_event *e, const char *s, const char *t,
+		       const char *why)
 {
 	if (s && strcmp(s, t ? t : e->target)) {
 		e->source = s;
@@ -151,7 +151,7 @@ static int other_country(coder_context *x, const char *cc, const char *arg)
 
 /* 1 when an actor of this sentence names a country other than cc: the sentence may be about
  * that country's institutions ("in Zimbabwe, members of parliament ... kicked out"). */
-static int names_other_country(coder_sent *S, const char *cc)
+int context_names_other(coder_sent *S, const char *cc)
 {
 	return each_country(S, other_country, cc);
 }
@@ -162,15 +162,15 @@ static void apply_country(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
 	int times = 0;
-	const char *cc = story_country(&c->ctx, &times);
-	if (!cc || names_other_country(S, cc))
+	const char *cc = context_story_country(&c->ctx, &times);
+	if (!cc || context_names_other(S, cc))
 		return;
 	char why[96];
 	snprintf(why, sizeof why, "story country %s (named by %d actors in the %d sentences "
 		 "before)", cc, times, c->ctx.sentences);
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
-		set_sides(S, e, with_country(S, e->source, e->source_text, cc),
+		context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
 			  with_country(S, e->target, e->target_text, cc), why);
 	}
 }
@@ -270,7 +270,7 @@ static void apply_place(coder_sent *S)
 		/* the verb's clause; each side in it ("X said the forces in Yemen must ...": not X) */
 		int v = text_clause(S, P, e->verb_text);
 		const char *cc = clause_place(S, P, v);
-		if (!cc || names_other_country(S, cc))
+		if (!cc || context_names_other(S, cc))
 			continue;
 		const char *s = same_clause(P, text_clause(S, P, e->source_text), v) ?
 				with_country(S, e->source, e->source_text, cc) : NULL;
@@ -278,7 +278,7 @@ static void apply_place(coder_sent *S)
 				with_country(S, e->target, e->target_text, cc) : NULL;
 		char why[64];
 		snprintf(why, sizeof why, "country %s of the place in its clause", cc);
-		set_sides(S, e, s, t, why);
+		context_set_sides(S, e, s, t, why);
 	}
 }
 
@@ -704,7 +704,7 @@ static void apply_igo(coder_sent *S)
 		khaldun_event *e = &S->c->events[i];
 		int s = !strcmp(e->source, "---") && context_bloc_phrase(e->source_text);
 		int t = !strcmp(e->target, "---") && context_bloc_phrase(e->target_text);
-		set_sides(S, e, s ? igo : NULL, t ? igo : NULL, why);
+		context_set_sides(S, e, s ? igo : NULL, t ? igo : NULL, why);
 	}
 }
 
@@ -721,6 +721,7 @@ void context_sentence_end(coder_sent *S)
 		apply_names(S);
 		apply_country(S);
 		apply_igo(S);
+		context_fallback(S);
 	}
 	if (c->ctx.pronoun_used)
 		note_pronouns(S);

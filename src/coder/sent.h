@@ -276,6 +276,15 @@ void context_sentence_end(coder_sent *S);
 /* context.c: the code a subject pronoun at token i that opens the sentence stands for (the
  * previous sentence's subject actor, in a story), or NULL. */
 const char *context_pronoun(coder_sent *S, int i, int kind);
+/* context.c, for the story-context files (ctxfall.c): the story's country so far (NULL: none
+ * dominates; *times: how often it was named), 1 when the sentence's actors name another
+ * country than cc, and an event's new sides (NULL: unchanged) noted "role: why". */
+const char *context_story_country(const coder_context *x, int *times);
+int context_names_other(coder_sent *S, const char *cc);
+void context_set_sides(coder_sent *S, khaldun_event *e, const char *s, const char *t,
+		       const char *why);
+/* ctxfall.c: an unplaced person or group (---) takes the story's country */
+void context_fallback(coder_sent *S);
 
 /* news.c */
 int news_noun(coder_sent *S, int i);

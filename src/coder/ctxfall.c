@@ -1,0 +1,141 @@
+/*
+ * ctxfall.c - story context (context.c), last resort: an event side left unknown (---) whose
+ * words name a person or a group the dictionaries cannot place ("authorities arrested
+ * Zamora", "threatened by unnamed individuals", "they arrested ...") takes the bare code of
+ * the story's country (the one its actors named at least twice and twice as often as any
+ * other), when the sentence names no other country. Runs after the rules that know better
+ * (people named before, bare institutions, the story's international body).
+ * Invariant: changes only --- sides, only inside a story, and notes each in event.context.
+ */
+#include "coder/syntree.h"
+#include "coder/syntax.h"
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* Words that make a phrase a person or group: a subject pronoun for a source, an object
+ * pronoun for a target (the first word; a target "he" is a clause's subject: "Trump said he
+ * would ..."), and the last word of a phrase's head ("unnamed individuals", "the group"). */
+static const char *const subject_pron[] = { "he", "she", "they", NULL };
+static const char *const object_pron[] = { "him", "her", "them", NULL };
+static const char *const people[] = { "individual", "individuals", "person", "persons",
+	"man", "men", "woman", "women", "group", "groups", "gang", "gangs", "assailant",
+	"assailants", "attacker", "attackers", "kidnapper", "kidnappers", "captors", "suspect",
+	"suspects", NULL };
+
+/* The length of the phrase's head: up to a comma, a parenthesis or " of ". */
+static size_t head_len(const char *text)
+{
+	size_t n = strcspn(text, ",(");
+	const char *of = strstr(text, " of ");
+	if (of && (size_t)(of - text) < n)
+		n = (size_t)(of - text);
+	while (n && text[n - 1] == ' ')
+		n--;
+	return n;
+}
+
+static int word_in(const char *w, size_t n, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (strlen(list[k]) == n && !strncasecmp(w, list[k], n))
+			return 1;
+	return 0;
+}
+
+/* The parse's words [*a, *b] of text[0, n) (its first place in the sentence); 0: not found. */
+static int words_of(coder_sent *S, const struct syntax_parse *P, const char *text, size_t n,
+		    int *a, int *b)
+{
+	const char *sent = S->c->sentence.p, *at;
+	char *t = arena_alloc(&S->c->scratch, n + 1);
+	if (!sent || !t)
+		return 0;
+	memcpy(t, text, n);
+	t[n] = 0;
+	if (!(at = strstr(sent, t)))
+		return 0;
+	int from = (int)(at - sent), to = from + (int)n;
+	*a = *b = -1;
+	for (int i = 0; i < P->nw; i++)
+		if (P->wstart[i] >= from && P->wstart[i] < to) {
+			*a = *a < 0 ? i : *a;
+			*b = i;
+		}
+	return *a >= 0;
+}
+
+/* 1 when the words [a, b] are a person's name the dictionaries do not know: one to four
+ * proper nouns (the tagger's PROPN; not an acronym), no dictionary actor among them, not a place phrase
+ * ("in Jeddah"). */
+static int unknown_name(coder_sent *S, const struct syntax_parse *P, int a, int b)
+{
+	if (b - a > 3)
+		return 0;
+	for (int i = a; i <= b; i++) {
+		int lower = 0;   /* an acronym ("VOA") names a body, not a person */
+		for (size_t k = 0; k < P->w[i].len; k++)
+			lower |= islower((unsigned char)P->w[i].form[k]) != 0;
+		if (!lower || !P->w[i].upos || strcmp(P->w[i].upos, "PROPN"))
+			return 0;
+	}
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *x = &S->a[k];
+		int w = x->pos >= 0 && x->pos < S->nt ? P->tok2w[x->pos] : -1;
+		if (x->ent && !x->pron_kind && w >= a && w <= b)
+			return 0;
+	}
+	int h = syn_span_head(P, a, b);
+	return h >= 0 && !syn_locative(P, h);
+}
+
+/* What the phrase of a side is: "pronoun", "name", "group", or NULL (not a person). */
+static const char *person_phrase(coder_sent *S, const char *text, int target)
+{
+	if (!text || !*text)
+		return NULL;
+	size_t n = head_len(text), first = strcspn(text, " ");
+	if (first > n)
+		first = n;
+	if (word_in(text, first, target ? object_pron : subject_pron))
+		return "pronoun";
+	size_t last = n;
+	while (last && text[last - 1] != ' ')
+		last--;
+	/* a group word with a determiner or modifier ("unnamed individuals", "the group"),
+	 * not a bare plural ("groups calling for their release": anyone's) */
+	if (last && word_in(text + last, n - last, people))
+		return "group";
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	int a, b;
+	if (P && words_of(S, P, text, n, &a, &b) && unknown_name(S, P, a, b))
+		return "name";
+	return NULL;
+}
+
+void context_fallback(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	int times = 0;
+	const char *cc = context_story_country(&c->ctx, &times);
+	if (!cc || context_names_other(S, cc))
+		return;
+	const char *code = arena_strdup(&c->scratch, cc);
+	if (!code)
+		return;
+	for (size_t i = 0; i < c->nevents; i++) {
+		khaldun_event *e = &c->events[i];
+		const char *ks = strcmp(e->source, "---") ? NULL : person_phrase(S, e->source_text, 0);
+		const char *kt = strcmp(e->target, "---") ? NULL : person_phrase(S, e->target_text, 1);
+		const char *kind = ks ? ks : kt;
+		if (!kind || (e->source_text && e->target_text &&
+			      !strcmp(e->source_text, e->target_text)))
+			continue;   /* one phrase as both sides: the shallow rules' echo */
+		char why[128];
+		snprintf(why, sizeof why, "story country %s for an unplaced %s (named by %d actors "
+			 "in the %d sentences before)", cc, ks && kt && strcmp(ks, kt) ?
+			 "person or group" : kind, times, c->ctx.sentences);
+		context_set_sides(S, e, ks ? code : NULL, kt ? code : NULL, why);
+	}
+}
