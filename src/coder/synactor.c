@@ -119,20 +119,28 @@ static int but_refusal(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	return 1;
 }
 
-/* "requested World Trade Organization dispute consultations with the U.S.": the target the
- * shallow rules chose only modifies the object noun (a compound or adjective before it),
+/* "requested World Trade Organization dispute consultations with the U.S.", "join X for
+ * the Jeddah talks with Ukrainian officials": the target the shallow rules chose only
+ * modifies a noun of the verb's phrases (a compound or adjective before it),
  * and a "with / against / toward(s) / on" phrase of that noun holds another actor: that one
  * is the party of the talks, sanctions or attack. Returns 1 when it moved the target. */
 static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw,
 			 const coder_slot *src, coder_slot *tgt)
 {
 	static const char *const party[] = { "with", "against", "toward", "towards", "on", NULL };
-	int o = syn_child_rel(P, vw, "obj");
-	if (!tgt->n || o < 0 || !tgt->m[0].a || tgt->m[0].a->pos < 0)
+	if (!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos < 0)
 		return 0;
-	int th = syn_span_head(P, tgt->m[0].a->pos, tgt->m[0].a->end);
-	int tb = th >= 0 ? below(P, th, o) : -1;
-	if (tb < 0 || (!syn_rel_is(&P->w[tb], "compound") && !syn_rel_is(&P->w[tb], "amod")))
+	/* the noun o the target modifies, up its compounds and adjectives ("World Trade
+	 * Organization dispute consultations", "the Jeddah talks"), a noun of the verb's
+	 * phrases (its object, or an oblique's or object's "for the Jeddah talks with X") */
+	int th = syn_span_head(P, tgt->m[0].a->pos, tgt->m[0].a->end), o = th, tb = -1;
+	for (int n = 0; o >= 0 && n < 8 && P->w[o].head && (syn_rel_is(&P->w[o], "compound") ||
+		     syn_rel_is(&P->w[o], "amod") || syn_rel_is(&P->w[o], "flat")); n++) {
+		tb = o;
+		o = (int)P->w[o].head - 1;
+	}
+	if (tb < 0 || o == vw || !P->w[o].upos || strcmp(P->w[o].upos, "NOUN") ||
+	    below(P, o, vw) < 0)
 		return 0;
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
@@ -143,7 +151,9 @@ static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw,
 		if (ab < 0 || !syn_rel_is(&P->w[ab], "nmod"))
 			continue;
 		int c = syn_case_of(P, ab), hit = 0;
-		for (int j = 0; c >= 0 && party[j]; j++)
+		/* deeper than the object, only the party of "talks with X", "a war against X"
+		 * (not "U.S. restrictions on Chinese business": who restricts is the U.S.) */
+		for (int j = 0; c >= 0 && party[j] && (j < 2 || o == syn_child_rel(P, vw, "obj")); j++)
 			hit |= syn_word_is(&P->w[c], party[j]);
 		coder_slot s;
 		actors_make_slot(S, k, &s);
