@@ -715,8 +715,10 @@ void context_sentence_end(coder_sent *S)
 	khaldun_coder *c = S->c;
 	if (!c->ctx.on)
 		return;
-	if (S->outcome == KHALDUN_CODED)
+	if (S->outcome == KHALDUN_CODED) {
+		context_members(S);
 		apply_place(S);
+	}
 	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
 		apply_names(S);
 		apply_country(S);

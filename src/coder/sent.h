@@ -285,6 +285,8 @@ void context_set_sides(coder_sent *S, khaldun_event *e, const char *s, const cha
 		       const char *why);
 /* ctxfall.c: an unplaced person or group (---) takes the story's country */
 void context_fallback(coder_sent *S);
+/* ctxgroup.c: a group phrase's side takes the member it names ("such as X") */
+void context_members(coder_sent *S);
 
 /* news.c */
 int news_noun(coder_sent *S, int i);
