@@ -258,8 +258,7 @@ static int same_clause(const struct syntax_parse *P, int a, int v)
 static void apply_place(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
-	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
-	if (!P)
+	if (!syntax_on(S))
 		return;
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
@@ -267,6 +266,10 @@ static void apply_place(coder_sent *S)
 		if (!e->verb_text || (e->source[0] != '~' && e->target[0] != '~') ||
 		    !strcmp(e->code, "042"))
 			continue;
+		/* parsed only when an event has a side to place (most sentences have none) */
+		struct syntax_parse *P = syn_get_parse(S);
+		if (!P)
+			return;
 		/* the verb's clause; each side in it ("X said the forces in Yemen must ...": not X) */
 		int v = text_clause(S, P, e->verb_text);
 		const char *cc = clause_place(S, P, v);
