@@ -32,6 +32,44 @@ int syntax_on(const coder_sent *S)
 	return (S->c->o.news & NEWS_SYNTAX) && S->d->parser;
 }
 
+/* 1 when word c is a noun deed that is the object of a verb ("should use sanctions against",
+ * "launched attacks on"): the clause is that verb's. */
+static int deed_object(const struct syntax_parse *P, int c)
+{
+	const khaldun_parse_token *w = &P->w[c];
+	return syn_rel_is(w, "obj") && w->upos && !strcmp(w->upos, "NOUN") && w->head &&
+	       syn_is_verb(&P->w[w->head - 1]);
+}
+
+/* 1 for a day or time word ("Tuesday", "week"): a time, never a speaker. */
+static int time_word(const khaldun_parse_token *w)
+{
+	static const char *const when[] = { "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "today", "yesterday", "day", "week", "weekend",
+		"month", "year", "morning", "afternoon", "evening", "night", NULL };
+	for (int k = 0; when[k]; k++)
+		if (syn_word_is(w, when[k]))
+			return 1;
+	return 0;
+}
+
+/* "X said on Tuesday that Y must mediate", parsed with "that" as a relative pronoun and the
+ * clause as a relative clause of the day: a day or time word hung on a verb with a subject,
+ * "that" right after it, and a subject of the clause's own (so "that" is no relative
+ * subject). Returns that verb, the clause's reporter, or -1. */
+static int said_on_day(const struct syntax_parse *P, int c)
+{
+	const khaldun_parse_token *w = &P->w[c];
+	if (!syn_rel_is(w, "acl:relcl") || !w->head)
+		return -1;
+	int n = (int)w->head - 1, h = (int)P->w[n].head - 1, s = syn_child_rel(P, c, "nsubj");
+	if (!time_word(&P->w[n]) || h < 0 || !syn_rel_base(&P->w[n], "obl") || n + 1 >= P->nw ||
+	    !syn_word_is(&P->w[n + 1], "that") || (int)P->w[n + 1].head != c + 1 || s <= n + 1 ||
+	    !syn_is_verb(&P->w[h]) || syn_child_rel(P, h, "nsubj") < 0)
+		return -1;
+	return h;
+}
+
 /* The verb that reports the clause of verb vw ("X said Y attacked Z", "Y attacked Z, X
  * said"), or -1: the head of the complement clause (ccomp) that holds vw (through coordinated
  * verbs, complements and participles: "said Y attacked Z and killed W", "said Y must stop
@@ -53,7 +91,7 @@ static int reporting_verb(const struct syntax_parse *P, int vw)
 		/* ", killing ten civilians": a participle is reported with its host */
 		int part = syn_rel_is(w, "advcl") && c > 0 && syn_word_is(&P->w[c - 1], ",") &&
 			   w->len > 4 && !strncasecmp(w->form + w->len - 3, "ing", 3);
-		if (!(syn_rel_is(w, "conj") || syn_rel_is(w, "xcomp") || part))
+		if (!(syn_rel_is(w, "conj") || syn_rel_is(w, "xcomp") || part || deed_object(P, c)))
 			break;
 		c = h;
 	}
@@ -62,6 +100,9 @@ static int reporting_verb(const struct syntax_parse *P, int vw)
 		if (syn_is_verb(&P->w[h]) && syn_child_rel(P, h, "nsubj") >= 0)
 			return h;
 	}
+	int h = said_on_day(P, c);
+	if (h >= 0)
+		return h;
 	for (int i = 0; i < P->nw; i++)
 		if ((int)P->w[i].head == c + 1 && syn_rel_is(&P->w[i], "parataxis") &&
 		    syn_is_verb(&P->w[i]) && syn_child_rel(P, i, "nsubj") >= 0 &&
@@ -162,6 +203,46 @@ static int threatened(const struct syntax_parse *P, int vw)
 			return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	return syn_rel_is(v, "xcomp") && v->head && word_stem(&P->w[v->head - 1], vows);
+}
+
+/* CAMEO's intent (03x) for material cooperation said as future: cooperation (06x) 031x,
+ * aid (07x) 033x, yielding (08x) 035x (political reform, 083: 034); NULL: not one. */
+static const char *intent_code(const char *a)
+{
+	static const char *const coop[] = { "031", "0311", "0312", "0313", "0314" };
+	static const char *const aid[] = { "033", "0331", "0332", "0333", "0334" };
+	static const char *const yield[] = { "035", "0351", "0352", "034", "0353", "0354",
+					     "0355", "0356" };
+	if (!a || a[0] != '0' || a[1] < '6' || a[1] > '8')
+		return NULL;
+	int sub = a[2] >= '0' && a[2] <= '9' ? a[2] - '0' : 0;
+	if (a[1] == '6')
+		return coop[sub <= 4 ? sub : 0];
+	if (a[1] == '7')
+		return aid[sub <= 4 ? sub : 0];
+	return yield[sub <= 7 ? sub : 0];
+}
+
+/* 1 when the deed of verb vw is said as future or conditional (will, would, shall, 'll) on
+ * vw or on the verb it completes or is coordinated with ("would allow the WFP to deliver
+ * food", "would give ... and provide spare parts"): a promise, not a deed done. Not in a
+ * relative clause ("a deal that would provide ..."): a description, not a promise. */
+static int promised(const struct syntax_parse *P, int vw)
+{
+	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 3; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if (syn_rel_is(w, "acl:relcl"))
+			return 0;
+		if (syn_child_word(P, c, "aux", future))
+			return 1;
+		int conj = syn_rel_is(w, "conj") && syn_child_rel(P, c, "nsubj") < 0;
+		if (!w->head || !(syn_rel_is(w, "xcomp") || conj))
+			return 0;
+		c = (int)w->head - 1;
+	}
+	return 0;
 }
 
 /* 1 when the deed of verb vw is a sanction (CAMEO 16) said with "could", "may" or "might"
@@ -410,18 +491,78 @@ static int reported(coder_sent *S, const struct syntax_parse *P, int vw, const c
 	return rv;
 }
 
+/* The name or noun phrase headed by word h as an open actor (OPEN_ACTORS): h with the words
+ * next to it that name it (det, amod, compound, flat, 's: "Mark Clifford", "the local
+ * authorities"), not its appositions or modifiers after it. 0: none (no such option, an
+ * unresolved pronoun, no token). */
+static int open_phrase(coder_sent *S, const struct syntax_parse *P, int h, coder_slot *out)
+{
+	static const char *const name[] = { "det", "amod", "compound", "flat", "nmod:poss",
+					    "case", NULL };
+	if (h < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) || time_word(&P->w[h]))
+		return 0;
+	int lo = h, hi = h, f = -1, t = -1;
+	for (int grew = 1; grew;) {
+		grew = 0;
+		for (int k = 0; name[k]; k++) {
+			int l = lo - 1, r = hi + 1;
+			if (l >= 0 && (int)P->w[l].head - 1 >= lo && (int)P->w[l].head - 1 <= hi &&
+			    syn_rel_is(&P->w[l], name[k]))
+				lo = l, grew = 1;
+			if (r < P->nw && (int)P->w[r].head - 1 >= lo && (int)P->w[r].head - 1 <= hi &&
+			    (syn_rel_is(&P->w[r], "flat") || syn_rel_is(&P->w[r], "compound")) &&
+			    !strcmp(name[k], "flat"))
+				hi = r, grew = 1;
+		}
+	}
+	for (int i = 0; i < S->nt; i++)
+		if (P->tok2w[i] >= lo && P->tok2w[i] <= hi) {
+			if (f < 0)
+				f = i;
+			t = i;
+		}
+	return f >= 0 && news_open_span(S, f, t, out);
+}
+
+/* The verb of the clause that holds deed word vw and has must/should/ought: vw, or up from it
+ * through complements, verbs coordinated without a subject of their own, purposes and a noun
+ * deed's verb ("must stop attacking", "must ensure security and provide aid", "should use
+ * sanctions", "must return to the table to discuss peace"). -1: none. */
+static int obliged_verb(const struct syntax_parse *P, int vw)
+{
+	static const char *const must[] = { "must", "should", "ought", NULL };
+	static const char *const to[] = { "to", NULL };
+	static const char *const contrast[] = { "but", "yet", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 4; hops++) {
+		if (syn_child_word(P, c, "aux", must))
+			return c;
+		const khaldun_parse_token *w = &P->w[c];
+		/* a verb in -ed is no modal's ("should not be packaged ... and called for": the
+		 * speaker's own second verb, attached to the wrong clause) */
+		int ed = w->len > 3 && !strncasecmp(w->form + w->len - 2, "ed", 2);
+		int conj = syn_rel_is(w, "conj") && syn_child_rel(P, c, "nsubj") < 0 && !ed &&
+			   !syn_child_word(P, c, "cc", contrast);
+		int purpose = syn_rel_is(w, "advcl") && syn_child_word(P, c, "mark", to);
+		if (!w->head || !(syn_rel_is(w, "xcomp") || conj || purpose || deed_object(P, c)))
+			return -1;
+		c = (int)w->head - 1;
+	}
+	return -1;
+}
+
 /* "X said Y must withdraw": not Y's deed but X's demand (10x) on Y. Applies when the clause
- * of verb vw is reported by rv and its verb (vw, or the verb vw completes: "must stop
- * attacking") has must/should/ought. The speaker is its dictionary actor, else its noun
- * phrase; with neither, the unmet obligation is no event. Returns 0, or -1 to drop it. */
+ * of verb vw (obliged_verb) has must/should/ought and is reported. The speaker is its
+ * dictionary actor, else its noun phrase; with neither, the unmet obligation is no event.
+ * The one who must is the clause's subject actor, else its noun phrase, else the deed's
+ * source. Returns 0, or -1 to drop it. */
 static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 		    coder_slot *src, coder_slot *tgt, dict_evcode *code)
 {
-	static const char *const must[] = { "must", "should", "ought", NULL };
-	int c = vw;
-	for (int hops = 0; hops < 3 && syn_rel_is(&P->w[c], "xcomp") && P->w[c].head; hops++)
-		c = (int)P->w[c].head - 1;
-	if (rv < 0 || !syn_child_word(P, c, "aux", must))
+	int c = obliged_verb(P, vw);
+	if (c >= 0 && rv < 0)
+		rv = reporting_verb(P, c);
+	if (c < 0 || rv < 0)
 		return 0;
 	int sp = speaker_actor(S, P, rv, 0), rt = -1;
 	coder_slot who = { .n = 0 };
@@ -431,11 +572,21 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 		if (P->tok2w[i] == rv)
 			rt = i;
 	/* a speaker the dictionaries do not know: its noun phrase (OPEN_ACTORS) */
-	if (sp < 0 && (rt < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) ||
-		       !news_open_subject(S, 0, rt, &who)))
+	int subj = syn_child_rel(P, rv, "nsubj");
+	if (sp < 0 && !open_phrase(S, P, subj, &who) &&
+	    (subj >= 0 || rt < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) ||
+	     !news_open_subject(S, 0, rt, &who)))
 		return -1;
-	if (!syn_passive_verb(P, c))
-		*tgt = *src;   /* Y, the one who must, is the target of the demand */
+	if (!syn_passive_verb(P, c)) {   /* Y, the one who must, is the target of the demand */
+		int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
+		coder_slot y = { .n = 0 };
+		if (k >= 0)
+			actors_make_slot(S, k, &y);
+		if (y.n || open_phrase(S, P, syn_child_rel(P, c, "nsubj"), &y))
+			*tgt = y;
+		else
+			*tgt = *src;
+	}
 	*src = who;
 	code->a = syn_obligation_code(S, P, c, code->a);   /* must 10x, should 02x */
 	code->b = NULL;
@@ -488,6 +639,12 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */
 	if (syn_threat_code(code->a) && (threatened(P, vw) || hedged_sanction(P, vw, code->a))) {
 		code->a = syn_threat_code(code->a);
+		code->b = NULL;
+	}
+	/* "said it would allow the WFP to deliver food": the promise (03x), as a threatened
+	 * conflict is a threat */
+	if (intent_code(code->a) && promised(P, vw)) {
+		code->a = intent_code(code->a);
 		code->b = NULL;
 	}
 	return 0;

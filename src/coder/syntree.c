@@ -267,7 +267,7 @@ enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw,
 	return h < 0 ? R_NONE : syn_role_of(P, h, vw, &rank);
 }
 
-/* 1 when word vw has "not", "never" or "n't" of its own. */
+/* 1 when word vw has "not", "never", "n't" or "no longer" of its own. */
 int syn_not_on(const struct syntax_parse *P, int vw)
 {
 	for (int i = 0; i < P->nw; i++) {
@@ -276,6 +276,10 @@ int syn_not_on(const struct syntax_parse *P, int vw)
 		const khaldun_parse_token *w = &P->w[i];
 		if ((syn_rel_is(w, "advmod") || syn_rel_is(w, "neg")) &&
 		    (syn_word_is(w, "not") || syn_word_is(w, "never") || syn_word_is(w, "n't")))
+			return 1;
+		/* "will no longer recognize": the deed stops */
+		if (syn_rel_is(w, "advmod") && syn_word_is(w, "longer") && i > 0 &&
+		    syn_word_is(&P->w[i - 1], "no"))
 			return 1;
 	}
 	return 0;
