@@ -41,18 +41,6 @@ static int deed_object(const struct syntax_parse *P, int c)
 	       syn_is_verb(&P->w[w->head - 1]);
 }
 
-/* 1 for a day or time word ("Tuesday", "week"): a time, never a speaker. */
-static int time_word(const khaldun_parse_token *w)
-{
-	static const char *const when[] = { "monday", "tuesday", "wednesday", "thursday",
-		"friday", "saturday", "sunday", "today", "yesterday", "day", "week", "weekend",
-		"month", "year", "morning", "afternoon", "evening", "night", NULL };
-	for (int k = 0; when[k]; k++)
-		if (syn_word_is(w, when[k]))
-			return 1;
-	return 0;
-}
-
 /* "X said on Tuesday that Y must mediate", parsed with "that" as a relative pronoun and the
  * clause as a relative clause of the day: a day or time word hung on a verb with a subject,
  * "that" right after it, and a subject of the clause's own (so "that" is no relative
@@ -63,7 +51,7 @@ static int said_on_day(const struct syntax_parse *P, int c)
 	if (!syn_rel_is(w, "acl:relcl") || !w->head)
 		return -1;
 	int n = (int)w->head - 1, h = (int)P->w[n].head - 1, s = syn_child_rel(P, c, "nsubj");
-	if (!time_word(&P->w[n]) || h < 0 || !syn_rel_base(&P->w[n], "obl") || n + 1 >= P->nw ||
+	if (!syn_time_word(&P->w[n]) || h < 0 || !syn_rel_base(&P->w[n], "obl") || n + 1 >= P->nw ||
 	    !syn_word_is(&P->w[n + 1], "that") || (int)P->w[n + 1].head != c + 1 || s <= n + 1 ||
 	    !syn_is_verb(&P->w[h]) || syn_child_rel(P, h, "nsubj") < 0)
 		return -1;
@@ -491,39 +479,6 @@ static int reported(coder_sent *S, const struct syntax_parse *P, int vw, const c
 	return rv;
 }
 
-/* The name or noun phrase headed by word h as an open actor (OPEN_ACTORS): h with the words
- * next to it that name it (det, amod, compound, flat, 's: "Mark Clifford", "the local
- * authorities"), not its appositions or modifiers after it. 0: none (no such option, an
- * unresolved pronoun, no token). */
-static int open_phrase(coder_sent *S, const struct syntax_parse *P, int h, coder_slot *out)
-{
-	static const char *const name[] = { "det", "amod", "compound", "flat", "nmod:poss",
-					    "case", NULL };
-	if (h < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) || time_word(&P->w[h]))
-		return 0;
-	int lo = h, hi = h, f = -1, t = -1;
-	for (int grew = 1; grew;) {
-		grew = 0;
-		for (int k = 0; name[k]; k++) {
-			int l = lo - 1, r = hi + 1;
-			if (l >= 0 && (int)P->w[l].head - 1 >= lo && (int)P->w[l].head - 1 <= hi &&
-			    syn_rel_is(&P->w[l], name[k]))
-				lo = l, grew = 1;
-			if (r < P->nw && (int)P->w[r].head - 1 >= lo && (int)P->w[r].head - 1 <= hi &&
-			    (syn_rel_is(&P->w[r], "flat") || syn_rel_is(&P->w[r], "compound")) &&
-			    !strcmp(name[k], "flat"))
-				hi = r, grew = 1;
-		}
-	}
-	for (int i = 0; i < S->nt; i++)
-		if (P->tok2w[i] >= lo && P->tok2w[i] <= hi) {
-			if (f < 0)
-				f = i;
-			t = i;
-		}
-	return f >= 0 && news_open_span(S, f, t, out);
-}
-
 /* The verb of the clause that holds deed word vw and has must/should/ought: vw, or up from it
  * through complements, verbs coordinated without a subject of their own, purposes and a noun
  * deed's verb ("must stop attacking", "must ensure security and provide aid", "should use
@@ -573,7 +528,7 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 			rt = i;
 	/* a speaker the dictionaries do not know: its noun phrase (OPEN_ACTORS) */
 	int subj = syn_child_rel(P, rv, "nsubj");
-	if (sp < 0 && !open_phrase(S, P, subj, &who) &&
+	if (sp < 0 && !syn_open_phrase(S, P, subj, &who) &&
 	    (subj >= 0 || rt < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) ||
 	     !news_open_subject(S, 0, rt, &who)))
 		return -1;
@@ -582,7 +537,7 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 		coder_slot y = { .n = 0 };
 		if (k >= 0)
 			actors_make_slot(S, k, &y);
-		if (y.n || open_phrase(S, P, syn_child_rel(P, c, "nsubj"), &y))
+		if (y.n || syn_open_phrase(S, P, syn_child_rel(P, c, "nsubj"), &y))
 			*tgt = y;
 		else
 			*tgt = *src;
@@ -776,6 +731,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "returned artifacts to the government of Iraq": Iraq's government */
 	if (syn_passive_subject(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "the commander was killed in an airstrike": the victim */
+	if (syn_passive_open_target(S, P, vw, src, tgt))
+		rs = rt = R_TGT;   /* "the journalist was detained by police": the journalist */
 	if (syn_participle_passive(S, P, vw, src, tgt)) {
 		rs = R_SRC;   /* "the leader is dead, killed ... by Iraqi forces" (synpassive.c) */
 		rt = R_TGT;

@@ -324,3 +324,48 @@ int syn_event_word(const struct syntax_parse *P, int vw)
 	}
 	return before && after ? vw : (int)s->head - 1;
 }
+
+/* 1 for a day or time word ("Tuesday", "week"): a time, never a speaker. */
+int syn_time_word(const khaldun_parse_token *w)
+{
+	static const char *const when[] = { "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "today", "yesterday", "day", "week", "weekend",
+		"month", "year", "morning", "afternoon", "evening", "night", NULL };
+	for (int k = 0; when[k]; k++)
+		if (syn_word_is(w, when[k]))
+			return 1;
+	return 0;
+}
+
+/* The name or noun phrase headed by word h as an open actor (OPEN_ACTORS): h with the words
+ * next to it that name it (det, amod, compound, flat, 's: "Mark Clifford", "the local
+ * authorities"), not its appositions or modifiers after it. 0: none (no such option, an
+ * unresolved pronoun, no token). */
+int syn_open_phrase(coder_sent *S, const struct syntax_parse *P, int h, coder_slot *out)
+{
+	static const char *const name[] = { "det", "amod", "compound", "flat", "nmod:poss",
+					    "case", NULL };
+	if (h < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) || syn_time_word(&P->w[h]))
+		return 0;
+	int lo = h, hi = h, f = -1, t = -1;
+	for (int grew = 1; grew;) {
+		grew = 0;
+		for (int k = 0; name[k]; k++) {
+			int l = lo - 1, r = hi + 1;
+			if (l >= 0 && (int)P->w[l].head - 1 >= lo && (int)P->w[l].head - 1 <= hi &&
+			    syn_rel_is(&P->w[l], name[k]))
+				lo = l, grew = 1;
+			if (r < P->nw && (int)P->w[r].head - 1 >= lo && (int)P->w[r].head - 1 <= hi &&
+			    (syn_rel_is(&P->w[r], "flat") || syn_rel_is(&P->w[r], "compound")) &&
+			    !strcmp(name[k], "flat"))
+				hi = r, grew = 1;
+		}
+	}
+	for (int i = 0; i < S->nt; i++)
+		if (P->tok2w[i] >= lo && P->tok2w[i] <= hi) {
+			if (f < 0)
+				f = i;
+			t = i;
+		}
+	return f >= 0 && news_open_span(S, f, t, out);
+}
