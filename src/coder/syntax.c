@@ -855,6 +855,16 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, i
 		return 0;
 	vw = syn_event_word(P, vw);
 	enum role r = syn_role_of(P, h, vw, &rank);
+	/* "threatened to shell [all the bases of government forces]", "agreed to provide aid
+	 * to [X]": the object of the verb's complement */
+	for (int x = syn_child_rel(P, vw, "xcomp"), hops = 0; x >= 0 && hops < 2 &&
+	     r != R_SRC && r != R_TGT && r != R_OBL; x = syn_child_rel(P, x, "xcomp"), hops++) {
+		enum role rx = syn_role_of(P, h, x, &rank);
+		if (rx == R_TGT || rx == R_OBL) {
+			r = rx;
+			vw = x;
+		}
+	}
 	if (r != R_SRC && r != R_TGT && r != R_OBL && r != R_LOC)   /* R_LOC: a place visited */
 		return 0;
 	/* up from the actor's head through the noun phrase's own links, not across a
