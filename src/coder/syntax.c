@@ -548,6 +548,43 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 	return 0;
 }
 
+/* "The officials also said they arrested seven IS members": a clause reported by rv whose
+ * subject is a personal pronoun the coder left unresolved (no source) is the speaker's deed:
+ * the speaker's actor, else its noun phrase (OPEN_ACTORS). Returns 1 when *src was set. */
+static int speaker_pronoun(coder_sent *S, const struct syntax_parse *P, int sv, int rv,
+			   coder_slot *src)
+{
+	static const char *const pron[] = { "they", "it", "he", "she", "we", NULL };
+	static const char *const it[] = { "it", NULL };
+	if (src->n || rv < 0 || !syn_child_word(P, sv, "nsubj", pron))
+		return 0;
+	/* the reported clause itself (its ccomp, or the clause a ", X said" hangs on), not one
+	 * inside it ("... unless they have intention to ..."); a speaker that is a noun phrase,
+	 * and "it" only for a singular one ("They say it violates": not the speakers) */
+	int sp = syn_child_rel(P, rv, "nsubj");
+	const khaldun_parse_token *h = sp >= 0 ? &P->w[sp] : NULL;
+	int reported_here = (syn_rel_is(&P->w[sv], "ccomp") && (int)P->w[sv].head == rv + 1) ||
+			    ((int)P->w[rv].head == sv + 1 && syn_rel_is(&P->w[rv], "parataxis"));
+	int m = syn_child_rel(P, sv, "mark");   /* "that" only, not "unless they ..." */
+	if (m >= 0 && !syn_word_is(&P->w[m], "that"))
+		return 0;
+	if (!reported_here || !h || !h->upos || !strcmp(h->upos, "PRON") ||
+	    (syn_child_word(P, sv, "nsubj", it) && h->len > 1 && h->form[h->len - 1] == 's' &&
+	     !strcmp(h->upos, "NOUN")))
+		return 0;
+	int k = speaker_actor(S, P, rv, 0);
+	coder_slot who = { .n = 0 };
+	if (k >= 0)
+		actors_make_slot(S, k, &who);
+	else if (!syn_open_phrase(S, P, syn_child_rel(P, rv, "nsubj"), &who))
+		return 0;
+	if (!who.n)
+		return 0;
+	*src = who;
+	S->syn_note = "rule: the pronoun subject of a reported clause is its speaker";
+	return 1;
+}
+
 /* 1 when both slots are bound to actors of one noun phrase ("The U.S. State Department"). */
 static int same_phrase(coder_sent *S, const struct syntax_parse *P, const coder_slot *a,
 		       const coder_slot *b)
@@ -739,6 +776,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	if (settle_slots(S, P, vw, sv, code, src, tgt) < 0)
 		return -1;
+	if (speaker_pronoun(S, P, sv, rv, src))
+		rs = R_SRC;   /* "the officials said they arrested ...": the officials */
 	*decided = rs != R_NONE || rt != R_NONE;
 	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
 		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
