@@ -163,6 +163,32 @@ static int negated(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* 1 when the clause of verb vw (or of the verb it completes) puts an auxiliary before its
+ * subject: a yes/no question ("Did Iran supply drones to Russia?", "Will Russia attack?") or
+ * a counterfactual condition ("Had Russia invaded Finland, ..."): no deed is told. */
+static int inverted(const struct syntax_parse *P, int vw)
+{
+	int c = vw;
+	for (int hops = 0; hops < 3; hops++) {
+		static const char *const neg[] = { "only", "never", "rarely", "seldom", "nor",
+						   NULL };
+		int s = syn_child_rel(P, c, "nsubj");
+		if (s >= 0) {
+			if (syn_child_word(P, c, "advmod", neg) || syn_child_word(P, c, "cc", neg))
+				return 0;   /* "Not only did Russia attack ...": told */
+			for (int i = 0; i < s; i++)
+				if ((int)P->w[i].head == c + 1 && syn_rel_base(&P->w[i], "aux") &&
+				    !syn_word_is(&P->w[i], "to"))
+					return 1;
+			return 0;
+		}
+		if (!syn_rel_is(&P->w[c], "xcomp") || !P->w[c].head)
+			return 0;
+		c = (int)P->w[c].head - 1;
+	}
+	return 0;
+}
+
 /* 1 when word w starts with one of the stems ("threat" for threatened, threatening). */
 static int word_stem(const khaldun_parse_token *w, const char *const *stems)
 {
@@ -628,6 +654,8 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 		return -1;   /* "will not ... allow breaches": no breach */
 	if (syn_hypothetical(P, vw, code->a))   /* "which would violate sanctions" (syncode.c) */
 		return -1;
+	if (inverted(P, vw))
+		return -1;   /* "Did Iran supply drones?", "Had Russia invaded Finland, ...": none */
 	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */
 	if (syn_threat_code(code->a) && (threatened(P, vw) || hedged_sanction(P, vw, code->a))) {
 		code->a = syn_threat_code(code->a);
