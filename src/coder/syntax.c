@@ -163,6 +163,41 @@ static int negated(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* 1 when the deed of verb vw is said not to have happened yet, or not to be meant: "has yet to
+ * approve", "has no plans to attack" (an acl of a noun determined by "no", or that noun as
+ * the pattern's verb), "stopped short of imposing sanctions" (below "short" of "stop"). */
+static int unrealised(const struct syntax_parse *P, int vw)
+{
+	static const char *const yet[] = { "yet", NULL };
+	static const char *const no[] = { "no", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	int h = (int)w->head - 1;
+	if (w->upos && !strcmp(w->upos, "NOUN") && syn_child_word(P, vw, "det", no))
+		return 1;   /* "has no plans to attack" coded on "plans" */
+	if (h < 0)
+		return 0;
+	if (syn_rel_is(w, "xcomp") && syn_child_word(P, h, "advmod", yet))
+		return 1;
+	/* up through clauses to a noun determined by "no" ("no plans to attack", "no signs
+	 * that the North Koreans are interested in talking") */
+	for (int c = vw, hops = 0; hops < 3 && P->w[c].head; hops++) {
+		const khaldun_parse_token *x = &P->w[c];
+		if (!(syn_rel_base(x, "acl") || syn_rel_is(x, "advcl") || syn_rel_is(x, "xcomp") ||
+		      syn_rel_is(x, "ccomp")) || syn_rel_is(x, "acl:relcl"))
+			break;
+		c = (int)x->head - 1;
+		if (P->w[c].upos && !strcmp(P->w[c].upos, "NOUN") && syn_child_word(P, c, "det", no))
+			return 1;
+	}
+	for (int c = vw, hops = 0; hops < 3 && P->w[c].head; hops++) {
+		c = (int)P->w[c].head - 1;
+		if (syn_word_is(&P->w[c], "short") && P->w[c].head &&
+		    !strncasecmp(P->w[P->w[c].head - 1].form, "stop", 4))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when the clause of verb vw (or of the verb it completes) puts an auxiliary before its
  * subject: a yes/no question ("Did Iran supply drones to Russia?", "Will Russia attack?") or
  * a counterfactual condition ("Had Russia invaded Finland, ..."): no deed is told. */
@@ -654,8 +689,8 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 		return -1;   /* "will not ... allow breaches": no breach */
 	if (syn_hypothetical(P, vw, code->a))   /* "which would violate sanctions" (syncode.c) */
 		return -1;
-	if (inverted(P, vw))
-		return -1;   /* "Did Iran supply drones?", "Had Russia invaded Finland, ...": none */
+	if (inverted(P, vw) || unrealised(P, vw))
+		return -1;   /* "has yet to approve", "has no plans to attack", "stopped short of" */   /* "Did Iran supply drones?", "Had Russia invaded Finland, ...": none */
 	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */
 	if (syn_threat_code(code->a) && (threatened(P, vw) || hedged_sanction(P, vw, code->a))) {
 		code->a = syn_threat_code(code->a);
