@@ -148,19 +148,14 @@ static int negated(const struct syntax_parse *P, int vw)
 		return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	int up = (int)v->head - 1;
-	if (up >= 0 && (syn_rel_is(v, "xcomp") || syn_rel_is(v, "acl") || syn_rel_is(v, "ccomp")))
-		for (int k = 0; REFUSE[k]; k++)
-			if (syn_word_is(&P->w[up], REFUSE[k]))
-				return 1;
+	if (up >= 0 && (syn_rel_is(v, "xcomp") || syn_rel_is(v, "acl") || syn_rel_is(v, "ccomp")) &&
+	    syn_word_in(&P->w[up], REFUSE))
+		return 1;
 	/* "unwillingness to support", "reluctance to fully endorse", however it was attached */
 	int to = vw - 1;
 	while (to > 0 && P->w[to].upos && !strcmp(P->w[to].upos, "ADV"))
 		to--;
-	if (to >= 1 && syn_word_is(&P->w[to], "to"))
-		for (int k = 0; REFUSE[k]; k++)
-			if (syn_word_is(&P->w[to - 1], REFUSE[k]))
-				return 1;
-	return 0;
+	return to >= 1 && syn_word_is(&P->w[to], "to") && syn_word_in(&P->w[to - 1], REFUSE);
 }
 
 /* 1 when the deed of verb vw is said not to have happened yet, or not to be meant: "has yet to

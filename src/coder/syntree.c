@@ -15,6 +15,14 @@ int syn_word_is(const khaldun_parse_token *w, const char *s)
 	return w->len == n && !strncasecmp(w->form, s, n);
 }
 
+int syn_word_in(const khaldun_parse_token *w, const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+		if (syn_word_is(w, words[k]))
+			return 1;
+	return 0;
+}
+
 int syn_rel_is(const khaldun_parse_token *w, const char *r)
 {
 	return w->deprel && !strcmp(w->deprel, r);
@@ -331,10 +339,7 @@ int syn_time_word(const khaldun_parse_token *w)
 	static const char *const when[] = { "monday", "tuesday", "wednesday", "thursday",
 		"friday", "saturday", "sunday", "today", "yesterday", "day", "week", "weekend",
 		"month", "year", "morning", "afternoon", "evening", "night", NULL };
-	for (int k = 0; when[k]; k++)
-		if (syn_word_is(w, when[k]))
-			return 1;
-	return 0;
+	return syn_word_in(w, when);
 }
 
 /* The name or noun phrase headed by word h as an open actor (OPEN_ACTORS): h with the words

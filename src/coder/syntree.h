@@ -24,6 +24,8 @@ enum role { R_NONE, R_SRC, R_TGT, R_OBL, R_LOC, R_OTHER };
  * shallow result stands, and S->reason says why). */
 struct syntax_parse *syn_get_parse(coder_sent *S);
 int syn_word_is(const khaldun_parse_token *w, const char *s);     /* the word, any case */
+/* 1 when the word is one of words (a NULL-ended list), any case. */
+int syn_word_in(const khaldun_parse_token *w, const char *const *words);
 int syn_rel_is(const khaldun_parse_token *w, const char *r);      /* exactly relation r */
 int syn_rel_base(const khaldun_parse_token *w, const char *r);    /* r or a subtype of it */
 int syn_is_verb(const khaldun_parse_token *w);                    /* VERB or AUX */
