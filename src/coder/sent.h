@@ -292,6 +292,9 @@ void context_members(coder_sent *S);
 int news_noun(coder_sent *S, int i);
 int news_lead_in(coder_sent *S, int from, int to);
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out);
+/* Tokens [from, to] as an open actor (its agent code or "---"); 0: none (an unresolved
+ * pronoun, no word, over ten tokens). */
+int news_open_span(coder_sent *S, int from, int to, coder_slot *out);
 int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out);
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out);
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c);

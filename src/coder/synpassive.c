@@ -136,3 +136,26 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, cod
 	src->key = "";
 	return 1;
 }
+
+/* "The journalist was detained by Iranian police": a passive verb whose "by" actor is the
+ * source and whose subject is no dictionary actor; the target is that subject's noun phrase
+ * (OPEN_ACTORS), not a phrase after the verb (the shallow rules took "by Iranian police",
+ * the source again). Not when the target already has the object role (the passive subject
+ * or an object). Returns 1 when *tgt changed. */
+int syn_passive_open_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			    const coder_slot *src, coder_slot *tgt)
+{
+	int p = syn_child_rel(P, vw, "nsubj:pass");
+	if (p < 0 || !src->n || syn_ends_ing(&P->w[vw]) || syn_slot_role(S, P, vw, src) != R_SRC ||
+	    (tgt->n && syn_slot_role(S, P, vw, tgt) == R_TGT))
+		return 0;
+	int by = 0;   /* a real "by" phrase, not an agent the parser made of a speaker */
+	for (int i = 0; i < P->nw && !by; i++)
+		by = (int)P->w[i].head == vw + 1 && syn_case_of(P, i) >= 0 &&
+		     syn_word_is(&P->w[syn_case_of(P, i)], "by");
+	coder_slot y;
+	if (!by || !syn_open_phrase(S, P, p, &y))
+		return 0;
+	*tgt = y;
+	return 1;
+}

@@ -32,6 +32,32 @@ int syntax_on(const coder_sent *S)
 	return (S->c->o.news & NEWS_SYNTAX) && S->d->parser;
 }
 
+/* 1 when word c is a noun deed that is the object of a verb ("should use sanctions against",
+ * "launched attacks on"): the clause is that verb's. */
+static int deed_object(const struct syntax_parse *P, int c)
+{
+	const khaldun_parse_token *w = &P->w[c];
+	return syn_rel_is(w, "obj") && w->upos && !strcmp(w->upos, "NOUN") && w->head &&
+	       syn_is_verb(&P->w[w->head - 1]);
+}
+
+/* "X said on Tuesday that Y must mediate", parsed with "that" as a relative pronoun and the
+ * clause as a relative clause of the day: a day or time word hung on a verb with a subject,
+ * "that" right after it, and a subject of the clause's own (so "that" is no relative
+ * subject). Returns that verb, the clause's reporter, or -1. */
+static int said_on_day(const struct syntax_parse *P, int c)
+{
+	const khaldun_parse_token *w = &P->w[c];
+	if (!syn_rel_is(w, "acl:relcl") || !w->head)
+		return -1;
+	int n = (int)w->head - 1, h = (int)P->w[n].head - 1, s = syn_child_rel(P, c, "nsubj");
+	if (!syn_time_word(&P->w[n]) || h < 0 || !syn_rel_base(&P->w[n], "obl") || n + 1 >= P->nw ||
+	    !syn_word_is(&P->w[n + 1], "that") || (int)P->w[n + 1].head != c + 1 || s <= n + 1 ||
+	    !syn_is_verb(&P->w[h]) || syn_child_rel(P, h, "nsubj") < 0)
+		return -1;
+	return h;
+}
+
 /* The verb that reports the clause of verb vw ("X said Y attacked Z", "Y attacked Z, X
  * said"), or -1: the head of the complement clause (ccomp) that holds vw (through coordinated
  * verbs, complements and participles: "said Y attacked Z and killed W", "said Y must stop
@@ -53,7 +79,7 @@ static int reporting_verb(const struct syntax_parse *P, int vw)
 		/* ", killing ten civilians": a participle is reported with its host */
 		int part = syn_rel_is(w, "advcl") && c > 0 && syn_word_is(&P->w[c - 1], ",") &&
 			   w->len > 4 && !strncasecmp(w->form + w->len - 3, "ing", 3);
-		if (!(syn_rel_is(w, "conj") || syn_rel_is(w, "xcomp") || part))
+		if (!(syn_rel_is(w, "conj") || syn_rel_is(w, "xcomp") || part || deed_object(P, c)))
 			break;
 		c = h;
 	}
@@ -62,6 +88,9 @@ static int reporting_verb(const struct syntax_parse *P, int vw)
 		if (syn_is_verb(&P->w[h]) && syn_child_rel(P, h, "nsubj") >= 0)
 			return h;
 	}
+	int h = said_on_day(P, c);
+	if (h >= 0)
+		return h;
 	for (int i = 0; i < P->nw; i++)
 		if ((int)P->w[i].head == c + 1 && syn_rel_is(&P->w[i], "parataxis") &&
 		    syn_is_verb(&P->w[i]) && syn_child_rel(P, i, "nsubj") >= 0 &&
@@ -119,18 +148,74 @@ static int negated(const struct syntax_parse *P, int vw)
 		return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	int up = (int)v->head - 1;
-	if (up >= 0 && (syn_rel_is(v, "xcomp") || syn_rel_is(v, "acl") || syn_rel_is(v, "ccomp")))
-		for (int k = 0; REFUSE[k]; k++)
-			if (syn_word_is(&P->w[up], REFUSE[k]))
-				return 1;
+	if (up >= 0 && (syn_rel_is(v, "xcomp") || syn_rel_is(v, "acl") || syn_rel_is(v, "ccomp")) &&
+	    syn_word_in(&P->w[up], REFUSE))
+		return 1;
 	/* "unwillingness to support", "reluctance to fully endorse", however it was attached */
 	int to = vw - 1;
 	while (to > 0 && P->w[to].upos && !strcmp(P->w[to].upos, "ADV"))
 		to--;
-	if (to >= 1 && syn_word_is(&P->w[to], "to"))
-		for (int k = 0; REFUSE[k]; k++)
-			if (syn_word_is(&P->w[to - 1], REFUSE[k]))
-				return 1;
+	return to >= 1 && syn_word_is(&P->w[to], "to") && syn_word_in(&P->w[to - 1], REFUSE);
+}
+
+/* 1 when the deed of verb vw is said not to have happened yet, or not to be meant: "has yet to
+ * approve", "has no plans to attack" (an acl of a noun determined by "no", or that noun as
+ * the pattern's verb), "stopped short of imposing sanctions" (below "short" of "stop"). */
+static int unrealised(const struct syntax_parse *P, int vw)
+{
+	static const char *const yet[] = { "yet", NULL };
+	static const char *const no[] = { "no", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	int h = (int)w->head - 1;
+	if (w->upos && !strcmp(w->upos, "NOUN") && syn_child_word(P, vw, "det", no))
+		return 1;   /* "has no plans to attack" coded on "plans" */
+	if (h < 0)
+		return 0;
+	if (syn_rel_is(w, "xcomp") && syn_child_word(P, h, "advmod", yet))
+		return 1;
+	/* up through clauses to a noun determined by "no" ("no plans to attack", "no signs
+	 * that the North Koreans are interested in talking") */
+	for (int c = vw, hops = 0; hops < 3 && P->w[c].head; hops++) {
+		const khaldun_parse_token *x = &P->w[c];
+		if (!(syn_rel_base(x, "acl") || syn_rel_is(x, "advcl") || syn_rel_is(x, "xcomp") ||
+		      syn_rel_is(x, "ccomp")) || syn_rel_is(x, "acl:relcl"))
+			break;
+		c = (int)x->head - 1;
+		if (P->w[c].upos && !strcmp(P->w[c].upos, "NOUN") && syn_child_word(P, c, "det", no))
+			return 1;
+	}
+	for (int c = vw, hops = 0; hops < 3 && P->w[c].head; hops++) {
+		c = (int)P->w[c].head - 1;
+		if (syn_word_is(&P->w[c], "short") && P->w[c].head &&
+		    !strncasecmp(P->w[P->w[c].head - 1].form, "stop", 4))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when the clause of verb vw (or of the verb it completes) puts an auxiliary before its
+ * subject: a yes/no question ("Did Iran supply drones to Russia?", "Will Russia attack?") or
+ * a counterfactual condition ("Had Russia invaded Finland, ..."): no deed is told. */
+static int inverted(const struct syntax_parse *P, int vw)
+{
+	int c = vw;
+	for (int hops = 0; hops < 3; hops++) {
+		static const char *const neg[] = { "only", "never", "rarely", "seldom", "nor",
+						   NULL };
+		int s = syn_child_rel(P, c, "nsubj");
+		if (s >= 0) {
+			if (syn_child_word(P, c, "advmod", neg) || syn_child_word(P, c, "cc", neg))
+				return 0;   /* "Not only did Russia attack ...": told */
+			for (int i = 0; i < s; i++)
+				if ((int)P->w[i].head == c + 1 && syn_rel_base(&P->w[i], "aux") &&
+				    !syn_word_is(&P->w[i], "to"))
+					return 1;
+			return 0;
+		}
+		if (!syn_rel_is(&P->w[c], "xcomp") || !P->w[c].head)
+			return 0;
+		c = (int)P->w[c].head - 1;
+	}
 	return 0;
 }
 
@@ -162,6 +247,46 @@ static int threatened(const struct syntax_parse *P, int vw)
 			return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	return syn_rel_is(v, "xcomp") && v->head && word_stem(&P->w[v->head - 1], vows);
+}
+
+/* CAMEO's intent (03x) for material cooperation said as future: cooperation (06x) 031x,
+ * aid (07x) 033x, yielding (08x) 035x (political reform, 083: 034); NULL: not one. */
+static const char *intent_code(const char *a)
+{
+	static const char *const coop[] = { "031", "0311", "0312", "0313", "0314" };
+	static const char *const aid[] = { "033", "0331", "0332", "0333", "0334" };
+	static const char *const yield[] = { "035", "0351", "0352", "034", "0353", "0354",
+					     "0355", "0356" };
+	if (!a || a[0] != '0' || a[1] < '6' || a[1] > '8')
+		return NULL;
+	int sub = a[2] >= '0' && a[2] <= '9' ? a[2] - '0' : 0;
+	if (a[1] == '6')
+		return coop[sub <= 4 ? sub : 0];
+	if (a[1] == '7')
+		return aid[sub <= 4 ? sub : 0];
+	return yield[sub <= 7 ? sub : 0];
+}
+
+/* 1 when the deed of verb vw is said as future or conditional (will, would, shall, 'll) on
+ * vw or on the verb it completes or is coordinated with ("would allow the WFP to deliver
+ * food", "would give ... and provide spare parts"): a promise, not a deed done. Not in a
+ * relative clause ("a deal that would provide ..."): a description, not a promise. */
+static int promised(const struct syntax_parse *P, int vw)
+{
+	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 3; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if (syn_rel_is(w, "acl:relcl"))
+			return 0;
+		if (syn_child_word(P, c, "aux", future))
+			return 1;
+		int conj = syn_rel_is(w, "conj") && syn_child_rel(P, c, "nsubj") < 0;
+		if (!w->head || !(syn_rel_is(w, "xcomp") || conj))
+			return 0;
+		c = (int)w->head - 1;
+	}
+	return 0;
 }
 
 /* 1 when the deed of verb vw is a sanction (CAMEO 16) said with "could", "may" or "might"
@@ -410,18 +535,45 @@ static int reported(coder_sent *S, const struct syntax_parse *P, int vw, const c
 	return rv;
 }
 
+/* The verb of the clause that holds deed word vw and has must/should/ought: vw, or up from it
+ * through complements, verbs coordinated without a subject of their own, purposes and a noun
+ * deed's verb ("must stop attacking", "must ensure security and provide aid", "should use
+ * sanctions", "must return to the table to discuss peace"). -1: none. */
+static int obliged_verb(const struct syntax_parse *P, int vw)
+{
+	static const char *const must[] = { "must", "should", "ought", NULL };
+	static const char *const to[] = { "to", NULL };
+	static const char *const contrast[] = { "but", "yet", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 4; hops++) {
+		if (syn_child_word(P, c, "aux", must))
+			return c;
+		const khaldun_parse_token *w = &P->w[c];
+		/* a verb in -ed is no modal's ("should not be packaged ... and called for": the
+		 * speaker's own second verb, attached to the wrong clause) */
+		int ed = w->len > 3 && !strncasecmp(w->form + w->len - 2, "ed", 2);
+		int conj = syn_rel_is(w, "conj") && syn_child_rel(P, c, "nsubj") < 0 && !ed &&
+			   !syn_child_word(P, c, "cc", contrast);
+		int purpose = syn_rel_is(w, "advcl") && syn_child_word(P, c, "mark", to);
+		if (!w->head || !(syn_rel_is(w, "xcomp") || conj || purpose || deed_object(P, c)))
+			return -1;
+		c = (int)w->head - 1;
+	}
+	return -1;
+}
+
 /* "X said Y must withdraw": not Y's deed but X's demand (10x) on Y. Applies when the clause
- * of verb vw is reported by rv and its verb (vw, or the verb vw completes: "must stop
- * attacking") has must/should/ought. The speaker is its dictionary actor, else its noun
- * phrase; with neither, the unmet obligation is no event. Returns 0, or -1 to drop it. */
+ * of verb vw (obliged_verb) has must/should/ought and is reported. The speaker is its
+ * dictionary actor, else its noun phrase; with neither, the unmet obligation is no event.
+ * The one who must is the clause's subject actor, else its noun phrase, else the deed's
+ * source. Returns 0, or -1 to drop it. */
 static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 		    coder_slot *src, coder_slot *tgt, dict_evcode *code)
 {
-	static const char *const must[] = { "must", "should", "ought", NULL };
-	int c = vw;
-	for (int hops = 0; hops < 3 && syn_rel_is(&P->w[c], "xcomp") && P->w[c].head; hops++)
-		c = (int)P->w[c].head - 1;
-	if (rv < 0 || !syn_child_word(P, c, "aux", must))
+	int c = obliged_verb(P, vw);
+	if (c >= 0 && rv < 0)
+		rv = reporting_verb(P, c);
+	if (c < 0 || rv < 0)
 		return 0;
 	int sp = speaker_actor(S, P, rv, 0), rt = -1;
 	coder_slot who = { .n = 0 };
@@ -431,15 +583,62 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 		if (P->tok2w[i] == rv)
 			rt = i;
 	/* a speaker the dictionaries do not know: its noun phrase (OPEN_ACTORS) */
-	if (sp < 0 && (rt < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) ||
-		       !news_open_subject(S, 0, rt, &who)))
+	int subj = syn_child_rel(P, rv, "nsubj");
+	if (sp < 0 && !syn_open_phrase(S, P, subj, &who) &&
+	    (subj >= 0 || rt < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) ||
+	     !news_open_subject(S, 0, rt, &who)))
 		return -1;
-	if (!syn_passive_verb(P, c))
-		*tgt = *src;   /* Y, the one who must, is the target of the demand */
+	if (!syn_passive_verb(P, c)) {   /* Y, the one who must, is the target of the demand */
+		int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
+		coder_slot y = { .n = 0 };
+		if (k >= 0)
+			actors_make_slot(S, k, &y);
+		if (y.n || syn_open_phrase(S, P, syn_child_rel(P, c, "nsubj"), &y))
+			*tgt = y;
+		else
+			*tgt = *src;
+	}
 	*src = who;
 	code->a = syn_obligation_code(S, P, c, code->a);   /* must 10x, should 02x */
 	code->b = NULL;
 	return 0;
+}
+
+/* "The officials also said they arrested seven IS members": a clause reported by rv whose
+ * subject is a personal pronoun the coder left unresolved (no source) is the speaker's deed:
+ * the speaker's actor, else its noun phrase (OPEN_ACTORS). Returns 1 when *src was set. */
+static int speaker_pronoun(coder_sent *S, const struct syntax_parse *P, int sv, int rv,
+			   coder_slot *src)
+{
+	static const char *const pron[] = { "they", "it", "he", "she", "we", NULL };
+	static const char *const it[] = { "it", NULL };
+	if (src->n || rv < 0 || !syn_child_word(P, sv, "nsubj", pron))
+		return 0;
+	/* the reported clause itself (its ccomp, or the clause a ", X said" hangs on), not one
+	 * inside it ("... unless they have intention to ..."); a speaker that is a noun phrase,
+	 * and "it" only for a singular one ("They say it violates": not the speakers) */
+	int sp = syn_child_rel(P, rv, "nsubj");
+	const khaldun_parse_token *h = sp >= 0 ? &P->w[sp] : NULL;
+	int reported_here = (syn_rel_is(&P->w[sv], "ccomp") && (int)P->w[sv].head == rv + 1) ||
+			    ((int)P->w[rv].head == sv + 1 && syn_rel_is(&P->w[rv], "parataxis"));
+	int m = syn_child_rel(P, sv, "mark");   /* "that" only, not "unless they ..." */
+	if (m >= 0 && !syn_word_is(&P->w[m], "that"))
+		return 0;
+	if (!reported_here || !h || !h->upos || !strcmp(h->upos, "PRON") ||
+	    (syn_child_word(P, sv, "nsubj", it) && h->len > 1 && h->form[h->len - 1] == 's' &&
+	     !strcmp(h->upos, "NOUN")))
+		return 0;
+	int k = speaker_actor(S, P, rv, 0);
+	coder_slot who = { .n = 0 };
+	if (k >= 0)
+		actors_make_slot(S, k, &who);
+	else if (!syn_open_phrase(S, P, syn_child_rel(P, rv, "nsubj"), &who))
+		return 0;
+	if (!who.n)
+		return 0;
+	*src = who;
+	S->syn_note = "rule: the pronoun subject of a reported clause is its speaker";
+	return 1;
 }
 
 /* 1 when both slots are bound to actors of one noun phrase ("The U.S. State Department"). */
@@ -485,9 +684,17 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 		return -1;   /* "will not ... allow breaches": no breach */
 	if (syn_hypothetical(P, vw, code->a))   /* "which would violate sanctions" (syncode.c) */
 		return -1;
+	if (inverted(P, vw) || unrealised(P, vw))
+		return -1;   /* "has yet to approve", "has no plans to attack", "stopped short of" */   /* "Did Iran supply drones?", "Had Russia invaded Finland, ...": none */
 	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */
 	if (syn_threat_code(code->a) && (threatened(P, vw) || hedged_sanction(P, vw, code->a))) {
 		code->a = syn_threat_code(code->a);
+		code->b = NULL;
+	}
+	/* "said it would allow the WFP to deliver food": the promise (03x), as a threatened
+	 * conflict is a threat */
+	if (intent_code(code->a) && promised(P, vw)) {
+		code->a = intent_code(code->a);
 		code->b = NULL;
 	}
 	return 0;
@@ -619,12 +826,16 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "returned artifacts to the government of Iraq": Iraq's government */
 	if (syn_passive_subject(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "the commander was killed in an airstrike": the victim */
+	if (syn_passive_open_target(S, P, vw, src, tgt))
+		rs = rt = R_TGT;   /* "the journalist was detained by police": the journalist */
 	if (syn_participle_passive(S, P, vw, src, tgt)) {
 		rs = R_SRC;   /* "the leader is dead, killed ... by Iraqi forces" (synpassive.c) */
 		rt = R_TGT;
 	}
 	if (settle_slots(S, P, vw, sv, code, src, tgt) < 0)
 		return -1;
+	if (speaker_pronoun(S, P, sv, rv, src))
+		rs = R_SRC;   /* "the officials said they arrested ...": the officials */
 	*decided = rs != R_NONE || rt != R_NONE;
 	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
 		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
@@ -741,6 +952,16 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, i
 		return 0;
 	vw = syn_event_word(P, vw);
 	enum role r = syn_role_of(P, h, vw, &rank);
+	/* "threatened to shell [all the bases of government forces]", "agreed to provide aid
+	 * to [X]": the object of the verb's complement */
+	for (int x = syn_child_rel(P, vw, "xcomp"), hops = 0; x >= 0 && hops < 2 &&
+	     r != R_SRC && r != R_TGT && r != R_OBL; x = syn_child_rel(P, x, "xcomp"), hops++) {
+		enum role rx = syn_role_of(P, h, x, &rank);
+		if (rx == R_TGT || rx == R_OBL) {
+			r = rx;
+			vw = x;
+		}
+	}
 	if (r != R_SRC && r != R_TGT && r != R_OBL && r != R_LOC)   /* R_LOC: a place visited */
 		return 0;
 	/* up from the actor's head through the noun phrase's own links, not across a

@@ -15,6 +15,14 @@ int syn_word_is(const khaldun_parse_token *w, const char *s)
 	return w->len == n && !strncasecmp(w->form, s, n);
 }
 
+int syn_word_in(const khaldun_parse_token *w, const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+		if (syn_word_is(w, words[k]))
+			return 1;
+	return 0;
+}
+
 int syn_rel_is(const khaldun_parse_token *w, const char *r)
 {
 	return w->deprel && !strcmp(w->deprel, r);
@@ -267,7 +275,7 @@ enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw,
 	return h < 0 ? R_NONE : syn_role_of(P, h, vw, &rank);
 }
 
-/* 1 when word vw has "not", "never" or "n't" of its own. */
+/* 1 when word vw has "not", "never", "n't" or "no longer" of its own. */
 int syn_not_on(const struct syntax_parse *P, int vw)
 {
 	for (int i = 0; i < P->nw; i++) {
@@ -276,6 +284,10 @@ int syn_not_on(const struct syntax_parse *P, int vw)
 		const khaldun_parse_token *w = &P->w[i];
 		if ((syn_rel_is(w, "advmod") || syn_rel_is(w, "neg")) &&
 		    (syn_word_is(w, "not") || syn_word_is(w, "never") || syn_word_is(w, "n't")))
+			return 1;
+		/* "will no longer recognize": the deed stops */
+		if (syn_rel_is(w, "advmod") && syn_word_is(w, "longer") && i > 0 &&
+		    syn_word_is(&P->w[i - 1], "no"))
 			return 1;
 	}
 	return 0;
@@ -319,4 +331,46 @@ int syn_event_word(const struct syntax_parse *P, int vw)
 			after = 1;
 	}
 	return before && after ? vw : (int)s->head - 1;
+}
+
+/* 1 for a day or time word ("Tuesday", "week"): a time, never a speaker. */
+int syn_time_word(const khaldun_parse_token *w)
+{
+	static const char *const when[] = { "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "today", "yesterday", "day", "week", "weekend",
+		"month", "year", "morning", "afternoon", "evening", "night", NULL };
+	return syn_word_in(w, when);
+}
+
+/* The name or noun phrase headed by word h as an open actor (OPEN_ACTORS): h with the words
+ * next to it that name it (det, amod, compound, flat, 's: "Mark Clifford", "the local
+ * authorities"), not its appositions or modifiers after it. 0: none (no such option, an
+ * unresolved pronoun, no token). */
+int syn_open_phrase(coder_sent *S, const struct syntax_parse *P, int h, coder_slot *out)
+{
+	static const char *const name[] = { "det", "amod", "compound", "flat", "nmod:poss",
+					    "case", NULL };
+	if (h < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) || syn_time_word(&P->w[h]))
+		return 0;
+	int lo = h, hi = h, f = -1, t = -1;
+	for (int grew = 1; grew;) {
+		grew = 0;
+		for (int k = 0; name[k]; k++) {
+			int l = lo - 1, r = hi + 1;
+			if (l >= 0 && (int)P->w[l].head - 1 >= lo && (int)P->w[l].head - 1 <= hi &&
+			    syn_rel_is(&P->w[l], name[k]))
+				lo = l, grew = 1;
+			if (r < P->nw && (int)P->w[r].head - 1 >= lo && (int)P->w[r].head - 1 <= hi &&
+			    (syn_rel_is(&P->w[r], "flat") || syn_rel_is(&P->w[r], "compound")) &&
+			    !strcmp(name[k], "flat"))
+				hi = r, grew = 1;
+		}
+	}
+	for (int i = 0; i < S->nt; i++)
+		if (P->tok2w[i] >= lo && P->tok2w[i] <= hi) {
+			if (f < 0)
+				f = i;
+			t = i;
+		}
+	return f >= 0 && news_open_span(S, f, t, out);
 }

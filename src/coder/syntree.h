@@ -24,6 +24,8 @@ enum role { R_NONE, R_SRC, R_TGT, R_OBL, R_LOC, R_OTHER };
  * shallow result stands, and S->reason says why). */
 struct syntax_parse *syn_get_parse(coder_sent *S);
 int syn_word_is(const khaldun_parse_token *w, const char *s);     /* the word, any case */
+/* 1 when the word is one of words (a NULL-ended list), any case. */
+int syn_word_in(const khaldun_parse_token *w, const char *const *words);
 int syn_rel_is(const khaldun_parse_token *w, const char *r);      /* exactly relation r */
 int syn_rel_base(const khaldun_parse_token *w, const char *r);    /* r or a subtype of it */
 int syn_is_verb(const khaldun_parse_token *w);                    /* VERB or AUX */
@@ -37,7 +39,7 @@ int syn_locative(const struct syntax_parse *P, int h);     /* h has a locative p
 /* The head word of coder tokens [from, to]: the first word whose head lies outside. */
 int syn_span_head(const struct syntax_parse *P, int from, int to);
 int syn_passive_verb(const struct syntax_parse *P, int vw);  /* aux:pass or nsubj:pass */
-int syn_not_on(const struct syntax_parse *P, int vw);        /* not/never/n't on vw */
+int syn_not_on(const struct syntax_parse *P, int vw);        /* not/never/n't/no longer on vw */
 /* The role of the phrase headed by word h towards verb vw; *rank 0 its head, 1 inside it,
  * 2 only a modifier of it. */
 enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank);
@@ -52,6 +54,10 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 			const coder_slot *other);
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
 enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s);
+int syn_time_word(const khaldun_parse_token *w);   /* a day or time word: never a speaker */
+/* The name or noun phrase headed by word h as an open actor (OPEN_ACTORS: its agent code or
+ * "---"): h with the words that name it (det, amod, compound, flat, 's). 0: none. */
+int syn_open_phrase(coder_sent *S, const struct syntax_parse *P, int h, coder_slot *out);
 /* The clause's verb for the event verb word vw: vw, or for a verb stem that is a noun
  * modifying the subject ("suicide bombers have killed"), that subject's verb. */
 int syn_event_word(const struct syntax_parse *P, int vw);
@@ -99,6 +105,11 @@ int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
  * source is unknown ("---"). Returns 1 when changed. */
 int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 			coder_slot *tgt);
+/* "The journalist was detained by Iranian police": with a "by" actor as source, a passive
+ * subject that is no dictionary actor is the target as its noun phrase (OPEN_ACTORS), unless
+ * the target already has the object role. Returns 1 when *tgt changed. */
+int syn_passive_open_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			    const coder_slot *src, coder_slot *tgt);
 /* synrecip.c: the recipient of a transfer ("gave A to Y", "gave Y A"): the word heading Y
  * (iobj, or a "to"/"toward" oblique of a verb that also has an object), or -1. */
 int syn_recipient(const struct syntax_parse *P, int vw);
