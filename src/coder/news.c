@@ -116,6 +116,11 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	return 1;
 }
 
+int news_open_span(coder_sent *S, int from, int to, coder_slot *out)
+{
+	return from >= 0 && to < S->nt && open_actor(S, from, to, out);
+}
+
 /* The subject noun phrase before the verb at v (after auxiliaries and adverbs). */
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {

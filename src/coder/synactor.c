@@ -366,6 +366,121 @@ static int animal_victim(coder_sent *S, const struct syntax_parse *P, int vw, co
 	return 1;
 }
 
+/* Verbs that report speech: the speaker of a quote is their subject. */
+static int speech_word(const khaldun_parse_token *w)
+{
+	static const char *const say[] = {
+		"say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write",
+		"writes", "wrote", "state", "states", "stated", "declare", "declares", "declared",
+		"insist", "insists", "insisted", "explain", "explains", "explained", "stress",
+		"stresses", "stressed", "note", "notes", "noted", "tweet", "tweets", "tweeted",
+		"post", "posts", "posted", "remark", "remarked", "recall", "recalled", "argue",
+		"argues", "argued", "continue", "continued", "quote", "quoted", NULL };
+	if (!syn_is_verb(w))
+		return 0;
+	for (int k = 0; say[k]; k++)
+		if (syn_word_is(w, say[k]))
+			return 1;
+	return 0;
+}
+
+/* 1 when word h is a first-person pronoun of the speaker's side ("I", "we"). */
+static int first_person(const khaldun_parse_token *w)
+{
+	return syn_word_is(w, "i") || syn_word_is(w, "we");
+}
+
+/* The speech verb whose complement (ccomp, or its parataxis: '"...," he said') holds verb
+ * c, up coordinated verbs and complements; its subject must be no first person itself. -1:
+ * none. */
+static int speech_verb(const struct syntax_parse *P, int c)
+{
+	for (int hops = 0; hops < 5 && c >= 0; hops++) {
+		for (int i = 0; i < P->nw; i++)
+			if ((int)P->w[i].head == c + 1 && syn_rel_is(&P->w[i], "parataxis") &&
+			    speech_word(&P->w[i]) && syn_child_rel(P, i, "nsubj") >= 0)
+				return i;
+		const khaldun_parse_token *w = &P->w[c];
+		if (!w->head)
+			return -1;
+		int h = (int)w->head - 1;
+		if ((syn_rel_is(w, "ccomp") || syn_rel_is(w, "parataxis")) && speech_word(&P->w[h])) {
+			int s = syn_child_rel(P, h, "nsubj");
+			return s >= 0 && !first_person(&P->w[s]) ? h : -1;
+		}
+		if (!(syn_rel_is(w, "conj") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "ccomp") ||
+		      syn_rel_is(w, "advcl")))
+			return -1;
+		c = h;
+	}
+	return -1;
+}
+
+/* '"We strongly reject the allegations," Indian foreign ministry spokesperson Randhir
+ * Jaiswal told reporters', '"I urge the Taliban to ...," said the UN envoy': the first
+ * person who acts in a quote is its speaker. When the subject of the event's verb is "I" or
+ * "we" and no actor of the sentence is that subject, the source is the dictionary actor that
+ * is the subject of the speech verb (a deleted comma part counts: ', said X, Nigeria's
+ * defence minister'), or that subject's noun phrase when the dictionaries do not know it
+ * (OPEN_ACTORS). Not a pronoun speaker ('he said'): TABARI's "he" is the sentence's first
+ * actor, an actor of the quote. Returns 1 when it set the source. */
+static int quote_speaker(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			 coder_slot *src)
+{
+	int c = sv, s = syn_child_rel(P, sv, "nsubj");
+	if (s < 0 || !first_person(&P->w[s])) {
+		c = vw;
+		s = syn_child_rel(P, vw, "nsubj");
+	}
+	if (s < 0 || !first_person(&P->w[s]))
+		return 0;
+	const coder_actor *x = src->n ? src->m[0].a : NULL;
+	if (x && x->pos >= 0 && x->end < S->nt && syn_span_head(P, x->pos, x->end) != s &&
+	    (syn_slot_role(S, P, sv, src) == R_SRC || syn_slot_role(S, P, vw, src) == R_SRC))
+		return 0;   /* an actor of its own is the subject ("We, the Taliban, ...") */
+	int h = speech_verb(P, c);
+	int sw = h >= 0 ? syn_child_rel(P, h, "nsubj") : -1;
+	if (sw < 0 || !P->w[sw].upos || !strcmp(P->w[sw].upos, "PRON"))
+		return 0;
+	coder_slot who = { .n = 0 };
+	for (int k = 0; k < S->na && !who.n; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || a->pron_kind)
+			continue;
+		int w = syn_span_head(P, a->pos, a->end), rank;
+		if (w >= 0 && syn_role_of(P, w, h, &rank) == R_SRC)
+			actors_make_slot(S, k, &who);
+	}
+	if (!who.n && !(S->c->o.news & NEWS_OPEN_ACTORS))
+		return 0;
+	/* a speaker the dictionaries do not know: the tokens of its noun phrase, without an
+	 * apposition or a relative clause after a comma */
+	int from = -1, to = -1;
+	for (int i = 0; i < S->nt && !who.n; i++) {
+		int w = P->tok2w[i], up = w, in = 0;
+		for (int n = 0; up >= 0 && n < P->nw && !in; n++) {
+			const khaldun_parse_token *t = &P->w[up];
+			if (up == sw)
+				in = 1;
+			else if (!t->head || syn_rel_is(t, "appos") || syn_rel_base(t, "acl") ||
+				 syn_rel_is(t, "punct"))
+				break;
+			up = (int)t->head - 1;
+		}
+		if (in && from < 0)
+			from = i;
+		if (in)
+			to = i;
+		else if (from >= 0 && i > from && w > sw)
+			break;
+	}
+	if (!who.n && (from < 0 || !news_open_span(S, from, to, &who)))
+		return 0;
+	*src = who;
+	add_note(S, "rule: the first person of a quote is its speaker");
+	return 1;
+}
+
 /* The rules above, run on the slots syntax.c settled (the source first, then the target,
  * since a dropped source leaves the object for the target). Returns -1 when the event is
  * none (an actor on its own phrase, an animal victim), else 0. */
@@ -384,6 +499,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		if (k >= 0 && k < S->na && h >= 0 && (!tgt->n || below(P, h, vw) == h))
 			actors_make_slot(S, k, tgt);
 	}
+	quote_speaker(S, P, vw, sv, src);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt))
 		nominal_party(S, P, vw, src, tgt);
 	return self_phrase(S, P, vw, sv, code->a, src, tgt) < 0 ? -1 : 0;
