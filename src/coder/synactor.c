@@ -416,47 +416,23 @@ static int speech_verb(const struct syntax_parse *P, int c)
 	return -1;
 }
 
-/* '"We strongly reject the allegations," Indian foreign ministry spokesperson Randhir
- * Jaiswal told reporters', '"I urge the Taliban to ...," said the UN envoy': the first
- * person who acts in a quote is its speaker. When the subject of the event's verb is "I" or
- * "we" and no actor of the sentence is that subject, the source is the dictionary actor that
- * is the subject of the speech verb (a deleted comma part counts: ', said X, Nigeria's
- * defence minister'), or that subject's noun phrase when the dictionaries do not know it
- * (OPEN_ACTORS). Not a pronoun speaker ('he said'): TABARI's "he" is the sentence's first
- * actor, an actor of the quote. Returns 1 when it set the source. */
-static int quote_speaker(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
-			 coder_slot *src)
+/* The child of word h whose relation is exactly nsubj (not nsubj:pass), or -1. */
+static int active_subject(const struct syntax_parse *P, int h)
 {
-	int c = sv, s = syn_child_rel(P, sv, "nsubj");
-	if (s < 0 || !first_person(&P->w[s])) {
-		c = vw;
-		s = syn_child_rel(P, vw, "nsubj");
-	}
-	if (s < 0 || !first_person(&P->w[s]))
-		return 0;
-	const coder_actor *x = src->n ? src->m[0].a : NULL;
-	if (x && x->pos >= 0 && x->end < S->nt && syn_span_head(P, x->pos, x->end) != s &&
-	    (syn_slot_role(S, P, sv, src) == R_SRC || syn_slot_role(S, P, vw, src) == R_SRC))
-		return 0;   /* an actor of its own is the subject ("We, the Taliban, ...") */
-	int h = speech_verb(P, c);
-	int sw = h >= 0 ? syn_child_rel(P, h, "nsubj") : -1;
-	if (sw < 0 || !P->w[sw].upos || !strcmp(P->w[sw].upos, "PRON"))
-		return 0;
-	coder_slot who = { .n = 0 };
-	for (int k = 0; k < S->na && !who.n; k++) {
-		const coder_actor *a = &S->a[k];
-		if (a->pos < 0 || a->end >= S->nt || a->pron_kind)
-			continue;
-		int w = syn_span_head(P, a->pos, a->end), rank;
-		if (w >= 0 && syn_role_of(P, w, h, &rank) == R_SRC)
-			actors_make_slot(S, k, &who);
-	}
-	if (!who.n && !(S->c->o.news & NEWS_OPEN_ACTORS))
-		return 0;
-	/* a speaker the dictionaries do not know: the tokens of its noun phrase, without an
-	 * apposition or a relative clause after a comma */
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && syn_rel_is(&P->w[i], "nsubj"))
+			return i;
+	return -1;
+}
+
+/* The open actor (OPEN_ACTORS) of the noun phrase headed by word sw: its tokens, without an
+ * apposition, a relative clause or what follows a comma. Returns 1 and *out. */
+static int open_phrase(coder_sent *S, const struct syntax_parse *P, int sw, coder_slot *out)
+{
 	int from = -1, to = -1;
-	for (int i = 0; i < S->nt && !who.n; i++) {
+	if (!(S->c->o.news & NEWS_OPEN_ACTORS))
+		return 0;
+	for (int i = 0; i < S->nt; i++) {
 		int w = P->tok2w[i], up = w, in = 0;
 		for (int n = 0; up >= 0 && n < P->nw && !in; n++) {
 			const khaldun_parse_token *t = &P->w[up];
@@ -474,9 +450,85 @@ static int quote_speaker(coder_sent *S, const struct syntax_parse *P, int vw, in
 		else if (from >= 0 && i > from && w > sw)
 			break;
 	}
-	if (!who.n && (from < 0 || !news_open_span(S, from, to, &who)))
+	return from >= 0 && news_open_span(S, from, to, out);
+}
+
+/* The speaker of the speech verb that reports verb c: its subject's dictionary actor (a
+ * deleted comma part counts: ', said X, Nigeria's defence minister'), else its noun phrase
+ * (OPEN_ACTORS); not a pronoun. Returns 1 and *who. */
+static int speaker_of(coder_sent *S, const struct syntax_parse *P, int c, coder_slot *who)
+{
+	int h = speech_verb(P, c);
+	int sw = h >= 0 ? syn_child_rel(P, h, "nsubj") : -1;
+	if (sw < 0 || !P->w[sw].upos || !strcmp(P->w[sw].upos, "PRON"))
+		return 0;
+	who->n = 0;
+	for (int k = 0; k < S->na && !who->n; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || a->pron_kind)
+			continue;
+		int w = syn_span_head(P, a->pos, a->end), rank;
+		if (w >= 0 && syn_role_of(P, w, h, &rank) == R_SRC)
+			actors_make_slot(S, k, who);
+	}
+	return who->n || open_phrase(S, P, sw, who);
+}
+
+/* '"We strongly reject the allegations," Indian foreign ministry spokesperson Randhir
+ * Jaiswal told reporters', '"I urge the Taliban to ...," said the UN envoy': the first
+ * person who acts in a quote is its speaker. When the subject (active: not "we were
+ * attacked") of the event's verb is "I" or "we" and no actor of the sentence is that
+ * subject, the source is the dictionary actor that is the subject of the speech verb (a
+ * deleted comma part counts: ', said X, Nigeria's defence minister'), or that subject's
+ * noun phrase when the dictionaries do not know it (OPEN_ACTORS). Not a pronoun speaker
+ * ('he said'): TABARI's "he" is the sentence's first actor, an actor of the quote. Returns
+ * 1 when it set the source. */
+static int quote_speaker(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			 coder_slot *src)
+{
+	int c = sv, s = active_subject(P, sv);
+	if (s < 0 || !first_person(&P->w[s])) {
+		c = vw;
+		s = active_subject(P, vw);
+	}
+	if (s < 0 || !first_person(&P->w[s]))
+		return 0;
+	const coder_actor *x = src->n ? src->m[0].a : NULL;
+	if (x && x->pos >= 0 && x->end < S->nt && syn_span_head(P, x->pos, x->end) != s &&
+	    (syn_slot_role(S, P, sv, src) == R_SRC || syn_slot_role(S, P, vw, src) == R_SRC))
+		return 0;   /* an actor of its own is the subject ("We, the Taliban, ...") */
+	coder_slot who = { .n = 0 };
+	if (!speaker_of(S, P, c, &who))
 		return 0;
 	*src = who;
+	add_note(S, "rule: the first person of a quote is its speaker");
+	return 1;
+}
+
+/* '"We were attacked by Pakistani troops," the Afghan commander said', '"They shelled us
+ * all night," the officer told reporters': the first person a deed is done to in a quote
+ * (the passive subject "we", the object "us" or "me") is its speaker, when no actor of the
+ * sentence holds that place. Returns 1 when it set the target. */
+static int quote_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			const coder_slot *src, coder_slot *tgt)
+{
+	int s = -1;
+	for (int i = 0; i < P->nw && s < 0; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		if ((int)w->head != vw + 1)
+			continue;
+		if ((syn_rel_is(w, "nsubj:pass") && first_person(w)) ||
+		    (syn_rel_is(w, "obj") && (syn_word_is(w, "us") || syn_word_is(w, "me"))))
+			s = i;
+	}
+	if (s < 0 || (syn_slot_role(S, P, vw, tgt) == R_TGT && !(src->n && tgt->n &&
+							    src->m[0].a == tgt->m[0].a)))
+		return 0;
+	coder_slot who = { .n = 0 };
+	if (!speaker_of(S, P, vw, &who) || (src->n && !strcmp(who.m[0].code, src->m[0].code) &&
+					    strcmp(who.m[0].code, "---")))
+		return 0;
+	*tgt = who;
 	add_note(S, "rule: the first person of a quote is its speaker");
 	return 1;
 }
@@ -500,6 +552,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			actors_make_slot(S, k, tgt);
 	}
 	quote_speaker(S, P, vw, sv, src);
+	quote_target(S, P, vw, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt))
 		nominal_party(S, P, vw, src, tgt);
 	return self_phrase(S, P, vw, sv, code->a, src, tgt) < 0 ? -1 : 0;
