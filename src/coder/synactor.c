@@ -533,6 +533,37 @@ static int quote_target(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* "The Foreign Office (FO) during a weekly briefing in Islamabad on Thursday welcomed ...":
+ * a source no dictionary names is the verb's subject noun phrase from the parse, where
+ * OPEN_ACTORS would take other words right before the verb ("Islamabad on Thursday"). Only
+ * an active nominal subject (not a pronoun, nor a passive one, which is no doer). Returns
+ * 1 when it set the source. */
+static int parse_subject(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			 coder_slot *src)
+{
+	int s = active_subject(P, sv);
+	if (s < 0)
+		s = active_subject(P, vw);
+	/* none, or a place in a locative phrase, which settle_slots drops ("in Islamabad") */
+	if ((src->n && syn_slot_role(S, P, vw, src) != R_LOC && syn_slot_role(S, P, sv, src) !=
+	     R_LOC) || s < 0 || !P->w[s].upos || (strcmp(P->w[s].upos, "NOUN") &&
+						  strcmp(P->w[s].upos, "PROPN")))
+		return 0;
+	coder_slot who = { .n = 0 }, near = { .n = 0 };
+	int vt = -1;
+	for (int i = 0; i < S->nt && vt < 0; i++)
+		if (P->tok2w[i] == vw)
+			vt = i;
+	/* only where the words before the verb would stand in for another phrase: no event
+	 * that the shallow rules would not code, no span they already have right */
+	if (vt < 0 || !news_open_subject(S, 0, vt, &near) || !open_phrase(S, P, s, &who) ||
+	    (near.m[0].a->pos >= who.m[0].a->pos && near.m[0].a->end <= who.m[0].a->end))
+		return 0;
+	*src = who;
+	add_note(S, "rule: an unknown source is the verb's subject phrase in the parse");
+	return 1;
+}
+
 /* The rules above, run on the slots syntax.c settled (the source first, then the target,
  * since a dropped source leaves the object for the target). Returns -1 when the event is
  * none (an actor on its own phrase, an animal victim), else 0. */
@@ -551,7 +582,8 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		if (k >= 0 && k < S->na && h >= 0 && (!tgt->n || below(P, h, vw) == h))
 			actors_make_slot(S, k, tgt);
 	}
-	quote_speaker(S, P, vw, sv, src);
+	if (!quote_speaker(S, P, vw, sv, src))
+		parse_subject(S, P, vw, sv, src);
 	quote_target(S, P, vw, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt))
 		nominal_party(S, P, vw, src, tgt);
