@@ -732,6 +732,7 @@ void context_sentence_end(coder_sent *S)
 	}
 	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
 		apply_names(S);
+		context_quote_speaker(S);
 		apply_country(S);
 		apply_body(S, CTX_IGO);
 		context_fallback(S);

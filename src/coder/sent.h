@@ -287,6 +287,9 @@ void context_set_sides(coder_sent *S, khaldun_event *e, const char *s, const cha
 void context_fallback(coder_sent *S);
 /* ctxgroup.c: a group phrase's side takes the member it names ("such as X") */
 void context_members(coder_sent *S);
+/* ctxquote.c: a quote's first person with a pronoun speaker ('"I ...," he said') is the
+ * previous sentence's subject */
+void context_quote_speaker(coder_sent *S);
 
 /* news.c */
 int news_noun(coder_sent *S, int i);
