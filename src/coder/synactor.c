@@ -196,6 +196,29 @@ static int object_pronoun(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* "Police arrested him on charges of spying for Russia", "charged him with terrorizing
+ * residents of ... Port-au-Prince": when the verb's object is a personal pronoun that no
+ * rule bound, the target is that pronoun (an unknown person the story may place), not an
+ * actor of a later phrase (the charge, a place). Returns 1 when it dropped the target. */
+static int pronoun_object(coder_sent *S, const struct syntax_parse *P, int vw,
+			  coder_slot *tgt)
+{
+	static const char *const obj[] = { "him", "her", "them", NULL };
+	if (!tgt->n || !syn_child_word(P, vw, "obj", obj) || syn_recipient(P, vw) >= 0)
+		return 0;
+	const coder_actor *a = tgt->m[0].a;
+	if (!a || a->pos < 0 || a->end >= S->nt)
+		return 0;   /* a default or open target: news.c takes the object */
+	/* TABARI's "him" is the sentence's first actor, even one after it ("arrested him on
+	 * charges of spying for Russia"): a referent after the pronoun is none */
+	if (tgt->pronoun ? a->pos < tgt->pos : syn_slot_role(S, P, vw, tgt) == R_TGT)
+		return 0;
+	tgt->n = 0;
+	add_note(S, "rule: the verb's object pronoun is the target, not an actor of a later "
+		    "phrase");
+	return 1;
+}
+
 /* The top of the noun phrase word h belongs to: up through the relations that stay inside
  * a phrase (compound, modifiers, "of" phrases, coordination, apposition), never to a verb
  * nor to the event's word vw (a verb the tagger read as a noun). */
@@ -585,7 +608,8 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	if (!quote_speaker(S, P, vw, sv, src))
 		parse_subject(S, P, vw, sv, src);
 	quote_target(S, P, vw, src, tgt);
-	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt))
+	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
+	    !pronoun_object(S, P, vw, tgt))
 		nominal_party(S, P, vw, src, tgt);
 	return self_phrase(S, P, vw, sv, code->a, src, tgt) < 0 ? -1 : 0;
 }
