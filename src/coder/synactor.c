@@ -219,6 +219,32 @@ static int pronoun_object(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* "They attacked a police station in Peshawar": TABARI's "they" is the sentence's first
+ * actor, even one after it (a place, an object). A subject pronoun whose referent comes
+ * after it stands for that referent only when the referent is a subject itself ("After he
+ * landed in Kabul, Blinken met ..."); else the pronoun names nobody the sentence knows: the
+ * source is dropped (the pronoun stands in, OPEN_ACTORS; a story may tell who). Returns 1
+ * when it dropped the source. */
+static int cataphora_source(coder_sent *S, const struct syntax_parse *P, coder_slot *src)
+{
+	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
+	const coder_actor *a = src->n ? src->m[0].a : NULL;
+	int is_subj = 0;
+	for (int k = 0; src->pronoun && src->pos >= 0 && src->pos < S->nt && subj[k]; k++)
+		is_subj |= tok_is(&S->t[src->pos], subj[k]);
+	if (!is_subj || !a || a->pos < 0 || a->end >= S->nt || a->pos < src->pos)
+		return 0;   /* not "their" ("at their Security Consultative Committee meeting,
+			     * Tokyo and Washington agreed") */
+	int h = syn_span_head(P, a->pos, a->end);
+	while (h >= 0 && syn_rel_is(&P->w[h], "conj") && P->w[h].head)
+		h = (int)P->w[h].head - 1;   /* "Tokyo and Washington": the first conjunct */
+	if (h < 0 || syn_rel_base(&P->w[h], "nsubj"))
+		return 0;
+	src->n = 0;
+	add_note(S, "rule: a subject pronoun before every actor names none of them");
+	return 1;
+}
+
 /* The top of the noun phrase word h belongs to: up through the relations that stay inside
  * a phrase (compound, modifiers, "of" phrases, coordination, apposition), never to a verb
  * nor to the event's word vw (a verb the tagger read as a noun). */
@@ -605,6 +631,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		if (k >= 0 && k < S->na && h >= 0 && (!tgt->n || below(P, h, vw) == h))
 			actors_make_slot(S, k, tgt);
 	}
+	cataphora_source(S, P, src);
 	if (!quote_speaker(S, P, vw, sv, src))
 		parse_subject(S, P, vw, sv, src);
 	quote_target(S, P, vw, src, tgt);
