@@ -50,9 +50,11 @@ typedef struct {
 	int pronoun_used;        /* this sentence: a pronoun took it */
 	int nnames;
 	coder_name names[CONTEXT_NAMES];  /* people named with a country so far */
-	int nigo;
-	char igo[CONTEXT_IGOS][24];       /* international bodies named so far (IGOWAFWAS) */
-	int igo_count[CONTEXT_IGOS];
+	/* ctxbloc.c: the bodies named so far, by kind: international bodies (IGOWAFWAS) and
+	 * armed groups (PAKREB, IMGMOSISI) */
+	int nbody[2];
+	char body[2][CONTEXT_IGOS][24];
+	int body_count[2][CONTEXT_IGOS];
 } coder_context;
 
 struct khaldun_coder {
@@ -98,13 +100,15 @@ struct khaldun_coder {
  * outside them every sentence is coded alone. */
 void context_begin(khaldun_coder *c);
 void context_end(khaldun_coder *c);
-/* ctxbloc.c: the story's international bodies. Counts the IGO codes of a coded sentence's
- * actors; the story's one (NULL: none dominates, or the sentence names another); 1 when a
- * phrase is a bare "the bloc" / "the regional body" / "the alliance". */
+/* ctxbloc.c: the story's international bodies (kind CTX_IGO) and armed groups (CTX_ARMED).
+ * Counts the codes of a coded sentence's actors of each kind; the story's one (NULL: none
+ * dominates, or the sentence names another); the kind a bare phrase names ("the bloc", "the
+ * regional body": CTX_IGO; "the group", "the militants": CTX_ARMED), or -1. */
+enum { CTX_IGO, CTX_ARMED };
 struct coder_sent;
-void context_count_igos(struct coder_sent *S);
-const char *context_story_igo(struct coder_sent *S, int *times);
-int context_bloc_phrase(const char *text);
+void context_count_bodies(struct coder_sent *S);
+const char *context_story_body(struct coder_sent *S, int kind, int *times);
+int context_body_phrase(const char *text);
 
 
 /* tokens.c: the length of the longest prefix of text[0, len) with at most limits.sentence

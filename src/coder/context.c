@@ -693,21 +693,30 @@ static void keep_names(coder_sent *S)
 
 /* An unknown side named as "the bloc" or "the regional body" is the international body the
  * story has named: at least twice and twice as often as any other, and no other in this
- * sentence ("ECOWAS ... The three nations accused the regional body": IGOWAFWAS). */
-static void apply_igo(coder_sent *S)
+ * sentence ("ECOWAS ... The three nations accused the regional body": IGOWAFWAS); one named
+ * "the group", "the militants" (unknown, or only an armed agent: ~REB, ~INS) is so the
+ * story's armed group ("Al-Shabab ... The group frequently conducts bombings": SOMINS). */
+static void apply_body(coder_sent *S, int kind)
 {
+	static const char *const armed[] = { "---", "~REB", "~INS", "~UAF", NULL };
 	int times = 0;
-	const char *igo = context_story_igo(S, &times);
-	if (!igo)
+	const char *body = context_story_body(S, kind, &times);
+	if (!body)
 		return;
 	char why[96];
-	snprintf(why, sizeof why, "the story's international body %s (named %d times before)",
-		 igo, times);
+	snprintf(why, sizeof why, "the story's %s %s (named %d time%s before)",
+		 kind == CTX_IGO ? "international body" : "armed group", body, times,
+		 times == 1 ? "" : "s");
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
-		int s = !strcmp(e->source, "---") && context_bloc_phrase(e->source_text);
-		int t = !strcmp(e->target, "---") && context_bloc_phrase(e->target_text);
-		context_set_sides(S, e, s ? igo : NULL, t ? igo : NULL, why);
+		int s = 0, t = 0;
+		for (int k = 0; (kind == CTX_IGO ? k < 1 : armed[k] != NULL); k++) {
+			s |= !strcmp(e->source, armed[k]);
+			t |= !strcmp(e->target, armed[k]);
+		}
+		s = s && context_body_phrase(e->source_text) == kind;
+		t = t && context_body_phrase(e->target_text) == kind;
+		context_set_sides(S, e, s ? body : NULL, t ? body : NULL, why);
 	}
 }
 
@@ -720,12 +729,15 @@ void context_sentence_end(coder_sent *S)
 		return;
 	if (S->outcome == KHALDUN_CODED) {
 		context_members(S);
+		if (c->ctx.sentences > 0)   /* "the militants": the group before any country */
+			apply_body(S, CTX_ARMED);
 		apply_place(S);
 	}
 	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
 		apply_names(S);
+		context_quote_speaker(S);
 		apply_country(S);
-		apply_igo(S);
+		apply_body(S, CTX_IGO);
 		context_fallback(S);
 	}
 	if (c->ctx.pronoun_used)
@@ -733,7 +745,7 @@ void context_sentence_end(coder_sent *S)
 	c->ctx.pronoun_used = 0;
 	if (S->outcome == KHALDUN_CODED) {
 		each_country(S, count_country, NULL);
-		context_count_igos(S);
+		context_count_bodies(S);
 		keep_names(S);
 	}
 	keep_subject(S);

@@ -1,94 +1,132 @@
 /*
- * ctxbloc.c - story context (context.c) for international bodies: counts the IGOs a story's
- * actors name, and tells a bare "the bloc", "the regional body", "the alliance" apart, so
- * that such a phrase takes the body the story is about.
- * Invariant: reads the sentence and the coder's story state; changes only the IGO counts.
+ * ctxbloc.c - story context (context.c) for the bodies a story is about: counts the
+ * international bodies (IGO codes) and the armed groups (PAKREB, SOMINS, IMGMOSISI) its
+ * actors name, and tells a bare "the bloc", "the regional body" (an IGO) or "the group",
+ * "the militants" (an armed group) apart, so that such a phrase takes the story's body.
+ * Invariant: reads the sentence and the coder's story state; changes only the body counts.
  */
 #include "coder/sent.h"
 #include <string.h>
 #include <strings.h>
 
-/* Counts the international bodies (IGO codes, without an agent) this sentence's live
- * dictionary actors name; with other, returns 1 as soon as one differs from it. */
-static int each_igo(coder_sent *S, const char *other)
+/* The kind of body a code names: CTX_IGO, CTX_ARMED (a non-state armed group: a
+ * transnational militant group IMG..., or a country's REB, INS or UAF), or -1. */
+static int body_kind(const char *code)
+{
+	if (!strncmp(code, "IGO", 3))
+		return CTX_IGO;
+	if (!strncmp(code, "IMG", 3) || (strlen(code) >= 6 && (!strncmp(code + 3, "REB", 3) ||
+			!strncmp(code + 3, "INS", 3) || !strncmp(code + 3, "UAF", 3))))
+		return CTX_ARMED;
+	return -1;
+}
+
+/* Counts the bodies of each kind (codes without an agent) this sentence's live dictionary
+ * actors name; with other, returns 1 as soon as one of other's kind differs from it. */
+static int each_body(coder_sent *S, const char *other)
 {
 	coder_context *x = &S->c->ctx;
+	int want = other ? body_kind(other) : -1;
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		if (a->pron_kind || !a->ent || a->agent || !sent_live(S, a->pos))
 			continue;
 		for (int j = 0; j < a->ncodes; j++) {
 			const char *code = a->codes[j];
-			if (strncmp(code, "IGO", 3) || strlen(code) >= sizeof x->igo[0])
+			int kind = body_kind(code);
+			if (kind < 0 || strlen(code) >= sizeof x->body[0][0])
 				continue;
 			if (other) {
-				if (strcmp(code, other))
+				if (kind == want && strcmp(code, other))
 					return 1;
 				continue;
 			}
 			int m = 0;
-			while (m < x->nigo && strcmp(x->igo[m], code))
+			while (m < x->nbody[kind] && strcmp(x->body[kind][m], code))
 				m++;
-			if (m == x->nigo) {
-				if (x->nigo == CONTEXT_IGOS)
+			if (m == x->nbody[kind]) {
+				if (x->nbody[kind] == CONTEXT_IGOS)
 					continue;
-				strcpy(x->igo[x->nigo++], code);
+				strcpy(x->body[kind][x->nbody[kind]++], code);
 			}
-			x->igo_count[m]++;
+			x->body_count[kind][m]++;
 		}
 	}
 	return 0;
 }
 
-/* 1 when the phrase (up to " of ") is a bare name for an international body: "the bloc",
- * "the 27-member bloc", "the regional body", "the alliance", "the world body". */
-int context_bloc_phrase(const char *text)
+/* 1 when text[0, n) is one of words, any case. */
+static int one_of(const char *text, size_t n, const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+		if (n == strlen(words[k]) && !strncasecmp(text, words[k], n))
+			return 1;
+	return 0;
+}
+
+/* The kind of body a bare phrase names: CTX_IGO for "the bloc", "the 27-member bloc", "the
+ * regional body", "the alliance", "the world body" (up to " of "); CTX_ARMED for the whole
+ * phrase "the group", "the militant group", "the militants", "the rebels", "the outfit"
+ * (not "the group of armed prisoners", nor "a group"); -1 for any other. */
+int context_body_phrase(const char *text)
 {
 	static const char *const whole[] = { "regional body", "regional organization",
 					     "regional organisation", "world body", "organization",
 					     "organisation", NULL };
 	static const char *const last[] = { "bloc", "alliance", "grouping", NULL };
+	static const char *const armed[] = {
+		"group", "militant group", "armed group", "terrorist group", "terror group",
+		"extremist group", "jihadist group", "separatist group", "insurgent group",
+		"rebel group", "militant organization", "terrorist organization",
+		"militant outfit", "outfit", "militants", "rebels", "insurgents", "terrorists",
+		"jihadists", "separatists", "extremists", "militia", "rebel movement", NULL };
 	if (!text || strncasecmp(text, "the ", 4))
-		return 0;
+		return -1;
 	text += 4;
+	if (one_of(text, strlen(text), armed))
+		return CTX_ARMED;
 	const char *of = strstr(text, " of ");
 	size_t n = of ? (size_t)(of - text) : strlen(text), words = 1;
 	for (size_t i = 0; i < n; i++)
 		words += text[i] == ' ';
-	for (int k = 0; whole[k]; k++)
-		if (n == strlen(whole[k]) && !strncasecmp(text, whole[k], n))
-			return 1;
+	if (one_of(text, n, whole))
+		return CTX_IGO;
 	for (int k = 0; last[k] && words <= 3; k++) {
 		size_t m = strlen(last[k]);
 		if (n >= m && !strncasecmp(text + n - m, last[k], m) &&
 		    (n == m || text[n - m - 1] == ' ' || text[n - m - 1] == '-'))
-			return 1;
+			return CTX_IGO;
 	}
-	return 0;
+	return -1;
 }
 
-/* The story's international body: named at least twice and twice as often as any other,
- * and no other named in this sentence; NULL when none (*times: how often). */
-const char *context_story_igo(coder_sent *S, int *times)
+/* The story's body of a kind: named at least twice (an armed group: once, if no other was)
+ * and twice as often as any other of its kind, and no other of its kind named in this
+ * sentence; NULL when none (*times: how often). */
+const char *context_story_body(coder_sent *S, int kind, int *times)
 {
 	coder_context *x = &S->c->ctx;
 	int best = -1, second = 0;
-	for (int k = 0; k < x->nigo; k++) {
-		if (best < 0 || x->igo_count[k] > x->igo_count[best]) {
-			second = best >= 0 ? x->igo_count[best] : 0;
+	for (int k = 0; k < x->nbody[kind]; k++) {
+		int n = x->body_count[kind][k];
+		if (best < 0 || n > x->body_count[kind][best]) {
+			second = best >= 0 ? x->body_count[kind][best] : 0;
 			best = k;
-		} else if (x->igo_count[k] > second) {
-			second = x->igo_count[k];
+		} else if (n > second) {
+			second = n;
 		}
 	}
-	if (best < 0 || x->igo_count[best] < 2 || x->igo_count[best] < 2 * second ||
-	    each_igo(S, x->igo[best]))
+	/* an armed group named once is the story's when it is the only one ("The militant
+	 * group al-Shabab claimed the attack. The group frequently conducts bombings") */
+	int least = kind == CTX_ARMED && !second ? 1 : 2;
+	if (best < 0 || x->body_count[kind][best] < least ||
+	    x->body_count[kind][best] < 2 * second || each_body(S, x->body[kind][best]))
 		return NULL;
-	*times = x->igo_count[best];
-	return x->igo[best];
+	*times = x->body_count[kind][best];
+	return x->body[kind][best];
 }
 
-void context_count_igos(coder_sent *S)
+void context_count_bodies(coder_sent *S)
 {
-	each_igo(S, NULL);
+	each_body(S, NULL);
 }

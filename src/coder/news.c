@@ -116,6 +116,11 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	return 1;
 }
 
+int news_open_span(coder_sent *S, int from, int to, coder_slot *out)
+{
+	return from >= 0 && to < S->nt && open_actor(S, from, to, out);
+}
+
 /* The subject noun phrase before the verb at v (after auxiliaries and adverbs). */
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
@@ -150,6 +155,16 @@ int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	return named;
 }
 
+/* "accused him of undermining democracy", "the regional body of failing to protect": OF
+ * before a lower-case -ing word opens the charge, not more of the object's phrase ("the
+ * Department of Housing" stays whole). */
+static int of_clause(coder_sent *S, int j, int hi)
+{
+	const coder_tok *n = j + 1 < hi ? &S->t[j + 1] : NULL;
+	return tok_is(&S->t[j], "OF") && n && n->cls == C_WORD && !n->cap && n->n > 4 &&
+	       !memcmp(n->s + n->n - 3, "ING", 3);
+}
+
 /* The object noun phrase after the verb ending at vend (one leading preposition skipped). */
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out)
 {
@@ -159,7 +174,8 @@ int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out)
 	if (j < hi && tok_has(&S->t[j], WF_PREP))
 		j++;
 	int start = j;
-	while (j < hi && sent_live(S, j) && !np_stop(&S->t[j], 1) && j - start < 9)
+	while (j < hi && sent_live(S, j) && !np_stop(&S->t[j], 1) && j - start < 9 &&
+	       !of_clause(S, j, hi))
 		j++;
 	/* a phrase does not end on OF */
 	while (j > start && tok_is(&S->t[j - 1], "OF"))

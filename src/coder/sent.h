@@ -287,6 +287,9 @@ void context_set_sides(coder_sent *S, khaldun_event *e, const char *s, const cha
 void context_fallback(coder_sent *S);
 /* ctxgroup.c: a group phrase's side takes the member it names ("such as X") */
 void context_members(coder_sent *S);
+/* ctxquote.c: a quote's first person with a pronoun speaker ('"I ...," he said') is the
+ * previous sentence's subject */
+void context_quote_speaker(coder_sent *S);
 
 /* news.c */
 int news_noun(coder_sent *S, int i);
@@ -297,6 +300,8 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out);
 int news_open_span(coder_sent *S, int from, int to, coder_slot *out);
 int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out);
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out);
+/* The open actor of tokens [from, to] (at most ten; live or not), coded by its agent. */
+int news_open_span(coder_sent *S, int from, int to, coder_slot *out);
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c);
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to);

@@ -196,6 +196,55 @@ static int object_pronoun(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* "Police arrested him on charges of spying for Russia", "charged him with terrorizing
+ * residents of ... Port-au-Prince": when the verb's object is a personal pronoun that no
+ * rule bound, the target is that pronoun (an unknown person the story may place), not an
+ * actor of a later phrase (the charge, a place). Returns 1 when it dropped the target. */
+static int pronoun_object(coder_sent *S, const struct syntax_parse *P, int vw,
+			  coder_slot *tgt)
+{
+	static const char *const obj[] = { "him", "her", "them", NULL };
+	if (!tgt->n || !syn_child_word(P, vw, "obj", obj) || syn_recipient(P, vw) >= 0)
+		return 0;
+	const coder_actor *a = tgt->m[0].a;
+	if (!a || a->pos < 0 || a->end >= S->nt)
+		return 0;   /* a default or open target: news.c takes the object */
+	/* TABARI's "him" is the sentence's first actor, even one after it ("arrested him on
+	 * charges of spying for Russia"): a referent after the pronoun is none */
+	if (tgt->pronoun ? a->pos < tgt->pos : syn_slot_role(S, P, vw, tgt) == R_TGT)
+		return 0;
+	tgt->n = 0;
+	add_note(S, "rule: the verb's object pronoun is the target, not an actor of a later "
+		    "phrase");
+	return 1;
+}
+
+/* "They attacked a police station in Peshawar": TABARI's "they" is the sentence's first
+ * actor, even one after it (a place, an object). A subject pronoun whose referent comes
+ * after it stands for that referent only when the referent is a subject itself ("After he
+ * landed in Kabul, Blinken met ..."); else the pronoun names nobody the sentence knows: the
+ * source is dropped (the pronoun stands in, OPEN_ACTORS; a story may tell who). Returns 1
+ * when it dropped the source. */
+static int cataphora_source(coder_sent *S, const struct syntax_parse *P, coder_slot *src)
+{
+	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
+	const coder_actor *a = src->n ? src->m[0].a : NULL;
+	int is_subj = 0;
+	for (int k = 0; src->pronoun && src->pos >= 0 && src->pos < S->nt && subj[k]; k++)
+		is_subj |= tok_is(&S->t[src->pos], subj[k]);
+	if (!is_subj || !a || a->pos < 0 || a->end >= S->nt || a->pos < src->pos)
+		return 0;   /* not "their" ("at their Security Consultative Committee meeting,
+			     * Tokyo and Washington agreed") */
+	int h = syn_span_head(P, a->pos, a->end);
+	while (h >= 0 && syn_rel_is(&P->w[h], "conj") && P->w[h].head)
+		h = (int)P->w[h].head - 1;   /* "Tokyo and Washington": the first conjunct */
+	if (h < 0 || syn_rel_base(&P->w[h], "nsubj"))
+		return 0;
+	src->n = 0;
+	add_note(S, "rule: a subject pronoun before every actor names none of them");
+	return 1;
+}
+
 /* The top of the noun phrase word h belongs to: up through the relations that stay inside
  * a phrase (compound, modifiers, "of" phrases, coordination, apposition), never to a verb
  * nor to the event's word vw (a verb the tagger read as a noun). */
@@ -366,6 +415,204 @@ static int animal_victim(coder_sent *S, const struct syntax_parse *P, int vw, co
 	return 1;
 }
 
+/* Verbs that report speech: the speaker of a quote is their subject. */
+static int speech_word(const khaldun_parse_token *w)
+{
+	static const char *const say[] = {
+		"say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write",
+		"writes", "wrote", "state", "states", "stated", "declare", "declares", "declared",
+		"insist", "insists", "insisted", "explain", "explains", "explained", "stress",
+		"stresses", "stressed", "note", "notes", "noted", "tweet", "tweets", "tweeted",
+		"post", "posts", "posted", "remark", "remarked", "recall", "recalled", "argue",
+		"argues", "argued", "continue", "continued", "quote", "quoted", NULL };
+	if (!syn_is_verb(w))
+		return 0;
+	for (int k = 0; say[k]; k++)
+		if (syn_word_is(w, say[k]))
+			return 1;
+	return 0;
+}
+
+/* 1 when word h is a first-person pronoun of the speaker's side ("I", "we"). */
+static int first_person(const khaldun_parse_token *w)
+{
+	return syn_word_is(w, "i") || syn_word_is(w, "we");
+}
+
+/* The speech verb whose complement (ccomp, or its parataxis: '"...," he said') holds verb
+ * c, up coordinated verbs and complements; its subject must be no first person itself. -1:
+ * none. */
+static int speech_verb(const struct syntax_parse *P, int c)
+{
+	for (int hops = 0; hops < 5 && c >= 0; hops++) {
+		for (int i = 0; i < P->nw; i++)
+			if ((int)P->w[i].head == c + 1 && syn_rel_is(&P->w[i], "parataxis") &&
+			    speech_word(&P->w[i]) && syn_child_rel(P, i, "nsubj") >= 0)
+				return i;
+		const khaldun_parse_token *w = &P->w[c];
+		if (!w->head)
+			return -1;
+		int h = (int)w->head - 1;
+		if ((syn_rel_is(w, "ccomp") || syn_rel_is(w, "parataxis")) && speech_word(&P->w[h])) {
+			int s = syn_child_rel(P, h, "nsubj");
+			return s >= 0 && !first_person(&P->w[s]) ? h : -1;
+		}
+		if (!(syn_rel_is(w, "conj") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "ccomp") ||
+		      syn_rel_is(w, "advcl")))
+			return -1;
+		c = h;
+	}
+	return -1;
+}
+
+/* The child of word h whose relation is exactly nsubj (not nsubj:pass), or -1. */
+static int active_subject(const struct syntax_parse *P, int h)
+{
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && syn_rel_is(&P->w[i], "nsubj"))
+			return i;
+	return -1;
+}
+
+/* The open actor (OPEN_ACTORS) of the noun phrase headed by word sw: its tokens, without an
+ * apposition, a relative clause or what follows a comma. Returns 1 and *out. */
+static int open_phrase(coder_sent *S, const struct syntax_parse *P, int sw, coder_slot *out)
+{
+	int from = -1, to = -1;
+	if (!(S->c->o.news & NEWS_OPEN_ACTORS))
+		return 0;
+	for (int i = 0; i < S->nt; i++) {
+		int w = P->tok2w[i], up = w, in = 0;
+		for (int n = 0; up >= 0 && n < P->nw && !in; n++) {
+			const khaldun_parse_token *t = &P->w[up];
+			if (up == sw)
+				in = 1;
+			else if (!t->head || syn_rel_is(t, "appos") || syn_rel_base(t, "acl") ||
+				 syn_rel_is(t, "punct"))
+				break;
+			up = (int)t->head - 1;
+		}
+		if (in && from < 0)
+			from = i;
+		if (in)
+			to = i;
+		else if (from >= 0 && i > from && w > sw)
+			break;
+	}
+	return from >= 0 && news_open_span(S, from, to, out);
+}
+
+/* The speaker of the speech verb that reports verb c: its subject's dictionary actor (a
+ * deleted comma part counts: ', said X, Nigeria's defence minister'), else its noun phrase
+ * (OPEN_ACTORS); not a pronoun. Returns 1 and *who. */
+static int speaker_of(coder_sent *S, const struct syntax_parse *P, int c, coder_slot *who)
+{
+	int h = speech_verb(P, c);
+	int sw = h >= 0 ? syn_child_rel(P, h, "nsubj") : -1;
+	if (sw < 0 || !P->w[sw].upos || !strcmp(P->w[sw].upos, "PRON"))
+		return 0;
+	who->n = 0;
+	for (int k = 0; k < S->na && !who->n; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || a->pron_kind)
+			continue;
+		int w = syn_span_head(P, a->pos, a->end), rank;
+		if (w >= 0 && syn_role_of(P, w, h, &rank) == R_SRC)
+			actors_make_slot(S, k, who);
+	}
+	return who->n || open_phrase(S, P, sw, who);
+}
+
+/* '"We strongly reject the allegations," Indian foreign ministry spokesperson Randhir
+ * Jaiswal told reporters', '"I urge the Taliban to ...," said the UN envoy': the first
+ * person who acts in a quote is its speaker. When the subject (active: not "we were
+ * attacked") of the event's verb is "I" or "we" and no actor of the sentence is that
+ * subject, the source is the dictionary actor that is the subject of the speech verb (a
+ * deleted comma part counts: ', said X, Nigeria's defence minister'), or that subject's
+ * noun phrase when the dictionaries do not know it (OPEN_ACTORS). Not a pronoun speaker
+ * ('he said'): TABARI's "he" is the sentence's first actor, an actor of the quote. Returns
+ * 1 when it set the source. */
+static int quote_speaker(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			 coder_slot *src)
+{
+	int c = sv, s = active_subject(P, sv);
+	if (s < 0 || !first_person(&P->w[s])) {
+		c = vw;
+		s = active_subject(P, vw);
+	}
+	if (s < 0 || !first_person(&P->w[s]))
+		return 0;
+	const coder_actor *x = src->n ? src->m[0].a : NULL;
+	if (x && x->pos >= 0 && x->end < S->nt && syn_span_head(P, x->pos, x->end) != s &&
+	    (syn_slot_role(S, P, sv, src) == R_SRC || syn_slot_role(S, P, vw, src) == R_SRC))
+		return 0;   /* an actor of its own is the subject ("We, the Taliban, ...") */
+	coder_slot who = { .n = 0 };
+	if (!speaker_of(S, P, c, &who))
+		return 0;
+	*src = who;
+	add_note(S, "rule: the first person of a quote is its speaker");
+	return 1;
+}
+
+/* '"We were attacked by Pakistani troops," the Afghan commander said', '"They shelled us
+ * all night," the officer told reporters': the first person a deed is done to in a quote
+ * (the passive subject "we", the object "us" or "me") is its speaker, when no actor of the
+ * sentence holds that place. Returns 1 when it set the target. */
+static int quote_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			const coder_slot *src, coder_slot *tgt)
+{
+	int s = -1;
+	for (int i = 0; i < P->nw && s < 0; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		if ((int)w->head != vw + 1)
+			continue;
+		if ((syn_rel_is(w, "nsubj:pass") && first_person(w)) ||
+		    (syn_rel_is(w, "obj") && (syn_word_is(w, "us") || syn_word_is(w, "me"))))
+			s = i;
+	}
+	if (s < 0 || (syn_slot_role(S, P, vw, tgt) == R_TGT && !(src->n && tgt->n &&
+							    src->m[0].a == tgt->m[0].a)))
+		return 0;
+	coder_slot who = { .n = 0 };
+	if (!speaker_of(S, P, vw, &who) || (src->n && !strcmp(who.m[0].code, src->m[0].code) &&
+					    strcmp(who.m[0].code, "---")))
+		return 0;
+	*tgt = who;
+	add_note(S, "rule: the first person of a quote is its speaker");
+	return 1;
+}
+
+/* "The Foreign Office (FO) during a weekly briefing in Islamabad on Thursday welcomed ...":
+ * a source no dictionary names is the verb's subject noun phrase from the parse, where
+ * OPEN_ACTORS would take other words right before the verb ("Islamabad on Thursday"). Only
+ * an active nominal subject (not a pronoun, nor a passive one, which is no doer). Returns
+ * 1 when it set the source. */
+static int parse_subject(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			 coder_slot *src)
+{
+	int s = active_subject(P, sv);
+	if (s < 0)
+		s = active_subject(P, vw);
+	/* none, or a place in a locative phrase, which settle_slots drops ("in Islamabad") */
+	if ((src->n && syn_slot_role(S, P, vw, src) != R_LOC && syn_slot_role(S, P, sv, src) !=
+	     R_LOC) || s < 0 || !P->w[s].upos || (strcmp(P->w[s].upos, "NOUN") &&
+						  strcmp(P->w[s].upos, "PROPN")))
+		return 0;
+	coder_slot who = { .n = 0 }, near = { .n = 0 };
+	int vt = -1;
+	for (int i = 0; i < S->nt && vt < 0; i++)
+		if (P->tok2w[i] == vw)
+			vt = i;
+	/* only where the words before the verb would stand in for another phrase: no event
+	 * that the shallow rules would not code, no span they already have right */
+	if (vt < 0 || !news_open_subject(S, 0, vt, &near) || !open_phrase(S, P, s, &who) ||
+	    (near.m[0].a->pos >= who.m[0].a->pos && near.m[0].a->end <= who.m[0].a->end))
+		return 0;
+	*src = who;
+	add_note(S, "rule: an unknown source is the verb's subject phrase in the parse");
+	return 1;
+}
+
 /* The rules above, run on the slots syntax.c settled (the source first, then the target,
  * since a dropped source leaves the object for the target). Returns -1 when the event is
  * none (an actor on its own phrase, an animal victim), else 0. */
@@ -384,7 +631,12 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		if (k >= 0 && k < S->na && h >= 0 && (!tgt->n || below(P, h, vw) == h))
 			actors_make_slot(S, k, tgt);
 	}
-	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt))
+	cataphora_source(S, P, src);
+	if (!quote_speaker(S, P, vw, sv, src))
+		parse_subject(S, P, vw, sv, src);
+	quote_target(S, P, vw, src, tgt);
+	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
+	    !pronoun_object(S, P, vw, tgt))
 		nominal_party(S, P, vw, src, tgt);
 	return self_phrase(S, P, vw, sv, code->a, src, tgt) < 0 ? -1 : 0;
 }
