@@ -133,11 +133,6 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	return open_actor(S, j + 1, end, out);
 }
 
-int news_open_span(coder_sent *S, int from, int to, coder_slot *out)
-{
-	return open_actor(S, from, to, out);
-}
-
 /* An open subject that names someone: it has a capitalised word or an agent in it. */
 int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {

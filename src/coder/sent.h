@@ -295,13 +295,11 @@ void context_quote_speaker(coder_sent *S);
 int news_noun(coder_sent *S, int i);
 int news_lead_in(coder_sent *S, int from, int to);
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out);
-/* Tokens [from, to] as an open actor (its agent code or "---"); 0: none (an unresolved
- * pronoun, no word, over ten tokens). */
+/* Tokens [from, to] (live or not) as an open actor, coded by its agent or "---"; 0: none
+ * (out of the sentence, an unresolved pronoun, no word, over ten tokens). */
 int news_open_span(coder_sent *S, int from, int to, coder_slot *out);
 int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out);
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out);
-/* The open actor of tokens [from, to] (at most ten; live or not), coded by its agent. */
-int news_open_span(coder_sent *S, int from, int to, coder_slot *out);
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c);
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to);

@@ -570,8 +570,11 @@ static int quote_target(coder_sent *S, const struct syntax_parse *P, int vw,
 		    (syn_rel_is(w, "obj") && (syn_word_is(w, "us") || syn_word_is(w, "me"))))
 			s = i;
 	}
-	if (s < 0 || (syn_slot_role(S, P, vw, tgt) == R_TGT && !(src->n && tgt->n &&
-							    src->m[0].a == tgt->m[0].a)))
+	/* a target the parse confirms stays, unless it is the source again or the first person
+	 * itself (the passive rule's open subject "We") */
+	int own = tgt->n && tgt->pos >= 0 && tgt->pos < S->nt && P->tok2w[tgt->pos] == s;
+	if (s < 0 || (syn_slot_role(S, P, vw, tgt) == R_TGT && !own &&
+		      !(src->n && tgt->n && src->m[0].a == tgt->m[0].a)))
 		return 0;
 	coder_slot who = { .n = 0 };
 	if (!speaker_of(S, P, vw, &who) || (src->n && !strcmp(who.m[0].code, src->m[0].code) &&
