@@ -92,6 +92,16 @@ static int passive(coder_sent *S, int v, int vend, int lo, int hi)
 	return 0;
 }
 
+/* The last token a pattern's match took after the verb (its last_pos is the live token
+ * after it, past any deleted aside); -1: none after the verb. */
+static int last_word(coder_sent *S, int vend, const coder_match *m)
+{
+	int q = m->last_pos - 1;
+	while (q > vend && !sent_live(S, q))
+		q--;
+	return q > vend ? q : -1;
+}
+
 /* The verb's pattern: tried in the dictionary's order (dict_pattern_order), the first match
  * wins unless it counted less than its length (a shorter option of an alternative): then a
  * later pattern that counts more may still win (dict precedence.c). Returns the pattern
@@ -118,6 +128,10 @@ static const dict_pattern *choose_pattern(coder_sent *S, const dict_verb_root *v
 			continue;   /* pat_try would say no */
 		coder_match mm;
 		if (pat_try(S, pt, v, vend, lo, hi, &mm)) {
+			/* a pattern word the parse puts outside the verb's phrase ("defended the
+			 * decision to advise ... in the country") is not the verb's complement */
+			if (syntax_on(S) && !syn_pattern_reaches(S, v, last_word(S, vend, &mm)))
+				continue;
 			int actual = dict_pattern_match_length(pt, mm.alt_chars);
 			if (!hit || actual > hit_len) {
 				hit = pt;

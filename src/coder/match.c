@@ -482,7 +482,26 @@ void match_attach_agents(coder_sent *S)
 		}
 	}
 }
-/* Verbs after A/AN/THE, or capitalised inside a mixed-case sentence, are nouns. */
+/* "in return, X sought ...", "in exchange for", "a ban on imports": a verb form right after
+ * a preposition that is never an adverb or a conjunction (not to, after, since, as, under:
+ * "have since banned", "came under attack") is a noun; a gerund ("by attacking") stays a
+ * verb. */
+static int after_preposition(const coder_sent *S, int i)
+{
+	static const char *const preps[] = { "IN", "ON", "AT", "FROM", "WITH", "BY", "FOR",
+		"AGAINST", "INTO", "ONTO", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS",
+		"WITHOUT", "WITHIN", "AMID", "TOWARD", "TOWARDS", "DESPITE", "UPON", "VIA", NULL };
+	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
+	if (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3))
+		return 0;
+	for (int k = 0; preps[k]; k++)
+		if (p->n == (int)strlen(preps[k]) && !memcmp(p->s, preps[k], (size_t)p->n))
+			return 1;
+	return 0;
+}
+
+/* Verbs after A/AN/THE or (news) a preposition, or capitalised inside a mixed-case
+ * sentence, are nouns. */
 void match_mark_nouns(coder_sent *S)
 {
 	for (int i = 0; i < S->nt; i++) {
@@ -499,6 +518,8 @@ void match_mark_nouns(coder_sent *S)
 			continue;
 		}
 		if ((S->c->o.news & NEWS_NOUNS) && news_noun(S, i))
+			{ t->type = TY_NOUN; continue; }
+		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && after_preposition(S, i))
 			{ t->type = TY_NOUN; continue; }
 		/* null-coded roots without patterns are not verbs */
 		if (vr && vr->code.kind == CODE_NULL && vr->npats == 0)

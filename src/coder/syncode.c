@@ -401,3 +401,53 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	return syn_said_must(S, P, vw, src, tgt, code) || syn_warning(S, P, vw, src, tgt, code) ||
 	       claimed_deed(S, P, vw, code);
 }
+
+/* 1 when the pattern word at coder token tail (after verb token v) lies in the verb's own
+ * phrase, read up the parse from the word to the verb: never through a relative clause, a
+ * parataxis or an adverbial clause or phrase of time or cause ("ended quickly because
+ * ... sanctions relief" ends no sanctions; "suspended aid because of fighting" halts no
+ * fighting), and through a clause on a noun (acl), a purpose clause ("to" advcl) or another
+ * coordinated verb only as that clause verb's own object or oblique. "defended Germany's
+ * decision to advise against the use of ... in the country" defends no country, "promised
+ * support for efforts at expanding ... the war-devastated country" promises no war, and
+ * "withdrew from ECOWAS and created a confederation known as the Alliance" leaves no
+ * alliance; "urged Russia to accept a ceasefire" keeps its ceasefire. Unparsed or unaligned
+ * words, and words the parse does not put under the verb at all, pass (the shallow reading
+ * stands). */
+int syn_pattern_reaches(coder_sent *S, int v, int tail)
+{
+	static const char *const to[] = { "to", NULL };
+	/* not "if"/"unless": a condition may carry a warning's threat (golden events2) */
+	static const char *const reason[] = { "because", "as", "since", "while", "although",
+		"though", "when", "whenever", "after", "before", "until", "once",
+		"whereas", "amid", "amidst", "despite", "following", "during", NULL };
+	static const char *const cause[] = { "because", "amid", "amidst", "despite", "due",
+		"following", "after", "before", "during", "since", "until", "owing", NULL };
+	struct syntax_parse *P = syn_get_parse(S);
+	if (!P || v < 0 || tail <= v || tail >= S->nt || P->tok2w[v] < 0 || P->tok2w[tail] < 0)
+		return 1;
+	int vw = P->tok2w[v], ew = syn_event_word(P, vw), w = P->tok2w[tail];
+	int under = 0;   /* a parse that hangs the word elsewhere ("resume" read as a noun) */
+	for (int u = w, hops = 0; u >= 0 && hops < P->nw && !under; hops++, u = (int)P->w[u].head - 1)
+		under = u == vw || u == ew;
+	if (!under)
+		return 1;   /* is not trusted to say where it belongs */
+	for (int hops = 0; w >= 0 && hops < P->nw; hops++) {
+		if (w == vw || w == ew)
+			return 1;
+		const khaldun_parse_token *x = &P->w[w];
+		if (syn_rel_is(x, "acl:relcl") || syn_rel_is(x, "parataxis"))
+			return 0;
+		if (syn_rel_is(x, "advcl") && syn_child_word(P, w, "mark", reason))
+			return 0;
+		if ((syn_rel_base(x, "obl") || syn_rel_base(x, "nmod")) &&
+		    syn_child_word(P, w, "case", cause))
+			return 0;
+		int clause = syn_rel_is(x, "acl") || (syn_rel_is(x, "conj") && syn_is_verb(x)) ||
+			     (syn_rel_is(x, "advcl") && syn_child_word(P, w, "mark", to));
+		if (clause && hops > 1)
+			return 0;
+		w = (int)x->head - 1;
+	}
+	return 1;
+}
