@@ -470,6 +470,50 @@ static void tabari_dispatch(void)
 	rd_close(&x);
 }
 
+/* Lines longer and shorter than stdio's buffer, so that line breaks fall anywhere in it and
+ * lines straddle its refills (read_line copies runs of the buffer): every record whole, in
+ * order, with its comment apart, and a line past the ceiling consumed without its neighbours. */
+static void lines_across_buffers(void)
+{
+	rd x;
+	khaldun_story s;
+	memset(&x, 0, sizeof x);
+	x.fp = tmpfile();
+	unsigned seed = 7;
+	size_t lens[400];
+	for (int i = 0; i < 400; i++) {
+		seed = seed * 1103515245u + 12345u;
+		lens[i] = i == 150 ? 9000 : (seed >> 8) % 6000;
+		fprintf(x.fp, "250314 R%03d\n", i);
+		for (size_t k = 0; k < lens[i]; k++)
+			putc('a' + (int)((k + (size_t)i) % 26), x.fp);
+		fputs(i % 7 ? "\n\n" : " /* kept */\n\n", x.fp);
+	}
+	rewind(x.fp);
+	khaldun_reader_new(&x.r, x.fp, "r.txt", KHALDUN_FMT_TABARI, NULL, on_diag, &x.d);
+	khaldun_limits lim = { 0 };
+	lim.story = 8192;
+	khaldun_reader_set_limits(x.r, &lim);
+	for (int i = 0; i < 400; i++) {
+		if (i == 150)
+			continue;   /* longer than the ceiling: skipped */
+		char id[16];
+		snprintf(id, sizeof id, "R%03d", i);
+		CHECK_INT(khaldun_reader_next(x.r, &s), KHALDUN_OK);
+		CHECK_STR(s.id, id);
+		size_t want = lens[i] + (i % 7 ? 1 : 2);   /* the text, a blank (two before a comment) */
+		CHECK_INT(s.text_len, want);
+		int ok = 1;
+		for (size_t k = 0; k < lens[i] && ok; k++)
+			ok = s.text[k] == 'a' + (int)((k + (size_t)i) % 26);
+		CHECK(ok);
+		CHECK(i % 7 ? s.comment == NULL : s.comment && !strcmp(s.comment, " kept \n"));
+	}
+	CHECK_INT(khaldun_reader_next(x.r, &s), KHALDUN_EOF);
+	CHECK_INT(khaldun_reader_skipped(x.r), 1);
+	rd_close(&x);
+}
+
 /* Real files, when the shared fixtures are there: all records read, none skipped. */
 static void real_files(void)
 {
@@ -504,4 +548,4 @@ static void real_files(void)
 
 TEST_MAIN(T(fields), T(escapes), T(syntax_errors), T(story_rules), T(member_types), T(defaults),
 	  T(hostile_bytes), T(huge_line), T(deep_nesting), T(text_format), T(text_huge),
-	  T(bom_and_eof), T(tabari_dispatch), T(real_files))
+	  T(bom_and_eof), T(tabari_dispatch), T(lines_across_buffers), T(real_files))
