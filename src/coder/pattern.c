@@ -102,6 +102,13 @@ static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, con
 	case PEL_SYNSET: {
 		int omax = x->kind == PEL_ALT ? x->maxchars : 0;
 		for (int o = 0; o < x->nopts; o++) {
+			/* an option whose first word is not this token: what the call below would
+			 * do (one step of the budget, no match) without building its frame */
+			const dict_pel *first = x->opts[o].e;
+			if (x->opts[o].n && first->kind == PEL_WORD && !match_word(first, t, 0)) {
+				m->budget--;
+				continue;
+			}
 			frame f = { m, e, n, k, cont, carrier, x->opts[o].chars, omax, x->opts[o].n };
 			frame *saved = m->frame;
 			f.carrier = saved;
