@@ -116,6 +116,21 @@ static void stamp_tokens(coder_sent *S)
 		S->nkeys[i] = 0;
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			continue;
+		/* a word walked before: its nodes again, without the trie */
+		coder_wword *kw = wword_of(c, t);
+		if (kw && kw->nnodes != WWORD_WALK_UNKNOWN) {
+			for (int k = 0; k < kw->nnodes; k++) {
+				uint32_t v = kw->nodes[k], node = v & 0x7fffffffu;
+				if (node < c->nstamp)
+					c->stamp[node] = cur;
+				if (tr->slot[node] && nk < cap && (!(v >> 31) || c->o.news)) {
+					c->keys[nk++] = tr->slot[node] - 1;
+					S->nkeys[i]++;
+				}
+			}
+			continue;
+		}
+		int nn = 0;   /* the walk's nodes, recorded when kw has room for them */
 		uint32_t node = 0;
 		const unsigned char *w = (const unsigned char *)t->s;
 		/* a token ending in ING: where the word dropping its final E would end */
@@ -130,6 +145,8 @@ static void stamp_tokens(coder_sent *S)
 					c->keys[nk++] = tr->slot[e] - 1;
 					S->nkeys[i]++;
 				}
+				if (e && kw)
+					kw->nodes[nn++] = e | 0x80000000u;
 			}
 			node = dict_trie_child(tr, node, w[k]);
 			if (!node)
@@ -140,7 +157,11 @@ static void stamp_tokens(coder_sent *S)
 				c->keys[nk++] = tr->slot[node] - 1;
 				S->nkeys[i]++;
 			}
+			if (kw)
+				kw->nodes[nn++] = node;
 		}
+		if (kw)
+			kw->nnodes = (uint8_t)nn;
 	}
 }
 

@@ -136,6 +136,33 @@ static int tok_room(coder_sent *S, size_t n)
 	return 0;
 }
 
+/* The built-in type and lists of word t (words_classify), from the kept words when t is
+ * one of them; a word classified anew takes its slot there, its walk still unknown
+ * (match.c's stamp_tokens records it). kept: t->s lies in the token buffer. */
+static void classify(khaldun_coder *c, coder_tok *t, int kept)
+{
+	if (!kept || t->n > WWORD_LEN) {
+		words_classify(c->words, t);
+		return;
+	}
+	uint64_t t0, t1;
+	uint32_t k = wword_key(t, &t0, &t1);
+	coder_wword *e = &c->wwords[k];
+	t->ww = (uint16_t)(k + 1);
+	if (e->n == t->n && e->t0 == t0 && e->t1 == t1) {
+		t->bt = e->bt;
+		t->wf = e->wf;
+		return;
+	}
+	words_classify(c->words, t);
+	e->t0 = t0;
+	e->t1 = t1;
+	e->n = (uint8_t)t->n;
+	e->bt = t->bt;
+	e->wf = t->wf;
+	e->nnodes = WWORD_WALK_UNKNOWN;
+}
+
 /* Reads the word starting at byte i of s (n bytes) into token t, its upper-case text in the
  * coder's token buffer (NUL-terminated, kept until the next sentence); returns where the
  * next token may start. A lone period is not kept as a token. */
@@ -182,7 +209,7 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 	w[wn] = 0;
 	t->s = w != local ? w : arena_strndup(&S->c->scratch, w, (size_t)wn);
 	t->n = wn;
-	words_classify(S->c->words, t);
+	classify(S->c, t, w != local);
 	t->ostart = (int)i;
 	t->olen = (int)(j - i);
 	if (!(wn == 1 && w[0] == '.')) {
