@@ -18,15 +18,21 @@
 
 int match_ending_ok(const char *rest, int n, int verbish, char last)
 {
-	static const char *noun[] = { "S", "'S", "ES", "'", "S'", NULL };
-	static const char *verb[] = { "S", "ED", "ES", "EN", "ING", NULL };
-	const char **v = verbish ? verb : noun;
-	for (int i = 0; v[i]; i++)
-		if ((int)strlen(v[i]) == n && !memcmp(rest, v[i], (size_t)n))
+	/* nouns: S 'S ES ' S'; verbs: S ED ES EN ING (by length, no string scans) */
+	switch (n) {
+	case 1:
+		if (rest[0] == 'S' || (!verbish && rest[0] == '\''))
 			return 1;
-	/* DEPLORE + D, TAKE + N */
-	if (verbish && last == 'E' && n == 1 && (rest[0] == 'D' || rest[0] == 'N'))
-		return 1;
+		/* DEPLORE + D, TAKE + N */
+		return verbish && last == 'E' && (rest[0] == 'D' || rest[0] == 'N');
+	case 2:
+		if (verbish)
+			return rest[0] == 'E' && (rest[1] == 'D' || rest[1] == 'S' || rest[1] == 'N');
+		return (rest[0] == '\'' && rest[1] == 'S') || (rest[0] == 'E' && rest[1] == 'S') ||
+		       (rest[0] == 'S' && rest[1] == '\'');
+	case 3:
+		return verbish && rest[0] == 'I' && rest[1] == 'N' && rest[2] == 'G';
+	}
 	return 0;
 }
 

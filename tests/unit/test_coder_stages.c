@@ -269,6 +269,35 @@ static void test_kept_words(void)
 	}
 }
 
+/* match_ending_ok against the endings as lists: every string of up to four of the bytes
+ * that occur in them (and one that does not), noun and verb, after a stem ending in E or not */
+static void test_endings(void)
+{
+	static const char *noun[] = { "S", "'S", "ES", "'", "S'", NULL };
+	static const char *verb[] = { "S", "ED", "ES", "EN", "ING", NULL };
+	static const char bytes[] = "SEDNIG'X";
+	int bad = 0;
+	for (int n = 0; n <= 4; n++) {
+		int total = 1;
+		for (int k = 0; k < n; k++)
+			total *= 8;
+		for (int x = 0; x < total; x++) {
+			char rest[8] = "";
+			for (int k = 0, v = x; k < n; k++, v /= 8)
+				rest[k] = bytes[v % 8];
+			for (int verbish = 0; verbish < 2; verbish++)
+				for (int e = 0; e < 2; e++) {
+					int want = 0;
+					for (const char **l = verbish ? verb : noun; *l; l++)
+						want |= (int)strlen(*l) == n && !memcmp(rest, *l, (size_t)n);
+					want |= verbish && e && n == 1 && (rest[0] == 'D' || rest[0] == 'N');
+					bad += match_ending_ok(rest, n, verbish, e ? 'E' : 'T') != want;
+				}
+		}
+	}
+	CHECK_INT(bad, 0);
+}
+
 /* The stages together, through the public call: the pattern's event, with its evidence. */
 static void code_sentence(void)
 {
@@ -313,4 +342,4 @@ static void teardown(void)
 }
 
 TEST_MAIN(T(setup), T(test_tokenize), T(test_match_actor), T(test_match_pattern),
-	  T(test_prefilters), T(test_stamps), T(test_kept_words), T(test_code_sentence), T(teardown))
+	  T(test_prefilters), T(test_stamps), T(test_kept_words), T(test_endings), T(test_code_sentence), T(teardown))
