@@ -169,6 +169,30 @@ static void goldstein_as_printf(void)
 	khaldun_cameo_free(t);
 }
 
+/* each byte that needs escaping (and a valid and an invalid UTF-8 sequence) at every offset
+ * of a 20-byte sentence of plain bytes: the writer skips plain bytes eight at a time */
+static void escaping_offsets(void)
+{
+	static const struct { const char *in, *out; } sp[] = {
+		{ "\"", "\\\"" }, { "\\", "\\\\" }, { "\n", "\\n" }, { "\x01", "\\u0001" },
+		{ "\x7f", "\\u007f" }, { "\x1f", "\\u001f" }, { "\xff", "\xef\xbf\xbd" },
+		{ "\xc3\xa9", "\xc3\xa9" }, { " ", " " }, { "~", "~" },
+	};
+	khaldun_event e = sample();
+	int bad = 0;
+	for (size_t k = 0; k < sizeof sp / sizeof *sp; k++)
+		for (int at = 0; at < 20; at++) {
+			char in[64], want[96];
+			snprintf(in, sizeof in, "%.*s%s%.*s", at, "abcdefghijklmnopqrst", sp[k].in,
+				 19 - at, "ABCDEFGHIJKLMNOPQRST");
+			snprintf(want, sizeof want, "\"sentence_text\":\"%.*s%s%.*s\"", at,
+				 "abcdefghijklmnopqrst", sp[k].out, 19 - at, "ABCDEFGHIJKLMNOPQRST");
+			CHECK_INT(write_one(NULL, 0, in, strlen(in), &e, NULL), KHALDUN_OK);
+			bad += !strstr(out, want);
+		}
+	CHECK_INT(bad, 0);
+}
+
 static void escaping(void)
 {
 	khaldun_event e = sample();
@@ -228,5 +252,5 @@ static void io_errors(void)
 }
 
 TEST_MAIN(T(full_line), T(optional_members), T(location_member), T(numbers_as_printf),
-	  T(goldstein_as_printf), T(escaping), T(with_tables),
+	  T(goldstein_as_printf), T(escaping_offsets), T(escaping), T(with_tables),
 	  T(io_errors))
