@@ -93,18 +93,6 @@ static const unsigned char plain[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-/* 1 when the eight bytes at p are all plain (no byte >= 0x80, < 0x20, 0x7F, '"' or '\\'):
- * each test is the exact "some byte is zero / less than" word trick. */
-static int plain8(const unsigned char *p)
-{
-	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-	uint64_t x;
-	memcpy(&x, p, 8);
-	uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\'), d = x ^ (ones * 0x7F);
-	return !((x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b) |
-		  ((d - ones) & ~d)) & high);
-}
-
 /* s[0..n) escaped for the inside of a JSON string: the rules of write/json.c's json_chars. */
 static void jw_chars(jw *w, const char *s, size_t n)
 {
@@ -112,7 +100,7 @@ static void jw_chars(jw *w, const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t run = 0, i = 0;
 	while (i < n) {
-		if (i + 8 <= n && plain8(p + i)) {
+		if (i + 8 <= n && utf8_json_plain8(p + i, 1)) {
 			i += 8;
 			continue;
 		}

@@ -470,6 +470,39 @@ static void tabari_dispatch(void)
 	rd_close(&x);
 }
 
+/* Each byte a JSON string treats apart (quote, backslash escape, a control character, UTF-8
+ * valid and not, DEL which is plain) at every offset of a 24-byte text: the reader finds
+ * runs of plain bytes eight at a time. */
+static void string_offsets(void)
+{
+	static const struct { const char *in, *out; int err; } sp[] = {
+		{ "\\\"", "\"", 0 }, { "\\\\", "\\", 0 }, { "\\n", "\n", 0 },
+		{ "\\u00e9", "\xc3\xa9", 0 }, { "\xc3\xa9", "\xc3\xa9", 0 },
+		{ "\x7f", "\x7f", 0 }, { "\xff", "\xef\xbf\xbd", 0 }, { "\x01", NULL, 1 },
+	};
+	for (size_t k = 0; k < sizeof sp / sizeof *sp; k++)
+		for (int at = 0; at < 24; at++) {
+			char line[160], want[64];
+			snprintf(line, sizeof line, "{\"id\":\"x\",\"date\":\"2025-01-01\",\"text\":"
+				 "\"%.*s%s%.*s\"}\n", at, "abcdefghijklmnopqrstuvwx", sp[k].in,
+				 23 - at, "ABCDEFGHIJKLMNOPQRSTUVWX");
+			rd x;
+			khaldun_story s;
+			rd_open(&x, line, strlen(line), KHALDUN_FMT_JSONL, NULL);
+			int rc = khaldun_reader_next(x.r, &s);
+			if (sp[k].err) {
+				CHECK_INT(rc, KHALDUN_EOF);
+				CHECK_INT(x.d.errors, 1);
+			} else {
+				snprintf(want, sizeof want, "%.*s%s%.*s", at, "abcdefghijklmnopqrstuvwx",
+					 sp[k].out, 23 - at, "ABCDEFGHIJKLMNOPQRSTUVWX");
+				CHECK_INT(rc, KHALDUN_OK);
+				CHECK_STR(s.text, want);
+			}
+			rd_close(&x);
+		}
+}
+
 /* Lines longer and shorter than stdio's buffer, so that line breaks fall anywhere in it and
  * lines straddle its refills (read_line copies runs of the buffer): every record whole, in
  * order, with its comment apart, and a line past the ceiling consumed without its neighbours. */
@@ -548,4 +581,4 @@ static void real_files(void)
 
 TEST_MAIN(T(fields), T(escapes), T(syntax_errors), T(story_rules), T(member_types), T(defaults),
 	  T(hostile_bytes), T(huge_line), T(deep_nesting), T(text_format), T(text_huge),
-	  T(bom_and_eof), T(tabari_dispatch), T(lines_across_buffers), T(real_files))
+	  T(bom_and_eof), T(tabari_dispatch), T(string_offsets), T(lines_across_buffers), T(real_files))
