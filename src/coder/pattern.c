@@ -230,8 +230,10 @@ static int missing_word(coder_sent *S, const dict_pseq *q, int from, int to, int
 			int any = 0;
 			for (int o = 0; o < e->nopts && !any; o++) {
 				const dict_pseq *opt = &e->opts[o];
+				/* the stamp test of word_in first, here: most options fail it */
 				any = !opt->n || opt->e[0].kind != PEL_WORD ||
-				      word_in(S, w, &opt->e[0], from, to);
+				      (sent_may_have(S, &opt->e[0]) &&
+				       word_in(S, w, &opt->e[0], from, to));
 			}
 			if (!any)
 				return 1;
