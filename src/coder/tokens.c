@@ -173,14 +173,23 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 	char local[MAX_WORD + 4];
 	char *w = tok_room(S, MAX_WORD + 5) ? local : S->c->tokbuf + S->tkpos;
 	int wn = 0;
-	while (j < n && wn < MAX_WORD) {
-		unsigned char cj = (unsigned char)s[j];
-		uint8_t k = tk_class[cj];
-		if (k & (TK_UPPER | TK_LOWER | TK_DIGIT)) {   /* the common case */
-			w[wn++] = (char)(cj - ((k & TK_LOWER) << 2));   /* TK_LOWER << 2: 'a' - 'A' */
+	const unsigned char *us = (const unsigned char *)s;
+	for (;;) {
+		/* the common case: letters and digits, up to the end or MAX_WORD, one bound */
+		char *restrict wp = w;
+		size_t lim = n - j > (size_t)(MAX_WORD - wn) ? j + (size_t)(MAX_WORD - wn) : n;
+		while (j < lim) {
+			unsigned char cj = us[j];
+			uint8_t k = tk_class[cj];
+			if (!(k & (TK_UPPER | TK_LOWER | TK_DIGIT)))
+				break;
+			wp[wn++] = (char)(cj - ((k & TK_LOWER) << 2));   /* TK_LOWER << 2: 'a' - 'A' */
 			j++;
-			continue;
 		}
+		if (j >= n || wn >= MAX_WORD)
+			break;
+		unsigned char cj = us[j];
+		uint8_t k = tk_class[cj];
 		if (!(k & TK_WORD)) {
 			if (cj == ',' && j > i && j + 1 < n && TK(s[j - 1], TK_DIGIT) &&
 			    TK(s[j + 1], TK_DIGIT)) {

@@ -83,6 +83,22 @@ static void test_tokenize(void)
 	CHECK_STR(span(S, 4), "1,500");
 	CHECK_INT(S->allcaps, 0);
 	CHECK_INT(S->nonprinting, 0);
+	/* a word longer than MAX_WORD is cut there, the rest a word of its own; a special byte
+	 * right at the cut */
+	char longw[96];
+	memset(longw, 'a', 70);
+	strcpy(longw + 70, " x");
+	S = begin(longw, 19950101);
+	CHECK_INT(S->nt, 3);
+	CHECK_INT(S->t[0].n, MAX_WORD);
+	CHECK_INT(S->t[1].n, 70 - MAX_WORD);
+	memset(longw, 'b', MAX_WORD - 1);
+	strcpy(longw + MAX_WORD - 1, "&Co 2,500.");
+	S = begin(longw, 19950101);
+	CHECK_INT(S->nt, 3);
+	CHECK_INT(S->t[0].n, MAX_WORD);
+	CHECK_STR(S->t[1].s, "CO");
+	CHECK_STR(S->t[2].s, "2500.");   /* a period after a digit stays */
 	S = begin("ARNOR\001 ATTACKS", 19950101);
 	CHECK_INT(S->allcaps, 1);
 	CHECK_INT(S->nonprinting, 1);
