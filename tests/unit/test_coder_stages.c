@@ -24,6 +24,14 @@ static void write_file(const char *name, const char *text)
 	}
 }
 
+static const char *const key_words[22] = {
+	"ALPHA", "BRAVO", "CHARL", "DELTA", "ECHOS", "FOXTR", "GOLFS", "HOTEL", "INDIA", "JULIE",
+	"KILOS", "LIMAS", "MIKES", "NOVEM", "OSCAR", "PAPAS", "QUEBE", "ROMEO", "SIERR", "TANGO",
+	"UNIFO", "VICTO" };
+static const char *const key_codes[22] = {
+	"010", "011", "012", "013", "014", "015", "016", "017", "018", "019", "020", "021", "022",
+	"023", "024", "025", "026", "027", "028", "031", "032", "033" };
+
 static void setup(void)
 {
 	CHECK(mkdtemp(dir) != NULL);
@@ -31,8 +39,13 @@ static void setup(void)
 			       "KING_OF_GONDOR [GONGOV]\n"
 			       "MORDOR [MOR 950101-991231] [MORGOV]\n");
 	write_file("t.agents", "SOLDIERS [~MIL]\n");
-	write_file("t.verbs", "RESTORE [064]\n- * TIES WITH + [064]\n- * RELATIONS [063]\n"
-			      "ATTACK [190]\n");
+	/* ACCEPT: 22 patterns of one length, each keyed by its own word (test_pattern_keys) */
+	char verbs[2048] = "RESTORE [064]\n- * TIES WITH + [064]\n- * RELATIONS [063]\n"
+			   "ATTACK [190]\nACCEPT [030]\n";
+	for (int k = 0; k < 22; k++)
+		snprintf(verbs + strlen(verbs), sizeof verbs - strlen(verbs), "- * %s + [%s]\n",
+			 key_words[k], key_codes[k]);
+	write_file("t.verbs", verbs);
 	write_file("t.options", "SET: MINIMUM WORDS = 3\n");
 	write_file("t.project", "<actorfile> t.actors\n<agentfile> t.agents\n"
 				"<verbfile> t.verbs\n<optionsfile> t.options\n");
@@ -314,6 +327,30 @@ static void test_endings(void)
 	CHECK_INT(bad, 0);
 }
 
+/* A root's patterns passed over by their keys (eight at a time where the processor can):
+ * each of ACCEPT's 22 patterns, alone or after earlier ones' words that do not follow the
+ * verb, is the one chosen. */
+static void test_pattern_keys(void)
+{
+	for (int k = 0; k < 22; k++)
+		for (int before = 0; before < 2; before++) {
+			char text[128];
+			snprintf(text, sizeof text, "%s%sArnor accepted %s Gondor",
+				 before ? key_words[(k + 7) % 22] : "", before ? " and " : "",
+				 key_words[k]);
+			const khaldun_result *r;
+			CHECK_INT(khaldun_code_sentence(coder, text, strlen(text), 19960101, "k", &r),
+				  KHALDUN_OK);
+			int found = 0;
+			for (size_t e = 0; e < r->n_events; e++)
+				found |= !strcmp(r->events[e].code, key_codes[k]) &&
+					 !strcmp(r->events[e].target, "GON");
+			if (!found)
+				printf("  %s: no event %s\n", text, key_codes[k]);
+			CHECK(found);
+		}
+}
+
 /* The stages together, through the public call: the pattern's event, with its evidence. */
 static void code_sentence(void)
 {
@@ -358,4 +395,5 @@ static void teardown(void)
 }
 
 TEST_MAIN(T(setup), T(test_tokenize), T(test_match_actor), T(test_match_pattern),
-	  T(test_prefilters), T(test_stamps), T(test_kept_words), T(test_endings), T(test_code_sentence), T(teardown))
+	  T(test_prefilters), T(test_stamps), T(test_kept_words), T(test_endings), T(test_pattern_keys),
+	  T(test_code_sentence), T(teardown))
