@@ -47,6 +47,19 @@ static void rd_open(rd *x, const char *data, size_t n, enum khaldun_format fmt, 
 
 #define OPEN(x, lit, fmt, date) rd_open(x, lit, sizeof lit - 1, fmt, date)
 
+/* A reader over a temporary file the caller writes between rd_file and rd_read. */
+static void rd_file(rd *x)
+{
+	memset(x, 0, sizeof *x);
+	x->fp = tmpfile();
+}
+
+static void rd_read(rd *x, const char *name, enum khaldun_format fmt)
+{
+	rewind(x->fp);
+	khaldun_reader_new(&x->r, x->fp, name, fmt, NULL, on_diag, &x->d);
+}
+
 static void rd_close(rd *x)
 {
 	khaldun_reader_free(x->r);
@@ -425,14 +438,12 @@ static void text_huge(void)
 {
 	rd x;
 	khaldun_story s;
-	memset(&x, 0, sizeof x);
-	x.fp = tmpfile();
+	rd_file(&x);
 	fputs("Date: 2025-01-01\nstart\n", x.fp);
 	for (size_t i = 0; i < (17u << 20); i++)
 		putc(i % 80 == 79 ? '\n' : 'w', x.fp);
 	fputs("\n\nSmall story.\n", x.fp);
-	rewind(x.fp);
-	khaldun_reader_new(&x.r, x.fp, "t.txt", KHALDUN_FMT_TEXT, NULL, on_diag, &x.d);
+	rd_read(&x, "t.txt", KHALDUN_FMT_TEXT);
 	CHECK_INT(khaldun_reader_next(x.r, &s), KHALDUN_EOF);
 	CHECK_INT(x.d.errors, 2);  /* the big story, then the small one has no date */
 	CHECK(strstr(x.d.all, "story \"t.txt:1\": story longer than 16 MiB") != NULL);
@@ -510,8 +521,7 @@ static void lines_across_buffers(void)
 {
 	rd x;
 	khaldun_story s;
-	memset(&x, 0, sizeof x);
-	x.fp = tmpfile();
+	rd_file(&x);
 	unsigned seed = 7;
 	size_t lens[400];
 	for (int i = 0; i < 400; i++) {
@@ -522,8 +532,7 @@ static void lines_across_buffers(void)
 			putc('a' + (int)((k + (size_t)i) % 26), x.fp);
 		fputs(i % 7 ? "\n\n" : " /* kept */\n\n", x.fp);
 	}
-	rewind(x.fp);
-	khaldun_reader_new(&x.r, x.fp, "r.txt", KHALDUN_FMT_TABARI, NULL, on_diag, &x.d);
+	rd_read(&x, "r.txt", KHALDUN_FMT_TABARI);
 	khaldun_limits lim = { 0 };
 	lim.story = 8192;
 	khaldun_reader_set_limits(x.r, &lim);
