@@ -146,28 +146,31 @@ static void put_str(jw *w, const char *s, size_t n)
 	jw_c(w, '"');
 }
 
-/* ,"name": (no comma when first); name is plain ASCII. */
-static void member(jw *w, const char *name, int first)
+/* ,"name": (no comma when first); name is a plain ASCII string literal, so the member's
+ * bytes are one literal of known length: ,"name": */
+#define MEMBER_LIT(name) ",\"" name "\":"
+#define member(w, name, first) \
+	member_lit((w), MEMBER_LIT(name) + !!(first), sizeof MEMBER_LIT(name) - 1 - !!(first))
+static inline void member_lit(jw *w, const char *lit, size_t n)
 {
-	if (!first)
-		jw_c(w, ',');
-	jw_c(w, '"');
-	jw_put(w, name, strlen(name));
-	jw_lit(w, "\":");
+	jw_put(w, lit, n);
 }
 
-static void str_or_null(jw *w, const char *name, const char *s)
+#define str_or_null(w, name, s) str_or_null_lit((w), MEMBER_LIT(name), sizeof MEMBER_LIT(name) - 1, (s))
+static void str_or_null_lit(jw *w, const char *lit, size_t n, const char *s)
 {
-	member(w, name, 0);
+	jw_put(w, lit, n);
 	if (s)
 		put_str(w, s, strlen(s));
 	else
 		jw_lit(w, "null");
 }
 
-static void origin(jw *w, const char *name, const khaldun_origin *o, int first)
+#define origin(w, name, o, first) \
+	origin_lit((w), MEMBER_LIT(name) + !!(first), sizeof MEMBER_LIT(name) - 1 - !!(first), (o))
+static void origin_lit(jw *w, const char *lit, size_t n, const khaldun_origin *o)
 {
-	member(w, name, first);
+	jw_put(w, lit, n);
 	if (o->file) {
 		jw_c(w, '"');
 		jw_chars(w, o->file, strlen(o->file));
