@@ -59,6 +59,11 @@ size_t utf8_check(const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < n) {
+		uint64_t w8;   /* eight ASCII bytes at once */
+		if (i + 8 <= n && (memcpy(&w8, p + i, 8), !(w8 & 0x8080808080808080ull))) {
+			i += 8;
+			continue;
+		}
 		if (p[i] < 0x80) {
 			i++;
 			continue;

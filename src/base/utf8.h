@@ -10,6 +10,8 @@
 #ifndef KH_UTF8_H
 #define KH_UTF8_H
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 #include "base/buf.h"
 
 #define UTF8_REPLACEMENT 0xFFFDul          /* U+FFFD REPLACEMENT CHARACTER */
@@ -60,5 +62,19 @@ size_t utf8_fold_next(const unsigned char *p, size_t n, char out[2], int *outn);
 static inline unsigned char utf8_ascii_lower(unsigned char c)
 {
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+/* 1 when the eight bytes at p are all ASCII from 0x20 up, none '"' or '\\' (and none 0x7F
+ * when del_too): the bytes a JSON string holds as they are, tested a word at a time with the
+ * exact "some byte is zero / below n" word tricks. The caller has eight bytes at p. */
+static inline int utf8_json_plain8(const unsigned char *p, int del_too)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	uint64_t x;
+	memcpy(&x, p, 8);
+	uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\'), d = x ^ (ones * 0x7F);
+	uint64_t bad = x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b);
+	if (del_too)
+		bad |= (d - ones) & ~d;
+	return !(bad & high);
 }
 #endif

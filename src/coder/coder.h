@@ -26,6 +26,23 @@ typedef struct {
 	uint64_t first[WORDS_MAX_LEN + 1], last[WORDS_MAX_LEN + 1];
 } coder_words;
 
+/* tokens.c and match.c: what a word's token costs to classify and to walk down the
+ * dictionary's trie, kept per word (news repeats its words sentence after sentence): the
+ * word's bytes (zero-padded), its built-in type and lists, and the trie nodes its walk passes
+ * in order (bit 31: the node of its stem with a final E, for a word ending in ING).
+ * Direct-mapped by a hash of the bytes; a word longer than WWORD_LEN is not kept. */
+#define WWORD_SLOTS 4096       /* a power of two */
+#define WWORD_LEN 16
+#define WWORD_WALK_UNKNOWN 0xFF
+typedef struct {
+	uint64_t t0, t1;         /* the word's bytes 0-7 and 8-15, zero-padded */
+	uint8_t n;               /* its length (0: an empty slot) */
+	uint8_t nnodes;          /* nodes kept, or WWORD_WALK_UNKNOWN until the first walk */
+	uint8_t bt;
+	uint16_t wf;
+	uint32_t nodes[WWORD_LEN + 1];
+} coder_wword;
+
 /* context.c: what the sentences of one story coded so far tell the next one */
 #define CONTEXT_COUNTRIES 24
 #define CONTEXT_NAMES 24
@@ -67,6 +84,7 @@ struct khaldun_coder {
 	char *tokbuf;        /* the tokens' upper-case text, NUL-terminated (tokens.c) */
 	size_t tokcap;
 	coder_words *words;  /* words.c: the built-in words */
+	coder_wword *wwords; /* WWORD_SLOTS words met, classified and walked */
 	/* match.c: stamp[id] == cur when dictionary word id (a trie node) is a prefix of a
 	 * token of this sentence (stamp[0], "no id", always); keys: each token's first-word
 	 * slots (coder_sent.kfirst) */

@@ -18,15 +18,21 @@
 
 int match_ending_ok(const char *rest, int n, int verbish, char last)
 {
-	static const char *noun[] = { "S", "'S", "ES", "'", "S'", NULL };
-	static const char *verb[] = { "S", "ED", "ES", "EN", "ING", NULL };
-	const char **v = verbish ? verb : noun;
-	for (int i = 0; v[i]; i++)
-		if ((int)strlen(v[i]) == n && !memcmp(rest, v[i], (size_t)n))
+	/* nouns: S 'S ES ' S'; verbs: S ED ES EN ING (by length, no string scans) */
+	switch (n) {
+	case 1:
+		if (rest[0] == 'S' || (!verbish && rest[0] == '\''))
 			return 1;
-	/* DEPLORE + D, TAKE + N */
-	if (verbish && last == 'E' && n == 1 && (rest[0] == 'D' || rest[0] == 'N'))
-		return 1;
+		/* DEPLORE + D, TAKE + N */
+		return verbish && last == 'E' && (rest[0] == 'D' || rest[0] == 'N');
+	case 2:
+		if (verbish)
+			return rest[0] == 'E' && (rest[1] == 'D' || rest[1] == 'S' || rest[1] == 'N');
+		return (rest[0] == '\'' && rest[1] == 'S') || (rest[0] == 'E' && rest[1] == 'S') ||
+		       (rest[0] == 'S' && rest[1] == '\'');
+	case 3:
+		return verbish && rest[0] == 'I' && rest[1] == 'N' && rest[2] == 'G';
+	}
 	return 0;
 }
 
@@ -116,6 +122,21 @@ static void stamp_tokens(coder_sent *S)
 		S->nkeys[i] = 0;
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			continue;
+		/* a word walked before: its nodes again, without the trie */
+		coder_wword *kw = wword_of(c, t);
+		if (kw && kw->nnodes != WWORD_WALK_UNKNOWN) {
+			for (int k = 0; k < kw->nnodes; k++) {
+				uint32_t v = kw->nodes[k], node = v & 0x7fffffffu;
+				if (node < c->nstamp)
+					c->stamp[node] = cur;
+				if (tr->slot[node] && nk < cap && (!(v >> 31) || c->o.news)) {
+					c->keys[nk++] = tr->slot[node] - 1;
+					S->nkeys[i]++;
+				}
+			}
+			continue;
+		}
+		int nn = 0;   /* the walk's nodes, recorded when kw has room for them */
 		uint32_t node = 0;
 		const unsigned char *w = (const unsigned char *)t->s;
 		/* a token ending in ING: where the word dropping its final E would end */
@@ -130,6 +151,8 @@ static void stamp_tokens(coder_sent *S)
 					c->keys[nk++] = tr->slot[e] - 1;
 					S->nkeys[i]++;
 				}
+				if (e && kw)
+					kw->nodes[nn++] = e | 0x80000000u;
 			}
 			node = dict_trie_child(tr, node, w[k]);
 			if (!node)
@@ -140,7 +163,11 @@ static void stamp_tokens(coder_sent *S)
 				c->keys[nk++] = tr->slot[node] - 1;
 				S->nkeys[i]++;
 			}
+			if (kw)
+				kw->nodes[nn++] = node;
 		}
+		if (kw)
+			kw->nnodes = (uint8_t)nn;
 	}
 }
 

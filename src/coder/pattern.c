@@ -102,6 +102,13 @@ static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, con
 	case PEL_SYNSET: {
 		int omax = x->kind == PEL_ALT ? x->maxchars : 0;
 		for (int o = 0; o < x->nopts; o++) {
+			/* an option whose first word is not this token: what the call below would
+			 * do (one step of the budget, no match) without building its frame */
+			const dict_pel *first = x->opts[o].e;
+			if (x->opts[o].n && first->kind == PEL_WORD && !match_word(first, t, 0)) {
+				m->budget--;
+				continue;
+			}
 			frame f = { m, e, n, k, cont, carrier, x->opts[o].chars, omax, x->opts[o].n };
 			frame *saved = m->frame;
 			f.carrier = saved;
@@ -223,8 +230,10 @@ static int missing_word(coder_sent *S, const dict_pseq *q, int from, int to, int
 			int any = 0;
 			for (int o = 0; o < e->nopts && !any; o++) {
 				const dict_pseq *opt = &e->opts[o];
+				/* the stamp test of word_in first, here: most options fail it */
 				any = !opt->n || opt->e[0].kind != PEL_WORD ||
-				      word_in(S, w, &opt->e[0], from, to);
+				      (sent_may_have(S, &opt->e[0]) &&
+				       word_in(S, w, &opt->e[0], from, to));
 			}
 			if (!any)
 				return 1;

@@ -31,6 +31,7 @@ typedef struct {
 	uint8_t hyphened;        /* written right after a hyphen ("Russia-backed") */
 	uint8_t bt;              /* words.c: the built-in type of the word (TY_NULL: none) */
 	uint16_t wf;             /* words.c: the WF_ lists the word is in */
+	uint16_t ww;             /* its slot in c->wwords + 1 (0: not kept there) */
 	const dict_entry *ent;    /* phrase head: the entry */
 	int end;             /* phrase head: last token of the match */
 	int head;            /* literal tail: its head (-1 otherwise) */
@@ -147,6 +148,29 @@ enum {
 	WF_LEAD = 64, WF_WHEN = 128, WF_NEG = 256, WF_REL = 512
 };
 /* The coder's table of built-in words (calloc'd; free it), or NULL when out of memory. */
+/* tokens.c: word t's bytes as coder_wword keeps them (t->s has WWORD_LEN bytes readable:
+ * the token buffer's room) and its slot there. */
+static inline uint32_t wword_key(const coder_tok *t, uint64_t *t0, uint64_t *t1)
+{
+	uint64_t a, b;
+	memcpy(&a, t->s, 8);
+	memcpy(&b, t->s + 8, 8);
+	int n = t->n;
+	*t0 = n >= 8 ? a : a & ((1ull << (8 * n)) - 1);
+	*t1 = n <= 8 ? 0 : n >= 16 ? b : b & ((1ull << (8 * (n - 8))) - 1);
+	uint64_t h = *t0 * 0x9E3779B97F4A7C15ull ^ *t1 * 0xC2B2AE3D27D4EB4Full;
+	return (uint32_t)(h >> 40) & (WWORD_SLOTS - 1);
+}
+/* The kept word of token t, or NULL when its slot holds another word. */
+static inline coder_wword *wword_of(khaldun_coder *c, const coder_tok *t)
+{
+	if (!t->ww)
+		return NULL;
+	uint64_t t0, t1;
+	wword_key(t, &t0, &t1);
+	coder_wword *e = &c->wwords[t->ww - 1];
+	return e->n == t->n && e->t0 == t0 && e->t1 == t1 ? e : NULL;
+}
 coder_words *words_build(void);
 /* Sets t->bt and t->wf from t's text (left as they are when it is no built-in word). */
 void words_classify(const coder_words *ws, coder_tok *t);

@@ -136,6 +136,33 @@ static int tok_room(coder_sent *S, size_t n)
 	return 0;
 }
 
+/* The built-in type and lists of word t (words_classify), from the kept words when t is
+ * one of them; a word classified anew takes its slot there, its walk still unknown
+ * (match.c's stamp_tokens records it). kept: t->s lies in the token buffer. */
+static void classify(khaldun_coder *c, coder_tok *t, int kept)
+{
+	if (!kept || t->n > WWORD_LEN) {
+		words_classify(c->words, t);
+		return;
+	}
+	uint64_t t0, t1;
+	uint32_t k = wword_key(t, &t0, &t1);
+	coder_wword *e = &c->wwords[k];
+	t->ww = (uint16_t)(k + 1);
+	if (e->n == t->n && e->t0 == t0 && e->t1 == t1) {
+		t->bt = e->bt;
+		t->wf = e->wf;
+		return;
+	}
+	words_classify(c->words, t);
+	e->t0 = t0;
+	e->t1 = t1;
+	e->n = (uint8_t)t->n;
+	e->bt = t->bt;
+	e->wf = t->wf;
+	e->nnodes = WWORD_WALK_UNKNOWN;
+}
+
 /* Reads the word starting at byte i of s (n bytes) into token t, its upper-case text in the
  * coder's token buffer (NUL-terminated, kept until the next sentence); returns where the
  * next token may start. A lone period is not kept as a token. */
@@ -146,14 +173,23 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 	char local[MAX_WORD + 4];
 	char *w = tok_room(S, MAX_WORD + 5) ? local : S->c->tokbuf + S->tkpos;
 	int wn = 0;
-	while (j < n && wn < MAX_WORD) {
-		unsigned char cj = (unsigned char)s[j];
-		uint8_t k = tk_class[cj];
-		if (k & (TK_UPPER | TK_LOWER | TK_DIGIT)) {   /* the common case */
-			w[wn++] = (char)(cj - ((k & TK_LOWER) << 2));   /* TK_LOWER << 2: 'a' - 'A' */
+	const unsigned char *us = (const unsigned char *)s;
+	for (;;) {
+		/* the common case: letters and digits, up to the end or MAX_WORD, one bound */
+		char *restrict wp = w;
+		size_t lim = n - j > (size_t)(MAX_WORD - wn) ? j + (size_t)(MAX_WORD - wn) : n;
+		while (j < lim) {
+			unsigned char cj = us[j];
+			uint8_t k = tk_class[cj];
+			if (!(k & (TK_UPPER | TK_LOWER | TK_DIGIT)))
+				break;
+			wp[wn++] = (char)(cj - ((k & TK_LOWER) << 2));   /* TK_LOWER << 2: 'a' - 'A' */
 			j++;
-			continue;
 		}
+		if (j >= n || wn >= MAX_WORD)
+			break;
+		unsigned char cj = us[j];
+		uint8_t k = tk_class[cj];
 		if (!(k & TK_WORD)) {
 			if (cj == ',' && j > i && j + 1 < n && TK(s[j - 1], TK_DIGIT) &&
 			    TK(s[j + 1], TK_DIGIT)) {
@@ -182,7 +218,7 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 	w[wn] = 0;
 	t->s = w != local ? w : arena_strndup(&S->c->scratch, w, (size_t)wn);
 	t->n = wn;
-	words_classify(S->c->words, t);
+	classify(S->c, t, w != local);
 	t->ostart = (int)i;
 	t->olen = (int)(j - i);
 	if (!(wn == 1 && w[0] == '.')) {

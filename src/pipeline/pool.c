@@ -5,7 +5,8 @@
  * A ring of `depth` slots holds the stories in flight; each slot owns a copy of its story and
  * its batch. A worker takes every queued story up to POOL_GROUP stories or POOL_GROUP_BYTES of
  * text at once, and threads are woken only when one sleeps, so that the locks and wake-ups are
- * paid per group, not per story (TABARI records are one sentence each). With one thread, or
+ * paid per group, not per story (TABARI records are one sentence each); a caller that must
+ * wait sleeps until half the ring is coded, so it wakes once per many stories. With one thread, or
  * when the coder forwards actors from one record to the next (TABARI's FORWARD option, whose
  * records depend on their predecessor), stories are coded by the caller's thread.
  * Invariant: slots are taken strictly in submission order; a worker never touches a slot the
@@ -48,7 +49,8 @@ struct khaldun_pool {
 	int stop;
 	int inline_coding;        /* code in the caller's thread (one thread or forwarding) */
 	size_t idle;              /* workers waiting for work (under mu) */
-	int waiting;              /* the caller waits for the oldest story (under mu) */
+	int waiting;              /* the caller waits for slots head..want (under mu) */
+	size_t want;              /* (a counter) the last slot the waiting caller needs coded */
 	size_t n_workers;
 	pool_worker *workers;
 	khaldun_coder *own;       /* the caller-thread coder when coding inline */
@@ -80,6 +82,14 @@ static void take_group(khaldun_pool *p, size_t *from, size_t *to)
 	*to = p->next;
 }
 
+/* 1 when what the waiting caller asked for is coded: the oldest slot and slot `want` (under
+ * mu; head does not move while the caller waits). */
+static int waited_done(const khaldun_pool *p)
+{
+	return p->slots[p->head % p->depth].state == SLOT_DONE &&
+	       p->slots[p->want % p->depth].state == SLOT_DONE;
+}
+
 static void *work(void *arg)
 {
 	pool_worker *w = arg;
@@ -101,7 +111,7 @@ static void *work(void *arg)
 		pthread_mutex_lock(&p->mu);
 		for (size_t i = from; i != to; i++)
 			p->slots[i % p->depth].state = SLOT_DONE;
-		if (p->waiting)
+		if (p->waiting && waited_done(p))
 			pthread_cond_signal(&p->done);
 	}
 	pthread_mutex_unlock(&p->mu);
@@ -294,9 +304,15 @@ int khaldun_pool_take(khaldun_pool *p, const khaldun_story **st, const khaldun_b
 		return KHALDUN_EOF;
 	pool_slot *s = &p->slots[p->head % p->depth];
 	pthread_mutex_lock(&p->mu);
-	while (s->state != SLOT_DONE) {
+	if (s->state != SLOT_DONE) {
+		/* asleep until half the ring (at most what is in flight) is coded, not only the
+		 * oldest story: one wake-up, then that many takes without waiting, while the
+		 * other half keeps the coders busy */
+		size_t ahead = p->tail - p->head < p->depth / 2 ? p->tail - p->head : p->depth / 2;
+		p->want = p->head + (ahead ? ahead - 1 : 0);
 		p->waiting = 1;
-		pthread_cond_wait(&p->done, &p->mu);
+		while (!waited_done(p))
+			pthread_cond_wait(&p->done, &p->mu);
 		p->waiting = 0;
 	}
 	s->state = SLOT_FREE;

@@ -1,8 +1,9 @@
 /*
  * reader.c - the story reader handle: creation, dispatch to the format modules, the line
  * reader they share (the UTF-8 helpers they use are in base/utf8).
- * Lines are read byte by byte through stdio (so a pipe streams story by story and NUL bytes
- * are seen, not silently truncated); a line past limits.story is consumed without being stored.
+ * Lines are read through stdio's buffer (a run of bytes up to the line break at once where
+ * glibc shows the buffer, else byte by byte), so a pipe streams story by story and NUL bytes
+ * are seen, not silently truncated; a line past limits.story is consumed without being stored.
  * Invariant: after khaldun_reader_next returns, r->arena holds only the returned story.
  */
 #include "read/reader.h"
@@ -16,6 +17,11 @@
 #define rd_getc(fp) getc_unlocked(fp)
 #else
 #define rd_getc(fp) getc(fp)
+#endif
+/* glibc's FILE shows its get area [_IO_read_ptr, _IO_read_end) (the same fields its getc
+ * macro reads): read_line takes whole runs of bytes from it instead of one getc a byte */
+#if defined(__GLIBC__) && defined(_IO_EOF_SEEN)
+#define RD_GET_AREA 1
 #endif
 
 int khaldun_reader_new(khaldun_reader **out, FILE *fp, const char *name,
@@ -155,6 +161,18 @@ int read_is_utf16(const char *p, size_t n)
 	return k >= 4 && (even == k / 2 || odd == k / 2);
 }
 
+/* Appends p[0..n) to the line unless it is already too long; on passing the ceiling the line
+ * is dropped and *too_long set (the rest of it is still consumed). */
+static void line_add(khaldun_reader *r, const char *p, size_t n, int *too_long)
+{
+	if (*too_long || !n)
+		return;
+	if (buf_add(&r->line, p, n)) {
+		*too_long = 1;
+		buf_clear(&r->line);
+	}
+}
+
 int read_line(khaldun_reader *r)
 {
 	char tmp[4096];
@@ -164,7 +182,28 @@ int read_line(khaldun_reader *r)
 	buf_clear(&r->line);
 	if (r->eof)
 		return LINE_EOF;
-	while ((c = rd_getc(r->fp)) != EOF) {
+	for (;;) {
+#ifdef RD_GET_AREA
+		/* the bytes stdio holds already: up to the line break in one memchr and one copy */
+		FILE *fp = r->fp;
+		if (fp->_IO_read_ptr < fp->_IO_read_end) {
+			char *bp = fp->_IO_read_ptr, *be = fp->_IO_read_end;
+			char *nl = memchr(bp, '\n', (size_t)(be - bp));
+			got = 1;
+			line_add(r, tmp, n, &too_long);   /* the byte getc took before the refill */
+			n = 0;
+			line_add(r, bp, (size_t)((nl ? nl : be) - bp), &too_long);
+			fp->_IO_read_ptr = nl ? nl + 1 : be;
+			if (nl) {
+				c = '\n';
+				break;
+			}
+			continue;
+		}
+#endif
+		/* an empty buffer: getc refills it with one read (a pipe streams line by line) */
+		if ((c = rd_getc(r->fp)) == EOF)
+			break;
 		got = 1;
 		if (c == '\n')
 			break;
@@ -172,10 +211,7 @@ int read_line(khaldun_reader *r)
 			continue;
 		tmp[n++] = (char)c;
 		if (n == sizeof tmp) {
-			if (buf_add(&r->line, tmp, n)) {
-				too_long = 1;
-				buf_clear(&r->line);
-			}
+			line_add(r, tmp, n, &too_long);
 			n = 0;
 		}
 	}
@@ -191,10 +227,7 @@ int read_line(khaldun_reader *r)
 			return LINE_EOF;
 	}
 	r->lineno++;
-	if (!too_long && n && buf_add(&r->line, tmp, n)) {
-		too_long = 1;
-		buf_clear(&r->line);
-	}
+	line_add(r, tmp, n, &too_long);
 	if (too_long)
 		return LINE_TOO_LONG;
 	if (r->line.len && r->line.p[r->line.len - 1] == '\r')

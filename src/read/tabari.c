@@ -49,6 +49,15 @@ static void tabari_read_head(khaldun_reader *r, khaldun_story *out)
 	out->one_sentence = 1;
 }
 
+/* 1 when p[0..n) holds a comment's opening slash-star. */
+static int opens_comment(const char *p, size_t n)
+{
+	for (const char *q = p, *e = p + n; (q = memchr(q, '/', (size_t)(e - q))) && q + 1 < e; q++)
+		if (q[1] == '*')
+			return 1;
+	return 0;
+}
+
 /* Splits one text line p[0..n) into its text (appended to r->tmp, then a blank) and its
  * comments (appended to comment), carrying *in_comment across lines. Returns -1 when the text
  * passes the ceiling. */
@@ -57,6 +66,13 @@ static int tabari_split_line(khaldun_reader *r, const char *p, size_t n, buf *co
 {
 	int too_long = 0;
 	size_t run = 0;  /* start of the current run of text outside comments */
+	/* the common line: no comment open and none opening in it, all text at once */
+	if (!*in_comment && !opens_comment(p, n)) {
+		if (n && utf8_repair(&r->tmp, p, n))
+			too_long = 1;
+		buf_addc(&r->tmp, ' ');
+		return too_long ? -1 : 0;
+	}
 	for (size_t i = 0; i <= n; i++) {
 		int opens = !*in_comment && i + 1 < n && p[i] == '/' && p[i + 1] == '*';
 		if (!*in_comment && (i == n || opens)) {

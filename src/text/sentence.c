@@ -11,6 +11,8 @@
  */
 #include "khaldun.h"
 #include "base/utf8.h"
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 typedef const unsigned char uchar;
@@ -76,19 +78,6 @@ static int upper_at(uchar *p, size_t n, size_t i)
 	return c >= 0xC2 && !lower_at(p, n, i) && !closer(p, n, i) && !is_ellipsis(p, n, i);
 }
 
-static int in_list(const char *w, size_t n, const char *const *list)
-{
-	for (; *list; list++) {
-		const char *e = *list;
-		size_t k = 0;
-		while (k < n && e[k] && e[k] == w[k])
-			k++;
-		if (k == n && !e[k])
-			return 1;
-	}
-	return 0;
-}
-
 /* Titles come before a name: they never end a sentence. */
 static const char *const titles[] = {
 	"Mr", "Mrs", "Ms", "Messrs", "Mme", "Mlle", "Dr", "Prof", "Gen", "Lt", "Col", "Maj",
@@ -116,6 +105,40 @@ static const char *const starters[] = {
 	"Indeed", "Officials", "Police", "Authorities", "Witnesses", "Analysts", NULL
 };
 
+/* The lists above, and for each the lengths of its words by first byte (bit n of
+ * lengths[list][byte]): a word whose first byte and length no entry has is not looked for. */
+static const char *const *const lists[] = { titles, abbrevs, starters };
+static uint32_t lengths[3][128];
+static pthread_once_t lengths_once = PTHREAD_ONCE_INIT;
+
+static void lengths_init(void)
+{
+	for (int l = 0; l < 3; l++)
+		for (const char *const *e = lists[l]; *e; e++) {
+			size_t n = strlen(*e);
+			if (n < 32 && (unsigned char)(*e)[0] < 128)
+				lengths[l][(unsigned char)(*e)[0]] |= 1u << n;
+		}
+}
+
+/* 1 when w[0..n) is a word of lists[l]. */
+static int in_list(const char *w, size_t n, int l)
+{
+	pthread_once(&lengths_once, lengths_init);
+	unsigned c = (unsigned char)w[0];
+	if (!n || n >= 32 || c >= 128 || !(lengths[l][c] >> n & 1))
+		return 0;
+	for (const char *const *list = lists[l]; *list; list++) {
+		const char *e = *list;
+		size_t k = 0;
+		while (k < n && e[k] && e[k] == w[k])
+			k++;
+		if (k == n && !e[k])
+			return 1;
+	}
+	return 0;
+}
+
 enum { TOK_WORD, TOK_TITLE, TOK_ABBREV };
 
 /* Classifies the token p[s..e) that ends right before a single '.'. */
@@ -128,9 +151,9 @@ static int classify(uchar *p, size_t n, size_t s, size_t e)
 		return TOK_WORD;
 	const char *w = (const char *)p + s;
 	size_t len = e - s;
-	if (in_list(w, len, titles))
+	if (in_list(w, len, 0))
 		return TOK_TITLE;
-	if (in_list(w, len, abbrevs))
+	if (in_list(w, len, 1))
 		return TOK_ABBREV;
 	if (len == 1 && p[s] >= 'A' && p[s] <= 'Z')
 		return TOK_ABBREV;   /* an initial: George W. Bush */
@@ -158,7 +181,7 @@ static int starter_at(uchar *p, size_t n, size_t i)
 	size_t e = i;
 	while (e < n && e - i <= 16 && is_alpha(p[e]))
 		e++;
-	return e > i && e - i <= 16 && in_list((const char *)p + i, e - i, starters);
+	return e > i && e - i <= 16 && in_list((const char *)p + i, e - i, 2);
 }
 
 static size_t emit(const char *text, size_t s, size_t e,

@@ -14,6 +14,7 @@
 #include "khaldun.h"
 #include "base/date.h"
 #include "base/utf8.h"
+#include <math.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -99,6 +100,10 @@ static void jw_chars(jw *w, const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s;
 	size_t run = 0, i = 0;
 	while (i < n) {
+		if (i + 8 <= n && utf8_json_plain8(p + i, 1)) {
+			i += 8;
+			continue;
+		}
 		unsigned c = p[i];
 		if (plain[c]) {
 			i++;
@@ -141,28 +146,31 @@ static void put_str(jw *w, const char *s, size_t n)
 	jw_c(w, '"');
 }
 
-/* ,"name": (no comma when first); name is plain ASCII. */
-static void member(jw *w, const char *name, int first)
+/* ,"name": (no comma when first); name is a plain ASCII string literal, so the member's
+ * bytes are one literal of known length: ,"name": */
+#define MEMBER_LIT(name) ",\"" name "\":"
+#define member(w, name, first) \
+	member_lit((w), MEMBER_LIT(name) + !!(first), sizeof MEMBER_LIT(name) - 1 - !!(first))
+static inline void member_lit(jw *w, const char *lit, size_t n)
 {
-	if (!first)
-		jw_c(w, ',');
-	jw_c(w, '"');
-	jw_put(w, name, strlen(name));
-	jw_lit(w, "\":");
+	jw_put(w, lit, n);
 }
 
-static void str_or_null(jw *w, const char *name, const char *s)
+#define str_or_null(w, name, s) str_or_null_lit((w), MEMBER_LIT(name), sizeof MEMBER_LIT(name) - 1, (s))
+static void str_or_null_lit(jw *w, const char *lit, size_t n, const char *s)
 {
-	member(w, name, 0);
+	jw_put(w, lit, n);
 	if (s)
 		put_str(w, s, strlen(s));
 	else
 		jw_lit(w, "null");
 }
 
-static void origin(jw *w, const char *name, const khaldun_origin *o, int first)
+#define origin(w, name, o, first) \
+	origin_lit((w), MEMBER_LIT(name) + !!(first), sizeof MEMBER_LIT(name) - 1 - !!(first), (o))
+static void origin_lit(jw *w, const char *lit, size_t n, const khaldun_origin *o)
 {
-	member(w, name, first);
+	jw_put(w, lit, n);
 	if (o->file) {
 		jw_c(w, '"');
 		jw_chars(w, o->file, strlen(o->file));
@@ -175,12 +183,42 @@ static void origin(jw *w, const char *name, const khaldun_origin *o, int first)
 }
 
 /* printf's rendering of a double (the exact digits matter: keep printf's rounding). */
-static void jw_fmt(jw *w, const char *fmt, double a, double b)
+static void jw_fmt(jw *w, const char *fmt, double a)
 {
-	char t[96];
-	int k = snprintf(t, sizeof t, fmt, a, b);
+	char t[48];
+	int k = snprintf(t, sizeof t, fmt, a);
 	if (k > 0)
 		jw_put(w, t, (size_t)k < sizeof t ? (size_t)k : sizeof t - 1);
+}
+
+/* x as printf's "%.1f" (dec 1) or "%.5f" (dec 5), the same bytes, without printf where the
+ * rounding is certain: |x| * 10^dec is below 1e9, so the product is within 1e-7 of the exact
+ * one, and its fraction is not within 1e-6 of a half (a near tie goes to printf, which rounds
+ * the exact binary value). The sign is printf's: '-' whenever the sign bit is set. */
+static void jw_fixed(jw *w, double x, int dec)
+{
+	static const char *const fmt[] = { NULL, "%.1f", NULL, NULL, NULL, "%.5f" };
+	double y = fabs(x) * (dec == 1 ? 10.0 : 100000.0);
+	double f = floor(y), frac = y - f;
+	if (!(y < 1e9) || fabs(frac - 0.5) < 1e-6) {   /* NaN and infinities too */
+		jw_fmt(w, fmt[dec], x);
+		return;
+	}
+	unsigned long v = (unsigned long)f + (frac > 0.5);
+	char d[24];
+	int k = (int)sizeof d;
+	for (int i = 0; i < dec; i++) {
+		d[--k] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	d[--k] = '.';
+	do {
+		d[--k] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	if (signbit(x))
+		d[--k] = '-';
+	jw_put(w, d + k, sizeof d - (size_t)k);
 }
 
 static void location(jw *w, const khaldun_location *l)
@@ -195,7 +233,11 @@ static void location(jw *w, const khaldun_location *l)
 	put_str(w, l->name, strlen(l->name));
 	str_or_null(w, "country", l->country);
 	str_or_null(w, "admin1", l->admin1);
-	jw_fmt(w, ",\"lat\":%.5f,\"lon\":%.5f,\"geonameid\":", l->lat, l->lon);
+	jw_lit(w, ",\"lat\":");
+	jw_fixed(w, l->lat, 5);
+	jw_lit(w, ",\"lon\":");
+	jw_fixed(w, l->lon, 5);
+	jw_lit(w, ",\"geonameid\":");
 	if (l->geonameid)
 		jw_long(w, l->geonameid);
 	else
@@ -218,7 +260,7 @@ static void middle(jw *w, const khaldun_event *e, const khaldun_cameo_info *info
 		jw_lit(w, "null");
 	member(w, "goldstein", 0);
 	if (info->has_goldstein)
-		jw_fmt(w, "%.1f", info->goldstein == 0 ? 0.0 : info->goldstein, 0);
+		jw_fixed(w, info->goldstein == 0 ? 0.0 : info->goldstein, 1);
 	else
 		jw_lit(w, "null");
 	str_or_null(w, "plover", info->plover);

@@ -24,6 +24,14 @@ static void write_file(const char *name, const char *text)
 	}
 }
 
+static const char *const key_words[22] = {
+	"ALPHA", "BRAVO", "CHARL", "DELTA", "ECHOS", "FOXTR", "GOLFS", "HOTEL", "INDIA", "JULIE",
+	"KILOS", "LIMAS", "MIKES", "NOVEM", "OSCAR", "PAPAS", "QUEBE", "ROMEO", "SIERR", "TANGO",
+	"UNIFO", "VICTO" };
+static const char *const key_codes[22] = {
+	"010", "011", "012", "013", "014", "015", "016", "017", "018", "019", "020", "021", "022",
+	"023", "024", "025", "026", "027", "028", "031", "032", "033" };
+
 static void setup(void)
 {
 	CHECK(mkdtemp(dir) != NULL);
@@ -31,8 +39,13 @@ static void setup(void)
 			       "KING_OF_GONDOR [GONGOV]\n"
 			       "MORDOR [MOR 950101-991231] [MORGOV]\n");
 	write_file("t.agents", "SOLDIERS [~MIL]\n");
-	write_file("t.verbs", "RESTORE [064]\n- * TIES WITH + [064]\n- * RELATIONS [063]\n"
-			      "ATTACK [190]\n");
+	/* ACCEPT: 22 patterns of one length, each keyed by its own word (test_pattern_keys) */
+	char verbs[2048] = "RESTORE [064]\n- * TIES WITH + [064]\n- * RELATIONS [063]\n"
+			   "ATTACK [190]\nACCEPT [030]\n";
+	for (int k = 0; k < 22; k++)
+		snprintf(verbs + strlen(verbs), sizeof verbs - strlen(verbs), "- * %s + [%s]\n",
+			 key_words[k], key_codes[k]);
+	write_file("t.verbs", verbs);
 	write_file("t.options", "SET: MINIMUM WORDS = 3\n");
 	write_file("t.project", "<actorfile> t.actors\n<agentfile> t.agents\n"
 				"<verbfile> t.verbs\n<optionsfile> t.options\n");
@@ -83,6 +96,22 @@ static void test_tokenize(void)
 	CHECK_STR(span(S, 4), "1,500");
 	CHECK_INT(S->allcaps, 0);
 	CHECK_INT(S->nonprinting, 0);
+	/* a word longer than MAX_WORD is cut there, the rest a word of its own; a special byte
+	 * right at the cut */
+	char longw[96];
+	memset(longw, 'a', 70);
+	strcpy(longw + 70, " x");
+	S = begin(longw, 19950101);
+	CHECK_INT(S->nt, 3);
+	CHECK_INT(S->t[0].n, MAX_WORD);
+	CHECK_INT(S->t[1].n, 70 - MAX_WORD);
+	memset(longw, 'b', MAX_WORD - 1);
+	strcpy(longw + MAX_WORD - 1, "&Co 2,500.");
+	S = begin(longw, 19950101);
+	CHECK_INT(S->nt, 3);
+	CHECK_INT(S->t[0].n, MAX_WORD);
+	CHECK_STR(S->t[1].s, "CO");
+	CHECK_STR(S->t[2].s, "2500.");   /* a period after a digit stays */
 	S = begin("ARNOR\001 ATTACKS", 19950101);
 	CHECK_INT(S->allcaps, 1);
 	CHECK_INT(S->nonprinting, 1);
@@ -226,6 +255,102 @@ static void test_stamps(void)
 	CHECK(sent_may_have_id(S, word_id("GONDOR")) && !sent_may_have_id(S, word_id("ARNOR")));
 }
 
+/* Kept words (coder_wword): a word walked before stamps the same nodes and finds the same
+ * phrases without the trie, and two words of one sentence that share a slot are each walked
+ * as themselves (the slot holds the later one; the earlier is checked against it). */
+static void test_kept_words(void)
+{
+	/* a word of five letters whose slot is ARNOR's */
+	char arnor[32] = "ARNOR", other[32] = "";
+	coder_tok t;
+	memset(&t, 0, sizeof t);
+	uint64_t a, b;
+	t.s = arnor;
+	t.n = 5;
+	uint32_t want = wword_key(&t, &a, &b);
+	for (int k = 0; k < 26 * 26 * 26 * 26 && !other[0]; k++) {
+		char w[32] = "QQ";
+		snprintf(w + 2, sizeof w - 2, "%c%c%c", 'A' + k % 26, 'A' + k / 26 % 26,
+			 'A' + k / 676 % 26);
+		w[5] = (char)('A' + k / 17576);
+		w[6] = 0;
+		t.s = w;
+		t.n = 6;
+		if (wword_key(&t, &a, &b) == want)
+			strcpy(other, w);
+	}
+	CHECK(other[0] != 0);
+	for (int round = 0; round < 3; round++) {
+		for (int order = 0; order < 2; order++) {
+			char text[96];
+			snprintf(text, sizeof text, order ? "%s restoring %s" : "Arnor restoring %s",
+				 order ? other : "Gondor", order ? "Arnor" : other);
+			coder_sent *S = begin(text, 19960101);
+			match_lookup(S);
+			int ia = order ? 2 : 0;
+			CHECK_STR(S->t[ia].s, "ARNOR");
+			CHECK(S->t[ia].ent != NULL && S->t[ia].type == TY_ACTOR);
+			CHECK(sent_may_have_id(S, word_id("ARNOR")));
+			CHECK(sent_may_have_id(S, word_id("RESTORE")));   /* RESTORING's E */
+			CHECK_INT(sent_may_have_id(S, word_id("GONDOR")), !order);
+			CHECK(!sent_may_have_id(S, word_id("ATTACK")));
+		}
+	}
+}
+
+/* match_ending_ok against the endings as lists: every string of up to four of the bytes
+ * that occur in them (and one that does not), noun and verb, after a stem ending in E or not */
+static void test_endings(void)
+{
+	static const char *noun[] = { "S", "'S", "ES", "'", "S'", NULL };
+	static const char *verb[] = { "S", "ED", "ES", "EN", "ING", NULL };
+	static const char bytes[] = "SEDNIG'X";
+	int bad = 0;
+	for (int n = 0; n <= 4; n++) {
+		int total = 1;
+		for (int k = 0; k < n; k++)
+			total *= 8;
+		for (int x = 0; x < total; x++) {
+			char rest[8] = "";
+			for (int k = 0, v = x; k < n; k++, v /= 8)
+				rest[k] = bytes[v % 8];
+			for (int verbish = 0; verbish < 2; verbish++)
+				for (int e = 0; e < 2; e++) {
+					int want = 0;
+					for (const char **l = verbish ? verb : noun; *l; l++)
+						want |= (int)strlen(*l) == n && !memcmp(rest, *l, (size_t)n);
+					want |= verbish && e && n == 1 && (rest[0] == 'D' || rest[0] == 'N');
+					bad += match_ending_ok(rest, n, verbish, e ? 'E' : 'T') != want;
+				}
+		}
+	}
+	CHECK_INT(bad, 0);
+}
+
+/* A root's patterns passed over by their keys (eight at a time where the processor can):
+ * each of ACCEPT's 22 patterns, alone or after earlier ones' words that do not follow the
+ * verb, is the one chosen. */
+static void test_pattern_keys(void)
+{
+	for (int k = 0; k < 22; k++)
+		for (int before = 0; before < 2; before++) {
+			char text[128];
+			snprintf(text, sizeof text, "%s%sArnor accepted %s Gondor",
+				 before ? key_words[(k + 7) % 22] : "", before ? " and " : "",
+				 key_words[k]);
+			const khaldun_result *r;
+			CHECK_INT(khaldun_code_sentence(coder, text, strlen(text), 19960101, "k", &r),
+				  KHALDUN_OK);
+			int found = 0;
+			for (size_t e = 0; e < r->n_events; e++)
+				found |= !strcmp(r->events[e].code, key_codes[k]) &&
+					 !strcmp(r->events[e].target, "GON");
+			if (!found)
+				printf("  %s: no event %s\n", text, key_codes[k]);
+			CHECK(found);
+		}
+}
+
 /* The stages together, through the public call: the pattern's event, with its evidence. */
 static void code_sentence(void)
 {
@@ -270,4 +395,5 @@ static void teardown(void)
 }
 
 TEST_MAIN(T(setup), T(test_tokenize), T(test_match_actor), T(test_match_pattern),
-	  T(test_prefilters), T(test_stamps), T(test_code_sentence), T(teardown))
+	  T(test_prefilters), T(test_stamps), T(test_kept_words), T(test_endings), T(test_pattern_keys),
+	  T(test_code_sentence), T(teardown))

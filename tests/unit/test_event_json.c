@@ -102,6 +102,97 @@ static void location_member(void)
 	CHECK(strstr(out, "\"geonameid\":null,\"precision\":\"admin1\"") != NULL);
 }
 
+/* lat, lon and goldstein are printf's %.5f and %.1f to the byte (the writer formats them
+ * itself where the rounding is certain): values at and near halves, signs, zeros, large ones */
+static void numbers_as_printf(void)
+{
+	khaldun_event e = sample();
+	e.location = (khaldun_location){ .name = "X", .country = "AFG" };
+	FILE *fp = tmpfile();
+	unsigned seed = 11;
+	double v[6000];
+	int n = 0;
+	for (int i = 0; i < 2000; i++) {   /* k/10^6 near the 5th decimal's halves, and random */
+		seed = seed * 1103515245u + 12345u;
+		double r = ((double)(seed >> 4) / (1 << 28) - 0.5) * 360.0;
+		v[n++] = i < 1000 ? (double)((int)(seed % 360000000u) - 180000000) / 1e6 + 5e-6 : r;
+		v[n++] = (double)(i - 1000) / 20.0;   /* halves of %.1f: 0.05, 0.15, ... */
+		v[n++] = (double)(i - 1000) * 1e-7;   /* tiny, both signs: -0.00000 */
+	}
+	v[0] = -0.0;
+	v[1] = 1e12;
+	v[2] = -2.5e9;
+	for (int i = 0; i < n; i++) {
+		e.location.lat = v[i];
+		e.location.lon = -v[i];
+		khaldun_event_write_json(fp, NULL, 0, NULL, 0, &e, NULL);
+	}
+	rewind(fp);
+	char line[4096];
+	int bad = 0;
+	for (int i = 0; i < n && fgets(line, sizeof line, fp); i++) {
+		char want[128];
+		snprintf(want, sizeof want, "\"lat\":%.5f,\"lon\":%.5f,", v[i], -v[i]);
+		if (!strstr(line, want) && bad++ < 5)
+			fprintf(stderr, "value %.17g: want %s in %s", v[i], want, line);
+	}
+	CHECK_INT(bad, 0);
+	fclose(fp);
+}
+
+/* goldstein through the compiled-in CAMEO tables: every code's value as printf's %.1f */
+static void goldstein_as_printf(void)
+{
+	khaldun_event e = sample();
+	khaldun_cameo *t;
+	CHECK_INT(khaldun_cameo_builtin(&t), KHALDUN_OK);
+	int bad = 0, valued = 0;
+	for (int i = 0; i < 2310; i++) {
+		char code[8];
+		snprintf(code, sizeof code, i < 210 ? "%03d" : "%04d", i < 210 ? i : i - 210);
+		e.code = code;
+		CHECK_INT(write_one(NULL, 0, NULL, 0, &e, t), KHALDUN_OK);
+		khaldun_cameo_info info;
+		khaldun_cameo_lookup(t, code, &info);
+		char want[64];
+		if (info.has_goldstein) {
+			valued++;
+			snprintf(want, sizeof want, "\"goldstein\":%.1f,",
+				 info.goldstein == 0 ? 0.0 : info.goldstein);
+		} else {
+			snprintf(want, sizeof want, "\"goldstein\":null,");
+		}
+		bad += !strstr(out, want);
+	}
+	CHECK_INT(bad, 0);
+	CHECK(valued > 200);
+	khaldun_cameo_free(t);
+}
+
+/* each byte that needs escaping (and a valid and an invalid UTF-8 sequence) at every offset
+ * of a 20-byte sentence of plain bytes: the writer skips plain bytes eight at a time */
+static void escaping_offsets(void)
+{
+	static const struct { const char *in, *out; } sp[] = {
+		{ "\"", "\\\"" }, { "\\", "\\\\" }, { "\n", "\\n" }, { "\x01", "\\u0001" },
+		{ "\x7f", "\\u007f" }, { "\x1f", "\\u001f" }, { "\xff", "\xef\xbf\xbd" },
+		{ "\xc3\xa9", "\xc3\xa9" }, { " ", " " }, { "~", "~" },
+	};
+	khaldun_event e = sample();
+	int bad = 0;
+	for (size_t k = 0; k < sizeof sp / sizeof *sp; k++)
+		for (int at = 0; at < 20; at++) {
+			char in[64], want[96];
+			snprintf(in, sizeof in, "%.*s%s%.*s", at, "abcdefghijklmnopqrst", sp[k].in,
+				 19 - at, "ABCDEFGHIJKLMNOPQRST");
+			snprintf(want, sizeof want, "\"sentence_text\":\"%.*s%s%.*s\"", at,
+				 "abcdefghijklmnopqrst", sp[k].out, 19 - at, "ABCDEFGHIJKLMNOPQRST");
+			CHECK_INT(write_one(NULL, 0, in, strlen(in), &e, NULL), KHALDUN_OK);
+			bad += !strstr(out, want);
+		}
+	CHECK_INT(bad, 0);
+}
+
 static void escaping(void)
 {
 	khaldun_event e = sample();
@@ -160,5 +251,6 @@ static void io_errors(void)
 	CHECK_INT(khaldun_event_write_json(stdout, NULL, 0, "s", 1, NULL, NULL), KHALDUN_ERR_ARG);
 }
 
-TEST_MAIN(T(full_line), T(optional_members), T(location_member), T(escaping), T(with_tables),
+TEST_MAIN(T(full_line), T(optional_members), T(location_member), T(numbers_as_printf),
+	  T(goldstein_as_printf), T(escaping_offsets), T(escaping), T(with_tables),
 	  T(io_errors))

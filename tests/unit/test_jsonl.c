@@ -47,6 +47,19 @@ static void rd_open(rd *x, const char *data, size_t n, enum khaldun_format fmt, 
 
 #define OPEN(x, lit, fmt, date) rd_open(x, lit, sizeof lit - 1, fmt, date)
 
+/* A reader over a temporary file the caller writes between rd_file and rd_read. */
+static void rd_file(rd *x)
+{
+	memset(x, 0, sizeof *x);
+	x->fp = tmpfile();
+}
+
+static void rd_read(rd *x, const char *name, enum khaldun_format fmt)
+{
+	rewind(x->fp);
+	khaldun_reader_new(&x->r, x->fp, name, fmt, NULL, on_diag, &x->d);
+}
+
 static void rd_close(rd *x)
 {
 	khaldun_reader_free(x->r);
@@ -425,14 +438,12 @@ static void text_huge(void)
 {
 	rd x;
 	khaldun_story s;
-	memset(&x, 0, sizeof x);
-	x.fp = tmpfile();
+	rd_file(&x);
 	fputs("Date: 2025-01-01\nstart\n", x.fp);
 	for (size_t i = 0; i < (17u << 20); i++)
 		putc(i % 80 == 79 ? '\n' : 'w', x.fp);
 	fputs("\n\nSmall story.\n", x.fp);
-	rewind(x.fp);
-	khaldun_reader_new(&x.r, x.fp, "t.txt", KHALDUN_FMT_TEXT, NULL, on_diag, &x.d);
+	rd_read(&x, "t.txt", KHALDUN_FMT_TEXT);
 	CHECK_INT(khaldun_reader_next(x.r, &s), KHALDUN_EOF);
 	CHECK_INT(x.d.errors, 2);  /* the big story, then the small one has no date */
 	CHECK(strstr(x.d.all, "story \"t.txt:1\": story longer than 16 MiB") != NULL);
@@ -470,6 +481,81 @@ static void tabari_dispatch(void)
 	rd_close(&x);
 }
 
+/* Each byte a JSON string treats apart (quote, backslash escape, a control character, UTF-8
+ * valid and not, DEL which is plain) at every offset of a 24-byte text: the reader finds
+ * runs of plain bytes eight at a time. */
+static void string_offsets(void)
+{
+	static const struct { const char *in, *out; int err; } sp[] = {
+		{ "\\\"", "\"", 0 }, { "\\\\", "\\", 0 }, { "\\n", "\n", 0 },
+		{ "\\u00e9", "\xc3\xa9", 0 }, { "\xc3\xa9", "\xc3\xa9", 0 },
+		{ "\x7f", "\x7f", 0 }, { "\xff", "\xef\xbf\xbd", 0 }, { "\x01", NULL, 1 },
+	};
+	for (size_t k = 0; k < sizeof sp / sizeof *sp; k++)
+		for (int at = 0; at < 24; at++) {
+			char line[160], want[64];
+			snprintf(line, sizeof line, "{\"id\":\"x\",\"date\":\"2025-01-01\",\"text\":"
+				 "\"%.*s%s%.*s\"}\n", at, "abcdefghijklmnopqrstuvwx", sp[k].in,
+				 23 - at, "ABCDEFGHIJKLMNOPQRSTUVWX");
+			rd x;
+			khaldun_story s;
+			rd_open(&x, line, strlen(line), KHALDUN_FMT_JSONL, NULL);
+			int rc = khaldun_reader_next(x.r, &s);
+			if (sp[k].err) {
+				CHECK_INT(rc, KHALDUN_EOF);
+				CHECK_INT(x.d.errors, 1);
+			} else {
+				snprintf(want, sizeof want, "%.*s%s%.*s", at, "abcdefghijklmnopqrstuvwx",
+					 sp[k].out, 23 - at, "ABCDEFGHIJKLMNOPQRSTUVWX");
+				CHECK_INT(rc, KHALDUN_OK);
+				CHECK_STR(s.text, want);
+			}
+			rd_close(&x);
+		}
+}
+
+/* Lines longer and shorter than stdio's buffer, so that line breaks fall anywhere in it and
+ * lines straddle its refills (read_line copies runs of the buffer): every record whole, in
+ * order, with its comment apart, and a line past the ceiling consumed without its neighbours. */
+static void lines_across_buffers(void)
+{
+	rd x;
+	khaldun_story s;
+	rd_file(&x);
+	unsigned seed = 7;
+	size_t lens[400];
+	for (int i = 0; i < 400; i++) {
+		seed = seed * 1103515245u + 12345u;
+		lens[i] = i == 150 ? 9000 : (seed >> 8) % 6000;
+		fprintf(x.fp, "250314 R%03d\n", i);
+		for (size_t k = 0; k < lens[i]; k++)
+			putc('a' + (int)((k + (size_t)i) % 26), x.fp);
+		fputs(i % 7 ? "\n\n" : " /* kept */\n\n", x.fp);
+	}
+	rd_read(&x, "r.txt", KHALDUN_FMT_TABARI);
+	khaldun_limits lim = { 0 };
+	lim.story = 8192;
+	khaldun_reader_set_limits(x.r, &lim);
+	for (int i = 0; i < 400; i++) {
+		if (i == 150)
+			continue;   /* longer than the ceiling: skipped */
+		char id[16];
+		snprintf(id, sizeof id, "R%03d", i);
+		CHECK_INT(khaldun_reader_next(x.r, &s), KHALDUN_OK);
+		CHECK_STR(s.id, id);
+		size_t want = lens[i] + (i % 7 ? 1 : 2);   /* the text, a blank (two before a comment) */
+		CHECK_INT(s.text_len, want);
+		int ok = 1;
+		for (size_t k = 0; k < lens[i] && ok; k++)
+			ok = s.text[k] == 'a' + (int)((k + (size_t)i) % 26);
+		CHECK(ok);
+		CHECK(i % 7 ? s.comment == NULL : s.comment && !strcmp(s.comment, " kept \n"));
+	}
+	CHECK_INT(khaldun_reader_next(x.r, &s), KHALDUN_EOF);
+	CHECK_INT(khaldun_reader_skipped(x.r), 1);
+	rd_close(&x);
+}
+
 /* Real files, when the shared fixtures are there: all records read, none skipped. */
 static void real_files(void)
 {
@@ -504,4 +590,4 @@ static void real_files(void)
 
 TEST_MAIN(T(fields), T(escapes), T(syntax_errors), T(story_rules), T(member_types), T(defaults),
 	  T(hostile_bytes), T(huge_line), T(deep_nesting), T(text_format), T(text_huge),
-	  T(bom_and_eof), T(tabari_dispatch), T(real_files))
+	  T(bom_and_eof), T(tabari_dispatch), T(string_offsets), T(lines_across_buffers), T(real_files))

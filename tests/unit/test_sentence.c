@@ -118,6 +118,16 @@ static void abbreviations(void)
 	  "Trump said so.");
 	E("\"I met Gen.\" Smith laughed.", "\"I met Gen.\" Smith laughed.");
 	E("The E.U. Commission and No. 10 agreed.", "The E.U. Commission and No. 10 agreed.");
+	/* the lists' shortest and longest words, lower case, and words that only share a first
+	 * letter or a length with one (the lists are looked up by first byte and length) */
+	E("Messrs. Smith and Fr. Jones spoke, see p. 4 and approx. 5 pages.",
+	  "Messrs. Smith and Fr. Jones spoke, see p. 4 and approx. 5 pages.");
+	E("They met the Insp. Khan at Bros. Nevertheless nothing came of it.",
+	  "They met the Insp. Khan at Bros.", "Nevertheless nothing came of it.");
+	E("Sales fell at Smith Ltd. Authorities said so.", "Sales fell at Smith Ltd.",
+	  "Authorities said so.");
+	E("He met Messr. Smith. Mrz. Jones left.", "He met Messr.", "Smith.", "Mrz.",
+	  "Jones left.");
 }
 
 static void initials(void)

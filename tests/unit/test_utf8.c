@@ -97,6 +97,17 @@ static void check_and_repair(void)
 	CHECK_INT(utf8_check("ab\xC3", 3), 2);
 	CHECK_INT(utf8_check("a\xED\xA0\x80", 4), 1);   /* a surrogate */
 	CHECK_INT(utf8_check("a\xC0\xAF", 3), 1);       /* an overlong '/' */
+	/* ASCII is passed eight bytes at a time: a bad byte and a good sequence at every offset
+	 * of a 40-byte text, and a sequence cut by the end */
+	for (size_t at = 0; at < 40; at++) {
+		char t[48];
+		memset(t, 'x', sizeof t);
+		t[at] = (char)0xFF;
+		CHECK_INT(utf8_check(t, 40), at);
+		memcpy(t + at, "\xC3\xA9", 2);
+		CHECK_INT(utf8_check(t, 40 + (at == 39)), 40 + (at == 39));
+		CHECK_INT(utf8_check(t, at + 1), at);
+	}
 	CHECK_INT(utf8_bad_len((const unsigned char *)"\xE2\x80x", 3), 2);
 	CHECK_INT(utf8_bad_len((const unsigned char *)"\x80\x80", 2), 1);
 	CHECK_INT(utf8_bad_len((const unsigned char *)"\xF4\x90\x80\x80", 4), 1);
