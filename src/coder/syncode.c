@@ -368,6 +368,38 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 	return syn_child_word(P, vw, "aux", modal);
 }
 
+/* "agreed to lay down their weapons and join forces with the U.S.", "pledged to send aid and
+ * provide loans": a deed in the complement (xcomp) of a verb or adjective of intent (agree,
+ * promise, pledge, vow, offer, undertake; ready, willing, prepared), or coordinated with that
+ * complement and sharing its subject (not a past form), is promised, not done: CAMEO's intent (03x). Returns 1
+ * when so; syntax.c's recode maps material cooperation to its intent code. */
+/* 1 for a past form (-ed, not -eed: "provided", not "proceed"), never a bare infinitive. */
+static int past_form(const khaldun_parse_token *w)
+{
+	return w->len > 3 && !strncasecmp(w->form + w->len - 2, "ed", 2) &&
+	       tolower((unsigned char)w->form[w->len - 3]) != 'e';
+}
+
+int syn_intended(const struct syntax_parse *P, int vw)
+{
+	static const char *const intent[] = { "agree", "agreed", "agrees", "agreeing",
+		"promise", "promised", "promises", "promising", "pledge", "pledged", "pledges",
+		"pledging", "vow", "vowed", "vows", "vowing", "offer", "offered", "offers",
+		"offering", "undertake", "undertook", "undertakes", "undertaken", "ready",
+		"willing", "prepared", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 3 && P->w[c].head; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		int h = (int)w->head - 1;
+		if (syn_rel_is(w, "xcomp"))
+			return syn_word_in(&P->w[h], intent);
+		if (!syn_rel_is(w, "conj") || syn_child_rel(P, c, "nsubj") >= 0 || past_form(w))
+			return 0;   /* "stands ready to help ... and provided $400 million": done */
+		c = h;
+	}
+	return 0;
+}
+
 /* "The Houthis claimed that they had attacked the airport": a material conflict deed (roots
  * 14-15, 17-20) in the complement clause of "claim" whose subject is a pronoun (the claimant
  * itself) is the claimant's unverified claim, a statement (010), not the deed; "Trump claimed

@@ -691,9 +691,9 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 		code->a = syn_threat_code(code->a);
 		code->b = NULL;
 	}
-	/* "said it would allow the WFP to deliver food": the promise (03x), as a threatened
-	 * conflict is a threat */
-	if (intent_code(code->a) && promised(P, vw)) {
+	/* "said it would allow the WFP to deliver food", "agreed to ... and join forces": the
+	 * promise (03x), as a threatened conflict is a threat (syncode.c syn_intended) */
+	if (intent_code(code->a) && (promised(P, vw) || syn_intended(P, vw))) {
 		code->a = intent_code(code->a);
 		code->b = NULL;
 	}

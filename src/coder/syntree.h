@@ -91,6 +91,9 @@ int syn_neither(const struct syntax_parse *P, int vw);
 /* 1 when verbal conflict (09-12, code a) at verb word vw is only said to be possible
  * (could, would, may, might, can) outside a reported clause: no event. */
 int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a);
+/* 1 when verb word vw is the complement (or its coordinated verb) of an intent: agreed,
+ * promised, pledged, vowed, offered, undertook to; ready, willing, prepared to. */
+int syn_intended(const struct syntax_parse *P, int vw);
 /* syn_said_must, else syn_warning. Returns 1 when one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code);
