@@ -281,6 +281,20 @@ int syn_noun_use(const struct syntax_parse *P, int vw)
 	return 1;
 }
 
+/* "tariffs on steel and aluminum exports to the U.S.", "paid by importing companies",
+ * "Chinese EV imports": economic cooperation (061) whose word, the pattern's only word
+ * (d == vw), is a noun or a noun's modifier names the goods or trade, not a deed of trade
+ * ("China exports oil to Iran", "trade with Mauritius" stay). Returns 1 when so. */
+int syn_commerce_noun(const struct syntax_parse *P, int vw, int d, const char *a)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (d != vw || !a || strcmp(a, "061") || !w->upos)
+		return 0;
+	if (!strcmp(w->upos, "NOUN"))
+		return syn_child_rel(P, vw, "nsubj") < 0 && syn_child_rel(P, vw, "obj") < 0;
+	return syn_rel_is(w, "amod");   /* "importing companies" */
+}
+
 /* 1 when actor k is on the side of the slot's first actor: the same code, or the same
  * country (actor_split: "IRNGOV" and "IRN"). */
 static int same_side(coder_sent *S, int k, const coder_slot *s)
