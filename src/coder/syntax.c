@@ -836,6 +836,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	if (settle_slots(S, P, vw, sv, code, src, tgt) < 0)
 		return -1;
+	syn_left_organisation(P, vw, tgt, code);   /* "withdrew from ECOWAS": 160 (syncode.c) */
 	if (speaker_pronoun(S, P, sv, rv, src))
 		rs = R_SRC;   /* "the officials said they arrested ...": the officials */
 	*decided = rs != R_NONE || rt != R_NONE;

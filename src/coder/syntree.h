@@ -85,6 +85,9 @@ int syn_noun_use(const struct syntax_parse *P, int vw);
 /* 1 when economic cooperation (061) is coded on a noun or noun modifier alone: goods or
  * trade named ("tariffs on Chinese exports"), no deed. */
 int syn_commerce_noun(const struct syntax_parse *P, int vw, int d, const char *a);
+/* A withdrawal (0874) from an international organisation, no object: 160. 1: changed. */
+int syn_left_organisation(const struct syntax_parse *P, int vw, const coder_slot *tgt,
+			  dict_evcode *code);
 /* A warning (13x on warn) of what others may do, its complement's subject neither a
  * pronoun nor the speaker's side: 012, not a threat. Returns 1 when changed. */
 int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
