@@ -297,6 +297,40 @@ int syn_left_organisation(const struct syntax_parse *P, int vw, const coder_slot
 	return 1;
 }
 
+/* "stayed silent for fear China would retaliate", "Taiwan fears China will attack", "concerns
+ * that Russia could invade Moldova": a deed said as future or conditional whose clause hangs
+ * on a word of fear (up the parse through a complement, relative or adverbial clause, or the
+ * word right before the clause, "that" skipped) is someone's fear, no threat by the doer.
+ * Returns 1 when so: syntax.c's recode then codes nothing. */
+int syn_feared(const struct syntax_parse *P, int vw)
+{
+	static const char *const fear[] = { "fear", "fears", "feared", "fearing", "fearful",
+		"afraid", "concern", "concerns", "concerned", "worry", "worries", "worried",
+		"risk", "risks", "danger", "dangers", "anxiety", "anxious", "apprehension",
+		NULL };
+	int c = vw;
+	for (int hops = 0; hops < 2 && P->w[c].head; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if (!(syn_rel_base(w, "ccomp") || syn_rel_base(w, "acl") || syn_rel_is(w, "advcl")))
+			break;
+		c = (int)w->head - 1;
+		if (syn_word_in(&P->w[c], fear))
+			return 1;
+	}
+	int start = vw;   /* the clause's first word: its subject's, else its mark or aux */
+	for (int i = 0; i < vw; i++)
+		for (int u = i, hops = 0; u >= 0 && hops < 4; hops++, u = (int)P->w[u].head - 1)
+			if ((int)P->w[u].head == vw + 1) {
+				if (i < start)
+					start = i;
+				break;
+			}
+	int t = start - 1;
+	if (t >= 0 && syn_word_is(&P->w[t], "that"))
+		t--;
+	return t >= 0 && syn_word_in(&P->w[t], fear);
+}
+
 /* "tariffs on steel and aluminum exports to the U.S.", "paid by importing companies",
  * "Chinese EV imports": economic cooperation (061) whose word, the pattern's only word
  * (d == vw), is a noun or a noun's modifier names the goods or trade, not a deed of trade

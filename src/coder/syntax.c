@@ -796,6 +796,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	int rv = reported(S, P, vw, attr);
 	if (recode(P, vw, d, upper, code) < 0)
 		return -1;
+	if (code->a && !strncmp(code->a, "13", 2) && syn_feared(P, vw))
+		return -1;   /* "for fear China would retaliate": a fear, no threat (syncode.c) */
 	if (!upper && syn_commerce_noun(P, vw, d, code->a))
 		return -1;   /* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */
 	int pi = participle_subject(S, P, vw);

@@ -85,6 +85,9 @@ int syn_noun_use(const struct syntax_parse *P, int vw);
 /* 1 when economic cooperation (061) is coded on a noun or noun modifier alone: goods or
  * trade named ("tariffs on Chinese exports"), no deed. */
 int syn_commerce_noun(const struct syntax_parse *P, int vw, int d, const char *a);
+/* 1 when the clause of verb word vw hangs on a word of fear ("for fear China would
+ * retaliate"): a fear, not a threat. */
+int syn_feared(const struct syntax_parse *P, int vw);
 /* A withdrawal (0874) from an international organisation, no object: 160. 1: changed. */
 int syn_left_organisation(const struct syntax_parse *P, int vw, const coder_slot *tgt,
 			  dict_evcode *code);
