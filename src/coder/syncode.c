@@ -432,11 +432,6 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 	return syn_child_word(P, vw, "aux", modal);
 }
 
-/* "agreed to lay down their weapons and join forces with the U.S.", "pledged to send aid and
- * provide loans": a deed in the complement (xcomp) of a verb or adjective of intent (agree,
- * promise, pledge, vow, offer, undertake; ready, willing, prepared), or coordinated with that
- * complement and sharing its subject (not a past form), is promised, not done: CAMEO's intent (03x). Returns 1
- * when so; syntax.c's recode maps material cooperation to its intent code. */
 /* 1 for a past form (-ed, not -eed: "provided", not "proceed"), never a bare infinitive. */
 static int past_form(const khaldun_parse_token *w)
 {
@@ -444,6 +439,64 @@ static int past_form(const khaldun_parse_token *w)
 	       tolower((unsigned char)w->form[w->len - 3]) != 'e';
 }
 
+/* 1 when word w is a form of "call" ("called X to discuss" is a phone call, "calling it
+ * insulting" a criticism, not an appeal; "called on X to" is one). */
+static int call_word(const khaldun_parse_token *w)
+{
+	static const char *const call[] = { "call", "called", "calls", "calling", NULL };
+	return syn_word_in(w, call);
+}
+
+/* 1 when the "call" at word h is "called on/upon X" (an oblique with "on", not a day: "called
+ * his counterpart on Tuesday to assure him" is a phone call), an appeal. */
+static int called_on(const struct syntax_parse *P, int h)
+{
+	static const char *const on[] = { "on", "upon", NULL };
+	for (int i = h + 1; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && syn_rel_base(&P->w[i], "obl") &&
+		    syn_child_word(P, i, "case", on) && !syn_time_word(&P->w[i]))
+			return 1;
+	return 0;
+}
+
+/* 1 when verb word vw is the complement of a word in heads: its xcomp, or a "to" clause the
+ * parser hangs on it (advcl; not on "call") or on its object ("called on all parties to
+ * reduce": acl of the object; "call" only as "called on"), through nested complements ("urged
+ * Israel to allow aid into Gaza"), or a verb coordinated with one of these that shares its
+ * subject and is no past form ("stands ready to help ... and provided $400 million": done). */
+static int complement_of(const struct syntax_parse *P, int vw, const char *const *heads)
+{
+	static const char *const to[] = { "to", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 4 && P->w[c].head; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		int h = (int)w->head - 1;
+		int marked = syn_child_word(P, c, "mark", to);
+		if (syn_rel_is(w, "xcomp") || (syn_rel_is(w, "advcl") && marked)) {
+			if (syn_word_in(&P->w[h], heads) && (!call_word(&P->w[h]) || called_on(P, h)))
+				return 1;
+			c = h;
+			continue;
+		}
+		if (syn_rel_is(w, "acl") && marked) {
+			const khaldun_parse_token *n = &P->w[h];
+			int v = (int)n->head - 1;
+			return v >= 0 && (syn_rel_is(n, "obj") || syn_rel_base(n, "obl")) &&
+			       syn_word_in(&P->w[v], heads) &&
+			       (!call_word(&P->w[v]) || called_on(P, v));
+		}
+		if (!syn_rel_is(w, "conj") || syn_child_rel(P, c, "nsubj") >= 0 || past_form(w))
+			return 0;
+		c = h;
+	}
+	return 0;
+}
+
+/* "agreed to lay down their weapons and join forces with the U.S.", "pledged to send aid and
+ * provide loans": a deed in the complement of a verb or adjective of intent (agree, promise,
+ * pledge, vow, offer, undertake; ready, willing, prepared), or coordinated with it, is
+ * promised, not done: CAMEO's intent (03x). Returns 1 when so; syntax.c's recode maps
+ * material cooperation to its intent code. */
 int syn_intended(const struct syntax_parse *P, int vw)
 {
 	static const char *const intent[] = { "agree", "agreed", "agrees", "agreeing",
@@ -451,17 +504,26 @@ int syn_intended(const struct syntax_parse *P, int vw)
 		"pledging", "vow", "vowed", "vows", "vowing", "offer", "offered", "offers",
 		"offering", "undertake", "undertook", "undertakes", "undertaken", "ready",
 		"willing", "prepared", NULL };
-	int c = vw;
-	for (int hops = 0; hops < 3 && P->w[c].head; hops++) {
-		const khaldun_parse_token *w = &P->w[c];
-		int h = (int)w->head - 1;
-		if (syn_rel_is(w, "xcomp"))
-			return syn_word_in(&P->w[h], intent);
-		if (!syn_rel_is(w, "conj") || syn_child_rel(P, c, "nsubj") >= 0 || past_form(w))
-			return 0;   /* "stands ready to help ... and provided $400 million": done */
-		c = h;
-	}
-	return 0;
+	return complement_of(P, vw, intent);
+}
+
+/* "called on all warring parties to reduce hostilities and resume stalled peace talks",
+ * "urged Israel to allow aid into Gaza and release the prisoners": a deed asked of others
+ * (the complement of urge, call, ask, appeal, press, push, demand, request, encourage, or a
+ * verb coordinated with it) is the appeal's content, not a deed done; the appeal codes it.
+ * Appeals and demands (02x, 10x: the appeal's own pattern on the deed verb, "urged ... to
+ * withdraw" 0256) stay. Returns 1 when the event is to be dropped. */
+int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const appeal[] = { "urge", "urged", "urges", "urging", "call",
+		"called", "calls", "calling", "ask", "asked", "asks", "asking", "appeal",
+		"appealed", "appeals", "appealing", "press", "pressed", "presses", "pressing",
+		"push", "pushed", "pushes", "pushing", "demand", "demanded", "demands",
+		"demanding", "request", "requested", "requests", "requesting", "encourage",
+		"encouraged", "encourages", "encouraging", NULL };
+	if (!a || (a[0] == '0' && a[1] == '2') || (a[0] == '1' && a[1] == '0'))
+		return 0;
+	return complement_of(P, vw, appeal);
 }
 
 /* "The Houthis claimed that they had attacked the airport": a material conflict deed (roots

@@ -103,6 +103,9 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a);
 /* 1 when verb word vw is the complement (or its coordinated verb) of an intent: agreed,
  * promised, pledged, vowed, offered, undertook to; ready, willing, prepared to. */
 int syn_intended(const struct syntax_parse *P, int vw);
+/* 1 when verb word vw is a deed asked of others (the complement of urge, call on, ask ...,
+ * or coordinated with it) and code a is no appeal or demand: the appeal codes it. */
+int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a);
 /* syn_said_must, else syn_warning. Returns 1 when one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code);
