@@ -281,6 +281,70 @@ int syn_noun_use(const struct syntax_parse *P, int vw)
 	return 1;
 }
 
+/* "Burkina Faso, Mali and Niger withdrew from ECOWAS", "the U.S. pulled out of the WHO": a
+ * military withdrawal (0874) with no object of its own (not "withdrew troops from") whose
+ * target is an international organisation (IGO...) leaves the body: CAMEO's reduction of
+ * relations (160), as "withdrew from the alliance" is in the dictionary. Returns 1 when
+ * changed. */
+int syn_left_organisation(const struct syntax_parse *P, int vw, const coder_slot *tgt,
+			  dict_evcode *code)
+{
+	if (!code->a || strcmp(code->a, "0874") || !tgt->n || !tgt->m[0].code ||
+	    strncmp(tgt->m[0].code, "IGO", 3) || syn_child_rel(P, vw, "obj") >= 0)
+		return 0;
+	code->a = "160";
+	code->b = NULL;
+	return 1;
+}
+
+/* "stayed silent for fear China would retaliate", "Taiwan fears China will attack", "concerns
+ * that Russia could invade Moldova": a deed said as future or conditional whose clause hangs
+ * on a word of fear (up the parse through a complement, relative or adverbial clause, or the
+ * word right before the clause, "that" skipped) is someone's fear, no threat by the doer.
+ * Returns 1 when so: syntax.c's recode then codes nothing. */
+int syn_feared(const struct syntax_parse *P, int vw)
+{
+	static const char *const fear[] = { "fear", "fears", "feared", "fearing", "fearful",
+		"afraid", "concern", "concerns", "concerned", "worry", "worries", "worried",
+		"risk", "risks", "danger", "dangers", "anxiety", "anxious", "apprehension",
+		NULL };
+	int c = vw;
+	for (int hops = 0; hops < 2 && P->w[c].head; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if (!(syn_rel_base(w, "ccomp") || syn_rel_base(w, "acl") || syn_rel_is(w, "advcl")))
+			break;
+		c = (int)w->head - 1;
+		if (syn_word_in(&P->w[c], fear))
+			return 1;
+	}
+	int start = vw;   /* the clause's first word: its subject's, else its mark or aux */
+	for (int i = 0; i < vw; i++)
+		for (int u = i, hops = 0; u >= 0 && hops < 4; hops++, u = (int)P->w[u].head - 1)
+			if ((int)P->w[u].head == vw + 1) {
+				if (i < start)
+					start = i;
+				break;
+			}
+	int t = start - 1;
+	if (t >= 0 && syn_word_is(&P->w[t], "that"))
+		t--;
+	return t >= 0 && syn_word_in(&P->w[t], fear);
+}
+
+/* "tariffs on steel and aluminum exports to the U.S.", "paid by importing companies",
+ * "Chinese EV imports": economic cooperation (061) whose word, the pattern's only word
+ * (d == vw), is a noun or a noun's modifier names the goods or trade, not a deed of trade
+ * ("China exports oil to Iran", "trade with Mauritius" stay). Returns 1 when so. */
+int syn_commerce_noun(const struct syntax_parse *P, int vw, int d, const char *a)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (d != vw || !a || strcmp(a, "061") || !w->upos)
+		return 0;
+	if (!strcmp(w->upos, "NOUN"))
+		return syn_child_rel(P, vw, "nsubj") < 0 && syn_child_rel(P, vw, "obj") < 0;
+	return syn_rel_is(w, "amod");   /* "importing companies" */
+}
+
 /* 1 when actor k is on the side of the slot's first actor: the same code, or the same
  * country (actor_split: "IRNGOV" and "IRN"). */
 static int same_side(coder_sent *S, int k, const coder_slot *s)
@@ -366,6 +430,100 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 	if (syn_rel_base(w, "ccomp") || syn_rel_base(w, "xcomp"))
 		return 0;
 	return syn_child_word(P, vw, "aux", modal);
+}
+
+/* 1 for a past form (-ed, not -eed: "provided", not "proceed"), never a bare infinitive. */
+static int past_form(const khaldun_parse_token *w)
+{
+	return w->len > 3 && !strncasecmp(w->form + w->len - 2, "ed", 2) &&
+	       tolower((unsigned char)w->form[w->len - 3]) != 'e';
+}
+
+/* 1 when word w is a form of "call" ("called X to discuss" is a phone call, "calling it
+ * insulting" a criticism, not an appeal; "called on X to" is one). */
+static int call_word(const khaldun_parse_token *w)
+{
+	static const char *const call[] = { "call", "called", "calls", "calling", NULL };
+	return syn_word_in(w, call);
+}
+
+/* 1 when the "call" at word h is "called on/upon X" (an oblique with "on", not a day: "called
+ * his counterpart on Tuesday to assure him" is a phone call), an appeal. */
+static int called_on(const struct syntax_parse *P, int h)
+{
+	static const char *const on[] = { "on", "upon", NULL };
+	for (int i = h + 1; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && syn_rel_base(&P->w[i], "obl") &&
+		    syn_child_word(P, i, "case", on) && !syn_time_word(&P->w[i]))
+			return 1;
+	return 0;
+}
+
+/* 1 when verb word vw is the complement of a word in heads: its xcomp, or a "to" clause the
+ * parser hangs on it (advcl; not on "call") or on its object ("called on all parties to
+ * reduce": acl of the object; "call" only as "called on"), through nested complements ("urged
+ * Israel to allow aid into Gaza"), or a verb coordinated with one of these that shares its
+ * subject and is no past form ("stands ready to help ... and provided $400 million": done). */
+static int complement_of(const struct syntax_parse *P, int vw, const char *const *heads)
+{
+	static const char *const to[] = { "to", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 4 && P->w[c].head; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		int h = (int)w->head - 1;
+		int marked = syn_child_word(P, c, "mark", to);
+		if (syn_rel_is(w, "xcomp") || (syn_rel_is(w, "advcl") && marked)) {
+			if (syn_word_in(&P->w[h], heads) && (!call_word(&P->w[h]) || called_on(P, h)))
+				return 1;
+			c = h;
+			continue;
+		}
+		if (syn_rel_is(w, "acl") && marked) {
+			const khaldun_parse_token *n = &P->w[h];
+			int v = (int)n->head - 1;
+			return v >= 0 && (syn_rel_is(n, "obj") || syn_rel_base(n, "obl")) &&
+			       syn_word_in(&P->w[v], heads) &&
+			       (!call_word(&P->w[v]) || called_on(P, v));
+		}
+		if (!syn_rel_is(w, "conj") || syn_child_rel(P, c, "nsubj") >= 0 || past_form(w))
+			return 0;
+		c = h;
+	}
+	return 0;
+}
+
+/* "agreed to lay down their weapons and join forces with the U.S.", "pledged to send aid and
+ * provide loans": a deed in the complement of a verb or adjective of intent (agree, promise,
+ * pledge, vow, offer, undertake; ready, willing, prepared), or coordinated with it, is
+ * promised, not done: CAMEO's intent (03x). Returns 1 when so; syntax.c's recode maps
+ * material cooperation to its intent code. */
+int syn_intended(const struct syntax_parse *P, int vw)
+{
+	static const char *const intent[] = { "agree", "agreed", "agrees", "agreeing",
+		"promise", "promised", "promises", "promising", "pledge", "pledged", "pledges",
+		"pledging", "vow", "vowed", "vows", "vowing", "offer", "offered", "offers",
+		"offering", "undertake", "undertook", "undertakes", "undertaken", "ready",
+		"willing", "prepared", NULL };
+	return complement_of(P, vw, intent);
+}
+
+/* "called on all warring parties to reduce hostilities and resume stalled peace talks",
+ * "urged Israel to allow aid into Gaza and release the prisoners": a deed asked of others
+ * (the complement of urge, call, ask, appeal, press, push, demand, request, encourage, or a
+ * verb coordinated with it) is the appeal's content, not a deed done; the appeal codes it.
+ * Appeals and demands (02x, 10x: the appeal's own pattern on the deed verb, "urged ... to
+ * withdraw" 0256) stay. Returns 1 when the event is to be dropped. */
+int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const appeal[] = { "urge", "urged", "urges", "urging", "call",
+		"called", "calls", "calling", "ask", "asked", "asks", "asking", "appeal",
+		"appealed", "appeals", "appealing", "press", "pressed", "presses", "pressing",
+		"push", "pushed", "pushes", "pushing", "demand", "demanded", "demands",
+		"demanding", "request", "requested", "requests", "requesting", "encourage",
+		"encouraged", "encourages", "encouraging", NULL };
+	if (!a || (a[0] == '0' && a[1] == '2') || (a[0] == '1' && a[1] == '0'))
+		return 0;
+	return complement_of(P, vw, appeal);
 }
 
 /* "The Houthis claimed that they had attacked the airport": a material conflict deed (roots

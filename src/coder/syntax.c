@@ -691,9 +691,9 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 		code->a = syn_threat_code(code->a);
 		code->b = NULL;
 	}
-	/* "said it would allow the WFP to deliver food": the promise (03x), as a threatened
-	 * conflict is a threat */
-	if (intent_code(code->a) && promised(P, vw)) {
+	/* "said it would allow the WFP to deliver food", "agreed to ... and join forces": the
+	 * promise (03x), as a threatened conflict is a threat (syncode.c syn_intended) */
+	if (intent_code(code->a) && (promised(P, vw) || syn_intended(P, vw))) {
 		code->a = intent_code(code->a);
 		code->b = NULL;
 	}
@@ -796,6 +796,12 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	int rv = reported(S, P, vw, attr);
 	if (recode(P, vw, d, upper, code) < 0)
 		return -1;
+	if (!upper && syn_asked_deed(P, vw, code->a))
+		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
+	if (code->a && !strncmp(code->a, "13", 2) && syn_feared(P, vw))
+		return -1;   /* "for fear China would retaliate": a fear, no threat (syncode.c) */
+	if (!upper && syn_commerce_noun(P, vw, d, code->a))
+		return -1;   /* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */
 	int pi = participle_subject(S, P, vw);
 	coder_slot rtgt = { .n = 0 };
 	int rel = relative(S, P, vw, &pi, &rtgt);
@@ -834,6 +840,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	if (settle_slots(S, P, vw, sv, code, src, tgt) < 0)
 		return -1;
+	syn_left_organisation(P, vw, tgt, code);   /* "withdrew from ECOWAS": 160 (syncode.c) */
 	if (speaker_pronoun(S, P, sv, rv, src))
 		rs = R_SRC;   /* "the officials said they arrested ...": the officials */
 	*decided = rs != R_NONE || rt != R_NONE;

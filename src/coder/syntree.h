@@ -82,6 +82,15 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 /* A verb stem the parse reads as a noun compounded into the noun after it ("the Ramadan
  * attack shows", "export revenue"): no deed. */
 int syn_noun_use(const struct syntax_parse *P, int vw);
+/* 1 when economic cooperation (061) is coded on a noun or noun modifier alone: goods or
+ * trade named ("tariffs on Chinese exports"), no deed. */
+int syn_commerce_noun(const struct syntax_parse *P, int vw, int d, const char *a);
+/* 1 when the clause of verb word vw hangs on a word of fear ("for fear China would
+ * retaliate"): a fear, not a threat. */
+int syn_feared(const struct syntax_parse *P, int vw);
+/* A withdrawal (0874) from an international organisation, no object: 160. 1: changed. */
+int syn_left_organisation(const struct syntax_parse *P, int vw, const coder_slot *tgt,
+			  dict_evcode *code);
 /* A warning (13x on warn) of what others may do, its complement's subject neither a
  * pronoun nor the speaker's side: 012, not a threat. Returns 1 when changed. */
 int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
@@ -91,6 +100,12 @@ int syn_neither(const struct syntax_parse *P, int vw);
 /* 1 when verbal conflict (09-12, code a) at verb word vw is only said to be possible
  * (could, would, may, might, can) outside a reported clause: no event. */
 int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a);
+/* 1 when verb word vw is the complement (or its coordinated verb) of an intent: agreed,
+ * promised, pledged, vowed, offered, undertook to; ready, willing, prepared to. */
+int syn_intended(const struct syntax_parse *P, int vw);
+/* 1 when verb word vw is a deed asked of others (the complement of urge, call on, ask ...,
+ * or coordinated with it) and code a is no appeal or demand: the appeal codes it. */
+int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a);
 /* syn_said_must, else syn_warning. Returns 1 when one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code);
