@@ -26,14 +26,18 @@ static void add_note(coder_sent *S, const char *msg)
 	S->syn_note = p;
 }
 
-/* 1 when the subject of verb h (nsubj) is a personal pronoun (or "which") that holds no
- * live actor of its own ("they arrested seven IS members"). */
-static int open_subject(coder_sent *S, const struct syntax_parse *P, int h)
+/* 1 when the subject of verb h (nsubj) is a personal pronoun (or "which"), or with nouns a
+ * noun, that holds no live actor of its own ("they arrested seven IS members", "Suicide
+ * bombers killed 20 people in Kabul"). */
+static int open_subject(coder_sent *S, const struct syntax_parse *P, int h, int nouns)
 {
 	static const char *const personal[] = { "he", "she", "it", "they", "we", "which", NULL };
 	int s = syn_child_rel(P, h, "nsubj"), hit = 0;
 	for (int k = 0; s >= 0 && personal[k]; k++)
 		hit |= syn_word_is(&P->w[s], personal[k]);
+	if (nouns)
+		hit = s >= 0 && P->w[s].upos && (!strcmp(P->w[s].upos, "NOUN") ||
+						 !strcmp(P->w[s].upos, "PROPN"));
 	if (!hit)
 		return 0;   /* not "who" (the antecedent acts; "which" is a thing, as "it"), nor
 			     * a noun the open-actor rule may not reach */
@@ -72,6 +76,8 @@ static enum role referent_role(coder_sent *S, const struct syntax_parse *P, int 
 	return h < 0 ? R_NONE : syn_role_of(P, h, vw, &rank);
 }
 
+static int open_phrase(coder_sent *S, const struct syntax_parse *P, int sw, coder_slot *out);
+
 /* TABARI takes the first actor after the verb as the source when none comes before it, and
  * a "they" before any actor for the sentence's first actor. When the parse makes that actor
  * the verb's own object and the verb's subject is a pronoun ("The officials said they
@@ -89,7 +95,15 @@ static int syn_object_source(coder_sent *S, const struct syntax_parse *P, int vw
 		return 0;   /* not a subject the parser made passive ("officials are pleading") */
 	if (S->t[src->pos].type != TY_PRON && P->tok2w[a->pos] < vw)
 		return 0;   /* an actor before its verb is TABARI's own subject choice */
-	if (!open_subject(S, P, sv) && (sv == vw || !open_subject(S, P, vw)))
+	coder_slot who = { .n = 0 };
+	if (sv == vw && open_subject(S, P, vw, 1) &&
+	    open_phrase(S, P, syn_child_rel(P, vw, "nsubj"), &who)) {
+		*src = who;   /* "Suicide bombers killed 20 people in Kabul": not the victims */
+		add_note(S, "rule: the verb's object is not its source (its subject is the noun "
+			    "phrase before it)");
+		return 1;
+	}
+	if (!open_subject(S, P, sv, 0) && (sv == vw || !open_subject(S, P, vw, 0)))
 		return 0;
 	src->n = 0;
 	add_note(S, "rule: the verb's object is not its source (its subject is a pronoun)");
