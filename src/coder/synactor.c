@@ -538,6 +538,9 @@ static int open_phrase(coder_sent *S, const struct syntax_parse *P, int sw, code
 				break;
 			up = (int)t->head - 1;
 		}
+		if (in && from < 0 && w != sw && syn_rel_is(&P->w[w], "case") &&
+		    (int)P->w[w].head == sw + 1)
+			continue;   /* "by militants": the phrase, not its preposition */
 		if (in && from < 0)
 			from = i;
 		if (in)
@@ -605,7 +608,7 @@ static int quote_speaker(coder_sent *S, const struct syntax_parse *P, int vw, in
  * (the passive subject "we", the object "us" or "me") is its speaker, when no actor of the
  * sentence holds that place. Returns 1 when it set the target. */
 static int quote_target(coder_sent *S, const struct syntax_parse *P, int vw,
-			const coder_slot *src, coder_slot *tgt)
+			coder_slot *src, coder_slot *tgt)
 {
 	int s = -1;
 	for (int i = 0; i < P->nw && s < 0; i++) {
@@ -628,6 +631,12 @@ static int quote_target(coder_sent *S, const struct syntax_parse *P, int vw,
 		return 0;
 	*tgt = who;
 	add_note(S, "rule: the first person of a quote is its speaker");
+	/* the source was the passive's open subject "We" itself (no dictionary actor did it:
+	 * "by militants"): the "by" phrase is the doer, not the speaker again */
+	coder_slot by = { .n = 0 };
+	if (src->n && src->pos >= 0 && src->pos < S->nt && P->tok2w[src->pos] == s &&
+	    open_phrase(S, P, syn_child_rel(P, vw, "obl:agent"), &by))
+		*src = by;
 	return 1;
 }
 
