@@ -322,6 +322,16 @@ static int meet(const struct syntax_parse *P, int vw, const coder_actor *x,
 	return -1;
 }
 
+/* 1 when code b names the same actor as code a more narrowly (USAGOV for USA, LBYREB for
+ * LBY): of two actors in one subject phrase, the narrower is the one who acts ("a U.S.
+ * State Department spokesperson", "Libya's renegade commander Khalifa Haftar"); an actor
+ * of another country or body ("Pyongyang's U.N. envoy") is no narrower. */
+static int narrower(const char *b, const char *a)
+{
+	size_t n = strlen(a);
+	return n >= 3 && strlen(b) > n && !strncmp(a, b, n) && a[0] != '~' && a[0] != '-';
+}
+
 /* 1 when word a is coordinated with (conj of) word b. */
 static int conj_of(const struct syntax_parse *P, int a, int b)
 {
@@ -362,7 +372,7 @@ static int mutual(const char *a)
  * target is another actor the parse makes the verb's object, else the event is dropped.
  * Returns -1 to drop, 1 when it moved the target, 0 otherwise. */
 static int self_phrase(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
-		       const char *a, const coder_slot *src, coder_slot *tgt)
+		       const char *a, coder_slot *src, coder_slot *tgt)
 {
 	/* a deed (06-08, 14-20) is dropped; a statement or verbal act keeps its source */
 	int material = a && ((a[0] == '0' && a[1] >= '6') || (a[0] == '1' && (a[1] == '4' ||
@@ -392,14 +402,31 @@ static int self_phrase(coder_sent *S, const struct syntax_parse *P, int vw, int 
 		add_note(S, "rule: a coordinated subject is its own target only in a mutual act");
 		return 1;
 	}
-	if (top < 0 || !syn_is_verb(&P->w[vw]) || (subj && !pp))
-		return 0;   /* the subject's own ("India and Pakistan exchanged fire"); "Japan
-			     * lifts sanctions": a verb the tagger read as a noun */
+	if (top < 0 || !syn_is_verb(&P->w[vw]))
+		return 0;   /* "Japan lifts sanctions": a verb the tagger read as a noun */
 	const coder_actor *x = src->m[0].a, *y = tgt->m[tgt->m[0].a == x].a;
 	int h1 = syn_span_head(P, x->pos, x->end), h2 = syn_span_head(P, y->pos, y->end);
-	if (!pp && h1 >= 0 && h2 >= 0 && (conj_of(P, h2, h1) || conj_of(P, h1, h2)))
+	int coord = (x->group >= 0 && x->group == y->group) ||
+		    (h1 >= 0 && h2 >= 0 && (conj_of(P, h2, h1) || conj_of(P, h1, h2)));
+	static const char *const remit[] = { "for", "on", "to", NULL };
+	int c2 = h2 >= 0 ? syn_case_of(P, h2) : -1;
+	for (int k = 0; c2 >= 0 && remit[k]; k++)
+		coord |= subj && syn_word_is(&P->w[c2], remit[k]);
+	if (subj && !pp && coord)
+		return 0;   /* the subject's own parties ("India and Pakistan exchanged fire"),
+			     * or the one its title serves ("the U.N. envoy for Syria is calling
+			     * for"), not one actor nested in another ("a U.S. State Department
+			     * spokesperson expressed sorrow") */
+	if (!pp && coord)
 		return 0;   /* "Russian and DPRK leaders signed": the coordinated parties */
 	if (subj || !material) {   /* "a spokesman for the army in Mali said": it acts, alone */
+		int k = (int)(y - S->a);
+		if (subj && !pp && k >= 0 && k < S->na) {
+			coder_slot head = { .n = 0 };
+			actors_make_slot(S, k, &head);
+			if (head.n && narrower(head.m[0].code, src->m[0].code))
+				*src = head;   /* "a U.S. State Department spokesperson": USAGOV */
+		}
 		tgt->n = 0;
 		add_note(S, "rule: an actor does not act on its own noun phrase: no target");
 		return 1;
