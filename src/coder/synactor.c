@@ -8,6 +8,8 @@
  * Invariant: reads the sentence's parse (syntree.h), never changes it; only slots move. */
 #include "coder/syntree.h"
 #include <string.h>
+#include <strings.h>
+#include <stdio.h>
 
 /* Adds a rule's words to the verb's note ("; " between two rules). */
 static void add_note(coder_sent *S, const char *msg)
@@ -698,6 +700,62 @@ static int parse_subject(coder_sent *S, const struct syntax_parse *P, int vw, in
 	return 1;
 }
 
+/* "Berisha's opponents accused him of undermining democracy", "critics of President Erdogan
+ * say": the subject is the other side of the actor X it names (possessor or "of" phrase),
+ * not X. Its code: X's country's opposition when X governs (TUROPP), X's country when X is
+ * another side of it (ALB for the opponents of an opposition leader), none for a country's
+ * critics or enemies (abroad or at home); its words: the subject's phrase. An object
+ * pronoun with no target then stands for X. Returns 1 when it set the source. */
+static int rival_subject(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			 coder_slot *src, coder_slot *tgt)
+{
+	static const char *const rival[] = { "critic", "opponent", "rival", "foe", "enem",
+					     "detractor", "adversar", NULL };
+	static const char *const obj[] = { "him", "her", "them", "it", NULL };
+	const coder_actor *x = src->n == 1 ? src->m[0].a : NULL;
+	const char *xc = x ? src->m[0].code : NULL;
+	if (!x || src->pronoun || x->pos < 0 || x->end >= S->nt || !xc || strlen(xc) < 3 ||
+	    !(xc[0] >= 'A' && xc[0] <= 'Z') || !strncmp(xc, "IGO", 3) || !strncmp(xc, "NGO", 3))
+		return 0;
+	int hx = syn_span_head(P, x->pos, x->end);
+	if (hx < 0 || !P->w[hx].head)
+		return 0;
+	int up = (int)P->w[hx].head - 1, c = syn_case_of(P, hx), hit = 0;
+	if (!syn_rel_is(&P->w[hx], "nmod:poss") &&
+	    !(syn_rel_is(&P->w[hx], "nmod") && c >= 0 && syn_word_is(&P->w[c], "of")))
+		return 0;
+	for (int k = 0; rival[k]; k++)
+		hit |= P->w[up].len >= strlen(rival[k]) &&
+		       !strncasecmp(P->w[up].form, rival[k], strlen(rival[k]));
+	if (!hit || !syn_rel_base(&P->w[up], "nsubj") ||
+	    ((int)P->w[up].head - 1 != vw && (int)P->w[up].head - 1 != sv))
+		return 0;
+	coder_slot who = { .n = 0 };
+	if (!open_phrase(S, P, up, &who) || who.n != 1)
+		return 0;
+	char code[8] = "---";
+	if (strlen(xc) > 3 && !strncmp(xc + 3, "GOV", 3))
+		snprintf(code, sizeof code, "%.3sOPP", xc);
+	else if (strlen(xc) > 3)
+		snprintf(code, sizeof code, "%.3s", xc);
+	who.m[0].code = arena_strdup(&S->c->scratch, code);
+	who.key = who.m[0].code;
+	if (!who.m[0].code)
+		return 0;
+	int k = (int)(x - S->a);
+	if (!tgt->n && k >= 0 && k < S->na && syn_child_word(P, vw, "obj", obj)) {
+		actors_make_slot(S, k, tgt);   /* "accused him": X, in the pronoun's words */
+		int o = syn_child_rel(P, vw, "obj");
+		for (int j = 0; tgt->n == 1 && j < S->na; j++)
+			if (S->a[j].pron_kind && S->a[j].pos >= 0 && S->a[j].pos < S->nt &&
+			    P->tok2w[S->a[j].pos] == o)
+				tgt->m[0].a = &S->a[j];
+	}
+	*src = who;
+	add_note(S, "rule: the critics or opponents of an actor are its other side");
+	return 1;
+}
+
 /* The rules above, run on the slots syntax.c settled (the source first, then the target,
  * since a dropped source leaves the object for the target). Returns -1 when the event is
  * none (an actor on its own phrase, an animal victim), else 0. */
@@ -723,5 +781,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
 	    !pronoun_object(S, P, vw, tgt))
 		nominal_party(S, P, vw, src, tgt);
+	if (rival_subject(S, P, vw, sv, src, tgt))
+		return 0;   /* the other side of the actor its phrase names: no self_phrase */
 	return self_phrase(S, P, vw, sv, code->a, src, tgt) < 0 ? -1 : 0;
 }
