@@ -319,7 +319,23 @@ const char *sent_span_text(coder_sent *S, int from, int to)
 		return NULL;
 	const char *base = S->c->sentence.p;
 	int a = S->t[from].ostart, b = S->t[to].ostart + S->t[to].olen;
-	return arena_strndup(&S->c->scratch, base + a, (size_t)(b - a));
+	const char *p = arena_strndup(&S->c->scratch, base + a, (size_t)(b - a));
+	if (p && S->nspans < MAX_SPANS) {
+		S->span_p[S->nspans] = p;
+		S->span_off[S->nspans++] = a;
+	}
+	return p;
+}
+
+int sent_text_offset(coder_sent *S, const char *text)
+{
+	const char *sent = S->c->sentence.p, *at;
+	if (!sent || !text)
+		return -1;
+	for (int i = S->nspans - 1; i >= 0; i--)
+		if (S->span_p[i] == text)
+			return S->span_off[i];
+	return (at = strstr(sent, text)) ? (int)(at - sent) : -1;
 }
 
 /* The words an event's actor covers: the match, or with NP_SPANS its noun phrase — the whole

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #define MAX_TOKENS 512
+#define MAX_SPANS 256   /* phrases a sentence's events name, with their offsets */
 #define MAX_WORD 63
 #define MAX_MEMBERS 64
 #define MATCH_BUDGET 200000
@@ -92,6 +93,7 @@ typedef struct coder_sent {
 	const char *syn_note;     /* syntax.c: the rule that recoded the verb being coded, or NULL */
 	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
 	coder_seen seen[3];       /* pattern.c: before and after the verb; match.c: all */
+	int nspans;               /* event.c: phrases sent_span_text made (span_p, span_off) */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
 	 * before t for each sentence; the tokeniser clears each token it writes and a group's
 	 * first actor is written before it is read. */
@@ -101,6 +103,10 @@ typedef struct coder_sent {
 	 * shortest first (written for every token by match_lookup) */
 	uint32_t kfirst[MAX_TOKENS];
 	uint8_t nkeys[MAX_TOKENS];
+	/* event.c: each phrase sent_span_text made and its byte offset in the sentence, so that
+	 * a rule finds the phrase where it was taken, not the first place its words occur */
+	const char *span_p[MAX_SPANS];
+	int span_off[MAX_SPANS];
 } coder_sent;
 
 
@@ -267,6 +273,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		    const coder_slot *keep, coder_cand *cd);
 void event_emit(coder_sent *S, const coder_cand *cd);
 const char *sent_span_text(coder_sent *S, int from, int to);
+/* The byte offset in the sentence of text: where sent_span_text took it, else its first
+ * occurrence (a phrase made elsewhere); -1: not in the sentence. */
+int sent_text_offset(coder_sent *S, const char *text);
 /* First actor in [from, to) whose code differs from `other` (NULL: any); backward if rev. */
 int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, int rev,
 		    coder_slot *out);
