@@ -244,6 +244,17 @@ int actors_is_compound(const coder_sent *S, int ai);
 void actors_prune_compounds(coder_sent *S);
 void actors_pronouns(coder_sent *S);
 void actors_make_slot(coder_sent *S, int ai, coder_slot *s);
+/* 1 when every target of tgt is one of the members of the compound source src: TABARI's
+ * rule that a compound subject with no other actor is its own target ("Both Pakistan and
+ * China ..."). */
+int actors_own_compound(const coder_slot *src, const coder_slot *tgt);
+/* 1 for the acts that coordinated parties do to each other: intents and meetings (CAMEO
+ * 03-04: "agreed", "met"), diplomatic cooperation in general and signed agreements (050,
+ * 057; not praise or support, 051-056), material cooperation (06), cutting relations (16)
+ * and fighting (19: "clashed", "exchanged fire"). The rest (statements, appeals, support,
+ * demands, criticism, rejection, threats, protest, coercion, assault) have a target of
+ * their own, which a sentence that names none leaves open. */
+int actors_mutual_code(const char *code);
 int actors_slot_end(coder_sent *S, int ai);
 
 /* clause.c */

@@ -340,33 +340,6 @@ static int conj_of(const struct syntax_parse *P, int a, int b)
 	return syn_rel_is(&P->w[a], "conj") && (int)P->w[a].head - 1 == b;
 }
 
-/* 1 when every target is one of the source's own members: TABARI's rule that a compound
- * subject with no other actor is its own target ("Both Pakistan and China ..."). */
-static int own_compound(const coder_slot *src, const coder_slot *tgt)
-{
-	if (src->n < 2 || src->m[0].a->group < 0)
-		return 0;
-	for (int i = 0; i < tgt->n; i++) {
-		int in = 0;
-		for (int j = 0; j < src->n && !in; j++)
-			in = tgt->m[i].a == src->m[j].a;
-		if (!in)
-			return 0;
-	}
-	return 1;
-}
-
-/* 1 for the acts that coordinated parties do to each other: intents, meetings, diplomatic
- * and material cooperation (CAMEO 03-06: "agreed", "met", "signed"), cutting relations (16)
- * and fighting (19: "clashed", "exchanged fire"). Statements, appeals, demands, criticism,
- * rejection, threats, protest, force posture, coercion and assault (01-02, 07-15, 17-18,
- * 20) have a target of their own, which a sentence that names none leaves open. */
-static int mutual(const char *a)
-{
-	return a && ((a[0] == '0' && a[1] >= '3' && a[1] <= '6') ||
-		     (a[0] == '1' && (a[1] == '6' || a[1] == '9')));
-}
-
 /* "was invited to the White House of President Richard Nixon", "the head for the Red Cross
  * and Red Crescent Society told VOA five people had been killed": an actor cannot act on
  * the phrase it is part of. When the source and every target come from one noun phrase
@@ -399,7 +372,8 @@ static int self_phrase(coder_sent *S, const struct syntax_parse *P, int vw, int 
 	int pp = lo >= 0 && syn_case_of(P, lo) >= 0;   /* "the head for [the Red Cross and ...]" */
 	int subj = top >= 0 && (syn_role_of(P, top, vw, &rank) == R_SRC ||
 				syn_role_of(P, top, sv, &rank) == R_SRC);
-	if (subj && !pp && syn_is_verb(&P->w[vw]) && own_compound(src, tgt) && !mutual(a)) {
+	if (subj && !pp && syn_is_verb(&P->w[vw]) && actors_own_compound(src, tgt) &&
+	    !actors_mutual_code(a)) {
 		tgt->n = 0;   /* "Israel and Egypt condemned the attack": not each other */
 		add_note(S, "rule: a coordinated subject is its own target only in a mutual act");
 		return 1;
