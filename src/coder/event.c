@@ -192,8 +192,7 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const co
 	}
 }
 
-/* The null target "---" of an event with none in the sentence (news). */
-static void null_target(coder_sent *S, coder_slot *tgt)
+void event_null_slot(coder_sent *S, coder_slot *tgt)
 {
 	coder_actor *a = arena_alloc(&S->c->scratch, sizeof *a);
 	if (a) {
@@ -221,7 +220,7 @@ static void news_slots(coder_sent *S, int lo, int v, int oend, int hi, coder_slo
 	if (!src->n && !tgt->n && news_open_subject(S, lo, v, src))
 		news_open_object(S, oend, hi, tgt);
 	if (src->n && !tgt->n)
-		null_target(S, tgt);
+		event_null_slot(S, tgt);
 }
 
 /* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,
@@ -448,7 +447,7 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 	    distinct_members(&cd->src)) {
 		open = *cd;
 		open.tgt.n = 0;
-		null_target(S, &open.tgt);
+		event_null_slot(S, &open.tgt);
 		if (open.tgt.n)
 			cd = &open;
 	}

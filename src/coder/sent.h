@@ -284,6 +284,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		    const coder_slot *keep, coder_cand *cd);
 void event_emit(coder_sent *S, const coder_cand *cd);
 const char *sent_span_text(coder_sent *S, int from, int to);
+/* Binds slot s to the null actor "---" (an event side nowhere in the sentence, news); s
+ * stays empty when the scratch arena is full. */
+void event_null_slot(coder_sent *S, coder_slot *s);
 /* The byte offset in the sentence of text: where sent_span_text took it, else its first
  * occurrence (a phrase made elsewhere); -1: not in the sentence. */
 int sent_text_offset(coder_sent *S, const char *text);
