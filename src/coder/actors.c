@@ -245,3 +245,27 @@ int actors_slot_end(coder_sent *S, int ai)
 	return end;
 }
 
+
+int actors_own_compound(const coder_slot *src, const coder_slot *tgt)
+{
+	if (src->n < 2 || !tgt->n || src->m[0].a->group < 0)
+		return 0;
+	for (int i = 0; i < tgt->n; i++) {
+		int in = 0;
+		for (int j = 0; j < src->n && !in; j++)
+			in = tgt->m[i].a == src->m[j].a;
+		if (!in)
+			return 0;
+	}
+	return 1;
+}
+
+int actors_mutual_code(const char *a)
+{
+	if (!a || !a[0] || !a[1])
+		return 0;
+	if (a[0] == '0')
+		return (a[1] >= '3' && a[1] <= '4') || a[1] == '6' ||
+		       (a[1] == '5' && (!a[2] || a[2] == '0' || a[2] == '7'));
+	return a[0] == '1' && (a[1] == '6' || a[1] == '9');
+}

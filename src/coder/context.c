@@ -225,10 +225,10 @@ static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int
  * the span's head word; -1: not found. */
 static int text_clause(coder_sent *S, const struct syntax_parse *P, const char *text)
 {
-	const char *sent = S->c->sentence.p, *at;
-	if (!sent || !text || !*text || !(at = strstr(sent, text)))
+	int from = text && *text ? sent_text_offset(S, text) : -1;
+	if (from < 0)
 		return -1;
-	int from = (int)(at - sent), to = from + (int)strlen(text), a = -1, b = -1;
+	int to = from + (int)strlen(text), a = -1, b = -1;
 	for (int i = 0; i < P->nw; i++)
 		if (P->wstart[i] >= from && P->wstart[i] < to) {
 			a = a < 0 ? i : a;

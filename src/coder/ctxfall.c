@@ -48,15 +48,21 @@ static int word_in(const char *w, size_t n, const char *const *list)
 static int words_of(coder_sent *S, const struct syntax_parse *P, const char *text, size_t n,
 		    int *a, int *b)
 {
-	const char *sent = S->c->sentence.p, *at;
-	char *t = arena_alloc(&S->c->scratch, n + 1);
-	if (!sent || !t)
-		return 0;
-	memcpy(t, text, n);
-	t[n] = 0;
-	if (!(at = strstr(sent, t)))
-		return 0;
-	int from = (int)(at - sent), to = from + (int)n;
+	int from = sent_text_offset(S, text);
+	if (from >= 0 && strncmp(S->c->sentence.p + from, text, n))
+		from = -1;   /* not the sentence's words */
+	if (from < 0) {   /* a phrase made elsewhere: its head's first occurrence */
+		const char *sent = S->c->sentence.p, *at;
+		char *t = arena_alloc(&S->c->scratch, n + 1);
+		if (!sent || !t)
+			return 0;
+		memcpy(t, text, n);
+		t[n] = 0;
+		if (!(at = strstr(sent, t)))
+			return 0;
+		from = (int)(at - sent);
+	}
+	int to = from + (int)n;
 	*a = *b = -1;
 	for (int i = 0; i < P->nw; i++)
 		if (P->wstart[i] >= from && P->wstart[i] < to) {

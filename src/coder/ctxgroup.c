@@ -53,8 +53,9 @@ static const char *actor_within(coder_sent *S, int from, int to)
 static const char *member_code(coder_sent *S, const char *text)
 {
 	static const char *const marker[] = { ", such as ", " such as ", ", including ", NULL };
-	const char *sent = S->c->sentence.p, *at, *m = NULL;
-	if (!sent || !text || !(at = strstr(sent, text)))
+	const char *m = NULL;
+	int off = text ? sent_text_offset(S, text) : -1;
+	if (off < 0)
 		return NULL;
 	size_t ml = 0;
 	for (int k = 0; marker[k] && !m; k++)
@@ -66,7 +67,7 @@ static const char *member_code(coder_sent *S, const char *text)
 	const char *comma = strchr(from, ',');
 	if (comma && comma < end)
 		end = comma;
-	return actor_within(S, (int)(at - sent + (from - text)), (int)(at - sent + (end - text)));
+	return actor_within(S, off + (int)(from - text), off + (int)(end - text));
 }
 
 void context_members(coder_sent *S)

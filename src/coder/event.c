@@ -258,6 +258,21 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const co
 	}
 }
 
+void event_null_slot(coder_sent *S, coder_slot *tgt)
+{
+	coder_actor *a = arena_alloc(&S->c->scratch, sizeof *a);
+	if (a) {
+		memset(a, 0, sizeof *a);
+		a->pos = a->end = -1;
+		a->group = a->ref = -1;
+		tgt->n = 1;
+		tgt->m[0].code = "---";
+		tgt->m[0].a = a;
+		tgt->pos = -1;
+		tgt->key = "";
+	}
+}
+
 /* News: noun-phrase actors the dictionaries do not know, and the null target of an event
  * with none in the sentence ("the president resigned"). oend: where an open object may
  * start (after the words the pattern matched). */
@@ -270,18 +285,8 @@ static void news_slots(coder_sent *S, int lo, int v, int oend, int hi, coder_slo
 		news_open_object(S, oend, hi, tgt);
 	if (!src->n && !tgt->n && news_open_subject(S, lo, v, src))
 		news_open_object(S, oend, hi, tgt);
-	if (src->n && !tgt->n) {
-		coder_actor *a = arena_alloc(&S->c->scratch, sizeof *a);
-		if (a) {
-			a->pos = a->end = -1;
-			a->group = a->ref = -1;
-			tgt->n = 1;
-			tgt->m[0].code = "---";
-			tgt->m[0].a = a;
-			tgt->pos = -1;
-			tgt->key = "";
-		}
-	}
+	if (src->n && !tgt->n)
+		event_null_slot(S, tgt);
 }
 
 /* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,
@@ -385,7 +390,23 @@ const char *sent_span_text(coder_sent *S, int from, int to)
 		return NULL;
 	const char *base = S->c->sentence.p;
 	int a = S->t[from].ostart, b = S->t[to].ostart + S->t[to].olen;
-	return arena_strndup(&S->c->scratch, base + a, (size_t)(b - a));
+	const char *p = arena_strndup(&S->c->scratch, base + a, (size_t)(b - a));
+	if (p && S->nspans < MAX_SPANS) {
+		S->span_p[S->nspans] = p;
+		S->span_off[S->nspans++] = a;
+	}
+	return p;
+}
+
+int sent_text_offset(coder_sent *S, const char *text)
+{
+	const char *sent = S->c->sentence.p, *at;
+	if (!sent || !text)
+		return -1;
+	for (int i = S->nspans - 1; i >= 0; i--)
+		if (S->span_p[i] == text)
+			return S->span_off[i];
+	return (at = strstr(sent, text)) ? (int)(at - sent) : -1;
 }
 
 /* The words an event's actor covers: the match, or with NP_SPANS its noun phrase — the whole
@@ -452,10 +473,50 @@ static void appos_note(coder_sent *S, khaldun_event *e, const coder_actor *a, co
 	e->context = arena_strdup(&S->c->scratch, note);
 }
 
+/* 1 for a verb whose coordinated subject acts on each other whatever its code ("signed an
+ * agreement", "failed to reach agreement", "exchanged ambassadors", "held talks"). */
+static int mutual_verb(const coder_tok *t)
+{
+	static const char *const stem[] = { "SIGN", "AGRE", "EXCHANG", "MEET", "MET", "TALK",
+		"CLASH", "FIGHT", "FOUGHT", "NEGOTIAT", "REACH", "UPGRAD", "COOPERAT",
+		"DISCUSS", "HOLD", "HELD", "SWAP", "RESTOR", "ESTABLISH", "NORMALI", "SEVER",
+		"CUT", "BREAK", "BROKE", "CONSULT", "TRAD", "SETTL", "RECONCIL", NULL };
+	for (int k = 0; stem[k]; k++) {
+		int n = (int)strlen(stem[k]);
+		if (t->n >= n && !memcmp(t->s, stem[k], (size_t)n) &&
+		    (n > 3 || t->n == n || (t->n == n + 1 && t->s[n] == 'S')))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when a slot's members have two codes or more (not "the Baloch Liberation Army, or
+ * BLA": one actor named twice, which is no pair). */
+static int distinct_members(const coder_slot *s)
+{
+	for (int i = 1; i < s->n; i++)
+		if (strcmp(s->m[i].code, s->m[0].code))
+			return 1;
+	return 0;
+}
+
 void event_emit(coder_sent *S, const coder_cand *cd)
 {
 	khaldun_coder *c = S->c;
 	int vend = S->t[cd->verb].end;
+	/* news: a compound is its own target only in a mutual act ("Canada and Belgium have
+	 * banned imports", "requested by the United States, Britain and France"): else the
+	 * target is open, whichever rule made it */
+	coder_cand open;
+	if ((c->o.news & NEWS_OPEN_ACTORS) && actors_own_compound(&cd->src, &cd->tgt) &&
+	    !actors_mutual_code(cd->code.a) && !mutual_verb(&S->t[cd->verb]) &&
+	    distinct_members(&cd->src)) {
+		open = *cd;
+		open.tgt.n = 0;
+		event_null_slot(S, &open.tgt);
+		if (open.tgt.n)
+			cd = &open;
+	}
 	/* actor by actor, then code by code (a coded compound gives several codes) */
 	for (int ia = 0; ia < cd->src.n; ia++) {
 		if (ia && cd->src.m[ia].a == cd->src.m[ia - 1].a)

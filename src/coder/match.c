@@ -432,6 +432,17 @@ static void attach_agent(coder_sent *S, coder_actor *a, const dict_entry *ag, in
 	a->agent = ag;
 }
 
+/* 1 when an agent follows actor a ("Serbia's national assembly", "the Iraqi army"): the
+ * institution that a title before "of" heads names the sector, not the title ("president
+ * of ...": GOV; "speaker of ...", "head of ...": none). */
+static int institution_after(const coder_sent *S, const coder_actor *a)
+{
+	int j = a->end + 1;
+	if (j < S->nt && S->t[j].n == 2 && !memcmp(S->t[j].s, "'S", 2))
+		j++;
+	return j < S->nt && S->t[j].type == TY_AGENT && !a->agent;
+}
+
 /* Attaches each agent to the actor right before it, right after it, or after IN/OF. */
 void match_attach_agents(coder_sent *S)
 {
@@ -464,7 +475,7 @@ void match_attach_agents(coder_sent *S)
 			}
 		}
 		int q = t->end + 1;
-		int after = -1;
+		int after = -1, of = 0;
 		if (q < S->nt && S->t[q].type == TY_FORMER)
 			q++;
 		if (q < S->nt && S->t[q].type == TY_ACTOR && S->t[q].actor >= 0)
@@ -480,6 +491,12 @@ void match_attach_agents(coder_sent *S)
 					r++;
 			if (S->t[r].type == TY_ACTOR && S->t[r].actor >= 0)
 				after = S->t[r].actor;
+			of = S->t[q].s[0] == 'O';
+		}
+		if (after >= 0 && of && (S->c->o.news & NEWS_OPEN_ACTORS) &&
+		    institution_after(S, &S->a[after])) {
+			t->type = TY_LIT;   /* "president of Serbia's national assembly": LEG */
+			continue;
 		}
 		if (after >= 0 && !S->a[after].agent) {
 			coder_actor *a = &S->a[after];

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #define MAX_TOKENS 512
+#define MAX_SPANS 256   /* phrases a sentence's events name, with their offsets */
 #define MAX_WORD 63
 #define MAX_MEMBERS 64
 #define MATCH_BUDGET 200000
@@ -93,6 +94,7 @@ typedef struct coder_sent {
 	const char *syn_note;     /* syntax.c: the rule that recoded the verb being coded, or NULL */
 	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
 	coder_seen seen[3];       /* pattern.c: before and after the verb; match.c: all */
+	int nspans;               /* event.c: phrases sent_span_text made (span_p, span_off) */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
 	 * before t for each sentence; the tokeniser clears each token it writes and a group's
 	 * first actor is written before it is read. */
@@ -102,6 +104,10 @@ typedef struct coder_sent {
 	 * shortest first (written for every token by match_lookup) */
 	uint32_t kfirst[MAX_TOKENS];
 	uint8_t nkeys[MAX_TOKENS];
+	/* event.c: each phrase sent_span_text made and its byte offset in the sentence, so that
+	 * a rule finds the phrase where it was taken, not the first place its words occur */
+	const char *span_p[MAX_SPANS];
+	int span_off[MAX_SPANS];
 } coder_sent;
 
 
@@ -262,6 +268,17 @@ int actors_is_compound(const coder_sent *S, int ai);
 void actors_prune_compounds(coder_sent *S);
 void actors_pronouns(coder_sent *S);
 void actors_make_slot(coder_sent *S, int ai, coder_slot *s);
+/* 1 when every target of tgt is one of the members of the compound source src: TABARI's
+ * rule that a compound subject with no other actor is its own target ("Both Pakistan and
+ * China ..."). */
+int actors_own_compound(const coder_slot *src, const coder_slot *tgt);
+/* 1 for the acts that coordinated parties do to each other: intents and meetings (CAMEO
+ * 03-04: "agreed", "met"), diplomatic cooperation in general and signed agreements (050,
+ * 057; not praise or support, 051-056), material cooperation (06), cutting relations (16)
+ * and fighting (19: "clashed", "exchanged fire"). The rest (statements, appeals, support,
+ * demands, criticism, rejection, threats, protest, coercion, assault) have a target of
+ * their own, which a sentence that names none leaves open. */
+int actors_mutual_code(const char *code);
 int actors_slot_end(coder_sent *S, int ai);
 
 /* clause.c */
@@ -291,6 +308,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		    const coder_slot *keep, coder_cand *cd);
 void event_emit(coder_sent *S, const coder_cand *cd);
 const char *sent_span_text(coder_sent *S, int from, int to);
+/* Binds slot s to the null actor "---" (an event side nowhere in the sentence, news); s
+ * stays empty when the scratch arena is full. */
+void event_null_slot(coder_sent *S, coder_slot *s);
+/* The byte offset in the sentence of text: where sent_span_text took it, else its first
+ * occurrence (a phrase made elsewhere); -1: not in the sentence. */
+int sent_text_offset(coder_sent *S, const char *text);
 /* First actor in [from, to) whose code differs from `other` (NULL: any); backward if rev. */
 int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, int rev,
 		    coder_slot *out);

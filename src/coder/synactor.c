@@ -8,6 +8,8 @@
  * Invariant: reads the sentence's parse (syntree.h), never changes it; only slots move. */
 #include "coder/syntree.h"
 #include <string.h>
+#include <strings.h>
+#include <stdio.h>
 
 /* Adds a rule's words to the verb's note ("; " between two rules). */
 static void add_note(coder_sent *S, const char *msg)
@@ -26,14 +28,18 @@ static void add_note(coder_sent *S, const char *msg)
 	S->syn_note = p;
 }
 
-/* 1 when the subject of verb h (nsubj) is a personal pronoun (or "which") that holds no
- * live actor of its own ("they arrested seven IS members"). */
-static int open_subject(coder_sent *S, const struct syntax_parse *P, int h)
+/* 1 when the subject of verb h (nsubj) is a personal pronoun (or "which"), or with nouns a
+ * noun, that holds no live actor of its own ("they arrested seven IS members", "Suicide
+ * bombers killed 20 people in Kabul"). */
+static int open_subject(coder_sent *S, const struct syntax_parse *P, int h, int nouns)
 {
 	static const char *const personal[] = { "he", "she", "it", "they", "we", "which", NULL };
 	int s = syn_child_rel(P, h, "nsubj"), hit = 0;
 	for (int k = 0; s >= 0 && personal[k]; k++)
 		hit |= syn_word_is(&P->w[s], personal[k]);
+	if (nouns)
+		hit = s >= 0 && P->w[s].upos && (!strcmp(P->w[s].upos, "NOUN") ||
+						 !strcmp(P->w[s].upos, "PROPN"));
 	if (!hit)
 		return 0;   /* not "who" (the antecedent acts; "which" is a thing, as "it"), nor
 			     * a noun the open-actor rule may not reach */
@@ -72,6 +78,8 @@ static enum role referent_role(coder_sent *S, const struct syntax_parse *P, int 
 	return h < 0 ? R_NONE : syn_role_of(P, h, vw, &rank);
 }
 
+static int open_phrase(coder_sent *S, const struct syntax_parse *P, int sw, coder_slot *out);
+
 /* TABARI takes the first actor after the verb as the source when none comes before it, and
  * a "they" before any actor for the sentence's first actor. When the parse makes that actor
  * the verb's own object and the verb's subject is a pronoun ("The officials said they
@@ -89,7 +97,15 @@ static int syn_object_source(coder_sent *S, const struct syntax_parse *P, int vw
 		return 0;   /* not a subject the parser made passive ("officials are pleading") */
 	if (S->t[src->pos].type != TY_PRON && P->tok2w[a->pos] < vw)
 		return 0;   /* an actor before its verb is TABARI's own subject choice */
-	if (!open_subject(S, P, sv) && (sv == vw || !open_subject(S, P, vw)))
+	coder_slot who = { .n = 0 };
+	if (sv == vw && open_subject(S, P, vw, 1) &&
+	    open_phrase(S, P, syn_child_rel(P, vw, "nsubj"), &who)) {
+		*src = who;   /* "Suicide bombers killed 20 people in Kabul": not the victims */
+		add_note(S, "rule: the verb's object is not its source (its subject is the noun "
+			    "phrase before it)");
+		return 1;
+	}
+	if (!open_subject(S, P, sv, 0) && (sv == vw || !open_subject(S, P, vw, 0)))
 		return 0;
 	src->n = 0;
 	add_note(S, "rule: the verb's object is not its source (its subject is a pronoun)");
@@ -308,6 +324,16 @@ static int meet(const struct syntax_parse *P, int vw, const coder_actor *x,
 	return -1;
 }
 
+/* 1 when code b names the same actor as code a more narrowly (USAGOV for USA, LBYREB for
+ * LBY): of two actors in one subject phrase, the narrower is the one who acts ("a U.S.
+ * State Department spokesperson", "Libya's renegade commander Khalifa Haftar"); an actor
+ * of another country or body ("Pyongyang's U.N. envoy") is no narrower. */
+static int narrower(const char *b, const char *a)
+{
+	size_t n = strlen(a);
+	return n >= 3 && strlen(b) > n && !strncmp(a, b, n) && a[0] != '~' && a[0] != '-';
+}
+
 /* 1 when word a is coordinated with (conj of) word b. */
 static int conj_of(const struct syntax_parse *P, int a, int b)
 {
@@ -321,7 +347,7 @@ static int conj_of(const struct syntax_parse *P, int a, int b)
  * target is another actor the parse makes the verb's object, else the event is dropped.
  * Returns -1 to drop, 1 when it moved the target, 0 otherwise. */
 static int self_phrase(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
-		       const char *a, const coder_slot *src, coder_slot *tgt)
+		       const char *a, coder_slot *src, coder_slot *tgt)
 {
 	/* a deed (06-08, 14-20) is dropped; a statement or verbal act keeps its source */
 	int material = a && ((a[0] == '0' && a[1] >= '6') || (a[0] == '1' && (a[1] == '4' ||
@@ -346,14 +372,37 @@ static int self_phrase(coder_sent *S, const struct syntax_parse *P, int vw, int 
 	int pp = lo >= 0 && syn_case_of(P, lo) >= 0;   /* "the head for [the Red Cross and ...]" */
 	int subj = top >= 0 && (syn_role_of(P, top, vw, &rank) == R_SRC ||
 				syn_role_of(P, top, sv, &rank) == R_SRC);
-	if (top < 0 || !syn_is_verb(&P->w[vw]) || (subj && !pp))
-		return 0;   /* the subject's own ("India and Pakistan exchanged fire"); "Japan
-			     * lifts sanctions": a verb the tagger read as a noun */
+	if (subj && !pp && syn_is_verb(&P->w[vw]) && actors_own_compound(src, tgt) &&
+	    !actors_mutual_code(a)) {
+		tgt->n = 0;   /* "Israel and Egypt condemned the attack": not each other */
+		add_note(S, "rule: a coordinated subject is its own target only in a mutual act");
+		return 1;
+	}
+	if (top < 0 || !syn_is_verb(&P->w[vw]))
+		return 0;   /* "Japan lifts sanctions": a verb the tagger read as a noun */
 	const coder_actor *x = src->m[0].a, *y = tgt->m[tgt->m[0].a == x].a;
 	int h1 = syn_span_head(P, x->pos, x->end), h2 = syn_span_head(P, y->pos, y->end);
-	if (!pp && h1 >= 0 && h2 >= 0 && (conj_of(P, h2, h1) || conj_of(P, h1, h2)))
+	int coord = (x->group >= 0 && x->group == y->group) ||
+		    (h1 >= 0 && h2 >= 0 && (conj_of(P, h2, h1) || conj_of(P, h1, h2)));
+	static const char *const remit[] = { "for", "on", "to", NULL };
+	int c2 = h2 >= 0 ? syn_case_of(P, h2) : -1;
+	for (int k = 0; c2 >= 0 && remit[k]; k++)
+		coord |= subj && syn_word_is(&P->w[c2], remit[k]);
+	if (subj && !pp && coord)
+		return 0;   /* the subject's own parties ("India and Pakistan exchanged fire"),
+			     * or the one its title serves ("the U.N. envoy for Syria is calling
+			     * for"), not one actor nested in another ("a U.S. State Department
+			     * spokesperson expressed sorrow") */
+	if (!pp && coord)
 		return 0;   /* "Russian and DPRK leaders signed": the coordinated parties */
 	if (subj || !material) {   /* "a spokesman for the army in Mali said": it acts, alone */
+		int k = (int)(y - S->a);
+		if (subj && !pp && k >= 0 && k < S->na) {
+			coder_slot head = { .n = 0 };
+			actors_make_slot(S, k, &head);
+			if (head.n && narrower(head.m[0].code, src->m[0].code))
+				*src = head;   /* "a U.S. State Department spokesperson": USAGOV */
+		}
 		tgt->n = 0;
 		add_note(S, "rule: an actor does not act on its own noun phrase: no target");
 		return 1;
@@ -492,6 +541,9 @@ static int open_phrase(coder_sent *S, const struct syntax_parse *P, int sw, code
 				break;
 			up = (int)t->head - 1;
 		}
+		if (in && from < 0 && w != sw && syn_rel_is(&P->w[w], "case") &&
+		    (int)P->w[w].head == sw + 1)
+			continue;   /* "by militants": the phrase, not its preposition */
 		if (in && from < 0)
 			from = i;
 		if (in)
@@ -559,7 +611,7 @@ static int quote_speaker(coder_sent *S, const struct syntax_parse *P, int vw, in
  * (the passive subject "we", the object "us" or "me") is its speaker, when no actor of the
  * sentence holds that place. Returns 1 when it set the target. */
 static int quote_target(coder_sent *S, const struct syntax_parse *P, int vw,
-			const coder_slot *src, coder_slot *tgt)
+			coder_slot *src, coder_slot *tgt)
 {
 	int s = -1;
 	for (int i = 0; i < P->nw && s < 0; i++) {
@@ -582,6 +634,12 @@ static int quote_target(coder_sent *S, const struct syntax_parse *P, int vw,
 		return 0;
 	*tgt = who;
 	add_note(S, "rule: the first person of a quote is its speaker");
+	/* the source was the passive's open subject "We" itself (no dictionary actor did it:
+	 * "by militants"): the "by" phrase is the doer, not the speaker again */
+	coder_slot by = { .n = 0 };
+	if (src->n && src->pos >= 0 && src->pos < S->nt && P->tok2w[src->pos] == s &&
+	    open_phrase(S, P, syn_child_rel(P, vw, "obl:agent"), &by))
+		*src = by;
 	return 1;
 }
 
@@ -616,6 +674,62 @@ static int parse_subject(coder_sent *S, const struct syntax_parse *P, int vw, in
 	return 1;
 }
 
+/* "Berisha's opponents accused him of undermining democracy", "critics of President Erdogan
+ * say": the subject is the other side of the actor X it names (possessor or "of" phrase),
+ * not X. Its code: X's country's opposition when X governs (TUROPP), X's country when X is
+ * another side of it (ALB for the opponents of an opposition leader), none for a country's
+ * critics or enemies (abroad or at home); its words: the subject's phrase. An object
+ * pronoun with no target then stands for X. Returns 1 when it set the source. */
+static int rival_subject(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			 coder_slot *src, coder_slot *tgt)
+{
+	static const char *const rival[] = { "critic", "opponent", "rival", "foe", "enem",
+					     "detractor", "adversar", NULL };
+	static const char *const obj[] = { "him", "her", "them", "it", NULL };
+	const coder_actor *x = src->n == 1 ? src->m[0].a : NULL;
+	const char *xc = x ? src->m[0].code : NULL;
+	if (!x || src->pronoun || x->pos < 0 || x->end >= S->nt || !xc || strlen(xc) < 3 ||
+	    !(xc[0] >= 'A' && xc[0] <= 'Z') || !strncmp(xc, "IGO", 3) || !strncmp(xc, "NGO", 3))
+		return 0;
+	int hx = syn_span_head(P, x->pos, x->end);
+	if (hx < 0 || !P->w[hx].head)
+		return 0;
+	int up = (int)P->w[hx].head - 1, c = syn_case_of(P, hx), hit = 0;
+	if (!syn_rel_is(&P->w[hx], "nmod:poss") &&
+	    !(syn_rel_is(&P->w[hx], "nmod") && c >= 0 && syn_word_is(&P->w[c], "of")))
+		return 0;
+	for (int k = 0; rival[k]; k++)
+		hit |= P->w[up].len >= strlen(rival[k]) &&
+		       !strncasecmp(P->w[up].form, rival[k], strlen(rival[k]));
+	if (!hit || !syn_rel_base(&P->w[up], "nsubj") ||
+	    ((int)P->w[up].head - 1 != vw && (int)P->w[up].head - 1 != sv))
+		return 0;
+	coder_slot who = { .n = 0 };
+	if (!open_phrase(S, P, up, &who) || who.n != 1)
+		return 0;
+	char code[8] = "---";
+	if (strlen(xc) > 3 && !strncmp(xc + 3, "GOV", 3))
+		snprintf(code, sizeof code, "%.3sOPP", xc);
+	else if (strlen(xc) > 3)
+		snprintf(code, sizeof code, "%.3s", xc);
+	who.m[0].code = arena_strdup(&S->c->scratch, code);
+	who.key = who.m[0].code;
+	if (!who.m[0].code)
+		return 0;
+	int k = (int)(x - S->a);
+	if (!tgt->n && k >= 0 && k < S->na && syn_child_word(P, vw, "obj", obj)) {
+		actors_make_slot(S, k, tgt);   /* "accused him": X, in the pronoun's words */
+		int o = syn_child_rel(P, vw, "obj");
+		for (int j = 0; tgt->n == 1 && j < S->na; j++)
+			if (S->a[j].pron_kind && S->a[j].pos >= 0 && S->a[j].pos < S->nt &&
+			    P->tok2w[S->a[j].pos] == o)
+				tgt->m[0].a = &S->a[j];
+	}
+	*src = who;
+	add_note(S, "rule: the critics or opponents of an actor are its other side");
+	return 1;
+}
+
 /* The rules above, run on the slots syntax.c settled (the source first, then the target,
  * since a dropped source leaves the object for the target). Returns -1 when the event is
  * none (an actor on its own phrase, an animal victim), else 0. */
@@ -641,5 +755,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
 	    !pronoun_object(S, P, vw, tgt))
 		nominal_party(S, P, vw, src, tgt);
+	if (rival_subject(S, P, vw, sv, src, tgt))
+		return 0;   /* the other side of the actor its phrase names: no self_phrase */
 	return self_phrase(S, P, vw, sv, code->a, src, tgt) < 0 ? -1 : 0;
 }

@@ -121,19 +121,8 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, cod
 		return 1;
 	}
 	/* the doer is unknown: "---", as for a target nowhere in the sentence (event.c) */
-	coder_actor *none = arena_alloc(&S->c->scratch, sizeof *none);
-	if (!none) {
-		src->n = 0;
-		return 1;
-	}
-	memset(none, 0, sizeof *none);
-	none->pos = none->end = -1;
-	none->group = none->ref = -1;
-	src->n = 1;
-	src->m[0].code = "---";
-	src->m[0].a = none;
-	src->pos = -1;
-	src->key = "";
+	src->n = 0;
+	event_null_slot(S, src);
 	return 1;
 }
 
