@@ -351,6 +351,11 @@ void match_resolve_actors(coder_sent *S)
 			t->complex_phrase = 1;
 			continue;
 		}
+		if ((S->c->o.news & NEWS_NOUNS) && dc->ncodes == 1 &&
+		    news_person_not_country(S, i, dc->codes[0])) {
+			t->type = TY_NOUN;   /* "Jordan Peterson": a person's name */
+			continue;
+		}
 		coder_actor *a = sent_new_actor(S, i);
 		if (!a)
 			return;

@@ -12,6 +12,56 @@
 
 
 
+/* A capitalised word that nothing knows: no dictionary phrase, no built-in word or list, letters
+ * only, written with a capital and small letters ("Fitzgerald", "Peterson"; not "Thursday",
+ * "U.N.", "SIMI", "Minister"). */
+static int unknown_name_word(const coder_sent *S, int i)
+{
+	if (i < 0 || i >= S->nt)
+		return 0;
+	const coder_tok *t = &S->t[i];
+	if (t->cls != C_WORD || !t->cap || t->hyphened || t->ent || t->head >= 0 ||
+	    t->type != TY_NULL || t->bt != TY_NULL || t->wf || t->n < 3)
+		return 0;
+	for (int k = 0; k < t->n; k++)
+		if (t->s[k] < 'A' || t->s[k] > 'Z')
+			return 0;
+	const char *o = S->c->sentence.p + t->ostart;   /* written "Moore", not "SIMI" */
+	return o[1] >= 'a' && o[1] <= 'z';
+}
+
+/* 1 when token t is one of the words of list (NULL-terminated, upper case). */
+static int word_in_list(const coder_tok *t, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (tok_is(t, list[k]))
+			return 1;
+	return 0;
+}
+
+/* News: a country's name that is also a person's given name or surname, written as one
+ * beside a capitalised word that nothing knows, in a mixed-case sentence: "Frances Haugen",
+ * "Jordan Peterson", "Chad Wolf", "Representative Jim Jordan" name people, not FRA, JOR,
+ * TCD. Only the names people bear (lists below;
+ * "Syrian Center", "China's Zhuhai port" stay the country's). A word before it counts only
+ * inside the sentence (any word is capitalised at its start); a possessive ("Jordan's")
+ * stays the country's. Entries of two words or more ("Israel Katz") win before this. */
+int news_person_not_country(const coder_sent *S, int i, const char *code)
+{
+	/* given names ("Chad Wolf", "Frances Haugen", "Jordan Peterson") and family names ("Jim
+	 * Jordan") that news often prints; not ones that head a country's firms and places
+	 * ("Kenya Airways", "India Today", "Israel Aerospace", "Lake Chad") */
+	static const char *const given[] = { "CHAD", "FRANCES", "GEORGIA", "JORDAN", NULL };
+	static const char *const family[] = { "JORDAN", NULL };
+	const coder_tok *t = &S->t[i];
+	if (S->allcaps || !t->cap || t->end != i || t->hyphened || !code || strlen(code) != 3)
+		return 0;
+	if (i + 1 < S->nt && !S->t[i + 1].hyphened && unknown_name_word(S, i + 1) &&
+	    word_in_list(t, given))
+		return 1;
+	return i >= 2 && unknown_name_word(S, i - 1) && word_in_list(t, family);
+}
+
 /* News: a verb stem read as a noun: after a possessive ("its attack", "Russia's
  * announcement"), or with a noun-making suffix the stem does not have ("restrictions",
  * "oppression" from RESTRICT, OPPRESS). */
