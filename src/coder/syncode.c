@@ -284,13 +284,15 @@ int syn_noun_use(const struct syntax_parse *P, int vw)
 /* "Burkina Faso, Mali and Niger withdrew from ECOWAS", "the U.S. pulled out of the WHO": a
  * military withdrawal (0874) with no object of its own (not "withdrew troops from") whose
  * target is an international organisation (IGO...) leaves the body: CAMEO's reduction of
- * relations (160), as "withdrew from the alliance" is in the dictionary. Returns 1 when
- * changed. */
+ * relations (160), as "withdrew from the alliance" is in the dictionary. Said as future
+ * ("will withdraw from the ICC", recoded to the intent 0356) it is the announced decision to
+ * leave, still 160, not a promise to de-escalate. Returns 1 when changed. */
 int syn_left_organisation(const struct syntax_parse *P, int vw, const coder_slot *tgt,
 			  dict_evcode *code)
 {
-	if (!code->a || strcmp(code->a, "0874") || !tgt->n || !tgt->m[0].code ||
-	    strncmp(tgt->m[0].code, "IGO", 3) || syn_child_rel(P, vw, "obj") >= 0)
+	if (!code->a || (strcmp(code->a, "0874") && strcmp(code->a, "0356")) || !tgt->n ||
+	    !tgt->m[0].code || strncmp(tgt->m[0].code, "IGO", 3) ||
+	    syn_child_rel(P, vw, "obj") >= 0)
 		return 0;
 	code->a = "160";
 	code->b = NULL;

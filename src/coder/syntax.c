@@ -696,6 +696,11 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 	if (intent_code(code->a) && (promised(P, vw) || syn_intended(P, vw))) {
 		code->a = intent_code(code->a);
 		code->b = NULL;
+	} else if (code->a && !strncmp(code->a, "04", 2) && syn_intended(P, vw)) {
+		/* "willing to resume talks": the intent to meet or negotiate (036), to mediate
+		 * (039); only where a word of intent governs, "will meet" has its own patterns */
+		code->a = !strcmp(code->a, "045") ? "039" : "036";
+		code->b = NULL;
 	}
 	return 0;
 }
