@@ -223,4 +223,4 @@ clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) build-fuzz khaldun
 
 .PHONY: all web unit check asan bench fuzz fuzz-merge install clean layers model places
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SAN_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)
