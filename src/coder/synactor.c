@@ -474,12 +474,7 @@ static int speech_word(const khaldun_parse_token *w)
 		"stresses", "stressed", "note", "notes", "noted", "tweet", "tweets", "tweeted",
 		"post", "posts", "posted", "remark", "remarked", "recall", "recalled", "argue",
 		"argues", "argued", "continue", "continued", "quote", "quoted", NULL };
-	if (!syn_is_verb(w))
-		return 0;
-	for (int k = 0; say[k]; k++)
-		if (syn_word_is(w, say[k]))
-			return 1;
-	return 0;
+	return syn_is_verb(w) && syn_word_in(w, say);
 }
 
 /* 1 when word h is a first-person pronoun of the speaker's side ("I", "we"). */
