@@ -55,8 +55,8 @@ const char *context_story_country(const coder_context *x, int *times)
 	return x->cc[best];
 }
 
-/* "the three military-led nations", "Western governments", "the two presidents": more than
- * one country. */
+/* "the three military-led nations", "Western governments", "the two presidents", "other
+ * countries' imposition of ...": more than one country (a word of the phrase before " of "). */
 static int plural_of_states(const char *text)
 {
 	static const char *const many[] = { "nations", "countries", "states", "governments",
@@ -64,11 +64,18 @@ static int plural_of_states(const char *text)
 					    "counterparts", NULL };
 	if (!text)
 		return 0;
-	size_t n = strlen(text);
-	for (int k = 0; many[k]; k++) {
-		size_t m = strlen(many[k]);
-		if (n >= m && !strcasecmp(text + n - m, many[k]))
-			return 1;
+	const char *of = strstr(text, " of ");
+	size_t n = of ? (size_t)(of - text) : strlen(text);
+	for (size_t w = 0; w < n;) {
+		size_t m = w;
+		while (m < n && isalpha((unsigned char)text[m]))
+			m++;
+		for (int k = 0; many[k] && m > w; k++)
+			if (strlen(many[k]) == m - w && !strncasecmp(text + w, many[k], m - w))
+				return 1;
+		while (m < n && !isalpha((unsigned char)text[m]))
+			m++;
+		w = m > w ? m : w + 1;
 	}
 	return 0;
 }
@@ -282,6 +289,117 @@ static void apply_place(coder_sent *S)
 		char why[64];
 		snprintf(why, sizeof why, "country %s of the place in its clause", cc);
 		context_set_sides(S, e, s, t, why);
+	}
+}
+
+/* --- the sentence's one country: "Law enforcement charged him ... of Port-au-Prince" --- */
+
+/* The one country the sentence's live dictionary actors name (pronouns aside); NULL when
+ * they name none, or two. */
+static const char *sentence_country(coder_sent *S)
+{
+	const char *cc = NULL;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
+			continue;
+		for (int j = 0; j < a->ncodes; j++) {
+			char x[4];
+			actor_split(a->codes[j], x);
+			if (!x[0])
+				continue;
+			if (cc && strcmp(cc, x))
+				return NULL;
+			if (!cc && !(cc = arena_strdup(&S->c->scratch, x)))
+				return NULL;
+		}
+	}
+	return cc;
+}
+
+/* 1 when actor a is a counterpart, not a place: it follows "for", "against", "to", "from",
+ * "with", "on" ... ("arrested him on charges of spying for Russia", "deported them to
+ * Afghanistan", "sanctions on Russia"), over an article. */
+static int counterpart(coder_sent *S, const coder_actor *a)
+{
+	static const char *const prep[] = { "FOR", "AGAINST", "TO", "FROM", "WITH", "ON", "INTO",
+					    "TOWARD", "TOWARDS", "THAN", "ABOUT", "OVER", NULL };
+	int k = a->pos - 1;
+	if (k >= 0 && (tok_is(&S->t[k], "THE") || tok_is(&S->t[k], "A") || tok_is(&S->t[k], "AN")))
+		k--;
+	for (int j = 0; k >= 0 && prep[j]; j++)
+		if (tok_is(&S->t[k], prep[j]))
+			return 1;
+	return 0;
+}
+
+/* 1 when an actor of the sentence outside the phrase text (the other side's) names a
+ * country, not as a counterpart: the sentence places the event, not only its other side. */
+static int named_elsewhere(coder_sent *S, const char *text)
+{
+	int from = text && *text ? sent_text_offset(S, text) : -1;
+	int to = from < 0 ? -1 : from + (int)strlen(text);
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		char x[4];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || a->ncodes < 1 ||
+		    (actor_split(a->codes[0], x), !x[0]) || counterpart(S, a))
+			continue;
+		int at = S->t[a->pos].ostart;
+		if (at < from || at >= to)
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when code places its country's other side. As a target (state set): only the state, a
+ * party or the opposition ("KENGOV", "USAELI"), who act at home; not its armed groups,
+ * civilians, refugees or firms, who may be anywhere ("Authorities arrested seven Syrian
+ * militants", "accepted Syrian refugees", "rebels will release a Japanese citizen"). As a
+ * source: any role of the country but refugees and firms ("a Nigerian activist said
+ * authorities should ..." means her own; "BLA insurgents ambushed a paramilitary force"). */
+static int places_other(const char *code, int state)
+{
+	static const char *const home[] = { "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP",
+					    "ELI", "PTY", NULL };
+	char cc[4];
+	const char *role = actor_split(code, cc);
+	if (!cc[0] || !*role)
+		return 0;
+	if (!state)
+		return strncmp(role, "REF", 3) && strncmp(role, "BUS", 3);
+	for (int k = 0; home[k]; k++)
+		if (!strncmp(role, home[k], 3))
+			return 1;
+	return 0;
+}
+
+/* A bare institution, role or group of an event takes the one country its sentence names, in
+ * any sentence (alone, or one whose story names no country or another), but not when only
+ * the event's other side names it and is no state or armed group of it ("The court's
+ * president rejected Kenya's request", "the minister said of his talks with the U.S.",
+ * "Colorado accepted Syrian refugees"), nor for a speaker (a statement's source: "Analysts
+ * say China ...", "Prosecutors say they hired him to kill a critic of Tehran's ...": what is
+ * said does not place who says it). A state on the other side does ("Kenyan authorities
+ * banned civilians", "BLA insurgents ambushed a paramilitary force"). */
+static void apply_sentence_country(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	const char *cc = sentence_country(S);
+	if (!cc)
+		return;
+	char why[64];
+	snprintf(why, sizeof why, "country %s, the only one its sentence names", cc);
+	for (size_t i = 0; i < c->nevents; i++) {
+		khaldun_event *e = &c->events[i];
+		int said = e->code && e->code[0] == '0' && e->code[1] == '1';
+		if (!said && (places_other(e->target, 1) || named_elsewhere(S, e->target_text)))
+			context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
+					  NULL, why);
+		/* the source as now placed ("the BLA and other separatist groups killed") */
+		if (places_other(e->source, 0) || named_elsewhere(S, e->source_text))
+			context_set_sides(S, e, NULL,
+					  with_country(S, e->target, e->target_text, cc), why);
 	}
 }
 
@@ -740,6 +858,8 @@ void context_sentence_end(coder_sent *S)
 		apply_body(S, CTX_IGO);
 		context_fallback(S);
 	}
+	if (S->outcome == KHALDUN_CODED)
+		apply_sentence_country(S);
 	if (c->ctx.pronoun_used)
 		note_pronouns(S);
 	c->ctx.pronoun_used = 0;
