@@ -130,14 +130,23 @@ void context_set_sides(coder_sent *S, khaldun_event *e, const char *s, const cha
 	}
 }
 
+/* 1 when actor a is the bare word "settlers" (ISRCVL in the dictionary), which places
+ * nothing by itself (apply_settlers). */
+static int bare_settlers(coder_sent *S, const coder_actor *a)
+{
+	return a->pos == a->end && a->pos >= 0 && a->pos < S->nt &&
+	       tok_is(&S->t[a->pos], "SETTLERS");
+}
+
 /* Calls fn(x, cc, arg) for the country cc of each code of the sentence's live dictionary
- * actors (pronouns aside) until it returns nonzero; returns that (0: all were seen). */
+ * actors (pronouns and bare "settlers" aside) until it returns nonzero; returns that (0: all
+ * were seen). */
 static int each_country(coder_sent *S, int (*fn)(coder_context *, const char *, const char *),
 			const char *arg)
 {
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
-		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a))
 			continue;
 		for (int j = 0; j < a->ncodes; j++) {
 			char cc[4];
@@ -301,7 +310,7 @@ static const char *sentence_country(coder_sent *S)
 	const char *cc = NULL;
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
-		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a))
 			continue;
 		for (int j = 0; j < a->ncodes; j++) {
 			char x[4];
@@ -343,7 +352,8 @@ static int named_elsewhere(coder_sent *S, const char *text)
 		const coder_actor *a = &S->a[k];
 		char x[4];
 		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || a->ncodes < 1 ||
-		    (actor_split(a->codes[0], x), !x[0]) || counterpart(S, a))
+		    (actor_split(a->codes[0], x), !x[0]) || counterpart(S, a) ||
+		    bare_settlers(S, a))
 			continue;
 		int at = S->t[a->pos].ostart;
 		if (at < from || at >= to)
@@ -400,6 +410,78 @@ static void apply_sentence_country(coder_sent *S)
 		if (places_other(e->source, 0) || named_elsewhere(S, e->source_text))
 			context_set_sides(S, e, NULL,
 					  with_country(S, e->target, e->target_text, cc), why);
+	}
+}
+
+/* --- "settlers" are Israel's only where the sentence or story names Israel or Palestine --- */
+
+/* Where the sentence and its story are: 1 when their actors (the bare settlers themselves
+ * aside) name Israel or Palestine, -1 when they name only other countries, 0 when none. */
+static int settlers_country(coder_sent *S)
+{
+	const coder_context *x = &S->c->ctx;
+	int other = 0;
+	for (int k = 0; k < x->ncc; k++) {
+		if (!strcmp(x->cc[k], "ISR") || !strcmp(x->cc[k], "PSE"))
+			return 1;
+		other = 1;
+	}
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
+			continue;
+		for (int j = 0; j < a->ncodes; j++) {
+			char y[4];
+			actor_split(a->codes[j], y);
+			if (!y[0] || bare_settlers(S, a))
+				continue;
+			if (!strcmp(y, "ISR") || !strcmp(y, "PSE"))
+				return 1;
+			other = 1;
+		}
+	}
+	return other ? -1 : 0;
+}
+
+/* 1 when text has the word w (any case). */
+static int has_word(const char *text, const char *w)
+{
+	size_t n = strlen(w);
+	for (const char *p = text; *p; p++)
+		if ((p == text || !isalpha((unsigned char)p[-1])) && !strncasecmp(p, w, n) &&
+		    !isalpha((unsigned char)p[n]))
+			return 1;
+	return 0;
+}
+
+/* The dictionary's bare "settlers" are the West Bank's Israeli settlers (ISRCVL); in a
+ * sentence and story that name other countries and neither Israel nor Palestine they are
+ * anyone's ("attacks on security forces, settlers and workers from Punjab" in Balochistan): a
+ * bare ~CVL, which the rules after this one may place. */
+static void apply_settlers(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	int checked = 0, where = 0;
+	for (size_t i = 0; i < c->nevents; i++) {
+		khaldun_event *e = &c->events[i];
+		for (int side = 0; side < 2; side++) {
+			const char *code = side ? e->target : e->source;
+			const char *text = side ? e->target_text : e->source_text;
+			if (strcmp(code, "ISRCVL") || !text || !has_word(text, "settlers") ||
+			    has_word(text, "Israeli") || has_word(text, "Jewish") ||
+			    has_word(text, "Israel"))
+				continue;
+			if (!checked++)
+				where = settlers_country(S);
+			if (where >= 0)
+				return;
+			if (side)
+				e->target = "~CVL";
+			else
+				e->source = "~CVL";
+			add_note(S, e, "%s: \"settlers\" where the sentence and story name other "
+				 "countries, not Israel nor Palestine: anyone's (~CVL)", side ? "target" : "source");
+		}
 	}
 }
 
@@ -846,6 +928,7 @@ void context_sentence_end(coder_sent *S)
 	if (!c->ctx.on)
 		return;
 	if (S->outcome == KHALDUN_CODED) {
+		apply_settlers(S);
 		context_members(S);
 		if (c->ctx.sentences > 0)   /* "the militants": the group before any country */
 			apply_body(S, CTX_ARMED);
