@@ -384,6 +384,24 @@ static int places_other(const char *code, int state)
 	return 0;
 }
 
+/* 1 when the event is coercion (17x: an arrest, a charge, a ban) by a state organ of country
+ * cc of an unknown person or group (---: "him", "Zamora", "unnamed individuals"), who is
+ * then of cc too: states arrest and charge at home ("Law enforcement charged him with
+ * terrorizing residents of ... Port-au-Prince": HTI); a foreigner would be named so and the
+ * sentence would name a second country. */
+static int coerced_at_home(coder_sent *S, const khaldun_event *e, const char *cc)
+{
+	static const char *const organ[] = { "GOV", "COP", "JUD", "MIL", "SPY", "LEG", NULL };
+	char x[4];
+	const char *role = actor_split(e->source, x);
+	if (strcmp(e->target, "---") || !e->code || strncmp(e->code, "17", 2) || strcmp(x, cc))
+		return 0;
+	int state = 0;
+	for (int k = 0; organ[k] && !state; k++)
+		state = !strncmp(role, organ[k], 3);
+	return state && context_person_phrase(S, e->target_text, 1) != NULL;
+}
+
 /* A bare institution, role or group of an event takes the one country its sentence names, in
  * any sentence (alone, or one whose story names no country or another), but not when only
  * the event's other side names it and is no state or armed group of it ("The court's
@@ -410,6 +428,8 @@ static void apply_sentence_country(coder_sent *S)
 		if (places_other(e->source, 0) || named_elsewhere(S, e->source_text))
 			context_set_sides(S, e, NULL,
 					  with_country(S, e->target, e->target_text, cc), why);
+		if (coerced_at_home(S, e, cc))
+			context_set_sides(S, e, NULL, cc, why);
 	}
 }
 

@@ -97,7 +97,7 @@ static int unknown_name(coder_sent *S, const struct syntax_parse *P, int a, int 
 }
 
 /* What the phrase of a side is: "pronoun", "name", "group", or NULL (not a person). */
-static const char *person_phrase(coder_sent *S, const char *text, int target)
+const char *context_person_phrase(coder_sent *S, const char *text, int target)
 {
 	if (!text || !*text)
 		return NULL;
@@ -132,8 +132,8 @@ void context_fallback(coder_sent *S)
 		return;
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
-		const char *ks = strcmp(e->source, "---") ? NULL : person_phrase(S, e->source_text, 0);
-		const char *kt = strcmp(e->target, "---") ? NULL : person_phrase(S, e->target_text, 1);
+		const char *ks = strcmp(e->source, "---") ? NULL : context_person_phrase(S, e->source_text, 0);
+		const char *kt = strcmp(e->target, "---") ? NULL : context_person_phrase(S, e->target_text, 1);
 		const char *kind = ks ? ks : kt;
 		if (!kind || (e->source_text && e->target_text &&
 			      !strcmp(e->source_text, e->target_text)))

@@ -330,8 +330,10 @@ const char *context_story_country(const coder_context *x, int *times);
 int context_names_other(coder_sent *S, const char *cc);
 void context_set_sides(coder_sent *S, khaldun_event *e, const char *s, const char *t,
 		       const char *why);
-/* ctxfall.c: an unplaced person or group (---) takes the story's country */
+/* ctxfall.c: an unplaced person or group (---) takes the story's country; what a side's
+ * phrase is ("pronoun", "name", "group", or NULL: not a person or group) */
 void context_fallback(coder_sent *S);
+const char *context_person_phrase(coder_sent *S, const char *text, int target);
 /* ctxgroup.c: a group phrase's side takes the member it names ("such as X") */
 void context_members(coder_sent *S);
 /* ctxquote.c: a quote's first person with a pronoun speaker ('"I ...," he said') is the
