@@ -7,6 +7,7 @@
  * rule that moves a slot says so in the event's evidence (S->syn_note).
  * Invariant: reads the sentence's parse (syntree.h), never changes it; only slots move. */
 #include "coder/syntree.h"
+#include "cameo/actor.h"
 #include <string.h>
 #include <strings.h>
 #include <stdio.h>
@@ -464,6 +465,74 @@ static int animal_victim(coder_sent *S, const struct syntax_parse *P, int vw, co
 	return 1;
 }
 
+/* 1 when word w lies in the subtree of word top (w itself included). */
+static int under(const struct syntax_parse *P, int w, int top)
+{
+	for (int n = 0; w >= 0 && n < P->nw; n++) {
+		if (w == top)
+			return 1;
+		if (!P->w[w].head)
+			return 0;
+		w = (int)P->w[w].head - 1;
+	}
+	return 0;
+}
+
+/* "Syrian forces have killed more than 500 civilians during a week of bombardment of an
+ * enclave near Damascus", "held 20,000 civilians as human shields in Raqqa": the target of
+ * material conflict (17-20) is the verb's object, a noun phrase no dictionary names with an
+ * agent ("civilians": ~CVL), given the place's country (SYRCVL), not the place of a locative
+ * phrase outside it. Not when the place is inside the object ("attacked a base in Kabul"),
+ * nor when an actor is, nor for a place of no country. Returns 1 when it set the target. */
+static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			    coder_slot *tgt)
+{
+	if (!a || !((a[0] == '1' && a[1] >= '7') || (a[0] == '2' && a[1] == '0')) || !tgt->n ||
+	    tgt->pronoun)
+		return 0;
+	const coder_actor *x = tgt->m[0].a;
+	if (!x || x->pos < 0 || x->end >= S->nt)
+		return 0;
+	int h = syn_span_head(P, x->pos, x->end);
+	/* "in Kunduz province", "in the Iraqi city of": the phrase's head has the preposition */
+	for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
+		       (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat") ||
+			syn_rel_is(&P->w[h], "amod")); n++)
+		h = (int)P->w[h].head - 1;
+	/* a noun deed ("as human shields") takes the object of the verb it hangs on ("held") */
+	int v = vw;
+	for (int n = 0; n < 3 && !syn_is_verb(&P->w[v]) && P->w[v].head; n++)
+		v = (int)P->w[v].head - 1;
+	int o = syn_child_rel(P, v, "obj");
+	if (h < 0 || o < 0 || !syn_locative(P, h) || under(P, h, o))
+		return 0;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *y = &S->a[k];
+		if (!y->ent || y->pos < 0 || y->end >= S->nt || !sent_live(S, y->pos))
+			continue;
+		int yh = syn_span_head(P, y->pos, y->end);
+		if (yh >= 0 && under(P, yh, o))
+			return 0;
+	}
+	coder_slot who = { .n = 0 };
+	char cc[4];
+	actor_split(tgt->m[0].code, cc);
+	if (!cc[0] || !open_phrase(S, P, o, &who) || who.m[0].code[0] != '~')
+		return 0;
+	/* the victims are the place's: "held 2,000 people in Buner district in Pakistan" */
+	const char *agent = who.m[0].code + 1;
+	char *code = arena_alloc(&S->c->scratch, strlen(agent) + 4);
+	if (!code)
+		return 0;
+	memcpy(code, cc, 3);
+	memcpy(code + 3, agent, strlen(agent) + 1);
+	who.m[0].code = code;
+	*tgt = who;
+	add_note(S, "rule: the target is the verb's object, of the country of a place outside it, "
+		    "not the place");
+	return 1;
+}
+
 /* Verbs that report speech: the speaker of a quote is their subject. */
 static int speech_word(const khaldun_parse_token *w)
 {
@@ -748,7 +817,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		parse_subject(S, P, vw, sv, src);
 	quote_target(S, P, vw, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
-	    !pronoun_object(S, P, vw, tgt))
+	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt))
 		nominal_party(S, P, vw, src, tgt);
 	if (rival_subject(S, P, vw, sv, src, tgt))
 		return 0;   /* the other side of the actor its phrase names: no self_phrase */
