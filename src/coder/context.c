@@ -172,6 +172,24 @@ int context_names_other(coder_sent *S, const char *cc)
 	return each_country(S, other_country, cc);
 }
 
+/* A bare "the court" (~JUD) of a story that named one international court, and no other, is
+ * that court ("the U.N.'s top court ... The court rejected Kenya's request": IGOUNOICJ, not
+ * the story country's court). Before the story's country. */
+static void apply_court(coder_sent *S)
+{
+	const char *court = context_story_court(S);
+	if (!court)
+		return;
+	char why[96];
+	snprintf(why, sizeof why, "the story's international court %s", court);
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		int s = !strcmp(e->source, "~JUD") && context_court_phrase(e->source_text);
+		int t = !strcmp(e->target, "~JUD") && context_court_phrase(e->target_text);
+		context_set_sides(S, e, s ? court : NULL, t ? court : NULL, why);
+	}
+}
+
 /* A bare institution in this sentence's events takes the story's country, unless the
  * sentence names another country. */
 static void apply_country(coder_sent *S)
@@ -957,6 +975,7 @@ void context_sentence_end(coder_sent *S)
 	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
 		apply_names(S);
 		context_quote_speaker(S);
+		apply_court(S);
 		apply_country(S);
 		apply_body(S, CTX_IGO);
 		context_fallback(S);

@@ -3,6 +3,8 @@
  * international bodies (IGO codes) and the armed groups (PAKREB, SOMINS, IMGMOSISI) its
  * actors name, and tells a bare "the bloc", "the regional body" (an IGO) or "the group",
  * "the militants" (an armed group) apart, so that such a phrase takes the story's body.
+ * A bare "the court" is likewise the story's international court ("the U.N.'s top court ...
+ * The court rejected Kenya's request": IGOUNOICJ, not a Kenyan court).
  * Invariant: reads the sentence and the coder's story state; changes only the body counts.
  */
 #include "coder/sent.h"
@@ -129,4 +131,54 @@ const char *context_story_body(coder_sent *S, int kind, int *times)
 void context_count_bodies(coder_sent *S)
 {
 	each_body(S, NULL);
+}
+
+/* 1 when an IGO code is an international court: the ICJ, the ICC, the Permanent Court of
+ * Arbitration, or a body's judiciary ("IGOEUREECJUD"). */
+static int court_code(const char *code)
+{
+	size_t n = strlen(code);
+	return !strncmp(code, "IGO", 3) && (strstr(code, "ICJ") || strstr(code, "ICC") ||
+					    strstr(code, "PCA") ||
+					    (n >= 6 && !strcmp(code + n - 3, "JUD")));
+}
+
+/* The international court the story's earlier sentences named, when they named one and no
+ * other, and this sentence names no other; NULL when none. */
+const char *context_story_court(coder_sent *S)
+{
+	const coder_context *x = &S->c->ctx;
+	const char *court = NULL;
+	for (int k = 0; k < x->nbody[CTX_IGO]; k++) {
+		if (!court_code(x->body[CTX_IGO][k]))
+			continue;
+		if (court)
+			return NULL;
+		court = x->body[CTX_IGO][k];
+	}
+	for (int k = 0; court && k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
+			continue;
+		for (int j = 0; j < a->ncodes; j++)
+			if (court_code(a->codes[j]) && strcmp(a->codes[j], court))
+				return NULL;
+	}
+	return court;
+}
+
+/* 1 when text is a bare "the court", "the tribunal" (or its possessive: "the court's
+ * president, Judge ..."), not "the court in Nairobi" nor "the Kenyan court". */
+int context_court_phrase(const char *text)
+{
+	static const char *const bare[] = { "the court", "the tribunal", NULL };
+	for (int k = 0; text && bare[k]; k++) {
+		size_t n = strlen(bare[k]);
+		if (strncasecmp(text, bare[k], n))
+			continue;
+		const char *r = text + n;
+		if (!*r || *r == ',' || !strncmp(r, "'s", 2) || !strncmp(r, "\xe2\x80\x99s", 4))
+			return 1;
+	}
+	return 0;
 }

@@ -334,6 +334,10 @@ void context_set_sides(coder_sent *S, khaldun_event *e, const char *s, const cha
  * phrase is ("pronoun", "name", "group", or NULL: not a person or group) */
 void context_fallback(coder_sent *S);
 const char *context_person_phrase(coder_sent *S, const char *text, int target);
+/* ctxbloc.c: the story's international court (NULL: none, or two), and whether a side's
+ * phrase is a bare "the court" */
+const char *context_story_court(coder_sent *S);
+int context_court_phrase(const char *text);
 /* ctxgroup.c: a group phrase's side takes the member it names ("such as X") */
 void context_members(coder_sent *S);
 /* ctxquote.c: a quote's first person with a pronoun speaker ('"I ...," he said') is the
