@@ -141,8 +141,8 @@ static int bare_settlers(coder_sent *S, const coder_actor *a)
 /* Calls fn(x, cc, arg) for the country cc of each code of the sentence's live dictionary
  * actors (pronouns and bare "settlers" aside) until it returns nonzero; returns that (0: all
  * were seen). */
-static int each_country(coder_sent *S, int (*fn)(coder_context *, const char *, const char *),
-			const char *arg)
+static int each_country(coder_sent *S, int (*fn)(coder_context *, const char *, void *),
+			void *arg)
 {
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
@@ -159,17 +159,17 @@ static int each_country(coder_sent *S, int (*fn)(coder_context *, const char *, 
 	return 0;
 }
 
-static int other_country(coder_context *x, const char *cc, const char *arg)
+static int other_country(coder_context *x, const char *cc, void *arg)
 {
 	(void)x;
-	return strcmp(cc, arg) != 0;
+	return strcmp(cc, (const char *)arg) != 0;
 }
 
 /* 1 when an actor of this sentence names a country other than cc: the sentence may be about
  * that country's institutions ("in Zimbabwe, members of parliament ... kicked out"). */
 int context_names_other(coder_sent *S, const char *cc)
 {
-	return each_country(S, other_country, cc);
+	return each_country(S, other_country, (void *)cc);   /* read only */
 }
 
 /* A bare "the court" (~JUD) of a story that named one international court, and no other, is
@@ -321,27 +321,25 @@ static void apply_place(coder_sent *S)
 
 /* --- the sentence's one country: "Law enforcement charged him ... of Port-au-Prince" --- */
 
+/* Keeps in arg (char[4], "" at first) the first country seen; stops (1) at a second one. */
+static int one_country(coder_context *x, const char *cc, void *arg)
+{
+	char *one = arg;
+	(void)x;
+	if (one[0])
+		return strcmp(one, cc) != 0;
+	memcpy(one, cc, 4);
+	return 0;
+}
+
 /* The one country the sentence's live dictionary actors name (pronouns aside); NULL when
  * they name none, or two. */
 static const char *sentence_country(coder_sent *S)
 {
-	const char *cc = NULL;
-	for (int k = 0; k < S->na; k++) {
-		const coder_actor *a = &S->a[k];
-		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a))
-			continue;
-		for (int j = 0; j < a->ncodes; j++) {
-			char x[4];
-			actor_split(a->codes[j], x);
-			if (!x[0])
-				continue;
-			if (cc && strcmp(cc, x))
-				return NULL;
-			if (!cc && !(cc = arena_strdup(&S->c->scratch, x)))
-				return NULL;
-		}
-	}
-	return cc;
+	char one[4] = "";
+	if (each_country(S, one_country, one) || !one[0])
+		return NULL;
+	return arena_strdup(&S->c->scratch, one);
 }
 
 /* 1 when actor a is a counterpart, not a place: it follows "for", "against", "to", "from",
@@ -524,7 +522,7 @@ static void apply_settlers(coder_sent *S)
 }
 
 /* Counts one more actor naming country cc in the story (at most CONTEXT_COUNTRIES). */
-static int count_country(coder_context *x, const char *cc, const char *arg)
+static int count_country(coder_context *x, const char *cc, void *arg)
 {
 	(void)arg;
 	int m = 0;
