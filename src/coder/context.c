@@ -3,9 +3,10 @@
  * without FORWARD; never TABARI projects or `khaldun validate`), after a sentence is coded:
  * the place of its own clause (parse only), then story context: a person named before, the
  * story's dominant country for a bare institution, the previous subject for a pronoun, from
- * what the earlier sentences told (docs/coder.md, "Story context"). Invariant: context lives
- * between context_begin and context_end (one story, one coder, so `-j 1` = `-j N`); a story's
- * first sentence, and one coded alone, see no story context; every actor given a country
+ * what the earlier sentences told (docs/coder.md, "Story context"); last, the one country
+ * the sentence names, in any sentence. Invariant: context lives between context_begin and
+ * context_end (one story, one coder, so `-j 1` = `-j N`); a story's first sentence, and one
+ * coded alone, see no story context, only their own sentence's; every actor given a country
  * here says why in event.context.
  */
 #include "coder/sent.h"
@@ -420,7 +421,7 @@ static int coerced_at_home(coder_sent *S, const khaldun_event *e, const char *cc
 
 /* A bare institution, role or group of an event takes the one country its sentence names, in
  * any sentence (alone, or one whose story names no country or another), but not when only
- * the event's other side names it and is no state or armed group of it ("The court's
+ * the event's other side names it and is no state of it (places_other: "The court's
  * president rejected Kenya's request", "the minister said of his talks with the U.S.",
  * "Colorado accepted Syrian refugees"), nor for a speaker (a statement's source: "Analysts
  * say China ...", "Prosecutors say they hired him to kill a critic of Tehran's ...": what is
@@ -451,31 +452,27 @@ static void apply_sentence_country(coder_sent *S)
 
 /* --- "settlers" are Israel's only where the sentence or story names Israel or Palestine --- */
 
-/* Where the sentence and its story are: 1 when their actors (the bare settlers themselves
- * aside) name Israel or Palestine, -1 when they name only other countries, 0 when none. */
+/* Stops (1) at Israel or Palestine; notes in arg (int) any other country. */
+static int israel_or_other(coder_context *x, const char *cc, void *arg)
+{
+	(void)x;
+	if (!strcmp(cc, "ISR") || !strcmp(cc, "PSE"))
+		return 1;
+	*(int *)arg = 1;
+	return 0;
+}
+
+/* Where the sentence and its story are: 1 when their actors (bare settlers aside) name
+ * Israel or Palestine, -1 when they name only other countries, 0 when none. */
 static int settlers_country(coder_sent *S)
 {
 	const coder_context *x = &S->c->ctx;
 	int other = 0;
-	for (int k = 0; k < x->ncc; k++) {
-		if (!strcmp(x->cc[k], "ISR") || !strcmp(x->cc[k], "PSE"))
+	for (int k = 0; k < x->ncc; k++)
+		if (israel_or_other(NULL, x->cc[k], &other))
 			return 1;
-		other = 1;
-	}
-	for (int k = 0; k < S->na; k++) {
-		const coder_actor *a = &S->a[k];
-		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
-			continue;
-		for (int j = 0; j < a->ncodes; j++) {
-			char y[4];
-			actor_split(a->codes[j], y);
-			if (!y[0] || bare_settlers(S, a))
-				continue;
-			if (!strcmp(y, "ISR") || !strcmp(y, "PSE"))
-				return 1;
-			other = 1;
-		}
-	}
+	if (each_country(S, israel_or_other, &other))
+		return 1;
 	return other ? -1 : 0;
 }
 
@@ -516,7 +513,8 @@ static void apply_settlers(coder_sent *S)
 			else
 				e->source = "~CVL";
 			add_note(S, e, "%s: \"settlers\" where the sentence and story name other "
-				 "countries, not Israel nor Palestine: anyone's (~CVL)", side ? "target" : "source");
+				 "countries, not Israel nor Palestine: anyone's (~CVL)",
+				 side ? "target" : "source");
 		}
 	}
 }
