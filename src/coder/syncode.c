@@ -487,8 +487,19 @@ static int complement_of(const struct syntax_parse *P, int vw, const char *const
 			       syn_word_in(&P->w[v], heads) &&
 			       (!call_word(&P->w[v]) || called_on(P, v));
 		}
+		/* an event noun that is the object ("to hold talks"), or a verb misread as a noun
+		 * joined to it ("reduce hostilities and resume stalled peace talks"): the
+		 * object's verb is the deed's clause */
+		if (syn_rel_is(w, "obj") && syn_is_verb(&P->w[h])) {
+			c = h;
+			continue;
+		}
 		if (!syn_rel_is(w, "conj") || syn_child_rel(P, c, "nsubj") >= 0 || past_form(w))
 			return 0;
+		/* "agreed to a ceasefire and to negotiate": a second "to" complement */
+		if (marked && syn_word_in(&P->w[h], heads) &&
+		    (!call_word(&P->w[h]) || called_on(P, h)))
+			return 1;
 		c = h;
 	}
 	return 0;
@@ -526,6 +537,177 @@ int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a)
 	if (!a || (a[0] == '0' && a[1] == '2') || (a[0] == '1' && a[1] == '0'))
 		return 0;
 	return complement_of(P, vw, appeal);
+}
+
+/* 1 when word w's subject (active or passive) is denied by "no" or is nobody: "no
+ * passengers were killed", "no one was hurt", "none of them was arrested". */
+static int nobody_did(const struct syntax_parse *P, int vw)
+{
+	static const char *const none[] = { "nobody", "none", "noone", NULL };
+	static const char *const no[] = { "no", NULL };
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s < 0)
+		s = syn_child_rel(P, vw, "nsubj:pass");
+	if (s < 0)
+		return 0;
+	if (syn_word_in(&P->w[s], none) || syn_child_word(P, s, "det", no))
+		return 1;
+	return syn_word_is(&P->w[s], "one") && s > 0 && syn_word_is(&P->w[s - 1], "no");
+}
+
+/* 1 when verb word vw is a "to" clause (acl, or advcl: the parser often hangs it on the
+ * verb) of a noun in words: its head, or the noun right before its "to" ("respond with
+ * threats to use force", "sees the need to protect"). */
+static int to_clause_of(const struct syntax_parse *P, int vw, const char *const *words)
+{
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !(syn_rel_is(w, "acl") || syn_rel_is(w, "advcl")))
+		return 0;
+	int m = -1;
+	for (int i = 0; i < vw && m < 0; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "mark") &&
+		    syn_word_in(&P->w[i], to))
+			m = i;
+	if (m < 0)
+		return 0;
+	if (syn_rel_is(w, "acl") && syn_word_in(&P->w[w->head - 1], words))
+		return 1;
+	return m > 0 && P->w[m - 1].upos && !strcmp(P->w[m - 1].upos, "NOUN") &&
+	       syn_word_in(&P->w[m - 1], words);
+}
+
+/* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or
+ * wished for, not one done ("sees a chance to increase aid", "the need for the government
+ * to invest", "the ability to strike"), directly or through the noun's "for X" phrase. */
+static int possible_deed(const struct syntax_parse *P, int vw)
+{
+	static const char *const can[] = { "need", "needs", "chance", "chances", "opportunity",
+		"opportunities", "possibility", "possibilities", "ability", "capacity",
+		"capability", "capabilities", "option", "options", "right", "rights", "hope",
+		"hopes", "wish", "desire", "temptation", "incentive", NULL };
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (to_clause_of(P, vw, can))
+		return 1;
+	if (!syn_rel_is(w, "acl") || !w->head || !syn_child_word(P, vw, "mark", to))
+		return 0;
+	int n = (int)w->head - 1;
+	/* "the need for the government to invest": the clause hangs on the "for" phrase */
+	int f = syn_case_of(P, n);
+	if (f < 0 && P->w[n].head && syn_word_is(&P->w[P->w[n].head - 1], "for"))
+		f = (int)P->w[n].head - 1;   /* the parser's "for" as the phrase's head */
+	if (f < 0 || !syn_word_is(&P->w[f], "for"))
+		return 0;
+	for (int u = n, hops = 0; P->w[u].head && hops < 2; hops++) {
+		u = (int)P->w[u].head - 1;
+		if (syn_word_in(&P->w[u], can))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when verb word vw is a deed someone is accused, charged, suspected or convicted of
+ * ("accused of targeting and killing civilians", "charged with attacking police"): the
+ * accusation or the verdict codes, the deed is the charge, not a deed the sentence tells
+ * of. Through "of"/"with"/"for" (obl, advcl) or a verb coordinated with that charge. */
+static int charged_deed(const struct syntax_parse *P, int vw)
+{
+	static const char *const accuse[] = { "accuse", "accused", "accuses", "accusing",
+		"accusation", "accusations", "charge", "charged", "charges", "charging",
+		"suspect", "suspected", "suspects", "convict", "convicted", "convicts",
+		"convicting", "conviction", "blame", "blamed", "blames", "blaming", "indicted", "allegations", "allegation", "alleging", NULL };
+	static const char *const of[] = { "of", "with", "for", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 3 && P->w[c].head; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		int h = (int)w->head - 1;
+		int marked = syn_child_word(P, c, "mark", of) || syn_child_word(P, c, "case", of);
+		if (marked && (syn_rel_base(w, "obl") || syn_rel_base(w, "advcl") ||
+			       syn_rel_base(w, "acl") || syn_rel_base(w, "nmod")))
+			return syn_word_in(&P->w[h], accuse);
+		/* "accused of targeting and killing": the second deed may hang on either */
+		if (!syn_rel_is(w, "conj") || syn_child_rel(P, c, "nsubj") >= 0 ||
+		    !syn_ends_ing(w))
+			return 0;
+		if (syn_word_in(&P->w[h], accuse)) {
+			for (int i = 0; i < c; i++)
+				if ((int)P->w[i].head == h + 1 && syn_rel_base(&P->w[i], "obl") &&
+				    (syn_child_word(P, i, "case", of) ||
+				     syn_child_word(P, i, "mark", of)))
+					return 1;
+			return 0;
+		}
+		c = h;
+	}
+	return 0;
+}
+
+/* 1 when verb word vw is a deed someone else is expected to do ("expecting North Korea to
+ * launch a missile", "expect Russia to attack"): a forecast, no event. The complement of an
+ * expectation with an object of its own; "is expected to attack" (no object: the doer's
+ * own announced plans) only for force (14-20), which the forecast has not used. */
+static int expected_deed(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const expect[] = { "expect", "expected", "expects", "expecting",
+		"predict", "predicted", "predicts", "predicting", "anticipate", "anticipated",
+		"anticipates", "anticipating", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "xcomp") || !w->head || !syn_word_in(&P->w[w->head - 1], expect))
+		return 0;
+	int h = (int)w->head - 1;
+	if (syn_child_rel(P, h, "obj") >= 0)
+		return 1;
+	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
+		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
+	return root >= 14 && root != 16 && syn_passive_verb(P, h);
+}
+
+/* "Experts think the U.S. is likely to respond with threats to use force", "the threat
+ * to impose sanctions": a conflict deed in the "to" clause of a threat noun is threatened,
+ * not done: its threat code (13x). Returns 1 when *code changed. */
+static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
+{
+	static const char *const threat[] = { "threat", "threats", "ultimatum", NULL };
+	const char *t = syn_threat_code(code->a);
+	if (!t || !to_clause_of(P, vw, threat))
+		return 0;
+	code->a = t;
+	code->b = NULL;
+	return 1;
+}
+
+/* Deeds the parse tells were not done, whatever the verb: a judgement, not a policy weighed
+ * ("considers Taiwan its own territory"), no one did it ("no passengers were killed"), it was done "without" ("without asking us"), only possible, needed or
+ * wished for ("a chance to increase aid"), someone's charge ("accused of killing
+ * civilians") or forecast ("expecting North Korea to launch a missile"); a conflict deed
+ * in a threat's clause ("threats to use force") is the threat (13x). Statements and
+ * appeals (01-02) are left alone. Returns 1 when the event is to be dropped (S->syn_note
+ * names the rule of a recode). */
+int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode *code)
+{
+	static const char *const without[] = { "without", NULL };
+	const char *a = code->a;
+	if (!a)
+		return 0;
+	/* "the island Beijing considers its own territory", "are considered critical": a
+	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
+	 * policy weighed (014) */
+	static const char *const own[] = { "own", NULL };
+	int x = syn_child_rel(P, vw, "xcomp"), o = syn_child_rel(P, vw, "obj");
+	if (!strcmp(a, "014") && ((x >= 0 && P->w[x].upos && !syn_is_verb(&P->w[x])) ||
+				  (syn_child_rel(P, vw, "iobj") >= 0 && syn_child_rel(P, vw, "obj") >= 0) ||
+				  (o >= 0 && syn_child_word(P, o, "amod", own))))
+		return 1;   /* "considers Taiwan a breakaway province" (two objects), "its own" */
+	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
+		return 0;
+	if (nobody_did(P, vw) || syn_child_word(P, vw, "mark", without) ||
+	    possible_deed(P, vw) || charged_deed(P, vw) || expected_deed(P, vw, a))
+		return 1;
+	if (threat_noun(P, vw, code))
+		S->syn_note = "rule: a conflict deed in the clause of a threat noun ('threats to use "
+			      "force') is the threat (13x)";
+	return 0;
 }
 
 /* "The Houthis claimed that they had attacked the airport": a material conflict deed (roots
