@@ -522,8 +522,8 @@ int syn_intended(const struct syntax_parse *P, int vw)
 
 /* "called on all warring parties to reduce hostilities and resume stalled peace talks",
  * "urged Israel to allow aid into Gaza and release the prisoners": a deed asked of others
- * (the complement of urge, call, ask, appeal, press, push, demand, request, encourage, or a
- * verb coordinated with it) is the appeal's content, not a deed done; the appeal codes it.
+ * (the complement of urge, call, ask, appeal, press, push, demand, request, encourage,
+ * pressure, persuade, convince, lobby, or a verb coordinated with it) is the appeal's content, not a deed done; the appeal codes it.
  * Appeals and demands (02x, 10x: the appeal's own pattern on the deed verb, "urged ... to
  * withdraw" 0256) stay. Returns 1 when the event is to be dropped. */
 int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a)
@@ -533,7 +533,10 @@ int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a)
 		"appealed", "appeals", "appealing", "press", "pressed", "presses", "pressing",
 		"push", "pushed", "pushes", "pushing", "demand", "demanded", "demands",
 		"demanding", "request", "requested", "requests", "requesting", "encourage",
-		"encouraged", "encourages", "encouraging", NULL };
+		"encouraged", "encourages", "encouraging", "pressure", "pressured", "pressures",
+		"pressuring", "persuade", "persuaded", "persuades", "persuading", "convince",
+		"convinced", "convinces", "convincing", "lobby", "lobbied", "lobbies", "lobbying",
+		NULL };
 	if (!a || (a[0] == '0' && a[1] == '2') || (a[0] == '1' && a[1] == '0'))
 		return 0;
 	return complement_of(P, vw, appeal);
@@ -579,16 +582,34 @@ static int to_clause_of(const struct syntax_parse *P, int vw, const char *const 
 
 /* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or
  * wished for, not one done ("sees a chance to increase aid", "the need for the government
- * to invest", "the ability to strike"), directly or through the noun's "for X" phrase. */
+ * to invest", "the ability to strike"), directly or through the noun's "for X" phrase, or of
+ * an adjective of need or possibility ("was necessary to resist", "possible for companies
+ * to invest"); or such a noun's "of" phrase ("the possibility of additional sanctions"). */
 static int possible_deed(const struct syntax_parse *P, int vw)
 {
 	static const char *const can[] = { "need", "needs", "chance", "chances", "opportunity",
 		"opportunities", "possibility", "possibilities", "ability", "capacity",
 		"capability", "capabilities", "option", "options", "right", "rights", "hope",
 		"hopes", "wish", "desire", "temptation", "incentive", NULL };
+	/* adjectives that call a deed needed or possible, not done ("was necessary to resist
+	 * China's aggression", "it is possible for companies to invest less") */
+	static const char *const needed[] = { "necessary", "needed", "crucial", "essential",
+		"vital", "important", "imperative", "possible", "impossible", "difficult", "hard",
+		"easy", "unlikely", "likely", NULL };
 	static const char *const to[] = { "to", NULL };
+	static const char *const of[] = { "of", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (to_clause_of(P, vw, can))
+		return 1;
+	if (w->head && syn_child_word(P, vw, "mark", to) &&
+	    (syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")) &&
+	    P->w[w->head - 1].upos && !strcmp(P->w[w->head - 1].upos, "ADJ") &&
+	    syn_word_in(&P->w[w->head - 1], needed))
+		return 1;
+	/* "a good chance of being abused", "face the possibility of additional sanctions" */
+	if (w->head && (syn_child_word(P, vw, "mark", of) || syn_child_word(P, vw, "case", of)) &&
+	    (syn_rel_is(w, "acl") || syn_rel_base(w, "nmod")) &&
+	    syn_word_in(&P->w[w->head - 1], can))
 		return 1;
 	if (!syn_rel_is(w, "acl") || !w->head || !syn_child_word(P, vw, "mark", to))
 		return 0;
@@ -601,7 +622,7 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 		return 0;
 	for (int u = n, hops = 0; P->w[u].head && hops < 2; hops++) {
 		u = (int)P->w[u].head - 1;
-		if (syn_word_in(&P->w[u], can))
+		if (syn_word_in(&P->w[u], can) || syn_word_in(&P->w[u], needed))
 			return 1;
 	}
 	return 0;
@@ -678,15 +699,16 @@ static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
 }
 
 /* Deeds the parse tells were not done, whatever the verb: a judgement, not a policy weighed
- * ("considers Taiwan its own territory"), no one did it ("no passengers were killed"), it was done "without" ("without asking us"), only possible, needed or
- * wished for ("a chance to increase aid"), someone's charge ("accused of killing
- * civilians") or forecast ("expecting North Korea to launch a missile"); a conflict deed
- * in a threat's clause ("threats to use force") is the threat (13x). Statements and
- * appeals (01-02) are left alone. Returns 1 when the event is to be dropped (S->syn_note
- * names the rule of a recode). */
+ * ("considers Taiwan its own territory"), no one did it ("no passengers were killed"), done
+ * "without" ("without asking us") or weighed ("divided over whether to invest"), only
+ * possible, needed or wished for ("a chance to increase aid"), someone's charge ("accused
+ * of killing civilians") or forecast ("expecting North Korea to launch a missile"); a
+ * conflict deed in a threat's clause ("threats to use force") is the threat (13x).
+ * Statements and appeals (01-02) are left alone. Returns 1 when the event is to be dropped
+ * (S->syn_note names the rule of a recode). */
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode *code)
 {
-	static const char *const without[] = { "without", NULL };
+	static const char *const unsure[] = { "without", "whether", NULL };
 	const char *a = code->a;
 	if (!a)
 		return 0;
@@ -696,12 +718,12 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode 
 	static const char *const own[] = { "own", NULL };
 	int x = syn_child_rel(P, vw, "xcomp"), o = syn_child_rel(P, vw, "obj");
 	if (!strcmp(a, "014") && ((x >= 0 && P->w[x].upos && !syn_is_verb(&P->w[x])) ||
-				  (syn_child_rel(P, vw, "iobj") >= 0 && syn_child_rel(P, vw, "obj") >= 0) ||
+				  (syn_child_rel(P, vw, "iobj") >= 0 && o >= 0) ||
 				  (o >= 0 && syn_child_word(P, o, "amod", own))))
 		return 1;   /* "considers Taiwan a breakaway province" (two objects), "its own" */
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
 		return 0;
-	if (nobody_did(P, vw) || syn_child_word(P, vw, "mark", without) ||
+	if (nobody_did(P, vw) || syn_child_word(P, vw, "mark", unsure) ||
 	    possible_deed(P, vw) || charged_deed(P, vw) || expected_deed(P, vw, a))
 		return 1;
 	if (threat_noun(P, vw, code))
