@@ -581,8 +581,9 @@ static int to_clause_of(const struct syntax_parse *P, int vw, const char *const 
 }
 
 /* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or
- * wished for, not one done ("sees a chance to increase aid", "the need for the government
- * to invest", "the ability to strike"), directly or through the noun's "for X" phrase, or of
+ * wished for, proposed or asked, not one done ("sees a chance to increase aid", "the need
+ * for the government to invest", "the ability to strike", "a proposal for the Security
+ * Council to lift sanctions"), directly or through the noun's "for X" phrase, or of
  * an adjective of need or possibility ("was necessary to resist", "possible for companies
  * to invest"); or such a noun's "of" phrase ("the possibility of additional sanctions"). */
 static int possible_deed(const struct syntax_parse *P, int vw)
@@ -590,7 +591,10 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	static const char *const can[] = { "need", "needs", "chance", "chances", "opportunity",
 		"opportunities", "possibility", "possibilities", "ability", "capacity",
 		"capability", "capabilities", "option", "options", "right", "rights", "hope",
-		"hopes", "wish", "desire", "temptation", "incentive", NULL };
+		"hopes", "wish", "desire", "temptation", "incentive", "proposal", "proposals",
+		"suggestion", "suggestions", "idea", "ideas", "call", "calls", "appeal",
+		"appeals", "request", "requests", "demand", "demands", "choice", "risk", "risks",
+		"danger", NULL };
 	/* adjectives that call a deed needed or possible, not done ("was necessary to resist
 	 * China's aggression", "it is possible for companies to invest less") */
 	static const char *const needed[] = { "necessary", "needed", "crucial", "essential",
@@ -685,17 +689,106 @@ static int expected_deed(const struct syntax_parse *P, int vw, const char *a)
 }
 
 /* "Experts think the U.S. is likely to respond with threats to use force", "the threat
- * to impose sanctions": a conflict deed in the "to" clause of a threat noun is threatened,
- * not done: its threat code (13x). Returns 1 when *code changed. */
+ * to impose sanctions", "threatened to attack US Army base and kill top general": a
+ * conflict deed in the "to" clause of a threat noun, or in the complement of "threaten"
+ * (also a verb coordinated with it), is threatened, not done: its threat code (13x).
+ * Returns 1 when *code changed. */
 static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
 {
 	static const char *const threat[] = { "threat", "threats", "ultimatum", NULL };
+	static const char *const threaten[] = { "threaten", "threatened", "threatens",
+		"threatening", NULL };
 	const char *t = syn_threat_code(code->a);
-	if (!t || !to_clause_of(P, vw, threat))
+	if (!t || !(to_clause_of(P, vw, threat) || complement_of(P, vw, threaten)))
 		return 0;
 	code->a = t;
 	code->b = NULL;
 	return 1;
+}
+
+/* 1 when deed word vw (a verb, or an event noun) is what someone faces ("face charges of
+ * corruption", "or face a military storm", "will face sanctions"): a prospect, not a deed
+ * done in the sentence. Sanctions and legal or administrative action (16-17) always; others
+ * only when the facing is itself future or an alternative ("will face", "or face"). */
+static int faced(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const face[] = { "face", "faces", "faced", "facing", NULL };
+	static const char *const later[] = { "will", "would", "could", "may", "might", "or",
+					     NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "obj") || !w->head || !syn_word_in(&P->w[w->head - 1], face))
+		return 0;
+	int h = (int)w->head - 1;
+	if (a[0] == '1' && (a[1] == '6' || a[1] == '7'))
+		return 1;
+	return syn_child_word(P, h, "aux", later) || syn_child_word(P, h, "cc", later);
+}
+
+/* 1 when deed word vw lies inside what someone denies, rejects, refutes or dismisses as
+ * claims, comments, allegations, accusations or reports ("refuted Trump's comments on ...
+ * the large-scale killing of farmers", "rejected accusations that a deal allowing Chinese
+ * officials to interrogate ..."): the content of a denied claim, no deed. */
+static int denied_claim(const struct syntax_parse *P, int vw)
+{
+	static const char *const claim[] = { "claim", "claims", "comment", "comments",
+		"allegation", "allegations", "accusation", "accusations", "report", "reports",
+		"charge", "charges", "rumour", "rumours", "rumor", "rumors", "suggestion",
+		"suggestions", "assertion", "assertions", NULL };
+	static const char *const deny[] = { "deny", "denied", "denies", "denying", "reject",
+		"rejected", "rejects", "rejecting", "refute", "refuted", "refutes", "refuting",
+		"dismiss", "dismissed", "dismisses", "dismissing", "rebut", "rebutted", NULL };
+	for (int u = vw, hops = 0; P->w[u].head && hops < 8; hops++) {
+		int h = (int)P->w[u].head - 1;
+		if (syn_word_in(&P->w[u], claim) && syn_rel_is(&P->w[u], "obj") &&
+		    syn_word_in(&P->w[h], deny))
+			return 1;
+		if (syn_is_verb(&P->w[u]) && u != vw && (syn_rel_is(&P->w[u], "root") ||
+		    syn_rel_is(&P->w[u], "parataxis")))
+			return 0;
+		/* ", and accused the government": a clause of its own the parser hung low */
+		if (syn_is_verb(&P->w[u]) && syn_rel_is(&P->w[u], "conj") && u >= 2 &&
+		    syn_word_is(&P->w[u - 1], "and") && syn_word_is(&P->w[u - 2], ","))
+			return 0;
+		u = h;
+	}
+	return 0;
+}
+
+/* 1 when verb word vw is a deed someone considers, weighs or plans to weigh ("is considering
+ * sending aid ... and to retaliate"): the 014 of the considering codes, not the deed. */
+static int considered(const struct syntax_parse *P, int vw)
+{
+	static const char *const weigh[] = { "consider", "considers", "considered",
+		"considering", "weigh", "weighs", "weighed", "weighing", "mull", "mulls",
+		"mulled", "mulling", "contemplate", "contemplates", "contemplated",
+		"contemplating", "ponder", "ponders", "pondered", "pondering", NULL };
+	return complement_of(P, vw, weigh);
+}
+
+/* 1 when conflict deed word vw (14-20) is what someone stops, ends or gives up ("have given
+ * up fighting and surrendered", "stopped attacking"): no deed; the cut rule (syn_cut) does
+ * the same for cooperation. */
+static int given_up(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const stop[] = { "stop", "stopped", "stops", "stopping", "cease",
+		"ceased", "ceases", "ceasing", "quit", "quits", "quitting", "halt", "halted",
+		"halts", "halting", "abandon", "abandoned", "abandons", "abandoning", "renounce",
+		"renounced", "renounces", "renouncing", NULL };
+	static const char *const up[] = { "up", NULL };
+	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	const khaldun_parse_token *w = &P->w[vw];
+	static const char *const must[] = { "must", "should", "ought", NULL };
+	if (root < 14 || root == 16 || !w->head ||
+	    !(syn_rel_is(w, "obj") || (syn_rel_is(w, "xcomp") && syn_ends_ing(w))))
+		return 0;
+	int h = (int)w->head - 1;
+	const khaldun_parse_token *v = &P->w[h];
+	if (syn_child_word(P, h, "aux", must))
+		return 0;   /* "must stop killing civilians": the demand rule codes it (100) */
+	if (syn_word_in(v, stop))
+		return 1;
+	return v->len >= 4 && (!strncasecmp(v->form, "give", 4) || !strncasecmp(v->form, "gave", 4)) &&
+	       syn_child_word(P, h, "compound:prt", up);
 }
 
 /* Deeds the parse tells were not done, whatever the verb: a judgement, not a policy weighed
@@ -723,8 +816,21 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode 
 		return 1;   /* "considers Taiwan a breakaway province" (two objects), "its own" */
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
 		return 0;
-	if (nobody_did(P, vw) || syn_child_word(P, vw, "mark", unsure) ||
-	    possible_deed(P, vw) || charged_deed(P, vw) || expected_deed(P, vw, a))
+	/* an event noun is done or not with the verb whose object it is ("its call to the
+	 * authorities to drop all charges": no charges brought) */
+	int d = vw;
+	if (P->w[vw].upos && !strcmp(P->w[vw].upos, "NOUN") && syn_rel_is(&P->w[vw], "obj") &&
+	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
+		d = (int)P->w[vw].head - 1;
+	for (int k = vw;; k = d) {
+		if (nobody_did(P, k) || syn_child_word(P, k, "mark", unsure) ||
+		    possible_deed(P, k) || charged_deed(P, k) || expected_deed(P, k, a) ||
+		    faced(P, k, a) || considered(P, k) || given_up(P, k, a))
+			return 1;
+		if (k == d)
+			break;
+	}
+	if (denied_claim(P, vw))
 		return 1;
 	if (threat_noun(P, vw, code))
 		S->syn_note = "rule: a conflict deed in the clause of a threat noun ('threats to use "
