@@ -607,9 +607,10 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 		return 1;
 	if (w->head && syn_child_word(P, vw, "mark", to) &&
 	    (syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")) &&
-	    P->w[w->head - 1].upos && !strcmp(P->w[w->head - 1].upos, "ADJ") &&
-	    syn_word_in(&P->w[w->head - 1], needed))
-		return 1;
+	    ((P->w[w->head - 1].upos && !strcmp(P->w[w->head - 1].upos, "ADJ") &&
+	      syn_word_in(&P->w[w->head - 1], needed)) ||
+	     syn_word_is(&P->w[w->head - 1], "supposed")))
+		return 1;   /* "were supposed to sign a minerals deal" (then called off) */
 	/* "a good chance of being abused", "face the possibility of additional sanctions" */
 	if (w->head && (syn_child_word(P, vw, "mark", of) || syn_child_word(P, vw, "case", of)) &&
 	    (syn_rel_is(w, "acl") || syn_rel_base(w, "nmod")) &&
@@ -900,6 +901,21 @@ int syn_pattern_reaches(coder_sent *S, int v, int tail)
 	int under = 0;   /* a parse that hangs the word elsewhere ("resume" read as a noun) */
 	for (int u = w, hops = 0; u >= 0 && hops < P->nw && !under; hops++, u = (int)P->w[u].head - 1)
 		under = u == vw || u == ew;
+	/* a noun compounded into another, inside the phrase ("This prison break massacre is a
+	 * tragic sign of the rule of law", "multiple launch rocket systems"), has no complement
+	 * of its own: a pattern word neither under it nor above it is not its (not a headline's
+	 * verb read as a noun at a phrase's start: "Trump urges UN to renew") */
+	if (!under && P->w[vw].upos && !strcmp(P->w[vw].upos, "NOUN") &&
+	    syn_rel_is(&P->w[vw], "compound") && vw > 0 &&
+	    (P->w[vw - 1].head == P->w[vw].head || (int)P->w[vw - 1].head == vw + 1)) {
+		int above = 0;
+		for (int u = vw, hops = 0; P->w[u].head && hops < P->nw && !above; hops++) {
+			u = (int)P->w[u].head - 1;
+			above = u == w;
+		}
+		if (!above)
+			return 0;
+	}
 	if (!under)
 		return 1;   /* is not trusted to say where it belongs */
 	for (int hops = 0; w >= 0 && hops < P->nw; hops++) {
