@@ -594,7 +594,7 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 		"hopes", "wish", "desire", "temptation", "incentive", "proposal", "proposals",
 		"suggestion", "suggestions", "idea", "ideas", "call", "calls", "appeal",
 		"appeals", "request", "requests", "demand", "demands", "choice", "risk", "risks",
-		"danger", NULL };
+		"danger", "freedom", "number", "numbers", NULL };
 	/* adjectives that call a deed needed or possible, not done ("was necessary to resist
 	 * China's aggression", "it is possible for companies to invest less") */
 	static const char *const needed[] = { "necessary", "needed", "crucial", "essential",
@@ -611,6 +611,15 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	      syn_word_in(&P->w[w->head - 1], needed)) ||
 	     syn_word_is(&P->w[w->head - 1], "supposed")))
 		return 1;   /* "were supposed to sign a minerals deal" (then called off) */
+	/* "continued negotiations will be needed", "talks are necessary": a deed (noun) that is
+	 * said to be needed */
+	static const char *const need[] = { "need", "needs", "needed", "require", "requires",
+		"required", NULL };
+	if (w->head && (syn_rel_is(w, "nsubj:pass") || syn_rel_is(w, "nsubj")) &&
+	    ((syn_rel_is(w, "nsubj:pass") && syn_word_in(&P->w[w->head - 1], need)) ||
+	     (P->w[w->head - 1].upos && !strcmp(P->w[w->head - 1].upos, "ADJ") &&
+	      syn_word_in(&P->w[w->head - 1], needed))))
+		return 1;
 	/* "a good chance of being abused", "face the possibility of additional sanctions" */
 	if (w->head && (syn_child_word(P, vw, "mark", of) || syn_child_word(P, vw, "case", of)) &&
 	    (syn_rel_is(w, "acl") || syn_rel_base(w, "nmod")) &&
@@ -619,6 +628,15 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	if (!syn_rel_is(w, "acl") || !w->head || !syn_child_word(P, vw, "mark", to))
 		return 0;
 	int n = (int)w->head - 1;
+	/* "the need for the Haitian government to invest", the subject read as another verb's:
+	 * "for" right before the clause's subject phrase, a word of need before it */
+	int start = n;
+	for (int i = 0; i < n; i++)
+		if ((int)P->w[i].head == n + 1 && i < start)
+			start = i;
+	if (start >= 2 && syn_word_is(&P->w[start - 1], "for") &&
+	    (syn_word_in(&P->w[start - 2], can) || syn_word_in(&P->w[start - 2], needed)))
+		return 1;
 	/* "the need for the government to invest": the clause hangs on the "for" phrase */
 	int f = syn_case_of(P, n);
 	if (f < 0 && P->w[n].head && syn_word_is(&P->w[P->w[n].head - 1], "for"))
@@ -802,7 +820,7 @@ static int given_up(const struct syntax_parse *P, int vw, const char *a)
  * (S->syn_note names the rule of a recode). */
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode *code)
 {
-	static const char *const unsure[] = { "without", "whether", NULL };
+	static const char *const unsure[] = { "without", "whether", "if", "unless", NULL };
 	const char *a = code->a;
 	if (!a)
 		return 0;
@@ -818,13 +836,22 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode 
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
 		return 0;
 	/* an event noun is done or not with the verb whose object it is ("its call to the
-	 * authorities to drop all charges": no charges brought) */
+	 * authorities to drop all charges": no charges brought), a verb stem on a noun with
+	 * the noun */
 	int d = vw;
 	if (P->w[vw].upos && !strcmp(P->w[vw].upos, "NOUN") && syn_rel_is(&P->w[vw], "obj") &&
 	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
 		d = (int)P->w[vw].head - 1;
+	/* "continued negotiations will be needed": the verb stem modifies the deed noun */
+	if (syn_rel_is(&P->w[vw], "amod") && P->w[vw].head && P->w[P->w[vw].head - 1].upos &&
+	    !strcmp(P->w[P->w[vw].head - 1].upos, "NOUN"))
+		d = (int)P->w[vw].head - 1;
 	for (int k = vw;; k = d) {
-		if (nobody_did(P, k) || syn_child_word(P, k, "mark", unsure) ||
+		/* the mark of a clause covers a verb coordinated in it ("if school children can
+		 * still be attacked or kidnapped") */
+		int c = syn_rel_is(&P->w[k], "conj") && syn_child_rel(P, k, "mark") < 0 &&
+			P->w[k].head ? (int)P->w[k].head - 1 : k;
+		if (nobody_did(P, k) || syn_child_word(P, c, "mark", unsure) ||
 		    possible_deed(P, k) || charged_deed(P, k) || expected_deed(P, k, a) ||
 		    faced(P, k, a) || considered(P, k) || given_up(P, k, a))
 			return 1;
