@@ -606,6 +606,11 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	const khaldun_parse_token *w = &P->w[vw];
 	if (to_clause_of(P, vw, can))
 		return 1;
+	/* "will make it unlikely Washington will end a freeze": a clause an adjective of
+	 * likelihood governs */
+	if (w->head && syn_rel_is(w, "ccomp") && P->w[w->head - 1].upos &&
+	    !strcmp(P->w[w->head - 1].upos, "ADJ") && syn_word_in(&P->w[w->head - 1], needed))
+		return 1;
 	if (w->head && syn_child_word(P, vw, "mark", to) &&
 	    (syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")) &&
 	    ((P->w[w->head - 1].upos && !strcmp(P->w[w->head - 1].upos, "ADJ") &&
@@ -621,10 +626,14 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	     (P->w[w->head - 1].upos && !strcmp(P->w[w->head - 1].upos, "ADJ") &&
 	      syn_word_in(&P->w[w->head - 1], needed))))
 		return 1;
-	/* "a good chance of being abused", "face the possibility of additional sanctions" */
+	/* "a good chance of being abused", "face the possibility of additional sanctions" (not
+	 * "the appeal of two journalists") */
+	static const char *const odds[] = { "chance", "chances", "possibility", "possibilities",
+		"risk", "risks", "danger", "dangers", "prospect", "prospects", "likelihood",
+		"number", "numbers", NULL };
 	if (w->head && (syn_child_word(P, vw, "mark", of) || syn_child_word(P, vw, "case", of)) &&
 	    (syn_rel_is(w, "acl") || syn_rel_base(w, "nmod")) &&
-	    syn_word_in(&P->w[w->head - 1], can))
+	    syn_word_in(&P->w[w->head - 1], odds))
 		return 1;
 	if (!syn_rel_is(w, "acl") || !w->head || !syn_child_word(P, vw, "mark", to))
 		return 0;
@@ -819,12 +828,20 @@ static int given_up(const struct syntax_parse *P, int vw, const char *a)
  * conflict deed in a threat's clause ("threats to use force") is the threat (13x).
  * Statements and appeals (01-02) are left alone. Returns 1 when the event is to be dropped
  * (S->syn_note names the rule of a recode). */
-int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode *code)
+int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
+	       dict_evcode *code)
 {
 	static const char *const unsure[] = { "without", "whether", "if", "unless", NULL };
+	static const char *const cond[] = { "if", "unless", NULL };
 	const char *a = code->a;
 	if (!a)
 		return 0;
+	if (upper) {   /* "If you are willing to repatriate immigrants": WILLING_TO's 0353 */
+		int hx = syn_rel_is(&P->w[vw], "xcomp") && P->w[vw].head ?
+			 (int)P->w[vw].head - 1 : vw;
+		return !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
+		       (syn_child_word(P, vw, "mark", cond) || syn_child_word(P, hx, "mark", cond));
+	}
 	/* "the island Beijing considers its own territory", "are considered critical": a
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
 	 * policy weighed (014) */
@@ -850,9 +867,12 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode 
 	for (int k = vw;; k = d) {
 		/* the mark of a clause covers a verb coordinated in it ("if school children can
 		 * still be attacked or kidnapped") */
-		int c = syn_rel_is(&P->w[k], "conj") && syn_child_rel(P, k, "mark") < 0 &&
-			P->w[k].head ? (int)P->w[k].head - 1 : k;
+		int c = syn_rel_is(&P->w[k], "conj") && syn_is_verb(&P->w[k]) &&
+			syn_child_rel(P, k, "mark") < 0 && P->w[k].head ? (int)P->w[k].head - 1 : k;
+		/* and the verb a complement hangs on ("If you are willing to repatriate") */
+		int hx = syn_rel_is(&P->w[c], "xcomp") && P->w[c].head ? (int)P->w[c].head - 1 : c;
 		if (nobody_did(P, k) || syn_child_word(P, c, "mark", unsure) ||
+		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
 		    possible_deed(P, k) || charged_deed(P, k) || expected_deed(P, k, a) ||
 		    faced(P, k, a) || considered(P, k) || given_up(P, k, a))
 			return 1;
