@@ -487,8 +487,19 @@ static int complement_of(const struct syntax_parse *P, int vw, const char *const
 			       syn_word_in(&P->w[v], heads) &&
 			       (!call_word(&P->w[v]) || called_on(P, v));
 		}
+		/* an event noun that is the object ("to hold talks"), or a verb misread as a noun
+		 * joined to it ("reduce hostilities and resume stalled peace talks"): the
+		 * object's verb is the deed's clause */
+		if (syn_rel_is(w, "obj") && syn_is_verb(&P->w[h])) {
+			c = h;
+			continue;
+		}
 		if (!syn_rel_is(w, "conj") || syn_child_rel(P, c, "nsubj") >= 0 || past_form(w))
 			return 0;
+		/* "agreed to a ceasefire and to negotiate": a second "to" complement */
+		if (marked && syn_word_in(&P->w[h], heads) &&
+		    (!call_word(&P->w[h]) || called_on(P, h)))
+			return 1;
 		c = h;
 	}
 	return 0;
@@ -511,8 +522,8 @@ int syn_intended(const struct syntax_parse *P, int vw)
 
 /* "called on all warring parties to reduce hostilities and resume stalled peace talks",
  * "urged Israel to allow aid into Gaza and release the prisoners": a deed asked of others
- * (the complement of urge, call, ask, appeal, press, push, demand, request, encourage, or a
- * verb coordinated with it) is the appeal's content, not a deed done; the appeal codes it.
+ * (the complement of urge, call, ask, appeal, press, push, demand, request, encourage,
+ * pressure, persuade, convince, lobby, or a verb coordinated with it) is the appeal's content, not a deed done; the appeal codes it.
  * Appeals and demands (02x, 10x: the appeal's own pattern on the deed verb, "urged ... to
  * withdraw" 0256) stay. Returns 1 when the event is to be dropped. */
 int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a)
@@ -522,10 +533,358 @@ int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a)
 		"appealed", "appeals", "appealing", "press", "pressed", "presses", "pressing",
 		"push", "pushed", "pushes", "pushing", "demand", "demanded", "demands",
 		"demanding", "request", "requested", "requests", "requesting", "encourage",
-		"encouraged", "encourages", "encouraging", NULL };
+		"encouraged", "encourages", "encouraging", "pressure", "pressured", "pressures",
+		"pressuring", "persuade", "persuaded", "persuades", "persuading", "convince",
+		"convinced", "convinces", "convincing", "lobby", "lobbied", "lobbies", "lobbying",
+		NULL };
 	if (!a || (a[0] == '0' && a[1] == '2') || (a[0] == '1' && a[1] == '0'))
 		return 0;
 	return complement_of(P, vw, appeal);
+}
+
+/* 1 when word w's subject (active or passive) is denied by "no" or is nobody: "no
+ * passengers were killed", "no one was hurt", "none of them was arrested". */
+static int nobody_did(const struct syntax_parse *P, int vw)
+{
+	static const char *const none[] = { "nobody", "none", "noone", NULL };
+	static const char *const no[] = { "no", NULL };
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s < 0)
+		s = syn_child_rel(P, vw, "nsubj:pass");
+	if (s < 0)
+		return 0;
+	if (syn_word_in(&P->w[s], none) || syn_child_word(P, s, "det", no))
+		return 1;
+	return syn_word_is(&P->w[s], "one") && s > 0 && syn_word_is(&P->w[s - 1], "no");
+}
+
+/* 1 when verb word vw is a "to" clause (acl, or advcl: the parser often hangs it on the
+ * verb) of a noun in words: its head, or the noun right before its "to" ("respond with
+ * threats to use force", "sees the need to protect"). */
+static int to_clause_of(const struct syntax_parse *P, int vw, const char *const *words)
+{
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !(syn_rel_is(w, "acl") || syn_rel_is(w, "advcl")))
+		return 0;
+	int m = -1;
+	for (int i = 0; i < vw && m < 0; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "mark") &&
+		    syn_word_in(&P->w[i], to))
+			m = i;
+	if (m < 0)
+		return 0;
+	if (syn_rel_is(w, "acl") && syn_word_in(&P->w[w->head - 1], words))
+		return 1;
+	return m > 0 && P->w[m - 1].upos && !strcmp(P->w[m - 1].upos, "NOUN") &&
+	       syn_word_in(&P->w[m - 1], words);
+}
+
+/* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or
+ * wished for, proposed or asked, not one done ("sees a chance to increase aid", "the need
+ * for the government to invest", "the ability to strike", "a proposal for the Security
+ * Council to lift sanctions"), directly or through the noun's "for X" phrase, or of
+ * an adjective of need or possibility ("was necessary to resist", "possible for companies
+ * to invest"); or such a noun's "of" phrase ("the possibility of additional sanctions"). */
+static int possible_deed(const struct syntax_parse *P, int vw)
+{
+	static const char *const can[] = { "need", "needs", "chance", "chances", "opportunity",
+		"opportunities", "possibility", "possibilities", "ability", "capacity",
+		"capability", "capabilities", "option", "options", "right", "rights", "hope",
+		"hopes", "wish", "desire", "temptation", "incentive", "proposal", "proposals",
+		"suggestion", "suggestions", "idea", "ideas", "call", "calls", "appeal",
+		"appeals", "request", "requests", "demand", "demands", "choice", "risk", "risks",
+		"danger", "freedom", "number", "numbers", "responsibility", "obligation",
+		"obligations", "duty", "commitment", "commitments", NULL };
+	/* adjectives that call a deed needed or possible, not done ("was necessary to resist
+	 * China's aggression", "it is possible for companies to invest less") */
+	static const char *const needed[] = { "necessary", "needed", "crucial", "essential",
+		"vital", "important", "imperative", "possible", "impossible", "difficult", "hard",
+		"easy", "unlikely", "likely", NULL };
+	static const char *const to[] = { "to", NULL };
+	static const char *const of[] = { "of", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (to_clause_of(P, vw, can))
+		return 1;
+	/* "will make it unlikely Washington will end a freeze": a clause an adjective of
+	 * likelihood governs */
+	if (w->head && syn_rel_is(w, "ccomp") && P->w[w->head - 1].upos &&
+	    !strcmp(P->w[w->head - 1].upos, "ADJ") && syn_word_in(&P->w[w->head - 1], needed))
+		return 1;
+	if (w->head && syn_child_word(P, vw, "mark", to) &&
+	    (syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")) &&
+	    ((P->w[w->head - 1].upos && !strcmp(P->w[w->head - 1].upos, "ADJ") &&
+	      syn_word_in(&P->w[w->head - 1], needed)) ||
+	     syn_word_is(&P->w[w->head - 1], "supposed")))
+		return 1;   /* "were supposed to sign a minerals deal" (then called off) */
+	/* "continued negotiations will be needed", "talks are necessary": a deed (noun) that is
+	 * said to be needed */
+	static const char *const need[] = { "need", "needs", "needed", "require", "requires",
+		"required", NULL };
+	if (w->head && (syn_rel_is(w, "nsubj:pass") || syn_rel_is(w, "nsubj")) &&
+	    ((syn_rel_is(w, "nsubj:pass") && syn_word_in(&P->w[w->head - 1], need)) ||
+	     (P->w[w->head - 1].upos && !strcmp(P->w[w->head - 1].upos, "ADJ") &&
+	      syn_word_in(&P->w[w->head - 1], needed))))
+		return 1;
+	/* "a good chance of being abused", "face the possibility of additional sanctions" (not
+	 * "the appeal of two journalists") */
+	static const char *const odds[] = { "chance", "chances", "possibility", "possibilities",
+		"risk", "risks", "danger", "dangers", "prospect", "prospects", "likelihood",
+		"number", "numbers", NULL };
+	if (w->head && (syn_child_word(P, vw, "mark", of) || syn_child_word(P, vw, "case", of)) &&
+	    (syn_rel_is(w, "acl") || syn_rel_base(w, "nmod")) &&
+	    syn_word_in(&P->w[w->head - 1], odds))
+		return 1;
+	if (!syn_rel_is(w, "acl") || !w->head || !syn_child_word(P, vw, "mark", to))
+		return 0;
+	int n = (int)w->head - 1;
+	/* "the need for the Haitian government to invest", the subject read as another verb's:
+	 * "for" right before the clause's subject phrase, a word of need before it */
+	int start = n;
+	for (int i = 0; i < n; i++)
+		if ((int)P->w[i].head == n + 1 && i < start)
+			start = i;
+	if (start >= 2 && syn_word_is(&P->w[start - 1], "for") &&
+	    (syn_word_in(&P->w[start - 2], can) || syn_word_in(&P->w[start - 2], needed)))
+		return 1;
+	/* "the need for the government to invest": the clause hangs on the "for" phrase */
+	int f = syn_case_of(P, n);
+	if (f < 0 && P->w[n].head && syn_word_is(&P->w[P->w[n].head - 1], "for"))
+		f = (int)P->w[n].head - 1;   /* the parser's "for" as the phrase's head */
+	if (f < 0 || !syn_word_is(&P->w[f], "for"))
+		return 0;
+	for (int u = n, hops = 0; P->w[u].head && hops < 2; hops++) {
+		u = (int)P->w[u].head - 1;
+		if (syn_word_in(&P->w[u], can) || syn_word_in(&P->w[u], needed))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when verb word vw is a deed someone is accused, charged, suspected or convicted of
+ * ("accused of targeting and killing civilians", "charged with attacking police"): the
+ * accusation or the verdict codes, the deed is the charge, not a deed the sentence tells
+ * of. Through "of"/"with"/"for" (obl, advcl) or a verb coordinated with that charge. */
+static int charged_deed(const struct syntax_parse *P, int vw)
+{
+	static const char *const accuse[] = { "accuse", "accused", "accuses", "accusing",
+		"accusation", "accusations", "charge", "charged", "charges", "charging",
+		"suspect", "suspected", "suspects", "convict", "convicted", "convicts",
+		"convicting", "conviction", "blame", "blamed", "blames", "blaming", "indicted", "allegations", "allegation", "alleging", NULL };
+	static const char *const of[] = { "of", "with", "for", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 3 && P->w[c].head; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		int h = (int)w->head - 1;
+		int marked = syn_child_word(P, c, "mark", of) || syn_child_word(P, c, "case", of);
+		if (marked && (syn_rel_base(w, "obl") || syn_rel_base(w, "advcl") ||
+			       syn_rel_base(w, "acl") || syn_rel_base(w, "nmod")))
+			return syn_word_in(&P->w[h], accuse);
+		/* "accused of targeting and killing": the second deed may hang on either */
+		if (!syn_rel_is(w, "conj") || syn_child_rel(P, c, "nsubj") >= 0 ||
+		    !syn_ends_ing(w))
+			return 0;
+		if (syn_word_in(&P->w[h], accuse)) {
+			for (int i = 0; i < c; i++)
+				if ((int)P->w[i].head == h + 1 && syn_rel_base(&P->w[i], "obl") &&
+				    (syn_child_word(P, i, "case", of) ||
+				     syn_child_word(P, i, "mark", of)))
+					return 1;
+			return 0;
+		}
+		c = h;
+	}
+	return 0;
+}
+
+/* 1 when verb word vw is a deed someone else is expected to do ("expecting North Korea to
+ * launch a missile", "expect Russia to attack"): a forecast, no event. The complement of an
+ * expectation with an object of its own; "is expected to attack" (no object: the doer's
+ * own announced plans) only for force (14-20), which the forecast has not used. */
+static int expected_deed(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const expect[] = { "expect", "expected", "expects", "expecting",
+		"predict", "predicted", "predicts", "predicting", "anticipate", "anticipated",
+		"anticipates", "anticipating", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "xcomp") || !w->head || !syn_word_in(&P->w[w->head - 1], expect))
+		return 0;
+	int h = (int)w->head - 1;
+	if (syn_child_rel(P, h, "obj") >= 0)
+		return 1;
+	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
+		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
+	return root >= 14 && root != 16 && syn_passive_verb(P, h);
+}
+
+/* "Experts think the U.S. is likely to respond with threats to use force", "the threat
+ * to impose sanctions", "threatened to attack US Army base and kill top general": a
+ * conflict deed in the "to" clause of a threat noun, or in the complement of "threaten"
+ * (also a verb coordinated with it), is threatened, not done: its threat code (13x).
+ * Returns 1 when *code changed. */
+static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
+{
+	static const char *const threat[] = { "threat", "threats", "ultimatum", NULL };
+	static const char *const threaten[] = { "threaten", "threatened", "threatens",
+		"threatening", NULL };
+	const char *t = syn_threat_code(code->a);
+	if (!t || !(to_clause_of(P, vw, threat) || complement_of(P, vw, threaten)))
+		return 0;
+	code->a = t;
+	code->b = NULL;
+	return 1;
+}
+
+/* 1 when deed word vw (a verb, or an event noun) is what someone faces ("face charges of
+ * corruption", "or face a military storm", "will face sanctions"): a prospect, not a deed
+ * done in the sentence. Sanctions and legal or administrative action (16-17) always; others
+ * only when the facing is itself future or an alternative ("will face", "or face"). */
+static int faced(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const face[] = { "face", "faces", "faced", "facing", NULL };
+	static const char *const later[] = { "will", "would", "could", "may", "might", "or",
+					     NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "obj") || !w->head || !syn_word_in(&P->w[w->head - 1], face))
+		return 0;
+	int h = (int)w->head - 1;
+	if (a[0] == '1' && (a[1] == '6' || a[1] == '7'))
+		return 1;
+	return syn_child_word(P, h, "aux", later) || syn_child_word(P, h, "cc", later);
+}
+
+/* 1 when deed word vw lies inside what someone denies, rejects, refutes or dismisses as
+ * claims, comments, allegations, accusations or reports ("refuted Trump's comments on ...
+ * the large-scale killing of farmers", "rejected accusations that a deal allowing Chinese
+ * officials to interrogate ..."): the content of a denied claim, no deed. */
+static int denied_claim(const struct syntax_parse *P, int vw)
+{
+	static const char *const claim[] = { "claim", "claims", "comment", "comments",
+		"allegation", "allegations", "accusation", "accusations", "report", "reports",
+		"charge", "charges", "rumour", "rumours", "rumor", "rumors", "suggestion",
+		"suggestions", "assertion", "assertions", NULL };
+	static const char *const deny[] = { "deny", "denied", "denies", "denying", "reject",
+		"rejected", "rejects", "rejecting", "refute", "refuted", "refutes", "refuting",
+		"dismiss", "dismissed", "dismisses", "dismissing", "rebut", "rebutted", NULL };
+	for (int u = vw, hops = 0; P->w[u].head && hops < 8; hops++) {
+		int h = (int)P->w[u].head - 1;
+		if (syn_word_in(&P->w[u], claim) && syn_rel_is(&P->w[u], "obj") &&
+		    syn_word_in(&P->w[h], deny))
+			return 1;
+		if (syn_is_verb(&P->w[u]) && u != vw && (syn_rel_is(&P->w[u], "root") ||
+		    syn_rel_is(&P->w[u], "parataxis")))
+			return 0;
+		/* ", and accused the government": a clause of its own the parser hung low */
+		if (syn_is_verb(&P->w[u]) && syn_rel_is(&P->w[u], "conj") && u >= 2 &&
+		    syn_word_is(&P->w[u - 1], "and") && syn_word_is(&P->w[u - 2], ","))
+			return 0;
+		u = h;
+	}
+	return 0;
+}
+
+/* 1 when verb word vw is a deed someone considers, weighs or plans to weigh ("is considering
+ * sending aid ... and to retaliate"): the 014 of the considering codes, not the deed. */
+static int considered(const struct syntax_parse *P, int vw)
+{
+	static const char *const weigh[] = { "consider", "considers", "considered",
+		"considering", "weigh", "weighs", "weighed", "weighing", "mull", "mulls",
+		"mulled", "mulling", "contemplate", "contemplates", "contemplated",
+		"contemplating", "ponder", "ponders", "pondered", "pondering", NULL };
+	return complement_of(P, vw, weigh);
+}
+
+/* 1 when conflict deed word vw (14-20) is what someone stops, ends or gives up ("have given
+ * up fighting and surrendered", "stopped attacking"): no deed; the cut rule (syn_cut) does
+ * the same for cooperation. */
+static int given_up(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const stop[] = { "stop", "stopped", "stops", "stopping", "cease",
+		"ceased", "ceases", "ceasing", "quit", "quits", "quitting", "halt", "halted",
+		"halts", "halting", "abandon", "abandoned", "abandons", "abandoning", "renounce",
+		"renounced", "renounces", "renouncing", NULL };
+	static const char *const up[] = { "up", NULL };
+	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	const khaldun_parse_token *w = &P->w[vw];
+	static const char *const must[] = { "must", "should", "ought", NULL };
+	if (root < 14 || root == 16 || !w->head ||
+	    !(syn_rel_is(w, "obj") || (syn_rel_is(w, "xcomp") && syn_ends_ing(w))))
+		return 0;
+	int h = (int)w->head - 1;
+	const khaldun_parse_token *v = &P->w[h];
+	if (syn_child_word(P, h, "aux", must))
+		return 0;   /* "must stop killing civilians": the demand rule codes it (100) */
+	if (syn_word_in(v, stop))
+		return 1;
+	return v->len >= 4 && (!strncasecmp(v->form, "give", 4) || !strncasecmp(v->form, "gave", 4)) &&
+	       syn_child_word(P, h, "compound:prt", up);
+}
+
+/* Deeds the parse tells were not done, whatever the verb: a judgement, not a policy weighed
+ * ("considers Taiwan its own territory"), no one did it ("no passengers were killed"), done
+ * "without" ("without asking us") or weighed ("divided over whether to invest"), only
+ * possible, needed or wished for ("a chance to increase aid"), someone's charge ("accused
+ * of killing civilians") or forecast ("expecting North Korea to launch a missile"); a
+ * conflict deed in a threat's clause ("threats to use force") is the threat (13x).
+ * Statements and appeals (01-02) are left alone. Returns 1 when the event is to be dropped
+ * (S->syn_note names the rule of a recode). */
+int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
+	       dict_evcode *code)
+{
+	static const char *const unsure[] = { "without", "whether", "if", "unless", NULL };
+	static const char *const cond[] = { "if", "unless", NULL };
+	const char *a = code->a;
+	if (!a)
+		return 0;
+	if (upper) {   /* "If you are willing to repatriate immigrants": WILLING_TO's 0353 */
+		int hx = syn_rel_is(&P->w[vw], "xcomp") && P->w[vw].head ?
+			 (int)P->w[vw].head - 1 : vw;
+		return !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
+		       (syn_child_word(P, vw, "mark", cond) || syn_child_word(P, hx, "mark", cond));
+	}
+	/* "the island Beijing considers its own territory", "are considered critical": a
+	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
+	 * policy weighed (014) */
+	static const char *const own[] = { "own", NULL };
+	int x = syn_child_rel(P, vw, "xcomp"), o = syn_child_rel(P, vw, "obj");
+	if (!strcmp(a, "014") && ((x >= 0 && P->w[x].upos && !syn_is_verb(&P->w[x])) ||
+				  (syn_child_rel(P, vw, "iobj") >= 0 && o >= 0) ||
+				  (o >= 0 && syn_child_word(P, o, "amod", own))))
+		return 1;   /* "considers Taiwan a breakaway province" (two objects), "its own" */
+	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
+		return 0;
+	/* an event noun is done or not with the verb whose object it is ("its call to the
+	 * authorities to drop all charges": no charges brought), a verb stem on a noun with
+	 * the noun */
+	int d = vw;
+	if (P->w[vw].upos && !strcmp(P->w[vw].upos, "NOUN") && syn_rel_is(&P->w[vw], "obj") &&
+	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
+		d = (int)P->w[vw].head - 1;
+	/* "continued negotiations will be needed": the verb stem modifies the deed noun */
+	if (syn_rel_is(&P->w[vw], "amod") && P->w[vw].head && P->w[P->w[vw].head - 1].upos &&
+	    !strcmp(P->w[P->w[vw].head - 1].upos, "NOUN"))
+		d = (int)P->w[vw].head - 1;
+	for (int k = vw;; k = d) {
+		/* the mark of a clause covers a verb coordinated in it ("if school children can
+		 * still be attacked or kidnapped") */
+		int c = syn_rel_is(&P->w[k], "conj") && syn_is_verb(&P->w[k]) &&
+			syn_child_rel(P, k, "mark") < 0 && P->w[k].head ? (int)P->w[k].head - 1 : k;
+		/* and the verb a complement hangs on ("If you are willing to repatriate") */
+		int hx = syn_rel_is(&P->w[c], "xcomp") && P->w[c].head ? (int)P->w[c].head - 1 : c;
+		if (nobody_did(P, k) || syn_child_word(P, c, "mark", unsure) ||
+		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
+		    possible_deed(P, k) || charged_deed(P, k) || expected_deed(P, k, a) ||
+		    faced(P, k, a) || considered(P, k) || given_up(P, k, a))
+			return 1;
+		if (k == d)
+			break;
+	}
+	if (denied_claim(P, vw))
+		return 1;
+	if (threat_noun(P, vw, code))
+		S->syn_note = "rule: a conflict deed in the clause of a threat noun ('threats to use "
+			      "force') is the threat (13x)";
+	return 0;
 }
 
 /* "The Houthis claimed that they had attacked the airport": a material conflict deed (roots
@@ -590,6 +949,21 @@ int syn_pattern_reaches(coder_sent *S, int v, int tail)
 	int under = 0;   /* a parse that hangs the word elsewhere ("resume" read as a noun) */
 	for (int u = w, hops = 0; u >= 0 && hops < P->nw && !under; hops++, u = (int)P->w[u].head - 1)
 		under = u == vw || u == ew;
+	/* a noun compounded into another, inside the phrase ("This prison break massacre is a
+	 * tragic sign of the rule of law", "multiple launch rocket systems"), has no complement
+	 * of its own: a pattern word neither under it nor above it is not its (not a headline's
+	 * verb read as a noun at a phrase's start: "Trump urges UN to renew") */
+	if (!under && P->w[vw].upos && !strcmp(P->w[vw].upos, "NOUN") &&
+	    syn_rel_is(&P->w[vw], "compound") && vw > 0 &&
+	    (P->w[vw - 1].head == P->w[vw].head || (int)P->w[vw - 1].head == vw + 1)) {
+		int above = 0;
+		for (int u = vw, hops = 0; P->w[u].head && hops < P->nw && !above; hops++) {
+			u = (int)P->w[u].head - 1;
+			above = u == w;
+		}
+		if (!above)
+			return 0;
+	}
 	if (!under)
 		return 1;   /* is not trusted to say where it belongs */
 	for (int hops = 0; w >= 0 && hops < P->nw; hops++) {

@@ -106,6 +106,12 @@ int syn_intended(const struct syntax_parse *P, int vw);
 /* 1 when verb word vw is a deed asked of others (the complement of urge, call on, ask ...,
  * or coordinated with it) and code a is no appeal or demand: the appeal codes it. */
 int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a);
+/* 1 when the deed at verb word vw was not done: no one did it, "without", a chance or
+ * need, a charge, a forecast; a conflict deed in a threat noun's clause becomes the threat
+ * (13x, *code changed, 0 returned). Statements and appeals (01-02) are left alone; a
+ * pattern that matched words before the verb (upper) only meets the "if"/"unless" test. */
+int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
+	       dict_evcode *code);
 /* syn_said_must, else syn_warning. Returns 1 when one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code);
