@@ -108,6 +108,29 @@ static int participial_opener(coder_sent *S, int from, int to)
 	return verbs > 0;
 }
 
+/* 1 when the comma part [from, to) opens with AND or BUT (not a compound's) and holds a verb
+ * of its own before any other conjunction or clause word: a coordinated clause ("..., and
+ * Afghan forces returned fire", "..., but Tokyo rejected the criticism"). A part without a
+ * verb ("..., and China") is a list's last member; "..., and to curb" a purpose. */
+static int coordinated_clause(coder_sent *S, int from, int to)
+{
+	while (from < to && !sent_live(S, from))
+		from++;
+	if (from >= to || S->t[from].type != TY_CONJ || S->t[from].in_compound_conj ||
+	    !(tok_is(&S->t[from], "AND") || tok_is(&S->t[from], "BUT")))
+		return 0;
+	for (int i = from + 1; i < to; i++) {
+		if (sent_live(S, i) && S->t[i].type == TY_VERB)
+			return !tok_is(&S->t[i - 1], "TO");   /* "..., and to curb": a purpose */
+		/* "..., but if convicted": a condition; "..., but don't think X should": the
+		 * deed is another's, denied */
+		if ((S->t[i].type == TY_CONJ && !S->t[i].in_compound_conj) ||
+		    tok_has(&S->t[i], WF_CLAUSE) || tok_has(&S->t[i], WF_NEG))
+			return 0;
+	}
+	return 0;
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, or KEEP_AND_RESET (kept, and it opens a fresh chain). */
 static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_comma,
@@ -144,6 +167,10 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 			return KEEP_AND_RESET;
 		}
 	}
+	/* ", and security forces arrested ten men": a part that opens with a coordinating
+	 * conjunction and holds a verb is the sentence's next clause, not an aside */
+	if (k > 0 && coordinated_clause(S, from, to))
+		return KEEP_AND_RESET;
 	/* ", which hosted the talks,": a relative clause is kept as a clause of its own; the
 	 * comma that closes it closes the clause */
 	if (k > 0 && relative_start(S, from)) {

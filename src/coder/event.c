@@ -226,6 +226,9 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		/* a later clause keeps the sentence's subject unless an actor opens it */
 		if (keep && keep->n && sent_actor_at(S, lo) < 0 && (!tgt->n || distinct(tgt, keep)))
 			*src = *keep;
+	} else if ((o->news & NEWS_OPEN_ACTORS) && lo > 0 && S->t[lo - 1].type == TY_CONJ &&
+		   carried && carried->n && syntax_clause_subject(S, lo, v, src)) {
+		;   /* "..., and security forces arrested": the clause's own subject */
 	} else if (carried && carried->n && (!tgt->n || distinct(tgt, carried))) {
 		*src = *carried;
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_named_subject(S, lo, v, src)) {

@@ -32,6 +32,28 @@ int syntax_on(const coder_sent *S)
 	return (S->c->o.news & NEWS_SYNTAX) && S->d->parser;
 }
 
+int syntax_clause_subject(coder_sent *S, int lo, int v, coder_slot *out)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
+		return 0;
+	int vw = P->tok2w[v];
+	const khaldun_parse_token *w = &P->w[vw];
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s >= 0 && syn_rel_is(&P->w[s], "nsubj:pass"))
+		s = -1;
+	/* "..., and security forces arrested ten men", read as forces (conj) + arrested (acl) */
+	if (s < 0 && syn_rel_is(w, "acl") && w->head && (int)w->head - 1 < vw &&
+	    syn_child_rel(P, vw, "obj") >= 0)
+		s = (int)w->head - 1;
+	if (s < 0 || s >= vw || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON"))
+		return 0;
+	for (int i = lo; i < v; i++)
+		if (P->tok2w[i] == s)
+			return syn_open_phrase(S, P, s, out);
+	return 0;
+}
+
 /* 1 when word c is a noun deed that is the object of a verb ("should use sanctions against",
  * "launched attacks on"): the clause is that verb's. */
 static int deed_object(const struct syntax_parse *P, int c)
@@ -933,6 +955,15 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 	for (int i = h + 1; i <= hi; i++)
 		if (P->w[i].upos && !strcmp(P->w[i].upos, "PRON") &&
 		    (syn_word_is(&P->w[i], "who") || syn_word_is(&P->w[i], "which"))) {
+			hi = i - 1;
+			break;
+		}
+	/* not into the next clause the parser read as a conjunct with a clause on it ("a
+	 * village in Mali, and security forces arrested ten men": forces conj, arrested acl) */
+	for (int i = h + 1; i + 1 <= hi; i++)
+		if (syn_rel_is(&P->w[i], "punct") && syn_rel_is(&P->w[i + 1], "cc") &&
+		    P->w[i + 1].head && syn_child_rel(P, (int)P->w[i + 1].head - 1, "acl") >= 0 &&
+		    syn_is_verb(&P->w[syn_child_rel(P, (int)P->w[i + 1].head - 1, "acl")])) {
 			hi = i - 1;
 			break;
 		}

@@ -9,6 +9,10 @@
 
 /* 1 when this coder codes with the parse (the rule is on and the dictionary has a model). */
 int syntax_on(const coder_sent *S);
+/* 1 when the parse gives the verb at token v an active noun subject of its own among tokens
+ * [lo, v) (a later clause's: "..., and security forces arrested ten men"): *out gets its
+ * phrase as an open actor (OPEN_ACTORS: its agent's code, else "---"). */
+int syntax_clause_subject(coder_sent *S, int lo, int v, coder_slot *out);
 /* Re-chooses src and tgt of the verb at token v by the parse (not when designated by the
  * pattern), and turns a negated or refused cooperation in *code into a rejection (12x),
  * unless the pattern matched words before the verb (`upper`: "NOT LIFT" coded already);
