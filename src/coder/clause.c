@@ -108,6 +108,15 @@ static int participial_opener(coder_sent *S, int from, int to)
 	return verbs > 0;
 }
 
+/* 1 when token i opens a contrast clause with a subject of its own (KHALDUN: SYNTAX):
+ * "..., while Canada imposed new tariffs", "..., as Tehran rejected its offer". */
+static int contrast_start(coder_sent *S, int i)
+{
+	return i < S->nt && sent_live(S, i) &&
+	       (tok_is(&S->t[i], "WHILE") || tok_is(&S->t[i], "AS") ||
+		tok_is(&S->t[i], "WHEREAS")) && syntax_contrast_clause(S, i);
+}
+
 /* 1 when the comma part [from, to) opens with AND or BUT (not a compound's) and holds a verb
  * of its own before any other conjunction or clause word: a coordinated clause ("..., and
  * Afghan forces returned fire", "..., but Tokyo rejected the criticism"). A part without a
@@ -169,7 +178,7 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	}
 	/* ", and security forces arrested ten men": a part that opens with a coordinating
 	 * conjunction and holds a verb is the sentence's next clause, not an aside */
-	if (k > 0 && coordinated_clause(S, from, to))
+	if (k > 0 && syntax_on(S) && (coordinated_clause(S, from, to) || contrast_start(S, from)))
 		return KEEP_AND_RESET;
 	/* ", which hosted the talks,": a relative clause is kept as a clause of its own; the
 	 * comma that closes it closes the clause */
@@ -369,6 +378,11 @@ static int clause_bounds(coder_sent *S, int *bounds)
 			bounds[nb++] = i + 1;   /* the pronoun, like a conjunction, in neither */
 			continue;
 		}
+		/* "..., while Canada imposed new tariffs": a contrast with its own subject */
+		if ((S->c->o.news & NEWS_CLAUSES) && contrast_start(S, i)) {
+			bounds[nb++] = i + 1;
+			continue;
+		}
 		if (S->t[i].type != TY_CONJ || S->t[i].in_compound_conj || !sent_live(S, i))
 			continue;
 		if (S->c->o.news & NEWS_CLAUSES) {
@@ -408,6 +422,8 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		 * subject carried over */
 		int rel = lo > 0 ? relative_start(S, lo - 1) : 0;
 		S->rel_ante = rel;
+		/* a contrast clause has its own subject: none carried or kept into it */
+		int own = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) && contrast_start(S, lo - 1);
 		coder_slot ante = { .n = 0 };
 		if (rel) {
 			actors_make_slot(S, rel - 1, &ante);
@@ -424,9 +440,9 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			/* coded in place: cands[nc] is taken only when it yields an event */
 			coder_cand spare, *cd = nc < cap ? &cands[nc] : &spare;
 			const coder_slot *from = rel ? (ante.n ? &ante : NULL) :
-						 carried.n ? &carried : NULL;
+						 carried.n && !own ? &carried : NULL;
 			int r = event_code_verb(S, v, lo, hi, from,
-						b && keep.n && !rel ? &keep : NULL, cd);
+						b && keep.n && !rel && !own ? &keep : NULL, cd);
 			if (r < 0)
 				return -1;
 			if (r == 0 || nc == cap)

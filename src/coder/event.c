@@ -338,6 +338,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	int oend = vend;
 	if (hit && m.last_pos - 1 > oend && m.last_pos - 1 < hi)
 		oend = m.last_pos - 1;
+	/* "Militants tied their hands and shot them": the subject of the verb this one is
+	 * coordinated with, in an earlier clause that coded nothing */
+	if (!src.n && !designated && (news & NEWS_OPEN_ACTORS) && syntax_on(S))
+		syntax_shared_subject(S, v, &src);
 	if (news & NEWS_OPEN_ACTORS)
 		news_slots(S, lo, v, oend, hi, &src, &tgt);
 	if (!src.n || !tgt.n)

@@ -32,6 +32,60 @@ int syntax_on(const coder_sent *S)
 	return (S->c->o.news & NEWS_SYNTAX) && S->d->parser;
 }
 
+int syntax_shared_subject(coder_sent *S, int v, coder_slot *out)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
+		return 0;
+	int vw = P->tok2w[v], s = -1;
+	/* up the coordinated verbs that have no subject of their own */
+	for (int hops = 0; hops < 4 && s < 0; hops++) {
+		const khaldun_parse_token *w = &P->w[vw];
+		if (syn_child_rel(P, vw, "nsubj") >= 0 || syn_child_rel(P, vw, "expl") >= 0 ||
+		    !syn_rel_is(w, "conj") || !w->head || (int)w->head - 1 >= vw ||
+		    !syn_is_verb(&P->w[w->head - 1]) || syn_passive_verb(P, vw))
+			break;
+		vw = (int)w->head - 1;
+		int k = syn_child_rel(P, vw, "nsubj");
+		if (k >= 0 && !syn_rel_is(&P->w[k], "nsubj:pass") && !syn_passive_verb(P, vw))
+			s = k;
+	}
+	if (s < 0)
+		return 0;
+	for (int i = 0; i < S->nt; i++)
+		if (P->tok2w[i] == s && sent_live(S, i)) {
+			int a = sent_actor_at(S, i);
+			if (a >= 0 && S->t[i].type == TY_ACTOR) {
+				actors_make_slot(S, a, out);
+				return out->n > 0;
+			}
+			break;
+		}
+	if (P->w[s].upos && !strcmp(P->w[s].upos, "PRON"))
+		return 0;   /* "they ... and shot them": left to the pronoun rules */
+	return syn_open_phrase(S, P, s, out);
+}
+
+int syntax_contrast_clause(coder_sent *S, int i)
+{
+	static const char *const marks[] = { "while", "whereas", "as", NULL };
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || i < 0 || i >= S->nt || P->tok2w[i] < 0)
+		return 0;
+	int m = P->tok2w[i];
+	const khaldun_parse_token *w = &P->w[m];
+	if (!syn_rel_is(w, "mark") || !syn_word_in(w, marks) || !w->head)
+		return 0;
+	int c = (int)w->head - 1, s = syn_child_rel(P, c, "nsubj");
+	const khaldun_parse_token *cw = &P->w[c];
+	/* a finite verb of its own ("as Tehran rejected its offer"), not "as expected", "as
+	 * part of", nor a clause hung on a noun; not a sentence's opening "While ...," */
+	return c > m && cw->upos && !strcmp(cw->upos, "VERB") && syn_rel_is(cw, "advcl") &&
+	       cw->head && (int)cw->head - 1 < m &&   /* after the clause it hangs on */
+	       s > m && s < c && P->w[s].upos && strcmp(P->w[s].upos, "PRON") &&
+	       !syn_ends_ing(cw);
+}
+
 int syntax_clause_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
@@ -940,6 +994,15 @@ static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int act
 /* The coder tokens [*f, *t] of the phrase headed by word np (holding word h) towards verb
  * word vw: np's subtree by in_phrase(), trimmed; actor: np is an object actor's phrase,
  * whose "of" charge is left out. Returns 0 when no token maps to it. */
+/* 1 when noun n has a finite-looking verb as its clause (acl: no "to", not in -ing, with an
+ * object of its own): "security forces arrested ten men", a clause the parser hung on a noun. */
+static int clause_read_as_acl(const struct syntax_parse *P, int n)
+{
+	int a = syn_child_rel(P, n, "acl");
+	return a > n && P->w[a].upos && !strcmp(P->w[a].upos, "VERB") && !syn_ends_ing(&P->w[a]) &&
+	       syn_child_rel(P, a, "mark") < 0 && syn_child_rel(P, a, "obj") >= 0;
+}
+
 static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, int h, int vw,
 			 int actor, int *fp, int *tp)
 {
@@ -962,8 +1025,7 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 	 * village in Mali, and security forces arrested ten men": forces conj, arrested acl) */
 	for (int i = h + 1; i + 1 <= hi; i++)
 		if (syn_rel_is(&P->w[i], "punct") && syn_rel_is(&P->w[i + 1], "cc") &&
-		    P->w[i + 1].head && syn_child_rel(P, (int)P->w[i + 1].head - 1, "acl") >= 0 &&
-		    syn_is_verb(&P->w[syn_child_rel(P, (int)P->w[i + 1].head - 1, "acl")])) {
+		    P->w[i + 1].head && clause_read_as_acl(P, (int)P->w[i + 1].head - 1)) {
 			hi = i - 1;
 			break;
 		}

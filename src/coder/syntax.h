@@ -9,6 +9,14 @@
 
 /* 1 when this coder codes with the parse (the rule is on and the dictionary has a model). */
 int syntax_on(const coder_sent *S);
+/* The subject the verb at token v shares with the verb it is coordinated with when the
+ * shallow rules found none ("Militants tied their hands and shot them": Militants): its
+ * dictionary actor, else its phrase as an open actor; not a pronoun. 1 when found. */
+int syntax_shared_subject(coder_sent *S, int v, coder_slot *out);
+/* 1 when token i is "while", "whereas" or "as" opening a clause with a noun subject and a
+ * finite verb of its own ("..., while Canada imposed new tariffs", "..., as Tehran rejected
+ * its offer"): a clause of its own, with its own event. */
+int syntax_contrast_clause(coder_sent *S, int i);
 /* 1 when the parse gives the verb at token v an active noun subject of its own among tokens
  * [lo, v) (a later clause's: "..., and security forces arrested ten men"): *out gets its
  * phrase as an open actor (OPEN_ACTORS: its agent's code, else "---"). */
