@@ -513,11 +513,12 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 	int vend = S->t[cd->verb].end;
 	/* news: a compound is its own target only in a mutual act ("Canada and Belgium have
 	 * banned imports", "requested by the United States, Britain and France"): else the
-	 * target is open, whichever rule made it */
+	 * target is open, whichever rule made it; so is one actor named twice ("The Baloch
+	 * Liberation Army, or BLA, attacked a train"), which can be no target of its own */
 	coder_cand open;
 	if ((c->o.news & NEWS_OPEN_ACTORS) && actors_own_compound(&cd->src, &cd->tgt) &&
-	    !actors_mutual_code(cd->code.a) && !mutual_verb(&S->t[cd->verb]) &&
-	    distinct_members(&cd->src)) {
+	    ((!actors_mutual_code(cd->code.a) && !mutual_verb(&S->t[cd->verb]) &&
+	      distinct_members(&cd->src)) || !distinct_members(&cd->src))) {
 		open = *cd;
 		open.tgt.n = 0;
 		event_null_slot(S, &open.tgt);
