@@ -346,6 +346,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		news_slots(S, lo, v, oend, hi, &src, &tgt);
 	if (!src.n || !tgt.n)
 		return 0;
+	/* "Abu Khadija was killed in an airstrike": an open subject of a passive verb, with no
+	 * one named as its agent, is the one the deed was done to */
+	if ((news & NEWS_OPEN_ACTORS) && src.n == 1 && tgt.n == 1 && !src.m[0].a->ent &&
+	    !strcmp(tgt.m[0].code, "---") && tgt.m[0].a->pos < 0 && src.m[0].a->pos >= 0 &&
+	    syntax_passive_subject_at(S, v, src.m[0].a->pos, src.m[0].a->end)) {
+		coder_slot tmp = src;
+		src = tgt;
+		tgt = tmp;
+		decided = 1;
+	}
 	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code))
 		return 0;
 	/* NOTE: this rewrites the local `code` after cd->code was set above, so the reject code
@@ -507,6 +517,18 @@ static int distinct_members(const coder_slot *s)
 	return 0;
 }
 
+/* 1 when a deed of force (17-20) is done by no one the sentence names to someone it names
+ * but no dictionary knows, as the parse's passive subject ("Abu Khadija was killed in an
+ * airstrike", "Khalil was arrested on Saturday"): "---" on both sides, yet an event. */
+static int open_deed(coder_sent *S, const coder_cand *cd, const coder_member *s,
+		     const coder_member *t)
+{
+	const char *a = cd->code.a;
+	return strcmp(s->code, "---") == 0 && s->a != t->a && t->a->pos >= 0 && a && a[0] &&
+	       a[1] && ((a[0] == '1' && a[1] >= '7') || (a[0] == '2' && a[1] == '0')) &&
+	       syntax_passive_subject_at(S, cd->verb, t->a->pos, t->a->end);
+}
+
 void event_emit(coder_sent *S, const coder_cand *cd)
 {
 	khaldun_coder *c = S->c;
@@ -535,7 +557,7 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 			for (int i = ia; i < cd->src.n && cd->src.m[i].a == cd->src.m[ia].a; i++)
 			for (int j = ja; j < cd->tgt.n && cd->tgt.m[j].a == cd->tgt.m[ja].a; j++) {
 			const coder_member *s = &cd->src.m[i], *t = &cd->tgt.m[j];
-			if (!strcmp(s->code, t->code))
+			if (!strcmp(s->code, t->code) && !open_deed(S, cd, s, t))
 				continue;
 			for (int pass = 0; pass < 2; pass++) {
 				if (pass == 1 && !cd->code.b)

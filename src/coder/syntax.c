@@ -86,6 +86,24 @@ int syntax_contrast_clause(coder_sent *S, int i)
 	       !syn_ends_ing(cw);
 }
 
+int syntax_passive_subject_at(coder_sent *S, int v, int from, int to)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || from < 0 || to >= S->nt)
+		return 0;
+	static const char *const unreal[] = { "could", "would", "may", "might", "should", "can",
+		"must", "will", "shall", "'ll", "if", "unless", "whether", NULL };
+	int vw = P->tok2w[v], s = syn_child_rel(P, vw, "nsubj:pass");
+	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON") || !P->w[vw].upos ||
+	    strcmp(P->w[vw].upos, "VERB") ||
+	    syn_child_word(P, vw, "aux", unreal) || syn_child_word(P, vw, "mark", unreal))
+		return 0;   /* "can be revoked", "if the card is revoked": not done */
+	for (int i = from; i <= to; i++)
+		if (P->tok2w[i] == s)
+			return 1;
+	return 0;
+}
+
 int syntax_clause_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
