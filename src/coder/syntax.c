@@ -94,7 +94,8 @@ int syntax_passive_subject_at(coder_sent *S, int v, int from, int to)
 	static const char *const unreal[] = { "could", "would", "may", "might", "should", "can",
 		"must", "will", "shall", "'ll", "if", "unless", "whether", NULL };
 	int vw = P->tok2w[v], s = syn_child_rel(P, vw, "nsubj:pass");
-	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON") || !P->w[vw].upos ||
+	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON") || syn_nobody(P, s) ||
+	    !P->w[vw].upos ||
 	    strcmp(P->w[vw].upos, "VERB") ||
 	    syn_child_word(P, vw, "aux", unreal) || syn_child_word(P, vw, "mark", unreal))
 		return 0;   /* "can be revoked", "if the card is revoked": not done */
@@ -929,7 +930,9 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rechoose_target(S, P, vw, rt, code, src, tgt);
 	if (syn_recipient_target(S, P, vw, src, tgt))
 		rt = R_OBL;   /* "returned artifacts to the government of Iraq": Iraq's government */
-	if (syn_passive_subject(S, P, vw, src, tgt))
+	if (syn_reported_passive(S, P, vw, rv, code->a, src, tgt))
+		rs = rt = R_TGT;   /* "X said Y was killed": not X's deed (synpassive.c) */
+	else if (syn_passive_subject(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "the commander was killed in an airstrike": the victim */
 	if (syn_passive_open_target(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "the journalist was detained by police": the journalist */
