@@ -507,6 +507,14 @@ static int mutual_verb(const coder_tok *t)
 	return 0;
 }
 
+/* 1 for an intent one side holds towards others, whatever the mutual code root 03 says:
+ * to give aid, reform or yield (033-035: "Kuwait, the Netherlands, Belgium and Ireland have
+ * vowed to deliver the full funds" is no promise among them). */
+static int one_sided_intent(const char *a)
+{
+	return a && a[0] == '0' && a[1] == '3' && a[2] >= '3' && a[2] <= '5';
+}
+
 /* 1 when a slot's members have two codes or more (not "the Baloch Liberation Army, or
  * BLA": one actor named twice, which is no pair). */
 static int distinct_members(const coder_slot *s)
@@ -539,7 +547,8 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 	 * Liberation Army, or BLA, attacked a train"), which can be no target of its own */
 	coder_cand open;
 	if ((c->o.news & NEWS_OPEN_ACTORS) && actors_own_compound(&cd->src, &cd->tgt) &&
-	    ((!actors_mutual_code(cd->code.a) && !mutual_verb(&S->t[cd->verb]) &&
+	    (((!actors_mutual_code(cd->code.a) || one_sided_intent(cd->code.a)) &&
+	      !mutual_verb(&S->t[cd->verb]) &&
 	      distinct_members(&cd->src)) || !distinct_members(&cd->src))) {
 		open = *cd;
 		open.tgt.n = 0;
