@@ -112,9 +112,13 @@ static int participial_opener(coder_sent *S, int from, int to)
  * "..., while Canada imposed new tariffs", "..., as Tehran rejected its offer". */
 static int contrast_start(coder_sent *S, int i)
 {
-	return i < S->nt && sent_live(S, i) &&
-	       (tok_is(&S->t[i], "WHILE") || tok_is(&S->t[i], "AS") ||
-		tok_is(&S->t[i], "WHEREAS")) && syntax_contrast_clause(S, i);
+	if (i >= S->nt || !sent_live(S, i) ||
+	    !(tok_is(&S->t[i], "WHILE") || tok_is(&S->t[i], "AS") || tok_is(&S->t[i], "WHEREAS")))
+		return 0;
+	int verb = 0;   /* a dictionary verb after it, or no need to parse */
+	for (int j = i + 1; j < S->nt && !verb; j++)
+		verb = sent_live(S, j) && S->t[j].type == TY_VERB;
+	return verb && syntax_contrast_clause(S, i);
 }
 
 /* 1 when the comma part [from, to) opens with AND or BUT (not a compound's) and holds a verb
