@@ -214,6 +214,12 @@ static int designated_slots(coder_sent *S, const coder_match *m, coder_slot *src
 	return m->src >= 0 || m->tgt >= 0;
 }
 
+/* 1 for a deed of force, CAMEO 17-20 (coerce, assault, fight, mass violence). */
+static int force_code(const char *a)
+{
+	return a && a[0] && a[1] && ((a[0] == '1' && a[1] >= '7') || (a[0] == '2' && a[1] == '0'));
+}
+
 /* TABARI's source rules: the first actor before the verb (or the subject a later clause
  * keeps), the previous clause's source, news subjects, DEFAULT: SOURCE, the first actor
  * after the verb. */
@@ -342,6 +348,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * coordinated with, in an earlier clause that coded nothing */
 	if (!src.n && !designated && (news & NEWS_OPEN_ACTORS) && syntax_on(S))
 		syntax_shared_subject(S, v, &src);
+	/* "Gul Rahman, a suspected militant, was tortured and killed": no side found before or
+	 * after the verb (an apposition deleted between), the parse's passive subject suffers it */
+	if (!src.n && !tgt.n && !designated && (news & NEWS_OPEN_ACTORS) && force_code(code.a) &&
+	    syntax_on(S) && syntax_passive_victim(S, v, &tgt))
+		event_null_slot(S, &src);
 	if (news & NEWS_OPEN_ACTORS)
 		news_slots(S, lo, v, oend, hi, &src, &tgt);
 	if (!src.n || !tgt.n)
@@ -531,9 +542,8 @@ static int distinct_members(const coder_slot *s)
 static int open_deed(coder_sent *S, const coder_cand *cd, const coder_member *s,
 		     const coder_member *t)
 {
-	const char *a = cd->code.a;
-	return strcmp(s->code, "---") == 0 && s->a != t->a && t->a->pos >= 0 && a && a[0] &&
-	       a[1] && ((a[0] == '1' && a[1] >= '7') || (a[0] == '2' && a[1] == '0')) &&
+	return strcmp(s->code, "---") == 0 && s->a != t->a && t->a->pos >= 0 &&
+	       force_code(cd->code.a) &&
 	       syntax_passive_subject_at(S, cd->verb, t->a->pos, t->a->end);
 }
 

@@ -86,23 +86,47 @@ int syntax_contrast_clause(coder_sent *S, int i)
 	       !syn_ends_ing(cw);
 }
 
+/* The passive subject word of the realised deed at verb word vw: its nsubj:pass, or for a
+ * verb coordinated with a passive one ("was tortured and killed") that one's; not a pronoun
+ * or nobody, not with a modal or an if/unless condition. -1: none. */
+static int passive_victim_word(const struct syntax_parse *P, int vw)
+{
+	static const char *const unreal[] = { "could", "would", "may", "might", "should", "can",
+		"must", "will", "shall", "'ll", "if", "unless", "whether", NULL };
+	int h = vw, s = syn_child_rel(P, vw, "nsubj:pass");
+	if (!P->w[vw].upos || strcmp(P->w[vw].upos, "VERB"))
+		return -1;
+	if (s < 0 && syn_child_rel(P, vw, "nsubj") < 0 && syn_rel_is(&P->w[vw], "conj") &&
+	    P->w[vw].head && (int)P->w[vw].head - 1 < vw) {
+		h = (int)P->w[vw].head - 1;
+		s = syn_child_rel(P, h, "nsubj:pass");
+	}
+	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON") || syn_nobody(P, s) ||
+	    syn_child_word(P, h, "aux", unreal) || syn_child_word(P, h, "mark", unreal) ||
+	    syn_child_word(P, vw, "aux", unreal))
+		return -1;   /* "can be revoked", "if the card is revoked": not done */
+	return s;
+}
+
 int syntax_passive_subject_at(coder_sent *S, int v, int from, int to)
 {
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || from < 0 || to >= S->nt)
 		return 0;
-	static const char *const unreal[] = { "could", "would", "may", "might", "should", "can",
-		"must", "will", "shall", "'ll", "if", "unless", "whether", NULL };
-	int vw = P->tok2w[v], s = syn_child_rel(P, vw, "nsubj:pass");
-	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON") || syn_nobody(P, s) ||
-	    !P->w[vw].upos ||
-	    strcmp(P->w[vw].upos, "VERB") ||
-	    syn_child_word(P, vw, "aux", unreal) || syn_child_word(P, vw, "mark", unreal))
-		return 0;   /* "can be revoked", "if the card is revoked": not done */
-	for (int i = from; i <= to; i++)
+	int s = passive_victim_word(P, P->tok2w[v]);
+	for (int i = from; i <= to && s >= 0; i++)
 		if (P->tok2w[i] == s)
 			return 1;
 	return 0;
+}
+
+int syntax_passive_victim(coder_sent *S, int v, coder_slot *out)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
+		return 0;
+	int s = passive_victim_word(P, P->tok2w[v]);
+	return s >= 0 && syn_open_phrase(S, P, s, out);
 }
 
 int syntax_clause_subject(coder_sent *S, int lo, int v, coder_slot *out)

@@ -17,9 +17,13 @@ int syntax_shared_subject(coder_sent *S, int v, coder_slot *out);
  * finite verb of its own ("..., while Canada imposed new tariffs", "..., as Tehran rejected
  * its offer"): a clause of its own, with its own event. */
 int syntax_contrast_clause(coder_sent *S, int i);
-/* 1 when the passive subject of the verb at token v (nsubj:pass, no pronoun) lies in the
- * coder tokens [from, to], and the deed is said as done (no modal, no if/unless). */
+/* 1 when the passive subject of the verb at token v (nsubj:pass, or that of the passive verb
+ * it is coordinated with; no pronoun) lies in the coder tokens [from, to], and the deed is
+ * said as done (no modal, no if/unless). */
 int syntax_passive_subject_at(coder_sent *S, int v, int from, int to);
+/* That passive subject's phrase as an open actor in *out, when the shallow rules found no
+ * side at all ("Gul Rahman, a suspected militant, was tortured and killed"). 1: found. */
+int syntax_passive_victim(coder_sent *S, int v, coder_slot *out);
 /* 1 when the parse gives the verb at token v an active noun subject of its own among tokens
  * [lo, v) (a later clause's: "..., and security forces arrested ten men"): *out gets its
  * phrase as an open actor (OPEN_ACTORS: its agent's code, else "---"). */
