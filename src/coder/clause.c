@@ -108,6 +108,42 @@ static int participial_opener(coder_sent *S, int from, int to)
 	return verbs > 0;
 }
 
+/* 1 when token i opens a contrast clause with a subject of its own (KHALDUN: SYNTAX):
+ * "..., while Canada imposed new tariffs", "..., as Tehran rejected its offer". */
+static int contrast_start(coder_sent *S, int i)
+{
+	if (i >= S->nt || !sent_live(S, i) ||
+	    !(tok_is(&S->t[i], "WHILE") || tok_is(&S->t[i], "AS") || tok_is(&S->t[i], "WHEREAS")))
+		return 0;
+	int verb = 0;   /* a dictionary verb after it, or no need to parse */
+	for (int j = i + 1; j < S->nt && !verb; j++)
+		verb = sent_live(S, j) && S->t[j].type == TY_VERB;
+	return verb && syntax_contrast_clause(S, i);
+}
+
+/* 1 when the comma part [from, to) opens with AND or BUT (not a compound's) and holds a verb
+ * of its own before any other conjunction or clause word: a coordinated clause ("..., and
+ * Afghan forces returned fire", "..., but Tokyo rejected the criticism"). A part without a
+ * verb ("..., and China") is a list's last member; "..., and to curb" a purpose. */
+static int coordinated_clause(coder_sent *S, int from, int to)
+{
+	while (from < to && !sent_live(S, from))
+		from++;
+	if (from >= to || S->t[from].type != TY_CONJ || S->t[from].in_compound_conj ||
+	    !(tok_is(&S->t[from], "AND") || tok_is(&S->t[from], "BUT")))
+		return 0;
+	for (int i = from + 1; i < to; i++) {
+		if (sent_live(S, i) && S->t[i].type == TY_VERB)
+			return !tok_is(&S->t[i - 1], "TO");   /* "..., and to curb": a purpose */
+		/* "..., but if convicted": a condition; "..., but don't think X should": the
+		 * deed is another's, denied */
+		if ((S->t[i].type == TY_CONJ && !S->t[i].in_compound_conj) ||
+		    tok_has(&S->t[i], WF_CLAUSE) || tok_has(&S->t[i], WF_NEG))
+			return 0;
+	}
+	return 0;
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, or KEEP_AND_RESET (kept, and it opens a fresh chain). */
 static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_comma,
@@ -144,6 +180,10 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 			return KEEP_AND_RESET;
 		}
 	}
+	/* ", and security forces arrested ten men": a part that opens with a coordinating
+	 * conjunction and holds a verb is the sentence's next clause, not an aside */
+	if (k > 0 && syntax_on(S) && (coordinated_clause(S, from, to) || contrast_start(S, from)))
+		return KEEP_AND_RESET;
 	/* ", which hosted the talks,": a relative clause is kept as a clause of its own; the
 	 * comma that closes it closes the clause */
 	if (k > 0 && relative_start(S, from)) {
@@ -342,6 +382,11 @@ static int clause_bounds(coder_sent *S, int *bounds)
 			bounds[nb++] = i + 1;   /* the pronoun, like a conjunction, in neither */
 			continue;
 		}
+		/* "..., while Canada imposed new tariffs": a contrast with its own subject */
+		if ((S->c->o.news & NEWS_CLAUSES) && contrast_start(S, i)) {
+			bounds[nb++] = i + 1;
+			continue;
+		}
 		if (S->t[i].type != TY_CONJ || S->t[i].in_compound_conj || !sent_live(S, i))
 			continue;
 		if (S->c->o.news & NEWS_CLAUSES) {
@@ -381,6 +426,8 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		 * subject carried over */
 		int rel = lo > 0 ? relative_start(S, lo - 1) : 0;
 		S->rel_ante = rel;
+		/* a contrast clause has its own subject: none carried or kept into it */
+		int own = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) && contrast_start(S, lo - 1);
 		coder_slot ante = { .n = 0 };
 		if (rel) {
 			actors_make_slot(S, rel - 1, &ante);
@@ -397,9 +444,9 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			/* coded in place: cands[nc] is taken only when it yields an event */
 			coder_cand spare, *cd = nc < cap ? &cands[nc] : &spare;
 			const coder_slot *from = rel ? (ante.n ? &ante : NULL) :
-						 carried.n ? &carried : NULL;
+						 carried.n && !own ? &carried : NULL;
 			int r = event_code_verb(S, v, lo, hi, from,
-						b && keep.n && !rel ? &keep : NULL, cd);
+						b && keep.n && !rel && !own ? &keep : NULL, cd);
 			if (r < 0)
 				return -1;
 			if (r == 0 || nc == cap)

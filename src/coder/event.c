@@ -214,6 +214,12 @@ static int designated_slots(coder_sent *S, const coder_match *m, coder_slot *src
 	return m->src >= 0 || m->tgt >= 0;
 }
 
+/* 1 for a deed of force, CAMEO 17-20 (coerce, assault, fight, mass violence). */
+static int force_code(const char *a)
+{
+	return a && a[0] && a[1] && ((a[0] == '1' && a[1] >= '7') || (a[0] == '2' && a[1] == '0'));
+}
+
 /* TABARI's source rules: the first actor before the verb (or the subject a later clause
  * keeps), the previous clause's source, news subjects, DEFAULT: SOURCE, the first actor
  * after the verb. */
@@ -226,6 +232,9 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		/* a later clause keeps the sentence's subject unless an actor opens it */
 		if (keep && keep->n && sent_actor_at(S, lo) < 0 && (!tgt->n || distinct(tgt, keep)))
 			*src = *keep;
+	} else if ((o->news & NEWS_OPEN_ACTORS) && lo > 0 && S->t[lo - 1].type == TY_CONJ &&
+		   carried && carried->n && syntax_clause_subject(S, lo, v, src)) {
+		;   /* "..., and security forces arrested": the clause's own subject */
 	} else if (carried && carried->n && (!tgt->n || distinct(tgt, carried))) {
 		*src = *carried;
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_named_subject(S, lo, v, src)) {
@@ -335,10 +344,29 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	int oend = vend;
 	if (hit && m.last_pos - 1 > oend && m.last_pos - 1 < hi)
 		oend = m.last_pos - 1;
+	/* "Militants tied their hands and shot them": the subject of the verb this one is
+	 * coordinated with, in an earlier clause that coded nothing */
+	if (!src.n && !designated && (news & NEWS_OPEN_ACTORS) && syntax_on(S))
+		syntax_shared_subject(S, v, &src);
+	/* "Gul Rahman, a suspected militant, was tortured and killed": no side found before or
+	 * after the verb (an apposition deleted between), the parse's passive subject suffers it */
+	if (!src.n && !tgt.n && !designated && (news & NEWS_OPEN_ACTORS) && force_code(code.a) &&
+	    syntax_on(S) && syntax_passive_victim(S, v, &tgt))
+		event_null_slot(S, &src);
 	if (news & NEWS_OPEN_ACTORS)
 		news_slots(S, lo, v, oend, hi, &src, &tgt);
 	if (!src.n || !tgt.n)
 		return 0;
+	/* "Abu Khadija was killed in an airstrike": an open subject of a passive verb, with no
+	 * one named as its agent, is the one the deed was done to */
+	if ((news & NEWS_OPEN_ACTORS) && src.n == 1 && tgt.n == 1 && !src.m[0].a->ent &&
+	    !strcmp(tgt.m[0].code, "---") && tgt.m[0].a->pos < 0 && src.m[0].a->pos >= 0 &&
+	    syntax_passive_subject_at(S, v, src.m[0].a->pos, src.m[0].a->end)) {
+		coder_slot tmp = src;
+		src = tgt;
+		tgt = tmp;
+		decided = 1;
+	}
 	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code))
 		return 0;
 	/* NOTE: this rewrites the local `code` after cd->code was set above, so the reject code
@@ -490,6 +518,14 @@ static int mutual_verb(const coder_tok *t)
 	return 0;
 }
 
+/* 1 for an intent one side holds towards others, whatever the mutual code root 03 says:
+ * to give aid, reform or yield (033-035: "Kuwait, the Netherlands, Belgium and Ireland have
+ * vowed to deliver the full funds" is no promise among them). */
+static int one_sided_intent(const char *a)
+{
+	return a && a[0] == '0' && a[1] == '3' && a[2] >= '3' && a[2] <= '5';
+}
+
 /* 1 when a slot's members have two codes or more (not "the Baloch Liberation Army, or
  * BLA": one actor named twice, which is no pair). */
 static int distinct_members(const coder_slot *s)
@@ -500,17 +536,30 @@ static int distinct_members(const coder_slot *s)
 	return 0;
 }
 
+/* 1 when a deed of force (17-20) is done by no one the sentence names to someone it names
+ * but no dictionary knows, as the parse's passive subject ("Abu Khadija was killed in an
+ * airstrike", "Khalil was arrested on Saturday"): "---" on both sides, yet an event. */
+static int open_deed(coder_sent *S, const coder_cand *cd, const coder_member *s,
+		     const coder_member *t)
+{
+	return strcmp(s->code, "---") == 0 && s->a != t->a && t->a->pos >= 0 &&
+	       force_code(cd->code.a) &&
+	       syntax_passive_subject_at(S, cd->verb, t->a->pos, t->a->end);
+}
+
 void event_emit(coder_sent *S, const coder_cand *cd)
 {
 	khaldun_coder *c = S->c;
 	int vend = S->t[cd->verb].end;
 	/* news: a compound is its own target only in a mutual act ("Canada and Belgium have
 	 * banned imports", "requested by the United States, Britain and France"): else the
-	 * target is open, whichever rule made it */
+	 * target is open, whichever rule made it; so is one actor named twice ("The Baloch
+	 * Liberation Army, or BLA, attacked a train"), which can be no target of its own */
 	coder_cand open;
 	if ((c->o.news & NEWS_OPEN_ACTORS) && actors_own_compound(&cd->src, &cd->tgt) &&
-	    !actors_mutual_code(cd->code.a) && !mutual_verb(&S->t[cd->verb]) &&
-	    distinct_members(&cd->src)) {
+	    (((!actors_mutual_code(cd->code.a) || one_sided_intent(cd->code.a)) &&
+	      !mutual_verb(&S->t[cd->verb]) &&
+	      distinct_members(&cd->src)) || !distinct_members(&cd->src))) {
 		open = *cd;
 		open.tgt.n = 0;
 		event_null_slot(S, &open.tgt);
@@ -527,7 +576,7 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 			for (int i = ia; i < cd->src.n && cd->src.m[i].a == cd->src.m[ia].a; i++)
 			for (int j = ja; j < cd->tgt.n && cd->tgt.m[j].a == cd->tgt.m[ja].a; j++) {
 			const coder_member *s = &cd->src.m[i], *t = &cd->tgt.m[j];
-			if (!strcmp(s->code, t->code))
+			if (!strcmp(s->code, t->code) && !open_deed(S, cd, s, t))
 				continue;
 			for (int pass = 0; pass < 2; pass++) {
 				if (pass == 1 && !cd->code.b)

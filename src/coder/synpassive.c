@@ -126,6 +126,41 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, cod
 	return 1;
 }
 
+/* "Iraqi officials said al-Rufay'i was killed in an airstrike": the speaker of a passive deed
+ * (the subject of rv, the verb that reports vw) did not do it. With no "by" actor the doer is
+ * unknown ("---") and the passive subject is the target: its actor, else its phrase (the
+ * speaker stays the attribution). Deeds of conflict (code a, 14-20) only. Returns 1 when
+ * changed. */
+int syn_reported_passive(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
+			 const char *a, coder_slot *src, coder_slot *tgt)
+{
+	int p = syn_child_rel(P, vw, "nsubj:pass");
+	/* deeds of conflict (14-20) only: "is committed to opening" is no passive deed */
+	if (!a || !a[0] || !a[1] || !(a[0] == '2' || (a[0] == '1' && a[1] >= '4')))
+		return 0;
+	if (rv < 0 || !src->n || p < 0 || !syn_passive_verb(P, vw) || syn_ends_ing(&P->w[vw]) ||
+	    syn_nobody(P, p) ||
+	    syn_slot_role(S, P, rv, src) != R_SRC || syn_slot_role(S, P, vw, src) == R_TGT ||
+	    syn_actor_with_role(S, P, vw, R_SRC, NULL) >= 0 ||
+	    (P->w[p].upos && !strcmp(P->w[p].upos, "PRON")))
+		return 0;
+	if (!tgt->n || syn_slot_role(S, P, vw, tgt) != R_TGT) {
+		coder_slot y = { .n = 0 };
+		int t = syn_actor_with_role(S, P, vw, R_TGT, NULL);
+		if (t >= 0)
+			actors_make_slot(S, t, &y);
+		else if (syn_open_phrase(S, P, p, &y) && !strcmp(y.m[0].code, "---") &&
+			 (!P->w[p].upos || strcmp(P->w[p].upos, "PROPN")))
+			return 0;   /* a name, or a noun an agent codes: not "elephants", "cattle" */
+		if (!y.n)
+			return 0;
+		*tgt = y;
+	}
+	src->n = 0;
+	event_null_slot(S, src);
+	return 1;
+}
+
 /* "The journalist was detained by Iranian police": a passive verb whose "by" actor is the
  * source and whose subject is no dictionary actor; the target is that subject's noun phrase
  * (OPEN_ACTORS), not a phrase after the verb (the shallow rules took "by Iranian police",

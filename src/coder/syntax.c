@@ -32,6 +32,125 @@ int syntax_on(const coder_sent *S)
 	return (S->c->o.news & NEWS_SYNTAX) && S->d->parser;
 }
 
+int syntax_shared_subject(coder_sent *S, int v, coder_slot *out)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
+		return 0;
+	int vw = P->tok2w[v], s = -1;
+	/* up the coordinated verbs that have no subject of their own */
+	for (int hops = 0; hops < 4 && s < 0; hops++) {
+		const khaldun_parse_token *w = &P->w[vw];
+		if (syn_child_rel(P, vw, "nsubj") >= 0 || syn_child_rel(P, vw, "expl") >= 0 ||
+		    !syn_rel_is(w, "conj") || !w->head || (int)w->head - 1 >= vw ||
+		    !syn_is_verb(&P->w[w->head - 1]) || syn_passive_verb(P, vw))
+			break;
+		vw = (int)w->head - 1;
+		int k = syn_child_rel(P, vw, "nsubj");
+		if (k >= 0 && !syn_rel_is(&P->w[k], "nsubj:pass") && !syn_passive_verb(P, vw))
+			s = k;
+	}
+	if (s < 0)
+		return 0;
+	for (int i = 0; i < S->nt; i++)
+		if (P->tok2w[i] == s && sent_live(S, i)) {
+			int a = sent_actor_at(S, i);
+			if (a >= 0 && S->t[i].type == TY_ACTOR) {
+				actors_make_slot(S, a, out);
+				return out->n > 0;
+			}
+			break;
+		}
+	if (P->w[s].upos && !strcmp(P->w[s].upos, "PRON"))
+		return 0;   /* "they ... and shot them": left to the pronoun rules */
+	return syn_open_phrase(S, P, s, out);
+}
+
+int syntax_contrast_clause(coder_sent *S, int i)
+{
+	static const char *const marks[] = { "while", "whereas", "as", NULL };
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || i < 0 || i >= S->nt || P->tok2w[i] < 0)
+		return 0;
+	int m = P->tok2w[i];
+	const khaldun_parse_token *w = &P->w[m];
+	if (!syn_rel_is(w, "mark") || !syn_word_in(w, marks) || !w->head)
+		return 0;
+	int c = (int)w->head - 1, s = syn_child_rel(P, c, "nsubj");
+	const khaldun_parse_token *cw = &P->w[c];
+	/* a finite verb of its own ("as Tehran rejected its offer"), not "as expected", "as
+	 * part of", nor a clause hung on a noun; not a sentence's opening "While ...," */
+	return c > m && cw->upos && !strcmp(cw->upos, "VERB") && syn_rel_is(cw, "advcl") &&
+	       cw->head && (int)cw->head - 1 < m &&   /* after the clause it hangs on */
+	       s > m && s < c && P->w[s].upos && strcmp(P->w[s].upos, "PRON") &&
+	       !syn_ends_ing(cw);
+}
+
+/* The passive subject word of the realised deed at verb word vw: its nsubj:pass, or for a
+ * verb coordinated with a passive one ("was tortured and killed") that one's; not a pronoun
+ * or nobody, not with a modal or an if/unless condition. -1: none. */
+static int passive_victim_word(const struct syntax_parse *P, int vw)
+{
+	static const char *const unreal[] = { "could", "would", "may", "might", "should", "can",
+		"must", "will", "shall", "'ll", "if", "unless", "whether", NULL };
+	int h = vw, s = syn_child_rel(P, vw, "nsubj:pass");
+	if (!P->w[vw].upos || strcmp(P->w[vw].upos, "VERB"))
+		return -1;
+	if (s < 0 && syn_child_rel(P, vw, "nsubj") < 0 && syn_rel_is(&P->w[vw], "conj") &&
+	    P->w[vw].head && (int)P->w[vw].head - 1 < vw) {
+		h = (int)P->w[vw].head - 1;
+		s = syn_child_rel(P, h, "nsubj:pass");
+	}
+	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON") || syn_nobody(P, s) ||
+	    syn_child_word(P, h, "aux", unreal) || syn_child_word(P, h, "mark", unreal) ||
+	    syn_child_word(P, vw, "aux", unreal))
+		return -1;   /* "can be revoked", "if the card is revoked": not done */
+	return s;
+}
+
+int syntax_passive_subject_at(coder_sent *S, int v, int from, int to)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || from < 0 || to >= S->nt)
+		return 0;
+	int s = passive_victim_word(P, P->tok2w[v]);
+	for (int i = from; i <= to && s >= 0; i++)
+		if (P->tok2w[i] == s)
+			return 1;
+	return 0;
+}
+
+int syntax_passive_victim(coder_sent *S, int v, coder_slot *out)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
+		return 0;
+	int s = passive_victim_word(P, P->tok2w[v]);
+	return s >= 0 && syn_open_phrase(S, P, s, out);
+}
+
+int syntax_clause_subject(coder_sent *S, int lo, int v, coder_slot *out)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
+		return 0;
+	int vw = P->tok2w[v];
+	const khaldun_parse_token *w = &P->w[vw];
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s >= 0 && syn_rel_is(&P->w[s], "nsubj:pass"))
+		s = -1;
+	/* "..., and security forces arrested ten men", read as forces (conj) + arrested (acl) */
+	if (s < 0 && syn_rel_is(w, "acl") && w->head && (int)w->head - 1 < vw &&
+	    syn_child_rel(P, vw, "obj") >= 0)
+		s = (int)w->head - 1;
+	if (s < 0 || s >= vw || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON"))
+		return 0;
+	for (int i = lo; i < v; i++)
+		if (P->tok2w[i] == s)
+			return syn_open_phrase(S, P, s, out);
+	return 0;
+}
+
 /* 1 when word c is a noun deed that is the object of a verb ("should use sanctions against",
  * "launched attacks on"): the clause is that verb's. */
 static int deed_object(const struct syntax_parse *P, int c)
@@ -837,7 +956,9 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rechoose_target(S, P, vw, rt, code, src, tgt);
 	if (syn_recipient_target(S, P, vw, src, tgt))
 		rt = R_OBL;   /* "returned artifacts to the government of Iraq": Iraq's government */
-	if (syn_passive_subject(S, P, vw, src, tgt))
+	if (syn_reported_passive(S, P, vw, rv, code->a, src, tgt))
+		rs = rt = R_TGT;   /* "X said Y was killed": not X's deed (synpassive.c) */
+	else if (syn_passive_subject(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "the commander was killed in an airstrike": the victim */
 	if (syn_passive_open_target(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "the journalist was detained by police": the journalist */
@@ -920,6 +1041,15 @@ static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int act
 /* The coder tokens [*f, *t] of the phrase headed by word np (holding word h) towards verb
  * word vw: np's subtree by in_phrase(), trimmed; actor: np is an object actor's phrase,
  * whose "of" charge is left out. Returns 0 when no token maps to it. */
+/* 1 when noun n has a finite-looking verb as its clause (acl: no "to", not in -ing, with an
+ * object of its own): "security forces arrested ten men", a clause the parser hung on a noun. */
+static int clause_read_as_acl(const struct syntax_parse *P, int n)
+{
+	int a = syn_child_rel(P, n, "acl");
+	return a > n && P->w[a].upos && !strcmp(P->w[a].upos, "VERB") && !syn_ends_ing(&P->w[a]) &&
+	       syn_child_rel(P, a, "mark") < 0 && syn_child_rel(P, a, "obj") >= 0;
+}
+
 static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, int h, int vw,
 			 int actor, int *fp, int *tp)
 {
@@ -935,6 +1065,14 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 	for (int i = h + 1; i <= hi; i++)
 		if (P->w[i].upos && !strcmp(P->w[i].upos, "PRON") &&
 		    (syn_word_is(&P->w[i], "who") || syn_word_is(&P->w[i], "which"))) {
+			hi = i - 1;
+			break;
+		}
+	/* not into the next clause the parser read as a conjunct with a clause on it ("a
+	 * village in Mali, and security forces arrested ten men": forces conj, arrested acl) */
+	for (int i = h + 1; i + 1 <= hi; i++)
+		if (syn_rel_is(&P->w[i], "punct") && syn_rel_is(&P->w[i + 1], "cc") &&
+		    P->w[i + 1].head && clause_read_as_acl(P, (int)P->w[i + 1].head - 1)) {
 			hi = i - 1;
 			break;
 		}

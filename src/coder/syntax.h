@@ -9,6 +9,25 @@
 
 /* 1 when this coder codes with the parse (the rule is on and the dictionary has a model). */
 int syntax_on(const coder_sent *S);
+/* The subject the verb at token v shares with the verb it is coordinated with when the
+ * shallow rules found none ("Militants tied their hands and shot them": Militants): its
+ * dictionary actor, else its phrase as an open actor; not a pronoun. 1 when found. */
+int syntax_shared_subject(coder_sent *S, int v, coder_slot *out);
+/* 1 when token i is "while", "whereas" or "as" opening a clause with a noun subject and a
+ * finite verb of its own ("..., while Canada imposed new tariffs", "..., as Tehran rejected
+ * its offer"): a clause of its own, with its own event. */
+int syntax_contrast_clause(coder_sent *S, int i);
+/* 1 when the passive subject of the verb at token v (nsubj:pass, or that of the passive verb
+ * it is coordinated with; no pronoun) lies in the coder tokens [from, to], and the deed is
+ * said as done (no modal, no if/unless). */
+int syntax_passive_subject_at(coder_sent *S, int v, int from, int to);
+/* That passive subject's phrase as an open actor in *out, when the shallow rules found no
+ * side at all ("Gul Rahman, a suspected militant, was tortured and killed"). 1: found. */
+int syntax_passive_victim(coder_sent *S, int v, coder_slot *out);
+/* 1 when the parse gives the verb at token v an active noun subject of its own among tokens
+ * [lo, v) (a later clause's: "..., and security forces arrested ten men"): *out gets its
+ * phrase as an open actor (OPEN_ACTORS: its agent's code, else "---"). */
+int syntax_clause_subject(coder_sent *S, int lo, int v, coder_slot *out);
 /* Re-chooses src and tgt of the verb at token v by the parse (not when designated by the
  * pattern), and turns a negated or refused cooperation in *code into a rejection (12x),
  * unless the pattern matched words before the verb (`upper`: "NOT LIFT" coded already);

@@ -374,3 +374,9 @@ int syn_open_phrase(coder_sent *S, const struct syntax_parse *P, int h, coder_sl
 		}
 	return f >= 0 && news_open_span(S, f, t, out);
 }
+
+int syn_nobody(const struct syntax_parse *P, int h)
+{
+	static const char *const no[] = { "no", "none", "nobody", "neither", NULL };
+	return syn_word_in(&P->w[h], no) || syn_child_word(P, h, "det", no);
+}

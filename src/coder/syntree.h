@@ -54,7 +54,9 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 			const coder_slot *other);
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
 enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s);
-int syn_time_word(const khaldun_parse_token *w);   /* a day or time word: never a speaker */
+int syn_time_word(const khaldun_parse_token *w);
+/* 1 when the phrase headed by h names nobody ("no passengers", "none", "nobody"). */
+int syn_nobody(const struct syntax_parse *P, int h);   /* a day or time word: never a speaker */
 /* The name or noun phrase headed by word h as an open actor (OPEN_ACTORS: its agent code or
  * "---"): h with the words that name it (det, amod, compound, flat, 's). 0: none. */
 int syn_open_phrase(coder_sent *S, const struct syntax_parse *P, int h, coder_slot *out);
@@ -126,6 +128,11 @@ int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
  * source is unknown ("---"). Returns 1 when changed. */
 int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 			coder_slot *tgt);
+/* "X said Y was killed": the speaker is no doer of a reported passive deed of conflict (a:
+ * 14-20) without a "by" actor: the source is unknown, the passive subject the target.
+ * Returns 1 when changed. */
+int syn_reported_passive(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
+			 const char *a, coder_slot *src, coder_slot *tgt);
 /* "The journalist was detained by Iranian police": with a "by" actor as source, a passive
  * subject that is no dictionary actor is the target as its noun phrase (OPEN_ACTORS), unless
  * the target already has the object role. Returns 1 when *tgt changed. */
