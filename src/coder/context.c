@@ -24,15 +24,18 @@
 static const char *const domestic[] = { "GOV", "MIL", "COP", "JUD", "LEG", "SPY",
 					 "REB", "INS", "CRM", "CVL", "OPP", NULL };
 
+/* Between stories the context is all zero (the coder is calloc'd and context_end clears
+ * it), and only a story coded with it on writes to it (every writer runs under ctx.on): so
+ * neither end clears its 4 KB for the stories of TABARI projects, one record each. */
 void context_begin(khaldun_coder *c)
 {
-	memset(&c->ctx, 0, sizeof c->ctx);
 	c->ctx.on = (c->o.news & NEWS_OPEN_ACTORS) && !c->o.forward;
 }
 
 void context_end(khaldun_coder *c)
 {
-	memset(&c->ctx, 0, sizeof c->ctx);
+	if (c->ctx.on)
+		memset(&c->ctx, 0, sizeof c->ctx);
 }
 
 /* The story's country so far: the country its actors named most, when it was named at least
