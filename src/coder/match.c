@@ -543,8 +543,9 @@ static int after_preposition(const coder_sent *S, int i)
 	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
 	if (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3))
 		return 0;
-	for (int k = 0; preps[k]; k++)
-		if (p->n == (int)strlen(preps[k]) && !memcmp(p->s, preps[k], (size_t)p->n))
+	for (int k = 0; preps[k]; k++)   /* the first byte settles most before a strlen */
+		if (p->n && p->s[0] == preps[k][0] && p->n == (int)strlen(preps[k]) &&
+		    !memcmp(p->s, preps[k], (size_t)p->n))
 			return 1;
 	return 0;
 }
