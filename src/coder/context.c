@@ -168,13 +168,17 @@ static void apply_country(coder_sent *S)
 	const char *cc = context_story_country(&c->ctx, &times);
 	if (!cc || context_names_other(S, cc))
 		return;
-	char why[96];
-	snprintf(why, sizeof why, "story country %s (named by %d actors in the %d sentences "
-		 "before)", cc, times, c->ctx.sentences);
+	char why[96] = "";   /* written for the first event it changes */
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
-		context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
-			  with_country(S, e->target, e->target_text, cc), why);
+		const char *s = with_country(S, e->source, e->source_text, cc);
+		const char *t = with_country(S, e->target, e->target_text, cc);
+		if (!s && !t)
+			continue;
+		if (!why[0])
+			snprintf(why, sizeof why, "story country %s (named by %d actors in the %d "
+				 "sentences before)", cc, times, c->ctx.sentences);
+		context_set_sides(S, e, s, t, why);
 	}
 }
 
@@ -282,6 +286,8 @@ static void apply_place(coder_sent *S)
 				with_country(S, e->source, e->source_text, cc) : NULL;
 		const char *t = same_clause(P, text_clause(S, P, e->target_text), v) ?
 				with_country(S, e->target, e->target_text, cc) : NULL;
+		if (!s && !t)
+			continue;   /* nothing to note: no why to write */
 		char why[64];
 		snprintf(why, sizeof why, "country %s of the place in its clause", cc);
 		context_set_sides(S, e, s, t, why);
@@ -375,6 +381,16 @@ static void note_pronouns(coder_sent *S)
 	}
 }
 
+/* s copied into d (size bytes), cut to size - 1 bytes as snprintf "%s" cuts it. */
+static void copy_cut(char *d, size_t size, const char *s)
+{
+	size_t n = strlen(s);
+	if (n >= size)
+		n = size - 1;
+	memcpy(d, s, n);
+	d[n] = 0;
+}
+
 /* Remembers this sentence's subject (its first event's source) for the next one's pronouns. */
 static void keep_subject(coder_sent *S)
 {
@@ -386,9 +402,9 @@ static void keep_subject(coder_sent *S)
 		return;
 	}
 	if (strcmp(e->source, x->subject) || !pronoun_text(e->source_text))
-		snprintf(x->subject_text, sizeof x->subject_text, "%s",
+		copy_cut(x->subject_text, sizeof x->subject_text,
 			 e->source_text ? e->source_text : "");
-	snprintf(x->subject, sizeof x->subject, "%s", e->source);
+	copy_cut(x->subject, sizeof x->subject, e->source);
 	char cc[4];
 	const char *role = actor_split(e->source, cc);
 	/* a person: a role of a country (AFGGOV, not AFG, IGOUNO, ~GOV) named in the singular
@@ -706,10 +722,7 @@ static void apply_body(coder_sent *S, int kind)
 	const char *body = context_story_body(S, kind, &times);
 	if (!body)
 		return;
-	char why[96];
-	snprintf(why, sizeof why, "the story's %s %s (named %d time%s before)",
-		 kind == CTX_IGO ? "international body" : "armed group", body, times,
-		 times == 1 ? "" : "s");
+	char why[96] = "";   /* written for the first event it changes */
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
 		int s = 0, t = 0;
@@ -719,6 +732,12 @@ static void apply_body(coder_sent *S, int kind)
 		}
 		s = s && context_body_phrase(e->source_text) == kind;
 		t = t && context_body_phrase(e->target_text) == kind;
+		if (!s && !t)
+			continue;
+		if (!why[0])
+			snprintf(why, sizeof why, "the story's %s %s (named %d time%s before)",
+				 kind == CTX_IGO ? "international body" : "armed group", body,
+				 times, times == 1 ? "" : "s");
 		context_set_sides(S, e, s ? body : NULL, t ? body : NULL, why);
 	}
 }
