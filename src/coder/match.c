@@ -126,10 +126,10 @@ static void stamp_tokens(coder_sent *S)
 		coder_wword *kw = wword_of(c, t);
 		if (kw && kw->nnodes != WWORD_WALK_UNKNOWN) {
 			for (int k = 0; k < kw->nnodes; k++) {
-				uint32_t v = kw->nodes[k], node = v & 0x7fffffffu;
+				uint32_t v = kw->nodes[k], node = v & ~WWORD_KEY;
 				if (node < c->nstamp)
 					c->stamp[node] = cur;
-				if (tr->slot[node] && nk < cap && (!(v >> 31) || c->o.news)) {
+				if ((v & WWORD_KEY) && nk < cap) {
 					c->keys[nk++] = tr->slot[node] - 1;
 					S->nkeys[i]++;
 				}
@@ -152,7 +152,7 @@ static void stamp_tokens(coder_sent *S)
 					S->nkeys[i]++;
 				}
 				if (e && kw)
-					kw->nodes[nn++] = e | 0x80000000u;
+					kw->nodes[nn++] = e | (tr->slot[e] && c->o.news ? WWORD_KEY : 0);
 			}
 			node = dict_trie_child(tr, node, w[k]);
 			if (!node)
@@ -164,7 +164,7 @@ static void stamp_tokens(coder_sent *S)
 				S->nkeys[i]++;
 			}
 			if (kw)
-				kw->nodes[nn++] = node;
+				kw->nodes[nn++] = node | (tr->slot[node] ? WWORD_KEY : 0);
 		}
 		if (kw)
 			kw->nnodes = (uint8_t)nn;

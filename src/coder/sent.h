@@ -145,7 +145,17 @@ void sent_set_outcome(coder_sent *S, int outcome, const char *why);
 
 /* tokens.c */
 void tok_tokenize(coder_sent *S, const char *text, size_t len);
-int tok_builtin_type(const coder_tok *t);
+/* The built-in type of token t (inline: the lookup asks it for every token). */
+static inline int tok_builtin_type(const coder_tok *t)
+{
+	if (t->cls == C_COMMA)
+		return TY_COMMA;
+	if (t->cls == C_NUMBER)
+		return TY_NUM;
+	if (t->cls == C_QUOTE)
+		return TY_NULL;
+	return t->bt;
+}
 int tok_is(const coder_tok *t, const char *w);
 
 /* words.c: the built-in word lists (a token's wf) and word types (its bt) */
