@@ -429,6 +429,8 @@ static int name_particle(const char *w, size_t n)
 	static const char *const p[] = { "al", "el", "bin", "ibn", "de", "da", "di", "van",
 					 "von", "der", "du", "la", "le", NULL };
 	for (int k = 0; p[k]; k++) {
+		if (!n || w[0] != p[k][0])   /* the first byte settles most before a strlen */
+			continue;
 		size_t m = strlen(p[k]);
 		if ((n == m || (n > m && w[m] == '-')) && !strncmp(w, p[k], m))
 			return 1;
@@ -480,8 +482,8 @@ static int not_surname(const char *w, size_t n)
 		upper &= !islower((unsigned char)w[k]);
 	if (upper || n < 2)
 		return 1;
-	for (int k = 0; x[k]; k++)
-		if (strlen(x[k]) == n && !strncmp(w, x[k], n))
+	for (int k = 0; x[k]; k++)   /* the first byte settles most before a strlen */
+		if (w[0] == x[k][0] && strlen(x[k]) == n && !strncmp(w, x[k], n))
 			return 1;
 	return 0;
 }
