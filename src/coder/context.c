@@ -423,6 +423,16 @@ static void keep_subject(coder_sent *S)
 
 /* --- people named before: "Dar said" after "Pakistani Foreign Minister Ishaq Dar" --- */
 
+/* 1 when w[0, n) is a word of the NULL-ended list (the first byte settles most before a
+ * strlen). */
+static int list_has(const char *const *list, const char *w, size_t n)
+{
+	for (int k = 0; list[k]; k++)
+		if (n && w[0] == list[k][0] && strlen(list[k]) == n && !strncmp(w, list[k], n))
+			return 1;
+	return 0;
+}
+
 /* Lower-case words inside a name ("Abdel Fattah al-Burhan", "Mohammed bin Salman"). */
 static int name_particle(const char *w, size_t n)
 {
@@ -482,10 +492,7 @@ static int not_surname(const char *w, size_t n)
 		upper &= !islower((unsigned char)w[k]);
 	if (upper || n < 2)
 		return 1;
-	for (int k = 0; x[k]; k++)   /* the first byte settles most before a strlen */
-		if (w[0] == x[k][0] && strlen(x[k]) == n && !strncmp(w, x[k], n))
-			return 1;
-	return 0;
+	return list_has(x, w, n);
 }
 
 /* The length of text's first part: up to a comma, a parenthesis or " of " ("President Recep
@@ -509,10 +516,7 @@ static int family_first(const char *w, size_t n)
 		"Zhu", "Guo", "Luo", "Gao", "Xi", "Mao", "Deng", "Jiang", "Qin", "Dong", "Geng",
 		"Xie", "Zeng", "Peng", "Cai", "Tian", "Yuan", "Ding", "Wei", "Shen", "Lai", "Tsai",
 		NULL };
-	for (int k = 0; f[k]; k++)
-		if (strlen(f[k]) == n && !strncmp(w, f[k], n))
-			return 1;
-	return 0;
+	return list_has(f, w, n);
 }
 
 /* The next space-separated word of text before `end`, from *k: its start in *w0, *k past it;
