@@ -105,10 +105,11 @@ static const char *const to_words[] = { "visit", "trip", "travelled", "traveled"
 static struct { const char *w; unsigned lists, len; } list_slot[LIST_SLOTS];
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
 /* words(): WB_WORD a byte of a word (letters, digits, ' . - and bytes >= 0x80), WB_E2 the
- * first byte of a typographic quote or dash (a word byte unless 0x80 follows), WB_OPEN a
+ * first byte of a typographic quote or dash (a word byte unless 0x80 follows), WB_PLAIN a
+ * word byte that is not that one (a word goes on without a second look), WB_OPEN a
  * byte that opens a word (a word byte but ' and -), WB_BLANK a blank; wb_lower: the byte in
  * lower case (C locale: only A-Z change). */
-enum { WB_WORD = 1, WB_E2 = 2, WB_OPEN = 4, WB_BLANK = 8 };
+enum { WB_WORD = 1, WB_E2 = 2, WB_OPEN = 4, WB_BLANK = 8, WB_PLAIN = 16 };
 static uint8_t wb_class[256];
 static unsigned char wb_lower[256];
 /* bit n of wb_len[c]: a list word of n bytes starts with byte c (either case); a word that
@@ -153,7 +154,8 @@ static void lists_make(void)
 			   (c >= '0' && c <= '9') || c == '\'' || c == '.' || c == '-' || c >= 0x80;
 		wb_class[c] = (uint8_t)((wordb ? WB_WORD : 0) | (c == 0xe2 ? WB_E2 : 0) |
 					(wordb && c != '\'' && c != '-' ? WB_OPEN : 0) |
-					(c == ' ' || c == '\t' || c == '\n' || c == '\r' ? WB_BLANK : 0));
+					(c == ' ' || c == '\t' || c == '\n' || c == '\r' ? WB_BLANK : 0) |
+					(wordb && c != 0xe2 ? WB_PLAIN : 0));
 		wb_lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 	}
 }
@@ -213,7 +215,7 @@ static size_t words(const char *s, size_t len, word *w, size_t max)
 			/* word bytes, up to a typographic quote or dash (0xe2 0x80) */
 			for (; j < len; j++) {
 				uint8_t k = wb_class[us[j]];
-				if (k == (WB_WORD | WB_OPEN) || k == WB_WORD)
+				if (k & WB_PLAIN)
 					continue;
 				if (!(k & WB_WORD) || (j + 1 < len && us[j + 1] == 0x80))
 					break;
