@@ -87,7 +87,12 @@ static void consider(lookup_ctx *L, const dict_entry *e)
 	coder_sent *S = L->S;
 	if (e->type == ENT_TIME && !S->c->o.time_shift)
 		return;   /* <TIME> phrases are looked up only when time shifting is on */
-	int end = match_entry_at(S, e, 0, L->i, &L->budget);
+	int end;
+	if (e->words.n == 1)   /* match_entry_at's one step, inline: most phrases are one word */
+		end = --L->budget >= 0 && S->t[L->i].head < 0 &&
+		      match_word(&e->words.e[0], &S->t[L->i], entry_endings(S, e)) ? L->i : -1;
+	else
+		end = match_entry_at(S, e, 0, L->i, &L->budget);
 	if (end < 0)
 		return;
 	if (L->best && dict_entry_precedes(L->best, e))
