@@ -315,17 +315,18 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		return 0;
 	cd->code = code;
 	cd->pt = hit;
-	coder_slot src = { .n = 0 }, tgt = { .n = 0 };
-	int designated = hit && designated_slots(S, &m, &src, &tgt, cd);
-	if (!src.n)
-		find_source(S, lo, v, vend, hi, carried, keep, &tgt, &src);
-	if (!tgt.n && src.n)
-		find_target(S, lo, v, vend, hi, &src, &tgt);
+	/* the sides are bound in place (cd was cleared above): no 1 KB slot copied */
+	coder_slot *src = &cd->src, *tgt = &cd->tgt;
+	int designated = hit && designated_slots(S, &m, src, tgt, cd);
+	if (!src->n)
+		find_source(S, lo, v, vend, hi, carried, keep, tgt, src);
+	if (!tgt->n && src->n)
+		find_target(S, lo, v, vend, hi, src, tgt);
 	int decided = 0;
 	if (syntax_on(S)) {
 		int tail = hit && m.last_pos - 1 > vend && m.last_pos - 1 < hi ? m.last_pos - 1 : -1;
 		S->syn_note = NULL;
-		if (syntax_rebind(S, v, designated, hit && hit->upper.n, tail, &src, &tgt, &code,
+		if (syntax_rebind(S, v, designated, hit && hit->upper.n, tail, src, tgt, &code,
 				  &decided, &cd->attr))
 			return 0;
 		cd->note = S->syn_note;
@@ -336,8 +337,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if (hit && m.last_pos - 1 > oend && m.last_pos - 1 < hi)
 		oend = m.last_pos - 1;
 	if (news & NEWS_OPEN_ACTORS)
-		news_slots(S, lo, v, oend, hi, &src, &tgt);
-	if (!src.n || !tgt.n)
+		news_slots(S, lo, v, oend, hi, src, tgt);
+	if (!src->n || !tgt->n)
 		return 0;
 	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code))
 		return 0;
@@ -349,12 +350,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		code.b = NULL;
 	}
 	if (!designated && !decided && passive(S, v, vend, lo, hi)) {
-		coder_slot tmp = src;
-		src = tgt;
-		tgt = tmp;
+		coder_slot tmp = *src;
+		*src = *tgt;
+		*tgt = tmp;
 	}
-	cd->src = src;
-	cd->tgt = tgt;
 	cd->ok = 1;
 	return 1;
 }
