@@ -369,8 +369,11 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		      int cap)
 {
 	int nc = 0;
-	coder_slot carried = { .n = 0 };   /* the source of the previous clause's event */
-	coder_slot keep = { .n = 0 };      /* the subject later clauses keep */
+	/* empty slots (slot_empty: their 1 KB of members is not cleared; only n is read) */
+	coder_slot carried;   /* the source of the previous clause's event */
+	coder_slot keep;      /* the subject later clauses keep */
+	slot_empty(&carried);
+	slot_empty(&keep);
 	for (int b = 0; b < nb; b++) {
 		int lo = bounds[b];
 		int hi = bounds[b + 1] - 1;  /* the conjunction itself is excluded */
@@ -381,7 +384,8 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		 * subject carried over */
 		int rel = lo > 0 ? relative_start(S, lo - 1) : 0;
 		S->rel_ante = rel;
-		coder_slot ante = { .n = 0 };
+		coder_slot ante;
+		slot_empty(&ante);
 		if (rel) {
 			actors_make_slot(S, rel - 1, &ante);
 			/* "The politician, who ..., says": the antecedent is the main subject */

@@ -65,6 +65,15 @@ typedef struct {
 				   * code, without agents) */
 } coder_slot;
 
+/* Makes s an empty slot without clearing its members (a slot is read up to s->n). */
+static inline void slot_empty(coder_slot *s)
+{
+	s->n = 0;
+	s->pos = 0;
+	s->pronoun = 0;
+	s->key = NULL;
+}
+
 /* pattern.c: the first bytes of the word tokens in a token range [from, to): a pattern word
  * whose first one or two bytes occur in no token there cannot match in it. Built once per
  * range and reused by every pattern of the verb (ok: built). */
