@@ -102,12 +102,14 @@ typedef struct coder_sent {
 	int rel_ante;             /* clause.c: coding a relative clause: its antecedent actor + 1 */
 	const char *syn_note;     /* syntax.c: the rule that recoded the verb being coded, or NULL */
 	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
-	coder_seen seen[3];       /* pattern.c: before and after the verb; match.c: all */
 	int nspans;               /* event.c: phrases sent_span_text made (span_p, span_off) */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
 	 * before t for each sentence; the tokeniser clears each token it writes and a group's
 	 * first actor is written before it is read. */
 	coder_tok t[MAX_TOKENS];
+	/* pattern.c: before and after the verb; match.c: all (1.7 KB: not zeroed, each made
+	 * stale with its ok for every sentence, rebuilt on use) */
+	coder_seen seen[3];
 	int group_first[MAX_TOKENS];  /* first actor index of each group */
 	/* match.c: token i's first-word slots are c->keys[kfirst[i], kfirst[i] + nkeys[i]),
 	 * shortest first (written for every token by match_lookup) */
