@@ -7,6 +7,7 @@
  */
 #include "coder/sent.h"
 #include "coder/syntax.h"
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -291,12 +292,24 @@ static void news_slots(coder_sent *S, int lo, int v, int oend, int hi, coder_slo
 
 /* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,
  * 0 when not, -1 when the sentence is discarded or complex. */
+/* Clears candidate cd but for its slots' members (2 KB; a slot is read up to its n, and
+ * n, pos, pronoun and key, after the members, are cleared). */
+static void cand_clear(coder_cand *cd)
+{
+	char *p = (char *)cd;
+	size_t s0 = offsetof(coder_cand, src), t0 = offsetof(coder_cand, tgt);
+	size_t members = offsetof(coder_slot, n);
+	memset(p, 0, s0);
+	memset(p + s0 + members, 0, t0 - s0 - members);
+	memset(p + t0 + members, 0, sizeof *cd - t0 - members);
+}
+
 int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carried,
 		    const coder_slot *keep, coder_cand *cd)
 {
 	const dict_verb_root *vr = S->t[v].ent->verb;
 	int vend = S->t[v].end;
-	memset(cd, 0, sizeof *cd);
+	cand_clear(cd);
 	cd->verb = v;
 	cd->root = vr;
 	coder_match m = { 0 };

@@ -57,7 +57,7 @@ typedef struct {
 } coder_member;
 
 typedef struct {
-	coder_member m[MAX_MEMBERS];
+	coder_member m[MAX_MEMBERS];   /* first: slot_empty and cand_clear leave them as they are */
 	int n;
 	int pos;                  /* token of the actor (or pronoun) */
 	int pronoun;
