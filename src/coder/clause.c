@@ -390,9 +390,9 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			actors_make_slot(S, rel - 1, &ante);
 			/* "The politician, who ..., says": the antecedent is the main subject */
 			if (!carried.n)
-				carried = ante;
+				slot_copy(&carried, &ante);
 			if (!keep.n)
-				keep = ante;
+				slot_copy(&keep, &ante);
 		}
 		for (int v = lo; v < hi; v++) {
 			if (!sent_live(S, v) || S->t[v].type != TY_VERB)
@@ -412,8 +412,8 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			cl[nc] = b;
 			nc++;
 			if (!coded && !rel) {   /* a relative clause leaves the main one's subject */
-				carried = cd->src;
-				keep = cd->src;
+				slot_copy(&carried, &cd->src);
+				slot_copy(&keep, &cd->src);
 				coded = 1;
 			}
 		}
@@ -422,7 +422,7 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		if (!coded && verbs && !keep.n) {
 			coder_slot first;
 			if (sent_find_actor(S, lo, hi, NULL, 0, &first))
-				keep = first;
+				slot_copy(&keep, &first);
 		}
 	}
 	return nc;

@@ -54,7 +54,7 @@ int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, in
 			continue;
 		if (other && !distinct(other, &s))
 			continue;
-		*out = s;
+		slot_copy(out, &s);
 		return 1;
 	}
 	return 0;
@@ -204,7 +204,7 @@ static int designated_slots(coder_sent *S, const coder_match *m, coder_slot *src
 {
 	if (m->cmp >= 0) {
 		actors_make_slot(S, m->cmp, src);
-		*tgt = *src;
+		slot_copy(tgt, src);
 		cd->same = 1;
 		return 1;
 	}
@@ -226,9 +226,9 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 	if (sent_find_actor(S, lo, v, tgt->n ? tgt : NULL, 0, src)) {
 		/* a later clause keeps the sentence's subject unless an actor opens it */
 		if (keep && keep->n && sent_actor_at(S, lo) < 0 && (!tgt->n || distinct(tgt, keep)))
-			*src = *keep;
+			slot_copy(src, keep);
 	} else if (carried && carried->n && (!tgt->n || distinct(tgt, carried))) {
-		*src = *carried;
+		slot_copy(src, carried);
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_named_subject(S, lo, v, src)) {
 		;   /* "Uribe defended ...": a subject the dictionaries do not know */
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_open_subject(S, lo, v, src)) {
@@ -253,7 +253,7 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const co
 		default_slot(S, o->default_target, tgt);
 	else if (!sent_find_actor(S, lo, v, src, 1, tgt)) {
 		if (src->n > 1 && src->m[0].a->group >= 0)
-			*tgt = *src;
+			slot_copy(tgt, src);
 		else if (o->default_target)
 			default_slot(S, o->default_target, tgt);
 	}

@@ -74,6 +74,19 @@ static inline void slot_empty(coder_slot *s)
 	s->key = NULL;
 }
 
+/* *d = *s, but only s's members up to n (a slot is read up to n): not 1 KB a copy. */
+static inline void slot_copy(coder_slot *d, const coder_slot *s)
+{
+	if (d == s)
+		return;
+	if (s->n > 0)
+		memcpy(d->m, s->m, (size_t)s->n * sizeof s->m[0]);
+	d->n = s->n;
+	d->pos = s->pos;
+	d->pronoun = s->pronoun;
+	d->key = s->key;
+}
+
 /* pattern.c: the first bytes of the word tokens in a token range [from, to): a pattern word
  * whose first one or two bytes occur in no token there cannot match in it. Built once per
  * range and reused by every pattern of the verb (ok: built). */
