@@ -414,8 +414,11 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		      int cap)
 {
 	int nc = 0;
-	coder_slot carried = { .n = 0 };   /* the source of the previous clause's event */
-	coder_slot keep = { .n = 0 };      /* the subject later clauses keep */
+	/* empty slots (slot_empty: their 1 KB of members is not cleared; only n is read) */
+	coder_slot carried;   /* the source of the previous clause's event */
+	coder_slot keep;      /* the subject later clauses keep */
+	slot_empty(&carried);
+	slot_empty(&keep);
 	for (int b = 0; b < nb; b++) {
 		int lo = bounds[b];
 		int hi = bounds[b + 1] - 1;  /* the conjunction itself is excluded */
@@ -428,14 +431,15 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		S->rel_ante = rel;
 		/* a contrast clause has its own subject: none carried or kept into it */
 		int own = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) && contrast_start(S, lo - 1);
-		coder_slot ante = { .n = 0 };
+		coder_slot ante;
+		slot_empty(&ante);
 		if (rel) {
 			actors_make_slot(S, rel - 1, &ante);
 			/* "The politician, who ..., says": the antecedent is the main subject */
 			if (!carried.n)
-				carried = ante;
+				slot_copy(&carried, &ante);
 			if (!keep.n)
-				keep = ante;
+				slot_copy(&keep, &ante);
 		}
 		for (int v = lo; v < hi; v++) {
 			if (!sent_live(S, v) || S->t[v].type != TY_VERB)
@@ -455,8 +459,8 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			cl[nc] = b;
 			nc++;
 			if (!coded && !rel) {   /* a relative clause leaves the main one's subject */
-				carried = cd->src;
-				keep = cd->src;
+				slot_copy(&carried, &cd->src);
+				slot_copy(&keep, &cd->src);
 				coded = 1;
 			}
 		}
@@ -465,7 +469,7 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		if (!coded && verbs && !keep.n) {
 			coder_slot first;
 			if (sent_find_actor(S, lo, hi, NULL, 0, &first))
-				keep = first;
+				slot_copy(&keep, &first);
 		}
 	}
 	return nc;

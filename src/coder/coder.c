@@ -147,6 +147,8 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 	c->nevents = 0;
 	coder_sent *S = c->sent;
 	memset(S, 0, offsetof(coder_sent, t));
+	for (size_t k = 0; k < sizeof S->seen / sizeof S->seen[0]; k++)
+		S->seen[k].ok = 0;   /* after t: not cleared with the header */
 	S->c = c;
 	S->d = c->d;
 	S->date = date;

@@ -29,11 +29,13 @@ typedef struct {
 /* tokens.c and match.c: what a word's token costs to classify and to walk down the
  * dictionary's trie, kept per word (news repeats its words sentence after sentence): the
  * word's bytes (zero-padded), its built-in type and lists, and the trie nodes its walk passes
- * in order (bit 31: the node of its stem with a final E, for a word ending in ING).
+ * in order, with the stem with a final E of a word ending in ING (| WWORD_KEY: the node is
+ * a first word the lookup tries, as stamp_tokens found it).
  * Direct-mapped by a hash of the bytes; a word longer than WWORD_LEN is not kept. */
 #define WWORD_SLOTS 4096       /* a power of two */
 #define WWORD_LEN 16
 #define WWORD_WALK_UNKNOWN 0xFF
+#define WWORD_KEY 0x80000000u
 typedef struct {
 	uint64_t t0, t1;         /* the word's bytes 0-7 and 8-15, zero-padded */
 	uint8_t n;               /* its length (0: an empty slot) */

@@ -25,15 +25,18 @@
 static const char *const domestic[] = { "GOV", "MIL", "COP", "JUD", "LEG", "SPY",
 					 "REB", "INS", "CRM", "CVL", "OPP", NULL };
 
+/* Between stories the context is all zero (the coder is calloc'd and context_end clears
+ * it), and only a story coded with it on writes to it (every writer runs under ctx.on): so
+ * neither end clears its 4 KB for the stories of TABARI projects, one record each. */
 void context_begin(khaldun_coder *c)
 {
-	memset(&c->ctx, 0, sizeof c->ctx);
 	c->ctx.on = (c->o.news & NEWS_OPEN_ACTORS) && !c->o.forward;
 }
 
 void context_end(khaldun_coder *c)
 {
-	memset(&c->ctx, 0, sizeof c->ctx);
+	if (c->ctx.on)
+		memset(&c->ctx, 0, sizeof c->ctx);
 }
 
 /* The story's country so far: the country its actors named most, when it was named at least
@@ -200,13 +203,17 @@ static void apply_country(coder_sent *S)
 	const char *cc = context_story_country(&c->ctx, &times);
 	if (!cc || context_names_other(S, cc))
 		return;
-	char why[96];
-	snprintf(why, sizeof why, "story country %s (named by %d actors in the %d sentences "
-		 "before)", cc, times, c->ctx.sentences);
+	char why[96] = "";   /* written for the first event it changes */
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
-		context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
-			  with_country(S, e->target, e->target_text, cc), why);
+		const char *s = with_country(S, e->source, e->source_text, cc);
+		const char *t = with_country(S, e->target, e->target_text, cc);
+		if (!s && !t)
+			continue;
+		if (!why[0])
+			snprintf(why, sizeof why, "story country %s (named by %d actors in the %d "
+				 "sentences before)", cc, times, c->ctx.sentences);
+		context_set_sides(S, e, s, t, why);
 	}
 }
 
@@ -314,6 +321,8 @@ static void apply_place(coder_sent *S)
 				with_country(S, e->source, e->source_text, cc) : NULL;
 		const char *t = same_clause(P, text_clause(S, P, e->target_text), v) ?
 				with_country(S, e->target, e->target_text, cc) : NULL;
+		if (!s && !t)
+			continue;   /* nothing to note: no why to write */
 		char why[64];
 		snprintf(why, sizeof why, "country %s of the place in its clause", cc);
 		context_set_sides(S, e, s, t, why);
@@ -606,6 +615,16 @@ static void note_pronouns(coder_sent *S)
 	}
 }
 
+/* s copied into d (size bytes), cut to size - 1 bytes as snprintf "%s" cuts it. */
+static void copy_cut(char *d, size_t size, const char *s)
+{
+	size_t n = strlen(s);
+	if (n >= size)
+		n = size - 1;
+	memcpy(d, s, n);
+	d[n] = 0;
+}
+
 /* Remembers this sentence's subject (its first event's source) for the next one's pronouns. */
 static void keep_subject(coder_sent *S)
 {
@@ -617,9 +636,9 @@ static void keep_subject(coder_sent *S)
 		return;
 	}
 	if (strcmp(e->source, x->subject) || !pronoun_text(e->source_text))
-		snprintf(x->subject_text, sizeof x->subject_text, "%s",
+		copy_cut(x->subject_text, sizeof x->subject_text,
 			 e->source_text ? e->source_text : "");
-	snprintf(x->subject, sizeof x->subject, "%s", e->source);
+	copy_cut(x->subject, sizeof x->subject, e->source);
 	char cc[4];
 	const char *role = actor_split(e->source, cc);
 	/* a person: a role of a country (AFGGOV, not AFG, IGOUNO, ~GOV) named in the singular
@@ -638,12 +657,24 @@ static void keep_subject(coder_sent *S)
 
 /* --- people named before: "Dar said" after "Pakistani Foreign Minister Ishaq Dar" --- */
 
+/* 1 when w[0, n) is a word of the NULL-ended list (the first byte settles most before a
+ * strlen). */
+static int list_has(const char *const *list, const char *w, size_t n)
+{
+	for (int k = 0; list[k]; k++)
+		if (n && w[0] == list[k][0] && strlen(list[k]) == n && !strncmp(w, list[k], n))
+			return 1;
+	return 0;
+}
+
 /* Lower-case words inside a name ("Abdel Fattah al-Burhan", "Mohammed bin Salman"). */
 static int name_particle(const char *w, size_t n)
 {
 	static const char *const p[] = { "al", "el", "bin", "ibn", "de", "da", "di", "van",
 					 "von", "der", "du", "la", "le", NULL };
 	for (int k = 0; p[k]; k++) {
+		if (!n || w[0] != p[k][0])   /* the first byte settles most before a strlen */
+			continue;
 		size_t m = strlen(p[k]);
 		if ((n == m || (n > m && w[m] == '-')) && !strncmp(w, p[k], m))
 			return 1;
@@ -695,10 +726,7 @@ static int not_surname(const char *w, size_t n)
 		upper &= !islower((unsigned char)w[k]);
 	if (upper || n < 2)
 		return 1;
-	for (int k = 0; x[k]; k++)
-		if (strlen(x[k]) == n && !strncmp(w, x[k], n))
-			return 1;
-	return 0;
+	return list_has(x, w, n);
 }
 
 /* The length of text's first part: up to a comma, a parenthesis or " of " ("President Recep
@@ -722,10 +750,7 @@ static int family_first(const char *w, size_t n)
 		"Zhu", "Guo", "Luo", "Gao", "Xi", "Mao", "Deng", "Jiang", "Qin", "Dong", "Geng",
 		"Xie", "Zeng", "Peng", "Cai", "Tian", "Yuan", "Ding", "Wei", "Shen", "Lai", "Tsai",
 		NULL };
-	for (int k = 0; f[k]; k++)
-		if (strlen(f[k]) == n && !strncmp(w, f[k], n))
-			return 1;
-	return 0;
+	return list_has(f, w, n);
 }
 
 /* The next space-separated word of text before `end`, from *k: its start in *w0, *k past it;
@@ -937,10 +962,7 @@ static void apply_body(coder_sent *S, int kind)
 	const char *body = context_story_body(S, kind, &times);
 	if (!body)
 		return;
-	char why[96];
-	snprintf(why, sizeof why, "the story's %s %s (named %d time%s before)",
-		 kind == CTX_IGO ? "international body" : "armed group", body, times,
-		 times == 1 ? "" : "s");
+	char why[96] = "";   /* written for the first event it changes */
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
 		int s = 0, t = 0;
@@ -950,6 +972,12 @@ static void apply_body(coder_sent *S, int kind)
 		}
 		s = s && context_body_phrase(e->source_text) == kind;
 		t = t && context_body_phrase(e->target_text) == kind;
+		if (!s && !t)
+			continue;
+		if (!why[0])
+			snprintf(why, sizeof why, "the story's %s %s (named %d time%s before)",
+				 kind == CTX_IGO ? "international body" : "armed group", body,
+				 times, times == 1 ? "" : "s");
 		context_set_sides(S, e, s ? body : NULL, t ? body : NULL, why);
 	}
 }

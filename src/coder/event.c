@@ -7,6 +7,7 @@
  */
 #include "coder/sent.h"
 #include "coder/syntax.h"
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,7 +54,7 @@ int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, in
 			continue;
 		if (other && !distinct(other, &s))
 			continue;
-		*out = s;
+		slot_copy(out, &s);
 		return 1;
 	}
 	return 0;
@@ -203,7 +204,7 @@ static int designated_slots(coder_sent *S, const coder_match *m, coder_slot *src
 {
 	if (m->cmp >= 0) {
 		actors_make_slot(S, m->cmp, src);
-		*tgt = *src;
+		slot_copy(tgt, src);
 		cd->same = 1;
 		return 1;
 	}
@@ -231,12 +232,12 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 	if (sent_find_actor(S, lo, v, tgt->n ? tgt : NULL, 0, src)) {
 		/* a later clause keeps the sentence's subject unless an actor opens it */
 		if (keep && keep->n && sent_actor_at(S, lo) < 0 && (!tgt->n || distinct(tgt, keep)))
-			*src = *keep;
+			slot_copy(src, keep);
 	} else if ((o->news & NEWS_OPEN_ACTORS) && lo > 0 && S->t[lo - 1].type == TY_CONJ &&
 		   carried && carried->n && syntax_clause_subject(S, lo, v, src)) {
 		;   /* "..., and security forces arrested": the clause's own subject */
 	} else if (carried && carried->n && (!tgt->n || distinct(tgt, carried))) {
-		*src = *carried;
+		slot_copy(src, carried);
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_named_subject(S, lo, v, src)) {
 		;   /* "Uribe defended ...": a subject the dictionaries do not know */
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_open_subject(S, lo, v, src)) {
@@ -261,7 +262,7 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const co
 		default_slot(S, o->default_target, tgt);
 	else if (!sent_find_actor(S, lo, v, src, 1, tgt)) {
 		if (src->n > 1 && src->m[0].a->group >= 0)
-			*tgt = *src;
+			slot_copy(tgt, src);
 		else if (o->default_target)
 			default_slot(S, o->default_target, tgt);
 	}
@@ -300,12 +301,24 @@ static void news_slots(coder_sent *S, int lo, int v, int oend, int hi, coder_slo
 
 /* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,
  * 0 when not, -1 when the sentence is discarded or complex. */
+/* Clears candidate cd but for its slots' members (2 KB; a slot is read up to its n, and
+ * n, pos, pronoun and key, after the members, are cleared). */
+static void cand_clear(coder_cand *cd)
+{
+	char *p = (char *)cd;
+	size_t s0 = offsetof(coder_cand, src), t0 = offsetof(coder_cand, tgt);
+	size_t members = offsetof(coder_slot, n);
+	memset(p, 0, s0);
+	memset(p + s0 + members, 0, t0 - s0 - members);
+	memset(p + t0 + members, 0, sizeof *cd - t0 - members);
+}
+
 int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carried,
 		    const coder_slot *keep, coder_cand *cd)
 {
 	const dict_verb_root *vr = S->t[v].ent->verb;
 	int vend = S->t[v].end;
-	memset(cd, 0, sizeof *cd);
+	cand_clear(cd);
 	cd->verb = v;
 	cd->root = vr;
 	coder_match m = { 0 };
@@ -324,17 +337,18 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		return 0;
 	cd->code = code;
 	cd->pt = hit;
-	coder_slot src = { .n = 0 }, tgt = { .n = 0 };
-	int designated = hit && designated_slots(S, &m, &src, &tgt, cd);
-	if (!src.n)
-		find_source(S, lo, v, vend, hi, carried, keep, &tgt, &src);
-	if (!tgt.n && src.n)
-		find_target(S, lo, v, vend, hi, &src, &tgt);
+	/* the sides are bound in place (cd was cleared above): no 1 KB slot copied */
+	coder_slot *src = &cd->src, *tgt = &cd->tgt;
+	int designated = hit && designated_slots(S, &m, src, tgt, cd);
+	if (!src->n)
+		find_source(S, lo, v, vend, hi, carried, keep, tgt, src);
+	if (!tgt->n && src->n)
+		find_target(S, lo, v, vend, hi, src, tgt);
 	int decided = 0;
 	if (syntax_on(S)) {
 		int tail = hit && m.last_pos - 1 > vend && m.last_pos - 1 < hi ? m.last_pos - 1 : -1;
 		S->syn_note = NULL;
-		if (syntax_rebind(S, v, designated, hit && hit->upper.n, tail, &src, &tgt, &code,
+		if (syntax_rebind(S, v, designated, hit && hit->upper.n, tail, src, tgt, &code,
 				  &decided, &cd->attr))
 			return 0;
 		cd->note = S->syn_note;
@@ -346,25 +360,25 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		oend = m.last_pos - 1;
 	/* "Militants tied their hands and shot them": the subject of the verb this one is
 	 * coordinated with, in an earlier clause that coded nothing */
-	if (!src.n && !designated && (news & NEWS_OPEN_ACTORS) && syntax_on(S))
-		syntax_shared_subject(S, v, &src);
+	if (!src->n && !designated && (news & NEWS_OPEN_ACTORS) && syntax_on(S))
+		syntax_shared_subject(S, v, src);
 	/* "Gul Rahman, a suspected militant, was tortured and killed": no side found before or
 	 * after the verb (an apposition deleted between), the parse's passive subject suffers it */
-	if (!src.n && !tgt.n && !designated && (news & NEWS_OPEN_ACTORS) && force_code(code.a) &&
-	    syntax_on(S) && syntax_passive_victim(S, v, &tgt))
-		event_null_slot(S, &src);
+	if (!src->n && !tgt->n && !designated && (news & NEWS_OPEN_ACTORS) && force_code(code.a) &&
+	    syntax_on(S) && syntax_passive_victim(S, v, tgt))
+		event_null_slot(S, src);
 	if (news & NEWS_OPEN_ACTORS)
-		news_slots(S, lo, v, oend, hi, &src, &tgt);
-	if (!src.n || !tgt.n)
+		news_slots(S, lo, v, oend, hi, src, tgt);
+	if (!src->n || !tgt->n)
 		return 0;
 	/* "Abu Khadija was killed in an airstrike": an open subject of a passive verb, with no
 	 * one named as its agent, is the one the deed was done to */
-	if ((news & NEWS_OPEN_ACTORS) && src.n == 1 && tgt.n == 1 && !src.m[0].a->ent &&
-	    !strcmp(tgt.m[0].code, "---") && tgt.m[0].a->pos < 0 && src.m[0].a->pos >= 0 &&
-	    syntax_passive_subject_at(S, v, src.m[0].a->pos, src.m[0].a->end)) {
-		coder_slot tmp = src;
-		src = tgt;
-		tgt = tmp;
+	if ((news & NEWS_OPEN_ACTORS) && src->n == 1 && tgt->n == 1 && !src->m[0].a->ent &&
+	    !strcmp(tgt->m[0].code, "---") && tgt->m[0].a->pos < 0 && src->m[0].a->pos >= 0 &&
+	    syntax_passive_subject_at(S, v, src->m[0].a->pos, src->m[0].a->end)) {
+		coder_slot tmp = *src;
+		*src = *tgt;
+		*tgt = tmp;
 		decided = 1;
 	}
 	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code))
@@ -377,12 +391,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		code.b = NULL;
 	}
 	if (!designated && !decided && passive(S, v, vend, lo, hi)) {
-		coder_slot tmp = src;
-		src = tgt;
-		tgt = tmp;
+		coder_slot tmp = *src;
+		*src = *tgt;
+		*tgt = tmp;
 	}
-	cd->src = src;
-	cd->tgt = tgt;
 	cd->ok = 1;
 	return 1;
 }

@@ -87,7 +87,12 @@ static void consider(lookup_ctx *L, const dict_entry *e)
 	coder_sent *S = L->S;
 	if (e->type == ENT_TIME && !S->c->o.time_shift)
 		return;   /* <TIME> phrases are looked up only when time shifting is on */
-	int end = match_entry_at(S, e, 0, L->i, &L->budget);
+	int end;
+	if (e->words.n == 1)   /* match_entry_at's one step, inline: most phrases are one word */
+		end = --L->budget >= 0 && S->t[L->i].head < 0 &&
+		      match_word(&e->words.e[0], &S->t[L->i], entry_endings(S, e)) ? L->i : -1;
+	else
+		end = match_entry_at(S, e, 0, L->i, &L->budget);
 	if (end < 0)
 		return;
 	if (L->best && dict_entry_precedes(L->best, e))
@@ -126,10 +131,10 @@ static void stamp_tokens(coder_sent *S)
 		coder_wword *kw = wword_of(c, t);
 		if (kw && kw->nnodes != WWORD_WALK_UNKNOWN) {
 			for (int k = 0; k < kw->nnodes; k++) {
-				uint32_t v = kw->nodes[k], node = v & 0x7fffffffu;
+				uint32_t v = kw->nodes[k], node = v & ~WWORD_KEY;
 				if (node < c->nstamp)
 					c->stamp[node] = cur;
-				if (tr->slot[node] && nk < cap && (!(v >> 31) || c->o.news)) {
+				if ((v & WWORD_KEY) && nk < cap) {
 					c->keys[nk++] = tr->slot[node] - 1;
 					S->nkeys[i]++;
 				}
@@ -152,7 +157,7 @@ static void stamp_tokens(coder_sent *S)
 					S->nkeys[i]++;
 				}
 				if (e && kw)
-					kw->nodes[nn++] = e | 0x80000000u;
+					kw->nodes[nn++] = e | (tr->slot[e] && c->o.news ? WWORD_KEY : 0);
 			}
 			node = dict_trie_child(tr, node, w[k]);
 			if (!node)
@@ -164,7 +169,7 @@ static void stamp_tokens(coder_sent *S)
 				S->nkeys[i]++;
 			}
 			if (kw)
-				kw->nodes[nn++] = node;
+				kw->nodes[nn++] = node | (tr->slot[node] ? WWORD_KEY : 0);
 		}
 		if (kw)
 			kw->nnodes = (uint8_t)nn;
@@ -543,8 +548,9 @@ static int after_preposition(const coder_sent *S, int i)
 	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
 	if (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3))
 		return 0;
-	for (int k = 0; preps[k]; k++)
-		if (p->n == (int)strlen(preps[k]) && !memcmp(p->s, preps[k], (size_t)p->n))
+	for (int k = 0; preps[k]; k++)   /* the first byte settles most before a strlen */
+		if (p->n && p->s[0] == preps[k][0] && p->n == (int)strlen(preps[k]) &&
+		    !memcmp(p->s, preps[k], (size_t)p->n))
 			return 1;
 	return 0;
 }

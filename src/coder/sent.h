@@ -57,13 +57,35 @@ typedef struct {
 } coder_member;
 
 typedef struct {
-	coder_member m[MAX_MEMBERS];
+	coder_member m[MAX_MEMBERS];   /* first: slot_empty and cand_clear leave them as they are */
 	int n;
 	int pos;                  /* token of the actor (or pronoun) */
 	int pronoun;
 	const char *key;          /* code compared for "distinct" (pronouns: the referent's own
 				   * code, without agents) */
 } coder_slot;
+
+/* Makes s an empty slot without clearing its members (a slot is read up to s->n). */
+static inline void slot_empty(coder_slot *s)
+{
+	s->n = 0;
+	s->pos = 0;
+	s->pronoun = 0;
+	s->key = NULL;
+}
+
+/* *d = *s, but only s's members up to n (a slot is read up to n): not 1 KB a copy. */
+static inline void slot_copy(coder_slot *d, const coder_slot *s)
+{
+	if (d == s)
+		return;
+	if (s->n > 0)
+		memcpy(d->m, s->m, (size_t)s->n * sizeof s->m[0]);
+	d->n = s->n;
+	d->pos = s->pos;
+	d->pronoun = s->pronoun;
+	d->key = s->key;
+}
 
 /* pattern.c: the first bytes of the word tokens in a token range [from, to): a pattern word
  * whose first one or two bytes occur in no token there cannot match in it. Built once per
@@ -93,12 +115,14 @@ typedef struct coder_sent {
 	int rel_ante;             /* clause.c: coding a relative clause: its antecedent actor + 1 */
 	const char *syn_note;     /* syntax.c: the rule that recoded the verb being coded, or NULL */
 	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
-	coder_seen seen[3];       /* pattern.c: before and after the verb; match.c: all */
 	int nspans;               /* event.c: phrases sent_span_text made (span_p, span_off) */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
 	 * before t for each sentence; the tokeniser clears each token it writes and a group's
 	 * first actor is written before it is read. */
 	coder_tok t[MAX_TOKENS];
+	/* pattern.c: before and after the verb; match.c: all (1.7 KB: not zeroed, each made
+	 * stale with its ok for every sentence, rebuilt on use) */
+	coder_seen seen[3];
 	int group_first[MAX_TOKENS];  /* first actor index of each group */
 	/* match.c: token i's first-word slots are c->keys[kfirst[i], kfirst[i] + nkeys[i]),
 	 * shortest first (written for every token by match_lookup) */
@@ -145,7 +169,17 @@ void sent_set_outcome(coder_sent *S, int outcome, const char *why);
 
 /* tokens.c */
 void tok_tokenize(coder_sent *S, const char *text, size_t len);
-int tok_builtin_type(const coder_tok *t);
+/* The built-in type of token t (inline: the lookup asks it for every token). */
+static inline int tok_builtin_type(const coder_tok *t)
+{
+	if (t->cls == C_COMMA)
+		return TY_COMMA;
+	if (t->cls == C_NUMBER)
+		return TY_NUM;
+	if (t->cls == C_QUOTE)
+		return TY_NULL;
+	return t->bt;
+}
 int tok_is(const coder_tok *t, const char *w);
 
 /* words.c: the built-in word lists (a token's wf) and word types (its bt) */

@@ -380,14 +380,3 @@ int tok_is(const coder_tok *t, const char *w)
 		return 0;
 	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
 }
-
-int tok_builtin_type(const coder_tok *t)
-{
-	if (t->cls == C_COMMA)
-		return TY_COMMA;
-	if (t->cls == C_NUMBER)
-		return TY_NUM;
-	if (t->cls == C_QUOTE)
-		return TY_NULL;
-	return t->bt;
-}

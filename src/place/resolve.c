@@ -9,7 +9,6 @@
  * so a place used as an actor ("Kabul accused Islamabad") stays as the coder made it.
  */
 #include "place/place.h"
-#include <ctype.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -48,7 +47,7 @@ typedef struct {
 	const char *p;
 	size_t len;
 	int cap, punct, poss;  /* capitalised; punctuation; ends in 's */
-	char lc[16];           /* the word in lower case ("" when longer), for the word lists */
+	char lc[16];           /* the word in lower case ("" when longer or in no list: wb_len) */
 	unsigned lists;        /* the word lists below that hold lc (L_* bits) */
 } word;
 
@@ -100,16 +99,28 @@ static const char *const to_words[] = { "visit", "trip", "travelled", "traveled"
 
 /* Every word of the lists above with the lists that hold it, in an open-addressing table
  * made once (pthread_once: coders on several threads share it); a word's lists are looked up
- * once, when the sentence is split, not once a list. */
+ * once, when the sentence is split, not once a list. The same once makes the byte classes of
+ * words(). */
 #define LIST_SLOTS 512
-static struct { const char *w; unsigned lists; } list_slot[LIST_SLOTS];
+static struct { const char *w; unsigned lists, len; } list_slot[LIST_SLOTS];
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+/* words(): WB_WORD a byte of a word (letters, digits, ' . - and bytes >= 0x80), WB_E2 the
+ * first byte of a typographic quote or dash (a word byte unless 0x80 follows), WB_PLAIN a
+ * word byte that is not that one (a word goes on without a second look), WB_OPEN a
+ * byte that opens a word (a word byte but ' and -), WB_BLANK a blank; wb_lower: the byte in
+ * lower case (C locale: only A-Z change). */
+enum { WB_WORD = 1, WB_E2 = 2, WB_OPEN = 4, WB_BLANK = 8, WB_PLAIN = 16 };
+static uint8_t wb_class[256];
+static unsigned char wb_lower[256];
+/* bit n of wb_len[c]: a list word of n bytes starts with byte c (either case); a word that
+ * fits none is in no list, without being folded and hashed */
+static uint16_t wb_len[256];
 
-static unsigned list_hash(const char *w)
+static unsigned list_hash(const char *w, size_t n)
 {
 	unsigned h = 2166136261u;
-	for (; *w; w++)
-		h = (h ^ (unsigned char)*w) * 16777619u;
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char)w[k]) * 16777619u;
 	return h & (LIST_SLOTS - 1);
 }
 
@@ -127,22 +138,33 @@ static void lists_make(void)
 	};
 	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
 		for (const char *const *l = all[i].list; *l; l++) {
-			unsigned h = list_hash(*l);
+			unsigned h = list_hash(*l, strlen(*l));
 			while (list_slot[h].w && strcmp(list_slot[h].w, *l))
 				h = (h + 1) & (LIST_SLOTS - 1);
 			list_slot[h].w = *l;
+			list_slot[h].len = (unsigned)strlen(*l);
 			list_slot[h].lists |= all[i].bit;
+			unsigned char c0 = (unsigned char)(*l)[0];
+			wb_len[c0] |= (uint16_t)(1u << strlen(*l));
+			if (c0 >= 'a' && c0 <= 'z')
+				wb_len[c0 - ('a' - 'A')] |= (uint16_t)(1u << strlen(*l));
 		}
+	for (unsigned c = 0; c < 256; c++) {
+		int wordb = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+			   (c >= '0' && c <= '9') || c == '\'' || c == '.' || c == '-' || c >= 0x80;
+		wb_class[c] = (uint8_t)((wordb ? WB_WORD : 0) | (c == 0xe2 ? WB_E2 : 0) |
+					(wordb && c != '\'' && c != '-' ? WB_OPEN : 0) |
+					(c == ' ' || c == '\t' || c == '\n' || c == '\r' ? WB_BLANK : 0) |
+					(wordb && c != 0xe2 ? WB_PLAIN : 0));
+		wb_lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+	}
 }
 
-/* The L_* bits of the lists that hold lc ("" is in none). */
-static unsigned lists_of(const char *lc)
+/* The L_* bits of the lists that hold lc (n bytes, in lower case; h: its list_hash). */
+static unsigned lists_of(const char *lc, size_t n, unsigned h)
 {
-	if (!lc[0])
-		return 0;
-	unsigned h = list_hash(lc);
 	for (; list_slot[h].w; h = (h + 1) & (LIST_SLOTS - 1))
-		if (!strcmp(list_slot[h].w, lc))
+		if (list_slot[h].len == n && !memcmp(list_slot[h].w, lc, n))
 			return list_slot[h].lists;
 	return 0;
 }
@@ -168,37 +190,43 @@ void place_story_free(place_story *ps)
 
 static int is_word_byte(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-	       c == '\'' || c == '.' || c == '-' || c >= 0x80;
+	return (wb_class[c] & WB_WORD) != 0;
 }
 
 /* Splits s into words and punctuation; trailing dots (but for initials such as U.S.) and
- * possessive 's are taken off. Returns the count (at most max). */
+ * possessive 's are taken off. Returns the count (at most max). One pass over each word's
+ * bytes by a class table; its lower case and list hash in one more over at most 15 bytes. */
 static size_t words(const char *s, size_t len, word *w, size_t max)
 {
 	pthread_once(&lists_once, lists_make);
+	const unsigned char *us = (const unsigned char *)s;
 	size_t n = 0, i = 0;
 	while (i < len && n < max) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+		unsigned char c = us[i];
+		uint8_t cc = wb_class[c];
+		if (cc & WB_BLANK) {
 			i++;
 			continue;
 		}
 		size_t j = i;
-		if (c == 0xe2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
+		if (c == 0xe2 && i + 2 < len && us[i + 1] == 0x80) {
 			j = i + 3;   /* a typographic quote or dash */
-		} else if (is_word_byte(c) && c != '\'' && c != '-') {
-			while (j < len && is_word_byte((unsigned char)s[j]) &&
-			       !((unsigned char)s[j] == 0xe2 && j + 1 < len &&
-				 (unsigned char)s[j + 1] == 0x80))
-				j++;
+		} else if (cc & WB_OPEN) {
+			/* word bytes, up to a typographic quote or dash (0xe2 0x80) */
+			for (; j < len; j++) {
+				uint8_t k = wb_class[us[j]];
+				if (k & WB_PLAIN)
+					continue;
+				if (!(k & WB_WORD) || (j + 1 < len && us[j + 1] == 0x80))
+					break;
+			}
 		} else {
 			j = i + 1;
 		}
 		word *x = &w[n++];
 		x->p = s + i;
 		x->len = j - i;
-		x->punct = !(is_word_byte(c) && c != '\'' && c != '-') || j == i + 3 * (c == 0xe2);
+		x->punct = !(cc & WB_OPEN) || j == i + 3 * (c == 0xe2);
 		x->cap = !x->punct && c >= 'A' && c <= 'Z';
 		x->poss = 0;
 		if (!x->punct && x->len > 2 && x->p[x->len - 2] == '\'' &&
@@ -206,20 +234,25 @@ static size_t words(const char *s, size_t len, word *w, size_t max)
 			x->len -= 2;
 			x->poss = 1;
 		}
-		if (!x->punct && j + 3 < len && !memcmp(s + j, "\xe2\x80\x99", 3) &&
+		if (!x->punct && j + 3 < len && us[j] == 0xe2 && !memcmp(s + j, "\xe2\x80\x99", 3) &&
 		    (s[j + 3] == 's' || s[j + 3] == 'S') &&
-		    (j + 4 == len || !is_word_byte((unsigned char)s[j + 4]))) {
+		    (j + 4 == len || !is_word_byte(us[j + 4]))) {
 			x->poss = 1;   /* Kabul’s */
 			j += 4;
 		}
 		if (!x->punct && x->len > 1 && x->p[x->len - 1] == '.' &&
 		    !(x->len >= 3 && x->p[x->len - 3] == '.'))
 			x->len--;
-		size_t m = x->len < sizeof x->lc ? x->len : 0;
-		for (size_t k = 0; k < m; k++)
-			x->lc[k] = (char)tolower((unsigned char)x->p[k]);
+		size_t m = x->len < sizeof x->lc && (wb_len[(unsigned char)x->p[0]] >> x->len & 1) ?
+			   x->len : 0;
+		unsigned h = 2166136261u;
+		for (size_t k = 0; k < m; k++) {
+			unsigned char l = wb_lower[(unsigned char)x->p[k]];
+			x->lc[k] = (char)l;
+			h = (h ^ l) * 16777619u;
+		}
 		x->lc[m] = 0;
-		x->lists = lists_of(x->lc);
+		x->lists = m ? lists_of(x->lc, m, h & (LIST_SLOTS - 1)) : 0;
 		i = j;
 	}
 	return n;
