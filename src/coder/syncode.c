@@ -7,6 +7,7 @@
  * Invariant: pure mappings and read-only queries on the parse; only the event code changes.
  */
 #include "coder/syntree.h"
+#include "coder/syntax.h"
 #include "cameo/actor.h"
 #include <ctype.h>
 #include <string.h>
@@ -851,8 +852,10 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 				  (syn_child_rel(P, vw, "iobj") >= 0 && o >= 0) ||
 				  (o >= 0 && syn_child_word(P, o, "amod", own))))
 		return 1;   /* "considers Taiwan a breakaway province" (two objects), "its own" */
+	/* "no group has claimed responsibility", "nobody has called for talks": a statement or
+	 * appeal that no one made (the other deeds: nobody_did below) */
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
-		return 0;
+		return nobody_did(P, vw);
 	/* an event noun is done or not with the verb whose object it is ("its call to the
 	 * authorities to drop all charges": no charges brought), a verb stem on a noun with
 	 * the noun */
@@ -982,6 +985,71 @@ int syn_pattern_reaches(coder_sent *S, int v, int tail)
 		if (clause && hops > 1)
 			return 0;
 		w = (int)x->head - 1;
+	}
+	return 1;
+}
+
+/* 1 when parse word w lies in the subtree of word h (h itself included). */
+static int under_word(const struct syntax_parse *P, int w, int h)
+{
+	for (int hops = 0; w >= 0 && hops < P->nw; hops++, w = (int)P->w[w].head - 1)
+		if (w == h)
+			return 1;
+	return 0;
+}
+
+int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
+{
+	static const char *const owned[] = { "responsibility", "credit", NULL };
+	static const char *const for_[] = { "for", NULL };
+	if (!syntax_on(S) || !cd->ok || !cd->code.a || strcmp(cd->code.a, "015"))
+		return 0;
+	struct syntax_parse *P = syn_get_parse(S);
+	if (!P || cd->verb < 0 || P->tok2w[cd->verb] < 0)
+		return 0;
+	int vw = P->tok2w[cd->verb], r = -1, n = -1;
+	for (int k = 0; k < P->nw && r < 0; k++)
+		if ((int)P->w[k].head == vw + 1 && syn_rel_is(&P->w[k], "obj") &&
+		    syn_word_in(&P->w[k], owned))
+			r = k;
+	/* the deed: the "for" phrase of the noun, or of the verb when the parser hung it there */
+	for (int k = 0; r >= 0 && k < P->nw && n < 0; k++) {
+		int h = (int)P->w[k].head - 1;
+		if ((h == r || h == vw) && (syn_rel_base(&P->w[k], "nmod") ||
+					    syn_rel_base(&P->w[k], "obl")) &&
+		    syn_child_word(P, k, "case", for_))
+			n = k;
+	}
+	int t = -1;
+	for (int i = cd->verb + 1; n >= 0 && i < S->nt && t < 0; i++)
+		if (P->tok2w[i] == n)
+			t = i;
+	/* a verb root's word, which the coder reads as a noun after "the" ("the attack") */
+	if (t < 0 || !S->t[t].ent || S->t[t].ent->type != ENT_VERB || !S->t[t].ent->verb)
+		return 0;
+	const dict_verb_root *vr = S->t[t].ent->verb;
+	const char *a = vr->code.a;
+	if (vr->code.kind != CODE_EVENT || !a || !isdigit((unsigned char)a[0]) ||
+	    !isdigit((unsigned char)a[1]) || (a[0] - '0') * 10 + (a[1] - '0') < 18)
+		return 0;
+	*out = *cd;
+	out->verb = t;
+	out->root = vr;
+	out->pt = NULL;
+	out->code = vr->code;
+	out->code.b = NULL;
+	out->attr = NULL;
+	out->note = "rule: a claim of responsibility for an attack ('claimed responsibility for "
+		    "the attack on ...') is also the attack, by the claimant on the attack's target";
+	/* the attack's target is the claim's when it stands in the deed's own phrase ("the
+	 * bombing of a police station"), else open */
+	const coder_actor *ta = cd->tgt.n ? cd->tgt.m[0].a : NULL;
+	int tw = ta && ta->pos >= 0 && ta->pos < S->nt ? P->tok2w[ta->pos] : -1;
+	if (tw < 0 || tw == n || !under_word(P, tw, n)) {
+		out->tgt.n = 0;
+		event_null_slot(S, &out->tgt);
+		if (!out->tgt.n)
+			return 0;
 	}
 	return 1;
 }
