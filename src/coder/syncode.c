@@ -559,6 +559,21 @@ static int nobody_did(const struct syntax_parse *P, int vw)
 	return syn_word_is(&P->w[s], "one") && s > 0 && syn_word_is(&P->w[s - 1], "no");
 }
 
+/* 1 when noun word n is a threat or fear in the sense of a risk, that no one makes ("the
+ * ongoing threat of al-Shabab terrorist attacks", "faces the threat of attacks", "fears of
+ * renewed fighting"): not one that someone's (a possessor) or that is made or issued (an
+ * object: "issued threats of retaliation"), which threat_noun codes as the threat. */
+static int threat_risk(const struct syntax_parse *P, int n)
+{
+	static const char *const threat[] = { "threat", "threats", "fear", "fears", "spectre",
+		"specter", NULL };
+	static const char *const face[] = { "face", "faces", "faced", "facing", NULL };
+	if (!syn_word_in(&P->w[n], threat) || syn_child_rel(P, n, "nmod:poss") >= 0)
+		return 0;
+	const khaldun_parse_token *h = P->w[n].head ? &P->w[P->w[n].head - 1] : NULL;
+	return !syn_rel_is(&P->w[n], "obj") || !h || syn_word_in(h, face);
+}
+
 /* 1 when verb word vw is a "to" clause (acl, or advcl: the parser often hangs it on the
  * verb) of a noun in words: its head, or the noun right before its "to" ("respond with
  * threats to use force", "sees the need to protect"). */
@@ -634,7 +649,13 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 		"number", "numbers", NULL };
 	if (w->head && (syn_child_word(P, vw, "mark", of) || syn_child_word(P, vw, "case", of)) &&
 	    (syn_rel_is(w, "acl") || syn_rel_base(w, "nmod")) &&
-	    syn_word_in(&P->w[w->head - 1], odds))
+	    (syn_word_in(&P->w[w->head - 1], odds) || threat_risk(P, (int)w->head - 1)))
+		return 1;
+	/* the same through a deed noun the verb stem is compounded into ("the threat of
+	 * Russian air strikes": the stem at "air") */
+	int c = syn_rel_is(w, "compound") && w->head ? (int)w->head - 1 : -1;
+	if (c >= 0 && P->w[c].head && syn_child_word(P, c, "case", of) &&
+	    syn_rel_base(&P->w[c], "nmod") && threat_risk(P, (int)P->w[c].head - 1))
 		return 1;
 	if (!syn_rel_is(w, "acl") || !w->head || !syn_child_word(P, vw, "mark", to))
 		return 0;
@@ -728,8 +749,17 @@ static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
 	static const char *const threat[] = { "threat", "threats", "ultimatum", NULL };
 	static const char *const threaten[] = { "threaten", "threatened", "threatens",
 		"threatening", NULL };
+	static const char *const of[] = { "of", NULL };
 	const char *t = syn_threat_code(code->a);
-	if (!t || !(to_clause_of(P, vw, threat) || complement_of(P, vw, threaten)))
+	/* "Russia's threats of nuclear attacks" (the stem at "nuclear": its noun), "issued
+	 * threats of retaliation" (not a threat in the sense of a risk: possible_deed) */
+	int n = vw;
+	if ((syn_rel_is(&P->w[vw], "amod") || syn_rel_is(&P->w[vw], "compound")) && P->w[vw].head)
+		n = (int)P->w[vw].head - 1;
+	const khaldun_parse_token *w = &P->w[n];
+	int of_threat = w->head && syn_rel_base(w, "nmod") && syn_child_word(P, n, "case", of) &&
+			syn_word_in(&P->w[w->head - 1], threat);
+	if (!t || !(to_clause_of(P, vw, threat) || complement_of(P, vw, threaten) || of_threat))
 		return 0;
 	code->a = t;
 	code->b = NULL;
