@@ -914,6 +914,12 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	}
 	if (denied_claim(P, vw))
 		return 1;
+	/* "lifted a travel restriction, which it had imposed to curb the virus", "a blockade
+	 * which it had imposed in January": a relative clause in the past perfect tells an
+	 * earlier deed as background to the news, no event of the sentence's own */
+	static const char *const had[] = { "had", "'d", NULL };
+	if (syn_rel_is(&P->w[vw], "acl:relcl") && syn_child_word(P, vw, "aux", had))
+		return 1;
 	if (threat_noun(P, vw, code))
 		S->syn_note = "rule: a conflict deed in the clause of a threat noun ('threats to use "
 			      "force') is the threat (13x)";
