@@ -574,6 +574,41 @@ static int threat_risk(const struct syntax_parse *P, int n)
 	return !syn_rel_is(&P->w[n], "obj") || !h || syn_word_in(h, face);
 }
 
+/* 1 when noun word n names a disaster, accident or disease, no one's deed ("Cyclone
+ * Freddy", "the virus", "a huge fire"; not "enemy fire", "artillery fire", "rocket fire":
+ * a fire with a weapon's or a side's word on it is shooting). */
+static int disaster(const struct syntax_parse *P, int n)
+{
+	static const char *const what[] = { "blaze", "blazes", "flood", "floods", "flooding",
+		"earthquake", "earthquakes", "quake", "storm", "storms", "cyclone", "hurricane",
+		"typhoon", "tornado", "landslide", "landslides", "mudslide", "tsunami", "drought",
+		"virus", "pandemic", "epidemic", "outbreak", "disease", "crash", "accident",
+		"wildfire", "wildfires", "heatwave", "avalanche", "eruption", "fire", "fires", NULL };
+	static const char *const fire[] = { "fire", "fires", NULL };
+	static const char *const big[] = { "mega", "huge", "massive", "big", "large", "major",
+		"electrical", "raging", "devastating", "forest", "bush", "brush", "house", NULL };
+	if (!P->w[n].upos || (strcmp(P->w[n].upos, "NOUN") && strcmp(P->w[n].upos, "PROPN")))
+		return 0;
+	int named = 0;   /* "Cyclone Freddy": the name's head is the storm's own name */
+	for (int i = 0; i < P->nw && !named; i++)
+		named = (int)P->w[i].head == n + 1 && (syn_rel_is(&P->w[i], "compound") ||
+						       syn_rel_is(&P->w[i], "flat")) &&
+			syn_word_in(&P->w[i], what) && !syn_word_in(&P->w[i], fire);
+	if (named)
+		return 1;
+	if (!syn_word_in(&P->w[n], what))
+		return 0;
+	if (!syn_word_in(&P->w[n], fire))
+		return 1;
+	/* a fire: only one called big or of a forest, bush or house */
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == n + 1 && (syn_rel_is(&P->w[i], "amod") ||
+						   syn_rel_is(&P->w[i], "compound")) &&
+		    syn_word_in(&P->w[i], big))
+			return 1;
+	return 0;
+}
+
 /* 1 when verb word vw is a "to" clause (acl, or advcl: the parser often hangs it on the
  * verb) of a noun in words: its head, or the noun right before its "to" ("respond with
  * threats to use force", "sees the need to protect"). */
@@ -913,6 +948,12 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 			break;
 	}
 	if (denied_claim(P, vw))
+		return 1;
+	/* "Cyclone Freddy killed 400 people", "a huge fire destroyed a hospital", "create a
+	 * mega fire": a disaster, accident or disease as the doer, or as the deed noun, is no
+	 * political event (not "enemy fire killed two soldiers") */
+	int ds = syn_child_rel(P, vw, "nsubj");
+	if ((ds >= 0 && disaster(P, ds)) || disaster(P, vw))
 		return 1;
 	/* "lifted a travel restriction, which it had imposed to curb the virus", "a blockade
 	 * which it had imposed in January": a relative clause in the past perfect tells an
