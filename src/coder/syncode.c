@@ -917,6 +917,16 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 				  (syn_child_rel(P, vw, "iobj") >= 0 && o >= 0) ||
 				  (o >= 0 && syn_child_word(P, o, "amod", own))))
 		return 1;   /* "considers Taiwan a breakaway province" (two objects), "its own" */
+	/* "Does Kim think that it's better to be conservative ... and hopes that Trump wins?",
+	 * "You're talking about Ukraine?": a question asserts no deed (the sentence's last
+	 * word, closing quotes aside, is its question mark) */
+	int last = P->nw - 1;
+	while (last > 0 && P->w[last].upos && !strcmp(P->w[last].upos, "PUNCT") &&
+	       !syn_word_is(&P->w[last], "?") && !syn_word_is(&P->w[last], ".") &&
+	       !syn_word_is(&P->w[last], "!"))
+		last--;
+	if (last >= 0 && syn_word_is(&P->w[last], "?"))
+		return 1;
 	/* "no group has claimed responsibility", "nobody has called for talks": a statement or
 	 * appeal that no one made (the other deeds: nobody_did below) */
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
