@@ -543,8 +543,9 @@ int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a)
 	return complement_of(P, vw, appeal);
 }
 
-/* 1 when word w's subject (active or passive) is denied by "no" or is nobody: "no
- * passengers were killed", "no one was hurt", "none of them was arrested". */
+/* 1 when word w's subject (active or passive, or of the verb its xcomp hangs from) is denied
+ * by "no" or is nobody: "no passengers were killed", "no one was hurt", "none of them was
+ * arrested", "no country wants to impose sanctions". */
 static int nobody_did(const struct syntax_parse *P, int vw)
 {
 	static const char *const none[] = { "nobody", "none", "noone", NULL };
@@ -552,6 +553,13 @@ static int nobody_did(const struct syntax_parse *P, int vw)
 	int s = syn_child_rel(P, vw, "nsubj");
 	if (s < 0)
 		s = syn_child_rel(P, vw, "nsubj:pass");
+	/* the subject of the verb an xcomp hangs from ("No country wants to impose sanctions",
+	 * "No one's going to have joint patrols") */
+	for (int u = vw, hops = 0; s < 0 && hops < 3 && syn_rel_is(&P->w[u], "xcomp") &&
+				   P->w[u].head; hops++) {
+		u = (int)P->w[u].head - 1;
+		s = syn_child_rel(P, u, "nsubj");
+	}
 	if (s < 0)
 		return 0;
 	if (syn_word_in(&P->w[s], none) || syn_child_word(P, s, "det", no))
