@@ -1010,13 +1010,60 @@ static int claimed_deed(coder_sent *S, const struct syntax_parse *P, int vw, dic
 	return 1;
 }
 
+static int under_word(const struct syntax_parse *P, int w, int h);
+
+/* "The city of Kharkiv came under Russian attack", "Iran has been under U.S. sanctions",
+ * "Gaza remains under an Israeli blockade": a deed noun in an "under" phrase of a verb
+ * befalls that verb's subject, which is the target; the source is the side the noun names
+ * (an actor inside its phrase: "Russian"), else open. The shallow reading took the subject
+ * as the source: the slots are swapped. Returns 1 when changed (S->syn_note says so). */
+static int under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		      coder_slot *tgt)
+{
+	static const char *const under[] = { "under", NULL };
+	int n = vw;
+	if ((syn_rel_is(&P->w[vw], "amod") || syn_rel_is(&P->w[vw], "compound")) && P->w[vw].head)
+		n = (int)P->w[vw].head - 1;   /* the stem on the deed noun ("air strikes") */
+	if (!P->w[n].upos || strcmp(P->w[n].upos, "NOUN") || !syn_child_word(P, n, "case", under))
+		return 0;
+	/* the phrase of a verb ("came under attack"), or a copula's predicate ("has been under
+	 * U.S. sanctions": the noun holds the subject itself) */
+	int h = syn_child_rel(P, n, "nsubj") >= 0 ? n : -1;
+	if (h < 0 && syn_rel_base(&P->w[n], "obl") && P->w[n].head &&
+	    syn_is_verb(&P->w[P->w[n].head - 1]))
+		h = (int)P->w[n].head - 1;
+	if (h < 0)
+		return 0;
+	int subj = syn_child_rel(P, h, "nsubj");
+	if (subj < 0)
+		subj = syn_child_rel(P, h, "nsubj:pass");
+	const coder_actor *sa = src->n ? src->m[0].a : NULL;
+	int sw = sa && sa->pos >= 0 && sa->pos < S->nt ? P->tok2w[sa->pos] : -1;
+	if (subj < 0 || sw < 0 || !under_word(P, sw, subj))
+		return 0;
+	const coder_actor *ta = tgt->n ? tgt->m[0].a : NULL;
+	int tw = ta && ta->pos >= 0 && ta->pos < S->nt ? P->tok2w[ta->pos] : -1;
+	coder_slot side = *tgt;
+	if (tw < 0 || !under_word(P, tw, n)) {
+		side.n = 0;
+		event_null_slot(S, &side);
+		if (!side.n)
+			return 0;
+	}
+	*tgt = *src;
+	*src = side;
+	S->syn_note = "rule: a deed noun in an 'under' phrase ('came under Russian attack', "
+		      "'remain under U.S. sanctions') befalls the subject, its target";
+	return 1;
+}
+
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning,
- * claimed_deed. Returns 1 when one changed the event. */
-int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+ * claimed_deed; then under_deed. Returns 1 when one changed the event. */
+int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code)
 {
 	return syn_said_must(S, P, vw, src, tgt, code) || syn_warning(S, P, vw, src, tgt, code) ||
-	       claimed_deed(S, P, vw, code);
+	       claimed_deed(S, P, vw, code) || under_deed(S, P, vw, src, tgt);
 }
 
 /* 1 when the pattern word at coder token tail (after verb token v) lies in the verb's own
