@@ -529,6 +529,10 @@ void clause_code(coder_sent *S)
 	for (int i = 0; i < nc; i++)
 		any_dom |= cands[i].code.dom;
 	for (int i = 0; i < nc; i++)
-		if (selected(S, cands, cl, nc, i, any_dom))
+		if (selected(S, cands, cl, nc, i, any_dom)) {
 			event_emit(S, &cands[i]);
+			coder_cand deed;   /* the attack a claim of responsibility names */
+			if (syn_claimed_attack(S, &cands[i], &deed))
+				event_emit(S, &deed);
+		}
 }

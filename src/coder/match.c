@@ -555,10 +555,39 @@ static int after_preposition(const coder_sent *S, int i)
 	return 0;
 }
 
+/* 1 for a headline in title case ("Trump Urges UN to Renew Sanctions on Iran", "U.S. Lifts
+ * Travel Ban to Lebanon"): four capitalised words or more and no word in lower case but the
+ * short ones that title case leaves so (articles, conjunctions, short prepositions). A
+ * capital there tells no noun: the verb dictionary's words keep their verb reading. */
+static int title_case(const coder_sent *S)
+{
+	static const char *const small[] = { "A", "AN", "THE", "AND", "BUT", "OR", "NOR", "FOR",
+		"SO", "YET", "AS", "AT", "BY", "IN", "OF", "ON", "TO", "UP", "VIA", "PER", "VS",
+		NULL };
+	int capped = 0;
+	for (int i = 0; i < S->nt; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls != C_WORD || t->n < 1 || (unsigned)(t->s[0] - 'A') >= 26u)
+			continue;
+		if (t->cap) {
+			capped++;
+			continue;
+		}
+		int k = 0;
+		while (small[k] && !(t->n == (int)strlen(small[k]) &&
+				     !memcmp(t->s, small[k], (size_t)t->n)))
+			k++;
+		if (!small[k])
+			return 0;
+	}
+	return capped >= 4;
+}
+
 /* Verbs after A/AN/THE or (news) a preposition, or capitalised inside a mixed-case
- * sentence, are nouns. */
+ * sentence that is no title-case headline, are nouns. */
 void match_mark_nouns(coder_sent *S)
 {
+	int title = -1;   /* title_case(S), computed at the first capitalised verb */
 	for (int i = 0; i < S->nt; i++) {
 		coder_tok *t = &S->t[i];
 		if (t->type != TY_VERB)
@@ -569,8 +598,12 @@ void match_mark_nouns(coder_sent *S)
 			continue;
 		}
 		if (i > 0 && t->cap && !S->allcaps) {
-			t->type = TY_NOUN;
-			continue;
+			if (title < 0)
+				title = (S->c->o.news & NEWS_NOUNS) && title_case(S);
+			if (!title) {
+				t->type = TY_NOUN;
+				continue;
+			}
 		}
 		if ((S->c->o.news & NEWS_NOUNS) && news_noun(S, i))
 			{ t->type = TY_NOUN; continue; }

@@ -7,6 +7,7 @@
  * Invariant: pure mappings and read-only queries on the parse; only the event code changes.
  */
 #include "coder/syntree.h"
+#include "coder/syntax.h"
 #include "cameo/actor.h"
 #include <ctype.h>
 #include <string.h>
@@ -542,8 +543,9 @@ int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a)
 	return complement_of(P, vw, appeal);
 }
 
-/* 1 when word w's subject (active or passive) is denied by "no" or is nobody: "no
- * passengers were killed", "no one was hurt", "none of them was arrested". */
+/* 1 when word w's subject (active or passive, or of the verb its xcomp hangs from) is denied
+ * by "no" or is nobody: "no passengers were killed", "no one was hurt", "none of them was
+ * arrested", "no country wants to impose sanctions". */
 static int nobody_did(const struct syntax_parse *P, int vw)
 {
 	static const char *const none[] = { "nobody", "none", "noone", NULL };
@@ -551,11 +553,68 @@ static int nobody_did(const struct syntax_parse *P, int vw)
 	int s = syn_child_rel(P, vw, "nsubj");
 	if (s < 0)
 		s = syn_child_rel(P, vw, "nsubj:pass");
+	/* the subject of the verb an xcomp hangs from ("No country wants to impose sanctions",
+	 * "No one's going to have joint patrols") */
+	for (int u = vw, hops = 0; s < 0 && hops < 3 && syn_rel_is(&P->w[u], "xcomp") &&
+				   P->w[u].head; hops++) {
+		u = (int)P->w[u].head - 1;
+		s = syn_child_rel(P, u, "nsubj");
+	}
 	if (s < 0)
 		return 0;
 	if (syn_word_in(&P->w[s], none) || syn_child_word(P, s, "det", no))
 		return 1;
 	return syn_word_is(&P->w[s], "one") && s > 0 && syn_word_is(&P->w[s - 1], "no");
+}
+
+/* 1 when noun word n is a threat or fear in the sense of a risk, that no one makes ("the
+ * ongoing threat of al-Shabab terrorist attacks", "faces the threat of attacks", "fears of
+ * renewed fighting"): not one that someone's (a possessor) or that is made or issued (an
+ * object: "issued threats of retaliation"), which threat_noun codes as the threat. */
+static int threat_risk(const struct syntax_parse *P, int n)
+{
+	static const char *const threat[] = { "threat", "threats", "fear", "fears", "spectre",
+		"specter", NULL };
+	static const char *const face[] = { "face", "faces", "faced", "facing", NULL };
+	if (!syn_word_in(&P->w[n], threat) || syn_child_rel(P, n, "nmod:poss") >= 0)
+		return 0;
+	const khaldun_parse_token *h = P->w[n].head ? &P->w[P->w[n].head - 1] : NULL;
+	return !syn_rel_is(&P->w[n], "obj") || !h || syn_word_in(h, face);
+}
+
+/* 1 when noun word n names a disaster, accident or disease, no one's deed ("Cyclone
+ * Freddy", "the virus", "a huge fire"; not "enemy fire", "artillery fire", "rocket fire":
+ * a fire with a weapon's or a side's word on it is shooting). */
+static int disaster(const struct syntax_parse *P, int n)
+{
+	static const char *const what[] = { "blaze", "blazes", "flood", "floods", "flooding",
+		"earthquake", "earthquakes", "quake", "storm", "storms", "cyclone", "hurricane",
+		"typhoon", "tornado", "landslide", "landslides", "mudslide", "tsunami", "drought",
+		"virus", "pandemic", "epidemic", "outbreak", "disease", "crash", "accident",
+		"wildfire", "wildfires", "heatwave", "avalanche", "eruption", "fire", "fires", NULL };
+	static const char *const fire[] = { "fire", "fires", NULL };
+	static const char *const big[] = { "mega", "huge", "massive", "big", "large", "major",
+		"electrical", "raging", "devastating", "forest", "bush", "brush", "house", NULL };
+	if (!P->w[n].upos || (strcmp(P->w[n].upos, "NOUN") && strcmp(P->w[n].upos, "PROPN")))
+		return 0;
+	int named = 0;   /* "Cyclone Freddy": the name's head is the storm's own name */
+	for (int i = 0; i < P->nw && !named; i++)
+		named = (int)P->w[i].head == n + 1 && (syn_rel_is(&P->w[i], "compound") ||
+						       syn_rel_is(&P->w[i], "flat")) &&
+			syn_word_in(&P->w[i], what) && !syn_word_in(&P->w[i], fire);
+	if (named)
+		return 1;
+	if (!syn_word_in(&P->w[n], what))
+		return 0;
+	if (!syn_word_in(&P->w[n], fire))
+		return 1;
+	/* a fire: only one called big or of a forest, bush or house */
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == n + 1 && (syn_rel_is(&P->w[i], "amod") ||
+						   syn_rel_is(&P->w[i], "compound")) &&
+		    syn_word_in(&P->w[i], big))
+			return 1;
+	return 0;
 }
 
 /* 1 when verb word vw is a "to" clause (acl, or advcl: the parser often hangs it on the
@@ -633,7 +692,13 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 		"number", "numbers", NULL };
 	if (w->head && (syn_child_word(P, vw, "mark", of) || syn_child_word(P, vw, "case", of)) &&
 	    (syn_rel_is(w, "acl") || syn_rel_base(w, "nmod")) &&
-	    syn_word_in(&P->w[w->head - 1], odds))
+	    (syn_word_in(&P->w[w->head - 1], odds) || threat_risk(P, (int)w->head - 1)))
+		return 1;
+	/* the same through a deed noun the verb stem is compounded into ("the threat of
+	 * Russian air strikes": the stem at "air") */
+	int c = syn_rel_is(w, "compound") && w->head ? (int)w->head - 1 : -1;
+	if (c >= 0 && P->w[c].head && syn_child_word(P, c, "case", of) &&
+	    syn_rel_base(&P->w[c], "nmod") && threat_risk(P, (int)P->w[c].head - 1))
 		return 1;
 	if (!syn_rel_is(w, "acl") || !w->head || !syn_child_word(P, vw, "mark", to))
 		return 0;
@@ -727,8 +792,17 @@ static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
 	static const char *const threat[] = { "threat", "threats", "ultimatum", NULL };
 	static const char *const threaten[] = { "threaten", "threatened", "threatens",
 		"threatening", NULL };
+	static const char *const of[] = { "of", NULL };
 	const char *t = syn_threat_code(code->a);
-	if (!t || !(to_clause_of(P, vw, threat) || complement_of(P, vw, threaten)))
+	/* "Russia's threats of nuclear attacks" (the stem at "nuclear": its noun), "issued
+	 * threats of retaliation" (not a threat in the sense of a risk: possible_deed) */
+	int n = vw;
+	if ((syn_rel_is(&P->w[vw], "amod") || syn_rel_is(&P->w[vw], "compound")) && P->w[vw].head)
+		n = (int)P->w[vw].head - 1;
+	const khaldun_parse_token *w = &P->w[n];
+	int of_threat = w->head && syn_rel_base(w, "nmod") && syn_child_word(P, n, "case", of) &&
+			syn_word_in(&P->w[w->head - 1], threat);
+	if (!t || !(to_clause_of(P, vw, threat) || complement_of(P, vw, threaten) || of_threat))
 		return 0;
 	code->a = t;
 	code->b = NULL;
@@ -851,8 +925,20 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 				  (syn_child_rel(P, vw, "iobj") >= 0 && o >= 0) ||
 				  (o >= 0 && syn_child_word(P, o, "amod", own))))
 		return 1;   /* "considers Taiwan a breakaway province" (two objects), "its own" */
+	/* "Does Kim think that it's better to be conservative ... and hopes that Trump wins?",
+	 * "You're talking about Ukraine?": a question asserts no deed (the sentence's last
+	 * word, closing quotes aside, is its question mark) */
+	int last = P->nw - 1;
+	while (last > 0 && P->w[last].upos && !strcmp(P->w[last].upos, "PUNCT") &&
+	       !syn_word_is(&P->w[last], "?") && !syn_word_is(&P->w[last], ".") &&
+	       !syn_word_is(&P->w[last], "!"))
+		last--;
+	if (last >= 0 && syn_word_is(&P->w[last], "?"))
+		return 1;
+	/* "no group has claimed responsibility", "nobody has called for talks": a statement or
+	 * appeal that no one made (the other deeds: nobody_did below) */
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
-		return 0;
+		return nobody_did(P, vw);
 	/* an event noun is done or not with the verb whose object it is ("its call to the
 	 * authorities to drop all charges": no charges brought), a verb stem on a noun with
 	 * the noun */
@@ -880,6 +966,18 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 			break;
 	}
 	if (denied_claim(P, vw))
+		return 1;
+	/* "Cyclone Freddy killed 400 people", "a huge fire destroyed a hospital", "create a
+	 * mega fire": a disaster, accident or disease as the doer, or as the deed noun, is no
+	 * political event (not "enemy fire killed two soldiers") */
+	int ds = syn_child_rel(P, vw, "nsubj");
+	if ((ds >= 0 && disaster(P, ds)) || disaster(P, vw))
+		return 1;
+	/* "lifted a travel restriction, which it had imposed to curb the virus", "a blockade
+	 * which it had imposed in January": a relative clause in the past perfect tells an
+	 * earlier deed as background to the news, no event of the sentence's own */
+	static const char *const had[] = { "had", "'d", NULL };
+	if (syn_rel_is(&P->w[vw], "acl:relcl") && syn_child_word(P, vw, "aux", had))
 		return 1;
 	if (threat_noun(P, vw, code))
 		S->syn_note = "rule: a conflict deed in the clause of a threat noun ('threats to use "
@@ -912,13 +1010,60 @@ static int claimed_deed(coder_sent *S, const struct syntax_parse *P, int vw, dic
 	return 1;
 }
 
+static int under_word(const struct syntax_parse *P, int w, int h);
+
+/* "The city of Kharkiv came under Russian attack", "Iran has been under U.S. sanctions",
+ * "Gaza remains under an Israeli blockade": a deed noun in an "under" phrase of a verb
+ * befalls that verb's subject, which is the target; the source is the side the noun names
+ * (an actor inside its phrase: "Russian"), else open. The shallow reading took the subject
+ * as the source: the slots are swapped. Returns 1 when changed (S->syn_note says so). */
+static int under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		      coder_slot *tgt)
+{
+	static const char *const under[] = { "under", NULL };
+	int n = vw;
+	if ((syn_rel_is(&P->w[vw], "amod") || syn_rel_is(&P->w[vw], "compound")) && P->w[vw].head)
+		n = (int)P->w[vw].head - 1;   /* the stem on the deed noun ("air strikes") */
+	if (!P->w[n].upos || strcmp(P->w[n].upos, "NOUN") || !syn_child_word(P, n, "case", under))
+		return 0;
+	/* the phrase of a verb ("came under attack"), or a copula's predicate ("has been under
+	 * U.S. sanctions": the noun holds the subject itself) */
+	int h = syn_child_rel(P, n, "nsubj") >= 0 ? n : -1;
+	if (h < 0 && syn_rel_base(&P->w[n], "obl") && P->w[n].head &&
+	    syn_is_verb(&P->w[P->w[n].head - 1]))
+		h = (int)P->w[n].head - 1;
+	if (h < 0)
+		return 0;
+	int subj = syn_child_rel(P, h, "nsubj");
+	if (subj < 0)
+		subj = syn_child_rel(P, h, "nsubj:pass");
+	const coder_actor *sa = src->n ? src->m[0].a : NULL;
+	int sw = sa && sa->pos >= 0 && sa->pos < S->nt ? P->tok2w[sa->pos] : -1;
+	if (subj < 0 || sw < 0 || !under_word(P, sw, subj))
+		return 0;
+	const coder_actor *ta = tgt->n ? tgt->m[0].a : NULL;
+	int tw = ta && ta->pos >= 0 && ta->pos < S->nt ? P->tok2w[ta->pos] : -1;
+	coder_slot side = *tgt;
+	if (tw < 0 || !under_word(P, tw, n)) {
+		side.n = 0;
+		event_null_slot(S, &side);
+		if (!side.n)
+			return 0;
+	}
+	*tgt = *src;
+	*src = side;
+	S->syn_note = "rule: a deed noun in an 'under' phrase ('came under Russian attack', "
+		      "'remain under U.S. sanctions') befalls the subject, its target";
+	return 1;
+}
+
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning,
- * claimed_deed. Returns 1 when one changed the event. */
-int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+ * claimed_deed; then under_deed. Returns 1 when one changed the event. */
+int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code)
 {
 	return syn_said_must(S, P, vw, src, tgt, code) || syn_warning(S, P, vw, src, tgt, code) ||
-	       claimed_deed(S, P, vw, code);
+	       claimed_deed(S, P, vw, code) || under_deed(S, P, vw, src, tgt);
 }
 
 /* 1 when the pattern word at coder token tail (after verb token v) lies in the verb's own
@@ -982,6 +1127,71 @@ int syn_pattern_reaches(coder_sent *S, int v, int tail)
 		if (clause && hops > 1)
 			return 0;
 		w = (int)x->head - 1;
+	}
+	return 1;
+}
+
+/* 1 when parse word w lies in the subtree of word h (h itself included). */
+static int under_word(const struct syntax_parse *P, int w, int h)
+{
+	for (int hops = 0; w >= 0 && hops < P->nw; hops++, w = (int)P->w[w].head - 1)
+		if (w == h)
+			return 1;
+	return 0;
+}
+
+int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
+{
+	static const char *const owned[] = { "responsibility", "credit", NULL };
+	static const char *const for_[] = { "for", NULL };
+	if (!syntax_on(S) || !cd->ok || !cd->code.a || strcmp(cd->code.a, "015"))
+		return 0;
+	struct syntax_parse *P = syn_get_parse(S);
+	if (!P || cd->verb < 0 || P->tok2w[cd->verb] < 0)
+		return 0;
+	int vw = P->tok2w[cd->verb], r = -1, n = -1;
+	for (int k = 0; k < P->nw && r < 0; k++)
+		if ((int)P->w[k].head == vw + 1 && syn_rel_is(&P->w[k], "obj") &&
+		    syn_word_in(&P->w[k], owned))
+			r = k;
+	/* the deed: the "for" phrase of the noun, or of the verb when the parser hung it there */
+	for (int k = 0; r >= 0 && k < P->nw && n < 0; k++) {
+		int h = (int)P->w[k].head - 1;
+		if ((h == r || h == vw) && (syn_rel_base(&P->w[k], "nmod") ||
+					    syn_rel_base(&P->w[k], "obl")) &&
+		    syn_child_word(P, k, "case", for_))
+			n = k;
+	}
+	int t = -1;
+	for (int i = cd->verb + 1; n >= 0 && i < S->nt && t < 0; i++)
+		if (P->tok2w[i] == n)
+			t = i;
+	/* a verb root's word, which the coder reads as a noun after "the" ("the attack") */
+	if (t < 0 || !S->t[t].ent || S->t[t].ent->type != ENT_VERB || !S->t[t].ent->verb)
+		return 0;
+	const dict_verb_root *vr = S->t[t].ent->verb;
+	const char *a = vr->code.a;
+	if (vr->code.kind != CODE_EVENT || !a || !isdigit((unsigned char)a[0]) ||
+	    !isdigit((unsigned char)a[1]) || (a[0] - '0') * 10 + (a[1] - '0') < 18)
+		return 0;
+	*out = *cd;
+	out->verb = t;
+	out->root = vr;
+	out->pt = NULL;
+	out->code = vr->code;
+	out->code.b = NULL;
+	out->attr = NULL;
+	out->note = "rule: a claim of responsibility for an attack ('claimed responsibility for "
+		    "the attack on ...') is also the attack, by the claimant on the attack's target";
+	/* the attack's target is the claim's when it stands in the deed's own phrase ("the
+	 * bombing of a police station"), else open */
+	const coder_actor *ta = cd->tgt.n ? cd->tgt.m[0].a : NULL;
+	int tw = ta && ta->pos >= 0 && ta->pos < S->nt ? P->tok2w[ta->pos] : -1;
+	if (tw < 0 || tw == n || !under_word(P, tw, n)) {
+		out->tgt.n = 0;
+		event_null_slot(S, &out->tgt);
+		if (!out->tgt.n)
+			return 0;
 	}
 	return 1;
 }

@@ -114,8 +114,8 @@ int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a);
  * pattern that matched words before the verb (upper) only meets the "if"/"unless" test. */
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	       dict_evcode *code);
-/* syn_said_must, else syn_warning. Returns 1 when one changed the event. */
-int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+/* syn_said_must, syn_warning, claimed_deed, under_deed. Returns 1 when one changed the event. */
+int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code);
 /* synpassive.c: a past participle standing alone as a clause (", killed in ... by X", "a
  * journalist detained by police"): no subject, auxiliary or object of its own. */
