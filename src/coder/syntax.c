@@ -236,6 +236,23 @@ static int place_slot(coder_sent *S, const struct syntax_parse *P, int vw, const
 	return strict || !((r == R_SRC || r == R_TGT || r == R_OBL) && rank == 1);
 }
 
+/* 1 when the slot's actor is the place or country a subject sits in or is posted to, a
+ * phrase inside the verb's subject ("Russia's ambassador to Washington criticized the
+ * sanctions", "the Iranian consulate in Herat protested"): where the actor is, no party. */
+static int posted_slot(coder_sent *S, const struct syntax_parse *P, int sv, const coder_slot *s)
+{
+	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
+		return 0;
+	const coder_actor *a = s->m[0].a;
+	if (a->pos < 0 || a->end >= S->nt || a->agent)
+		return 0;
+	int h = syn_span_head(P, a->pos, a->end), rank, c = syn_case_of(P, h);
+	if (h < 0 || c < 0 || !syn_rel_base(&P->w[h], "nmod") ||
+	    !(syn_locative(P, h) || syn_word_is(&P->w[c], "to")))
+		return 0;
+	return syn_role_of(P, h, sv, &rank) == R_SRC && rank == 1;
+}
+
 static const char *const REFUSE[] = { "refuse", "refused", "refuses", "refusing", "refusal",
 	"decline", "declined", "declines", "declining", "fail", "failed", "fails", "failure",
 	"reluctance", "reluctant", "unwilling", "unwillingness", "rejected", "rejects", NULL };
@@ -886,6 +903,8 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 		src->n = 0;
 	if (verbal(code->a) && !visit(code->a) && place_slot(S, P, vw, tgt, 1))
 		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
+	if (posted_slot(S, P, sv, tgt))
+		tgt->n = 0;   /* "Russia's ambassador to Washington criticized": his post */
 	/* the target left where the parse moved the source ("X said Pakistani troops attacked
 	 * a border post": the troops, once X's target): none, so the object stands in */
 	if (src->n && tgt->n && src->m[0].a == tgt->m[0].a && src->n == 1 && tgt->n == 1)
