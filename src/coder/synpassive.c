@@ -106,7 +106,9 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, cod
 	const coder_actor *o = old.n ? old.m[0].a : NULL;
 	int oh = o && old.pos >= 0 && old.pos < S->nt && S->t[old.pos].type != TY_PRON &&
 		 o->pos >= 0 && o->end < S->nt ? syn_span_head(P, o->pos, o->end) : -1;
-	int keep = syn_slot_role(S, P, vw, tgt) == R_TGT;   /* an object actor stays target */
+	/* an object actor stays target; not a place inside the subject ("The Iranian consulate
+	 * in Herat was attacked": the consulate suffered it, not Herat) */
+	int keep = syn_slot_role(S, P, vw, tgt) == R_TGT && !(oh >= 0 && syn_inside_locative(P, oh, vw));
 	const coder_actor *nt = keep ? o : victim.m[0].a;
 	int doer = oh >= 0 && o != nt && !syn_locative(P, oh) &&
 		   syn_role_of(P, oh, vw, &rank) != R_LOC;

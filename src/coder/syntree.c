@@ -194,7 +194,7 @@ enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank)
 
 /* 1 when word h lies in a locative phrase inside an argument of vw ("the U.S. Embassy in
  * Athens", "a rebel leader ... in the Democratic Republic of Congo (DRC)"). */
-static int inside_locative(const struct syntax_parse *P, int h, int vw)
+int syn_inside_locative(const struct syntax_parse *P, int h, int vw)
 {
 	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
 		int up = (int)P->w[h].head - 1;
@@ -221,7 +221,7 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 		int h = syn_span_head(P, a->pos, a->end), rank;
 		if (h < 0 || syn_role_of(P, h, vw, &rank) != r)
 			continue;
-		if (rank == 1 && inside_locative(P, h, vw))
+		if (rank == 1 && syn_inside_locative(P, h, vw))
 			rank = 3;
 		if (rank >= best_rank)
 			continue;
