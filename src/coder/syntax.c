@@ -874,8 +874,29 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 		src->n = 0;
 }
 
+/* The verb word coordinated right after verb word vw that shares its object ("killed and
+ * wounded dozens of fighters", "condemned and rejected India's decision": vw has no object,
+ * complement or subject-less conjunct between; only "and"/"or" and adverbs between the two,
+ * the second with no subject of its own); -1: none. */
+static int shared_object_verb(const struct syntax_parse *P, int vw)
+{
+	if (syn_child_rel(P, vw, "obj") >= 0 || syn_child_rel(P, vw, "ccomp") >= 0 ||
+	    syn_child_rel(P, vw, "xcomp") >= 0)
+		return -1;
+	for (int c = vw + 1; c < P->nw && c <= vw + 3; c++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if ((int)w->head == vw + 1 && syn_rel_is(w, "conj"))
+			return syn_is_verb(w) && syn_child_rel(P, c, "nsubj") < 0 &&
+			       syn_child_rel(P, c, "obj") >= 0 ? c : -1;
+		if (!(syn_rel_is(w, "cc") || syn_rel_is(w, "advmod")))
+			return -1;
+	}
+	return -1;
+}
+
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
- * actor, else an oblique one; none for the verb's own locative oblique. */
+ * actor, else an oblique one, else the object of a verb coordinated right after it that
+ * shares it; none for the verb's own locative oblique. */
 static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw, enum role rt,
 			    const dict_evcode *code, const coder_slot *src, coder_slot *tgt)
 {
@@ -885,6 +906,9 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw,
 		ti = syn_actor_with_role(S, P, vw, R_OBL, src);
 	if (ti < 0 && visit(code->a))
 		ti = syn_actor_with_role(S, P, vw, R_LOC, src);   /* "arrived in Kyrgyzstan" */
+	int c = ti < 0 && !tgt->n ? shared_object_verb(P, vw) : -1;
+	if (c >= 0)
+		ti = syn_actor_with_role(S, P, c, R_TGT, src);   /* "killed and wounded X" */
 	if (ti >= 0)
 		actors_make_slot(S, ti, tgt);
 	else if (rt == R_LOC && !visit(code->a))
