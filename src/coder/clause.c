@@ -121,6 +121,29 @@ static int contrast_start(coder_sent *S, int i)
 	return verb && syntax_contrast_clause(S, i);
 }
 
+/* 1 when a dictionary verb lies in tokens [from, to). */
+static int verb_in(coder_sent *S, int from, int to)
+{
+	for (int j = from; j < to; j++)
+		if (S->t[j].type == TY_VERB)
+			return 1;
+	return 0;
+}
+
+/* 1 when a subordinating word ("after", "since", "although" ...) and then a dictionary verb
+ * come before token to: a comma there may close an adverbial clause (cheap test before the
+ * parse is asked). */
+static int adverbial_before(coder_sent *S, int to)
+{
+	static const char *const marks[] = { "AFTER", "SINCE", "WHEN", "ALTHOUGH", "THOUGH",
+		"BECAUSE", "WHILE", "AS", "BEFORE", "UNTIL", "ONCE", "WHEREAS", NULL };
+	for (int j = 0; j < to; j++)
+		for (int k = 0; marks[k]; k++)
+			if (tok_is(&S->t[j], marks[k]) && verb_in(S, j + 1, to))
+				return 1;
+	return 0;
+}
+
 /* KHALDUN: SYNTAX: the verb of a comma part [from, to) that is a charge and the answer to it,
  * a noun and a reduced relative clause ("..., a charge New Delhi quickly rejected", "..., an
  * accusation the Kremlin denies"): the noun names the claim the main clause made, the actor
@@ -224,6 +247,13 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	 * conjunction and holds a verb is the sentence's next clause, not an aside */
 	if (k > 0 && syntax_on(S) && (coordinated_clause(S, from, to) || contrast_start(S, from)))
 		return KEEP_AND_RESET;
+	/* "After Russia attacked Ukraine, the United States imposed sanctions": the comma that
+	 * closes an adverbial clause opens the main clause, no aside (a verb on both sides) */
+	if (k > 0 && syntax_on(S) && verb_in(S, from, to) && adverbial_before(S, from - 1) &&
+	    syntax_adverbial_end(S, from - 1)) {
+		S->t[from - 1].clause_break = 1;
+		return KEEP_AND_RESET;
+	}
 	/* ", a charge New Delhi quickly rejected": the answer to the main clause's charge is a
 	 * clause of its own */
 	int actor;

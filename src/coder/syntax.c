@@ -86,6 +86,30 @@ int syntax_contrast_clause(coder_sent *S, int i)
 	       !syn_ends_ing(cw);
 }
 
+int syntax_adverbial_end(coder_sent *S, int i)
+{
+	static const char *const marks[] = { "after", "since", "when", "although", "though",
+		"because", "while", "as", "before", "until", "once", "whereas", NULL };
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || i < 0 || i >= S->nt || P->tok2w[i] < 0)
+		return 0;
+	int cw = P->tok2w[i];
+	if (!syn_rel_is(&P->w[cw], "punct"))
+		return 0;
+	for (int a = 0; a < cw; a++) {
+		const khaldun_parse_token *w = &P->w[a];
+		if (!syn_rel_is(w, "advcl") || !syn_is_verb(w) || !w->head)
+			continue;
+		int h = (int)w->head - 1, m = syn_child_rel(P, a, "mark");
+		int as = syn_child_rel(P, a, "nsubj"), s = syn_child_rel(P, h, "nsubj");
+		int ch = (int)P->w[cw].head - 1;   /* the comma is the clause's, or the main one's */
+		if (h > cw && m >= 0 && m < a && syn_word_in(&P->w[m], marks) && as > m && as < a &&
+		    s > cw && s < h && syn_is_verb(&P->w[h]) && (ch == a || ch == h))
+			return 1;
+	}
+	return 0;
+}
+
 /* The passive subject word of the realised deed at verb word vw: its nsubj:pass, or for a
  * verb coordinated with a passive one ("was tortured and killed") that one's; not a pronoun
  * or nobody, not with a modal or an if/unless condition. -1: none. */
