@@ -121,6 +121,69 @@ static int contrast_start(coder_sent *S, int i)
 	return verb && syntax_contrast_clause(S, i);
 }
 
+/* 1 when a dictionary verb lies in tokens [from, to). */
+static int verb_in(coder_sent *S, int from, int to)
+{
+	for (int j = from; j < to; j++)
+		if (S->t[j].type == TY_VERB)
+			return 1;
+	return 0;
+}
+
+/* 1 when a subordinating word ("after", "since", "although" ...) and then a dictionary verb
+ * come before token to: a comma there may close an adverbial clause (cheap test before the
+ * parse is asked). */
+static int adverbial_before(coder_sent *S, int to)
+{
+	static const char *const marks[] = { "AFTER", "SINCE", "WHEN", "ALTHOUGH", "THOUGH",
+		"BECAUSE", "WHILE", "AS", "BEFORE", "UNTIL", "ONCE", "WHEREAS", NULL };
+	for (int j = 0; j < to; j++)
+		for (int k = 0; marks[k]; k++)
+			if (tok_is(&S->t[j], marks[k]) && verb_in(S, j + 1, to))
+				return 1;
+	return 0;
+}
+
+/* KHALDUN: SYNTAX: the verb of a comma part [from, to) that is a charge and the answer to it,
+ * a noun and a reduced relative clause ("..., a charge New Delhi quickly rejected", "..., an
+ * accusation the Kremlin denies"): the noun names the claim the main clause made, the actor
+ * after it answers it. -1: not such a part. The clause codes its own event, the actor's,
+ * towards the main clause's subject (the accuser), and no other verb of the part. */
+static int answer_verb(coder_sent *S, int from, int to, int *actor)
+{
+	static const char *const claim[] = { "CHARGE", "CHARGES", "ACCUSATION", "ACCUSATIONS",
+		"ALLEGATION", "ALLEGATIONS", "CLAIM", "CLAIMS", "ASSERTION", "ASSERTIONS",
+		"CHARACTERIZATION", "CHARACTERISATION", NULL };
+	if (!syntax_on(S))
+		return -1;
+	int i = from;
+	while (i < to && !sent_live(S, i))
+		i++;
+	if (i < to && (tok_is(&S->t[i], "A") || tok_is(&S->t[i], "AN")))
+		i++;
+	int noun = 0;
+	for (int k = 0; i < to && claim[k] && !noun; k++)
+		noun = tok_is(&S->t[i], claim[k]);
+	if (!noun)
+		return -1;
+	i++;
+	if (i < to && tok_is(&S->t[i], "THE"))
+		i++;
+	if (i >= to || !sent_live(S, i) || (*actor = sent_actor_at(S, i)) < 0)
+		return -1;
+	i = S->t[i].end > i ? S->t[i].end + 1 : i + 1;
+	/* "has", "quickly", "has repeatedly": at most two words before the verb */
+	for (int k = 0; k < 3 && i < to; k++, i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->type == TY_VERB && sent_live(S, i))
+			return i;
+		if (t->type == TY_ACTOR || t->type == TY_CONJ || t->type == TY_PRON ||
+		    t->cls == C_COMMA || tok_has(t, WF_CLAUSE) || tok_has(t, WF_NEG))
+			return -1;
+	}
+	return -1;
+}
+
 /* 1 when the comma part [from, to) opens with AND or BUT (not a compound's) and holds a verb
  * of its own before any other conjunction or clause word: a coordinated clause ("..., and
  * Afghan forces returned fire", "..., but Tokyo rejected the criticism"). A part without a
@@ -184,6 +247,20 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	 * conjunction and holds a verb is the sentence's next clause, not an aside */
 	if (k > 0 && syntax_on(S) && (coordinated_clause(S, from, to) || contrast_start(S, from)))
 		return KEEP_AND_RESET;
+	/* "After Russia attacked Ukraine, the United States imposed sanctions": the comma that
+	 * closes an adverbial clause opens the main clause, no aside (a verb on both sides) */
+	if (k > 0 && syntax_on(S) && verb_in(S, from, to) && adverbial_before(S, from - 1) &&
+	    syntax_adverbial_end(S, from - 1)) {
+		S->t[from - 1].clause_break = 1;
+		return KEEP_AND_RESET;
+	}
+	/* ", a charge New Delhi quickly rejected": the answer to the main clause's charge is a
+	 * clause of its own */
+	int actor;
+	if (k > 0 && answer_verb(S, from, to, &actor) >= 0) {
+		S->t[from - 1].clause_break = 1;
+		return KEEP_AND_RESET;
+	}
 	/* ", which hosted the talks,": a relative clause is kept as a clause of its own; the
 	 * comma that closes it closes the clause */
 	if (k > 0 && relative_start(S, from)) {
@@ -431,6 +508,10 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		S->rel_ante = rel;
 		/* a contrast clause has its own subject: none carried or kept into it */
 		int own = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) && contrast_start(S, lo - 1);
+		/* ", a charge New Delhi rejected": only the answer is coded, its own subject's */
+		int answerer = -1, answer = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) &&
+			S->t[lo - 1].cls == C_COMMA ? answer_verb(S, lo, hi, &answerer) : -1;
+		own = own || answer >= 0;
 		coder_slot ante;
 		slot_empty(&ante);
 		if (rel) {
@@ -442,7 +523,7 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 				slot_copy(&keep, &ante);
 		}
 		for (int v = lo; v < hi; v++) {
-			if (!sent_live(S, v) || S->t[v].type != TY_VERB)
+			if (!sent_live(S, v) || S->t[v].type != TY_VERB || (answer >= 0 && v != answer))
 				continue;
 			verbs++;
 			/* coded in place: cands[nc] is taken only when it yields an event */
@@ -455,6 +536,14 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 				return -1;
 			if (r == 0 || nc == cap)
 				continue;
+			/* the answer is the answerer's (a misparse may give it another subject),
+			 * to the accuser, the main clause's subject */
+			if (answer >= 0) {
+				actors_make_slot(S, answerer, &cd->src);
+				if (keep.n && (!cd->tgt.n || !strcmp(cd->tgt.m[0].code, "---")) &&
+				    cd->src.n && strcmp(cd->src.m[0].code, keep.m[0].code))
+					slot_copy(&cd->tgt, &keep);
+			}
 			cd->relative = rel != 0;
 			cl[nc] = b;
 			nc++;

@@ -78,6 +78,19 @@ int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* The head word of verb word vw's "by" phrase (its passive agent), or -1. */
+static int by_phrase(const struct syntax_parse *P, int vw)
+{
+	for (int i = 0; i < P->nw; i++) {
+		if ((int)P->w[i].head != vw + 1 || !syn_rel_base(&P->w[i], "obl"))
+			continue;
+		int c = syn_case_of(P, i);
+		if (syn_rel_is(&P->w[i], "obl:agent") || (c >= 0 && syn_word_is(&P->w[c], "by")))
+			return i;
+	}
+	return -1;
+}
+
 /* "The Taliban commander was killed in a Pakistani airstrike": the passive subject is the
  * one it was done to, never the doer. When the source chosen so far is the passive verb's
  * subject and no "by" actor is there, it becomes the target (unless the verb has an object
@@ -106,7 +119,9 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, cod
 	const coder_actor *o = old.n ? old.m[0].a : NULL;
 	int oh = o && old.pos >= 0 && old.pos < S->nt && S->t[old.pos].type != TY_PRON &&
 		 o->pos >= 0 && o->end < S->nt ? syn_span_head(P, o->pos, o->end) : -1;
-	int keep = syn_slot_role(S, P, vw, tgt) == R_TGT;   /* an object actor stays target */
+	/* an object actor stays target; not a place inside the subject ("The Iranian consulate
+	 * in Herat was attacked": the consulate suffered it, not Herat) */
+	int keep = syn_slot_role(S, P, vw, tgt) == R_TGT && !(oh >= 0 && syn_inside_locative(P, oh, vw));
 	const coder_actor *nt = keep ? o : victim.m[0].a;
 	int doer = oh >= 0 && o != nt && !syn_locative(P, oh) &&
 		   syn_role_of(P, oh, vw, &rank) != R_LOC;
@@ -119,6 +134,22 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, cod
 	if (doer) {
 		*src = old;
 		return 1;
+	}
+	/* "The journalist was killed by unknown gunmen": a "by" phrase headed by an agent no
+	 * country names is the doer, an open actor with the agent's code (not "by the fact") */
+	int by = by_phrase(P, vw);
+	coder_slot open;
+	if (by >= 0 && syn_open_phrase(S, P, by, &open)) {
+		const coder_actor *b = open.m[0].a;
+		int ok = !tok_is(&S->t[b->pos], "BY") ||
+			 (b->pos < b->end && news_open_span(S, b->pos + 1, b->end, &open));
+		/* not one of the victim's own kind ("the commander was killed by our soldiers":
+		 * ~MIL twice would be no event) */
+		if (ok && strcmp(open.m[0].code, "---") &&
+		    !(tgt->n && !strcmp(open.m[0].code, tgt->m[0].code))) {
+			*src = open;
+			return 1;
+		}
 	}
 	/* the doer is unknown: "---", as for a target nowhere in the sentence (event.c) */
 	src->n = 0;

@@ -86,6 +86,30 @@ int syntax_contrast_clause(coder_sent *S, int i)
 	       !syn_ends_ing(cw);
 }
 
+int syntax_adverbial_end(coder_sent *S, int i)
+{
+	static const char *const marks[] = { "after", "since", "when", "although", "though",
+		"because", "while", "as", "before", "until", "once", "whereas", NULL };
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || i < 0 || i >= S->nt || P->tok2w[i] < 0)
+		return 0;
+	int cw = P->tok2w[i];
+	if (!syn_rel_is(&P->w[cw], "punct"))
+		return 0;
+	for (int a = 0; a < cw; a++) {
+		const khaldun_parse_token *w = &P->w[a];
+		if (!syn_rel_is(w, "advcl") || !syn_is_verb(w) || !w->head)
+			continue;
+		int h = (int)w->head - 1, m = syn_child_rel(P, a, "mark");
+		int as = syn_child_rel(P, a, "nsubj"), s = syn_child_rel(P, h, "nsubj");
+		int ch = (int)P->w[cw].head - 1;   /* the comma is the clause's, or the main one's */
+		if (h > cw && m >= 0 && m < a && syn_word_in(&P->w[m], marks) && as > m && as < a &&
+		    s > cw && s < h && syn_is_verb(&P->w[h]) && (ch == a || ch == h))
+			return 1;
+	}
+	return 0;
+}
+
 /* The passive subject word of the realised deed at verb word vw: its nsubj:pass, or for a
  * verb coordinated with a passive one ("was tortured and killed") that one's; not a pronoun
  * or nobody, not with a modal or an if/unless condition. -1: none. */
@@ -234,6 +258,23 @@ static int place_slot(coder_sent *S, const struct syntax_parse *P, int vw, const
 		return 0;
 	enum role r = syn_role_of(P, h, vw, &rank);
 	return strict || !((r == R_SRC || r == R_TGT || r == R_OBL) && rank == 1);
+}
+
+/* 1 when the slot's actor is the place or country a subject sits in or is posted to, a
+ * phrase inside the verb's subject ("Russia's ambassador to Washington criticized the
+ * sanctions", "the Iranian consulate in Herat protested"): where the actor is, no party. */
+static int posted_slot(coder_sent *S, const struct syntax_parse *P, int sv, const coder_slot *s)
+{
+	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
+		return 0;
+	const coder_actor *a = s->m[0].a;
+	if (a->pos < 0 || a->end >= S->nt || a->agent)
+		return 0;
+	int h = syn_span_head(P, a->pos, a->end), rank, c = syn_case_of(P, h);
+	if (h < 0 || c < 0 || !syn_rel_base(&P->w[h], "nmod") ||
+	    !(syn_locative(P, h) || syn_word_is(&P->w[c], "to")))
+		return 0;
+	return syn_role_of(P, h, sv, &rank) == R_SRC && rank == 1;
 }
 
 static const char *const REFUSE[] = { "refuse", "refused", "refuses", "refusing", "refusal",
@@ -857,8 +898,29 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 		src->n = 0;
 }
 
+/* The verb word coordinated right after verb word vw that shares its object ("killed and
+ * wounded dozens of fighters", "condemned and rejected India's decision": vw has no object,
+ * complement or subject-less conjunct between; only "and"/"or" and adverbs between the two,
+ * the second with no subject of its own); -1: none. */
+static int shared_object_verb(const struct syntax_parse *P, int vw)
+{
+	if (syn_child_rel(P, vw, "obj") >= 0 || syn_child_rel(P, vw, "ccomp") >= 0 ||
+	    syn_child_rel(P, vw, "xcomp") >= 0)
+		return -1;
+	for (int c = vw + 1; c < P->nw && c <= vw + 3; c++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if ((int)w->head == vw + 1 && syn_rel_is(w, "conj"))
+			return syn_is_verb(w) && syn_child_rel(P, c, "nsubj") < 0 &&
+			       syn_child_rel(P, c, "obj") >= 0 ? c : -1;
+		if (!(syn_rel_is(w, "cc") || syn_rel_is(w, "advmod")))
+			return -1;
+	}
+	return -1;
+}
+
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
- * actor, else an oblique one; none for the verb's own locative oblique. */
+ * actor, else an oblique one, else the object of a verb coordinated right after it that
+ * shares it; none for the verb's own locative oblique. */
 static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw, enum role rt,
 			    const dict_evcode *code, const coder_slot *src, coder_slot *tgt)
 {
@@ -868,6 +930,9 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw,
 		ti = syn_actor_with_role(S, P, vw, R_OBL, src);
 	if (ti < 0 && visit(code->a))
 		ti = syn_actor_with_role(S, P, vw, R_LOC, src);   /* "arrived in Kyrgyzstan" */
+	int c = ti < 0 && !tgt->n ? shared_object_verb(P, vw) : -1;
+	if (c >= 0)
+		ti = syn_actor_with_role(S, P, c, R_TGT, src);   /* "killed and wounded X" */
 	if (ti >= 0)
 		actors_make_slot(S, ti, tgt);
 	else if (rt == R_LOC && !visit(code->a))
@@ -886,6 +951,8 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 		src->n = 0;
 	if (verbal(code->a) && !visit(code->a) && place_slot(S, P, vw, tgt, 1))
 		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
+	if (posted_slot(S, P, sv, tgt))
+		tgt->n = 0;   /* "Russia's ambassador to Washington criticized": his post */
 	/* the target left where the parse moved the source ("X said Pakistani troops attacked
 	 * a border post": the troops, once X's target): none, so the object stands in */
 	if (src->n && tgt->n && src->m[0].a == tgt->m[0].a && src->n == 1 && tgt->n == 1)

@@ -17,6 +17,10 @@ int syntax_shared_subject(coder_sent *S, int v, coder_slot *out);
  * finite verb of its own ("..., while Canada imposed new tariffs", "..., as Tehran rejected
  * its offer"): a clause of its own, with its own event. */
 int syntax_contrast_clause(coder_sent *S, int i);
+/* 1 when the comma at token i closes an adverbial clause with a subject of its own that a
+ * main clause with its own subject follows ("After Russia attacked Ukraine, the United States
+ * imposed sanctions"): the two are clauses of their own, each coding its event. */
+int syntax_adverbial_end(coder_sent *S, int i);
 /* 1 when the passive subject of the verb at token v (nsubj:pass, or that of the passive verb
  * it is coordinated with; no pronoun) lies in the coder tokens [from, to], and the deed is
  * said as done (no modal, no if/unless). */

@@ -192,7 +192,24 @@ enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank)
 	return R_NONE;
 }
 
-/* The live actor whose role is r, the best ranked (then the first); -1: none. */
+/* 1 when word h lies in a locative phrase inside an argument of vw ("the U.S. Embassy in
+ * Athens", "a rebel leader ... in the Democratic Republic of Congo (DRC)"). */
+int syn_inside_locative(const struct syntax_parse *P, int h, int vw)
+{
+	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
+		int up = (int)P->w[h].head - 1;
+		if (up == vw || up < 0)
+			return 0;
+		if (syn_rel_base(&P->w[h], "nmod") && syn_locative(P, h))
+			return 1;
+		h = up;
+	}
+	return 0;
+}
+
+/* The live actor whose role is r, the best ranked (then the first); -1: none. A place in a
+ * locative phrase inside the argument ranks last: "the U.S. Embassy in Athens" is the
+ * embassy's (the U.S.), Athens only where it sits; "the police in Gaza" has no other. */
 int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
 			   const coder_slot *other)
 {
@@ -202,7 +219,11 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 		if (a->pos < 0 || !sent_live(S, a->pos) || a->end >= S->nt)
 			continue;
 		int h = syn_span_head(P, a->pos, a->end), rank;
-		if (h < 0 || syn_role_of(P, h, vw, &rank) != r || rank >= best_rank)
+		if (h < 0 || syn_role_of(P, h, vw, &rank) != r)
+			continue;
+		if (rank == 1 && syn_inside_locative(P, h, vw))
+			rank = 3;
+		if (rank >= best_rank)
 			continue;
 		coder_slot s;
 		actors_make_slot(S, k, &s);

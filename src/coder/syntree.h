@@ -50,6 +50,9 @@ enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank);
  * of ..."; -1: none. */
 int syn_appos_actor(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
 		    const coder_slot *other);
+/* 1 when word h lies in a locative phrase inside an argument of verb word vw ("the U.S.
+ * Embassy [in Athens]"): such a place ranks below the argument's own actor. */
+int syn_inside_locative(const struct syntax_parse *P, int h, int vw);
 int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
 			const coder_slot *other);
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
