@@ -6,6 +6,7 @@
  * once prune is done.
  */
 #include "coder/sent.h"
+#include "cameo/actor.h"
 #include <string.h>
 
 /* Skips adjectives and determiners forward from i; returns the first other token. */
@@ -35,8 +36,68 @@ static int np_start(coder_sent *S, int pos)
 	return pos;
 }
 
+/* Drops actor k: its phrase becomes a modifier (an adjective) and later actors move down. */
+static void drop_actor(coder_sent *S, int k)
+{
+	S->t[S->a[k].pos].type = TY_ADJ;
+	for (int i = 0; i < S->nt; i++)
+		if (S->t[i].actor == k)
+			S->t[i].actor = -1;
+		else if (S->t[i].actor > k)
+			S->t[i].actor--;
+	memmove(&S->a[k], &S->a[k + 1], (size_t)(S->na - k - 1) * sizeof *S->a);
+	S->na--;
+}
+
+/* The actor that heads the noun phrase after token i ("-based [the] <words> <actor>"), or -1
+ * when a comma, a verb, a conjunction or a preposition comes first. */
+static int phrase_actor_after(coder_sent *S, int i)
+{
+	for (int j = i + 1; j < S->nt && j <= i + 5; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->type == TY_ACTOR && t->actor >= 0)
+			return t->actor;
+		if (t->cls != C_WORD || tok_has(t, WF_PREP) || t->type == TY_VERB ||
+		    t->type == TY_CONJ || t->type == TY_AUX || t->type == TY_PRON)
+			return -1;
+	}
+	return -1;
+}
+
+/* News: a place written before "-based" says where someone works, not who acts. An actor
+ * heading the phrase after it is the actor, and the place is dropped ("Somalia-based
+ * al-Shabab", "the Hague-based International Court of Justice"); else the place gives its
+ * country alone, never its government ("a Beijing-based consultancy": the dictionary's
+ * BEIJING is CHNGOV, the consultancy is CHN's), and nothing when its code names no country
+ * ("a Brussels-based trade association" is not the EU). */
+static void based_places(coder_sent *S)
+{
+	for (int k = 0; k < S->na; k++) {
+		coder_actor *a = &S->a[k];
+		int e = a->end + 1;
+		if (a->pron_kind || e >= S->nt || !S->t[e].hyphened || !tok_is(&S->t[e], "BASED"))
+			continue;
+		char cc[4];
+		const char *sector = a->ncodes == 1 ? actor_split(a->codes[0], cc) : NULL;
+		if (phrase_actor_after(S, e) >= 0 || (sector && !cc[0])) {
+			drop_actor(S, k--);
+			continue;
+		}
+		if (!sector || !sector[0])
+			continue;
+		const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
+		char *c = arena_strdup(&S->c->scratch, cc);
+		if (!codes || !c)
+			return;
+		codes[0] = c;
+		a->codes = codes;
+	}
+}
+
 void actors_compounds(coder_sent *S)
 {
+	if (S->c->o.news & NEWS_OPEN_ACTORS)
+		based_places(S);
 	for (int i = 1; i + 1 < S->nt; i++) {
 		coder_tok *t = &S->t[i];
 		if (t->type != TY_CONJ)
