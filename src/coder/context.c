@@ -964,6 +964,7 @@ void context_sentence_end(coder_sent *S)
 	if (S->outcome == KHALDUN_CODED) {
 		apply_settlers(S);
 		context_members(S);
+		context_country_groups(S);
 		if (c->ctx.sentences > 0)   /* "the militants": the group before any country */
 			apply_body(S, CTX_ARMED);
 		apply_place(S);
@@ -984,6 +985,7 @@ void context_sentence_end(coder_sent *S)
 	if (S->outcome == KHALDUN_CODED) {
 		each_country(S, count_country, NULL);
 		context_count_bodies(S);
+		context_keep_group(S);
 		keep_names(S);
 	}
 	keep_subject(S);

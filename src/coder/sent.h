@@ -340,6 +340,9 @@ const char *context_story_court(coder_sent *S);
 int context_court_phrase(const char *text);
 /* ctxgroup.c: a group phrase's side takes the member it names ("such as X") */
 void context_members(coder_sent *S);
+/* ctxgroup.c: "the two countries", "the trio" take the countries named before them */
+void context_country_groups(coder_sent *S);
+void context_keep_group(coder_sent *S);   /* after a sentence: its countries, if two or more */
 /* ctxquote.c: a quote's first person with a pronoun speaker ('"I ...," he said') is the
  * previous sentence's subject */
 void context_quote_speaker(coder_sent *S);
