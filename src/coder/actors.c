@@ -96,8 +96,10 @@ static void based_places(coder_sent *S)
 
 void actors_compounds(coder_sent *S)
 {
-	if (S->c->o.news & NEWS_OPEN_ACTORS)
+	if (S->c->o.news & NEWS_OPEN_ACTORS) {
 		based_places(S);
+		news_us_places(S);
+	}
 	for (int i = 1; i + 1 < S->nt; i++) {
 		coder_tok *t = &S->t[i];
 		if (t->type != TY_CONJ)

@@ -350,6 +350,7 @@ void context_quote_speaker(coder_sent *S);
 /* news.c */
 int news_noun(coder_sent *S, int i);
 int news_person_not_country(const coder_sent *S, int i, const char *code);
+void news_us_places(coder_sent *S);   /* "Paris, Texas", "Georgia Governor": USA */
 int news_lead_in(coder_sent *S, int from, int to);
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out);
 /* Tokens [from, to] (live or not) as an open actor, coded by its agent or "---"; 0: none
