@@ -6,6 +6,7 @@
  * once prune is done.
  */
 #include "coder/sent.h"
+#include "cameo/actor.h"
 #include <string.h>
 
 /* Skips adjectives and determiners forward from i; returns the first other token. */
@@ -35,8 +36,97 @@ static int np_start(coder_sent *S, int pos)
 	return pos;
 }
 
+/* Drops actor k: its phrase becomes a modifier (an adjective) and later actors move down. */
+static void drop_actor(coder_sent *S, int k)
+{
+	S->t[S->a[k].pos].type = TY_ADJ;
+	for (int i = 0; i < S->nt; i++)
+		if (S->t[i].actor == k)
+			S->t[i].actor = -1;
+		else if (S->t[i].actor > k)
+			S->t[i].actor--;
+	memmove(&S->a[k], &S->a[k + 1], (size_t)(S->na - k - 1) * sizeof *S->a);
+	S->na--;
+}
+
+/* The actor that heads the noun phrase after token i ("-based [the] <words> <actor>"), or -1
+ * when a comma, a verb, a conjunction or a preposition comes first; with agents, an agent
+ * ("-backed Kurdish fighters") counts as an actor (returns S->na). */
+static int phrase_actor_after(coder_sent *S, int i, int agents)
+{
+	for (int j = i + 1; j < S->nt && j <= i + 5; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->type == TY_ACTOR && t->actor >= 0)
+			return t->actor;
+		if (agents && t->type == TY_AGENT)
+			return S->na;
+		if (t->cls != C_WORD || tok_has(t, WF_PREP) || t->type == TY_VERB ||
+		    t->type == TY_CONJ || t->type == TY_AUX || t->type == TY_PRON)
+			return -1;
+	}
+	return -1;
+}
+
+/* 1 when token t is one of the words of list (NULL-terminated, upper case). */
+static int word_in(const coder_tok *t, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (tok_is(t, list[k]))
+			return 1;
+	return 0;
+}
+
+/* News: a place written before "-based" says where someone works, not who acts. An actor
+ * heading the phrase after it is the actor, and the place is dropped ("Somalia-based
+ * al-Shabab", "the Hague-based International Court of Justice"); else the place gives its
+ * country alone, never its government ("a Beijing-based consultancy": the dictionary's
+ * BEIJING is CHNGOV, the consultancy is CHN's), and nothing when its code names no country
+ * ("a Brussels-based trade association" is not the EU). A backer before "-backed",
+ * "-sponsored", "-funded", "-armed", "-trained", "-allied", "-aligned", "-supported" is not
+ * an actor or a group the phrase names ("Iran-backed Hezbollah": LBNUAF; "US-backed forces",
+ * "U.S.-backed Kurdish fighters" are not the US); it stays for a thing ("froze a
+ * Chinese-funded pipeline" is against China). */
+static void based_places(coder_sent *S)
+{
+	static const char *const backed[] = { "BACKED", "SPONSORED", "FUNDED", "ARMED", "TRAINED",
+					      "ALLIED", "ALIGNED", "SUPPORTED", NULL };
+	for (int k = 0; k < S->na; k++) {
+		coder_actor *a = &S->a[k];
+		int e = a->end + 1;
+		if (a->pron_kind || e >= S->nt || S->t[e].ostart < 1 ||
+		    S->c->sentence.p[S->t[e].ostart - 1] != '-')
+			continue;   /* "Beijing-based", "U.S.-backed" */
+		int backer = word_in(&S->t[e], backed);
+		if (!backer && !tok_is(&S->t[e], "BASED"))
+			continue;
+		if (backer) {
+			if (phrase_actor_after(S, e, 1) >= 0)
+				drop_actor(S, k--);
+			continue;
+		}
+		char cc[4];
+		const char *sector = a->ncodes == 1 ? actor_split(a->codes[0], cc) : NULL;
+		if (phrase_actor_after(S, e, 0) >= 0 || (sector && !cc[0])) {
+			drop_actor(S, k--);
+			continue;
+		}
+		if (!sector || !sector[0])
+			continue;
+		const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
+		char *c = arena_strdup(&S->c->scratch, cc);
+		if (!codes || !c)
+			return;
+		codes[0] = c;
+		a->codes = codes;
+	}
+}
+
 void actors_compounds(coder_sent *S)
 {
+	if (S->c->o.news & NEWS_OPEN_ACTORS) {
+		based_places(S);
+		news_us_places(S);
+	}
 	for (int i = 1; i + 1 < S->nt; i++) {
 		coder_tok *t = &S->t[i];
 		if (t->type != TY_CONJ)

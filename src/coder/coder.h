@@ -74,6 +74,10 @@ typedef struct {
 	int nbody[2];
 	char body[2][CONTEXT_IGOS][24];
 	int body_count[2][CONTEXT_IGOS];
+	/* ctxgroup.c: the countries of the last sentence that named two or more, in order
+	 * ("the trio", "the two countries" are they) */
+	int ngroup;
+	char group[8][4];
 } coder_context;
 
 struct khaldun_coder {

@@ -84,11 +84,36 @@ static int plural_of_states(const char *text)
 	return 0;
 }
 
-/* code with the story's country cc when it is a bare domestic sector ("~GOV"), else NULL. */
+static int has_word(const char *text, const char *w);
+
+/* 1 when a side's words say its people are from elsewhere: "foreign workers", "two foreign
+ * tourists", "foreigners", "expatriates", "migrants" (not a state's "foreign minister",
+ * "foreign ministry", "foreign affairs" office or "foreign service"). */
+static int foreign_people(const char *text)
+{
+	static const char *const people[] = { "foreigner", "foreigners", "expatriate",
+		"expatriates", "expat", "expats", "tourist", "tourists", "migrant", "migrants", NULL };
+	static const char *const state[] = { "minister", "ministry", "ministers", "affairs",
+		"office", "secretary", "service", "policy", NULL };
+	if (!text)
+		return 0;
+	for (int k = 0; people[k]; k++)
+		if (has_word(text, people[k]))
+			return 1;
+	if (!has_word(text, "foreign"))
+		return 0;
+	for (int k = 0; state[k]; k++)
+		if (has_word(text, state[k]))
+			return 0;
+	return 1;
+}
+
+/* code with the story's country cc when it is a bare domestic sector ("~GOV") of people who
+ * are not from elsewhere (foreign_people), else NULL. */
 static const char *with_country(coder_sent *S, const char *code, const char *text,
 				const char *cc)
 {
-	if (!code || code[0] != '~' || plural_of_states(text))
+	if (!code || code[0] != '~' || plural_of_states(text) || foreign_people(text))
 		return NULL;
 	for (int k = 0; domestic[k]; k++)
 		if (!strncmp(code + 1, domestic[k], 3)) {
@@ -992,6 +1017,7 @@ void context_sentence_end(coder_sent *S)
 	if (S->outcome == KHALDUN_CODED) {
 		apply_settlers(S);
 		context_members(S);
+		context_country_groups(S);
 		if (c->ctx.sentences > 0)   /* "the militants": the group before any country */
 			apply_body(S, CTX_ARMED);
 		apply_place(S);
@@ -1012,6 +1038,7 @@ void context_sentence_end(coder_sent *S)
 	if (S->outcome == KHALDUN_CODED) {
 		each_country(S, count_country, NULL);
 		context_count_bodies(S);
+		context_keep_group(S);
 		keep_names(S);
 	}
 	keep_subject(S);

@@ -3,6 +3,8 @@
  * dictionaries only, as context.c): "Central European populist leaders, such as Hungarian
  * Prime Minister Viktor Orban" is Orban's side (HUNGOV), not the region (CEU); "Western
  * governments, including Germany" is DEU. Any sentence, alone or in a story.
+ * "The two countries", "both nations", "the trio" are the countries the sentence, then the
+ * story, named (the first that is not the other side's).
  * Invariant: moves only a side with no country of its own (---, a bare agent ~XXX, or a
  * CAMEO region such as CEU, EUR, WST) to the member's code, and notes it in event.context.
  */
@@ -12,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <ctype.h>
 
 static int row_cmp(const void *key, const void *row)
 {
@@ -80,5 +83,155 @@ void context_members(coder_sent *S)
 		if (s || t)
 			context_set_sides(S, e, s, t, "the member the group phrase names ('such as', "
 					  "'including')");
+	}
+}
+
+/* How many countries a side's phrase names as a group, or 0: "the two countries", "both
+ * nations", "the three military-led nations", "the trio", "the two governments" (*gov: 1),
+ * alone or after an agent's " of ", " in ", " from " ("Officials in the two countries",
+ * *tail: 1). Up to two words between the number and the noun. */
+static int countries_phrase(const char *text, int *gov, int *tail)
+{
+	static const char *const num[] = { "both", "two", "three", "four", "five", NULL };
+	static const char *const head[] = { "countries", "nations", "states", "neighbors",
+					    "neighbours", "governments", NULL };
+	static const char *const link[] = { " of the ", " in the ", " from the ", " of ", " in ",
+					    " from ", NULL };
+	char low[256], w[8][24];
+	int n = 0;
+	size_t len = text ? strlen(text) : 0;
+	*tail = 0;
+	if (!len || len >= sizeof low)
+		return 0;
+	for (size_t i = 0; i <= len; i++)
+		low[i] = (char)tolower((unsigned char)text[i]);
+	text = low;
+	for (int k = 0; link[k]; k++) {
+		const char *m = strstr(low, link[k]);
+		if (m) {
+			text = m + strlen(link[k]) - (k < 3 ? 4 : 0);
+			*tail = 1;
+			break;
+		}
+	}
+	for (const char *p = text; *p && n < 8;) {
+		size_t l = strcspn(p, " ");
+		if (l >= sizeof w[0])
+			return 0;
+		memcpy(w[n], p, l);
+		w[n++][l] = 0;
+		p += l;
+		p += strspn(p, " ");
+	}
+	int i = n && !strcmp(w[0], "the") ? 1 : 0;
+	if (n == i + 1 && i && !strcmp(w[i], "trio"))
+		return 3;
+	int count = 0;
+	for (int k = 0; i < n && num[k]; k++)
+		if (!strcmp(w[i], num[k]))
+			count = k ? k + 1 : 2;
+	if (!count || (count != 2 && !i) || n - i < 2 || n - i > 4)
+		return 0;
+	for (int k = 0; head[k]; k++)
+		if (!strcmp(w[n - 1], head[k])) {
+			*gov = k == 5;
+			return count;
+		}
+	return 0;
+}
+
+/* Adds the country of code to list (n of them, at most max) once; a region or a body
+ * without a country adds nothing. */
+static void add_country(char (*list)[4], int *n, int max, const char *code)
+{
+	char cc[4];
+	if (no_country(code))
+		return;
+	actor_split(code, cc);
+	if (!cc[0])
+		return;
+	for (int k = 0; k < *n; k++)
+		if (!strcmp(list[k], cc))
+			return;
+	if (*n < max)
+		memcpy(list[(*n)++], cc, 4);
+}
+
+/* The countries of this sentence's live dictionary actors (in order) whose words start
+ * before byte `before`; how many (at most max). */
+static int sentence_countries(coder_sent *S, int before, char (*list)[4], int max)
+{
+	int n = 0;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (!a->pron_kind && a->ent && sent_live(S, a->pos) && a->pos < S->nt &&
+		    S->t[a->pos].ostart < before)
+			for (int j = 0; j < a->ncodes; j++)
+				add_country(list, &n, max, a->codes[j]);
+	}
+	return n;
+}
+
+/* The countries a group phrase at byte off may stand for: the sentence's own before it when
+ * they are as many as it counts, else those of the story's last sentence that named two or
+ * more; how many. */
+static int group_countries(coder_sent *S, int off, int want, char (*list)[4])
+{
+	int n = sentence_countries(S, off, list, 8);
+	if (n >= want)
+		return n;
+	const coder_context *x = &S->c->ctx;
+	memcpy(list, x->group, sizeof x->group);
+	return x->ngroup;
+}
+
+void context_keep_group(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	char list[8][4];
+	int n = sentence_countries(S, (int)S->c->sentence.len + 1, list, 8);
+	if (n < 2)
+		return;
+	memcpy(x->group, list, sizeof list);
+	x->ngroup = n;
+}
+
+/* The side a group phrase gives: the first of the countries it may stand for that is not
+ * the other side's, when there are as many as the phrase counts; with the phrase's sector
+ * (or the agent's before it: "Officials in the two countries" ~GOV). NULL when none. */
+static const char *group_side(coder_sent *S, const char *code, const char *text,
+			      const char *other)
+{
+	int gov = 0, tail = 0;
+	int want = no_country(code) ? countries_phrase(text, &gov, &tail) : 0;
+	if (!want || (tail && code[0] != '~'))
+		return NULL;
+	char list[8][4], oc[4];
+	int n = group_countries(S, sent_text_offset(S, text), want, list);
+	actor_split(other, oc);
+	if (n < want)
+		return NULL;
+	for (int k = 0; k < n; k++) {
+		if (!strcmp(list[k], oc))
+			continue;
+		const char *sector = tail ? code + 1 : gov ? "GOV" : "";
+		char *r = arena_alloc(&S->c->scratch, 4 + strlen(sector));
+		if (r)
+			sprintf(r, "%s%s", list[k], sector);
+		return r;
+	}
+	return NULL;
+}
+
+void context_country_groups(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	for (size_t i = 0; i < c->nevents; i++) {
+		khaldun_event *e = &c->events[i];
+		const char *s = group_side(S, e->source, e->source_text, e->target);
+		const char *t = group_side(S, e->target, e->target_text, s ? s : e->source);
+		if (s || t)
+			context_set_sides(S, e, s, t, "a group of countries ('the two countries', "
+					  "'the trio'): the first the sentence or the story names");
 	}
 }

@@ -6,6 +6,8 @@
  */
 #include "coder/sent.h"
 #include "base/boilerplate.h"
+#include "cameo/actor.h"
+#include <stdio.h>
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -371,3 +373,119 @@ size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, con
 	return n;
 }
 
+
+
+/* ---------------------------------------------------------------- places in the US */
+
+/* The number of tokens of the US state named at token i (its last word may end in "'S"),
+ * or 0. */
+static int us_state_at(const coder_sent *S, int i)
+{
+	static const char *const states[] = {
+		"ALABAMA", "ALASKA", "ARIZONA", "ARKANSAS", "CALIFORNIA", "COLORADO",
+		"CONNECTICUT", "DELAWARE", "FLORIDA", "GEORGIA", "HAWAII", "IDAHO", "ILLINOIS",
+		"INDIANA", "IOWA", "KANSAS", "KENTUCKY", "LOUISIANA", "MAINE", "MARYLAND",
+		"MASSACHUSETTS", "MICHIGAN", "MINNESOTA", "MISSISSIPPI", "MISSOURI", "MONTANA",
+		"NEBRASKA", "NEVADA", "NEW HAMPSHIRE", "NEW JERSEY", "NEW MEXICO", "NEW YORK",
+		"NORTH CAROLINA", "NORTH DAKOTA", "OHIO", "OKLAHOMA", "OREGON", "PENNSYLVANIA",
+		"RHODE ISLAND", "SOUTH CAROLINA", "SOUTH DAKOTA", "TENNESSEE", "TEXAS", "UTAH",
+		"VERMONT", "VIRGINIA", "WASHINGTON", "WEST VIRGINIA", "WISCONSIN", "WYOMING", NULL };
+	for (int k = 0; states[k]; k++) {
+		const char *p = states[k];
+		int j = i;
+		for (; *p && j < S->nt; j++) {
+			const coder_tok *t = &S->t[j];
+			size_t l = strcspn(p, " "), n = (size_t)t->n;
+			if (t->cls != C_WORD || !t->cap)
+				break;
+			if (!p[l] && n == l + 2 && !memcmp(t->s + l, "'S", 2))
+				n = l;   /* "Georgia's" */
+			if (n != l || memcmp(t->s, p, l))
+				break;
+			p += l + (p[l] == ' ');
+		}
+		if (!*p)
+			return j - i;
+	}
+	return 0;
+}
+
+/* The actor whose phrase ends at token i, or -1. */
+static coder_actor *actor_ending(coder_sent *S, int i)
+{
+	if (i < 0)
+		return NULL;
+	int h = S->t[i].head >= 0 ? S->t[i].head : i;
+	int k = S->t[h].type == TY_ACTOR ? S->t[h].actor : -1;
+	return k >= 0 && S->a[k].end == i ? &S->a[k] : NULL;
+}
+
+/* Gives actor a the country cc in place of its own: with its sector (a title of the
+ * state's: "Georgia Governor" USAGOV) or without (a place: "Paris, Texas" USA, not FRAGOV). */
+static void move_to(coder_sent *S, coder_actor *a, const char *cc, int sector)
+{
+	if (!a || a->ncodes != 1)
+		return;
+	char own[4];
+	const char *rest = actor_split(a->codes[0], own);
+	if (!own[0] || !strcmp(own, cc))
+		return;
+	const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
+	char *c = arena_alloc(&S->c->scratch, 4 + (sector ? strlen(rest) : 0));
+	if (!codes || !c)
+		return;
+	sprintf(c, "%s%s", cc, sector ? rest : "");
+	codes[0] = c;
+	a->codes = codes;
+}
+
+/* 1 when actor a's code has a sector after its country (a capital's government: FRAGOV). */
+static int has_sector(const coder_actor *a)
+{
+	char cc[4];
+	return a && a->ncodes == 1 && *actor_split(a->codes[0], cc) && cc[0];
+}
+
+/* News: a place followed by ", <US state>" is in the US ("Paris, Texas": USA, not FRAGOV;
+ * "Atlanta, Georgia": USA, not GEO), unless the place is of the country the state's name
+ * also names ("Tbilisi, Georgia") or the words are a list ("France, Georgia and Armenia",
+ * "Paris, London, New York"). The name of a US state that is also a country's, before a title of a US
+ * state ("Georgia Governor Brian Kemp", "Georgia's secretary of state", "a Georgia
+ * Republican"), is the state: USA with the title's sector. */
+void news_us_places(coder_sent *S)
+{
+	static const char *const title[] = { "GOVERNOR", "GOV", "LT", "LIEUTENANT", "SENATOR",
+		"SEN", "SENATE", "REP", "REPRESENTATIVE", "CONGRESSMAN", "CONGRESSWOMAN",
+		"REPUBLICAN", "REPUBLICANS", "DEMOCRAT", "DEMOCRATS", "DEMOCRATIC", "LEGISLATURE",
+		"STATE", "SECRETARY", "ATTORNEY", NULL };
+	for (int i = 1; i + 1 < S->nt; i++) {
+		int n = S->t[i].cls == C_COMMA ? us_state_at(S, i + 1) : 0;
+		if (!n)
+			continue;
+		int after = i + 1 + n;
+		if (after < S->nt && (S->t[after].type == TY_CONJ ||
+				      (S->t[after].cls == C_COMMA && sent_actor_at(S, after + 1) >= 0)))
+			continue;   /* a list: "France, Georgia and Armenia" */
+		coder_actor *p = actor_ending(S, i - 1);
+		coder_actor *st = actor_ending(S, after - 1);
+		char pc[4] = "", sc[4] = "";
+		if (p)
+			actor_split(p->codes[0], pc);
+		if (st)
+			actor_split(st->codes[0], sc);
+		if (p ? !has_sector(p) || !strcmp(pc, sc) : !unknown_name_word(S, i - 1))
+			continue;
+		int from = p ? p->pos : i - 1;
+		if (from > 0 && S->t[from - 1].cls == C_COMMA)
+			continue;   /* a list of places: "in Paris, London, New York" */
+		move_to(S, p, "USA", 0);
+		move_to(S, st, "USA", 0);
+	}
+	for (int k = 0; k < S->na; k++) {
+		coder_actor *a = &S->a[k];
+		int e = a->end + 1;
+		if (!a->pron_kind && e < S->nt && us_state_at(S, a->pos) == e - a->pos &&
+		    word_in_list(&S->t[e], title))
+			move_to(S, a, "USA", 1);
+	}
+}

@@ -374,6 +374,9 @@ const char *context_story_court(coder_sent *S);
 int context_court_phrase(const char *text);
 /* ctxgroup.c: a group phrase's side takes the member it names ("such as X") */
 void context_members(coder_sent *S);
+/* ctxgroup.c: "the two countries", "the trio" take the countries named before them */
+void context_country_groups(coder_sent *S);
+void context_keep_group(coder_sent *S);   /* after a sentence: its countries, if two or more */
 /* ctxquote.c: a quote's first person with a pronoun speaker ('"I ...," he said') is the
  * previous sentence's subject */
 void context_quote_speaker(coder_sent *S);
@@ -381,6 +384,7 @@ void context_quote_speaker(coder_sent *S);
 /* news.c */
 int news_noun(coder_sent *S, int i);
 int news_person_not_country(const coder_sent *S, int i, const char *code);
+void news_us_places(coder_sent *S);   /* "Paris, Texas", "Georgia Governor": USA */
 int news_lead_in(coder_sent *S, int from, int to);
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out);
 /* Tokens [from, to] (live or not) as an open actor, coded by its agent or "---"; 0: none
