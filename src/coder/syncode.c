@@ -506,6 +506,25 @@ static int complement_of(const struct syntax_parse *P, int vw, const char *const
 	return 0;
 }
 
+/* "Russia wants to impose sanctions", "plans to resume talks", "is seeking to expand
+ * trade": a deed in the complement of a verb of wanting or planning (want, wish, plan,
+ * intend, aim, seek, hope; CAMEO's verbs that "innately express intent"), or coordinated with
+ * it, is intended, not done: cooperation is the intent (03x, via syn_intended), conflict
+ * the threat (13x, threat_noun). Not a deed wanted of someone else ("wants Ukraine to
+ * withdraw": an object on the wanting verb, the appeal or demand rules' business). */
+static int wanted(const struct syntax_parse *P, int vw)
+{
+	static const char *const want[] = { "want", "wants", "wanted", "wanting", "wish",
+		"wishes", "wished", "plan", "plans", "planned", "planning", "intend", "intends",
+		"intended", "intending", "aim", "aims", "aimed", "aiming", "seek", "seeks",
+		"sought", "seeking", "hope", "hopes", "hoped", "hoping", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (syn_rel_is(w, "xcomp") && w->head && syn_word_in(&P->w[w->head - 1], want) &&
+	    syn_child_rel(P, (int)w->head - 1, "obj") >= 0)
+		return 0;
+	return complement_of(P, vw, want);
+}
+
 /* "agreed to lay down their weapons and join forces with the U.S.", "pledged to send aid and
  * provide loans": a deed in the complement of a verb or adjective of intent (agree, promise,
  * pledge, vow, offer, undertake; ready, willing, prepared), or coordinated with it, is
@@ -518,7 +537,7 @@ int syn_intended(const struct syntax_parse *P, int vw)
 		"pledging", "vow", "vowed", "vows", "vowing", "offer", "offered", "offers",
 		"offering", "undertake", "undertook", "undertakes", "undertaken", "ready",
 		"willing", "prepared", NULL };
-	return complement_of(P, vw, intent);
+	return complement_of(P, vw, intent) || wanted(P, vw);
 }
 
 /* "called on all warring parties to reduce hostilities and resume stalled peace talks",
@@ -802,7 +821,8 @@ static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
 	const khaldun_parse_token *w = &P->w[n];
 	int of_threat = w->head && syn_rel_base(w, "nmod") && syn_child_word(P, n, "case", of) &&
 			syn_word_in(&P->w[w->head - 1], threat);
-	if (!t || !(to_clause_of(P, vw, threat) || complement_of(P, vw, threaten) || of_threat))
+	if (!t || !(to_clause_of(P, vw, threat) || complement_of(P, vw, threaten) || of_threat ||
+		    wanted(P, vw)))
 		return 0;
 	code->a = t;
 	code->b = NULL;
@@ -894,6 +914,65 @@ static int given_up(const struct syntax_parse *P, int vw, const char *a)
 	       syn_child_word(P, h, "compound:prt", up);
 }
 
+/* 1 when deed word vw is a sanctions noun (sanctions, embargo) that no verb imposes, told as
+ * background: a cause ("triggered by previous U.S. sanctions", "Encouraged by mild
+ * sanctions", "recovering from sanctions", "Despite U.S. sanctions"), a modifier ("sanctions
+ * bills pending in Congress") or the subject of a state ("sanctions against Turkey are in
+ * Congress awaiting ratification"). Not a noun a verb governs ("ramped up sanctions"), one
+ * that takes effect, nor one passively imposed ("sanctions were imposed"). */
+static int background_sanction(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const sanction[] = { "sanction", "sanctions", "embargo",
+		"embargoes", NULL };
+	static const char *const cause[] = { "by", "despite", "from", "amid", "after",
+		"because", NULL };
+	/* the verbs a sanction is the subject of when it starts ("took effect", "came into
+	 * force") or is imposed ("were imposed", "have been extended") */
+	static const char *const start[] = { "take", "takes", "took", "taken", "taking",
+		"come", "comes", "came", "coming", "go", "goes", "went", "enter", "entered",
+		"enters", "impose", "imposed", "reimposed", "levied", "slapped", "announced",
+		"approved", "adopted", "introduced", "extended", "tightened", "expanded",
+		"renewed", "applied", "placed", "ordered", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (a[0] != '1' || a[1] != '6' || !w->upos)
+		return 0;
+	/* "sanctions bills proposing draconian measures": the stem compounded into the subject
+	 * of a verb that imposes nothing (syn_event_word made that verb the event word) */
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (syn_is_verb(w) && !syn_word_in(w, start) && s >= 0) {
+		for (int i = 0; i < s; i++)
+			if ((int)P->w[i].head == s + 1 && syn_rel_is(&P->w[i], "compound") &&
+			    syn_word_in(&P->w[i], sanction))
+				return 1;
+		return 0;
+	}
+	if (strcmp(w->upos, "NOUN") || !syn_word_in(w, sanction) || !w->head)
+		return 0;
+	if (syn_rel_is(w, "compound"))
+		return 1;
+	if (syn_rel_base(w, "obl") || syn_rel_base(w, "nmod"))
+		return syn_child_word(P, vw, "case", cause) || syn_rel_is(w, "obl:agent");
+	if (syn_rel_is(w, "nsubj") || syn_rel_is(w, "nsubj:pass"))
+		return !syn_word_in(&P->w[w->head - 1], start);
+	return 0;
+}
+
+/* 1 when deed noun vw is awaited ("sanctions ... awaiting ratification", "the deal awaits
+ * approval", "pending approval"): not done yet. */
+static int awaited(const struct syntax_parse *P, int vw)
+{
+	static const char *const wait[] = { "await", "awaits", "awaited", "awaiting", "pending",
+		NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->upos || strcmp(w->upos, "NOUN"))
+		return 0;
+	if (syn_child_word(P, vw, "amod", wait) || syn_child_word(P, vw, "case", wait))
+		return 1;
+	return syn_rel_is(w, "obj") && w->head && syn_word_in(&P->w[w->head - 1], wait);
+}
+
+static int claimed_deed(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode *code);
+
 /* Deeds the parse tells were not done, whatever the verb: a judgement, not a policy weighed
  * ("considers Taiwan its own territory"), no one did it ("no passengers were killed"), done
  * "without" ("without asking us") or weighed ("divided over whether to invest"), only
@@ -911,6 +990,10 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	if (!a)
 		return 0;
 	if (upper) {   /* "If you are willing to repatriate immigrants": WILLING_TO's 0353 */
+		/* "The protesters claimed that they had attacked a police station": a pattern's
+		 * words before the verb (PROTESTERS * [145]) may be the claimant's */
+		claimed_deed(S, P, vw, code);
+		a = code->a;
 		int hx = syn_rel_is(&P->w[vw], "xcomp") && P->w[vw].head ?
 			 (int)P->w[vw].head - 1 : vw;
 		return !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
@@ -965,7 +1048,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		if (k == d)
 			break;
 	}
-	if (denied_claim(P, vw))
+	if (denied_claim(P, vw) || background_sanction(P, vw, a) || awaited(P, vw))
 		return 1;
 	/* "Cyclone Freddy killed 400 people", "a huge fire destroyed a hospital", "create a
 	 * mega fire": a disaster, accident or disease as the doer, or as the deed noun, is no
