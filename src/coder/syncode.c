@@ -268,9 +268,24 @@ static int released_document(const struct syntax_parse *P, int vw)
 
 int syn_noun_use(const struct syntax_parse *P, int vw)
 {
+	/* a verb whose noun is a thing, no deed: "the Iranian ship", "cargo ships" (SHIP_) */
+	static const char *const thing[] = { "ship", "ships", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (participle_adjective(P, vw) || released_document(P, vw))
 		return 1;
+	if (w->upos && !strcmp(w->upos, "NOUN") && syn_word_in(w, thing)) {
+		/* as a noun phrase of its own ("the Iranian ship", "two cargo ships", an object);
+		 * not "Iran ships drones to Russia", a verb misread as a subject noun */
+		static const char *const mods[] = { "det", "amod", "nummod", "nmod:poss", NULL };
+		for (int k = 0; mods[k]; k++)
+			if (syn_child_rel(P, vw, mods[k]) >= 0)
+				return 1;
+		int c = syn_child_rel(P, vw, "compound");
+		if (c >= 0 && P->w[c].upos && !strcmp(P->w[c].upos, "NOUN"))
+			return 1;
+		if (syn_rel_is(w, "obj") || syn_rel_base(w, "obl") || syn_rel_base(w, "nmod"))
+			return 1;
+	}
 	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_rel_is(w, "compound") ||
 	    (int)w->head <= vw + 1)
 		return 0;
@@ -689,8 +704,11 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	if (w->head && syn_rel_is(w, "ccomp") && P->w[w->head - 1].upos &&
 	    !strcmp(P->w[w->head - 1].upos, "ADJ") && syn_word_in(&P->w[w->head - 1], needed))
 		return 1;
+	/* also the clausal subject of such an adjective ("it is necessary for India to have
+	 * constant engagement with Mauritius and help them") */
 	if (w->head && syn_child_word(P, vw, "mark", to) &&
-	    (syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")) &&
+	    (syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp") ||
+	     syn_rel_is(w, "csubj")) &&
 	    ((P->w[w->head - 1].upos && !strcmp(P->w[w->head - 1].upos, "ADJ") &&
 	      syn_word_in(&P->w[w->head - 1], needed)) ||
 	     syn_word_is(&P->w[w->head - 1], "supposed")))
@@ -973,6 +991,34 @@ static int awaited(const struct syntax_parse *P, int vw)
 
 static int claimed_deed(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode *code);
 
+/* "the sanctions Washington has imposed on Moscow", "Sanctions were imposed on Iran": an
+ * imposing verb whose sanctions noun stands before it, as the noun its relative clause
+ * hangs on or as its passive subject, imposes sanctions (163), not the bare verb's coercion
+ * (IMPOSE 170: the patterns read the object after the verb); said as a threat, 1312, not
+ * 137. Returns 1 when changed. */
+static int sanctions_imposed(const struct syntax_parse *P, int vw, dict_evcode *code)
+{
+	static const char *const sanction[] = { "sanction", "sanctions", "embargo",
+		"embargoes", "tariff", "tariffs", NULL };
+	static const char *const impose[] = { "impose", "imposed", "imposes", "imposing",
+		"reimposed", "levied", "slapped", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	/* 137: the coercion already said as a threat ("sanctions will be imposed") */
+	if (!code->a || (strcmp(code->a, "170") && strcmp(code->a, "137")) ||
+	    !syn_word_in(w, impose))
+		return 0;
+	int n = -1;
+	if (syn_rel_is(w, "acl:relcl") && w->head && (int)w->head - 1 < vw)
+		n = (int)w->head - 1;
+	else
+		n = syn_child_rel(P, vw, "nsubj:pass");
+	if (n < 0 || !syn_word_in(&P->w[n], sanction))
+		return 0;
+	code->a = code->a[1] == '7' ? "163" : "1312";
+	code->b = NULL;
+	return 1;
+}
+
 /* Deeds the parse tells were not done, whatever the verb: a judgement, not a policy weighed
  * ("considers Taiwan its own territory"), no one did it ("no passengers were killed"), done
  * "without" ("without asking us") or weighed ("divided over whether to invest"), only
@@ -1062,6 +1108,9 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	static const char *const had[] = { "had", "'d", NULL };
 	if (syn_rel_is(&P->w[vw], "acl:relcl") && syn_child_word(P, vw, "aux", had))
 		return 1;
+	if (sanctions_imposed(P, vw, code))
+		S->syn_note = "rule: sanctions imposed, said before the verb ('the sanctions "
+			      "Washington has imposed', 'sanctions were imposed'), are 163";
 	if (threat_noun(P, vw, code))
 		S->syn_note = "rule: a conflict deed in the clause of a threat noun ('threats to use "
 			      "force') is the threat (13x)";
