@@ -1019,6 +1019,21 @@ static int sanctions_imposed(const struct syntax_parse *P, int vw, dict_evcode *
 	return 1;
 }
 
+/* 1 when deed word vw is what someone is afraid of ("were terrified of being forced back to
+ * China", "afraid of being arrested"): a fear, no deed; the "of" clause or phrase of an
+ * adjective of fear. */
+static int feared_of(const struct syntax_parse *P, int vw)
+{
+	static const char *const afraid[] = { "afraid", "terrified", "scared", "fearful",
+		"frightened", "wary", NULL };
+	static const char *const of[] = { "of", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	return w->head && (syn_child_word(P, vw, "mark", of) || syn_child_word(P, vw, "case", of)) &&
+	       (syn_rel_base(w, "advcl") || syn_rel_base(w, "acl") || syn_rel_base(w, "obl") ||
+		syn_rel_is(w, "xcomp")) &&
+	       syn_word_in(&P->w[w->head - 1], afraid);
+}
+
 /* Deeds the parse tells were not done, whatever the verb: a judgement, not a policy weighed
  * ("considers Taiwan its own territory"), no one did it ("no passengers were killed"), done
  * "without" ("without asking us") or weighed ("divided over whether to invest"), only
@@ -1066,6 +1081,14 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		return 1;
 	/* "no group has claimed responsibility", "nobody has called for talks": a statement or
 	 * appeal that no one made (the other deeds: nobody_did below) */
+	/* "The Thai and Chinese governments have said nothing about the eight Uyghurs": a
+	 * statement of nothing declines comment (011) */
+	static const char *const nothing[] = { "nothing", NULL };
+	if (!strcmp(a, "010") && syn_child_word(P, vw, "obj", nothing)) {
+		code->a = "011";
+		code->b = NULL;
+		S->syn_note = "rule: 'said nothing' declines comment (011)";
+	}
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
 		return nobody_did(P, vw);
 	/* an event noun is done or not with the verb whose object it is ("its call to the
@@ -1089,7 +1112,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		if (nobody_did(P, k) || syn_child_word(P, c, "mark", unsure) ||
 		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
 		    possible_deed(P, k) || charged_deed(P, k) || expected_deed(P, k, a) ||
-		    faced(P, k, a) || considered(P, k) || given_up(P, k, a))
+		    faced(P, k, a) || considered(P, k) || given_up(P, k, a) || feared_of(P, k))
 			return 1;
 		if (k == d)
 			break;
