@@ -268,8 +268,9 @@ static int released_document(const struct syntax_parse *P, int vw)
 
 int syn_noun_use(const struct syntax_parse *P, int vw)
 {
-	/* a verb whose noun is a thing, no deed: "the Iranian ship", "cargo ships" (SHIP_) */
-	static const char *const thing[] = { "ship", "ships", NULL };
+	/* a verb whose noun is a thing or a person, no deed: "the Iranian ship", "cargo ships"
+	 * (SHIP_), "the journalist and VOA host Masih Alinejad" (HOST 042/043) */
+	static const char *const thing[] = { "ship", "ships", "host", "hosts", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (participle_adjective(P, vw) || released_document(P, vw))
 		return 1;
@@ -283,7 +284,12 @@ int syn_noun_use(const struct syntax_parse *P, int vw)
 		int c = syn_child_rel(P, vw, "compound");
 		if (c >= 0 && P->w[c].upos && !strcmp(P->w[c].upos, "NOUN"))
 			return 1;
-		if (syn_rel_is(w, "obj") || syn_rel_base(w, "obl") || syn_rel_base(w, "nmod"))
+		if (syn_rel_is(w, "obj") || syn_rel_base(w, "obl") || syn_rel_base(w, "nmod") ||
+		    syn_rel_is(w, "appos"))
+			return 1;
+		/* coordinated with a noun ("the journalist and VOA host") */
+		if (syn_rel_is(w, "conj") && w->head && P->w[w->head - 1].upos &&
+		    !strcmp(P->w[w->head - 1].upos, "NOUN"))
 			return 1;
 	}
 	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_rel_is(w, "compound") ||
@@ -1089,6 +1095,15 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		code->b = NULL;
 		S->syn_note = "rule: 'said nothing' declines comment (011)";
 	}
+	/* "did not immediately reply to VOA's email requesting comment": comment asked for
+	 * is none made (as "a request for comment") */
+	static const char *const comment[] = { "comment", "comments", NULL };
+	static const char *const ask[] = { "request", "requests", "requested", "requesting",
+		"seek", "seeks", "sought", "seeking", "ask", "asks", "asked", "asking", NULL };
+	if (a[0] == '0' && a[1] == '1' && syn_word_in(&P->w[vw], comment) &&
+	    syn_rel_is(&P->w[vw], "obj") && P->w[vw].head &&
+	    syn_word_in(&P->w[P->w[vw].head - 1], ask))
+		return 1;
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
 		return nobody_did(P, vw);
 	/* an event noun is done or not with the verb whose object it is ("its call to the
