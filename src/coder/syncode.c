@@ -1149,6 +1149,13 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	if (sanctions_imposed(P, vw, code))
 		S->syn_note = "rule: sanctions imposed, said before the verb ('the sanctions "
 			      "Washington has imposed', 'sanctions were imposed'), are 163";
+	/* "Japan wants to strengthen ties in Asia": diplomatic cooperation wanted is the intent
+	 * to cooperate diplomatically (032), as the 06-08 intents are (syn_intended) */
+	if (a[0] == '0' && a[1] == '5' && wanted(P, vw)) {
+		code->a = "032";
+		code->b = NULL;
+		S->syn_note = "rule: diplomatic cooperation wanted or planned is its intent (032)";
+	}
 	if (threat_noun(P, vw, code))
 		S->syn_note = "rule: a conflict deed in the clause of a threat noun ('threats to use "
 			      "force') is the threat (13x)";
