@@ -268,9 +268,30 @@ static int released_document(const struct syntax_parse *P, int vw)
 
 int syn_noun_use(const struct syntax_parse *P, int vw)
 {
+	/* a verb whose noun is a thing or a person, no deed: "the Iranian ship", "cargo ships"
+	 * (SHIP_), "the journalist and VOA host Masih Alinejad" (HOST 042/043) */
+	static const char *const thing[] = { "ship", "ships", "host", "hosts", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (participle_adjective(P, vw) || released_document(P, vw))
 		return 1;
+	if (w->upos && !strcmp(w->upos, "NOUN") && syn_word_in(w, thing)) {
+		/* as a noun phrase of its own ("the Iranian ship", "two cargo ships", an object);
+		 * not "Iran ships drones to Russia", a verb misread as a subject noun */
+		static const char *const mods[] = { "det", "amod", "nummod", "nmod:poss", NULL };
+		for (int k = 0; mods[k]; k++)
+			if (syn_child_rel(P, vw, mods[k]) >= 0)
+				return 1;
+		int c = syn_child_rel(P, vw, "compound");
+		if (c >= 0 && P->w[c].upos && !strcmp(P->w[c].upos, "NOUN"))
+			return 1;
+		if (syn_rel_is(w, "obj") || syn_rel_base(w, "obl") || syn_rel_base(w, "nmod") ||
+		    syn_rel_is(w, "appos"))
+			return 1;
+		/* coordinated with a noun ("the journalist and VOA host") */
+		if (syn_rel_is(w, "conj") && w->head && P->w[w->head - 1].upos &&
+		    !strcmp(P->w[w->head - 1].upos, "NOUN"))
+			return 1;
+	}
 	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_rel_is(w, "compound") ||
 	    (int)w->head <= vw + 1)
 		return 0;
@@ -506,6 +527,25 @@ static int complement_of(const struct syntax_parse *P, int vw, const char *const
 	return 0;
 }
 
+/* "Russia wants to impose sanctions", "plans to resume talks", "is seeking to expand
+ * trade": a deed in the complement of a verb of wanting or planning (want, wish, plan,
+ * intend, aim, seek, hope; CAMEO's verbs that "innately express intent"), or coordinated with
+ * it, is intended, not done: cooperation is the intent (03x, via syn_intended), conflict
+ * the threat (13x, threat_noun). Not a deed wanted of someone else ("wants Ukraine to
+ * withdraw": an object on the wanting verb, the appeal or demand rules' business). */
+static int wanted(const struct syntax_parse *P, int vw)
+{
+	static const char *const want[] = { "want", "wants", "wanted", "wanting", "wish",
+		"wishes", "wished", "plan", "plans", "planned", "planning", "intend", "intends",
+		"intended", "intending", "aim", "aims", "aimed", "aiming", "seek", "seeks",
+		"sought", "seeking", "hope", "hopes", "hoped", "hoping", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (syn_rel_is(w, "xcomp") && w->head && syn_word_in(&P->w[w->head - 1], want) &&
+	    syn_child_rel(P, (int)w->head - 1, "obj") >= 0)
+		return 0;
+	return complement_of(P, vw, want);
+}
+
 /* "agreed to lay down their weapons and join forces with the U.S.", "pledged to send aid and
  * provide loans": a deed in the complement of a verb or adjective of intent (agree, promise,
  * pledge, vow, offer, undertake; ready, willing, prepared), or coordinated with it, is
@@ -518,7 +558,7 @@ int syn_intended(const struct syntax_parse *P, int vw)
 		"pledging", "vow", "vowed", "vows", "vowing", "offer", "offered", "offers",
 		"offering", "undertake", "undertook", "undertakes", "undertaken", "ready",
 		"willing", "prepared", NULL };
-	return complement_of(P, vw, intent);
+	return complement_of(P, vw, intent) || wanted(P, vw);
 }
 
 /* "called on all warring parties to reduce hostilities and resume stalled peace talks",
@@ -670,8 +710,11 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	if (w->head && syn_rel_is(w, "ccomp") && P->w[w->head - 1].upos &&
 	    !strcmp(P->w[w->head - 1].upos, "ADJ") && syn_word_in(&P->w[w->head - 1], needed))
 		return 1;
+	/* also the clausal subject of such an adjective ("it is necessary for India to have
+	 * constant engagement with Mauritius and help them") */
 	if (w->head && syn_child_word(P, vw, "mark", to) &&
-	    (syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")) &&
+	    (syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp") ||
+	     syn_rel_is(w, "csubj")) &&
 	    ((P->w[w->head - 1].upos && !strcmp(P->w[w->head - 1].upos, "ADJ") &&
 	      syn_word_in(&P->w[w->head - 1], needed)) ||
 	     syn_word_is(&P->w[w->head - 1], "supposed")))
@@ -802,7 +845,8 @@ static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
 	const khaldun_parse_token *w = &P->w[n];
 	int of_threat = w->head && syn_rel_base(w, "nmod") && syn_child_word(P, n, "case", of) &&
 			syn_word_in(&P->w[w->head - 1], threat);
-	if (!t || !(to_clause_of(P, vw, threat) || complement_of(P, vw, threaten) || of_threat))
+	if (!t || !(to_clause_of(P, vw, threat) || complement_of(P, vw, threaten) || of_threat ||
+		    wanted(P, vw)))
 		return 0;
 	code->a = t;
 	code->b = NULL;
@@ -894,6 +938,108 @@ static int given_up(const struct syntax_parse *P, int vw, const char *a)
 	       syn_child_word(P, h, "compound:prt", up);
 }
 
+/* 1 when deed word vw is a sanctions noun (sanctions, embargo) that no verb imposes, told as
+ * background: a cause ("triggered by previous U.S. sanctions", "Encouraged by mild
+ * sanctions", "recovering from sanctions", "Despite U.S. sanctions"), a modifier ("sanctions
+ * bills pending in Congress") or the subject of a state ("sanctions against Turkey are in
+ * Congress awaiting ratification"). Not a noun a verb governs ("ramped up sanctions"), one
+ * that takes effect, nor one passively imposed ("sanctions were imposed"). */
+static int background_sanction(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const sanction[] = { "sanction", "sanctions", "embargo",
+		"embargoes", NULL };
+	static const char *const cause[] = { "by", "despite", "from", "amid", "after",
+		"because", NULL };
+	/* the verbs a sanction is the subject of when it starts ("took effect", "came into
+	 * force") or is imposed ("were imposed", "have been extended") */
+	static const char *const start[] = { "take", "takes", "took", "taken", "taking",
+		"come", "comes", "came", "coming", "go", "goes", "went", "enter", "entered",
+		"enters", "impose", "imposed", "reimposed", "levied", "slapped", "announced",
+		"approved", "adopted", "introduced", "extended", "tightened", "expanded",
+		"renewed", "applied", "placed", "ordered", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (a[0] != '1' || a[1] != '6' || !w->upos)
+		return 0;
+	/* "sanctions bills proposing draconian measures": the stem compounded into the subject
+	 * of a verb that imposes nothing (syn_event_word made that verb the event word) */
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (syn_is_verb(w) && !syn_word_in(w, start) && s >= 0) {
+		for (int i = 0; i < s; i++)
+			if ((int)P->w[i].head == s + 1 && syn_rel_is(&P->w[i], "compound") &&
+			    syn_word_in(&P->w[i], sanction))
+				return 1;
+		return 0;
+	}
+	if (strcmp(w->upos, "NOUN") || !syn_word_in(w, sanction) || !w->head)
+		return 0;
+	if (syn_rel_is(w, "compound"))
+		return 1;
+	if (syn_rel_base(w, "obl") || syn_rel_base(w, "nmod"))
+		return syn_child_word(P, vw, "case", cause) || syn_rel_is(w, "obl:agent");
+	if (syn_rel_is(w, "nsubj") || syn_rel_is(w, "nsubj:pass"))
+		return !syn_word_in(&P->w[w->head - 1], start);
+	return 0;
+}
+
+/* 1 when deed noun vw is awaited ("sanctions ... awaiting ratification", "the deal awaits
+ * approval", "pending approval"): not done yet. */
+static int awaited(const struct syntax_parse *P, int vw)
+{
+	static const char *const wait[] = { "await", "awaits", "awaited", "awaiting", "pending",
+		NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->upos || strcmp(w->upos, "NOUN"))
+		return 0;
+	if (syn_child_word(P, vw, "amod", wait) || syn_child_word(P, vw, "case", wait))
+		return 1;
+	return syn_rel_is(w, "obj") && w->head && syn_word_in(&P->w[w->head - 1], wait);
+}
+
+static int claimed_deed(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode *code);
+
+/* "the sanctions Washington has imposed on Moscow", "Sanctions were imposed on Iran": an
+ * imposing verb whose sanctions noun stands before it, as the noun its relative clause
+ * hangs on or as its passive subject, imposes sanctions (163), not the bare verb's coercion
+ * (IMPOSE 170: the patterns read the object after the verb); said as a threat, 1312, not
+ * 137. Returns 1 when changed. */
+static int sanctions_imposed(const struct syntax_parse *P, int vw, dict_evcode *code)
+{
+	static const char *const sanction[] = { "sanction", "sanctions", "embargo",
+		"embargoes", "tariff", "tariffs", NULL };
+	static const char *const impose[] = { "impose", "imposed", "imposes", "imposing",
+		"reimposed", "levied", "slapped", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	/* 137: the coercion already said as a threat ("sanctions will be imposed") */
+	if (!code->a || (strcmp(code->a, "170") && strcmp(code->a, "137")) ||
+	    !syn_word_in(w, impose))
+		return 0;
+	int n = -1;
+	if (syn_rel_is(w, "acl:relcl") && w->head && (int)w->head - 1 < vw)
+		n = (int)w->head - 1;
+	else
+		n = syn_child_rel(P, vw, "nsubj:pass");
+	if (n < 0 || !syn_word_in(&P->w[n], sanction))
+		return 0;
+	code->a = code->a[1] == '7' ? "163" : "1312";
+	code->b = NULL;
+	return 1;
+}
+
+/* 1 when deed word vw is what someone is afraid of ("were terrified of being forced back to
+ * China", "afraid of being arrested"): a fear, no deed; the "of" clause or phrase of an
+ * adjective of fear. */
+static int feared_of(const struct syntax_parse *P, int vw)
+{
+	static const char *const afraid[] = { "afraid", "terrified", "scared", "fearful",
+		"frightened", "wary", NULL };
+	static const char *const of[] = { "of", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	return w->head && (syn_child_word(P, vw, "mark", of) || syn_child_word(P, vw, "case", of)) &&
+	       (syn_rel_base(w, "advcl") || syn_rel_base(w, "acl") || syn_rel_base(w, "obl") ||
+		syn_rel_is(w, "xcomp")) &&
+	       syn_word_in(&P->w[w->head - 1], afraid);
+}
+
 /* Deeds the parse tells were not done, whatever the verb: a judgement, not a policy weighed
  * ("considers Taiwan its own territory"), no one did it ("no passengers were killed"), done
  * "without" ("without asking us") or weighed ("divided over whether to invest"), only
@@ -911,6 +1057,10 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	if (!a)
 		return 0;
 	if (upper) {   /* "If you are willing to repatriate immigrants": WILLING_TO's 0353 */
+		/* "The protesters claimed that they had attacked a police station": a pattern's
+		 * words before the verb (PROTESTERS * [145]) may be the claimant's */
+		claimed_deed(S, P, vw, code);
+		a = code->a;
 		int hx = syn_rel_is(&P->w[vw], "xcomp") && P->w[vw].head ?
 			 (int)P->w[vw].head - 1 : vw;
 		return !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
@@ -937,6 +1087,23 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		return 1;
 	/* "no group has claimed responsibility", "nobody has called for talks": a statement or
 	 * appeal that no one made (the other deeds: nobody_did below) */
+	/* "The Thai and Chinese governments have said nothing about the eight Uyghurs": a
+	 * statement of nothing declines comment (011) */
+	static const char *const nothing[] = { "nothing", NULL };
+	if (!strcmp(a, "010") && syn_child_word(P, vw, "obj", nothing)) {
+		code->a = "011";
+		code->b = NULL;
+		S->syn_note = "rule: 'said nothing' declines comment (011)";
+	}
+	/* "did not immediately reply to VOA's email requesting comment": comment asked for
+	 * is none made (as "a request for comment") */
+	static const char *const comment[] = { "comment", "comments", NULL };
+	static const char *const ask[] = { "request", "requests", "requested", "requesting",
+		"seek", "seeks", "sought", "seeking", "ask", "asks", "asked", "asking", NULL };
+	if (a[0] == '0' && a[1] == '1' && syn_word_in(&P->w[vw], comment) &&
+	    syn_rel_is(&P->w[vw], "obj") && P->w[vw].head &&
+	    syn_word_in(&P->w[P->w[vw].head - 1], ask))
+		return 1;
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
 		return nobody_did(P, vw);
 	/* an event noun is done or not with the verb whose object it is ("its call to the
@@ -960,12 +1127,12 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		if (nobody_did(P, k) || syn_child_word(P, c, "mark", unsure) ||
 		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
 		    possible_deed(P, k) || charged_deed(P, k) || expected_deed(P, k, a) ||
-		    faced(P, k, a) || considered(P, k) || given_up(P, k, a))
+		    faced(P, k, a) || considered(P, k) || given_up(P, k, a) || feared_of(P, k))
 			return 1;
 		if (k == d)
 			break;
 	}
-	if (denied_claim(P, vw))
+	if (denied_claim(P, vw) || background_sanction(P, vw, a) || awaited(P, vw))
 		return 1;
 	/* "Cyclone Freddy killed 400 people", "a huge fire destroyed a hospital", "create a
 	 * mega fire": a disaster, accident or disease as the doer, or as the deed noun, is no
@@ -979,6 +1146,16 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	static const char *const had[] = { "had", "'d", NULL };
 	if (syn_rel_is(&P->w[vw], "acl:relcl") && syn_child_word(P, vw, "aux", had))
 		return 1;
+	if (sanctions_imposed(P, vw, code))
+		S->syn_note = "rule: sanctions imposed, said before the verb ('the sanctions "
+			      "Washington has imposed', 'sanctions were imposed'), are 163";
+	/* "Japan wants to strengthen ties in Asia": diplomatic cooperation wanted is the intent
+	 * to cooperate diplomatically (032), as the 06-08 intents are (syn_intended) */
+	if (a[0] == '0' && a[1] == '5' && wanted(P, vw)) {
+		code->a = "032";
+		code->b = NULL;
+		S->syn_note = "rule: diplomatic cooperation wanted or planned is its intent (032)";
+	}
 	if (threat_noun(P, vw, code))
 		S->syn_note = "rule: a conflict deed in the clause of a threat noun ('threats to use "
 			      "force') is the threat (13x)";
