@@ -54,6 +54,8 @@ typedef struct {
 	char name[64];           /* the name as first given: "Ishaq Dar" */
 	char code[32];           /* the code it was given: "PAKGOV" */
 	int ambiguous;           /* two people of that surname with different codes */
+	int weak;                /* named beside a dictionary actor no event took: an event
+				  * side of another code replaces it */
 } coder_name;
 typedef struct {
 	int on;                  /* inside khaldun_code_story (context_begin .. context_end) */

@@ -942,36 +942,83 @@ static void apply_names(coder_sent *S)
 	}
 }
 
-/* Remembers the people this sentence's events name with a country ("Ishaq Dar": PAKGOV). */
+/* Remembers the person an actor phrase names (text) with code; a second person of that
+ * surname with another code makes the surname ambiguous, but for a weak one (a name beside
+ * a dictionary actor, no event side), which never changes what is known and which an event
+ * side of another code replaces. */
+static void keep_name(coder_context *x, const char *text, const char *code, int weak)
+{
+	char name[64], sur[32];
+	if (!text || code[0] == '~' || !strcmp(code, "---") ||
+	    strlen(code) >= sizeof x->names[0].code ||
+	    !person_name(text, name, sizeof name, sur, sizeof sur))
+		return;
+	int j = 0;
+	while (j < x->nnames && strcmp(x->names[j].surname, sur))
+		j++;
+	coder_name *p = &x->names[j];
+	if (j < x->nnames && (weak || !strcmp(p->code, code)))
+		return;
+	if (j < x->nnames && !p->weak) {
+		p->ambiguous = 1;
+		return;
+	}
+	if (j == CONTEXT_NAMES)
+		return;
+	if (j == x->nnames)
+		x->nnames++;
+	memcpy(p->surname, sur, strlen(sur) + 1);
+	memcpy(p->name, name, strlen(name) + 1);
+	memcpy(p->code, code, strlen(code) + 1);
+	p->ambiguous = 0;
+	p->weak = weak;
+}
+
+/* The words of dictionary actor a and the name that follows it, capitalised words or an
+ * agent ("Turkish Foreign Minister Mevlut Cavusoglu", "Taliban spokesman Zabihullah
+ * Mujahid"), into out; NULL when no word follows it. */
+static const char *actor_and_name(coder_sent *S, const coder_actor *a, char *out, size_t n)
+{
+	int to = a->end;
+	for (int i = a->end + 1; i < S->nt && i <= a->end + 6; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls != C_WORD || t->actor >= 0)
+			break;
+		if (t->ent && t->ent->type == ENT_AGENT && t->end >= i)
+			i = t->end;
+		else if (!t->cap)
+			break;
+		to = i;
+	}
+	const char *p = S->c->sentence.p;
+	int from = S->t[a->pos].ostart, end = S->t[to].ostart + S->t[to].olen;
+	if (to == a->end || !p || end - from >= (int)n)
+		return NULL;
+	memcpy(out, p + from, (size_t)(end - from));
+	out[end - from] = 0;
+	return out;
+}
+
+/* Remembers the people this sentence's events name with a country ("Ishaq Dar": PAKGOV),
+ * then, weakly, those named beside a dictionary actor of one code in any sentence ('"...,"
+ * South Korean Ambassador Joonkook Hwang told council members': KORGOV), so that "Hwang
+ * said" later is known even when the first sentence coded no event of his. */
 static void keep_names(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
-	for (size_t i = 0; i < S->c->nevents; i++) {
+	for (size_t i = 0; S->outcome == KHALDUN_CODED && i < S->c->nevents; i++) {
 		const khaldun_event *e = &S->c->events[i];
-		for (int side = 0; side < 2; side++) {
-			const char *code = side ? e->target : e->source;
-			const char *text = side ? e->target_text : e->source_text;
-			char name[64], sur[32];
-			if (!text || code[0] == '~' || !strcmp(code, "---") ||
-			    strlen(code) >= sizeof x->names[0].code ||
-			    !person_name(text, name, sizeof name, sur, sizeof sur))
-				continue;
-			int j = 0;
-			while (j < x->nnames && strcmp(x->names[j].surname, sur))
-				j++;
-			if (j < x->nnames) {
-				if (strcmp(x->names[j].code, code))
-					x->names[j].ambiguous = 1;
-				continue;
-			}
-			if (x->nnames == CONTEXT_NAMES)
-				continue;
-			coder_name *p = &x->names[x->nnames++];
-			memcpy(p->surname, sur, strlen(sur) + 1);
-			memcpy(p->name, name, strlen(name) + 1);
-			memcpy(p->code, code, strlen(code) + 1);
-			p->ambiguous = 0;
-		}
+		keep_name(x, e->source_text, e->source, 0);
+		keep_name(x, e->target_text, e->target, 0);
+	}
+	if (S->allcaps)
+		return;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		char words[160];
+		if (a->pron_kind || !a->ent || a->ncodes != 1 || a->pos < 0 || a->end >= S->nt)
+			continue;   /* a comma clause's words too: ', X told reporters' */
+		keep_name(x, actor_and_name(S, a, words, sizeof words), a->codes[0], 1);
 	}
 }
 
@@ -1039,8 +1086,8 @@ void context_sentence_end(coder_sent *S)
 		each_country(S, count_country, NULL);
 		context_count_bodies(S);
 		context_keep_group(S);
-		keep_names(S);
 	}
+	keep_names(S);
 	keep_subject(S);
 	c->ctx.sentences++;
 }

@@ -202,10 +202,14 @@ static int object_pronoun(coder_sent *S, const struct syntax_parse *P, int vw,
 			(P->tok2w[r->pos] < h || (src->n && r == src->m[0].a))))
 		return 0;
 	int k = syn_actor_with_role(S, P, h, R_TGT, src);
-	if (k < 0)
+	coder_slot s = { .n = 0 };
+	if (k >= 0)
+		actors_make_slot(S, k, &s);
+	/* no actor: the first verb's object that an agent heads ("picked out police officers
+	 * and tied their hands and shot them": ~COP, which the story may place) */
+	else if ((k = syn_child_rel(P, h, "obj")) < 0 || !open_phrase(S, P, k, &s) ||
+		 s.m[0].code[0] != '~')
 		return 0;
-	coder_slot s;
-	actors_make_slot(S, k, &s);
 	if (!s.n)
 		return 0;
 	*tgt = s;

@@ -53,10 +53,6 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 		return NULL;
 	}
 	P->nw = (int)n;
-	if (khaldun_parse_tokens(S->d->parser, P->w, n) != KHALDUN_OK) {
-		S->reason = "syntax: sentence not parsed, coded shallow";
-		return NULL;
-	}
 	for (int i = 0; i < P->nw; i++)
 		P->wstart[i] = (int)(P->w[i].form - text);
 	int k = 0;
@@ -66,6 +62,27 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 			k++;
 		int wend = P->wstart[k] + (int)P->w[k].len;
 		P->tok2w[i] = (P->wstart[k] <= at && at < wend) ? k : -1;
+	}
+	/* a word the tokeniser read as an abbreviation ("US", "IS" in capitals: U.S., I.S.,
+	 * tokens.c) is tagged as that abbreviation, a name, not the pronoun or the verb */
+	int abbr[8], nabbr = 0;
+	for (int i = 0; i < S->nt && i < MAX_TOKENS && nabbr < 8; i++) {
+		const coder_tok *t = &S->t[i];
+		int w = P->tok2w[i];
+		if (t->olen == 2 && t->n == 4 && t->s[1] == '.' && w >= 0 && P->w[w].len == 2) {
+			P->w[w].form = t->s;
+			P->w[w].len = 4;
+			abbr[nabbr++] = w;
+		}
+	}
+	int rc = khaldun_parse_tokens(S->d->parser, P->w, n);
+	for (int a = 0; a < nabbr; a++) {
+		P->w[abbr[a]].form = text + P->wstart[abbr[a]];
+		P->w[abbr[a]].len = 2;
+	}
+	if (rc != KHALDUN_OK) {
+		S->reason = "syntax: sentence not parsed, coded shallow";
+		return NULL;
 	}
 	P->ok = 1;
 	return P;

@@ -206,10 +206,12 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 	}
 	if (j == i)
 		return i + 1;
-	/* news: "US" in capitals is the country, "us" the pronoun */
-	if ((S->c->o.news & NEWS_OPEN_ACTORS) && wn == 2 && j - i == 2 && s[i] == 'U' &&
-	    s[i + 1] == 'S' && !S->allcaps) {
-		memcpy(w, "U.S.", 4);
+	/* news: "US" in capitals is the country, "us" the pronoun; "IS" the Islamic State
+	 * ("airstrikes against IS in Syria"), "is" the verb: U.S., I.S. as the dictionaries
+	 * name them */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && wn == 2 && j - i == 2 && !S->allcaps &&
+	    (s[i] == 'U' || s[i] == 'I') && s[i + 1] == 'S') {
+		memcpy(w + 1, ".S.", 3);
 		wn = 4;
 	}
 	t->cls = TK(w[0], TK_DIGIT) ? C_NUMBER : C_WORD;
