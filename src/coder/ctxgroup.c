@@ -88,13 +88,14 @@ void context_members(coder_sent *S)
 
 /* How many countries a side's phrase names as a group, or 0: "the two countries", "both
  * nations", "the three military-led nations", "the trio", "the two governments" (*gov: 1),
+ * "the two sides" (of a war or a negotiation: its countries, with no sector),
  * alone or after an agent's " of ", " in ", " from " ("Officials in the two countries",
  * *tail: 1). Up to two words between the number and the noun. */
 static int countries_phrase(const char *text, int *gov, int *tail)
 {
 	static const char *const num[] = { "both", "two", "three", "four", "five", NULL };
 	static const char *const head[] = { "countries", "nations", "states", "neighbors",
-					    "neighbours", "governments", NULL };
+					    "neighbours", "governments", "sides", NULL };
 	static const char *const link[] = { " of the ", " in the ", " from the ", " of ", " in ",
 					    " from ", NULL };
 	char low[256], w[8][24];
