@@ -121,10 +121,35 @@ static void based_places(coder_sent *S)
 	}
 }
 
+/* News: a country written as a field of study or expertise names no side. "Modern Chinese
+ * Studies" is a subject, not China; "a senior Iran analyst at the Eurasia Group", "a North
+ * Korean expert at the Middlebury Institute" work where the phrase after "at" / "with"
+ * says, not for the country they study. An expert noun with no such phrase keeps its
+ * country ("Croatian experts have expressed hopes": Croatians). */
+static void field_places(coder_sent *S)
+{
+	static const char *const expert[] = { "EXPERT", "EXPERTS", "ANALYST", "ANALYSTS",
+					      "SPECIALIST", "SPECIALISTS", "SCHOLAR", "SCHOLARS",
+					      "WATCHER", "WATCHERS", "HISTORIAN", "HISTORIANS",
+					      NULL };
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		int e = a->end + 1;
+		if (a->pron_kind || e >= S->nt)
+			continue;
+		int field = tok_is(&S->t[e], "STUDIES") ||
+			    (word_in(&S->t[e], expert) && e + 1 < S->nt &&
+			     (tok_is(&S->t[e + 1], "AT") || tok_is(&S->t[e + 1], "WITH")));
+		if (field)
+			drop_actor(S, k--);
+	}
+}
+
 void actors_compounds(coder_sent *S)
 {
 	if (S->c->o.news & NEWS_OPEN_ACTORS) {
 		based_places(S);
+		field_places(S);
 		news_us_places(S);
 	}
 	for (int i = 1; i + 1 < S->nt; i++) {
