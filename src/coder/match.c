@@ -488,6 +488,17 @@ void match_attach_agents(coder_sent *S)
 		int after = -1, of = 0;
 		if (q < S->nt && S->t[q].type == TY_FORMER)
 			q++;
+		/* news: "Foreign Minister Qwerty Zxcvb of Mali": a name the dictionaries do not
+		 * know may stand between a person's title (singular: "Students Islamic Movement
+		 * of India" is a group's name) and OF */
+		int nm = q;
+		const coder_tok *tl = &S->t[t->end];
+		while ((S->c->o.news & NEWS_OPEN_ACTORS) && tl->n && tl->s[tl->n - 1] != 'S' &&
+		       nm < S->nt && nm - q < 3 &&
+		       S->t[nm].cls == C_WORD && S->t[nm].cap && S->t[nm].type == TY_NULL)
+			nm++;
+		if (nm > q && nm + 1 < S->nt && tok_is(&S->t[nm], "OF"))
+			q = nm;
 		if (q < S->nt && S->t[q].type == TY_ACTOR && S->t[q].actor >= 0)
 			after = S->t[q].actor;
 		else if (q + 1 < S->nt && S->t[q].cls == C_WORD &&
