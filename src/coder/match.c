@@ -466,6 +466,16 @@ void match_attach_agents(coder_sent *S)
 			former = 1;
 			p--;
 		}
+		/* news: "Turkey's top diplomat", "China's chief negotiator": a word of rank or
+		 * tenure may stand between the actor and its agent */
+		static const char *const rank[] = { "TOP", "CHIEF", "SENIOR", "LEAD", "ACTING",
+						    "INTERIM", "NEW", "OUTGOING", "INCOMING",
+						    "SPECIAL", "PRINCIPAL", NULL };
+		for (int r = 0; (S->c->o.news & NEWS_OPEN_ACTORS) && p > 0 && rank[r]; r++)
+			if (tok_is(&S->t[p], rank[r])) {
+				p--;
+				r = -1;
+			}
 		/* the actor phrase ending right before the agent */
 		int before = -1;
 		if (p >= 0) {
