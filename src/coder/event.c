@@ -158,7 +158,7 @@ static const dict_pattern *choose_pattern(coder_sent *S, const dict_verb_root *v
 					  int vend, int lo, int hi, coder_match *m)
 {
 	const dict_pattern *hit = NULL;
-	int hit_len = 0;
+	int hit_len = 0, hit_obl = 0, hit_bare = 0, hit_final = 0;
 	/* the literal words on each side of the verb, for pat_try's first test, hoisted */
 	uint64_t have0 = pat_seen(S, 0, lo, v)->bits, have1 = pat_seen(S, 1, vend + 1, hi)->bits;
 	/* the key test first: it reads no pattern. Passing over a pattern there before the
@@ -175,7 +175,10 @@ static const dict_pattern *choose_pattern(coder_sent *S, const dict_verb_root *v
 			continue;
 		}
 		const dict_pattern *pt = &vr->pats[i];
-		if (hit && !dict_pattern_tried_after(pt, hit_len))
+		/* past where the search would end: only while the hit is a noun in a
+		 * modifier, for a pattern naming the verb's own object */
+		int late = hit && (!dict_pattern_tried_after(pt, hit_len) || hit_final);
+		if (late && !hit_obl)
 			break;
 		if ((pt->need[0] & ~have0) || (pt->need[1] & ~have1))
 			continue;   /* pat_try would say no */
@@ -186,12 +189,21 @@ static const dict_pattern *choose_pattern(coder_sent *S, const dict_verb_root *v
 			if (syntax_on(S) && !syn_pattern_reaches(S, v, last_word(S, vend, &mm)))
 				continue;
 			int actual = dict_pattern_match_length(pt, mm.alt_chars);
-			if (!hit || actual > hit_len) {
+			/* of two patterns naming one noun after the verb, the verb's own object
+			 * wins over a noun in a modifier ("violated the ceasefire along the
+			 * border": the ceasefire; syn_object_noun) */
+			int obj = syntax_on(S) ? syn_object_noun(S, pt, v, last_word(S, vend, &mm))
+					       : -1;
+			if (late ? obj == 1 : !hit || (obj == 1 && hit_obl) ||
+			    (actual > hit_len && !(obj == 0 && hit_bare && !hit_obl))) {
 				hit = pt;
 				hit_len = actual;
+				hit_obl = obj == 0;
+				hit_bare = obj >= 0;
+				hit_final = dict_pattern_match_final(pt, actual);
 				*m = mm;
 			}
-			if (dict_pattern_match_final(pt, actual))
+			if (hit_final && !hit_obl)
 				break;
 		}
 	}

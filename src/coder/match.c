@@ -576,6 +576,18 @@ static int after_preposition(const coder_sent *S, int i)
 	return 0;
 }
 
+/* 1 when the word at token i opens a hyphened compound with a participle ("Ship-tracking
+ * websites", "a fire-fighting plane", "oil-producing nations"): the participle's object, no
+ * verb of its own. */
+static int compound_first(const coder_sent *S, int i)
+{
+	if (i + 1 >= S->nt || S->t[i + 1].cls != C_WORD || !S->t[i + 1].hyphened)
+		return 0;
+	const coder_tok *p = &S->t[i + 1];
+	return (p->n > 4 && !memcmp(p->s + p->n - 3, "ING", 3)) ||
+	       (p->n > 3 && !memcmp(p->s + p->n - 2, "ED", 2));
+}
+
 /* 1 for a headline in title case ("Trump Urges UN to Renew Sanctions on Iran", "U.S. Lifts
  * Travel Ban to Lebanon"): four capitalised words or more and no word in lower case but the
  * short ones that title case leaves so (articles, conjunctions, short prepositions). A
@@ -629,6 +641,8 @@ void match_mark_nouns(coder_sent *S)
 		if ((S->c->o.news & NEWS_NOUNS) && news_noun(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && after_preposition(S, i))
+			{ t->type = TY_NOUN; continue; }
+		if ((S->c->o.news & NEWS_NOUNS) && compound_first(S, t->end >= i ? t->end : i))
 			{ t->type = TY_NOUN; continue; }
 		/* null-coded roots without patterns are not verbs */
 		if (vr && vr->code.kind == CODE_NULL && vr->npats == 0)

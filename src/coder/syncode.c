@@ -1308,6 +1308,40 @@ int syn_pattern_reaches(coder_sent *S, int v, int tail)
 	return 1;
 }
 
+/* For a pattern that names one noun after the verb and nothing else (`- * BORDER`, `- *
+ * &CEASEFIRE`): 1 when the noun at coder token tail lies in the verb's own object or
+ * subject phrase, 0 when the parse reaches it through a locative phrase ("the
+ * ceasefire along the border": a place); -1 for any other pattern, a word that is no noun,
+ * or a word the parse does not put under the verb. */
+int syn_object_noun(coder_sent *S, const dict_pattern *pt, int v, int tail)
+{
+	/* where, not what: a phrase of purpose or recipient ("sent troops to the peacekeeping
+	 * force") may still say what the deed is */
+	static const char *const place[] = { "in", "at", "near", "along", "across", "inside",
+		"outside", "within", "around", "throughout", "beside", "beyond", "alongside", NULL };
+	if (pt->upper.n || pt->lower.n != 1 || tail <= v || v < 0)
+		return -1;
+	int k = pt->lower.e[0].kind;
+	if (k != PEL_WORD && k != PEL_SYNSET && k != PEL_ALT)
+		return -1;
+	struct syntax_parse *P = syn_get_parse(S);
+	if (!P || tail >= S->nt || P->tok2w[v] < 0 || P->tok2w[tail] < 0)
+		return -1;
+	int vw = P->tok2w[v], ew = syn_event_word(P, vw), obl = 0;
+	const khaldun_parse_token *n = &P->w[P->tok2w[tail]];
+	if (!n->upos || (strcmp(n->upos, "NOUN") && strcmp(n->upos, "PROPN")))
+		return -1;   /* not a noun: "flew over 13 tons", "questions about" */
+	for (int w = P->tok2w[tail], hops = 0; w >= 0 && hops < P->nw; hops++) {
+		if (w == vw || w == ew)
+			return !obl;
+		const khaldun_parse_token *x = &P->w[w];
+		if (syn_rel_base(x, "obl") || syn_rel_base(x, "nmod"))
+			obl |= syn_child_word(P, w, "case", place);
+		w = (int)x->head - 1;
+	}
+	return -1;
+}
+
 /* 1 when parse word w lies in the subtree of word h (h itself included). */
 static int under_word(const struct syntax_parse *P, int w, int h)
 {

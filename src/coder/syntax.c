@@ -325,10 +325,24 @@ static int unrealised(const struct syntax_parse *P, int vw)
 {
 	static const char *const yet[] = { "yet", NULL };
 	static const char *const no[] = { "no", NULL };
+	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	int h = (int)w->head - 1;
 	if (w->upos && !strcmp(w->upos, "NOUN") && syn_child_word(P, vw, "det", no))
 		return 1;   /* "has no plans to attack" coded on "plans" */
+	/* "has yet to comment", however the parse hangs "to comment" on "has" (an auxiliary,
+	 * xcomp, advcl, obj), and the noun of such a verb ("has yet to impose sanctions") */
+	for (int c = vw, k = 0; k < 2 && c >= 0; k++, c = (int)P->w[c].head - 1) {
+		int up = (int)P->w[c].head - 1;
+		if (syn_child_word(P, c, "mark", to) &&
+		    (syn_child_word(P, c, "advmod", yet) ||
+		     (up >= 0 && syn_child_word(P, up, "advmod", yet) &&
+		      (syn_rel_is(&P->w[c], "xcomp") || syn_rel_is(&P->w[c], "advcl") ||
+		       syn_rel_is(&P->w[c], "obj") || syn_rel_is(&P->w[c], "ccomp")))))
+			return 1;
+		if (!syn_rel_is(&P->w[c], "obj"))
+			break;
+	}
 	if (h < 0)
 		return 0;
 	if (syn_rel_is(w, "xcomp") && syn_child_word(P, h, "advmod", yet))

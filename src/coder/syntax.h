@@ -53,6 +53,10 @@ int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
 /* syncode.c: with the parse, 1 when the pattern word at coder token tail lies in verb token v's own phrase
  * (not in a clause that modifies a noun, a parataxis or another coordinated verb). */
 int syn_pattern_reaches(coder_sent *S, int v, int tail);
+/* syncode.c: for a pattern naming one noun after the verb, 1 when the noun at token tail is
+ * in the verb's object, 0 when the parse reaches it through a locative phrase ("along the
+ * border"), -1 otherwise (choose_pattern prefers 1 over 0). */
+int syn_object_noun(coder_sent *S, const dict_pattern *pt, int v, int tail);
 /* syncode.c: "X claimed responsibility for the attack on Y" (a 015 claim of a deed of
  * violence, roots 18-20, which the "for" noun's verb root codes): 1 and *out, the attack itself
  * (X -> Y, or an open target when the claim's target is no part of the deed's phrase), coded
