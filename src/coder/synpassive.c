@@ -91,6 +91,70 @@ static int by_phrase(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* 1 when word h lies in an oblique of verb word vw whose preposition names the one a deed is
+ * done to or aimed at ("imposed on China", "delivered to Gaza", "signed with Iran"): in a
+ * passive with no "by" phrase that actor is the target, never the doer. */
+static int aimed_oblique(const struct syntax_parse *P, int h, int vw)
+{
+	static const char *const to[] = { "on", "upon", "onto", "to", "against", "toward",
+					   "towards", "with", NULL };
+	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
+		int up = (int)P->w[h].head - 1;
+		if (up == vw) {
+			int c = syn_case_of(P, h);
+			if (!syn_rel_base(&P->w[h], "obl") || c < 0)
+				return 0;
+			for (int k = 0; to[k]; k++)
+				if (syn_word_is(&P->w[c], to[k]))
+					return 1;
+			return 0;
+		}
+		/* inside the oblique's own phrase only: its name parts, "of" ("on the government
+		 * of Iran"); not a phrase the parser hung there ("on February 5 as Syrian forces
+		 * launched ...") */
+		const khaldun_parse_token *w = &P->w[h];
+		int c = syn_case_of(P, h);
+		if (!(syn_rel_is(w, "compound") || syn_rel_is(w, "amod") || syn_rel_is(w, "flat") ||
+		      syn_rel_is(w, "nmod:poss") || syn_rel_is(w, "conj") || syn_rel_is(w, "appos") ||
+		      (syn_rel_is(w, "nmod") && c >= 0 && syn_word_is(&P->w[c], "of"))))
+			return 0;
+		h = up;
+	}
+	return 0;
+}
+
+/* 1 when slot s holds a dictionary actor (no pronoun) in an aimed oblique of vw. */
+static int slot_aimed(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s)
+{
+	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
+		return 0;
+	const coder_actor *a = s->m[0].a;
+	if (a->pos < 0 || a->end >= S->nt)
+		return 0;
+	int h = syn_span_head(P, a->pos, a->end);
+	return h >= 0 && aimed_oblique(P, h, vw);
+}
+
+/* "Sanctions were imposed on Iran", "Aid was delivered to Gaza": a passive verb with no "by"
+ * phrase, its subject no dictionary actor, and the source chosen so far in an oblique it is
+ * aimed at: that actor is the target, the doer unknown ("---"). Returns 1 when changed. */
+int syn_passive_oblique(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+			coder_slot *tgt)
+{
+	int p = syn_child_rel(P, vw, "nsubj:pass");
+	if (p < 0 || !syn_passive_verb(P, vw) || syn_ends_ing(&P->w[vw]) || by_phrase(P, vw) >= 0 ||
+	    syn_actor_with_role(S, P, vw, R_SRC, NULL) >= 0 || !slot_aimed(S, P, vw, src))
+		return 0;
+	/* the passive subject's own actor stays the target ("Iranian diplomats were expelled
+	 * to ...": left to syn_passive_subject) */
+	if (syn_actor_with_role(S, P, vw, R_TGT, NULL) >= 0)
+		return 0;
+	*tgt = *src;
+	src->n = 0;
+	event_null_slot(S, src);
+	return 1;
+}
+
 /* "The Taliban commander was killed in a Pakistani airstrike": the passive subject is the
  * one it was done to, never the doer. When the source chosen so far is the passive verb's
  * subject and no "by" actor is there, it becomes the target (unless the verb has an object
@@ -123,7 +187,15 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, cod
 	 * in Herat was attacked": the consulate suffered it, not Herat) */
 	int keep = syn_slot_role(S, P, vw, tgt) == R_TGT && !(oh >= 0 && syn_inside_locative(P, oh, vw));
 	const coder_actor *nt = keep ? o : victim.m[0].a;
-	int doer = oh >= 0 && o != nt && !syn_locative(P, oh) &&
+	/* "New tariffs were imposed on China": the one a deed is aimed at is no doer */
+	int aimed = oh >= 0 && aimed_oblique(P, oh, vw) && by_phrase(P, vw) < 0;
+	if (aimed && !strcmp(victim.m[0].code, "---")) {
+		*tgt = old;   /* a thing undergoes it: the oblique's actor is the target */
+		src->n = 0;
+		event_null_slot(S, src);
+		return 1;
+	}
+	int doer = oh >= 0 && o != nt && !aimed && !syn_locative(P, oh) &&
 		   syn_role_of(P, oh, vw, &rank) != R_LOC;
 	/* an uncoded subject ("An emergency was declared at the hospital") with no doer:
 	 * --- on both sides would be no event; left as it was */
@@ -209,6 +281,16 @@ int syn_passive_open_target(coder_sent *S, const struct syntax_parse *P, int vw,
 		by = (int)P->w[i].head == vw + 1 && syn_case_of(P, i) >= 0 &&
 		     syn_word_is(&P->w[syn_case_of(P, i)], "by");
 	coder_slot y;
+	/* "Sanctions were imposed on Iran by the United States": the actor the deed is aimed
+	 * at, before the thing the passive subject names */
+	int o = by ? syn_actor_with_role(S, P, vw, R_OBL, src) : -1;
+	if (o >= 0) {
+		actors_make_slot(S, o, &y);
+		if (slot_aimed(S, P, vw, &y)) {
+			*tgt = y;
+			return 1;
+		}
+	}
 	if (!by || !syn_open_phrase(S, P, p, &y))
 		return 0;
 	*tgt = y;

@@ -778,6 +778,21 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 	return 0;
 }
 
+/* 1 when a quotation mark stands between words a and b (either order): one of them is
+ * inside a direct quote the other is not. */
+static int quote_between(const struct syntax_parse *P, int a, int b)
+{
+	int lo = a < b ? a : b, hi = a < b ? b : a;
+	for (int i = lo + 1; i < hi; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		if (w->len && (w->form[0] == '"' || !strncmp(w->form, "\xe2\x80\x9c", 3) ||
+			       !strncmp(w->form, "\xe2\x80\x9d", 3) || !strncmp(w->form, "``", 2) ||
+			       !strncmp(w->form, "''", 2)))
+			return 1;
+	}
+	return 0;
+}
+
 /* "The officials also said they arrested seven IS members": a clause reported by rv whose
  * subject is a personal pronoun the coder left unresolved (no source) is the speaker's deed:
  * the speaker's actor, else its noun phrase (OPEN_ACTORS). Returns 1 when *src was set. */
@@ -798,6 +813,16 @@ static int speaker_pronoun(coder_sent *S, const struct syntax_parse *P, int sv, 
 	int m = syn_child_rel(P, sv, "mark");   /* "that" only, not "unless they ..." */
 	if (m >= 0 && !syn_word_is(&P->w[m], "that"))
 		return 0;
+	/* '"They shot them," Ajmal said': a third person inside the speaker's own words is
+	 * someone else (the speaker says "we", quote_speaker in synactor.c): the doer is
+	 * unknown ("---"), as for a passive with no "by" phrase */
+	int pw = syn_child_rel(P, sv, "nsubj");
+	if (pw >= 0 && !syn_word_is(&P->w[pw], "we") && quote_between(P, pw, rv)) {
+		if (!syn_open_phrase(S, P, pw, src))
+			event_null_slot(S, src);
+		S->syn_note = "rule: a third-person pronoun inside a quote is not its speaker";
+		return 1;
+	}
 	if (!reported_here || !h || !h->upos || !strcmp(h->upos, "PRON") ||
 	    (syn_child_word(P, sv, "nsubj", it) && h->len > 1 && h->form[h->len - 1] == 's' &&
 	     !strcmp(h->upos, "NOUN")))
@@ -1041,6 +1066,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rs = rt = R_TGT;   /* "X said Y was killed": not X's deed (synpassive.c) */
 	else if (syn_passive_subject(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "the commander was killed in an airstrike": the victim */
+	else if (syn_passive_oblique(S, P, vw, src, tgt))
+		rs = rt = R_TGT;   /* "sanctions were imposed on Iran": Iran (synpassive.c) */
 	if (syn_passive_open_target(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "the journalist was detained by police": the journalist */
 	if (syn_participle_passive(S, P, vw, src, tgt)) {

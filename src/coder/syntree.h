@@ -131,6 +131,11 @@ int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
  * source is unknown ("---"). Returns 1 when changed. */
 int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 			coder_slot *tgt);
+/* "Sanctions were imposed on Iran": a passive with no "by" phrase or object actor whose
+ * source so far is in an oblique it is aimed at (on, to, against, with ...): that actor is
+ * the target, the source unknown ("---"). Returns 1 when changed. */
+int syn_passive_oblique(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+			coder_slot *tgt);
 /* "X said Y was killed": the speaker is no doer of a reported passive deed of conflict (a:
  * 14-20) without a "by" actor: the source is unknown, the passive subject the target.
  * Returns 1 when changed. */
