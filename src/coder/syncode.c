@@ -398,13 +398,12 @@ int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder
 	if (!code->a || code->a[0] != '1' || code->a[1] != '3' || w->len < 4 ||
 	    strncasecmp(w->form, "warn", 4))
 		return 0;
-	static const char *const cond[] = { "if", "unless", NULL };
 	int c = syn_child_rel(P, vw, "ccomp");
 	if (c < 0)
 		return 0;
 	for (int i = 0; i < P->nw; i++)   /* "... are at risk if Turkey is sanctioned": a threat */
 		if (((int)P->w[i].head == c + 1 || (int)P->w[i].head == vw + 1) &&
-		    syn_rel_base(&P->w[i], "advcl") && syn_child_word(P, i, "mark", cond))
+		    syn_rel_base(&P->w[i], "advcl") && syn_conditional(P, i))
 			return 0;
 	int subj = syn_child_rel(P, c, "nsubj");
 	if (subj < 0)
@@ -1052,7 +1051,6 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	       dict_evcode *code)
 {
 	static const char *const unsure[] = { "without", "whether", "if", "unless", NULL };
-	static const char *const cond[] = { "if", "unless", NULL };
 	const char *a = code->a;
 	if (!a)
 		return 0;
@@ -1064,7 +1062,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		int hx = syn_rel_is(&P->w[vw], "xcomp") && P->w[vw].head ?
 			 (int)P->w[vw].head - 1 : vw;
 		return !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
-		       (syn_child_word(P, vw, "mark", cond) || syn_child_word(P, hx, "mark", cond));
+		       (syn_conditional(P, vw) || syn_conditional(P, hx));
 	}
 	/* "the island Beijing considers its own territory", "are considered critical": a
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no

@@ -410,14 +410,13 @@ static int word_stem(const khaldun_parse_token *w, const char *const *stems)
 static int threatened(const struct syntax_parse *P, int vw)
 {
 	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
-	static const char *const cond[] = { "if", "unless", NULL };
 	static const char *const vows[] = { "threat", "vow", "warn", "pledg", "promis", "swor",
 					    "swear", NULL };
 	if (syn_child_word(P, vw, "aux", future))
 		return 1;
 	for (int i = 0; i < P->nw; i++)
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "advcl") &&
-		    syn_child_word(P, i, "mark", cond))
+		    syn_conditional(P, i))
 			return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	return syn_rel_is(v, "xcomp") && v->head && word_stem(&P->w[v->head - 1], vows);

@@ -418,3 +418,9 @@ int syn_nobody(const struct syntax_parse *P, int h)
 	static const char *const no[] = { "no", "none", "nobody", "neither", NULL };
 	return syn_word_in(&P->w[h], no) || syn_child_word(P, h, "det", no);
 }
+
+int syn_conditional(const struct syntax_parse *P, int h)
+{
+	static const char *const cond[] = { "if", "unless", NULL };
+	return syn_child_word(P, h, "mark", cond);
+}

@@ -34,6 +34,8 @@ int syn_ends_ing(const khaldun_parse_token *w);                   /* a participl
 int syn_child_rel(const struct syntax_parse *P, int h, const char *rel);
 /* 1 when word h has a child of relation rel (or a subtype) that is one of words. */
 int syn_child_word(const struct syntax_parse *P, int h, const char *rel, const char *const *words);
+/* 1 when word h has a "mark" child "if" or "unless" (a condition clause). */
+int syn_conditional(const struct syntax_parse *P, int h);
 int syn_case_of(const struct syntax_parse *P, int h);      /* the case child of h, or -1 */
 int syn_locative(const struct syntax_parse *P, int h);     /* h has a locative preposition */
 /* The head word of coder tokens [from, to]: the first word whose head lies outside. */
