@@ -15,6 +15,7 @@
 #include <string.h>
 #include <stdio.h>
 #include <time.h>
+#include <pthread.h>
 
 int store_fail(khaldun_store *s, const char *what)
 {
@@ -194,9 +195,18 @@ static int open_read_only(khaldun_store *s)
 	return rc;
 }
 
+/* SQLite's process-wide settings, made before its first use (sqlite3_config refuses them
+ * after: a host program that used SQLite first keeps its own, and stores only write slower) */
+static void store_configure_sqlite(void)
+{
+	sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, STORE_SUBJOURNAL_BYTES);
+}
+
 int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 		       khaldun_diag_fn fn, void *ctx)
 {
+	static pthread_once_t configured = PTHREAD_ONCE_INIT;
+	pthread_once(&configured, store_configure_sqlite);
 	if (path && pg_is_conninfo(path))
 		return out ? pg_store_open(out, path, read_only, fn, ctx) : KHALDUN_ERR_ARG;
 	if (!out)

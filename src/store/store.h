@@ -50,6 +50,11 @@ enum store_stmt {
 /* WAL pages before an automatic checkpoint (64 MiB): a page dirtied by several batches is
  * copied into the database once per checkpoint, not once per commit */
 #define STORE_WAL_PAGES 16384
+/* Bytes of a savepoint's sub-journal SQLite holds in memory before it spills to a temporary
+ * file (SQLite's default: 64 KiB). Each stored story is a savepoint, and on a store of some
+ * megabytes a story changes ~150 pages spread over the random-key indexes, whose first copies
+ * went to that file one pwrite each: 1.24 million writes for 8,000 stories (docs/performance.md) */
+#define STORE_SUBJOURNAL_BYTES ((int)8 << 20)
 
 typedef struct {
 	const char *sql;       /* the string literal's address is the key */
