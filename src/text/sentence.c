@@ -141,6 +141,22 @@ static int in_list(const char *w, size_t n, int l)
 
 enum { TOK_WORD, TOK_TITLE, TOK_ABBREV };
 
+/* 1 when the token at p[s] follows a word in lowercase letters. A capital letter alone is an
+ * initial (George W. Bush, analyst C. Raja), except X after such a word ("posted on X.", "the
+ * platform X."): since 2023 the social network's name, seldom an initial (Malcolm X.). */
+static int after_lower_word(uchar *p, size_t s)
+{
+	size_t b = s;
+	while (b > 0 && is_space(p[b - 1]))
+		b--;
+	if (b == s)
+		return 0;
+	size_t w = b;
+	while (w > 0 && p[w - 1] >= 'a' && p[w - 1] <= 'z')
+		w--;
+	return w < b && (w == 0 || !is_alpha(p[w - 1]));
+}
+
 /* Classifies the token p[s..e) that ends right before a single '.'. */
 static int classify(uchar *p, size_t n, size_t s, size_t e)
 {
@@ -156,7 +172,7 @@ static int classify(uchar *p, size_t n, size_t s, size_t e)
 	if (in_list(w, len, 1))
 		return TOK_ABBREV;
 	if (len == 1 && p[s] >= 'A' && p[s] <= 'Z')
-		return TOK_ABBREV;   /* an initial: George W. Bush */
+		return p[s] == 'X' && after_lower_word(p, s) ? TOK_WORD : TOK_ABBREV;
 	/* dotted forms: U.S, e.g, J.R.R, Ph.D (segments of 1-3 letters) */
 	int dots = 0;
 	size_t seg = 0;

@@ -136,6 +136,10 @@ static void initials(void)
 	E("J.R.R. Tolkien wrote it.", "J.R.R. Tolkien wrote it.");
 	E("Written by J. R. Smith.", "Written by J. R. Smith.");
 	E("It was Plan B. The plan failed.", "It was Plan B.", "The plan failed.");
+	E("He posted on X. Militants attacked a train.", "He posted on X.",
+	  "Militants attacked a train.");
+	E("Malcolm X. Shabazz spoke, as did analyst C. Raja Mohan.",
+	  "Malcolm X. Shabazz spoke, as did analyst C. Raja Mohan.");
 }
 
 static void numbers(void)
