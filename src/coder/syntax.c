@@ -918,27 +918,9 @@ static int modifier_word(const struct syntax_parse *P, int vw)
 	return !strcmp(w->upos, "ADJ") || memchr(w->form, '-', w->len) != NULL;
 }
 
-/* 1 when the slot's phrase lies outside the clause of verb word sv (its head not below sv):
- * "Afghan" in "Afghan Interior Ministry spokesman Tariq Arian said attackers detonated ...",
- * however deep in the speaker's phrase the parse hangs it. */
-static int slot_outside(coder_sent *S, const struct syntax_parse *P, int sv, const coder_slot *s)
-{
-	if (!s->n || s->pos < 0 || s->pos >= S->nt)
-		return 0;
-	const coder_actor *a = s->m[0].a;
-	int h = a->pos >= 0 && a->end < S->nt ? syn_span_head(P, a->pos, a->end) : -1;
-	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
-		if (h == sv)
-			return 0;
-		h = (int)P->w[h].head - 1;
-	}
-	return 1;
-}
-
 /* The source the parse chooses when it does not confirm the shallow one (rs): the actor
  * that is the subject of sv (else of vw); none for a place; none for the speaker of a deed
- * reported by rv (the deed's own subject stands in: OPEN_ACTORS), nor for any actor outside
- * the reported clause (a word inside the speaker's phrase). */
+ * reported by rv (the deed's own subject stands in: OPEN_ACTORS). */
 static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			    int rv, enum role rs, coder_slot *src)
 {
@@ -950,9 +932,7 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 	else if (rs == R_LOC)
 		src->n = 0;
 	/* "Pakistan said militants attacked": the speaker is not the one who acted */
-	else if (rv >= 0 && reported_deed(P, sv) &&
-		 (syn_slot_role(S, P, rv, src) == R_SRC ||
-		  (syn_is_verb(&P->w[sv]) && slot_outside(S, P, sv, src))))
+	else if (rv >= 0 && reported_deed(P, sv) && syn_slot_role(S, P, rv, src) == R_SRC)
 		src->n = 0;
 }
 
