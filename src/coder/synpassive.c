@@ -54,10 +54,25 @@ static int undergoer(coder_sent *S, const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* 1 when the bare participle vw stands after a comma as a clause that only a passive reading
+ * fits: an acl or advcl (", killed in a joint operation"), or a conj hung on no verb ("is
+ * dead, killed in ..."), with no "and"/"or" of its own. A verb coordinated with a verb
+ * ("met Iran's minister, apologised to Russia and left") looks the same and is left out. */
+static int clause_participle(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *v = &P->w[vw];
+	if (vw < 1 || !syn_word_is(&P->w[vw - 1], ",") || syn_child_rel(P, vw, "cc") >= 0)
+		return 0;
+	if (syn_rel_is(v, "conj"))
+		return !syn_is_verb(&P->w[v->head - 1]);
+	return syn_rel_is(v, "acl") || syn_rel_is(v, "advcl");
+}
+
 /* "The leader is dead, killed in an operation by Iraqi forces": target the leader, source
- * the "by" phrase's actor. Only with a "by" actor: a verb coordinated without a subject or
- * object ("... and apologised to Russia") looks the same. Returns 1 when the slots were set
- * this way, 0 when vw is no bare participle, has no "by" actor or nobody underwent it. */
+ * the "by" phrase's actor. With no "by" actor, only a participle clause_participle() tells
+ * is passive: the target is the one who underwent it and the doer is unknown ("---"), as
+ * for a passive verb with no "by" phrase. Returns 1 when the slots were set this way, 0 when
+ * vw is no bare participle, has no "by" actor (nor a passive reading) or nobody underwent it. */
 int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
 			   coder_slot *src, coder_slot *tgt)
 {
@@ -71,10 +86,15 @@ int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
 	if (!who.n)
 		return 0;
 	int by = syn_actor_with_role(S, P, vw, R_SRC, &who);
-	if (by < 0)
+	if (by < 0 && !clause_participle(P, vw))
 		return 0;   /* no "by" actor: "apologised to Russia" is no passive */
 	*tgt = who;
-	actors_make_slot(S, by, src);
+	if (by >= 0) {
+		actors_make_slot(S, by, src);
+		return 1;
+	}
+	src->n = 0;
+	event_null_slot(S, src);
 	return 1;
 }
 
