@@ -41,7 +41,8 @@ const char *syn_threat_code(const char *a)
 		return NULL;
 	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
 	case 14: return "133";   /* protest */
-	case 16: return a[2] == '2' || a[2] == '3' ? "1312" : "1313";   /* sanctions; ties */
+	case 16:   /* aid cut (162) 1311; sanctions (163) 1312; ties, talks, expulsion 1313 */
+		return a[2] == '2' ? "1311" : a[2] == '3' ? "1312" : "1313";
 	case 17: return "137";   /* repression */
 	case 18: return "1383";  /* unconventional violence */
 	case 19: return "1384";  /* conventional attack */
@@ -100,7 +101,8 @@ const char *syn_obligation_code(coder_sent *S, const struct syntax_parse *P, int
  * ("suspend" suspended, suspension). */
 static const char *const CUT_STEMS[] = { "suspen", "halt", "freez", "froze", "reduc", "cut",
 	"stop", "terminat", "cancel", "withh", "slash", "discontinu", "curtail", "scal", NULL };
-static const char *const CUT_WORDS[] = { "end", "ended", "ends", "ending", NULL };
+static const char *const CUT_WORDS[] = { "end", "ended", "ends", "ending", "cease", "ceased",
+	"ceases", "ceasing", "cessation", NULL };
 
 static int cutting(const khaldun_parse_token *w)
 {

@@ -462,6 +462,25 @@ static int promised(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* 1 when the pattern's last word d lies in a complement clause of vw (ccomp) said with
+ * will/would/shall/'ll ("announced it will return weapons", "announced that New Delhi would
+ * invest ... in ... projects"): a pattern on a verb of saying codes the deed of that clause,
+ * so the deed has the clause's tense, a promise or a threat, not a deed done. Not through a
+ * relative clause ("announced a deal that would provide ...": a description). */
+static int future_clause(const struct syntax_parse *P, int vw, int d)
+{
+	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
+	for (int c = d, hops = 0; c != vw && hops < 8; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if (!w->head || syn_rel_is(w, "acl:relcl"))
+			return 0;
+		if ((int)w->head - 1 == vw)
+			return syn_rel_is(w, "ccomp") && syn_child_word(P, c, "aux", future);
+		c = (int)w->head - 1;
+	}
+	return 0;
+}
+
 /* 1 when the deed of verb vw is a sanction (CAMEO 16) said with "could", "may" or "might"
  * ("Beijing hinted it could retaliate with tariffs"): not imposed, held out, so a threat
  * (1312/1313). Material deeds under these modals are not coded at all (MODALS). */
@@ -885,13 +904,15 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 	if (inverted(P, vw) || unrealised(P, vw))
 		return -1;   /* "has yet to approve", "has no plans to attack", "stopped short of" */   /* "Did Iran supply drones?", "Had Russia invaded Finland, ...": none */
 	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */
-	if (syn_threat_code(code->a) && (threatened(P, vw) || hedged_sanction(P, vw, code->a))) {
+	int said_future = future_clause(P, vw, d);
+	if (syn_threat_code(code->a) &&
+	    (threatened(P, vw) || said_future || hedged_sanction(P, vw, code->a))) {
 		code->a = syn_threat_code(code->a);
 		code->b = NULL;
 	}
 	/* "said it would allow the WFP to deliver food", "agreed to ... and join forces": the
 	 * promise (03x), as a threatened conflict is a threat (syncode.c syn_intended) */
-	if (intent_code(code->a) && (promised(P, vw) || syn_intended(P, vw))) {
+	if (intent_code(code->a) && (promised(P, vw) || said_future || syn_intended(P, vw))) {
 		code->a = intent_code(code->a);
 		code->b = NULL;
 	} else if (code->a && !strncmp(code->a, "04", 2) && syn_intended(P, vw)) {
