@@ -41,7 +41,8 @@ const char *syn_threat_code(const char *a)
 		return NULL;
 	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
 	case 14: return "133";   /* protest */
-	case 16: return a[2] == '2' || a[2] == '3' ? "1312" : "1313";   /* sanctions; ties */
+	case 16:   /* aid cut (162) 1311; sanctions (163) 1312; ties, talks, expulsion 1313 */
+		return a[2] == '2' ? "1311" : a[2] == '3' ? "1312" : "1313";
 	case 17: return "137";   /* repression */
 	case 18: return "1383";  /* unconventional violence */
 	case 19: return "1384";  /* conventional attack */
@@ -100,7 +101,8 @@ const char *syn_obligation_code(coder_sent *S, const struct syntax_parse *P, int
  * ("suspend" suspended, suspension). */
 static const char *const CUT_STEMS[] = { "suspen", "halt", "freez", "froze", "reduc", "cut",
 	"stop", "terminat", "cancel", "withh", "slash", "discontinu", "curtail", "scal", NULL };
-static const char *const CUT_WORDS[] = { "end", "ended", "ends", "ending", NULL };
+static const char *const CUT_WORDS[] = { "end", "ended", "ends", "ending", "cease", "ceased",
+	"ceases", "ceasing", "cessation", NULL };
 
 static int cutting(const khaldun_parse_token *w)
 {
@@ -768,37 +770,66 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+static const char *const ACCUSE[] = { "accuse", "accused", "accuses", "accusing",
+	"accusation", "accusations", "charge", "charged", "charges", "charging", "suspect",
+	"suspected", "suspects", "convict", "convicted", "convicts", "convicting", "conviction",
+	"blame", "blamed", "blames", "blaming", "indicted", "allegations", "allegation",
+	"alleging", NULL };
+static const char *const CHARGE_OF[] = { "of", "with", "for", NULL };
+
+/* 1 when word h is an accusing word or its object ("accuses the rebel group of raping":
+ * the parser hangs the charge on the accused as often as on the verb). */
+static int accusing(const struct syntax_parse *P, int h)
+{
+	const khaldun_parse_token *w = &P->w[h];
+	return syn_word_in(w, ACCUSE) ||
+	       (syn_rel_is(w, "obj") && w->head && syn_word_in(&P->w[w->head - 1], ACCUSE));
+}
+
+/* 1 when a word before c, on accusing word h or on its object, is the charge: marked
+ * "of"/"with"/"for" ("accused of targeting and killing", "accuses X of killing, maiming"). */
+static int charge_before(const struct syntax_parse *P, int h, int c)
+{
+	for (int i = 0; i < c; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		int on = (int)w->head == h + 1 ||
+			 (w->head && (int)w->head - 1 != h && accusing(P, (int)w->head - 1) &&
+			  (int)P->w[w->head - 1].head == h + 1);
+		if (on && (syn_rel_base(w, "obl") || syn_rel_base(w, "nmod") ||
+			   syn_rel_base(w, "advcl") || syn_rel_base(w, "acl")) &&
+		    (syn_child_word(P, i, "case", CHARGE_OF) || syn_child_word(P, i, "mark", CHARGE_OF)))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when verb word vw is a deed someone is accused, charged, suspected or convicted of
  * ("accused of targeting and killing civilians", "charged with attacking police"): the
  * accusation or the verdict codes, the deed is the charge, not a deed the sentence tells
- * of. Through "of"/"with"/"for" (obl, advcl) or a verb coordinated with that charge. */
+ * of. Through "of"/"with"/"for" (obl, advcl, acl, nmod) on the accusing word or its object,
+ * a verb coordinated with that charge or in its object ("of sending the tanks, training
+ * and fighting"), or an -ing verb the parser broke off a list of charges ("accuses the
+ * group of killing, maiming, raping, looting"). No clause with a subject of its own. */
 static int charged_deed(const struct syntax_parse *P, int vw)
 {
-	static const char *const accuse[] = { "accuse", "accused", "accuses", "accusing",
-		"accusation", "accusations", "charge", "charged", "charges", "charging",
-		"suspect", "suspected", "suspects", "convict", "convicted", "convicts",
-		"convicting", "conviction", "blame", "blamed", "blames", "blaming", "indicted", "allegations", "allegation", "alleging", NULL };
-	static const char *const of[] = { "of", "with", "for", NULL };
 	int c = vw;
-	for (int hops = 0; hops < 3 && P->w[c].head; hops++) {
+	for (int hops = 0; hops < 4 && P->w[c].head; hops++) {
 		const khaldun_parse_token *w = &P->w[c];
 		int h = (int)w->head - 1;
-		int marked = syn_child_word(P, c, "mark", of) || syn_child_word(P, c, "case", of);
+		int marked = syn_child_word(P, c, "mark", CHARGE_OF) ||
+			     syn_child_word(P, c, "case", CHARGE_OF);
 		if (marked && (syn_rel_base(w, "obl") || syn_rel_base(w, "advcl") ||
 			       syn_rel_base(w, "acl") || syn_rel_base(w, "nmod")))
-			return syn_word_in(&P->w[h], accuse);
-		/* "accused of targeting and killing": the second deed may hang on either */
-		if (!syn_rel_is(w, "conj") || syn_child_rel(P, c, "nsubj") >= 0 ||
-		    !syn_ends_ing(w))
+			return accusing(P, h);
+		if (syn_child_rel(P, c, "nsubj") >= 0)
 			return 0;
-		if (syn_word_in(&P->w[h], accuse)) {
-			for (int i = 0; i < c; i++)
-				if ((int)P->w[i].head == h + 1 && syn_rel_base(&P->w[i], "obl") &&
-				    (syn_child_word(P, i, "case", of) ||
-				     syn_child_word(P, i, "mark", of)))
-					return 1;
+		if (syn_rel_base(w, "advcl") && syn_ends_ing(w))
+			return syn_word_in(&P->w[h], ACCUSE) && charge_before(P, h, c);
+		int conj = syn_rel_is(w, "conj") && syn_ends_ing(w);
+		if (!conj && !(hops > 0 && syn_rel_is(w, "obj")))
 			return 0;
-		}
+		if (conj && syn_word_in(&P->w[h], ACCUSE))
+			return charge_before(P, h, c);
 		c = h;
 	}
 	return 0;

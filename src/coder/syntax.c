@@ -462,6 +462,25 @@ static int promised(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* 1 when the pattern's last word d lies in a complement clause of vw (ccomp) said with
+ * will/would/shall/'ll ("announced it will return weapons", "announced that New Delhi would
+ * invest ... in ... projects"): a pattern on a verb of saying codes the deed of that clause,
+ * so the deed has the clause's tense, a promise or a threat, not a deed done. Not through a
+ * relative clause ("announced a deal that would provide ...": a description). */
+static int future_clause(const struct syntax_parse *P, int vw, int d)
+{
+	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
+	for (int c = d, hops = 0; c != vw && hops < 8; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if (!w->head || syn_rel_is(w, "acl:relcl"))
+			return 0;
+		if ((int)w->head - 1 == vw)
+			return syn_rel_is(w, "ccomp") && syn_child_word(P, c, "aux", future);
+		c = (int)w->head - 1;
+	}
+	return 0;
+}
+
 /* 1 when the deed of verb vw is a sanction (CAMEO 16) said with "could", "may" or "might"
  * ("Beijing hinted it could retaliate with tariffs"): not imposed, held out, so a threat
  * (1312/1313). Material deeds under these modals are not coded at all (MODALS). */
@@ -885,13 +904,15 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 	if (inverted(P, vw) || unrealised(P, vw))
 		return -1;   /* "has yet to approve", "has no plans to attack", "stopped short of" */   /* "Did Iran supply drones?", "Had Russia invaded Finland, ...": none */
 	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */
-	if (syn_threat_code(code->a) && (threatened(P, vw) || hedged_sanction(P, vw, code->a))) {
+	int said_future = future_clause(P, vw, d);
+	if (syn_threat_code(code->a) &&
+	    (threatened(P, vw) || said_future || hedged_sanction(P, vw, code->a))) {
 		code->a = syn_threat_code(code->a);
 		code->b = NULL;
 	}
 	/* "said it would allow the WFP to deliver food", "agreed to ... and join forces": the
 	 * promise (03x), as a threatened conflict is a threat (syncode.c syn_intended) */
-	if (intent_code(code->a) && (promised(P, vw) || syn_intended(P, vw))) {
+	if (intent_code(code->a) && (promised(P, vw) || said_future || syn_intended(P, vw))) {
 		code->a = intent_code(code->a);
 		code->b = NULL;
 	} else if (code->a && !strncmp(code->a, "04", 2) && syn_intended(P, vw)) {
@@ -1004,6 +1025,42 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 	return 0;
 }
 
+/* 1 when a visit (042, or its host's 043) is made by people who represent no one: the
+ * subject that travels is a common noun other than an office ("Chinese tourists visited
+ * Vietnam", "another wave of Somalis arrived in Kenya", "detainees began arriving at
+ * Guantanamo", "travelers arriving from other EU countries", "reinforcements have arrived"):
+ * travel, no diplomatic visit. Names, pronouns and offices ("the delegation", "officials",
+ * "the minister") and warships on port calls keep it. */
+static int private_travel(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const office[] = { "official", "officials", "minister", "ministers",
+		"leader", "leaders", "delegation", "delegations", "delegate", "delegates", "envoy",
+		"envoys", "diplomat", "diplomats", "ambassador", "ambassadors", "lawmaker",
+		"lawmakers", "legislator", "legislators", "senator", "senators", "president",
+		"premier", "chancellor", "king", "queen", "prince", "secretary", "chief", "chiefs",
+		"commander", "commanders", "general", "generals", "head", "heads", "mission",
+		"missions", "representative", "representatives", "counterpart", "counterparts",
+		"spokesman", "spokeswoman", "spokesperson", "governor", "governors", "mayor",
+		"mayors", "monarch", "emir", "sultan", "pope", "inspectors", "observers",
+		"negotiators", "warship", "warships", "fleet", "flotilla", "navy", NULL };
+	static const char *const travel[] = { "visit", "arriv", "travel", "tour", NULL };
+	if (!a || a[0] != '0' || a[1] != '4' || (a[2] != '2' && a[2] != '3') ||
+	    !word_stem(&P->w[vw], travel))
+		return 0;
+	const khaldun_parse_token *v = &P->w[vw];
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s < 0 && syn_rel_is(v, "xcomp") && v->head)   /* "began arriving" */
+		s = syn_child_rel(P, (int)v->head - 1, "nsubj");
+	if (s < 0 && syn_rel_base(v, "acl") && v->head)   /* "travelers arriving from" */
+		s = (int)v->head - 1;
+	if (s < 0)
+		return 0;
+	const khaldun_parse_token *w = &P->w[s];
+	/* "VOA: Russia's President Vladimir Putin visited": a name in apposition is the visitor */
+	return w->upos && !strcmp(w->upos, "NOUN") && !syn_word_in(w, office) &&
+	       syn_child_rel(P, s, "appos") < 0;
+}
+
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr)
 {
@@ -1025,6 +1082,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	int rv = reported(S, P, vw, attr);
 	if (recode(P, vw, d, upper, code) < 0)
 		return -1;
+	if (!upper && private_travel(P, vw, code->a))
+		return -1;   /* "Chinese tourists visited Vietnam": travel, no visit */
 	if (!upper && syn_asked_deed(P, vw, code->a))
 		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
 	if (syn_undone(S, P, vw, upper, code))
