@@ -60,22 +60,33 @@ static void unpack3(unsigned k, char out[4])
 	out[3] = 0;
 }
 
+/* One cell of the batch's summary: 64 bytes, one cache line (the table holds a million of
+ * them, touched at random). Counts fit 32 bits: a batch holds at most IMPORT_BATCH events. */
 typedef struct {
-	unsigned long long key;   /* source country << 24 | target country; source "*": volume */
-	long day;
-	long events, q[5], gn;
+	unsigned long long key;   /* AGG_USED | source country << 24 | target country ("*": volume) */
+	unsigned day;             /* YYYYMMDD */
+	unsigned events, q[5], gn;
 	double gsum, severity, severity_sq;
-	int used;
 } agg_cell;
 
+#define AGG_USED (1ULL << 63)   /* the key of a cell in use (pack3's keys take 48 bits) */
+_Static_assert(sizeof(agg_cell) == 64, "agg_cell is one cache line");
+
+/* A cell's place in the sorted order of a flush. */
 typedef struct {
-	agg_cell *cell;
+	unsigned long long key;
+	unsigned day, at;
+} agg_ref;
+
+typedef struct {
+	agg_cell *cell;   /* open addressing, at most half full */
 	size_t cap, n;
+	agg_ref *ref, *tmp;   /* cap / 2 refs each: the used cells, sorted at a flush */
 } agg;
 
-static size_t agg_hash(unsigned long long key, long day)
+static size_t agg_hash(unsigned long long key, unsigned long long day)
 {
-	unsigned long long h = key ^ (unsigned long long)day << 40 ^ (unsigned long long)day;
+	unsigned long long h = key ^ day << 40 ^ day;
 	h ^= h >> 33;   /* murmur3's finaliser */
 	h *= 0xff51afd7ed558ccdULL;
 	h ^= h >> 33;
@@ -88,27 +99,37 @@ static int agg_grow(agg *g)
 {
 	size_t cap = g->cap ? 2 * g->cap : 4096;
 	agg_cell *c = calloc(cap, sizeof *c);
-	if (!c)
+	agg_ref *r = malloc(cap / 2 * sizeof *r), *t = malloc(cap / 2 * sizeof *t);
+	if (!c || !r || !t) {
+		free(c);
+		free(r);
+		free(t);
 		return -1;
+	}
 	for (size_t i = 0; i < g->cap; i++)
-		if (g->cell[i].used) {
+		if (g->cell[i].key & AGG_USED) {
 			size_t k = agg_hash(g->cell[i].key, g->cell[i].day) & (cap - 1);
-			while (c[k].used)
+			while (c[k].key & AGG_USED)
 				k = (k + 1) & (cap - 1);
 			c[k] = g->cell[i];
 		}
 	free(g->cell);
+	free(g->ref);
+	free(g->tmp);
 	g->cell = c;
+	g->ref = r;
+	g->tmp = t;
 	g->cap = cap;
 	return 0;
 }
 
 /* The cell of (key, day), added when new; NULL when out of memory. Adding may move cells. */
-static agg_cell *agg_find(agg *g, unsigned long long key, long day)
+static agg_cell *agg_find(agg *g, unsigned long long key, unsigned day)
 {
+	key |= AGG_USED;
 	for (;;) {
 		size_t k = g->cap ? agg_hash(key, day) & (g->cap - 1) : 0;
-		while (g->cap && g->cell[k].used) {
+		while (g->cap && g->cell[k].key & AGG_USED) {
 			agg_cell *c = &g->cell[k];
 			if (c->day == day && c->key == key)
 				return c;
@@ -121,7 +142,6 @@ static agg_cell *agg_find(agg *g, unsigned long long key, long day)
 		}
 		agg_cell *c = &g->cell[k];
 		memset(c, 0, sizeof *c);
-		c->used = 1;
 		c->key = key;
 		c->day = day;
 		g->n++;
@@ -135,7 +155,7 @@ static int agg_add(agg *g, agg *v, const imp_event *e, const char *root, int qua
 {
 	unsigned long long key = (unsigned long long)pack3(e->source_country) << 24
 		| pack3(e->target_country);
-	agg_cell *c = agg_find(g, key, e->date);
+	agg_cell *c = agg_find(g, key, (unsigned)e->date);
 	if (!c)
 		return -1;
 	c->events++;
@@ -147,19 +167,44 @@ static int agg_add(agg *g, agg *v, const imp_event *e, const char *root, int qua
 	double w = import_severity(root, quad, e->has_goldstein, e->goldstein);
 	c->severity += w;
 	c->severity_sq += w * w;
-	agg_cell *d = agg_find(v, 0, e->date);
+	agg_cell *d = agg_find(v, 0, (unsigned)e->date);
 	if (!d)
 		return -1;
 	d->events++;
 	return 0;
 }
 
-static int cell_order(const void *x, const void *y)
+/* Byte d of r's sort key: 0-3 the day's, 4-11 the key's (least significant first). */
+static unsigned ref_byte(const agg_ref *r, int d)
 {
-	const agg_cell *a = x, *b = y;
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
-	return (a->day > b->day) - (a->day < b->day);
+	return (unsigned)((d < 4 ? r->day >> 8 * d : r->key >> 8 * (d - 4)) & 0xff);
+}
+
+/* Sorts g's n refs by (key, day): a radix sort, a byte a pass from the least significant, each
+ * pass stable; a byte all refs share is passed over (most of a batch's day and the used bit).
+ * A comparison sort of a million cells cost more than the rest of the flush. */
+static void ref_sort(agg *g, size_t n)
+{
+	agg_ref *a = g->ref, *b = g->tmp;
+	for (int d = 0; d < 12; d++) {
+		size_t at[256] = { 0 };
+		for (size_t i = 0; i < n; i++)
+			at[ref_byte(&a[i], d)]++;
+		if (at[ref_byte(&a[0], d)] == n)
+			continue;
+		for (size_t v = 0, sum = 0; v < 256; v++) {
+			size_t c = at[v];
+			at[v] = sum;
+			sum += c;
+		}
+		for (size_t i = 0; i < n; i++)
+			b[at[ref_byte(&a[i], d)]++] = a[i];
+		agg_ref *t = a;
+		a = b;
+		b = t;
+	}
+	if (a != g->ref)
+		memcpy(g->ref, a, n * sizeof *a);
 }
 
 /* Prepares "head row, row, ... tail" (`rows` rows) into *st. Returns SQLITE_OK or an error. */
@@ -192,7 +237,7 @@ static int prepare_rows(sqlite3 *db, const char *head, const char *row, const ch
 static int bind_cell(sqlite3_stmt *st, int k, const agg_cell *c, int volume, char *a, char *b)
 {
 	if (!volume) {
-		unpack3((unsigned)(c->key >> 24), a);
+		unpack3((unsigned)(c->key >> 24 & 0xffffff), a);
 		unpack3((unsigned)(c->key & 0xffffff), b);
 		sqlite3_bind_text(st, k++, a, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, k++, b, -1, SQLITE_STATIC);
@@ -218,17 +263,17 @@ static int bind_cell(sqlite3_stmt *st, int k, const agg_cell *c, int volume, cha
 static int agg_flush(khaldun_store *s, agg *g, sqlite3_stmt *const st[2], int volume)
 {
 	size_t n = 0;
-	for (size_t i = 0; i < g->cap; i++)   /* the used cells to the front, then sorted */
-		if (g->cell[i].used)
-			g->cell[n++] = g->cell[i];
+	for (size_t i = 0; i < g->cap; i++)   /* the used cells' keys, then sorted */
+		if (g->cell[i].key & AGG_USED)
+			g->ref[n++] = (agg_ref){ g->cell[i].key, g->cell[i].day, (unsigned)i };
 	if (n)
-		qsort(g->cell, n, sizeof *g->cell, cell_order);
+		ref_sort(g, n);
 	for (size_t i = 0; i < n;) {
 		size_t per = n - i >= SUMMARY_ROWS ? SUMMARY_ROWS : 1;
 		sqlite3_stmt *q = st[per > 1];
 		char ab[SUMMARY_ROWS][2][4];
 		for (int k = 1, r = 0; per-- > 0; i++, r++)
-			k = bind_cell(q, k, &g->cell[i], volume, ab[r][0], ab[r][1]);
+			k = bind_cell(q, k, &g->cell[g->ref[i].at], volume, ab[r][0], ab[r][1]);
 		int rc = sqlite3_step(q);
 		sqlite3_reset(q);
 		if (rc != SQLITE_DONE)
@@ -698,7 +743,11 @@ out:
 		sqlite3_finalize(im.vol[m]);
 	}
 	free(im.sums.cell);
+	free(im.sums.ref);
+	free(im.sums.tmp);
 	free(im.days.cell);
+	free(im.days.ref);
+	free(im.days.tmp);
 	free(im.trigger);
 	if (bulk) {
 		sqlite3_close(bulk);
