@@ -918,6 +918,32 @@ static int modifier_word(const struct syntax_parse *P, int vw)
 	return !strcmp(w->upos, "ADJ") || memchr(w->form, '-', w->len) != NULL;
 }
 
+/* 1 when the slot's actor stands on the other side of a quote mark from word w. */
+static int across_quote(coder_sent *S, const struct syntax_parse *P, const coder_slot *s, int w)
+{
+	const coder_actor *a = s->n ? s->m[0].a : NULL;
+	if (!a || a->pos < 0 || a->end >= S->nt)
+		return 0;
+	int h = syn_span_head(P, a->pos, a->end);
+	return h >= 0 && quote_between(P, h, w);
+}
+
+/* '"China does not trust Russia," he said', 'One of the authors told VOA that "the Chinese
+ * ... are far from happy"': a speech verb whose own subject is no dictionary actor has that
+ * subject (its noun phrase, OPEN_ACTORS, else none) as its source, not an actor the shallow
+ * rules took from the other side of a quote mark. Returns 1 when *src was replaced. */
+static int quoted_source(coder_sent *S, const struct syntax_parse *P, int sv, coder_slot *src)
+{
+	int k = syn_child_rel(P, sv, "nsubj");
+	if (k < 0 || !syn_speech_word(&P->w[sv]) || !src->n || !across_quote(S, P, src, sv) ||
+	    quote_between(P, k, sv))
+		return 0;
+	if (!syn_open_phrase(S, P, k, src))
+		event_null_slot(S, src);
+	S->syn_note = "rule: a speech verb's own subject is its source, not an actor of the quote";
+	return 1;
+}
+
 /* The source the parse chooses when it does not confirm the shallow one (rs): the actor
  * that is the subject of sv (else of vw); none for a place; none for the speaker of a deed
  * reported by rv (the deed's own subject stands in: OPEN_ACTORS). */
@@ -929,6 +955,8 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 		si = syn_appos_actor(S, P, sv, R_SRC, NULL);   /* "X, Iran's minister, said" */
 	if (si >= 0)
 		actors_make_slot(S, si, src);
+	else if (sv == vw && quoted_source(S, P, sv, src))
+		;
 	else if (rs == R_LOC)
 		src->n = 0;
 	/* "Pakistan said militants attacked": the speaker is not the one who acted */
@@ -975,6 +1003,9 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw,
 		actors_make_slot(S, ti, tgt);
 	else if (rt == R_LOC && !visit(code->a))
 		tgt->n = 0;
+	else if (code->a && !strncmp(code->a, "01", 2) && syn_speech_word(&P->w[vw]) &&
+		 across_quote(S, P, tgt, vw))
+		tgt->n = 0;   /* '"China will lead the U.S.," Towson said': no one told */
 }
 
 /* Last checks on the chosen slots: places, the same actor twice, reciprocal acts; -1: none. */
