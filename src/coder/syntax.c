@@ -928,6 +928,21 @@ static int across_quote(coder_sent *S, const struct syntax_parse *P, const coder
 	return h >= 0 && quote_between(P, h, w);
 }
 
+/* 1 when the slot's actor is the subject of a speech verb other than vw, across a quote
+ * mark from vw: the speaker of the quote vw is in ('"The arrests are unacceptable," the
+ * spokesman told reporters'). */
+static int quote_speaker_slot(coder_sent *S, const struct syntax_parse *P, const coder_slot *s,
+			      int vw)
+{
+	if (!across_quote(S, P, s, vw))
+		return 0;
+	int h = syn_span_head(P, s->m[0].a->pos, s->m[0].a->end), rank;
+	for (int w = 0; w < P->nw; w++)
+		if (w != vw && syn_speech_word(&P->w[w]) && syn_role_of(P, h, w, &rank) == R_SRC)
+			return 1;
+	return 0;
+}
+
 /* '"China does not trust Russia," he said', 'One of the authors told VOA that "the Chinese
  * ... are far from happy"': a speech verb whose own subject is no dictionary actor has that
  * subject (its noun phrase, OPEN_ACTORS, else none) as its source, not an actor the shallow
@@ -1006,6 +1021,8 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw,
 	else if (code->a && !strncmp(code->a, "01", 2) && syn_speech_word(&P->w[vw]) &&
 		 across_quote(S, P, tgt, vw))
 		tgt->n = 0;   /* '"China will lead the U.S.," Towson said': no one told */
+	else if (quote_speaker_slot(S, P, tgt, vw))
+		tgt->n = 0;   /* '"... arbitrary arrests ...," Dujarric told reporters': not his */
 }
 
 /* Last checks on the chosen slots: places, the same actor twice, reciprocal acts; -1: none. */
