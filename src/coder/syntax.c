@@ -999,6 +999,18 @@ static int shared_object_verb(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* 1 when the slot's actor is in a "to" or "from" phrase: where someone was sent or came
+ * from ("deported 173 women to Turkey", "expelled from Kenya"), not whom. */
+static int way_slot(coder_sent *S, const struct syntax_parse *P, const coder_slot *s)
+{
+	const coder_actor *a = s->n ? s->m[0].a : NULL;
+	if (!a || a->pos < 0 || a->end >= S->nt)
+		return 0;
+	int h = syn_span_head(P, a->pos, a->end);
+	int c = h >= 0 ? syn_case_of(P, h) : -1;
+	return c >= 0 && (syn_word_is(&P->w[c], "to") || syn_word_is(&P->w[c], "from"));
+}
+
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
  * actor, else an oblique one, else the object of a verb coordinated right after it that
  * shares it; none for the verb's own locative oblique. */
@@ -1023,6 +1035,7 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw,
 		tgt->n = 0;   /* '"China will lead the U.S.," Towson said': no one told */
 	else if (quote_speaker_slot(S, P, tgt, vw))
 		tgt->n = 0;   /* '"... arbitrary arrests ...," Dujarric told reporters': not his */
+
 }
 
 /* Last checks on the chosen slots: places, the same actor twice, reciprocal acts; -1: none. */
@@ -1039,6 +1052,8 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
 	if (posted_slot(S, P, sv, tgt))
 		tgt->n = 0;   /* "Russia's ambassador to Washington criticized": his post */
+	if (code->a && !strncmp(code->a, "174", 3) && way_slot(S, P, tgt))
+		tgt->n = 0;   /* "deported 173 women to Turkey": the deported, not where to */
 	/* the target left where the parse moved the source ("X said Pakistani troops attacked
 	 * a border post": the troops, once X's target): none, so the object stands in */
 	if (src->n && tgt->n && src->m[0].a == tgt->m[0].a && src->n == 1 && tgt->n == 1)
