@@ -145,6 +145,21 @@ static void field_places(coder_sent *S)
 	}
 }
 
+/* "The United States and others", "Britain and other governments" (our dictionaries): a
+ * conjunct of "others" or "other" + nouns no dictionary knows names no actor of its own, so
+ * the AND does not split the clause and the named conjunct is the side, as TABARI codes a
+ * compound by its actors (CAMEO: one event per named actor). */
+static int generic_others(coder_sent *S, int i)
+{
+	static const char *const some[] = { "SEVERAL", "MANY", "SOME", "NUMEROUS", "A", "FEW",
+					    NULL };
+	if (!(S->c->o.news & NEWS_OPEN_ACTORS))
+		return 0;
+	for (int n = 0; n < 2 && i < S->nt && word_in(&S->t[i], some); n++)
+		i++;   /* "and several other countries", "and a few others" */
+	return i < S->nt && (tok_is(&S->t[i], "OTHERS") || tok_is(&S->t[i], "OTHER"));
+}
+
 void actors_compounds(coder_sent *S)
 {
 	if (S->c->o.news & NEWS_OPEN_ACTORS) {
@@ -181,6 +196,10 @@ void actors_compounds(coder_sent *S)
 		while (rpos < S->nt && (S->c->o.news & NEWS_OPEN_ACTORS) && tok_is(&S->t[rpos], "OTHER"))
 			rpos = skip_adj_fwd(S, rpos + 1);
 		int right = rpos < S->nt && S->t[rpos].type == TY_ACTOR ? S->t[rpos].actor : -1;
+		if (left >= 0 && right < 0 && generic_others(S, i + 1)) {
+			t->in_compound_conj = 1;   /* the named conjunct is the side */
+			continue;
+		}
 		if (left < 0 || right < 0)
 			continue;
 		int g = S->a[left].group >= 0 ? S->a[left].group : S->ngroups++;

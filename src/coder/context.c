@@ -13,12 +13,12 @@
 #include "cameo/actor.h"
 #include "coder/syntax.h"
 #include "coder/syntree.h"
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <ctype.h>
 
 /* The sectors of a bare domestic institution, role or group: each belongs to a country
  * (armed groups, criminals, civilians and the opposition of a story are its own). */
@@ -569,13 +569,30 @@ static int count_country(coder_context *x, const char *cc, void *arg)
 	return 0;
 }
 
+/* 1 when token i is inside a quotation: a quote mark before it, or the first one after it
+ * closes a quote (no space before it) opened in an earlier sentence ('He was hunted down by
+ * our warfighters," Trump wrote'; not 'He added, "Believe me ...'). */
+static int quoted_at(const coder_sent *S, int i)
+{
+	const char *text = S->c->sentence.p;
+	for (int k = 0; k < S->nt; k++) {
+		if (S->t[k].cls != C_QUOTE)
+			continue;
+		if (k < i)
+			return 1;
+		int at = S->t[k].ostart;
+		return text && at > 0 && !isspace((unsigned char)text[at - 1]);
+	}
+	return 0;
+}
+
 /* A pronoun subject opening a sentence ("They stormed the hotel", "He said ...") stands for the
  * previous sentence's subject actor in a story (the last sentence that coded an event, at
  * most one sentence back), when: it is HE, SHE, IT or THEY with a verb within the next twelve
  * words, before any comma or quote, and nothing but quotes, commas and lead-in words
  * ("Then", "But") before it; HE and SHE only for a person (keep_subject), IT and THEY only
- * for what is not one; and no quote comes before it when it is HE or SHE or the
- * previous sentence was a statement (", he said" after a quotation is its speaker, and a
+ * for what is not one; and it is inside no quote (quoted_at) when it is HE or SHE
+ * or the previous sentence was a statement (", he said" after a quotation is its speaker, and a
  * quoted speaker's "he" is someone else). */
 const char *context_pronoun(coder_sent *S, int i, int kind)
 {
@@ -606,9 +623,8 @@ const char *context_pronoun(coder_sent *S, int i, int kind)
 	}
 	if (!verb)
 		return NULL;
-	for (int k = 0; k < i; k++)
-		if (S->t[k].cls == C_QUOTE && (person || x->subject_said))
-			return NULL;
+	if (quoted_at(S, i) && (person || x->subject_said))
+		return NULL;
 	S->c->ctx.pronoun_used = 1;
 	return arena_strdup(&S->c->scratch, x->subject);
 }

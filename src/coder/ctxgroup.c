@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <ctype.h>
 
 static int row_cmp(const void *key, const void *row)
@@ -224,6 +225,52 @@ static const char *group_side(coder_sent *S, const char *code, const char *text,
 	return NULL;
 }
 
+/* 1 when text is a definite epithet of one country, the whole phrase: "the island
+ * nation", "the North African country", "the Southeast Asian nation", "the Gulf state",
+ * "the Himalayan kingdom" (two to five words, "the" first, one of the heads last; no
+ * possessive, number or "of"). */
+static int epithet_phrase(const char *text)
+{
+	static const char *const head[] = { " nation", " country", " state", " kingdom",
+					    " republic", " island", " archipelago", NULL };
+	size_t len = text ? strlen(text) : 0;
+	if (len < 8 || len > 60 || strncasecmp(text, "the ", 4) || strchr(text, '\'') ||
+	    strstr(text, " of ") || strpbrk(text, "0123456789,"))
+		return 0;
+	int words = 1;
+	for (const char *p = text; *p; p++)
+		words += *p == ' ';
+	if (words < 2 || words > 5)
+		return 0;
+	for (int k = 0; head[k]; k++) {
+		size_t n = strlen(head[k]);
+		if (len > n && !strcasecmp(text + len - n, head[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/* The side an epithet of one country gives: the story's country (context.c), not the
+ * other side's, with the side's sector ("NAFGOV" for "the North African country" in a
+ * story about Morocco: MARGOV); NULL when the story has no country of its own. */
+static const char *epithet_side(coder_sent *S, const char *code, const char *text,
+				const char *other)
+{
+	int times = 0;
+	if (!no_country(code) || !epithet_phrase(text))
+		return NULL;
+	const char *cc = context_story_country(&S->c->ctx, &times);
+	char oc[4];
+	actor_split(other, oc);
+	if (!cc || !strcmp(cc, oc))
+		return NULL;
+	const char *sector = !strcmp(code, "---") ? "" : code[0] == '~' ? code + 1 : code + 3;
+	char *r = arena_alloc(&S->c->scratch, 4 + strlen(sector));
+	if (r)
+		sprintf(r, "%.3s%s", cc, sector);
+	return r;
+}
+
 void context_country_groups(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -234,5 +281,10 @@ void context_country_groups(coder_sent *S)
 		if (s || t)
 			context_set_sides(S, e, s, t, "a group of countries ('the two countries', "
 					  "'the trio'): the first the sentence or the story names");
+		s = epithet_side(S, e->source, e->source_text, e->target);
+		t = epithet_side(S, e->target, e->target_text, s ? s : e->source);
+		if (s || t)
+			context_set_sides(S, e, s, t, "an epithet of one country ('the island "
+					  "nation'): the story's country");
 	}
 }

@@ -537,8 +537,7 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
-/* Verbs that report speech: the speaker of a quote is their subject. */
-static int speech_word(const khaldun_parse_token *w)
+int syn_speech_word(const khaldun_parse_token *w)
 {
 	static const char *const say[] = {
 		"say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write",
@@ -564,13 +563,13 @@ static int speech_verb(const struct syntax_parse *P, int c)
 	for (int hops = 0; hops < 5 && c >= 0; hops++) {
 		for (int i = 0; i < P->nw; i++)
 			if ((int)P->w[i].head == c + 1 && syn_rel_is(&P->w[i], "parataxis") &&
-			    speech_word(&P->w[i]) && syn_child_rel(P, i, "nsubj") >= 0)
+			    syn_speech_word(&P->w[i]) && syn_child_rel(P, i, "nsubj") >= 0)
 				return i;
 		const khaldun_parse_token *w = &P->w[c];
 		if (!w->head)
 			return -1;
 		int h = (int)w->head - 1;
-		if ((syn_rel_is(w, "ccomp") || syn_rel_is(w, "parataxis")) && speech_word(&P->w[h])) {
+		if ((syn_rel_is(w, "ccomp") || syn_rel_is(w, "parataxis")) && syn_speech_word(&P->w[h])) {
 			int s = syn_child_rel(P, h, "nsubj");
 			return s >= 0 && !first_person(&P->w[s]) ? h : -1;
 		}

@@ -939,6 +939,47 @@ static int modifier_word(const struct syntax_parse *P, int vw)
 	return !strcmp(w->upos, "ADJ") || memchr(w->form, '-', w->len) != NULL;
 }
 
+/* 1 when the slot's actor stands on the other side of a quote mark from word w. */
+static int across_quote(coder_sent *S, const struct syntax_parse *P, const coder_slot *s, int w)
+{
+	const coder_actor *a = s->n ? s->m[0].a : NULL;
+	if (!a || a->pos < 0 || a->end >= S->nt)
+		return 0;
+	int h = syn_span_head(P, a->pos, a->end);
+	return h >= 0 && quote_between(P, h, w);
+}
+
+/* 1 when the slot's actor is the subject of a speech verb other than vw, across a quote
+ * mark from vw: the speaker of the quote vw is in ('"The arrests are unacceptable," the
+ * spokesman told reporters'). */
+static int quote_speaker_slot(coder_sent *S, const struct syntax_parse *P, const coder_slot *s,
+			      int vw)
+{
+	if (!across_quote(S, P, s, vw))
+		return 0;
+	int h = syn_span_head(P, s->m[0].a->pos, s->m[0].a->end), rank;
+	for (int w = 0; w < P->nw; w++)
+		if (w != vw && syn_speech_word(&P->w[w]) && syn_role_of(P, h, w, &rank) == R_SRC)
+			return 1;
+	return 0;
+}
+
+/* '"China does not trust Russia," he said', 'One of the authors told VOA that "the Chinese
+ * ... are far from happy"': a speech verb whose own subject is no dictionary actor has that
+ * subject (its noun phrase, OPEN_ACTORS, else none) as its source, not an actor the shallow
+ * rules took from the other side of a quote mark. Returns 1 when *src was replaced. */
+static int quoted_source(coder_sent *S, const struct syntax_parse *P, int sv, coder_slot *src)
+{
+	int k = syn_child_rel(P, sv, "nsubj");
+	if (k < 0 || !syn_speech_word(&P->w[sv]) || !src->n || !across_quote(S, P, src, sv) ||
+	    quote_between(P, k, sv))
+		return 0;
+	if (!syn_open_phrase(S, P, k, src))
+		event_null_slot(S, src);
+	S->syn_note = "rule: a speech verb's own subject is its source, not an actor of the quote";
+	return 1;
+}
+
 /* The source the parse chooses when it does not confirm the shallow one (rs): the actor
  * that is the subject of sv (else of vw); none for a place; none for the speaker of a deed
  * reported by rv (the deed's own subject stands in: OPEN_ACTORS). */
@@ -950,6 +991,8 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 		si = syn_appos_actor(S, P, sv, R_SRC, NULL);   /* "X, Iran's minister, said" */
 	if (si >= 0)
 		actors_make_slot(S, si, src);
+	else if (sv == vw && quoted_source(S, P, sv, src))
+		;
 	else if (rs == R_LOC)
 		src->n = 0;
 	/* "Pakistan said militants attacked": the speaker is not the one who acted */
@@ -977,6 +1020,18 @@ static int shared_object_verb(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* 1 when the slot's actor is in a "to" or "from" phrase: where someone was sent or came
+ * from ("deported 173 women to Turkey", "expelled from Kenya"), not whom. */
+static int way_slot(coder_sent *S, const struct syntax_parse *P, const coder_slot *s)
+{
+	const coder_actor *a = s->n ? s->m[0].a : NULL;
+	if (!a || a->pos < 0 || a->end >= S->nt)
+		return 0;
+	int h = syn_span_head(P, a->pos, a->end);
+	int c = h >= 0 ? syn_case_of(P, h) : -1;
+	return c >= 0 && (syn_word_is(&P->w[c], "to") || syn_word_is(&P->w[c], "from"));
+}
+
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
  * actor, else an oblique one, else the object of a verb coordinated right after it that
  * shares it; none for the verb's own locative oblique. */
@@ -996,6 +1051,12 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw,
 		actors_make_slot(S, ti, tgt);
 	else if (rt == R_LOC && !visit(code->a))
 		tgt->n = 0;
+	else if (code->a && !strncmp(code->a, "01", 2) && syn_speech_word(&P->w[vw]) &&
+		 across_quote(S, P, tgt, vw))
+		tgt->n = 0;   /* '"China will lead the U.S.," Towson said': no one told */
+	else if (quote_speaker_slot(S, P, tgt, vw))
+		tgt->n = 0;   /* '"... arbitrary arrests ...," Dujarric told reporters': not his */
+
 }
 
 /* Last checks on the chosen slots: places, the same actor twice, reciprocal acts; -1: none. */
@@ -1012,6 +1073,8 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
 	if (posted_slot(S, P, sv, tgt))
 		tgt->n = 0;   /* "Russia's ambassador to Washington criticized": his post */
+	if (code->a && !strncmp(code->a, "174", 3) && way_slot(S, P, tgt))
+		tgt->n = 0;   /* "deported 173 women to Turkey": the deported, not where to */
 	/* the target left where the parse moved the source ("X said Pakistani troops attacked
 	 * a border post": the troops, once X's target): none, so the object stands in */
 	if (src->n && tgt->n && src->m[0].a == tgt->m[0].a && src->n == 1 && tgt->n == 1)

@@ -36,6 +36,16 @@ int syn_rel_base(const khaldun_parse_token *w, const char *r)
 }
 
 /* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands). */
+/* UD's nmod:desc ("Ambassador" in "South Korean Ambassador Joonkook Hwang", "President" in
+ * "President Lai") is a title inside the name's phrase, as the older compound was: the
+ * coder's rules (roles, spans, same phrase) read it as a compound. */
+static void titles_as_compounds(struct syntax_parse *P)
+{
+	for (int i = 0; i < P->nw; i++)
+		if (syn_rel_is(&P->w[i], "nmod:desc"))
+			P->w[i].deprel = "compound";
+}
+
 struct syntax_parse *syn_get_parse(coder_sent *S)
 {
 	if (S->syn)
@@ -84,6 +94,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 		S->reason = "syntax: sentence not parsed, coded shallow";
 		return NULL;
 	}
+	titles_as_compounds(P);
 	P->ok = 1;
 	return P;
 }

@@ -155,6 +155,9 @@ int syn_recipient(const struct syntax_parse *P, int vw);
  * thing given, a place, another oblique or none. Returns 1 when *tgt changed. */
 int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
 			 const coder_slot *src, coder_slot *tgt);
+/* synactor.c: 1 for verbs that report speech ("said", "told", "added", "wrote", ...): the
+ * speaker of a quote is their subject. */
+int syn_speech_word(const khaldun_parse_token *w);
 /* synactor.c: actor rules run on the settled slots: the object is not its verb's source
  * when its subject is a pronoun; a refusal after "but" rejects the other clause's
  * subject; "met X and praised him" is X; "talks with X" names X, not a modifier of the noun
