@@ -20,7 +20,8 @@ static const char *const BLAME_WORDS[] = { "unacceptable", "illegal", "unlawful"
 	"appalling", "deplorable", "despicable", "absurd", "ridiculous", "wrong", "wrongful",
 	"unconstitutional", "destabilizing", "destabilising", "harmful", "detrimental", "heinous",
 	"barbaric", "inhumane", "brutal", "cruel", "racist", "discriminatory", "arbitrary",
-	"criminal", "bad", "void", "aggressive", "pervasive", "rampant", "unprovoked", NULL };
+	"criminal", "bad", "void", "aggressive", "pervasive", "rampant", "unprovoked",
+	"disappointing", "disaster", "catastrophe", NULL };
 /* Nouns that name a wrong done (CAMEO 112, accuse): a violation, a crime, propaganda. */
 static const char *const WRONG_NOUNS[] = { "violation", "violations", "breach", "breaches",
 	"crime", "crimes", "corruption", "genocide", "propaganda", "disinformation", "lie", "lies",
@@ -176,4 +177,51 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 				  : "rule: a statement whose content judges another side's conduct "
 				    "wrong is an accusation or criticism (11x)";
 	return 1;
+}
+
+/* 1 when word j is a judgement of wrong (BLAME_WORDS, WRONG_NOUNS), or a noun such a word
+ * modifies ("an appalling betrayal", "deeply disappointing" read as its head). */
+static int wrong_word(const struct syntax_parse *P, int j)
+{
+	if (syn_word_in(&P->w[j], BLAME_WORDS) || syn_word_in(&P->w[j], WRONG_NOUNS))
+		return 1;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == j + 1 && syn_rel_is(&P->w[i], "amod") &&
+		    (syn_word_in(&P->w[i], BLAME_WORDS) || syn_word_in(&P->w[i], WRONG_NOUNS)))
+			return 1;
+	return 0;
+}
+
+int syn_named_judgement(coder_sent *S, int v, dict_evcode *code)
+{
+	static const char *const naming[] = { "called", "calls", "calling", "call", "described",
+		"describes", "describing", "describe", NULL };
+	static const char *const as[] = { "as", NULL };
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || code->kind != CODE_NULL)
+		return 0;
+	int vw = P->tok2w[v];
+	int o = syn_child_rel(P, vw, "obj");
+	if (!syn_word_in(&P->w[vw], naming) || syn_not_on(P, vw) || o < 0)
+		return 0;
+	for (int j = 0; j < P->nw; j++) {
+		const khaldun_parse_token *w = &P->w[j];
+		if (!wrong_word(P, j))
+			continue;
+		int c = syn_case_of(P, j);
+		/* the predicate: a complement, an "as" phrase or clause, or an adjective after
+		 * the object the parser hung on it ("called Chinese subsidies 'unbearable'") */
+		int pred = (int)w->head == vw + 1 &&
+			   (syn_rel_is(w, "xcomp") ||
+			    (syn_rel_base(w, "obl") && c >= 0 && syn_word_in(&P->w[c], as)) ||
+			    (syn_rel_is(w, "advcl") && syn_child_word(P, j, "mark", as)));
+		pred |= (int)w->head == o + 1 && j > o && syn_rel_is(w, "amod");
+		if (!pred)
+			continue;
+		code->kind = CODE_EVENT;
+		code->a = "111";
+		code->b = NULL;
+		return 1;
+	}
+	return 0;
 }
