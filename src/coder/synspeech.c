@@ -20,8 +20,7 @@ static const char *const BLAME_WORDS[] = { "unacceptable", "illegal", "unlawful"
 	"appalling", "deplorable", "despicable", "absurd", "ridiculous", "wrong", "wrongful",
 	"unconstitutional", "destabilizing", "destabilising", "harmful", "detrimental", "heinous",
 	"barbaric", "inhumane", "brutal", "cruel", "racist", "discriminatory", "arbitrary",
-	"criminal", "bad", "void", "aggressive", "pervasive", "rampant", "unprovoked",
-	"disappointing", "disaster", "catastrophe", NULL };
+	"criminal", "void", "aggressive", "unprovoked", "disappointing", NULL };
 /* Nouns that name a wrong done (CAMEO 112, accuse): a violation, a crime, propaganda. */
 static const char *const WRONG_NOUNS[] = { "violation", "violations", "breach", "breaches",
 	"crime", "crimes", "corruption", "genocide", "propaganda", "disinformation", "lie", "lies",
@@ -33,6 +32,11 @@ static const char *const WRONG_NOUNS[] = { "violation", "violations", "breach", 
 static const char *const PRAISE_WORDS[] = { "right", "correct", "commendable", "admirable",
 	"courageous", "brave", "wise", "exemplary", NULL };
 static const char *const FELT_WORDS[] = { "proud", "grateful", "thankful", "appreciative",
+	NULL };
+/* Words that judge a thing named as bad, but may also tell of a state or a disaster
+ * ("the floods were a disaster"): a judgement only as the predicate a speaker names
+ * something with ("described the plan as a strategic disaster"). */
+static const char *const NAMING_WORDS[] = { "bad", "disaster", "catastrophe", "failure",
 	NULL };
 /* Words of concern or dismay felt about another's deed ("deeply concerned about Iran's
  * production of ..."): the sets' convention, and CAMEO's 111, criticism of that side. */
@@ -72,13 +76,26 @@ static int in_clause_rel(const khaldun_parse_token *w)
 
 /* 1 when word j lies in the clause headed by c (j == c, or up from j to c through
  * in-clause relations only), with no negation on it or on the words between
- * ("is not illegal", "no violation") and no other verb between: "rejects the decision and
+ * ("is not illegal", "no violation"), no word of undergoing ("suffered abuses", "is a victim
+ * of aggression") and no other verb between: "rejects the decision and
  * calls it a violation" judges the decision, not the one who calls. */
+/* 1 when word w tells of one who undergoes a deed (suffer, face, endure, flee, survive, a
+ * victim of, subjected to): a wrong on the way to it befalls its subject, who did none. */
+static int undergoing(const khaldun_parse_token *w)
+{
+	static const char *const stems[] = { "suffer", "face", "endur", "experienc", "flee",
+		"fled", "escap", "surviv", "victim", "subjected", "targeted", NULL };
+	for (int k = 0; stems[k]; k++)
+		if (w->len >= strlen(stems[k]) && !strncasecmp(w->form, stems[k], strlen(stems[k])))
+			return 1;
+	return 0;
+}
+
 static int in_clause(const struct syntax_parse *P, int j, int c)
 {
 	static const char *const no[] = { "no", NULL };
 	for (int steps = 0; j >= 0 && steps < P->nw; steps++) {
-		if (syn_not_on(P, j) || syn_child_word(P, j, "det", no))
+		if (syn_not_on(P, j) || syn_child_word(P, j, "det", no) || undergoing(&P->w[j]))
 			return 0;
 		if (j == c)
 			return 1;
@@ -105,11 +122,13 @@ static int content_clause(const struct syntax_parse *P, int vw)
 	return c;
 }
 
-/* The first word of the clause c that is one of words; -1: none. */
-static int judged_by(const struct syntax_parse *P, int c, const char *const *words)
+/* The first word of the clause c that is one of words (with adj, an adjective only: "is
+ * right", not "has the right to"); -1: none. */
+static int judged_by(const struct syntax_parse *P, int c, const char *const *words, int adj)
 {
 	for (int j = 0; j < P->nw; j++)
-		if (syn_word_in(&P->w[j], words) && in_clause(P, j, c))
+		if (syn_word_in(&P->w[j], words) && in_clause(P, j, c) &&
+		    (!adj || (P->w[j].upos && !strcmp(P->w[j].upos, "ADJ"))))
 			return j;
 	return -1;
 }
@@ -151,15 +170,15 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 		return 0;
 	const char *a = NULL;
 	int felt = -1;
-	if (judged_by(P, c, WRONG_NOUNS) >= 0)
+	if (judged_by(P, c, WRONG_NOUNS, 0) >= 0)
 		a = "112";
-	else if (judged_by(P, c, BLAME_WORDS) >= 0)
+	else if (judged_by(P, c, BLAME_WORDS, 0) >= 0)
 		a = "111";
-	else if (judged_by(P, c, PRAISE_WORDS) >= 0)
+	else if (judged_by(P, c, PRAISE_WORDS, 1) >= 0)
 		a = "051";
-	else if ((felt = judged_by(P, c, FELT_WORDS)) >= 0)
+	else if ((felt = judged_by(P, c, FELT_WORDS, 1)) >= 0)
 		a = "051";
-	else if ((felt = judged_by(P, c, DISMAY_WORDS)) >= 0)
+	else if ((felt = judged_by(P, c, DISMAY_WORDS, 0)) >= 0)
 		a = "111";
 	if (!a)
 		return 0;
@@ -179,11 +198,12 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 	return 1;
 }
 
-/* 1 when word j is a judgement of wrong (BLAME_WORDS, WRONG_NOUNS), or a noun such a word
- * modifies ("an appalling betrayal", "deeply disappointing" read as its head). */
+/* 1 when word j is a judgement of wrong (BLAME_WORDS, WRONG_NOUNS, NAMING_WORDS), or a
+ * noun such a word modifies ("an appalling betrayal", "deeply disappointing" read as its head). */
 static int wrong_word(const struct syntax_parse *P, int j)
 {
-	if (syn_word_in(&P->w[j], BLAME_WORDS) || syn_word_in(&P->w[j], WRONG_NOUNS))
+	if (syn_word_in(&P->w[j], BLAME_WORDS) || syn_word_in(&P->w[j], WRONG_NOUNS) ||
+	    syn_word_in(&P->w[j], NAMING_WORDS))
 		return 1;
 	for (int i = 0; i < P->nw; i++)
 		if ((int)P->w[i].head == j + 1 && syn_rel_is(&P->w[i], "amod") &&
