@@ -345,8 +345,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		sent_set_outcome(S, KHALDUN_COMPLEX, "complex code in a verb phrase");
 		return -1;
 	}
-	if (code.kind != CODE_EVENT)
-		return 0;
+	if (code.kind != CODE_EVENT && !syn_named_judgement(S, v, &code))
+		return 0;   /* "called X 'unbearable'": criticism of X (synspeech.c) */
 	cd->code = code;
 	cd->pt = hit;
 	/* the sides are bound in place (cd was cleared above): no 1 KB slot copied */

@@ -90,8 +90,8 @@ const char *syn_obligation_code(coder_sent *S, const struct syntax_parse *P, int
 				const char *a)
 {
 	static const char *const must[] = { "must", NULL };
-	if (syn_child_word(P, c, "aux", must))
-		return syn_demand_code(a);
+	if (syn_child_word(P, c, "aux", must) || syn_need_to(P, c))
+		return syn_demand_code(a);   /* "needs to", "has to": as "must" */
 	S->syn_note = "rule: 'should'/'ought to' said of another is an appeal (02x), 'must' a "
 		      "demand (10x)";
 	return appeal_code(a);
@@ -199,7 +199,7 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 	int c = -1;
 	for (int i = 0; i < P->nw && c < 0; i++)
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "ccomp") &&
-		    syn_child_word(P, i, "aux", must))
+		    (syn_child_word(P, i, "aux", must) || syn_need_to(P, i)))
 			c = i;
 	if (c < 0 || !P->w[c].upos || strcmp(P->w[c].upos, "VERB"))
 		return 0;   /* "it should be something ...": a judgement, no deed */
@@ -1264,12 +1264,14 @@ static int under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder
 }
 
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning,
- * claimed_deed; then under_deed. Returns 1 when one changed the event. */
+ * syn_said_judgement (synspeech.c), claimed_deed; then under_deed. Returns 1 when one
+ * changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code)
 {
 	return syn_said_must(S, P, vw, src, tgt, code) || syn_warning(S, P, vw, src, tgt, code) ||
-	       claimed_deed(S, P, vw, code) || under_deed(S, P, vw, src, tgt);
+	       syn_said_judgement(S, P, vw, src, tgt, code) || claimed_deed(S, P, vw, code) ||
+	       under_deed(S, P, vw, src, tgt);
 }
 
 /* 1 when the pattern word at coder token tail (after verb token v) lies in the verb's own

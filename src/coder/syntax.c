@@ -738,8 +738,8 @@ static int obliged_verb(const struct syntax_parse *P, int vw)
 	static const char *const contrast[] = { "but", "yet", NULL };
 	int c = vw;
 	for (int hops = 0; hops < 4; hops++) {
-		if (syn_child_word(P, c, "aux", must))
-			return c;
+		if (syn_child_word(P, c, "aux", must) || syn_need_to(P, c))
+			return c;   /* "needs to", "has to" (synspeech.c) */
 		const khaldun_parse_token *w = &P->w[c];
 		/* a verb in -ed is no modal's ("should not be packaged ... and called for": the
 		 * speaker's own second verb, attached to the wrong clause) */

@@ -50,6 +50,11 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, i
  * with, toward): the text of a target no dictionary actor names; *head gets the token of its
  * head word (-1: none). Returns 1 when found. */
 int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head);
+/* synspeech.c: "Macron called Chinese subsidies 'unbearable'", "described the plan as 'a
+ * strategic disaster'": a verb of naming (call, describe) with no code of its own, whose
+ * object is named by a judgement of wrong (its predicate: xcomp, or an "as" phrase), is
+ * criticism of the object, 111 (*code set to it). Returns 1 when so. */
+int syn_named_judgement(coder_sent *S, int v, dict_evcode *code);
 /* syncode.c: with the parse, 1 when the pattern word at coder token tail lies in verb token v's own phrase
  * (not in a clause that modifies a noun, a parataxis or another coordinated verb). */
 int syn_pattern_reaches(coder_sent *S, int v, int tail);

@@ -119,7 +119,18 @@ int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a);
  * pattern that matched words before the verb (upper) only meets the "if"/"unless" test. */
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	       dict_evcode *code);
-/* syn_said_must, syn_warning, claimed_deed, under_deed. Returns 1 when one changed the event. */
+/* synspeech.c: a statement (010) whose content clause judges another side's conduct wrong
+ * ("said the decision of Kenya is unacceptable") is an accusation or criticism (112 for a
+ * wrong named, else 111), one that praises it ("said Trump is right", "proud of Rubio")
+ * praise (051); the target is that side. Returns 1 when changed (S->syn_note says so). */
+int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		       coder_slot *tgt, dict_evcode *code);
+/* synspeech.c: 1 when verb word c is a present "need(s) to" / "has/have to" with a subject
+ * of its own that is not the speaker ("Washington needs to act", not "we need to", "will
+ * have to", "had to"): an obligation put on another, as "must" is. */
+int syn_need_to(const struct syntax_parse *P, int c);
+/* syn_said_must, syn_warning, syn_said_judgement, claimed_deed, under_deed. Returns 1 when
+ * one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code);
 /* synpassive.c: a past participle standing alone as a clause (", killed in ... by X", "a
