@@ -250,9 +250,25 @@ static int load_table(percep *p, int nclass, const table_view *t, float scale)
 	return KHALDUN_OK;
 }
 
+typedef struct {
+	percep *p;
+	int nclass;
+	const table_view *t;
+	float scale;
+	int rc;
+} table_job;
+
+static void *build_table(void *arg)
+{
+	table_job *j = arg;
+	j->rc = load_table(j->p, j->nclass, j->t, j->scale);
+	return NULL;
+}
+
 /* Builds the tables from the binary part (bytes here..end of the file, its size checked
- * against the header's counts) while a second thread sums it; accepts them only when the sum
- * agrees. */
+ * against the header's counts), the tagger's on a second thread and the parser's on this one,
+ * while a third sums the bytes; accepts them only when the sum agrees. The three share two
+ * cores about evenly (tagger + sum ~ parser + sum). */
 static int load_binary(FILE *fp, long here, long end, parse_model *m, const size_t cnt[5],
 		       const float sc[2])
 {
@@ -262,15 +278,20 @@ static int load_binary(FILE *fp, long here, long end, parse_model *m, const size
 	const unsigned char *dict = NULL;
 	if (rc == KHALDUN_OK)
 		dict = view_table(&pv, view_table(&tv, b.p, cnt[0], cnt[1]), cnt[2], cnt[3]);
-	pthread_t th;
-	int threaded = rc == KHALDUN_OK && !pthread_create(&th, NULL, sum_bytes, &b);
-	if (rc == KHALDUN_OK)
-		rc = load_table(&m->tagger, PARSE_NTAGS, &tv, sc[0]);
-	if (rc == KHALDUN_OK)
-		rc = load_table(&m->parser, 1 + 2 * m->nlabels, &pv, sc[1]);
+	pthread_t th, tt;
+	table_job tag = { &m->tagger, PARSE_NTAGS, &tv, sc[0], rc };
+	int summing = rc == KHALDUN_OK && !pthread_create(&th, NULL, sum_bytes, &b);
+	int tagging = rc == KHALDUN_OK && !pthread_create(&tt, NULL, build_table, &tag);
+	int prc = rc == KHALDUN_OK ? load_table(&m->parser, 1 + 2 * m->nlabels, &pv, sc[1]) : rc;
+	if (tagging)
+		pthread_join(tt, NULL);
+	else if (rc == KHALDUN_OK)
+		build_table(&tag);
+	if (rc == KHALDUN_OK)   /* the tagger's error first, as when the tables were built in turn */
+		rc = tag.rc != KHALDUN_OK ? tag.rc : prc;
 	if (rc == KHALDUN_OK)
 		rc = load_dict(&m->dict, dict, cnt[4]);
-	if (threaded)
+	if (summing)
 		pthread_join(th, NULL);
 	else if (rc == KHALDUN_OK)
 		sum_bytes(&b);
