@@ -196,9 +196,13 @@ int parse_model_save(const parse_model *m, const char *path, diag_sink *ds)
 		percep_free(&t);
 		return KHALDUN_ERR_NOMEM;
 	}
-	FILE *fp = fopen(path, "wb");
+	/* written beside the path and renamed over it: a command loading (mapping) the old model
+	 * keeps it whole, and a failed write leaves the old one */
+	char *tmp = malloc(strlen(path) + 5);
+	FILE *fp = tmp ? fopen(strcat(strcpy(tmp, path), ".tmp"), "wb") : NULL;
 	if (!fp) {
 		percep_free(&t), percep_free(&p);
+		free(tmp);
 		diag_report(ds, KHALDUN_ERROR, path, 0, 0, NULL, 0, "cannot write the model file");
 		return KHALDUN_ERR_IO;
 	}
@@ -213,6 +217,11 @@ int parse_model_save(const parse_model *m, const char *path, diag_sink *ds)
 	rc |= fwrite(&f.h, 8, 1, fp) != 1;
 	rc |= fclose(fp) != 0;
 	percep_free(&t), percep_free(&p);
+	if (!rc && rename(tmp, path))
+		rc = 1;
+	if (rc)
+		remove(tmp);
+	free(tmp);
 	if (rc) {
 		diag_report(ds, KHALDUN_ERROR, path, 0, 0, NULL, 0, "writing the model file failed");
 		return KHALDUN_ERR_IO;
