@@ -7,16 +7,17 @@ CFLAGS  ?= -O2 -g
 CFLAGS  += -pthread -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wpedantic \
 	   -Wno-unused-parameter $(SAN)
 CPPFLAGS += -Iinclude -Isrc -MMD -MP $(shell pkg-config --cflags sqlite3 libxml-2.0 libmicrohttpd)
-# libpq (the PostgreSQL store, src/store/pg*.c): pkg-config's libpq when it has one, else
-# Debian's libpq-dev paths
+# libpq (the PostgreSQL store, src/store/pg*.c): pkg-config's libpq headers when it has them,
+# else Debian's libpq-dev paths. It is not linked: src/store/pg_lib.c opens it at the first
+# PostgreSQL store, so that no other command pays for loading it and its ~20 libraries.
 PQ_CFLAGS := $(shell pkg-config --cflags libpq 2>/dev/null || echo -I/usr/include/postgresql)
-PQ_LIBS   := $(shell pkg-config --libs libpq 2>/dev/null || echo -lpq)
 CPPFLAGS += $(PQ_CFLAGS)
 ifdef TRACE
 CPPFLAGS += -DKH_TRACE
 BUILD = build-trace
 endif
-LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0 libmicrohttpd) $(PQ_LIBS) -lm -pthread
+# libmicrohttpd is not linked either: src/serve/mhd_lib.c opens it when `serve` starts a server
+LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0) -lm -pthread
 PREFIX  ?= /usr/local
 BUILD   ?= build
 BIN     ?= khaldun

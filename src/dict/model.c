@@ -497,16 +497,19 @@ int dict_seq_chars(const dict_pel *e, int n)
 	for (int i = 0; i < n; i++) {
 		if (e[i].kind == PEL_WORD)
 			len += e[i].len + (e[i].exact || e[i].consec);
-		else if (e[i].kind == PEL_ALT || e[i].kind == PEL_SYNSET) {
+		else if (e[i].kind == PEL_SYNSET)   /* counts one: a pattern with one is longer than
+						     * the same pattern without it, and shorter
+						     * than one with any literal word in its place
+						     * (its members are not walked) */
+			len++;
+		else if (e[i].kind == PEL_ALT) {
 			int best = 0;
 			for (int k = 0; k < e[i].nopts; k++) {
 				int l = dict_seq_chars(e[i].opts[k].e, e[i].opts[k].n);
 				if (l > best)
 					best = l;
 			}
-			/* a synset counts one: a pattern with one is longer than the same pattern
-			 * without it, and shorter than one with any literal word in its place */
-			len += e[i].kind == PEL_ALT ? best : 1;
+			len += best;
 		} else if (e[i].consec) {
 			len++;
 		}

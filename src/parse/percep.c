@@ -32,6 +32,34 @@ static void *big_alloc(size_t n)
 	return p;
 }
 
+/* A packed table's slots: fresh anonymous pages, zero already, so nothing clears them (a
+ * memset of the 48 MB of the shipped model's two tables cost 52 M instructions at each load),
+ * aligned to a huge page and asking for them. pages_free() releases it. */
+static void *zero_pages(size_t n)
+{
+	size_t huge = (size_t)2 << 20;
+	n = (n + huge - 1) / huge * huge;
+	char *m = mmap(NULL, n + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (m == MAP_FAILED)
+		return NULL;
+	char *a = (char *)(((uintptr_t)m + huge - 1) & ~(uintptr_t)(huge - 1));
+	if (a > m)
+		munmap(m, (size_t)(a - m));
+	if (m + huge > a)
+		munmap(a + n, (size_t)(m + huge - a));
+#ifdef MADV_HUGEPAGE
+	madvise(a, n, MADV_HUGEPAGE);
+#endif
+	return a;
+}
+
+static void pages_free(void *p, size_t n)
+{
+	size_t huge = (size_t)2 << 20;
+	if (p)
+		munmap(p, (n + huge - 1) / huge * huge);
+}
+
 static int alloc_slots(percep *p, size_t slots)
 {
 	p->slot = big_alloc(slots * sizeof *p->slot);
@@ -75,7 +103,7 @@ void percep_free(percep *p)
 	free(p->e);
 	free(p->tot);
 	free(p->stamp);
-	free(p->ps);
+	pages_free(p->ps, (p->mask + 1) * sizeof *p->ps);
 	free(p->pe);
 	free(p->pd);
 	memset(p, 0, sizeof *p);
@@ -109,7 +137,8 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	memset(p, 0, sizeof *p);
 	p->nclass = nclass;
 	p->scale = scale;
-	p->ps = big_alloc(slots * sizeof *p->ps);
+	p->mask = slots - 1;
+	p->ps = zero_pages(slots * sizeof *p->ps);
 	p->pe = malloc((overflow + 1) * sizeof *p->pe);
 	p->pstride = ((size_t)nclass + DENSE_LANES - 1) / DENSE_LANES * DENSE_LANES;
 	p->pd = calloc(dense * p->pstride + 1, sizeof *p->pd);
@@ -118,7 +147,6 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 		percep_free(p);
 		return -1;
 	}
-	p->mask = slots - 1;
 	p->pshift = 32;
 	for (size_t b = slots / BUCKET; b > 1; b >>= 1)
 		p->pshift--;
@@ -126,7 +154,12 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	return 0;
 }
 
-int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const int16_t *w, size_t n)
+void percep_prefetch_packed(const percep *p, uint32_t key)
+{
+	__builtin_prefetch(&p->ps[pbucket(p, key)], 1);
+}
+
+int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, size_t n)
 {
 	size_t i = pbucket(p, k);
 	int dense = percep_packed_dense(p->nclass, n);
@@ -144,22 +177,23 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const int16_t *
 	percep_pslot *s = &p->ps[i];
 	s->key = k;
 	s->n = (uint8_t)n;
-	for (size_t j = 0; j < 3; j++)
-		s->cls[j] = j < n && n <= 3 ? cls[j] : PERCEP_TRASH;
+	s->cls[0] = s->cls[1] = s->cls[2] = PERCEP_TRASH;
 	if (n <= 3) {
-		for (size_t j = 0; j < n; j++)
-			s->u.w[j] = w[j];
+		for (size_t j = 0; j < n; j++) {
+			s->cls[j] = cls[j];
+			memcpy(&s->u.w[j], (const char *)w + 2 * j, 2);
+		}
 	} else if (dense) {
 		int16_t *row = p->pd + p->pdn * p->pstride;
 		s->u.r.dense = 1;
 		s->u.r.off = (uint32_t)p->pdn++;
 		for (size_t j = 0; j < n; j++)
-			row[cls[j]] = w[j];
+			memcpy(&row[cls[j]], (const char *)w + 2 * j, 2);
 	} else {
 		s->u.r.off = (uint32_t)p->pne;
 		for (size_t j = 0; j < n; j++) {
 			p->pe[p->pne].cls = cls[j];
-			p->pe[p->pne++].w = w[j];
+			memcpy(&p->pe[p->pne++].w, (const char *)w + 2 * j, 2);
 		}
 	}
 	p->used++;

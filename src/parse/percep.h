@@ -69,6 +69,9 @@ typedef struct {
 int percep_init(percep *p, int nclass);
 /* An empty frozen table with room for `features` features and `entries` entries. */
 int percep_init_frozen(percep *p, int nclass, size_t features, size_t entries);
+/* Asks for the cache line of key's bucket ahead of its percep_add_packed: a load adds a
+ * million features at random places in 48 MB, and each would otherwise wait for memory. */
+void percep_prefetch_packed(const percep *p, uint32_t key);
 /* Adds a feature and its row (a frozen table being built); returns 0, or -1 when the key is
  * 0 or already there. */
 int percep_add_row(percep *p, uint64_t key, size_t off, size_t n);
@@ -81,8 +84,9 @@ int percep_packed_dense(int nclass, size_t n);
 int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, size_t dense,
 		       float scale);
 /* Adds a feature and its row of n (<= nclass) entries to a packed table; returns 0, or -1
- * when the key is 0 or already there, a class is out of range or the room is exceeded. */
-int percep_add_packed(percep *p, uint32_t key, const uint8_t *cls, const int16_t *w, size_t n);
+ * when the key is 0 or already there, a class is out of range or the room is exceeded. The
+ * row's n weights are int16 in native order at w, aligned or not (read from a mapped file). */
+int percep_add_packed(percep *p, uint32_t key, const uint8_t *cls, const void *w, size_t n);
 /* A frozen copy of p keyed by the 32-bit keys (as uint64 values): the rows of features
  * whose 32-bit keys coincide are added together, as a 32-bit-keyed table would have learnt
  * them. Model files store these. Returns 0 or -1 (out of memory). */

@@ -14,7 +14,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <limits.h>
-#include <microhttpd.h>
+#include "serve/mhd_lib.h"   /* microhttpd.h, and the library opened when a server starts */
 #include <netinet/in.h>
 #include <pthread.h>
 #include <stdarg.h>
@@ -359,6 +359,14 @@ int khaldun_server_open(khaldun_server **out, const khaldun_serve_options *o)
 	if (!s)
 		return KHALDUN_ERR_NOMEM;
 	s->diag = (diag_sink){ o->fn, o->ctx, 0, 0 };
+	char why[512];
+	if (mhd_lib_open(why, sizeof why)) {   /* before any other MHD call */
+		diag_report(&s->diag, KHALDUN_ERROR, NULL, 0, 0, NULL, 0,
+			    "serving needs libmicrohttpd (libmicrohttpd12), which cannot be opened: %s",
+			    why);
+		free(s);
+		return KHALDUN_ERR_IO;
+	}
 	pthread_mutex_init(&s->lock, NULL);
 	pthread_cond_init(&s->freed, NULL);
 	struct sockaddr_storage ss;

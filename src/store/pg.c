@@ -121,6 +121,11 @@ static int session_setup(khaldun_store *s)
 /* Refuses a password inside the connection string. Returns 0, or a negative code (reported). */
 static int check_conninfo(khaldun_store *s, const char *conninfo)
 {
+	char why[512];
+	if (pg_lib_open(why, sizeof why)) {   /* before any other libpq call */
+		report(s, "PostgreSQL needs libpq (libpq5), which cannot be opened", why);
+		return KHALDUN_ERR_IO;
+	}
 	char *err = NULL;
 	PQconninfoOption *opts = PQconninfoParse(conninfo, &err);
 	if (!opts) {

@@ -3,8 +3,8 @@
  * as the SQLite store: a --db that is a postgresql:// URI or a libpq key=value string opens
  * it. pg.c: connection (credentials only from PG* variables or ~/.pgpass), errors, retries,
  * schema and migrations; pg_put.c: the ingest; pg_import.c: the import; pg_queue.c: the work
- * queue; pg_recode.c: the recode. With store.h's sqlite3.h, this folder holds the only code
- * that includes libpq-fe.h.
+ * queue; pg_recode.c: the recode; pg_lib.c: libpq, opened at the first PostgreSQL store. With
+ * store.h's sqlite3.h, this folder holds the only code that includes libpq-fe.h.
  * Invariant: every write transaction holds the store's write lock (a transaction-level
  * advisory lock) from its first statement to its end, so writers on any number of machines
  * see each other's stories whole, as SQLite's one writer does.
@@ -13,7 +13,7 @@
 #define KH_PG_H
 #include "khaldun.h"
 #include "base/arena.h"
-#include <libpq-fe.h>
+#include "store/pg_lib.h"   /* libpq-fe.h, and libpq opened when first used */
 
 #define PG_SCHEMA 2              /* the PostgreSQL schema version (khaldun_meta 'schema') */
 #define PG_LOCK_SCHEMA 0x4b484c44 /* advisory lock keys: migrations ('KHLD') ... */
