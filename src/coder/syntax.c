@@ -980,6 +980,38 @@ static int quoted_source(coder_sent *S, const struct syntax_parse *P, int sv, co
 	return 1;
 }
 
+/* 1 when word h lies in a clause that complements verb word v (its ccomp or xcomp, at any
+ * depth below it): "demanded that [Beijing] remove them", "he said [China] must ...". */
+static int in_complement(const struct syntax_parse *P, int h, int v)
+{
+	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
+		int up = (int)P->w[h].head - 1;
+		if (up == v)
+			return syn_rel_base(&P->w[h], "ccomp") || syn_rel_base(&P->w[h], "xcomp");
+		h = up;
+	}
+	return 0;
+}
+
+/* 'The government, which believed ..., demanded that Beijing remove them', 'he said China
+ * must ...': a verb with a subject of its own that is no dictionary actor (a noun phrase, an
+ * unresolved pronoun) has that subject as its source (OPEN_ACTORS, else none: the story may
+ * name it), not an actor the shallow rules took from its complement clause, the other
+ * clause's subject (actors13). Returns 1 when *src was replaced. */
+static int complement_source(coder_sent *S, const struct syntax_parse *P, int sv,
+			     coder_slot *src)
+{
+	int k = syn_child_rel(P, sv, "nsubj");
+	const coder_actor *a = src->n ? src->m[0].a : NULL;
+	if (k < 0 || syn_rel_is(&P->w[k], "nsubj:pass") || !a || a->pos < 0 || a->end >= S->nt ||
+	    !in_complement(P, syn_span_head(P, a->pos, a->end), sv))
+		return 0;
+	if (!syn_open_phrase(S, P, k, src))
+		event_null_slot(S, src);
+	S->syn_note = "rule: a verb's own subject is its source, not an actor of its complement";
+	return 1;
+}
+
 /* The source the parse chooses when it does not confirm the shallow one (rs): the actor
  * that is the subject of sv (else of vw); none for a place; none for the speaker of a deed
  * reported by rv (the deed's own subject stands in: OPEN_ACTORS). */
@@ -992,6 +1024,8 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 	if (si >= 0)
 		actors_make_slot(S, si, src);
 	else if (sv == vw && quoted_source(S, P, sv, src))
+		;
+	else if (sv == vw && complement_source(S, P, sv, src))
 		;
 	else if (rs == R_LOC)
 		src->n = 0;

@@ -2,7 +2,8 @@
  * syntree.c - the sentence's dependency parse as the syntax-aware coder queries it: parsed
  * once per sentence (src/parse, re-tokenised on the coder's normalised text and aligned to the
  * coder's tokens by byte offsets), then relations, children and the role of an actor's phrase
- * towards a verb. Invariant: the model is read-only and shared; nothing here changes a parse.
+ * towards a verb. Invariant: the model is read-only and shared; a parse is changed only once,
+ * right after parsing, where a rule below repairs a known misreading (titles, relative clauses).
  */
 #include "coder/syntree.h"
 #include <ctype.h>
@@ -44,6 +45,100 @@ static void titles_as_compounds(struct syntax_parse *P)
 	for (int i = 0; i < P->nw; i++)
 		if (syn_rel_is(&P->w[i], "nmod:desc"))
 			P->w[i].deprel = "compound";
+}
+
+/* 1 when word v of the parse is the first word of its clause after a comma: only its own
+ * adverbs and auxiliaries ("also", "has", "had been") stand between the comma and it. */
+static int after_comma(const struct syntax_parse *P, int v)
+{
+	int i = v - 1;
+	while (i >= 0 && (int)P->w[i].head == v + 1 &&
+	       (syn_rel_is(&P->w[i], "advmod") || syn_rel_base(&P->w[i], "aux")))
+		i--;
+	return i >= 0 && P->w[i].len == 1 && P->w[i].form[0] == ',';
+}
+
+/* The verb the parser hung on relative clause verb v1 that is in truth the main verb of
+ * the clause's antecedent: a finite verb after the comma that closes the relative clause,
+ * with no subject, marker or conjunction of its own (conj, advcl, parataxis or ccomp of v1:
+ * "The government, which believed ..., demanded", "Berisha, who resigned ..., rejected");
+ * -1: none. Not a participle ("..., saying"), nor "who resigned ... but remained". */
+static int misread_main_verb(const struct syntax_parse *P, int v1)
+{
+	static const char *const rel[] = { "conj", "advcl", "parataxis", "ccomp", NULL };
+	for (int i = v1 + 1; i < P->nw; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		int k = 0;
+		while (rel[k] && !syn_rel_is(w, rel[k]))
+			k++;
+		if ((int)w->head != v1 + 1 || !rel[k] || !w->upos || strcmp(w->upos, "VERB") ||
+		    syn_ends_ing(w) || !after_comma(P, i))
+			continue;
+		if (syn_child_rel(P, i, "nsubj") >= 0 || syn_child_rel(P, i, "csubj") >= 0 ||
+		    syn_child_rel(P, i, "mark") >= 0 || syn_child_rel(P, i, "cc") >= 0 ||
+		    syn_child_rel(P, i, "expl") >= 0)
+			continue;
+		return i;
+	}
+	return -1;
+}
+
+/* The antecedent of relative pronoun r (after a comma) whose clause verb is v1, when the
+ * parser left it without a verb: a noun or name before the comma that is the root with v1 on
+ * it ("The government, which believed ..."), or the subject v1 took as its own when v1 is the
+ * root ("China, which has been North Korea's closest ally, expressed ..."); -1: none. */
+static int stray_antecedent(const struct syntax_parse *P, int r, int v1)
+{
+	int n = -1;
+	if (P->w[v1].head)
+		n = (int)P->w[v1].head - 1;
+	else
+		for (int i = 0; i < r - 1 && n < 0; i++)
+			if ((int)P->w[i].head == v1 + 1 &&
+			    (syn_rel_is(&P->w[i], "nsubj") || syn_rel_is(&P->w[i], "dislocated")))
+				n = i;
+	const khaldun_parse_token *N = n >= 0 ? &P->w[n] : NULL;
+	if (!N || n >= r || !N->upos || (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")))
+		return -1;
+	return N->head && (int)N->head != v1 + 1 ? -1 : n;
+}
+
+/* "NP, who/which ..., VERB ...": the parser often makes the main verb a conjunct or clause
+ * of the relative clause's verb (the noun phrase or that verb the root), so the main verb
+ * has no subject and a subject inside the relative clause or a later clause is taken ("The
+ * government, which believed the vessels were operated by the Chinese military, demanded
+ * that Beijing remove them": Beijing demanding). The main verb is made the root, the
+ * antecedent its subject, the relative clause the antecedent's again; what hung on the old
+ * root outside the relative clause (the full stop, a phrase of time before the noun) hangs
+ * on the main verb (actors13). */
+static void relative_main_verbs(struct syntax_parse *P)
+{
+	static const char *const relpron[] = { "who", "which", NULL };
+	for (int r = 2; r < P->nw; r++) {
+		const khaldun_parse_token *c = &P->w[r - 1];
+		if (!syn_word_in(&P->w[r], relpron) || c->len != 1 || c->form[0] != ',' ||
+		    !P->w[r].head || (int)P->w[r].head - 1 < r)
+			continue;
+		int v1 = (int)P->w[r].head - 1, n = stray_antecedent(P, r, v1);
+		int v2 = n >= 0 ? misread_main_verb(P, v1) : -1;
+		if (v2 < 0)
+			continue;
+		int top = P->w[n].head ? v1 : n, close = v2 - 1;
+		while (close > r && !(P->w[close].len == 1 && P->w[close].form[0] == ','))
+			close--;
+		for (int i = 0; i < P->nw; i++)
+			if ((int)P->w[i].head == top + 1 && i != n && i != v2 && (i < r - 1 || i > close) &&
+			    (top == v1 || i > close))
+				P->w[i].head = (size_t)v2 + 1;
+		P->w[v2].head = 0;
+		P->w[v2].deprel = P->w[top].deprel;
+		if (top == v1) {
+			P->w[v1].head = (size_t)n + 1;
+			P->w[v1].deprel = "acl:relcl";
+		}
+		P->w[n].head = (size_t)v2 + 1;
+		P->w[n].deprel = syn_passive_verb(P, v2) ? "nsubj:pass" : "nsubj";
+	}
 }
 
 struct syntax_parse *syn_get_parse(coder_sent *S)
@@ -95,6 +190,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 		return NULL;
 	}
 	titles_as_compounds(P);
+	relative_main_verbs(P);
 	P->ok = 1;
 	return P;
 }
