@@ -614,6 +614,24 @@ void clause_code(coder_sent *S)
 	if (!cands || !cl)
 		return;
 	int nc = code_verbs(S, bounds, nb, cands, cl, nverbs);
+	/* '"President Trump is right, and his proposal to deepen U.S. investment in Ukraine
+	 * ...," Barr told VOA': a statement coded by what it says (praise, a charge, a threat,
+	 * synspeech.c) holds the deeds of that content; they are what is judged, no events */
+	int kept = 0;
+	for (int i = 0; i < nc; i++) {
+		int inside = 0;
+		for (int k = 0; k < nc && !inside; k++)
+			inside = k != i && cands[k].content &&
+				 syn_in_content(S, cands[k].content, cands[k].verb, cands[i].verb);
+		if (inside)
+			continue;
+		if (kept != i) {
+			cands[kept] = cands[i];
+			cl[kept] = cl[i];
+		}
+		kept++;
+	}
+	nc = kept;
 	int any_dom = 0;
 	for (int i = 0; i < nc; i++)
 		any_dom |= cands[i].code.dom;

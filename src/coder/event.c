@@ -345,8 +345,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		sent_set_outcome(S, KHALDUN_COMPLEX, "complex code in a verb phrase");
 		return -1;
 	}
-	if (code.kind != CODE_EVENT && !syn_named_judgement(S, v, &code))
-		return 0;   /* "called X 'unbearable'": criticism of X (synspeech.c) */
+	int named = 0;   /* "called X 'unbearable'": criticism of X (synspeech.c) */
+	if (code.kind != CODE_EVENT && !(named = syn_named_judgement(S, v, &code)))
+		return 0;
 	cd->code = code;
 	cd->pt = hit;
 	/* the sides are bound in place (cd was cleared above): no 1 KB slot copied */
@@ -359,11 +360,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	int decided = 0;
 	if (syntax_on(S)) {
 		int tail = hit && m.last_pos - 1 > vend && m.last_pos - 1 < hi ? m.last_pos - 1 : -1;
-		S->syn_note = NULL;
+		/* the rule that made the code is the first words of the note (the parse rules
+		 * below add theirs) */
+		S->syn_note = named ? SYN_NAMED_NOTE : NULL;
+		S->syn_content = 0;
 		if (syntax_rebind(S, v, designated, hit && hit->upper.n, tail, src, tgt, &code,
 				  &decided, &cd->attr))
 			return 0;
 		cd->note = S->syn_note;
+		cd->content = S->syn_content;
 		cd->code = code;   /* the negation fix: a rejection reaches the event */
 	}
 	int news = S->c->o.news;

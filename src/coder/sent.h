@@ -114,6 +114,8 @@ typedef struct coder_sent {
 	struct syntax_parse *syn; /* KHALDUN: SYNTAX: the sentence's parse (syntax.c), or NULL */
 	int rel_ante;             /* clause.c: coding a relative clause: its antecedent actor + 1 */
 	const char *syn_note;     /* syntax.c: the rule that recoded the verb being coded, or NULL */
+	int syn_content;          /* synspeech.c: the parse word + 1 of the content clause a
+				   * speech act of the verb being coded was read from (0: none) */
 	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
 	int nspans;               /* event.c: phrases sent_span_text made (span_p, span_off) */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
@@ -162,6 +164,9 @@ typedef struct {
 	const char *attr;         /* KHALDUN: SYNTAX: the speaker of reported speech, or NULL */
 	int relative;             /* coded in a relative clause (clause.c) */
 	const char *note;         /* KHALDUN: SYNTAX: the rule that recoded it (evidence), or NULL */
+	int content;              /* KHALDUN: SYNTAX: S->syn_content of its verb: a statement
+				   * coded by what it says (synspeech.c) holds the verbs of that
+				   * content, which code no events of their own (clause.c) */
 } coder_cand;
 
 /* coder.c: outcomes (a discard wins over complex; the first reason is kept) */

@@ -401,8 +401,8 @@ int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder
 	    strncasecmp(w->form, "warn", 4))
 		return 0;
 	int c = syn_child_rel(P, vw, "ccomp");
-	if (c < 0)
-		return 0;
+	if (c < 0 || syn_harm_clause(P, c))
+		return 0;   /* "warned that terrorists will not be spared": the speaker's threat */
 	for (int i = 0; i < P->nw; i++)   /* "... are at risk if Turkey is sanctioned": a threat */
 		if (((int)P->w[i].head == c + 1 || (int)P->w[i].head == vw + 1) &&
 		    syn_rel_base(&P->w[i], "advcl") && syn_conditional(P, i))
@@ -1270,7 +1270,9 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 		       coder_slot *tgt, dict_evcode *code)
 {
 	return syn_said_must(S, P, vw, src, tgt, code) || syn_warning(S, P, vw, src, tgt, code) ||
-	       syn_said_judgement(S, P, vw, src, tgt, code) || claimed_deed(S, P, vw, code) ||
+	       syn_said_threat(S, P, vw, src, tgt, code) ||
+	       syn_said_judgement(S, P, vw, src, tgt, code) ||
+	       syn_hoped_deed(S, P, vw, src, tgt, code) || claimed_deed(S, P, vw, code) ||
 	       under_deed(S, P, vw, src, tgt);
 }
 

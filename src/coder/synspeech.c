@@ -148,6 +148,27 @@ static int judged_side(coder_sent *S, const struct syntax_parse *P, int c, int f
 	return k;
 }
 
+/* The owner of the thing judgement word j names or describes ("Turkey's wrong policy",
+ * "China's aggression"): the actor of the possessive on j's noun, with a code other than
+ * the speaker's; -1: none. */
+static int owner(coder_sent *S, const struct syntax_parse *P, int j, const coder_slot *src)
+{
+	int n = syn_rel_is(&P->w[j], "amod") && P->w[j].head ? (int)P->w[j].head - 1 : j;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *x = &S->a[k];
+		if (x->pos < 0 || !sent_live(S, x->pos) || x->end >= S->nt)
+			continue;
+		int h = syn_span_head(P, x->pos, x->end);
+		if (h < 0 || (int)P->w[h].head != n + 1 || !syn_rel_is(&P->w[h], "nmod:poss"))
+			continue;
+		coder_slot s;
+		actors_make_slot(S, k, &s);
+		if (s.n && !(src && src->n && !strcmp(s.m[0].code, src->m[0].code)))
+			return k;
+	}
+	return -1;
+}
+
 /* The speaker of verb vw: its subject's actor, else its noun phrase (OPEN_ACTORS), else
  * the source the shallow rules chose (*src unchanged). */
 static void speaker(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src)
@@ -160,6 +181,28 @@ static void speaker(coder_sent *S, const struct syntax_parse *P, int vw, coder_s
 		*src = who;
 }
 
+/* The speaker of verb vw whose content is clause c, as speaker(); but a shallow source
+ * inside that content ("He said the Taliban will be crushed", "she hopes the United States
+ * can ...": the speaker a pronoun) is the side spoken of, not the speaker: none ("---"). */
+static void content_speaker(coder_sent *S, const struct syntax_parse *P, int vw, int c,
+			    coder_slot *src)
+{
+	speaker(S, P, vw, src);
+	if (!src->n || src->m[0].a->pos < 0 || src->m[0].a->pos >= S->nt)
+		return;
+	int j = P->tok2w[src->m[0].a->pos];
+	for (int steps = 0; j >= 0 && steps < P->nw; steps++) {
+		if (j == vw)
+			return;
+		if (j == c) {
+			src->n = 0;
+			event_null_slot(S, src);
+			return;
+		}
+		j = (int)P->w[j].head - 1;
+	}
+}
+
 int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code)
 {
@@ -169,12 +212,12 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 	if (c < 0)
 		return 0;
 	const char *a = NULL;
-	int felt = -1;
-	if (judged_by(P, c, WRONG_NOUNS, 0) >= 0)
+	int felt = -1, j;
+	if ((j = judged_by(P, c, WRONG_NOUNS, 0)) >= 0)
 		a = "112";
-	else if (judged_by(P, c, BLAME_WORDS, 0) >= 0)
+	else if ((j = judged_by(P, c, BLAME_WORDS, 0)) >= 0)
 		a = "111";
-	else if (judged_by(P, c, PRAISE_WORDS, 1) >= 0)
+	else if ((j = judged_by(P, c, PRAISE_WORDS, 1)) >= 0)
 		a = "051";
 	else if ((felt = judged_by(P, c, FELT_WORDS, 1)) >= 0)
 		a = "051";
@@ -183,19 +226,187 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 	if (!a)
 		return 0;
 	coder_slot who = *src;
-	speaker(S, P, vw, &who);
-	int k = judged_side(S, P, c, felt, &who);
+	content_speaker(S, P, vw, c, &who);
+	int k = felt < 0 ? owner(S, P, j, &who) : -1;
+	if (k < 0)
+		k = judged_side(S, P, c, felt, &who);
 	if (k < 0)
 		return 0;   /* the content names no other side: a plain statement */
 	*src = who;
 	actors_make_slot(S, k, tgt);
 	code->a = a;
 	code->b = NULL;
+	/* '"President Trump is right, and his proposal to deepen ... will ...": a content whose
+	 * own clause is the judgement (no verb: "is right", "a violation") holds the deeds of
+	 * the clauses under it; a reported deed ("Israel, the cruel state, attacks ...") stays */
+	if (!P->w[c].upos || strcmp(P->w[c].upos, "VERB"))
+		S->syn_content = c + 1;
 	S->syn_note = a[0] == '0' ? "rule: a statement whose content praises another side is "
 				    "praise (051)"
 				  : "rule: a statement whose content judges another side's conduct "
 				    "wrong is an accusation or criticism (11x)";
 	return 1;
+}
+
+/* Future auxiliaries of a threat, and the modals a held-out sanction may take. */
+static const char *const FUTURE[] = { "will", "would", "shall", "'ll", "wo", NULL };
+static const char *const MAY[] = { "will", "would", "shall", "'ll", "wo", "could", "may",
+	"might", NULL };
+
+/* 1 when clause c tells harm that will befall its subject at the speaker's side's hands:
+ * said in the future, a passive of crushing or punishing ("the Taliban will be crushed"),
+ * or, negated, of sparing or tolerating ("terrorists will not be spared"). Not a question
+ * or condition (content_clause), nor "will not be crushed". */
+int syn_harm_clause(const struct syntax_parse *P, int c)
+{
+	static const char *const harm[] = { "crushed", "annihilated", "obliterated", "punished",
+		"wiped", NULL };
+	static const char *const unspared[] = { "spared", "tolerated", "forgiven", NULL };
+	if (c < 0 || !syn_passive_verb(P, c) || !syn_child_word(P, c, "aux", FUTURE) ||
+	    syn_conditional(P, c))
+		return 0;
+	int neg = syn_not_on(P, c);
+	return (!neg && syn_word_in(&P->w[c], harm)) || (neg && syn_word_in(&P->w[c], unspared));
+}
+
+/* The side a held-out sanction of clause c is aimed at: c's subject is a sanction or
+ * consequence that comes ("sanctions could follow", "there will be consequences"; no object:
+ * not "sanctions could hurt the economy") said with a modal,
+ * under an "if"/"unless" condition (an adverbial clause, or a complement as the parser
+ * may read it, on the clause or on the sanction) whose subject's actor is that side ("if Ankara went ahead"); *a gets the threat's code (1312 for sanctions, else 130). -1: none. */
+static int held_out_sanction(coder_sent *S, const struct syntax_parse *P, int c,
+			     const coder_slot *src, const char **a)
+{
+	static const char *const sanction[] = { "sanctions", "sanction", "penalties", "tariffs",
+		"embargo", NULL };
+	static const char *const harm[] = { "consequences", "consequence", "repercussions",
+		"retaliation", "punishment", NULL };
+	int s = syn_child_rel(P, c, "nsubj");
+	if (s < 0 || !syn_child_word(P, c, "aux", MAY) || syn_not_on(P, c) ||
+	    syn_child_rel(P, c, "obj") >= 0)
+		return -1;   /* "sanctions could hurt Turkey's economy if ...": a forecast */
+	int sanc = syn_word_in(&P->w[s], sanction);
+	if (!sanc && !syn_word_in(&P->w[s], harm))
+		return -1;
+	for (int i = 0; i < P->nw; i++)
+		if (((int)P->w[i].head == c + 1 || (int)P->w[i].head == s + 1) &&
+		    syn_conditional(P, i) &&
+		    (syn_rel_base(&P->w[i], "advcl") || syn_rel_is(&P->w[i], "ccomp"))) {
+			int k = syn_actor_with_role(S, P, i, R_SRC, src);
+			if (k >= 0)
+				*a = sanc ? "1312" : "130";
+			return k;
+		}
+	return -1;
+}
+
+/* "He said the Taliban 'will be crushed'", "sanctions could follow if Ankara activated the
+ * system": a statement (010) whose content tells harm that will befall another side
+ * (syn_harm_clause: its subject's actor), or a sanction held out to it on a condition
+ * (held_out_sanction), is the speaker's threat to that side: 138 for force (crushed,
+ * annihilated ...), 1312 for sanctions, else 130. Returns 1 when changed. */
+int syn_said_threat(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		    coder_slot *tgt, dict_evcode *code)
+{
+	static const char *const force[] = { "crushed", "annihilated", "obliterated", "wiped",
+		NULL };
+	if (!code->a || strcmp(code->a, "010"))
+		return 0;
+	int c = content_clause(P, vw);
+	if (c < 0)
+		return 0;
+	coder_slot who = *src;
+	content_speaker(S, P, vw, c, &who);
+	const char *a = NULL;
+	int k = -1;
+	if (syn_harm_clause(P, c)) {
+		k = syn_actor_with_role(S, P, c, R_TGT, &who);
+		a = syn_word_in(&P->w[c], force) ? "138" : "130";
+	} else {
+		k = held_out_sanction(S, P, c, &who, &a);
+	}
+	if (k < 0)
+		return 0;
+	*src = who;
+	actors_make_slot(S, k, tgt);
+	code->a = a;
+	code->b = NULL;
+	S->syn_content = c + 1;
+	S->syn_note = "rule: a statement whose content tells harm that will befall another side "
+		      "('will be crushed', 'sanctions could follow if X ...') is a threat to it (13x)";
+	return 1;
+}
+
+/* "She hopes the United States and the United Kingdom can coordinate their efforts": a hope
+ * (013 on hope, or a statement of hope: "expressed hope that") whose content clause has the
+ * deed of another side, said with will/would/can/could and neither negated nor a question,
+ * is an appeal to that side (020, the sets' REQUEST), the hoper as source. Returns 1 when
+ * changed. */
+int syn_hoped_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		   coder_slot *tgt, dict_evcode *code)
+{
+	static const char *const hope[] = { "hope", "hopes", "hoped", "hoping", NULL };
+	static const char *const can[] = { "will", "would", "can", "could", "'ll", NULL };
+	static const char *const self[] = { "i", "we", "it", "they", "he", "she", "there",
+		NULL };
+	if (!code->a || (strcmp(code->a, "013") && strcmp(code->a, "010")))
+		return 0;
+	int h = syn_word_in(&P->w[vw], hope) ? vw : -1;
+	if (h < 0) {   /* "expressed hope that", "voiced hopes the ...": the noun (or the verb
+			* form the parser read as its complement) */
+		int o = syn_child_rel(P, vw, "obj");
+		if (o < 0)
+			o = syn_child_rel(P, vw, "xcomp");
+		if (o >= 0 && syn_word_in(&P->w[o], hope))
+			h = o;
+	}
+	/* a hope its holder states (a subject of its own), not one ascribed ("..., hoping
+	 * that Trump will win", an analyst's reading) */
+	if (h < 0 || syn_child_rel(P, vw, "nsubj") < 0)
+		return 0;
+	int c = syn_child_rel(P, h, "ccomp");
+	if (c < 0 && h != vw)
+		c = syn_child_rel(P, h, "acl");
+	if (c < 0 && h != vw)
+		c = syn_child_rel(P, vw, "ccomp");
+	static const char *const whether[] = { "if", "whether", NULL };
+	if (c < 0 || !syn_child_word(P, c, "aux", can) || syn_not_on(P, c) ||
+	    syn_child_word(P, c, "mark", whether) || syn_passive_verb(P, c))
+		return 0;
+	int s = syn_child_rel(P, c, "nsubj");
+	if (s < 0 || syn_word_in(&P->w[s], self))
+		return 0;
+	coder_slot who = *src;
+	content_speaker(S, P, vw, c, &who);
+	int k = syn_actor_with_role(S, P, c, R_SRC, &who);
+	if (k < 0)
+		return 0;
+	*src = who;
+	actors_make_slot(S, k, tgt);
+	code->a = "020";
+	code->b = NULL;
+	S->syn_content = c + 1;
+	S->syn_note = "rule: a hope that another side will or can act is an appeal to it (020)";
+	return 1;
+}
+
+int syn_in_content(coder_sent *S, int content, int sv, int v)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || content <= 0 || sv < 0 || v < 0 || sv >= S->nt || v >= S->nt ||
+	    P->tok2w[sv] < 0 || P->tok2w[v] < 0)
+		return 0;
+	int c = content - 1, said = P->tok2w[sv], j = P->tok2w[v];
+	if (j == said)
+		return 0;
+	for (int steps = 0; j >= 0 && steps < P->nw; steps++) {
+		if (j == said)
+			return 0;
+		if (j == c)
+			return 1;
+		j = (int)P->w[j].head - 1;
+	}
+	return 0;
 }
 
 /* 1 when word j is a judgement of wrong (BLAME_WORDS, WRONG_NOUNS, NAMING_WORDS), or a

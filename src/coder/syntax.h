@@ -55,6 +55,14 @@ int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
  * object is named by a judgement of wrong (its predicate: xcomp, or an "as" phrase), is
  * criticism of the object, 111 (*code set to it). Returns 1 when so. */
 int syn_named_judgement(coder_sent *S, int v, dict_evcode *code);
+/* synspeech.c: 1 when verb token v lies in the content clause (parse word content - 1) that
+ * speech verb token sv's statement was coded from, below that clause's head and not under
+ * the speech verb itself (a quotation's head holds its "X said" as parataxis). */
+int syn_in_content(coder_sent *S, int content, int sv, int v);
+/* The words the event of syn_named_judgement carries in evidence.context. */
+#define SYN_NAMED_NOTE "rule: a verb of naming whose object is named by a judgement of " \
+		       "wrong ('called X \"unbearable\"', 'described X as a betrayal') is " \
+		       "criticism of X (111)"
 /* syncode.c: with the parse, 1 when the pattern word at coder token tail lies in verb token v's own phrase
  * (not in a clause that modifies a noun, a parataxis or another coordinated verb). */
 int syn_pattern_reaches(coder_sent *S, int v, int tail);

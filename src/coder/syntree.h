@@ -125,6 +125,18 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
  * praise (051); the target is that side. Returns 1 when changed (S->syn_note says so). */
 int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code);
+/* synspeech.c: a statement (010) whose content tells harm that will befall another side
+ * ("the Taliban will be crushed", "sanctions could follow if Ankara ...") is a threat to it
+ * (138, 1312, 130). Returns 1 when changed (S->syn_note says so). */
+int syn_said_threat(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		    coder_slot *tgt, dict_evcode *code);
+/* synspeech.c: 1 when clause c tells harm that will befall its subject: a future passive of
+ * crushing or punishing, or, negated, of sparing ("terrorists will not be spared"). */
+int syn_harm_clause(const struct syntax_parse *P, int c);
+/* synspeech.c: a hope (013, or "expressed hope that") that another side will or can act is
+ * an appeal to it (020). Returns 1 when changed (S->syn_note says so). */
+int syn_hoped_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		   coder_slot *tgt, dict_evcode *code);
 /* synspeech.c: 1 when verb word c is a present "need(s) to" / "has/have to" with a subject
  * of its own that is not the speaker ("Washington needs to act", not "we need to", "will
  * have to", "had to"): an obligation put on another, as "must" is. */
