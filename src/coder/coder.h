@@ -57,6 +57,12 @@ typedef struct {
 	int weak;                /* named beside a dictionary actor no event took: an event
 				  * side of another code replaces it */
 } coder_name;
+#define CONTEXT_TITLES 16
+typedef struct {
+	char word[24];           /* the title's last word, upper case: "SPOKESPERSON" */
+	char code[24];           /* the actor's code: "USAGOV" */
+	int ambiguous;           /* two actors of that title with different codes */
+} coder_title;
 typedef struct {
 	int on;                  /* inside khaldun_code_story (context_begin .. context_end) */
 	int sentences;           /* sentences of the story coded so far */
@@ -80,6 +86,10 @@ typedef struct {
 	 * ("the trio", "the two countries" are they) */
 	int ngroup;
 	char group[8][4];
+	/* ctxtitle.c: the titles of the actors named so far with a country ("spokesperson" of
+	 * "A U.S. State Department spokesperson": USAGOV) */
+	int ntitles;
+	coder_title titles[CONTEXT_TITLES];
 } coder_context;
 
 struct khaldun_coder {

@@ -1015,6 +1015,111 @@ static const char *actor_and_name(coder_sent *S, const coder_actor *a, char *out
 	return out;
 }
 
+/* --- a person named with a title in an apposition: "Robert Wood, U.S. deputy U.N.
+ * ambassador, told reporters"; "The U.N. secretary-general's special representative in
+ * Haiti, Helen La Lime, expressed concern" --- */
+
+/* 1 when token i lies inside dictionary actor phrase of the sentence. */
+static int in_actor(const coder_sent *S, int i)
+{
+	for (int k = 0; k < S->na; k++)
+		if (!S->a[k].pron_kind && S->a[k].pos <= i && i <= S->a[k].end)
+			return 1;
+	return 0;
+}
+
+/* 1 when token i is a word of a person's name: capitalised, no possessive, in no actor nor
+ * a dictionary phrase (an agent, a verb). */
+static int name_tok(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	const char *p = S->c->sentence.p;
+	return i >= 0 && i < S->nt && t->cls == C_WORD && t->cap &&
+	       (!t->ent || t->ent->type == ENT_NOUN) &&
+	       t->type != TY_DET && t->type != TY_CONJ && t->type != TY_PRON &&
+	       name_word(p + t->ostart, (size_t)t->olen) && !in_actor(S, i);
+}
+
+/* The run of two to four name tokens from token i on (dir +1) or back (dir -1), which must
+ * end at a clause's edge: the sentence's end, a comma, a quote or a lower-case word (not a
+ * conjunction: "John Smith and ..." is a list). *far gets its far end; 0 when none. */
+static int name_run(const coder_sent *S, int i, int dir, int *far)
+{
+	int n = 0;
+	while (name_tok(S, i + dir * n) && n < 5)
+		n++;
+	int edge = i + dir * n;
+	if (n < 2 || n > 4)
+		return 0;
+	if (edge >= 0 && edge < S->nt) {
+		const coder_tok *t = &S->t[edge];
+		if (t->cls == C_WORD && (t->cap || t->type == TY_CONJ))
+			return 0;
+	}
+	*far = edge - dir;
+	return 1;
+}
+
+/* 1 when a title (an agent: "ambassador", "special representative") is among tokens
+ * [from, to) and no verb is. */
+static int title_between(const coder_sent *S, int from, int to)
+{
+	int agent = 0;
+	for (int i = from; i < to && i < S->nt; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->type == TY_VERB || t->type == TY_AUX)
+			return 0;
+		agent |= t->ent && t->ent->type == ENT_AGENT;
+	}
+	return agent;
+}
+
+/* The next comma at or after token i, within 12 tokens; S->nt when the sentence ends
+ * first; -1 when neither comes. */
+static int comma_after(const coder_sent *S, int i)
+{
+	for (int k = i; k < S->nt && k < i + 12; k++)
+		if (S->t[k].cls == C_COMMA)
+			return k;
+	return i + 12 > S->nt ? S->nt : -1;
+}
+
+/* Keeps, weakly, the name [r0, r1] with code (the bytes of the sentence). */
+static void keep_run(coder_sent *S, int r0, int r1, const char *code)
+{
+	char name[96];
+	int from = S->t[r0].ostart, end = S->t[r1].ostart + S->t[r1].olen;
+	if (end - from >= (int)sizeof name)
+		return;
+	memcpy(name, S->c->sentence.p + from, (size_t)(end - from));
+	name[end - from] = 0;
+	keep_name(&S->c->ctx, name, code, 1);
+}
+
+/* A title phrase opening with dictionary actor a, in apposition to a name: the name before
+ * it ("Robert Wood, U.S. deputy U.N. ambassador,": lower-case words such as "a former
+ * senior" may open the title) or after it ("Haiti's secretary of state, Frantz Exantus,",
+ * the title then opening its clause) is remembered with a's code, as a name beside an
+ * actor is (weakly). */
+static void keep_apposition(coder_sent *S, const coder_actor *a)
+{
+	int p = a->pos - 1, back = 0, r = 0;
+	while (p >= 0 && back < 4 && S->t[p].cls == C_WORD && !S->t[p].cap && !in_actor(S, p))
+		p--, back++;
+	int c = comma_after(S, a->pos);
+	if (p > 0 && S->t[p].cls == C_COMMA && c >= 0 && title_between(S, a->pos, c) &&
+	    name_run(S, p - 1, -1, &r)) {
+		keep_run(S, r, p - 1, a->codes[0]);
+		return;
+	}
+	p = a->pos - 1;
+	if (p >= 0 && S->t[p].type == TY_DET)
+		p--;
+	if ((p < 0 || S->t[p].cls == C_COMMA || S->t[p].cls == C_QUOTE) && c >= 0 &&
+	    c < S->nt && title_between(S, a->pos, c) && name_run(S, c + 1, 1, &r))
+		keep_run(S, c + 1, r, a->codes[0]);
+}
+
 /* Remembers the people this sentence's events name with a country ("Ishaq Dar": PAKGOV),
  * then, weakly, those named beside a dictionary actor of one code in any sentence ('"...,"
  * South Korean Ambassador Joonkook Hwang told council members': KORGOV), so that "Hwang
@@ -1035,6 +1140,8 @@ static void keep_names(coder_sent *S)
 		if (a->pron_kind || !a->ent || a->ncodes != 1 || a->pos < 0 || a->end >= S->nt)
 			continue;   /* a comma clause's words too: ', X told reporters' */
 		keep_name(x, actor_and_name(S, a, words, sizeof words), a->codes[0], 1);
+		if (a->codes[0][0] != '~')
+			keep_apposition(S, a);
 	}
 }
 
@@ -1089,6 +1196,7 @@ void context_sentence_end(coder_sent *S)
 		apply_names(S);
 		context_quote_speaker(S);
 		apply_court(S);
+		context_titles(S);
 		apply_country(S);
 		apply_body(S, CTX_IGO);
 		context_fallback(S);
@@ -1103,6 +1211,7 @@ void context_sentence_end(coder_sent *S)
 		context_count_bodies(S);
 		context_keep_group(S);
 	}
+	context_keep_titles(S);
 	keep_names(S);
 	keep_subject(S);
 	c->ctx.sentences++;

@@ -1,0 +1,116 @@
+/*
+ * ctxtitle.c - story context (context.c) for a definite description that repeats a title:
+ * "A U.S. State Department spokesperson said ... the spokesperson said" is the one actor of
+ * that title (agent) the story named before with a country or a body (USAGOV), not the
+ * story's country. Keeps, after each sentence, the last word of each dictionary actor's
+ * title and the actor's code; a title given to two codes is ambiguous and names nobody.
+ * Invariant: reads the sentence and the coder's story state; changes only event sides of no
+ * country ("---", or a bare agent "~GOV") and the kept titles.
+ */
+#include "coder/sent.h"
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* The token of actor a's title (its agent's last word), or -1. */
+static int title_token(const coder_sent *S, const coder_actor *a)
+{
+	int from = a->pos > 8 ? a->pos - 8 : 0;
+	for (int i = from; i < S->nt && i <= a->end + 8; i++)
+		if (S->t[i].ent == a->agent && S->t[i].end >= i && S->t[i].end < S->nt)
+			return S->t[i].end;
+	return -1;
+}
+
+/* Keeps title word w (upper case, n bytes) with code. */
+static void keep_title(coder_context *x, const char *w, int n, const char *code)
+{
+	if (n <= 0 || n >= (int)sizeof x->titles[0].word || strlen(code) >= sizeof x->titles[0].code)
+		return;
+	int j = 0;
+	while (j < x->ntitles && (strlen(x->titles[j].word) != (size_t)n ||
+				  memcmp(x->titles[j].word, w, (size_t)n)))
+		j++;
+	coder_title *t = &x->titles[j];
+	if (j < x->ntitles) {
+		t->ambiguous |= strcmp(t->code, code) != 0;
+		return;
+	}
+	if (j == CONTEXT_TITLES)
+		return;
+	x->ntitles++;
+	memcpy(t->word, w, (size_t)n);
+	t->word[n] = 0;
+	strcpy(t->code, code);
+	t->ambiguous = 0;
+}
+
+void context_keep_titles(coder_sent *S)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !a->agent || a->ncodes != 1 || a->pos < 0 ||
+		    a->codes[0][0] == '~' || !strcmp(a->codes[0], "---"))
+			continue;
+		int i = title_token(S, a);
+		if (i >= 0)
+			keep_title(&S->c->ctx, S->t[i].s, S->t[i].n, a->codes[0]);
+	}
+}
+
+/* The title a side's words repeat: "the spokesperson", "the chief prosecutor" (the whole
+ * phrase: "the" and at most two lower-case words before the title; not "the U.N. envoy",
+ * which names its body itself); NULL when none, or when the title names two. */
+static const coder_title *titled(const coder_context *x, const char *text)
+{
+	if (!text || strncasecmp(text, "the ", 4) || strstr(text, " and ") || strstr(text, " or "))
+		return NULL;   /* "the neighborhood or people": two things */
+	const char *w = text + 4, *last = w;
+	int words = 0;
+	for (const char *p = w; *p; p++) {
+		if (*p == ' ') {
+			last = p + 1;
+			continue;
+		}
+		if (p == last && ++words > 3)
+			return NULL;
+		if (!islower((unsigned char)*p) && *p != '-')
+			return NULL;
+	}
+	char up[24];
+	size_t n = strlen(last);
+	if (!n || n >= sizeof up)
+		return NULL;
+	for (size_t k = 0; k <= n; k++)
+		up[k] = (char)toupper((unsigned char)last[k]);
+	for (int j = 0; j < x->ntitles; j++)
+		if (!strcmp(x->titles[j].word, up))
+			return x->titles[j].ambiguous ? NULL : &x->titles[j];
+	return NULL;
+}
+
+/* 1 when code names no country nor body: unknown, or a bare agent ("~GOV"). */
+static int open_code(const char *code)
+{
+	return !strcmp(code, "---") || code[0] == '~';
+}
+
+void context_titles(coder_sent *S)
+{
+	const coder_context *x = &S->c->ctx;
+	for (size_t i = 0; x->ntitles && i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		const coder_title *s = open_code(e->source) ? titled(x, e->source_text) : NULL;
+		const coder_title *t = open_code(e->target) ? titled(x, e->target_text) : NULL;
+		const coder_title *one = s ? s : t;
+		if (!one)
+			continue;
+		char why[160];
+		snprintf(why, sizeof why, "\"%s\" repeats the title of the one actor so named before "
+			 "in the story (%s)", s ? e->source_text : e->target_text, one->code);
+		const char *sc = s ? arena_strdup(&S->c->scratch, s->code) : NULL;
+		const char *tc = t ? arena_strdup(&S->c->scratch, t->code) : NULL;
+		context_set_sides(S, e, sc, tc, why);
+	}
+}
