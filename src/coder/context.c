@@ -586,6 +586,18 @@ static int quoted_at(const coder_sent *S, int i)
 	return 0;
 }
 
+/* 1 when token t is a lead-in word that may open a sentence before its subject ("Then",
+ * "But"). */
+static int lead_word(const coder_tok *t)
+{
+	static const char *const lead[] = { "THEN", "BUT", "AND", "SO", "LATER", "ALSO",
+					    "MEANWHILE", "HOWEVER", "STILL", "YET", NULL };
+	for (int j = 0; lead[j]; j++)
+		if (tok_is(t, lead[j]))
+			return 1;
+	return 0;
+}
+
 /* A pronoun subject opening a sentence ("They stormed the hotel", "He said ...") stands for the
  * previous sentence's subject actor in a story (the last sentence that coded an event, at
  * most one sentence back), when: it is HE, SHE, IT or THEY with a verb within the next twelve
@@ -605,16 +617,13 @@ const char *context_pronoun(coder_sent *S, int i, int kind)
 		return NULL;
 	if (person != x->subject_person)
 		return NULL;   /* HE, SHE: a person; IT, THEY: not */
+	if (tok_is(t, "IT") && i + 1 < S->nt &&
+	    (tok_is(&S->t[i + 1], "IS") || tok_is(&S->t[i + 1], "WAS") || tok_is(&S->t[i + 1], "'S")))
+		return NULL;   /* "It was a mistake to ...", "It is now for Russia to ...": no one */
 	/* it opens the sentence: only quotes, commas and lead-in words before it */
-	static const char *const lead[] = { "THEN", "BUT", "AND", "SO", "LATER", "ALSO",
-					    "MEANWHILE", "HOWEVER", "STILL", "YET", NULL };
-	for (int k = 0; k < i; k++) {
-		int ok = S->t[k].cls == C_QUOTE || S->t[k].cls == C_COMMA;
-		for (int j = 0; lead[j] && !ok; j++)
-			ok = tok_is(&S->t[k], lead[j]);
-		if (!ok)
+	for (int k = 0; k < i; k++)
+		if (S->t[k].cls != C_QUOTE && S->t[k].cls != C_COMMA && !lead_word(&S->t[k]))
 			return NULL;
-	}
 	int verb = 0;
 	for (int k = i + 1; k < S->nt && k <= i + 12 && !verb; k++) {
 		if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE)
@@ -666,34 +675,109 @@ static void copy_cut(char *d, size_t size, const char *s)
 	d[n] = 0;
 }
 
+/* 1 when an international body's actor is named as a person ("Bennett", "Antonio Guterres":
+ * IGOUNO), not as the body ("the U.N.", "UNICEF", "Security Council"): name words only, the
+ * last no institution's word nor an acronym. */
+static int name_word(const char *w, size_t n);
+static int name_particle(const char *w, size_t n);
+static int not_surname(const char *w, size_t n);
+static int next_word(const char *text, size_t end, size_t *k, size_t *w0);
+static int igo_person(const char *code, const char *text)
+{
+	if (strncmp(code, "IGO", 3) || !text || !*text)
+		return 0;
+	size_t k = 0, w0 = 0, end = strlen(text), last0 = 0, lastn = 0;
+	while (next_word(text, end, &k, &w0)) {
+		if (!name_word(text + w0, k - w0) || name_particle(text + w0, k - w0))
+			return 0;
+		last0 = w0, lastn = k - w0;
+	}
+	return lastn && !not_surname(text + last0, lastn);
+}
+
+/* Makes code, named by text, the subject the next sentence's pronouns may stand for; said:
+ * its event was a statement (01x). */
+static void set_subject(coder_context *x, const char *code, const char *text, int said)
+{
+	if (strcmp(code, x->subject) || !pronoun_text(text))
+		copy_cut(x->subject_text, sizeof x->subject_text, text ? text : "");
+	copy_cut(x->subject, sizeof x->subject, code);
+	char cc[4];
+	const char *role = actor_split(code, cc);
+	/* a person: a role of a country (AFGGOV, not AFG, IGOUNO, ~GOV) named in the singular
+	 * with a capital and no article ("President Buhari", "Trump", not "the militants", "the
+	 * ministry", "the Taliban"), or an international body's person ("Bennett") */
+	const char *w = text ? strrchr(text, ' ') : NULL;
+	w = w ? w + 1 : text;
+	size_t n = w ? strlen(w) : 0;
+	x->subject_person = (cc[0] && *role && n > 1 && w[n - 1] != 's' &&
+			     strncasecmp(text, "the ", 4) &&
+			     isupper((unsigned char)w[0]) && strncmp(role, "REB", 3) &&
+			     strncmp(role, "INS", 3) && strncmp(role, "CVL", 3)) ||
+			    igo_person(code, text);
+	x->subject_said = said;
+	x->subject_age = 0;
+}
+
+static int name_tok(const coder_sent *S, int i);
+static const coder_name *named_before(const coder_context *x, const char *text);
+
+/* The first token after the words that may open a sentence before its subject (quotes,
+ * determiners, lead-in words: "But the ..."). */
+static int subject_start(const coder_sent *S)
+{
+	int i = 0;
+	while (i < S->nt && (S->t[i].cls == C_QUOTE || S->t[i].type == TY_DET || lead_word(&S->t[i])))
+		i++;
+	return i;
+}
+
+/* A sentence that coded no event of a known source, opening with a person or group as its
+ * subject ("Taliban spokesperson Zabihullah Mujahid disclosed the decision to ..."; "Joao
+ * Paulo Pinto is the former director ..."), changes whom the next sentence's "he" may be:
+ * a dictionary actor, or a name remembered before, becomes the subject; another name
+ * leaves none. 1 when the sentence opened so. */
+static int opening_subject(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	int i = subject_start(S), j = i;
+	int a = sent_actor_at(S, i);
+	if (a >= 0 && (S->a[a].pron_kind || S->a[a].ncodes != 1 || !S->a[a].ent))
+		return 0;
+	if (a >= 0)
+		j = S->a[a].end + 1;
+	while (j < S->nt && name_tok(S, j))
+		j++;
+	if (j <= i || j >= S->nt || S->t[j].cap || S->t[j].cls != C_WORD ||
+	    S->t[j].type == TY_CONJ || (S->t[j].n == 2 && !memcmp(S->t[j].s, "'S", 2)))
+		return 0;   /* not "X and Y", "X's agency", "X, ..." */
+	char text[64];
+	int from = S->t[i].ostart, end = S->t[j - 1].ostart + S->t[j - 1].olen;
+	if (!S->c->sentence.p || end - from >= (int)sizeof text)
+		return 0;
+	memcpy(text, S->c->sentence.p + from, (size_t)(end - from));
+	text[end - from] = 0;
+	const coder_name *p = a < 0 ? named_before(x, text) : NULL;
+	if (a >= 0 || p)
+		set_subject(x, a >= 0 ? S->a[a].codes[0] : p->code, text, 0);
+	else if (j - i >= 2)
+		x->subject[0] = 0;   /* someone the story cannot place */
+	else
+		return 0;
+	return 1;
+}
+
 /* Remembers this sentence's subject (its first event's source) for the next one's pronouns. */
 static void keep_subject(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
 	const khaldun_event *e = S->c->nevents ? &S->c->events[0] : NULL;
 	if (!e || !strcmp(e->source, "---") || strlen(e->source) >= sizeof x->subject) {
-		if (++x->subject_age > 1)
+		if (!opening_subject(S) && ++x->subject_age > 1)
 			x->subject[0] = 0;
 		return;
 	}
-	if (strcmp(e->source, x->subject) || !pronoun_text(e->source_text))
-		copy_cut(x->subject_text, sizeof x->subject_text,
-			 e->source_text ? e->source_text : "");
-	copy_cut(x->subject, sizeof x->subject, e->source);
-	char cc[4];
-	const char *role = actor_split(e->source, cc);
-	/* a person: a role of a country (AFGGOV, not AFG, IGOUNO, ~GOV) named in the singular
-	 * with a capital and no article ("President Buhari", "Trump", not "the militants", "the
-	 * ministry", "the Taliban") */
-	const char *w = e->source_text ? strrchr(e->source_text, ' ') : NULL;
-	w = w ? w + 1 : e->source_text;
-	size_t n = w ? strlen(w) : 0;
-	x->subject_person = cc[0] && *role && n > 1 && w[n - 1] != 's' &&
-			    strncasecmp(e->source_text, "the ", 4) &&
-			    isupper((unsigned char)w[0]) && strncmp(role, "REB", 3) &&
-			    strncmp(role, "INS", 3) && strncmp(role, "CVL", 3);
-	x->subject_said = e->code && e->code[0] == '0' && e->code[1] == '1';
-	x->subject_age = 0;
+	set_subject(x, e->source, e->source_text, e->code && e->code[0] == '0' && e->code[1] == '1');
 }
 
 /* --- people named before: "Dar said" after "Pakistani Foreign Minister Ishaq Dar" --- */
@@ -1195,6 +1279,7 @@ void context_sentence_end(coder_sent *S)
 	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
 		apply_names(S);
 		context_quote_speaker(S);
+		context_quote_goes_on(S);
 		apply_court(S);
 		context_titles(S);
 		apply_country(S);

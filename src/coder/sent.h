@@ -385,6 +385,9 @@ void context_keep_group(coder_sent *S);   /* after a sentence: its countries, if
 /* ctxquote.c: a quote's first person with a pronoun speaker ('"I ...," he said') is the
  * previous sentence's subject */
 void context_quote_speaker(coder_sent *S);
+/* ctxquote.c: a quotation opening a sentence with no speaker of its own goes on from the
+ * previous sentence's statement: its "I", "We" is that statement's speaker */
+void context_quote_goes_on(coder_sent *S);
 /* ctxtitle.c: "the spokesperson" is the one actor of that title named before in the story */
 void context_titles(coder_sent *S);
 void context_keep_titles(coder_sent *S);   /* after a sentence: its actors' titles */
