@@ -1116,9 +1116,11 @@ static int in_actor(const coder_sent *S, int i)
  * a dictionary phrase (an agent, a verb). */
 static int name_tok(const coder_sent *S, int i)
 {
+	if (i < 0 || i >= S->nt)
+		return 0;
 	const coder_tok *t = &S->t[i];
 	const char *p = S->c->sentence.p;
-	return i >= 0 && i < S->nt && t->cls == C_WORD && t->cap &&
+	return p && t->cls == C_WORD && t->cap &&
 	       (!t->ent || t->ent->type == ENT_NOUN) &&
 	       t->type != TY_DET && t->type != TY_CONJ && t->type != TY_PRON &&
 	       name_word(p + t->ostart, (size_t)t->olen) && !in_actor(S, i);
