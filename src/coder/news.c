@@ -173,12 +173,39 @@ int news_open_span(coder_sent *S, int from, int to, coder_slot *out)
 	return from >= 0 && to < S->nt && open_actor(S, from, to, out);
 }
 
-/* The subject noun phrase before the verb at v (after auxiliaries and adverbs). */
+/* The token before a deleted comma part that ends at token j and says who else the phrase
+ * before it holds (", including those in the upper house,": both its commas deleted, a live
+ * word before it), or j when none. Not an apposition (", an Italian Sinologist,"): it may
+ * name the side itself; not before a passive verb at v ("..., were killed"), whose subject
+ * is no doer. */
+static int before_comma_part(const coder_sent *S, int lo, int j, int v)
+{
+	static const char *const opens[] = { "INCLUDING", NULL };
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", NULL };
+	if (j <= lo || sent_live(S, j) || S->t[j].cls != C_COMMA)
+		return j;
+	const coder_tok *t = &S->t[v];
+	int ing = t->n > 4 && !memcmp(t->s + t->n - 3, "ING", 3);   /* "have been attacking" */
+	for (int k = j + 1; k < v && !ing; k++)
+		if (word_in_list(&S->t[k], be))
+			return j;
+	int i = j - 1;
+	while (i > lo && !sent_live(S, i))
+		i--;
+	if (!sent_live(S, i) || S->t[i + 1].cls != C_COMMA || i + 2 >= j)
+		return j;
+	return word_in_list(&S->t[i + 2], opens) ? i : j;
+}
+
+/* The subject noun phrase before the verb at v (after auxiliaries and adverbs, and a
+ * deleted comma part between the subject and them: "Opposition lawmakers, including those
+ * in the upper house, have denounced"). */
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
 	int j = v - 1;
 	while (j >= lo && sent_live(S, j) && adverbish(&S->t[j]))
 		j--;
+	j = before_comma_part(S, lo, j, v);
 	int end = j;
 	while (j >= lo && sent_live(S, j) && !np_stop(&S->t[j], 1) && end - j < 9)
 		j--;

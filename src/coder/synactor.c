@@ -184,6 +184,74 @@ static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 0;
 }
 
+/* The word heading the "by" phrase right on deed word vw (a noun deed, "shelling by
+ * Russian troops", or a deed hung on a noun, "the train hijacking by armed militants",
+ * "books banned by the Taliban"), or -1. */
+static int deed_by_phrase(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *v = &P->w[vw];
+	if (!v->upos || !(!strcmp(v->upos, "NOUN") || (!strcmp(v->upos, "VERB") &&
+							syn_rel_base(v, "acl"))))
+		return -1;
+	for (int i = 0; i < P->nw; i++) {
+		int c = (int)P->w[i].head == vw + 1 ? syn_case_of(P, i) : -1;
+		if (c >= 0 && syn_word_is(&P->w[c], "by") &&
+		    (syn_rel_is(&P->w[i], "nmod") || syn_rel_is(&P->w[i], "obl:agent")))
+			return i;
+	}
+	return -1;
+}
+
+/* The live actor that heads the phrase of word b (its head, or a name or modifier on the
+ * way up to b: "the Somali army", "Russia and China"); -1: none; -2: an actor lies deeper
+ * in it ("the leader of X"), whose phrase names the doer only with its head. */
+static int heading_actor(coder_sent *S, const struct syntax_parse *P, int b)
+{
+	static const char *const name[] = { "conj", "flat", "compound", "amod", NULL };
+	int deeper = 0;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || !sent_live(S, a->pos) || a->pron_kind)
+			continue;
+		int x = syn_span_head(P, a->pos, a->end), ok = x >= 0;
+		for (int n = 0; x >= 0 && x != b && n < P->nw; n++) {
+			int r = 0;
+			while (name[r] && !syn_rel_is(&P->w[x], name[r]))
+				r++;
+			ok = ok && name[r] != NULL;
+			x = (int)P->w[x].head - 1;
+		}
+		if (ok && x == b)
+			return k;
+		deeper |= x == b;
+	}
+	return deeper ? -2 : -1;
+}
+
+/* "Tuesday's train hijacking by armed militants", "unprovoked firing by India": the one
+ * named in the "by" phrase of a deed noun (or of a deed hung on a noun) did the deed (its
+ * actor, else its phrase when an agent codes it); the source chosen before, another side,
+ * becomes the target (else "---"). Returns 1 when it moved the slots. */
+static int deed_noun_doer(coder_sent *S, const struct syntax_parse *P, int vw,
+			  coder_slot *src, coder_slot *tgt)
+{
+	int b = deed_by_phrase(P, vw), k = b >= 0 ? heading_actor(S, P, b) : -2;
+	coder_slot doer = { .n = 0 };
+	if (k >= 0)
+		actors_make_slot(S, k, &doer);
+	else if (k == -1 && !syn_by_agent(S, P, b, &doer))
+		doer.n = 0;
+	if (!doer.n || (src->n && !strcmp(src->m[0].code, doer.m[0].code)))
+		return 0;
+	if (src->n)
+		*tgt = *src;
+	else
+		event_null_slot(S, tgt);
+	*src = doer;
+	add_note(S, "rule: the 'by' phrase of a deed noun is its doer");
+	return 1;
+}
+
 /* "called Erdogan ... and urged him", "detained a British couple and accused them": an
  * object pronoun of a verb coordinated with a verb whose object is an actor stands for that
  * object, when the shallow rules gave no target or bound the pronoun to the subject (TABARI's
@@ -819,6 +887,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	if (!quote_speaker(S, P, vw, sv, src))
 		parse_subject(S, P, vw, sv, src);
 	quote_target(S, P, vw, src, tgt);
+	deed_noun_doer(S, P, vw, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
 	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt))
 		nominal_party(S, P, vw, src, tgt);

@@ -229,19 +229,13 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, cod
 	}
 	/* "The journalist was killed by unknown gunmen": a "by" phrase headed by an agent no
 	 * country names is the doer, an open actor with the agent's code (not "by the fact") */
-	int by = by_phrase(P, vw);
 	coder_slot open;
-	if (by >= 0 && syn_open_phrase(S, P, by, &open)) {
-		const coder_actor *b = open.m[0].a;
-		int ok = !tok_is(&S->t[b->pos], "BY") ||
-			 (b->pos < b->end && news_open_span(S, b->pos + 1, b->end, &open));
-		/* not one of the victim's own kind ("the commander was killed by our soldiers":
-		 * ~MIL twice would be no event) */
-		if (ok && strcmp(open.m[0].code, "---") &&
-		    !(tgt->n && !strcmp(open.m[0].code, tgt->m[0].code))) {
-			*src = open;
-			return 1;
-		}
+	/* not one of the victim's own kind ("the commander was killed by our soldiers": ~MIL
+	 * twice would be no event) */
+	if (syn_by_agent(S, P, by_phrase(P, vw), &open) &&
+	    !(tgt->n && !strcmp(open.m[0].code, tgt->m[0].code))) {
+		*src = open;
+		return 1;
 	}
 	/* the doer is unknown: "---", as for a target nowhere in the sentence (event.c) */
 	src->n = 0;

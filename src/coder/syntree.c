@@ -3,7 +3,9 @@
  * once per sentence (src/parse, re-tokenised on the coder's normalised text and aligned to the
  * coder's tokens by byte offsets), then relations, children and the role of an actor's phrase
  * towards a verb. Invariant: the model is read-only and shared; a parse is changed only once,
- * right after parsing, where a rule below repairs a known misreading (titles, relative clauses).
+ * right after parsing, where a rule below repairs a known misreading (titles, relative clauses,
+ * finite conjuncts hung on an infinitive), or parsed once more where the tagger read a
+ * sentence's first name as a verb ("Beijing cites").
  */
 #include "coder/syntree.h"
 #include <ctype.h>
@@ -141,6 +143,65 @@ static void relative_main_verbs(struct syntax_parse *P)
 	}
 }
 
+/* "Beijing cites historic records to back its claims and has rejected the ruling": a verb
+ * with a finite auxiliary of its own ("has", "will", "is") and no subject is no conjunct of
+ * an infinitive ("to back"), where the parser hangs it and it loses the sentence's subject;
+ * it is made a conjunct of the verb the infinitive clause hangs on. */
+static void finite_conjuncts(struct syntax_parse *P)
+{
+	static const char *const to[] = { "to", NULL };
+	static const char *const finite[] = { "has", "have", "had", "will", "would", "is", "are",
+		"was", "were", "can", "could", "should", "may", "might", "must", "does", "did",
+		NULL };
+	for (int i = 0; i < P->nw; i++) {
+		khaldun_parse_token *w = &P->w[i];
+		int h = (int)w->head - 1;
+		if (h < 0 || !syn_rel_is(w, "conj") || !w->upos || strcmp(w->upos, "VERB") ||
+		    !P->w[h].head || !(syn_rel_is(&P->w[h], "xcomp") || syn_rel_is(&P->w[h], "advcl")) ||
+		    !syn_child_word(P, h, "mark", to) || !syn_child_word(P, i, "aux", finite) ||
+		    syn_child_rel(P, i, "nsubj") >= 0 || syn_child_rel(P, i, "csubj") >= 0)
+			continue;
+		w->head = P->w[h].head;
+	}
+}
+
+/* The sentence's first word (after quotes) when it is a one-word actor name the coder's
+ * dictionaries know but the tagger read as a verb or an auxiliary, and the verb after it,
+ * in -s, as a plural noun (a name at the start has no capital to tell it apart: "Beijing
+ * cites historic records ... and has rejected the ruling" left no verb for the subject);
+ * -1: none. */
+static int misread_first_name(const coder_sent *S, const struct syntax_parse *P)
+{
+	int f = 0;
+	while (f < P->nw && P->w[f].upos && !strcmp(P->w[f].upos, "PUNCT"))
+		f++;
+	if (f + 1 >= P->nw || !P->w[f].upos || !syn_is_verb(&P->w[f]) ||
+	    !isupper((unsigned char)P->w[f].form[0]))
+		return -1;
+	const khaldun_parse_token *v = &P->w[f + 1];
+	if (!v->upos || strcmp(v->upos, "NOUN") || v->len < 3 || v->form[v->len - 1] != 's' ||
+	    v->form[v->len - 2] == 's')
+		return -1;
+	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++)
+		if (P->tok2w[i] == f)
+			return S->t[i].type == TY_ACTOR && S->t[i].end == i ? f : -1;
+	return -1;
+}
+
+/* Parses the words again with word f read as a name the tagger knows ("China"): the parse
+ * then has the name's verb; the coder still reads the actor from its own tokens. */
+static int parse_as_name(coder_sent *S, struct syntax_parse *P, int f)
+{
+	const char *form = P->w[f].form;
+	size_t len = P->w[f].len;
+	P->w[f].form = "China";
+	P->w[f].len = 5;
+	int rc = khaldun_parse_tokens(S->d->parser, P->w, (size_t)P->nw);
+	P->w[f].form = form;
+	P->w[f].len = len;
+	return rc;
+}
+
 struct syntax_parse *syn_get_parse(coder_sent *S)
 {
 	if (S->syn)
@@ -180,7 +241,9 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 			abbr[nabbr++] = w;
 		}
 	}
-	int rc = khaldun_parse_tokens(S->d->parser, P->w, n);
+	int rc = khaldun_parse_tokens(S->d->parser, P->w, n), f;
+	if (rc == KHALDUN_OK && (f = misread_first_name(S, P)) >= 0)
+		rc = parse_as_name(S, P, f);
 	for (int a = 0; a < nabbr; a++) {
 		P->w[abbr[a]].form = text + P->wstart[abbr[a]];
 		P->w[abbr[a]].len = 2;
@@ -191,6 +254,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	}
 	titles_as_compounds(P);
 	relative_main_verbs(P);
+	finite_conjuncts(P);
 	P->ok = 1;
 	return P;
 }
@@ -518,6 +582,23 @@ int syn_open_phrase(coder_sent *S, const struct syntax_parse *P, int h, coder_sl
 			t = i;
 		}
 	return f >= 0 && news_open_span(S, f, t, out);
+}
+
+/* The phrase headed by word h of a "by" phrase, without its "by", as an open actor whose
+ * code an agent gives ("by unknown gunmen": ~UAF; not "by the fact": ---). 0: none. */
+int syn_by_agent(coder_sent *S, const struct syntax_parse *P, int h, coder_slot *out)
+{
+	coder_slot open;
+	if (h < 0 || !syn_open_phrase(S, P, h, &open))
+		return 0;
+	const coder_actor *b = open.m[0].a;
+	if (tok_is(&S->t[b->pos], "BY") &&
+	    !(b->pos < b->end && news_open_span(S, b->pos + 1, b->end, &open)))
+		return 0;
+	if (!strcmp(open.m[0].code, "---"))
+		return 0;
+	*out = open;
+	return 1;
 }
 
 int syn_nobody(const struct syntax_parse *P, int h)

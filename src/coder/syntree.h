@@ -65,6 +65,9 @@ int syn_nobody(const struct syntax_parse *P, int h);   /* a day or time word: ne
 /* The name or noun phrase headed by word h as an open actor (OPEN_ACTORS: its agent code or
  * "---"): h with the words that name it (det, amod, compound, flat, 's). 0: none. */
 int syn_open_phrase(coder_sent *S, const struct syntax_parse *P, int h, coder_slot *out);
+/* The phrase headed by word h of a "by" phrase, without "by", as an open actor an agent
+ * codes ("by unknown gunmen"); 0: none or "---". */
+int syn_by_agent(coder_sent *S, const struct syntax_parse *P, int h, coder_slot *out);
 /* The clause's verb for the event verb word vw: vw, or for a verb stem that is a noun
  * modifying the subject ("suicide bombers have killed"), that subject's verb. */
 int syn_event_word(const struct syntax_parse *P, int vw);
