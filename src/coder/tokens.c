@@ -163,6 +163,21 @@ static void classify(khaldun_coder *c, coder_tok *t, int kept)
 	e->nnodes = WWORD_WALK_UNKNOWN;
 }
 
+/* 1 when the word s[i, j) is an acronym in capitals that ends the sentence with its period
+ * ("criticized the IMF.", "joined NATO."): the sentence's full stop, not an abbreviation's
+ * ("U.S." keeps its periods, having one inside). */
+static int final_acronym_stop(const char *s, size_t n, size_t i, size_t j)
+{
+	if (j < i + 3 || s[j - 1] != '.')
+		return 0;
+	for (size_t k = i; k < j - 1; k++)
+		if (!TK(s[k], TK_UPPER))
+			return 0;
+	while (j < n && (TK(s[j], TK_BLANK) || s[j] == '"'))
+		j++;
+	return j == n;
+}
+
 /* Reads the word starting at byte i of s (n bytes) into token t, its upper-case text in the
  * coder's token buffer (NUL-terminated, kept until the next sentence); returns where the
  * next token may start. A lone period is not kept as a token. */
@@ -206,6 +221,10 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 	}
 	if (j == i)
 		return i + 1;
+	if (final_acronym_stop(s, n, i, j)) {
+		wn--;
+		j--;   /* the stop is skipped below, as after a lower-case word */
+	}
 	/* news: "US" in capitals is the country, "us" the pronoun; "IS" the Islamic State
 	 * ("airstrikes against IS in Syria"), "is" the verb: U.S., I.S. as the dictionaries
 	 * name them */
