@@ -8,6 +8,9 @@
  * Codes are 2-4 digits, so the table is a direct index (2-digit, 3-digit and 4-digit codes
  * in three ranges): lookups are O(1) and the tables are read-only after loading.
  * Invariant: a malformed line is reported (file:line) and skipped; the first entry for a code wins.
+ * Appeals (CAMEO 02) have no row in the PLOVER conversion table; PLOVER's REQUEST takes CAMEO's
+ * appeals as well as its demands (10), so a table without a row for the root 02 gets REQUEST
+ * there (fold_appeals), whichever table was loaded.
  */
 #include "cameo/cameo.h"
 #include "cameo/tables.h"
@@ -201,6 +204,14 @@ static int load_plover(khaldun_cameo *t, FILE *fp, const char *file, diag_sink *
 	return rc;
 }
 
+/* The root 02 (appeals) as PLOVER's REQUEST, unless the table has a row for it. */
+static void fold_appeals(khaldun_cameo *t)
+{
+	slot *sl = &t->slots[code_index("02", 2)];
+	if (!sl->plover)
+		sl->plover = "REQUEST";
+}
+
 int khaldun_cameo_load(khaldun_cameo **out, const char *dir, khaldun_diag_fn fn, void *ctx)
 {
 	diag_sink d = { fn, ctx, 0, 0 };
@@ -242,6 +253,7 @@ int khaldun_cameo_load(khaldun_cameo **out, const char *dir, khaldun_diag_fn fn,
 		khaldun_cameo_free(t);
 		return rc;
 	}
+	fold_appeals(t);
 	*out = t;
 	return KHALDUN_OK;
 }
@@ -271,6 +283,7 @@ int khaldun_cameo_builtin(khaldun_cameo **out)
 			sl->context = r->context;
 		}
 	}
+	fold_appeals(t);
 	return KHALDUN_OK;
 }
 

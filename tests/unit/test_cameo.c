@@ -84,9 +84,9 @@ static void real_tables(void)
 	CHECK(i.has_goldstein && i.goldstein == -7.0);
 	CHECK_STR(i.plover, "COERCE");
 
-	khaldun_cameo_lookup(t, "021", &i);    /* 02 has no PLOVER mapping in the file */
+	khaldun_cameo_lookup(t, "021", &i);    /* 02 has no row in the file: appeals are REQUEST */
 	CHECK(i.has_goldstein && i.goldstein == 3.4);
-	CHECK(i.plover == NULL);
+	CHECK_STR(i.plover, "REQUEST");
 	CHECK_INT(i.quad, 1);
 
 	khaldun_cameo_lookup(t, "20", &i);
@@ -172,4 +172,20 @@ static void malformed(void)
 	khaldun_cameo_free(NULL);
 }
 
-TEST_MAIN(T(roots_without_tables), T(real_tables), T(malformed))
+/* the compiled-in tables: appeals (02, no row in the PLOVER table) are REQUEST like demands;
+ * statements (01) stay without a PLOVER type */
+static void builtin_appeals(void)
+{
+	khaldun_cameo *t = NULL;
+	CHECK_INT(khaldun_cameo_builtin(&t), KHALDUN_OK);
+	khaldun_cameo_info i;
+	khaldun_cameo_lookup(t, "026", &i);
+	CHECK_STR(i.plover, "REQUEST");
+	khaldun_cameo_lookup(t, "1053", &i);
+	CHECK_STR(i.plover, "REQUEST");
+	khaldun_cameo_lookup(t, "010", &i);
+	CHECK(i.plover == NULL);
+	khaldun_cameo_free(t);
+}
+
+TEST_MAIN(T(roots_without_tables), T(real_tables), T(malformed), T(builtin_appeals))
