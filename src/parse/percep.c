@@ -143,7 +143,7 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	p->pstride = ((size_t)nclass + DENSE_LANES - 1) / DENSE_LANES * DENSE_LANES;
 	p->pd = calloc(dense * p->pstride + 1, sizeof *p->pd);
 	p->pdcap = dense;
-	if (!p->ps || !p->pe || !p->pd) {
+	if (!p->ps || !p->pe || !p->pd || dense * p->pstride > UINT32_MAX) {   /* offsets: 32 bits */
 		percep_free(p);
 		return -1;
 	}
@@ -185,11 +185,12 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, 
 		}
 	} else if (dense) {
 		int16_t *row = p->pd + p->pdn * p->pstride;
-		s->u.r.dense = 1;
-		s->u.r.off = (uint32_t)p->pdn++;
+		s->u.r.kind = PERCEP_DENSE;
+		s->u.r.off = (uint32_t)(p->pdn++ * p->pstride);
 		for (size_t j = 0; j < n; j++)
 			memcpy(&row[cls[j]], (const char *)w + 2 * j, 2);
 	} else {
+		s->u.r.kind = PERCEP_SPARSE;
 		s->u.r.off = (uint32_t)p->pne;
 		for (size_t j = 0; j < n; j++) {
 			p->pe[p->pne].cls = cls[j];
@@ -309,14 +310,14 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 		acc[s->cls[0]] += s->u.w[0];
 		acc[s->cls[1]] += s->u.w[1];
 		acc[s->cls[2]] += s->u.w[2];
-		size_t lng = s->n > 3, dn = lng & (s->u.r.dense != 0);
-		uintptr_t d = (uintptr_t)p->pd + (uintptr_t)s->u.r.off * p->pstride * sizeof *p->pd;
+		size_t dn = s->u.r.kind >> 1, sp = s->u.r.kind & PERCEP_SPARSE;
+		uintptr_t d = (uintptr_t)p->pd + (uintptr_t)s->u.r.off * sizeof *p->pd;
 		uintptr_t mk = -(uintptr_t)dn;
 		__builtin_prefetch((const void *)((d & mk) | ((uintptr_t)s & ~mk)));
 		dense[nd] = (const int16_t *)d;
 		nd += dn;
 		sparse[ns] = s;
-		ns += lng & !dn;
+		ns += sp;
 	}
 	for (size_t k = 0; k < ns; k++) {
 		const percep_pentry *e = p->pe + sparse[k]->u.r.off, *end = e + sparse[k]->n;

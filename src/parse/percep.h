@@ -28,6 +28,7 @@ typedef struct {
  * live in `pe` or, dense, in `pd`. Unused inline entries (and every entry of a long row's
  * slot) name class PERCEP_TRASH, so scoring adds all three without looking at n. */
 #define PERCEP_TRASH 255
+enum { PERCEP_SPARSE = 1, PERCEP_DENSE = 2 };   /* a long row's kind, bits tested by scoring */
 typedef struct {
 	uint32_t key;        /* percep_key32 of the feature; 0 = empty */
 	uint8_t n;           /* entries in the row */
@@ -35,8 +36,9 @@ typedef struct {
 	union {
 		int16_t w[4];    /* inline row: weights (w[3] unused) */
 		struct {
-			uint32_t off;    /* n > 3: the row is pe[off, off + n) or pd[off * pstride...] */
-			uint16_t dense;  /* n > 3: 1 if the row is in pd */
+			uint32_t off;    /* n > 3: the row is pe[off, off + n) or pd[off, off + pstride) */
+			uint16_t pad;
+			uint16_t kind;   /* n > 3: PERCEP_SPARSE or PERCEP_DENSE; 0 (w[3]) when n <= 3 */
 		} r;
 	} u;
 } percep_pslot;
