@@ -9,6 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#define BUCKET 4   /* slots in a packed table's bucket (one cache line) */
+_Static_assert(sizeof(percep_bucket) == 64, "a bucket is one cache line");
 
 /* Zeroed memory for a big table, asking for huge pages: lookups hit the table at random, and
  * with 4 KiB pages nearly every one would also miss the TLB. free() releases it. */
@@ -103,7 +109,7 @@ void percep_free(percep *p)
 	free(p->e);
 	free(p->tot);
 	free(p->stamp);
-	pages_free(p->ps, (p->mask + 1) * sizeof *p->ps);
+	pages_free(p->pb, (p->mask + 1) / BUCKET * sizeof *p->pb);
 	free(p->pe);
 	free(p->pd);
 	memset(p, 0, sizeof *p);
@@ -111,14 +117,13 @@ void percep_free(percep *p)
 
 int percep_ready(const percep *p)
 {
-	return p->slot || p->ps;
+	return p->slot || p->pb;
 }
 
-#define BUCKET 4   /* slots of 16 bytes in a cache line */
-
+/* The bucket of a key. */
 static size_t pbucket(const percep *p, uint32_t key)
 {
-	return (size_t)((uint32_t)(key * 0x9E3779B1u) >> p->pshift) * BUCKET;
+	return (size_t)((uint32_t)(key * 0x9E3779B1u) >> p->pshift);
 }
 
 #define DENSE_LANES PERCEP_BLOCK   /* a dense row's length is a multiple: one AVX-512 or two AVX2 adds */
@@ -138,12 +143,12 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	p->nclass = nclass;
 	p->scale = scale;
 	p->mask = slots - 1;
-	p->ps = zero_pages(slots * sizeof *p->ps);
+	p->pb = zero_pages(slots / BUCKET * sizeof *p->pb);
 	p->pe = malloc((overflow + 1) * sizeof *p->pe);
 	p->pstride = ((size_t)nclass + DENSE_LANES - 1) / DENSE_LANES * DENSE_LANES;
 	p->pd = calloc(dense * p->pstride + 1, sizeof *p->pd);
 	p->pdcap = dense;
-	if (!p->ps || !p->pe || !p->pd || dense * p->pstride > UINT32_MAX) {   /* offsets: 32 bits */
+	if (!p->pb || !p->pe || !p->pd || dense * p->pstride > UINT32_MAX) {   /* offsets: 32 bits */
 		percep_free(p);
 		return -1;
 	}
@@ -156,12 +161,12 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 
 void percep_prefetch_packed(const percep *p, uint32_t key)
 {
-	__builtin_prefetch(&p->ps[pbucket(p, key)], 1);
+	__builtin_prefetch(&p->pb[pbucket(p, key)], 1);
 }
 
 int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, size_t n)
 {
-	size_t i = pbucket(p, k);
+	size_t i = pbucket(p, k) * BUCKET;   /* a slot: bucket i / BUCKET, place i % BUCKET */
 	int dense = percep_packed_dense(p->nclass, n);
 	if (!k || n > (size_t)p->nclass || p->nclass >= PERCEP_TRASH ||
 	    p->used * 2 >= p->mask + 1 ||
@@ -170,12 +175,13 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, 
 	for (size_t j = 0; j < n; j++)
 		if (cls[j] >= p->nclass)
 			return -1;
-	while (p->ps[i].key && p->ps[i].key != k)
+	uint32_t *key = &p->pb[i / BUCKET].key[i % BUCKET];
+	for (; *key && *key != k; key = &p->pb[i / BUCKET].key[i % BUCKET])
 		i = (i + 1) & p->mask;
-	if (p->ps[i].key)
+	if (*key)
 		return -1;
-	percep_pslot *s = &p->ps[i];
-	s->key = k;
+	percep_pslot *s = &p->pb[i / BUCKET].slot[i % BUCKET];
+	*key = k;
 	s->n = (uint8_t)n;
 	s->cls[0] = s->cls[1] = s->cls[2] = PERCEP_TRASH;
 	if (n <= 3) {
@@ -264,23 +270,34 @@ static void add_scaled(float *restrict scores, const int32_t *restrict acc, size
 }
 
 /* What an absent feature finds: a row of nothing, added to the trash class. */
-static const percep_pslot NONE = { 0, 0, { PERCEP_TRASH, PERCEP_TRASH, PERCEP_TRASH },
+static const percep_pslot NONE = { 0, { PERCEP_TRASH, PERCEP_TRASH, PERCEP_TRASH },
 				   { { 0, 0, 0, 0 } } };
 
-/* The slot of key in its bucket (from slot i = pbucket(p, key)) or the ones after (&NONE when
- * absent). The bucket's four keys are compared without branches; a bucket that is not full
- * ends the search, so a second bucket is read only after an overflow (rare at half load). */
+/* Bit j set when k[j] == key, for the BUCKET keys of a bucket (one vector compare). */
+static unsigned key_mask(const uint32_t *k, uint32_t key)
+{
+#ifdef __SSE2__
+	__m128i v = _mm_load_si128((const __m128i *)(const void *)k);
+	return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(v, _mm_set1_epi32((int)key))));
+#else
+	return (unsigned)(k[0] == key) | (unsigned)(k[1] == key) << 1 |
+	       (unsigned)(k[2] == key) << 2 | (unsigned)(k[3] == key) << 3;
+#endif
+}
+
+/* The slot of key in its bucket (i = pbucket(p, key)) or the ones after (&NONE when absent).
+ * The bucket's four keys are compared without branches; a bucket that is not full ends the
+ * search, so a second bucket is read only after an overflow (rare at half load). */
 static const percep_pslot *find_packed(const percep *p, uint32_t key, size_t i)
 {
 	for (;;) {
-		const percep_pslot *b = p->ps + i;
-		unsigned m = (unsigned)(b[0].key == key) | (unsigned)(b[1].key == key) << 1 |
-			     (unsigned)(b[2].key == key) << 2 | (unsigned)(b[3].key == key) << 3;
-		if (m | (unsigned)(b[3].key == 0)) {
-			unsigned at = (unsigned)__builtin_ctz(m | 16);   /* 4: absent */
-			return at < BUCKET ? b + at : &NONE;
+		const percep_bucket *b = p->pb + i;
+		unsigned m = key_mask(b->key, key);
+		if (m | (unsigned)(b->key[BUCKET - 1] == 0)) {
+			unsigned at = (unsigned)__builtin_ctz(m | 1u << BUCKET);   /* BUCKET: absent */
+			return at < BUCKET ? b->slot + at : &NONE;
 		}
-		i = (i + BUCKET) & p->mask;
+		i = (i + 1) & p->mask / BUCKET;
 	}
 }
 
@@ -298,7 +315,7 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 	for (size_t k = 0; k < nk; k++) {
 		k32[k] = percep_key32(keys[k]);
 		at[k] = pbucket(p, k32[k]);
-		__builtin_prefetch(&p->ps[at[k]]);
+		__builtin_prefetch(&p->pb[at[k]]);
 	}
 	/* each feature is found and its short row added at once (unused entries to the trash
 	 * class); the long rows are sorted into dense and sparse lists without branches, a
@@ -360,7 +377,7 @@ void percep_score_some(const percep *p, const uint64_t *keys, size_t nk, float *
 	const percep_slot *at[256];
 	if (nk > 256)
 		nk = 256;
-	if (p->ps) {
+	if (p->pb) {
 		score_packed(p, keys, nk, scores, blocks);
 		return;
 	}
