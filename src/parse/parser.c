@@ -280,14 +280,18 @@ static int argmax(const float *sc, const unsigned char *ok, int nc)
 	return b;
 }
 
-/* The best of classes lo..hi-1 and b (-1: none so far); of equal scores the first wins. */
+/* The best of classes lo..hi-1 and b (-1: none so far); of equal scores the first wins. The
+ * best score is kept in a register, not read back through b (a load on the loop's chain). */
 static int best_of(const float *sc, int lo, int hi, int b)
 {
 	if (b < 0 && lo < hi)
 		b = lo++;
+	if (b < 0)
+		return b;
+	float bs = sc[b];
 	for (int c = lo; c < hi; c++)
-		if (sc[c] > sc[b])
-			b = c;
+		if (sc[c] > bs)
+			b = c, bs = sc[c];
 	return b;
 }
 
