@@ -235,16 +235,27 @@ static size_t features(const state *s, uint64_t *k)
 
 /* Class 0 = SHIFT, 1..L = LEFT(label), L+1..2L = RIGHT(label). LEFT takes any label but
  * root; RIGHT onto the root (the root takes one word, last) only root, elsewhere any other. */
-static void valid(const state *s, int nl, int root, unsigned char *ok)
+typedef struct {
+	int shift, left, right, rootarc;   /* RIGHT: any label but root; rootarc: RIGHT(root) */
+} moves;
+
+static moves legal(const state *s)
 {
 	int s0 = s->stack[s->sp - 1];
 	int buf = s->b <= s->n;
-	ok[0] = (unsigned char)buf;
-	memset(ok + 1, buf && s0 != 0, (size_t)nl);
-	ok[1 + root] = 0;
 	int onroot = s->sp >= 2 && s->stack[s->sp - 2] == 0;
-	memset(ok + 1 + nl, s->sp >= 2 && !onroot, (size_t)nl);
-	ok[1 + nl + root] = (unsigned char)(onroot && !buf && s->sp == 2);
+	moves v = { buf, buf && s0 != 0, s->sp >= 2 && !onroot, onroot && !buf && s->sp == 2 };
+	return v;
+}
+
+static void valid(const state *s, int nl, int root, unsigned char *ok)
+{
+	moves v = legal(s);
+	ok[0] = (unsigned char)v.shift;
+	memset(ok + 1, v.left, (size_t)nl);
+	ok[1 + root] = 0;
+	memset(ok + 1 + nl, v.right, (size_t)nl);
+	ok[1 + nl + root] = (unsigned char)v.rootarc;
 }
 
 static void apply(state *s, int cls, int nl)
@@ -269,6 +280,36 @@ static int argmax(const float *sc, const unsigned char *ok, int nc)
 	return b;
 }
 
+/* The best of classes lo..hi-1 and b (-1: none so far); of equal scores the first wins. The
+ * best score is kept in a register, not read back through b (a load on the loop's chain). */
+static int best_of(const float *sc, int lo, int hi, int b)
+{
+	if (b < 0 && lo < hi)
+		b = lo++;
+	if (b < 0)
+		return b;
+	float bs = sc[b];
+	for (int c = lo; c < hi; c++)
+		if (sc[c] > bs)
+			b = c, bs = sc[c];
+	return b;
+}
+
+/* argmax over the valid classes of v, in class order (root: the root label's index). */
+static int best_move(const float *sc, moves v, int nl, int root)
+{
+	int b = v.shift ? 0 : -1;
+	if (v.left) {
+		b = best_of(sc, 1, 1 + root, b);
+		b = best_of(sc, 2 + root, 1 + nl, b);
+	}
+	if (v.right) {
+		b = best_of(sc, 1 + nl, 1 + nl + root, b);
+		b = best_of(sc, 2 + nl + root, 1 + 2 * nl, b);
+	}
+	return v.rootarc ? best_of(sc, 1 + nl + root, 2 + nl + root, b) : b;
+}
+
 /* The blocks of PERCEP_BLOCK classes that classes lo..hi fall in, as bits. */
 static uint64_t span(int lo, int hi)
 {
@@ -287,27 +328,19 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 	int nl = m->nlabels, nc = 1 + 2 * nl;
 	uint64_t keys[128];
 	float sc[PERCEP_ROOM(1 + 2 * PARSE_MAX_LABELS)];
-	unsigned char ok[1 + 2 * PARSE_MAX_LABELS];
 	while (s.b <= s.n || s.sp > 1) {
-		valid(&s, nl, m->root_label, ok);
-		int only = -1, nok = 0;
-		for (int c = 0; c < nc && nok < 2; c++)
-			if (ok[c])
-				only = c, nok++;
-		if (nok == 1) {   /* a forced move (SHIFT onto the bare root, root last): no scores */
-			apply(&s, only, nl);
-			continue;
-		}
-		/* only the blocks of classes holding a valid transition are added up (a LEFT or
-		 * RIGHT half is often impossible) */
-		int lr = m->root_label == 0;   /* a label other than root */
-		uint64_t blocks = (ok[0] ? span(0, 0) : 0) | (ok[1 + lr] ? span(1, nl) : 0) |
-				  (ok[1 + nl + lr] || ok[1 + nl + m->root_label] ?
-				   span(1 + nl, nc - 1) : 0);
-		size_t nk = features(&s, keys);
+		moves v = legal(&s);
 		memset(sc, 0, sizeof(float) * (size_t)PERCEP_ROOM(nc));
-		percep_score_some(&m->parser, keys, nk, sc, blocks);
-		int c = argmax(sc, ok, nc);
+		/* a forced move (SHIFT onto the bare root, root last) is made without scores; else
+		 * only the blocks of classes holding a valid transition are added up (a LEFT or
+		 * RIGHT half is often impossible) */
+		if (v.shift + (v.left + v.right) * (nl - 1) + v.rootarc > 1) {
+			uint64_t blocks = (v.shift ? span(0, 0) : 0) | (v.left ? span(1, nl) : 0) |
+					  (v.right || v.rootarc ? span(1 + nl, nc - 1) : 0);
+			size_t nk = features(&s, keys);
+			percep_score_some(&m->parser, keys, nk, sc, blocks);
+		}
+		int c = best_move(sc, v, nl, m->root_label);
 		if (c < 0)
 			break;   /* cannot happen: see the invariant */
 		apply(&s, c, nl);

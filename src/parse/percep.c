@@ -9,6 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#define BUCKET 4   /* slots in a packed table's bucket (one cache line) */
+_Static_assert(sizeof(percep_bucket) == 64, "a bucket is one cache line");
 
 /* Zeroed memory for a big table, asking for huge pages: lookups hit the table at random, and
  * with 4 KiB pages nearly every one would also miss the TLB. free() releases it. */
@@ -103,7 +109,7 @@ void percep_free(percep *p)
 	free(p->e);
 	free(p->tot);
 	free(p->stamp);
-	pages_free(p->ps, (p->mask + 1) * sizeof *p->ps);
+	pages_free(p->pb, (p->mask + 1) / BUCKET * sizeof *p->pb);
 	free(p->pe);
 	free(p->pd);
 	memset(p, 0, sizeof *p);
@@ -111,14 +117,13 @@ void percep_free(percep *p)
 
 int percep_ready(const percep *p)
 {
-	return p->slot || p->ps;
+	return p->slot || p->pb;
 }
 
-#define BUCKET 4   /* slots of 16 bytes in a cache line */
-
+/* The bucket of a key. */
 static size_t pbucket(const percep *p, uint32_t key)
 {
-	return (size_t)((uint32_t)(key * 0x9E3779B1u) >> p->pshift) * BUCKET;
+	return (size_t)((uint32_t)(key * 0x9E3779B1u) >> p->pshift);
 }
 
 #define DENSE_LANES PERCEP_BLOCK   /* a dense row's length is a multiple: one AVX-512 or two AVX2 adds */
@@ -138,12 +143,12 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	p->nclass = nclass;
 	p->scale = scale;
 	p->mask = slots - 1;
-	p->ps = zero_pages(slots * sizeof *p->ps);
+	p->pb = zero_pages(slots / BUCKET * sizeof *p->pb);
 	p->pe = malloc((overflow + 1) * sizeof *p->pe);
 	p->pstride = ((size_t)nclass + DENSE_LANES - 1) / DENSE_LANES * DENSE_LANES;
 	p->pd = calloc(dense * p->pstride + 1, sizeof *p->pd);
 	p->pdcap = dense;
-	if (!p->ps || !p->pe || !p->pd) {
+	if (!p->pb || !p->pe || !p->pd || dense * p->pstride > UINT32_MAX) {   /* offsets: 32 bits */
 		percep_free(p);
 		return -1;
 	}
@@ -156,12 +161,12 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 
 void percep_prefetch_packed(const percep *p, uint32_t key)
 {
-	__builtin_prefetch(&p->ps[pbucket(p, key)], 1);
+	__builtin_prefetch(&p->pb[pbucket(p, key)], 1);
 }
 
 int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, size_t n)
 {
-	size_t i = pbucket(p, k);
+	size_t i = pbucket(p, k) * BUCKET;   /* a slot: bucket i / BUCKET, place i % BUCKET */
 	int dense = percep_packed_dense(p->nclass, n);
 	if (!k || n > (size_t)p->nclass || p->nclass >= PERCEP_TRASH ||
 	    p->used * 2 >= p->mask + 1 ||
@@ -170,12 +175,13 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, 
 	for (size_t j = 0; j < n; j++)
 		if (cls[j] >= p->nclass)
 			return -1;
-	while (p->ps[i].key && p->ps[i].key != k)
+	uint32_t *key = &p->pb[i / BUCKET].key[i % BUCKET];
+	for (; *key && *key != k; key = &p->pb[i / BUCKET].key[i % BUCKET])
 		i = (i + 1) & p->mask;
-	if (p->ps[i].key)
+	if (*key)
 		return -1;
-	percep_pslot *s = &p->ps[i];
-	s->key = k;
+	percep_pslot *s = &p->pb[i / BUCKET].slot[i % BUCKET];
+	*key = k;
 	s->n = (uint8_t)n;
 	s->cls[0] = s->cls[1] = s->cls[2] = PERCEP_TRASH;
 	if (n <= 3) {
@@ -185,11 +191,12 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, 
 		}
 	} else if (dense) {
 		int16_t *row = p->pd + p->pdn * p->pstride;
-		s->u.r.dense = 1;
-		s->u.r.off = (uint32_t)p->pdn++;
+		s->u.r.kind = PERCEP_DENSE;
+		s->u.r.off = (uint32_t)(p->pdn++ * p->pstride);
 		for (size_t j = 0; j < n; j++)
 			memcpy(&row[cls[j]], (const char *)w + 2 * j, 2);
 	} else {
+		s->u.r.kind = PERCEP_SPARSE;
 		s->u.r.off = (uint32_t)p->pne;
 		for (size_t j = 0; j < n; j++) {
 			p->pe[p->pne].cls = cls[j];
@@ -200,53 +207,97 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, 
 	return 0;
 }
 
+/* Built three times (AVX-512, AVX2, the baseline), chosen once at load by the dynamic linker. */
+#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
+#define VECTOR_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
+#else
+#define VECTOR_CLONES
+#endif
+
+/* acc[c, c + DENSE_LANES) += the sum of the nr dense rows' weights there, and the same for
+ * the next block when `two`: the sums stay in vector registers while the rows stream past.
+ * Inlined into add_dense with a constant `two`. */
+static inline __attribute__((always_inline)) void add_blocks(int32_t *restrict acc,
+		const int16_t *const *restrict rows, size_t nr, size_t c, int two)
+{
+	int32_t v[DENSE_LANES], u[DENSE_LANES];
+	for (size_t j = 0; j < DENSE_LANES; j++)
+		v[j] = acc[c + j], u[j] = two ? acc[c + DENSE_LANES + j] : 0;
+	for (size_t r = 0; r < nr; r++) {
+		const int16_t *row = rows[r] + c;
+		for (size_t j = 0; j < DENSE_LANES; j++)
+			v[j] += row[j];
+		for (size_t j = 0; two && j < DENSE_LANES; j++)
+			u[j] += row[DENSE_LANES + j];
+	}
+	for (size_t j = 0; j < DENSE_LANES; j++)
+		acc[c + j] = v[j];
+	for (size_t j = 0; two && j < DENSE_LANES; j++)
+		acc[c + DENSE_LANES + j] = u[j];
+}
+
 /* acc[0..stride) += the sum of the nr dense rows, stride a multiple of DENSE_LANES, in the
  * blocks of DENSE_LANES classes whose bit is set in `blocks` (the others are left as they are:
- * their classes are not wanted). The loop
- * runs over blocks of classes outside and rows inside, so a block's sums stay in one vector
- * register while the rows stream past; integer sums are exact, so the order does not matter.
- * Built three times (AVX-512, AVX2, the baseline), chosen once at load by the dynamic linker. */
-#if defined(__GNUC__) && defined(__x86_64__) && !defined(__clang__)
-__attribute__((target_clones("avx512f", "avx2", "default")))
-#endif
+ * their classes are not wanted). The loop runs over blocks of classes outside (two wanted
+ * blocks side by side at once, which halves the row loop's overhead) and rows inside;
+ * integer sums are exact, so the order does not matter. */
+VECTOR_CLONES
 static void add_dense(int32_t *restrict acc, const int16_t *const *restrict rows, size_t nr,
 		      size_t stride, uint64_t blocks)
 {
 	for (size_t c = 0; c < stride; c += DENSE_LANES) {
-		if (!(blocks >> (c / DENSE_LANES) & 1))
+		size_t b = c / DENSE_LANES;
+		if (!(blocks >> b & 1))
 			continue;
-		int32_t v[DENSE_LANES];
-		for (size_t j = 0; j < DENSE_LANES; j++)
-			v[j] = acc[c + j];
-		for (size_t r = 0; r < nr; r++) {
-			const int16_t *row = rows[r] + c;
-			for (size_t j = 0; j < DENSE_LANES; j++)
-				v[j] += row[j];
+		if (c + 2 * DENSE_LANES <= stride && blocks >> (b + 1) & 1) {
+			add_blocks(acc, rows, nr, c, 1);
+			c += DENSE_LANES;
+		} else {
+			add_blocks(acc, rows, nr, c, 0);
 		}
-		for (size_t j = 0; j < DENSE_LANES; j++)
-			acc[c + j] = v[j];
 	}
 }
 
+/* scores[0..room) += acc * scale, room a multiple of 8 (a vector's floats): the same products
+ * and sums, one class at a time or eight, so the result is the same. */
+VECTOR_CLONES
+static void add_scaled(float *restrict scores, const int32_t *restrict acc, size_t room,
+		       float scale)
+{
+	for (size_t c = 0; c < room; c += 8)
+		for (size_t j = 0; j < 8; j++)
+			scores[c + j] += (float)acc[c + j] * scale;
+}
+
 /* What an absent feature finds: a row of nothing, added to the trash class. */
-static const percep_pslot NONE = { 0, 0, { PERCEP_TRASH, PERCEP_TRASH, PERCEP_TRASH },
+static const percep_pslot NONE = { 0, { PERCEP_TRASH, PERCEP_TRASH, PERCEP_TRASH },
 				   { { 0, 0, 0, 0 } } };
 
-/* The slot of key in its bucket or the ones after (&NONE when absent). The bucket's four keys
- * are compared without branches; a bucket that is not full ends the search, so a second
- * bucket is read only after an overflow (rare at half load). */
-static const percep_pslot *find_packed(const percep *p, uint32_t key)
+/* Bit j set when k[j] == key, for the BUCKET keys of a bucket (one vector compare). */
+static unsigned key_mask(const uint32_t *k, uint32_t key)
 {
-	size_t i = pbucket(p, key);
+#ifdef __SSE2__
+	__m128i v = _mm_load_si128((const __m128i *)(const void *)k);
+	return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(v, _mm_set1_epi32((int)key))));
+#else
+	return (unsigned)(k[0] == key) | (unsigned)(k[1] == key) << 1 |
+	       (unsigned)(k[2] == key) << 2 | (unsigned)(k[3] == key) << 3;
+#endif
+}
+
+/* The slot of key in its bucket (i = pbucket(p, key)) or the ones after (&NONE when absent).
+ * The bucket's four keys are compared without branches; a bucket that is not full ends the
+ * search, so a second bucket is read only after an overflow (rare at half load). */
+static const percep_pslot *find_packed(const percep *p, uint32_t key, size_t i)
+{
 	for (;;) {
-		const percep_pslot *b = p->ps + i;
-		unsigned m = (unsigned)(b[0].key == key) | (unsigned)(b[1].key == key) << 1 |
-			     (unsigned)(b[2].key == key) << 2 | (unsigned)(b[3].key == key) << 3;
-		if (m | (unsigned)(b[3].key == 0)) {
-			unsigned at = (unsigned)__builtin_ctz(m | 16);   /* 4: absent */
-			return at < BUCKET ? b + at : &NONE;
+		const percep_bucket *b = p->pb + i;
+		unsigned m = key_mask(b->key, key);
+		if (m | (unsigned)(b->key[BUCKET - 1] == 0)) {
+			unsigned at = (unsigned)__builtin_ctz(m | 1u << BUCKET);   /* BUCKET: absent */
+			return at < BUCKET ? b->slot + at : &NONE;
 		}
-		i = (i + BUCKET) & p->mask;
+		i = (i + 1) & p->mask / BUCKET;
 	}
 }
 
@@ -260,10 +311,11 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 	const int16_t *dense[256];
 	int32_t acc[256] = { 0 };   /* acc[PERCEP_TRASH] takes what unused entries add */
 	uint32_t k32[256];
-	size_t nd = 0;
+	size_t at[256], nd = 0;   /* at: each key's bucket */
 	for (size_t k = 0; k < nk; k++) {
 		k32[k] = percep_key32(keys[k]);
-		__builtin_prefetch(&p->ps[pbucket(p, k32[k])]);
+		at[k] = pbucket(p, k32[k]);
+		__builtin_prefetch(&p->pb[at[k]]);
 	}
 	/* each feature is found and its short row added at once (unused entries to the trash
 	 * class); the long rows are sorted into dense and sparse lists without branches, a
@@ -271,18 +323,18 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 	const percep_pslot *sparse[256];
 	size_t ns = 0;
 	for (size_t k = 0; k < nk; k++) {
-		const percep_pslot *s = find_packed(p, k32[k]);
+		const percep_pslot *s = find_packed(p, k32[k], at[k]);
 		acc[s->cls[0]] += s->u.w[0];
 		acc[s->cls[1]] += s->u.w[1];
 		acc[s->cls[2]] += s->u.w[2];
-		size_t lng = s->n > 3, dn = lng & (s->u.r.dense != 0);
-		uintptr_t d = (uintptr_t)p->pd + (uintptr_t)s->u.r.off * p->pstride * sizeof *p->pd;
+		size_t dn = s->u.r.kind >> 1, sp = s->u.r.kind & PERCEP_SPARSE;
+		uintptr_t d = (uintptr_t)p->pd + (uintptr_t)s->u.r.off * sizeof *p->pd;
 		uintptr_t mk = -(uintptr_t)dn;
 		__builtin_prefetch((const void *)((d & mk) | ((uintptr_t)s & ~mk)));
 		dense[nd] = (const int16_t *)d;
 		nd += dn;
 		sparse[ns] = s;
-		ns += lng & !dn;
+		ns += sp;
 	}
 	for (size_t k = 0; k < ns; k++) {
 		const percep_pentry *e = p->pe + sparse[k]->u.r.off, *end = e + sparse[k]->n;
@@ -290,8 +342,8 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 			acc[e->cls] += e->w;
 	}
 	add_dense(acc, dense, nd, p->pstride, blocks);
-	for (int c = 0; c < p->nclass; c++)
-		scores[c] += (float)acc[c] * p->scale;
+	acc[PERCEP_TRASH] = 0;   /* within the room only when nclass > 248 */
+	add_scaled(scores, acc, PERCEP_ROOM((size_t)p->nclass), p->scale);
 }
 
 static size_t find(const percep *p, uint64_t key)
@@ -325,7 +377,7 @@ void percep_score_some(const percep *p, const uint64_t *keys, size_t nk, float *
 	const percep_slot *at[256];
 	if (nk > 256)
 		nk = 256;
-	if (p->ps) {
+	if (p->pb) {
 		score_packed(p, keys, nk, scores, blocks);
 		return;
 	}

@@ -22,24 +22,31 @@ typedef struct {
 } percep_entry;
 
 /* The packed form of a loaded (quantised) table, keyed by 32-bit keys (percep_key32): slots
- * come in buckets of 4 (one aligned cache line), filled in order; a key lives in its hash's
- * bucket or, when that is full, in the next ones. A slot holds the key and, for rows of up to
- * 3 entries (most of them), the row itself, so a feature costs one cache line; longer rows
- * live in `pe` or, dense, in `pd`. Unused inline entries (and every entry of a long row's
- * slot) name class PERCEP_TRASH, so scoring adds all three without looking at n. */
+ * come in buckets of 4 (one aligned cache line: the four keys first, so one vector compare
+ * finds a key, then the four slots), filled in order; a key lives in its hash's bucket or,
+ * when that is full, in the next ones. A slot holds, for rows of up to 3 entries (most of
+ * them), the row itself, so a feature costs one cache line; longer rows live in `pe` or,
+ * dense, in `pd`. Unused inline entries (and every entry of a long row's slot) name class
+ * PERCEP_TRASH, so scoring adds all three without looking at n. */
 #define PERCEP_TRASH 255
+enum { PERCEP_SPARSE = 1, PERCEP_DENSE = 2 };   /* a long row's kind, bits tested by scoring */
 typedef struct {
-	uint32_t key;        /* percep_key32 of the feature; 0 = empty */
 	uint8_t n;           /* entries in the row */
 	uint8_t cls[3];      /* inline row: classes (PERCEP_TRASH when unused) */
 	union {
 		int16_t w[4];    /* inline row: weights (w[3] unused) */
 		struct {
-			uint32_t off;    /* n > 3: the row is pe[off, off + n) or pd[off * pstride...] */
-			uint16_t dense;  /* n > 3: 1 if the row is in pd */
+			uint32_t off;    /* n > 3: the row is pe[off, off + n) or pd[off, off + pstride) */
+			uint16_t pad;
+			uint16_t kind;   /* n > 3: PERCEP_SPARSE or PERCEP_DENSE; 0 (w[3]) when n <= 3 */
 		} r;
 	} u;
 } percep_pslot;
+
+typedef struct {
+	uint32_t key[4];     /* percep_key32 of the slots' features; 0 = empty */
+	percep_pslot slot[4];
+} percep_bucket;
 
 typedef struct {
 	int16_t w;
@@ -56,7 +63,7 @@ typedef struct {
 	size_t ne, ce;
 	int nclass;
 	uint32_t clock;      /* training only: updates so far */
-	percep_pslot *ps;    /* packed tables only (then slot and e are NULL) */
+	percep_bucket *pb;   /* packed tables only (then slot and e are NULL); (mask + 1) / 4 */
 	percep_pentry *pe;   /* packed: the sparse rows longer than 3 */
 	size_t pne, pcap;
 	int16_t *pd;         /* packed: the long rows, dense (pstride weights each, 0 = none) */

@@ -67,10 +67,12 @@ static void test_percep(void)
 /* The packed table a model file loads into scores the exact integer sums of its (quantised)
  * weights, times the scale, and so agrees with the frozen table with the same weights but
  * for the float rounding of the latter's sums: short inline rows, longer sparse rows and
- * dense rows, found and absent keys alike. */
+ * dense rows, found and absent keys alike; 500 features in 256 buckets of 4, so that some
+ * buckets overflow into the next. Scoring only some blocks of classes (one, the other, both
+ * side by side) keeps the wanted classes exact. */
 static void test_packed(void)
 {
-	enum { NC = 21, NF = 300 };
+	enum { NC = 21, NF = 500 };
 	percep f, pk;
 	uint64_t keys[NF + 50], k32[NF + 50];   /* feature hashes; their 32-bit keys */
 	uint64_t r = 88172645463325252ULL;
@@ -114,6 +116,13 @@ static void test_packed(void)
 				sum += wt[i][c];
 			bad += b[c] != (float)sum * 0.01f;
 			bad += fabsf(a[c] - b[c]) > 1e-3f * (1 + fabsf(b[c]));
+		}
+		CHECK_INT(bad, 0);
+		for (uint64_t blocks = 1; blocks <= 3; blocks++) {
+			float c[PERCEP_ROOM(NC)] = { 0 };
+			percep_score_some(&pk, keys + start, 70, c, blocks);
+			for (size_t k = 0; k < NC; k++)
+				bad += (blocks >> (k / PERCEP_BLOCK) & 1) && c[k] != b[k];
 		}
 		CHECK_INT(bad, 0);
 	}
