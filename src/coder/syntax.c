@@ -37,19 +37,9 @@ int syntax_shared_subject(coder_sent *S, int v, coder_slot *out)
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
 		return 0;
-	int vw = P->tok2w[v], s = -1;
 	/* up the coordinated verbs that have no subject of their own */
-	for (int hops = 0; hops < 4 && s < 0; hops++) {
-		const khaldun_parse_token *w = &P->w[vw];
-		if (syn_child_rel(P, vw, "nsubj") >= 0 || syn_child_rel(P, vw, "expl") >= 0 ||
-		    !syn_rel_is(w, "conj") || !w->head || (int)w->head - 1 >= vw ||
-		    !syn_is_verb(&P->w[w->head - 1]) || syn_passive_verb(P, vw))
-			break;
-		vw = (int)w->head - 1;
-		int k = syn_child_rel(P, vw, "nsubj");
-		if (k >= 0 && !syn_rel_is(&P->w[k], "nsubj:pass") && !syn_passive_verb(P, vw))
-			s = k;
-	}
+	int sv = syn_subject_conjunct(P, P->tok2w[v]);
+	int s = sv >= 0 ? syn_child_rel(P, sv, "nsubj") : -1;
 	if (s < 0)
 		return 0;
 	for (int i = 0; i < S->nt; i++)
@@ -228,7 +218,8 @@ static int reporting_verb(const struct syntax_parse *P, int vw)
 	}
 	if (syn_rel_is(&P->w[c], "ccomp") && P->w[c].head) {
 		int h = (int)P->w[c].head - 1;
-		if (syn_is_verb(&P->w[h]) && syn_child_rel(P, h, "nsubj") >= 0)
+		if (syn_is_verb(&P->w[h]) &&
+		    (syn_child_rel(P, h, "nsubj") >= 0 || syn_subject_conjunct(P, h) >= 0))
 			return h;
 	}
 	int h = said_on_day(P, c);
@@ -685,6 +676,9 @@ static int reported_deed(const struct syntax_parse *P, int vw)
  * "according to X" hung on h; deleted comma clauses count (", the Taliban said"). -1: none. */
 static int speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int per)
 {
+	int sh = per ? -1 : syn_subject_conjunct(P, h);
+	if (sh >= 0)
+		h = sh;   /* "met the envoy and said ...": the first verb's subject */
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		if (a->pos < 0 || a->end >= S->nt || S->t[a->pos].type == TY_PRON)
@@ -775,7 +769,8 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 		if (P->tok2w[i] == rv)
 			rt = i;
 	/* a speaker the dictionaries do not know: its noun phrase (OPEN_ACTORS) */
-	int subj = syn_child_rel(P, rv, "nsubj");
+	int sv = syn_subject_conjunct(P, rv);
+	int subj = syn_child_rel(P, sv >= 0 ? sv : rv, "nsubj");
 	if (sp < 0 && !syn_open_phrase(S, P, subj, &who) &&
 	    (subj >= 0 || rt < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) ||
 	     !news_open_subject(S, 0, rt, &who)))

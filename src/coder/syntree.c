@@ -334,6 +334,26 @@ int syn_passive_verb(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* The first of the verbs coordinated with verb vw that gives it its subject ("Turkish
+ * officials met the envoy and said Israel must stop": met for said): up the
+ * conjuncts with no subject of their own, active, each after the verb it is coordinated
+ * with, to one with an active subject. -1: vw has a subject of its own, or none is shared. */
+int syn_subject_conjunct(const struct syntax_parse *P, int vw)
+{
+	for (int hops = 0; hops < 4; hops++) {
+		const khaldun_parse_token *w = &P->w[vw];
+		if (syn_child_rel(P, vw, "nsubj") >= 0 || syn_child_rel(P, vw, "expl") >= 0 ||
+		    !syn_rel_is(w, "conj") || !w->head || (int)w->head - 1 >= vw ||
+		    !syn_is_verb(&P->w[w->head - 1]) || syn_passive_verb(P, vw))
+			return -1;
+		vw = (int)w->head - 1;
+		int k = syn_child_rel(P, vw, "nsubj");
+		if (k >= 0 && !syn_rel_is(&P->w[k], "nsubj:pass") && !syn_passive_verb(P, vw))
+			return vw;
+	}
+	return -1;
+}
+
 /* The role of the phrase headed by word h towards the verb word vw; *rank: 0 the argument's
  * head itself, 1 inside it (of, 's, appositions: any such link), 2 only a modifier of it
  * ("military"). A

@@ -41,6 +41,8 @@ int syn_locative(const struct syntax_parse *P, int h);     /* h has a locative p
 /* The head word of coder tokens [from, to]: the first word whose head lies outside. */
 int syn_span_head(const struct syntax_parse *P, int from, int to);
 int syn_passive_verb(const struct syntax_parse *P, int vw);  /* aux:pass or nsubj:pass */
+/* The earlier conjunct whose subject verb vw shares ("met ... and said"); -1: none. */
+int syn_subject_conjunct(const struct syntax_parse *P, int vw);
 int syn_not_on(const struct syntax_parse *P, int vw);        /* not/never/n't/no longer on vw */
 /* The role of the phrase headed by word h towards verb vw; *rank 0 its head, 1 inside it,
  * 2 only a modifier of it. */
