@@ -680,6 +680,31 @@ static int to_clause_of(const struct syntax_parse *P, int vw, const char *const 
 	       syn_word_in(&P->w[m - 1], words);
 }
 
+/* 1 when verb word vw is an infinitive that modifies a noun or an adjective (acl with "to"):
+ * "the authority to revoke a visa", "efforts to impose sanctions", "talks to resolve the
+ * impasse", "it was a mistake to support them", "it is for Russia to accept it" name a deed
+ * that is possible, sought or judged, not one the sentence tells was done. Not when the
+ * noun ranks its holder among doers ("the first country to sign", "the only leader to
+ * visit") nor when it names a deed decided ("the decision to dissolve the party", "a
+ * vote to amend", "the move to expel"): those are done. */
+static int noun_infinitive(const struct syntax_parse *P, int vw)
+{
+	static const char *const to[] = { "to", NULL };
+	static const char *const rank[] = { "first", "second", "third", "last", "only",
+		"latest", "next", NULL };
+	static const char *const decided[] = { "decision", "decisions", "move", "moves",
+		"vote", "votes", "order", "orders", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_rel_is(w, "acl") || !syn_child_word(P, vw, "mark", to))
+		return 0;
+	int n = (int)w->head - 1;
+	const char *u = P->w[n].upos;
+	if (!u || (strcmp(u, "NOUN") && strcmp(u, "PROPN") && strcmp(u, "ADJ")))
+		return 0;
+	return !syn_word_in(&P->w[n], rank) && !syn_child_word(P, n, "amod", rank) &&
+	       !syn_word_in(&P->w[n], decided);
+}
+
 /* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or
  * wished for, proposed or asked, not one done ("sees a chance to increase aid", "the need
  * for the government to invest", "the ability to strike", "a proposal for the Security
@@ -704,7 +729,7 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	static const char *const to[] = { "to", NULL };
 	static const char *const of[] = { "of", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (to_clause_of(P, vw, can))
+	if (to_clause_of(P, vw, can) || noun_infinitive(P, vw))
 		return 1;
 	/* "will make it unlikely Washington will end a freeze": a clause an adjective of
 	 * likelihood governs */
