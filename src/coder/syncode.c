@@ -685,15 +685,24 @@ static int to_clause_of(const struct syntax_parse *P, int vw, const char *const 
  * impasse", "it was a mistake to support them", "it is for Russia to accept it" name a deed
  * that is possible, sought or judged, not one the sentence tells was done. Not when the
  * noun ranks its holder among doers ("the first country to sign", "the only leader to
- * visit") nor when it names a deed decided ("the decision to dissolve the party", "a
- * vote to amend", "the move to expel"): those are done. */
+ * visit"), names a deed decided ("the decision to dissolve the party", "a vote to amend")
+ * or an undertaking under way ("launched operations to detain 110 people"), nor when the
+ * noun is the object of a verb of command or leave: the parser's reading of "ordered all
+ * newspapers to suspend publications" (the object's own infinitive). */
 static int noun_infinitive(const struct syntax_parse *P, int vw)
 {
 	static const char *const to[] = { "to", NULL };
 	static const char *const rank[] = { "first", "second", "third", "last", "only",
 		"latest", "next", NULL };
-	static const char *const decided[] = { "decision", "decisions", "move", "moves",
-		"vote", "votes", "order", "orders", NULL };
+	static const char *const done[] = { "decision", "decisions", "move", "moves",
+		"vote", "votes", "order", "orders", "operation", "operations", "campaign",
+		"campaigns", "offensive", "offensives", "mission", "missions", "crackdown",
+		"raid", "raids", "authorization", "permission", "approval", NULL };
+	static const char *const command[] = { "order", "orders", "ordered", "ordering",
+		"force", "forces", "forced", "forcing", "compel", "compelled", "instruct",
+		"instructed", "direct", "directed", "tell", "tells", "told", "allow", "allows",
+		"allowed", "allowing", "permit", "permits", "permitted", "authorize", "authorizes",
+		"authorized", "enable", "enables", "enabled", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (!w->head || !syn_rel_is(w, "acl") || !syn_child_word(P, vw, "mark", to))
 		return 0;
@@ -701,8 +710,11 @@ static int noun_infinitive(const struct syntax_parse *P, int vw)
 	const char *u = P->w[n].upos;
 	if (!u || (strcmp(u, "NOUN") && strcmp(u, "PROPN") && strcmp(u, "ADJ")))
 		return 0;
+	if (syn_rel_is(&P->w[n], "obj") && P->w[n].head &&
+	    syn_word_in(&P->w[P->w[n].head - 1], command))
+		return 0;
 	return !syn_word_in(&P->w[n], rank) && !syn_child_word(P, n, "amod", rank) &&
-	       !syn_word_in(&P->w[n], decided);
+	       !syn_word_in(&P->w[n], done);
 }
 
 /* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or
@@ -729,7 +741,7 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	static const char *const to[] = { "to", NULL };
 	static const char *const of[] = { "of", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (to_clause_of(P, vw, can) || noun_infinitive(P, vw))
+	if (to_clause_of(P, vw, can))
 		return 1;
 	/* "will make it unlikely Washington will end a freeze": a clause an adjective of
 	 * likelihood governs */
@@ -1178,7 +1190,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 			syn_child_rel(P, k, "mark") < 0 && P->w[k].head ? (int)P->w[k].head - 1 : k;
 		/* and the verb a complement hangs on ("If you are willing to repatriate") */
 		int hx = syn_rel_is(&P->w[c], "xcomp") && P->w[c].head ? (int)P->w[c].head - 1 : c;
-		if (nobody_did(P, k) || syn_child_word(P, c, "mark", unsure) ||
+		if (nobody_did(P, k) || noun_infinitive(P, c) ||
+		    syn_child_word(P, c, "mark", unsure) ||
 		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
 		    possible_deed(P, k) || charged_deed(P, k) || expected_deed(P, k, a) ||
 		    faced(P, k, a) || considered(P, k) || given_up(P, k, a) || feared_of(P, k))
