@@ -314,6 +314,10 @@ static int negated(const struct syntax_parse *P, int vw)
  * the pattern's verb), "stopped short of imposing sanctions" (below "short" of "stop"). */
 static int unrealised(const struct syntax_parse *P, int vw)
 {
+	/* nouns whose bare content clause the parser reads as a relative clause ("no
+	 * indications the plane went down") */
+	static const char *const evidence[] = { "indication", "indications", "evidence", "sign",
+		"signs", "proof", "suggestion", NULL };
 	static const char *const yet[] = { "yet", NULL };
 	static const char *const no[] = { "no", NULL };
 	static const char *const to[] = { "to", NULL };
@@ -339,14 +343,19 @@ static int unrealised(const struct syntax_parse *P, int vw)
 	if (syn_rel_is(w, "xcomp") && syn_child_word(P, h, "advmod", yet))
 		return 1;
 	/* up through clauses to a noun determined by "no" ("no plans to attack", "no signs
-	 * that the North Koreans are interested in talking") */
-	for (int c = vw, hops = 0; hops < 3 && P->w[c].head; hops++) {
-		const khaldun_parse_token *x = &P->w[c];
+	 * that the North Koreans are interested in talking"), from a deed noun through its
+	 * verb ("no indications the plane went down because of enemy fire") */
+	int n = vw;
+	if (w->upos && !strcmp(w->upos, "NOUN") && (syn_rel_base(w, "obl") || syn_rel_is(w, "obj")))
+		n = h;
+	for (int hops = 0; hops < 3 && P->w[n].head; hops++) {
+		const khaldun_parse_token *x = &P->w[n];
 		if (!(syn_rel_base(x, "acl") || syn_rel_is(x, "advcl") || syn_rel_is(x, "xcomp") ||
-		      syn_rel_is(x, "ccomp")) || syn_rel_is(x, "acl:relcl"))
+		      syn_rel_is(x, "ccomp")) ||
+		    (syn_rel_is(x, "acl:relcl") && !syn_word_in(&P->w[x->head - 1], evidence)))
 			break;
-		c = (int)x->head - 1;
-		if (P->w[c].upos && !strcmp(P->w[c].upos, "NOUN") && syn_child_word(P, c, "det", no))
+		n = (int)x->head - 1;
+		if (P->w[n].upos && !strcmp(P->w[n].upos, "NOUN") && syn_child_word(P, n, "det", no))
 			return 1;
 	}
 	for (int c = vw, hops = 0; hops < 3 && P->w[c].head; hops++) {
