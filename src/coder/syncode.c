@@ -386,6 +386,32 @@ static int same_side(coder_sent *S, int k, const coder_slot *s)
 	return ca[0] && !strcmp(ca, cb);
 }
 
+/* 1 when noun word n is a deed only foreseen: "a possible IS resurgence", "potential
+ * attacks", "in future talks". */
+static int possible_noun(const struct syntax_parse *P, int n)
+{
+	static const char *const maybe[] = { "possible", "potential", "likely", "eventual",
+		"future", NULL };
+	return P->w[n].upos && !strcmp(P->w[n].upos, "NOUN") && syn_child_word(P, n, "amod", maybe);
+}
+
+/* 1 when warning verb vw warns "of" or "about" a possible deed ("warned in July of a
+ * possible IS resurgence"): what others may do, not what the speaker will. The phrase may
+ * hang on the verb or, as the parse often has it, on an oblique of the verb ("July"). */
+static int warned_of_possible(const struct syntax_parse *P, int vw)
+{
+	static const char *const of[] = { "of", "about", NULL };
+	for (int i = 0; i < P->nw; i++) {
+		int h = (int)P->w[i].head - 1;
+		int on_verb = h == vw || (h >= 0 && syn_rel_base(&P->w[h], "obl") &&
+					  (int)P->w[h].head == vw + 1);
+		if (on_verb && (syn_rel_base(&P->w[i], "obl") || syn_rel_base(&P->w[i], "nmod")) &&
+		    syn_child_word(P, i, "case", of) && possible_noun(P, i))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Researchers warn that type 2 diabetes could affect millions", "Israel warned that
  * Hezbollah could attack": a warning (a 13x code on warn) whose complement clause has a
  * subject that is neither a pronoun ("warned it would strike", "warned there will be
@@ -401,6 +427,13 @@ int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder
 	    strncasecmp(w->form, "warn", 4))
 		return 0;
 	int c = syn_child_rel(P, vw, "ccomp");
+	if (c < 0 && warned_of_possible(P, vw)) {
+		code->a = "012";
+		code->b = NULL;
+		S->syn_note = "rule: a warning of a possible deed ('warned of a possible IS "
+			      "resurgence') is a pessimistic comment, 012, not a threat";
+		return 1;
+	}
 	if (c < 0 || syn_harm_clause(P, c))
 		return 0;   /* "warned that terrorists will not be spared": the speaker's threat */
 	for (int i = 0; i < P->nw; i++)   /* "... are at risk if Turkey is sanctioned": a threat */
@@ -439,20 +472,54 @@ int syn_neither(const struct syntax_parse *P, int vw)
 	return s > 0 && syn_word_is(&P->w[s - 1], "neither");
 }
 
+/* The verb whose auxiliary says how sure the deed of verb vw is: up from a verb coordinated
+ * with no subject or auxiliary of its own, a complement ("may have to consider developing
+ * its own weapons or ask the U.S. to redeploy") and a means clause ("could escalate threats
+ * by testing its weapons"); not past a verb of seeing ("could be seen surrounding the
+ * hotel": the deed is seen, not maybe done). */
+static int modal_scope(const struct syntax_parse *P, int vw)
+{
+	static const char *const see[] = { "see", "seen", "saw", "hear", "heard", "watch",
+		"watched", NULL };
+	static const char *const by[] = { "by", NULL };
+	int u = vw;
+	for (int hops = 0; hops < 6 && P->w[u].head; hops++) {
+		const khaldun_parse_token *x = &P->w[u];
+		int h = (int)x->head - 1;
+		int up = (syn_rel_is(x, "conj") && syn_is_verb(x) && syn_is_verb(&P->w[h]) &&
+			  syn_child_rel(P, u, "nsubj") < 0 && syn_child_rel(P, u, "aux") < 0) ||
+			 (syn_rel_is(x, "xcomp") && !syn_word_in(&P->w[h], see)) ||
+			 (syn_rel_is(x, "advcl") && syn_child_word(P, u, "mark", by));
+		if (!up)
+			break;
+		u = h;
+	}
+	return u;
+}
+
 /* "North Korea is seeking assistance from Russia, which would violate U.N. sanctions", "it
  * can violate its censorship rules": an accusation, demand or rejection (verbal conflict,
  * roots 09-12) said with could/would/may/might/can has not happened. Not in a complement
  * clause ("said he would call on the Council ...": reported intent), and not threats (13)
- * or sanctions (16), which syntax.c's threat rules recode. Returns 1 when so. */
+ * or sanctions (16), which syntax.c's threat rules recode. Any other deed but a statement
+ * (010-013) said with may/might/could, on its verb or on the verb above it (modal_scope),
+ * has not happened either, reported or not ("said South Korea may have to consider
+ * developing its own nuclear weapons or ask the U.S. to redeploy them"). Returns 1 when so. */
 int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 {
 	static const char *const modal[] = { "could", "would", "may", "might", "can", NULL };
+	static const char *const maybe[] = { "could", "may", "might", NULL };
 	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
 		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
-	if (root < 9 || root > 12)
+	/* not a statement ("where we could tell her how happy we were": past ability), nor a
+	 * threat (13) or sanction (16), which the threat rules recode */
+	int said = root == 1 && a[2] >= '0' && a[2] <= '3';
+	if (!root || said || root == 13 || root == 16)
 		return 0;
+	if (syn_child_word(P, modal_scope(P, vw), "aux", maybe))
+		return 1;
 	const khaldun_parse_token *w = &P->w[vw];
-	if (syn_rel_base(w, "ccomp") || syn_rel_base(w, "xcomp"))
+	if (root < 9 || root > 12 || syn_rel_base(w, "ccomp") || syn_rel_base(w, "xcomp"))
 		return 0;
 	return syn_child_word(P, vw, "aux", modal);
 }
@@ -1055,6 +1122,27 @@ static int sanctions_imposed(const struct syntax_parse *P, int vw, dict_evcode *
 	return 1;
 }
 
+/* 1 when verb vw is told only as a condition, an open question or an absence: its clause,
+ * or a clause above it that it completes or is coordinated in, is marked "if", "unless",
+ * "whether" or "without" ("asked if the U.S. was considering any punitive action", "if the
+ * BIA agrees with the government", "If you told us that's what you intended to do"). Only
+ * up, never into a condition below: "warned that if ..., it would retaliate" keeps its
+ * threat. */
+static int conditioned(const struct syntax_parse *P, int vw, const char *const *unsure)
+{
+	int u = vw;
+	for (int hops = 0; hops < 4; hops++) {
+		if (syn_child_word(P, u, "mark", unsure))
+			return 1;
+		const khaldun_parse_token *x = &P->w[u];
+		if (!x->head || !(syn_rel_is(x, "ccomp") || syn_rel_is(x, "xcomp") ||
+				  (syn_rel_is(x, "conj") && syn_child_rel(P, u, "mark") < 0)))
+			return 0;
+		u = (int)x->head - 1;
+	}
+	return 0;
+}
+
 /* 1 when deed word vw is what someone is afraid of ("were terrified of being forced back to
  * China", "afraid of being arrested"): a fear, no deed; the "of" clause or phrase of an
  * adjective of fear. */
@@ -1133,6 +1221,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	    syn_rel_is(&P->w[vw], "obj") && P->w[vw].head &&
 	    syn_word_in(&P->w[P->w[vw].head - 1], ask))
 		return 1;
+	if (!(a[0] == '1' && a[1] == '3') && conditioned(P, vw, unsure))
+		return 1;   /* a threat keeps its condition ("If ... are not dropped, I will") */
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
 		return nobody_did(P, vw);
 	/* an event noun is done or not with the verb whose object it is ("its call to the
@@ -1161,8 +1251,9 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		if (k == d)
 			break;
 	}
-	if (denied_claim(P, vw) || background_sanction(P, vw, a) || awaited(P, vw))
-		return 1;
+	if (denied_claim(P, vw) || background_sanction(P, vw, a) || awaited(P, vw) ||
+	    possible_noun(P, vw))
+		return 1;   /* "in future talks": foreseen, not done */
 	/* "Cyclone Freddy killed 400 people", "a huge fire destroyed a hospital", "create a
 	 * mega fire": a disaster, accident or disease as the doer, or as the deed noun, is no
 	 * political event (not "enemy fire killed two soldiers") */
