@@ -68,7 +68,6 @@ const char *syn_demand_code(const char *a)
 	}
 }
 
-
 /* CAMEO's appeal (02x) for the deed a speaker says someone should do: meet (026), mediate
  * (028), cooperate (021, 022), give aid (023), yield (025; release 0253, de-escalate 0256),
  * else 020: "should" recommends, "must" demands (10x, syn_demand_code). */
@@ -323,6 +322,11 @@ int syn_left_organisation(const struct syntax_parse *P, int vw, const coder_slot
 	return 1;
 }
 
+/* words of fear (syn_feared, dismissed_fear) */
+static const char *const FEAR[] = { "fear", "fears", "feared", "fearing", "fearful", "afraid",
+	"concern", "concerns", "concerned", "worry", "worries", "worried", "risk", "risks",
+	"danger", "dangers", "anxiety", "anxious", "apprehension", NULL };
+
 /* "stayed silent for fear China would retaliate", "Taiwan fears China will attack", "concerns
  * that Russia could invade Moldova": a deed said as future or conditional whose clause hangs
  * on a word of fear (up the parse through a complement, relative or adverbial clause, or the
@@ -330,10 +334,7 @@ int syn_left_organisation(const struct syntax_parse *P, int vw, const coder_slot
  * Returns 1 when so: syntax.c's recode then codes nothing. */
 int syn_feared(const struct syntax_parse *P, int vw)
 {
-	static const char *const fear[] = { "fear", "fears", "feared", "fearing", "fearful",
-		"afraid", "concern", "concerns", "concerned", "worry", "worries", "worried",
-		"risk", "risks", "danger", "dangers", "anxiety", "anxious", "apprehension",
-		NULL };
+	const char *const *fear = FEAR;
 	int c = vw;
 	for (int hops = 0; hops < 2 && P->w[c].head; hops++) {
 		const khaldun_parse_token *w = &P->w[c];
@@ -355,6 +356,56 @@ int syn_feared(const struct syntax_parse *P, int vw)
 	if (t >= 0 && syn_word_is(&P->w[t], "that"))
 		t--;
 	return t >= 0 && syn_word_in(&P->w[t], fear);
+}
+
+/* The verb whose auxiliary says how sure the deed of verb vw is: up from a verb coordinated
+ * with no subject or auxiliary of its own, a complement ("may have to consider developing
+ * its own weapons or ask the U.S. to redeploy") and a means clause ("could escalate threats
+ * by testing its weapons"); not past a verb of seeing ("could be seen surrounding the
+ * hotel": the deed is seen, not maybe done). */
+static int modal_scope(const struct syntax_parse *P, int vw)
+{
+	static const char *const see[] = { "see", "seen", "saw", "hear", "heard", "watch",
+		"watched", NULL };
+	static const char *const by[] = { "by", NULL };
+	int u = vw;
+	for (int hops = 0; hops < 6 && P->w[u].head; hops++) {
+		const khaldun_parse_token *x = &P->w[u];
+		int h = (int)x->head - 1;
+		int up = (syn_rel_is(x, "conj") && syn_is_verb(x) && syn_is_verb(&P->w[h]) &&
+			  syn_child_rel(P, u, "nsubj") < 0 && syn_child_rel(P, u, "aux") < 0) ||
+			 (syn_rel_is(x, "xcomp") && !syn_word_in(&P->w[h], see)) ||
+			 (syn_rel_is(x, "advcl") && syn_child_word(P, u, "mark", by));
+		if (!up)
+			break;
+		u = h;
+	}
+	return u;
+}
+
+/* 1 for a statement's code (010-013), whose "could" is often past ability ("where we could
+ * tell her how happy we were") and whose speaker is no deed's doer. */
+static int statement_code(const char *a)
+{
+	return a[0] == '0' && a[1] == '1' && a[2] >= '0' && a[2] <= '3';
+}
+
+/* "concerns that a Chinese update to its maritime law will help Beijing tighten control ...
+ * by legalizing interception of foreign vessels and authorizing fines": see syntree.h. */
+int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const future[] = { "will", "would", "could", "may", "might", "'ll",
+		NULL };
+	if (a[0] == '1' && a[1] == '3')
+		return syn_feared(P, vw);
+	if (statement_code(a))
+		return 0;   /* "concerns that ..., said Klingner" */
+	const khaldun_parse_token *w = &P->w[vw];
+	int n = vw;   /* a deed noun: its verb ("authorizing fines") */
+	if (w->upos && !strcmp(w->upos, "NOUN") && w->head && syn_rel_is(w, "obj"))
+		n = (int)w->head - 1;
+	int u = modal_scope(P, n);
+	return syn_child_word(P, u, "aux", future) && syn_feared(P, u);
 }
 
 /* "tariffs on steel and aluminum exports to the U.S.", "paid by importing companies",
@@ -472,31 +523,6 @@ int syn_neither(const struct syntax_parse *P, int vw)
 	return s > 0 && syn_word_is(&P->w[s - 1], "neither");
 }
 
-/* The verb whose auxiliary says how sure the deed of verb vw is: up from a verb coordinated
- * with no subject or auxiliary of its own, a complement ("may have to consider developing
- * its own weapons or ask the U.S. to redeploy") and a means clause ("could escalate threats
- * by testing its weapons"); not past a verb of seeing ("could be seen surrounding the
- * hotel": the deed is seen, not maybe done). */
-static int modal_scope(const struct syntax_parse *P, int vw)
-{
-	static const char *const see[] = { "see", "seen", "saw", "hear", "heard", "watch",
-		"watched", NULL };
-	static const char *const by[] = { "by", NULL };
-	int u = vw;
-	for (int hops = 0; hops < 6 && P->w[u].head; hops++) {
-		const khaldun_parse_token *x = &P->w[u];
-		int h = (int)x->head - 1;
-		int up = (syn_rel_is(x, "conj") && syn_is_verb(x) && syn_is_verb(&P->w[h]) &&
-			  syn_child_rel(P, u, "nsubj") < 0 && syn_child_rel(P, u, "aux") < 0) ||
-			 (syn_rel_is(x, "xcomp") && !syn_word_in(&P->w[h], see)) ||
-			 (syn_rel_is(x, "advcl") && syn_child_word(P, u, "mark", by));
-		if (!up)
-			break;
-		u = h;
-	}
-	return u;
-}
-
 /* "North Korea is seeking assistance from Russia, which would violate U.N. sanctions", "it
  * can violate its censorship rules": an accusation, demand or rejection (verbal conflict,
  * roots 09-12) said with could/would/may/might/can has not happened. Not in a complement
@@ -511,10 +537,9 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 	static const char *const maybe[] = { "could", "may", "might", NULL };
 	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
 		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
-	/* not a statement ("where we could tell her how happy we were": past ability), nor a
-	 * threat (13) or sanction (16), which the threat rules recode */
-	int said = root == 1 && a[2] >= '0' && a[2] <= '3';
-	if (!root || said || root == 13 || root == 16)
+	/* not a statement (statement_code), nor a threat (13) or sanction (16), which the
+	 * threat rules recode */
+	if (!root || statement_code(a) || root == 13 || root == 16)
 		return 0;
 	if (syn_child_word(P, modal_scope(P, vw), "aux", maybe))
 		return 1;
@@ -1143,6 +1168,29 @@ static int conditioned(const struct syntax_parse *P, int vw, const char *const *
 	return 0;
 }
 
+/* "The Commerce chief also rebuffed fears that Trump's global tariffs would cause a
+ * recession", "dismissed concerns that a resolution ... would undermine the talks": a
+ * rejection or denial (12x, 016) of a fear is an optimistic comment (013), no rejection of
+ * anyone's proposal. Returns 1 when changed (S->syn_note says so). */
+static int dismissed_fear(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode *code)
+{
+	const char *a = code->a;
+	int o = syn_child_rel(P, vw, "obj");
+	if (!((a[0] == '1' && a[1] == '2') || !strcmp(a, "016")) || o < 0 ||
+	    !syn_word_in(&P->w[o], FEAR))
+		return 0;
+	/* with the fear's content clause, on the noun or (as the parse often has it) on the
+	 * verb after it: not "ignoring the concerns of the council", others' wishes defied */
+	if (syn_child_rel(P, vw, "ccomp") < o && syn_child_rel(P, o, "acl") < 0 &&
+	    syn_child_rel(P, o, "ccomp") < 0)
+		return 0;
+	code->a = "013";
+	code->b = NULL;
+	S->syn_note = "rule: a fear rebuffed or dismissed is an optimistic comment (013), no "
+		      "rejection";
+	return 1;
+}
+
 /* 1 when deed word vw is what someone is afraid of ("were terrified of being forced back to
  * China", "afraid of being arrested"): a fear, no deed; the "of" clause or phrase of an
  * adjective of fear. */
@@ -1221,6 +1269,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	    syn_rel_is(&P->w[vw], "obj") && P->w[vw].head &&
 	    syn_word_in(&P->w[P->w[vw].head - 1], ask))
 		return 1;
+	if (dismissed_fear(S, P, vw, code))
+		return 0;
 	if (!(a[0] == '1' && a[1] == '3') && conditioned(P, vw, unsure))
 		return 1;   /* a threat keeps its condition ("If ... are not dropped, I will") */
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))

@@ -1189,7 +1189,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
 	if (syn_undone(S, P, vw, upper, code))
 		return -1;   /* "no passengers were killed", "accused of killing" (syncode.c) */
-	if (code->a && !strncmp(code->a, "13", 2) && syn_feared(P, vw))
+	if (code->a && syn_feared_deed(P, vw, code->a))
 		return -1;   /* "for fear China would retaliate": a fear, no threat (syncode.c) */
 	if (!upper && syn_commerce_noun(P, vw, d, code->a))
 		return -1;   /* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */
