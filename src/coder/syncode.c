@@ -787,7 +787,8 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 		"suggestion", "suggestions", "idea", "ideas", "call", "calls", "appeal",
 		"appeals", "request", "requests", "demand", "demands", "choice", "risk", "risks",
 		"danger", "freedom", "number", "numbers", "responsibility", "obligation",
-		"obligations", "duty", "commitment", "commitments", NULL };
+		"obligations", "duty", "commitment", "commitments", "authority", "power",
+		"powers", NULL };
 	/* adjectives that call a deed needed or possible, not done ("was necessary to resist
 	 * China's aggression", "it is possible for companies to invest less") */
 	static const char *const needed[] = { "necessary", "needed", "crucial", "essential",
