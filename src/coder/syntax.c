@@ -274,13 +274,19 @@ static const char *const REFUSE[] = { "refuse", "refused", "refuses", "refusing"
 
 /* 1 when the deed of word vw lies in the scope of a negated verb above it: its object, its
  * complement or a verb coordinated with it ("will not tolerate interference or allow breaches",
- * "did not want to attack"); not across "but"/"yet" ("did not attend but criticised"). */
+ * "did not want to attack"); not across "but"/"yet" ("did not attend but criticised"). Also
+ * the "to" clause of a negated noun predicate ("It is not a criminal offense to disagree",
+ * "Now is not the time for the Council to consider offering sanctions relief"). */
 static int denied_above(const struct syntax_parse *P, int vw)
 {
 	static const char *const contrast[] = { "but", "yet", NULL };
+	static const char *const to[] = { "to", NULL };
 	int c = vw;
 	for (int hops = 0; hops < 3 && P->w[c].head; hops++) {
 		const khaldun_parse_token *w = &P->w[c];
+		if (syn_rel_is(w, "acl") && syn_child_word(P, c, "mark", to) &&
+		    syn_child_rel(P, (int)w->head - 1, "cop") >= 0)
+			return syn_not_on(P, (int)w->head - 1);
 		if (!(syn_rel_is(w, "obj") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "conj")))
 			return 0;
 		if (syn_rel_is(w, "conj") && syn_child_word(P, c, "cc", contrast))
