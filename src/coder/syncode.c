@@ -322,6 +322,15 @@ int syn_left_organisation(const struct syntax_parse *P, int vw, const coder_slot
 	return 1;
 }
 
+/* Gives the event code a (no second code) and the rule's note; returns 1. */
+static int recode_as(coder_sent *S, dict_evcode *code, const char *a, const char *note)
+{
+	code->a = a;
+	code->b = NULL;
+	S->syn_note = note;
+	return 1;
+}
+
 /* words of fear (syn_feared, dismissed_fear) */
 static const char *const FEAR[] = { "fear", "fears", "feared", "fearing", "fearful", "afraid",
 	"concern", "concerns", "concerned", "worry", "worries", "worried", "risk", "risks",
@@ -478,13 +487,9 @@ int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder
 	    strncasecmp(w->form, "warn", 4))
 		return 0;
 	int c = syn_child_rel(P, vw, "ccomp");
-	if (c < 0 && warned_of_possible(P, vw)) {
-		code->a = "012";
-		code->b = NULL;
-		S->syn_note = "rule: a warning of a possible deed ('warned of a possible IS "
-			      "resurgence') is a pessimistic comment, 012, not a threat";
-		return 1;
-	}
+	if (c < 0 && warned_of_possible(P, vw))
+		return recode_as(S, code, "012", "rule: a warning of a possible deed ('warned of a "
+				 "possible IS resurgence') is a pessimistic comment, 012, not a threat");
 	if (c < 0 || syn_harm_clause(P, c))
 		return 0;   /* "warned that terrorists will not be spared": the speaker's threat */
 	for (int i = 0; i < P->nw; i++)   /* "... are at risk if Turkey is sanctioned": a threat */
@@ -1185,11 +1190,8 @@ static int dismissed_fear(coder_sent *S, const struct syntax_parse *P, int vw, d
 	if (syn_child_rel(P, vw, "ccomp") < o && syn_child_rel(P, o, "acl") < 0 &&
 	    syn_child_rel(P, o, "ccomp") < 0)
 		return 0;
-	code->a = "013";
-	code->b = NULL;
-	S->syn_note = "rule: a fear rebuffed or dismissed is an optimistic comment (013), no "
-		      "rejection";
-	return 1;
+	return recode_as(S, code, "013", "rule: a fear rebuffed or dismissed is an optimistic "
+			 "comment (013), no rejection");
 }
 
 /* 1 when deed word vw is what someone is afraid of ("were terrified of being forced back to
@@ -1351,11 +1353,8 @@ static int claimed_deed(coder_sent *S, const struct syntax_parse *P, int vw, dic
 	if (h->len < 5 || strncasecmp(h->form, "claim", 5) || s < 0 || !P->w[s].upos ||
 	    strcmp(P->w[s].upos, "PRON"))
 		return 0;
-	code->a = "010";
-	code->b = NULL;
-	S->syn_note = "rule: a deed its doer claims ('claimed that they had attacked') is the "
-		      "claim, a statement (010), not the deed";
-	return 1;
+	return recode_as(S, code, "010", "rule: a deed its doer claims ('claimed that they had "
+			 "attacked') is the claim, a statement (010), not the deed");
 }
 
 static int under_word(const struct syntax_parse *P, int w, int h);
