@@ -68,7 +68,6 @@ const char *syn_demand_code(const char *a)
 	}
 }
 
-
 /* CAMEO's appeal (02x) for the deed a speaker says someone should do: meet (026), mediate
  * (028), cooperate (021, 022), give aid (023), yield (025; release 0253, de-escalate 0256),
  * else 020: "should" recommends, "must" demands (10x, syn_demand_code). */
@@ -323,6 +322,20 @@ int syn_left_organisation(const struct syntax_parse *P, int vw, const coder_slot
 	return 1;
 }
 
+/* Gives the event code a (no second code) and the rule's note; returns 1. */
+static int recode_as(coder_sent *S, dict_evcode *code, const char *a, const char *note)
+{
+	code->a = a;
+	code->b = NULL;
+	S->syn_note = note;
+	return 1;
+}
+
+/* words of fear (syn_feared, dismissed_fear) */
+static const char *const FEAR[] = { "fear", "fears", "feared", "fearing", "fearful", "afraid",
+	"concern", "concerns", "concerned", "worry", "worries", "worried", "risk", "risks",
+	"danger", "dangers", "anxiety", "anxious", "apprehension", NULL };
+
 /* "stayed silent for fear China would retaliate", "Taiwan fears China will attack", "concerns
  * that Russia could invade Moldova": a deed said as future or conditional whose clause hangs
  * on a word of fear (up the parse through a complement, relative or adverbial clause, or the
@@ -330,10 +343,7 @@ int syn_left_organisation(const struct syntax_parse *P, int vw, const coder_slot
  * Returns 1 when so: syntax.c's recode then codes nothing. */
 int syn_feared(const struct syntax_parse *P, int vw)
 {
-	static const char *const fear[] = { "fear", "fears", "feared", "fearing", "fearful",
-		"afraid", "concern", "concerns", "concerned", "worry", "worries", "worried",
-		"risk", "risks", "danger", "dangers", "anxiety", "anxious", "apprehension",
-		NULL };
+	const char *const *fear = FEAR;
 	int c = vw;
 	for (int hops = 0; hops < 2 && P->w[c].head; hops++) {
 		const khaldun_parse_token *w = &P->w[c];
@@ -355,6 +365,56 @@ int syn_feared(const struct syntax_parse *P, int vw)
 	if (t >= 0 && syn_word_is(&P->w[t], "that"))
 		t--;
 	return t >= 0 && syn_word_in(&P->w[t], fear);
+}
+
+/* The verb whose auxiliary says how sure the deed of verb vw is: up from a verb coordinated
+ * with no subject or auxiliary of its own, a complement ("may have to consider developing
+ * its own weapons or ask the U.S. to redeploy") and a means clause ("could escalate threats
+ * by testing its weapons"); not past a verb of seeing ("could be seen surrounding the
+ * hotel": the deed is seen, not maybe done). */
+static int modal_scope(const struct syntax_parse *P, int vw)
+{
+	static const char *const see[] = { "see", "seen", "saw", "hear", "heard", "watch",
+		"watched", NULL };
+	static const char *const by[] = { "by", NULL };
+	int u = vw;
+	for (int hops = 0; hops < 6 && P->w[u].head; hops++) {
+		const khaldun_parse_token *x = &P->w[u];
+		int h = (int)x->head - 1;
+		int up = (syn_rel_is(x, "conj") && syn_is_verb(x) && syn_is_verb(&P->w[h]) &&
+			  syn_child_rel(P, u, "nsubj") < 0 && syn_child_rel(P, u, "aux") < 0) ||
+			 (syn_rel_is(x, "xcomp") && !syn_word_in(&P->w[h], see)) ||
+			 (syn_rel_is(x, "advcl") && syn_child_word(P, u, "mark", by));
+		if (!up)
+			break;
+		u = h;
+	}
+	return u;
+}
+
+/* 1 for a statement's code (010-013), whose "could" is often past ability ("where we could
+ * tell her how happy we were") and whose speaker is no deed's doer. */
+static int statement_code(const char *a)
+{
+	return a[0] == '0' && a[1] == '1' && a[2] >= '0' && a[2] <= '3';
+}
+
+/* "concerns that a Chinese update to its maritime law will help Beijing tighten control ...
+ * by legalizing interception of foreign vessels and authorizing fines": see syntree.h. */
+int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const future[] = { "will", "would", "could", "may", "might", "'ll",
+		NULL };
+	if (a[0] == '1' && a[1] == '3')
+		return syn_feared(P, vw);
+	if (statement_code(a))
+		return 0;   /* "concerns that ..., said Klingner" */
+	const khaldun_parse_token *w = &P->w[vw];
+	int n = vw;   /* a deed noun: its verb ("authorizing fines") */
+	if (w->upos && !strcmp(w->upos, "NOUN") && w->head && syn_rel_is(w, "obj"))
+		n = (int)w->head - 1;
+	int u = modal_scope(P, n);
+	return syn_child_word(P, u, "aux", future) && syn_feared(P, u);
 }
 
 /* "tariffs on steel and aluminum exports to the U.S.", "paid by importing companies",
@@ -386,6 +446,32 @@ static int same_side(coder_sent *S, int k, const coder_slot *s)
 	return ca[0] && !strcmp(ca, cb);
 }
 
+/* 1 when noun word n is a deed only foreseen: "a possible IS resurgence", "potential
+ * attacks", "in future talks". */
+static int possible_noun(const struct syntax_parse *P, int n)
+{
+	static const char *const maybe[] = { "possible", "potential", "likely", "eventual",
+		"future", NULL };
+	return P->w[n].upos && !strcmp(P->w[n].upos, "NOUN") && syn_child_word(P, n, "amod", maybe);
+}
+
+/* 1 when warning verb vw warns "of" or "about" a possible deed ("warned in July of a
+ * possible IS resurgence"): what others may do, not what the speaker will. The phrase may
+ * hang on the verb or, as the parse often has it, on an oblique of the verb ("July"). */
+static int warned_of_possible(const struct syntax_parse *P, int vw)
+{
+	static const char *const of[] = { "of", "about", NULL };
+	for (int i = 0; i < P->nw; i++) {
+		int h = (int)P->w[i].head - 1;
+		int on_verb = h == vw || (h >= 0 && syn_rel_base(&P->w[h], "obl") &&
+					  (int)P->w[h].head == vw + 1);
+		if (on_verb && (syn_rel_base(&P->w[i], "obl") || syn_rel_base(&P->w[i], "nmod")) &&
+		    syn_child_word(P, i, "case", of) && possible_noun(P, i))
+			return 1;
+	}
+	return 0;
+}
+
 /* "Researchers warn that type 2 diabetes could affect millions", "Israel warned that
  * Hezbollah could attack": a warning (a 13x code on warn) whose complement clause has a
  * subject that is neither a pronoun ("warned it would strike", "warned there will be
@@ -401,6 +487,9 @@ int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder
 	    strncasecmp(w->form, "warn", 4))
 		return 0;
 	int c = syn_child_rel(P, vw, "ccomp");
+	if (c < 0 && warned_of_possible(P, vw))
+		return recode_as(S, code, "012", "rule: a warning of a possible deed ('warned of a "
+				 "possible IS resurgence') is a pessimistic comment, 012, not a threat");
 	if (c < 0 || syn_harm_clause(P, c))
 		return 0;   /* "warned that terrorists will not be spared": the speaker's threat */
 	for (int i = 0; i < P->nw; i++)   /* "... are at risk if Turkey is sanctioned": a threat */
@@ -443,16 +532,24 @@ int syn_neither(const struct syntax_parse *P, int vw)
  * can violate its censorship rules": an accusation, demand or rejection (verbal conflict,
  * roots 09-12) said with could/would/may/might/can has not happened. Not in a complement
  * clause ("said he would call on the Council ...": reported intent), and not threats (13)
- * or sanctions (16), which syntax.c's threat rules recode. Returns 1 when so. */
+ * or sanctions (16), which syntax.c's threat rules recode. Any other deed but a statement
+ * (010-013) said with may/might/could, on its verb or on the verb above it (modal_scope),
+ * has not happened either, reported or not ("said South Korea may have to consider
+ * developing its own nuclear weapons or ask the U.S. to redeploy them"). Returns 1 when so. */
 int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 {
 	static const char *const modal[] = { "could", "would", "may", "might", "can", NULL };
+	static const char *const maybe[] = { "could", "may", "might", NULL };
 	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
 		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
-	if (root < 9 || root > 12)
+	/* not a statement (statement_code), nor a threat (13) or sanction (16), which the
+	 * threat rules recode */
+	if (!root || statement_code(a) || root == 13 || root == 16)
 		return 0;
+	if (syn_child_word(P, modal_scope(P, vw), "aux", maybe))
+		return 1;
 	const khaldun_parse_token *w = &P->w[vw];
-	if (syn_rel_base(w, "ccomp") || syn_rel_base(w, "xcomp"))
+	if (root < 9 || root > 12 || syn_rel_base(w, "ccomp") || syn_rel_base(w, "xcomp"))
 		return 0;
 	return syn_child_word(P, vw, "aux", modal);
 }
@@ -732,7 +829,8 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 		"suggestion", "suggestions", "idea", "ideas", "call", "calls", "appeal",
 		"appeals", "request", "requests", "demand", "demands", "choice", "risk", "risks",
 		"danger", "freedom", "number", "numbers", "responsibility", "obligation",
-		"obligations", "duty", "commitment", "commitments", NULL };
+		"obligations", "duty", "commitment", "commitments", "authority", "power",
+		"powers", NULL };
 	/* adjectives that call a deed needed or possible, not done ("was necessary to resist
 	 * China's aggression", "it is possible for companies to invest less") */
 	static const char *const needed[] = { "necessary", "needed", "crucial", "essential",
@@ -1092,6 +1190,47 @@ static int sanctions_imposed(const struct syntax_parse *P, int vw, dict_evcode *
 	return 1;
 }
 
+/* 1 when verb vw is told only as a condition, an open question or an absence: its clause,
+ * or a clause above it that it completes or is coordinated in, is marked "if", "unless",
+ * "whether" or "without" ("asked if the U.S. was considering any punitive action", "if the
+ * BIA agrees with the government", "If you told us that's what you intended to do"). Only
+ * up, never into a condition below: "warned that if ..., it would retaliate" keeps its
+ * threat. */
+static int conditioned(const struct syntax_parse *P, int vw, const char *const *unsure)
+{
+	int u = vw;
+	for (int hops = 0; hops < 4; hops++) {
+		if (syn_child_word(P, u, "mark", unsure))
+			return 1;
+		const khaldun_parse_token *x = &P->w[u];
+		if (!x->head || !(syn_rel_is(x, "ccomp") || syn_rel_is(x, "xcomp") ||
+				  (syn_rel_is(x, "conj") && syn_child_rel(P, u, "mark") < 0)))
+			return 0;
+		u = (int)x->head - 1;
+	}
+	return 0;
+}
+
+/* "The Commerce chief also rebuffed fears that Trump's global tariffs would cause a
+ * recession", "dismissed concerns that a resolution ... would undermine the talks": a
+ * rejection or denial (12x, 016) of a fear is an optimistic comment (013), no rejection of
+ * anyone's proposal. Returns 1 when changed (S->syn_note says so). */
+static int dismissed_fear(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode *code)
+{
+	const char *a = code->a;
+	int o = syn_child_rel(P, vw, "obj");
+	if (!((a[0] == '1' && a[1] == '2') || !strcmp(a, "016")) || o < 0 ||
+	    !syn_word_in(&P->w[o], FEAR))
+		return 0;
+	/* with the fear's content clause, on the noun or (as the parse often has it) on the
+	 * verb after it: not "ignoring the concerns of the council", others' wishes defied */
+	if (syn_child_rel(P, vw, "ccomp") < o && syn_child_rel(P, o, "acl") < 0 &&
+	    syn_child_rel(P, o, "ccomp") < 0)
+		return 0;
+	return recode_as(S, code, "013", "rule: a fear rebuffed or dismissed is an optimistic "
+			 "comment (013), no rejection");
+}
+
 /* 1 when deed word vw is what someone is afraid of ("were terrified of being forced back to
  * China", "afraid of being arrested"): a fear, no deed; the "of" clause or phrase of an
  * adjective of fear. */
@@ -1170,6 +1309,10 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	    syn_rel_is(&P->w[vw], "obj") && P->w[vw].head &&
 	    syn_word_in(&P->w[P->w[vw].head - 1], ask))
 		return 1;
+	if (dismissed_fear(S, P, vw, code))
+		return 0;
+	if (!(a[0] == '1' && a[1] == '3') && conditioned(P, vw, unsure))
+		return 1;   /* a threat keeps its condition ("If ... are not dropped, I will") */
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
 		return nobody_did(P, vw);
 	/* an event noun is done or not with the verb whose object it is ("its call to the
@@ -1199,8 +1342,9 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		if (k == d)
 			break;
 	}
-	if (denied_claim(P, vw) || background_sanction(P, vw, a) || awaited(P, vw))
-		return 1;
+	if (denied_claim(P, vw) || background_sanction(P, vw, a) || awaited(P, vw) ||
+	    possible_noun(P, vw))
+		return 1;   /* "in future talks": foreseen, not done */
 	/* "Cyclone Freddy killed 400 people", "a huge fire destroyed a hospital", "create a
 	 * mega fire": a disaster, accident or disease as the doer, or as the deed noun, is no
 	 * political event (not "enemy fire killed two soldiers") */
@@ -1247,11 +1391,8 @@ static int claimed_deed(coder_sent *S, const struct syntax_parse *P, int vw, dic
 	if (h->len < 5 || strncasecmp(h->form, "claim", 5) || s < 0 || !P->w[s].upos ||
 	    strcmp(P->w[s].upos, "PRON"))
 		return 0;
-	code->a = "010";
-	code->b = NULL;
-	S->syn_note = "rule: a deed its doer claims ('claimed that they had attacked') is the "
-		      "claim, a statement (010), not the deed";
-	return 1;
+	return recode_as(S, code, "010", "rule: a deed its doer claims ('claimed that they had "
+			 "attacked') is the claim, a statement (010), not the deed");
 }
 
 static int under_word(const struct syntax_parse *P, int w, int h);

@@ -274,13 +274,19 @@ static const char *const REFUSE[] = { "refuse", "refused", "refuses", "refusing"
 
 /* 1 when the deed of word vw lies in the scope of a negated verb above it: its object, its
  * complement or a verb coordinated with it ("will not tolerate interference or allow breaches",
- * "did not want to attack"); not across "but"/"yet" ("did not attend but criticised"). */
+ * "did not want to attack"); not across "but"/"yet" ("did not attend but criticised"). Also
+ * the "to" clause of a negated noun predicate ("It is not a criminal offense to disagree",
+ * "Now is not the time for the Council to consider offering sanctions relief"). */
 static int denied_above(const struct syntax_parse *P, int vw)
 {
 	static const char *const contrast[] = { "but", "yet", NULL };
+	static const char *const to[] = { "to", NULL };
 	int c = vw;
 	for (int hops = 0; hops < 3 && P->w[c].head; hops++) {
 		const khaldun_parse_token *w = &P->w[c];
+		if (syn_rel_is(w, "acl") && syn_child_word(P, c, "mark", to) &&
+		    syn_child_rel(P, (int)w->head - 1, "cop") >= 0)
+			return syn_not_on(P, (int)w->head - 1);
 		if (!(syn_rel_is(w, "obj") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "conj")))
 			return 0;
 		if (syn_rel_is(w, "conj") && syn_child_word(P, c, "cc", contrast))
@@ -314,6 +320,10 @@ static int negated(const struct syntax_parse *P, int vw)
  * the pattern's verb), "stopped short of imposing sanctions" (below "short" of "stop"). */
 static int unrealised(const struct syntax_parse *P, int vw)
 {
+	/* nouns whose bare content clause the parser reads as a relative clause ("no
+	 * indications the plane went down") */
+	static const char *const evidence[] = { "indication", "indications", "evidence", "sign",
+		"signs", "proof", "suggestion", NULL };
 	static const char *const yet[] = { "yet", NULL };
 	static const char *const no[] = { "no", NULL };
 	static const char *const to[] = { "to", NULL };
@@ -339,14 +349,19 @@ static int unrealised(const struct syntax_parse *P, int vw)
 	if (syn_rel_is(w, "xcomp") && syn_child_word(P, h, "advmod", yet))
 		return 1;
 	/* up through clauses to a noun determined by "no" ("no plans to attack", "no signs
-	 * that the North Koreans are interested in talking") */
-	for (int c = vw, hops = 0; hops < 3 && P->w[c].head; hops++) {
-		const khaldun_parse_token *x = &P->w[c];
+	 * that the North Koreans are interested in talking"), from a deed noun through its
+	 * verb ("no indications the plane went down because of enemy fire") */
+	int n = vw;
+	if (w->upos && !strcmp(w->upos, "NOUN") && (syn_rel_base(w, "obl") || syn_rel_is(w, "obj")))
+		n = h;
+	for (int hops = 0; hops < 3 && P->w[n].head; hops++) {
+		const khaldun_parse_token *x = &P->w[n];
 		if (!(syn_rel_base(x, "acl") || syn_rel_is(x, "advcl") || syn_rel_is(x, "xcomp") ||
-		      syn_rel_is(x, "ccomp")) || syn_rel_is(x, "acl:relcl"))
+		      syn_rel_is(x, "ccomp")) ||
+		    (syn_rel_is(x, "acl:relcl") && !syn_word_in(&P->w[x->head - 1], evidence)))
 			break;
-		c = (int)x->head - 1;
-		if (P->w[c].upos && !strcmp(P->w[c].upos, "NOUN") && syn_child_word(P, c, "det", no))
+		n = (int)x->head - 1;
+		if (P->w[n].upos && !strcmp(P->w[n].upos, "NOUN") && syn_child_word(P, n, "det", no))
 			return 1;
 	}
 	for (int c = vw, hops = 0; hops < 3 && P->w[c].head; hops++) {
@@ -1180,7 +1195,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
 	if (syn_undone(S, P, vw, upper, code))
 		return -1;   /* "no passengers were killed", "accused of killing" (syncode.c) */
-	if (code->a && !strncmp(code->a, "13", 2) && syn_feared(P, vw))
+	if (code->a && syn_feared_deed(P, vw, code->a))
 		return -1;   /* "for fear China would retaliate": a fear, no threat (syncode.c) */
 	if (!upper && syn_commerce_noun(P, vw, d, code->a))
 		return -1;   /* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */

@@ -100,6 +100,10 @@ int syn_commerce_noun(const struct syntax_parse *P, int vw, int d, const char *a
 /* 1 when the clause of verb word vw hangs on a word of fear ("for fear China would
  * retaliate"): a fear, not a threat. */
 int syn_feared(const struct syntax_parse *P, int vw);
+/* 1 when the deed (code a) at word vw is a fear: a threat whose clause hangs on a word of
+ * fear (syn_feared), or another deed but a statement inside a future or possible clause of
+ * such a word ("concerns that the law will help Beijing ... by authorizing fines"). */
+int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a);
 /* A withdrawal (0874) from an international organisation, no object: 160. 1: changed. */
 int syn_left_organisation(const struct syntax_parse *P, int vw, const coder_slot *tgt,
 			  dict_evcode *code);
@@ -110,7 +114,8 @@ int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder
 /* 1 when the subject of verb word vw is a "neither ... nor" compound: the verb is denied. */
 int syn_neither(const struct syntax_parse *P, int vw);
 /* 1 when verbal conflict (09-12, code a) at verb word vw is only said to be possible
- * (could, would, may, might, can) outside a reported clause: no event. */
+ * (could, would, may, might, can) outside a reported clause, or any deed but a statement,
+ * threat or sanction with may/might/could over it: no event. */
 int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a);
 /* 1 when verb word vw is the complement (or its coordinated verb) of an intent: agreed,
  * promised, pledged, vowed, offered, undertook to; ready, willing, prepared to. */
