@@ -336,6 +336,75 @@ static const char *const FEAR[] = { "fear", "fears", "feared", "fearing", "fearf
 	"concern", "concerns", "concerned", "worry", "worries", "worried", "risk", "risks",
 	"danger", "dangers", "anxiety", "anxious", "apprehension", NULL };
 
+static const char *const tariff_words[] = { "tariff", "tariffs", "duty", "duties", "levy",
+	"levies", NULL };
+
+/* The tariff word on the way up from word h to the event word vw (both excluded), or -1;
+ * an `on` phrase the parser hung on vw itself ("raised tariffs | on steel exports to X")
+ * belongs to vw's tariff object. */
+static int tariff_above(const struct syntax_parse *P, int h, int vw)
+{
+	for (int x = h, n = 0; x >= 0 && x != vw && n < P->nw; n++) {
+		if (x != h && syn_word_in(&P->w[x], tariff_words))
+			return x;
+		int up = P->w[x].head ? (int)P->w[x].head - 1 : -1;
+		int c = up == vw ? syn_case_of(P, x) : -1;
+		int o = c >= 0 && syn_word_is(&P->w[c], "on") ? syn_child_rel(P, vw, "obj") : -1;
+		if (o >= 0)
+			return syn_word_in(&P->w[o], tariff_words) ? o : -1;
+		x = up;
+	}
+	return -1;
+}
+
+/* "doubling the 25% U.S. tariff on its northern neighbor's steel", "levied tariffs on
+ * steel exports to the U.S.", "the Tariffs on Cars coming into the U.S.": a tariff is paid
+ * on goods entering the country that levies it, so for a sanction or its threat (16x, 17x,
+ * 13x) the actor that qualifies the tariff word itself (its adjective, compound or
+ * possessor) is the one who levies it, and the actor the goods go to (a `to`/`into` phrase
+ * under the tariff word, not on the tariff itself) is where they are sold: neither is the
+ * target (bans differ: "banned arms sales to Iran" aims at Iran). Returns 1 when cleared. */
+int syn_tariff_owner(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		     coder_slot *tgt)
+{
+	const coder_actor *t = tgt->n ? tgt->m[0].a : NULL;
+	if (!a || a[0] != '1' || (a[1] != '6' && a[1] != '7' && a[1] != '3') || !t ||
+	    t->pos < 0 || t->end >= S->nt)
+		return 0;
+	int h = syn_span_head(P, t->pos, t->end);
+	int x = h >= 0 ? tariff_above(P, h, vw) : -1;
+	if (x < 0)
+		return 0;
+	const khaldun_parse_token *w = &P->w[h];
+	int owner = (int)w->head - 1 == x && (syn_rel_is(w, "amod") || syn_rel_is(w, "compound") ||
+					     syn_rel_is(w, "nmod:poss"));
+	int c = syn_case_of(P, h);
+	int dest = (int)w->head - 1 != x && c >= 0 &&
+		   (syn_word_is(&P->w[c], "to") || syn_word_is(&P->w[c], "into"));
+	if (!owner && !dest)
+		return 0;
+	tgt->n = 0;
+	return 1;
+}
+
+/* "New U.S. tariffs on Chinese goods took effect": a sanction whose source actor names the
+ * taxed goods (under the tariff word in its subject, not the tariff's own adjective or
+ * possessor, "Trump's tariffs") is its target; the source is then none. Returns 1 when so. */
+int syn_tariff_goods(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		     coder_slot *src, coder_slot *tgt)
+{
+	const coder_actor *t = src->n ? src->m[0].a : NULL;
+	if (!a || a[0] != '1' || a[1] != '6' || !t || tgt->n || t->pos < 0 || t->end >= S->nt)
+		return 0;
+	int h = syn_span_head(P, t->pos, t->end);
+	int x = h >= 0 ? tariff_above(P, h, vw) : -1;
+	if (x < 0 || (int)P->w[h].head - 1 == x)
+		return 0;
+	*tgt = *src;
+	src->n = 0;
+	return 1;
+}
+
 /* "stayed silent for fear China would retaliate", "Taiwan fears China will attack", "concerns
  * that Russia could invade Moldova": a deed said as future or conditional whose clause hangs
  * on a word of fear (up the parse through a complement, relative or adverbial clause, or the

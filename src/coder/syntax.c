@@ -1117,6 +1117,8 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
 	if (posted_slot(S, P, sv, tgt))
 		tgt->n = 0;   /* "Russia's ambassador to Washington criticized": his post */
+	syn_tariff_owner(S, P, vw, code->a, tgt);   /* "the U.S. tariff on ...": who levies it */
+	syn_tariff_goods(S, P, vw, code->a, src, tgt);   /* "tariffs on Chinese goods took effect" */
 	if (code->a && !strncmp(code->a, "174", 3) && way_slot(S, P, tgt))
 		tgt->n = 0;   /* "deported 173 women to Turkey": the deported, not where to */
 	/* the target left where the parse moved the source ("X said Pakistani troops attacked

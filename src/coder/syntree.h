@@ -104,6 +104,15 @@ int syn_feared(const struct syntax_parse *P, int vw);
  * fear (syn_feared), or another deed but a statement inside a future or possible clause of
  * such a word ("concerns that the law will help Beijing ... by authorizing fines"). */
 int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a);
+
+/* A sanction's target that is the tariff's own adjective or possessor (who levies it) or
+ * where taxed goods go ("exports to the U.S."): none. Returns 1 when cleared. */
+int syn_tariff_owner(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		     coder_slot *tgt);
+/* A sanction's source actor that names the taxed goods ("tariffs on Chinese goods took
+ * effect") is its target. Returns 1 when moved. */
+int syn_tariff_goods(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		     coder_slot *src, coder_slot *tgt);
 /* A withdrawal (0874) from an international organisation, no object: 160. 1: changed. */
 int syn_left_organisation(const struct syntax_parse *P, int vw, const coder_slot *tgt,
 			  dict_evcode *code);
