@@ -161,9 +161,7 @@ static int owner(coder_sent *S, const struct syntax_parse *P, int j, const coder
 		int h = syn_span_head(P, x->pos, x->end);
 		if (h < 0 || (int)P->w[h].head != n + 1 || !syn_rel_is(&P->w[h], "nmod:poss"))
 			continue;
-		coder_slot s;
-		actors_make_slot(S, k, &s);
-		if (s.n && !(src && src->n && !strcmp(s.m[0].code, src->m[0].code)))
+		if (syn_actor_apart(S, k, src))
 			return k;
 	}
 	return -1;
@@ -397,16 +395,7 @@ int syn_in_content(coder_sent *S, int content, int sv, int v)
 	    P->tok2w[sv] < 0 || P->tok2w[v] < 0)
 		return 0;
 	int c = content - 1, said = P->tok2w[sv], j = P->tok2w[v];
-	if (j == said)
-		return 0;
-	for (int steps = 0; j >= 0 && steps < P->nw; steps++) {
-		if (j == said)
-			return 0;
-		if (j == c)
-			return 1;
-		j = (int)P->w[j].head - 1;
-	}
-	return 0;
+	return j != said && c != said && syn_on_path(P, c, j, said);
 }
 
 /* 1 when word j is a judgement of wrong (BLAME_WORDS, WRONG_NOUNS, NAMING_WORDS), or a

@@ -1252,19 +1252,6 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	return demanded(S, P, vw, rv, src, tgt, code);
 }
 
-/* 1 when word x is on the way up from word h to word top (both included). */
-static int on_path(const struct syntax_parse *P, int x, int h, int top)
-{
-	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
-		if (h == x)
-			return 1;
-		if (h == top)
-			return 0;
-		h = (int)P->w[h].head - 1;
-	}
-	return 0;
-}
-
 /* 1 when word x is the actor's head h or a word its name leads to (compound, flat, amod:
  * "the [Pakistani] army"), not a possessed noun ("China's handling"). */
 static int name_head(const struct syntax_parse *P, int x, int h)
@@ -1305,7 +1292,7 @@ static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int act
 			 * ("President Zelenskyy of Ukraine") */
 			int charge = actor && of && name_head(P, (int)w->head - 1, h) && w->len &&
 				     islower((unsigned char)w->form[0]);
-			if (!on_path(P, i, h, np) && (!of || charge))
+			if (!syn_on_path(P, i, h, np) && (!of || charge))
 				return 0;
 		}
 		i = (int)w->head - 1;

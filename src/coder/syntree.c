@@ -415,6 +415,28 @@ int syn_inside_locative(const struct syntax_parse *P, int h, int vw)
 	return 0;
 }
 
+/* 1 when actor k makes a slot whose first code is not other's first (any code when other
+ * is NULL or empty). */
+int syn_actor_apart(coder_sent *S, int k, const coder_slot *other)
+{
+	coder_slot s;
+	actors_make_slot(S, k, &s);
+	return s.n && !(other && other->n && !strcmp(s.m[0].code, other->m[0].code));
+}
+
+/* 1 when word x is on the way up from word h to word top (both included). */
+int syn_on_path(const struct syntax_parse *P, int x, int h, int top)
+{
+	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
+		if (h == x)
+			return 1;
+		if (h == top)
+			return 0;
+		h = (int)P->w[h].head - 1;
+	}
+	return 0;
+}
+
 /* The live actor whose role is r, the best ranked (then the first); -1: none. A place in a
  * locative phrase inside the argument ranks last: "the U.S. Embassy in Athens" is the
  * embassy's (the U.S.), Athens only where it sits; "the police in Gaza" has no other. */
@@ -433,11 +455,7 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 			rank = 3;
 		if (rank >= best_rank)
 			continue;
-		coder_slot s;
-		actors_make_slot(S, k, &s);
-		if (!s.n)
-			continue;
-		if (other && other->n && !strcmp(s.m[0].code, other->m[0].code))
+		if (!syn_actor_apart(S, k, other))
 			continue;
 		best = k;
 		best_rank = rank;
@@ -483,9 +501,7 @@ int syn_appos_actor(coder_sent *S, const struct syntax_parse *P, int vw, enum ro
 		/* "Evan Mawarire, a critic of President Robert Mugabe": not Mugabe's side */
 		if (appos < 0 || !S->a[k].ent || (appos != h && other_side(&P->w[appos])))
 			continue;
-		coder_slot s;
-		actors_make_slot(S, k, &s);
-		if (s.n && !(other && other->n && !strcmp(s.m[0].code, other->m[0].code)))
+		if (syn_actor_apart(S, k, other))
 			return k;
 	}
 	return -1;

@@ -59,6 +59,10 @@ int syn_appos_actor(coder_sent *S, const struct syntax_parse *P, int vw, enum ro
 int syn_inside_locative(const struct syntax_parse *P, int h, int vw);
 int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
 			const coder_slot *other);
+/* 1 when actor k makes a slot whose first code is not other's first. */
+int syn_actor_apart(coder_sent *S, int k, const coder_slot *other);
+/* 1 when word x is on the way up from word h to word top (both included). */
+int syn_on_path(const struct syntax_parse *P, int x, int h, int top);
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
 enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s);
 int syn_time_word(const khaldun_parse_token *w);
