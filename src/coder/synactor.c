@@ -55,19 +55,6 @@ static int open_subject(coder_sent *S, const struct syntax_parse *P, int h, int 
 	return 1;
 }
 
-/* The word right below word top on the way up from word h (h itself when it hangs on top),
- * or -1 when h is not under top. */
-static int below(const struct syntax_parse *P, int h, int top)
-{
-	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
-		int up = (int)P->w[h].head - 1;
-		if (up == top)
-			return h;
-		h = up;
-	}
-	return -1;
-}
-
 /* The role towards vw of the actor the slot is bound to, a pronoun's referent included. */
 static enum role referent_role(coder_sent *S, const struct syntax_parse *P, int vw,
 			       const coder_slot *s)
@@ -93,7 +80,7 @@ static int syn_object_source(coder_sent *S, const struct syntax_parse *P, int vw
 	const coder_actor *a = src->n ? src->m[0].a : NULL;
 	if (!a || a->pos < 0 || a->end >= S->nt || referent_role(S, P, vw, src) != R_TGT)
 		return 0;
-	int w = below(P, syn_span_head(P, a->pos, a->end), vw);
+	int w = syn_below(P, syn_span_head(P, a->pos, a->end), vw);
 	if (w < 0 || (!syn_rel_is(&P->w[w], "obj") && !syn_rel_is(&P->w[w], "iobj")))
 		return 0;   /* not a subject the parser made passive ("officials are pleading") */
 	if (S->t[src->pos].type != TY_PRON && P->tok2w[a->pos] < vw)
@@ -157,14 +144,14 @@ static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw,
 		o = (int)P->w[o].head - 1;
 	}
 	if (tb < 0 || o == vw || !P->w[o].upos || strcmp(P->w[o].upos, "NOUN") ||
-	    below(P, o, vw) < 0)
+	    syn_below(P, o, vw) < 0)
 		return 0;
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		if (a->pos < 0 || !sent_live(S, a->pos) || a->end >= S->nt || a == tgt->m[0].a)
 			continue;
 		int ah = syn_span_head(P, a->pos, a->end);
-		int ab = ah >= 0 ? below(P, ah, o) : -1;
+		int ab = ah >= 0 ? syn_below(P, ah, o) : -1;
 		if (ab < 0 || !syn_rel_is(&P->w[ab], "nmod"))
 			continue;
 		int c = syn_case_of(P, ab), hit = 0;
@@ -880,7 +867,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		 * minister stays) */
 		const coder_actor *a = obj.m[0].a;
 		int k = (int)(a - S->a), h = syn_span_head(P, a->pos, a->end);
-		if (k >= 0 && k < S->na && h >= 0 && (!tgt->n || below(P, h, vw) == h))
+		if (k >= 0 && k < S->na && h >= 0 && (!tgt->n || syn_below(P, h, vw) == h))
 			actors_make_slot(S, k, tgt);
 	}
 	cataphora_source(S, P, src);

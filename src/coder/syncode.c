@@ -357,15 +357,48 @@ static int tariff_above(const struct syntax_parse *P, int h, int vw)
 	return -1;
 }
 
+/* 1 when word h, the head of an actor under tariff word x, is the one who levies the tariff
+ * (the tariff word's own adjective, compound or possessor) or where the goods are sold (a
+ * `to`/`into` phrase below the tariff word, not on the tariff itself). */
+static int tariff_levier(const struct syntax_parse *P, int h, int x)
+{
+	const khaldun_parse_token *w = &P->w[h];
+	int c = syn_case_of(P, h);
+	if ((int)w->head - 1 == x)
+		return syn_rel_is(w, "amod") || syn_rel_is(w, "compound") ||
+		       syn_rel_is(w, "nmod:poss");
+	return c >= 0 && (syn_word_is(&P->w[c], "to") || syn_word_is(&P->w[c], "into"));
+}
+
+/* The live actor under tariff word x (on the way up to vw) that is neither its levier nor
+ * the goods' destination: where the goods come from ("exports to the U.S. from 35
+ * countries, including the EU bloc"); -1: none. */
+static int tariff_origin(coder_sent *S, const struct syntax_parse *P, int vw, int x,
+			 const coder_slot *src)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || !sent_live(S, a->pos) || a->end >= S->nt)
+			continue;
+		int h = syn_span_head(P, a->pos, a->end);
+		if (h >= 0 && tariff_above(P, h, vw) == x && !tariff_levier(P, h, x) &&
+		    syn_actor_apart(S, k, src))
+			return k;
+	}
+	return -1;
+}
+
 /* "doubling the 25% U.S. tariff on its northern neighbor's steel", "levied tariffs on
  * steel exports to the U.S.", "the Tariffs on Cars coming into the U.S.": a tariff is paid
  * on goods entering the country that levies it, so for a sanction or its threat (16x, 17x,
  * 13x) the actor that qualifies the tariff word itself (its adjective, compound or
  * possessor) is the one who levies it, and the actor the goods go to (a `to`/`into` phrase
  * under the tariff word, not on the tariff itself) is where they are sold: neither is the
- * target (bans differ: "banned arms sales to Iran" aims at Iran). Returns 1 when cleared. */
+ * target (bans differ: "banned arms sales to Iran" aims at Iran). The target is then the
+ * actor the goods come from, if one is named under the tariff word, else none. Returns 1
+ * when the target changed. */
 int syn_tariff_owner(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
-		     coder_slot *tgt)
+		     const coder_slot *src, coder_slot *tgt)
 {
 	const coder_actor *t = tgt->n ? tgt->m[0].a : NULL;
 	if (!a || a[0] != '1' || (a[1] != '6' && a[1] != '7' && a[1] != '3') || !t ||
@@ -373,17 +406,13 @@ int syn_tariff_owner(coder_sent *S, const struct syntax_parse *P, int vw, const 
 		return 0;
 	int h = syn_span_head(P, t->pos, t->end);
 	int x = h >= 0 ? tariff_above(P, h, vw) : -1;
-	if (x < 0)
+	if (x < 0 || !tariff_levier(P, h, x))
 		return 0;
-	const khaldun_parse_token *w = &P->w[h];
-	int owner = (int)w->head - 1 == x && (syn_rel_is(w, "amod") || syn_rel_is(w, "compound") ||
-					     syn_rel_is(w, "nmod:poss"));
-	int c = syn_case_of(P, h);
-	int dest = (int)w->head - 1 != x && c >= 0 &&
-		   (syn_word_is(&P->w[c], "to") || syn_word_is(&P->w[c], "into"));
-	if (!owner && !dest)
-		return 0;
-	tgt->n = 0;
+	int k = tariff_origin(S, P, vw, x, src);
+	if (k >= 0)
+		actors_make_slot(S, k, tgt);
+	else
+		tgt->n = 0;
 	return 1;
 }
 

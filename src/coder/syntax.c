@@ -1022,9 +1022,31 @@ static int complement_source(coder_sent *S, const struct syntax_parse *P, int sv
 	return 1;
 }
 
+/* 1 when the source slot's actor (role rs) is the side an active deed is done to, the head
+ * or a modifier of the verb's "against", "with", "to", "on", "at" or "toward(s)" phrase
+ * ("want to maintain economic relations with Beijing"): the shallow rules took it for want
+ * of an actor before the verb. Not "from" (aid received from Y is Y's), not "by" (the doer),
+ * not an actor inside another noun of the phrase ("on Thursday in Washington"). */
+static int patient_source(coder_sent *S, const struct syntax_parse *P, int vw, enum role rs,
+			  const coder_slot *src)
+{
+	static const char *const aimed[] = { "against", "with", "to", "on", "at", "toward",
+					     "towards", NULL };
+	if (rs != R_OBL || syn_passive_verb(P, vw) || !src->n)
+		return 0;
+	const coder_actor *a = src->m[0].a;
+	int h = syn_span_head(P, a->pos, a->end), rank;
+	if (h < 0 || syn_role_of(P, h, vw, &rank) != R_OBL || rank == 1)
+		return 0;
+	h = syn_below(P, h, vw);
+	int c = h >= 0 ? syn_case_of(P, h) : -1;
+	return c >= 0 && syn_word_in(&P->w[c], aimed);
+}
+
 /* The source the parse chooses when it does not confirm the shallow one (rs): the actor
- * that is the subject of sv (else of vw); none for a place; none for the speaker of a deed
- * reported by rv (the deed's own subject stands in: OPEN_ACTORS). */
+ * that is the subject of sv (else of vw); none for a place or the side the deed is done to
+ * (then rechoose_target's); none for the speaker of a deed reported by rv (the deed's own
+ * subject stands in: OPEN_ACTORS). */
 static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			    int rv, enum role rs, coder_slot *src)
 {
@@ -1037,8 +1059,8 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 		;
 	else if (sv == vw && complement_source(S, P, sv, src))
 		;
-	else if (rs == R_LOC)
-		src->n = 0;
+	else if (rs == R_LOC || patient_source(S, P, vw, rs, src))
+		src->n = 0;   /* "relations with Beijing": the target's side */
 	/* "Pakistan said militants attacked": the speaker is not the one who acted */
 	else if (rv >= 0 && reported_deed(P, sv) && syn_slot_role(S, P, rv, src) == R_SRC)
 		src->n = 0;
@@ -1076,9 +1098,42 @@ static int way_slot(coder_sent *S, const struct syntax_parse *P, const coder_slo
 	return c >= 0 && (syn_word_is(&P->w[c], "to") || syn_word_is(&P->w[c], "from"));
 }
 
+/* 1 when code a is hostile, verbal or material (11-13, 15, 17-20): a deed aimed at a side. */
+static int hostile(const char *a)
+{
+	if (!a || (a[0] != '1' && a[0] != '2'))
+		return 0;
+	return a[0] == '2' ? a[1] == '0' : strchr("12357", a[1]) != NULL && a[1];
+}
+
+/* The actor a hostile deed is aimed at with "at" ("fired tear gas at Palestinian
+ * demonstrators", "lashed out at critics"): the verb's own "at" phrase headed by a common
+ * noun (people), not a place or a venue ("at the Qahira Hotel", "at a meeting"); -1: none. */
+static int aimed_at(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		    const coder_slot *src)
+{
+	if (!hostile(a))
+		return -1;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *x = &S->a[k];
+		if (x->pos < 0 || !sent_live(S, x->pos) || x->end >= S->nt)
+			continue;
+		int h = syn_span_head(P, x->pos, x->end), rank;
+		if (h < 0 || syn_role_of(P, h, vw, &rank) != R_LOC)
+			continue;
+		h = syn_below(P, h, vw);   /* the phrase's head: "demonstrators" */
+		int c = h >= 0 ? syn_case_of(P, h) : -1;
+		if (c >= 0 && syn_word_is(&P->w[c], "at") && P->w[h].upos &&
+		    !strcmp(P->w[h].upos, "NOUN") && syn_actor_apart(S, k, src))
+			return k;
+	}
+	return -1;
+}
+
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
- * actor, else an oblique one, else the object of a verb coordinated right after it that
- * shares it; none for the verb's own locative oblique. */
+ * actor, else an oblique one (a hostile deed's "at" phrase of people too), else the object
+ * of a verb coordinated right after it that shares it; none for the verb's own locative
+ * oblique. */
 static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw, enum role rt,
 			    const dict_evcode *code, const coder_slot *src, coder_slot *tgt)
 {
@@ -1088,6 +1143,8 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw,
 		ti = syn_actor_with_role(S, P, vw, R_OBL, src);
 	if (ti < 0 && visit(code->a))
 		ti = syn_actor_with_role(S, P, vw, R_LOC, src);   /* "arrived in Kyrgyzstan" */
+	if (ti < 0)
+		ti = aimed_at(S, P, vw, code->a, src);   /* "fired tear gas at demonstrators" */
 	int c = ti < 0 && !tgt->n ? shared_object_verb(P, vw) : -1;
 	if (c >= 0)
 		ti = syn_actor_with_role(S, P, c, R_TGT, src);   /* "killed and wounded X" */
@@ -1117,7 +1174,7 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
 	if (posted_slot(S, P, sv, tgt))
 		tgt->n = 0;   /* "Russia's ambassador to Washington criticized": his post */
-	syn_tariff_owner(S, P, vw, code->a, tgt);   /* "the U.S. tariff on ...": who levies it */
+	syn_tariff_owner(S, P, vw, code->a, src, tgt);   /* "the U.S. tariff on ...": who levies it */
 	syn_tariff_goods(S, P, vw, code->a, src, tgt);   /* "tariffs on Chinese goods took effect" */
 	if (code->a && !strncmp(code->a, "174", 3) && way_slot(S, P, tgt))
 		tgt->n = 0;   /* "deported 173 women to Turkey": the deported, not where to */

@@ -424,6 +424,19 @@ int syn_actor_apart(coder_sent *S, int k, const coder_slot *other)
 	return s.n && !(other && other->n && !strcmp(s.m[0].code, other->m[0].code));
 }
 
+/* The word right below word top on the way up from word h (h itself when it hangs on top),
+ * or -1 when h is not under top. */
+int syn_below(const struct syntax_parse *P, int h, int top)
+{
+	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
+		int up = (int)P->w[h].head - 1;
+		if (up == top)
+			return h;
+		h = up;
+	}
+	return -1;
+}
+
 /* 1 when word x is on the way up from word h to word top (both included). */
 int syn_on_path(const struct syntax_parse *P, int x, int h, int top)
 {

@@ -61,6 +61,8 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 			const coder_slot *other);
 /* 1 when actor k makes a slot whose first code is not other's first. */
 int syn_actor_apart(coder_sent *S, int k, const coder_slot *other);
+/* The word right below word top on the way up from h (h itself when it hangs on top), or -1. */
+int syn_below(const struct syntax_parse *P, int h, int top);
 /* 1 when word x is on the way up from word h to word top (both included). */
 int syn_on_path(const struct syntax_parse *P, int x, int h, int top);
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
@@ -110,9 +112,10 @@ int syn_feared(const struct syntax_parse *P, int vw);
 int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a);
 
 /* A sanction's target that is the tariff's own adjective or possessor (who levies it) or
- * where taxed goods go ("exports to the U.S."): none. Returns 1 when cleared. */
+ * where taxed goods go ("exports to the U.S."): the goods' origin named under the tariff
+ * word instead, else none. Returns 1 when the target changed. */
 int syn_tariff_owner(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
-		     coder_slot *tgt);
+		     const coder_slot *src, coder_slot *tgt);
 /* A sanction's source actor that names the taxed goods ("tariffs on Chinese goods took
  * effect") is its target. Returns 1 when moved. */
 int syn_tariff_goods(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
