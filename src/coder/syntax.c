@@ -1130,6 +1130,31 @@ static int aimed_at(coder_sent *S, const struct syntax_parse *P, int vw, const c
 	return -1;
 }
 
+/* The actor a cooperative act or appeal (02, 03, 05-08) is for, named as the object of its
+ * "to help/assist/aid/support/benefit" clause ("earmarked 1.5 million euros in emergency aid
+ * to help Haiti cope", "reiterated its commitment to support the Nigeria Police"); -1: none. */
+static int helped(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		  const coder_slot *src)
+{
+	static const char *const help[] = { "help", "assist", "aid", "support", "benefit", NULL };
+	static const char *const to[] = { "to", NULL };
+	if (!a || a[0] != '0' || a[1] < '2' || a[1] > '8' || a[1] == '4')
+		return -1;
+	const khaldun_parse_token *v = &P->w[vw];
+	int up = v->upos && !strcmp(v->upos, "NOUN") && v->head ? (int)v->head : vw + 1;
+	for (int c = vw + 1; c < P->nw; c++) {   /* the clause of the verb, or of the verb a
+						   * deed noun hangs on: "euros in aid to help" */
+		const khaldun_parse_token *w = &P->w[c];
+		if (((int)w->head != vw + 1 && (int)w->head != up) ||
+		    !(syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp")) ||
+		    !syn_word_in(w, help) || !syn_word_in(&P->w[c - 1], to) ||
+		    !syn_rel_is(&P->w[c - 1], "mark"))
+			continue;
+		return syn_actor_with_role(S, P, c, R_TGT, src);
+	}
+	return -1;
+}
+
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
  * actor, else an oblique one (a hostile deed's "at" phrase of people too), else the object
  * of a verb coordinated right after it that shares it; none for the verb's own locative
@@ -1145,6 +1170,8 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw,
 		ti = syn_actor_with_role(S, P, vw, R_LOC, src);   /* "arrived in Kyrgyzstan" */
 	if (ti < 0)
 		ti = aimed_at(S, P, vw, code->a, src);   /* "fired tear gas at demonstrators" */
+	if (ti < 0)
+		ti = helped(S, P, vw, code->a, src);   /* "earmarked aid to help Haiti" */
 	int c = ti < 0 && !tgt->n ? shared_object_verb(P, vw) : -1;
 	if (c >= 0)
 		ti = syn_actor_with_role(S, P, c, R_TGT, src);   /* "killed and wounded X" */
