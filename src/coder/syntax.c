@@ -1035,6 +1035,8 @@ static int patient_source(coder_sent *S, const struct syntax_parse *P, int vw, e
 	if (rs != R_OBL || syn_passive_verb(P, vw) || !src->n)
 		return 0;
 	const coder_actor *a = src->m[0].a;
+	if (a->pos < 0 || a->end >= S->nt)
+		return 0;
 	int h = syn_span_head(P, a->pos, a->end), rank;
 	if (h < 0 || syn_role_of(P, h, vw, &rank) != R_OBL || rank == 1)
 		return 0;
