@@ -262,8 +262,86 @@ static int clause_of(const struct syntax_parse *P, int h)
 	return -1;
 }
 
-/* The country of the places (Kano, northern Mali: an actor with a country) in locative
- * phrases ("in", "at", "near" ...) of clause v; NULL when there is none, or two. */
+/* Adds country x to the clause's *cc (copied); 1 when *cc already holds another one. */
+static int add_clause_country(coder_sent *S, const char **cc, const char *x)
+{
+	if (*cc && strcmp(*cc, x))
+		return 1;
+	*cc = arena_strdup(&S->c->scratch, x);
+	return 0;
+}
+
+/* 1 when parse word i is a capitalised proper noun ("Sibi", "Bouquets") */
+static int cap_propn(const struct syntax_parse *P, int i)
+{
+	const khaldun_parse_token *w = &P->w[i];
+	return w->upos && !strcmp(w->upos, "PROPN") && w->len &&
+	       isupper((unsigned char)w->form[0]);
+}
+
+static int in_actor(const coder_sent *S, int i);
+
+/* 1 when a coder token of parse word i lies in an actor phrase of the sentence. */
+static int word_in_actor(coder_sent *S, const struct syntax_parse *P, int i)
+{
+	for (int t = 0; t < S->nt && t < MAX_TOKENS; t++)
+		if (P->tok2w[t] == i && in_actor(S, t))
+			return 1;
+	return 0;
+}
+
+/* The words [*a, *b] that name the place of locative head h: h and the capitalised proper
+ * nouns around it ("in Croix-des-Bouquets", "near Sibi"), or those right before a place
+ * noun ("in the Kalat district", "in the Croix des Bouquets area"); 0: none. Not a name of
+ * one word right after "the" and before no place noun ("in the East", "the Gulf", "the
+ * Republic of ..."): a name of places somewhere that is a common word here. */
+static int place_words(const struct syntax_parse *P, int h, int *a, int *b)
+{
+	static const char *const nouns[] = { "district", "province", "region", "county",
+					     "state", "area", "town", "city", "village",
+					     "governorate", "prefecture", NULL };
+	int hi = h;
+	if (!cap_propn(P, h)) {
+		if (!syn_word_in(&P->w[h], nouns) || h == 0 || !cap_propn(P, h - 1))
+			return 0;
+		hi = h - 1;
+	}
+	int lo = hi;
+	while (lo > 0 && hi - lo < 4 && cap_propn(P, lo - 1))
+		lo--;
+	while (hi == h && hi + 1 < P->nw && hi - lo < 4 && cap_propn(P, hi + 1))
+		hi++;
+	if (hi == h && lo == hi && lo > 0 && syn_word_is(&P->w[lo - 1], "the"))
+		return 0;
+	*a = lo;
+	*b = hi;
+	return 1;
+}
+
+/* The country of the place the gazetteer (the dictionary's places) knows by the words
+ * [a, b], when one country's place of that name outweighs (population) tenfold every other
+ * country's of it:
+ * "Sibi" is PAK; "Martin" (Slovakia, Tennessee) is none. NULL: no gazetteer, no place. */
+static const char *gazetteer_country(coder_sent *S, const struct syntax_parse *P, int a, int b)
+{
+	const khaldun_places *g = S->d->places;
+	khaldun_place pl[8];
+	if (!g || !S->c->sentence.p)
+		return NULL;
+	size_t from = (size_t)P->wstart[a], to = (size_t)P->wstart[b] + P->w[b].len;
+	size_t n = khaldun_places_find(g, S->c->sentence.p + from, to - from, NULL, pl, 8);
+	if (!n || n > 8 || strlen(pl[0].country) != 3)   /* "": a damaged file's place */
+		return NULL;
+	for (size_t k = 1; k < n; k++)
+		if (strcmp(pl[k].country, pl[0].country) &&
+		    pl[k].population >= pl[0].population / 10)
+			return NULL;
+	return pl[0].country;
+}
+
+/* The country of the places in locative phrases ("in", "at", "near" ...) of clause v: an
+ * actor with a country (Kano, northern Mali), or a place only the gazetteer knows (Sibi,
+ * Kalat district); NULL when there is none, or two. */
 static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int v)
 {
 	const char *cc = NULL;
@@ -281,9 +359,17 @@ static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int
 			h = (int)P->w[h].head - 1;
 		if (h < 0 || !syn_locative(P, h) || clause_of(P, h) != v)
 			continue;
-		if (cc && strcmp(cc, x))
+		if (add_clause_country(S, &cc, x))
 			return NULL;
-		cc = arena_strdup(&S->c->scratch, x);
+	}
+	for (int h = 0; h < P->nw && v >= 0; h++) {
+		int a, b;
+		if (!syn_locative(P, h) || clause_of(P, h) != v || !place_words(P, h, &a, &b) ||
+		    word_in_actor(S, P, a) || word_in_actor(S, P, b))
+			continue;
+		const char *x = gazetteer_country(S, P, a, b);
+		if (x && add_clause_country(S, &cc, x))
+			return NULL;
 	}
 	return cc;
 }
