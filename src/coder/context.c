@@ -320,9 +320,10 @@ static int place_words(const struct syntax_parse *P, int h, int *a, int *b)
 
 /* The country of the place the gazetteer (the dictionary's places) knows by the words
  * [a, b], when one country's place of that name outweighs (population) tenfold every other
- * country's of it:
- * "Sibi" is PAK; "Martin" (Slovakia, Tennessee) is none. NULL: no gazetteer, no place. */
-static const char *gazetteer_country(coder_sent *S, const struct syntax_parse *P, int a, int b)
+ * country's of it, and is a country, a region or a city of at least min_city people: "Sibi"
+ * is PAK; "Martin" (Slovakia, Tennessee) is none. NULL: no gazetteer, no such place. */
+static const char *gazetteer_country(coder_sent *S, const struct syntax_parse *P, int a, int b,
+				     unsigned long min_city)
 {
 	const khaldun_places *g = S->d->places;
 	khaldun_place pl[8];
@@ -330,7 +331,8 @@ static const char *gazetteer_country(coder_sent *S, const struct syntax_parse *P
 		return NULL;
 	size_t from = (size_t)P->wstart[a], to = (size_t)P->wstart[b] + P->w[b].len;
 	size_t n = khaldun_places_find(g, S->c->sentence.p + from, to - from, NULL, pl, 8);
-	if (!n || n > 8 || strlen(pl[0].country) != 3)   /* "": a damaged file's place */
+	if (!n || n > 8 || strlen(pl[0].country) != 3 ||   /* "": a damaged file's place */
+	    (!strcmp(pl[0].kind, "city") && pl[0].population < min_city))
 		return NULL;
 	for (size_t k = 1; k < n; k++)
 		if (strcmp(pl[k].country, pl[0].country) &&
@@ -367,27 +369,38 @@ static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int
 		if (!syn_locative(P, h) || clause_of(P, h) != v || !place_words(P, h, &a, &b) ||
 		    word_in_actor(S, P, a) || word_in_actor(S, P, b))
 			continue;
-		const char *x = gazetteer_country(S, P, a, b);
+		const char *x = gazetteer_country(S, P, a, b, 0);
 		if (x && add_clause_country(S, &cc, x))
 			return NULL;
 	}
 	return cc;
 }
 
-/* The clause of the phrase text (an event side's or verb's words, found in the sentence): of
- * the span's head word; -1: not found. */
-static int text_clause(coder_sent *S, const struct syntax_parse *P, const char *text)
+/* The parse words [*a, *b] of the phrase text (an event side's or verb's words, found in the
+ * sentence); 0: not found. */
+static int text_words(coder_sent *S, const struct syntax_parse *P, const char *text, int *a,
+		      int *b)
 {
 	int from = text && *text ? sent_text_offset(S, text) : -1;
 	if (from < 0)
-		return -1;
-	int to = from + (int)strlen(text), a = -1, b = -1;
+		return 0;
+	int to = from + (int)strlen(text);
+	*a = *b = -1;
 	for (int i = 0; i < P->nw; i++)
 		if (P->wstart[i] >= from && P->wstart[i] < to) {
-			a = a < 0 ? i : a;
-			b = i;
+			*a = *a < 0 ? i : *a;
+			*b = i;
 		}
-	for (int i = a; a >= 0 && i <= b; i++) {
+	return *a >= 0;
+}
+
+/* The clause of the phrase text: of the span's head word; -1: not found. */
+static int text_clause(coder_sent *S, const struct syntax_parse *P, const char *text)
+{
+	int a, b;
+	if (!text_words(S, P, text, &a, &b))
+		return -1;
+	for (int i = a; i <= b; i++) {
 		int h = (int)P->w[i].head - 1;
 		if (h < a || h > b)
 			return clause_of(P, i);
@@ -437,6 +450,58 @@ static void apply_place(coder_sent *S)
 		char why[64];
 		snprintf(why, sizeof why, "country %s of the place in its clause", cc);
 		context_set_sides(S, e, s, t, why);
+	}
+}
+
+/* --- a place before the agent: "Balochistan Chief Minister", "Cleveland officials" --- */
+
+/* The country of the place the gazetteer knows that opens phrase text before its head, as
+ * its modifier: one to three capitalised proper nouns after an optional "the", in no actor
+ * phrase, with more words of the phrase after them ("Kano's police", "West Bengal Chief
+ * Minister ..."; the parse's heads of such names are not to be trusted: "West" heads "Bengal
+ * Chief" as flat words); the longest such name that names a region or a city of 100,000 people
+ * (gazetteer_country: not "Vice" of "The Vice President", a Peruvian town, nor "Bush" of
+ * "the Bush administration", an Egyptian one). NULL: none. */
+static const char *opening_place(coder_sent *S, const struct syntax_parse *P, const char *text)
+{
+	int a, b;
+	if (!text_words(S, P, text, &a, &b))
+		return NULL;
+	if (a < b && syn_word_is(&P->w[a], "the"))
+		a++;
+	int n = 0;
+	while (n < 3 && a + n < b && cap_propn(P, a + n) && !word_in_actor(S, P, a + n))
+		n++;
+	for (; n > 0; n--) {
+		const char *cc = gazetteer_country(S, P, a, a + n - 1, 100000);
+		if (cc)
+			return arena_strdup(&S->c->scratch, cc);
+	}
+	return NULL;
+}
+
+/* A bare institution, role or group whose own phrase opens with a place only the gazetteer
+ * knows (a region, a town: "Balochistan Chief Minister Sarfraz Bugti", "Naroda Police",
+ * "Gloversville Mayor Dayton King") is of that place's country, whatever else the sentence
+ * names: the phrase says where the agent serves, as "Kenyan police" does. */
+static void apply_named_place(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	if (!syntax_on(S))
+		return;
+	for (size_t i = 0; i < c->nevents; i++) {
+		khaldun_event *e = &c->events[i];
+		if (e->source[0] != '~' && e->target[0] != '~')
+			continue;
+		struct syntax_parse *P = syn_get_parse(S);
+		if (!P)
+			return;
+		const char *sc = e->source[0] == '~' ? opening_place(S, P, e->source_text) : NULL;
+		const char *tc = e->target[0] == '~' ? opening_place(S, P, e->target_text) : NULL;
+		const char *s = sc ? with_country(S, e->source, e->source_text, sc) : NULL;
+		const char *t = tc ? with_country(S, e->target, e->target_text, tc) : NULL;
+		if (s || t)
+			context_set_sides(S, e, s, t, "country of the place that opens its phrase");
 	}
 }
 
@@ -1362,6 +1427,7 @@ void context_sentence_end(coder_sent *S)
 		context_country_groups(S);
 		if (c->ctx.sentences > 0)   /* "the militants": the group before any country */
 			apply_body(S, CTX_ARMED);
+		apply_named_place(S);
 		apply_place(S);
 	}
 	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
