@@ -418,24 +418,27 @@ static int same_clause(const struct syntax_parse *P, int a, int v)
 			  syn_child_rel(P, v, "nsubj") < 0);
 }
 
+/* The sentence's parse when event e has a bare side (~XXX) to place, else NULL: parsed only
+ * then (most sentences have none), and only with KHALDUN: SYNTAX. */
+static struct syntax_parse *bare_event_parse(coder_sent *S, const khaldun_event *e)
+{
+	if (!syntax_on(S) || (e->source[0] != '~' && e->target[0] != '~'))
+		return NULL;
+	return syn_get_parse(S);
+}
+
 /* A bare institution, role or group of an event takes the country of the place its own
  * clause names ("Security forces in Balochistan", "killed three soldiers in northern Mali"),
  * unless the sentence names another country. */
 static void apply_place(coder_sent *S)
 {
-	khaldun_coder *c = S->c;
-	if (!syntax_on(S))
-		return;
-	for (size_t i = 0; i < c->nevents; i++) {
-		khaldun_event *e = &c->events[i];
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
 		/* "116 people arrived in Kyrgyzstan": the place visited is not theirs */
-		if (!e->verb_text || (e->source[0] != '~' && e->target[0] != '~') ||
-		    !strcmp(e->code, "042"))
-			continue;
-		/* parsed only when an event has a side to place (most sentences have none) */
-		struct syntax_parse *P = syn_get_parse(S);
+		struct syntax_parse *P = e->verb_text && strcmp(e->code, "042") ?
+					 bare_event_parse(S, e) : NULL;
 		if (!P)
-			return;
+			continue;
 		/* the verb's clause; each side in it ("X said the forces in Yemen must ...": not X) */
 		int v = text_clause(S, P, e->verb_text);
 		const char *cc = clause_place(S, P, v);
@@ -481,21 +484,16 @@ static const char *opening_place(coder_sent *S, const struct syntax_parse *P, co
 }
 
 /* A bare institution, role or group whose own phrase opens with a place only the gazetteer
- * knows (a region, a town: "Balochistan Chief Minister Sarfraz Bugti", "Naroda Police",
- * "Gloversville Mayor Dayton King") is of that place's country, whatever else the sentence
- * names: the phrase says where the agent serves, as "Kenyan police" does. */
+ * knows ("The Alberta government", "Utah authorities", "West Bengal Chief Minister Mamata
+ * Banerjee") is of that place's country, whatever else the sentence names: the phrase says
+ * where the agent serves, as "Kenyan police" does. */
 static void apply_named_place(coder_sent *S)
 {
-	khaldun_coder *c = S->c;
-	if (!syntax_on(S))
-		return;
-	for (size_t i = 0; i < c->nevents; i++) {
-		khaldun_event *e = &c->events[i];
-		if (e->source[0] != '~' && e->target[0] != '~')
-			continue;
-		struct syntax_parse *P = syn_get_parse(S);
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		struct syntax_parse *P = bare_event_parse(S, e);
 		if (!P)
-			return;
+			continue;
 		const char *sc = e->source[0] == '~' ? opening_place(S, P, e->source_text) : NULL;
 		const char *tc = e->target[0] == '~' ? opening_place(S, P, e->target_text) : NULL;
 		const char *s = sc ? with_country(S, e->source, e->source_text, sc) : NULL;
