@@ -262,8 +262,88 @@ static int clause_of(const struct syntax_parse *P, int h)
 	return -1;
 }
 
-/* The country of the places (Kano, northern Mali: an actor with a country) in locative
- * phrases ("in", "at", "near" ...) of clause v; NULL when there is none, or two. */
+/* Adds country x to the clause's *cc (copied); 1 when *cc already holds another one. */
+static int add_clause_country(coder_sent *S, const char **cc, const char *x)
+{
+	if (*cc && strcmp(*cc, x))
+		return 1;
+	*cc = arena_strdup(&S->c->scratch, x);
+	return 0;
+}
+
+/* 1 when parse word i is a capitalised proper noun ("Sibi", "Bouquets") */
+static int cap_propn(const struct syntax_parse *P, int i)
+{
+	const khaldun_parse_token *w = &P->w[i];
+	return w->upos && !strcmp(w->upos, "PROPN") && w->len &&
+	       isupper((unsigned char)w->form[0]);
+}
+
+static int in_actor(const coder_sent *S, int i);
+
+/* 1 when a coder token of parse word i lies in an actor phrase of the sentence. */
+static int word_in_actor(coder_sent *S, const struct syntax_parse *P, int i)
+{
+	for (int t = 0; t < S->nt && t < MAX_TOKENS; t++)
+		if (P->tok2w[t] == i && in_actor(S, t))
+			return 1;
+	return 0;
+}
+
+/* The words [*a, *b] that name the place of locative head h: h and the capitalised proper
+ * nouns around it ("in Croix-des-Bouquets", "near Sibi"), or those right before a place
+ * noun ("in the Kalat district", "in the Croix des Bouquets area"); 0: none. Not a name of
+ * one word right after "the" and before no place noun ("in the East", "the Gulf", "the
+ * Republic of ..."): a name of places somewhere that is a common word here. */
+static int place_words(const struct syntax_parse *P, int h, int *a, int *b)
+{
+	static const char *const nouns[] = { "district", "province", "region", "county",
+					     "state", "area", "town", "city", "village",
+					     "governorate", "prefecture", NULL };
+	int hi = h;
+	if (!cap_propn(P, h)) {
+		if (!syn_word_in(&P->w[h], nouns) || h == 0 || !cap_propn(P, h - 1))
+			return 0;
+		hi = h - 1;
+	}
+	int lo = hi;
+	while (lo > 0 && hi - lo < 4 && cap_propn(P, lo - 1))
+		lo--;
+	while (hi == h && hi + 1 < P->nw && hi - lo < 4 && cap_propn(P, hi + 1))
+		hi++;
+	if (hi == h && lo == hi && lo > 0 && syn_word_is(&P->w[lo - 1], "the"))
+		return 0;
+	*a = lo;
+	*b = hi;
+	return 1;
+}
+
+/* The country of the place the gazetteer (the dictionary's places) knows by the words
+ * [a, b], when one country's place of that name outweighs (population) tenfold every other
+ * country's of it, and is a country, a region or a city of at least min_city people: "Sibi"
+ * is PAK; "Martin" (Slovakia, Tennessee) is none. NULL: no gazetteer, no such place. */
+static const char *gazetteer_country(coder_sent *S, const struct syntax_parse *P, int a, int b,
+				     unsigned long min_city)
+{
+	const khaldun_places *g = S->d->places;
+	khaldun_place pl[8];
+	if (!g || !S->c->sentence.p)
+		return NULL;
+	size_t from = (size_t)P->wstart[a], to = (size_t)P->wstart[b] + P->w[b].len;
+	size_t n = khaldun_places_find(g, S->c->sentence.p + from, to - from, NULL, pl, 8);
+	if (!n || n > 8 || strlen(pl[0].country) != 3 ||   /* "": a damaged file's place */
+	    (!strcmp(pl[0].kind, "city") && pl[0].population < min_city))
+		return NULL;
+	for (size_t k = 1; k < n; k++)
+		if (strcmp(pl[k].country, pl[0].country) &&
+		    pl[k].population >= pl[0].population / 10)
+			return NULL;
+	return pl[0].country;
+}
+
+/* The country of the places in locative phrases ("in", "at", "near" ...) of clause v: an
+ * actor with a country (Kano, northern Mali), or a place only the gazetteer knows (Sibi,
+ * Kalat district); NULL when there is none, or two. */
 static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int v)
 {
 	const char *cc = NULL;
@@ -281,27 +361,46 @@ static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int
 			h = (int)P->w[h].head - 1;
 		if (h < 0 || !syn_locative(P, h) || clause_of(P, h) != v)
 			continue;
-		if (cc && strcmp(cc, x))
+		if (add_clause_country(S, &cc, x))
 			return NULL;
-		cc = arena_strdup(&S->c->scratch, x);
+	}
+	for (int h = 0; h < P->nw && v >= 0; h++) {
+		int a, b;
+		if (!syn_locative(P, h) || clause_of(P, h) != v || !place_words(P, h, &a, &b) ||
+		    word_in_actor(S, P, a) || word_in_actor(S, P, b))
+			continue;
+		const char *x = gazetteer_country(S, P, a, b, 0);
+		if (x && add_clause_country(S, &cc, x))
+			return NULL;
 	}
 	return cc;
 }
 
-/* The clause of the phrase text (an event side's or verb's words, found in the sentence): of
- * the span's head word; -1: not found. */
-static int text_clause(coder_sent *S, const struct syntax_parse *P, const char *text)
+/* The parse words [*a, *b] of the phrase text (an event side's or verb's words, found in the
+ * sentence); 0: not found. */
+static int text_words(coder_sent *S, const struct syntax_parse *P, const char *text, int *a,
+		      int *b)
 {
 	int from = text && *text ? sent_text_offset(S, text) : -1;
 	if (from < 0)
-		return -1;
-	int to = from + (int)strlen(text), a = -1, b = -1;
+		return 0;
+	int to = from + (int)strlen(text);
+	*a = *b = -1;
 	for (int i = 0; i < P->nw; i++)
 		if (P->wstart[i] >= from && P->wstart[i] < to) {
-			a = a < 0 ? i : a;
-			b = i;
+			*a = *a < 0 ? i : *a;
+			*b = i;
 		}
-	for (int i = a; a >= 0 && i <= b; i++) {
+	return *a >= 0;
+}
+
+/* The clause of the phrase text: of the span's head word; -1: not found. */
+static int text_clause(coder_sent *S, const struct syntax_parse *P, const char *text)
+{
+	int a, b;
+	if (!text_words(S, P, text, &a, &b))
+		return -1;
+	for (int i = a; i <= b; i++) {
 		int h = (int)P->w[i].head - 1;
 		if (h < a || h > b)
 			return clause_of(P, i);
@@ -319,24 +418,27 @@ static int same_clause(const struct syntax_parse *P, int a, int v)
 			  syn_child_rel(P, v, "nsubj") < 0);
 }
 
+/* The sentence's parse when event e has a bare side (~XXX) to place, else NULL: parsed only
+ * then (most sentences have none), and only with KHALDUN: SYNTAX. */
+static struct syntax_parse *bare_event_parse(coder_sent *S, const khaldun_event *e)
+{
+	if (!syntax_on(S) || (e->source[0] != '~' && e->target[0] != '~'))
+		return NULL;
+	return syn_get_parse(S);
+}
+
 /* A bare institution, role or group of an event takes the country of the place its own
  * clause names ("Security forces in Balochistan", "killed three soldiers in northern Mali"),
  * unless the sentence names another country. */
 static void apply_place(coder_sent *S)
 {
-	khaldun_coder *c = S->c;
-	if (!syntax_on(S))
-		return;
-	for (size_t i = 0; i < c->nevents; i++) {
-		khaldun_event *e = &c->events[i];
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
 		/* "116 people arrived in Kyrgyzstan": the place visited is not theirs */
-		if (!e->verb_text || (e->source[0] != '~' && e->target[0] != '~') ||
-		    !strcmp(e->code, "042"))
-			continue;
-		/* parsed only when an event has a side to place (most sentences have none) */
-		struct syntax_parse *P = syn_get_parse(S);
+		struct syntax_parse *P = e->verb_text && strcmp(e->code, "042") ?
+					 bare_event_parse(S, e) : NULL;
 		if (!P)
-			return;
+			continue;
 		/* the verb's clause; each side in it ("X said the forces in Yemen must ...": not X) */
 		int v = text_clause(S, P, e->verb_text);
 		const char *cc = clause_place(S, P, v);
@@ -351,6 +453,53 @@ static void apply_place(coder_sent *S)
 		char why[64];
 		snprintf(why, sizeof why, "country %s of the place in its clause", cc);
 		context_set_sides(S, e, s, t, why);
+	}
+}
+
+/* --- a place before the agent: "Balochistan Chief Minister", "Cleveland officials" --- */
+
+/* The country of the place the gazetteer knows that opens phrase text before its head, as
+ * its modifier: one to three capitalised proper nouns after an optional "the", in no actor
+ * phrase, with more words of the phrase after them ("Kano's police", "West Bengal Chief
+ * Minister ..."; the parse's heads of such names are not to be trusted: "West" heads "Bengal
+ * Chief" as flat words); the longest such name that names a region or a city of 100,000 people
+ * (gazetteer_country: not "Vice" of "The Vice President", a Peruvian town, nor "Bush" of
+ * "the Bush administration", an Egyptian one). NULL: none. */
+static const char *opening_place(coder_sent *S, const struct syntax_parse *P, const char *text)
+{
+	int a, b;
+	if (!text_words(S, P, text, &a, &b))
+		return NULL;
+	if (a < b && syn_word_is(&P->w[a], "the"))
+		a++;
+	int n = 0;
+	while (n < 3 && a + n < b && cap_propn(P, a + n) && !word_in_actor(S, P, a + n))
+		n++;
+	for (; n > 0; n--) {
+		const char *cc = gazetteer_country(S, P, a, a + n - 1, 100000);
+		if (cc)
+			return arena_strdup(&S->c->scratch, cc);
+	}
+	return NULL;
+}
+
+/* A bare institution, role or group whose own phrase opens with a place only the gazetteer
+ * knows ("The Alberta government", "Utah authorities", "West Bengal Chief Minister Mamata
+ * Banerjee") is of that place's country, whatever else the sentence names: the phrase says
+ * where the agent serves, as "Kenyan police" does. */
+static void apply_named_place(coder_sent *S)
+{
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		struct syntax_parse *P = bare_event_parse(S, e);
+		if (!P)
+			continue;
+		const char *sc = e->source[0] == '~' ? opening_place(S, P, e->source_text) : NULL;
+		const char *tc = e->target[0] == '~' ? opening_place(S, P, e->target_text) : NULL;
+		const char *s = sc ? with_country(S, e->source, e->source_text, sc) : NULL;
+		const char *t = tc ? with_country(S, e->target, e->target_text, tc) : NULL;
+		if (s || t)
+			context_set_sides(S, e, s, t, "country of the place that opens its phrase");
 	}
 }
 
@@ -1276,6 +1425,7 @@ void context_sentence_end(coder_sent *S)
 		context_country_groups(S);
 		if (c->ctx.sentences > 0)   /* "the militants": the group before any country */
 			apply_body(S, CTX_ARMED);
+		apply_named_place(S);
 		apply_place(S);
 	}
 	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
