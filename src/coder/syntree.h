@@ -148,6 +148,15 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
  * praise (051); the target is that side. Returns 1 when changed (S->syn_note says so). */
 int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code);
+/* synspeech.c: a claim (010 on claim, contend, allege) whose content clause tells
+ * what another country's side did or is ("claiming that the U.S. military brought the
+ * virus", "contends Kenya's ultimatum is because of the dispute") is an accusation of it
+ * (112). Returns 1 when changed (S->syn_note says so). */
+int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		      coder_slot *tgt, dict_evcode *code);
+/* syncode.c: 1 when actor k is on the side of the slot's first actor: the same code, or the
+ * same country (actor_split: "IRNGOV" and "IRN"). */
+int syn_same_side(coder_sent *S, int k, const coder_slot *s);
 /* synspeech.c: a statement (010) whose content tells harm that will befall another side
  * ("the Taliban will be crushed", "sanctions could follow if Ankara ...") is a threat to it
  * (138, 1312, 130). Returns 1 when changed (S->syn_note says so). */
@@ -164,8 +173,8 @@ int syn_hoped_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_sl
  * of its own that is not the speaker ("Washington needs to act", not "we need to", "will
  * have to", "had to"): an obligation put on another, as "must" is. */
 int syn_need_to(const struct syntax_parse *P, int c);
-/* syn_said_must, syn_warning, syn_said_judgement, claimed_deed, under_deed. Returns 1 when
- * one changed the event. */
+/* syn_said_must, syn_warning, syn_said_judgement, syn_claimed_wrong, claimed_deed,
+ * under_deed. Returns 1 when one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code);
 /* synpassive.c: a past participle standing alone as a clause (", killed in ... by X", "a
