@@ -505,8 +505,14 @@ int syn_same_side(coder_sent *S, int k, const coder_slot *s)
 {
 	if (k < 0 || !s->n || !S->a[k].ncodes)
 		return 0;
-	const char *a = S->a[k].codes[0], *b = s->m[0].code;
+	return syn_codes_same_side(S->a[k].codes[0], s->m[0].code);
+}
+
+int syn_codes_same_side(const char *a, const char *b)
+{
 	char ca[4], cb[4];
+	if (!a || !b)
+		return 0;
 	if (!strcmp(a, b))
 		return 1;
 	actor_split(a, ca);
@@ -1511,7 +1517,8 @@ static int under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder
 }
 
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning,
- * syn_said_judgement, syn_claimed_wrong (synspeech.c), claimed_deed; then under_deed.
+ * syn_said_judgement, syn_claimed_wrong, syn_reported_defiance (synspeech.c), claimed_deed;
+ * then under_deed.
  * Returns 1 when one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code)
@@ -1520,6 +1527,7 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 	       syn_said_threat(S, P, vw, src, tgt, code) ||
 	       syn_said_judgement(S, P, vw, src, tgt, code) ||
 	       syn_claimed_wrong(S, P, vw, src, tgt, code) ||
+	       syn_reported_defiance(S, P, vw, src, tgt, code) ||
 	       syn_hoped_deed(S, P, vw, src, tgt, code) || claimed_deed(S, P, vw, code) ||
 	       under_deed(S, P, vw, src, tgt);
 }

@@ -344,6 +344,34 @@ int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder
 	return 1;
 }
 
+/* "The United States said Iran is 'flagrantly' defying the U.N.", '"... the American side has
+ * violated the signed agreement repeatedly," Akhundzada alleged': a defiance of norms or
+ * law (CAMEO 128) is itself a judgement; told by a speaker of another country (the subject
+ * of the speech verb whose content holds the deed, syn_speech_verb), it is that speaker's
+ * accusation of the doer (112: the doer becomes the target). Not a doer the speaker's own
+ * country ("Dodik's lawyer said Dodik does not recognize ..."), nor a speaker no actor or
+ * phrase names. Returns 1 when changed. */
+int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
+			  coder_slot *src, coder_slot *tgt, dict_evcode *code)
+{
+	if (!code->a || strncmp(code->a, "128", 3) || !src->n || !src->m[0].code)
+		return 0;
+	int sv = syn_speech_verb(P, vw);
+	if (sv < 0)
+		return 0;
+	coder_slot who = { .n = 0 };
+	speaker(S, P, sv, &who);
+	if (!who.n || !who.m[0].code || syn_codes_same_side(who.m[0].code, src->m[0].code))
+		return 0;
+	*tgt = *src;
+	*src = who;
+	code->a = "112";
+	code->b = NULL;
+	S->syn_note = "rule: a defiance of norms or law (128) told by a side of another country "
+		      "is its accusation of the doer (112)";
+	return 1;
+}
+
 /* Future auxiliaries of a threat, and the modals a held-out sanction may take. */
 static const char *const FUTURE[] = { "will", "would", "shall", "'ll", "wo", NULL };
 static const char *const MAY[] = { "will", "would", "shall", "'ll", "wo", "could", "may",

@@ -155,8 +155,14 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		      coder_slot *tgt, dict_evcode *code);
 /* syncode.c: 1 when actor k is on the side of the slot's first actor: the same code, or the
- * same country (actor_split: "IRNGOV" and "IRN"). */
+ * same country (actor_split: "IRNGOV" and "IRN"); syn_codes_same_side for two codes. */
 int syn_same_side(coder_sent *S, int k, const coder_slot *s);
+int syn_codes_same_side(const char *a, const char *b);
+/* synspeech.c: a defiance of norms or law (128) that a side of another country reports
+ * ("The United States said Iran is flagrantly defying the U.N.") is its accusation of the
+ * doer (112). Returns 1 when changed (S->syn_note says so). */
+int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
+			  coder_slot *src, coder_slot *tgt, dict_evcode *code);
 /* synspeech.c: a statement (010) whose content tells harm that will befall another side
  * ("the Taliban will be crushed", "sanctions could follow if Ankara ...") is a threat to it
  * (138, 1312, 130). Returns 1 when changed (S->syn_note says so). */
@@ -213,6 +219,10 @@ int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
 /* synactor.c: 1 for verbs that report speech ("said", "told", "added", "wrote", ...): the
  * speaker of a quote is their subject. */
 int syn_speech_word(const khaldun_parse_token *w);
+/* synactor.c: the speech verb whose complement (ccomp, or its parataxis: '"...," he said')
+ * holds verb c, up coordinated verbs and complements; its subject must be no first person
+ * itself. -1: none. */
+int syn_speech_verb(const struct syntax_parse *P, int c);
 /* synactor.c: actor rules run on the settled slots: the object is not its verb's source
  * when its subject is a pronoun; a refusal after "but" rejects the other clause's
  * subject; "met X and praised him" is X; "talks with X" names X, not a modifier of the noun
