@@ -44,11 +44,11 @@ static const char *const NAMING_WORDS[] = { "bad", "disaster", "catastrophe", "f
 	NULL };
 /* Verbs of wrongdoing (stems): the content's own verb, said of another side that does it,
  * is an accusation of that side (CAMEO 112: "said the Kabul authorities have failed to
- * address the threat", "said the government exploits the idea"). "fail" only with "to"
- * and a verb: a duty not done, not "the talks failed". */
-static const char *const WRONG_VERBS[] = { "exploit", "undermin", "sabotag", "mislead",
-	"misled", "deceiv", "cheat", "steal", "stole", "lied", "lies", "lying", "bully",
-	"bullied", "harass", "fail", NULL };
+ * address the threat"). "fail" only with "to" and a verb: a duty not done, not "the talks
+ * failed". Not "exploit" ("will exploit the oil reserves"), "lies" ("Iraq lies at ..."). */
+static const char *const WRONG_VERBS[] = { "undermin", "sabotag", "mislead", "misled",
+	"deceiv", "cheat", "steal", "stole", "lied", "bully", "bullied", "harass", "fail",
+	NULL };
 /* Words of concern or dismay felt about another's deed ("deeply concerned about Iran's
  * production of ..."): the sets' convention, and CAMEO's 111, criticism of that side. */
 static const char *const DISMAY_WORDS[] = { "concerned", "troubled", "worried", "alarmed",
@@ -146,28 +146,32 @@ static int content_clause(const struct syntax_parse *P, int vw)
 	return c;
 }
 
-/* 1 when adjective j is the predicate of clause c: c itself ("Trump is right"), or, in a
- * clause with no verb for its head, an adjective on it or one coordinated with it ("are a
- * positive reminder", "a positive thing, and I'm proud of ..."). Not "has the right to",
- * "tested positive" (a verb's complement), "a positive test" under a verb. */
+/* 1 when adjective j is the predicate of clause c: c itself ("Trump is right"), or one
+ * coordinated with that predicate in a clause whose head is no verb ("a very positive
+ * thing, and I'm very proud of ..."). Not "has the right to", "tested positive" (a verb's
+ * complement), nor an adjective on a noun ("were in a positive position": a description). */
 static int predicate_adj(const struct syntax_parse *P, int j, int c)
 {
 	const khaldun_parse_token *w = &P->w[j];
 	if (!w->upos || strcmp(w->upos, "ADJ"))
 		return 0;
-	if (j == c)
-		return 1;
-	return (int)w->head == c + 1 && (syn_rel_is(w, "amod") || syn_rel_is(w, "conj")) &&
-	       P->w[c].upos && strcmp(P->w[c].upos, "VERB");
+	return j == c || ((int)w->head == c + 1 && syn_rel_is(w, "conj") && P->w[c].upos &&
+			  strcmp(P->w[c].upos, "VERB"));
 }
 
-/* The first word of the clause c that is one of words (with adj, an adjective that is the
- * clause's predicate: predicate_adj); -1: none. */
-static int judged_by(const struct syntax_parse *P, int c, const char *const *words, int adj)
+/* How a judgement word must stand in its clause (judged_by). */
+enum judged { J_ANY, J_PRED, J_NOUN };
+
+/* The first word of the clause c that is one of words, standing as how asks (J_PRED: an
+ * adjective that is the clause's predicate, predicate_adj; J_NOUN: no verb, so not "Iraq
+ * lies at the heart of the region"); -1: none. */
+static int judged_by(const struct syntax_parse *P, int c, const char *const *words,
+		     enum judged how)
 {
 	for (int j = 0; j < P->nw; j++)
 		if (syn_word_in(&P->w[j], words) && in_clause(P, j, c) &&
-		    (!adj || predicate_adj(P, j, c)))
+		    (how != J_PRED || predicate_adj(P, j, c)) &&
+		    (how != J_NOUN || !syn_is_verb(&P->w[j])))
 			return j;
 	return -1;
 }
@@ -265,15 +269,15 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 		return 0;
 	const char *a = NULL;
 	int felt = -1, j;
-	if ((j = judged_by(P, c, WRONG_NOUNS, 0)) >= 0)
+	if ((j = judged_by(P, c, WRONG_NOUNS, J_NOUN)) >= 0)
 		a = "112";
-	else if ((j = judged_by(P, c, BLAME_WORDS, 0)) >= 0)
+	else if ((j = judged_by(P, c, BLAME_WORDS, J_ANY)) >= 0)
 		a = "111";
-	else if ((j = judged_by(P, c, PRAISE_WORDS, 1)) >= 0)
+	else if ((j = judged_by(P, c, PRAISE_WORDS, J_PRED)) >= 0)
 		a = "051";
-	else if ((felt = judged_by(P, c, FELT_WORDS, 1)) >= 0)
+	else if ((felt = judged_by(P, c, FELT_WORDS, J_PRED)) >= 0)
 		a = "051";
-	else if ((felt = judged_by(P, c, DISMAY_WORDS, 0)) >= 0)
+	else if ((felt = judged_by(P, c, DISMAY_WORDS, J_ANY)) >= 0)
 		a = "111";
 	else if (wrong_deed(P, c))
 		a = "112", j = c;
