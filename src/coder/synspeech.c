@@ -244,6 +244,19 @@ static void content_speaker(coder_sent *S, const struct syntax_parse *P, int vw,
 	}
 }
 
+/* The statement recoded as what its content does: source who, target actor k, code a (no
+ * subcode), the rule's note. Returns 1. */
+static int aim(coder_sent *S, const coder_slot *who, int k, coder_slot *src, coder_slot *tgt,
+	       dict_evcode *code, const char *a, const char *note)
+{
+	*src = *who;
+	actors_make_slot(S, k, tgt);
+	code->a = a;
+	code->b = NULL;
+	S->syn_note = note;
+	return 1;
+}
+
 /* 1 when the content clause c is itself a deed of wrongdoing (WRONG_VERBS) its subject
  * does: active, not negated ("did not fail to"), "fail" with "to" and a verb after it. */
 static int wrong_deed(const struct syntax_parse *P, int c)
@@ -339,13 +352,9 @@ int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder
 		k = judged_side(S, P, c, -1, &who);
 	if (k < 0 || syn_same_side(S, k, &who))
 		return 0;
-	*src = who;
-	actors_make_slot(S, k, tgt);
-	code->a = "112";
-	code->b = NULL;
-	S->syn_note = "rule: a claim that another side did or is something ('claiming that the "
-		      "U.S. military brought ...') is an accusation of it (112)";
-	return 1;
+	return aim(S, &who, k, src, tgt, code, "112", "rule: a claim that another side did or "
+		   "is something ('claiming that the U.S. military brought ...') is an accusation "
+		   "of it (112)");
 }
 
 /* "The United States said Iran is 'flagrantly' defying the U.N.", '"... the American side has
@@ -455,14 +464,10 @@ int syn_said_threat(coder_sent *S, const struct syntax_parse *P, int vw, coder_s
 	}
 	if (k < 0)
 		return 0;
-	*src = who;
-	actors_make_slot(S, k, tgt);
-	code->a = a;
-	code->b = NULL;
 	S->syn_content = c + 1;
-	S->syn_note = "rule: a statement whose content tells harm that will befall another side "
-		      "('will be crushed', 'sanctions could follow if X ...') is a threat to it (13x)";
-	return 1;
+	return aim(S, &who, k, src, tgt, code, a, "rule: a statement whose content tells harm "
+		   "that will befall another side ('will be crushed', 'sanctions could follow if X "
+		   "...') is a threat to it (13x)");
 }
 
 /* "She hopes the United States and the United Kingdom can coordinate their efforts": a hope
@@ -509,13 +514,9 @@ int syn_hoped_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_sl
 	int k = syn_actor_with_role(S, P, c, R_SRC, &who);
 	if (k < 0)
 		return 0;
-	*src = who;
-	actors_make_slot(S, k, tgt);
-	code->a = "020";
-	code->b = NULL;
 	S->syn_content = c + 1;
-	S->syn_note = "rule: a hope that another side will or can act is an appeal to it (020)";
-	return 1;
+	return aim(S, &who, k, src, tgt, code, "020", "rule: a hope that another side will or "
+		   "can act is an appeal to it (020)");
 }
 
 int syn_in_content(coder_sent *S, int content, int sv, int v)
