@@ -372,8 +372,14 @@ int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
 	int sv = syn_speech_verb(P, vw);
 	if (sv < 0)
 		return 0;
+	/* the speaker in a quotation's tail ('"...," the Israeli prime minister said') lies in
+	 * a deleted comma part, dead for the deed's clause: its actor all the same */
 	coder_slot who = { .n = 0 };
-	speaker(S, P, sv, &who);
+	int k = syn_speaker_actor(S, P, sv, 0);
+	if (k >= 0)
+		actors_make_slot(S, k, &who);
+	else
+		speaker(S, P, sv, &who);
 	if (!who.n || !who.m[0].code || syn_codes_same_side(who.m[0].code, src->m[0].code))
 		return 0;
 	*tgt = *src;

@@ -219,6 +219,10 @@ int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
 /* synactor.c: 1 for verbs that report speech ("said", "told", "added", "wrote", ...): the
  * speaker of a quote is their subject. */
 int syn_speech_word(const khaldun_parse_token *w);
+/* syntax.c: the actor whose phrase is the subject of verb h (role R_SRC), or with per the
+ * phrase of "according to X" hung on h; deleted comma clauses count (", the Taliban
+ * said"). -1: none. */
+int syn_speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int per);
 /* synactor.c: the speech verb whose complement (ccomp, or its parataxis: '"...," he said')
  * holds verb c, up coordinated verbs and complements; its subject must be no first person
  * itself. -1: none. */
