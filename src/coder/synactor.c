@@ -600,7 +600,8 @@ int syn_speech_word(const khaldun_parse_token *w)
 		"insist", "insists", "insisted", "explain", "explains", "explained", "stress",
 		"stresses", "stressed", "note", "notes", "noted", "tweet", "tweets", "tweeted",
 		"post", "posts", "posted", "remark", "remarked", "recall", "recalled", "argue",
-		"argues", "argued", "continue", "continued", "quote", "quoted", NULL };
+		"argues", "argued", "continue", "continued", "quote", "quoted", "allege", "alleges",
+		"alleged", NULL };
 	return syn_is_verb(w) && syn_word_in(w, say);
 }
 
@@ -610,10 +611,7 @@ static int first_person(const khaldun_parse_token *w)
 	return syn_word_is(w, "i") || syn_word_is(w, "we");
 }
 
-/* The speech verb whose complement (ccomp, or its parataxis: '"...," he said') holds verb
- * c, up coordinated verbs and complements; its subject must be no first person itself. -1:
- * none. */
-static int speech_verb(const struct syntax_parse *P, int c)
+int syn_speech_verb(const struct syntax_parse *P, int c)
 {
 	for (int hops = 0; hops < 5 && c >= 0; hops++) {
 		for (int i = 0; i < P->nw; i++)
@@ -681,7 +679,7 @@ static int open_phrase(coder_sent *S, const struct syntax_parse *P, int sw, code
  * (OPEN_ACTORS); not a pronoun. Returns 1 and *who. */
 static int speaker_of(coder_sent *S, const struct syntax_parse *P, int c, coder_slot *who)
 {
-	int h = speech_verb(P, c);
+	int h = syn_speech_verb(P, c);
 	int sw = h >= 0 ? syn_child_rel(P, h, "nsubj") : -1;
 	if (sw < 0 || !P->w[sw].upos || !strcmp(P->w[sw].upos, "PRON"))
 		return 0;

@@ -529,14 +529,19 @@ int syn_commerce_noun(const struct syntax_parse *P, int vw, int d, const char *a
 	return syn_rel_is(w, "amod");   /* "importing companies" */
 }
 
-/* 1 when actor k is on the side of the slot's first actor: the same code, or the same
- * country (actor_split: "IRNGOV" and "IRN"). */
-static int same_side(coder_sent *S, int k, const coder_slot *s)
+/* syntree.h: actor k on the side of the slot's first actor (same code or country). */
+int syn_same_side(coder_sent *S, int k, const coder_slot *s)
 {
 	if (k < 0 || !s->n || !S->a[k].ncodes)
 		return 0;
-	const char *a = S->a[k].codes[0], *b = s->m[0].code;
+	return syn_codes_same_side(S->a[k].codes[0], s->m[0].code);
+}
+
+int syn_codes_same_side(const char *a, const char *b)
+{
 	char ca[4], cb[4];
+	if (!a || !b)
+		return 0;
 	if (!strcmp(a, b))
 		return 1;
 	actor_split(a, ca);
@@ -602,7 +607,7 @@ int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder
 	int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
 	if (k < 0 && syn_passive_verb(P, c))
 		k = syn_actor_with_role(S, P, c, R_TGT, NULL);
-	if (same_side(S, k, src))
+	if (syn_same_side(S, k, src))
 		return 0;
 	if (k >= 0)
 		actors_make_slot(S, k, tgt);
@@ -1541,14 +1546,17 @@ static int under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder
 }
 
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning,
- * syn_said_judgement (synspeech.c), claimed_deed; then under_deed. Returns 1 when one
- * changed the event. */
+ * syn_said_judgement, syn_claimed_wrong, syn_reported_defiance (synspeech.c), claimed_deed;
+ * then under_deed.
+ * Returns 1 when one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code)
 {
 	return syn_said_must(S, P, vw, src, tgt, code) || syn_warning(S, P, vw, src, tgt, code) ||
 	       syn_said_threat(S, P, vw, src, tgt, code) ||
 	       syn_said_judgement(S, P, vw, src, tgt, code) ||
+	       syn_claimed_wrong(S, P, vw, src, tgt, code) ||
+	       syn_reported_defiance(S, P, vw, src, tgt, code) ||
 	       syn_hoped_deed(S, P, vw, src, tgt, code) || claimed_deed(S, P, vw, code) ||
 	       under_deed(S, P, vw, src, tgt);
 }

@@ -20,7 +20,10 @@ static const char *const BLAME_WORDS[] = { "unacceptable", "illegal", "unlawful"
 	"appalling", "deplorable", "despicable", "absurd", "ridiculous", "wrong", "wrongful",
 	"unconstitutional", "destabilizing", "destabilising", "harmful", "detrimental", "heinous",
 	"barbaric", "inhumane", "brutal", "cruel", "racist", "discriminatory", "arbitrary",
-	"criminal", "void", "aggressive", "unprovoked", "disappointing", NULL };
+	"criminal", "void", "aggressive", "unprovoked", "disappointing", "hostile", "abusive",
+	"evil", "malicious", "dishonest", "deceitful", "belligerent", "lawless", "predatory",
+	"counterproductive", "unreasonable", "undemocratic", "antidemocratic", "anti-democratic",
+	NULL };
 /* Nouns that name a wrong done (CAMEO 112, accuse): a violation, a crime, propaganda. */
 static const char *const WRONG_NOUNS[] = { "violation", "violations", "breach", "breaches",
 	"crime", "crimes", "corruption", "genocide", "propaganda", "disinformation", "lie", "lies",
@@ -30,13 +33,21 @@ static const char *const WRONG_NOUNS[] = { "violation", "violations", "breach", 
 /* Words that judge conduct as right (CAMEO 051, praise or endorse): said of a side
  * ("Trump is right"), or, with "of"/"to"/"for", felt towards one ("proud of Rubio"). */
 static const char *const PRAISE_WORDS[] = { "right", "correct", "commendable", "admirable",
-	"courageous", "brave", "wise", "exemplary", NULL };
+	"courageous", "brave", "wise", "exemplary", "constructive", "helpful", "excellent",
+	"outstanding", "generous", "positive", NULL };
 static const char *const FELT_WORDS[] = { "proud", "grateful", "thankful", "appreciative",
 	NULL };
 /* Words that judge a thing named as bad, but may also tell of a state or a disaster
  * ("the floods were a disaster"): a judgement only as the predicate a speaker names
  * something with ("described the plan as a strategic disaster"). */
 static const char *const NAMING_WORDS[] = { "bad", "disaster", "catastrophe", "failure",
+	NULL };
+/* Verbs of wrongdoing (stems): the content's own verb, said of another side that does it,
+ * is an accusation of that side (CAMEO 112: "said the Kabul authorities have failed to
+ * address the threat"). "fail" only with "to" and a verb: a duty not done, not "the talks
+ * failed". Not "exploit" ("will exploit the oil reserves"), "lies" ("Iraq lies at ..."). */
+static const char *const WRONG_VERBS[] = { "undermin", "sabotag", "mislead", "misled",
+	"deceiv", "cheat", "steal", "stole", "lied", "bully", "bullied", "harass", "fail",
 	NULL };
 /* Words of concern or dismay felt about another's deed ("deeply concerned about Iran's
  * production of ..."): the sets' convention, and CAMEO's 111, criticism of that side. */
@@ -79,16 +90,22 @@ static int in_clause_rel(const khaldun_parse_token *w)
  * ("is not illegal", "no violation"), no word of undergoing ("suffered abuses", "is a victim
  * of aggression") and no other verb between: "rejects the decision and
  * calls it a violation" judges the decision, not the one who calls. */
+/* 1 when word w begins with one of stems (case-insensitive). */
+static int stem_in(const khaldun_parse_token *w, const char *const *stems)
+{
+	for (int k = 0; stems[k]; k++)
+		if (w->len >= strlen(stems[k]) && !strncasecmp(w->form, stems[k], strlen(stems[k])))
+			return 1;
+	return 0;
+}
+
 /* 1 when word w tells of one who undergoes a deed (suffer, face, endure, flee, survive, a
  * victim of, subjected to): a wrong on the way to it befalls its subject, who did none. */
 static int undergoing(const khaldun_parse_token *w)
 {
 	static const char *const stems[] = { "suffer", "face", "endur", "experienc", "flee",
 		"fled", "escap", "surviv", "victim", "subjected", "targeted", NULL };
-	for (int k = 0; stems[k]; k++)
-		if (w->len >= strlen(stems[k]) && !strncasecmp(w->form, stems[k], strlen(stems[k])))
-			return 1;
-	return 0;
+	return stem_in(w, stems);
 }
 
 static int in_clause(const struct syntax_parse *P, int j, int c)
@@ -114,7 +131,14 @@ static int in_clause(const struct syntax_parse *P, int j, int c)
 static int content_clause(const struct syntax_parse *P, int vw)
 {
 	static const char *const cond[] = { "if", "unless", "whether", NULL };
+	static const char *const that[] = { "that", NULL };
 	int c = syn_child_rel(P, vw, "ccomp");
+	for (int i = 0; c < 0 && i < P->nw; i++)   /* "contended in a post that the EU is
+						     * '...'": a "that" clause the parser hung
+						     * on the verb as parataxis */
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "parataxis") &&
+		    syn_child_word(P, i, "mark", that))
+			c = i;
 	if (c < 0 && syn_rel_is(&P->w[vw], "parataxis") && P->w[vw].head)
 		c = (int)P->w[vw].head - 1;
 	if (c < 0 || syn_child_word(P, c, "mark", cond))
@@ -122,13 +146,32 @@ static int content_clause(const struct syntax_parse *P, int vw)
 	return c;
 }
 
-/* The first word of the clause c that is one of words (with adj, an adjective only: "is
- * right", not "has the right to"); -1: none. */
-static int judged_by(const struct syntax_parse *P, int c, const char *const *words, int adj)
+/* 1 when adjective j is the predicate of clause c: c itself ("Trump is right"), or one
+ * coordinated with that predicate in a clause whose head is no verb ("a very positive
+ * thing, and I'm very proud of ..."). Not "has the right to", "tested positive" (a verb's
+ * complement), nor an adjective on a noun ("were in a positive position": a description). */
+static int predicate_adj(const struct syntax_parse *P, int j, int c)
+{
+	const khaldun_parse_token *w = &P->w[j];
+	if (!w->upos || strcmp(w->upos, "ADJ"))
+		return 0;
+	return j == c || ((int)w->head == c + 1 && syn_rel_is(w, "conj") && P->w[c].upos &&
+			  strcmp(P->w[c].upos, "VERB"));
+}
+
+/* How a judgement word must stand in its clause (judged_by). */
+enum judged { J_ANY, J_PRED, J_NOUN };
+
+/* The first word of the clause c that is one of words, standing as how asks (J_PRED: an
+ * adjective that is the clause's predicate, predicate_adj; J_NOUN: no verb, so not "Iraq
+ * lies at the heart of the region"); -1: none. */
+static int judged_by(const struct syntax_parse *P, int c, const char *const *words,
+		     enum judged how)
 {
 	for (int j = 0; j < P->nw; j++)
 		if (syn_word_in(&P->w[j], words) && in_clause(P, j, c) &&
-		    (!adj || (P->w[j].upos && !strcmp(P->w[j].upos, "ADJ"))))
+		    (how != J_PRED || predicate_adj(P, j, c)) &&
+		    (how != J_NOUN || !syn_is_verb(&P->w[j])))
 			return j;
 	return -1;
 }
@@ -201,6 +244,34 @@ static void content_speaker(coder_sent *S, const struct syntax_parse *P, int vw,
 	}
 }
 
+/* The statement recoded as what its content does: source who, target actor k, code a (no
+ * subcode), the rule's note. Returns 1. */
+static int aim(coder_sent *S, const coder_slot *who, int k, coder_slot *src, coder_slot *tgt,
+	       dict_evcode *code, const char *a, const char *note)
+{
+	*src = *who;
+	actors_make_slot(S, k, tgt);
+	code->a = a;
+	code->b = NULL;
+	S->syn_note = note;
+	return 1;
+}
+
+/* 1 when the content clause c is itself a deed of wrongdoing (WRONG_VERBS) its subject
+ * does: active, not negated ("did not fail to"), "fail" with "to" and a verb after it. */
+static int wrong_deed(const struct syntax_parse *P, int c)
+{
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[c];
+	if (!stem_in(w, WRONG_VERBS) || !w->upos || strcmp(w->upos, "VERB") || syn_passive_verb(P, c) ||
+	    syn_not_on(P, c))
+		return 0;
+	if (strncasecmp(w->form, "fail", 4))
+		return 1;
+	int x = syn_child_rel(P, c, "xcomp");
+	return x >= 0 && syn_child_word(P, x, "mark", to);
+}
+
 int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code)
 {
@@ -211,16 +282,18 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 		return 0;
 	const char *a = NULL;
 	int felt = -1, j;
-	if ((j = judged_by(P, c, WRONG_NOUNS, 0)) >= 0)
+	if ((j = judged_by(P, c, WRONG_NOUNS, J_NOUN)) >= 0)
 		a = "112";
-	else if ((j = judged_by(P, c, BLAME_WORDS, 0)) >= 0)
+	else if ((j = judged_by(P, c, BLAME_WORDS, J_ANY)) >= 0)
 		a = "111";
-	else if ((j = judged_by(P, c, PRAISE_WORDS, 1)) >= 0)
+	else if ((j = judged_by(P, c, PRAISE_WORDS, J_PRED)) >= 0)
 		a = "051";
-	else if ((felt = judged_by(P, c, FELT_WORDS, 1)) >= 0)
+	else if ((felt = judged_by(P, c, FELT_WORDS, J_PRED)) >= 0)
 		a = "051";
-	else if ((felt = judged_by(P, c, DISMAY_WORDS, 0)) >= 0)
+	else if ((felt = judged_by(P, c, DISMAY_WORDS, J_ANY)) >= 0)
 		a = "111";
+	else if (wrong_deed(P, c))
+		a = "112", j = c;
 	if (!a)
 		return 0;
 	coder_slot who = *src;
@@ -243,6 +316,78 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 				    "praise (051)"
 				  : "rule: a statement whose content judges another side's conduct "
 				    "wrong is an accusation or criticism (11x)";
+	return 1;
+}
+
+/* "He also repeated conspiracy theories, claiming that the U.S. military brought the
+ * coronavirus to China", "He contends Kenya's ultimatum on the camps is because of the
+ * maritime dispute": a claim (a statement, 010, on a verb of contested assertion: claim,
+ * contend, allege) whose content clause tells what another country's side did or is
+ * (its subject's actor, or that subject's owner) puts it forward against that side: CAMEO's
+ * accusation, 112, whatever the content's polarity ("alleges the group has not lived up
+ * to its commitment"). Not a claim denied ("did not claim"), one with an object ("claims
+ * the islands"), a pronoun's content ("claimed that they had attacked": the claimant's own
+ * deed, claimed_deed), a figure's ("55 percent of Indonesians"), nor one about the
+ * speaker's own country ("Trump claimed the U.S. military is hitting ..."). Returns 1 when
+ * changed. */
+int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		      coder_slot *tgt, dict_evcode *code)
+{
+	static const char *const stems[] = { "claim", "contend", "alleg", NULL };
+	static const char *const figure[] = { "percent", "%", "per", "majority", "minority",
+		"half", "third", "quarter", "most", "many", "some", NULL };
+	if (!code->a || strcmp(code->a, "010") || !stem_in(&P->w[vw], stems) ||
+	    syn_not_on(P, vw) || syn_child_rel(P, vw, "obj") >= 0)
+		return 0;   /* "claims the territory", "which claims the system poses ..." */
+	int c = content_clause(P, vw);
+	int s = c >= 0 ? syn_child_rel(P, c, "nsubj") : -1;
+	/* "claimed that 55 percent of Indonesians are illiterate": a figure, no side's deed */
+	if (s < 0 || (P->w[s].upos && !strcmp(P->w[s].upos, "PRON")) ||
+	    syn_word_in(&P->w[s], figure) || syn_child_rel(P, s, "nummod") >= 0)
+		return 0;
+	coder_slot who = *src;
+	content_speaker(S, P, vw, c, &who);
+	int k = owner(S, P, s, &who);
+	if (k < 0)
+		k = judged_side(S, P, c, -1, &who);
+	if (k < 0 || syn_same_side(S, k, &who))
+		return 0;
+	return aim(S, &who, k, src, tgt, code, "112", "rule: a claim that another side did or "
+		   "is something ('claiming that the U.S. military brought ...') is an accusation "
+		   "of it (112)");
+}
+
+/* "The United States said Iran is 'flagrantly' defying the U.N.", '"... the American side has
+ * violated the signed agreement repeatedly," Akhundzada alleged': a defiance of norms or
+ * law (CAMEO 128) is itself a judgement; told by a speaker of another country (the subject
+ * of the speech verb whose content holds the deed, syn_speech_verb), it is that speaker's
+ * accusation of the doer (112: the doer becomes the target). Not a doer the speaker's own
+ * country ("Dodik's lawyer said Dodik does not recognize ..."), nor a speaker no actor or
+ * phrase names. Returns 1 when changed. */
+int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
+			  coder_slot *src, coder_slot *tgt, dict_evcode *code)
+{
+	if (!code->a || strncmp(code->a, "128", 3) || !src->n || !src->m[0].code)
+		return 0;
+	int sv = syn_speech_verb(P, vw);
+	if (sv < 0)
+		return 0;
+	/* the speaker in a quotation's tail ('"...," the Israeli prime minister said') lies in
+	 * a deleted comma part, dead for the deed's clause: its actor all the same */
+	coder_slot who = { .n = 0 };
+	int k = syn_speaker_actor(S, P, sv, 0);
+	if (k >= 0)
+		actors_make_slot(S, k, &who);
+	else
+		speaker(S, P, sv, &who);
+	if (!who.n || !who.m[0].code || syn_codes_same_side(who.m[0].code, src->m[0].code))
+		return 0;
+	*tgt = *src;
+	*src = who;
+	code->a = "112";
+	code->b = NULL;
+	S->syn_note = "rule: a defiance of norms or law (128) told by a side of another country "
+		      "is its accusation of the doer (112)";
 	return 1;
 }
 
@@ -325,14 +470,10 @@ int syn_said_threat(coder_sent *S, const struct syntax_parse *P, int vw, coder_s
 	}
 	if (k < 0)
 		return 0;
-	*src = who;
-	actors_make_slot(S, k, tgt);
-	code->a = a;
-	code->b = NULL;
 	S->syn_content = c + 1;
-	S->syn_note = "rule: a statement whose content tells harm that will befall another side "
-		      "('will be crushed', 'sanctions could follow if X ...') is a threat to it (13x)";
-	return 1;
+	return aim(S, &who, k, src, tgt, code, a, "rule: a statement whose content tells harm "
+		   "that will befall another side ('will be crushed', 'sanctions could follow if X "
+		   "...') is a threat to it (13x)");
 }
 
 /* "She hopes the United States and the United Kingdom can coordinate their efforts": a hope
@@ -379,13 +520,9 @@ int syn_hoped_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_sl
 	int k = syn_actor_with_role(S, P, c, R_SRC, &who);
 	if (k < 0)
 		return 0;
-	*src = who;
-	actors_make_slot(S, k, tgt);
-	code->a = "020";
-	code->b = NULL;
 	S->syn_content = c + 1;
-	S->syn_note = "rule: a hope that another side will or can act is an appeal to it (020)";
-	return 1;
+	return aim(S, &who, k, src, tgt, code, "020", "rule: a hope that another side will or "
+		   "can act is an appeal to it (020)");
 }
 
 int syn_in_content(coder_sent *S, int content, int sv, int v)

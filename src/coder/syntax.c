@@ -687,9 +687,7 @@ static int reported_deed(const struct syntax_parse *P, int vw)
 	return 1;
 }
 
-/* The actor whose phrase is the subject of verb h (role R_SRC), or with `per` the phrase of
- * "according to X" hung on h; deleted comma clauses count (", the Taliban said"). -1: none. */
-static int speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int per)
+int syn_speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int per)
 {
 	int sh = per ? -1 : syn_subject_conjunct(P, h);
 	if (sh >= 0)
@@ -713,10 +711,10 @@ static int speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int
 	return -1;
 }
 
-/* The code of speaker_actor(), or NULL. */
+/* The code of syn_speaker_actor(), or NULL. */
 static const char *speaker_code(coder_sent *S, const struct syntax_parse *P, int h, int per)
 {
-	int k = speaker_actor(S, P, h, per);
+	int k = syn_speaker_actor(S, P, h, per);
 	if (k < 0)
 		return NULL;
 	coder_slot sp;
@@ -776,7 +774,7 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 		rv = reporting_verb(P, c);
 	if (c < 0 || rv < 0)
 		return 0;
-	int sp = speaker_actor(S, P, rv, 0), rt = -1;
+	int sp = syn_speaker_actor(S, P, rv, 0), rt = -1;
 	coder_slot who = { .n = 0 };
 	if (sp >= 0)
 		actors_make_slot(S, sp, &who);
@@ -855,7 +853,7 @@ static int speaker_pronoun(coder_sent *S, const struct syntax_parse *P, int sv, 
 	    (syn_child_word(P, sv, "nsubj", it) && h->len > 1 && h->form[h->len - 1] == 's' &&
 	     !strcmp(h->upos, "NOUN")))
 		return 0;
-	int k = speaker_actor(S, P, rv, 0);
+	int k = syn_speaker_actor(S, P, rv, 0);
 	coder_slot who = { .n = 0 };
 	if (k >= 0)
 		actors_make_slot(S, k, &who);

@@ -151,6 +151,21 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
  * praise (051); the target is that side. Returns 1 when changed (S->syn_note says so). */
 int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code);
+/* synspeech.c: a claim (010 on claim, contend, allege) whose content clause tells
+ * what another country's side did or is ("claiming that the U.S. military brought the
+ * virus", "contends Kenya's ultimatum is because of the dispute") is an accusation of it
+ * (112). Returns 1 when changed (S->syn_note says so). */
+int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		      coder_slot *tgt, dict_evcode *code);
+/* syncode.c: 1 when actor k is on the side of the slot's first actor: the same code, or the
+ * same country (actor_split: "IRNGOV" and "IRN"); syn_codes_same_side for two codes. */
+int syn_same_side(coder_sent *S, int k, const coder_slot *s);
+int syn_codes_same_side(const char *a, const char *b);
+/* synspeech.c: a defiance of norms or law (128) that a side of another country reports
+ * ("The United States said Iran is flagrantly defying the U.N.") is its accusation of the
+ * doer (112). Returns 1 when changed (S->syn_note says so). */
+int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
+			  coder_slot *src, coder_slot *tgt, dict_evcode *code);
 /* synspeech.c: a statement (010) whose content tells harm that will befall another side
  * ("the Taliban will be crushed", "sanctions could follow if Ankara ...") is a threat to it
  * (138, 1312, 130). Returns 1 when changed (S->syn_note says so). */
@@ -167,8 +182,8 @@ int syn_hoped_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_sl
  * of its own that is not the speaker ("Washington needs to act", not "we need to", "will
  * have to", "had to"): an obligation put on another, as "must" is. */
 int syn_need_to(const struct syntax_parse *P, int c);
-/* syn_said_must, syn_warning, syn_said_judgement, claimed_deed, under_deed. Returns 1 when
- * one changed the event. */
+/* syn_said_must, syn_warning, syn_said_judgement, syn_claimed_wrong, claimed_deed,
+ * under_deed. Returns 1 when one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code);
 /* synpassive.c: a past participle standing alone as a clause (", killed in ... by X", "a
@@ -207,6 +222,14 @@ int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
 /* synactor.c: 1 for verbs that report speech ("said", "told", "added", "wrote", ...): the
  * speaker of a quote is their subject. */
 int syn_speech_word(const khaldun_parse_token *w);
+/* syntax.c: the actor whose phrase is the subject of verb h (role R_SRC), or with per the
+ * phrase of "according to X" hung on h; deleted comma clauses count (", the Taliban
+ * said"). -1: none. */
+int syn_speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int per);
+/* synactor.c: the speech verb whose complement (ccomp, or its parataxis: '"...," he said')
+ * holds verb c, up coordinated verbs and complements; its subject must be no first person
+ * itself. -1: none. */
+int syn_speech_verb(const struct syntax_parse *P, int c);
 /* synactor.c: actor rules run on the settled slots: the object is not its verb's source
  * when its subject is a pronoun; a refusal after "but" rejects the other clause's
  * subject; "met X and praised him" is X; "talks with X" names X, not a modifier of the noun
