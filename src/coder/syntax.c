@@ -763,6 +763,26 @@ static int obliged_verb(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* *who = the speaker of verb rv: its subject actor (speaker_actor), else its subject's noun
+ * phrase, else (no subject) the open subject before it (OPEN_ACTORS). 0: none. */
+static int speaker_slot(coder_sent *S, const struct syntax_parse *P, int rv, coder_slot *who)
+{
+	int sp = speaker_actor(S, P, rv, 0), rt = -1;
+	if (sp >= 0) {
+		actors_make_slot(S, sp, who);
+		return 1;
+	}
+	for (int i = 0; i < S->nt && rt < 0; i++)
+		if (P->tok2w[i] == rv)
+			rt = i;
+	/* a speaker the dictionaries do not know: its noun phrase (OPEN_ACTORS) */
+	int sv = syn_subject_conjunct(P, rv);
+	int subj = syn_child_rel(P, sv >= 0 ? sv : rv, "nsubj");
+	return syn_open_phrase(S, P, subj, who) ||
+	       (subj < 0 && rt >= 0 && (S->c->o.news & NEWS_OPEN_ACTORS) &&
+		news_open_subject(S, 0, rt, who));
+}
+
 /* "X said Y must withdraw": not Y's deed but X's demand (10x) on Y. Applies when the clause
  * of verb vw (obliged_verb) has must/should/ought and is reported. The speaker is its
  * dictionary actor, else its noun phrase; with neither, the unmet obligation is no event.
@@ -776,19 +796,8 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 		rv = reporting_verb(P, c);
 	if (c < 0 || rv < 0)
 		return 0;
-	int sp = speaker_actor(S, P, rv, 0), rt = -1;
 	coder_slot who = { .n = 0 };
-	if (sp >= 0)
-		actors_make_slot(S, sp, &who);
-	for (int i = 0; sp < 0 && i < S->nt && rt < 0; i++)
-		if (P->tok2w[i] == rv)
-			rt = i;
-	/* a speaker the dictionaries do not know: its noun phrase (OPEN_ACTORS) */
-	int sv = syn_subject_conjunct(P, rv);
-	int subj = syn_child_rel(P, sv >= 0 ? sv : rv, "nsubj");
-	if (sp < 0 && !syn_open_phrase(S, P, subj, &who) &&
-	    (subj >= 0 || rt < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) ||
-	     !news_open_subject(S, 0, rt, &who)))
+	if (!speaker_slot(S, P, rv, &who))
 		return -1;
 	if (!syn_passive_verb(P, c)) {   /* Y, the one who must, is the target of the demand */
 		int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
@@ -804,6 +813,51 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 	code->a = syn_obligation_code(S, P, c, code->a);   /* must 10x, should 02x */
 	code->b = NULL;
 	return 0;
+}
+
+/* "Governor X told city council members to draft regulations to ban the sale of dog meat": a
+ * deed one is told or instructed to do (syn_teller, syncode.c) is not done but the teller's
+ * demand on the one told (CAMEO 10x by the deed: release 1053, talks 106 ..., else 100; an
+ * appeal or demand keeps its code); so is the telling itself when the deed codes nothing.
+ * "We need Europe to send more weapons": a deed one wants or needs another side to do is an
+ * appeal to it (02x by the deed, syn_appeal_code; the object an actor). Source the teller's
+ * subject actor, else the source found so far unless it is the one told, else the teller's
+ * phrase (speaker_slot); target the actor told (object), else its noun phrase. Returns 1 when
+ * changed. */
+static int commanded(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		     coder_slot *tgt, dict_evcode *code)
+{
+	int appeal, t = syn_teller(P, vw, code->a, &appeal);
+	if (t < 0)
+		return 0;
+	coder_slot who = { .n = 0 }, told = { .n = 0 };
+	int k = syn_actor_with_role(S, P, t, R_TGT, NULL);
+	int o = syn_child_rel(P, t, "iobj");
+	if (k >= 0)
+		actors_make_slot(S, k, &told);
+	else if (appeal)
+		return 0;   /* "wanted griots to play a role": no side asked */
+	else
+		syn_open_phrase(S, P, o >= 0 ? o : syn_child_rel(P, t, "obj"), &told);
+	int sp = speaker_actor(S, P, t, 0);
+	if (sp >= 0)
+		actors_make_slot(S, sp, &who);
+	/* a source found so far that is not the one told stays ("We need Europe to send
+	 * weapons," Zelenskyy said: the quote's speaker; a teller with no subject in the parse);
+	 * the one told as source was the deed's subject: the teller's phrase replaces it */
+	else if (src->n && !(told.n && !strcmp(src->m[0].code, told.m[0].code)))
+		who = *src;
+	else if (!speaker_slot(S, P, t, &who))
+		return 0;
+	*src = who;
+	*tgt = told;
+	const char *a = code->a;
+	if (!a || !((a[0] == '0' && a[1] == '2') || (a[0] == '1' && a[1] == '0')))
+		code->a = appeal ? syn_appeal_code(a) : syn_demand_code(a);   /* 01: 100 */
+	code->b = NULL;
+	S->syn_note = appeal ? "rule: a deed one wants or needs another to do is an appeal (02x) to it"
+			     : "rule: a deed one is told to do is the teller's demand (10x) on the one told";
+	return 1;
 }
 
 /* 1 when a quotation mark stands between words a and b (either order): one of them is
@@ -1249,6 +1303,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	*decided = rs != R_NONE || rt != R_NONE;
 	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
 		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
+	if (!upper && commanded(S, P, vw, src, tgt, code)) {
+		*decided = 1;   /* "told X to ban ...": the teller's demand on X */
+		return 0;
+	}
 	return demanded(S, P, vw, rv, src, tgt, code);
 }
 
