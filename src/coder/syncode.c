@@ -931,6 +931,56 @@ static int noun_infinitive(const struct syntax_parse *P, int vw)
 	       !syn_word_in(&P->w[n], done);
 }
 
+/* "the need for the Haitian government to invest", "it is necessary for India to have constant
+ * engagement", "now is the time for Israel to allow aid": the word of a side (X of "for X")
+ * on whom a word of necessity (need, time; necessary, essential, vital, crucial, imperative,
+ * urgent, important) lays the deed of its "to" clause, verb word vw (an acl of the noun, or a
+ * clause on the verb whose object the need is; the clausal subject or complement of the
+ * adjective); "for X" an oblique of that word or the subject of vw marked "for". Not a
+ * negated one ("no need", "not the time"), nor a time taken ("took time for X to").
+ * *n = the word of necessity. -1: none. */
+int syn_needed_side(const struct syntax_parse *P, int vw, int *n)
+{
+	static const char *const need[] = { "need", "time", "necessary", "essential", "vital",
+		"crucial", "imperative", "urgent", "important", NULL };
+	static const char *const to[] = { "to", NULL };
+	static const char *const no[] = { "no", NULL };
+	static const char *const for_[] = { "for", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_child_word(P, vw, "mark", to) ||
+	    !(syn_rel_is(w, "acl") || syn_rel_is(w, "csubj") || syn_rel_is(w, "xcomp") ||
+	      syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")))
+		return -1;
+	*n = (int)w->head - 1;
+	/* "underscored the need for Ukraine to hold talks", the clause hung on the verb */
+	int o = syn_child_rel(P, *n, "obj");
+	if (syn_rel_is(w, "advcl") && o >= 0 && o < vw && syn_word_is(&P->w[o], "need"))
+		*n = o;
+	const char *u = P->w[*n].upos;
+	int noun = u && !strcmp(u, "NOUN") && !syn_rel_is(w, "csubj");
+	/* "time" as a predicate or subject ("now is the time"), not "took time" */
+	if (!syn_word_in(&P->w[*n], need) || !(noun || (u && !strcmp(u, "ADJ"))) ||
+	    (noun && !syn_rel_is(w, "acl") && *n != o) ||
+	    (syn_word_is(&P->w[*n], "time") && (syn_rel_is(&P->w[*n], "obj") ||
+						syn_rel_base(&P->w[*n], "obl"))) ||
+	    syn_not_on(P, *n) || syn_child_word(P, *n, "det", no))
+		return -1;
+	/* an adjective said of "it" alone ("it is necessary for"; not "Washington's support
+	 * is crucial for Islamabad to negotiate": a judgement of the support) */
+	static const char *const it[] = { "it", NULL };
+	int s = syn_child_rel(P, *n, "nsubj");
+	if (!noun && s >= 0 && !syn_word_in(&P->w[s], it))
+		return -1;
+	int x = syn_child_rel(P, vw, "nsubj");
+	if (x < 0 || !syn_child_word(P, vw, "mark", for_))
+		for (int i = 0; i < P->nw && x < 0; i++)
+			if ((int)P->w[i].head == *n + 1 && (syn_rel_base(&P->w[i], "obl") ||
+			    syn_rel_base(&P->w[i], "nmod")) && syn_child_word(P, i, "case", for_))
+				x = i;
+	/* a side named, not a pronoun ("necessary for him to consider": the speaker's own) */
+	return x >= 0 && P->w[x].upos && strcmp(P->w[x].upos, "PRON") ? x : -1;
+}
+
 /* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or
  * wished for, proposed or asked, not one done ("sees a chance to increase aid", "the need
  * for the government to invest", "the ability to strike", "a proposal for the Security

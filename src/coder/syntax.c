@@ -860,6 +860,44 @@ static int commanded(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 	return 1;
 }
 
+/* "This event underscores the need for the Haitian government to invest further in the
+ * police," the spokesperson said; "it is necessary for India to have constant engagement with
+ * Mauritius": a deed a word of necessity lays on a side (syn_needed_side, syncode.c) is not
+ * done but asked of it: the appeal (02x by the deed, syn_appeal_code) of the one who says so
+ * (the reporting verb's speaker, else the subject of the verb whose object the need is) to
+ * that side's actor; no actor there, or nobody to ask: no event. Returns 0 or -1. */
+static int needed(coder_sent *S, const struct syntax_parse *P, int vw, int side, int need,
+		  coder_slot *src, coder_slot *tgt, dict_evcode *code)
+{
+	coder_slot who = { .n = 0 }, asked = { .n = 0 };
+	int k = -1;
+	for (int i = 0; i < S->na && k < 0; i++) {
+		const coder_actor *a = &S->a[i];
+		if (a->pos >= 0 && sent_live(S, a->pos) && a->end < S->nt &&
+		    syn_span_head(P, a->pos, a->end) == side)
+			k = i;
+	}
+	if (k < 0)
+		return -1;
+	actors_make_slot(S, k, &asked);
+	int h = need;
+	if (syn_rel_is(&P->w[need], "obj") && P->w[need].head)
+		h = (int)P->w[need].head - 1;   /* "underscored the need": its verb */
+	int rv = reporting_verb(P, h);
+	if (!(rv >= 0 ? speaker_slot(S, P, rv, &who) : h != need && speaker_slot(S, P, h, &who))) {
+		if (!src->n || !strcmp(src->m[0].code, asked.m[0].code))
+			return -1;
+		who = *src;
+	}
+	*src = who;
+	*tgt = asked;
+	code->a = syn_appeal_code(code->a);   /* a statement (01): 020 */
+	code->b = NULL;
+	S->syn_note = "rule: a deed a word of need lays on a side ('the need for X to') is an "
+		      "appeal (02x) to it";
+	return 0;
+}
+
 /* 1 when a quotation mark stands between words a and b (either order): one of them is
  * inside a direct quote the other is not. */
 static int quote_between(const struct syntax_parse *P, int a, int b)
@@ -1249,7 +1287,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "Chinese tourists visited Vietnam": travel, no visit */
 	if (!upper && syn_asked_deed(P, vw, code->a))
 		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
-	if (syn_undone(S, P, vw, upper, code))
+	int need, side = upper ? -1 : syn_needed_side(P, vw, &need);
+	if (side < 0 && syn_undone(S, P, vw, upper, code))
 		return -1;   /* "no passengers were killed", "accused of killing" (syncode.c) */
 	if (code->a && syn_feared_deed(P, vw, code->a))
 		return -1;   /* "for fear China would retaliate": a fear, no threat (syncode.c) */
@@ -1303,6 +1342,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	*decided = rs != R_NONE || rt != R_NONE;
 	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
 		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
+	if (side >= 0) {
+		*decided = 1;   /* "the need for X to invest": an appeal to X */
+		return needed(S, P, vw, side, need, src, tgt, code);
+	}
 	if (!upper && commanded(S, P, vw, src, tgt, code)) {
 		*decided = 1;   /* "told X to ban ...": the teller's demand on X */
 		return 0;

@@ -143,6 +143,9 @@ int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a);
  * (or vw itself, a statement with code a and such a complement): the deed is commanded; or
  * of wanting or needing, with an object (*appeal = 1: asked). -1: none. */
 int syn_teller(const struct syntax_parse *P, int vw, const char *a, int *appeal);
+/* The word X of "the need for X to V", "it is necessary for X to V" (not negated) when verb
+ * word vw is V; *n the word of necessity. -1: none. */
+int syn_needed_side(const struct syntax_parse *P, int vw, int *n);
 /* 1 when the deed at verb word vw was not done: no one did it, "without", a chance or
  * need, a charge, a forecast; a conflict deed in a threat noun's clause becomes the threat
  * (13x, *code changed, 0 returned). Statements and appeals (01-02) are left alone; a
