@@ -776,17 +776,24 @@ static int to_complement(const struct syntax_parse *P, int h)
  * is its statement (01: a command whose deed codes nothing). "people in the Philippines want
  * their government to step up opposition to China": a verb of wanting or needing with an
  * object, not negated, is one too, an appeal (*appeal = 1; syntax.c then asks an actor as its
- * object). -1: none. */
+ * object); so is one of expecting (*appeal = 2: "Pakistan expects the Afghan government to
+ * uphold its responsibilities"; syntax.c asks an actor as its subject too, not "analysts
+ * expect the bank to cut rates", a forecast). -1: none. */
 int syn_teller(const struct syntax_parse *P, int vw, const char *a, int *appeal)
 {
 	static const char *const tell[] = { "tell", "told", "tells", "telling", "instruct",
 		"instructed", "instructs", "instructing", NULL };
 	static const char *const want[] = { "want", "wants", "wanted", "wanting", "need",
 		"needs", "needed", NULL };
+	static const char *const expect[] = { "expect", "expects", "expected", "expecting",
+		NULL };
 	int t = complement_head(P, vw, tell);
 	*appeal = 0;
-	if (t < 0 && (t = complement_head(P, vw, want)) >= 0) {
+	if (t < 0 && (t = complement_head(P, vw, expect)) >= 0)
+		*appeal = 2;
+	if (t < 0 && (t = complement_head(P, vw, want)) >= 0)
 		*appeal = 1;
+	if (*appeal) {
 		if (syn_not_on(P, t))
 			return -1;   /* "does not want Ukraine to join": no appeal */
 	}

@@ -819,11 +819,11 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
  * deed one is told or instructed to do (syn_teller, syncode.c) is not done but the teller's
  * demand on the one told (CAMEO 10x by the deed: release 1053, talks 106 ..., else 100; an
  * appeal or demand keeps its code); so is the telling itself when the deed codes nothing.
- * "We need Europe to send more weapons": a deed one wants or needs another side to do is an
- * appeal to it (02x by the deed, syn_appeal_code; the object an actor). Source the teller's
- * subject actor, else the source found so far unless it is the one told, else the teller's
- * phrase (speaker_slot); target the actor told (object), else its noun phrase. Returns 1 when
- * changed. */
+ * "We need Europe to send more weapons": a deed one wants, needs or (an actor) expects another
+ * side to do is an appeal to it (02x by the deed, syn_appeal_code; the object an actor).
+ * Source the teller's subject actor, else the source found so far unless it is the one told,
+ * else the teller's phrase (speaker_slot); target the actor told (object), else its noun
+ * phrase. Returns 1 when changed. */
 static int commanded(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		     coder_slot *tgt, dict_evcode *code)
 {
@@ -842,6 +842,8 @@ static int commanded(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 	int sp = speaker_actor(S, P, t, 0);
 	if (sp >= 0)
 		actors_make_slot(S, sp, &who);
+	else if (appeal == 2)
+		return 0;   /* "analysts expect the bank to cut rates": a forecast */
 	/* a source found so far that is not the one told stays ("We need Europe to send
 	 * weapons," Zelenskyy said: the quote's speaker; a teller with no subject in the parse);
 	 * the one told as source was the deed's subject: the teller's phrase replaces it */
@@ -855,8 +857,10 @@ static int commanded(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 	if (!a || !((a[0] == '0' && a[1] == '2') || (a[0] == '1' && a[1] == '0')))
 		code->a = appeal ? syn_appeal_code(a) : syn_demand_code(a);   /* 01: 100 */
 	code->b = NULL;
-	S->syn_note = appeal ? "rule: a deed one wants or needs another to do is an appeal (02x) to it"
-			     : "rule: a deed one is told to do is the teller's demand (10x) on the one told";
+	S->syn_note = appeal ? "rule: a deed one wants, needs or expects another to do is an "
+			       "appeal (02x) to it"
+			     : "rule: a deed one is told to do is the teller's demand (10x) on the one "
+			       "told";
 	return 1;
 }
 

@@ -141,7 +141,7 @@ int syn_intended(const struct syntax_parse *P, int vw);
 int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a);
 /* The verb of telling or instructing with an object whose "to" complement is verb word vw
  * (or vw itself, a statement with code a and such a complement): the deed is commanded; or
- * of wanting or needing, with an object (*appeal = 1: asked). -1: none. */
+ * of wanting or needing (*appeal = 1) or expecting (2), with an object: asked. -1: none. */
 int syn_teller(const struct syntax_parse *P, int vw, const char *a, int *appeal);
 /* The word X of "the need for X to V", "it is necessary for X to V" (not negated) when verb
  * word vw is V; *n the word of necessity. -1: none. */
