@@ -881,9 +881,10 @@ static int needed(coder_sent *S, const struct syntax_parse *P, int vw, int side,
 		    syn_span_head(P, a->pos, a->end) == side)
 			k = i;
 	}
-	if (k < 0)
+	if (k >= 0)
+		actors_make_slot(S, k, &asked);
+	if (!asked.n)
 		return -1;
-	actors_make_slot(S, k, &asked);
 	int h = need;
 	if (syn_rel_is(&P->w[need], "obj") && P->w[need].head)
 		h = (int)P->w[need].head - 1;   /* "underscored the need": its verb */
