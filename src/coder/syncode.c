@@ -71,7 +71,7 @@ const char *syn_demand_code(const char *a)
 /* CAMEO's appeal (02x) for the deed a speaker says someone should do: meet (026), mediate
  * (028), cooperate (021, 022), give aid (023), yield (025; release 0253, de-escalate 0256),
  * else 020: "should" recommends, "must" demands (10x, syn_demand_code). */
-static const char *appeal_code(const char *a)
+const char *syn_appeal_code(const char *a)
 {
 	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
 		return "020";
@@ -93,7 +93,7 @@ const char *syn_obligation_code(coder_sent *S, const struct syntax_parse *P, int
 		return syn_demand_code(a);   /* "needs to", "has to": as "must" */
 	S->syn_note = "rule: 'should'/'ought to' said of another is an appeal (02x), 'must' a "
 		      "demand (10x)";
-	return appeal_code(a);
+	return syn_appeal_code(a);
 }
 
 /* Words that end or cut what they govern; stems match their inflections and nouns
@@ -684,12 +684,13 @@ static int called_on(const struct syntax_parse *P, int h)
 	return 0;
 }
 
-/* 1 when verb word vw is the complement of a word in heads: its xcomp, or a "to" clause the
+/* The word in heads whose complement verb word vw is: its xcomp, or a "to" clause the
  * parser hangs on it (advcl; not on "call") or on its object ("called on all parties to
  * reduce": acl of the object; "call" only as "called on"), through nested complements ("urged
  * Israel to allow aid into Gaza"), or a verb coordinated with one of these that shares its
- * subject and is no past form ("stands ready to help ... and provided $400 million": done). */
-static int complement_of(const struct syntax_parse *P, int vw, const char *const *heads)
+ * subject and is no past form ("stands ready to help ... and provided $400 million": done).
+ * -1: none. */
+static int complement_head(const struct syntax_parse *P, int vw, const char *const *heads)
 {
 	static const char *const to[] = { "to", NULL };
 	int c = vw;
@@ -699,7 +700,7 @@ static int complement_of(const struct syntax_parse *P, int vw, const char *const
 		int marked = syn_child_word(P, c, "mark", to);
 		if (syn_rel_is(w, "xcomp") || (syn_rel_is(w, "advcl") && marked)) {
 			if (syn_word_in(&P->w[h], heads) && (!call_word(&P->w[h]) || called_on(P, h)))
-				return 1;
+				return h;
 			c = h;
 			continue;
 		}
@@ -708,7 +709,7 @@ static int complement_of(const struct syntax_parse *P, int vw, const char *const
 			int v = (int)n->head - 1;
 			return v >= 0 && (syn_rel_is(n, "obj") || syn_rel_base(n, "obl")) &&
 			       syn_word_in(&P->w[v], heads) &&
-			       (!call_word(&P->w[v]) || called_on(P, v));
+			       (!call_word(&P->w[v]) || called_on(P, v)) ? v : -1;
 		}
 		/* an event noun that is the object ("to hold talks"), or a verb misread as a noun
 		 * joined to it ("reduce hostilities and resume stalled peace talks"): the
@@ -718,14 +719,20 @@ static int complement_of(const struct syntax_parse *P, int vw, const char *const
 			continue;
 		}
 		if (!syn_rel_is(w, "conj") || syn_child_rel(P, c, "nsubj") >= 0 || past_form(w))
-			return 0;
+			return -1;
 		/* "agreed to a ceasefire and to negotiate": a second "to" complement */
 		if (marked && syn_word_in(&P->w[h], heads) &&
 		    (!call_word(&P->w[h]) || called_on(P, h)))
-			return 1;
+			return h;
 		c = h;
 	}
-	return 0;
+	return -1;
+}
+
+/* 1 when verb word vw is the complement of a word in heads (complement_head). */
+static int complement_of(const struct syntax_parse *P, int vw, const char *const *heads)
+{
+	return complement_head(P, vw, heads) >= 0;
 }
 
 /* "Russia wants to impose sanctions", "plans to resume talks", "is seeking to expand
@@ -782,6 +789,54 @@ int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a)
 	if (!a || (a[0] == '0' && a[1] == '2') || (a[0] == '1' && a[1] == '0'))
 		return 0;
 	return complement_of(P, vw, appeal);
+}
+
+/* 1 when word h has a "to" clause after it (xcomp or advcl marked "to"): "told X to leave". */
+static int to_complement(const struct syntax_parse *P, int h)
+{
+	static const char *const to[] = { "to", NULL };
+	for (int i = h + 1; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 &&
+		    (syn_rel_is(&P->w[i], "xcomp") || syn_rel_is(&P->w[i], "advcl")) &&
+		    syn_child_word(P, i, "mark", to))
+			return 1;
+	return 0;
+}
+
+/* "told city council members and administrators to draft regulations to ban the sale of dog
+ * meat", "instructed publishers not to print anything": the verb of telling or instructing,
+ * with an object (the one told), whose complement verb word vw is (complement_head: the deed
+ * is commanded, not done), or vw itself when it is such a verb with a "to" clause and code a
+ * is its statement (01: a command whose deed codes nothing). "people in the Philippines want
+ * their government to step up opposition to China": a verb of wanting or needing with an
+ * object, not negated, is one too, an appeal (*appeal = 1; syntax.c then asks an actor as its
+ * object); so is one of expecting (*appeal = 2: "Pakistan expects the Afghan government to
+ * uphold its responsibilities"; syntax.c asks an actor as its subject too, not "analysts
+ * expect the bank to cut rates", a forecast). -1: none. */
+int syn_teller(const struct syntax_parse *P, int vw, const char *a, int *appeal)
+{
+	static const char *const tell[] = { "tell", "told", "tells", "telling", "instruct",
+		"instructed", "instructs", "instructing", NULL };
+	static const char *const want[] = { "want", "wants", "wanted", "wanting", "need",
+		"needs", "needed", NULL };
+	static const char *const expect[] = { "expect", "expects", "expected", "expecting",
+		NULL };
+	int t = complement_head(P, vw, tell);
+	*appeal = 0;
+	if (t < 0 && (t = complement_head(P, vw, expect)) >= 0)
+		*appeal = 2;
+	if (t < 0 && (t = complement_head(P, vw, want)) >= 0)
+		*appeal = 1;
+	if (*appeal) {
+		if (syn_not_on(P, t))
+			return -1;   /* "does not want Ukraine to join": no appeal */
+	}
+	if (t < 0 && a && a[0] == '0' && a[1] == '1' && syn_word_in(&P->w[vw], tell) &&
+	    to_complement(P, vw))
+		t = vw;
+	if (t < 0 || (syn_child_rel(P, t, "obj") < 0 && syn_child_rel(P, t, "iobj") < 0))
+		return -1;
+	return t;
 }
 
 /* 1 when word w's subject (active or passive, or of the verb its xcomp hangs from) is denied
@@ -915,6 +970,56 @@ static int noun_infinitive(const struct syntax_parse *P, int vw)
 		return 0;
 	return !syn_word_in(&P->w[n], rank) && !syn_child_word(P, n, "amod", rank) &&
 	       !syn_word_in(&P->w[n], done);
+}
+
+/* "the need for the Haitian government to invest", "it is necessary for India to have constant
+ * engagement", "now is the time for Israel to allow aid": the word of a side (X of "for X")
+ * on whom a word of necessity (need, time; necessary, essential, vital, crucial, imperative,
+ * urgent, important) lays the deed of its "to" clause, verb word vw (an acl of the noun, or a
+ * clause on the verb whose object the need is; the clausal subject or complement of the
+ * adjective); "for X" an oblique of that word or the subject of vw marked "for". Not a
+ * negated one ("no need", "not the time"), nor a time taken ("took time for X to").
+ * *n = the word of necessity. -1: none. */
+int syn_needed_side(const struct syntax_parse *P, int vw, int *n)
+{
+	static const char *const need[] = { "need", "time", "necessary", "essential", "vital",
+		"crucial", "imperative", "urgent", "important", NULL };
+	static const char *const to[] = { "to", NULL };
+	static const char *const no[] = { "no", NULL };
+	static const char *const for_[] = { "for", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_child_word(P, vw, "mark", to) ||
+	    !(syn_rel_is(w, "acl") || syn_rel_is(w, "csubj") || syn_rel_is(w, "xcomp") ||
+	      syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")))
+		return -1;
+	*n = (int)w->head - 1;
+	/* "underscored the need for Ukraine to hold talks", the clause hung on the verb */
+	int o = syn_child_rel(P, *n, "obj");
+	if (syn_rel_is(w, "advcl") && o >= 0 && o < vw && syn_word_is(&P->w[o], "need"))
+		*n = o;
+	const char *u = P->w[*n].upos;
+	int noun = u && !strcmp(u, "NOUN") && !syn_rel_is(w, "csubj");
+	/* "time" as a predicate or subject ("now is the time"), not "took time" */
+	if (!syn_word_in(&P->w[*n], need) || !(noun || (u && !strcmp(u, "ADJ"))) ||
+	    (noun && !syn_rel_is(w, "acl") && *n != o) ||
+	    (syn_word_is(&P->w[*n], "time") && (syn_rel_is(&P->w[*n], "obj") ||
+						syn_rel_base(&P->w[*n], "obl"))) ||
+	    syn_not_on(P, *n) || syn_child_word(P, *n, "det", no))
+		return -1;
+	/* an adjective said of "it" alone ("it is necessary for"; not "Washington's support
+	 * is crucial for Islamabad to negotiate": a judgement of the support) */
+	static const char *const it[] = { "it", NULL };
+	int s = syn_child_rel(P, *n, "nsubj");
+	if (!noun && s >= 0 && !syn_word_in(&P->w[s], it))
+		return -1;
+	int x = syn_child_rel(P, vw, "nsubj");
+	if (x < 0 || !syn_child_word(P, vw, "mark", for_))
+		for (int i = 0; i < P->nw && x < 0; i++)
+			if ((int)P->w[i].head == *n + 1 && (syn_rel_base(&P->w[i], "obl") ||
+			    syn_rel_base(&P->w[i], "nmod")) && syn_child_word(P, i, "case", for_))
+				x = i;
+	/* a side named, not a pronoun ("necessary for him to consider": the speaker's own) */
+	return x >= 0 && P->w[x].upos && strcmp(P->w[x].upos, "PRON") ? x : -1;
 }
 
 /* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or

@@ -761,6 +761,26 @@ static int obliged_verb(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* *who = the speaker of verb rv: its subject actor (syn_speaker_actor), else its subject's noun
+ * phrase, else (no subject) the open subject before it (OPEN_ACTORS). 0: none. */
+static int speaker_slot(coder_sent *S, const struct syntax_parse *P, int rv, coder_slot *who)
+{
+	int sp = syn_speaker_actor(S, P, rv, 0), rt = -1;
+	if (sp >= 0) {
+		actors_make_slot(S, sp, who);
+		return 1;
+	}
+	for (int i = 0; i < S->nt && rt < 0; i++)
+		if (P->tok2w[i] == rv)
+			rt = i;
+	/* a speaker the dictionaries do not know: its noun phrase (OPEN_ACTORS) */
+	int sv = syn_subject_conjunct(P, rv);
+	int subj = syn_child_rel(P, sv >= 0 ? sv : rv, "nsubj");
+	return syn_open_phrase(S, P, subj, who) ||
+	       (subj < 0 && rt >= 0 && (S->c->o.news & NEWS_OPEN_ACTORS) &&
+		news_open_subject(S, 0, rt, who));
+}
+
 /* "X said Y must withdraw": not Y's deed but X's demand (10x) on Y. Applies when the clause
  * of verb vw (obliged_verb) has must/should/ought and is reported. The speaker is its
  * dictionary actor, else its noun phrase; with neither, the unmet obligation is no event.
@@ -774,19 +794,8 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 		rv = reporting_verb(P, c);
 	if (c < 0 || rv < 0)
 		return 0;
-	int sp = syn_speaker_actor(S, P, rv, 0), rt = -1;
 	coder_slot who = { .n = 0 };
-	if (sp >= 0)
-		actors_make_slot(S, sp, &who);
-	for (int i = 0; sp < 0 && i < S->nt && rt < 0; i++)
-		if (P->tok2w[i] == rv)
-			rt = i;
-	/* a speaker the dictionaries do not know: its noun phrase (OPEN_ACTORS) */
-	int sv = syn_subject_conjunct(P, rv);
-	int subj = syn_child_rel(P, sv >= 0 ? sv : rv, "nsubj");
-	if (sp < 0 && !syn_open_phrase(S, P, subj, &who) &&
-	    (subj >= 0 || rt < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) ||
-	     !news_open_subject(S, 0, rt, &who)))
+	if (!speaker_slot(S, P, rv, &who))
 		return -1;
 	if (!syn_passive_verb(P, c)) {   /* Y, the one who must, is the target of the demand */
 		int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
@@ -801,6 +810,94 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 	*src = who;
 	code->a = syn_obligation_code(S, P, c, code->a);   /* must 10x, should 02x */
 	code->b = NULL;
+	return 0;
+}
+
+/* "Governor X told city council members to draft regulations to ban the sale of dog meat": a
+ * deed one is told or instructed to do (syn_teller, syncode.c) is not done but the teller's
+ * demand on the one told (CAMEO 10x by the deed: release 1053, talks 106 ..., else 100; an
+ * appeal or demand keeps its code); so is the telling itself when the deed codes nothing.
+ * "We need Europe to send more weapons": a deed one wants, needs or (an actor) expects another
+ * side to do is an appeal to it (02x by the deed, syn_appeal_code; the object an actor).
+ * Source the teller's subject actor, else the source found so far unless it is the one told,
+ * else the teller's phrase (speaker_slot); target the actor told (object), else its noun
+ * phrase. Returns 1 when changed. */
+static int commanded(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		     coder_slot *tgt, dict_evcode *code)
+{
+	int appeal, t = syn_teller(P, vw, code->a, &appeal);
+	if (t < 0)
+		return 0;
+	coder_slot who = { .n = 0 }, told = { .n = 0 };
+	int k = syn_actor_with_role(S, P, t, R_TGT, NULL);
+	int o = syn_child_rel(P, t, "iobj");
+	if (k >= 0)
+		actors_make_slot(S, k, &told);
+	else if (appeal)
+		return 0;   /* "wanted griots to play a role": no side asked */
+	else
+		syn_open_phrase(S, P, o >= 0 ? o : syn_child_rel(P, t, "obj"), &told);
+	int sp = syn_speaker_actor(S, P, t, 0);
+	if (sp >= 0)
+		actors_make_slot(S, sp, &who);
+	else if (appeal == 2)
+		return 0;   /* "analysts expect the bank to cut rates": a forecast */
+	/* a source found so far that is not the one told stays ("We need Europe to send
+	 * weapons," Zelenskyy said: the quote's speaker; a teller with no subject in the parse);
+	 * the one told as source was the deed's subject: the teller's phrase replaces it */
+	else if (src->n && !(told.n && !strcmp(src->m[0].code, told.m[0].code)))
+		who = *src;
+	else if (!speaker_slot(S, P, t, &who))
+		return 0;
+	*src = who;
+	*tgt = told;
+	const char *a = code->a;
+	if (!a || !((a[0] == '0' && a[1] == '2') || (a[0] == '1' && a[1] == '0')))
+		code->a = appeal ? syn_appeal_code(a) : syn_demand_code(a);   /* 01: 100 */
+	code->b = NULL;
+	S->syn_note = appeal ? "rule: a deed one wants, needs or expects another to do is an "
+			       "appeal (02x) to it"
+			     : "rule: a deed one is told to do is the teller's demand (10x) on the one "
+			       "told";
+	return 1;
+}
+
+/* "This event underscores the need for the Haitian government to invest further in the
+ * police," the spokesperson said; "it is necessary for India to have constant engagement with
+ * Mauritius": a deed a word of necessity lays on a side (syn_needed_side, syncode.c) is not
+ * done but asked of it: the appeal (02x by the deed, syn_appeal_code) of the one who says so
+ * (the reporting verb's speaker, else the subject of the verb whose object the need is) to
+ * that side's actor; no actor there, or nobody to ask: no event. Returns 0 or -1. */
+static int needed(coder_sent *S, const struct syntax_parse *P, int vw, int side, int need,
+		  coder_slot *src, coder_slot *tgt, dict_evcode *code)
+{
+	coder_slot who = { .n = 0 }, asked = { .n = 0 };
+	int k = -1;
+	for (int i = 0; i < S->na && k < 0; i++) {
+		const coder_actor *a = &S->a[i];
+		if (a->pos >= 0 && sent_live(S, a->pos) && a->end < S->nt &&
+		    syn_span_head(P, a->pos, a->end) == side)
+			k = i;
+	}
+	if (k >= 0)
+		actors_make_slot(S, k, &asked);
+	if (!asked.n)
+		return -1;
+	int h = need;
+	if (syn_rel_is(&P->w[need], "obj") && P->w[need].head)
+		h = (int)P->w[need].head - 1;   /* "underscored the need": its verb */
+	int rv = reporting_verb(P, h);
+	if (!(rv >= 0 ? speaker_slot(S, P, rv, &who) : h != need && speaker_slot(S, P, h, &who))) {
+		if (!src->n || !strcmp(src->m[0].code, asked.m[0].code))
+			return -1;
+		who = *src;
+	}
+	*src = who;
+	*tgt = asked;
+	code->a = syn_appeal_code(code->a);   /* a statement (01): 020 */
+	code->b = NULL;
+	S->syn_note = "rule: a deed a word of need lays on a side ('the need for X to') is an "
+		      "appeal (02x) to it";
 	return 0;
 }
 
@@ -1279,7 +1376,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "Chinese tourists visited Vietnam": travel, no visit */
 	if (!upper && syn_asked_deed(P, vw, code->a))
 		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
-	if (syn_undone(S, P, vw, upper, code))
+	int need, side = upper ? -1 : syn_needed_side(P, vw, &need);
+	if (side < 0 && syn_undone(S, P, vw, upper, code))
 		return -1;   /* "no passengers were killed", "accused of killing" (syncode.c) */
 	if (code->a && syn_feared_deed(P, vw, code->a))
 		return -1;   /* "for fear China would retaliate": a fear, no threat (syncode.c) */
@@ -1333,6 +1431,14 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	*decided = rs != R_NONE || rt != R_NONE;
 	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
 		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
+	if (side >= 0) {
+		*decided = 1;   /* "the need for X to invest": an appeal to X */
+		return needed(S, P, vw, side, need, src, tgt, code);
+	}
+	if (!upper && commanded(S, P, vw, src, tgt, code)) {
+		*decided = 1;   /* "told X to ban ...": the teller's demand on X */
+		return 0;
+	}
 	return demanded(S, P, vw, rv, src, tgt, code);
 }
 

@@ -85,6 +85,9 @@ int syn_event_word(const struct syntax_parse *P, int vw);
 const char *syn_rejection(const char *a, int *drop);
 const char *syn_threat_code(const char *a);
 const char *syn_demand_code(const char *a);
+/* CAMEO's appeal (02x) for a deed asked: meet 026, mediate 028, cooperate 021/022, aid 023,
+ * yield 025 (release 0253, de-escalate 0256), else 020. */
+const char *syn_appeal_code(const char *a);
 /* The code for the deed a (may be NULL) that verb word c's subject must (10x, demand) or
  * should / ought to (02x, appeal; says so in S->syn_note) do. */
 const char *syn_obligation_code(coder_sent *S, const struct syntax_parse *P, int c,
@@ -139,6 +142,13 @@ int syn_intended(const struct syntax_parse *P, int vw);
 /* 1 when verb word vw is a deed asked of others (the complement of urge, call on, ask ...,
  * or coordinated with it) and code a is no appeal or demand: the appeal codes it. */
 int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a);
+/* The verb of telling or instructing with an object whose "to" complement is verb word vw
+ * (or vw itself, a statement with code a and such a complement): the deed is commanded; or
+ * of wanting or needing (*appeal = 1) or expecting (2), with an object: asked. -1: none. */
+int syn_teller(const struct syntax_parse *P, int vw, const char *a, int *appeal);
+/* The word X of "the need for X to V", "it is necessary for X to V" (not negated) when verb
+ * word vw is V; *n the word of necessity. -1: none. */
+int syn_needed_side(const struct syntax_parse *P, int vw, int *n);
 /* 1 when the deed at verb word vw was not done: no one did it, "without", a chance or
  * need, a charge, a forecast; a conflict deed in a threat noun's clause becomes the threat
  * (13x, *code changed, 0 returned). Statements and appeals (01-02) are left alone; a
