@@ -1511,6 +1511,95 @@ static int under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder
 	return 1;
 }
 
+int syn_future_verb(const struct syntax_parse *P, int vw)
+{
+	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
+	for (int c = vw, hops = 0; hops < 3; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if (syn_rel_is(w, "acl:relcl"))
+			return -1;
+		if (syn_child_word(P, c, "aux", future))
+			return c;
+		int conj = syn_rel_is(w, "conj") && syn_child_rel(P, c, "nsubj") < 0;
+		if (!w->head || !(syn_rel_is(w, "xcomp") || conj))
+			return -1;
+		c = (int)w->head - 1;
+	}
+	return -1;
+}
+
+/* The condition on verb f (an adverbial clause "if ..."/"unless ..."); with neg, only a
+ * negative one: "unless ...", or "if ..." negated or telling a failure ("if the freeze is
+ * not lifted", "if Cuba does not release", "if talks fail"); -1: none. */
+static int condition_on(const struct syntax_parse *P, int f, int neg)
+{
+	static const char *const unless[] = { "unless", NULL };
+	static const char *const fail[] = { "fail", "fails", "failed", "refuse", "refuses",
+		"refused", NULL };
+	for (int i = 0; i < P->nw; i++) {
+		if ((int)P->w[i].head != f + 1 || !syn_rel_base(&P->w[i], "advcl") ||
+		    !syn_conditional(P, i))
+			continue;
+		if (!neg || syn_child_word(P, i, "mark", unless) || syn_not_on(P, i) ||
+		    syn_word_in(&P->w[i], fail))
+			return i;
+	}
+	return -1;
+}
+
+/* 1 when the slot is empty or of the source's own country ("I will increase the tariffs",
+ * shallow target USA for a U.S. source): no side threatened yet. */
+static int own_side(const coder_slot *src, const coder_slot *tgt)
+{
+	if (!tgt->n || !tgt->m[0].code || !strcmp(tgt->m[0].code, "---"))
+		return 1;
+	return src->n && src->m[0].code && !strncmp(src->m[0].code, tgt->m[0].code, 3);
+}
+
+/* "Turkey will buy Russian aircraft if the F-35 freeze is not lifted", "will not release
+ * the soldiers unless Israel releases the detainees": a deed said as future on a negative
+ * condition (condition_on) is held out until another side does what is asked: CAMEO's
+ * ultimatum (139) for a promise or refusal (03x, 06-08, 12x). The target is the
+ * condition's actor (its subject, a "by" agent); with none, a promise's partner (Russia)
+ * is no side threatened: none. A threat (13x) keeps its code, and takes the actor of any
+ * condition ("Turkey will retaliate if the U.S. imposes sanctions") when it had no other
+ * side. Returns 1 when changed. */
+int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		  coder_slot *tgt, dict_evcode *code)
+{
+	const char *a = code->a;
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return 0;
+	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	int threat = root == 13, promise = root == 3 || (root >= 6 && root <= 8);
+	if (!threat && !promise && root != 12)
+		return 0;
+	int f = syn_future_verb(P, vw);
+	int c = f >= 0 ? condition_on(P, f, !threat) : -1;
+	if (c < 0 && f >= 0 && f != vw)
+		c = condition_on(P, vw, !threat);
+	if (c < 0 || (threat && !own_side(src, tgt)))
+		return 0;
+	int k = syn_actor_with_role(S, P, c, R_SRC, src);
+	if (threat && k < 0)
+		return 0;
+	if (k >= 0)
+		actors_make_slot(S, k, tgt);
+	else if (promise)
+		event_null_slot(S, tgt);
+	if (threat) {
+		S->syn_note = "rule: a threat on a condition ('will retaliate if the U.S. imposes "
+			      "sanctions') is aimed at the condition's side";
+		return 1;
+	}
+	code->a = "139";
+	code->b = NULL;
+	S->syn_note = "rule: a deed said as future on a negative condition ('will buy ... if "
+		      "the freeze is not lifted', 'unless') is an ultimatum (139) to the "
+		      "condition's side";
+	return 1;
+}
+
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning,
  * syn_said_judgement (synspeech.c), claimed_deed; then under_deed. Returns 1 when one
  * changed the event. */

@@ -452,20 +452,7 @@ static const char *intent_code(const char *a)
  * relative clause ("a deal that would provide ..."): a description, not a promise. */
 static int promised(const struct syntax_parse *P, int vw)
 {
-	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
-	int c = vw;
-	for (int hops = 0; hops < 3; hops++) {
-		const khaldun_parse_token *w = &P->w[c];
-		if (syn_rel_is(w, "acl:relcl"))
-			return 0;
-		if (syn_child_word(P, c, "aux", future))
-			return 1;
-		int conj = syn_rel_is(w, "conj") && syn_child_rel(P, c, "nsubj") < 0;
-		if (!w->head || !(syn_rel_is(w, "xcomp") || conj))
-			return 0;
-		c = (int)w->head - 1;
-	}
-	return 0;
+	return syn_future_verb(P, vw) >= 0;
 }
 
 /* 1 when the pattern's last word d lies in a complement clause of vw (ccomp) said with
@@ -1247,6 +1234,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (speaker_pronoun(S, P, sv, rv, src))
 		rs = R_SRC;   /* "the officials said they arrested ...": the officials */
 	*decided = rs != R_NONE || rt != R_NONE;
+	if (syn_ultimatum(S, P, vw, src, tgt, code))
+		*decided = 1;   /* "will buy ... if the freeze is not lifted": 139 (syncode.c) */
 	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
 		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
 	return demanded(S, P, vw, rv, src, tgt, code);
