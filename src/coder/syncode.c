@@ -1529,8 +1529,9 @@ int syn_future_verb(const struct syntax_parse *P, int vw)
 }
 
 /* The condition on verb f (an adverbial clause "if ..."/"unless ..."); with neg, only a
- * negative one: "unless ...", or "if ..." negated or telling a failure ("if the freeze is
- * not lifted", "if Cuba does not release", "if talks fail"); -1: none. */
+ * negative one: "unless ...", or "if ..." negated, with a subject of nobody or telling a
+ * failure ("if the freeze is not lifted", "if no deal is reached", "if talks fail"); -1:
+ * none. */
 static int condition_on(const struct syntax_parse *P, int f, int neg)
 {
 	static const char *const unless[] = { "unless", NULL };
@@ -1540,8 +1541,9 @@ static int condition_on(const struct syntax_parse *P, int f, int neg)
 		if ((int)P->w[i].head != f + 1 || !syn_rel_base(&P->w[i], "advcl") ||
 		    !syn_conditional(P, i))
 			continue;
+		int s = syn_child_rel(P, i, "nsubj");   /* also nsubj:pass */
 		if (!neg || syn_child_word(P, i, "mark", unless) || syn_not_on(P, i) ||
-		    syn_word_in(&P->w[i], fail))
+		    syn_word_in(&P->w[i], fail) || (s >= 0 && syn_nobody(P, s)))
 			return i;
 	}
 	return -1;
@@ -1560,7 +1562,8 @@ static int own_side(const coder_slot *src, const coder_slot *tgt)
  * the soldiers unless Israel releases the detainees": a deed said as future on a negative
  * condition (condition_on) is held out until another side does what is asked: CAMEO's
  * ultimatum (139) for a promise or refusal (03x, 06-08, 12x). The target is the
- * condition's actor (its subject, a "by" agent); with none, a promise's partner (Russia)
+ * condition's actor (its subject, a "by" agent, else its oblique: "if no deal is reached
+ * with Washington"); with none, a promise's partner (Russia)
  * is no side threatened: none. A threat (13x) keeps its code, and takes the actor of any
  * condition ("Turkey will retaliate if the U.S. imposes sanctions") when it had no other
  * side. Returns 1 when changed. */
@@ -1581,6 +1584,8 @@ int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slo
 	if (c < 0 || (threat && !own_side(src, tgt)))
 		return 0;
 	int k = syn_actor_with_role(S, P, c, R_SRC, src);
+	if (k < 0)   /* "if no deal is reached with Washington" */
+		k = syn_actor_with_role(S, P, c, R_OBL, src);
 	if (threat && k < 0)
 		return 0;
 	if (k >= 0)
