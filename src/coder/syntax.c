@@ -272,6 +272,20 @@ static const char *const REFUSE[] = { "refuse", "refused", "refuses", "refusing"
 	"decline", "declined", "declines", "declining", "fail", "failed", "fails", "failure",
 	"reluctance", "reluctant", "unwilling", "unwillingness", "rejected", "rejects", NULL };
 
+/* The word "hesitate" (any form) that verb vw completes, negated ("will not hesitate to
+ * strike", "did not hesitate to condemn"): a double negation that affirms the deed; -1:
+ * none. */
+static int unhesitating(const struct syntax_parse *P, int vw)
+{
+	static const char *const hesitate[] = { "hesitate", "hesitates", "hesitated",
+		"hesitating", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "xcomp") || !w->head)
+		return -1;
+	int h = (int)w->head - 1;
+	return syn_word_in(&P->w[h], hesitate) && syn_not_on(P, h) ? h : -1;
+}
+
 /* 1 when the deed of word vw lies in the scope of a negated verb above it: its object, its
  * complement or a verb coordinated with it ("will not tolerate interference or allow breaches",
  * "did not want to attack"); not across "but"/"yet" ("did not attend but criticised"). Also
@@ -281,6 +295,8 @@ static int denied_above(const struct syntax_parse *P, int vw)
 {
 	static const char *const contrast[] = { "but", "yet", NULL };
 	static const char *const to[] = { "to", NULL };
+	if (unhesitating(P, vw) >= 0)
+		return 0;   /* "will not hesitate to strike": no denial */
 	int c = vw;
 	for (int hops = 0; hops < 3 && P->w[c].head; hops++) {
 		const khaldun_parse_token *w = &P->w[c];
@@ -412,7 +428,7 @@ static int word_stem(const khaldun_parse_token *w, const char *const *stems)
 
 /* 1 when the deed of verb vw is a threat, not a deed: said as future or conditional ("will
  * strike", "would bomb ... if", "... unless they surrender"), or the complement of a threat or
- * vow ("vowed to retaliate"). */
+ * vow ("vowed to retaliate", "will not hesitate to strike"). */
 static int threatened(const struct syntax_parse *P, int vw)
 {
 	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
@@ -424,6 +440,9 @@ static int threatened(const struct syntax_parse *P, int vw)
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "advcl") &&
 		    syn_conditional(P, i))
 			return 1;
+	int h = unhesitating(P, vw);   /* "will not hesitate to strike": a vow */
+	if (h >= 0 && syn_child_word(P, h, "aux", future))
+		return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	return syn_rel_is(v, "xcomp") && v->head && word_stem(&P->w[v->head - 1], vows);
 }
