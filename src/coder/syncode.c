@@ -1528,7 +1528,8 @@ int syn_future_verb(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
-/* The condition on verb f (an adverbial clause "if ..."/"unless ..."); with neg, only a
+/* The condition on verb f (an adverbial clause "if ..."/"unless ...", or a complement so
+ * marked as the parser may read it); with neg, only a
  * negative one: "unless ...", or "if ..." negated, with a subject of nobody or telling a
  * failure ("if the freeze is not lifted", "if no deal is reached", "if talks fail"); -1:
  * none. */
@@ -1538,8 +1539,9 @@ static int condition_on(const struct syntax_parse *P, int f, int neg)
 	static const char *const fail[] = { "fail", "fails", "failed", "refuse", "refuses",
 		"refused", NULL };
 	for (int i = 0; i < P->nw; i++) {
-		if ((int)P->w[i].head != f + 1 || !syn_rel_base(&P->w[i], "advcl") ||
-		    !syn_conditional(P, i))
+		/* a complement too, as the parser may read "respond if NATO deploys" */
+		if ((int)P->w[i].head != f + 1 || !syn_conditional(P, i) ||
+		    !(syn_rel_base(&P->w[i], "advcl") || syn_rel_is(&P->w[i], "ccomp")))
 			continue;
 		int s = syn_child_rel(P, i, "nsubj");   /* also nsubj:pass */
 		if (!neg || syn_child_word(P, i, "mark", unless) || syn_not_on(P, i) ||
@@ -1547,6 +1549,56 @@ static int condition_on(const struct syntax_parse *P, int f, int neg)
 			return i;
 	}
 	return -1;
+}
+
+/* The strength of the response of verb vw: 2 by force ("with full force", "militarily"), 1
+ * firm ("resolutely", "firmly") or aimed at a hostile deed ("to any attack", "to any
+ * threats"), 0 neither. */
+static int response_strength(const struct syntax_parse *P, int vw)
+{
+	static const char *const force[] = { "force", "forcefully", "militarily", "forces", NULL };
+	static const char *const firm[] = { "resolutely", "firmly", "decisively", "strongly",
+		"harshly", "severely", "robustly", "strength", "firmness", "toughly", NULL };
+	static const char *const hostile[] = { "attack", "attacks", "aggression", "threat",
+		"threats", "provocation", "provocations", "escalation", "violation", "violations",
+		"incursion", "incursions", NULL };
+	int strength = 0;
+	for (int i = 0; i < P->nw; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		if ((int)w->head != vw + 1)
+			continue;
+		int c = syn_case_of(P, i);
+		int to = c >= 0 && syn_word_is(&P->w[c], "to");
+		if ((syn_rel_is(w, "advmod") || syn_rel_base(w, "obl")) && syn_word_in(w, force))
+			return 2;
+		if ((syn_rel_is(w, "advmod") || syn_rel_base(w, "obl")) && syn_word_in(w, firm))
+			strength = 1;
+		if (syn_rel_base(w, "obl") && to && syn_word_in(w, hostile))
+			strength = 1;
+	}
+	return strength;
+}
+
+int syn_response_threat(coder_sent *S, int v, dict_evcode *code)
+{
+	static const char *const respond[] = { "respond", "responds", "responded", "react",
+		"reacts", "reacted", NULL };
+	static const char *const kind[] = { "positively", "favorably", "favourably",
+		"constructively", "kindly", "warmly", NULL };
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || code->kind != CODE_NULL)
+		return 0;
+	int vw = P->tok2w[v];
+	if (!syn_word_in(&P->w[vw], respond) || syn_not_on(P, vw) ||
+	    syn_child_word(P, vw, "advmod", kind) || syn_future_verb(P, vw) < 0)
+		return 0;
+	int strength = response_strength(P, vw);
+	if (!strength && condition_on(P, vw, 0) < 0)
+		return 0;
+	code->kind = CODE_EVENT;
+	code->a = strength == 2 ? "138" : "130";
+	code->b = NULL;
+	return 1;
 }
 
 /* 1 when the slot is empty or of the source's own country ("I will increase the tariffs",
