@@ -136,7 +136,8 @@ static int verb_in(coder_sent *S, int from, int to)
 static int adverbial_before(coder_sent *S, int to)
 {
 	static const char *const marks[] = { "AFTER", "SINCE", "WHEN", "ALTHOUGH", "THOUGH",
-		"BECAUSE", "WHILE", "AS", "BEFORE", "UNTIL", "ONCE", "WHEREAS", NULL };
+		"BECAUSE", "WHILE", "AS", "BEFORE", "UNTIL", "ONCE", "WHEREAS", "IF", "UNLESS",
+		NULL };
 	for (int j = 0; j < to; j++)
 		for (int k = 0; marks[k]; k++)
 			if (tok_is(&S->t[j], marks[k]) && verb_in(S, j + 1, to))

@@ -76,6 +76,18 @@ int syntax_contrast_clause(coder_sent *S, int i)
 	       !syn_ends_ing(cw);
 }
 
+/* 1 when the condition marked m ("if", "unless") is put on a side's future deed h: h said
+ * with will/would/shall/'ll, its subject s a name or pronoun ("If the United States imposes
+ * sanctions, Turkey will retaliate"), not a thing ("..., sanctions will be imposed") nor a
+ * rule ("..., the person is usually deported"). */
+static int side_promised(const struct syntax_parse *P, int m, int h, int s)
+{
+	static const char *const cond[] = { "if", "unless", NULL };
+	const char *u = P->w[s].upos;
+	return syn_word_in(&P->w[m], cond) && syn_future_verb(P, h) == h && u &&
+	       (!strcmp(u, "PROPN") || !strcmp(u, "PRON"));
+}
+
 int syntax_adverbial_end(coder_sent *S, int i)
 {
 	static const char *const marks[] = { "after", "since", "when", "although", "though",
@@ -93,8 +105,12 @@ int syntax_adverbial_end(coder_sent *S, int i)
 		int h = (int)w->head - 1, m = syn_child_rel(P, a, "mark");
 		int as = syn_child_rel(P, a, "nsubj"), s = syn_child_rel(P, h, "nsubj");
 		int ch = (int)P->w[cw].head - 1;   /* the comma is the clause's, or the main one's */
-		if (h > cw && m >= 0 && m < a && syn_word_in(&P->w[m], marks) && as > m && as < a &&
-		    s > cw && s < h && syn_is_verb(&P->w[h]) && (ch == a || ch == h))
+		int own = ch == a || ch == h;
+		/* a condition's comma may hang on its last word ("If Iran attacks Israel, ...") */
+		if (h > cw && m >= 0 && m < a && as > m && as < a && s > cw && s < h &&
+		    syn_is_verb(&P->w[h]) &&
+		    ((own && syn_word_in(&P->w[m], marks)) ||
+		     ((own || (ch > m && ch < cw)) && side_promised(P, m, h, s))))
 			return 1;
 	}
 	return 0;
