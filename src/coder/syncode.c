@@ -1601,13 +1601,16 @@ int syn_response_threat(coder_sent *S, int v, dict_evcode *code)
 	return 1;
 }
 
-/* 1 when the slot is empty or of the source's own country ("I will increase the tariffs",
- * shallow target USA for a U.S. source): no side threatened yet. */
+/* 1 when the slot is empty, the source again, or the bare country of the source ("I will
+ * increase the tariffs on cars coming into the U.S.", target USA for a U.S. source): no side
+ * threatened yet. Not another side of the same country (PAKREB threatening PAKCOP). */
 static int own_side(const coder_slot *src, const coder_slot *tgt)
 {
-	if (!tgt->n || !tgt->m[0].code || !strcmp(tgt->m[0].code, "---"))
+	const char *t = tgt->n ? tgt->m[0].code : NULL;
+	if (!t || !strcmp(t, "---"))
 		return 1;
-	return src->n && src->m[0].code && !strncmp(src->m[0].code, tgt->m[0].code, 3);
+	const char *s = src->n ? src->m[0].code : NULL;
+	return s && (!strcmp(s, t) || (strlen(t) == 3 && !strncmp(s, t, 3)));
 }
 
 /* "Turkey will buy Russian aircraft if the F-35 freeze is not lifted", "will not release
