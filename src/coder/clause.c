@@ -131,16 +131,20 @@ static int verb_in(coder_sent *S, int from, int to)
 }
 
 /* 1 when a subordinating word ("after", "since", "although" ...) and then a dictionary verb
- * come before token to: a comma there may close an adverbial clause (cheap test before the
- * parse is asked). */
+ * come before token to, or "if"/"unless" with any verb (the parse then asks for a side's
+ * future deed after it: "if Europe follows through on ..., he will impose"): a comma there
+ * may close an adverbial clause (cheap test before the parse is asked). */
 static int adverbial_before(coder_sent *S, int to)
 {
 	static const char *const marks[] = { "AFTER", "SINCE", "WHEN", "ALTHOUGH", "THOUGH",
 		"BECAUSE", "WHILE", "AS", "BEFORE", "UNTIL", "ONCE", "WHEREAS", NULL };
-	for (int j = 0; j < to; j++)
+	for (int j = 0; j < to; j++) {
+		if (tok_is(&S->t[j], "IF") || tok_is(&S->t[j], "UNLESS"))
+			return 1;
 		for (int k = 0; marks[k]; k++)
 			if (tok_is(&S->t[j], marks[k]) && verb_in(S, j + 1, to))
 				return 1;
+	}
 	return 0;
 }
 

@@ -345,9 +345,17 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		sent_set_outcome(S, KHALDUN_COMPLEX, "complex code in a verb phrase");
 		return -1;
 	}
-	int named = 0;   /* "called X 'unbearable'": criticism of X (synspeech.c) */
-	if (code.kind != CODE_EVENT && !(named = syn_named_judgement(S, v, &code)))
-		return 0;
+	/* a verb with no code of its own coded by the parse: "called X 'unbearable'",
+	 * criticism of X (synspeech.c); "will respond resolutely", a threat (syncode.c) */
+	const char *named = NULL;
+	if (code.kind != CODE_EVENT) {
+		if (syn_named_judgement(S, v, &code))
+			named = SYN_NAMED_NOTE;
+		else if (syn_response_threat(S, v, &code))
+			named = SYN_RESPONSE_NOTE;
+		else
+			return 0;
+	}
 	cd->code = code;
 	cd->pt = hit;
 	/* the sides are bound in place (cd was cleared above): no 1 KB slot copied */
@@ -362,7 +370,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		int tail = hit && m.last_pos - 1 > vend && m.last_pos - 1 < hi ? m.last_pos - 1 : -1;
 		/* the rule that made the code is the first words of the note (the parse rules
 		 * below add theirs) */
-		S->syn_note = named ? SYN_NAMED_NOTE : NULL;
+		S->syn_note = named;
 		S->syn_content = 0;
 		if (syntax_rebind(S, v, designated, hit && hit->upper.n, tail, src, tgt, &code,
 				  &decided, &cd->attr))

@@ -1650,6 +1650,155 @@ static int under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder
 	return 1;
 }
 
+int syn_future_verb(const struct syntax_parse *P, int vw)
+{
+	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
+	for (int c = vw, hops = 0; hops < 3; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if (syn_rel_is(w, "acl:relcl"))
+			return -1;
+		if (syn_child_word(P, c, "aux", future))
+			return c;
+		int conj = syn_rel_is(w, "conj") && syn_child_rel(P, c, "nsubj") < 0;
+		if (!w->head || !(syn_rel_is(w, "xcomp") || conj))
+			return -1;
+		c = (int)w->head - 1;
+	}
+	return -1;
+}
+
+/* The condition on verb f (an adverbial clause "if ..."/"unless ...", or a complement so
+ * marked as the parser may read it); with neg, only a
+ * negative one: "unless ...", or "if ..." negated, with a subject of nobody or telling a
+ * failure ("if the freeze is not lifted", "if no deal is reached", "if talks fail"); -1:
+ * none. */
+static int condition_on(const struct syntax_parse *P, int f, int neg)
+{
+	static const char *const unless[] = { "unless", NULL };
+	static const char *const fail[] = { "fail", "fails", "failed", "refuse", "refuses",
+		"refused", NULL };
+	for (int i = 0; i < P->nw; i++) {
+		/* a complement too, as the parser may read "respond if NATO deploys" */
+		if ((int)P->w[i].head != f + 1 || !syn_conditional(P, i) ||
+		    !(syn_rel_base(&P->w[i], "advcl") || syn_rel_is(&P->w[i], "ccomp")))
+			continue;
+		int s = syn_child_rel(P, i, "nsubj");   /* also nsubj:pass */
+		if (!neg || syn_child_word(P, i, "mark", unless) || syn_not_on(P, i) ||
+		    syn_word_in(&P->w[i], fail) || (s >= 0 && syn_nobody(P, s)))
+			return i;
+	}
+	return -1;
+}
+
+/* The strength of the response of verb vw: 2 by force ("with full force", "militarily"), 1
+ * firm ("resolutely", "firmly") or aimed at a hostile deed ("to any attack", "to any
+ * threats"), 0 neither. */
+static int response_strength(const struct syntax_parse *P, int vw)
+{
+	static const char *const force[] = { "force", "forcefully", "militarily", "forces", NULL };
+	static const char *const firm[] = { "resolutely", "firmly", "decisively", "strongly",
+		"harshly", "severely", "robustly", "strength", "firmness", "toughly", NULL };
+	static const char *const hostile[] = { "attack", "attacks", "aggression", "threat",
+		"threats", "provocation", "provocations", "escalation", "violation", "violations",
+		"incursion", "incursions", NULL };
+	int strength = 0;
+	for (int i = 0; i < P->nw; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		if ((int)w->head != vw + 1)
+			continue;
+		int c = syn_case_of(P, i);
+		int to = c >= 0 && syn_word_is(&P->w[c], "to");
+		if ((syn_rel_is(w, "advmod") || syn_rel_base(w, "obl")) && syn_word_in(w, force))
+			return 2;
+		if ((syn_rel_is(w, "advmod") || syn_rel_base(w, "obl")) && syn_word_in(w, firm))
+			strength = 1;
+		if (syn_rel_base(w, "obl") && to && syn_word_in(w, hostile))
+			strength = 1;
+	}
+	return strength;
+}
+
+int syn_response_threat(coder_sent *S, int v, dict_evcode *code)
+{
+	static const char *const respond[] = { "respond", "responds", "responded", "react",
+		"reacts", "reacted", NULL };
+	static const char *const kind[] = { "positively", "favorably", "favourably",
+		"constructively", "kindly", "warmly", NULL };
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || code->kind != CODE_NULL)
+		return 0;
+	int vw = P->tok2w[v];
+	if (!syn_word_in(&P->w[vw], respond) || syn_not_on(P, vw) ||
+	    syn_child_word(P, vw, "advmod", kind) || syn_future_verb(P, vw) < 0)
+		return 0;
+	int strength = response_strength(P, vw);
+	if (!strength && condition_on(P, vw, 0) < 0)
+		return 0;
+	code->kind = CODE_EVENT;
+	code->a = strength == 2 ? "138" : "130";
+	code->b = NULL;
+	return 1;
+}
+
+/* 1 when the slot is empty, the source again, or the bare country of the source ("I will
+ * increase the tariffs on cars coming into the U.S.", target USA for a U.S. source): no side
+ * threatened yet. Not another side of the same country (PAKREB threatening PAKCOP). */
+static int own_side(const coder_slot *src, const coder_slot *tgt)
+{
+	const char *t = tgt->n ? tgt->m[0].code : NULL;
+	if (!t || !strcmp(t, "---"))
+		return 1;
+	const char *s = src->n ? src->m[0].code : NULL;
+	return s && (!strcmp(s, t) || (strlen(t) == 3 && !strncmp(s, t, 3)));
+}
+
+/* "Turkey will buy Russian aircraft if the F-35 freeze is not lifted", "will not release
+ * the soldiers unless Israel releases the detainees": a deed said as future on a negative
+ * condition (condition_on) is held out until another side does what is asked: CAMEO's
+ * ultimatum (139) for a promise or refusal (03x, 06-08, 12x). The target is the
+ * condition's actor (its subject, a "by" agent, else its oblique: "if no deal is reached
+ * with Washington"); with none, a promise's partner (Russia)
+ * is no side threatened: none. A threat (13x) keeps its code, and takes the actor of any
+ * condition ("Turkey will retaliate if the U.S. imposes sanctions") when it had no other
+ * side. Returns 1 when changed. */
+int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		  coder_slot *tgt, dict_evcode *code)
+{
+	const char *a = code->a;
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return 0;
+	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	int threat = root == 13, promise = root == 3 || (root >= 6 && root <= 8);
+	if (!threat && !promise && root != 12)
+		return 0;
+	int f = syn_future_verb(P, vw);
+	int c = f >= 0 ? condition_on(P, f, !threat) : -1;
+	if (c < 0 && f >= 0 && f != vw)
+		c = condition_on(P, vw, !threat);
+	if (c < 0 || (threat && !own_side(src, tgt)))
+		return 0;
+	int k = syn_actor_with_role(S, P, c, R_SRC, src);
+	if (k < 0)   /* "if no deal is reached with Washington" */
+		k = syn_actor_with_role(S, P, c, R_OBL, src);
+	if (threat && k < 0)
+		return 0;
+	if (k >= 0)
+		actors_make_slot(S, k, tgt);
+	else if (promise)
+		event_null_slot(S, tgt);
+	if (threat) {
+		S->syn_note = "rule: a threat on a condition ('will retaliate if the U.S. imposes "
+			      "sanctions') is aimed at the condition's side";
+		return 1;
+	}
+	code->a = "139";
+	code->b = NULL;
+	S->syn_note = "rule: a deed said as future on a negative condition ('will buy ... if "
+		      "the freeze is not lifted', 'unless') is an ultimatum (139) to the "
+		      "condition's side";
+	return 1;
+}
+
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning,
  * syn_said_judgement, syn_claimed_wrong, syn_reported_defiance (synspeech.c), claimed_deed;
  * then under_deed.

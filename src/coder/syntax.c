@@ -76,6 +76,18 @@ int syntax_contrast_clause(coder_sent *S, int i)
 	       !syn_ends_ing(cw);
 }
 
+/* 1 when the condition marked m ("if", "unless") is put on a side's future deed h: h said
+ * with will/would/shall/'ll, its subject s a name or pronoun ("If the United States imposes
+ * sanctions, Turkey will retaliate"), not a thing ("..., sanctions will be imposed") nor a
+ * rule ("..., the person is usually deported"). */
+static int side_promised(const struct syntax_parse *P, int m, int h, int s)
+{
+	static const char *const cond[] = { "if", "unless", NULL };
+	const char *u = P->w[s].upos;
+	return syn_word_in(&P->w[m], cond) && syn_future_verb(P, h) == h && u &&
+	       (!strcmp(u, "PROPN") || !strcmp(u, "PRON"));
+}
+
 int syntax_adverbial_end(coder_sent *S, int i)
 {
 	static const char *const marks[] = { "after", "since", "when", "although", "though",
@@ -93,8 +105,12 @@ int syntax_adverbial_end(coder_sent *S, int i)
 		int h = (int)w->head - 1, m = syn_child_rel(P, a, "mark");
 		int as = syn_child_rel(P, a, "nsubj"), s = syn_child_rel(P, h, "nsubj");
 		int ch = (int)P->w[cw].head - 1;   /* the comma is the clause's, or the main one's */
-		if (h > cw && m >= 0 && m < a && syn_word_in(&P->w[m], marks) && as > m && as < a &&
-		    s > cw && s < h && syn_is_verb(&P->w[h]) && (ch == a || ch == h))
+		int own = ch == a || ch == h;
+		/* a condition's comma may hang on its last word ("If Iran attacks Israel, ...") */
+		if (h > cw && m >= 0 && m < a && as > m && as < a && s > cw && s < h &&
+		    syn_is_verb(&P->w[h]) &&
+		    ((own && syn_word_in(&P->w[m], marks)) ||
+		     ((own || (ch > m && ch < cw)) && side_promised(P, m, h, s))))
 			return 1;
 	}
 	return 0;
@@ -272,6 +288,20 @@ static const char *const REFUSE[] = { "refuse", "refused", "refuses", "refusing"
 	"decline", "declined", "declines", "declining", "fail", "failed", "fails", "failure",
 	"reluctance", "reluctant", "unwilling", "unwillingness", "rejected", "rejects", NULL };
 
+/* The word "hesitate" (any form) that verb vw completes, negated ("will not hesitate to
+ * strike", "did not hesitate to condemn"): a double negation that affirms the deed; -1:
+ * none. */
+static int unhesitating(const struct syntax_parse *P, int vw)
+{
+	static const char *const hesitate[] = { "hesitate", "hesitates", "hesitated",
+		"hesitating", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "xcomp") || !w->head)
+		return -1;
+	int h = (int)w->head - 1;
+	return syn_word_in(&P->w[h], hesitate) && syn_not_on(P, h) ? h : -1;
+}
+
 /* 1 when the deed of word vw lies in the scope of a negated verb above it: its object, its
  * complement or a verb coordinated with it ("will not tolerate interference or allow breaches",
  * "did not want to attack"); not across "but"/"yet" ("did not attend but criticised"). Also
@@ -281,6 +311,8 @@ static int denied_above(const struct syntax_parse *P, int vw)
 {
 	static const char *const contrast[] = { "but", "yet", NULL };
 	static const char *const to[] = { "to", NULL };
+	if (unhesitating(P, vw) >= 0)
+		return 0;   /* "will not hesitate to strike": no denial */
 	int c = vw;
 	for (int hops = 0; hops < 3 && P->w[c].head; hops++) {
 		const khaldun_parse_token *w = &P->w[c];
@@ -412,7 +444,7 @@ static int word_stem(const khaldun_parse_token *w, const char *const *stems)
 
 /* 1 when the deed of verb vw is a threat, not a deed: said as future or conditional ("will
  * strike", "would bomb ... if", "... unless they surrender"), or the complement of a threat or
- * vow ("vowed to retaliate"). */
+ * vow ("vowed to retaliate", "will not hesitate to strike"). */
 static int threatened(const struct syntax_parse *P, int vw)
 {
 	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
@@ -424,6 +456,9 @@ static int threatened(const struct syntax_parse *P, int vw)
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "advcl") &&
 		    syn_conditional(P, i))
 			return 1;
+	int h = unhesitating(P, vw);   /* "will not hesitate to strike": a vow */
+	if (h >= 0 && syn_child_word(P, h, "aux", future))
+		return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	return syn_rel_is(v, "xcomp") && v->head && word_stem(&P->w[v->head - 1], vows);
 }
@@ -452,20 +487,7 @@ static const char *intent_code(const char *a)
  * relative clause ("a deal that would provide ..."): a description, not a promise. */
 static int promised(const struct syntax_parse *P, int vw)
 {
-	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
-	int c = vw;
-	for (int hops = 0; hops < 3; hops++) {
-		const khaldun_parse_token *w = &P->w[c];
-		if (syn_rel_is(w, "acl:relcl"))
-			return 0;
-		if (syn_child_word(P, c, "aux", future))
-			return 1;
-		int conj = syn_rel_is(w, "conj") && syn_child_rel(P, c, "nsubj") < 0;
-		if (!w->head || !(syn_rel_is(w, "xcomp") || conj))
-			return 0;
-		c = (int)w->head - 1;
-	}
-	return 0;
+	return syn_future_verb(P, vw) >= 0;
 }
 
 /* 1 when the pattern's last word d lies in a complement clause of vw (ccomp) said with
@@ -1429,6 +1451,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (speaker_pronoun(S, P, sv, rv, src))
 		rs = R_SRC;   /* "the officials said they arrested ...": the officials */
 	*decided = rs != R_NONE || rt != R_NONE;
+	if (syn_ultimatum(S, P, vw, src, tgt, code))
+		*decided = 1;   /* "will buy ... if the freeze is not lifted": 139 (syncode.c) */
 	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
 		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
 	if (side >= 0) {

@@ -59,6 +59,15 @@ int syn_named_judgement(coder_sent *S, int v, dict_evcode *code);
  * speech verb token sv's statement was coded from, below that clause's head and not under
  * the speech verb itself (a quotation's head holds its "X said" as parataxis). */
 int syn_in_content(coder_sent *S, int content, int sv, int v);
+/* syncode.c: "Seoul would resolutely respond to any threats", "will be responded to with
+ * full force", "would respond if NATO deploys ...": a verb of response with no code of its
+ * own (respond, react), said as future, not negated, with a manner of force or firmness, a
+ * hostile deed responded to, or a condition, is a threat: 138 with force, else 130 (*code
+ * set to it). Returns 1 when so. */
+int syn_response_threat(coder_sent *S, int v, dict_evcode *code);
+#define SYN_RESPONSE_NOTE "rule: a response said as future with force, firmness, against a " \
+			  "hostile deed or on a condition ('would resolutely respond to any " \
+			  "threats') is a threat (13x)"
 /* The words the event of syn_named_judgement carries in evidence.context. */
 #define SYN_NAMED_NOTE "rule: a verb of naming whose object is named by a judgement of " \
 		       "wrong ('called X \"unbearable\"', 'described X as a betrayal') is " \

@@ -192,6 +192,15 @@ int syn_hoped_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_sl
  * of its own that is not the speaker ("Washington needs to act", not "we need to", "will
  * have to", "had to"): an obligation put on another, as "must" is. */
 int syn_need_to(const struct syntax_parse *P, int c);
+/* syncode.c: the verb that carries the future auxiliary (will, would, shall, 'll) of verb
+ * vw: vw, or the verb it completes or is coordinated with, no subject of its own ("would
+ * allow the WFP to deliver", "will have to look for"), never up a relative clause; -1: none. */
+int syn_future_verb(const struct syntax_parse *P, int vw);
+/* syncode.c: a deed said as future on a negative condition ("will buy ... if the freeze is
+ * not lifted", "will not release ... unless") is an ultimatum (139) to the condition's
+ * side; a threat (13x) with no other side is retargeted there. Returns 1 when changed. */
+int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		  coder_slot *tgt, dict_evcode *code);
 /* syn_said_must, syn_warning, syn_said_judgement, syn_claimed_wrong, claimed_deed,
  * under_deed. Returns 1 when one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
