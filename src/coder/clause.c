@@ -108,12 +108,33 @@ static int participial_opener(coder_sent *S, int from, int to)
 	return verbs > 0;
 }
 
-/* 1 when token i opens a contrast clause with a subject of its own (KHALDUN: SYNTAX):
- * "..., while Canada imposed new tariffs", "..., as Tehran rejected its offer". */
+/* The words that open an adverbial clause (the parse decides which clause they open). */
+static const char *const subordinators[] = { "AFTER", "SINCE", "WHEN", "ALTHOUGH", "THOUGH",
+	"BECAUSE", "WHILE", "AS", "BEFORE", "UNTIL", "ONCE", "WHEREAS", NULL };
+
+static int subordinator(const coder_tok *t)
+{
+	for (int k = 0; subordinators[k]; k++)
+		if (tok_is(t, subordinators[k]))
+			return 1;
+	return 0;
+}
+
+/* 1 when token t opens a clause of time or reason ("after", "since", "because" ...), not a
+ * contrast or concession ("while", "whereas", "as", "though", "although"): what it tells is
+ * the setting of the main clause's deed. */
+static int setting_word(const coder_tok *t)
+{
+	return subordinator(t) && !(tok_is(t, "WHILE") || tok_is(t, "WHEREAS") || tok_is(t, "AS") ||
+				    tok_is(t, "THOUGH") || tok_is(t, "ALTHOUGH"));
+}
+
+/* 1 when token i opens an adverbial clause with a subject of its own after the clause it
+ * hangs on (KHALDUN: SYNTAX): "..., while Canada imposed new tariffs", "..., as Tehran
+ * rejected its offer", "..., though Kenya refused to attend the hearing". */
 static int contrast_start(coder_sent *S, int i)
 {
-	if (i >= S->nt || !sent_live(S, i) ||
-	    !(tok_is(&S->t[i], "WHILE") || tok_is(&S->t[i], "AS") || tok_is(&S->t[i], "WHEREAS")))
+	if (i >= S->nt || !sent_live(S, i) || !subordinator(&S->t[i]))
 		return 0;
 	int verb = 0;   /* a dictionary verb after it, or no need to parse */
 	for (int j = i + 1; j < S->nt && !verb; j++)
@@ -136,14 +157,11 @@ static int verb_in(coder_sent *S, int from, int to)
  * may close an adverbial clause (cheap test before the parse is asked). */
 static int adverbial_before(coder_sent *S, int to)
 {
-	static const char *const marks[] = { "AFTER", "SINCE", "WHEN", "ALTHOUGH", "THOUGH",
-		"BECAUSE", "WHILE", "AS", "BEFORE", "UNTIL", "ONCE", "WHEREAS", NULL };
 	for (int j = 0; j < to; j++) {
 		if (tok_is(&S->t[j], "IF") || tok_is(&S->t[j], "UNLESS"))
 			return 1;
-		for (int k = 0; marks[k]; k++)
-			if (tok_is(&S->t[j], marks[k]) && verb_in(S, j + 1, to))
-				return 1;
+		if (subordinator(&S->t[j]) && verb_in(S, j + 1, to))
+			return 1;
 	}
 	return 0;
 }
@@ -512,6 +530,7 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		S->rel_ante = rel;
 		/* a contrast clause has its own subject: none carried or kept into it */
 		int own = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) && contrast_start(S, lo - 1);
+		int setting = own && setting_word(&S->t[lo - 1]);
 		/* ", a charge New Delhi rejected": only the answer is coded, its own subject's */
 		int answerer = -1, answer = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) &&
 			S->t[lo - 1].cls == C_COMMA ? answer_verb(S, lo, hi, &answerer) : -1;
@@ -549,6 +568,7 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 					slot_copy(&cd->tgt, &keep);
 			}
 			cd->relative = rel != 0;
+			cd->background = setting;
 			cl[nc] = b;
 			nc++;
 			if (!coded && !rel) {   /* a relative clause leaves the main one's subject */
@@ -575,6 +595,11 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 {
 	const coder_cand *cd = &cands[i];
 	int by = S->c->o.code_by;
+	/* "..., after Trump slashed funding": the setting's deed is coded only when the rest of
+	 * the sentence codes no deed (a statement aside) */
+	for (int k = 0; k < nc && cd->background; k++)
+		if (!cands[k].background && !cands[k].code.sub)
+			return 0;
 	if (any_dom && by == CODE_BY_ALL)
 		return cd->code.dom;
 	if (by == CODE_BY_ALL) {

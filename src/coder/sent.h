@@ -163,6 +163,8 @@ typedef struct {
 	int ok;
 	const char *attr;         /* KHALDUN: SYNTAX: the speaker of reported speech, or NULL */
 	int relative;             /* coded in a relative clause (clause.c) */
+	int background;           /* coded in a clause of time or reason after the main one
+				   * ("..., after Trump slashed funding"; clause.c) */
 	const char *note;         /* KHALDUN: SYNTAX: the rule that recoded it (evidence), or NULL */
 	int content;              /* KHALDUN: SYNTAX: S->syn_content of its verb: a statement
 				   * coded by what it says (synspeech.c) holds the verbs of that

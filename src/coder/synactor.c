@@ -763,6 +763,12 @@ static int quote_target(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* 1 when the slot is one open phrase that no dictionary or agent names ("---"). */
+static int nameless(const coder_slot *s)
+{
+	return s->n == 1 && !s->m[0].a->ent && !s->m[0].a->agent && !strcmp(s->m[0].code, "---");
+}
+
 /* "The Foreign Office (FO) during a weekly briefing in Islamabad on Thursday welcomed ...":
  * a source no dictionary names is the verb's subject noun phrase from the parse, where
  * OPEN_ACTORS would take other words right before the verb ("Islamabad on Thursday"). Only
@@ -774,10 +780,11 @@ static int parse_subject(coder_sent *S, const struct syntax_parse *P, int vw, in
 	int s = active_subject(P, sv);
 	if (s < 0)
 		s = active_subject(P, vw);
-	/* none, or a place in a locative phrase, which settle_slots drops ("in Islamabad") */
+	/* none, a place in a locative phrase, which settle_slots drops ("in Islamabad"), or
+	 * words that name no side ("has so far refused": "far") */
 	if ((src->n && syn_slot_role(S, P, vw, src) != R_LOC && syn_slot_role(S, P, sv, src) !=
-	     R_LOC) || s < 0 || !P->w[s].upos || (strcmp(P->w[s].upos, "NOUN") &&
-						  strcmp(P->w[s].upos, "PROPN")))
+	     R_LOC && !nameless(src)) || s < 0 || !P->w[s].upos ||
+	    (strcmp(P->w[s].upos, "NOUN") && strcmp(P->w[s].upos, "PROPN")))
 		return 0;
 	coder_slot who = { .n = 0 }, near = { .n = 0 };
 	int vt = -1;

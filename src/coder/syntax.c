@@ -56,15 +56,34 @@ int syntax_shared_subject(coder_sent *S, int v, coder_slot *out)
 	return syn_open_phrase(S, P, s, out);
 }
 
+/* The words that open an adverbial clause; a clause after "until" or "once" tells of a deed
+ * still to come ("will not lift the ban until Cuba undertakes reforms"), not one done. */
+static const char *const subordinators[] = { "after", "since", "when", "although", "though",
+	"because", "while", "as", "before", "whereas", "until", "once", NULL };
+
+static int awaited_mark(const khaldun_parse_token *w)
+{
+	return syn_word_is(w, "until") || syn_word_is(w, "once");
+}
+
+/* 1 when the clause of verb word c, marked by word m, tells a deed of its own: a contrast
+ * ("while", "whereas", "as") always; a clause of time, reason or concession ("after",
+ * "because", "though" ...) only with a dictionary actor as its doer ("after Trump slashed
+ * funding", not "after talks were suspended": a scene, no side acts). */
+static int own_deed(coder_sent *S, const struct syntax_parse *P, int m, int c)
+{
+	static const char *const contrasts[] = { "while", "whereas", "as", NULL };
+	return syn_word_in(&P->w[m], contrasts) || syn_actor_with_role(S, P, c, R_SRC, NULL) >= 0;
+}
+
 int syntax_contrast_clause(coder_sent *S, int i)
 {
-	static const char *const marks[] = { "while", "whereas", "as", NULL };
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	if (!P || i < 0 || i >= S->nt || P->tok2w[i] < 0)
 		return 0;
 	int m = P->tok2w[i];
 	const khaldun_parse_token *w = &P->w[m];
-	if (!syn_rel_is(w, "mark") || !syn_word_in(w, marks) || !w->head)
+	if (!syn_rel_is(w, "mark") || !syn_word_in(w, subordinators) || awaited_mark(w) || !w->head)
 		return 0;
 	int c = (int)w->head - 1, s = syn_child_rel(P, c, "nsubj");
 	const khaldun_parse_token *cw = &P->w[c];
@@ -73,7 +92,7 @@ int syntax_contrast_clause(coder_sent *S, int i)
 	return c > m && cw->upos && !strcmp(cw->upos, "VERB") && syn_rel_is(cw, "advcl") &&
 	       cw->head && (int)cw->head - 1 < m &&   /* after the clause it hangs on */
 	       s > m && s < c && P->w[s].upos && strcmp(P->w[s].upos, "PRON") &&
-	       !syn_ends_ing(cw);
+	       !syn_ends_ing(cw) && own_deed(S, P, m, c);
 }
 
 /* 1 when the condition marked m ("if", "unless") is put on a side's future deed h: h said
@@ -90,8 +109,6 @@ static int side_promised(const struct syntax_parse *P, int m, int h, int s)
 
 int syntax_adverbial_end(coder_sent *S, int i)
 {
-	static const char *const marks[] = { "after", "since", "when", "although", "though",
-		"because", "while", "as", "before", "until", "once", "whereas", NULL };
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	if (!P || i < 0 || i >= S->nt || P->tok2w[i] < 0)
 		return 0;
@@ -109,7 +126,7 @@ int syntax_adverbial_end(coder_sent *S, int i)
 		/* a condition's comma may hang on its last word ("If Iran attacks Israel, ...") */
 		if (h > cw && m >= 0 && m < a && as > m && as < a && s > cw && s < h &&
 		    syn_is_verb(&P->w[h]) &&
-		    ((own && syn_word_in(&P->w[m], marks)) ||
+		    ((own && syn_word_in(&P->w[m], subordinators)) ||
 		     ((own || (ch > m && ch < cw)) && side_promised(P, m, h, s))))
 			return 1;
 	}

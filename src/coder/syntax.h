@@ -13,9 +13,11 @@ int syntax_on(const coder_sent *S);
  * shallow rules found none ("Militants tied their hands and shot them": Militants): its
  * dictionary actor, else its phrase as an open actor; not a pronoun. 1 when found. */
 int syntax_shared_subject(coder_sent *S, int v, coder_slot *out);
-/* 1 when token i is "while", "whereas" or "as" opening a clause with a noun subject and a
- * finite verb of its own ("..., while Canada imposed new tariffs", "..., as Tehran rejected
- * its offer"): a clause of its own, with its own event. */
+/* 1 when token i is a subordinating word ("while", "whereas", "as", "though", "although",
+ * "after", "before", "when", "since", "because"; not "until" or "once") opening a clause
+ * with a noun subject and a finite verb of its own after the clause it hangs on ("...,
+ * while Canada imposed new tariffs", "..., though Kenya refused to attend"): a clause of its
+ * own, with its own event. */
 int syntax_contrast_clause(coder_sent *S, int i);
 /* 1 when the comma at token i closes an adverbial clause with a subject of its own that a
  * main clause with its own subject follows ("After Russia attacked Ukraine, the United States

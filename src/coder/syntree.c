@@ -165,6 +165,20 @@ static void finite_conjuncts(struct syntax_parse *P)
 	}
 }
 
+/* "The government has so far refused to relax the rules": with words between the auxiliary
+ * and its verb the parser may hang the subject on the auxiliary; it is the verb's subject
+ * (the rules read a verb's own nsubj). */
+static void auxiliary_subjects(struct syntax_parse *P)
+{
+	for (int i = 0; i < P->nw; i++) {
+		khaldun_parse_token *w = &P->w[i];
+		int h = (int)w->head - 1;
+		if (h >= 0 && syn_rel_base(w, "nsubj") && P->w[h].upos &&
+		    !strcmp(P->w[h].upos, "AUX") && syn_rel_base(&P->w[h], "aux") && P->w[h].head)
+			w->head = P->w[h].head;
+	}
+}
+
 /* The sentence's first word (after quotes) when it is a one-word actor name the coder's
  * dictionaries know but the tagger read as a verb or an auxiliary, and the verb after it,
  * in -s, as a plural noun (a name at the start has no capital to tell it apart: "Beijing
@@ -255,6 +269,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	titles_as_compounds(P);
 	relative_main_verbs(P);
 	finite_conjuncts(P);
+	auxiliary_subjects(P);
 	P->ok = 1;
 	return P;
 }
