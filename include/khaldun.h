@@ -446,18 +446,23 @@ void khaldun_parser_free(khaldun_parser *p);
 /* The model's header lines: its data, licence and training settings (borrowed from p). */
 const char *khaldun_parser_about(const khaldun_parser *p);
 
-/* One token: the caller sets form/len (borrowed); parsing sets the rest. */
+/* One token: the caller sets form/len (borrowed) and fix_upos; parsing sets the rest. */
 typedef struct {
 	const char *form;
 	size_t len;
+	const char *fix_upos; /* NULL, or a tag constraint: the UPOS this word gets ("PROPN"),
+			       * kept by the tagger and read by the words after it as their
+			       * previous tag; khaldun_tokenize sets NULL */
 	const char *upos;     /* UPOS tag (static string) */
 	size_t head;          /* 1-based index of the head word; 0 for the root */
 	const char *deprel;   /* UD relation, e.g. "nsubj:pass" (borrowed from the model); NULL
 			       * when the sentence was not parsed */
 } khaldun_parse_token;
 
-/* Tags and parses the n tokens. Returns KHALDUN_OK; KHALDUN_ERR_LIMIT when n exceeds
- * KHALDUN_PARSE_MAX_TOKENS (tokens are tagged, heads 0 and deprel NULL); KHALDUN_ERR_NOMEM. */
+/* Tags and parses the n tokens (words with a fix_upos keep that tag). Returns KHALDUN_OK;
+ * KHALDUN_ERR_LIMIT when n exceeds KHALDUN_PARSE_MAX_TOKENS (tokens are tagged, heads 0 and
+ * deprel NULL); KHALDUN_ERR_ARG when a fix_upos is no UPOS tag (nothing tagged);
+ * KHALDUN_ERR_NOMEM. */
 int khaldun_parse_tokens(const khaldun_parser *p, khaldun_parse_token *t, size_t n);
 
 /* Splits a sentence into words as UD English does (punctuation, clitics such as n't and 's

@@ -44,21 +44,51 @@ const char *khaldun_parser_about(const khaldun_parser *p)
 	return p->m.about ? p->m.about : "";
 }
 
+/* The caller's tag constraints as tag indexes (-1: none) in *out, left NULL when no token
+ * has one. Returns KHALDUN_OK, KHALDUN_ERR_ARG (a constraint is no UPOS tag) or
+ * KHALDUN_ERR_NOMEM. */
+static int fixed_tags(const khaldun_parse_token *t, size_t n, int8_t **out)
+{
+	*out = NULL;
+	size_t i = 0;
+	while (i < n && !t[i].fix_upos)
+		i++;
+	if (i == n)
+		return KHALDUN_OK;
+	int8_t *f = malloc(n);
+	if (!f)
+		return KHALDUN_ERR_NOMEM;
+	for (i = 0; i < n; i++) {
+		const char *u = t[i].fix_upos;
+		f[i] = (int8_t)(u ? parse_upos_index(u, strlen(u)) : -1);
+		if (u && f[i] < 0) {
+			free(f);
+			return KHALDUN_ERR_ARG;
+		}
+	}
+	*out = f;
+	return KHALDUN_OK;
+}
+
 int khaldun_parse_tokens(const khaldun_parser *p, khaldun_parse_token *t, size_t n)
 {
 	if (!n)
 		return KHALDUN_OK;
+	int8_t *fixed;
+	int rc = fixed_tags(t, n, &fixed);
+	if (rc != KHALDUN_OK)
+		return rc;
 	parse_word *w = calloc(n, sizeof *w);
 	uint8_t *tag = malloc(n);
 	int *head = malloc(n * sizeof(int)), *lab = malloc(n * sizeof(int));
 	if (!w || !tag || !head || !lab) {
-		free(w), free(tag), free(head), free(lab);
+		free(w), free(tag), free(head), free(lab), free(fixed);
 		return KHALDUN_ERR_NOMEM;
 	}
 	for (size_t i = 0; i < n; i++)
 		parse_word_init(&w[i], t[i].form, t[i].len);
-	parse_tag(&p->m.tagger, &p->m.dict, w, n, tag);
-	int rc = KHALDUN_OK;
+	parse_tag(&p->m.tagger, &p->m.dict, w, n, fixed, tag);
+	free(fixed);
 	if (n > PARSE_MAX_TOKENS)
 		rc = KHALDUN_ERR_LIMIT;
 	else if (parse_sentence(&p->m, w, tag, n, head, lab))
@@ -80,7 +110,7 @@ static int parse_conllu_sent(const khaldun_parser *p, const conllu_sent *s, cons
 	if (!t)
 		return KHALDUN_ERR_NOMEM;
 	for (size_t i = 0; i < s->n; i++)
-		t[i].form = s->w[i].form, t[i].len = s->w[i].form_len;
+		t[i].form = s->w[i].form, t[i].len = s->w[i].form_len, t[i].fix_upos = NULL;
 	int rc = khaldun_parse_tokens(p, t, s->n);
 	if (rc == KHALDUN_ERR_LIMIT)
 		diag_report(ds, KHALDUN_NOTE, name, s->first_line, 0, NULL, 0,

@@ -46,9 +46,10 @@ typedef struct {
 
 void parse_word_init(parse_word *w, const char *s, size_t n);
 
-/* Greedy tagging: tags[i] = UPOS index of words[i]; words in d (may be NULL) take its tag. */
+/* Greedy tagging: tags[i] = UPOS index of words[i]; words in d (may be NULL) take its tag;
+ * fixed (may be NULL): fixed[i] >= 0 is word i's tag, given by the caller. */
 void parse_tag(const percep *p, const parse_tagdict *d, const parse_word *w, size_t n,
-	       uint8_t *tags);
+	       const int8_t *fixed, uint8_t *tags);
 
 /* The tag dictionary. Each returns 0 or -1 (out of memory, or a bad/duplicate key). */
 int parse_tagdict_init(parse_tagdict *d, size_t n);   /* room for n words */

@@ -3,7 +3,8 @@
  * word, its lower case, shape, prefixes 1-3 and suffixes 1-4, the neighbouring words (two
  * each side) and the two previous predicted tags.
  * Invariant: tagging word i reads only words and the tags already predicted left of it, so
- * training and tagging see the same features.
+ * training and tagging see the same features. A caller's tag constraint (fixed) takes the
+ * place of the prediction: the words after it read it as their previous tag.
  */
 #include "parse/parse.h"
 #include <string.h>
@@ -67,12 +68,12 @@ static int best(const float *s)
 }
 
 void parse_tag(const percep *p, const parse_tagdict *d, const parse_word *w, size_t n,
-	       uint8_t *tags)
+	       const int8_t *fixed, uint8_t *tags)
 {
 	uint64_t keys[64];
 	int p1 = NOTAG, p2 = NOTAG;
 	for (size_t i = 0; i < n; i++) {
-		int t = parse_tagdict_find(d, w[i].form);
+		int t = fixed && fixed[i] >= 0 ? fixed[i] : parse_tagdict_find(d, w[i].form);
 		if (t < 0) {
 			float s[PERCEP_ROOM(PARSE_NTAGS)] = { 0 };
 			size_t nk = parse_tag_features(w, n, i, p1, p2, keys);

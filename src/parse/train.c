@@ -137,7 +137,7 @@ void parse_score_sentence(const parse_model *m, const parse_word *w, const uint8
 		free(tag), free(head), free(lab);
 		return;
 	}
-	parse_tag(&m->tagger, &m->dict, w, n, tag);
+	parse_tag(&m->tagger, &m->dict, w, n, NULL, tag);
 	int parsed = percep_ready(&m->parser) && parse_sentence(m, w, tag, n, head, lab) == 0;
 	sc->sentences++;
 	sc->words += n;
@@ -326,7 +326,7 @@ static int jackknife(bank *tr, int k, int epochs, uint64_t *rs, uint8_t ***out, 
 			tags[i] = malloc(tr->s[i].n);
 			if (!tags[i])
 				return KHALDUN_ERR_NOMEM;
-			parse_tag(&p, NULL, tr->s[i].w, tr->s[i].n, tags[i]);
+			parse_tag(&p, NULL, tr->s[i].w, tr->s[i].n, NULL, tags[i]);
 			for (size_t j = 0; j < tr->s[i].n; j++)
 				right += tags[i][j] == tr->s[i].tag[j];
 			words += tr->s[i].n;

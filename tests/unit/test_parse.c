@@ -186,7 +186,7 @@ static void tiny_model(parse_model *m)
 static void check_learned(const khaldun_parser *kp)
 {
 	for (int s = 0; s < 3; s++) {
-		khaldun_parse_token t[8];
+		khaldun_parse_token t[8] = { { 0 } };
 		for (size_t i = 0; i < LENS[s]; i++)
 			t[i].form = SENTS[s][i].form, t[i].len = strlen(SENTS[s][i].form);
 		CHECK_INT(khaldun_parse_tokens(kp, t, LENS[s]), KHALDUN_OK);
@@ -225,6 +225,23 @@ static int is_tree(const khaldun_parse_token *t, size_t n)
 	return roots == 1;
 }
 
+/* A tag constraint: the word keeps the caller's tag and the sentence still parses; a tag
+ * that is no UPOS is refused before anything is tagged. */
+static void check_fixed_tags(const khaldun_parser *kp)
+{
+	khaldun_parse_token t[5] = { { 0 } };
+	for (size_t i = 0; i < 5; i++)
+		t[i].form = S3[i].form, t[i].len = strlen(S3[i].form);
+	t[0].fix_upos = "PROPN";
+	CHECK_INT(khaldun_parse_tokens(kp, t, 5), KHALDUN_OK);
+	CHECK_STR(t[0].upos, "PROPN");
+	CHECK(is_tree(t, 5));
+	t[3].fix_upos = "NAME";
+	t[3].upos = NULL;
+	CHECK_INT(khaldun_parse_tokens(kp, t, 5), KHALDUN_ERR_ARG);
+	CHECK(t[3].upos == NULL);
+}
+
 static void test_model_files(void)
 {
 	parse_model m;
@@ -239,10 +256,11 @@ static void test_model_files(void)
 	khaldun_parser *kp;
 	CHECK_INT(khaldun_parser_load(&kp, path, count_diag, NULL), KHALDUN_OK);
 	check_learned(kp);
+	check_fixed_tags(kp);
 	CHECK(strstr(khaldun_parser_about(kp), "three sentences") != NULL);
 	/* any words at all: always one well-formed tree */
 	static const char *junk[] = { "the", ",", "of", "Kabul", "said", "(", "xyzzy", "1999", "." };
-	khaldun_parse_token t[40];
+	khaldun_parse_token t[40] = { { 0 } };
 	for (size_t n = 1; n <= 40; n++) {
 		for (size_t i = 0; i < n; i++)
 			t[i].form = junk[(i * 7 + n) % 9], t[i].len = strlen(t[i].form);
