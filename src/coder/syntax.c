@@ -1498,6 +1498,15 @@ static int name_head(const struct syntax_parse *P, int x, int h)
 	return 0;
 }
 
+/* 1 for the "least" or "most" of "at least 23 civilians": the number's limit, in its phrase. */
+static int quantity_limit(const struct syntax_parse *P, int i)
+{
+	const khaldun_parse_token *w = &P->w[i];
+	int c = syn_case_of(P, i);
+	return syn_rel_base(w, "nmod") && (syn_word_is(w, "least") || syn_word_is(w, "most")) &&
+	       c >= 0 && syn_word_is(&P->w[c], "at");
+}
+
 /* 1 when word i lies in the noun phrase headed by word np that holds the actor's head h: in
  * np's subtree, reached without passing through a clause of its own (relative, adverbial,
  * complement) or a prepositional phrase other than "of" ("the president of Armenia"; not
@@ -1505,14 +1514,18 @@ static int name_head(const struct syntax_parse *P, int x, int h)
  * "a police headquarters in eastern Afghanistan"); with `actor` (an object actor), an "of"
  * phrase on the actor's name (name_head) headed by a lower-case word is its charge, not part
  * of its name ("accused Islamabad of insincerity"; not "the Chamber of Commerce"). */
-static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int actor)
+static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int vw, int actor)
 {
 	static const char *const clause[] = { "acl", "advcl", "ccomp", "parataxis", "xcomp",
 					      "csubj", "obl", NULL };
 	for (int steps = 0; i >= 0 && steps < P->nw; steps++) {
 		if (i == np)
 			return 1;
+		if (i == vw)
+			return 0;   /* never across the event's verb */
 		const khaldun_parse_token *w = &P->w[i];
+		if (quantity_limit(P, i))
+			goto up;
 		for (int k = 0; clause[k]; k++)
 			if (syn_rel_base(w, clause[k]))
 				return 0;
@@ -1526,6 +1539,7 @@ static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int act
 			if (!syn_on_path(P, i, h, np) && (!of || charge))
 				return 0;
 		}
+	up:
 		i = (int)w->head - 1;
 	}
 	return 0;
@@ -1543,12 +1557,29 @@ static int clause_read_as_acl(const struct syntax_parse *P, int n)
 	       syn_child_rel(P, a, "mark") < 0 && syn_child_rel(P, a, "obj") >= 0;
 }
 
+/* 1 when word i is the comma before an apposition that tells what place a proper name is:
+ * "Bagram[,] the military airfield", "Estonia[,] a small but strong country"; not a
+ * person's title ("Vladimir Putin, the Russian president"), kept as the news names him. */
+static int described_name(const struct syntax_parse *P, int i)
+{
+	static const char *const place[] = { "country", "nation", "state", "city", "capital",
+		"town", "village", "province", "region", "territory", "island", "enclave",
+		"stronghold", "airfield", "airport", "base", "port", "flashpoint", "hub", NULL };
+	const khaldun_parse_token *c = &P->w[i];
+	if (!syn_rel_is(c, "punct") || !syn_word_is(c, ",") || (int)c->head - 1 <= i)
+		return 0;
+	const khaldun_parse_token *ap = &P->w[c->head - 1];
+	int name = (int)ap->head - 1;
+	return syn_rel_is(ap, "appos") && name >= 0 && name < i && syn_word_in(ap, place) &&
+	       P->w[name].upos && !strcmp(P->w[name].upos, "PROPN");
+}
+
 static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, int h, int vw,
 			 int actor, int *fp, int *tp)
 {
 	int lo = np, hi = np;
 	for (int i = 0; i < P->nw; i++)
-		if (i != vw && in_phrase(P, i, np, h, actor)) {
+		if (i != vw && in_phrase(P, i, np, h, vw, actor)) {
 			if (i < lo)
 				lo = i;
 			if (i > hi)
@@ -1566,6 +1597,13 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 	for (int i = h + 1; i + 1 <= hi; i++)
 		if (syn_rel_is(&P->w[i], "punct") && syn_rel_is(&P->w[i + 1], "cc") &&
 		    P->w[i + 1].head && clause_read_as_acl(P, (int)P->w[i + 1].head - 1)) {
+			hi = i - 1;
+			break;
+		}
+	/* not into a place's description set off by a comma ("Haifa, Israel's third largest
+	 * city") unless it holds the actor */
+	for (int i = h + 1; i <= hi; i++)
+		if (described_name(P, i)) {
 			hi = i - 1;
 			break;
 		}
