@@ -1625,7 +1625,46 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 	return f >= 0;
 }
 
-int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, int *to)
+/* 1 when parse word w is a token the verb's pattern matched after the verb (verb's end up
+ * to token tail): the pattern's own noun ("lifted its [blockade] of Yemen"). */
+static int pattern_word(coder_sent *S, const struct syntax_parse *P, int w, int verb, int tail)
+{
+	for (int i = S->t[verb].end + 1; i <= tail && i < S->nt; i++)
+		if (P->tok2w[i] == w)
+			return 1;
+	return 0;
+}
+
+/* The head word of the noun phrase that holds the actor's head h in role r of verb word vw:
+ * up from h through the phrase's own links, not across a preposition ("an assault on [the
+ * last ISIS group bastion]"); a subject is taken whole ("[a court in Istanbul] lifted"); not
+ * up to a noun the verb's pattern matched up to token tail ("announced a ceasefire in
+ * [Idlib]": the pattern's noun is the deed, the place its target). */
+static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw, enum role r,
+		      int verb, int tail)
+{
+	static const char *const inner[] = { "compound", "flat", "amod", "nmod:poss", "appos",
+					     "conj", "det", "nummod", "fixed", NULL };
+	int np = h;
+	for (int steps = 0; steps < P->nw && P->w[np].head && (int)P->w[np].head - 1 != vw;
+	     steps++) {
+		const khaldun_parse_token *w = &P->w[np];
+		int ok = r == R_SRC, nmod = syn_rel_base(w, "nmod") && !syn_rel_is(w, "nmod:poss");
+		for (int k = 0; inner[k]; k++)
+			ok |= syn_rel_is(w, inner[k]);
+		if (nmod && syn_case_of(P, np) >= 0 && syn_word_is(&P->w[syn_case_of(P, np)], "of"))
+			ok = 1;   /* "the president of [Armenia]" */
+		if (nmod && syn_locative(P, np))
+			ok = 1;   /* the place of the object: "[a police headquarters in Afghanistan]" */
+		if (!ok || (nmod && pattern_word(S, P, (int)w->head - 1, verb, tail)))
+			break;
+		np = (int)w->head - 1;
+	}
+	return np;
+}
+
+int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail, int *from,
+		     int *to)
 {
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
 	if (!P || a->pos < 0 || a->end >= S->nt || verb < 0 || verb >= S->nt)
@@ -1647,27 +1686,11 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, i
 	}
 	if (r != R_SRC && r != R_TGT && r != R_OBL && r != R_LOC)   /* R_LOC: a place visited */
 		return 0;
-	/* up from the actor's head through the noun phrase's own links, not across a
-	 * preposition ("an assault on [the last ISIS group bastion]"); a subject is taken
-	 * whole ("[a court in Istanbul] lifted") */
-	static const char *const inner[] = { "compound", "flat", "amod", "nmod:poss", "appos",
-					     "conj", "det", "nummod", "fixed", NULL };
-	int np = h;
-	for (int steps = 0; steps < P->nw && P->w[np].head && (int)P->w[np].head - 1 != vw;
-	     steps++) {
-		int ok = r == R_SRC;
-		for (int k = 0; inner[k]; k++)
-			ok |= syn_rel_is(&P->w[np], inner[k]);
-		if (syn_rel_base(&P->w[np], "nmod") && syn_case_of(P, np) >= 0 &&
-		    syn_word_is(&P->w[syn_case_of(P, np)], "of"))
-			ok = 1;   /* "the president of [Armenia]" */
-		if (syn_rel_base(&P->w[np], "nmod") && syn_locative(P, np))
-			ok = 1;   /* the place of the object: "[a police headquarters in Afghanistan]" */
-		if (!ok)
-			break;
-		np = (int)P->w[np].head - 1;
-	}
-	int f, t;
+	int f, t, np = phrase_top(S, P, h, vw, r, verb, tail);
+	/* an open actor the pattern's words begin ("the arrest [of Dodik]"): the whole phrase */
+	if (!phrase_tokens(S, P, np, h, vw, r == R_TGT && a->ent, &f, &t) || f > a->pos ||
+	    t < a->end)
+		np = phrase_top(S, P, h, vw, r, verb, -1);
 	if (!phrase_tokens(S, P, np, h, vw, r == R_TGT && a->ent, &f, &t) || f > a->pos || t < a->end)
 		return 0;   /* the phrase must hold the actor */
 	*from = f;
