@@ -502,6 +502,8 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 			}
 		}
 	}
+	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S))
+		t = syntax_trim_verbs(S, f, a->end, t);
 	return sent_span_text(S, f, t);
 }
 

@@ -1698,6 +1698,18 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail, in
 	return 1;
 }
 
+int syntax_trim_verbs(coder_sent *S, int from, int keep, int to)
+{
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	while (P && to > keep && P->tok2w[to] >= 0) {
+		int v = P->tok2w[to], s = syn_child_rel(P, v, "nsubj");
+		if (!syn_is_verb(&P->w[v]) || s < 0 || s >= v || s < P->tok2w[from])
+			break;   /* only a verb whose own subject the phrase holds */
+		to--;
+	}
+	return to;
+}
+
 int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
 {
 	static const char *const preps[] = { "to", "against", "with", "toward", "towards", NULL };
