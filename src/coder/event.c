@@ -368,6 +368,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	int decided = 0;
 	if (syntax_on(S)) {
 		int tail = hit && m.last_pos - 1 > vend && m.last_pos - 1 < hi ? m.last_pos - 1 : -1;
+		cd->tail = tail;
 		/* the rule that made the code is the first words of the note (the parse rules
 		 * below add theirs) */
 		S->syn_note = named;
@@ -475,14 +476,15 @@ int sent_text_offset(coder_sent *S, const char *text)
 }
 
 /* The words an event's actor covers: the match, or with NP_SPANS its noun phrase — the whole
- * compound for a member of one ("Mexico and the United Kingdom signed"). */
-static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int vend)
+ * compound for a member of one ("Mexico and the United Kingdom signed"), not the nouns of
+ * the verb's pattern up to token tail. */
+static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int vend, int tail)
 {
 	if (a->pos < 0)
 		return NULL;
 	int f = a->pos, t = a->end;
 	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S) &&
-	    syntax_np_extent(S, a, verb, &f, &t))
+	    syntax_np_extent(S, a, verb, tail, &f, &t))
 		return sent_span_text(S, f, t);   /* the argument's phrase in the parse */
 	if ((S->c->o.news & NEWS_NP_SPANS) && a->ent) {
 		news_np_extent(S, a, verb, vend, &f, &t);
@@ -500,6 +502,8 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 			}
 		}
 	}
+	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S))
+		t = syntax_trim_verbs(S, f, a->end, t);
 	return sent_span_text(S, f, t);
 }
 
@@ -628,8 +632,8 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 				e.time_shift = S->time_shift;
 				e.attribution = cd->attr;
 				e.context = cd->note;   /* a syntax rule's own words */
-				e.source_text = actor_text(S, x->a, cd->verb, vend);
-				e.target_text = actor_text(S, y->a, cd->verb, vend);
+				e.source_text = actor_text(S, x->a, cd->verb, vend, cd->tail);
+				e.target_text = actor_text(S, y->a, cd->verb, vend, cd->tail);
 				int of, ot, oh;
 				if (!e.target_text && !pass && y->a->pos < 0 && syntax_on(S) &&
 				    (S->c->o.news & NEWS_NP_SPANS) &&

@@ -169,6 +169,8 @@ typedef struct {
 	int content;              /* KHALDUN: SYNTAX: S->syn_content of its verb: a statement
 				   * coded by what it says (synspeech.c) holds the verbs of that
 				   * content, which code no events of their own (clause.c) */
+	int tail;                 /* the last token the pattern matched after the verb (its
+				   * noun: "announced a [ceasefire]"); none when <= the verb's end */
 } coder_cand;
 
 /* coder.c: outcomes (a discard wins over complex; the first reason is kept) */

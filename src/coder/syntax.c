@@ -1498,6 +1498,15 @@ static int name_head(const struct syntax_parse *P, int x, int h)
 	return 0;
 }
 
+/* 1 for the "least" or "most" of "at least 23 civilians": the number's limit, in its phrase. */
+static int quantity_limit(const struct syntax_parse *P, int i)
+{
+	const khaldun_parse_token *w = &P->w[i];
+	int c = syn_case_of(P, i);
+	return syn_rel_base(w, "nmod") && (syn_word_is(w, "least") || syn_word_is(w, "most")) &&
+	       c >= 0 && syn_word_is(&P->w[c], "at");
+}
+
 /* 1 when word i lies in the noun phrase headed by word np that holds the actor's head h: in
  * np's subtree, reached without passing through a clause of its own (relative, adverbial,
  * complement) or a prepositional phrase other than "of" ("the president of Armenia"; not
@@ -1505,14 +1514,18 @@ static int name_head(const struct syntax_parse *P, int x, int h)
  * "a police headquarters in eastern Afghanistan"); with `actor` (an object actor), an "of"
  * phrase on the actor's name (name_head) headed by a lower-case word is its charge, not part
  * of its name ("accused Islamabad of insincerity"; not "the Chamber of Commerce"). */
-static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int actor)
+static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int vw, int actor)
 {
 	static const char *const clause[] = { "acl", "advcl", "ccomp", "parataxis", "xcomp",
 					      "csubj", "obl", NULL };
 	for (int steps = 0; i >= 0 && steps < P->nw; steps++) {
 		if (i == np)
 			return 1;
+		if (i == vw)
+			return 0;   /* never across the event's verb */
 		const khaldun_parse_token *w = &P->w[i];
+		if (quantity_limit(P, i))
+			goto up;
 		for (int k = 0; clause[k]; k++)
 			if (syn_rel_base(w, clause[k]))
 				return 0;
@@ -1526,6 +1539,7 @@ static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int act
 			if (!syn_on_path(P, i, h, np) && (!of || charge))
 				return 0;
 		}
+	up:
 		i = (int)w->head - 1;
 	}
 	return 0;
@@ -1543,12 +1557,29 @@ static int clause_read_as_acl(const struct syntax_parse *P, int n)
 	       syn_child_rel(P, a, "mark") < 0 && syn_child_rel(P, a, "obj") >= 0;
 }
 
+/* 1 when word i is the comma before an apposition that tells what place a proper name is:
+ * "Bagram[,] the military airfield", "Estonia[,] a small but strong country"; not a
+ * person's title ("Vladimir Putin, the Russian president"), kept as the news names him. */
+static int described_name(const struct syntax_parse *P, int i)
+{
+	static const char *const place[] = { "country", "nation", "state", "city", "capital",
+		"town", "village", "province", "region", "territory", "island", "enclave",
+		"stronghold", "airfield", "airport", "base", "port", "flashpoint", "hub", NULL };
+	const khaldun_parse_token *c = &P->w[i];
+	if (!syn_rel_is(c, "punct") || !syn_word_is(c, ",") || (int)c->head - 1 <= i)
+		return 0;
+	const khaldun_parse_token *ap = &P->w[c->head - 1];
+	int name = (int)ap->head - 1;
+	return syn_rel_is(ap, "appos") && name >= 0 && name < i && syn_word_in(ap, place) &&
+	       P->w[name].upos && !strcmp(P->w[name].upos, "PROPN");
+}
+
 static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, int h, int vw,
 			 int actor, int *fp, int *tp)
 {
 	int lo = np, hi = np;
 	for (int i = 0; i < P->nw; i++)
-		if (i != vw && in_phrase(P, i, np, h, actor)) {
+		if (i != vw && in_phrase(P, i, np, h, vw, actor)) {
 			if (i < lo)
 				lo = i;
 			if (i > hi)
@@ -1566,6 +1597,13 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 	for (int i = h + 1; i + 1 <= hi; i++)
 		if (syn_rel_is(&P->w[i], "punct") && syn_rel_is(&P->w[i + 1], "cc") &&
 		    P->w[i + 1].head && clause_read_as_acl(P, (int)P->w[i + 1].head - 1)) {
+			hi = i - 1;
+			break;
+		}
+	/* not into a place's description set off by a comma ("Haifa, Israel's third largest
+	 * city") unless it holds the actor */
+	for (int i = h + 1; i <= hi; i++)
+		if (described_name(P, i)) {
 			hi = i - 1;
 			break;
 		}
@@ -1587,7 +1625,46 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 	return f >= 0;
 }
 
-int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, int *to)
+/* 1 when parse word w is a token the verb's pattern matched after the verb (verb's end up
+ * to token tail): the pattern's own noun ("lifted its [blockade] of Yemen"). */
+static int pattern_word(coder_sent *S, const struct syntax_parse *P, int w, int verb, int tail)
+{
+	for (int i = S->t[verb].end + 1; i <= tail && i < S->nt; i++)
+		if (P->tok2w[i] == w)
+			return 1;
+	return 0;
+}
+
+/* The head word of the noun phrase that holds the actor's head h in role r of verb word vw:
+ * up from h through the phrase's own links, not across a preposition ("an assault on [the
+ * last ISIS group bastion]"); a subject is taken whole ("[a court in Istanbul] lifted"); not
+ * up to a noun the verb's pattern matched up to token tail ("announced a ceasefire in
+ * [Idlib]": the pattern's noun is the deed, the place its target). */
+static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw, enum role r,
+		      int verb, int tail)
+{
+	static const char *const inner[] = { "compound", "flat", "amod", "nmod:poss", "appos",
+					     "conj", "det", "nummod", "fixed", NULL };
+	int np = h;
+	for (int steps = 0; steps < P->nw && P->w[np].head && (int)P->w[np].head - 1 != vw;
+	     steps++) {
+		const khaldun_parse_token *w = &P->w[np];
+		int ok = r == R_SRC, nmod = syn_rel_base(w, "nmod") && !syn_rel_is(w, "nmod:poss");
+		for (int k = 0; inner[k]; k++)
+			ok |= syn_rel_is(w, inner[k]);
+		if (nmod && syn_case_of(P, np) >= 0 && syn_word_is(&P->w[syn_case_of(P, np)], "of"))
+			ok = 1;   /* "the president of [Armenia]" */
+		if (nmod && syn_locative(P, np))
+			ok = 1;   /* the place of the object: "[a police headquarters in Afghanistan]" */
+		if (!ok || (nmod && pattern_word(S, P, (int)w->head - 1, verb, tail)))
+			break;
+		np = (int)w->head - 1;
+	}
+	return np;
+}
+
+int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail, int *from,
+		     int *to)
 {
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
 	if (!P || a->pos < 0 || a->end >= S->nt || verb < 0 || verb >= S->nt)
@@ -1609,32 +1686,28 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, i
 	}
 	if (r != R_SRC && r != R_TGT && r != R_OBL && r != R_LOC)   /* R_LOC: a place visited */
 		return 0;
-	/* up from the actor's head through the noun phrase's own links, not across a
-	 * preposition ("an assault on [the last ISIS group bastion]"); a subject is taken
-	 * whole ("[a court in Istanbul] lifted") */
-	static const char *const inner[] = { "compound", "flat", "amod", "nmod:poss", "appos",
-					     "conj", "det", "nummod", "fixed", NULL };
-	int np = h;
-	for (int steps = 0; steps < P->nw && P->w[np].head && (int)P->w[np].head - 1 != vw;
-	     steps++) {
-		int ok = r == R_SRC;
-		for (int k = 0; inner[k]; k++)
-			ok |= syn_rel_is(&P->w[np], inner[k]);
-		if (syn_rel_base(&P->w[np], "nmod") && syn_case_of(P, np) >= 0 &&
-		    syn_word_is(&P->w[syn_case_of(P, np)], "of"))
-			ok = 1;   /* "the president of [Armenia]" */
-		if (syn_rel_base(&P->w[np], "nmod") && syn_locative(P, np))
-			ok = 1;   /* the place of the object: "[a police headquarters in Afghanistan]" */
-		if (!ok)
-			break;
-		np = (int)P->w[np].head - 1;
-	}
-	int f, t;
+	int f, t, np = phrase_top(S, P, h, vw, r, verb, tail);
+	/* an open actor the pattern's words begin ("the arrest [of Dodik]"): the whole phrase */
+	if (!phrase_tokens(S, P, np, h, vw, r == R_TGT && a->ent, &f, &t) || f > a->pos ||
+	    t < a->end)
+		np = phrase_top(S, P, h, vw, r, verb, -1);
 	if (!phrase_tokens(S, P, np, h, vw, r == R_TGT && a->ent, &f, &t) || f > a->pos || t < a->end)
 		return 0;   /* the phrase must hold the actor */
 	*from = f;
 	*to = t;
 	return 1;
+}
+
+int syntax_trim_verbs(coder_sent *S, int from, int keep, int to)
+{
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	while (P && to > keep && P->tok2w[to] >= 0) {
+		int v = P->tok2w[to], s = syn_child_rel(P, v, "nsubj");
+		if (!syn_is_verb(&P->w[v]) || s < 0 || s >= v || s < P->tok2w[from])
+			break;   /* only a verb whose own subject the phrase holds */
+		to--;
+	}
+	return to;
 }
 
 int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)

@@ -47,7 +47,12 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
  * or oblique of the verb at token verb: that argument's subtree in the parse, without its
  * clauses (relative, adverbial, complement) and a leading preposition ("at least 165
  * Venezuelans", "the president of Armenia"). Returns 1 when the parse gave it, else 0. */
-int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int *from, int *to);
+int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail, int *from,
+		     int *to);
+/* The last token to keep of phrase [from, to] that holds the actor up to token keep:
+ * without a verb it ends with whose subject it holds ("Japan [decided]", "Iran's U.N.
+ * ambassador [participated]"): a phrase never crosses its own verb. */
+int syntax_trim_verbs(coder_sent *S, int from, int keep, int to);
 /* The coder tokens of the verb's object phrase (obj, iobj, else an oblique with to, against,
  * with, toward): the text of a target no dictionary actor names; *head gets the token of its
  * head word (-1: none). Returns 1 when found. */
