@@ -377,10 +377,7 @@ static int tariff_origin(coder_sent *S, const struct syntax_parse *P, int vw, in
 			 const coder_slot *src)
 {
 	for (int k = 0; k < S->na; k++) {
-		const coder_actor *a = &S->a[k];
-		if (a->pos < 0 || !sent_live(S, a->pos) || a->end >= S->nt)
-			continue;
-		int h = syn_span_head(P, a->pos, a->end);
+		int h = syn_live_head(S, P, k);
 		if (h >= 0 && tariff_above(P, h, vw) == x && !tariff_levier(P, h, x) &&
 		    syn_actor_apart(S, k, src))
 			return k;

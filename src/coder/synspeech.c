@@ -198,10 +198,7 @@ static int owner(coder_sent *S, const struct syntax_parse *P, int j, const coder
 {
 	int n = syn_rel_is(&P->w[j], "amod") && P->w[j].head ? (int)P->w[j].head - 1 : j;
 	for (int k = 0; k < S->na; k++) {
-		const coder_actor *x = &S->a[k];
-		if (x->pos < 0 || !sent_live(S, x->pos) || x->end >= S->nt)
-			continue;
-		int h = syn_span_head(P, x->pos, x->end);
+		int h = syn_live_head(S, P, k);
 		if (h < 0 || (int)P->w[h].head != n + 1 || !syn_rel_is(&P->w[h], "nmod:poss"))
 			continue;
 		if (syn_actor_apart(S, k, src))

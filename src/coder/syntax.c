@@ -1251,10 +1251,7 @@ static int aimed_at(coder_sent *S, const struct syntax_parse *P, int vw, const c
 	if (!hostile(a))
 		return -1;
 	for (int k = 0; k < S->na; k++) {
-		const coder_actor *x = &S->a[k];
-		if (x->pos < 0 || !sent_live(S, x->pos) || x->end >= S->nt)
-			continue;
-		int h = syn_span_head(P, x->pos, x->end), rank;
+		int h = syn_live_head(S, P, k), rank;
 		if (h < 0 || syn_role_of(P, h, vw, &rank) != R_LOC)
 			continue;
 		h = syn_below(P, h, vw);   /* the phrase's head: "demonstrators" */

@@ -440,6 +440,15 @@ int syn_inside_locative(const struct syntax_parse *P, int h, int vw)
 	return 0;
 }
 
+/* The parse head of actor k's words when the actor is live in the sentence; -1: not. */
+int syn_live_head(coder_sent *S, const struct syntax_parse *P, int k)
+{
+	const coder_actor *a = &S->a[k];
+	if (a->pos < 0 || !sent_live(S, a->pos) || a->end >= S->nt)
+		return -1;
+	return syn_span_head(P, a->pos, a->end);
+}
+
 /* 1 when actor k makes a slot whose first code is not other's first (any code when other
  * is NULL or empty). */
 int syn_actor_apart(coder_sent *S, int k, const coder_slot *other)
@@ -483,10 +492,7 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 {
 	int best = -1, best_rank = 99;
 	for (int k = 0; k < S->na; k++) {
-		const coder_actor *a = &S->a[k];
-		if (a->pos < 0 || !sent_live(S, a->pos) || a->end >= S->nt)
-			continue;
-		int h = syn_span_head(P, a->pos, a->end), rank;
+		int h = syn_live_head(S, P, k), rank;
 		if (h < 0 || syn_role_of(P, h, vw, &rank) != r)
 			continue;
 		if (rank == 1 && syn_inside_locative(P, h, vw))

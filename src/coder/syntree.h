@@ -59,6 +59,8 @@ int syn_appos_actor(coder_sent *S, const struct syntax_parse *P, int vw, enum ro
 int syn_inside_locative(const struct syntax_parse *P, int h, int vw);
 int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enum role r,
 			const coder_slot *other);
+/* The parse head of actor k's words when the actor is live in the sentence; -1: not. */
+int syn_live_head(coder_sent *S, const struct syntax_parse *P, int k);
 /* 1 when actor k makes a slot whose first code is not other's first. */
 int syn_actor_apart(coder_sent *S, int k, const coder_slot *other);
 /* The word right below word top on the way up from h (h itself when it hangs on top), or -1. */
