@@ -1387,6 +1387,70 @@ static int private_travel(const struct syntax_parse *P, int vw, const char *a)
 	       syn_child_rel(P, s, "appos") < 0;
 }
 
+/* 1 when noun n has a partner: a "with" phrase ("talks with Russia"). */
+static int partnered(const struct syntax_parse *P, int n)
+{
+	static const char *const with[] = { "with", NULL };
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == n + 1 && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_child_word(P, i, "case", with))
+			return 1;
+	return 0;
+}
+
+/* 1 when verb word w only speaks: a verb of saying, or "speak" */
+static int spoken(const khaldun_parse_token *w)
+{
+	static const char *const speak[] = { "speak", "speaks", "spoke", "speaking", "spoken",
+		NULL };
+	return syn_speech_word(w) || (syn_is_verb(w) && syn_word_in(w, speak));
+}
+
+/* occasion16: 1 when the consultation noun vw (an 04x event: meeting, talks, summit, visit)
+ * only says when or where the deed of the clause it hangs on happened: its phrase (or the
+ * noun phrase it is part of) is marked by a preposition of time or occasion ("during the visit", "at a Security Council meeting",
+ * "after talks with Putin", "following the summit") or is the "of" phrase of a word of
+ * occasion ("on the sidelines of the 43rd security meeting", "ahead of the summit", "on the
+ * eve of talks"), and a verb governs it. Not "in" ("took part in talks": the talks are the
+ * deed), nor a noun no verb governs (a headline), nor talks with a partner when that verb
+ * only speaks ("spoke to reporters after talks with Russia": the talks are the news; the
+ * statement, 010, has no PLOVER type). */
+static int occasion_noun(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const when[] = { "during", "at", "after", "before", "following",
+		"amid", "throughout", NULL };
+	static const char *const of[] = { "of", NULL };
+	static const char *const frame[] = { "sidelines", "sideline", "margins", "margin", "eve",
+		"ahead", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!a || a[0] != '0' || a[1] != '4' || !w->upos || strcmp(w->upos, "NOUN") || !w->head)
+		return 0;
+	/* the marker on the noun or on a noun it is a phrase of ("during a visit to Quetta for
+	 * a high-level security meeting") */
+	int k = vw;
+	while (!syn_child_word(P, k, "case", when)) {
+		int h = P->w[k].head ? (int)P->w[k].head - 1 : -1;
+		if (h < 0 || !syn_rel_base(&P->w[k], "nmod"))
+			return 0;
+		if (syn_child_word(P, k, "case", of) && syn_word_in(&P->w[h], frame)) {
+			k = h;
+			break;
+		}
+		if (!P->w[h].upos || strcmp(P->w[h].upos, "NOUN"))
+			return 0;
+		k = h;
+	}
+	if (!(syn_rel_base(&P->w[k], "obl") || syn_rel_base(&P->w[k], "nmod") ||
+	      syn_rel_is(&P->w[k], "advmod")))
+		return 0;
+	for (int i = 0, h = k; i < P->nw && P->w[h].head; i++) {
+		h = (int)P->w[h].head - 1;
+		if (syn_is_verb(&P->w[h]))
+			return !(spoken(&P->w[h]) && (partnered(P, vw) || partnered(P, k)));
+	}
+	return 0;
+}
+
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr)
 {
@@ -1410,6 +1474,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;
 	if (!upper && private_travel(P, vw, code->a))
 		return -1;   /* "Chinese tourists visited Vietnam": travel, no visit */
+	if (!upper && occasion_noun(P, vw, code->a))
+		return -1;   /* "on the sidelines of the ... meeting": the occasion, no deed */
 	if (!upper && syn_asked_deed(P, vw, code->a))
 		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
 	int need, side = upper ? -1 : syn_needed_side(P, vw, &need);
