@@ -664,11 +664,17 @@ void clause_code(coder_sent *S)
 	int any_dom = 0;
 	for (int i = 0; i < nc; i++)
 		any_dom |= cands[i].code.dom;
+	int emitted = 0;
+	coder_cand deed;   /* the attack a claim of responsibility names; a nominal deed */
 	for (int i = 0; i < nc; i++)
 		if (selected(S, cands, cl, nc, i, any_dom)) {
 			event_emit(S, &cands[i]);
-			coder_cand deed;   /* the attack a claim of responsibility names */
+			emitted++;
 			if (syn_claimed_attack(S, &cands[i], &deed))
 				event_emit(S, &deed);
 		}
+	/* "Ankara's backing of the Libyan government averted its defeat": no verb codes, the
+	 * noun phrase does (synnoun.c) */
+	if (!emitted && syn_nominal_event(S, &deed))
+		event_emit(S, &deed);
 }

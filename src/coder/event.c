@@ -591,7 +591,8 @@ static int open_deed(coder_sent *S, const coder_cand *cd, const coder_member *s,
 void event_emit(coder_sent *S, const coder_cand *cd)
 {
 	khaldun_coder *c = S->c;
-	int vend = S->t[cd->verb].end;
+	/* a rule's noun with no dictionary entry (synnoun.c) ends where it starts */
+	int vend = S->t[cd->verb].end > cd->verb ? S->t[cd->verb].end : cd->verb;
 	/* news: a compound is its own target only in a mutual act ("Canada and Belgium have
 	 * banned imports", "requested by the United States, Britain and France"): else the
 	 * target is open, whichever rule made it; so is one actor named twice ("The Baloch
@@ -642,11 +643,14 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 					e.target = span_agent(S, oh, e.target);
 				}
 				e.verb_text = sent_span_text(S, cd->verb, vend);
+				/* a rule's event on a noun no dictionary entry holds (synnoun.c:
+				 * "legislation targeting Turkey") has no pattern or verb entry */
 				if (cd->pt)
 					set_origin(&e.pattern, &cd->pt->at);
-				else
+				else if (cd->root)
 					set_origin(&e.pattern, &cd->root->at);
-				set_origin(&e.verb, &S->t[cd->verb].ent->at);
+				if (S->t[cd->verb].ent)
+					set_origin(&e.verb, &S->t[cd->verb].ent->at);
 				const coder_actor *xa = x->a->ref >= 0 ? &S->a[x->a->ref] : x->a;
 				const coder_actor *ya = y->a->ref >= 0 ? &S->a[y->a->ref] : y->a;
 				if (xa->ent)

@@ -1282,15 +1282,17 @@ static int considered(const struct syntax_parse *P, int vw)
 	return complement_of(P, vw, weigh);
 }
 
-/* 1 when conflict deed word vw (14-20) is what someone stops, ends or gives up ("have given
- * up fighting and surrendered", "stopped attacking"): no deed; the cut rule (syn_cut) does
+/* 1 when conflict deed word vw (14-20) is what someone stops, ends, gives up or prevents ("have
+ * given up fighting and surrendered", "stopped attacking", "averted its defeat"): no deed; the cut rule (syn_cut) does
  * the same for cooperation. */
 static int given_up(const struct syntax_parse *P, int vw, const char *a)
 {
 	static const char *const stop[] = { "stop", "stopped", "stops", "stopping", "cease",
 		"ceased", "ceases", "ceasing", "quit", "quits", "quitting", "halt", "halted",
 		"halts", "halting", "abandon", "abandoned", "abandons", "abandoning", "renounce",
-		"renounced", "renounces", "renouncing", NULL };
+		"renounced", "renounces", "renouncing", "avert", "averted", "averts", "averting",
+		"prevent", "prevented", "prevents", "preventing", "thwart", "thwarted", "thwarts",
+		"thwarting", "foil", "foiled", "foils", "foiling", NULL };
 	static const char *const up[] = { "up", NULL };
 	int root = (a[0] - '0') * 10 + (a[1] - '0');
 	const khaldun_parse_token *w = &P->w[vw];

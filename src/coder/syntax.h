@@ -91,4 +91,7 @@ int syn_object_noun(coder_sent *S, const dict_pattern *pt, int v, int tail);
  * (X -> Y, or an open target when the claim's target is no part of the deed's phrase), coded
  * at the deed's noun with its root's code and a rule note, to be emitted beside the claim. */
 int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out);
+/* synnoun.c: a deed said as a noun phrase with its doer and target, in a sentence that coded
+ * no event ("Turkey's offensive against the Kurds"); 1 and *out when found */
+int syn_nominal_event(coder_sent *S, coder_cand *out);
 #endif

@@ -1,0 +1,250 @@
+/*
+ * synnoun.c - an event said only as a noun phrase (KHALDUN: SYNTAX, branch nominal16): the
+ * deed noun with its doer and its target ("Ankara's backing of the Libyan government",
+ * "a Turkish offensive against the Syrian Kurdish militia") in a sentence whose verbs code
+ * nothing ("averted", "are angry with"). Called by clause.c when the sentence gave no event.
+ * Invariant: reads the sentence's parse (syntree.h), never changes it; a noun without a doer
+ * and a target of two countries is left alone.
+ */
+#include "coder/syntax.h"
+#include "coder/syntree.h"
+#include <ctype.h>
+#include <string.h>
+
+/* The actor whose live head is word h, or that names a word hung on h by modifiers ("the
+ * [Syrian] Kurdish militia", "a [U.S.] Senate committee"): the nearest; -1: none. */
+static int actor_at(coder_sent *S, const struct syntax_parse *P, int h)
+{
+	static const char *const mod[] = { "amod", "compound", "nmod:poss", "flat", NULL };
+	int best = -1, hops = 4;
+	for (int k = 0; k < S->na; k++) {
+		int w = syn_live_head(S, P, k);
+		for (int up = 0; w >= 0 && up < hops; up++) {
+			if (w == h) {
+				best = k;
+				hops = up;
+				break;
+			}
+			int m = 0;
+			while (mod[m] && !syn_rel_is(&P->w[w], mod[m]))
+				m++;
+			if (!mod[m])
+				break;
+			w = (int)P->w[w].head - 1;
+		}
+	}
+	return best;
+}
+
+/* The doer of deed noun n: an actor before it as its possessor, adjective or compound
+ * ("Ankara's", "Turkish", "Russia"), or in its "by" phrase; -1: none. */
+static int noun_doer(coder_sent *S, const struct syntax_parse *P, int n)
+{
+	static const char *const by[] = { "by", NULL };
+	for (int i = 0; i < P->nw; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		if ((int)w->head != n + 1)
+			continue;
+		int before = i < n && (syn_rel_is(w, "nmod:poss") || syn_rel_is(w, "amod") ||
+				       syn_rel_is(w, "compound"));
+		if (!before && !(syn_rel_base(w, "nmod") && syn_child_word(P, i, "case", by)))
+			continue;
+		int k = actor_at(S, P, i);
+		if (k >= 0)
+			return k;
+	}
+	return -1;
+}
+
+/* The target of deed noun n: an actor in its "against", "on", "of" or "toward(s)" phrase
+ * ("backing of the Libyan government", "an offensive against the militia"); -1: none. */
+static int noun_target(coder_sent *S, const struct syntax_parse *P, int n)
+{
+	static const char *const at[] = { "against", "on", "of", "toward", "towards", NULL };
+	for (int i = n + 1; i < P->nw; i++)
+		if ((int)P->w[i].head == n + 1 && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_child_word(P, i, "case", at)) {
+			int k = actor_at(S, P, i);
+			if (k >= 0)
+				return k;
+		}
+	return -1;
+}
+
+/* 1 when noun n is only a topic: in a phrase "about", "over", "on", "regarding" something
+ * ("talks about the sanctions"), or a modifier of another noun ("sanctions bills"). */
+static int topic_noun(const struct syntax_parse *P, int n)
+{
+	static const char *const about[] = { "about", "over", "on", "regarding", "concerning",
+		"of", "for", NULL };
+	const khaldun_parse_token *w = &P->w[n];
+	return syn_rel_is(w, "compound") || syn_rel_is(w, "amod") ||
+	       syn_child_word(P, n, "case", about);
+}
+
+/* The deed root of token t when it is a noun in the parse (a verb root's word the coder
+ * reads as a noun: "the attack", "sanctions", "backing"), else NULL. */
+static const dict_verb_root *deed_noun(coder_sent *S, const struct syntax_parse *P, int t)
+{
+	const coder_tok *k = &S->t[t];
+	int n = P->tok2w[t];
+	if (!sent_live(S, t) || n < 0 || !k->ent || k->ent->type != ENT_VERB || !k->ent->verb ||
+	    !P->w[n].upos || strcmp(P->w[n].upos, "NOUN"))
+		return NULL;
+	const dict_verb_root *vr = k->ent->verb;
+	const char *a = vr->code.a;
+	if (vr->code.kind != CODE_EVENT || !a || !isdigit((unsigned char)a[0]) ||
+	    !isdigit((unsigned char)a[1]))
+		return NULL;
+	return vr;
+}
+
+/* 1 unless the candidate's source and target are of two countries (or one side open). */
+static int apart(const coder_cand *cd)
+{
+	return !cd->src.n || !cd->tgt.n ||
+	       syn_codes_same_side(cd->src.m[0].code, cd->tgt.m[0].code);
+}
+
+/* The target of measure noun n: its own target phrase, else the object of a clause on it
+ * that aims it ("legislation targeting Turkey"); -1: none. */
+static int measure_target(coder_sent *S, const struct syntax_parse *P, int n)
+{
+	static const char *const aim[] = { "targeting", "sanctioning", "punishing", NULL };
+	/* the clause hangs on the noun, or on the verb whose object the noun is ("passed
+	 * legislation targeting Turkey" as the parser may read it) */
+	int g = noun_target(S, P, n), v = syn_rel_is(&P->w[n], "obj") ? (int)P->w[n].head : 0;
+	for (int i = n + 1; g < 0 && i < P->nw; i++)
+		if (((int)P->w[i].head == n + 1 || (v && (int)P->w[i].head == v)) &&
+		    syn_word_in(&P->w[i], aim) && syn_child_rel(P, i, "obj") >= 0)
+			g = actor_at(S, P, syn_child_rel(P, i, "obj"));
+	return g;
+}
+
+/* 1 when noun n is what a vote is on ("prepares to vote on measures against Turkey"). */
+static int voted_on(const struct syntax_parse *P, int n)
+{
+	static const char *const vote[] = { "vote", "votes", "voted", "voting", NULL };
+	const khaldun_parse_token *w = &P->w[n];
+	return w->head && syn_rel_base(w, "obl") && syn_word_in(&P->w[w->head - 1], vote);
+}
+
+/* 1 when measure noun n is not yet in force: a bill or legislation (a text not yet law),
+ * or sanctions or measures said to be new, pending or proposed, awaiting or pending
+ * something, or voted on ("sanctions against Turkey are in Congress awaiting
+ * ratification", "prepares to vote on measures against Turkey"). */
+static int pending_measure(const struct syntax_parse *P, int n)
+{
+	static const char *const bill[] = { "bill", "bills", "legislation", NULL };
+	static const char *const fresh[] = { "new", "pending", "proposed", NULL };
+	static const char *const wait[] = { "awaiting", "pending", NULL };
+	const khaldun_parse_token *w = &P->w[n];
+	int h = w->head ? (int)w->head - 1 : -1;
+	if (syn_word_in(w, bill) || syn_child_word(P, n, "amod", fresh) ||
+	    (h >= 0 && syn_word_in(&P->w[h], wait)))
+		return 1;
+	for (int i = 0; h >= 0 && i < P->nw; i++)
+		if (((int)P->w[i].head == h + 1 || (int)P->w[i].head == n + 1) &&
+		    syn_word_in(&P->w[i], wait))
+			return 1;
+	return voted_on(P, n);
+}
+
+/* The actor side word i names (an open phrase is none: the sentence's country would place
+ * "the Senate committee" in the target's, Turkey's). 1 and *out when found. */
+static int side_at(coder_sent *S, const struct syntax_parse *P, int i, coder_slot *out)
+{
+	int k = actor_at(S, P, i);
+	if (k >= 0)
+		actors_make_slot(S, k, out);
+	return k >= 0 && out->n > 0;
+}
+
+/* The side that holds a pending measure n: the subject of the nearest verb above it that
+ * names a side, else a side in an "in" phrase there ("in Congress"). 1 and *out. */
+static int measure_holder(coder_sent *S, const struct syntax_parse *P, int n, coder_slot *out)
+{
+	static const char *const in[] = { "in", NULL };
+	for (int h = n, steps = 0; h >= 0 && steps < P->nw; h = (int)P->w[h].head - 1, steps++)
+		for (int i = 0; i < P->nw; i++) {
+			const khaldun_parse_token *w = &P->w[i];
+			int up = w->head ? (int)P->w[w->head - 1].head : 0;   /* "currently in" */
+			if (i != n && (((int)w->head == h + 1 && syn_rel_base(w, "nsubj")) ||
+			    (((int)w->head == h + 1 || up == h + 1) && syn_rel_base(w, "obl") &&
+			     syn_child_word(P, i, "case", in))) &&
+			    side_at(S, P, i, out))
+				return 1;
+		}
+	return 0;
+}
+
+/* Sanctions, measures or legislation against a country not yet in force, in a sentence that
+ * coded no event: a threat of sanctions (1312) by the side that holds them (the subject,
+ * "in Congress", else open). 1 and *out when found. */
+static int pending_sanction(coder_sent *S, const struct syntax_parse *P, coder_cand *out)
+{
+	static const char *const measure[] = { "sanction", "sanctions", "embargo", "measure",
+		"measures", "bill", "bills", "legislation", NULL };
+	for (int n = 0; n < P->nw; n++) {
+		int t = -1;
+		for (int i = 0; i < S->nt && t < 0; i++)
+			if (P->tok2w[i] == n && sent_live(S, i))
+				t = i;
+		if (t < 0 || !P->w[n].upos || strcmp(P->w[n].upos, "NOUN") ||
+		    !syn_word_in(&P->w[n], measure) || (topic_noun(P, n) && !voted_on(P, n)) ||
+		    !pending_measure(P, n))
+			continue;
+		int g = measure_target(S, P, n);
+		if (g < 0)
+			continue;
+		memset(out, 0, sizeof *out);
+		if (!measure_holder(S, P, n, &out->src)) {
+			out->src.n = 0;
+			event_null_slot(S, &out->src);
+		}
+		actors_make_slot(S, g, &out->tgt);
+		if (apart(out))
+			continue;
+		out->code.kind = CODE_EVENT;
+		out->code.a = "1312";
+		out->verb = t;
+		out->ok = 1;
+		out->note = "rule: sanctions, measures or legislation against a country not yet in "
+			    "force (pending, proposed, awaiting, a bill) are a threat of sanctions (1312)";
+		return out->src.n && out->tgt.n;
+	}
+	return 0;
+}
+
+/* A deed said as a noun phrase whose doer and target are actors of two countries, in a
+ * sentence that coded no event: that deed, the doer's on the target. 1 and *out when found. */
+int syn_nominal_event(coder_sent *S, coder_cand *out)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (P && pending_sanction(S, P, out))
+		return 1;
+	for (int t = 0; P && t < S->nt; t++) {
+		const dict_verb_root *vr = deed_noun(S, P, t);
+		int n = vr ? P->tok2w[t] : -1;
+		if (n < 0 || topic_noun(P, n))
+			continue;
+		int d = noun_doer(S, P, n), g = d >= 0 ? noun_target(S, P, n) : -1;
+		if (g < 0)
+			continue;
+		memset(out, 0, sizeof *out);
+		actors_make_slot(S, d, &out->src);
+		actors_make_slot(S, g, &out->tgt);
+		out->code = vr->code;
+		out->code.b = NULL;
+		if (apart(out) || syn_undone(S, P, n, 0, &out->code))
+			continue;
+		out->verb = t;
+		out->root = vr;
+		out->ok = 1;
+		out->note = "rule: a deed said as a noun phrase with its doer and its target "
+			    "('Turkey's offensive against the Kurds'), the sentence's verbs coding "
+			    "nothing, is the doer's deed on the target";
+		return out->src.n && out->tgt.n;
+	}
+	return 0;
+}
