@@ -666,9 +666,11 @@ void clause_code(coder_sent *S)
 		any_dom |= cands[i].code.dom;
 	for (int i = 0; i < nc; i++)
 		if (selected(S, cands, cl, nc, i, any_dom)) {
-			event_emit(S, &cands[i]);
 			coder_cand deed;   /* the attack a claim of responsibility names */
-			if (syn_claimed_attack(S, &cands[i], &deed))
+			int claimed = syn_claimed_attack(S, &cands[i], &deed);
+			if (claimed != 2)   /* a claimed deed is no statement besides */
+				event_emit(S, &cands[i]);
+			if (claimed)
 				event_emit(S, &deed);
 		}
 }
