@@ -668,10 +668,15 @@ void clause_code(coder_sent *S)
 	coder_cand deed;   /* the attack a claim of responsibility names; a nominal deed */
 	for (int i = 0; i < nc; i++)
 		if (selected(S, cands, cl, nc, i, any_dom)) {
-			event_emit(S, &cands[i]);
-			emitted++;
-			if (syn_claimed_attack(S, &cands[i], &deed))
+			int claimed = syn_claimed_attack(S, &cands[i], &deed);
+			if (claimed != 2) {   /* a claimed deed is no statement besides */
+				event_emit(S, &cands[i]);
+				emitted++;
+			}
+			if (claimed) {
 				event_emit(S, &deed);
+				emitted++;
+			}
 		}
 	/* "Ankara's backing of the Libyan government averted its defeat": no verb codes, the
 	 * noun phrase does (synnoun.c) */

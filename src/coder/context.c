@@ -747,6 +747,19 @@ static int lead_word(const coder_tok *t)
 	return 0;
 }
 
+/* 1 when pronoun token t can stand for the previous sentence's subject (at most one
+ * sentence back): HE and SHE a person, IT and THEY not. */
+static int fits_subject(const coder_sent *S, const coder_tok *t)
+{
+	const coder_context *x = &S->c->ctx;
+	if (!x->on || !x->subject[0] || x->subject_age > 1 || S->c->o.forward)
+		return 0;
+	int person = tok_is(t, "HE") || tok_is(t, "SHE");
+	if (!person && !tok_is(t, "IT") && !tok_is(t, "THEY"))
+		return 0;
+	return person == x->subject_person;
+}
+
 /* A pronoun subject opening a sentence ("They stormed the hotel", "He said ...") stands for the
  * previous sentence's subject actor in a story (the last sentence that coded an event, at
  * most one sentence back), when: it is HE, SHE, IT or THEY with a verb within the next twelve
@@ -758,14 +771,10 @@ static int lead_word(const coder_tok *t)
 const char *context_pronoun(coder_sent *S, int i, int kind)
 {
 	const coder_context *x = &S->c->ctx;
-	if (!x->on || !x->subject[0] || x->subject_age > 1 || kind == 2 || S->c->o.forward)
-		return NULL;
 	const coder_tok *t = &S->t[i];
-	int person = tok_is(t, "HE") || tok_is(t, "SHE");
-	if (!person && !tok_is(t, "IT") && !tok_is(t, "THEY"))
+	if (kind == 2 || !fits_subject(S, t))
 		return NULL;
-	if (person != x->subject_person)
-		return NULL;   /* HE, SHE: a person; IT, THEY: not */
+	int person = x->subject_person;
 	if (tok_is(t, "IT") && i + 1 < S->nt &&
 	    (tok_is(&S->t[i + 1], "IS") || tok_is(&S->t[i + 1], "WAS") || tok_is(&S->t[i + 1], "'S")))
 		return NULL;   /* "It was a mistake to ...", "It is now for Russia to ...": no one */
@@ -785,6 +794,13 @@ const char *context_pronoun(coder_sent *S, int i, int kind)
 		return NULL;
 	S->c->ctx.pronoun_used = 1;
 	return arena_strdup(&S->c->scratch, x->subject);
+}
+
+const char *context_quote_pronoun(coder_sent *S, int i)
+{
+	if (i < 0 || i >= S->nt || tok_is(&S->t[i], "IT") || !fits_subject(S, &S->t[i]))
+		return NULL;
+	return arena_strdup(&S->c->scratch, S->c->ctx.subject);
 }
 
 /* 1 when text is a subject pronoun. */

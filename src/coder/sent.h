@@ -366,6 +366,9 @@ void context_sentence_end(coder_sent *S);
 /* context.c: the code a subject pronoun at token i that opens the sentence stands for (the
  * previous sentence's subject actor, in a story), or NULL. */
 const char *context_pronoun(coder_sent *S, int i, int kind);
+/* The previous sentence's subject code (scratch) for the speaker pronoun at token i after a
+ * quote ('"...," he said'): HE/SHE for a person, THEY for what is not one; NULL: none. */
+const char *context_quote_pronoun(coder_sent *S, int i);
 /* context.c, for the story-context files (ctxfall.c): the story's country so far (NULL: none
  * dominates; *times: how often it was named), 1 when the sentence's actors name another
  * country than cc, and an event's new sides (NULL: unchanged) noted "role: why". */

@@ -601,7 +601,8 @@ int syn_speech_word(const khaldun_parse_token *w)
 		"stresses", "stressed", "note", "notes", "noted", "tweet", "tweets", "tweeted",
 		"post", "posts", "posted", "remark", "remarked", "recall", "recalled", "argue",
 		"argues", "argued", "continue", "continued", "quote", "quoted", "allege", "alleges",
-		"alleged", NULL };
+		"alleged", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises",
+		"emphasised", "reiterate", "reiterates", "reiterated", "assert", "asserts", "asserted", NULL };
 	return syn_is_verb(w) && syn_word_in(w, say);
 }
 

@@ -1922,21 +1922,27 @@ static int under_word(const struct syntax_parse *P, int w, int h)
 	return 0;
 }
 
-int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
+/* The parse word of the deed a claim names, or -1: the "for" phrase of "responsibility" or
+ * "credit" (a 015 claim, or of the verb when the parser hung it there); *own 1 for the claim
+ * verb's own object ("claimed the killing of 33 terrorists", its statement 010): the deed
+ * the claimant says it did. */
+static int claimed_noun(const struct syntax_parse *P, const coder_cand *cd, int vw, int *own)
 {
 	static const char *const owned[] = { "responsibility", "credit", NULL };
 	static const char *const for_[] = { "for", NULL };
-	if (!syntax_on(S) || !cd->ok || !cd->code.a || strcmp(cd->code.a, "015"))
-		return 0;
-	struct syntax_parse *P = syn_get_parse(S);
-	if (!P || cd->verb < 0 || P->tok2w[cd->verb] < 0)
-		return 0;
-	int vw = P->tok2w[cd->verb], r = -1, n = -1;
+	const khaldun_parse_token *v = &P->w[vw];
+	*own = !strcmp(cd->code.a, "010");
+	if (*own && (v->len < 5 || strncasecmp(v->form, "claim", 5) || !syn_is_verb(v)))
+		return -1;
+	if (!*own && strcmp(cd->code.a, "015"))
+		return -1;
+	int r = -1, n = -1;
 	for (int k = 0; k < P->nw && r < 0; k++)
 		if ((int)P->w[k].head == vw + 1 && syn_rel_is(&P->w[k], "obj") &&
-		    syn_word_in(&P->w[k], owned))
+		    (*own || syn_word_in(&P->w[k], owned)))
 			r = k;
-	/* the deed: the "for" phrase of the noun, or of the verb when the parser hung it there */
+	if (*own)
+		return r;
 	for (int k = 0; r >= 0 && k < P->nw && n < 0; k++) {
 		int h = (int)P->w[k].head - 1;
 		if ((h == r || h == vw) && (syn_rel_base(&P->w[k], "nmod") ||
@@ -1944,6 +1950,18 @@ int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 		    syn_child_word(P, k, "case", for_))
 			n = k;
 	}
+	return n;
+}
+
+int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
+{
+	if (!syntax_on(S) || !cd->ok || !cd->code.a)
+		return 0;
+	struct syntax_parse *P = syn_get_parse(S);
+	if (!P || cd->verb < 0 || P->tok2w[cd->verb] < 0)
+		return 0;
+	int vw = P->tok2w[cd->verb], own = 0;
+	int n = claimed_noun(P, cd, vw, &own);
 	int t = -1;
 	for (int i = cd->verb + 1; n >= 0 && i < S->nt && t < 0; i++)
 		if (P->tok2w[i] == n)
@@ -1963,7 +1981,9 @@ int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	out->code = vr->code;
 	out->code.b = NULL;
 	out->attr = NULL;
-	out->note = "rule: a claim of responsibility for an attack ('claimed responsibility for "
+	out->note = own ? "rule: a side's claim of a deed ('claimed the killing of 33 terrorists') "
+			  "is the deed, by the claimant on the deed's target" :
+		    "rule: a claim of responsibility for an attack ('claimed responsibility for "
 		    "the attack on ...') is also the attack, by the claimant on the attack's target";
 	/* the attack's target is the claim's when it stands in the deed's own phrase ("the
 	 * bombing of a police station"), else open */
@@ -1975,5 +1995,5 @@ int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 		if (!out->tgt.n)
 			return 0;
 	}
-	return 1;
+	return own ? 2 : 1;
 }

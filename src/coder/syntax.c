@@ -1124,6 +1124,26 @@ static int quoted_source(coder_sent *S, const struct syntax_parse *P, int sv, co
 	return 1;
 }
 
+/* '"China does not trust Russia," he said': TABARI's "he" after a quote is the sentence's
+ * first actor, one of the quote, no more the speaker than a name in it would be: the source is
+ * the previous sentence's subject when it fits the pronoun (context_quote_pronoun), else
+ * none. si: the pronoun actor, *src its slot. */
+static void quoted_pronoun(coder_sent *S, const struct syntax_parse *P, int sv, int si,
+			   coder_slot *src)
+{
+	if (!S->a[si].pron_kind || !quoted_source(S, P, sv, src))
+		return;
+	const char *code = context_quote_pronoun(S, S->a[si].pos);
+	if (!code)
+		return;
+	actors_make_slot(S, si, src);
+	src->m[0].a = &S->a[si];
+	src->m[0].code = code;
+	src->n = 1;
+	S->syn_note = "rule: a speaker pronoun after a quote is the previous sentence's subject, "
+		      "not an actor of the quote";
+}
+
 /* 1 when word h lies in a clause that complements verb word v (its ccomp or xcomp, at any
  * depth below it): "demanded that [Beijing] remove them", "he said [China] must ...". */
 static int in_complement(const struct syntax_parse *P, int h, int v)
@@ -1189,9 +1209,11 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 	int si = syn_actor_with_role(S, P, sv, R_SRC, NULL);
 	if (si < 0 && (sv == vw || (si = syn_actor_with_role(S, P, vw, R_SRC, NULL)) < 0))
 		si = syn_appos_actor(S, P, sv, R_SRC, NULL);   /* "X, Iran's minister, said" */
-	if (si >= 0)
+	if (si >= 0) {
 		actors_make_slot(S, si, src);
-	else if (sv == vw && quoted_source(S, P, sv, src))
+		if (sv == vw)
+			quoted_pronoun(S, P, sv, si, src);
+	} else if (sv == vw && quoted_source(S, P, sv, src))
 		;
 	else if (sv == vw && complement_source(S, P, sv, src))
 		;

@@ -89,7 +89,9 @@ int syn_object_noun(coder_sent *S, const dict_pattern *pt, int v, int tail);
 /* syncode.c: "X claimed responsibility for the attack on Y" (a 015 claim of a deed of
  * violence, roots 18-20, which the "for" noun's verb root codes): 1 and *out, the attack itself
  * (X -> Y, or an open target when the claim's target is no part of the deed's phrase), coded
- * at the deed's noun with its root's code and a rule note, to be emitted beside the claim. */
+ * at the deed's noun with its root's code and a rule note, to be emitted beside the claim;
+ * 2 when the claim's own object is the deed ("claimed the killing of 33 terrorists": the
+ * statement 010 of a claim verb), emitted in place of the claim. */
 int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out);
 /* synnoun.c: a deed said as a noun phrase with its doer and target, in a sentence that coded
  * no event ("Turkey's offensive against the Kurds"); 1 and *out when found */
