@@ -1223,6 +1223,70 @@ static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
 	return 1;
 }
 
+/* The threat code (13x) of coercion noun n held in prospect: sanctions, tariffs or an
+ * embargo 1312; force, military action or strikes, retaliation 138; countermeasures and
+ * punitive or retaliatory measures, action or steps 131. NULL: not such a noun. */
+static const char *coercion_threat(const struct syntax_parse *P, int n)
+{
+	static const char *const sanction[] = { "sanction", "sanctions", "embargo",
+		"embargoes", "tariff", "tariffs", NULL };
+	static const char *const force[] = { "force", "retaliation", "reprisal", "reprisals",
+		"airstrike", "airstrikes", NULL };
+	static const char *const armed[] = { "military", "armed", NULL };
+	static const char *const acts[] = { "action", "actions", "option", "options", "strike",
+		"strikes", "measures", "steps", NULL };
+	static const char *const punitive[] = { "punitive", "retaliatory", NULL };
+	static const char *const counter[] = { "countermeasures", "counter-measures", NULL };
+	const khaldun_parse_token *w = &P->w[n];
+	if (!w->upos || strcmp(w->upos, "NOUN"))
+		return NULL;
+	if (syn_word_in(w, sanction))
+		return "1312";
+	if (syn_word_in(w, force) ||
+		(syn_word_in(w, acts) && syn_child_word(P, n, "amod", armed)))
+		return "138";
+	if (syn_word_in(w, counter) ||
+		(syn_word_in(w, acts) && syn_child_word(P, n, "amod", punitive)))
+		return "131";
+	return NULL;
+}
+
+/* "The European Union is considering sanctions", "is weighing military action against
+ * Iran", "is preparing sanctions", "considering imposing tariffs": coercion that a side
+ * considers, weighs, prepares or proposes (the object of such a verb, or of an imposing
+ * verb in its complement) is held out to its target, CAMEO's threat (coercion_threat), not
+ * a policy option (014) or the deed. The event word vw is the considering verb (014) or the
+ * coercion noun itself (a conflict deed). Returns 1 when *code changed. */
+static int weighed_coercion(const struct syntax_parse *P, int vw, dict_evcode *code)
+{
+	static const char *const weigh[] = { "consider", "considers", "considered",
+		"considering", "weigh", "weighs", "weighed", "weighing", "mull", "mulls",
+		"mulled", "mulling", "contemplate", "contemplates", "contemplated",
+		"contemplating", "ponder", "ponders", "pondered", "pondering", "prepare",
+		"prepares", "prepared", "preparing", "propose", "proposes", "proposed",
+		"proposing", "draft", "drafts", "drafted", "drafting", NULL };
+	static const char *const impose[] = { "impose", "imposing", "use", "using", "take",
+		"taking", "launch", "launching", "slap", "slapping", "levy", "levying", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	int n = -1, v = vw;
+	if (code->a && !strcmp(code->a, "014") && syn_word_in(w, weigh)) {
+		n = syn_child_rel(P, vw, "obj");
+		int x = syn_child_rel(P, vw, "xcomp");
+		if (n < 0 && x >= 0 && syn_word_in(&P->w[x], impose))
+			n = syn_child_rel(P, x, "obj");
+	} else if (syn_threat_code(code->a) && syn_rel_is(w, "obj") && w->head &&
+		   syn_word_in(&P->w[w->head - 1], weigh)) {
+		n = vw;
+		v = (int)w->head - 1;
+	}
+	const char *t = n >= 0 && !syn_not_on(P, v) ? coercion_threat(P, n) : NULL;
+	if (!t)
+		return 0;
+	code->a = t;
+	code->b = NULL;
+	return 1;
+}
+
 /* 1 when deed word vw (a verb, or an event noun) is what someone faces ("face charges of
  * corruption", "or face a military storm", "will face sanctions"): a prospect, not a deed
  * done in the sentence. Sanctions and legal or administrative action (16-17) always; others
@@ -1518,6 +1582,11 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		return 0;
 	if (!(a[0] == '1' && a[1] == '3') && conditioned(P, vw, unsure))
 		return 1;   /* a threat keeps its condition ("If ... are not dropped, I will") */
+	if (weighed_coercion(P, vw, code)) {
+		S->syn_note = "rule: coercion a side considers, weighs or prepares ('is considering "
+			      "sanctions') is its threat (13x)";
+		return 0;
+	}
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
 		return nobody_did(P, vw);
 	/* an event noun is done or not with the verb whose object it is ("its call to the
