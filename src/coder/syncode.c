@@ -1224,8 +1224,9 @@ static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
 }
 
 /* The threat code (13x) of coercion noun n held in prospect: sanctions, tariffs or an
- * embargo 1312; force, military action or strikes, retaliation 138; countermeasures and
- * punitive or retaliatory measures, action or steps 131. NULL: not such a noun. */
+ * embargo 1312; force (its use too), military action or strikes, retaliation 138;
+ * countermeasures and punitive or retaliatory measures, action or steps 131. NULL: not
+ * such a noun. */
 static const char *coercion_threat(const struct syntax_parse *P, int n)
 {
 	static const char *const sanction[] = { "sanction", "sanctions", "embargo",
@@ -1243,10 +1244,11 @@ static const char *coercion_threat(const struct syntax_parse *P, int n)
 	if (syn_word_in(w, sanction))
 		return "1312";
 	if (syn_word_in(w, force) ||
-		(syn_word_in(w, acts) && syn_child_word(P, n, "amod", armed)))
+	    (syn_word_in(w, acts) && syn_child_word(P, n, "amod", armed)) ||
+	    (syn_word_is(w, "use") && syn_child_word(P, n, "nmod", force)))
 		return "138";
 	if (syn_word_in(w, counter) ||
-		(syn_word_in(w, acts) && syn_child_word(P, n, "amod", punitive)))
+	    (syn_word_in(w, acts) && syn_child_word(P, n, "amod", punitive)))
 		return "131";
 	return NULL;
 }
@@ -1802,6 +1804,31 @@ int syn_response_threat(coder_sent *S, int v, dict_evcode *code)
 		return 0;
 	code->kind = CODE_EVENT;
 	code->a = strength == 2 ? "138" : "130";
+	code->b = NULL;
+	return 1;
+}
+
+const char *syn_unruled(const struct syntax_parse *P, int vw)
+{
+	static const char *const rule[] = { "rule", "rules", "ruled", "ruling", NULL };
+	static const char *const out[] = { "out", NULL };
+	int n = syn_child_rel(P, vw, "obj");
+	if (n < 0 || !syn_word_in(&P->w[vw], rule) ||
+	    !syn_child_word(P, vw, "compound:prt", out) || !syn_not_on(P, vw))
+		return NULL;
+	return coercion_threat(P, n);
+}
+
+int syn_unruled_coercion(coder_sent *S, int v, dict_evcode *code)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || code->kind != CODE_NULL)
+		return 0;
+	const char *t = syn_unruled(P, P->tok2w[v]);
+	if (!t)
+		return 0;
+	code->kind = CODE_EVENT;
+	code->a = t;
 	code->b = NULL;
 	return 1;
 }
