@@ -1257,8 +1257,9 @@ static const char *coercion_threat(const struct syntax_parse *P, int n)
  * Iran", "is preparing sanctions", "considering imposing tariffs": coercion that a side
  * considers, weighs, prepares or proposes (the object of such a verb, or of an imposing
  * verb in its complement) is held out to its target, CAMEO's threat (coercion_threat), not
- * a policy option (014) or the deed. The event word vw is the considering verb (014) or the
- * coercion noun itself (a conflict deed). Returns 1 when *code changed. */
+ * a policy option (014), an intent (03x: "proposed new sanctions against Russia") or the
+ * deed. The event word vw is the considering verb or the coercion noun itself (a conflict
+ * deed). Returns 1 when *code changed. */
 static int weighed_coercion(const struct syntax_parse *P, int vw, dict_evcode *code)
 {
 	static const char *const weigh[] = { "consider", "considers", "considered",
@@ -1271,7 +1272,9 @@ static int weighed_coercion(const struct syntax_parse *P, int vw, dict_evcode *c
 		"taking", "launch", "launching", "slap", "slapping", "levy", "levying", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	int n = -1, v = vw;
-	if (code->a && !strcmp(code->a, "014") && syn_word_in(w, weigh)) {
+	/* 014 for the verbs of weighing, 03x for those of proposing (an intent) */
+	if (code->a && (!strcmp(code->a, "014") || !strncmp(code->a, "03", 2)) &&
+	    syn_word_in(w, weigh)) {
 		n = syn_child_rel(P, vw, "obj");
 		int x = syn_child_rel(P, vw, "xcomp");
 		if (n < 0 && x >= 0 && syn_word_in(&P->w[x], impose))
