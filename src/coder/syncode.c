@@ -1275,7 +1275,7 @@ static int weighed_coercion(const struct syntax_parse *P, int vw, dict_evcode *c
 	/* 014 for the verbs of weighing, 03x for those of proposing (an intent) */
 	if (code->a && (!strcmp(code->a, "014") || !strncmp(code->a, "03", 2)) &&
 	    syn_word_in(w, weigh)) {
-		n = syn_child_rel(P, vw, "obj");
+		n = syn_child_rel(P, vw, syn_passive_verb(P, vw) ? "nsubj:pass" : "obj");
 		int x = syn_child_rel(P, vw, "xcomp");
 		if (n < 0 && x >= 0 && syn_word_in(&P->w[x], impose))
 			n = syn_child_rel(P, x, "obj");
@@ -1815,7 +1815,7 @@ const char *syn_unruled(const struct syntax_parse *P, int vw)
 {
 	static const char *const rule[] = { "rule", "rules", "ruled", "ruling", NULL };
 	static const char *const out[] = { "out", NULL };
-	int n = syn_child_rel(P, vw, "obj");
+	int n = syn_child_rel(P, vw, syn_passive_verb(P, vw) ? "nsubj:pass" : "obj");
 	if (n < 0 || !syn_word_in(&P->w[vw], rule) ||
 	    !syn_child_word(P, vw, "compound:prt", out) || !syn_not_on(P, vw))
 		return NULL;
