@@ -1270,6 +1270,7 @@ static int weighed_coercion(const struct syntax_parse *P, int vw, dict_evcode *c
 		"proposing", "draft", "drafts", "drafted", "drafting", NULL };
 	static const char *const impose[] = { "impose", "imposing", "use", "using", "take",
 		"taking", "launch", "launching", "slap", "slapping", "levy", "levying", NULL };
+	static const char *const judge[] = { "consider", "considers", "considered", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	int n = -1, v = vw;
 	/* 014 for the verbs of weighing, 03x for those of proposing (an intent) */
@@ -1284,6 +1285,13 @@ static int weighed_coercion(const struct syntax_parse *P, int vw, dict_evcode *c
 		n = vw;
 		v = (int)w->head - 1;
 	}
+	/* "Russia considers the sanctions an act of war", "China considers the use of force
+	 * legitimate": a plain "consider" judges as often as it weighs, and the parser may lose
+	 * the predicate; only a "consider" with an auxiliary ("is considering", "will
+	 * consider", "are being considered") weighs */
+	if (syn_word_in(&P->w[v], judge) && syn_child_rel(P, v, "aux") < 0 &&
+	    syn_child_rel(P, v, "aux:pass") < 0)
+		return 0;
 	const char *t = n >= 0 && !syn_not_on(P, v) ? coercion_threat(P, n) : NULL;
 	if (!t)
 		return 0;
