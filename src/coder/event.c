@@ -346,13 +346,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		return -1;
 	}
 	/* a verb with no code of its own coded by the parse: "called X 'unbearable'",
-	 * criticism of X (synspeech.c); "will respond resolutely", a threat (syncode.c) */
+	 * criticism of X (synspeech.c); "will respond resolutely", "did not rule out military
+	 * action", threats (syncode.c) */
 	const char *named = NULL;
 	if (code.kind != CODE_EVENT) {
 		if (syn_named_judgement(S, v, &code))
 			named = SYN_NAMED_NOTE;
 		else if (syn_response_threat(S, v, &code))
 			named = SYN_RESPONSE_NOTE;
+		else if (syn_unruled_coercion(S, v, &code))
+			named = SYN_UNRULED_NOTE;
 		else
 			return 0;
 	}

@@ -1223,6 +1223,83 @@ static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
 	return 1;
 }
 
+/* The threat code (13x) of coercion noun n held in prospect: sanctions, tariffs or an
+ * embargo 1312; force (its use too), military action or strikes, retaliation 138;
+ * countermeasures and punitive or retaliatory measures, action or steps 131. NULL: not
+ * such a noun. */
+static const char *coercion_threat(const struct syntax_parse *P, int n)
+{
+	static const char *const sanction[] = { "sanction", "sanctions", "embargo",
+		"embargoes", "tariff", "tariffs", NULL };
+	static const char *const force[] = { "force", "retaliation", "reprisal", "reprisals",
+		"airstrike", "airstrikes", NULL };
+	static const char *const armed[] = { "military", "armed", NULL };
+	static const char *const acts[] = { "action", "actions", "option", "options", "strike",
+		"strikes", "measures", "steps", NULL };
+	static const char *const punitive[] = { "punitive", "retaliatory", NULL };
+	static const char *const counter[] = { "countermeasures", "counter-measures", NULL };
+	const khaldun_parse_token *w = &P->w[n];
+	if (!w->upos || strcmp(w->upos, "NOUN"))
+		return NULL;
+	if (syn_word_in(w, sanction))
+		return "1312";
+	if (syn_word_in(w, force) ||
+	    (syn_word_in(w, acts) && syn_child_word(P, n, "amod", armed)) ||
+	    (syn_word_is(w, "use") && syn_child_word(P, n, "nmod", force)))
+		return "138";
+	if (syn_word_in(w, counter) ||
+	    (syn_word_in(w, acts) && syn_child_word(P, n, "amod", punitive)))
+		return "131";
+	return NULL;
+}
+
+/* "The European Union is considering sanctions", "is weighing military action against
+ * Iran", "is preparing sanctions", "considering imposing tariffs": coercion that a side
+ * considers, weighs, prepares or proposes (the object of such a verb, or of an imposing
+ * verb in its complement) is held out to its target, CAMEO's threat (coercion_threat), not
+ * a policy option (014), an intent (03x: "proposed new sanctions against Russia") or the
+ * deed. The event word vw is the considering verb or the coercion noun itself (a conflict
+ * deed). Returns 1 when *code changed. */
+static int weighed_coercion(const struct syntax_parse *P, int vw, dict_evcode *code)
+{
+	static const char *const weigh[] = { "consider", "considers", "considered",
+		"considering", "weigh", "weighs", "weighed", "weighing", "mull", "mulls",
+		"mulled", "mulling", "contemplate", "contemplates", "contemplated",
+		"contemplating", "ponder", "ponders", "pondered", "pondering", "prepare",
+		"prepares", "prepared", "preparing", "propose", "proposes", "proposed",
+		"proposing", "draft", "drafts", "drafted", "drafting", NULL };
+	static const char *const impose[] = { "impose", "imposing", "use", "using", "take",
+		"taking", "launch", "launching", "slap", "slapping", "levy", "levying", NULL };
+	static const char *const judge[] = { "consider", "considers", "considered", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	int n = -1, v = vw;
+	/* 014 for the verbs of weighing, 03x for those of proposing (an intent) */
+	if (code->a && (!strcmp(code->a, "014") || !strncmp(code->a, "03", 2)) &&
+	    syn_word_in(w, weigh)) {
+		n = syn_child_rel(P, vw, syn_passive_verb(P, vw) ? "nsubj:pass" : "obj");
+		int x = syn_child_rel(P, vw, "xcomp");
+		if (n < 0 && x >= 0 && syn_word_in(&P->w[x], impose))
+			n = syn_child_rel(P, x, "obj");
+	} else if (syn_threat_code(code->a) && syn_rel_is(w, "obj") && w->head &&
+		   syn_word_in(&P->w[w->head - 1], weigh)) {
+		n = vw;
+		v = (int)w->head - 1;
+	}
+	/* "Russia considers the sanctions an act of war", "China considers the use of force
+	 * legitimate": a plain "consider" judges as often as it weighs, and the parser may lose
+	 * the predicate; only a "consider" with an auxiliary ("is considering", "will
+	 * consider", "are being considered") weighs */
+	if (syn_word_in(&P->w[v], judge) && syn_child_rel(P, v, "aux") < 0 &&
+	    syn_child_rel(P, v, "aux:pass") < 0)
+		return 0;
+	const char *t = n >= 0 && !syn_not_on(P, v) ? coercion_threat(P, n) : NULL;
+	if (!t)
+		return 0;
+	code->a = t;
+	code->b = NULL;
+	return 1;
+}
+
 /* 1 when deed word vw (a verb, or an event noun) is what someone faces ("face charges of
  * corruption", "or face a military storm", "will face sanctions"): a prospect, not a deed
  * done in the sentence. Sanctions and legal or administrative action (16-17) always; others
@@ -1520,6 +1597,11 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		return 0;
 	if (!(a[0] == '1' && a[1] == '3') && conditioned(P, vw, unsure))
 		return 1;   /* a threat keeps its condition ("If ... are not dropped, I will") */
+	if (weighed_coercion(P, vw, code)) {
+		S->syn_note = "rule: coercion a side considers, weighs or prepares ('is considering "
+			      "sanctions') is its threat (13x)";
+		return 0;
+	}
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
 		return nobody_did(P, vw);
 	/* an event noun is done or not with the verb whose object it is ("its call to the
@@ -1735,6 +1817,31 @@ int syn_response_threat(coder_sent *S, int v, dict_evcode *code)
 		return 0;
 	code->kind = CODE_EVENT;
 	code->a = strength == 2 ? "138" : "130";
+	code->b = NULL;
+	return 1;
+}
+
+const char *syn_unruled(const struct syntax_parse *P, int vw)
+{
+	static const char *const rule[] = { "rule", "rules", "ruled", "ruling", NULL };
+	static const char *const out[] = { "out", NULL };
+	int n = syn_child_rel(P, vw, syn_passive_verb(P, vw) ? "nsubj:pass" : "obj");
+	if (n < 0 || !syn_word_in(&P->w[vw], rule) ||
+	    !syn_child_word(P, vw, "compound:prt", out) || !syn_not_on(P, vw))
+		return NULL;
+	return coercion_threat(P, n);
+}
+
+int syn_unruled_coercion(coder_sent *S, int v, dict_evcode *code)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || code->kind != CODE_NULL)
+		return 0;
+	const char *t = syn_unruled(P, P->tok2w[v]);
+	if (!t)
+		return 0;
+	code->kind = CODE_EVENT;
+	code->a = t;
 	code->b = NULL;
 	return 1;
 }

@@ -1031,7 +1031,8 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 {
 	if (upper)
 		return 0;
-	if (negated(P, vw)) {
+	/* "did not rule out military action": the negation is the threat (syncode.c) */
+	if (negated(P, vw) && !syn_unruled(P, vw)) {
 		int drop = 0;
 		const char *r = syn_rejection(code->a, &drop);
 		if (drop)

@@ -75,6 +75,16 @@ int syn_response_threat(coder_sent *S, int v, dict_evcode *code);
 #define SYN_RESPONSE_NOTE "rule: a response said as future with force, firmness, against a " \
 			  "hostile deed or on a condition ('would resolutely respond to any " \
 			  "threats') is a threat (13x)"
+/* syncode.c: "Trump did not rule out military action against Iran": coercion (sanctions,
+ * force, countermeasures: the object, as weighed_coercion reads it) that a side does not
+ * rule out, a negated "rule out" with no code of its own, is held out: its threat (1312,
+ * 138, 131; *code set to it). Returns 1 when so. */
+int syn_unruled_coercion(coder_sent *S, int v, dict_evcode *code);
+/* syncode.c: the threat code of a negated "rule out" of coercion at parse word vw (the
+ * negation is the threat, no denial); NULL: not one. */
+const char *syn_unruled(const struct syntax_parse *P, int vw);
+#define SYN_UNRULED_NOTE "rule: coercion not ruled out ('did not rule out military action') " \
+			 "is a threat (13x)"
 /* The words the event of syn_named_judgement carries in evidence.context. */
 #define SYN_NAMED_NOTE "rule: a verb of naming whose object is named by a judgement of " \
 		       "wrong ('called X \"unbearable\"', 'described X as a betrayal') is " \
