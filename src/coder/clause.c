@@ -206,6 +206,12 @@ static int answer_verb(coder_sent *S, int from, int to, int *actor)
 	return -1;
 }
 
+/* 1 when t is a modal of the future ("will", "would", "shall") */
+static int future_modal(const coder_tok *t)
+{
+	return tok_is(t, "WILL") || tok_is(t, "WOULD") || tok_is(t, "SHALL");
+}
+
 /* 1 when the comma part [from, to) opens with AND or BUT (not a compound's) and holds a verb
  * of its own before any other conjunction or clause word: a coordinated clause ("..., and
  * Afghan forces returned fire", "..., but Tokyo rejected the criticism"). A part without a
@@ -220,6 +226,10 @@ static int coordinated_clause(coder_sent *S, int from, int to)
 	for (int i = from + 1; i < to; i++) {
 		if (sent_live(S, i) && S->t[i].type == TY_VERB)
 			return !tok_is(&S->t[i - 1], "TO");   /* "..., and to curb": a purpose */
+		/* "..., but we will not allow violent disturbances": a refusal vowed is the
+		 * clause's own deed */
+		if (tok_has(&S->t[i], WF_NEG) && i > from + 1 && future_modal(&S->t[i - 1]))
+			continue;
 		/* "..., but if convicted": a condition; "..., but don't think X should": the
 		 * deed is another's, denied */
 		if ((S->t[i].type == TY_CONJ && !S->t[i].in_compound_conj) ||
