@@ -727,6 +727,30 @@ static int quote_speaker(coder_sent *S, const struct syntax_parse *P, int vw, in
 	return 1;
 }
 
+/* 1 when the slot is one open phrase that no dictionary or agent names ("---"). */
+static int nameless(const coder_slot *s)
+{
+	return s->n == 1 && !s->m[0].a->ent && !s->m[0].a->agent && !strcmp(s->m[0].code, "---");
+}
+
+/* '"The attack ... will be responded to with full force," the chief minister said': a threat
+ * (13x) said in the passive with no doer ("by ...") is the speaker's own, the side that
+ * will respond; the source is the speaker when no actor of the sentence is the threat's
+ * subject. Returns 1 when it set the source. */
+static int passive_threat_speaker(coder_sent *S, const struct syntax_parse *P, int vw,
+				  const char *code, coder_slot *src)
+{
+	if (!code || strncmp(code, "13", 2) || !syn_passive_verb(P, vw) ||
+	    syn_child_rel(P, vw, "obl:agent") >= 0 || (src->n && !nameless(src)))
+		return 0;
+	coder_slot who = { .n = 0 };
+	if (!speaker_of(S, P, vw, &who))
+		return 0;
+	*src = who;
+	add_note(S, "rule: a threat said in the passive with no doer is the speaker's");
+	return 1;
+}
+
 /* '"We were attacked by Pakistani troops," the Afghan commander said', '"They shelled us
  * all night," the officer told reporters': the first person a deed is done to in a quote
  * (the passive subject "we", the object "us" or "me") is its speaker, when no actor of the
@@ -762,12 +786,6 @@ static int quote_target(coder_sent *S, const struct syntax_parse *P, int vw,
 	    open_phrase(S, P, syn_child_rel(P, vw, "obl:agent"), &by))
 		*src = by;
 	return 1;
-}
-
-/* 1 when the slot is one open phrase that no dictionary or agent names ("---"). */
-static int nameless(const coder_slot *s)
-{
-	return s->n == 1 && !s->m[0].a->ent && !s->m[0].a->agent && !strcmp(s->m[0].code, "---");
 }
 
 /* "The Foreign Office (FO) during a weekly briefing in Islamabad on Thursday welcomed ...":
@@ -877,7 +895,8 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			actors_make_slot(S, k, tgt);
 	}
 	cataphora_source(S, P, src);
-	if (!quote_speaker(S, P, vw, sv, src))
+	if (!quote_speaker(S, P, vw, sv, src) &&
+	    !passive_threat_speaker(S, P, vw, code->a, src))
 		parse_subject(S, P, vw, sv, src);
 	quote_target(S, P, vw, src, tgt);
 	deed_noun_doer(S, P, vw, src, tgt);

@@ -1770,6 +1770,15 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail, in
 			vw = x;
 		}
 	}
+	/* the speaker taken as the source of a future deed said in the passive with no doer
+	 * (passive_threat_speaker: '"... will be responded to with full force," [Balochistan
+	 * Chief Minister Sarfraz Bugti] said'): the phrase of the speech verb's subject */
+	int sp = r == R_NONE && syn_passive_verb(P, vw) && syn_future_verb(P, vw) >= 0 &&
+		 syn_child_rel(P, vw, "obl:agent") < 0 ? syn_speech_verb(P, vw) : -1;
+	if (sp >= 0 && syn_role_of(P, h, sp, &rank) == R_SRC) {
+		r = R_SRC;
+		vw = sp;
+	}
 	if (r != R_SRC && r != R_TGT && r != R_OBL && r != R_LOC)   /* R_LOC: a place visited */
 		return 0;
 	int f, t, np = phrase_top(S, P, h, vw, r, verb, tail);
