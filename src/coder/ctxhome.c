@@ -13,6 +13,10 @@
 #include <string.h>
 
 static const char *const houses[] = { "Congress", "Senate", "House", NULL };
+/* The last words of a body's own phrase ("the full Senate", "the House Foreign Affairs
+ * Committee"), not a person's name. */
+static const char *const body_words[] = { "Congress", "Senate", "House", "Committee",
+	"Subcommittee", NULL };
 
 /* 1 when the word before text + at (the phrase's own start) opens a name of its own: a
  * capitalised word other than an article ("National Congress", "White House"). */
@@ -33,13 +37,33 @@ static int named_before(const char *text, size_t at)
 		 (n == 1 && text[start] == 'A') || (n == 2 && !strncmp(text + start, "An", 2)));
 }
 
-/* 1 when the phrase's head (up to a comma, a parenthesis or " of ") holds one of the bare
- * names as a word of its own, not a name's last word and not "House of ...". */
+/* 1 when the phrase's head text[0, n) ends in a capitalised word that is no body word: a
+ * person with the body in the title ("Senate President Ahmad Lawan"), whom the body's
+ * country does not place (a person the dictionaries know is placed already). */
+static int titled_person(const char *text, size_t n)
+{
+	while (n && text[n - 1] == ' ')
+		n--;
+	size_t last = n;
+	while (last && text[last - 1] != ' ')
+		last--;
+	if (last == n || !isupper((unsigned char)text[last]) || !last)
+		return 0;
+	for (int k = 0; body_words[k]; k++)
+		if (strlen(body_words[k]) == n - last && !strncmp(text + last, body_words[k], n - last))
+			return 0;
+	return 1;
+}
+
+/* 1 when the phrase's head (up to a comma or a parenthesis) holds one of the bare names as a
+ * word of its own, not a name's last word, not "House of ...", and no person's title. */
 static int bare_house(const char *text, int agent)
 {
 	if (!text)
 		return 0;
 	size_t n = strcspn(text, ",(");
+	if (titled_person(text, n))
+		return 0;
 	for (int k = 0; houses[k]; k++) {
 		size_t len = strlen(houses[k]);
 		if (agent != (k < 2))
