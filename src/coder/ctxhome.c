@@ -49,6 +49,8 @@ static int titled_person(const char *text, size_t n)
 		last--;
 	if (last == n || !isupper((unsigned char)text[last]) || !last)
 		return 0;
+	if (n - last > 2 && !strncmp(text + n - 2, "'s", 2))
+		n -= 2;   /* "the Senate's" */
 	for (int k = 0; body_words[k]; k++)
 		if (strlen(body_words[k]) == n - last && !strncmp(text + last, body_words[k], n - last))
 			return 0;
