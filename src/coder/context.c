@@ -1454,8 +1454,10 @@ void context_sentence_end(coder_sent *S)
 		apply_body(S, CTX_IGO);
 		context_fallback(S);
 	}
-	if (S->outcome == KHALDUN_CODED)
+	if (S->outcome == KHALDUN_CODED) {
 		apply_sentence_country(S);
+		context_home_house(S);
+	}
 	if (c->ctx.pronoun_used)
 		note_pronouns(S);
 	c->ctx.pronoun_used = 0;
