@@ -741,10 +741,7 @@ static int lead_word(const coder_tok *t)
 {
 	static const char *const lead[] = { "THEN", "BUT", "AND", "SO", "LATER", "ALSO",
 					    "MEANWHILE", "HOWEVER", "STILL", "YET", NULL };
-	for (int j = 0; lead[j]; j++)
-		if (tok_is(t, lead[j]))
-			return 1;
-	return 0;
+	return tok_in(t, lead);
 }
 
 /* 1 when pronoun token t can stand for the previous sentence's subject (at most one
@@ -779,15 +776,6 @@ static int group_code(const char *code)
 static const char *const group_nouns[] = { "GROUP", "ORGANIZATION", "ORGANISATION", "OUTFIT",
 					   "ATTACKERS", "ASSAILANTS", "HIJACKERS", "BOMBERS",
 					   "ABDUCTORS", NULL };
-
-/* 1 when token t is one of group_nouns. */
-static int group_noun(const coder_tok *t)
-{
-	for (int j = 0; group_nouns[j]; j++)
-		if (tok_is(t, group_nouns[j]))
-			return 1;
-	return 0;
-}
 
 /* 1 when text is one of group_nouns or a definite description ending in one ("The group"). */
 static int description_text(const char *text)
@@ -845,9 +833,9 @@ int context_description(coder_sent *S, int before, const char **code)
 		if (!tok_is(&S->t[k], "THE"))
 			continue;
 		int h = k + 1;
-		while (h < k + 3 && h + 1 < S->nt && plain_word(&S->t[h]) && !group_noun(&S->t[h]))
+		while (h < k + 3 && h + 1 < S->nt && plain_word(&S->t[h]) && !tok_in(&S->t[h], group_nouns))
 			h++;
-		if (h >= before || !group_noun(&S->t[h]) || !plain_word(&S->t[h]))
+		if (h >= before || !tok_in(&S->t[h], group_nouns) || !plain_word(&S->t[h]))
 			continue;
 		if (!opens_sentence(S, k) || !verb_follows(S, h) ||
 		    (quoted_at(S, h) && x->subject_said))

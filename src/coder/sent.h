@@ -190,6 +190,8 @@ static inline int tok_builtin_type(const coder_tok *t)
 	return t->bt;
 }
 int tok_is(const coder_tok *t, const char *w);
+/* 1 when token t is one of the words of the NULL-ended list. */
+int tok_in(const coder_tok *t, const char *const *list);
 
 /* words.c: the built-in word lists (a token's wf) and word types (its bt) */
 enum {
