@@ -254,6 +254,33 @@ void actors_prune_compounds(coder_sent *S)
 	}
 }
 
+/* A pronoun (or description) at token i of the given kind that stands for code, the story's
+ * previous subject (context.c); NULL when out of memory. */
+static coder_actor *story_actor(coder_sent *S, int i, int kind, const char *code)
+{
+	coder_actor *a = sent_new_actor(S, i);
+	const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
+	if (!a || !codes)
+		return NULL;
+	a->pron_kind = kind;
+	a->forwarded = 1;
+	codes[0] = code;
+	a->codes = codes;
+	a->ncodes = 1;
+	return a;
+}
+
+/* A definite description that opens the sentence before its first actor ("The group gave
+ * authorities 48 hours") is the story's previous subject, as a plural pronoun is: the noun
+ * becomes that pronoun (context_description). */
+static void story_description(coder_sent *S, int first)
+{
+	const char *code = NULL;
+	int h = context_description(S, first < 0 ? S->nt : S->a[first].pos, &code);
+	if (h >= 0 && story_actor(S, h, 3, code))
+		S->t[h].type = TY_PRON;
+}
+
 void actors_pronouns(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -269,10 +296,11 @@ void actors_pronouns(coder_sent *S)
 			first_cmp = k;
 	if (first_cmp >= 0 && S->a[first_cmp].group >= 0)
 		first_cmp = S->group_first[S->a[first_cmp].group];
+	story_description(S, first);
 	for (int i = 0; i < S->nt; i++) {
 		coder_tok *t = &S->t[i];
-		if (t->type != TY_PRON)
-			continue;
+		if (t->type != TY_PRON || t->actor >= 0)
+			continue;   /* a description made a pronoun above has its actor */
 		int kind;
 		if (tok_is(t, "HE") || tok_is(t, "SHE") || tok_is(t, "IT") || tok_is(t, "HIM"))
 			kind = 1;
@@ -301,15 +329,8 @@ void actors_pronouns(coder_sent *S)
 		const char *from_ctx = before_any ? context_pronoun(S, i, kind) : NULL;
 		if (from_ctx) {
 			/* story context: the previous sentence's subject (context.c) */
-			coder_actor *a = sent_new_actor(S, i);
-			const char **codes = arena_alloc(&c->scratch, sizeof *codes);
-			if (!a || !codes)
+			if (!story_actor(S, i, kind, from_ctx))
 				return;
-			a->pron_kind = kind;
-			a->forwarded = 1;
-			codes[0] = from_ctx;
-			a->codes = codes;
-			a->ncodes = 1;
 			continue;
 		}
 		if (kind == 1)

@@ -114,10 +114,7 @@ static const char *const subordinators[] = { "AFTER", "SINCE", "WHEN", "ALTHOUGH
 
 static int subordinator(const coder_tok *t)
 {
-	for (int k = 0; subordinators[k]; k++)
-		if (tok_is(t, subordinators[k]))
-			return 1;
-	return 0;
+	return tok_in(t, subordinators);
 }
 
 /* 1 when token t opens a clause of time or reason ("after", "since", "because" ...), not a

@@ -74,6 +74,7 @@ typedef struct {
 	int subject_person;      /* it has a role (a person or body: XXXGOV), not a bare state */
 	int subject_age;         /* sentences since it was the subject */
 	int subject_said;        /* its event was a statement (01x) */
+	int subject_several;     /* its sentence's events had other sources too */
 	int pronoun_used;        /* this sentence: a pronoun took it */
 	int nnames;
 	coder_name names[CONTEXT_NAMES];  /* people named with a country so far */

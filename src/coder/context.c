@@ -741,10 +741,7 @@ static int lead_word(const coder_tok *t)
 {
 	static const char *const lead[] = { "THEN", "BUT", "AND", "SO", "LATER", "ALSO",
 					    "MEANWHILE", "HOWEVER", "STILL", "YET", NULL };
-	for (int j = 0; lead[j]; j++)
-		if (tok_is(t, lead[j]))
-			return 1;
-	return 0;
+	return tok_in(t, lead);
 }
 
 /* 1 when pronoun token t can stand for the previous sentence's subject (at most one
@@ -760,14 +757,106 @@ static int fits_subject(const coder_sent *S, const coder_tok *t)
 	return person == x->subject_person;
 }
 
+/* 1 when code is a group that is no state: an armed group, criminals, an opposition or a
+ * non-governmental body (a sector REB, INS, UAF, CRM, OPP or NGO on a 3-character
+ * boundary). */
+static int group_code(const char *code)
+{
+	static const char *const sector[] = { "REB", "INS", "UAF", "CRM", "OPP", "NGO", NULL };
+	size_t n = strlen(code);
+	for (size_t at = 0; at + 3 <= n; at += 3)
+		for (int j = 0; sector[j]; j++)
+			if (!strncmp(code + at, sector[j], 3))
+				return 1;
+	return 0;
+}
+
+/* Nouns that name a group by what it is or did: "the group", "the attackers", "the separatist
+ * organization" (agents such as "militants" have codes of their own). */
+static const char *const group_nouns[] = { "GROUP", "ORGANIZATION", "ORGANISATION", "OUTFIT",
+					   "ATTACKERS", "ASSAILANTS", "HIJACKERS", "BOMBERS",
+					   "ABDUCTORS", NULL };
+
+/* 1 when text is one of group_nouns or a definite description ending in one ("The group"). */
+static int description_text(const char *text)
+{
+	if (!text || (strchr(text, ' ') && strncasecmp(text, "the ", 4)))
+		return 0;
+	const char *last = strrchr(text, ' ') ? strrchr(text, ' ') + 1 : text;
+	for (int j = 0; group_nouns[j]; j++)
+		if (!strcasecmp(last, group_nouns[j]))
+			return 1;
+	return 0;
+}
+
+/* 1 when the tokens before k open the sentence: only quotes, commas and lead-in words, or
+ * a fronted phrase closed by a comma right before k, with no pronoun and no quote mark but
+ * one that opens the sentence ("In the statement released after the attack, the group
+ * ...", "At night, they ..."). */
+static int opens_sentence(const coder_sent *S, int k)
+{
+	int only_lead = 1, quote = 0;
+	for (int j = 0; j < k; j++) {
+		quote |= (j > 0 && S->t[j].cls == C_QUOTE) || S->t[j].type == TY_PRON;
+		if (S->t[j].cls != C_QUOTE && S->t[j].cls != C_COMMA && !lead_word(&S->t[j]))
+			only_lead = 0;
+	}
+	return only_lead || (!quote && k > 0 && S->t[k - 1].cls == C_COMMA);
+}
+
+/* 1 when a verb follows token i within twelve words, before any comma or quote. */
+static int verb_follows(const coder_sent *S, int i)
+{
+	for (int k = i + 1; k < S->nt && k <= i + 12; k++) {
+		if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE)
+			return 0;
+		if (S->t[k].type == TY_VERB)
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when token t is a lower-case word that is no actor, agent, verb or pronoun. */
+static int plain_word(const coder_tok *t)
+{
+	return t->cls == C_WORD && !t->cap && t->type != TY_ACTOR && t->type != TY_AGENT &&
+	       t->type != TY_VERB && t->type != TY_PRON && t->actor < 0;
+}
+
+int context_description(coder_sent *S, int before, const char **code)
+{
+	const coder_context *x = &S->c->ctx;
+	if (!x->on || !x->subject[0] || x->subject_age > 1 || S->c->o.forward ||
+	    x->subject_person || x->subject_several || !group_code(x->subject))
+		return -1;
+	for (int k = 0; k + 1 < S->nt && k < before; k++) {
+		if (!tok_is(&S->t[k], "THE"))
+			continue;
+		int h = k + 1;
+		while (h < k + 3 && h + 1 < S->nt && plain_word(&S->t[h]) && !tok_in(&S->t[h], group_nouns))
+			h++;
+		if (h >= before || !tok_in(&S->t[h], group_nouns) || !plain_word(&S->t[h]))
+			continue;
+		if (!opens_sentence(S, k) || !verb_follows(S, h) ||
+		    (quoted_at(S, h) && x->subject_said))
+			return -1;
+		S->c->ctx.pronoun_used = 1;
+		*code = arena_strdup(&S->c->scratch, x->subject);
+		return *code ? h : -1;
+	}
+	return -1;
+}
+
 /* A pronoun subject opening a sentence ("They stormed the hotel", "He said ...") stands for the
  * previous sentence's subject actor in a story (the last sentence that coded an event, at
  * most one sentence back), when: it is HE, SHE, IT or THEY with a verb within the next twelve
  * words, before any comma or quote, and nothing but quotes, commas and lead-in words
- * ("Then", "But") before it; HE and SHE only for a person (keep_subject), IT and THEY only
- * for what is not one; and it is inside no quote (quoted_at) when it is HE or SHE
- * or the previous sentence was a statement (", he said" after a quotation is its speaker, and a
- * quoted speaker's "he" is someone else). */
+ * ("Then", "But") before it, or a fronted phrase and its comma ("At night, they ...",
+ * opens_sentence; an actor in that phrase is the sentence's own, actors_pronouns); HE and
+ * SHE only for a person (keep_subject), IT and THEY only for what is not one; and it is
+ * inside no quote (quoted_at) when it is HE or SHE or the previous sentence was a statement
+ * (", he said" after a quotation is its speaker, and a quoted speaker's "he" is someone
+ * else). */
 const char *context_pronoun(coder_sent *S, int i, int kind)
 {
 	const coder_context *x = &S->c->ctx;
@@ -779,16 +868,7 @@ const char *context_pronoun(coder_sent *S, int i, int kind)
 	    (tok_is(&S->t[i + 1], "IS") || tok_is(&S->t[i + 1], "WAS") || tok_is(&S->t[i + 1], "'S")))
 		return NULL;   /* "It was a mistake to ...", "It is now for Russia to ...": no one */
 	/* it opens the sentence: only quotes, commas and lead-in words before it */
-	for (int k = 0; k < i; k++)
-		if (S->t[k].cls != C_QUOTE && S->t[k].cls != C_COMMA && !lead_word(&S->t[k]))
-			return NULL;
-	int verb = 0;
-	for (int k = i + 1; k < S->nt && k <= i + 12 && !verb; k++) {
-		if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE)
-			break;
-		verb = S->t[k].type == TY_VERB;
-	}
-	if (!verb)
+	if (!opens_sentence(S, i) || !verb_follows(S, i))
 		return NULL;
 	if (quoted_at(S, i) && (person || x->subject_said))
 		return NULL;
@@ -822,7 +902,8 @@ static void note_pronouns(coder_sent *S)
 		for (int side = 0; side < 2; side++) {
 			const char *code = side ? e->target : e->source;
 			const char *text = side ? e->target_text : e->source_text;
-			if (!pronoun_text(text) || strcmp(code, c->ctx.subject))
+			if ((!pronoun_text(text) && !description_text(text)) ||
+			    strcmp(code, c->ctx.subject))
 				continue;
 			add_note(S, e, "%s: \"%s\" = the previous sentence's subject %s (%s)",
 				 side ? "target" : "source", text, code, c->ctx.subject_text);
@@ -882,6 +963,7 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 			    igo_person(code, text);
 	x->subject_said = said;
 	x->subject_age = 0;
+	x->subject_several = 0;
 }
 
 static int name_tok(const coder_sent *S, int i);
@@ -943,6 +1025,9 @@ static void keep_subject(coder_sent *S)
 		return;
 	}
 	set_subject(x, e->source, e->source_text, e->code && e->code[0] == '0' && e->code[1] == '1');
+	for (size_t i = 1; i < S->c->nevents; i++)
+		x->subject_several |= strcmp(S->c->events[i].source, "---") &&
+				      strcmp(S->c->events[i].source, e->source);
 }
 
 /* --- people named before: "Dar said" after "Pakistani Foreign Minister Ishaq Dar" --- */

@@ -190,6 +190,8 @@ static inline int tok_builtin_type(const coder_tok *t)
 	return t->bt;
 }
 int tok_is(const coder_tok *t, const char *w);
+/* 1 when token t is one of the words of the NULL-ended list. */
+int tok_in(const coder_tok *t, const char *const *list);
 
 /* words.c: the built-in word lists (a token's wf) and word types (its bt) */
 enum {
@@ -363,9 +365,16 @@ int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, in
 
 /* context.c: story context (see coder.h), applied to a sentence's events once it is coded */
 void context_sentence_end(coder_sent *S);
-/* context.c: the code a subject pronoun at token i that opens the sentence stands for (the
- * previous sentence's subject actor, in a story), or NULL. */
+/* context.c: the code a subject pronoun at token i that opens the sentence (or follows a
+ * fronted phrase and its comma) stands for (the previous sentence's subject actor, in a
+ * story), or NULL. */
 const char *context_pronoun(coder_sent *S, int i, int kind);
+/* A definite description of a group ("the group", "the separatist group", "the attackers")
+ * that opens the sentence (or follows a fronted phrase and its comma) before token `before`
+ * stands for the previous sentence's subject when that is a group that is no state and the
+ * only source of its sentence: returns the description's noun token and sets *code
+ * (scratch), else -1. */
+int context_description(coder_sent *S, int before, const char **code);
 /* The previous sentence's subject code (scratch) for the speaker pronoun at token i after a
  * quote ('"...," he said'): HE/SHE for a person, THEY for what is not one; NULL: none. */
 const char *context_quote_pronoun(coder_sent *S, int i);

@@ -401,3 +401,11 @@ int tok_is(const coder_tok *t, const char *w)
 		return 0;
 	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
 }
+
+int tok_in(const coder_tok *t, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (tok_is(t, list[k]))
+			return 1;
+	return 0;
+}
