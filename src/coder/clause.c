@@ -290,6 +290,12 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 			S->t[to].clause_break = 1;
 		return KEEP_AND_RESET;
 	}
+	/* '"... was lifted by the administration," Representative Jason Crow told VOA': the
+	 * tail after a closing quotation mark that names the speaker and the speech verb is
+	 * the quotation's attribution, the sentence's statement, no aside */
+	if (k == nc && k > 0 && from < to && (S->t[from].cls == C_QUOTE || (from > 1 &&
+	    S->t[from - 2].cls == C_QUOTE)) && syntax_speech_in(S, from, to))
+		return KEEP_CLAUSE;
 	/* "According to the ministry, Afghan forces opened fire": when nothing before the first
 	 * comma is a verb, the last part holds the main clause */
 	if (k == nc && k > 0 && !prev_deleted) {
@@ -588,6 +594,20 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 	return nc;
 }
 
+/* 1 when candidate cd names no side at all (every source and target open, "---"): the
+ * deed emits nothing (event_emit skips a side paired with its own code), as in "the
+ * sanctions were lifted", told in a quotation. */
+static int sideless(const coder_cand *cd)
+{
+	for (int i = 0; i < cd->src.n; i++)
+		if (strcmp(cd->src.m[i].code, "---"))
+			return 0;
+	for (int j = 0; j < cd->tgt.n; j++)
+		if (strcmp(cd->tgt.m[j].code, "---"))
+			return 0;
+	return 1;
+}
+
 /* 1 when candidate i is coded: dominant codes win; otherwise per CODE BY, subordinate codes
  * only when nothing else was coded in the clause (sentence). */
 static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int nc, int i,
@@ -623,8 +643,9 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	 * sentence is */
 	if (take && cd->code.sub && (S->c->o.news & NEWS_CLAUSES))
 		for (int k = 0; k < nc; k++)
-			if (!cands[k].code.sub && !cands[k].relative)
-				take = 0;   /* a relative clause's deed is background: it does not */
+			if (!cands[k].code.sub && !cands[k].relative && !sideless(&cands[k]))
+				take = 0;   /* a relative clause's deed is background: it does not;
+					     * nor does a deed with no side, which emits nothing */
 	return take;
 }
 
