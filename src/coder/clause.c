@@ -290,12 +290,6 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 			S->t[to].clause_break = 1;
 		return KEEP_AND_RESET;
 	}
-	/* '"... was lifted by the administration," Representative Jason Crow told VOA': the
-	 * tail after a closing quotation mark that names the speaker and the speech verb is
-	 * the quotation's attribution, the sentence's statement, no aside */
-	if (k == nc && k > 0 && from < to && (S->t[from].cls == C_QUOTE || (from > 1 &&
-	    S->t[from - 2].cls == C_QUOTE)) && syntax_speech_in(S, from, to))
-		return KEEP_CLAUSE;
 	/* "According to the ministry, Afghan forces opened fire": when nothing before the first
 	 * comma is a verb, the last part holds the main clause */
 	if (k == nc && k > 0 && !prev_deleted) {
@@ -306,6 +300,22 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 			return KEEP_CLAUSE;
 	}
 	return KEEP_NONE;
+}
+
+/* '"... was lifted by the administration," Democratic Representative Jason Crow told VOA':
+ * the last comma part [from, to) of nc+1, after a closing quotation mark, holding a speech
+ * verb with a subject of its own, is the quotation's attribution, no aside. Kept, where the
+ * comma limits would delete it, for the speech rules only (its words marked: selected codes
+ * its statement only when a rule recoded it, as praise, a charge, a demand). Returns 1 when
+ * so. */
+static int attribution(coder_sent *S, int k, int nc, int from, int to)
+{
+	if (k != nc || !k || from >= to || !(S->t[from].cls == C_QUOTE ||
+	    (from > 1 && S->t[from - 2].cls == C_QUOTE)) || !syntax_speech_in(S, from, to))
+		return 0;
+	for (int i = from; i < to; i++)
+		S->t[i].attribution = 1;
+	return 1;
 }
 
 /* Cancels phrases whose words fall partly inside a deleted clause. */
@@ -369,6 +379,8 @@ void clause_delete_commas(coder_sent *S)
 			prev_deleted = 0;
 			continue;
 		}
+		if ((o->news & NEWS_CLAUSES) && attribution(S, k, nc, from, to))
+			continue;
 		prev_deleted = 1;
 		for (int i = from; i < to; i++)
 			S->t[i].deleted = 1;
@@ -594,20 +606,6 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 	return nc;
 }
 
-/* 1 when candidate cd names no side at all (every source and target open, "---"): the
- * deed emits nothing (event_emit skips a side paired with its own code), as in "the
- * sanctions were lifted", told in a quotation. */
-static int sideless(const coder_cand *cd)
-{
-	for (int i = 0; i < cd->src.n; i++)
-		if (strcmp(cd->src.m[i].code, "---"))
-			return 0;
-	for (int j = 0; j < cd->tgt.n; j++)
-		if (strcmp(cd->tgt.m[j].code, "---"))
-			return 0;
-	return 1;
-}
-
 /* 1 when candidate i is coded: dominant codes win; otherwise per CODE BY, subordinate codes
  * only when nothing else was coded in the clause (sentence). */
 static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int nc, int i,
@@ -615,6 +613,10 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 {
 	const coder_cand *cd = &cands[i];
 	int by = S->c->o.code_by;
+	/* a statement in a quotation's attribution kept for the speech rules (attribution):
+	 * only when a rule recoded it (praise, a charge, a demand), no plain 01x */
+	if (S->t[cd->verb].attribution && cd->code.a && cd->code.a[0] == '0' && cd->code.a[1] == '1')
+		return 0;
 	/* "..., after Trump slashed funding": the setting's deed is coded only when the rest of
 	 * the sentence codes no deed (a statement aside) */
 	for (int k = 0; k < nc && cd->background; k++)
@@ -643,9 +645,8 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	 * sentence is */
 	if (take && cd->code.sub && (S->c->o.news & NEWS_CLAUSES))
 		for (int k = 0; k < nc; k++)
-			if (!cands[k].code.sub && !cands[k].relative && !sideless(&cands[k]))
-				take = 0;   /* a relative clause's deed is background: it does not;
-					     * nor does a deed with no side, which emits nothing */
+			if (!cands[k].code.sub && !cands[k].relative)
+				take = 0;   /* a relative clause's deed is background: it does not */
 	return take;
 }
 
