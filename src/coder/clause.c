@@ -309,6 +309,22 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	return KEEP_NONE;
 }
 
+/* '"... was lifted by the administration," Democratic Representative Jason Crow told VOA':
+ * the last comma part [from, to) of nc+1, after a closing quotation mark, holding a speech
+ * verb with a subject of its own, is the quotation's attribution, no aside. Kept, where the
+ * comma limits would delete it, for the speech rules only (its words marked: selected codes
+ * its statement only when a rule recoded it, as praise, a charge, a demand). Returns 1 when
+ * so. */
+static int attribution(coder_sent *S, int k, int nc, int from, int to)
+{
+	if (k != nc || !k || from >= to || !(S->t[from].cls == C_QUOTE ||
+	    (from > 1 && S->t[from - 2].cls == C_QUOTE)) || !syntax_speech_in(S, from, to))
+		return 0;
+	for (int i = from; i < to; i++)
+		S->t[i].attribution = 1;
+	return 1;
+}
+
 /* Cancels phrases whose words fall partly inside a deleted clause. */
 static void cancel_straddling(coder_sent *S)
 {
@@ -370,6 +386,8 @@ void clause_delete_commas(coder_sent *S)
 			prev_deleted = 0;
 			continue;
 		}
+		if ((o->news & NEWS_CLAUSES) && attribution(S, k, nc, from, to))
+			continue;
 		prev_deleted = 1;
 		for (int i = from; i < to; i++)
 			S->t[i].deleted = 1;
@@ -602,6 +620,10 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 {
 	const coder_cand *cd = &cands[i];
 	int by = S->c->o.code_by;
+	/* a statement in a quotation's attribution kept for the speech rules (attribution):
+	 * only when a rule recoded it (praise, a charge, a demand), no plain 01x */
+	if (S->t[cd->verb].attribution && cd->code.a && cd->code.a[0] == '0' && cd->code.a[1] == '1')
+		return 0;
 	/* "..., after Trump slashed funding": the setting's deed is coded only when the rest of
 	 * the sentence codes no deed (a statement aside) */
 	for (int k = 0; k < nc && cd->background; k++)

@@ -29,6 +29,7 @@ typedef struct {
 	uint8_t discard_phrase;  /* an actor phrase coded [###]: discards the sentence if live */
 	uint8_t complex_phrase;  /* an actor phrase coded [+++]: makes the sentence complex if live */
 	uint8_t clause_break;    /* news: a comma that opens a participial clause */
+	uint8_t attribution;     /* news: in a quotation's attribution kept for the speech rules */
 	uint8_t hyphened;        /* written right after a hyphen ("Russia-backed") */
 	uint8_t bt;              /* words.c: the built-in type of the word (TY_NULL: none) */
 	uint16_t wf;             /* words.c: the WF_ lists the word is in */

@@ -178,7 +178,9 @@ static int judged_by(const struct syntax_parse *P, int c, const char *const *wor
 
 /* The side the judgement of clause c is about: the actor of its subject (also a passive
  * one, and an owner or maker named in it: "Kenya's decision", "corruption in Albania"), with
- * a code other than the speaker's; for a feeling word ("proud of X", "grateful to X"), the
+ * a code other than the speaker's; for a subject "it" that stands for a clause ("it's
+ * positive that the freeze was lifted by the administration"), the doer of that clause
+ * (its subject, or a passive's agent); for a feeling word ("proud of X", "grateful to X"), the
  * actor of its oblique. -1: none. */
 static int judged_side(coder_sent *S, const struct syntax_parse *P, int c, int felt,
 		       const coder_slot *src)
@@ -188,7 +190,53 @@ static int judged_side(coder_sent *S, const struct syntax_parse *P, int c, int f
 	int k = syn_actor_with_role(S, P, c, R_SRC, src);
 	if (k < 0 && syn_passive_verb(P, c))
 		k = syn_actor_with_role(S, P, c, R_TGT, src);
+	int x = syn_child_rel(P, c, "ccomp");
+	if (x < 0)
+		x = syn_child_rel(P, c, "csubj");
+	if (k < 0 && x >= 0 && syn_child_rel(P, c, "expl") >= 0)
+		k = syn_actor_with_role(S, P, x, R_SRC, src);
 	return k;
+}
+
+/* The word that names the doer of clause x: a passive's agent ("that was lifted by the
+ * administration"), else its active subject; -1: none. */
+static int doer_word(const struct syntax_parse *P, int x)
+{
+	int a = syn_child_rel(P, x, "obl:agent"), s = syn_child_rel(P, x, "nsubj");
+	return a >= 0 || s < 0 || syn_rel_is(&P->w[s], "nsubj") ? (a >= 0 ? a : s) : -1;
+}
+
+/* 1 when parse word h is itself an agent word of the dictionary ("administration",
+ * "police"), not a noun an agent word only modifies ("a military provocation"). */
+static int agent_head(coder_sent *S, const struct syntax_parse *P, int h)
+{
+	for (int i = 0; i < S->nt; i++)
+		if (P->tok2w[i] == h && S->t[i].type == TY_AGENT)
+			return 1;
+	return 0;
+}
+
+/* When judged_side finds no dictionary actor: the side the judgement of clause c is about
+ * as a noun phrase an agent word codes ("the administration", "the police": ~GOV, ~COP,
+ * given their country by the story), the doer of c (of the clause "it" stands for, or the
+ * one felt towards with felt) with a code other than the speaker's. Only a phrase whose
+ * head is the agent word (agent_head): not "the decision", "public sentiment in Japan", "a
+ * military provocation". Returns 1 with *out set. */
+static int judged_agent(coder_sent *S, const struct syntax_parse *P, int c, int felt,
+			const coder_slot *src, coder_slot *out)
+{
+	int h = felt >= 0 ? syn_child_rel(P, felt, "obl") : doer_word(P, c);
+	int x = syn_child_rel(P, c, "ccomp");
+	if (x < 0)
+		x = syn_child_rel(P, c, "csubj");
+	if (felt < 0 && syn_child_rel(P, c, "expl") >= 0)
+		h = x >= 0 ? doer_word(P, x) : -1;
+	if (h < 0 || !agent_head(S, P, h))
+		return 0;
+	out->n = 0;
+	if (!syn_open_phrase(S, P, h, out) || !out->n || !strcmp(out->m[0].code, "---"))
+		return 0;
+	return !(src->n && !strcmp(out->m[0].code, src->m[0].code));
 }
 
 /* The owner of the thing judgement word j names or describes ("Turkey's wrong policy",
@@ -293,15 +341,17 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 		a = "112", j = c;
 	if (!a)
 		return 0;
-	coder_slot who = *src;
+	coder_slot who = *src, side;
 	content_speaker(S, P, vw, c, &who);
 	int k = felt < 0 ? owner(S, P, j, &who) : -1;
 	if (k < 0)
 		k = judged_side(S, P, c, felt, &who);
-	if (k < 0)
+	if (k >= 0)
+		actors_make_slot(S, k, &side);
+	else if (!judged_agent(S, P, c, felt, &who, &side))
 		return 0;   /* the content names no other side: a plain statement */
 	*src = who;
-	actors_make_slot(S, k, tgt);
+	*tgt = side;
 	code->a = a;
 	code->b = NULL;
 	/* '"President Trump is right, and his proposal to deepen ... will ...": a content whose

@@ -95,6 +95,17 @@ int syntax_contrast_clause(coder_sent *S, int i)
 	       !syn_ends_ing(cw) && own_deed(S, P, m, c);
 }
 
+int syntax_speech_in(coder_sent *S, int from, int to)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	for (int i = from; P && i < to && i < S->nt; i++) {
+		int w = P->tok2w[i];
+		if (w >= 0 && syn_speech_word(&P->w[w]) && syn_child_rel(P, w, "nsubj") >= 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when the condition marked m ("if", "unless") is put on a side's future deed h: h said
  * with will/would/shall/'ll, its subject s a name or pronoun ("If the United States imposes
  * sanctions, Turkey will retaliate"), not a thing ("..., sanctions will be imposed") nor a

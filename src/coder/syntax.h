@@ -19,6 +19,9 @@ int syntax_shared_subject(coder_sent *S, int v, coder_slot *out);
  * while Canada imposed new tariffs", "..., though Kenya refused to attend"): a clause of its
  * own, with its own event. */
 int syntax_contrast_clause(coder_sent *S, int i);
+/* 1 when tokens [from, to) hold a speech verb with a subject of its own ("the minister
+ * told reporters"): the attribution of a quotation, no aside. */
+int syntax_speech_in(coder_sent *S, int from, int to);
 /* 1 when the comma at token i closes an adverbial clause with a subject of its own that a
  * main clause with its own subject follows ("After Russia attacked Ukraine, the United States
  * imposed sanctions"): the two are clauses of their own, each coding its event. */
