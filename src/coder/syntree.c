@@ -471,13 +471,6 @@ int syn_below(const struct syntax_parse *P, int h, int top)
 	return -1;
 }
 
-int syn_quote_mark(const khaldun_parse_token *w)
-{
-	return w->len && (w->form[0] == '"' || !strncmp(w->form, "\xe2\x80\x9c", 3) ||
-			  !strncmp(w->form, "\xe2\x80\x9d", 3) || !strncmp(w->form, "``", 2) ||
-			  !strncmp(w->form, "''", 2));
-}
-
 /* 1 when word x is on the way up from word h to word top (both included). */
 int syn_on_path(const struct syntax_parse *P, int x, int h, int top)
 {
