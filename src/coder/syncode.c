@@ -1912,7 +1912,13 @@ int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slo
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code)
 {
-	return syn_said_must(S, P, vw, src, tgt, code) || syn_warning(S, P, vw, src, tgt, code) ||
+	/* a warning made a pessimistic comment (012) may still judge another side ("warned
+	 * that ... cooperation between Russia and North Korea is dangerous, illegal ...") */
+	if (syn_warning(S, P, vw, src, tgt, code)) {
+		syn_said_judgement(S, P, vw, src, tgt, code);
+		return 1;
+	}
+	return syn_said_must(S, P, vw, src, tgt, code) ||
 	       syn_said_threat(S, P, vw, src, tgt, code) ||
 	       syn_said_judgement(S, P, vw, src, tgt, code) ||
 	       syn_claimed_wrong(S, P, vw, src, tgt, code) ||

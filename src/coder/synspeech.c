@@ -125,9 +125,33 @@ static int in_clause(const struct syntax_parse *P, int j, int c)
 	return 0;
 }
 
+/* The content of a concern voiced ("expressed concern that Russia's attacks are illegal",
+ * "voiced concerns over China's violations"): the clause on the concern noun, the object
+ * of verb vw (the parser hangs a "that" clause on it as acl or ccomp), else what it is
+ * about: an "over"/"about" phrase the parser hung on the verb, or the noun's own phrase
+ * (where that complement lies as nmod). -1: no concern noun as the object. */
+static int concern_content(const struct syntax_parse *P, int vw)
+{
+	static const char *const concern[] = { "concern", "concerns", "fear", "fears", "worry",
+		"worries", "alarm", NULL };
+	static const char *const about[] = { "over", "about", "regarding", "at", NULL };
+	int o = syn_child_rel(P, vw, "obj");
+	if (o < 0 || !syn_word_in(&P->w[o], concern))
+		return -1;
+	int c = syn_child_rel(P, o, "acl");
+	if (c < 0)
+		c = syn_child_rel(P, o, "ccomp");
+	for (int i = 0; c < 0 && i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_base(&P->w[i], "obl") &&
+		    syn_case_of(P, i) >= 0 && syn_word_in(&P->w[syn_case_of(P, i)], about))
+			c = i;
+	return c >= 0 ? c : o;
+}
+
 /* The content clause of speech verb vw: its complement (ccomp), else, for a speech verb
- * hung on a quotation as parataxis ("..., the minister said"), the quotation's head. -1:
- * none, or a content under a condition or question ("if", "whether"). */
+ * hung on a quotation as parataxis ("..., the minister said"), the quotation's head, else
+ * a concern voiced (concern_content). -1: none, or a content under a condition or
+ * question ("if", "whether"). */
 static int content_clause(const struct syntax_parse *P, int vw)
 {
 	static const char *const cond[] = { "if", "unless", "whether", NULL };
@@ -141,6 +165,8 @@ static int content_clause(const struct syntax_parse *P, int vw)
 			c = i;
 	if (c < 0 && syn_rel_is(&P->w[vw], "parataxis") && P->w[vw].head)
 		c = (int)P->w[vw].head - 1;
+	if (c < 0)
+		c = concern_content(P, vw);
 	if (c < 0 || syn_child_word(P, c, "mark", cond))
 		return -1;
 	return c;
@@ -241,18 +267,27 @@ static int judged_agent(coder_sent *S, const struct syntax_parse *P, int c, int 
 
 /* The owner of the thing judgement word j names or describes ("Turkey's wrong policy",
  * "China's aggression"): the actor of the possessive on j's noun, with a code other than
- * the speaker's; -1: none. */
-static int owner(coder_sent *S, const struct syntax_parse *P, int j, const coder_slot *src)
+ * the speaker's; -1: none. dead: an actor in a deleted comma part counts too (a quotation
+ * after "said,": the shallow rules' comma clauses, not the parse's). */
+static int owner_of(coder_sent *S, const struct syntax_parse *P, int j, const coder_slot *src,
+		    int dead)
 {
 	int n = syn_rel_is(&P->w[j], "amod") && P->w[j].head ? (int)P->w[j].head - 1 : j;
 	for (int k = 0; k < S->na; k++) {
-		int h = syn_live_head(S, P, k);
+		const coder_actor *a = &S->a[k];
+		int h = !dead ? syn_live_head(S, P, k)
+			: a->pos < 0 || a->end >= S->nt ? -1 : syn_span_head(P, a->pos, a->end);
 		if (h < 0 || (int)P->w[h].head != n + 1 || !syn_rel_is(&P->w[h], "nmod:poss"))
 			continue;
 		if (syn_actor_apart(S, k, src))
 			return k;
 	}
 	return -1;
+}
+
+static int owner(coder_sent *S, const struct syntax_parse *P, int j, const coder_slot *src)
+{
+	return owner_of(S, P, j, src, 0);
 }
 
 /* The speaker of verb vw: its subject's actor, else its noun phrase (OPEN_ACTORS), else
@@ -317,14 +352,85 @@ static int wrong_deed(const struct syntax_parse *P, int c)
 	return x >= 0 && syn_child_word(P, x, "mark", to);
 }
 
+/* 1 when word j lies inside a direct quotation: an odd number of quotation marks before
+ * it in the sentence. */
+static int quoted(const struct syntax_parse *P, int j)
+{
+	int n = 0;
+	for (int i = 0; i < j; i++)
+		n += syn_quote_mark(&P->w[i]);
+	return n % 2;
+}
+
+/* 1 when word j hangs under speech verb vw (a quotation hung on it as an oblique too: "tweeted,
+ * 'It's time to stop ...'"), neither in its speaker's phrase nor through an apposition or a
+ * relative clause (a description, not the speaker's words), with no negation on the way. */
+static int said_under(const struct syntax_parse *P, int j, int vw)
+{
+	for (int steps = 0; j >= 0 && steps < P->nw; steps++) {
+		const khaldun_parse_token *w = &P->w[j];
+		if (syn_not_on(P, j) || undergoing(w) || syn_rel_is(w, "appos") ||
+		    syn_rel_is(w, "acl:relcl") || !w->head)
+			return 0;
+		if ((int)w->head == vw + 1)
+			return !syn_rel_base(w, "nsubj") && !syn_rel_is(w, "advcl");
+		j = (int)w->head - 1;
+	}
+	return 0;
+}
+
+/* The wrong a speaker's own quoted words lay on another side's deed or thing anywhere in
+ * what verb vw says ('tweeted, "It's time to stop Israel's heinous and cruel attacks"'): a
+ * word of blame on a noun (or a noun of wrong) inside the quotation, whose noun has an
+ * owner (owner()) apart from the speaker who. Returns that owner's actor (-1: none); *a the
+ * code (112 for a wrong done, 111 for blame). */
+static int quoted_wrong(coder_sent *S, const struct syntax_parse *P, int vw,
+			const coder_slot *who, const char **a)
+{
+	for (int j = 0; j < P->nw; j++) {
+		int noun = syn_word_in(&P->w[j], WRONG_NOUNS) && !syn_is_verb(&P->w[j]);
+		int blame = syn_word_in(&P->w[j], BLAME_WORDS) &&
+			    (syn_rel_is(&P->w[j], "amod") || syn_rel_is(&P->w[j], "conj"));
+		if ((!noun && !blame) || !quoted(P, j) || !said_under(P, j, vw))
+			continue;
+		int n = j;   /* "heinous and cruel attacks": the first adjective's noun */
+		while (blame && syn_rel_is(&P->w[n], "conj") && P->w[n].head)
+			n = (int)P->w[n].head - 1;
+		int k = syn_rel_is(&P->w[n], "amod") || noun ? owner_of(S, P, n, who, 1) : -1;
+		if (k >= 0) {
+			*a = noun ? "112" : "111";
+			return k;
+		}
+	}
+	return -1;
+}
+
+/* The statement of verb vw recoded by quoted_wrong, the speaker as source; 0: no such
+ * wrong, or no speaker. */
+static int quoted_judgement(coder_sent *S, const struct syntax_parse *P, int vw,
+			    coder_slot *src, coder_slot *tgt, dict_evcode *code)
+{
+	coder_slot who = *src;
+	const char *a = NULL;
+	speaker(S, P, vw, &who);
+	int k = who.n ? quoted_wrong(S, P, vw, &who, &a) : -1;
+	if (k < 0)
+		return 0;
+	return aim(S, &who, k, src, tgt, code, a, "rule: a speaker's quoted words of blame on "
+		   "another side's deed or thing ('stop Israel's heinous and cruel attacks') are "
+		   "an accusation or criticism of that side (11x)");
+}
+
 int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code)
 {
-	if (!code->a || strcmp(code->a, "010"))
+	/* a statement (010), or a concern or fear voiced (012: "expressed concern that ...",
+	 * "fears ..."): either judges another side when its content does */
+	if (!code->a || (strcmp(code->a, "010") && strcmp(code->a, "012")))
 		return 0;
 	int c = content_clause(P, vw);
 	if (c < 0)
-		return 0;
+		return quoted_judgement(S, P, vw, src, tgt, code);
 	const char *a = NULL;
 	int felt = -1, j;
 	if ((j = judged_by(P, c, WRONG_NOUNS, J_NOUN)) >= 0)
@@ -340,7 +446,7 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 	else if (wrong_deed(P, c))
 		a = "112", j = c;
 	if (!a)
-		return 0;
+		return quoted_judgement(S, P, vw, src, tgt, code);
 	coder_slot who = *src, side;
 	content_speaker(S, P, vw, c, &who);
 	int k = felt < 0 ? owner(S, P, j, &who) : -1;
@@ -349,7 +455,9 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 	if (k >= 0)
 		actors_make_slot(S, k, &side);
 	else if (!judged_agent(S, P, c, felt, &who, &side))
-		return 0;   /* the content names no other side: a plain statement */
+		/* the content names no other side: a plain statement, unless its quoted words
+		 * blame one */
+		return quoted_judgement(S, P, vw, src, tgt, code);
 	*src = who;
 	*tgt = side;
 	code->a = a;

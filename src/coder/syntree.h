@@ -67,6 +67,13 @@ int syn_actor_apart(coder_sent *S, int k, const coder_slot *other);
 int syn_below(const struct syntax_parse *P, int h, int top);
 /* 1 when word x is on the way up from word h to word top (both included). */
 int syn_on_path(const struct syntax_parse *P, int x, int h, int top);
+/* 1 when word w is a quotation mark (", “, ”, ``, ''). */
+static inline int syn_quote_mark(const khaldun_parse_token *w)
+{
+	return w->len && (w->form[0] == '"' || !strncmp(w->form, "\xe2\x80\x9c", 3) ||
+			  !strncmp(w->form, "\xe2\x80\x9d", 3) || !strncmp(w->form, "``", 2) ||
+			  !strncmp(w->form, "''", 2));
+}
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
 enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s);
 int syn_time_word(const khaldun_parse_token *w);
