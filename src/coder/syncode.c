@@ -1143,6 +1143,26 @@ static int charge_before(const struct syntax_parse *P, int h, int c)
 	return 0;
 }
 
+/* 1 when word h lies in the charge of accusing verb word vw: under an oblique, clause or
+ * nominal of vw marked "of"/"with"/"for" ("were accused of shelling Turkish villages",
+ * "are accused of the bombing of a Turkish base"). The charge names the deed and whom it
+ * hit, never the accuser. */
+int syn_in_charge(const struct syntax_parse *P, int h, int vw)
+{
+	if (!syn_word_in(&P->w[vw], ACCUSE))
+		return 0;
+	for (int steps = 0; h >= 0 && P->w[h].head && steps < P->nw; steps++) {
+		const khaldun_parse_token *w = &P->w[h];
+		if ((int)w->head == vw + 1)
+			return (syn_rel_base(w, "obl") || syn_rel_base(w, "nmod") ||
+				syn_rel_base(w, "advcl") || syn_rel_base(w, "acl")) &&
+			       (syn_child_word(P, h, "case", CHARGE_OF) ||
+				syn_child_word(P, h, "mark", CHARGE_OF));
+		h = (int)w->head - 1;
+	}
+	return 0;
+}
+
 /* 1 when verb word vw is a deed someone is accused, charged, suspected or convicted of
  * ("accused of targeting and killing civilians", "charged with attacking police"): the
  * accusation or the verdict codes, the deed is the charge, not a deed the sentence tells
@@ -2066,6 +2086,64 @@ static int claimed_noun(const struct syntax_parse *P, const coder_cand *cd, int 
 	return n;
 }
 
+/* The parse word of the charge of an accusation nobody is named making, or -1: the passive
+ * accusing verb vw of a 112 with no "by" phrase ("Syrian soldiers were accused of shelling
+ * Turkish villages", "are accused of the bombing of a base"): its phrase marked "of"/"with"/
+ * "for". The news is then the deed, not the charge. */
+static int charge_word(const struct syntax_parse *P, const coder_cand *cd, int vw)
+{
+	static const char *const be[] = { "is", "are", "was", "were", "be", "been", "being",
+		"stand", "stands", "stood", NULL };
+	/* the parser may read "are accused of" as active: a participle after "be" with no
+	 * object is the passive all the same */
+	int passive = syn_passive_verb(P, vw) ||
+		      (syn_child_word(P, vw, "aux", be) && syn_child_rel(P, vw, "obj") < 0 &&
+		       P->w[vw].len > 2 && !strncasecmp(P->w[vw].form + P->w[vw].len - 2, "ed", 2));
+	if (strncmp(cd->code.a, "112", 3) || !passive || syn_by_phrase(P, vw) >= 0)
+		return -1;
+	for (int k = vw + 1; k < P->nw; k++)
+		if ((int)P->w[k].head == vw + 1 && syn_in_charge(P, k, vw))
+			return k;
+	return -1;
+}
+
+/* The first live actor other than actor `but` whose phrase lies under parse word n, or -1. */
+static int actor_under(coder_sent *S, const struct syntax_parse *P, int n, int but)
+{
+	for (int k = 0; n >= 0 && k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (k == but || a->pos < 0 || a->end >= S->nt || !sent_live(S, a->pos) ||
+		    S->t[a->pos].type == TY_PRON)
+			continue;
+		int h = syn_span_head(P, a->pos, a->end);
+		if (h >= 0 && under_word(P, h, n))
+			return k;
+	}
+	return -1;
+}
+
+/* "Syrian soldiers were accused of shelling Turkish villages": the charge's deed of force,
+ * by the accused (the actor in the accusing verb vw's subject) on the actor in the deed's
+ * phrase n, else open. */
+static int charged_attack(coder_sent *S, const struct syntax_parse *P, int vw, int n,
+			  coder_cand *out)
+{
+	int a = actor_under(S, P, syn_child_rel(P, vw, "nsubj"), -1);
+	if (a < 0)
+		return 0;   /* "He was accused of killing": the accusation stays */
+	actors_make_slot(S, a, &out->src);
+	int k = actor_under(S, P, n, a);
+	if (k >= 0)
+		actors_make_slot(S, k, &out->tgt);
+	else {
+		out->tgt.n = 0;
+		event_null_slot(S, &out->tgt);
+	}
+	out->note = "rule: an accusation nobody is named making ('were accused of shelling "
+		    "Turkish villages') is the deed of force charged, by the accused";
+	return out->src.n && out->tgt.n ? 2 : 0;
+}
+
 int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 {
 	if (!syntax_on(S) || !cd->ok || !cd->code.a)
@@ -2074,7 +2152,8 @@ int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	if (!P || cd->verb < 0 || P->tok2w[cd->verb] < 0)
 		return 0;
 	int vw = P->tok2w[cd->verb], own = 0;
-	int n = claimed_noun(P, cd, vw, &own);
+	int charge = charge_word(P, cd, vw);
+	int n = charge >= 0 ? charge : claimed_noun(P, cd, vw, &own);
 	int t = -1;
 	for (int i = cd->verb + 1; n >= 0 && i < S->nt && t < 0; i++)
 		if (P->tok2w[i] == n)
@@ -2094,6 +2173,8 @@ int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	out->code = vr->code;
 	out->code.b = NULL;
 	out->attr = NULL;
+	if (charge >= 0)
+		return charged_attack(S, P, vw, n, out);
 	out->note = own ? "rule: a side's claim of a deed ('claimed the killing of 33 terrorists') "
 			  "is the deed, by the claimant on the deed's target" :
 		    "rule: a claim of responsibility for an attack ('claimed responsibility for "

@@ -99,7 +99,7 @@ int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
 }
 
 /* The head word of verb word vw's "by" phrase (its passive agent), or -1. */
-static int by_phrase(const struct syntax_parse *P, int vw)
+int syn_by_phrase(const struct syntax_parse *P, int vw)
 {
 	for (int i = 0; i < P->nw; i++) {
 		if ((int)P->w[i].head != vw + 1 || !syn_rel_base(&P->w[i], "obl"))
@@ -162,7 +162,7 @@ int syn_passive_oblique(coder_sent *S, const struct syntax_parse *P, int vw, cod
 			coder_slot *tgt)
 {
 	int p = syn_child_rel(P, vw, "nsubj:pass");
-	if (p < 0 || !syn_passive_verb(P, vw) || syn_ends_ing(&P->w[vw]) || by_phrase(P, vw) >= 0 ||
+	if (p < 0 || !syn_passive_verb(P, vw) || syn_ends_ing(&P->w[vw]) || syn_by_phrase(P, vw) >= 0 ||
 	    syn_actor_with_role(S, P, vw, R_SRC, NULL) >= 0 || !slot_aimed(S, P, vw, src))
 		return 0;
 	/* the passive subject's own actor stays the target ("Iranian diplomats were expelled
@@ -208,14 +208,16 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, cod
 	int keep = syn_slot_role(S, P, vw, tgt) == R_TGT && !(oh >= 0 && syn_inside_locative(P, oh, vw));
 	const coder_actor *nt = keep ? o : victim.m[0].a;
 	/* "New tariffs were imposed on China": the one a deed is aimed at is no doer */
-	int aimed = oh >= 0 && aimed_oblique(P, oh, vw) && by_phrase(P, vw) < 0;
+	int aimed = oh >= 0 && aimed_oblique(P, oh, vw) && syn_by_phrase(P, vw) < 0;
 	if (aimed && !strcmp(victim.m[0].code, "---")) {
 		*tgt = old;   /* a thing undergoes it: the oblique's actor is the target */
 		src->n = 0;
 		event_null_slot(S, src);
 		return 1;
 	}
-	int doer = oh >= 0 && o != nt && !aimed && !syn_locative(P, oh) &&
+	/* "Syrian soldiers were accused of shelling Turkish villages": an actor in the charge
+	 * is no accuser */
+	int doer = oh >= 0 && o != nt && !aimed && !syn_in_charge(P, oh, vw) && !syn_locative(P, oh) &&
 		   syn_role_of(P, oh, vw, &rank) != R_LOC;
 	/* an uncoded subject ("An emergency was declared at the hospital") with no doer:
 	 * --- on both sides would be no event; left as it was */
@@ -232,7 +234,7 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, cod
 	coder_slot open;
 	/* not one of the victim's own kind ("the commander was killed by our soldiers": ~MIL
 	 * twice would be no event) */
-	if (syn_by_agent(S, P, by_phrase(P, vw), &open) &&
+	if (syn_by_agent(S, P, syn_by_phrase(P, vw), &open) &&
 	    !(tgt->n && !strcmp(open.m[0].code, tgt->m[0].code))) {
 		*src = open;
 		return 1;

@@ -224,6 +224,24 @@ static int parse_as_name(coder_sent *S, struct syntax_parse *P, int f)
 	return khaldun_parse_tokens(S->d->parser, P->w, (size_t)P->nw);
 }
 
+/* "Two soldiers stand accused of the bombing", "Lai stands accused of collusion": "stand"
+ * before a participle of accusing is a copula, the passive's "be"; the tagger, which has
+ * seen it rarely, reads it as a name or a verb of its own and the accused is lost. The
+ * word is parsed as that form of "be" ("are", "is", "was") and its own form put back. */
+static const char *stand_as_be(const struct syntax_parse *P, int w)
+{
+	static const char *const stand[] = { "stand", "stands", "stood", NULL };
+	static const char *const be[] = { "are", "is", "was" };
+	static const char *const charged[] = { "accused", "charged", "convicted", "indicted",
+		NULL };
+	if (w + 1 >= P->nw || !syn_word_in(&P->w[w + 1], charged))
+		return NULL;
+	for (int k = 0; stand[k]; k++)
+		if (syn_word_is(&P->w[w], stand[k]))
+			return be[k];
+	return NULL;
+}
+
 struct syntax_parse *syn_get_parse(coder_sent *S)
 {
 	if (S->syn)
@@ -256,21 +274,32 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	 * verb: the parser reads the word's form too, which a tag constraint does not change
 	 * (a PROPN constraint in its place moved one dev.jsonl span; tagcon15) */
 	int abbr[8], nabbr = 0;
+	size_t olen[8];
 	for (int i = 0; i < S->nt && i < MAX_TOKENS && nabbr < 8; i++) {
 		const coder_tok *t = &S->t[i];
 		int w = P->tok2w[i];
 		if (t->olen == 2 && t->n == 4 && t->s[1] == '.' && w >= 0 && P->w[w].len == 2) {
 			P->w[w].form = t->s;
 			P->w[w].len = 4;
+			olen[nabbr] = 2;
+			abbr[nabbr++] = w;
+		}
+	}
+	for (int w = 0; w < P->nw && nabbr < 8; w++) {
+		const char *be = stand_as_be(P, w);
+		if (be) {
+			olen[nabbr] = P->w[w].len;
+			P->w[w].form = be;
+			P->w[w].len = strlen(be);
 			abbr[nabbr++] = w;
 		}
 	}
 	int rc = khaldun_parse_tokens(S->d->parser, P->w, n), f;
 	if (rc == KHALDUN_OK && (f = misread_first_name(S, P)) >= 0)
 		rc = parse_as_name(S, P, f);
-	for (int a = 0; a < nabbr; a++) {
+	for (int a = 0; a < nabbr; a++) {   /* the words' own forms back */
 		P->w[abbr[a]].form = text + P->wstart[abbr[a]];
-		P->w[abbr[a]].len = 2;
+		P->w[abbr[a]].len = olen[a];
 	}
 	if (rc != KHALDUN_OK) {
 		S->reason = "syntax: sentence not parsed, coded shallow";

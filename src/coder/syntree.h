@@ -122,6 +122,8 @@ int syn_feared(const struct syntax_parse *P, int vw);
  * fear (syn_feared), or another deed but a statement inside a future or possible clause of
  * such a word ("concerns that the law will help Beijing ... by authorizing fines"). */
 int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a);
+int syn_in_charge(const struct syntax_parse *P, int h, int vw);   /* "accused of X" */
+int syn_by_phrase(const struct syntax_parse *P, int vw);   /* a passive's "by" phrase, or -1 */
 
 /* A sanction's target that is the tariff's own adjective or possessor (who levies it) or
  * where taxed goods go ("exports to the U.S."): the goods' origin named under the tariff
