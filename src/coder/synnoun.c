@@ -106,6 +106,19 @@ static int apart(const coder_cand *cd)
 	       syn_codes_same_side(cd->src.m[0].code, cd->tgt.m[0].code);
 }
 
+/* Finish candidate *out of the deed or measure noun at token t: 0 when its sides are not of
+ * two countries or the deed is not done (syn_undone); else its verb, ok and note set, 1. */
+static int nominal_done(coder_sent *S, const struct syntax_parse *P, coder_cand *out, int t,
+			const char *note)
+{
+	if (apart(out) || syn_undone(S, P, P->tok2w[t], 0, &out->code))
+		return 0;
+	out->verb = t;
+	out->ok = 1;
+	out->note = note;
+	return 1;
+}
+
 /* The target of measure noun n: its own target phrase, else the object of a clause on it
  * that aims it ("legislation targeting Turkey"); -1: none. */
 static int measure_target(coder_sent *S, const struct syntax_parse *P, int n)
@@ -216,6 +229,112 @@ static int pending_sanction(coder_sent *S, const struct syntax_parse *P, coder_c
 	return 0;
 }
 
+/* The CAMEO code of a coercive measure noun n in force (inforce18): a coercion (16x, 17x) or
+ * blockade (191) verb root's noun ("ban", "embargo", "sanctions", "blockade", "curfew"), or
+ * a measure word with no root of its own ("tariffs", "duties", "restrictions"); NULL when
+ * none. */
+static const char *measure_code(coder_sent *S, const struct syntax_parse *P, int t)
+{
+	static const char *const levy[] = { "tariff", "tariffs", "duties", NULL };
+	static const char *const curb[] = { "restrictions", "curbs", NULL };
+	int n = P->tok2w[t];
+	const dict_verb_root *vr = deed_noun(S, P, t);
+	if (vr) {
+		const char *a = vr->code.a;
+		return a[0] == '1' && (a[1] == '6' || a[1] == '7' || !strcmp(a, "191")) ? a : NULL;
+	}
+	if (n < 0 || !sent_live(S, t) || !P->w[n].upos || strcmp(P->w[n].upos, "NOUN"))
+		return NULL;
+	return syn_word_in(&P->w[n], levy) ? "163" : syn_word_in(&P->w[n], curb) ? "172" : NULL;
+}
+
+/* The word that says measure noun n is in force, under way or kept: the verb whose object
+ * it is when that verb is one of having or keeping ("still has a ban", "maintains
+ * restrictions"), the verb whose subject it is when one of lasting ("the blockade
+ * continues", "the embargo stays"), else a phrase "in place", "in force", "in effect" or
+ * "under way" on the noun or on that verb; -1: none (or negated: "does not have"). */
+static int in_force_at(const struct syntax_parse *P, int n)
+{
+	static const char *const hold[] = { "has", "have", "had", "having", "keeps", "keep",
+		"kept", "keeping", "maintains", "maintain", "maintained", "maintaining", NULL };
+	static const char *const last[] = { "remains", "remain", "remained", "continues",
+		"continue", "continued", "stays", "stay", "stayed", NULL };
+	static const char *const state[] = { "place", "force", "effect", "way", NULL };
+	static const char *const in[] = { "in", "under", NULL };
+	const khaldun_parse_token *w = &P->w[n];
+	int h = w->head ? (int)w->head - 1 : -1;
+	if (h >= 0 && syn_not_on(P, h))
+		return -1;
+	if (h >= 0 && ((syn_rel_is(w, "obj") && syn_word_in(&P->w[h], hold)) ||
+		       (syn_rel_base(w, "nsubj") && syn_word_in(&P->w[h], last))))
+		return h;
+	if (h >= 0 && syn_rel_base(w, "nsubj") && syn_word_in(&P->w[h], state) &&
+	    syn_child_word(P, h, "case", in))
+		return h;   /* "the drawdown has been under way": the state word is the head */
+	for (int i = 0; i < P->nw; i++)
+		if (((int)P->w[i].head == n + 1 || (h >= 0 && (int)P->w[i].head == h + 1)) &&
+		    syn_word_in(&P->w[i], state) && syn_child_word(P, i, "case", in))
+			return i;
+	return -1;
+}
+
+/* 1 when word i lies in the phrase of word top, at most three heads up. */
+static int under(const struct syntax_parse *P, int i, int top)
+{
+	for (int up = 0; i >= 0 && up < 4; up++, i = (int)P->w[i].head - 1)
+		if (i == top)
+			return 1;
+	return 0;
+}
+
+/* The target of a measure n in force: an actor in an "against", "on", "of", "from" or
+ * "toward(s)" phrase inside the noun's phrase or the in-force word's f ("a ban in place for
+ * travel from the U.S.", "tariffs in place on Mexico"); -1: none. */
+static int held_target(coder_sent *S, const struct syntax_parse *P, int n, int f)
+{
+	static const char *const at[] = { "against", "on", "of", "from", "toward", "towards",
+		NULL };
+	for (int i = 0; i < P->nw; i++)
+		if (i != n && i != f && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_child_word(P, i, "case", at) && (under(P, i, n) || under(P, i, f))) {
+			int k = actor_at(S, P, i);
+			if (k >= 0)
+				return k;
+		}
+	return -1;
+}
+
+/* A coercive measure in force, under way or kept ("The EU still has a ban in place for
+ * travel from the U.S.", "the blockade of Qatar remains in force"), in a sentence that coded
+ * no event: the measure itself by its doer (possessor or adjective, else the subject of
+ * the verb of having or keeping) on its target, not a threat. 1 and *out when found. */
+static int measure_in_force(coder_sent *S, const struct syntax_parse *P, coder_cand *out)
+{
+	for (int t = 0; t < S->nt; t++) {
+		const char *a = measure_code(S, P, t);
+		int n = a ? P->tok2w[t] : -1, f = n >= 0 && !topic_noun(P, n) ?
+			in_force_at(P, n) : -1;
+		int g = f >= 0 ? held_target(S, P, n, f) : -1;
+		if (g < 0)
+			continue;
+		memset(out, 0, sizeof *out);
+		int d = noun_doer(S, P, n), s = syn_rel_is(&P->w[n], "obj") ?
+			syn_child_rel(P, (int)P->w[n].head - 1, "nsubj") : -1;
+		if (d >= 0)
+			actors_make_slot(S, d, &out->src);
+		else if (s < 0 || !side_at(S, P, s, &out->src))
+			continue;   /* no doer: neither the noun's nor the holding verb's subject */
+		actors_make_slot(S, g, &out->tgt);
+		out->code.kind = CODE_EVENT;
+		out->code.a = a;
+		if (nominal_done(S, P, out, t, "rule: a coercive measure in force, under way or "
+				 "kept ('still has a ban in place', 'the blockade remains in "
+				 "force') is the measure, its doer's on its target"))
+			return out->src.n && out->tgt.n;
+	}
+	return 0;
+}
+
 /* A deed said as a noun phrase whose doer and target are actors of two countries, in a
  * sentence that coded no event: that deed, the doer's on the target. 1 and *out when found. */
 int syn_nominal_event(coder_sent *S, coder_cand *out)
@@ -236,15 +355,11 @@ int syn_nominal_event(coder_sent *S, coder_cand *out)
 		actors_make_slot(S, g, &out->tgt);
 		out->code = vr->code;
 		out->code.b = NULL;
-		if (apart(out) || syn_undone(S, P, n, 0, &out->code))
-			continue;
-		out->verb = t;
 		out->root = vr;
-		out->ok = 1;
-		out->note = "rule: a deed said as a noun phrase with its doer and its target "
-			    "('Turkey's offensive against the Kurds'), the sentence's verbs coding "
-			    "nothing, is the doer's deed on the target";
-		return out->src.n && out->tgt.n;
+		if (nominal_done(S, P, out, t, "rule: a deed said as a noun phrase with its doer "
+				 "and its target ('Turkey's offensive against the Kurds'), the "
+				 "sentence's verbs coding nothing, is the doer's deed on the target"))
+			return out->src.n && out->tgt.n;
 	}
-	return 0;
+	return P && measure_in_force(S, P, out);
 }
