@@ -99,6 +99,30 @@ static const dict_verb_root *deed_noun(coder_sent *S, const struct syntax_parse 
 	return vr;
 }
 
+struct root_query {
+	const char *name;
+	const dict_verb_root *found;
+};
+
+/* dict_candidates' callback: the verb root named as the query asks (named_root). */
+static void root_candidate(void *ctx, const dict_entry *e)
+{
+	struct root_query *q = ctx;
+	if (!q->found && e->type == ENT_VERB && e->verb && e->verb->name &&
+	    !strcmp(e->verb->name, q->name))
+		q->found = e->verb;
+}
+
+/* The dictionary's verb root written `name` ("SANCTION"), or NULL: the dictionary line a
+ * rule's event on a noun with no entry of its own names as its pattern, so that every event
+ * keeps the dictionary line it was made from (a dictionary without that root: no event). */
+static const dict_verb_root *named_root(const coder_sent *S, const char *name)
+{
+	struct root_query q = { name, NULL };
+	dict_candidates(S->d, name, strlen(name), root_candidate, &q);
+	return q.found;
+}
+
 /* 1 unless the candidate's source and target are of two countries (or one side open). */
 static int apart(const coder_cand *cd)
 {
@@ -218,6 +242,9 @@ static int pending_sanction(coder_sent *S, const struct syntax_parse *P, coder_c
 		actors_make_slot(S, g, &out->tgt);
 		if (apart(out))
 			continue;
+		out->root = named_root(S, "SANCTION");
+		if (!out->root)
+			return 0;
 		out->code.kind = CODE_EVENT;
 		out->code.a = "1312";
 		out->verb = t;
@@ -325,6 +352,11 @@ static int measure_in_force(coder_sent *S, const struct syntax_parse *P, coder_c
 		else if (s < 0 || !side_at(S, P, s, &out->src))
 			continue;   /* no doer: neither the noun's nor the holding verb's subject */
 		actors_make_slot(S, g, &out->tgt);
+		out->root = deed_noun(S, P, t);
+		if (!out->root)   /* a measure word with no root of its own: the root of its code */
+			out->root = named_root(S, a[1] == '6' ? "SANCTION" : "RESTRICT");
+		if (!out->root)
+			continue;
 		out->code.kind = CODE_EVENT;
 		out->code.a = a;
 		if (nominal_done(S, P, out, t, "rule: a coercive measure in force, under way or "
