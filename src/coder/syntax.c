@@ -956,13 +956,9 @@ static int needed(coder_sent *S, const struct syntax_parse *P, int vw, int side,
 static int quote_between(const struct syntax_parse *P, int a, int b)
 {
 	int lo = a < b ? a : b, hi = a < b ? b : a;
-	for (int i = lo + 1; i < hi; i++) {
-		const khaldun_parse_token *w = &P->w[i];
-		if (w->len && (w->form[0] == '"' || !strncmp(w->form, "\xe2\x80\x9c", 3) ||
-			       !strncmp(w->form, "\xe2\x80\x9d", 3) || !strncmp(w->form, "``", 2) ||
-			       !strncmp(w->form, "''", 2)))
+	for (int i = lo + 1; i < hi; i++)
+		if (syn_quote_mark(&P->w[i]))
 			return 1;
-	}
 	return 0;
 }
 

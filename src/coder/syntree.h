@@ -243,6 +243,12 @@ int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
 /* synactor.c: 1 for verbs that report speech ("said", "told", "added", "wrote", ...): the
  * speaker of a quote is their subject. */
 int syn_speech_word(const khaldun_parse_token *w);
+/* 1 when the word is a quotation mark (straight, curly or doubled). */
+int syn_quote_mark(const khaldun_parse_token *w);
+/* '"...," the minister said': the quotation and its attribution tail parsed each as a
+ * sentence and joined, where the line's parse did not read them so (synquote.c). Returns 1
+ * when the parse was replaced. */
+int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P);
 /* syntax.c: the actor whose phrase is the subject of verb h (role R_SRC), or with per the
  * phrase of "according to X" hung on h; deleted comma clauses count (", the Taliban
  * said"). -1: none. */
