@@ -17,13 +17,6 @@
 
 #define TAIL_MAX 20   /* words after the closing mark: an attribution, not a second sentence */
 
-int syn_quote_mark(const khaldun_parse_token *w)
-{
-	return w->len && (w->form[0] == '"' || !strncmp(w->form, "\xe2\x80\x9c", 3) ||
-			  !strncmp(w->form, "\xe2\x80\x9d", 3) || !strncmp(w->form, "``", 2) ||
-			  !strncmp(w->form, "''", 2));
-}
-
 static int is_punct(const khaldun_parse_token *w)
 {
 	return w->upos && !strcmp(w->upos, "PUNCT");

@@ -7,6 +7,7 @@
 #ifndef KH_SYNTREE_H
 #define KH_SYNTREE_H
 #include "coder/sent.h"
+#include <string.h>
 
 #define SYN_MAX (KHALDUN_PARSE_MAX_TOKENS)
 
@@ -243,8 +244,16 @@ int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
 /* synactor.c: 1 for verbs that report speech ("said", "told", "added", "wrote", ...): the
  * speaker of a quote is their subject. */
 int syn_speech_word(const khaldun_parse_token *w);
-/* 1 when the word is a quotation mark (straight, curly or doubled). */
-int syn_quote_mark(const khaldun_parse_token *w);
+/* 1 when the word is a quotation mark (straight, curly or doubled); inline, as the quote
+ * rules call it word by word. */
+static inline int syn_quote_mark(const khaldun_parse_token *w)
+{
+	/* only the word's own bytes: the text after the sentence may be unset */
+	return (w->len && w->form[0] == '"') ||
+	       (w->len >= 3 && (!memcmp(w->form, "\xe2\x80\x9c", 3) ||
+				!memcmp(w->form, "\xe2\x80\x9d", 3))) ||
+	       (w->len >= 2 && (!memcmp(w->form, "``", 2) || !memcmp(w->form, "''", 2)));
+}
 /* '"...," the minister said': the quotation and its attribution tail parsed each as a
  * sentence and joined, where the line's parse did not read them so (synquote.c). Returns 1
  * when the parse was replaced. */
