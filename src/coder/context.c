@@ -928,6 +928,8 @@ static int name_word(const char *w, size_t n);
 static int name_particle(const char *w, size_t n);
 static int not_surname(const char *w, size_t n);
 static int next_word(const char *text, size_t end, size_t *k, size_t *w0);
+static size_t head_part(const char *text);
+
 static int igo_person(const char *code, const char *text)
 {
 	if (strncmp(code, "IGO", 3) || !text || !*text)
@@ -953,14 +955,18 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 	/* a person: a role of a country (AFGGOV, not AFG, IGOUNO, ~GOV) named in the singular
 	 * with a capital and no article ("President Buhari", "Trump", not "the militants", "the
 	 * ministry", "the Taliban"), or an international body's person ("Bennett") */
-	const char *w = text ? strrchr(text, ' ') : NULL;
-	w = w ? w + 1 : text;
-	size_t n = w ? strlen(w) : 0;
+	/* the name before an apposition ("Catherine Russell, UNICEF's executive director") */
+	char head[sizeof x->subject_text];
+	copy_cut(head, sizeof head, text ? text : "");
+	head[head_part(head)] = 0;
+	const char *w = strrchr(head, ' ');
+	w = w ? w + 1 : head;
+	size_t n = strlen(w);
 	x->subject_person = (cc[0] && *role && n > 1 && w[n - 1] != 's' &&
-			     strncasecmp(text, "the ", 4) &&
+			     strncasecmp(head, "the ", 4) &&
 			     isupper((unsigned char)w[0]) && strncmp(role, "REB", 3) &&
 			     strncmp(role, "INS", 3) && strncmp(role, "CVL", 3)) ||
-			    igo_person(code, text);
+			    igo_person(code, head);
 	x->subject_said = said;
 	x->subject_age = 0;
 	x->subject_several = 0;

@@ -81,7 +81,7 @@ int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
 	int u = undergoer(S, P, vw);
 	if (u < 0)
 		return 0;
-	coder_slot who;
+	coder_slot who = { .n = 0 };
 	actors_make_slot(S, u, &who);
 	if (!who.n)
 		return 0;

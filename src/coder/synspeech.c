@@ -202,6 +202,16 @@ static int judged_by(const struct syntax_parse *P, int c, const char *const *wor
 	return -1;
 }
 
+/* 1 when clause c's subject is a dummy "it" that stands for its clausal complement x ("it's
+ * positive that ..."): the parse's expl, or a subject "it" (as the quotation parsed on its own
+ * reads it, synquote.c) when c has such a complement. */
+static int dummy_it(const struct syntax_parse *P, int c, int x)
+{
+	int s = syn_child_rel(P, c, "nsubj");
+	return syn_child_rel(P, c, "expl") >= 0 ||
+	       (x >= 0 && s >= 0 && syn_rel_is(&P->w[s], "nsubj") && syn_word_is(&P->w[s], "it"));
+}
+
 /* The side the judgement of clause c is about: the actor of its subject (also a passive
  * one, and an owner or maker named in it: "Kenya's decision", "corruption in Albania"), with
  * a code other than the speaker's; for a subject "it" that stands for a clause ("it's
@@ -219,7 +229,7 @@ static int judged_side(coder_sent *S, const struct syntax_parse *P, int c, int f
 	int x = syn_child_rel(P, c, "ccomp");
 	if (x < 0)
 		x = syn_child_rel(P, c, "csubj");
-	if (k < 0 && x >= 0 && syn_child_rel(P, c, "expl") >= 0)
+	if (k < 0 && x >= 0 && dummy_it(P, c, x))
 		k = syn_actor_with_role(S, P, x, R_SRC, src);
 	return k;
 }
@@ -255,7 +265,7 @@ static int judged_agent(coder_sent *S, const struct syntax_parse *P, int c, int 
 	int x = syn_child_rel(P, c, "ccomp");
 	if (x < 0)
 		x = syn_child_rel(P, c, "csubj");
-	if (felt < 0 && syn_child_rel(P, c, "expl") >= 0)
+	if (felt < 0 && dummy_it(P, c, x))
 		h = x >= 0 ? doer_word(P, x) : -1;
 	if (h < 0 || !agent_head(S, P, h))
 		return 0;

@@ -297,6 +297,8 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	int rc = khaldun_parse_tokens(S->d->parser, P->w, n), f;
 	if (rc == KHALDUN_OK && (f = misread_first_name(S, P)) >= 0)
 		rc = parse_as_name(S, P, f);
+	if (rc == KHALDUN_OK)
+		syn_quote_tail(S->d->parser, P);
 	for (int a = 0; a < nabbr; a++) {   /* the words' own forms back */
 		P->w[abbr[a]].form = text + P->wstart[abbr[a]];
 		P->w[abbr[a]].len = olen[a];

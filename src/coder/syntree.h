@@ -7,6 +7,7 @@
 #ifndef KH_SYNTREE_H
 #define KH_SYNTREE_H
 #include "coder/sent.h"
+#include <string.h>
 
 #define SYN_MAX (KHALDUN_PARSE_MAX_TOKENS)
 
@@ -67,13 +68,6 @@ int syn_actor_apart(coder_sent *S, int k, const coder_slot *other);
 int syn_below(const struct syntax_parse *P, int h, int top);
 /* 1 when word x is on the way up from word h to word top (both included). */
 int syn_on_path(const struct syntax_parse *P, int x, int h, int top);
-/* 1 when word w is a quotation mark (", “, ”, ``, ''). */
-static inline int syn_quote_mark(const khaldun_parse_token *w)
-{
-	return w->len && (w->form[0] == '"' || !strncmp(w->form, "\xe2\x80\x9c", 3) ||
-			  !strncmp(w->form, "\xe2\x80\x9d", 3) || !strncmp(w->form, "``", 2) ||
-			  !strncmp(w->form, "''", 2));
-}
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
 enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s);
 int syn_time_word(const khaldun_parse_token *w);
@@ -252,6 +246,20 @@ int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
 /* synactor.c: 1 for verbs that report speech ("said", "told", "added", "wrote", ...): the
  * speaker of a quote is their subject. */
 int syn_speech_word(const khaldun_parse_token *w);
+/* 1 when the word is a quotation mark (straight, curly or doubled); inline, as the quote
+ * rules call it word by word. */
+static inline int syn_quote_mark(const khaldun_parse_token *w)
+{
+	/* only the word's own bytes: the text after the sentence may be unset */
+	return (w->len && w->form[0] == '"') ||
+	       (w->len >= 3 && (!memcmp(w->form, "\xe2\x80\x9c", 3) ||
+				!memcmp(w->form, "\xe2\x80\x9d", 3))) ||
+	       (w->len >= 2 && (!memcmp(w->form, "``", 2) || !memcmp(w->form, "''", 2)));
+}
+/* '"...," the minister said': the quotation and its attribution tail parsed each as a
+ * sentence and joined, where the line's parse did not read them so (synquote.c). Returns 1
+ * when the parse was replaced. */
+int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P);
 /* syntax.c: the actor whose phrase is the subject of verb h (role R_SRC), or with per the
  * phrase of "according to X" hung on h; deleted comma clauses count (", the Taliban
  * said"). -1: none. */
