@@ -369,9 +369,28 @@ static int measure_in_force(coder_sent *S, const struct syntax_parse *P, coder_c
 
 /* A deed said as a noun phrase whose doer and target are actors of two countries, in a
  * sentence that coded no event: that deed, the doer's on the target. 1 and *out when found. */
+/* 1 when the sentence could hold an event the rules above read: an actor, and a word that is
+ * a dictionary verb's (a deed noun) or a measure word with no root of its own. Read from
+ * the coder's tokens, so that a sentence with neither is not parsed for nothing (most
+ * sentences that code no event: the parse is the coder's largest cost). */
+static int may_hold_noun_event(const coder_sent *S)
+{
+	static const char *const measure[] = { "SANCTION", "SANCTIONS", "EMBARGO", "MEASURE",
+		"MEASURES", "BILL", "BILLS", "LEGISLATION", "TARIFF", "TARIFFS", "DUTIES",
+		"RESTRICTIONS", "CURBS", NULL };
+	if (S->na < 1)
+		return 0;
+	for (int t = 0; t < S->nt; t++) {
+		const coder_tok *k = &S->t[t];
+		if ((k->ent && k->ent->type == ENT_VERB) || tok_in(k, measure))
+			return 1;
+	}
+	return 0;
+}
+
 int syn_nominal_event(coder_sent *S, coder_cand *out)
 {
-	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	struct syntax_parse *P = syntax_on(S) && may_hold_noun_event(S) ? syn_get_parse(S) : NULL;
 	if (P && pending_sanction(S, P, out))
 		return 1;
 	for (int t = 0; P && t < S->nt; t++) {
