@@ -367,6 +367,94 @@ static int measure_in_force(coder_sent *S, const struct syntax_parse *P, coder_c
 	return 0;
 }
 
+/* Adjectives of anger or disapproval a side feels towards another ("angry with Ankara",
+ * "critical of the British government"): CAMEO's criticism, 111, of the side in the
+ * phrase they take ("with", "at", "of", "over", "about"). "critical" only so: "critical
+ * to" is "crucial". */
+static const char *const DISAPPROVING[] = { "ANGRY", "FURIOUS", "UPSET", "UNHAPPY",
+	"DISPLEASED", "DISSATISFIED", "FRUSTRATED", "CRITICAL", "INCENSED", "INDIGNANT",
+	"OUTRAGED", NULL };
+
+/* The phrase adjective j is felt about: a word hung on it (an oblique, or a clause the
+ * parser opened on "with": "angry with Ankara's perceived shift") led by "with", "at",
+ * "of", "over" or "about"; -1: none. */
+static int felt_about(const struct syntax_parse *P, int j)
+{
+	static const char *const about[] = { "with", "at", "of", "over", "about", NULL };
+	for (int i = j + 1; i < P->nw; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		if ((int)w->head != j + 1)
+			continue;
+		if ((syn_rel_base(w, "obl") && syn_child_word(P, i, "case", about)) ||
+		    (syn_rel_is(w, "advcl") && syn_child_word(P, i, "mark", about)))
+			return i;
+	}
+	return -1;
+}
+
+/* The actor inside phrase p (its head or a word under it: "Ankara's shift", "the British
+ * government") apart from the feeler's slot src, nearest the phrase's head; -1: none. */
+static int actor_in(coder_sent *S, const struct syntax_parse *P, int p, const coder_slot *src)
+{
+	for (int k = 0; k < S->na; k++) {
+		int h = syn_live_head(S, P, k);
+		if (h >= 0 && (h == p || syn_below(P, h, p) >= 0) && syn_actor_apart(S, k, src))
+			return k;
+	}
+	return -1;
+}
+
+/* The side that feels disapproving adjective j: the subject of its clause (a predicate,
+ * "are angry with"), or, for an adjective with no subject of its own that completes a verb
+ * with no object ("remains critical of") or is an adverbial clause ("While highly critical
+ * of the government, he warned"), that verb's subject. Not an adjective on a noun ("videos
+ * critical of the authorities": a description), nor one said of a verb's object ("found
+ * him critical of ..."). 1 and *src when found. */
+static int feeler(coder_sent *S, const struct syntax_parse *P, int j, coder_slot *src)
+{
+	const khaldun_parse_token *w = &P->w[j];
+	int c = j, v = w->head ? (int)w->head - 1 : -1;
+	if (syn_child_rel(P, j, "nsubj") < 0 && v >= 0 &&
+	    (syn_rel_is(w, "advcl") || (syn_rel_is(w, "xcomp") && syn_child_rel(P, v, "obj") < 0)))
+		c = v;
+	else if (syn_child_rel(P, j, "cop") < 0)
+		return 0;
+	int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
+	src->n = 0;
+	if (k >= 0)
+		actors_make_slot(S, k, src);
+	return src->n || side_at(S, P, syn_child_rel(P, c, "nsubj"), src);
+}
+
+/* "Republicans and Democrats are not only angry with Ankara's perceived shift ...": anger
+ * or disapproval (DISAPPROVING) a side states of another side in a sentence that coded no
+ * event is its criticism of that side (111), the feeler the source, the side in the phrase
+ * it is felt about the target. Not negated ("is not unhappy with"), nor a question. 1 and
+ * *out when found. */
+static int felt_disapproval(coder_sent *S, const struct syntax_parse *P, coder_cand *out)
+{
+	for (int t = 0; t < S->nt; t++) {
+		int j = tok_in(&S->t[t], DISAPPROVING) ? P->tok2w[t] : -1;
+		int p = j >= 0 && P->w[j].upos && !strcmp(P->w[j].upos, "ADJ") &&
+			!syn_not_on(P, j) ? felt_about(P, j) : -1;
+		if (p < 0)
+			continue;
+		memset(out, 0, sizeof *out);
+		int g = feeler(S, P, j, &out->src) ? actor_in(S, P, p, &out->src) : -1;
+		out->root = g >= 0 ? named_root(S, "CRITICI") : NULL;
+		if (!out->root)
+			continue;
+		actors_make_slot(S, g, &out->tgt);
+		out->code.kind = CODE_EVENT;
+		out->code.a = "111";
+		if (nominal_done(S, P, out, t, "rule: anger or disapproval a side states of another "
+				 "('are angry with Ankara's perceived shift') is its criticism of that "
+				 "side (111)"))
+			return 1;
+	}
+	return 0;
+}
+
 /* A deed said as a noun phrase whose doer and target are actors of two countries, in a
  * sentence that coded no event: that deed, the doer's on the target. 1 and *out when found. */
 /* 1 when the sentence could hold an event the rules above read: an actor, and a word that is
@@ -382,7 +470,8 @@ static int may_hold_noun_event(const coder_sent *S)
 		return 0;
 	for (int t = 0; t < S->nt; t++) {
 		const coder_tok *k = &S->t[t];
-		if ((k->ent && k->ent->type == ENT_VERB) || tok_in(k, measure))
+		if ((k->ent && k->ent->type == ENT_VERB) || tok_in(k, measure) ||
+		    tok_in(k, DISAPPROVING))
 			return 1;
 	}
 	return 0;
@@ -391,7 +480,7 @@ static int may_hold_noun_event(const coder_sent *S)
 int syn_nominal_event(coder_sent *S, coder_cand *out)
 {
 	struct syntax_parse *P = syntax_on(S) && may_hold_noun_event(S) ? syn_get_parse(S) : NULL;
-	if (P && pending_sanction(S, P, out))
+	if (P && (pending_sanction(S, P, out) || felt_disapproval(S, P, out)))
 		return 1;
 	for (int t = 0; P && t < S->nt; t++) {
 		const dict_verb_root *vr = deed_noun(S, P, t);

@@ -602,8 +602,10 @@ int syn_not_on(const struct syntax_parse *P, int vw)
 		if ((int)P->w[i].head != vw + 1)
 			continue;
 		const khaldun_parse_token *w = &P->w[i];
+		/* "are not only angry with X, but also ...": "not only" adds, it does not deny */
 		if ((syn_rel_is(w, "advmod") || syn_rel_is(w, "neg")) &&
-		    (syn_word_is(w, "not") || syn_word_is(w, "never") || syn_word_is(w, "n't")))
+		    (syn_word_is(w, "not") || syn_word_is(w, "never") || syn_word_is(w, "n't")) &&
+		    !(i + 1 < P->nw && syn_word_is(&P->w[i + 1], "only")))
 			return 1;
 		/* "will no longer recognize": the deed stops */
 		if (syn_rel_is(w, "advmod") && syn_word_is(w, "longer") && i > 0 &&
