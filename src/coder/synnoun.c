@@ -392,16 +392,22 @@ static int felt_about(const struct syntax_parse *P, int j)
 	return -1;
 }
 
-/* The actor inside phrase p (its head or a word under it: "Ankara's shift", "the British
- * government") apart from the feeler's slot src, nearest the phrase's head; -1: none. */
-static int actor_in(coder_sent *S, const struct syntax_parse *P, int p, const coder_slot *src)
+/* The side phrase p names as the one disapproved of, apart from the feeler's slot src: the
+ * actor of its head or of a word on it ("with Germany", "of China's buildup": actor_at),
+ * the subject of the clause the parser may open there ("with Ankara's perceived shift"),
+ * else the doer in an "of" or "by" phrase on it ("about the actions of Dodik"); never an
+ * actor the deed befalls ("over the attack on Israel", "for Europe"). -1: none. */
+static int disapproved(coder_sent *S, const struct syntax_parse *P, int p, const coder_slot *src)
 {
-	for (int k = 0; k < S->na; k++) {
-		int h = syn_live_head(S, P, k);
-		if (h >= 0 && (h == p || syn_below(P, h, p) >= 0) && syn_actor_apart(S, k, src))
-			return k;
-	}
-	return -1;
+	static const char *const of[] = { "of", "by", NULL };
+	int k = actor_at(S, P, p);
+	if (k < 0 && syn_rel_is(&P->w[p], "advcl") && syn_child_rel(P, p, "nsubj") >= 0)
+		k = actor_at(S, P, syn_child_rel(P, p, "nsubj"));
+	for (int i = p + 1; k < 0 && i < P->nw; i++)
+		if ((int)P->w[i].head == p + 1 && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_child_word(P, i, "case", of))
+			k = actor_at(S, P, i);
+	return k >= 0 && syn_actor_apart(S, k, src) ? k : -1;
 }
 
 /* The side that feels disapproving adjective j: the subject of its clause (a predicate,
@@ -440,7 +446,7 @@ static int felt_disapproval(coder_sent *S, const struct syntax_parse *P, coder_c
 		if (p < 0)
 			continue;
 		memset(out, 0, sizeof *out);
-		int g = feeler(S, P, j, &out->src) ? actor_in(S, P, p, &out->src) : -1;
+		int g = feeler(S, P, j, &out->src) ? disapproved(S, P, p, &out->src) : -1;
 		out->root = g >= 0 ? named_root(S, "CRITICI") : NULL;
 		if (!out->root)
 			continue;
