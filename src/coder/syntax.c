@@ -863,12 +863,25 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 	return 0;
 }
 
+/* The live actor whose phrase is headed by word h; -1: none. */
+static int actor_headed(coder_sent *S, const struct syntax_parse *P, int h)
+{
+	for (int i = 0; i < S->na; i++) {
+		const coder_actor *a = &S->a[i];
+		if (a->pos >= 0 && sent_live(S, a->pos) && a->end < S->nt &&
+		    syn_span_head(P, a->pos, a->end) == h)
+			return i;
+	}
+	return -1;
+}
+
 /* "Governor X told city council members to draft regulations to ban the sale of dog meat": a
  * deed one is told or instructed to do (syn_teller, syncode.c) is not done but the teller's
  * demand on the one told (CAMEO 10x by the deed: release 1053, talks 106 ..., else 100; an
  * appeal or demand keeps its code); so is the telling itself when the deed codes nothing.
  * "We need Europe to send more weapons": a deed one wants, needs or (an actor) expects another
- * side to do is an appeal to it (02x by the deed, syn_appeal_code; the object an actor).
+ * side to do is an appeal to it (02x by the deed, syn_appeal_code; the object an actor), and
+ * so is one an actor looks to another for ("is looking to Trump to veto": the "to" oblique).
  * Source the teller's subject actor, else the source found so far unless it is the one told,
  * else the teller's phrase (speaker_slot); target the actor told (object), else its noun
  * phrase. Returns 1 when changed. */
@@ -879,7 +892,8 @@ static int commanded(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 	if (t < 0)
 		return 0;
 	coder_slot who = { .n = 0 }, told = { .n = 0 };
-	int k = syn_actor_with_role(S, P, t, R_TGT, NULL);
+	int lt = syn_looked_to(P, t);
+	int k = lt >= 0 ? actor_headed(S, P, lt) : syn_actor_with_role(S, P, t, R_TGT, NULL);
 	int o = syn_child_rel(P, t, "iobj");
 	if (k >= 0)
 		actors_make_slot(S, k, &told);
@@ -922,13 +936,7 @@ static int needed(coder_sent *S, const struct syntax_parse *P, int vw, int side,
 		  coder_slot *src, coder_slot *tgt, dict_evcode *code)
 {
 	coder_slot who = { .n = 0 }, asked = { .n = 0 };
-	int k = -1;
-	for (int i = 0; i < S->na && k < 0; i++) {
-		const coder_actor *a = &S->a[i];
-		if (a->pos >= 0 && sent_live(S, a->pos) && a->end < S->nt &&
-		    syn_span_head(P, a->pos, a->end) == side)
-			k = i;
-	}
+	int k = actor_headed(S, P, side);
 	if (k >= 0)
 		actors_make_slot(S, k, &asked);
 	if (!asked.n)
