@@ -836,13 +836,50 @@ static int speaker_slot(coder_sent *S, const struct syntax_parse *P, int rv, cod
  * dictionary actor, else its noun phrase; with neither, the unmet obligation is no event.
  * The one who must is the clause's subject actor, else its noun phrase, else the deed's
  * source. Returns 0, or -1 to drop it. */
+/* "Europe therefore needs to fortify its security architecture" (a quote whose speaker the
+ * sentence does not name), "Dr. Lai said was China must quit intimidating Taiwan" (a report
+ * the parse does not hang on its speech verb): a deed under must/should/needs to (clause verb
+ * c) that no reporting verb governs is not done either, when the one who must is an actor
+ * named (not a pronoun: "we must rebuild" is one's own plan) and no condition holds it ("if
+ * a person cannot afford an attorney, the government must provide one"). It is a demand (10x,
+ * appeal 02x with should) on that actor by the sentence's speaker (a speech verb with a
+ * subject of its own), else by no one named (---). Returns 1 when changed. */
+static int unreported_demand(coder_sent *S, const struct syntax_parse *P, int c,
+			     coder_slot *src, coder_slot *tgt, dict_evcode *code)
+{
+	int s = syn_child_rel(P, c, "nsubj");
+	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON") || syn_conditional(P, c))
+		return 0;
+	int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
+	if (k < 0)
+		return 0;
+	coder_slot who = { .n = 0 }, y = { .n = 0 };
+	actors_make_slot(S, k, &y);
+	for (int i = 0; i < P->nw && !who.n; i++)
+		if (i != c && syn_speech_word(&P->w[i]) && syn_child_rel(P, i, "nsubj") >= 0)
+			speaker_slot(S, P, i, &who);
+	if (!who.n)
+		event_null_slot(S, &who);
+	if (!y.n || !strcmp(who.m[0].code, y.m[0].code))
+		return 0;
+	*src = who;
+	*tgt = y;
+	code->a = syn_obligation_code(S, P, c, code->a);   /* must 10x, should 02x */
+	code->b = NULL;
+	return 1;
+}
+
 static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 		    coder_slot *src, coder_slot *tgt, dict_evcode *code)
 {
 	int c = obliged_verb(P, vw);
 	if (c >= 0 && rv < 0)
 		rv = reporting_verb(P, c);
-	if (c < 0 || rv < 0)
+	if (c >= 0 && rv < 0) {
+		unreported_demand(S, P, c, src, tgt, code);
+		return 0;
+	}
+	if (c < 0)
 		return 0;
 	coder_slot who = { .n = 0 };
 	if (!speaker_slot(S, P, rv, &who))
