@@ -843,16 +843,16 @@ static int speaker_slot(coder_sent *S, const struct syntax_parse *P, int rv, cod
  * named (not a pronoun: "we must rebuild" is one's own plan) and no condition holds it ("if
  * a person cannot afford an attorney, the government must provide one"). It is a demand (10x,
  * appeal 02x with should) on that actor by the sentence's speaker (a speech verb with a
- * subject of its own), else by no one named (---). Returns 1 when changed. */
-static int unreported_demand(coder_sent *S, const struct syntax_parse *P, int c,
+ * subject of its own), else by no one named (---). */
+static void unreported_demand(coder_sent *S, const struct syntax_parse *P, int c,
 			     coder_slot *src, coder_slot *tgt, dict_evcode *code)
 {
 	int s = syn_child_rel(P, c, "nsubj");
 	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON") || syn_conditional(P, c))
-		return 0;
+		return;
 	int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
 	if (k < 0)
-		return 0;
+		return;
 	coder_slot who = { .n = 0 }, y = { .n = 0 };
 	actors_make_slot(S, k, &y);
 	for (int i = 0; i < P->nw && !who.n; i++)
@@ -861,12 +861,11 @@ static int unreported_demand(coder_sent *S, const struct syntax_parse *P, int c,
 	if (!who.n)
 		event_null_slot(S, &who);
 	if (!y.n || !strcmp(who.m[0].code, y.m[0].code))
-		return 0;
+		return;
 	*src = who;
 	*tgt = y;
 	code->a = syn_obligation_code(S, P, c, code->a);   /* must 10x, should 02x */
 	code->b = NULL;
-	return 1;
 }
 
 static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
