@@ -860,8 +860,8 @@ static void unreported_demand(coder_sent *S, const struct syntax_parse *P, int c
 			speaker_slot(S, P, i, &who);
 	if (!who.n)
 		event_null_slot(S, &who);
-	if (!y.n || !strcmp(who.m[0].code, y.m[0].code))
-		return;
+	if (!who.n || !y.n || !strcmp(who.m[0].code, y.m[0].code))
+		return;   /* no memory for the null side; or the speaker's own side */
 	*src = who;
 	*tgt = y;
 	code->a = syn_obligation_code(S, P, c, code->a);   /* must 10x, should 02x */
