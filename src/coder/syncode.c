@@ -809,7 +809,24 @@ static int to_complement(const struct syntax_parse *P, int h)
  * object, not negated, is one too, an appeal (*appeal = 1; syntax.c then asks an actor as its
  * object); so is one of expecting (*appeal = 2: "Pakistan expects the Afghan government to
  * uphold its responsibilities"; syntax.c asks an actor as its subject too, not "analysts
- * expect the bank to cut rates", a forecast). -1: none. */
+ * expect the bank to cut rates", a forecast); so is "looking to X to V" (*appeal = 2, X the
+ * oblique: "Ankara is looking to Trump to veto the bill"; not "looking to reset relations",
+ * one's own plan, nor a negated look). -1: none. */
+/* The word X of "looking to X" at word h (an oblique with "to", no time: "looked to
+ * Washington", not "looking to next year"); -1: none. */
+int syn_looked_to(const struct syntax_parse *P, int h)
+{
+	static const char *const look[] = { "look", "looks", "looked", "looking", NULL };
+	static const char *const to[] = { "to", NULL };
+	if (!syn_word_in(&P->w[h], look))
+		return -1;
+	for (int i = h + 1; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && syn_rel_base(&P->w[i], "obl") &&
+		    syn_child_word(P, i, "case", to) && !syn_time_word(&P->w[i]))
+			return i;
+	return -1;
+}
+
 int syn_teller(const struct syntax_parse *P, int vw, const char *a, int *appeal)
 {
 	static const char *const tell[] = { "tell", "told", "tells", "telling", "instruct",
@@ -818,12 +835,19 @@ int syn_teller(const struct syntax_parse *P, int vw, const char *a, int *appeal)
 		"needs", "needed", NULL };
 	static const char *const expect[] = { "expect", "expects", "expected", "expecting",
 		NULL };
+	static const char *const look[] = { "look", "looks", "looked", "looking", NULL };
 	int t = complement_head(P, vw, tell);
 	*appeal = 0;
 	if (t < 0 && (t = complement_head(P, vw, expect)) >= 0)
 		*appeal = 2;
 	if (t < 0 && (t = complement_head(P, vw, want)) >= 0)
 		*appeal = 1;
+	if (t < 0 && (t = complement_head(P, vw, look)) >= 0) {
+		if (syn_looked_to(P, t) < 0)
+			return -1;   /* "is looking to reset relations": its own plan */
+		*appeal = 2;   /* "is looking to Trump to veto": the one looked to is asked */
+		return syn_not_on(P, t) ? -1 : t;
+	}
 	if (*appeal) {
 		if (syn_not_on(P, t))
 			return -1;   /* "does not want Ukraine to join": no appeal */

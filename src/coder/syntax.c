@@ -836,13 +836,49 @@ static int speaker_slot(coder_sent *S, const struct syntax_parse *P, int rv, cod
  * dictionary actor, else its noun phrase; with neither, the unmet obligation is no event.
  * The one who must is the clause's subject actor, else its noun phrase, else the deed's
  * source. Returns 0, or -1 to drop it. */
+/* "Europe therefore needs to fortify its security architecture" (a quote whose speaker the
+ * sentence does not name), "Dr. Lai said was China must quit intimidating Taiwan" (a report
+ * the parse does not hang on its speech verb): a deed under must/should/needs to (clause verb
+ * c) that no reporting verb governs is not done either, when the one who must is an actor
+ * named (not a pronoun: "we must rebuild" is one's own plan) and no condition holds it ("if
+ * a person cannot afford an attorney, the government must provide one"). It is a demand (10x,
+ * appeal 02x with should) on that actor by the sentence's speaker (a speech verb with a
+ * subject of its own), else by no one named (---). */
+static void unreported_demand(coder_sent *S, const struct syntax_parse *P, int c,
+			     coder_slot *src, coder_slot *tgt, dict_evcode *code)
+{
+	int s = syn_child_rel(P, c, "nsubj");
+	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON") || syn_conditional(P, c))
+		return;
+	int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
+	if (k < 0)
+		return;
+	coder_slot who = { .n = 0 }, y = { .n = 0 };
+	actors_make_slot(S, k, &y);
+	for (int i = 0; i < P->nw && !who.n; i++)
+		if (i != c && syn_speech_word(&P->w[i]) && syn_child_rel(P, i, "nsubj") >= 0)
+			speaker_slot(S, P, i, &who);
+	if (!who.n)
+		event_null_slot(S, &who);
+	if (!who.n || !y.n || !strcmp(who.m[0].code, y.m[0].code))
+		return;   /* no memory for the null side; or the speaker's own side */
+	*src = who;
+	*tgt = y;
+	code->a = syn_obligation_code(S, P, c, code->a);   /* must 10x, should 02x */
+	code->b = NULL;
+}
+
 static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 		    coder_slot *src, coder_slot *tgt, dict_evcode *code)
 {
 	int c = obliged_verb(P, vw);
 	if (c >= 0 && rv < 0)
 		rv = reporting_verb(P, c);
-	if (c < 0 || rv < 0)
+	if (c >= 0 && rv < 0) {
+		unreported_demand(S, P, c, src, tgt, code);
+		return 0;
+	}
+	if (c < 0)
 		return 0;
 	coder_slot who = { .n = 0 };
 	if (!speaker_slot(S, P, rv, &who))
@@ -863,12 +899,25 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 	return 0;
 }
 
+/* The live actor whose phrase is headed by word h; -1: none. */
+static int actor_headed(coder_sent *S, const struct syntax_parse *P, int h)
+{
+	for (int i = 0; i < S->na; i++) {
+		const coder_actor *a = &S->a[i];
+		if (a->pos >= 0 && sent_live(S, a->pos) && a->end < S->nt &&
+		    syn_span_head(P, a->pos, a->end) == h)
+			return i;
+	}
+	return -1;
+}
+
 /* "Governor X told city council members to draft regulations to ban the sale of dog meat": a
  * deed one is told or instructed to do (syn_teller, syncode.c) is not done but the teller's
  * demand on the one told (CAMEO 10x by the deed: release 1053, talks 106 ..., else 100; an
  * appeal or demand keeps its code); so is the telling itself when the deed codes nothing.
  * "We need Europe to send more weapons": a deed one wants, needs or (an actor) expects another
- * side to do is an appeal to it (02x by the deed, syn_appeal_code; the object an actor).
+ * side to do is an appeal to it (02x by the deed, syn_appeal_code; the object an actor), and
+ * so is one an actor looks to another for ("is looking to Trump to veto": the "to" oblique).
  * Source the teller's subject actor, else the source found so far unless it is the one told,
  * else the teller's phrase (speaker_slot); target the actor told (object), else its noun
  * phrase. Returns 1 when changed. */
@@ -879,7 +928,8 @@ static int commanded(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 	if (t < 0)
 		return 0;
 	coder_slot who = { .n = 0 }, told = { .n = 0 };
-	int k = syn_actor_with_role(S, P, t, R_TGT, NULL);
+	int lt = syn_looked_to(P, t);
+	int k = lt >= 0 ? actor_headed(S, P, lt) : syn_actor_with_role(S, P, t, R_TGT, NULL);
 	int o = syn_child_rel(P, t, "iobj");
 	if (k >= 0)
 		actors_make_slot(S, k, &told);
@@ -922,13 +972,7 @@ static int needed(coder_sent *S, const struct syntax_parse *P, int vw, int side,
 		  coder_slot *src, coder_slot *tgt, dict_evcode *code)
 {
 	coder_slot who = { .n = 0 }, asked = { .n = 0 };
-	int k = -1;
-	for (int i = 0; i < S->na && k < 0; i++) {
-		const coder_actor *a = &S->a[i];
-		if (a->pos >= 0 && sent_live(S, a->pos) && a->end < S->nt &&
-		    syn_span_head(P, a->pos, a->end) == side)
-			k = i;
-	}
+	int k = actor_headed(S, P, side);
 	if (k >= 0)
 		actors_make_slot(S, k, &asked);
 	if (!asked.n)

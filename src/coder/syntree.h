@@ -151,6 +151,8 @@ int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a);
  * (or vw itself, a statement with code a and such a complement): the deed is commanded; or
  * of wanting or needing (*appeal = 1) or expecting (2), with an object: asked. -1: none. */
 int syn_teller(const struct syntax_parse *P, int vw, const char *a, int *appeal);
+/* The word X of "looking to X" at word h (an oblique with "to", not a time); -1: none. */
+int syn_looked_to(const struct syntax_parse *P, int h);
 /* The word X of "the need for X to V", "it is necessary for X to V" (not negated) when verb
  * word vw is V; *n the word of necessity. -1: none. */
 int syn_needed_side(const struct syntax_parse *P, int vw, int *n);
