@@ -1436,7 +1436,8 @@ static int given_up(const struct syntax_parse *P, int vw, const char *a)
  * sanctions", "recovering from sanctions", "Despite U.S. sanctions"), a modifier ("sanctions
  * bills pending in Congress") or the subject of a state ("sanctions against Turkey are in
  * Congress awaiting ratification"). Not a noun a verb governs ("ramped up sanctions"), one
- * that takes effect, nor one passively imposed ("sanctions were imposed"). */
+ * that takes effect, is or stays in force ("remain in place") or is aimed at a side, nor
+ * one passively imposed ("sanctions were imposed"); one that does not is background. */
 static int background_sanction(const struct syntax_parse *P, int vw, const char *a)
 {
 	static const char *const sanction[] = { "sanction", "sanctions", "embargo",
@@ -1449,7 +1450,13 @@ static int background_sanction(const struct syntax_parse *P, int vw, const char 
 		"come", "comes", "came", "coming", "go", "goes", "went", "enter", "entered",
 		"enters", "impose", "imposed", "reimposed", "levied", "slapped", "announced",
 		"approved", "adopted", "introduced", "extended", "tightened", "expanded",
-		"renewed", "applied", "placed", "ordered", NULL };
+		"renewed", "applied", "placed", "ordered",
+		/* or is in force ("are in place", "in effect") or aimed at a side ("hit Russia's
+		 * economy", inforce18) */
+		"place", "force", "effect", "aim", "aims", "aimed", "target", "targets",
+		"targeted", "hit", "hits", NULL };
+	static const char *const state[] = { "place", "force", "effect", NULL };
+	static const char *const in[] = { "in", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (a[0] != '1' || a[1] != '6' || !w->upos)
 		return 0;
@@ -1469,8 +1476,11 @@ static int background_sanction(const struct syntax_parse *P, int vw, const char 
 		return 1;
 	if (syn_rel_base(w, "obl") || syn_rel_base(w, "nmod"))
 		return syn_child_word(P, vw, "case", cause) || syn_rel_is(w, "obl:agent");
-	if (syn_rel_is(w, "nsubj") || syn_rel_is(w, "nsubj:pass"))
-		return !syn_word_in(&P->w[w->head - 1], start);
+	if (syn_rel_is(w, "nsubj") || syn_rel_is(w, "nsubj:pass")) {
+		int h = w->head - 1, o = syn_child_rel(P, h, "obl");   /* "remain in place" */
+		int held = o >= 0 && syn_word_in(&P->w[o], state) && syn_child_word(P, o, "case", in);
+		return (!syn_word_in(&P->w[h], start) && !held) || syn_not_on(P, h);
+	}
 	return 0;
 }
 

@@ -257,12 +257,13 @@ static int pending_sanction(coder_sent *S, const struct syntax_parse *P, coder_c
 }
 
 /* The CAMEO code of a coercive measure noun n in force (inforce18): a coercion (16x, 17x) or
- * blockade (191) verb root's noun ("ban", "embargo", "sanctions", "blockade", "curfew"), or
- * a measure word with no root of its own ("tariffs", "duties", "restrictions"); NULL when
- * none. */
+ * blockade (191) verb root's noun ("ban", "blockade", "curfew"), or a measure word the coder
+ * reads as no root's ("tariffs", "duties", "sanctions", "embargo": 163; "restrictions":
+ * 172); NULL when none. */
 static const char *measure_code(coder_sent *S, const struct syntax_parse *P, int t)
 {
-	static const char *const levy[] = { "tariff", "tariffs", "duties", NULL };
+	static const char *const levy[] = { "tariff", "tariffs", "duties", "sanction", "sanctions",
+		"embargo", "embargoes", NULL };
 	static const char *const curb[] = { "restrictions", "curbs", NULL };
 	int n = P->tok2w[t];
 	const dict_verb_root *vr = deed_noun(S, P, t);
@@ -331,17 +332,68 @@ static int held_target(coder_sent *S, const struct syntax_parse *P, int n, int f
 	return -1;
 }
 
-/* A coercive measure in force, under way or kept ("The EU still has a ban in place for
- * travel from the U.S.", "the blockade of Qatar remains in force"), in a sentence that coded
- * no event: the measure itself by its doer (possessor or adjective, else the subject of
- * the verb of having or keeping) on its target, not a threat. 1 and *out when found. */
+/* The verb or clause that aims measure noun n at a side: the verb whose subject it is ("The
+ * EU duties aimed for political pressure points in the U.S.", "the sanctions hit Russia's
+ * economy"), else a clause on it ("tariffs targeting Canada"); -1: none, or negated. */
+static int aimed_at(const struct syntax_parse *P, int n)
+{
+	static const char *const aim[] = { "aim", "aims", "aimed", "aiming", "target", "targets",
+		"targeted", "targeting", "hit", "hits", "hitting", NULL };
+	const khaldun_parse_token *w = &P->w[n];
+	int h = w->head ? (int)w->head - 1 : -1;
+	if (h >= 0 && syn_rel_base(w, "nsubj") && syn_word_in(&P->w[h], aim) && !syn_not_on(P, h))
+		return h;
+	for (int i = n + 1; i < P->nw; i++)
+		if ((int)P->w[i].head == n + 1 && syn_rel_is(&P->w[i], "acl") &&
+		    syn_word_in(&P->w[i], aim) && !syn_not_on(P, i))
+			return i;
+	return -1;
+}
+
+/* The side aimed verb f aims measure n at: an actor in f's object or in a phrase under it,
+ * at most three heads down and through no other verb ("aimed for pressure points in the
+ * U.S.", not "aimed at cutting deaths in the U.S.": a purpose); -1: none. */
+static int aim_target(coder_sent *S, const struct syntax_parse *P, int n, int f)
+{
+	for (int k = 0; k < S->na; k++) {
+		int w = syn_live_head(S, P, k);
+		for (int up = 0; w >= 0 && w != n && up < 4; up++) {
+			int h = P->w[w].head ? (int)P->w[w].head - 1 : -1;
+			if (h == f)
+				return k;
+			if (h < 0 || (P->w[h].upos && !strcmp(P->w[h].upos, "VERB")))
+				break;
+			w = h;
+		}
+	}
+	return -1;
+}
+
+/* The target of measure n (a coercion noun) in force or aimed at a side, and *f the word that
+ * says so (in_force_at, else aimed_at, unless the measure is still pending): the side aimed
+ * at, else one in the noun's own phrase ("China's sanctions against Australia hit its
+ * economy"); -1: none. */
+static int measure_side(coder_sent *S, const struct syntax_parse *P, int n, int *f)
+{
+	*f = in_force_at(P, n);
+	if (*f >= 0)
+		return held_target(S, P, n, *f);
+	*f = pending_measure(P, n) ? -1 : aimed_at(P, n);   /* "proposed sanctions target" */
+	int g = *f >= 0 ? aim_target(S, P, n, *f) : -1;
+	return g < 0 && *f >= 0 ? held_target(S, P, n, *f) : g;
+}
+
+/* A coercive measure in force, under way, kept or aimed at a side ("The EU still has a ban
+ * in place for travel from the U.S.", "the blockade of Qatar remains in force", "The EU
+ * duties aimed for political pressure points in the U.S."), in a sentence that coded no
+ * event: the measure itself by its doer (possessor or adjective, else the subject of the
+ * verb of having or keeping) on its target, not a threat. 1 and *out when found. */
 static int measure_in_force(coder_sent *S, const struct syntax_parse *P, coder_cand *out)
 {
 	for (int t = 0; t < S->nt; t++) {
 		const char *a = measure_code(S, P, t);
-		int n = a ? P->tok2w[t] : -1, f = n >= 0 && !topic_noun(P, n) ?
-			in_force_at(P, n) : -1;
-		int g = f >= 0 ? held_target(S, P, n, f) : -1;
+		int n = a ? P->tok2w[t] : -1, f = -1;
+		int g = n >= 0 && !topic_noun(P, n) ? measure_side(S, P, n, &f) : -1;
 		if (g < 0)
 			continue;
 		memset(out, 0, sizeof *out);
@@ -359,9 +411,10 @@ static int measure_in_force(coder_sent *S, const struct syntax_parse *P, coder_c
 			continue;
 		out->code.kind = CODE_EVENT;
 		out->code.a = a;
-		if (nominal_done(S, P, out, t, "rule: a coercive measure in force, under way or "
-				 "kept ('still has a ban in place', 'the blockade remains in "
-				 "force') is the measure, its doer's on its target"))
+		if (nominal_done(S, P, out, t, "rule: a coercive measure in force, under way, "
+				 "kept or aimed at a side ('still has a ban in place', 'the "
+				 "blockade remains in force', 'duties aimed for pressure points in "
+				 "the U.S.') is the measure, its doer's on its target"))
 			return out->src.n && out->tgt.n;
 	}
 	return 0;
