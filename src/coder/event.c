@@ -349,6 +349,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * criticism of X (synspeech.c); "will respond resolutely", "did not rule out military
 	 * action", threats (syncode.c) */
 	const char *named = NULL;
+	int compelled = 0;
 	if (code.kind != CODE_EVENT) {
 		if (syn_named_judgement(S, v, &code))
 			named = SYN_NAMED_NOTE;
@@ -356,6 +357,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			named = SYN_RESPONSE_NOTE;
 		else if (syn_unruled_coercion(S, v, &code))
 			named = SYN_UNRULED_NOTE;
+		else if ((compelled = syn_compelled_threat(S, v, &code)))
+			named = SYN_COMPELLED_NOTE;
 		else
 			return 0;
 	}
@@ -368,6 +371,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		find_source(S, lo, v, vend, hi, carried, keep, tgt, src);
 	if (!tgt->n && src->n)
 		find_target(S, lo, v, vend, hi, src, tgt);
+	/* a compelled deed's object is the speaker's own measure ("look for alternatives"):
+	 * the side threatened is the condition's (syn_ultimatum), else none */
+	if (compelled)
+		event_null_slot(S, tgt);
 	int decided = 0;
 	if (syntax_on(S)) {
 		int tail = hit && m.last_pos - 1 > vend && m.last_pos - 1 < hi ? m.last_pos - 1 : -1;

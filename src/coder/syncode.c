@@ -1853,18 +1853,47 @@ static int response_strength(const struct syntax_parse *P, int vw)
 	return strength;
 }
 
+/* Manners of goodwill: "will respond positively" is no threat. */
+static const char *const GOODWILL[] = { "positively", "favorably", "favourably",
+	"constructively", "kindly", "warmly", NULL };
+
+/* 1 when condition c is on a cooperative outcome, not negated ("if China agrees", "if the
+ * talks succeed", "if the United States approaches us positively"): a promise, no threat. */
+static int goodwill(const struct syntax_parse *P, int c)
+{
+	static const char *const coop[] = { "agree", "agrees", "agreed", "accept", "accepts",
+		"accepted", "approve", "approves", "approved", "succeed", "succeeds", "succeeded",
+		"cooperate", "cooperates", "cooperated", "comply", "complies", "complied", "help",
+		"helps", "helped", "support", "supports", "supported", "sign", "signs", "signed",
+		"lift", "lifts", "lifted", "ease", "eases", "eased", "resume", "resumes", "resumed",
+		"allow", "allows", "allowed", "deliver", "delivers", "delivered", "release",
+		"releases", "released", "return", "returns", "returned", "respect", "respects",
+		"respected", "pass", "passes", "passed", NULL };
+	return c >= 0 && !syn_not_on(P, c) &&
+	       (syn_word_in(&P->w[c], coop) || syn_child_word(P, c, "advmod", GOODWILL));
+}
+
+/* The parse word of coder token v when its verb has no code of its own (code null) and the
+ * sentence parses; -1: not so. *P set to the parse. */
+static int null_verb_word(coder_sent *S, int v, const dict_evcode *code,
+			  struct syntax_parse **P)
+{
+	*P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!*P || v < 0 || v >= S->nt || (*P)->tok2w[v] < 0 || code->kind != CODE_NULL)
+		return -1;
+	return (*P)->tok2w[v];
+}
+
 int syn_response_threat(coder_sent *S, int v, dict_evcode *code)
 {
 	static const char *const respond[] = { "respond", "responds", "responded", "react",
 		"reacts", "reacted", NULL };
-	static const char *const kind[] = { "positively", "favorably", "favourably",
-		"constructively", "kindly", "warmly", NULL };
-	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
-	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || code->kind != CODE_NULL)
+	struct syntax_parse *P;
+	int vw = null_verb_word(S, v, code, &P);
+	if (vw < 0)
 		return 0;
-	int vw = P->tok2w[v];
 	if (!syn_word_in(&P->w[vw], respond) || syn_not_on(P, vw) ||
-	    syn_child_word(P, vw, "advmod", kind) || syn_future_verb(P, vw) < 0)
+	    syn_child_word(P, vw, "advmod", GOODWILL) || syn_future_verb(P, vw) < 0)
 		return 0;
 	int strength = response_strength(P, vw);
 	if (!strength && condition_on(P, vw, 0) < 0)
@@ -1888,14 +1917,54 @@ const char *syn_unruled(const struct syntax_parse *P, int vw)
 
 int syn_unruled_coercion(coder_sent *S, int v, dict_evcode *code)
 {
-	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
-	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || code->kind != CODE_NULL)
-		return 0;
-	const char *t = syn_unruled(P, P->tok2w[v]);
+	struct syntax_parse *P;
+	int vw = null_verb_word(S, v, code, &P);
+	const char *t = vw >= 0 ? syn_unruled(P, vw) : NULL;
 	if (!t)
 		return 0;
 	code->kind = CODE_EVENT;
 	code->a = t;
+	code->b = NULL;
+	return 1;
+}
+
+/* The word that compels verb vw, of which vw is the "to" complement: "have" ("will have to
+ * look for alternatives"), a passive "forced", "compelled", "obliged" ("would be forced
+ * to respond"), neither negated, or a negated "hesitate" ("will not hesitate to shut the
+ * electricity off"); -1: none. */
+static int compelling(const struct syntax_parse *P, int vw)
+{
+	static const char *const have[] = { "have", "has", "had", NULL };
+	static const char *const forced[] = { "forced", "compelled", "obliged", NULL };
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_rel_is(w, "xcomp"))
+		return -1;
+	int h = (int)w->head - 1;
+	if (syn_unhesitating(P, vw) >= 0)
+		return h;
+	if (!syn_child_word(P, vw, "mark", to) || syn_not_on(P, h))
+		return -1;
+	if (syn_word_in(&P->w[h], have) ||
+	    (syn_word_in(&P->w[h], forced) && syn_passive_verb(P, h)))
+		return h;
+	return -1;
+}
+
+int syn_compelled_threat(coder_sent *S, int v, dict_evcode *code)
+{
+	struct syntax_parse *P;
+	int vw = null_verb_word(S, v, code, &P);
+	int h = vw >= 0 ? compelling(P, vw) : -1;
+	if (h < 0 || syn_not_on(P, vw) || syn_future_verb(P, vw) < 0)
+		return 0;
+	int c = condition_on(P, vw, 0);
+	if (c < 0)
+		c = condition_on(P, h, 0);
+	if (c < 0 || goodwill(P, c))
+		return 0;
+	code->kind = CODE_EVENT;
+	code->a = "130";
 	code->b = NULL;
 	return 1;
 }

@@ -316,10 +316,7 @@ static const char *const REFUSE[] = { "refuse", "refused", "refuses", "refusing"
 	"decline", "declined", "declines", "declining", "fail", "failed", "fails", "failure",
 	"reluctance", "reluctant", "unwilling", "unwillingness", "rejected", "rejects", NULL };
 
-/* The word "hesitate" (any form) that verb vw completes, negated ("will not hesitate to
- * strike", "did not hesitate to condemn"): a double negation that affirms the deed; -1:
- * none. */
-static int unhesitating(const struct syntax_parse *P, int vw)
+int syn_unhesitating(const struct syntax_parse *P, int vw)
 {
 	static const char *const hesitate[] = { "hesitate", "hesitates", "hesitated",
 		"hesitating", NULL };
@@ -339,7 +336,7 @@ static int denied_above(const struct syntax_parse *P, int vw)
 {
 	static const char *const contrast[] = { "but", "yet", NULL };
 	static const char *const to[] = { "to", NULL };
-	if (unhesitating(P, vw) >= 0)
+	if (syn_unhesitating(P, vw) >= 0)
 		return 0;   /* "will not hesitate to strike": no denial */
 	int c = vw;
 	for (int hops = 0; hops < 3 && P->w[c].head; hops++) {
@@ -484,7 +481,7 @@ static int threatened(const struct syntax_parse *P, int vw)
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "advcl") &&
 		    syn_conditional(P, i))
 			return 1;
-	int h = unhesitating(P, vw);   /* "will not hesitate to strike": a vow */
+	int h = syn_unhesitating(P, vw);   /* "will not hesitate to strike": a vow */
 	if (h >= 0 && syn_child_word(P, h, "aux", future))
 		return 1;
 	const khaldun_parse_token *v = &P->w[vw];

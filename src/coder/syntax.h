@@ -88,6 +88,18 @@ int syn_unruled_coercion(coder_sent *S, int v, dict_evcode *code);
 const char *syn_unruled(const struct syntax_parse *P, int vw);
 #define SYN_UNRULED_NOTE "rule: coercion not ruled out ('did not rule out military action') " \
 			 "is a threat (13x)"
+/* syntax.c: the word "hesitate" (any form) that verb vw completes, negated ("will not
+ * hesitate to strike", "did not hesitate to condemn"): a double negation that affirms the
+ * deed; -1: none. */
+int syn_unhesitating(const struct syntax_parse *P, int vw);
+/* syncode.c: "Turkey will have to look for alternatives if F-35s cannot be acquired",
+ * "If the United States escalates, I will not hesitate to shut the electricity off": a verb
+ * with no code of its own that a future "have to", a passive "forced/compelled/obliged to"
+ * or a negated "hesitate to" compels, on an "if"/"unless" condition, not negated, is the
+ * threat of a compelled response: 130 (*code set to it). Returns 1 when so. */
+int syn_compelled_threat(coder_sent *S, int v, dict_evcode *code);
+#define SYN_COMPELLED_NOTE "rule: a deed a side says it will have to do on a condition " \
+			   "('will have to look for alternatives if ...') is a threat (130)"
 /* The words the event of syn_named_judgement carries in evidence.context. */
 #define SYN_NAMED_NOTE "rule: a verb of naming whose object is named by a judgement of " \
 		       "wrong ('called X \"unbearable\"', 'described X as a betrayal') is " \
