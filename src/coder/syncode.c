@@ -1951,6 +1951,20 @@ static int compelling(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* 1 when verb h is the content of a speech or thought whose subject is an observer of no
+ * side ("Analysts say Turkey will have to ...", "experts think", "critics warn"): a
+ * forecast, no threat. */
+static int observers_say(const struct syntax_parse *P, int h)
+{
+	static const char *const observer[] = { "analyst", "analysts", "expert", "experts",
+		"observer", "observers", "critic", "critics", "economist", "economists", "scholar",
+		"scholars", "researcher", "researchers", "commentator", "commentators",
+		"specialist", "specialists", "watchers", "historian", "historians", NULL };
+	int sv = syn_speech_verb(P, h);
+	int s = sv >= 0 ? syn_child_rel(P, sv, "nsubj") : -1;
+	return s >= 0 && syn_word_in(&P->w[s], observer);
+}
+
 int syn_compelled_threat(coder_sent *S, int v, dict_evcode *code)
 {
 	struct syntax_parse *P;
@@ -1961,7 +1975,7 @@ int syn_compelled_threat(coder_sent *S, int v, dict_evcode *code)
 	int c = condition_on(P, vw, 0);
 	if (c < 0)
 		c = condition_on(P, h, 0);
-	if (c < 0 || goodwill(P, c))
+	if (c < 0 || goodwill(P, c) || observers_say(P, h))
 		return 0;
 	code->kind = CODE_EVENT;
 	code->a = "130";
