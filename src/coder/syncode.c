@@ -599,7 +599,15 @@ int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder
 	int subj = syn_child_rel(P, c, "nsubj");
 	if (subj < 0)
 		subj = syn_child_rel(P, c, "expl");
-	if (subj < 0 || !P->w[subj].upos || !strcmp(P->w[subj].upos, "PRON"))
+	int pron = subj >= 0 && (!P->w[subj].upos || !strcmp(P->w[subj].upos, "PRON"));
+	/* "officials warn it is simply too big to put out": a state told, with no modal or
+	 * auxiliary and no deed to do ("it is ready to strike"), is no deed the speaker will
+	 * do, whatever its pronoun */
+	if (pron && syn_child_rel(P, c, "cop") >= 0 && syn_child_rel(P, c, "aux") < 0 &&
+	    syn_child_rel(P, c, "xcomp") < 0)
+		return recode_as(S, code, "012", "rule: a warning that tells a state ('warn it is "
+				 "too big to put out') is a pessimistic comment, 012, not a threat");
+	if (subj < 0 || pron)
 		return 0;
 	int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
 	if (k < 0 && syn_passive_verb(P, c))
