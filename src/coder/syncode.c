@@ -1600,6 +1600,33 @@ static int feared_of(const struct syntax_parse *P, int vw)
  * conflict deed in a threat's clause ("threats to use force") is the threat (13x).
  * Statements and appeals (01-02) are left alone. Returns 1 when the event is to be dropped
  * (S->syn_note names the rule of a recode). */
+/* 1 when verb vw is "threaten" whose doer, its active subject or its passive "by" agent
+ * (or the "by" clause the parser makes of a gerund: "by poaching"), is a cause, no side: a
+ * process or a force of nature ("is threatened by the high consumption of dog meat",
+ * "drought threatens millions"): a risk told, no threat (13x). */
+static int threatened_by_cause(const struct syntax_parse *P, int vw)
+{
+	static const char *const threaten[] = { "threaten", "threatens", "threatened",
+		"threatening", NULL };
+	static const char *const cause[] = { "consumption", "poaching", "change", "levels",
+		"drought", "droughts", "flood", "floods", "flooding", "rains", "fire", "fires",
+		"wildfires", "disease", "diseases", "virus", "pandemic", "epidemic", "outbreak",
+		"storm", "storms", "cyclone", "heat", "erosion", "pollution", "famine", "hunger",
+		"inflation", "prices", "deforestation", "warming", NULL };
+	static const char *const by[] = { "by", NULL };
+	if (!syn_word_in(&P->w[vw], threaten))
+		return 0;
+	for (int i = 0; i < P->nw; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		if ((int)w->head != vw + 1 || !syn_word_in(w, cause))
+			continue;
+		if (syn_rel_is(w, "obl:agent") || (syn_rel_is(w, "nsubj") && !syn_passive_verb(P, vw)) ||
+		    (syn_rel_is(w, "advcl") && syn_child_word(P, i, "mark", by)))
+			return 1;
+	}
+	return 0;
+}
+
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	       dict_evcode *code)
 {
@@ -1620,6 +1647,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	/* "the island Beijing considers its own territory", "are considered critical": a
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
 	 * policy weighed (014) */
+	if (threatened_by_cause(P, vw))
+		return 1;
 	static const char *const own[] = { "own", NULL };
 	int x = syn_child_rel(P, vw, "xcomp"), o = syn_child_rel(P, vw, "obj");
 	if (!strcmp(a, "014") && ((x >= 0 && P->w[x].upos && !syn_is_verb(&P->w[x])) ||
