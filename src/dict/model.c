@@ -7,6 +7,7 @@
  * (the index and file lists excepted) and never changes once loading is done.
  */
 #include "dict/dict.h"
+#include "base/pages.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,7 +52,7 @@ static int index_grow(khaldun_dict *d)
 	uint32_t n = d->nslots ? d->nslots * 2 : 4096;
 	dict_slot *old = d->slots;
 	uint32_t oldn = d->nslots;
-	d->slots = calloc(n, sizeof *d->slots);
+	d->slots = pages_zero((size_t)n * sizeof *d->slots);
 	if (!d->slots) {
 		d->slots = old;
 		return -1;
@@ -66,7 +67,7 @@ static int index_grow(khaldun_dict *d)
 		if (sl->node)
 			d->trie.slot[sl->node] = (uint32_t)(sl - d->slots) + 1;
 	}
-	free(old);
+	pages_free(old, (size_t)oldn * sizeof *old);
 	return 0;
 }
 
@@ -186,7 +187,7 @@ void dict_reserve(khaldun_dict *d, long long bytes)
 	uint32_t n = 4096;
 	while (n < 2 * (keys + 1) && n < (1u << 26))
 		n *= 2;
-	d->slots = calloc(n, sizeof *d->slots);
+	d->slots = pages_zero((size_t)n * sizeof *d->slots);
 	d->nslots = d->slots ? n : 0;
 }
 
@@ -561,7 +562,7 @@ void khaldun_dict_free(khaldun_dict *d)
 {
 	if (!d)
 		return;
-	free(d->slots);
+	pages_free(d->slots, (size_t)d->nslots * sizeof *d->slots);
 	free(d->wcache);
 	dict_trie_free(&d->trie);
 	free(d->synsets);

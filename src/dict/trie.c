@@ -9,13 +9,15 @@
  * once; ids are never reused and never change once loading is done.
  */
 #include "dict/dict.h"
+#include "base/pages.h"
 #include <stdlib.h>
 #include <string.h>
 
-/* Rehashes the edges into a table of cap entries (a power of two above twice the edges). */
+/* Rehashes the edges into a table of cap entries (a power of two above twice the edges). The
+ * table is probed at random while loading (production: 2 MB): fresh pages, huge ones when big. */
 static int grow_edges_to(dict_trie *t, uint32_t cap)
 {
-	dict_tedge *e = calloc(cap, sizeof *e);
+	dict_tedge *e = pages_zero((size_t)cap * sizeof *e);
 	if (!e)
 		return -1;
 	for (uint32_t i = 0; i < t->ecap; i++) {
@@ -26,7 +28,7 @@ static int grow_edges_to(dict_trie *t, uint32_t cap)
 			k = (k + 1) & (cap - 1);
 		e[k] = t->edges[i];
 	}
-	free(t->edges);
+	pages_free(t->edges, (size_t)t->ecap * sizeof *t->edges);
 	t->edges = e;
 	t->ecap = cap;
 	return 0;
@@ -139,7 +141,7 @@ uint32_t dict_trie_add(dict_trie *t, const char *s, size_t n)
 
 void dict_trie_free(dict_trie *t)
 {
-	free(t->edges);
+	pages_free(t->edges, (size_t)t->ecap * sizeof *t->edges);
 	free(t->slot);
 	memset(t, 0, sizeof *t);
 }

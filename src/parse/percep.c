@@ -5,6 +5,7 @@
  */
 #define _DEFAULT_SOURCE   /* madvise(MADV_HUGEPAGE) */
 #include "parse/percep.h"
+#include "base/pages.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,34 +37,6 @@ static void *big_alloc(size_t n)
 #endif
 	memset(p, 0, n);
 	return p;
-}
-
-/* A packed table's slots: fresh anonymous pages, zero already, so nothing clears them (a
- * memset of the 48 MB of the shipped model's two tables cost 52 M instructions at each load),
- * aligned to a huge page and asking for them. pages_free() releases it. */
-static void *zero_pages(size_t n)
-{
-	size_t huge = (size_t)2 << 20;
-	n = (n + huge - 1) / huge * huge;
-	char *m = mmap(NULL, n + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (m == MAP_FAILED)
-		return NULL;
-	char *a = (char *)(((uintptr_t)m + huge - 1) & ~(uintptr_t)(huge - 1));
-	if (a > m)
-		munmap(m, (size_t)(a - m));
-	if (m + huge > a)
-		munmap(a + n, (size_t)(m + huge - a));
-#ifdef MADV_HUGEPAGE
-	madvise(a, n, MADV_HUGEPAGE);
-#endif
-	return a;
-}
-
-static void pages_free(void *p, size_t n)
-{
-	size_t huge = (size_t)2 << 20;
-	if (p)
-		munmap(p, (n + huge - 1) / huge * huge);
 }
 
 static int alloc_slots(percep *p, size_t slots)
@@ -143,7 +116,7 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	p->nclass = nclass;
 	p->scale = scale;
 	p->mask = slots - 1;
-	p->pb = zero_pages(slots / BUCKET * sizeof *p->pb);
+	p->pb = pages_zero(slots / BUCKET * sizeof *p->pb);
 	p->pe = malloc((overflow + 1) * sizeof *p->pe);
 	p->pstride = ((size_t)nclass + DENSE_LANES - 1) / DENSE_LANES * DENSE_LANES;
 	p->pd = calloc(dense * p->pstride + 1, sizeof *p->pd);
