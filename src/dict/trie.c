@@ -40,6 +40,21 @@ static int grow_edges(dict_trie *t)
 }
 
 
+/* Moves the nodes' slots into a fresh zeroed array of cap (not realloc and memset: pages that
+ * are touched once, faulted in together). 0, or -1 when out of memory. */
+static int grow_slots_to(dict_trie *t, uint32_t cap)
+{
+	uint32_t *s = pages_zero((size_t)cap * sizeof *s);
+	if (!s)
+		return -1;
+	if (t->nnodes)
+		memcpy(s, t->slot, (size_t)t->nnodes * sizeof *s);
+	pages_free(t->slot, (size_t)t->ncap * sizeof *t->slot);
+	t->slot = s;
+	t->ncap = cap;
+	return 0;
+}
+
 int dict_trie_reserve(dict_trie *t, uint32_t edges)
 {
 	if (edges >= DICT_TRIE_MAX_NODES)
@@ -49,14 +64,8 @@ int dict_trie_reserve(dict_trie *t, uint32_t edges)
 		cap *= 2;
 	if (cap > t->ecap && grow_edges_to(t, cap))
 		return -1;
-	if (cap / 2 > t->ncap) {   /* the nodes' slots: about one node an edge */
-		uint32_t *sl = realloc(t->slot, (size_t)(cap / 2) * sizeof *sl);
-		if (!sl)
-			return -1;
-		memset(sl + t->ncap, 0, (size_t)(cap / 2 - t->ncap) * sizeof *sl);
-		t->slot = sl;
-		t->ncap = cap / 2;
-	}
+	if (cap / 2 > t->ncap && grow_slots_to(t, cap / 2))   /* about one node an edge */
+		return -1;
 	return 0;
 }
 
@@ -65,15 +74,8 @@ static uint32_t new_node(dict_trie *t)
 {
 	if (t->nnodes >= DICT_TRIE_MAX_NODES)
 		return 0;
-	if (t->nnodes == t->ncap) {
-		uint32_t cap = t->ncap ? t->ncap * 2 : 1u << 12;
-		uint32_t *s = realloc(t->slot, cap * sizeof *s);
-		if (!s)
-			return 0;
-		memset(s + t->ncap, 0, (cap - t->ncap) * sizeof *s);
-		t->slot = s;
-		t->ncap = cap;
-	}
+	if (t->nnodes == t->ncap && grow_slots_to(t, t->ncap ? t->ncap * 2 : 1u << 12))
+		return 0;
 	return t->nnodes++;
 }
 
@@ -142,6 +144,6 @@ uint32_t dict_trie_add(dict_trie *t, const char *s, size_t n)
 void dict_trie_free(dict_trie *t)
 {
 	pages_free(t->edges, (size_t)t->ecap * sizeof *t->edges);
-	free(t->slot);
+	pages_free(t->slot, (size_t)t->ncap * sizeof *t->slot);
 	memset(t, 0, sizeof *t);
 }

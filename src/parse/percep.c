@@ -83,8 +83,8 @@ void percep_free(percep *p)
 	free(p->tot);
 	free(p->stamp);
 	pages_free(p->pb, (p->mask + 1) / BUCKET * sizeof *p->pb);
-	free(p->pe);
-	free(p->pd);
+	pages_free(p->pe, (p->pcap + 1) * sizeof *p->pe);
+	pages_free(p->pd, (p->pdcap * p->pstride + 1) * sizeof *p->pd);
 	memset(p, 0, sizeof *p);
 }
 
@@ -117,9 +117,11 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	p->scale = scale;
 	p->mask = slots - 1;
 	p->pb = pages_zero(slots / BUCKET * sizeof *p->pb);
-	p->pe = malloc((overflow + 1) * sizeof *p->pe);
+	/* the rows are written once, in order: fresh pages, not malloc's faulted one by one */
+	p->pe = pages_zero((overflow + 1) * sizeof *p->pe);
+	p->pcap = overflow;
 	p->pstride = ((size_t)nclass + DENSE_LANES - 1) / DENSE_LANES * DENSE_LANES;
-	p->pd = calloc(dense * p->pstride + 1, sizeof *p->pd);
+	p->pd = pages_zero((dense * p->pstride + 1) * sizeof *p->pd);
 	p->pdcap = dense;
 	if (!p->pb || !p->pe || !p->pd || dense * p->pstride > UINT32_MAX) {   /* offsets: 32 bits */
 		percep_free(p);
@@ -128,7 +130,6 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	p->pshift = 32;
 	for (size_t b = slots / BUCKET; b > 1; b >>= 1)
 		p->pshift--;
-	p->pcap = overflow;
 	return 0;
 }
 
