@@ -14,7 +14,8 @@
 typedef struct {
 	khaldun_dict *d;
 	const char *path;   /* interned */
-	char *data;
+	char *data;         /* the whole file, NUL-terminated: pages_zero's block of data_cap */
+	size_t data_cap;
 	size_t len, pos;
 	size_t nul_at;      /* offset of the first NUL byte not yet met by tabari_next_line (or len) */
 	int lineno;

@@ -6,16 +6,45 @@
  * the dictionary's arena.
  */
 #include "dict/tabari.h"
+#include "base/pages.h"
 #include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define MAX_FILE_BYTES ((size_t)256 << 20)
 #define MAX_ELEMS TABARI_MAX_ELEMS
 
 /* ---------------------------------------------------------------- files and lines */
+
+/* Moves s->data into a fresh block of cap bytes (the file is read into memory touched once:
+ * pages_zero's, faulted in by one call or on huge pages). 0, or -1 when out of memory. */
+static int data_grow(tabari_src *s, size_t cap)
+{
+	char *p = pages_zero(cap);
+	if (!p)
+		return -1;
+	if (s->len)
+		memcpy(p, s->data, s->len);
+	pages_free(s->data, s->data_cap);
+	s->data = p;
+	s->data_cap = cap;
+	return 0;
+}
+
+/* The first block for fp: the file's size and room for the NUL and for a read that finds the
+ * end (so one read fills it); 64 KiB when the size is not known (a pipe). */
+static size_t first_cap(FILE *fp)
+{
+	struct stat st;
+	if (fstat(fileno(fp), &st) || !S_ISREG(st.st_mode) || st.st_size <= 0)
+		return 1 << 16;
+	if ((unsigned long long)st.st_size + 2 > MAX_FILE_BYTES)
+		return MAX_FILE_BYTES;   /* read up to the limit, and refused there */
+	return (size_t)st.st_size + 2;
+}
 
 int tabari_open(tabari_src *s, khaldun_dict *d, const char *path)
 {
@@ -28,37 +57,32 @@ int tabari_open(tabari_src *s, khaldun_dict *d, const char *path)
 			    strerror(errno));
 		return KHALDUN_ERR_IO;
 	}
-	size_t cap = 1 << 16;
-	s->data = malloc(cap);
-	while (s->data) {
-		size_t n = fread(s->data + s->len, 1, cap - s->len - 1, fp);
+	int ok = !data_grow(s, first_cap(fp));
+	while (ok) {
+		size_t n = fread(s->data + s->len, 1, s->data_cap - s->len - 1, fp);
 		s->len += n;
 		if (n == 0)
 			break;
-		if (s->len + 1 >= cap) {
-			if (cap >= MAX_FILE_BYTES) {
+		if (s->len + 1 >= s->data_cap) {
+			if (s->data_cap >= MAX_FILE_BYTES) {
 				diag_report(&d->diag, KHALDUN_ERROR, path, 0, 0, NULL, 0,
 					    "file larger than %zu MiB", MAX_FILE_BYTES >> 20);
-				free(s->data);
-				s->data = NULL;
-				break;
+				ok = 0;
+			} else {
+				ok = !data_grow(s, s->data_cap * 2);
 			}
-			char *p = realloc(s->data, cap * 2);
-			if (!p) {
-				free(s->data);
-				s->data = NULL;
-				break;
-			}
-			s->data = p;
-			cap *= 2;
 		}
+	}
+	if (!ok) {
+		pages_free(s->data, s->data_cap);
+		s->data = NULL;
 	}
 	int err = ferror(fp);
 	fclose(fp);
 	if (!s->data || err) {
 		if (err)
 			diag_report(&d->diag, KHALDUN_ERROR, path, 0, 0, NULL, 0, "read error");
-		free(s->data);
+		pages_free(s->data, s->data_cap);
 		s->data = NULL;
 		return KHALDUN_ERR_IO;
 	}
@@ -106,7 +130,7 @@ int tabari_next_line(tabari_src *s)
 
 void tabari_close(tabari_src *s)
 {
-	free(s->data);
+	pages_free(s->data, s->data_cap);
 	s->data = NULL;
 	free(s->scratch);
 	s->scratch = NULL;

@@ -9,13 +9,15 @@
  * once; ids are never reused and never change once loading is done.
  */
 #include "dict/dict.h"
+#include "base/pages.h"
 #include <stdlib.h>
 #include <string.h>
 
-/* Rehashes the edges into a table of cap entries (a power of two above twice the edges). */
+/* Rehashes the edges into a table of cap entries (a power of two above twice the edges). The
+ * table is probed at random while loading (production: 2 MB): fresh pages, huge ones when big. */
 static int grow_edges_to(dict_trie *t, uint32_t cap)
 {
-	dict_tedge *e = calloc(cap, sizeof *e);
+	dict_tedge *e = pages_zero((size_t)cap * sizeof *e);
 	if (!e)
 		return -1;
 	for (uint32_t i = 0; i < t->ecap; i++) {
@@ -26,7 +28,7 @@ static int grow_edges_to(dict_trie *t, uint32_t cap)
 			k = (k + 1) & (cap - 1);
 		e[k] = t->edges[i];
 	}
-	free(t->edges);
+	pages_free(t->edges, (size_t)t->ecap * sizeof *t->edges);
 	t->edges = e;
 	t->ecap = cap;
 	return 0;
@@ -38,6 +40,21 @@ static int grow_edges(dict_trie *t)
 }
 
 
+/* Moves the nodes' slots into a fresh zeroed array of cap (not realloc and memset: pages that
+ * are touched once, faulted in together). 0, or -1 when out of memory. */
+static int grow_slots_to(dict_trie *t, uint32_t cap)
+{
+	uint32_t *s = pages_zero((size_t)cap * sizeof *s);
+	if (!s)
+		return -1;
+	if (t->nnodes)
+		memcpy(s, t->slot, (size_t)t->nnodes * sizeof *s);
+	pages_free(t->slot, (size_t)t->ncap * sizeof *t->slot);
+	t->slot = s;
+	t->ncap = cap;
+	return 0;
+}
+
 int dict_trie_reserve(dict_trie *t, uint32_t edges)
 {
 	if (edges >= DICT_TRIE_MAX_NODES)
@@ -47,14 +64,8 @@ int dict_trie_reserve(dict_trie *t, uint32_t edges)
 		cap *= 2;
 	if (cap > t->ecap && grow_edges_to(t, cap))
 		return -1;
-	if (cap / 2 > t->ncap) {   /* the nodes' slots: about one node an edge */
-		uint32_t *sl = realloc(t->slot, (size_t)(cap / 2) * sizeof *sl);
-		if (!sl)
-			return -1;
-		memset(sl + t->ncap, 0, (size_t)(cap / 2 - t->ncap) * sizeof *sl);
-		t->slot = sl;
-		t->ncap = cap / 2;
-	}
+	if (cap / 2 > t->ncap && grow_slots_to(t, cap / 2))   /* about one node an edge */
+		return -1;
 	return 0;
 }
 
@@ -63,15 +74,8 @@ static uint32_t new_node(dict_trie *t)
 {
 	if (t->nnodes >= DICT_TRIE_MAX_NODES)
 		return 0;
-	if (t->nnodes == t->ncap) {
-		uint32_t cap = t->ncap ? t->ncap * 2 : 1u << 12;
-		uint32_t *s = realloc(t->slot, cap * sizeof *s);
-		if (!s)
-			return 0;
-		memset(s + t->ncap, 0, (cap - t->ncap) * sizeof *s);
-		t->slot = s;
-		t->ncap = cap;
-	}
+	if (t->nnodes == t->ncap && grow_slots_to(t, t->ncap ? t->ncap * 2 : 1u << 12))
+		return 0;
 	return t->nnodes++;
 }
 
@@ -139,7 +143,7 @@ uint32_t dict_trie_add(dict_trie *t, const char *s, size_t n)
 
 void dict_trie_free(dict_trie *t)
 {
-	free(t->edges);
-	free(t->slot);
+	pages_free(t->edges, (size_t)t->ecap * sizeof *t->edges);
+	pages_free(t->slot, (size_t)t->ncap * sizeof *t->slot);
 	memset(t, 0, sizeof *t);
 }

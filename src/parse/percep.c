@@ -5,6 +5,7 @@
  */
 #define _DEFAULT_SOURCE   /* madvise(MADV_HUGEPAGE) */
 #include "parse/percep.h"
+#include "base/pages.h"
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,34 +37,6 @@ static void *big_alloc(size_t n)
 #endif
 	memset(p, 0, n);
 	return p;
-}
-
-/* A packed table's slots: fresh anonymous pages, zero already, so nothing clears them (a
- * memset of the 48 MB of the shipped model's two tables cost 52 M instructions at each load),
- * aligned to a huge page and asking for them. pages_free() releases it. */
-static void *zero_pages(size_t n)
-{
-	size_t huge = (size_t)2 << 20;
-	n = (n + huge - 1) / huge * huge;
-	char *m = mmap(NULL, n + huge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (m == MAP_FAILED)
-		return NULL;
-	char *a = (char *)(((uintptr_t)m + huge - 1) & ~(uintptr_t)(huge - 1));
-	if (a > m)
-		munmap(m, (size_t)(a - m));
-	if (m + huge > a)
-		munmap(a + n, (size_t)(m + huge - a));
-#ifdef MADV_HUGEPAGE
-	madvise(a, n, MADV_HUGEPAGE);
-#endif
-	return a;
-}
-
-static void pages_free(void *p, size_t n)
-{
-	size_t huge = (size_t)2 << 20;
-	if (p)
-		munmap(p, (n + huge - 1) / huge * huge);
 }
 
 static int alloc_slots(percep *p, size_t slots)
@@ -110,8 +83,8 @@ void percep_free(percep *p)
 	free(p->tot);
 	free(p->stamp);
 	pages_free(p->pb, (p->mask + 1) / BUCKET * sizeof *p->pb);
-	free(p->pe);
-	free(p->pd);
+	pages_free(p->pe, (p->pcap + 1) * sizeof *p->pe);
+	pages_free(p->pd, (p->pdcap * p->pstride + 1) * sizeof *p->pd);
 	memset(p, 0, sizeof *p);
 }
 
@@ -143,10 +116,12 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	p->nclass = nclass;
 	p->scale = scale;
 	p->mask = slots - 1;
-	p->pb = zero_pages(slots / BUCKET * sizeof *p->pb);
-	p->pe = malloc((overflow + 1) * sizeof *p->pe);
+	p->pb = pages_zero(slots / BUCKET * sizeof *p->pb);
+	/* the rows are written once, in order: fresh pages, not malloc's faulted one by one */
+	p->pe = pages_zero((overflow + 1) * sizeof *p->pe);
+	p->pcap = overflow;
 	p->pstride = ((size_t)nclass + DENSE_LANES - 1) / DENSE_LANES * DENSE_LANES;
-	p->pd = calloc(dense * p->pstride + 1, sizeof *p->pd);
+	p->pd = pages_zero((dense * p->pstride + 1) * sizeof *p->pd);
 	p->pdcap = dense;
 	if (!p->pb || !p->pe || !p->pd || dense * p->pstride > UINT32_MAX) {   /* offsets: 32 bits */
 		percep_free(p);
@@ -155,7 +130,6 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	p->pshift = 32;
 	for (size_t b = slots / BUCKET; b > 1; b >>= 1)
 		p->pshift--;
-	p->pcap = overflow;
 	return 0;
 }
 
