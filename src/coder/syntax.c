@@ -1117,10 +1117,23 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 	return 0;
 }
 
+/* 1 when word vw, a VERB, follows a determiner or a preposition (adverbs between: "the
+ * list of banned publications", "these proposed policies", "the recently concluded
+ * meetings"): no finite verb stands there, so it is a participle before its noun. */
+static int after_determiner(const struct syntax_parse *P, int vw)
+{
+	int i = vw - 1;
+	while (i >= 0 && P->w[i].upos && !strcmp(P->w[i].upos, "ADV"))
+		i--;
+	const char *u = i >= 0 ? P->w[i].upos : NULL;
+	return u && (!strcmp(u, "DET") || (!strcmp(u, "ADP") && syn_rel_is(&P->w[i], "case")));
+}
+
 /* 1 when the event word only modifies a noun as an adjective ("pandemic-stricken New York",
  * "a ride-hailing startup", "war-torn Yemen"): an adjective (ADJ, or a hyphened word) hung
  * on a noun as amod reports no deed. A bare VERB read as amod is not enough: the parser
- * misreads finite verbs so ("yesterday denied charges"). */
+ * misreads finite verbs so ("yesterday denied charges"); only a VERB before its noun right
+ * after a determiner or a preposition is (after_determiner: "of imprisoned publisher"). */
 static int modifier_word(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *w = &P->w[vw];
@@ -1129,6 +1142,8 @@ static int modifier_word(const struct syntax_parse *P, int vw)
 	const char *hu = P->w[w->head - 1].upos;
 	if (!hu || (strcmp(hu, "NOUN") && strcmp(hu, "PROPN")))
 		return 0;
+	if (!strcmp(w->upos, "VERB") && (int)w->head - 1 > vw && after_determiner(P, vw))
+		return 1;
 	return !strcmp(w->upos, "ADJ") || memchr(w->form, '-', w->len) != NULL;
 }
 
