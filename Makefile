@@ -16,8 +16,9 @@ ifdef TRACE
 CPPFLAGS += -DKH_TRACE
 BUILD = build-trace
 endif
-# libmicrohttpd is not linked either: src/serve/mhd_lib.c opens it when `serve` starts a server
-LDLIBS  += $(shell pkg-config --libs sqlite3 libxml-2.0) -lm -pthread
+# libmicrohttpd is not linked either: src/serve/mhd_lib.c opens it when `serve` starts a server;
+# nor libxml2: src/read/xml_lib.c opens it at the first feed or page read
+LDLIBS  += $(shell pkg-config --libs sqlite3) -lm -pthread
 PREFIX  ?= /usr/local
 BUILD   ?= build
 BIN     ?= khaldun

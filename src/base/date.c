@@ -22,12 +22,15 @@ int date_days_in_month(long y, long m)
 	return m == 2 && date_is_leap(y) ? 29 : dim[m - 1];
 }
 
+/* Whether year y, month m, day d is a date of years 1-9999. */
+static int ymd_valid(long y, long m, long d)
+{
+	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= date_days_in_month(y, m);
+}
+
 int date_valid(long d)
 {
-	long y = d / 10000, m = d / 100 % 100, dd = d % 100;
-	if (d <= 0 || y < 1 || y > 9999 || m < 1 || m > 12)
-		return 0;
-	return dd >= 1 && dd <= date_days_in_month(y, m);
+	return d > 0 && ymd_valid(d / 10000, d / 100 % 100, d % 100);
 }
 
 static long digits(const char *s, size_t n)
@@ -61,8 +64,9 @@ long date_parse_digits(const char *s, size_t n, int clamp)
 		return 0;
 	if (clamp && d >= 29 && d <= 31 && m >= 1 && m <= 12 && d > date_days_in_month(y, m))
 		d = date_days_in_month(y, m);
-	long v = y * 10000 + m * 100 + d;
-	return date_valid(v) ? v : 0;
+	/* y, m and d have 4, 2 and 2 digits: the same test as date_valid on the composed date,
+	 * without taking it apart again (TABARI dictionaries: ~50,000 dates a load) */
+	return ymd_valid(y, m, d) ? y * 10000 + m * 100 + d : 0;
 }
 
 long khaldun_parse_date(const char *s, size_t len)
@@ -74,8 +78,7 @@ long khaldun_parse_date(const char *s, size_t len)
 	long y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
 	if (y < 0 || m < 0 || d < 0)
 		return 0;
-	long v = y * 10000 + m * 100 + d;
-	return date_valid(v) ? v : 0;
+	return ymd_valid(y, m, d) ? y * 10000 + m * 100 + d : 0;
 }
 
 long date_parse_field(const char *s, size_t n)

@@ -14,8 +14,7 @@
 #include "read/reader.h"
 #include "base/boilerplate.h"
 #include "base/date.h"
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
+#include "read/xml_lib.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -399,7 +398,8 @@ int html_to_text(const char *p, size_t n, int page, int utf8, buf *out, html_met
 {
 	if (meta)
 		memset(meta, 0, sizeof *meta);
-	if (n > (size_t)INT32_MAX)
+	char why[512];
+	if (n > (size_t)INT32_MAX || xml_lib_open(why, sizeof why))
 		return -1;
 	/* without a declared charset, a page is read as UTF-8 (libxml2 would assume Latin-1) */
 	size_t head = n < 2048 ? n : 2048;
@@ -462,6 +462,18 @@ int html_to_text(const char *p, size_t n, int page, int utf8, buf *out, html_met
 
 /* ---------------------------------------------------------------- the page reader */
 
+int html_lib_ready(khaldun_reader *r)
+{
+	char why[512];
+	if (!xml_lib_open(why, sizeof why))
+		return 1;
+	read_report(r, KHALDUN_ERROR, 0, 0, 0,
+		    "reading pages and feeds needs libxml2 (libxml2), which cannot be opened: %s; "
+		    "skipped", why);
+	r->skipped++;
+	return 0;
+}
+
 
 int html_next(khaldun_reader *r, khaldun_story *out)
 {
@@ -469,6 +481,8 @@ int html_next(khaldun_reader *r, khaldun_story *out)
 	whole_state *s = read_whole_story(r, &rc);
 	if (!s)
 		return rc;
+	if (!html_lib_ready(r))
+		return KHALDUN_EOF;
 	html_meta m;
 	buf_clear(&s->text);
 	if (html_to_text(s->raw.p, s->raw.len, 1, 0, &s->text, &m, &r->arena)) {

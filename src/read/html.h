@@ -21,7 +21,8 @@ typedef struct {
 /* Appends the text of the HTML p[0..n) to `out`. page = 1: a whole page (main-content
  * extraction, meta read into *meta, which may be NULL); page = 0: a fragment (all its text).
  * `utf8`: the bytes are known to be UTF-8 (else the page's own charset, UTF-8 by default).
- * Strings in *meta live in `a`. Returns 0, or -1 when out of memory or past out's ceiling. */
+ * Strings in *meta live in `a`. Returns 0, or -1 when out of memory, past out's ceiling or
+ * when libxml2 cannot be opened (read/xml_lib.h). */
 int html_to_text(const char *p, size_t n, int page, int utf8, buf *out, html_meta *meta,
 		 arena *a);
 #endif

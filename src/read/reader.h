@@ -63,6 +63,9 @@ int tabari_next(khaldun_reader *r, khaldun_story *out);
 int file_next(khaldun_reader *r, khaldun_story *out);
 int feed_next(khaldun_reader *r, khaldun_story *out);
 int html_next(khaldun_reader *r, khaldun_story *out);
+/* Opens libxml2 for the page and feed readers (read/xml_lib.h): 1, or 0 with the error
+ * reported and the document counted as skipped. */
+int html_lib_ready(khaldun_reader *r);
 
 /* n bytes for a message: "16 MiB", "64 KiB" or "1000 bytes" (valid until the next call). */
 const char *read_size(khaldun_reader *r, size_t n);

@@ -12,8 +12,7 @@
 #include "read/html.h"
 #include "read/reader.h"
 #include "base/date.h"
-#include <libxml/parser.h>
-#include <libxml/tree.h>
+#include "read/xml_lib.h"
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -242,6 +241,10 @@ static int load(khaldun_reader *r, feed_state *s)
 		buf_free(&raw);
 		r->skipped++;
 		return r->io_error ? KHALDUN_ERR_IO : 0;
+	}
+	if (!html_lib_ready(r)) {
+		buf_free(&raw);
+		return 0;
 	}
 	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
 	if (!ctxt) {
