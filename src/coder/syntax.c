@@ -612,22 +612,26 @@ static int subject_phrase_actor(coder_sent *S, const struct syntax_parse *P, int
 	return -1;
 }
 
-/* 1 when the parse hangs participle pw on verb word host: up its head and the heads of
- * subjectless conjuncts and clauses ("or stay conservative, hoping": "stay"'s subject), the
- * first verb with a subject of its own is host. Not a participle in a list of nouns
- * ("technical assistance, training and equipment"). */
-static int tail_of(const struct syntax_parse *P, int pw, int host)
+/* The verb word the parse hangs comma tail pw on (", saying ...", ", urging ..."): up its
+ * head and the heads of subjectless conjuncts and clauses ("or stay conservative, hoping":
+ * "stay"'s subject), the first verb with a subject of its own; -1 when pw is no such tail
+ * or hangs on no verb (a participle in a list of nouns: "assistance, training and
+ * equipment"). */
+static int tail_host(const struct syntax_parse *P, int pw)
 {
-	int h = P->w[pw].head ? (int)P->w[pw].head - 1 : -1;
-	if (h < 0 || !syn_is_verb(&P->w[h]))
-		return 0;
+	if (pw < 1 || !syn_ends_ing(&P->w[pw]) || !syn_word_is(&P->w[pw - 1], ",") ||
+	    syn_child_rel(P, pw, "nsubj") >= 0 || !P->w[pw].head)
+		return -1;
+	int h = (int)P->w[pw].head - 1;
+	if (!syn_is_verb(&P->w[h]))
+		return -1;
 	for (int steps = 0; h >= 0 && steps < 4 && syn_child_rel(P, h, "nsubj") < 0; steps++) {
 		const khaldun_parse_token *w = &P->w[h];
 		if (!(syn_rel_is(w, "conj") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl")))
-			return 0;
+			return -1;
 		h = (int)w->head - 1;
 	}
-	return h == host;
+	return h >= 0 && syn_child_rel(P, h, "nsubj") >= 0 ? h : -1;
 }
 
 /* A participial clause after a comma (", refusing to accept ...", ", killing 20"): its subject
@@ -659,7 +663,7 @@ static int participle_subject(coder_sent *S, const struct syntax_parse *P, int v
 				return k;
 		}
 		if (own >= 0 && P->w[own].upos && strcmp(P->w[own].upos, "PRON") &&
-		    tail_of(P, pw, host)) {
+		    tail_host(P, pw) == host) {
 			int k = subject_phrase_actor(S, P, host, own);
 			*open = k < 0 ? own : -1;
 			return k;
