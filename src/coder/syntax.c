@@ -587,13 +587,63 @@ static int object_before(coder_sent *S, const struct syntax_parse *P, int w)
 	return -1;
 }
 
+/* The dictionary actor named in the subject phrase own of verb word host, live or in a
+ * deleted comma part ("On Tuesday, the U.S. House ... voted, urging"): its head is own or
+ * leads to it through name links (compound, flat, amod, a possessor). -1: none. */
+static int subject_phrase_actor(coder_sent *S, const struct syntax_parse *P, int host, int own)
+{
+	static const char *const up[] = { "compound", "flat", "amod", "nmod:poss", NULL };
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= S->nt || a->pron_kind)
+			continue;
+		int h = syn_span_head(P, a->pos, a->end);
+		for (int steps = 0; h >= 0 && steps < 4 && syn_below(P, h, host) == own; steps++) {
+			if (h == own)
+				return k;
+			int linked = 0;
+			for (int j = 0; up[j]; j++)
+				linked |= syn_rel_is(&P->w[h], up[j]);
+			if (!linked)
+				break;
+			h = (int)P->w[h].head - 1;
+		}
+	}
+	return -1;
+}
+
+/* The verb word the parse hangs comma tail pw on (", saying ...", ", urging ..."): up its
+ * head and the heads of subjectless conjuncts and clauses ("or stay conservative, hoping":
+ * "stay"'s subject), the first verb with a subject of its own; -1 when pw is no such tail
+ * or hangs on no verb (a participle in a list of nouns: "assistance, training and
+ * equipment"). */
+static int tail_host(const struct syntax_parse *P, int pw)
+{
+	if (pw < 1 || !syn_ends_ing(&P->w[pw]) || !syn_word_is(&P->w[pw - 1], ",") ||
+	    syn_child_rel(P, pw, "nsubj") >= 0 || !P->w[pw].head)
+		return -1;
+	int h = (int)P->w[pw].head - 1;
+	if (!syn_is_verb(&P->w[h]))
+		return -1;
+	for (int steps = 0; h >= 0 && steps < 4 && syn_child_rel(P, h, "nsubj") < 0; steps++) {
+		const khaldun_parse_token *w = &P->w[h];
+		if (!(syn_rel_is(w, "conj") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl")))
+			return -1;
+		h = (int)w->head - 1;
+	}
+	return h >= 0 && syn_child_rel(P, h, "nsubj") >= 0 ? h : -1;
+}
+
 /* A participial clause after a comma (", refusing to accept ...", ", killing 20"): its subject
  * is the subject of the nearest verb before the comma that has one, not the sentence's ("X
  * allege Y demonstrated ..., refusing": Y). Verbs without a subject of their own ("using",
- * "to complain") are passed over. Returns the subject's actor index, or -1 when vw heads no
- * such clause or that subject is no dictionary actor. */
-static int participle_subject(coder_sent *S, const struct syntax_parse *P, int vw)
+ * "to complain") are passed over. Returns the subject's actor index, else -1 (vw heads no
+ * such clause, or that subject is no dictionary actor: then *open is the subject's word
+ * when it is a noun whose phrase holds no live actor, "Other experts question ..., warning
+ * that Russian ...": the tail is the experts', not an actor's of its own content). */
+static int participle_subject(coder_sent *S, const struct syntax_parse *P, int vw, int *open)
 {
+	*open = -1;
 	int pw = vw;
 	if (syn_rel_is(&P->w[vw], "xcomp") && P->w[vw].head && syn_ends_ing(&P->w[P->w[vw].head - 1]))
 		pw = (int)P->w[vw].head - 1;
@@ -611,6 +661,12 @@ static int participle_subject(coder_sent *S, const struct syntax_parse *P, int v
 			int h = syn_span_head(P, a->pos, a->end), rank;
 			if (h >= 0 && syn_role_of(P, h, host, &rank) == R_SRC && rank < 2)
 				return k;
+		}
+		if (own >= 0 && P->w[own].upos && strcmp(P->w[own].upos, "PRON") &&
+		    tail_host(P, pw) == host) {
+			int k = subject_phrase_actor(S, P, host, own);
+			*open = k < 0 ? own : -1;
+			return k;
 		}
 		if (own >= 0)
 			return -1;
@@ -1571,7 +1627,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "for fear China would retaliate": a fear, no threat (syncode.c) */
 	if (!upper && syn_commerce_noun(P, vw, d, code->a))
 		return -1;   /* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */
-	int pi = participle_subject(S, P, vw);
+	int open, pi = participle_subject(S, P, vw, &open);
 	coder_slot rtgt = { .n = 0 };
 	int rel = relative(S, P, vw, &pi, &rtgt);
 	if (rel < 0)
@@ -1587,7 +1643,13 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		*tgt = rtgt;
 		rt = R_TGT;
 	}
-	if (pi >= 0) {
+	if (open >= 0) {
+		if (!syn_open_phrase(S, P, open, src))
+			src->n = 0;   /* the tail's doer: the host's subject, no dictionary actor */
+		rs = R_SRC;
+		if (same_phrase(S, P, src, tgt))
+			tgt->n = 0;
+	} else if (pi >= 0) {
 		actors_make_slot(S, pi, src);
 		rs = R_SRC;
 		if (same_phrase(S, P, src, tgt))
