@@ -12,8 +12,12 @@
 #include <stdlib.h>
 #include <strings.h>
 
+/* The first bytes compared before anything else (most calls end there): bytes equal but for
+ * case are equal with the 0x20 bit set, so a word this test turns away is not s. */
 int syn_word_is(const khaldun_parse_token *w, const char *s)
 {
+	if (w->len && ((unsigned char)w->form[0] | 0x20) != ((unsigned char)s[0] | 0x20))
+		return 0;
 	size_t n = strlen(s);
 	return w->len == n && !strncasecmp(w->form, s, n);
 }
@@ -28,14 +32,17 @@ int syn_word_in(const khaldun_parse_token *w, const char *const *words)
 
 int syn_rel_is(const khaldun_parse_token *w, const char *r)
 {
-	return w->deprel && !strcmp(w->deprel, r);
+	return w->deprel && w->deprel[0] == r[0] && !strcmp(w->deprel, r);
 }
 
-/* rel or a subtype of it ("obl" matches "obl:tmod"). */
+/* rel or a subtype of it ("obl" matches "obl:tmod"); r is not empty. The first byte is
+ * compared first, as in syn_rel_is. */
 int syn_rel_base(const khaldun_parse_token *w, const char *r)
 {
+	if (!w->deprel || w->deprel[0] != r[0])
+		return 0;
 	size_t n = strlen(r);
-	return w->deprel && !strncmp(w->deprel, r, n) && (w->deprel[n] == 0 || w->deprel[n] == ':');
+	return !strncmp(w->deprel, r, n) && (w->deprel[n] == 0 || w->deprel[n] == ':');
 }
 
 /* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands). */
