@@ -253,7 +253,10 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 {
 	if (S->syn)
 		return S->syn->ok ? S->syn : NULL;
-	struct syntax_parse *P = arena_alloc(&S->c->scratch, sizeof *P);
+	/* not zeroed (32 KB a sentence): the tokeniser clears each word it writes, the words
+	 * past nw are never read; tok2w is written below for the tokens and cleared past them
+	 * (a read there finds word 0, as it always did) */
+	struct syntax_parse *P = arena_alloc_raw(&S->c->scratch, sizeof *P);
 	if (!P)
 		return NULL;
 	S->syn = P;
@@ -276,6 +279,8 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 		int wend = P->wstart[k] + (int)P->w[k].len;
 		P->tok2w[i] = (P->wstart[k] <= at && at < wend) ? k : -1;
 	}
+	int nt = S->nt < 0 ? 0 : S->nt < MAX_TOKENS ? S->nt : MAX_TOKENS;
+	memset(P->tok2w + nt, 0, (size_t)(MAX_TOKENS - nt) * sizeof P->tok2w[0]);
 	/* a word the tokeniser read as an abbreviation ("US", "IS" in capitals: U.S., I.S.,
 	 * tokens.c) is tagged and parsed as that abbreviation, a name, not the pronoun or the
 	 * verb: the parser reads the word's form too, which a tag constraint does not change
