@@ -1651,9 +1651,10 @@ static int name_head(const struct syntax_parse *P, int x, int h)
 static int quantity_limit(const struct syntax_parse *P, int i)
 {
 	const khaldun_parse_token *w = &P->w[i];
+	if (!syn_rel_base(w, "nmod") || !(syn_word_is(w, "least") || syn_word_is(w, "most")))
+		return 0;   /* the word itself first: the case child is a walk of the sentence */
 	int c = syn_case_of(P, i);
-	return syn_rel_base(w, "nmod") && (syn_word_is(w, "least") || syn_word_is(w, "most")) &&
-	       c >= 0 && syn_word_is(&P->w[c], "at");
+	return c >= 0 && syn_word_is(&P->w[c], "at");
 }
 
 /* 1 when word i lies in the noun phrase headed by word np that holds the actor's head h: in
