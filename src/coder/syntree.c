@@ -30,6 +30,26 @@ int syn_word_in(const khaldun_parse_token *w, const char *const *words)
 	return 0;
 }
 
+/* Bytes equal but for case have the same low five bits once 0x20 is set: a word whose bit is
+ * not in the mask is none of the words. */
+static unsigned first_bit(unsigned char c)
+{
+	return 1u << ((c | 0x20) & 31);
+}
+
+uint32_t syn_first_letters(const char *const *words)
+{
+	uint32_t m = 0;
+	for (int k = 0; words[k]; k++)
+		m |= first_bit((unsigned char)words[k][0]);
+	return m;
+}
+
+int syn_word_may(const khaldun_parse_token *w, uint32_t letters)
+{
+	return !w->len || (letters & first_bit((unsigned char)w->form[0]));
+}
+
 int syn_rel_is(const khaldun_parse_token *w, const char *r)
 {
 	return w->deprel && w->deprel[0] == r[0] && !strcmp(w->deprel, r);
