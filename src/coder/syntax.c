@@ -1676,9 +1676,8 @@ static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int vw,
 		const khaldun_parse_token *w = &P->w[i];
 		if (quantity_limit(P, i))
 			goto up;
-		for (int k = 0; clause[k]; k++)
-			if (syn_rel_base(w, clause[k]))
-				return 0;
+		if (syn_rel_base_in(w, clause))
+			return 0;
 		if (syn_rel_base(w, "nmod") && !syn_rel_is(w, "nmod:poss")) {
 			int c = syn_case_of(P, i);
 			int of = c >= 0 && syn_word_is(&P->w[c], "of");

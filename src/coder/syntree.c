@@ -65,6 +65,19 @@ int syn_rel_base(const khaldun_parse_token *w, const char *r)
 	return !strncmp(w->deprel, r, n) && (w->deprel[n] == 0 || w->deprel[n] == ':');
 }
 
+int syn_rel_base_in(const khaldun_parse_token *w, const char *const *rels)
+{
+	if (!w->deprel)
+		return 0;
+	size_t n = 0;   /* the relation's universal part, before any subtype */
+	while (w->deprel[n] && w->deprel[n] != ':')
+		n++;
+	for (int k = 0; rels[k]; k++)
+		if (rels[k][0] == w->deprel[0] && !strncmp(rels[k], w->deprel, n) && !rels[k][n])
+			return 1;
+	return 0;
+}
+
 /* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands). */
 /* UD's nmod:desc ("Ambassador" in "South Korean Ambassador Joonkook Hwang", "President" in
  * "President Lai") is a title inside the name's phrase, as the older compound was: the

@@ -33,6 +33,9 @@ uint32_t syn_first_letters(const char *const *words);
 int syn_word_may(const khaldun_parse_token *w, uint32_t letters);
 int syn_rel_is(const khaldun_parse_token *w, const char *r);      /* exactly relation r */
 int syn_rel_base(const khaldun_parse_token *w, const char *r);    /* r or a subtype of it */
+/* 1 when the relation is one of rels (a NULL-ended list of relations without a subtype) or a
+ * subtype of one: syn_rel_base over the list, the relation read once. */
+int syn_rel_base_in(const khaldun_parse_token *w, const char *const *rels);
 int syn_is_verb(const khaldun_parse_token *w);                    /* VERB or AUX */
 int syn_ends_ing(const khaldun_parse_token *w);                   /* a participle in -ing */
 /* The first child of word h with relation rel (or a subtype); -1: none. */
