@@ -252,9 +252,7 @@ static int clause_of(const struct syntax_parse *P, int h)
 	static const char *const clausal[] = { "ccomp", "xcomp", "advcl", "acl", "parataxis",
 					       "csubj", "root", NULL };
 	for (int n = 0, x = h; x >= 0 && n < P->nw; n++) {
-		int stop = syn_is_verb(&P->w[x]);
-		for (int k = 0; clausal[k] && !stop; k++)
-			stop = syn_rel_base(&P->w[x], clausal[k]);
+		int stop = syn_is_verb(&P->w[x]) || syn_rel_base_in(&P->w[x], clausal);
 		if (stop || !P->w[x].head)
 			return x;
 		x = (int)P->w[x].head - 1;

@@ -41,9 +41,8 @@ static int under(const struct syntax_parse *P, int h, int r)
 	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
 		if (h == r)
 			return 1;
-		for (int k = 0; clause[k]; k++)
-			if (syn_rel_base(&P->w[h], clause[k]))
-				return 0;
+		if (syn_rel_base_in(&P->w[h], clause))
+			return 0;
 		h = (int)P->w[h].head - 1;
 	}
 	return 0;

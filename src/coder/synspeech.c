@@ -194,8 +194,10 @@ enum judged { J_ANY, J_PRED, J_NOUN };
 static int judged_by(const struct syntax_parse *P, int c, const char *const *words,
 		     enum judged how)
 {
+	uint32_t letters = syn_first_letters(words);
 	for (int j = 0; j < P->nw; j++)
-		if (syn_word_in(&P->w[j], words) && in_clause(P, j, c) &&
+		if (syn_word_may(&P->w[j], letters) && syn_word_in(&P->w[j], words) &&
+		    in_clause(P, j, c) &&
 		    (how != J_PRED || predicate_adj(P, j, c)) &&
 		    (how != J_NOUN || !syn_is_verb(&P->w[j])))
 			return j;
@@ -397,9 +399,11 @@ static int said_under(const struct syntax_parse *P, int j, int vw)
 static int quoted_wrong(coder_sent *S, const struct syntax_parse *P, int vw,
 			const coder_slot *who, const char **a)
 {
+	uint32_t nouns = syn_first_letters(WRONG_NOUNS), blames = syn_first_letters(BLAME_WORDS);
 	for (int j = 0; j < P->nw; j++) {
-		int noun = syn_word_in(&P->w[j], WRONG_NOUNS) && !syn_is_verb(&P->w[j]);
-		int blame = syn_word_in(&P->w[j], BLAME_WORDS) &&
+		int noun = syn_word_may(&P->w[j], nouns) && syn_word_in(&P->w[j], WRONG_NOUNS) &&
+			   !syn_is_verb(&P->w[j]);
+		int blame = syn_word_may(&P->w[j], blames) && syn_word_in(&P->w[j], BLAME_WORDS) &&
 			    (syn_rel_is(&P->w[j], "amod") || syn_rel_is(&P->w[j], "conj"));
 		if ((!noun && !blame) || !quoted(P, j) || !said_under(P, j, vw))
 			continue;

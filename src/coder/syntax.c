@@ -1713,9 +1713,10 @@ static int name_head(const struct syntax_parse *P, int x, int h)
 static int quantity_limit(const struct syntax_parse *P, int i)
 {
 	const khaldun_parse_token *w = &P->w[i];
+	if (!syn_rel_base(w, "nmod") || !(syn_word_is(w, "least") || syn_word_is(w, "most")))
+		return 0;   /* the word itself first: the case child is a walk of the sentence */
 	int c = syn_case_of(P, i);
-	return syn_rel_base(w, "nmod") && (syn_word_is(w, "least") || syn_word_is(w, "most")) &&
-	       c >= 0 && syn_word_is(&P->w[c], "at");
+	return c >= 0 && syn_word_is(&P->w[c], "at");
 }
 
 /* 1 when word i lies in the noun phrase headed by word np that holds the actor's head h: in
@@ -1737,9 +1738,8 @@ static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int vw,
 		const khaldun_parse_token *w = &P->w[i];
 		if (quantity_limit(P, i))
 			goto up;
-		for (int k = 0; clause[k]; k++)
-			if (syn_rel_base(w, clause[k]))
-				return 0;
+		if (syn_rel_base_in(w, clause))
+			return 0;
 		if (syn_rel_base(w, "nmod") && !syn_rel_is(w, "nmod:poss")) {
 			int c = syn_case_of(P, i);
 			int of = c >= 0 && syn_word_is(&P->w[c], "of");

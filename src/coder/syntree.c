@@ -12,8 +12,12 @@
 #include <stdlib.h>
 #include <strings.h>
 
+/* The first bytes compared before anything else (most calls end there): bytes equal but for
+ * case are equal with the 0x20 bit set, so a word this test turns away is not s. */
 int syn_word_is(const khaldun_parse_token *w, const char *s)
 {
+	if (w->len && ((unsigned char)w->form[0] | 0x20) != ((unsigned char)s[0] | 0x20))
+		return 0;
 	size_t n = strlen(s);
 	return w->len == n && !strncasecmp(w->form, s, n);
 }
@@ -26,16 +30,52 @@ int syn_word_in(const khaldun_parse_token *w, const char *const *words)
 	return 0;
 }
 
-int syn_rel_is(const khaldun_parse_token *w, const char *r)
+/* Bytes equal but for case have the same low five bits once 0x20 is set: a word whose bit is
+ * not in the mask is none of the words. */
+static unsigned first_bit(unsigned char c)
 {
-	return w->deprel && !strcmp(w->deprel, r);
+	return 1u << ((c | 0x20) & 31);
 }
 
-/* rel or a subtype of it ("obl" matches "obl:tmod"). */
+uint32_t syn_first_letters(const char *const *words)
+{
+	uint32_t m = 0;
+	for (int k = 0; words[k]; k++)
+		m |= first_bit((unsigned char)words[k][0]);
+	return m;
+}
+
+int syn_word_may(const khaldun_parse_token *w, uint32_t letters)
+{
+	return !w->len || (letters & first_bit((unsigned char)w->form[0]));
+}
+
+int syn_rel_is(const khaldun_parse_token *w, const char *r)
+{
+	return w->deprel && w->deprel[0] == r[0] && !strcmp(w->deprel, r);
+}
+
+/* rel or a subtype of it ("obl" matches "obl:tmod"); r is not empty. The first byte is
+ * compared first, as in syn_rel_is. */
 int syn_rel_base(const khaldun_parse_token *w, const char *r)
 {
+	if (!w->deprel || w->deprel[0] != r[0])
+		return 0;
 	size_t n = strlen(r);
-	return w->deprel && !strncmp(w->deprel, r, n) && (w->deprel[n] == 0 || w->deprel[n] == ':');
+	return !strncmp(w->deprel, r, n) && (w->deprel[n] == 0 || w->deprel[n] == ':');
+}
+
+int syn_rel_base_in(const khaldun_parse_token *w, const char *const *rels)
+{
+	if (!w->deprel)
+		return 0;
+	size_t n = 0;   /* the relation's universal part, before any subtype */
+	while (w->deprel[n] && w->deprel[n] != ':')
+		n++;
+	for (int k = 0; rels[k]; k++)
+		if (rels[k][0] == w->deprel[0] && !strncmp(rels[k], w->deprel, n) && !rels[k][n])
+			return 1;
+	return 0;
 }
 
 /* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands). */
@@ -246,7 +286,10 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 {
 	if (S->syn)
 		return S->syn->ok ? S->syn : NULL;
-	struct syntax_parse *P = arena_alloc(&S->c->scratch, sizeof *P);
+	/* not zeroed (32 KB a sentence): the tokeniser clears each word it writes, the words
+	 * past nw are never read; tok2w is written below for the tokens and cleared past them
+	 * (a read there finds word 0, as it always did) */
+	struct syntax_parse *P = arena_alloc_raw(&S->c->scratch, sizeof *P);
 	if (!P)
 		return NULL;
 	S->syn = P;
@@ -269,6 +312,8 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 		int wend = P->wstart[k] + (int)P->w[k].len;
 		P->tok2w[i] = (P->wstart[k] <= at && at < wend) ? k : -1;
 	}
+	int nt = S->nt < 0 ? 0 : S->nt < MAX_TOKENS ? S->nt : MAX_TOKENS;
+	memset(P->tok2w + nt, 0, (size_t)(MAX_TOKENS - nt) * sizeof P->tok2w[0]);
 	/* a word the tokeniser read as an abbreviation ("US", "IS" in capitals: U.S., I.S.,
 	 * tokens.c) is tagged and parsed as that abbreviation, a name, not the pronoun or the
 	 * verb: the parser reads the word's form too, which a tag constraint does not change

@@ -27,8 +27,15 @@ struct syntax_parse *syn_get_parse(coder_sent *S);
 int syn_word_is(const khaldun_parse_token *w, const char *s);     /* the word, any case */
 /* 1 when the word is one of words (a NULL-ended list), any case. */
 int syn_word_in(const khaldun_parse_token *w, const char *const *words);
+/* The first letters of words (a NULL-ended list) as a mask, built once before a loop over
+ * the sentence; syn_word_may is 0 when the word cannot be one of them (1: it may). */
+uint32_t syn_first_letters(const char *const *words);
+int syn_word_may(const khaldun_parse_token *w, uint32_t letters);
 int syn_rel_is(const khaldun_parse_token *w, const char *r);      /* exactly relation r */
 int syn_rel_base(const khaldun_parse_token *w, const char *r);    /* r or a subtype of it */
+/* 1 when the relation is one of rels (a NULL-ended list of relations without a subtype) or a
+ * subtype of one: syn_rel_base over the list, the relation read once. */
+int syn_rel_base_in(const khaldun_parse_token *w, const char *const *rels);
 int syn_is_verb(const khaldun_parse_token *w);                    /* VERB or AUX */
 int syn_ends_ing(const khaldun_parse_token *w);                   /* a participle in -ing */
 /* The first child of word h with relation rel (or a subtype); -1: none. */

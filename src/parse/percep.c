@@ -283,7 +283,11 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 			 uint64_t blocks)
 {
 	const int16_t *dense[256];
-	int32_t acc[256] = { 0 };   /* acc[PERCEP_TRASH] takes what unused entries add */
+	/* acc[PERCEP_TRASH] takes what unused entries add; the classes are in [0, pstride),
+	 * the room read back no wider: only those are cleared (not 1 KB a call) */
+	int32_t acc[256];
+	memset(acc, 0, p->pstride * sizeof acc[0]);
+	acc[PERCEP_TRASH] = 0;
 	uint32_t k32[256];
 	size_t at[256], nd = 0;   /* at: each key's bucket */
 	for (size_t k = 0; k < nk; k++) {
