@@ -92,7 +92,7 @@ static int unknown_name(coder_sent *S, const struct syntax_parse *P, int a, int 
 		if (x->ent && !x->pron_kind && w >= a && w <= b)
 			return 0;
 	}
-	int h = syn_span_head(P, a, b);
+	int h = syn_words_head(P, a, b);
 	return h >= 0 && !syn_locative(P, h);
 }
 

@@ -414,7 +414,13 @@ int syn_locative(const struct syntax_parse *P, int h)
 /* The head word of coder tokens [from, to]: the first word whose head lies outside. */
 int syn_span_head(const struct syntax_parse *P, int from, int to)
 {
-	int a = P->tok2w[from], b = P->tok2w[to];
+	return syn_words_head(P, P->tok2w[from], P->tok2w[to]);
+}
+
+/* The head of parse words [a, b]: the first word whose head lies outside; a when none, or
+ * when the range is empty or unknown (a < 0). */
+int syn_words_head(const struct syntax_parse *P, int a, int b)
+{
 	if (a < 0 || b < a)
 		return a;
 	for (int i = a; i <= b; i++) {

@@ -48,6 +48,7 @@ int syn_case_of(const struct syntax_parse *P, int h);      /* the case child of 
 int syn_locative(const struct syntax_parse *P, int h);     /* h has a locative preposition */
 /* The head word of coder tokens [from, to]: the first word whose head lies outside. */
 int syn_span_head(const struct syntax_parse *P, int from, int to);
+int syn_words_head(const struct syntax_parse *P, int a, int b);   /* the same of words [a, b] */
 int syn_passive_verb(const struct syntax_parse *P, int vw);  /* aux:pass or nsubj:pass */
 /* The earlier conjunct whose subject verb vw shares ("met ... and said"); -1: none. */
 int syn_subject_conjunct(const struct syntax_parse *P, int vw);
