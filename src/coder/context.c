@@ -1507,15 +1507,19 @@ static void apply_body(coder_sent *S, int kind)
 			s |= !strcmp(e->source, armed[k]);
 			t |= !strcmp(e->target, armed[k]);
 		}
-		s = s && context_body_phrase(e->source_text) == kind;
-		t = t && context_body_phrase(e->target_text) == kind;
+		int sc = s && kind == CTX_IGO && context_council_phrase(e->source_text);
+		int tc = t && kind == CTX_IGO && context_council_phrase(e->target_text);
+		s = s && (sc || context_body_phrase(e->source_text) == kind);
+		t = t && (tc || context_body_phrase(e->target_text) == kind);
 		if (!s && !t)
 			continue;
 		if (!why[0])
-			snprintf(why, sizeof why, "the story's %s %s (named %d time%s before)",
+			snprintf(why, sizeof why, "%sthe story's %s %s (named %d time%s before)",
+				 sc || tc ? "the council of " : "",
 				 kind == CTX_IGO ? "international body" : "armed group", body,
 				 times, times == 1 ? "" : "s");
-		context_set_sides(S, e, s ? body : NULL, t ? body : NULL, why);
+		context_set_sides(S, e, s ? (sc ? context_council_code(body) : body) : NULL,
+				  t ? (tc ? context_council_code(body) : body) : NULL, why);
 	}
 }
 
