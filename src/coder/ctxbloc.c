@@ -4,7 +4,8 @@
  * actors name, and tells a bare "the bloc", "the regional body" (an IGO) or "the group",
  * "the militants" (an armed group) apart, so that such a phrase takes the story's body.
  * A bare "the court" is likewise the story's international court ("the U.N.'s top court ...
- * The court rejected Kenya's request": IGOUNOICJ, not a Kenyan court).
+ * The court rejected Kenya's request": IGOUNOICJ, not a Kenyan court), and a bare "the
+ * council" the story's body's council (a U.N. story's: IGOUNO).
  * Invariant: reads the sentence and the coder's story state; changes only the body counts.
  */
 #include "coder/sent.h"
