@@ -91,6 +91,9 @@ typedef struct {
 	 * "A U.S. State Department spokesperson": USAGOV) */
 	int ntitles;
 	coder_title titles[CONTEXT_TITLES];
+	/* context.c: the one country whose state organs of each sector (GOV, MIL, COP, JUD,
+	 * LEG, SPY) the story's events named so far ("" none, "*" two or more countries) */
+	char organ_cc[6][4];
 } coder_context;
 
 struct khaldun_coder {

@@ -1485,6 +1485,90 @@ static void keep_names(coder_sent *S)
 	}
 }
 
+/* The state sectors whose bare organs take the country of the story's organs of the same
+ * sector (domestic[0..5]), or -1 when code (its sector part) is none of them. */
+static int organ_sector(const char *sector)
+{
+	for (int k = 0; k < 6; k++)
+		if (!strncmp(sector, domestic[k], 3))
+			return k;
+	return -1;
+}
+
+/* Remembers the countries of the state organs this sentence's events name (PAKMIL,
+ * ITAGOV): one country per sector, or "*" once a second one is named. */
+static void keep_organs(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	for (size_t i = 0; i < S->c->nevents; i++)
+		for (int side = 0; side < 2; side++) {
+			const khaldun_event *e = &S->c->events[i];
+			char cc[4];
+			const char *sector = actor_split(side ? e->target : e->source, cc);
+			int k = cc[0] ? organ_sector(sector) : -1;
+			if (k < 0 || !strcmp(x->organ_cc[k], cc))
+				continue;
+			strcpy(x->organ_cc[k], x->organ_cc[k][0] ? "*" : cc);
+		}
+}
+
+/* 1 when a phrase says it is another party or more than one ("other forces", "authorities
+ * on both sides"): not the organs named before. */
+static int other_party(const char *text)
+{
+	static const char *const words[] = { "other", "both", "another", NULL };
+	for (const char *p = text; p && *p; p = strchr(p, ' '), p = p ? p + 1 : NULL)
+		for (int k = 0; words[k]; k++) {
+			size_t n = strlen(words[k]);
+			if (!strncasecmp(p, words[k], n) && (!p[n] || p[n] == ' '))
+				return 1;
+		}
+	return 0;
+}
+
+/* 1 when a phrase names a spokesperson, spokesman or spokeswoman: one speaks for an organ
+ * of any sector (an army's too), though the dictionary gives the word ~GOV. */
+static int spokesperson(const char *text)
+{
+	for (const char *p = text; p && *p; p++)
+		if (!strncasecmp(p, "spokes", 6))
+			return 1;
+	return 0;
+}
+
+/* A bare state organ left with no country by the story's country ("The military claimed
+ * the killing of 33 terrorists" in a story about Pakistan and Afghanistan) is of the one
+ * country whose organs of that sector the story's events named before ("Pakistan's
+ * military": PAKMIL), when the sentence names no other country, the phrase says no other
+ * party ("Other forces") and repeats no title the story gave two actors; a spokesperson,
+ * when the story named no other country's organs of any sector. */
+static const char *organ_country(coder_sent *S, const char *code, const char *text)
+{
+	const coder_context *x = &S->c->ctx;
+	int k = code && code[0] == '~' ? organ_sector(code + 1) : -1;
+	for (int j = 0; k >= 0 && spokesperson(text) && j < 6; j++)
+		if (x->organ_cc[j][0] && strcmp(x->organ_cc[j], x->organ_cc[k]))
+			return NULL;   /* another country's organs of any sector */
+	if (k < 0 || !x->organ_cc[k][0] || x->organ_cc[k][0] == '*' || other_party(text) ||
+	    context_title_ambiguous(x, text) || context_names_other(S, x->organ_cc[k]))
+		return NULL;
+	return with_country(S, code, text, x->organ_cc[k]);
+}
+
+static void apply_organs(coder_sent *S)
+{
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		const char *s = organ_country(S, e->source, e->source_text);
+		const char *t = organ_country(S, e->target, e->target_text);
+		char why[80];
+		snprintf(why, sizeof why, "country %.3s of the story's organs of its sector named "
+			 "before", s ? s : t ? t : "");
+		if (s || t)
+			context_set_sides(S, e, s, t, why);
+	}
+}
+
 /* An unknown side named as "the bloc" or "the regional body" is the international body the
  * story has named: at least twice and twice as often as any other, and no other in this
  * sentence ("ECOWAS ... The three nations accused the regional body": IGOWAFWAS); one named
@@ -1505,15 +1589,19 @@ static void apply_body(coder_sent *S, int kind)
 			s |= !strcmp(e->source, armed[k]);
 			t |= !strcmp(e->target, armed[k]);
 		}
-		s = s && context_body_phrase(e->source_text) == kind;
-		t = t && context_body_phrase(e->target_text) == kind;
+		int sc = s && kind == CTX_IGO && context_council_phrase(e->source_text);
+		int tc = t && kind == CTX_IGO && context_council_phrase(e->target_text);
+		s = s && (sc || context_body_phrase(e->source_text) == kind);
+		t = t && (tc || context_body_phrase(e->target_text) == kind);
 		if (!s && !t)
 			continue;
 		if (!why[0])
-			snprintf(why, sizeof why, "the story's %s %s (named %d time%s before)",
+			snprintf(why, sizeof why, "%sthe story's %s %s (named %d time%s before)",
+				 sc || tc ? "the council of " : "",
 				 kind == CTX_IGO ? "international body" : "armed group", body,
 				 times, times == 1 ? "" : "s");
-		context_set_sides(S, e, s ? body : NULL, t ? body : NULL, why);
+		context_set_sides(S, e, s ? (sc ? context_council_code(body) : body) : NULL,
+				  t ? (tc ? context_council_code(body) : body) : NULL, why);
 	}
 }
 
@@ -1540,6 +1628,7 @@ void context_sentence_end(coder_sent *S)
 		apply_court(S);
 		context_titles(S);
 		apply_country(S);
+		apply_organs(S);
 		apply_body(S, CTX_IGO);
 		context_fallback(S);
 	}
@@ -1552,6 +1641,7 @@ void context_sentence_end(coder_sent *S)
 	c->ctx.pronoun_used = 0;
 	if (S->outcome == KHALDUN_CODED) {
 		each_country(S, count_country, NULL);
+		keep_organs(S);
 		context_count_bodies(S);
 		context_keep_group(S);
 	}

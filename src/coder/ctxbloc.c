@@ -4,7 +4,8 @@
  * actors name, and tells a bare "the bloc", "the regional body" (an IGO) or "the group",
  * "the militants" (an armed group) apart, so that such a phrase takes the story's body.
  * A bare "the court" is likewise the story's international court ("the U.N.'s top court ...
- * The court rejected Kenya's request": IGOUNOICJ, not a Kenyan court).
+ * The court rejected Kenya's request": IGOUNOICJ, not a Kenyan court), and a bare "the
+ * council" the story's body's council (a U.N. story's: IGOUNO).
  * Invariant: reads the sentence and the coder's story state; changes only the body counts.
  */
 #include "coder/sent.h"
@@ -100,6 +101,29 @@ int context_body_phrase(const char *text)
 			return CTX_IGO;
 	}
 	return -1;
+}
+
+/* 1 when text is a bare council: "the council", "council members", "the council members",
+ * "members of the council" (any case; the first three up to " of ", as the phrase may run on
+ * into the event's noun: "accused the council of bias"), not "the city council": a council a
+ * story names so is an organ of the international body it is about. */
+int context_council_phrase(const char *text)
+{
+	static const char *const bare[] = { "the council", "council members",
+					    "the council members", "members of the council", NULL };
+	if (!text)
+		return 0;
+	const char *of = strstr(text, " of ");
+	return one_of(text, strlen(text), bare) ||
+	       (of && one_of(text, (size_t)(of - text), bare));
+}
+
+/* The code a bare council takes in a story about body: a U.N. agency's story
+ * (IGOUNOKID, UNICEF) means the U.N.'s own council (the Security Council, the Human Rights
+ * Council: IGOUNO), as no agency has one; any other body's council is that body's. */
+const char *context_council_code(const char *body)
+{
+	return strncmp(body, "IGOUNO", 6) ? body : "IGOUNO";
 }
 
 /* The story's body of a kind: named at least twice (an armed group: once, if no other was)

@@ -61,8 +61,8 @@ void context_keep_titles(coder_sent *S)
 
 /* The title a side's words repeat: "the spokesperson", "the chief prosecutor" (the whole
  * phrase: "the" and at most two lower-case words before the title; not "the U.N. envoy",
- * which names its body itself); NULL when none, or when the title names two. */
-static const coder_title *titled(const coder_context *x, const char *text)
+ * which names its body itself), ambiguous or not; NULL when none. */
+static const coder_title *title_kept(const coder_context *x, const char *text)
 {
 	if (!text || strncasecmp(text, "the ", 4) || strstr(text, " and ") || strstr(text, " or "))
 		return NULL;   /* "the neighborhood or people": two things */
@@ -86,8 +86,24 @@ static const coder_title *titled(const coder_context *x, const char *text)
 		up[k] = (char)toupper((unsigned char)last[k]);
 	for (int j = 0; j < x->ntitles; j++)
 		if (!strcmp(x->titles[j].word, up))
-			return x->titles[j].ambiguous ? NULL : &x->titles[j];
+			return &x->titles[j];
 	return NULL;
+}
+
+/* The one actor of the title a side's words repeat; NULL when none, or when the title
+ * names two. */
+static const coder_title *titled(const coder_context *x, const char *text)
+{
+	const coder_title *t = title_kept(x, text);
+	return t && !t->ambiguous ? t : NULL;
+}
+
+/* 1 when a side's words repeat a title the story gave two actors ("The spokesperson" after
+ * a Pakistani and an Afghan spokesperson): it names neither. */
+int context_title_ambiguous(const coder_context *x, const char *text)
+{
+	const coder_title *t = title_kept(x, text);
+	return t && t->ambiguous;
 }
 
 /* 1 when code names no country nor body: unknown, or a bare agent ("~GOV"). */

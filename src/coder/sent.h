@@ -396,6 +396,9 @@ void context_home_house(coder_sent *S);
  * phrase is a bare "the court" */
 const char *context_story_court(coder_sent *S);
 int context_court_phrase(const char *text);
+int context_council_phrase(const char *text);
+int context_title_ambiguous(const coder_context *x, const char *text);
+const char *context_council_code(const char *body);
 /* ctxgroup.c: a group phrase's side takes the member it names ("such as X") */
 void context_members(coder_sent *S);
 /* ctxgroup.c: "the two countries", "the trio" take the countries named before them */
