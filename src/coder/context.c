@@ -1496,7 +1496,8 @@ static int organ_sector(const char *sector)
 }
 
 /* Remembers the countries of the state organs this sentence's events name (PAKMIL,
- * ITAGOV): one country per sector, or "*" once a second one is named. */
+ * ITAGOV; not a region's, "European governments": EURGOV): one country per sector, or "*"
+ * once a second one is named. */
 static void keep_organs(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
@@ -1505,7 +1506,7 @@ static void keep_organs(coder_sent *S)
 			const khaldun_event *e = &S->c->events[i];
 			char cc[4];
 			const char *sector = actor_split(side ? e->target : e->source, cc);
-			int k = cc[0] ? organ_sector(sector) : -1;
+			int k = cc[0] && !context_region(cc) ? organ_sector(sector) : -1;
 			if (k < 0 || !strcmp(x->organ_cc[k], cc))
 				continue;
 			strcpy(x->organ_cc[k], x->organ_cc[k][0] ? "*" : cc);

@@ -31,6 +31,11 @@ static int no_country(const char *code)
 	actor_split(code, cc);
 	if (!cc[0])
 		return 0;   /* IGO, IMG ...: a body of its own */
+	return context_region(cc);
+}
+
+int context_region(const char *cc)
+{
 	const cameo_country_row *r = bsearch(cc, cameo_country_rows, cameo_n_country_rows,
 					     sizeof cameo_country_rows[0], row_cmp);
 	return r && r->kind && !strcmp(r->kind, "region");

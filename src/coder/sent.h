@@ -403,6 +403,8 @@ const char *context_council_code(const char *body);
 void context_members(coder_sent *S);
 /* ctxgroup.c: "the two countries", "the trio" take the countries named before them */
 void context_country_groups(coder_sent *S);
+/* ctxgroup.c: 1 when country code cc (three letters) is a region's ("EUR", "AFR") */
+int context_region(const char *cc);
 void context_keep_group(coder_sent *S);   /* after a sentence: its countries, if two or more */
 /* ctxquote.c: a quote's first person with a pronoun speaker ('"I ...," he said') is the
  * previous sentence's subject */
