@@ -514,12 +514,10 @@ static int felt_disapproval(coder_sent *S, const struct syntax_parse *P, coder_c
 	return 0;
 }
 
-/* A deed said as a noun phrase whose doer and target are actors of two countries, in a
- * sentence that coded no event: that deed, the doer's on the target. 1 and *out when found. */
 /* 1 when the sentence could hold an event the rules above read: an actor, and a word that is
- * a dictionary verb's (a deed noun) or a measure word with no root of its own. Read from
- * the coder's tokens, so that a sentence with neither is not parsed for nothing (most
- * sentences that code no event: the parse is the coder's largest cost). */
+ * a dictionary verb's (a deed noun), a measure word with no root of its own or an adjective
+ * of disapproval. Read from the coder's tokens, so that a sentence with none is not parsed
+ * for nothing (most sentences that code no event: the parse is the coder's largest cost). */
 static int may_hold_noun_event(const coder_sent *S)
 {
 	static const char *const measure[] = { "SANCTION", "SANCTIONS", "EMBARGO", "MEASURE",
@@ -536,6 +534,8 @@ static int may_hold_noun_event(const coder_sent *S)
 	return 0;
 }
 
+/* A deed said as a noun phrase whose doer and target are actors of two countries, in a
+ * sentence that coded no event: that deed, the doer's on the target. 1 and *out when found. */
 int syn_nominal_event(coder_sent *S, coder_cand *out)
 {
 	struct syntax_parse *P = syntax_on(S) && may_hold_noun_event(S) ? syn_get_parse(S) : NULL;
