@@ -263,8 +263,9 @@ static int reporting_verb(const struct syntax_parse *P, int vw)
 	if (syn_rel_is(&P->w[c], "ccomp") && P->w[c].head) {
 		int h = (int)P->w[c].head - 1;
 		if (syn_is_verb(&P->w[h]) &&
-		    (syn_child_rel(P, h, "nsubj") >= 0 || syn_subject_conjunct(P, h) >= 0))
-			return h;
+		    (syn_child_rel(P, h, "nsubj") >= 0 || syn_subject_conjunct(P, h) >= 0 ||
+		     syn_speech_tail(P, h) >= 0))
+			return h;   /* ", saying ...": the speech of its host's subject */
 	}
 	int h = said_on_day(P, c);
 	if (h >= 0)
