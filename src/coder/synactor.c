@@ -606,6 +606,13 @@ int syn_speech_word(const khaldun_parse_token *w)
 	return syn_is_verb(w) && syn_word_in(w, say);
 }
 
+int syn_speech_tail(const struct syntax_parse *P, int h)
+{
+	static const char *const ing[] = { "saying", "adding", "noting", "arguing", "insisting",
+		"stressing", "stating", "declaring", "asserting", "explaining", NULL };
+	return syn_word_in(&P->w[h], ing) ? syn_tail_host(P, h) : -1;
+}
+
 /* 1 when word h is a first-person pronoun of the speaker's side ("I", "we"). */
 static int first_person(const khaldun_parse_token *w)
 {
@@ -623,8 +630,11 @@ int syn_speech_verb(const struct syntax_parse *P, int c)
 		if (!w->head)
 			return -1;
 		int h = (int)w->head - 1;
-		if ((syn_rel_is(w, "ccomp") || syn_rel_is(w, "parataxis")) && syn_speech_word(&P->w[h])) {
-			int s = syn_child_rel(P, h, "nsubj");
+		int t = syn_speech_tail(P, h);
+		if ((syn_rel_is(w, "ccomp") || syn_rel_is(w, "parataxis")) &&
+		    (syn_speech_word(&P->w[h]) || t >= 0)) {
+			/* ", saying ...": the subject of the verb the tail hangs on */
+			int s = syn_child_rel(P, t >= 0 ? t : h, "nsubj");
 			return s >= 0 && !first_person(&P->w[s]) ? h : -1;
 		}
 		if (!(syn_rel_is(w, "conj") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "ccomp") ||

@@ -263,8 +263,9 @@ static int reporting_verb(const struct syntax_parse *P, int vw)
 	if (syn_rel_is(&P->w[c], "ccomp") && P->w[c].head) {
 		int h = (int)P->w[c].head - 1;
 		if (syn_is_verb(&P->w[h]) &&
-		    (syn_child_rel(P, h, "nsubj") >= 0 || syn_subject_conjunct(P, h) >= 0))
-			return h;
+		    (syn_child_rel(P, h, "nsubj") >= 0 || syn_subject_conjunct(P, h) >= 0 ||
+		     syn_speech_tail(P, h) >= 0))
+			return h;   /* ", saying ...": the speech of its host's subject */
 	}
 	int h = said_on_day(P, c);
 	if (h >= 0)
@@ -617,7 +618,7 @@ static int subject_phrase_actor(coder_sent *S, const struct syntax_parse *P, int
  * "stay"'s subject), the first verb with a subject of its own; -1 when pw is no such tail
  * or hangs on no verb (a participle in a list of nouns: "assistance, training and
  * equipment"). */
-static int tail_host(const struct syntax_parse *P, int pw)
+int syn_tail_host(const struct syntax_parse *P, int pw)
 {
 	if (pw < 1 || !syn_ends_ing(&P->w[pw]) || !syn_word_is(&P->w[pw - 1], ",") ||
 	    syn_child_rel(P, pw, "nsubj") >= 0 || !P->w[pw].head)
@@ -663,7 +664,7 @@ static int participle_subject(coder_sent *S, const struct syntax_parse *P, int v
 				return k;
 		}
 		if (own >= 0 && P->w[own].upos && strcmp(P->w[own].upos, "PRON") &&
-		    tail_host(P, pw) == host) {
+		    syn_tail_host(P, pw) == host) {
 			int k = subject_phrase_actor(S, P, host, own);
 			*open = k < 0 ? own : -1;
 			return k;
@@ -795,6 +796,8 @@ int syn_speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int pe
 	int sh = per ? -1 : syn_subject_conjunct(P, h);
 	if (sh >= 0)
 		h = sh;   /* "met the envoy and said ...": the first verb's subject */
+	else if (!per && syn_speech_tail(P, h) >= 0)
+		h = syn_speech_tail(P, h);   /* "condemned the attack, saying ...": its subject */
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		if (a->pos < 0 || a->end >= S->nt || S->t[a->pos].type == TY_PRON)

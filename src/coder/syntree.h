@@ -274,6 +274,13 @@ int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P);
  * phrase of "according to X" hung on h; deleted comma clauses count (", the Taliban
  * said"). -1: none. */
 int syn_speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int per);
+/* syntax.c: the verb with a subject the parse hangs comma tail pw on (", saying ...": up
+ * subjectless conjuncts and clauses), -1 when pw is no such tail. */
+int syn_tail_host(const struct syntax_parse *P, int pw);
+/* synactor.c: the verb a speech tail (", saying ...", ", adding", ", noting", ", arguing",
+ * ", insisting" ...) hangs on, whose subject is the tail's speaker (syn_tail_host); -1 when
+ * word h is no such tail. */
+int syn_speech_tail(const struct syntax_parse *P, int h);
 /* synactor.c: the speech verb whose complement (ccomp, or its parataxis: '"...," he said')
  * holds verb c, up coordinated verbs and complements; its subject must be no first person
  * itself. -1: none. */
