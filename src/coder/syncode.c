@@ -808,18 +808,6 @@ static int to_complement(const struct syntax_parse *P, int h)
 	return 0;
 }
 
-/* "told city council members and administrators to draft regulations to ban the sale of dog
- * meat", "instructed publishers not to print anything": the verb of telling or instructing,
- * with an object (the one told), whose complement verb word vw is (complement_head: the deed
- * is commanded, not done), or vw itself when it is such a verb with a "to" clause and code a
- * is its statement (01: a command whose deed codes nothing). "people in the Philippines want
- * their government to step up opposition to China": a verb of wanting or needing with an
- * object, not negated, is one too, an appeal (*appeal = 1; syntax.c then asks an actor as its
- * object); so is one of expecting (*appeal = 2: "Pakistan expects the Afghan government to
- * uphold its responsibilities"; syntax.c asks an actor as its subject too, not "analysts
- * expect the bank to cut rates", a forecast); so is "looking to X to V" (*appeal = 2, X the
- * oblique: "Ankara is looking to Trump to veto the bill"; not "looking to reset relations",
- * one's own plan, nor a negated look). -1: none. */
 /* The word X of "looking to X" at word h (an oblique with "to", no time: "looked to
  * Washington", not "looking to next year"); -1: none. */
 int syn_looked_to(const struct syntax_parse *P, int h)
@@ -835,6 +823,18 @@ int syn_looked_to(const struct syntax_parse *P, int h)
 	return -1;
 }
 
+/* "told city council members and administrators to draft regulations to ban the sale of dog
+ * meat", "instructed publishers not to print anything": the verb of telling or instructing,
+ * with an object (the one told), whose complement verb word vw is (complement_head: the deed
+ * is commanded, not done), or vw itself when it is such a verb with a "to" clause and code a
+ * is its statement (01: a command whose deed codes nothing). "people in the Philippines want
+ * their government to step up opposition to China": a verb of wanting or needing with an
+ * object, not negated, is one too, an appeal (*appeal = 1; syntax.c then asks an actor as its
+ * object); so is one of expecting (*appeal = 2: "Pakistan expects the Afghan government to
+ * uphold its responsibilities"; syntax.c asks an actor as its subject too, not "analysts
+ * expect the bank to cut rates", a forecast); so is "looking to X to V" (*appeal = 2, X the
+ * oblique: "Ankara is looking to Trump to veto the bill"; not "looking to reset relations",
+ * one's own plan, nor a negated look). -1: none. */
 int syn_teller(const struct syntax_parse *P, int vw, const char *a, int *appeal)
 {
 	static const char *const tell[] = { "tell", "told", "tells", "telling", "instruct",
@@ -1592,14 +1592,6 @@ static int feared_of(const struct syntax_parse *P, int vw)
 	       syn_word_in(&P->w[w->head - 1], afraid);
 }
 
-/* Deeds the parse tells were not done, whatever the verb: a judgement, not a policy weighed
- * ("considers Taiwan its own territory"), no one did it ("no passengers were killed"), done
- * "without" ("without asking us") or weighed ("divided over whether to invest"), only
- * possible, needed or wished for ("a chance to increase aid"), someone's charge ("accused
- * of killing civilians") or forecast ("expecting North Korea to launch a missile"); a
- * conflict deed in a threat's clause ("threats to use force") is the threat (13x).
- * Statements and appeals (01-02) are left alone. Returns 1 when the event is to be dropped
- * (S->syn_note names the rule of a recode). */
 /* 1 when verb vw is "threaten" whose doer, its active subject or its passive "by" agent
  * (or the "by" clause the parser makes of a gerund: "by poaching"), is a cause, no side: a
  * process or a force of nature ("is threatened by the high consumption of dog meat",
@@ -1627,6 +1619,14 @@ static int threatened_by_cause(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* Deeds the parse tells were not done, whatever the verb: a judgement, not a policy weighed
+ * ("considers Taiwan its own territory"), no one did it ("no passengers were killed"), done
+ * "without" ("without asking us") or weighed ("divided over whether to invest"), only
+ * possible, needed or wished for ("a chance to increase aid"), someone's charge ("accused
+ * of killing civilians") or forecast ("expecting North Korea to launch a missile"); a
+ * conflict deed in a threat's clause ("threats to use force") is the threat (13x).
+ * Statements and appeals (01-02) are left alone. Returns 1 when the event is to be dropped
+ * (S->syn_note names the rule of a recode). */
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	       dict_evcode *code)
 {

@@ -887,11 +887,6 @@ static int speaker_slot(coder_sent *S, const struct syntax_parse *P, int rv, cod
 		news_open_subject(S, 0, rt, who));
 }
 
-/* "X said Y must withdraw": not Y's deed but X's demand (10x) on Y. Applies when the clause
- * of verb vw (obliged_verb) has must/should/ought and is reported. The speaker is its
- * dictionary actor, else its noun phrase; with neither, the unmet obligation is no event.
- * The one who must is the clause's subject actor, else its noun phrase, else the deed's
- * source. Returns 0, or -1 to drop it. */
 /* "Europe therefore needs to fortify its security architecture" (a quote whose speaker the
  * sentence does not name), "Dr. Lai said was China must quit intimidating Taiwan" (a report
  * the parse does not hang on its speech verb): a deed under must/should/needs to (clause verb
@@ -924,6 +919,11 @@ static void unreported_demand(coder_sent *S, const struct syntax_parse *P, int c
 	code->b = NULL;
 }
 
+/* "X said Y must withdraw": not Y's deed but X's demand (10x) on Y. Applies when the clause
+ * of verb vw (obliged_verb) has must/should/ought and is reported. The speaker is its
+ * dictionary actor, else its noun phrase; with neither, the unmet obligation is no event.
+ * The one who must is the clause's subject actor, else its noun phrase, else the deed's
+ * source. Returns 0, or -1 to drop it. */
 static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 		    coder_slot *src, coder_slot *tgt, dict_evcode *code)
 {
