@@ -23,6 +23,8 @@ static const char *const BLAME_WORDS[] = { "unacceptable", "illegal", "unlawful"
 	"criminal", "void", "aggressive", "unprovoked", "disappointing", "hostile", "abusive",
 	"evil", "malicious", "dishonest", "deceitful", "belligerent", "lawless", "predatory",
 	"counterproductive", "unreasonable", "undemocratic", "antidemocratic", "anti-democratic",
+	"egregious", "insulting", "reprehensible", "unwarranted", "unjustified", "unjustifiable",
+	"degrading", "misguided", "regrettable", "inappropriate",
 	NULL };
 /* Nouns that name a wrong done (CAMEO 112, accuse): a violation, a crime, propaganda. */
 static const char *const WRONG_NOUNS[] = { "violation", "violations", "breach", "breaches",
@@ -721,7 +723,10 @@ static int wrong_word(const struct syntax_parse *P, int j)
 int syn_named_judgement(coder_sent *S, int v, dict_evcode *code)
 {
 	static const char *const naming[] = { "called", "calls", "calling", "call", "described",
-		"describes", "describing", "describe", NULL };
+		"describes", "describing", "describe", "characterized", "characterizes",
+		"characterizing", "characterize", "characterised", "characterises",
+		"characterising", "characterise", "labeled", "labelled", "labeling", "labelling",
+		"branded", "deemed", "deems", "deeming", "deem", NULL };
 	static const char *const as[] = { "as", NULL };
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || code->kind != CODE_NULL)
