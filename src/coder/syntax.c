@@ -356,10 +356,30 @@ static int denied_above(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
-/* 1 when the verb word is negated (not, never, n't, neither X nor Y) or a refusal's complement. */
+/* 1 when the deed of word vw is what a negated predicate adjective of support or openness
+ * holds ("Beijing was not supportive of Wednesday's council meeting", "is not open to talks",
+ * "is not interested in holding talks"): its phrase led by "of", "to" or "in", the adjective
+ * with a copula and negated. */
+static int unsupported(const struct syntax_parse *P, int vw)
+{
+	static const char *const adj[] = { "supportive", "open", "receptive", "interested",
+		NULL };
+	static const char *const lead[] = { "of", "to", "in", NULL };
+	const khaldun_parse_token *v = &P->w[vw];
+	int a = (int)v->head - 1;
+	if (a < 0 || !P->w[a].upos || strcmp(P->w[a].upos, "ADJ") || !syn_word_in(&P->w[a], adj))
+		return 0;
+	if (!((syn_rel_base(v, "obl") && syn_child_word(P, vw, "case", lead)) ||
+	      (syn_rel_is(v, "advcl") && syn_child_word(P, vw, "mark", lead))))
+		return 0;
+	return syn_child_rel(P, a, "cop") >= 0 && syn_not_on(P, a);
+}
+
+/* 1 when the verb word is negated (not, never, n't, neither X nor Y), a refusal's complement
+ * or what a negated adjective of support holds (unsupported). */
 static int negated(const struct syntax_parse *P, int vw)
 {
-	if (syn_not_on(P, vw) || syn_neither(P, vw))
+	if (syn_not_on(P, vw) || syn_neither(P, vw) || unsupported(P, vw))
 		return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	int up = (int)v->head - 1;
