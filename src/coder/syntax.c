@@ -791,20 +791,23 @@ static int subject_verb(const struct syntax_parse *P, int vw)
 }
 
 /* 1 when verb vw reports a deed done by a subject of its own: it has a nominal subject (not
- * a pronoun, which may be the speaker itself) and no auxiliary but has/had/did: an intent,
- * a wish or a possibility ("will lay down", "are committed to") is the speaker's statement. */
+ * a pronoun, which may be the speaker itself) and no auxiliary but has/had/did, or a form
+ * of "be" before a verb in -ing (a deed in progress: "said gunmen were holding hostages"):
+ * an intent, a wish or a possibility ("will lay down", "are committed to") is the speaker's
+ * statement. */
 static int reported_deed(const struct syntax_parse *P, int vw)
 {
 	static const char *const past[] = { "has", "have", "had", "did", NULL };
+	static const char *const be[] = { "is", "are", "was", "were", "been", NULL };
 	int s = syn_child_rel(P, vw, "nsubj");
 	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON"))
 		return 0;
+	const khaldun_parse_token *v = &P->w[vw];
+	int ing = v->len > 4 && !strncasecmp(v->form + v->len - 3, "ing", 3);
 	for (int i = 0; i < P->nw; i++) {
 		if ((int)P->w[i].head != vw + 1 || !syn_rel_base(&P->w[i], "aux"))
 			continue;
-		int ok = 0;
-		for (int k = 0; past[k]; k++)
-			ok |= syn_word_is(&P->w[i], past[k]);
+		int ok = syn_word_in(&P->w[i], past) || (ing && syn_word_in(&P->w[i], be));
 		if (!ok || syn_rel_is(&P->w[i], "aux:pass"))
 			return 0;
 	}
