@@ -295,6 +295,13 @@ void event_null_slot(coder_sent *S, coder_slot *tgt)
 	}
 }
 
+/* 1 when open phrase o covers a token of the source's actor. */
+static int holds_source(const coder_actor *o, const coder_slot *src)
+{
+	const coder_actor *a = src->m[0].a;
+	return a && a->pos >= 0 && o->pos <= a->end && a->pos <= o->end;
+}
+
 /* News: noun-phrase actors the dictionaries do not know, and the null target of an event
  * with none in the sentence ("the president resigned"). oend: where an open object may
  * start (after the words the pattern matched). */
@@ -303,8 +310,12 @@ static void news_slots(coder_sent *S, int lo, int v, int oend, int hi, coder_slo
 {
 	if (!src->n && tgt->n)
 		news_open_subject(S, lo, v, src);
-	if (src->n && !tgt->n)
-		news_open_object(S, oend, hi, tgt);
+	/* not the verb's own subject put after it ('"...," said Cavusoglu'), nor words that
+	 * hold the source ("books banned by the Taliban"): no target */
+	if (src->n && !tgt->n && news_open_object(S, oend, hi, tgt) &&
+	    (holds_source(tgt->m[0].a, src) || (syntax_on(S) &&
+	     syntax_subject_words(S, v, tgt->m[0].a->pos, tgt->m[0].a->end))))
+		tgt->n = 0;
 	if (!src->n && !tgt->n && news_open_subject(S, lo, v, src))
 		news_open_object(S, oend, hi, tgt);
 	if (src->n && !tgt->n)

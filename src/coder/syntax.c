@@ -1956,6 +1956,16 @@ int syntax_trim_verbs(coder_sent *S, int from, int keep, int to)
 	return to;
 }
 
+int syntax_subject_words(coder_sent *S, int verb, int from, int to)
+{
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0 || from < 0 || to >= S->nt)
+		return 0;
+	int vw = syn_event_word(P, P->tok2w[verb]), h = syn_span_head(P, from, to), rank;
+	return h >= 0 && !syn_passive_verb(P, vw) && !syn_bare_participle(P, vw) &&
+	       syn_role_of(P, h, vw, &rank) == R_SRC;
+}
+
 int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
 {
 	static const char *const preps[] = { "to", "against", "with", "toward", "towards", NULL };

@@ -60,6 +60,9 @@ int syntax_trim_verbs(coder_sent *S, int from, int keep, int to);
  * with, toward): the text of a target no dictionary actor names; *head gets the token of its
  * head word (-1: none). Returns 1 when found. */
 int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head);
+/* 1 when the parse makes the phrase of tokens [from, to] the subject of the active verb at
+ * token verb ('"...," said Cavusoglu'). */
+int syntax_subject_words(coder_sent *S, int verb, int from, int to);
 /* synspeech.c: "Macron called Chinese subsidies 'unbearable'", "described the plan as 'a
  * strategic disaster'": a verb of naming (call, describe) with no code of its own, whose
  * object is named by a judgement of wrong (its predicate: xcomp, or an "as" phrase), is
