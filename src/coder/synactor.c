@@ -886,6 +886,35 @@ static int rival_subject(coder_sent *S, const struct syntax_parse *P, int vw, in
 	return 1;
 }
 
+/* A source a rule above dropped, the verb's object or oblique, becomes the target when there
+ * is none or it is the actor's own head ("a news conference at the Pentagon with the French
+ * minister": the minister stays). */
+static void dropped_to_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			      const coder_slot *was, coder_slot *tgt)
+{
+	const coder_actor *a = was->m[0].a;
+	int k = (int)(a - S->a), h = syn_span_head(P, a->pos, a->end);
+	if (k >= 0 && k < S->na && h >= 0 && (!tgt->n || syn_below(P, h, vw) == h))
+		actors_make_slot(S, k, tgt);
+}
+
+/* 1 when the actor of slot s is the verb's own oblique with a preposition that names the one
+ * a deed is aimed at ("called on Russia", "met with Putin", "spoke to", "sanctions against"),
+ * not a place or a phrase inside another ("during a visit to South Africa", "into Japan"). */
+static int addressed_oblique(coder_sent *S, const struct syntax_parse *P, int vw,
+			     const coder_slot *s)
+{
+	static const char *const at[] = { "on", "upon", "with", "to", "against", NULL };
+	const coder_actor *a = s->n ? s->m[0].a : NULL;
+	if (!a || a->pos < 0 || a->end >= S->nt)
+		return 0;
+	int h = syn_span_head(P, a->pos, a->end);
+	if (h < 0 || (int)P->w[h].head - 1 != vw || !syn_rel_base(&P->w[h], "obl"))
+		return 0;
+	int c = syn_case_of(P, h);
+	return c >= 0 && syn_word_in(&P->w[c], at);
+}
+
 /* The rules above, run on the slots syntax.c settled (the source first, then the target,
  * since a dropped source leaves the object for the target). Returns -1 when the event is
  * none (an actor on its own phrase, an animal victim), else 0. */
@@ -895,16 +924,11 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	if (animal_victim(S, P, vw, code->a, tgt))
 		return -1;
 	coder_slot obj = *src;
-	if (syn_object_source(S, P, vw, sv, src)) {
-		/* the object becomes the target when there is none or it is the object's own
-		 * head ("a news conference at the Pentagon with the French minister": the
-		 * minister stays) */
-		const coder_actor *a = obj.m[0].a;
-		int k = (int)(a - S->a), h = syn_span_head(P, a->pos, a->end);
-		if (k >= 0 && k < S->na && h >= 0 && (!tgt->n || syn_below(P, h, vw) == h))
-			actors_make_slot(S, k, tgt);
-	}
-	cataphora_source(S, P, src);
+	if (syn_object_source(S, P, vw, sv, src))
+		dropped_to_target(S, P, vw, &obj, tgt);
+	obj = *src;
+	if (cataphora_source(S, P, src) && !tgt->n && addressed_oblique(S, P, vw, &obj))
+		dropped_to_target(S, P, vw, &obj, tgt);   /* "He called on Russia to withdraw" */
 	if (!quote_speaker(S, P, vw, sv, src) &&
 	    !passive_threat_speaker(S, P, vw, code->a, src))
 		parse_subject(S, P, vw, sv, src);
