@@ -746,6 +746,41 @@ static int relative_antecedent(coder_sent *S, const struct syntax_parse *P, int 
 	return -1;
 }
 
+/* 1 when relative clause vw hangs (acl:relcl) on a common noun that holds no actor (the
+ * caller found none): "an area of conflict that worries the whole world", "a company that
+ * provides immigration services". Its relative pronoun subject is that thing, no doer the
+ * sentence names: the clause describes the thing, no event. */
+static int thing_antecedent(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "acl:relcl") || !w->head)
+		return 0;
+	/* a text speaks for its authors: "issued a report that calls on the government to ..." */
+	static const char *const text[] = { "report", "reports", "statement", "resolution",
+					    "letter", "bill", "law", "article", "articles", "draft",
+					    "declaration", "communique", "decree", "document", NULL };
+	int n = (int)w->head - 1;
+	/* "Canada and Belgium are among countries that have banned ...": the predicate noun
+	 * stands for the copula's subject, which may be an actor */
+	if (syn_child_rel(P, n, "cop") >= 0 || syn_word_in(&P->w[n], text))
+		return 0;
+	return P->w[n].upos && !strcmp(P->w[n].upos, "NOUN");
+}
+
+/* 1 when verb vw is the clause of a free relative ("what Turkey proposes", "What I fear",
+ * "what you intended to do") and no verb of saying: it names a thing, the unnamed object of
+ * the deed, and tells no deed toward anyone. "What I can tell people is that ...", "in what
+ * he says is an effort" stay statements. */
+static int free_relative(const struct syntax_parse *P, int vw)
+{
+	static const char *const what[] = { "what", "whatever", NULL };
+	static const char *const say[] = { "say", "says", "said", "saying", "tell", "tells",
+					   "told", "telling", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	return syn_rel_is(w, "acl:relcl") && w->head && syn_word_in(&P->w[w->head - 1], what) &&
+	       !syn_word_in(w, say);
+}
+
 /* A relative clause's verb vw: "Qatar, which hosted the talks" -> *subj = Qatar's actor;
  * "the post, which Pakistan shelled" -> tgt = the post's actor (returns 1). A passive one
  * ("farmers who were killed") tells of its antecedent in passing: no event of its own (-1).
@@ -754,12 +789,14 @@ static int relative(coder_sent *S, const struct syntax_parse *P, int vw, int *su
 		    coder_slot *tgt)
 {
 	static const char *const relpron[] = { "who", "which", "whom", "that", NULL };
-	if (syn_child_word(P, vw, "nsubj:pass", relpron))
+	if (syn_child_word(P, vw, "nsubj:pass", relpron) || free_relative(P, vw))
 		return -1;
 	if (syn_child_word(P, vw, "nsubj", relpron)) {
 		int ra = relative_antecedent(S, P, vw, "nsubj");
 		if (ra >= 0)
 			*subj = ra;
+		else if (thing_antecedent(P, vw))
+			return -1;   /* "content that supports government narratives" */
 		return 0;
 	}
 	int ro = relative_antecedent(S, P, vw, "obj");
