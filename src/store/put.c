@@ -13,6 +13,7 @@
 #include "store/pg.h"
 #include "store/dedup.h"
 #include "cameo/actor.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include <math.h>
 #include <stdlib.h>
@@ -525,14 +526,8 @@ static long long insert_story(khaldun_store *s, const khaldun_story *st, const c
 /* Queues one more mention of event `id` (store_bumps_apply); returns 0 or -1 without memory. */
 static int bump_queue(khaldun_store *s, long long id)
 {
-	if (s->n_bumps == s->cap_bumps) {
-		size_t cap = s->cap_bumps ? 2 * s->cap_bumps : 1024;
-		long long *g = realloc(s->bumps, cap * sizeof *g);
-		if (!g)
-			return -1;
-		s->bumps = g;
-		s->cap_bumps = cap;
-	}
+	if (buf_grow_array(&s->bumps, &s->cap_bumps, s->n_bumps, sizeof *s->bumps, 1024))
+		return -1;
 	s->bumps[s->n_bumps++] = id;
 	return 0;
 }
