@@ -90,3 +90,18 @@ void buf_free(buf *b)
 	b->p = NULL;
 	b->len = b->cap = 0;
 }
+
+int buf_grow_array(void *items, size_t *cap, size_t n, size_t size, size_t first)
+{
+	if (n < *cap)
+		return 0;
+	size_t c = *cap ? 2 * *cap : first;
+	void *p;
+	memcpy(&p, items, sizeof p);   /* items is a T **: read and write it as bytes */
+	p = realloc(p, c * size);
+	if (!p)
+		return -1;
+	memcpy(items, &p, sizeof p);
+	*cap = c;
+	return 0;
+}

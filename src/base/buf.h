@@ -22,4 +22,10 @@ int buf_adds(buf *b, const char *s);
 int buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_clear(buf *b);
 void buf_free(buf *b);
+
+/* Makes room for one more element in a growable array: items points to the array's pointer
+ * (any T **), *cap is its size in elements of `size` bytes, n how many are used. When n ==
+ * *cap the array doubles (to `first` elements from empty). Returns 0, or -1 without memory
+ * (the array and *cap as they were). */
+int buf_grow_array(void *items, size_t *cap, size_t n, size_t size, size_t first);
 #endif

@@ -88,119 +88,136 @@ static FILE *open_table(buf *path, const char *dir, const char *name, diag_sink 
 	return fp;
 }
 
-static void load_goldstein(khaldun_cameo *t, FILE *fp, const char *file, diag_sink *d)
-{
-	buf line;
-	buf_init(&line, MAX_TABLE_LINE);
-	long lineno = 0;
-	int st;
-	while ((st = get_line(fp, &line)) != 0) {
-		lineno++;
-		if (st < 0) {
-			diag_report(d, KHALDUN_ERROR, file, lineno, 0, NULL, 0, "line too long");
-			continue;
-		}
-		const char *s = line.p;
-		size_t n = line.len;
-		trim(&s, &n);
-		if (!n)
-			continue;
-		if (lineno == 1 && (s[0] < '0' || s[0] > '9'))
-			continue;   /* the header */
-		const char *tab = memchr(s, '\t', n);
-		const char *code = s, *val = tab ? tab + 1 : NULL;
-		size_t cn = tab ? (size_t)(tab - s) : n, vn = tab ? n - cn - 1 : 0;
-		if (tab) {
-			trim(&code, &cn);
-			trim(&val, &vn);
-		}
-		int idx = tab ? code_index(code, cn) : -1;
-		char num[32], *end = NULL;
-		double g = 0;
-		if (idx >= 0 && vn && vn < sizeof num) {
-			memcpy(num, val, vn);
-			num[vn] = 0;
-			g = strtod(num, &end);
-		}
-		if (idx < 0 || !end || *end || g < -10 || g > 10) {
-			diag_report(d, KHALDUN_ERROR, file, lineno, 0, line.p, line.len,
-				    "expected CODE<TAB>SCORE (a 2-4 digit CAMEO code and a number "
-				    "from -10 to 10)");
-			continue;
-		}
-		if (!t->slots[idx].has_goldstein) {
-			t->slots[idx].has_goldstein = 1;
-			t->slots[idx].goldstein = g;
-		}
-	}
-	buf_free(&line);
-}
+/* A table's line reader: 0 to go on, 1 at an end-of-table marker, or a negative code. */
+typedef int (*table_line_fn)(khaldun_cameo *t, const buf *line, long lineno, const char *file,
+			     diag_sink *d);
 
-static int load_plover(khaldun_cameo *t, FILE *fp, const char *file, diag_sink *d)
+/* Feeds each line of fp to fn; a line over the ceiling is reported (file:line) and skipped.
+ * Returns fn's negative code if it fails, else 0 (at the end of the file or a marker). */
+static int read_table(khaldun_cameo *t, FILE *fp, const char *file, diag_sink *d,
+		      table_line_fn fn)
 {
 	buf line;
 	buf_init(&line, MAX_TABLE_LINE);
 	long lineno = 0;
 	int st, rc = 0;
-	while ((st = get_line(fp, &line)) != 0) {
+	while (!rc && (st = get_line(fp, &line)) != 0) {
 		lineno++;
-		if (st < 0) {
+		if (st < 0)
 			diag_report(d, KHALDUN_ERROR, file, lineno, 0, NULL, 0, "line too long");
-			continue;
-		}
-		const char *s = line.p;
-		size_t n = line.len;
-		const char *hash = memchr(s, '#', n);
-		if (hash)
-			n = (size_t)(hash - s);
-		trim(&s, &n);
-		if (!n)
-			continue;
-		if (n >= 2 && s[0] == '~' && s[1] == '~')
-			break;   /* end-of-table marker */
-		const char *colon = memchr(s, ':', n);
-		const char *code = s, *type = colon ? colon + 1 : NULL;
-		size_t cn = colon ? (size_t)(colon - s) : 0, tn = 0;
-		if (colon) {
-			const char *comma = memchr(type, ',', n - cn - 1);
-			tn = comma ? (size_t)(comma - type) : n - cn - 1;
-			trim(&code, &cn);
-			trim(&type, &tn);
-		}
-		int idx = colon ? code_index(code, cn) : -1;
-		if (idx < 0 || !tn) {
-			diag_report(d, KHALDUN_ERROR, file, lineno, 0, line.p, line.len,
-				    "expected CODE: PLOVER-TYPE[, mode, context] (a 2-4 digit CAMEO code)");
-			continue;
-		}
-		if (t->slots[idx].plover)
-			continue;
-		t->slots[idx].plover = arena_strndup(&t->strings, type, tn);
-		if (!t->slots[idx].plover) {
-			rc = KHALDUN_ERR_NOMEM;
-			break;
-		}
-		/* ", mode, context" after the type */
-		const char *rest = type + tn, *end = s + n;
-		for (int field = 0; field < 2; field++) {
-			while (rest < end && (*rest == ' ' || *rest == '\t'))
-				rest++;
-			if (rest >= end || *rest != ',')
-				break;
-			const char *f = rest + 1, *comma = memchr(f, ',', (size_t)(end - f));
-			size_t fn = comma ? (size_t)(comma - f) : (size_t)(end - f);
-			rest = f + fn;
-			trim(&f, &fn);
-			if (!fn)
-				continue;
-			const char *v = arena_strndup(&t->strings, f, fn);
-			if (field == 0)
-				t->slots[idx].mode = v;
-			else
-				t->slots[idx].context = v;
-		}
+		else
+			rc = fn(t, &line, lineno, file, d);
 	}
 	buf_free(&line);
+	return rc < 0 ? rc : 0;
+}
+
+/* "CODE<TAB>SCORE", after a header line that does not start with a digit. */
+static int goldstein_line(khaldun_cameo *t, const buf *line, long lineno, const char *file,
+			  diag_sink *d)
+{
+	const char *s = line->p;
+	size_t n = line->len;
+	trim(&s, &n);
+	if (!n)
+		return 0;
+	if (lineno == 1 && (s[0] < '0' || s[0] > '9'))
+		return 0;   /* the header */
+	const char *tab = memchr(s, '\t', n);
+	const char *code = s, *val = tab ? tab + 1 : NULL;
+	size_t cn = tab ? (size_t)(tab - s) : n, vn = tab ? n - cn - 1 : 0;
+	if (tab) {
+		trim(&code, &cn);
+		trim(&val, &vn);
+	}
+	int idx = tab ? code_index(code, cn) : -1;
+	char num[32], *end = NULL;
+	double g = 0;
+	if (idx >= 0 && vn && vn < sizeof num) {
+		memcpy(num, val, vn);
+		num[vn] = 0;
+		g = strtod(num, &end);
+	}
+	if (idx < 0 || !end || *end || g < -10 || g > 10) {
+		diag_report(d, KHALDUN_ERROR, file, lineno, 0, line->p, line->len,
+			    "expected CODE<TAB>SCORE (a 2-4 digit CAMEO code and a number "
+			    "from -10 to 10)");
+		return 0;
+	}
+	if (!t->slots[idx].has_goldstein) {
+		t->slots[idx].has_goldstein = 1;
+		t->slots[idx].goldstein = g;
+	}
+	return 0;
+}
+
+/* "CODE: TYPE[, mode, context] # comment"; "~~" ends the table. */
+static int plover_line(khaldun_cameo *t, const buf *line, long lineno, const char *file,
+		       diag_sink *d)
+{
+	const char *s = line->p;
+	size_t n = line->len;
+	const char *hash = memchr(s, '#', n);
+	if (hash)
+		n = (size_t)(hash - s);
+	trim(&s, &n);
+	if (!n)
+		return 0;
+	if (n >= 2 && s[0] == '~' && s[1] == '~')
+		return 1;   /* end-of-table marker */
+	const char *colon = memchr(s, ':', n);
+	const char *code = s, *type = colon ? colon + 1 : NULL;
+	size_t cn = colon ? (size_t)(colon - s) : 0, tn = 0;
+	if (colon) {
+		const char *comma = memchr(type, ',', n - cn - 1);
+		tn = comma ? (size_t)(comma - type) : n - cn - 1;
+		trim(&code, &cn);
+		trim(&type, &tn);
+	}
+	int idx = colon ? code_index(code, cn) : -1;
+	if (idx < 0 || !tn) {
+		diag_report(d, KHALDUN_ERROR, file, lineno, 0, line->p, line->len,
+			    "expected CODE: PLOVER-TYPE[, mode, context] (a 2-4 digit CAMEO code)");
+		return 0;
+	}
+	if (t->slots[idx].plover)
+		return 0;
+	t->slots[idx].plover = arena_strndup(&t->strings, type, tn);
+	if (!t->slots[idx].plover)
+		return KHALDUN_ERR_NOMEM;
+	/* ", mode, context" after the type */
+	const char *rest = type + tn, *end = s + n;
+	for (int field = 0; field < 2; field++) {
+		while (rest < end && (*rest == ' ' || *rest == '\t'))
+			rest++;
+		if (rest >= end || *rest != ',')
+			break;
+		const char *f = rest + 1, *comma = memchr(f, ',', (size_t)(end - f));
+		size_t fn = comma ? (size_t)(comma - f) : (size_t)(end - f);
+		rest = f + fn;
+		trim(&f, &fn);
+		if (!fn)
+			continue;
+		const char *v = arena_strndup(&t->strings, f, fn);
+		if (field == 0)
+			t->slots[idx].mode = v;
+		else
+			t->slots[idx].context = v;
+	}
+	return 0;
+}
+
+/* Reads dir/name with fn into t: KHALDUN_ERR_IO when it cannot be opened or read. */
+static int load_table(khaldun_cameo *t, buf *path, const char *dir, const char *name,
+		      table_line_fn fn, diag_sink *d)
+{
+	FILE *fp = open_table(path, dir, name, d);
+	if (!fp)
+		return path->p ? KHALDUN_ERR_IO : KHALDUN_ERR_NOMEM;
+	int rc = read_table(t, fp, path->p, d, fn);
+	if (!rc && ferror(fp))
+		rc = KHALDUN_ERR_IO;
+	fclose(fp);
 	return rc;
 }
 
@@ -227,27 +244,9 @@ int khaldun_cameo_load(khaldun_cameo **out, const char *dir, khaldun_diag_fn fn,
 
 	buf path;
 	buf_init(&path, 8192);
-	int rc = KHALDUN_OK;
-	FILE *fp = open_table(&path, dir, "CAMEO.goldsteinscale.GDELT.tsv", &d);
-	if (fp) {
-		load_goldstein(t, fp, path.p, &d);
-		if (ferror(fp))
-			rc = KHALDUN_ERR_IO;
-		fclose(fp);
-	} else {
-		rc = path.p ? KHALDUN_ERR_IO : KHALDUN_ERR_NOMEM;
-	}
-	if (!rc) {
-		fp = open_table(&path, dir, "CAMEO2PLOVER-2021.txt", &d);
-		if (fp) {
-			rc = load_plover(t, fp, path.p, &d);
-			if (!rc && ferror(fp))
-				rc = KHALDUN_ERR_IO;
-			fclose(fp);
-		} else {
-			rc = path.p ? KHALDUN_ERR_IO : KHALDUN_ERR_NOMEM;
-		}
-	}
+	int rc = load_table(t, &path, dir, "CAMEO.goldsteinscale.GDELT.tsv", goldstein_line, &d);
+	if (!rc)
+		rc = load_table(t, &path, dir, "CAMEO2PLOVER-2021.txt", plover_line, &d);
 	buf_free(&path);
 	if (rc) {
 		khaldun_cameo_free(t);

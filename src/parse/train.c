@@ -191,91 +191,119 @@ static void keep_best(double score, double *top, percep *best, percep *snap, int
 	}
 }
 
-static int train_tagger(parse_model *m, bank *tr, bank *dev, const khaldun_train_options *o,
-			uint64_t *rs, diag_sink *ds)
+/* One model trained by train_epochs: its slot in the model, its size and early stopping,
+ * how it learns one sentence (nonzero on failure) and how a snapshot in its slot scores
+ * on dev (reported as a note; the larger, the better). */
+typedef struct {
+	percep *slot;
+	int nclass, epochs, patience;
+	int (*learn)(percep *p, const parse_model *m, const tsent *t, size_t idx, int ep,
+		     const khaldun_train_options *o, uint64_t *rs);
+	double (*judge)(const parse_model *m, const bank *dev, const percep *snap, int ep,
+			diag_sink *ds);
+} trainee;
+
+static int learn_tags(percep *p, const parse_model *m, const tsent *t, size_t idx, int ep,
+		      const khaldun_train_options *o, uint64_t *rs)
+{
+	(void)m, (void)idx, (void)ep, (void)o, (void)rs;
+	return parse_tag_train(p, t->w, t->tag, t->n, NULL) < 0;
+}
+
+static double judge_tags(const parse_model *m, const bank *dev, const percep *snap, int ep,
+			 diag_sink *ds)
+{
+	(void)snap;
+	khaldun_parse_score sc;
+	score_bank(m, dev, &sc);
+	double acc = pct(sc.upos, sc.words);
+	diag_report(ds, KHALDUN_NOTE, "train", 0, 0, NULL, 0,
+		    "tagger epoch %d: dev UPOS %.2f%%", ep + 1, acc);
+	return acc;
+}
+
+/* The parser learns only projective trees, exploring its own moves after the first epoch
+ * (9 sentences in 10), on jackknifed tags when there are some. */
+static int learn_trees(percep *p, const parse_model *m, const tsent *t, size_t idx, int ep,
+		       const khaldun_train_options *o, uint64_t *rs)
+{
+	if (!t->projective)
+		return 0;
+	int explore = ep > 0 && rnd(rs) % 10 != 0;
+	const uint8_t *tags = o->train_tags ? o->train_tags[idx] : t->tag;
+	return parse_train_sentence(p, m->nlabels, m->root_label, t->w, tags, t->n, t->head,
+				    t->label, explore) != 0;
+}
+
+static double judge_trees(const parse_model *m, const bank *dev, const percep *snap, int ep,
+			  diag_sink *ds)
+{
+	khaldun_parse_score sc;
+	score_bank(m, dev, &sc);
+	double las = pct(sc.las, sc.words);
+	diag_report(ds, KHALDUN_NOTE, "train", 0, 0, NULL, 0,
+		    "parser epoch %d: dev (predicted tags) UAS %.2f%% LAS %.2f%%, %zu features",
+		    ep + 1, pct(sc.uas, sc.words), las, percep_features(snap));
+	return las;
+}
+
+/* Trains tn's perceptron over tr in shuffled order, one snapshot an epoch scored on dev in
+ * tn's slot, until tn->epochs or tn->patience epochs without a better score; the best
+ * snapshot replaces the slot's model and its score goes to *top (-1 when no epoch ran).
+ * On failure the slot is left as it was and everything allocated here is freed. */
+static int train_epochs(parse_model *m, const trainee *tn, bank *tr, bank *dev,
+			const khaldun_train_options *o, uint64_t *rs, diag_sink *ds, double *top)
 {
 	percep p, best = { 0 };
-	if (percep_init(&p, PARSE_NTAGS))
+	if (percep_init(&p, tn->nclass))
 		return KHALDUN_ERR_NOMEM;
 	size_t *ord = malloc(tr->n * sizeof *ord);
-	if (!ord)
-		return KHALDUN_ERR_NOMEM;
-	for (size_t i = 0; i < tr->n; i++)
+	int rc = ord ? KHALDUN_OK : KHALDUN_ERR_NOMEM;
+	for (size_t i = 0; ord && i < tr->n; i++)
 		ord[i] = i;
-	double top = -1;
+	*top = -1;
 	int since = 0;
-	for (int ep = 0; ep < o->tagger_epochs && since < 3; ep++) {
+	for (int ep = 0; rc == KHALDUN_OK && ep < tn->epochs && since < tn->patience; ep++) {
 		shuffle(ord, tr->n, rs);
-		for (size_t i = 0; i < tr->n; i++) {
-			tsent *t = &tr->s[ord[i]];
-			if (parse_tag_train(&p, t->w, t->tag, t->n, NULL) < 0)
-				return KHALDUN_ERR_NOMEM;
-		}
+		for (size_t i = 0; rc == KHALDUN_OK && i < tr->n; i++)
+			if (tn->learn(&p, m, &tr->s[ord[i]], ord[i], ep, o, rs))
+				rc = KHALDUN_ERR_NOMEM;
 		percep snap;
-		if (percep_snapshot(&p, &snap, 0))
-			return KHALDUN_ERR_NOMEM;
-		percep keep = m->tagger;
-		m->tagger = snap;
-		khaldun_parse_score sc;
-		score_bank(m, dev, &sc);
-		double acc = pct(sc.upos, sc.words);
-		diag_report(ds, KHALDUN_NOTE, "train", 0, 0, NULL, 0,
-			    "tagger epoch %d: dev UPOS %.2f%%", ep + 1, acc);
-		m->tagger = keep;
-		keep_best(acc, &top, &best, &snap, &since);
+		if (rc != KHALDUN_OK || percep_snapshot(&p, &snap, 0)) {
+			rc = KHALDUN_ERR_NOMEM;
+			break;
+		}
+		percep keep = *tn->slot;
+		*tn->slot = snap;
+		double score = tn->judge(m, dev, &snap, ep, ds);
+		*tn->slot = keep;
+		keep_best(score, top, &best, &snap, &since);
 	}
 	percep_free(&p);
 	free(ord);
-	percep_free(&m->tagger);
-	m->tagger = best;
+	if (rc != KHALDUN_OK) {
+		percep_free(&best);
+		return rc;
+	}
+	percep_free(tn->slot);
+	*tn->slot = best;
 	return KHALDUN_OK;
+}
+
+static int train_tagger(parse_model *m, bank *tr, bank *dev, const khaldun_train_options *o,
+			uint64_t *rs, diag_sink *ds)
+{
+	trainee tn = { &m->tagger, PARSE_NTAGS, o->tagger_epochs, 3, learn_tags, judge_tags };
+	double top;
+	return train_epochs(m, &tn, tr, dev, o, rs, ds, &top);
 }
 
 static int train_parser(parse_model *m, bank *tr, bank *dev, const khaldun_train_options *o,
 			uint64_t *rs, diag_sink *ds, double *dev_las)
 {
-	percep p, best = { 0 };
-	if (percep_init(&p, 1 + 2 * m->nlabels))
-		return KHALDUN_ERR_NOMEM;
-	size_t *ord = malloc(tr->n * sizeof *ord);
-	if (!ord)
-		return KHALDUN_ERR_NOMEM;
-	for (size_t i = 0; i < tr->n; i++)
-		ord[i] = i;
-	double top = -1;
-	int since = 0;
-	for (int ep = 0; ep < o->parser_epochs && since < 2; ep++) {
-		shuffle(ord, tr->n, rs);
-		for (size_t i = 0; i < tr->n; i++) {
-			tsent *t = &tr->s[ord[i]];
-			if (!t->projective)
-				continue;
-			int explore = ep > 0 && rnd(rs) % 10 != 0;
-			const uint8_t *tags = o->train_tags ? o->train_tags[ord[i]] : t->tag;
-			if (parse_train_sentence(&p, m->nlabels, m->root_label, t->w, tags, t->n,
-						 t->head, t->label, explore))
-				return KHALDUN_ERR_NOMEM;
-		}
-		percep snap;
-		if (percep_snapshot(&p, &snap, 0))
-			return KHALDUN_ERR_NOMEM;
-		percep keep = m->parser;
-		m->parser = snap;
-		khaldun_parse_score sc;
-		score_bank(m, dev, &sc);
-		double las = pct(sc.las, sc.words);
-		diag_report(ds, KHALDUN_NOTE, "train", 0, 0, NULL, 0,
-			    "parser epoch %d: dev (predicted tags) UAS %.2f%% LAS %.2f%%, %zu features",
-			    ep + 1, pct(sc.uas, sc.words), las, percep_features(&snap));
-		m->parser = keep;
-		keep_best(las, &top, &best, &snap, &since);
-	}
-	*dev_las = top;
-	percep_free(&p);
-	free(ord);
-	percep_free(&m->parser);
-	m->parser = best;
-	return KHALDUN_OK;
+	trainee tn = { &m->parser, 1 + 2 * m->nlabels, o->parser_epochs, 2, learn_trees,
+		       judge_trees };
+	return train_epochs(m, &tn, tr, dev, o, rs, ds, dev_las);
 }
 
 /* The tag dictionary: words seen TAGDICT_MIN times or more, 99% of them with one tag. */
@@ -304,6 +332,45 @@ static int build_tagdict(parse_model *m, const bank *tr, diag_sink *ds)
 	return KHALDUN_OK;
 }
 
+/* Frees jackknifed tags: n rows, each NULL or allocated. */
+static void tags_free(uint8_t **tags, size_t n)
+{
+	for (size_t i = 0; tags && i < n; i++)
+		free(tags[i]);
+	free(tags);
+}
+
+/* Trains fold f's tagger (every sentence but every k-th from f) and tags fold f's
+ * sentences with it into tags[], counting right tags and words; nonzero when out of memory. */
+static int jackknife_fold(bank *tr, int k, int f, int epochs, uint8_t **tags, size_t *right,
+			  size_t *words)
+{
+	percep p;
+	if (percep_init(&p, PARSE_NTAGS))
+		return -1;
+	int rc = 0;
+	for (int ep = 0; !rc && ep < epochs; ep++)
+		for (size_t i = 0; !rc && i < tr->n; i++)
+			if ((int)(i % (size_t)k) != f && parse_tag_train(&p, tr->s[i].w,
+					tr->s[i].tag, tr->s[i].n, NULL) < 0)
+				rc = -1;
+	if (!rc && percep_finish(&p, 0))
+		rc = -1;
+	for (size_t i = (size_t)f; !rc && i < tr->n; i += (size_t)k) {
+		tags[i] = malloc(tr->s[i].n);
+		if (!tags[i]) {
+			rc = -1;
+			break;
+		}
+		parse_tag(&p, NULL, tr->s[i].w, tr->s[i].n, NULL, tags[i]);
+		for (size_t j = 0; j < tr->s[i].n; j++)
+			*right += tags[i][j] == tr->s[i].tag[j];
+		*words += tr->s[i].n;
+	}
+	percep_free(&p);
+	return rc;
+}
+
 /* Tags for the parser's training sentences from taggers that never saw them (k folds). */
 static int jackknife(bank *tr, int k, int epochs, uint64_t *rs, uint8_t ***out, diag_sink *ds)
 {
@@ -311,28 +378,11 @@ static int jackknife(bank *tr, int k, int epochs, uint64_t *rs, uint8_t ***out, 
 	if (!tags)
 		return KHALDUN_ERR_NOMEM;
 	size_t right = 0, words = 0;
-	for (int f = 0; f < k; f++) {
-		percep p;
-		if (percep_init(&p, PARSE_NTAGS))
+	for (int f = 0; f < k; f++)
+		if (jackknife_fold(tr, k, f, epochs, tags, &right, &words)) {
+			tags_free(tags, tr->n);
 			return KHALDUN_ERR_NOMEM;
-		for (int ep = 0; ep < epochs; ep++)
-			for (size_t i = 0; i < tr->n; i++)
-				if ((int)(i % (size_t)k) != f && parse_tag_train(&p, tr->s[i].w,
-						tr->s[i].tag, tr->s[i].n, NULL) < 0)
-					return KHALDUN_ERR_NOMEM;
-		if (percep_finish(&p, 0))
-			return KHALDUN_ERR_NOMEM;
-		for (size_t i = (size_t)f; i < tr->n; i += (size_t)k) {
-			tags[i] = malloc(tr->s[i].n);
-			if (!tags[i])
-				return KHALDUN_ERR_NOMEM;
-			parse_tag(&p, NULL, tr->s[i].w, tr->s[i].n, NULL, tags[i]);
-			for (size_t j = 0; j < tr->s[i].n; j++)
-				right += tags[i][j] == tr->s[i].tag[j];
-			words += tr->s[i].n;
 		}
-		percep_free(&p);
-	}
 	(void)rs;
 	diag_report(ds, KHALDUN_NOTE, "train", 0, 0, NULL, 0,
 		    "jackknifed training tags (%d folds): UPOS %.2f%%", k, pct(right, words));
@@ -386,10 +436,7 @@ int parse_train_model(parse_model *m, const char *ud_dir, unsigned long seed,
 	double dev_las = 0;
 	if (rc == KHALDUN_OK)
 		rc = train_parser(m, &tr, &dev, o, &rs, ds, &dev_las);
-	if (jk)
-		for (size_t i = 0; i < tr.n; i++)
-			free(jk[i]);
-	free(jk);
+	tags_free(jk, tr.n);
 	o->train_tags = NULL;
 	if (rc == KHALDUN_OK && o->prune > 0 && percep_prune(&m->parser, o->prune))
 		rc = KHALDUN_ERR_NOMEM;

@@ -9,6 +9,7 @@
  * so a place used as an actor ("Kabul accused Islamabad") stays as the coder made it.
  */
 #include "place/place.h"
+#include "base/buf.h"
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -265,14 +266,8 @@ static int add(place_story *ps, size_t sent, const word *w, size_t a, size_t b,
 	if (ps->n >= MAX_MENTIONS || (ps->n && ps->m[ps->n - 1].sent == sent &&
 					       ps->m[ps->n - 1].text == w[a].p))
 		return 0;
-	if (ps->n == ps->cap) {
-		size_t c = ps->cap ? 2 * ps->cap : 32;
-		mention *m = realloc(ps->m, c * sizeof *m);
-		if (!m)
-			return -1;
-		ps->m = m;
-		ps->cap = c;
-	}
+	if (buf_grow_array(&ps->m, &ps->cap, ps->n, sizeof *ps->m, 32))
+		return -1;
 	mention *x = &ps->m[ps->n++];
 	x->sent = sent;
 	x->text = w[a].p;

@@ -9,6 +9,13 @@
 #include <ctype.h>
 #include <string.h>
 
+/* Reports the line just read as over the story limit (it is skipped). */
+static void tabari_too_long(khaldun_reader *r)
+{
+	read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "line longer than %s skipped (limit story)",
+		    read_size(r, r->limits.story));
+}
+
 /* Reads up to the next record's date line. Returns KHALDUN_OK, KHALDUN_EOF or an error. */
 static int tabari_find_date_line(khaldun_reader *r)
 {
@@ -19,8 +26,7 @@ static int tabari_find_date_line(khaldun_reader *r)
 		if (st == LINE_IO)
 			return KHALDUN_ERR_IO;
 		if (st == LINE_TOO_LONG) {
-			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "line longer than %s skipped "
-				    "(limit story)", read_size(r, r->limits.story));
+			tabari_too_long(r);
 			r->skipped++;
 			continue;
 		}
@@ -114,8 +120,7 @@ static int tabari_read_body(khaldun_reader *r, buf *comment)
 		if (st == LINE_EOF || st == LINE_IO)
 			break;
 		if (st == LINE_TOO_LONG) {
-			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "line longer than %s skipped "
-				    "(limit story)", read_size(r, r->limits.story));
+			tabari_too_long(r);
 			too_long = 1;
 			continue;
 		}

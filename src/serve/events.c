@@ -31,6 +31,17 @@ static void str_field(FILE *fp, const char *name, const char *v)
 	api_str(fp, v);
 }
 
+/* A JSON array of n strings (null for a NULL one). */
+static void str_array(FILE *fp, const char *const *v, size_t n)
+{
+	fputc('[', fp);
+	for (size_t i = 0; i < n; i++) {
+		fputs(i ? "," : "", fp);
+		api_str(fp, v[i]);
+	}
+	fputc(']', fp);
+}
+
 static void api_location(FILE *fp, const khaldun_location *l);
 
 void api_event_json(FILE *fp, const khaldun_stored_event *e)
@@ -57,17 +68,11 @@ void api_event_json(FILE *fp, const khaldun_stored_event *e)
 	str_field(fp, "verb_text", v->verb_text);
 	str_field(fp, "sentence_text", e->sentence_text);
 	str_field(fp, "story", e->story);
-	fprintf(fp, ",\"sentence\":%zu,\"mentions\":%ld,\"stories\":[", e->sentence, e->mentions);
-	for (size_t i = 0; i < e->n_stories; i++) {
-		fputs(i ? "," : "", fp);
-		api_str(fp, e->stories[i]);
-	}
-	fputs("],\"urls\":[", fp);
-	for (size_t i = 0; i < e->n_stories; i++) {
-		fputs(i ? "," : "", fp);
-		api_str(fp, e->urls[i]);
-	}
-	fputs("],\"evidence\":{", fp);
+	fprintf(fp, ",\"sentence\":%zu,\"mentions\":%ld,\"stories\":", e->sentence, e->mentions);
+	str_array(fp, e->stories, e->n_stories);
+	fputs(",\"urls\":", fp);
+	str_array(fp, e->urls, e->n_stories);
+	fputs(",\"evidence\":{", fp);
 	origin(fp, "pattern", &v->pattern, 0);
 	origin(fp, "verb_entry", &v->verb, 1);
 	origin(fp, "source_entry", &v->source_entry, 1);

@@ -13,6 +13,7 @@
 #include "store/pg.h"
 #include "store/dedup.h"
 #include "base/arena.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include <math.h>
 #include <stdlib.h>
@@ -98,23 +99,9 @@ static int story_cmp(sqlite3_stmt *a, sqlite3_stmt *b)
 /* Makes room for one more sentence and event; returns 0 or -1 without memory. */
 static int grow(merge_buf *b)
 {
-	if (b->n_sents == b->cap_sents) {
-		size_t cap = b->cap_sents ? 2 * b->cap_sents : 64;
-		khaldun_sentence *g = realloc(b->sents, cap * sizeof *g);
-		if (!g)
-			return -1;
-		b->sents = g;
-		b->cap_sents = cap;
-	}
-	if (b->n_events == b->cap_events) {
-		size_t cap = b->cap_events ? 2 * b->cap_events : 64;
-		khaldun_event *g = realloc(b->events, cap * sizeof *g);
-		if (!g)
-			return -1;
-		b->events = g;
-		b->cap_events = cap;
-	}
-	return 0;
+	if (buf_grow_array(&b->sents, &b->cap_sents, b->n_sents, sizeof *b->sents, 64))
+		return -1;
+	return buf_grow_array(&b->events, &b->cap_events, b->n_events, sizeof *b->events, 64);
 }
 
 static void read_origin(arena *mem, sqlite3_stmt *q, int i, khaldun_origin *o, int entry)

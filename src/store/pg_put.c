@@ -13,6 +13,7 @@
 #include "store/store.h"
 #include "store/pg.h"
 #include "store/pg_rec.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include <stdlib.h>
 #include <string.h>
@@ -442,14 +443,8 @@ void pg_batch_clear(khaldun_store *s)
 /* Keeps rec in the open batch; 0 or -1 out of memory. */
 static int keep(struct pg_store *p, pg_record *rec)
 {
-	if (p->n_recs == p->cap_recs) {
-		size_t cap = p->cap_recs ? 2 * p->cap_recs : 64;
-		pg_record **v = realloc(p->recs, cap * sizeof *v);
-		if (!v)
-			return -1;
-		p->recs = v;
-		p->cap_recs = cap;
-	}
+	if (buf_grow_array(&p->recs, &p->cap_recs, p->n_recs, sizeof *p->recs, 64))
+		return -1;
 	p->recs[p->n_recs++] = rec;
 	return 0;
 }

@@ -13,6 +13,7 @@
 #include "store/pg.h"
 #include "store/dedup.h"
 #include "cameo/actor.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include <math.h>
 #include <stdlib.h>
@@ -88,8 +89,7 @@ static void b_blob(stmt *q, const void *p, int n)
 static int run(stmt *q)
 {
 	int rc = sqlite3_step(q->st);
-	sqlite3_reset(q->st);
-	sqlite3_clear_bindings(q->st);
+	store_release(q->st);
 	q->i = 0;
 	return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
 }
@@ -98,10 +98,8 @@ static void done(stmt *q)
 {
 	if (q->own)
 		sqlite3_finalize(q->st);
-	else if (q->st) {
-		sqlite3_reset(q->st);
-		sqlite3_clear_bindings(q->st);
-	}
+	else if (q->st)
+		store_release(q->st);
 	q->st = NULL;
 }
 
@@ -305,18 +303,7 @@ static sqlite3_stmt *cached(khaldun_store *s, enum store_stmt k)
 		[STORE_SAVEPOINT] = "SAVEPOINT story",
 		[STORE_RELEASE] = "RELEASE story",
 	};
-	if (!s->stmts[k] && sqlite3_prepare_v3(s->db, sql[k], -1, SQLITE_PREPARE_PERSISTENT,
-					       &s->stmts[k], NULL) != SQLITE_OK) {
-		s->stmts[k] = NULL;
-		store_fail(s, "preparing a statement");
-	}
-	return s->stmts[k];
-}
-
-static void release(sqlite3_stmt *st)
-{
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	return store_cached(s, &s->stmts[k], sql[k]);
 }
 
 /* Runs the cached statement k (SAVEPOINT or RELEASE of the story's savepoint); returns
@@ -348,7 +335,7 @@ static long long find_id(khaldun_store *s, const char *id, const char *source)
 		row = sqlite3_column_int64(q, 0);
 	else if (rc != SQLITE_DONE)
 		row = -1;
-	release(q);
+	store_release(q);
 	return row;
 }
 
@@ -392,7 +379,7 @@ static int find_text(khaldun_store *s, const char *fp, const char *lo, const cha
 	} else if (rc != SQLITE_DONE) {
 		found = -1;
 	}
-	release(q);
+	store_release(q);
 	return found;
 }
 
@@ -435,7 +422,7 @@ static int band_candidates(khaldun_store *s, const dedup_print *p, long lo, long
 			}
 			n++;
 		}
-		release(q);
+		store_release(q);
 		if (rc != SQLITE_DONE)
 			return -1;
 	}
@@ -477,7 +464,7 @@ static int find_near(khaldun_store *s, const dedup_print *p, long day, long long
 	int rc = sqlite3_step(q);
 	if (rc == SQLITE_ROW)
 		snprintf(idbuf, cap, "%s", (const char *)sqlite3_column_text(q, 1));
-	release(q);
+	store_release(q);
 	return rc == SQLITE_ROW ? 1 : -1;
 }
 
@@ -525,14 +512,8 @@ static long long insert_story(khaldun_store *s, const khaldun_story *st, const c
 /* Queues one more mention of event `id` (store_bumps_apply); returns 0 or -1 without memory. */
 static int bump_queue(khaldun_store *s, long long id)
 {
-	if (s->n_bumps == s->cap_bumps) {
-		size_t cap = s->cap_bumps ? 2 * s->cap_bumps : 1024;
-		long long *g = realloc(s->bumps, cap * sizeof *g);
-		if (!g)
-			return -1;
-		s->bumps = g;
-		s->cap_bumps = cap;
-	}
+	if (buf_grow_array(&s->bumps, &s->cap_bumps, s->n_bumps, sizeof *s->bumps, 1024))
+		return -1;
 	s->bumps[s->n_bumps++] = id;
 	return 0;
 }
@@ -699,7 +680,7 @@ static int ingest_coded(khaldun_store *s, const khaldun_story *st, const store_p
 			sqlite3_bind_int64(add, 2, date);
 			sqlite3_bind_int64(add, 3, row);
 			rc = sqlite3_step(add) == SQLITE_DONE ? 0 : -1;
-			release(add);
+			store_release(add);
 		}
 	}
 	return rc;

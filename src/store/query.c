@@ -90,14 +90,8 @@ static const char *keep(mention_list *m, const char *s)
 {
 	if (!s)
 		return NULL;
-	if (m->nown == m->capown) {
-		size_t cap = m->capown ? 2 * m->capown : 64;
-		char **g = realloc(m->own, cap * sizeof *g);
-		if (!g)
-			return NULL;
-		m->own = g;
-		m->capown = cap;
-	}
+	if (buf_grow_array(&m->own, &m->capown, m->nown, sizeof *m->own, 64))
+		return NULL;
 	char *c = malloc(strlen(s) + 1);
 	if (!c)
 		return NULL;

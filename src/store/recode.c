@@ -53,19 +53,7 @@ static const char *const recode_sql[STORE_RECODE_STMTS] = {
  * (reported). */
 static sqlite3_stmt *rq(khaldun_store *s, int k)
 {
-	if (!s->recode[k] && sqlite3_prepare_v3(s->db, recode_sql[k], -1,
-						SQLITE_PREPARE_PERSISTENT, &s->recode[k], NULL)
-	    != SQLITE_OK) {
-		s->recode[k] = NULL;
-		store_fail(s, "preparing a statement");
-	}
-	return s->recode[k];
-}
-
-static void rs(sqlite3_stmt *st)
-{
-	sqlite3_reset(st);
-	sqlite3_clear_bindings(st);
+	return store_cached(s, &s->recode[k], recode_sql[k]);
 }
 
 /* Binds ?1 all, ?2 version, ?3 ?4 the date range (ISO) of q. */
@@ -89,7 +77,7 @@ static void bind_query(sqlite3_stmt *st, const khaldun_recode_query *q)
 static long long one_number(khaldun_store *s, sqlite3_stmt *st)
 {
 	long long v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
-	rs(st);
+	store_release(st);
 	if (v < 0)
 		store_fail(s, "counting stories to recode");
 	return v;
@@ -126,7 +114,7 @@ int khaldun_store_recode_groups(khaldun_store *s, const khaldun_recode_query *q,
 			break;
 		}
 	}
-	rs(g);
+	store_release(g);
 	return rc == SQLITE_DONE ? KHALDUN_OK : store_fail(s, "listing stories to recode");
 }
 
@@ -148,7 +136,7 @@ static long story_text(khaldun_store *s, long long row, size_t *len)
 			size_t cap = 2 * (at + k + 3) + 4096;
 			char *grown = realloc(s->recode_text, cap);
 			if (!grown) {
-				rs(st);
+				store_release(st);
 				return -1;
 			}
 			s->recode_text = grown;
@@ -162,7 +150,7 @@ static long story_text(khaldun_store *s, long long row, size_t *len)
 		at += k;
 		n++;
 	}
-	rs(st);
+	store_release(st);
 	if (rc != SQLITE_DONE)
 		return -1;
 	if (!s->recode_text && !(s->recode_text = malloc(s->recode_cap = 4096)))
@@ -207,7 +195,7 @@ int khaldun_store_recode_stories(khaldun_store *s, long long group,
 		y->line = sqlite3_column_int64(st, 7);
 		long n = 0;
 		if (!r.repeat && (n = story_text(s, r.row, &y->text_len)) < 0) {
-			rs(st);
+			store_release(st);
 			return store_fail(s, "reading a stored story");
 		}
 		y->text = r.repeat ? "" : s->recode_text;
@@ -215,7 +203,7 @@ int khaldun_store_recode_stories(khaldun_store *s, long long group,
 		y->one_sentence = n == 1;   /* coded whole, as split (or as a TABARI record) */
 		stop = fn(ctx, &r);
 	}
-	rs(st);
+	store_release(st);
 	return stop || rc == SQLITE_DONE ? KHALDUN_OK : store_fail(s, "reading stored stories");
 }
 
@@ -227,7 +215,7 @@ static int run_with(khaldun_store *s, int k, long long v)
 		return -1;
 	sqlite3_bind_int64(st, 1, v);
 	int rc = sqlite3_step(st);
-	rs(st);
+	store_release(st);
 	return rc == SQLITE_DONE ? 0 : -1;
 }
 
@@ -275,7 +263,7 @@ int khaldun_store_replace_story(khaldun_store *s, long long row, const khaldun_b
 	int near = found && !strcmp(col(k, 0), "near");
 	long long first = found ? sqlite3_column_int64(k, 1) : 0;
 	int repeat = found && !strcmp(col(k, 0), "same-text");
-	rs(k);
+	store_release(k);
 	if (!found || repeat)
 		return KHALDUN_ERR_ARG;
 	res->outcome = near ? KHALDUN_INGEST_NEAR : KHALDUN_INGEST_STORED;
@@ -285,7 +273,7 @@ int khaldun_store_replace_story(khaldun_store *s, long long row, const khaldun_b
 		sqlite3_bind_int64(t, 1, row);
 		sqlite3_bind_int64(t, 2, (long long)res->sentences);
 		rc = sqlite3_step(t) == SQLITE_DONE ? 0 : -1;
-		rs(t);
+		store_release(t);
 	}
 	if (rc || !t)
 		return store_fail(s, "writing a recoded story");
@@ -317,12 +305,12 @@ static long take_repeats(khaldun_store *s)
 				sqlite3_bind_int64(q[k], 2, source);
 			if (sqlite3_step(q[k]) != SQLITE_DONE)
 				n = -1;
-			rs(q[k]);
+			store_release(q[k]);
 		}
 		n += n >= 0;
 	}
 	if (r)
-		rs(r);
+		store_release(r);
 	for (int k = 0; k < 3; k++)
 		sqlite3_finalize(q[k]);
 	return n;
@@ -343,7 +331,7 @@ int khaldun_store_replace_end(khaldun_store *s, long long group)
 			sqlite3_bind_text(v, 2, s->dict_version, -1, SQLITE_TRANSIENT);
 		rc = sqlite3_step(v) == SQLITE_DONE ? 0 : -1;
 		s->batch_stories += (size_t)sqlite3_changes(s->db);
-		rs(v);
+		store_release(v);
 	}
 	if (rc || store_exec(s, "RELEASE recode_group") != SQLITE_OK) {
 		int err = store_fail(s, "finishing a recoded group");

@@ -24,6 +24,22 @@ int store_fail(khaldun_store *s, const char *what)
 	return KHALDUN_ERR_IO;
 }
 
+sqlite3_stmt *store_cached(khaldun_store *s, sqlite3_stmt **slot, const char *sql)
+{
+	if (!*slot && sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, slot, NULL)
+	    != SQLITE_OK) {
+		*slot = NULL;
+		store_fail(s, "preparing a statement");
+	}
+	return *slot;
+}
+
+void store_release(sqlite3_stmt *st)
+{
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+}
+
 int store_exec(khaldun_store *s, const char *sql)
 {
 	return sqlite3_exec(s->db, sql, NULL, NULL, NULL);

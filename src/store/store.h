@@ -112,6 +112,13 @@ int store_bumps_apply(khaldun_store *s);
  * KHALDUN_ERR_IO. */
 int store_fail(khaldun_store *s, const char *what);
 
+/* The statement for sql cached in *slot: prepared once per handle (persistent), or NULL
+ * (reported). The caller readies it for its next use with store_release. */
+sqlite3_stmt *store_cached(khaldun_store *s, sqlite3_stmt **slot, const char *sql);
+
+/* Resets a cached statement and clears its bindings. */
+void store_release(sqlite3_stmt *st);
+
 /* Brings the schema to KHALDUN_STORE_SCHEMA (schema.c). Returns KHALDUN_OK or a negative code
  * (reported). A read-only handle only checks the version. */
 int store_migrate(khaldun_store *s);

@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "store/pg_read.h"
 #include "store/series.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include <math.h>
 #include <pthread.h>
@@ -286,14 +287,8 @@ static int keep_row(void *ctx, const char *src, const char *tgt, long day, long 
 {
 	half *h = ctx;
 	size_t ls = src ? strlen(src) : 0, lt = tgt ? strlen(tgt) : 0;
-	if (h->n == h->cap) {
-		size_t cap = h->cap ? 2 * h->cap : 65536;
-		struct half_row *r = realloc(h->rows, cap * sizeof *r);
-		if (!r)
-			return h->nomem = 1;
-		h->rows = r;
-		h->cap = cap;
-	}
+	if (buf_grow_array(&h->rows, &h->cap, h->n, sizeof *h->rows, 65536))
+		return h->nomem = 1;
 	if (h->ntext + ls + lt + 2 > h->captext) {
 		size_t cap = h->captext ? 2 * h->captext : (size_t)1 << 20;
 		while (cap < h->ntext + ls + lt + 2)

@@ -7,6 +7,7 @@
  * near `from` has the same baseline it would have in a run over all time.
  */
 #include "warn/detect.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include "store/series.h"
 #include <stdlib.h>
@@ -109,14 +110,8 @@ static int pair_of(collect *c, const char *src, const char *tgt)
 			return c->slot[h] - 1;
 		h = (h + 1) & (c->capslot - 1);
 	}
-	if (c->npairs == c->cappairs) {
-		size_t cap = c->cappairs ? 2 * c->cappairs : 256;
-		pair *p = realloc(c->pairs, cap * sizeof *p);
-		if (!p)
-			return -1;
-		c->pairs = p;
-		c->cappairs = cap;
-	}
+	if (buf_grow_array(&c->pairs, &c->cappairs, c->npairs, sizeof *c->pairs, 256))
+		return -1;
 	pair *p = &c->pairs[c->npairs];
 	memset(p, 0, sizeof *p);
 	memcpy(p->a, a, strlen(a) + 1);
