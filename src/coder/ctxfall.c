@@ -5,7 +5,8 @@
  * the story's country (the one its actors named at least twice and twice as often as any
  * other), when the sentence names no other country. Runs after the rules that know better
  * (people named before, bare institutions, the story's international body); not for a
- * person in a story that named an international body or a non-governmental organisation.
+ * person as source in a story that named an international body or a non-governmental
+ * organisation.
  * Invariant: changes only --- sides, only inside a story, and notes each in event.context.
  */
 #include "coder/syntree.h"
@@ -121,11 +122,12 @@ const char *context_person_phrase(coder_sent *S, const char *text, int target)
 	return NULL;
 }
 
-/* 1 when a side of this kind may be staff of a body the story named before, an
+/* 1 when a source of this kind may be staff of a body the story named before, an
  * international body or a non-governmental organisation: a person the story cannot place
- * ("He later told reporters" after "Lockyear said", of MSF; "Eguiluz told VOA") is not of
- * the story's country just because the story is about it; a group ("unnamed individuals")
- * still is. */
+ * who speaks or acts ("He later told reporters" after "Lockyear said", of MSF; "Eguiluz told
+ * VOA") is not of the story's country just because the story is about it; a group
+ * ("unnamed individuals") still is, and so is a target ("accused him": the one the story
+ * is about). */
 static int maybe_staff(const coder_context *x, const char *kind)
 {
 	return kind && strcmp(kind, "group") && (x->nbody[CTX_IGO] || x->nbody[CTX_NGO]);
@@ -147,8 +149,6 @@ void context_fallback(coder_sent *S)
 		const char *kt = strcmp(e->target, "---") ? NULL : context_person_phrase(S, e->target_text, 1);
 		if (maybe_staff(&c->ctx, ks))
 			ks = NULL;
-		if (maybe_staff(&c->ctx, kt))
-			kt = NULL;
 		const char *kind = ks ? ks : kt;
 		if (!kind || (e->source_text && e->target_text &&
 			      !strcmp(e->source_text, e->target_text)))
