@@ -78,11 +78,12 @@ typedef struct {
 	int pronoun_used;        /* this sentence: a pronoun took it */
 	int nnames;
 	coder_name names[CONTEXT_NAMES];  /* people named with a country so far */
-	/* ctxbloc.c: the bodies named so far, by kind: international bodies (IGOWAFWAS) and
-	 * armed groups (PAKREB, IMGMOSISI) */
-	int nbody[2];
-	char body[2][CONTEXT_IGOS][24];
-	int body_count[2][CONTEXT_IGOS];
+	/* ctxbloc.c: the bodies named so far, by kind (CTX_IGO, CTX_ARMED, CTX_NGO):
+	 * international bodies (IGOWAFWAS), armed groups (PAKREB, IMGMOSISI) and
+	 * non-governmental organisations (NGOHLHMSF) */
+	int nbody[3];
+	char body[3][CONTEXT_IGOS][24];
+	int body_count[3][CONTEXT_IGOS];
 	/* ctxgroup.c: the countries of the last sentence that named two or more, in order
 	 * ("the trio", "the two countries" are they) */
 	int ngroup;
@@ -140,11 +141,12 @@ struct khaldun_coder {
  * outside them every sentence is coded alone. */
 void context_begin(khaldun_coder *c);
 void context_end(khaldun_coder *c);
-/* ctxbloc.c: the story's international bodies (kind CTX_IGO) and armed groups (CTX_ARMED).
+/* ctxbloc.c: the story's international bodies (kind CTX_IGO), armed groups (CTX_ARMED) and
+ * non-governmental organisations (CTX_NGO, counted only).
  * Counts the codes of a coded sentence's actors of each kind; the story's one (NULL: none
  * dominates, or the sentence names another); the kind a bare phrase names ("the bloc", "the
  * regional body": CTX_IGO; "the group", "the militants": CTX_ARMED), or -1. */
-enum { CTX_IGO, CTX_ARMED };
+enum { CTX_IGO, CTX_ARMED, CTX_NGO };
 struct coder_sent;
 void context_count_bodies(struct coder_sent *S);
 const char *context_story_body(struct coder_sent *S, int kind, int *times);

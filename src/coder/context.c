@@ -855,6 +855,36 @@ int context_description(coder_sent *S, int before, const char **code)
  * inside no quote (quoted_at) when it is HE or SHE or the previous sentence was a statement
  * (", he said" after a quotation is its speaker, and a quoted speaker's "he" is someone
  * else). */
+/* 1 when token i is an "it" followed by a form of "be" that stands for no one: "It was a
+ * mistake to ...", "It is now for Russia to ...", and after a modal, "It cannot be that ...",
+ * "It would be wrong to ..." (not before a participle). */
+static int expletive_it(const coder_sent *S, int i)
+{
+	static const char *const modal[] = { "CAN", "CANNOT", "COULD", "WILL", "WOULD", "MAY",
+					     "MIGHT", "MUST", "SHOULD", NULL };
+	if (!tok_is(&S->t[i], "IT") || i + 1 >= S->nt)
+		return 0;
+	const coder_tok *n = &S->t[i + 1];
+	if (tok_is(n, "IS") || tok_is(n, "WAS") || tok_is(n, "'S"))
+		return 1;
+	int k = 0;
+	while (modal[k] && !tok_is(n, modal[k]))
+		k++;
+	int j = i + 2;
+	if (!modal[k])
+		return 0;
+	if (j < S->nt && (tok_is(&S->t[j], "NOT") || tok_is(&S->t[j], "N'T")))
+		j++;
+	if (j + 1 >= S->nt || !tok_is(&S->t[j], "BE"))
+		return 0;
+	/* not a verb's progressive or passive: "It will be kicking out ...", "It would be
+	 * punished" are someone's */
+	const coder_tok *v = &S->t[j + 1];
+	return v->type != TY_VERB && !(v->n > 4 && (!memcmp(v->s + v->n - 3, "ING", 3) ||
+						    !memcmp(v->s + v->n - 2, "ED", 2) ||
+						    !memcmp(v->s + v->n - 2, "EN", 2)));
+}
+
 const char *context_pronoun(coder_sent *S, int i, int kind)
 {
 	const coder_context *x = &S->c->ctx;
@@ -862,9 +892,8 @@ const char *context_pronoun(coder_sent *S, int i, int kind)
 	if (kind == 2 || !fits_subject(S, t))
 		return NULL;
 	int person = x->subject_person;
-	if (tok_is(t, "IT") && i + 1 < S->nt &&
-	    (tok_is(&S->t[i + 1], "IS") || tok_is(&S->t[i + 1], "WAS") || tok_is(&S->t[i + 1], "'S")))
-		return NULL;   /* "It was a mistake to ...", "It is now for Russia to ...": no one */
+	if (expletive_it(S, i))
+		return NULL;
 	/* it opens the sentence: only quotes, commas and lead-in words before it */
 	if (!opens_sentence(S, i) || !verb_follows(S, i))
 		return NULL;
@@ -1024,7 +1053,14 @@ static void keep_subject(coder_sent *S)
 	coder_context *x = &S->c->ctx;
 	const khaldun_event *e = S->c->nevents ? &S->c->events[0] : NULL;
 	if (!e || !strcmp(e->source, "---") || strlen(e->source) >= sizeof x->subject) {
-		if (!opening_subject(S) && ++x->subject_age > 1)
+		/* a subject the story cannot place, opening the sentence ("Analysts told VOA
+		 * ..."), is the one the next sentence's "They said" stands for: not the one
+		 * before it (a quote's words are no subject: '"More trade ...," Scholz said') */
+		const char *p = S->c->sentence.p;
+		int unplaced = e && !strcmp(e->source, "---") && e->source_text && p &&
+			       !pronoun_text(e->source_text) &&
+			       !strncmp(p, e->source_text, strlen(e->source_text));
+		if (!opening_subject(S) && (unplaced || ++x->subject_age > 1))
 			x->subject[0] = 0;
 		return;
 	}

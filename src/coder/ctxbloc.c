@@ -13,11 +13,13 @@
 #include <strings.h>
 
 /* The kind of body a code names: CTX_IGO, CTX_ARMED (a non-state armed group: a
- * transnational militant group IMG..., or a country's REB, INS or UAF), or -1. */
+ * transnational militant group IMG..., or a country's REB, INS or UAF), CTX_NGO, or -1. */
 static int body_kind(const char *code)
 {
 	if (!strncmp(code, "IGO", 3))
 		return CTX_IGO;
+	if (!strncmp(code, "NGO", 3))
+		return CTX_NGO;
 	if (!strncmp(code, "IMG", 3) || (strlen(code) >= 6 && (!strncmp(code + 3, "REB", 3) ||
 			!strncmp(code + 3, "INS", 3) || !strncmp(code + 3, "UAF", 3))))
 		return CTX_ARMED;

@@ -4,7 +4,9 @@
  * Zamora", "threatened by unnamed individuals", "they arrested ...") takes the bare code of
  * the story's country (the one its actors named at least twice and twice as often as any
  * other), when the sentence names no other country. Runs after the rules that know better
- * (people named before, bare institutions, the story's international body).
+ * (people named before, bare institutions, the story's international body); not for a
+ * person as source in a story that named an international body or a non-governmental
+ * organisation.
  * Invariant: changes only --- sides, only inside a story, and notes each in event.context.
  */
 #include "coder/syntree.h"
@@ -120,6 +122,17 @@ const char *context_person_phrase(coder_sent *S, const char *text, int target)
 	return NULL;
 }
 
+/* 1 when a source of this kind may be staff of a body the story named before, an
+ * international body or a non-governmental organisation: a person the story cannot place
+ * who makes a statement (01x: "He later told reporters" after "Lockyear said", of MSF;
+ * "Eguiluz told VOA") is not of the story's country just because the story is about it; a
+ * group ("unnamed individuals") still is, and so is a target ("accused him": the one the
+ * story is about) and a person who acts ("Mujahid dismissed the U.N. findings"). */
+static int maybe_staff(const coder_context *x, const char *kind)
+{
+	return kind && strcmp(kind, "group") && (x->nbody[CTX_IGO] || x->nbody[CTX_NGO]);
+}
+
 void context_fallback(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -134,6 +147,8 @@ void context_fallback(coder_sent *S)
 		khaldun_event *e = &c->events[i];
 		const char *ks = strcmp(e->source, "---") ? NULL : context_person_phrase(S, e->source_text, 0);
 		const char *kt = strcmp(e->target, "---") ? NULL : context_person_phrase(S, e->target_text, 1);
+		if (maybe_staff(&c->ctx, ks) && e->code && e->code[0] == '0' && e->code[1] == '1')
+			ks = NULL;
 		const char *kind = ks ? ks : kt;
 		if (!kind || (e->source_text && e->target_text &&
 			      !strcmp(e->source_text, e->target_text)))
