@@ -41,29 +41,21 @@ static int grow_edges(dict_trie *t)
 	return grow_edges_to(t, t->ecap ? t->ecap * 2 : 1u << 14);
 }
 
-/* Moves the first n of a per-node array of ncap into to, and frees it. */
-static void move_nodes(uint32_t *to, uint32_t *from, uint32_t n, uint32_t ncap)
-{
-	if (n)
-		memcpy(to, from, (size_t)n * sizeof *to);
-	pages_free(from, (size_t)ncap * sizeof *from);
-}
-
-/* Moves the nodes' slots and hashes into fresh zeroed arrays of cap (not realloc and memset:
- * pages that are touched once, faulted in together). 0, or -1 when out of memory. */
+/* Moves the nodes' slots and hashes into one fresh zeroed block of cap of each (not realloc and
+ * memset: pages that are touched once, faulted in together; one block, so that from 2^17
+ * nodes it takes a huge page, not 256 small ones). 0, or -1 when out of memory. */
 static int grow_slots_to(dict_trie *t, uint32_t cap)
 {
-	size_t bytes = (size_t)cap * sizeof(uint32_t);
-	uint32_t *s = pages_zero(bytes), *h = pages_zero(bytes);
-	if (!s || !h) {
-		pages_free(s, bytes);
-		pages_free(h, bytes);
+	uint32_t *s = pages_zero((size_t)cap * 2 * sizeof *s);
+	if (!s)
 		return -1;
+	if (t->nnodes) {
+		memcpy(s, t->slot, (size_t)t->nnodes * sizeof *s);
+		memcpy(s + cap, t->hash, (size_t)t->nnodes * sizeof *s);
 	}
-	move_nodes(s, t->slot, t->nnodes, t->ncap);
-	move_nodes(h, t->hash, t->nnodes, t->ncap);
+	pages_free(t->slot, (size_t)t->ncap * 2 * sizeof *s);
 	t->slot = s;
-	t->hash = h;
+	t->hash = s + cap;
 	t->ncap = cap;
 	return 0;
 }
@@ -167,7 +159,6 @@ uint32_t dict_trie_add(dict_trie *t, const char *s, size_t n)
 void dict_trie_free(dict_trie *t)
 {
 	pages_free(t->edges, (size_t)t->ecap * sizeof *t->edges);
-	pages_free(t->slot, (size_t)t->ncap * sizeof *t->slot);
-	pages_free(t->hash, (size_t)t->ncap * sizeof *t->hash);
+	pages_free(t->slot, (size_t)t->ncap * 2 * sizeof *t->slot);   /* and the hashes */
 	memset(t, 0, sizeof *t);
 }
