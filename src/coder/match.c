@@ -147,9 +147,13 @@ static void stamp_tokens(coder_sent *S)
 		/* a token ending in ING: where the word dropping its final E would end */
 		int ing = t->n >= 5 && w[t->n - 3] == 'I' && w[t->n - 2] == 'N' &&
 			  w[t->n - 1] == 'G' ? t->n - 3 : -1;
+		/* the token's prefix hashes, its first DICT_TRIE_AHEAD buckets fetched at once */
+		uint32_t hs[DICT_TRIE_AHEAD], h = DICT_TRIE_SEED;
+		size_t ahead = dict_trie_prefetch(tr, w, (size_t)t->n, h, hs);
 		for (int k = 0; k < t->n; k++) {
+			uint32_t hk = (size_t)k < ahead ? hs[k] : dict_trie_roll(h, w[k]);
 			if (k == ing) {
-				uint32_t e = dict_trie_child(tr, node, 'E');
+				uint32_t e = dict_trie_child_at(tr, node, 'E', dict_trie_roll(h, 'E'));
 				if (e && e < c->nstamp)
 					c->stamp[e] = cur;
 				if (e && tr->slot[e] && c->o.news && nk < cap) {
@@ -159,7 +163,8 @@ static void stamp_tokens(coder_sent *S)
 				if (e && kw)
 					kw->nodes[nn++] = e | (tr->slot[e] && c->o.news ? WWORD_KEY : 0);
 			}
-			node = dict_trie_child(tr, node, w[k]);
+			node = dict_trie_child_at(tr, node, w[k], hk);
+			h = hk;
 			if (!node)
 				break;
 			if (node < c->nstamp)

@@ -147,9 +147,15 @@ typedef struct {
 
 /* ---------------------------------------------------------------- the word trie (trie.c)
  * Every PEL_WORD's bytes as a path from the root (node 0): the root's children in root[] by
- * byte, every other edge (parent, byte) one entry of an open-addressing table. slot[node] is
- * 1 + the index in khaldun_dict.slots of the first word ending at node (0: none). */
+ * byte, every other edge (parent, byte) one entry of an open-addressing table, placed by the
+ * hash of the child's whole prefix (dict_trie_roll over its bytes from DICT_TRIE_SEED) and
+ * checked by (parent, byte). A word's buckets are known from its bytes alone, before the walk
+ * finds its nodes: they are fetched together (dict_trie_prefetch), not one miss after another.
+ * slot[node] is 1 + the index in khaldun_dict.slots of the first word ending at node (0: none);
+ * hash[node] is the node's prefix hash. */
 #define DICT_TRIE_MAX_NODES (1u << 24)
+#define DICT_TRIE_SEED 2166136261u
+#define DICT_TRIE_AHEAD 32   /* buckets dict_trie_prefetch fetches at once */
 typedef struct {
 	uint32_t key;     /* parent << 8 | byte, parent > 0 (so never 0); 0: empty */
 	uint32_t child;
@@ -159,6 +165,7 @@ typedef struct {
 	uint32_t ecap, nedges;
 	uint32_t root[256];  /* the root's child by byte (0: none) */
 	uint32_t *slot;
+	uint32_t *hash;      /* the node's prefix hash, where its edge is placed (in slot's block) */
 	uint32_t nnodes, ncap;
 	int lost;            /* a first word got no node (memory, the node ceiling): the coder
 			      * looks first words up by the index's hash instead */
@@ -170,22 +177,46 @@ uint32_t dict_trie_add(dict_trie *t, const char *s, size_t n);
 /* Room for `edges` edges without growing (and rehashing) the table: 0, or -1 when out of
  * memory (the table then grows as it fills). */
 int dict_trie_reserve(dict_trie *t, uint32_t edges);
-/* The child of node by byte c, added when missing (the root too); 0 when it cannot be. */
-uint32_t dict_trie_step(dict_trie *t, uint32_t node, unsigned char c);
+/* The child of node by byte c, added when missing (the root too); h is the child's prefix
+ * hash (dict_trie_roll of node's by c). 0 when it cannot be. */
+uint32_t dict_trie_step(dict_trie *t, uint32_t node, unsigned char c, uint32_t h);
 void dict_trie_free(dict_trie *t);
-static inline uint32_t dict_trie_hash(uint32_t key)
+/* The prefix hash of a node's bytes followed by c, from its parent's h (FNV-1a). */
+static inline uint32_t dict_trie_roll(uint32_t h, unsigned char c)
 {
-	return (key * 2654435761u) ^ (key >> 15);
+	return (h ^ c) * 16777619u;
 }
-/* The child of node by byte c, or 0 when the trie has none. */
-static inline uint32_t dict_trie_child(const dict_trie *t, uint32_t node, unsigned char c)
+/* Where an edge whose child has prefix hash h starts its probe (before the mask). */
+static inline uint32_t dict_trie_place(uint32_t h)
+{
+	h ^= h >> 16;
+	h *= 0x45d9f3bu;
+	return h ^ (h >> 16);
+}
+/* Fills h[0, m) with the prefix hashes of s[0, m), m = min(n, DICT_TRIE_AHEAD), going on
+ * from prefix hash h0, and prefetches their buckets. Returns m. */
+static inline size_t dict_trie_prefetch(const dict_trie *t, const unsigned char *s, size_t n,
+					 uint32_t h0, uint32_t *h)
+{
+	size_t m = n < DICT_TRIE_AHEAD ? n : DICT_TRIE_AHEAD;
+	for (size_t i = 0; i < m; i++) {
+		h0 = h[i] = dict_trie_roll(h0, s[i]);
+		if (t->ecap)
+			__builtin_prefetch(&t->edges[dict_trie_place(h0) & (t->ecap - 1)]);
+	}
+	return m;
+}
+/* The child of node by byte c whose prefix hash is h (dict_trie_roll of node's by c), or 0
+ * when the trie has none. */
+static inline uint32_t dict_trie_child_at(const dict_trie *t, uint32_t node, unsigned char c,
+					  uint32_t h)
 {
 	if (!node)
 		return t->root[c];
 	if (!t->ecap)
 		return 0;
 	uint32_t key = node << 8 | c;
-	uint32_t k = dict_trie_hash(key) & (t->ecap - 1);
+	uint32_t k = dict_trie_place(h) & (t->ecap - 1);
 	for (;;) {
 		uint32_t kk = t->edges[k].key;
 		if (kk == key)
@@ -194,6 +225,12 @@ static inline uint32_t dict_trie_child(const dict_trie *t, uint32_t node, unsign
 			return 0;
 		k = (k + 1) & (t->ecap - 1);
 	}
+}
+/* The child of node by byte c, or 0 when the trie has none. */
+static inline uint32_t dict_trie_child(const dict_trie *t, uint32_t node, unsigned char c)
+{
+	return node ? dict_trie_child_at(t, node, c, dict_trie_roll(t->hash[node], c))
+		    : t->root[c];
 }
 
 typedef struct dict_synset {

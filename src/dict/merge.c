@@ -132,9 +132,15 @@ static uint32_t *map_nodes(khaldun_dict *d, const dict_trie *t)
 	}
 	if (n)
 		map[0] = 0;
+	dict_trie *m = &d->trie;
 	for (uint32_t l = 1; l < n; l++) {
+		/* a node's bucket in the main trie is known from its prefix hash (the same bytes,
+		 * the same hash): fetched DICT_TRIE_AHEAD nodes before it is stepped to */
+		if (l + DICT_TRIE_AHEAD < n && m->ecap)
+			__builtin_prefetch(&m->edges[dict_trie_place(t->hash[l + DICT_TRIE_AHEAD]) &
+						     (m->ecap - 1)]);
 		uint32_t p = par[l] < l ? map[par[l]] : 0;
-		map[l] = p || !par[l] ? dict_trie_step(&d->trie, p, byte[l]) : 0;
+		map[l] = p || !par[l] ? dict_trie_step(m, p, byte[l], t->hash[l]) : 0;
 	}
 	free(byte);
 	return map;

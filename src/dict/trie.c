@@ -5,8 +5,10 @@
  * coder walks a token's bytes down the trie once: the nodes it passes are exactly the
  * dictionary words that are prefixes of the token (what match_word needs) and the first words
  * it may start. The root's children are a table by byte; every other edge (parent, byte) is one
- * 8-byte entry of an open-addressing table. Invariant: node 0 is the root; an edge is stored
- * once; ids are never reused and never change once loading is done.
+ * 8-byte entry of an open-addressing table, placed by the hash of the child's whole prefix so
+ * that a word's buckets are fetched together before the walk. Invariant: node 0 is the root;
+ * an edge is stored once, at or after its prefix hash's bucket; ids are never reused and never
+ * change once loading is done.
  */
 #include "dict/dict.h"
 #include "base/pages.h"
@@ -23,7 +25,7 @@ static int grow_edges_to(dict_trie *t, uint32_t cap)
 	for (uint32_t i = 0; i < t->ecap; i++) {
 		if (!t->edges[i].key)
 			continue;
-		uint32_t k = dict_trie_hash(t->edges[i].key) & (cap - 1);
+		uint32_t k = dict_trie_place(t->hash[t->edges[i].child]) & (cap - 1);
 		while (e[k].key)
 			k = (k + 1) & (cap - 1);
 		e[k] = t->edges[i];
@@ -39,18 +41,21 @@ static int grow_edges(dict_trie *t)
 	return grow_edges_to(t, t->ecap ? t->ecap * 2 : 1u << 14);
 }
 
-
-/* Moves the nodes' slots into a fresh zeroed array of cap (not realloc and memset: pages that
- * are touched once, faulted in together). 0, or -1 when out of memory. */
+/* Moves the nodes' slots and hashes into one fresh zeroed block of cap of each (not realloc and
+ * memset: pages that are touched once, faulted in together; one block, so that from 2^17
+ * nodes it takes a huge page, not 256 small ones). 0, or -1 when out of memory. */
 static int grow_slots_to(dict_trie *t, uint32_t cap)
 {
-	uint32_t *s = pages_zero((size_t)cap * sizeof *s);
+	uint32_t *s = pages_zero((size_t)cap * 2 * sizeof *s);
 	if (!s)
 		return -1;
-	if (t->nnodes)
+	if (t->nnodes) {
 		memcpy(s, t->slot, (size_t)t->nnodes * sizeof *s);
-	pages_free(t->slot, (size_t)t->ncap * sizeof *t->slot);
+		memcpy(s + cap, t->hash, (size_t)t->nnodes * sizeof *s);
+	}
+	pages_free(t->slot, (size_t)t->ncap * 2 * sizeof *s);
 	t->slot = s;
+	t->hash = s + cap;
 	t->ncap = cap;
 	return 0;
 }
@@ -69,23 +74,26 @@ int dict_trie_reserve(dict_trie *t, uint32_t edges)
 	return 0;
 }
 
-/* A new node (its slot cleared), or 0 when memory or the node ceiling runs out. */
-static uint32_t new_node(dict_trie *t)
+/* A new node of prefix hash h (its slot cleared), or 0 when memory or the node ceiling runs
+ * out. */
+static uint32_t new_node(dict_trie *t, uint32_t h)
 {
 	if (t->nnodes >= DICT_TRIE_MAX_NODES)
 		return 0;
 	if (t->nnodes == t->ncap && grow_slots_to(t, t->ncap ? t->ncap * 2 : 1u << 12))
 		return 0;
+	t->hash[t->nnodes] = h;
 	return t->nnodes++;
 }
 
-/* The child of node (not the root) by byte c, added when missing; 0 when it cannot be. */
-static uint32_t edge_add(dict_trie *t, uint32_t node, unsigned char c)
+/* The child of node (not the root) by byte c, of prefix hash h, added when missing; 0 when
+ * it cannot be. */
+static uint32_t edge_add(dict_trie *t, uint32_t node, unsigned char c, uint32_t h)
 {
 	uint32_t key = node << 8 | c;
 	uint32_t k = 0;
 	if (t->ecap) {
-		k = dict_trie_hash(key) & (t->ecap - 1);
+		k = dict_trie_place(h) & (t->ecap - 1);
 		for (; t->edges[k].key; k = (k + 1) & (t->ecap - 1))
 			if (t->edges[k].key == key)
 				return t->edges[k].child;
@@ -93,11 +101,11 @@ static uint32_t edge_add(dict_trie *t, uint32_t node, unsigned char c)
 	if ((t->nedges + 1) * 2 > t->ecap) {   /* grown before it is half full */
 		if (grow_edges(t))
 			return 0;
-		k = dict_trie_hash(key) & (t->ecap - 1);
+		k = dict_trie_place(h) & (t->ecap - 1);
 		while (t->edges[k].key)
 			k = (k + 1) & (t->ecap - 1);
 	}
-	uint32_t child = new_node(t);
+	uint32_t child = new_node(t, h);
 	if (!child)
 		return 0;
 	t->edges[k].key = key;
@@ -106,37 +114,44 @@ static uint32_t edge_add(dict_trie *t, uint32_t node, unsigned char c)
 	return child;
 }
 
-uint32_t dict_trie_step(dict_trie *t, uint32_t node, unsigned char c)
+/* Node 0, the root, made on first use: 0, or -1 when out of memory. */
+static int have_root(dict_trie *t)
 {
-	if (!t->nnodes) {   /* the root: node 0 */
-		new_node(t);
-		if (!t->nnodes)
-			return 0;
-	}
-	uint32_t child = node ? edge_add(t, node, c) : t->root[c];
-	if (!node && !child && (child = new_node(t)))
+	if (!t->nnodes)
+		new_node(t, DICT_TRIE_SEED);
+	return t->nnodes ? 0 : -1;
+}
+
+static uint32_t step(dict_trie *t, uint32_t node, unsigned char c, uint32_t h)
+{
+	uint32_t child = node ? edge_add(t, node, c, h) : t->root[c];
+	if (!node && !child && (child = new_node(t, h)))
 		t->root[c] = child;
 	return child;
 }
 
+uint32_t dict_trie_step(dict_trie *t, uint32_t node, unsigned char c, uint32_t h)
+{
+	return have_root(t) ? 0 : step(t, node, c, h);
+}
+
+/* The word's buckets are fetched DICT_TRIE_AHEAD at a time before the walk reaches them. */
 uint32_t dict_trie_add(dict_trie *t, const char *s, size_t n)
 {
-	if (!t->nnodes) {   /* the root: node 0 */
-		new_node(t);
-		if (!t->nnodes)
-			return 0;
-	}
-	uint32_t node = 0;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (!c)
-			return 0;   /* no id: the coder treats the word as possibly present */
-		uint32_t child = node ? edge_add(t, node, c) : t->root[c];
-		if (!node && !child && (child = new_node(t)))
-			t->root[c] = child;
-		if (!child)
-			return 0;
-		node = child;
+	if (have_root(t))
+		return 0;
+	const unsigned char *w = (const unsigned char *)s;
+	uint32_t node = 0, h[DICT_TRIE_AHEAD], h0 = DICT_TRIE_SEED;
+	for (size_t i = 0; i < n;) {
+		size_t m = dict_trie_prefetch(t, w + i, n - i, h0, h);
+		for (size_t j = 0; j < m; j++, i++) {
+			if (!w[i])
+				return 0;   /* no id: the coder treats the word as possibly present */
+			node = step(t, node, w[i], h[j]);
+			if (!node)
+				return 0;
+		}
+		h0 = h[m - 1];
 	}
 	return node;
 }
@@ -144,6 +159,6 @@ uint32_t dict_trie_add(dict_trie *t, const char *s, size_t n)
 void dict_trie_free(dict_trie *t)
 {
 	pages_free(t->edges, (size_t)t->ecap * sizeof *t->edges);
-	pages_free(t->slot, (size_t)t->ncap * sizeof *t->slot);
+	pages_free(t->slot, (size_t)t->ncap * 2 * sizeof *t->slot);   /* and the hashes */
 	memset(t, 0, sizeof *t);
 }

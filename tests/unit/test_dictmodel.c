@@ -236,5 +236,37 @@ static void test_word_trie(void)
 	khaldun_dict_free(d);
 }
 
-TEST_MAIN(T(test_build_and_look_up), T(test_word_trie), T(test_pattern_order), T(test_entry_precedence),
+/* The trie's edges are placed by their prefix's hash (dict_trie_place of dict_trie_roll):
+ * growing the table twice past 8,192 and 16,384 edges rehashes them by the nodes' stored
+ * hashes, and every word keeps its id, found again by a walk and by dict_trie_step. */
+static void test_trie_grows(void)
+{
+	dict_trie t;
+	memset(&t, 0, sizeof t);
+	static uint32_t id[20000];
+	char w[16];
+	for (int i = 0; i < 20000; i++) {
+		int n = snprintf(w, sizeof w, "W%d", i * 7);
+		id[i] = dict_trie_add(&t, w, (size_t)n);
+	}
+	CHECK(t.nedges > 16384 && t.ecap > 32768);
+	int bad = 0;
+	for (int i = 0; i < 20000; i++) {
+		int n = snprintf(w, sizeof w, "W%d", i * 7);
+		uint32_t node = 0;
+		for (int k = 0; k < n && (node || !k); k++)
+			node = dict_trie_child(&t, node, (unsigned char)w[k]);
+		bad += !id[i] || node != id[i] || dict_trie_add(&t, w, (size_t)n) != id[i];
+	}
+	CHECK_INT(bad, 0);
+	uint32_t nodes = t.nnodes, wn = dict_trie_child(&t, 0, 'W');
+	uint32_t h = dict_trie_roll(DICT_TRIE_SEED, 'W');
+	CHECK(dict_trie_step(&t, 0, 'W', h) == wn);
+	CHECK(dict_trie_step(&t, wn, '7', dict_trie_roll(h, '7')) == id[1]);   /* "W7" */
+	CHECK_INT((int)t.nnodes, (int)nodes);   /* nothing added */
+	CHECK_INT((int)dict_trie_child(&t, wn, 'X'), 0);
+	dict_trie_free(&t);
+}
+
+TEST_MAIN(T(test_build_and_look_up), T(test_word_trie), T(test_trie_grows), T(test_pattern_order), T(test_entry_precedence),
 	  T(test_dated_codes), T(test_synsets))
