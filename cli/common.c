@@ -3,6 +3,7 @@
  * default paths, format names, and loading what coding needs.
  */
 #include "common.h"
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -163,6 +164,99 @@ int cli_format(const char *f, int allow_auto, int *out)
 	return -1;
 }
 
+/* The gazetteer needs nothing from the dictionaries, so it loads on a thread of its own
+ * while they load (the main thread waits for the dictionaries' second thread anyway). Its
+ * messages are kept and printed when coding_places takes it: where and when they were printed
+ * before (after the dictionaries' ones; not at all when the dictionaries fail). */
+struct cli_places_job {
+	pthread_t th;
+	const char *path;
+	khaldun_places *g;
+	int rc;
+	khaldun_diag *msgs;   /* kept messages, their strings copied */
+	size_t nmsgs;
+	int lost;             /* one could not be kept (memory) */
+};
+
+static char *copy_or_null(const char *p, size_t n, int *lost)
+{
+	char *s = p ? strndup(p, n) : NULL;
+	if (p && !s)
+		*lost = 1;
+	return s;
+}
+
+static void keep_diag(void *ctx, const khaldun_diag *d)
+{
+	struct cli_places_job *j = ctx;
+	khaldun_diag *v = realloc(j->msgs, (j->nmsgs + 1) * sizeof *v);
+	if (!v) {
+		j->lost = 1;
+		return;
+	}
+	j->msgs = v;
+	khaldun_diag *k = &v[j->nmsgs++];
+	*k = *d;
+	k->file = copy_or_null(d->file, d->file ? strlen(d->file) : 0, &j->lost);
+	k->message = copy_or_null(d->message, d->message ? strlen(d->message) : 0, &j->lost);
+	k->text = copy_or_null(d->text, d->text_len, &j->lost);
+}
+
+static void *places_thread(void *arg)
+{
+	struct cli_places_job *j = arg;
+	j->rc = khaldun_places_load(&j->g, j->path, keep_diag, j);
+	return NULL;
+}
+
+/* The job loading the gazetteer, or NULL when there is none to load or no thread (then
+ * coding_places loads it itself). */
+static struct cli_places_job *places_start(void)
+{
+	const char *path = cli_places_path(NULL);
+	struct cli_places_job *j = *path ? calloc(1, sizeof *j) : NULL;
+	if (!j)
+		return NULL;
+	j->path = path;
+	if (pthread_create(&j->th, NULL, places_thread, j)) {
+		free(j);
+		return NULL;
+	}
+	return j;
+}
+
+/* Waits for c's job and takes it off c: the gazetteer into c->places, its messages printed
+ * when `report`, else the gazetteer freed. Returns the load's code. */
+static int places_join(cli_coding *c, int report)
+{
+	struct cli_places_job *j = c->places_job;
+	c->places_job = NULL;
+	pthread_join(j->th, NULL);
+	for (size_t i = 0; i < j->nmsgs; i++) {
+		if (report)
+			print_diag(NULL, &j->msgs[i]);
+		free((char *)j->msgs[i].file);
+		free((char *)j->msgs[i].message);
+		free((char *)j->msgs[i].text);
+	}
+	if (report && j->lost)
+		fprintf(stderr, "%s: error: out of memory\n", progname);
+	int rc = j->rc;
+	if (report)
+		c->places = j->g;
+	else
+		khaldun_places_free(j->g);
+	free(j->msgs);
+	free(j);
+	return rc;
+}
+
+static void places_drop(cli_coding *c)
+{
+	if (c->places_job)
+		places_join(c, 0);
+}
+
 int cli_coding_load(cli_coding *c, const char *project, const char *cameo_dir)
 {
 	return cli_coding_load_limits(c, project, cameo_dir, NULL);
@@ -174,8 +268,11 @@ int cli_coding_load_limits(cli_coding *c, const char *project, const char *cameo
 	memset(c, 0, sizeof *c);
 	if (!project)
 		project = default_project();
-	if (khaldun_dict_load_limits(&c->dict, project, l, print_diag, NULL) != KHALDUN_OK)
+	c->places_job = places_start();
+	if (khaldun_dict_load_limits(&c->dict, project, l, print_diag, NULL) != KHALDUN_OK) {
+		places_drop(c);
 		return -1;
+	}
 	c->dict_errors = khaldun_dict_errors(c->dict) != 0;
 	c->cameo = load_cameo(cameo_dir);
 	if (khaldun_coder_new(&c->coder, c->dict) != KHALDUN_OK
@@ -225,11 +322,11 @@ const char *cli_places_path(int *explicit_path)
 static int coding_places(cli_coding *c)
 {
 	const char *path = cli_places_path(NULL);
-	if (!*path)
-		return 0;
-	if (khaldun_places_load(&c->places, path, print_diag, NULL) != KHALDUN_OK)
+	if (c->places_job ? places_join(c, 1) != KHALDUN_OK
+	    : *path && khaldun_places_load(&c->places, path, print_diag, NULL) != KHALDUN_OK)
 		return -1;
-	khaldun_dict_set_places(c->dict, c->places);
+	if (c->places)
+		khaldun_dict_set_places(c->dict, c->places);
 	return 0;
 }
 
@@ -247,6 +344,7 @@ int cli_coding_syntax(cli_coding *c, int shallow)
 
 void cli_coding_free(cli_coding *c)
 {
+	places_drop(c);
 	khaldun_coder_free(c->coder);
 	khaldun_cameo_free(c->cameo);
 	khaldun_dict_free(c->dict);

@@ -48,6 +48,7 @@ typedef struct {
 	int dict_errors;     /* some dictionary lines had errors (reported) */
 	khaldun_parser *parser;  /* KHALDUN: SYNTAX projects, unless --shallow */
 	khaldun_places *places;  /* the gazetteer (events' locations), or NULL */
+	struct cli_places_job *places_job;  /* the gazetteer loading beside the dictionaries */
 } cli_coding;
 
 /* limits.c: KHALDUN_MAX_* into *l: returns 0, or -1 after printing which is invalid. */
