@@ -845,16 +845,6 @@ int context_description(coder_sent *S, int before, const char **code)
 	return -1;
 }
 
-/* A pronoun subject opening a sentence ("They stormed the hotel", "He said ...") stands for the
- * previous sentence's subject actor in a story (the last sentence that coded an event, at
- * most one sentence back), when: it is HE, SHE, IT or THEY with a verb within the next twelve
- * words, before any comma or quote, and nothing but quotes, commas and lead-in words
- * ("Then", "But") before it, or a fronted phrase and its comma ("At night, they ...",
- * opens_sentence; an actor in that phrase is the sentence's own, actors_pronouns); HE and
- * SHE only for a person (keep_subject), IT and THEY only for what is not one; and it is
- * inside no quote (quoted_at) when it is HE or SHE or the previous sentence was a statement
- * (", he said" after a quotation is its speaker, and a quoted speaker's "he" is someone
- * else). */
 /* 1 when token i is an "it" followed by a form of "be" that stands for no one: "It was a
  * mistake to ...", "It is now for Russia to ...", and after a modal, "It cannot be that ...",
  * "It would be wrong to ..." (not before a participle). */
@@ -885,6 +875,16 @@ static int expletive_it(const coder_sent *S, int i)
 						    !memcmp(v->s + v->n - 2, "EN", 2)));
 }
 
+/* A pronoun subject opening a sentence ("They stormed the hotel", "He said ...") stands for the
+ * previous sentence's subject actor in a story (the last sentence that coded an event, at
+ * most one sentence back), when: it is HE, SHE, IT or THEY with a verb within the next twelve
+ * words, before any comma or quote, and nothing but quotes, commas and lead-in words
+ * ("Then", "But") before it, or a fronted phrase and its comma ("At night, they ...",
+ * opens_sentence; an actor in that phrase is the sentence's own, actors_pronouns); HE and
+ * SHE only for a person (keep_subject), IT and THEY only for what is not one; and it is
+ * inside no quote (quoted_at) when it is HE or SHE or the previous sentence was a statement
+ * (", he said" after a quotation is its speaker, and a quoted speaker's "he" is someone
+ * else). */
 const char *context_pronoun(coder_sent *S, int i, int kind)
 {
 	const coder_context *x = &S->c->ctx;

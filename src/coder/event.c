@@ -322,8 +322,6 @@ static void news_slots(coder_sent *S, int lo, int v, int oend, int hi, coder_slo
 		event_null_slot(S, tgt);
 }
 
-/* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,
- * 0 when not, -1 when the sentence is discarded or complex. */
 /* Clears candidate cd but for its slots' members (2 KB; a slot is read up to its n, and
  * n, pos, pronoun and key, after the members, are cleared). */
 static void cand_clear(coder_cand *cd)
@@ -336,6 +334,8 @@ static void cand_clear(coder_cand *cd)
 	memset(p + t0 + members, 0, sizeof *cd - t0 - members);
 }
 
+/* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,
+ * 0 when not, -1 when the sentence is discarded or complex. */
 int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carried,
 		    const coder_slot *keep, coder_cand *cd)
 {

@@ -224,11 +224,6 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 	return 1;
 }
 
-/* "the Ramadan attack shows", "export revenue", "a strike team", "rocket engine technology":
- * a verb stem the parse reads as a noun compounded into the noun after it (only compound
- * nouns between them) names a kind of thing, not a deed. Not a noun with a subject or object
- * of its own, nor one an adjective separates from its head ("trains Iraqi pilots": a verb
- * the tagger misread). Returns 1 when so. */
 /* "clients include jailed pro-democracy publisher Jimmy Lai": a past participle (-ed) the
  * parse hangs as a bare complement (xcomp: no "to", auxiliary or subject of its own) right
  * after a verb that has no object, with the noun phrase after it as its object, is an
@@ -267,6 +262,11 @@ static int released_document(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* "the Ramadan attack shows", "export revenue", "a strike team", "rocket engine technology":
+ * a verb stem the parse reads as a noun compounded into the noun after it (only compound
+ * nouns between them) names a kind of thing, not a deed. Not a noun with a subject or object
+ * of its own, nor one an adjective separates from its head ("trains Iraqi pilots": a verb
+ * the tagger misread). Returns 1 when so. */
 int syn_noun_use(const struct syntax_parse *P, int vw)
 {
 	/* a verb whose noun is a thing or a person, no deed: "the Iranian ship", "cargo ships"

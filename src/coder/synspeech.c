@@ -87,11 +87,6 @@ static int in_clause_rel(const khaldun_parse_token *w)
 	return 0;
 }
 
-/* 1 when word j lies in the clause headed by c (j == c, or up from j to c through
- * in-clause relations only), with no negation on it or on the words between
- * ("is not illegal", "no violation"), no word of undergoing ("suffered abuses", "is a victim
- * of aggression") and no other verb between: "rejects the decision and
- * calls it a violation" judges the decision, not the one who calls. */
 /* 1 when word w begins with one of stems (case-insensitive). */
 static int stem_in(const khaldun_parse_token *w, const char *const *stems)
 {
@@ -110,6 +105,11 @@ static int undergoing(const khaldun_parse_token *w)
 	return stem_in(w, stems);
 }
 
+/* 1 when word j lies in the clause headed by c (j == c, or up from j to c through
+ * in-clause relations only), with no negation on it or on the words between
+ * ("is not illegal", "no violation"), no word of undergoing ("suffered abuses", "is a victim
+ * of aggression") and no other verb between: "rejects the decision and
+ * calls it a violation" judges the decision, not the one who calls. */
 static int in_clause(const struct syntax_parse *P, int j, int c)
 {
 	static const char *const no[] = { "no", NULL };

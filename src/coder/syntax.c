@@ -1819,9 +1819,6 @@ static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int vw,
 	return 0;
 }
 
-/* The coder tokens [*f, *t] of the phrase headed by word np (holding word h) towards verb
- * word vw: np's subtree by in_phrase(), trimmed; actor: np is an object actor's phrase,
- * whose "of" charge is left out. Returns 0 when no token maps to it. */
 /* 1 when noun n has a finite-looking verb as its clause (acl: no "to", not in -ing, with an
  * object of its own): "security forces arrested ten men", a clause the parser hung on a noun. */
 static int clause_read_as_acl(const struct syntax_parse *P, int n)
@@ -1848,6 +1845,9 @@ static int described_name(const struct syntax_parse *P, int i)
 	       P->w[name].upos && !strcmp(P->w[name].upos, "PROPN");
 }
 
+/* The coder tokens [*f, *t] of the phrase headed by word np (holding word h) towards verb
+ * word vw: np's subtree by in_phrase(), trimmed; actor: np is an object actor's phrase,
+ * whose "of" charge is left out. Returns 0 when no token maps to it. */
 static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, int h, int vw,
 			 int actor, int *fp, int *tp)
 {

@@ -78,7 +78,6 @@ int syn_rel_base_in(const khaldun_parse_token *w, const char *const *rels)
 	return 0;
 }
 
-/* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands). */
 /* UD's nmod:desc ("Ambassador" in "South Korean Ambassador Joonkook Hwang", "President" in
  * "President Lai") is a title inside the name's phrase, as the older compound was: the
  * coder's rules (roles, spans, same phrase) read it as a compound. */
@@ -282,6 +281,7 @@ static const char *stand_as_be(const struct syntax_parse *P, int w)
 	return NULL;
 }
 
+/* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands). */
 struct syntax_parse *syn_get_parse(coder_sent *S)
 {
 	if (S->syn)

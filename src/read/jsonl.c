@@ -91,8 +91,6 @@ static int hex4(const char *p, unsigned long *out)
 	return 0;
 }
 
-/* Parses the string at the cursor (which is on its '"'); appends its decoded value to `out`
- * when non-NULL. Leaves the cursor after the closing quote. Returns 0 or -1 (reported). */
 /* The escape at j->i (a backslash) inside the string opened at column `open`: appends what it
  * stands for to out (may be NULL) and moves past it. Returns 0 or -1 (reported). */
 static int string_escape(jparse *j, buf *out, size_t open)
@@ -153,6 +151,8 @@ static int string_escape(jparse *j, buf *out, size_t open)
 	return 0;
 }
 
+/* Parses the string at the cursor (which is on its '"'); appends its decoded value to `out`
+ * when non-NULL. Leaves the cursor after the closing quote. Returns 0 or -1 (reported). */
 static int string(jparse *j, buf *out)
 {
 	size_t open = j->i++;

@@ -140,7 +140,6 @@ static void origin(khaldun_origin *o, sqlite3_stmt *st, int file, int line, int 
 	o->entry = entry >= 0 ? col(st, entry) : NULL;
 }
 
-/* Events selected by f, or the one event `id` when id > 0 (see khaldun_store_events). */
 /* Reads the stories mentioning event `id` into ml (copied) and their distinct outlets into
  * srcs (at most 64); returns SQLITE_DONE or an SQLite error. */
 static int read_mentions(sqlite3_stmt *ms, long long id, mention_list *ml, const char **srcs,
@@ -226,6 +225,7 @@ static void read_event_row(sqlite3_stmt *st, khaldun_stored_event *e)
 	e->loc_adm1_code = col(st, 47);
 }
 
+/* Events selected by f, or the one event `id` when id > 0 (see khaldun_store_events). */
 static int select_events(khaldun_store *s, const khaldun_filter *f, long long id,
 			 int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx)
 {
