@@ -1055,12 +1055,13 @@ static void keep_subject(coder_sent *S)
 	if (!e || !strcmp(e->source, "---") || strlen(e->source) >= sizeof x->subject) {
 		/* a subject the story cannot place, opening the sentence ("Analysts told VOA
 		 * ..."), is the one the next sentence's "They said" stands for: not the one
-		 * before it (a quote's words are no subject: '"More trade ...," Scholz said') */
+		 * before it (a quote's words are no subject: '"More trade ...," Scholz said');
+		 * so is an observer whose statement syntax.c dropped */
 		const char *p = S->c->sentence.p;
 		int unplaced = e && !strcmp(e->source, "---") && e->source_text && p &&
 			       !pronoun_text(e->source_text) &&
 			       !strncmp(p, e->source_text, strlen(e->source_text));
-		if (!opening_subject(S) && (unplaced || ++x->subject_age > 1))
+		if (!opening_subject(S) && (unplaced || S->observer || ++x->subject_age > 1))
 			x->subject[0] = 0;
 		return;
 	}

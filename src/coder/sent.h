@@ -117,6 +117,8 @@ typedef struct coder_sent {
 	const char *syn_note;     /* syntax.c: the rule that recoded the verb being coded, or NULL */
 	int syn_content;          /* synspeech.c: the parse word + 1 of the content clause a
 				   * speech act of the verb being coded was read from (0: none) */
+	int observer;             /* syntax.c: a statement of observers of no side was dropped
+				   * ("Analysts told VOA ..."): the next "They" is no side known */
 	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
 	int nspans;               /* event.c: phrases sent_span_text made (span_p, span_off) */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes

@@ -1992,18 +1992,23 @@ static int compelling(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
-/* 1 when verb h is the content of a speech or thought whose subject is an observer of no
- * side ("Analysts say Turkey will have to ...", "experts think", "critics warn"): a
- * forecast, no threat. */
-static int observers_say(const struct syntax_parse *P, int h)
+int syn_observer(const khaldun_parse_token *w)
 {
 	static const char *const observer[] = { "analyst", "analysts", "expert", "experts",
 		"observer", "observers", "critic", "critics", "economist", "economists", "scholar",
 		"scholars", "researcher", "researchers", "commentator", "commentators",
 		"specialist", "specialists", "watchers", "historian", "historians", NULL };
+	return syn_word_in(w, observer);
+}
+
+/* 1 when verb h is the content of a speech or thought whose subject is an observer of no
+ * side ("Analysts say Turkey will have to ...", "experts think", "critics warn"): a
+ * forecast, no threat. */
+static int observers_say(const struct syntax_parse *P, int h)
+{
 	int sv = syn_speech_verb(P, h);
 	int s = sv >= 0 ? syn_child_rel(P, sv, "nsubj") : -1;
-	return s >= 0 && syn_word_in(&P->w[s], observer);
+	return s >= 0 && syn_observer(&P->w[s]);
 }
 
 int syn_compelled_threat(coder_sent *S, int v, dict_evcode *code)

@@ -1027,6 +1027,31 @@ static int actor_headed(coder_sent *S, const struct syntax_parse *P, int h)
 	return -1;
 }
 
+/* "Experts say the actions of Dodik ... have precipitated a crisis", "analysts say",
+ * "Researchers warn that ...": a statement (CAMEO 01) whose subject (or, for a coordinated
+ * verb with none, its first verb's) is an observer (syn_observer) with no actor heading its
+ * phrase or modifying its head ("A Japanese virus expert says" stays) comments on events and
+ * is no event between sides. Returns 1 when so. */
+static int observer_statement(coder_sent *S, const struct syntax_parse *P, int vw,
+			      const char *a)
+{
+	if (!a || a[0] != '0' || a[1] != '1')
+		return 0;
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s < 0 && syn_rel_is(&P->w[vw], "conj") && P->w[vw].head)
+		s = syn_child_rel(P, (int)P->w[vw].head - 1, "nsubj");
+	if (s < 0 || !syn_observer(&P->w[s]))
+		return 0;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *x = &S->a[k];
+		int w = x->pos >= 0 && sent_live(S, x->pos) && x->end < S->nt ?
+			syn_span_head(P, x->pos, x->end) : -1;
+		if (w >= 0 && (w == s || (int)P->w[w].head == s + 1))
+			return 0;
+	}
+	return 1;
+}
+
 /* "Governor X told city council members to draft regulations to ban the sale of dog meat": a
  * deed one is told or instructed to do (syn_teller, syncode.c) is not done but the teller's
  * demand on the one told (CAMEO 10x by the deed: release 1053, talks 106 ..., else 100; an
@@ -1688,6 +1713,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "no passengers were killed", "accused of killing" (syncode.c) */
 	if (code->a && syn_feared_deed(P, vw, code->a))
 		return -1;   /* "for fear China would retaliate": a fear, no threat (syncode.c) */
+	if (!upper && observer_statement(S, P, vw, code->a)) {
+		S->observer = 1;
+		return -1;   /* "Experts say ...": observers' comment, no side's statement */
+	}
 	if (!upper && syn_commerce_noun(P, vw, d, code->a))
 		return -1;   /* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */
 	int open, pi = participle_subject(S, P, vw, &open);
