@@ -636,6 +636,12 @@ int syn_neither(const struct syntax_parse *P, int vw)
 	return s > 0 && syn_word_is(&P->w[s - 1], "neither");
 }
 
+/* 1 for a material deed's root (CAMEO 06-08, 14-15, 17-20: the roots MODALS drops). */
+static int material_root(int root)
+{
+	return (root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17;
+}
+
 /* "North Korea is seeking assistance from Russia, which would violate U.N. sanctions", "it
  * can violate its censorship rules": an accusation, demand or rejection (verbal conflict,
  * roots 09-12) said with could/would/may/might/can has not happened. Not in a complement
@@ -648,6 +654,7 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 {
 	static const char *const modal[] = { "could", "would", "may", "might", "can", NULL };
 	static const char *const maybe[] = { "could", "may", "might", NULL };
+	static const char *const can[] = { "can", "ca", NULL };
 	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
 		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
 	/* not a statement (statement_code), nor a threat (13) or sanction (16), which the
@@ -655,6 +662,9 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 	if (!root || statement_code(a) || root == 13 || root == 16)
 		return 0;
 	if (syn_child_word(P, modal_scope(P, vw), "aux", maybe))
+		return 1;
+	/* "Brazil can provide the eggs": a material deed one can do is not done (ability) */
+	if (material_root(root) && syn_child_word(P, modal_scope(P, vw), "aux", can))
 		return 1;
 	const khaldun_parse_token *w = &P->w[vw];
 	if (root < 9 || root > 12 || syn_rel_base(w, "ccomp") || syn_rel_base(w, "xcomp"))

@@ -1032,6 +1032,16 @@ static int actor_headed(coder_sent *S, const struct syntax_parse *P, int h)
  * verb with none, its first verb's) is an observer (syn_observer) with no actor heading its
  * phrase or modifying its head ("A Japanese virus expert says" stays) comments on events and
  * is no event between sides. Returns 1 when so. */
+/* 1 when word s opens the sentence: every word before it is its own modifier or a quote
+ * mark ("Analysts told VOA ...", "Security analysts say ..."). */
+static int opening_word(const struct syntax_parse *P, int s)
+{
+	for (int i = 0; i < s; i++)
+		if ((int)P->w[i].head != s + 1 && !syn_rel_is(&P->w[i], "punct"))
+			return 0;
+	return s >= 0;
+}
+
 static int observer_statement(coder_sent *S, const struct syntax_parse *P, int vw,
 			      const char *a)
 {
@@ -1714,7 +1724,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (code->a && syn_feared_deed(P, vw, code->a))
 		return -1;   /* "for fear China would retaliate": a fear, no threat (syncode.c) */
 	if (!upper && observer_statement(S, P, vw, code->a)) {
-		S->observer = 1;
+		S->observer |= opening_word(P, syn_child_rel(P, vw, "nsubj"));
 		return -1;   /* "Experts say ...": observers' comment, no side's statement */
 	}
 	if (!upper && syn_commerce_noun(P, vw, d, code->a))
