@@ -1029,7 +1029,8 @@ static int actor_headed(coder_sent *S, const struct syntax_parse *P, int h)
 
 /* "Experts say the actions of Dodik ... have precipitated a crisis", "analysts say",
  * "Researchers warn that ...": a statement (CAMEO 01) whose subject (or, for a coordinated
- * verb with none, its first verb's) is an observer (syn_observer) with no actor heading its
+ * verb or complement with none, its head verb's: "are praising ... but remain doubtful") is
+ * an observer (syn_observer) with no actor heading its
  * phrase or modifying its head ("A Japanese virus expert says" stays) comments on events and
  * is no event between sides. Returns 1 when so. */
 /* 1 when word s opens the sentence: every word before it is its own modifier or a quote
@@ -1047,9 +1048,12 @@ static int observer_statement(coder_sent *S, const struct syntax_parse *P, int v
 {
 	if (!a || a[0] != '0' || a[1] != '1')
 		return 0;
-	int s = syn_child_rel(P, vw, "nsubj");
-	if (s < 0 && syn_rel_is(&P->w[vw], "conj") && P->w[vw].head)
-		s = syn_child_rel(P, (int)P->w[vw].head - 1, "nsubj");
+	int u = vw, s = syn_child_rel(P, u, "nsubj");
+	for (int hops = 0; s < 0 && hops < 3 && P->w[u].head &&
+	     (syn_rel_is(&P->w[u], "conj") || syn_rel_is(&P->w[u], "xcomp")); hops++) {
+		u = (int)P->w[u].head - 1;   /* "are praising ... but remain doubtful" */
+		s = syn_child_rel(P, u, "nsubj");
+	}
 	if (s < 0 || !syn_observer(&P->w[s]))
 		return 0;
 	for (int k = 0; k < S->na; k++) {
@@ -1723,10 +1727,6 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "no passengers were killed", "accused of killing" (syncode.c) */
 	if (code->a && syn_feared_deed(P, vw, code->a))
 		return -1;   /* "for fear China would retaliate": a fear, no threat (syncode.c) */
-	if (!upper && observer_statement(S, P, vw, code->a)) {
-		S->observer |= opening_word(P, syn_child_rel(P, vw, "nsubj"));
-		return -1;   /* "Experts say ...": observers' comment, no side's statement */
-	}
 	if (!upper && syn_commerce_noun(P, vw, d, code->a))
 		return -1;   /* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */
 	int open, pi = participle_subject(S, P, vw, &open);
@@ -1785,6 +1785,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		*decided = 1;   /* "will buy ... if the freeze is not lifted": 139 (syncode.c) */
 	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
 		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
+	if (!upper && observer_statement(S, P, vw, code->a)) {
+		S->observer |= opening_word(P, syn_child_rel(P, vw, "nsubj"));
+		return -1;   /* "Experts say ...", "Researchers warn ...": observers' comment */
+	}
 	if (side >= 0) {
 		*decided = 1;   /* "the need for X to invest": an appeal to X */
 		return needed(S, P, vw, side, need, src, tgt, code);
