@@ -1027,12 +1027,6 @@ static int actor_headed(coder_sent *S, const struct syntax_parse *P, int h)
 	return -1;
 }
 
-/* "Experts say the actions of Dodik ... have precipitated a crisis", "analysts say",
- * "Researchers warn that ...": a statement (CAMEO 01) whose subject (or, for a coordinated
- * verb or complement with none, its head verb's: "are praising ... but remain doubtful") is
- * an observer (syn_observer) with no actor heading its
- * phrase or modifying its head ("A Japanese virus expert says" stays) comments on events and
- * is no event between sides. Returns 1 when so. */
 /* 1 when word s opens the sentence: every word before it is its own modifier or a quote
  * mark ("Analysts told VOA ...", "Security analysts say ..."). */
 static int opening_word(const struct syntax_parse *P, int s)
@@ -1043,6 +1037,12 @@ static int opening_word(const struct syntax_parse *P, int s)
 	return s >= 0;
 }
 
+/* "Experts say the actions of Dodik ... have precipitated a crisis", "analysts say",
+ * "Researchers warn that ...": a statement (CAMEO 01) whose subject (or, for a coordinated
+ * verb or complement with none, its head verb's: "are praising ... but remain doubtful") is
+ * an observer (syn_observer) with no actor heading its
+ * phrase or modifying its head ("A Japanese virus expert says" stays) comments on events and
+ * is no event between sides. Returns 1 when so. */
 static int observer_statement(coder_sent *S, const struct syntax_parse *P, int vw,
 			      const char *a)
 {
