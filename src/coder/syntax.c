@@ -1200,6 +1200,8 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 		return 0;
 	/* "did not rule out military action": the negation is the threat (syncode.c) */
 	if (negated(P, vw) && !syn_unruled(P, vw)) {
+		if (syn_contact_not_made(P, vw, code->a))
+			return -1;   /* "has not traveled to Afghanistan": no contact, no event */
 		int drop = 0;
 		const char *r = syn_rejection(code->a, &drop);
 		if (drop)

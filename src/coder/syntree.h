@@ -207,6 +207,9 @@ int syn_hoped_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_sl
  * of its own that is not the speaker ("Washington needs to act", not "we need to", "will
  * have to", "had to"): an obligation put on another, as "must" is. */
 int syn_need_to(const struct syntax_parse *P, int c);
+/* syncode.c: 1 when verb vw, coded a call, visit or information shared (041-043, 064), is
+ * plainly negated with no modal ("has not traveled to", "did not share details"): no event. */
+int syn_contact_not_made(const struct syntax_parse *P, int vw, const char *a);
 /* syncode.c: the verb that carries the future auxiliary (will, would, shall, 'll) of verb
  * vw: vw, or the verb it completes or is coordinated with, no subject of its own ("would
  * allow the WFP to deliver", "will have to look for"), never up a relative clause; -1: none. */
