@@ -53,6 +53,8 @@ int syn_passive_verb(const struct syntax_parse *P, int vw);  /* aux:pass or nsub
 /* The earlier conjunct whose subject verb vw shares ("met ... and said"); -1: none. */
 int syn_subject_conjunct(const struct syntax_parse *P, int vw);
 int syn_not_on(const struct syntax_parse *P, int vw);        /* not/never/n't/no longer on vw */
+/* 1 when word w begins with one of stems, case-insensitive ("threat" for threatened). */
+int syn_stem_in(const khaldun_parse_token *w, const char *const *stems);
 /* The role of the phrase headed by word h towards verb vw; *rank 0 its head, 1 inside it,
  * 2 only a modifier of it. */
 enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank);
