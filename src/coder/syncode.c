@@ -34,6 +34,27 @@ const char *syn_rejection(const char *a, int *drop)
 	}
 }
 
+/* 1 when verb vw, coded a call, a visit or information shared (041-043, 064), carries a
+ * plain negation with no modal ("has not traveled to Afghanistan", "did not share further
+ * details", "had not been informed"): the contact did not take place, which tells no act
+ * toward anyone; CAMEO's rejection (12x) needs a refusal ("refused to meet", "will not
+ * visit", "cannot share": negated() and the modals keep those). Information not provided
+ * or given ("Iran has not provided information to the IAEA") stays the rejection of a
+ * cooperation owed (121). */
+int syn_contact_not_made(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const modal[] = { "will", "would", "shall", "'ll", "can", "could",
+		"may", "might", "must", "should", NULL };
+	static const char *const give[] = { "provid", "giv", "gave", "hand", "suppl", NULL };
+	if (!a || a[0] != '0' || !a[1] || !a[2] ||
+	    !((a[1] == '4' && a[2] >= '1' && a[2] <= '3') || (a[1] == '6' && a[2] == '4')))
+		return 0;
+	if (a[1] == '6' && syn_stem_in(&P->w[vw], give))
+		return 0;
+	return syn_not_on(P, vw) && !syn_child_word(P, vw, "aux", modal) &&
+	       syn_future_verb(P, vw) < 0;
+}
+
 /* CAMEO's threat (13x) for a threatened conflict deed (14, 16-20); NULL: not one. */
 const char *syn_threat_code(const char *a)
 {

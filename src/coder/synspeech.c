@@ -87,22 +87,13 @@ static int in_clause_rel(const khaldun_parse_token *w)
 	return 0;
 }
 
-/* 1 when word w begins with one of stems (case-insensitive). */
-static int stem_in(const khaldun_parse_token *w, const char *const *stems)
-{
-	for (int k = 0; stems[k]; k++)
-		if (w->len >= strlen(stems[k]) && !strncasecmp(w->form, stems[k], strlen(stems[k])))
-			return 1;
-	return 0;
-}
-
 /* 1 when word w tells of one who undergoes a deed (suffer, face, endure, flee, survive, a
  * victim of, subjected to): a wrong on the way to it befalls its subject, who did none. */
 static int undergoing(const khaldun_parse_token *w)
 {
 	static const char *const stems[] = { "suffer", "face", "endur", "experienc", "flee",
 		"fled", "escap", "surviv", "victim", "subjected", "targeted", NULL };
-	return stem_in(w, stems);
+	return syn_stem_in(w, stems);
 }
 
 /* 1 when word j lies in the clause headed by c (j == c, or up from j to c through
@@ -357,8 +348,8 @@ static int wrong_deed(const struct syntax_parse *P, int c)
 {
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[c];
-	if (!stem_in(w, WRONG_VERBS) || !w->upos || strcmp(w->upos, "VERB") || syn_passive_verb(P, c) ||
-	    syn_not_on(P, c))
+	if (!syn_stem_in(w, WRONG_VERBS) || !w->upos || strcmp(w->upos, "VERB") ||
+	    syn_passive_verb(P, c) || syn_not_on(P, c))
 		return 0;
 	if (strncasecmp(w->form, "fail", 4))
 		return 1;
@@ -507,7 +498,7 @@ int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder
 	static const char *const stems[] = { "claim", "contend", "alleg", NULL };
 	static const char *const figure[] = { "percent", "%", "per", "majority", "minority",
 		"half", "third", "quarter", "most", "many", "some", NULL };
-	if (!code->a || strcmp(code->a, "010") || !stem_in(&P->w[vw], stems) ||
+	if (!code->a || strcmp(code->a, "010") || !syn_stem_in(&P->w[vw], stems) ||
 	    syn_not_on(P, vw) || syn_child_rel(P, vw, "obj") >= 0)
 		return 0;   /* "claims the territory", "which claims the system poses ..." */
 	int c = content_clause(P, vw);

@@ -477,17 +477,6 @@ static int inverted(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
-/* 1 when word w starts with one of the stems ("threat" for threatened, threatening). */
-static int word_stem(const khaldun_parse_token *w, const char *const *stems)
-{
-	for (int k = 0; stems[k]; k++) {
-		size_t n = strlen(stems[k]);
-		if (w->len >= n && !strncasecmp(w->form, stems[k], n))
-			return 1;
-	}
-	return 0;
-}
-
 /* 1 when the deed of verb vw is a threat, not a deed: said as future or conditional ("will
  * strike", "would bomb ... if", "... unless they surrender"), or the complement of a threat or
  * vow ("vowed to retaliate", "will not hesitate to strike"). */
@@ -506,7 +495,7 @@ static int threatened(const struct syntax_parse *P, int vw)
 	if (h >= 0 && syn_child_word(P, h, "aux", future))
 		return 1;
 	const khaldun_parse_token *v = &P->w[vw];
-	return syn_rel_is(v, "xcomp") && v->head && word_stem(&P->w[v->head - 1], vows);
+	return syn_rel_is(v, "xcomp") && v->head && syn_stem_in(&P->w[v->head - 1], vows);
 }
 
 /* CAMEO's intent (03x) for material cooperation said as future: cooperation (06x) 031x,
@@ -1239,6 +1228,8 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 		return 0;
 	/* "did not rule out military action": the negation is the threat (syncode.c) */
 	if (negated(P, vw) && !syn_unruled(P, vw)) {
+		if (syn_contact_not_made(P, vw, code->a))
+			return -1;   /* "has not traveled to Afghanistan": no contact, no event */
 		int drop = 0;
 		const char *r = syn_rejection(code->a, &drop);
 		if (drop)
@@ -1615,7 +1606,7 @@ static int private_travel(const struct syntax_parse *P, int vw, const char *a)
 		"negotiators", "warship", "warships", "fleet", "flotilla", "navy", NULL };
 	static const char *const travel[] = { "visit", "arriv", "travel", "tour", NULL };
 	if (!a || a[0] != '0' || a[1] != '4' || (a[2] != '2' && a[2] != '3') ||
-	    !word_stem(&P->w[vw], travel))
+	    !syn_stem_in(&P->w[vw], travel))
 		return 0;
 	const khaldun_parse_token *v = &P->w[vw];
 	int s = syn_child_rel(P, vw, "nsubj");

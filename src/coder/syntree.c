@@ -646,6 +646,17 @@ enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw,
 	return h < 0 ? R_NONE : syn_role_of(P, h, vw, &rank);
 }
 
+/* 1 when word w begins with one of stems (case-insensitive). */
+int syn_stem_in(const khaldun_parse_token *w, const char *const *stems)
+{
+	for (int k = 0; stems[k]; k++) {
+		size_t n = strlen(stems[k]);
+		if (w->len >= n && !strncasecmp(w->form, stems[k], n))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when word vw has "not", "never", "n't" or "no longer" of its own. */
 int syn_not_on(const struct syntax_parse *P, int vw)
 {

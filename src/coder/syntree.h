@@ -53,6 +53,8 @@ int syn_passive_verb(const struct syntax_parse *P, int vw);  /* aux:pass or nsub
 /* The earlier conjunct whose subject verb vw shares ("met ... and said"); -1: none. */
 int syn_subject_conjunct(const struct syntax_parse *P, int vw);
 int syn_not_on(const struct syntax_parse *P, int vw);        /* not/never/n't/no longer on vw */
+/* 1 when word w begins with one of stems, case-insensitive ("threat" for threatened). */
+int syn_stem_in(const khaldun_parse_token *w, const char *const *stems);
 /* The role of the phrase headed by word h towards verb vw; *rank 0 its head, 1 inside it,
  * 2 only a modifier of it. */
 enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank);
@@ -210,6 +212,9 @@ int syn_hoped_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_sl
  * of its own that is not the speaker ("Washington needs to act", not "we need to", "will
  * have to", "had to"): an obligation put on another, as "must" is. */
 int syn_need_to(const struct syntax_parse *P, int c);
+/* syncode.c: 1 when verb vw, coded a call, visit or information shared (041-043, 064), is
+ * plainly negated with no modal ("has not traveled to", "did not share details"): no event. */
+int syn_contact_not_made(const struct syntax_parse *P, int vw, const char *a);
 /* syncode.c: the verb that carries the future auxiliary (will, would, shall, 'll) of verb
  * vw: vw, or the verb it completes or is coordinated with, no subject of its own ("would
  * allow the WFP to deliver", "will have to look for"), never up a relative clause; -1: none. */
