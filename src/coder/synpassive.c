@@ -28,12 +28,68 @@ int syn_bare_participle(const struct syntax_parse *P, int vw)
 	       syn_child_rel(P, vw, "obj") < 0 && syn_child_rel(P, vw, "csubj") < 0;
 }
 
+/* 1 when the bare participle vw is a reduced relative right after the common noun it
+ * modifies ("farmers killed near the border", "books banned by the Taliban"): an acl on
+ * the word just before it, a lower-case noun, pronoun, determiner or number; or an adverbial
+ * clause with no marker or complement of its own right after such a noun, which the parser
+ * hung on the main verb instead ("adjourned the case of a journalist arrested over his
+ * interviews"; not "... province shared with VOA disturbing details", a finite verb whose
+ * object the parser read as a complement clause). A finite
+ * verb the parser hangs as an acl has its subject between ("a charge Balkhi rejected"), and a
+ * name's head is its first word, so neither is next to its noun; a noun with no head of its
+ * own is the sentence's subject read as its root ("workers stopped work in a strike"). */
+static int reduced_relative(const struct syntax_parse *P, int vw)
+{
+	static const char *const np[] = { "NOUN", "PRON", "DET", "NUM", NULL };
+	static const char *const words[] = { "det", "nummod", "amod", "nmod:poss", "compound",
+					      NULL };
+	if (vw < 1)
+		return 0;
+	const khaldun_parse_token *v = &P->w[vw], *n = &P->w[vw - 1];
+	if (!(syn_rel_is(v, "acl") ? (int)v->head == vw :
+	      syn_rel_is(v, "advcl") && syn_child_rel(P, vw, "mark") < 0 &&
+	      syn_child_rel(P, vw, "xcomp") < 0 && syn_child_rel(P, vw, "ccomp") < 0) ||
+	    !n->upos || !n->head ||
+	    !(n->form[0] >= 'a' && n->form[0] <= 'z'))
+		return 0;
+	/* a bare noun in a preposition's idiom is no phrase of its own ("in fact asked") */
+	if (syn_case_of(P, vw - 1) >= 0 && !strcmp(n->upos, "NOUN")) {
+		int k = 0;
+		while (words[k] && syn_child_rel(P, vw - 1, words[k]) < 0)
+			k++;
+		if (!words[k])
+			return 0;
+	}
+	/* a noun phrase right after another noun is the subject of an object relative ("charges
+	 * Pakistan's election commission denied"), not the participle's noun */
+	int lo = vw - 1;
+	while (lo > 0 && syn_below(P, lo - 1, vw - 1) >= 0)
+		lo--;
+	if (lo > 0 && !syn_rel_is(&P->w[lo], "case") && P->w[lo - 1].upos &&
+	    (!strcmp(P->w[lo - 1].upos, "NOUN") || !strcmp(P->w[lo - 1].upos, "PROPN")))
+		return 0;
+	/* a verb's object is what its subject holds or handled, which may have done the deed
+	 * ("The United States has troops deployed in Syria", "Iran has weapons supplied to
+	 * Russia"); an adverbial clause's noun is no subject of the verb the clause hangs on
+	 * ("charges the commission denied", "charges" read as a verb) */
+	if (syn_rel_base(n, "obj") || syn_rel_base(n, "iobj") ||
+	    (syn_rel_is(v, "advcl") && (int)n->head == (int)v->head && syn_rel_base(n, "nsubj")))
+		return 0;
+	for (int k = 0; np[k]; k++)
+		if (!strcmp(n->upos, np[k]))
+			return 1;
+	return 0;
+}
+
 /* The live actor the participle's deed was done to: for an acl, the actor whose phrase the
- * head noun is; else the subject actor of the verb (or adjective) it hangs from. -1: none. */
+ * head noun is (for a reduced relative, the noun before it); else the subject actor of the
+ * verb (or adjective) it hangs from. -1: none. */
 static int undergoer(coder_sent *S, const struct syntax_parse *P, int vw)
 {
 	int host = (int)P->w[vw].head - 1;
-	if (!syn_rel_base(&P->w[vw], "acl"))
+	if (reduced_relative(P, vw))
+		host = vw - 1;
+	else if (!syn_rel_base(&P->w[vw], "acl"))
 		return syn_actor_with_role(S, P, host, R_SRC, NULL);
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
@@ -68,6 +124,88 @@ static int clause_participle(const struct syntax_parse *P, int vw)
 	return syn_rel_is(v, "acl") || syn_rel_is(v, "advcl");
 }
 
+static int aimed_oblique(const struct syntax_parse *P, int h, int vw);
+
+/* 1 when slot s's word lies in the clause of verb word vw, in no locative phrase of it. */
+static int slot_in_clause(coder_sent *S, const struct syntax_parse *P, int vw,
+			  const coder_slot *s)
+{
+	if (!s->n || s->pos < 0 || s->pos >= S->nt)
+		return 0;
+	int w = P->tok2w[s->pos];
+	int b = w >= 0 ? syn_below(P, w, vw) : -1;
+	return b >= 0 && !syn_locative(P, b);
+}
+
+/* 1 when verb word vw has a "between" or "among" oblique: the parties of a mutual deed
+ * ("the draft signed between the military and protest leaders"), chosen later. */
+static int mutual_oblique(const struct syntax_parse *P, int vw)
+{
+	static const char *const between[] = { "between", "among", NULL };
+	for (int i = 0; i < P->nw; i++) {
+		int c = (int)P->w[i].head == vw + 1 ? syn_case_of(P, i) : -1;
+		if (c >= 0 && syn_word_in(&P->w[c], between))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when word n, a reduced relative's noun, names people an agent codes ("a journalist":
+ * ~MED, "farmers": ~AGR). Anything else keeps the source the other rules chose, as a passive
+ * clause with such a subject does: a thing ("aid delivered to Gaza", as "aid was delivered
+ * to Gaza", the speaker's delivery) or a pronoun or number ("Israel said Hamas fighters
+ * were among those killed in the strikes", as "Israel said many were killed": Israel's). */
+static int undergone_by_people(coder_sent *S, const struct syntax_parse *P, int n)
+{
+	coder_slot who = { .n = 0 };
+	return syn_open_phrase(S, P, n, &who) && who.n && strcmp(who.m[0].code, "---");
+}
+
+/* A reduced relative (reduced_relative) on a noun holding no actor: the deed was done to
+ * that noun's phrase, or to the phrase it is aimed at ("restrictions imposed on women"), by
+ * the "by" phrase's doer when there is one, else (for people, undergone_by_people) by no
+ * one the sentence names: never the host clause's subject or speaker ("A judge adjourned
+ * the case of a journalist arrested over his reports"). A target actor already inside the
+ * participle's own clause, not a place, stays, and so does an empty one when the deed is
+ * mutual (mutual_oblique). Returns 1 when the slots were set. */
+static int unnamed_doer(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+			coder_slot *tgt)
+{
+	coder_slot by = { .n = 0 }, who = { .n = 0 };
+	int b = syn_by_phrase(P, vw), k = syn_actor_with_role(S, P, vw, R_SRC, NULL);
+	if (!reduced_relative(P, vw))
+		return 0;
+	if (k >= 0)
+		actors_make_slot(S, k, &by);   /* "prisoners pardoned by Thailand's king" */
+	else if (b >= 0 && !syn_by_agent(S, P, b, &by))
+		return 0;
+	else if (b < 0 && !undergone_by_people(S, P, vw - 1))
+		return 0;   /* "aid delivered to Gaza": a thing, as in "aid was delivered" */
+	int keep = slot_in_clause(S, P, vw, tgt) && !tgt->pronoun &&
+		   strcmp(tgt->m[0].code, "---");
+	if (!keep && !(!tgt->n && mutual_oblique(P, vw))) {
+		int h = vw - 1;
+		for (int i = 0; i < P->nw; i++)
+			if ((int)P->w[i].head == vw + 1 && aimed_oblique(P, i, vw))
+				h = i;   /* "restrictions imposed on women" */
+		if (!syn_open_phrase(S, P, h, &who) || !who.n)
+			return 0;
+		const coder_actor *a = who.m[0].a;   /* "of a journalist": without its "of" */
+		int w = P->tok2w[a->pos];
+		if (a->pos < a->end && w >= 0 && syn_rel_is(&P->w[w], "case") &&
+		    !news_open_span(S, a->pos + 1, a->end, &who))
+			return 0;
+		*tgt = who;
+	}
+	if (by.n)
+		*src = by;
+	else {
+		src->n = 0;
+		event_null_slot(S, src);
+	}
+	return 1;
+}
+
 /* "The leader is dead, killed in an operation by Iraqi forces": target the leader, source
  * the "by" phrase's actor. With no "by" actor, only a participle clause_participle() tells
  * is passive: the target is the one who underwent it and the doer is unknown ("---"), as
@@ -80,13 +218,13 @@ int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
 		return 0;
 	int u = undergoer(S, P, vw);
 	if (u < 0)
-		return 0;
+		return unnamed_doer(S, P, vw, src, tgt);
 	coder_slot who = { .n = 0 };
 	actors_make_slot(S, u, &who);
 	if (!who.n)
 		return 0;
 	int by = syn_actor_with_role(S, P, vw, R_SRC, &who);
-	if (by < 0 && !clause_participle(P, vw))
+	if (by < 0 && !clause_participle(P, vw) && !reduced_relative(P, vw))
 		return 0;   /* no "by" actor: "apologised to Russia" is no passive */
 	*tgt = who;
 	if (by >= 0) {
