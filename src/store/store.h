@@ -162,4 +162,18 @@ int store_put_print(khaldun_store *s, const khaldun_story *st, const store_parts
  * share it). Returns 0 or -1 (SQLite's error pending). */
 int store_write_batch(khaldun_store *s, long long row, long long near,
 		      const khaldun_batch *batch, khaldun_ingest_result *res);
+
+/* A read event's mentions as khaldun_stored_event hands them: stories, URLs and sentences in
+ * three parallel arrays of one capacity, grown and freed together (query.c; the SQLite and
+ * PostgreSQL readers share it). The strings are the reader's, borrowed. */
+typedef struct {
+	const char **stories, **urls, **sentences;
+	size_t cap;
+} story_cols;
+/* Room for n rows in each array: 0, or -1 on overflow or without memory (the rows kept). */
+int story_cols_reserve(story_cols *l, size_t n);
+/* Points e's stories, urls and sentences at l's first n rows (borrowed: valid until l
+ * changes). */
+void story_cols_lend(const story_cols *l, size_t n, khaldun_stored_event *e);
+void story_cols_free(story_cols *l);
 #endif
