@@ -1,6 +1,7 @@
 /*
  * buf.c - growable byte buffer with a ceiling; see buf.h.
  */
+#include "khaldun.h"
 #include "base/buf.h"
 #include <errno.h>
 #include <stdarg.h>
@@ -112,6 +113,11 @@ int buf_reserve_array(void *items, size_t *cap, size_t need, size_t size, size_t
 	memcpy(items, &p, sizeof p);
 	*cap = c;
 	return 0;
+}
+
+int khaldun_array_reserve(void *items, size_t *cap, size_t need, size_t size, size_t first)
+{
+	return buf_reserve_array(items, cap, need, size, first);
 }
 
 int buf_grow_array(void *items, size_t *cap, size_t n, size_t size, size_t first)
