@@ -174,7 +174,7 @@ struct cli_places_job {
 	khaldun_places *g;
 	int rc;
 	khaldun_diag *msgs;   /* kept messages, their strings copied */
-	size_t nmsgs;
+	size_t nmsgs, capmsgs;
 	int lost;             /* one could not be kept (memory) */
 };
 
@@ -189,13 +189,11 @@ static char *copy_or_null(const char *p, size_t n, int *lost)
 static void keep_diag(void *ctx, const khaldun_diag *d)
 {
 	struct cli_places_job *j = ctx;
-	khaldun_diag *v = realloc(j->msgs, (j->nmsgs + 1) * sizeof *v);
-	if (!v) {
+	if (khaldun_array_reserve(&j->msgs, &j->capmsgs, j->nmsgs + 1, sizeof *j->msgs, 16)) {
 		j->lost = 1;
 		return;
 	}
-	j->msgs = v;
-	khaldun_diag *k = &v[j->nmsgs++];
+	khaldun_diag *k = &j->msgs[j->nmsgs++];
 	*k = *d;
 	k->file = copy_or_null(d->file, d->file ? strlen(d->file) : 0, &j->lost);
 	k->message = copy_or_null(d->message, d->message ? strlen(d->message) : 0, &j->lost);

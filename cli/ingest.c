@@ -32,14 +32,8 @@ typedef struct {
 
 static int add_path(path_list *l, const char *p)
 {
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? 2 * l->cap : 64;
-		char **g = realloc(l->paths, cap * sizeof *g);
-		if (!g)
-			return -1;
-		l->paths = g;
-		l->cap = cap;
-	}
+	if (khaldun_array_reserve(&l->paths, &l->cap, l->n + 1, sizeof *l->paths, 64))
+		return -1;
 	l->paths[l->n] = strdup(p);
 	return l->paths[l->n++] ? 0 : -1;
 }
@@ -435,14 +429,8 @@ static int ordinal_push(ingest_run *x, long long ordinal)
 {
 	if (x->head == x->tail)
 		x->head = x->tail = 0;
-	if (x->tail == x->cap) {
-		size_t cap = x->cap ? 2 * x->cap : 64;
-		long long *g = realloc(x->fifo, cap * sizeof *g);
-		if (!g)
-			return -1;
-		x->fifo = g;
-		x->cap = cap;
-	}
+	if (khaldun_array_reserve(&x->fifo, &x->cap, x->tail + 1, sizeof *x->fifo, 64))
+		return -1;
 	x->fifo[x->tail++] = ordinal;
 	return 0;
 }

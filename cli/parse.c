@@ -111,13 +111,10 @@ static void parse_one(void *vctx, const char *s, size_t len)
 	pctx *cx = vctx;
 	size_t n = khaldun_tokenize(s, len, cx->t, cx->cap);
 	if (n > cx->cap) {
-		khaldun_parse_token *t = realloc(cx->t, n * sizeof *t);
-		if (!t) {
+		if (khaldun_array_reserve(&cx->t, &cx->cap, n, sizeof *cx->t, n)) {
 			cx->fatal = 1;
 			return;
 		}
-		cx->t = t;
-		cx->cap = n;
 		khaldun_tokenize(s, len, cx->t, cx->cap);
 	}
 	if (!n)

@@ -145,14 +145,8 @@ typedef struct {
 static int add_group(void *ctx, long long group)
 {
 	group_list *l = ctx;
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? 2 * l->cap : 256;
-		long long *g = realloc(l->v, cap * sizeof *g);
-		if (!g)
-			return 1;
-		l->v = g;
-		l->cap = cap;
-	}
+	if (khaldun_array_reserve(&l->v, &l->cap, l->n + 1, sizeof *l->v, 256))
+		return 1;
 	l->v[l->n++] = group;
 	return 0;
 }
@@ -183,14 +177,8 @@ static void free_story_copy(khaldun_recode_story *r)
 static int keep_story(void *ctx, const khaldun_recode_story *r)
 {
 	recode_run *x = ctx;
-	if (x->n_list == x->cap_list) {
-		size_t cap = x->cap_list ? 2 * x->cap_list : 16;
-		khaldun_recode_story *g = realloc(x->list, cap * sizeof *g);
-		if (!g)
-			return x->oom = 1;
-		x->list = g;
-		x->cap_list = cap;
-	}
+	if (khaldun_array_reserve(&x->list, &x->cap_list, x->n_list + 1, sizeof *x->list, 16))
+		return x->oom = 1;
 	khaldun_recode_story *c = &x->list[x->n_list];
 	*c = *r;
 	int failed = 0;
@@ -262,14 +250,8 @@ static int submit(recode_run *x, const khaldun_recode_story *r, long long group,
 			x->tail -= x->head;
 			x->head = 0;
 		}
-		if (x->tail == x->cap) {
-			size_t cap = x->cap ? 2 * x->cap : 64;
-			pending *g = realloc(x->q, cap * sizeof *g);
-			if (!g)
-				return -1;
-			x->q = g;
-			x->cap = cap;
-		}
+		if (khaldun_array_reserve(&x->q, &x->cap, x->tail + 1, sizeof *x->q, 64))
+			return -1;
 	}
 	x->q[x->tail++] = (pending){ r->row, group, first, last, r->sentences, r->events };
 	if (khaldun_pool_submit(x->pool, &r->story) != KHALDUN_OK) {

@@ -294,6 +294,13 @@ size_t khaldun_split_sentences(const char *text, size_t len,
 /* Parses "YYYY-MM-DD", "YYYYMMDD" or "YYMMDD" into YYYYMMDD; returns 0 when invalid. */
 long khaldun_parse_date(const char *s, size_t len);
 
+/* The library's rule for a growable array, for a caller's own arrays: makes room for `need`
+ * elements of `size` bytes in the array *items points to (any T **; malloc'd, the caller's
+ * to free), whose capacity is *cap, doubling it (from `first` when empty). Returns 0, or -1
+ * when need * size or the doubled capacity would overflow, or memory runs out (errno ENOMEM;
+ * the array and *cap as they were). */
+int khaldun_array_reserve(void *items, size_t *cap, size_t need, size_t size, size_t first);
+
 /* ---------------------------------------------------------------- the pipeline: story -> events */
 
 /* A coded story: its sentences in order and their events. Owns copies of everything it holds,

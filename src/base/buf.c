@@ -1,8 +1,11 @@
 /*
  * buf.c - growable byte buffer with a ceiling; see buf.h.
  */
+#include "khaldun.h"
 #include "base/buf.h"
+#include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,17 +21,7 @@ static int grow(buf *b, size_t n)
 {
 	if (n > b->max - b->len)
 		return -1;
-	if (b->len + n + 1 <= b->cap)
-		return 0;
-	size_t cap = b->cap ? b->cap : 256;
-	while (cap < b->len + n + 1)
-		cap *= 2;
-	char *p = realloc(b->p, cap);
-	if (!p)
-		return -1;
-	b->p = p;
-	b->cap = cap;
-	return 0;
+	return buf_reserve_array(&b->p, &b->cap, b->len + n + 1, 1, 256);
 }
 
 int buf_add(buf *b, const void *p, size_t n)
@@ -91,17 +84,43 @@ void buf_free(buf *b)
 	b->len = b->cap = 0;
 }
 
-int buf_grow_array(void *items, size_t *cap, size_t n, size_t size, size_t first)
+void *buf_realloc_array(void *p, size_t n, size_t size)
 {
-	if (n < *cap)
+	if (size && n > SIZE_MAX / size) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	return realloc(p, n * size);
+}
+
+int buf_reserve_array(void *items, size_t *cap, size_t need, size_t size, size_t first)
+{
+	if (need <= *cap)
 		return 0;
-	size_t c = *cap ? 2 * *cap : first;
+	size_t c = *cap ? *cap : first ? first : 1;
+	while (c < need) {
+		if (c > SIZE_MAX / 2) {
+			errno = ENOMEM;
+			return -1;
+		}
+		c *= 2;
+	}
 	void *p;
 	memcpy(&p, items, sizeof p);   /* items is a T **: read and write it as bytes */
-	p = realloc(p, c * size);
+	p = buf_realloc_array(p, c, size);
 	if (!p)
 		return -1;
 	memcpy(items, &p, sizeof p);
 	*cap = c;
 	return 0;
+}
+
+int khaldun_array_reserve(void *items, size_t *cap, size_t need, size_t size, size_t first)
+{
+	return buf_reserve_array(items, cap, need, size, first);
+}
+
+int buf_grow_array(void *items, size_t *cap, size_t n, size_t size, size_t first)
+{
+	return n < *cap ? 0 : buf_reserve_array(items, cap, n + 1, size, first);
 }

@@ -23,9 +23,19 @@ int buf_printf(buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 void buf_clear(buf *b);
 void buf_free(buf *b);
 
-/* Makes room for one more element in a growable array: items points to the array's pointer
- * (any T **), *cap is its size in elements of `size` bytes, n how many are used. When n ==
- * *cap the array doubles (to `first` elements from empty). Returns 0, or -1 without memory
- * (the array and *cap as they were). */
+/* Growable arrays. Every size is counted in elements of `size` bytes and every byte count
+ * (count * size, and a doubled capacity) is checked against SIZE_MAX before it is asked of
+ * realloc: an overflow fails like running out of memory (errno ENOMEM), never as a short
+ * block. */
+
+/* realloc(p, n * size), checked: NULL (errno ENOMEM, p unchanged and still the caller's)
+ * when n * size would overflow or memory runs out. */
+void *buf_realloc_array(void *p, size_t n, size_t size);
+/* Makes room for `need` elements in a growable array: items points to the array's pointer
+ * (any T **), *cap is its capacity. The capacity doubles (from *cap, or `first` when empty)
+ * until it holds need. Returns 0, or -1 on overflow or without memory (the array and *cap
+ * as they were). */
+int buf_reserve_array(void *items, size_t *cap, size_t need, size_t size, size_t first);
+/* Makes room for one more element when n == *cap: buf_reserve_array for n + 1. */
 int buf_grow_array(void *items, size_t *cap, size_t n, size_t size, size_t first);
 #endif

@@ -7,6 +7,7 @@
  * the entry's file:line (and column, from the file's own text) through the caller's callback.
  */
 #include "dict/check.h"
+#include "base/buf.h"
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -30,7 +31,7 @@ static lfile *lfile_get(chk *c, const char *path)
 	for (int i = 0; i < c->nfiles; i++)
 		if (!strcmp(c->files[i].path, path))
 			return &c->files[i];
-	lfile *v = realloc(c->files, (size_t)(c->nfiles + 1) * sizeof *v);
+	lfile *v = buf_realloc_array(c->files, (size_t)c->nfiles + 1, sizeof *v);
 	if (!v)
 		return NULL;
 	c->files = v;
@@ -40,20 +41,13 @@ static lfile *lfile_get(chk *c, const char *path)
 	FILE *fp = fopen(path, "rb");
 	if (!fp)
 		return f;
-	size_t len = 0, cap = 1 << 16;
-	char *data = malloc(cap);
+	size_t len = 0, cap = 0;
+	char *data = NULL;
 	for (;;) {
-		if (!data)
+		if (buf_reserve_array(&data, &cap, len + 2, 1, 1 << 16)) {
+			free(data);
+			data = NULL;
 			break;
-		if (len + 1 >= cap) {
-			char *p = realloc(data, cap * 2);
-			if (!p) {
-				free(data);
-				data = NULL;
-				break;
-			}
-			data = p;
-			cap *= 2;
 		}
 		size_t got = fread(data + len, 1, cap - len - 1, fp);
 		if (!got)
@@ -131,14 +125,8 @@ void check_finding(chk *c, khaldun_severity sev, const char *file, long line, lo
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	if (c->nfound == c->capfound) {
-		size_t cap = c->capfound ? c->capfound * 2 : 64;
-		struct found *v = realloc(c->found, cap * sizeof *v);
-		if (!v)
-			return;
-		c->found = v;
-		c->capfound = cap;
-	}
+	if (buf_grow_array(&c->found, &c->capfound, c->nfound, sizeof *c->found, 64))
+		return;
 	struct found *f = &c->found[c->nfound];
 	f->msg = malloc(strlen(msg) + 1);
 	if (!f->msg)

@@ -254,17 +254,20 @@ struct khaldun_dict {
 	dict_trie trie;         /* every word's bytes (trie.c): ids and first-word walks */
 	struct dict_wcache *wcache;  /* dict_word's cache while loading (model.c), else NULL */
 	dict_synset *synsets;
-	int nsynsets, capsynsets;
+	int nsynsets;
+	size_t capsynsets;
 	int nentries;
 	int has_time;           /* .verbs had a <TIME> section */
 	int has_attrib;
 	dict_options options;   /* the .options files' commands, parsed in project order */
 	size_t line_max;        /* limits.dict_line: longer dictionary lines are skipped */
 	char **textfiles;
-	int ntextfiles, captextfiles;
+	int ntextfiles;
+	size_t captextfiles;
 	int max_word_chars;     /* longest first word, bounds prefix lookups */
 	dict_file *files;       /* the dictionary files read, in project order */
-	int nfiles, capfiles;
+	int nfiles;
+	size_t capfiles;
 	const khaldun_parser *parser;  /* KHALDUN: SYNTAX: the caller's model (borrowed, set
 					* before coders are made; read-only, shared by threads) */
 	const khaldun_places *places;  /* the caller's gazetteer (borrowed, like parser): the
@@ -276,7 +279,8 @@ struct khaldun_dict {
 	int sub_lost;           /* a root or a diagnostic could not be kept: not mergeable */
 	dict_entry **pending;
 	dict_verb_root **roots;
-	uint32_t npending, cappending, nroots, caproots;
+	uint32_t npending, nroots;
+	size_t cappending, caproots;
 };
 
 /* A sub-dictionary's word ids: its own trie's node | DICT_SUB_ID (merge.c maps them). */
@@ -318,7 +322,8 @@ const dict_actor_codes *dict_actor_codes_new(khaldun_dict *d, const dict_dated_c
 typedef struct {
 	dict_verb_root *root;
 	dict_pattern *pats;
-	int n, cap;
+	int n;
+	size_t cap;
 } dict_verb_build;
 /* Finishes the root being built (if any) and starts `root`. */
 void dict_verb_begin(khaldun_dict *d, dict_verb_build *vb, dict_verb_root *root);

@@ -7,6 +7,7 @@
  * after the main thread's, in their order.
  */
 #include "dict/dict.h"
+#include "base/buf.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,15 +29,9 @@ typedef struct {
 static void hold(void *ctx, const khaldun_diag *dg)
 {
 	held_list *h = ctx;
-	if (h->n == h->cap) {
-		size_t cap = h->cap ? h->cap * 2 : 64;
-		held_diag *v = realloc(h->v, cap * sizeof *v);
-		if (!v) {
-			h->lost = 1;
-			return;
-		}
-		h->v = v;
-		h->cap = cap;
+	if (buf_grow_array(&h->v, &h->cap, h->n, sizeof *h->v, 64)) {
+		h->lost = 1;
+		return;
 	}
 	size_t fl = dg->file ? strlen(dg->file) + 1 : 0, ml = strlen(dg->message) + 1;
 	char *b = malloc(ml + fl + dg->text_len + 1);
@@ -150,15 +145,8 @@ static uint32_t *map_nodes(khaldun_dict *d, const dict_trie *t)
  * memory leaves d as it was and the caller loads the part again). Returns 0 or -1. */
 static int reserve_synsets(khaldun_dict *d, const khaldun_dict *s)
 {
-	int need = d->nsynsets + s->nsynsets;
-	if (need <= d->capsynsets)
-		return 0;
-	dict_synset *v = realloc(d->synsets, (size_t)need * sizeof *v);
-	if (!v)
-		return -1;
-	d->synsets = v;
-	d->capsynsets = need;
-	return 0;
+	size_t need = (size_t)d->nsynsets + (size_t)s->nsynsets;
+	return buf_reserve_array(&d->synsets, &d->capsynsets, need, sizeof *d->synsets, 16);
 }
 
 /* Appends s's synsets (their members already renumbered) to d's, in the room

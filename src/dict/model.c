@@ -7,6 +7,7 @@
  * (the index and file lists excepted) and never changes once loading is done.
  */
 #include "dict/dict.h"
+#include "base/buf.h"
 #include "base/pages.h"
 #include <ctype.h>
 #include <stdio.h>
@@ -284,14 +285,9 @@ dict_pseq *dict_pseq_new(khaldun_dict *d, const dict_pel *e, int n)
 
 dict_synset *dict_synset_add(khaldun_dict *d, const char *name)
 {
-	if (d->nsynsets == d->capsynsets) {
-		int cap = d->capsynsets ? d->capsynsets * 2 : 16;
-		dict_synset *v = realloc(d->synsets, (size_t)cap * sizeof *v);
-		if (!v)
-			return NULL;
-		d->synsets = v;
-		d->capsynsets = cap;
-	}
+	if (buf_grow_array(&d->synsets, &d->capsynsets, (size_t)d->nsynsets, sizeof *d->synsets,
+			   16))
+		return NULL;
 	dict_synset *s = &d->synsets[d->nsynsets++];
 	memset(s, 0, sizeof *s);
 	s->name = name;
@@ -350,14 +346,9 @@ int dict_entry_add(khaldun_dict *d, dict_entry *e)
 		if (e->words.e[k].text)
 			e->need |= dict_word_bit(e->words.e[k].text, e->words.e[k].len);
 	if (d->sub) {   /* indexed when merged (merge.c), in this order */
-		if (d->npending == d->cappending) {
-			uint32_t cap = d->cappending ? d->cappending * 2 : 1024;
-			dict_entry **v = realloc(d->pending, cap * sizeof *v);
-			if (!v)
-				return KHALDUN_ERR_NOMEM;
-			d->pending = v;
-			d->cappending = cap;
-		}
+		if (buf_grow_array(&d->pending, &d->cappending, d->npending, sizeof *d->pending,
+				   1024))
+			return KHALDUN_ERR_NOMEM;
 		d->pending[d->npending++] = e;
 		return KHALDUN_OK;
 	}
@@ -390,14 +381,8 @@ const dict_actor_codes *dict_actor_codes_new(khaldun_dict *d, const dict_dated_c
 
 int dict_verb_add_pattern(dict_verb_build *vb, const dict_pattern *pt)
 {
-	if (vb->n == vb->cap) {
-		int cap = vb->cap ? vb->cap * 2 : 16;
-		dict_pattern *np = realloc(vb->pats, (size_t)cap * sizeof *np);
-		if (!np)
-			return KHALDUN_ERR_NOMEM;
-		vb->pats = np;
-		vb->cap = cap;
-	}
+	if (buf_grow_array(&vb->pats, &vb->cap, (size_t)vb->n, sizeof *vb->pats, 16))
+		return KHALDUN_ERR_NOMEM;
 	vb->pats[vb->n++] = *pt;
 	return KHALDUN_OK;
 }
@@ -469,18 +454,12 @@ void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb)
 {
 	if (!vb->root)
 		return;
-	if (d->sub && d->nroots == d->caproots) {   /* merge.c renumbers their words */
-		uint32_t cap = d->caproots ? d->caproots * 2 : 256;
-		dict_verb_root **r = realloc(d->roots, cap * sizeof *r);
-		if (r) {
-			d->roots = r;
-			d->caproots = cap;
-		}
+	if (d->sub) {   /* merge.c renumbers their words */
+		if (!buf_grow_array(&d->roots, &d->caproots, d->nroots, sizeof *d->roots, 256))
+			d->roots[d->nroots++] = vb->root;
+		else
+			d->sub_lost = 1;
 	}
-	if (d->sub && d->nroots < d->caproots)
-		d->roots[d->nroots++] = vb->root;
-	else if (d->sub)
-		d->sub_lost = 1;
 	for (int i = 0; i < vb->n; i++) {
 		vb->pats[i].need[0] = need_bits(&vb->pats[i].upper);
 		vb->pats[i].need[1] = need_bits(&vb->pats[i].lower);
@@ -530,14 +509,9 @@ int dict_seq_chars(const dict_pel *e, int n)
 
 int dict_add_textfile(khaldun_dict *d, const char *path)
 {
-	if (d->ntextfiles == d->captextfiles) {
-		int cap = d->captextfiles ? d->captextfiles * 2 : 8;
-		char **v = realloc(d->textfiles, (size_t)cap * sizeof *v);
-		if (!v)
-			return -1;
-		d->textfiles = v;
-		d->captextfiles = cap;
-	}
+	if (buf_grow_array(&d->textfiles, &d->captextfiles, (size_t)d->ntextfiles,
+			   sizeof *d->textfiles, 8))
+		return -1;
 	d->textfiles[d->ntextfiles++] = arena_strdup(&d->mem, path);
 	return 0;
 }
@@ -545,14 +519,8 @@ int dict_add_textfile(khaldun_dict *d, const char *path)
 /* Remembers a file the loader read, with its kind (entries' origins name it). */
 void dict_add_file(khaldun_dict *d, const char *path, int kind)
 {
-	if (d->nfiles == d->capfiles) {
-		int cap = d->capfiles ? d->capfiles * 2 : 8;
-		dict_file *v = realloc(d->files, (size_t)cap * sizeof *v);
-		if (!v)
-			return;
-		d->files = v;
-		d->capfiles = cap;
-	}
+	if (buf_grow_array(&d->files, &d->capfiles, (size_t)d->nfiles, sizeof *d->files, 8))
+		return;
 	d->files[d->nfiles].path = arena_strdup(&d->mem, path);
 	d->files[d->nfiles++].kind = (uint8_t)kind;
 }

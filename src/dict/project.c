@@ -7,6 +7,7 @@
  * diagnostics in the same order as one thread.
  */
 #include "dict/tabari.h"
+#include "base/buf.h"
 #include <ctype.h>
 #include <errno.h>
 #include <pthread.h>
@@ -81,19 +82,14 @@ typedef struct {
 
 typedef struct {
 	item *v;
-	int n, cap;
+	int n;
+	size_t cap;
 } items;
 
 static item *item_add(items *it, int kind)
 {
-	if (it->n == it->cap) {
-		int cap = it->cap ? it->cap * 2 : 16;
-		item *v = realloc(it->v, (size_t)cap * sizeof *v);
-		if (!v)
-			return NULL;
-		it->v = v;
-		it->cap = cap;
-	}
+	if (buf_grow_array(&it->v, &it->cap, (size_t)it->n, sizeof *it->v, 16))
+		return NULL;
 	item *x = &it->v[it->n++];
 	memset(x, 0, sizeof *x);
 	x->kind = kind;

@@ -6,6 +6,7 @@
  * the dictionary's arena.
  */
 #include "dict/tabari.h"
+#include "base/buf.h"
 #include "base/pages.h"
 #include <ctype.h>
 #include <errno.h>
@@ -444,16 +445,8 @@ static int parse_elems(pparse *pp, dict_pel *out, int max, int depth)
 static char *norm_phrase(tabari_src *src, const char *p, const char *e)
 {
 	size_t n = (size_t)(e - p);
-	if (n + 1 > src->scratch_cap) {
-		size_t cap = src->scratch_cap ? src->scratch_cap : 256;
-		while (cap < n + 1)
-			cap *= 2;
-		char *b = realloc(src->scratch, cap);
-		if (!b)
-			return NULL;
-		src->scratch = b;
-		src->scratch_cap = cap;
-	}
+	if (buf_reserve_array(&src->scratch, &src->scratch_cap, n + 1, 1, 256))
+		return NULL;
 	char *s = src->scratch;
 	memcpy(s, p, n);
 	s[n] = 0;

@@ -9,6 +9,7 @@
  */
 #include "khaldun.h"
 #include "base/arena.h"
+#include "base/buf.h"
 #include "coder/coder.h"
 #include "place/place.h"
 #include <stdlib.h>
@@ -70,20 +71,6 @@ size_t khaldun_batch_events(const khaldun_batch *b, const khaldun_event **out)
 	return b->n_events;
 }
 
-/* Grows *p (of *cap elements of size sz) to hold n + 1; returns 0 or -1. */
-static int reserve(void **p, size_t *cap, size_t n, size_t sz)
-{
-	if (n < *cap)
-		return 0;
-	size_t c = *cap ? 2 * *cap : 32;
-	void *g = realloc(*p, c * sz);
-	if (!g)
-		return -1;
-	*p = g;
-	*cap = c;
-	return 0;
-}
-
 static const char *copy(khaldun_batch *b, const char *s)
 {
 	if (!s)
@@ -102,7 +89,7 @@ static void copy_origin(khaldun_batch *b, khaldun_origin *o)
 
 static void add_event(khaldun_batch *b, const khaldun_event *e)
 {
-	if (reserve((void **)&b->events, &b->cap_events, b->n_events, sizeof *b->events)) {
+	if (buf_grow_array(&b->events, &b->cap_events, b->n_events, sizeof *b->events, 32)) {
 		b->failed = 1;
 		return;
 	}
@@ -167,8 +154,8 @@ static void code_part(story_ctx *cx, const char *text, size_t len, unsigned part
 		      const char *cut_by)
 {
 	khaldun_batch *b = cx->batch;
-	if (b->failed || reserve((void **)&b->sentences, &b->cap_sentences, b->n_sentences,
-				 sizeof *b->sentences)) {
+	if (b->failed || buf_grow_array(&b->sentences, &b->cap_sentences, b->n_sentences,
+				       sizeof *b->sentences, 32)) {
 		b->failed = 1;
 		return;
 	}

@@ -11,6 +11,7 @@
  */
 #include "read/html.h"
 #include "read/reader.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include "read/xml_lib.h"
 #include <stdlib.h>
@@ -30,7 +31,7 @@ typedef struct {
 typedef struct {
 	arena a;
 	feed_item *items;
-	size_t n, next;
+	size_t n, cap, next;
 	int loaded;
 	const char *channel;
 	khaldun_reader *r;
@@ -213,10 +214,8 @@ static int collect(feed_state *s, const xmlNode *nd, int depth)
 		if (nd->type != XML_ELEMENT_NODE)
 			continue;
 		if (named(nd, "item") || named(nd, "entry")) {
-			feed_item *grown = realloc(s->items, (s->n + 1) * sizeof *grown);
-			if (!grown)
+			if (buf_grow_array(&s->items, &s->cap, s->n, sizeof *s->items, 16))
 				return -1;
-			s->items = grown;
 			feed_item *it = &s->items[s->n++];
 			memset(it, 0, sizeof *it);
 			it->number = s->n;

@@ -242,35 +242,9 @@ static int first_mention(const PGresult *m, long long id)
 	return lo;
 }
 
-typedef struct {
-	const char **stories, **urls, **sentences;
-	size_t cap;
-} story_list;
-
-static int list_grow(story_list *l, size_t n)
-{
-	if (n <= l->cap)
-		return 0;
-	size_t cap = l->cap ? l->cap : 16;
-	while (cap < n)
-		cap *= 2;
-	const char **a = realloc(l->stories, cap * sizeof *a);
-	if (a)
-		l->stories = a;
-	const char **b = a ? realloc(l->urls, cap * sizeof *b) : NULL;
-	if (b)
-		l->urls = b;
-	const char **c = b ? realloc(l->sentences, cap * sizeof *c) : NULL;
-	if (!c)
-		return -1;
-	l->sentences = c;
-	l->cap = cap;
-	return 0;
-}
-
 /* Hands the page's events to fn with their mentions; 1 when fn stopped, 0, or a negative
  * code. */
-static int hand_page(khaldun_store *s, const PGresult *ev, const PGresult *m, story_list *l,
+static int hand_page(khaldun_store *s, const PGresult *ev, const PGresult *m, story_cols *l,
 		     int (*fn)(void *ctx, const khaldun_stored_event *e), void *ctx)
 {
 	for (int i = 0; i < PQntuples(ev); i++) {
@@ -280,7 +254,7 @@ static int hand_page(khaldun_store *s, const PGresult *ev, const PGresult *m, st
 		int k = first_mention(m, e.id), n = 0;
 		while (k + n < PQntuples(m) && strtoll(PQgetvalue(m, k + n, 0), NULL, 10) == e.id)
 			n++;
-		if (list_grow(l, (size_t)n + 1))
+		if (story_cols_reserve(l, (size_t)n + 1))
 			return KHALDUN_ERR_NOMEM;
 		const char *srcs[64];
 		size_t nsrc = 0;
@@ -301,10 +275,7 @@ static int hand_page(khaldun_store *s, const PGresult *ev, const PGresult *m, st
 			l->sentences[0] = e.sentence_text;
 			n = 1;
 		}
-		e.n_stories = (size_t)n;
-		e.stories = l->stories;
-		e.urls = l->urls;
-		e.sentences = l->sentences;
+		story_cols_lend(l, (size_t)n, &e);
 		e.n_sources = nsrc;
 		if (fn(ctx, &e))
 			return 1;
@@ -344,7 +315,7 @@ int pg_events(khaldun_store *s, const khaldun_filter *f, long long id,
 	buf_free(&sql);
 	if (rc)
 		return rc;
-	story_list l = { NULL, NULL, NULL, 0 };
+	story_cols l = { NULL, NULL, NULL, 0 };
 	for (;;) {
 		PGresult *ev = pg_cursor_fetch(s, &c, "querying events"), *m = NULL;
 		if (!ev || (PQntuples(ev) && !(m = page_mentions(s, ev)))) {
@@ -361,9 +332,7 @@ int pg_events(khaldun_store *s, const khaldun_filter *f, long long id,
 			break;
 	}
 	pg_cursor_close(s, &c);
-	free(l.stories);
-	free(l.urls);
-	free(l.sentences);
+	story_cols_free(&l);
 	return rc;
 }
 

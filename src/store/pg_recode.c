@@ -13,6 +13,7 @@
 #include "store/pg.h"
 #include "store/pg_rec.h"
 #include "store/pg_read.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include <stdlib.h>
 #include <string.h>
@@ -77,27 +78,14 @@ static long story_text(khaldun_store *s, const char *row, size_t *len)
 	size_t at = 0;
 	for (long i = 0; i < n; i++) {
 		size_t k = (size_t)PQgetlength(r, (int)i, 0);
-		if (at + k + 3 > s->recode_cap) {
-			size_t cap = 2 * (at + k + 3) + 4096;
-			char *grown = realloc(s->recode_text, cap);
-			if (!grown) {
-				PQclear(r);
-				return -1;
-			}
-			s->recode_text = grown;
-			s->recode_cap = cap;
+		if (store_text_add(s, &at, i, PQgetvalue(r, (int)i, 0), k)) {
+			PQclear(r);
+			return -1;
 		}
-		if (i) {
-			memcpy(s->recode_text + at, "\n\n", 2);
-			at += 2;
-		}
-		memcpy(s->recode_text + at, PQgetvalue(r, (int)i, 0), k);
-		at += k;
 	}
 	PQclear(r);
-	if (!s->recode_text && !(s->recode_text = malloc(s->recode_cap = 4096)))
+	if (store_text_end(s, at))
 		return -1;
-	s->recode_text[at] = 0;
 	*len = at;
 	return n;
 }
@@ -175,14 +163,9 @@ static int list_repeats(khaldun_store *s, const char *g)
 		return -1;
 	struct pg_store *p = s->pg;
 	size_t n = (size_t)PQntuples(r);
-	if (2 * n > p->cap_rep) {
-		long long *grown = realloc(p->rep, 2 * n * sizeof *grown);
-		if (!grown) {
-			PQclear(r);
-			return -1;
-		}
-		p->rep = grown;
-		p->cap_rep = 2 * n;
+	if (buf_reserve_array(&p->rep, &p->cap_rep, 2 * n, sizeof *p->rep, 64)) {
+		PQclear(r);
+		return -1;
 	}
 	for (size_t i = 0; i < n; i++) {
 		p->rep[2 * i] = strtoll(PQgetvalue(r, (int)i, 0), NULL, 10);

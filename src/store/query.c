@@ -79,9 +79,41 @@ static const char *col_or_empty(sqlite3_stmt *st, int i)
 /* ---------------------------------------------------------------- events */
 
 
+int story_cols_reserve(story_cols *l, size_t n)
+{
+	size_t c = l->cap;   /* each array grows from cap to the same new capacity */
+	if (buf_reserve_array(&l->stories, &c, n, sizeof *l->stories, 16))
+		return -1;
+	c = l->cap;
+	if (buf_reserve_array(&l->urls, &c, n, sizeof *l->urls, 16))
+		return -1;
+	c = l->cap;
+	if (buf_reserve_array(&l->sentences, &c, n, sizeof *l->sentences, 16))
+		return -1;
+	l->cap = c;
+	return 0;
+}
+
+void story_cols_lend(const story_cols *l, size_t n, khaldun_stored_event *e)
+{
+	e->n_stories = n;
+	e->stories = l->stories;
+	e->urls = l->urls;
+	e->sentences = l->sentences;
+}
+
+void story_cols_free(story_cols *l)
+{
+	free(l->stories);
+	free(l->urls);
+	free(l->sentences);
+	l->stories = l->urls = l->sentences = NULL;
+	l->cap = 0;
+}
+
 typedef struct {
-	size_t n, cap;
-	const char **stories, **urls, **sentences;
+	story_cols c;
+	size_t n;
 	char **own;        /* copies of the strings above, freed after each event */
 	size_t nown, capown;
 } mention_list;
@@ -110,25 +142,11 @@ static void list_clear(mention_list *m)
 
 static int list_add(mention_list *m, const char *story, const char *url, const char *sentence)
 {
-	if (m->n == m->cap) {
-		size_t cap = m->cap ? 2 * m->cap : 16;
-		const char **a = realloc(m->stories, cap * sizeof *a);
-		if (!a)
-			return -1;
-		m->stories = a;
-		const char **b = realloc(m->urls, cap * sizeof *b);
-		if (!b)
-			return -1;
-		m->urls = b;
-		const char **c = realloc(m->sentences, cap * sizeof *c);
-		if (!c)
-			return -1;
-		m->sentences = c;
-		m->cap = cap;
-	}
-	m->stories[m->n] = keep(m, story);
-	m->urls[m->n] = keep(m, url);
-	m->sentences[m->n] = keep(m, sentence);
+	if (story_cols_reserve(&m->c, m->n + 1))
+		return -1;
+	m->c.stories[m->n] = keep(m, story);
+	m->c.urls[m->n] = keep(m, url);
+	m->c.sentences[m->n] = keep(m, sentence);
 	m->n++;
 	return 0;
 }
@@ -277,10 +295,7 @@ static int select_events(khaldun_store *s, const khaldun_filter *f, long long id
 			rc = KHALDUN_ERR_NOMEM;
 			break;
 		}
-		e.n_stories = ml.n;
-		e.stories = ml.stories;
-		e.urls = ml.urls;
-		e.sentences = ml.sentences;
+		story_cols_lend(&ml.c, ml.n, &e);
 		e.n_sources = nsrc;
 		int stop = fn(ctx, &e);
 		list_clear(&ml);
@@ -289,9 +304,7 @@ static int select_events(khaldun_store *s, const khaldun_filter *f, long long id
 	}
 	if (step != SQLITE_ROW && step != SQLITE_DONE && rc == KHALDUN_OK)
 		rc = store_fail(s, "querying events");
-	free(ml.stories);
-	free(ml.urls);
-	free(ml.sentences);
+	story_cols_free(&ml.c);
 	free(ml.own);
 out:
 	sqlite3_finalize(st);

@@ -12,6 +12,7 @@
  */
 #include "store/store.h"
 #include "store/pg_read.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include <stdlib.h>
 #include <string.h>
@@ -118,6 +119,28 @@ int khaldun_store_recode_groups(khaldun_store *s, const khaldun_recode_query *q,
 	return rc == SQLITE_DONE ? KHALDUN_OK : store_fail(s, "listing stories to recode");
 }
 
+int store_text_add(khaldun_store *s, size_t *at, long n, const char *t, size_t k)
+{
+	/* the blank line, the sentence and the NUL store_text_end writes */
+	if (buf_reserve_array(&s->recode_text, &s->recode_cap, *at + k + 3, 1, 4096))
+		return -1;
+	if (n) {
+		memcpy(s->recode_text + *at, "\n\n", 2);
+		*at += 2;
+	}
+	memcpy(s->recode_text + *at, t, k);
+	*at += k;
+	return 0;
+}
+
+int store_text_end(khaldun_store *s, size_t at)
+{
+	if (buf_reserve_array(&s->recode_text, &s->recode_cap, at + 1, 1, 4096))
+		return -1;
+	s->recode_text[at] = 0;
+	return 0;
+}
+
 /* Joins the story's stored sentences into s->recode_text, one paragraph each (a blank line
  * always ends a sentence, so the split gives them back); returns their number or -1. */
 static long story_text(khaldun_store *s, long long row, size_t *len)
@@ -132,30 +155,15 @@ static long story_text(khaldun_store *s, long long row, size_t *len)
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		const char *t = (const char *)sqlite3_column_text(st, 0);
 		size_t k = (size_t)sqlite3_column_bytes(st, 0);
-		if (at + k + 3 > s->recode_cap) {
-			size_t cap = 2 * (at + k + 3) + 4096;
-			char *grown = realloc(s->recode_text, cap);
-			if (!grown) {
-				store_release(st);
-				return -1;
-			}
-			s->recode_text = grown;
-			s->recode_cap = cap;
+		if (store_text_add(s, &at, n, t ? t : "", k)) {
+			store_release(st);
+			return -1;
 		}
-		if (n) {
-			memcpy(s->recode_text + at, "\n\n", 2);
-			at += 2;
-		}
-		memcpy(s->recode_text + at, t ? t : "", k);
-		at += k;
 		n++;
 	}
 	store_release(st);
-	if (rc != SQLITE_DONE)
+	if (rc != SQLITE_DONE || store_text_end(s, at))
 		return -1;
-	if (!s->recode_text && !(s->recode_text = malloc(s->recode_cap = 4096)))
-		return -1;
-	s->recode_text[at] = 0;
 	*len = at;
 	return n;
 }

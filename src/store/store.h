@@ -162,4 +162,26 @@ int store_put_print(khaldun_store *s, const khaldun_story *st, const store_parts
  * share it). Returns 0 or -1 (SQLite's error pending). */
 int store_write_batch(khaldun_store *s, long long row, long long near,
 		      const khaldun_batch *batch, khaldun_ingest_result *res);
+
+/* A stored story's text rebuilt in s->recode_text for the recode (recode.c; pg_recode.c
+ * shares it): store_text_add appends sentence t[0, k) at *at, after a blank line unless it is
+ * the first (n == 0), so the sentence split gives the sentences back; store_text_end ends the
+ * text with a NUL at `at` (a story without sentences gets an empty one). Both return 0, or -1
+ * without memory (the text as it was). */
+int store_text_add(khaldun_store *s, size_t *at, long n, const char *t, size_t k);
+int store_text_end(khaldun_store *s, size_t at);
+
+/* A read event's mentions as khaldun_stored_event hands them: stories, URLs and sentences in
+ * three parallel arrays of one capacity, grown and freed together (query.c; the SQLite and
+ * PostgreSQL readers share it). The strings are the reader's, borrowed. */
+typedef struct {
+	const char **stories, **urls, **sentences;
+	size_t cap;
+} story_cols;
+/* Room for n rows in each array: 0, or -1 on overflow or without memory (the rows kept). */
+int story_cols_reserve(story_cols *l, size_t n);
+/* Points e's stories, urls and sentences at l's first n rows (borrowed: valid until l
+ * changes). */
+void story_cols_lend(const story_cols *l, size_t n, khaldun_stored_event *e);
+void story_cols_free(story_cols *l);
 #endif

@@ -289,16 +289,8 @@ static int keep_row(void *ctx, const char *src, const char *tgt, long day, long 
 	size_t ls = src ? strlen(src) : 0, lt = tgt ? strlen(tgt) : 0;
 	if (buf_grow_array(&h->rows, &h->cap, h->n, sizeof *h->rows, 65536))
 		return h->nomem = 1;
-	if (h->ntext + ls + lt + 2 > h->captext) {
-		size_t cap = h->captext ? 2 * h->captext : (size_t)1 << 20;
-		while (cap < h->ntext + ls + lt + 2)
-			cap *= 2;
-		char *t = realloc(h->text, cap);
-		if (!t)
-			return h->nomem = 1;
-		h->text = t;
-		h->captext = cap;
-	}
+	if (buf_reserve_array(&h->text, &h->captext, h->ntext + ls + lt + 2, 1, (size_t)1 << 20))
+		return h->nomem = 1;
 	h->rows[h->n++] = (struct half_row){ h->ntext, day, events, conflict, severity,
 					     severity_sq };
 	memcpy(h->text + h->ntext, src ? src : "", ls + 1);

@@ -150,15 +150,9 @@ static int on_row(void *ctx, const char *src, const char *tgt, long day, long ev
 		c->failed |= p < 0;
 		return p < 0;
 	}
-	if (c->nrows == c->caprows) {
-		size_t cap = c->caprows ? 2 * c->caprows : 65536;
-		drow *r = realloc(c->rows, cap * sizeof *r);
-		if (!r) {
-			c->failed = 1;
-			return 1;
-		}
-		c->rows = r;
-		c->caprows = cap;
+	if (buf_grow_array(&c->rows, &c->caprows, c->nrows, sizeof *c->rows, 65536)) {
+		c->failed = 1;
+		return 1;
 	}
 	c->rows[c->nrows++] = (drow){ p, (int)k, events, conflict, severity, severity_sq };
 	c->pairs[p].conflict += conflict;
@@ -247,15 +241,9 @@ static int detect_all(collect *c, const warn_params *wp, long from, long to, fou
 			long e = eps[i].end < 0 ? 0 : date_from_day_number(c->day0 + eps[i].end);
 			if (s > to || (e && e < from))
 				continue;
-			if (out->n == out->cap) {
-				size_t nc = out->cap ? 2 * out->cap : 64;
-				found *g = realloc(out->v, nc * sizeof *g);
-				if (!g) {
-					rc = -1;
-					break;
-				}
-				out->v = g;
-				out->cap = nc;
+			if (buf_grow_array(&out->v, &out->cap, out->n, sizeof *out->v, 64)) {
+				rc = -1;
+				break;
 			}
 			found *f = &out->v[out->n++];
 			memcpy(f->a, pr->a, 4);
