@@ -537,6 +537,36 @@ static int under(const struct syntax_parse *P, int w, int top)
 	return 0;
 }
 
+/* The object of verb word vw (of the verb a noun deed hangs on: "held" of "as human
+ * shields"), or -1. */
+static int verb_object(const struct syntax_parse *P, int vw)
+{
+	int v = vw;
+	for (int n = 0; n < 3 && !syn_is_verb(&P->w[v]) && P->w[v].head; n++)
+		v = (int)P->w[v].head - 1;
+	return syn_child_rel(P, v, "obj");
+}
+
+/* A bare agent who (~CVL: one match) given the country of the place actor in *tgt becomes
+ * the target (the victims are the place's: "held 2,000 people in Buner district in
+ * Pakistan"). Returns 1 when it set it. */
+static int place_agent(coder_sent *S, coder_slot *who, coder_slot *tgt)
+{
+	char cc[4];
+	actor_split(tgt->m[0].code, cc);
+	if (!cc[0] || !who->n || who->m[0].code[0] != '~')
+		return 0;
+	const char *agent = who->m[0].code + 1;
+	char *code = arena_alloc(&S->c->scratch, strlen(agent) + 4);
+	if (!code)
+		return 0;
+	memcpy(code, cc, 3);
+	memcpy(code + 3, agent, strlen(agent) + 1);
+	who->m[0].code = code;
+	*tgt = *who;
+	return 1;
+}
+
 /* "Syrian forces have killed more than 500 civilians during a week of bombardment of an
  * enclave near Damascus", "held 20,000 civilians as human shields in Raqqa": the target of
  * material conflict (17-20) is the verb's object, a noun phrase no dictionary names with an
@@ -558,11 +588,7 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 		       (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat") ||
 			syn_rel_is(&P->w[h], "amod")); n++)
 		h = (int)P->w[h].head - 1;
-	/* a noun deed ("as human shields") takes the object of the verb it hangs on ("held") */
-	int v = vw;
-	for (int n = 0; n < 3 && !syn_is_verb(&P->w[v]) && P->w[v].head; n++)
-		v = (int)P->w[v].head - 1;
-	int o = syn_child_rel(P, v, "obj");
+	int o = verb_object(P, vw);   /* "as human shields": the object of "held" */
 	if (h < 0 || o < 0 || !syn_locative(P, h) || under(P, h, o))
 		return 0;
 	for (int k = 0; k < S->na; k++) {
@@ -574,21 +600,40 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 			return 0;
 	}
 	coder_slot who = { .n = 0 };
-	char cc[4];
-	actor_split(tgt->m[0].code, cc);
-	if (!cc[0] || !open_phrase(S, P, o, &who) || who.m[0].code[0] != '~')
+	if (!open_phrase(S, P, o, &who) || !place_agent(S, &who, tgt))
 		return 0;
-	/* the victims are the place's: "held 2,000 people in Buner district in Pakistan" */
-	const char *agent = who.m[0].code + 1;
-	char *code = arena_alloc(&S->c->scratch, strlen(agent) + 4);
-	if (!code)
-		return 0;
-	memcpy(code, cc, 3);
-	memcpy(code + 3, agent, strlen(agent) + 1);
-	who.m[0].code = code;
-	*tgt = who;
 	add_note(S, "rule: the target is the verb's object, of the country of a place outside it, "
 		    "not the place");
+	return 1;
+}
+
+/* "Militants attacked a police station in Peshawar", "met the governor in Kandahar": a place
+ * (an actor of a country alone) in a locative phrase hanging on the verb's object is where
+ * the deed happened, not its target, when the object's words before the place name a bare
+ * agent, institution or building ("a police station": ~COP): the target is that agent of the
+ * place's country (PAKCOP). Returns 1 when it set the target. */
+static int place_in_object(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt)
+{
+	const coder_actor *x = tgt->n && !tgt->pronoun ? tgt->m[0].a : NULL;
+	if (!x || x->pos < 0 || x->end >= S->nt || strlen(tgt->m[0].code) != 3)
+		return 0;
+	int h = syn_span_head(P, x->pos, x->end), o = verb_object(P, vw);
+	for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
+		       (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat")); n++)
+		h = (int)P->w[h].head - 1;   /* "in Kunduz province" */
+	if (h < 0 || o < 0 || h == o || (int)P->w[h].head - 1 != o || !syn_locative(P, h))
+		return 0;
+	int from = -1, to = -1;
+	for (int i = 0; i < S->nt && !under(P, P->tok2w[i], h); i++)
+		if (under(P, P->tok2w[i], o)) {
+			from = from < 0 ? i : from;
+			to = i;
+		}
+	coder_slot who = { .n = 0 };
+	if (from < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) || !news_open_span(S, from, to, &who) ||
+	    !place_agent(S, &who, tgt))
+		return 0;
+	add_note(S, "rule: a place in a locative phrase on the object is where, not the target");
 	return 1;
 }
 
@@ -935,7 +980,8 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	quote_target(S, P, vw, src, tgt);
 	deed_noun_doer(S, P, vw, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
-	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt))
+	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt) &&
+	    !place_in_object(S, P, vw, tgt))
 		nominal_party(S, P, vw, src, tgt);
 	if (rival_subject(S, P, vw, sv, src, tgt))
 		return 0;   /* the other side of the actor its phrase names: no self_phrase */
