@@ -957,17 +957,26 @@ static int not_surname(const char *w, size_t n);
 static int next_word(const char *text, size_t end, size_t *k, size_t *w0);
 static size_t head_part(const char *text);
 
-static int igo_person(const char *code, const char *text)
+/* The number of words of text[0, end) when each is a capitalised name word (no particle)
+ * and the last can be a surname ("Pedersen", "Denny Roy"), else 0. */
+static int name_words(const char *text, size_t end)
 {
-	if (strncmp(code, "IGO", 3) || !text || !*text)
-		return 0;
-	size_t k = 0, w0 = 0, end = strlen(text), last0 = 0, lastn = 0;
+	size_t k = 0, w0 = 0, last0 = 0, lastn = 0;
+	int words = 0;
 	while (next_word(text, end, &k, &w0)) {
 		if (!name_word(text + w0, k - w0) || name_particle(text + w0, k - w0))
 			return 0;
 		last0 = w0, lastn = k - w0;
+		words++;
 	}
-	return lastn && !not_surname(text + last0, lastn);
+	return lastn && !not_surname(text + last0, lastn) ? words : 0;
+}
+
+static int igo_person(const char *code, const char *text)
+{
+	if (strncmp(code, "IGO", 3) || !text || !*text)
+		return 0;
+	return name_words(text, strlen(text)) > 0;
 }
 
 /* Makes code, named by text, the subject the next sentence's pronouns may stand for; said:
@@ -1643,6 +1652,47 @@ static void apply_body(coder_sent *S, int kind)
 	}
 }
 
+/* 1 when an actor phrase names a person by name alone, one to three name words before any
+ * comma, no title with a full stop ("Manning", "Denny Roy, senior fellow ...", not "Gov. Phil
+ * Murphy", "IMA", "The agency", "They"), or is "he"/"she". */
+static int bare_person(const char *text)
+{
+	static const char *const not_name[] = { "The", "They", "We", "It", "This", "That",
+						"These", "Those", "You", "Our", "Their", NULL };
+	if (!text || !*text)
+		return 0;
+	if (!strcasecmp(text, "he") || !strcasecmp(text, "she"))
+		return 1;
+	size_t end = head_part(text), first = strcspn(text, " ");
+	int words = name_words(text, end);
+	return words > 0 && words <= 3 && !memchr(text, '.', end) &&
+	       !list_has(not_name, text, first < end ? first : end);
+}
+
+/* false23: "Denny Roy, senior fellow ... at the East-West Center, said India is ...",
+ * "Manning said Trump is turning away ...", "Yesilada warns that ...": a statement (CAMEO 01)
+ * whose speaker is a person named by name alone (bare_person) whom neither the dictionaries
+ * nor the story could place (source "---" after every rule above) is no event between sides:
+ * an analyst, a witness, a businessman, or a "he" the story cannot resolve. Institutions and
+ * titled officials the dictionaries miss ("IMA said it is skeptical", "Gov. Phil Murphy
+ * declined to comment") stay: their statement is an event with a side not yet listed.
+ * Dropped after the story has kept this sentence's subject, names and quotes (the next
+ * sentence's "He said" still finds them); the default coder only. */
+static void drop_unplaced_statements(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	if (S->outcome != KHALDUN_CODED || !syntax_on(S))
+		return;
+	size_t n = 0;
+	for (size_t i = 0; i < c->nevents; i++) {
+		const khaldun_event *e = &c->events[i];
+		int statement = e->code && e->code[0] == '0' && e->code[1] == '1';
+		if (!statement || strcmp(e->source, "---") || !bare_person(e->source_text))
+			c->events[n++] = *e;
+	}
+	c->nevents = n;
+}
+
 /* After the stages: the story's country for bare institutions, then what this sentence tells
  * the next ones (its countries, its subject). */
 void context_sentence_end(coder_sent *S)
@@ -1686,5 +1736,6 @@ void context_sentence_end(coder_sent *S)
 	context_keep_titles(S);
 	keep_names(S);
 	keep_subject(S);
+	drop_unplaced_statements(S);
 	c->ctx.sentences++;
 }
