@@ -154,13 +154,18 @@ static int object_word(const khaldun_parse_token *w)
 
 int syn_tail_speaker(const struct syntax_parse *P, int h, int vw)
 {
-	int marks = 0;
-	for (int i = 0; i < vw; i++)
-		marks += syn_quote_mark(&P->w[i]);
+	int before = 0, all = 0;
+	for (int i = 0; i < P->nw; i++) {
+		before += i < vw && syn_quote_mark(&P->w[i]);
+		all += syn_quote_mark(&P->w[i]);
+	}
 	int c = vw + 1;                      /* the closing mark of the quote vw is in */
 	while (c < P->nw && !syn_quote_mark(&P->w[c]))
 		c++;
-	if (!(marks & 1) || c >= h)
+	/* inside a quote: opened before vw, or in an earlier sentence (one mark, after vw) */
+	if (!(before & 1) && (before || !(all & 1)))
+		return 0;
+	if (c >= h)
 		return 0;
 	int sv = c + 1;                      /* the tail's first verb: a speech verb */
 	while (sv < h && !syn_is_verb(&P->w[sv]) && !syn_speech_word(&P->w[sv]))
