@@ -1376,7 +1376,8 @@ static void keep_name(coder_context *x, const char *text, const char *code, int 
 
 /* The words of dictionary actor a and the name that follows it, capitalised words or an
  * agent ("Turkish Foreign Minister Mevlut Cavusoglu", "Taliban spokesman Zabihullah
- * Mujahid"), into out; NULL when no word follows it. */
+ * Mujahid"), into out; a's own words when none follows ("Robert Wood, U.S. deputy U.N.
+ * ambassador": a person the dictionaries know, whose "Wood said" comes later). */
 static const char *actor_and_name(coder_sent *S, const coder_actor *a, char *out, size_t n)
 {
 	int to = a->end;
@@ -1392,7 +1393,7 @@ static const char *actor_and_name(coder_sent *S, const coder_actor *a, char *out
 	}
 	const char *p = S->c->sentence.p;
 	int from = S->t[a->pos].ostart, end = S->t[to].ostart + S->t[to].olen;
-	if (to == a->end || !p || end - from >= (int)n)
+	if (!p || end - from >= (int)n)
 		return NULL;
 	memcpy(out, p + from, (size_t)(end - from));
 	out[end - from] = 0;

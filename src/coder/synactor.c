@@ -394,6 +394,60 @@ static int narrower(const char *b, const char *a)
 	return n >= 3 && strlen(b) > n && !strncmp(a, b, n) && a[0] != '~' && a[0] != '-';
 }
 
+/* 1 when coder token t is a capitalised word the parse reads as a noun, a name or an
+ * adjective: a word of a title ("Deputy", "Foreign", "Minister"). */
+static int title_word(coder_sent *S, const struct syntax_parse *P, int t)
+{
+	static const char *const nominal[] = { "NOUN", "PROPN", "ADJ", NULL };
+	int w = P->tok2w[t];
+	if (w < 0 || !S->t[t].cap || S->t[t].cls != C_WORD || !P->w[w].upos)
+		return 0;
+	for (int k = 0; nominal[k]; k++)
+		if (!strcmp(P->w[w].upos, nominal[k]))
+			return 1;
+	return 0;
+}
+
+/* 1 when actor a, then capitalised title words only (an agent among them), then actor b, the
+ * name that ends the phrase (no noun after it: not "the U.S. Iran talks"), are one name with
+ * its title ("Iranian Deputy Foreign Minister Kazem Gharibabadi"), whatever the parse made
+ * of them. */
+static int titled_name(coder_sent *S, const struct syntax_parse *P, const coder_actor *a,
+		       const coder_actor *b)
+{
+	int agent = 0;   /* a title of the dictionaries' agents: not "Trump Urges UN" */
+	for (int t = a->end + 1; t < b->pos; t++) {
+		if (!title_word(S, P, t))
+			return 0;
+		agent |= S->t[t].ent && S->t[t].ent->type == ENT_AGENT;
+	}
+	if (!agent)
+		return 0;   /* "Trump Putin": no title between */
+	int after = b->end + 1 < S->nt ? P->tok2w[b->end + 1] : -1;
+	return after < 0 || !P->w[after].upos || (strcmp(P->w[after].upos, "NOUN") &&
+						  strcmp(P->w[after].upos, "PROPN"));
+}
+
+/* "Iranian Deputy Foreign Minister Kazem Gharibabadi ... are expected to attend": the source
+ * and the target, one actor each, are a name and its title's country (titled_name): one
+ * side (the narrower code of the two, else the source's) and no target. Returns 1 when it
+ * dropped the target. */
+static int title_and_name(coder_sent *S, coder_slot *src, coder_slot *tgt,
+			  const struct syntax_parse *P)
+{
+	if (src->n != 1 || tgt->n != 1 || src->pronoun || tgt->pronoun)
+		return 0;
+	const coder_actor *x = src->m[0].a, *y = tgt->m[0].a;
+	if (x == y || x->pos < 0 || y->pos < 0 || x->end >= S->nt || y->end >= S->nt ||
+	    !(x->pos < y->pos ? titled_name(S, P, x, y) : titled_name(S, P, y, x)))
+		return 0;
+	if (narrower(tgt->m[0].code, src->m[0].code))
+		*src = *tgt;   /* "Iranian ... Kazem Gharibabadi": IRNGOV, not IRN */
+	tgt->n = 0;
+	add_note(S, "rule: a name and its title's country are one side: no target");
+	return 1;
+}
+
 /* 1 when word a is coordinated with (conj of) word b. */
 static int conj_of(const struct syntax_parse *P, int a, int b)
 {
@@ -983,6 +1037,8 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt) &&
 	    !place_in_object(S, P, vw, tgt))
 		nominal_party(S, P, vw, src, tgt);
+	if (title_and_name(S, src, tgt, P))
+		return 0;
 	if (rival_subject(S, P, vw, sv, src, tgt))
 		return 0;   /* the other side of the actor its phrase names: no self_phrase */
 	return self_phrase(S, P, vw, sv, code->a, src, tgt) < 0 ? -1 : 0;

@@ -137,3 +137,49 @@ int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
 	free(w);
 	return 1;
 }
+
+/* 1 when word w may stand between a speech verb and its object ("told the Security
+ * Council", "said retired Turkish admiral Cem Gurdeniz", 'told NBC's "Meet the Press"'): a
+ * determiner, noun, name, adjective, possessive or quotation mark. */
+static int object_word(const khaldun_parse_token *w)
+{
+	static const char *const ok[] = { "DET", "NOUN", "PROPN", "ADJ", "PART", NULL };
+	if (syn_quote_mark(w))
+		return 1;
+	for (int k = 0; w->upos && ok[k]; k++)
+		if (!strcmp(w->upos, ok[k]))
+			return 1;
+	return 0;
+}
+
+int syn_tail_speaker(const struct syntax_parse *P, int h, int vw)
+{
+	int before = 0, all = 0;
+	for (int i = 0; i < P->nw; i++) {
+		before += i < vw && syn_quote_mark(&P->w[i]);
+		all += syn_quote_mark(&P->w[i]);
+	}
+	int c = vw + 1;                      /* the closing mark of the quote vw is in */
+	while (c < P->nw && !syn_quote_mark(&P->w[c]))
+		c++;
+	/* inside a quote: opened before vw, or in an earlier sentence (one mark, after vw) */
+	if (!(before & 1) && (before || !(all & 1)))
+		return 0;
+	if (c >= h)
+		return 0;
+	int sv = c + 1;                      /* the tail's first verb: a speech verb */
+	while (sv < h && !syn_is_verb(&P->w[sv]) && !syn_speech_word(&P->w[sv]))
+		sv++;
+	if (sv == h) {                       /* '"...," Robert Wood, ..., told reporters' */
+		while (sv < P->nw && !syn_is_verb(&P->w[sv]) && !syn_speech_word(&P->w[sv]) &&
+		       !syn_quote_mark(&P->w[sv]))
+			sv++;
+		return sv < P->nw && syn_speech_word(&P->w[sv]);
+	}
+	if (!syn_speech_word(&P->w[sv]))
+		return 0;
+	for (int i = sv + 1; i < h; i++)     /* '"...," said X', '"...," he told X' */
+		if (!object_word(&P->w[i]))
+			return 0;
+	return 1;
+}

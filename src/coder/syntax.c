@@ -1315,6 +1315,8 @@ static int quote_speaker_slot(coder_sent *S, const struct syntax_parse *P, const
 	if (!across_quote(S, P, s, vw))
 		return 0;
 	int h = syn_span_head(P, s->m[0].a->pos, s->m[0].a->end), rank;
+	if (syn_tail_speaker(P, h, vw))
+		return 1;   /* whatever the parse made of the tail (synquote.c) */
 	for (int w = 0; w < P->nw; w++)
 		if (w != vw && syn_speech_word(&P->w[w]) && syn_role_of(P, h, w, &rank) == R_SRC)
 			return 1;
@@ -1550,8 +1552,12 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw,
 	else if (code->a && !strncmp(code->a, "01", 2) && syn_speech_word(&P->w[vw]) &&
 		 across_quote(S, P, tgt, vw))
 		tgt->n = 0;   /* '"China will lead the U.S.," Towson said': no one told */
-	else if (quote_speaker_slot(S, P, tgt, vw))
+	else if (quote_speaker_slot(S, P, tgt, vw)) {
 		tgt->n = 0;   /* '"... arbitrary arrests ...," Dujarric told reporters': not his */
+		if (src->n > 1 && src->m[0].a->group >= 0)
+			*tgt = *src;   /* TABARI's compound source as its own target, as with no
+					* speaker: '"Russia and North Korea signed a treaty," Wood said' */
+	}
 
 }
 

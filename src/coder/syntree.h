@@ -278,6 +278,12 @@ static inline int syn_quote_mark(const khaldun_parse_token *w)
  * sentence and joined, where the line's parse did not read them so (synquote.c). Returns 1
  * when the parse was replaced. */
 int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P);
+/* synquote.c: 1 when word h stands in the attribution tail of the quote that word vw is
+ * in, as its speaker or the one told ('"...," Robert Wood, the U.S. deputy ambassador, told
+ * reporters', '"...," said X', '"...," he told X'): the tail's first verb after the closing
+ * mark is a speech verb, and h stands before it or is its object. A quote that opened in an
+ * earlier sentence counts (its closing mark alone, after vw). */
+int syn_tail_speaker(const struct syntax_parse *P, int h, int vw);
 /* syntax.c: the actor whose phrase is the subject of verb h (role R_SRC), or with per the
  * phrase of "according to X" hung on h; deleted comma clauses count (", the Taliban
  * said"). -1: none. */
