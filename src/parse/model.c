@@ -256,6 +256,7 @@ static int load_table(percep *p, int nclass, const table_view *t, float scale)
 			return KHALDUN_ERR_FORMAT;
 		off += n;
 	}
+	percep_pack_near(p);
 	return KHALDUN_OK;
 }
 

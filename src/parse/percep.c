@@ -76,14 +76,26 @@ int percep_init_frozen(percep *p, int nclass, size_t features, size_t entries)
 	return init_slots(p, nclass, slots, entries);
 }
 
+/* A packed table's sparse rows come first in one block with its buckets (so that a row kept
+ * in a bucket's free slots has an offset from pe too): the rows' bytes, whole lines. */
+static size_t rows_bytes(const percep *p)
+{
+	return ((p->pcap + 1) * sizeof *p->pe + 63) / 64 * 64;
+}
+
+static size_t packed_bytes(const percep *p)
+{
+	return rows_bytes(p) + (p->mask + 1) / BUCKET * sizeof *p->pb;
+}
+
 void percep_free(percep *p)
 {
 	free(p->slot);
 	free(p->e);
 	free(p->tot);
 	free(p->stamp);
-	pages_free(p->pb, (p->mask + 1) / BUCKET * sizeof *p->pb);
-	pages_free(p->pe, (p->pcap + 1) * sizeof *p->pe);
+	pages_free(p->pe, packed_bytes(p));   /* the sparse rows and the buckets: one block */
+	free(p->pnear);
 	pages_free(p->pd, (p->pdcap * p->pstride + 1) * sizeof *p->pd);
 	memset(p, 0, sizeof *p);
 }
@@ -116,14 +128,16 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	p->nclass = nclass;
 	p->scale = scale;
 	p->mask = slots - 1;
-	p->pb = pages_zero(slots / BUCKET * sizeof *p->pb);
-	/* the rows are written once, in order: fresh pages, not malloc's faulted one by one */
-	p->pe = pages_zero((overflow + 1) * sizeof *p->pe);
 	p->pcap = overflow;
+	/* the rows are written once, in order: fresh pages, not malloc's faulted one by one */
+	p->pe = pages_zero(packed_bytes(p));
+	p->pb = p->pe ? (percep_bucket *)(void *)((char *)p->pe + rows_bytes(p)) : NULL;
+	p->pnear = malloc((overflow / 4 + 1) * sizeof *p->pnear);   /* a sparse row has 4+ */
 	p->pstride = ((size_t)nclass + DENSE_LANES - 1) / DENSE_LANES * DENSE_LANES;
 	p->pd = pages_zero((dense * p->pstride + 1) * sizeof *p->pd);
 	p->pdcap = dense;
-	if (!p->pb || !p->pe || !p->pd || dense * p->pstride > UINT32_MAX) {   /* offsets: 32 bits */
+	if (!p->pb || !p->pd || !p->pnear || dense * p->pstride > UINT32_MAX ||   /* offsets: 32 bits */
+	    packed_bytes(p) / sizeof *p->pe > UINT32_MAX) {
 		percep_free(p);
 		return -1;
 	}
@@ -172,6 +186,8 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, 
 	} else {
 		s->u.r.kind = PERCEP_SPARSE;
 		s->u.r.off = (uint32_t)p->pne;
+		if (p->pnear)
+			p->pnear[p->pnn++] = (uint32_t)(i / BUCKET);
 		for (size_t j = 0; j < n; j++) {
 			p->pe[p->pne].cls = cls[j];
 			memcpy(&p->pe[p->pne++].w, (const char *)w + 2 * j, 2);
@@ -179,6 +195,41 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, 
 	}
 	p->used++;
 	return 0;
+}
+
+/* Moves the sparse rows of bucket b's features into its free slots (the last 4 - used),
+ * while they fit: such a row is read from the line its feature was found in. */
+static void rows_into_bucket(percep *p, percep_bucket *b)
+{
+	size_t used = 0, in = rows_bytes(p) / sizeof *p->pe;   /* in: offsets past the rows */
+	while (used < BUCKET && b->key[used])
+		used++;
+	percep_pentry *room = (percep_pentry *)(void *)&b->slot[used];
+	size_t left = (BUCKET - used) * sizeof b->slot[0] / sizeof *room;
+	for (size_t j = 0; j < used; j++)   /* rows moved by an earlier call come first */
+		if (b->slot[j].u.r.kind == PERCEP_SPARSE && b->slot[j].u.r.off >= in)
+			room += b->slot[j].n, left -= b->slot[j].n;
+	for (size_t j = 0; j < used; j++) {
+		percep_pslot *s = &b->slot[j];
+		if (s->u.r.kind != PERCEP_SPARSE || s->u.r.off >= in || s->n > left)
+			continue;
+		memcpy(room, p->pe + s->u.r.off, s->n * sizeof *room);
+		s->u.r.off = (uint32_t)(room - p->pe);
+		room += s->n;
+		left -= s->n;
+	}
+}
+
+void percep_pack_near(percep *p)
+{
+	for (size_t k = 0; k < p->pnn; k++) {
+		if (k + 16 < p->pnn)   /* the buckets were last written long ago: overlap the misses */
+			__builtin_prefetch(&p->pb[p->pnear[k + 16]], 1);
+		rows_into_bucket(p, &p->pb[p->pnear[k]]);
+	}
+	free(p->pnear);
+	p->pnear = NULL;
+	p->pnn = 0;
 }
 
 /* Built three times (AVX-512, AVX2, the baseline), chosen once at load by the dynamic linker. */
