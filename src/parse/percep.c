@@ -156,7 +156,7 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, 
 {
 	size_t i = pbucket(p, k) * BUCKET;   /* a slot: bucket i / BUCKET, place i % BUCKET */
 	int dense = percep_packed_dense(p->nclass, n);
-	if (!k || n > (size_t)p->nclass || p->nclass >= PERCEP_TRASH ||
+	if (!k || !p->pnear || n > (size_t)p->nclass || p->nclass >= PERCEP_TRASH ||
 	    p->used * 2 >= p->mask + 1 ||
 	    (dense ? p->pdn >= p->pdcap : n > 3 && p->pne + n > p->pcap))
 		return -1;
@@ -186,8 +186,7 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, 
 	} else {
 		s->u.r.kind = PERCEP_SPARSE;
 		s->u.r.off = (uint32_t)p->pne;
-		if (p->pnear)
-			p->pnear[p->pnn++] = (uint32_t)(i / BUCKET);
+		p->pnear[p->pnn++] = (uint32_t)(i / BUCKET);
 		for (size_t j = 0; j < n; j++) {
 			p->pe[p->pne].cls = cls[j];
 			memcpy(&p->pe[p->pne++].w, (const char *)w + 2 * j, 2);

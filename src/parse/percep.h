@@ -100,7 +100,7 @@ int percep_add_packed(percep *p, uint32_t key, const uint8_t *cls, const void *w
  * bucket at half load has two on average; 3 entries a slot) is moved there, so finding the
  * feature brings its row in the same cache line, not a second miss. The scores are the same
  * (integer sums). The free slots keep key 0, so lookups and the bucket's end are unchanged;
- * no feature may be added afterwards. */
+ * percep_add_packed refuses any feature afterwards. */
 void percep_pack_near(percep *p);
 /* A frozen copy of p keyed by the 32-bit keys (as uint64 values): the rows of features
  * whose 32-bit keys coincide are added together, as a 32-bit-keyed table would have learnt

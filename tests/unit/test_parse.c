@@ -69,7 +69,7 @@ static void test_percep(void)
  * for the float rounding of the latter's sums: short inline rows, longer sparse rows and
  * dense rows, found and absent keys alike; 500 features in 256 buckets of 4, so that some
  * buckets overflow into the next. Scoring only some blocks of classes (one, the other, both
- * side by side) keeps the wanted classes exact. */
+ * side by side) keeps the wanted classes exact; the same after percep_pack_near. */
 static void test_packed(void)
 {
 	enum { NC = 21, NF = 500 };
@@ -105,26 +105,38 @@ static void test_packed(void)
 	int16_t w0 = 1;
 	CHECK(percep_add_packed(&pk, (uint32_t)k32[0], &c0, &w0, 1) == -1);    /* already there */
 	CHECK(percep_add_packed(&pk, (uint32_t)k32[NF], &cbad, &w0, 1) == -1); /* bad class */
-	for (size_t start = 0; start + 70 <= NF + 50; start += 37) {
-		float a[PERCEP_ROOM(NC)] = { 0 }, b[PERCEP_ROOM(NC)] = { 0 };
-		percep_score(&f, k32 + start, 70, a);
-		percep_score(&pk, keys + start, 70, b);
-		int bad = 0;
-		for (size_t c = 0; c < NC; c++) {
-			int64_t sum = 0;
-			for (size_t i = start; i < start + 70; i++)
-				sum += wt[i][c];
-			bad += b[c] != (float)sum * 0.01f;
-			bad += fabsf(a[c] - b[c]) > 1e-3f * (1 + fabsf(b[c]));
+	for (int near = 0; near < 2; near++) {
+		if (near) {   /* the same sums once the sparse rows that fit sit in their buckets */
+			percep_pack_near(&pk);
+			CHECK(percep_add_packed(&pk, (uint32_t)k32[NF], &c0, &w0, 1) == -1);
+			size_t moved = 0, in = (size_t)((const char *)pk.pb - (const char *)pk.pe) / 4;
+			for (size_t b = 0; b < (pk.mask + 1) / 4; b++)
+				for (size_t s = 0; s < 4; s++)
+					moved += pk.pb[b].key[s] && pk.pb[b].slot[s].u.r.kind == PERCEP_SPARSE &&
+						 pk.pb[b].slot[s].u.r.off >= in;
+			CHECK(moved > 0);
 		}
-		CHECK_INT(bad, 0);
-		for (uint64_t blocks = 1; blocks <= 3; blocks++) {
-			float c[PERCEP_ROOM(NC)] = { 0 };
-			percep_score_some(&pk, keys + start, 70, c, blocks);
-			for (size_t k = 0; k < NC; k++)
-				bad += (blocks >> (k / PERCEP_BLOCK) & 1) && c[k] != b[k];
+		for (size_t start = 0; start + 70 <= NF + 50; start += 37) {
+			float a[PERCEP_ROOM(NC)] = { 0 }, b[PERCEP_ROOM(NC)] = { 0 };
+			percep_score(&f, k32 + start, 70, a);
+			percep_score(&pk, keys + start, 70, b);
+			int bad = 0;
+			for (size_t c = 0; c < NC; c++) {
+				int64_t sum = 0;
+				for (size_t i = start; i < start + 70; i++)
+					sum += wt[i][c];
+				bad += b[c] != (float)sum * 0.01f;
+				bad += fabsf(a[c] - b[c]) > 1e-3f * (1 + fabsf(b[c]));
+			}
+			CHECK_INT(bad, 0);
+			for (uint64_t blocks = 1; blocks <= 3; blocks++) {
+				float c[PERCEP_ROOM(NC)] = { 0 };
+				percep_score_some(&pk, keys + start, 70, c, blocks);
+				for (size_t k = 0; k < NC; k++)
+					bad += (blocks >> (k / PERCEP_BLOCK) & 1) && c[k] != b[k];
+			}
+			CHECK_INT(bad, 0);
 		}
-		CHECK_INT(bad, 0);
 	}
 	CHECK_INT(percep_features(&pk), NF);
 	percep_free(&f);
