@@ -88,6 +88,82 @@ static void titles_as_compounds(struct syntax_parse *P)
 			P->w[i].deprel = "compound";
 }
 
+/* 1 for a weekday ("Tuesday"): in news a time of the clause, never part of a name. */
+static int weekday(const khaldun_parse_token *w)
+{
+	static const char *const day[] = { "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", NULL };
+	return syn_word_in(w, day);
+}
+
+/* The verb that word h hangs under (h itself when a verb), else the root word; -1: none. */
+static int verb_above(const struct syntax_parse *P, int h)
+{
+	for (int n = 0; h >= 0 && n < P->nw; n++) {
+		if (syn_is_verb(&P->w[h]) || !P->w[h].head)
+			return h;
+		h = (int)P->w[h].head - 1;
+	}
+	return -1;
+}
+
+/* The name or noun next to weekday d that the parser made its dependent (flat, compound
+ * or appos, its phrase touching the day or after the day's comma: "said Sunday Israel
+ * will", "in Paris Monday" with Paris a compound of Monday, "Friday, U.S. Secretary of
+ * State Marco Rubio met"); -1: none. */
+static int name_under_weekday(const struct syntax_parse *P, int d)
+{
+	static const char *const rel[] = { "flat", "compound", "appos", NULL };
+	int comma = d + 1 < P->nw && P->w[d + 1].len == 1 && P->w[d + 1].form[0] == ',';
+	for (int i = 0; i < P->nw; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		if ((int)w->head != d + 1 || !syn_rel_base_in(w, rel) || !w->upos ||
+		    (strcmp(w->upos, "PROPN") && strcmp(w->upos, "NOUN")))
+			continue;
+		int first = i, last = i;   /* the child's phrase: the words below it */
+		for (int k = 0; k < P->nw; k++)
+			if (k != d && syn_below(P, k, i) >= 0 && syn_below(P, k, d) >= 0) {
+				first = k < first ? k : first;
+				last = k > last ? k : last;
+			}
+		int bare = !P->w[first].upos || strcmp(P->w[first].upos, "PUNCT");   /* no "(" */
+		if (last == d - 1 || (bare && first == d + 1) || (comma && bare && first == d + 2))
+			return i;
+	}
+	return -1;
+}
+
+/* "in Paris Tuesday", "said Sunday Israel will", "renewed his appeal Friday": the parser,
+ * which saw few news datelines, makes a weekday part of the name or noun beside it, so the
+ * place reads as an actor ("Paris Tuesday" not in a locative phrase) or the day as the
+ * subject. The name takes the weekday's place (head, relation, dependents) when it hung
+ * under the weekday; the weekday becomes a time of the verb above (obl:tmod). A weekday on
+ * its own as a phrase ("on Tuesday", "Tuesday's attack", "met Tuesday") is left. */
+static void weekdays_as_times(struct syntax_parse *P)
+{
+	static const char *const in_name[] = { "flat", "compound", "appos", NULL };
+	for (int d = 0; d < P->nw; d++) {
+		khaldun_parse_token *w = &P->w[d];
+		if (!weekday(w) || !w->head)
+			continue;
+		int c = name_under_weekday(P, d);
+		if (c >= 0) {   /* the day keeps its dependents on its other side ("On Friday") */
+			for (int i = 0; i < P->nw; i++)
+				if ((int)P->w[i].head == d + 1 && i != c && (i < d) == (c < d))
+					P->w[i].head = (unsigned)(c + 1);
+			P->w[c].head = w->head;
+			P->w[c].deprel = w->deprel;
+		} else if (!syn_rel_base_in(w, in_name) || syn_case_of(P, d) >= 0) {
+			continue;
+		}
+		int v = verb_above(P, (int)(c >= 0 ? P->w[c].head : w->head) - 1);
+		if (v < 0)
+			continue;
+		w->head = (unsigned)(v + 1);
+		w->deprel = "obl:tmod";
+	}
+}
+
 /* 1 when word v of the parse is the first word of its clause after a comma: only its own
  * adverbs and auxiliaries ("also", "has", "had been") stand between the comma and it. */
 static int after_comma(const struct syntax_parse *P, int v)
@@ -352,6 +428,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 		S->reason = "syntax: sentence not parsed, coded shallow";
 		return NULL;
 	}
+	weekdays_as_times(P);
 	titles_as_compounds(P);
 	relative_main_verbs(P);
 	finite_conjuncts(P);
