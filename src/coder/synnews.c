@@ -1,30 +1,31 @@
 /*
- * synnews.c - news outlets as the channel of what is said (KHALDUN: SYNTAX): "he told VOA
- * Albanian", "as reported by Reuters", "according to the Associated Press", "spoke on state
- * TV", "in an interview with VOA", "CNN reported that ...". An outlet in such a place carries
- * a statement: it is neither its source nor its target. An outlet that is itself the doer or
- * the one a deed is done to ("Trump attacked The Wall Street Journal", "a ban on the media
- * outlet") stays a side. Called from syntax_rebind on the settled slots.
+ * synnews.c - news outlets as the channel of what is said (KHALDUN: SYNTAX): "he told
+ * Reuters", "as reported by Reuters", "according to the Associated Press", "spoke on C.A.R.
+ * state TV", "in an interview with CNN", "CNN reported that ...". An outlet the dictionaries
+ * name, in such a place, carries a statement: it is neither its source nor its target. An
+ * outlet that is itself the doer or the one a deed is done to ("Trump attacked The Wall
+ * Street Journal", "the Taliban banned the BBC") stays a side. Called from event.c on the
+ * final slots, after the open actors.
  * Invariant: reads the sentence's parse (syntree.h), never changes it; only slots move.
  */
 #include "coder/syntree.h"
+#include "coder/syntax.h"
 #include <string.h>
 
 /* 1 when an actor code carries the media agent (CAMEO MED) among its three-letter parts:
- * "GBRMED", "USAGOVMED", "FRAMED", "~MED" (reporters, the media). */
+ * "GBRMED", "USAGOVMED", "FRAMED". */
 static int media_code(const char *code)
 {
 	if (!code)
 		return 0;
-	size_t n = strlen(code), i = code[0] == '~' ? 1 : 3;
+	size_t n = strlen(code), i = 3;
 	for (; i + 3 <= n; i += 3)
 		if (!strncmp(code + i, "MED", 3))
 			return 1;
 	return 0;
 }
 
-/* 1 when verb word v tells or speaks: a verb of saying, "speak", "talk", "give" (an
- * interview). */
+/* 1 when verb word v tells or speaks: a verb of saying, "speak", "talk". */
 static int telling(const khaldun_parse_token *v)
 {
 	static const char *const speak[] = { "speak", "speaks", "spoke", "speaking", "spoken",
@@ -90,13 +91,15 @@ static int channel_verb(const struct syntax_parse *P, int h)
 	return P->w[h].head ? (int)P->w[h].head - 1 : -1;
 }
 
-/* 1 when slot s holds a news outlet in a channel's place towards verb word vw; *g: the
- * verb it hangs on. */
+/* 1 when slot s holds a news outlet the dictionaries name ("Reuters", "CNN"; not the open
+ * "reporters" told, whom a statement is told to: actors12) in a channel's place towards
+ * verb word vw; *g: the verb it hangs on. */
 static int outlet_slot(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s,
 		       int *g)
 {
 	const coder_actor *a = s->n ? s->m[0].a : NULL;
-	if (!a || a->pos < 0 || a->end >= S->nt || a->pron_kind || !media_code(s->m[0].code))
+	if (!a || !a->ent || a->pos < 0 || a->end >= S->nt || a->pron_kind ||
+	    !media_code(s->m[0].code))
 		return 0;
 	int h = syn_span_head(P, a->pos, a->end);
 	if (h < 0)
@@ -106,12 +109,16 @@ static int outlet_slot(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	return channel_place(P, h, vw);
 }
 
-int syn_news_channel(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
-		     coder_slot *tgt)
+int syntax_news_channel(coder_sent *S, int v, coder_slot *src, coder_slot *tgt)
 {
-	int g, moved = 0;
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
+		return 0;
+	int vw = syn_event_word(P, P->tok2w[v]), g, moved = 0;
 	if (outlet_slot(S, P, vw, tgt, &g)) {
-		event_null_slot(S, tgt);   /* none, not an open phrase found again */
+		event_null_slot(S, tgt);   /* none, and not the object phrase either */
+		if (tgt->n)
+			((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
 		moved = 1;
 	}
 	if (outlet_slot(S, P, vw, src, &g)) {

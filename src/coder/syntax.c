@@ -1790,14 +1790,11 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		*decided = 1;   /* "the need for X to invest": an appeal to X */
 		return needed(S, P, vw, side, need, src, tgt, code);
 	}
-	int r = 0;
-	if (!upper && commanded(S, P, vw, src, tgt, code))
+	if (!upper && commanded(S, P, vw, src, tgt, code)) {
 		*decided = 1;   /* "told X to ban ...": the teller's demand on X */
-	else
-		r = demanded(S, P, vw, rv, src, tgt, code);
-	if (r >= 0 && syn_news_channel(S, P, vw, src, tgt))
-		*decided = 1;   /* "he told VOA Albanian": the channel, no side (synnews.c) */
-	return r;
+		return 0;
+	}
+	return demanded(S, P, vw, rv, src, tgt, code);
 }
 
 /* 1 when word x is the actor's head h or a word its name leads to (compound, flat, amod:

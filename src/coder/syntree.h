@@ -308,10 +308,4 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		    const dict_evcode *code, coder_slot *src, coder_slot *tgt);
 /* synactor.c: adds a rule's words to the verb's note S->syn_note ("; " between two). */
 void syn_note_add(coder_sent *S, const char *msg);
-/* synnews.c: a news outlet (an actor coded with the media agent MED) that is the channel of
- * what is said towards verb word vw ("told VOA", "as reported by Reuters", "according to the
- * AP", "CNN reported that ...") is no side: the target becomes none ("---"), the source the
- * channel verb's speaker actor, else none. Returns 1 when a slot changed. */
-int syn_news_channel(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
-		     coder_slot *tgt);
 #endif
