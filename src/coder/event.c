@@ -416,6 +416,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		event_null_slot(S, src);
 	if (news & NEWS_OPEN_ACTORS)
 		news_slots(S, lo, v, oend, hi, src, tgt);
+	if (syntax_on(S) && syntax_news_channel(S, v, src, tgt)) {
+		cd->note = S->syn_note;   /* "told Reuters": the channel, no side (synnews.c) */
+		decided = 1;
+	}
 	if (!src->n || !tgt->n)
 		return 0;
 	/* "Abu Khadija was killed in an airstrike": an open subject of a passive verb, with no
@@ -657,7 +661,7 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 				e.source_text = actor_text(S, x->a, cd->verb, vend, cd->tail);
 				e.target_text = actor_text(S, y->a, cd->verb, vend, cd->tail);
 				int of, ot, oh;
-				if (!e.target_text && !pass && y->a->pos < 0 && syntax_on(S) &&
+				if (!e.target_text && !pass && y->a->pos == -1 && syntax_on(S) &&
 				    (S->c->o.news & NEWS_NP_SPANS) &&
 				    syntax_object_extent(S, cd->verb, &of, &ot, &oh)) {
 					e.target_text = sent_span_text(S, of, ot);

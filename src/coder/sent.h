@@ -41,7 +41,8 @@ typedef struct {
 } coder_tok;
 
 typedef struct {
-	int pos, end;             /* tokens */
+	int pos, end;             /* tokens; -1 a side with no words (event_null_slot),
+				   * ACTOR_NO_PHRASE one that takes no object phrase either */
 	const char **codes;       /* resolved codes (coded compounds give several) */
 	int ncodes;
 	const dict_entry *ent;
@@ -359,6 +360,9 @@ const char *sent_span_text(coder_sent *S, int from, int to);
 /* Binds slot s to the null actor "---" (an event side nowhere in the sentence, news); s
  * stays empty when the scratch arena is full. */
 void event_null_slot(coder_sent *S, coder_slot *s);
+/* The pos of a null side that stands for no phrase at all, not even the verb's object
+ * ("told Reuters": the channel, synnews.c). */
+#define ACTOR_NO_PHRASE (-2)
 /* The byte offset in the sentence of text: where sent_span_text took it, else its first
  * occurrence (a phrase made elsewhere); -1: not in the sentence. */
 int sent_text_offset(coder_sent *S, const char *text);

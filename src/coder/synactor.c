@@ -29,6 +29,11 @@ static void add_note(coder_sent *S, const char *msg)
 	S->syn_note = p;
 }
 
+void syn_note_add(coder_sent *S, const char *msg)
+{
+	add_note(S, msg);
+}
+
 /* 1 when the subject of verb h (nsubj) is a personal pronoun (or "which"), or with nouns a
  * noun, that holds no live actor of its own ("they arrested seven IS members", "Suicide
  * bombers killed 20 people in Kabul"). */

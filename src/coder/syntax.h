@@ -37,6 +37,12 @@ int syntax_passive_victim(coder_sent *S, int v, coder_slot *out);
  * [lo, v) (a later clause's: "..., and security forces arrested ten men"): *out gets its
  * phrase as an open actor (OPEN_ACTORS: its agent's code, else "---"). */
 int syntax_clause_subject(coder_sent *S, int lo, int v, coder_slot *out);
+/* synnews.c: a news outlet (an actor coded with the media agent MED in a dictionary entry:
+ * "Reuters", "CNN") that is the channel of what is said by the verb at token v ("told CNN",
+ * "spoke on state TV", "as reported by Reuters", "according to the AP", "CNN reported that
+ * ...") is no side of its event: the target becomes none ("---"), the source the channel
+ * verb's speaker actor, else none. Run on the final slots. Returns 1 when a slot changed. */
+int syntax_news_channel(coder_sent *S, int v, coder_slot *src, coder_slot *tgt);
 /* Re-chooses src and tgt of the verb at token v by the parse (not when designated by the
  * pattern), and turns a negated or refused cooperation in *code into a rejection (12x),
  * unless the pattern matched words before the verb (`upper`: "NOT LIFT" coded already);

@@ -306,4 +306,6 @@ int syn_speech_verb(const struct syntax_parse *P, int c);
  * animal as the only victim of a killing). */
 int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		    const dict_evcode *code, coder_slot *src, coder_slot *tgt);
+/* synactor.c: adds a rule's words to the verb's note S->syn_note ("; " between two). */
+void syn_note_add(coder_sent *S, const char *msg);
 #endif

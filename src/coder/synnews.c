@@ -1,0 +1,135 @@
+/*
+ * synnews.c - news outlets as the channel of what is said (KHALDUN: SYNTAX): "he told
+ * Reuters", "as reported by Reuters", "according to the Associated Press", "spoke on C.A.R.
+ * state TV", "in an interview with CNN", "CNN reported that ...". An outlet the dictionaries
+ * name, in such a place, carries a statement: it is neither its source nor its target. An
+ * outlet that is itself the doer or the one a deed is done to ("Trump attacked The Wall
+ * Street Journal", "the Taliban banned the BBC") stays a side. Called from event.c on the
+ * final slots, after the open actors.
+ * Invariant: reads the sentence's parse (syntree.h), never changes it; only slots move.
+ */
+#include "coder/syntree.h"
+#include "coder/syntax.h"
+#include <string.h>
+
+/* 1 when an actor code carries the media agent (CAMEO MED) among its three-letter parts:
+ * "GBRMED", "USAGOVMED", "FRAMED". */
+static int media_code(const char *code)
+{
+	if (!code)
+		return 0;
+	size_t n = strlen(code), i = 3;
+	for (; i + 3 <= n; i += 3)
+		if (!strncmp(code + i, "MED", 3))
+			return 1;
+	return 0;
+}
+
+/* 1 when verb word v tells or speaks: a verb of saying, "speak", "talk". */
+static int telling(const khaldun_parse_token *v)
+{
+	static const char *const speak[] = { "speak", "speaks", "spoke", "speaking", "spoken",
+		"talk", "talks", "talked", "talking", NULL };
+	return syn_speech_word(v) || (syn_is_verb(v) && syn_word_in(v, speak));
+}
+
+/* 1 when word v reports news: "reported", "quoted", "cited", "broadcast", "published". */
+static int reporting(const khaldun_parse_token *v)
+{
+	static const char *const report[] = { "report", "quot", "cite", "cited", "citing",
+		"broadcast", "publish", "interview", NULL };
+	return syn_stem_in(v, report);
+}
+
+/* The head of the noun phrase word h is part of: up compounds, flat names, possessors and
+ * adjectives ("[VOA]'s Russian Service", "[Agence] France-Presse news service"). */
+static int phrase_head(const struct syntax_parse *P, int h)
+{
+	static const char *const inner[] = { "compound", "flat", "nmod:poss", "amod", NULL };
+	for (int steps = 0; steps < 6 && P->w[h].head; steps++) {
+		const khaldun_parse_token *w = &P->w[h];
+		int up = (int)w->head - 1, in = 0;
+		for (int k = 0; inner[k]; k++)
+			in |= syn_rel_is(w, inner[k]);
+		if (!in)
+			break;
+		h = up;
+	}
+	return h;
+}
+
+/* 1 when the noun phrase headed by word h is the channel of a statement towards verb word
+ * vw: the one told or spoken to ("told VOA", "spoke to reporters", "spoke on state TV"),
+ * "according to X", the agent of a report ("as reported by Reuters"), the partner of an
+ * interview ("in an interview with VOA"), or the subject of a report whose clause holds the
+ * event ("CNN reported that Trump told ..."). */
+static int channel_place(const struct syntax_parse *P, int h, int vw)
+{
+	static const char *const to[] = { "to", "on", "with", NULL };
+	const khaldun_parse_token *w = &P->w[h];
+	if (!w->head)
+		return 0;
+	int g = (int)w->head - 1, c = syn_case_of(P, h);
+	const khaldun_parse_token *v = &P->w[g];
+	if (syn_rel_is(w, "iobj") || syn_rel_is(w, "obj"))
+		return telling(v);
+	if (syn_rel_is(w, "nsubj"))
+		return g != vw && reporting(v);
+	if (c < 0 || !(syn_rel_base(w, "obl") || syn_rel_base(w, "nmod")))
+		return 0;
+	const khaldun_parse_token *k = &P->w[c];
+	if (syn_word_is(k, "according"))
+		return 1;
+	if (syn_word_is(k, "by"))
+		return reporting(v);
+	return syn_word_in(k, to) && (telling(v) || reporting(v));
+}
+
+/* The verb word a channel phrase headed by h hangs on (its governor), for its speaker. */
+static int channel_verb(const struct syntax_parse *P, int h)
+{
+	return P->w[h].head ? (int)P->w[h].head - 1 : -1;
+}
+
+/* 1 when slot s holds a news outlet the dictionaries name ("Reuters", "CNN"; not the open
+ * "reporters" told, whom a statement is told to: actors12) in a channel's place towards
+ * verb word vw; *g: the verb it hangs on. */
+static int outlet_slot(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s,
+		       int *g)
+{
+	const coder_actor *a = s->n ? s->m[0].a : NULL;
+	if (!a || !a->ent || a->pos < 0 || a->end >= S->nt || a->pron_kind ||
+	    !media_code(s->m[0].code))
+		return 0;
+	int h = syn_span_head(P, a->pos, a->end);
+	if (h < 0)
+		return 0;
+	h = phrase_head(P, h);
+	*g = channel_verb(P, h);
+	return channel_place(P, h, vw);
+}
+
+int syntax_news_channel(coder_sent *S, int v, coder_slot *src, coder_slot *tgt)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
+		return 0;
+	int vw = syn_event_word(P, P->tok2w[v]), g, moved = 0;
+	if (outlet_slot(S, P, vw, tgt, &g)) {
+		event_null_slot(S, tgt);   /* none, and not the object phrase either */
+		if (tgt->n)
+			((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
+		moved = 1;
+	}
+	if (outlet_slot(S, P, vw, src, &g)) {
+		int k = g >= 0 ? syn_speaker_actor(S, P, g, 0) : -1;
+		if (k >= 0)
+			actors_make_slot(S, k, src);   /* "X told AFP ...": the teller */
+		else
+			event_null_slot(S, src);
+		moved = 1;
+	}
+	if (moved)
+		syn_note_add(S, "rule: a news outlet that carries a statement is no side of it");
+	return moved;
+}
