@@ -1692,6 +1692,8 @@ static void drop_unplaced_statements(coder_sent *S)
 		if (!statement || strcmp(e->source, "---") || !bare_person(e->source_text))
 			c->events[n++] = *e;
 	}
+	if (c->nevents && !n)   /* coded, with no event: the reason says where they went */
+		S->reason = "every event dropped: a statement by a person no rule could place";
 	c->nevents = n;
 }
 

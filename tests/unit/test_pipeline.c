@@ -170,6 +170,32 @@ static void test_limits(void)
 	khaldun_coder_free(c);
 }
 
+/* A sentence whose every event a story rule dropped (an unplaced person's statement,
+ * needing the parse) keeps the outcome of a sentence with no event, coded, and names why. */
+static void test_dropped_reason(void)
+{
+	khaldun_parser *p;
+	if (khaldun_parser_load(&p, "data/model/en-ud.model", NULL, NULL) != KHALDUN_OK) {
+		CHECK(!"cannot load data/model/en-ud.model");
+		return;
+	}
+	khaldun_dict_set_parser(dict, p);
+	khaldun_batch *b;
+	khaldun_batch_new(&b);
+	khaldun_story st = story("dropped", "Pakistan accused India of attacking its border posts. "
+				 "Manning said Trump is turning away from allies in Asia.", 20250601);
+	CHECK_INT(khaldun_code_story(coder, &st, b), KHALDUN_OK);
+	const khaldun_sentence *s;
+	CHECK_INT(khaldun_batch_sentences(b, &s), 2);
+	CHECK(s[0].n_events >= 1 && !s[0].reason);
+	CHECK_INT(s[1].outcome, KHALDUN_CODED);
+	CHECK_INT(s[1].n_events, 0);
+	CHECK(s[1].reason && strstr(s[1].reason, "every event dropped"));
+	khaldun_batch_free(b);
+	khaldun_dict_set_parser(dict, NULL);
+	khaldun_parser_free(p);
+}
+
 static void test_strerror(void)
 {
 	CHECK_STR(khaldun_strerror(KHALDUN_ERR_NOMEM), "out of memory");
@@ -184,7 +210,7 @@ int main(void)
 	}
 	khaldun_coder_new(&coder, dict);
 	check_test tests[] = { T(test_story_to_batch), T(test_dates), T(test_store_put),
-			       T(test_strerror), T(test_limits) };
+			       T(test_strerror), T(test_limits), T(test_dropped_reason) };
 	int passed = 0, failed = 0;
 	for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
 		int before = check_failures;
