@@ -117,6 +117,17 @@ static void test_store_put(void)
 
 /* khaldun_limits: defaults, NAME=VALUE settings, and the coder's token limit splitting a
  * sentence into parts that are all coded (never a silent cut). */
+/* Codes text as story id (dated 2025-11-09) into a new batch *b (the caller frees it): its
+ * sentences in *s, their count returned. */
+static size_t code_text(khaldun_coder *c, const char *id, const char *text, khaldun_batch **b,
+			const khaldun_sentence **s)
+{
+	khaldun_batch_new(b);
+	khaldun_story st = story(id, text, 20251109);
+	CHECK_INT(khaldun_code_story(c, &st, *b), KHALDUN_OK);
+	return khaldun_batch_sentences(*b, s);
+}
+
 static void test_limits(void)
 {
 	khaldun_limits l = { 0 }, d;
@@ -144,13 +155,12 @@ static void test_limits(void)
 	small.tokens = 6;
 	CHECK_INT(khaldun_coder_set_limits(c, &small), KHALDUN_OK);
 	khaldun_batch *b;
-	khaldun_batch_new(&b);
-	khaldun_story st = story("long", "Pakistan accused Afghanistan of harbouring militants "
-				 "while Russia accused Ukraine of attacking its embassy.", 20251109);
-	CHECK_INT(khaldun_code_story(c, &st, b), KHALDUN_OK);
 	const khaldun_sentence *s;
 	const khaldun_event *e;
-	size_t n = khaldun_batch_sentences(b, &s), ne = khaldun_batch_events(b, &e);
+	static const char two_clauses[] = "Pakistan accused Afghanistan of harbouring militants "
+					  "while Russia accused Ukraine of attacking its embassy.";
+	size_t n = code_text(c, "long", two_clauses, &b, &s);
+	size_t ne = khaldun_batch_events(b, &e);
 	CHECK(n >= 2);
 	CHECK_INT(s[0].part, 1);
 	CHECK(n >= 2 && s[n - 1].part == n && s[n - 1].cut_by && !strcmp(s[n - 1].cut_by, "tokens"));
@@ -162,7 +172,7 @@ static void test_limits(void)
 	CHECK(pak == 1 && rus == 1);         /* both clauses coded, in different parts */
 	/* the coder alone codes only the first part, and says so */
 	const khaldun_result *res;
-	khaldun_code_sentence(c, st.text, st.text_len, 20251109, "x", &res);
+	khaldun_code_sentence(c, two_clauses, strlen(two_clauses), 20251109, "x", &res);
 	CHECK_INT(res->cut, 1);
 	small.tokens = 600;
 	CHECK_INT(khaldun_coder_set_limits(c, &small), KHALDUN_ERR_ARG);
@@ -181,12 +191,9 @@ static void test_dropped_reason(void)
 	}
 	khaldun_dict_set_parser(dict, p);
 	khaldun_batch *b;
-	khaldun_batch_new(&b);
-	khaldun_story st = story("dropped", "Pakistan accused India of attacking its border posts. "
-				 "Manning said Trump is turning away from allies in Asia.", 20250601);
-	CHECK_INT(khaldun_code_story(coder, &st, b), KHALDUN_OK);
 	const khaldun_sentence *s;
-	CHECK_INT(khaldun_batch_sentences(b, &s), 2);
+	CHECK_INT(code_text(coder, "dropped", "Pakistan accused India of attacking its border "
+			    "posts. Manning said Trump is turning away from allies in Asia.", &b, &s), 2);
 	CHECK(s[0].n_events >= 1 && !s[0].reason);
 	CHECK_INT(s[1].outcome, KHALDUN_CODED);
 	CHECK_INT(s[1].n_events, 0);
