@@ -228,7 +228,8 @@ enum khaldun_outcome {
 
 typedef struct {
 	enum khaldun_outcome outcome;
-	const char *reason;       /* for COMPLEX/DISCARD: why */
+	const char *reason;       /* for COMPLEX/DISCARD: why; for CODED, NULL or a note (coded
+				   * shallow, every event dropped by a story rule); static */
 	size_t n_events;
 	const khaldun_event *events;
 	const char *sentence;     /* the sentence as coded (normalised) */
@@ -321,6 +322,7 @@ typedef struct {
 	const char *cut_by;
 	size_t events_dropped;     /* events past limits.events (not in the batch) */
 	int cut;                   /* 1: coded only in part (should not happen: parts fit) */
+	const char *reason;        /* the coder's reason (khaldun_result.reason), or NULL; static */
 } khaldun_sentence;
 
 int khaldun_batch_new(khaldun_batch **out);

@@ -79,10 +79,21 @@ static int ends_with(const coder_tok *t, const char *sfx)
 	return (size_t)t->n > n + 1 && !memcmp(t->s + t->n - n, sfx, n);
 }
 
+/* The words that open an adverbial clause (the parse decides which clause they open). */
+static const char *const subordinators[] = { "AFTER", "SINCE", "WHEN", "ALTHOUGH", "THOUGH",
+	"BECAUSE", "WHILE", "AS", "BEFORE", "UNTIL", "ONCE", "WHEREAS", NULL };
+
+static int subordinator(const coder_tok *t)
+{
+	return tok_in(t, subordinators);
+}
+
 /* 1 when the comma clause [from, to) is a participial opener ("Speaking to reporters,",
  * "Threatening to kill the hostages,", "During a visit to Kabul,"): its first live word ends
- * in -ING and is no actor; or a prepositional lead-in whose only verbs are participles
- * after a noun that is no actor ("In a statement issued on Monday,"). */
+ * in -ING and is no actor, or a subordinator does and the word after it ("Before concluding
+ * his cross-examination,", "Since leaving the EU bureaucracy,"); or a prepositional lead-in
+ * whose only verbs are participles after a noun that is no actor ("In a statement issued
+ * on Monday,"). */
 static int participial_opener(coder_sent *S, int from, int to)
 {
 	while (from < to && !sent_live(S, from))
@@ -90,7 +101,8 @@ static int participial_opener(coder_sent *S, int from, int to)
 	if (from >= to)
 		return 0;
 	const coder_tok *f = &S->t[from];
-	if (f->type != TY_ACTOR && f->type != TY_AGENT && ends_with(f, "ING"))
+	const coder_tok *p = subordinator(f) && from + 1 < to ? &S->t[from + 1] : f;
+	if (p->type != TY_ACTOR && p->type != TY_AGENT && ends_with(p, "ING"))
 		return 1;
 	if (!tok_has(f, WF_PREP))
 		return 0;
@@ -106,15 +118,6 @@ static int participial_opener(coder_sent *S, int from, int to)
 		verbs++;
 	}
 	return verbs > 0;
-}
-
-/* The words that open an adverbial clause (the parse decides which clause they open). */
-static const char *const subordinators[] = { "AFTER", "SINCE", "WHEN", "ALTHOUGH", "THOUGH",
-	"BECAUSE", "WHILE", "AS", "BEFORE", "UNTIL", "ONCE", "WHEREAS", NULL };
-
-static int subordinator(const coder_tok *t)
-{
-	return tok_in(t, subordinators);
 }
 
 /* 1 when token t opens a clause of time or reason ("after", "since", "because" ...), not a

@@ -894,8 +894,9 @@ const char *context_pronoun(coder_sent *S, int i, int kind)
 	int person = x->subject_person;
 	if (expletive_it(S, i))
 		return NULL;
-	/* it opens the sentence: only quotes, commas and lead-in words before it */
-	if (!opens_sentence(S, i) || !verb_follows(S, i))
+	/* it opens the sentence: only quotes, commas and lead-in words before it, or a fronted
+	 * phrase that is no clause with a subject of its own the pronoun agrees with */
+	if (!opens_sentence(S, i) || !verb_follows(S, i) || syntax_fronted_subject(S, i))
 		return NULL;
 	if (quoted_at(S, i) && (person || x->subject_said))
 		return NULL;
@@ -1691,6 +1692,8 @@ static void drop_unplaced_statements(coder_sent *S)
 		if (!statement || strcmp(e->source, "---") || !bare_person(e->source_text))
 			c->events[n++] = *e;
 	}
+	if (c->nevents && !n)   /* coded, with no event: the reason says where they went */
+		S->reason = "every event dropped: a statement by a person no rule could place";
 	c->nevents = n;
 }
 

@@ -331,8 +331,11 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		const coder_tok *x = &S->t[f - 1];
 		if (!sent_live(S, f - 1) || x->cls != C_WORD)
 			break;
+		/* a capitalised word only when it opens no clause or phrase: "As Pyongyang
+		 * appears ...", "If North Korea conducts ..." begin with the subject */
 		if (!(x->type == TY_DET || x->type == TY_ADJ || x->type == TY_NOUN ||
-		      x->type == TY_LIT || x->type == TY_AGENT || (x->type == TY_NULL && x->cap)))
+		      x->type == TY_LIT || x->type == TY_AGENT ||
+		      (x->type == TY_NULL && x->cap && !tok_has(x, WF_CLAUSE | WF_PREP))))
 			break;
 		f--;
 	}

@@ -118,6 +118,35 @@ static int side_promised(const struct syntax_parse *P, int m, int h, int s)
 	       (!strcmp(u, "PROPN") || !strcmp(u, "PRON"));
 }
 
+/* The word that marks the adverbial clause of verb word a: its "mark" ("after", "because",
+ * "if"), or the "when" that the parse hangs on it as an adverb (UD's wh-adverb). -1: none. */
+static int clause_marker(const struct syntax_parse *P, int a)
+{
+	int m = syn_child_rel(P, a, "mark");
+	if (m >= 0)
+		return m;
+	m = syn_child_rel(P, a, "advmod");
+	return m >= 0 && syn_word_is(&P->w[m], "when") ? m : -1;
+}
+
+/* The main verb that the adverbial clause of verb word a opens, after the comma cw: the
+ * word a hangs on; or, when the parse made the opening clause the root ("Because Iran
+ * attacked Israel, the United States imposed ...": the main verb its parataxis or
+ * conjunct), its first such child after the comma. -1: none. */
+static int main_verb(const struct syntax_parse *P, int a, int cw)
+{
+	const khaldun_parse_token *w = &P->w[a];
+	if (syn_rel_is(w, "advcl"))
+		return w->head ? (int)w->head - 1 : -1;
+	if (w->head)
+		return -1;
+	for (int h = cw + 1; h < P->nw; h++)
+		if ((int)P->w[h].head == a + 1 &&
+		    (syn_rel_is(&P->w[h], "parataxis") || syn_rel_is(&P->w[h], "conj")))
+			return h;
+	return -1;
+}
+
 int syntax_adverbial_end(coder_sent *S, int i)
 {
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
@@ -127,18 +156,53 @@ int syntax_adverbial_end(coder_sent *S, int i)
 	if (!syn_rel_is(&P->w[cw], "punct"))
 		return 0;
 	for (int a = 0; a < cw; a++) {
-		const khaldun_parse_token *w = &P->w[a];
-		if (!syn_rel_is(w, "advcl") || !syn_is_verb(w) || !w->head)
+		int h = syn_is_verb(&P->w[a]) ? main_verb(P, a, cw) : -1;
+		if (h < 0)
 			continue;
-		int h = (int)w->head - 1, m = syn_child_rel(P, a, "mark");
+		int m = clause_marker(P, a);
 		int as = syn_child_rel(P, a, "nsubj"), s = syn_child_rel(P, h, "nsubj");
 		int ch = (int)P->w[cw].head - 1;   /* the comma is the clause's, or the main one's */
-		int own = ch == a || ch == h;
+		/* under an opening clause made the root, the comma may hang on its last word */
+		int own = ch == a || ch == h || (!P->w[a].head && ch > m && ch < cw);
 		/* a condition's comma may hang on its last word ("If Iran attacks Israel, ...") */
 		if (h > cw && m >= 0 && m < a && as > m && as < a && s > cw && s < h &&
 		    syn_is_verb(&P->w[h]) &&
 		    ((own && syn_word_in(&P->w[m], subordinators)) ||
 		     ((own || (ch > m && ch < cw)) && side_promised(P, m, h, s))))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when the pronoun word p may stand for the noun subject word s: "they" for a plural (a
+ * coordination, or a common noun in -s: "the soldiers"), "he" and "she" for a single name
+ * ("Putin"), "it" for any singular ("the army", "Russia"; not "the alliance" for "he"). */
+static int pronoun_agrees(const struct syntax_parse *P, int p, int s)
+{
+	const khaldun_parse_token *w = &P->w[s];
+	int noun = !strcmp(w->upos, "NOUN");
+	int plural = syn_child_rel(P, s, "conj") >= 0 ||
+		     (noun && w->len > 2 && tolower((unsigned char)w->form[w->len - 1]) == 's');
+	if (syn_word_is(&P->w[p], "they"))
+		return plural;
+	if (syn_word_is(&P->w[p], "it"))
+		return !plural;
+	return !plural && !strcmp(w->upos, "PROPN");
+}
+
+int syntax_fronted_subject(coder_sent *S, int k)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || k <= 0 || k >= S->nt || P->tok2w[k] < 0)
+		return 0;
+	int kw = P->tok2w[k];
+	for (int s = 0; s < kw; s++) {
+		const khaldun_parse_token *w = &P->w[s];
+		int a = (int)w->head - 1;
+		if (!syn_rel_base(w, "nsubj") || a < 0 || a >= kw || !w->upos ||
+		    !strcmp(w->upos, "PRON") || clause_marker(P, a) < 0 || !pronoun_agrees(P, kw, s))
+			continue;
+		if (syn_rel_is(&P->w[a], "advcl") || !P->w[a].head)
 			return 1;
 	}
 	return 0;

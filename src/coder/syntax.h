@@ -26,6 +26,11 @@ int syntax_speech_in(coder_sent *S, int from, int to);
  * main clause with its own subject follows ("After Russia attacked Ukraine, the United States
  * imposed sanctions"): the two are clauses of their own, each coding its event. */
 int syntax_adverbial_end(coder_sent *S, int i);
+/* 1 when the tokens before the pronoun at token k hold an adverbial clause opening the
+ * sentence with a noun subject of its own that the pronoun agrees with ("When the soldiers
+ * arrived, they opened fire"): the pronoun may stand for that subject, not for the previous
+ * sentence's. */
+int syntax_fronted_subject(coder_sent *S, int k);
 /* 1 when the passive subject of the verb at token v (nsubj:pass, or that of the passive verb
  * it is coordinated with; no pronoun) lies in the coder tokens [from, to], and the deed is
  * said as done (no modal, no if/unless). */

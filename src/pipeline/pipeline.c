@@ -175,6 +175,7 @@ static void code_part(story_ctx *cx, const char *text, size_t len, unsigned part
 	if (s->status != KHALDUN_OK)
 		return;
 	s->outcome = res->outcome;
+	s->reason = res->reason;
 	s->cut = res->cut;
 	s->events_dropped = res->events_dropped;
 	for (size_t i = 0; i < res->n_events; i++)

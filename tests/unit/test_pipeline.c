@@ -117,6 +117,17 @@ static void test_store_put(void)
 
 /* khaldun_limits: defaults, NAME=VALUE settings, and the coder's token limit splitting a
  * sentence into parts that are all coded (never a silent cut). */
+/* Codes text as story id (dated 2025-11-09) into a new batch *b (the caller frees it): its
+ * sentences in *s, their count returned. */
+static size_t code_text(khaldun_coder *c, const char *id, const char *text, khaldun_batch **b,
+			const khaldun_sentence **s)
+{
+	khaldun_batch_new(b);
+	khaldun_story st = story(id, text, 20251109);
+	CHECK_INT(khaldun_code_story(c, &st, *b), KHALDUN_OK);
+	return khaldun_batch_sentences(*b, s);
+}
+
 static void test_limits(void)
 {
 	khaldun_limits l = { 0 }, d;
@@ -144,13 +155,12 @@ static void test_limits(void)
 	small.tokens = 6;
 	CHECK_INT(khaldun_coder_set_limits(c, &small), KHALDUN_OK);
 	khaldun_batch *b;
-	khaldun_batch_new(&b);
-	khaldun_story st = story("long", "Pakistan accused Afghanistan of harbouring militants "
-				 "while Russia accused Ukraine of attacking its embassy.", 20251109);
-	CHECK_INT(khaldun_code_story(c, &st, b), KHALDUN_OK);
 	const khaldun_sentence *s;
 	const khaldun_event *e;
-	size_t n = khaldun_batch_sentences(b, &s), ne = khaldun_batch_events(b, &e);
+	static const char two_clauses[] = "Pakistan accused Afghanistan of harbouring militants "
+					  "while Russia accused Ukraine of attacking its embassy.";
+	size_t n = code_text(c, "long", two_clauses, &b, &s);
+	size_t ne = khaldun_batch_events(b, &e);
 	CHECK(n >= 2);
 	CHECK_INT(s[0].part, 1);
 	CHECK(n >= 2 && s[n - 1].part == n && s[n - 1].cut_by && !strcmp(s[n - 1].cut_by, "tokens"));
@@ -162,12 +172,35 @@ static void test_limits(void)
 	CHECK(pak == 1 && rus == 1);         /* both clauses coded, in different parts */
 	/* the coder alone codes only the first part, and says so */
 	const khaldun_result *res;
-	khaldun_code_sentence(c, st.text, st.text_len, 20251109, "x", &res);
+	khaldun_code_sentence(c, two_clauses, strlen(two_clauses), 20251109, "x", &res);
 	CHECK_INT(res->cut, 1);
 	small.tokens = 600;
 	CHECK_INT(khaldun_coder_set_limits(c, &small), KHALDUN_ERR_ARG);
 	khaldun_batch_free(b);
 	khaldun_coder_free(c);
+}
+
+/* A sentence whose every event a story rule dropped (an unplaced person's statement,
+ * needing the parse) keeps the outcome of a sentence with no event, coded, and names why. */
+static void test_dropped_reason(void)
+{
+	khaldun_parser *p;
+	if (khaldun_parser_load(&p, "data/model/en-ud.model", NULL, NULL) != KHALDUN_OK) {
+		CHECK(!"cannot load data/model/en-ud.model");
+		return;
+	}
+	khaldun_dict_set_parser(dict, p);
+	khaldun_batch *b;
+	const khaldun_sentence *s;
+	CHECK_INT(code_text(coder, "dropped", "Pakistan accused India of attacking its border "
+			    "posts. Manning said Trump is turning away from allies in Asia.", &b, &s), 2);
+	CHECK(s[0].n_events >= 1 && !s[0].reason);
+	CHECK_INT(s[1].outcome, KHALDUN_CODED);
+	CHECK_INT(s[1].n_events, 0);
+	CHECK(s[1].reason && strstr(s[1].reason, "every event dropped"));
+	khaldun_batch_free(b);
+	khaldun_dict_set_parser(dict, NULL);
+	khaldun_parser_free(p);
 }
 
 static void test_strerror(void)
@@ -184,7 +217,7 @@ int main(void)
 	}
 	khaldun_coder_new(&coder, dict);
 	check_test tests[] = { T(test_story_to_batch), T(test_dates), T(test_store_put),
-			       T(test_strerror), T(test_limits) };
+			       T(test_strerror), T(test_limits), T(test_dropped_reason) };
 	int passed = 0, failed = 0;
 	for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
 		int before = check_failures;
