@@ -2302,7 +2302,7 @@ static int charge_word(const struct syntax_parse *P, const coder_cand *cd, int v
 }
 
 /* The first live actor other than actor `but` whose phrase lies under parse word n, or -1. */
-static int actor_under(coder_sent *S, const struct syntax_parse *P, int n, int but)
+int syn_actor_under(coder_sent *S, const struct syntax_parse *P, int n, int but)
 {
 	for (int k = 0; n >= 0 && k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
@@ -2322,11 +2322,11 @@ static int actor_under(coder_sent *S, const struct syntax_parse *P, int n, int b
 static int charged_attack(coder_sent *S, const struct syntax_parse *P, int vw, int n,
 			  coder_cand *out)
 {
-	int a = actor_under(S, P, syn_child_rel(P, vw, "nsubj"), -1);
+	int a = syn_actor_under(S, P, syn_child_rel(P, vw, "nsubj"), -1);
 	if (a < 0)
 		return 0;   /* "He was accused of killing": the accusation stays */
 	actors_make_slot(S, a, &out->src);
-	int k = actor_under(S, P, n, a);
+	int k = syn_actor_under(S, P, n, a);
 	if (k >= 0)
 		actors_make_slot(S, k, &out->tgt);
 	else {

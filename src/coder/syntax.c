@@ -1564,11 +1564,10 @@ static int aimed_at(coder_sent *S, const struct syntax_parse *P, int vw, const c
 	return -1;
 }
 
-/* The actor a cooperative act or appeal (02, 03, 05-08) is for, named as the object of its
- * "to help/assist/aid/support/benefit" clause ("earmarked 1.5 million euros in emergency aid
- * to help Haiti cope", "reiterated its commitment to support the Nigeria Police"); -1: none. */
-static int helped(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
-		  const coder_slot *src)
+/* The "to help/assist/aid/support/benefit" clause of a cooperative act or appeal (02, 03,
+ * 05-08) at verb vw, on the verb or on the verb a deed noun hangs on ("euros in aid to help
+ * Haiti"); -1: none. */
+static int help_clause(const struct syntax_parse *P, int vw, const char *a)
 {
 	static const char *const help[] = { "help", "assist", "aid", "support", "benefit", NULL };
 	static const char *const to[] = { "to", NULL };
@@ -1576,17 +1575,67 @@ static int helped(coder_sent *S, const struct syntax_parse *P, int vw, const cha
 		return -1;
 	const khaldun_parse_token *v = &P->w[vw];
 	int up = v->upos && !strcmp(v->upos, "NOUN") && v->head ? (int)v->head : vw + 1;
-	for (int c = vw + 1; c < P->nw; c++) {   /* the clause of the verb, or of the verb a
-						   * deed noun hangs on: "euros in aid to help" */
+	for (int c = vw + 1; c < P->nw; c++) {
 		const khaldun_parse_token *w = &P->w[c];
-		if (((int)w->head != vw + 1 && (int)w->head != up) ||
-		    !(syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp")) ||
-		    !syn_word_in(w, help) || !syn_word_in(&P->w[c - 1], to) ||
-		    !syn_rel_is(&P->w[c - 1], "mark"))
-			continue;
-		return syn_actor_with_role(S, P, c, R_TGT, src);
+		if (((int)w->head == vw + 1 || (int)w->head == up) &&
+		    (syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp")) && syn_word_in(w, help) &&
+		    syn_word_in(&P->w[c - 1], to) && syn_rel_is(&P->w[c - 1], "mark"))
+			return c;
 	}
 	return -1;
+}
+
+/* The actor a cooperative act or appeal is for, named as the object of its help clause
+ * ("earmarked 1.5 million euros in emergency aid to help Haiti cope", "reiterated its
+ * commitment to support the Nigeria Police"); -1: none. */
+static int helped(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		  const coder_slot *src)
+{
+	int c = help_clause(P, vw, a);
+	return c < 0 ? -1 : syn_actor_with_role(S, P, c, R_TGT, src);
+}
+
+/* 1 when word h has a child of relation rel whose case word is one of words. */
+static int cased_child(const struct syntax_parse *P, int h, const char *rel,
+		       const char *const *words)
+{
+	for (int i = 0; h >= 0 && i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && syn_rel_is(&P->w[i], rel) &&
+		    syn_case_of(P, i) >= 0 && syn_word_in(&P->w[syn_case_of(P, i)], words))
+			return 1;
+	return 0;
+}
+
+/* 1 when the bare aid of verb vw (code a, the root's own 070: no aid noun matched), a verb of
+ * giving or helping, is given to no one: no indirect object, no "to"/"for"/"with" phrase on
+ * the verb or its object, no actor in its object or an oblique ("the eggs that Cameroon
+ * needs", read as an oblique), no deed helped ("helped establish", "helped Ukraine
+ * rebuild") and no "to help" clause. CAMEO's aid is an act toward a recipient: "the
+ * government must provide a public defender", "to supply the local market", "assist in the
+ * fight against diabetes" tell of a service, a trade or a task, no aid. A verb the parse
+ * hangs on a noun as an adjective ("donors provided support", read as "provided support")
+ * is left alone. */
+static int unaddressed_aid(coder_sent *S, const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const giving[] = { "provid", "suppl", "deliver", "dispatch", "donat",
+					      "grant", "contribut", "allocat", "ship", "fund",
+					      "financ", "help", "assist", NULL };
+	static const char *const to[] = { "to", "toward", "towards", "for", "with", NULL };
+	const khaldun_parse_token *v = &P->w[vw];
+	if (!a || strcmp(a, "070") || !v->upos || strcmp(v->upos, "VERB") ||
+	    syn_rel_is(v, "amod") || !syn_stem_in(v, giving))
+		return 0;
+	int o = syn_child_rel(P, vw, "obj");
+	if (syn_child_rel(P, vw, "iobj") >= 0 || syn_child_rel(P, vw, "xcomp") >= 0 ||
+	    syn_child_rel(P, vw, "ccomp") >= 0 || help_clause(P, vw, a) >= 0 ||
+	    cased_child(P, vw, "obl", to) || cased_child(P, o, "nmod", to))
+		return 0;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 &&
+		    (syn_rel_is(&P->w[i], "obj") || syn_rel_base(&P->w[i], "obl")) &&
+		    syn_actor_under(S, P, i, -1) >= 0)
+			return 0;
+	return 1;
 }
 
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
@@ -1790,6 +1839,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "for fear China would retaliate": a fear, no threat (syncode.c) */
 	if (!upper && syn_commerce_noun(P, vw, d, code->a))
 		return -1;   /* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */
+	if (!upper && d == vw && unaddressed_aid(S, P, vw, code->a))
+		return -1;   /* "must provide a public defender": aid to no one, no aid */
 	int open, pi = participle_subject(S, P, vw, &open);
 	coder_slot rtgt = { .n = 0 };
 	int rel = relative(S, P, vw, &pi, &rtgt);

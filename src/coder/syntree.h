@@ -116,6 +116,8 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 /* A verb stem the parse reads as a noun compounded into the noun after it ("the Ramadan
  * attack shows", "export revenue"): no deed. */
 int syn_noun_use(const struct syntax_parse *P, int vw);
+/* The first live actor other than actor `but` whose phrase lies under parse word n, or -1. */
+int syn_actor_under(coder_sent *S, const struct syntax_parse *P, int n, int but);
 /* 1 when economic cooperation (061) is coded on a noun or noun modifier alone: goods or
  * trade named ("tariffs on Chinese exports"), no deed. */
 int syn_commerce_noun(const struct syntax_parse *P, int vw, int d, const char *a);
