@@ -1694,6 +1694,53 @@ static void drop_unplaced_statements(coder_sent *S)
 	c->nevents = n;
 }
 
+/* 1 when the actor code is a state's own side: the bare country or one of its organs
+ * (government, military, legislature, courts, police, intelligence), "USA", "KORGOV". */
+static int state_side(const char *code)
+{
+	static const char *const organs[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL };
+	char cc[4];
+	const char *role = actor_split(code, cc);
+	if (!cc[0])
+		return 0;
+	if (!*role)
+		return 1;
+	for (int k = 0; organs[k]; k++)
+		if (!strncmp(role, organs[k], 3))
+			return 1;
+	return 0;
+}
+
+/* false24: "Rubio said the U.S. is in a listening mode" (USAGOV -> USA), "Yoon Suk Yeol said
+ * South Korea may have to consider ...", "Authorities say ... over the Australian summer",
+ * "Lutnick said 25% U.S. tariffs ... will take effect": a comment (CAMEO 010 to 013: a
+ * statement, no comment, pessimism, optimism) of a state or one of its organs is not made to
+ * the bare country it speaks for. The dictionary phrase naming that country is the subject
+ * of what was said, a place, a possessive or an adjective, not the other side: the comment
+ * keeps its source and has no target. Other events keep the own country (appeals to its
+ * people: "urged Americans ... to consider leaving", 020; aid, concessions and coercion in
+ * its regions: "agreed to allow more aid into Darfur", "imposed martial law on ... Yangon";
+ * blame on a region: "blamed Puntland"), and so does a target found by a pronoun or the
+ * story; the default coder only. */
+static void drop_own_country_targets(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	if (S->outcome != KHALDUN_CODED || !syntax_on(S))
+		return;
+	for (size_t i = 0; i < c->nevents; i++) {
+		khaldun_event *e = &c->events[i];
+		int comment = e->code && e->code[0] == '0' && e->code[1] == '1' &&
+			      e->code[2] >= '0' && e->code[2] <= '3' && !e->code[3];
+		if (!comment || !e->target_entry.file || strlen(e->target) != 3 ||
+		    strncmp(e->source, e->target, 3) || !state_side(e->source))
+			continue;
+		add_note(S, e, "target: %s is the source's own country", e->target);
+		e->target = "---";
+		e->target_text = NULL;
+		memset(&e->target_entry, 0, sizeof e->target_entry);
+	}
+}
+
 /* After the stages: the story's country for bare institutions, then what this sentence tells
  * the next ones (its countries, its subject). */
 void context_sentence_end(coder_sent *S)
@@ -1738,5 +1785,6 @@ void context_sentence_end(coder_sent *S)
 	keep_names(S);
 	keep_subject(S);
 	drop_unplaced_statements(S);
+	drop_own_country_targets(S);
 	c->ctx.sentences++;
 }
