@@ -1654,6 +1654,53 @@ static void apply_body(coder_sent *S, int kind)
 	}
 }
 
+/* 1 when the actor code is a state's own side: the bare country or one of its organs
+ * (government, military, legislature, courts, police, intelligence), "USA", "KORGOV". */
+static int state_side(const char *code)
+{
+	static const char *const organs[] = { "GOV", "MIL", "LEG", "JUD", "COP", "SPY", NULL };
+	char cc[4];
+	const char *role = actor_split(code, cc);
+	if (!cc[0])
+		return 0;
+	if (!*role)
+		return 1;
+	for (int k = 0; organs[k]; k++)
+		if (!strncmp(role, organs[k], 3))
+			return 1;
+	return 0;
+}
+
+/* false24: "Five Frontier Corps personnel were also killed in the attack ...", "Three
+ * Americans were killed", "a deadly January attack on a joint Kenya-U.S. military base":
+ * force (CAMEO 18 to 20, not an air strike, 195) that names no doer (source "---": no words,
+ * or none the dictionaries know, "a deadly January attack") against a state's side or its
+ * people, in a story whose armed group is known (context_story_body: "Militants linked with
+ * the banned Baloch Liberation Army attacked a passenger train"), is that group's. A victim
+ * of the armed kind ("16 terrorists had been killed": the security forces') keeps no doer.
+ * Run after the story gave the victims their country. */
+static void apply_armed_doer(coder_sent *S)
+{
+	int times = 0;
+	const char *body = context_story_body(S, CTX_ARMED, &times);
+	if (!body)
+		return;
+	char why[128];
+	snprintf(why, sizeof why, "the story's armed group %s does the deed no one is named for "
+		 "(named %d time%s before)", body, times, times == 1 ? "" : "s");
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		const char *k = e->code ? e->code : "";
+		int force = (k[0] == '1' && (k[1] == '8' || k[1] == '9') && strcmp(k, "195")) ||
+			    (k[0] == '2' && k[1] == '0');
+		char cc[4];
+		const char *role = actor_split(e->target, cc);
+		int victim = state_side(e->target) || (cc[0] && !strncmp(role, "CVL", 3));
+		if (force && victim && !strcmp(e->source, "---"))
+			context_set_sides(S, e, body, NULL, why);
+	}
+}
+
 /* 1 when an actor phrase names a person by name alone, one to three name words before any
  * comma, no title with a full stop ("Manning", "Denny Roy, senior fellow ...", not "Gov. Phil
  * Murphy", "IMA", "The agency", "They"), or is "he"/"she". */
@@ -1697,6 +1744,36 @@ static void drop_unplaced_statements(coder_sent *S)
 	c->nevents = n;
 }
 
+/* false24: "Rubio said the U.S. is in a listening mode" (USAGOV -> USA), "Yoon Suk Yeol said
+ * South Korea may have to consider ...", "Authorities say ... over the Australian summer",
+ * "Lutnick said 25% U.S. tariffs ... will take effect": a comment (CAMEO 010 to 013: a
+ * statement, no comment, pessimism, optimism) of a state or one of its organs is not made to
+ * the bare country it speaks for. The dictionary phrase naming that country is the subject
+ * of what was said, a place, a possessive or an adjective, not the other side: the comment
+ * keeps its source and has no target. Other events keep the own country (appeals to its
+ * people: "urged Americans ... to consider leaving", 020; aid, concessions and coercion in
+ * its regions: "agreed to allow more aid into Darfur", "imposed martial law on ... Yangon";
+ * blame on a region: "blamed Puntland"), and so does a target found by a pronoun or the
+ * story; the default coder only. */
+static void drop_own_country_targets(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	if (S->outcome != KHALDUN_CODED || !syntax_on(S))
+		return;
+	for (size_t i = 0; i < c->nevents; i++) {
+		khaldun_event *e = &c->events[i];
+		int comment = e->code && e->code[0] == '0' && e->code[1] == '1' &&
+			      e->code[2] >= '0' && e->code[2] <= '3' && !e->code[3];
+		if (!comment || !e->target_entry.file || strlen(e->target) != 3 ||
+		    strncmp(e->source, e->target, 3) || !state_side(e->source))
+			continue;
+		add_note(S, e, "target: %s is the source's own country", e->target);
+		e->target = "---";
+		e->target_text = NULL;
+		memset(&e->target_entry, 0, sizeof e->target_entry);
+	}
+}
+
 /* After the stages: the story's country for bare institutions, then what this sentence tells
  * the next ones (its countries, its subject). */
 void context_sentence_end(coder_sent *S)
@@ -1727,6 +1804,8 @@ void context_sentence_end(coder_sent *S)
 	if (S->outcome == KHALDUN_CODED) {
 		apply_sentence_country(S);
 		context_home_house(S);
+		if (c->ctx.sentences > 0)
+			apply_armed_doer(S);   /* after the victims' countries */
 	}
 	if (c->ctx.pronoun_used)
 		note_pronouns(S);
@@ -1741,5 +1820,6 @@ void context_sentence_end(coder_sent *S)
 	keep_names(S);
 	keep_subject(S);
 	drop_unplaced_statements(S);
+	drop_own_country_targets(S);
 	c->ctx.sentences++;
 }
