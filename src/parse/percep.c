@@ -140,6 +140,8 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	p->pb = p->pe ? (percep_bucket *)(void *)((char *)p->pe + rows_bytes(p)) : NULL;
 	p->pnear = malloc((overflow / 4 + 1) * sizeof *p->pnear);   /* a sparse row has 4+ */
 	p->pstride = ((size_t)nclass + DENSE_LANES - 1) / DENSE_LANES * DENSE_LANES;
+	if (p->pstride > 64)   /* a row of high bytes: whole cache lines */
+		p->pstride = (p->pstride + 63) / 64 * 64;
 	p->pdcap = dense;
 	p->pq = pages_zero(2 * dense_bytes(p));
 	p->pr = p->pq ? (uint8_t *)p->pq + dense_bytes(p) : NULL;
