@@ -124,12 +124,12 @@ void percep_score_some(const percep *p, const uint64_t *keys, size_t nk, float *
 /* The first c < nc of the best scores sc[c] with ok[c] set (-1: none). */
 int percep_argmax(const float *sc, const unsigned char *ok, int nc);
 /* The first of the best-scoring classes c with ok[c] set, in class order (ok: PERCEP_ROOM(
- * nclass) bytes, each 0 or 1, 0 past nclass): the class the scores of percep_score_some(p, keys, nk,
- * scores, blocks) would give, exactly, floats' ties included; -1 when no class is ok. Every
- * ok class must lie in a wanted block. A packed table first adds its dense rows' high bytes
- * only: their low bytes add at most 255 a dense row to any class, so when the best class's
- * sum beats every other ok class's by more than that, they are not read; *low (NULL: not
- * asked) tells whether they were. */
+ * nclass) bytes, each 0 or 1, 0 past nclass): the class that the scores of
+ * percep_score_some(p, keys, nk, scores, blocks) would give, exactly, floats' ties included;
+ * -1 when no class is ok. Every ok class must lie in a wanted block. A packed table first
+ * adds its dense rows' high bytes only: their low bytes add at most 255 a dense row to any
+ * class, so when the best class's sum beats every other ok class's by more than that, they
+ * are not read; *low (NULL: not asked) tells whether they were. */
 int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned char *ok,
 		uint64_t blocks, int *low);
 /* One perceptron step: +1 for truth, -1 for guess on every feature (nothing if equal).
