@@ -43,13 +43,15 @@ static int read_line(conllu_reader *r)
 {
 	buf_clear(&r->l);
 	int c, got = 0, over = 0;
-	while ((c = getc(r->fp)) != EOF) {
+	flockfile(r->fp);   /* the stream locked once a line, not once a byte (getc) */
+	while ((c = getc_unlocked(r->fp)) != EOF) {
 		got = 1;
 		if (c == '\n')
 			break;
 		if (!over && buf_addc(&r->l, (char)c))
 			over = 1;
 	}
+	funlockfile(r->fp);
 	if (!got)
 		return 0;
 	r->line++;

@@ -248,9 +248,9 @@ static moves legal(const state *s)
 	return v;
 }
 
-static void valid(const state *s, int nl, int root, unsigned char *ok)
+/* ok[c] = whether class c is valid by v. */
+static void valid(moves v, int nl, int root, unsigned char *ok)
 {
-	moves v = legal(s);
 	ok[0] = (unsigned char)v.shift;
 	memset(ok + 1, v.left, (size_t)nl);
 	ok[1 + root] = 0;
@@ -271,45 +271,6 @@ static void apply(state *s, int cls, int nl)
 	}
 }
 
-static int argmax(const float *sc, const unsigned char *ok, int nc)
-{
-	int b = -1;
-	for (int c = 0; c < nc; c++)
-		if (ok[c] && (b < 0 || sc[c] > sc[b]))
-			b = c;
-	return b;
-}
-
-/* The best of classes lo..hi-1 and b (-1: none so far); of equal scores the first wins. The
- * best score is kept in a register, not read back through b (a load on the loop's chain). */
-static int best_of(const float *sc, int lo, int hi, int b)
-{
-	if (b < 0 && lo < hi)
-		b = lo++;
-	if (b < 0)
-		return b;
-	float bs = sc[b];
-	for (int c = lo; c < hi; c++)
-		if (sc[c] > bs)
-			b = c, bs = sc[c];
-	return b;
-}
-
-/* argmax over the valid classes of v, in class order (root: the root label's index). */
-static int best_move(const float *sc, moves v, int nl, int root)
-{
-	int b = v.shift ? 0 : -1;
-	if (v.left) {
-		b = best_of(sc, 1, 1 + root, b);
-		b = best_of(sc, 2 + root, 1 + nl, b);
-	}
-	if (v.right) {
-		b = best_of(sc, 1 + nl, 1 + nl + root, b);
-		b = best_of(sc, 2 + nl + root, 1 + 2 * nl, b);
-	}
-	return v.rootarc ? best_of(sc, 1 + nl + root, 2 + nl + root, b) : b;
-}
-
 /* The blocks of PERCEP_BLOCK classes that classes lo..hi fall in, as bits. */
 static uint64_t span(int lo, int hi)
 {
@@ -327,20 +288,19 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 		return -1;
 	int nl = m->nlabels, nc = 1 + 2 * nl;
 	uint64_t keys[128];
-	float sc[PERCEP_ROOM(1 + 2 * PARSE_MAX_LABELS)];
+	unsigned char ok[PERCEP_ROOM(1 + 2 * PARSE_MAX_LABELS)] = { 0 };   /* 0 past nc */
 	while (s.b <= s.n || s.sp > 1) {
 		moves v = legal(&s);
-		memset(sc, 0, sizeof(float) * (size_t)PERCEP_ROOM(nc));
-		/* a forced move (SHIFT onto the bare root, root last) is made without scores; else
-		 * only the blocks of classes holding a valid transition are added up (a LEFT or
-		 * RIGHT half is often impossible) */
-		if (v.shift + (v.left + v.right) * (nl - 1) + v.rootarc > 1) {
-			uint64_t blocks = (v.shift ? span(0, 0) : 0) | (v.left ? span(1, nl) : 0) |
-					  (v.right || v.rootarc ? span(1 + nl, nc - 1) : 0);
-			size_t nk = features(&s, keys);
-			percep_score_some(&m->parser, keys, nk, sc, blocks);
-		}
-		int c = best_move(sc, v, nl, m->root_label);
+		valid(v, nl, m->root_label, ok);
+		/* a forced move (SHIFT onto the bare root, root last) is made without features (the
+		 * first valid class); else only the blocks of classes holding a valid transition are
+		 * added up (a LEFT or RIGHT half is often impossible). The best valid class in class
+		 * order, the first of equal scores (RIGHT(root) is valid alone). */
+		uint64_t blocks = (v.shift ? span(0, 0) : 0) | (v.left ? span(1, nl) : 0) |
+				  (v.right || v.rootarc ? span(1 + nl, nc - 1) : 0);
+		size_t nk = v.shift + (v.left + v.right) * (nl - 1) + v.rootarc > 1 ?
+			    features(&s, keys) : 0;
+		int c = percep_best(&m->parser, keys, nk, ok, blocks, NULL);
 		if (c < 0)
 			break;   /* cannot happen: see the invariant */
 		apply(&s, c, nl);
@@ -402,7 +362,7 @@ int parse_train_sentence(percep *p, int nlabels, int root_label, const parse_wor
 		size_t nk = features(&s, keys);
 		memset(sc, 0, sizeof(float) * (size_t)PERCEP_ROOM(nc));
 		percep_score(p, keys, nk, sc);
-		valid(&s, nl, root_label, ok);
+		valid(legal(&s), nl, root_label, ok);
 		int csh, cla, cra, s0 = s.stack[s.sp - 1];
 		costs(&s, gh, &csh, &cla, &cra);
 		int s1 = s.sp > 1 ? s.stack[s.sp - 2] : -1, mincost = 1 << 30;
@@ -414,7 +374,7 @@ int parse_train_sentence(percep *p, int nlabels, int root_label, const parse_wor
 		for (int c = 0; c < nc; c++)
 			if (ok[c] && cost[c] < mincost)
 				mincost = cost[c];
-		int guess = argmax(sc, ok, nc), gold = -1;
+		int guess = percep_argmax(sc, ok, nc), gold = -1;
 		if (guess < 0)
 			break;
 		for (int c = 0; c < nc; c++)

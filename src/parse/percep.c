@@ -88,6 +88,12 @@ static size_t packed_bytes(const percep *p)
 	return rows_bytes(p) + (p->mask + 1) / BUCKET * sizeof *p->pb;
 }
 
+/* The bytes of the dense rows' high bytes (pq), whole lines; their low bytes (pr) follow. */
+static size_t dense_bytes(const percep *p)
+{
+	return (p->pdcap * p->pstride + 64) / 64 * 64;
+}
+
 void percep_free(percep *p)
 {
 	free(p->slot);
@@ -96,7 +102,7 @@ void percep_free(percep *p)
 	free(p->stamp);
 	pages_free(p->pe, packed_bytes(p));   /* the sparse rows and the buckets: one block */
 	free(p->pnear);
-	pages_free(p->pd, (p->pdcap * p->pstride + 1) * sizeof *p->pd);
+	pages_free(p->pq, 2 * dense_bytes(p));
 	memset(p, 0, sizeof *p);
 }
 
@@ -134,9 +140,12 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	p->pb = p->pe ? (percep_bucket *)(void *)((char *)p->pe + rows_bytes(p)) : NULL;
 	p->pnear = malloc((overflow / 4 + 1) * sizeof *p->pnear);   /* a sparse row has 4+ */
 	p->pstride = ((size_t)nclass + DENSE_LANES - 1) / DENSE_LANES * DENSE_LANES;
-	p->pd = pages_zero((dense * p->pstride + 1) * sizeof *p->pd);
+	if (p->pstride > 64)   /* a row of high bytes: whole cache lines */
+		p->pstride = (p->pstride + 63) / 64 * 64;
 	p->pdcap = dense;
-	if (!p->pb || !p->pd || !p->pnear || dense * p->pstride > UINT32_MAX ||   /* offsets: 32 bits */
+	p->pq = pages_zero(2 * dense_bytes(p));
+	p->pr = p->pq ? (uint8_t *)p->pq + dense_bytes(p) : NULL;
+	if (!p->pb || !p->pq || !p->pnear || dense * p->pstride > UINT32_MAX ||   /* offsets: 32 bits */
 	    packed_bytes(p) / sizeof *p->pe > UINT32_MAX) {
 		percep_free(p);
 		return -1;
@@ -178,11 +187,15 @@ int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, 
 			memcpy(&s->u.w[j], (const char *)w + 2 * j, 2);
 		}
 	} else if (dense) {
-		int16_t *row = p->pd + p->pdn * p->pstride;
+		size_t at = p->pdn++ * p->pstride;
 		s->u.r.kind = PERCEP_DENSE;
-		s->u.r.off = (uint32_t)(p->pdn++ * p->pstride);
-		for (size_t j = 0; j < n; j++)
-			memcpy(&row[cls[j]], (const char *)w + 2 * j, 2);
+		s->u.r.off = (uint32_t)at;
+		for (size_t j = 0; j < n; j++) {
+			int16_t x;
+			memcpy(&x, (const char *)w + 2 * j, 2);
+			p->pq[at + cls[j]] = (int8_t)(x >> 8);   /* x = 256 q + r exactly */
+			p->pr[at + cls[j]] = (uint8_t)(x & 255);
+		}
 	} else {
 		s->u.r.kind = PERCEP_SPARSE;
 		s->u.r.off = (uint32_t)p->pne;
@@ -238,48 +251,64 @@ void percep_pack_near(percep *p)
 #define VECTOR_CLONES
 #endif
 
-/* acc[c, c + DENSE_LANES) += the sum of the nr dense rows' weights there, and the same for
- * the next block when `two`: the sums stay in vector registers while the rows stream past.
- * Inlined into add_dense with a constant `two`. */
+/* acc[c, c + DENSE_LANES) += the sum of the nr (<= 256) dense rows' bytes there (base +
+ * off[r]), each a high byte (signed, times 256) when `high`, else a low byte (0..255), and the
+ * same for the next block when `two`. The bytes are summed in 16 bits, twice the classes a
+ * vector holds: 256 rows' high bytes sum to [-32768, 32512], their low bytes to at most
+ * 65280, so a sum kept modulo 65536 (unsigned) is exact, read back as signed for the high
+ * bytes (GCC converts modulo 2^16). Inlined with constant `high` and `two`. */
 static inline __attribute__((always_inline)) void add_blocks(int32_t *restrict acc,
-		const int16_t *const *restrict rows, size_t nr, size_t c, int two)
+		const int8_t *restrict base, const uint32_t *restrict off, size_t nr, size_t c,
+		int high, int two)
 {
-	int32_t v[DENSE_LANES], u[DENSE_LANES];
-	for (size_t j = 0; j < DENSE_LANES; j++)
-		v[j] = acc[c + j], u[j] = two ? acc[c + DENSE_LANES + j] : 0;
+	enum { W = 2 * DENSE_LANES };
+	uint16_t v[W] = { 0 };
+	size_t n = two ? W : DENSE_LANES;
 	for (size_t r = 0; r < nr; r++) {
-		const int16_t *row = rows[r] + c;
-		for (size_t j = 0; j < DENSE_LANES; j++)
-			v[j] += row[j];
-		for (size_t j = 0; two && j < DENSE_LANES; j++)
-			u[j] += row[DENSE_LANES + j];
+		const int8_t *row = base + off[r] + c;
+		const uint8_t *low = (const uint8_t *)row;
+		for (size_t j = 0; j < n; j++)
+			v[j] += high ? (uint16_t)row[j] : low[j];
 	}
-	for (size_t j = 0; j < DENSE_LANES; j++)
-		acc[c + j] = v[j];
-	for (size_t j = 0; two && j < DENSE_LANES; j++)
-		acc[c + DENSE_LANES + j] = u[j];
+	for (size_t j = 0; j < n; j++)
+		acc[c + j] += high ? (int16_t)v[j] * 256 : v[j];
 }
 
-/* acc[0..stride) += the sum of the nr dense rows, stride a multiple of DENSE_LANES, in the
- * blocks of DENSE_LANES classes whose bit is set in `blocks` (the others are left as they are:
- * their classes are not wanted). The loop runs over blocks of classes outside (two wanted
- * blocks side by side at once, which halves the row loop's overhead) and rows inside;
- * integer sums are exact, so the order does not matter. */
-VECTOR_CLONES
-static void add_dense(int32_t *restrict acc, const int16_t *const *restrict rows, size_t nr,
-		      size_t stride, uint64_t blocks)
+/* acc[0..stride) += the sum of the nr dense rows' high or low bytes (add_blocks), stride a
+ * multiple of DENSE_LANES, in the blocks of DENSE_LANES classes whose bit is set in `blocks`
+ * (the others are left as they are: their classes are not wanted). The loop runs over blocks
+ * of classes outside (two wanted blocks side by side at once, which halves the row loop's
+ * overhead) and rows inside; integer sums are exact, so the order does not matter. */
+static inline __attribute__((always_inline)) void add_dense(int32_t *restrict acc,
+		const int8_t *restrict base, const uint32_t *restrict off, size_t nr,
+		size_t stride, uint64_t blocks, int high)
 {
 	for (size_t c = 0; c < stride; c += DENSE_LANES) {
 		size_t b = c / DENSE_LANES;
 		if (!(blocks >> b & 1))
 			continue;
 		if (c + 2 * DENSE_LANES <= stride && blocks >> (b + 1) & 1) {
-			add_blocks(acc, rows, nr, c, 1);
+			add_blocks(acc, base, off, nr, c, high, 1);
 			c += DENSE_LANES;
 		} else {
-			add_blocks(acc, rows, nr, c, 0);
+			add_blocks(acc, base, off, nr, c, high, 0);
 		}
 	}
+}
+
+/* The dense rows' high bytes times 256 (pq), then their low bytes (pr): w = 256 q + r. */
+VECTOR_CLONES
+static void add_high(int32_t *restrict acc, const percep *p, const uint32_t *restrict off,
+		     size_t nr, uint64_t blocks)
+{
+	add_dense(acc, p->pq, off, nr, p->pstride, blocks, 1);
+}
+
+VECTOR_CLONES
+static void add_low(int32_t *restrict acc, const percep *p, const uint32_t *restrict off,
+		    size_t nr, uint64_t blocks)
+{
+	add_dense(acc, (const int8_t *)p->pr, off, nr, p->pstride, blocks, 0);
 }
 
 /* scores[0..room) += acc * scale, room a multiple of 8 (a vector's floats): the same products
@@ -325,18 +354,15 @@ static const percep_pslot *find_packed(const percep *p, uint32_t key, size_t i)
 	}
 }
 
-/* percep_score on a packed table: the weights (int16) are summed exactly in 32-bit integers,
- * then scaled once, so the result does not depend on the order of the features or the layout.
- * First every feature's bucket is prefetched, then found (its long row prefetched), so all
- * the misses of one call are in flight together; then the rows are added. */
-static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float *scores,
-			 uint64_t blocks)
+/* acc[0..pstride) = the exact sums of the nk features' short and sparse rows (the caller's
+ * acc has room for 256: acc[PERCEP_TRASH] takes what unused entries add, then is cleared);
+ * off[] = the offsets of their dense rows, which are not added. Returns the dense rows'
+ * number. First every feature's bucket is prefetched, then found (its long row prefetched),
+ * so all the misses of one call are in flight together; then the sparse rows are added. */
+static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk, int32_t *acc,
+			 uint32_t *off)
 {
-	const int16_t *dense[256];
-	/* acc[PERCEP_TRASH] takes what unused entries add; the classes are in [0, pstride),
-	 * the room read back no wider: only those are cleared (not 1 KB a call) */
-	int32_t acc[256];
-	memset(acc, 0, p->pstride * sizeof acc[0]);
+	memset(acc, 0, p->pstride * sizeof acc[0]);   /* only the room read back, not 1 KB */
 	acc[PERCEP_TRASH] = 0;
 	uint32_t k32[256];
 	size_t at[256], nd = 0;   /* at: each key's bucket */
@@ -347,7 +373,8 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 	}
 	/* each feature is found and its short row added at once (unused entries to the trash
 	 * class); the long rows are sorted into dense and sparse lists without branches, a
-	 * dense row's first line prefetched (the slot's own line again for any other row) */
+	 * dense row's first line of high bytes prefetched (the slot's own line again for any
+	 * other row) */
 	const percep_pslot *sparse[256];
 	size_t ns = 0;
 	for (size_t k = 0; k < nk; k++) {
@@ -356,10 +383,9 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 		acc[s->cls[1]] += s->u.w[1];
 		acc[s->cls[2]] += s->u.w[2];
 		size_t dn = s->u.r.kind >> 1, sp = s->u.r.kind & PERCEP_SPARSE;
-		uintptr_t d = (uintptr_t)p->pd + (uintptr_t)s->u.r.off * sizeof *p->pd;
-		uintptr_t mk = -(uintptr_t)dn;
+		uintptr_t d = (uintptr_t)(p->pq + s->u.r.off), mk = -(uintptr_t)dn;
 		__builtin_prefetch((const void *)((d & mk) | ((uintptr_t)s & ~mk)));
-		dense[nd] = (const int16_t *)d;
+		off[nd] = s->u.r.off;
 		nd += dn;
 		sparse[ns] = s;
 		ns += sp;
@@ -369,9 +395,115 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 		for (; e < end; e++)
 			acc[e->cls] += e->w;
 	}
-	add_dense(acc, dense, nd, p->pstride, blocks);
 	acc[PERCEP_TRASH] = 0;   /* within the room only when nclass > 248 */
+	return nd;
+}
+
+/* percep_score on a packed table: the weights (int16) are summed exactly in 32-bit integers,
+ * then scaled once, so the result does not depend on the order of the features or the layout. */
+static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float *scores,
+			 uint64_t blocks)
+{
+	int32_t acc[256];
+	uint32_t off[256];
+	size_t nd = sum_sparse(p, keys, nk, acc, off);
+	add_high(acc, p, off, nd, blocks);
+	add_low(acc, p, off, nd, blocks);
 	add_scaled(scores, acc, PERCEP_ROOM((size_t)p->nclass), p->scale);
+}
+
+int percep_argmax(const float *sc, const unsigned char *ok, int nc)
+{
+	int b = -1;
+	for (int c = 0; c < nc; c++)
+		if (ok[c] && (b < 0 || sc[c] > sc[b]))
+			b = c;
+	return b;
+}
+
+/* Eight classes' sums (GCC's and clang's vector type: one AVX2 register, two SSE2 ones). */
+typedef int32_t v8i __attribute__((vector_size(32)));
+
+/* *k = -1 in lane j where ok[j] (0 or 1) is 1, else 0: each half's four bytes shifted in
+ * place (GCC 12 widens a vector of bytes one byte at a time). */
+static inline __attribute__((always_inline)) void ok_mask(const unsigned char *ok, v8i *k)
+{
+	const v8i at = { 0, 8, 16, 24, 0, 8, 16, 24 };
+	int32_t w[2];
+	memcpy(w, ok, sizeof w);
+	v8i four = { w[0], w[0], w[0], w[0], w[1], w[1], w[1], w[1] };
+	*k = -((four >> at) & 1);
+}
+
+/* With acc the sums of everything but the nd dense rows' low bytes: the class every exact
+ * sum puts first, or -1 when the low bytes could change it. The exact sums lie in [acc, acc +
+ * 255 nd] and x -> (float)x * scale is non-decreasing (scale > 0), so when one ok class has
+ * the best sum M and the best of the others, M2, has (float)(M2 + 255 nd) * scale <
+ * (float)M * scale, that class's score beats every other ok class's whatever the low bytes.
+ * Two passes over the classes, eight at a time, without branches (ok[c] is 0 or 1). */
+VECTOR_CLONES
+static int decided(const int32_t *acc, size_t room, size_t nd, const unsigned char *ok,
+		   float scale)
+{
+	const v8i none = INT32_MIN - (v8i){ 0 };
+	v8i x[PERCEP_ROOM(256) / 8], m = none, m2 = none, n = { 0 }, at = { 0 };
+	v8i idx = { 0, 1, 2, 3, 4, 5, 6, 7 };
+	size_t nv = room / 8;
+	for (size_t i = 0; i < nv; i++) {   /* x: the sums, none where not ok; m: their best */
+		v8i a, k, gt;
+		ok_mask(ok + 8 * i, &k);
+		memcpy(&a, acc + 8 * i, sizeof a);
+		x[i] = (a & k) | (none & ~k);
+		gt = x[i] > m;
+		m = (x[i] & gt) | (m & ~gt);
+	}
+	int32_t best = INT32_MIN, second = INT32_MIN, count = 0, b = 0;
+	for (size_t j = 0; j < 8; j++)
+		best = m[j] > best ? m[j] : best;
+	for (size_t i = 0; i < nv; i++, idx += 8) {   /* the classes at best, the best below */
+		v8i eq = x[i] == best, lt = x[i] < best;
+		v8i y = (x[i] & lt) | (none & ~lt), gt = y > m2;
+		m2 = (y & gt) | (m2 & ~gt);
+		n -= eq;
+		at += eq & idx;
+	}
+	for (size_t j = 0; j < 8; j++) {
+		second = m2[j] > second ? m2[j] : second;
+		count += n[j], b += at[j];
+	}
+	if (count != 1 || !(scale > 0))
+		return -1;   /* no ok class, or a tie the low bytes may break */
+	if (second == INT32_MIN)
+		return b;    /* the one ok class */
+	return (float)best * scale > (float)(second + 255 * (int32_t)nd) * scale ? b : -1;
+}
+
+int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned char *ok,
+		uint64_t blocks, int *low)
+{
+	float sc[PERCEP_ROOM(256)];
+	int32_t acc[256];
+	uint32_t off[256];
+	size_t room = PERCEP_ROOM((size_t)p->nclass);
+	if (nk > 256)
+		nk = 256;
+	if (low)
+		*low = 1;
+	memset(sc, 0, room * sizeof sc[0]);   /* not 1 KB a call */
+	if (!p->pb) {
+		percep_score_some(p, keys, nk, sc, blocks);
+		return percep_argmax(sc, ok, p->nclass);
+	}
+	size_t nd = sum_sparse(p, keys, nk, acc, off);
+	add_high(acc, p, off, nd, blocks);
+	int b = nd ? decided(acc, room, nd, ok, p->scale) : -1;
+	if (low)
+		*low = b < 0 && nd;
+	if (b >= 0)
+		return b;
+	add_low(acc, p, off, nd, blocks);
+	add_scaled(sc, acc, room, p->scale);
+	return percep_argmax(sc, ok, p->nclass);
 }
 
 static size_t find(const percep *p, uint64_t key)

@@ -26,7 +26,8 @@ typedef struct {
  * finds a key, then the four slots), filled in order; a key lives in its hash's bucket or,
  * when that is full, in the next ones. A slot holds, for rows of up to 3 entries (most of
  * them), the row itself, so a feature costs one cache line; longer rows live in `pe` or,
- * dense, in `pd`. Unused inline entries (and every entry of a long row's slot) name class
+ * dense, in `pq` and `pr` (each weight w split exactly as w = 256 q + r: its high byte q,
+ * signed, and its low byte r, 0..255, in two arrays with the same offsets). Unused inline entries (and every entry of a long row's slot) name class
  * PERCEP_TRASH, so scoring adds all three without looking at n. */
 #define PERCEP_TRASH 255
 enum { PERCEP_SPARSE = 1, PERCEP_DENSE = 2 };   /* a long row's kind, bits tested by scoring */
@@ -36,7 +37,7 @@ typedef struct {
 	union {
 		int16_t w[4];    /* inline row: weights (w[3] unused) */
 		struct {
-			uint32_t off;    /* n > 3: the row is pe[off, off + n) or pd[off, off + pstride) */
+			uint32_t off;    /* n > 3: pe[off, off + n), or pq and pr [off, off + pstride) */
 			uint16_t pad;
 			uint16_t kind;   /* n > 3: PERCEP_SPARSE or PERCEP_DENSE; 0 (w[3]) when n <= 3 */
 		} r;
@@ -68,7 +69,8 @@ typedef struct {
 	size_t pne, pcap;
 	uint32_t *pnear;     /* packed, while loading: the buckets of sparse rows (percep_pack_near) */
 	size_t pnn;
-	int16_t *pd;         /* packed: the long rows, dense (pstride weights each, 0 = none) */
+	int8_t *pq;          /* packed: the dense rows' high bytes (pstride classes each, 0 = none) */
+	uint8_t *pr;         /* packed: their low bytes, at the same offsets (one block with pq) */
 	size_t pdn, pdcap, pstride;
 	int pshift;          /* packed: bucket = (key * golden) >> pshift */
 	float scale;         /* packed: weight = int16 * scale */
@@ -119,6 +121,17 @@ void percep_score(const percep *p, const uint64_t *keys, size_t nk, float *score
 #define PERCEP_BLOCK 16
 void percep_score_some(const percep *p, const uint64_t *keys, size_t nk, float *scores,
 		       uint64_t blocks);
+/* The first c < nc of the best scores sc[c] with ok[c] set (-1: none). */
+int percep_argmax(const float *sc, const unsigned char *ok, int nc);
+/* The first of the best-scoring classes c with ok[c] set, in class order (ok: PERCEP_ROOM(
+ * nclass) bytes, each 0 or 1, 0 past nclass): the class that the scores of
+ * percep_score_some(p, keys, nk, scores, blocks) would give, exactly, floats' ties included;
+ * -1 when no class is ok. Every ok class must lie in a wanted block. A packed table first
+ * adds its dense rows' high bytes only: their low bytes add at most 255 a dense row to any
+ * class, so when the best class's sum beats every other ok class's by more than that, they
+ * are not read; *low (NULL: not asked) tells whether they were. */
+int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned char *ok,
+		uint64_t blocks, int *low);
 /* One perceptron step: +1 for truth, -1 for guess on every feature (nothing if equal).
  * Returns 0 or -1 (out of memory). */
 int percep_update(percep *p, const uint64_t *keys, size_t nk, int truth, int guess);

@@ -67,6 +67,11 @@ static int best(const float *s)
 	return b;
 }
 
+/* Every tag may be chosen (percep_best's ok: 1 for each tag, 0 past them). */
+_Static_assert(PARSE_NTAGS == 17, "one 1 a tag below");
+static const unsigned char ANY_TAG[PERCEP_ROOM(PARSE_NTAGS)] = { 1, 1, 1, 1, 1, 1, 1, 1, 1,
+								  1, 1, 1, 1, 1, 1, 1, 1 };
+
 void parse_tag(const percep *p, const parse_tagdict *d, const parse_word *w, size_t n,
 	       const int8_t *fixed, uint8_t *tags)
 {
@@ -74,11 +79,9 @@ void parse_tag(const percep *p, const parse_tagdict *d, const parse_word *w, siz
 	int p1 = NOTAG, p2 = NOTAG;
 	for (size_t i = 0; i < n; i++) {
 		int t = fixed && fixed[i] >= 0 ? fixed[i] : parse_tagdict_find(d, w[i].form);
-		if (t < 0) {
-			float s[PERCEP_ROOM(PARSE_NTAGS)] = { 0 };
+		if (t < 0) {   /* the first best tag, as best() would choose from the scores */
 			size_t nk = parse_tag_features(w, n, i, p1, p2, keys);
-			percep_score(p, keys, nk, s);
-			t = best(s);
+			t = percep_best(p, keys, nk, ANY_TAG, ~(uint64_t)0, NULL);
 		}
 		tags[i] = (uint8_t)t;
 		p2 = p1;

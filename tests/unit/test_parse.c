@@ -69,7 +69,9 @@ static void test_percep(void)
  * for the float rounding of the latter's sums: short inline rows, longer sparse rows and
  * dense rows, found and absent keys alike; 500 features in 256 buckets of 4, so that some
  * buckets overflow into the next. Scoring only some blocks of classes (one, the other, both
- * side by side) keeps the wanted classes exact; the same after percep_pack_near. */
+ * side by side) keeps the wanted classes exact; the same after percep_pack_near.
+ * percep_best picks the class the exact scores pick, over every class and random subsets,
+ * both when the dense rows' high bytes decide and when their low bytes are read. */
 static void test_packed(void)
 {
 	enum { NC = 21, NF = 500 };
@@ -105,6 +107,7 @@ static void test_packed(void)
 	int16_t w0 = 1;
 	CHECK(percep_add_packed(&pk, (uint32_t)k32[0], &c0, &w0, 1) == -1);    /* already there */
 	CHECK(percep_add_packed(&pk, (uint32_t)k32[NF], &cbad, &w0, 1) == -1); /* bad class */
+	int lows[2] = { 0, 0 };
 	for (int near = 0; near < 2; near++) {
 		if (near) {   /* the same sums once the sparse rows that fit sit in their buckets */
 			percep_pack_near(&pk);
@@ -129,6 +132,17 @@ static void test_packed(void)
 				bad += fabsf(a[c] - b[c]) > 1e-3f * (1 + fabsf(b[c]));
 			}
 			CHECK_INT(bad, 0);
+			unsigned char ok[PERCEP_ROOM(NC)] = { 0 };
+			for (int t = 0; t < 6; t++) {
+				r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+				for (size_t c = 0; c < NC; c++)
+					ok[c] = t == 0 || (r >> c & 1);
+				int low = -1, got = percep_best(&pk, keys + start, 70, ok, 3, &low);
+				bad += got != percep_argmax(b, ok, NC) || low < 0;
+				lows[low > 0]++;
+				bad += percep_best(&f, k32 + start, 70, ok, 3, NULL) != percep_argmax(a, ok, NC);
+			}
+			CHECK_INT(bad, 0);
 			for (uint64_t blocks = 1; blocks <= 3; blocks++) {
 				float c[PERCEP_ROOM(NC)] = { 0 };
 				percep_score_some(&pk, keys + start, 70, c, blocks);
@@ -138,8 +152,58 @@ static void test_packed(void)
 			CHECK_INT(bad, 0);
 		}
 	}
+	CHECK(lows[0] > 0 && lows[1] > 0);   /* both paths taken */
 	CHECK_INT(percep_features(&pk), NF);
 	percep_free(&f);
+	percep_free(&pk);
+}
+
+/* percep_best at its edges, on dense rows of 20 classes (w = 256 q + r): the high bytes
+ * decide when the best class's lead is more than 255 a dense row, by one (1536 against 1535
+ * with one row), and not otherwise; the first of equal scores wins, exact ties and ties of
+ * the high bytes alike, negative weights included. */
+static void test_best(void)
+{
+	enum { NC = 20, NF = 6 };
+	static const int16_t at3[NF] = { 5000, 1280, 0, 1536, 0, -300 },
+			     at7[NF] = { 5000, 1480, 0, 1535, 255, -301 },
+			     rest[NF] = { -1000, -2000, 1, -2000, -2000, -3000 };
+	percep pk;
+	CHECK(percep_init_packed(&pk, NC, NF, 0, NF, 0.5f) == 0);
+	uint64_t keys[NF];
+	for (size_t i = 0; i < NF; i++) {
+		uint8_t cls[NC];
+		int16_t w[NC];
+		for (size_t c = 0; c < NC; c++)   /* row 2: 0 but for classes 10-19 */
+			cls[c] = (uint8_t)c, w[c] = c == 3 ? at3[i] : c == 7 ? at7[i] :
+				  i == 2 && c < 10 ? 0 : rest[i];
+		keys[i] = (uint64_t)(0x1000 + i * 77) << 32;
+		CHECK(percep_add_packed(&pk, percep_key32(keys[i]), cls, w, NC) == 0);
+	}
+	percep_pack_near(&pk);
+	static const struct { uint64_t k0, nk; int skip3, best, low; } CASES[] = {
+		{ 0, 1, 0, 3, 1 },   /* 5000 and 5000: a tie, the first wins */
+		{ 0, 1, 1, 7, 0 },   /* the same without class 3: 7 leads by 6000 */
+		{ 1, 1, 0, 7, 1 },   /* high bytes equal (5), the low ones decide: 200 > 0 */
+		{ 3, 1, 0, 3, 0 },   /* 6 x 256 against 5 x 256 + 255: decided, by one */
+		{ 2, 2, 0, 3, 1 },   /* the same with a second dense row: 255 x 2 more room */
+		{ 3, 2, 0, 7, 1 },   /* 1536 + 0 against 1535 + 255: the low bytes win */
+		{ 5, 1, 0, 3, 1 },   /* -300 and -301: both high bytes -2 */
+	};
+	for (size_t t = 0; t < sizeof CASES / sizeof CASES[0]; t++) {
+		unsigned char ok[PERCEP_ROOM(NC)] = { 0 };
+		memset(ok, 1, NC);
+		ok[3] = !CASES[t].skip3;
+		float sc[PERCEP_ROOM(NC)] = { 0 };
+		int low = -1;
+		percep_score(&pk, keys + CASES[t].k0, CASES[t].nk, sc);
+		CHECK_INT(percep_best(&pk, keys + CASES[t].k0, CASES[t].nk, ok, 3, &low),
+			  CASES[t].best);
+		CHECK_INT(percep_argmax(sc, ok, NC), CASES[t].best);
+		CHECK_INT(low, CASES[t].low);
+	}
+	unsigned char none[PERCEP_ROOM(NC)] = { 0 };
+	CHECK_INT(percep_best(&pk, keys, 1, none, 3, NULL), -1);
 	percep_free(&pk);
 }
 
@@ -360,4 +424,4 @@ static void test_conllu_reader(void)
 	fclose(fp);
 }
 
-TEST_MAIN(T(test_tokenize), T(test_percep), T(test_packed), T(test_model_files), T(test_conllu_reader))
+TEST_MAIN(T(test_tokenize), T(test_percep), T(test_packed), T(test_best), T(test_model_files), T(test_conllu_reader))
