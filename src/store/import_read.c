@@ -7,6 +7,7 @@
  * unchanged until the writer asks for the next one.
  */
 #include "store/import.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include <pthread.h>
 #include <stdlib.h>
@@ -86,13 +87,10 @@ static int next_line(lines *l, const char **p, size_t *n)
 				*n = len;
 				return -1;
 			}
-			char *b = realloc(l->buf, l->cap * 2);
-			if (!b) {
+			if (buf_grow_array(&l->buf, &l->cap, l->cap, 1, 1)) {   /* doubles it */
 				l->error = 1;
 				return 0;
 			}
-			l->buf = b;
-			l->cap *= 2;
 		}
 		size_t got = fread(l->buf + l->end, 1, l->cap - l->end, l->fp);
 		l->end += got;
@@ -182,7 +180,7 @@ static int fill(imp_reader *r, chunk *c, int *end)
 				return 0;
 			}
 			size_t cap = need > CHUNK_TEXT ? need : CHUNK_TEXT;
-			char *t = realloc(c->text, cap);
+			char *t = buf_realloc_array(c->text, cap, 1);
 			if (!t)
 				return -1;
 			c->text = t;
