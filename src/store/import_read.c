@@ -28,7 +28,7 @@ typedef struct {
 	FILE *fp;
 	char *buf;
 	size_t cap, start, end;
-	int eof, error;
+	int eof, error;    /* error: IMP_READER_READ_ERROR or IMP_READER_NOMEM */
 	long lineno;
 } lines;
 
@@ -88,7 +88,7 @@ static int next_line(lines *l, const char **p, size_t *n)
 				return -1;
 			}
 			if (buf_grow_array(&l->buf, &l->cap, l->cap, 1, 1)) {   /* doubles it */
-				l->error = 1;
+				l->error = IMP_READER_NOMEM;
 				return 0;
 			}
 		}
@@ -96,7 +96,7 @@ static int next_line(lines *l, const char **p, size_t *n)
 		l->end += got;
 		if (got == 0) {
 			l->eof = 1;
-			l->error = ferror(l->fp) != 0;
+			l->error = ferror(l->fp) ? IMP_READER_READ_ERROR : 0;
 		}
 	}
 }
@@ -210,7 +210,7 @@ static void *reader_main(void *arg)
 			r->status = IMP_READER_NOMEM;
 			r->done = 1;
 		} else if (r->l.error) {   /* next_line ended the input there */
-			r->status = IMP_READER_READ_ERROR;
+			r->status = r->l.error;
 		}
 		if (c->n)
 			r->filled++;
