@@ -53,14 +53,9 @@ static int read_bank(bank *b, const char *path, parse_model *m, int add_labels, 
 	while ((rc = conllu_next(&r, &cs)) == 1) {
 		if (cs.bad || !cs.n || cs.n > PARSE_MAX_TOKENS)
 			continue;
-		if (b->n == b->cap) {
-			b->cap = b->cap ? b->cap * 2 : 1024;
-			tsent *t = realloc(b->s, b->cap * sizeof *t);
-			if (!t) {
-				status = KHALDUN_ERR_NOMEM;
-				break;
-			}
-			b->s = t;
+		if (buf_grow_array(&b->s, &b->cap, b->n, sizeof *b->s, 1024)) {
+			status = KHALDUN_ERR_NOMEM;
+			break;
 		}
 		tsent *t = &b->s[b->n];
 		size_t n = cs.n;
@@ -160,7 +155,7 @@ static void score_bank(const parse_model *m, const bank *b, khaldun_parse_score 
 	const char **gl = NULL;
 	for (size_t i = 0; i < b->n; i++) {
 		const tsent *t = &b->s[i];
-		const char **g = realloc(gl, t->n * sizeof *g);
+		const char **g = buf_realloc_array(gl, t->n, sizeof *g);
 		if (!g)
 			break;
 		gl = g;
