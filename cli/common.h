@@ -88,10 +88,13 @@ int cli_data_file(char *out, size_t size, const char *here, const char *share);
  * ../share/khaldun/model/ there, else data/model/en-ud.model. */
 const char *cli_default_model(void);
 
-/* filter.c: the event filters of export and query. filter_opt returns 1 when argv[*i] was a
- * filter option (its value consumed), 0 when not, -1 on a bad value (reported); `dyad` is the
- * caller's buffer of `cap` bytes for --dyad's two codes. */
-int filter_opt(int argc, char **argv, int *i, khaldun_filter *f, char *dyad, size_t cap);
+/* filter.c: the event filters of export and query, the first step of their option loops.
+ * filter_opt returns -1 when argv[*i] is an option of `takes` (every option of the command
+ * that takes a value: FILTER_OPTS and its own) without its value, or a filter option with a
+ * bad value (both reported); 1 when it was a filter option (its value consumed); 0 when not.
+ * `dyad` is the caller's buffer of `cap` bytes for --dyad's two codes. */
+int filter_opt(int argc, char **argv, int *i, const char *takes, khaldun_filter *f, char *dyad,
+	       size_t cap);
 extern const char filter_help[];
 /* The filter options that take a value, for lacks_value. */
 #define FILTER_OPTS "--from --to --actor --code --limit --dyad --country-of-event --near"
