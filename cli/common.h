@@ -32,6 +32,13 @@ int missing_value(const char *opt);
 /* 1, after that message, when argv[i] is one of `opts` (space-separated, e.g. "--db --date")
  * and no value follows it; else 0. */
 int lacks_value(int argc, char **argv, int i, const char *opts);
+/* The end of a lookup command's (actor, cameo) options at argv[*i], an argument none of its
+ * own options took: "--" ends them (*i moves past it), another "-x" is unknown (said, with the
+ * usage on stderr: returns -1), anything else is the first operand. 0 when the options end. */
+int lookup_options_end(char **argv, int *i, void (*usage)(FILE *));
+/* EXIT_FATAL after "CMD needs a CODE or WORDS" and the usage on stderr when no operand is
+ * left at i; else EXIT_OK. */
+int lookup_needs_operand(int argc, int i, const char *cmd, void (*usage)(FILE *));
 int cli_format(const char *name, int allow_auto, int *out);
 
 /* The number of online cores (at least 1): the default of -j. */
