@@ -625,14 +625,7 @@ static int write_parts(khaldun_store *s, long long row, long long near, const st
 	if (prep(s, &cx.ins_sentence, "INSERT INTO sentence (story, idx, text, outcome) "
 		 "VALUES (?,?,?,?) ON CONFLICT (story, idx) DO UPDATE SET text = excluded.text, "
 		 "outcome = excluded.outcome RETURNING id")
-	    || prep(s, &cx.ins_event, "INSERT INTO event (cluster, story, sentence, date, "
-		    "source, source_name, source_country, source_sector, "
-		    "target, target_name, target_country, target_sector, "
-		    "code, root, quad, goldstein, plover, plover_mode, plover_context, "
-		    "attribution, time_shift, source_text, target_text, verb_text, "
-		    "pattern_file, pattern_line, pattern_entry, verb_file, verb_line, verb_entry, "
-		    "source_file, source_line, target_file, target_line, loc_name, loc_country, "
-		    "loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision, loc_text) "
+	    || prep(s, &cx.ins_event, "INSERT INTO event (" STORE_EVENT_COLS ") "
 		    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
 		    "?,?,?,?,?,?,?,?)")
 	    || prep(s, &cx.ins_mention, "INSERT INTO mention (event, story, sentence) "
