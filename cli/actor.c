@@ -111,21 +111,13 @@ int cmd_actor(int argc, char **argv)
 			if (i + 1 >= argc)
 				return missing_value(a);
 			project = argv[++i];
-		} else if (!strcmp(a, "--")) {
-			i++;
-			break;
-		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
-			actor_usage(stderr);
+		} else if (lookup_options_end(argv, &i, actor_usage)) {
 			return EXIT_FATAL;
 		} else
 			break;
 	}
-	if (i >= argc) {
-		fprintf(stderr, "%s: error: actor needs a CODE or WORDS\n", progname);
-		actor_usage(stderr);
+	if (lookup_needs_operand(argc, i, "actor", actor_usage))
 		return EXIT_FATAL;
-	}
 	khaldun_dict *d = NULL;
 	if (load_project_for_lookup(project, &d))
 		return EXIT_FATAL;

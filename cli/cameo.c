@@ -213,21 +213,13 @@ int cmd_cameo(int argc, char **argv)
 			if (i + 1 >= argc)
 				return missing_value(a);
 			*(a[2] == 'p' ? &project : &cameo_dir) = argv[++i];
-		} else if (!strcmp(a, "--")) {
-			i++;
-			break;
-		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
-			cameo_usage(stderr);
+		} else if (lookup_options_end(argv, &i, cameo_usage)) {
 			return EXIT_FATAL;
 		} else
 			break;
 	}
-	if (i >= argc) {
-		fprintf(stderr, "%s: error: cameo needs a CODE or WORDS\n", progname);
-		cameo_usage(stderr);
+	if (lookup_needs_operand(argc, i, "cameo", cameo_usage))
 		return EXIT_FATAL;
-	}
 	khaldun_cameo *t = load_cameo(cameo_dir);
 	cameo_ctx x = { NULL, argv + i, argc - i, 0 };
 	size_t found = 0;

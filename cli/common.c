@@ -376,6 +376,30 @@ int missing_value(const char *opt)
 	return EXIT_FATAL;
 }
 
+int lookup_options_end(char **argv, int *i, void (*usage)(FILE *))
+{
+	const char *a = argv[*i];
+	if (!strcmp(a, "--")) {
+		(*i)++;
+		return 0;
+	}
+	if (a[0] == '-' && a[1]) {
+		fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
+		usage(stderr);
+		return -1;
+	}
+	return 0;
+}
+
+int lookup_needs_operand(int argc, int i, const char *cmd, void (*usage)(FILE *))
+{
+	if (i < argc)
+		return EXIT_OK;
+	fprintf(stderr, "%s: error: %s needs a CODE or WORDS\n", progname, cmd);
+	usage(stderr);
+	return EXIT_FATAL;
+}
+
 int lacks_value(int argc, char **argv, int i, const char *opts)
 {
 	size_t n = strlen(argv[i]);

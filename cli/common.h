@@ -32,6 +32,13 @@ int missing_value(const char *opt);
 /* 1, after that message, when argv[i] is one of `opts` (space-separated, e.g. "--db --date")
  * and no value follows it; else 0. */
 int lacks_value(int argc, char **argv, int i, const char *opts);
+/* The end of a lookup command's (actor, cameo) options at argv[*i], an argument none of its
+ * own options took: "--" ends them (*i moves past it), another "-x" is unknown (said, with the
+ * usage on stderr: returns -1), anything else is the first operand. 0 when the options end. */
+int lookup_options_end(char **argv, int *i, void (*usage)(FILE *));
+/* EXIT_FATAL after "CMD needs a CODE or WORDS" and the usage on stderr when no operand is
+ * left at i; else EXIT_OK. */
+int lookup_needs_operand(int argc, int i, const char *cmd, void (*usage)(FILE *));
 int cli_format(const char *name, int allow_auto, int *out);
 
 /* The number of online cores (at least 1): the default of -j. */
@@ -88,10 +95,13 @@ int cli_data_file(char *out, size_t size, const char *here, const char *share);
  * ../share/khaldun/model/ there, else data/model/en-ud.model. */
 const char *cli_default_model(void);
 
-/* filter.c: the event filters of export and query. filter_opt returns 1 when argv[*i] was a
- * filter option (its value consumed), 0 when not, -1 on a bad value (reported); `dyad` is the
- * caller's buffer of `cap` bytes for --dyad's two codes. */
-int filter_opt(int argc, char **argv, int *i, khaldun_filter *f, char *dyad, size_t cap);
+/* filter.c: the event filters of export and query, the first step of their option loops.
+ * filter_opt returns -1 when argv[*i] is an option of `takes` (every option of the command
+ * that takes a value: FILTER_OPTS and its own) without its value, or a filter option with a
+ * bad value (both reported); 1 when it was a filter option (its value consumed); 0 when not.
+ * `dyad` is the caller's buffer of `cap` bytes for --dyad's two codes. */
+int filter_opt(int argc, char **argv, int *i, const char *takes, khaldun_filter *f, char *dyad,
+	       size_t cap);
 extern const char filter_help[];
 /* The filter options that take a value, for lacks_value. */
 #define FILTER_OPTS "--from --to --actor --code --limit --dyad --country-of-event --near"

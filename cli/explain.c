@@ -417,7 +417,8 @@ static int from_store(const char *db, const char *id, out_ctx *o)
 /* ---------------------------------------------------------------- from standard input */
 
 /* Reads one line (without its '\n') into *buf, growing it up to MAX_LINE bytes; the rest of a
- * longer line is read and dropped. Returns its length, -1 at EOF, -2 when it was too long. */
+ * longer line is read and dropped. Returns its length, -1 at EOF, -2 when it was too long,
+ * -3 when *buf could not grow (out of memory). */
 static long read_line(FILE *fp, char **buf, size_t *cap)
 {
 	size_t n = 0;
@@ -426,16 +427,12 @@ static long read_line(FILE *fp, char **buf, size_t *cap)
 		any = 1;
 		if (over)
 			continue;
-		if (n + 1 >= *cap) {
-			size_t nc = *cap ? *cap * 2 : 4096;
-			char *g = nc <= MAX_LINE + 1 ? realloc(*buf, nc) : NULL;
-			if (!g) {
-				over = 1;
-				continue;
-			}
-			*buf = g;
-			*cap = nc;
+		if (n + 1 >= MAX_LINE) {   /* the line and its NUL within MAX_LINE bytes */
+			over = 1;
+			continue;
 		}
+		if (khaldun_array_reserve(buf, cap, n + 2, 1, 4096))
+			return -3;
 		(*buf)[n++] = (char)c;
 	}
 	if (!any && c == EOF)
@@ -453,6 +450,11 @@ static int from_stdin(out_ctx *o)
 	long lineno = 0, done = 0;
 	while ((n = read_line(stdin, &line, &cap)) != -1) {
 		lineno++;
+		if (n == -3) {
+			fprintf(stderr, "%s: error: <stdin>:%ld: out of memory\n", progname, lineno);
+			free(line);
+			return EXIT_FATAL;
+		}
 		if (n == -2) {
 			fprintf(stderr, "%s: error: <stdin>:%ld: line over 16 MiB, skipped\n", progname,
 				lineno);

@@ -66,9 +66,8 @@ int cmd_export(int argc, char **argv)
 	char dyad[256];
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
-		if (lacks_value(argc, argv, i, FILTER_OPTS " --db --output --format"))
-			return EXIT_FATAL;
-		int r = filter_opt(argc, argv, &i, &f, dyad, sizeof dyad);
+		int r = filter_opt(argc, argv, &i, FILTER_OPTS " --db --output --format", &f, dyad,
+				   sizeof dyad);
 		if (r < 0)
 			return EXIT_FATAL;
 		if (r)

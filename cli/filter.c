@@ -33,10 +33,12 @@ static int parse_near(const char *v, khaldun_filter *f)
 	return 0;
 }
 
-/* Filter options shared by export and query. Returns 1 when argv[*i] was one (consumed),
- * 0 when not, -1 on a bad value. */
-int filter_opt(int argc, char **argv, int *i, khaldun_filter *f, char *dyad, size_t cap)
+/* Filter options shared by export and query (common.h says what it returns). */
+int filter_opt(int argc, char **argv, int *i, const char *takes, khaldun_filter *f, char *dyad,
+	       size_t cap)
 {
+	if (lacks_value(argc, argv, *i, takes))
+		return -1;
 	const char *a = argv[*i];
 	if (*i + 1 >= argc)
 		return 0;

@@ -265,9 +265,8 @@ int cmd_query(int argc, char **argv)
 	int all_actors = 0;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
-		if (lacks_value(argc, argv, i, FILTER_OPTS " --db --by --per --project"))
-			return EXIT_FATAL;
-		int r = filter_opt(argc, argv, &i, &f, dyad, sizeof dyad);
+		int r = filter_opt(argc, argv, &i, FILTER_OPTS " --db --by --per --project", &f, dyad,
+				   sizeof dyad);
 		if (r < 0)
 			return EXIT_FATAL;
 		if (r)

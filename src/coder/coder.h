@@ -121,7 +121,8 @@ struct khaldun_coder {
 	struct coder_memo *memo;
 	uint32_t gen;
 	uint32_t *memo_list;
-	uint32_t memo_len, memo_cap;
+	uint32_t memo_len;
+	size_t memo_cap;
 	khaldun_event *events;
 	size_t nevents, capevents;
 	size_t events_dropped;   /* past limits.events in this sentence */

@@ -463,14 +463,8 @@ static int add_event(khaldun_coder *c, const khaldun_event *e)
 		c->events_dropped++;
 		return 0;
 	}
-	if (c->nevents == c->capevents) {
-		size_t cap = c->capevents ? c->capevents * 2 : 16;
-		khaldun_event *v = realloc(c->events, cap * sizeof *v);
-		if (!v)
-			return -1;
-		c->events = v;
-		c->capevents = cap;
-	}
+	if (buf_grow_array(&c->events, &c->capevents, c->nevents, sizeof *c->events, 16))
+		return -1;
 	c->events[c->nevents++] = *e;
 	return 0;
 }

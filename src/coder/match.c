@@ -216,16 +216,9 @@ static const struct coder_memo *slot_memo(coder_sent *S, const dict_slot *sl)
 	struct coder_memo *m = &c->memo[sl - S->d->slots];
 	if (m->gen == c->gen)
 		return m;
-	if (c->memo_len + sl->n > c->memo_cap) {
-		uint32_t cap = c->memo_cap ? c->memo_cap : 1024;
-		while (cap < c->memo_len + sl->n)
-			cap *= 2;
-		uint32_t *v = realloc(c->memo_list, cap * sizeof *v);
-		if (!v)
-			return NULL;
-		c->memo_list = v;
-		c->memo_cap = cap;
-	}
+	if (buf_reserve_array(&c->memo_list, &c->memo_cap, (size_t)c->memo_len + sl->n,
+			      sizeof *c->memo_list, 1024))
+		return NULL;
 	uint32_t *out = c->memo_list + c->memo_len, n = 0;
 	SLOT_PHRASES_MAY(S, sl, j, out[n++] = j);
 	m->at = c->memo_len;

@@ -119,20 +119,15 @@ static int tok_room(coder_sent *S, size_t n)
 	khaldun_coder *c = S->c;
 	if (S->tkpos + n <= c->tokcap)
 		return 0;
-	size_t cap = c->tokcap ? c->tokcap : 1024;
-	while (cap < S->tkpos + n)
-		cap *= 2;
 	uintptr_t lo = (uintptr_t)c->tokbuf, hi = lo + c->tokcap;
-	char *nb = realloc(c->tokbuf, cap);
-	if (!nb)
+	if (n > SIZE_MAX - S->tkpos ||
+	    buf_reserve_array(&c->tokbuf, &c->tokcap, S->tkpos + n, 1, 1024))
 		return -1;
 	for (int k = 0; k < S->nt; k++) {
 		uintptr_t a = (uintptr_t)S->t[k].s;
 		if (a >= lo && a < hi)
-			S->t[k].s = nb + (a - lo);
+			S->t[k].s = c->tokbuf + (a - lo);
 	}
-	c->tokbuf = nb;
-	c->tokcap = cap;
 	return 0;
 }
 

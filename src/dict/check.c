@@ -125,12 +125,16 @@ void check_finding(chk *c, khaldun_severity sev, const char *file, long line, lo
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	if (buf_grow_array(&c->found, &c->capfound, c->nfound, sizeof *c->found, 64))
+	if (buf_grow_array(&c->found, &c->capfound, c->nfound, sizeof *c->found, 64)) {
+		c->nomem = 1;
 		return;
+	}
 	struct found *f = &c->found[c->nfound];
 	f->msg = malloc(strlen(msg) + 1);
-	if (!f->msg)
+	if (!f->msg) {
+		c->nomem = 1;
 		return;
+	}
 	strcpy(f->msg, msg);
 	f->sev = sev;
 	f->file = file;
@@ -236,8 +240,10 @@ static int by_key(const void *a, const void *b)
 static void check_duplicates(chk *c, const dict_entry **v, size_t n)
 {
 	keyed *k = malloc((n ? n : 1) * sizeof *k);
-	if (!k)
+	if (!k) {
+		c->nomem = 1;
 		return;
+	}
 	for (size_t i = 0; i < n; i++) {
 		sbuf b = { k[i].key, 0, sizeof k[i].key };
 		k[i].key[0] = 0;
@@ -504,8 +510,10 @@ static void check_group(chk *c, const dict_entry *head)
 static void check_actor_codes(chk *c, const dict_entry **v, size_t n)
 {
 	const dict_entry **a = malloc((n ? n : 1) * sizeof *a);
-	if (!a)
+	if (!a) {
+		c->nomem = 1;
 		return;
+	}
 	size_t na = 0;
 	for (size_t i = 0; i < n; i++)
 		if ((v[i]->type == ENT_ACTOR || v[i]->type == ENT_AGENT) && v[i]->codes)
@@ -621,6 +629,11 @@ int khaldun_dict_check(const char *path, const char *cameo_dir, khaldun_diag_fn 
 	c.checked += n;
 	free(v);
 	report_findings(&c);
+	if (c.nomem) {   /* what was reported is not all there is */
+		diag_report(&c.sink, KHALDUN_ERROR, NULL, 0, 0, NULL, 0,
+			    "out of memory: the check is incomplete");
+		rc = KHALDUN_ERR_NOMEM;
+	}
 done:
 	if (out) {
 		out->errors = c.errors;

@@ -39,6 +39,7 @@ typedef struct {
 	lfile *files;
 	int nfiles;
 	size_t checked;      /* entries and patterns looked at */
+	int nomem;           /* a finding or a whole check was lost to out of memory */
 } chk;
 
 

@@ -92,6 +92,7 @@ void check_patterns(chk *c, const dict_verb_root *vr)
 	if (!fx || !fy) {
 		free(fx);
 		free(fy);
+		c->nomem = 1;
 		return;
 	}
 	for (int j = 1; j < vr->npats; j++) {

@@ -349,8 +349,9 @@ void dict_sub_free(khaldun_dict *s);
 /* Indexes an entry by its first word (dict_entry_add's second half; model.c). */
 int dict_entry_index(khaldun_dict *d, dict_entry *e);
 
-/* The files a project named: dictionary files (with their kind) and text files. */
-void dict_add_file(khaldun_dict *d, const char *path, int kind);
+/* The files a project named: dictionary files (with their kind) and text files. Each returns
+ * 0, or -1 when out of memory (the file is not recorded). */
+int dict_add_file(khaldun_dict *d, const char *path, int kind);
 int dict_add_textfile(khaldun_dict *d, const char *path);
 
 /* ---------------------------------------------------------------- precedence (precedence.c)

@@ -512,17 +512,23 @@ int dict_add_textfile(khaldun_dict *d, const char *path)
 	if (buf_grow_array(&d->textfiles, &d->captextfiles, (size_t)d->ntextfiles,
 			   sizeof *d->textfiles, 8))
 		return -1;
-	d->textfiles[d->ntextfiles++] = arena_strdup(&d->mem, path);
+	char *p = arena_strdup(&d->mem, path);
+	if (!p)
+		return -1;
+	d->textfiles[d->ntextfiles++] = p;
 	return 0;
 }
 
-/* Remembers a file the loader read, with its kind (entries' origins name it). */
-void dict_add_file(khaldun_dict *d, const char *path, int kind)
+int dict_add_file(khaldun_dict *d, const char *path, int kind)
 {
 	if (buf_grow_array(&d->files, &d->capfiles, (size_t)d->nfiles, sizeof *d->files, 8))
-		return;
-	d->files[d->nfiles].path = arena_strdup(&d->mem, path);
+		return -1;
+	const char *p = arena_strdup(&d->mem, path);
+	if (!p)
+		return -1;
+	d->files[d->nfiles].path = p;
 	d->files[d->nfiles++].kind = (uint8_t)kind;
+	return 0;
 }
 
 int dict_file_kind(const khaldun_dict *d, const char *path)

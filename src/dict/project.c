@@ -73,7 +73,7 @@ enum { ITEM_DIAG = -1 };
 typedef struct {
 	int kind;
 	char *file;          /* malloc'd; ITEM_DIAG: the message */
-	long lineno, col;    /* ITEM_DIAG */
+	long lineno, col;    /* ITEM_DIAG (0 for a file) */
 	char *text;          /* ITEM_DIAG: the line (malloc'd), or NULL */
 	size_t text_len;
 	long long bytes;     /* a dictionary file's size, for the split */
@@ -84,12 +84,24 @@ typedef struct {
 	item *v;
 	int n;
 	size_t cap;
+	int nomem;   /* a line's item was lost: the project cannot be loaded as written */
 } items;
+
+static void items_free(items *it)
+{
+	for (int i = 0; i < it->n; i++) {
+		free(it->v[i].file);
+		free(it->v[i].text);
+	}
+	free(it->v);
+}
 
 static item *item_add(items *it, int kind)
 {
-	if (buf_grow_array(&it->v, &it->cap, (size_t)it->n, sizeof *it->v, 16))
+	if (buf_grow_array(&it->v, &it->cap, (size_t)it->n, sizeof *it->v, 16)) {
+		it->nomem = 1;
 		return NULL;
+	}
 	item *x = &it->v[it->n++];
 	memset(x, 0, sizeof *x);
 	x->kind = kind;
@@ -134,13 +146,22 @@ static int load_file(khaldun_dict *d, int kind, const char *file)
 	return 0;
 }
 
-/* Remembers a loaded file (for `dict check`), as the project names it. */
-static void file_loaded(khaldun_dict *d, int kind, const char *file)
+/* Remembers a loaded file (for `dict check`), as the project names it: 0, or -1 when out of
+ * memory. */
+static int file_loaded(khaldun_dict *d, int kind, const char *file)
 {
 	static const int kinds[] = { [TAG_ACTORS] = DICT_ACTORS, [TAG_AGENTS] = DICT_AGENTS,
 				     [TAG_VERBS] = DICT_VERBS, [TAG_OPTIONS] = DICT_OPTIONS };
 	if (kind >= TAG_ACTORS && kind <= TAG_OPTIONS)
-		dict_add_file(d, file, kinds[kind]);
+		return dict_add_file(d, file, kinds[kind]);
+	return 0;
+}
+
+/* A file record the project could not keep (out of memory) is an error at its line. */
+static void record_failed(khaldun_dict *d, const item *x, const char *project)
+{
+	diag_report(&d->diag, KHALDUN_ERROR, project, x->lineno, x->col, NULL, 0,
+		    "%s: out of memory recording the file", x->file);
 }
 
 /* Runs one item on the main thread; returns 1 when it counts as a dictionary file. */
@@ -152,11 +173,12 @@ static int run_item(khaldun_dict *d, item *x, const char *project)
 		return 0;
 	}
 	if (x->kind == TAG_TEXTFILE) {
-		dict_add_textfile(d, x->file);
+		if (dict_add_textfile(d, x->file))
+			record_failed(d, x, project);
 		return 0;
 	}
-	if (!load_file(d, x->kind, x->file))
-		file_loaded(d, x->kind, x->file);
+	if (!load_file(d, x->kind, x->file) && file_loaded(d, x->kind, x->file))
+		record_failed(d, x, project);
 	return is_dict_file(x->kind);
 }
 
@@ -199,6 +221,7 @@ static void read_project(items *it, FILE *fp, const char *dir)
 		char *file = join_path(dir ? dir : "", arg);
 		item *x = file ? item_add(it, kind) : NULL;
 		if (!x) {
+			it->nomem = 1;
 			free(file);
 			continue;
 		}
@@ -290,8 +313,8 @@ static int run_split(khaldun_dict *d, items *it, int k, int m, const char *proje
 	int refuse = force && !strcmp(force, "reload");
 	if (p.sub && !refuse && dict_merge(d, p.sub) == 0) {
 		for (int i = k; i < m; i++) {
-			if (!it->v[i].rc)
-				file_loaded(d, it->v[i].kind, it->v[i].file);
+			if (!it->v[i].rc && file_loaded(d, it->v[i].kind, it->v[i].file))
+				record_failed(d, &it->v[i], project);
 			nfiles++;
 		}
 	} else {   /* not mergeable (memory): loaded again here, in order */
@@ -353,16 +376,20 @@ int khaldun_dict_load_limits(khaldun_dict **out, const char *path, const khaldun
 		*slash = 0;
 	else if (dir)
 		dir[0] = 0;
-	items it = { NULL, 0, 0 };
+	items it = { NULL, 0, 0, !dir };
 	read_project(&it, fp, dir);
 	fclose(fp);
 	free(dir);
-	int nfiles = run_items(d, &it, project);
-	for (int i = 0; i < it.n; i++) {
-		free(it.v[i].file);
-		free(it.v[i].text);
+	if (it.nomem) {
+		diag_report(&d->diag, KHALDUN_ERROR, project, 0, 0, NULL, 0,
+			    "out of memory reading the project");
+		items_free(&it);
+		free(project);
+		khaldun_dict_free(d);
+		return KHALDUN_ERR_NOMEM;
 	}
-	free(it.v);
+	int nfiles = run_items(d, &it, project);
+	items_free(&it);
 	if (!nfiles)
 		diag_report(&d->diag, KHALDUN_WARNING, project, 0, 0, NULL, 0,
 			    "the project names no actor, agent or verb files");

@@ -204,8 +204,12 @@ int khaldun_parser_score(const khaldun_parser *p, FILE *gold, const char *name,
 			head[i] = s.w[i].head;
 			lab[i] = s.w[i].deprel;
 		}
-		parse_score_sentence(&p->m, w, tag, head, lab, s.n, out);
+		int scored = parse_score_sentence(&p->m, w, tag, head, lab, s.n, out);
 		free(w), free(tag), free(head), free(lab);
+		if (scored) {
+			status = KHALDUN_ERR_NOMEM;
+			break;
+		}
 	}
 	if (rc < 0)
 		status = KHALDUN_ERR_NOMEM;

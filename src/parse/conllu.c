@@ -69,14 +69,8 @@ static void bad(conllu_reader *r, conllu_sent *s, const char *msg, const char *w
 
 static int add_line(conllu_sent *s, const char *p, size_t n)
 {
-	if (s->nlines == s->cap_lines) {
-		size_t cap = s->cap_lines ? s->cap_lines * 2 : 64;
-		size_t *o = realloc(s->line_off, cap * sizeof *o);
-		if (!o)
-			return -1;
-		s->line_off = o;
-		s->cap_lines = cap;
-	}
+	if (buf_grow_array(&s->line_off, &s->cap_lines, s->nlines, sizeof *s->line_off, 64))
+		return -1;
 	s->line_off[s->nlines++] = s->text.len;
 	if (buf_add(&s->text, p, n) || buf_addc(&s->text, 0))
 		return -1;
@@ -130,14 +124,8 @@ static int word_line(conllu_reader *r, conllu_sent *s, size_t li)
 		bad(r, s, "sentence too long, word dropped", NULL);
 		return 0;
 	}
-	if (s->n == s->cap) {
-		size_t cap = s->cap ? s->cap * 2 : 64;
-		conllu_word *w = realloc(s->w, cap * sizeof *w);
-		if (!w)
-			return -1;
-		s->w = w;
-		s->cap = cap;
-	}
+	if (buf_grow_array(&s->w, &s->cap, s->n, sizeof *s->w, 64))
+		return -1;
 	conllu_word *w = &s->w[s->n++];
 	w->form_at = (size_t)(col[1] - s->text.p);
 	w->form_len = strlen(col[1]);

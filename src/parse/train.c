@@ -53,14 +53,9 @@ static int read_bank(bank *b, const char *path, parse_model *m, int add_labels, 
 	while ((rc = conllu_next(&r, &cs)) == 1) {
 		if (cs.bad || !cs.n || cs.n > PARSE_MAX_TOKENS)
 			continue;
-		if (b->n == b->cap) {
-			b->cap = b->cap ? b->cap * 2 : 1024;
-			tsent *t = realloc(b->s, b->cap * sizeof *t);
-			if (!t) {
-				status = KHALDUN_ERR_NOMEM;
-				break;
-			}
-			b->s = t;
+		if (buf_grow_array(&b->s, &b->cap, b->n, sizeof *b->s, 1024)) {
+			status = KHALDUN_ERR_NOMEM;
+			break;
 		}
 		tsent *t = &b->s[b->n];
 		size_t n = cs.n;
@@ -69,7 +64,8 @@ static int read_bank(bank *b, const char *path, parse_model *m, int add_labels, 
 		t->tag = malloc(n);
 		t->head = malloc(n * sizeof(int));
 		t->label = malloc(n * sizeof(int));
-		if (!t->w || !t->tag || !t->head || !t->label) {
+		if (!t->w || !t->tag || !t->head || !t->label) {   /* not counted in b: freed here */
+			free(t->w), free(t->tag), free(t->head), free(t->label);
 			status = KHALDUN_ERR_NOMEM;
 			break;
 		}
@@ -127,15 +123,15 @@ static int is_univ_eq(const char *a, const char *b)
 	return la == lb && !memcmp(a, b, la);
 }
 
-void parse_score_sentence(const parse_model *m, const parse_word *w, const uint8_t *gtag,
-			  const int *ghead, const char *const *glabel, size_t n,
-			  khaldun_parse_score *sc)
+int parse_score_sentence(const parse_model *m, const parse_word *w, const uint8_t *gtag,
+			 const int *ghead, const char *const *glabel, size_t n,
+			 khaldun_parse_score *sc)
 {
 	uint8_t *tag = malloc(n + 1);
 	int *head = malloc((n + 1) * sizeof(int)), *lab = malloc((n + 1) * sizeof(int));
 	if (!tag || !head || !lab) {
 		free(tag), free(head), free(lab);
-		return;
+		return -1;
 	}
 	parse_tag(&m->tagger, &m->dict, w, n, NULL, tag);
 	int parsed = percep_ready(&m->parser) && parse_sentence(m, w, tag, n, head, lab) == 0;
@@ -152,23 +148,29 @@ void parse_score_sentence(const parse_model *m, const parse_word *w, const uint8
 		sc->las_universal += is_univ_eq(m->labels[lab[i]], glabel[i]);
 	}
 	free(tag), free(head), free(lab);
+	return 0;
 }
 
-static void score_bank(const parse_model *m, const bank *b, khaldun_parse_score *sc)
+/* Scores m on every sentence of b into *sc: 0, or -1 when out of memory (*sc then partial). */
+static int score_bank(const parse_model *m, const bank *b, khaldun_parse_score *sc)
 {
 	memset(sc, 0, sizeof *sc);
 	const char **gl = NULL;
-	for (size_t i = 0; i < b->n; i++) {
+	int rc = 0;
+	for (size_t i = 0; !rc && i < b->n; i++) {
 		const tsent *t = &b->s[i];
-		const char **g = realloc(gl, t->n * sizeof *g);
-		if (!g)
+		const char **g = buf_realloc_array(gl, t->n, sizeof *g);
+		if (!g) {
+			rc = -1;
 			break;
+		}
 		gl = g;
 		for (size_t j = 0; j < t->n; j++)
 			gl[j] = t->label[j] >= 0 ? m->labels[t->label[j]] : "?";
-		parse_score_sentence(m, t->w, t->tag, t->head, gl, t->n, sc);
+		rc = parse_score_sentence(m, t->w, t->tag, t->head, gl, t->n, sc);
 	}
 	free(gl);
+	return rc;
 }
 
 static double pct(size_t a, size_t b)
@@ -193,7 +195,7 @@ static void keep_best(double score, double *top, percep *best, percep *snap, int
 
 /* One model trained by train_epochs: its slot in the model, its size and early stopping,
  * how it learns one sentence (nonzero on failure) and how a snapshot in its slot scores
- * on dev (reported as a note; the larger, the better). */
+ * on dev (reported as a note; the larger, the better; negative when out of memory). */
 typedef struct {
 	percep *slot;
 	int nclass, epochs, patience;
@@ -215,7 +217,8 @@ static double judge_tags(const parse_model *m, const bank *dev, const percep *sn
 {
 	(void)snap;
 	khaldun_parse_score sc;
-	score_bank(m, dev, &sc);
+	if (score_bank(m, dev, &sc))
+		return -1;
 	double acc = pct(sc.upos, sc.words);
 	diag_report(ds, KHALDUN_NOTE, "train", 0, 0, NULL, 0,
 		    "tagger epoch %d: dev UPOS %.2f%%", ep + 1, acc);
@@ -239,7 +242,8 @@ static double judge_trees(const parse_model *m, const bank *dev, const percep *s
 			  diag_sink *ds)
 {
 	khaldun_parse_score sc;
-	score_bank(m, dev, &sc);
+	if (score_bank(m, dev, &sc))
+		return -1;
 	double las = pct(sc.las, sc.words);
 	diag_report(ds, KHALDUN_NOTE, "train", 0, 0, NULL, 0,
 		    "parser epoch %d: dev (predicted tags) UAS %.2f%% LAS %.2f%%, %zu features",
@@ -277,6 +281,11 @@ static int train_epochs(parse_model *m, const trainee *tn, bank *tr, bank *dev,
 		*tn->slot = snap;
 		double score = tn->judge(m, dev, &snap, ep, ds);
 		*tn->slot = keep;
+		if (score < 0) {   /* out of memory */
+			percep_free(&snap);
+			rc = KHALDUN_ERR_NOMEM;
+			break;
+		}
 		keep_best(score, top, &best, &snap, &since);
 	}
 	percep_free(&p);
@@ -442,9 +451,10 @@ int parse_train_model(parse_model *m, const char *ud_dir, unsigned long seed,
 		rc = KHALDUN_ERR_NOMEM;
 	if (rc == KHALDUN_OK && o->select > 0 && percep_select(&m->parser, o->select))
 		rc = KHALDUN_ERR_NOMEM;
+	khaldun_parse_score sc;
+	if (rc == KHALDUN_OK && score_bank(m, &dev, &sc))
+		rc = KHALDUN_ERR_NOMEM;
 	if (rc == KHALDUN_OK) {
-		khaldun_parse_score sc;
-		score_bank(m, &dev, &sc);
 		char about[1024];
 		snprintf(about, sizeof about,
 			 "data: UD English EWT train (CC BY-SA 4.0, Silveira et al. 2014 and the UD "
@@ -462,6 +472,8 @@ int parse_train_model(parse_model *m, const char *ud_dir, unsigned long seed,
 			 100 * TAGDICT_SHARE, pct(sc.upos, sc.words),
 			 pct(sc.uas, sc.words), pct(sc.las, sc.words));
 		m->about = strdup(about);
+		if (!m->about)
+			rc = KHALDUN_ERR_NOMEM;
 	}
 	bank_free(&tr);
 	bank_free(&dev);

@@ -14,10 +14,11 @@ typedef struct {
 	uint8_t **train_tags;               /* internal: per training sentence, or NULL */
 } khaldun_train_options;
 
-/* Tags and parses one gold sentence with m and adds the comparison to sc. */
-void parse_score_sentence(const parse_model *m, const parse_word *w, const uint8_t *gtag,
-			  const int *ghead, const char *const *glabel, size_t n,
-			  khaldun_parse_score *sc);
+/* Tags and parses one gold sentence with m and adds the comparison to sc: 0, or -1 when out
+ * of memory (sc unchanged). */
+int parse_score_sentence(const parse_model *m, const parse_word *w, const uint8_t *gtag,
+			 const int *ghead, const char *const *glabel, size_t n,
+			 khaldun_parse_score *sc);
 int parse_train_model(parse_model *m, const char *ud_dir, unsigned long seed,
 		      khaldun_train_options *o, diag_sink *ds);
 #endif

@@ -7,6 +7,7 @@
  * unchanged until the writer asks for the next one.
  */
 #include "store/import.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include <pthread.h>
 #include <stdlib.h>
@@ -27,7 +28,7 @@ typedef struct {
 	FILE *fp;
 	char *buf;
 	size_t cap, start, end;
-	int eof, error;
+	int eof, error;    /* error: IMP_READER_READ_ERROR or IMP_READER_NOMEM */
 	long lineno;
 } lines;
 
@@ -86,19 +87,16 @@ static int next_line(lines *l, const char **p, size_t *n)
 				*n = len;
 				return -1;
 			}
-			char *b = realloc(l->buf, l->cap * 2);
-			if (!b) {
-				l->error = 1;
+			if (buf_grow_array(&l->buf, &l->cap, l->cap, 1, 1)) {   /* doubles it */
+				l->error = IMP_READER_NOMEM;
 				return 0;
 			}
-			l->buf = b;
-			l->cap *= 2;
 		}
 		size_t got = fread(l->buf + l->end, 1, l->cap - l->end, l->fp);
 		l->end += got;
 		if (got == 0) {
 			l->eof = 1;
-			l->error = ferror(l->fp) != 0;
+			l->error = ferror(l->fp) ? IMP_READER_READ_ERROR : 0;
 		}
 	}
 }
@@ -182,7 +180,7 @@ static int fill(imp_reader *r, chunk *c, int *end)
 				return 0;
 			}
 			size_t cap = need > CHUNK_TEXT ? need : CHUNK_TEXT;
-			char *t = realloc(c->text, cap);
+			char *t = buf_realloc_array(c->text, cap, 1);
 			if (!t)
 				return -1;
 			c->text = t;
@@ -212,7 +210,7 @@ static void *reader_main(void *arg)
 			r->status = IMP_READER_NOMEM;
 			r->done = 1;
 		} else if (r->l.error) {   /* next_line ended the input there */
-			r->status = IMP_READER_READ_ERROR;
+			r->status = r->l.error;
 		}
 		if (c->n)
 			r->filled++;

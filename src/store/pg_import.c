@@ -12,8 +12,10 @@
 #include "store/store.h"
 #include "store/pg.h"
 #include "store/import.h"
+#include "base/buf.h"
 #include "base/date.h"
 #include "base/utf8.h"
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -83,17 +85,10 @@ static void put(pg_importer *im, const char *p, size_t n)
 {
 	if (im->nomem)
 		return;
-	if (im->len + n + 1 > im->cap) {
-		size_t cap = im->cap ? im->cap : 1 << 20;
-		while (im->len + n + 1 > cap)
-			cap *= 2;
-		char *b = realloc(im->copy, cap);
-		if (!b) {
-			im->nomem = 1;
-			return;
-		}
-		im->copy = b;
-		im->cap = cap;
+	if (n >= SIZE_MAX - im->len ||
+	    buf_reserve_array(&im->copy, &im->cap, im->len + n + 1, 1, 1 << 20)) {
+		im->nomem = 1;
+		return;
 	}
 	memcpy(im->copy + im->len, p, n);
 	im->len += n;
@@ -279,14 +274,8 @@ static int next_line(FILE *fp, char **line, size_t *cap, size_t *n)
 			k++;
 			continue;
 		}
-		if (k + 1 >= *cap) {
-			size_t nc = *cap ? 2 * *cap : 1 << 16;
-			char *b = realloc(*line, nc);
-			if (!b)
-				return -2;
-			*line = b;
-			*cap = nc;
-		}
+		if (buf_reserve_array(line, cap, k + 2, 1, 1 << 16))
+			return -2;
 		(*line)[k++] = (char)c;
 	}
 	*n = k;
@@ -369,14 +358,10 @@ static int import_lines(pg_importer *im, FILE *fp, enum khaldun_import_format fm
 				    PG_IMPORT_MAX_LINE);
 			continue;
 		}
-		if (9 * n + 256 > scap) {   /* the repaired line (3n), then the parser's scratch */
-			char *b = realloc(scratch, 9 * n + 256);
-			if (!b) {
-				rc = KHALDUN_ERR_NOMEM;
-				break;
-			}
-			scratch = b;
-			scap = 9 * n + 256;
+		/* the repaired line (3n), then the parser's scratch; n is under the line limit */
+		if (buf_reserve_array(&scratch, &scap, 9 * n + 256, 1, 9 * n + 256)) {
+			rc = KHALDUN_ERR_NOMEM;
+			break;
 		}
 		const char *p = line ? line : "";
 		if (utf8_check(p, n) != n) {

@@ -48,14 +48,7 @@ static const struct {
 	[Q_SENTENCE] = { "INSERT INTO sentence (story, idx, text, outcome) VALUES ($1, $2, $3, $4)"
 			 " ON CONFLICT (story, idx) DO UPDATE SET text = excluded.text,"
 			 " outcome = excluded.outcome RETURNING id", 4 },
-	[Q_EVENT] = { "INSERT INTO event (cluster, story, sentence, date, "
-		      "source, source_name, source_country, source_sector, "
-		      "target, target_name, target_country, target_sector, "
-		      "code, root, quad, goldstein, plover, plover_mode, plover_context, "
-		      "attribution, time_shift, source_text, target_text, verb_text, "
-		      "pattern_file, pattern_line, pattern_entry, verb_file, verb_line, verb_entry, "
-		      "source_file, source_line, target_file, target_line, loc_name, loc_country, "
-		      "loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision, loc_text) VALUES "
+	[Q_EVENT] = { "INSERT INTO event (" STORE_EVENT_COLS ") VALUES "
 		      "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
 		      "$18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, "
 		      "$33, $34, $35, $36, $37, $38, $39, $40, $41, $42) RETURNING id", 42 },

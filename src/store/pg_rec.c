@@ -46,30 +46,24 @@ static void origin(arena *a, const char **v, const khaldun_origin *o, int with_e
 static int event_values(khaldun_store *s, arena *a, const khaldun_event *e, long story_date,
 			const char **v)
 {
-	khaldun_cameo_info info;
-	khaldun_cameo_lookup(s->cameo, e->code, &info);
-	const char *mode = NULL, *context = NULL;
-	khaldun_cameo_plover_detail(s->cameo, e->code, &mode, &context);
-	char sc[4], tc[4], date[11];
-	const char *ss = actor_split(e->source, sc), *ts = actor_split(e->target, tc);
-	if (date_to_iso(e->date ? e->date : story_date, date))
-		date_to_iso(story_date, date);
-	v[PG_EV_DATE] = arena_strdup(a, date);
+	store_event_cols c;
+	store_event_cols_of(s, e, story_date, &c);
+	v[PG_EV_DATE] = arena_strdup(a, c.date);
 	v[PG_EV_SOURCE] = dup(a, e->source);
 	v[2] = dup(a, e->source_entry.entry);
-	v[3] = sc[0] ? arena_strdup(a, sc) : NULL;
-	v[4] = *ss ? arena_strdup(a, ss) : NULL;
+	v[3] = c.sc[0] ? arena_strdup(a, c.sc) : NULL;
+	v[4] = *c.ss ? arena_strdup(a, c.ss) : NULL;
 	v[PG_EV_TARGET] = dup(a, e->target);
 	v[6] = dup(a, e->target_entry.entry);
-	v[7] = tc[0] ? arena_strdup(a, tc) : NULL;
-	v[8] = *ts ? arena_strdup(a, ts) : NULL;
+	v[7] = c.tc[0] ? arena_strdup(a, c.tc) : NULL;
+	v[8] = *c.ts ? arena_strdup(a, c.ts) : NULL;
 	v[PG_EV_CODE] = dup(a, e->code);
-	v[10] = info.root[0] ? arena_strdup(a, info.root) : NULL;
-	v[11] = info.quad ? num(a, "%d", info.quad) : NULL;
-	v[12] = info.has_goldstein ? num(a, "%.17g", info.goldstein) : NULL;
-	v[13] = dup(a, info.plover);
-	v[14] = dup(a, mode);
-	v[15] = dup(a, context);
+	v[10] = c.info.root[0] ? arena_strdup(a, c.info.root) : NULL;
+	v[11] = c.info.quad ? num(a, "%d", c.info.quad) : NULL;
+	v[12] = c.info.has_goldstein ? num(a, "%.17g", c.info.goldstein) : NULL;
+	v[13] = dup(a, c.info.plover);
+	v[14] = dup(a, c.mode);
+	v[15] = dup(a, c.context);
 	v[16] = dup(a, e->attribution);
 	v[17] = num(a, "%d", (int)e->time_shift);
 	v[18] = dup(a, e->source_text);

@@ -190,42 +190,48 @@ static void bind_location(stmt *q, const khaldun_location *l)
 	b_text(q, has ? l->text : NULL);
 }
 
+void store_event_cols_of(const khaldun_store *s, const khaldun_event *e, long story_date,
+			 store_event_cols *c)
+{
+	khaldun_cameo_lookup(s->cameo, e->code, &c->info);
+	c->mode = c->context = NULL;
+	khaldun_cameo_plover_detail(s->cameo, e->code, &c->mode, &c->context);
+	c->ss = actor_split(e->source, c->sc);
+	c->ts = actor_split(e->target, c->tc);
+	if (date_to_iso(e->date ? e->date : story_date, c->date))
+		date_to_iso(story_date, c->date);
+}
+
 /* Inserts the event as a new row; returns its row or -1. */
 static long long insert_event(ingest_ctx *cx, const khaldun_event *e, long long sentence_row)
 {
 	khaldun_store *s = cx->s;
-	khaldun_cameo_info info;
-	khaldun_cameo_lookup(s->cameo, e->code, &info);
-	const char *mode = NULL, *context = NULL;
-	khaldun_cameo_plover_detail(s->cameo, e->code, &mode, &context);
-	char sc[4], tc[4], date[11];
-	const char *ss = actor_split(e->source, sc), *ts = actor_split(e->target, tc);
-	if (date_to_iso(e->date ? e->date : cx->date, date))
-		date_to_iso(cx->date, date);
+	store_event_cols c;
+	store_event_cols_of(s, e, cx->date, &c);
 	stmt *q = &cx->ins_event;
 	b_int(q, cx->cluster);
 	b_int(q, cx->story_row);
 	b_int(q, sentence_row);
-	b_text(q, date);
+	b_text(q, c.date);
 	b_text(q, e->source);
 	b_text(q, e->source_entry.entry);
-	b_text(q, sc[0] ? sc : NULL);
-	b_text(q, *ss ? ss : NULL);
+	b_text(q, c.sc[0] ? c.sc : NULL);
+	b_text(q, *c.ss ? c.ss : NULL);
 	b_text(q, e->target);
 	b_text(q, e->target_entry.entry);
-	b_text(q, tc[0] ? tc : NULL);
-	b_text(q, *ts ? ts : NULL);
+	b_text(q, c.tc[0] ? c.tc : NULL);
+	b_text(q, *c.ts ? c.ts : NULL);
 	b_text(q, e->code);
-	b_text(q, info.root[0] ? info.root : NULL);
-	b_nullable_int(q, info.quad, info.quad != 0);
+	b_text(q, c.info.root[0] ? c.info.root : NULL);
+	b_nullable_int(q, c.info.quad, c.info.quad != 0);
 	q->i++;
-	if (info.has_goldstein)
-		sqlite3_bind_double(q->st, q->i, info.goldstein);
+	if (c.info.has_goldstein)
+		sqlite3_bind_double(q->st, q->i, c.info.goldstein);
 	else
 		sqlite3_bind_null(q->st, q->i);
-	b_text(q, info.plover);
-	b_text(q, mode);
-	b_text(q, context);
+	b_text(q, c.info.plover);
+	b_text(q, c.mode);
+	b_text(q, c.context);
 	b_text(q, e->attribution);
 	b_int(q, e->time_shift);
 	b_text(q, e->source_text);
@@ -619,14 +625,7 @@ static int write_parts(khaldun_store *s, long long row, long long near, const st
 	if (prep(s, &cx.ins_sentence, "INSERT INTO sentence (story, idx, text, outcome) "
 		 "VALUES (?,?,?,?) ON CONFLICT (story, idx) DO UPDATE SET text = excluded.text, "
 		 "outcome = excluded.outcome RETURNING id")
-	    || prep(s, &cx.ins_event, "INSERT INTO event (cluster, story, sentence, date, "
-		    "source, source_name, source_country, source_sector, "
-		    "target, target_name, target_country, target_sector, "
-		    "code, root, quad, goldstein, plover, plover_mode, plover_context, "
-		    "attribution, time_shift, source_text, target_text, verb_text, "
-		    "pattern_file, pattern_line, pattern_entry, verb_file, verb_line, verb_entry, "
-		    "source_file, source_line, target_file, target_line, loc_name, loc_country, "
-		    "loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision, loc_text) "
+	    || prep(s, &cx.ins_event, "INSERT INTO event (" STORE_EVENT_COLS ") "
 		    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
 		    "?,?,?,?,?,?,?,?)")
 	    || prep(s, &cx.ins_mention, "INSERT INTO mention (event, story, sentence) "

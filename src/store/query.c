@@ -118,18 +118,21 @@ typedef struct {
 	size_t nown, capown;
 } mention_list;
 
-static const char *keep(mention_list *m, const char *s)
+/* A copy of s (NULL for NULL) owned by m, in *out: 0, or -1 when out of memory. */
+static int keep(mention_list *m, const char *s, const char **out)
 {
+	*out = NULL;
 	if (!s)
-		return NULL;
+		return 0;
 	if (buf_grow_array(&m->own, &m->capown, m->nown, sizeof *m->own, 64))
-		return NULL;
+		return -1;
 	char *c = malloc(strlen(s) + 1);
 	if (!c)
-		return NULL;
+		return -1;
 	strcpy(c, s);
 	m->own[m->nown++] = c;
-	return c;
+	*out = c;
+	return 0;
 }
 
 static void list_clear(mention_list *m)
@@ -144,9 +147,9 @@ static int list_add(mention_list *m, const char *story, const char *url, const c
 {
 	if (story_cols_reserve(&m->c, m->n + 1))
 		return -1;
-	m->c.stories[m->n] = keep(m, story);
-	m->c.urls[m->n] = keep(m, url);
-	m->c.sentences[m->n] = keep(m, sentence);
+	if (keep(m, story, &m->c.stories[m->n]) || keep(m, url, &m->c.urls[m->n])
+	    || keep(m, sentence, &m->c.sentences[m->n]))
+		return -1;
 	m->n++;
 	return 0;
 }
@@ -176,8 +179,10 @@ static int read_mentions(sqlite3_stmt *ms, long long id, mention_list *ml, const
 		size_t k = 0;
 		while (k < *nsrc && strcmp(srcs[k], src ? src : ""))
 			k++;
-		if (k == *nsrc && *nsrc < 64)
-			srcs[(*nsrc)++] = keep(ml, src ? src : "");
+		if (k == *nsrc && *nsrc < 64 && keep(ml, src ? src : "", &srcs[(*nsrc)++])) {
+			mrc = SQLITE_NOMEM;
+			break;
+		}
 	}
 	sqlite3_reset(ms);
 	return mrc;

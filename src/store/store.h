@@ -151,6 +151,31 @@ typedef struct {
  * is not KHALDUN_OK): put.c's and pg_rec.c's. */
 const char *store_outcome_name(int status, enum khaldun_outcome o);
 
+/* The 42 columns a coded event's row is inserted with, in the order both stores bind them
+ * (put.c's insert_event; pg_put.c's Q_EVENT with pg_rec.c's event_values). */
+#define STORE_EVENT_COLS                                                                     \
+	"cluster, story, sentence, date, "                                                    \
+	"source, source_name, source_country, source_sector, "                               \
+	"target, target_name, target_country, target_sector, "                               \
+	"code, root, quad, goldstein, plover, plover_mode, plover_context, "                 \
+	"attribution, time_shift, source_text, target_text, verb_text, "                     \
+	"pattern_file, pattern_line, pattern_entry, verb_file, verb_line, verb_entry, "       \
+	"source_file, source_line, target_file, target_line, loc_name, loc_country, "        \
+	"loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision, loc_text"
+
+/* What an event's row holds beyond the event's own fields, as both stores write it (put.c's
+ * insert_event, pg_rec.c's event_values): its code's CAMEO facts and PLOVER mode and context,
+ * each actor's country (sc, tc; "" when none) and the rest of its code (ss, ts), and its ISO
+ * date (the story's when the event's own is not valid). ss and ts point into the event. */
+typedef struct {
+	khaldun_cameo_info info;
+	const char *mode, *context;
+	char sc[4], tc[4], date[11];
+	const char *ss, *ts;
+} store_event_cols;
+void store_event_cols_of(const khaldun_store *s, const khaldun_event *e, long story_date,
+			 store_event_cols *c);
+
 /* khaldun_store_put with the story's dedup print p (dedup.h) and parts given: the merge of
  * stores (merge.c) passes those stored in its input. Same result and contract. */
 struct dedup_print_s;

@@ -246,8 +246,6 @@ static int detect_all(collect *c, const warn_params *wp, long from, long to, fou
 				break;
 			}
 			found *f = &out->v[out->n++];
-			memcpy(f->a, pr->a, 4);
-			memcpy(f->b, pr->b, 4);
 			*f = (found){ .start = s, .end = e,
 				      .peak = date_from_day_number(c->day0 + eps[i].peak),
 				      .score = eps[i].score, .expected = eps[i].expected,
