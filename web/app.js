@@ -12,7 +12,20 @@
 
 const $ = (sel) => document.querySelector(sel);
 const state = { dyad: null, by: 'week', both: true, from: '', to: '', alerts: [], plot: null,
-                place: null, world: undefined };
+                place: null, world: undefined, busy: 0 };
+
+/* body[data-ready] is "yes" only when no load is in flight: a view opened inside another load
+   (start opens the first dyad, then the summary) leaves it "no" until the outer one ends.
+   Tests and screenshots wait on it. */
+async function busy(work) {
+  state.busy++;
+  document.body.dataset.ready = 'no';
+  try {
+    return await work();
+  } finally {
+    if (--state.busy === 0) document.body.dataset.ready = 'yes';
+  }
+}
 
 function el(tag, attrs, ...kids) {
   const e = document.createElement(tag);
@@ -308,13 +321,13 @@ async function loadMap() {
     $('#map-note').textContent = places.length ? `${n} placed events at ${places.length} places` : 'no placed events';
 }
 
-async function choosePlace(p, circle) {
-  document.body.dataset.ready = 'no';
-  state.place = p;
-  for (const c of document.querySelectorAll('#map circle.chosen')) c.classList.remove('chosen');
-  if (circle) circle.classList.add('chosen');
-  await loadEvents();
-  document.body.dataset.ready = 'yes';
+function choosePlace(p, circle) {
+  return busy(async () => {
+    state.place = p;
+    for (const c of document.querySelectorAll('#map circle.chosen')) c.classList.remove('chosen');
+    if (circle) circle.classList.add('chosen');
+    await loadEvents();
+  });
 }
 
 /* ------------------------------------------------------------------ events */
@@ -411,20 +424,20 @@ async function loadEvents() {
 
 /* ------------------------------------------------------------------ wiring */
 
-async function openDyad(d, from, to) {
-  document.body.dataset.ready = 'no';
-  state.dyad = { source: d.source, target: d.target };
-  state.from = from || '';
-  state.to = to || '';
-  writeHash();
-  $('#dyad-q').value = state.dyad.source + '-' + state.dyad.target;
-  $('#dyad-title').textContent = dyadName(state.dyad) + (state.both ? ' (both directions)' : '');
-  document.body.dataset.dyad = state.dyad.source + '-' + state.dyad.target;
-  state.place = null;
-  await loadTrend();   // its sum labels the event table
-  await loadMap();
-  await loadEvents();
-  document.body.dataset.ready = 'yes';
+function openDyad(d, from, to) {
+  return busy(async () => {
+    state.dyad = { source: d.source, target: d.target };
+    state.from = from || '';
+    state.to = to || '';
+    writeHash();
+    $('#dyad-q').value = state.dyad.source + '-' + state.dyad.target;
+    $('#dyad-title').textContent = dyadName(state.dyad) + (state.both ? ' (both directions)' : '');
+    document.body.dataset.dyad = state.dyad.source + '-' + state.dyad.target;
+    state.place = null;
+    await loadTrend();   // its sum labels the event table
+    await loadMap();
+    await loadEvents();
+  });
 }
 
 async function start() {
@@ -458,11 +471,12 @@ async function start() {
     if (state.dyad) openDyad(state.dyad, state.from, state.to);
   });
   // one request at a time is served: the view first, the store's totals last
-  const [dyads] = await Promise.all([loadDyads(''), loadAlerts()]);
-  const first = state.dyad || state.alerts[0] || dyads[0];
-  if (first) await openDyad(first, state.from, state.to);
-  await loadSummary();
-  document.body.dataset.ready = 'yes';
+  await busy(async () => {
+    const [dyads] = await Promise.all([loadDyads(''), loadAlerts()]);
+    const first = state.dyad || state.alerts[0] || dyads[0];
+    if (first) await openDyad(first, state.from, state.to);
+    await loadSummary();
+  });
 }
 
 start();
