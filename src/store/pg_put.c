@@ -486,10 +486,8 @@ int pg_put(khaldun_store *s, const khaldun_story *st, const khaldun_batch *b,
 	pg_record *rec = pg_rec_build(s, st, b);
 	if (!rec || keep(p, rec))
 		return KHALDUN_ERR_NOMEM;
-	if (!p->in_tx && p->n_recs == 1) {   /* a new batch */
-		s->batch_start = store_now();
-		s->batch_stories = 0;
-	}
+	if (!p->in_tx && p->n_recs == 1)   /* a new batch */
+		store_batch_reset(s);
 	/* a transaction lost meanwhile (e.g. by khaldun_store_has) is redone first */
 	int rc = !p->in_tx ? redo(s, res) : write_story(s, rec, res);
 	if (rc == -2)

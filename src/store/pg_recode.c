@@ -212,8 +212,7 @@ static int open_batch(khaldun_store *s)
 		PGresult *r = NULL;
 		if (!pg_begin(s, &r)) {
 			p->recoding = 1;
-			s->batch_stories = 0;
-			s->batch_start = store_now();
+			store_batch_reset(s);
 			return 0;
 		}
 		int again = !k && pg_retryable(s, r);   /* a lost connection: once more */

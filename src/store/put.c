@@ -769,14 +769,9 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 	}
 	if (s->read_only)
 		return KHALDUN_ERR_ARG;
-	if (!s->in_batch) {
-		if (store_begin(s) != SQLITE_OK)
-			return store_fail(s, "starting a transaction");
-		s->in_batch = 1;
-		s->batch_stories = 0;
-		s->batch_bytes = 0;
-		s->batch_start = store_now();
-	}
+	int rc = store_batch_open(s);
+	if (rc)
+		return rc;
 	if (story_point(s, STORE_SAVEPOINT) != SQLITE_OK)
 		return store_fail(s, "starting a transaction");
 	size_t bumps = s->n_bumps;   /* the queue as it was before this story */
@@ -789,7 +784,7 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 		res->outcome = KHALDUN_INGEST_SAME_ID;
 		return KHALDUN_OK;
 	}
-	int rc = put_kind(s, st, pt, iso, date, p, res);
+	rc = put_kind(s, st, pt, iso, date, p, res);
 	if (rc) {
 		int err = store_fail(s, "storing a story");
 		diag_report(&s->diag, KHALDUN_ERROR, st->file ? st->file : st->id, st->line, 0, NULL,

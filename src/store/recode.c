@@ -233,13 +233,9 @@ int khaldun_store_replace_begin(khaldun_store *s, long long group)
 		return pg_replace_begin(s, group);
 	if (!s || s->read_only || s->in_group)
 		return KHALDUN_ERR_ARG;
-	if (!s->in_batch) {
-		if (store_begin(s) != SQLITE_OK)
-			return store_fail(s, "starting a transaction");
-		s->in_batch = 1;
-		s->batch_stories = 0;
-		s->batch_start = store_now();
-	}
+	int rc = store_batch_open(s);
+	if (rc)
+		return rc;
 	if (store_exec(s, "SAVEPOINT recode_group") != SQLITE_OK)
 		return store_fail(s, "starting a transaction");
 	s->in_group = 1;

@@ -122,6 +122,24 @@ int store_begin(khaldun_store *s)
 	return rc;
 }
 
+void store_batch_reset(khaldun_store *s)
+{
+	s->batch_stories = 0;
+	s->batch_bytes = 0;
+	s->batch_start = store_now();
+}
+
+int store_batch_open(khaldun_store *s)
+{
+	if (s->in_batch)
+		return KHALDUN_OK;
+	if (store_begin(s) != SQLITE_OK)
+		return store_fail(s, "starting a transaction");
+	s->in_batch = 1;
+	store_batch_reset(s);
+	return KHALDUN_OK;
+}
+
 /* ---------------------------------------------------------------- opening */
 
 /* The first column of the first row of sql, as an integer (-1 on error, reported). */

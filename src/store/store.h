@@ -134,6 +134,13 @@ int store_begin(khaldun_store *s);
 double store_now(void);
 /* 1 when the open batch is due for its commit (size, bytes or age: STORE_BATCH above). */
 int store_batch_full(const khaldun_store *s);
+/* Starts a batch's counts: no stories, no story text, its age from now. Every opener of a
+ * batch calls it (store_batch_open; the PostgreSQL twins, pg_put.c and pg_recode.c), so a
+ * handle that ingests and then recodes counts each batch's text once. */
+void store_batch_reset(khaldun_store *s);
+/* Opens the write batch of the ingest (put.c) and the recode (recode.c) when none is open:
+ * store_begin, then store_batch_reset. Returns KHALDUN_OK or KHALDUN_ERR_IO (reported). */
+int store_batch_open(khaldun_store *s);
 
 /* Runs one SQL statement (no result rows); returns SQLITE_OK or an SQLite error code. */
 int store_exec(khaldun_store *s, const char *sql);
