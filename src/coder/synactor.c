@@ -12,8 +12,8 @@
 #include <strings.h>
 #include <stdio.h>
 
-/* Adds a rule's words to the verb's note ("; " between two rules). */
-static void add_note(coder_sent *S, const char *msg)
+/* Adds a rule's words to the verb's note ("; " between two rules); synnews.c's rules too. */
+void syn_note_add(coder_sent *S, const char *msg)
 {
 	if (!S->syn_note) {
 		S->syn_note = msg;
@@ -27,11 +27,6 @@ static void add_note(coder_sent *S, const char *msg)
 	memcpy(p + a, "; ", 2);
 	memcpy(p + a + 2, msg, b + 1);
 	S->syn_note = p;
-}
-
-void syn_note_add(coder_sent *S, const char *msg)
-{
-	add_note(S, msg);
 }
 
 /* 1 when the subject of verb h (nsubj) is a personal pronoun (or "which"), or with nouns a
@@ -94,14 +89,14 @@ static int syn_object_source(coder_sent *S, const struct syntax_parse *P, int vw
 	if (sv == vw && open_subject(S, P, vw, 1) &&
 	    open_phrase(S, P, syn_child_rel(P, vw, "nsubj"), &who)) {
 		*src = who;   /* "Suicide bombers killed 20 people in Kabul": not the victims */
-		add_note(S, "rule: the verb's object is not its source (its subject is the noun "
-			    "phrase before it)");
+		syn_note_add(S, "rule: the verb's object is not its source (its subject is the "
+			        "noun phrase before it)");
 		return 1;
 	}
 	if (!open_subject(S, P, sv, 0) && (sv == vw || !open_subject(S, P, vw, 0)))
 		return 0;
 	src->n = 0;
-	add_note(S, "rule: the verb's object is not its source (its subject is a pronoun)");
+	syn_note_add(S, "rule: the verb's object is not its source (its subject is a pronoun)");
 	return 1;
 }
 
@@ -124,7 +119,7 @@ static int but_refusal(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	actors_make_slot(S, k, tgt);
 	if (!tgt->n)
 		return 0;
-	add_note(S, "rule: a refusal after 'but' rejects the other clause's subject");
+	syn_note_add(S, "rule: a refusal after 'but' rejects the other clause's subject");
 	return 1;
 }
 
@@ -169,8 +164,8 @@ static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw,
 		if (!hit || !s.n || (src->n && !strcmp(s.m[0].code, src->m[0].code)))
 			continue;
 		*tgt = s;
-		add_note(S, "rule: the party of a nominal event ('talks with X'), not a modifier "
-			    "of its noun");
+		syn_note_add(S, "rule: the party of a nominal event ('talks with X'), not a "
+			        "modifier of its noun");
 		return 1;
 	}
 	return 0;
@@ -240,7 +235,7 @@ static int deed_noun_doer(coder_sent *S, const struct syntax_parse *P, int vw,
 	else
 		event_null_slot(S, tgt);
 	*src = doer;
-	add_note(S, "rule: the 'by' phrase of a deed noun is its doer");
+	syn_note_add(S, "rule: the 'by' phrase of a deed noun is its doer");
 	return 1;
 }
 
@@ -273,7 +268,7 @@ static int object_pronoun(coder_sent *S, const struct syntax_parse *P, int vw,
 	if (!s.n)
 		return 0;
 	*tgt = s;
-	add_note(S, "rule: an object pronoun of a coordinated verb is the first verb's object");
+	syn_note_add(S, "rule: an object pronoun of a coordinated verb is the first verb's object");
 	return 1;
 }
 
@@ -295,8 +290,8 @@ static int pronoun_object(coder_sent *S, const struct syntax_parse *P, int vw,
 	if (tgt->pronoun ? a->pos < tgt->pos : syn_slot_role(S, P, vw, tgt) == R_TGT)
 		return 0;
 	tgt->n = 0;
-	add_note(S, "rule: the verb's object pronoun is the target, not an actor of a later "
-		    "phrase");
+	syn_note_add(S, "rule: the verb's object pronoun is the target, not an actor of a later "
+		        "phrase");
 	return 1;
 }
 
@@ -322,7 +317,7 @@ static int cataphora_source(coder_sent *S, const struct syntax_parse *P, coder_s
 	if (h < 0 || syn_rel_base(&P->w[h], "nsubj"))
 		return 0;
 	src->n = 0;
-	add_note(S, "rule: a subject pronoun before every actor names none of them");
+	syn_note_add(S, "rule: a subject pronoun before every actor names none of them");
 	return 1;
 }
 
@@ -449,7 +444,7 @@ static int title_and_name(coder_sent *S, coder_slot *src, coder_slot *tgt,
 	if (narrower(tgt->m[0].code, src->m[0].code))
 		*src = *tgt;   /* "Iranian ... Kazem Gharibabadi": IRNGOV, not IRN */
 	tgt->n = 0;
-	add_note(S, "rule: a name and its title's country are one side: no target");
+	syn_note_add(S, "rule: a name and its title's country are one side: no target");
 	return 1;
 }
 
@@ -494,7 +489,8 @@ static int self_phrase(coder_sent *S, const struct syntax_parse *P, int vw, int 
 	if (subj && !pp && syn_is_verb(&P->w[vw]) && actors_own_compound(src, tgt) &&
 	    !actors_mutual_code(a)) {
 		tgt->n = 0;   /* "Israel and Egypt condemned the attack": not each other */
-		add_note(S, "rule: a coordinated subject is its own target only in a mutual act");
+		syn_note_add(S, "rule: a coordinated subject is its own target only in a "
+			        "mutual act");
 		return 1;
 	}
 	if (top < 0 || !syn_is_verb(&P->w[vw]))
@@ -523,7 +519,7 @@ static int self_phrase(coder_sent *S, const struct syntax_parse *P, int vw, int 
 				*src = head;   /* "a U.S. State Department spokesperson": USAGOV */
 		}
 		tgt->n = 0;
-		add_note(S, "rule: an actor does not act on its own noun phrase: no target");
+		syn_note_add(S, "rule: an actor does not act on its own noun phrase: no target");
 		return 1;
 	}
 	if (lo >= 0 && (syn_rel_base(&P->w[lo], "nsubj") || syn_rel_is(&P->w[lo], "obj") ||
@@ -533,8 +529,8 @@ static int self_phrase(coder_sent *S, const struct syntax_parse *P, int vw, int 
 	if (k >= 0 && !one_phrase(S, P, vw, src->m[0].a, &S->a[k], &t2)) {
 		actors_make_slot(S, k, tgt);
 		if (tgt->n) {
-			add_note(S, "rule: an actor does not act on its own noun phrase: the "
-				    "verb's object is the target");
+			syn_note_add(S, "rule: an actor does not act on its own noun phrase: the "
+				        "verb's object is the target");
 			return 1;
 		}
 	}
@@ -661,8 +657,8 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 	coder_slot who = { .n = 0 };
 	if (!open_phrase(S, P, o, &who) || !place_agent(S, &who, tgt))
 		return 0;
-	add_note(S, "rule: the target is the verb's object, of the country of a place outside it, "
-		    "not the place");
+	syn_note_add(S, "rule: the target is the verb's object, of the country of a place "
+		        "outside it, not the place");
 	return 1;
 }
 
@@ -692,7 +688,8 @@ static int place_in_object(coder_sent *S, const struct syntax_parse *P, int vw, 
 	if (from < 0 || !(S->c->o.news & NEWS_OPEN_ACTORS) || !news_open_span(S, from, to, &who) ||
 	    !place_agent(S, &who, tgt))
 		return 0;
-	add_note(S, "rule: a place in a locative phrase on the object is where, not the target");
+	syn_note_add(S, "rule: a place in a locative phrase on the object is where, not the "
+		        "target");
 	return 1;
 }
 
@@ -837,7 +834,7 @@ static int quote_speaker(coder_sent *S, const struct syntax_parse *P, int vw, in
 	if (!speaker_of(S, P, c, &who))
 		return 0;
 	*src = who;
-	add_note(S, "rule: the first person of a quote is its speaker");
+	syn_note_add(S, "rule: the first person of a quote is its speaker");
 	return 1;
 }
 
@@ -861,7 +858,7 @@ static int passive_threat_speaker(coder_sent *S, const struct syntax_parse *P, i
 	if (!speaker_of(S, P, vw, &who))
 		return 0;
 	*src = who;
-	add_note(S, "rule: a threat said in the passive with no doer is the speaker's");
+	syn_note_add(S, "rule: a threat said in the passive with no doer is the speaker's");
 	return 1;
 }
 
@@ -892,7 +889,7 @@ static int quote_target(coder_sent *S, const struct syntax_parse *P, int vw,
 					    strcmp(who.m[0].code, "---")))
 		return 0;
 	*tgt = who;
-	add_note(S, "rule: the first person of a quote is its speaker");
+	syn_note_add(S, "rule: the first person of a quote is its speaker");
 	/* the source was the passive's open subject "We" itself (no dictionary actor did it:
 	 * "by militants"): the "by" phrase is the doer, not the speaker again */
 	coder_slot by = { .n = 0 };
@@ -930,7 +927,7 @@ static int parse_subject(coder_sent *S, const struct syntax_parse *P, int vw, in
 	    (near.m[0].a->pos >= who.m[0].a->pos && near.m[0].a->end <= who.m[0].a->end))
 		return 0;
 	*src = who;
-	add_note(S, "rule: an unknown source is the verb's subject phrase in the parse");
+	syn_note_add(S, "rule: an unknown source is the verb's subject phrase in the parse");
 	return 1;
 }
 
@@ -986,7 +983,7 @@ static int rival_subject(coder_sent *S, const struct syntax_parse *P, int vw, in
 				tgt->m[0].a = &S->a[j];
 	}
 	*src = who;
-	add_note(S, "rule: the critics or opponents of an actor are its other side");
+	syn_note_add(S, "rule: the critics or opponents of an actor are its other side");
 	return 1;
 }
 
