@@ -68,13 +68,13 @@ static void default_slot(coder_sent *S, const char *code, coder_slot *s)
 		s->n = 0;
 		return;
 	}
-	dummy->pos = dummy->end = -1;
+	dummy->pos = dummy->end = ACTOR_NO_WORDS;
 	dummy->ref = -1;
 	dummy->group = -1;
 	s->n = 1;
 	s->m[0].code = code;
 	s->m[0].a = dummy;
-	s->pos = -1;
+	s->pos = ACTOR_NO_WORDS;
 	s->pronoun = 0;
 	s->key = NULL;
 }
@@ -285,12 +285,12 @@ void event_null_slot(coder_sent *S, coder_slot *tgt)
 	coder_actor *a = arena_alloc(&S->c->scratch, sizeof *a);
 	if (a) {
 		memset(a, 0, sizeof *a);
-		a->pos = a->end = -1;
+		a->pos = a->end = ACTOR_NO_WORDS;
 		a->group = a->ref = -1;
 		tgt->n = 1;
 		tgt->m[0].code = "---";
 		tgt->m[0].a = a;
-		tgt->pos = -1;
+		tgt->pos = ACTOR_NO_WORDS;
 		tgt->key = "";
 	}
 }
@@ -655,8 +655,8 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 				e.source_text = actor_text(S, x->a, cd->verb, vend, cd->tail);
 				e.target_text = actor_text(S, y->a, cd->verb, vend, cd->tail);
 				int of, ot, oh;
-				if (!e.target_text && !pass && y->a->pos == -1 && syntax_on(S) &&
-				    (S->c->o.news & NEWS_NP_SPANS) &&
+				if (!e.target_text && !pass && y->a->pos == ACTOR_NO_WORDS &&
+				    syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS) &&
 				    syntax_object_extent(S, cd->verb, &of, &ot, &oh)) {
 					e.target_text = sent_span_text(S, of, ot);
 					e.target = span_agent(S, oh, e.target);

@@ -41,7 +41,7 @@ typedef struct {
 } coder_tok;
 
 typedef struct {
-	int pos, end;             /* tokens; -1 a side with no words (event_null_slot),
+	int pos, end;             /* tokens; ACTOR_NO_WORDS a side with no words (event_null_slot),
 				   * ACTOR_NO_PHRASE one that takes no object phrase either */
 	const char **codes;       /* resolved codes (coded compounds give several) */
 	int ncodes;
@@ -360,6 +360,9 @@ const char *sent_span_text(coder_sent *S, int from, int to);
 /* Binds slot s to the null actor "---" (an event side nowhere in the sentence, news); s
  * stays empty when the scratch arena is full. */
 void event_null_slot(coder_sent *S, coder_slot *s);
+/* The pos (and end) of a side with no words in the sentence: a default actor or a null side
+ * (event_null_slot), whose text may still be the verb's object phrase (event.c). */
+#define ACTOR_NO_WORDS (-1)
 /* The pos of a null side that stands for no phrase at all, not even the verb's object
  * ("told Reuters": the channel, synnews.c). */
 #define ACTOR_NO_PHRASE (-2)
