@@ -167,6 +167,13 @@ int cmd_place(int argc, char **argv)
 		return EXIT_FATAL;
 	}
 	size_t found = khaldun_places_find(g, name, n, country, out, (size_t)limit);
+	if (found == KHALDUN_PLACES_NOMEM) {
+		fprintf(stderr, "%s: error: looking up '%s': out of memory\n", progname,
+			cli_safe(name));
+		free(out);
+		khaldun_places_free(g);
+		return EXIT_FATAL;
+	}
 	for (size_t k = 0; k < found && k < (size_t)limit; k++)
 		print_place(&out[k], json);
 	if (!found)

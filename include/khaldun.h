@@ -548,7 +548,9 @@ typedef struct {
 /* Looks up `name` (case, diacritics and punctuation ignored; exonyms such as "Bombay" find
  * their place), in `country` (ISO3) only unless it is NULL. Fills out[0..max) best first
  * (country, then by population, a capital first) and returns the number of candidates, which
- * may exceed max. */
+ * may exceed max, or KHALDUN_PLACES_NOMEM without memory (out untouched): never 0 for a name
+ * it could not look up. */
+#define KHALDUN_PLACES_NOMEM ((size_t)-1)
 size_t khaldun_places_find(const khaldun_places *g, const char *name, size_t len,
 			   const char *country, khaldun_place *out, size_t max);
 

@@ -329,6 +329,7 @@ static const char *gazetteer_country(coder_sent *S, const struct syntax_parse *P
 		return NULL;
 	size_t from = (size_t)P->wstart[a], to = (size_t)P->wstart[b] + P->w[b].len;
 	size_t n = khaldun_places_find(g, S->c->sentence.p + from, to - from, NULL, pl, 8);
+	/* KHALDUN_PLACES_NOMEM, past 8 too: no country decided, as for a name of many places */
 	if (!n || n > 8 || strlen(pl[0].country) != 3 ||   /* "": a damaged file's place */
 	    (!strcmp(pl[0].kind, "city") && pl[0].population < min_city))
 		return NULL;

@@ -7,6 +7,7 @@
  * offset and index is checked when used, so a damaged file gives wrong answers, never a crash.
  */
 #include "place/place.h"
+#include "base/buf.h"
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -393,9 +394,9 @@ size_t khaldun_places_find(const khaldun_places *g, const char *name, size_t len
 	if (!g || !name || !place_fold(name, len, key, sizeof key))
 		return 0;
 	size_t first, n = place_keys(g, key, &first);
-	cand *c = malloc((n ? n : 1) * sizeof *c);
+	cand *c = buf_realloc_array(NULL, n ? n : 1, sizeof *c);
 	if (!c)
-		return 0;
+		return KHALDUN_PLACES_NOMEM;
 	size_t m = 0;
 	for (size_t k = first; k < first + n; k++) {
 		long i = place_key_place(g, k);
