@@ -200,8 +200,7 @@ static int code_options(int argc, char **argv, code_opts *o, int *first)
 		} else if (!strcmp(a, "--"))
 			{ i++; break; }
 		else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
-			code_usage(stderr);
+			cli_bad_arg(a, code_usage);
 			return -1;
 		} else
 			break;

@@ -376,6 +376,13 @@ int missing_value(const char *opt)
 	return EXIT_FATAL;
 }
 
+void cli_bad_arg(const char *a, void (*usage)(FILE *))
+{
+	fprintf(stderr, "%s: error: %s '%s'\n", progname,
+		a[0] == '-' && a[1] ? "unknown option" : "unexpected argument", cli_safe(a));
+	usage(stderr);
+}
+
 int lookup_options_end(char **argv, int *i, void (*usage)(FILE *))
 {
 	const char *a = argv[*i];
@@ -384,8 +391,7 @@ int lookup_options_end(char **argv, int *i, void (*usage)(FILE *))
 		return 0;
 	}
 	if (a[0] == '-' && a[1]) {
-		fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
-		usage(stderr);
+		cli_bad_arg(a, usage);
 		return -1;
 	}
 	return 0;

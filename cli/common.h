@@ -29,6 +29,10 @@ khaldun_cameo *load_cameo(const char *dir);
 enum { FMT_AUTO = -1 };
 /* Prints "option 'OPT' needs a value" and returns EXIT_FATAL. */
 int missing_value(const char *opt);
+/* Says on stderr that the command takes no argument a: "unknown option 'A'" when a is an
+ * option ('-' and more), else "unexpected argument 'A'" (A made safe by cli_safe); then the
+ * command's usage, usage(stderr). Every command's parser says it this way. */
+void cli_bad_arg(const char *a, void (*usage)(FILE *));
 /* 1, after that message, when argv[i] is one of `opts` (space-separated, e.g. "--db --date")
  * and no value follows it; else 0. */
 int lacks_value(int argc, char **argv, int i, const char *opts);

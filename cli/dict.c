@@ -42,8 +42,7 @@ static int dict_check(int argc, char **argv)
 			dict_usage(stdout);
 			return EXIT_OK;
 		} else if ((a[0] == '-' && a[1]) || project) {
-			fprintf(stderr, "khaldun: error: unexpected argument '%s'\n", a);
-			dict_usage(stderr);
+			cli_bad_arg(a, dict_usage);
 			return EXIT_FATAL;
 		} else {
 			project = a;

@@ -525,13 +525,12 @@ int cmd_explain(int argc, char **argv)
 		} else if (!strcmp(a, "--color")) {
 			o.color = 1;
 		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
-			explain_usage(stderr);
+			cli_bad_arg(a, explain_usage);
 			return EXIT_FATAL;
 		} else if (!id) {
 			id = a;
 		} else {
-			fprintf(stderr, "%s: error: unexpected argument '%s'\n", progname, a);
+			cli_bad_arg(a, explain_usage);
 			return EXIT_FATAL;
 		}
 	}

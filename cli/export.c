@@ -99,8 +99,7 @@ int cmd_export(int argc, char **argv)
 			export_usage(stdout);
 			return EXIT_OK;
 		} else {
-			fprintf(stderr, "%s: error: unknown argument '%s'\n", progname, a);
-			export_usage(stderr);
+			cli_bad_arg(a, export_usage);
 			return EXIT_FATAL;
 		}
 	}

@@ -361,8 +361,7 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 			i++;
 			break;
 		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
-			ingest_usage(stderr);
+			cli_bad_arg(a, ingest_usage);
 			return -1;
 		} else
 			break;

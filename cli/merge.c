@@ -88,8 +88,7 @@ static int merge_options(int argc, char **argv, merge_opts *o)
 			i++;
 			break;
 		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, cli_safe(a));
-			merge_usage(stderr);
+			cli_bad_arg(a, merge_usage);
 			return -1;
 		} else
 			break;

@@ -223,8 +223,7 @@ int cmd_parse(int argc, char **argv)
 			i++;
 			break;
 		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
-			usage(stderr);
+			cli_bad_arg(a, usage);
 			return EXIT_FATAL;
 		} else
 			break;

@@ -113,8 +113,7 @@ static int options(int argc, char **argv, const char **country, int *json, long 
 		} else if (!strcmp(a, "--")) {
 			rest = 1;
 		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, cli_safe(a));
-			usage(stderr);
+			cli_bad_arg(a, usage);
 			return -1;
 		} else {
 			argv[1 + nw++] = argv[i];

@@ -285,15 +285,14 @@ int cmd_query(int argc, char **argv)
 			query_usage(stdout);
 			return EXIT_OK;
 		} else if (a[0] == '-' && a[1]) {
-			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
-			query_usage(stderr);
+			cli_bad_arg(a, query_usage);
 			return EXIT_FATAL;
 		} else if (!what)
 			what = a;
 		else if (!arg)
 			arg = a;
 		else {
-			fprintf(stderr, "%s: error: unexpected argument '%s'\n", progname, a);
+			cli_bad_arg(a, query_usage);
 			return EXIT_FATAL;
 		}
 	}

@@ -99,9 +99,7 @@ static int recode_options(int argc, char **argv, recode_args *o)
 			recode_usage(stdout);
 			return 1;
 		} else {
-			fprintf(stderr, "%s: error: %s '%s'\n", progname,
-				a[0] == '-' ? "unknown option" : "unexpected argument", cli_safe(a));
-			recode_usage(stderr);
+			cli_bad_arg(a, recode_usage);
 			return -1;
 		}
 	}

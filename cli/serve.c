@@ -84,9 +84,10 @@ int cmd_serve(int argc, char **argv)
 			serve_usage(stdout);
 			return EXIT_OK;
 		}
-		if (i + 1 >= argc || a[0] != '-') {
-			fprintf(stderr, "%s: error: unexpected '%s'\n", progname, a);
-			serve_usage(stderr);
+		if (lacks_value(argc, argv, i, "--db --host --web --port --pool"))
+			return EXIT_FATAL;
+		if (i + 1 >= argc || a[0] != '-') {   /* an operand, or an option none of these */
+			cli_bad_arg(a, serve_usage);
 			return EXIT_FATAL;
 		}
 		const char *v = argv[++i];
@@ -103,8 +104,7 @@ int cmd_serve(int argc, char **argv)
 			if (int_opt(a, v, 1, KHALDUN_SERVE_POOL_MAX, &o.pool))
 				return EXIT_FATAL;
 		} else {
-			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, a);
-			serve_usage(stderr);
+			cli_bad_arg(a, serve_usage);
 			return EXIT_FATAL;
 		}
 	}

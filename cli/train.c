@@ -56,8 +56,7 @@ int cmd_train(int argc, char **argv)
 			usage(stdout);
 			return EXIT_OK;
 		} else {
-			fprintf(stderr, "%s: error: unknown argument '%s'\n", progname, argv[i]);
-			usage(stderr);
+			cli_bad_arg(argv[i], usage);
 			return EXIT_FATAL;
 		}
 	}

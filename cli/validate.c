@@ -273,8 +273,9 @@ int cmd_validate(int argc, char **argv)
 	if (argc < 2 || (argv[1][0] == '-' && strcmp(argv[1], "-v"))) {
 		int help = argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"));
 		if (argc >= 2 && !help)
-			fprintf(stderr, "%s: error: unknown option '%s'\n", progname, argv[1]);
-		validate_usage(help ? stdout : stderr);
+			cli_bad_arg(argv[1], validate_usage);
+		else
+			validate_usage(help ? stdout : stderr);
 		return help ? EXIT_OK : EXIT_FATAL;
 	}
 	validation v;
