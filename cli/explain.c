@@ -12,6 +12,7 @@
 #include "lookup.h"
 #include "common.h"
 #include <ctype.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -416,30 +417,25 @@ static int from_store(const char *db, const char *id, out_ctx *o)
 
 /* ---------------------------------------------------------------- from standard input */
 
-/* Reads one line (without its '\n') into *buf, growing it up to MAX_LINE bytes; the rest of a
- * longer line is read and dropped. Returns its length, -1 at EOF, -2 when it was too long,
- * -3 when *buf could not grow (out of memory). */
+/* Reads one line (without its '\n'; NUL bytes in it kept and counted) into *buf with getline.
+ * Returns its length, -1 at EOF, -2 when the line and its NUL pass MAX_LINE bytes (the line
+ * is dropped and so is the buffer it grew, not kept for the next lines), -3 out of memory,
+ * -4 on a read error (errno says which). */
 static long read_line(FILE *fp, char **buf, size_t *cap)
 {
-	size_t n = 0;
-	int c, any = 0, over = 0;
-	while ((c = getc(fp)) != EOF && c != '\n') {
-		any = 1;
-		if (over)
-			continue;
-		if (n + 1 >= MAX_LINE) {   /* the line and its NUL within MAX_LINE bytes */
-			over = 1;
-			continue;
-		}
-		if (khaldun_array_reserve(buf, cap, n + 2, 1, 4096))
-			return -3;
-		(*buf)[n++] = (char)c;
+	errno = 0;
+	ssize_t n = getline(buf, cap, fp);
+	if (n < 0)
+		return feof(fp) && !ferror(fp) ? -1 : errno == ENOMEM ? -3 : -4;
+	if (n && (*buf)[n - 1] == '\n')
+		(*buf)[--n] = 0;
+	if ((size_t)n + 1 > MAX_LINE) {
+		free(*buf);
+		*buf = NULL;
+		*cap = 0;
+		return -2;
 	}
-	if (!any && c == EOF)
-		return -1;
-	if (*buf)
-		(*buf)[n] = 0;
-	return over ? -2 : (long)n;
+	return (long)n;
 }
 
 static int from_stdin(out_ctx *o)
@@ -450,8 +446,9 @@ static int from_stdin(out_ctx *o)
 	long lineno = 0, done = 0;
 	while ((n = read_line(stdin, &line, &cap)) != -1) {
 		lineno++;
-		if (n == -3) {
-			fprintf(stderr, "%s: error: <stdin>:%ld: out of memory\n", progname, lineno);
+		if (n == -3 || n == -4) {
+			fprintf(stderr, "%s: error: <stdin>:%ld: %s\n", progname, lineno,
+				n == -3 ? "out of memory" : strerror(errno));
 			free(line);
 			return EXIT_FATAL;
 		}
