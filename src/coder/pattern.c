@@ -58,8 +58,9 @@ static int next_live(coder_match *m, int q)
 
 /* 1 when token q, matched by w, a count word among a synset's money members (MILLION,
  * BILLION, TRILLION), counts no money: no currency sign just before its number ("$2 billion",
- * "US$5 million", a euro sign: folded to '$' by utf8_fold_ascii) and no currency word after
- * it ("1.5 million euros", "a billion dollars"). "2 million refugees", "a billion doses",
+ * "US$5 million", a euro sign: folded to '$' by utf8_fold_ascii), no currency code glued to
+ * it ("USD1 million") and no currency word after it ("1.5 million euros", "a billion
+ * dollars"). "2 million refugees", "a billion doses",
  * "150 million chickens" count people and things: not the aid or money a synset means. */
 static int count_not_money(coder_sent *S, const dict_pel *w, int q)
 {
@@ -81,6 +82,16 @@ static int count_not_money(coder_sent *S, const dict_pel *w, int q)
 		for (int i = n->ostart - 1; i >= 0 && i >= n->ostart - 3; i--)   /* "$", "US$" */
 			if (text[i] == '$')
 				return 0;
+	}
+	if (p >= 0 && S->t[p].cls == C_WORD) {   /* a currency code glued to it: "USD1 million" */
+		static const char *const code[] = { "USD", "US", "EUR", "GBP", "CAD", "AUD", "RS",
+			"KSH", NULL };
+		const coder_tok *n = &S->t[p];
+		for (int i = 0; code[i]; i++) {
+			int l = (int)strlen(code[i]);
+			if (n->n > l && !memcmp(n->s, code[i], l) && n->s[l] >= '0' && n->s[l] <= '9')
+				return 0;
+		}
 	}
 	if (q + 1 < S->nt)
 		for (int i = 0; money[i]; i++)
