@@ -200,6 +200,10 @@ int utf8_fold_ascii(unsigned long cp, char out[2])
 	case 0x2018: case 0x2019: case 0x02BC: case 0x2032: out[0] = '\''; break;
 	case 0x201C: case 0x201D: case 0x00AB: case 0x00BB: out[0] = '"'; break;
 	case 0x2013: case 0x2014: case 0x2212: out[0] = '-'; break;
+	/* currency signs: the dollar sign, so the coder tells money from a count of things */
+	case 0x00A3: case 0x00A5: case 0x20AC: case 0x20A6: case 0x20B9: case 0x20BD:
+		out[0] = '$';
+		break;
 	default:
 		/* no-break and thin spaces, the ellipsis and every other character: a space */
 		out[0] = cp >= 0x100 && cp < 0x180 ? exta[cp - 0x100] : ' ';

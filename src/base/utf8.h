@@ -46,7 +46,8 @@ size_t utf8_decode_loose(const unsigned char *p, size_t n, unsigned long *cp);
 
 /* ASCII folding of one code point, for matching against ASCII dictionaries: Latin-1 and
  * Latin Extended-A letters lose their diacritics ("é" -> "e", "Æ" -> "AE", "ß" -> "ss"),
- * typographic quotes, dashes and spaces become their ASCII forms, the ellipsis and every
+ * typographic quotes, dashes and spaces become their ASCII forms, the currency signs (pound,
+ * yen, euro, naira, rupee, ruble) '$', the ellipsis and every
  * other non-ASCII character a space; ASCII is itself. Writes 1 or 2 bytes to out (no NUL) and
  * returns how many. */
 int utf8_fold_ascii(unsigned long cp, char out[2]);

@@ -41,6 +41,35 @@ static int word_in_list(const coder_tok *t, const char *const *list)
 	return 0;
 }
 
+/* News: the actor phrase at token i (a language or nation word) names a broadcaster's
+ * language service, not a country or people: "told VOA's Russian Service", "told VOA
+ * Albanian.", "told VOA Mandarin via email", "In an interview with VOA Somali, ...". After
+ * the broadcaster's possessive any one-word phrase is its service; after the bare name only
+ * one followed by SERVICE, or that ends the phrase (the sentence's end, a comma or quote, or
+ * a word that opens no noun phrase: "via", "on", "that"), so that "told VOA Iran would ..."
+ * keeps Iran, the reported clause's subject. */
+int news_service_name(const coder_sent *S, int i)
+{
+	static const char *const outlet[] = { "VOA", "BBC", "RFA", "DW", "RFE/RL", NULL };
+	static const char *const closes[] = { "SERVICE", "SERVICES", "VIA", "ON", "IN", "THAT",
+		"DURING", "EARLIER", "LAST", "THIS", "AFTER", "WHEN", "WHILE", "BY", NULL };
+	const coder_tok *t = &S->t[i];
+	if (i < 1 || t->end != i)
+		return 0;
+	const coder_tok *p = &S->t[i - 1];
+	int poss = p->n > 2 && !memcmp(p->s + p->n - 2, "'S", 2);
+	for (int k = 0; outlet[k]; k++) {
+		int l = (int)strlen(outlet[k]);
+		if (p->n != l + 2 * poss || memcmp(p->s, outlet[k], (size_t)l))
+			continue;
+		if (poss || i + 1 >= S->nt || S->t[i + 1].cls == C_COMMA ||
+		    S->t[i + 1].cls == C_QUOTE)
+			return 1;
+		return word_in_list(&S->t[i + 1], closes);
+	}
+	return 0;
+}
+
 /* News: a country's name that is also a person's given name or surname, written as one
  * beside a capitalised word that nothing knows, in a mixed-case sentence: "Frances Haugen",
  * "Jordan Peterson", "Chad Wolf", "Representative Jim Jordan" name people, not FRA, JOR,

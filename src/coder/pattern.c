@@ -56,6 +56,51 @@ static int next_live(coder_match *m, int q)
 	return q;
 }
 
+/* 1 when token q, matched by w, a count word among a synset's money members (MILLION,
+ * BILLION, TRILLION), counts no money: no currency sign just before its number ("$2 billion",
+ * "US$5 million", a euro sign: folded to '$' by utf8_fold_ascii), no currency code glued to
+ * it ("USD1 million") and no currency word after it ("1.5 million euros", "a billion
+ * dollars"). "2 million refugees", "a billion doses",
+ * "150 million chickens" count people and things: not the aid or money a synset means. */
+static int count_not_money(coder_sent *S, const dict_pel *w, int q)
+{
+	static const char *const count[] = { "MILLION", "MILLIONS", "BILLION", "BILLIONS",
+		"TRILLION", "TRILLIONS", NULL };
+	static const char *const money[] = { "DOLLAR", "DOLLARS", "EURO", "EUROS", "POUND",
+		"POUNDS", "YUAN", "YEN", "RUPEE", "RUPEES", "RUBLE", "RUBLES", "ROUBLES", "FRANCS",
+		"SHILLINGS", "NAIRA", "RAND", "PESOS", "REAIS", "WON", "LIRA", "DINARS", "RIYALS",
+		"DIRHAMS", "TAKA", "KWACHA", "CEDIS", "BIRR", "AFGHANIS", "USD", "EUR", "GBP", NULL };
+	int k = 0;
+	while (count[k] && (w->len != (int)strlen(count[k]) || memcmp(w->text, count[k], w->len)))
+		k++;
+	if (!count[k])
+		return 0;
+	const char *text = S->c->sentence.p;
+	int p = q - 1;
+	if (p >= 0 && text && S->t[p].cls == C_NUMBER) {
+		const coder_tok *n = &S->t[p];
+		for (int i = n->ostart - 1; i >= 0 && i >= n->ostart - 3; i--)   /* "$", "US$" */
+			if (text[i] == '$')
+				return 0;
+	}
+	if (p >= 0 && S->t[p].cls == C_WORD) {   /* a currency code glued to it: "USD1 million" */
+		static const char *const code[] = { "USD", "US", "EUR", "GBP", "CAD", "AUD", "RS",
+			"KSH", NULL };
+		const coder_tok *n = &S->t[p];
+		for (int i = 0; code[i]; i++) {
+			int l = (int)strlen(code[i]);
+			if (n->n > l && !memcmp(n->s, code[i], l) && n->s[l] >= '0' && n->s[l] <= '9')
+				return 0;
+		}
+	}
+	if (q + 1 < S->nt)
+		for (int i = 0; money[i]; i++)
+			if (S->t[q + 1].n == (int)strlen(money[i]) &&
+			    !memcmp(S->t[q + 1].s, money[i], S->t[q + 1].n))
+				return 0;
+	return 1;
+}
+
 static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, cont_fn cont, void *carrier)
 {
 	coder_sent *S = m->S;
@@ -109,6 +154,9 @@ static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, con
 				m->budget--;
 				continue;
 			}
+			if (x->kind == PEL_SYNSET && x->opts[o].n == 1 && first->kind == PEL_WORD &&
+			    count_not_money(S, first, q))
+				continue;   /* "2 million refugees": no money member */
 			frame f = { m, e, n, k, cont, carrier, x->opts[o].chars, omax, x->opts[o].n };
 			frame *saved = m->frame;
 			f.carrier = saved;

@@ -428,6 +428,7 @@ void context_keep_titles(coder_sent *S);   /* after a sentence: its actors' titl
 /* news.c */
 int news_noun(coder_sent *S, int i);
 int news_person_not_country(const coder_sent *S, int i, const char *code);
+int news_service_name(const coder_sent *S, int i);   /* "VOA's Russian Service" */
 void news_us_places(coder_sent *S);   /* "Paris, Texas", "Georgia Governor": USA */
 int news_lead_in(coder_sent *S, int from, int to);
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out);

@@ -291,8 +291,9 @@ static int released_document(const struct syntax_parse *P, int vw)
 int syn_noun_use(const struct syntax_parse *P, int vw)
 {
 	/* a verb whose noun is a thing or a person, no deed: "the Iranian ship", "cargo ships"
-	 * (SHIP_), "the journalist and VOA host Masih Alinejad" (HOST 042/043) */
-	static const char *const thing[] = { "ship", "ships", "host", "hosts", NULL };
+	 * (SHIP_), "the journalist and VOA host Masih Alinejad" (HOST 042/043), "medical
+	 * supplies", "regular supplies of chicks" (SUPPLY 070: goods, not their giving) */
+	static const char *const thing[] = { "ship", "ships", "host", "hosts", "supplies", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (participle_adjective(P, vw) || released_document(P, vw))
 		return 1;
