@@ -385,6 +385,10 @@ int context_description(coder_sent *S, int before, const char **code);
 /* The previous sentence's subject code (scratch) for the speaker pronoun at token i after a
  * quote ('"...," he said'): HE/SHE for a person, THEY for what is not one; NULL: none. */
 const char *context_quote_pronoun(coder_sent *S, int i);
+/* context.c: 1 when token i is inside a quotation: a quote mark before it, or the first one
+ * after it closes a quote (no space before it) opened in an earlier sentence ('He was hunted
+ * down by our warfighters," Trump wrote'; not 'He added, "Believe me ...'). */
+int context_quoted_at(const coder_sent *S, int i);
 /* context.c, for the story-context files (ctxfall.c): the story's country so far (NULL: none
  * dominates; *times: how often it was named), 1 when the sentence's actors name another
  * country than cc, and an event's new sides (NULL: unchanged) noted "role: why". */
