@@ -120,6 +120,8 @@ typedef struct coder_sent {
 				   * speech act of the verb being coded was read from (0: none) */
 	int observer;             /* syntax.c: a statement of observers of no side was dropped
 				   * ("Analysts told VOA ..."): the next "They" is no side known */
+	int habit;                /* syncode.c: the parse word + 1 of a verb whose deed was
+				   * dropped as a habit told in the present (0: none) */
 	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
 	int nspans;               /* event.c: phrases sent_span_text made (span_p, span_off) */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
