@@ -717,10 +717,9 @@ static int count_country(coder_context *x, const char *cc, void *arg)
 	return 0;
 }
 
-/* 1 when token i is inside a quotation: a quote mark before it, or the first one after it
- * closes a quote (no space before it) opened in an earlier sentence ('He was hunted down by
- * our warfighters," Trump wrote'; not 'He added, "Believe me ...'). */
-static int quoted_at(const coder_sent *S, int i)
+/* 1 when token i is inside a quotation (sent.h says when: a quote mark before it, or a
+ * closing one after it). */
+int context_quoted_at(const coder_sent *S, int i)
 {
 	const char *text = S->c->sentence.p;
 	for (int k = 0; k < S->nt; k++) {
@@ -837,7 +836,7 @@ int context_description(coder_sent *S, int before, const char **code)
 		if (h >= before || !tok_in(&S->t[h], group_nouns) || !plain_word(&S->t[h]))
 			continue;
 		if (!opens_sentence(S, k) || !verb_follows(S, h) ||
-		    (quoted_at(S, h) && x->subject_said))
+		    (context_quoted_at(S, h) && x->subject_said))
 			return -1;
 		S->c->ctx.pronoun_used = 1;
 		*code = arena_strdup(&S->c->scratch, x->subject);
@@ -883,7 +882,7 @@ static int expletive_it(const coder_sent *S, int i)
  * ("Then", "But") before it, or a fronted phrase and its comma ("At night, they ...",
  * opens_sentence; an actor in that phrase is the sentence's own, actors_pronouns); HE and
  * SHE only for a person (keep_subject), IT and THEY only for what is not one; and it is
- * inside no quote (quoted_at) when it is HE or SHE or the previous sentence was a statement
+ * inside no quote (context_quoted_at) when it is HE or SHE or the previous sentence was a statement
  * (", he said" after a quotation is its speaker, and a quoted speaker's "he" is someone
  * else). */
 const char *context_pronoun(coder_sent *S, int i, int kind)
@@ -899,7 +898,7 @@ const char *context_pronoun(coder_sent *S, int i, int kind)
 	 * phrase that is no clause with a subject of its own the pronoun agrees with */
 	if (!opens_sentence(S, i) || !verb_follows(S, i) || syntax_fronted_subject(S, i))
 		return NULL;
-	if (quoted_at(S, i) && (person || x->subject_said))
+	if (context_quoted_at(S, i) && (person || x->subject_said))
 		return NULL;
 	S->c->ctx.pronoun_used = 1;
 	return arena_strdup(&S->c->scratch, x->subject);

@@ -120,6 +120,8 @@ typedef struct coder_sent {
 				   * speech act of the verb being coded was read from (0: none) */
 	int observer;             /* syntax.c: a statement of observers of no side was dropped
 				   * ("Analysts told VOA ..."): the next "They" is no side known */
+	int habit;                /* syncode.c: the parse word + 1 of a verb whose deed was
+				   * dropped as a habit told in the present (0: none) */
 	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
 	int nspans;               /* event.c: phrases sent_span_text made (span_p, span_off) */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
@@ -388,6 +390,10 @@ int context_description(coder_sent *S, int before, const char **code);
 /* The previous sentence's subject code (scratch) for the speaker pronoun at token i after a
  * quote ('"...," he said'): HE/SHE for a person, THEY for what is not one; NULL: none. */
 const char *context_quote_pronoun(coder_sent *S, int i);
+/* context.c: 1 when token i is inside a quotation: a quote mark before it, or the first one
+ * after it closes a quote (no space before it) opened in an earlier sentence ('He was hunted
+ * down by our warfighters," Trump wrote'; not 'He added, "Believe me ...'). */
+int context_quoted_at(const coder_sent *S, int i);
 /* context.c, for the story-context files (ctxfall.c): the story's country so far (NULL: none
  * dominates; *times: how often it was named), 1 when the sentence's actors name another
  * country than cc, and an event's new sides (NULL: unchanged) noted "role: why". */

@@ -2386,3 +2386,108 @@ int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	}
 	return own ? 2 : 1;
 }
+
+/* 1 when the verb at coder token v is written in its base form ("supply", "attack"): the
+ * token is its dictionary root's word itself, not a form of it (SUPPLIED, the irregular GAVE
+ * of GIVE), and the root is no verb whose past is written the same ("hit", "cut", "shut":
+ * "rebels hit a convoy" tells a past deed). A root the dictionary gives as a stem
+ * (RECOGNI) or writes in the past (FREED) never is. */
+static int base_form(const coder_sent *S, int v)
+{
+	static const char *const same_past[] = { "HIT", "CUT", "PUT", "SET", "SHUT", "SPREAD",
+		"BEAT", "CAST", "LET", "QUIT", "BURST", "HURT", "BID", "SHED", "SPLIT", "THRUST",
+		"UPSET", "BROADCAST", "FORECAST", "READ", "COST", "RID", "BET", "SLIT", "FIT",
+		"WED", "SPIT", NULL };
+	const coder_tok *t = &S->t[v];
+	if (!t->ent || !t->ent->verb || !t->ent->verb->name)
+		return 0;
+	const char *r = t->ent->verb->name;
+	size_t n = strcspn(r, " _=");
+	if (n != (size_t)t->n || strncasecmp(r, t->s, n))
+		return 0;
+	/* a root the dictionary writes in the past (SENTENCED, FREED): the token is no base */
+	if (n > 2 && !strncasecmp(t->s + n - 2, "ED", 2))
+		return 0;
+	return !tok_in(t, same_past);
+}
+
+/* 1 for a time of the day the deed is told on ("today", "on Monday", "this morning"), a
+ * child of word h: a present then tells the day's news, no habit. */
+static int day_time(const struct syntax_parse *P, int h)
+{
+	static const char *const day[] = { "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "today", "tonight", "yesterday", "morning",
+		"afternoon", "evening", "night", "overnight", NULL };
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && syn_word_in(&P->w[i], day))
+			return 1;
+	return 0;
+}
+
+/* 1 when noun n lies in the object of verb word hv ("conducts [bombings]", "gives
+ * military [support]", "helps some of the [claimants]"): through the noun phrase's own links
+ * up to an obj or obl of hv. A deed noun there is the habit's too, whatever its code. */
+static int habit_object(const struct syntax_parse *P, int n, int hv)
+{
+	static const char *const np[] = { "nmod", "conj", "compound", "appos", NULL };
+	for (int hops = 0; hops < 4 && P->w[n].head; hops++) {
+		const khaldun_parse_token *w = &P->w[n];
+		int h = (int)w->head - 1;
+		if (h == hv)
+			return syn_rel_base(w, "obj") || syn_rel_base(w, "obl");
+		if (!syn_rel_base_in(w, np))
+			return 0;
+		n = h;
+	}
+	return 0;
+}
+
+/* 1 when the deed at verb word vw (coder token v) is a habit told in the present in the
+ * story's body, or a deed noun in such a verb's object (syntree.h); sets S->habit. */
+int syn_generic_present(coder_sent *S, const struct syntax_parse *P, int v, int vw, int rv,
+			const char *attr, const char *a)
+{
+	khaldun_coder *c = S->c;
+	const khaldun_parse_token *w = &P->w[vw];
+	if (S->habit && w->upos && !strcmp(w->upos, "NOUN"))
+		return habit_object(P, vw, S->habit - 1);
+	if (!c->ctx.on || c->ctx.sentences == 0 || rv >= 0 || attr)
+		return 0;   /* a story's first sentence (or one coded alone); reported speech */
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]) ||
+	    !material_root((a[0] - '0') * 10 + (a[1] - '0')))
+		return 0;
+	if (P->tok2w[v] != vw || !w->upos || strcmp(w->upos, "VERB") || w->len < 3 ||
+	    past_form(w) || syn_ends_ing(w))
+		return 0;
+	/* will, to, progressive, perfect, passive, do-support: none is the simple present */
+	if (syn_child_rel(P, vw, "aux") >= 0 || syn_child_rel(P, vw, "mark") >= 0 ||
+	    syn_child_rel(P, vw, "nsubj:pass") >= 0)
+		return 0;
+	/* the clause the verb heads, up through verbs coordinated with it: a main clause or a
+	 * relative one ("the group, which attacks convoys"), not a complement, condition or
+	 * purpose, nor a clause a speech verb hangs on as parataxis */
+	int h = vw;
+	for (int hops = 0; hops < P->nw && syn_rel_is(&P->w[h], "conj") && P->w[h].head; hops++)
+		h = (int)P->w[h].head - 1;
+	if (!(syn_rel_is(&P->w[h], "root") || syn_rel_is(&P->w[h], "acl:relcl")))
+		return 0;
+	if (syn_child_rel(P, h, "parataxis") >= 0 || syn_child_rel(P, vw, "parataxis") >= 0)
+		return 0;
+	if (h != vw && (syn_child_rel(P, h, "aux") >= 0 || syn_child_rel(P, h, "mark") >= 0))
+		return 0;   /* "will attack and seize": the first verb's tense covers both */
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s < 0 && h != vw)
+		s = syn_child_rel(P, h, "nsubj");
+	if (s < 0)
+		return 0;   /* no subject: an imperative or a misread */
+	int third = tolower((unsigned char)w->form[w->len - 1]) == 's' &&
+		    tolower((unsigned char)w->form[w->len - 2]) != 's';
+	if (!third && !(syn_child_rel(P, vw, "nsubj") >= 0 && base_form(S, v)))
+		return 0;
+	/* a time of the day, or a quotation, where the present may tell a fresh deed ('"We
+	 * attack them every day," he said') */
+	if (day_time(P, vw) || (h != vw && day_time(P, h)) || context_quoted_at(S, v))
+		return 0;
+	S->habit = vw + 1;
+	return 1;
+}

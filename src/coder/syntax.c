@@ -1830,6 +1830,11 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "Chinese tourists visited Vietnam": travel, no visit */
 	if (!upper && occasion_noun(P, vw, code->a))
 		return -1;   /* "on the sidelines of the ... meeting": the occasion, no deed */
+	if (syn_generic_present(S, P, v, vw, rv, *attr, code->a)) {
+		if (!S->reason)
+			S->reason = SYN_GENERIC_NOTE;
+		return -1;   /* "the group frequently attacks convoys": a habit (syncode.c) */
+	}
 	if (!upper && syn_asked_deed(P, vw, code->a))
 		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
 	int need, side = upper ? -1 : syn_needed_side(P, vw, &need);

@@ -177,6 +177,19 @@ int syn_needed_side(const struct syntax_parse *P, int vw, int *n);
  * pattern that matched words before the verb (upper) only meets the "if"/"unless" test. */
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	       dict_evcode *code);
+/* syncode.c: a material deed (CAMEO 06-08, 14-15, 17-20, code a) told in the simple present
+ * in a story's body ("The group frequently attacks convoys", "Russia supplies gas to
+ * Hungary"): a habit or standing state, no event of the day. The verb at coder token v (parse
+ * word vw) has no auxiliary or "to", heads a main or relative clause with a subject, is no
+ * reported speech (rv, the reporting verb, < 0; attr NULL) nor in a quotation, and has no
+ * time of the day ("today", "on Monday"). A story's first sentence, which often tells the
+ * news in the present ("Police arrest protest leaders"), is left alone. A deed noun in the
+ * object of a verb so dropped ("conducts bombings", S->habit) is dropped too, whatever its
+ * code. 1: no event. */
+int syn_generic_present(coder_sent *S, const struct syntax_parse *P, int v, int vw, int rv,
+			const char *attr, const char *a);
+#define SYN_GENERIC_NOTE "syntax: a material deed told in the simple present in the story's " \
+			 "body ('the group frequently attacks convoys') is a habit, no event"
 /* synspeech.c: a statement (010) whose content clause judges another side's conduct wrong
  * ("said the decision of Kenya is unacceptable") is an accusation or criticism (112 for a
  * wrong named, else 111), one that praises it ("said Trump is right", "proud of Rubio")

@@ -203,6 +203,34 @@ static void test_dropped_reason(void)
 	khaldun_parser_free(p);
 }
 
+/* irreal26: a material deed told in the simple present in a story's body is a habit: the
+ * parse drops it and the sentence's reason names the rule; the story's first sentence in
+ * the present, and the same body coded shallow (no parse), keep their events. */
+static void test_habit_reason(void)
+{
+	static const char text[] = "Israeli troops raid the Jenin camp. Russia supplies natural "
+				   "gas to Hungary through a pipeline.";
+	khaldun_batch *b;
+	const khaldun_sentence *s;
+	CHECK_INT(code_text(coder, "habit", text, &b, &s), 2);
+	CHECK(s[1].n_events == 1 && !s[1].reason);   /* shallow: no parser set */
+	khaldun_batch_free(b);
+	khaldun_parser *p;
+	if (khaldun_parser_load(&p, "data/model/en-ud.model", NULL, NULL) != KHALDUN_OK) {
+		CHECK(!"cannot load data/model/en-ud.model");
+		return;
+	}
+	khaldun_dict_set_parser(dict, p);
+	CHECK_INT(code_text(coder, "habit", text, &b, &s), 2);
+	CHECK(s[0].n_events >= 1);
+	CHECK_INT(s[1].outcome, KHALDUN_CODED);
+	CHECK_INT(s[1].n_events, 0);
+	CHECK(s[1].reason && strstr(s[1].reason, "simple present"));
+	khaldun_batch_free(b);
+	khaldun_dict_set_parser(dict, NULL);
+	khaldun_parser_free(p);
+}
+
 static void test_strerror(void)
 {
 	CHECK_STR(khaldun_strerror(KHALDUN_ERR_NOMEM), "out of memory");
@@ -217,7 +245,8 @@ int main(void)
 	}
 	khaldun_coder_new(&coder, dict);
 	check_test tests[] = { T(test_story_to_batch), T(test_dates), T(test_store_put),
-			       T(test_strerror), T(test_limits), T(test_dropped_reason) };
+			       T(test_strerror), T(test_limits), T(test_dropped_reason),
+			       T(test_habit_reason) };
 	int passed = 0, failed = 0;
 	for (size_t i = 0; i < sizeof tests / sizeof tests[0]; i++) {
 		int before = check_failures;
