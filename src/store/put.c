@@ -296,12 +296,12 @@ static sqlite3_stmt *cached(khaldun_store *s, enum store_stmt k)
 		[STORE_FIND_TEXT] = "SELECT id, coalesce(same_as, id), ext_id FROM story "
 				    "WHERE id = (SELECT min(id) FROM story "
 				    "WHERE fingerprint = ? AND date BETWEEN ? AND ?)",
-		/* the band rows alone, through the primary key: the same recent stories come
-		 * back from most bands, so each distinct one's signature is read once
-		 * (STORE_SIGNATURE), not once per band row by a join */
-		[STORE_BAND_CANDIDATES] = "SELECT story FROM story_band WHERE band = ? "
-					  "AND day BETWEEN ? AND ? "
-					  "ORDER BY day DESC, story DESC LIMIT ?",
+		/* the candidates' signatures come with them: one statement per band, none per
+		 * candidate (LEFT JOIN: a band row counts toward the cap as before) */
+		[STORE_BAND_CANDIDATES] = "SELECT b.story, s.signature FROM story_band b "
+					  "LEFT JOIN story s ON s.id = b.story WHERE b.band = ? "
+					  "AND b.day BETWEEN ? AND ? "
+					  "ORDER BY b.day DESC, b.story DESC LIMIT ?",
 		[STORE_SIGNATURE] = "SELECT signature, ext_id FROM story WHERE id = ?",
 		[STORE_ADD_BAND] = "INSERT OR IGNORE INTO story_band (band, day, story) "
 				   "VALUES (?, ?, ?)",
@@ -396,32 +396,9 @@ typedef struct {
 	double sim;
 } near_cand;
 
-/* The similarity to p of stored story `row` (< 0: no row or no usable signature), its
- * signature read once; returns 0 or -1 on error. */
-static int candidate_sim(khaldun_store *s, const dedup_print *p, long long row, double *sim)
-{
-	sqlite3_stmt *q = cached(s, STORE_SIGNATURE);
-	if (!q)
-		return -1;
-	sqlite3_bind_int64(q, 1, row);
-	int rc = sqlite3_step(q);
-	*sim = -1;
-	if (rc == SQLITE_ROW) {
-		const void *blob = sqlite3_column_blob(q, 0);
-		if (blob && sqlite3_column_bytes(q, 0) == DEDUP_HASHES * 4) {
-			uint32_t sig[DEDUP_HASHES];
-			dedup_sig_unpack(blob, sig);
-			*sim = dedup_similarity(p->sig, sig);
-		}
-	}
-	store_release(q);
-	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
-}
-
-/* Collects into cand (deduplicated, at most STORE_BAND_CAP band rows per band) the first
- * reports dated within [lo, hi] (YYYYMMDD) that share an LSH band with p, the most recent
- * first, each with its similarity to p computed once, in memory; returns their number, or -1
- * on error. */
+/* Collects into cand (deduplicated, at most STORE_BAND_CAP per band) the first reports dated
+ * within [lo, hi] (YYYYMMDD) that share an LSH band with p, the most recent first, each with
+ * its similarity to p computed once, in memory; returns their number, or -1 on error. */
 static int band_candidates(khaldun_store *s, const dedup_print *p, long lo, long hi,
 			   near_cand *cand)
 {
@@ -442,9 +419,12 @@ static int band_candidates(khaldun_store *s, const dedup_print *p, long lo, long
 			if (k < n)
 				continue;
 			cand[n].row = id;
-			if (candidate_sim(s, p, id, &cand[n].sim)) {
-				rc = SQLITE_ERROR;
-				break;
+			cand[n].sim = -1;
+			const void *blob = sqlite3_column_blob(q, 1);
+			if (blob && sqlite3_column_bytes(q, 1) == DEDUP_HASHES * 4) {
+				uint32_t sig[DEDUP_HASHES];
+				dedup_sig_unpack(blob, sig);
+				cand[n].sim = dedup_similarity(p->sig, sig);
 			}
 			n++;
 		}
