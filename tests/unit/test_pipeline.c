@@ -180,16 +180,33 @@ static void test_limits(void)
 	khaldun_coder_free(c);
 }
 
-/* A sentence whose every event a story rule dropped (an unplaced person's statement,
- * needing the parse) keeps the outcome of a sentence with no event, coded, and names why. */
-static void test_dropped_reason(void)
+/* The shipped model loaded and set on the dictionaries (the default coder's parse), or NULL
+ * with a failed check. */
+static khaldun_parser *parser_on(void)
 {
 	khaldun_parser *p;
 	if (khaldun_parser_load(&p, "data/model/en-ud.model", NULL, NULL) != KHALDUN_OK) {
 		CHECK(!"cannot load data/model/en-ud.model");
-		return;
+		return NULL;
 	}
 	khaldun_dict_set_parser(dict, p);
+	return p;
+}
+
+/* Back to the shallow coder: the parser unset and freed. */
+static void parser_off(khaldun_parser *p)
+{
+	khaldun_dict_set_parser(dict, NULL);
+	khaldun_parser_free(p);
+}
+
+/* A sentence whose every event a story rule dropped (an unplaced person's statement,
+ * needing the parse) keeps the outcome of a sentence with no event, coded, and names why. */
+static void test_dropped_reason(void)
+{
+	khaldun_parser *p = parser_on();
+	if (!p)
+		return;
 	khaldun_batch *b;
 	const khaldun_sentence *s;
 	CHECK_INT(code_text(coder, "dropped", "Pakistan accused India of attacking its border "
@@ -199,8 +216,7 @@ static void test_dropped_reason(void)
 	CHECK_INT(s[1].n_events, 0);
 	CHECK(s[1].reason && strstr(s[1].reason, "every event dropped"));
 	khaldun_batch_free(b);
-	khaldun_dict_set_parser(dict, NULL);
-	khaldun_parser_free(p);
+	parser_off(p);
 }
 
 /* irreal26: a material deed told in the simple present in a story's body is a habit: the
@@ -215,20 +231,16 @@ static void test_habit_reason(void)
 	CHECK_INT(code_text(coder, "habit", text, &b, &s), 2);
 	CHECK(s[1].n_events == 1 && !s[1].reason);   /* shallow: no parser set */
 	khaldun_batch_free(b);
-	khaldun_parser *p;
-	if (khaldun_parser_load(&p, "data/model/en-ud.model", NULL, NULL) != KHALDUN_OK) {
-		CHECK(!"cannot load data/model/en-ud.model");
+	khaldun_parser *p = parser_on();
+	if (!p)
 		return;
-	}
-	khaldun_dict_set_parser(dict, p);
 	CHECK_INT(code_text(coder, "habit", text, &b, &s), 2);
 	CHECK(s[0].n_events >= 1);
 	CHECK_INT(s[1].outcome, KHALDUN_CODED);
 	CHECK_INT(s[1].n_events, 0);
 	CHECK(s[1].reason && strstr(s[1].reason, "simple present"));
 	khaldun_batch_free(b);
-	khaldun_dict_set_parser(dict, NULL);
-	khaldun_parser_free(p);
+	parser_off(p);
 }
 
 static void test_strerror(void)
