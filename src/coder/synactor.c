@@ -171,6 +171,48 @@ static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 0;
 }
 
+/* "will convene a meeting in Beijing with Iran and Russia", "met in Doha with Taliban
+ * envoys": the target the shallow rules chose is a place in a locative phrase (where the
+ * deed happens), and a "with" phrase of the same noun or verb, or one the parse hung on the
+ * place itself, holds another actor: that one is the party met. Returns 1 when it moved the
+ * target. */
+static int located_party(coder_sent *S, const struct syntax_parse *P, int vw,
+			 const coder_slot *src, coder_slot *tgt)
+{
+	if (!tgt->n || tgt->pronoun || !tgt->m[0].a || tgt->m[0].a->pos < 0 ||
+	    tgt->m[0].a->end >= S->nt)
+		return 0;
+	int th = syn_span_head(P, tgt->m[0].a->pos, tgt->m[0].a->end);
+	for (int n = 0; th >= 0 && n < 4 && P->w[th].head && (syn_rel_is(&P->w[th], "compound") ||
+		     syn_rel_is(&P->w[th], "flat")); n++)
+		th = (int)P->w[th].head - 1;   /* "in Kunduz province" */
+	if (th < 0 || !P->w[th].head || !syn_locative(P, th))
+		return 0;
+	int o = (int)P->w[th].head - 1;   /* the noun or verb the place hangs on */
+	if (o != vw && syn_below(P, o, vw) < 0)
+		return 0;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || !sent_live(S, a->pos) || a->end >= S->nt || a == tgt->m[0].a)
+			continue;
+		int ah = syn_span_head(P, a->pos, a->end);
+		int c = ah >= 0 ? syn_case_of(P, ah) : -1;
+		if (c < 0 || !syn_word_is(&P->w[c], "with") || !P->w[ah].head ||
+		    ((int)P->w[ah].head - 1 != o && (int)P->w[ah].head - 1 != th))
+			continue;
+		coder_slot s;
+		actors_make_slot(S, k, &s);
+		if (!s.n || !strcmp(s.m[0].code, "---") ||
+		    (src->n && !strcmp(s.m[0].code, src->m[0].code)))
+			continue;
+		*tgt = s;
+		syn_note_add(S, "rule: the party of a deed done with X in a place is X, not the "
+			        "place");
+		return 1;
+	}
+	return 0;
+}
+
 /* The word heading the "by" phrase right on deed word vw (a noun deed, "shelling by
  * Russian troops", or a deed hung on a noun, "the train hijacking by armed militants",
  * "books banned by the Taliban"), or -1. */
@@ -1037,8 +1079,8 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	deed_noun_doer(S, P, vw, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
 	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt) &&
-	    !place_in_object(S, P, vw, tgt))
-		nominal_party(S, P, vw, src, tgt);
+	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, src, tgt))
+		located_party(S, P, vw, src, tgt);
 	if (title_and_name(S, src, tgt, P))
 		return 0;
 	if (rival_subject(S, P, vw, sv, src, tgt))
