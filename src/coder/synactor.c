@@ -2,7 +2,8 @@
  * synactor.c - actor choices the parse settles after syntax.c has chosen source and target
  * (KHALDUN: SYNTAX): an object is never the source of its own verb, a refusal after "but"
  * is a refusal of the other clause's subject, "met X and praised him" is X, and "talks with
- * X" names X, not the compound before the noun; no actor acts on its own noun phrase, and
+ * X" names X, not the compound before the noun, the place it is held in, nor the source's
+ * own country ("India's ties with X"); no actor acts on its own noun phrase, and
  * animals are no victims (those two may drop the event). Called from syntax_rebind; each
  * rule that moves a slot says so in the event's evidence (S->syn_note).
  * Invariant: reads the sentence's parse (syntree.h), never changes it; only slots move. */
@@ -169,6 +170,74 @@ static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw,
 		return 1;
 	}
 	return 0;
+}
+
+/* 1 when the slots' first codes name the same country (their first three letters, both of
+ * a country: not an agent-only "~GOV", nor "---"). */
+static int same_country(const coder_slot *a, const coder_slot *b)
+{
+	const char *x = a->n ? a->m[0].code : NULL, *y = b->n ? b->m[0].code : NULL;
+	return x && y && strlen(x) >= 3 && strlen(y) >= 3 && x[0] >= 'A' && x[0] <= 'Z' &&
+	       strncmp(x, "---", 3) && !strncmp(x, y, 3);
+}
+
+/* "will convene a meeting in Beijing with Iran and Russia", "met in Doha with Taliban
+ * envoys", "to discuss upgrading India's defense ties with the island nation": the target
+ * the shallow rules chose is a place in a locative phrase (where the deed happens) or the
+ * source's own country owning a noun of the verb's phrases, and a "with" phrase of that
+ * noun or verb (or one the parse hung on the place itself) names the other party: that one
+ * is the target, a dictionary actor else the phrase's own words when an agent names them
+ * (OPEN_ACTORS: "the island nation", ~GOV). Returns 1 when it moved the target. */
+static int located_party(coder_sent *S, const struct syntax_parse *P, int vw,
+			 const coder_slot *src, coder_slot *tgt)
+{
+	if (!tgt->n || tgt->pronoun || !tgt->m[0].a || tgt->m[0].a->pos < 0 ||
+	    tgt->m[0].a->end >= S->nt)
+		return 0;
+	int th = syn_span_head(P, tgt->m[0].a->pos, tgt->m[0].a->end);
+	for (int n = 0; th >= 0 && n < 4 && P->w[th].head && (syn_rel_is(&P->w[th], "compound") ||
+		     syn_rel_is(&P->w[th], "flat")); n++)
+		th = (int)P->w[th].head - 1;   /* "in Kunduz province" */
+	if (th < 0 || !P->w[th].head)
+		return 0;
+	int place = syn_locative(P, th);
+	if (!place && !(syn_rel_is(&P->w[th], "nmod:poss") && same_country(src, tgt)))
+		return 0;
+	int o = (int)P->w[th].head - 1;   /* the noun or verb the place or owner hangs on */
+	if (o != vw && syn_below(P, o, vw) < 0)
+		return 0;
+	coder_slot s = { .n = 0 };
+	int with = -1;   /* the head word of the "with" phrase */
+	for (int i = 0; i < P->nw && with < 0; i++) {
+		int c = syn_case_of(P, i), up = (int)P->w[i].head - 1;
+		if (c >= 0 && syn_word_is(&P->w[c], "with") && P->w[i].head &&
+		    (up == o || (place && up == th)) &&
+		    (syn_rel_is(&P->w[i], "nmod") || syn_rel_base(&P->w[i], "obl")))
+			with = i;
+	}
+	if (with < 0)
+		return 0;
+	for (int k = 0; k < S->na && !s.n; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || !sent_live(S, a->pos) || a->end >= S->nt || a == tgt->m[0].a ||
+		    syn_span_head(P, a->pos, a->end) != with)
+			continue;
+		actors_make_slot(S, k, &s);
+		if (s.n && !strcmp(s.m[0].code, "---"))
+			s.n = 0;
+	}
+	if (!s.n && !((S->c->o.news & NEWS_OPEN_ACTORS) && syn_open_phrase(S, P, with, &s)))
+		return 0;
+	/* an open phrase no agent names ("with the escalation") is no party */
+	if (!s.n || !strcmp(s.m[0].code, "---") ||
+	    (src->n && !strcmp(s.m[0].code, src->m[0].code)))
+		return 0;
+	*tgt = s;
+	syn_note_add(S, place ? "rule: the party of a deed done with X in a place is X, not the "
+				"place" :
+				"rule: the party of a deed done with X on the source's own ties or "
+				"affairs is X, not the source's country");
+	return 1;
 }
 
 /* The word heading the "by" phrase right on deed word vw (a noun deed, "shelling by
@@ -1037,8 +1106,8 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	deed_noun_doer(S, P, vw, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
 	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt) &&
-	    !place_in_object(S, P, vw, tgt))
-		nominal_party(S, P, vw, src, tgt);
+	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, src, tgt))
+		located_party(S, P, vw, src, tgt);
 	if (title_and_name(S, src, tgt, P))
 		return 0;
 	if (rival_subject(S, P, vw, sv, src, tgt))
