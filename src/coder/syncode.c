@@ -2121,7 +2121,8 @@ int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slo
 }
 
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning,
- * syn_said_judgement, syn_claimed_wrong, syn_reported_defiance (synspeech.c), claimed_deed;
+ * syn_said_judgement, syn_claimed_wrong, syn_said_culprit, syn_reported_defiance (synspeech.c),
+ * claimed_deed;
  * then under_deed.
  * Returns 1 when one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
@@ -2137,6 +2138,7 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 	       syn_said_threat(S, P, vw, src, tgt, code) ||
 	       syn_said_judgement(S, P, vw, src, tgt, code) ||
 	       syn_claimed_wrong(S, P, vw, src, tgt, code) ||
+	       syn_said_culprit(S, P, vw, src, tgt, code) ||
 	       syn_reported_defiance(S, P, vw, src, tgt, code) ||
 	       syn_hoped_deed(S, P, vw, src, tgt, code) || claimed_deed(S, P, vw, code) ||
 	       under_deed(S, P, vw, src, tgt);

@@ -519,6 +519,86 @@ int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder
 		   "of it (112)");
 }
 
+/* Nouns of a violent or hostile deed a side may be charged with ("behind the attack"). */
+static const char *const DEED_NOUNS[] = { "attack", "attacks", "bombing", "bombings", "blast",
+	"blasts", "explosion", "explosions", "killing", "killings", "assassination",
+	"assassinations", "massacre", "shooting", "shootings", "ambush", "raid", "raids",
+	"kidnapping", "kidnappings", "abduction", "abductions", "hijacking", "plot", "coup",
+	"violence", "unrest", "riots", "sabotage", "hacking", "cyberattack", "cyberattacks",
+	"atrocities", "crimes", NULL };
+/* Verbs (stems) that, in the passive with "by", name who did a deed ("was carried out by"). */
+static const char *const DID_VERBS[] = { "carri", "orchestrat", "mastermind", "perpetrat",
+	"plann", "stag", "order", "direct", "commit", NULL };
+
+/* 1 when clause word x has a child (any relation) that is the word "for" or, via its own
+ * case child, a noun of DEED_NOUNS marked by "for" ("responsible for the attack"). */
+static int for_deed(const struct syntax_parse *P, int x)
+{
+	static const char *const for_[] = { "for", NULL };
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == x + 1 && syn_word_in(&P->w[i], DEED_NOUNS) &&
+		    syn_child_word(P, i, "case", for_))
+			return 1;
+	return 0;
+}
+
+/* The word content clause c names as the culprit of a deed, -1 when c charges no one:
+ * "Y was responsible for / to blame for the attack" (Y, the subject of "responsible" or
+ * "blame" with a deed after "for"), "Y was behind the bombing" (the subject of a deed noun
+ * marked "behind"), "the attack was carried out by Y" (the agent of a passive of doing whose
+ * subject is a deed). Not a negated clause ("was not behind"). */
+static int culprit_word(const struct syntax_parse *P, int c)
+{
+	static const char *const culpable[] = { "responsible", "culpable", "blame", NULL };
+	static const char *const behind[] = { "behind", NULL };
+	const khaldun_parse_token *w = &P->w[c];
+	if (syn_not_on(P, c))
+		return -1;
+	if (syn_word_in(w, culpable) && for_deed(P, c))
+		return syn_child_rel(P, c, "nsubj");
+	if (syn_word_in(w, DEED_NOUNS) && syn_child_word(P, c, "case", behind))
+		return syn_child_rel(P, c, "nsubj");
+	if (w->upos && !strcmp(w->upos, "VERB") && syn_stem_in(w, DID_VERBS) &&
+	    syn_passive_verb(P, c)) {
+		int s = syn_child_rel(P, c, "nsubj:pass");
+		if (s >= 0 && syn_word_in(&P->w[s], DEED_NOUNS))
+			return syn_child_rel(P, c, "obl:agent");
+	}
+	return -1;
+}
+
+/* "Pakistan said India was behind the attack", "said the bombing was carried out by
+ * Pakistani militants", "said Iran was responsible for the explosion": a statement (010)
+ * whose content clause names another side as the culprit of a violent deed (culprit_word)
+ * is the speaker's accusation of that side (CAMEO 112), aimed at it: the culprit's actor, or
+ * the actor of its country word ("Pakistani militants"). Not a culprit of the speaker's own
+ * side, nor one no actor codes ("said gunmen were behind it"). Returns 1 when changed. */
+int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		     coder_slot *tgt, dict_evcode *code)
+{
+	if (!code->a || strcmp(code->a, "010") || syn_not_on(P, vw))
+		return 0;
+	int c = content_clause(P, vw);
+	int h = c >= 0 ? culprit_word(P, c) : -1;
+	if (h < 0)
+		return 0;
+	coder_slot who = *src;
+	content_speaker(S, P, vw, c, &who);
+	int k = -1;
+	for (int i = 0; i < S->na && k < 0; i++) {
+		int l = syn_live_head(S, P, i);   /* the word, or its country ("Pakistani") */
+		if (l >= 0 && (l == h || ((int)P->w[l].head == h + 1 &&
+		    (syn_rel_is(&P->w[l], "amod") || syn_rel_is(&P->w[l], "compound")))) &&
+		    syn_actor_apart(S, i, &who))
+			k = i;
+	}
+	if (k < 0 || (who.n && syn_same_side(S, k, &who)))
+		return 0;
+	return aim(S, &who, k, src, tgt, code, "112", "rule: a statement that another side was "
+		   "behind or responsible for a violent deed ('said India was behind the attack') "
+		   "is an accusation of it (112)");
+}
+
 /* "The United States said Iran is 'flagrantly' defying the U.N.", '"... the American side has
  * violated the signed agreement repeatedly," Akhundzada alleged': a defiance of norms or
  * law (CAMEO 128) is itself a judgement; told by a speaker of another country (the subject

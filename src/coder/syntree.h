@@ -202,6 +202,12 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
  * (112). Returns 1 when changed (S->syn_note says so). */
 int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		      coder_slot *tgt, dict_evcode *code);
+/* synspeech.c: a statement (010) whose content names another side as behind, responsible
+ * for or the doer of a violent deed ("said India was behind the attack", "said the bombing
+ * was carried out by Pakistani militants") is an accusation of it (112). Returns 1 when
+ * changed (S->syn_note says so). */
+int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		     coder_slot *tgt, dict_evcode *code);
 /* syncode.c: 1 when actor k is on the side of the slot's first actor: the same code, or the
  * same country (actor_split: "IRNGOV" and "IRN"); syn_codes_same_side for two codes. */
 int syn_same_side(coder_sent *S, int k, const coder_slot *s);
