@@ -417,24 +417,56 @@ static int from_store(const char *db, const char *id, out_ctx *o)
 
 /* ---------------------------------------------------------------- from standard input */
 
-/* Reads one line (without its '\n'; NUL bytes in it kept and counted) into *buf with getline.
- * Returns its length, -1 at EOF, -2 when the line and its NUL pass MAX_LINE bytes (the line
- * is dropped and so is the buffer it grew, not kept for the next lines), -3 out of memory,
- * -4 on a read error (errno says which). */
+/* Reads one line (without its '\n'; NUL bytes in it kept and counted) into *buf, growing it
+ * up to MAX_LINE bytes: a longer line is read to its end but not kept, so memory stays bounded
+ * whatever the input. Returns its length, -1 at EOF, -2 when the line and its NUL pass MAX_LINE
+ * bytes (the line is dropped and so is the buffer it grew, not kept for the next lines), -3 out
+ * of memory (the rest of the line consumed), -4 on a read error (errno says which). */
 static long read_line(FILE *fp, char **buf, size_t *cap)
 {
-	errno = 0;
-	ssize_t n = getline(buf, cap, fp);
-	if (n < 0)
-		return feof(fp) && !ferror(fp) ? -1 : errno == ENOMEM ? -3 : -4;
-	if (n && (*buf)[n - 1] == '\n')
-		(*buf)[--n] = 0;
-	if ((size_t)n + 1 > MAX_LINE) {
+	size_t n = 0;
+	int c, got = 0, too_long = 0, nomem = 0;
+
+	flockfile(fp);
+	while ((c = getc_unlocked(fp)) != EOF && c != '\n') {
+		got = 1;
+		if (too_long || nomem)
+			continue;
+		if (n + 2 > MAX_LINE) {
+			too_long = 1;
+			continue;
+		}
+		if (n + 2 > *cap) {
+			size_t want = *cap ? *cap * 2 : 4096;
+			if (want > MAX_LINE)
+				want = MAX_LINE;
+			char *p = realloc(*buf, want);
+			if (!p) {
+				nomem = 1;
+				continue;
+			}
+			*buf = p;
+			*cap = want;
+		}
+		(*buf)[n++] = (char)c;
+	}
+	int err = ferror(fp);
+	funlockfile(fp);
+	if (c == EOF && err)
+		return -4;
+	if (c == EOF && !got)
+		return -1;
+	if (nomem)
+		return -3;
+	if (too_long) {
 		free(*buf);
 		*buf = NULL;
 		*cap = 0;
 		return -2;
 	}
+	if (!*buf && !(*buf = malloc(*cap = 64)))
+		return -3;
+	(*buf)[n] = 0;
 	return (long)n;
 }
 
