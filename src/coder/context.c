@@ -787,19 +787,58 @@ static int description_text(const char *text)
 	return 0;
 }
 
+/* 1 when token t names a time by itself: a month or a unit of time ("April", "week"), a
+ * weekday, a number ("2019", "5"), "yesterday", "today" or "tonight". */
+static int time_word(const coder_tok *t)
+{
+	static const char *const day[] = { "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+					   "FRIDAY", "SATURDAY", "SUNDAY", "YESTERDAY", "TODAY",
+					   "TONIGHT", NULL };
+	return t->cls == C_NUMBER || tok_has(t, WF_WHEN) || tok_in(t, day);
+}
+
+/* 1 when tokens from..k-1 are a time phrase with no comma after it ("In April", "On
+ * Monday", "Last week", "Earlier this month", "In early 2019"): at most five words, an
+ * optional leading preposition of time, then only time words (time_word) and the words
+ * that place them ("last", "this", "early", "the", "of"), at least one time word among
+ * them, and no actor. */
+static int time_lead(const coder_sent *S, int from, int k)
+{
+	static const char *const prep[] = { "IN", "ON", "AT", "DURING", "BY", NULL };
+	static const char *const place[] = { "LAST", "THIS", "NEXT", "THAT", "EARLY", "LATE",
+					     "EARLIER", "LATER", "THE", "OF", "MID", NULL };
+	int times = 0;
+	if (k - from < 1 || k - from > 5)
+		return 0;
+	for (int j = from; j < k; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->type == TY_ACTOR || t->type == TY_AGENT || t->actor >= 0)
+			return 0;
+		if (time_word(t))
+			times++;
+		else if (!(j == from && tok_in(t, prep)) && !tok_in(t, place))
+			return 0;
+	}
+	return times > 0;
+}
+
 /* 1 when the tokens before k open the sentence: only quotes, commas and lead-in words, or
  * a fronted phrase closed by a comma right before k, with no pronoun and no quote mark but
  * one that opens the sentence ("In the statement released after the attack, the group
- * ...", "At night, they ..."). */
+ * ...", "At night, they ..."), or after those lead-in words a time phrase with no comma
+ * (time_lead: "In April he called on ...", "Last week they ..."). */
 static int opens_sentence(const coder_sent *S, int k)
 {
-	int only_lead = 1, quote = 0;
+	int only_lead = 1, quote = 0, lead_end = -1;
 	for (int j = 0; j < k; j++) {
 		quote |= (j > 0 && S->t[j].cls == C_QUOTE) || S->t[j].type == TY_PRON;
 		if (S->t[j].cls != C_QUOTE && S->t[j].cls != C_COMMA && !lead_word(&S->t[j]))
 			only_lead = 0;
+		if (only_lead)
+			lead_end = j;
 	}
-	return only_lead || (!quote && k > 0 && S->t[k - 1].cls == C_COMMA);
+	return only_lead || (!quote && k > 0 && S->t[k - 1].cls == C_COMMA) ||
+	       (!quote && time_lead(S, lead_end + 1, k));
 }
 
 /* 1 when a verb follows token i within twelve words, before any comma or quote. */
