@@ -679,12 +679,18 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 		if (open.tgt.n)
 			cd = &open;
 	}
-	/* news: a place that modifies a facility noun is no side (place_modifier), unless the
-	 * deed is one of force on it; both sides so emptied leave no event */
+	/* news: a place that modifies a facility noun is no source (place_modifier), and no
+	 * target unless the deed is one of force on it, by its code or by its dictionary code
+	 * before a rule recoded it ("claimed that they had attacked the Saudi airport": 010, of
+	 * a 19x deed), or a statement or appeal (01-02), whose target is what it speaks of
+	 * ("claimed that they had hit the Saudi airport"); both sides so emptied leave no event */
 	coder_cand where;
 	if (c->o.news & NEWS_OPEN_ACTORS) {
+		const char *a = cd->code.a;
+		const char *dict_a = cd->pt ? cd->pt->code.a : cd->root ? cd->root->code.a : NULL;
+		int said = a && a[0] == '0' && (a[1] == '1' || a[1] == '2');
 		int ps = place_slot(S, &cd->src);
-		int pt = !force_code(cd->code.a) && place_slot(S, &cd->tgt);
+		int pt = !said && !force_code(a) && !force_code(dict_a) && place_slot(S, &cd->tgt);
 		if (ps || pt) {
 			where = *cd;
 			if (ps) {
