@@ -607,6 +607,58 @@ static int open_deed(coder_sent *S, const coder_cand *cd, const coder_member *s,
 	       syntax_passive_subject_at(S, cd->verb, t->a->pos, t->a->end);
 }
 
+/* 1 when token i goes on with the noun phrase before it: a noun, an agent, an actor or a
+ * capitalised word no list knows ("Beledweyne District Commissioner" is an official, not a
+ * district; "Quetta railway station Wednesday" ends at the station). */
+static int name_goes_on(coder_sent *S, int i)
+{
+	if (i >= S->nt || S->t[i].cls != C_WORD)
+		return 0;
+	const coder_tok *t = &S->t[i];
+	return t->type == TY_AGENT || t->type == TY_NOUN || t->type == TY_ACTOR ||
+	       (t->cap && t->type == TY_NULL && !t->wf);
+}
+
+/* News: an actor that only says where a thing is, written as the modifier of a facility noun
+ * that heads its phrase ("from Quetta railway station", "New York's JFK airport", "the
+ * pandemic-hit Indian sub-continent"): the place stands for no one who acts or is acted on.
+ * Settlement nouns (city, town, province) are left out: "protesters in the Kosovan town of
+ * Gjilan", "withdraw its troops from the West Bank cities" name their sides by the place.
+ * So is a capitalised facility noun, part of a name ("China Merchants Port"). A deed of
+ * force on the place keeps its country as the target (TABARI's convention: "shelled Kharkiv's
+ * railway station"); place_slot's caller sees to that. Returns 1 for such an actor. */
+static int place_modifier(coder_sent *S, const coder_actor *a)
+{
+	static const char *const site[] = { "STATION", "STATIONS", "AIRPORT", "AIRPORTS",
+		"HOSPITAL", "HOSPITALS", "PORT", "PORTS", "HARBOR", "HARBOUR", "STREET", "STREETS",
+		"ROAD", "ROADS", "HIGHWAY", "HIGHWAYS", "SUBCONTINENT", "CONTINENT", NULL };
+	if (a->pos < 0 || a->pron_kind || a->ref >= 0 || a->end < 0)
+		return 0;
+	for (int j = a->end + 1; j < S->nt && j <= a->end + 4; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD)
+			return 0;
+		if (tok_in(t, site) && !t->cap && !name_goes_on(S, j + 1))
+			return 1;
+		if (t->type == TY_ACTOR || t->type == TY_AGENT || t->type == TY_VERB ||
+		    t->type == TY_CONJ || t->type == TY_AUX || t->type == TY_PRON ||
+		    t->type == TY_DET || (t->wf & WF_PREP))
+			return 0;
+	}
+	return 0;
+}
+
+/* 1 when every member of slot s is a place_modifier actor. */
+static int place_slot(coder_sent *S, const coder_slot *s)
+{
+	if (s->n < 1)
+		return 0;
+	for (int i = 0; i < s->n; i++)
+		if (!place_modifier(S, s->m[i].a))
+			return 0;
+	return 1;
+}
+
 void event_emit(coder_sent *S, const coder_cand *cd)
 {
 	khaldun_coder *c = S->c;
@@ -626,6 +678,38 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 		event_null_slot(S, &open.tgt);
 		if (open.tgt.n)
 			cd = &open;
+	}
+	/* news: a place that modifies a facility noun is no source (place_modifier), and no
+	 * target unless the deed is one of force on it, by its code or by its dictionary code
+	 * before a rule recoded it ("claimed that they had attacked the Saudi airport": 010, of
+	 * a 19x deed), or a statement or appeal (01-02), whose target is what it speaks of
+	 * ("claimed that they had hit the Saudi airport"); both sides so emptied leave no event */
+	coder_cand where;
+	if (c->o.news & NEWS_OPEN_ACTORS) {
+		const char *a = cd->code.a;
+		const char *dict_a = cd->pt ? cd->pt->code.a : cd->root ? cd->root->code.a : NULL;
+		int said = a && a[0] == '0' && (a[1] == '1' || a[1] == '2');
+		int ps = place_slot(S, &cd->src);
+		int pt = !said && !force_code(a) && !force_code(dict_a) && place_slot(S, &cd->tgt);
+		if (ps || pt) {
+			where = *cd;
+			if (ps) {
+				where.src.n = 0;
+				event_null_slot(S, &where.src);
+			}
+			if (pt) {
+				where.tgt.n = 0;
+				event_null_slot(S, &where.tgt);
+			}
+			if ((!ps || where.src.n) && (!pt || where.tgt.n)) {
+				char note[320];
+				snprintf(note, sizeof note, "%s%srule: a place that modifies a facility "
+					 "noun (station, airport, port) is no side",
+					 cd->note ? cd->note : "", cd->note ? "; " : "");
+				where.note = arena_strdup(&S->c->scratch, note);
+				cd = &where;
+			}
+		}
 	}
 	/* actor by actor, then code by code (a coded compound gives several codes) */
 	for (int ia = 0; ia < cd->src.n; ia++) {

@@ -1259,6 +1259,38 @@ static int charged_deed(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+static const char *const PUNISH[] = { "arrest", "arrests", "arrested", "arresting",
+	"sentence", "sentenced", "sentencing", "expel", "expelled", "expels", "expelling",
+	"expulsion", "ban", "banned", "bans", "banning", "fine", "fined", "jail", "jailed",
+	"jailing", "imprison", "imprisoned", "detain", "detained", "detention", "punish",
+	"punished", "punishes", "punishing", "punishment", "prosecute", "prosecuted",
+	"prosecution", "sanction", "sanctioned", "sanctions", "suspend", "suspended", NULL };
+
+/* 1 when verb word vw is the ground of a punishment, a clause marked "for" on a word of
+ * arrest, sentence, expulsion, ban or sanction, or on the object of a verb that orders one
+ * ("ordered the arrest of Dodik for ignoring a court summons", "was expelled from the party
+ * for violating regulations", "sentenced him to a year in prison for defying decisions"):
+ * the punishment codes, and the deed is its charge, as with charged_deed, not a deed the
+ * sentence tells of (the punisher is not its doer). No clause with a subject of its own. */
+static int punished_deed(const struct syntax_parse *P, int vw)
+{
+	static const char *const forw[] = { "for", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_ends_ing(w) || syn_child_rel(P, vw, "nsubj") >= 0 ||
+	    !(syn_rel_base(w, "advcl") || syn_rel_base(w, "acl") || syn_rel_base(w, "obl") ||
+	      syn_rel_base(w, "nmod")) ||
+	    !(syn_child_word(P, vw, "mark", forw) || syn_child_word(P, vw, "case", forw)))
+		return 0;
+	int h = (int)w->head - 1;
+	if (syn_word_in(&P->w[h], PUNISH))
+		return 1;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && syn_rel_is(&P->w[i], "obj") &&
+		    syn_word_in(&P->w[i], PUNISH))
+			return 1;
+	return 0;
+}
+
 /* 1 when verb word vw is a deed someone else is expected to do ("expecting North Korea to
  * launch a missile", "expect Russia to attack"): a forecast, no event. The complement of an
  * expectation with an object of its own; "is expected to attack" (no object: the doer's
@@ -1748,7 +1780,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		if (nobody_did(P, k) || noun_infinitive(P, c) ||
 		    syn_child_word(P, c, "mark", unsure) ||
 		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
-		    possible_deed(P, k) || charged_deed(P, k) || expected_deed(P, k, a) ||
+		    possible_deed(P, k) || charged_deed(P, k) || punished_deed(P, k) ||
+		    expected_deed(P, k, a) ||
 		    faced(P, k, a) || considered(P, k) || given_up(P, k, a) || feared_of(P, k))
 			return 1;
 		if (k == d)
