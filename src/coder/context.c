@@ -648,8 +648,10 @@ static int coerced_at_home(coder_sent *S, const khaldun_event *e, const char *cc
  * president rejected Kenya's request", "the minister said of his talks with the U.S.",
  * "Colorado accepted Syrian refugees"), nor for a speaker (a statement's source: "Analysts
  * say China ...", "Prosecutors say they hired him to kill a critic of Tehran's ...": what is
- * said does not place who says it). A state on the other side does ("Kenyan authorities
- * banned civilians", "BLA insurgents ambushed a paramilitary force"). */
+ * said does not place who says it), nor for a sanctioner (163, 1312: "Sanctions against the
+ * Turkish government are pending in Congress": sanctions are laid on another country), nor
+ * from a clause aside from the source (named_elsewhere). A state on the other side does
+ * ("Kenyan authorities banned civilians", "BLA insurgents ambushed a paramilitary force"). */
 static void apply_sentence_country(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -661,6 +663,8 @@ static void apply_sentence_country(coder_sent *S)
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
 		int said = e->code && e->code[0] == '0' && e->code[1] == '1';
+		/* sanctions (163, 1312) are laid on another country: not the sanctioner's */
+		said = said || (e->code && (!strcmp(e->code, "163") || !strcmp(e->code, "1312")));
 		const struct syntax_parse *P = e->source[0] == '~' && syntax_on(S) ?
 					       syn_get_parse(S) : NULL;
 		if (!said && (places_other(e->target, 1) ||
