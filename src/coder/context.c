@@ -219,20 +219,54 @@ static void apply_court(coder_sent *S)
 	}
 }
 
+static int in_aside_clause(coder_sent *S, const struct syntax_parse *P, const khaldun_event *e,
+			   int t);
+
+/* 1 when an actor of the sentence outside the clauses aside from event e's source
+ * (in_aside_clause: what the source says, asks or believes) names a country other than cc. */
+static int names_other_beside(coder_sent *S, const struct syntax_parse *P,
+			      const khaldun_event *e, const char *cc)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a) ||
+		    in_aside_clause(S, P, e, a->pos))
+			continue;
+		for (int j = 0; j < a->ncodes; j++) {
+			char x[4];
+			actor_split(a->codes[j], x);
+			if (x[0] && strcmp(x, cc))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* A bare institution in this sentence's events takes the story's country, unless the
- * sentence names another country. */
+ * sentence names another country; a bare source still does when the other country is named
+ * only in what it says, asks or believes (parse only: "Military spokesperson Chaundry
+ * claimed Tuesday's attackers were in touch with planners in Afghanistan", a Pakistani story:
+ * PAKMIL). */
 static void apply_country(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
 	int times = 0;
 	const char *cc = context_story_country(&c->ctx, &times);
-	if (!cc || context_names_other(S, cc))
+	if (!cc)
+		return;
+	int other = context_names_other(S, cc);
+	if (other && !syntax_on(S))
 		return;
 	char why[96] = "";   /* written for the first event it changes */
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
 		const char *s = with_country(S, e->source, e->source_text, cc);
-		const char *t = with_country(S, e->target, e->target_text, cc);
+		const char *t = other ? NULL : with_country(S, e->target, e->target_text, cc);
+		if (s && other) {
+			const struct syntax_parse *P = syn_get_parse(S);
+			if (!P || names_other_beside(S, P, e, cc))
+				s = NULL;
+		}
 		if (!s && !t)
 			continue;
 		if (!why[0])
