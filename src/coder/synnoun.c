@@ -199,9 +199,9 @@ static int side_at(coder_sent *S, const struct syntax_parse *P, int i, coder_slo
 }
 
 /* The bare legislature that "in" phrase noun i names ("in Congress", "in the Senate": an
- * open phrase of agent ~LEG with no country of its own), as the open side of its words
- * before i down to the article; the bare name's country comes later (context.c,
- * ctxhome.c). 1 and *out when found. */
+ * open phrase of agent ~LEG with no country of its own), as the open side of i's words and
+ * the compound or adjective words right before them ("the Foreign Affairs Committee"); the
+ * bare name's country comes later (context.c, ctxhome.c). 1 and *out when found. */
 static int legislature_at(coder_sent *S, const struct syntax_parse *P, int i, coder_slot *out)
 {
 	int from = -1, to = -1;
