@@ -219,20 +219,54 @@ static void apply_court(coder_sent *S)
 	}
 }
 
+static int in_aside_clause(coder_sent *S, const struct syntax_parse *P, const khaldun_event *e,
+			   int t);
+
+/* 1 when an actor of the sentence outside the clauses aside from event e's source
+ * (in_aside_clause: what the source says, asks or believes) names a country other than cc. */
+static int names_other_beside(coder_sent *S, const struct syntax_parse *P,
+			      const khaldun_event *e, const char *cc)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a) ||
+		    in_aside_clause(S, P, e, a->pos))
+			continue;
+		for (int j = 0; j < a->ncodes; j++) {
+			char x[4];
+			actor_split(a->codes[j], x);
+			if (x[0] && strcmp(x, cc))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* A bare institution in this sentence's events takes the story's country, unless the
- * sentence names another country. */
+ * sentence names another country; a bare source still does when the other country is named
+ * only in what it says, asks or believes (parse only: "Military spokesperson Chaundry
+ * claimed Tuesday's attackers were in touch with planners in Afghanistan", a Pakistani story:
+ * PAKMIL). */
 static void apply_country(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
 	int times = 0;
 	const char *cc = context_story_country(&c->ctx, &times);
-	if (!cc || context_names_other(S, cc))
+	if (!cc)
+		return;
+	int other = context_names_other(S, cc);
+	if (other && !syntax_on(S))
 		return;
 	char why[96] = "";   /* written for the first event it changes */
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
 		const char *s = with_country(S, e->source, e->source_text, cc);
-		const char *t = with_country(S, e->target, e->target_text, cc);
+		const char *t = other ? NULL : with_country(S, e->target, e->target_text, cc);
+		if (s && other) {
+			const struct syntax_parse *P = syn_get_parse(S);
+			if (!P || names_other_beside(S, P, e, cc))
+				s = NULL;
+		}
 		if (!s && !t)
 			continue;
 		if (!why[0])
@@ -541,9 +575,50 @@ static int counterpart(coder_sent *S, const coder_actor *a)
 	return 0;
 }
 
+/* 1 when parse word i is word top or lies under it. */
+static int word_under(const struct syntax_parse *P, int i, int top)
+{
+	for (int n = 0; i >= 0 && n < P->nw; n++) {
+		if (i == top)
+			return 1;
+		i = (int)P->w[i].head - 1;
+	}
+	return 0;
+}
+
+/* 1 when coder token t lies in a clause that tells what source e->source_text believes, does
+ * or asks, not where it is: a relative or adjectival clause on the source's own phrase ("The
+ * government, which believed the vessels were operated by the Chinese military, ..."), or
+ * the content clause of the event's verb ("demanded that Beijing remove them"): what is
+ * asked, as what is said, does not place who asks. */
+static int in_aside_clause(coder_sent *S, const struct syntax_parse *P, const khaldun_event *e,
+			   int t)
+{
+	int w = t >= 0 && t < S->nt && t < MAX_TOKENS ? P->tok2w[t] : -1;
+	int a, b, v, vb;
+	if (w < 0)
+		return 0;
+	if (text_words(S, P, e->source_text, &a, &b))
+		for (int c = 0; c < P->nw; c++) {
+			int h = (int)P->w[c].head - 1;
+			if (h >= a && h <= b && (c < a || c > b) && syn_rel_base(&P->w[c], "acl") &&
+			    word_under(P, w, c))
+				return 1;
+		}
+	if (e->verb_text && text_words(S, P, e->verb_text, &v, &vb))
+		for (int c = 0; c < P->nw; c++)
+			if ((int)P->w[c].head - 1 == v && syn_rel_is(&P->w[c], "ccomp") &&
+			    word_under(P, w, c))
+				return 1;
+	return 0;
+}
+
 /* 1 when an actor of the sentence outside the phrase text (the other side's) names a
- * country, not as a counterpart: the sentence places the event, not only its other side. */
-static int named_elsewhere(coder_sent *S, const char *text)
+ * country, not as a counterpart: the sentence places the event, not only its other side.
+ * With P and the event e whose source is to be placed: not an actor in a clause aside from
+ * the source (in_aside_clause). */
+static int named_elsewhere(coder_sent *S, const char *text, const struct syntax_parse *P,
+			   const khaldun_event *e)
 {
 	int from = text && *text ? sent_text_offset(S, text) : -1;
 	int to = from < 0 ? -1 : from + (int)strlen(text);
@@ -552,7 +627,7 @@ static int named_elsewhere(coder_sent *S, const char *text)
 		char x[4];
 		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || a->ncodes < 1 ||
 		    (actor_split(a->codes[0], x), !x[0]) || counterpart(S, a) ||
-		    bare_settlers(S, a))
+		    bare_settlers(S, a) || (P && in_aside_clause(S, P, e, a->pos)))
 			continue;
 		int at = S->t[a->pos].ostart;
 		if (at < from || at >= to)
@@ -607,8 +682,10 @@ static int coerced_at_home(coder_sent *S, const khaldun_event *e, const char *cc
  * president rejected Kenya's request", "the minister said of his talks with the U.S.",
  * "Colorado accepted Syrian refugees"), nor for a speaker (a statement's source: "Analysts
  * say China ...", "Prosecutors say they hired him to kill a critic of Tehran's ...": what is
- * said does not place who says it). A state on the other side does ("Kenyan authorities
- * banned civilians", "BLA insurgents ambushed a paramilitary force"). */
+ * said does not place who says it), nor for a sanctioner (163, 1312: "Sanctions against the
+ * Turkish government are pending in Congress": sanctions are laid on another country), nor
+ * from a clause aside from the source (named_elsewhere). A state on the other side does
+ * ("Kenyan authorities banned civilians", "BLA insurgents ambushed a paramilitary force"). */
 static void apply_sentence_country(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -620,11 +697,16 @@ static void apply_sentence_country(coder_sent *S)
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
 		int said = e->code && e->code[0] == '0' && e->code[1] == '1';
-		if (!said && (places_other(e->target, 1) || named_elsewhere(S, e->target_text)))
+		/* sanctions (163, 1312) are laid on another country: not the sanctioner's */
+		said = said || (e->code && (!strcmp(e->code, "163") || !strcmp(e->code, "1312")));
+		const struct syntax_parse *P = e->source[0] == '~' && syntax_on(S) ?
+					       syn_get_parse(S) : NULL;
+		if (!said && (places_other(e->target, 1) ||
+			      named_elsewhere(S, e->target_text, P, e)))
 			context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
 					  NULL, why);
 		/* the source as now placed ("the BLA and other separatist groups killed") */
-		if (places_other(e->source, 0) || named_elsewhere(S, e->source_text))
+		if (places_other(e->source, 0) || named_elsewhere(S, e->source_text, NULL, NULL))
 			context_set_sides(S, e, NULL,
 					  with_country(S, e->target, e->target_text, cc), why);
 		if (coerced_at_home(S, e, cc))

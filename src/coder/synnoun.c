@@ -188,7 +188,8 @@ static int pending_measure(const struct syntax_parse *P, int n)
 }
 
 /* The actor side word i names (an open phrase is none: the sentence's country would place
- * "the Senate committee" in the target's, Turkey's). 1 and *out when found. */
+ * "the Senate committee" in the target's, Turkey's; a bare legislature of an "in" phrase is
+ * taken by legislature_at). 1 and *out when found. */
 static int side_at(coder_sent *S, const struct syntax_parse *P, int i, coder_slot *out)
 {
 	int k = actor_at(S, P, i);
@@ -197,8 +198,31 @@ static int side_at(coder_sent *S, const struct syntax_parse *P, int i, coder_slo
 	return k >= 0 && out->n > 0;
 }
 
+/* The bare legislature that "in" phrase noun i names ("in Congress", "in the Senate": an
+ * open phrase of agent ~LEG with no country of its own), as the open side of i's words and
+ * the compound or adjective words right before them ("the Foreign Affairs Committee"); the
+ * bare name's country comes later (context.c, ctxhome.c). 1 and *out when found. */
+static int legislature_at(coder_sent *S, const struct syntax_parse *P, int i, coder_slot *out)
+{
+	int from = -1, to = -1;
+	for (int t = 0; t < S->nt && t < MAX_TOKENS; t++)
+		if (P->tok2w[t] == i) {
+			from = from < 0 ? t : from;
+			to = t;
+		}
+	while (from > 0 && P->tok2w[from - 1] >= 0 && P->tok2w[from - 1] < i &&
+	       (int)P->w[P->tok2w[from - 1]].head == i + 1 &&
+	       (syn_rel_is(&P->w[P->tok2w[from - 1]], "compound") ||
+		syn_rel_is(&P->w[P->tok2w[from - 1]], "amod")))
+		from--;
+	if (from < 0 || !news_open_span(S, from, to, out) || out->n != 1 || !out->m[0].code)
+		return 0;
+	return !strcmp(out->m[0].code, "~LEG");
+}
+
 /* The side that holds a pending measure n: the subject of the nearest verb above it that
- * names a side, else a side in an "in" phrase there ("in Congress"). 1 and *out. */
+ * names a side, else a side in an "in" phrase there ("in Congress"), or a bare legislature
+ * so named (legislature_at). 1 and *out. */
 static int measure_holder(coder_sent *S, const struct syntax_parse *P, int n, coder_slot *out)
 {
 	static const char *const in[] = { "in", NULL };
@@ -209,7 +233,8 @@ static int measure_holder(coder_sent *S, const struct syntax_parse *P, int n, co
 			if (i != n && (((int)w->head == h + 1 && syn_rel_base(w, "nsubj")) ||
 			    (((int)w->head == h + 1 || up == h + 1) && syn_rel_base(w, "obl") &&
 			     syn_child_word(P, i, "case", in))) &&
-			    side_at(S, P, i, out))
+			    (side_at(S, P, i, out) || (syn_rel_base(w, "obl") &&
+						      legislature_at(S, P, i, out))))
 				return 1;
 		}
 	return 0;
