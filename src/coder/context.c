@@ -1821,5 +1821,7 @@ void context_sentence_end(coder_sent *S)
 	keep_subject(S);
 	drop_unplaced_statements(S);
 	drop_own_country_targets(S);
+	if (S->outcome == KHALDUN_CODED)
+		context_venue_targets(S);
 	c->ctx.sentences++;
 }
