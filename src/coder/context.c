@@ -1755,6 +1755,24 @@ static void drop_unplaced_statements(coder_sent *S)
  * its regions: "agreed to allow more aid into Darfur", "imposed martial law on ... Yangon";
  * blame on a region: "blamed Puntland"), and so does a target found by a pronoun or the
  * story; the default coder only. */
+/* 1 when event e's target phrase is the subject of a clause its verb says or asks for, not
+ * the verb's own: "a State Department spokesperson reaffirmed that the United States calls
+ * for ...", "announced Kenya had given ...": the own country does what is said, no one it is
+ * said or done to. Not its object or oblique ("urged Americans to ...": an appeal to them). */
+static int own_country_says(coder_sent *S, const khaldun_event *e)
+{
+	struct syntax_parse *P = syn_get_parse(S);
+	int a, b, va, vb;
+	if (!P || !e->verb_text || !text_words(S, P, e->target_text, &a, &b) ||
+	    !text_words(S, P, e->verb_text, &va, &vb))
+		return 0;
+	int h = syn_words_head(P, a, b), v = syn_words_head(P, va, vb);
+	if (h < 0 || v < 0 || !syn_rel_base(&P->w[h], "nsubj"))
+		return 0;
+	int clause = (int)P->w[h].head - 1;
+	return clause >= 0 && clause != v && syn_below(P, clause, v) >= 0;
+}
+
 static void drop_own_country_targets(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -1764,10 +1782,13 @@ static void drop_own_country_targets(coder_sent *S)
 		khaldun_event *e = &c->events[i];
 		int comment = e->code && e->code[0] == '0' && e->code[1] == '1' &&
 			      e->code[2] >= '0' && e->code[2] <= '3' && !e->code[3];
-		if (!comment || !e->target_entry.file || strlen(e->target) != 3 ||
+		if (!e->target_entry.file || strlen(e->target) != 3 ||
 		    strncmp(e->source, e->target, 3) || !state_side(e->source))
 			continue;
-		add_note(S, e, "target: %s is the source's own country", e->target);
+		if (!comment && !own_country_says(S, e))
+			continue;
+		add_note(S, e, "target: %s is the source's own country%s", e->target,
+			 comment ? "" : ", the doer of what its deed says");
 		e->target = "---";
 		e->target_text = NULL;
 		memset(&e->target_entry, 0, sizeof e->target_entry);
