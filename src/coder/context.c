@@ -1744,21 +1744,10 @@ static void drop_unplaced_statements(coder_sent *S)
 	c->nevents = n;
 }
 
-/* false24: "Rubio said the U.S. is in a listening mode" (USAGOV -> USA), "Yoon Suk Yeol said
- * South Korea may have to consider ...", "Authorities say ... over the Australian summer",
- * "Lutnick said 25% U.S. tariffs ... will take effect": a comment (CAMEO 010 to 013: a
- * statement, no comment, pessimism, optimism) of a state or one of its organs is not made to
- * the bare country it speaks for. The dictionary phrase naming that country is the subject
- * of what was said, a place, a possessive or an adjective, not the other side: the comment
- * keeps its source and has no target. Other events keep the own country (appeals to its
- * people: "urged Americans ... to consider leaving", 020; aid, concessions and coercion in
- * its regions: "agreed to allow more aid into Darfur", "imposed martial law on ... Yangon";
- * blame on a region: "blamed Puntland"), and so does a target found by a pronoun or the
- * story; the default coder only. */
-/* 1 when event e's target phrase is the subject of a clause its verb says or asks for, not
- * the verb's own: "a State Department spokesperson reaffirmed that the United States calls
- * for ...", "announced Kenya had given ...": the own country does what is said, no one it is
- * said or done to. Not its object or oblique ("urged Americans to ...": an appeal to them). */
+/* 1 when event e's target phrase is the subject of a clause below its verb, not the verb's
+ * own: "announced Kenya had given the U.N. Refugee Agency 14 days", "promised that Brazil
+ * would cooperate": that country does what is said, no one it is said or done to. Not the
+ * verb's object or oblique ("urged Americans to ...": an appeal to them). */
 static int own_country_says(coder_sent *S, const khaldun_event *e)
 {
 	struct syntax_parse *P = syn_get_parse(S);
@@ -1773,6 +1762,18 @@ static int own_country_says(coder_sent *S, const khaldun_event *e)
 	return clause >= 0 && clause != v && syn_below(P, clause, v) >= 0;
 }
 
+/* false24: "Rubio said the U.S. is in a listening mode" (USAGOV -> USA), "Yoon Suk Yeol said
+ * South Korea may have to consider ...", "Authorities say ... over the Australian summer",
+ * "Lutnick said 25% U.S. tariffs ... will take effect": a comment (CAMEO 010 to 013: a
+ * statement, no comment, pessimism, optimism) of a state or one of its organs is not made to
+ * the bare country it speaks for. The dictionary phrase naming that country is the subject
+ * of what was said, a place, a possessive or an adjective, not the other side: the comment
+ * keeps its source and has no target. Other events keep the own country (appeals to its
+ * people: "urged Americans ... to consider leaving", 020; aid, concessions and coercion in
+ * its regions: "agreed to allow more aid into Darfur", "imposed martial law on ... Yangon";
+ * blame on a region: "blamed Puntland"), and so does a target found by a pronoun or the
+ * story, unless the own country is the subject of a clause the deed says or asks for
+ * (own_country_says: "announced Kenya had given ...", in any event); the default coder only. */
 static void drop_own_country_targets(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
