@@ -1865,6 +1865,24 @@ static void drop_unplaced_statements(coder_sent *S)
 	c->nevents = n;
 }
 
+/* 1 when event e's target phrase is the subject of a clause below its verb, not the verb's
+ * own: "announced Kenya had given the U.N. Refugee Agency 14 days", "promised that Brazil
+ * would cooperate": that country does what is said, no one it is said or done to. Not the
+ * verb's object or oblique ("urged Americans to ...": an appeal to them). */
+static int own_country_says(coder_sent *S, const khaldun_event *e)
+{
+	struct syntax_parse *P = syn_get_parse(S);
+	int a, b, va, vb;
+	if (!P || !e->verb_text || !text_words(S, P, e->target_text, &a, &b) ||
+	    !text_words(S, P, e->verb_text, &va, &vb))
+		return 0;
+	int h = syn_words_head(P, a, b), v = syn_words_head(P, va, vb);
+	if (h < 0 || v < 0 || !syn_rel_base(&P->w[h], "nsubj"))
+		return 0;
+	int clause = (int)P->w[h].head - 1;
+	return clause >= 0 && clause != v && syn_below(P, clause, v) >= 0;
+}
+
 /* false24: "Rubio said the U.S. is in a listening mode" (USAGOV -> USA), "Yoon Suk Yeol said
  * South Korea may have to consider ...", "Authorities say ... over the Australian summer",
  * "Lutnick said 25% U.S. tariffs ... will take effect": a comment (CAMEO 010 to 013: a
@@ -1875,7 +1893,8 @@ static void drop_unplaced_statements(coder_sent *S)
  * people: "urged Americans ... to consider leaving", 020; aid, concessions and coercion in
  * its regions: "agreed to allow more aid into Darfur", "imposed martial law on ... Yangon";
  * blame on a region: "blamed Puntland"), and so does a target found by a pronoun or the
- * story; the default coder only. */
+ * story, unless the own country is the subject of a clause the deed says or asks for
+ * (own_country_says: "announced Kenya had given ...", in any event); the default coder only. */
 static void drop_own_country_targets(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -1885,10 +1904,13 @@ static void drop_own_country_targets(coder_sent *S)
 		khaldun_event *e = &c->events[i];
 		int comment = e->code && e->code[0] == '0' && e->code[1] == '1' &&
 			      e->code[2] >= '0' && e->code[2] <= '3' && !e->code[3];
-		if (!comment || !e->target_entry.file || strlen(e->target) != 3 ||
+		if (!e->target_entry.file || strlen(e->target) != 3 ||
 		    strncmp(e->source, e->target, 3) || !state_side(e->source))
 			continue;
-		add_note(S, e, "target: %s is the source's own country", e->target);
+		if (!comment && !own_country_says(S, e))
+			continue;
+		add_note(S, e, "target: %s is the source's own country%s", e->target,
+			 comment ? "" : ", the doer of what its deed says");
 		e->target = "---";
 		e->target_text = NULL;
 		memset(&e->target_entry, 0, sizeof e->target_entry);
@@ -1942,5 +1964,7 @@ void context_sentence_end(coder_sent *S)
 	keep_subject(S);
 	drop_unplaced_statements(S);
 	drop_own_country_targets(S);
+	if (S->outcome == KHALDUN_CODED)
+		context_venue_targets(S);
 	c->ctx.sentences++;
 }

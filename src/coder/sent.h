@@ -407,6 +407,8 @@ void context_fallback(coder_sent *S);
 const char *context_person_phrase(coder_sent *S, const char *text, int target);
 /* ctxhome.c: a bare "Congress", "the Senate", "the House" nothing placed is the U.S.'s */
 void context_home_house(coder_sent *S);
+/* ctxvenue.c: a gathering's owner ("on the sidelines of a meeting of ECOWAS") is no target */
+void context_venue_targets(coder_sent *S);
 /* ctxbloc.c: the story's international court (NULL: none, or two), and whether a side's
  * phrase is a bare "the court" */
 const char *context_story_court(coder_sent *S);
