@@ -1083,6 +1083,27 @@ int syn_needed_side(const struct syntax_parse *P, int vw, int *n)
 	return x >= 0 && P->w[x].upos && strcmp(P->w[x].upos, "PRON") ? x : -1;
 }
 
+/* 1 when verb word vw is the purpose ("to" clause) of a verb of needing or seeking that has
+ * an object, the means asked for: "the agency needs a billion dollars this year to provide
+ * critical support", "is seeking $2 billion to rebuild schools": the deed waits on the
+ * means, none is done. Not a span of time needed ("needed three days to capture the town":
+ * done), nor a need denied ("does not need ... to"), which says nothing of the deed. */
+static int sought_for(const struct syntax_parse *P, int vw)
+{
+	static const char *const seek[] = { "need", "needs", "needed", "needing", "require",
+		"requires", "required", "requiring", "seek", "seeks", "sought", "seeking", NULL };
+	static const char *const span[] = { "second", "seconds", "minute", "minutes", "hour",
+		"hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+		"time", NULL };
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_rel_is(w, "advcl") || !syn_child_word(P, vw, "mark", to))
+		return 0;
+	int h = (int)w->head - 1, o = syn_child_rel(P, h, "obj");
+	return syn_word_in(&P->w[h], seek) && P->w[h].upos && !strcmp(P->w[h].upos, "VERB") &&
+	       o >= 0 && o < vw && !syn_word_in(&P->w[o], span) && !syn_not_on(P, h);
+}
+
 /* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or
  * wished for, proposed or asked, not one done ("sees a chance to increase aid", "the need
  * for the government to invest", "the ability to strike", "a proposal for the Security
@@ -1108,7 +1129,7 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	static const char *const to[] = { "to", NULL };
 	static const char *const of[] = { "of", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (to_clause_of(P, vw, can))
+	if (to_clause_of(P, vw, can) || sought_for(P, vw))
 		return 1;
 	/* "will make it unlikely Washington will end a freeze": a clause an adjective of
 	 * likelihood governs */
