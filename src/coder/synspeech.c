@@ -631,9 +631,36 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 		   "is an accusation of it (112)");
 }
 
+/* 1 when CAMEO code a is a verbal act (roots 01-13), not a material one (14-20). */
+static int verbal_code(const char *a)
+{
+	return a[0] == '0' || (a[0] == '1' && a[1] >= '0' && a[1] <= '3');
+}
+
+/* 1 when verb word vw has a doer of its own: the first subject met on the way up from vw
+ * through the verbs it is the complement of or coordinated with ("India has tried to
+ * sabotage") is an active one, not that of a passive ("journalists have been blocked or
+ * harassed": the journalists underwent it). */
+static int active_doer(const struct syntax_parse *P, int vw)
+{
+	for (int hops = 0; hops < 4 && vw >= 0; hops++) {
+		if (syn_child_rel(P, vw, "nsubj:pass") >= 0 || syn_passive_verb(P, vw))
+			return 0;
+		if (syn_child_rel(P, vw, "nsubj") >= 0)
+			return 1;
+		if (!P->w[vw].head || !(syn_rel_is(&P->w[vw], "xcomp") ||
+					syn_rel_is(&P->w[vw], "conj")))
+			return 0;
+		vw = (int)P->w[vw].head - 1;
+	}
+	return 0;
+}
+
 /* "The United States said Iran is 'flagrantly' defying the U.N.", '"... the American side has
  * violated the signed agreement repeatedly," Akhundzada alleged': a defiance of norms or
- * law (CAMEO 128) is itself a judgement; told by a speaker of another country (the subject
+ * law (CAMEO 128), or a verbal deed of wrongdoing with a doer of its own ('Pakistan said
+ * India tried to sabotage the peace process', 111: wrong_deed, active_doer), is itself a
+ * judgement; told by a speaker of another country (the subject
  * of the speech verb whose content holds the deed, syn_speech_verb), it is that speaker's
  * accusation of the doer (112: the doer becomes the target). Not a doer the speaker's own
  * country ("Dodik's lawyer said Dodik does not recognize ..."), nor a speaker no actor or
@@ -641,8 +668,10 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
 			  coder_slot *src, coder_slot *tgt, dict_evcode *code)
 {
-	if (!code->a || strncmp(code->a, "128", 3) || !src->n || !src->m[0].code)
-		return 0;
+	if (!code->a || !src->n || !src->m[0].code ||
+	    (strncmp(code->a, "128", 3) && !(verbal_code(code->a) && wrong_deed(P, vw) &&
+					     active_doer(P, vw))))
+		return 0;   /* a material deed ("harassed fishermen", 170) stays the deed */
 	int sv = syn_speech_verb(P, vw);
 	if (sv < 0)
 		return 0;
@@ -660,8 +689,9 @@ int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
 	*src = who;
 	code->a = "112";
 	code->b = NULL;
-	S->syn_note = "rule: a defiance of norms or law (128) told by a side of another country "
-		      "is its accusation of the doer (112)";
+	S->syn_note = "rule: a defiance of norms or law (128), or a deed of wrongdoing ('tried "
+		      "to sabotage'), told by a side of another country is its accusation of the "
+		      "doer (112)";
 	return 1;
 }
 
