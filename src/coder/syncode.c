@@ -2141,7 +2141,37 @@ int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slo
 	return 1;
 }
 
-/* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning,
+/* "The UNICEF director said the agency needs a billion dollars this year to provide
+ * critical support": a statement (01) whose complement is a verb of needing or seeking
+ * with the means as its object and a purpose for them (sought_for: the deed is not done)
+ * asks for those means: CAMEO's appeal, for aid (023) when the means are money, funds or
+ * aid, else 020; from the speaker, to no one named (donors at large). Not a need denied.
+ * Returns 1 when changed. */
+static int said_need(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt,
+		     dict_evcode *code)
+{
+	static const char *const money[] = { "dollars", "dollar", "euros", "euro", "pounds",
+		"funds", "funding", "money", "aid", "assistance", "financing", NULL };
+	if (!code->a || code->a[0] != '0' || code->a[1] != '1')
+		return 0;
+	int c = syn_child_rel(P, vw, "ccomp"), x = -1;
+	for (int i = 0; c >= 0 && i < P->nw && x < 0; i++)
+		if ((int)P->w[i].head == c + 1 && sought_for(P, i))
+			x = i;
+	if (x < 0)
+		return 0;
+	int o = syn_child_rel(P, c, "obj");
+	event_null_slot(S, tgt);
+	code->a = o >= 0 && syn_word_in(&P->w[o], money) ? "023" : "020";
+	code->b = NULL;
+	S->syn_note = "rule: a statement that a side needs or seeks means for a deed ('needs a "
+		      "billion dollars to provide support') is an appeal for them (023 money, "
+		      "else 020)";
+	return 1;
+}
+
+/* The statement and warning rules on a speaker's verb, in order: syn_said_must, said_need,
+ * syn_warning,
  * syn_said_judgement, syn_claimed_wrong, syn_said_culprit, syn_reported_defiance (synspeech.c),
  * claimed_deed;
  * then under_deed.
@@ -2155,7 +2185,7 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 		syn_said_judgement(S, P, vw, src, tgt, code);
 		return 1;
 	}
-	return syn_said_must(S, P, vw, src, tgt, code) ||
+	return syn_said_must(S, P, vw, src, tgt, code) || said_need(S, P, vw, tgt, code) ||
 	       syn_said_threat(S, P, vw, src, tgt, code) ||
 	       syn_said_judgement(S, P, vw, src, tgt, code) ||
 	       syn_claimed_wrong(S, P, vw, src, tgt, code) ||
