@@ -1083,6 +1083,27 @@ int syn_needed_side(const struct syntax_parse *P, int vw, int *n)
 	return x >= 0 && P->w[x].upos && strcmp(P->w[x].upos, "PRON") ? x : -1;
 }
 
+/* 1 when verb word vw is the purpose ("to" clause) of a verb of needing or seeking that has
+ * an object, the means asked for: "the agency needs a billion dollars this year to provide
+ * critical support", "is seeking $2 billion to rebuild schools": the deed waits on the
+ * means, none is done. Not a span of time needed ("needed three days to capture the town":
+ * done), nor a need denied ("does not need ... to"), which says nothing of the deed. */
+static int sought_for(const struct syntax_parse *P, int vw)
+{
+	static const char *const seek[] = { "need", "needs", "needed", "needing", "require",
+		"requires", "required", "requiring", "seek", "seeks", "sought", "seeking", NULL };
+	static const char *const span[] = { "second", "seconds", "minute", "minutes", "hour",
+		"hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+		"time", NULL };
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_rel_is(w, "advcl") || !syn_child_word(P, vw, "mark", to))
+		return 0;
+	int h = (int)w->head - 1, o = syn_child_rel(P, h, "obj");
+	return syn_word_in(&P->w[h], seek) && P->w[h].upos && !strcmp(P->w[h].upos, "VERB") &&
+	       o >= 0 && o < vw && !syn_word_in(&P->w[o], span) && !syn_not_on(P, h);
+}
+
 /* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or
  * wished for, proposed or asked, not one done ("sees a chance to increase aid", "the need
  * for the government to invest", "the ability to strike", "a proposal for the Security
@@ -1108,7 +1129,7 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	static const char *const to[] = { "to", NULL };
 	static const char *const of[] = { "of", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (to_clause_of(P, vw, can))
+	if (to_clause_of(P, vw, can) || sought_for(P, vw))
 		return 1;
 	/* "will make it unlikely Washington will end a freeze": a clause an adjective of
 	 * likelihood governs */
@@ -2153,7 +2174,37 @@ int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slo
 	return 1;
 }
 
-/* The statement and warning rules on a speaker's verb, in order: syn_said_must, syn_warning,
+/* "The UNICEF director said the agency needs a billion dollars this year to provide
+ * critical support": a statement (01) whose complement is a verb of needing or seeking
+ * with the means as its object and a purpose for them (sought_for: the deed is not done)
+ * asks for those means: CAMEO's appeal, for aid (023) when the means are money, funds or
+ * aid, else 020; from the speaker, to no one named (donors at large). Not a need denied.
+ * Returns 1 when changed. */
+static int said_need(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt,
+		     dict_evcode *code)
+{
+	static const char *const money[] = { "dollars", "dollar", "euros", "euro", "pounds",
+		"funds", "funding", "money", "aid", "assistance", "financing", NULL };
+	if (!code->a || code->a[0] != '0' || code->a[1] != '1')
+		return 0;
+	int c = syn_child_rel(P, vw, "ccomp"), x = -1;
+	for (int i = 0; c >= 0 && i < P->nw && x < 0; i++)
+		if ((int)P->w[i].head == c + 1 && sought_for(P, i))
+			x = i;
+	if (x < 0)
+		return 0;
+	int o = syn_child_rel(P, c, "obj");
+	event_null_slot(S, tgt);
+	code->a = o >= 0 && syn_word_in(&P->w[o], money) ? "023" : "020";
+	code->b = NULL;
+	S->syn_note = "rule: a statement that a side needs or seeks means for a deed ('needs a "
+		      "billion dollars to provide support') is an appeal for them (023 money, "
+		      "else 020)";
+	return 1;
+}
+
+/* The statement and warning rules on a speaker's verb, in order: syn_said_must, said_need,
+ * syn_warning,
  * syn_said_judgement, syn_claimed_wrong, syn_said_culprit, syn_reported_defiance (synspeech.c),
  * claimed_deed;
  * then under_deed.
@@ -2167,7 +2218,7 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 		syn_said_judgement(S, P, vw, src, tgt, code);
 		return 1;
 	}
-	return syn_said_must(S, P, vw, src, tgt, code) ||
+	return syn_said_must(S, P, vw, src, tgt, code) || said_need(S, P, vw, tgt, code) ||
 	       syn_said_threat(S, P, vw, src, tgt, code) ||
 	       syn_said_judgement(S, P, vw, src, tgt, code) ||
 	       syn_claimed_wrong(S, P, vw, src, tgt, code) ||

@@ -546,14 +546,26 @@ static int for_deed(const struct syntax_parse *P, int x)
  * "Y was responsible for / to blame for the attack" (Y, the subject of "responsible" or
  * "blame" with a deed after "for"), "Y was behind the bombing" (the subject of a deed noun
  * marked "behind"), "the attack was carried out by Y" (the agent of a passive of doing whose
- * subject is a deed). Not a negated clause ("was not behind"). */
+ * subject is a deed), "the attack was deliberate by Y", "the bombing was the work of Y" (a
+ * predicate, no verb, said of a deed, with Y after "by", or "of" on "work"). Not a negated
+ * clause ("was not behind"). */
 static int culprit_word(const struct syntax_parse *P, int c)
 {
 	static const char *const culpable[] = { "responsible", "culpable", "blame", NULL };
 	static const char *const behind[] = { "behind", NULL };
+	static const char *const by[] = { "by", NULL };
+	static const char *const of[] = { "of", NULL };
 	const khaldun_parse_token *w = &P->w[c];
 	if (syn_not_on(P, c))
 		return -1;
+	int d = syn_child_rel(P, c, "nsubj");
+	if (d >= 0 && syn_word_in(&P->w[d], DEED_NOUNS) && !syn_is_verb(w))
+		for (int i = 0; i < P->nw; i++)
+			if ((int)P->w[i].head == c + 1 &&
+			    ((syn_rel_base(&P->w[i], "obl") && syn_child_word(P, i, "case", by)) ||
+			     (syn_word_is(w, "work") && syn_rel_base(&P->w[i], "nmod") &&
+			      syn_child_word(P, i, "case", of))))
+				return i;
 	if (syn_word_in(w, culpable) && for_deed(P, c))
 		return syn_child_rel(P, c, "nsubj");
 	if (syn_word_in(w, DEED_NOUNS) && syn_child_word(P, c, "case", behind))
@@ -567,10 +579,27 @@ static int culprit_word(const struct syntax_parse *P, int c)
 	return -1;
 }
 
+/* The clause a speaker's own belief holds, when content clause c is one ("said he believes
+ * Y was behind the attack", "told VOA she thinks ..."): c a verb of belief or suspicion, not
+ * negated, whose subject is a personal pronoun (the speaker), and its complement clause.
+ * -1: none. */
+static int believed_clause(const struct syntax_parse *P, int c)
+{
+	static const char *const believe[] = { "believe", "believes", "believed", "think",
+		"thinks", "thought", "suspect", "suspects", "suspected", NULL };
+	static const char *const self[] = { "he", "she", "i", "we", "they", NULL };
+	int s = syn_child_rel(P, c, "nsubj");
+	if (!syn_word_in(&P->w[c], believe) || s < 0 || !syn_word_in(&P->w[s], self) ||
+	    syn_not_on(P, c))
+		return -1;
+	return syn_child_rel(P, c, "ccomp");
+}
+
 /* "Pakistan said India was behind the attack", "said the bombing was carried out by
  * Pakistani militants", "said Iran was responsible for the explosion": a statement (010)
- * whose content clause names another side as the culprit of a violent deed (culprit_word)
- * is the speaker's accusation of that side (CAMEO 112), aimed at it: the culprit's actor, or
+ * whose content clause names another side as the culprit of a violent deed (culprit_word),
+ * or whose content is the speaker's belief that does ("told AFP he believes the attack was
+ * deliberate by Ivorian authorities", believed_clause), is the speaker's accusation of that side (CAMEO 112), aimed at it: the culprit's actor, or
  * the actor of its country word ("Pakistani militants"). Not a culprit of the speaker's own
  * side, nor one no actor codes ("said gunmen were behind it"). Returns 1 when changed. */
 int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
@@ -580,6 +609,9 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 		return 0;
 	int c = content_clause(P, vw);
 	int h = c >= 0 ? culprit_word(P, c) : -1;
+	int b = c >= 0 ? believed_clause(P, c) : -1;
+	if (h < 0 && b >= 0)
+		h = culprit_word(P, b);   /* "told AFP he believes the attack was ... by Y" */
 	if (h < 0)
 		return 0;
 	coder_slot who = *src;
@@ -599,9 +631,36 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 		   "is an accusation of it (112)");
 }
 
+/* 1 when CAMEO code a is a verbal act (roots 01-13), not a material one (14-20). */
+static int verbal_code(const char *a)
+{
+	return a[0] == '0' || (a[0] == '1' && a[1] >= '0' && a[1] <= '3');
+}
+
+/* 1 when verb word vw has a doer of its own: the first subject met on the way up from vw
+ * through the verbs it is the complement of or coordinated with ("India has tried to
+ * sabotage") is an active one, not that of a passive ("journalists have been blocked or
+ * harassed": the journalists underwent it). */
+static int active_doer(const struct syntax_parse *P, int vw)
+{
+	for (int hops = 0; hops < 4 && vw >= 0; hops++) {
+		if (syn_child_rel(P, vw, "nsubj:pass") >= 0 || syn_passive_verb(P, vw))
+			return 0;
+		if (syn_child_rel(P, vw, "nsubj") >= 0)
+			return 1;
+		if (!P->w[vw].head || !(syn_rel_is(&P->w[vw], "xcomp") ||
+					syn_rel_is(&P->w[vw], "conj")))
+			return 0;
+		vw = (int)P->w[vw].head - 1;
+	}
+	return 0;
+}
+
 /* "The United States said Iran is 'flagrantly' defying the U.N.", '"... the American side has
  * violated the signed agreement repeatedly," Akhundzada alleged': a defiance of norms or
- * law (CAMEO 128) is itself a judgement; told by a speaker of another country (the subject
+ * law (CAMEO 128), or a verbal deed of wrongdoing with a doer of its own ('Pakistan said
+ * India tried to sabotage the peace process', 111: wrong_deed, active_doer), is itself a
+ * judgement; told by a speaker of another country (the subject
  * of the speech verb whose content holds the deed, syn_speech_verb), it is that speaker's
  * accusation of the doer (112: the doer becomes the target). Not a doer the speaker's own
  * country ("Dodik's lawyer said Dodik does not recognize ..."), nor a speaker no actor or
@@ -609,8 +668,10 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
 			  coder_slot *src, coder_slot *tgt, dict_evcode *code)
 {
-	if (!code->a || strncmp(code->a, "128", 3) || !src->n || !src->m[0].code)
-		return 0;
+	if (!code->a || !src->n || !src->m[0].code ||
+	    (strncmp(code->a, "128", 3) && !(verbal_code(code->a) && wrong_deed(P, vw) &&
+					     active_doer(P, vw))))
+		return 0;   /* a material deed ("harassed fishermen", 170) stays the deed */
 	int sv = syn_speech_verb(P, vw);
 	if (sv < 0)
 		return 0;
@@ -628,8 +689,9 @@ int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
 	*src = who;
 	code->a = "112";
 	code->b = NULL;
-	S->syn_note = "rule: a defiance of norms or law (128) told by a side of another country "
-		      "is its accusation of the doer (112)";
+	S->syn_note = "rule: a defiance of norms or law (128), or a deed of wrongdoing ('tried "
+		      "to sabotage'), told by a side of another country is its accusation of the "
+		      "doer (112)";
 	return 1;
 }
 
