@@ -409,29 +409,11 @@ static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int
 	return cc;
 }
 
-/* The parse words [*a, *b] of the phrase text (an event side's or verb's words, found in the
- * sentence); 0: not found. */
-static int text_words(coder_sent *S, const struct syntax_parse *P, const char *text, int *a,
-		      int *b)
-{
-	int from = text && *text ? sent_text_offset(S, text) : -1;
-	if (from < 0)
-		return 0;
-	int to = from + (int)strlen(text);
-	*a = *b = -1;
-	for (int i = 0; i < P->nw; i++)
-		if (P->wstart[i] >= from && P->wstart[i] < to) {
-			*a = *a < 0 ? i : *a;
-			*b = i;
-		}
-	return *a >= 0;
-}
-
 /* The clause of the phrase text: of the span's head word; -1: not found. */
 static int text_clause(coder_sent *S, const struct syntax_parse *P, const char *text)
 {
 	int a, b;
-	if (!text_words(S, P, text, &a, &b))
+	if (!syn_text_words(S, P, text, &a, &b))
 		return -1;
 	for (int i = a; i <= b; i++) {
 		int h = (int)P->w[i].head - 1;
@@ -501,7 +483,7 @@ static void apply_place(coder_sent *S)
 static const char *opening_place(coder_sent *S, const struct syntax_parse *P, const char *text)
 {
 	int a, b;
-	if (!text_words(S, P, text, &a, &b))
+	if (!syn_text_words(S, P, text, &a, &b))
 		return NULL;
 	if (a < b && syn_word_is(&P->w[a], "the"))
 		a++;
@@ -598,14 +580,14 @@ static int in_aside_clause(coder_sent *S, const struct syntax_parse *P, const kh
 	int a, b, v, vb;
 	if (w < 0)
 		return 0;
-	if (text_words(S, P, e->source_text, &a, &b))
+	if (syn_text_words(S, P, e->source_text, &a, &b))
 		for (int c = 0; c < P->nw; c++) {
 			int h = (int)P->w[c].head - 1;
 			if (h >= a && h <= b && (c < a || c > b) && syn_rel_base(&P->w[c], "acl") &&
 			    word_under(P, w, c))
 				return 1;
 		}
-	if (e->verb_text && text_words(S, P, e->verb_text, &v, &vb))
+	if (e->verb_text && syn_text_words(S, P, e->verb_text, &v, &vb))
 		for (int c = 0; c < P->nw; c++)
 			if ((int)P->w[c].head - 1 == v && syn_rel_is(&P->w[c], "ccomp") &&
 			    word_under(P, w, c))
@@ -1873,8 +1855,8 @@ static int own_country_says(coder_sent *S, const khaldun_event *e)
 {
 	struct syntax_parse *P = syn_get_parse(S);
 	int a, b, va, vb;
-	if (!P || !e->verb_text || !text_words(S, P, e->target_text, &a, &b) ||
-	    !text_words(S, P, e->verb_text, &va, &vb))
+	if (!P || !e->verb_text || !syn_text_words(S, P, e->target_text, &a, &b) ||
+	    !syn_text_words(S, P, e->verb_text, &va, &vb))
 		return 0;
 	int h = syn_words_head(P, a, b), v = syn_words_head(P, va, vb);
 	if (h < 0 || v < 0 || !syn_rel_base(&P->w[h], "nsubj"))

@@ -35,23 +35,6 @@ static int venue_deed(const char *code)
 			(code[0] == '1' && code[1] == '5'));
 }
 
-/* The parse words [*a, *b] of the target phrase text; 0: not found in the sentence. */
-static int phrase_words(coder_sent *S, const struct syntax_parse *P, const char *text,
-			int *a, int *b)
-{
-	int from = text && *text ? sent_text_offset(S, text) : -1;
-	if (from < 0)
-		return 0;
-	int to = from + (int)strlen(text);
-	*a = *b = -1;
-	for (int i = 0; i < P->nw; i++)
-		if (P->wstart[i] >= from && P->wstart[i] < to) {
-			*a = *a < 0 ? i : *a;
-			*b = i;
-		}
-	return *a >= 0;
-}
-
 /* The gathering word the phrase's head h is or modifies: h, or a noun above it reached only
  * through modifiers (no party's preposition on the way), that is a gathering; -1: none.
  * The caller keeps only one inside the target's own phrase. */
@@ -92,7 +75,7 @@ void context_venue_targets(coder_sent *S)
 			continue;
 		if (!P && !(P = syntax_on(S) ? syn_get_parse(S) : NULL))
 			return;
-		if (!phrase_words(S, P, e->target_text, &a, &b) || names_party(P, a, b))
+		if (!syn_text_words(S, P, e->target_text, &a, &b) || names_party(P, a, b))
 			continue;
 		int h = syn_words_head(P, a, b), g = h >= 0 ? gathering_above(P, h) : -1;
 		if (g < a || g > b || (e->verb_text && syn_word_is(&P->w[g], e->verb_text)))

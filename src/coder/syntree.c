@@ -508,6 +508,23 @@ int syn_words_head(const struct syntax_parse *P, int a, int b)
 	return a;
 }
 
+/* The parse words [*a, *b] of the phrase text (an event side's or verb's words, found in the
+ * sentence); 0: not found. */
+int syn_text_words(coder_sent *S, const struct syntax_parse *P, const char *text, int *a, int *b)
+{
+	int from = text && *text ? sent_text_offset(S, text) : -1;
+	if (from < 0)
+		return 0;
+	int to = from + (int)strlen(text);
+	*a = *b = -1;
+	for (int i = 0; i < P->nw; i++)
+		if (P->wstart[i] >= from && P->wstart[i] < to) {
+			*a = *a < 0 ? i : *a;
+			*b = i;
+		}
+	return *a >= 0;
+}
+
 /* 1 when the verb word has a passive auxiliary or a passive subject. */
 int syn_passive_verb(const struct syntax_parse *P, int vw)
 {

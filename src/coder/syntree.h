@@ -49,6 +49,8 @@ int syn_locative(const struct syntax_parse *P, int h);     /* h has a locative p
 /* The head word of coder tokens [from, to]: the first word whose head lies outside. */
 int syn_span_head(const struct syntax_parse *P, int from, int to);
 int syn_words_head(const struct syntax_parse *P, int a, int b);   /* the same of words [a, b] */
+int syn_text_words(coder_sent *S, const struct syntax_parse *P, const char *text, int *a,
+		   int *b);   /* the words of a phrase of the sentence; 0: not found */
 int syn_passive_verb(const struct syntax_parse *P, int vw);  /* aux:pass or nsubj:pass */
 /* The earlier conjunct whose subject verb vw shares ("met ... and said"); -1: none. */
 int syn_subject_conjunct(const struct syntax_parse *P, int vw);
