@@ -437,7 +437,8 @@ size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, con
 /* ---------------------------------------------------------------- places in the US */
 
 /* The number of tokens of the US state named at token i (its last word may end in "'S"),
- * or 0. */
+ * or 0. Called for every comma and every actor: a state is looked at only when token i is
+ * a capitalised word of three bytes or more beginning with the state's first letter. */
 static int us_state_at(const coder_sent *S, int i)
 {
 	static const char *const states[] = {
@@ -449,12 +450,21 @@ static int us_state_at(const coder_sent *S, int i)
 		"NORTH CAROLINA", "NORTH DAKOTA", "OHIO", "OKLAHOMA", "OREGON", "PENNSYLVANIA",
 		"RHODE ISLAND", "SOUTH CAROLINA", "SOUTH DAKOTA", "TENNESSEE", "TEXAS", "UTAH",
 		"VERMONT", "VIRGINIA", "WASHINGTON", "WEST VIRGINIA", "WISCONSIN", "WYOMING", NULL };
+	if (i >= S->nt || S->t[i].cls != C_WORD || !S->t[i].cap || S->t[i].n < 3)
+		return 0;   /* every state's first word is at least three letters ("NEW") */
 	for (int k = 0; states[k]; k++) {
 		const char *p = states[k];
+		if (p[0] != S->t[i].s[0]) {
+			if (p[0] > S->t[i].s[0])
+				break;   /* the list is in alphabetical order */
+			continue;
+		}
 		int j = i;
 		for (; *p && j < S->nt; j++) {
 			const coder_tok *t = &S->t[j];
-			size_t l = strcspn(p, " "), n = (size_t)t->n;
+			size_t l = 0, n = (size_t)t->n;
+			while (p[l] && p[l] != ' ')
+				l++;
 			if (t->cls != C_WORD || !t->cap)
 				break;
 			if (!p[l] && n == l + 2 && !memcmp(t->s + l, "'S", 2))
