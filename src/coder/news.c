@@ -16,14 +16,15 @@
 
 /* A capitalised word that nothing knows: no dictionary phrase, no built-in word or list, letters
  * only, written with a capital and small letters ("Fitzgerald", "Peterson"; not "Thursday",
- * "U.N.", "SIMI", "Minister"). */
+ * "U.N.", "SIMI", "Minister"). The subordinators' list (WF_SUB) does not count: "Whereas"
+ * stays such a word, as before that list had a bit. */
 static int unknown_name_word(const coder_sent *S, int i)
 {
 	if (i < 0 || i >= S->nt)
 		return 0;
 	const coder_tok *t = &S->t[i];
 	if (t->cls != C_WORD || !t->cap || t->hyphened || t->ent || t->head >= 0 ||
-	    t->type != TY_NULL || t->bt != TY_NULL || t->wf || t->n < 3)
+	    t->type != TY_NULL || t->bt != TY_NULL || (t->wf & ~WF_SUB) || t->n < 3)
 		return 0;
 	for (int k = 0; k < t->n; k++)
 		if (t->s[k] < 'A' || t->s[k] > 'Z')
