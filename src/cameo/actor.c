@@ -53,6 +53,12 @@ const char *actor_split(const char *code, char out[4])
 	return code;
 }
 
+int actor_is_region(const char *code)
+{
+	const cameo_country_row *r = country(code);
+	return r && r->kind && !strcmp(r->kind, "region");
+}
+
 const char *khaldun_country_name(const char *code)
 {
 	const cameo_country_row *r = code && strlen(code) == 3 ? country(code) : NULL;
