@@ -1160,8 +1160,8 @@ static int not_surname(const char *w, size_t n)
 static size_t head_part(const char *text)
 {
 	size_t n = strcspn(text, ",(");
-	for (size_t k = 0; k + 4 <= n; k++)
-		if (!strncmp(text + k, " of ", 4))
+	for (size_t k = 0; k + 4 <= n; k++)   /* bytes before n are no NUL: no strncmp needed */
+		if (text[k] == ' ' && text[k + 1] == 'o' && text[k + 2] == 'f' && text[k + 3] == ' ')
 			return k;
 	return n;
 }
