@@ -554,8 +554,8 @@ void news_us_places(coder_sent *S)
 	for (int k = 0; k < S->na; k++) {
 		coder_actor *a = &S->a[k];
 		int e = a->end + 1;
-		if (!a->pron_kind && e < S->nt && word_in_list(&S->t[e], title) &&
-		    us_state_at(S, a->pos) == e - a->pos)   /* the title first: it is rarer */
+		if (!a->pron_kind && e < S->nt && us_state_at(S, a->pos) == e - a->pos &&
+		    word_in_list(&S->t[e], title))
 			move_to(S, a, "USA", 1);
 	}
 }
