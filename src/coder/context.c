@@ -1093,11 +1093,15 @@ static int list_has(const char *const *list, const char *w, size_t n)
 	return 0;
 }
 
-/* Lower-case words inside a name ("Abdel Fattah al-Burhan", "Mohammed bin Salman"). */
+/* Lower-case words inside a name ("Abdel Fattah al-Burhan", "Mohammed bin Salman"). Asked
+ * of every word of every actor's text: a word that does not begin with a small letter, as
+ * every particle does, is answered at once. */
 static int name_particle(const char *w, size_t n)
 {
 	static const char *const p[] = { "al", "el", "bin", "ibn", "de", "da", "di", "van",
 					 "von", "der", "du", "la", "le", NULL };
+	if (!n || w[0] < 'a' || w[0] > 'z')
+		return 0;
 	for (int k = 0; p[k]; k++) {
 		if (!n || w[0] != p[k][0])   /* the first byte settles most before a strlen */
 			continue;
