@@ -1180,6 +1180,8 @@ static int family_first(const char *w, size_t n)
 		"Zhu", "Guo", "Luo", "Gao", "Xi", "Mao", "Deng", "Jiang", "Qin", "Dong", "Geng",
 		"Xie", "Zeng", "Peng", "Cai", "Tian", "Yuan", "Ding", "Wei", "Shen", "Lai", "Tsai",
 		NULL };
+	if (n < 2 || n > 5)
+		return 0;   /* the names above are two to five letters: no scan for the others */
 	return list_has(f, w, n);
 }
 
