@@ -1617,10 +1617,11 @@ static void apply_organs(coder_sent *S)
 		const char *s = organ_country(S, e->source, e->source_text);
 		const char *t = organ_country(S, e->target, e->target_text);
 		char why[80];
+		if (!s && !t)
+			continue;   /* the note is written only for an event it changes */
 		snprintf(why, sizeof why, "country %.3s of the story's organs of its sector named "
-			 "before", s ? s : t ? t : "");
-		if (s || t)
-			context_set_sides(S, e, s, t, why);
+			 "before", s ? s : t);
+		context_set_sides(S, e, s, t, why);
 	}
 }
 
