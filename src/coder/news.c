@@ -453,13 +453,19 @@ static int us_state_at(const coder_sent *S, int i)
 		"VERMONT", "VIRGINIA", "WASHINGTON", "WEST VIRGINIA", "WISCONSIN", "WYOMING", NULL };
 	if (i >= S->nt || S->t[i].cls != C_WORD || !S->t[i].cap || S->t[i].n < 3)
 		return 0;   /* every state's first word is at least three letters ("NEW") */
-	for (int k = 0; states[k]; k++) {
+	/* the list is in alphabetical order: the states of the token's first letter are found
+	 * by a binary search, not by passing over those before them */
+	const char f = S->t[i].s[0];
+	int k = 0, hi = (int)(sizeof states / sizeof states[0]) - 1;
+	while (k < hi) {
+		int mid = (k + hi) / 2;
+		if (states[mid][0] < f)
+			k = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; states[k] && states[k][0] == f; k++) {
 		const char *p = states[k];
-		if (p[0] != S->t[i].s[0]) {
-			if (p[0] > S->t[i].s[0])
-				break;   /* the list is in alphabetical order */
-			continue;
-		}
 		int j = i;
 		for (; *p && j < S->nt; j++) {
 			const coder_tok *t = &S->t[j];
