@@ -41,7 +41,7 @@ static void code_index_build(void)
 /* The country row of the code's first three bytes, or NULL (also for a code shorter than
  * three). The coder asks this of every actor code it reads: three capital letters are one
  * read of code_index; anything else a binary search, its bytes compared as unsigned like
- * memcmp (bsearch's call of a comparator and memcmp per step cost ten times the index). */
+ * memcmp (bsearch, a comparator and memcmp per step, cost six times the index). */
 static const cameo_country_row *country(const char *code)
 {
 	if (!code || !code[0] || !code[1] || !code[2])
