@@ -601,6 +601,15 @@ static int coerced_at_home(coder_sent *S, const khaldun_event *e, const char *cc
 	return state && context_person_phrase(S, e->target_text, 1) != NULL;
 }
 
+/* The note of apply_sentence_country for country cc in why (n bytes), written on the first
+ * call (why[0] == 0) and kept for the next; returns why. */
+static const char *country_note(char *why, size_t n, const char *cc)
+{
+	if (!why[0])
+		snprintf(why, n, "country %s, the only one its sentence names", cc);
+	return why;
+}
+
 /* A bare institution, role or group of an event takes the one country its sentence names, in
  * any sentence (alone, or one whose story names no country or another), but not when only
  * the event's other side names it and is no state of it (places_other: "The court's
@@ -616,19 +625,20 @@ static void apply_sentence_country(coder_sent *S)
 	if (!cc)
 		return;
 	char why[64];
-	snprintf(why, sizeof why, "country %s, the only one its sentence names", cc);
+	why[0] = 0;   /* the note is written when an event first needs it */
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
 		int said = e->code && e->code[0] == '0' && e->code[1] == '1';
 		if (!said && (places_other(e->target, 1) || named_elsewhere(S, e->target_text)))
 			context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
-					  NULL, why);
+					  NULL, country_note(why, sizeof why, cc));
 		/* the source as now placed ("the BLA and other separatist groups killed") */
 		if (places_other(e->source, 0) || named_elsewhere(S, e->source_text))
 			context_set_sides(S, e, NULL,
-					  with_country(S, e->target, e->target_text, cc), why);
+					  with_country(S, e->target, e->target_text, cc),
+					  country_note(why, sizeof why, cc));
 		if (coerced_at_home(S, e, cc))
-			context_set_sides(S, e, NULL, cc, why);
+			context_set_sides(S, e, NULL, cc, country_note(why, sizeof why, cc));
 	}
 }
 
@@ -1692,9 +1702,6 @@ static void apply_armed_doer(coder_sent *S)
 	const char *body = context_story_body(S, CTX_ARMED, &times);
 	if (!body)
 		return;
-	char why[128];
-	snprintf(why, sizeof why, "the story's armed group %s does the deed no one is named for "
-		 "(named %d time%s before)", body, times, times == 1 ? "" : "s");
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
 		const char *k = e->code ? e->code : "";
@@ -1703,8 +1710,13 @@ static void apply_armed_doer(coder_sent *S)
 		char cc[4];
 		const char *role = actor_split(e->target, cc);
 		int victim = state_side(e->target) || (cc[0] && !strncmp(role, "CVL", 3));
-		if (force && victim && !strcmp(e->source, "---"))
+		if (force && victim && !strcmp(e->source, "---")) {
+			char why[128];   /* written only for an event it changes */
+			snprintf(why, sizeof why, "the story's armed group %s does the deed no one "
+				 "is named for (named %d time%s before)", body, times,
+				 times == 1 ? "" : "s");
 			context_set_sides(S, e, body, NULL, why);
+		}
 	}
 }
 
