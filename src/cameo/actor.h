@@ -13,6 +13,9 @@
  * are ""). */
 const char *actor_split(const char *code, char country[4]);
 
+/* 1 when code's first three bytes are one of CAMEO's regions' codes (AFR, EUR, WST ...). */
+int actor_is_region(const char *code);
+
 /* The ISO 3166 alpha-3 code of a FIPS 10-4 country code (fips[0..n), as GDELT's geography
  * writes countries: "AF" -> "AFG"), a current country before a historical one sharing the code
  * (RO: ROU, not ROM); NULL when unknown. */

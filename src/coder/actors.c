@@ -137,9 +137,11 @@ static void field_places(coder_sent *S)
 		int e = a->end + 1;
 		if (a->pron_kind || e >= S->nt)
 			continue;
+		/* the word after the noun first: two compares, not the list's twelve */
 		int field = tok_is(&S->t[e], "STUDIES") ||
-			    (word_in(&S->t[e], expert) && e + 1 < S->nt &&
-			     (tok_is(&S->t[e + 1], "AT") || tok_is(&S->t[e + 1], "WITH")));
+			    (e + 1 < S->nt &&
+			     (tok_is(&S->t[e + 1], "AT") || tok_is(&S->t[e + 1], "WITH")) &&
+			     word_in(&S->t[e], expert));
 		if (field)
 			drop_actor(S, k--);
 	}

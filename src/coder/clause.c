@@ -79,13 +79,12 @@ static int ends_with(const coder_tok *t, const char *sfx)
 	return (size_t)t->n > n + 1 && !memcmp(t->s + t->n - n, sfx, n);
 }
 
-/* The words that open an adverbial clause (the parse decides which clause they open). */
-static const char *const subordinators[] = { "AFTER", "SINCE", "WHEN", "ALTHOUGH", "THOUGH",
-	"BECAUSE", "WHILE", "AS", "BEFORE", "UNTIL", "ONCE", "WHEREAS", NULL };
-
+/* 1 when token t is a word that opens an adverbial clause (words.c's WF_SUB list: AFTER,
+ * SINCE, WHILE, ...; the parse decides which clause it opens): one bit, as this is asked of
+ * every token of every clause. */
 static int subordinator(const coder_tok *t)
 {
-	return tok_in(t, subordinators);
+	return tok_has(t, WF_SUB);
 }
 
 /* 1 when the comma clause [from, to) is a participial opener ("Speaking to reporters,",

@@ -658,6 +658,15 @@ static int coerced_at_home(coder_sent *S, const khaldun_event *e, const char *cc
 	return state && context_person_phrase(S, e->target_text, 1) != NULL;
 }
 
+/* The note of apply_sentence_country for country cc in why (n bytes), written on the first
+ * call (why[0] == 0) and kept for the next; returns why. */
+static const char *country_note(char *why, size_t n, const char *cc)
+{
+	if (!why[0])
+		snprintf(why, n, "country %s, the only one its sentence names", cc);
+	return why;
+}
+
 /* A bare institution, role or group of an event takes the one country its sentence names, in
  * any sentence (alone, or one whose story names no country or another), but not when only
  * the event's other side names it and is no state of it (places_other: "The court's
@@ -675,7 +684,7 @@ static void apply_sentence_country(coder_sent *S)
 	if (!cc)
 		return;
 	char why[64];
-	snprintf(why, sizeof why, "country %s, the only one its sentence names", cc);
+	why[0] = 0;   /* the note is written when an event first needs it */
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
 		int said = e->code && e->code[0] == '0' && e->code[1] == '1';
@@ -686,13 +695,14 @@ static void apply_sentence_country(coder_sent *S)
 		if (!said && (places_other(e->target, 1) ||
 			      named_elsewhere(S, e->target_text, P, e)))
 			context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
-					  NULL, why);
+					  NULL, country_note(why, sizeof why, cc));
 		/* the source as now placed ("the BLA and other separatist groups killed") */
 		if (places_other(e->source, 0) || named_elsewhere(S, e->source_text, NULL, NULL))
 			context_set_sides(S, e, NULL,
-					  with_country(S, e->target, e->target_text, cc), why);
+					  with_country(S, e->target, e->target_text, cc),
+					  country_note(why, sizeof why, cc));
 		if (coerced_at_home(S, e, cc))
-			context_set_sides(S, e, NULL, cc, why);
+			context_set_sides(S, e, NULL, cc, country_note(why, sizeof why, cc));
 	}
 }
 
@@ -1196,11 +1206,15 @@ static int list_has(const char *const *list, const char *w, size_t n)
 	return 0;
 }
 
-/* Lower-case words inside a name ("Abdel Fattah al-Burhan", "Mohammed bin Salman"). */
+/* Lower-case words inside a name ("Abdel Fattah al-Burhan", "Mohammed bin Salman"). Asked
+ * of every word of every actor's text: a word that does not begin with a small letter, as
+ * every particle does, is answered at once. */
 static int name_particle(const char *w, size_t n)
 {
 	static const char *const p[] = { "al", "el", "bin", "ibn", "de", "da", "di", "van",
 					 "von", "der", "du", "la", "le", NULL };
+	if (!n || w[0] < 'a' || w[0] > 'z')
+		return 0;
 	for (int k = 0; p[k]; k++) {
 		if (!n || w[0] != p[k][0])   /* the first byte settles most before a strlen */
 			continue;
@@ -1263,8 +1277,8 @@ static int not_surname(const char *w, size_t n)
 static size_t head_part(const char *text)
 {
 	size_t n = strcspn(text, ",(");
-	for (size_t k = 0; k + 4 <= n; k++)
-		if (!strncmp(text + k, " of ", 4))
+	for (size_t k = 0; k + 4 <= n; k++)   /* bytes before n are no NUL: no strncmp needed */
+		if (text[k] == ' ' && text[k + 1] == 'o' && text[k + 2] == 'f' && text[k + 3] == ' ')
 			return k;
 	return n;
 }
@@ -1279,6 +1293,8 @@ static int family_first(const char *w, size_t n)
 		"Zhu", "Guo", "Luo", "Gao", "Xi", "Mao", "Deng", "Jiang", "Qin", "Dong", "Geng",
 		"Xie", "Zeng", "Peng", "Cai", "Tian", "Yuan", "Ding", "Wei", "Shen", "Lai", "Tsai",
 		NULL };
+	if (n < 2 || n > 5)
+		return 0;   /* the names above are two to five letters: no scan for the others */
 	return list_has(f, w, n);
 }
 
@@ -1714,10 +1730,11 @@ static void apply_organs(coder_sent *S)
 		const char *s = organ_country(S, e->source, e->source_text);
 		const char *t = organ_country(S, e->target, e->target_text);
 		char why[80];
+		if (!s && !t)
+			continue;   /* the note is written only for an event it changes */
 		snprintf(why, sizeof why, "country %.3s of the story's organs of its sector named "
-			 "before", s ? s : t ? t : "");
-		if (s || t)
-			context_set_sides(S, e, s, t, why);
+			 "before", s ? s : t);
+		context_set_sides(S, e, s, t, why);
 	}
 }
 
@@ -1788,9 +1805,6 @@ static void apply_armed_doer(coder_sent *S)
 	const char *body = context_story_body(S, CTX_ARMED, &times);
 	if (!body)
 		return;
-	char why[128];
-	snprintf(why, sizeof why, "the story's armed group %s does the deed no one is named for "
-		 "(named %d time%s before)", body, times, times == 1 ? "" : "s");
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
 		const char *k = e->code ? e->code : "";
@@ -1799,8 +1813,13 @@ static void apply_armed_doer(coder_sent *S)
 		char cc[4];
 		const char *role = actor_split(e->target, cc);
 		int victim = state_side(e->target) || (cc[0] && !strncmp(role, "CVL", 3));
-		if (force && victim && !strcmp(e->source, "---"))
+		if (force && victim && !strcmp(e->source, "---")) {
+			char why[128];   /* written only for an event it changes */
+			snprintf(why, sizeof why, "the story's armed group %s does the deed no one "
+				 "is named for (named %d time%s before)", body, times,
+				 times == 1 ? "" : "s");
 			context_set_sides(S, e, body, NULL, why);
+		}
 	}
 }
 

@@ -10,17 +10,11 @@
  */
 #include "coder/sent.h"
 #include "cameo/actor.h"
-#include "cameo/tables.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <ctype.h>
-
-static int row_cmp(const void *key, const void *row)
-{
-	return memcmp(key, ((const cameo_country_row *)row)->code, 3);
-}
 
 /* 1 when code has no country of its own: ---, a bare agent ("~GOV"), or a region's code. */
 static int no_country(const char *code)
@@ -36,9 +30,7 @@ static int no_country(const char *code)
 
 int context_region(const char *cc)
 {
-	const cameo_country_row *r = bsearch(cc, cameo_country_rows, cameo_n_country_rows,
-					     sizeof cameo_country_rows[0], row_cmp);
-	return r && r->kind && !strcmp(r->kind, "region");
+	return actor_is_region(cc);
 }
 
 /* The code of the first live dictionary actor whose words lie inside the sentence's bytes

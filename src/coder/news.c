@@ -16,14 +16,15 @@
 
 /* A capitalised word that nothing knows: no dictionary phrase, no built-in word or list, letters
  * only, written with a capital and small letters ("Fitzgerald", "Peterson"; not "Thursday",
- * "U.N.", "SIMI", "Minister"). */
+ * "U.N.", "SIMI", "Minister"). The subordinators' list (WF_SUB) does not count: "Whereas"
+ * stays such a word, as before that list had a bit. */
 static int unknown_name_word(const coder_sent *S, int i)
 {
 	if (i < 0 || i >= S->nt)
 		return 0;
 	const coder_tok *t = &S->t[i];
 	if (t->cls != C_WORD || !t->cap || t->hyphened || t->ent || t->head >= 0 ||
-	    t->type != TY_NULL || t->bt != TY_NULL || t->wf || t->n < 3)
+	    t->type != TY_NULL || t->bt != TY_NULL || (t->wf & ~WF_SUB) || t->n < 3)
 		return 0;
 	for (int k = 0; k < t->n; k++)
 		if (t->s[k] < 'A' || t->s[k] > 'Z')
@@ -437,7 +438,8 @@ size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, con
 /* ---------------------------------------------------------------- places in the US */
 
 /* The number of tokens of the US state named at token i (its last word may end in "'S"),
- * or 0. */
+ * or 0. Called for every comma and every actor: a state is looked at only when token i is
+ * a capitalised word of three bytes or more beginning with the state's first letter. */
 static int us_state_at(const coder_sent *S, int i)
 {
 	static const char *const states[] = {
@@ -449,12 +451,27 @@ static int us_state_at(const coder_sent *S, int i)
 		"NORTH CAROLINA", "NORTH DAKOTA", "OHIO", "OKLAHOMA", "OREGON", "PENNSYLVANIA",
 		"RHODE ISLAND", "SOUTH CAROLINA", "SOUTH DAKOTA", "TENNESSEE", "TEXAS", "UTAH",
 		"VERMONT", "VIRGINIA", "WASHINGTON", "WEST VIRGINIA", "WISCONSIN", "WYOMING", NULL };
-	for (int k = 0; states[k]; k++) {
+	if (i >= S->nt || S->t[i].cls != C_WORD || !S->t[i].cap || S->t[i].n < 3)
+		return 0;   /* every state's first word is at least three letters ("NEW") */
+	/* the list is in alphabetical order: the states of the token's first letter are found
+	 * by a binary search, not by passing over those before them */
+	const char f = S->t[i].s[0];
+	int k = 0, hi = (int)(sizeof states / sizeof states[0]) - 1;
+	while (k < hi) {
+		int mid = (k + hi) / 2;
+		if (states[mid][0] < f)
+			k = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; states[k] && states[k][0] == f; k++) {
 		const char *p = states[k];
 		int j = i;
 		for (; *p && j < S->nt; j++) {
 			const coder_tok *t = &S->t[j];
-			size_t l = strcspn(p, " "), n = (size_t)t->n;
+			size_t l = 0, n = (size_t)t->n;
+			while (p[l] && p[l] != ' ')
+				l++;
 			if (t->cls != C_WORD || !t->cap)
 				break;
 			if (!p[l] && n == l + 2 && !memcmp(t->s + l, "'S", 2))

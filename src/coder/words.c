@@ -58,6 +58,11 @@ static const char *const NEG_WORDS[] = {
 static const char *const REL_WORDS[] = {
 	"WHO", "WHICH", NULL
 };
+/* the words that open an adverbial clause (clause.c: the parse decides which clause) */
+static const char *const SUB_WORDS[] = {
+	"AFTER", "SINCE", "WHEN", "ALTHOUGH", "THOUGH", "BECAUSE", "WHILE", "AS", "BEFORE",
+	"UNTIL", "ONCE", "WHEREAS", NULL
+};
 
 static const struct {
 	const char *const *words;
@@ -66,7 +71,7 @@ static const struct {
 	{ PREP_WORDS, WF_PREP }, { CLAUSE_WORDS, WF_CLAUSE }, { AUX_WORDS, WF_AUX },
 	{ MODAL_WORDS, WF_MODAL }, { LOC_WORDS, WF_LOC }, { POSS_WORDS, WF_POSS },
 	{ LEAD_WORDS, WF_LEAD }, { WHEN_WORDS, WF_WHEN }, { NEG_WORDS, WF_NEG },
-	{ REL_WORDS, WF_REL },
+	{ REL_WORDS, WF_REL }, { SUB_WORDS, WF_SUB },
 };
 
 static const struct {

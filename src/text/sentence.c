@@ -281,7 +281,9 @@ size_t khaldun_split_sentences(const char *text, size_t len,
 		unsigned c = p[i];
 		size_t k, m;
 		if (!stop_byte[c]) {
-			i++;
+			do   /* a run of bytes that only move it on, in one tight loop */
+				i++;
+			while (i < len && !stop_byte[p[i]]);
 			continue;
 		}
 		if (c == '\n') {
