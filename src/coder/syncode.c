@@ -694,6 +694,47 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 	return syn_child_word(P, vw, "aux", modal);
 }
 
+/* "It's kind of like the government is prosecuting a case", "it was as if the army had
+ * won", "felt like we were being attacked": a deed told as a likeness, its clause (up
+ * modal_scope) marked "as if"/"as though", or "like" as the predicate of "be" or "feel" (not
+ * "looks like", which tells what one sees), is a comparison, not a deed done. 1 when so. */
+int syn_likened(const struct syntax_parse *P, int vw)
+{
+	static const char *const like[] = { "like", NULL };
+	static const char *const be[] = { "is", "'s", "\xe2\x80\x99" "s", "was", "are", "were",
+		"be", "been", "feel", "feels", "felt", NULL };
+	static const char *const iff[] = { "if", "though", NULL };
+	int u = modal_scope(P, vw);
+	for (int i = 0; i < P->nw; i++) {
+		if ((int)P->w[i].head != u + 1 || !syn_rel_is(&P->w[i], "mark"))
+			continue;
+		if (syn_word_in(&P->w[i], iff) && i > 0 && syn_word_is(&P->w[i - 1], "as"))
+			return 1;   /* "as if", "as though" */
+		if (syn_word_is(&P->w[i], "as") && i + 1 < P->nw && syn_word_in(&P->w[i + 1], iff))
+			return 1;
+	}
+	if (!syn_child_word(P, u, "mark", like))
+		return 0;
+	if (syn_child_word(P, u, "cop", be))
+		return 1;   /* "it's kind of like the government is prosecuting" */
+	int h = P->w[u].head ? (int)P->w[u].head - 1 : -1;
+	return h >= 0 && syn_word_in(&P->w[h], be) &&
+	       (syn_rel_base(&P->w[u], "advcl") || syn_rel_base(&P->w[u], "ccomp"));
+}
+
+/* "I would say by Mauritius", "I'd say it's bad business": a statement (01) by the speaker
+ * itself ("I", "we") said with "would" hedges the speaker's opinion and tells no one
+ * anything; the quote's own speech verb codes the statement. 1 when so. */
+int syn_hedged_saying(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const say[] = { "say", "argue", "suggest", "think", NULL };
+	static const char *const would[] = { "would", "'d", "\xe2\x80\x99" "d", NULL };
+	static const char *const self[] = { "i", "we", NULL };
+	if (!a || a[0] != '0' || a[1] != '1' || !syn_word_in(&P->w[vw], say))
+		return 0;
+	return syn_child_word(P, vw, "aux", would) && syn_child_word(P, vw, "nsubj", self);
+}
+
 /* 1 for a past form (-ed, not -eed: "provided", not "proceed"), never a bare infinitive. */
 static int past_form(const khaldun_parse_token *w)
 {

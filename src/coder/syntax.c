@@ -961,6 +961,7 @@ static int obliged_verb(const struct syntax_parse *P, int vw)
 {
 	static const char *const must[] = { "must", "should", "ought", NULL };
 	static const char *const to[] = { "to", NULL };
+	static const char *const by[] = { "by", NULL };
 	static const char *const contrast[] = { "but", "yet", NULL };
 	int c = vw;
 	for (int hops = 0; hops < 4; hops++) {
@@ -973,7 +974,10 @@ static int obliged_verb(const struct syntax_parse *P, int vw)
 		int conj = syn_rel_is(w, "conj") && syn_child_rel(P, c, "nsubj") < 0 && !ed &&
 			   !syn_child_word(P, c, "cc", contrast);
 		int purpose = syn_rel_is(w, "advcl") && syn_child_word(P, c, "mark", to);
-		if (!w->head || !(syn_rel_is(w, "xcomp") || conj || purpose || deed_object(P, c)))
+		/* "should respond ... by committing to ...": the means of the deed obliged */
+		int means = syn_rel_is(w, "advcl") && syn_child_word(P, c, "mark", by);
+		if (!w->head ||
+		    !(syn_rel_is(w, "xcomp") || conj || purpose || means || deed_object(P, c)))
 			return -1;
 		c = (int)w->head - 1;
 	}
@@ -1008,15 +1012,20 @@ static int speaker_slot(coder_sent *S, const struct syntax_parse *P, int rv, cod
  * a person cannot afford an attorney, the government must provide one"). It is a demand (10x,
  * appeal 02x with should) on that actor by the sentence's speaker (a speech verb with a
  * subject of its own), else by no one named (---). */
-static void unreported_demand(coder_sent *S, const struct syntax_parse *P, int c,
+static int unreported_demand(coder_sent *S, const struct syntax_parse *P, int c,
 			     coder_slot *src, coder_slot *tgt, dict_evcode *code)
 {
+	static const char *const should[] = { "should", "ought", NULL };
+	static const char *const self[] = { "i", "we", NULL };
 	int s = syn_child_rel(P, c, "nsubj");
+	if (s >= 0 && P->w[s].upos && !strcmp(P->w[s].upos, "PRON") && !syn_word_in(&P->w[s], self) &&
+	    syn_child_word(P, c, "aux", should) && !syn_conditional(P, c))
+		return -1;   /* "they should consider changing their name": advice, no deed */
 	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON") || syn_conditional(P, c))
-		return;
+		return 0;
 	int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
 	if (k < 0)
-		return;
+		return 0;
 	coder_slot who = { .n = 0 }, y = { .n = 0 };
 	actors_make_slot(S, k, &y);
 	for (int i = 0; i < P->nw && !who.n; i++)
@@ -1025,11 +1034,12 @@ static void unreported_demand(coder_sent *S, const struct syntax_parse *P, int c
 	if (!who.n)
 		event_null_slot(S, &who);
 	if (!who.n || !y.n || !strcmp(who.m[0].code, y.m[0].code))
-		return;   /* no memory for the null side; or the speaker's own side */
+		return 0;   /* no memory for the null side; or the speaker's own side */
 	*src = who;
 	*tgt = y;
 	code->a = syn_obligation_code(S, P, c, code->a);   /* must 10x, should 02x */
 	code->b = NULL;
+	return 0;
 }
 
 /* "X said Y must withdraw": not Y's deed but X's demand (10x) on Y. Applies when the clause
@@ -1043,10 +1053,8 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 	int c = obliged_verb(P, vw);
 	if (c >= 0 && rv < 0)
 		rv = reporting_verb(P, c);
-	if (c >= 0 && rv < 0) {
-		unreported_demand(S, P, c, src, tgt, code);
-		return 0;
-	}
+	if (c >= 0 && rv < 0)
+		return unreported_demand(S, P, c, src, tgt, code);
 	if (c < 0)
 		return 0;
 	coder_slot who = { .n = 0 };
@@ -1307,6 +1315,8 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 		return -1;   /* "will not ... allow breaches": no breach */
 	if (syn_hypothetical(P, vw, code->a))   /* "which would violate sanctions" (syncode.c) */
 		return -1;
+	if (syn_likened(P, vw) || syn_hedged_saying(P, vw, code->a))
+		return -1;   /* "it's kind of like ... is prosecuting", "I would say" (syncode.c) */
 	if (inverted(P, vw) || unrealised(P, vw))
 		return -1;   /* "has yet to approve", "has no plans to attack", "stopped short of" */   /* "Did Iran supply drones?", "Had Russia invaded Finland, ...": none */
 	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */

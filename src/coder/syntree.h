@@ -158,6 +158,10 @@ int syn_neither(const struct syntax_parse *P, int vw);
  * (could, would, may, might, can) outside a reported clause, or any deed but a statement,
  * threat or sanction with may/might/could over it: no event. */
 int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a);
+/* "it's kind of like the government is prosecuting", "as if ...": a likeness, no deed. */
+int syn_likened(const struct syntax_parse *P, int vw);
+/* "I would say ...": the speaker's hedge, no statement to anyone. */
+int syn_hedged_saying(const struct syntax_parse *P, int vw, const char *a);
 /* 1 when verb word vw is the complement (or its coordinated verb) of an intent: agreed,
  * promised, pledged, vowed, offered, undertook to; ready, willing, prepared to. */
 int syn_intended(const struct syntax_parse *P, int vw);
