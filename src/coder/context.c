@@ -242,11 +242,56 @@ static int names_other_beside(coder_sent *S, const struct syntax_parse *P,
 	return 0;
 }
 
+/* 1 when a role's first three letters are one of list's. */
+static int role_in(const char *role, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (!strncmp(role, list[k], 3))
+			return 1;
+	return 0;
+}
+
+/* 1 when event e is a hostile act (CAMEO 11 to 16, 18 to 20: criticism, rejection, threats,
+ * protest, force posture, cut ties, force; not demands, 10, nor coercion, 17, which states
+ * turn on their own people) by a bare organ that speaks for a state abroad against another
+ * state's: an army or intelligence service (~MIL, ~SPY: "an army spokesman") against a
+ * government, army or intelligence service of a named country ("accused Afghan officials of
+ * sheltering militants"), a government (~GOV: "officials") against a government. Its doer is
+ * rarely of the target's country: an army seldom accuses its own government, so the target's
+ * country places nothing (apply_sentence_country) and the story's own is the better guess
+ * (apply_country). A government does judge its own army ("The Inspector General criticized
+ * the Pentagon"), and courts, lawmakers, police and the opposition turn on their own
+ * government ("Lawmakers criticized the Kenyan government"): not such pairs. On *tcc
+ * (char[4]) the target's country. */
+static int foreign_state_foe(const khaldun_event *e, char *tcc)
+{
+	static const char *const speaks[] = { "GOV", "MIL", "SPY", NULL };
+	static const char *const cabinet[] = { "GOV", NULL };
+	const char *k = e->code ? e->code : "";
+	int root = k[0] >= '0' && k[0] <= '9' && k[1] >= '0' && k[1] <= '9' ?
+		   (k[0] - '0') * 10 + (k[1] - '0') : 0;
+	if (root < 11 || root > 20 || root == 17 || e->source[0] != '~' ||
+	    !role_in(e->source + 1, speaks))
+		return 0;
+	const char *role = actor_split(e->target, tcc);
+	return tcc[0] && role_in(role, strncmp(e->source + 1, "GOV", 3) ? speaks : cabinet);
+}
+
+/* Calls back (each_country) with arg {cc, tcc}: stops (1) at a country neither is. */
+static int beyond_two(coder_context *x, const char *cc, void *arg)
+{
+	const char *const *two = arg;
+	(void)x;
+	return strcmp(cc, two[0]) && strcmp(cc, two[1]);
+}
+
 /* A bare institution in this sentence's events takes the story's country, unless the
  * sentence names another country; a bare source still does when the other country is named
  * only in what it says, asks or believes (parse only: "Military spokesperson Chaundry
  * claimed Tuesday's attackers were in touch with planners in Afghanistan", a Pakistani story:
- * PAKMIL). */
+ * PAKMIL), or when the other country is only that of the foreign government its hostile act
+ * is aimed at (foreign_state_foe: "An army spokesman accused Afghan officials of ...", a
+ * Pakistani story: PAKMIL -> AFGGOV). */
 static void apply_country(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -264,7 +309,11 @@ static void apply_country(coder_sent *S)
 		const char *t = other ? NULL : with_country(S, e->target, e->target_text, cc);
 		if (s && other) {
 			const struct syntax_parse *P = syn_get_parse(S);
-			if (!P || names_other_beside(S, P, e, cc))
+			char tcc[4];
+			const char *two[2] = { cc, tcc };
+			int foe = foreign_state_foe(e, tcc) && strcmp(tcc, cc) &&
+				  !each_country(S, beyond_two, (void *)two);
+			if (!foe && (!P || names_other_beside(S, P, e, cc)))
 				s = NULL;
 		}
 		if (!s && !t)
@@ -676,7 +725,9 @@ static const char *country_note(char *why, size_t n, const char *cc)
  * said does not place who says it), nor for a sanctioner (163, 1312: "Sanctions against the
  * Turkish government are pending in Congress": sanctions are laid on another country), nor
  * from a clause aside from the source (named_elsewhere). A state on the other side does
- * ("Kenyan authorities banned civilians", "BLA insurgents ambushed a paramilitary force"). */
+ * ("Kenyan authorities banned civilians", "BLA insurgents ambushed a paramilitary force"),
+ * but not for a bare state organ whose hostile act is aimed at that country's government
+ * (foreign_state_foe: "An army spokesman accused Afghan officials of ...": not AFGMIL). */
 static void apply_sentence_country(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -692,8 +743,10 @@ static void apply_sentence_country(coder_sent *S)
 		said = said || (e->code && (!strcmp(e->code, "163") || !strcmp(e->code, "1312")));
 		const struct syntax_parse *P = e->source[0] == '~' && syntax_on(S) ?
 					       syn_get_parse(S) : NULL;
-		if (!said && (places_other(e->target, 1) ||
-			      named_elsewhere(S, e->target_text, P, e)))
+		char tcc[4];
+		int foe = foreign_state_foe(e, tcc) && !strcmp(tcc, cc);
+		if (!said && !foe && (places_other(e->target, 1) ||
+				      named_elsewhere(S, e->target_text, P, e)))
 			context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
 					  NULL, country_note(why, sizeof why, cc));
 		/* the source as now placed ("the BLA and other separatist groups killed") */
