@@ -1488,6 +1488,36 @@ static int patient_source(coder_sent *S, const struct syntax_parse *P, int vw, e
 	return c >= 0 && syn_word_in(&P->w[c], aimed);
 }
 
+/* 1 when the source slot's actor lies in a clause of condition ("if", "unless") that does
+ * not hold verb word vw: "If North Korea conducts a test, the U.S. is likely to respond with
+ * threats to use force": the condition's party does the condition, not the deed it is
+ * answered with (roles28). Not for targets: the party a conditional statement is about is
+ * its target ("will respond positively if the United States lifts the freeze", cond14).
+ * Not "before"/"after" clauses: a misparse often hangs the main verb under them. */
+static int condition_source(coder_sent *S, const struct syntax_parse *P, int vw,
+			    const coder_slot *s)
+{
+	static const char *const marks[] = { "if", "unless", NULL };
+	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
+		return 0;
+	const coder_actor *a = s->m[0].a;
+	if (a->pos < 0 || a->end >= S->nt)
+		return 0;
+	int h = syn_span_head(P, a->pos, a->end);
+	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
+		if (h == vw)
+			return 0;   /* inside vw's own phrase or clause */
+		if (syn_rel_is(&P->w[h], "advcl") && syn_child_word(P, h, "mark", marks)) {
+			for (int u = vw, k = 0; u >= 0 && k < P->nw; k++, u = (int)P->w[u].head - 1)
+				if (u == h)
+					return 0;   /* vw is in that clause too */
+			return 1;
+		}
+		h = (int)P->w[h].head - 1;
+	}
+	return 0;
+}
+
 /* The source the parse chooses when it does not confirm the shallow one (rs): the actor
  * that is the subject of sv (else of vw); none for a place or the side the deed is done to
  * (then rechoose_target's); none for the speaker of a deed reported by rv (the deed's own
@@ -1511,6 +1541,11 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 	/* "Pakistan said militants attacked": the speaker is not the one who acted */
 	else if (rv >= 0 && reported_deed(P, sv) && syn_slot_role(S, P, rv, src) == R_SRC)
 		src->n = 0;
+	else if (condition_source(S, P, vw, src)) {
+		src->n = 0;   /* "If X tests a missile, Y is likely to threaten to use force" */
+		S->syn_note = "rule: the subject of an 'if' clause is not the source of the deed "
+			      "that answers it";
+	}
 }
 
 /* The verb word coordinated right after verb word vw that shares its object ("killed and
