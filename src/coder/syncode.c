@@ -1853,14 +1853,16 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	    possible_noun(P, vw))
 		return 1;   /* "in future talks": foreseen, not done */
 	/* "Cyclone Freddy killed 400 people", "a huge fire destroyed a hospital", "create a
-	 * mega fire": a disaster, accident or disease as the doer, or as the deed noun, is no
+	 * mega fire", "was struck by a cyclone": a disaster, accident or disease as the doer, or as the deed noun, is no
 	 * political event (not "enemy fire killed two soldiers"); a comma tail's doer is the
 	 * subject of the verb it hangs on (", killing 82 people") */
 	int ds = syn_child_rel(P, vw, "nsubj");
 	if (ds < 0 && vw > 0 && syn_rel_is(&P->w[vw], "advcl") && syn_ends_ing(&P->w[vw]) &&
 	    syn_word_is(&P->w[vw - 1], ",") && P->w[vw].head)
 		ds = syn_child_rel(P, (int)P->w[vw].head - 1, "nsubj");
-	if ((ds >= 0 && disaster(P, ds)) || disaster(P, vw))
+	/* the passive's "by" agent is the doer too ("was struck by a cyclone") */
+	int da = syn_child_rel(P, vw, "obl:agent");
+	if ((ds >= 0 && disaster(P, ds)) || (da >= 0 && disaster(P, da)) || disaster(P, vw))
 		return 1;
 	/* "lifted a travel restriction, which it had imposed to curb the virus", "a blockade
 	 * which it had imposed in January": a relative clause in the past perfect tells an
