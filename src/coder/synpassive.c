@@ -284,13 +284,8 @@ static int aimed_oblique(const struct syntax_parse *P, int h, int vw)
 /* 1 when slot s holds a dictionary actor (no pronoun) in an aimed oblique of vw. */
 static int slot_aimed(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s)
 {
-	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
-		return 0;
-	const coder_actor *a = s->m[0].a;
-	if (a->pos < 0 || a->end >= S->nt)
-		return 0;
-	int h = syn_span_head(P, a->pos, a->end);
-	return h >= 0 && aimed_oblique(P, h, vw);
+	int h;
+	return syn_slot_actor(S, P, s, &h) && h >= 0 && aimed_oblique(P, h, vw);
 }
 
 /* "Sanctions were imposed on Iran", "Aid was delivered to Gaza": a passive verb with no "by"

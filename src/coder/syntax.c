@@ -348,13 +348,9 @@ static int reporting_verb(const struct syntax_parse *P, int vw)
 static int place_slot(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s,
 		      int strict)
 {
-	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
-		return 0;
-	const coder_actor *a = s->m[0].a;
-	if (a->pos < 0 || a->end >= S->nt || a->agent)
-		return 0;
-	int h = syn_span_head(P, a->pos, a->end), rank;
-	if (h < 0 || !syn_locative(P, h))
+	int h, rank;
+	const coder_actor *a = syn_slot_actor(S, P, s, &h);
+	if (!a || a->agent || h < 0 || !syn_locative(P, h))
 		return 0;
 	enum role r = syn_role_of(P, h, vw, &rank);
 	return strict || !((r == R_SRC || r == R_TGT || r == R_OBL) && rank == 1);
@@ -365,13 +361,12 @@ static int place_slot(coder_sent *S, const struct syntax_parse *P, int vw, const
  * sanctions", "the Iranian consulate in Herat protested"): where the actor is, no party. */
 static int posted_slot(coder_sent *S, const struct syntax_parse *P, int sv, const coder_slot *s)
 {
-	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
+	int h, rank;
+	const coder_actor *a = syn_slot_actor(S, P, s, &h);
+	if (!a || a->agent || h < 0)
 		return 0;
-	const coder_actor *a = s->m[0].a;
-	if (a->pos < 0 || a->end >= S->nt || a->agent)
-		return 0;
-	int h = syn_span_head(P, a->pos, a->end), rank, c = syn_case_of(P, h);
-	if (h < 0 || c < 0 || !syn_rel_base(&P->w[h], "nmod") ||
+	int c = syn_case_of(P, h);
+	if (c < 0 || !syn_rel_base(&P->w[h], "nmod") ||
 	    !(syn_locative(P, h) || syn_word_is(&P->w[c], "to")))
 		return 0;
 	return syn_role_of(P, h, sv, &rank) == R_SRC && rank == 1;
@@ -1498,12 +1493,9 @@ static int condition_source(coder_sent *S, const struct syntax_parse *P, int vw,
 			    const coder_slot *s)
 {
 	static const char *const marks[] = { "if", "unless", NULL };
-	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
+	int h;
+	if (!syn_slot_actor(S, P, s, &h))
 		return 0;
-	const coder_actor *a = s->m[0].a;
-	if (a->pos < 0 || a->end >= S->nt)
-		return 0;
-	int h = syn_span_head(P, a->pos, a->end);
 	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
 		if (h == vw)
 			return 0;   /* inside vw's own phrase or clause */

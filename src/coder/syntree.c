@@ -731,13 +731,25 @@ int syn_appos_actor(coder_sent *S, const struct syntax_parse *P, int vw, enum ro
 enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw,
 			   const coder_slot *s)
 {
-	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
+	int h, rank;
+	if (!syn_slot_actor(S, P, s, &h))
 		return R_NONE;
+	return h < 0 ? R_NONE : syn_role_of(P, h, vw, &rank);
+}
+
+/* The dictionary actor slot s is bound to (not a pronoun, not a default), with *h the parse
+ * word heading its words (-1: none); NULL: no such actor. */
+const coder_actor *syn_slot_actor(coder_sent *S, const struct syntax_parse *P,
+				  const coder_slot *s, int *h)
+{
+	*h = -1;
+	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type == TY_PRON)
+		return NULL;
 	const coder_actor *a = s->m[0].a;
 	if (a->pos < 0 || a->end >= S->nt)
-		return R_NONE;
-	int h = syn_span_head(P, a->pos, a->end), rank;
-	return h < 0 ? R_NONE : syn_role_of(P, h, vw, &rank);
+		return NULL;
+	*h = syn_span_head(P, a->pos, a->end);
+	return a;
 }
 
 /* 1 when word w begins with one of stems (case-insensitive). */

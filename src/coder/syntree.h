@@ -75,6 +75,8 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 /* The parse head of actor k's words when the actor is live in the sentence; -1: not. */
 int syn_live_head(coder_sent *S, const struct syntax_parse *P, int k);
 /* 1 when actor k makes a slot whose first code is not other's first. */
+const coder_actor *syn_slot_actor(coder_sent *S, const struct syntax_parse *P,
+				  const coder_slot *s, int *h);   /* its actor and head word */
 int syn_actor_apart(coder_sent *S, int k, const coder_slot *other);
 /* The word right below word top on the way up from h (h itself when it hangs on top), or -1. */
 int syn_below(const struct syntax_parse *P, int h, int top);
