@@ -1510,6 +1510,36 @@ static int condition_source(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 0;
 }
 
+/* The verb of the reported clause that holds deed word vw under reporting verb rv: the first
+ * word up from vw (vw itself, the verb a deed noun is the object of, a complement's host) that
+ * has a subject of its own ("said [the group] was making bombs to carry out attacks": making);
+ * vw when none has before rv. */
+static int reported_clause(const struct syntax_parse *P, int vw, int rv)
+{
+	for (int c = vw, steps = 0; c >= 0 && c != rv && steps < P->nw; steps++) {
+		if (syn_child_rel(P, c, "nsubj") >= 0 || syn_child_rel(P, c, "nsubj:pass") >= 0)
+			return c;
+		c = (int)P->w[c].head - 1;
+	}
+	return vw;
+}
+
+/* The source of a deed reported in the clause of verb rc, for a deed word whose subject verb
+ * is sv: none when rc is sv (the deed's own subject stands in), else rc's subject, the doer
+ * of the deed its clause holds ("the group" of "said the group was making bombs to carry out
+ * attacks"), as an open actor (OPEN_ACTORS) or none: never the speaker. */
+static void reported_doer(coder_sent *S, const struct syntax_parse *P, int rc, int sv,
+			  coder_slot *src)
+{
+	src->n = 0;
+	if (rc == sv)
+		return;
+	int k = syn_child_rel(P, rc, "nsubj");
+	if (k < 0 || !syn_open_phrase(S, P, k, src))
+		event_null_slot(S, src);
+	S->syn_note = "rule: a reported deed's doer is its clause's subject, not the speaker";
+}
+
 /* The source the parse chooses when it does not confirm the shallow one (rs): the actor
  * that is the subject of sv (else of vw); none for a place or the side the deed is done to
  * (then rechoose_target's); none for the speaker of a deed reported by rv (the deed's own
@@ -1531,8 +1561,9 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 	else if (rs == R_LOC || patient_source(S, P, vw, rs, src))
 		src->n = 0;   /* "relations with Beijing": the target's side */
 	/* "Pakistan said militants attacked": the speaker is not the one who acted */
-	else if (rv >= 0 && reported_deed(P, sv) && syn_slot_role(S, P, rv, src) == R_SRC)
-		src->n = 0;
+	else if (rv >= 0 && reported_deed(P, reported_clause(P, sv, rv)) &&
+		 syn_slot_role(S, P, rv, src) == R_SRC)
+		reported_doer(S, P, reported_clause(P, sv, rv), sv, src);
 	else if (condition_source(S, P, vw, src)) {
 		src->n = 0;   /* "If X tests a missile, Y is likely to threaten to use force" */
 		S->syn_note = "rule: the subject of an 'if' clause is not the source of the deed "
