@@ -242,15 +242,24 @@ static int located_party(coder_sent *S, const struct syntax_parse *P, int vw,
 
 /* The word heading the "by" phrase right on deed word vw (a noun deed, "shelling by
  * Russian troops", or a deed hung on a noun, "the train hijacking by armed militants",
- * "books banned by the Taliban"), or -1. */
+ * "books banned by the Taliban"), or -1. A participle just before a noun deed
+ * ("coordinated airstrikes by the Somali army") may be parsed as a verb taking the noun
+ * as its object and the "by" phrase as its agent: that phrase after the noun counts. */
 static int deed_by_phrase(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *v = &P->w[vw];
 	if (!v->upos || !(!strcmp(v->upos, "NOUN") || (!strcmp(v->upos, "VERB") &&
 							syn_rel_base(v, "acl"))))
 		return -1;
+	int part = -1;   /* the participle before the noun deed, when it heads or modifies it */
+	const khaldun_parse_token *u = vw > 0 ? &P->w[vw - 1] : NULL;
+	if (u && !strcmp(v->upos, "NOUN") && u->upos && !strcmp(u->upos, "VERB") &&
+	    (((int)u->head == vw + 1 && syn_rel_is(u, "amod")) ||
+	     ((int)v->head == vw && syn_rel_is(v, "obj"))))
+		part = vw - 1;
 	for (int i = 0; i < P->nw; i++) {
-		int c = (int)P->w[i].head == vw + 1 ? syn_case_of(P, i) : -1;
+		int h = (int)P->w[i].head - 1;
+		int c = h == vw || (part >= 0 && h == part && i > vw) ? syn_case_of(P, i) : -1;
 		if (c >= 0 && syn_word_is(&P->w[c], "by") &&
 		    (syn_rel_is(&P->w[i], "nmod") || syn_rel_is(&P->w[i], "obl:agent")))
 			return i;
