@@ -21,9 +21,13 @@
 #include <strings.h>
 
 /* The sectors of a bare domestic institution, role or group: each belongs to a country
- * (armed groups, criminals, civilians and the opposition of a story are its own). */
+ * (armed groups, criminals, civilians and the opposition of a story are its own; so are its
+ * schools and students, hospitals and doctors, workers and unions: "kidnappings of school
+ * children" in a Nigerian story, "occupied 36 hospitals"). Not the media, firms, NGOs or
+ * refugees, who are often foreign. */
 static const char *const domestic[] = { "GOV", "MIL", "COP", "JUD", "LEG", "SPY",
-					 "REB", "INS", "CRM", "CVL", "OPP", NULL };
+					 "REB", "INS", "CRM", "CVL", "OPP", "EDU", "HLH",
+					 "LAB", NULL };
 
 /* Between stories the context is all zero (the coder is calloc'd and context_end clears
  * it), and only a story coded with it on writes to it (every writer runs under ctx.on): so

@@ -1447,13 +1447,14 @@ static int in_complement(const struct syntax_parse *P, int h, int v)
  * name it), not an actor the shallow rules took from its complement clause, the other
  * clause's subject (actors13). Returns 1 when *src was replaced. */
 static int complement_source(coder_sent *S, const struct syntax_parse *P, int sv,
-			     coder_slot *src)
+			     coder_slot *src, int *moved)
 {
 	int k = syn_child_rel(P, sv, "nsubj");
 	const coder_actor *a = src->n ? src->m[0].a : NULL;
 	if (k < 0 || syn_rel_is(&P->w[k], "nsubj:pass") || !a || a->pos < 0 || a->end >= S->nt ||
 	    !in_complement(P, syn_span_head(P, a->pos, a->end), sv))
 		return 0;
+	*moved = (int)(a - S->a);
 	if (!syn_open_phrase(S, P, k, src))
 		event_null_slot(S, src);
 	S->syn_note = "rule: a verb's own subject is its source, not an actor of its complement";
@@ -1540,12 +1541,29 @@ static void reported_doer(coder_sent *S, const struct syntax_parse *P, int rc, i
 	S->syn_note = "rule: a reported deed's doer is its clause's subject, not the speaker";
 }
 
+/* 1 when actor k, put aside as the source of an appeal or demand (02, 10) at verb vw by
+ * complement_source, heads the subject of vw's own complement clause: "The government, which
+ * believed ..., demanded that Beijing remove them" asks Beijing, who is then its target. */
+static int asked_subject(coder_sent *S, const struct syntax_parse *P, int vw, int k,
+			 const char *a)
+{
+	const coder_actor *x = &S->a[k];
+	if (!a || !((a[0] == '0' && a[1] == '2') || (a[0] == '1' && a[1] == '0')) ||
+	    x->pos < 0 || x->end >= S->nt)
+		return 0;
+	int h = syn_span_head(P, x->pos, x->end);
+	if (h < 0 || !syn_rel_is(&P->w[h], "nsubj"))
+		return 0;
+	int c = (int)P->w[h].head - 1;
+	return c >= 0 && (int)P->w[c].head - 1 == vw && syn_rel_base(&P->w[c], "ccomp");
+}
+
 /* The source the parse chooses when it does not confirm the shallow one (rs): the actor
  * that is the subject of sv (else of vw); none for a place or the side the deed is done to
  * (then rechoose_target's); none for the speaker of a deed reported by rv (the deed's own
- * subject stands in: OPEN_ACTORS). */
+ * subject stands in: OPEN_ACTORS). *moved: the actor complement_source put aside, if any. */
 static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
-			    int rv, enum role rs, coder_slot *src)
+			    int rv, enum role rs, coder_slot *src, int *moved)
 {
 	int si = syn_actor_with_role(S, P, sv, R_SRC, NULL);
 	if (si < 0 && (sv == vw || (si = syn_actor_with_role(S, P, vw, R_SRC, NULL)) < 0))
@@ -1556,7 +1574,7 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 			quoted_pronoun(S, P, sv, si, src);
 	} else if (sv == vw && quoted_source(S, P, sv, src))
 		;
-	else if (sv == vw && complement_source(S, P, sv, src))
+	else if (sv == vw && complement_source(S, P, sv, src, moved))
 		;
 	else if (rs == R_LOC || patient_source(S, P, vw, rs, src))
 		src->n = 0;   /* "relations with Beijing": the target's side */
@@ -1611,23 +1629,64 @@ static int hostile(const char *a)
 	return a[0] == '2' ? a[1] == '0' : strchr("12357", a[1]) != NULL && a[1];
 }
 
+/* The verb that holds the "at" phrase of vw's deed: vw, or the last verb coordinated after
+ * it with no subject of its own, on which the parse hangs a phrase that ends the list
+ * ("fired tear gas, rubber bullets, and stun grenades at demonstrators": "stun" read as a
+ * verb; "fired rockets and launched drones at towns"); -1: no such conjunct (k > 0). */
+static int at_host(const struct syntax_parse *P, int vw, int k)
+{
+	if (k == 0)
+		return vw;
+	int last = -1;
+	for (int c = vw + 1; c < P->nw; c++)
+		if ((int)P->w[c].head == vw + 1 && syn_rel_is(&P->w[c], "conj") &&
+		    syn_is_verb(&P->w[c]) && syn_child_rel(P, c, "nsubj") < 0 &&
+		    syn_child_rel(P, c, "nsubj:pass") < 0)
+			last = c;
+	return last;
+}
+
+/* The head of the "at" phrase the parse hung on the object of verb v, not on v, under which
+ * actor word h lies ("fired water cannon at Venezuelan demonstrators": "demonstrators", of
+ * "cannon"), when the deed a is force (175, 18-20) and the object names no actor: a weapon
+ * fired at people; 0: none. */
+static int instrument_at(coder_sent *S, const struct syntax_parse *P, int h, int v,
+			 const char *a)
+{
+	if (!(a[0] == '2' || (a[0] == '1' && (a[1] == '8' || a[1] == '9')) ||
+	      !strncmp(a, "175", 3)))
+		return 0;
+	int o = syn_below(P, h, v);
+	if (o < 0 || o == h || !syn_rel_is(&P->w[o], "obj") || actor_headed(S, P, o) >= 0)
+		return 0;
+	int x = syn_below(P, h, o);
+	return x >= 0 && syn_rel_is(&P->w[x], "nmod") ? x : 0;
+}
+
 /* The actor a hostile deed is aimed at with "at" ("fired tear gas at Palestinian
- * demonstrators", "lashed out at critics"): the verb's own "at" phrase headed by a common
- * noun (people), not a place or a venue ("at the Qahira Hotel", "at a meeting"); -1: none. */
+ * demonstrators", "lashed out at critics"): the "at" phrase of the verb (or of its last
+ * subject-less conjunct, at_host) headed by a common noun (people), not a place or a venue
+ * ("at the Qahira Hotel", "at a meeting"); -1: none. */
 static int aimed_at(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
 		    const coder_slot *src)
 {
 	if (!hostile(a))
 		return -1;
-	for (int k = 0; k < S->na; k++) {
-		int h = syn_live_head(S, P, k), rank;
-		if (h < 0 || syn_role_of(P, h, vw, &rank) != R_LOC)
-			continue;
-		h = syn_below(P, h, vw);   /* the phrase's head: "demonstrators" */
-		int c = h >= 0 ? syn_case_of(P, h) : -1;
-		if (c >= 0 && syn_word_is(&P->w[c], "at") && P->w[h].upos &&
-		    !strcmp(P->w[h].upos, "NOUN") && syn_actor_apart(S, k, src))
-			return k;
+	for (int j = 0; j < 2; j++) {
+		int v = at_host(P, vw, j);
+		for (int k = 0; v >= 0 && k < S->na; k++) {
+			int h = syn_live_head(S, P, k), rank;
+			if (h < 0)
+				continue;
+			if (syn_role_of(P, h, v, &rank) == R_LOC)
+				h = syn_below(P, h, v);   /* the phrase's head: "demonstrators" */
+			else if (!(h = instrument_at(S, P, h, v, a)))
+				continue;
+			int c = h >= 0 ? syn_case_of(P, h) : -1;
+			if (c >= 0 && syn_word_is(&P->w[c], "at") && P->w[h].upos &&
+			    !strcmp(P->w[h].upos, "NOUN") && syn_actor_apart(S, k, src))
+				return k;
+		}
 	}
 	return -1;
 }
@@ -1942,10 +2001,13 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		if (same_phrase(S, P, src, tgt))
 			tgt->n = 0;
 	}
+	int moved = -1;
 	if (rs != R_SRC)
-		rechoose_source(S, P, vw, sv, rv, rs, src);
+		rechoose_source(S, P, vw, sv, rv, rs, src, &moved);
 	if (rt != R_TGT)
 		rechoose_target(S, P, vw, rt, code, src, tgt);
+	if (!tgt->n && moved >= 0 && asked_subject(S, P, vw, moved, code->a))
+		actors_make_slot(S, moved, tgt);   /* "demanded that Beijing remove them" */
 	if (syn_recipient_target(S, P, vw, src, tgt))
 		rt = R_OBL;   /* "returned artifacts to the government of Iraq": Iraq's government */
 	if (syn_reported_passive(S, P, vw, rv, code->a, src, tgt))
