@@ -56,19 +56,37 @@ static int noun_doer(coder_sent *S, const struct syntax_parse *P, int n)
 	return -1;
 }
 
-/* The target of deed noun n: an actor in its "against", "on", "of" or "toward(s)" phrase
- * ("backing of the Libyan government", "an offensive against the militia"); -1: none. */
-static int noun_target(coder_sent *S, const struct syntax_parse *P, int n)
+/* The actor in an nmod phrase on word h after h, marked by one of `cases`; -1: none. */
+static int phrase_actor(coder_sent *S, const struct syntax_parse *P, int h,
+			const char *const *cases)
 {
-	static const char *const at[] = { "against", "on", "of", "toward", "towards", NULL };
-	for (int i = n + 1; i < P->nw; i++)
-		if ((int)P->w[i].head == n + 1 && syn_rel_base(&P->w[i], "nmod") &&
-		    syn_child_word(P, i, "case", at)) {
+	for (int i = h + 1; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_child_word(P, i, "case", cases)) {
 			int k = actor_at(S, P, i);
 			if (k >= 0)
 				return k;
 		}
 	return -1;
+}
+
+/* The target of deed noun n: an actor in its "against", "on", "of" or "toward(s)" phrase
+ * ("backing of the Libyan government", "an offensive against the militia"); else in an
+ * "against", "on" or "toward(s)" phrase that the parser hung on the noun's "by" doer
+ * ("attacks by Hezbollah on Israel", "threats by China against Taiwan": a name takes no
+ * such phrase of its own, the deed does; not "of", "by the government of Iraq" being the
+ * doer's own name); -1: none. */
+static int noun_target(coder_sent *S, const struct syntax_parse *P, int n)
+{
+	static const char *const at[] = { "against", "on", "of", "toward", "towards", NULL };
+	static const char *const aimed[] = { "against", "on", "toward", "towards", NULL };
+	static const char *const by[] = { "by", NULL };
+	int k = phrase_actor(S, P, n, at);
+	for (int i = n + 1; k < 0 && i < P->nw; i++)
+		if ((int)P->w[i].head == n + 1 && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_child_word(P, i, "case", by))
+			k = phrase_actor(S, P, i, aimed);
+	return k;
 }
 
 /* 1 when noun n is only a topic: in a phrase "about", "over", "on", "regarding" something
