@@ -829,9 +829,27 @@ static int free_relative(const struct syntax_parse *P, int vw)
 	       !syn_word_in(w, say);
 }
 
+/* 1 when the subject of relative clause vw is "which" after a proper noun (a comma
+ * skipped) that no dictionary actor holds (the caller found none): "the deal, known as the
+ * JCPOA, which provided Tehran with relief", "Sovcomflot, which ships Russian oil". The
+ * clause describes that named thing; no actor of the sentence (nor, in a story, the main
+ * clause's "it") is its doer. Not after a common noun: "the attack, which angered
+ * Washington" may stand for the whole clause before it. */
+static int unknown_name_antecedent(const struct syntax_parse *P, int vw)
+{
+	int rp = syn_child_rel(P, vw, "nsubj");
+	if (rp < 1 || !syn_word_is(&P->w[rp], "which"))
+		return 0;
+	int ant = rp - 1;
+	if (syn_word_is(&P->w[ant], ","))
+		ant--;
+	return ant >= 0 && P->w[ant].upos && !strcmp(P->w[ant].upos, "PROPN");
+}
+
 /* A relative clause's verb vw: "Qatar, which hosted the talks" -> *subj = Qatar's actor;
  * "the post, which Pakistan shelled" -> tgt = the post's actor (returns 1). A passive one
  * ("farmers who were killed") tells of its antecedent in passing: no event of its own (-1).
+ * So does one whose "which" stands for a name no dictionary knows.
  * 0: not a relative clause, or nothing changed. */
 static int relative(coder_sent *S, const struct syntax_parse *P, int vw, int *subj,
 		    coder_slot *tgt)
@@ -843,7 +861,7 @@ static int relative(coder_sent *S, const struct syntax_parse *P, int vw, int *su
 		int ra = relative_antecedent(S, P, vw, "nsubj");
 		if (ra >= 0)
 			*subj = ra;
-		else if (thing_antecedent(P, vw))
+		else if (thing_antecedent(P, vw) || unknown_name_antecedent(P, vw))
 			return -1;   /* "content that supports government narratives" */
 		return 0;
 	}
