@@ -1293,8 +1293,8 @@ int syn_in_charge(const struct syntax_parse *P, int h, int vw)
  * ("accused of targeting and killing civilians", "charged with attacking police"): the
  * accusation or the verdict codes, the deed is the charge, not a deed the sentence tells
  * of. Through "of"/"with"/"for" (obl, advcl, acl, nmod) on the accusing word or its object,
- * a verb coordinated with that charge or in its object ("of sending the tanks, training
- * and fighting"), or an -ing verb the parser broke off a list of charges ("accuses the
+ * a verb coordinated with that charge or in its object or an apposition ("of sending the
+ * tanks, training and fighting"), or an -ing verb the parser broke off a list of charges ("accuses the
  * group of killing, maiming, raping, looting"). No clause with a subject of its own. */
 static int charged_deed(const struct syntax_parse *P, int vw)
 {
@@ -1312,7 +1312,14 @@ static int charged_deed(const struct syntax_parse *P, int vw)
 		if (syn_rel_base(w, "advcl") && syn_ends_ing(w))
 			return syn_word_in(&P->w[h], ACCUSE) && charge_before(P, h, c);
 		int conj = syn_rel_is(w, "conj") && syn_ends_ing(w);
-		if (!conj && !(hops > 0 && syn_rel_is(w, "obj")))
+		/* a quoted noun of the charge the parser made an apposition of the accused ("the
+		 * envoy of distorting \"the facts\" ... and providing"): after the charge */
+		if (hops > 0 && syn_rel_is(w, "appos") && accusing(P, h))
+			return charge_before(P, syn_word_in(&P->w[h], ACCUSE) ? h
+					     : (int)P->w[h].head - 1, c);
+		/* up from a conjunct: the charge's object, or a quoted noun the parser made an
+		 * apposition of it ("of misrepresenting \"the realities\" ... and providing") */
+		if (!conj && !(hops > 0 && (syn_rel_is(w, "obj") || syn_rel_is(w, "appos"))))
 			return 0;
 		if (conj && syn_word_in(&P->w[h], ACCUSE))
 			return charge_before(P, h, c);

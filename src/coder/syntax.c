@@ -637,6 +637,15 @@ static int visit(const char *a)
 	return a && !strncmp(a, "042", 3);
 }
 
+/* The parse head of actor k's phrase when the actor is live in the sentence; -1: none. */
+static int live_head(coder_sent *S, const struct syntax_parse *P, int k)
+{
+	const coder_actor *a = &S->a[k];
+	if (a->pos < 0 || a->end >= S->nt || !sent_live(S, a->pos))
+		return -1;
+	return syn_span_head(P, a->pos, a->end);
+}
+
 /* The actor whose phrase ends right before word w and is the object of an earlier verb:
  * "allege Pakistan demonstrated" parsed as allege -obj-> Pakistan, demonstrated an xcomp;
  * Pakistan is the subject of demonstrated. -1: none. */
@@ -644,9 +653,7 @@ static int object_before(coder_sent *S, const struct syntax_parse *P, int w)
 {
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
-		if (a->pos < 0 || a->end >= S->nt || !sent_live(S, a->pos))
-			continue;
-		int h = syn_span_head(P, a->pos, a->end), rank;
+		int h = live_head(S, P, k), rank;
 		if (h < 0 || P->tok2w[a->end] != w - 1 || !P->w[h].head ||
 		    !syn_rel_is(&P->w[h], "obj"))
 			continue;
@@ -703,6 +710,43 @@ int syn_tail_host(const struct syntax_parse *P, int pw)
 	return h >= 0 && syn_child_rel(P, h, "nsubj") >= 0 ? h : -1;
 }
 
+/* The live actor that is the subject (rank 0 or 1) of verb word host; -1: none. */
+static int host_subject(coder_sent *S, const struct syntax_parse *P, int host)
+{
+	for (int k = 0; k < S->na; k++) {
+		int h = live_head(S, P, k), rank;
+		if (h >= 0 && syn_role_of(P, h, host, &rank) == R_SRC && rank < 2)
+			return k;
+	}
+	return -1;
+}
+
+static int spoken(const khaldun_parse_token *w);
+
+/* The main verb a participial opener pw hangs on ("In announcing the sanctions on Iran, the
+ * Treasury said", "After meeting Xi in Beijing, Macron praised"): pw in -ing, an adverbial
+ * clause with no subject of its own before the subject of its head verb, a comma between
+ * them. Its doer is that subject, not the first actor of its own words (the sanctions'
+ * target, the one met). Not a verb that only speaks ("Speaking to reporters, X said": the
+ * frame of the statement, no event of its own). -1: none. */
+static int opener_host(const struct syntax_parse *P, int pw)
+{
+	const khaldun_parse_token *w = &P->w[pw];
+	if (!syn_ends_ing(w) || spoken(w) || !syn_rel_is(w, "advcl") || !w->head ||
+	    syn_child_rel(P, pw, "nsubj") >= 0)
+		return -1;
+	int host = (int)w->head - 1, own = syn_child_rel(P, host, "nsubj");
+	if (own <= pw || host <= own || !syn_is_verb(&P->w[host]))
+		return -1;
+	int first = own;   /* the subject's phrase starts right after the opener's comma */
+	for (int i = pw + 1; i < own; i++)
+		if (syn_below(P, i, host) == own && i < first)
+			first = i;
+	if (syn_word_is(&P->w[first], ","))
+		first++;   /* the parser may hang the comma on the subject */
+	return first > pw + 1 && syn_word_is(&P->w[first - 1], ",") ? host : -1;
+}
+
 /* A participial clause after a comma (", refusing to accept ...", ", killing 20"): its subject
  * is the subject of the nearest verb before the comma that has one, not the sentence's ("X
  * allege Y demonstrated ..., refusing": Y). Verbs without a subject of their own ("using",
@@ -716,24 +760,26 @@ static int participle_subject(coder_sent *S, const struct syntax_parse *P, int v
 	int pw = vw;
 	if (syn_rel_is(&P->w[vw], "xcomp") && P->w[vw].head && syn_ends_ing(&P->w[P->w[vw].head - 1]))
 		pw = (int)P->w[vw].head - 1;
+	int opener = opener_host(P, pw);
+	if (opener >= 0) {   /* "After meeting Xi in Beijing, Macron praised ...": Macron */
+		int k = host_subject(S, P, opener);
+		/* a dictionary actor only: an unknown doer ("After arriving in the U.S., David
+		 * Gee was detained") is left to the rules as before */
+		return k >= 0 ? k : subject_phrase_actor(S, P, opener,
+							 syn_child_rel(P, opener, "nsubj"));
+	}
 	if (!syn_ends_ing(&P->w[pw]) || pw < 2 || !syn_word_is(&P->w[pw - 1], ",") ||
 	    syn_child_rel(P, pw, "nsubj") >= 0)
 		return -1;
 	for (int host = pw - 2; host >= 0; host--) {
 		if (!P->w[host].upos || strcmp(P->w[host].upos, "VERB") || syn_ends_ing(&P->w[host]))
 			continue;
-		int own = syn_child_rel(P, host, "nsubj");
-		for (int k = 0; own >= 0 && k < S->na; k++) {
-			const coder_actor *a = &S->a[k];
-			if (a->pos < 0 || a->end >= S->nt || !sent_live(S, a->pos))
-				continue;
-			int h = syn_span_head(P, a->pos, a->end), rank;
-			if (h >= 0 && syn_role_of(P, h, host, &rank) == R_SRC && rank < 2)
-				return k;
-		}
+		int own = syn_child_rel(P, host, "nsubj"), k = own >= 0 ? host_subject(S, P, host) : -1;
+		if (k >= 0)
+			return k;
 		if (own >= 0 && P->w[own].upos && strcmp(P->w[own].upos, "PRON") &&
 		    syn_tail_host(P, pw) == host) {
-			int k = subject_phrase_actor(S, P, host, own);
+			k = subject_phrase_actor(S, P, host, own);
 			*open = k < 0 ? own : -1;
 			return k;
 		}
@@ -829,9 +875,27 @@ static int free_relative(const struct syntax_parse *P, int vw)
 	       !syn_word_in(w, say);
 }
 
+/* 1 when the subject of relative clause vw is "which" after a proper noun (a comma
+ * skipped) that no dictionary actor holds (the caller found none): "the deal, known as the
+ * JCPOA, which provided Tehran with relief", "Sovcomflot, which ships Russian oil". The
+ * clause describes that named thing; no actor of the sentence (nor, in a story, the main
+ * clause's "it") is its doer. Not after a common noun: "the attack, which angered
+ * Washington" may stand for the whole clause before it. */
+static int unknown_name_antecedent(const struct syntax_parse *P, int vw)
+{
+	int rp = syn_child_rel(P, vw, "nsubj");
+	if (rp < 1 || !syn_word_is(&P->w[rp], "which"))
+		return 0;
+	int ant = rp - 1;
+	if (syn_word_is(&P->w[ant], ","))
+		ant--;
+	return ant >= 0 && P->w[ant].upos && !strcmp(P->w[ant].upos, "PROPN");
+}
+
 /* A relative clause's verb vw: "Qatar, which hosted the talks" -> *subj = Qatar's actor;
  * "the post, which Pakistan shelled" -> tgt = the post's actor (returns 1). A passive one
  * ("farmers who were killed") tells of its antecedent in passing: no event of its own (-1).
+ * So does one whose "which" stands for a name no dictionary knows.
  * 0: not a relative clause, or nothing changed. */
 static int relative(coder_sent *S, const struct syntax_parse *P, int vw, int *subj,
 		    coder_slot *tgt)
@@ -843,7 +907,7 @@ static int relative(coder_sent *S, const struct syntax_parse *P, int vw, int *su
 		int ra = relative_antecedent(S, P, vw, "nsubj");
 		if (ra >= 0)
 			*subj = ra;
-		else if (thing_antecedent(P, vw))
+		else if (thing_antecedent(P, vw) || unknown_name_antecedent(P, vw))
 			return -1;   /* "content that supports government narratives" */
 		return 0;
 	}
@@ -1835,7 +1899,8 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 /* 1 when a visit (042, or its host's 043) is made by people who represent no one: the
  * subject that travels is a common noun other than an office ("Chinese tourists visited
  * Vietnam", "another wave of Somalis arrived in Kenya", "detainees began arriving at
- * Guantanamo", "travelers arriving from other EU countries", "reinforcements have arrived"):
+ * Guantanamo", "travelers arriving from other EU countries", "reinforcements have arrived",
+ * the main clause's subject of an opener, "After arriving in Tehran, the tourist"):
  * travel, no diplomatic visit. Names, pronouns and offices ("the delegation", "officials",
  * "the minister") and warships on port calls keep it. */
 static int private_travel(const struct syntax_parse *P, int vw, const char *a)
@@ -1860,6 +1925,9 @@ static int private_travel(const struct syntax_parse *P, int vw, const char *a)
 		s = syn_child_rel(P, (int)v->head - 1, "nsubj");
 	if (s < 0 && syn_rel_base(v, "acl") && v->head)   /* "travelers arriving from" */
 		s = (int)v->head - 1;
+	int host = s < 0 ? opener_host(P, vw) : -1;
+	if (host >= 0)   /* "After arriving in Tehran, the French tourist was detained" */
+		s = syn_child_rel(P, host, "nsubj");
 	if (s < 0)
 		return 0;
 	const khaldun_parse_token *w = &P->w[s];

@@ -258,6 +258,49 @@ static void relative_main_verbs(struct syntax_parse *P)
 	}
 }
 
+/* "In announcing the sanctions on Sali Berisha this week, U.S. Secretary of State Antony
+ * Blinken said ...", "On Thursday in Washington, U.S. Secretary ... Blinken assured ...": the
+ * parser may hang the subject, after the comma that closes a phrase put before the verb, on
+ * that phrase as an apposition, and the verb is left without a subject (the sanctions'
+ * target took its place). A root verb (finite: no -ing) with no subject whose words right
+ * before it (its own adverbs and auxiliaries aside) are such an apposition, a name or noun
+ * whose phrase starts after a comma and hangs on a word before the comma under the verb,
+ * gets the apposition as its subject. */
+static void fronted_subjects(struct syntax_parse *P)
+{
+	for (int v = 1; v < P->nw; v++) {
+		const khaldun_parse_token *V = &P->w[v];
+		if (V->head || !V->upos || strcmp(V->upos, "VERB") || syn_ends_ing(V) ||
+		    syn_child_rel(P, v, "nsubj") >= 0 || syn_child_rel(P, v, "csubj") >= 0 ||
+		    syn_child_rel(P, v, "expl") >= 0)
+			continue;
+		int e = v - 1;
+		while (e >= 0 && (int)P->w[e].head == v + 1 &&
+		       (syn_rel_is(&P->w[e], "advmod") || syn_rel_base(&P->w[e], "aux")))
+			e--;
+		int a = e;   /* up from the word before the verb to an apposition */
+		for (int n = 0; a >= 0 && n < P->nw && !syn_rel_is(&P->w[a], "appos"); n++)
+			a = P->w[a].head && (int)P->w[a].head - 1 != v ? (int)P->w[a].head - 1 : -1;
+		if (a < 0 || !P->w[a].upos || (strcmp(P->w[a].upos, "PROPN") &&
+					       strcmp(P->w[a].upos, "NOUN")))
+			continue;
+		int first = a, last = a;   /* the apposition's phrase, its comma included */
+		for (int k = 0; k < P->nw; k++)
+			if (syn_below(P, k, a) >= 0) {
+				first = k < first ? k : first;
+				last = k > last ? k : last;
+			}
+		if (first == a || P->w[first].len != 1 || P->w[first].form[0] != ',')
+			first--;
+		int h = (int)P->w[a].head - 1;
+		if (last != e || first < 1 || P->w[first].len != 1 || P->w[first].form[0] != ',' ||
+		    h >= first || syn_below(P, h, v) < 0)
+			continue;
+		P->w[a].head = (unsigned)(v + 1);
+		P->w[a].deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
+	}
+}
+
 /* "Beijing cites historic records to back its claims and has rejected the ruling": a verb
  * with a finite auxiliary of its own ("has", "will", "is") and no subject is no conjunct of
  * an infinitive ("to back"), where the parser hangs it and it loses the sentence's subject;
@@ -431,6 +474,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	weekdays_as_times(P);
 	titles_as_compounds(P);
 	relative_main_verbs(P);
+	fronted_subjects(P);
 	finite_conjuncts(P);
 	auxiliary_subjects(P);
 	P->ok = 1;
