@@ -357,16 +357,6 @@ static int wrong_deed(const struct syntax_parse *P, int c)
 	return x >= 0 && syn_child_word(P, x, "mark", to);
 }
 
-/* 1 when word j lies inside a direct quotation: an odd number of quotation marks before
- * it in the sentence. */
-static int quoted(const struct syntax_parse *P, int j)
-{
-	int n = 0;
-	for (int i = 0; i < j; i++)
-		n += syn_quote_mark(&P->w[i]);
-	return n % 2;
-}
-
 /* 1 when word j hangs under speech verb vw (a quotation hung on it as an oblique too: "tweeted,
  * 'It's time to stop ...'"), neither in its speaker's phrase nor through an apposition or a
  * relative clause (a description, not the speaker's words), with no negation on the way. */
@@ -398,7 +388,7 @@ static int quoted_wrong(coder_sent *S, const struct syntax_parse *P, int vw,
 			   !syn_is_verb(&P->w[j]);
 		int blame = syn_word_may(&P->w[j], blames) && syn_word_in(&P->w[j], BLAME_WORDS) &&
 			    (syn_rel_is(&P->w[j], "amod") || syn_rel_is(&P->w[j], "conj"));
-		if ((!noun && !blame) || !quoted(P, j) || !said_under(P, j, vw))
+		if ((!noun && !blame) || !syn_quoted(P, j) || !said_under(P, j, vw))
 			continue;
 		int n = j;   /* "heinous and cruel attacks": the first adjective's noun */
 		while (blame && syn_rel_is(&P->w[n], "conj") && P->w[n].head)

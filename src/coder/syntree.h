@@ -303,6 +303,14 @@ static inline int syn_quote_mark(const khaldun_parse_token *w)
 				!memcmp(w->form, "\xe2\x80\x9d", 3))) ||
 	       (w->len >= 2 && (!memcmp(w->form, "``", 2) || !memcmp(w->form, "''", 2)));
 }
+/* 1 when word j stands inside a quotation: an odd count of quotation marks before it. */
+static inline int syn_quoted(const struct syntax_parse *P, int j)
+{
+	int n = 0;
+	for (int i = 0; i < j; i++)
+		n += syn_quote_mark(&P->w[i]);
+	return n % 2;
+}
 /* '"...," the minister said': the quotation and its attribution tail parsed each as a
  * sentence and joined, where the line's parse did not read them so (synquote.c). Returns 1
  * when the parse was replaced. */
