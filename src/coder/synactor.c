@@ -922,21 +922,62 @@ static int nameless(const coder_slot *s)
 	return s->n == 1 && !s->m[0].a->ent && !s->m[0].a->agent && !strcmp(s->m[0].code, "---");
 }
 
+/* 1 when the subject of verb vw (or of its clause verb sv) names no side that could speak
+ * for itself: an expletive ("There would be no room ...", "It is time ..."), a demonstrative
+ * pronoun ("This demands ..."), or a text a side issues ("This resolution demands ...",
+ * "Our statement calls on ..."). */
+static int voiceless_subject(const struct syntax_parse *P, int vw, int sv)
+{
+	static const char *const shown[] = { "this", "that", "these", "those", NULL };
+	static const char *const texts[] = { "report", "resolution", "statement", "letter",
+		"declaration", "document", "text", "communique", "motion", "proposal", "draft",
+		"message", "note", "petition", "appeal", NULL };
+	if (syn_child_rel(P, vw, "expl") >= 0 || syn_child_rel(P, sv, "expl") >= 0)
+		return 1;
+	int s = active_subject(P, vw);
+	if (s < 0)
+		s = active_subject(P, sv);
+	if (s < 0 || !P->w[s].upos)
+		return 0;
+	if (!strcmp(P->w[s].upos, "PRON"))
+		return syn_word_in(&P->w[s], shown);
+	return !strcmp(P->w[s].upos, "NOUN") && syn_word_in(&P->w[s], texts);
+}
+
 /* '"The attack ... will be responded to with full force," the chief minister said': a threat
  * (13x) said in the passive with no doer ("by ...") is the speaker's own, the side that
- * will respond; the source is the speaker when no actor of the sentence is the threat's
- * subject. Returns 1 when it set the source. */
-static int passive_threat_speaker(coder_sent *S, const struct syntax_parse *P, int vw,
-				  const char *code, coder_slot *src)
+ * will respond. speech30: so is an appeal, demand, refusal or threat (02x, 10x, 12x, 13x)
+ * whose subject is no side (voiceless_subject), in a quotation: '"This resolution demands
+ * that Russia release ...," the British envoy said', 'There would be "no room for further
+ * talks," the minister said': the speaker voices it. The source is the speaker when no actor of the
+ * sentence is the act's subject. Returns 1 when it set the source. */
+static int voiceless_speaker(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			     const char *code, coder_slot *src)
 {
-	if (!code || strncmp(code, "13", 2) || !syn_passive_verb(P, vw) ||
-	    syn_child_rel(P, vw, "obl:agent") >= 0 || (src->n && !nameless(src)))
+	static const char *const acts[] = { "02", "10", "12", "13", NULL };
+	int act = 0;
+	for (int k = 0; code && acts[k]; k++)
+		act |= !strncmp(code, acts[k], 2);
+	if (!act || (src->n && !nameless(src)))
+		return 0;
+	int passive = !strncmp(code, "13", 2) && syn_passive_verb(P, vw) &&
+		      syn_child_rel(P, vw, "obl:agent") < 0;
+	/* a noun act ("no room for talks") that is the subject of an expletive's "be": that
+	 * clause is what the speaker said */
+	int c = vw;
+	if (syn_rel_is(&P->w[vw], "nsubj") && P->w[vw].head &&
+	    syn_child_rel(P, (int)P->w[vw].head - 1, "expl") >= 0)
+		c = (int)P->w[vw].head - 1;
+	/* the speaker's own words only, a quotation: "X said there were calls for talks" or
+	 * "X said the report demands ..." tell what others ask */
+	if (!passive && (!syn_quoted(P, vw) || !voiceless_subject(P, c, sv)))
 		return 0;
 	coder_slot who = { .n = 0 };
-	if (!speaker_of(S, P, vw, &who))
+	if (!speaker_of(S, P, c, &who))
 		return 0;
 	*src = who;
-	syn_note_add(S, "rule: a threat said in the passive with no doer is the speaker's");
+	syn_note_add(S, passive ? "rule: a threat said in the passive with no doer is the speaker's"
+			        : "rule: an act whose subject is no side is its speaker's");
 	return 1;
 }
 
@@ -1109,7 +1150,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	if (cataphora_source(S, P, src) && !tgt->n && addressed_oblique(S, P, vw, &obj))
 		dropped_to_target(S, P, vw, &obj, tgt);   /* "He called on Russia to withdraw" */
 	if (!quote_speaker(S, P, vw, sv, src) &&
-	    !passive_threat_speaker(S, P, vw, code->a, src))
+	    !voiceless_speaker(S, P, vw, sv, code->a, src))
 		parse_subject(S, P, vw, sv, src);
 	quote_target(S, P, vw, src, tgt);
 	deed_noun_doer(S, P, vw, src, tgt);

@@ -568,6 +568,26 @@ int syn_codes_same_side(const char *a, const char *b)
 	return ca[0] && !strcmp(ca, cb);
 }
 
+int syn_codes_rivals(const char *a, const char *b)
+{
+	static const char *const state[] = { "GOV", "MIL", "COP", "JUD", "SPY", NULL };
+	static const char *const rebel[] = { "INS", "REB", "UAF", "SEP", "OPP", NULL };
+	char ca[4], cb[4];
+	const char *ra = actor_split(a, ca), *rb = actor_split(b, cb);
+	if (!ca[0] || strcmp(ca, cb))
+		return 0;
+	int sa = 0, sb = 0, xa = 0, xb = 0;
+	for (int k = 0; state[k]; k++) {
+		sa |= !strncmp(ra, state[k], 3);
+		sb |= !strncmp(rb, state[k], 3);
+	}
+	for (int k = 0; rebel[k]; k++) {
+		xa |= !strncmp(ra, rebel[k], 3);
+		xb |= !strncmp(rb, rebel[k], 3);
+	}
+	return (sa && xb) || (xa && sb);
+}
+
 /* 1 when noun word n is a deed only foreseen: "a possible IS resurgence", "potential
  * attacks", "in future talks". */
 static int possible_noun(const struct syntax_parse *P, int n)

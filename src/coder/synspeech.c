@@ -357,16 +357,6 @@ static int wrong_deed(const struct syntax_parse *P, int c)
 	return x >= 0 && syn_child_word(P, x, "mark", to);
 }
 
-/* 1 when word j lies inside a direct quotation: an odd number of quotation marks before
- * it in the sentence. */
-static int quoted(const struct syntax_parse *P, int j)
-{
-	int n = 0;
-	for (int i = 0; i < j; i++)
-		n += syn_quote_mark(&P->w[i]);
-	return n % 2;
-}
-
 /* 1 when word j hangs under speech verb vw (a quotation hung on it as an oblique too: "tweeted,
  * 'It's time to stop ...'"), neither in its speaker's phrase nor through an apposition or a
  * relative clause (a description, not the speaker's words), with no negation on the way. */
@@ -398,7 +388,7 @@ static int quoted_wrong(coder_sent *S, const struct syntax_parse *P, int vw,
 			   !syn_is_verb(&P->w[j]);
 		int blame = syn_word_may(&P->w[j], blames) && syn_word_in(&P->w[j], BLAME_WORDS) &&
 			    (syn_rel_is(&P->w[j], "amod") || syn_rel_is(&P->w[j], "conj"));
-		if ((!noun && !blame) || !quoted(P, j) || !said_under(P, j, vw))
+		if ((!noun && !blame) || !syn_quoted(P, j) || !said_under(P, j, vw))
 			continue;
 		int n = j;   /* "heinous and cruel attacks": the first adjective's noun */
 		while (blame && syn_rel_is(&P->w[n], "conj") && P->w[n].head)
@@ -661,10 +651,11 @@ static int active_doer(const struct syntax_parse *P, int vw)
  * law (CAMEO 128), or a verbal deed of wrongdoing with a doer of its own ('Pakistan said
  * India tried to sabotage the peace process', 111: wrong_deed, active_doer), is itself a
  * judgement; told by a speaker of another country (the subject
- * of the speech verb whose content holds the deed, syn_speech_verb), it is that speaker's
- * accusation of the doer (112: the doer becomes the target). Not a doer the speaker's own
- * country ("Dodik's lawyer said Dodik does not recognize ..."), nor a speaker no actor or
- * phrase names. Returns 1 when changed. */
+ * of the speech verb whose content holds the deed, syn_speech_verb), or of the doer's
+ * rival in its own country (syn_codes_rivals: the Taliban on the Kabul government), it is
+ * that speaker's accusation of the doer (112: the doer becomes the target). Not a doer of
+ * the speaker's own side ("Dodik's lawyer said Dodik does not recognize ..."), nor a
+ * speaker no actor or phrase names. Returns 1 when changed. */
 int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
 			  coder_slot *src, coder_slot *tgt, dict_evcode *code)
 {
@@ -683,7 +674,10 @@ int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
 		actors_make_slot(S, k, &who);
 	else
 		speaker(S, P, sv, &who);
-	if (!who.n || !who.m[0].code || syn_codes_same_side(who.m[0].code, src->m[0].code))
+	/* a side of the doer's own country only when it is the doer's rival (speech30: the
+	 * Taliban on the Kabul government, a government on its insurgents) */
+	if (!who.n || !who.m[0].code || (syn_codes_same_side(who.m[0].code, src->m[0].code) &&
+					 !syn_codes_rivals(who.m[0].code, src->m[0].code)))
 		return 0;
 	*tgt = *src;
 	*src = who;

@@ -2317,7 +2317,7 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail, in
 		}
 	}
 	/* the speaker taken as the source of a future deed said in the passive with no doer
-	 * (passive_threat_speaker: '"... will be responded to with full force," [Balochistan
+	 * (voiceless_speaker: '"... will be responded to with full force," [Balochistan
 	 * Chief Minister Sarfraz Bugti] said'): the phrase of the speech verb's subject */
 	int sp = r == R_NONE && syn_passive_verb(P, vw) && syn_future_verb(P, vw) >= 0 &&
 		 syn_child_rel(P, vw, "obl:agent") < 0 ? syn_speech_verb(P, vw) : -1;

@@ -220,9 +220,14 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
  * same country (actor_split: "IRNGOV" and "IRN"); syn_codes_same_side for two codes. */
 int syn_same_side(coder_sent *S, int k, const coder_slot *s);
 int syn_codes_same_side(const char *a, const char *b);
-/* synspeech.c: a defiance of norms or law (128) that a side of another country reports
- * ("The United States said Iran is flagrantly defying the U.N.") is its accusation of the
- * doer (112). Returns 1 when changed (S->syn_note says so). */
+/* syncode.c: 1 when codes a and b are one country's two sides in its conflict: the state
+ * (GOV, MIL, COP, JUD, SPY) and those who fight or oppose it (INS, REB, UAF, SEP, OPP):
+ * "AFGINS" and "AFGGOV". What one says of the other's wrongs is an accusation as between
+ * countries. */
+int syn_codes_rivals(const char *a, const char *b);
+/* synspeech.c: a defiance of norms or law (128) that a side of another country, or the
+ * doer's rival at home (syn_codes_rivals), reports ("The United States said Iran is
+ * flagrantly defying the U.N.") is its accusation of the doer (112). Returns 1 when changed (S->syn_note says so). */
 int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
 			  coder_slot *src, coder_slot *tgt, dict_evcode *code);
 /* synspeech.c: a statement (010) whose content tells harm that will befall another side
@@ -302,6 +307,14 @@ static inline int syn_quote_mark(const khaldun_parse_token *w)
 	       (w->len >= 3 && (!memcmp(w->form, "\xe2\x80\x9c", 3) ||
 				!memcmp(w->form, "\xe2\x80\x9d", 3))) ||
 	       (w->len >= 2 && (!memcmp(w->form, "``", 2) || !memcmp(w->form, "''", 2)));
+}
+/* 1 when word j stands inside a quotation: an odd count of quotation marks before it. */
+static inline int syn_quoted(const struct syntax_parse *P, int j)
+{
+	int n = 0;
+	for (int i = 0; i < j; i++)
+		n += syn_quote_mark(&P->w[i]);
+	return n % 2;
 }
 /* '"...," the minister said': the quotation and its attribution tail parsed each as a
  * sentence and joined, where the line's parse did not read them so (synquote.c). Returns 1
