@@ -207,7 +207,10 @@ int khaldun_coder_new(khaldun_coder **out, const khaldun_dict *d)
 	c->keys = malloc((size_t)MAX_TOKENS * (MAX_WORD + 8) * sizeof *c->keys);
 	c->memo = calloc(d->nslots ? d->nslots : 1, sizeof *c->memo);
 	c->wwords = calloc(WWORD_SLOTS, sizeof *c->wwords);
-	if (!c->sent || !c->words || !c->stamp || !c->keys || !c->memo || !c->wwords) {
+	c->wtags = calloc(WWORD_SLOTS, sizeof *c->wtags);
+	if (!c->sent || !c->words || !c->stamp || !c->keys || !c->memo || !c->wwords ||
+	    !c->wtags) {
+		free(c->wtags);
 		free(c->wwords);
 		free(c->memo);
 		free(c->sent);
@@ -265,6 +268,7 @@ void khaldun_coder_free(khaldun_coder *c)
 	free(c->stamp);
 	free(c->keys);
 	free(c->memo);
+	free(c->wtags);
 	free(c->wwords);
 	free(c->memo_list);
 	free(c->events);

@@ -206,8 +206,8 @@ enum {
 };
 /* The coder's table of built-in words (calloc'd; free it), or NULL when out of memory. */
 /* tokens.c: word t's bytes as coder_wword keeps them (t->s has WWORD_LEN bytes readable:
- * the token buffer's room) and its slot there. */
-static inline uint32_t wword_key(const coder_tok *t, uint64_t *t0, uint64_t *t1)
+ * the token buffer's room) and their hash, whose bits give its set and its tag. */
+static inline uint64_t wword_hash(const coder_tok *t, uint64_t *t0, uint64_t *t1)
 {
 	uint64_t a, b;
 	memcpy(&a, t->s, 8);
@@ -215,8 +215,22 @@ static inline uint32_t wword_key(const coder_tok *t, uint64_t *t0, uint64_t *t1)
 	int n = t->n;
 	*t0 = n >= 8 ? a : a & ((1ull << (8 * n)) - 1);
 	*t1 = n <= 8 ? 0 : n >= 16 ? b : b & ((1ull << (8 * (n - 8))) - 1);
-	uint64_t h = *t0 * 0x9E3779B97F4A7C15ull ^ *t1 * 0xC2B2AE3D27D4EB4Full;
-	return (uint32_t)(h >> 40) & (WWORD_SLOTS - 1);
+	return *t0 * 0x9E3779B97F4A7C15ull ^ *t1 * 0xC2B2AE3D27D4EB4Full;
+}
+/* The set in c->wwords of a word of hash h (its slots are set * WWORD_WAYS on). */
+static inline uint32_t wword_set(uint64_t h)
+{
+	return (uint32_t)(h >> 40) & (WWORD_SETS - 1);
+}
+/* The set of word t. */
+static inline uint32_t wword_key(const coder_tok *t, uint64_t *t0, uint64_t *t1)
+{
+	return wword_set(wword_hash(t, t0, t1));
+}
+/* The tag of a word of hash h in c->wtags: other bits than its set's, never 0. */
+static inline uint16_t wword_tag(uint64_t h)
+{
+	return (uint16_t)(h >> 16) | 1;
 }
 /* The kept word of token t, or NULL when its slot holds another word. */
 static inline coder_wword *wword_of(khaldun_coder *c, const coder_tok *t)

@@ -132,24 +132,35 @@ static int tok_room(coder_sent *S, size_t n)
 }
 
 /* The built-in type and lists of word t (words_classify), from the kept words when t is
- * one of them; a word classified anew takes its slot there, its walk still unknown
- * (match.c's stamp_tokens records it). kept: t->s lies in the token buffer. */
+ * one of them; a word classified anew takes a slot of its set there (an empty one, else the
+ * one the coder's clock points to), its walk still unknown (match.c's stamp_tokens records
+ * it). kept: t->s lies in the token buffer. */
 static void classify(khaldun_coder *c, coder_tok *t, int kept)
 {
 	if (!kept || t->n > WWORD_LEN) {
 		words_classify(c->words, t);
 		return;
 	}
-	uint64_t t0, t1;
-	uint32_t k = wword_key(t, &t0, &t1);
-	coder_wword *e = &c->wwords[k];
-	t->ww = (uint16_t)(k + 1);
-	if (e->n == t->n && e->t0 == t0 && e->t1 == t1) {
-		t->bt = e->bt;
-		t->wf = e->wf;
-		return;
+	uint64_t t0, t1, h = wword_hash(t, &t0, &t1);
+	uint32_t at = wword_set(h) * WWORD_WAYS, w;
+	uint16_t tag = wword_tag(h), *tags = c->wtags + at;
+	for (w = 0; w < WWORD_WAYS; w++) {
+		coder_wword *e = &c->wwords[at + w];
+		if (tags[w] == tag && e->n == t->n && e->t0 == t0 && e->t1 == t1) {
+			t->ww = (uint16_t)(at + w + 1);
+			t->bt = e->bt;
+			t->wf = e->wf;
+			return;
+		}
 	}
+	for (w = 0; w < WWORD_WAYS && tags[w]; w++)
+		;
+	if (w == WWORD_WAYS)
+		w = c->wclock++ & (WWORD_WAYS - 1);
+	coder_wword *e = &c->wwords[at + w];
+	t->ww = (uint16_t)(at + w + 1);
 	words_classify(c->words, t);
+	tags[w] = tag;
 	e->t0 = t0;
 	e->t1 = t1;
 	e->n = (uint8_t)t->n;
