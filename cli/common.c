@@ -316,10 +316,17 @@ const char *cli_places_path(int *explicit_path)
 	return access("data/places.bin", R_OK) == 0 ? "data/places.bin" : "";
 }
 
-/* The gazetteer, when one is found (a found file that does not load stops the command). */
+/* The gazetteer, when one is found (a found file that does not load stops the command).
+ * None found where none was asked for ("none") is said once: the events then carry no
+ * place, which a user who moved the command away from its data/ would not otherwise see. */
 static int coding_places(cli_coding *c)
 {
-	const char *path = cli_places_path(NULL);
+	int named;
+	const char *path = cli_places_path(&named);
+	if (!*path && !named)
+		fprintf(stderr, "khaldun: warning: no gazetteer found (data/places.bin next to the "
+			"command, ../share/khaldun or here): events are coded without places; "
+			"--places FILE names one, --places none says so\n");
 	if (c->places_job ? places_join(c, 1) != KHALDUN_OK
 	    : *path && khaldun_places_load(&c->places, path, print_diag, NULL) != KHALDUN_OK)
 		return -1;
