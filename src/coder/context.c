@@ -2091,6 +2091,7 @@ void context_sentence_end(coder_sent *S)
 		context_keep_group(S);
 	}
 	context_keep_titles(S);
+	context_keep_last(S);
 	keep_names(S);
 	keep_subject(S);
 	drop_unplaced_statements(S);
