@@ -1212,12 +1212,24 @@ static int name_tok(const coder_sent *S, int i);
 static const coder_name *named_before(const coder_context *x, const char *text);
 
 /* The first token after the words that may open a sentence before its subject (quotes,
- * determiners, lead-in words: "But the ..."). */
+ * determiners, lead-in words: "But the ..."), and after an opening phrase of time or
+ * circumstance up to its comma (sides31: "In a video message released Sunday, Ghani
+ * pointed a finger at the Taliban ...", "Earlier this month, ..."). */
 static int subject_start(const coder_sent *S)
 {
+	static const char *const opener[] = { "IN", "ON", "AT", "DURING", "AFTER", "BEFORE",
+		"SINCE", "FOLLOWING", "EARLIER", "LAST", NULL };
 	int i = 0;
 	while (i < S->nt && (S->t[i].cls == C_QUOTE || S->t[i].type == TY_DET || lead_word(&S->t[i])))
 		i++;
+	if (i < S->nt && tok_in(&S->t[i], opener))
+		for (int j = i + 1; j < S->nt && j < i + 12 && S->t[j].cls != C_QUOTE; j++)
+			if (S->t[j].type == TY_COMMA) {
+				i = j + 1;
+				while (i < S->nt && (S->t[i].type == TY_DET || lead_word(&S->t[i])))
+					i++;
+				break;
+			}
 	return i;
 }
 
@@ -1548,6 +1560,36 @@ static void apply_names(coder_sent *S)
 	}
 }
 
+/* sides31: 1 when the phrase's head lists two people ("India's Prime Minister Narendra Modi
+ * and Philippine President Rodrigo Duterte"): two name words before an "and", a person's
+ * name after it. The side's one code is one person's, not the other's ("Duterte" is not
+ * INDGOV), so neither is remembered with it. */
+static int two_people(const char *text)
+{
+	size_t end = head_part(text);
+	for (size_t k = 1; k + 5 <= end; k++) {
+		if (strncmp(text + k, " and ", 5))
+			continue;
+		size_t e = k;
+		int words = 0;
+		while (words < 2 && e > 0) {
+			size_t b = e;
+			while (b > 0 && text[b - 1] != ' ')
+				b--;
+			if (b == e || !name_word(text + b, e - b))
+				break;
+			words++;
+			if (b == 0)
+				break;
+			e = b - 1;
+		}
+		char name[64], sur[32];
+		if (words == 2 && person_name(text + k + 5, name, sizeof name, sur, sizeof sur))
+			return 1;
+	}
+	return 0;
+}
+
 /* Remembers the person an actor phrase names (text) with code; a second person of that
  * surname with another code makes the surname ambiguous, but for a weak one (a name beside
  * a dictionary actor, no event side), which never changes what is known and which an event
@@ -1556,7 +1598,7 @@ static void keep_name(coder_context *x, const char *text, const char *code, int 
 {
 	char name[64], sur[32];
 	if (!text || code[0] == '~' || !strcmp(code, "---") ||
-	    strlen(code) >= sizeof x->names[0].code ||
+	    strlen(code) >= sizeof x->names[0].code || two_people(text) ||
 	    !person_name(text, name, sizeof name, sur, sizeof sur))
 		return;
 	int j = 0;
