@@ -94,6 +94,11 @@ typedef struct {
 	 * ("the trio", "the two countries" are they) */
 	int ngroup;
 	char group[8][4];
+	/* ctxgroup.c: the countries the story's previous sentence named, in order, coded or
+	 * not (an epithet's country when the story has none: "Modi met ... Mauritius. Modi
+	 * discussed ties with the island nation") */
+	int nlast;
+	char last[8][4];
 	/* ctxtitle.c: the titles of the actors named so far with a country ("spokesperson" of
 	 * "A U.S. State Department spokesperson": USAGOV) */
 	int ntitles;

@@ -693,6 +693,35 @@ static int places_other(const char *code, int state)
 	return 0;
 }
 
+/* 1 when CAMEO code k is coercion, assault, fighting or mass violence (17 to 20). */
+static int force_code(const char *k)
+{
+	return k && ((k[0] == '1' && k[1] >= '7' && k[1] <= '9') || (k[0] == '2' && k[1] == '0'));
+}
+
+/* sides31: 1 when the event is force or repression (CAMEO 17 to 20) by a bare state force
+ * (~COP, ~MIL, ~SPY) on protesters ("Police fired stun grenades at Serbian protesters",
+ * "Troops shot dead eight Burmese demonstrators"): people protest in their own country, and
+ * the forces that disperse them are that country's, so the protesters' country places the
+ * force, as a state target does (places_other). Not other civilians, who may be abroad
+ * ("Police arrested two Chinese nationals"). */
+static int protesters_hit(const khaldun_event *e)
+{
+	static const char *const crowd[] = { "protesters", "protestors", "protester",
+		"protestor", "demonstrators", "demonstrator", "rioters", "marchers", NULL };
+	static const char *const forces[] = { "~COP", "~MIL", "~SPY", NULL };
+	char cc[4];
+	const char *role = actor_split(e->target, cc);
+	int force = 0, people = 0;
+	if (!force_code(e->code) || !cc[0] || strncmp(role, "CVL", 3) || !e->target_text)
+		return 0;
+	for (int j = 0; forces[j]; j++)
+		force |= !strncmp(e->source, forces[j], 4);
+	for (int j = 0; crowd[j] && force; j++)
+		people |= has_word(e->target_text, crowd[j]);
+	return people;
+}
+
 /* 1 when the event is coercion (17x: an arrest, a charge, a ban) by a state organ of country
  * cc of an unknown person or group (---: "him", "Zamora", "unnamed individuals"), who is
  * then of cc too: states arrest and charge at home ("Law enforcement charged him with
@@ -749,7 +778,7 @@ static void apply_sentence_country(coder_sent *S)
 					       syn_get_parse(S) : NULL;
 		char tcc[4];
 		int foe = foreign_state_foe(e, tcc) && !strcmp(tcc, cc);
-		if (!said && !foe && (places_other(e->target, 1) ||
+		if (!said && !foe && (places_other(e->target, 1) || protesters_hit(e) ||
 				      named_elsewhere(S, e->target_text, P, e)))
 			context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
 					  NULL, country_note(why, sizeof why, cc));
@@ -1183,12 +1212,24 @@ static int name_tok(const coder_sent *S, int i);
 static const coder_name *named_before(const coder_context *x, const char *text);
 
 /* The first token after the words that may open a sentence before its subject (quotes,
- * determiners, lead-in words: "But the ..."). */
+ * determiners, lead-in words: "But the ..."), and after an opening phrase of time or
+ * circumstance up to its comma (sides31: "In a video message released Sunday, Ghani
+ * pointed a finger at the Taliban ...", "Earlier this month, ..."). */
 static int subject_start(const coder_sent *S)
 {
+	static const char *const opener[] = { "IN", "ON", "AT", "DURING", "AFTER", "BEFORE",
+		"SINCE", "FOLLOWING", "EARLIER", "LAST", NULL };
 	int i = 0;
 	while (i < S->nt && (S->t[i].cls == C_QUOTE || S->t[i].type == TY_DET || lead_word(&S->t[i])))
 		i++;
+	if (i < S->nt && tok_in(&S->t[i], opener))
+		for (int j = i + 1; j < S->nt && j < i + 12 && S->t[j].cls != C_QUOTE; j++)
+			if (S->t[j].type == TY_COMMA) {
+				i = j + 1;
+				while (i < S->nt && (S->t[i].type == TY_DET || lead_word(&S->t[i])))
+					i++;
+				break;
+			}
 	return i;
 }
 
@@ -1519,6 +1560,36 @@ static void apply_names(coder_sent *S)
 	}
 }
 
+/* sides31: 1 when the phrase's head lists two people ("India's Prime Minister Narendra Modi
+ * and Philippine President Rodrigo Duterte"): two name words before an "and", a person's
+ * name after it. The side's one code is one person's, not the other's ("Duterte" is not
+ * INDGOV), so neither is remembered with it. */
+static int two_people(const char *text)
+{
+	size_t end = head_part(text);
+	for (size_t k = 1; k + 5 <= end; k++) {
+		if (strncmp(text + k, " and ", 5))
+			continue;
+		size_t e = k;
+		int words = 0;
+		while (words < 2 && e > 0) {
+			size_t b = e;
+			while (b > 0 && text[b - 1] != ' ')
+				b--;
+			if (b == e || !name_word(text + b, e - b))
+				break;
+			words++;
+			if (b == 0)
+				break;
+			e = b - 1;
+		}
+		char name[64], sur[32];
+		if (words == 2 && person_name(text + k + 5, name, sizeof name, sur, sizeof sur))
+			return 1;
+	}
+	return 0;
+}
+
 /* Remembers the person an actor phrase names (text) with code; a second person of that
  * surname with another code makes the surname ambiguous, but for a weak one (a name beside
  * a dictionary actor, no event side), which never changes what is known and which an event
@@ -1527,7 +1598,7 @@ static void keep_name(coder_context *x, const char *text, const char *code, int 
 {
 	char name[64], sur[32];
 	if (!text || code[0] == '~' || !strcmp(code, "---") ||
-	    strlen(code) >= sizeof x->names[0].code ||
+	    strlen(code) >= sizeof x->names[0].code || two_people(text) ||
 	    !person_name(text, name, sizeof name, sur, sizeof sur))
 		return;
 	int j = 0;
@@ -1880,6 +1951,48 @@ static void apply_armed_doer(coder_sent *S)
 	}
 }
 
+/* 1 when country cc is the one the story's actors named most so far (a tie too: "The
+ * military" of a story about Pakistan and Afghanistan, where Pakistan leads). */
+static int story_leads(const coder_context *x, const char *cc)
+{
+	int mine = 0, top = 0;
+	for (int k = 0; k < x->ncc; k++) {
+		if (!strcmp(x->cc[k], cc))
+			mine = x->count[k];
+		else if (x->count[k] > top)
+			top = x->count[k];
+	}
+	return mine > 0 && mine >= top;
+}
+
+/* sides31: "The military claimed the killing of 33 terrorists" (a story about Pakistan and
+ * Afghanistan, the source placed PAKMIL by the story's organs): a bare armed group (~INS,
+ * ~REB, ~CRM) that a state's forces (army, police, intelligence) strike, arrest or raid
+ * (CAMEO 17 to 20) is of that state when the sentence names no other country and the story
+ * is about that state most: a domestic operation, as most are. A force abroad is named with
+ * the place it strikes, or in a story led by that place's country (then no change). */
+static void apply_home_force(coder_sent *S)
+{
+	static const char *const forces[] = { "MIL", "COP", "SPY", NULL };
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		int hard = force_code(e->code);
+		char cc[4];
+		const char *role = actor_split(e->source, cc);
+		int force = 0;
+		for (int j = 0; forces[j] && cc[0] && !context_region(cc); j++)
+			force |= !strncmp(role, forces[j], 3);
+		if (!hard || !force || (strncmp(e->target, "~INS", 4) &&
+					strncmp(e->target, "~REB", 4) && strncmp(e->target, "~CRM", 4)) ||
+		    context_names_other(S, cc) || !story_leads(&S->c->ctx, cc))
+			continue;
+		char why[112];   /* written only for an event it changes */
+		snprintf(why, sizeof why, "the armed group a state's forces strike at home: %s, "
+			 "the country the story names most", cc);
+		context_set_sides(S, e, NULL, with_country(S, e->target, e->target_text, cc), why);
+	}
+}
+
 /* 1 when an actor phrase names a person by name alone, one to three name words before any
  * comma, no title with a full stop ("Manning", "Denny Roy, senior fellow ...", not "Gov. Phil
  * Murphy", "IMA", "The agency", "They"), or is "he"/"she". */
@@ -2005,8 +2118,10 @@ void context_sentence_end(coder_sent *S)
 	if (S->outcome == KHALDUN_CODED) {
 		apply_sentence_country(S);
 		context_home_house(S);
-		if (c->ctx.sentences > 0)
+		if (c->ctx.sentences > 0) {
+			apply_home_force(S);
 			apply_armed_doer(S);   /* after the victims' countries */
+		}
 	}
 	if (c->ctx.pronoun_used)
 		note_pronouns(S);
@@ -2018,6 +2133,7 @@ void context_sentence_end(coder_sent *S)
 		context_keep_group(S);
 	}
 	context_keep_titles(S);
+	context_keep_last(S);
 	keep_names(S);
 	keep_subject(S);
 	drop_unplaced_statements(S);

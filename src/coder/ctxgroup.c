@@ -184,6 +184,12 @@ static int group_countries(coder_sent *S, int off, int want, char (*list)[4])
 	return x->ngroup;
 }
 
+void context_keep_last(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	x->nlast = sentence_countries(S, (int)S->c->sentence.len + 1, x->last, 8);
+}
+
 void context_keep_group(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
@@ -224,12 +230,14 @@ static const char *group_side(coder_sent *S, const char *code, const char *text,
 
 /* 1 when text is a definite epithet of one country, the whole phrase: "the island
  * nation", "the North African country", "the Southeast Asian nation", "the Gulf state",
- * "the Himalayan kingdom" (two to five words, "the" first, one of the heads last; no
- * possessive, number or "of"). */
+ * "the Himalayan kingdom", or of its rulers: "the regime", "the junta", "the Communist
+ * leadership" (two to five words, "the" first, one of the heads last; no possessive,
+ * number or "of"). */
 static int epithet_phrase(const char *text)
 {
 	static const char *const head[] = { " nation", " country", " state", " kingdom",
-					    " republic", " island", " archipelago", NULL };
+					    " republic", " island", " archipelago", " regime",
+					    " junta", " leadership", NULL };
 	size_t len = text ? strlen(text) : 0;
 	if (len < 8 || len > 60 || strncasecmp(text, "the ", 4) || strchr(text, '\'') ||
 	    strstr(text, " of ") || strpbrk(text, "0123456789,"))
@@ -247,6 +255,22 @@ static int epithet_phrase(const char *text)
 	return 0;
 }
 
+/* sides31: the one country the story's previous sentence named that is not oc (the
+ * event's other side's), or NULL: none, or two ("Modi will visit Mauritius ... He will
+ * discuss ties with the island nation": MUS). */
+static const char *last_other(const coder_context *x, const char *oc)
+{
+	const char *cc = NULL;
+	for (int k = 0; k < x->nlast && k < 8; k++) {
+		if (!strcmp(x->last[k], oc) || context_region(x->last[k]))
+			continue;
+		if (cc)
+			return NULL;
+		cc = x->last[k];
+	}
+	return cc;
+}
+
 /* The side an epithet of one country gives: the story's country (context.c), not the
  * other side's, with the side's sector ("NAFGOV" for "the North African country" in a
  * story about Morocco: MARGOV); NULL when the story has no country of its own. */
@@ -259,6 +283,8 @@ static const char *epithet_side(coder_sent *S, const char *code, const char *tex
 	const char *cc = context_story_country(&S->c->ctx, &times);
 	char oc[4];
 	actor_split(other, oc);
+	if (!cc)
+		cc = last_other(&S->c->ctx, oc);
 	if (!cc || !strcmp(cc, oc))
 		return NULL;
 	const char *sector = !strcmp(code, "---") ? "" : code[0] == '~' ? code + 1 : code + 3;
@@ -282,6 +308,7 @@ void context_country_groups(coder_sent *S)
 		t = epithet_side(S, e->target, e->target_text, s ? s : e->source);
 		if (s || t)
 			context_set_sides(S, e, s, t, "an epithet of one country ('the island "
-					  "nation'): the story's country");
+					  "nation', 'the junta'): the story's country, or the one other "
+					  "country of the sentence before");
 	}
 }

@@ -437,6 +437,7 @@ void context_country_groups(coder_sent *S);
 /* ctxgroup.c: 1 when country code cc (three letters) is a region's ("EUR", "AFR") */
 int context_region(const char *cc);
 void context_keep_group(coder_sent *S);   /* after a sentence: its countries, if two or more */
+void context_keep_last(coder_sent *S);    /* after any sentence: the countries it named */
 /* ctxquote.c: a quote's first person with a pronoun speaker ('"I ...," he said') is the
  * previous sentence's subject */
 void context_quote_speaker(coder_sent *S);
