@@ -982,16 +982,26 @@ static int time_lead(const coder_sent *S, int from, int k)
 	return times > 0;
 }
 
+/* 1 when pronoun p is the possessive of subject pronoun k ("Near the end of his appearance,
+ * he called ...", "After its vote, it ..."): a fronted phrase's own possessive speaks of the
+ * subject that follows, as English writes it, and names no one else. */
+static int own_possessive(const coder_tok *p, const coder_tok *k)
+{
+	return (tok_is(p, "HIS") && tok_is(k, "HE")) || (tok_is(p, "HER") && tok_is(k, "SHE")) ||
+	       (tok_is(p, "ITS") && tok_is(k, "IT")) || (tok_is(p, "THEIR") && tok_is(k, "THEY"));
+}
+
 /* 1 when the tokens before k open the sentence: only quotes, commas and lead-in words, or
- * a fronted phrase closed by a comma right before k, with no pronoun and no quote mark but
- * one that opens the sentence ("In the statement released after the attack, the group
+ * a fronted phrase closed by a comma right before k, with no pronoun but k's own possessive
+ * (own_possessive) and no quote mark but one that opens the sentence ("In the statement released after the attack, the group
  * ...", "At night, they ..."), or after those lead-in words a time phrase with no comma
  * (time_lead: "In April he called on ...", "Last week they ..."). */
 static int opens_sentence(const coder_sent *S, int k)
 {
 	int only_lead = 1, quote = 0, lead_end = -1;
 	for (int j = 0; j < k; j++) {
-		quote |= (j > 0 && S->t[j].cls == C_QUOTE) || S->t[j].type == TY_PRON;
+		quote |= (j > 0 && S->t[j].cls == C_QUOTE) ||
+			 (S->t[j].type == TY_PRON && !own_possessive(&S->t[j], &S->t[k]));
 		if (S->t[j].cls != C_QUOTE && S->t[j].cls != C_COMMA && !lead_word(&S->t[j]))
 			only_lead = 0;
 		if (only_lead)
@@ -2088,6 +2098,20 @@ static void drop_own_country_targets(coder_sent *S)
 	}
 }
 
+const char context_open_source[] = "---";
+
+/* Drops the events of no known side that event_emit kept for story context (open_pair) and
+ * that no rule placed: their source is still the marker. */
+static void drop_open_sources(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	size_t n = 0;
+	for (size_t i = 0; i < c->nevents; i++)
+		if (c->events[i].source != context_open_source)
+			c->events[n++] = c->events[i];
+	c->nevents = n;
+}
+
 /* After the stages: the story's country for bare institutions, then what this sentence tells
  * the next ones (its countries, its subject). */
 void context_sentence_end(coder_sent *S)
@@ -2123,6 +2147,7 @@ void context_sentence_end(coder_sent *S)
 			apply_armed_doer(S);   /* after the victims' countries */
 		}
 	}
+	drop_open_sources(S);
 	if (c->ctx.pronoun_used)
 		note_pronouns(S);
 	c->ctx.pronoun_used = 0;

@@ -607,6 +607,26 @@ static int open_deed(coder_sent *S, const coder_cand *cd, const coder_member *s,
 	       syntax_passive_subject_at(S, cd->verb, t->a->pos, t->a->end);
 }
 
+/* 1 when an event of no known side is kept for story context to place its source (inside
+ * a story, from its second sentence): its source has words of its own (a pronoun, a name
+ * no dictionary knows) and its target is another phrase or none. Before, such an event was
+ * dropped here, so "He called the ruling arbitrary" coded nothing even when the story said
+ * who he was; context_sentence_end drops it still if no rule placed the source. Not a statement
+ * with no target phrase ("Noori stressed that if conflict arises ..."): a bare "X said"
+ * tells little and its speaker is often an expert of another country; nor the parse's
+ * passive subject ("Gachagua was convicted", "Khalil has been ordered to appear"), who
+ * undergoes the deed. */
+static int open_pair(coder_sent *S, const coder_cand *cd, const coder_member *s,
+		     const coder_member *t)
+{
+	const coder_context *x = &S->c->ctx;
+	const char *a = cd->code.a;
+	int said = a && a[0] == '0' && a[1] == '1';
+	return x->on && x->sentences > 0 && !strcmp(s->code, "---") && !strcmp(t->code, "---") &&
+	       s->a != t->a && s->a->pos >= 0 && (!said || t->a->pos >= 0) &&
+	       !syntax_passive_subject_at(S, cd->verb, s->a->pos, s->a->end);
+}
+
 /* 1 when token i goes on with the noun phrase before it: a noun, an agent, an actor or a
  * capitalised word no list knows ("Beledweyne District Commissioner" is an official, not a
  * district; "Quetta railway station Wednesday" ends at the station). */
@@ -721,15 +741,17 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 			for (int i = ia; i < cd->src.n && cd->src.m[i].a == cd->src.m[ia].a; i++)
 			for (int j = ja; j < cd->tgt.n && cd->tgt.m[j].a == cd->tgt.m[ja].a; j++) {
 			const coder_member *s = &cd->src.m[i], *t = &cd->tgt.m[j];
-			if (!strcmp(s->code, t->code) && !open_deed(S, cd, s, t))
+			int deed = open_deed(S, cd, s, t);
+			int kept = !deed && open_pair(S, cd, s, t);
+			if (!strcmp(s->code, t->code) && !deed && !kept)
 				continue;
 			for (int pass = 0; pass < 2; pass++) {
-				if (pass == 1 && !cd->code.b)
+				if (pass == 1 && (!cd->code.b || kept))
 					break;
 				const coder_member *x = pass ? t : s, *y = pass ? s : t;
 				khaldun_event e;
 				memset(&e, 0, sizeof e);
-				e.source = x->code;
+				e.source = kept && !pass ? context_open_source : x->code;
 				e.target = y->code;
 				e.code = pass ? cd->code.b : cd->code.a;
 				e.date = S->date;

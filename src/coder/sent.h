@@ -391,6 +391,10 @@ int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, in
 
 /* context.c: story context (see coder.h), applied to a sentence's events once it is coded */
 void context_sentence_end(coder_sent *S);
+/* context.c: the source of an event of no known side that story context may still place
+ * ("He called the ruling arbitrary", "Zamora dismissed the charges"): "---" by its bytes,
+ * told apart by its address; context_sentence_end drops the event if no rule placed it. */
+extern const char context_open_source[];
 /* context.c: the code a subject pronoun at token i that opens the sentence (or follows a
  * fronted phrase and its comma) stands for (the previous sentence's subject actor, in a
  * story), or NULL. */
