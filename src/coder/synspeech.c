@@ -25,13 +25,18 @@ static const char *const BLAME_WORDS[] = { "unacceptable", "illegal", "unlawful"
 	"counterproductive", "unreasonable", "undemocratic", "antidemocratic", "anti-democratic",
 	"egregious", "insulting", "reprehensible", "unwarranted", "unjustified", "unjustifiable",
 	"degrading", "misguided", "regrettable", "inappropriate",
+	/* evaluate31: a side's fitness or conduct judged in reported speech */
+	"incompetent", "inept", "irrational", "deceptive", "coercive", "unethical", "immoral",
 	NULL };
 /* Nouns that name a wrong done (CAMEO 112, accuse): a violation, a crime, propaganda. */
 static const char *const WRONG_NOUNS[] = { "violation", "violations", "breach", "breaches",
 	"crime", "crimes", "corruption", "genocide", "propaganda", "disinformation", "lie", "lies",
 	"aggression", "provocation", "provocations", "atrocity", "atrocities", "abuse", "abuses",
 	"betrayal", "interference", "meddling", "blackmail", "massacre", "persecution",
-	"repression", "oppression", NULL };
+	"repression", "oppression",
+	/* evaluate31 */
+	"lawfare", "falsehoods", "coercion", "intimidation", "hypocrisy", "extortion",
+	"bullying", NULL };
 /* Words that judge conduct as right (CAMEO 051, praise or endorse): said of a side
  * ("Trump is right"), or, with "of"/"to"/"for", felt towards one ("proud of Rubio"). */
 static const char *const PRAISE_WORDS[] = { "right", "correct", "commendable", "admirable",
@@ -51,6 +56,16 @@ static const char *const NAMING_WORDS[] = { "bad", "disaster", "catastrophe", "f
 static const char *const WRONG_VERBS[] = { "undermin", "sabotag", "mislead", "misled",
 	"deceiv", "cheat", "steal", "stole", "lied", "bully", "bullied", "harass", "fail",
 	NULL };
+/* Words that judge a side's conduct as bad, but also tell the state of a thing ("the
+ * economy is weak", "the situation in Syria is dangerous"): a judgement only as the
+ * content's predicate said of a side's conduct (conduct_subject). */
+static const char *const STATE_WORDS[] = { "weak", "dangerous", "antiquated", "outdated",
+	"feeble", "chaotic", "shortsighted", "short-sighted", "naive", NULL };
+/* Nouns of a side's conduct: what STATE_WORDS judge as a side's own doing ("Iran's
+ * behavior is dangerous", "the newspaper's thinking is antiquated"). */
+static const char *const CONDUCT_NOUNS[] = { "behavior", "behaviour", "conduct", "policy",
+	"policies", "actions", "thinking", "approach", "stance", "rhetoric", "leadership",
+	"plan", "plans", "decision", "move", "proposal", "strategy", "response", NULL };
 /* Words of concern or dismay felt about another's deed ("deeply concerned about Iran's
  * production of ..."): the sets' convention, and CAMEO's 111, criticism of that side. */
 static const char *const DISMAY_WORDS[] = { "concerned", "troubled", "worried", "alarmed",
@@ -295,6 +310,15 @@ static int owner(coder_sent *S, const struct syntax_parse *P, int j, const coder
 	return owner_of(S, P, j, src, 0);
 }
 
+/* 1 when the subject of content clause c names a side's conduct (CONDUCT_NOUNS: "Iran's
+ * behavior"), not a thing's state ("Germany's economy") nor the side itself: "the court
+ * is weak", "the army is weak" assess a strength, and need no criticism. */
+static int conduct_subject(const struct syntax_parse *P, int c)
+{
+	int s = syn_child_rel(P, c, "nsubj");
+	return s >= 0 && syn_rel_is(&P->w[s], "nsubj") && syn_word_in(&P->w[s], CONDUCT_NOUNS);
+}
+
 /* The speaker of verb vw: its subject's actor, else its noun phrase (OPEN_ACTORS), else
  * the source the shallow rules chose (*src unchanged). */
 static void speaker(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src)
@@ -433,6 +457,8 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 	if ((j = judged_by(P, c, WRONG_NOUNS, J_NOUN)) >= 0)
 		a = "112";
 	else if ((j = judged_by(P, c, BLAME_WORDS, J_ANY)) >= 0)
+		a = "111";
+	else if ((j = judged_by(P, c, STATE_WORDS, J_PRED)) >= 0 && conduct_subject(P, c))
 		a = "111";
 	else if ((j = judged_by(P, c, PRAISE_WORDS, J_PRED)) >= 0)
 		a = "051";
