@@ -37,13 +37,15 @@ static int actor_at(coder_sent *S, const struct syntax_parse *P, int h)
 	return best;
 }
 
-/* 1 when CAMEO code a is a verbal act (01-05, 09-13: statements, appeals, consultations,
- * demands, criticism, threats): one said by a side "from" which it comes and "to" whom it
- * is said ("warnings from Moscow to Kyiv"), where a deed "from" a place is done there or
- * leaves it ("rocket fire from Gaza", "a withdrawal from Syria"). */
+/* 1 when CAMEO code a is a verbal act (01-03, 05, 09-13: statements, appeals, offers,
+ * praise, demands, criticism, threats): one said by a side "from" which it comes and "to"
+ * whom it is said ("warnings from Moscow to Kyiv"), where a deed "from" a place is done
+ * there or leaves it ("rocket fire from Gaza", "a withdrawal from Syria"). Not a visit
+ * (04): "a visit to China" is most often one planned, not made ("is planned for May"). */
 static int verbal_code(const char *a)
 {
-	return a && ((a[0] == '0' && ((a[1] >= '1' && a[1] <= '5') || a[1] == '9')) ||
+	return a && ((a[0] == '0' && ((a[1] >= '1' && a[1] <= '3') || a[1] == '5' ||
+				      a[1] == '9')) ||
 		     (a[0] == '1' && a[1] >= '0' && a[1] <= '3'));
 }
 
