@@ -296,9 +296,11 @@ static int heading_actor(coder_sent *S, const struct syntax_parse *P, int b)
 /* "Tuesday's train hijacking by armed militants", "unprovoked firing by India": the one
  * named in the "by" phrase of a deed noun (or of a deed hung on a noun) did the deed (its
  * actor, else its phrase when an agent codes it); the source chosen before, another side,
- * becomes the target (else "---"). Returns 1 when it moved the slots. */
+ * becomes the target, unless there was none (or an open "---") and the deed noun's own
+ * phrase names its target ("attacks by the Houthis on Saudi Arabia": syn_deed_target, of
+ * code a); else "---". Returns 1 when it moved the slots. */
 static int deed_noun_doer(coder_sent *S, const struct syntax_parse *P, int vw,
-			  coder_slot *src, coder_slot *tgt)
+			  const char *a, coder_slot *src, coder_slot *tgt)
 {
 	int b = deed_by_phrase(P, vw), k = b >= 0 ? heading_actor(S, P, b) : -2;
 	coder_slot doer = { .n = 0 };
@@ -308,7 +310,11 @@ static int deed_noun_doer(coder_sent *S, const struct syntax_parse *P, int vw,
 		doer.n = 0;
 	if (!doer.n || (src->n && !strcmp(src->m[0].code, doer.m[0].code)))
 		return 0;
-	if (src->n)
+	int none = !src->n || !strcmp(src->m[0].code, "---");   /* no side, or an open one */
+	int g = none ? syn_deed_target(S, P, vw, a) : -1;
+	if (g >= 0 && g != k)   /* "missile attacks by the Houthis on Saudi Arabia resumed" */
+		actors_make_slot(S, g, tgt);
+	else if (src->n)
 		*tgt = *src;
 	else
 		event_null_slot(S, tgt);
@@ -588,6 +594,13 @@ static int self_phrase(coder_sent *S, const struct syntax_parse *P, int vw, int 
 			     * spokesperson expressed sorrow") */
 	if (!pp && coord)
 		return 0;   /* "Russian and DPRK leaders signed": the coordinated parties */
+	if (syn_deed_noun_sides(S, P, top, (int)(x - S->a), (int)(y - S->a)) &&
+	    syn_actor_with_role(S, P, vw, R_TGT, src) < 0) {
+		syn_note_add(S, "rule: a deed noun's doer acts on the target of its own phrase");
+		return 0;   /* "Rocket attacks by Hezbollah on northern Israel continued": the
+			     * deed noun's doer on its target, not one actor's own phrase (a
+			     * verb's own object stays its target: "... killed 20 civilians") */
+	}
 	if (subj || !material) {   /* "a spokesman for the army in Mali said": it acts, alone */
 		int k = (int)(y - S->a);
 		if (subj && !pp && k >= 0 && k < S->na) {
@@ -1153,7 +1166,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	    !voiceless_speaker(S, P, vw, sv, code->a, src))
 		parse_subject(S, P, vw, sv, src);
 	quote_target(S, P, vw, src, tgt);
-	deed_noun_doer(S, P, vw, src, tgt);
+	deed_noun_doer(S, P, vw, code->a, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
 	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt) &&
 	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, src, tgt))

@@ -2,7 +2,8 @@
  * synnoun.c - an event said only as a noun phrase (KHALDUN: SYNTAX, branch nominal16): the
  * deed noun with its doer and its target ("Ankara's backing of the Libyan government",
  * "a Turkish offensive against the Syrian Kurdish militia") in a sentence whose verbs code
- * nothing ("averted", "are angry with"). Called by clause.c when the sentence gave no event.
+ * nothing ("averted", "are angry with"). Called by clause.c when the sentence gave no event;
+ * synactor.c asks it for a deed noun's own sides (syn_deed_noun_sides, syn_deed_target).
  * Invariant: reads the sentence's parse (syntree.h), never changes it; a noun without a doer
  * and a target of two countries is left alone.
  */
@@ -36,18 +37,32 @@ static int actor_at(coder_sent *S, const struct syntax_parse *P, int h)
 	return best;
 }
 
-/* The doer of deed noun n: an actor before it as its possessor, adjective or compound
- * ("Ankara's", "Turkish", "Russia"), or in its "by" phrase; -1: none. */
-static int noun_doer(coder_sent *S, const struct syntax_parse *P, int n)
+/* 1 when CAMEO code a is a verbal act (01-03, 05, 09-13: statements, appeals, offers,
+ * praise, demands, criticism, threats): one said by a side "from" which it comes and "to"
+ * whom it is said ("warnings from Moscow to Kyiv"), where a deed "from" a place is done
+ * there or leaves it ("rocket fire from Gaza", "a withdrawal from Syria"). Not a visit
+ * (04): "a visit to China" is most often one planned, not made ("is planned for May"). */
+static int verbal_code(const char *a)
 {
-	static const char *const by[] = { "by", NULL };
+	return a && ((a[0] == '0' && ((a[1] >= '1' && a[1] <= '3') || a[1] == '5' ||
+				      a[1] == '9')) ||
+		     (a[0] == '1' && a[1] >= '0' && a[1] <= '3'));
+}
+
+/* The doer of deed noun n: an actor before it as its possessor, adjective or compound
+ * ("Ankara's", "Turkish", "Russia"), or in its "by" phrase (also "from" for a verbal act,
+ * verbal_code: "threats from Beijing"); -1: none. */
+static int noun_doer(coder_sent *S, const struct syntax_parse *P, int n, int verbal)
+{
+	static const char *const by[] = { "by", NULL }, *const from[] = { "by", "from", NULL };
 	for (int i = 0; i < P->nw; i++) {
 		const khaldun_parse_token *w = &P->w[i];
 		if ((int)w->head != n + 1)
 			continue;
 		int before = i < n && (syn_rel_is(w, "nmod:poss") || syn_rel_is(w, "amod") ||
 				       syn_rel_is(w, "compound"));
-		if (!before && !(syn_rel_base(w, "nmod") && syn_child_word(P, i, "case", by)))
+		if (!before && !(syn_rel_base(w, "nmod") &&
+				 syn_child_word(P, i, "case", verbal ? from : by)))
 			continue;
 		int k = actor_at(S, P, i);
 		if (k >= 0)
@@ -75,17 +90,22 @@ static int phrase_actor(coder_sent *S, const struct syntax_parse *P, int h,
  * "against", "on" or "toward(s)" phrase that the parser hung on the noun's "by" doer
  * ("attacks by Hezbollah on Israel", "threats by China against Taiwan": a name takes no
  * such phrase of its own, the deed does; not "of", "by the government of Iraq" being the
- * doer's own name); -1: none. */
-static int noun_target(coder_sent *S, const struct syntax_parse *P, int n)
+ * doer's own name). A verbal act (verbal_code) is also said "to" its target, and its doer
+ * may be a "from" phrase ("warnings from Russia to Ukraine"); -1: none. */
+static int noun_target(coder_sent *S, const struct syntax_parse *P, int n, int verbal)
 {
 	static const char *const at[] = { "against", "on", "of", "toward", "towards", NULL };
 	static const char *const aimed[] = { "against", "on", "toward", "towards", NULL };
-	static const char *const by[] = { "by", NULL };
-	int k = phrase_actor(S, P, n, at);
+	static const char *const at_to[] = { "against", "on", "of", "toward", "towards", "to",
+		NULL };
+	static const char *const aimed_to[] = { "against", "on", "toward", "towards", "to",
+		NULL };
+	static const char *const by[] = { "by", NULL }, *const from[] = { "by", "from", NULL };
+	int k = phrase_actor(S, P, n, verbal ? at_to : at);
 	for (int i = n + 1; k < 0 && i < P->nw; i++)
 		if ((int)P->w[i].head == n + 1 && syn_rel_base(&P->w[i], "nmod") &&
-		    syn_child_word(P, i, "case", by))
-			k = phrase_actor(S, P, i, aimed);
+		    syn_child_word(P, i, "case", verbal ? from : by))
+			k = phrase_actor(S, P, i, verbal ? aimed_to : aimed);
 	return k;
 }
 
@@ -100,18 +120,28 @@ static int topic_noun(const struct syntax_parse *P, int n)
 	       syn_child_word(P, n, "case", about);
 }
 
+static const dict_verb_root *named_root(const coder_sent *S, const char *name);
+
+/* Nouns of a deed that no form of their verb's root matches ("threat" is no THREATEN
+ * stem): the root each stands for. Read only here, where the noun codes with an actor doer
+ * and an actor target ("China's threats against Taiwan"): a root of its own would code
+ * "the threat of famine", "a threat to peace". */
+static const char *const THREAT_NOUNS[] = { "THREAT", "THREATS", NULL };
+
 /* The deed root of token t when it is a noun in the parse (a verb root's word the coder
- * reads as a noun: "the attack", "sanctions", "backing"), else NULL. */
+ * reads as a noun: "the attack", "sanctions", "backing"; a threat noun: THREATEN), else
+ * NULL. */
 static const dict_verb_root *deed_noun(coder_sent *S, const struct syntax_parse *P, int t)
 {
 	const coder_tok *k = &S->t[t];
 	int n = P->tok2w[t];
-	if (!sent_live(S, t) || n < 0 || !k->ent || k->ent->type != ENT_VERB || !k->ent->verb ||
-	    !P->w[n].upos || strcmp(P->w[n].upos, "NOUN"))
+	if (!sent_live(S, t) || n < 0 || !P->w[n].upos || strcmp(P->w[n].upos, "NOUN"))
 		return NULL;
-	const dict_verb_root *vr = k->ent->verb;
-	const char *a = vr->code.a;
-	if (vr->code.kind != CODE_EVENT || !a || !isdigit((unsigned char)a[0]) ||
+	const dict_verb_root *vr = k->ent && k->ent->type == ENT_VERB ? k->ent->verb :
+				   !k->ent && tok_in(k, THREAT_NOUNS) ? named_root(S, "THREATEN") :
+				   NULL;
+	const char *a = vr ? vr->code.a : NULL;
+	if (!vr || vr->code.kind != CODE_EVENT || !a || !isdigit((unsigned char)a[0]) ||
 	    !isdigit((unsigned char)a[1]))
 		return NULL;
 	return vr;
@@ -168,7 +198,7 @@ static int measure_target(coder_sent *S, const struct syntax_parse *P, int n)
 	static const char *const aim[] = { "targeting", "sanctioning", "punishing", NULL };
 	/* the clause hangs on the noun, or on the verb whose object the noun is ("passed
 	 * legislation targeting Turkey" as the parser may read it) */
-	int g = noun_target(S, P, n), v = syn_rel_is(&P->w[n], "obj") ? (int)P->w[n].head : 0;
+	int g = noun_target(S, P, n, 0), v = syn_rel_is(&P->w[n], "obj") ? (int)P->w[n].head : 0;
 	for (int i = n + 1; g < 0 && i < P->nw; i++)
 		if (((int)P->w[i].head == n + 1 || (v && (int)P->w[i].head == v)) &&
 		    syn_word_in(&P->w[i], aim) && syn_child_rel(P, i, "obj") >= 0)
@@ -440,7 +470,7 @@ static int measure_in_force(coder_sent *S, const struct syntax_parse *P, coder_c
 		if (g < 0)
 			continue;
 		memset(out, 0, sizeof *out);
-		int d = noun_doer(S, P, n), s = syn_rel_is(&P->w[n], "obj") ?
+		int d = noun_doer(S, P, n, 0), s = syn_rel_is(&P->w[n], "obj") ?
 			syn_child_rel(P, (int)P->w[n].head - 1, "nsubj") : -1;
 		if (d >= 0)
 			actors_make_slot(S, d, &out->src);
@@ -557,6 +587,32 @@ static int felt_disapproval(coder_sent *S, const struct syntax_parse *P, coder_c
 	return 0;
 }
 
+/* The target actor of deed word n whose code is a, as syn_nominal_event reads it ("attacks
+ * by the Houthis on Saudi Arabia": Saudi Arabia); -1: none. */
+int syn_deed_target(coder_sent *S, const struct syntax_parse *P, int n, const char *a)
+{
+	return n >= 0 ? noun_target(S, P, n, verbal_code(a)) : -1;
+}
+
+/* 1 when word n heads a deed noun (its own word's root, or that of a compound on it:
+ * "Rocket attacks") whose doer is actor d and whose target is actor g, as
+ * syn_nominal_event reads them: the deed a clause verb on the noun ("continued", "have
+ * grown") carries, whose two sides are both in the noun's phrase. */
+int syn_deed_noun_sides(coder_sent *S, const struct syntax_parse *P, int n, int d, int g)
+{
+	for (int t = 0; n >= 0 && t < S->nt; t++) {
+		int w = P->tok2w[t];
+		if (w < 0 || (w != n && !((int)P->w[w].head == n + 1 &&
+					  syn_rel_is(&P->w[w], "compound"))))
+			continue;
+		const dict_verb_root *vr = deed_noun(S, P, t);
+		int v = vr ? verbal_code(vr->code.a) : 0;
+		if (vr && noun_doer(S, P, n, v) == d && noun_target(S, P, n, v) == g)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when the sentence could hold an event the rules above read: an actor, and a word that is
  * a dictionary verb's (a deed noun), a measure word with no root of its own or an adjective
  * of disapproval. Read from the coder's tokens, so that a sentence with none is not parsed
@@ -571,7 +627,7 @@ static int may_hold_noun_event(const coder_sent *S)
 	for (int t = 0; t < S->nt; t++) {
 		const coder_tok *k = &S->t[t];
 		if ((k->ent && k->ent->type == ENT_VERB) || tok_in(k, measure) ||
-		    tok_in(k, DISAPPROVING))
+		    tok_in(k, DISAPPROVING) || tok_in(k, THREAT_NOUNS))
 			return 1;
 	}
 	return 0;
@@ -589,7 +645,8 @@ int syn_nominal_event(coder_sent *S, coder_cand *out)
 		int n = vr ? P->tok2w[t] : -1;
 		if (n < 0 || topic_noun(P, n))
 			continue;
-		int d = noun_doer(S, P, n), g = d >= 0 ? noun_target(S, P, n) : -1;
+		int v = verbal_code(vr->code.a);
+		int d = noun_doer(S, P, n, v), g = d >= 0 ? noun_target(S, P, n, v) : -1;
 		if (g < 0)
 			continue;
 		memset(out, 0, sizeof *out);

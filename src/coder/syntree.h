@@ -348,6 +348,12 @@ int syn_speech_verb(const struct syntax_parse *P, int c);
  * animal as the only victim of a killing). */
 int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		    const dict_evcode *code, coder_slot *src, coder_slot *tgt);
+/* synnoun.c: 1 when word n heads a deed noun whose doer is actor d and target actor g
+ * ("Rocket attacks by Hezbollah on northern Israel"): self_phrase keeps both sides. */
+int syn_deed_noun_sides(coder_sent *S, const struct syntax_parse *P, int n, int d, int g);
+/* synnoun.c: the target actor in deed word n's own phrase, its code a ("attacks by the
+ * Houthis on Saudi Arabia": Saudi Arabia; a verbal act's "to" too); -1: none. */
+int syn_deed_target(coder_sent *S, const struct syntax_parse *P, int n, const char *a);
 /* synactor.c: adds a rule's words to the verb's note S->syn_note ("; " between two). */
 void syn_note_add(coder_sent *S, const char *msg);
 #endif
