@@ -1632,15 +1632,45 @@ static void keep_name(coder_context *x, const char *text, const char *code, int 
 	p->weak = weak;
 }
 
+/* names32: the prepositions that make the actor after them the place of a title ("the U.N.
+ * coordinator in Myanmar", "ambassador to Japan", "envoy for Sudan"), not the country of the
+ * person named after it. */
+static const char *const title_place[] = { "IN", "FOR", "TO", "AT", NULL };
+
+static int title_place_word(const coder_tok *t)
+{
+	for (int k = 0; title_place[k]; k++)
+		if (t->cls == C_WORD && t->s && !strcmp(t->s, title_place[k]))
+			return 1;
+	return 0;
+}
+
+/* When token i is such a preposition and a dictionary actor follows it, that actor's last
+ * token; else -1. */
+static int place_after(const coder_sent *S, int i)
+{
+	if (i + 1 >= S->nt || !title_place_word(&S->t[i]))
+		return -1;
+	for (int k = 0; k < S->na; k++)
+		if (!S->a[k].pron_kind && S->a[k].pos == i + 1 && S->a[k].end < S->nt)
+			return S->a[k].end;
+	return -1;
+}
+
 /* The words of dictionary actor a and the name that follows it, capitalised words or an
  * agent ("Turkish Foreign Minister Mevlut Cavusoglu", "Taliban spokesman Zabihullah
  * Mujahid"), into out; a's own words when none follows ("Robert Wood, U.S. deputy U.N.
  * ambassador": a person the dictionaries know, whose "Wood said" comes later). */
 static const char *actor_and_name(coder_sent *S, const coder_actor *a, char *out, size_t n)
 {
-	int to = a->end;
+	int to = a->end, skip = -1, resume = -1;
 	for (int i = a->end + 1; i < S->nt && i <= a->end + 6; i++) {
 		const coder_tok *t = &S->t[i];
+		int b = skip < 0 ? place_after(S, i) : -1;
+		if (b > i) {   /* "Coordinator for Myanmar Andrew Kirkwood": the title's person */
+			skip = i, resume = b + 1, i = b;
+			continue;
+		}
 		if (t->cls != C_WORD || t->actor >= 0)
 			break;
 		if (t->ent && t->ent->type == ENT_AGENT && t->end >= i)
@@ -1653,6 +1683,15 @@ static const char *actor_and_name(coder_sent *S, const coder_actor *a, char *out
 	int from = S->t[a->pos].ostart, end = S->t[to].ostart + S->t[to].olen;
 	if (!p || end - from >= (int)n)
 		return NULL;
+	if (skip >= 0 && to >= resume) {   /* the title, then the name, without the place */
+		int cut = S->t[skip].ostart, back = S->t[resume].ostart;
+		memcpy(out, p + from, (size_t)(cut - from));
+		memcpy(out + (cut - from), p + back, (size_t)(end - back));
+		out[cut - from + end - back] = 0;
+		return out;
+	}
+	if (skip >= 0)
+		to = a->end, end = S->t[to].ostart + S->t[to].olen;
 	memcpy(out, p + from, (size_t)(end - from));
 	out[end - from] = 0;
 	return out;
@@ -1768,14 +1807,19 @@ static void keep_apposition(coder_sent *S, const coder_actor *a)
 /* Remembers the people this sentence's events name with a country ("Ishaq Dar": PAKGOV),
  * then, weakly, those named beside a dictionary actor of one code in any sentence ('"...,"
  * South Korean Ambassador Joonkook Hwang told council members': KORGOV), so that "Hwang
- * said" later is known even when the first sentence coded no event of his. */
+ * said" later is known even when the first sentence coded no event of his. names32: a side
+ * the last-resort fallback gave the story's country (S->guess, compared by pointer) is not
+ * remembered: that country was a guess about the event, not what the story says of the
+ * person (an Azerbaijani named in a story about the United States is no American). */
 static void keep_names(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
 	for (size_t i = 0; S->outcome == KHALDUN_CODED && i < S->c->nevents; i++) {
 		const khaldun_event *e = &S->c->events[i];
-		keep_name(x, e->source_text, e->source, 0);
-		keep_name(x, e->target_text, e->target, 0);
+		if (e->source != S->guess)
+			keep_name(x, e->source_text, e->source, 0);
+		if (e->target != S->guess)
+			keep_name(x, e->target_text, e->target, 0);
 	}
 	if (S->allcaps)
 		return;
@@ -1784,6 +1828,8 @@ static void keep_names(coder_sent *S)
 		char words[160];
 		if (a->pron_kind || !a->ent || a->ncodes != 1 || a->pos < 0 || a->end >= S->nt)
 			continue;   /* a comma clause's words too: ', X told reporters' */
+		if (a->pos > 0 && title_place_word(&S->t[a->pos - 1]))
+			continue;   /* "coordinator in Myanmar Andrew Kirkwood": not Myanmar's */
 		keep_name(x, actor_and_name(S, a, words, sizeof words), a->codes[0], 1);
 		if (a->codes[0][0] != '~')
 			keep_apposition(S, a);

@@ -143,6 +143,7 @@ void context_fallback(coder_sent *S)
 	const char *code = arena_strdup(&c->scratch, cc);
 	if (!code)
 		return;
+	S->guess = code;
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
 		const char *ks = strcmp(e->source, "---") ? NULL : context_person_phrase(S, e->source_text, 0);

@@ -122,6 +122,9 @@ typedef struct coder_sent {
 				   * ("Analysts told VOA ..."): the next "They" is no side known */
 	int habit;                /* syncode.c: the parse word + 1 of a verb whose deed was
 				   * dropped as a habit told in the present (0: none) */
+	const char *guess;        /* ctxfall.c: the story-country code the last-resort fallback
+				   * gave unplaced sides (one string per sentence): a guess, which
+				   * keep_names does not remember as a person's code */
 	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
 	int nspans;               /* event.c: phrases sent_span_text made (span_p, span_off) */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
