@@ -18,7 +18,7 @@ BUILD = build-trace
 endif
 # libmicrohttpd is not linked either: src/serve/mhd_lib.c opens it when `serve` starts a server;
 # nor libxml2: src/read/xml_lib.c opens it at the first feed or page read
-LDLIBS  += $(shell pkg-config --libs sqlite3) -lm -pthread
+LDLIBS  += $(shell pkg-config --libs sqlite3) -lz -lm -pthread
 PREFIX  ?= /usr/local
 BUILD   ?= build
 BIN     ?= khaldun

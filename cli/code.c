@@ -6,6 +6,7 @@
  */
 #include "khaldun.h"
 #include "commands.h"
+#include "unpack.h"
 #include "common.h"
 #include "detect.h"
 #include "shard.h"
@@ -110,8 +111,11 @@ static int code_input(code_run *x, const char *name, int fmt, const char *date, 
 		fprintf(stderr, "%s: error: %s: cannot open\n", progname, cli_safe(name));
 		return EXIT_SKIPPED;
 	}
+	int is_stdin = fp == stdin;
+	if (!(fp = unpack_input(fp, is_stdin ? "<stdin>" : name)))
+		return EXIT_FATAL;
 	if (fmt == FMT_AUTO)
-		fmt = fp == stdin ? KHALDUN_FMT_JSONL : (int)cli_detect_format(name, &fp);
+		fmt = is_stdin ? KHALDUN_FMT_JSONL : (int)cli_detect_format(name, &fp);
 	if (!fp)
 		return EXIT_FATAL;
 	khaldun_reader *r;

@@ -5,15 +5,17 @@
  */
 #include "detect.h"
 #include "sniff.h"
+#include "unpack.h"
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 enum { HEAD = 65536 };
 
+/* 1 when s, without a trailing .gz or .zip, ends with suffix (any case). */
 static int ends_with(const char *s, const char *suffix)
 {
-	size_t n = strlen(s), k = strlen(suffix);
+	size_t n = unpack_name_len(s), k = strlen(suffix);
 	return n >= k && !strcasecmp(s + n - k, suffix);
 }
 

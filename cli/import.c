@@ -7,6 +7,7 @@
 #include "khaldun.h"
 #include "common.h"
 #include "commands.h"
+#include "unpack.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,14 +46,19 @@ static int import_one(khaldun_store *s, const char *path, enum khaldun_import_fo
 	int std = !strcmp(path, "-");
 	FILE *fp = std ? stdin : fopen(path, "rb");
 	if (!fp) {
-		fprintf(stderr, "%s: error: %s: cannot open\n", progname, path);
+		fprintf(stderr, "%s: error: %s: cannot open\n", progname, cli_safe(path));
 		sum->bad++;
 		return 0;
 	}
+	fp = unpack_input(fp, std ? "<stdin>" : path);
+	if (!fp)
+		return KHALDUN_ERR_NOMEM;
 	khaldun_import_result r;
 	int rc = khaldun_store_import(s, fp, std ? "<stdin>" : path, fmt, dataset, &r);
-	if (!std)
+	if (fp != stdin)
 		fclose(fp);
+	if (rc == KHALDUN_ERR_IO && r.lines)
+		sum->bad++;   /* a read error (reported) after some lines: those stay imported */
 	sum->lines += r.lines;
 	sum->imported += r.imported;
 	sum->duplicates += r.duplicates;

@@ -12,6 +12,7 @@
  */
 #include "khaldun.h"
 #include "commands.h"
+#include "unpack.h"
 #include "common.h"
 #include "detect.h"
 #include "shard.h"
@@ -197,7 +198,8 @@ static void show_progress(progress *p, FILE *fp, size_t stories, size_t events, 
 		return;
 	p->last = t;
 	double el = t - p->start;
-	long long at = p->done_bytes + (fp ? ftell(fp) : 0);
+	long pos = fp ? ftell(fp) : 0;   /* -1 on a pipe or an unpacking stream */
+	long long at = p->done_bytes + (pos > 0 ? pos : 0);
 	char eta[32] = "";
 	if (p->total_bytes > 0 && at > 0 && el > 0.5 && !final) {
 		double left = el * (double)(p->total_bytes - at) / (double)at;
@@ -534,6 +536,13 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 			strerror(errno));
 		return EXIT_SKIPPED;
 	}
+	/* a pipe or terminal may wait long between stories: commit each one, so that neither
+	 * readers nor other writers wait for the next (regular files: batches; told before the
+	 * input is wrapped for unpacking or replay, whose streams have no descriptor) */
+	struct stat in;
+	int stream = fstat(fileno(fp), &in) || !S_ISREG(in.st_mode);
+	if (!(fp = unpack_input(fp, is_stdin ? "<stdin>" : name)))
+		return EXIT_FATAL;
 	enum khaldun_format f = x->o->fmt != FMT_AUTO ? (enum khaldun_format)x->o->fmt
 		: is_stdin ? KHALDUN_FMT_JSONL : cli_detect_format(name, &fp);
 	khaldun_reader *r = NULL;
@@ -549,10 +558,6 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 	khaldun_story st;
 	int rc;
 	x->fp = fp;
-	/* a pipe or terminal may wait long between stories: commit each one, so that neither
-	 * readers nor other writers wait for the next (regular files: batches) */
-	struct stat in;
-	int stream = fstat(fileno(fp), &in) || !S_ISREG(in.st_mode);
 	x->stream = stream;
 	if (stream)
 		khaldun_store_set_batch(x->store, 1, 0);

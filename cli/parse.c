@@ -8,6 +8,7 @@
  */
 #include "khaldun.h"
 #include "commands.h"
+#include "unpack.h"
 #include "common.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -168,9 +169,11 @@ static int one_file(pctx *cx, const char *name, int fmt, int score, const char *
 	FILE *fp = strcmp(name, "-") ? fopen(name, "rb") : stdin;
 	const char *shown = strcmp(name, "-") ? name : "<stdin>";
 	if (!fp) {
-		fprintf(stderr, "%s: error: %s: cannot open\n", progname, name);
+		fprintf(stderr, "%s: error: %s: cannot open\n", progname, cli_safe(name));
 		return EXIT_SKIPPED;
 	}
+	if (!(fp = unpack_input(fp, shown)))
+		return EXIT_FATAL;
 	int status = EXIT_OK;
 	if (score) {
 		khaldun_parse_score s;
