@@ -648,6 +648,32 @@ static int in_aside_clause(coder_sent *S, const struct syntax_parse *P, const kh
 	return 0;
 }
 
+/* leftovers34: 1 when the target of event e is the subject of a content clause (ccomp)
+ * that its source is outside of ("The minister said the Russian army had committed abuses":
+ * the accused army is the reported clause's actor, the minister its speaker): what is said
+ * of it does not place who says it. Only a clause said (syn_speech_word: "Protesters
+ * demanded that the National Congress Party be dissolved" is asked of their own country's
+ * party, and places them). Not an object of the clause ("officials said they
+ * arrested seven IS members in Anbar": the speakers' own deed, placed as before). */
+static int target_in_content(coder_sent *S, const struct syntax_parse *P,
+			     const khaldun_event *e)
+{
+	int a, b, sa, sb;
+	if (!P || !e->target_text || !e->source_text ||
+	    !syn_text_words(S, P, e->target_text, &a, &b) ||
+	    !syn_text_words(S, P, e->source_text, &sa, &sb))
+		return 0;
+	for (int h = a; h <= b && h < P->nw; h++) {   /* any word of it: a misparse may hang
+						   * "the Ethiopian military" word by word */
+		int c = (int)P->w[h].head - 1;
+		if (c >= 0 && (c < a || c > b) && syn_rel_base(&P->w[h], "nsubj") &&
+		    syn_rel_is(&P->w[c], "ccomp") && !word_under(P, sa, c) && P->w[c].head &&
+		    syn_speech_word(&P->w[P->w[c].head - 1]))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when an actor of the sentence outside the phrase text (the other side's) names a
  * country, not as a counterpart: the sentence places the event, not only its other side.
  * With P and the event e whose source is to be placed: not an actor in a clause aside from
@@ -778,8 +804,9 @@ static void apply_sentence_country(coder_sent *S)
 					       syn_get_parse(S) : NULL;
 		char tcc[4];
 		int foe = foreign_state_foe(e, tcc) && !strcmp(tcc, cc);
-		if (!said && !foe && (places_other(e->target, 1) || protesters_hit(e) ||
-				      named_elsewhere(S, e->target_text, P, e)))
+		if (!said && !foe && !target_in_content(S, P, e) &&
+		    (places_other(e->target, 1) || protesters_hit(e) ||
+		     named_elsewhere(S, e->target_text, P, e)))
 			context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
 					  NULL, country_note(why, sizeof why, cc));
 		/* the source as now placed ("the BLA and other separatist groups killed") */

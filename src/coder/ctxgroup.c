@@ -255,6 +255,125 @@ static int epithet_phrase(const char *text)
 	return 0;
 }
 
+/* leftovers34: kinds of country an epithet names ("the Gulf state", "the Central Asian
+ * nation", "the Balkan country"), each with its members, written from geography (regions
+ * as the UN's and the regional bodies' membership draw them; the Gulf is the six states of
+ * the Gulf Cooperation Council). The more specific first: "the Pacific island nation" is of
+ * the Pacific. Words are matched whole, in any case, between "the" and the head noun. */
+static const struct country_kind {
+	const char *words;
+	const char *members;   /* ISO 3166-1 alpha-3 codes, space-separated */
+} KINDS[] = {
+	{ "Gulf", "SAU ARE QAT KWT BHR OMN" },
+	{ "Central Asian", "KAZ KGZ TJK TKM UZB" },
+	{ "Balkan", "ALB BIH BGR HRV XKX MNE MKD SRB SVN GRC ROU" },
+	{ "Baltic", "EST LVA LTU" },
+	{ "Caucasus", "ARM AZE GEO" },
+	{ "Caucasian", "ARM AZE GEO" },
+	{ "Himalayan", "NPL BTN" },
+	{ "Nordic", "DNK NOR SWE FIN ISL" },
+	{ "Scandinavian", "DNK NOR SWE" },
+	{ "North African", "DZA EGY LBY MAR SDN TUN" },
+	{ "West African", "BEN BFA CPV CIV GMB GHA GIN GNB LBR MLI MRT NER NGA SEN SLE TGO" },
+	{ "East African", "BDI DJI ERI ETH KEN RWA SOM SSD TZA UGA" },
+	{ "Horn of Africa", "DJI ERI ETH SOM" },
+	{ "Central African", "AGO CMR CAF TCD COG COD GNQ GAB STP" },
+	{ "Southern African", "BWA SWZ LSO NAM ZAF" },
+	{ "Sahel", "BFA MLI NER TCD MRT" },
+	{ "Sahelian", "BFA MLI NER TCD MRT" },
+	{ "Southeast Asian", "BRN KHM IDN LAO MYS MMR PHL SGP THA TLS VNM" },
+	{ "South Asian", "AFG BGD BTN IND MDV NPL PAK LKA" },
+	{ "Central American", "BLZ CRI SLV GTM HND NIC PAN" },
+	{ "South American", "ARG BOL BRA CHL COL ECU GUY PRY PER SUR URY VEN" },
+	{ "Andean", "BOL COL ECU PER CHL VEN" },
+	{ "Caribbean", "ATG BHS BRB CUB DMA DOM GRD HTI JAM KNA LCA VCT TTO" },
+	{ "Pacific", "FJI PNG SLB VUT WSM TON KIR TUV NRU PLW FSM MHL" },
+	{ "island", "FJI MUS MDV LKA JPN PHL IDN CUB HTI DOM JAM MDG TWN NZL ISL IRL GBR CYP "
+		    "MLT SGP BHR SYC COM CPV STP TTO BHS BRB VUT SLB WSM TON KIR TUV NRU PLW "
+		    "FSM MHL PNG TLS LCA VCT GRD DMA ATG KNA" },
+	{ NULL, NULL }
+};
+
+/* 1 when text has the words w whole (any case) before its last word. */
+static int has_words(const char *text, const char *w)
+{
+	size_t n = strlen(w), len = strlen(text);
+	const char *last = strrchr(text, ' ');
+	for (const char *p = text; p + n <= text + len && p < last; p++)
+		if ((p == text || p[-1] == ' ') && !strncasecmp(p, w, n) &&
+		    (p[n] == ' ' || p[n] == '-'))
+			return 1;
+	return 0;
+}
+
+/* The kind of country the epithet text names, or NULL: none of KINDS. */
+static const struct country_kind *epithet_kind(const char *text)
+{
+	for (const struct country_kind *k = KINDS; k->words; k++)
+		if (has_words(text, k->words))
+			return k;
+	return NULL;
+}
+
+/* 1 when country cc is of kind k. */
+static int of_kind(const struct country_kind *k, const char *cc)
+{
+	size_t n = strlen(cc);
+	for (const char *p = k->members; n == 3 && (p = strstr(p, cc)); p += 3)
+		if ((p == k->members || p[-1] == ' ') && (p[3] == ' ' || !p[3]))
+			return 1;
+	return 0;
+}
+
+/* Adds country cc to list (n of them, at most 8) once when it is of kind k and not oc. */
+static void add_of_kind(const struct country_kind *k, const char *cc, const char *oc,
+			char list[8][4], int *n)
+{
+	if (!of_kind(k, cc) || !strcmp(cc, oc) || *n >= 8)
+		return;
+	for (int i = 0; i < *n; i++)
+		if (!strcmp(list[i], cc))
+			return;
+	snprintf(list[(*n)++], 4, "%s", cc);
+}
+
+/* The one country of kind k, not oc, that the sentence itself names ("The Gulf state
+ * condemned Israel, Qatari officials said"), else the previous sentence, else the story so
+ * far; NULL when none names one alone. */
+static const char *kind_country(coder_sent *S, const struct country_kind *k, const char *oc)
+{
+	const coder_context *x = &S->c->ctx;
+	char list[8][4];
+	int n = 0;
+	for (int i = 0; i < S->na; i++) {
+		const coder_actor *a = &S->a[i];
+		if (a->pron_kind || !a->ent)   /* live or not: "..., a Qatari official said" */
+			continue;
+		for (int j = 0; j < a->ncodes; j++) {
+			char cc[4];
+			actor_split(a->codes[j], cc);
+			if (cc[0])
+				add_of_kind(k, cc, oc, list, &n);
+		}
+	}
+	for (int i = 0, none = !n; none && i < x->nlast && i < 8; i++)
+		add_of_kind(k, x->last[i], oc, list, &n);
+	for (int i = 0, none = !n; none && i < x->ncc; i++)
+		add_of_kind(k, x->cc[i], oc, list, &n);
+	if (n != 1)
+		return NULL;
+	for (int i = 0; i < x->ncc; i++)   /* a view of the context's own copy */
+		if (!strcmp(x->cc[i], list[0]))
+			return x->cc[i];
+	for (int i = 0; i < x->nlast && i < 8; i++)
+		if (!strcmp(x->last[i], list[0]))
+			return x->last[i];
+	char *r = arena_alloc(&S->c->scratch, 4);
+	if (r)
+		memcpy(r, list[0], 4);
+	return r;
+}
+
 /* sides31: the one country the story's previous sentence named that is not oc (the
  * event's other side's), or NULL: none, or two ("Modi will visit Mauritius ... He will
  * discuss ties with the island nation": MUS). */
@@ -278,12 +397,18 @@ static const char *epithet_side(coder_sent *S, const char *code, const char *tex
 				const char *other)
 {
 	int times = 0;
-	if (!no_country(code) || !epithet_phrase(text))
+	if (!epithet_phrase(text))
 		return NULL;
-	const char *cc = context_story_country(&S->c->ctx, &times);
+	const struct country_kind *kind = epithet_kind(text);
+	char own[4];
+	actor_split(code, own);
+	if (kind ? own[0] && of_kind(kind, own) : !no_country(code))
+		return NULL;   /* its own country, or one of its kind */
 	char oc[4];
 	actor_split(other, oc);
-	if (!cc)
+	const char *cc = kind ? kind_country(S, kind, oc) : context_story_country(&S->c->ctx,
+										   &times);
+	if (!cc && !kind)
 		cc = last_other(&S->c->ctx, oc);
 	if (!cc || !strcmp(cc, oc))
 		return NULL;

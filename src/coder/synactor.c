@@ -538,6 +538,17 @@ static int conj_of(const struct syntax_parse *P, int a, int b)
 	return syn_rel_is(&P->w[a], "conj") && (int)P->w[a].head - 1 == b;
 }
 
+/* leftovers34: a verb of the feeling a deed stirs in others ("Iran's threats against Saudi
+ * Arabia worried diplomats", "alarmed", "angered", "rattled"): its subject is the cause, so
+ * the news is the deed, not the worry (WORRY's 012). */
+static int reaction_verb(const khaldun_parse_token *w)
+{
+	static const char *const stir[] = { "worr", "alarm", "anger", "upset", "unsettl",
+		"rattl", "troubl", "dismay", "shock", "outrag", "infuriat", "frighten", "scare",
+		"disturb", "unnerv", "spook", "irritat", "annoy", "alienat", NULL };
+	return syn_is_verb(w) && syn_stem_in(w, stir);
+}
+
 /* "was invited to the White House of President Richard Nixon", "the head for the Red Cross
  * and Red Crescent Society told VOA five people had been killed": an actor cannot act on
  * the phrase it is part of. When the source and every target come from one noun phrase
@@ -580,6 +591,13 @@ static int self_phrase(coder_sent *S, const struct syntax_parse *P, int vw, int 
 	if (top < 0 || !syn_is_verb(&P->w[vw]))
 		return 0;   /* "Japan lifts sanctions": a verb the tagger read as a noun */
 	const coder_actor *x = src->m[0].a, *y = tgt->m[tgt->m[0].a == x].a;
+	if (reaction_verb(&P->w[vw]) &&
+	    syn_deed_noun_sides(S, P, top, (int)(x - S->a), (int)(y - S->a)) &&
+	    syn_actor_with_role(S, P, vw, R_TGT, src) < 0) {
+		syn_note_add(S, "rule: a deed noun that worries or angers others is the deed, not "
+			        "the reaction");
+		return -1;   /* syn_nominal_event codes the noun's own deed */
+	}
 	int h1 = syn_span_head(P, x->pos, x->end), h2 = syn_span_head(P, y->pos, y->end);
 	int coord = (x->group >= 0 && x->group == y->group) ||
 		    (h1 >= 0 && h2 >= 0 && (conj_of(P, h2, h1) || conj_of(P, h1, h2)));

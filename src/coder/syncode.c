@@ -852,6 +852,19 @@ static int wanted(const struct syntax_parse *P, int vw)
 	return complement_of(P, vw, want);
 }
 
+/* "Putin's planned visit to China", "the proposed talks", "an upcoming summit": a meeting
+ * or visit noun (coded 040-046) that a word of the schedule modifies is not held yet;
+ * CAMEO codes the announced meeting as the intent to meet or negotiate (036). A verb keeps
+ * its code ("the talks were planned" is not caught: no amod). */
+static int planned_meeting(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const planned[] = { "planned", "proposed", "upcoming", "scheduled",
+		"forthcoming", "expected", "prospective", "anticipated", "intended", NULL };
+	if (a[0] != '0' || a[1] != '4' || a[2] < '0' || a[2] > '6')
+		return 0;
+	return syn_child_word(P, vw, "amod", planned);
+}
+
 /* "agreed to lay down their weapons and join forces with the U.S.", "pledged to send aid and
  * provide loans": a deed in the complement of a verb or adjective of intent (agree, promise,
  * pledge, vow, offer, undertake; ready, willing, prepared), or coordinated with it, is
@@ -1848,6 +1861,13 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	}
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
 		return nobody_did(P, vw);
+	if (planned_meeting(P, vw, a)) {
+		code->a = "036";
+		code->b = NULL;   /* nor is the host's 043 yet */
+		S->syn_note = "rule: a planned, proposed or upcoming visit, meeting or talks is "
+			      "the intent to meet (036), not the meeting";
+		return 0;
+	}
 	/* an event noun is done or not with the verb whose object it is ("its call to the
 	 * authorities to drop all charges": no charges brought), a verb stem on a noun with
 	 * the noun */

@@ -127,6 +127,21 @@ static const dict_verb_root *named_root(const coder_sent *S, const char *name);
  * and an actor target ("China's threats against Taiwan"): a root of its own would code
  * "the threat of famine", "a threat to peace". */
 static const char *const THREAT_NOUNS[] = { "THREAT", "THREATS", NULL };
+/* leftovers34: "pressure" is no form of PRESSURED_ (a bare "pressure" is mostly a noun,
+ * "under pressure", "blood pressure"); with an actor doer and an actor target ("pressure by
+ * Washington on Pakistan", "Beijing's pressure on Taipei") it is the coercive demand the
+ * dictionary gives "put pressure on" (100). */
+static const char *const PRESSURE_NOUNS[] = { "PRESSURE", "PRESSURES", NULL };
+
+/* The root a deed noun with no entry of its own stands for (THREAT_NOUNS, PRESSURE_NOUNS),
+ * or NULL. */
+static const dict_verb_root *noun_root(const coder_sent *S, const coder_tok *k)
+{
+	if (k->ent)
+		return NULL;
+	return tok_in(k, THREAT_NOUNS) ? named_root(S, "THREATEN") :
+	       tok_in(k, PRESSURE_NOUNS) ? named_root(S, "PRESSURED_") : NULL;
+}
 
 /* The deed root of token t when it is a noun in the parse (a verb root's word the coder
  * reads as a noun: "the attack", "sanctions", "backing"; a threat noun: THREATEN), else
@@ -138,8 +153,7 @@ static const dict_verb_root *deed_noun(coder_sent *S, const struct syntax_parse 
 	if (!sent_live(S, t) || n < 0 || !P->w[n].upos || strcmp(P->w[n].upos, "NOUN"))
 		return NULL;
 	const dict_verb_root *vr = k->ent && k->ent->type == ENT_VERB ? k->ent->verb :
-				   !k->ent && tok_in(k, THREAT_NOUNS) ? named_root(S, "THREATEN") :
-				   NULL;
+				   noun_root(S, k);
 	const char *a = vr ? vr->code.a : NULL;
 	if (!vr || vr->code.kind != CODE_EVENT || !a || !isdigit((unsigned char)a[0]) ||
 	    !isdigit((unsigned char)a[1]))
@@ -627,7 +641,8 @@ static int may_hold_noun_event(const coder_sent *S)
 	for (int t = 0; t < S->nt; t++) {
 		const coder_tok *k = &S->t[t];
 		if ((k->ent && k->ent->type == ENT_VERB) || tok_in(k, measure) ||
-		    tok_in(k, DISAPPROVING) || tok_in(k, THREAT_NOUNS))
+		    tok_in(k, DISAPPROVING) || tok_in(k, THREAT_NOUNS) ||
+		    tok_in(k, PRESSURE_NOUNS))
 			return 1;
 	}
 	return 0;
