@@ -242,9 +242,36 @@ static int located_party(coder_sent *S, const struct syntax_parse *P, int vw,
 
 /* The word heading the "by" phrase right on deed word vw (a noun deed, "shelling by
  * Russian troops", or a deed hung on a noun, "the train hijacking by armed militants",
- * "books banned by the Taliban"), or -1. A participle just before a noun deed
+ * "books banned by the Taliban", or on the noun counting a noun deed, "a wave of
+ * kidnappings by criminal gangs"), or -1. A participle just before a noun deed
  * ("coordinated airstrikes by the Somali army") may be parsed as a verb taking the noun
  * as its object and the "by" phrase as its agent: that phrase after the noun counts. */
+/* The noun counting noun deed vw ("a wave of kidnappings", "a spate of attacks"), or -1. */
+static int counting_noun(const struct syntax_parse *P, int vw)
+{
+	static const char *const count[] = { "wave", "waves", "series", "spate", "string",
+		"rash", "spree", "surge", "upsurge", "flurry", "barrage", "round", "rounds",
+		"campaign", "cycle", "number", "dozens", "hundreds", "thousands", NULL };
+	const khaldun_parse_token *v = &P->w[vw];
+	int c = syn_case_of(P, vw);
+	if (!v->upos || strcmp(v->upos, "NOUN") || !v->head || !syn_rel_is(v, "nmod") || c < 0 ||
+	    !syn_word_is(&P->w[c], "of") || !syn_word_in(&P->w[v->head - 1], count))
+		return -1;
+	return (int)v->head - 1;
+}
+
+/* The deed noun vw's own "of" phrase after it (who suffered the deed), or -1. */
+static int deed_of_phrase(const struct syntax_parse *P, int vw)
+{
+	for (int i = vw + 1; i < P->nw; i++) {
+		int c = (int)P->w[i].head - 1 == vw && syn_rel_is(&P->w[i], "nmod") ?
+			syn_case_of(P, i) : -1;
+		if (c >= 0 && syn_word_is(&P->w[c], "of"))
+			return i;
+	}
+	return -1;
+}
+
 static int deed_by_phrase(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *v = &P->w[vw];
@@ -257,11 +284,21 @@ static int deed_by_phrase(const struct syntax_parse *P, int vw)
 	    (((int)u->head == vw + 1 && syn_rel_is(u, "amod")) ||
 	     ((int)v->head == vw && syn_rel_is(v, "obj"))))
 		part = vw - 1;
+	/* deeds counted ("Haiti is seeing a wave of kidnappings of doctors by criminal
+	 * gangs"): the parse hangs the "by" phrase after the deed on the counting noun, on the
+	 * active verb whose object that noun is, or on the deed's own "of" phrase; each names
+	 * who did the deeds (an active verb has no agent, the victims do not kidnap) */
+	int cnt = counting_noun(P, vw), cv = -1, of = cnt >= 0 ? deed_of_phrase(P, vw) : -1;
+	if (cnt >= 0 && syn_rel_is(&P->w[cnt], "obj") && P->w[cnt].head &&
+	    syn_child_rel(P, (int)P->w[cnt].head - 1, "aux:pass") < 0)
+		cv = (int)P->w[cnt].head - 1;
 	for (int i = 0; i < P->nw; i++) {
 		int h = (int)P->w[i].head - 1;
-		int c = h == vw || (part >= 0 && h == part && i > vw) ? syn_case_of(P, i) : -1;
+		int late = i > vw && (h == part || h == cnt || h == cv || h == of) && h >= 0;
+		int c = h == vw || late ? syn_case_of(P, i) : -1;
 		if (c >= 0 && syn_word_is(&P->w[c], "by") &&
-		    (syn_rel_is(&P->w[i], "nmod") || syn_rel_is(&P->w[i], "obl:agent")))
+		    (syn_rel_is(&P->w[i], "nmod") || syn_rel_is(&P->w[i], "obl:agent") ||
+		     (h == cv && syn_rel_is(&P->w[i], "obl"))))
 			return i;
 	}
 	return -1;
@@ -312,8 +349,18 @@ static int deed_noun_doer(coder_sent *S, const struct syntax_parse *P, int vw,
 		return 0;
 	int none = !src->n || !strcmp(src->m[0].code, "---");   /* no side, or an open one */
 	int g = none ? syn_deed_target(S, P, vw, a) : -1;
+	/* a doer named on a noun counting the deeds ("a wave of kidnappings of school children
+	 * by criminal gangs") leaves the target the shallow rules found in the deed noun's own
+	 * phrase: the one who suffered the deeds, not the clause's subject ("Nigeria is
+	 * seeing ...") */
+	int tw = tgt->n && tgt->pos >= 0 && tgt->pos < S->nt ? P->tok2w[tgt->pos] : -1;
+	int of = counting_noun(P, vw) >= 0 ? deed_of_phrase(P, vw) : -1;
+	int open = !tgt->n || !strcmp(tgt->m[0].code, "---");   /* its object phrase, later */
+	int own = of >= 0 && b != vw && (open || (tw >= 0 && syn_below(P, tw, of) >= 0));
 	if (g >= 0 && g != k)   /* "missile attacks by the Houthis on Saudi Arabia resumed" */
 		actors_make_slot(S, g, tgt);
+	else if (own)
+		;
 	else if (src->n)
 		*tgt = *src;
 	else
