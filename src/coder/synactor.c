@@ -370,6 +370,53 @@ static int deed_noun_doer(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* "will not succumb to mounting pressure from criminal groups", "rejected calls from the
+ * opposition": a yielding or a rejection (08x, 12x) with no target, whose phrases hold a
+ * noun of pressure or demand with a "from" phrase, yields to or rejects the one that phrase
+ * names (its actor, else its agent phrase): who presses is the other side. The "from"
+ * phrase hangs on the noun, or on the word that holds it, right after it. Returns 1 when it
+ * set the target. */
+static int pressure_party(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			  const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const press[] = { "pressure", "pressures", "demand", "demands",
+		"call", "calls", "threat", "threats", "ultimatum", "ultimatums", "request",
+		"requests", "appeal", "appeals", NULL };
+	if ((tgt->n && strcmp(tgt->m[0].code, "---")) || !a || !((a[0] == '0' && a[1] == '8') ||
+	    (a[0] == '1' && a[1] == '2')))
+		return 0;
+	for (int p = vw + 1; p < P->nw; p++) {
+		int up = syn_below(P, p, vw);
+		/* the parse may read "succumb to pressure" as an infinitive: a verb with "to" */
+		static const char *const to[] = { "to", NULL };
+		if (up < 0 || syn_rel_base(&P->w[up], "nsubj") || !syn_word_in(&P->w[p], press) ||
+		    !P->w[p].upos || !(!strcmp(P->w[p].upos, "NOUN") ||
+				       (!strcmp(P->w[p].upos, "VERB") &&
+					syn_child_word(P, p, "mark", to))))
+			continue;
+		int h = (int)P->w[p].head - 1;
+		for (int f = p + 1; f < P->nw && f <= p + 6; f++) {
+			int fh = (int)P->w[f].head - 1, c = syn_case_of(P, f);
+			if ((fh != p && fh != h) || c < 0 || !syn_word_is(&P->w[c], "from"))
+				continue;
+			int k = heading_actor(S, P, f);
+			coder_slot s = { .n = 0 };
+			if (k >= 0)
+				actors_make_slot(S, k, &s);
+			else if (k == -1 && !syn_by_agent(S, P, f, &s))
+				s.n = 0;
+			if (!s.n || (src->n && !strcmp(s.m[0].code, src->m[0].code)))
+				return 0;
+			*tgt = s;
+			syn_note_add(S, "rule: who yields to or rejects pressure or demands 'from X' "
+				        "answers X");
+			return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* "called Erdogan ... and urged him", "detained a British couple and accused them": an
  * object pronoun of a verb coordinated with a verb whose object is an actor stands for that
  * object, when the shallow rules gave no target or bound the pronoun to the subject (TABARI's
@@ -1216,7 +1263,8 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	deed_noun_doer(S, P, vw, code->a, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
 	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt) &&
-	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, src, tgt))
+	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, src, tgt) &&
+	    !pressure_party(S, P, vw, code->a, src, tgt))
 		located_party(S, P, vw, src, tgt);
 	if (title_and_name(S, src, tgt, P))
 		return 0;
