@@ -242,9 +242,36 @@ static int located_party(coder_sent *S, const struct syntax_parse *P, int vw,
 
 /* The word heading the "by" phrase right on deed word vw (a noun deed, "shelling by
  * Russian troops", or a deed hung on a noun, "the train hijacking by armed militants",
- * "books banned by the Taliban"), or -1. A participle just before a noun deed
+ * "books banned by the Taliban", or on the noun counting a noun deed, "a wave of
+ * kidnappings by criminal gangs"), or -1. A participle just before a noun deed
  * ("coordinated airstrikes by the Somali army") may be parsed as a verb taking the noun
  * as its object and the "by" phrase as its agent: that phrase after the noun counts. */
+/* The noun counting noun deed vw ("a wave of kidnappings", "a spate of attacks"), or -1. */
+static int counting_noun(const struct syntax_parse *P, int vw)
+{
+	static const char *const count[] = { "wave", "waves", "series", "spate", "string",
+		"rash", "spree", "surge", "upsurge", "flurry", "barrage", "round", "rounds",
+		"campaign", "cycle", "number", "dozens", "hundreds", "thousands", NULL };
+	const khaldun_parse_token *v = &P->w[vw];
+	int c = syn_case_of(P, vw);
+	if (!v->upos || strcmp(v->upos, "NOUN") || !v->head || !syn_rel_is(v, "nmod") || c < 0 ||
+	    !syn_word_is(&P->w[c], "of") || !syn_word_in(&P->w[v->head - 1], count))
+		return -1;
+	return (int)v->head - 1;
+}
+
+/* The deed noun vw's own "of" phrase after it (who suffered the deed), or -1. */
+static int deed_of_phrase(const struct syntax_parse *P, int vw)
+{
+	for (int i = vw + 1; i < P->nw; i++) {
+		int c = (int)P->w[i].head - 1 == vw && syn_rel_is(&P->w[i], "nmod") ?
+			syn_case_of(P, i) : -1;
+		if (c >= 0 && syn_word_is(&P->w[c], "of"))
+			return i;
+	}
+	return -1;
+}
+
 static int deed_by_phrase(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *v = &P->w[vw];
@@ -257,11 +284,21 @@ static int deed_by_phrase(const struct syntax_parse *P, int vw)
 	    (((int)u->head == vw + 1 && syn_rel_is(u, "amod")) ||
 	     ((int)v->head == vw && syn_rel_is(v, "obj"))))
 		part = vw - 1;
+	/* deeds counted ("Haiti is seeing a wave of kidnappings of doctors by criminal
+	 * gangs"): the parse hangs the "by" phrase after the deed on the counting noun, on the
+	 * active verb whose object that noun is, or on the deed's own "of" phrase; each names
+	 * who did the deeds (an active verb has no agent, the victims do not kidnap) */
+	int cnt = counting_noun(P, vw), cv = -1, of = cnt >= 0 ? deed_of_phrase(P, vw) : -1;
+	if (cnt >= 0 && syn_rel_is(&P->w[cnt], "obj") && P->w[cnt].head &&
+	    syn_child_rel(P, (int)P->w[cnt].head - 1, "aux:pass") < 0)
+		cv = (int)P->w[cnt].head - 1;
 	for (int i = 0; i < P->nw; i++) {
 		int h = (int)P->w[i].head - 1;
-		int c = h == vw || (part >= 0 && h == part && i > vw) ? syn_case_of(P, i) : -1;
+		int late = i > vw && (h == part || h == cnt || h == cv || h == of) && h >= 0;
+		int c = h == vw || late ? syn_case_of(P, i) : -1;
 		if (c >= 0 && syn_word_is(&P->w[c], "by") &&
-		    (syn_rel_is(&P->w[i], "nmod") || syn_rel_is(&P->w[i], "obl:agent")))
+		    (syn_rel_is(&P->w[i], "nmod") || syn_rel_is(&P->w[i], "obl:agent") ||
+		     (h == cv && syn_rel_is(&P->w[i], "obl"))))
 			return i;
 	}
 	return -1;
@@ -312,8 +349,18 @@ static int deed_noun_doer(coder_sent *S, const struct syntax_parse *P, int vw,
 		return 0;
 	int none = !src->n || !strcmp(src->m[0].code, "---");   /* no side, or an open one */
 	int g = none ? syn_deed_target(S, P, vw, a) : -1;
+	/* a doer named on a noun counting the deeds ("a wave of kidnappings of school children
+	 * by criminal gangs") leaves the target the shallow rules found in the deed noun's own
+	 * phrase: the one who suffered the deeds, not the clause's subject ("Nigeria is
+	 * seeing ...") */
+	int tw = tgt->n && tgt->pos >= 0 && tgt->pos < S->nt ? P->tok2w[tgt->pos] : -1;
+	int of = counting_noun(P, vw) >= 0 ? deed_of_phrase(P, vw) : -1;
+	int open = !tgt->n || !strcmp(tgt->m[0].code, "---");   /* its object phrase, later */
+	int own = of >= 0 && b != vw && (open || (tw >= 0 && syn_below(P, tw, of) >= 0));
 	if (g >= 0 && g != k)   /* "missile attacks by the Houthis on Saudi Arabia resumed" */
 		actors_make_slot(S, g, tgt);
+	else if (own)
+		;
 	else if (src->n)
 		*tgt = *src;
 	else
@@ -321,6 +368,53 @@ static int deed_noun_doer(coder_sent *S, const struct syntax_parse *P, int vw,
 	*src = doer;
 	syn_note_add(S, "rule: the 'by' phrase of a deed noun is its doer");
 	return 1;
+}
+
+/* "will not succumb to mounting pressure from criminal groups", "rejected calls from the
+ * opposition": a yielding or a rejection (08x, 12x) with no target, whose phrases hold a
+ * noun of pressure or demand with a "from" phrase, yields to or rejects the one that phrase
+ * names (its actor, else its agent phrase): who presses is the other side. The "from"
+ * phrase hangs on the noun, or on the word that holds it, right after it. Returns 1 when it
+ * set the target. */
+static int pressure_party(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			  const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const press[] = { "pressure", "pressures", "demand", "demands",
+		"call", "calls", "threat", "threats", "ultimatum", "ultimatums", "request",
+		"requests", "appeal", "appeals", NULL };
+	if ((tgt->n && strcmp(tgt->m[0].code, "---")) || !a || !((a[0] == '0' && a[1] == '8') ||
+	    (a[0] == '1' && a[1] == '2')))
+		return 0;
+	for (int p = vw + 1; p < P->nw; p++) {
+		int up = syn_below(P, p, vw);
+		/* the parse may read "succumb to pressure" as an infinitive: a verb with "to" */
+		static const char *const to[] = { "to", NULL };
+		if (up < 0 || syn_rel_base(&P->w[up], "nsubj") || !syn_word_in(&P->w[p], press) ||
+		    !P->w[p].upos || !(!strcmp(P->w[p].upos, "NOUN") ||
+				       (!strcmp(P->w[p].upos, "VERB") &&
+					syn_child_word(P, p, "mark", to))))
+			continue;
+		int h = (int)P->w[p].head - 1;
+		for (int f = p + 1; f < P->nw && f <= p + 6; f++) {
+			int fh = (int)P->w[f].head - 1, c = syn_case_of(P, f);
+			if ((fh != p && fh != h) || c < 0 || !syn_word_is(&P->w[c], "from"))
+				continue;
+			int k = heading_actor(S, P, f);
+			coder_slot s = { .n = 0 };
+			if (k >= 0)
+				actors_make_slot(S, k, &s);
+			else if (k == -1 && !syn_by_agent(S, P, f, &s))
+				s.n = 0;
+			if (!s.n || (src->n && !strcmp(s.m[0].code, src->m[0].code)))
+				return 0;
+			*tgt = s;
+			syn_note_add(S, "rule: who yields to or rejects pressure or demands 'from X' "
+				        "answers X");
+			return 1;
+		}
+		return 0;
+	}
+	return 0;
 }
 
 /* "called Erdogan ... and urged him", "detained a British couple and accused them": an
@@ -1187,7 +1281,8 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	deed_noun_doer(S, P, vw, code->a, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
 	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt) &&
-	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, src, tgt))
+	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, src, tgt) &&
+	    !pressure_party(S, P, vw, code->a, src, tgt))
 		located_party(S, P, vw, src, tgt);
 	if (title_and_name(S, src, tgt, P))
 		return 0;

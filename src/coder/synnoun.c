@@ -284,7 +284,8 @@ static int legislature_at(coder_sent *S, const struct syntax_parse *P, int i, co
 
 /* The side that holds a pending measure n: the subject of the nearest verb above it that
  * names a side, else a side in an "in" phrase there ("in Congress"), or a bare legislature
- * so named (legislature_at). 1 and *out. */
+ * as either ("Senate committee passed legislation targeting Turkey": legislature_at; the
+ * sentence's country does not place a sanctioner, so it is not Turkey's). 1 and *out. */
 static int measure_holder(coder_sent *S, const struct syntax_parse *P, int n, coder_slot *out)
 {
 	static const char *const in[] = { "in", NULL };
@@ -295,8 +296,7 @@ static int measure_holder(coder_sent *S, const struct syntax_parse *P, int n, co
 			if (i != n && (((int)w->head == h + 1 && syn_rel_base(w, "nsubj")) ||
 			    (((int)w->head == h + 1 || up == h + 1) && syn_rel_base(w, "obl") &&
 			     syn_child_word(P, i, "case", in))) &&
-			    (side_at(S, P, i, out) || (syn_rel_base(w, "obl") &&
-						      legislature_at(S, P, i, out))))
+			    (side_at(S, P, i, out) || legislature_at(S, P, i, out)))
 				return 1;
 		}
 	return 0;

@@ -909,15 +909,16 @@ int syn_open_phrase(coder_sent *S, const struct syntax_parse *P, int h, coder_sl
 	return f >= 0 && news_open_span(S, f, t, out);
 }
 
-/* The phrase headed by word h of a "by" phrase, without its "by", as an open actor whose
- * code an agent gives ("by unknown gunmen": ~UAF; not "by the fact": ---). 0: none. */
+/* The phrase headed by word h of a "by" (or "from") phrase, without its preposition, as an
+ * open actor whose code an agent gives ("by unknown gunmen": ~UAF; "pressure from criminal
+ * groups": ~CRM; not "by the fact": ---). 0: none. */
 int syn_by_agent(coder_sent *S, const struct syntax_parse *P, int h, coder_slot *out)
 {
 	coder_slot open;
 	if (h < 0 || !syn_open_phrase(S, P, h, &open))
 		return 0;
 	const coder_actor *b = open.m[0].a;
-	if (tok_is(&S->t[b->pos], "BY") &&
+	if ((tok_is(&S->t[b->pos], "BY") || tok_is(&S->t[b->pos], "FROM")) &&
 	    !(b->pos < b->end && news_open_span(S, b->pos + 1, b->end, &open)))
 		return 0;
 	if (!strcmp(open.m[0].code, "---"))
