@@ -9,6 +9,9 @@
 #include "coder/syntree.h"
 #include <string.h>
 
+static int marked_phrase(const struct syntax_parse *P, int vw, int o,
+			 const char *const *marks);
+
 /* The recipient word of verb vw: its iobj before its object, else (when it has an object,
  * the thing given) a "to" / "toward(s)" phrase on the verb or on that object; -1: none. */
 int syn_recipient(const struct syntax_parse *P, int vw)
@@ -17,17 +20,25 @@ int syn_recipient(const struct syntax_parse *P, int vw)
 	int io = syn_child_rel(P, vw, "iobj"), o = syn_child_rel(P, vw, "obj");
 	if (io >= 0 && (o < 0 || io < o))
 		return io;   /* "gave the FBI access"; not "expressed optimism Wednesday" */
+	return marked_phrase(P, vw, o, to);
+}
+
+/* The first "obl" phrase on verb vw, else "nmod" phrase on its object o, marked by one of
+ * marks ("sent aid to Y": on the verb, or, as parsers often hang it, on the thing given);
+ * -1: none, or no object. */
+static int marked_phrase(const struct syntax_parse *P, int vw, int o,
+			 const char *const *marks)
+{
 	if (o < 0)
 		return -1;
-	/* "sent aid to Y": on the verb, or (as parsers often hang it) on the thing given */
 	for (int pass = 0; pass < 2; pass++)
 		for (int i = 0; i < P->nw; i++) {
 			if ((int)P->w[i].head != (pass ? o : vw) + 1 ||
 			    !syn_rel_is(&P->w[i], pass ? "nmod" : "obl"))
 				continue;
 			int c = syn_case_of(P, i);
-			for (int k = 0; c >= 0 && to[k]; k++)
-				if (syn_word_is(&P->w[c], to[k]))
+			for (int k = 0; c >= 0 && marks[k]; k++)
+				if (syn_word_is(&P->w[c], marks[k]))
 					return i;
 		}
 	return -1;
@@ -85,9 +96,40 @@ int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
 		enum role rl = h >= 0 ? syn_role_of(P, h, vw, &rank) : R_NONE;
 		if (h >= 0 && (under(P, h, r) || rl == R_SRC || (rl == R_TGT && rank < 2)))
 			return 0;   /* the recipient already, or an argument in its own right */
-		if (rl == R_TGT && syn_rel_is(&P->w[r], "nmod"))
-			return 0;   /* "received the UAE Ambassador to Bahrain": a title */
+		/* "received the UAE Ambassador to Bahrain": a title (an agent the actor took,
+		 * or one left as a word); but a thing's modifier ("returned six Iraqi
+		 * artifacts to Jordan") is no party: Jordan is */
+		int on = (int)P->w[r].head - 1;
+		if (rl == R_TGT && syn_rel_is(&P->w[r], "nmod") &&
+		    (a->agent || syn_agent_word(S, P, on) ||
+		     (on >= P->tok2w[a->pos] && on <= P->tok2w[a->end])))
+			return 0;
 	}
+	int k = recipient_actor(S, P, r, src);
+	if (k < 0)
+		return 0;
+	actors_make_slot(S, k, tgt);
+	return 1;
+}
+
+/* "The UN withdrew peacekeepers from Sinai", "will withdraw its troops from Kashmir": the
+ * object of a withdrawal verb is the source's own people or forces, moved back; the party
+ * the act is done to is the actor of the "from" phrase (CAMEO codes the place left, as
+ * "withdrew its ambassador from Turkey" is TUR). Returns 1 when *tgt was changed. */
+int syn_withdrawal_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			  const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const withdraw[] = { "withdr", "pull", "recall", "evacuat", NULL };
+	static const char *const from[] = { "from", NULL };
+	if (!syn_stem_in(&P->w[vw], withdraw))
+		return 0;
+	int r = marked_phrase(P, vw, syn_child_rel(P, vw, "obj"), from);
+	if (r < 0)
+		return 0;
+	const coder_actor *a = tgt->n && tgt->pos >= 0 && tgt->pos < S->nt ? tgt->m[0].a : NULL;
+	int h = a && a->pos >= 0 && a->end < S->nt ? syn_span_head(P, a->pos, a->end) : -1;
+	if (h >= 0 && under(P, h, r))
+		return 0;   /* the place left already */
 	int k = recipient_actor(S, P, r, src);
 	if (k < 0)
 		return 0;

@@ -252,21 +252,11 @@ static int doer_word(const struct syntax_parse *P, int x)
 	return a >= 0 || s < 0 || syn_rel_is(&P->w[s], "nsubj") ? (a >= 0 ? a : s) : -1;
 }
 
-/* 1 when parse word h is itself an agent word of the dictionary ("administration",
- * "police"), not a noun an agent word only modifies ("a military provocation"). */
-static int agent_head(coder_sent *S, const struct syntax_parse *P, int h)
-{
-	for (int i = 0; i < S->nt; i++)
-		if (P->tok2w[i] == h && S->t[i].type == TY_AGENT)
-			return 1;
-	return 0;
-}
-
 /* When judged_side finds no dictionary actor: the side the judgement of clause c is about
  * as a noun phrase an agent word codes ("the administration", "the police": ~GOV, ~COP,
  * given their country by the story), the doer of c (of the clause "it" stands for, or the
  * one felt towards with felt) with a code other than the speaker's. Only a phrase whose
- * head is the agent word (agent_head): not "the decision", "public sentiment in Japan", "a
+ * head is the agent word (syn_agent_word): not "the decision", "public sentiment in Japan", "a
  * military provocation". Returns 1 with *out set. */
 static int judged_agent(coder_sent *S, const struct syntax_parse *P, int c, int felt,
 			const coder_slot *src, coder_slot *out)
@@ -277,7 +267,7 @@ static int judged_agent(coder_sent *S, const struct syntax_parse *P, int c, int 
 		x = syn_child_rel(P, c, "csubj");
 	if (felt < 0 && dummy_it(P, c, x))
 		h = x >= 0 ? doer_word(P, x) : -1;
-	if (h < 0 || !agent_head(S, P, h))
+	if (h < 0 || !syn_agent_word(S, P, h))
 		return 0;
 	out->n = 0;
 	if (!syn_open_phrase(S, P, h, out) || !out->n || !strcmp(out->m[0].code, "---"))

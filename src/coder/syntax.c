@@ -1865,6 +1865,29 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw,
 
 }
 
+static int partnered(const struct syntax_parse *P, int n);
+
+/* 1 when verb vw is an accord a coordinated subject failed to reach among its members (a
+ * rejection, 12x: "British and EU negotiators failed to reach a deal on the Irish border",
+ * "Netherlands and Russia failed to reach agreement"): no "with" partner on the verb or
+ * its object, and no target that is the object itself; an actor inside the object's
+ * phrase ("a deal on the Irish border") is what the accord is about, not a party. */
+static int failed_accord(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			 const coder_slot *tgt)
+{
+	static const char *const accord[] = { "reach", "reached", "reaching", "reaches", "agree",
+		"agreed", "agreeing", "agrees", "sign", "signed", "signing", "signs", "conclude",
+		"concluded", "concluding", NULL };
+	int o = syn_child_rel(P, vw, "obj"), h, rank;
+	if (!a || a[0] != '1' || a[1] != '2' || !syn_word_in(&P->w[vw], accord) ||
+	    partnered(P, vw) || (o >= 0 && partnered(P, o)))
+		return 0;
+	if (tgt->n && syn_slot_actor(S, P, tgt, &h) && h >= 0 &&
+	    syn_role_of(P, h, vw, &rank) == R_TGT && rank == 0)
+		return 0;
+	return 1;
+}
+
 /* Last checks on the chosen slots: places, the same actor twice, reciprocal acts; -1: none. */
 static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			const dict_evcode *code, coder_slot *src, coder_slot *tgt)
@@ -1893,6 +1916,9 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 	    syn_slot_role(S, P, sv, src) == R_SRC && syn_slot_role(S, P, vw, tgt) != R_TGT &&
 	    syn_child_rel(P, vw, "xcomp") < 0)
 		*tgt = *src;   /* not "agreed to lift tariffs on X": X is the other party */
+	else if (src->n > 1 && src->m[0].a->group >= 0 && failed_accord(S, P, vw, code->a, tgt) &&
+		 syn_slot_role(S, P, sv, src) == R_SRC)
+		*tgt = *src;
 	return 0;
 }
 
@@ -2078,6 +2104,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		actors_make_slot(S, moved, tgt);   /* "demanded that Beijing remove them" */
 	if (syn_recipient_target(S, P, vw, src, tgt))
 		rt = R_OBL;   /* "returned artifacts to the government of Iraq": Iraq's government */
+	else if (syn_withdrawal_target(S, P, vw, src, tgt))
+		rt = R_OBL;   /* "withdrew peacekeepers from Sinai": Egypt */
 	if (syn_reported_passive(S, P, vw, rv, code->a, src, tgt))
 		rs = rt = R_TGT;   /* "X said Y was killed": not X's deed (synpassive.c) */
 	else if (syn_passive_subject(S, P, vw, src, tgt))

@@ -660,6 +660,17 @@ int syn_inside_locative(const struct syntax_parse *P, int h, int vw)
 	return 0;
 }
 
+/* 1 when parse word h is itself an agent word of the dictionary ("administration",
+ * "police", "ambassador"), not a noun an agent word only modifies ("a military
+ * provocation"). */
+int syn_agent_word(coder_sent *S, const struct syntax_parse *P, int h)
+{
+	for (int i = 0; i < S->nt; i++)
+		if (P->tok2w[i] == h && S->t[i].type == TY_AGENT)
+			return 1;
+	return 0;
+}
+
 /* The parse head of actor k's words when the actor is live in the sentence; -1: not. */
 int syn_live_head(coder_sent *S, const struct syntax_parse *P, int k)
 {

@@ -74,6 +74,8 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 			const coder_slot *other);
 /* The parse head of actor k's words when the actor is live in the sentence; -1: not. */
 int syn_live_head(coder_sent *S, const struct syntax_parse *P, int k);
+/* 1 when parse word h is an agent word of the dictionary ("ambassador", "police"). */
+int syn_agent_word(coder_sent *S, const struct syntax_parse *P, int h);
 /* 1 when actor k makes a slot whose first code is not other's first. */
 const coder_actor *syn_slot_actor(coder_sent *S, const struct syntax_parse *P,
 				  const coder_slot *s, int *h);   /* its actor and head word */
@@ -295,6 +297,10 @@ int syn_recipient(const struct syntax_parse *P, int vw);
  * thing given, a place, another oblique or none. Returns 1 when *tgt changed. */
 int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
 			 const coder_slot *src, coder_slot *tgt);
+/* "withdrew peacekeepers from Sinai": the "from" phrase's actor is the target of a
+ * withdrawal verb with an object; 1 when *tgt was changed. */
+int syn_withdrawal_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			  const coder_slot *src, coder_slot *tgt);
 /* synactor.c: 1 for verbs that report speech ("said", "told", "added", "wrote", ...): the
  * speaker of a quote is their subject. */
 int syn_speech_word(const khaldun_parse_token *w);
