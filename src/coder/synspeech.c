@@ -771,13 +771,19 @@ static int held_out_sanction(coder_sent *S, const struct syntax_parse *P, int c,
  * system": a statement (010) whose content tells harm that will befall another side
  * (syn_harm_clause: its subject's actor), or a sanction held out to it on a condition
  * (held_out_sanction), is the speaker's threat to that side: 138 for force (crushed,
- * annihilated ...), 1312 for sanctions, else 130. Returns 1 when changed. */
+ * annihilated ...), 1312 for sanctions, else 130. So is a warning (a 13x code on "warn"):
+ * "warned that sanctions could follow if Ethiopia filled the dam" is the threat of sanctions
+ * to Ethiopia, not a comment on what others may do (syn_warning, tried after this).
+ * Returns 1 when changed. */
 int syn_said_threat(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		    coder_slot *tgt, dict_evcode *code)
 {
 	static const char *const force[] = { "crushed", "annihilated", "obliterated", "wiped",
 		NULL };
-	if (!code->a || strcmp(code->a, "010"))
+	const khaldun_parse_token *w = &P->w[vw];
+	int warned = code->a && code->a[0] == '1' && code->a[1] == '3' && w->len >= 4 &&
+		     !strncasecmp(w->form, "warn", 4);
+	if (!code->a || (strcmp(code->a, "010") && !warned))
 		return 0;
 	int c = content_clause(P, vw);
 	if (c < 0)
