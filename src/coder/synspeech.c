@@ -640,6 +640,11 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 		    syn_actor_apart(S, i, &who))
 			k = i;
 	}
+	if (k < 0) {   /* "the [Iranian] intelligence ministry", two modifiers up */
+		k = syn_actor_at(S, P, h);
+		if (k >= 0 && !syn_actor_apart(S, k, &who))
+			k = -1;
+	}
 	if (k < 0 || (who.n && syn_same_side(S, k, &who)))
 		return 0;
 	return aim(S, &who, k, src, tgt, code, "112", "rule: a statement that another side was "
