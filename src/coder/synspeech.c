@@ -156,10 +156,36 @@ static int concern_content(const struct syntax_parse *P, int vw)
 	return c >= 0 ? c : o;
 }
 
+/* 1 when speech verb vw closes the sentence after a comma but the parser hung it as a
+ * relative clause on a verbless predicate ("Iran was behind the bombing, Albanian
+ * prosecutors said": "said" an acl:relcl of "bombing"): a subject before it whose phrase
+ * opens right after the comma, no other word of its own before that subject (no "which",
+ * "that"), no object or complement, and nothing but punctuation after it. */
+static int tail_speech(const struct syntax_parse *P, int vw)
+{
+	if (!syn_rel_is(&P->w[vw], "acl:relcl") || !P->w[vw].head ||
+	    syn_child_rel(P, vw, "obj") >= 0 || syn_child_rel(P, vw, "ccomp") >= 0)
+		return 0;
+	int s = syn_child_rel(P, vw, "nsubj"), first = s;
+	if (s < 0 || s > vw)
+		return 0;
+	for (int i = 0; i < s; i++) {
+		if ((int)P->w[i].head == vw + 1 && !syn_rel_is(&P->w[i], "punct"))
+			return 0;   /* "the bombing, which prosecutors said ..." */
+		if (i < first && (int)P->w[i].head == s + 1 && !syn_rel_is(&P->w[i], "punct"))
+			first = i;   /* the subject's own modifiers: "Albanian prosecutors" */
+	}
+	for (int i = vw + 1; i < P->nw; i++)
+		if (!syn_rel_is(&P->w[i], "punct"))
+			return 0;
+	return first > 0 && syn_word_is(&P->w[first - 1], ",");
+}
+
 /* The content clause of speech verb vw: its complement (ccomp), else, for a speech verb
- * hung on a quotation as parataxis ("..., the minister said"), the quotation's head, else
- * a concern voiced (concern_content). -1: none, or a content under a condition or
- * question ("if", "whether"). */
+ * hung on a quotation as parataxis ("..., the minister said") or as a relative clause on a
+ * verbless predicate (tail_speech), the quotation's head, else a concern voiced
+ * (concern_content). -1: none, or a content under a condition or question ("if",
+ * "whether"). */
 static int content_clause(const struct syntax_parse *P, int vw)
 {
 	static const char *const cond[] = { "if", "unless", "whether", NULL };
@@ -171,7 +197,7 @@ static int content_clause(const struct syntax_parse *P, int vw)
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "parataxis") &&
 		    syn_child_word(P, i, "mark", that))
 			c = i;
-	if (c < 0 && syn_rel_is(&P->w[vw], "parataxis") && P->w[vw].head)
+	if (c < 0 && (syn_rel_is(&P->w[vw], "parataxis") || tail_speech(P, vw)) && P->w[vw].head)
 		c = (int)P->w[vw].head - 1;
 	if (c < 0)
 		c = concern_content(P, vw);
