@@ -1128,9 +1128,11 @@ int syn_needed_side(const struct syntax_parse *P, int vw, int *n)
 	      syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")))
 		return -1;
 	*n = (int)w->head - 1;
-	/* "underscored the need for Ukraine to hold talks", the clause hung on the verb */
+	/* "underscored the need for Ukraine to hold talks", the clause hung on the verb (an
+	 * adverbial clause, or a bare complement: "stressed the need for Greece to withdraw") */
 	int o = syn_child_rel(P, *n, "obj");
-	if (syn_rel_is(w, "advcl") && o >= 0 && o < vw && syn_word_is(&P->w[o], "need"))
+	if ((syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp")) && o >= 0 && o < vw &&
+	    syn_word_is(&P->w[o], "need"))
 		*n = o;
 	const char *u = P->w[*n].upos;
 	int noun = u && !strcmp(u, "NOUN") && !syn_rel_is(w, "csubj");
@@ -2293,8 +2295,59 @@ static int said_need(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 	return 1;
 }
 
+/* 1 when word n lies in the phrase of statement verb vw as what is said: reached from n in
+ * at most three heads through objects, complements and subjects only ("stressed the need",
+ * "said the ruling underscores the need", "said it was time"), not through a relative or
+ * adverbial clause, which tells of something else. */
+static int said_in(const struct syntax_parse *P, int n, int vw)
+{
+	static const char *const rel[] = { "obj", "ccomp", "xcomp", "nsubj", NULL };
+	for (int up = 0; n >= 0 && up < 3; up++) {
+		int r = 0;
+		while (rel[r] && !syn_rel_is(&P->w[n], rel[r]))
+			r++;
+		if (!rel[r] || !P->w[n].head)
+			return 0;
+		n = (int)P->w[n].head - 1;
+		if (n == vw)
+			return 1;
+	}
+	return 0;
+}
+
+/* "Turkey stressed the need for Greece to respect the court's ruling", "said it was time for
+ * Mali to hold elections": a statement (01) whose own phrase lays a deed on a side through a
+ * word of necessity (syn_needed_side: need, time, necessary ...) asks that deed of the side,
+ * though the deed codes nothing of its own: CAMEO's appeal, 020, to the side's actor (a deed
+ * that codes is the appeal by the deed, 02x: needed, syntax.c). Not an observer's
+ * ("analysts said"). Returns 1 when changed. */
+static int said_needed(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt,
+		       dict_evcode *code)
+{
+	if (!code->a || code->a[0] != '0' || code->a[1] != '1')
+		return 0;
+	/* "Analysts said it is necessary for India to ...": an observer's comment stays one, for
+	 * observer_statement (syntax.c) to drop */
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s >= 0 && syn_observer(&P->w[s]))
+		return 0;
+	for (int i = 0; i < P->nw; i++) {
+		int n, x = syn_is_verb(&P->w[i]) ? syn_needed_side(P, i, &n) : -1;
+		if (x < 0 || !said_in(P, n, vw))
+			continue;
+		for (int k = 0; k < S->na; k++)
+			if (syn_live_head(S, P, k) == x) {
+				actors_make_slot(S, k, tgt);
+				return recode_as(S, code, "020", "rule: a statement of the need for a "
+						 "side to do a deed ('the need for X to', 'time for X "
+						 "to') is an appeal (020) to it");
+			}
+	}
+	return 0;
+}
+
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, said_need,
- * syn_warning,
+ * said_needed, syn_warning,
  * syn_said_judgement, syn_claimed_wrong, syn_said_culprit, syn_reported_defiance (synspeech.c),
  * claimed_deed;
  * then under_deed.
@@ -2304,12 +2357,15 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 {
 	/* a warning made a pessimistic comment (012) may still judge another side ("warned
 	 * that ... cooperation between Russia and North Korea is dangerous, illegal ...") */
+	if (code->a && code->a[0] == '1' && code->a[1] == '3' &&
+	    syn_said_threat(S, P, vw, src, tgt, code))
+		return 1;   /* "warned that sanctions could follow if ...": the threat itself */
 	if (syn_warning(S, P, vw, src, tgt, code)) {
 		syn_said_judgement(S, P, vw, src, tgt, code);
 		return 1;
 	}
 	return syn_said_must(S, P, vw, src, tgt, code) || said_need(S, P, vw, tgt, code) ||
-	       syn_said_threat(S, P, vw, src, tgt, code) ||
+	       said_needed(S, P, vw, tgt, code) || syn_said_threat(S, P, vw, src, tgt, code) ||
 	       syn_said_judgement(S, P, vw, src, tgt, code) ||
 	       syn_claimed_wrong(S, P, vw, src, tgt, code) ||
 	       syn_said_culprit(S, P, vw, src, tgt, code) ||

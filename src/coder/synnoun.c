@@ -14,7 +14,7 @@
 
 /* The actor whose live head is word h, or that names a word hung on h by modifiers ("the
  * [Syrian] Kurdish militia", "a [U.S.] Senate committee"): the nearest; -1: none. */
-static int actor_at(coder_sent *S, const struct syntax_parse *P, int h)
+int syn_actor_at(coder_sent *S, const struct syntax_parse *P, int h)
 {
 	static const char *const mod[] = { "amod", "compound", "nmod:poss", "flat", NULL };
 	int best = -1, hops = 4;
@@ -64,7 +64,7 @@ static int noun_doer(coder_sent *S, const struct syntax_parse *P, int n, int ver
 		if (!before && !(syn_rel_base(w, "nmod") &&
 				 syn_child_word(P, i, "case", verbal ? from : by)))
 			continue;
-		int k = actor_at(S, P, i);
+		int k = syn_actor_at(S, P, i);
 		if (k >= 0)
 			return k;
 	}
@@ -78,7 +78,7 @@ static int phrase_actor(coder_sent *S, const struct syntax_parse *P, int h,
 	for (int i = h + 1; i < P->nw; i++)
 		if ((int)P->w[i].head == h + 1 && syn_rel_base(&P->w[i], "nmod") &&
 		    syn_child_word(P, i, "case", cases)) {
-			int k = actor_at(S, P, i);
+			int k = syn_actor_at(S, P, i);
 			if (k >= 0)
 				return k;
 		}
@@ -216,7 +216,7 @@ static int measure_target(coder_sent *S, const struct syntax_parse *P, int n)
 	for (int i = n + 1; g < 0 && i < P->nw; i++)
 		if (((int)P->w[i].head == n + 1 || (v && (int)P->w[i].head == v)) &&
 		    syn_word_in(&P->w[i], aim) && syn_child_rel(P, i, "obj") >= 0)
-			g = actor_at(S, P, syn_child_rel(P, i, "obj"));
+			g = syn_actor_at(S, P, syn_child_rel(P, i, "obj"));
 	return g;
 }
 
@@ -254,7 +254,7 @@ static int pending_measure(const struct syntax_parse *P, int n)
  * taken by legislature_at). 1 and *out when found. */
 static int side_at(coder_sent *S, const struct syntax_parse *P, int i, coder_slot *out)
 {
-	int k = actor_at(S, P, i);
+	int k = syn_actor_at(S, P, i);
 	if (k >= 0)
 		actors_make_slot(S, k, out);
 	return k >= 0 && out->n > 0;
@@ -412,7 +412,7 @@ static int held_target(coder_sent *S, const struct syntax_parse *P, int n, int f
 	for (int i = 0; i < P->nw; i++)
 		if (i != n && i != f && syn_rel_base(&P->w[i], "nmod") &&
 		    syn_child_word(P, i, "case", at) && (under(P, i, n) || under(P, i, f))) {
-			int k = actor_at(S, P, i);
+			int k = syn_actor_at(S, P, i);
 			if (k >= 0)
 				return k;
 		}
@@ -533,20 +533,20 @@ static int felt_about(const struct syntax_parse *P, int j)
 }
 
 /* The side phrase p names as the one disapproved of, apart from the feeler's slot src: the
- * actor of its head or of a word on it ("with Germany", "of China's buildup": actor_at),
+ * actor of its head or of a word on it ("with Germany", "of China's buildup": syn_actor_at),
  * the subject of the clause the parser may open there ("with Ankara's perceived shift"),
  * else the doer in an "of" or "by" phrase on it ("about the actions of Dodik"); never an
  * actor the deed befalls ("over the attack on Israel", "for Europe"). -1: none. */
 static int disapproved(coder_sent *S, const struct syntax_parse *P, int p, const coder_slot *src)
 {
 	static const char *const of[] = { "of", "by", NULL };
-	int k = actor_at(S, P, p);
+	int k = syn_actor_at(S, P, p);
 	if (k < 0 && syn_rel_is(&P->w[p], "advcl") && syn_child_rel(P, p, "nsubj") >= 0)
-		k = actor_at(S, P, syn_child_rel(P, p, "nsubj"));
+		k = syn_actor_at(S, P, syn_child_rel(P, p, "nsubj"));
 	for (int i = p + 1; k < 0 && i < P->nw; i++)
 		if ((int)P->w[i].head == p + 1 && syn_rel_base(&P->w[i], "nmod") &&
 		    syn_child_word(P, i, "case", of))
-			k = actor_at(S, P, i);
+			k = syn_actor_at(S, P, i);
 	return k >= 0 && syn_actor_apart(S, k, src) ? k : -1;
 }
 

@@ -156,10 +156,36 @@ static int concern_content(const struct syntax_parse *P, int vw)
 	return c >= 0 ? c : o;
 }
 
+/* 1 when speech verb vw closes the sentence after a comma but the parser hung it as a
+ * relative clause on a verbless predicate ("Iran was behind the bombing, Albanian
+ * prosecutors said": "said" an acl:relcl of "bombing"): a subject before it whose phrase
+ * opens right after the comma, no other word of its own before that subject (no "which",
+ * "that"), no object or complement, and nothing but punctuation after it. */
+static int tail_speech(const struct syntax_parse *P, int vw)
+{
+	if (!syn_rel_is(&P->w[vw], "acl:relcl") || !P->w[vw].head ||
+	    syn_child_rel(P, vw, "obj") >= 0 || syn_child_rel(P, vw, "ccomp") >= 0)
+		return 0;
+	int s = syn_child_rel(P, vw, "nsubj"), first = s;
+	if (s < 0 || s > vw)
+		return 0;
+	for (int i = 0; i < s; i++) {
+		if ((int)P->w[i].head == vw + 1 && !syn_rel_is(&P->w[i], "punct"))
+			return 0;   /* "the bombing, which prosecutors said ..." */
+		if (i < first && (int)P->w[i].head == s + 1 && !syn_rel_is(&P->w[i], "punct"))
+			first = i;   /* the subject's own modifiers: "Albanian prosecutors" */
+	}
+	for (int i = vw + 1; i < P->nw; i++)
+		if (!syn_rel_is(&P->w[i], "punct"))
+			return 0;
+	return first > 0 && syn_word_is(&P->w[first - 1], ",");
+}
+
 /* The content clause of speech verb vw: its complement (ccomp), else, for a speech verb
- * hung on a quotation as parataxis ("..., the minister said"), the quotation's head, else
- * a concern voiced (concern_content). -1: none, or a content under a condition or
- * question ("if", "whether"). */
+ * hung on a quotation as parataxis ("..., the minister said") or as a relative clause on a
+ * verbless predicate (tail_speech), the quotation's head, else a concern voiced
+ * (concern_content). -1: none, or a content under a condition or question ("if",
+ * "whether"). */
 static int content_clause(const struct syntax_parse *P, int vw)
 {
 	static const char *const cond[] = { "if", "unless", "whether", NULL };
@@ -171,7 +197,7 @@ static int content_clause(const struct syntax_parse *P, int vw)
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "parataxis") &&
 		    syn_child_word(P, i, "mark", that))
 			c = i;
-	if (c < 0 && syn_rel_is(&P->w[vw], "parataxis") && P->w[vw].head)
+	if (c < 0 && (syn_rel_is(&P->w[vw], "parataxis") || tail_speech(P, vw)) && P->w[vw].head)
 		c = (int)P->w[vw].head - 1;
 	if (c < 0)
 		c = concern_content(P, vw);
@@ -630,6 +656,11 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 		    syn_actor_apart(S, i, &who))
 			k = i;
 	}
+	if (k < 0) {   /* "the [Iranian] intelligence ministry", two modifiers up */
+		k = syn_actor_at(S, P, h);
+		if (k >= 0 && !syn_actor_apart(S, k, &who))
+			k = -1;
+	}
 	if (k < 0 || (who.n && syn_same_side(S, k, &who)))
 		return 0;
 	return aim(S, &who, k, src, tgt, code, "112", "rule: a statement that another side was "
@@ -761,13 +792,19 @@ static int held_out_sanction(coder_sent *S, const struct syntax_parse *P, int c,
  * system": a statement (010) whose content tells harm that will befall another side
  * (syn_harm_clause: its subject's actor), or a sanction held out to it on a condition
  * (held_out_sanction), is the speaker's threat to that side: 138 for force (crushed,
- * annihilated ...), 1312 for sanctions, else 130. Returns 1 when changed. */
+ * annihilated ...), 1312 for sanctions, else 130. So is a warning (a 13x code on "warn"):
+ * "warned that sanctions could follow if Ethiopia filled the dam" is the threat of sanctions
+ * to Ethiopia, not a comment on what others may do (syn_warning, tried after this).
+ * Returns 1 when changed. */
 int syn_said_threat(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		    coder_slot *tgt, dict_evcode *code)
 {
 	static const char *const force[] = { "crushed", "annihilated", "obliterated", "wiped",
 		NULL };
-	if (!code->a || strcmp(code->a, "010"))
+	const khaldun_parse_token *w = &P->w[vw];
+	int warned = code->a && code->a[0] == '1' && code->a[1] == '3' && w->len >= 4 &&
+		     !strncasecmp(w->form, "warn", 4);
+	if (!code->a || (strcmp(code->a, "010") && !warned))
 		return 0;
 	int c = content_clause(P, vw);
 	if (c < 0)

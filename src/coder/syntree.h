@@ -354,6 +354,10 @@ int syn_speech_verb(const struct syntax_parse *P, int c);
  * animal as the only victim of a killing). */
 int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		    const dict_evcode *code, coder_slot *src, coder_slot *tgt);
+/* synnoun.c: the actor whose live head is word h, or that names a word hung on h by
+ * modifiers ("the [Iranian] intelligence ministry", "[Iran]'s ministry"): the nearest; -1:
+ * none. */
+int syn_actor_at(coder_sent *S, const struct syntax_parse *P, int h);
 /* synnoun.c: 1 when word n heads a deed noun whose doer is actor d and target actor g
  * ("Rocket attacks by Hezbollah on northern Israel"): self_phrase keeps both sides. */
 int syn_deed_noun_sides(coder_sent *S, const struct syntax_parse *P, int n, int d, int g);
