@@ -124,6 +124,7 @@ FUZZ_ARGS_fuzz_conllu  := -max_len=1048576
 FUZZ_ARGS_fuzz_serve   := -max_len=65536
 FUZZ_ARGS_fuzz_import  := -max_len=1048576
 FUZZ_ARGS_fuzz_validate := -max_len=262144
+FUZZ_ARGS_fuzz_unpack  := -max_len=1048576
 
 # the fuzz objects are kept between runs (make would delete them as intermediates)
 .SECONDARY: $(FUZZ_OBJ)

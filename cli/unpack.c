@@ -171,7 +171,7 @@ static void zip_header(unpack *u)
 		size_t shown_n = name_n < sizeof u->member - 1 ? name_n : sizeof u->member - 1;
 		for (size_t i = 0; i < shown_n; i++) {
 			unsigned char c = h[30 + i];
-			u->member[i] = c < 0x20 || c == 0x7f ? '?' : (char)c;
+			u->member[i] = c < 0x20 || c >= 0x7f ? '?' : (char)c;   /* shown as ASCII */
 		}
 		u->member[shown_n] = 0;
 		unsigned long long csize64 = csize;
@@ -210,7 +210,7 @@ static void zip_header(unpack *u)
 			return;
 		}
 		if (!skip(u, csize64)) {
-			fail(u, "the zip archive ends inside a member");
+			fail(u, "the zip archive ends early");
 			return;
 		}
 		if (u->descriptor && skip_descriptor(u))
@@ -265,7 +265,7 @@ static size_t inflate_some(unpack *u, char *buf, size_t size)
 			return made;
 		if (eof) {
 			fail(u, u->kind == KIND_GZIP ? "the gzip data ends early (a cut file?)"
-			     : "the zip archive ends inside a member");
+			     : "the zip archive ends early");
 			return 0;
 		}
 	}
@@ -294,7 +294,7 @@ static ssize_t unpack_read(void *cookie, char *buf, size_t size)
 				continue;
 			}
 			if (!u->z.avail_in && !fill(u)) {
-				fail(u, "the zip archive ends inside a member");
+				fail(u, "the zip archive ends early");
 				break;
 			}
 			size_t k = u->z.avail_in < size ? u->z.avail_in : size;
