@@ -9,6 +9,7 @@
 #include "warn/detect.h"
 #include "base/buf.h"
 #include "base/date.h"
+#include "cameo/actor.h"
 #include "store/series.h"
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +58,7 @@ typedef struct {
 	int failed;
 	char last_src[4], last_tgt[4];   /* the rows come grouped by dyad: the last one's pair */
 	int last_pair;                   /* its index, -2 (left out) or -3 (none yet) */
+	int regions;                     /* CAMEO regions kept as sides (a dyad was asked for) */
 } collect;
 
 static unsigned long long pack(const char *a, const char *b)
@@ -101,6 +103,10 @@ static int pair_of(collect *c, const char *src, const char *tgt)
 	const char *a = strcmp(src, tgt) <= 0 ? src : tgt, *b = a == src ? tgt : src;
 	if (strlen(a) > 3 || strlen(b) > 3)
 		return -2;   /* not a country code: left out */
+	/* a region (GDELT's EUR, AFR, WST for "European", "African" actors) is no country whose
+	 * relations break: its events count in the volume only, unless its dyad was asked for */
+	if (!c->regions && (actor_is_region(a) || actor_is_region(b)))
+		return -2;
 	unsigned long long k = pack(a, b);
 	if (2 * (c->npairs + 1) > c->capslot && grow_slots(c))
 		return -1;
@@ -328,6 +334,7 @@ int khaldun_store_alerts(khaldun_store *s, const khaldun_alert_params *p,
 	collect c;
 	memset(&c, 0, sizeof c);
 	c.last_pair = -3;
+	c.regions = p->dyad_source != NULL;
 	c.day0 = f0;
 	c.n = date_day_number(to) - f0 + 1;
 	c.volume = calloc((size_t)c.n, sizeof *c.volume);
