@@ -48,8 +48,13 @@ FILE *sniff_input(FILE *fp, char *head, size_t cap, size_t *n)
 	if (pos >= 0 && !fseek(fp, pos, SEEK_SET))
 		return fp;
 	clearerr(fp);
+	return sniff_replay(fp, head, *n);
+}
+
+FILE *sniff_replay(FILE *fp, const char *head, size_t n)
+{
 	replay *r = calloc(1, sizeof *r);
-	char *copy = malloc(*n ? *n : 1);
+	char *copy = malloc(n ? n : 1);
 	cookie_io_functions_t io = { replay_read, NULL, NULL, replay_close };
 	FILE *out = r && copy ? fopencookie(r, "rb", io) : NULL;
 	if (!out) {
@@ -57,9 +62,9 @@ FILE *sniff_input(FILE *fp, char *head, size_t cap, size_t *n)
 		free(copy);
 		return NULL;
 	}
-	memcpy(copy, head, *n);
+	memcpy(copy, head, n);
 	r->fp = fp;
 	r->head = copy;
-	r->n = *n;
+	r->n = n;
 	return out;
 }

@@ -12,4 +12,8 @@
  * a new stream that serves head and then the rest of fp, and owns fp (closing it closes fp).
  * Returns NULL (fp untouched, still owned by the caller) only when memory runs out. */
 FILE *sniff_input(FILE *fp, char *head, size_t cap, size_t *n);
+
+/* A stream that serves head[0..n) (bytes already read from fp, which cannot seek back) and
+ * then the rest of fp, owning fp as above; NULL (fp untouched) when memory runs out. */
+FILE *sniff_replay(FILE *fp, const char *head, size_t n);
 #endif

@@ -330,39 +330,52 @@ static int unpack_close(void *cookie)
 
 FILE *unpack_input(FILE *fp, const char *shown)
 {
-	char head[8];
-	size_t n;
-	FILE *in = sniff_input(fp, head, sizeof head, &n);
-	if (!in) {
-		fprintf(stderr, "%s: error: %s: out of memory\n", progname, cli_safe(shown));
-		if (fp != stdin)
-			fclose(fp);
-		return NULL;
+	/* A first byte that opens neither kind is put back (one byte of pushback is what stdio
+	 * promises), so plain input - JSON lines, feeds - reaches the reader as the same stream:
+	 * a pipe that brings stories one at a time is not held back by a wrapper's fread. */
+	long pos = ftell(fp);
+	int c = getc(fp);
+	if (c == EOF)
+		return fp;   /* empty or unreadable: the reader meets the same */
+	if (c != 0x1f && c != 'P') {
+		ungetc(c, fp);
+		return fp;
 	}
-	int gz = n >= 2 && (unsigned char)head[0] == 0x1f && (unsigned char)head[1] == 0x8b;
-	int zip = n >= 4 && !memcmp(head, "PK\3\4", 4);
-	if (!gz && !zip)
-		return in;
-	unpack *u = calloc(1, sizeof *u);
-	cookie_io_functions_t io = { unpack_read, NULL, NULL, unpack_close };
+	unsigned char head[4] = { (unsigned char)c };
+	size_t n = 1;
+	while (n < sizeof head && (c = getc(fp)) != EOF)
+		head[n++] = (unsigned char)c;
+	int gz = n >= 2 && head[0] == 0x1f && head[1] == 0x8b;
+	int zip = n == 4 && !memcmp(head, "PK\3\4", 4);
 	FILE *out = NULL;
-	if (u) {
-		u->fp = in;
-		u->shown = shown;
-		u->kind = gz ? KIND_GZIP : KIND_ZIP;
-		u->z.next_in = u->in;
-		u->state = gz ? Z_DEFLATE : Z_HEADER;
-		u->inflating = inflateInit2(&u->z, gz ? MAX_WBITS + 16 : -MAX_WBITS) == Z_OK;
-		out = u->inflating ? fopencookie(u, "rb", io) : NULL;
+	if (!gz && !zip) {
+		if (pos >= 0 && !fseek(fp, pos, SEEK_SET))
+			return fp;
+		clearerr(fp);
+		out = sniff_replay(fp, (const char *)head, n);
+	} else {
+		unpack *u = calloc(1, sizeof *u);
+		cookie_io_functions_t io = { unpack_read, NULL, NULL, unpack_close };
+		if (u) {
+			u->fp = fp;
+			u->shown = shown;
+			u->kind = gz ? KIND_GZIP : KIND_ZIP;
+			u->state = gz ? Z_DEFLATE : Z_HEADER;
+			memcpy(u->in, head, n);   /* the bytes looked at are the stream's first */
+			u->z.next_in = u->in;
+			u->z.avail_in = (uInt)n;
+			u->inflating = inflateInit2(&u->z, gz ? MAX_WBITS + 16 : -MAX_WBITS) == Z_OK;
+			out = u->inflating ? fopencookie(u, "rb", io) : NULL;
+			if (!out && u->inflating)
+				inflateEnd(&u->z);
+			if (!out)
+				free(u);
+		}
 	}
 	if (!out) {
 		fprintf(stderr, "%s: error: %s: out of memory\n", progname, cli_safe(shown));
-		if (u && u->inflating)
-			inflateEnd(&u->z);
-		free(u);
-		if (in != stdin)
-			fclose(in);
-		return NULL;
+		if (fp != stdin)
+			fclose(fp);
 	}
 	return out;
 }
