@@ -106,6 +106,12 @@ typedef struct {
 	/* context.c: the one country whose state organs of each sector (GOV, MIL, COP, JUD,
 	 * LEG, SPY) the story's events named so far ("" none, "*" two or more countries) */
 	char organ_cc[6][4];
+	/* context.c: the same for the previous sentence alone, and which institution nouns
+	 * its words hold (bit k: context.c organ_nouns[k]): the antecedent of a definite "the
+	 * government", "the army" that repeats its noun when the story has two countries'
+	 * organs */
+	char last_organ[6][4];
+	unsigned last_nouns;
 } coder_context;
 
 struct khaldun_coder {

@@ -1885,9 +1885,12 @@ static void keep_organs(coder_sent *S)
 			char cc[4];
 			const char *sector = actor_split(side ? e->target : e->source, cc);
 			int k = cc[0] && !context_region(cc) ? organ_sector(sector) : -1;
-			if (k < 0 || !strcmp(x->organ_cc[k], cc))
+			if (k < 0)
 				continue;
-			strcpy(x->organ_cc[k], x->organ_cc[k][0] ? "*" : cc);
+			if (strcmp(x->last_organ[k], cc))
+				strcpy(x->last_organ[k], x->last_organ[k][0] ? "*" : cc);
+			if (strcmp(x->organ_cc[k], cc))
+				strcpy(x->organ_cc[k], x->organ_cc[k][0] ? "*" : cc);
 		}
 }
 
@@ -1921,8 +1924,10 @@ static int spokesperson(const char *text)
  * military": PAKMIL), when the sentence names no other country, the phrase says no other
  * party ("Other forces") and repeats no title the story gave two actors; a spokesperson,
  * when the story named no other country's organs of any sector. */
-static const char *organ_country(coder_sent *S, const char *code, const char *text)
+static const char *organ_country(coder_sent *S, const char *code, const char *text,
+				 const char *other)
 {
+	(void)other;
 	const coder_context *x = &S->c->ctx;
 	int k = code && code[0] == '~' ? organ_sector(code + 1) : -1;
 	for (int j = 0; k >= 0 && spokesperson(text) && j < 6; j++)
@@ -1934,19 +1939,101 @@ static const char *organ_country(coder_sent *S, const char *code, const char *te
 	return with_country(S, code, text, x->organ_cc[k]);
 }
 
-static void apply_organs(coder_sent *S)
+/* The country a rule gives a bare organ side (code, its words, the event's other side), or
+ * NULL. */
+typedef const char *organ_rule(coder_sent *S, const char *code, const char *text,
+			       const char *other);
+
+/* Gives each event's bare organ sides the country rule finds, noted "<pre>CCC<post>". */
+static void apply_organ_rule(coder_sent *S, organ_rule *rule, const char *pre,
+			     const char *post)
 {
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
-		const char *s = organ_country(S, e->source, e->source_text);
-		const char *t = organ_country(S, e->target, e->target_text);
+		const char *s = rule(S, e->source, e->source_text, e->target);
+		const char *t = rule(S, e->target, e->target_text, e->source);
 		char why[80];
 		if (!s && !t)
 			continue;   /* the note is written only for an event it changes */
-		snprintf(why, sizeof why, "country %.3s of the story's organs of its sector named "
-			 "before", s ? s : t);
+		snprintf(why, sizeof why, "%s%.3s%s", pre, s ? s : t, post);
 		context_set_sides(S, e, s, t, why);
 	}
+}
+
+static void apply_organs(coder_sent *S)
+{
+	apply_organ_rule(S, organ_country, "country ",
+			 " of the story's organs of its sector named before");
+}
+
+/* The institutions' nouns a definite description of an organ may repeat. */
+static const char *const organ_nouns[] = { "government", "administration", "cabinet", "army",
+	"military", "navy", "police", "court", "parliament", "legislature", "congress",
+	"senate", NULL };
+
+/* Which organ_nouns the sentence's words hold (bit k for organ_nouns[k]). */
+static unsigned sentence_nouns(const coder_sent *S)
+{
+	unsigned m = 0;
+	for (int k = 0; S->c->sentence.p && organ_nouns[k]; k++)
+		if (has_word(S->c->sentence.p, organ_nouns[k]))
+			m |= 1u << k;
+	return m;
+}
+
+/* 1 when a side's words are only "the" and an institution's noun ("The government", "the
+ * army") that the sentence before holds ("the Philippine government reported ..."): a
+ * definite description pointing back to the organ just named; not "the three
+ * governments", "the interim government", nor "the military" after "Afghan troops"
+ * (another noun), nor a person's title ("the spokesperson": ctxtitle.c's). */
+static int definite_organ(const char *text, unsigned before)
+{
+	if (!text || strncasecmp(text, "the ", 4))
+		return 0;
+	for (int k = 0; organ_nouns[k]; k++)
+		if (!strcasecmp(text + 4, organ_nouns[k]))
+			return (before >> k) & 1;
+	return 0;
+}
+
+/* 1 when every country this sentence's actors name is a or b: a definite organ's sentence
+ * may name the event's other side (and that side's people: "The government, which believed
+ * the vessels were Chinese, demanded that Beijing ...") but no third country. */
+struct two_cc { const char *a, *b; };
+static int third_country(coder_context *x, const char *cc, void *arg)
+{
+	const struct two_cc *t = arg;
+	(void)x;
+	return strcmp(cc, t->a) && (!t->b || strcmp(cc, t->b));
+}
+
+/* story35: a bare organ still without a country after the story's country and organs
+ * ("The government" of a story about the Philippines and China, whose organs of both were
+ * named) and worded as a definite description, "the" and its antecedent's noun, is the
+ * organ of the one country whose organs of that sector the previous sentence's events named ("the
+ * Philippine government reported ... The government demanded that Beijing remove them":
+ * PHLGOV), as English refers "the government" to the one just named; when that country is
+ * not the event's other side and the sentence names no third country. */
+static const char *recent_organ(coder_sent *S, const char *code, const char *text,
+				const char *other)
+{
+	const coder_context *x = &S->c->ctx;
+	int k = code && code[0] == '~' ? organ_sector(code + 1) : -1;
+	if (k < 0 || !x->last_organ[k][0] || x->last_organ[k][0] == '*' ||
+	    !definite_organ(text, x->last_nouns))
+		return NULL;
+	char occ[4];
+	actor_split(other ? other : "", occ);
+	struct two_cc t = { x->last_organ[k], occ[0] ? occ : NULL };
+	if ((occ[0] && !strcmp(occ, x->last_organ[k])) || each_country(S, third_country, &t))
+		return NULL;
+	return with_country(S, code, text, x->last_organ[k]);
+}
+
+static void apply_recent_organs(coder_sent *S)
+{
+	apply_organ_rule(S, recent_organ, "\"the\" organ of country ",
+			 ", named in the sentence before");
 }
 
 /* An unknown side named as "the bloc" or "the regional body" is the international body the
@@ -2209,6 +2296,7 @@ void context_sentence_end(coder_sent *S)
 		context_titles(S);
 		apply_country(S);
 		apply_organs(S);
+		apply_recent_organs(S);
 		apply_body(S, CTX_IGO);
 		context_fallback(S);
 	}
@@ -2224,6 +2312,8 @@ void context_sentence_end(coder_sent *S)
 	if (c->ctx.pronoun_used)
 		note_pronouns(S);
 	c->ctx.pronoun_used = 0;
+	memset(c->ctx.last_organ, 0, sizeof c->ctx.last_organ);
+	c->ctx.last_nouns = sentence_nouns(S);
 	if (S->outcome == KHALDUN_CODED) {
 		each_country(S, count_country, NULL);
 		keep_organs(S);
