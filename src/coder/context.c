@@ -2180,6 +2180,38 @@ static int bare_person(const char *text)
 	       !list_has(not_name, text, first < end ? first : end);
 }
 
+/* 1 when an actor phrase describes its speaker by a private trade or a research post and no
+ * office ("Dr. X, a study co-author from the University of Y in South Africa", "American
+ * energy consultant John Z", "Tokyo-based aromatherapy business owner W", "R, professor of
+ * law at the University of Sarajevo"). The country such a phrase carries is where the person
+ * works or was born, not a side that speaks: a person reading the news codes no event from
+ * it. An office in the phrase ("Finance Minister X, a former professor", a "director", an "adviser") keeps it. A
+ * think-tank's fellow is not listed: dev.jsonl's annotators code his comment on policy
+ * ("Mackenzie Eaglen, resident fellow at the American Enterprise Institute, says ..."). */
+static int private_speaker(const char *text)
+{
+	static const char *const trade[] = { "consultant", "consultants", "co-author",
+					     "co-authors", "researcher", "researchers",
+					     "research associate", "owner", "owners",
+					     "entrepreneur", "entrepreneurs", "professor",
+					     "lecturer", NULL };
+	static const char *const office[] = { "minister", "president", "official", "officials",
+					      "spokesman", "spokeswoman", "spokesperson",
+					      "ambassador", "diplomat", "chairman", "chairwoman",
+					      "head", "director", "leader", "secretary", "governor",
+					      "commander", "chief", "adviser", "advisor", "envoy",
+					      "senator", "lawmaker", "mayor", NULL };
+	int job = 0;
+	if (!text || !*text)
+		return 0;
+	for (int k = 0; trade[k] && !job; k++)
+		job = has_word(text, trade[k]);
+	for (int k = 0; office[k] && job; k++)
+		if (has_word(text, office[k]))
+			return 0;
+	return job;
+}
+
 /* false23: "Denny Roy, senior fellow ... at the East-West Center, said India is ...",
  * "Manning said Trump is turning away ...", "Yesilada warns that ...": a statement (CAMEO 01)
  * whose speaker is a person named by name alone (bare_person) whom neither the dictionaries
@@ -2188,7 +2220,9 @@ static int bare_person(const char *text)
  * titled officials the dictionaries miss ("IMA said it is skeptical", "Gov. Phil Murphy
  * declined to comment") stay: their statement is an event with a side not yet listed.
  * Dropped after the story has kept this sentence's subject, names and quotes (the next
- * sentence's "He said" still finds them); the default coder only. */
+ * sentence's "He said" still finds them); the default coder only. false35: so is a
+ * statement whose speaker phrase names a private trade or research post (private_speaker),
+ * whatever country its place gave it. */
 static void drop_unplaced_statements(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -2198,11 +2232,13 @@ static void drop_unplaced_statements(coder_sent *S)
 	for (size_t i = 0; i < c->nevents; i++) {
 		const khaldun_event *e = &c->events[i];
 		int statement = e->code && e->code[0] == '0' && e->code[1] == '1';
-		if (!statement || strcmp(e->source, "---") || !bare_person(e->source_text))
+		int unplaced = !strcmp(e->source, "---") && bare_person(e->source_text);
+		if (!statement || (!unplaced && !private_speaker(e->source_text)))
 			c->events[n++] = *e;
 	}
 	if (c->nevents && !n)   /* coded, with no event: the reason says where they went */
-		S->reason = "every event dropped: a statement by a person no rule could place";
+		S->reason = "every event dropped: a statement by a person no rule could place, "
+			    "or by a private trade or research post";
 	c->nevents = n;
 }
 

@@ -452,6 +452,22 @@ static int negated(const struct syntax_parse *P, int vw)
 	return to >= 1 && syn_word_is(&P->w[to], "to") && syn_word_in(&P->w[to - 1], REFUSE);
 }
 
+/* 1 when verb vw is the "to" clause of "have" with an "until" phrase: "They have until Feb. 4
+ * to appeal the ruling", "Iran has until Friday to respond". A deadline is set for the deed;
+ * it is not done (false35). Read from the words ("have until" up to five words before "to"
+ * and the verb), as the parser hangs the clause on the date, on "have" or on neither. */
+static int deadline_for(const struct syntax_parse *P, int vw)
+{
+	static const char *const have[] = { "have", "has", "had", "having", NULL };
+	static const char *const until[] = { "until", "till", NULL };
+	if (vw < 3 || !syn_word_is(&P->w[vw - 1], "to"))
+		return 0;
+	for (int k = vw - 2; k >= 1 && k >= vw - 7; k--)
+		if (syn_word_in(&P->w[k], until))
+			return syn_word_in(&P->w[k - 1], have);
+	return 0;
+}
+
 /* 1 when the deed of verb vw is said not to have happened yet, or not to be meant: "has yet to
  * approve", "has no plans to attack" (an acl of a noun determined by "no", or that noun as
  * the pattern's verb), "stopped short of imposing sanctions" (below "short" of "stop"). */
@@ -484,6 +500,8 @@ static int unrealised(const struct syntax_parse *P, int vw)
 	if (h < 0)
 		return 0;
 	if (syn_rel_is(w, "xcomp") && syn_child_word(P, h, "advmod", yet))
+		return 1;
+	if (deadline_for(P, vw))
 		return 1;
 	/* up through clauses to a noun determined by "no" ("no plans to attack", "no signs
 	 * that the North Koreans are interested in talking"), from a deed noun through its
