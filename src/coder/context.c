@@ -1971,13 +1971,23 @@ static const char *const organ_nouns[] = { "government", "administration", "cabi
 	"military", "navy", "police", "court", "parliament", "legislature", "congress",
 	"senate", NULL };
 
-/* Which organ_nouns the sentence's words hold (bit k for organ_nouns[k]). */
+/* Which organ_nouns the sentence's words hold (bit k for organ_nouns[k]): one pass over its
+ * words (runs of letters, as has_word reads them), since every sentence asks. */
 static unsigned sentence_nouns(const coder_sent *S)
 {
 	unsigned m = 0;
-	for (int k = 0; S->c->sentence.p && organ_nouns[k]; k++)
-		if (has_word(S->c->sentence.p, organ_nouns[k]))
-			m |= 1u << k;
+	for (const char *p = S->c->sentence.p; p && *p; ) {
+		while (*p && !isalpha((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (isalpha((unsigned char)*p))
+			p++;
+		size_t n = (size_t)(p - w);
+		for (int k = 0; n >= 4 && organ_nouns[k]; k++)
+			if ((*w | 0x20) == organ_nouns[k][0] && strlen(organ_nouns[k]) == n &&
+			    !strncasecmp(w, organ_nouns[k], n))
+				m |= 1u << k;
+	}
 	return m;
 }
 
