@@ -455,6 +455,30 @@ static int institution_after(const coder_sent *S, const coder_actor *a)
 	return j < S->nt && S->t[j].type == TY_AGENT && !a->agent;
 }
 
+/* "the Turkish and French leaders", "U.S., British and French officials": nationality words
+ * coordinated before one agent all modify it, so the conjuncts before the one the agent
+ * attached to (actor a) share it, one side each with the agent's code (FRAGOV and TURGOV,
+ * not TUR). A conjunct is taken only when its phrase is a synonym line of its entry (an
+ * adjective or an abbreviation: +TURKISH_, +U.S._) right before AND or a comma, with the next
+ * conjunct right after: an entry's first name is a noun and a side of its own ("Turkey and
+ * Turkish officials": the country and its officials). */
+static void shared_agent(coder_sent *S, const coder_actor *a, const dict_entry *ag, int former)
+{
+	int c = a->pos - 1;
+	while (c >= 1 && (S->t[c].type == TY_COMMA ||
+			  (S->t[c].type == TY_CONJ && tok_is(&S->t[c], "AND")))) {
+		int p = c - 1, h = S->t[p].head >= 0 ? S->t[p].head : p;
+		if (S->t[h].type != TY_ACTOR || S->t[h].actor < 0 || S->t[h].end != p)
+			return;
+		coder_actor *l = &S->a[S->t[h].actor];
+		if (l->agent || !l->ent || !l->ent->at.text || l->ent->at.text[0] != '+' ||
+		    S->t[l->pos].hyphened)
+			return;
+		attach_agent(S, l, ag, former);
+		c = l->pos - 1;
+	}
+}
+
 /* Attaches each agent to the actor right before it, right after it, or after IN/OF. */
 void match_attach_agents(coder_sent *S)
 {
@@ -492,6 +516,8 @@ void match_attach_agents(coder_sent *S)
 				former = 1;
 			if (!a->agent) {
 				attach_agent(S, a, t->ent, former);
+				if (S->c->o.news & NEWS_OPEN_ACTORS)
+					shared_agent(S, a, t->ent, former);
 				t->type = TY_LIT;
 				continue;
 			}

@@ -816,6 +816,13 @@ int syn_said_threat(coder_sent *S, const struct syntax_parse *P, int vw, coder_s
 	if (syn_harm_clause(P, c)) {
 		k = syn_actor_with_role(S, P, c, R_TGT, &who);
 		a = syn_word_in(&P->w[c], force) ? "138" : "130";
+		/* "He said the Taliban will be crushed by Afghan security forces": a speaker the
+		 * sentence does not name holds out the force of the harm's "by" doer, whose side
+		 * the threat is (AFGMIL), rather than no one */
+		int by = who.n && strcmp(who.m[0].code, "---") ? -1 :
+			 syn_actor_with_role(S, P, c, R_SRC, NULL);
+		if (by >= 0 && k >= 0 && by != k)
+			actors_make_slot(S, by, &who);
 	} else {
 		k = held_out_sanction(S, P, c, &who, &a);
 	}

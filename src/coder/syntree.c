@@ -337,6 +337,32 @@ static void auxiliary_subjects(struct syntax_parse *P)
 	}
 }
 
+/* "Moise was criticized by U.S. and French representatives": the parser may read a passive
+ * verb's "by" phrase as its object, with "by" hung on a word inside it ("U.S."), so the doers
+ * would be taken as the target. An object (or indirect object) of a passive verb whose phrase
+ * opens with that "by" is the verb's agent: relabelled obl:agent, "by" its own case. */
+static void by_objects(struct syntax_parse *P)
+{
+	for (int o = 0; o < P->nw; o++) {
+		khaldun_parse_token *w = &P->w[o];
+		int v = (int)w->head - 1;
+		if (v < 0 || !(syn_rel_is(w, "obj") || syn_rel_is(w, "iobj")) ||
+		    !syn_passive_verb(P, v))
+			continue;
+		int first = o;   /* the object phrase's first word */
+		for (int k = 0; k < o; k++)
+			if (syn_below(P, k, o) >= 0) {
+				first = k;
+				break;
+			}
+		if (first == o || first <= v || !syn_rel_is(&P->w[first], "case") ||
+		    !syn_word_is(&P->w[first], "by"))
+			continue;
+		w->deprel = "obl:agent";
+		P->w[first].head = (unsigned)(o + 1);
+	}
+}
+
 /* The sentence's first word (after quotes) when it is a one-word actor name the coder's
  * dictionaries know but the tagger read as a verb or an auxiliary, and the verb after it,
  * in -s, as a plural noun (a name at the start has no capital to tell it apart: "Beijing
@@ -477,6 +503,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	fronted_subjects(P);
 	finite_conjuncts(P);
 	auxiliary_subjects(P);
+	by_objects(P);
 	P->ok = 1;
 	return P;
 }
