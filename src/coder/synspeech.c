@@ -181,6 +181,33 @@ static int tail_speech(const struct syntax_parse *P, int vw)
 	return first > 0 && syn_word_is(&P->w[first - 1], ",");
 }
 
+/* "claiming, for example, that the U.S. military brought ...": a "that" clause the parser
+ * made an adverbial clause (advcl) of speech verb vw, or of the sentence's main verb
+ * although nothing but vw's own words (an oblique, an adverb) and commas stand between
+ * them: vw's content all the same, as a clause led by a bare "that" after a speech verb
+ * tells what was said ("so that", "such that" have another mark, or their first word
+ * outside vw's words). -1: none. */
+static int detached_that(const struct syntax_parse *P, int vw)
+{
+	for (int m = vw + 1; m < P->nw; m++) {
+		const khaldun_parse_token *w = &P->w[m];
+		if (syn_word_is(w, "that") && syn_rel_is(w, "mark") && w->head) {
+			int c = (int)w->head - 1, own = 0;
+			for (int i = vw + 1; i < m; i++)   /* "so that": a word of c before it */
+				own += syn_below(P, i, c) >= 0 &&
+				       (!P->w[i].upos || strcmp(P->w[i].upos, "PUNCT"));
+			for (int i = 0; i < P->nw; i++)    /* "in order that": another mark */
+				own += i != m && (int)P->w[i].head == c + 1 &&
+				       syn_rel_is(&P->w[i], "mark");
+			return c > m && !own && syn_rel_is(&P->w[c], "advcl") &&
+			       ((int)P->w[c].head == vw + 1 || syn_below(P, c, vw) < 0) ? c : -1;
+		}
+		if ((!w->upos || strcmp(w->upos, "PUNCT")) && syn_below(P, m, vw) < 0)
+			return -1;
+	}
+	return -1;
+}
+
 /* The content clause of speech verb vw: its complement (ccomp), else, for a speech verb
  * hung on a quotation as parataxis ("..., the minister said") or as a relative clause on a
  * verbless predicate (tail_speech), the quotation's head, else a concern voiced
@@ -201,6 +228,8 @@ static int content_clause(const struct syntax_parse *P, int vw)
 		c = (int)P->w[vw].head - 1;
 	if (c < 0)
 		c = concern_content(P, vw);
+	if (c < 0)
+		c = detached_that(P, vw);
 	if (c < 0 || syn_child_word(P, c, "mark", cond))
 		return -1;
 	return c;
