@@ -929,6 +929,33 @@ static int wrong_word(const struct syntax_parse *P, int j)
 	return 0;
 }
 
+/* 1 when word j opens a quotation, alone or after an adverb of its own ('"deeply
+ * disappointing ..."'): the words a naming verb's predicate is quoted in. */
+static int opens_quote(const struct syntax_parse *P, int j)
+{
+	int i = j - 1;
+	if (i >= 0 && (int)P->w[i].head == j + 1 &&
+	    P->w[i].upos && !strcmp(P->w[i].upos, "ADV"))
+		i--;
+	return i >= 0 && syn_quote_mark(&P->w[i]) && syn_quoted(P, j);
+}
+
+/* The object of naming verb vw: its obj, else a clause the parser made of a noun phrase
+ * that names a deed ("called the EU move to tax ...": "move" a verb with "EU" its subject,
+ * hung on "called" as xcomp or ccomp); -1: none. */
+static int named_object(const struct syntax_parse *P, int vw)
+{
+	int o = syn_child_rel(P, vw, "obj");
+	for (int i = vw + 1; o < 0 && i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 &&
+		    (syn_rel_is(&P->w[i], "xcomp") || syn_rel_is(&P->w[i], "ccomp")) &&
+		    syn_child_rel(P, i, "nsubj") >= 0 && syn_child_rel(P, i, "nsubj") < i &&
+		    !syn_child_word(P, i, "mark", (const char *const[]){ "that", "if", "whether",
+									   NULL }))
+			o = i;
+	return o;
+}
+
 int syn_named_judgement(coder_sent *S, int v, dict_evcode *code)
 {
 	static const char *const naming[] = { "called", "calls", "calling", "call", "described",
@@ -941,7 +968,7 @@ int syn_named_judgement(coder_sent *S, int v, dict_evcode *code)
 	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || code->kind != CODE_NULL)
 		return 0;
 	int vw = P->tok2w[v];
-	int o = syn_child_rel(P, vw, "obj");
+	int o = named_object(P, vw);
 	if (!syn_word_in(&P->w[vw], naming) || syn_not_on(P, vw) || o < 0)
 		return 0;
 	for (int j = 0; j < P->nw; j++) {
@@ -956,6 +983,11 @@ int syn_named_judgement(coder_sent *S, int v, dict_evcode *code)
 			    (syn_rel_base(w, "obl") && c >= 0 && syn_word_in(&P->w[c], as)) ||
 			    (syn_rel_is(w, "advcl") && syn_child_word(P, j, "mark", as)));
 		pred |= (int)w->head == o + 1 && j > o && syn_rel_is(w, "amod");
+		/* 'called the U.S. decision to tax Canadian steel "deeply disappointing"': a
+		 * quotation opened by the word of wrong after the object's own words, that the
+		 * parser hung inside the object's phrase (appos, obl) */
+		pred |= j > o && syn_below(P, j, vw) == o && !syn_rel_is(w, "amod") &&
+			opens_quote(P, j) && !syn_not_on(P, j);
 		if (!pred)
 			continue;
 		code->kind = CODE_EVENT;
