@@ -656,6 +656,28 @@ static int believed_clause(const struct syntax_parse *P, int c)
 	return syn_child_rel(P, c, "ccomp");
 }
 
+/* The actor culprit word h names, apart from the speaker's slot who: h's own, or that of
+ * its country word ("Pakistani militants"), or one two modifiers up ("the Iranian
+ * intelligence ministry"); -1: none, or one of who's own side. */
+static int culprit_actor(coder_sent *S, const struct syntax_parse *P, int h,
+			 const coder_slot *who)
+{
+	int k = -1;
+	for (int i = 0; i < S->na && k < 0; i++) {
+		int l = syn_live_head(S, P, i);   /* the word, or its country ("Pakistani") */
+		if (l >= 0 && (l == h || ((int)P->w[l].head == h + 1 &&
+		    (syn_rel_is(&P->w[l], "amod") || syn_rel_is(&P->w[l], "compound")))) &&
+		    syn_actor_apart(S, i, who))
+			k = i;
+	}
+	if (k < 0) {   /* "the [Iranian] intelligence ministry", two modifiers up */
+		k = syn_actor_at(S, P, h);
+		if (k >= 0 && !syn_actor_apart(S, k, who))
+			k = -1;
+	}
+	return k < 0 || (who->n && syn_same_side(S, k, who)) ? -1 : k;
+}
+
 /* "Pakistan said India was behind the attack", "said the bombing was carried out by
  * Pakistani militants", "said Iran was responsible for the explosion": a statement (010)
  * whose content clause names another side as the culprit of a violent deed (culprit_word),
@@ -677,24 +699,44 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 		return 0;
 	coder_slot who = *src;
 	content_speaker(S, P, vw, c, &who);
-	int k = -1;
-	for (int i = 0; i < S->na && k < 0; i++) {
-		int l = syn_live_head(S, P, i);   /* the word, or its country ("Pakistani") */
-		if (l >= 0 && (l == h || ((int)P->w[l].head == h + 1 &&
-		    (syn_rel_is(&P->w[l], "amod") || syn_rel_is(&P->w[l], "compound")))) &&
-		    syn_actor_apart(S, i, &who))
-			k = i;
-	}
-	if (k < 0) {   /* "the [Iranian] intelligence ministry", two modifiers up */
-		k = syn_actor_at(S, P, h);
-		if (k >= 0 && !syn_actor_apart(S, k, &who))
-			k = -1;
-	}
-	if (k < 0 || (who.n && syn_same_side(S, k, &who)))
+	int k = culprit_actor(S, P, h, &who);
+	if (k < 0)
 		return 0;
 	return aim(S, &who, k, src, tgt, code, "112", "rule: a statement that another side was "
 		   "behind or responsible for a violent deed ('said India was behind the attack') "
 		   "is an accusation of it (112)");
+}
+
+/* "Russia was behind the cyberattack, according to British officials": a main clause that
+ * names a side as the culprit of a violent deed (culprit_word), told as another's charge
+ * (an "according to" phrase on it), in a sentence that coded no event, is that charge: an
+ * accusation (112) of the culprit's actor by the phrase's (syn_nominal_event's
+ * alleged_culprit). The news' own telling ("Iran was behind the plot") stays a claim of
+ * fact, no event. Returns the culprit's actor, apart from the phrase's, with *c the clause's
+ * word and *teller the phrase's head word; -1: no such clause. */
+int syn_alleged_culprit(coder_sent *S, const struct syntax_parse *P, int *c, int *teller)
+{
+	int r = -1, by = -1;
+	for (int i = 0; i < P->nw && r < 0; i++)
+		if (!P->w[i].head)
+			r = i;
+	int h = r >= 0 ? culprit_word(P, r) : -1;
+	for (int i = 0; h >= 0 && i < P->nw; i++) {
+		int cs = (int)P->w[i].head == r + 1 && (syn_rel_base(&P->w[i], "obl") ||
+							syn_rel_base(&P->w[i], "nmod")) ?
+			 syn_case_of(P, i) : -1;
+		if (cs >= 0 && syn_word_is(&P->w[cs], "according"))
+			by = i;
+	}
+	if (by < 0)
+		return -1;
+	coder_slot who = { .n = 0 };
+	int k = syn_actor_at(S, P, by);
+	if (k >= 0)
+		actors_make_slot(S, k, &who);
+	*c = r;
+	*teller = by;
+	return culprit_actor(S, P, h, &who);
 }
 
 /* 1 when CAMEO code a is a verbal act (roots 01-13), not a material one (14-20). */
