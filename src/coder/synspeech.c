@@ -181,6 +181,33 @@ static int tail_speech(const struct syntax_parse *P, int vw)
 	return first > 0 && syn_word_is(&P->w[first - 1], ",");
 }
 
+/* "claiming, for example, that the U.S. military brought ...": a "that" clause the parser
+ * made an adverbial clause (advcl) of speech verb vw, or of the sentence's main verb
+ * although nothing but vw's own words (an oblique, an adverb) and commas stand between
+ * them: vw's content all the same, as a clause led by a bare "that" after a speech verb
+ * tells what was said ("so that", "such that" have another mark, or their first word
+ * outside vw's words). -1: none. */
+static int detached_that(const struct syntax_parse *P, int vw)
+{
+	for (int m = vw + 1; m < P->nw; m++) {
+		const khaldun_parse_token *w = &P->w[m];
+		if (syn_word_is(w, "that") && syn_rel_is(w, "mark") && w->head) {
+			int c = (int)w->head - 1, own = 0;
+			for (int i = vw + 1; i < m; i++)   /* "so that": a word of c before it */
+				own += syn_below(P, i, c) >= 0 &&
+				       (!P->w[i].upos || strcmp(P->w[i].upos, "PUNCT"));
+			for (int i = 0; i < P->nw; i++)    /* "in order that": another mark */
+				own += i != m && (int)P->w[i].head == c + 1 &&
+				       syn_rel_is(&P->w[i], "mark");
+			return c > m && !own && syn_rel_is(&P->w[c], "advcl") &&
+			       ((int)P->w[c].head == vw + 1 || syn_below(P, c, vw) < 0) ? c : -1;
+		}
+		if ((!w->upos || strcmp(w->upos, "PUNCT")) && syn_below(P, m, vw) < 0)
+			return -1;
+	}
+	return -1;
+}
+
 /* The content clause of speech verb vw: its complement (ccomp), else, for a speech verb
  * hung on a quotation as parataxis ("..., the minister said") or as a relative clause on a
  * verbless predicate (tail_speech), the quotation's head, else a concern voiced
@@ -201,6 +228,8 @@ static int content_clause(const struct syntax_parse *P, int vw)
 		c = (int)P->w[vw].head - 1;
 	if (c < 0)
 		c = concern_content(P, vw);
+	if (c < 0)
+		c = detached_that(P, vw);
 	if (c < 0 || syn_child_word(P, c, "mark", cond))
 		return -1;
 	return c;
@@ -627,6 +656,28 @@ static int believed_clause(const struct syntax_parse *P, int c)
 	return syn_child_rel(P, c, "ccomp");
 }
 
+/* The actor culprit word h names, apart from the speaker's slot who: h's own, or that of
+ * its country word ("Pakistani militants"), or one two modifiers up ("the Iranian
+ * intelligence ministry"); -1: none, or one of who's own side. */
+static int culprit_actor(coder_sent *S, const struct syntax_parse *P, int h,
+			 const coder_slot *who)
+{
+	int k = -1;
+	for (int i = 0; i < S->na && k < 0; i++) {
+		int l = syn_live_head(S, P, i);   /* the word, or its country ("Pakistani") */
+		if (l >= 0 && (l == h || ((int)P->w[l].head == h + 1 &&
+		    (syn_rel_is(&P->w[l], "amod") || syn_rel_is(&P->w[l], "compound")))) &&
+		    syn_actor_apart(S, i, who))
+			k = i;
+	}
+	if (k < 0) {   /* "the [Iranian] intelligence ministry", two modifiers up */
+		k = syn_actor_at(S, P, h);
+		if (k >= 0 && !syn_actor_apart(S, k, who))
+			k = -1;
+	}
+	return k < 0 || (who->n && syn_same_side(S, k, who)) ? -1 : k;
+}
+
 /* "Pakistan said India was behind the attack", "said the bombing was carried out by
  * Pakistani militants", "said Iran was responsible for the explosion": a statement (010)
  * whose content clause names another side as the culprit of a violent deed (culprit_word),
@@ -648,24 +699,44 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 		return 0;
 	coder_slot who = *src;
 	content_speaker(S, P, vw, c, &who);
-	int k = -1;
-	for (int i = 0; i < S->na && k < 0; i++) {
-		int l = syn_live_head(S, P, i);   /* the word, or its country ("Pakistani") */
-		if (l >= 0 && (l == h || ((int)P->w[l].head == h + 1 &&
-		    (syn_rel_is(&P->w[l], "amod") || syn_rel_is(&P->w[l], "compound")))) &&
-		    syn_actor_apart(S, i, &who))
-			k = i;
-	}
-	if (k < 0) {   /* "the [Iranian] intelligence ministry", two modifiers up */
-		k = syn_actor_at(S, P, h);
-		if (k >= 0 && !syn_actor_apart(S, k, &who))
-			k = -1;
-	}
-	if (k < 0 || (who.n && syn_same_side(S, k, &who)))
+	int k = culprit_actor(S, P, h, &who);
+	if (k < 0)
 		return 0;
 	return aim(S, &who, k, src, tgt, code, "112", "rule: a statement that another side was "
 		   "behind or responsible for a violent deed ('said India was behind the attack') "
 		   "is an accusation of it (112)");
+}
+
+/* "Russia was behind the cyberattack, according to British officials": a main clause that
+ * names a side as the culprit of a violent deed (culprit_word), told as another's charge
+ * (an "according to" phrase on it), in a sentence that coded no event, is that charge: an
+ * accusation (112) of the culprit's actor by the phrase's (syn_nominal_event's
+ * alleged_culprit). The news' own telling ("Iran was behind the plot") stays a claim of
+ * fact, no event. Returns the culprit's actor, apart from the phrase's, with *c the clause's
+ * word and *teller the phrase's head word; -1: no such clause. */
+int syn_alleged_culprit(coder_sent *S, const struct syntax_parse *P, int *c, int *teller)
+{
+	int r = -1, by = -1;
+	for (int i = 0; i < P->nw && r < 0; i++)
+		if (!P->w[i].head)
+			r = i;
+	int h = r >= 0 ? culprit_word(P, r) : -1;
+	for (int i = 0; h >= 0 && i < P->nw; i++) {
+		int cs = (int)P->w[i].head == r + 1 && (syn_rel_base(&P->w[i], "obl") ||
+							syn_rel_base(&P->w[i], "nmod")) ?
+			 syn_case_of(P, i) : -1;
+		if (cs >= 0 && syn_word_is(&P->w[cs], "according"))
+			by = i;
+	}
+	if (by < 0)
+		return -1;
+	coder_slot who = { .n = 0 };
+	int k = syn_actor_at(S, P, by);
+	if (k >= 0)
+		actors_make_slot(S, k, &who);
+	*c = r;
+	*teller = by;
+	return culprit_actor(S, P, h, &who);
 }
 
 /* 1 when CAMEO code a is a verbal act (roots 01-13), not a material one (14-20). */
@@ -907,6 +978,33 @@ static int wrong_word(const struct syntax_parse *P, int j)
 	return 0;
 }
 
+/* 1 when word j opens a quotation, alone or after an adverb of its own ('"deeply
+ * disappointing ..."'): the words a naming verb's predicate is quoted in. */
+static int opens_quote(const struct syntax_parse *P, int j)
+{
+	int i = j - 1;
+	if (i >= 0 && (int)P->w[i].head == j + 1 &&
+	    P->w[i].upos && !strcmp(P->w[i].upos, "ADV"))
+		i--;
+	return i >= 0 && syn_quote_mark(&P->w[i]) && syn_quoted(P, j);
+}
+
+/* The object of naming verb vw: its obj, else a clause the parser made of a noun phrase
+ * that names a deed ("called the EU move to tax ...": "move" a verb with "EU" its subject,
+ * hung on "called" as xcomp or ccomp); -1: none. */
+static int named_object(const struct syntax_parse *P, int vw)
+{
+	int o = syn_child_rel(P, vw, "obj");
+	for (int i = vw + 1; o < 0 && i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 &&
+		    (syn_rel_is(&P->w[i], "xcomp") || syn_rel_is(&P->w[i], "ccomp")) &&
+		    syn_child_rel(P, i, "nsubj") >= 0 && syn_child_rel(P, i, "nsubj") < i &&
+		    !syn_child_word(P, i, "mark", (const char *const[]){ "that", "if", "whether",
+									   NULL }))
+			o = i;
+	return o;
+}
+
 int syn_named_judgement(coder_sent *S, int v, dict_evcode *code)
 {
 	static const char *const naming[] = { "called", "calls", "calling", "call", "described",
@@ -919,7 +1017,7 @@ int syn_named_judgement(coder_sent *S, int v, dict_evcode *code)
 	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || code->kind != CODE_NULL)
 		return 0;
 	int vw = P->tok2w[v];
-	int o = syn_child_rel(P, vw, "obj");
+	int o = named_object(P, vw);
 	if (!syn_word_in(&P->w[vw], naming) || syn_not_on(P, vw) || o < 0)
 		return 0;
 	for (int j = 0; j < P->nw; j++) {
@@ -934,6 +1032,11 @@ int syn_named_judgement(coder_sent *S, int v, dict_evcode *code)
 			    (syn_rel_base(w, "obl") && c >= 0 && syn_word_in(&P->w[c], as)) ||
 			    (syn_rel_is(w, "advcl") && syn_child_word(P, j, "mark", as)));
 		pred |= (int)w->head == o + 1 && j > o && syn_rel_is(w, "amod");
+		/* 'called the U.S. decision to tax Canadian steel "deeply disappointing"': a
+		 * quotation opened by the word of wrong after the object's own words, that the
+		 * parser hung inside the object's phrase (appos, obl) */
+		pred |= j > o && syn_below(P, j, vw) == o && !syn_rel_is(w, "amod") &&
+			opens_quote(P, j) && !syn_not_on(P, j);
 		if (!pred)
 			continue;
 		code->kind = CODE_EVENT;

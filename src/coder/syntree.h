@@ -220,6 +220,10 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 		     coder_slot *tgt, dict_evcode *code);
 /* syncode.c: 1 when actor k is on the side of the slot's first actor: the same code, or the
  * same country (actor_split: "IRNGOV" and "IRN"); syn_codes_same_side for two codes. */
+/* synspeech.c: a main clause naming a side the culprit of a violent deed, told as another's
+ * charge ("X was behind the plot, according to Y"): the culprit's actor, *c the clause's
+ * word, *teller the "according to" phrase's word; -1: none. */
+int syn_alleged_culprit(coder_sent *S, const struct syntax_parse *P, int *c, int *teller);
 int syn_same_side(coder_sent *S, int k, const coder_slot *s);
 int syn_codes_same_side(const char *a, const char *b);
 /* syncode.c: 1 when codes a and b are one country's two sides in its conflict: the state
