@@ -2211,9 +2211,16 @@ static int private_speaker(const char *text)
 					      "head", "director", "leader", "secretary", "governor",
 					      "commander", "chief", "adviser", "advisor", "envoy",
 					      "senator", "lawmaker", "mayor", NULL };
+	/* false36: a poll's respondents ("Sixty-five percent of students surveyed by PISA
+	 * said"): the finding of a survey, no side's statement */
+	static const char *const poll[] = { "surveyed", "polled", "respondents", "percent of",
+					    "% of", NULL };
 	int job = 0;
 	if (!text || !*text)
 		return 0;
+	for (int k = 0; poll[k]; k++)
+		if (has_word(text, poll[k]))
+			return 1;
 	for (int k = 0; trade[k] && !job; k++)
 		job = has_word(text, trade[k]);
 	for (int k = 0; office[k] && job; k++)
@@ -2232,7 +2239,8 @@ static int private_speaker(const char *text)
  * Dropped after the story has kept this sentence's subject, names and quotes (the next
  * sentence's "He said" still finds them); the default coder only. false35: so is a
  * statement whose speaker phrase names a private trade or research post (private_speaker),
- * whatever country its place gave it. */
+ * whatever country its place gave it; false36: or a poll's respondents ("percent of students
+ * surveyed ... said"). */
 static void drop_unplaced_statements(coder_sent *S)
 {
 	khaldun_coder *c = S->c;

@@ -1180,6 +1180,36 @@ static int sought_for(const struct syntax_parse *P, int vw)
 	       o >= 0 && o < vw && !syn_word_in(&P->w[o], span) && !syn_not_on(P, h);
 }
 
+/* false36: 1 when verb word vw, with no subject of its own, is a deed the sentence only
+ * defines, finds hard or calls sensible, none done: the complement of a verb of meaning
+ * ("Being in the opposition means speaking out against larger forces"), a clause on a noun
+ * of difficulty ("has trouble even talking to voters", "had difficulty reaching a deal"), or
+ * the "to" clause of "make sense" ("it makes sense ... to assist overseas capital"). A
+ * clause with a subject ("the deal means Iran will cut enrichment") says what follows, and
+ * is left to the rules of the future and the possible. */
+static int unreal_clause(const struct syntax_parse *P, int vw)
+{
+	static const char *const mean[] = { "mean", "means", "meant", NULL };
+	static const char *const hard[] = { "trouble", "difficulty", "difficulties", NULL };
+	static const char *const make[] = { "make", "makes", "made", "making", NULL };
+	static const char *const sense[] = { "sense", NULL };
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || syn_child_rel(P, vw, "nsubj") >= 0 || syn_child_rel(P, vw, "nsubj:pass") >= 0)
+		return 0;
+	int h = (int)w->head - 1;
+	if ((syn_rel_is(w, "ccomp") || syn_rel_is(w, "xcomp")) && syn_word_in(&P->w[h], mean) &&
+	    syn_is_verb(&P->w[h]))
+		return 1;
+	if (syn_rel_is(w, "acl") && syn_ends_ing(w) && syn_word_in(&P->w[h], hard))
+		return 1;
+	if (syn_ends_ing(w) && syn_child_word(P, vw, "compound", hard))
+		return 1;   /* "had difficulty meeting", the parser's noun compound */
+	return (syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "csubj")) &&
+	       syn_child_word(P, vw, "mark", to) && syn_word_in(&P->w[h], make) &&
+	       syn_child_word(P, h, "obj", sense);
+}
+
 /* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or
  * wished for, proposed or asked, not one done ("sees a chance to increase aid", "the need
  * for the government to invest", "the ability to strike", "a proposal for the Security
@@ -1205,7 +1235,7 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	static const char *const to[] = { "to", NULL };
 	static const char *const of[] = { "of", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (to_clause_of(P, vw, can) || sought_for(P, vw))
+	if (to_clause_of(P, vw, can) || sought_for(P, vw) || unreal_clause(P, vw))
 		return 1;
 	/* "will make it unlikely Washington will end a freeze": a clause an adjective of
 	 * likelihood governs */

@@ -921,6 +921,17 @@ static int relative(coder_sent *S, const struct syntax_parse *P, int vw, int *su
 	static const char *const relpron[] = { "who", "which", "whom", "that", NULL };
 	if (syn_child_word(P, vw, "nsubj:pass", relpron) || free_relative(P, vw))
 		return -1;
+	/* false36: "stumped by a computer that just wanted to say no": the "to" clause of a
+	 * relative clause's verb has that clause's subject, its antecedent; a thing with no
+	 * actor is no doer there either (not the main clause's subject, "Italians") */
+	int u = vw;
+	for (int hops = 0; hops < 2 && syn_rel_is(&P->w[u], "xcomp") && P->w[u].head &&
+	     syn_child_rel(P, u, "nsubj") < 0; hops++)
+		u = (int)P->w[u].head - 1;
+	if (u != vw && syn_child_word(P, u, "nsubj", relpron) &&
+	    relative_antecedent(S, P, u, "nsubj") < 0 &&
+	    (thing_antecedent(P, u) || unknown_name_antecedent(P, u)))
+		return -1;
 	if (syn_child_word(P, vw, "nsubj", relpron)) {
 		int ra = relative_antecedent(S, P, vw, "nsubj");
 		if (ra >= 0)
