@@ -414,6 +414,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if (!src->n && !tgt->n && !designated && (news & NEWS_OPEN_ACTORS) && force_code(code.a) &&
 	    syntax_on(S) && syntax_passive_victim(S, v, tgt))
 		event_null_slot(S, src);
+	/* '"Whoever stayed, they killed them," he said': a deed of force whose doer is a
+	 * pronoun nothing resolved is still a deed (pronoun_deed, at emission); the parse
+	 * rules leave such a reported deed a source of no words (reported_doer) */
+	if ((!src->n || (src->n == 1 && src->m[0].a->pos < 0 && !strcmp(src->m[0].code, "---"))) &&
+	    !designated && (news & NEWS_OPEN_ACTORS) && force_code(code.a) && syntax_on(S))
+		syntax_pronoun_doer(S, v, oend, src);
 	if (news & NEWS_OPEN_ACTORS)
 		news_slots(S, lo, v, oend, hi, src, tgt);
 	if (syntax_on(S) && syntax_news_channel(S, v, src, tgt)) {
@@ -607,6 +613,20 @@ static int open_deed(coder_sent *S, const coder_cand *cd, const coder_member *s,
 	       syntax_passive_subject_at(S, cd->verb, t->a->pos, t->a->end);
 }
 
+/* 1 when a deed of force (17-20) has a subject pronoun no rule could resolve as its doer and
+ * another phrase no dictionary knows, or none, as its target ("Whoever stayed on the train,
+ * they killed them", "they were holding over 200 hostages"): the deed happened though the
+ * sentence alone cannot say by or to whom, so it is an event with "---" on both sides, as
+ * open_deed's. A speaker's quote is no reason to doubt it; a statement or appeal with no
+ * side tells nothing and stays dropped. Only where open_pair keeps nothing (a sentence coded
+ * alone, or a story's first), so story context still places what it can. */
+static int pronoun_deed(const coder_cand *cd, const coder_member *s, const coder_member *t)
+{
+	return force_code(cd->code.a) && !strcmp(s->code, "---") && !strcmp(t->code, "---") &&
+	       s->a != t->a && s->a->pos >= 0 && s->a->pron_kind && s->a->ref < 0 &&
+	       (t->a->pos < 0 || !t->a->ent);
+}
+
 /* 1 when an event of no known side is kept for story context to place its source (inside
  * a story, from its second sentence): its source has words of its own (a pronoun, a name
  * no dictionary knows) and its target is another phrase or none. Before, such an event was
@@ -743,6 +763,8 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 			const coder_member *s = &cd->src.m[i], *t = &cd->tgt.m[j];
 			int deed = open_deed(S, cd, s, t);
 			int kept = !deed && open_pair(S, cd, s, t);
+			if (!kept && pronoun_deed(cd, s, t))
+				deed = 1;
 			if (!strcmp(s->code, t->code) && !deed && !kept)
 				continue;
 			for (int pass = 0; pass < 2; pass++) {

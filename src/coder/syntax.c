@@ -56,6 +56,53 @@ int syntax_shared_subject(coder_sent *S, int v, coder_slot *out)
 	return syn_open_phrase(S, P, s, out);
 }
 
+int syntax_pronoun_doer(coder_sent *S, int v, int pend, coder_slot *out)
+{
+	static const char *const personal[] = { "they", "it", "he", "she", "we", NULL };
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0 || syn_passive_verb(P, P->tok2w[v]))
+		return 0;
+	int vw = P->tok2w[v], sv = syn_subject_conjunct(P, vw);
+	int s = syn_child_rel(P, sv >= 0 ? sv : vw, "nsubj");
+	if (s < 0 || syn_rel_is(&P->w[s], "nsubj:pass") || !syn_word_in(&P->w[s], personal))
+		return 0;
+	/* the deed is done to people: an object pronoun, a person or group noun ("shot them",
+	 * "holding hostages"), or none but the verb's ("opened fire"); not "shot a documentary", "killed
+	 * the bill", whose object is a thing and the verb another sense */
+	int o = syn_child_rel(P, vw, "obj");
+	if (o >= 0 && !(P->w[o].upos && !strcmp(P->w[o].upos, "PRON"))) {
+		int person = 0;   /* or the verb entry's own word: "opened fire" */
+		for (int i = 0; i < S->nt && !person; i++)
+			person = P->tok2w[i] == o &&
+				 (S->t[i].type == TY_AGENT || S->t[i].type == TY_ACTOR ||
+				  (i > v && i <= pend));
+		if (!person)
+			return 0;
+	}
+	for (int i = 0; i < S->nt; i++) {
+		if (P->tok2w[i] != s || !sent_live(S, i))
+			continue;
+		int a = sent_actor_at(S, i);
+		if (a >= 0 && S->a[a].ref >= 0)
+			return 0;   /* resolved: the pronoun rules' actor, not this */
+		coder_actor *x = arena_alloc(&S->c->scratch, sizeof *x);
+		if (!x)
+			return 0;
+		memset(x, 0, sizeof *x);
+		x->pos = x->end = i;
+		x->group = x->ref = -1;
+		x->pron_kind = syn_word_is(&P->w[s], "they") || syn_word_is(&P->w[s], "we") ? 3 : 1;
+		out->n = 1;
+		out->m[0].code = "---";
+		out->m[0].a = x;
+		out->pos = i;
+		out->pronoun = 0;
+		out->key = sent_span_text(S, i, i);
+		return 1;
+	}
+	return 0;
+}
+
 /* The words that open an adverbial clause; a clause after "until" or "once" tells of a deed
  * still to come ("will not lift the ban until Cuba undertakes reforms"), not one done. */
 static const char *const subordinators[] = { "after", "since", "when", "although", "though",

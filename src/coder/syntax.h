@@ -13,6 +13,13 @@ int syntax_on(const coder_sent *S);
  * shallow rules found none ("Militants tied their hands and shot them": Militants): its
  * dictionary actor, else its phrase as an open actor; not a pronoun. 1 when found. */
 int syntax_shared_subject(coder_sent *S, int v, coder_slot *out);
+/* The active subject of the verb at token v (its entry's pattern matched up to token pend),
+ * or of the verb it is coordinated with, when it
+ * is a personal pronoun (they, it, he, she, we) no pronoun rule resolved: *out gets the
+ * pronoun as an actor of no code ("---", pron_kind set, ref -1), the doer of a deed that
+ * the sentence alone cannot place ("they killed them"), when its object is a pronoun, a
+ * person or group noun, or none (not "they shot a documentary"). 1 when found. */
+int syntax_pronoun_doer(coder_sent *S, int v, int pend, coder_slot *out);
 /* 1 when token i is a subordinating word ("while", "whereas", "as", "though", "although",
  * "after", "before", "when", "since", "because"; not "until" or "once") opening a clause
  * with a noun subject and a finite verb of its own after the clause it hangs on ("...,
