@@ -1115,6 +1115,33 @@ static int noun_infinitive(const struct syntax_parse *P, int vw)
  * adjective); "for X" an oblique of that word or the subject of vw marked "for". Not a
  * negated one ("no need", "not the time"), nor a time taken ("took time for X to").
  * *n = the word of necessity. -1: none. */
+/* "This event underscores the need for the Haitian government to invest": the parser may
+ * hang the "to" clause (vw) on the side's noun (an acl of "government"), as if the side's
+ * own; "for" right before the side's phrase and the noun "need" (not "no need") before
+ * that still lay the deed on the side. *n = "need". -1: not so. */
+static int need_for_misparsed(const struct syntax_parse *P, int vw, int *n)
+{
+	static const char *const to[] = { "to", NULL };
+	static const char *const no[] = { "no", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_rel_is(w, "acl") || !syn_child_word(P, vw, "mark", to))
+		return -1;
+	int x = (int)w->head - 1, start = x;
+	if (!P->w[x].upos || (strcmp(P->w[x].upos, "NOUN") && strcmp(P->w[x].upos, "PROPN")))
+		return -1;
+	for (int i = 0; i < x; i++)
+		if ((int)P->w[i].head == x + 1 && i < start && !syn_rel_is(&P->w[i], "case"))
+			start = i;
+	if (start < 2 || !syn_word_is(&P->w[start - 1], "for"))
+		return -1;
+	int m = start - 2;
+	if (!syn_word_is(&P->w[m], "need") || !P->w[m].upos || strcmp(P->w[m].upos, "NOUN") ||
+	    syn_child_word(P, m, "det", no) || syn_not_on(P, m))
+		return -1;
+	*n = m;
+	return x;
+}
+
 int syn_needed_side(const struct syntax_parse *P, int vw, int *n)
 {
 	static const char *const need[] = { "need", "time", "necessary", "essential", "vital",
@@ -1123,6 +1150,9 @@ int syn_needed_side(const struct syntax_parse *P, int vw, int *n)
 	static const char *const no[] = { "no", NULL };
 	static const char *const for_[] = { "for", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
+	int mx = need_for_misparsed(P, vw, n);
+	if (mx >= 0)
+		return mx;
 	if (!w->head || !syn_child_word(P, vw, "mark", to) ||
 	    !(syn_rel_is(w, "acl") || syn_rel_is(w, "csubj") || syn_rel_is(w, "xcomp") ||
 	      syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")))
@@ -2315,6 +2345,18 @@ static int said_in(const struct syntax_parse *P, int n, int vw)
 	return 0;
 }
 
+/* 1 when actor k names the side whose phrase word x heads: its head is x, or a word that
+ * names x's country or owner ("the Haitian government", "Iceland's government": the actor
+ * is the adjective or possessor, on the noun as amod, nmod:poss or compound). */
+int syn_side_named(coder_sent *S, const struct syntax_parse *P, int k, int x)
+{
+	int h = syn_live_head(S, P, k);
+	if (h == x)
+		return 1;
+	return h >= 0 && (int)P->w[h].head == x + 1 && (syn_rel_is(&P->w[h], "amod") ||
+	       syn_rel_is(&P->w[h], "nmod:poss") || syn_rel_is(&P->w[h], "compound"));
+}
+
 /* "Turkey stressed the need for Greece to respect the court's ruling", "said it was time for
  * Mali to hold elections": a statement (01) whose own phrase lays a deed on a side through a
  * word of necessity (syn_needed_side: need, time, necessary ...) asks that deed of the side,
@@ -2336,7 +2378,7 @@ static int said_needed(coder_sent *S, const struct syntax_parse *P, int vw, code
 		if (x < 0 || !said_in(P, n, vw))
 			continue;
 		for (int k = 0; k < S->na; k++)
-			if (syn_live_head(S, P, k) == x) {
+			if (syn_side_named(S, P, k, x)) {
 				actors_make_slot(S, k, tgt);
 				return recode_as(S, code, "020", "rule: a statement of the need for a "
 						 "side to do a deed ('the need for X to', 'time for X "
