@@ -242,6 +242,18 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 		actors_make_slot(S, k, tgt);
 	code->a = syn_obligation_code(S, P, c, NULL);
 	code->b = NULL;
+	/* a deed told in a clause or phrase of time on the obligation ("before he would
+	 * support lifting sanctions", "after the Bali bombing") is the demand's condition or
+	 * setting, not an event that outranks the demand: the statement holds it */
+	static const char *const when[] = { "before", "after", "until", "till", "once",
+		"following", NULL };
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == c + 1 && i > c &&
+		    (syn_rel_is(&P->w[i], "advcl") || syn_rel_base(&P->w[i], "obl")) &&
+		    (syn_child_word(P, i, "mark", when) || syn_child_word(P, i, "case", when))) {
+			S->syn_content = i + 1;
+			break;
+		}
 	return 1;
 }
 
