@@ -2400,8 +2400,67 @@ static int said_needed(coder_sent *S, const struct syntax_parse *P, int vw, code
 	return 0;
 }
 
+/* "Britain's foreign secretary said now is the time for a ceasefire", "said it was time for
+ * talks": a statement (01) whose content calls it the time for a deed of peace or talks (the
+ * noun "time", subject or predicate, with a "for" phrase naming the deed) asks for it:
+ * CAMEO's appeal, to de-escalate (0256: ceasefire, truce, calm, restraint, de-escalation) or
+ * to negotiate (026: talks, negotiations, dialogue, diplomacy), from the speaker, to no one
+ * named. Not "not the time", "no time", an observer's, nor "time for X to V" (said_needed
+ * asks that of X). Returns 1 when changed. */
+static int said_time_for(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt,
+			 dict_evcode *code)
+{
+	static const char *const calm[] = { "ceasefire", "ceasefires", "cease-fire", "truce",
+		"armistice", "calm", "restraint", "de-escalation", NULL };
+	static const char *const talks[] = { "talks", "negotiations", "dialogue", "diplomacy",
+		NULL };
+	static const char *const rel[] = { "nsubj", "ccomp", "xcomp", "obj", "advmod", NULL };
+	static const char *const for_[] = { "for", NULL };
+	static const char *const to[] = { "to", NULL };
+	static const char *const no[] = { "no", NULL };
+	if (!code->a || code->a[0] != '0' || code->a[1] != '1')
+		return 0;
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s >= 0 && syn_observer(&P->w[s]))
+		return 0;
+	for (int t = 0; t < P->nw; t++) {
+		if (!syn_word_is(&P->w[t], "time") || !P->w[t].upos || strcmp(P->w[t].upos, "NOUN") ||
+		    syn_not_on(P, t) || syn_child_word(P, t, "det", no) ||
+		    (P->w[t].head && syn_not_on(P, (int)P->w[t].head - 1)))
+			continue;
+		/* the time word in what was said: up through subjects, complements, objects and
+		 * the "now" the parser may make the predicate, at most three steps */
+		int up = t, reached = 0;
+		for (int hops = 0; hops < 3 && !reached && P->w[up].head; hops++) {
+			int r = 0;
+			while (rel[r] && !syn_rel_is(&P->w[up], rel[r]))
+				r++;
+			if (!rel[r])
+				break;
+			up = (int)P->w[up].head - 1;
+			reached = up == vw;
+		}
+		if (!reached)
+			continue;
+		for (int d = t + 1; d < P->nw; d++) {
+			if ((int)P->w[d].head != t + 1 || !(syn_rel_base(&P->w[d], "nmod") ||
+			    syn_rel_base(&P->w[d], "obl")) || !syn_child_word(P, d, "case", for_) ||
+			    syn_child_word(P, d, "mark", to))
+				continue;
+			const char *a = syn_word_in(&P->w[d], calm) ? "0256" :
+					syn_word_in(&P->w[d], talks) ? "026" : NULL;
+			if (!a)
+				continue;
+			event_null_slot(S, tgt);
+			return recode_as(S, code, a, "rule: a statement that now is the time for a "
+					 "ceasefire or talks is an appeal for them (0256, 026)");
+		}
+	}
+	return 0;
+}
+
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, said_need,
- * said_needed, syn_warning,
+ * said_needed, said_time_for, syn_warning,
  * syn_said_judgement, syn_claimed_wrong, syn_said_culprit, syn_reported_defiance (synspeech.c),
  * claimed_deed;
  * then under_deed.
@@ -2419,7 +2478,8 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 		return 1;
 	}
 	return syn_said_must(S, P, vw, src, tgt, code) || said_need(S, P, vw, tgt, code) ||
-	       said_needed(S, P, vw, tgt, code) || syn_said_threat(S, P, vw, src, tgt, code) ||
+	       said_needed(S, P, vw, tgt, code) || said_time_for(S, P, vw, tgt, code) ||
+	       syn_said_threat(S, P, vw, src, tgt, code) ||
 	       syn_said_judgement(S, P, vw, src, tgt, code) ||
 	       syn_claimed_wrong(S, P, vw, src, tgt, code) ||
 	       syn_said_culprit(S, P, vw, src, tgt, code) ||
