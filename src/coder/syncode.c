@@ -2340,10 +2340,11 @@ static int said_need(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 /* 1 when word n lies in the phrase of statement verb vw as what is said: reached from n in
  * at most three heads through objects, complements and subjects only ("stressed the need",
  * "said the ruling underscores the need", "said it was time"), not through a relative or
- * adverbial clause, which tells of something else. */
-static int said_in(const struct syntax_parse *P, int n, int vw)
+ * adverbial clause, which tells of something else (said_in); said_through walks the
+ * relations rel instead. */
+static int said_through(const struct syntax_parse *P, int n, int vw,
+			const char *const *rel)
 {
-	static const char *const rel[] = { "obj", "ccomp", "xcomp", "nsubj", NULL };
 	for (int up = 0; n >= 0 && up < 3; up++) {
 		int r = 0;
 		while (rel[r] && !syn_rel_is(&P->w[n], rel[r]))
@@ -2355,6 +2356,12 @@ static int said_in(const struct syntax_parse *P, int n, int vw)
 			return 1;
 	}
 	return 0;
+}
+
+static int said_in(const struct syntax_parse *P, int n, int vw)
+{
+	static const char *const rel[] = { "obj", "ccomp", "xcomp", "nsubj", NULL };
+	return said_through(P, n, vw, rel);
 }
 
 /* 1 when actor k names the side whose phrase word x heads: its head is x, or a word that
@@ -2369,6 +2376,17 @@ int syn_side_named(coder_sent *S, const struct syntax_parse *P, int k, int x)
 	       syn_rel_is(&P->w[h], "nmod:poss") || syn_rel_is(&P->w[h], "compound"));
 }
 
+/* 1 when code is a statement (01) of verb vw by no observer ("Analysts said it is necessary
+ * for India to ...": an observer's comment stays one, for observer_statement, syntax.c, to
+ * drop). */
+static int speaker_statement(const struct syntax_parse *P, int vw, const dict_evcode *code)
+{
+	if (!code->a || code->a[0] != '0' || code->a[1] != '1')
+		return 0;
+	int s = syn_child_rel(P, vw, "nsubj");
+	return !(s >= 0 && syn_observer(&P->w[s]));
+}
+
 /* "Turkey stressed the need for Greece to respect the court's ruling", "said it was time for
  * Mali to hold elections": a statement (01) whose own phrase lays a deed on a side through a
  * word of necessity (syn_needed_side: need, time, necessary ...) asks that deed of the side,
@@ -2378,12 +2396,7 @@ int syn_side_named(coder_sent *S, const struct syntax_parse *P, int k, int x)
 static int said_needed(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt,
 		       dict_evcode *code)
 {
-	if (!code->a || code->a[0] != '0' || code->a[1] != '1')
-		return 0;
-	/* "Analysts said it is necessary for India to ...": an observer's comment stays one, for
-	 * observer_statement (syntax.c) to drop */
-	int s = syn_child_rel(P, vw, "nsubj");
-	if (s >= 0 && syn_observer(&P->w[s]))
+	if (!speaker_statement(P, vw, code))
 		return 0;
 	for (int i = 0; i < P->nw; i++) {
 		int n, x = syn_is_verb(&P->w[i]) ? syn_needed_side(P, i, &n) : -1;
@@ -2418,29 +2431,16 @@ static int said_time_for(coder_sent *S, const struct syntax_parse *P, int vw, co
 	static const char *const for_[] = { "for", NULL };
 	static const char *const to[] = { "to", NULL };
 	static const char *const no[] = { "no", NULL };
-	if (!code->a || code->a[0] != '0' || code->a[1] != '1')
-		return 0;
-	int s = syn_child_rel(P, vw, "nsubj");
-	if (s >= 0 && syn_observer(&P->w[s]))
+	if (!speaker_statement(P, vw, code))
 		return 0;
 	for (int t = 0; t < P->nw; t++) {
 		if (!syn_word_is(&P->w[t], "time") || !P->w[t].upos || strcmp(P->w[t].upos, "NOUN") ||
 		    syn_not_on(P, t) || syn_child_word(P, t, "det", no) ||
 		    (P->w[t].head && syn_not_on(P, (int)P->w[t].head - 1)))
 			continue;
-		/* the time word in what was said: up through subjects, complements, objects and
-		 * the "now" the parser may make the predicate, at most three steps */
-		int up = t, reached = 0;
-		for (int hops = 0; hops < 3 && !reached && P->w[up].head; hops++) {
-			int r = 0;
-			while (rel[r] && !syn_rel_is(&P->w[up], rel[r]))
-				r++;
-			if (!rel[r])
-				break;
-			up = (int)P->w[up].head - 1;
-			reached = up == vw;
-		}
-		if (!reached)
+		/* the time word in what was said, as said_in finds it, also through the "now"
+		 * the parser may make the predicate (an advmod of the speech verb) */
+		if (!said_through(P, t, vw, rel))
 			continue;
 		for (int d = t + 1; d < P->nw; d++) {
 			if ((int)P->w[d].head != t + 1 || !(syn_rel_base(&P->w[d], "nmod") ||
