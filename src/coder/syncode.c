@@ -242,6 +242,18 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 		actors_make_slot(S, k, tgt);
 	code->a = syn_obligation_code(S, P, c, NULL);
 	code->b = NULL;
+	/* a deed told in a clause or phrase of time on the obligation ("before he would
+	 * support lifting sanctions", "after the Bali bombing") is the demand's condition or
+	 * setting, not an event that outranks the demand: the statement holds it */
+	static const char *const when[] = { "before", "after", "until", "till", "once",
+		"following", NULL };
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == c + 1 && i > c &&
+		    (syn_rel_is(&P->w[i], "advcl") || syn_rel_base(&P->w[i], "obl")) &&
+		    (syn_child_word(P, i, "mark", when) || syn_child_word(P, i, "case", when))) {
+			S->syn_content = i + 1;
+			break;
+		}
 	return 1;
 }
 
@@ -1115,6 +1127,33 @@ static int noun_infinitive(const struct syntax_parse *P, int vw)
  * adjective); "for X" an oblique of that word or the subject of vw marked "for". Not a
  * negated one ("no need", "not the time"), nor a time taken ("took time for X to").
  * *n = the word of necessity. -1: none. */
+/* "This event underscores the need for the Haitian government to invest": the parser may
+ * hang the "to" clause (vw) on the side's noun (an acl of "government"), as if the side's
+ * own; "for" right before the side's phrase and the noun "need" (not "no need") before
+ * that still lay the deed on the side. *n = "need". -1: not so. */
+static int need_for_misparsed(const struct syntax_parse *P, int vw, int *n)
+{
+	static const char *const to[] = { "to", NULL };
+	static const char *const no[] = { "no", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_rel_is(w, "acl") || !syn_child_word(P, vw, "mark", to))
+		return -1;
+	int x = (int)w->head - 1, start = x;
+	if (!P->w[x].upos || (strcmp(P->w[x].upos, "NOUN") && strcmp(P->w[x].upos, "PROPN")))
+		return -1;
+	for (int i = 0; i < x; i++)
+		if ((int)P->w[i].head == x + 1 && i < start && !syn_rel_is(&P->w[i], "case"))
+			start = i;
+	if (start < 2 || !syn_word_is(&P->w[start - 1], "for"))
+		return -1;
+	int m = start - 2;
+	if (!syn_word_is(&P->w[m], "need") || !P->w[m].upos || strcmp(P->w[m].upos, "NOUN") ||
+	    syn_child_word(P, m, "det", no) || syn_not_on(P, m))
+		return -1;
+	*n = m;
+	return x;
+}
+
 int syn_needed_side(const struct syntax_parse *P, int vw, int *n)
 {
 	static const char *const need[] = { "need", "time", "necessary", "essential", "vital",
@@ -1123,6 +1162,9 @@ int syn_needed_side(const struct syntax_parse *P, int vw, int *n)
 	static const char *const no[] = { "no", NULL };
 	static const char *const for_[] = { "for", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
+	int mx = need_for_misparsed(P, vw, n);
+	if (mx >= 0)
+		return mx;
 	if (!w->head || !syn_child_word(P, vw, "mark", to) ||
 	    !(syn_rel_is(w, "acl") || syn_rel_is(w, "csubj") || syn_rel_is(w, "xcomp") ||
 	      syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")))
@@ -2328,10 +2370,11 @@ static int said_need(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 /* 1 when word n lies in the phrase of statement verb vw as what is said: reached from n in
  * at most three heads through objects, complements and subjects only ("stressed the need",
  * "said the ruling underscores the need", "said it was time"), not through a relative or
- * adverbial clause, which tells of something else. */
-static int said_in(const struct syntax_parse *P, int n, int vw)
+ * adverbial clause, which tells of something else (said_in); said_through walks the
+ * relations rel instead. */
+static int said_through(const struct syntax_parse *P, int n, int vw,
+			const char *const *rel)
 {
-	static const char *const rel[] = { "obj", "ccomp", "xcomp", "nsubj", NULL };
 	for (int up = 0; n >= 0 && up < 3; up++) {
 		int r = 0;
 		while (rel[r] && !syn_rel_is(&P->w[n], rel[r]))
@@ -2345,6 +2388,35 @@ static int said_in(const struct syntax_parse *P, int n, int vw)
 	return 0;
 }
 
+static int said_in(const struct syntax_parse *P, int n, int vw)
+{
+	static const char *const rel[] = { "obj", "ccomp", "xcomp", "nsubj", NULL };
+	return said_through(P, n, vw, rel);
+}
+
+/* 1 when actor k names the side whose phrase word x heads: its head is x, or a word that
+ * names x's country or owner ("the Haitian government", "Iceland's government": the actor
+ * is the adjective or possessor, on the noun as amod, nmod:poss or compound). */
+int syn_side_named(coder_sent *S, const struct syntax_parse *P, int k, int x)
+{
+	int h = syn_live_head(S, P, k);
+	if (h == x)
+		return 1;
+	return h >= 0 && (int)P->w[h].head == x + 1 && (syn_rel_is(&P->w[h], "amod") ||
+	       syn_rel_is(&P->w[h], "nmod:poss") || syn_rel_is(&P->w[h], "compound"));
+}
+
+/* 1 when code is a statement (01) of verb vw by no observer ("Analysts said it is necessary
+ * for India to ...": an observer's comment stays one, for observer_statement, syntax.c, to
+ * drop). */
+static int speaker_statement(const struct syntax_parse *P, int vw, const dict_evcode *code)
+{
+	if (!code->a || code->a[0] != '0' || code->a[1] != '1')
+		return 0;
+	int s = syn_child_rel(P, vw, "nsubj");
+	return !(s >= 0 && syn_observer(&P->w[s]));
+}
+
 /* "Turkey stressed the need for Greece to respect the court's ruling", "said it was time for
  * Mali to hold elections": a statement (01) whose own phrase lays a deed on a side through a
  * word of necessity (syn_needed_side: need, time, necessary ...) asks that deed of the side,
@@ -2354,19 +2426,14 @@ static int said_in(const struct syntax_parse *P, int n, int vw)
 static int said_needed(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt,
 		       dict_evcode *code)
 {
-	if (!code->a || code->a[0] != '0' || code->a[1] != '1')
-		return 0;
-	/* "Analysts said it is necessary for India to ...": an observer's comment stays one, for
-	 * observer_statement (syntax.c) to drop */
-	int s = syn_child_rel(P, vw, "nsubj");
-	if (s >= 0 && syn_observer(&P->w[s]))
+	if (!speaker_statement(P, vw, code))
 		return 0;
 	for (int i = 0; i < P->nw; i++) {
 		int n, x = syn_is_verb(&P->w[i]) ? syn_needed_side(P, i, &n) : -1;
 		if (x < 0 || !said_in(P, n, vw))
 			continue;
 		for (int k = 0; k < S->na; k++)
-			if (syn_live_head(S, P, k) == x) {
+			if (syn_side_named(S, P, k, x)) {
 				actors_make_slot(S, k, tgt);
 				return recode_as(S, code, "020", "rule: a statement of the need for a "
 						 "side to do a deed ('the need for X to', 'time for X "
@@ -2376,8 +2443,54 @@ static int said_needed(coder_sent *S, const struct syntax_parse *P, int vw, code
 	return 0;
 }
 
+/* "Britain's foreign secretary said now is the time for a ceasefire", "said it was time for
+ * talks": a statement (01) whose content calls it the time for a deed of peace or talks (the
+ * noun "time", subject or predicate, with a "for" phrase naming the deed) asks for it:
+ * CAMEO's appeal, to de-escalate (0256: ceasefire, truce, calm, restraint, de-escalation) or
+ * to negotiate (026: talks, negotiations, dialogue, diplomacy), from the speaker, to no one
+ * named. Not "not the time", "no time", an observer's, nor "time for X to V" (said_needed
+ * asks that of X). Returns 1 when changed. */
+static int said_time_for(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt,
+			 dict_evcode *code)
+{
+	static const char *const calm[] = { "ceasefire", "ceasefires", "cease-fire", "truce",
+		"armistice", "calm", "restraint", "de-escalation", NULL };
+	static const char *const talks[] = { "talks", "negotiations", "dialogue", "diplomacy",
+		NULL };
+	static const char *const rel[] = { "nsubj", "ccomp", "xcomp", "obj", "advmod", NULL };
+	static const char *const for_[] = { "for", NULL };
+	static const char *const to[] = { "to", NULL };
+	static const char *const no[] = { "no", NULL };
+	if (!speaker_statement(P, vw, code))
+		return 0;
+	for (int t = 0; t < P->nw; t++) {
+		if (!syn_word_is(&P->w[t], "time") || !P->w[t].upos || strcmp(P->w[t].upos, "NOUN") ||
+		    syn_not_on(P, t) || syn_child_word(P, t, "det", no) ||
+		    (P->w[t].head && syn_not_on(P, (int)P->w[t].head - 1)))
+			continue;
+		/* the time word in what was said, as said_in finds it, also through the "now"
+		 * the parser may make the predicate (an advmod of the speech verb) */
+		if (!said_through(P, t, vw, rel))
+			continue;
+		for (int d = t + 1; d < P->nw; d++) {
+			if ((int)P->w[d].head != t + 1 || !(syn_rel_base(&P->w[d], "nmod") ||
+			    syn_rel_base(&P->w[d], "obl")) || !syn_child_word(P, d, "case", for_) ||
+			    syn_child_word(P, d, "mark", to))
+				continue;
+			const char *a = syn_word_in(&P->w[d], calm) ? "0256" :
+					syn_word_in(&P->w[d], talks) ? "026" : NULL;
+			if (!a)
+				continue;
+			event_null_slot(S, tgt);
+			return recode_as(S, code, a, "rule: a statement that now is the time for a "
+					 "ceasefire or talks is an appeal for them (0256, 026)");
+		}
+	}
+	return 0;
+}
+
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, said_need,
- * said_needed, syn_warning,
+ * said_needed, said_time_for, syn_warning,
  * syn_said_judgement, syn_claimed_wrong, syn_said_culprit, syn_reported_defiance (synspeech.c),
  * claimed_deed;
  * then under_deed.
@@ -2395,7 +2508,8 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 		return 1;
 	}
 	return syn_said_must(S, P, vw, src, tgt, code) || said_need(S, P, vw, tgt, code) ||
-	       said_needed(S, P, vw, tgt, code) || syn_said_threat(S, P, vw, src, tgt, code) ||
+	       said_needed(S, P, vw, tgt, code) || said_time_for(S, P, vw, tgt, code) ||
+	       syn_said_threat(S, P, vw, src, tgt, code) ||
 	       syn_said_judgement(S, P, vw, src, tgt, code) ||
 	       syn_claimed_wrong(S, P, vw, src, tgt, code) ||
 	       syn_said_culprit(S, P, vw, src, tgt, code) ||

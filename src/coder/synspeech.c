@@ -859,10 +859,48 @@ static int held_out_sanction(coder_sent *S, const struct syntax_parse *P, int c,
 	return -1;
 }
 
+/* 1 when clause c says its subject will be left no other course than a deed: "will have
+ * no choice but to leave the country" ("have" said in the future, its object "choice",
+ * "option" or "alternative" determined by "no", with a "to" clause on it or on "have").
+ * Said by an authority of those it addresses, this is coercion held out, a threat; said
+ * in the present ("they have no choice but to flee") it tells a plight, and is no threat. */
+static int no_choice_clause(const struct syntax_parse *P, int c)
+{
+	static const char *const have[] = { "have", "has", NULL };
+	static const char *const choice[] = { "choice", "option", "alternative", "options",
+		"alternatives", NULL };
+	static const char *const no[] = { "no", NULL };
+	static const char *const to[] = { "to", NULL };
+	if (c < 0 || !syn_word_in(&P->w[c], have) || !syn_child_word(P, c, "aux", FUTURE) ||
+	    syn_not_on(P, c) || syn_conditional(P, c))
+		return 0;
+	int o = syn_child_rel(P, c, "obj");
+	if (o < 0 || !syn_word_in(&P->w[o], choice) || !syn_child_word(P, o, "det", no))
+		return 0;
+	for (int i = 0; i < P->nw; i++)
+		if (((int)P->w[i].head == o + 1 || (int)P->w[i].head == c + 1) && i > o &&
+		    syn_is_verb(&P->w[i]) && syn_child_word(P, i, "mark", to))
+			return 1;
+	return 0;
+}
+
+/* A later complement of verb vw than c that is a no_choice_clause ("Ready or not, Kenya's
+ * government says the refugees will have no choice but to leave": the parser makes "Ready"
+ * the first complement); -1: none. */
+static int later_no_choice(const struct syntax_parse *P, int vw, int c)
+{
+	for (int i = c + 1; i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "ccomp") &&
+		    no_choice_clause(P, i))
+			return i;
+	return -1;
+}
+
 /* "He said the Taliban 'will be crushed'", "sanctions could follow if Ankara activated the
  * system": a statement (010) whose content tells harm that will befall another side
- * (syn_harm_clause: its subject's actor), or a sanction held out to it on a condition
- * (held_out_sanction), is the speaker's threat to that side: 138 for force (crushed,
+ * (syn_harm_clause: its subject's actor), a sanction held out to it on a condition
+ * (held_out_sanction), or no choice left it but a deed (no_choice_clause: 130), is the
+ * speaker's threat to that side: 138 for force (crushed,
  * annihilated ...), 1312 for sanctions, else 130. So is a warning (a 13x code on "warn"):
  * "warned that sanctions could follow if Ethiopia filled the dam" is the threat of sanctions
  * to Ethiopia, not a comment on what others may do (syn_warning, tried after this).
@@ -883,7 +921,7 @@ int syn_said_threat(coder_sent *S, const struct syntax_parse *P, int vw, coder_s
 	coder_slot who = *src;
 	content_speaker(S, P, vw, c, &who);
 	const char *a = NULL;
-	int k = -1;
+	int k = -1, nc;
 	if (syn_harm_clause(P, c)) {
 		k = syn_actor_with_role(S, P, c, R_TGT, &who);
 		a = syn_word_in(&P->w[c], force) ? "138" : "130";
@@ -894,6 +932,32 @@ int syn_said_threat(coder_sent *S, const struct syntax_parse *P, int vw, coder_s
 			 syn_actor_with_role(S, P, c, R_SRC, NULL);
 		if (by >= 0 && k >= 0 && by != k)
 			actors_make_slot(S, by, &who);
+	} else if ((nc = no_choice_clause(P, c) ? c : later_no_choice(P, vw, c)) >= 0) {
+		c = nc;
+		/* "Kenya's government says the refugees will have no choice but to leave": not
+		 * an observer's forecast ("analysts say Turkey will have no choice but to ..."),
+		 * and not the speaker's own plight (the actor must be another side's) */
+		int s = syn_child_rel(P, vw, "nsubj"), x = syn_child_rel(P, c, "nsubj");
+		if (s >= 0 && syn_observer(&P->w[s]))
+			return 0;
+		k = syn_actor_with_role(S, P, c, R_SRC, &who);
+		a = "130";
+		/* those it addresses named by a phrase ("the refugees": ~REF; "she and other
+		 * refugees": the conjunct that names them) */
+		if (x >= 0 && P->w[x].upos && !strcmp(P->w[x].upos, "PRON"))
+			x = syn_child_rel(P, x, "conj");
+		coder_slot t;
+		if (k < 0 && x >= 0 && P->w[x].upos && strcmp(P->w[x].upos, "PRON") &&
+		    syn_open_phrase(S, P, x, &t)) {
+			S->syn_content = c + 1;
+			*src = who;
+			*tgt = t;
+			code->a = a;
+			code->b = NULL;
+			S->syn_note = "rule: a statement that another side will have no choice but "
+				      "to do a deed is a threat to it (130)";
+			return 1;
+		}
 	} else {
 		k = held_out_sanction(S, P, c, &who, &a);
 	}

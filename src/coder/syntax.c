@@ -1324,6 +1324,9 @@ static int needed(coder_sent *S, const struct syntax_parse *P, int vw, int side,
 {
 	coder_slot who = { .n = 0 }, asked = { .n = 0 };
 	int k = actor_headed(S, P, side);
+	for (int i = 0; k < 0 && i < S->na; i++)   /* "the need for the Icelandic government" */
+		if (syn_side_named(S, P, i, side))
+			k = i;
 	if (k >= 0)
 		actors_make_slot(S, k, &asked);
 	if (!asked.n)

@@ -181,6 +181,9 @@ int syn_looked_to(const struct syntax_parse *P, int h);
 /* The word X of "the need for X to V", "it is necessary for X to V" (not negated) when verb
  * word vw is V; *n the word of necessity. -1: none. */
 int syn_needed_side(const struct syntax_parse *P, int vw, int *n);
+/* syncode.c: 1 when actor k names the side whose phrase word x heads: its head is x, or an
+ * adjective, possessor or compound on x ("the Haitian government", "Iceland's government"). */
+int syn_side_named(coder_sent *S, const struct syntax_parse *P, int k, int x);
 /* 1 when the deed at verb word vw was not done: no one did it, "without", a chance or
  * need, a charge, a forecast; a conflict deed in a threat noun's clause becomes the threat
  * (13x, *code changed, 0 returned). Statements and appeals (01-02) are left alone; a
