@@ -2105,6 +2105,22 @@ static int occasion_noun(const struct syntax_parse *P, int vw, const char *a)
 	return 0;
 }
 
+/* accuse37: "Chris Doe, Canada's trade minister, called the EU move to tax Canadian spirits
+ * 'deeply disappointing'": the shallow rules took the first actor after the verb (the EU)
+ * as the source for want of one before it, and the next (Canadian) as the target. When the
+ * parse moves the source away (the apposition's Canada) onto the target's own code, the
+ * displaced actor after the verb is the target: the event is not lost as the same actor
+ * twice. Only a target the parse did not confirm, and a displaced actor of another code. */
+static void displaced_target(coder_sent *S, int v, const coder_actor *was,
+			     const coder_slot *src, coder_slot *tgt)
+{
+	if (!was || !src->n || !tgt->n || src->m[0].a == was || was->pos <= v ||
+	    !src->m[0].code || !tgt->m[0].code || strcmp(src->m[0].code, tgt->m[0].code) ||
+	    !was->ncodes || !was->codes[0] || !strcmp(was->codes[0], src->m[0].code))
+		return;
+	actors_make_slot(S, (int)(was - S->a), tgt);
+}
+
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr)
 {
@@ -2175,10 +2191,13 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 			tgt->n = 0;
 	}
 	int moved = -1;
+	const coder_actor *was = src->n && !src->pronoun ? src->m[0].a : NULL;
 	if (rs != R_SRC)
 		rechoose_source(S, P, vw, sv, rv, rs, src, &moved);
 	if (rt != R_TGT)
 		rechoose_target(S, P, vw, rt, code, src, tgt);
+	if (rt == R_NONE)
+		displaced_target(S, v, was, src, tgt);
 	if (!tgt->n && moved >= 0 && asked_subject(S, P, vw, moved, code->a))
 		actors_make_slot(S, moved, tgt);   /* "demanded that Beijing remove them" */
 	if (syn_recipient_target(S, P, vw, src, tgt))
