@@ -206,6 +206,29 @@ int syn_cut(const struct syntax_parse *P, int d, dict_evcode *code)
 	return 1;
 }
 
+/* 1 when verb c asks restraint, a deed that codes nothing of its own: exercise, show or
+ * use "restraint", or "refrain from" violence, attacks, escalation, hostilities. CAMEO
+ * counts asking it as asking to de-escalate (087: 1056 demanded, 0256 appealed for). */
+static int asks_restraint(const struct syntax_parse *P, int c)
+{
+	static const char *const show[] = { "exercise", "show", "use", "practice", "practise",
+		NULL };
+	static const char *const restraint[] = { "restraint", NULL };
+	static const char *const harm[] = { "violence", "attacks", "attack", "escalation",
+		"hostilities", "fighting", "provocations", "provocation", "retaliation", "force",
+		NULL };
+	static const char *const from[] = { "from", NULL };
+	if (syn_word_in(&P->w[c], show))
+		return syn_child_word(P, c, "obj", restraint);
+	if (!syn_word_is(&P->w[c], "refrain"))
+		return 0;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == c + 1 && syn_rel_base(&P->w[i], "obl") &&
+		    syn_word_in(&P->w[i], harm) && syn_child_word(P, i, "case", from))
+			return 1;
+	return 0;
+}
+
 /* "Human Rights Watch said that Sudanese authorities must ensure security": a statement
  * (01) whose complement clause (ccomp) has must/should/ought is the speaker's demand (100),
  * on the complement's subject (its actor, also a passive one: "the border posts must be
@@ -240,7 +263,7 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 		k = syn_actor_with_role(S, P, c, R_TGT, src);
 	if (k >= 0)
 		actors_make_slot(S, k, tgt);
-	code->a = syn_obligation_code(S, P, c, NULL);
+	code->a = syn_obligation_code(S, P, c, asks_restraint(P, c) ? "087" : NULL);
 	code->b = NULL;
 	/* a deed told in a clause or phrase of time on the obligation ("before he would
 	 * support lifting sanctions", "after the Bali bombing") is the demand's condition or
