@@ -311,6 +311,18 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	return KEEP_NONE;
 }
 
+/* 1 when the words before token from lay an obligation (must, should, ought): an unquoted
+ * demand or appeal whose speaker the last comma part names ("All sides should refrain from
+ * violence, the Arab League said"), kept as a quotation's attribution is. */
+static int obliged_before(coder_sent *S, int from)
+{
+	for (int i = 0; i < from; i++)
+		if (tok_is(&S->t[i], "MUST") || tok_is(&S->t[i], "SHOULD") ||
+		    tok_is(&S->t[i], "OUGHT"))
+			return 1;
+	return 0;
+}
+
 /* '"... was lifted by the administration," Democratic Representative Jason Crow told VOA':
  * the last comma part [from, to) of nc+1, after a closing quotation mark, holding a speech
  * verb with a subject of its own, is the quotation's attribution, no aside. Kept, where the
@@ -320,7 +332,8 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 static int attribution(coder_sent *S, int k, int nc, int from, int to)
 {
 	if (k != nc || !k || from >= to || !(S->t[from].cls == C_QUOTE ||
-	    (from > 1 && S->t[from - 2].cls == C_QUOTE)) || !syntax_speech_in(S, from, to))
+	    (from > 1 && S->t[from - 2].cls == C_QUOTE) || obliged_before(S, from)) ||
+	    !syntax_speech_in(S, from, to))
 		return 0;
 	for (int i = from; i < to; i++)
 		S->t[i].attribution = 1;

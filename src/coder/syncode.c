@@ -206,6 +206,29 @@ int syn_cut(const struct syntax_parse *P, int d, dict_evcode *code)
 	return 1;
 }
 
+/* 1 when verb c asks restraint, a deed that codes nothing of its own: exercise, show or
+ * use "restraint", or "refrain from" violence, attacks, escalation, hostilities. CAMEO
+ * counts asking it as asking to de-escalate (087: 1056 demanded, 0256 appealed for). */
+static int asks_restraint(const struct syntax_parse *P, int c)
+{
+	static const char *const show[] = { "exercise", "show", "use", "practice", "practise",
+		NULL };
+	static const char *const restraint[] = { "restraint", NULL };
+	static const char *const harm[] = { "violence", "attacks", "attack", "escalation",
+		"hostilities", "fighting", "provocations", "provocation", "retaliation", "force",
+		NULL };
+	static const char *const from[] = { "from", NULL };
+	if (syn_word_in(&P->w[c], show))
+		return syn_child_word(P, c, "obj", restraint);
+	if (!syn_word_is(&P->w[c], "refrain"))
+		return 0;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == c + 1 && syn_rel_base(&P->w[i], "obl") &&
+		    syn_word_in(&P->w[i], harm) && syn_child_word(P, i, "case", from))
+			return 1;
+	return 0;
+}
+
 /* "Human Rights Watch said that Sudanese authorities must ensure security": a statement
  * (01) whose complement clause (ccomp) has must/should/ought is the speaker's demand (100),
  * on the complement's subject (its actor, also a passive one: "the border posts must be
@@ -240,7 +263,7 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 		k = syn_actor_with_role(S, P, c, R_TGT, src);
 	if (k >= 0)
 		actors_make_slot(S, k, tgt);
-	code->a = syn_obligation_code(S, P, c, NULL);
+	code->a = syn_obligation_code(S, P, c, asks_restraint(P, c) ? "087" : NULL);
 	code->b = NULL;
 	/* a deed told in a clause or phrase of time on the obligation ("before he would
 	 * support lifting sanctions", "after the Bali bombing") is the demand's condition or
@@ -2388,6 +2411,30 @@ static int said_through(const struct syntax_parse *P, int n, int vw,
 	return 0;
 }
 
+/* 1 when word n is what statement verb vw said, walked up as said_through walks rel, or
+ * what a speech tail on vw said (", saying now is the time for a ceasefire": the tail's
+ * content is the speaker's, syn_speech_tail, and its relation to vw does not matter). On
+ * the way, an opening quotation mark the parser made the head of the quoted words (a
+ * goeswith under a punct: 'said "now is the time ..."') and a bare noun phrase of the tail
+ * (obl:unmarked) are passed through: both parse what was said. */
+static int said_or_tailed(const struct syntax_parse *P, int n, int vw,
+			  const char *const *rel)
+{
+	for (int up = 0; n >= 0 && up < 4; up++) {
+		const khaldun_parse_token *w = &P->w[n];
+		int r = 0;
+		while (rel[r] && !syn_rel_is(w, rel[r]))
+			r++;
+		if (!w->head || !(rel[r] || syn_rel_is(w, "goeswith") ||
+		    syn_rel_is(w, "obl:unmarked") || (syn_rel_is(w, "punct") && syn_quote_mark(w))))
+			return 0;
+		n = (int)w->head - 1;
+		if (n == vw || syn_speech_tail(P, n) == vw)
+			return 1;
+	}
+	return 0;
+}
+
 static int said_in(const struct syntax_parse *P, int n, int vw)
 {
 	static const char *const rel[] = { "obj", "ccomp", "xcomp", "nsubj", NULL };
@@ -2468,9 +2515,9 @@ static int said_time_for(coder_sent *S, const struct syntax_parse *P, int vw, co
 		    syn_not_on(P, t) || syn_child_word(P, t, "det", no) ||
 		    (P->w[t].head && syn_not_on(P, (int)P->w[t].head - 1)))
 			continue;
-		/* the time word in what was said, as said_in finds it, also through the "now"
+		/* the time word in what was said or a speech tail on vw said, also through the "now"
 		 * the parser may make the predicate (an advmod of the speech verb) */
-		if (!said_through(P, t, vw, rel))
+		if (!said_or_tailed(P, t, vw, rel))
 			continue;
 		for (int d = t + 1; d < P->nw; d++) {
 			if ((int)P->w[d].head != t + 1 || !(syn_rel_base(&P->w[d], "nmod") ||
