@@ -445,3 +445,49 @@ int syn_passive_open_target(coder_sent *S, const struct syntax_parse *P, int vw,
 	*tgt = y;
 	return 1;
 }
+
+/* 1 when slot s is the open phrase of no code ("---") headed by parse word p. */
+static int uncoded_phrase_of(coder_sent *S, const struct syntax_parse *P, const coder_slot *s,
+			     int p)
+{
+	if (!s->n || strcmp(s->m[0].code, "---"))
+		return 0;
+	const coder_actor *a = s->m[0].a;
+	return a->pos >= 0 && a->end < S->nt && a->pos <= a->end &&
+	       syn_span_head(P, a->pos, a->end) == p;
+}
+
+/* "He was hunted down by our soldiers, the president wrote", "The convoy was attacked by
+ * militants": a passive deed whose "by" phrase names no dictionary actor but an agent noun
+ * (~MIL, ~REB), and no source was found but, at most, the passive subject's uncoded phrase.
+ * The shallow rules took the "by" phrase, after the verb, as the target, and a speaker would
+ * then stand for the pronoun (speaker_pronoun, syntax.c): the sides swapped. The doer is the
+ * "by" phrase; the target the passive subject's actor, else its noun phrase, else (a
+ * pronoun) "---". Not when the target already has the object role. Returns 1 when changed. */
+int syn_passive_open_doer(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+			  coder_slot *tgt)
+{
+	int p = syn_child_rel(P, vw, "nsubj:pass");
+	if (p < 0 || (src->n && !uncoded_phrase_of(S, P, src, p)) || syn_ends_ing(&P->w[vw]) ||
+	    !syn_passive_verb(P, vw) ||
+	    (tgt->n && syn_slot_role(S, P, vw, tgt) == R_TGT))
+		return 0;
+	int by = -1;
+	for (int i = 0; i < P->nw && by < 0; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_case_of(P, i) >= 0 &&
+		    syn_word_is(&P->w[syn_case_of(P, i)], "by"))
+			by = i;
+	coder_slot x, y = { .n = 0 };
+	if (by < 0 || !syn_by_agent(S, P, by, &x))
+		return 0;
+	int t = syn_actor_with_role(S, P, vw, R_TGT, NULL);
+	if (t >= 0)
+		actors_make_slot(S, t, &y);
+	else if (!(P->w[p].upos && !strcmp(P->w[p].upos, "PRON")) && syn_open_phrase(S, P, p, &y))
+		;   /* "the commander was hunted down by soldiers": its noun phrase */
+	else
+		event_null_slot(S, &y);
+	*src = x;
+	*tgt = y;
+	return 1;
+}

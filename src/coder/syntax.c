@@ -2216,6 +2216,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rs = R_SRC;   /* "the leader is dead, killed ... by Iraqi forces" (synpassive.c) */
 		rt = R_TGT;
 	}
+	if (syn_passive_open_doer(S, P, vw, src, tgt)) {
+		rs = R_SRC;   /* "he was hunted down by our soldiers": ~MIL (synpassive.c) */
+		rt = R_TGT;
+	}
 	if (settle_slots(S, P, vw, sv, code, src, tgt) < 0)
 		return -1;
 	syn_left_organisation(P, vw, tgt, code);   /* "withdrew from ECOWAS": 160 (syncode.c) */

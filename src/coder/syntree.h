@@ -297,6 +297,11 @@ int syn_reported_passive(coder_sent *S, const struct syntax_parse *P, int vw, in
  * the target already has the object role. Returns 1 when *tgt changed. */
 int syn_passive_open_target(coder_sent *S, const struct syntax_parse *P, int vw,
 			    const coder_slot *src, coder_slot *tgt);
+/* "He was hunted down by our soldiers": with no source, a "by" phrase an agent codes (no
+ * dictionary actor) is the source of the passive deed and the passive subject its target
+ * (actor, noun phrase, or "---" for a pronoun). Returns 1 when the slots changed. */
+int syn_passive_open_doer(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+			  coder_slot *tgt);
 /* synrecip.c: the recipient of a transfer ("gave A to Y", "gave Y A"): the word heading Y
  * (iobj, or a "to"/"toward" oblique of a verb that also has an object), or -1. */
 int syn_recipient(const struct syntax_parse *P, int vw);
