@@ -1142,14 +1142,6 @@ static int noun_infinitive(const struct syntax_parse *P, int vw)
 	       !syn_word_in(&P->w[n], done);
 }
 
-/* "the need for the Haitian government to invest", "it is necessary for India to have constant
- * engagement", "now is the time for Israel to allow aid": the word of a side (X of "for X")
- * on whom a word of necessity (need, time; necessary, essential, vital, crucial, imperative,
- * urgent, important) lays the deed of its "to" clause, verb word vw (an acl of the noun, or a
- * clause on the verb whose object the need is; the clausal subject or complement of the
- * adjective); "for X" an oblique of that word or the subject of vw marked "for". Not a
- * negated one ("no need", "not the time"), nor a time taken ("took time for X to").
- * *n = the word of necessity. -1: none. */
 /* "This event underscores the need for the Haitian government to invest": the parser may
  * hang the "to" clause (vw) on the side's noun (an acl of "government"), as if the side's
  * own; "for" right before the side's phrase and the noun "need" (not "no need") before
@@ -1177,6 +1169,14 @@ static int need_for_misparsed(const struct syntax_parse *P, int vw, int *n)
 	return x;
 }
 
+/* "the need for the Haitian government to invest", "it is necessary for India to have constant
+ * engagement", "now is the time for Israel to allow aid": the word of a side (X of "for X")
+ * on whom a word of necessity (need, time; necessary, essential, vital, crucial, imperative,
+ * urgent, important) lays the deed of its "to" clause, verb word vw (an acl of the noun, or a
+ * clause on the verb whose object the need is; the clausal subject or complement of the
+ * adjective); "for X" an oblique of that word or the subject of vw marked "for". Not a
+ * negated one ("no need", "not the time"), nor a time taken ("took time for X to").
+ * *n = the word of necessity. -1: none. */
 int syn_needed_side(const struct syntax_parse *P, int vw, int *n)
 {
 	static const char *const need[] = { "need", "time", "necessary", "essential", "vital",
