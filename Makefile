@@ -179,7 +179,8 @@ $(BUILD)/bench/%: bench/%.c $(BUILD)/libkhaldun.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery $(BUILD)/bench/places
+bench: khaldun $(BUILD)/bench/genevents $(BUILD)/bench/ewquery $(BUILD)/bench/places \
+		$(BUILD)/bench/sqlceil
 	bench/run
 	sh bench/parse
 	BUILD=$(BUILD) sh bench/places | tee -a bench/report.txt
