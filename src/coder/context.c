@@ -1319,6 +1319,10 @@ static void keep_subject(coder_sent *S)
 		int unplaced = e && !strcmp(e->source, "---") && e->source_text && p &&
 			       !pronoun_text(e->source_text) &&
 			       !strncmp(p, e->source_text, strlen(e->source_text));
+		if (!e && context_speaker_is_subject(S)) {
+			x->subject_age = 0;   /* '"...," he tweeted': the subject again */
+			return;
+		}
 		if (!opening_subject(S) && (unplaced || S->observer || ++x->subject_age > 1))
 			x->subject[0] = 0;
 		return;
@@ -1569,7 +1573,33 @@ static const coder_name *named_before(const coder_context *x, const char *text)
 	return NULL;
 }
 
-/* An unknown actor (---) whose words name again a person the story gave a code takes it. */
+/* story38: the length of the name that owns the rest of text ("Mhlanga's arrest",
+ * "al-Rufay'i's killing", "Ford's comments": 7, 10, 4): one to four name words opening the
+ * phrase, the last with a possessive 's, and a word after it; 0 when the phrase opens
+ * otherwise ("the girl's ...", "reforms and Bashir's ouster"). */
+size_t context_possessor(const char *text)
+{
+	size_t k = 0, w0;
+	size_t end = text ? strcspn(text, ",") : 0;
+	for (int words = 0; words < 4 && next_word(text, end, &k, &w0); words++) {
+		size_t n = k - w0, cut = 0;
+		if (n > 2 && !strncmp(text + k - 2, "'s", 2))
+			cut = 2;
+		else if (n > 4 && !strncmp(text + k - 4, "\xe2\x80\x99s", 4))
+			cut = 4;
+		if (!name_word(text + w0, n - cut))
+			return 0;
+		if (cut) {
+			size_t r = k, r0;
+			return next_word(text, strlen(text), &r, &r0) && !name_particle(text + w0, n - cut)
+				       ? k - cut : 0;
+		}
+	}
+	return 0;
+}
+
+/* An unknown actor (---) whose words name again a person the story gave a code takes it; so
+ * does one whose phrase opens with that person's possessive ("Ford's comments", story38). */
 static void apply_names(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -1582,6 +1612,15 @@ static void apply_names(coder_sent *S)
 			if (strcmp(code, "---"))
 				continue;
 			const coder_name *p = named_before(&c->ctx, text);
+			size_t own = p ? 0 : context_possessor(text);
+			if (own) {
+				char name[64];
+				if (own >= sizeof name)
+					continue;
+				memcpy(name, text, own);
+				name[own] = 0;
+				p = named_before(&c->ctx, name);
+			}
 			if (!p || !strcmp(p->code, other))
 				continue;
 			const char *n = arena_strdup(&c->scratch, p->code);
