@@ -1216,6 +1216,20 @@ static int igo_person(const char *code, const char *text)
 	return name_words(text, strlen(text)) > 0;
 }
 
+static const coder_name *named_before(const coder_context *x, const char *text);
+
+/* story38: 1 when head is one word, the surname alone of a person the story named in full
+ * before ("Swonger" after "Chris Swonger, head of the Distilled Spirits Council of the United
+ * States"): a person even when the code is a bare country's (USA); not a country's own name
+ * ("Pakistan"), which is never such a surname. */
+static int surname_again(const coder_context *x, const char *head)
+{
+	if (!*head || strchr(head, ' '))
+		return 0;
+	const coder_name *p = named_before(x, head);
+	return p && strcmp(p->name, head) && strchr(p->name, ' ');
+}
+
 /* Makes code, named by text, the subject the next sentence's pronouns may stand for; said:
  * its event was a statement (01x). */
 static void set_subject(coder_context *x, const char *code, const char *text, int said)
@@ -1239,14 +1253,13 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 			     strncasecmp(head, "the ", 4) &&
 			     isupper((unsigned char)w[0]) && strncmp(role, "REB", 3) &&
 			     strncmp(role, "INS", 3) && strncmp(role, "CVL", 3)) ||
-			    igo_person(code, head);
+			    igo_person(code, head) || (cc[0] && !*role && surname_again(x, head));
 	x->subject_said = said;
 	x->subject_age = 0;
 	x->subject_several = 0;
 }
 
 static int name_tok(const coder_sent *S, int i);
-static const coder_name *named_before(const coder_context *x, const char *text);
 
 /* The first token after the words that may open a sentence before its subject (quotes,
  * determiners, lead-in words: "But the ..."), and after an opening phrase of time or
