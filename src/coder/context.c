@@ -1216,6 +1216,20 @@ static int igo_person(const char *code, const char *text)
 	return name_words(text, strlen(text)) > 0;
 }
 
+static const coder_name *named_before(const coder_context *x, const char *text);
+
+/* story38: 1 when head is one word, the surname alone of a person the story named in full
+ * before ("Swonger" after "Chris Swonger, head of the Distilled Spirits Council of the United
+ * States"): a person even when the code is a bare country's (USA); not a country's own name
+ * ("Pakistan"), which is never such a surname. */
+static int surname_again(const coder_context *x, const char *head)
+{
+	if (!*head || strchr(head, ' '))
+		return 0;
+	const coder_name *p = named_before(x, head);
+	return p && strcmp(p->name, head) && strchr(p->name, ' ');
+}
+
 /* Makes code, named by text, the subject the next sentence's pronouns may stand for; said:
  * its event was a statement (01x). */
 static void set_subject(coder_context *x, const char *code, const char *text, int said)
@@ -1239,14 +1253,13 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 			     strncasecmp(head, "the ", 4) &&
 			     isupper((unsigned char)w[0]) && strncmp(role, "REB", 3) &&
 			     strncmp(role, "INS", 3) && strncmp(role, "CVL", 3)) ||
-			    igo_person(code, head);
+			    igo_person(code, head) || (cc[0] && !*role && surname_again(x, head));
 	x->subject_said = said;
 	x->subject_age = 0;
 	x->subject_several = 0;
 }
 
 static int name_tok(const coder_sent *S, int i);
-static const coder_name *named_before(const coder_context *x, const char *text);
 
 /* The first token after the words that may open a sentence before its subject (quotes,
  * determiners, lead-in words: "But the ..."), and after an opening phrase of time or
@@ -1319,6 +1332,10 @@ static void keep_subject(coder_sent *S)
 		int unplaced = e && !strcmp(e->source, "---") && e->source_text && p &&
 			       !pronoun_text(e->source_text) &&
 			       !strncmp(p, e->source_text, strlen(e->source_text));
+		if (!e && context_speaker_is_subject(S)) {
+			x->subject_age = 0;   /* '"...," he tweeted': the subject again */
+			return;
+		}
 		if (!opening_subject(S) && (unplaced || S->observer || ++x->subject_age > 1))
 			x->subject[0] = 0;
 		return;
@@ -1569,7 +1586,33 @@ static const coder_name *named_before(const coder_context *x, const char *text)
 	return NULL;
 }
 
-/* An unknown actor (---) whose words name again a person the story gave a code takes it. */
+/* story38: the length of the name that owns the rest of text ("Mhlanga's arrest",
+ * "al-Rufay'i's killing", "Ford's comments": 7, 10, 4): one to four name words opening the
+ * phrase, the last with a possessive 's, and a word after it; 0 when the phrase opens
+ * otherwise ("the girl's ...", "reforms and Bashir's ouster"). */
+size_t context_possessor(const char *text)
+{
+	size_t k = 0, w0;
+	size_t end = text ? strcspn(text, ",") : 0;
+	for (int words = 0; words < 4 && next_word(text, end, &k, &w0); words++) {
+		size_t n = k - w0, cut = 0;
+		if (n > 2 && !strncmp(text + k - 2, "'s", 2))
+			cut = 2;
+		else if (n > 4 && !strncmp(text + k - 4, "\xe2\x80\x99s", 4))
+			cut = 4;
+		if (!name_word(text + w0, n - cut))
+			return 0;
+		if (cut) {
+			size_t r = k, r0;
+			return next_word(text, strlen(text), &r, &r0) && !name_particle(text + w0, n - cut)
+				       ? k - cut : 0;
+		}
+	}
+	return 0;
+}
+
+/* An unknown actor (---) whose words name again a person the story gave a code takes it; so
+ * does one whose phrase opens with that person's possessive ("Ford's comments", story38). */
 static void apply_names(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -1582,6 +1625,15 @@ static void apply_names(coder_sent *S)
 			if (strcmp(code, "---"))
 				continue;
 			const coder_name *p = named_before(&c->ctx, text);
+			size_t own = p ? 0 : context_possessor(text);
+			if (own) {
+				char name[64];
+				if (own >= sizeof name)
+					continue;
+				memcpy(name, text, own);
+				name[own] = 0;
+				p = named_before(&c->ctx, name);
+			}
 			if (!p || !strcmp(p->code, other))
 				continue;
 			const char *n = arena_strdup(&c->scratch, p->code);

@@ -122,6 +122,40 @@ const char *context_person_phrase(coder_sent *S, const char *text, int target)
 	return NULL;
 }
 
+/* What is done to a person by the state or force of where it happens: "X's arrest", "X's
+ * lengthy trial", "X's killing". */
+static const char *const undergone[] = { "arrest", "detention", "jailing", "imprisonment",
+	"trial", "conviction", "sentencing", "prosecution", "release", "killing", "murder",
+	"assassination", "abduction", "kidnapping", "deportation", "extradition", "expulsion",
+	"execution", "disappearance", "torture", "ouster", NULL };
+
+/* story38: "name" when a target phrase opens with the possessive of a name the dictionaries
+ * do not know and its head is what was done to that person ("condemned Mhlanga's arrest":
+ * the journalist is of the story's country, as "arrested Mhlanga" is, coerced_at_home),
+ * else NULL. Not "Ford's comments" (a foreign leader's words are no deed done to him at
+ * home), nor a source ("Jimmy Lai's legal team" is not Lai). */
+static const char *possessor_phrase(coder_sent *S, const char *text)
+{
+	size_t n = context_possessor(text);
+	if (!n)
+		return NULL;
+	size_t end = head_len(text), k = n;
+	int done = 0;
+	while (k < end && text[k] != ' ')
+		k++;   /* past the possessive */
+	while (k < end && !done) {   /* then each word of the head */
+		while (k < end && text[k] == ' ')
+			k++;
+		size_t w = k;
+		while (k < end && text[k] != ' ')
+			k++;
+		done = k > w && word_in(text + w, k - w, undergone);
+	}
+	struct syntax_parse *P = done && syntax_on(S) ? syn_get_parse(S) : NULL;
+	int a, b;
+	return P && words_of(S, P, text, n, &a, &b) && unknown_name(S, P, a, b) ? "name" : NULL;
+}
+
 /* 1 when a source of this kind may be staff of a body the story named before, an
  * international body or a non-governmental organisation: a person the story cannot place
  * who makes a statement (01x: "He later told reporters" after "Lockyear said", of MSF;
@@ -148,6 +182,8 @@ void context_fallback(coder_sent *S)
 		khaldun_event *e = &c->events[i];
 		const char *ks = strcmp(e->source, "---") ? NULL : context_person_phrase(S, e->source_text, 0);
 		const char *kt = strcmp(e->target, "---") ? NULL : context_person_phrase(S, e->target_text, 1);
+		if (!kt && !strcmp(e->target, "---"))
+			kt = possessor_phrase(S, e->target_text);
 		if (maybe_staff(&c->ctx, ks) && e->code && e->code[0] == '0' && e->code[1] == '1')
 			ks = NULL;
 		const char *kind = ks ? ks : kt;

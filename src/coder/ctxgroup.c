@@ -390,6 +390,18 @@ static const char *last_other(const coder_context *x, const char *oc)
 	return cc;
 }
 
+/* story38: text past a leading preposition that a rule kept with its phrase ("with the
+ * island nation": "discuss ... ties with the island nation"). */
+static const char *past_preposition(const char *text)
+{
+	static const char *const prep[] = { "with ", "to ", "against ", "from ", "for ", "on ",
+					    "in ", NULL };
+	for (int k = 0; text && prep[k]; k++)
+		if (!strncasecmp(text, prep[k], strlen(prep[k])))
+			return text + strlen(prep[k]);
+	return text;
+}
+
 /* The side an epithet of one country gives: the story's country (context.c), not the
  * other side's, with the side's sector ("NAFGOV" for "the North African country" in a
  * story about Morocco: MARGOV); NULL when the story has no country of its own. */
@@ -397,6 +409,7 @@ static const char *epithet_side(coder_sent *S, const char *code, const char *tex
 				const char *other)
 {
 	int times = 0;
+	text = past_preposition(text);
 	if (!epithet_phrase(text))
 		return NULL;
 	const struct country_kind *kind = epithet_kind(text);

@@ -11,7 +11,7 @@
 #include <strings.h>
 
 static const char *const say[] = { "SAID", "SAYS", "TOLD", "ADDED", "WROTE", "STATED",
-				   "EXPLAINED", "INSISTED", NULL };
+				   "EXPLAINED", "INSISTED", "TWEETED", "POSTED", NULL };
 
 /* 1 when token t is a speech verb of say[]. */
 static int say_word(const coder_tok *t)
@@ -68,6 +68,20 @@ void context_quote_speaker(coder_sent *S)
 		int t = !strcmp(e->target, "---") && first_person_text(e->target_text);
 		context_set_sides(S, e, s ? code : NULL, t ? code : NULL, why);
 	}
+}
+
+/* story38: 1 when the sentence's quote has a pronoun speaker ('," he tweeted') who fits
+ * the previous sentence's subject (he/she a person, they not), still at most one sentence
+ * back: that speaker is the subject named again, so a sentence that codes no event keeps it
+ * for the next one's pronouns ('"We CONDEMN the jailbreak ..." / "...," he tweeted. /
+ * Earlier this week, he was criticized ...': he is still the president named before the
+ * quote). */
+int context_speaker_is_subject(coder_sent *S)
+{
+	const coder_context *x = &S->c->ctx;
+	int person = 0;
+	return x->subject[0] && x->subject_age <= 1 && pronoun_speaker(S, &person) &&
+	       person == x->subject_person;
 }
 
 /* 1 when the sentence opens a quotation and names no speaker for it: no speech verb after

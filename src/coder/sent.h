@@ -426,6 +426,8 @@ void context_set_sides(coder_sent *S, khaldun_event *e, const char *s, const cha
  * phrase is ("pronoun", "name", "group", or NULL: not a person or group) */
 void context_fallback(coder_sent *S);
 const char *context_person_phrase(coder_sent *S, const char *text, int target);
+/* context.c: the length of the name whose possessive opens text ("Mhlanga's arrest"), or 0 */
+size_t context_possessor(const char *text);
 /* ctxhome.c: a bare "Congress", "the Senate", "the House" nothing placed is the U.S.'s */
 void context_home_house(coder_sent *S);
 /* ctxvenue.c: a gathering's owner ("on the sidelines of a meeting of ECOWAS") is no target */
@@ -448,6 +450,8 @@ void context_keep_last(coder_sent *S);    /* after any sentence: the countries i
 /* ctxquote.c: a quote's first person with a pronoun speaker ('"I ...," he said') is the
  * previous sentence's subject */
 void context_quote_speaker(coder_sent *S);
+/* ctxquote.c: 1 when the quote's pronoun speaker ('," he said') is the previous subject */
+int context_speaker_is_subject(coder_sent *S);
 /* ctxquote.c: a quotation opening a sentence with no speaker of its own goes on from the
  * previous sentence's statement: its "I", "We" is that statement's speaker */
 void context_quote_goes_on(coder_sent *S);

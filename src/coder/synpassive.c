@@ -440,7 +440,20 @@ int syn_passive_open_target(coder_sent *S, const struct syntax_parse *P, int vw,
 			return 1;
 		}
 	}
-	if (!by || !syn_open_phrase(S, P, p, &y))
+	if (!by)
+		return 0;
+	/* story38: "Earlier this week, he was criticized by ...": a pronoun subject the story
+	 * context resolved (the previous sentence's subject, actors.c) is its actor, not the
+	 * bare word "he" */
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->forwarded && a->pron_kind && a->ncodes == 1 && a->pos >= 0 &&
+		    a->pos < S->nt && P->tok2w[a->pos] == p) {
+			actors_make_slot(S, k, tgt);
+			return 1;
+		}
+	}
+	if (!syn_open_phrase(S, P, p, &y))
 		return 0;
 	*tgt = y;
 	return 1;
