@@ -1275,6 +1275,31 @@ static int unreal_clause(const struct syntax_parse *P, int vw)
 	       syn_child_word(P, h, "obj", sense);
 }
 
+/* false38: 1 when verb word vw is the "from" clause of a verb of prevention or restraint
+ * ("to prevent the disease from being imported", "stop officials from transferring
+ * migrants", "refrained from attacking the town"): the deed is kept from happening, none is
+ * done. The preventing verb keeps its own event ("barred her from leaving": the bar). */
+static int prevented_clause(const struct syntax_parse *P, int vw)
+{
+	static const char *const stop[] = { "prevent", "prevents", "prevented", "preventing",
+		"stop", "stops", "stopped", "stopping", "bar", "bars", "barred", "barring", "ban",
+		"bans", "banned", "banning", "block", "blocks", "blocked", "blocking", "keep",
+		"keeps", "kept", "keeping", "deter", "deters", "deterred", "deterring", "dissuade",
+		"dissuaded", "discourage", "discourages", "discouraged", "prohibit", "prohibits",
+		"prohibited", "forbid", "forbids", "forbade", "forbidden", "refrain", "refrains",
+		"refrained", "refraining", "abstain", "abstains", "abstained", "restrain",
+		"restrained", "hinder", "hindered", "preclude", "precluded", NULL };
+	static const char *const from[] = { "from", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || (!syn_child_word(P, vw, "mark", from) &&
+			 !syn_child_word(P, vw, "case", from)))
+		return 0;
+	const khaldun_parse_token *h = &P->w[w->head - 1];
+	return syn_is_verb(h) && syn_word_in(h, stop) &&
+	       (syn_rel_is(w, "advcl") || syn_rel_base(w, "obl") || syn_rel_is(w, "xcomp") ||
+		syn_rel_is(w, "ccomp"));
+}
+
 /* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or
  * wished for, proposed or asked, not one done ("sees a chance to increase aid", "the need
  * for the government to invest", "the ability to strike", "a proposal for the Security
@@ -1300,7 +1325,8 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	static const char *const to[] = { "to", NULL };
 	static const char *const of[] = { "of", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (to_clause_of(P, vw, can) || sought_for(P, vw) || unreal_clause(P, vw))
+	if (to_clause_of(P, vw, can) || sought_for(P, vw) || unreal_clause(P, vw) ||
+	    prevented_clause(P, vw))
 		return 1;
 	/* "will make it unlikely Washington will end a freeze": a clause an adjective of
 	 * likelihood governs */
@@ -1890,6 +1916,89 @@ static int threatened_by_cause(const struct syntax_parse *P, int vw)
  * conflict deed in a threat's clause ("threats to use force") is the threat (13x).
  * Statements and appeals (01-02) are left alone. Returns 1 when the event is to be dropped
  * (S->syn_note names the rule of a recode). */
+/* false38: 1 when violence verb word vw (roots 18-20) is a passive with no "by" agent whose
+ * "in"/"during" oblique is a disaster or accident ("five people had been killed in the
+ * crash", "were injured in the earthquake"): the victims of an accident, no one's attack. */
+static int disaster_passive(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const in[] = { "in", "during", NULL };
+	if (a[0] != '1' && a[0] != '2')
+		return 0;
+	if (a[0] == '1' && a[1] != '8' && a[1] != '9')
+		return 0;
+	if (syn_child_rel(P, vw, "nsubj:pass") < 0 || syn_child_rel(P, vw, "obl:agent") >= 0)
+		return 0;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_base(&P->w[i], "obl") &&
+		    syn_child_word(P, i, "case", in) && disaster(P, i))
+			return 1;
+	return 0;
+}
+
+/* false38: 1 when verb word vw carries "once" between its subject (a conjunct: the verb it
+ * joins) and itself ("Gee was once invited to the White House", "Yeats once lamented in a
+ * poem"): the deed of a former time, told as background, not the news of the day. Not
+ * "once again", "once more" (a deed repeated now), nor "once" before the subject (the
+ * conjunction: "once the talks end"). */
+static int once_before(const struct syntax_parse *P, int vw)
+{
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s < 0)
+		s = syn_child_rel(P, vw, "nsubj:pass");
+	/* a conjunct shares its head's subject ("appeared in the society pages and was once
+	 * invited to the White House"): "once" after that head */
+	if (s < 0 && syn_rel_is(&P->w[vw], "conj") && P->w[vw].head && (int)P->w[vw].head - 1 < vw)
+		s = (int)P->w[vw].head - 1;
+	if (s < 0)
+		return 0;
+	for (int i = s + 1; i < vw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_word_is(&P->w[i], "once") &&
+		    syn_rel_is(&P->w[i], "advmod") && !(i + 1 < P->nw &&
+		    (syn_word_is(&P->w[i + 1], "again") || syn_word_is(&P->w[i + 1], "more"))))
+			return 1;
+	return 0;
+}
+
+/* 1 when clause word u is preceded by "until" and its subject's words only ("keep the border
+ * closed until Eritrea returns": the parser may take "until Eritrea" for an oblique of the
+ * verb before and leave the clause unmarked). */
+static int until_misread(const struct syntax_parse *P, int u, const char *const *until)
+{
+	static const char *const np[] = { "PROPN", "NOUN", "DET", "ADJ", "PRON", NULL };
+	int i = u - 1;
+	for (int n = 0; i >= 0 && n < 5; n++, i--) {
+		int in_np = 0;
+		for (int k = 0; np[k] && P->w[i].upos; k++)
+			in_np |= !strcmp(P->w[i].upos, np[k]);
+		if (!in_np)
+			break;
+	}
+	return i >= 0 && i < u - 1 && syn_word_in(&P->w[i], until);
+}
+
+/* false38: 1 when verb or deed word vw lies in an "until" clause on a verb that is negated
+ * or future ("will not lift sanctions until Tehran returns to compliance", "won't release
+ * the hostages until the government frees their commanders"): the condition still to be
+ * met, no deed done. The clause's words are reached through objects, obliques, conjuncts
+ * and clauses of its own; "fighting went on until the troops withdrew" (neither) keeps its deed. */
+static int until_unmet(const struct syntax_parse *P, int vw)
+{
+	static const char *const until[] = { "until", "till", "unless", NULL };
+	for (int u = vw, hops = 0; hops < 5 && P->w[u].head; hops++) {
+		const khaldun_parse_token *w = &P->w[u];
+		int m = (int)w->head - 1;
+		if (syn_rel_is(w, "advcl") && (syn_child_word(P, u, "mark", until) ||
+					       until_misread(P, u, until)))
+			return syn_is_verb(&P->w[m]) &&
+			       (syn_not_on(P, m) || syn_future_verb(P, m) >= 0);
+		if (!(syn_rel_is(w, "obj") || syn_rel_base(w, "obl") || syn_rel_is(w, "conj") ||
+		      syn_rel_is(w, "xcomp") || syn_rel_base(w, "nmod") || syn_rel_is(w, "advcl")))
+			return 0;
+		u = m;
+	}
+	return 0;
+}
+
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	       dict_evcode *code)
 {
@@ -1910,7 +2019,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	/* "the island Beijing considers its own territory", "are considered critical": a
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
 	 * policy weighed (014) */
-	if (threatened_by_cause(P, vw))
+	if (threatened_by_cause(P, vw) || once_before(P, vw))
 		return 1;
 	static const char *const own[] = { "own", NULL };
 	int x = syn_child_rel(P, vw, "xcomp"), o = syn_child_rel(P, vw, "obj");
@@ -1994,7 +2103,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 			break;
 	}
 	if (denied_claim(P, vw) || background_sanction(P, vw, a) || awaited(P, vw) ||
-	    possible_noun(P, vw))
+	    possible_noun(P, vw) || until_unmet(P, vw))
 		return 1;   /* "in future talks": foreseen, not done */
 	/* "Cyclone Freddy killed 400 people", "a huge fire destroyed a hospital", "create a
 	 * mega fire", "was struck by a cyclone": a disaster, accident or disease as the doer, or as the deed noun, is no
@@ -2007,6 +2116,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	/* the passive's "by" agent is the doer too ("was struck by a cyclone") */
 	int da = syn_child_rel(P, vw, "obl:agent");
 	if ((ds >= 0 && disaster(P, ds)) || (da >= 0 && disaster(P, da)) || disaster(P, vw))
+		return 1;
+	if (disaster_passive(P, vw, a))
 		return 1;
 	/* "lifted a travel restriction, which it had imposed to curb the virus", "a blockade
 	 * which it had imposed in January": a relative clause in the past perfect tells an

@@ -1490,6 +1490,37 @@ static int after_determiner(const struct syntax_parse *P, int vw)
 	return u && (!strcmp(u, "DET") || (!strcmp(u, "ADP") && syn_rel_is(&P->w[i], "case")));
 }
 
+/* false38: 1 when word vw, a VERB hung as amod on a noun after it, stands in a row of that
+ * noun's modifiers (adverbs before it skipped): right after a possessive's "'s" ("the
+ * country's elected parliament") or after another modifier of the same noun and a comma
+ * ("Libya's Tripoli-based, internationally recognised Government"): a participle before its
+ * noun, no finite verb, so no deed of the sentence. */
+static int modifier_row(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "amod") || !w->head || (int)w->head - 1 <= vw || !w->upos ||
+	    strcmp(w->upos, "VERB"))
+		return 0;
+	/* a participle's own ending: not "UN chief withdrew peacekeepers", a finite verb the
+	 * parser hung on the noun after it */
+	if (w->len < 5 || (strncasecmp(w->form + w->len - 2, "ed", 2) &&
+			   strncasecmp(w->form + w->len - 2, "en", 2)))
+		return 0;
+	int i = vw - 1;
+	while (i >= 0 && P->w[i].upos && !strcmp(P->w[i].upos, "ADV"))
+		i--;
+	int comma = i > 0 && syn_word_is(&P->w[i], ",");
+	i -= comma;
+	const char *u = i >= 0 ? P->w[i].upos : NULL;
+	if (!u)
+		return 0;
+	if (!comma && !strcmp(u, "PART") && syn_rel_is(&P->w[i], "case") &&
+	    (syn_word_is(&P->w[i], "'s") || syn_word_is(&P->w[i], "\xe2\x80\x99" "s")))
+		return 1;
+	return comma && (!strcmp(u, "ADJ") || !strcmp(u, "VERB")) &&
+	       syn_rel_is(&P->w[i], "amod") && P->w[i].head == w->head;
+}
+
 /* 1 when the event word only modifies a noun as an adjective ("pandemic-stricken New York",
  * "a ride-hailing startup", "war-torn Yemen"): an adjective (ADJ, or a hyphened word) hung
  * on a noun as amod reports no deed. A bare VERB read as amod is not enough: the parser
@@ -2139,6 +2170,9 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	int d = tail > v && tail < S->nt && P->tok2w[tail] >= 0 ? P->tok2w[tail] : vw;
 	if (!upper && d == vw && S->t[v].end == v && (modifier_word(P, vw) || syn_noun_use(P, vw)))
 		return -1;   /* "pandemic-stricken New York", "export revenue": no deed */
+	if (!upper && S->t[v].end == v && (d == vw || d == (int)P->w[vw].head - 1) &&
+	    modifier_row(P, vw))
+		return -1;   /* "internationally recognised Government": the pattern may end on the noun */
 	int rv = reported(S, P, vw, attr);
 	if (recode(P, vw, d, upper, code) < 0)
 		return -1;
