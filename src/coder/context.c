@@ -2386,6 +2386,7 @@ void context_sentence_end(coder_sent *S)
 	if (!c->ctx.on)
 		return;
 	if (S->outcome == KHALDUN_CODED) {
+		context_quote_our(S);   /* before any country of the story or sentence */
 		apply_settlers(S);
 		context_members(S);
 		context_country_groups(S);

@@ -4,9 +4,12 @@
  * "we") is the speaker, and a speaker named only "he", "she" or "they" right after the quote
  * is the previous sentence's subject, when that one fits the pronoun (a person for he/she,
  * not one for they), as a sentence-opening pronoun is (context_pronoun).
+ * A quotation's "our soldiers" are the speaker's side (context_quote_our), in any sentence.
  * Invariant: reads the sentence and the coder's story state; changes only event sides.
  */
 #include "coder/sent.h"
+#include "cameo/actor.h"
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -117,5 +120,57 @@ void context_quote_goes_on(coder_sent *S)
 		khaldun_event *e = &S->c->events[i];
 		int s = !strcmp(e->source, "---") && first_person_text(e->source_text);
 		context_set_sides(S, e, s ? code : NULL, NULL, why);
+	}
+}
+
+/* The speaker named after a quotation's closing mark ('"...," the Israeli prime minister
+ * wrote', '...," Trump wrote'): the country of the first dictionary actor of that tail when
+ * a speech verb follows the mark. Fills cc[4]; returns 1 when found. */
+static int tail_speaker_country(coder_sent *S, char cc[4])
+{
+	int q = -1, said = 0;
+	for (int i = 0; i < S->nt; i++)
+		if (S->t[i].cls == C_QUOTE)
+			q = i;
+	for (int i = q + 1; q >= 0 && i < S->nt && !said; i++)
+		said = say_word(&S->t[i]);
+	for (int k = 0; said && k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos <= q || a->pos >= S->nt || a->pron_kind || a->ncodes < 1)
+			continue;
+		actor_split(a->codes[0], cc);
+		return cc[0] && !actor_is_region(a->codes[0]);
+	}
+	return 0;
+}
+
+/* The new code of an event side that is the quote's "our" plus a bare role ("our soldiers",
+ * "our police": ~MIL, ~COP): the speaker's country with that role, or NULL. */
+static const char *our_side(coder_sent *S, const char *code, const char *text, const char *cc)
+{
+	char out[32];
+	if (!code || code[0] != '~' || !text || strncasecmp(text, "our ", 4) ||
+	    strlen(code) + 3 >= sizeof out)
+		return NULL;
+	snprintf(out, sizeof out, "%s%s", cc, code + 1);
+	return arena_strdup(&S->c->scratch, out);
+}
+
+/* A quotation's "our troops" are the speaker's: '"He was killed by our soldiers," the
+ * Israeli prime minister wrote' (ISRMIL). Any sentence, alone too: the speaker is named in
+ * it. */
+void context_quote_our(coder_sent *S)
+{
+	char cc[4];
+	if (!tail_speaker_country(S, cc))
+		return;
+	char why[96];
+	snprintf(why, sizeof why, "the quote's \"our\" = its speaker's country %s", cc);
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		const char *s = our_side(S, e->source, e->source_text, cc);
+		const char *t = our_side(S, e->target, e->target_text, cc);
+		if (s || t)
+			context_set_sides(S, e, s, t, why);
 	}
 }

@@ -455,6 +455,9 @@ int context_speaker_is_subject(coder_sent *S);
 /* ctxquote.c: a quotation opening a sentence with no speaker of its own goes on from the
  * previous sentence's statement: its "I", "We" is that statement's speaker */
 void context_quote_goes_on(coder_sent *S);
+/* ctxquote.c: a quotation's "our" plus a bare role (~MIL) takes the country of the speaker
+ * named after it */
+void context_quote_our(coder_sent *S);
 /* ctxtitle.c: "the spokesperson" is the one actor of that title named before in the story */
 void context_titles(coder_sent *S);
 void context_keep_titles(coder_sent *S);   /* after a sentence: its actors' titles */

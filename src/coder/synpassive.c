@@ -470,19 +470,34 @@ static int uncoded_phrase_of(coder_sent *S, const struct syntax_parse *P, const 
 	       syn_span_head(P, a->pos, a->end) == p;
 }
 
+/* 1 when slot s holds an actor across a quotation mark from passive subject p: the speaker
+ * of '"He was killed by our soldiers," the Israeli prime minister wrote', whom the shallow
+ * rules took as the source (or as what "he" stands for) though the quote names its own
+ * doer. A "we" or "I" resolved to the speaker is the speaker indeed (the victim): not such
+ * a slot. */
+static int quoted_outsider(const struct syntax_parse *P, int p, const coder_slot *s)
+{
+	if (!s->n || (s->pronoun && (syn_word_is(&P->w[p], "we") || syn_word_is(&P->w[p], "i"))))
+		return 0;
+	int pos = s->m[0].a->pos, a = pos >= 0 && pos < MAX_TOKENS ? P->tok2w[pos] : -1;
+	return a >= 0 && syn_quoted(P, p) != syn_quoted(P, a);
+}
+
 /* "He was hunted down by our soldiers, the president wrote", "The convoy was attacked by
  * militants": a passive deed whose "by" phrase names no dictionary actor but an agent noun
- * (~MIL, ~REB), and no source was found but, at most, the passive subject's uncoded phrase.
- * The shallow rules took the "by" phrase, after the verb, as the target, and a speaker would
- * then stand for the pronoun (speaker_pronoun, syntax.c): the sides swapped. The doer is the
- * "by" phrase; the target the passive subject's actor, else its noun phrase, else (a
- * pronoun) "---". Not when the target already has the object role. Returns 1 when changed. */
+ * (~MIL, ~REB), and no source was found but, at most, the passive subject's uncoded phrase
+ * or an actor outside the quote it stands in (quoted_outsider). The shallow rules took the
+ * "by" phrase, after the verb, as the target, and a speaker would then stand for the pronoun
+ * (speaker_pronoun, syntax.c): the sides swapped. The doer is the "by" phrase; the target
+ * the passive subject's actor, else its noun phrase, else (a pronoun) "---". Not when the
+ * target already has the object role. Returns 1 when changed. */
 int syn_passive_open_doer(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 			  coder_slot *tgt)
 {
 	int p = syn_child_rel(P, vw, "nsubj:pass");
-	if (p < 0 || (src->n && !uncoded_phrase_of(S, P, src, p)) || syn_ends_ing(&P->w[vw]) ||
-	    !syn_passive_verb(P, vw) ||
+	int quoted = p >= 0 && quoted_outsider(P, p, src);
+	if (p < 0 || (src->n && !uncoded_phrase_of(S, P, src, p) && !quoted) ||
+	    syn_ends_ing(&P->w[vw]) || !syn_passive_verb(P, vw) ||
 	    (tgt->n && syn_slot_role(S, P, vw, tgt) == R_TGT))
 		return 0;
 	int by = -1;
@@ -493,7 +508,8 @@ int syn_passive_open_doer(coder_sent *S, const struct syntax_parse *P, int vw, c
 	coder_slot x, y = { .n = 0 };
 	if (by < 0 || !syn_by_agent(S, P, by, &x))
 		return 0;
-	int t = syn_actor_with_role(S, P, vw, R_TGT, NULL);
+	/* a quoted pronoun's resolution is the speaker, not the victim */
+	int t = quoted && src->pronoun ? -1 : syn_actor_with_role(S, P, vw, R_TGT, NULL);
 	if (t >= 0)
 		actors_make_slot(S, t, &y);
 	else if (!(P->w[p].upos && !strcmp(P->w[p].upos, "PRON")) && syn_open_phrase(S, P, p, &y))
