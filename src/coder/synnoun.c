@@ -601,6 +601,36 @@ static int felt_disapproval(coder_sent *S, const struct syntax_parse *P, coder_c
 	return 0;
 }
 
+/* recall38: the doer of a support noun said as the manner of a clause ("Mosques across
+ * Turkey broadcast prayers in support of Palestinians"): the nearest actor in the active
+ * subject's phrase of the verb the "in" phrase hangs on. A noun's own doer comes first
+ * (noun_doer); this is read only in a sentence whose verbs coded nothing, so a march or
+ * a deployment "in support of" someone keeps its own code. -1: none. */
+static int manner_doer(coder_sent *S, const struct syntax_parse *P, int n,
+		       const dict_verb_root *vr)
+{
+	static const char *const in[] = { "in", NULL };
+	const khaldun_parse_token *w = &P->w[n];
+	if (!vr->name || strncmp(vr->name, "SUPPORT", 7) ||
+	    (vr->name[7] && vr->name[7] != '_') || !syn_rel_is(w, "obl") || !w->head ||
+	    !syn_child_word(P, n, "case", in))
+		return -1;
+	int v = (int)w->head - 1;
+	int s = P->w[v].upos && !strcmp(P->w[v].upos, "VERB") ? syn_child_rel(P, v, "nsubj") :
+		-1;
+	int best = -1, depth = 5;
+	for (int k = 0; s >= 0 && k < S->na; k++) {
+		int h = syn_live_head(S, P, k), d = 0;
+		for (int i = h; i >= 0 && d < 4 && i != s; i = (int)P->w[i].head - 1)
+			d++;
+		if (h >= 0 && d < depth && under(P, h, s)) {
+			best = k;
+			depth = d;
+		}
+	}
+	return best;
+}
+
 /* A charge told as the sentence's main clause (syn_alleged_culprit), in a sentence
  * that coded no event: the accusation (112) of the culprit by the "according to" phrase's
  * side. 1 and *out when found. */
@@ -695,7 +725,10 @@ int syn_nominal_event(coder_sent *S, coder_cand *out)
 		if (n < 0 || topic_noun(P, n))
 			continue;
 		int v = verbal_code(vr->code.a);
-		int d = noun_doer(S, P, n, v), g = d >= 0 ? noun_target(S, P, n, v) : -1;
+		int d = noun_doer(S, P, n, v);
+		if (d < 0)
+			d = manner_doer(S, P, n, vr);
+		int g = d >= 0 ? noun_target(S, P, n, v) : -1;
 		if (g < 0)
 			continue;
 		memset(out, 0, sizeof *out);
