@@ -443,6 +443,27 @@ static int aim(coder_sent *S, const coder_slot *who, int k, coder_slot *src, cod
 	return 1;
 }
 
+/* 1 when the content clause c's predicate is "a step backwards" ("a backward step", "a
+ * retrograde step"): the subject's deed judged a regression, a criticism (111). The parser
+ * may make either word the head (it reads "step backwards" as a compound noun). Not "a step
+ * back" ("a step back from the brink" may be relief). */
+static int step_back(const struct syntax_parse *P, int c)
+{
+	static const char *const step[] = { "step", "steps", NULL };
+	static const char *const back[] = { "backwards", "backward", "retrograde", "regressive",
+		NULL };
+	const khaldun_parse_token *w = &P->w[c];
+	int want_back = syn_word_in(w, step);
+	if (!want_back && !syn_word_in(w, back))
+		return 0;
+	if (syn_is_verb(w))
+		return 0;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == c + 1 && syn_word_in(&P->w[i], want_back ? back : step))
+			return 1;
+	return 0;
+}
+
 /* 1 when the content clause c is itself a deed of wrongdoing (WRONG_VERBS) its subject
  * does: active, not negated ("did not fail to"), "fail" with "to" and a verb after it. */
 static int wrong_deed(const struct syntax_parse *P, int c)
@@ -545,6 +566,8 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 		a = "111";
 	else if (wrong_deed(P, c))
 		a = "112", j = c;
+	else if (step_back(P, c))
+		a = "111", j = c;
 	if (!a)
 		return quoted_judgement(S, P, vw, src, tgt, code);
 	coder_slot who = *src, side;
