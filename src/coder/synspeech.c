@@ -208,8 +208,27 @@ static int detached_that(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* The head of the clause that noun n lies in: n itself, or, when n is a nominal dependent
+ * (an oblique, object, nmod, apposition) of another word, that word's, climbing. The parser
+ * may hang a closing "..., X told VOA" on the quotation's last noun rather than on its
+ * head ("\"I'm very proud of Secretary Rubio,\" ... told VOA": "told" a parataxis of
+ * "Rubio"); the quotation's content is the clause that noun belongs to ("proud"). */
+static int clause_of_noun(const struct syntax_parse *P, int n)
+{
+	static const char *const nominal[] = { "nmod", "obl", "obj", "iobj", "appos", NULL };
+	for (int hops = 0; hops < P->nw && P->w[n].head; hops++) {
+		const khaldun_parse_token *w = &P->w[n];
+		if (!w->upos || (strcmp(w->upos, "NOUN") && strcmp(w->upos, "PROPN")) ||
+		    !syn_rel_base_in(w, nominal))
+			break;
+		n = (int)w->head - 1;
+	}
+	return n;
+}
+
 /* The content clause of speech verb vw: its complement (ccomp), else, for a speech verb
- * hung on a quotation as parataxis ("..., the minister said") or as a relative clause on a
+ * hung on a quotation as parataxis ("..., the minister said", also when hung on the
+ * quotation's last noun: clause_of_noun) or as a relative clause on a
  * verbless predicate (tail_speech), the quotation's head, else a concern voiced
  * (concern_content). -1: none, or a content under a condition or question ("if",
  * "whether"). */
@@ -224,7 +243,9 @@ static int content_clause(const struct syntax_parse *P, int vw)
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "parataxis") &&
 		    syn_child_word(P, i, "mark", that))
 			c = i;
-	if (c < 0 && (syn_rel_is(&P->w[vw], "parataxis") || tail_speech(P, vw)) && P->w[vw].head)
+	if (c < 0 && syn_rel_is(&P->w[vw], "parataxis") && P->w[vw].head)
+		c = clause_of_noun(P, (int)P->w[vw].head - 1);
+	else if (c < 0 && tail_speech(P, vw) && P->w[vw].head)
 		c = (int)P->w[vw].head - 1;
 	if (c < 0)
 		c = concern_content(P, vw);
@@ -286,8 +307,19 @@ static int dummy_it(const struct syntax_parse *P, int c, int x)
 static int judged_side(coder_sent *S, const struct syntax_parse *P, int c, int felt,
 		       const coder_slot *src)
 {
-	if (felt >= 0)
-		return syn_actor_with_role(S, P, felt, R_OBL, src);
+	if (felt >= 0) {
+		int k = syn_actor_with_role(S, P, felt, R_OBL, src);
+		/* "proud of Secretary Rubio": the parser may make the one felt towards an nmod
+		 * of the adjective instead of its obl; the same phrase all the same */
+		for (int i = 0; k < 0 && i < S->na; i++) {
+			int h = syn_live_head(S, P, i);
+			if (h >= 0 && (int)P->w[h].head == felt + 1 &&
+			    syn_rel_base(&P->w[h], "nmod") && syn_case_of(P, h) >= 0 &&
+			    syn_actor_apart(S, i, src))
+				k = i;
+		}
+		return k;
+	}
 	int k = syn_actor_with_role(S, P, c, R_SRC, src);
 	if (k < 0 && syn_passive_verb(P, c))
 		k = syn_actor_with_role(S, P, c, R_TGT, src);
@@ -411,6 +443,27 @@ static int aim(coder_sent *S, const coder_slot *who, int k, coder_slot *src, cod
 	return 1;
 }
 
+/* 1 when the content clause c's predicate is "a step backwards" ("a backward step", "a
+ * retrograde step"): the subject's deed judged a regression, a criticism (111). The parser
+ * may make either word the head (it reads "step backwards" as a compound noun). Not "a step
+ * back" ("a step back from the brink" may be relief). */
+static int step_back(const struct syntax_parse *P, int c)
+{
+	static const char *const step[] = { "step", "steps", NULL };
+	static const char *const back[] = { "backwards", "backward", "retrograde", "regressive",
+		NULL };
+	const khaldun_parse_token *w = &P->w[c];
+	int want_back = syn_word_in(w, step);
+	if (!want_back && !syn_word_in(w, back))
+		return 0;
+	if (syn_is_verb(w))
+		return 0;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == c + 1 && syn_word_in(&P->w[i], want_back ? back : step))
+			return 1;
+	return 0;
+}
+
 /* 1 when the content clause c is itself a deed of wrongdoing (WRONG_VERBS) its subject
  * does: active, not negated ("did not fail to"), "fail" with "to" and a verb after it. */
 static int wrong_deed(const struct syntax_parse *P, int c)
@@ -513,6 +566,8 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 		a = "111";
 	else if (wrong_deed(P, c))
 		a = "112", j = c;
+	else if (step_back(P, c))
+		a = "111", j = c;
 	if (!a)
 		return quoted_judgement(S, P, vw, src, tgt, code);
 	coder_slot who = *src, side;
