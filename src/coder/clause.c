@@ -539,6 +539,10 @@ static int clause_bounds(coder_sent *S, int *bounds)
 			}
 			if (!verb)
 				continue;
+			/* "tariffs on steel and aluminum imports will take effect": the verb
+			 * after the conjunction is the coordinated nouns' phrase's own */
+			if (syntax_noun_conjunction(S, i))
+				continue;
 		}
 		bounds[nb++] = i + 1;
 	}

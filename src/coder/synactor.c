@@ -914,7 +914,20 @@ int syn_speech_tail(const struct syntax_parse *P, int h)
 {
 	static const char *const ing[] = { "saying", "adding", "noting", "arguing", "insisting",
 		"stressing", "stating", "declaring", "asserting", "explaining", NULL };
-	return syn_word_in(&P->w[h], ing) ? syn_tail_host(P, h) : -1;
+	if (!syn_word_in(&P->w[h], ing))
+		return -1;
+	int host = syn_tail_host(P, h);
+	if (host >= 0 || h < 1 || !syn_word_is(&P->w[h - 1], ",") || !syn_rel_is(&P->w[h], "acl") ||
+	    syn_child_rel(P, h, "nsubj") >= 0)
+		return host;
+	/* "echoed the appeal, saying ...": the parse hangs the tail on the object noun, but
+	 * a comma and a verb of saying after an object report what the verb's subject said
+	 * (an object does not speak in a participle after its own comma) */
+	int n = (int)P->w[h].head - 1;
+	if (n < 0 || !syn_rel_is(&P->w[n], "obj") || !P->w[n].head)
+		return -1;
+	int v = (int)P->w[n].head - 1;
+	return syn_is_verb(&P->w[v]) && syn_child_rel(P, v, "nsubj") >= 0 ? v : -1;
 }
 
 /* 1 when word h is a first-person pronoun of the speaker's side ("I", "we"). */

@@ -142,6 +142,41 @@ int syntax_contrast_clause(coder_sent *S, int i)
 	       !syn_ends_ing(cw) && own_deed(S, P, m, c);
 }
 
+static int syn_is_noun(const khaldun_parse_token *w)
+{
+	return w->upos && (!strcmp(w->upos, "NOUN") || !strcmp(w->upos, "PROPN"));
+}
+
+int syntax_noun_conjunction(coder_sent *S, int i)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || i < 0 || i >= S->nt || P->tok2w[i] < 0)
+		return 0;
+	const khaldun_parse_token *w = &P->w[P->tok2w[i]];
+	if (!syn_rel_is(w, "cc") || !w->head)
+		return 0;
+	const khaldun_parse_token *c = &P->w[w->head - 1];
+	/* the conjunct is a common noun hung as "conj" on a noun that modifies another noun
+	 * through a preposition ("on steel and aluminum imports"): one phrase, whatever verb
+	 * follows. Coordinated subjects and objects keep their split (a misparse there moves
+	 * a side); a name may be a new clause's subject ("on steel and China retaliated") */
+	if (!c->upos || strcmp(c->upos, "NOUN") || !syn_rel_is(c, "conj") || !c->head)
+		return 0;
+	const khaldun_parse_token *f = &P->w[c->head - 1];
+	if (!syn_is_noun(f) || !syn_rel_is(f, "nmod"))
+		return 0;
+	/* and the noun it modifies is the subject of a verb after the conjunction: the
+	 * split would part that verb from its subject ("tariffs ... will take effect"); a
+	 * modifier of an object or of an aside ("those in the hospitality and tourism
+	 * sectors") keeps it */
+	int m = P->tok2w[i], h = (int)f->head - 1;
+	if (h < 0 || h >= m || !syn_is_noun(&P->w[h]) || !syn_rel_base(&P->w[h], "nsubj") ||
+	    !P->w[h].head)
+		return 0;
+	int v = (int)P->w[h].head - 1;
+	return v > m && P->w[v].upos && !strcmp(P->w[v].upos, "VERB");
+}
+
 int syntax_speech_in(coder_sent *S, int from, int to)
 {
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;

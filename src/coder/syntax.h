@@ -26,6 +26,10 @@ int syntax_pronoun_doer(coder_sent *S, int v, int pend, coder_slot *out);
  * while Canada imposed new tariffs", "..., though Kenya refused to attend"): a clause of its
  * own, with its own event. */
 int syntax_contrast_clause(coder_sent *S, int i);
+/* 1 when the conjunction at token i joins two common nouns inside a noun's prepositional
+ * modifier ("tariffs on steel and aluminum imports will take effect"): the verb after it is
+ * the whole phrase's, and the conjunction opens no clause of its own. */
+int syntax_noun_conjunction(coder_sent *S, int i);
 /* 1 when tokens [from, to) hold a speech verb with a subject of its own ("the minister
  * told reporters"): the attribution of a quotation, no aside. */
 int syntax_speech_in(coder_sent *S, int from, int to);
