@@ -805,12 +805,14 @@ static void apply_sentence_country(coder_sent *S)
 		char tcc[4];
 		int foe = foreign_state_foe(e, tcc) && !strcmp(tcc, cc);
 		if (!said && !foe && !target_in_content(S, P, e) &&
+		    !context_quote_theirs(S, e->source_text, cc) &&
 		    (places_other(e->target, 1) || protesters_hit(e) ||
 		     named_elsewhere(S, e->target_text, P, e)))
 			context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
 					  NULL, country_note(why, sizeof why, cc));
 		/* the source as now placed ("the BLA and other separatist groups killed") */
-		if (places_other(e->source, 0) || named_elsewhere(S, e->source_text, NULL, NULL))
+		if ((places_other(e->source, 0) || named_elsewhere(S, e->source_text, NULL, NULL)) &&
+		    !context_quote_theirs(S, e->target_text, cc))
 			context_set_sides(S, e, NULL,
 					  with_country(S, e->target, e->target_text, cc),
 					  country_note(why, sizeof why, cc));

@@ -174,3 +174,14 @@ void context_quote_our(coder_sent *S)
 			context_set_sides(S, e, s, t, why);
 	}
 }
+
+/* sides39: 1 when an event side's words open with "their" ('"We were attacked by their
+ * soldiers," the Georgian defence minister said') and the speaker named after the sentence's
+ * quotation is of country cc: in the speaker's own words "their" is the other side, never
+ * the speaker's, so the sentence's one country (the speaker's) does not place it. */
+int context_quote_theirs(coder_sent *S, const char *text, const char *cc)
+{
+	char sc[4];
+	return text && cc && !strncasecmp(text, "their ", 6) && tail_speaker_country(S, sc) &&
+	       !strcmp(sc, cc);
+}

@@ -608,7 +608,10 @@ static int distinct_members(const coder_slot *s)
 static int open_deed(coder_sent *S, const coder_cand *cd, const coder_member *s,
 		     const coder_member *t)
 {
-	return strcmp(s->code, "---") == 0 && s->a != t->a && t->a->pos >= 0 &&
+	/* sides39: or a bare role done to the same bare role ("The commander was killed by
+	 * our troops": ~MIL both): two phrases, two sides the sentence does not place */
+	int bare = s->code[0] == '~' && !strcmp(s->code, t->code) && s->a->pos >= 0;
+	return (strcmp(s->code, "---") == 0 || bare) && s->a != t->a && t->a->pos >= 0 &&
 	       force_code(cd->code.a) &&
 	       syntax_passive_subject_at(S, cd->verb, t->a->pos, t->a->end);
 }

@@ -458,6 +458,9 @@ void context_quote_goes_on(coder_sent *S);
 /* ctxquote.c: a quotation's "our" plus a bare role (~MIL) takes the country of the speaker
  * named after it */
 void context_quote_our(coder_sent *S);
+/* ctxquote.c: 1 when a side's words open with "their" and the speaker named after the
+ * quotation is of country cc: the other side, not the speaker's */
+int context_quote_theirs(coder_sent *S, const char *text, const char *cc);
 /* ctxtitle.c: "the spokesperson" is the one actor of that title named before in the story */
 void context_titles(coder_sent *S);
 void context_keep_titles(coder_sent *S);   /* after a sentence: its actors' titles */

@@ -1141,15 +1141,25 @@ static int quote_target(coder_sent *S, const struct syntax_parse *P, int vw,
 	if (s < 0 || (syn_slot_role(S, P, vw, tgt) == R_TGT && !own &&
 		      !(src->n && tgt->n && src->m[0].a == tgt->m[0].a)))
 		return 0;
-	coder_slot who = { .n = 0 };
-	if (!speaker_of(S, P, vw, &who) || (src->n && !strcmp(who.m[0].code, src->m[0].code) &&
-					    strcmp(who.m[0].code, "---")))
+	coder_slot who = { .n = 0 }, by = { .n = 0 };
+	if (!speaker_of(S, P, vw, &who))
+		return 0;
+	/* sides39: the speaker already the source though the quote's "we" underwent the deed
+	 * and a "by" phrase no dictionary knows names the doer ('"We were attacked by their
+	 * soldiers," the Georgian defence minister said'): that phrase is the source */
+	int again = src->n && !strcmp(who.m[0].code, src->m[0].code) &&
+		    strcmp(who.m[0].code, "---");
+	if (again && !(syn_rel_is(&P->w[s], "nsubj:pass") &&
+		       open_phrase(S, P, syn_child_rel(P, vw, "obl:agent"), &by)))
 		return 0;
 	*tgt = who;
 	syn_note_add(S, "rule: the first person of a quote is its speaker");
+	if (again) {
+		*src = by;
+		return 1;
+	}
 	/* the source was the passive's open subject "We" itself (no dictionary actor did it:
 	 * "by militants"): the "by" phrase is the doer, not the speaker again */
-	coder_slot by = { .n = 0 };
 	if (src->n && src->pos >= 0 && src->pos < S->nt && P->tok2w[src->pos] == s &&
 	    open_phrase(S, P, syn_child_rel(P, vw, "obl:agent"), &by))
 		*src = by;

@@ -470,6 +470,28 @@ static int uncoded_phrase_of(coder_sent *S, const struct syntax_parse *P, const 
 	       syn_span_head(P, a->pos, a->end) == p;
 }
 
+/* 1 when slot s is a dictionary actor whose phrase is headed by parse word p, or hangs
+ * inside p's phrase ("army commander Ali": a name, compound or apposition of it). */
+static int slot_on_word(coder_sent *S, const struct syntax_parse *P, const coder_slot *s,
+			int p)
+{
+	if (!s->n || !s->m[0].a)
+		return 0;
+	const coder_actor *a = s->m[0].a;
+	if (a->pos < 0 || a->end >= S->nt || a->pos > a->end)
+		return 0;
+	int h = syn_span_head(P, a->pos, a->end);
+	for (int steps = 0; h >= 0 && steps < 4; steps++) {
+		if (h == p)
+			return 1;
+		if (!P->w[h].head || !(syn_rel_is(&P->w[h], "compound") ||
+				       syn_rel_is(&P->w[h], "flat") || syn_rel_is(&P->w[h], "appos")))
+			return 0;
+		h = (int)P->w[h].head - 1;
+	}
+	return 0;
+}
+
 /* 1 when slot s holds an actor across a quotation mark from passive subject p: the speaker
  * of '"He was killed by our soldiers," the Israeli prime minister wrote', whom the shallow
  * rules took as the source (or as what "he" stands for) though the quote names its own
@@ -496,9 +518,15 @@ int syn_passive_open_doer(coder_sent *S, const struct syntax_parse *P, int vw, c
 {
 	int p = syn_child_rel(P, vw, "nsubj:pass");
 	int quoted = p >= 0 && quoted_outsider(P, p, src);
-	if (p < 0 || (src->n && !uncoded_phrase_of(S, P, src, p) && !quoted) ||
+	/* sides39: the passive subject coded itself ("The commander was hunted down by our
+	 * troops": ~MIL) and the source is none or the wordless "---" an earlier passive rule
+	 * set: the subject stays the target, and the "by" phrase is still the doer */
+	int coded = p >= 0 && slot_on_word(S, P, tgt, p) &&
+		    (!src->n || (src->n == 1 && src->m[0].a->pos < 0 &&
+				 !strcmp(src->m[0].code, "---")));
+	if (p < 0 || (src->n && !uncoded_phrase_of(S, P, src, p) && !quoted && !coded) ||
 	    syn_ends_ing(&P->w[vw]) || !syn_passive_verb(P, vw) ||
-	    (tgt->n && syn_slot_role(S, P, vw, tgt) == R_TGT))
+	    (tgt->n && syn_slot_role(S, P, vw, tgt) == R_TGT && !coded))
 		return 0;
 	int by = -1;
 	for (int i = 0; i < P->nw && by < 0; i++)

@@ -868,8 +868,11 @@ static int participle_subject(coder_sent *S, const struct syntax_parse *P, int v
 		return k >= 0 ? k : subject_phrase_actor(S, P, opener,
 							 syn_child_rel(P, opener, "nsubj"));
 	}
+	/* sides39: a subject the parse hangs on the participle from before its comma
+	 * ("imposed sanctions on X and Y, freezing their assets": X) is a misreading, as
+	 * no subject of a clause stands apart from its verb by a comma: not its own */
 	if (!syn_ends_ing(&P->w[pw]) || pw < 2 || !syn_word_is(&P->w[pw - 1], ",") ||
-	    syn_child_rel(P, pw, "nsubj") >= 0)
+	    (syn_child_rel(P, pw, "nsubj") >= 0 && !syn_rel_is(&P->w[pw], "advcl")))
 		return -1;
 	for (int host = pw - 2; host >= 0; host--) {
 		if (!P->w[host].upos || strcmp(P->w[host].upos, "VERB") || syn_ends_ing(&P->w[host]))
