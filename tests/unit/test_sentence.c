@@ -301,6 +301,13 @@ static void linear(void)
 		t[i] = "Go. The "[i % 8];
 	CHECK(count_only(t, n) > n / 9);
 
+	for (size_t i = 0; i < n; i++)   /* "Go. Aa The bb " : a subheading after every end */
+		t[i] = "Go. Aa The bb "[i % 14];
+	CHECK(count_only(t, n) > 2 * (n / 15));
+	for (size_t i = 0; i < n; i++)   /* seven words after every end: the look-ahead's limit */
+		t[i] = "Go. Aa bb cc dd ee ff gg "[i % 25];
+	CHECK(count_only(t, n) > n / 26);
+
 	memset(t, '.', n);   /* one huge ellipsis */
 	CHECK_INT(count_only(t, n), 1);
 	memset(t, '\n', n);
