@@ -277,7 +277,7 @@ static int subhead_final(uchar *p, size_t len, size_t i, size_t e)
 static size_t subhead_end(uchar *p, size_t len, size_t m)
 {
 	size_t i = m, prev = m, prev_end = m;
-	if (opener(p, len, m))
+	if (m >= len || opener(p, len, m))   /* the text ended with the sentence */
 		return 0;
 	for (int words = 0; words <= SUBHEAD_WORDS; words++) {
 		size_t e = i;

@@ -270,6 +270,7 @@ static void subheadings(void)
 	/* only after a sentence end (a paragraph's too): a headline or one-sentence input is not
 	 * cut */
 	E("Border dispute The two sides met again", "Border dispute The two sides met again");
+	E("He left.", "He left.");   /* a text that ends with the sentence: nothing to look at */
 	E("He left.\n\nBorder dispute The two sides met.", "He left.", "Border dispute",
 	  "The two sides met.");
 	/* at most six words before the starter */
