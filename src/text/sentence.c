@@ -5,7 +5,10 @@
  * and at a blank line or the end of the text (so headlines stand alone). Single line breaks
  * inside a paragraph join lines. Titles (Mr., Gen.) never end a sentence; other abbreviations,
  * initials and dotted forms (U.S.) end one only before a common sentence-starting word or
- * when a closing quote follows them.
+ * when a closing quote follows them. A section subheading that a page flattened into the text
+ * (`... his cell. Reaction from the president Shortly before ...`) is cut off as a fragment of
+ * its own: after a sentence end, a few words without end punctuation, then a word that starts
+ * sentences and is no name (`The`, `Since`, `According`) before a lowercase word.
  * Invariants: one left-to-right pass with bounded look-around, so time is linear in the input
  * whatever it holds; sentences are views into the input, trimmed, never empty.
  */
@@ -105,15 +108,39 @@ static const char *const starters[] = {
 	"Indeed", "Officials", "Police", "Authorities", "Witnesses", "Analysts", NULL
 };
 
+/* Words that start a sentence and are never part of a name or a title in title case when a
+ * lowercase word follows them: function words and sentence adverbs, not nouns (`Police` starts
+ * sentences but also ends `Capitol Police officers`; `Today` ends `USA Today reported`), nor the
+ * words titles capitalise (`With`, `What`: `Gone With the Wind`). A capitalised one inside a
+ * line of words that follows a sentence end marks the start of a sentence after a subheading. */
+static const char *const subhead_starters[] = {
+	"The", "A", "An", "In", "On", "At", "But", "However", "This", "These", "Those", "There",
+	"He", "She", "They", "We", "His", "Her", "Its", "Their", "Our", "Meanwhile", "After",
+	"Before", "When", "While", "As", "If", "Some", "Many", "Most", "According", "Also", "Still",
+	"Earlier", "Later", "Last", "Since", "Despite", "Although", "Though", "During", "Shortly",
+	"Then", "Instead", "Moreover", "Nevertheless", "Thus", "Indeed", "Amid", "Following",
+	"Under", "Until", "Unlike", NULL
+};
+
+/* Words that end no subheading (a subheading names a topic: a noun or a name comes last), so
+ * the capitalised word after them goes on the same clause (`Sounds like He ...`, `First time
+ * to go on A cruise`, `Can We ...`): conjunctions, prepositions, articles, be and modals. */
+static const char *const subhead_nonfinal[] = {
+	"and", "or", "but", "nor", "of", "on", "in", "at", "to", "for", "with", "by", "from", "like",
+	"as", "than", "into", "about", "the", "a", "an", "is", "was", "are", "were", "be", "been",
+	"can", "will", "would", "could", "should", "may", "might", "must", NULL
+};
+
 /* The lists above, and for each the lengths of its words by first byte (bit n of
  * lengths[list][byte]): a word whose first byte and length no entry has is not looked for. */
-static const char *const *const lists[] = { titles, abbrevs, starters };
-static uint32_t lengths[3][128];
+static const char *const *const lists[] = { titles, abbrevs, starters, subhead_starters,
+						 subhead_nonfinal };
+static uint32_t lengths[5][128];
 static pthread_once_t lengths_once = PTHREAD_ONCE_INIT;
 
 static void lengths_init(void)
 {
-	for (int l = 0; l < 3; l++)
+	for (int l = 0; l < 5; l++)
 		for (const char *const *e = lists[l]; *e; e++) {
 			size_t n = strlen(*e);
 			if (n < 32 && (unsigned char)(*e)[0] < 128)
@@ -198,6 +225,91 @@ static int starter_at(uchar *p, size_t n, size_t i)
 	while (e < n && e - i <= 16 && is_alpha(p[e]))
 		e++;
 	return e > i && e - i <= 16 && in_list((const char *)p + i, e - i, 2);
+}
+
+/* Subheadings: at most SUBHEAD_WORDS words before the starter, each at most SUBHEAD_WORD bytes
+ * (so the look-ahead after a sentence end is bounded whatever the input holds). */
+enum { SUBHEAD_WORDS = 6, SUBHEAD_WORD = 40 };
+
+/* 1 when the word p[i..e) can hold no end of a subheading: end punctuation, a colon or
+ * semicolon, a quote or bracket (a quoted title), or a straight or curly double quote. */
+static int subhead_word(uchar *p, size_t len, size_t i, size_t e)
+{
+	for (size_t j = i; j < e; j++) {
+		size_t k;
+		unsigned long c = char_at(p, len, j, &k);
+		if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '('
+		    || c == ')' || c == '[' || c == ']' || c == 0x201C || c == 0x201D || c == 0x2026
+		    || c == 0xAB || c == 0xBB)
+			return 0;
+	}
+	return 1;
+}
+
+/* 1 when the word p[i..e) may be the last of a subheading: not a dash or a word cut by one
+ * (`1983 - The year`, `PS -- There`), not after a comma, and not a subhead_nonfinal word in
+ * any case. */
+static int subhead_final(uchar *p, size_t len, size_t i, size_t e)
+{
+	size_t b = e - 1, k;
+	while (b > i && (p[b] & 0xC0) == 0x80)
+		b--;
+	unsigned long c = char_at(p, len, b, &k);
+	if (c == ',' || c == '-' || c == 0x2013 || c == 0x2014)
+		return 0;
+	if (e - i > 8)
+		return 1;
+	char w[8];
+	for (size_t j = i; j < e; j++)
+		w[j - i] = p[j] >= 'A' && p[j] <= 'Z' ? (char)(p[j] - 'A' + 'a') : (char)p[j];
+	return !in_list(w, e - i, 4);
+}
+
+/* When a section subheading starts at p[m] (right after a sentence end), the offset of the
+ * sentence that follows it, else 0. The subheading is 1 to SUBHEAD_WORDS words on one
+ * paragraph; the sentence starts at a subhead_starters word (a whole word: not `In-Q-Tel`)
+ * after a word that may end a subheading (subhead_final), before a lowercase word (`Since the`, `According to`;
+ * `The Hague`, `The New York Times` go on in capitals). `A` and `An` need a lowercase word
+ * before them (`Plan A was`, `Vitamin A is` are no subheadings), and may come before a dotted
+ * abbreviation too (`International reaction A U.S. spokesperson`; not `attended A Ward Dance
+ * Centre`, `general A S Kalkat`). A quote or bracket opening the text at
+ * p[m] is a quotation, never a subheading. */
+static size_t subhead_end(uchar *p, size_t len, size_t m)
+{
+	size_t i = m, prev = m, prev_end = m;
+	if (m >= len || opener(p, len, m))   /* the text ended with the sentence */
+		return 0;
+	for (int words = 0; words <= SUBHEAD_WORDS; words++) {
+		size_t e = i;
+		while (e < len && e - i <= SUBHEAD_WORD && !is_space(p[e]))
+			e++;
+		if (e == i || e - i > SUBHEAD_WORD || e == len)
+			return 0;
+		int article = p[i] == 'A' && (e - i == 1 || (e - i == 2 && p[i + 1] == 'n'));
+		if (words && subhead_final(p, len, prev, prev_end)
+		    && in_list((const char *)p + i, e - i, 3)
+		    && (!article || (p[prev] >= 'a' && p[prev] <= 'z'))) {
+			size_t s = e;
+			while (s < len && (p[s] == ' ' || p[s] == '\t'))
+				s++;
+			if (s > e && s < len
+			    && (lower_at(p, len, s) || (article && s + 1 < len && p[s] >= 'A'
+							 && p[s] <= 'Z' && p[s + 1] == '.')))
+				return i;
+		}
+		if (!subhead_word(p, len, i, e))
+			return 0;
+		size_t s = e;
+		int nl = 0;
+		while (s < len && is_space(p[s]))
+			nl += p[s++] == '\n';
+		if (s == len || nl >= 2)
+			return 0;
+		prev = i;
+		prev_end = e;
+		i = s;
+	}
+	return 0;
 }
 
 static size_t emit(const char *text, size_t s, size_t e,
@@ -314,6 +426,11 @@ size_t khaldun_split_sentences(const char *text, size_t len,
 		if (split) {
 			count += emit(text, start, k, fn, ctx);
 			start = m;
+			size_t h = subhead_end(p, len, m);
+			if (h) {   /* the subheading stands as a fragment of its own */
+				count += emit(text, m, h, fn, ctx);
+				start = m = h;
+			}
 		}
 		i = word = m;
 	}

@@ -1,5 +1,6 @@
 /* test_sentence.c - khaldun_split_sentences: abbreviations, initials, numbers, quotes,
- * headlines and paragraphs, the seed story, views into the input, and linear time. */
+ * headlines and paragraphs, subheadings glued to a sentence, the seed story, views into the
+ * input, and linear time. */
 #include "check.h"
 #include "khaldun.h"
 #include <stdarg.h>
@@ -224,6 +225,61 @@ static size_t count_only(const char *t, size_t n)
 	return khaldun_split_sentences(t, n, NULL, NULL);
 }
 
+/* Section subheadings that a page flattened into the text, cut off as fragments of their own
+ * (words of our own; the VOA corpus has the same shapes), and the guards: names and titles that
+ * begin with a starter, quotes, dashes, words that end no subheading, and no sentence end. */
+static void subheadings(void)
+{
+	E("The talks ended. Border dispute The two sides met again on Friday.",
+	  "The talks ended.", "Border dispute", "The two sides met again on Friday.");
+	E("He was freed. Response from Minister Rao Shortly after the release, Rao spoke.",
+	  "He was freed.", "Response from Minister Rao", "Shortly after the release, Rao spoke.");
+	E("Troops withdrew. Old grievances, new fears Since the war ended, few returned.",
+	  "Troops withdrew.", "Old grievances, new fears", "Since the war ended, few returned.");
+	E("Prices rose. Fuel costs According to the ministry, fuel is scarce.", "Prices rose.",
+	  "Fuel costs", "According to the ministry, fuel is scarce.");
+	E("It was signed. The reaction A spokesman welcomed it.", "It was signed.",
+	  "The reaction", "A spokesman welcomed it.");
+	E("It was signed. Foreign reaction A U.N. envoy welcomed it.", "It was signed.",
+	  "Foreign reaction", "A U.N. envoy welcomed it.");
+	E("It was signed! Next steps Then on Monday the envoys left.", "It was signed!",
+	  "Next steps", "Then on Monday the envoys left.");
+	/* a subheading glued to the next one stays one fragment: the first starter ends it */
+	E("He left. The vote In the capital, turnout was low.", "He left.", "The vote",
+	  "In the capital, turnout was low.");
+	/* names and titles: a starter before a capitalised word is part of them */
+	E("He left. Judges at The Hague ruled on Friday.", "He left.",
+	  "Judges at The Hague ruled on Friday.");
+	E("He left. Reporters for The New York Times said so.", "He left.",
+	  "Reporters for The New York Times said so.");
+	E("He left. Analysts at In-Q-Tel said so.", "He left.", "Analysts at In-Q-Tel said so.");
+	E("He left. Plan A was dropped.", "He left.", "Plan A was dropped.");
+	E("He left. Analyst A S Rao spoke.", "He left.", "Analyst A S Rao spoke.");
+	E("He left. Capitol Police officers said so.", "He left.",
+	  "Capitol Police officers said so.");
+	E("He left. Gone With the Wind was shown.", "He left.", "Gone With the Wind was shown.");
+	/* quotes, brackets, dashes, and words that end no subheading */
+	E("He left. \"Hard times The end is near,\" he said.", "He left.",
+	  "\"Hard times The end is near,\" he said.");
+	E("He left. Talks (The first round) ended.", "He left.", "Talks (The first round) ended.");
+	E("He left. 1990 - The year the war ended.", "He left.", "1990 - The year the war ended.");
+	E("He left. It seemed like He was tired.", "He left.", "It seemed like He was tired.");
+	E("He left. Can We trust them?", "He left.", "Can We trust them?");
+	E("He left. It was like The end of days.", "He left.", "It was like The end of days.");
+	E("He left. Last week, The envoy came.", "He left.", "Last week, The envoy came.");
+	/* only after a sentence end (a paragraph's too): a headline or one-sentence input is not
+	 * cut */
+	E("Border dispute The two sides met again", "Border dispute The two sides met again");
+	E("He left.", "He left.");   /* a text that ends with the sentence: nothing to look at */
+	E("He left.\n\nBorder dispute The two sides met.", "He left.", "Border dispute",
+	  "The two sides met.");
+	/* at most six words before the starter */
+	E("He left. One two three four five six seven The end came.", "He left.",
+	  "One two three four five six seven The end came.");
+	E("He left. One two three four five six The end came.", "He left.",
+	  "One two three four five six", "The end came.");
+}
+
 /* Hostile 10 MB inputs: right counts, no crash. (Speed is measured by `make bench`, not here:
  * a quadratic splitter would show there, and would make this test run for hours.) */
 static void linear(void)
@@ -246,6 +302,13 @@ static void linear(void)
 		t[i] = "Go. The "[i % 8];
 	CHECK(count_only(t, n) > n / 9);
 
+	for (size_t i = 0; i < n; i++)   /* "Go. Aa The bb " : a subheading after every end */
+		t[i] = "Go. Aa The bb "[i % 14];
+	CHECK(count_only(t, n) > 2 * (n / 15));
+	for (size_t i = 0; i < n; i++)   /* seven words after every end: the look-ahead's limit */
+		t[i] = "Go. Aa bb cc dd ee ff gg "[i % 25];
+	CHECK(count_only(t, n) > n / 26);
+
 	memset(t, '.', n);   /* one huge ellipsis */
 	CHECK_INT(count_only(t, n), 1);
 	memset(t, '\n', n);
@@ -259,4 +322,4 @@ static void linear(void)
 }
 
 TEST_MAIN(T(basic), T(empty), T(titles), T(abbreviations), T(initials), T(numbers),
-	  T(quotes), T(ellipsis), T(lines), T(seed), T(linear))
+	  T(quotes), T(ellipsis), T(lines), T(seed), T(subheadings), T(linear))
