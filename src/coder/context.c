@@ -1271,8 +1271,14 @@ static int subject_start(const coder_sent *S)
 {
 	static const char *const opener[] = { "IN", "ON", "AT", "DURING", "AFTER", "BEFORE",
 		"SINCE", "FOLLOWING", "EARLIER", "LAST", NULL };
+	/* an adverb that only narrows the opener's time ("Shortly before ...", "Soon after
+	 * ...", "Just after ...") leaves the subject after the same comma */
+	static const char *const narrow[] = { "SHORTLY", "SOON", "JUST", "RIGHT", "LONG",
+		"IMMEDIATELY", "HOURS", "DAYS", "MINUTES", NULL };
 	int i = 0;
 	while (i < S->nt && (S->t[i].cls == C_QUOTE || S->t[i].type == TY_DET || lead_word(&S->t[i])))
+		i++;
+	if (i + 1 < S->nt && tok_in(&S->t[i], narrow) && tok_in(&S->t[i + 1], opener))
 		i++;
 	if (i < S->nt && tok_in(&S->t[i], opener))
 		for (int j = i + 1; j < S->nt && j < i + 12 && S->t[j].cls != C_QUOTE; j++)
@@ -1299,6 +1305,17 @@ static int opening_subject(coder_sent *S)
 		return 0;
 	if (a >= 0)
 		j = S->a[a].end + 1;
+	/* antecedent39: the title after the country ("Kenyan President William Ruto"): the
+	 * actor's agent, then the person's name, when a lower-case verb follows them (not
+	 * "Taliban spokesperson Zabihullah Mujahid", a second actor, where the first stays) */
+	int k = j;
+	while (a >= 0 && k < S->nt && S->t[k].ent && S->t[k].ent->type == ENT_AGENT &&
+	       S->t[k].end >= k)
+		k = S->t[k].end + 1;
+	while (k > j && k < S->nt && name_tok(S, k))
+		k++;
+	if (k > j && k < S->nt && !S->t[k].cap)
+		j = k;
 	while (j < S->nt && name_tok(S, j))
 		j++;
 	if (j <= i || j >= S->nt || S->t[j].cap || S->t[j].cls != C_WORD ||
