@@ -240,12 +240,6 @@ static int located_party(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
-/* The word heading the "by" phrase right on deed word vw (a noun deed, "shelling by
- * Russian troops", or a deed hung on a noun, "the train hijacking by armed militants",
- * "books banned by the Taliban", or on the noun counting a noun deed, "a wave of
- * kidnappings by criminal gangs"), or -1. A participle just before a noun deed
- * ("coordinated airstrikes by the Somali army") may be parsed as a verb taking the noun
- * as its object and the "by" phrase as its agent: that phrase after the noun counts. */
 /* The noun counting noun deed vw ("a wave of kidnappings", "a spate of attacks"), or -1. */
 static int counting_noun(const struct syntax_parse *P, int vw)
 {
@@ -272,6 +266,12 @@ static int deed_of_phrase(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* The word heading the "by" phrase right on deed word vw (a noun deed, "shelling by
+ * Russian troops", or a deed hung on a noun, "the train hijacking by armed militants",
+ * "books banned by the Taliban", or on the noun counting a noun deed, "a wave of
+ * kidnappings by criminal gangs"), or -1. A participle just before a noun deed
+ * ("coordinated airstrikes by the Somali army") may be parsed as a verb taking the noun
+ * as its object and the "by" phrase as its agent: that phrase after the noun counts. */
 static int deed_by_phrase(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *v = &P->w[vw];

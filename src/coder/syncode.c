@@ -1908,14 +1908,6 @@ static int threatened_by_cause(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
-/* Deeds the parse tells were not done, whatever the verb: a judgement, not a policy weighed
- * ("considers Taiwan its own territory"), no one did it ("no passengers were killed"), done
- * "without" ("without asking us") or weighed ("divided over whether to invest"), only
- * possible, needed or wished for ("a chance to increase aid"), someone's charge ("accused
- * of killing civilians") or forecast ("expecting North Korea to launch a missile"); a
- * conflict deed in a threat's clause ("threats to use force") is the threat (13x).
- * Statements and appeals (01-02) are left alone. Returns 1 when the event is to be dropped
- * (S->syn_note names the rule of a recode). */
 /* false38: 1 when violence verb word vw (roots 18-20) is a passive with no "by" agent whose
  * "in"/"during" oblique is a disaster or accident ("five people had been killed in the
  * crash", "were injured in the earthquake"): the victims of an accident, no one's attack. */
@@ -1999,6 +1991,14 @@ static int until_unmet(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* Deeds the parse tells were not done, whatever the verb: a judgement, not a policy weighed
+ * ("considers Taiwan its own territory"), no one did it ("no passengers were killed"), done
+ * "without" ("without asking us") or weighed ("divided over whether to invest"), only
+ * possible, needed or wished for ("a chance to increase aid"), someone's charge ("accused
+ * of killing civilians") or forecast ("expecting North Korea to launch a missile"); a
+ * conflict deed in a threat's clause ("threats to use force") is the threat (13x).
+ * Statements and appeals (01-02) are left alone. Returns 1 when the event is to be dropped
+ * (S->syn_note names the rule of a recode). */
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	       dict_evcode *code)
 {
