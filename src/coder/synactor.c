@@ -69,6 +69,20 @@ static enum role referent_role(coder_sent *S, const struct syntax_parse *P, int 
 
 static int open_phrase(coder_sent *S, const struct syntax_parse *P, int sw, coder_slot *out);
 
+/* sides40: 1 when word w, the phrase of active verb vw that holds the actor's word aw after
+ * the verb, is an oblique aimed at someone ("saying it condemns violence against Afghan
+ * civilians", "they fired on Israeli troops"): its actor is no more the doer than the
+ * verb's object is. Not a passive's ("expelled from North Korea": the doer), nor a place
+ * reached ("into Japan") or any other oblique. */
+static int aimed_oblique(const struct syntax_parse *P, int vw, int w, int aw)
+{
+	static const char *const aimed[] = { "against", "on", "at", "toward", "towards", NULL };
+	if (w < 0 || aw <= vw || !syn_rel_base(&P->w[w], "obl") || syn_passive_verb(P, vw))
+		return 0;
+	int c = syn_case_of(P, w);
+	return c >= 0 && syn_word_in(&P->w[c], aimed);
+}
+
 /* TABARI takes the first actor after the verb as the source when none comes before it, and
  * a "they" before any actor for the sentence's first actor. When the parse makes that actor
  * the verb's own object and the verb's subject is a pronoun ("The officials said they
@@ -79,14 +93,19 @@ static int syn_object_source(coder_sent *S, const struct syntax_parse *P, int vw
 			     coder_slot *src)
 {
 	const coder_actor *a = src->n ? src->m[0].a : NULL;
-	if (!a || a->pos < 0 || a->end >= S->nt || referent_role(S, P, vw, src) != R_TGT)
+	enum role role = referent_role(S, P, vw, src);
+	if (!a || a->pos < 0 || a->end >= S->nt ||
+	    (role != R_TGT && role != R_OBL && role != R_LOC))
 		return 0;
 	int w = syn_below(P, syn_span_head(P, a->pos, a->end), vw);
-	if (w < 0 || (!syn_rel_is(&P->w[w], "obj") && !syn_rel_is(&P->w[w], "iobj")))
+	int aimed = aimed_oblique(P, vw, w, P->tok2w[a->pos]);
+	if (w < 0 || (!syn_rel_is(&P->w[w], "obj") && !syn_rel_is(&P->w[w], "iobj") && !aimed))
 		return 0;   /* not a subject the parser made passive ("officials are pleading") */
 	if (S->t[src->pos].type != TY_PRON && P->tok2w[a->pos] < vw)
 		return 0;   /* an actor before its verb is TABARI's own subject choice */
 	coder_slot who = { .n = 0 };
+	if (aimed && (sv != vw || !open_subject(S, P, vw, 0)))
+		return 0;   /* an oblique only against a pronoun subject of the verb's own */
 	if (sv == vw && open_subject(S, P, vw, 1) &&
 	    open_phrase(S, P, syn_child_rel(P, vw, "nsubj"), &who)) {
 		*src = who;   /* "Suicide bombers killed 20 people in Kabul": not the victims */

@@ -408,6 +408,29 @@ static int parse_as_name(coder_sent *S, struct syntax_parse *P, int f)
 	return khaldun_parse_tokens(S->d->parser, P->w, (size_t)P->nw);
 }
 
+/* sides40: a present-tense verb coordinated with another after its subject ("The Kenyan
+ * government rejects and condemns the attack", "X denies and condemns ..."): the tagger,
+ * which sees "rejects" after a noun, may read it as a plural noun and hang the next verb on
+ * it as its conjunct, leaving the subject without its first verb and the event lost. The
+ * word, a verb of the dictionary's, in -s, right before "and"/"or" and a verb in -s whose
+ * conjunct the parser made it; -1: none. */
+static int misread_coordinated_verb(const coder_sent *S, const struct syntax_parse *P)
+{
+	static const char *const cc[] = { "and", "or", NULL };
+	for (int w = 1; w + 2 < P->nw; w++) {
+		const khaldun_parse_token *n = &P->w[w], *v = &P->w[w + 2];
+		if (!n->upos || strcmp(n->upos, "NOUN") || !v->upos || strcmp(v->upos, "VERB") ||
+		    n->len < 4 || n->form[n->len - 1] != 's' || n->form[n->len - 2] == 's' ||
+		    v->len < 4 || v->form[v->len - 1] != 's' || !syn_word_in(&P->w[w + 1], cc) ||
+		    (int)v->head != w + 1 || !syn_rel_is(v, "conj"))
+			continue;
+		for (int i = 0; i < S->nt && i < MAX_TOKENS; i++)
+			if (P->tok2w[i] == w && S->t[i].type == TY_VERB)
+				return w;
+	}
+	return -1;
+}
+
 /* "Two soldiers stand accused of the bombing", "Lai stands accused of collusion": "stand"
  * before a participle of accusing is a copula, the passive's "be"; the tagger, which has
  * seen it rarely, reads it as a name or a verb of its own and the accused is lost. The
@@ -487,6 +510,10 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	int rc = khaldun_parse_tokens(S->d->parser, P->w, n), f;
 	if (rc == KHALDUN_OK && (f = misread_first_name(S, P)) >= 0)
 		rc = parse_as_name(S, P, f);
+	if (rc == KHALDUN_OK && (f = misread_coordinated_verb(S, P)) >= 0) {
+		P->w[f].fix_upos = "VERB";
+		rc = khaldun_parse_tokens(S->d->parser, P->w, (size_t)P->nw);
+	}
 	if (rc == KHALDUN_OK)
 		syn_quote_tail(S->d->parser, P);
 	for (int a = 0; a < nabbr; a++) {   /* the words' own forms back */
