@@ -1302,6 +1302,56 @@ static int addressed_oblique(coder_sent *S, const struct syntax_parse *P, int vw
 	return c >= 0 && syn_word_in(&P->w[c], at);
 }
 
+/* sides40: "Brussels said sanctions on Iranian banks will take effect next week", "tariffs
+ * against Chinese steel come into force": the source the shallow rules chose sits in an
+ * "on"/"against" phrase of the verb's subject, a noun no actor or agent names (the
+ * sanctions, not a side): that actor is the one they are aimed at, the target when the
+ * target has no dictionary actor, and the source is the speaker whose clause this is (the
+ * subject of the verb this one is the complement of), else nobody named. Returns 1 when it
+ * moved the sides. */
+static int aimed_subject_party(coder_sent *S, const struct syntax_parse *P, int vw,
+			       coder_slot *src, coder_slot *tgt)
+{
+	static const char *const aimed[] = { "on", "against", NULL };
+	int h = -1;
+	const coder_actor *a = syn_slot_actor(S, P, src, &h);
+	if (!a || h < 0 || src->pronoun)
+		return 0;
+	/* the subject word n, and the word m below it heading the actor's phrase ("Iranian"
+	 * modifies "banks", m) */
+	int n = syn_below(P, h, vw), m = n >= 0 ? syn_below(P, h, n) : -1;
+	int c = m >= 0 ? syn_case_of(P, m) : -1;
+	if (n < 0 || m < 0 || m == n || !syn_rel_is(&P->w[n], "nsubj") ||
+	    !syn_rel_base(&P->w[m], "nmod") || c < 0 || !syn_word_in(&P->w[c], aimed) ||
+	    syn_agent_word(S, P, n))
+		return 0;
+	for (int x = h; x != m; x = (int)P->w[x].head - 1)
+		if (!syn_rel_is(&P->w[x], "amod") && !syn_rel_is(&P->w[x], "compound") &&
+		    !syn_rel_is(&P->w[x], "flat"))
+			return 0;   /* deeper inside the phrase: "sanctions on banks in Iran" */
+	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++)
+		if (P->tok2w[i] == n && (S->t[i].type == TY_ACTOR || S->t[i].type == TY_PRON))
+			return 0;   /* the subject is a side itself */
+	if (tgt->n && tgt->m[0].a && tgt->m[0].a != a && tgt->m[0].a->ent &&
+	    tgt->m[0].a->pos >= 0)
+		return 0;   /* another target of the dictionary's stands */
+	coder_slot was = *src;
+	int k = -1;
+	if (syn_rel_is(&P->w[vw], "ccomp") && P->w[vw].head)
+		k = syn_actor_with_role(S, P, (int)P->w[vw].head - 1, R_SRC, &was);
+	*tgt = was;
+	event_null_slot(S, src);   /* not the subject's open phrase: the sanctions are nobody */
+	coder_slot who = { .n = 0 };
+	if (k >= 0)
+		actors_make_slot(S, k, &who);
+	/* "Iran said sanctions on Iranian banks took effect": the one aimed at tells of
+	 * them, it did not impose them */
+	if (who.n && strncmp(who.m[0].code, was.m[0].code, 3))
+		*src = who;
+	syn_note_add(S, "rule: an actor in an 'on'/'against' phrase of the subject is its aim");
+	return 1;
+}
+
 /* The rules above, run on the slots syntax.c settled (the source first, then the target,
  * since a dropped source leaves the object for the target). Returns -1 when the event is
  * none (an actor on its own phrase, an animal victim), else 0. */
@@ -1321,6 +1371,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		parse_subject(S, P, vw, sv, src);
 	quote_target(S, P, vw, src, tgt);
 	deed_noun_doer(S, P, vw, code->a, src, tgt);
+	aimed_subject_party(S, P, vw, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
 	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt) &&
 	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, src, tgt) &&
