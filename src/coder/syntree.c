@@ -974,13 +974,38 @@ int syn_open_phrase(coder_sent *S, const struct syntax_parse *P, int h, coder_sl
 	return f >= 0 && news_open_span(S, f, t, out);
 }
 
+/* sides40: the words of noun h after a possessive pronoun no rule resolved ("by their
+ * troops", "by its forces"), as an open actor: the pronoun names nobody, but the noun's
+ * agent still says what kind of side acted (~MIL), as "by our soldiers" does. 0: none. */
+static int possessed_phrase(coder_sent *S, const struct syntax_parse *P, int h, coder_slot *out)
+{
+	static const char *const poss[] = { "their", "its", "his", "her", NULL };
+	int hp = -1;
+	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++)
+		if (P->tok2w[i] == h)
+			hp = i;
+	if (hp < 1)
+		return 0;
+	int from = hp;
+	while (from > 0 && P->tok2w[from - 1] >= 0 && P->tok2w[from - 1] < h &&
+	       (int)P->w[P->tok2w[from - 1]].head - 1 == h &&
+	       (syn_rel_is(&P->w[P->tok2w[from - 1]], "amod") ||
+		syn_rel_is(&P->w[P->tok2w[from - 1]], "compound")))
+		from--;
+	int p = from > 0 ? P->tok2w[from - 1] : -1;
+	if (p < 0 || (int)P->w[p].head - 1 != h || !syn_rel_is(&P->w[p], "nmod:poss") ||
+	    !syn_word_in(&P->w[p], poss) || S->t[from - 1].actor >= 0)
+		return 0;
+	return news_open_span(S, from, hp, out);
+}
+
 /* The phrase headed by word h of a "by" (or "from") phrase, without its preposition, as an
  * open actor whose code an agent gives ("by unknown gunmen": ~UAF; "pressure from criminal
  * groups": ~CRM; not "by the fact": ---). 0: none. */
 int syn_by_agent(coder_sent *S, const struct syntax_parse *P, int h, coder_slot *out)
 {
 	coder_slot open;
-	if (h < 0 || !syn_open_phrase(S, P, h, &open))
+	if (h < 0 || (!syn_open_phrase(S, P, h, &open) && !possessed_phrase(S, P, h, &open)))
 		return 0;
 	const coder_actor *b = open.m[0].a;
 	if ((tok_is(&S->t[b->pos], "BY") || tok_is(&S->t[b->pos], "FROM")) &&
