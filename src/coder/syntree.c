@@ -431,6 +431,25 @@ static int misread_coordinated_verb(const coder_sent *S, const struct syntax_par
 	return -1;
 }
 
+/* sides40: a sentence the tagger read with no verb at all ("Egypt's plan drew criticism
+ * from Ethiopia": "drew" a noun, compounded with "plan" and "criticism") whose words hold
+ * a verb of the dictionary's right after a noun, with words after it: that word is the
+ * verb the subject noun governs (the first such); -1: none, or a verb was read. */
+static int verbless_sentence_verb(const coder_sent *S, const struct syntax_parse *P)
+{
+	for (int i = 0; i < P->nw; i++)
+		if (syn_is_verb(&P->w[i]))
+			return -1;
+	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
+		int w = P->tok2w[i];
+		if (S->t[i].type != TY_VERB || w < 1 || w + 1 >= P->nw || !P->w[w - 1].upos ||
+		    (strcmp(P->w[w - 1].upos, "NOUN") && strcmp(P->w[w - 1].upos, "PROPN")))
+			continue;
+		return w;
+	}
+	return -1;
+}
+
 /* "Two soldiers stand accused of the bombing", "Lai stands accused of collusion": "stand"
  * before a participle of accusing is a copula, the passive's "be"; the tagger, which has
  * seen it rarely, reads it as a name or a verb of its own and the accused is lost. The
@@ -510,7 +529,8 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	int rc = khaldun_parse_tokens(S->d->parser, P->w, n), f;
 	if (rc == KHALDUN_OK && (f = misread_first_name(S, P)) >= 0)
 		rc = parse_as_name(S, P, f);
-	if (rc == KHALDUN_OK && (f = misread_coordinated_verb(S, P)) >= 0) {
+	if (rc == KHALDUN_OK && ((f = misread_coordinated_verb(S, P)) >= 0 ||
+				 (f = verbless_sentence_verb(S, P)) >= 0)) {
 		P->w[f].fix_upos = "VERB";
 		rc = khaldun_parse_tokens(S->d->parser, P->w, (size_t)P->nw);
 	}
