@@ -632,6 +632,18 @@ static int possible_noun(const struct syntax_parse *P, int n)
 	return P->w[n].upos && !strcmp(P->w[n].upos, "NOUN") && syn_child_word(P, n, "amod", maybe);
 }
 
+/* false40: 1 when deed noun n is the object of a verb of merit ("its allocation deserves
+ * further review", "the case merits an investigation", "warrants sanctions"): a deed
+ * called due, not done. */
+static int merited_noun(const struct syntax_parse *P, int n)
+{
+	static const char *const merit[] = { "deserve", "deserves", "deserved", "deserving",
+		"merit", "merits", "merited", "warrant", "warrants", "warranted", NULL };
+	const khaldun_parse_token *w = &P->w[n];
+	return w->upos && !strcmp(w->upos, "NOUN") && syn_rel_is(w, "obj") && w->head &&
+	       syn_is_verb(&P->w[w->head - 1]) && syn_word_in(&P->w[w->head - 1], merit);
+}
+
 /* 1 when warning verb vw warns "of" or "about" a possible deed ("warned in July of a
  * possible IS resurgence"): what others may do, not what the speaker will. The phrase may
  * hang on the verb or, as the parse often has it, on an oblique of the verb ("July"). */
@@ -2065,7 +2077,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	/* "the island Beijing considers its own territory", "are considered critical": a
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
 	 * policy weighed (014) */
-	if (threatened_by_cause(P, vw) || once_before(P, vw))
+	if (threatened_by_cause(P, vw) || once_before(P, vw) || merited_noun(P, vw))
 		return 1;
 	static const char *const own[] = { "own", NULL };
 	int x = syn_child_rel(P, vw, "xcomp"), o = syn_child_rel(P, vw, "obj");
