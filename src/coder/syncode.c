@@ -632,6 +632,18 @@ static int possible_noun(const struct syntax_parse *P, int n)
 	return P->w[n].upos && !strcmp(P->w[n].upos, "NOUN") && syn_child_word(P, n, "amod", maybe);
 }
 
+/* false40: 1 when deed noun n is the object of a verb of merit ("its allocation deserves
+ * further review", "the case merits an investigation", "warrants sanctions"): a deed
+ * called due, not done. */
+static int merited_noun(const struct syntax_parse *P, int n)
+{
+	static const char *const merit[] = { "deserve", "deserves", "deserved", "deserving",
+		"merit", "merits", "merited", "warrant", "warrants", "warranted", NULL };
+	const khaldun_parse_token *w = &P->w[n];
+	return w->upos && !strcmp(w->upos, "NOUN") && syn_rel_is(w, "obj") && w->head &&
+	       syn_is_verb(&P->w[w->head - 1]) && syn_word_in(&P->w[w->head - 1], merit);
+}
+
 /* 1 when warning verb vw warns "of" or "about" a possible deed ("warned in July of a
  * possible IS resurgence"): what others may do, not what the speaker will. The phrase may
  * hang on the verb or, as the parse often has it, on an oblique of the verb ("July"). */
@@ -1927,6 +1939,49 @@ static int disaster_passive(const struct syntax_parse *P, int vw, const char *a)
 	return 0;
 }
 
+/* false40: 1 when verb word vw is a bare past participle that closes a result's small
+ * clause, "with", "resulting in" or "leaving"/"left" and a noun phrase before it ("crashed,
+ * resulting in all crew and two officers killed", "with several diplomats killed"): the
+ * noun phrase underwent the deed, and the deed is the main clause's outcome, an accident's
+ * or an attack the main verb already tells; the victims are never its doers. Not with a
+ * "by" agent, an auxiliary or an object of its own. */
+static int result_participle(const struct syntax_parse *P, int vw)
+{
+	static const char *const np[] = { "NOUN", "PROPN", "ADJ", "DET", "NUM", "CCONJ", NULL };
+	static const char *const leave[] = { "with", "leaving", "left", NULL };
+	static const char *const result[] = { "resulting", "resulted", NULL };
+	const khaldun_parse_token *v = &P->w[vw];
+	if (!v->upos || strcmp(v->upos, "VERB") || v->len < 4 || vw < 2)
+		return 0;
+	const char *e = v->form + v->len - 2;
+	if (strncasecmp(e, "ed", 2) && strncasecmp(e, "en", 2) && strncasecmp(e, "wn", 2))
+		return 0;
+	if (syn_child_rel(P, vw, "aux") >= 0 || syn_child_rel(P, vw, "obj") >= 0 ||
+	    syn_child_rel(P, vw, "cc") >= 0 || syn_by_phrase(P, vw) >= 0)
+		return 0;
+	/* the phrase's own noun right before: "met with officials and vowed" is a verb
+	 * coordinated with "met", no small clause */
+	const khaldun_parse_token *head = &P->w[vw - 1];
+	if (!head->upos || (strcmp(head->upos, "NOUN") && strcmp(head->upos, "PROPN") &&
+			    strcmp(head->upos, "NUM")))
+		return 0;
+	int i = vw - 1, nouns = 0;
+	for (int n = 0; i > 0 && n < 10; n++, i--) {
+		const khaldun_parse_token *w = &P->w[i];
+		int in_np = syn_word_is(w, "&") || (w->upos && memchr(w->form, '-', w->len));
+		for (int k = 0; np[k] && w->upos && !in_np; k++)
+			in_np = !strcmp(w->upos, np[k]);
+		if (!in_np)
+			break;
+		nouns += w->upos && (!strcmp(w->upos, "NOUN") || !strcmp(w->upos, "PROPN") ||
+				     !strcmp(w->upos, "NUM"));
+	}
+	if (!nouns || i == vw - 1)
+		return 0;
+	return syn_word_in(&P->w[i], leave) ||
+	       (syn_word_is(&P->w[i], "in") && syn_word_in(&P->w[i - 1], result));
+}
+
 /* false38: 1 when verb word vw carries "once" between its subject (a conjunct: the verb it
  * joins) and itself ("Gee was once invited to the White House", "Yeats once lamented in a
  * poem"): the deed of a former time, told as background, not the news of the day. Not
@@ -2013,13 +2068,16 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		a = code->a;
 		int hx = syn_rel_is(&P->w[vw], "xcomp") && P->w[vw].head ?
 			 (int)P->w[vw].head - 1 : vw;
+		/* nor the victims of a result's clause ("aircraft crashed, resulting in all crew
+		 * killed": AIRCRAFT * [195] is no air strike there) */
 		return !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
-		       (syn_conditional(P, vw) || syn_conditional(P, hx));
+		       (syn_conditional(P, vw) || syn_conditional(P, hx) ||
+			result_participle(P, vw));
 	}
 	/* "the island Beijing considers its own territory", "are considered critical": a
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
 	 * policy weighed (014) */
-	if (threatened_by_cause(P, vw) || once_before(P, vw))
+	if (threatened_by_cause(P, vw) || once_before(P, vw) || merited_noun(P, vw))
 		return 1;
 	static const char *const own[] = { "own", NULL };
 	int x = syn_child_rel(P, vw, "xcomp"), o = syn_child_rel(P, vw, "obj");
@@ -2117,7 +2175,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	int da = syn_child_rel(P, vw, "obl:agent");
 	if ((ds >= 0 && disaster(P, ds)) || (da >= 0 && disaster(P, da)) || disaster(P, vw))
 		return 1;
-	if (disaster_passive(P, vw, a))
+	if (disaster_passive(P, vw, a) || result_participle(P, vw))
 		return 1;
 	/* "lifted a travel restriction, which it had imposed to curb the virus", "a blockade
 	 * which it had imposed in January": a relative clause in the past perfect tells an
