@@ -224,6 +224,8 @@ static int designated_slots(coder_sent *S, const coder_match *m, coder_slot *src
 		actors_make_slot(S, m->src, src);
 	if (m->tgt >= 0)
 		actors_make_slot(S, m->tgt, tgt);
+	else if (m->tgt_to >= 0 && news_open_span(S, m->tgt_from, m->tgt_to, tgt))
+		return 1;   /* "ordered the army to": the agent's open phrase (pattern.c) */
 	return m->src >= 0 || m->tgt >= 0;
 }
 
@@ -345,7 +347,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	cd->verb = v;
 	cd->root = vr;
 	coder_match m = { 0 };
-	m.src = m.tgt = m.cmp = m.attr = -1;
+	m.src = m.tgt = m.cmp = m.attr = m.tgt_from = m.tgt_to = -1;
 	const dict_pattern *hit = choose_pattern(S, vr, v, vend, lo, hi, &m);
 	dict_evcode code = hit ? hit->code : vr->code;
 	if (code.kind == CODE_DISCARD) {

@@ -101,6 +101,68 @@ static int count_not_money(coder_sent *S, const dict_pel *w, int q)
 	return 1;
 }
 
+/* The last token of actor a's phrase ending at end, with the agent attached to it when that
+ * agent stands right after it ("ordered the Ugandan government to": the agent is the
+ * phrase's head, so a pattern's "+_TO_" reads on after "government", not after "Ugandan");
+ * end when none. */
+static int agent_end(const coder_sent *S, const coder_actor *a, int end)
+{
+	int j = end + 1;
+	if (!a->agent)
+		return end;
+	if (j < S->nt && S->t[j].n == 2 && !memcmp(S->t[j].s, "'S", 2))
+		j++;
+	/* the agent's phrase head, typed a literal once attached */
+	if (j < S->nt && S->t[j].ent == a->agent && S->t[j].end >= j)
+		return S->t[j].end;
+	return end;
+}
+
+/* 1 when agent code a names armed or police forces ("~MIL", "~COP"). */
+static int forces_code(const char *a)
+{
+	size_t l = a ? strlen(a) : 0;
+	return l >= 3 && (!strcmp(a + l - 3, "MIL") || !strcmp(a + l - 3, "COP"));
+}
+
+/* news (NEWS_OPEN_ACTORS): a target slot after the verb on an agent no actor holds ("ordered
+ * the government to reopen", "took the government to court", "ordered all public schools
+ * to"): the agent's phrase, with the determiners and modifiers right before it, is the
+ * target, an open actor (the agent's code, "~GOV"), as the object phrase of a verb coded by
+ * its root is. Not an agent before OF ("the head of ..."): the actor after it is the side;
+ * not armed or police forces ("ordered its military to seal the border": the forces' deed,
+ * which the clause codes as the one who ordered it); not after a participle that modifies a
+ * noun ("a policy requiring students to cut their hair": a rule's content, no deed). */
+static int open_target(coder_match *m, const dict_pel *e, int n, int k, int q, int consec,
+		       cont_fn cont, void *carrier)
+{
+	coder_sent *S = m->S;
+	const coder_tok *t = &S->t[q];
+	if (!(S->c->o.news & NEWS_OPEN_ACTORS) || t->type != TY_AGENT || !t->ent ||
+	    t->ent->type != ENT_AGENT || t->end < q || m->tgt >= 0 || m->tgt_to >= 0)
+		return 0;
+	if (t->end + 1 < S->nt && tok_is(&S->t[t->end + 1], "OF"))
+		return 0;
+	if (forces_code(sent_agent_code(S, t->ent)))
+		return 0;
+	const coder_tok *v = &S->t[m->verb];
+	if (v->n > 4 && !memcmp(v->s + v->n - 3, "ING", 3) && m->verb > 0 &&
+	    S->t[m->verb - 1].type != TY_AUX)
+		return 0;
+	int from = q;
+	while (from - 1 > m->verb_end && q - from < 3 && sent_live(S, from - 1) &&
+	       S->t[from - 1].cls == C_WORD &&
+	       (S->t[from - 1].type == TY_DET || S->t[from - 1].type == TY_ADJ ||
+		tok_is(&S->t[from - 1], "ALL")))
+		from--;
+	m->tgt_from = from;
+	m->tgt_to = t->end;
+	if (match_from(m, e, n, k + 1, next_live(m, t->end), consec, cont, carrier))
+		return 1;
+	m->tgt_from = m->tgt_to = -1;
+	return 0;
+}
+
 static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, cont_fn cont, void *carrier)
 {
 	coder_sent *S = m->S;
@@ -124,6 +186,8 @@ static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, con
 				  carrier);
 	case PEL_SRC: case PEL_TGT: case PEL_CMP: case PEL_SKIP: case PEL_ATTR: {
 		int ai = sent_actor_at(S, q);
+		if (ai < 0 && x->kind == PEL_TGT && q > m->verb_end)
+			return open_target(m, e, n, k, q, x->consec, cont, carrier);
 		if (ai < 0)
 			return 0;
 		int real = S->a[ai].ref >= 0 ? S->a[ai].ref : ai;
@@ -137,6 +201,12 @@ static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, con
 		int saved = dst ? *dst : 0;
 		if (dst)
 			*dst = ai;
+		/* the actor's phrase with its agent, then without it (a pattern's word may be
+		 * the agent's own) */
+		int aend = S->a[ai].pron_kind ? end : agent_end(S, &S->a[ai], end);
+		if (aend != end &&
+		    match_from(m, e, n, k + 1, next_live(m, aend), x->consec, cont, carrier))
+			return 1;
 		if (match_from(m, e, n, k + 1, next_live(m, end), x->consec, cont, carrier))
 			return 1;
 		if (dst)
@@ -301,7 +371,8 @@ int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int 
 		return 0;
 	dict_pel seq[DICT_MAX_FLAT];
 	int n = dict_pattern_flatten(pt, seq);
-	coder_match m = { S, lo, hi, v, vend, seq, n, -1, -1, -1, -1, -1, -1, MATCH_BUDGET, 0, NULL };
+	coder_match m = { S, lo, hi, v, vend, seq, n, -1, -1, -1, -1, -1, -1, -1, -1, MATCH_BUDGET, 0,
+			   NULL };
 	m.frame = NULL;
 	if (!pt->upper.n) {
 		if (match_from(&m, seq, n, 0, v, 1, NULL, NULL)) {
@@ -316,7 +387,7 @@ int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int 
 			continue;
 		if (S->t[q].cls == C_COMMA)
 			break;
-		m.src = m.tgt = m.cmp = m.attr = -1;
+		m.src = m.tgt = m.cmp = m.attr = m.tgt_from = m.tgt_to = -1;
 		m.alt_chars = 0;
 		m.first_pos = q;
 		if (match_from(&m, seq, n, 0, q, 1, NULL, NULL)) {

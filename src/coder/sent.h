@@ -155,6 +155,8 @@ typedef struct coder_match {
 	const dict_pel *seq;  /* the flattened pattern: upper, VERB, lower */
 	int nseq;
 	int src, tgt, cmp, attr;
+	int tgt_from, tgt_to; /* news: a + bound to an agent with no actor ("ordered the army
+			       * to"): its words, an open target (-1: none) */
 	int first_pos, last_pos;
 	int budget;
 	int alt_chars;        /* characters of the options actually matched */
