@@ -119,6 +119,105 @@ static int participial_opener(coder_sent *S, int from, int to)
 	return verbs > 0;
 }
 
+/* 1 when the verb at token i, inside an opening phrase that starts at token from, is no
+ * finite verb of a main clause: an infinitive ("to discuss"), a participle ("marking", "aimed"
+ * not after an actor, a pronoun or an auxiliary), or a verb after a clause word of the phrase
+ * ("a summit that ended", "talks in which Kenya accused ..."). */
+static int nested_verb(coder_sent *S, int from, int i)
+{
+	const coder_tok *t = &S->t[i], *b = &S->t[i - 1];
+	if (tok_is(b, "TO") || (i - 2 >= from && tok_is(&S->t[i - 2], "TO")) || ends_with(t, "ING"))
+		return 1;
+	for (int j = from + 1; j < i; j++)
+		if (tok_has(&S->t[j], WF_CLAUSE) || tok_has(&S->t[j], WF_SUB))
+			return 1;
+	/* "have really improved": an adverb between the auxiliary and the verb */
+	if (i - 2 >= from && b->n > 4 && !memcmp(b->s + b->n - 2, "LY", 2))
+		b = &S->t[i - 2];
+	return (ends_with(t, "ED") || ends_with(t, "EN")) && b->type != TY_ACTOR &&
+	       b->type != TY_AGENT && b->type != TY_PRON && b->type != TY_AUX &&
+	       !tok_has(b, WF_AUX);
+}
+
+/* 1 when the words from token i on open with a named side, the subject an opener's main
+ * clause needs ("..., Kenya condemned", "..., the Iranian foreign minister accused"), not
+ * a pronoun or a thing ("..., he has warned", "..., the train remains blocked"): only then
+ * is the part after the opener sure to be the main clause. */
+static int named_subject(coder_sent *S, int i)
+{
+	while (i < S->nt && (!sent_live(S, i) || S->t[i].type == TY_DET))
+		i++;
+	return i < S->nt && S->t[i].type != TY_PRON &&
+	       (S->t[i].type == TY_ACTOR || S->t[i].type == TY_AGENT || sent_actor_at(S, i) >= 0);
+}
+
+/* 1 when the comma part [from, to) opening the sentence is an adverbial opener whose main
+ * clause comes after it, whatever verbs it holds: an adverbial clause ("While Egypt met
+ * Qatar,", "As talks resumed,", "When asked about the sanctions,"; not "if", whose
+ * conditions the parse weighs); a preposition ("Ahead of", "Prior to" too) whose phrase
+ * holds only nested verbs ("Before the meeting to discuss the plan,", "In an effort to calm
+ * tensions,", "Following a summit that ended without agreement,", "To show its support,");
+ * a participle or adjective put before its phrase ("Asked whether ...,", "Encouraged by
+ * ...,", "Unable to reach a deal,"). The parse, when on, may also tell it: the sentence's
+ * root lies after the part. News puts the subject of the main clause after such a phrase,
+ * so its event is kept and its subject found there (issue 12). */
+static int adverbial_opener(coder_sent *S, int from, int to)
+{
+	static const char *const of_lead[] = { "AHEAD", "PRIOR", "INSTEAD", "REGARDLESS",
+		"BEYOND", "UNLIKE", "AMIDST", "BESIDES", NULL };
+	for (int i = 0; i < to; i++)
+		if (S->t[i].cls == C_QUOTE)
+			return 0;   /* '"To me things have improved," said ...': a quotation */
+	while (from < to && !sent_live(S, from))
+		from++;
+	if (from + 1 >= to || !named_subject(S, to + 1))
+		return 0;
+	const coder_tok *f = &S->t[from], *n = &S->t[from + 1];
+	if (f->type == TY_ACTOR || f->type == TY_AGENT || f->type == TY_PRON)
+		return 0;
+	if (subordinator(f))
+		return 1;
+	/* "Asked whether", "Encouraged by"; "Unable to", "Determined to" */
+	if (f->type != TY_DET && ((ends_with(f, "ED") && (tok_has(n, WF_PREP) ||
+	    tok_has(n, WF_CLAUSE))) || (tok_is(n, "TO") && !tok_has(f, WF_PREP))))
+		return 1;
+	int prep = tok_has(f, WF_PREP) && !(tok_is(f, "AT") && (tok_is(n, "LEAST") ||
+		   tok_is(n, "MOST")));   /* "At least 20 people were killed" is a clause */
+	for (int k = 0; of_lead[k] && !prep; k++)
+		prep = tok_is(f, of_lead[k]);
+	if (!prep)
+		return 0;
+	int nested = 1;
+	for (int i = from + 1; i < to && nested; i++)
+		if (S->t[i].type == TY_VERB && sent_live(S, i))
+			nested = nested_verb(S, from, i);
+	return nested || syntax_root_after(S, to);
+}
+
+/* 1 when the opener [from, to) is an adverbial clause with a subject of its own before its
+ * first verb ("As Kenya met Uganda,", not "When asked about ..."): its subject is never the
+ * main clause's. */
+static int own_subject(coder_sent *S, int from, int to)
+{
+	while (from < to && !sent_live(S, from))
+		from++;
+	if (from >= to || !subordinator(&S->t[from]))
+		return 0;
+	for (int i = from + 1; i < to && S->t[i].type != TY_VERB; i++)
+		if (sent_live(S, i) && (S->t[i].type == TY_ACTOR || S->t[i].type == TY_AGENT ||
+					S->t[i].type == TY_PRON))
+			return 1;
+	return 0;
+}
+
+/* 1 when the comma part [from, to) opens the sentence before its main clause: a lead-in
+ * without a verb, a participial opener, or an adverbial one. */
+static int opener(coder_sent *S, int from, int to)
+{
+	return news_lead_in(S, from, to) || participial_opener(S, from, to) ||
+	       adverbial_opener(S, from, to);
+}
+
 /* 1 when token t opens a clause of time or reason ("after", "since", "because" ...), not a
  * contrast or concession ("while", "whereas", "as", "though", "although"): what it tells is
  * the setting of the main clause's deed. */
@@ -249,16 +348,19 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 		S->t[to].clause_break = 1;
 		return KEEP_CLAUSE;
 	}
-	/* "Speaking to reporters, the minister accused ...": a participial opener is a clause
-	 * of its own, so the main clause after it is kept and keeps its subject */
-	if (k == 0 && to < S->nt && participial_opener(S, from, to)) {
-		S->t[to].clause_break = 1;
+	/* "Speaking to reporters, the minister accused ...", "Before the meeting to discuss the
+	 * plan, Kenya condemned ...": a participial or adverbial opener is a clause of its own,
+	 * so the main clause after it is kept and keeps its subject */
+	if (k == 0 && to < S->nt && opener(S, from, to)) {
+		int adverbial = !participial_opener(S, from, to) && adverbial_opener(S, from, to);
+		S->t[to].clause_break = !adverbial ? 1 : own_subject(S, from, to) ? OPENER_OWN :
+					OPENER_END;
 		return KEEP_CLAUSE;
 	}
 	/* "Threatening to kill the hostages, BLA demanded the release of prisoners, missing
 	 * persons, and ...": the part right after a lead-in or opener holds the main clause
 	 * when it has a verb, wherever the commas after it fall */
-	if (k == 1 && (news_lead_in(S, 0, first_comma) || participial_opener(S, 0, first_comma)))
+	if (k == 1 && opener(S, 0, first_comma))
 		for (int i = from; i < to; i++)
 			if (S->t[i].type == TY_VERB && sent_live(S, i))
 				return KEEP_CLAUSE;
@@ -302,9 +404,9 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	/* "According to the ministry, Afghan forces opened fire": when nothing before the first
 	 * comma is a verb, the last part holds the main clause */
 	if (k == nc && k > 0 && !prev_deleted) {
-		int verb = 0;   /* a participial opener's verb does not count */
+		int verb = 0;   /* an opener's verbs do not count */
 		for (int i = 0; i < first_comma && !verb; i++)
-			verb = S->t[i].type == TY_VERB && !participial_opener(S, 0, first_comma);
+			verb = S->t[i].type == TY_VERB && !opener(S, 0, first_comma);
 		if (!verb)
 			return KEEP_CLAUSE;
 	}
@@ -578,7 +680,9 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		/* ", a charge New Delhi rejected": only the answer is coded, its own subject's */
 		int answerer = -1, answer = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) &&
 			S->t[lo - 1].cls == C_COMMA ? answer_verb(S, lo, hi, &answerer) : -1;
-		own = own || answer >= 0;
+		/* after an opener ("As Kenya met Uganda, the army attacked ..."), the main
+		 * clause has a subject of its own: the opener's is never carried into it */
+		own = own || answer >= 0 || (lo > 0 && S->t[lo - 1].clause_break == OPENER_OWN);
 		coder_slot ante;
 		slot_empty(&ante);
 		if (rel) {
@@ -648,6 +752,17 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	for (int k = 0; k < nc && cd->background; k++)
 		if (!cands[k].background && !cands[k].code.sub)
 			return 0;
+	/* "Asked by a reporter ..., the president said ...": the statement of the participle
+	 * that opens an adverbial opener (a question put to the main clause's subject) yields
+	 * to the main clause's event after it */
+	int oe = 0, first = 0;
+	while (oe < S->nt && S->t[oe].clause_break < OPENER_END)
+		oe++;
+	while (first < oe && !sent_live(S, first))
+		first++;
+	for (int k = 0; k < nc && cd->code.sub && cd->verb == first && first < oe; k++)
+		if (cands[k].verb > oe && selected(S, cands, cl, nc, k, any_dom))
+			return 0;   /* (k's verb opens no opener: no deeper call) */
 	if (any_dom && by == CODE_BY_ALL)
 		return cd->code.dom;
 	if (by == CODE_BY_ALL) {

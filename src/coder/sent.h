@@ -20,6 +20,10 @@ enum tok_type {
 	TY_PRON, TY_DET, TY_CONJ, TY_COMMA, TY_AUX, TY_BY, TY_NUM, TY_FORMER
 };
 
+/* coder_tok.clause_break of an adverbial opener's closing comma (clause.c); OPENER_OWN: the
+ * opener has a subject of its own, never carried into the main clause */
+enum { OPENER_END = 2, OPENER_OWN = 3 };
+
 typedef struct {
 	const char *s;       /* upper-case text (scratch) */
 	int n;
@@ -28,7 +32,8 @@ typedef struct {
 	uint8_t deleted;         /* inside a deleted comma clause: invisible to what follows */
 	uint8_t discard_phrase;  /* an actor phrase coded [###]: discards the sentence if live */
 	uint8_t complex_phrase;  /* an actor phrase coded [+++]: makes the sentence complex if live */
-	uint8_t clause_break;    /* news: a comma that opens a participial clause */
+	uint8_t clause_break;    /* news: a comma that opens a participial clause; OPENER_END,
+				  * OPENER_OWN: closes an opener before the main clause */
 	uint8_t attribution;     /* news: in a quotation's attribution kept for the speech rules */
 	uint8_t hyphened;        /* written right after a hyphen ("Russia-backed") */
 	uint8_t bt;              /* words.c: the built-in type of the word (TY_NULL: none) */

@@ -256,6 +256,17 @@ int syntax_adverbial_end(coder_sent *S, int i)
 	return 0;
 }
 
+int syntax_root_after(coder_sent *S, int i)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || i < 0 || i >= S->nt || P->tok2w[i] < 0)
+		return 0;
+	for (int r = P->tok2w[i] + 1; r < P->nw; r++)
+		if (!P->w[r].head)
+			return syn_is_verb(&P->w[r]);
+	return 0;
+}
+
 /* 1 when the pronoun word p may stand for the noun subject word s: "they" for a plural (a
  * coordination, or a common noun in -s: "the soldiers"), "he" and "she" for a single name
  * ("Putin"), "it" for any singular ("the army", "Russia"; not "the alliance" for "he"). */

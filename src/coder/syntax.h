@@ -37,6 +37,10 @@ int syntax_speech_in(coder_sent *S, int from, int to);
  * main clause with its own subject follows ("After Russia attacked Ukraine, the United States
  * imposed sanctions"): the two are clauses of their own, each coding its event. */
 int syntax_adverbial_end(coder_sent *S, int i);
+/* 1 when the parse puts the sentence's root, a verb, after token i (an opening phrase's
+ * closing comma): the main clause comes after the phrase ("In a speech marking the
+ * anniversary, Zelenskyy thanked Britain"). 0 without the parse. */
+int syntax_root_after(coder_sent *S, int i);
 /* 1 when the tokens before the pronoun at token k hold an adverbial clause opening the
  * sentence with a noun subject of its own that the pronoun agrees with ("When the soldiers
  * arrived, they opened fire"): the pronoun may stand for that subject, not for the previous
