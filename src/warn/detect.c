@@ -218,7 +218,7 @@ size_t warn_detect(const warn_params *p, size_t n, const long *events, const lon
 	long B = p->baseline_days > 0 ? p->baseline_days : 90;
 	size_t k = 0;
 	int in = 0;
-	open_ep o;
+	open_ep o = { 0 };   /* set by try_open before use; zeroed for -O3's flow analysis */
 	for (long t = W - 1; t < (long)n; t++) {
 		long o0 = t - W + 1, b0 = o0 - B < 0 ? 0 : o0 - B;
 		double v = sum(s.v, o0, t + 1);
