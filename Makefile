@@ -3,7 +3,7 @@
 # The command is built at ./khaldun; the library at build/libkhaldun.a.
 
 CC      ?= cc
-CFLAGS  ?= -O3 -g
+CFLAGS  ?= -O2 -g
 CFLAGS  += -pthread -std=c11 -D_POSIX_C_SOURCE=200809L -Wall -Wextra -Wshadow -Wpedantic \
 	   -Wno-unused-parameter $(SAN)
 CPPFLAGS += -Iinclude -Isrc -MMD -MP $(shell pkg-config --cflags sqlite3 libxml-2.0 libmicrohttpd)

@@ -186,6 +186,7 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	coder_actor *a = arena_alloc(&S->c->scratch, sizeof *a);
 	if (!a)
 		return 0;
+	memset(a, 0, sizeof *a);   /* arena memory is reused: no field left from a sentence before */
 	a->pos = from;
 	a->end = to;
 	a->group = a->ref = -1;
