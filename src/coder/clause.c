@@ -165,11 +165,23 @@ static int adverbial_opener(coder_sent *S, int from, int to)
 {
 	static const char *const of_lead[] = { "AHEAD", "PRIOR", "INSTEAD", "REGARDLESS",
 		"BEYOND", "UNLIKE", "AMIDST", "BESIDES", NULL };
+	static const char *const lead_adv[] = { "SHORTLY", "JUST", "SOON", "LONG", "RIGHT",
+		"IMMEDIATELY", "EVEN", "WELL", "HOURS", "DAYS", "WEEKS", "MONTHS", "MINUTES",
+		NULL };
 	for (int i = 0; i < to; i++)
 		if (S->t[i].cls == C_QUOTE)
 			return 0;   /* '"To me things have improved," said ...': a quotation */
 	while (from < to && !sent_live(S, from))
 		from++;
+	/* types40: "Shortly before the press conference to announce ...,", "Days after the
+	 * vote that ...,": an adverb or a span of time put ahead of the preposition or
+	 * subordinator leaves the opener what it is */
+	for (int k = 0; from + 2 < to && lead_adv[k]; k++)
+		if (tok_is(&S->t[from], lead_adv[k]) && (tok_has(&S->t[from + 1], WF_PREP) ||
+		    subordinator(&S->t[from + 1]))) {
+			from++;
+			break;
+		}
 	if (from + 1 >= to || !named_subject(S, to + 1))
 		return 0;
 	const coder_tok *f = &S->t[from], *n = &S->t[from + 1];

@@ -1117,6 +1117,32 @@ static int to_clause_of(const struct syntax_parse *P, int vw, const char *const 
 	       syn_word_in(&P->w[m - 1], words);
 }
 
+/* types40: 1 when verb word vw is the "to" clause of a chance taken: "opportunity" or
+ * "chance" the object of a past "had", "took", "used" or "seized", not negated, under no
+ * modal or condition, with no "no" ("I had the opportunity to discuss the situation with
+ * him", "took the opportunity to criticise Beijing"): the deed was done, not only possible.
+ * Not "has the chance to", "would have the opportunity to", "never had a chance to". */
+static int taken_chance(const struct syntax_parse *P, int vw)
+{
+	static const char *const chance[] = { "opportunity", "chance", NULL };
+	static const char *const took[] = { "had", "took", "used", "seized", NULL };
+	static const char *const modal[] = { "would", "could", "might", "will", "may", "can",
+		"should", "must", "to", NULL };
+	static const char *const no[] = { "no", NULL };
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_rel_is(w, "acl") || !syn_child_word(P, vw, "mark", to))
+		return 0;
+	int n = (int)w->head - 1;
+	if (!syn_word_in(&P->w[n], chance) || !syn_rel_is(&P->w[n], "obj") ||
+	    syn_child_word(P, n, "det", no) || !P->w[n].head)
+		return 0;
+	int h = (int)P->w[n].head - 1;
+	return syn_is_verb(&P->w[h]) && syn_word_in(&P->w[h], took) && !syn_not_on(P, h) &&
+	       !syn_child_word(P, h, "aux", modal) && !syn_child_word(P, h, "mark", to) &&
+	       !syn_conditional(P, h);
+}
+
 /* 1 when verb word vw is an infinitive that modifies a noun or an adjective (acl with "to"):
  * "the authority to revoke a visa", "efforts to impose sanctions", "talks to resolve the
  * impasse", "it was a mistake to support them", "it is for Russia to accept it" name a deed
@@ -2150,7 +2176,9 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 			syn_child_rel(P, k, "mark") < 0 && P->w[k].head ? (int)P->w[k].head - 1 : k;
 		/* and the verb a complement hangs on ("If you are willing to repatriate") */
 		int hx = syn_rel_is(&P->w[c], "xcomp") && P->w[c].head ? (int)P->w[c].head - 1 : c;
-		if (nobody_did(P, k) || noun_infinitive(P, c) ||
+		if (taken_chance(P, c))
+			;   /* "had the opportunity to discuss ...": done */
+		else if (nobody_did(P, k) || noun_infinitive(P, c) ||
 		    syn_child_word(P, c, "mark", unsure) ||
 		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
 		    possible_deed(P, k) || charged_deed(P, k) || punished_deed(P, k) ||

@@ -226,12 +226,34 @@ static int clause_of_noun(const struct syntax_parse *P, int n)
 	return n;
 }
 
+/* types40: "echoed this sentiment, saying Russia's attacks are illegal", "repeated the
+ * call, adding that ...": a statement verb with no content of its own whose words follow in
+ * a comma participle of speech (saying, adding, noting, stating, declaring: an adverbial
+ * clause on it, with no subject of its own) says them; that participle's complement is the
+ * statement's content. The participle alone is a subordinate statement, coded only when
+ * nothing else is, so the main verb's statement must carry what was said. -1: none. */
+static int saying_content(const struct syntax_parse *P, int vw)
+{
+	static const char *const ing[] = { "saying", "adding", "noting", "stating",
+		"declaring", NULL };
+	for (int i = vw + 1; i < P->nw; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		if ((int)w->head != vw + 1 || !syn_rel_is(w, "advcl") || !syn_word_in(w, ing) ||
+		    syn_child_rel(P, i, "nsubj") >= 0 || syn_not_on(P, i) ||
+		    !syn_word_is(&P->w[i - 1], ","))
+			continue;
+		return syn_child_rel(P, i, "ccomp");
+	}
+	return -1;
+}
+
 /* The content clause of speech verb vw: its complement (ccomp), else, for a speech verb
  * hung on a quotation as parataxis ("..., the minister said", also when hung on the
  * quotation's last noun: clause_of_noun) or as a relative clause on a
  * verbless predicate (tail_speech), the quotation's head, else a concern voiced
- * (concern_content). -1: none, or a content under a condition or question ("if",
- * "whether"). */
+ * (concern_content), else a "that" clause hung apart (detached_that), else the content of
+ * a ", saying ..." participle on it (saying_content). -1: none, or a content under a
+ * condition or question ("if", "whether"). */
 static int content_clause(const struct syntax_parse *P, int vw)
 {
 	static const char *const cond[] = { "if", "unless", "whether", NULL };
@@ -251,6 +273,8 @@ static int content_clause(const struct syntax_parse *P, int vw)
 		c = concern_content(P, vw);
 	if (c < 0)
 		c = detached_that(P, vw);
+	if (c < 0)
+		c = saying_content(P, vw);
 	if (c < 0 || syn_child_word(P, c, "mark", cond))
 		return -1;
 	return c;
@@ -544,8 +568,11 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 		       coder_slot *tgt, dict_evcode *code)
 {
 	/* a statement (010), or a concern or fear voiced (012: "expressed concern that ...",
-	 * "fears ..."): either judges another side when its content does */
-	if (!code->a || (strcmp(code->a, "010") && strcmp(code->a, "012")))
+	 * "fears ..."), or an accord voiced (019, types40: "echoed the call, saying Russia's
+	 * attacks are illegal": what is echoed is the judgement): each judges another side
+	 * when its content does */
+	if (!code->a || (strcmp(code->a, "010") && strcmp(code->a, "012") &&
+			 strcmp(code->a, "019")))
 		return 0;
 	int c = content_clause(P, vw);
 	if (c < 0)
