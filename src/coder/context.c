@@ -989,13 +989,13 @@ static int time_word(const coder_tok *t)
 /* 1 when tokens from..k-1 are a time phrase with no comma after it ("In April", "On
  * Monday", "Last week", "Earlier this month", "In early 2019"): at most five words, an
  * optional leading preposition of time, then only time words (time_word) and the words
- * that place them ("last", "this", "early", "the", "of"), at least one time word among
+ * that place them ("last", "this", "early", "the", "of", "ago"), at least one time word among
  * them, and no actor. */
-static int time_lead(const coder_sent *S, int from, int k)
+int context_time_lead(const coder_sent *S, int from, int k)
 {
 	static const char *const prep[] = { "IN", "ON", "AT", "DURING", "BY", NULL };
 	static const char *const place[] = { "LAST", "THIS", "NEXT", "THAT", "EARLY", "LATE",
-					     "EARLIER", "LATER", "THE", "OF", "MID", NULL };
+					     "EARLIER", "LATER", "THE", "OF", "MID", "AGO", NULL };
 	int times = 0;
 	if (k - from < 1 || k - from > 5)
 		return 0;
@@ -1037,7 +1037,7 @@ static int opens_sentence(const coder_sent *S, int k)
 			lead_end = j;
 	}
 	return only_lead || (!quote && k > 0 && S->t[k - 1].cls == C_COMMA) ||
-	       (!quote && time_lead(S, lead_end + 1, k));
+	       (!quote && context_time_lead(S, lead_end + 1, k));
 }
 
 /* 1 when a verb follows token i within twelve words, before any comma or quote. */

@@ -127,14 +127,15 @@ int news_noun(coder_sent *S, int i)
 
 
 /* A sentence-opening phrase that is no subject: it starts with a preposition or an adverb and
- * has no verb. */
+ * has no verb, or it is a bare time phrase ("Last week,", "This month,": noevent40; else the
+ * clause after it, between two commas, was deleted as an aside). */
 int news_lead_in(coder_sent *S, int from, int to)
 {
 	if (from >= to)
 		return 0;
 	const coder_tok *f = &S->t[from];
 	if (!tok_has(f, WF_PREP) && !tok_has(f, WF_LEAD) &&
-	    !(f->n > 4 && !memcmp(f->s + f->n - 2, "LY", 2)))
+	    !(f->n > 4 && !memcmp(f->s + f->n - 2, "LY", 2)) && !context_time_lead(S, from, to))
 		return 0;
 	for (int i = from; i < to; i++)
 		if (S->t[i].type == TY_VERB)

@@ -478,6 +478,9 @@ int news_person_not_country(const coder_sent *S, int i, const char *code);
 int news_service_name(const coder_sent *S, int i);   /* "VOA's Russian Service" */
 void news_us_places(coder_sent *S);   /* "Paris, Texas", "Georgia Governor": USA */
 int news_lead_in(coder_sent *S, int from, int to);
+/* context.c: 1 when tokens [from, k) are a time phrase alone ("In April", "Last week",
+ * "Earlier this month"): at most five words, at least one time word, no actor. */
+int context_time_lead(const coder_sent *S, int from, int k);
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out);
 /* Tokens [from, to] (live or not) as an open actor, coded by its agent or "---"; 0: none
  * (out of the sentence, an unresolved pronoun, no word, over ten tokens). */

@@ -2047,6 +2047,26 @@ static int failed_accord(coder_sent *S, const struct syntax_parse *P, int vw, co
 	return 1;
 }
 
+/* 1 when the target slot is an actor in a "to" phrase of verb vw ("Turkey and Egypt made
+ * overtures to France", "... to an Egyptian ally"): the coordinated subject acts towards
+ * that side, not each other. The actor may modify the phrase's noun (amod, compound). */
+static int to_party(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *tgt)
+{
+	static const char *const to[] = { "to", NULL };
+	static const char *const mod[] = { "amod", "compound", "appos", "flat", NULL };
+	int h;
+	if (!syn_slot_actor(S, P, tgt, &h))
+		return 0;
+	for (int up = 0; h >= 0 && up < 3; up++) {   /* a bounded climb: modifiers nest little */
+		if ((int)P->w[h].head == vw + 1)
+			return syn_rel_base(&P->w[h], "obl") && syn_child_word(P, h, "case", to);
+		if (!P->w[h].head || !syn_rel_base_in(&P->w[h], mod))
+			return 0;
+		h = (int)P->w[h].head - 1;
+	}
+	return 0;
+}
+
 /* Last checks on the chosen slots: places, the same actor twice, reciprocal acts; -1: none. */
 static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			const dict_evcode *code, coder_slot *src, coder_slot *tgt)
@@ -2073,7 +2093,7 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 	 * coordinated subject with no object actor is the members' act towards each other */
 	if (src->n > 1 && src->m[0].a->group >= 0 && cooperative(code->a) &&
 	    syn_slot_role(S, P, sv, src) == R_SRC && syn_slot_role(S, P, vw, tgt) != R_TGT &&
-	    syn_child_rel(P, vw, "xcomp") < 0)
+	    syn_child_rel(P, vw, "xcomp") < 0 && !to_party(S, P, vw, tgt))
 		*tgt = *src;   /* not "agreed to lift tariffs on X": X is the other party */
 	else if (src->n > 1 && src->m[0].a->group >= 0 && failed_accord(S, P, vw, code->a, tgt) &&
 		 syn_slot_role(S, P, sv, src) == R_SRC)
