@@ -36,6 +36,47 @@ static int np_start(coder_sent *S, int pos)
 	return pos;
 }
 
+/* News: the actor that an agent phrase ending at token i was attached to ("the Mexican
+ * president", "the Kenyan army", "Mexico's top diplomat"), so that "<actor> <agent> AND
+ * <actor> ..." is a compound of two sides like "<actor> AND <actor>"; before, only the
+ * second conjunct was a side. -1 when i ends no agent, or its agent went elsewhere. */
+static int actor_of_agent_ending_at(coder_sent *S, int i)
+{
+	if (i < 0)
+		return -1;
+	int h = S->t[i].head >= 0 ? S->t[i].head : i;
+	/* an attached agent is a literal word of its actor's phrase that keeps its entry */
+	if (S->t[h].type != TY_LIT || !S->t[h].ent || S->t[h].end != i)
+		return -1;
+	int p = h - 1;
+	while (p > 0 && (S->t[p].type == TY_FORMER || match_rank_word(&S->t[p])))
+		p--;
+	if (p >= 0 && S->t[p].n == 2 && !memcmp(S->t[p].s, "'S", 2))
+		p--;
+	int a = actor_ending_at(S, p);
+	return a >= 0 && S->a[a].agent == S->t[h].ent ? a : -1;
+}
+
+/* The actor of "<actor> <agent>" ending at token i as the first conjunct of a compound:
+ * only a phrase with a determiner or a possessive ("the Mexican president", "Mexico's
+ * president") or a plural agent ("Kenyan troops"); a bare singular one is a description of
+ * the person the next conjunct names ("Palestinian activist and U.S. resident Mahmoud
+ * Khalil": one person, not two sides). */
+static int determined_agent_conjunct(coder_sent *S, int i)
+{
+	int a = actor_of_agent_ending_at(S, i);
+	if (a < 0)
+		return -1;
+	const coder_tok *last = &S->t[i];
+	int poss = S->a[a].end + 1 < i && S->t[S->a[a].end + 1].n == 2 &&
+		   !memcmp(S->t[S->a[a].end + 1].s, "'S", 2);
+	int det = np_start(S, S->a[a].pos) < S->a[a].pos &&
+		  S->t[np_start(S, S->a[a].pos)].type == TY_DET;
+	if (poss || det || (last->n > 1 && last->s[last->n - 1] == 'S'))
+		return a;
+	return -1;
+}
+
 /* Drops actor k: its phrase becomes a modifier (an adjective) and later actors move down. */
 static void drop_actor(coder_sent *S, int k)
 {
@@ -193,7 +234,13 @@ void actors_compounds(coder_sent *S)
 		if (S->t[lc].type == TY_COMMA)
 			lc--;
 		int left = actor_ending_at(S, lc);
+		if (left < 0 && (S->c->o.news & NEWS_OPEN_ACTORS))
+			left = determined_agent_conjunct(S, lc);
 		int rpos = skip_adj_fwd(S, i + 1);
+		/* "and outgoing Canadian Prime Minister Justin Trudeau": tenure names no side */
+		while (rpos < S->nt && (S->c->o.news & NEWS_OPEN_ACTORS) &&
+		       match_rank_word(&S->t[rpos]))
+			rpos = skip_adj_fwd(S, rpos + 1);
 		/* "Orban and other Central European leaders" (our dictionaries): Orban stays */
 		while (rpos < S->nt && (S->c->o.news & NEWS_OPEN_ACTORS) && tok_is(&S->t[rpos], "OTHER"))
 			rpos = skip_adj_fwd(S, rpos + 1);
@@ -208,6 +255,14 @@ void actors_compounds(coder_sent *S)
 		if (S->a[left].group < 0) {
 			S->group_first[g] = left;
 			S->a[left].group = g;
+			/* "Mexican President Claudia Sheinbaum and ...": the title's actor before the
+			 * name is the same side; the parse may take it as the subject's actor */
+			int title = (S->c->o.news & NEWS_OPEN_ACTORS) ?
+				actor_of_agent_ending_at(S, S->a[left].pos - 1) : -1;
+			if (title >= 0 && S->a[title].group < 0) {
+				S->a[title].group = g;
+				S->group_first[g] = title;
+			}
 			/* extend left over "<np>, <np>, ..." */
 			int start = np_start(S, S->a[left].pos);
 			while (start >= 2 && S->t[start - 1].type == TY_COMMA) {

@@ -144,28 +144,78 @@ static int tail_speaker_country(coder_sent *S, char cc[4])
 	return 0;
 }
 
-/* The new code of an event side that is the quote's "our" plus a bare role ("our soldiers",
- * "our police": ~MIL, ~COP): the speaker's country with that role, or NULL. */
+/* country40: the speaker named before a speech verb that opens a reported clause with the
+ * first person owner in it ('Erdogan said our soldiers attacked ...'), no quotation in the
+ * sentence: the country of the nearest dictionary actor before the first speech verb, with
+ * no comma or other speech verb between, when an "our" comes after that verb. Fills cc[4];
+ * returns 1 when found. */
+static int lead_speaker_country(coder_sent *S, char cc[4])
+{
+	int v = -1, our = 0;
+	for (int i = 0; i < S->nt; i++) {
+		if (S->t[i].cls == C_QUOTE)
+			return 0;
+		if (v < 0 && say_word(&S->t[i]))
+			v = i;
+		else if (v >= 0 && tok_is(&S->t[i], "OUR"))
+			our = 1;
+	}
+	if (v < 0 || !our)
+		return 0;
+	int best = -1;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= v || a->pron_kind || a->ncodes < 1)
+			continue;
+		best = k;
+	}
+	if (best < 0)
+		return 0;
+	for (int i = S->a[best].end + 1; i < v; i++)
+		if (S->t[i].cls == C_COMMA || S->t[i].type == TY_VERB)
+			return 0;
+	actor_split(S->a[best].codes[0], cc);
+	return cc[0] && !actor_is_region(S->a[best].codes[0]);
+}
+
+/* The new code of an event side that is the speaker's "our" plus a role ("our soldiers",
+ * "our police": ~MIL, ~COP): the speaker's country with that role, or NULL. A role of the
+ * state's own (MIL, COP, GOV, SPY) that a place gave another country ("our soldiers in
+ * northern Iraq": IRQMIL) is the speaker's too: the place says where they are, not whose
+ * they are; not other words ("our partners in Kenya" are Kenya). */
 static const char *our_side(coder_sent *S, const char *code, const char *text, const char *cc)
 {
-	char out[32];
-	if (!code || code[0] != '~' || !text || strncasecmp(text, "our ", 4) ||
-	    strlen(code) + 3 >= sizeof out)
+	static const char *const own[] = { "MIL", "COP", "GOV", "SPY", NULL };
+	char out[32], has[4];
+	if (!code || !text || strncasecmp(text, "our ", 4) || strlen(code) + 3 >= sizeof out)
 		return NULL;
-	snprintf(out, sizeof out, "%s%s", cc, code + 1);
-	return arena_strdup(&S->c->scratch, out);
+	if (code[0] == '~') {
+		snprintf(out, sizeof out, "%s%s", cc, code + 1);
+		return arena_strdup(&S->c->scratch, out);
+	}
+	const char *sector = actor_split(code, has);
+	if (!sector || !has[0] || !strcmp(has, cc))
+		return NULL;
+	for (int k = 0; own[k]; k++)
+		if (!strcmp(sector, own[k])) {
+			snprintf(out, sizeof out, "%s%s", cc, sector);
+			return arena_strdup(&S->c->scratch, out);
+		}
+	return NULL;
 }
 
 /* A quotation's "our troops" are the speaker's: '"He was killed by our soldiers," the
- * Israeli prime minister wrote' (ISRMIL). Any sentence, alone too: the speaker is named in
- * it. */
+ * Israeli prime minister wrote' (ISRMIL), and so are a reported clause's ('Erdogan said our
+ * soldiers attacked ...'). Any sentence, alone too: the speaker is named in it. */
 void context_quote_our(coder_sent *S)
 {
 	char cc[4];
-	if (!tail_speaker_country(S, cc))
+	int lead = 0;
+	if (!tail_speaker_country(S, cc) && !(lead = lead_speaker_country(S, cc)))
 		return;
 	char why[96];
-	snprintf(why, sizeof why, "the quote's \"our\" = its speaker's country %s", cc);
+	snprintf(why, sizeof why, "the %s's \"our\" = its speaker's country %s",
+		 lead ? "reported clause" : "quote", cc);
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
 		const char *s = our_side(S, e->source, e->source_text, cc);

@@ -479,6 +479,16 @@ static void shared_agent(coder_sent *S, const coder_actor *a, const dict_entry *
 	}
 }
 
+/* A word of rank or tenure that may stand before an agent or an office holder's phrase
+ * ("Turkey's top diplomat", "outgoing Canadian Prime Minister ..."): it names no side. */
+int match_rank_word(const coder_tok *t)
+{
+	static const char *const rank[] = { "TOP", "CHIEF", "SENIOR", "LEAD", "ACTING",
+					    "INTERIM", "NEW", "OUTGOING", "INCOMING",
+					    "SPECIAL", "PRINCIPAL", NULL };
+	return tok_in(t, rank);
+}
+
 /* Attaches each agent to the actor right before it, right after it, or after IN/OF. */
 void match_attach_agents(coder_sent *S)
 {
@@ -494,14 +504,8 @@ void match_attach_agents(coder_sent *S)
 		}
 		/* news: "Turkey's top diplomat", "China's chief negotiator": a word of rank or
 		 * tenure may stand between the actor and its agent */
-		static const char *const rank[] = { "TOP", "CHIEF", "SENIOR", "LEAD", "ACTING",
-						    "INTERIM", "NEW", "OUTGOING", "INCOMING",
-						    "SPECIAL", "PRINCIPAL", NULL };
-		for (int r = 0; (S->c->o.news & NEWS_OPEN_ACTORS) && p > 0 && rank[r]; r++)
-			if (tok_is(&S->t[p], rank[r])) {
-				p--;
-				r = -1;
-			}
+		while ((S->c->o.news & NEWS_OPEN_ACTORS) && p > 0 && match_rank_word(&S->t[p]))
+			p--;
 		/* the actor phrase ending right before the agent */
 		int before = -1;
 		if (p >= 0) {

@@ -315,6 +315,8 @@ static inline int sent_may_have(const coder_sent *S, const dict_pel *e)
 	return sent_may_have_id(S, e->id);
 }
 void match_resolve_actors(coder_sent *S);
+/* 1 when t is a word of rank or tenure ("top", "outgoing") that names no side. */
+int match_rank_word(const coder_tok *t);
 void match_attach_agents(coder_sent *S);
 void match_mark_nouns(coder_sent *S);
 coder_actor *sent_new_actor(coder_sent *S, int pos);
