@@ -152,6 +152,12 @@ static int tail_speaker_country(coder_sent *S, char cc[4])
 static int lead_speaker_country(coder_sent *S, char cc[4])
 {
 	int v = -1, our = 0;
+	/* most sentences hold no "our": one word test each, not the speech-verb list's ten */
+	while (our < S->nt && !tok_is(&S->t[our], "OUR"))
+		our++;
+	if (our == S->nt)
+		return 0;
+	our = 0;
 	for (int i = 0; i < S->nt; i++) {
 		if (S->t[i].cls == C_QUOTE)
 			return 0;
