@@ -68,8 +68,9 @@ static int determined_agent_conjunct(coder_sent *S, int i)
 	if (a < 0)
 		return -1;
 	const coder_tok *last = &S->t[i];
-	int poss = S->a[a].end + 1 < i && S->t[S->a[a].end + 1].n == 2 &&
-		   !memcmp(S->t[S->a[a].end + 1].s, "'S", 2);
+	/* "Mexico's president": the 's is mostly glued to the actor's last word */
+	int poss = tok_possessive(&S->t[S->a[a].end]) ||
+		   (S->a[a].end + 1 < i && tok_possessive(&S->t[S->a[a].end + 1]));
 	int det = np_start(S, S->a[a].pos) < S->a[a].pos &&
 		  S->t[np_start(S, S->a[a].pos)].type == TY_DET;
 	if (poss || det || (last->n > 1 && last->s[last->n - 1] == 'S'))
@@ -234,7 +235,9 @@ void actors_compounds(coder_sent *S)
 		if (S->t[lc].type == TY_COMMA)
 			lc--;
 		int left = actor_ending_at(S, lc);
-		if (left < 0 && (S->c->o.news & NEWS_OPEN_ACTORS))
+		/* an agent conjunct never before ", and": a new clause may open there ("It will
+		 * be chaired by China's foreign minister, and Iran's envoy is expected to ...") */
+		if (left < 0 && lc == l && (S->c->o.news & NEWS_OPEN_ACTORS))
 			left = determined_agent_conjunct(S, lc);
 		int rpos = skip_adj_fwd(S, i + 1);
 		/* "and outgoing Canadian Prime Minister Justin Trudeau": tenure names no side */

@@ -2067,6 +2067,41 @@ static int to_party(coder_sent *S, const struct syntax_parse *P, int vw, const c
 	return 0;
 }
 
+/* The live actor outside the coordinated source src that is the object of verb vw (or a
+ * modifier of it: "met the Chinese foreign minister in Beijing") or sits in a "with" phrase
+ * on the verb or on its object ("held talks with Chinese officials", "signed a deal with
+ * China"): the party the coordinated subject acts towards, whom a venue or an oblique the
+ * pattern took instead must not turn into each other; -1: none. */
+static int other_party(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src)
+{
+	static const char *const with[] = { "with", NULL };
+	static const char *const mod[] = { "amod", "compound", "appos", "flat", NULL };
+	int o = syn_child_rel(P, vw, "obj");
+	for (int k = 0; k < S->na; k++) {
+		int h = syn_live_head(S, P, k), rank, own = 0;
+		for (int i = 0; i < src->n; i++)
+			own |= src->m[i].a == &S->a[k];
+		if (h < 0 || own || S->a[k].pron_kind ||
+		    (S->a[k].group >= 0 && S->a[k].group == src->m[0].a->group))
+			continue;
+		if (syn_role_of(P, h, vw, &rank) == R_TGT && !syn_inside_locative(P, h, vw))
+			return k;   /* not "held a summit in Russia": the venue */
+		for (int up = 0; h >= 0 && up < 3; up++) {   /* bounded: modifiers nest little */
+			int on = (int)P->w[h].head - 1;
+			if ((on == vw && syn_rel_base(&P->w[h], "obl")) ||
+			    (on == o && o >= 0 && syn_rel_base(&P->w[h], "nmod"))) {
+				if (syn_child_word(P, h, "case", with))
+					return k;
+				break;
+			}
+			if (on < 0 || !syn_rel_base_in(&P->w[h], mod))
+				break;
+			h = on;
+		}
+	}
+	return -1;
+}
+
 /* Last checks on the chosen slots: places, the same actor twice, reciprocal acts; -1: none. */
 static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			const dict_evcode *code, coder_slot *src, coder_slot *tgt)
@@ -2091,10 +2126,17 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 		tgt->n = 0;
 	/* "Armenia and Azerbaijan agreed to a ceasefire": a cooperative act (03-06) of a
 	 * coordinated subject with no object actor is the members' act towards each other */
+	int party;
 	if (src->n > 1 && src->m[0].a->group >= 0 && cooperative(code->a) &&
 	    syn_slot_role(S, P, sv, src) == R_SRC && syn_slot_role(S, P, vw, tgt) != R_TGT &&
-	    syn_child_rel(P, vw, "xcomp") < 0 && !to_party(S, P, vw, tgt))
-		*tgt = *src;   /* not "agreed to lift tariffs on X": X is the other party */
+	    syn_child_rel(P, vw, "xcomp") < 0 && !to_party(S, P, vw, tgt)) {
+		/* not "agreed to lift tariffs on X": X is the other party; nor "Kenya and
+		 * Uganda held talks with China", "met Chinese officials in Beijing" */
+		if ((party = other_party(S, P, vw, src)) >= 0)
+			actors_make_slot(S, party, tgt);
+		else
+			*tgt = *src;
+	}
 	else if (src->n > 1 && src->m[0].a->group >= 0 && failed_accord(S, P, vw, code->a, tgt) &&
 		 syn_slot_role(S, P, sv, src) == R_SRC)
 		*tgt = *src;
