@@ -308,6 +308,39 @@ int syn_passive_oblique(coder_sent *S, const struct syntax_parse *P, int vw, cod
 	return 1;
 }
 
+/* sides41: "The Taliban commander was killed by their troops", "by his own men": the source
+ * chosen so far is a possessive pronoun (actor k) of the passive's "by" phrase that the
+ * pronoun rules refer to the passive subject itself, so the victim became its own killer's
+ * side and the sides came out swapped or doubled. A possessor is not the one the deed was
+ * done to: the victim (the passive subject's actor) is the target, and the doer is the
+ * possessed phrase alone, with its agent's code (~MIL) and no country guessed, else "---".
+ * A pronoun referring elsewhere (a story's subject, another actor) is left to the rules that
+ * chose it. Returns 1 when changed. */
+static int possessed_doer(coder_sent *S, const struct syntax_parse *P, int vw, int k,
+			  coder_slot *src, coder_slot *tgt)
+{
+	int p = syn_child_rel(P, vw, "nsubj:pass"), b = syn_by_phrase(P, vw), rank;
+	if (k < 0 || S->a[k].ref < 0 || p < 0 || b < 0)
+		return 0;
+	int ref = S->a[k].ref, h = syn_live_head(S, P, k), rh = syn_live_head(S, P, ref);
+	if (h < 0 || !syn_rel_is(&P->w[h], "nmod:poss") || syn_below(P, h, vw) != b || rh < 0 ||
+	    syn_role_of(P, rh, vw, &rank) != R_TGT)
+		return 0;   /* "their", "his": a possessor in the "by" phrase, the victim its referent */
+	coder_slot victim, doer;
+	actors_make_slot(S, ref, &victim);
+	if (!victim.n)
+		return 0;
+	*tgt = victim;
+	if (syn_by_agent(S, P, b, &doer) && strcmp(doer.m[0].code, victim.m[0].code))
+		*src = doer;
+	else {
+		src->n = 0;
+		event_null_slot(S, src);
+	}
+	syn_note_add(S, "rule: a possessive pronoun's forces are not the victim's own side");
+	return 1;
+}
+
 /* "The Taliban commander was killed in a Pakistani airstrike": the passive subject is the
  * one it was done to, never the doer. When the source chosen so far is the passive verb's
  * subject and no "by" actor is there, it becomes the target (unless the verb has an object
@@ -323,8 +356,9 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, cod
 		return 0;
 	int h = -1, rank;
 	const coder_actor *a = src->m[0].a;
-	if (src->pos >= 0 && src->pos < S->nt && S->t[src->pos].type != TY_PRON && a->pos >= 0 &&
-	    a->end < S->nt)
+	if (src->pos >= 0 && src->pos < S->nt && S->t[src->pos].type == TY_PRON)
+		return possessed_doer(S, P, vw, S->t[src->pos].actor, src, tgt);
+	if (src->pos >= 0 && src->pos < S->nt && a->pos >= 0 && a->end < S->nt)
 		h = syn_span_head(P, a->pos, a->end);
 	if (h < 0 || syn_role_of(P, h, vw, &rank) != R_TGT)
 		return 0;

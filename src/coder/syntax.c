@@ -2102,6 +2102,51 @@ static int other_party(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	return -1;
 }
 
+/* sides41: the author of the verb's object (or passive subject) named in an aside, a
+ * participle of authorship with a "by" phrase set off by commas: "Israel criticized the plan,
+ * put forward by Egypt", "The proposal, drafted by France, was rejected by Russia". The comma
+ * rules delete the aside (its actor is not live), so the target was the thing's bare words;
+ * the deed is done to whoever owns it, as "Egypt's plan" or the plan put forward by Egypt
+ * without commas (CAMEO codes rejecting a side's proposal against that side). Only verbs of
+ * authorship: "the town, shelled by rebels," names a doer of another deed, no owner. The
+ * actor (live or deleted), not the source's; -1: none. */
+static int aside_owner(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src)
+{
+	static const char *const author[] = { "propos", "draft", "submit", "present", "tabl",
+		"float", "sponsor", "introduc", "broker", "unveil", "author", "craft", "put", NULL };
+	static const char *const fwd[] = { "forward", "together", NULL };
+	int own[2] = { syn_child_rel(P, vw, "obj"), syn_child_rel(P, vw, "nsubj:pass") };
+	for (int j = 0; j < 2; j++) {
+		int t = own[j];
+		if (t < 0 || !P->w[t].upos || strcmp(P->w[t].upos, "NOUN"))
+			continue;
+		for (int p = t + 2; p < P->nw && p <= t + 4; p++) {
+			const khaldun_parse_token *w = &P->w[p];
+			/* the parse hangs the aside on the noun (acl) or, after an object, on the
+			 * verb (parataxis, advcl): a comma before it either way */
+			int on = (int)w->head - 1;
+			if (!syn_word_is(&P->w[p - 1], ",") || !syn_is_verb(w) ||
+			    !((on == t && syn_rel_base(w, "acl")) ||
+			      (on == vw && j == 0 && (syn_rel_base(w, "parataxis") ||
+						      syn_rel_base(w, "advcl")))) ||
+			    !syn_stem_in(w, author) ||
+			    (syn_word_is(w, "put") && !syn_child_word(P, p, "advmod", fwd) &&
+			     !syn_child_word(P, p, "compound:prt", fwd)))
+				continue;
+			int b = syn_by_phrase(P, p);
+			for (int k = 0; b >= 0 && k < S->na; k++) {
+				const coder_actor *a = &S->a[k];
+				if (a->pron_kind || a->pos < 0 || a->end >= S->nt)
+					continue;
+				int h = syn_span_head(P, a->pos, a->end);
+				if (h >= 0 && syn_below(P, h, p) == b && syn_actor_apart(S, k, src))
+					return k;
+			}
+		}
+	}
+	return -1;
+}
+
 /* Last checks on the chosen slots: places, the same actor twice, reciprocal acts; -1: none. */
 static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			const dict_evcode *code, coder_slot *src, coder_slot *tgt)
@@ -2116,6 +2161,10 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
 	if (posted_slot(S, P, sv, tgt))
 		tgt->n = 0;   /* "Russia's ambassador to Washington criticized": his post */
+	int owner;   /* a target of no side: none, or the thing's bare words ("---") */
+	if ((!tgt->n || (!tgt->pronoun && !strcmp(tgt->m[0].code, "---"))) &&
+	    (owner = aside_owner(S, P, vw, src)) >= 0)
+		actors_make_slot(S, owner, tgt);   /* "the plan, put forward by Egypt," */
 	syn_tariff_owner(S, P, vw, code->a, src, tgt);   /* "the U.S. tariff on ...": who levies it */
 	syn_tariff_goods(S, P, vw, code->a, src, tgt);   /* "tariffs on Chinese goods took effect" */
 	if (code->a && !strncmp(code->a, "174", 3) && way_slot(S, P, tgt))
