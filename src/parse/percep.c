@@ -163,6 +163,25 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 
 #define PREFETCH_AHEAD 16   /* rows: enough to overlap a dozen misses */
 
+/* The largest of the n bytes at b: 16 at a time where SSE2 is (every x86-64). */
+static unsigned max_byte(const uint8_t *b, size_t n)
+{
+	unsigned mx = 0;
+	size_t i = 0;
+#ifdef __SSE2__
+	__m128i m = _mm_setzero_si128();
+	for (; i + 16 <= n; i += 16)
+		m = _mm_max_epu8(m, _mm_loadu_si128((const __m128i *)(const void *)(b + i)));
+	uint8_t v[16];
+	_mm_storeu_si128((__m128i *)(void *)v, m);
+	for (int j = 0; j < 16; j++)
+		mx = v[j] > mx ? v[j] : mx;
+#endif
+	for (; i < n; i++)
+		mx = b[i] > mx ? b[i] : mx;
+	return mx;
+}
+
 int percep_add_packed_rows(percep *p, size_t nf, const void *keys, const void *lens,
 			   const uint8_t *cls, const void *w)
 {
@@ -180,6 +199,16 @@ int percep_add_packed_rows(percep *p, size_t nf, const void *keys, const void *l
 	size_t used = p->used, pne = p->pne, pdn = p->pdn, pnn = p->pnn, off = 0;
 	const unsigned char *kb = keys, *lb = lens, *wb = w;
 	int rc = pnear && nclass < PERCEP_TRASH ? 0 : -1;
+	/* every class in range, checked before any row is added (a refused row leaves the table
+	 * as it was): one pass over the bytes, 16 at a time, not a test an entry */
+	size_t ne = 0;
+	for (size_t f = 0; f < nf; f++) {
+		uint16_t n16;
+		memcpy(&n16, lb + 2 * f, 2);
+		ne += n16;
+	}
+	if (ne && max_byte(cls, ne) >= nclass)
+		rc = -1;
 	for (size_t f = 0; f < nf && !rc; f++) {
 		uint32_t k, ahead;
 		uint16_t n16;
@@ -199,14 +228,11 @@ int percep_add_packed_rows(percep *p, size_t nf, const void *keys, const void *l
 			rc = -1;
 			break;
 		}
-		int bad = 0;
-		for (size_t j = 0; j < n; j++)
-			bad |= c[j] >= nclass;
 		size_t i = bucket_of(k, shift) * BUCKET;   /* a slot: bucket i / BUCKET, place i % BUCKET */
 		uint32_t *key = &pb[i / BUCKET].key[i % BUCKET];
 		for (; *key && *key != k; key = &pb[i / BUCKET].key[i % BUCKET])
 			i = (i + 1) & mask;
-		if (bad || *key) {
+		if (*key) {
 			rc = -1;
 			break;
 		}
