@@ -363,16 +363,24 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	/* "Speaking to reporters, the minister accused ...", "Before the meeting to discuss the
 	 * plan, Kenya condemned ...": a participial or adverbial opener is a clause of its own,
 	 * so the main clause after it is kept and keeps its subject */
-	if (k == 0 && to < S->nt && opener(S, from, to)) {
-		int adverbial = !participial_opener(S, from, to) && adverbial_opener(S, from, to);
-		S->t[to].clause_break = !adverbial ? 1 : own_subject(S, from, to) ? OPENER_OWN :
-					OPENER_END;
-		return KEEP_CLAUSE;
+	if (k == 0 && to < S->nt) {
+		/* opener() less its lead-in, just found false: each test once */
+		int participial = participial_opener(S, from, to);
+		int adverbial = !participial && adverbial_opener(S, from, to);
+		if (participial || adverbial) {
+			S->t[to].clause_break = !adverbial ? 1 : own_subject(S, from, to) ?
+						OPENER_OWN : OPENER_END;
+			return KEEP_CLAUSE;
+		}
 	}
+	/* whether the first part is an opener (-1: not yet asked), asked at most once a call:
+	 * the tokens it reads change only between calls (a part deleted); asked only where a
+	 * rule needs it, since it may parse the sentence */
+	int lead = -1;
 	/* "Threatening to kill the hostages, BLA demanded the release of prisoners, missing
 	 * persons, and ...": the part right after a lead-in or opener holds the main clause
 	 * when it has a verb, wherever the commas after it fall */
-	if (k == 1 && opener(S, 0, first_comma))
+	if (k == 1 && (lead = opener(S, 0, first_comma)))
 		for (int i = from; i < to; i++)
 			if (S->t[i].type == TY_VERB && sent_live(S, i))
 				return KEEP_CLAUSE;
@@ -418,7 +426,8 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	if (k == nc && k > 0 && !prev_deleted) {
 		int verb = 0;   /* an opener's verbs do not count */
 		for (int i = 0; i < first_comma && !verb; i++)
-			verb = S->t[i].type == TY_VERB && !opener(S, 0, first_comma);
+			verb = S->t[i].type == TY_VERB &&
+			       !(lead >= 0 ? lead : (lead = opener(S, 0, first_comma)));
 		if (!verb)
 			return KEEP_CLAUSE;
 	}

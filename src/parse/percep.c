@@ -111,10 +111,15 @@ int percep_ready(const percep *p)
 	return p->slot || p->pb;
 }
 
-/* The bucket of a key. */
+/* The bucket of a key in a table of pshift `shift`. */
+static size_t bucket_of(uint32_t key, int shift)
+{
+	return (size_t)((uint32_t)(key * 0x9E3779B1u) >> shift);
+}
+
 static size_t pbucket(const percep *p, uint32_t key)
 {
-	return (size_t)((uint32_t)(key * 0x9E3779B1u) >> p->pshift);
+	return bucket_of(key, p->pshift);
 }
 
 #define DENSE_LANES PERCEP_BLOCK   /* a dense row's length is a multiple: one AVX-512 or two AVX2 adds */
@@ -156,57 +161,121 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	return 0;
 }
 
-void percep_prefetch_packed(const percep *p, uint32_t key)
+#define PREFETCH_AHEAD 16   /* rows: enough to overlap a dozen misses */
+
+/* The largest of the n bytes at b: 16 at a time where SSE2 is (every x86-64). */
+static unsigned max_byte(const uint8_t *b, size_t n)
 {
-	__builtin_prefetch(&p->pb[pbucket(p, key)], 1);
+	unsigned mx = 0;
+	size_t i = 0;
+#ifdef __SSE2__
+	__m128i m = _mm_setzero_si128();
+	for (; i + 16 <= n; i += 16)
+		m = _mm_max_epu8(m, _mm_loadu_si128((const __m128i *)(const void *)(b + i)));
+	uint8_t v[16];
+	_mm_storeu_si128((__m128i *)(void *)v, m);
+	for (int j = 0; j < 16; j++)
+		mx = v[j] > mx ? v[j] : mx;
+#endif
+	for (; i < n; i++)
+		mx = b[i] > mx ? b[i] : mx;
+	return mx;
+}
+
+int percep_add_packed_rows(percep *p, size_t nf, const void *keys, const void *lens,
+			   const uint8_t *cls, const void *w)
+{
+	/* the table's fields are read into locals and written back at the end: the rows are
+	 * stored a byte at a time, and a byte store may alias any field, so the compiler would
+	 * otherwise read each field again after every one (a million rows a load) */
+	percep_bucket *pb = p->pb;
+	percep_pentry *pe = p->pe;
+	int8_t *pq = p->pq;
+	uint8_t *pr = p->pr;
+	uint32_t *pnear = p->pnear;
+	const size_t mask = p->mask, nclass = (size_t)p->nclass, pcap = p->pcap, pdcap = p->pdcap;
+	const size_t pstride = p->pstride;
+	const int shift = p->pshift;
+	size_t used = p->used, pne = p->pne, pdn = p->pdn, pnn = p->pnn, off = 0;
+	const unsigned char *kb = keys, *lb = lens, *wb = w;
+	int rc = pnear && nclass < PERCEP_TRASH ? 0 : -1;
+	/* every class in range, checked before any row is added (a refused row leaves the table
+	 * as it was): one pass over the bytes, 16 at a time, not a test an entry */
+	size_t ne = 0;
+	for (size_t f = 0; f < nf; f++) {
+		uint16_t n16;
+		memcpy(&n16, lb + 2 * f, 2);
+		ne += n16;
+	}
+	if (ne && max_byte(cls, ne) >= nclass)
+		rc = -1;
+	for (size_t f = 0; f < nf && !rc; f++) {
+		uint32_t k, ahead;
+		uint16_t n16;
+		memcpy(&k, kb + 4 * f, 4);
+		memcpy(&n16, lb + 2 * f, 2);
+		if (f + PREFETCH_AHEAD < nf) {   /* a million rows at random places in 48 MB */
+			memcpy(&ahead, kb + 4 * (f + PREFETCH_AHEAD), 4);
+			__builtin_prefetch(&pb[bucket_of(ahead, shift)], 1);
+		}
+		size_t n = n16;
+		const uint8_t *c = cls + off;
+		const unsigned char *q = wb + 2 * off;
+		off += n;
+		int dense = percep_packed_dense((int)nclass, n);
+		if (!k || n > nclass || used * 2 >= mask + 1 ||
+		    (dense ? pdn >= pdcap : n > 3 && pne + n > pcap)) {
+			rc = -1;
+			break;
+		}
+		size_t i = bucket_of(k, shift) * BUCKET;   /* a slot: bucket i / BUCKET, place i % BUCKET */
+		uint32_t *key = &pb[i / BUCKET].key[i % BUCKET];
+		for (; *key && *key != k; key = &pb[i / BUCKET].key[i % BUCKET])
+			i = (i + 1) & mask;
+		if (*key) {
+			rc = -1;
+			break;
+		}
+		percep_pslot *s = &pb[i / BUCKET].slot[i % BUCKET];
+		*key = k;
+		s->n = (uint8_t)n;
+		s->cls[0] = s->cls[1] = s->cls[2] = PERCEP_TRASH;
+		if (n <= 3) {
+			for (size_t j = 0; j < n; j++) {
+				s->cls[j] = c[j];
+				memcpy(&s->u.w[j], q + 2 * j, 2);
+			}
+		} else if (dense) {
+			size_t at = pdn++ * pstride;
+			s->u.r.kind = PERCEP_DENSE;
+			s->u.r.off = (uint32_t)at;
+			for (size_t j = 0; j < n; j++) {
+				int16_t x;
+				memcpy(&x, q + 2 * j, 2);
+				pq[at + c[j]] = (int8_t)(x >> 8);   /* x = 256 q + r exactly */
+				pr[at + c[j]] = (uint8_t)(x & 255);
+			}
+		} else {
+			s->u.r.kind = PERCEP_SPARSE;
+			s->u.r.off = (uint32_t)pne;
+			pnear[pnn++] = (uint32_t)(i / BUCKET);
+			for (size_t j = 0; j < n; j++, pne++) {
+				pe[pne].cls = c[j];
+				memcpy(&pe[pne].w, q + 2 * j, 2);
+			}
+		}
+		used++;
+	}
+	p->used = used, p->pne = pne, p->pdn = pdn, p->pnn = pnn;
+	return rc;
 }
 
 int percep_add_packed(percep *p, uint32_t k, const uint8_t *cls, const void *w, size_t n)
 {
-	size_t i = pbucket(p, k) * BUCKET;   /* a slot: bucket i / BUCKET, place i % BUCKET */
-	int dense = percep_packed_dense(p->nclass, n);
-	if (!k || !p->pnear || n > (size_t)p->nclass || p->nclass >= PERCEP_TRASH ||
-	    p->used * 2 >= p->mask + 1 ||
-	    (dense ? p->pdn >= p->pdcap : n > 3 && p->pne + n > p->pcap))
+	uint16_t n16 = (uint16_t)n;
+	if (n > UINT16_MAX)
 		return -1;
-	for (size_t j = 0; j < n; j++)
-		if (cls[j] >= p->nclass)
-			return -1;
-	uint32_t *key = &p->pb[i / BUCKET].key[i % BUCKET];
-	for (; *key && *key != k; key = &p->pb[i / BUCKET].key[i % BUCKET])
-		i = (i + 1) & p->mask;
-	if (*key)
-		return -1;
-	percep_pslot *s = &p->pb[i / BUCKET].slot[i % BUCKET];
-	*key = k;
-	s->n = (uint8_t)n;
-	s->cls[0] = s->cls[1] = s->cls[2] = PERCEP_TRASH;
-	if (n <= 3) {
-		for (size_t j = 0; j < n; j++) {
-			s->cls[j] = cls[j];
-			memcpy(&s->u.w[j], (const char *)w + 2 * j, 2);
-		}
-	} else if (dense) {
-		size_t at = p->pdn++ * p->pstride;
-		s->u.r.kind = PERCEP_DENSE;
-		s->u.r.off = (uint32_t)at;
-		for (size_t j = 0; j < n; j++) {
-			int16_t x;
-			memcpy(&x, (const char *)w + 2 * j, 2);
-			p->pq[at + cls[j]] = (int8_t)(x >> 8);   /* x = 256 q + r exactly */
-			p->pr[at + cls[j]] = (uint8_t)(x & 255);
-		}
-	} else {
-		s->u.r.kind = PERCEP_SPARSE;
-		s->u.r.off = (uint32_t)p->pne;
-		p->pnear[p->pnn++] = (uint32_t)(i / BUCKET);
-		for (size_t j = 0; j < n; j++) {
-			p->pe[p->pne].cls = cls[j];
-			memcpy(&p->pe[p->pne++].w, (const char *)w + 2 * j, 2);
-		}
-	}
-	p->used++;
-	return 0;
+	return percep_add_packed_rows(p, 1, &k, &n16, cls, w);
 }
 
 /* Moves the sparse rows of bucket b's features into its free slots (the last 4 - used),

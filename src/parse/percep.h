@@ -80,9 +80,6 @@ typedef struct {
 int percep_init(percep *p, int nclass);
 /* An empty frozen table with room for `features` features and `entries` entries. */
 int percep_init_frozen(percep *p, int nclass, size_t features, size_t entries);
-/* Asks for the cache line of key's bucket ahead of its percep_add_packed: a load adds a
- * million features at random places in 48 MB, and each would otherwise wait for memory. */
-void percep_prefetch_packed(const percep *p, uint32_t key);
 /* Adds a feature and its row (a frozen table being built); returns 0, or -1 when the key is
  * 0 or already there. */
 int percep_add_row(percep *p, uint64_t key, size_t off, size_t n);
@@ -98,6 +95,12 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
  * when the key is 0 or already there, a class is out of range or the room is exceeded. The
  * row's n weights are int16 in native order at w, aligned or not (read from a mapped file). */
 int percep_add_packed(percep *p, uint32_t key, const uint8_t *cls, const void *w, size_t n);
+/* percep_add_packed for nf features in turn, as a model file stores them: keys u32[nf] and
+ * row lengths u16[nf] (native order, aligned or not), then their rows' classes and weights
+ * one after another; each feature's bucket is fetched a few rows ahead. Returns 0, or -1 at
+ * the first row refused (the table is then only fit to be freed). */
+int percep_add_packed_rows(percep *p, size_t nf, const void *keys, const void *lens,
+			   const uint8_t *cls, const void *w);
 /* After the last percep_add_packed: a sparse row that fits in its bucket's free slots (a
  * bucket at half load has two on average; 3 entries a slot) is moved there, so finding the
  * feature brings its row in the same cache line, not a second miss. The scores are the same
