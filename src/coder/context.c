@@ -1355,6 +1355,12 @@ static void keep_subject(coder_sent *S)
 			x->subject_age = 0;   /* '"...," he tweeted': the subject again */
 			return;
 		}
+		/* pronoun41: a quotation going on from the subject's statement, with no
+		 * speaker of its own, is still the subject speaking ('President Ruto said the
+		 * ruling "was a mistake ... / Its authors are lost ...." / He accused ...': he
+		 * is Ruto); it does not age the subject */
+		if (!e && x->subject[0] && x->subject_said && context_quote_continues(S))
+			return;
 		if (!opening_subject(S) && (unplaced || S->observer || ++x->subject_age > 1))
 			x->subject[0] = 0;
 		return;

@@ -103,6 +103,25 @@ static int unattributed_quote(const coder_sent *S)
 	return 1;
 }
 
+/* pronoun41: 1 when the sentence is all one speaker's quotation going on, with no speaker
+ * of its own: it opens a quote (unattributed_quote), or its first quote mark closes one
+ * opened in an earlier sentence ('They are owned by ... the European Union."', no space
+ * before the mark: context_quoted_at) and no speech verb follows that mark. */
+int context_quote_continues(const coder_sent *S)
+{
+	if (unattributed_quote(S))
+		return 1;
+	int q = 0;
+	while (q < S->nt && S->t[q].cls != C_QUOTE)
+		q++;
+	if (q == 0 || q >= S->nt || !context_quoted_at(S, 0))
+		return 0;
+	for (int i = q + 1; i < S->nt; i++)
+		if (say_word(&S->t[i]))
+			return 0;
+	return 1;
+}
+
 /* A quotation that opens a sentence and names no speaker goes on from the previous sentence's
  * statement: its first person ("I", "We") is that statement's speaker ('A U.S. State
  * Department spokesperson expressed sorrow ... "We have consistently urged the Haitian

@@ -5,6 +5,7 @@
  * bit is on in dict_options.news, so TABARI projects keep TABARI's behaviour.
  */
 #include "coder/sent.h"
+#include "coder/syntax.h"
 #include "base/boilerplate.h"
 #include "cameo/actor.h"
 #include <stdio.h>
@@ -131,6 +132,18 @@ int news_noun(coder_sent *S, int i)
  * clause after it, between two commas, was deleted as an aside). */
 int news_lead_in(coder_sent *S, int from, int to)
 {
+	/* pronoun41: a quotation's own lead-in ('"At the end, they killed them," he said')
+	 * opens the quoted sentence as it would an unquoted one; not when the quoted clause
+	 * is itself a report of speech ('"In our town, they say ...," said a teacher': what
+	 * others say, the attribution's statement stays the event) */
+	if (from == 0 && to > 1 && S->t[0].cls == C_QUOTE) {
+		int close = to;
+		while (close < S->nt && S->t[close].cls != C_QUOTE)
+			close++;
+		if (close <= to + 1 || syntax_speech_in(S, to, close))
+			return 0;   /* '"To me things have improved," said ...': the whole quote */
+		from++;
+	}
 	if (from >= to)
 		return 0;
 	const coder_tok *f = &S->t[from];

@@ -470,6 +470,9 @@ int context_speaker_is_subject(coder_sent *S);
 /* ctxquote.c: a quotation opening a sentence with no speaker of its own goes on from the
  * previous sentence's statement: its "I", "We" is that statement's speaker */
 void context_quote_goes_on(coder_sent *S);
+/* ctxquote.c: 1 when the sentence is a quotation going on with no speaker of its own (it
+ * opens or closes a quote, and no speech verb follows the closing mark) */
+int context_quote_continues(const coder_sent *S);
 /* ctxquote.c: a quotation's "our" plus a bare role (~MIL) takes the country of the speaker
  * named after it */
 void context_quote_our(coder_sent *S);
