@@ -2777,6 +2777,7 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 int syn_pattern_reaches(coder_sent *S, int v, int tail)
 {
 	static const char *const to[] = { "to", NULL };
+	static const char *const by[] = { "by", NULL };
 	/* not "if"/"unless": a condition may carry a warning's threat (golden events2) */
 	static const char *const reason[] = { "because", "as", "since", "while", "although",
 		"though", "when", "whenever", "after", "before", "until", "once",
@@ -2807,6 +2808,7 @@ int syn_pattern_reaches(coder_sent *S, int v, int tail)
 	}
 	if (!under)
 		return 1;   /* is not trusted to say where it belongs */
+	int clauses = 0;
 	for (int hops = 0; w >= 0 && hops < P->nw; hops++) {
 		if (w == vw || w == ew)
 			return 1;
@@ -2818,9 +2820,15 @@ int syn_pattern_reaches(coder_sent *S, int v, int tail)
 		if ((syn_rel_base(x, "obl") || syn_rel_base(x, "nmod")) &&
 		    syn_child_word(P, w, "case", cause))
 			return 0;
+		/* types41: a means clause ("by conducting ...") too: "increased provocations by
+		 * conducting missile tests ... in an effort to pressure the U.S." raises no
+		 * pressure (the infinitive on "effort" is two clauses down) */
 		int clause = syn_rel_is(x, "acl") || (syn_rel_is(x, "conj") && syn_is_verb(x)) ||
-			     (syn_rel_is(x, "advcl") && syn_child_word(P, w, "mark", to));
-		if (clause && hops > 1)
+			     (syn_rel_is(x, "advcl") && (syn_child_word(P, w, "mark", to) ||
+							 syn_child_word(P, w, "mark", by)));
+		/* types41: nor two clauses down ("by staging drills ... in a bid to pressure
+		 * Saudi Arabia": the purpose clause of the means clause) */
+		if (clause && (hops > 1 || ++clauses > 1))
 			return 0;
 		w = (int)x->head - 1;
 	}
