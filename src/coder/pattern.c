@@ -5,6 +5,7 @@
  * root's patterns are tried is the dictionary's (dict_pattern_order); this file only matches.
  */
 #include "coder/sent.h"
+#include "coder/syntax.h"
 #include <string.h>
 
 /* ---------------------------------------------------------------- pattern matching */
@@ -179,11 +180,18 @@ static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, con
 		if (q == m->verb)
 			return 0;
 		return match_from(m, e, n, k + 1, next_live(m, q), x->consec, cont, carrier);
-	case PEL_VERB:
+	case PEL_VERB: {
 		if (q != m->verb)
 			return 0;
-		return match_from(m, e, n, k + 1, next_live(m, m->verb_end), x->consec, cont,
-				  carrier);
+		int after = next_live(m, m->verb_end);
+		if (match_from(m, e, n, k + 1, after, x->consec, cont, carrier))
+			return 1;
+		/* "pushed hard for", "called repeatedly on": a word bound to the verb may come
+		 * after an adverb of that verb */
+		return x->consec && k + 1 < n && token_ok(m, after) &&
+		       syntax_verb_adverb(S, m->verb, m->verb_end, after) &&
+		       match_from(m, e, n, k + 1, next_live(m, after), 1, cont, carrier);
+	}
 	case PEL_SRC: case PEL_TGT: case PEL_CMP: case PEL_SKIP: case PEL_ATTR: {
 		int ai = sent_actor_at(S, q);
 		if (ai < 0 && x->kind == PEL_TGT && q > m->verb_end)

@@ -177,6 +177,71 @@ int syntax_noun_conjunction(coder_sent *S, int i)
 	return v > m && P->w[v].upos && !strcmp(P->w[v].upos, "VERB");
 }
 
+/* The parse's word index of token i (its parse in *pp), -1 when the sentence has no parse
+ * or the token no word. */
+static int token_word(coder_sent *S, int i, struct syntax_parse **pp)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	*pp = P;
+	return P && i >= 0 && i < S->nt ? P->tok2w[i] : -1;
+}
+
+int syntax_noun_modifier(coder_sent *S, int j)
+{
+	struct syntax_parse *P;
+	int m = token_word(S, j, &P);
+	if (m < 0)
+		return 0;
+	const khaldun_parse_token *w = &P->w[m];
+	if (!w->upos || strcmp(w->upos, "NOUN") || !w->head)
+		return 0;
+	/* the noun that coordinated modifiers describe ("curbs" in "trade and travel curbs on
+	 * Somalia"): the object of the verb before them, no verb of its own */
+	int c = syn_child_rel(P, m, "compound");
+	if (c >= 0 && c < m && syn_child_rel(P, c, "conj") >= 0)
+		return 1;
+	/* a conjunct of a modifier ("trade and travel restrictions": travel hangs on trade)
+	 * modifies what that one does */
+	if (syn_rel_is(w, "conj")) {
+		w = &P->w[w->head - 1];
+		if (!w->upos || strcmp(w->upos, "NOUN") || !w->head)
+			return 0;
+	}
+	/* a compound modifier of a common noun after it: "travel" in "travel restrictions"
+	 * names a kind of restriction, no deed of its own */
+	int h = (int)w->head - 1;
+	return syn_rel_is(w, "compound") && h > m && P->w[h].upos && !strcmp(P->w[h].upos, "NOUN");
+}
+
+int syntax_verb_adverb(coder_sent *S, int v, int vend, int q)
+{
+	if (q < 0 || q >= S->nt || S->t[q].cls != C_WORD)
+		return 0;
+	/* a manner or repetition adverb ("pushed hard for", "called repeatedly on", "argued
+	 * strongly for"), never a particle that makes another verb ("backed away from",
+	 * "stepped down") nor a negation */
+	static const char *const also[] = { "HARD", "AGAIN", "ANEW", "ALSO", NULL };
+	const coder_tok *t = &S->t[q];
+	int ly = t->n > 4 && !strncmp(t->s + t->n - 2, "LY", 2);   /* five letters: not "only" */
+	int k = 0;
+	while (!ly && also[k] && !tok_is(t, also[k]))
+		k++;
+	if (!ly && !also[k])
+		return 0;
+	struct syntax_parse *P;
+	int a = token_word(S, q, &P);
+	if (a < 0)
+		return 0;
+	const khaldun_parse_token *w = &P->w[a];
+	if (!w->upos || strcmp(w->upos, "ADV") || !syn_rel_is(w, "advmod") || !w->head)
+		return 0;
+	/* the parse hangs it on the verb itself */
+	for (int i = v; i <= vend && i < S->nt; i++)
+		if (P->tok2w[i] == (int)w->head - 1)
+			return 1;
+	return 0;
+}
+
 int syntax_speech_in(coder_sent *S, int from, int to)
 {
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;

@@ -30,6 +30,15 @@ int syntax_contrast_clause(coder_sent *S, int i);
  * modifier ("tariffs on steel and aluminum imports will take effect"): the verb after it is
  * the whole phrase's, and the conjunction opens no clause of its own. */
 int syntax_noun_conjunction(coder_sent *S, int i);
+/* 1 when the token j, a verb form to the dictionaries, is a common noun the parse hangs on a
+ * noun after it as a compound ("travel" in "trade and travel restrictions"), a conjunct of
+ * one, or the noun such coordinated modifiers describe ("curbs" in "trade and travel curbs"):
+ * part of one noun phrase, so no verb that could open a clause after a conjunction. */
+int syntax_noun_modifier(coder_sent *S, int j);
+/* 1 when token q, right after the verb spanning tokens v..vend, is a manner or repetition
+ * adverb the parse hangs on that verb ("pushed hard for", "called repeatedly on"): a
+ * pattern's word bound to the verb ("*_FOR_") may come after it. */
+int syntax_verb_adverb(coder_sent *S, int v, int vend, int q);
 /* 1 when tokens [from, to) hold a speech verb with a subject of its own ("the minister
  * told reporters"): the attribution of a quotation, no aside. */
 int syntax_speech_in(coder_sent *S, int from, int to);
