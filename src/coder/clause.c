@@ -151,6 +151,14 @@ static int named_subject(coder_sent *S, int i)
 	       (S->t[i].type == TY_ACTOR || S->t[i].type == TY_AGENT || sent_actor_at(S, i) >= 0);
 }
 
+/* 1 when the words from token i on open with a subject pronoun ('they killed'). */
+static int pronoun_subject(coder_sent *S, int i)
+{
+	while (i < S->nt && !sent_live(S, i))
+		i++;
+	return i < S->nt && S->t[i].type == TY_PRON;
+}
+
 /* 1 when the comma part [from, to) opening the sentence is an adverbial opener whose main
  * clause comes after it, whatever verbs it holds: an adverbial clause ("While Egypt met
  * Qatar,", "As talks resumed,", "When asked about the sanctions,"; not "if", whose
@@ -168,9 +176,19 @@ static int adverbial_opener(coder_sent *S, int from, int to)
 	static const char *const lead_adv[] = { "SHORTLY", "JUST", "SOON", "LONG", "RIGHT",
 		"IMMEDIATELY", "EVEN", "WELL", "HOURS", "DAYS", "WEEKS", "MONTHS", "MINUTES",
 		NULL };
-	for (int i = 0; i < to; i++)
+	static const char *const ever[] = { "WHOEVER", "WHOMEVER", "WHATEVER", "WHICHEVER",
+		"WHEREVER", "WHENEVER", NULL };
+	/* reported41: a quotation's own opener ('"When the soldiers left, the rebels
+	 * attacked ...," a resident said') is one as an unquoted one is, and the quoted main
+	 * clause after it may open with a pronoun ('"Whoever stayed, they killed"') */
+	int q = news_quoted_opener(S, from, to);
+	if (q < 0)
+		return 0;
+	for (int i = q; i < to; i++)
 		if (S->t[i].cls == C_QUOTE)
 			return 0;   /* '"To me things have improved," said ...': a quotation */
+	int quoted = q > from;
+	from = q;
 	while (from < to && !sent_live(S, from))
 		from++;
 	/* types40: "Shortly before the press conference to announce ...,", "Days after the
@@ -182,13 +200,18 @@ static int adverbial_opener(coder_sent *S, int from, int to)
 			from++;
 			break;
 		}
-	if (from + 1 >= to || !named_subject(S, to + 1))
+	if (from + 1 >= to || !(named_subject(S, to + 1) || (quoted && pronoun_subject(S, to + 1))))
 		return 0;
 	const coder_tok *f = &S->t[from], *n = &S->t[from + 1];
 	if (f->type == TY_ACTOR || f->type == TY_AGENT || f->type == TY_PRON)
 		return 0;
 	if (subordinator(f))
 		return 1;
+	/* reported41: a free relative put first ("Whoever stayed on the train, they killed",
+	 * "Wherever they went, ..."), the fronted object or setting of the clause after it */
+	for (int k = 0; ever[k]; k++)
+		if (tok_is(f, ever[k]))
+			return 1;
 	/* "Asked whether", "Encouraged by"; "Unable to", "Determined to" */
 	if (f->type != TY_DET && ((ends_with(f, "ED") && (tok_has(n, WF_PREP) ||
 	    tok_has(n, WF_CLAUSE))) || (tok_is(n, "TO") && !tok_has(f, WF_PREP))))

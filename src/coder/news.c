@@ -130,21 +130,26 @@ int news_noun(coder_sent *S, int i)
 /* A sentence-opening phrase that is no subject: it starts with a preposition or an adverb and
  * has no verb, or it is a bare time phrase ("Last week,", "This month,": noevent40; else the
  * clause after it, between two commas, was deleted as an aside). */
-int news_lead_in(coder_sent *S, int from, int to)
+int news_quoted_opener(coder_sent *S, int from, int to)
 {
 	/* pronoun41: a quotation's own lead-in ('"At the end, they killed them," he said')
 	 * opens the quoted sentence as it would an unquoted one; not when the quoted clause
 	 * is itself a report of speech ('"In our town, they say ...," said a teacher': what
 	 * others say, the attribution's statement stays the event) */
-	if (from == 0 && to > 1 && S->t[0].cls == C_QUOTE) {
-		int close = to;
-		while (close < S->nt && S->t[close].cls != C_QUOTE)
-			close++;
-		if (close <= to + 1 || syntax_speech_in(S, to, close))
-			return 0;   /* '"To me things have improved," said ...': the whole quote */
-		from++;
-	}
-	if (from >= to)
+	if (from != 0 || to <= 1 || S->t[0].cls != C_QUOTE)
+		return from;
+	int close = to;
+	while (close < S->nt && S->t[close].cls != C_QUOTE)
+		close++;
+	if (close <= to + 1 || syntax_speech_in(S, to, close))
+		return -1;   /* '"To me things have improved," said ...': the whole quote */
+	return from + 1;
+}
+
+int news_lead_in(coder_sent *S, int from, int to)
+{
+	from = news_quoted_opener(S, from, to);
+	if (from < 0 || from >= to)
 		return 0;
 	const coder_tok *f = &S->t[from];
 	if (!tok_has(f, WF_PREP) && !tok_has(f, WF_LEAD) &&

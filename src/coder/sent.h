@@ -489,6 +489,10 @@ int news_person_not_country(const coder_sent *S, int i, const char *code);
 int news_service_name(const coder_sent *S, int i);   /* "VOA's Russian Service" */
 void news_us_places(coder_sent *S);   /* "Paris, Texas", "Georgia Governor": USA */
 int news_lead_in(coder_sent *S, int from, int to);
+/* The first token of a comma part [from, to) opening the sentence, past the quote mark of a
+ * quotation that opens there and goes on after the comma: from + 1 then, -1 when that quote
+ * closes at the comma or its clause reports speech itself; else from. */
+int news_quoted_opener(coder_sent *S, int from, int to);
 /* context.c: 1 when tokens [from, k) are a time phrase alone ("In April", "Last week",
  * "Earlier this month"): at most five words, at least one time word, no actor. */
 int context_time_lead(const coder_sent *S, int from, int k);

@@ -349,6 +349,19 @@ static int heading_actor(coder_sent *S, const struct syntax_parse *P, int b)
 	return deeper ? -2 : -1;
 }
 
+/* 1 when slot s is the subject of a speech verb ("said", "told" ...) whose clause holds deed
+ * word vw below it: the one who reports the deed ("He said 21 passengers died in the attack
+ * by the BLA": He), a dictionary actor or a pronoun the story resolved. */
+static int deed_speaker(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s)
+{
+	/* the speech verbs above vw: the one whose subject the slot is */
+	for (int c = (int)P->w[vw].head - 1, k = 0; c >= 0 && k < P->nw;
+	     k++, c = (int)P->w[c].head - 1)
+		if (syn_speech_word(&P->w[c]) && syn_slot_speaks(S, P, c, s))
+			return 1;
+	return 0;
+}
+
 /* "Tuesday's train hijacking by armed militants", "unprovoked firing by India": the one
  * named in the "by" phrase of a deed noun (or of a deed hung on a noun) did the deed (its
  * actor, else its phrase when an agent codes it); the source chosen before, another side,
@@ -380,8 +393,8 @@ static int deed_noun_doer(coder_sent *S, const struct syntax_parse *P, int vw,
 		actors_make_slot(S, g, tgt);
 	else if (own)
 		;
-	else if (src->n)
-		*tgt = *src;
+	else if (src->n && !deed_speaker(S, P, vw, src))
+		*tgt = *src;   /* not the speaker who reports the deed (reported41) */
 	else
 		event_null_slot(S, tgt);
 	*src = doer;

@@ -426,7 +426,7 @@ int syn_reported_passive(coder_sent *S, const struct syntax_parse *P, int vw, in
 		return 0;
 	if (rv < 0 || !src->n || p < 0 || !syn_passive_verb(P, vw) || syn_ends_ing(&P->w[vw]) ||
 	    syn_nobody(P, p) ||
-	    syn_slot_role(S, P, rv, src) != R_SRC || syn_slot_role(S, P, vw, src) == R_TGT ||
+	    !syn_slot_speaks(S, P, rv, src) || syn_slot_role(S, P, vw, src) == R_TGT ||
 	    syn_actor_with_role(S, P, vw, R_SRC, NULL) >= 0 ||
 	    (P->w[p].upos && !strcmp(P->w[p].upos, "PRON")))
 		return 0;

@@ -1829,6 +1829,43 @@ static void reported_doer(coder_sent *S, const struct syntax_parse *P, int rc, i
 	S->syn_note = "rule: a reported deed's doer is its clause's subject, not the speaker";
 }
 
+/* The reporting verb of deed word vw: reporting_verb's (rv), else, for a deed noun in an
+ * oblique of the reported clause ("said 21 passengers died in the attack by the BLA"), the
+ * verb whose complement (ccomp) holds it, a bounded climb; -1: none. */
+static int reporting_host(const struct syntax_parse *P, int vw, int rv)
+{
+	if (rv >= 0)
+		return rv;
+	for (int c = vw, hops = 0; c >= 0 && P->w[c].head && hops < 6; hops++) {
+		int h = (int)P->w[c].head - 1;
+		if (syn_rel_is(&P->w[c], "ccomp"))
+			return syn_is_verb(&P->w[h]) ? h : -1;
+		/* "said [21 passengers] died": the clause's subject misparsed as the speech verb's
+		 * object, its verb an acl of it */
+		int g = P->w[h].head ? (int)P->w[h].head - 1 : -1;
+		if (syn_rel_is(&P->w[c], "acl") && syn_is_verb(&P->w[c]) && h < c && g >= 0 &&
+		    syn_rel_is(&P->w[h], "obj") && syn_speech_word(&P->w[g]))
+			return g;
+		c = h;
+	}
+	return -1;
+}
+
+/* 1 when slot s is the speaker of the deed at vw that speech verb hv reports: hv's subject,
+ * not a phrase before the comma of a trailing attribution that the parse made hv's subject
+ * ("will support the Philippine Plan ..., Rep. Nograles said": the plan is the target). */
+static int reported_speaker(coder_sent *S, const struct syntax_parse *P, int vw, int hv,
+			    const coder_slot *s)
+{
+	if (hv < 0 || !syn_speech_word(&P->w[hv]) || !syn_slot_speaks(S, P, hv, s))
+		return 0;
+	int w = s->pos >= 0 && s->pos < S->nt ? P->tok2w[s->pos] : -1;
+	for (int i = w + 1; w > vw && i < hv; i++)
+		if (P->w[i].upos && !strcmp(P->w[i].upos, "PUNCT"))
+			return 0;
+	return 1;
+}
+
 /* 1 when actor k, put aside as the source of an appeal or demand (02, 10) at verb vw by
  * complement_source, heads the subject of vw's own complement clause: "The government, which
  * believed ..., demanded that Beijing remove them" asks Beijing, who is then its target. */
@@ -1868,7 +1905,7 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 		src->n = 0;   /* "relations with Beijing": the target's side */
 	/* "Pakistan said militants attacked": the speaker is not the one who acted */
 	else if (rv >= 0 && reported_deed(P, reported_clause(P, sv, rv)) &&
-		 syn_slot_role(S, P, rv, src) == R_SRC)
+		 syn_slot_speaks(S, P, rv, src))
 		reported_doer(S, P, reported_clause(P, sv, rv), sv, src);
 	else if (condition_source(S, P, vw, src)) {
 		src->n = 0;   /* "If X tests a missile, Y is likely to threaten to use force" */
@@ -2455,6 +2492,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rechoose_source(S, P, vw, sv, rv, rs, src, &moved);
 	if (rt != R_TGT)
 		rechoose_target(S, P, vw, rt, code, src, tgt);
+	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
+		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
+		S->syn_note = "rule: the speaker is not the target of the deed they report";
+	}
 	if (rt == R_NONE)
 		displaced_target(S, v, was, src, tgt);
 	if (!tgt->n && moved >= 0 && asked_subject(S, P, vw, moved, code->a))

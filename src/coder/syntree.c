@@ -875,6 +875,18 @@ enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw,
 	return h < 0 ? R_NONE : syn_role_of(P, h, vw, &rank);
 }
 
+int syn_slot_speaks(coder_sent *S, const struct syntax_parse *P, int rv, const coder_slot *s)
+{
+	int rank;
+	if (syn_slot_role(S, P, rv, s) == R_SRC)
+		return 1;
+	/* syn_slot_role reads no pronoun: a resolved "He" of "He said" is its own word */
+	if (!s->n || s->pos < 0 || s->pos >= S->nt || S->t[s->pos].type != TY_PRON)
+		return 0;
+	int w = P->tok2w[s->pos];
+	return w >= 0 && syn_role_of(P, w, rv, &rank) == R_SRC;
+}
+
 /* The dictionary actor slot s is bound to (not a pronoun, not a default), with *h the parse
  * word heading its words (-1: none); NULL: no such actor. */
 const coder_actor *syn_slot_actor(coder_sent *S, const struct syntax_parse *P,

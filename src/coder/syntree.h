@@ -86,6 +86,9 @@ int syn_below(const struct syntax_parse *P, int h, int top);
 int syn_on_path(const struct syntax_parse *P, int x, int h, int top);
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
 enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s);
+/* 1 when slot s is the subject of verb rv: its dictionary actor, or a pronoun the story
+ * resolved ("He said ...": the previous sentence's subject), whose own word is read. */
+int syn_slot_speaks(coder_sent *S, const struct syntax_parse *P, int rv, const coder_slot *s);
 int syn_time_word(const khaldun_parse_token *w);
 /* 1 when the phrase headed by h names nobody ("no passengers", "none", "nobody"). */
 int syn_nobody(const struct syntax_parse *P, int h);   /* a day or time word: never a speaker */
