@@ -2212,13 +2212,16 @@ static int other_party(coder_sent *S, const struct syntax_parse *P, int vw, cons
  * without commas (CAMEO codes rejecting a side's proposal against that side). Only verbs of
  * authorship: "the town, shelled by rebels," names a doer of another deed, no owner. The
  * actor (live or deleted), not the source's; -1: none. */
-static int aside_owner(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src)
+static int aside_owner(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		       int subject)
 {
 	static const char *const author[] = { "propos", "draft", "submit", "present", "tabl",
 		"float", "sponsor", "introduc", "broker", "unveil", "author", "craft", "put", NULL };
 	static const char *const fwd[] = { "forward", "together", NULL };
-	int own[2] = { syn_child_rel(P, vw, "obj"), syn_child_rel(P, vw, "nsubj:pass") };
-	for (int j = 0; j < 2; j++) {
+	/* joined42: the subject word too (subject >= 0), when the thing it names meets a
+	 * reaction (reaction_target) */
+	int own[3] = { syn_child_rel(P, vw, "obj"), syn_child_rel(P, vw, "nsubj:pass"), subject };
+	for (int j = 0; j < 3; j++) {
 		int t = own[j];
 		if (t < 0 || !P->w[t].upos || strcmp(P->w[t].upos, "NOUN"))
 			continue;
@@ -2228,7 +2231,9 @@ static int aside_owner(coder_sent *S, const struct syntax_parse *P, int vw, cons
 			 * verb (parataxis, advcl): a comma before it either way */
 			int on = (int)w->head - 1;
 			if (!syn_word_is(&P->w[p - 1], ",") || !syn_is_verb(w) ||
-			    !((on == t && syn_rel_base(w, "acl")) ||
+			    !((on == t && (syn_rel_base(w, "acl") ||
+					   (j == 2 && syn_rel_base(w, "parataxis")))) ||
+			      (j == 2 && (int)P->w[vw].head - 1 == p) ||   /* the verb on it */
 			      (on == vw && j == 0 && (syn_rel_base(w, "parataxis") ||
 						      syn_rel_base(w, "advcl")))) ||
 			    !syn_stem_in(w, author) ||
@@ -2249,6 +2254,48 @@ static int aside_owner(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	return -1;
 }
 
+/* joined42: a reaction noun's line without '+' ("The plan, put forward by Egypt, met with
+ * criticism from Israel": 11x): the critic in the "from" phrase is the source, and what the
+ * reaction meets is the thing the verb's subject names, whose author in a comma aside
+ * (aside_owner) is the target. With no such author the reaction meets no side: -1, no event,
+ * as when a '+' line's subject is a phrase no dictionary knows ("The plan drew criticism
+ * from Israel"; never the reaction noun the shallow rules took after the verb, "opposition"
+ * read as ~OPP). A '+' line's target before the verb stays: 0. 1: the target was set. */
+static int reaction_target(coder_sent *S, const struct syntax_parse *P, int v, int vw,
+			   const dict_evcode *code, const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const from[] = { "from", NULL };
+	const coder_actor *a = src->n ? src->m[0].a : NULL;
+	if (!code->a || code->a[0] != '1' || code->a[1] != '1' || !a || a->pos <= v ||
+	    (tgt->n && tgt->m[0].a && tgt->m[0].a->pos >= 0 && tgt->m[0].a->pos < v))
+		return 0;
+	int h = syn_span_head(P, a->pos, a->end), s = syn_child_rel(P, vw, "nsubj");
+	if (s < 0 && P->w[vw].head) {
+		/* the parse may hang the verb on the aside itself ("The plan, put forward by
+		 * Egypt, met ...": "met" a conj or advcl of "put", "plan" the root): the noun
+		 * the aside is on is then the subject */
+		int q = (int)P->w[vw].head - 1, n = P->w[q].head ? (int)P->w[q].head - 1 : -1;
+		if (!(syn_rel_base(&P->w[q], "acl") || syn_rel_base(&P->w[q], "parataxis")))
+			n = syn_child_rel(P, q, "nsubj");   /* or the aside its clause: "put" the root */
+		if (q < vw && n >= 0 && n < q && syn_is_verb(&P->w[q]) &&
+		    (syn_rel_base(&P->w[vw], "conj") || syn_rel_base(&P->w[vw], "advcl")) &&
+		    P->w[n].upos && !strcmp(P->w[n].upos, "NOUN"))
+			s = n;
+	}
+	/* the critic's name may modify the phrase's noun ("from China's U.N. mission") */
+	for (int up = 0; h >= 0 && up < 2 && !syn_child_word(P, h, "case", from) && P->w[h].head &&
+	     (syn_rel_is(&P->w[h], "nmod:poss") || syn_rel_is(&P->w[h], "compound") ||
+	      syn_rel_is(&P->w[h], "amod") || syn_rel_is(&P->w[h], "flat")); up++)
+		h = (int)P->w[h].head - 1;
+	if (h < 0 || s < 0 || !syn_child_word(P, h, "case", from))
+		return 0;
+	int owner = aside_owner(S, P, vw, src, s);
+	if (owner < 0)
+		return -1;
+	actors_make_slot(S, owner, tgt);
+	return 1;
+}
+
 /* Last checks on the chosen slots: places, the same actor twice, reciprocal acts; -1: none. */
 static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			const dict_evcode *code, coder_slot *src, coder_slot *tgt)
@@ -2265,7 +2312,7 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 		tgt->n = 0;   /* "Russia's ambassador to Washington criticized": his post */
 	int owner;   /* a target of no side: none, or the thing's bare words ("---") */
 	if ((!tgt->n || (!tgt->pronoun && !strcmp(tgt->m[0].code, "---"))) &&
-	    (owner = aside_owner(S, P, vw, src)) >= 0)
+	    (owner = aside_owner(S, P, vw, src, -1)) >= 0)
 		actors_make_slot(S, owner, tgt);   /* "the plan, put forward by Egypt," */
 	syn_tariff_owner(S, P, vw, code->a, src, tgt);   /* "the U.S. tariff on ...": who levies it */
 	syn_tariff_goods(S, P, vw, code->a, src, tgt);   /* "tariffs on Chinese goods took effect" */
@@ -2463,8 +2510,16 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	int rel = relative(S, P, vw, &pi, &rtgt);
 	if (rel < 0)
 		return -1;   /* a relative clause that only tells of its antecedent */
-	if (designated)
-		return 0;
+	if (designated) {
+		/* joined42: the pattern's meeting of a coordinated subject with itself ("% * IN_":
+		 * "Kenya and Uganda met the Chinese foreign minister in Beijing") meets the third
+		 * party named as the object or "with" party instead, as settle_slots does */
+		int party;
+		if (src->n > 1 && tgt->n == src->n && tgt->m[0].a == src->m[0].a &&
+		    src->m[0].a->group >= 0 && (party = other_party(S, P, vw, src)) >= 0)
+			actors_make_slot(S, party, tgt);
+		return reaction_target(S, P, v, vw, code, src, tgt) < 0 ? -1 : 0;
+	}
 	/* a slot the parse confirms stays as the shallow rules chose it (its span too) */
 	enum role rs = syn_slot_role(S, P, vw, src), rt = syn_slot_role(S, P, vw, tgt);
 	int sv = subject_verb(P, vw);

@@ -1040,6 +1040,45 @@ static int possessed_phrase(coder_sent *S, const struct syntax_parse *P, int h, 
 	return news_open_span(S, from, hp, out);
 }
 
+/* joined42: "killed by his own men": a person's "men" are his forces or fighters, not
+ * civilians (the agent dictionary's MEN). When the "by" noun h is "men" under a possessive
+ * pronoun and its phrase codes as civilians (*out), the doer takes the armed role of the
+ * passive subject the pronoun most likely names ("The commander ...": ~MIL; "The rebel
+ * leader ...": ~REB), with no country: the pronoun resolved to no one. A subject of no
+ * armed role leaves the phrase as it was. */
+static void possessor_forces(coder_sent *S, const struct syntax_parse *P, int h, coder_slot *out)
+{
+	static const char *const men[] = { "men", NULL };
+	static const char *const poss[] = { "their", "his", "her", "its", NULL };
+	static const char *const forces[] = { "~MIL", "~REB", "~INS", "~COP", "~UAF", NULL };
+	int v = P->w[h].head ? (int)P->w[h].head - 1 : -1;
+	if (!out->n || strcmp(out->m[0].code, "~CVL") || !syn_word_in(&P->w[h], men) ||
+	    !syn_child_word(P, h, "nmod:poss", poss) || v < 0)
+		return;
+	int s = syn_child_rel(P, v, "nsubj:pass");
+	if (s < 0)
+		return;
+	/* the subject's actor (on its head noun or a modifier of it: "The Taliban commander",
+	 * ~INS), then its own words' agent ("The commander": ~MIL) */
+	coder_slot who[2] = { { .n = 0 }, { .n = 0 } };
+	for (int k = 0; k < S->na && !who[0].n; k++) {
+		int a = syn_live_head(S, P, k);
+		if (a == s || (a >= 0 && (int)P->w[a].head - 1 == s &&
+			       (syn_rel_is(&P->w[a], "compound") || syn_rel_is(&P->w[a], "amod"))))
+			actors_make_slot(S, k, &who[0]);
+	}
+	syn_open_phrase(S, P, s, &who[1]);
+	for (int j = 0; j < 2; j++) {
+		const char *c = who[j].n ? who[j].m[0].code : NULL;
+		size_t l = c ? strlen(c) : 0;
+		for (int k = 0; l >= 3 && forces[k]; k++)
+			if (!strcmp(c + l - 3, forces[k] + 1)) {
+				out->m[0].code = forces[k];
+				return;
+			}
+	}
+}
+
 /* The phrase headed by word h of a "by" (or "from") phrase, without its preposition, as an
  * open actor whose code an agent gives ("by unknown gunmen": ~UAF; "pressure from criminal
  * groups": ~CRM; not "by the fact": ---). 0: none. */
@@ -1054,6 +1093,7 @@ int syn_by_agent(coder_sent *S, const struct syntax_parse *P, int h, coder_slot 
 		return 0;
 	if (!strcmp(open.m[0].code, "---"))
 		return 0;
+	possessor_forces(S, P, h, &open);
 	*out = open;
 	return 1;
 }
