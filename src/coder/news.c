@@ -126,10 +126,7 @@ int news_noun(coder_sent *S, int i)
 	return 0;
 }
 
-
-/* A sentence-opening phrase that is no subject: it starts with a preposition or an adverb and
- * has no verb, or it is a bare time phrase ("Last week,", "This month,": noevent40; else the
- * clause after it, between two commas, was deleted as an aside). */
+/* The comma part's first token past an opening quote mark (sent.h). */
 int news_quoted_opener(coder_sent *S, int from, int to)
 {
 	/* pronoun41: a quotation's own lead-in ('"At the end, they killed them," he said')
@@ -146,6 +143,9 @@ int news_quoted_opener(coder_sent *S, int from, int to)
 	return from + 1;
 }
 
+/* A sentence-opening phrase that is no subject: it starts with a preposition or an adverb and
+ * has no verb, or it is a bare time phrase ("Last week,", "This month,": noevent40; else the
+ * clause after it, between two commas, was deleted as an aside). */
 int news_lead_in(coder_sent *S, int from, int to)
 {
 	from = news_quoted_opener(S, from, to);
