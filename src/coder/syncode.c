@@ -3020,7 +3020,7 @@ int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
  * of GIVE), and the root is no verb whose past is written the same ("hit", "cut", "shut":
  * "rebels hit a convoy" tells a past deed). A root the dictionary gives as a stem
  * (RECOGNI) or writes in the past (FREED) never is. */
-static int base_form(const coder_sent *S, int v)
+int syn_base_form(const coder_sent *S, int v)
 {
 	static const char *const same_past[] = { "HIT", "CUT", "PUT", "SET", "SHUT", "SPREAD",
 		"BEAT", "CAST", "LET", "QUIT", "BURST", "HURT", "BID", "SHED", "SPLIT", "THRUST",
@@ -3110,7 +3110,7 @@ int syn_generic_present(coder_sent *S, const struct syntax_parse *P, int v, int 
 		return 0;   /* no subject: an imperative or a misread */
 	int third = tolower((unsigned char)w->form[w->len - 1]) == 's' &&
 		    tolower((unsigned char)w->form[w->len - 2]) != 's';
-	if (!third && !(syn_child_rel(P, vw, "nsubj") >= 0 && base_form(S, v)))
+	if (!third && !(syn_child_rel(P, vw, "nsubj") >= 0 && syn_base_form(S, v)))
 		return 0;
 	/* a time of the day, or a quotation, where the present may tell a fresh deed ('"We
 	 * attack them every day," he said') */

@@ -440,10 +440,23 @@ static int misread_coordinated_verb(const coder_sent *S, const struct syntax_par
 	return -1;
 }
 
+/* 1 when coder token i is a verb of the dictionary at parse word w, right after a noun or
+ * a name, with words after it: a verb a verbless sentence may have lost. */
+static int verb_after_noun(const coder_sent *S, const struct syntax_parse *P, int i, int w)
+{
+	return i < S->nt && S->t[i].type == TY_VERB && w >= 1 && w + 1 < P->nw &&
+	       P->w[w - 1].upos && (!strcmp(P->w[w - 1].upos, "NOUN") ||
+				    !strcmp(P->w[w - 1].upos, "PROPN"));
+}
+
 /* sides40: a sentence the tagger read with no verb at all ("Egypt's plan drew criticism
  * from Ethiopia": "drew" a noun, compounded with "plan" and "criticism") whose words hold
  * a verb of the dictionary's right after a noun, with words after it: that word is the
- * verb the subject noun governs (the first such); -1: none, or a verb was read. */
+ * verb the subject noun governs (the first such); -1: none, or a verb was read.
+ * reception42: a base form right before such a verb in the past ("Ethiopia's dam plan
+ * drew protests": "plan", then "drew") is the last noun of the subject's compound, not
+ * its verb: the inflected word after it is taken (a base form was taken, and "planned
+ * protests" coded the owner's demonstration). */
 static int verbless_sentence_verb(const coder_sent *S, const struct syntax_parse *P)
 {
 	for (int i = 0; i < P->nw; i++)
@@ -451,9 +464,12 @@ static int verbless_sentence_verb(const coder_sent *S, const struct syntax_parse
 			return -1;
 	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
 		int w = P->tok2w[i];
-		if (S->t[i].type != TY_VERB || w < 1 || w + 1 >= P->nw || !P->w[w - 1].upos ||
-		    (strcmp(P->w[w - 1].upos, "NOUN") && strcmp(P->w[w - 1].upos, "PROPN")))
+		if (!verb_after_noun(S, P, i, w))
 			continue;
+		if (i + 1 < S->nt && i + 1 < MAX_TOKENS && P->tok2w[i + 1] == w + 1 &&
+		    syn_base_form(S, i) && verb_after_noun(S, P, i + 1, w + 1) &&
+		    !syn_base_form(S, i + 1) && S->t[i + 1].s[S->t[i + 1].n - 1] != 'S')
+			return w + 1;
 		return w;
 	}
 	return -1;

@@ -90,6 +90,9 @@ enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, con
  * resolved ("He said ...": the previous sentence's subject), whose own word is read. */
 int syn_slot_speaks(coder_sent *S, const struct syntax_parse *P, int rv, const coder_slot *s);
 int syn_time_word(const khaldun_parse_token *w);
+/* 1 when the verb at coder token v is its dictionary root's own word, a base form ("plan",
+ * "supply"), not an inflection (DREW of DRAW) nor a verb whose past is written the same. */
+int syn_base_form(const coder_sent *S, int v);
 /* 1 when the phrase headed by h names nobody ("no passengers", "none", "nobody"). */
 int syn_nobody(const struct syntax_parse *P, int h);   /* a day or time word: never a speaker */
 /* The name or noun phrase headed by word h as an open actor (OPEN_ACTORS: its agent code or
