@@ -23,10 +23,10 @@
 
 /* The fields of one event that explain uses; strings owned by the struct (freed by ev_free). */
 enum { F_STORY, F_DATE, F_SOURCE, F_TARGET, F_CODE, F_SOURCE_TEXT, F_TARGET_TEXT, F_VERB_TEXT,
-       F_SENTENCE, F_PATTERN, F_VERB_ENTRY, F_SOURCE_ENTRY, F_TARGET_ENTRY, F__N };
+       F_SENTENCE, F_ATTRIBUTION, F_PATTERN, F_VERB_ENTRY, F_SOURCE_ENTRY, F_TARGET_ENTRY, F__N };
 static const char *const field_names[F__N] = {
 	"story", "date", "source", "target", "code", "source_text", "target_text", "verb_text",
-	"sentence_text", "pattern", "verb_entry", "source_entry", "target_entry"
+	"sentence_text", "attribution", "pattern", "verb_entry", "source_entry", "target_entry"
 };
 
 typedef struct {
@@ -329,6 +329,9 @@ static void explain(const ev *e, out_ctx *o)
 	putchar('\n');
 	printf("         story %s, %s\n", e->f[F_STORY] ? e->f[F_STORY] : "?",
 	       e->f[F_DATE] ? e->f[F_DATE] : "no date");
+	/* a reported deed: who reported it ("X said Y attacked Z": X), named or resolved */
+	if (e->f[F_ATTRIBUTION])
+		printf("         said by %s\n", e->f[F_ATTRIBUTION]);
 	if (e->f[F_SENTENCE])
 		print_marked(e, o);
 	print_origin("source", e->f[F_SOURCE], e->f[F_SOURCE_TEXT], e->f[F_SOURCE_ENTRY],
@@ -381,6 +384,7 @@ static int find_event(void *vctx, const khaldun_stored_event *se)
 	x->e.f[F_TARGET_TEXT] = dup_or_null(e->target_text);
 	x->e.f[F_VERB_TEXT] = dup_or_null(e->verb_text);
 	x->e.f[F_SENTENCE] = dup_or_null(se->sentence_text);
+	x->e.f[F_ATTRIBUTION] = dup_or_null(e->attribution);
 	x->e.f[F_PATTERN] = place(&e->pattern);
 	x->e.f[F_VERB_ENTRY] = place(&e->verb);
 	x->e.f[F_SOURCE_ENTRY] = place(&e->source_entry);

@@ -1153,7 +1153,10 @@ static int reported_deed(const struct syntax_parse *P, int vw)
 	return 1;
 }
 
-int syn_speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int per)
+/* syn_speaker_actor(); with story, a pronoun or definite description that the story context
+ * resolved (actors_pronouns: forwarded from the previous sentence) counts as the speaker too.
+ * A pronoun resolved only inside its own sentence is a guess, never a speaker. */
+static int speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int per, int story)
 {
 	int sh = per ? -1 : syn_subject_conjunct(P, h);
 	if (sh >= 0)
@@ -1162,7 +1165,8 @@ int syn_speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int pe
 		h = syn_speech_tail(P, h);   /* "condemned the attack, saying ...": its subject */
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
-		if (a->pos < 0 || a->end >= S->nt || S->t[a->pos].type == TY_PRON)
+		if (a->pos < 0 || a->end >= S->nt ||
+		    (S->t[a->pos].type == TY_PRON && !(story && a->forwarded)))
 			continue;
 		int w = syn_span_head(P, a->pos, a->end), rank;
 		if (w < 0)
@@ -1179,10 +1183,16 @@ int syn_speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int pe
 	return -1;
 }
 
-/* The code of syn_speaker_actor(), or NULL. */
-static const char *speaker_code(coder_sent *S, const struct syntax_parse *P, int h, int per)
+int syn_speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int per)
 {
-	int k = syn_speaker_actor(S, P, h, per);
+	return speaker_actor(S, P, h, per, 0);
+}
+
+/* The code of speaker_actor(), or NULL. */
+static const char *speaker_code(coder_sent *S, const struct syntax_parse *P, int h, int per,
+				int story)
+{
+	int k = speaker_actor(S, P, h, per, story);
 	if (k < 0)
 		return NULL;
 	coder_slot sp;
@@ -1196,10 +1206,25 @@ static int reported(coder_sent *S, const struct syntax_parse *P, int vw, const c
 {
 	int rv = reporting_verb(P, vw);
 	if (rv >= 0)
-		*attr = speaker_code(S, P, rv, 0);
+		*attr = speaker_code(S, P, rv, 0, 0);
 	if (!*attr)
-		*attr = speaker_code(S, P, vw, 1);
+		*attr = speaker_code(S, P, vw, 1, 0);
 	return rv;
+}
+
+/* Issue 12: no named speaker, but one the story resolved ("Kenya's foreign minister spoke on
+ * Monday. He said Somali militants attacked a border post": KENGOV): its code is the
+ * attribution. Only after the rules that read *attr have decided, so that the events'
+ * source, target and code are those of the named-speaker rules alone. */
+static void story_speaker(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
+			  const char **attr)
+{
+	if (*attr)
+		return;
+	if (rv >= 0)
+		*attr = speaker_code(S, P, rv, 0, 1);
+	if (!*attr)
+		*attr = speaker_code(S, P, vw, 1, 1);
 }
 
 /* The verb of the clause that holds deed word vw and has must/should/ought: vw, or up from it
@@ -2494,6 +2519,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 			S->reason = SYN_GENERIC_NOTE;
 		return -1;   /* "the group frequently attacks convoys": a habit (syncode.c) */
 	}
+	story_speaker(S, P, vw, rv, attr);
 	if (!upper && syn_asked_deed(P, vw, code->a))
 		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
 	int need, side = upper ? -1 : syn_needed_side(P, vw, &need);

@@ -67,6 +67,8 @@ void api_event_json(FILE *fp, const khaldun_stored_event *e)
 	str_field(fp, "target_text", v->target_text);
 	str_field(fp, "verb_text", v->verb_text);
 	str_field(fp, "sentence_text", e->sentence_text);
+	if (v->attribution)   /* a reported deed's reporter, only when there is one (as code) */
+		str_field(fp, "attribution", v->attribution);
 	str_field(fp, "story", e->story);
 	fprintf(fp, ",\"sentence\":%zu,\"mentions\":%ld,\"stories\":", e->sentence, e->mentions);
 	str_array(fp, e->stories, e->n_stories);
