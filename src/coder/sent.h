@@ -501,6 +501,9 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out);
  * (out of the sentence, an unresolved pronoun, no word, over ten tokens). */
 int news_open_span(coder_sent *S, int from, int to, coder_slot *out);
 int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out);
+/* Without the parse: a conjunction's clause [lo, v) with a subject of its own before its verb
+ * ("..., and four of them blew themselves up"); 0: none. */
+int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out);
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out);
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c);
