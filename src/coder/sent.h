@@ -470,6 +470,9 @@ int context_speaker_is_subject(coder_sent *S);
 /* ctxquote.c: a quotation opening a sentence with no speaker of its own goes on from the
  * previous sentence's statement: its "I", "We" is that statement's speaker */
 void context_quote_goes_on(coder_sent *S);
+/* Without the parse: a quotation's first person is the speaker its tail names ('...," Trump
+ * declared'). */
+void context_quote_tail_speaker(coder_sent *S);
 /* ctxquote.c: 1 when the sentence is a quotation going on with no speaker of its own (it
  * opens or closes a quote, and no speech verb follows the closing mark) */
 int context_quote_continues(const coder_sent *S);
