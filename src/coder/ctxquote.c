@@ -9,6 +9,7 @@
  */
 #include "coder/sent.h"
 #include "cameo/actor.h"
+#include "coder/syntax.h"
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -161,6 +162,47 @@ static int tail_speaker_country(coder_sent *S, char cc[4])
 		return cc[0] && !actor_is_region(a->codes[0]);
 	}
 	return 0;
+}
+
+/* shallow42: without the parse, a quotation's first person ("I", "we") left without a side
+ * is the speaker named after its closing mark ('"..., I will raise the tariffs on cars," Trump
+ * declared'): the first dictionary actor (no pronoun) of that tail, when a speech verb, or
+ * one of declaring or answering, follows the mark. The parse path binds the quote's subject
+ * itself (synquote.c) and is left as it is. */
+void context_quote_tail_speaker(coder_sent *S)
+{
+	static const char *const more[] = { "DECLARED", "CONTENDED", "ASSERTED", "WARNED",
+					    "REPLIED", "RESPONDED", "ANNOUNCED", NULL };
+	if (syntax_on(S))
+		return;
+	int q = -1, v = -1;
+	for (int i = 0; i < S->nt; i++)
+		if (S->t[i].cls == C_QUOTE)
+			q = i;
+	for (int i = q + 1; q > 0 && i < S->nt && v < 0; i++)
+		for (int k = 0; v < 0 && more[k]; k++)
+			if (say_word(&S->t[i]) || tok_is(&S->t[i], more[k]))
+				v = i;
+	/* the verb's subject: before it, or right after it, a title at most between ('said Mawlawi ...'); not a place
+	 * later in the tail ('the diplomats said in a statement from ... Canada') */
+	const coder_actor *who = NULL;
+	for (int k = 0; v > 0 && k < S->na && !who; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos > q && (a->pos < v || a->pos <= v + 2) && !a->pron_kind &&
+		    a->ncodes >= 1)
+			who = a;
+	}
+	if (!who)
+		return;
+	char why[192];
+	snprintf(why, sizeof why, "the quote's first person = the speaker named after it, %s",
+		 who->codes[0]);
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		int s = !strcmp(e->source, "---") && first_person_text(e->source_text);
+		int t = !strcmp(e->target, "---") && first_person_text(e->target_text);
+		context_set_sides(S, e, s ? who->codes[0] : NULL, t ? who->codes[0] : NULL, why);
+	}
 }
 
 /* country40: the speaker named before a speech verb that opens a reported clause with the

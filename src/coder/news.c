@@ -262,6 +262,52 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	return open_actor(S, j + 1, end, out);
 }
 
+/* Without the parse: the subject of a clause that a conjunction opens at lo, when the words
+ * between the conjunction and its verb at v are a subject of their own: a count or quantifier
+ * taken "of" a group ("..., and four of them blew themselves up", "..., and some of the
+ * protesters threw stones") or a noun phrase an article opens ("..., and the gunmen fled").
+ * That clause's deed is its own subject's, never the first clause's subject carried over
+ * (syntax_clause_subject does this with the parse). *out gets the open phrase, or "---" for a
+ * group named by a pronoun; 0: no such subject (the verb right after the conjunction shares
+ * the first clause's subject: "..., and wounded three"). */
+int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out)
+{
+	static const char *const count[] = { "SOME", "MANY", "MOST", "SEVERAL", "ALL", "NONE",
+		"BOTH", "EACH", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
+		"NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS", NULL };
+	int i = lo;
+	while (i < v && !sent_live(S, i))
+		i++;
+	int end = v - 1;   /* "four of them desperately blew", "the gunmen had fled" */
+	while (end > i && sent_live(S, end) && adverbish(&S->t[end]))
+		end--;
+	if (i >= v || end < i || !sent_live(S, end))
+		return 0;
+	const coder_tok *t = &S->t[i];
+	int counted = i + 1 < end && tok_is(&S->t[i + 1], "OF") &&
+		      (t->cls == C_NUMBER || word_in_list(t, count));
+	if (!counted && t->type != TY_DET)
+		return 0;
+	/* "the ensuing battle", "two of the attacks": a deed noun the phrase ends in, no verb
+	 * after a subject; a noun phrase's verb is told by its past form or the auxiliary or
+	 * adverb before it ("the gunmen had fled", "the police later released") */
+	const coder_tok *vt = &S->t[v];
+	if (S->t[end].type == TY_DET || tok_has(&S->t[end], WF_POSS) ||
+	    (!counted && end == v - 1 && !(vt->n > 3 && !memcmp(vt->s + vt->n - 2, "ED", 2))))
+		return 0;
+	for (int k = i + 1; k <= end; k++)
+		if (!sent_live(S, k) || np_stop(&S->t[k], 1))
+			return 0;
+	/* "..., and the rebels fled": a known actor is found as any subject is; "of them" is
+	 * not the first actor (TABARI's plural pronoun) but a group the clause counts from */
+	for (int k = i; k <= end; k++)
+		if (S->t[k].type != TY_PRON && sent_actor_at(S, k) >= 0)
+			return 0;
+	if (!open_actor(S, i, end, out))
+		event_null_slot(S, out);   /* "four of them": a group we cannot name */
+	return out->n > 0;
+}
+
 /* An open subject that names someone: it has a capitalised word or an agent in it. */
 int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {

@@ -470,6 +470,9 @@ int context_speaker_is_subject(coder_sent *S);
 /* ctxquote.c: a quotation opening a sentence with no speaker of its own goes on from the
  * previous sentence's statement: its "I", "We" is that statement's speaker */
 void context_quote_goes_on(coder_sent *S);
+/* Without the parse: a quotation's first person is the speaker its tail names ('...," Trump
+ * declared'). */
+void context_quote_tail_speaker(coder_sent *S);
 /* ctxquote.c: 1 when the sentence is a quotation going on with no speaker of its own (it
  * opens or closes a quote, and no speech verb follows the closing mark) */
 int context_quote_continues(const coder_sent *S);
@@ -501,6 +504,9 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out);
  * (out of the sentence, an unresolved pronoun, no word, over ten tokens). */
 int news_open_span(coder_sent *S, int from, int to, coder_slot *out);
 int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out);
+/* Without the parse: a conjunction's clause [lo, v) with a subject of its own before its verb
+ * ("..., and four of them blew themselves up"); 0: none. */
+int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out);
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out);
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c);
