@@ -183,8 +183,9 @@ void context_quote_tail_speaker(coder_sent *S)
 		for (int k = 0; v < 0 && more[k]; k++)
 			if (say_word(&S->t[i]) || tok_is(&S->t[i], more[k]))
 				v = i;
-	/* the verb's subject: before it, or right after it, a title at most between ('said Mawlawi ...'); not a place
-	 * later in the tail ('the diplomats said in a statement from ... Canada') */
+	/* the verb's subject: before it, or right after it, a title at most between ('said
+	 * Mawlawi ...'); not a place later in the tail ('the diplomats said in a statement
+	 * from ... Canada') */
 	const coder_actor *who = NULL;
 	for (int k = 0; v > 0 && k < S->na && !who; k++) {
 		const coder_actor *a = &S->a[k];

@@ -325,7 +325,8 @@ static int possessed_doer(coder_sent *S, const struct syntax_parse *P, int vw, i
 	int ref = S->a[k].ref, h = syn_live_head(S, P, k), rh = syn_live_head(S, P, ref);
 	if (h < 0 || !syn_rel_is(&P->w[h], "nmod:poss") || syn_below(P, h, vw) != b || rh < 0 ||
 	    syn_role_of(P, rh, vw, &rank) != R_TGT)
-		return 0;   /* "their", "his": a possessor in the "by" phrase, the victim its referent */
+		/* "their", "his": a possessor in the "by" phrase, the victim its referent */
+		return 0;
 	coder_slot victim, doer;
 	actors_make_slot(S, ref, &victim);
 	if (!victim.n)

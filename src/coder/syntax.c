@@ -2301,7 +2301,8 @@ static int reaction_target(coder_sent *S, const struct syntax_parse *P, int v, i
 		 * the aside is on is then the subject */
 		int q = (int)P->w[vw].head - 1, n = P->w[q].head ? (int)P->w[q].head - 1 : -1;
 		if (!(syn_rel_base(&P->w[q], "acl") || syn_rel_base(&P->w[q], "parataxis")))
-			n = syn_child_rel(P, q, "nsubj");   /* or the aside its clause: "put" the root */
+			/* or the aside its clause: "put" the root */
+			n = syn_child_rel(P, q, "nsubj");
 		if (q < vw && n >= 0 && n < q && syn_is_verb(&P->w[q]) &&
 		    (syn_rel_base(&P->w[vw], "conj") || syn_rel_base(&P->w[vw], "advcl")) &&
 		    P->w[n].upos && !strcmp(P->w[n].upos, "NOUN"))
