@@ -748,6 +748,21 @@ static int protesters_hit(const khaldun_event *e)
 	return people;
 }
 
+/* 1 when code is a state organ (its government, police, courts, army, intelligence or
+ * legislature) of country cc. */
+static int organ_of(const char *code, const char *cc)
+{
+	static const char *const organ[] = { "GOV", "COP", "JUD", "MIL", "SPY", "LEG", NULL };
+	char x[4];
+	const char *role = actor_split(code, x);
+	if (strcmp(x, cc))
+		return 0;
+	for (int k = 0; organ[k]; k++)
+		if (!strncmp(role, organ[k], 3))
+			return 1;
+	return 0;
+}
+
 /* 1 when the event is coercion (17x: an arrest, a charge, a ban) by a state organ of country
  * cc of an unknown person or group (---: "him", "Zamora", "unnamed individuals"), who is
  * then of cc too: states arrest and charge at home ("Law enforcement charged him with
@@ -755,15 +770,71 @@ static int protesters_hit(const khaldun_event *e)
  * sentence would name a second country. */
 static int coerced_at_home(coder_sent *S, const khaldun_event *e, const char *cc)
 {
-	static const char *const organ[] = { "GOV", "COP", "JUD", "MIL", "SPY", "LEG", NULL };
-	char x[4];
-	const char *role = actor_split(e->source, x);
-	if (strcmp(e->target, "---") || !e->code || strncmp(e->code, "17", 2) || strcmp(x, cc))
+	if (strcmp(e->target, "---") || !e->code || strncmp(e->code, "17", 2) ||
+	    !organ_of(e->source, cc))
 		return 0;
-	int state = 0;
-	for (int k = 0; organ[k] && !state; k++)
-		state = !strncmp(role, organ[k], 3);
-	return state && context_person_phrase(S, e->target_text, 1) != NULL;
+	return context_person_phrase(S, e->target_text, 1) != NULL;
+}
+
+/* 1 when the sentence's words between byte offsets from and to could hold no noun phrase
+ * that a possessive might point back to: no article or demonstrative, no capitalised word,
+ * no number ("has agreed to pull back"; not "seized the ship and detained"). */
+static int no_antecedent_between(coder_sent *S, int from, int to)
+{
+	static const char *const det[] = { "the", "a", "an", "this", "that", "these", "those",
+					   NULL };
+	const char *p = S->c->sentence.p;
+	for (int k = from; p && k < to;) {
+		while (k < to && !isalnum((unsigned char)p[k]))
+			k++;
+		int w = k;
+		while (k < to && (isalnum((unsigned char)p[k]) || p[k] == '-'))
+			k++;
+		if (k == w)
+			break;
+		if (isupper((unsigned char)p[w]) || isdigit((unsigned char)p[w]))
+			return 0;
+		for (int j = 0; det[j]; j++)
+			if (strlen(det[j]) == (size_t)(k - w) && !strncmp(p + w, det[j], k - w))
+				return 0;
+	}
+	return 1;
+}
+
+/* country43: 1 when event e's target phrase opens with its source's own possessive ("its",
+ * "their", "the country's", "the nation's": "Kenya is ready to withdraw its troops"), the
+ * source is the bare country cc, the sentence's only one, and no other noun phrase stands
+ * between them (no_antecedent_between: "Kenya seized the ship and detained its crew" is the
+ * ship's crew): the possessive points back at the source, so the target is that country's.
+ * A bare country does not place other bare sides ("Iran threatened to kill a top general"),
+ * hence the possessive. */
+static int own_possessive_target(coder_sent *S, const khaldun_event *e, const char *cc)
+{
+	static const char *const own[] = { "its ", "their ", "the country's ", "the nation's ",
+					   "the country\xe2\x80\x99s ", "the nation\xe2\x80\x99s ",
+					   NULL };
+	if (!e->target_text || !e->source_text || strcmp(e->source, cc))
+		return 0;
+	int s = sent_text_offset(S, e->source_text), t = sent_text_offset(S, e->target_text);
+	if (s < 0 || t < s + (int)strlen(e->source_text) ||
+	    !no_antecedent_between(S, s + (int)strlen(e->source_text), t))
+		return 0;
+	for (int k = 0; own[k]; k++)
+		if (!strncasecmp(e->target_text, own[k], strlen(own[k])))
+			return 1;
+	return 0;
+}
+
+/* country43: 1 when the event is an arrest, a charge or a sentence (173) by a state organ of
+ * country cc of bare media ("~MED": "Turkish authorities arrested a journalist"): states
+ * arrest and try their own reporters; a foreign one is named so ("an American journalist"),
+ * and then the sentence names a second country and this rule does not run. Not bans and
+ * expulsions (172, 174), which hit foreign outlets as often ("a ban on the media outlet",
+ * VOA, in a story about the Taliban). */
+static int media_coerced_at_home(const khaldun_event *e, const char *cc)
+{
+	return !strcmp(e->target, "~MED") && e->code && !strncmp(e->code, "173", 3) &&
+	       organ_of(e->source, cc);
 }
 
 /* The note of apply_sentence_country for country cc in why (n bytes), written on the first
@@ -818,6 +889,18 @@ static void apply_sentence_country(coder_sent *S)
 					  country_note(why, sizeof why, cc));
 		if (coerced_at_home(S, e, cc))
 			context_set_sides(S, e, NULL, cc, country_note(why, sizeof why, cc));
+		if (own_possessive_target(S, e, cc))
+			context_set_sides(S, e, NULL,
+					  with_country(S, e->target, e->target_text, cc),
+					  country_note(why, sizeof why, cc));
+		if (media_coerced_at_home(e, cc)) {
+			char *m = arena_alloc(&S->c->scratch, 7);
+			if (m) {
+				memcpy(m, cc, 3);
+				memcpy(m + 3, "MED", 4);
+				context_set_sides(S, e, NULL, m, country_note(why, sizeof why, cc));
+			}
+		}
 	}
 }
 
