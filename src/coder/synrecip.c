@@ -173,6 +173,37 @@ static int giving_beneficiary(const struct syntax_parse *P, int vw, const char *
 	return code_in(code, giving) && syn_recipient(P, vw) < 0 ? syn_beneficiary(P, vw) : -1;
 }
 
+/* "provided 1.2 billion euros for aid and research to end the Ebola outbreak in West
+ * Africa": aid with no party named goes where its purpose clause (any "to" clause on verb
+ * vw or in its object's phrase) is carried out: the first place, a bare country or region
+ * in a locative phrase of that clause; -1: none. A party there ("to fight the rebels") is
+ * no beneficiary, so only a place is taken. */
+static int purpose_place(coder_sent *S, const struct syntax_parse *P, int vw,
+			 const coder_slot *src)
+{
+	static const char *const clause[] = { "advcl", "xcomp", "acl", NULL };
+	int o = syn_child_rel(P, vw, "obj");
+	for (int i = 0; i < P->nw; i++) {
+		int h = (int)P->w[i].head - 1, m = syn_child_rel(P, i, "mark");
+		if (h < 0 || (h != vw && (o < 0 || !under(P, h, o))) ||
+		    !syn_rel_base_in(&P->w[i], clause) || !syn_is_verb(&P->w[i]) ||
+		    m < 0 || !syn_word_is(&P->w[m], "to"))
+			continue;
+		for (int k = 0; k < S->na; k++) {
+			const coder_actor *a = &S->a[k];
+			int w = syn_live_head(S, P, k);
+			if (w < 0 || a->agent || S->t[a->pos].type == TY_PRON ||
+			    !syn_locative(P, w) || !under(P, w, i))
+				continue;
+			coder_slot t;
+			actors_make_slot(S, k, &t);
+			if (t.n && (!src->n || strcmp(t.m[0].code, src->m[0].code)))
+				return k;
+		}
+	}
+	return -1;
+}
+
 /* A giving event with no recipient phrase: the beneficiary of its purpose clause is the
  * target, as a recipient would be ("has launched an appeal for USD 88 million to help
  * people in Ethiopia": not the money). Returns 1 when *tgt was changed. */
@@ -180,7 +211,17 @@ int syn_beneficiary_target(coder_sent *S, const struct syntax_parse *P, int vw,
 			   const char *code, const coder_slot *src, coder_slot *tgt)
 {
 	int r = giving_beneficiary(P, vw, code);
-	return r >= 0 && take_recipient(S, P, vw, r, src, tgt);
+	if (r >= 0)
+		return take_recipient(S, P, vw, r, src, tgt);
+	static const char *const aid[] = { "07", NULL };
+	if (!code_in(code, aid) || syn_recipient(P, vw) >= 0 ||
+	    (tgt->n && strcmp(tgt->m[0].code, "---")))
+		return 0;
+	int k = purpose_place(S, P, vw, src);
+	if (k < 0)
+		return 0;
+	actors_make_slot(S, k, tgt);
+	return 1;
 }
 
 /* The "in" phrase of a giving event's recipient that is a mission, force or operation ("sent
