@@ -2332,8 +2332,10 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 	 * ... in Haiti", "struck a target in Gaza"), unless it is the verb's locative (R_LOC) */
 	if (place_slot(S, P, vw, src, 0))
 		src->n = 0;
-	if (verbal(code->a) && !visit(code->a) && place_slot(S, P, vw, tgt, 1))
-		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue */
+	if (verbal(code->a) && !visit(code->a) && place_slot(S, P, vw, tgt, 1) &&
+	    !syn_beneficiary_place(S, P, vw, code->a, tgt))
+		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue; not "an appeal
+			       * to help people in Ethiopia" (synrecip.c) */
 	if (posted_slot(S, P, sv, tgt))
 		tgt->n = 0;   /* "Russia's ambassador to Washington criticized": his post */
 	int owner;   /* a target of no side: none, or the thing's bare words ("---") */
@@ -2586,6 +2588,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "returned artifacts to the government of Iraq": Iraq's government */
 	else if (syn_withdrawal_target(S, P, vw, src, tgt))
 		rt = R_OBL;   /* "withdrew peacekeepers from Sinai": Egypt */
+	else if (syn_beneficiary_target(S, P, vw, code->a, src, tgt))
+		rt = R_OBL;   /* "earmarked euros in aid to help Haiti": Haiti (synrecip.c) */
+	if (syn_mission_target(S, P, vw, code->a, src, tgt))
+		rt = R_OBL;   /* "sent troops to the UN mission in Mali": Mali (synrecip.c) */
 	if (syn_reported_passive(S, P, vw, rv, code->a, src, tgt))
 		rs = rt = R_TGT;   /* "X said Y was killed": not X's deed (synpassive.c) */
 	else if (syn_passive_subject(S, P, vw, src, tgt))

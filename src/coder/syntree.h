@@ -315,6 +315,21 @@ int syn_recipient(const struct syntax_parse *P, int vw);
  * thing given, a place, another oblique or none. Returns 1 when *tgt changed. */
 int syn_recipient_target(coder_sent *S, const struct syntax_parse *P, int vw,
 			 const coder_slot *src, coder_slot *tgt);
+/* The object of a "to help/assist/support X" purpose clause on verb vw or its object: whom
+ * a thing is given for; -1: none. */
+int syn_beneficiary(const struct syntax_parse *P, int vw);
+/* A giving event's (07, 020/023, 033 code) target becomes the beneficiary's actor when no
+ * recipient phrase names one, as for syn_recipient_target. Returns 1 when *tgt changed. */
+int syn_beneficiary_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			   const char *code, const coder_slot *src, coder_slot *tgt);
+/* "sent troops to the UN peacekeeping mission in Mali": a giving event's target becomes the
+ * host country of the mission given to. Returns 1 when *tgt changed. */
+int syn_mission_target(coder_sent *S, const struct syntax_parse *P, int vw,
+		       const char *code, const coder_slot *src, coder_slot *tgt);
+/* 1 when slot s's actor lies in that beneficiary's phrase (the people's place) or is the
+ * mission's host: no venue. */
+int syn_beneficiary_place(coder_sent *S, const struct syntax_parse *P, int vw,
+			  const char *code, const coder_slot *s);
 /* "withdrew peacekeepers from Sinai": the "from" phrase's actor is the target of a
  * withdrawal verb with an object; 1 when *tgt was changed. */
 int syn_withdrawal_target(coder_sent *S, const struct syntax_parse *P, int vw,
