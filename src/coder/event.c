@@ -445,6 +445,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code))
 		return 0;
+	/* --shallow: "will impose tariffs" is a threat (1312); the parse path's recode decides
+	 * it there. cd->code is the event's code (the local one is read no further). */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && (!hit || !hit->upper.n)) {
+		const char *f = news_future_threat(S, v, lo, &code);
+		if (f) {
+			code.a = f;
+			code.b = NULL;
+			cd->code = code;
+		}
+	}
 	/* NOTE: this rewrites the local `code` after cd->code was set above, so the reject code
 	 * never reaches the event: NEWS_NEGATION changes no output today. Kept as it was (outputs
 	 * stay byte-identical); fixing it is a behaviour change for its own commit. */

@@ -6,6 +6,7 @@
  */
 #include "coder/sent.h"
 #include "coder/syntax.h"
+#include "coder/syntree.h"
 #include "base/boilerplate.h"
 #include "cameo/actor.h"
 #include <stdio.h>
@@ -396,6 +397,34 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 			break;
 	}
 	return 0;
+}
+
+/* shallow43: without the parse, a conflict deed said as future is CAMEO's threat (13x,
+ * syn_threat_code): "will impose tariffs on Canada" 1312, "will arrest protesters" 137; a
+ * sanction (16) also when held out with could/may/might/would ("could retaliate with
+ * tariffs"), the other deeds under those modals being no event at all (news_hypothetical).
+ * Only adverbs and auxiliaries may stand between the modal and the verb ("will shortly be
+ * declaring"); a negation there ("will not impose") is no threat, nor is a relative
+ * clause's modal ("a deal which would impose"). The parse path decides this itself
+ * (syntax.c recode). NULL: not such a deed. */
+const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	static const char *const future[] = { "WILL", "SHALL", "'LL", NULL };
+	static const char *const hedge[] = { "WOULD", "COULD", "MAY", "MIGHT", NULL };
+	const char *t = syn_threat_code(c->a);
+	if (!t)
+		return NULL;
+	int sanction = c->a[0] == '1' && c->a[1] == '6';
+	for (int k = 1; k <= 4 && v - k >= lo; k++) {
+		const coder_tok *w = &S->t[v - k];
+		if (tok_in(w, future) || (sanction && tok_in(w, hedge)))
+			return v - k - 1 >= 0 && tok_has(&S->t[v - k - 1], WF_REL) ? NULL : t;
+		int ly = w->n >= 4 && !memcmp(w->s + w->n - 2, "LY", 2);   /* "only", "shortly" */
+		if (tok_has(w, WF_NEG) || w->cls != C_WORD || w->type == TY_ACTOR ||
+		    !(tok_has(w, WF_AUX) || ly))
+			return NULL;
+	}
+	return NULL;
 }
 
 /* The noun phrase around an actor, for source_text/target_text: titles, adjectives and
