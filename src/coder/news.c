@@ -399,6 +399,25 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* The sanction noun at v (the deed's own word: "sanctions could follow") is not yet in
+ * force: a modal within the next three words ("would only be imposed"), or, before the
+ * clause ends, a word telling it waits ("are pending in Congress", "awaiting ratification",
+ * "proposed"). A comma, quote or clause word ends the search. */
+static int pending_measure(const coder_sent *S, int v)
+{
+	static const char *const modal[] = { "WILL", "WOULD", "COULD", "MAY", "MIGHT", NULL };
+	static const char *const wait[] = { "PENDING", "AWAITING", "PROPOSED", "PROPOSING",
+		NULL };
+	for (int j = v + 1; j < S->nt && j <= v + 10; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE))
+			return 0;
+		if ((j <= v + 3 && tok_in(t, modal)) || tok_in(t, wait))
+			return 1;
+	}
+	return 0;
+}
+
 /* shallow43: without the parse, a conflict deed said as future is CAMEO's threat (13x,
  * syn_threat_code): "will impose tariffs on Canada" 1312, "will arrest protesters" 137; a
  * sanction (16) also when held out with could/may/might/would ("could retaliate with
@@ -409,12 +428,16 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
  * (syntax.c recode). NULL: not such a deed. */
 const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
+	static const char *const measure[] = { "SANCTION", "SANCTIONS", "TARIFF", "TARIFFS",
+		"EMBARGO", NULL };
 	static const char *const future[] = { "WILL", "SHALL", "'LL", NULL };
 	static const char *const hedge[] = { "WOULD", "COULD", "MAY", "MIGHT", NULL };
 	const char *t = syn_threat_code(c->a);
 	if (!t)
 		return NULL;
 	int sanction = c->a[0] == '1' && c->a[1] == '6';
+	if (sanction && tok_in(&S->t[v], measure))
+		return pending_measure(S, v) ? "1312" : NULL;
 	for (int k = 1; k <= 4 && v - k >= lo; k++) {
 		const coder_tok *w = &S->t[v - k];
 		if (tok_in(w, future) || (sanction && tok_in(w, hedge)))
