@@ -399,6 +399,38 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* shallow43: without the parse, a call, visit or information shared (041-043, 064) under a
+ * plain negation with no modal ("have not traveled to Afghanistan", "did not share further
+ * details") did not take place: no event, as the parse path's syn_contact_not_made; a
+ * refusal ("will not visit", "cannot share") stays a rejection, and so does information not
+ * given ("has not provided"). */
+int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	static const char *const modal[] = { "WILL", "WOULD", "SHALL", "CAN", "COULD", "MAY",
+		"MIGHT", "MUST", "SHOULD", "WON'T", "CAN'T", "CANNOT", "WOULDN'T", "COULDN'T",
+		"REFUSED", "REFUSES", "REFUSE", "REFUSING", "DECLINED", "DECLINES", NULL };
+	static const char *const give[] = { "PROVID", "GIV", "GAVE", "HAND", "SUPPL", NULL };
+	const char *a = c->a;
+	if (!a || a[0] != '0' || !a[1] || !a[2] ||
+	    !((a[1] == '4' && a[2] >= '1' && a[2] <= '3') || (a[1] == '6' && a[2] == '4')))
+		return 0;
+	const coder_tok *t = &S->t[v];
+	for (int k = 0; give[k]; k++)
+		if (t->n >= (int)strlen(give[k]) && !memcmp(t->s, give[k], strlen(give[k])))
+			return 0;
+	int neg = 0;
+	for (int k = 1; k <= 3 && v - k >= lo; k++) {
+		const coder_tok *w = &S->t[v - k];
+		if (tok_in(w, modal))
+			return 0;
+		if (tok_has(w, WF_NEG))
+			neg = 1;
+		if (w->type == TY_VERB || w->cls != C_WORD || w->type == TY_ACTOR)
+			break;
+	}
+	return neg;
+}
+
 /* The sanction noun at v (the deed's own word: "sanctions could follow") is not yet in
  * force: a modal within the next three words ("would only be imposed"), or, before the
  * clause ends, a word telling it waits ("are pending in Congress", "awaiting ratification",
