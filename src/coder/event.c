@@ -7,6 +7,7 @@
  */
 #include "coder/sent.h"
 #include "coder/syntax.h"
+#include "coder/syntree.h"
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -445,12 +446,33 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code))
 		return 0;
-	/* NOTE: this rewrites the local `code` after cd->code was set above, so the reject code
-	 * never reaches the event: NEWS_NEGATION changes no output today. Kept as it was (outputs
-	 * stay byte-identical); fixing it is a behaviour change for its own commit. */
+	/* --shallow: "will impose tariffs" is a threat (1312); the parse path's recode decides
+	 * it there. cd->code is the event's code (the local one is read no further). */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && (!hit || !hit->upper.n)) {
+		const char *f = news_future_threat(S, v, lo, &code);
+		if (f) {
+			code.a = f;
+			code.b = NULL;
+			cd->code = code;
+		}
+	}
+	/* the local `code` is read no further: with the parse, recode (syntax.c) has decided the
+	 * rejection already; without it, the branch below sets the event's code (shallow43) */
 	if ((news & NEWS_NEGATION) && (!hit || !hit->upper.n) && news_negated(S, v, lo, &code)) {
 		code.a = "120";   /* reject: the cooperation was refused or denied */
 		code.b = NULL;
+		/* shallow43: --shallow (no parse, so no recode) lets the rejection reach the
+		 * event, CAMEO's for the deed refused ("will not buy" 121, "does not allow" 124,
+		 * syn_rejection); the parse path above decides it itself */
+		if (!syntax_on(S) && news_contact_not_made(S, v, lo, &cd->code))
+			return 0;   /* "have not traveled to Afghanistan": no contact, no event */
+		if (!syntax_on(S) && !(v > 0 && tok_is(&S->t[v - 1], "NO"))) {
+			/* "no signs": a noun after "no", not a verb denied */
+			int drop = 0;
+			const char *r = syn_rejection(cd->code.a, &drop);
+			cd->code.a = r ? r : code.a;
+			cd->code.b = NULL;
+		}
 	}
 	if (!designated && !decided && passive(S, v, vend, lo, hi)) {
 		coder_slot tmp = *src;

@@ -6,6 +6,7 @@
  */
 #include "coder/sent.h"
 #include "coder/syntax.h"
+#include "coder/syntree.h"
 #include "base/boilerplate.h"
 #include "cameo/actor.h"
 #include <stdio.h>
@@ -396,6 +397,89 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 			break;
 	}
 	return 0;
+}
+
+/* shallow43: without the parse, a call, visit or information shared (041-043, 064) under a
+ * plain negation with no modal ("have not traveled to Afghanistan", "did not share further
+ * details") did not take place: no event, as the parse path's syn_contact_not_made; a
+ * refusal ("will not visit", "cannot share") stays a rejection, and so does information not
+ * given ("has not provided"). */
+int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	static const char *const modal[] = { "WILL", "WOULD", "SHALL", "CAN", "COULD", "MAY",
+		"MIGHT", "MUST", "SHOULD", "WON'T", "CAN'T", "CANNOT", "WOULDN'T", "COULDN'T",
+		"REFUSED", "REFUSES", "REFUSE", "REFUSING", "DECLINED", "DECLINES", NULL };
+	static const char *const give[] = { "PROVID", "GIV", "GAVE", "HAND", "SUPPL", NULL };
+	const char *a = c->a;
+	if (!a || a[0] != '0' || !a[1] || !a[2] ||
+	    !((a[1] == '4' && a[2] >= '1' && a[2] <= '3') || (a[1] == '6' && a[2] == '4')))
+		return 0;
+	const coder_tok *t = &S->t[v];
+	for (int k = 0; give[k]; k++)
+		if (t->n >= (int)strlen(give[k]) && !memcmp(t->s, give[k], strlen(give[k])))
+			return 0;
+	int neg = 0;
+	for (int k = 1; k <= 3 && v - k >= lo; k++) {
+		const coder_tok *w = &S->t[v - k];
+		if (tok_in(w, modal))
+			return 0;
+		if (tok_has(w, WF_NEG))
+			neg = 1;
+		if (w->type == TY_VERB || w->cls != C_WORD || w->type == TY_ACTOR)
+			break;
+	}
+	return neg;
+}
+
+/* The sanction noun at v (the deed's own word: "sanctions could follow") is not yet in
+ * force: a modal within the next three words ("would only be imposed"), or, before the
+ * clause ends, a word telling it waits ("are pending in Congress", "awaiting ratification",
+ * "proposed"). A comma, quote or clause word ends the search. */
+static int pending_measure(const coder_sent *S, int v)
+{
+	static const char *const modal[] = { "WILL", "WOULD", "COULD", "MAY", "MIGHT", NULL };
+	static const char *const wait[] = { "PENDING", "AWAITING", "PROPOSED", "PROPOSING",
+		NULL };
+	for (int j = v + 1; j < S->nt && j <= v + 10; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE))
+			return 0;
+		if ((j <= v + 3 && tok_in(t, modal)) || tok_in(t, wait))
+			return 1;
+	}
+	return 0;
+}
+
+/* shallow43: without the parse, a conflict deed said as future is CAMEO's threat (13x,
+ * syn_threat_code): "will impose tariffs on Canada" 1312, "will arrest protesters" 137; a
+ * sanction (16) also when held out with could/may/might/would ("could retaliate with
+ * tariffs"), the other deeds under those modals being no event at all (news_hypothetical).
+ * Only adverbs and auxiliaries may stand between the modal and the verb ("will shortly be
+ * declaring"); a negation there ("will not impose") is no threat, nor is a relative
+ * clause's modal ("a deal which would impose"). The parse path decides this itself
+ * (syntax.c recode). NULL: not such a deed. */
+const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	static const char *const measure[] = { "SANCTION", "SANCTIONS", "TARIFF", "TARIFFS",
+		"EMBARGO", NULL };
+	static const char *const future[] = { "WILL", "SHALL", "'LL", NULL };
+	static const char *const hedge[] = { "WOULD", "COULD", "MAY", "MIGHT", NULL };
+	const char *t = syn_threat_code(c->a);
+	if (!t)
+		return NULL;
+	int sanction = c->a[0] == '1' && c->a[1] == '6';
+	if (sanction && tok_in(&S->t[v], measure))
+		return pending_measure(S, v) ? "1312" : NULL;
+	for (int k = 1; k <= 4 && v - k >= lo; k++) {
+		const coder_tok *w = &S->t[v - k];
+		if (tok_in(w, future) || (sanction && tok_in(w, hedge)))
+			return v - k - 1 >= 0 && tok_has(&S->t[v - k - 1], WF_REL) ? NULL : t;
+		int ly = w->n >= 4 && !memcmp(w->s + w->n - 2, "LY", 2);   /* "only", "shortly" */
+		if (tok_has(w, WF_NEG) || w->cls != C_WORD || w->type == TY_ACTOR ||
+		    !(tok_has(w, WF_AUX) || ly))
+			return NULL;
+	}
+	return NULL;
 }
 
 /* The noun phrase around an actor, for source_text/target_text: titles, adjectives and
