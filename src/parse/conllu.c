@@ -158,7 +158,9 @@ int conllu_next(conllu_reader *r, conllu_sent *s)
 			continue;
 		}
 		if (!r->l.len) {
-			if (s->nlines)
+			/* a sentence whose only lines were skipped ends here too: else the
+			 * next one would join it and be thrown away with it */
+			if (s->nlines || s->bad)
 				break;
 			continue;
 		}
@@ -188,7 +190,7 @@ int conllu_next(conllu_reader *r, conllu_sent *s)
 		s->w[i].form = s->text.p + s->w[i].form_at;
 		s->w[i].deprel = s->text.p + s->w[i].deprel_at;
 	}
-	return s->nlines ? 1 : 0;
+	return s->nlines || s->bad ? 1 : 0;   /* a bad one is returned, so that it is counted */
 }
 
 int conllu_write(FILE *out, const conllu_sent *s, const char *const *upos, const int *heads,
