@@ -666,11 +666,31 @@ static int jmember(json *j, const char *key, imp_event *e, const char **date, co
 		*id = r ? put(&j->s, s, (size_t)(j->p - s)) : NULL;
 		return 0;
 	}
+	if (!strcmp(key, "attribution"))
+		return jstring_or_null(j, &e->attribution);
 	if (!strcmp(key, "sentence") || !strcmp(key, "quad") || !strcmp(key, "goldstein")
-	    || !strcmp(key, "mentions")) {
+	    || !strcmp(key, "mentions") || !strcmp(key, "time_shift")) {
+		const char *at = j->p;
 		if ((r = jnumber(j, &v)) <= 0)
 			return r;
-		if (key[0] == 's') {
+		/* refused, not wrapped or cast out of range (undefined): a sentence index, a
+		 * count, a shift of days and a Goldstein score each have their range */
+		const char *range = key[0] == 's' && (v < 0 || v > 1e9 || v != (long)v)
+				    ? "\"sentence\" is not a sentence number (0, 1, 2...)"
+				  : key[0] == 'm' && !(v >= -1e15 && v <= 1e15)
+				    ? "\"mentions\" is out of range"
+				  : key[0] == 't' && (!(v >= -1e6 && v <= 1e6) || v != (long)v)
+				    ? "\"time_shift\" is not a number of days"
+				  : key[0] == 'g' && !(v >= -10 && v <= 10)
+				    ? "\"goldstein\" is not a Goldstein score (-10 to 10)" : NULL;
+		if (range) {
+			j->p = at;
+			ws(j);
+			return jbad(j, range);
+		}
+		if (key[0] == 't') {
+			e->time_shift = (long)v;
+		} else if (key[0] == 's') {
 			e->sentence = (long)v;
 			e->has_sentence = 1;
 		} else if (key[0] == 'q') {
