@@ -116,7 +116,7 @@ int cmd_actor(int argc, char **argv)
 		} else
 			break;
 	}
-	if (lookup_needs_operand(argc, i, "actor", actor_usage))
+	if (lookup_needs_operand(argc, argv, i, "actor", actor_usage))
 		return EXIT_FATAL;
 	khaldun_dict *d = NULL;
 	if (load_project_for_lookup(project, &d))

@@ -218,7 +218,7 @@ int cmd_cameo(int argc, char **argv)
 		} else
 			break;
 	}
-	if (lookup_needs_operand(argc, i, "cameo", cameo_usage))
+	if (lookup_needs_operand(argc, argv, i, "cameo", cameo_usage))
 		return EXIT_FATAL;
 	khaldun_cameo *t = load_cameo(cameo_dir);
 	cameo_ctx x = { NULL, argv + i, argc - i, 0 };

@@ -404,11 +404,18 @@ int lookup_options_end(char **argv, int *i, void (*usage)(FILE *))
 	return 0;
 }
 
-int lookup_needs_operand(int argc, int i, const char *cmd, void (*usage)(FILE *))
+int lookup_needs_operand(int argc, char **argv, int i, const char *cmd,
+			 void (*usage)(FILE *))
 {
-	if (i < argc)
+	/* a blank operand (`khaldun cameo "$unset"`) matches every line: it would list the
+	 * whole dictionary as found, so it counts as none */
+	int blank = 0;
+	for (int j = i; j < argc; j++)
+		blank |= argv[j][strspn(argv[j], " \t\r\n")] == 0;
+	if (i < argc && !blank)
 		return EXIT_OK;
-	fprintf(stderr, "%s: error: %s needs a CODE or WORDS\n", progname, cmd);
+	fprintf(stderr, "%s: error: %s needs a CODE or WORDS%s\n", progname, cmd,
+		i < argc ? " (an operand is empty)" : "");
 	usage(stderr);
 	return EXIT_FATAL;
 }

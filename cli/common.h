@@ -41,8 +41,9 @@ int lacks_value(int argc, char **argv, int i, const char *opts);
  * usage on stderr: returns -1), anything else is the first operand. 0 when the options end. */
 int lookup_options_end(char **argv, int *i, void (*usage)(FILE *));
 /* EXIT_FATAL after "CMD needs a CODE or WORDS" and the usage on stderr when no operand is
- * left at i; else EXIT_OK. */
-int lookup_needs_operand(int argc, int i, const char *cmd, void (*usage)(FILE *));
+ * left at i or one of them is blank; else EXIT_OK. */
+int lookup_needs_operand(int argc, char **argv, int i, const char *cmd,
+			 void (*usage)(FILE *));
 int cli_format(const char *name, int allow_auto, int *out);
 
 /* The number of online cores (at least 1): the default of -j. */

@@ -46,6 +46,7 @@ static void ev_free(ev *e)
 typedef struct {
 	const char *p, *end;
 	const char *err;
+	unsigned wrong;   /* fields (1 << F_...) whose value was not a string or null: ignored */
 } js;
 
 static void ws(js *j)
@@ -80,6 +81,10 @@ static char *jstring(js *j)
 		return j->err = "out of memory", NULL;
 	while (j->p < j->end && *j->p != '"') {
 		char c = *j->p++;
+		if ((unsigned char)c < 0x20) {   /* a NUL would cut the value short unseen */
+			free(o);
+			return j->err = "control character in a string (JSON escapes it)", NULL;
+		}
 		if (c != '\\') {
 			o[n++] = c;
 			continue;
@@ -94,7 +99,7 @@ static char *jstring(js *j)
 			char hex[5] = { j->p[0], j->p[1], j->p[2], j->p[3], 0 };
 			char *e;
 			unsigned long u = strtoul(hex, &e, 16);
-			if (*e)
+			if (*e || !u)   /* \\u0000 as a raw NUL: the same cut */
 				break;
 			j->p += 4;
 			put_utf8(o, &n, u);   /* surrogates are kept as written: display only */
@@ -172,8 +177,13 @@ static void jobject(js *j, ev *e, int nested)
 		else if (idx >= 0 && j->p < j->end && *j->p == '"') {
 			free(e->f[idx]);
 			e->f[idx] = jstring(j);
-		} else
+		} else {
+			/* a field of ours of another type (`"attribution": 5`) is told, not
+			 * passed over as if the event had none */
+			if (idx >= 0 && !(j->end - j->p >= 4 && !memcmp(j->p, "null", 4)))
+				j->wrong |= 1u << idx;
 			jskip(j);
+		}
 		free(key);
 		if (j->err)
 			return;
@@ -496,16 +506,23 @@ static int from_stdin(out_ctx *o)
 		}
 		if (!line)
 			continue;
-		js j = { line, line + n, NULL };
+		js j = { line, line + n, NULL, 0 };
 		ws(&j);
 		if (j.p == j.end)
 			continue;
 		ev e;
 		memset(&e, 0, sizeof e);
 		jobject(&j, &e, 0);
+		for (int i = 0; i < F__N && !j.err && e.f[F_CODE]; i++)
+			if (j.wrong & (1u << i)) {
+				fprintf(stderr, "%s: warning: <stdin>:%ld: \"%s\" is not a string; "
+					"ignored\n", progname, lineno, field_names[i]);
+				o->status = EXIT_SKIPPED;
+			}
 		if (j.err || !e.f[F_CODE]) {
 			fprintf(stderr, "%s: error: <stdin>:%ld: %s, skipped\n", progname, lineno,
-				j.err ? j.err : "not an event of `khaldun code` (no \"code\")");
+				j.err ? j.err : j.wrong & (1u << F_CODE) ? "\"code\" is not a string"
+				: "not an event of `khaldun code` (no \"code\")");
 			o->status = EXIT_SKIPPED;
 			ev_free(&e);
 			continue;

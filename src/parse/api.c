@@ -138,7 +138,8 @@ int khaldun_parser_conllu(const khaldun_parser *p, FILE *in, const char *name, F
 	size_t cap = 0;
 	while ((rc = conllu_next(&r, &s)) == 1) {
 		if (s.bad || !s.n) {
-			conllu_write(out, &s, NULL, NULL, NULL);
+			if (s.nlines)   /* none when all its lines were skipped (reported) */
+				conllu_write(out, &s, NULL, NULL, NULL);
 			continue;
 		}
 		if (s.n > cap) {

@@ -7,6 +7,7 @@
  */
 #include "parse/conllu.h"
 #include "parse/parse.h"
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,6 +53,8 @@ static int read_line(conllu_reader *r)
 			over = 1;
 	}
 	funlockfile(r->fp);
+	if (c == EOF && ferror(r->fp) && !r->read_error)
+		r->read_error = errno ? errno : EIO;
 	if (!got)
 		return 0;
 	r->line++;
@@ -158,7 +161,9 @@ int conllu_next(conllu_reader *r, conllu_sent *s)
 			continue;
 		}
 		if (!r->l.len) {
-			if (s->nlines)
+			/* a sentence whose only lines were skipped ends here too: else the
+			 * next one would join it and be thrown away with it */
+			if (s->nlines || s->bad)
 				break;
 			continue;
 		}
@@ -175,6 +180,14 @@ int conllu_next(conllu_reader *r, conllu_sent *s)
 		if (word_line(r, s, s->nlines - 1))
 			return -1;
 	}
+	if (rc == 0 && r->read_error && !r->error_told) {
+		/* a read that failed (a folder named as a file: EISDIR) is not an end of input:
+		 * told once, and the sentence it cut short (or an empty one) counts as bad */
+		r->error_told = 1;
+		s->bad = 1;
+		diag_report(r->ds, KHALDUN_ERROR, r->name, r->line + 1, 0, NULL, 0,
+			    "read error: %s", strerror(r->read_error));
+	}
 	/* heads must name a word of the sentence */
 	for (size_t i = 0; i < s->n; i++)
 		if (s->w[i].head > (int)s->n) {
@@ -188,7 +201,7 @@ int conllu_next(conllu_reader *r, conllu_sent *s)
 		s->w[i].form = s->text.p + s->w[i].form_at;
 		s->w[i].deprel = s->text.p + s->w[i].deprel_at;
 	}
-	return s->nlines ? 1 : 0;
+	return s->nlines || s->bad ? 1 : 0;   /* a bad one is returned, so that it is counted */
 }
 
 int conllu_write(FILE *out, const conllu_sent *s, const char *const *upos, const int *heads,

@@ -41,6 +41,8 @@ typedef struct {
 	diag_sink *ds;
 	buf l;
 	int eof;
+	int read_error;      /* errno of a failed read (a folder, an I/O error), 0 when none */
+	int error_told;      /* and it was reported */
 } conllu_reader;
 
 void conllu_open(conllu_reader *r, FILE *fp, const char *name, diag_sink *ds);

@@ -115,9 +115,12 @@ void arg_code(api_args *a, const char *name, char *out, size_t cap)
 {
 	const char *v = arg_get(a, name);
 	out[0] = 0;
-	if (v && *v && !code_ok(v, out, cap))
-		arg_bad(a, name, "'%s' must be an actor code: 1-%zu letters and digits", name,
-			cap - 1);
+	/* `code` is a CAMEO event code (digits): told so, not called an actor code */
+	int cameo = !strcmp(name, "code");
+	if (v && *v && (!code_ok(v, out, cap)
+			|| (cameo && strspn(out, "0123456789") != strlen(out))))
+		arg_bad(a, name, cameo ? "'%s' must be a CAMEO code: 1-%zu digits"
+			: "'%s' must be an actor code: 1-%zu letters and digits", name, cap - 1);
 }
 
 long arg_date(api_args *a, const char *name)

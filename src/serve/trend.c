@@ -78,7 +78,12 @@ int api_trend(api_ctx *c)
 	fprintf(c->out, ",\"both\":%d,\"exact\":%d,\"by\":\"%s\",\"rows\":[", q.both, q.exact,
 		period_names[by]);
 	trend_ctx x = { c->out, 0 };
-	int rc = store_status(khaldun_store_trend(c->store, &q, trend_row, &x));
+	int st = khaldun_store_trend(c->store, &q, trend_row, &x);
+	if (st == KHALDUN_ERR_LIMIT) {   /* the asker's range, not a store failure (was a 500) */
+		arg_bad(a, "from", "the range from 'from' to 'to' is over 300 years");
+		return API_BAD_ARGS;
+	}
+	int rc = store_status(st);
 	if (rc)
 		return rc;
 	fputs("\n]}\n", c->out);

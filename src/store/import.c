@@ -16,7 +16,7 @@
 #include <sys/stat.h>
 
 #define IMPORT_BATCH 1000000
-#define IMPORT_COLS 44     /* parameters of one event row */
+#define IMPORT_COLS 46     /* parameters of one event row */
 #define IMPORT_ROWS 32     /* event rows per INSERT statement */
 
 double import_severity(const char *root, int quad, int has_goldstein, double goldstein)
@@ -338,9 +338,9 @@ typedef struct {
 	"pattern_line, verb_file, verb_line, source_file, source_line, target_file, target_line, " \
 	"mentions, dataset, ext_id, ext_story, ext_sentence, ext_text, ext_url, loc_name, " \
 	"loc_country, loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision, loc_text, " \
-	"loc_feature, loc_adm1_code) VALUES "
+	"loc_feature, loc_adm1_code, attribution, time_shift) VALUES "
 #define INSERT_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
-	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 /* Parameters bound NULL stay so across sqlite3_reset: a NULL is bound only when the row
  * before had a value there (most imported columns are always empty; each bind costs).
@@ -437,7 +437,10 @@ static int bind_row(unsigned char *was_null, sqlite3_stmt *st, int i, const imp_
 	bl(was_null, st, i++, e->sentence, e->has_sentence);
 	bt(was_null, st, i++, e->sentence_text);
 	bt(was_null, st, i++, e->url);
-	return bind_place(was_null, st, i, e);
+	i = bind_place(was_null, st, i, e);
+	bt(was_null, st, i++, e->attribution);
+	bl(was_null, st, i++, e->time_shift, 1);   /* NOT NULL DEFAULT 0 */
+	return i;
 }
 
 /* An ext_id as bound: NULL when absent or empty (bt). */

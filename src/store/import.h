@@ -35,6 +35,8 @@ typedef struct {
 	int has_point;                    /* lat, lon known */
 	double lat, lon;
 	long geonameid;                   /* 0: none */
+	const char *attribution;          /* a reported deed's speaker (actor code), or NULL */
+	long time_shift;                  /* days a <TIME> phrase shifted the date (0: none) */
 } imp_event;
 
 /* Per-file parser state (ICEWS: the header's column order). */

@@ -141,8 +141,8 @@ int imp_parse_gdelt(imp_state *st, const char *line, size_t n, char *sc, imp_eve
 		e->quad = f[29][0] - '0';
 	else if (len[29])
 		return bad(st, "QuadClass is not 1-4", -(long)(30));
-	if (len[30] && number(COL(31), &v))
-		return bad(st, "GoldsteinScale is not a number", -(long)(31));
+	if (len[30] && (number(COL(31), &v) || v < -10 || v > 10))   /* as ICEWS's Intensity */
+		return bad(st, "GoldsteinScale is not a number from -10 to 10", -(long)(31));
 	if (len[30]) {
 		e->has_goldstein = 1;
 		e->goldstein = v;
@@ -295,6 +295,10 @@ int imp_parse_icews(imp_state *st, const char *line, size_t n, char *sc, imp_eve
 		    &e->target_name, &e->target_sector, e->target_country);
 	if (c[I_STORY] >= 0 && c[I_STORY] < (int)k)
 		e->story = opt(&s, COL(I_STORY));
+	if (c[I_SENT] >= 0 && c[I_SENT] < (int)k && len[c[I_SENT]]
+	    && (!all_digits(COL(I_SENT)) || len[c[I_SENT]] > 9))   /* not dropped or overflowed */
+		return bad(st, "Sentence Number is not a sentence number (0, 1, 2...)",
+			   -(long)(c[I_SENT] + 1));
 	if (c[I_SENT] >= 0 && c[I_SENT] < (int)k && all_digits(COL(I_SENT))) {
 		e->sentence = atol(put(&s, COL(I_SENT)));
 		e->has_sentence = 1;
@@ -666,11 +670,31 @@ static int jmember(json *j, const char *key, imp_event *e, const char **date, co
 		*id = r ? put(&j->s, s, (size_t)(j->p - s)) : NULL;
 		return 0;
 	}
+	if (!strcmp(key, "attribution"))
+		return jstring_or_null(j, &e->attribution);
 	if (!strcmp(key, "sentence") || !strcmp(key, "quad") || !strcmp(key, "goldstein")
-	    || !strcmp(key, "mentions")) {
+	    || !strcmp(key, "mentions") || !strcmp(key, "time_shift")) {
+		const char *at = j->p;
 		if ((r = jnumber(j, &v)) <= 0)
 			return r;
-		if (key[0] == 's') {
+		/* refused, not wrapped or cast out of range (undefined): a sentence index, a
+		 * count, a shift of days and a Goldstein score each have their range */
+		const char *range = key[0] == 's' && (v < 0 || v > 1e9 || v != (long)v)
+				    ? "\"sentence\" is not a sentence number (0, 1, 2...)"
+				  : key[0] == 'm' && !(v >= -1e15 && v <= 1e15)
+				    ? "\"mentions\" is out of range"
+				  : key[0] == 't' && (!(v >= -1e6 && v <= 1e6) || v != (long)v)
+				    ? "\"time_shift\" is not a number of days"
+				  : key[0] == 'g' && !(v >= -10 && v <= 10)
+				    ? "\"goldstein\" is not a Goldstein score (-10 to 10)" : NULL;
+		if (range) {
+			j->p = at;
+			ws(j);
+			return jbad(j, range);
+		}
+		if (key[0] == 't') {
+			e->time_shift = (long)v;
+		} else if (key[0] == 's') {
 			e->sentence = (long)v;
 			e->has_sentence = 1;
 		} else if (key[0] == 'q') {

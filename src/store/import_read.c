@@ -133,9 +133,16 @@ static void parse_line(imp_reader *r, chunk *c, imp_item *it, int got, const cha
 	st->column = 0;
 	st->unknown_country = NULL;
 	char *scratch = c->text + c->used;
-	int k = r->fmt == KHALDUN_IMPORT_EVENTS ? imp_parse_events(st, p, n, scratch, &it->e)
+	/* a NUL would end a field's string early: "Pu\0tin" stored as "Pu", unseen */
+	const char *nul = memchr(p, 0, n);
+	int k = nul ? -1
+		: r->fmt == KHALDUN_IMPORT_EVENTS ? imp_parse_events(st, p, n, scratch, &it->e)
 		: r->fmt == KHALDUN_IMPORT_ICEWS ? imp_parse_icews(st, p, n, scratch, &it->e)
 		: imp_parse_gdelt(st, p, n, scratch, &it->e);
+	if (nul) {
+		st->problem = "a NUL byte in the line";
+		st->column = (long)(nul - p) + 1;
+	}
 	c->used += 2 * n + 256;
 	if (k < 0) {   /* the line itself, for the message */
 		it->kind = IMP_ITEM_BAD;

@@ -30,7 +30,7 @@
 	"pattern_line, verb_file, verb_line, source_file, source_line, target_file, target_line, " \
 	"mentions, dataset, ext_id, ext_story, ext_sentence, ext_text, ext_url, loc_name, " \
 	"loc_country, loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision, loc_text, " \
-	"loc_feature, loc_adm1_code"
+	"loc_feature, loc_adm1_code, attribution, time_shift"
 
 static const char *const STAGE_SQL =
 	"CREATE TEMP TABLE IF NOT EXISTS khaldun_stage (date date, source text, "
@@ -43,7 +43,8 @@ static const char *const STAGE_SQL =
 	"mentions integer, dataset text, ext_id text, ext_story text, ext_sentence integer, "
 	"ext_text text, ext_url text, loc_name text, loc_country text, loc_admin1 text, "
 	"loc_lat double precision, loc_lon double precision, loc_geonameid bigint, "
-	"loc_precision text, loc_text text, loc_feature text, loc_adm1_code text)";
+	"loc_precision text, loc_text text, loc_feature text, loc_adm1_code text, "
+	"attribution text, time_shift integer)";
 
 /* The staged rows in, the summary of those inserted added, their number returned. */
 static const char *const MOVE_SQL =
@@ -185,6 +186,8 @@ static void stage(pg_importer *im, imp_event *e)
 	field(im, 0, e->loc_text);
 	field(im, 0, e->loc_feature);
 	field(im, 0, e->loc_adm1_code);
+	field(im, 0, e->attribution);
+	field_long(im, e->time_shift, 1);
 	put(im, "\n", 1);
 	im->staged++;
 }
