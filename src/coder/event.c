@@ -507,7 +507,22 @@ const char *sent_span_text(coder_sent *S, int from, int to)
 	if (from < 0 || to < from || to >= S->nt)
 		return NULL;
 	const char *base = S->c->sentence.p;
-	int a = S->t[from].ostart, b = S->t[to].ostart + S->t[to].olen;
+	int a = S->t[from].ostart, b = S->t[to].ostart + S->t[to].olen, open = 0, last = -1;
+	/* a phrase closes the bracket it opens ("the Students Islamic Movement of India
+	 * (SIMI)"): with the ")" right after it, else without the "(" part */
+	for (int i = a; i < b; i++)
+		if (base[i] == '(' && ++open)
+			last = i;
+		else if (base[i] == ')' && open)
+			open--;
+	if (open == 1 && base[b] == ')')
+		b++;
+	else if (open) {
+		for (b = last; b > a && (base[b - 1] == ' ' || base[b - 1] == ','); b--)
+			;
+		if (b <= a)
+			b = S->t[to].ostart + S->t[to].olen;
+	}
 	const char *p = arena_strndup(&S->c->scratch, base + a, (size_t)(b - a));
 	if (p && S->nspans < MAX_SPANS) {
 		S->span_p[S->nspans] = p;
@@ -554,8 +569,10 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 			}
 		}
 	}
-	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S))
+	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S)) {
 		t = syntax_trim_verbs(S, f, a->end, t);
+		syntax_np_whole(S, a, verb, tail, &f, &t);
+	}
 	return sent_span_text(S, f, t);
 }
 

@@ -2785,6 +2785,23 @@ static int pattern_word(coder_sent *S, const struct syntax_parse *P, int w, int 
 	return 0;
 }
 
+/* 1 when parse word w is a word for people: an agent of the dictionary ("people",
+ * "militants"), alone or ending a phrase, or an actor's word ("the military"). */
+static int people_word(coder_sent *S, const struct syntax_parse *P, int w)
+{
+	for (int i = 0; i < S->nt; i++) {
+		if (P->tok2w[i] != w)
+			continue;
+		for (int j = i; j >= 0 && j >= i - 4; j--)
+			if (S->t[j].ent && S->t[j].end >= i &&
+			    (S->t[j].ent->type == ENT_AGENT || S->t[j].actor >= 0))
+				return 1;
+		if (S->t[i].type == TY_AGENT || S->t[i].actor >= 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The head word of the noun phrase that holds the actor's head h in role r of verb word vw:
  * up from h through the phrase's own links, not across a preposition ("an assault on [the
  * last ISIS group bastion]"); a subject is taken whole ("[a court in Istanbul] lifted"); not
@@ -2807,6 +2824,17 @@ static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw
 		if (nmod && syn_locative(P, np))
 			ok = 1;   /* the place of the object: "[a police headquarters in Afghanistan]" */
 		if (!ok || (nmod && pattern_word(S, P, (int)w->head - 1, verb, tail)))
+			break;
+		/* an actor in no role of the verb climbs inside its noun phrase only, never
+		 * onto a verb the parser hung a noun on ("Libya's recognized government") */
+		if (r == R_NONE && syn_is_verb(&P->w[w->head - 1]))
+			break;
+		/* nor onto a deed or thing the name is the place or owner of ("a ceasefire in
+		 * [Yemen]", "the ouster of [Morsi]"): only onto a name or a word for people
+		 * ("the president of Armenia", "people in Sri Lanka") */
+		if (r == R_NONE && nmod && !(P->w[w->head - 1].upos &&
+					     !strcmp(P->w[w->head - 1].upos, "PROPN")) &&
+		    !people_word(S, P, (int)w->head - 1))
 			break;
 		np = (int)w->head - 1;
 	}
@@ -2852,6 +2880,63 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail, in
 		np = phrase_top(S, P, h, vw, r, verb, -1);
 	if (!phrase_tokens(S, P, np, h, vw, r == R_TGT && a->ent, &f, &t) || f > a->pos || t < a->end)
 		return 0;   /* the phrase must hold the actor */
+	*from = f;
+	*to = t;
+	return 1;
+}
+
+/* 1 when parse word i is a verb that is no adjective of a noun ("recognized", "US-backed"
+ * stay): a clause of its own, the end of any noun phrase that reaches it. */
+static int clause_verb(const struct syntax_parse *P, int i)
+{
+	static const char *const rel[] = { "root", "conj", "ccomp", "advcl", "acl", "parataxis",
+					   "xcomp", "csubj", NULL };
+	static const char *const adj[] = { "amod", "compound", NULL };
+	const khaldun_parse_token *w = &P->w[i];
+	return syn_is_verb(w) && (syn_rel_base_in(w, rel) || !syn_rel_base_in(w, adj) ||
+				  syn_child_rel(P, i, "nsubj") >= 0 || syn_child_rel(P, i, "obj") >= 0);
+}
+
+int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, int *from, int *to)
+{
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	if (!P || a->pos < 0 || a->end >= S->nt || verb < 0 || verb >= S->nt)
+		return 0;
+	int vw = P->tok2w[verb], h = syn_span_head(P, a->pos, a->end), f, t;
+	if (vw < 0 || h < 0)
+		return 0;
+	vw = syn_event_word(P, vw);
+	int np = phrase_top(S, P, h, vw, R_NONE, verb, tail);
+	if (!phrase_tokens(S, P, np, h, vw, 0, &f, &t) || f > *from || t < *to)
+		return 0;   /* only ever wider than the span it had */
+	for (int i = f; i <= t; i++)
+		if ((i < *from || i > *to) && P->tok2w[i] >= 0 && clause_verb(P, P->tok2w[i]))
+			return 0;   /* never across a verb with a clause of its own */
+	/* not back across a comma: what comes before it is another part of the sentence
+	 * ("Last week, [Russian and DPRK leaders]") or a name the actor's title describes */
+	for (int i = *from - 1; i >= f; i--)
+		if (S->t[i].type == TY_COMMA ||
+		    (P->tok2w[i] >= 0 && syn_word_is(&P->w[P->tok2w[i]], ","))) {
+			f = i + 1;
+			break;
+		}
+	/* forward across a comma only into a list or an apposition ("Mike Pompeo, Alex Azar,
+	 * and Steve Bannon"), not into the clause a fronted phrase opens ("In a case like
+	 * Khalil's, ICE attorneys will ask") */
+	for (int i = *to + 1; i <= t; i++) {
+		int w = P->tok2w[i];
+		if (w < 0 || !syn_word_is(&P->w[w], ",") || !P->w[w].head)
+			continue;
+		const khaldun_parse_token *nx = &P->w[P->w[w].head - 1];
+		if ((int)P->w[w].head - 1 <= w || !(syn_rel_is(nx, "conj") || syn_rel_is(nx, "appos"))) {
+			t = i - 1;
+			break;
+		}
+	}
+	/* no leading word that links the phrase to its clause ("to", "with", "that", "when") */
+	static const char *const lead[] = { "case", "mark", "cc", "punct", NULL };
+	while (f < *from && (P->tok2w[f] < 0 || syn_rel_base_in(&P->w[P->tok2w[f]], lead)))
+		f++;
 	*from = f;
 	*to = t;
 	return 1;
