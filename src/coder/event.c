@@ -308,12 +308,21 @@ static int holds_source(const coder_actor *o, const coder_slot *src)
 	return a && a->pos >= 0 && o->pos <= a->end && a->pos <= o->end;
 }
 
+/* 1 when slot s is one open phrase that names no one (no dictionary actor, no agent word:
+ * "a mortar and rocket attack"): a thing, no side. */
+static int open_thing(const coder_slot *s)
+{
+	return s->n == 1 && s->m[0].a && s->m[0].a->pos >= 0 && !s->m[0].a->ent &&
+	       s->m[0].code && !strcmp(s->m[0].code, "---");
+}
+
 /* News: noun-phrase actors the dictionaries do not know, and the null target of an event
  * with none in the sentence ("the president resigned"). oend: where an open object may
  * start (after the words the pattern matched). */
-static void news_slots(coder_sent *S, int lo, int v, int oend, int hi, coder_slot *src,
-		       coder_slot *tgt)
+static void news_slots(coder_sent *S, int lo, int v, int oend, int hi, const char *a,
+		       coder_slot *src, coder_slot *tgt)
 {
+	int f, t;
 	if (!src->n && tgt->n)
 		news_open_subject(S, lo, v, src);
 	/* not the verb's own subject put after it ('"...," said Cavusoglu'), nor words that
@@ -324,6 +333,15 @@ static void news_slots(coder_sent *S, int lo, int v, int oend, int hi, coder_slo
 		tgt->n = 0;
 	if (!src->n && !tgt->n && news_open_subject(S, lo, v, src))
 		news_open_object(S, oend, hi, tgt);
+	/* "used batons and tear gas against hundreds of protesters": force whose object is its
+	 * means (or a claim of such a deed) is aimed at the people of the phrase on it, which
+	 * replaces an object phrase naming no one; a phrase naming no one itself (no agent
+	 * word: "against the walls") is no side */
+	coder_slot aim;
+	if (src->n && (!tgt->n || open_thing(tgt)) && syntax_on(S) &&
+	    syntax_aimed_span(S, v, a, &f, &t) && news_open_span(S, f, t, &aim) &&
+	    strcmp(aim.m[0].code, "---") && !holds_source(aim.m[0].a, src))
+		*tgt = aim;
 	if (src->n && !tgt->n)
 		event_null_slot(S, tgt);
 }
@@ -427,7 +445,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	    !designated && (news & NEWS_OPEN_ACTORS) && force_code(code.a) && syntax_on(S))
 		syntax_pronoun_doer(S, v, oend, src);
 	if (news & NEWS_OPEN_ACTORS)
-		news_slots(S, lo, v, oend, hi, src, tgt);
+		news_slots(S, lo, v, oend, hi, code.a, src, tgt);
 	if (syntax_on(S) && syntax_news_channel(S, v, src, tgt)) {
 		cd->note = S->syn_note;   /* "told Reuters": the channel, no side (synnews.c) */
 		decided = 1;

@@ -1996,6 +1996,14 @@ static int at_host(const struct syntax_parse *P, int vw, int k)
 	return last;
 }
 
+/* 1 when code a is force used on someone (175, 18-20): a deed whose object may be the
+ * weapon or means, aimed at the people of a phrase on it. */
+static int force_on(const char *a)
+{
+	return a && (a[0] == '2' || (a[0] == '1' && (a[1] == '8' || a[1] == '9')) ||
+		     !strncmp(a, "175", 3));
+}
+
 /* The head of the "at" phrase the parse hung on the object of verb v, not on v, under which
  * actor word h lies ("fired water cannon at Venezuelan demonstrators": "demonstrators", of
  * "cannon"), when the deed a is force (175, 18-20) and the object names no actor: a weapon
@@ -2003,8 +2011,7 @@ static int at_host(const struct syntax_parse *P, int vw, int k)
 static int instrument_at(coder_sent *S, const struct syntax_parse *P, int h, int v,
 			 const char *a)
 {
-	if (!(a[0] == '2' || (a[0] == '1' && (a[1] == '8' || a[1] == '9')) ||
-	      !strncmp(a, "175", 3)))
+	if (!force_on(a))
 		return 0;
 	int o = syn_below(P, h, v);
 	if (o < 0 || o == h || !syn_rel_is(&P->w[o], "obj") || actor_headed(S, P, o) >= 0)
@@ -2039,6 +2046,70 @@ static int aimed_at(coder_sent *S, const struct syntax_parse *P, int vw, const c
 		}
 	}
 	return -1;
+}
+
+/* The common-noun phrase force a (force_on) at verb vw is aimed at when its object is the
+ * means, no actor: an "at", "against" or "on" phrase hung on the object or on one of its
+ * conjuncts ("used batons and tear gas against hundreds of protesters": the parse hangs
+ * the phrase on "batons", and the pattern, which matched "batons", leaves no object after
+ * it), else on the verb after the object, or the object of a "to" clause of driving people
+ * off ("used rubber bullets to disperse the protesters"); for a claim of responsibility
+ * (015), the phrase on the deed claimed. -1: none. Its head is a common noun, never a name
+ * (a place or a venue: "fired rockets at Kyiv", "at the Qahira Hotel"). */
+static int aimed_phrase(coder_sent *S, const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const aim[] = { "at", "against", "on", NULL };
+	/* verbs that drive people off or hold them back: what the force was used on */
+	static const char *const repel[] = { "dispers", "scatter", "break", "push", "drive",
+					     "repel", "quell", "subdu", "stop", "block", "evict",
+					     "suppress", "crush", "chase", NULL };
+	static const char *const fr[] = { "for", NULL };
+	int o = syn_child_rel(P, vw, "obj");
+	/* "claimed responsibility for a mortar and rocket attack on the government's bases": a
+	 * claim (015) is aimed where the deed it claims was, the phrase on that deed */
+	int claim = a && !strcmp(a, "015") && o >= 0;
+	if (claim) {
+		int d = -1;
+		for (int i = o + 1; i < P->nw && d < 0; i++)
+			if ((int)P->w[i].head == o + 1 && syn_rel_is(&P->w[i], "nmod") &&
+			    syn_case_of(P, i) >= 0 && syn_word_in(&P->w[syn_case_of(P, i)], fr))
+				d = i;
+		o = d;
+	}
+	if ((!claim && !force_on(a)) || o < 0 || actor_headed(S, P, o) >= 0 || !P->w[o].upos ||
+	    strcmp(P->w[o].upos, "NOUN"))
+		return -1;
+	for (int i = 0; i < P->nw; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		int up = (int)w->head - 1, c = syn_case_of(P, i);
+		/* "fired tear gas to disperse the protesters": the purpose clause's object */
+		if (!claim && up >= 0 && (int)P->w[up].head - 1 == vw && syn_rel_is(w, "obj") &&
+		    (syn_rel_is(&P->w[up], "advcl") || syn_rel_is(&P->w[up], "xcomp")) &&
+		    syn_stem_in(&P->w[up], repel) && up > 0 && syn_word_is(&P->w[up - 1], "to") &&
+		    w->upos && !strcmp(w->upos, "NOUN"))
+			return i;
+		int on_obj = up == o || (up >= 0 && syn_rel_is(&P->w[up], "conj") &&
+					 (int)P->w[up].head - 1 == o);
+		if (c < 0 || !syn_word_in(&P->w[c], aim) || !w->upos || strcmp(w->upos, "NOUN"))
+			continue;
+		if ((on_obj && syn_rel_base(w, "nmod")) ||
+		    (!claim && up == vw && i > o && syn_rel_base(w, "obl")))
+			return i;
+	}
+	return -1;
+}
+
+static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, int h, int vw,
+			 int actor, int *fp, int *tp);
+
+int syntax_aimed_span(coder_sent *S, int v, const char *a, int *from, int *to)
+{
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
+		return 0;
+	int vw = syn_event_word(P, P->tok2w[v]);
+	int x = aimed_phrase(S, P, vw, a);
+	return x >= 0 && phrase_tokens(S, P, x, x, vw, 0, from, to);
 }
 
 /* The "to help/assist/aid/support/benefit" clause of a cooperative act or appeal (02, 03,

@@ -101,6 +101,12 @@ int syntax_trim_verbs(coder_sent *S, int from, int keep, int to);
  * with, toward): the text of a target no dictionary actor names; *head gets the token of its
  * head word (-1: none). Returns 1 when found. */
 int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head);
+/* The coder tokens [*from, *to] of the phrase a deed of force (code a: 175, 18-20) at token
+ * v is aimed at when its object is the means, no actor: the "at", "against" or "on" phrase
+ * of common nouns hung on that object or its conjuncts, or on the verb ("used batons and
+ * tear gas against hundreds of protesters"), or the object of a "to" clause of driving
+ * people off ("to disperse the protesters"). Returns 1 when found. */
+int syntax_aimed_span(coder_sent *S, int v, const char *a, int *from, int *to);
 /* 1 when the parse makes the phrase of tokens [from, to] the subject of the active verb at
  * token verb ('"...," said Cavusoglu'). */
 int syntax_subject_words(coder_sent *S, int verb, int from, int to);
