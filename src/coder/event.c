@@ -452,6 +452,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	if (!src->n || !tgt->n)
 		return 0;
+	/* shallow44: --shallow, a statement whose source is no speaker of its verb (an actor
+	 * of the quote or the reported clause); the parse path finds the speaker itself */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_speaker_elsewhere(S, v, &code, src))
+		return 0;
 	/* "Abu Khadija was killed in an airstrike": an open subject of a passive verb, with no
 	 * one named as its agent, is the one the deed was done to */
 	if ((news & NEWS_OPEN_ACTORS) && src->n == 1 && tgt->n == 1 && !src->m[0].a->ent &&

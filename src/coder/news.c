@@ -431,6 +431,59 @@ int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return neg;
 }
 
+/* shallow44: without the parse, a statement (01x) whose speech verb ("said", "says",
+ * "told") has a source that cannot be its speaker: an actor after the verb, unless the verb
+ * is inverted after a comma or quote and the actor follows it at once ('..., said Iran's
+ * foreign ministry'); or an actor before the verb with a closing quote, or the verb's own
+ * short subject phrase after a comma, between ('"... North Korea ...," Samore said'; 'the
+ * U.S. ..., analysts say'). The shallow rules took that actor for want of a dictionary
+ * speaker; the parse path finds the speaker and codes nothing there. Returns 1: no event. */
+int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src)
+{
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "TOLD", "ADDED", NULL };
+	static const char *const prep[] = { "IN", "ON", "AT", "AFTER", "BEFORE", "DURING",
+		"THROUGH", "VIA", NULL };
+	static const char *const aux[] = { "HAS", "HAVE", "HAD", "ALSO", "LATER", "THEN",
+		"PREVIOUSLY", "REPEATEDLY", "NOW", NULL };
+	static const char *const title[] = { "OF", "THE", "AND", "FOR", NULL };
+	if (!c->a || c->a[0] != '0' || c->a[1] != '1' || !tok_in(&S->t[v], say) || !src->n)
+		return 0;
+	int p = src->m[0].a->pos;
+	if (p < 0)
+		return 0;   /* a side of no words: nothing to place */
+	int inverted = v > 0 && (S->t[v - 1].cls == C_COMMA || S->t[v - 1].cls == C_QUOTE);
+	if (p > v)
+		return !inverted || p > v + 2;
+	/* the words between the actor and the verb: a quote ends the actor's part; the last
+	 * comma before the verb opens the verb's own subject phrase */
+	int comma = -1, commas = 0, clause = 0;
+	for (int i = src->m[0].a->end + 1; i < v; i++) {
+		if (S->t[i].cls == C_QUOTE)
+			return 1;
+		if (S->t[i].cls == C_COMMA) {
+			comma = i;
+			commas++;
+		}
+		/* a word in lower case before the comma (not a title's "of", "the", "and",
+		 * "for", nor a preposition): a clause of the actor's own */
+		clause |= comma < 0 && S->t[i].cls == C_WORD && !S->t[i].cap &&
+			!tok_has(&S->t[i], WF_PREP) && !tok_in(&S->t[i], title);
+	}
+	/* "U.S. Air Force Chief of Staff, General Dave Goldfein said": the actor's own name
+	 * follows it, nothing but its title between */
+	if (commas == 1 && !clause)
+		return 0;
+	if (comma < 0 || comma + 1 >= v || v - comma - 1 > 3 || tok_in(&S->t[comma + 1], prep))
+		return 0;
+	int noun = 0;
+	for (int i = comma + 1; i < v; i++) {
+		if (S->t[i].actor >= 0 || S->t[i].type == TY_VERB)
+			return 0;   /* the phrase holds an actor or pronoun, or is a clause */
+		noun |= !tok_in(&S->t[i], aux);
+	}
+	return noun;   /* "Officials, including ..., have said": no subject of its own */
+}
+
 /* The sanction noun at v (the deed's own word: "sanctions could follow") is not yet in
  * force: a modal within the next three words ("would only be imposed"), or, before the
  * clause ends, a word telling it waits ("are pending in Congress", "awaiting ratification",
