@@ -520,9 +520,11 @@ static int from_stdin(out_ctx *o)
 				o->status = EXIT_SKIPPED;
 			}
 		if (j.err || !e.f[F_CODE]) {
+			const char *why = j.err ? j.err
+					  : j.wrong & (1u << F_CODE) ? "\"code\" is not a string"
+					  : "not an event of `khaldun code` (no \"code\")";
 			fprintf(stderr, "%s: error: <stdin>:%ld: %s, skipped\n", progname, lineno,
-				j.err ? j.err : j.wrong & (1u << F_CODE) ? "\"code\" is not a string"
-				: "not an event of `khaldun code` (no \"code\")");
+				why);
 			o->status = EXIT_SKIPPED;
 			ev_free(&e);
 			continue;

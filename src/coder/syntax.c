@@ -2965,7 +2965,8 @@ static int clause_verb(const struct syntax_parse *P, int i)
 	static const char *const adj[] = { "amod", "compound", NULL };
 	const khaldun_parse_token *w = &P->w[i];
 	return syn_is_verb(w) && (syn_rel_base_in(w, rel) || !syn_rel_base_in(w, adj) ||
-				  syn_child_rel(P, i, "nsubj") >= 0 || syn_child_rel(P, i, "obj") >= 0);
+				  syn_child_rel(P, i, "nsubj") >= 0 ||
+				  syn_child_rel(P, i, "obj") >= 0);
 }
 
 int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, int *from, int *to)
@@ -2999,7 +3000,8 @@ int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, int
 		if (w < 0 || !syn_word_is(&P->w[w], ",") || !P->w[w].head)
 			continue;
 		const khaldun_parse_token *nx = &P->w[P->w[w].head - 1];
-		if ((int)P->w[w].head - 1 <= w || !(syn_rel_is(nx, "conj") || syn_rel_is(nx, "appos"))) {
+		if ((int)P->w[w].head - 1 <= w ||
+		    !(syn_rel_is(nx, "conj") || syn_rel_is(nx, "appos"))) {
 			t = i - 1;
 			break;
 		}
