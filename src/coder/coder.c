@@ -180,6 +180,7 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 	if (S->outcome != KHALDUN_CODED)
 		c->nevents = 0;
 	context_sentence_end(S);
+	sent_widen(S);   /* after every rule that reads an actor's own words */
 	c->result.outcome = S->outcome;
 	c->result.reason = S->reason;
 	c->result.n_events = c->nevents;

@@ -593,9 +593,32 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 	}
 	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S)) {
 		t = syntax_trim_verbs(S, f, a->end, t);
-		syntax_np_whole(S, a, verb, tail, &f, &t);
+		int wf = f, wt = t;
+		/* the story's rules look names and titles up by the actor's own words ("Chaudhry",
+		 * not "Bugti and Chaudhry"): the whole phrase is reported once they are done */
+		if (syntax_np_whole(S, a, verb, tail, &wf, &wt) && S->nwide < MAX_WIDE) {
+			const char *own = sent_span_text(S, f, t), *wide = sent_span_text(S, wf, wt);
+			if (own && wide) {
+				S->wide_own[S->nwide] = own;
+				S->wide_p[S->nwide++] = wide;
+			}
+			return own;
+		}
 	}
 	return sent_span_text(S, f, t);
+}
+
+void sent_widen(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	for (size_t i = 0; i < c->nevents; i++)
+		for (int k = 0; k < S->nwide; k++) {
+			khaldun_event *e = &c->events[i];
+			if (e->source_text == S->wide_own[k])
+				e->source_text = S->wide_p[k];
+			if (e->target_text == S->wide_own[k])
+				e->target_text = S->wide_p[k];
+		}
 }
 
 /* An unknown target whose object phrase is headed by an agent ("more than 200 hostages",

@@ -10,6 +10,7 @@
 
 #define MAX_TOKENS 512
 #define MAX_SPANS 256   /* phrases a sentence's events name, with their offsets */
+#define MAX_WIDE 64     /* actors' phrases widened past their own words (sent_widen) */
 #define MAX_WORD 63
 #define MAX_MEMBERS 64
 #define MATCH_BUDGET 200000
@@ -132,6 +133,7 @@ typedef struct coder_sent {
 				   * keep_names does not remember as a person's code */
 	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
 	int nspans;               /* event.c: phrases sent_span_text made (span_p, span_off) */
+	int nwide;                /* event.c: actors' own words with a wider phrase (wide_own) */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
 	 * before t for each sentence; the tokeniser clears each token it writes and a group's
 	 * first actor is written before it is read. */
@@ -148,6 +150,11 @@ typedef struct coder_sent {
 	 * a rule finds the phrase where it was taken, not the first place its words occur */
 	const char *span_p[MAX_SPANS];
 	int span_off[MAX_SPANS];
+	/* event.c: an actor's own words (wide_own[i]) and the whole noun phrase they stand in
+	 * (wide_p[i], syntax_np_whole): the rules read the own words, the event reports the
+	 * phrase once they are done (sent_widen) */
+	const char *wide_own[MAX_WIDE];
+	const char *wide_p[MAX_WIDE];
 } coder_sent;
 
 
@@ -403,6 +410,10 @@ void event_null_slot(coder_sent *S, coder_slot *s);
 /* The byte offset in the sentence of text: where sent_span_text took it, else its first
  * occurrence (a phrase made elsewhere); -1: not in the sentence. */
 int sent_text_offset(coder_sent *S, const char *text);
+/* Gives each event's actor text that is an actor's own words the whole phrase it stands in
+ * (actor_text): called once every rule of the sentence has read the own words, so that a
+ * phrase's extent changes the texts reported, never a code. */
+void sent_widen(coder_sent *S);
 /* First actor in [from, to) whose code differs from `other` (NULL: any); backward if rev. */
 int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, int rev,
 		    coder_slot *out);
