@@ -94,6 +94,13 @@ void print_diag(void *ctx, const khaldun_diag *d)
 	free(buf);
 }
 
+void count_diag(void *ctx, const khaldun_diag *d)
+{
+	if (d->severity == KHALDUN_ERROR)
+		(*(int *)ctx)++;
+	print_diag(NULL, d);
+}
+
 /* The directory holding this executable, for finding the bundled dictionaries. */
 static char *exe_dir(void)
 {

@@ -14,6 +14,9 @@ extern int quiet_notes;   /* notes (not warnings or errors) are not printed */
 
 /* A khaldun_diag_fn: "khaldun: SEVERITY: FILE:LINE:COL: message", then the line and a caret. */
 void print_diag(void *ctx, const khaldun_diag *d);
+/* print_diag that also counts errors in *(int *)ctx: for a command whose exit status says
+ * that input was skipped (validate's dictionaries, train's treebank lines). */
+void count_diag(void *ctx, const khaldun_diag *d);
 /* s for echoing to a terminal: control characters as \\xNN, at most 200 bytes shown (one of
  * four static buffers, reused in turn). */
 const char *cli_safe(const char *s);
