@@ -12,19 +12,45 @@
 const char *progname = "khaldun";
 int quiet_notes;
 
-/* Writes p[0..n) with control characters (C0 but tab, DEL, and C1 as UTF-8) as \\xNN: ids
- * and lines from the input reach a terminal, where ESC sequences would act. */
-static void put_safe(FILE *fp, const char *p, size_t n)
+/* The length (1-4) of the well-formed UTF-8 sequence at p[0..n), or 0 (Unicode's table 3-7:
+ * no overlong form, surrogate or code point past U+10FFFF). The CLI sees only khaldun.h, so
+ * the library's decoder is not at hand; this is all put_safe needs of one. */
+static size_t seq_len(const unsigned char *p, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)p[i];
-		if ((c < 0x20 && c != '\t') || c == 0x7F)
-			fprintf(fp, "\\x%02X", c);
-		else if (c == 0xC2 && i + 1 < n && (unsigned char)p[i + 1] >= 0x80
-			 && (unsigned char)p[i + 1] <= 0x9F)
-			fprintf(fp, "\\u%04X", (unsigned char)p[++i]);
+	unsigned c = p[0], lo = 0x80, hi = 0xBF;
+	size_t k = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+		 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+	if (!k || k > n)
+		return 0;
+	if (c == 0xE0)
+		lo = 0xA0;
+	else if (c == 0xED)
+		hi = 0x9F;
+	else if (c == 0xF0)
+		lo = 0x90;
+	else if (c == 0xF4)
+		hi = 0x8F;
+	for (size_t i = 1; i < k; i++, lo = 0x80, hi = 0xBF)
+		if (p[i] < lo || p[i] > hi)
+			return 0;
+	return k;
+}
+
+/* Writes p[0..n) with control characters (C0 but tab, DEL) and bytes of no valid UTF-8
+ * sequence as \xNN, C1 controls (as UTF-8) as \u00NN: ids, lines and texts from the input
+ * reach a terminal, where ESC sequences would act and broken bytes garble the line. */
+void cli_put_safe(FILE *fp, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	for (size_t i = 0; i < n; ) {
+		size_t k = seq_len(p + i, n - i);
+		if (!k || (k == 1 && ((p[i] < 0x20 && p[i] != '\t') || p[i] == 0x7F)))
+			fprintf(fp, "\\x%02X", p[i]), k = 1;
+		else if (k == 2 && p[i] == 0xC2 && p[i + 1] <= 0x9F)
+			fprintf(fp, "\\u%04X", p[i + 1]);
 		else
-			putc(c, fp);
+			fwrite(p + i, 1, k, fp);
+		i += k;
 	}
 }
 
@@ -39,7 +65,7 @@ const char *cli_safe(const char *s)
 	if (!fp)
 		return "?";
 	setvbuf(fp, NULL, _IONBF, 0);
-	put_safe(fp, s, strlen(s) < 200 ? strlen(s) : 200);
+	cli_put_safe(fp, s, strlen(s) < 200 ? strlen(s) : 200);
 	fclose(fp);
 	b[sizeof bufs[0] - 1] = 0;
 	return b;
@@ -50,21 +76,21 @@ static void put_diag(FILE *fp, const khaldun_diag *d)
 	static const char *sev[] = { "note", "warning", "error" };
 	fprintf(fp, "%s: %s: ", progname, sev[d->severity]);
 	if (d->file) {
-		put_safe(fp, d->file, strlen(d->file));
+		cli_put_safe(fp, d->file, strlen(d->file));
 		if (d->line)
 			fprintf(fp, ":%ld", d->line);
 		if (d->column)
 			fprintf(fp, ":%ld", d->column);
 		fprintf(fp, ": ");
 	}
-	put_safe(fp, d->message, strlen(d->message));
+	cli_put_safe(fp, d->message, strlen(d->message));
 	putc('\n', fp);
 	if (d->text && d->text_len) {
 		size_t n = d->text_len > 200 ? 200 : d->text_len;
 		while (n < d->text_len && n > 0 && ((unsigned char)d->text[n] & 0xC0) == 0x80)
 			n--;    /* cut before a character, not inside one */
 		fputs("    ", fp);
-		put_safe(fp, d->text, n);
+		cli_put_safe(fp, d->text, n);
 		fprintf(fp, "%s\n", n < d->text_len ? "..." : "");
 		if (d->column > 0 && (size_t)d->column <= n + 1)
 			fprintf(fp, "    %*s^\n", (int)d->column - 1, "");
@@ -92,6 +118,13 @@ void print_diag(void *ctx, const khaldun_diag *d)
 	else
 		put_diag(stderr, d);
 	free(buf);
+}
+
+void count_diag(void *ctx, const khaldun_diag *d)
+{
+	if (d->severity == KHALDUN_ERROR)
+		(*(int *)ctx)++;
+	print_diag(NULL, d);
 }
 
 /* The directory holding this executable, for finding the bundled dictionaries. */

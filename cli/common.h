@@ -14,9 +14,14 @@ extern int quiet_notes;   /* notes (not warnings or errors) are not printed */
 
 /* A khaldun_diag_fn: "khaldun: SEVERITY: FILE:LINE:COL: message", then the line and a caret. */
 void print_diag(void *ctx, const khaldun_diag *d);
-/* s for echoing to a terminal: control characters as \\xNN, at most 200 bytes shown (one of
- * four static buffers, reused in turn). */
+/* print_diag that also counts errors in *(int *)ctx: for a command whose exit status says
+ * that input was skipped (validate's dictionaries, train's treebank lines). */
+void count_diag(void *ctx, const khaldun_diag *d);
+/* s for echoing to a terminal: control characters and invalid UTF-8 bytes as \\xNN, C1
+ * controls as \\u00NN, at most 200 bytes shown (one of four static buffers, reused in turn). */
 const char *cli_safe(const char *s);
+/* Writes p[0..n) as cli_safe shows it, whole (no 200-byte cut): for texts from the input. */
+void cli_put_safe(FILE *fp, const char *p, size_t n);
 /* The default dictionaries: $KHALDUN_DICT, <exe>/dict, <exe>/../share/khaldun/dict. */
 const char *default_project(void);
 /* An override of the compiled-in CAMEO tables: $KHALDUN_CAMEO, or NULL. */

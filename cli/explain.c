@@ -255,14 +255,15 @@ static void print_marked(const ev *e, const out_ctx *o)
 		}
 	size_t pos = 0;
 	fputs("  ", stdout);
-	for (int i = 0; i < n; i++) {
-		fwrite(s + pos, 1, v[i].at - pos, stdout);
+	for (int i = 0; i < n; i++) {   /* the texts are the input's: escaped (cli_put_safe) */
+		cli_put_safe(stdout, s + pos, v[i].at - pos);
 		fputs(o->color ? on[v[i].kind] : "[[", stdout);
-		fwrite(s + v[i].at, 1, v[i].len, stdout);
+		cli_put_safe(stdout, s + v[i].at, v[i].len);
 		fputs(o->color ? "\033[0m" : "]]", stdout);
 		pos = v[i].at + v[i].len;
 	}
-	printf("%s\n", s + pos);
+	cli_put_safe(stdout, s + pos, strlen(s + pos));
+	putchar('\n');
 }
 
 /* Reads line `line` of `file` into buf; 0, or -1 when it cannot be read. */
@@ -295,13 +296,13 @@ static int file_line(const char *file, long line, char *buf, size_t cap)
 static void print_origin(const char *what, const char *code, const char *words,
 			 const char *where, const char *kept, out_ctx *o)
 {
-	printf("%-8s %-10s %-28s", what, code ? code : "", words ? words : "");
+	printf("%-8s %-10s %-28s", what, cli_safe(code), cli_safe(words));
 	if (!where || !*where) {
 		printf("  (no dictionary entry: %s)\n", !strcmp(what, "verb") || !strcmp(what, "pattern")
 		       ? "none" : "a noun phrase or the null actor");
 		return;
 	}
-	printf("  %s\n", where);
+	printf("  %s\n", cli_safe(where));
 	char path[4096], text[4096];
 	const char *colon = strrchr(where, ':');
 	long line = colon ? strtol(colon + 1, NULL, 10) : 0;
@@ -314,11 +315,16 @@ static void print_origin(const char *what, const char *code, const char *words,
 	memcpy(path, where, pn);
 	path[pn] = 0;
 	if (file_line(path, line, text, sizeof text) == 0) {
-		printf("         | %s\n", text);
+		fputs("         | ", stdout);
+		cli_put_safe(stdout, text, strlen(text));
+		putchar('\n');
 	} else if (kept) {
-		printf("         | %s   (as stored; %s cannot be read)\n", kept, path);
+		fputs("         | ", stdout);
+		cli_put_safe(stdout, kept, strlen(kept));
+		printf("   (as stored; %s cannot be read)\n", cli_safe(path));
 	} else {
-		fprintf(stderr, "%s: warning: %s: cannot read line %ld\n", progname, path, line);
+		fprintf(stderr, "%s: warning: %s: cannot read line %ld\n", progname, cli_safe(path),
+			line);
 		o->status = EXIT_SKIPPED;
 	}
 }
@@ -329,19 +335,19 @@ static void explain(const ev *e, out_ctx *o)
 	const char *name = khaldun_cameo_name(code);
 	khaldun_cameo_info ci;
 	khaldun_cameo_lookup(o->tables, code, &ci);
-	printf("event    %s -> %s  %s %s\n", e->f[F_SOURCE] ? e->f[F_SOURCE] : "-",
-	       e->f[F_TARGET] ? e->f[F_TARGET] : "-", code, name ? name : "");
+	printf("event    %s -> %s  %s %s\n", e->f[F_SOURCE] ? cli_safe(e->f[F_SOURCE]) : "-",
+	       e->f[F_TARGET] ? cli_safe(e->f[F_TARGET]) : "-", cli_safe(code), name ? name : "");
 	printf("         quad %d", ci.quad);
 	if (ci.has_goldstein)
 		printf(", goldstein %.1f", ci.goldstein);
 	if (ci.plover)
 		printf(", PLOVER %s", ci.plover);
 	putchar('\n');
-	printf("         story %s, %s\n", e->f[F_STORY] ? e->f[F_STORY] : "?",
-	       e->f[F_DATE] ? e->f[F_DATE] : "no date");
+	printf("         story %s, %s\n", e->f[F_STORY] ? cli_safe(e->f[F_STORY]) : "?",
+	       e->f[F_DATE] ? cli_safe(e->f[F_DATE]) : "no date");
 	/* a reported deed: who reported it ("X said Y attacked Z": X), named or resolved */
 	if (e->f[F_ATTRIBUTION])
-		printf("         said by %s\n", e->f[F_ATTRIBUTION]);
+		printf("         said by %s\n", cli_safe(e->f[F_ATTRIBUTION]));
 	if (e->f[F_SENTENCE])
 		print_marked(e, o);
 	print_origin("source", e->f[F_SOURCE], e->f[F_SOURCE_TEXT], e->f[F_SOURCE_ENTRY],
@@ -411,7 +417,7 @@ static int from_store(const char *db, const char *id, out_ctx *o)
 	x.id = strtoll(id, &end, 10);
 	if (!*id || *end || x.id <= 0) {
 		fprintf(stderr, "%s: error: invalid event id '%s' (a number, as in `export`)\n",
-			progname, id);
+			progname, cli_safe(id));
 		return EXIT_FATAL;
 	}
 	khaldun_store *s;
@@ -423,7 +429,8 @@ static int from_store(const char *db, const char *id, out_ctx *o)
 	if (rc == KHALDUN_OK && x.found)
 		explain(&x.e, o);
 	else if (rc == KHALDUN_OK)
-		fprintf(stderr, "%s: error: %s: no event with id %s\n", progname, db, id);
+		fprintf(stderr, "%s: error: %s: no event with id %s\n", progname, cli_safe(db),
+			cli_safe(id));
 	ev_free(&x.e);
 	khaldun_store_free(s);
 	return rc != KHALDUN_OK || !x.found ? EXIT_FATAL : o->status;

@@ -179,9 +179,12 @@ static int one_file(pctx *cx, const char *name, int fmt, int score, const char *
 		khaldun_parse_score s;
 		if (khaldun_parser_score(cx->p, fp, shown, print_diag, NULL, &s) != KHALDUN_OK)
 			status = EXIT_FATAL;
+		else if (!s.sentences)   /* a score of no words is not 0.00%: nothing was scored */
+			fprintf(stderr, "%s: error: %s: no sentence to score%s\n", progname,
+				cli_safe(shown), s.skipped ? " (every one was malformed)" : "");
 		else
 			cli_print_score(shown, &s);
-		if (s.skipped)
+		if (status != EXIT_FATAL && (s.skipped || !s.sentences))
 			status = EXIT_SKIPPED;
 	} else if (fmt == -2) {
 		int rc = khaldun_parser_conllu(cx->p, fp, shown, stdout, print_diag, NULL);

@@ -49,10 +49,10 @@ static void json_str(const char *s)
 
 static void print_place(const khaldun_place *p, int json)
 {
-	if (!json) {
-		printf("%s\t%s\t%s\t%lu\t%.5f\t%.5f\t%ld\t%s%s\n", p->name, p->country,
-		       p->admin1 ? p->admin1 : "-", p->population, p->lat, p->lon, p->geonameid,
-		       p->kind, p->capital ? " (capital)" : "");
+	if (!json) {   /* names from a gazetteer given with --places: escaped as any input */
+		printf("%s\t%s\t%s\t%lu\t%.5f\t%.5f\t%ld\t%s%s\n", cli_safe(p->name),
+		       cli_safe(p->country), p->admin1 ? cli_safe(p->admin1) : "-", p->population,
+		       p->lat, p->lon, p->geonameid, p->kind, p->capital ? " (capital)" : "");
 		return;
 	}
 	fputs("{\"name\":", stdout);

@@ -64,7 +64,11 @@ int cmd_train(int argc, char **argv)
 		usage(stderr);
 		return EXIT_FATAL;
 	}
-	if (khaldun_parser_train(ud, out, seed, jk, prune, select, print_diag, NULL) != KHALDUN_OK)
+	/* lines and sentences skipped are reported as errors: the model is written all the same,
+	 * and the exit status is then 2, as any command that went on past bad input */
+	int errors = 0;
+	if (khaldun_parser_train(ud, out, seed, jk, prune, select, count_diag, &errors)
+	    != KHALDUN_OK)
 		return EXIT_FATAL;
 	khaldun_parser *p;
 	if (khaldun_parser_load(&p, out, print_diag, NULL) != KHALDUN_OK)
@@ -78,10 +82,10 @@ int cmd_train(int argc, char **argv)
 		if (!fp)
 			continue;
 		khaldun_parse_score s;
-		if (khaldun_parser_score(p, fp, path, print_diag, NULL, &s) == KHALDUN_OK)
+		if (khaldun_parser_score(p, fp, path, count_diag, &errors, &s) == KHALDUN_OK)
 			cli_print_score(tests[t], &s);
 		fclose(fp);
 	}
 	khaldun_parser_free(p);
-	return EXIT_OK;
+	return errors ? EXIT_SKIPPED : EXIT_OK;
 }

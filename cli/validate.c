@@ -163,14 +163,6 @@ static void print_events(const khaldun_result *res)
 	}
 }
 
-/* print_diag that also counts errors, so that validate never runs on half-loaded dictionaries */
-static void count_diag(void *ctx, const khaldun_diag *d)
-{
-	if (d->severity == KHALDUN_ERROR)
-		(*(int *)ctx)++;
-	print_diag(NULL, d);
-}
-
 static void validate_usage(FILE *fp)
 {
 	fprintf(fp,

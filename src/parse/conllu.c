@@ -138,11 +138,79 @@ static int word_line(conllu_reader *r, conllu_sent *s, size_t li)
 		bad(r, s, "unknown UPOS", col[3]);
 	long h = -1;
 	if (strcmp(col[6], "_") && parse_num(col[6], &h)) {
-		bad(r, s, "HEAD is not a number", col[6]);
+		/* digits with or without a minus are a number, only not a possible head */
+		const char *d = col[6] + (col[6][0] == '-');
+		bad(r, s, *d && strspn(d, "0123456789") == strlen(d)
+			  ? "HEAD is out of range (0 to 100000000)" : "HEAD is not a number", col[6]);
 		h = -1;
 	}
 	w->head = (int)h;
 	w->deprel_at = (size_t)(col[7] - s->text.p);
+	return 0;
+}
+
+/* Reports a sentence's first tree fault at the line of the word it concerns (li < 0: the
+ * sentence's first line) and marks the sentence bad. */
+static void tree_bad(conllu_reader *r, conllu_sent *s, long li, const char *fmt, int a, int b)
+{
+	s->bad = 1;
+	diag_report(r->ds, KHALDUN_ERROR, r->name, s->first_line + (li < 0 ? 0 : li), 0, NULL, 0,
+		    fmt, a, b);
+}
+
+/* When every word has a HEAD, they must form one tree: no word its own head, exactly one
+ * root (HEAD 0), no cycle. A sentence that is not one is reported and marked bad, as any
+ * malformed line: training would learn from a structure no parse can have, and scoring
+ * against it would measure the annotation's fault (docs/parser.md). Heads of words 1..n in
+ * 0..n are given (checked above). Linear: each word is walked once. Returns 0, or -1 when
+ * out of memory. */
+static int tree_check(conllu_reader *r, conllu_sent *s)
+{
+	size_t n = s->n, root = 0;   /* root: 1 + the index of the first word with HEAD 0 */
+	for (size_t i = 0; i < n; i++)
+		if (s->w[i].head < 0)
+			return 0;   /* not annotated (input to parse): nothing to check */
+	for (size_t i = 0; i < n; i++) {
+		if (s->w[i].head == (int)i + 1) {
+			tree_bad(r, s, (long)s->w[i].line, "HEAD %d is the word itself", (int)i + 1, 0);
+			return 0;
+		}
+		if (s->w[i].head == 0 && root) {
+			tree_bad(r, s, (long)s->w[i].line,
+				 "a second root: words %d and %d both have HEAD 0 (one is allowed)",
+				 (int)root, (int)i + 1);
+			return 0;
+		}
+		if (s->w[i].head == 0)
+			root = i + 1;
+	}
+	if (n && !root) {
+		tree_bad(r, s, -1, "no root: no word has HEAD 0", 0, 0);
+		return 0;
+	}
+	/* mark[i]: 0 unseen, walk number k+1 while walking from word k, n+1 once it reaches the
+	 * root; meeting the current walk's own mark again is a cycle */
+	size_t *mark = calloc(n ? n : 1, sizeof *mark);
+	if (!mark)
+		return -1;
+	for (size_t k = 0; k < n && !s->bad; k++) {
+		size_t i = k;
+		while (!mark[i]) {
+			mark[i] = k + 1;
+			if (s->w[i].head == 0)
+				break;
+			i = (size_t)s->w[i].head - 1;
+		}
+		if (mark[i] == k + 1 && s->w[i].head != 0)
+			tree_bad(r, s, (long)s->w[i].line,
+				 "a HEAD cycle: word %d does not lead to the root", (int)i + 1, 0);
+		for (size_t j = k; mark[j] == k + 1; j = (size_t)s->w[j].head - 1) {
+			mark[j] = n + 1;
+			if (s->w[j].head == 0)
+				break;
+		}
+	}
+	free(mark);
 	return 0;
 }
 
@@ -197,6 +265,8 @@ int conllu_next(conllu_reader *r, conllu_sent *s)
 				    "HEAD %d is past the sentence's %zu words", s->w[i].head, s->n);
 			s->w[i].head = -1;
 		}
+	if (!s->bad && tree_check(r, s))
+		return -1;
 	for (size_t i = 0; i < s->n; i++) {   /* the text is complete: point into it */
 		s->w[i].form = s->text.p + s->w[i].form_at;
 		s->w[i].deprel = s->text.p + s->w[i].deprel_at;

@@ -80,7 +80,9 @@ void arg_bad(api_args *a, const char *name, const char *fmt, ...)
 	va_end(ap);
 }
 
-/* Every parameter must be one of `names` (NULL-terminated) and appear once. */
+/* Every parameter must be one of `names` (NULL-terminated), appear once and have a value:
+ * `source=` is refused, not taken as absent, since an asker whose value went missing would
+ * otherwise get every event instead of the selection they meant (docs/serve.md). */
 static void arg_known(api_args *a, const char *const *names)
 {
 	for (int i = 0; i < a->q->n; i++) {
@@ -90,6 +92,8 @@ static void arg_known(api_args *a, const char *const *names)
 			k++;
 		if (!names[k])
 			arg_bad(a, n, "unknown parameter '%s'", n);
+		else if (!*a->q->value[i])
+			arg_bad(a, n, "'%s' is empty: give it a value or leave it out", n);
 		for (int j = 0; j < i; j++)
 			if (!strcmp(a->q->name[j], n))
 				arg_bad(a, n, "parameter '%s' given twice", n);

@@ -164,6 +164,21 @@ static int static_file(khaldun_server *s, const char *path, serve_reply *r)
 	return 0;
 }
 
+/* One log line for a request answered 500: its body says "see the server's log", so the log
+ * names the request (path and parameters, as decoded) after the store's own message, which
+ * the store reported through the same sink when it had one. */
+static void log_failure(khaldun_server *s, const char *path, const serve_params *q, int status)
+{
+	char req[SERVE_MAX_PATH + 128];
+	int n = snprintf(req, sizeof req, "%s", path);
+	for (int i = 0; i < q->n && n >= 0 && (size_t)n < sizeof req; i++)
+		n += snprintf(req + n, sizeof req - (size_t)n, "%c%s=%s", i ? '&' : '?', q->name[i],
+			      q->value[i]);
+	diag_report(&s->diag, KHALDUN_ERROR, "serve", 0, 0, NULL, 0,
+		    "GET %s answered %d: the store could not answer it%s", req, status,
+		    n >= 0 && (size_t)n >= sizeof req ? " (request cut)" : "");
+}
+
 /* GET `path` (decoded) with parameters q, for both the socket and khaldun_server_get. */
 static int answer(khaldun_server *s, const char *path, const serve_params *q, serve_reply *r)
 {
@@ -182,6 +197,8 @@ static int answer(khaldun_server *s, const char *path, const serve_params *q, se
 		s->busy[i] = 1;
 		pthread_mutex_unlock(&s->lock);
 		int rc = api_answer(s->pool[i], path, q, r);
+		if (!rc && r->status >= 500 && r->status != 501)
+			log_failure(s, path, q, r->status);
 		pthread_mutex_lock(&s->lock);
 		s->busy[i] = 0;
 		pthread_cond_signal(&s->freed);

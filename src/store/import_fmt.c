@@ -147,7 +147,11 @@ int imp_parse_gdelt(imp_state *st, const char *line, size_t n, char *sc, imp_eve
 		e->has_goldstein = 1;
 		e->goldstein = v;
 	}
-	if (len[33] && !number(COL(34), &v) && v >= 1)
+	/* a count of articles: refused when not a whole number from 0 to 10^15 (the bound of
+	 * "mentions" in events files), never cast out of range nor replaced by 1 unseen */
+	if (len[33] && (number(COL(34), &v) || !(v >= 0 && v <= 1e15) || v != (long)v))
+		return bad(st, "NumArticles is not a count (0, 1, 2...)", -(long)(34));
+	if (len[33])
 		e->mentions = (long)v;
 	if (k == 61)
 		e->url = opt(&s, COL(61));
