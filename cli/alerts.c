@@ -28,24 +28,10 @@ static void alerts_usage(FILE *fp)
 
 static void json_str(const char *s)
 {
-	if (!s) {
+	if (!s)
 		fputs("null", stdout);
-		return;
-	}
-	putchar('"');
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			printf("\\%c", *p);
-		else if (*p == '\n')
-			fputs("\\n", stdout);
-		else if (*p == '\t')
-			fputs("\\t", stdout);
-		else if (*p < 0x20)
-			printf("\\u%04x", *p);
-		else
-			putchar(*p);
-	}
-	putchar('"');
+	else
+		cli_put_json(stdout, s, strlen(s));
 }
 
 static void json_origin(const char *name, const khaldun_origin *o, int comma)

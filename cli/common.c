@@ -54,6 +54,29 @@ void cli_put_safe(FILE *fp, const char *s, size_t n)
 	}
 }
 
+void cli_put_json(FILE *fp, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	putc('"', fp);
+	for (size_t i = 0; i < n; ) {
+		size_t k = seq_len(p + i, n - i);
+		if (!k)
+			fputs("\\ufffd", fp), k = 1;   /* one per byte of no valid sequence */
+		else if (p[i] == '"' || p[i] == '\\')
+			fprintf(fp, "\\%c", p[i]);
+		else if (p[i] == '\n')
+			fputs("\\n", fp);
+		else if (p[i] == '\t')
+			fputs("\\t", fp);
+		else if (k == 1 && (p[i] < 0x20 || p[i] == 0x7F))
+			fprintf(fp, "\\u%04x", p[i]);
+		else
+			fwrite(p + i, 1, k, fp);
+		i += k;
+	}
+	putc('"', fp);
+}
+
 const char *cli_safe(const char *s)
 {
 	static char bufs[4][512];

@@ -22,6 +22,10 @@ void count_diag(void *ctx, const khaldun_diag *d);
 const char *cli_safe(const char *s);
 /* Writes p[0..n) as cli_safe shows it, whole (no 200-byte cut): for texts from the input. */
 void cli_put_safe(FILE *fp, const char *p, size_t n);
+/* Writes p[0..n) as a JSON string, quotes included: quote, backslash and control characters
+ * (DEL too) escaped, a byte of no valid UTF-8 sequence as U+FFFD, so that the line stays
+ * valid JSON whatever a gazetteer, a store or a treebank held. */
+void cli_put_json(FILE *fp, const char *p, size_t n);
 /* The default dictionaries: $KHALDUN_DICT, <exe>/dict, <exe>/../share/khaldun/dict. */
 const char *default_project(void);
 /* An override of the compiled-in CAMEO tables: $KHALDUN_CAMEO, or NULL. */

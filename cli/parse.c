@@ -37,25 +37,6 @@ const char *cli_default_model(void)
 	return "data/model/en-ud.model";
 }
 
-static void json_str(FILE *out, const char *s, size_t n)
-{
-	putc('"', out);
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
-		else if (c == '\n')
-			fputs("\\n", out);
-		else if (c == '\t')
-			fputs("\\t", out);
-		else if (c < 0x20)
-			fprintf(out, "\\u%04x", c);
-		else
-			putc(c, out);
-	}
-	putc('"', out);
-}
-
 typedef struct {
 	const khaldun_parser *p;
 	const khaldun_story *st;
@@ -90,14 +71,14 @@ static void print_conllu(pctx *cx, const char *s, size_t len, size_t n)
 static void print_jsonl(pctx *cx, const char *s, size_t len, size_t n)
 {
 	printf("{\"story\": ");
-	json_str(stdout, cx->st->id ? cx->st->id : "", cx->st->id ? strlen(cx->st->id) : 0);
+	cli_put_json(stdout, cx->st->id ? cx->st->id : "", cx->st->id ? strlen(cx->st->id) : 0);
 	printf(", \"sentence\": %zu, \"text\": ", cx->index);
-	json_str(stdout, s, len);
+	cli_put_json(stdout, s, len);
 	printf(", \"tokens\": [");
 	for (size_t i = 0; i < n; i++) {
 		const khaldun_parse_token *k = &cx->t[i];
 		printf("%s{\"id\": %zu, \"form\": ", i ? ", " : "", i + 1);
-		json_str(stdout, k->form, k->len);
+		cli_put_json(stdout, k->form, k->len);
 		printf(", \"upos\": \"%s\", \"head\": ", k->upos);
 		if (k->deprel)
 			printf("%zu, \"deprel\": \"%s\"}", k->head, k->deprel);

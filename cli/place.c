@@ -34,17 +34,7 @@ static void usage(FILE *fp)
 
 static void json_str(const char *s)
 {
-	putchar('"');
-	for (; s && *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == '"' || c == '\\')
-			printf("\\%c", c);
-		else if (c < 0x20)
-			printf("\\u%04x", c);
-		else
-			putchar(c);
-	}
-	putchar('"');
+	cli_put_json(stdout, s ? s : "", s ? strlen(s) : 0);
 }
 
 static void print_place(const khaldun_place *p, int json)
