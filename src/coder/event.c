@@ -456,6 +456,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * of the quote or the reported clause); the parse path finds the speaker itself */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_speaker_elsewhere(S, v, &code, src))
 		return 0;
+	/* shallow45: --shallow, a place the verbal event happens in ("said ... in the United
+	 * States") is no target; the parse path's places rule decides it there */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
+	    news_target_place(S, v, &code, tgt))
+		event_null_slot(S, tgt);
 	/* "Abu Khadija was killed in an airstrike": an open subject of a passive verb, with no
 	 * one named as its agent, is the one the deed was done to */
 	if ((news & NEWS_OPEN_ACTORS) && src->n == 1 && tgt->n == 1 && !src->m[0].a->ent &&

@@ -484,6 +484,49 @@ int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const cod
 	return noun;   /* "Officials, including ..., have said": no subject of its own */
 }
 
+/* shallow45: without the parse, the target of a statement, meeting or show of support
+ * (roots 01, 04, 05) the shallow rules took from a locative phrase after the verb ("said
+ * ... is in a listening mode in the United States", "held talks in Madrid") is the place
+ * where it is said or done, not the side it is said to: the parse path's places rule. A
+ * visit (042, 043) is made to its place, a claim of responsibility (015) names the deed's
+ * place, and an appeal or a pledge (02, 03: "a ceasefire in Syria", "aid in Somalia") is
+ * for the place: those keep it. So do people the place qualifies ("refugees in Kenya", an
+ * agent word before the preposition) and a feeling's object ("optimism at a deal"). Up
+ * to two words may stand between the preposition and the actor ("in eastern Afghanistan",
+ * "in the Philippines"). Returns 1: the target is none. */
+int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt)
+{
+	static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS",
+		"AROUND", "THROUGHOUT", "WITHIN", NULL };
+	static const char *const feeling[] = { "CONCERN", "CONCERNS", "OPTIMISM", "PESSIMISM",
+		"HOPE", "HOPES", "CONFIDENCE", "INTEREST", "FAITH", "TRUST", NULL };
+	const char *a = c->a;
+	if (!a || a[0] != '0' || !(a[1] == '1' || a[1] == '4' || a[1] == '5') || !a[2] ||
+	    !tgt->n)
+		return 0;
+	if ((a[1] == '4' && (a[2] == '2' || a[2] == '3')) || (a[1] == '1' && a[2] == '5'))
+		return 0;   /* "arrived in Kabul": the place visited */
+	int p = tgt->m[0].a->pos;
+	if (p <= v)
+		return 0;   /* a side of no words, or one before the verb */
+	for (int k = 1; k <= 3 && p - k > v; k++) {
+		const coder_tok *w = &S->t[p - k];
+		if (tok_in(w, loc)) {
+			if (tok_is(&S->t[p - k + 1], "LEAST"))
+				return 0;   /* "at least six people": a count, no place */
+			const coder_tok *h = p - k - 1 > v ? &S->t[p - k - 1] : NULL;
+			/* "refugees in Kenya": the actor's agent word, people of the place */
+			return !h || (h->type != TY_AGENT && !tok_in(h, feeling) &&
+				      !(h->ent && h->ent == tgt->m[0].a->agent));
+		}
+		if (w->cls != C_WORD || w->type == TY_VERB || w->actor >= 0 ||
+		    tok_has(w, WF_PREP) ||   /* "at length about North Korea" */
+		    (w->cap && !tok_is(w, "THE")))
+			return 0;
+	}
+	return 0;
+}
+
 /* The sanction noun at v (the deed's own word: "sanctions could follow") is not yet in
  * force: a modal within the next three words ("would only be imposed"), or, before the
  * clause ends, a word telling it waits ("are pending in Congress", "awaiting ratification",
