@@ -15,7 +15,7 @@
 #define SERVE_MAX_PARAMS 16        /* query parameters: more gets 400 */
 #define SERVE_MAX_NAME 32          /* bytes of a parameter name: longer gets 400 */
 #define SERVE_MAX_VALUE 256        /* bytes of a parameter value: longer gets 400 */
-#define SERVE_MAX_FILE (8 << 20)   /* a static file larger than this is not served (500) */
+#define SERVE_MAX_FILE (8 << 20)   /* a static file larger than this is not served (404) */
 
 typedef struct {
 	const char *name[SERVE_MAX_PARAMS];
