@@ -1719,8 +1719,44 @@ size_t context_possessor(const char *text)
 	return 0;
 }
 
+/* lead46: the people named before that the conjuncts of a coordinated phrase name, each by
+ * its own words ("Rind and Qureshi", "Bugti, Rind and Qureshi": Qureshi), up to max; how many.
+ * The whole phrase names no one (named_before reads every word as one name's). */
+static int named_conjuncts(const coder_context *x, const char *text, const coder_name **out,
+			   int max)
+{
+	char part[64];
+	int n = 0, parts = 0;
+	for (const char *p = text; p && *p && n < max; parts++) {
+		while (*p == ' ')
+			p++;
+		if (!strncmp(p, "and ", 4))
+			p += 4;   /* ", and Qureshi" */
+		size_t len = strcspn(p, ",&");
+		const char *and = strstr(p, " and ");
+		if (and && and < p + len)
+			len = (size_t)(and - p);
+		size_t ql = len;
+		while (ql && p[ql - 1] == ' ')
+			ql--;
+		if (ql >= sizeof part)
+			return 0;   /* a conjunct longer than a name: no list of names */
+		memcpy(part, p, ql);
+		part[ql] = 0;
+		const coder_name *nm = ql ? named_before(x, part) : NULL;
+		if (nm)
+			out[n++] = nm;
+		p += len;
+		if (*p == ',' || *p == '&')
+			p++;
+	}
+	return parts > 1 ? n : 0;
+}
+
 /* An unknown actor (---) whose words name again a person the story gave a code takes it; so
- * does one whose phrase opens with that person's possessive ("Ford's comments", story38). */
+ * does one whose phrase opens with that person's possessive ("Ford's comments", story38), and
+ * each conjunct of a coordinated phrase that names one by its own words ("Rind and Qureshi"):
+ * one event per such conjunct, as a subject joined of dictionary actors fans out. */
 static void apply_names(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -1742,6 +1778,30 @@ static void apply_names(coder_sent *S)
 				name[own] = 0;
 				p = named_before(&c->ctx, name);
 			}
+			const coder_name *more[4];
+			int nmore = p || own ? 0 : named_conjuncts(&c->ctx, text, more, 4), m = 0;
+			for (int k = 0; k < nmore; k++)   /* one per code, none the other side's */
+				if (strcmp(more[k]->code, other) &&
+				    (!m || strcmp(more[k]->code, more[0]->code)))
+					more[m++] = more[k];
+			for (int k = 1; k < m; k++) {   /* the second and later conjuncts: events */
+				khaldun_event copy = c->events[i];
+				const char *n = arena_strdup(&c->scratch, more[k]->code);
+				size_t had = c->nevents;
+				if (!n)
+					return;
+				*(side ? &copy.target : &copy.source) = n;
+				if (event_add(c, &copy) < 0)
+					return;
+				if (c->nevents > had)
+					add_note(S, &c->events[had],
+						 "%s: \"%s\" = %s, named before in the story (%s)",
+						 side ? "target" : "source", text, more[k]->name,
+						 more[k]->code);
+				e = &c->events[i];   /* the array may have moved */
+			}
+			if (m)
+				p = more[0];
 			if (!p || !strcmp(p->code, other))
 				continue;
 			const char *n = arena_strdup(&c->scratch, p->code);

@@ -510,7 +510,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	return 1;
 }
 
-static int add_event(khaldun_coder *c, const khaldun_event *e)
+int event_add(khaldun_coder *c, const khaldun_event *e)
 {
 	/* the same event twice from one sentence is one event */
 	for (size_t i = 0; i < c->nevents; i++) {
@@ -903,7 +903,7 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 					set_origin(&e.target_entry, &ya->ent->at);
 				appos_note(S, &e, xa, "source");
 				appos_note(S, &e, ya, "target");
-				add_event(c, &e);
+				event_add(c, &e);
 			}
 			}
 		}

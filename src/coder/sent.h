@@ -398,6 +398,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		    const coder_slot *keep, coder_cand *cd);
 void event_emit(coder_sent *S, const coder_cand *cd);
 const char *sent_span_text(coder_sent *S, int from, int to);
+/* Appends event e unless the sentence has it already (same source, target and code) or holds
+ * its limit of events (counted in events_dropped); -1 when out of memory. e's strings are
+ * views the caller keeps alive (the scratch arena). */
+int event_add(khaldun_coder *c, const khaldun_event *e);
 /* Binds slot s to the null actor "---" (an event side nowhere in the sentence, news); s
  * stays empty when the scratch arena is full. */
 void event_null_slot(coder_sent *S, coder_slot *s);

@@ -2969,6 +2969,21 @@ static int clause_verb(const struct syntax_parse *P, int i)
 				  syn_child_rel(P, i, "obj") >= 0);
 }
 
+/* 1 when parse word w links what follows to a clause and so opens no noun phrase: a
+ * preposition, conjunction or mark ("to", "and", "that"), the rest of a preposition of two
+ * words ("[according] to"), a relative or interrogative word ("where he posts ...", "who",
+ * "how": the parse has no PronType, so the words themselves), and "that" as no determiner
+ * (a complementizer or relative pronoun the parser hung on a noun: "a case that press
+ * freedom groups say ..."; "that agreement" keeps its DET). */
+static int clause_link(const khaldun_parse_token *w)
+{
+	static const char *const rel[] = { "case", "mark", "cc", "punct", "fixed", NULL };
+	static const char *const wh[] = { "where", "when", "which", "who", "whose", "whom", "how",
+					  "why", "while", "whether", "what", "whereas", NULL };
+	return syn_rel_base_in(w, rel) || syn_word_in(w, wh) ||
+	       (syn_word_is(w, "that") && !(w->upos && !strcmp(w->upos, "DET")));
+}
+
 int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, int *from, int *to)
 {
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
@@ -3007,8 +3022,7 @@ int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, int
 		}
 	}
 	/* no leading word that links the phrase to its clause ("to", "with", "that", "when") */
-	static const char *const lead[] = { "case", "mark", "cc", "punct", NULL };
-	while (f < *from && (P->tok2w[f] < 0 || syn_rel_base_in(&P->w[P->tok2w[f]], lead)))
+	while (f < *from && (P->tok2w[f] < 0 || clause_link(&P->w[P->tok2w[f]])))
 		f++;
 	*from = f;
 	*to = t;
