@@ -461,6 +461,21 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
 	    news_target_place(S, v, &code, tgt))
 		event_null_slot(S, tgt);
+	/* shallow46: --shallow, a list of those who take part ("ministers from Britain, Canada
+	 * and France") or a later clause's subject is no target; the parse path binds objects */
+	else if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated) {
+		int listed = news_target_list(S, v, &code, src, tgt);
+		if (listed == 2 && src->n && src->m[0].a->pos >= 0 && src->m[0].a->pos < v) {
+			coder_slot tmp = *src;   /* "a meeting requested by X, Y and Z" */
+			*src = *tgt;
+			*tgt = tmp;
+		} else if (listed == 3) {
+			*src = *tgt;   /* "..., although Berlin announced": Berlin's deed */
+			tgt->n = 0;
+			event_null_slot(S, tgt);
+		} else if (listed == 1)
+			event_null_slot(S, tgt);
+	}
 	/* "Abu Khadija was killed in an airstrike": an open subject of a passive verb, with no
 	 * one named as its agent, is the one the deed was done to */
 	if ((news & NEWS_OPEN_ACTORS) && src->n == 1 && tgt->n == 1 && !src->m[0].a->ent &&

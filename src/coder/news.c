@@ -527,6 +527,114 @@ int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const co
 	return 0;
 }
 
+/* 1 when token t is a word ending in the letters suf (upper case). */
+static int ends_in(const coder_tok *t, const char *suf)
+{
+	size_t k = strlen(suf);
+	return t->cls == C_WORD && (size_t)t->n > k && !memcmp(t->s + t->n - k, suf, k);
+}
+
+/* The verb at t agrees with a subject of one actor (many: a list) standing before it:
+ * a past form, or for one actor a present form in -s ("Berlin announced", "Tokyo says"),
+ * for a list one without it ("Hanoi and Manila contest"): so "Mexican exports" (a plural
+ * noun after a list of adjectives) and "the Taliban return" are no clause. */
+static int agrees(const coder_tok *t, int many)
+{
+	static const char *const past[] = { "SAID", "TOLD", "TOOK", "MADE", "GAVE", "SENT",
+		"WAS", "WERE", "HAD", "WENT", "MET", "LED", "HELD", "SAW", "BEGAN", "CAME",
+		"FOUGHT", "STRUCK", "WON", "LOST", "KEPT", "LEFT", "SOUGHT", "BROUGHT", "SPOKE",
+		"WROTE", "CALLED", "SHOT", "HIT", "PUT", "SET", "CUT", "BECAME", "GOT", NULL };
+	if (t->cls != C_WORD || t->type != TY_VERB || t->cap || t->actor >= 0)
+		return 0;
+	if (ends_in(t, "ED") || tok_in(t, past))
+		return 1;
+	int s = ends_in(t, "S") && !ends_in(t, "SS");
+	return many ? !s : s;
+}
+
+/* shallow46: a target that the shallow rules took for the verb but that is no side the
+ * deed is done to. A list of two or more actors after the verb that names who takes
+ * part, not whom the event reaches, for a statement, appeal, pledge, meeting or support
+ * (roots 01-05): after "among" (or "including", "such as" right after "among countries"),
+ * a passive "by" of another participle ("a meeting, requested by Britain and Japan,
+ * discussed") or "from" after people gathered ("bring together ministers from Britain,
+ * Canada, France"). For any
+ * deed, actors after the verb followed at once by a verb that agrees with them: the
+ * subject of a later clause ("..., Malaysia, Vietnam and Taiwan contest ..."); one actor
+ * must open that clause after a comma, "and", "but" or a clause word ("while",
+ * "although", "after"), and a list may hang on no preposition ("threats by China and
+ * North Korea escalate"). Returns 1: the target is none; 2: the list is the passive
+ * agent of the verb itself ("a meeting requested by the United States, Britain and
+ * France"), the event's doers, so the sides swap; 3: the target is the verb's own subject
+ * in a clause opened after the source ("Poland counts among ..., although Berlin
+ * announced"), the event's source, with no target. */
+int news_target_list(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *src,
+		     const coder_slot *tgt)
+{
+	static const char *const member[] = { "AMONG", "AMONGST", NULL };
+	static const char *const opener[] = { "AND", "BUT", NULL };
+	const char *a = c->a;
+	if (!a || !tgt->n)
+		return 0;
+	int lo = -1, hi = -1, distinct = 0;
+	for (int i = 0; i < tgt->n; i++) {
+		const coder_actor *x = tgt->m[i].a;
+		if (x->pos < 0 || x->pos == v)
+			return 0;   /* a side of no words */
+		if (i && x == tgt->m[i - 1].a)
+			continue;
+		distinct++;
+		if (lo < 0 || x->pos < lo)
+			lo = x->pos;
+		int e = x->end > x->pos ? x->end : x->pos;
+		if (e > hi)
+			hi = e;
+	}
+	int p = lo;
+	if (p - 1 >= 0 && tok_is(&S->t[p - 1], "THE"))
+		p--;
+	const coder_tok *w = p - 1 >= 0 ? &S->t[p - 1] : NULL;
+	int opens = w && (w->cls == C_COMMA || tok_in(w, opener) || tok_has(w, WF_SUB));
+	if (lo < v) {
+		/* "..., although Berlin announced": the verb's own subject, in a clause that opens
+		 * after the source, is its doer (3: it becomes the source, the target none) */
+		if (hi != v - 1 || !opens || !src->n || !agrees(&S->t[v], distinct >= 2))
+			return 0;
+		for (int i = 0; i < src->n; i++)
+			if (src->m[i].a->pos < 0 || src->m[i].a->pos >= p - 1)
+				return 0;
+		return 3;
+	}
+	if (w && p - 1 <= v)
+		w = NULL;
+	/* the subject of a later clause: its verb right after it ("after Berlin announced":
+	 * a clause word, not the preposition it may also be) */
+	if (w && hi + 1 < S->nt && agrees(&S->t[hi + 1], distinct >= 2) &&
+	    (opens ? p - 2 > v : distinct >= 2 && !tok_has(w, WF_PREP)))
+		return 1;
+	if (distinct < 2 || !w || a[0] != '0' || a[1] < '1' || a[1] > '5')
+		return 0;
+	if (tok_in(w, member))
+		return 1;
+	/* "among countries including ...", "among nations such as ...": the members of the
+	 * set among whom it happens; after another noun ("met leaders including ...") they
+	 * stay the targets */
+	int q = tok_is(w, "INCLUDING") ? p - 2 :
+		tok_is(w, "AS") && p - 2 > v && tok_is(&S->t[p - 2], "SUCH") ? p - 3 : -1;
+	for (int k = q; q > v && k > v && k >= q - 2; k--)
+		if (tok_in(&S->t[k], member))
+			return 1;
+	if (tok_is(w, "BY") && ends_in(&S->t[p - 2], "ED"))
+		return p - 2 == v ? 2 : 1;   /* "requested by": the doers, of v or another deed */
+	/* "brings together ministers from ...": the people who meet, the gathering's side;
+	 * "met ministers from ..." keeps them the targets */
+	if (tok_is(w, "FROM") && p - 2 > v && S->t[p - 2].type == TY_AGENT)
+		for (int k = p - 3; k > v - 1 && k >= p - 4; k--)
+			if (tok_is(&S->t[k], "TOGETHER"))
+				return 1;
+	return 0;
+}
+
 /* The sanction noun at v (the deed's own word: "sanctions could follow") is not yet in
  * force: a modal within the next three words ("would only be imposed"), or, before the
  * clause ends, a word telling it waits ("are pending in Congress", "awaiting ratification",
