@@ -617,7 +617,8 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 		/* the story's rules look names and titles up by the actor's own words ("Chaudhry",
 		 * not "Bugti and Chaudhry"): the whole phrase is reported once they are done */
 		if (syntax_np_whole(S, a, verb, tail, &wf, &wt) && S->nwide < MAX_WIDE) {
-			const char *own = sent_span_text(S, f, t), *wide = sent_span_text(S, wf, wt);
+			const char *own = sent_span_text(S, f, t);
+			const char *wide = sent_span_text(S, wf, wt);
 			if (own && wide) {
 				S->wide_own[S->nwide] = own;
 				S->wide_p[S->nwide++] = wide;

@@ -140,8 +140,9 @@ static int word_line(conllu_reader *r, conllu_sent *s, size_t li)
 	if (strcmp(col[6], "_") && parse_num(col[6], &h)) {
 		/* digits with or without a minus are a number, only not a possible head */
 		const char *d = col[6] + (col[6][0] == '-');
-		bad(r, s, *d && strspn(d, "0123456789") == strlen(d)
-			  ? "HEAD is out of range (0 to 100000000)" : "HEAD is not a number", col[6]);
+		int digits = *d && strspn(d, "0123456789") == strlen(d);
+		bad(r, s, digits ? "HEAD is out of range (0 to 100000000)" : "HEAD is not a number",
+		    col[6]);
 		h = -1;
 	}
 	w->head = (int)h;
@@ -172,7 +173,8 @@ static int tree_check(conllu_reader *r, conllu_sent *s)
 			return 0;   /* not annotated (input to parse): nothing to check */
 	for (size_t i = 0; i < n; i++) {
 		if (s->w[i].head == (int)i + 1) {
-			tree_bad(r, s, (long)s->w[i].line, "HEAD %d is the word itself", (int)i + 1, 0);
+			tree_bad(r, s, (long)s->w[i].line, "HEAD %d is the word itself", (int)i + 1,
+				 0);
 			return 0;
 		}
 		if (s->w[i].head == 0 && root) {
