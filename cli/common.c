@@ -77,9 +77,21 @@ void cli_put_json(FILE *fp, const char *s, size_t n)
 	putc('"', fp);
 }
 
+/* The length of p[0..n) cut to at most max bytes, before a character, not inside one. */
+static size_t cut_len(const char *p, size_t n, size_t max)
+{
+	if (n <= max)
+		return n;
+	size_t k = max;
+	while (k > 0 && ((unsigned char)p[k] & 0xC0) == 0x80)
+		k--;
+	return k;
+}
+
 const char *cli_safe(const char *s)
 {
-	static char bufs[4][512];
+	/* 200 bytes, each escaped to at most 4 ("\xNN"), "..." and the NUL fit */
+	static char bufs[4][1024];
 	static unsigned k;
 	if (!s)
 		return "";
@@ -88,7 +100,10 @@ const char *cli_safe(const char *s)
 	if (!fp)
 		return "?";
 	setvbuf(fp, NULL, _IONBF, 0);
-	cli_put_safe(fp, s, strlen(s) < 200 ? strlen(s) : 200);
+	size_t n = strlen(s), shown = cut_len(s, n, 200);
+	cli_put_safe(fp, s, shown);
+	if (shown < n)
+		fputs("...", fp);
 	fclose(fp);
 	b[sizeof bufs[0] - 1] = 0;
 	return b;
@@ -109,9 +124,7 @@ static void put_diag(FILE *fp, const khaldun_diag *d)
 	cli_put_safe(fp, d->message, strlen(d->message));
 	putc('\n', fp);
 	if (d->text && d->text_len) {
-		size_t n = d->text_len > 200 ? 200 : d->text_len;
-		while (n < d->text_len && n > 0 && ((unsigned char)d->text[n] & 0xC0) == 0x80)
-			n--;    /* cut before a character, not inside one */
+		size_t n = cut_len(d->text, d->text_len, 200);
 		fputs("    ", fp);
 		cli_put_safe(fp, d->text, n);
 		fprintf(fp, "%s\n", n < d->text_len ? "..." : "");

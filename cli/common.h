@@ -18,7 +18,8 @@ void print_diag(void *ctx, const khaldun_diag *d);
  * that input was skipped (validate's dictionaries, train's treebank lines). */
 void count_diag(void *ctx, const khaldun_diag *d);
 /* s for echoing to a terminal: control characters and invalid UTF-8 bytes as \\xNN, C1
- * controls as \\u00NN, at most 200 bytes shown (one of four static buffers, reused in turn). */
+ * controls as \\u00NN, at most 200 bytes shown, cut before a character and followed by
+ * "..." (one of four static buffers, reused in turn). */
 const char *cli_safe(const char *s);
 /* Writes p[0..n) as cli_safe shows it, whole (no 200-byte cut): for texts from the input. */
 void cli_put_safe(FILE *fp, const char *p, size_t n);
