@@ -28,9 +28,14 @@ void cli_print_score(const char *name, const khaldun_parse_score *s)
 {
 	double w = s->words ? (double)s->words : 1;
 	printf("%s: %zu sentences, %zu words: UPOS %.2f%%  UAS %.2f%%  LAS %.2f%%  "
-	       "(universal relations: LAS %.2f%%)%s\n", name, s->sentences, s->words,
+	       "(universal relations: LAS %.2f%%)", name, s->sentences, s->words,
 	       100.0 * (double)s->upos / w, 100.0 * (double)s->uas / w, 100.0 * (double)s->las / w,
-	       100.0 * (double)s->las_universal / w, s->skipped ? " (malformed sentences skipped)" : "");
+	       100.0 * (double)s->las_universal / w);
+	if (s->unparsed)   /* tagged only: counted, their heads and labels as wrong */
+		printf(" (%zu over the parser's limit: their heads counted wrong)", s->unparsed);
+	if (s->skipped)
+		printf(" (%zu malformed sentences skipped)", s->skipped);
+	putchar('\n');
 }
 
 int cmd_train(int argc, char **argv)
