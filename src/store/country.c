@@ -5,14 +5,18 @@
  * spellings datasets use ("Russian Federation", "Occupied Palestinian Territory", "Congo,
  * Democratic Republic of"); Kosovo is XKX, the user-assigned code in common use; states that
  * no longer exist take their ISO 3166-3 codes (SUN, YUG, CSK, ZAR, DDR, SCG), West Germany
- * DEU. Invariant: the table is sorted by the lowercased name (bytes), so lookup is a binary
- * search; matching ignores ASCII case (tests/unit/test_ewstore.c looks up every entry).
+ * DEU. Invariant: the table is sorted by the lowercased ASCII name (bytes), so lookup is a
+ * binary search; a name is folded to ASCII (diacritics, typographic quotes) and lowercased
+ * before it is looked up, and tried again without a leading "the " (tests/unit/test_country.c
+ * looks up every entry).
  */
 #include "store/import.h"
+#include "base/utf8.h"
 #include <string.h>
 
 static const struct { const char *name, *iso; } countries[] = {
 	{ "afghanistan", "AFG" },
+	{ "aland islands", "ALA" },
 	{ "albania", "ALB" },
 	{ "algeria", "DZA" },
 	{ "american samoa", "ASM" },
@@ -73,17 +77,13 @@ static const struct { const char *name, *iso; } countries[] = {
 	{ "cook islands", "COK" },
 	{ "costa rica", "CRI" },
 	{ "cote d'ivoire", "CIV" },
-	{ "cote d’ivoire", "CIV" },
 	{ "croatia", "HRV" },
 	{ "cuba", "CUB" },
 	{ "curacao", "CUW" },
-	{ "curaçao", "CUW" },
 	{ "cyprus", "CYP" },
 	{ "czech republic", "CZE" },
 	{ "czechia", "CZE" },
 	{ "czechoslovakia", "CSK" },
-	{ "côte d'ivoire", "CIV" },
-	{ "côte d’ivoire", "CIV" },
 	{ "democratic people's republic of korea", "PRK" },
 	{ "democratic republic of congo", "COD" },
 	{ "democratic republic of the congo", "COD" },
@@ -106,6 +106,7 @@ static const struct { const char *name, *iso; } countries[] = {
 	{ "federal republic of germany", "DEU" },
 	{ "fiji", "FJI" },
 	{ "finland", "FIN" },
+	{ "former yugoslav republic of macedonia", "MKD" },
 	{ "france", "FRA" },
 	{ "french guiana", "GUF" },
 	{ "french polynesia", "PYF" },
@@ -117,6 +118,7 @@ static const struct { const char *name, *iso; } countries[] = {
 	{ "germany", "DEU" },
 	{ "ghana", "GHA" },
 	{ "gibraltar", "GIB" },
+	{ "great britain", "GBR" },
 	{ "greece", "GRC" },
 	{ "greenland", "GRL" },
 	{ "grenada", "GRD" },
@@ -240,8 +242,7 @@ static const struct { const char *name, *iso; } countries[] = {
 	{ "russia", "RUS" },
 	{ "russian federation", "RUS" },
 	{ "rwanda", "RWA" },
-	{ "réunion", "REU" },
-	{ "saint barthélemy", "BLM" },
+	{ "saint barthelemy", "BLM" },
 	{ "saint helena", "SHN" },
 	{ "saint kitts and nevis", "KNA" },
 	{ "saint lucia", "LCA" },
@@ -297,10 +298,10 @@ static const struct { const char *name, *iso; } countries[] = {
 	{ "trinidad and tobago", "TTO" },
 	{ "tunisia", "TUN" },
 	{ "turkey", "TUR" },
+	{ "turkiye", "TUR" },
 	{ "turkmenistan", "TKM" },
 	{ "turks and caicos islands", "TCA" },
 	{ "tuvalu", "TUV" },
-	{ "türkiye", "TUR" },
 	{ "uganda", "UGA" },
 	{ "ukraine", "UKR" },
 	{ "union of soviet socialist republics", "SUN" },
@@ -329,17 +330,31 @@ static const struct { const char *name, *iso; } countries[] = {
 	{ "zaire", "ZAR" },
 	{ "zambia", "ZMB" },
 	{ "zimbabwe", "ZWE" },
-	{ "åland islands", "ALA" },
 };
 
-const char *import_country_iso(const char *name, size_t n)
+/* The key of name[0..n) as the table spells names: folded to ASCII (diacritics dropped,
+ * typographic quotes straight: "Côte d’Ivoire" -> "cote d'ivoire") and lowercased. Returns
+ * its length, or 0 when it does not fit. */
+static size_t country_key(const char *name, size_t n, char *key, size_t cap)
 {
-	char key[96];
-	if (n == 0 || n >= sizeof key)
-		return NULL;
-	for (size_t i = 0; i < n; i++)
-		key[i] = name[i] >= 'A' && name[i] <= 'Z' ? (char)(name[i] - 'A' + 'a') : name[i];
-	key[n] = 0;
+	size_t k = 0;
+	for (size_t i = 0; i < n; ) {
+		char out[2];
+		int m;
+		i += utf8_fold_next((const unsigned char *)name + i, n - i, out, &m);
+		for (int j = 0; j < m; j++) {
+			if (k + 1 >= cap)
+				return 0;
+			char c = out[j];
+			key[k++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+		}
+	}
+	key[k] = 0;
+	return k;
+}
+
+static const char *country_find(const char *key)
+{
 	size_t lo = 0, hi = sizeof countries / sizeof countries[0];
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
@@ -352,4 +367,15 @@ const char *import_country_iso(const char *name, size_t n)
 			lo = mid + 1;
 	}
 	return NULL;
+}
+
+const char *import_country_iso(const char *name, size_t n)
+{
+	char key[96];
+	if (!country_key(name, n, key, sizeof key))
+		return NULL;
+	const char *iso = country_find(key);
+	if (!iso && !strncmp(key, "the ", 4))   /* "The Gambia", "The former Yugoslav ..." */
+		iso = country_find(key + 4);
+	return iso;
 }

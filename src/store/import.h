@@ -95,7 +95,8 @@ int imp_place_gdelt(imp_state *st, const char *const *f, const size_t *len, char
 /* 0 when lat, lon are a point on the globe (|lat| <= 90, |lon| <= 180), else -1. */
 int imp_point_ok(double lat, double lon);
 
-/* The ISO 3166 alpha-3 code of an English country name (ASCII case ignored), or NULL. */
+/* The ISO 3166 alpha-3 code of an English country name (case, diacritics and a leading
+ * "The" ignored), or NULL. */
 const char *import_country_iso(const char *name, size_t n);
 
 /* A conflict event's weight for the alerts: -Goldstein clamped to [1, 10], or the root's
