@@ -2687,6 +2687,29 @@ static int said_needed(coder_sent *S, const struct syntax_parse *P, int vw, code
 	return 0;
 }
 
+/* The appeal a noun of a deed of peace or talks asks for: to de-escalate (0256: ceasefire,
+ * truce, calm, restraint, de-escalation) or to negotiate (026: talks, negotiations, dialogue,
+ * diplomacy); NULL for any other word. */
+static const char *peace_appeal(const khaldun_parse_token *w)
+{
+	static const char *const calm[] = { "ceasefire", "ceasefires", "cease-fire", "truce",
+		"armistice", "calm", "restraint", "de-escalation", NULL };
+	static const char *const talks[] = { "talks", "negotiations", "dialogue", "diplomacy",
+		NULL };
+	return syn_word_in(w, calm) ? "0256" : syn_word_in(w, talks) ? "026" : NULL;
+}
+
+/* The speaker's appeal a (a code, NULL: none) made of statement code, aimed at no one named
+ * (the deed asked for names no side). Returns 1 when made. */
+static int appeal_to_none(coder_sent *S, coder_slot *tgt, dict_evcode *code, const char *a,
+			  const char *note)
+{
+	if (!a)
+		return 0;
+	event_null_slot(S, tgt);
+	return recode_as(S, code, a, note);
+}
+
 /* "Britain's foreign secretary said now is the time for a ceasefire", "said it was time for
  * talks": a statement (01) whose content calls it the time for a deed of peace or talks (the
  * noun "time", subject or predicate, with a "for" phrase naming the deed) asks for it:
@@ -2697,10 +2720,6 @@ static int said_needed(coder_sent *S, const struct syntax_parse *P, int vw, code
 static int said_time_for(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt,
 			 dict_evcode *code)
 {
-	static const char *const calm[] = { "ceasefire", "ceasefires", "cease-fire", "truce",
-		"armistice", "calm", "restraint", "de-escalation", NULL };
-	static const char *const talks[] = { "talks", "negotiations", "dialogue", "diplomacy",
-		NULL };
 	static const char *const rel[] = { "nsubj", "ccomp", "xcomp", "obj", "advmod", NULL };
 	static const char *const for_[] = { "for", NULL };
 	static const char *const to[] = { "to", NULL };
@@ -2721,20 +2740,53 @@ static int said_time_for(coder_sent *S, const struct syntax_parse *P, int vw, co
 			    syn_rel_base(&P->w[d], "obl")) || !syn_child_word(P, d, "case", for_) ||
 			    syn_child_word(P, d, "mark", to))
 				continue;
-			const char *a = syn_word_in(&P->w[d], calm) ? "0256" :
-					syn_word_in(&P->w[d], talks) ? "026" : NULL;
-			if (!a)
-				continue;
-			event_null_slot(S, tgt);
-			return recode_as(S, code, a, "rule: a statement that now is the time for a "
-					 "ceasefire or talks is an appeal for them (0256, 026)");
+			if (appeal_to_none(S, tgt, code, peace_appeal(&P->w[d]), "rule: a statement "
+					   "that now is the time for a ceasefire or talks is an appeal "
+					   "for them (0256, 026)"))
+				return 1;
 		}
 	}
 	return 0;
 }
 
+/* "He said a firm international response was urgently needed", "said talks are required": a
+ * statement (01) whose content is the passive of "need" or "require" said of a deed asked
+ * for (a ceasefire or talks: peace_appeal; aid: 023; or a response, action or steps to be
+ * taken: 020) calls for that deed: CAMEO's appeal, from the speaker, to no one named. Not
+ * negated ("no action is needed"), not an observer's, not a thing ("more rain is needed"),
+ * nor a need laid on a side ("action by Iran is needed": said_needed and the demand rules
+ * read sides). Returns 1 when changed. */
+static int said_required(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt,
+			 dict_evcode *code)
+{
+	static const char *const need[] = { "needed", "required", NULL };
+	static const char *const aid[] = { "aid", "assistance", "help", "relief", NULL };
+	static const char *const deed[] = { "response", "action", "actions", "steps", "measures",
+		"intervention", "solution", "investigation", "pressure", "reforms", NULL };
+	static const char *const rel[] = { "ccomp", "xcomp", NULL };
+	static const char *const no[] = { "no", NULL };
+	if (!speaker_statement(P, vw, code))
+		return 0;
+	for (int v = 0; v < P->nw; v++) {
+		if (!syn_word_in(&P->w[v], need) || !syn_is_verb(&P->w[v]) ||
+		    !syn_passive_verb(P, v) || syn_not_on(P, v) || !said_or_tailed(P, v, vw, rel))
+			continue;
+		int d = syn_child_rel(P, v, "nsubj:pass");
+		if (d < 0 || syn_child_word(P, d, "det", no) || syn_child_rel(P, d, "nmod") >= 0)
+			continue;
+		const char *a = peace_appeal(&P->w[d]);
+		if (!a)
+			a = syn_word_in(&P->w[d], aid) ? "023" :
+			    syn_word_in(&P->w[d], deed) ? "020" : NULL;
+		if (appeal_to_none(S, tgt, code, a, "rule: a statement that a response, talks or a "
+				   "ceasefire is needed is an appeal for it (020, 026, 0256)"))
+			return 1;
+	}
+	return 0;
+}
+
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, said_need,
- * said_needed, said_time_for, syn_warning,
+ * said_needed, said_time_for, said_required, syn_warning,
  * syn_said_judgement, syn_claimed_wrong, syn_said_culprit, syn_reported_defiance (synspeech.c),
  * claimed_deed;
  * then under_deed.
@@ -2753,7 +2805,7 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 	}
 	return syn_said_must(S, P, vw, src, tgt, code) || said_need(S, P, vw, tgt, code) ||
 	       said_needed(S, P, vw, tgt, code) || said_time_for(S, P, vw, tgt, code) ||
-	       syn_said_threat(S, P, vw, src, tgt, code) ||
+	       said_required(S, P, vw, tgt, code) || syn_said_threat(S, P, vw, src, tgt, code) ||
 	       syn_said_judgement(S, P, vw, src, tgt, code) ||
 	       syn_claimed_wrong(S, P, vw, src, tgt, code) ||
 	       syn_said_culprit(S, P, vw, src, tgt, code) ||

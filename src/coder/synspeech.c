@@ -673,21 +673,21 @@ static const char *const DEED_NOUNS[] = { "attack", "attacks", "bombing", "bombi
 static const char *const DID_VERBS[] = { "carri", "orchestrat", "mastermind", "perpetrat",
 	"plann", "stag", "order", "direct", "commit", NULL };
 
-/* 1 when clause word x has a child (any relation) that is the word "for" or, via its own
- * case child, a noun of DEED_NOUNS marked by "for" ("responsible for the attack"). */
-static int for_deed(const struct syntax_parse *P, int x)
+/* 1 when clause word x has a child (any relation) that is a noun of DEED_NOUNS marked by
+ * one of the prepositions mark ("responsible for the attack", "involved in the plot"). */
+static int marked_deed(const struct syntax_parse *P, int x, const char *const *mark)
 {
-	static const char *const for_[] = { "for", NULL };
 	for (int i = 0; i < P->nw; i++)
 		if ((int)P->w[i].head == x + 1 && syn_word_in(&P->w[i], DEED_NOUNS) &&
-		    syn_child_word(P, i, "case", for_))
+		    syn_child_word(P, i, "case", mark))
 			return 1;
 	return 0;
 }
 
 /* The word content clause c names as the culprit of a deed, -1 when c charges no one:
  * "Y was responsible for / to blame for the attack" (Y, the subject of "responsible" or
- * "blame" with a deed after "for"), "Y was behind the bombing" (the subject of a deed noun
+ * "blame" with a deed after "for"; of "involved", "implicated" or "complicit" with one
+ * after "in"), "Y was behind the bombing" (the subject of a deed noun
  * marked "behind"), "the attack was carried out by Y" (the agent of a passive of doing whose
  * subject is a deed), "the attack was deliberate by Y", "the bombing was the work of Y" (a
  * predicate, no verb, said of a deed, with Y after "by", or "of" on "work"). Not a negated
@@ -695,6 +695,10 @@ static int for_deed(const struct syntax_parse *P, int x)
 static int culprit_word(const struct syntax_parse *P, int c)
 {
 	static const char *const culpable[] = { "responsible", "culpable", "blame", NULL };
+	/* a share in the deed: "were involved in the attack", "complicit in the killings" */
+	static const char *const partaking[] = { "involved", "implicated", "complicit", NULL };
+	static const char *const for_[] = { "for", NULL };
+	static const char *const in[] = { "in", NULL };
 	static const char *const behind[] = { "behind", NULL };
 	static const char *const by[] = { "by", NULL };
 	static const char *const of[] = { "of", NULL };
@@ -709,8 +713,12 @@ static int culprit_word(const struct syntax_parse *P, int c)
 			     (syn_word_is(w, "work") && syn_rel_base(&P->w[i], "nmod") &&
 			      syn_child_word(P, i, "case", of))))
 				return i;
-	if (syn_word_in(w, culpable) && for_deed(P, c))
+	if (syn_word_in(w, culpable) && marked_deed(P, c, for_))
 		return syn_child_rel(P, c, "nsubj");
+	if (syn_word_in(w, partaking) && marked_deed(P, c, in)) {   /* judge47 */
+		int s = syn_child_rel(P, c, "nsubj");
+		return s >= 0 ? s : syn_child_rel(P, c, "nsubj:pass");
+	}
 	if (syn_word_in(w, DEED_NOUNS) && syn_child_word(P, c, "case", behind))
 		return syn_child_rel(P, c, "nsubj");
 	if (w->upos && !strcmp(w->upos, "VERB") && syn_stem_in(w, DID_VERBS) &&
