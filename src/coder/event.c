@@ -450,6 +450,18 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		cd->note = S->syn_note;   /* "told Reuters": the channel, no side (synnews.c) */
 		decided = 1;
 	}
+	/* shallow47: --shallow, "He also urged Nigeria to return": the verb's subject is a
+	 * pronoun naming no one, so the actor after the verb that the shallow rules took as its
+	 * source is its object; the parse path binds the subject itself. Not a statement
+	 * (01): the actor after its verb is the reported clause's, no side of it (shallow44) */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && src->n >= 1 &&
+	    code.a && !(code.a[0] == '0' && code.a[1] == '1') &&
+	    src->m[0].a->pos > vend && news_unnamed_pronoun_subject(S, lo, v)) {
+		if (!tgt->n || (tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---")))
+			*tgt = *src;
+		slot_empty(src);
+		event_null_slot(S, src);
+	}
 	if (!src->n || !tgt->n)
 		return 0;
 	/* shallow44: --shallow, a statement whose source is no speaker of its verb (an actor

@@ -725,6 +725,29 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 	return 0;
 }
 
+/* shallow47: without the parse, the verb at v has a subject pronoun right before it (over
+ * adverbs and auxiliaries: "He also urged", "They later attacked") that names no actor: the
+ * verb's subject is someone unnamed, so an actor after the verb is no source of it. */
+int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v)
+{
+	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
+	static const char *const adv[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", NULL };
+	int j = v - 1;
+	while (j > lo && v - j <= 3 && S->t[j].cls == C_WORD && S->t[j].type != TY_PRON &&
+	       (adverbish(&S->t[j]) || tok_in(&S->t[j], adv) || S->t[j].type == TY_AUX))
+		j--;
+	if (j < lo || !tok_in(&S->t[j], subj))
+		return 0;
+	int k = S->t[j].actor;
+	/* resolved to an actor before it or in an earlier sentence: the pronoun names it (one
+	 * after it, "He urged Nigeria", is no antecedent) */
+	if (k >= 0 && k < S->na && (S->a[k].forwarded || S->a[k].ncodes ||
+	    (S->a[k].ref >= 0 && S->a[k].ref < S->na && S->a[S->a[k].ref].pos < j)))
+		return 0;
+	return j == 0 || S->t[j - 1].cls != C_WORD || tok_has(&S->t[j - 1], WF_CLAUSE) ||
+	       S->t[j - 1].type == TY_CONJ || S->t[j - 1].type == TY_VERB;
+}
+
 /* The noun phrase around an actor, for source_text/target_text: titles, adjectives and
  * determiners before it, agents and names after it; an object actor inside a locative phrase
  * ("stormed a police headquarters in eastern Afghanistan") takes the whole object. */
