@@ -450,6 +450,18 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		cd->note = S->syn_note;   /* "told Reuters": the channel, no side (synnews.c) */
 		decided = 1;
 	}
+	/* shallow47: --shallow, "He also urged Nigeria to return": the verb's subject is a
+	 * pronoun naming no one, so the actor after the verb that the shallow rules took as its
+	 * source is its object; the parse path binds the subject itself. Not a statement
+	 * (01): the actor after its verb is the reported clause's, no side of it (shallow44) */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && src->n >= 1 &&
+	    code.a && !(code.a[0] == '0' && code.a[1] == '1') &&
+	    src->m[0].a->pos > vend && news_unnamed_pronoun_subject(S, lo, v)) {
+		if (!tgt->n || (tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---")))
+			*tgt = *src;
+		slot_empty(src);
+		event_null_slot(S, src);
+	}
 	if (!src->n || !tgt->n)
 		return 0;
 	/* shallow44: --shallow, a statement whose source is no speaker of its verb (an actor
@@ -514,6 +526,28 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			const char *r = syn_rejection(cd->code.a, &drop);
 			cd->code.a = r ? r : code.a;
 			cd->code.b = NULL;
+		}
+	}
+	/* shallow47: --shallow, "Paris was accused of aiding rebels", "Three Americans were
+	 * killed in the ambush": the subject of a passive with no agent named is its target,
+	 * the doer unknown (a phrase after the verb naming no one, "the ambush", is no side);
+	 * a "by" further on than the swap below looks ("was attacked on Monday by Eritrea")
+	 * names the doer, the target found after it. The parse path's passive rules decide
+	 * these there. */
+	int by;
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && !decided &&
+	    src->n >= 1 && src->m[0].a->pos >= lo && src->m[0].a->pos < v && tgt->n >= 1 &&
+	    (by = news_passive_by(S, v, vend, lo, src->m[0].a->end)) >= 0) {
+		if (!by && tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---")) {
+			*tgt = *src;
+			slot_empty(src);
+			event_null_slot(S, src);
+			decided = 1;
+		} else if (by > vend + 2 && tgt->m[0].a->pos > by) {
+			coder_slot tmp = *src;
+			*src = *tgt;
+			*tgt = tmp;
+			decided = 1;
 		}
 	}
 	if (!designated && !decided && passive(S, v, vend, lo, hi)) {

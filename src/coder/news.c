@@ -686,6 +686,68 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
 	return NULL;
 }
 
+/* shallow47: without the parse, the verb at v (its last word vend) is passive: a form of
+ * "be" right before it (or before one adverb: "were later released"), the verb no "-ing"
+ * form ("were seeking" is active), its subject the phrase ending at token send, with only
+ * words of that noun phrase between it and "be" (no verb, comma, quote or clause word: in
+ * "Both forces say ammunition was seized" the forces are no subject of the passive).
+ * Returns -1: no such passive; 0: no agent named before the clause ends, so its subject
+ * suffers the deed with the doer unknown ("Three soldiers were killed in the ambush",
+ * "Paris was accused of aiding rebels"); else the token of its "by", the agent's phrase
+ * ("was attacked on Monday by Eritrea"). */
+int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
+{
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
+		NULL };
+	static const char *const adv[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", NULL };
+	const coder_tok *t = &S->t[v];
+	if (t->cls != C_WORD || ends_in(t, "ING"))
+		return -1;
+	int j = v - 1;
+	if (j > lo && (adverbish(&S->t[j]) || tok_in(&S->t[j], adv)) && !tok_in(&S->t[j], be) &&
+	    !tok_has(&S->t[j], WF_NEG))
+		j--;
+	if (j < lo || !tok_in(&S->t[j], be) || send < lo || send >= j)
+		return -1;
+	for (int k = send + 1; k < j; k++) {
+		const coder_tok *w = &S->t[k];
+		if (w->cls != C_WORD || w->type == TY_VERB || w->type == TY_AUX ||
+		    tok_has(w, WF_CLAUSE) || tok_has(w, WF_REL) || tok_in(w, be))
+			return -1;
+	}
+	for (int k = vend + 1; k < S->nt && k <= vend + 8; k++) {
+		const coder_tok *w = &S->t[k];
+		if (w->cls != C_WORD || tok_has(w, WF_CLAUSE))
+			break;
+		if (w->type == TY_BY || tok_is(w, "BY"))
+			return k;
+	}
+	return 0;
+}
+
+/* shallow47: without the parse, the verb at v has a subject pronoun right before it (over
+ * adverbs and auxiliaries: "He also urged", "They later attacked") that names no actor: the
+ * verb's subject is someone unnamed, so an actor after the verb is no source of it. */
+int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v)
+{
+	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
+	static const char *const adv[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", NULL };
+	int j = v - 1;
+	while (j > lo && v - j <= 3 && S->t[j].cls == C_WORD && S->t[j].type != TY_PRON &&
+	       (adverbish(&S->t[j]) || tok_in(&S->t[j], adv) || S->t[j].type == TY_AUX))
+		j--;
+	if (j < lo || !tok_in(&S->t[j], subj))
+		return 0;
+	int k = S->t[j].actor;
+	/* resolved to an actor before it or in an earlier sentence: the pronoun names it (one
+	 * after it, "He urged Nigeria", is no antecedent) */
+	if (k >= 0 && k < S->na && (S->a[k].forwarded || S->a[k].ncodes ||
+	    (S->a[k].ref >= 0 && S->a[k].ref < S->na && S->a[S->a[k].ref].pos < j)))
+		return 0;
+	return j == 0 || S->t[j - 1].cls != C_WORD || tok_has(&S->t[j - 1], WF_CLAUSE) ||
+	       S->t[j - 1].type == TY_CONJ || S->t[j - 1].type == TY_VERB;
+}
+
 /* The noun phrase around an actor, for source_text/target_text: titles, adjectives and
  * determiners before it, agents and names after it; an object actor inside a locative phrase
  * ("stormed a police headquarters in eastern Afghanistan") takes the whole object. */

@@ -526,6 +526,8 @@ int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out);
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c);
 const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *c);
+int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send);
+int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v);
 int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);
