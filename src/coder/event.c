@@ -640,6 +640,16 @@ void sent_widen(coder_sent *S)
 			if (e->target_text == S->wide_own[k])
 				e->target_text = S->wide_p[k];
 		}
+	/* an unknown target the rules left unknown and without words takes the text of the
+	 * clause below its verb (syntax_clause_object_extent); each event's verb text is its
+	 * own copy (sent_span_text), so it names the event */
+	for (size_t i = 0; i < c->nevents; i++)
+		for (int k = 0; k < S->nlate; k++) {
+			khaldun_event *e = &c->events[i];
+			if (e->verb_text == S->late_verb[k] && !e->target_text &&
+			    e->target && !strcmp(e->target, "---"))
+				e->target_text = S->late_p[k];
+		}
 }
 
 /* An unknown target whose object phrase is headed by an agent ("more than 200 hostages",
@@ -903,6 +913,16 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 					e.target = span_agent(S, oh, e.target);
 				}
 				e.verb_text = sent_span_text(S, cd->verb, vend);
+				if (!e.target_text && !pass && y->a->pos == ACTOR_NO_WORDS &&
+				    syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS) && e.verb_text &&
+				    S->nlate < MAX_LATE &&
+				    syntax_clause_object_extent(S, cd->verb, &of, &ot) &&
+				    (x->a->pos < 0 || ot < x->a->pos || of > x->a->end)) {
+					/* not the source's own words ("warning that [random
+					 * Russian opinions] are of limited value") */
+					S->late_verb[S->nlate] = e.verb_text;
+					S->late_p[S->nlate++] = sent_span_text(S, of, ot);
+				}
 				/* a rule's event on a noun no dictionary entry holds (synnoun.c:
 				 * "legislation targeting Turkey") has no pattern or verb entry */
 				if (cd->pt)
