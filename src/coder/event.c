@@ -613,10 +613,15 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 	}
 	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S)) {
 		t = syntax_trim_verbs(S, f, a->end, t);
-		int wf = f, wt = t;
+		int wf = f, wt = t, whole = syntax_np_whole(S, a, verb, tail, &wf, &wt);
+		if (!whole) {
+			wf = f;
+			wt = t;
+		}
+		int trim = syntax_trim_ends(S, &wf, &wt);   /* not "of the casualty figures" */
 		/* the story's rules look names and titles up by the actor's own words ("Chaudhry",
 		 * not "Bugti and Chaudhry"): the whole phrase is reported once they are done */
-		if (syntax_np_whole(S, a, verb, tail, &wf, &wt) && S->nwide < MAX_WIDE) {
+		if ((whole || trim) && S->nwide < MAX_WIDE) {
 			const char *own = sent_span_text(S, f, t);
 			const char *wide = sent_span_text(S, wf, wt);
 			if (own && wide) {

@@ -3128,3 +3128,39 @@ int syntax_clause_object_extent(coder_sent *S, int verb, int *from, int *to)
 	return P->w[c].upos && !strcmp(P->w[c].upos, "ADJ") &&
 	       word_phrase(S, P, syn_child_rel(P, c, "obl"), c, from, to);
 }
+
+int syntax_trim_ends(coder_sent *S, int *from, int *to)
+{
+	static const char *const preps[] = { "of", "in", "on", "to", "with", "from", "by", "for",
+		"against", "regarding", "over", NULL };
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	int f = *from, t = *to;
+	while (P && f < t && P->tok2w[f] >= 0) {
+		int w = P->tok2w[f], n = P->tok2w[f + 1];
+		const khaldun_parse_token *x = &P->w[w];
+		/* not before a number: "of 500 people" is a quantity's phrase */
+		if (!x->upos || strcmp(x->upos, "ADP") || !syn_word_in(x, preps) || n == w ||
+		    (n >= 0 && P->w[n].upos && !strcmp(P->w[n].upos, "NUM")))
+			break;
+		f++;
+	}
+	/* a participle whose clause the phrase cut off ("the death toll [reported]" before "by
+	 * aid groups"), by its ending: the parser tags foreign words VERB too ("charge
+	 * d'affaires") */
+	while (P && t > f && P->tok2w[t] >= 0) {
+		int w = P->tok2w[t], h = (int)P->w[w].head - 1;
+		size_t n = P->w[w].form ? P->w[w].len : 0;
+		const char *end = n >= 2 ? P->w[w].form + n - 2 : "";
+		if (!P->w[w].upos || strcmp(P->w[w].upos, "VERB") || !syn_rel_base(&P->w[w], "acl") ||
+		    !(syn_ends_ing(&P->w[w]) || !strncmp(end, "ed", 2) || !strncmp(end, "en", 2) ||
+		      !strncmp(end, "wn", 2)) ||
+		    h < 0 || h >= w || P->tok2w[f] < 0 || h < P->tok2w[f] ||
+		    syn_child_rel(P, w, "nsubj") >= 0)
+			break;   /* "what they viewed" keeps its verb */
+		t--;
+	}
+	int changed = f != *from || t != *to;
+	*from = f;
+	*to = t;
+	return changed;
+}
