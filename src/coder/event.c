@@ -647,10 +647,15 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 	}
 	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S)) {
 		t = syntax_trim_verbs(S, f, a->end, t);
-		int wf = f, wt = t;
+		int wf = f, wt = t, whole = syntax_np_whole(S, a, verb, tail, &wf, &wt);
+		if (!whole) {
+			wf = f;
+			wt = t;
+		}
+		int trim = syntax_trim_ends(S, &wf, &wt);   /* not "of the casualty figures" */
 		/* the story's rules look names and titles up by the actor's own words ("Chaudhry",
 		 * not "Bugti and Chaudhry"): the whole phrase is reported once they are done */
-		if (syntax_np_whole(S, a, verb, tail, &wf, &wt) && S->nwide < MAX_WIDE) {
+		if ((whole || trim) && S->nwide < MAX_WIDE) {
 			const char *own = sent_span_text(S, f, t);
 			const char *wide = sent_span_text(S, wf, wt);
 			if (own && wide) {
@@ -673,6 +678,16 @@ void sent_widen(coder_sent *S)
 				e->source_text = S->wide_p[k];
 			if (e->target_text == S->wide_own[k])
 				e->target_text = S->wide_p[k];
+		}
+	/* an unknown target the rules left unknown and without words takes the text of the
+	 * clause below its verb (syntax_clause_object_extent); each event's verb text is its
+	 * own copy (sent_span_text), so it names the event */
+	for (size_t i = 0; i < c->nevents; i++)
+		for (int k = 0; k < S->nlate; k++) {
+			khaldun_event *e = &c->events[i];
+			if (e->verb_text == S->late_verb[k] && !e->target_text &&
+			    e->target && !strcmp(e->target, "---"))
+				e->target_text = S->late_p[k];
 		}
 }
 
@@ -937,6 +952,16 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 					e.target = span_agent(S, oh, e.target);
 				}
 				e.verb_text = sent_span_text(S, cd->verb, vend);
+				if (!e.target_text && !pass && y->a->pos == ACTOR_NO_WORDS &&
+				    syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS) && e.verb_text &&
+				    S->nlate < MAX_LATE &&
+				    syntax_clause_object_extent(S, cd->verb, &of, &ot) &&
+				    (x->a->pos < 0 || ot < x->a->pos || of > x->a->end)) {
+					/* not the source's own words ("warning that [random
+					 * Russian opinions] are of limited value") */
+					S->late_verb[S->nlate] = e.verb_text;
+					S->late_p[S->nlate++] = sent_span_text(S, of, ot);
+				}
 				/* a rule's event on a noun no dictionary entry holds (synnoun.c:
 				 * "legislation targeting Turkey") has no pattern or verb entry */
 				if (cd->pt)

@@ -11,6 +11,7 @@
 #define MAX_TOKENS 512
 #define MAX_SPANS 256   /* phrases a sentence's events name, with their offsets */
 #define MAX_WIDE 64     /* actors' phrases widened past their own words (sent_widen) */
+#define MAX_LATE 32     /* unknown targets' texts given once the rules are done (sent_widen) */
 #define MAX_WORD 63
 #define MAX_MEMBERS 64
 #define MATCH_BUDGET 200000
@@ -134,6 +135,7 @@ typedef struct coder_sent {
 	size_t tkpos;             /* tokens.c: bytes used in c->tokbuf */
 	int nspans;               /* event.c: phrases sent_span_text made (span_p, span_off) */
 	int nwide;                /* event.c: actors' own words with a wider phrase (wide_own) */
+	int nlate;                /* event.c: unknown targets' late texts (late_verb) */
 	/* The big arrays last: the coder keeps one coder_sent and zeroes only what comes
 	 * before t for each sentence; the tokeniser clears each token it writes and a group's
 	 * first actor is written before it is read. */
@@ -155,6 +157,11 @@ typedef struct coder_sent {
 	 * phrase once they are done (sent_widen) */
 	const char *wide_own[MAX_WIDE];
 	const char *wide_p[MAX_WIDE];
+	/* event.c: the text of an unknown target taken from a clause below the verb (late_p[i],
+	 * syntax_clause_object_extent) for the event whose verb text is late_verb[i]: given
+	 * after the rules, which would read it as a name or pronoun and code the side */
+	const char *late_verb[MAX_LATE];
+	const char *late_p[MAX_LATE];
 } coder_sent;
 
 

@@ -3051,14 +3051,12 @@ int syntax_subject_words(coder_sent *S, int verb, int from, int to)
 	       syn_role_of(P, h, vw, &rank) == R_SRC;
 }
 
-int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
+/* The object word of verb word vw: its recipient ("provided aid to [550 households]"), obj,
+ * iobj, else an oblique with to, against, with, toward; -1 for none or a pronoun. */
+static int object_word(const struct syntax_parse *P, int vw)
 {
 	static const char *const preps[] = { "to", "against", "with", "toward", "towards", NULL };
-	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
-	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
-		return 0;
-	int vw = syn_event_word(P, P->tok2w[verb]);
-	int o = syn_recipient(P, vw);   /* "provided aid to 550 households": the households */
+	int o = syn_recipient(P, vw);
 	if (o < 0)
 		o = syn_child_rel(P, vw, "obj");
 	if (o < 0)
@@ -3071,10 +3069,98 @@ int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
 					o = i;
 		}
 	if (o < 0 || P->w[o].upos == NULL || !strcmp(P->w[o].upos, "PRON"))
+		return -1;
+	return o;
+}
+
+int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
+{
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
+		return 0;
+	int vw = syn_event_word(P, P->tok2w[verb]);
+	int o = object_word(P, vw);
+	if (o < 0)
 		return 0;
 	*head = -1;
 	for (int i = 0; i < S->nt && *head < 0; i++)
 		if (P->tok2w[i] == o)
 			*head = i;
 	return phrase_tokens(S, P, o, o, vw, 0, from, to);
+}
+
+/* The phrase of word o towards verb word v as coder tokens: what the deed is aimed at, as a
+ * verb's object is for a target no dictionary names; not a pronoun nor a time ("Sunday") the
+ * parser took for an object; 0 for none (o < 0). */
+static int word_phrase(coder_sent *S, const struct syntax_parse *P, int o, int v, int *from,
+		       int *to)
+{
+	return o >= 0 && P->w[o].upos && strcmp(P->w[o].upos, "PRON") &&
+	       !syn_time_word(&P->w[o]) && phrase_tokens(S, P, o, o, v, 0, from, to);
+}
+
+int syntax_clause_object_extent(coder_sent *S, int verb, int *from, int *to)
+{
+	static const char *const report[] = { "claim", "claims", "claimed", "confirm",
+		"confirms", "confirmed", "report", "reports", "reported", "announce", "announces",
+		"announced", "acknowledge", "acknowledged", "admit", "admits", "admitted", NULL };
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
+		return 0;
+	int vw = syn_event_word(P, P->tok2w[verb]);
+	if (syn_speech_word(&P->w[vw]) || syn_word_in(&P->w[vw], report))
+		return 0;   /* what a speaker says or reports is no target */
+	/* the deed the verb weighs or offers: "is considering giving money to [local
+	 * communities]" */
+	for (int x = syn_child_rel(P, vw, "xcomp"), hops = 0; x >= 0 && hops < 2;
+	     x = syn_child_rel(P, x, "xcomp"), hops++)
+		if (word_phrase(S, P, object_word(P, x), x, from, to))
+			return 1;
+	/* the clause the verb hopes, fears or warns is about its subject ("hoped that
+	 * [insurers] would not ..."), else its object; an adjective's oblique ("is skeptical
+	 * of [that death toll]") */
+	int c = syn_child_rel(P, vw, "ccomp");
+	if (c < vw || syn_speech_word(&P->w[c]))
+		return 0;   /* not a quote before its verb, nor its speaker ('..." Trump wrote') */
+	if (word_phrase(S, P, syn_child_rel(P, c, "nsubj"), c, from, to) ||
+	    word_phrase(S, P, object_word(P, c), c, from, to))
+		return 1;
+	return P->w[c].upos && !strcmp(P->w[c].upos, "ADJ") &&
+	       word_phrase(S, P, syn_child_rel(P, c, "obl"), c, from, to);
+}
+
+int syntax_trim_ends(coder_sent *S, int *from, int *to)
+{
+	static const char *const preps[] = { "of", "in", "on", "to", "with", "from", "by", "for",
+		"against", "regarding", "over", NULL };
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	int f = *from, t = *to;
+	while (P && f < t && P->tok2w[f] >= 0) {
+		int w = P->tok2w[f], n = P->tok2w[f + 1];
+		const khaldun_parse_token *x = &P->w[w];
+		/* not before a number: "of 500 people" is a quantity's phrase */
+		if (!x->upos || strcmp(x->upos, "ADP") || !syn_word_in(x, preps) || n == w ||
+		    (n >= 0 && P->w[n].upos && !strcmp(P->w[n].upos, "NUM")))
+			break;
+		f++;
+	}
+	/* a participle whose clause the phrase cut off ("the death toll [reported]" before "by
+	 * aid groups"), by its ending: the parser tags foreign words VERB too ("charge
+	 * d'affaires") */
+	while (P && t > f && P->tok2w[t] >= 0) {
+		int w = P->tok2w[t], h = (int)P->w[w].head - 1;
+		size_t n = P->w[w].form ? P->w[w].len : 0;
+		const char *end = n >= 2 ? P->w[w].form + n - 2 : "";
+		if (!P->w[w].upos || strcmp(P->w[w].upos, "VERB") || !syn_rel_base(&P->w[w], "acl") ||
+		    !(syn_ends_ing(&P->w[w]) || !strncmp(end, "ed", 2) || !strncmp(end, "en", 2) ||
+		      !strncmp(end, "wn", 2)) ||
+		    h < 0 || h >= w || P->tok2w[f] < 0 || h < P->tok2w[f] ||
+		    syn_child_rel(P, w, "nsubj") >= 0)
+			break;   /* "what they viewed" keeps its verb */
+		t--;
+	}
+	int changed = f != *from || t != *to;
+	*from = f;
+	*to = t;
+	return changed;
 }

@@ -97,10 +97,21 @@ int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, int
  * without a verb it ends with whose subject it holds ("Japan [decided]", "Iran's U.N.
  * ambassador [participated]"): a phrase never crosses its own verb. */
 int syntax_trim_verbs(coder_sent *S, int from, int keep, int to);
+/* Phrase [*from, *to] without the words its clause left on its ends: a leading preposition
+ * ("[of] the casualty figures", "[with] the African Union"; not one before a number) and a
+ * trailing participle whose clause was cut off ("the death toll [reported]"). Returns 1 when
+ * it changed. */
+int syntax_trim_ends(coder_sent *S, int *from, int *to);
 /* The coder tokens of the verb's object phrase (obj, iobj, else an oblique with to, against,
  * with, toward): the text of a target no dictionary actor names; *head gets the token of its
  * head word (-1: none). Returns 1 when found. */
 int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head);
+/* The text of a target no dictionary actor names when the verb has no object: the object of
+ * its complement verb ("considering giving money to [local communities]"), else the subject or
+ * object of the clause it hopes or warns ("hoped that [insurers] would ..."), or an
+ * adjective's oblique ("is skeptical of [that death toll]"); none after a verb of saying or
+ * reporting. Returns 1 when found. */
+int syntax_clause_object_extent(coder_sent *S, int verb, int *from, int *to);
 /* The coder tokens [*from, *to] of the phrase a deed of force (code a: 175, 18-20) at token
  * v is aimed at when its object is the means, no actor: the "at", "against" or "on" phrase
  * of common nouns hung on that object or its conjuncts, or on the verb ("used batons and
