@@ -846,6 +846,21 @@ static const char *country_note(char *why, size_t n, const char *cc)
 	return why;
 }
 
+/* country47: 1 when event e threatens or imposes sanctions (1312, 163) aimed at no one named
+ * (target ---: "is considering sanctions") by a body of no country (the EU, the U.N.): a
+ * body of states lays sanctions on a state, and the one country the sentence names is the
+ * one it means ("The European Union is also considering sanctions and warned that the Somali
+ * government's actions would divide the country"). */
+static int sanctions_unaimed(const khaldun_event *e)
+{
+	char scc[4];
+	if (!e->code || (strcmp(e->code, "1312") && strcmp(e->code, "163")) ||
+	    strcmp(e->target, "---") || !strcmp(e->source, "---"))
+		return 0;
+	actor_split(e->source, scc);
+	return !scc[0] && e->source[0] != '~';
+}
+
 /* A bare institution, role or group of an event takes the one country its sentence names, in
  * any sentence (alone, or one whose story names no country or another), but not when only
  * the event's other side names it and is no state of it (places_other: "The court's
@@ -901,6 +916,8 @@ static void apply_sentence_country(coder_sent *S)
 				context_set_sides(S, e, NULL, m, country_note(why, sizeof why, cc));
 			}
 		}
+		if (sanctions_unaimed(e))
+			context_set_sides(S, e, NULL, cc, country_note(why, sizeof why, cc));
 	}
 }
 

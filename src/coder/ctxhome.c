@@ -4,8 +4,10 @@
  * story country, no place, not the sentence's only country) is the U.S. legislature, which
  * is what news means by the bare names (VOA corpus: 13 of 14 bare uses). A capitalised word
  * before the name makes it another body ("National Congress", "Philippine Senate", "White
- * House"), and so does a story about another country.
- * Invariant: changes only sides coded ~LEG (Congress, Senate) or --- (House), notes each.
+ * House"), and so does a story about another country. A bill with no sponsor named
+ * ("sanctions bills ... are pending in Congress") is the legislature's where the sentence
+ * puts it in one of the bare bodies: the body is the side that acts through it.
+ * Invariant: changes only sides coded ~LEG (Congress, Senate) or --- (House, a bill), notes each.
  */
 #include "coder/syntax.h"
 #include <ctype.h>
@@ -90,6 +92,58 @@ static const char *home_code(const char *code, const char *text)
 	return (agent || !strcmp(code, "---")) && bare_house(text, agent) ? "USALEG" : NULL;
 }
 
+/* What a bill is called: a sentence source that names only the bill acts through the body
+ * that holds it. */
+static const char *const bill_words[] = { "bill", "bills", "legislation", "resolution",
+	"resolutions", NULL };
+
+/* 1 when the source phrase's head (its last word before a comma or a parenthesis) is a bill
+ * word ("Several other sanctions bills"). */
+static int bill_phrase(const char *text)
+{
+	if (!text)
+		return 0;
+	size_t n = strcspn(text, ",(");
+	while (n && text[n - 1] == ' ')
+		n--;
+	size_t last = n;
+	while (last && text[last - 1] != ' ')
+		last--;
+	for (int k = 0; bill_words[k]; k++)
+		if (strlen(bill_words[k]) == n - last && !strncmp(text + last, bill_words[k], n - last))
+			return 1;
+	return 0;
+}
+
+/* 1 when the sentence puts something in a bare body: "in", "before" or "through" then
+ * "Congress", "the Senate" or "the House" as a name of its own (capitalised, not "House of
+ * ..."). Tokens are upper-case text; cap marks a capitalised word. */
+static int held_in_house(const coder_sent *S)
+{
+	static const char *const preps[] = { "IN", "BEFORE", "THROUGH", NULL };
+	for (int i = 0; i + 1 < S->nt; i++) {
+		int p = 0;
+		while (preps[p] && !(S->t[i].n == (int)strlen(preps[p]) &&
+				     !strncmp(S->t[i].s, preps[p], (size_t)S->t[i].n)))
+			p++;
+		if (!preps[p])
+			continue;
+		int j = i + 1;
+		if (S->t[j].n == 3 && !strncmp(S->t[j].s, "THE", 3))
+			j++;
+		if (j >= S->nt || !S->t[j].cap)
+			continue;
+		if (j + 1 < S->nt && S->t[j + 1].n == 2 && !strncmp(S->t[j + 1].s, "OF", 2))
+			continue;   /* "House of Commons": any country's */
+		const coder_tok *w = &S->t[j];
+		if ((w->n == 8 && !strncmp(w->s, "CONGRESS", 8)) ||
+		    (j > i + 1 && ((w->n == 6 && !strncmp(w->s, "SENATE", 6)) ||
+				   (w->n == 5 && !strncmp(w->s, "HOUSE", 5)))))
+			return 1;
+	}
+	return 0;
+}
+
 void context_home_house(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -102,5 +156,8 @@ void context_home_house(coder_sent *S)
 		context_set_sides(S, e, home_code(e->source, e->source_text),
 				  home_code(e->target, e->target_text),
 				  "the U.S. legislature, what a bare name means");
+		if (!strcmp(e->source, "---") && bill_phrase(e->source_text) && held_in_house(S))
+			context_set_sides(S, e, "USALEG", NULL,
+					  "the U.S. legislature, which holds the bill");
 	}
 }
