@@ -104,6 +104,7 @@ static const struct { const char *name, *iso; } countries[] = {
 	{ "falkland islands", "FLK" },
 	{ "faroe islands", "FRO" },
 	{ "federal republic of germany", "DEU" },
+	{ "federated states of micronesia", "FSM" },
 	{ "fiji", "FJI" },
 	{ "finland", "FIN" },
 	{ "former yugoslav republic of macedonia", "MKD" },

@@ -43,6 +43,7 @@ typedef struct {
 typedef struct {
 	int icews_col[20];    /* column of each documented ICEWS field, -1 when absent */
 	int icews_header;     /* a header row was seen */
+	int icews_quoted;     /* its names were in double quotes: so is every field (unwrapped) */
 	const char *problem;  /* set by a parser returning -1: what is wrong */
 	long column;          /* and where (1-based field or byte), 0 when unknown */
 	const char *unknown_country;  /* set when a country name is not in the table */

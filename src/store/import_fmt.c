@@ -44,6 +44,14 @@ static int all_digits(const char *p, size_t n)
 	return 1;
 }
 
+static int all_zeros(const char *p, size_t n)
+{
+	size_t i = 0;
+	while (i < n && p[i] == '0')
+		i++;
+	return n && i == n;
+}
+
 /* A CAMEO event code: 2-4 digits whose root is 01-20; ICEWS drops the leading zero of some
  * ("42" for "042", "231" for "0231"), restored by length and root. Returns 0 or -1. */
 static int cameo_code(const char *p, size_t n, int restore_zero, char out[8])
@@ -100,6 +108,15 @@ static const char *opt(scratch *s, const char *v, size_t n)
 	return n ? put(s, v, n) : NULL;
 }
 
+/* Steps over a UTF-8 byte order mark at the start of a line: Windows tools put one before a
+ * file's first line (a GDELT or ICEWS file saved by Excel or Notepad), and a zip of such files
+ * has one at each member's start. No field of any format opens with U+FEFF. */
+static void skip_bom(const char **line, size_t *n)
+{
+	if (*n >= 3 && !memcmp(*line, "\xEF\xBB\xBF", 3))
+		*line += 3, *n -= 3;
+}
+
 /* ---------------------------------------------------------------- GDELT */
 
 /* GDELT 2.0 (61 columns) and 1.0 (57, or 58 with SOURCEURL) event files. Column numbers are
@@ -108,6 +125,7 @@ int imp_parse_gdelt(imp_state *st, const char *line, size_t n, char *sc, imp_eve
 {
 	const char *f[62];
 	size_t len[62];
+	skip_bom(&line, &n);
 	if (!n || (n == 1 && line[0] == '\r'))
 		return 0;
 	size_t k = split_tabs(line, n, f, len, 62);
@@ -124,8 +142,10 @@ int imp_parse_gdelt(imp_state *st, const char *line, size_t n, char *sc, imp_eve
 	e->date = len[1] == 8 ? khaldun_parse_date(COL(2)) : 0;
 	if (!e->date)
 		return bad(st, "SQLDATE is not a date (YYYYMMDD)", -(long)(2));
-	if (cameo_code(COL(27), 0, e->code))
-		return bad(st, "EventCode is not a CAMEO code", -(long)(27));
+	if (cameo_code(COL(27), 0, e->code))   /* "---" and "0" are rows GDELT coded no event */
+		return bad(st, (len[26] == 3 && !memcmp(f[26], "---", 3)) || all_zeros(COL(27))
+			       ? "EventCode is GDELT's mark of no event (\"---\" or 0), not a CAMEO code"
+			       : "EventCode is not a CAMEO code", -(long)(27));
 	e->source = opt(&s, COL(6));
 	e->source_name = opt(&s, COL(7));
 	e->target = opt(&s, COL(16));
@@ -183,17 +203,26 @@ static const char *const icews_names[I_N] = {
 	"Longitude"
 };
 
-static int icews_header(imp_state *st, const char **f, const size_t *len, size_t k)
+/* Takes the double quotes off each field that has them at both ends: Dataverse's own ".tab"
+ * (a file it ingested, as against the original kept as uploaded) writes every string so.
+ * Quotes inside are left as they are. */
+static void unquote(const char **f, size_t *len, size_t k)
+{
+	for (size_t c = 0; c < k && c < 64; c++)
+		if (len[c] >= 2 && f[c][0] == '"' && f[c][len[c] - 1] == '"')
+			f[c]++, len[c] -= 2;
+}
+
+static int icews_header(imp_state *st, const char **f, size_t *len, size_t k)
 {
 	for (int i = 0; i < I_N; i++)
 		st->icews_col[i] = -1;
+	st->icews_quoted = f[0][0] == '"';
+	if (st->icews_quoted)
+		unquote(f, len, k);
 	for (size_t c = 0; c < k && c < 64; c++) {
 		size_t l = len[c];
 		const char *p = f[c];
-		if (c == 0 && l >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
-			p += 3, l -= 3;
-		if (l && p[l - 1] == '\r')
-			l--;
 		for (int i = 0; i < I_N; i++)
 			if (strlen(icews_names[i]) == l && !memcmp(icews_names[i], p, l))
 				st->icews_col[i] = (int)c;
@@ -250,6 +279,7 @@ int imp_parse_icews(imp_state *st, const char *line, size_t n, char *sc, imp_eve
 {
 	const char *f[64];
 	size_t len[64];
+	skip_bom(&line, &n);
 	if (!n || (n == 1 && line[0] == '\r'))
 		return 0;
 	size_t k = split_tabs(line, n, f, len, 64);
@@ -258,9 +288,11 @@ int imp_parse_icews(imp_state *st, const char *line, size_t n, char *sc, imp_eve
 	if (len[k - 1] && f[k - 1][len[k - 1] - 1] == '\r')
 		len[k - 1]--;
 	int hdr = (len[0] >= 8 && !memcmp(f[0], "Event ID", 8))
-		  || (len[0] >= 11 && !memcmp(f[0], "\xEF\xBB\xBF" "Event ID", 11));
+		  || (len[0] >= 9 && !memcmp(f[0], "\"Event ID", 9));
 	if (hdr)
 		return icews_header(st, f, len, k) ? -1 : 0;
+	if (st->icews_quoted)
+		unquote(f, len, k);
 	if (!st->icews_header)   /* no header: the documented order */
 		for (int i = 0; i < I_N; i++)
 			st->icews_col[i] = i;
@@ -720,6 +752,7 @@ static int jmember(json *j, const char *key, imp_event *e, const char **date, co
 
 int imp_parse_events(imp_state *st, const char *line, size_t n, char *sc, imp_event *e)
 {
+	skip_bom(&line, &n);
 	json j = { line, line + n, line, { sc }, st, 0 };
 	ws(&j);
 	if (j.p == j.end)
