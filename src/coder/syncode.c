@@ -1884,6 +1884,40 @@ static int conditioned(const struct syntax_parse *P, int vw, const char *const *
 	return 0;
 }
 
+/* 1 when verb vw is told inside an open question (hypo48): its clause, or one above it that
+ * it completes or is coordinated in (climbing as conditioned() does), is marked "whether",
+ * or "if" on a content clause (a complement, a clausal subject, a noun's clause: "it remains
+ * to be seen if", "unclear if") or on a clause the parse hangs as an adverbial on a word of
+ * asking or not knowing ("wondered if"). The clause asserts nothing, a threat neither
+ * ("asked whether Russia would attack Ukraine"); a threat's own condition ("will strike if
+ * attacked") marks the condition's verb, not the threat's, and is not climbed into. */
+static int questioned(const struct syntax_parse *P, int vw)
+{
+	static const char *const whether[] = { "whether", NULL };
+	static const char *const ifw[] = { "if", NULL };
+	static const char *const asking[] = { "ask", "asks", "asked", "asking", "wonder",
+		"wonders", "wondered", "wondering", "question", "questions", "questioned",
+		"questioning", "unclear", "uncertain", "unknown", "know", "knows", "knew",
+		"known", "see", "seen", "doubt", "doubts", "doubted", "debate", "debated",
+		"check", "checked", "determine", "decide", "sure", "clear", "certain", NULL };
+	int u = vw;
+	for (int hops = 0; hops < 4; hops++) {
+		const khaldun_parse_token *x = &P->w[u];
+		if (syn_child_word(P, u, "mark", whether))
+			return 1;
+		if (syn_child_word(P, u, "mark", ifw))
+			return x->head && (syn_rel_base(x, "ccomp") || syn_rel_base(x, "csubj") ||
+					   syn_rel_base(x, "acl") ||
+					   (syn_rel_base(x, "advcl") &&
+					    syn_word_in(&P->w[x->head - 1], asking)));
+		if (!x->head || !(syn_rel_is(x, "ccomp") || syn_rel_is(x, "xcomp") ||
+				  (syn_rel_is(x, "conj") && syn_child_rel(P, u, "mark") < 0)))
+			return 0;
+		u = (int)x->head - 1;
+	}
+	return 0;
+}
+
 /* "The Commerce chief also rebuffed fears that Trump's global tariffs would cause a
  * recession", "dismissed concerns that a resolution ... would undermine the talks": a
  * rejection or denial (12x, 016) of a fear is an optimistic comment (013), no rejection of
@@ -2098,7 +2132,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		 * killed": AIRCRAFT * [195] is no air strike there) */
 		return !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
 		       (syn_conditional(P, vw) || syn_conditional(P, hx) ||
-			result_participle(P, vw));
+			result_participle(P, vw) || questioned(P, vw));
 	}
 	/* "the island Beijing considers its own territory", "are considered critical": a
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
@@ -2144,6 +2178,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		return 0;
 	if (!(a[0] == '1' && a[1] == '3') && conditioned(P, vw, unsure))
 		return 1;   /* a threat keeps its condition ("If ... are not dropped, I will") */
+	if (a[0] == '1' && a[1] == '3' && questioned(P, vw))
+		return 1;   /* ... but not a question ("asked whether Russia would attack") */
 	if (weighed_coercion(P, vw, code)) {
 		S->syn_note = "rule: coercion a side considers, weighs or prepares ('is considering "
 			      "sanctions') is its threat (13x)";
