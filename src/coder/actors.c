@@ -189,6 +189,59 @@ static void field_places(coder_sent *S)
 	}
 }
 
+/* 1 when token t is a noun of a tie between two sides ("ally", "neighbour", "rival"). */
+int actors_tie_noun(const coder_tok *t)
+{
+	static const char *const tie[] = { "ALLY", "ALLIES", "NEIGHBOR", "NEIGHBORS", "NEIGHBOUR",
+					   "NEIGHBOURS", "RIVAL", "RIVALS", "ARCH-RIVAL",
+					   "ARCHRIVAL", "PARTNER", "PARTNERS", "FOE", "FOES",
+					   "ADVERSARY", "ADVERSARIES", "ENEMY", "ENEMIES",
+					   "BACKER", "BACKERS", "PATRON", NULL };
+	return word_in(t, tie);
+}
+
+/* News: a country named as the owner of a tie ("another key Egyptian ally, France",
+ * "Russia's neighbour, Finland", "Turkey's rival Greece") is not the side: the name after the
+ * tie noun is. The country adjective or possessive is dropped when a tie noun follows it (over
+ * at most two modifiers: "Egypt's longtime close ally") and an actor comes right after that
+ * noun (over a comma and an article; clause.c keeps such a comma part); without such a name
+ * ("a key U.S. ally") it stays, the only side the phrase names. */
+static void tie_owners(coder_sent *S)
+{
+	for (int k = 0; k + 1 < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		int e = a->end + 1;
+		if (a->pron_kind || e >= S->nt)
+			continue;
+		if (S->t[e].n == 2 && !memcmp(S->t[e].s, "'S", 2))
+			e++;   /* "Russia 's" */
+		/* "key", "longtime", "close": words of no type of their own, or adjectives */
+		for (int n = 0; n < 2 && e < S->nt && S->t[e].cls == C_WORD &&
+				(S->t[e].type == TY_ADJ || S->t[e].type == TY_NULL) && !S->t[e].wf &&
+				!actors_tie_noun(&S->t[e]); n++)
+			e++;
+		if (e + 1 >= S->nt || !actors_tie_noun(&S->t[e]))
+			continue;
+		int j = e + 1, comma = S->t[j].cls == C_COMMA;
+		j += comma;
+		if (j < S->nt && S->t[j].type == TY_DET)
+			j++;
+		if (j >= S->nt || S->t[j].type != TY_ACTOR || S->t[j].actor <= k)
+			continue;
+		/* after a comma the name ends the phrase, or is a compound's first member or
+		 * a place's: "allies, Trump said" opens the next clause, no apposition */
+		int after = S->a[S->t[j].actor].end + 1;
+		if (comma && after < S->nt && S->t[after].cls != C_COMMA &&
+		    S->t[after].type != TY_CONJ && !(S->t[after].wf & WF_PREP))
+			continue;
+		/* "its NATO ally Turkey": without a comma the tie noun modifies the name, whose
+		 * phrase reaches back over it */
+		if (!comma)
+			S->t[e].type = TY_ADJ;
+		drop_actor(S, k--);
+	}
+}
+
 /* "The United States and others", "Britain and other governments" (our dictionaries): a
  * conjunct of "others" or "other" + nouns no dictionary knows names no actor of its own, so
  * the AND does not split the clause and the named conjunct is the side, as TABARI codes a
@@ -209,6 +262,7 @@ void actors_compounds(coder_sent *S)
 	if (S->c->o.news & NEWS_OPEN_ACTORS) {
 		based_places(S);
 		field_places(S);
+		tie_owners(S);
 		news_us_places(S);
 	}
 	for (int i = 1; i + 1 < S->nt; i++) {

@@ -407,6 +407,14 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 		for (int i = from; i < to; i++)
 			if (S->t[i].type == TY_VERB && sent_live(S, i))
 				return KEEP_CLAUSE;
+	/* "Egypt's ally, Saudi Arabia, criticized": the name in apposition to a tie noun is
+	 * the side (actors.c, tie_owners), no aside */
+	if (k > 0 && from >= 2 && actors_tie_noun(&S->t[from - 2])) {
+		int f = from < to && S->t[from].type == TY_DET ? from + 1 : from;
+		if (f < to && S->t[f].type == TY_ACTOR && S->t[f].actor >= 0 &&
+		    S->a[S->t[f].actor].end + 1 == to)
+			return KEEP_CLAUSE;
+	}
 	/* ", expressing appreciation to Turkey": a participial clause is an event of the
 	 * sentence's subject, not an aside */
 	if (k > 0) {

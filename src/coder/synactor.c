@@ -984,6 +984,10 @@ int syn_speech_verb(const struct syntax_parse *P, int c)
 		    (syn_speech_word(&P->w[h]) || t >= 0)) {
 			/* ", saying ...": the subject of the verb the tail hangs on */
 			int s = syn_child_rel(P, t >= 0 ? t : h, "nsubj");
+			/* "is weighing sanctions and said ...": the first conjunct's subject */
+			int sh = s < 0 && t < 0 ? syn_subject_conjunct(P, h) : -1;
+			if (sh >= 0)
+				s = syn_child_rel(P, sh, "nsubj");
 			return s >= 0 && !first_person(&P->w[s]) ? h : -1;
 		}
 		if (!(syn_rel_is(w, "conj") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "ccomp") ||
