@@ -310,6 +310,10 @@ static void fronted_subjects(struct syntax_parse *P)
 	}
 }
 
+/* Finite auxiliaries and copulas: a verb with one of them is a clause of its own. */
+static const char *const finite[] = { "has", "have", "had", "will", "would", "is", "are", "was",
+	"were", "can", "could", "should", "may", "might", "must", "does", "did", NULL };
+
 /* "Beijing cites historic records to back its claims and has rejected the ruling": a verb
  * with a finite auxiliary of its own ("has", "will", "is") and no subject is no conjunct of
  * an infinitive ("to back"), where the parser hangs it and it loses the sentence's subject;
@@ -317,9 +321,6 @@ static void fronted_subjects(struct syntax_parse *P)
 static void finite_conjuncts(struct syntax_parse *P)
 {
 	static const char *const to[] = { "to", NULL };
-	static const char *const finite[] = { "has", "have", "had", "will", "would", "is", "are",
-		"was", "were", "can", "could", "should", "may", "might", "must", "does", "did",
-		NULL };
 	for (int i = 0; i < P->nw; i++) {
 		khaldun_parse_token *w = &P->w[i];
 		int h = (int)w->head - 1;
@@ -378,9 +379,6 @@ static void by_objects(struct syntax_parse *P)
  * "-ing". */
 static int finite_verb(const struct syntax_parse *P, int p)
 {
-	static const char *const finite[] = { "has", "have", "had", "will", "would", "is", "are",
-		"was", "were", "can", "could", "should", "may", "might", "must", "does", "did",
-		NULL };
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[p];
 	if (syn_child_word(P, p, "mark", to) || (syn_ends_ing(w) && syn_child_rel(P, p, "aux") < 0))
