@@ -310,6 +310,10 @@ static void fronted_subjects(struct syntax_parse *P)
 	}
 }
 
+/* Finite auxiliaries and copulas: a verb with one of them is a clause of its own. */
+static const char *const finite[] = { "has", "have", "had", "will", "would", "is", "are", "was",
+	"were", "can", "could", "should", "may", "might", "must", "does", "did", NULL };
+
 /* "Beijing cites historic records to back its claims and has rejected the ruling": a verb
  * with a finite auxiliary of its own ("has", "will", "is") and no subject is no conjunct of
  * an infinitive ("to back"), where the parser hangs it and it loses the sentence's subject;
@@ -317,9 +321,6 @@ static void fronted_subjects(struct syntax_parse *P)
 static void finite_conjuncts(struct syntax_parse *P)
 {
 	static const char *const to[] = { "to", NULL };
-	static const char *const finite[] = { "has", "have", "had", "will", "would", "is", "are",
-		"was", "were", "can", "could", "should", "may", "might", "must", "does", "did",
-		NULL };
 	for (int i = 0; i < P->nw; i++) {
 		khaldun_parse_token *w = &P->w[i];
 		int h = (int)w->head - 1;
@@ -369,6 +370,88 @@ static void by_objects(struct syntax_parse *P)
 			continue;
 		w->deprel = "obl:agent";
 		P->w[first].head = (unsigned)(o + 1);
+	}
+}
+
+/* 1 when verb word p of the parse is finite, so a clause of its own: a finite auxiliary or
+ * copula ("was needed", "is ready", "has relaunched"), a present in -s ("appears"), or a bare
+ * verb with an object ("fired tear gas", which no participle on a noun takes); not "to ...",
+ * "-ing". */
+static int finite_verb(const struct syntax_parse *P, int p)
+{
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[p];
+	if (syn_child_word(P, p, "mark", to) || (syn_ends_ing(w) && syn_child_rel(P, p, "aux") < 0))
+		return 0;
+	if (syn_child_word(P, p, "aux", finite) || syn_child_word(P, p, "cop", finite))
+		return 1;
+	if (!w->upos || strcmp(w->upos, "VERB") || syn_child_rel(P, p, "aux") >= 0)
+		return 0;
+	return (w->len > 3 && (w->form[w->len - 1] == 's' || w->form[w->len - 1] == 'S') &&
+		w->form[w->len - 2] != 's') || syn_child_rel(P, p, "obj") >= 0;
+}
+
+/* "Witnesses reported Israeli forces fired tear gas", "He said a firm, unified response was
+ * needed": with no "that" the parser may take the first noun after a verb of saying as its
+ * object and the clause's verb as a clause on that noun (acl) or a second complement of the
+ * saying (xcomp), so the clause's deed has no doer, or the doer's phrase takes in the speaker
+ * (said48). A finite verb (finite_verb) hung so,
+ * after the noun, with no relative word or marker of its own, is made the ccomp of the
+ * saying verb; the noun its subject, or, when the verb has a subject that starts right after
+ * the noun (commas aside: "3R rebels attacked"), a word of that subject. "tell", "warn" are
+ * left out: their object is the one told ("told reporters they would ..."); so is a saying
+ * with no subject (", said international relations expert X": the speaker comes after). */
+static void said_clauses(struct syntax_parse *P)
+{
+	static const char *const say[] = { "say", "says", "said", "saying", "claim", "claims",
+		"claimed", "claiming", "announce", "announces", "announced", "insist", "insists",
+		"insisted", "believe", "believes", "believed", "think", "thinks", "thought", "argue",
+		"argues", "argued", "add", "adds", "added", "note", "notes", "noted", "report",
+		"reports", "reported", NULL };
+	static const char *const rel[] = { "who", "which", "that", "whom", "whose", "where",
+		"when", NULL };
+	for (int o = 1; o < P->nw; o++) {
+		khaldun_parse_token *O = &P->w[o];
+		int v = (int)O->head - 1, p = -1;
+		if (v < 0 || v >= o || !syn_rel_is(O, "obj") || !syn_is_verb(&P->w[v]) ||
+		    !syn_word_in(&P->w[v], say) || !O->upos ||
+		    (syn_child_rel(P, v, "nsubj") < 0 && !syn_ends_ing(&P->w[v])) ||
+		    (strcmp(O->upos, "NOUN") && strcmp(O->upos, "PROPN") && strcmp(O->upos, "ADJ")))
+			continue;
+		for (int k = o + 1; k < P->nw && p < 0; k++)
+			if ((((int)P->w[k].head == o + 1 && syn_rel_base(&P->w[k], "acl")) ||
+			     ((int)P->w[k].head == v + 1 && syn_rel_is(&P->w[k], "xcomp"))) &&
+			    finite_verb(P, k))
+				p = k;
+		if (p < 0 || syn_child_rel(P, p, "mark") >= 0 || syn_child_rel(P, p, "csubj") >= 0 ||
+		    syn_child_rel(P, p, "expl") >= 0)
+			continue;
+		int bad = 0;
+		for (int k = o + 1; k < p && !bad; k++)
+			bad = syn_word_in(&P->w[k], rel) && syn_below(P, k, p) >= 0;
+		if (bad)
+			continue;
+		int s = syn_child_rel(P, p, "nsubj");
+		if (s >= 0) {
+			int f = s;   /* the subject phrase's first word */
+			for (int k = o + 1; k < s; k++)
+				if (syn_below(P, k, s) >= 0) {
+					f = k;
+					break;
+				}
+			for (int k = o + 1; k < f && !bad; k++)
+				bad = !(P->w[k].len == 1 && P->w[k].form[0] == ',');
+			if (bad || s < o || !P->w[s].upos ||
+			    (strcmp(P->w[s].upos, "NOUN") && strcmp(P->w[s].upos, "PROPN")))
+				continue;
+			O->head = (unsigned)(s + 1);
+			O->deprel = strcmp(O->upos, "ADJ") ? "compound" : "amod";
+		} else {
+			O->head = (unsigned)(p + 1);
+			O->deprel = syn_passive_verb(P, p) ? "nsubj:pass" : "nsubj";
+		}
+		P->w[p].head = (unsigned)(v + 1);
+		P->w[p].deprel = "ccomp";
 	}
 }
 
@@ -576,6 +659,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	finite_conjuncts(P);
 	auxiliary_subjects(P);
 	by_objects(P);
+	said_clauses(P);
 	P->ok = 1;
 	return P;
 }
