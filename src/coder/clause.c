@@ -372,6 +372,30 @@ static int coordinated_clause(coder_sent *S, int from, int to)
 	return 0;
 }
 
+/* 1 when the comma part [from, to) opening the sentence is a condition ("If Israel
+ * attacks,", "Unless the sanctions end,") and the part after it, from token next on, opens
+ * with a named side, a future modal and a dictionary verb ("Iran will strike"): the side's
+ * future deed on that condition is the sentence's threat or promise, whatever the parse
+ * made of the condition's words (cond49: "attacks", "end" tagged nouns). */
+static int condition_then_deed(coder_sent *S, int from, int to, int next)
+{
+	while (from < to && !sent_live(S, from))
+		from++;
+	if (from >= to || !(tok_is(&S->t[from], "IF") || tok_is(&S->t[from], "UNLESS")))
+		return 0;
+	while (next < S->nt && (!sent_live(S, next) || S->t[next].type == TY_DET))
+		next++;
+	if (!named_subject(S, next))
+		return 0;
+	int i = S->t[next].end > next ? S->t[next].end + 1 : next + 1;
+	if (i >= S->nt || !(future_modal(&S->t[i]) || tok_is(&S->t[i], "'LL")))
+		return 0;
+	i++;
+	if (i < S->nt && tok_has(&S->t[i], WF_NEG))
+		i++;
+	return i < S->nt && sent_live(S, i) && S->t[i].type == TY_VERB;
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, or KEEP_AND_RESET (kept, and it opens a fresh chain). */
 static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_comma,
@@ -435,6 +459,12 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	 * closes an adverbial clause opens the main clause, no aside (a verb on both sides) */
 	if (k > 0 && syntax_on(S) && verb_in(S, from, to) && adverbial_before(S, from - 1) &&
 	    syntax_adverbial_end(S, from - 1)) {
+		S->t[from - 1].clause_break = 1;
+		return KEEP_AND_RESET;
+	}
+	/* "If Israel attacks, Iran will strike Israel": the main clause after a fronted
+	 * condition is a side's threat or promise, kept, while the condition codes nothing */
+	if (k == 1 && syntax_on(S) && condition_then_deed(S, 0, first_comma, from)) {
 		S->t[from - 1].clause_break = 1;
 		return KEEP_AND_RESET;
 	}

@@ -265,6 +265,19 @@ static int side_promised(const struct syntax_parse *P, int m, int h, int s)
 	       (!strcmp(u, "PROPN") || !strcmp(u, "PRON"));
 }
 
+/* 1 when word a heads a condition ("if"/"unless" its mark, an advcl with a subject of its
+ * own) whatever tag the parse gave it: "If Israel attacks, ...", "attacks" tagged a noun;
+ * not a predicate with a copula ("If you are willing to ..., we will try": a quotation's
+ * condition on its hearer, whose speaker the attribution names). */
+static int cond_head(const struct syntax_parse *P, int a)
+{
+	static const char *const cond[] = { "if", "unless", NULL };
+	int m = syn_child_rel(P, a, "mark");
+	return syn_rel_is(&P->w[a], "advcl") && m >= 0 && m < a &&
+	       syn_word_in(&P->w[m], cond) && syn_child_rel(P, a, "nsubj") >= 0 &&
+	       syn_child_rel(P, a, "cop") < 0;
+}
+
 /* The word that marks the adverbial clause of verb word a: its "mark" ("after", "because",
  * "if"), or the "when" that the parse hangs on it as an adverb (UD's wh-adverb). -1: none. */
 static int clause_marker(const struct syntax_parse *P, int a)
@@ -303,7 +316,9 @@ int syntax_adverbial_end(coder_sent *S, int i)
 	if (!syn_rel_is(&P->w[cw], "punct"))
 		return 0;
 	for (int a = 0; a < cw; a++) {
-		int h = syn_is_verb(&P->w[a]) ? main_verb(P, a, cw) : -1;
+		/* cond49: "If Israel attacks, ...": a condition's bare verb that the parse tags
+		 * as a noun is still its predicate when it heads the condition (advcl, mark) */
+		int h = syn_is_verb(&P->w[a]) || cond_head(P, a) ? main_verb(P, a, cw) : -1;
 		if (h < 0)
 			continue;
 		int m = clause_marker(P, a);
@@ -311,8 +326,11 @@ int syntax_adverbial_end(coder_sent *S, int i)
 		int ch = (int)P->w[cw].head - 1;   /* the comma is the clause's, or the main one's */
 		/* under an opening clause made the root, the comma may hang on its last word */
 		int own = ch == a || ch == h || (!P->w[a].head && ch > m && ch < cw);
+		/* cond49: a reduced condition ("If attacked,", "Unless provoked,") has no subject
+		 * of its own: it asserts nothing, and only a side's future deed may follow it */
+		int bare = as < 0 && m >= 0 && m == a - 1 && s > cw && side_promised(P, m, h, s);
 		/* a condition's comma may hang on its last word ("If Iran attacks Israel, ...") */
-		if (h > cw && m >= 0 && m < a && as > m && as < a && s > cw && s < h &&
+		if (h > cw && m >= 0 && m < a && (bare || (as > m && as < a)) && s > cw && s < h &&
 		    syn_is_verb(&P->w[h]) &&
 		    ((own && syn_word_in(&P->w[m], subordinators)) ||
 		     ((own || (ch > m && ch < cw)) && side_promised(P, m, h, s))))
