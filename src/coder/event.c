@@ -452,12 +452,20 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	/* shallow47: --shallow, "He also urged Nigeria to return": the verb's subject is a
 	 * pronoun naming no one, so the actor after the verb that the shallow rules took as its
-	 * source is its object; the parse path binds the subject itself. Not a statement
-	 * (01): the actor after its verb is the reported clause's, no side of it (shallow44) */
-	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && src->n >= 1 &&
-	    code.a && !(code.a[0] == '0' && code.a[1] == '1') &&
-	    src->m[0].a->pos > vend && news_unnamed_pronoun_subject(S, lo, v)) {
-		if (!tgt->n || (tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---")))
+	 * source is its object. Not a statement (01): the actor after its verb is the
+	 * reported clause's, no side of it (shallow44). pronoun48: the parse path too ("He
+	 * made the statement a day after the Taliban reported"), but not in a quotation (its
+	 * speaker, named after it, is the "we"), nor for a speech verb (its clause's event
+	 * is coded at it: "he said Europeans can no longer ...") or a passive ("he was
+	 * criticized by ...", the agent is the doer) */
+	if ((news & NEWS_OPEN_ACTORS) && !designated && src->n >= 1 && code.a &&
+	    (syntax_on(S) ? !context_quoted_at(S, v) && !syntax_speech_in(S, v, vend + 1) &&
+			    !news_passive_aux(S, lo, v) :
+			    !(code.a[0] == '0' && code.a[1] == '1')) &&
+	    src->m[0].a->pos > vend && news_unnamed_pronoun_subject(S, lo, v, syntax_on(S))) {
+		/* the parse path: only the verb's own object or oblique becomes its target */
+		if ((!tgt->n || (tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---"))) &&
+		    (!syntax_on(S) || syntax_slot_argument(S, v, src)))
 			*tgt = *src;
 		slot_empty(src);
 		event_null_slot(S, src);

@@ -727,8 +727,11 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 
 /* shallow47: without the parse, the verb at v has a subject pronoun right before it (over
  * adverbs and auxiliaries: "He also urged", "They later attacked") that names no actor: the
- * verb's subject is someone unnamed, so an actor after the verb is no source of it. */
-int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v)
+ * verb's subject is someone unnamed, so an actor after the verb is no source of it. With
+ * it_too (pronoun48, the parse path) "it" as well: the parse has found no expletive
+ * subject there ("It issued a statement ..."); without it the shallow rules take "It ended
+ * because Washington's call ..." for one. */
+int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
 {
 	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
 	static const char *const adv[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", NULL };
@@ -736,7 +739,7 @@ int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v)
 	while (j > lo && v - j <= 3 && S->t[j].cls == C_WORD && S->t[j].type != TY_PRON &&
 	       (adverbish(&S->t[j]) || tok_in(&S->t[j], adv) || S->t[j].type == TY_AUX))
 		j--;
-	if (j < lo || !tok_in(&S->t[j], subj))
+	if (j < lo || !(tok_in(&S->t[j], subj) || (it_too && tok_is(&S->t[j], "IT"))))
 		return 0;
 	int k = S->t[j].actor;
 	/* resolved to an actor before it or in an earlier sentence: the pronoun names it (one
@@ -746,6 +749,18 @@ int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v)
 		return 0;
 	return j == 0 || S->t[j - 1].cls != C_WORD || tok_has(&S->t[j - 1], WF_CLAUSE) ||
 	       S->t[j - 1].type == TY_CONJ || S->t[j - 1].type == TY_VERB;
+}
+
+/* pronoun48: 1 when a form of "be" stands among the three words before the verb at v ("he
+ * was criticized", "they were later freed"): a passive, whose "by" phrase is its doer. */
+int news_passive_aux(const coder_sent *S, int lo, int v)
+{
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
+		NULL };
+	for (int j = v - 1; j >= lo && j >= 0 && v - j <= 3; j--)
+		if (tok_in(&S->t[j], be))
+			return 1;
+	return 0;
 }
 
 /* The noun phrase around an actor, for source_text/target_text: titles, adjectives and

@@ -242,6 +242,16 @@ int syntax_verb_adverb(coder_sent *S, int v, int vend, int q)
 	return 0;
 }
 
+int syntax_slot_argument(coder_sent *S, int v, const coder_slot *s)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	int w = P && v >= 0 && v < S->nt ? P->tok2w[v] : -1;
+	if (w < 0)
+		return 0;
+	enum role r = syn_slot_role(S, P, w, s);
+	return r == R_TGT || r == R_OBL;
+}
+
 int syntax_speech_in(coder_sent *S, int from, int to)
 {
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;

@@ -42,6 +42,10 @@ int syntax_verb_adverb(coder_sent *S, int v, int vend, int q);
 /* 1 when tokens [from, to) hold a speech verb with a subject of its own ("the minister
  * told reporters"): the attribution of a quotation, no aside. */
 int syntax_speech_in(coder_sent *S, int from, int to);
+/* pronoun48: 1 when the parse makes the actor of slot s an object or oblique of the verb at
+ * token v ("urged Ghana", "talked with Ghana"), not an actor of another clause ("a day after
+ * the Taliban announced"). */
+int syntax_slot_argument(coder_sent *S, int v, const coder_slot *s);
 /* 1 when the comma at token i closes an adverbial clause with a subject of its own that a
  * main clause with its own subject follows ("After Russia attacked Ukraine, the United States
  * imposed sanctions"): the two are clauses of their own, each coding its event. */
