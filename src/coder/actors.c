@@ -197,6 +197,9 @@ int actors_tie_noun(const coder_tok *t)
 					   "ARCHRIVAL", "PARTNER", "PARTNERS", "FOE", "FOES",
 					   "ADVERSARY", "ADVERSARIES", "ENEMY", "ENEMIES",
 					   "BACKER", "BACKERS", "PATRON", NULL };
+	/* lengths 3-11, initials A B E F N P R: most words are turned away before the list */
+	if (t->n < 3 || t->n > 11 || !memchr("ABEFNPR", t->s[0], 7))
+		return 0;
 	return word_in(t, tie);
 }
 
