@@ -2291,7 +2291,8 @@ static int under_word(const struct syntax_parse *P, int w, int h);
  * "Gaza remains under an Israeli blockade": a deed noun in an "under" phrase of a verb
  * befalls that verb's subject, which is the target; the source is the side the noun names
  * (an actor inside its phrase: "Russian"), else open. The shallow reading took the subject
- * as the source: the slots are swapped. Returns 1 when changed (S->syn_note says so). */
+ * as the source, or the speaker whose own the subject is ("said its base came under fire"):
+ * the slots are swapped. Returns 1 when changed (S->syn_note says so). */
 static int under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		      coder_slot *tgt)
 {
@@ -2314,7 +2315,15 @@ static int under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder
 		subj = syn_child_rel(P, h, "nsubj:pass");
 	const coder_actor *sa = src->n ? src->m[0].a : NULL;
 	int sw = sa && sa->pos >= 0 && sa->pos < S->nt ? P->tok2w[sa->pos] : -1;
-	if (subj < 0 || sw < 0 || !under_word(P, sw, subj))
+	if (subj < 0 || sw < 0)
+		return 0;
+	/* the speaker of a higher clause is no doer of the deed either when the subject is its
+	 * own ("The army said its base came under fire", "their soldiers"): the speaker is the
+	 * target. A subject of no side ("said the convoy ... when it came under attack") is left
+	 * as it was: with both sides open the attack itself would be lost. */
+	int poss = syn_child_rel(P, subj, "nmod:poss");
+	int own = poss >= 0 && P->w[poss].upos && !strcmp(P->w[poss].upos, "PRON");
+	if (!under_word(P, sw, subj) && (under_word(P, sw, h) || !own))
 		return 0;
 	const coder_actor *ta = tgt->n ? tgt->m[0].a : NULL;
 	int tw = ta && ta->pos >= 0 && ta->pos < S->nt ? P->tok2w[ta->pos] : -1;
