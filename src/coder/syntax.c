@@ -2214,14 +2214,33 @@ static int unaddressed_aid(coder_sent *S, const struct syntax_parse *P, int vw, 
 	return 1;
 }
 
+static int pattern_word(coder_sent *S, const struct syntax_parse *P, int w, int verb, int tail);
+
+/* 1 when actor k is a possessive pronoun on the noun the pattern of the verb at token v
+ * matched ("used [its] veto", "lifted [its] blockade"): the deed's own noun belongs to
+ * its doer, so the pronoun names the source, never the side acted on, whatever actor
+ * the shallow rules bound it to ("Blinken said Hungary had used its veto": not Blinken). */
+static int deed_owner(coder_sent *S, const struct syntax_parse *P, int k, int v, int tail)
+{
+	const coder_actor *a = &S->a[k];
+	if (a->pos < 0 || a->pos >= S->nt || S->t[a->pos].type != TY_PRON)
+		return 0;
+	int w = P->tok2w[a->pos];
+	return w >= 0 && syn_rel_is(&P->w[w], "nmod:poss") && P->w[w].head &&
+	       pattern_word(S, P, (int)P->w[w].head - 1, v, tail);
+}
+
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
  * actor, else an oblique one (a hostile deed's "at" phrase of people too), else the object
  * of a verb coordinated right after it that shares it; none for the verb's own locative
  * oblique. */
-static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw, enum role rt,
-			    const dict_evcode *code, const coder_slot *src, coder_slot *tgt)
+static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int v, int vw, int tail,
+			    enum role rt, const dict_evcode *code, const coder_slot *src,
+			    coder_slot *tgt)
 {
 	int ti = syn_actor_with_role(S, P, vw, R_TGT, src);
+	if (ti >= 0 && deed_owner(S, P, ti, v, tail))
+		ti = -1;
 	ti = ti >= 0 || tgt->n ? ti : syn_appos_actor(S, P, vw, R_TGT, src);
 	if (ti < 0 && rt != R_OBL)
 		ti = syn_actor_with_role(S, P, vw, R_OBL, src);
@@ -2674,7 +2693,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (rs != R_SRC)
 		rechoose_source(S, P, vw, sv, rv, rs, src, &moved);
 	if (rt != R_TGT)
-		rechoose_target(S, P, vw, rt, code, src, tgt);
+		rechoose_target(S, P, v, vw, tail, rt, code, src, tgt);
 	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";
