@@ -629,13 +629,14 @@ int sent_text_offset(coder_sent *S, const char *text)
 /* The words an event's actor covers: the match, or with NP_SPANS its noun phrase — the whole
  * compound for a member of one ("Mexico and the United Kingdom signed"), not the nouns of
  * the verb's pattern up to token tail. */
-static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int vend, int tail)
+static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int vend, int tail,
+			      const char *code)
 {
 	if (a->pos < 0)
 		return NULL;
 	int f = a->pos, t = a->end;
 	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S) &&
-	    syntax_np_extent(S, a, verb, tail, &f, &t))
+	    syntax_np_extent(S, a, verb, tail, code, &f, &t))
 		return sent_span_text(S, f, t);   /* the argument's phrase in the parse */
 	if ((S->c->o.news & NEWS_NP_SPANS) && a->ent) {
 		news_np_extent(S, a, verb, vend, &f, &t);
@@ -655,7 +656,7 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 	}
 	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S)) {
 		t = syntax_trim_verbs(S, f, a->end, t);
-		int wf = f, wt = t, whole = syntax_np_whole(S, a, verb, tail, &wf, &wt);
+		int wf = f, wt = t, whole = syntax_np_whole(S, a, verb, tail, code, &wf, &wt);
 		if (!whole) {
 			wf = f;
 			wt = t;
@@ -950,8 +951,10 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 				e.time_shift = S->time_shift;
 				e.attribution = cd->attr;
 				e.context = cd->note;   /* a syntax rule's own words */
-				e.source_text = actor_text(S, x->a, cd->verb, vend, cd->tail);
-				e.target_text = actor_text(S, y->a, cd->verb, vend, cd->tail);
+				e.source_text = actor_text(S, x->a, cd->verb, vend, cd->tail,
+							       e.code);
+				e.target_text = actor_text(S, y->a, cd->verb, vend, cd->tail,
+							       e.code);
 				int of, ot, oh;
 				if (!e.target_text && !pass && y->a->pos == ACTOR_NO_WORDS &&
 				    syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS) &&

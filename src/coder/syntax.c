@@ -2214,14 +2214,33 @@ static int unaddressed_aid(coder_sent *S, const struct syntax_parse *P, int vw, 
 	return 1;
 }
 
+static int pattern_word(coder_sent *S, const struct syntax_parse *P, int w, int verb, int tail);
+
+/* 1 when actor k is a possessive pronoun on the noun the pattern of the verb at token v
+ * matched ("used [its] veto", "lifted [its] blockade"): the deed's own noun belongs to
+ * its doer, so the pronoun names the source, never the side acted on, whatever actor
+ * the shallow rules bound it to ("Blinken said Hungary had used its veto": not Blinken). */
+static int deed_owner(coder_sent *S, const struct syntax_parse *P, int k, int v, int tail)
+{
+	const coder_actor *a = &S->a[k];
+	if (a->pos < 0 || a->pos >= S->nt || S->t[a->pos].type != TY_PRON)
+		return 0;
+	int w = P->tok2w[a->pos];
+	return w >= 0 && syn_rel_is(&P->w[w], "nmod:poss") && P->w[w].head &&
+	       pattern_word(S, P, (int)P->w[w].head - 1, v, tail);
+}
+
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
  * actor, else an oblique one (a hostile deed's "at" phrase of people too), else the object
  * of a verb coordinated right after it that shares it; none for the verb's own locative
  * oblique. */
-static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int vw, enum role rt,
-			    const dict_evcode *code, const coder_slot *src, coder_slot *tgt)
+static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int v, int vw, int tail,
+			    enum role rt, const dict_evcode *code, const coder_slot *src,
+			    coder_slot *tgt)
 {
 	int ti = syn_actor_with_role(S, P, vw, R_TGT, src);
+	if (ti >= 0 && deed_owner(S, P, ti, v, tail))
+		ti = -1;
 	ti = ti >= 0 || tgt->n ? ti : syn_appos_actor(S, P, vw, R_TGT, src);
 	if (ti < 0 && rt != R_OBL)
 		ti = syn_actor_with_role(S, P, vw, R_OBL, src);
@@ -2674,7 +2693,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (rs != R_SRC)
 		rechoose_source(S, P, vw, sv, rv, rs, src, &moved);
 	if (rt != R_TGT)
-		rechoose_target(S, P, vw, rt, code, src, tgt);
+		rechoose_target(S, P, v, vw, tail, rt, code, src, tgt);
 	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";
@@ -2901,13 +2920,32 @@ static int people_word(coder_sent *S, const struct syntax_parse *P, int w)
 	return 0;
 }
 
+/* 1 when an actor in a locative phrase of noun n is itself the party of a cooperative deed
+ * (CAMEO 03 and 06-08: aid, troops, peacekeeping, a surrender) in role r: a deed goes to
+ * the country where the thing it feeds lies ("deployed troops to the UN mission in
+ * [Mali]", "provided aid after the earthquake in [Haiti]"), unless that thing is a name or
+ * people ("the people in Yemen", whom the aid is for). A hostile deed keeps the place's
+ * thing whole: what is struck is the base or mosque in it. */
+static int placed_aid(coder_sent *S, const struct syntax_parse *P, int n, enum role r,
+		      const char *code)
+{
+	static const char *const coop[] = { "03", "06", "07", "08", NULL };
+	if (r == R_SRC || !code || (P->w[n].upos && !strcmp(P->w[n].upos, "PROPN")) ||
+	    people_word(S, P, n))
+		return 0;
+	for (int k = 0; coop[k]; k++)
+		if (!strncmp(code, coop[k], 2))
+			return 1;
+	return 0;
+}
+
 /* The head word of the noun phrase that holds the actor's head h in role r of verb word vw:
  * up from h through the phrase's own links, not across a preposition ("an assault on [the
  * last ISIS group bastion]"); a subject is taken whole ("[a court in Istanbul] lifted"); not
  * up to a noun the verb's pattern matched up to token tail ("announced a ceasefire in
  * [Idlib]": the pattern's noun is the deed, the place its target). */
 static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw, enum role r,
-		      int verb, int tail)
+		      int verb, int tail, const char *code)
 {
 	static const char *const inner[] = { "compound", "flat", "amod", "nmod:poss", "appos",
 					     "conj", "det", "nummod", "fixed", NULL };
@@ -2920,7 +2958,7 @@ static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw
 			ok |= syn_rel_is(w, inner[k]);
 		if (nmod && syn_case_of(P, np) >= 0 && syn_word_is(&P->w[syn_case_of(P, np)], "of"))
 			ok = 1;   /* "the president of [Armenia]" */
-		if (nmod && syn_locative(P, np))
+		if (nmod && syn_locative(P, np) && !placed_aid(S, P, (int)w->head - 1, r, code))
 			ok = 1;   /* the place of the object: "[a police headquarters in Afghanistan]" */
 		if (!ok || (nmod && pattern_word(S, P, (int)w->head - 1, verb, tail)))
 			break;
@@ -2940,8 +2978,8 @@ static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw
 	return np;
 }
 
-int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail, int *from,
-		     int *to)
+int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail,
+		     const char *code, int *from, int *to)
 {
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
 	if (!P || a->pos < 0 || a->end >= S->nt || verb < 0 || verb >= S->nt)
@@ -2972,11 +3010,11 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail, in
 	}
 	if (r != R_SRC && r != R_TGT && r != R_OBL && r != R_LOC)   /* R_LOC: a place visited */
 		return 0;
-	int f, t, np = phrase_top(S, P, h, vw, r, verb, tail);
+	int f, t, np = phrase_top(S, P, h, vw, r, verb, tail, code);
 	/* an open actor the pattern's words begin ("the arrest [of Dodik]"): the whole phrase */
 	if (!phrase_tokens(S, P, np, h, vw, r == R_TGT && a->ent, &f, &t) || f > a->pos ||
 	    t < a->end)
-		np = phrase_top(S, P, h, vw, r, verb, -1);
+		np = phrase_top(S, P, h, vw, r, verb, -1, code);
 	if (!phrase_tokens(S, P, np, h, vw, r == R_TGT && a->ent, &f, &t) || f > a->pos || t < a->end)
 		return 0;   /* the phrase must hold the actor */
 	*from = f;
@@ -3012,7 +3050,8 @@ static int clause_link(const khaldun_parse_token *w)
 	       (syn_word_is(w, "that") && !(w->upos && !strcmp(w->upos, "DET")));
 }
 
-int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, int *from, int *to)
+int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, const char *code,
+		    int *from, int *to)
 {
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
 	if (!P || a->pos < 0 || a->end >= S->nt || verb < 0 || verb >= S->nt)
@@ -3021,7 +3060,7 @@ int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, int
 	if (vw < 0 || h < 0)
 		return 0;
 	vw = syn_event_word(P, vw);
-	int np = phrase_top(S, P, h, vw, R_NONE, verb, tail);
+	int np = phrase_top(S, P, h, vw, R_NONE, verb, tail, code);
 	if (!phrase_tokens(S, P, np, h, vw, 0, &f, &t) || f > *from || t < *to)
 		return 0;   /* only ever wider than the span it had */
 	for (int i = f; i <= t; i++)

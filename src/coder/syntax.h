@@ -89,14 +89,15 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
  * or oblique of the verb at token verb: that argument's subtree in the parse, without its
  * clauses (relative, adverbial, complement) and a leading preposition ("at least 165
  * Venezuelans", "the president of Armenia"). Returns 1 when the parse gave it, else 0. */
-int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail, int *from,
-		     int *to);
+int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail, const char *code,
+		     int *from, int *to);
 /* Widens coder tokens [*from, *to] of actor a, which holds no role of the verb at token
  * verb (a modifier deeper in a phrase, or the parser's misreading), to the whole noun
  * phrase its head belongs to: up through compounds, adjectives, determiners, possessors,
  * numbers and "of" / place phrases, never across a verb with a clause of its own
  * ("Chinese" -> "Chinese telecommunications giant ZTE"). Returns 1 when it widened. */
-int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, int *from, int *to);
+int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, const char *code,
+		    int *from, int *to);
 /* The last token to keep of phrase [from, to] that holds the actor up to token keep:
  * without a verb it ends with whose subject it holds ("Japan [decided]", "Iran's U.N.
  * ambassador [participated]"): a phrase never crosses its own verb. */
