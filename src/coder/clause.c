@@ -374,11 +374,15 @@ static int coordinated_clause(coder_sent *S, int from, int to)
 
 /* 1 when the comma part [from, to) opening the sentence is a condition ("If Israel
  * attacks,", "Unless the sanctions end,") and the part after it, from token next on, opens
- * with a named side, a future modal and a dictionary verb ("Iran will strike"): the side's
- * future deed on that condition is the sentence's threat or promise, whatever the parse
- * made of the condition's words (cond49: "attacks", "end" tagged nouns). */
+ * with a named side, a future modal and a dictionary verb ("Iran will strike"), or with a
+ * named side that says, warns or vows that it (or a side named) will do it ("Iran said it
+ * will strike back", shallow49; 2 then): the side's future deed on that condition is the
+ * sentence's threat or promise, whatever the parse made of the condition's words (cond49:
+ * "attacks", "end" tagged nouns), and --shallow, with no parse, keeps it so too. */
 static int condition_then_deed(coder_sent *S, int from, int to, int next)
 {
+	static const char *const say[] = { "SAID", "SAYS", "WARNED", "WARNS", "VOWED", "VOWS",
+		"ANNOUNCED", "DECLARED", "INSISTED", NULL };
 	while (from < to && !sent_live(S, from))
 		from++;
 	if (from >= to || !(tok_is(&S->t[from], "IF") || tok_is(&S->t[from], "UNLESS")))
@@ -388,12 +392,23 @@ static int condition_then_deed(coder_sent *S, int from, int to, int next)
 	if (!named_subject(S, next))
 		return 0;
 	int i = S->t[next].end > next ? S->t[next].end + 1 : next + 1;
+	int reported = i < S->nt && tok_in(&S->t[i], say);
+	if (reported) {
+		/* the deed reported: "said (that) it will", "warned that Iran would" */
+		i += 1 + (i + 1 < S->nt && tok_is(&S->t[i + 1], "THAT"));
+		if (i < S->nt && S->t[i].type == TY_PRON)
+			i++;
+		else if (named_subject(S, i))
+			i = S->t[i].end > i ? S->t[i].end + 1 : i + 1;
+		else
+			return 0;
+	}
 	if (i >= S->nt || !(future_modal(&S->t[i]) || tok_is(&S->t[i], "'LL")))
 		return 0;
 	i++;
 	if (i < S->nt && tok_has(&S->t[i], WF_NEG))
 		i++;
-	return i < S->nt && sent_live(S, i) && S->t[i].type == TY_VERB;
+	return i < S->nt && sent_live(S, i) && S->t[i].type == TY_VERB ? 1 + reported : 0;
 }
 
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
@@ -464,8 +479,14 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	}
 	/* "If Israel attacks, Iran will strike Israel": the main clause after a fronted
 	 * condition is a side's threat or promise, kept, while the condition codes nothing */
-	if (k == 1 && syntax_on(S) && condition_then_deed(S, 0, first_comma, from)) {
+	int cond = k == 1 ? condition_then_deed(S, 0, first_comma, from) : 0;
+	if (cond) {
 		S->t[from - 1].clause_break = 1;
+		/* "If Israel attacks, Iran said it will strike": the condition, which the parse
+		 * path may have kept, names no side of the reported deed; live, its side would
+		 * be the first actor a pronoun ("it") stands for */
+		for (int i = 0; cond == 2 && i < first_comma; i++)
+			S->t[i].deleted = 1;
 		return KEEP_AND_RESET;
 	}
 	/* ", a charge New Delhi quickly rejected": the answer to the main clause's charge is a

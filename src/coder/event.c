@@ -508,6 +508,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code))
 		return 0;
+	/* shallow49: --shallow, "will not impose tariffs", "has no plans to attack": a conflict
+	 * deed denied as future or intent is none; "asked whether Israel would attack": nor one
+	 * told inside an open question (statements and appeals stay). The parse path's
+	 * recode and syn_undone (hypo48) decide these there. */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
+	    (news_future_denied(S, v, lo, &code) ||
+	     (!(code.a[0] == '0' && (code.a[1] == '1' || code.a[1] == '2')) &&
+	      news_questioned(S, v))))
+		return 0;
 	/* --shallow: "will impose tariffs" is a threat (1312); the parse path's recode decides
 	 * it there. cd->code is the event's code (the local one is read no further). */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && (!hit || !hit->upper.n)) {

@@ -399,6 +399,80 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* shallow49: without the parse, a conflict deed (14-20) said as a future or intended act
+ * that is denied: "will not impose tariffs", "won't attack", "would never bomb", "has no
+ * plans to invade", "no intention of striking". It has not happened and is not held out:
+ * no event, as the parse path's recode drops a negated conflict deed. Only adverbs and
+ * auxiliaries may stand between the denial and the verb; "will not hesitate to strike" is
+ * a vow (the denial is on "hesitate", another verb). */
+int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	static const char *const modal[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
+	static const char *const intent[] = { "PLANS", "PLAN", "INTENTION", "INTENT", NULL };
+	static const char *const denied[] = { "WON'T", "WOULDN'T", NULL };
+	static const char *const plan[] = { "PLANS", "PLAN", "PLANNED", "PLANNING", NULL };
+	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+		return 0;
+	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	/* the intent coded on its own noun or verb ("has no plans to attack", "does not plan
+	 * to bomb": PLANS * [1384]) */
+	int planned = tok_in(&S->t[v], plan);
+	if (root < 13 + !planned || root > 20)
+		return 0;
+	if (planned)
+		for (int k = 1; k <= 3 && v - k >= lo; k++) {
+			const coder_tok *w = &S->t[v - k];
+			if (tok_is(w, "NO") || tok_has(w, WF_NEG))
+				return 1;
+			if (w->cls != C_WORD || !tok_has(w, WF_AUX))
+				return 0;
+		}
+	int neg = 0;
+	for (int k = 1; k <= 4 && v - k >= lo; k++) {
+		const coder_tok *w = &S->t[v - k];
+		if (tok_in(w, denied) || (neg && tok_in(w, modal)))
+			return 1;
+		/* "no plans to attack", "no intention of striking" */
+		if ((tok_is(w, "TO") || tok_is(w, "OF")) && k == 1 && v - 3 >= lo &&
+		    tok_in(&S->t[v - 2], intent) && tok_is(&S->t[v - 3], "NO"))
+			return 1;
+		if (tok_is(w, "NOT") || tok_is(w, "NEVER")) {
+			neg = 1;
+			continue;
+		}
+		if (w->cls != C_WORD || w->type == TY_ACTOR || w->type == TY_VERB ||
+		    !(tok_has(w, WF_AUX) || adverbish(w)))
+			return 0;
+	}
+	return 0;
+}
+
+/* shallow49: without the parse, the verb at v is told inside an open question, as the
+ * parse path's questioned() (hypo48) finds: "asked whether Israel would attack", "it is
+ * unclear whether", "wondered if Pakistan would retaliate". A "whether" before it in its
+ * clause (no comma, quote or other clause word between), not "whether or not", or an "if"
+ * right after a word of asking or not knowing. The clause asserts nothing, a threat
+ * neither; a threat's own condition ("will strike if attacked") comes after its verb. */
+int news_questioned(coder_sent *S, int v)
+{
+	static const char *const asking[] = { "ASK", "ASKS", "ASKED", "ASKING", "WONDER",
+		"WONDERS", "WONDERED", "WONDERING", "UNCLEAR", "UNCERTAIN", "UNKNOWN", "KNOW",
+		"KNOWS", "KNEW", "SEE", "SEEN", "DOUBT", "DOUBTS", "DOUBTED", "SURE", NULL };
+	for (int i = v - 1; i >= 0 && v - i <= 12; i--) {
+		const coder_tok *w = &S->t[i];
+		if (w->cls == C_COMMA || w->cls == C_QUOTE)
+			return 0;
+		if (tok_is(w, "WHETHER"))
+			return !(i + 2 < v && tok_is(&S->t[i + 1], "OR") &&
+				 tok_is(&S->t[i + 2], "NOT"));
+		if (tok_is(w, "IF"))
+			return i > 0 && tok_in(&S->t[i - 1], asking);
+		if (tok_has(w, WF_CLAUSE) && !tok_is(w, "THAT"))
+			return 0;
+	}
+	return 0;
+}
+
 /* shallow43: without the parse, a call, visit or information shared (041-043, 064) under a
  * plain negation with no modal ("have not traveled to Afghanistan", "did not share further
  * details") did not take place: no event, as the parse path's syn_contact_not_made; a

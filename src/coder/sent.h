@@ -533,6 +533,8 @@ int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out);
 int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out);
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out);
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c);
+int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c);
+int news_questioned(coder_sent *S, int v);
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c);
 const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send);
