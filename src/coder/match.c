@@ -411,6 +411,18 @@ static const char *apply_agent(coder_sent *S, const char *code, const char *ag, 
 		if (a1 && a2)
 			return code;
 	}
+	/* news: a sector named by a government's seat or by a governing actor ("a college
+	 * student in Beijing", "a Phnom Penh court", "Kremlin critics") is that country's
+	 * sector, not the government's: the agent replaces GOV (CHNEDU, not CHNGOVEDU) */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !prefix && bn == 3 && cn == 6 &&
+	    !memcmp(code + 3, "GOV", 3)) {
+		char *r = arena_alloc(&S->c->scratch, 7);
+		if (!r)
+			return code;
+		memcpy(r, code, 3);
+		memcpy(r + 3, part, 4);
+		return r;
+	}
 	char *r = arena_alloc(&S->c->scratch, cn + bn + 1);
 	if (!r)
 		return code;
