@@ -472,6 +472,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	if (!src->n || !tgt->n)
 		return 0;
+	/* accuse49: --shallow, the press told ("told Reuters", "told reporters") is no side */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated) {
+		if (news_told_press(S, src))
+			event_null_slot(S, src);
+		if (news_told_press(S, tgt)) {
+			event_null_slot(S, tgt);
+			((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
+		}
+	}
 	/* shallow44: --shallow, a statement whose source is no speaker of its verb (an actor
 	 * of the quote or the reported clause); the parse path finds the speaker itself */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_speaker_elsewhere(S, v, &code, src))

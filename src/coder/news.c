@@ -1070,3 +1070,23 @@ void news_us_places(coder_sent *S)
 			move_to(S, a, "USA", 1);
 	}
 }
+
+/* accuse49: --shallow, 1 when slot s holds an actor of the press (coded with the media agent
+ * MED: "Reuters", "reporters") standing right after a form of "tell": the one told, the
+ * channel of a statement, neither its source ("The senator told Reuters that Iran ...": the
+ * shallow rules took Reuters for want of a dictionary speaker) nor its target. Not one
+ * told to do something ("told journalists to leave": a demand on them). */
+int news_told_press(const coder_sent *S, const coder_slot *s)
+{
+	static const char *const tell[] = { "TOLD", "TELL", "TELLS", "TELLING", NULL };
+	const coder_actor *a = s->n ? s->m[0].a : NULL;
+	const char *code = s->n ? s->m[0].code : NULL;
+	static const char *const to[] = { "TO", NULL };   /* "told journalists to leave" */
+	if (!a || a->pos < 1 || a->end + 1 >= S->nt || !code ||
+	    !word_in_list(&S->t[a->pos - 1], tell) || word_in_list(&S->t[a->end + 1], to))
+		return 0;
+	for (size_t i = code[0] == '~' ? 1 : 3; i + 3 <= strlen(code); i += 3)
+		if (!strncmp(code + i, "MED", 3))
+			return 1;
+	return 0;
+}

@@ -543,6 +543,7 @@ int news_passive_aux(const coder_sent *S, int lo, int v);
 int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);
+int news_told_press(const coder_sent *S, const coder_slot *s);
 int news_target_list(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *src,
 		     const coder_slot *tgt);
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to);

@@ -2832,7 +2832,7 @@ static int said_required(coder_sent *S, const struct syntax_parse *P, int vw, co
 
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, said_need,
  * said_needed, said_time_for, said_required, syn_warning,
- * syn_said_judgement, syn_claimed_wrong, syn_said_culprit, syn_reported_defiance (synspeech.c),
+ * syn_said_culprit, syn_said_judgement, syn_claimed_wrong, syn_reported_defiance (synspeech.c),
  * claimed_deed;
  * then under_deed.
  * Returns 1 when one changed the event. */
@@ -2851,9 +2851,10 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 	return syn_said_must(S, P, vw, src, tgt, code) || said_need(S, P, vw, tgt, code) ||
 	       said_needed(S, P, vw, tgt, code) || said_time_for(S, P, vw, tgt, code) ||
 	       said_required(S, P, vw, tgt, code) || syn_said_threat(S, P, vw, src, tgt, code) ||
+	       syn_said_culprit(S, P, vw, src, tgt, code) ||   /* accuse49: a wrong charged
+								   * before its words of blame */
 	       syn_said_judgement(S, P, vw, src, tgt, code) ||
 	       syn_claimed_wrong(S, P, vw, src, tgt, code) ||
-	       syn_said_culprit(S, P, vw, src, tgt, code) ||
 	       syn_reported_defiance(S, P, vw, src, tgt, code) ||
 	       syn_hoped_deed(S, P, vw, src, tgt, code) || claimed_deed(S, P, vw, code) ||
 	       under_deed(S, P, vw, src, tgt);

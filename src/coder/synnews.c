@@ -91,22 +91,59 @@ static int channel_verb(const struct syntax_parse *P, int h)
 	return P->w[h].head ? (int)P->w[h].head - 1 : -1;
 }
 
-/* 1 when slot s holds a news outlet the dictionaries name ("Reuters", "CNN"; not the open
- * "reporters" told, whom a statement is told to: actors12) in a channel's place towards
- * verb word vw; *g: the verb it hangs on. */
+/* 1 when word h names the press, by a common noun ("reporters", "journalists", "a private
+ * news channel", "state media", "the newspaper") or a broadcaster's short name no dictionary
+ * holds ("VOA", "BBC"). Not "agency", which names bodies of state as often ("the energy
+ * agency"). */
+static int press_word(const khaldun_parse_token *h)
+{
+	static const char *const press[] = { "reporter", "reporters", "journalist",
+		"journalists", "correspondent", "correspondents", "newsmen", "media", "press",
+		"newspaper", "newspapers", "daily", "channel", "broadcaster", "station",
+		"network", "outlet", "television", "TV", "radio", "VOA", "BBC", "RFA", "DW",
+		NULL };
+	return syn_word_in(h, press);
+}
+
+/* 1 when verb word vw tells the one told to do something ("told journalists to leave"): a
+ * demand on them, who are then its target, no channel. */
+static int asked(const struct syntax_parse *P, int vw)
+{
+	return syn_child_rel(P, vw, "xcomp") >= 0;
+}
+
+/* 1 when slot s holds a news outlet the dictionaries name ("Reuters", "CNN"), or an actor
+ * whose phrase names the press ("reporters", ~MED from the agents: accuse49; before, the
+ * ones told stayed the target, "whom a statement is told to", actors12, where the
+ * annotators code the clause's side or none), in a channel's place towards verb word vw;
+ * *g: the verb it hangs on. */
 static int outlet_slot(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s,
 		       int *g)
 {
 	const coder_actor *a = s->n ? s->m[0].a : NULL;
-	if (!a || !a->ent || a->pos < 0 || a->end >= S->nt || a->pron_kind ||
-	    !media_code(s->m[0].code))
+	if (!a || a->pos < 0 || a->end >= S->nt || a->pron_kind)
 		return 0;
 	int h = syn_span_head(P, a->pos, a->end);
 	if (h < 0)
 		return 0;
 	h = phrase_head(P, h);
+	if (!(a->ent && media_code(s->m[0].code)) && (!press_word(&P->w[h]) || asked(P, vw)))
+		return 0;
 	*g = channel_verb(P, h);
 	return channel_place(P, h, vw);
+}
+
+/* accuse49: 1 when the event of verb word vw has no target actor and vw tells the press
+ * ("told reporters that ...", "told a private news channel", "told VOA the Taliban ..."):
+ * the open object phrase would make the press the target; the one told is the channel. */
+static int told_press(const struct syntax_parse *P, int vw, const coder_slot *tgt)
+{
+	if (tgt->n && (tgt->pos != ACTOR_NO_WORDS || strcmp(tgt->m[0].code, "---")))
+		return 0;
+	int o = syn_child_rel(P, vw, "iobj");
+	if (o < 0)
+		o = syn_child_rel(P, vw, "obj");
+	return o >= 0 && press_word(&P->w[o]) && !asked(P, vw) && channel_place(P, o, vw);
 }
 
 int syntax_news_channel(coder_sent *S, int v, coder_slot *src, coder_slot *tgt)
@@ -115,7 +152,7 @@ int syntax_news_channel(coder_sent *S, int v, coder_slot *src, coder_slot *tgt)
 	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
 		return 0;
 	int vw = syn_event_word(P, P->tok2w[v]), g, moved = 0;
-	if (outlet_slot(S, P, vw, tgt, &g)) {
+	if (outlet_slot(S, P, vw, tgt, &g) || told_press(P, vw, tgt)) {
 		event_null_slot(S, tgt);   /* none, and not the object phrase either */
 		if (tgt->n)
 			((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;

@@ -247,6 +247,33 @@ static int saying_content(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* accuse49: "told a private television channel that India was sponsoring terrorism": the
+ * parser may hang the "that" clause of "told" on the one told, as a clause describing it;
+ * with a "that" of its own as its mark (a relative "that" is its subject or object, no
+ * mark), or a "that" read as its object beside another object and a subject of its own
+ * (no gap left for a relative), it is what was told. The clause, -1: none. */
+static int told_that(const struct syntax_parse *P, int vw)
+{
+	static const char *const that[] = { "that", NULL };
+	int o = syn_child_rel(P, vw, "obj");
+	if (o < 0)
+		o = syn_child_rel(P, vw, "iobj");
+	for (int i = o + 1; o >= 0 && i < P->nw; i++) {
+		if ((int)P->w[i].head != o + 1 || !syn_rel_base(&P->w[i], "acl"))
+			continue;
+		if (syn_child_word(P, i, "mark", that))
+			return i;
+		/* "told a channel that Nepal was sponsoring terrorism", "that" read as the
+		 * relative's object though the clause has an object of its own */
+		int t = syn_child_rel(P, i, "obj");
+		if (t >= 0 && syn_word_is(&P->w[t], "that") && syn_child_rel(P, i, "nsubj") >= 0)
+			for (int j = t + 1; j < P->nw; j++)
+				if ((int)P->w[j].head == i + 1 && syn_rel_is(&P->w[j], "obj"))
+					return i;
+	}
+	return -1;
+}
+
 /* The content clause of speech verb vw: its complement (ccomp), else, for a speech verb
  * hung on a quotation as parataxis ("..., the minister said", also when hung on the
  * quotation's last noun: clause_of_noun) or as a relative clause on a
@@ -258,6 +285,7 @@ static int content_clause(const struct syntax_parse *P, int vw)
 {
 	static const char *const cond[] = { "if", "unless", "whether", NULL };
 	static const char *const that[] = { "that", NULL };
+	static const char *const tell[] = { "told", "tell", "tells", "telling", NULL };
 	int c = syn_child_rel(P, vw, "ccomp");
 	for (int i = 0; c < 0 && i < P->nw; i++)   /* "contended in a post that the EU is
 						     * '...'": a "that" clause the parser hung
@@ -265,6 +293,8 @@ static int content_clause(const struct syntax_parse *P, int vw)
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "parataxis") &&
 		    syn_child_word(P, i, "mark", that))
 			c = i;
+	if (c < 0 && syn_word_in(&P->w[vw], tell))
+		c = told_that(P, vw);
 	if (c < 0 && syn_rel_is(&P->w[vw], "parataxis") && P->w[vw].head)
 		c = clause_of_noun(P, (int)P->w[vw].head - 1);
 	else if (c < 0 && tail_speech(P, vw) && P->w[vw].head)
@@ -684,6 +714,106 @@ static int marked_deed(const struct syntax_parse *P, int x, const char *const *m
 	return 0;
 }
 
+/* accuse49: people of armed or terror violence, whose company a side is blamed for keeping
+ * ("in contact with the attackers"), and the terror a side is blamed for abetting. */
+static const char *const VIOLENT_PEOPLE[] = { "terrorist", "terrorists", "attacker",
+	"attackers", "militant", "militants", "insurgent", "insurgents", "gunman", "gunmen",
+	"bomber", "bombers", "extremist", "extremists", "jihadist", "jihadists", "kidnapper",
+	"kidnappers", "hijacker", "hijackers", "assassin", "assassins", "mastermind",
+	"masterminds", NULL };
+static const char *const TERROR_NOUNS[] = { "terrorism", "terror", "terrorist",
+	"terrorists", "militancy", "militants", "extremism", "extremists", "insurgency",
+	"insurgents", "jihadists", NULL };
+/* Verbs (stems) of abetting such violence: "sponsoring terrorism", "harboring militants". */
+static const char *const ABET_VERBS[] = { "sponsor", "financ", "fund", "harbor", "harbour",
+	"shelter", "arm", "abet", "support", "back", "train", "export", NULL };
+/* Verbs (stems) of misusing a trust, said with the power or office misused ("abused his
+ * power", "misused the office"), and those nouns. */
+static const char *const MISUSE_VERBS[] = { "abus", "misus", NULL };
+static const char *const TRUST_NOUNS[] = { "power", "powers", "office", "authority",
+	"position", "mandate", NULL };
+/* What one serves in acting "for one's own ..." ("used power for his own benefit"). */
+static const char *const GAIN_NOUNS[] = { "benefit", "gain", "gains", "profit", "profits",
+	"enrichment", NULL };
+
+/* 1 when clause word c stands under a modal of what may or would be ("could be behind",
+ * "would have been involved"): a guess or a hypothesis, no charge made. */
+static int guessed(const struct syntax_parse *P, int c)
+{
+	static const char *const modal[] = { "would", "could", "might", "may", NULL };
+	return syn_child_word(P, c, "aux", modal);
+}
+
+/* 1 when clause word x has a child noun marked by one of the prepositions mark that names
+ * a wrong: a deed of violence, a noun of wrong done (WRONG_NOUNS: "involved in corruption")
+ * or one a word of blame describes ("involved in corrupt acts", "illegal activities"). */
+static int marked_wrong(const struct syntax_parse *P, int x, const char *const *mark)
+{
+	for (int i = 0; i < P->nw; i++) {
+		if ((int)P->w[i].head != x + 1 || !syn_child_word(P, i, "case", mark))
+			continue;
+		if (syn_word_in(&P->w[i], DEED_NOUNS) || syn_word_in(&P->w[i], WRONG_NOUNS))
+			return 1;
+		for (int j = 0; j < P->nw; j++)
+			if ((int)P->w[j].head == i + 1 && syn_rel_is(&P->w[j], "amod") &&
+			    syn_word_in(&P->w[j], BLAME_WORDS))
+				return 1;
+	}
+	return 0;
+}
+
+/* The word accuse49's wrongs of content clause c name as the wrongdoer, -1: none. "Y was in
+ * contact / in touch / in league with the attackers" (Y; and when Y are themselves such
+ * people, "the terrorists were in touch with handlers in Afghanistan", the ones they dealt
+ * with), "Y was sponsoring terrorism" (an active verb of abetting with a terror noun as its
+ * object), "Y abused his power", "Y used the office for his own benefit" (or personal or
+ * private gain). Not a guess or a
+ * hypothesis (guessed), nor a negated clause (culprit_word). */
+static int wrongdoer_word(const struct syntax_parse *P, int c)
+{
+	static const char *const company[] = { "contact", "touch", "league", "cahoots", NULL };
+	static const char *const in[] = { "in", NULL };
+	static const char *const with[] = { "with", NULL };
+	static const char *const for_[] = { "for", NULL };
+	static const char *const own[] = { "own", "personal", "private", NULL };
+	const khaldun_parse_token *w = &P->w[c];
+	int s = syn_child_rel(P, c, "nsubj");
+	if (s < 0 || guessed(P, c))
+		return -1;
+	if (syn_word_in(w, company) && syn_child_word(P, c, "case", in)) {
+		for (int i = 0; i < P->nw; i++) {
+			if ((int)P->w[i].head != c + 1 || !syn_child_word(P, i, "case", with) ||
+			    syn_word_in(&P->w[i], VIOLENT_PEOPLE) == syn_word_in(&P->w[s],
+										 VIOLENT_PEOPLE))
+				continue;
+			if (!syn_word_in(&P->w[s], VIOLENT_PEOPLE))
+				return s;
+			/* "handlers in Afghanistan": the country they are in */
+			for (int j = i + 1; j < P->nw; j++)
+				if ((int)P->w[j].head == i + 1 && syn_rel_base(&P->w[j], "nmod") &&
+				    syn_child_word(P, j, "case", in))
+					return j;
+			return i;
+		}
+		return -1;
+	}
+	if (!syn_is_verb(w) || syn_passive_verb(P, c))
+		return -1;
+	for (int i = 0; i < P->nw; i++) {
+		const khaldun_parse_token *x = &P->w[i];
+		if ((int)x->head != c + 1)
+			continue;
+		if (syn_rel_is(x, "obj") &&
+		    ((syn_stem_in(w, ABET_VERBS) && syn_word_in(x, TERROR_NOUNS)) ||
+		     (syn_stem_in(w, MISUSE_VERBS) && syn_word_in(x, TRUST_NOUNS))))
+			return s;
+		if (syn_rel_base(x, "obl") && syn_word_in(x, GAIN_NOUNS) &&
+		    syn_child_word(P, i, "case", for_) && syn_child_word(P, i, "amod", own))
+			return s;
+	}
+	return -1;
+}
+
 /* The word content clause c names as the culprit of a deed, -1 when c charges no one:
  * "Y was responsible for / to blame for the attack" (Y, the subject of "responsible" or
  * "blame" with a deed after "for"; of "involved", "implicated" or "complicit" with one
@@ -715,12 +845,16 @@ static int culprit_word(const struct syntax_parse *P, int c)
 				return i;
 	if (syn_word_in(w, culpable) && marked_deed(P, c, for_))
 		return syn_child_rel(P, c, "nsubj");
-	if (syn_word_in(w, partaking) && marked_deed(P, c, in)) {   /* judge47 */
+	/* judge47; accuse49: also a share in a wrong ("involved in corrupt acts") */
+	if (syn_word_in(w, partaking) && marked_wrong(P, c, in)) {
 		int s = syn_child_rel(P, c, "nsubj");
 		return s >= 0 ? s : syn_child_rel(P, c, "nsubj:pass");
 	}
 	if (syn_word_in(w, DEED_NOUNS) && syn_child_word(P, c, "case", behind))
 		return syn_child_rel(P, c, "nsubj");
+	int h = wrongdoer_word(P, c);
+	if (h >= 0)
+		return h;
 	if (w->upos && !strcmp(w->upos, "VERB") && syn_stem_in(w, DID_VERBS) &&
 	    syn_passive_verb(P, c)) {
 		int s = syn_child_rel(P, c, "nsubj:pass");
@@ -783,8 +917,9 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 	int c = content_clause(P, vw);
 	int h = c >= 0 ? culprit_word(P, c) : -1;
 	int b = c >= 0 ? believed_clause(P, c) : -1;
+	int r = c;   /* the clause that charges */
 	if (h < 0 && b >= 0)
-		h = culprit_word(P, b);   /* "told AFP he believes the attack was ... by Y" */
+		h = culprit_word(P, r = b);   /* "told AFP he believes the attack was ... by Y" */
 	if (h < 0)
 		return 0;
 	coder_slot who = *src;
@@ -792,6 +927,10 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 	int k = culprit_actor(S, P, h, &who);
 	if (k < 0)
 		return 0;
+	/* accuse49: a verbless charge ("was involved in corrupt acts, including misappropriation
+	 * of public funds") holds the deeds under it, as syn_said_judgement's judgement does */
+	if (!P->w[r].upos || strcmp(P->w[r].upos, "VERB"))
+		S->syn_content = r + 1;
 	return aim(S, &who, k, src, tgt, code, "112", "rule: a statement that another side was "
 		   "behind or responsible for a violent deed ('said India was behind the attack') "
 		   "is an accusation of it (112)");
