@@ -901,9 +901,11 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
  * (an actor of a country alone) in a locative phrase hanging on the verb's object is where
  * the deed happened, not its target, when the object's words before the place name a bare
  * agent, institution or building ("a police station": ~COP): the target is that agent of the
- * place's country (PAKCOP). Returns 1 when it set the target. */
+ * place's country (PAKCOP). Not the "at" phrase of a thing a verb sends or turns at someone
+ * ("launched drones at Russia": the side it is sent at). Returns 1 when it set the target. */
 static int place_in_object(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt)
 {
+	static const char *const at[] = { "at", NULL };
 	const coder_actor *x = tgt->n && !tgt->pronoun ? tgt->m[0].a : NULL;
 	if (!x || x->pos < 0 || x->end >= S->nt || strlen(tgt->m[0].code) != 3)
 		return 0;
@@ -911,7 +913,8 @@ static int place_in_object(coder_sent *S, const struct syntax_parse *P, int vw, 
 	for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
 		       (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat")); n++)
 		h = (int)P->w[h].head - 1;   /* "in Kunduz province" */
-	if (h < 0 || o < 0 || h == o || (int)P->w[h].head - 1 != o || !syn_locative(P, h))
+	if (h < 0 || o < 0 || h == o || (int)P->w[h].head - 1 != o || !syn_locative(P, h) ||
+	    (syn_sender_verb(&P->w[vw]) && syn_child_word(P, h, "case", at)))
 		return 0;
 	int from = -1, to = -1;
 	for (int i = 0; i < S->nt && !under(P, P->tok2w[i], h); i++)

@@ -2230,6 +2230,53 @@ static int deed_owner(coder_sent *S, const struct syntax_parse *P, int k, int v,
 	       pattern_word(S, P, (int)P->w[w].head - 1, v, tail);
 }
 
+/* The live actor heading the phrase headed by word x, else one inside it but not in a
+ * locative phrase of it, other than the source; -1: none. */
+static int phrase_actor(coder_sent *S, const struct syntax_parse *P, int x,
+			const coder_slot *src)
+{
+	int best = -1, best_rank = 9;
+	for (int k = 0; k < S->na; k++) {
+		int h = syn_live_head(S, P, k), rank = h == x ? 0 : 1;
+		if (h < 0 || rank >= best_rank || (h != x && syn_below(P, h, x) < 0) ||
+		    syn_inside_locative(P, h, x) || !syn_actor_apart(S, k, src))
+			continue;
+		best = k;
+		best_rank = rank;
+	}
+	return best;
+}
+
+/* The side verb vw is aimed at, named by a phrase the verb or its pattern makes its own, not
+ * a place (issue 12), as an actor index; -1: none. Either the matched pattern's own last
+ * word d is the preposition of a phrase on the verb or on a noun under it ("lashed out at
+ * Iran": LASH_'s "*_OUT_AT"; "took aim at NATO", whose "at" the parse hangs on "aim"), or
+ * a verb that sends or turns a thing at someone, in a hostile deed a (not "launched the
+ * report at Geneva", a venue), has an "at" or "toward(s)" phrase on itself or on its object
+ * ("hurled accusations at India", "launched drones at Russia"). */
+static int aimed_phrase_actor(coder_sent *S, const struct syntax_parse *P, int vw, int d,
+			      const char *a, const coder_slot *src)
+{
+	static const char *const to[] = { "at", "toward", "towards", NULL };
+	if (d != vw && syn_rel_is(&P->w[d], "case") && P->w[d].head) {
+		int x = (int)P->w[d].head - 1;
+		if (x != vw && syn_below(P, x, vw) >= 0 && (syn_rel_base(&P->w[x], "obl") ||
+							    syn_rel_base(&P->w[x], "nmod")))
+			return phrase_actor(S, P, x, src);
+	}
+	if (!hostile(a) || !syn_sender_verb(&P->w[vw]))
+		return -1;
+	int o = syn_child_rel(P, vw, "obj");
+	for (int x = vw + 1; x < P->nw; x++) {
+		int up = (int)P->w[x].head - 1, c = syn_case_of(P, x);
+		if (c >= 0 && syn_word_in(&P->w[c], to) &&
+		    ((up == vw && syn_rel_base(&P->w[x], "obl")) ||
+		     (up == o && o >= 0 && syn_rel_base(&P->w[x], "nmod"))))
+			return phrase_actor(S, P, x, src);
+	}
+	return -1;
+}
+
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
  * actor, else an oblique one (a hostile deed's "at" phrase of people too), else the object
  * of a verb coordinated right after it that shares it; none for the verb's own locative
@@ -2687,6 +2734,14 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rs = R_SRC;
 		if (same_phrase(S, P, src, tgt))
 			tgt->n = 0;
+	}
+	int pk = rt != R_TGT && !rel ? aimed_phrase_actor(S, P, vw, d, code->a, src) : -1;
+	if (pk >= 0) {
+		if (!tgt->n || tgt->m[0].a != &S->a[pk])
+			actors_make_slot(S, pk, tgt);
+		rt = R_TGT;
+		S->syn_note = "rule: the actor in the phrase the verb or its pattern is aimed at is "
+			      "the target, not the place";
 	}
 	int moved = -1;
 	const coder_actor *was = src->n && !src->pronoun ? src->m[0].a : NULL;

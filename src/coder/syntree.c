@@ -695,6 +695,15 @@ int syn_is_verb(const khaldun_parse_token *w)
 static const char *const LOC_PREPS[] = { "in", "at", "near", "outside", "inside", "across",
 					 "around", "throughout", "within", NULL };
 
+/* 1 when verb word w sends or turns a thing at someone ("fired", "launched", "hurled",
+ * "pointed", "aimed"): its "at" phrase names the side aimed at, not a place. */
+int syn_sender_verb(const khaldun_parse_token *w)
+{
+	static const char *const send[] = { "aim", "fire", "firing", "launch", "throw", "threw",
+					    "hurl", "point", "shoot", "shot", NULL };
+	return syn_is_verb(w) && syn_stem_in(w, send);
+}
+
 /* The preposition (case child) of word h, or -1. */
 int syn_case_of(const struct syntax_parse *P, int h)
 {
