@@ -622,10 +622,12 @@ static int after_preposition(const coder_sent *S, int i)
 
 /* 1 when the word at token i opens a hyphened compound with a participle ("Ship-tracking
  * websites", "a fire-fighting plane", "oil-producing nations"): the participle's object, no
- * verb of its own. */
+ * verb of its own. A compound followed by an article is a verb with its object ("North Korea
+ * test-fired a missile"): an adjective stands before its noun, never before an article. */
 static int compound_first(const coder_sent *S, int i)
 {
-	if (i + 1 >= S->nt || S->t[i + 1].cls != C_WORD || !S->t[i + 1].hyphened)
+	if (i + 1 >= S->nt || S->t[i + 1].cls != C_WORD || !S->t[i + 1].hyphened ||
+	    (i + 2 < S->nt && S->t[i + 2].type == TY_DET))
 		return 0;
 	const coder_tok *p = &S->t[i + 1];
 	return (p->n > 4 && !memcmp(p->s + p->n - 3, "ING", 3)) ||

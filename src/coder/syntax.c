@@ -2654,6 +2654,47 @@ static void displaced_target(coder_sent *S, int v, const coder_actor *was,
 	actors_make_slot(S, (int)(was - S->a), tgt);
 }
 
+/* 1 when deed noun vw is an oblique of another verb ("responded to the Bouake attack",
+ * "kidnapped during an overnight raid", "comment on the Iraqi claims") and the source lies
+ * outside the noun's phrase: the noun tells a deed of its own, the background of that verb's
+ * act, whose doer is only what the noun's phrase names (a possessor, a "by" or "between"
+ * phrase), not the clause's subject. Left alone: a bare noun, whose doer the subject is ("in
+ * support of", "in retaliation for", "through talks"), "under" (under_deed), a meeting or
+ * talks (04, or an intent (03) when only planned), whose parties meet the subject ("after
+ * the talks with Putin, Macron ...", "prepared for Modi's scheduled meeting with Biden"),
+ * a "such" noun, the clause's own deed named again ("carried out a raid ..., in the second
+ * such strike"), an adjective's oblique, the subject's stance on the deed ("was not
+ * supportive of the meeting"), and a verb of taking part ("played a role in the
+ * protests", "took part in", "participated in", "engaged in", "joined in"). */
+static int oblique_deed(coder_sent *S, const struct syntax_parse *P, int vw,
+			const coder_slot *src, const char *a)
+{
+	static const char *const under[] = { "under", NULL };
+	static const char *const such[] = { "such", NULL };
+	static const char *const share[] = { "role", "roles", "part", NULL };
+	static const char *const partake[] = { "participate", "participates", "participated",
+		"participating", "engage", "engages", "engaged", "engaging", "join", "joins",
+		"joined", "joining", "involved", NULL };
+	const khaldun_parse_token *n = &P->w[vw];
+	if (!n->upos || strcmp(n->upos, "NOUN") || !syn_rel_is(n, "obl") || !n->head ||
+	    !a || (a[0] == '0' && (a[1] == '3' || a[1] == '4')) ||
+	    syn_child_word(P, vw, "case", under) || syn_child_word(P, vw, "amod", such) ||
+	    (syn_child_rel(P, vw, "det") < 0 && syn_child_rel(P, vw, "nmod:poss") < 0))
+		return 0;
+	int h = (int)n->head - 1;
+	if (!syn_is_verb(&P->w[h]) || syn_word_in(&P->w[h], partake) ||
+	    syn_child_word(P, h, "obj", share))
+		return 0;
+	const coder_actor *sa = src->n && !src->pronoun ? src->m[0].a : NULL;
+	int w = sa && sa->pos >= 0 && sa->pos < S->nt ? P->tok2w[sa->pos] : -1;
+	if (w < 0)
+		return 0;
+	for (int hops = 0; w >= 0 && hops < P->nw; hops++, w = (int)P->w[w].head - 1)
+		if (w == vw)
+			return 0;
+	return 1;
+}
+
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr)
 {
@@ -2791,6 +2832,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		*decided = 1;   /* "will buy ... if the freeze is not lifted": 139 (syncode.c) */
 	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
 		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
+	if (!upper && oblique_deed(S, P, vw, src, code->a))
+		return -1;   /* "France responded to the Bouake attack": not France's deed */
 	if (!upper && observer_statement(S, P, vw, code->a)) {
 		S->observer |= opening_word(P, syn_child_rel(P, vw, "nsubj"));
 		return -1;   /* "Experts say ...", "Researchers warn ...": observers' comment */
