@@ -2394,6 +2394,53 @@ static int other_party(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	return -1;
 }
 
+/* The conjunct of subject word s (s itself or a "conj" child of it) that word h lies in,
+ * or -1 when h is not under s. */
+static int conjunct_of(const struct syntax_parse *P, int s, int h)
+{
+	for (int up = 0; h >= 0 && up < P->nw; up++) {
+		if (h == s || (syn_rel_is(&P->w[h], "conj") && (int)P->w[h].head - 1 == s))
+			return h;
+		h = (int)P->w[h].head - 1;
+	}
+	return -1;
+}
+
+/* joint49: the other member of a two-member coordinated subject of verb sv when the parse
+ * gave the source slot src one member only ("Kenya and Zorbania signed a trade deal": the
+ * name no dictionary knows; "the President of Ukraine and the Prime Minister of Britain":
+ * the member the parse did not choose). Its dictionary actor, else its phrase as an open
+ * actor (its agent's code or "---"). 1 when *out got it. */
+static int joint_partner(coder_sent *S, const struct syntax_parse *P, int sv,
+			 const coder_slot *src, coder_slot *out)
+{
+	static const char *const and[] = { "and", NULL };
+	int h, s = syn_child_rel(P, sv, "nsubj"), other = -1, n = 0;
+	const coder_actor *a = syn_slot_actor(S, P, src, &h);
+	if (!a || src->n != 1 || s < 0 || syn_child_rel(P, s, "cc") >= 0)
+		return 0;
+	int mine = conjunct_of(P, s, h);
+	if (mine < 0)
+		return 0;
+	for (int k = 0; k < P->nw; k++)
+		if (k == s || (syn_rel_is(&P->w[k], "conj") && (int)P->w[k].head - 1 == s)) {
+			n++;
+			if (k != mine)
+				other = k;
+		}
+	if (n != 2 || other < 0 || !syn_child_word(P, other > mine ? other : mine, "cc", and))
+		return 0;   /* not "X or Y", "X, Y and Z": one pair of parties */
+	for (int k = 0; k < S->na; k++) {
+		int hk = syn_live_head(S, P, k);
+		if (hk >= 0 && &S->a[k] != a && !S->a[k].pron_kind &&
+		    conjunct_of(P, s, hk) == other) {
+			actors_make_slot(S, k, out);
+			return out->n > 0;
+		}
+	}
+	return syn_open_phrase(S, P, other, out);
+}
+
 /* sides41: the author of the verb's object (or passive subject) named in an aside, a
  * participle of authorship with a "by" phrase set off by commas: "Israel criticized the plan,
  * put forward by Egypt", "The proposal, drafted by France, was rejected by Russia". The comma
@@ -2518,6 +2565,26 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 	/* "Armenia and Azerbaijan agreed to a ceasefire": a cooperative act (03-06) of a
 	 * coordinated subject with no object actor is the members' act towards each other */
 	int party;
+	coder_slot pair;
+	const char *a = code->a;
+	/* joint49: a cooperative mutual act (03-06, not an intent to give, 033-035) of a
+	 * coordinated subject the parse gave one member of, with no party of its own, is the
+	 * two members' act towards each other, both ways, as for two dictionary actors:
+	 * "Kenya and Zorbania signed a trade deal". Not force (19): "X and Y killed 400
+	 * people" has its victims as the object the parse fills later. */
+	int given = a && a[0] == '0' && a[1] == '3' && a[2] >= '3' && a[2] <= '5';
+	if (cooperative(a) && actors_mutual_code(a) && !given &&
+	    (!tgt->n || (!tgt->pronoun && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---") &&
+			 syn_slot_role(S, P, vw, tgt) != R_OBL)) &&
+	    !to_party(S, P, vw, tgt) && other_party(S, P, vw, src) < 0 &&
+	    joint_partner(S, P, sv, src, &pair) && strcmp(pair.m[0].code, src->m[0].code)) {
+		src->m[1] = pair.m[0];
+		src->n = 2;
+		slot_copy(tgt, src);
+		syn_note_add(S, "rule: a coordinated subject's two members act on each other in a "
+			        "mutual act");
+		return 0;
+	}
 	if (src->n > 1 && src->m[0].a->group >= 0 && cooperative(code->a) &&
 	    syn_slot_role(S, P, sv, src) == R_SRC && syn_slot_role(S, P, vw, tgt) != R_TGT &&
 	    syn_child_rel(P, vw, "xcomp") < 0 && !to_party(S, P, vw, tgt)) {
