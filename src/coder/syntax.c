@@ -2848,8 +2848,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		if (!tgt->n || tgt->m[0].a != &S->a[pk])
 			actors_make_slot(S, pk, tgt);
 		rt = R_TGT;
-		S->syn_note = "rule: the actor in the phrase the verb or its pattern is aimed at is "
-			      "the target, not the place";
+		S->syn_note = "rule: the actor in the phrase the verb or its pattern is aimed "
+			      "at is the target, not the place";
 	}
 	int moved = -1;
 	const coder_actor *was = src->n && !src->pronoun ? src->m[0].a : NULL;
