@@ -1919,6 +1919,14 @@ static int reported_speaker(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* 1 when slot s is bound to an actor inside an "according to" phrase: the report's source,
+ * whom rechoose_source and rechoose_target keep when the parse offers no other side. */
+static int attributed(coder_sent *S, const struct syntax_parse *P, const coder_slot *s)
+{
+	int h;
+	return s->n && syn_slot_actor(S, P, s, &h) && h >= 0 && syn_attribution(P, h);
+}
+
 /* 1 when actor k, put aside as the source of an appeal or demand (02, 10) at verb vw by
  * complement_source, heads the subject of vw's own complement clause: "The government, which
  * believed ..., demanded that Beijing remove them" asks Beijing, who is then its target. */
@@ -2698,6 +2706,12 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";
 	}
+	if (attributed(S, P, tgt)) {
+		tgt->n = 0;   /* "According to a Turkish official, rebels shelled the town" */
+		S->syn_note = "rule: an 'according to' phrase is no side of the deed it reports";
+	}
+	if (attributed(S, P, src))
+		src->n = 0;   /* "According to officials, the town was shelled": none */
 	if (rt == R_NONE)
 		displaced_target(S, v, was, src, tgt);
 	if (!tgt->n && moved >= 0 && asked_subject(S, P, vw, moved, code->a))
