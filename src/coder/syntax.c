@@ -975,14 +975,16 @@ static int document_maker(coder_sent *S, const struct syntax_parse *P, int vw, i
 		"drafts", "drafted", "drafting", "propose", "proposes", "proposed", "proposing",
 		"table", "tables", "tabled", "tabling", "vote", "votes", "voted", "voting", NULL };
 	static const char *const by[] = { "by", NULL }, *const for_[] = { "for", NULL };
+	static const char *const rel[] = { "that", "which", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	int n = -1, m = -1;
+	int n = -1, m = -1, own = syn_child_rel(P, vw, "nsubj");
 	*open = -1;
 	if (!w->head || syn_child_rel(P, vw, "mark") >= 0)
 		return -1;   /* "a law against deporting", "a plan to impose": no deed of its own */
-	if (syn_rel_base(w, "acl"))
-		n = (int)w->head - 1;   /* "a bill imposing", "a law that bans" */
-	else if (syn_rel_is(w, "ccomp") && (n = syn_child_rel(P, vw, "nsubj")) >= 0)
+	if (syn_rel_base(w, "acl") && (own < 0 || syn_word_in(&P->w[own], rel)))
+		n = (int)w->head - 1;   /* "a bill imposing", "a law that bans"; not "a law Iran
+					 * condemned": its own subject's deed */
+	else if (syn_rel_is(w, "ccomp") && (n = own) >= 0)
 		m = (int)w->head - 1;   /* "signed [a decree annexing]" misread as a complement */
 	if (n < 0 || !syn_word_in(&P->w[n], doc))
 		return -1;
@@ -990,8 +992,8 @@ static int document_maker(coder_sent *S, const struct syntax_parse *P, int vw, i
 				      (syn_rel_base(&P->w[n], "obl") &&
 				       syn_child_word(P, n, "case", for_))))
 		m = (int)P->w[n].head - 1;   /* "passed a law", "voted for a resolution" */
-	if (m >= 0 && syn_word_in(&P->w[m], make) && syn_child_rel(P, m, "nsubj") >= 0) {
-		int own = syn_child_rel(P, m, "nsubj"), k = host_subject(S, P, m);
+	if (m >= 0 && syn_word_in(&P->w[m], make) && (own = syn_child_rel(P, m, "nsubj")) >= 0) {
+		int k = host_subject(S, P, m);
 		if (k < 0)
 			k = subject_phrase_actor(S, P, m, own);
 		if (k < 0 && P->w[own].upos && strcmp(P->w[own].upos, "PRON"))
