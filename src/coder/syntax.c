@@ -951,6 +951,66 @@ static int opener_host(const struct syntax_parse *P, int pw)
 	return first > pw + 1 && syn_word_is(&P->w[first - 1], ",") ? host : -1;
 }
 
+static int actor_headed(coder_sent *S, const struct syntax_parse *P, int h);
+
+/* doc49: the maker of the document whose clause verb word vw is ("signed a bill imposing
+ * sanctions", "passed a law that bans", "a resolution by the Council condemning"; the parse
+ * may make the document the subject of a complement, "signed a decree annexing"): the
+ * subject of the verb that makes, passes or puts it forward, else its possessor or "by"
+ * phrase. A document does nothing: its phrase ("a bill") was the deed's open source.
+ * Returns the maker's actor, else -1 with *open the maker's subject word when that is a
+ * noun no dictionary knows ("The president signed"); both -1: vw is on no document. */
+static int document_maker(coder_sent *S, const struct syntax_parse *P, int vw, int *open)
+{
+	static const char *const doc[] = { "law", "laws", "bill", "bills", "decree", "decrees",
+		"order", "orders", "resolution", "resolutions", "measure", "measures",
+		"legislation", "act", "directive", "directives", "regulation", "regulations",
+		"ordinance", "ordinances", "amendment", "amendments", "package", "plan",
+		"proposal", NULL };
+	static const char *const make[] = { "sign", "signs", "signed", "signing", "pass",
+		"passes", "passed", "passing", "approve", "approves", "approved", "approving",
+		"adopt", "adopts", "adopted", "adopting", "issue", "issues", "issued", "issuing",
+		"introduce", "introduces", "introduced", "introducing", "enact", "enacts",
+		"enacted", "enacting", "unveil", "unveils", "unveiled", "unveiling", "draft",
+		"drafts", "drafted", "drafting", "propose", "proposes", "proposed", "proposing",
+		"table", "tables", "tabled", "tabling", "vote", "votes", "voted", "voting", NULL };
+	static const char *const by[] = { "by", NULL }, *const for_[] = { "for", NULL };
+	static const char *const rel[] = { "that", "which", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	int n = -1, m = -1, own = syn_child_rel(P, vw, "nsubj");
+	*open = -1;
+	if (!w->head || syn_child_rel(P, vw, "mark") >= 0)
+		return -1;   /* "a law against deporting", "a plan to impose": no deed of its own */
+	if (syn_rel_base(w, "acl") && (own < 0 || syn_word_in(&P->w[own], rel)))
+		n = (int)w->head - 1;   /* "a bill imposing", "a law that bans"; not "a law Iran
+					 * condemned": its own subject's deed */
+	else if (syn_rel_is(w, "ccomp") && (n = own) >= 0)
+		m = (int)w->head - 1;   /* "signed [a decree annexing]" misread as a complement */
+	if (n < 0 || !syn_word_in(&P->w[n], doc))
+		return -1;
+	if (m < 0 && P->w[n].head && (syn_rel_is(&P->w[n], "obj") ||
+				      (syn_rel_base(&P->w[n], "obl") &&
+				       syn_child_word(P, n, "case", for_))))
+		m = (int)P->w[n].head - 1;   /* "passed a law", "voted for a resolution" */
+	if (m >= 0 && syn_word_in(&P->w[m], make) && (own = syn_child_rel(P, m, "nsubj")) >= 0) {
+		int k = host_subject(S, P, m);
+		if (k < 0)
+			k = subject_phrase_actor(S, P, m, own);
+		if (k < 0 && P->w[own].upos && strcmp(P->w[own].upos, "PRON"))
+			*open = own;
+		return k;
+	}
+	for (int i = 0; i < P->nw; i++) {   /* "Congress's bill", "a resolution by the Council" */
+		if ((int)P->w[i].head != n + 1 || !(syn_rel_is(&P->w[i], "nmod:poss") ||
+		    (syn_rel_base(&P->w[i], "nmod") && syn_child_word(P, i, "case", by))))
+			continue;
+		int k = actor_headed(S, P, i);
+		if (k >= 0)
+			return k;
+	}
+	return -1;
+}
+
 /* A participial clause after a comma (", refusing to accept ...", ", killing 20"): its subject
  * is the subject of the nearest verb before the comma that has one, not the sentence's ("X
  * allege Y demonstrated ..., refusing": Y). Verbs without a subject of their own ("using",
@@ -1919,6 +1979,14 @@ static int reported_speaker(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* 1 when slot s is bound to an actor inside an "according to" phrase: the report's source,
+ * whom rechoose_source and rechoose_target keep when the parse offers no other side. */
+static int attributed(coder_sent *S, const struct syntax_parse *P, const coder_slot *s)
+{
+	int h;
+	return s->n && syn_slot_actor(S, P, s, &h) && h >= 0 && syn_attribution(P, h);
+}
+
 /* 1 when actor k, put aside as the source of an appeal or demand (02, 10) at verb vw by
  * complement_source, heads the subject of vw's own complement clause: "The government, which
  * believed ..., demanded that Beijing remove them" asks Beijing, who is then its target. */
@@ -2812,6 +2880,13 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	int rel = relative(S, P, vw, &pi, &rtgt);
 	if (rel < 0)
 		return -1;   /* a relative clause that only tells of its antecedent */
+	if (pi < 0 && open < 0) {
+		int dopen, dk = document_maker(S, P, vw, &dopen);
+		if (dk >= 0 || dopen >= 0) {
+			pi = dk;   /* "The president signed a bill imposing ...": not "a bill" */
+			open = dopen;
+		}
+	}
 	if (designated) {
 		/* joined42: the pattern's meeting of a coordinated subject with itself ("% * IN_":
 		 * "Kenya and Uganda met the Chinese foreign minister in Beijing") meets the third
@@ -2861,6 +2936,12 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";
 	}
+	if (attributed(S, P, tgt)) {
+		tgt->n = 0;   /* "According to a Turkish official, rebels shelled the town" */
+		S->syn_note = "rule: an 'according to' phrase is no side of the deed it reports";
+	}
+	if (attributed(S, P, src))
+		src->n = 0;   /* "According to officials, the town was shelled": none */
 	if (rt == R_NONE)
 		displaced_target(S, v, was, src, tgt);
 	if (!tgt->n && moved >= 0 && asked_subject(S, P, vw, moved, code->a))

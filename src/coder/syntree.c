@@ -771,6 +771,23 @@ int syn_passive_verb(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+int syn_attribution(const struct syntax_parse *P, int h)
+{
+	static const char *const link[] = { "nmod", "compound", "conj", "appos", "amod", "flat",
+					    "nmod:poss", "det", NULL };
+	for (int steps = 0; h >= 0 && steps < 6; steps++) {   /* modifiers nest little */
+		const khaldun_parse_token *w = &P->w[h];
+		int c = syn_case_of(P, h);
+		if (c >= 0 && syn_word_is(&P->w[c], "according") &&
+		    (syn_rel_base(w, "obl") || syn_rel_base(w, "nmod")))
+			return 1;
+		if (!w->head || !syn_rel_base_in(w, link))
+			return 0;
+		h = (int)w->head - 1;
+	}
+	return 0;
+}
+
 /* The first of the verbs coordinated with verb vw that gives it its subject ("Turkish
  * officials met the envoy and said Israel must stop": met for said): up the
  * conjuncts with no subject of their own, active, each after the verb it is coordinated

@@ -85,6 +85,9 @@ int syn_actor_apart(coder_sent *S, int k, const coder_slot *other);
 int syn_below(const struct syntax_parse *P, int h, int top);
 /* 1 when word x is on the way up from word h to word top (both included). */
 int syn_on_path(const struct syntax_parse *P, int x, int h, int top);
+/* 1 when word h heads or sits inside an "according to" phrase: the report's source, no side
+ * of the deed reported (doc49). */
+int syn_attribution(const struct syntax_parse *P, int h);
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
 enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s);
 /* 1 when slot s is the subject of verb rv: its dictionary actor, or a pronoun the story
