@@ -888,6 +888,28 @@ static int place_slot(coder_sent *S, const coder_slot *s)
 	return 1;
 }
 
+/* misc49: a state that protests (the verb "protest", 141x) lodges a complaint (114): CAMEO's
+ * 141 is a crowd's. A state is a government actor or agent (XXXGOV, ~GOV) or a bare country
+ * named as such ("The Philippines", "Tokyo"); not people: another role (~CVL, ~OPP, ~EDU,
+ * ~LAB ...) nor a country matched by a plural of its entry's word, a demonym ("Thousands of
+ * Kenyans", "Filipinos": KENYAN_ read as "Kenyans"). */
+static int state_protest(const coder_sent *S, const coder_cand *cd, const coder_member *x)
+{
+	const char *v = S->t[cd->verb].s, *c = x->code;
+	if (!cd->code.a || strncmp(cd->code.a, "141", 3) || !v || strncmp(v, "PROTEST", 7) ||
+	    !strncmp(v, "PROTESTER", 9) || !strncmp(v, "PROTESTOR", 9) || x->a->pron_kind)
+		return 0;
+	size_t n = strlen(c);
+	if (!strcmp(c, "~GOV") || (n == 6 && !strcmp(c + 3, "GOV")))
+		return 1;
+	const coder_actor *a = x->a;
+	if (n != 3 || c[0] == '~' || !a->ent || a->pos < 0 || !a->ent->words.n)
+		return 0;
+	const dict_pel *w = &a->ent->words.e[a->ent->words.n - 1];
+	const coder_tok *t = &S->t[a->end];
+	return w->kind == PEL_WORD && !(t->n > w->len && t->s[t->n - 1] == 'S');
+}
+
 void event_emit(coder_sent *S, const coder_cand *cd)
 {
 	khaldun_coder *c = S->c;
@@ -965,6 +987,8 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 				e.source = kept && !pass ? context_open_source : x->code;
 				e.target = y->code;
 				e.code = pass ? cd->code.b : cd->code.a;
+				if (!pass && state_protest(S, cd, x))
+					e.code = "114";
 				e.date = S->date;
 				e.time_shift = S->time_shift;
 				e.attribution = cd->attr;

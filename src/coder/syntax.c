@@ -2562,10 +2562,11 @@ static int aside_owner(coder_sent *S, const struct syntax_parse *P, int vw, cons
 /* joined42: a reaction noun's line without '+' ("The plan, put forward by Egypt, met with
  * criticism from Israel": 11x): the critic in the "from" phrase is the source, and what the
  * reaction meets is the thing the verb's subject names, whose author in a comma aside
- * (aside_owner) is the target. With no such author the reaction meets no side: -1, no event,
- * as when a '+' line's subject is a phrase no dictionary knows ("The plan drew criticism
- * from Israel"; never the reaction noun the shallow rules took after the verb, "opposition"
- * read as ~OPP). A '+' line's target before the verb stays: 0. 1: the target was set. */
+ * (aside_owner) is the target. With no such author the thing's own words are the open
+ * target (also when a '+' line's subject is a phrase no dictionary knows: "The plan drew
+ * criticism from Israel"; never the reaction noun the shallow rules took after the verb,
+ * "opposition" read as ~OPP); -1, no event, when it has none. A '+' line's target before
+ * the verb stays: 0. 1: the target was set. */
 static int reaction_target(coder_sent *S, const struct syntax_parse *P, int v, int vw,
 			   const dict_evcode *code, const coder_slot *src, coder_slot *tgt)
 {
@@ -2596,10 +2597,13 @@ static int reaction_target(coder_sent *S, const struct syntax_parse *P, int v, i
 	if (h < 0 || s < 0 || !syn_child_word(P, h, "case", from))
 		return 0;
 	int owner = aside_owner(S, P, vw, src, s);
-	if (owner < 0)
-		return -1;
-	actors_make_slot(S, owner, tgt);
-	return 1;
+	if (owner >= 0) {
+		actors_make_slot(S, owner, tgt);
+		return 1;
+	}
+	/* misc49: with no author the reaction meets the thing itself, an open target with its
+	 * words, as on --shallow ("The plan met with opposition from China": CHN -> ---) */
+	return syn_open_phrase(S, P, s, tgt) ? 1 : -1;
 }
 
 /* Last checks on the chosen slots: places, the same actor twice, reciprocal acts; -1: none. */

@@ -128,8 +128,8 @@ static void locate_events(khaldun_batch *b, const khaldun_places *g, const khald
 			khaldun_event *e = &b->events[k];
 			khaldun_location l;
 			size_t tl;
-			place_story_locate(b->places, i, e->source, e->target, e->code, &l,
-					   &tl);
+			place_story_locate(b->places, i, e->source, e->target,
+					   e->target_text, e->code, &l, &tl);
 			if (!l.name)
 				continue;
 			l.name = copy(b, l.name);

@@ -49,10 +49,11 @@ int place_story_begin(place_story *ps, const khaldun_places *g, const char *text
  * the next begin): locative phrases ("in X", "near the border town of Y", "in X province").
  * Call it for every sentence, in order, before placing events. Returns 0 or -1 (no memory). */
 int place_story_sentence(place_story *ps, size_t sent, const char *s, size_t len);
-/* Places an event of sentence `sent` whose actors are `source` and `target` and whose event
- * code is `code` (codes or NULL):
+/* Places an event of sentence `sent` whose actors are `source` and `target` (its words
+ * `target_text`, or NULL) and whose event code is `code` (codes or NULL):
  * fills *out (name NULL: no place) with strings borrowed from the gazetteer and the sentence
  * views (text is not NUL-terminated: its length is *text_len). Never changes the actors. */
 void place_story_locate(place_story *ps, size_t sent, const char *source, const char *target,
-			const char *code, khaldun_location *out, size_t *text_len);
+			const char *target_text, const char *code, khaldun_location *out,
+			size_t *text_len);
 #endif

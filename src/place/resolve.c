@@ -30,6 +30,7 @@ typedef struct {
 	size_t first, n;       /* its keys in the gazetteer */
 	int hint;
 	long fixed;            /* the place itself ("Cameroon's capital"), or -1 */
+	int at;                /* after "at": a side's place too ("lashed out at Iran") */
 } mention;
 
 struct place_story {
@@ -276,6 +277,7 @@ static int add(place_story *ps, size_t sent, const word *w, size_t a, size_t b,
 	x->n = n;
 	x->hint = hint;
 	x->fixed = -1;
+	x->at = 0;
 	return 0;
 }
 
@@ -358,8 +360,12 @@ static int after_prep(place_story *ps, size_t sent, const word *w, size_t nw, si
 			k += k < nw && w[k].poss;
 			continue;
 		}
+		size_t had = ps->n;
 		if (add(ps, sent, w, k, end, first, n, hint_of(w, nw, k, end)))
 			return -1;
+		if (ps->n > had)
+			ps->m[had].at = w[i].len == 2 && (w[i].p[0] | 32) == 'a' &&
+					(w[i].p[1] | 32) == 't';
 		capital_of(ps, w, nw, end);
 		/* "in Kabul, Afghanistan": the qualifier is a mention too */
 		if (end + 1 < nw && w[end].len == 1 && w[end].p[0] == ',' && w[end + 1].cap) {
@@ -614,8 +620,19 @@ static void actor_country(actor_ctx *ac, const khaldun_places *g, const char *co
 		strcpy(ac->actors[ac->nactors++], c);
 }
 
+/* misc49: 1 when mention m after "at" is the event's target's own words ("Iran lashed out at
+ * Saudi Arabia": the side it is aimed at, not where it happened) */
+static int target_mention(const mention *m, const char *target_text)
+{
+	if (!m->at || !target_text)
+		return 0;
+	size_t n = strlen(target_text);
+	return n >= m->len && !memcmp(target_text + n - m->len, m->text, m->len);
+}
+
 void place_story_locate(place_story *ps, size_t sent, const char *source, const char *target,
-			const char *code, khaldun_location *out, size_t *text_len)
+			const char *target_text, const char *code, khaldun_location *out,
+			size_t *text_len)
 {
 	memset(out, 0, sizeof *out);
 	*text_len = 0;
@@ -636,7 +653,7 @@ void place_story_locate(place_story *ps, size_t sent, const char *source, const 
 	const mention *bm = NULL;
 	for (size_t i = 0; i < ps->n; i++) {
 		const mention *m = &ps->m[i];
-		if (m->sent != sent)
+		if (m->sent != sent || target_mention(m, target_text))
 			continue;
 		double w;
 		long pl = choose(ps, &ac, m, &w);

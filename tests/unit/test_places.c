@@ -48,17 +48,24 @@ static void lookups(void)
 	CHECK(strstr(khaldun_places_about(g), "CC BY 4.0") != NULL);
 }
 
-/* Places every mention of one sentence story and returns the first event's location. */
-static void locate(const char *text, const char *src, const char *tgt, const char *code,
-		   khaldun_location *l)
+/* Places every mention of one sentence story and returns the location of its event, whose
+ * target's words are ttext (or NULL). */
+static void locate_side(const char *text, const char *src, const char *tgt, const char *ttext,
+			const char *code, khaldun_location *l)
 {
 	place_story *ps = place_story_new();
 	CHECK(ps != NULL);
 	place_story_begin(ps, g, text, strlen(text));
 	CHECK_INT(place_story_sentence(ps, 0, text, strlen(text)), 0);
 	size_t tl;
-	place_story_locate(ps, 0, src, tgt, code, l, &tl);
+	place_story_locate(ps, 0, src, tgt, ttext, code, l, &tl);
 	place_story_free(ps);
+}
+
+static void locate(const char *text, const char *src, const char *tgt, const char *code,
+		   khaldun_location *l)
+{
+	locate_side(text, src, tgt, NULL, code, l);
 }
 
 static void resolver(void)
@@ -82,6 +89,11 @@ static void resolver(void)
 	CHECK(l.name && !strcmp(l.country, "IRN"));
 	locate("They met in May.", NULL, NULL, "040", &l);
 	CHECK(l.name == NULL);
+	/* misc49: the side a deed is aimed "at" is not where it happened; "at" a venue is */
+	locate_side("Iran lashed out at Saudi Arabia.", "IRN", "SAU", "Saudi Arabia", "111", &l);
+	CHECK(l.name && !strcmp(l.country, "IRN") && !l.text);
+	locate_side("Iran criticized Israel at Geneva.", "IRN", "ISR", "Israel", "111", &l);
+	CHECK(l.name && !strcmp(l.name, "Geneva"));
 }
 
 int main(void)
