@@ -603,15 +603,19 @@ void match_attach_agents(coder_sent *S)
 }
 /* "in return, X sought ...", "in exchange for", "a ban on imports": a verb form right after
  * a preposition that is never an adverb or a conjunction (not to, after, since, as, under:
- * "have since banned", "came under attack") is a noun; a gerund ("by attacking") stays a
- * verb. */
+ * "have since banned", "came under attack") is a noun. A gerund stays a verb ("by attacking
+ * the city"), unless it ends its clause with no object after another preposition than "by"
+ * (fixes49: "attacks on shipping.", "a tax on farming, which"; "responded by attacking." is
+ * the means, the doer's deed). */
 static int after_preposition(const coder_sent *S, int i)
 {
 	static const char *const preps[] = { "IN", "ON", "AT", "FROM", "WITH", "BY", "FOR",
 		"AGAINST", "INTO", "ONTO", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS",
 		"WITHOUT", "WITHIN", "AMID", "TOWARD", "TOWARDS", "DESPITE", "UPON", "VIA", NULL };
 	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
-	if (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3))
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3) &&
+	    ((e < S->nt && S->t[e].cls != C_COMMA) || (p->n == 2 && !memcmp(p->s, "BY", 2))))
 		return 0;
 	for (int k = 0; preps[k]; k++)   /* the first byte settles most before a strlen */
 		if (p->n && p->s[0] == preps[k][0] && p->n == (int)strlen(preps[k]) &&

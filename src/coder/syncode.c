@@ -2218,6 +2218,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		    syn_child_word(P, c, "mark", unsure) ||
 		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
 		    possible_deed(P, k) || charged_deed(P, k) || punished_deed(P, k) ||
+		    syn_charged_wrong(P, k) ||
 		    expected_deed(P, k, a) ||
 		    faced(P, k, a) || considered(P, k) || given_up(P, k, a) || feared_of(P, k))
 			return 1;

@@ -814,6 +814,16 @@ static int wrongdoer_word(const struct syntax_parse *P, int c)
 	return -1;
 }
 
+/* fixes49: 1 when verb word vw is a wrong charged in the content clause of the verb it hangs
+ * on (wrongdoer_word: "said Ghana had harbored militants", "said Y abused his power"): the
+ * speaker's accusation codes (syn_said_culprit), not the deed ("harbored" as asylum, 075).
+ * Not negated (the clause charges no one). */
+int syn_charged_wrong(const struct syntax_parse *P, int vw)
+{
+	return P->w[vw].head && !syn_not_on(P, vw) &&
+	       content_clause(P, (int)P->w[vw].head - 1) == vw && wrongdoer_word(P, vw) >= 0;
+}
+
 /* The word content clause c names as the culprit of a deed, -1 when c charges no one:
  * "Y was responsible for / to blame for the attack" (Y, the subject of "responsible" or
  * "blame" with a deed after "for"; of "involved", "implicated" or "complicit" with one
