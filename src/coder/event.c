@@ -987,12 +987,18 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 				e.source = kept && !pass ? context_open_source : x->code;
 				e.target = y->code;
 				e.code = pass ? cd->code.b : cd->code.a;
-				if (!pass && state_protest(S, cd, x))
-					e.code = "114";
 				e.date = S->date;
 				e.time_shift = S->time_shift;
 				e.attribution = cd->attr;
 				e.context = cd->note;   /* a syntax rule's own words */
+				if (!pass && state_protest(S, cd, x)) {
+					char note[320];
+					snprintf(note, sizeof note, "%s%srule: a state's protest is "
+						 "a formal complaint (114), a crowd's is 141",
+						 cd->note ? cd->note : "", cd->note ? "; " : "");
+					e.code = "114";
+					e.context = arena_strdup(&S->c->scratch, note);
+				}
 				e.source_text = actor_text(S, x->a, cd->verb, vend, cd->tail,
 							       e.code);
 				e.target_text = actor_text(S, y->a, cd->verb, vend, cd->tail,
