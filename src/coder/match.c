@@ -604,39 +604,35 @@ void match_attach_agents(coder_sent *S)
 }
 /* shacc50: 1 when token i is a finite verb that needs no subject word before it to be one: a
  * form of "be", "have" or "will", or a past tense in -ED ("attacks on shipping continued"). */
+static const char *const FINITE_AUX[] = { "IS", "ARE", "WAS", "WERE", "HAS", "HAVE", "HAD",
+	"WILL", NULL };
 static int finite_at(const coder_sent *S, int i)
 {
-	static const char *const aux[] = { "IS", "ARE", "WAS", "WERE", "HAS", "HAVE", "HAD",
-		"WILL", NULL };
 	const coder_tok *t = &S->t[i];
 	return t->cls == C_WORD && !t->cap &&
-	       (tok_in(t, aux) || (t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2)));
+	       (tok_in(t, FINITE_AUX) || (t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2)));
 }
 
 /* shacc50: "last year's Columbia University protests over the war in Gaza, has prompted":
  * a verb form in -S in lower case right after a capitalised name and right before a
  * preposition is a plural noun when a form of "be", "have" or "will" follows it in the
- * sentence before a conjunction, a clause word or a pronoun (the sentence's verb, which the
- * noun's phrase is the subject or part of). "Uganda protests over the ban" keeps its verb.
- * --shallow only: the parse path has the parse's word classes. */
+ * sentence before a conjunction, a clause word, a subordinator or a pronoun (the sentence's
+ * verb, which the noun's phrase is the subject or part of). "Uganda protests over the ban"
+ * keeps its verb. --shallow only: the parse path has the parse's word classes. */
 static int plural_before_verb(const coder_sent *S, int i)
 {
-	static const char *const aux[] = { "IS", "ARE", "WAS", "WERE", "HAS", "HAVE", "HAD",
-		"WILL", NULL };
-	/* prepositions that also open a clause ("Bob says as Sudanese, this is ...") */
-	static const char *const opens[] = { "AS", "AFTER", "BEFORE", "SINCE", "UNTIL", "LIKE",
-		NULL };
 	const coder_tok *t = &S->t[i], *p = &S->t[i - 1];
 	int e = (t->end >= i ? t->end : i) + 1;
 	if (t->cap || t->n < 4 || t->s[t->n - 1] != 'S' || p->cls != C_WORD || !p->cap ||
-	    e + 1 >= S->nt || !tok_has(&S->t[e], WF_PREP) || tok_in(&S->t[e], opens))
-		return 0;
+	    e + 1 >= S->nt || !tok_has(&S->t[e], WF_PREP) || tok_has(&S->t[e], WF_SUB) ||
+	    tok_is(&S->t[e], "LIKE"))
+		return 0;   /* "Bob says as Sudanese, this is ...": "as" may open a clause */
 	for (int j = e + 1; j < S->nt; j++) {
 		const coder_tok *x = &S->t[j];
 		if (x->type == TY_CONJ || x->type == TY_PRON || x->cls == C_QUOTE ||
-		    tok_has(x, WF_CLAUSE))
+		    tok_has(x, WF_CLAUSE | WF_SUB))
 			return 0;
-		if (tok_in(x, aux))
+		if (tok_in(x, FINITE_AUX))
 			return 1;
 	}
 	return 0;
