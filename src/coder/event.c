@@ -397,6 +397,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		else
 			return 0;
 	}
+	/* shacc50: --shallow, "said Ghana had harbored militants": the abetting charged is the
+	 * statement's accusation (below), no deed of its own; the parse path's syn_charged_wrong */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_charged_deed(S, v))
+		return 0;
 	cd->code = code;
 	cd->pt = hit;
 	/* the sides are bound in place (cd was cleared above): no 1 KB slot copied */
@@ -514,6 +518,25 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		*src = *tgt;
 		*tgt = tmp;
 		decided = 1;
+	}
+	/* shacc50: --shallow, "The ministry said Ghana was behind the attack": a statement that
+	 * charges another side with a violent deed or its abetting (news_charged_side) is the
+	 * speaker's accusation of it (112), as the parse path's syn_said_culprit codes it */
+	int deed;
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && code.a &&
+	    !strcmp(code.a, "010")) {
+		int k = news_charged_side(S, v, vend, &deed);
+		coder_slot charged;
+		if (k >= 0) {
+			actors_make_slot(S, k, &charged);
+			if (distinct(src, &charged)) {
+				*tgt = charged;
+				code.a = "112";
+				code.b = NULL;
+				cd->code = code;
+				decided = 1;
+			}
+		}
 	}
 	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code))
 		return 0;

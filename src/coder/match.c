@@ -7,6 +7,7 @@
  * makes (actors, agent codes) lives in the coder's scratch arena.
  */
 #include "coder/sent.h"
+#include "coder/syntax.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -601,6 +602,42 @@ void match_attach_agents(coder_sent *S)
 		}
 	}
 }
+/* shacc50: 1 when token i is a finite verb that needs no subject word before it to be one: a
+ * form of "be", "have" or "will", or a past tense in -ED ("attacks on shipping continued"). */
+static const char *const FINITE_AUX[] = { "IS", "ARE", "WAS", "WERE", "HAS", "HAVE", "HAD",
+	"WILL", NULL };
+static int finite_at(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	return t->cls == C_WORD && !t->cap &&
+	       (tok_in(t, FINITE_AUX) || (t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2)));
+}
+
+/* shacc50: "last year's Columbia University protests over the war in Gaza, has prompted":
+ * a verb form in -S in lower case right after a capitalised name and right before a
+ * preposition is a plural noun when a form of "be", "have" or "will" follows it in the
+ * sentence before a conjunction, a clause word, a subordinator or a pronoun (the sentence's
+ * verb, which the noun's phrase is the subject or part of). "Uganda protests over the ban"
+ * keeps its verb. --shallow only: the parse path has the parse's word classes. */
+static int plural_before_verb(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i], *p = &S->t[i - 1];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (t->cap || t->n < 4 || t->s[t->n - 1] != 'S' || p->cls != C_WORD || !p->cap ||
+	    e + 1 >= S->nt || !tok_has(&S->t[e], WF_PREP) || tok_has(&S->t[e], WF_SUB) ||
+	    tok_is(&S->t[e], "LIKE"))
+		return 0;   /* "Bob says as Sudanese, this is ...": "as" may open a clause */
+	for (int j = e + 1; j < S->nt; j++) {
+		const coder_tok *x = &S->t[j];
+		if (x->type == TY_CONJ || x->type == TY_PRON || x->cls == C_QUOTE ||
+		    tok_has(x, WF_CLAUSE | WF_SUB))
+			return 0;
+		if (tok_in(x, FINITE_AUX))
+			return 1;
+	}
+	return 0;
+}
+
 /* "in return, X sought ...", "in exchange for", "a ban on imports": a verb form right after
  * a preposition that is never an adverb or a conjunction (not to, after, since, as, under:
  * "have since banned", "came under attack") is a noun. A gerund stays a verb ("by attacking
@@ -615,7 +652,8 @@ static int after_preposition(const coder_sent *S, int i)
 	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
 	int e = (t->end >= i ? t->end : i) + 1;
 	if (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3) &&
-	    ((e < S->nt && S->t[e].cls != C_COMMA) || (p->n == 2 && !memcmp(p->s, "BY", 2))))
+	    ((e < S->nt && S->t[e].cls != C_COMMA && !finite_at(S, e)) ||
+	     (p->n == 2 && !memcmp(p->s, "BY", 2))))
 		return 0;
 	for (int k = 0; preps[k]; k++)   /* the first byte settles most before a strlen */
 		if (p->n && p->s[0] == preps[k][0] && p->n == (int)strlen(preps[k]) &&
@@ -691,6 +729,9 @@ void match_mark_nouns(coder_sent *S)
 		if ((S->c->o.news & NEWS_NOUNS) && news_noun(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && after_preposition(S, i))
+			{ t->type = TY_NOUN; continue; }
+		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
+		    plural_before_verb(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && compound_first(S, t->end >= i ? t->end : i))
 			{ t->type = TY_NOUN; continue; }

@@ -1104,3 +1104,74 @@ int news_told_press(const coder_sent *S, const coder_slot *s)
 			return 1;
 	return 0;
 }
+
+/* 1 when one of the three words after token i (no comma between) is in accuse49's list
+ * which ("behind the deadly attack", "harbored Islamist militants"). */
+static int charge_word_near(const coder_sent *S, int i, enum syn_charge which)
+{
+	for (int j = i + 1; j < S->nt && j <= i + 3 && S->t[j].cls != C_COMMA; j++)
+		if (syn_charge_word(S->t[j].s, S->t[j].n, which))
+			return 1;
+	return 0;
+}
+
+/* shacc50: --shallow, the side a statement at speech verb v (its phrase ending at vend)
+ * charges with a wrong (the parse path's culprit_word and wrongdoer_word, synspeech.c): "said
+ * (that) Ghana was behind the attack", "was responsible for", "were involved in" a deed or a
+ * wrong, "had harbored militants" (a verb of abetting with terror after it, its token put in
+ * *deed; else -1). The actor must follow the verb (and "that") at once, and only forms of
+ * "be" and "have" stand between it and the charge: a negation, a modal ("could be behind")
+ * or "if"/"whether" before the actor charges no one. Returns the actor's index, -1: none. */
+int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
+{
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
+		"ALLEGED", "ALLEGES", NULL };
+	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAD", "HAS", "HAVE",
+		"BEEN", NULL };
+	static const char *const culpable[] = { "RESPONSIBLE", "CULPABLE", NULL };
+	static const char *const partaking[] = { "INVOLVED", "IMPLICATED", "COMPLICIT", NULL };
+	*deed = -1;
+	if (!tok_in(&S->t[v], say))
+		return -1;
+	int i = vend + 1;
+	if (i < S->nt && tok_is(&S->t[i], "THAT"))
+		i++;
+	if (i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
+		return -1;
+	int k = S->t[i].actor, p = S->a[k].end + 1, aux = 0;
+	while (p < S->nt && aux < 3 && tok_in(&S->t[p], be))
+		p++, aux++;
+	if (!aux || p + 1 >= S->nt)
+		return -1;
+	const coder_tok *t = &S->t[p];
+	if (tok_is(t, "BEHIND") && charge_word_near(S, p, CHARGE_DEED))
+		return k;
+	if (tok_in(t, culpable) && tok_is(&S->t[p + 1], "FOR") &&
+	    charge_word_near(S, p + 1, CHARGE_DEED))
+		return k;
+	if (tok_in(t, partaking) && tok_is(&S->t[p + 1], "IN") &&
+	    (charge_word_near(S, p + 1, CHARGE_DEED) || charge_word_near(S, p + 1, CHARGE_WRONG)))
+		return k;
+	if (syn_charge_word(t->s, t->n, CHARGE_ABET) && charge_word_near(S, p, CHARGE_TERROR)) {
+		*deed = p;
+		return k;
+	}
+	return -1;
+}
+
+/* shacc50: --shallow, 1 when verb v is the deed of abetting a statement before it charges
+ * (news_charged_side: "said Ghana had harbored militants"): the charge codes, not the deed
+ * (harbor's asylum, 075). The speech verb is looked for among the few words before v. */
+int news_charged_deed(const coder_sent *S, int v)
+{
+	const coder_tok *t = &S->t[v];
+	if (!syn_charge_word(t->s, t->n, CHARGE_ABET) || !charge_word_near(S, v, CHARGE_TERROR))
+		return 0;
+	for (int s = v - 2; s >= 0 && s >= v - 12; s--) {
+		int deed;
+		if (S->t[s].type == TY_VERB && S->t[s].ent &&
+		    news_charged_side(S, s, S->t[s].end >= s ? S->t[s].end : s, &deed) >= 0)
+			return deed == v;
+	}
+	return 0;
+}
