@@ -575,11 +575,13 @@ int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const cod
 /* shallow45: without the parse, the target of a statement, meeting or show of support
  * (roots 01, 04, 05) the shallow rules took from a locative phrase after the verb ("said
  * ... is in a listening mode in the United States", "held talks in Madrid") is the place
- * where it is said or done, not the side it is said to: the parse path's places rule. A
- * visit (042, 043) is made to its place, a claim of responsibility (015) names the deed's
- * place, and an appeal or a pledge (02, 03: "a ceasefire in Syria", "aid in Somalia") is
- * for the place: those keep it. So do people the place qualifies ("refugees in Kenya", an
- * agent word before the preposition) and a feeling's object ("optimism at a deal"). Up
+ * where it is said or done, not the side it is said to: the parse path's places rule; so is
+ * a protest's (14, sides50: "protested the fee rise in Nairobi"). A visit (042, 043) is
+ * made to its place, a claim of responsibility (015) names the deed's place, and an appeal
+ * or a pledge (02, 03: "a ceasefire in Syria", "aid in Somalia") is for the place: those
+ * keep it; a protest "in front of" a side's building (an "of" between) is aimed at it.
+ * So do people the place qualifies ("refugees in Kenya", an agent word before the
+ * preposition) and a feeling's object ("optimism at a deal"). Up
  * to two words may stand between the preposition and the actor ("in eastern Afghanistan",
  * "in the Philippines"). Returns 1: the target is none. */
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt)
@@ -589,8 +591,8 @@ int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const co
 	static const char *const feeling[] = { "CONCERN", "CONCERNS", "OPTIMISM", "PESSIMISM",
 		"HOPE", "HOPES", "CONFIDENCE", "INTEREST", "FAITH", "TRUST", NULL };
 	const char *a = c->a;
-	if (!a || a[0] != '0' || !(a[1] == '1' || a[1] == '4' || a[1] == '5') || !a[2] ||
-	    !tgt->n)
+	if (!a || !((a[0] == '0' && (a[1] == '1' || a[1] == '4' || a[1] == '5')) ||
+		    (a[0] == '1' && a[1] == '4')) || !a[2] || !tgt->n)
 		return 0;
 	if ((a[1] == '4' && (a[2] == '2' || a[2] == '3')) || (a[1] == '1' && a[2] == '5'))
 		return 0;   /* "arrived in Kabul": the place visited */
@@ -609,6 +611,7 @@ int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const co
 		}
 		if (w->cls != C_WORD || w->type == TY_VERB || w->actor >= 0 ||
 		    tok_has(w, WF_PREP) ||   /* "at length about North Korea" */
+		    (a[0] == '1' && tok_is(w, "OF")) ||   /* "in front of Israel's consulate" */
 		    (w->cap && !tok_is(w, "THE")))
 			return 0;
 	}

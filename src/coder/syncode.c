@@ -620,7 +620,18 @@ int syn_codes_rivals(const char *a, const char *b)
 		xa |= !strncmp(ra, rebel[k], 3);
 		xb |= !strncmp(rb, rebel[k], 3);
 	}
-	return (sa && xb) || (xa && sb);
+	if ((sa && xb) || (xa && sb))
+		return 1;
+	/* sides50: a people, court, legislature or press holding its own rulers to account
+	 * ("Kenyan lawmakers said Ruto had abused his power") is a second side too; not a
+	 * court on a court (one role named twice) */
+	static const char *const critic[] = { "CVL", "JUD", "LEG", "MED", NULL };
+	int qa = 0, qb = 0;
+	for (int k = 0; critic[k]; k++) {
+		qa |= !strncmp(ra, critic[k], 3);
+		qb |= !strncmp(rb, critic[k], 3);
+	}
+	return strncmp(ra, rb, 3) && ((sa && qb) || (qa && sb));
 }
 
 /* 1 when noun word n is a deed only foreseen: "a possible IS resurgence", "potential

@@ -654,6 +654,16 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 	return 1;
 }
 
+/* sides50: 1 when actor k is on the speaker's (slot who's) own side, so that what the speaker
+ * charges it with is no accusation: the same code, or the same country in one camp. One
+ * country's rivals (syn_codes_rivals: its opposition, rebels, people, courts or press and
+ * its rulers: "Kenya's opposition said Ruto had abused his power") are two sides. */
+static int home_side(coder_sent *S, int k, const coder_slot *who)
+{
+	return syn_same_side(S, k, who) &&
+	       !syn_codes_rivals(S->a[k].codes[0], who->m[0].code);
+}
+
 /* "He also repeated conspiracy theories, claiming that the U.S. military brought the
  * coronavirus to China", "He contends Kenya's ultimatum on the camps is because of the
  * maritime dispute": a claim (a statement, 010, on a verb of contested assertion: claim,
@@ -685,7 +695,7 @@ int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder
 	int k = owner(S, P, s, &who);
 	if (k < 0)
 		k = judged_side(S, P, c, -1, &who);
-	if (k < 0 || syn_same_side(S, k, &who))
+	if (k < 0 || home_side(S, k, &who))
 		return 0;
 	return aim(S, &who, k, src, tgt, code, "112", "rule: a claim that another side did or "
 		   "is something ('claiming that the U.S. military brought ...') is an accusation "
@@ -926,7 +936,7 @@ static int culprit_actor(coder_sent *S, const struct syntax_parse *P, int h,
 		if (k >= 0 && !syn_actor_apart(S, k, who))
 			k = -1;
 	}
-	return k < 0 || (who->n && syn_same_side(S, k, who)) ? -1 : k;
+	return k < 0 || (who->n && home_side(S, k, who)) ? -1 : k;
 }
 
 /* "Pakistan said India was behind the attack", "said the bombing was carried out by

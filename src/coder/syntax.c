@@ -835,6 +835,13 @@ static int verbal(const char *a)
 	return a && a[0] == '0' && a[1] >= '1' && a[1] <= '5';
 }
 
+/* sides50: 1 for a protest (CAMEO 14): made in a place against a side, so that its places
+ * are venues, as a verbal event's ("protested the tuition increase in Nairobi": not KENGOV). */
+static int protest(const char *a)
+{
+	return a && a[0] == '1' && a[1] == '4';
+}
+
 /* 1 for a visit (CAMEO 042): the place visited is the party visited, not a venue. */
 static int visit(const char *a)
 {
@@ -2616,7 +2623,8 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 	 * ... in Haiti", "struck a target in Gaza"), unless it is the verb's locative (R_LOC) */
 	if (place_slot(S, P, vw, src, 0))
 		src->n = 0;
-	if (verbal(code->a) && !visit(code->a) && place_slot(S, P, vw, tgt, 1) &&
+	if ((verbal(code->a) || protest(code->a)) && !visit(code->a) &&
+	    place_slot(S, P, vw, tgt, 1) &&
 	    !syn_beneficiary_place(S, P, vw, code->a, tgt))
 		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue; not "an appeal
 			       * to help people in Ethiopia" (synrecip.c) */

@@ -247,8 +247,9 @@ int syn_same_side(coder_sent *S, int k, const coder_slot *s);
 int syn_codes_same_side(const char *a, const char *b);
 /* syncode.c: 1 when codes a and b are one country's two sides in its conflict: the state
  * (GOV, MIL, COP, JUD, SPY) and those who fight or oppose it (INS, REB, UAF, SEP, OPP):
- * "AFGINS" and "AFGGOV". What one says of the other's wrongs is an accusation as between
- * countries. */
+ * "AFGINS" and "AFGGOV"; or the state and those who hold it to account (CVL, JUD, LEG,
+ * MED), roles apart: "KENLEG" and "KENGOV". What one says of the other's wrongs is an
+ * accusation as between countries. */
 int syn_codes_rivals(const char *a, const char *b);
 /* synspeech.c: a defiance of norms or law (128) that a side of another country, or the
  * doer's rival at home (syn_codes_rivals), reports ("The United States said Iran is
