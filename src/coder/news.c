@@ -253,14 +253,6 @@ static int before_comma_part(const coder_sent *S, int lo, int j, int v)
  * in the upper house, have denounced"). */
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
-	static const char *const doc[] = { "LAW", "LAWS", "BILL", "BILLS", "DECREE", "DECREES",
-		"ORDER", "ORDERS", "RESOLUTION", "RESOLUTIONS", "MEASURE", "MEASURES",
-		"LEGISLATION", "ACT", "DIRECTIVE", "DIRECTIVES", "REGULATION", "REGULATIONS",
-		"ORDINANCE", "ORDINANCES", "AMENDMENT", "AMENDMENTS", "PACKAGE", "PLAN",
-		"PROPOSAL", NULL };
-	static const char *const make[] = { "SIGNED", "SIGNS", "PASSED", "PASSES", "APPROVED",
-		"APPROVES", "ADOPTED", "ADOPTS", "ISSUED", "ISSUES", "INTRODUCED", "INTRODUCES",
-		"ENACTED", "ENACTS", "UNVEILED", "UNVEILS", "DRAFTED", "PROPOSED", "TABLED", NULL };
 	int j = v - 1;
 	while (j >= lo && sent_live(S, j) && adverbish(&S->t[j]))
 		j--;
@@ -271,8 +263,8 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	/* doc49: "The president signed a bill imposing ...": a document does nothing; the deed
 	 * of the participle on it is its maker's, the subject before the verb that makes it */
 	const coder_tok *t = &S->t[v];
-	if (j > lo && j < end && sent_live(S, j) && word_in_list(&S->t[j], make) &&
-	    word_in_list(&S->t[end], doc) && t->n > 4 && !memcmp(t->s + t->n - 3, "ING", 3))
+	if (j > lo && j < end && sent_live(S, j) && syntax_document_word(&S->t[j], 1) &&
+	    syntax_document_word(&S->t[end], 0) && t->n > 4 && !memcmp(t->s + t->n - 3, "ING", 3))
 		return news_open_subject(S, lo, j, out);
 	return open_actor(S, j + 1, end, out);
 }

@@ -960,6 +960,29 @@ static int opener_host(const struct syntax_parse *P, int pw)
 
 static int actor_headed(coder_sent *S, const struct syntax_parse *P, int h);
 
+/* doc49: documents, and the verbs that make, pass or put them forward (document_maker;
+ * news_open_subject on --shallow reads them through syntax_document_word). */
+static const char *const DOC_NOUNS[] = { "law", "laws", "bill", "bills", "decree", "decrees",
+	"order", "orders", "resolution", "resolutions", "measure", "measures", "legislation",
+	"act", "directive", "directives", "regulation", "regulations", "ordinance",
+	"ordinances", "amendment", "amendments", "package", "plan", "proposal", NULL };
+static const char *const DOC_MAKERS[] = { "sign", "signs", "signed", "signing", "pass",
+	"passes", "passed", "passing", "approve", "approves", "approved", "approving", "adopt",
+	"adopts", "adopted", "adopting", "issue", "issues", "issued", "issuing", "introduce",
+	"introduces", "introduced", "introducing", "enact", "enacts", "enacted", "enacting",
+	"unveil", "unveils", "unveiled", "unveiling", "draft", "drafts", "drafted", "drafting",
+	"propose", "proposes", "proposed", "proposing", "table", "tables", "tabled", "tabling",
+	"vote", "votes", "voted", "voting", NULL };
+
+int syntax_document_word(const coder_tok *t, int maker)
+{
+	const char *const *list = maker ? DOC_MAKERS : DOC_NOUNS;
+	for (int k = 0; list[k]; k++)
+		if (strlen(list[k]) == (size_t)t->n && !strncasecmp(t->s, list[k], (size_t)t->n))
+			return 1;
+	return 0;
+}
+
 /* doc49: the maker of the document whose clause verb word vw is ("signed a bill imposing
  * sanctions", "passed a law that bans", "a resolution by the Council condemning"; the parse
  * may make the document the subject of a complement, "signed a decree annexing"): the
@@ -969,18 +992,6 @@ static int actor_headed(coder_sent *S, const struct syntax_parse *P, int h);
  * noun no dictionary knows ("The president signed"); both -1: vw is on no document. */
 static int document_maker(coder_sent *S, const struct syntax_parse *P, int vw, int *open)
 {
-	static const char *const doc[] = { "law", "laws", "bill", "bills", "decree", "decrees",
-		"order", "orders", "resolution", "resolutions", "measure", "measures",
-		"legislation", "act", "directive", "directives", "regulation", "regulations",
-		"ordinance", "ordinances", "amendment", "amendments", "package", "plan",
-		"proposal", NULL };
-	static const char *const make[] = { "sign", "signs", "signed", "signing", "pass",
-		"passes", "passed", "passing", "approve", "approves", "approved", "approving",
-		"adopt", "adopts", "adopted", "adopting", "issue", "issues", "issued", "issuing",
-		"introduce", "introduces", "introduced", "introducing", "enact", "enacts",
-		"enacted", "enacting", "unveil", "unveils", "unveiled", "unveiling", "draft",
-		"drafts", "drafted", "drafting", "propose", "proposes", "proposed", "proposing",
-		"table", "tables", "tabled", "tabling", "vote", "votes", "voted", "voting", NULL };
 	static const char *const by[] = { "by", NULL }, *const for_[] = { "for", NULL };
 	static const char *const rel[] = { "that", "which", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
@@ -993,13 +1004,13 @@ static int document_maker(coder_sent *S, const struct syntax_parse *P, int vw, i
 					 * condemned": its own subject's deed */
 	else if (syn_rel_is(w, "ccomp") && (n = own) >= 0)
 		m = (int)w->head - 1;   /* "signed [a decree annexing]" misread as a complement */
-	if (n < 0 || !syn_word_in(&P->w[n], doc))
+	if (n < 0 || !syn_word_in(&P->w[n], DOC_NOUNS))
 		return -1;
 	if (m < 0 && P->w[n].head && (syn_rel_is(&P->w[n], "obj") ||
 				      (syn_rel_base(&P->w[n], "obl") &&
 				       syn_child_word(P, n, "case", for_))))
 		m = (int)P->w[n].head - 1;   /* "passed a law", "voted for a resolution" */
-	if (m >= 0 && syn_word_in(&P->w[m], make) && (own = syn_child_rel(P, m, "nsubj")) >= 0) {
+	if (m >= 0 && syn_word_in(&P->w[m], DOC_MAKERS) && (own = syn_child_rel(P, m, "nsubj")) >= 0) {
 		int k = host_subject(S, P, m);
 		if (k < 0)
 			k = subject_phrase_actor(S, P, m, own);

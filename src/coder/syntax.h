@@ -9,6 +9,10 @@
 
 /* 1 when this coder codes with the parse (the rule is on and the dictionary has a model). */
 int syntax_on(const coder_sent *S);
+/* 1 when token t (any case) is a document noun (law, bill, decree, resolution ...), or
+ * with maker a verb that makes, passes or puts one forward (signed, passed, adopted ...):
+ * doc49's lists, shared by the parse path and --shallow. */
+int syntax_document_word(const coder_tok *t, int maker);
 /* The subject the verb at token v shares with the verb it is coordinated with when the
  * shallow rules found none ("Militants tied their hands and shot them": Militants): its
  * dictionary actor, else its phrase as an open actor; not a pronoun. 1 when found. */
