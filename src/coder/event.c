@@ -1016,9 +1016,10 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 				e.context = cd->note;   /* a syntax rule's own words */
 				if (!pass && state_protest(S, cd, x)) {
 					char note[320];
-					snprintf(note, sizeof note, "%s%srule: a state's protest is "
-						 "a formal complaint (114), a crowd's is 141",
-						 cd->note ? cd->note : "", cd->note ? "; " : "");
+					snprintf(note, sizeof note, "%s%srule: a state's "
+						 "protest is a formal complaint (114), a "
+						 "crowd's is 141", cd->note ? cd->note : "",
+						 cd->note ? "; " : "");
 					e.code = "114";
 					e.context = arena_strdup(&S->c->scratch, note);
 				}
