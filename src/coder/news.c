@@ -1184,6 +1184,29 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	return -1;
 }
 
+/* blame50: --shallow, 1 when negated verb v is a speaker's denial of its own abetting: "said
+ * (that) it did not harbor militants" (a verb of abetting with terror after it, as
+ * news_charged_side's charge, its subject a personal pronoun right after the statement, only
+ * auxiliaries and the negation between): CAMEO's denial (016), the parse path's
+ * syn_denied_wrong, not a rejection of the deed (12x). */
+int news_denied_deed(const coder_sent *S, int v)
+{
+	static const char *const aux[] = { "DID", "DOES", "DO", "HAS", "HAD", "HAVE", "NOT",
+		"NEVER", "N'T", NULL };
+	static const char *const self[] = { "IT", "WE", "I", "HE", "SHE", "THEY", NULL };
+	static const char *const say[] = { "SAID", "SAYS", "SAY", NULL };
+	const coder_tok *t = &S->t[v];
+	if (!syn_charge_word(t->s, t->n, CHARGE_ABET) || !charge_word_near(S, v, CHARGE_TERROR))
+		return 0;
+	int p = v - 1;
+	while (p > 0 && p >= v - 3 && tok_in(&S->t[p], aux))
+		p--;
+	if (p == v - 1 || p < 1 || !tok_in(&S->t[p], self))
+		return 0;
+	p -= p > 1 && tok_is(&S->t[p - 1], "THAT");
+	return tok_in(&S->t[p - 1], say);
+}
+
 /* shacc50: --shallow, 1 when verb v is the deed of abetting a statement before it charges
  * (news_charged_side: "said Ghana had harbored militants"): the charge codes, not the deed
  * (harbor's asylum, 075). The speech verb is looked for among the few words before v. */

@@ -880,6 +880,20 @@ static int borne_blame(const struct syntax_parse *P, int c)
 	return -1;
 }
 
+/* blame50: 1 when negated verb vw is a speaker's denial of its own wrong: the content
+ * clause of the verb it hangs on, charging (wrongdoer_word) a personal pronoun, the speaker
+ * ("Ghana said it did not harbor militants"): CAMEO's denial (016), not a rejection of the
+ * deed (12x). */
+int syn_denied_wrong(const struct syntax_parse *P, int vw)
+{
+	static const char *const self[] = { "it", "we", "i", "he", "she", "they", NULL };
+	if (!P->w[vw].head || !syn_not_on(P, vw) ||
+	    content_clause(P, (int)P->w[vw].head - 1) != vw)
+		return 0;
+	int s = wrongdoer_word(P, vw);
+	return s >= 0 && syn_word_in(&P->w[s], self);
+}
+
 /* The word content clause c names as the culprit of a deed, -1 when c charges no one:
  * "Y was responsible for / to blame for the attack" (Y, the subject of "responsible" or
  * "blame" with a deed after "for"; of "involved", "implicated" or "complicit" with one
