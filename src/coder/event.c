@@ -572,7 +572,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		if (!syntax_on(S) && !(v > 0 && tok_is(&S->t[v - 1], "NO"))) {
 			/* "no signs": a noun after "no", not a verb denied */
 			int drop = 0;
-			const char *r = syn_rejection(cd->code.a, &drop);
+			const char *r = news_denied_deed(S, v) ? "016" :   /* blame50 */
+					syn_rejection(cd->code.a, &drop);
 			cd->code.a = r ? r : code.a;
 			cd->code.b = NULL;
 		}

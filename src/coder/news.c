@@ -1110,6 +1110,24 @@ static int charge_word_near(const coder_sent *S, int i, enum syn_charge which)
 	return 0;
 }
 
+/* blame50: 1 when the words from token p bear blame for a deed or a wrong: "(must) bear /
+ * bore / carries (the) (full) responsibility for the attack" (the parse path's borne_blame,
+ * synspeech.c). A negation stands before the verb and so charges no one. */
+static int borne_blame(const coder_sent *S, int p)
+{
+	static const char *const bear[] = { "BEAR", "BEARS", "BORE", "BORNE", "CARRY", "CARRIES",
+		"CARRIED", "SHOULDER", "SHOULDERS", "SHOULDERED", NULL };
+	if (p < S->nt && tok_is(&S->t[p], "MUST"))
+		p++;
+	if (p >= S->nt || !tok_in(&S->t[p], bear))
+		return 0;
+	for (p++; p < S->nt && (tok_is(&S->t[p], "THE") || tok_is(&S->t[p], "FULL")); p++)
+		;
+	return p + 1 < S->nt && tok_is(&S->t[p], "RESPONSIBILITY") &&
+	       tok_is(&S->t[p + 1], "FOR") && (charge_word_near(S, p + 1, CHARGE_DEED) ||
+					       charge_word_near(S, p + 1, CHARGE_WRONG));
+}
+
 /* shacc50: --shallow, the side a statement at speech verb v (its phrase ending at vend)
  * charges with a wrong (the parse path's culprit_word and wrongdoer_word, synspeech.c): "said
  * (that) Ghana was behind the attack", "was responsible for", "were involved in" a deed or a
@@ -1125,10 +1143,20 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 		"BEEN", NULL };
 	static const char *const culpable[] = { "RESPONSIBLE", "CULPABLE", NULL };
 	static const char *const partaking[] = { "INVOLVED", "IMPLICATED", "COMPLICIT", NULL };
+	static const char *const tell[] = { "TOLD", "TELLS", "TELL", NULL };
 	*deed = -1;
-	if (!tok_in(&S->t[v], say))
+	int told = tok_in(&S->t[v], tell);
+	if (!told && !tok_in(&S->t[v], say))
 		return -1;
 	int i = vend + 1;
+	if (told) {   /* blame50: "told (the) reporters that": the press told, then "that" */
+		int p = i + (i < S->nt && (tok_is(&S->t[i], "THE") || tok_is(&S->t[i], "A")));
+		while (p < S->nt && p < i + 3 && !syn_press_word(S->t[p].s, S->t[p].n))
+			p++;
+		if (p + 1 >= S->nt || p >= i + 3 || !tok_is(&S->t[p + 1], "THAT"))
+			return -1;
+		i = p + 1;
+	}
 	if (i < S->nt && tok_is(&S->t[i], "THAT"))
 		i++;
 	if (i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
@@ -1136,6 +1164,8 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	int k = S->t[i].actor, p = S->a[k].end + 1, aux = 0;
 	while (p < S->nt && aux < 3 && tok_in(&S->t[p], be))
 		p++, aux++;
+	if (borne_blame(S, p))
+		return k;
 	if (!aux || p + 1 >= S->nt)
 		return -1;
 	const coder_tok *t = &S->t[p];
@@ -1152,6 +1182,29 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 		return k;
 	}
 	return -1;
+}
+
+/* blame50: --shallow, 1 when negated verb v is a speaker's denial of its own abetting: "said
+ * (that) it did not harbor militants" (a verb of abetting with terror after it, as
+ * news_charged_side's charge, its subject a personal pronoun right after the statement, only
+ * auxiliaries and the negation between): CAMEO's denial (016), the parse path's
+ * syn_denied_wrong, not a rejection of the deed (12x). */
+int news_denied_deed(const coder_sent *S, int v)
+{
+	static const char *const aux[] = { "DID", "DOES", "DO", "HAS", "HAD", "HAVE", "NOT",
+		"NEVER", "N'T", NULL };
+	static const char *const self[] = { "IT", "WE", "I", "HE", "SHE", "THEY", NULL };
+	static const char *const say[] = { "SAID", "SAYS", "SAY", NULL };
+	const coder_tok *t = &S->t[v];
+	if (!syn_charge_word(t->s, t->n, CHARGE_ABET) || !charge_word_near(S, v, CHARGE_TERROR))
+		return 0;
+	int p = v - 1;
+	while (p > 0 && p >= v - 3 && tok_in(&S->t[p], aux))
+		p--;
+	if (p == v - 1 || p < 1 || !tok_in(&S->t[p], self))
+		return 0;
+	p -= p > 1 && tok_is(&S->t[p - 1], "THAT");
+	return tok_in(&S->t[p - 1], say);
 }
 
 /* shacc50: --shallow, 1 when verb v is the deed of abetting a statement before it charges

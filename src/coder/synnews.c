@@ -11,6 +11,7 @@
 #include "coder/syntree.h"
 #include "coder/syntax.h"
 #include <string.h>
+#include <strings.h>
 
 /* 1 when an actor code carries the media agent (CAMEO MED) among its three-letter parts:
  * "GBRMED", "USAGOVMED", "FRAMED". */
@@ -91,18 +92,29 @@ static int channel_verb(const struct syntax_parse *P, int h)
 	return P->w[h].head ? (int)P->w[h].head - 1 : -1;
 }
 
-/* 1 when word h names the press, by a common noun ("reporters", "journalists", "a private
- * news channel", "state media", "the newspaper") or a broadcaster's short name no dictionary
+/* Words that name the press: common nouns ("reporters", "journalists", "a private news
+ * channel", "state media", "the newspaper") and broadcasters' short names no dictionary
  * holds ("VOA", "BBC"). Not "agency", which names bodies of state as often ("the energy
  * agency"). */
+static const char *const PRESS[] = { "reporter", "reporters", "journalist", "journalists",
+	"correspondent", "correspondents", "newsmen", "media", "press", "newspaper",
+	"newspapers", "daily", "channel", "broadcaster", "station", "network", "outlet",
+	"television", "TV", "radio", "VOA", "BBC", "RFA", "DW", NULL };
+
+/* 1 when word h names the press (PRESS). */
 static int press_word(const khaldun_parse_token *h)
 {
-	static const char *const press[] = { "reporter", "reporters", "journalist",
-		"journalists", "correspondent", "correspondents", "newsmen", "media", "press",
-		"newspaper", "newspapers", "daily", "channel", "broadcaster", "station",
-		"network", "outlet", "television", "TV", "radio", "VOA", "BBC", "RFA", "DW",
-		NULL };
-	return syn_word_in(h, press);
+	return syn_word_in(h, PRESS);
+}
+
+/* blame50: 1 when word s (n bytes, any case) names the press (press_word's list), for
+ * --shallow's charge told the press (news_charged_side), read without a parse. */
+int syn_press_word(const char *s, int n)
+{
+	for (int k = 0; PRESS[k]; k++)
+		if ((int)strlen(PRESS[k]) == n && !strncasecmp(s, PRESS[k], (size_t)n))
+			return 1;
+	return 0;
 }
 
 /* 1 when verb word vw tells the one told to do something ("told journalists to leave"): a

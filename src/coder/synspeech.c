@@ -851,6 +851,49 @@ int syn_charged_wrong(const struct syntax_parse *P, int vw)
 	       content_clause(P, (int)P->w[vw].head - 1) == vw && wrongdoer_word(P, vw) >= 0;
 }
 
+/* blame50: the word that bears the blame in clause c, -1: none. "Y bore / bears / must bear
+ * / carries (full) responsibility for" a deed or a wrong (marked_wrong on the noun): Y, the
+ * subject of the verb whose object is "responsibility". The tagger may read "bore" as a
+ * modifier of the noun ("Hamas bore responsibility" as one phrase); then the noun heads the
+ * clause and Y is its subject or a name compounded on it before the verb's word, which the
+ * caller finds on the noun itself (culprit_actor reads compounds). */
+static int borne_blame(const struct syntax_parse *P, int c)
+{
+	static const char *const bear[] = { "bear", "bears", "bore", "borne", "carry", "carries",
+		"carried", "shoulder", "shoulders", "shouldered", NULL };
+	static const char *const for_[] = { "for", NULL };
+	if (syn_word_in(&P->w[c], bear)) {
+		for (int i = 0; i < P->nw; i++)
+			if ((int)P->w[i].head == c + 1 && syn_rel_is(&P->w[i], "obj") &&
+			    syn_word_is(&P->w[i], "responsibility") && marked_wrong(P, i, for_))
+				return syn_child_rel(P, c, "nsubj");
+		return -1;
+	}
+	if (!syn_word_is(&P->w[c], "responsibility") || !marked_wrong(P, c, for_))
+		return -1;
+	for (int i = 0; i < c; i++)
+		if ((int)P->w[i].head == c + 1 && syn_word_in(&P->w[i], bear) &&
+		    !syn_is_verb(&P->w[i])) {
+			int s = syn_child_rel(P, c, "nsubj");
+			return s >= 0 ? s : c;
+		}
+	return -1;
+}
+
+/* blame50: 1 when negated verb vw is a speaker's denial of its own wrong: the content
+ * clause of the verb it hangs on, charging (wrongdoer_word) a personal pronoun, the speaker
+ * ("Ghana said it did not harbor militants"): CAMEO's denial (016), not a rejection of the
+ * deed (12x). */
+int syn_denied_wrong(const struct syntax_parse *P, int vw)
+{
+	static const char *const self[] = { "it", "we", "i", "he", "she", "they", NULL };
+	if (!P->w[vw].head || !syn_not_on(P, vw) ||
+	    content_clause(P, (int)P->w[vw].head - 1) != vw)
+		return 0;
+	int s = wrongdoer_word(P, vw);
+	return s >= 0 && syn_word_in(&P->w[s], self);
+}
+
 /* The word content clause c names as the culprit of a deed, -1 when c charges no one:
  * "Y was responsible for / to blame for the attack" (Y, the subject of "responsible" or
  * "blame" with a deed after "for"; of "involved", "implicated" or "complicit" with one
@@ -882,6 +925,9 @@ static int culprit_word(const struct syntax_parse *P, int c)
 				return i;
 	if (syn_word_in(w, culpable) && marked_deed(P, c, for_))
 		return syn_child_rel(P, c, "nsubj");
+	int o = borne_blame(P, c);
+	if (o >= 0)
+		return o;
 	/* judge47; accuse49: also a share in a wrong ("involved in corrupt acts") */
 	if (syn_word_in(w, partaking) && marked_wrong(P, c, in)) {
 		int s = syn_child_rel(P, c, "nsubj");
@@ -952,6 +998,11 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 	if (!code->a || strcmp(code->a, "010") || syn_not_on(P, vw))
 		return 0;
 	int c = content_clause(P, vw);
+	if (c < 0) {   /* blame50: "said Hamas bore responsibility for" read as said's object */
+		int o = syn_child_rel(P, vw, "obj");
+		if (o >= 0 && borne_blame(P, o) >= 0)
+			c = o;
+	}
 	int h = c >= 0 ? culprit_word(P, c) : -1;
 	int b = c >= 0 ? believed_clause(P, c) : -1;
 	int r = c;   /* the clause that charges */

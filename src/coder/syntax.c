@@ -1686,7 +1686,8 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 		if (syn_contact_not_made(P, vw, code->a))
 			return -1;   /* "has not traveled to Afghanistan": no contact, no event */
 		int drop = 0;
-		const char *r = syn_rejection(code->a, &drop);
+		const char *r = syn_denied_wrong(P, vw) ? "016" :   /* blame50 (synspeech.c) */
+				syn_rejection(code->a, &drop);
 		if (drop)
 			return -1;
 		if (r) {

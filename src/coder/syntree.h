@@ -234,9 +234,13 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 /* synspeech.c: 1 when verb word vw is a wrong charged in a content clause ("said Ghana had
  * harbored militants"): the charge, not a deed of the sentence (syn_undone). */
 int syn_charged_wrong(const struct syntax_parse *P, int vw);
+/* synspeech.c, blame50: 1 when negated verb vw denies the speaker's own wrong ("said it did
+ * not harbor militants"): a denial (016). */
+int syn_denied_wrong(const struct syntax_parse *P, int vw);
 /* shacc50: accuse49's word lists, for the --shallow charge (news.c) */
 enum syn_charge { CHARGE_DEED, CHARGE_WRONG, CHARGE_TERROR, CHARGE_ABET };
 int syn_charge_word(const char *s, int n, enum syn_charge which);
+int syn_press_word(const char *s, int n);   /* synnews.c: blame50 */
 /* syncode.c: 1 when actor k is on the side of the slot's first actor: the same code, or the
  * same country (actor_split: "IRNGOV" and "IRN"); syn_codes_same_side for two codes. */
 /* synspeech.c: a main clause naming a side the culprit of a violent deed, told as another's
