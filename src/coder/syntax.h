@@ -111,6 +111,7 @@ int syntax_trim_verbs(coder_sent *S, int from, int keep, int to);
  * trailing participle whose clause was cut off ("the death toll [reported]"). Returns 1 when
  * it changed. */
 int syntax_trim_ends(coder_sent *S, int *from, int *to);
+int syntax_trim_comma(coder_sent *S, int keep, int verb, int from, int *to);
 /* The coder tokens of the verb's object phrase (obj, iobj, else an oblique with to, against,
  * with, toward): the text of a target no dictionary actor names; *head gets the token of its
  * head word (-1: none). Returns 1 when found. */
