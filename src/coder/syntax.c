@@ -3368,11 +3368,15 @@ int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, con
 int syntax_trim_verbs(coder_sent *S, int from, int keep, int to)
 {
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
-	while (P && to > keep && P->tok2w[to] >= 0) {
-		int v = P->tok2w[to], s = syn_child_rel(P, v, "nsubj");
-		if (!syn_is_verb(&P->w[v]) || s < 0 || s >= v || s < P->tok2w[from])
-			break;   /* only a verb whose own subject the phrase holds */
-		to--;
+	static const char *const poss[] = { "'s", "’s", "'", NULL };
+	/* the first such verb after the actor's words ends it, whatever follows ("The Security
+	 * Council [adopted a resolution] condemning"); a possessive is no subject ("Ankara's
+	 * perceived shift") */
+	for (int i = keep + 1; P && P->tok2w[from] >= 0 && i <= to; i++) {
+		int v = P->tok2w[i], s = v >= 0 ? syn_child_rel(P, v, "nsubj") : -1;
+		if (v >= 0 && syn_is_verb(&P->w[v]) && s >= P->tok2w[from] && s < v &&
+		    !syn_child_word(P, s, "case", poss))
+			return i - 1;   /* only a verb whose own subject the phrase holds */
 	}
 	return to;
 }
