@@ -678,8 +678,20 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 		return NULL;
 	int f = a->pos, t = a->end;
 	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S) &&
-	    syntax_np_extent(S, a, verb, tail, code, &f, &t))
-		return sent_span_text(S, f, t);   /* the argument's phrase in the parse */
+	    syntax_np_extent(S, a, verb, tail, code, &f, &t)) {
+		/* the argument's phrase in the parse; the story's rules read the words past a
+		 * comma ("Officials, including those from the U.S."), the event reports the
+		 * phrase without them */
+		const char *whole = sent_span_text(S, f, t);
+		if (syntax_trim_comma(S, a->end, verb, f, &t) && whole && S->nwide < MAX_WIDE) {
+			const char *cut = sent_span_text(S, f, t);
+			if (cut) {
+				S->wide_own[S->nwide] = whole;
+				S->wide_p[S->nwide++] = cut;
+			}
+		}
+		return whole;
+	}
 	if ((S->c->o.news & NEWS_NP_SPANS) && a->ent) {
 		news_np_extent(S, a, verb, vend, &f, &t);
 		if (a->group >= 0) {

@@ -3369,11 +3369,15 @@ int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, con
 int syntax_trim_verbs(coder_sent *S, int from, int keep, int to)
 {
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
-	while (P && to > keep && P->tok2w[to] >= 0) {
-		int v = P->tok2w[to], s = syn_child_rel(P, v, "nsubj");
-		if (!syn_is_verb(&P->w[v]) || s < 0 || s >= v || s < P->tok2w[from])
-			break;   /* only a verb whose own subject the phrase holds */
-		to--;
+	static const char *const poss[] = { "'s", "’s", "'", NULL };
+	/* the first such verb after the actor's words ends it, whatever follows ("The Security
+	 * Council [adopted a resolution] condemning"); a possessive is no subject ("Ankara's
+	 * perceived shift") */
+	for (int i = keep + 1; P && P->tok2w[from] >= 0 && i <= to; i++) {
+		int v = P->tok2w[i], s = v >= 0 ? syn_child_rel(P, v, "nsubj") : -1;
+		if (v >= 0 && syn_is_verb(&P->w[v]) && s >= P->tok2w[from] && s < v &&
+		    !syn_child_word(P, s, "case", poss))
+			return i - 1;   /* only a verb whose own subject the phrase holds */
 	}
 	return to;
 }
@@ -3464,6 +3468,34 @@ int syntax_clause_object_extent(coder_sent *S, int verb, int *from, int *to)
 		return 1;
 	return P->w[c].upos && !strcmp(P->w[c].upos, "ADJ") &&
 	       word_phrase(S, P, syn_child_rel(P, c, "obl"), c, from, to);
+}
+
+/* A phrase ends at the first comma after the actor's own words (token keep) that opens another
+ * part of the clause, not an apposition or a list: a preposition ("President Trump[, in many
+ * ways,] is"), or a speaker whose verb follows the phrase ("from Syria[, Defence Minister
+ * Sergei Shoigu] said"; verb is the event's own verb token, which may be that verb). A
+ * participle's clause stays: annotators keep "soldiers, supported by ..." whole. 1 when it
+ * cut. */
+int syntax_trim_comma(coder_sent *S, int keep, int verb, int from, int *to)
+{
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	if (!P || keep < from || *to >= S->nt)
+		return 0;
+	int after = *to + 1 < S->nt ? P->tok2w[*to + 1] : -1;
+	int speaker = after >= 0 && *to + 1 != verb && syn_speech_word(&P->w[after]);
+	for (int c = keep + 1; c < *to; c++) {
+		int cw = P->tok2w[c], n = P->tok2w[c + 1];
+		if (cw < 0 || n < 0 || !syn_word_is(&P->w[cw], ","))
+			continue;
+		if (!speaker && !(P->w[n].upos && !strcmp(P->w[n].upos, "ADP")))
+			continue;
+		int b = c - 1;
+		while (b > keep && P->tok2w[b] >= 0 && syn_word_is(&P->w[P->tok2w[b]], ","))
+			b--;
+		*to = b;
+		return 1;
+	}
+	return 0;
 }
 
 int syntax_trim_ends(coder_sent *S, int *from, int *to)

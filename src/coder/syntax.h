@@ -102,15 +102,17 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail, co
  * ("Chinese" -> "Chinese telecommunications giant ZTE"). Returns 1 when it widened. */
 int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, const char *code,
 		    int *from, int *to);
-/* The last token to keep of phrase [from, to] that holds the actor up to token keep:
- * without a verb it ends with whose subject it holds ("Japan [decided]", "Iran's U.N.
- * ambassador [participated]"): a phrase never crosses its own verb. */
+/* The last token to keep of phrase [from, to] that holds the actor up to token keep: before
+ * the first verb whose subject it holds ("Japan [decided]", "Iran's U.N. ambassador
+ * [participated]", "The Security Council [adopted a resolution] condemning"): a phrase
+ * never crosses its own verb. */
 int syntax_trim_verbs(coder_sent *S, int from, int keep, int to);
 /* Phrase [*from, *to] without the words its clause left on its ends: a leading preposition
  * ("[of] the casualty figures", "[with] the African Union"; not one before a number) and a
  * trailing participle whose clause was cut off ("the death toll [reported]"). Returns 1 when
  * it changed. */
 int syntax_trim_ends(coder_sent *S, int *from, int *to);
+int syntax_trim_comma(coder_sent *S, int keep, int verb, int from, int *to);
 /* The coder tokens of the verb's object phrase (obj, iobj, else an oblique with to, against,
  * with, toward): the text of a target no dictionary actor names; *head gets the token of its
  * head word (-1: none). Returns 1 when found. */
