@@ -1010,7 +1010,8 @@ static int document_maker(coder_sent *S, const struct syntax_parse *P, int vw, i
 				      (syn_rel_base(&P->w[n], "obl") &&
 				       syn_child_word(P, n, "case", for_))))
 		m = (int)P->w[n].head - 1;   /* "passed a law", "voted for a resolution" */
-	if (m >= 0 && syn_word_in(&P->w[m], DOC_MAKERS) && (own = syn_child_rel(P, m, "nsubj")) >= 0) {
+	if (m >= 0 && syn_word_in(&P->w[m], DOC_MAKERS) &&
+	    (own = syn_child_rel(P, m, "nsubj")) >= 0) {
 		int k = host_subject(S, P, m);
 		if (k < 0)
 			k = subject_phrase_actor(S, P, m, own);
