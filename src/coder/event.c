@@ -806,6 +806,23 @@ static int mutual_verb(const coder_tok *t)
 	return 0;
 }
 
+/* recip51: 1 when a reciprocal ("each other", "one another") follows the verb ending at
+ * token vend in its own clause, alone or after a preposition or noun ("fired on each other",
+ * "held talks with one another"): a coordinated subject that is the verb's own target. */
+static int reciprocal_after(const coder_sent *S, int vend)
+{
+	for (int j = vend + 1; j + 1 < S->nt && j <= vend + 4; j++) {
+		const coder_tok *t = &S->t[j];
+		if ((tok_is(t, "EACH") && tok_is(&S->t[j + 1], "OTHER")) ||
+		    (tok_is(t, "ONE") && tok_is(&S->t[j + 1], "ANOTHER")))
+			return 1;
+		if (t->cls != C_WORD || t->type == TY_VERB || t->type == TY_ACTOR ||
+		    t->type == TY_AGENT || t->type == TY_CONJ)
+			return 0;
+	}
+	return 0;
+}
+
 /* 1 for an intent one side holds towards others, whatever the mutual code root 03 says:
  * to give aid, reform or yield (033-035: "Kuwait, the Netherlands, Belgium and Ireland have
  * vowed to deliver the full funds" is no promise among them). */
@@ -958,7 +975,7 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 	coder_cand open;
 	if ((c->o.news & NEWS_OPEN_ACTORS) && actors_own_compound(&cd->src, &cd->tgt) &&
 	    (((!actors_mutual_code(cd->code.a) || one_sided_intent(cd->code.a)) &&
-	      !mutual_verb(&S->t[cd->verb]) &&
+	      !mutual_verb(&S->t[cd->verb]) && !reciprocal_after(S, vend) &&
 	      distinct_members(&cd->src)) || !distinct_members(&cd->src))) {
 		open = *cd;
 		open.tgt.n = 0;

@@ -189,6 +189,9 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 {
 	if (from > to || to - from > 9)
 		return 0;
+	if (from < to && ((tok_is(&S->t[from], "EACH") && tok_is(&S->t[from + 1], "OTHER")) ||
+			  (tok_is(&S->t[from], "ONE") && tok_is(&S->t[from + 1], "ANOTHER"))))
+		return 0;   /* recip51: a reciprocal is the subject's own members, no party */
 	int words = 0;
 	const char *code = NULL;
 	for (int i = from; i <= to; i++) {

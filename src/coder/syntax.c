@@ -2626,6 +2626,69 @@ static int reaction_target(coder_sent *S, const struct syntax_parse *P, int v, i
 	return syn_open_phrase(S, P, s, tgt) ? 1 : -1;
 }
 
+/* recip51: 1 when word i is a reciprocal pronoun's first word ("each other", "one
+ * another"). */
+static int reciprocal_word(const struct syntax_parse *P, int i)
+{
+	if (i < 0 || i + 1 >= P->nw)
+		return 0;
+	return (syn_word_is(&P->w[i], "each") && syn_word_is(&P->w[i + 1], "other")) ||
+	       (syn_word_is(&P->w[i], "one") && syn_word_is(&P->w[i + 1], "another"));
+}
+
+/* recip51: 1 when verb vw's object, or a phrase on it or on its object, is a reciprocal
+ * ("accused each other", "fired on one another", "held talks with each other"). The parse
+ * joins the pair as one word with a "fixed" or "det" child, either way round. */
+static int reciprocal_object(const struct syntax_parse *P, int vw)
+{
+	int o = syn_child_rel(P, vw, "obj");
+	for (int i = 0; i + 1 < P->nw; i++) {
+		if (!reciprocal_word(P, i))
+			continue;
+		int r = (int)P->w[i].head - 1 == i + 1 ? i + 1 : i, on = (int)P->w[r].head - 1;
+		if (on == vw || (o >= 0 && on == o && syn_rel_base(&P->w[r], "nmod")))
+			return 1;
+	}
+	return 0;
+}
+
+/* recip51: 1 for a verb of exchange ("swapped prisoners", "exchanged visits", "traded
+ * accusations"): what one side gives the other gives back. */
+static int exchange_verb(const struct syntax_parse *P, int vw)
+{
+	static const char *const swap[] = { "swap", "exchang", "trade", "traded", "trading",
+					    NULL };
+	return syn_is_verb(&P->w[vw]) && syn_stem_in(&P->w[vw], swap);
+}
+
+/* recip51: the two members of a coordinated subject that act on each other ("Thailand and
+ * Cambodia accused each other", "Russia and Ukraine swapped prisoners"): a reciprocal object
+ * whatever else the verb has, or a verb of exchange with no party of its own; the pair goes
+ * into *src and *tgt both ways. 1 when so. Not "Egypt and Qatar urged Israel and Hamas":
+ * another party the verb acts on. */
+static int each_other(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+		      coder_slot *src, coder_slot *tgt)
+{
+	int recip = reciprocal_object(P, vw);
+	if ((!recip && !exchange_verb(P, vw)) || !src->n || src->pronoun ||
+	    other_party(S, P, vw, src) >= 0)
+		return 0;
+	if (!recip && tgt->n && (tgt->pronoun || tgt->m[0].a->ent || strcmp(tgt->m[0].code, "---")))
+		return 0;   /* "exchanged fire with the rebels" */
+	coder_slot pair;
+	if (src->n == 1 && joint_partner(S, P, sv, src, &pair) &&
+	    strcmp(pair.m[0].code, src->m[0].code)) {
+		src->m[1] = pair.m[0];
+		src->n = 2;
+	}
+	else if (src->n < 2 || src->m[0].a->group < 0 ||
+		 syn_slot_role(S, P, sv, src) != R_SRC)
+		return 0;
+	slot_copy(tgt, src);
+	syn_note_add(S, "rule: the members of a coordinated subject act on each other");
+	return 1;
+}
+
 /* Last checks on the chosen slots: places, the same actor twice, reciprocal acts; -1: none. */
 static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			const dict_evcode *code, coder_slot *src, coder_slot *tgt)
@@ -2655,6 +2718,8 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 	 * a border post": the troops, once X's target): none, so the object stands in */
 	if (src->n && tgt->n && src->m[0].a == tgt->m[0].a && src->n == 1 && tgt->n == 1)
 		tgt->n = 0;
+	if (each_other(S, P, vw, sv, src, tgt))
+		return 0;
 	/* "Armenia and Azerbaijan agreed to a ceasefire": a cooperative act (03-06) of a
 	 * coordinated subject with no object actor is the members' act towards each other */
 	int party;
@@ -3422,8 +3487,8 @@ int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
 		return 0;
 	int vw = syn_event_word(P, P->tok2w[verb]);
 	int o = object_word(P, vw);
-	if (o < 0)
-		return 0;
+	if (o < 0 || reciprocal_word(P, o) || reciprocal_word(P, o - 1))
+		return 0;   /* recip51: "the two leaders accused one another": no thing aimed at */
 	*head = -1;
 	for (int i = 0; i < S->nt && *head < 0; i++)
 		if (P->tok2w[i] == o)
