@@ -2572,6 +2572,7 @@ void context_sentence_end(coder_sent *S)
 		return;
 	if (S->outcome == KHALDUN_CODED) {
 		context_quote_our(S);   /* before any country of the story or sentence */
+		context_quote_you(S);
 		context_quote_tail_speaker(S);   /* --shallow: '"... I ...," Trump declared' */
 		apply_settlers(S);
 		context_members(S);

@@ -4,7 +4,8 @@
  * "we") is the speaker, and a speaker named only "he", "she" or "they" right after the quote
  * is the previous sentence's subject, when that one fits the pronoun (a person for he/she,
  * not one for they), as a sentence-opening pronoun is (context_pronoun).
- * A quotation's "our soldiers" are the speaker's side (context_quote_our), in any sentence.
+ * A quotation's "our soldiers" are the speaker's side (context_quote_our), in any sentence,
+ * and its "you" the one the speaker told (context_quote_you).
  * Invariant: reads the sentence and the coder's story state; changes only event sides.
  */
 #include "coder/sent.h"
@@ -143,20 +144,36 @@ void context_quote_goes_on(coder_sent *S)
 	}
 }
 
-/* The speaker named after a quotation's closing mark ('"...," the Israeli prime minister
- * wrote', '...," Trump wrote'): the country of the first dictionary actor of that tail when
- * a speech verb follows the mark. Fills cc[4]; returns 1 when found. */
+/* The mark that closes a quotation with its speaker after it: the second mark of a sentence
+ * that opens with one (quote51: '"Pakistani forces," the spokesman said, "shelled ..."' too),
+ * else the last mark (one that closes a quote opened in an earlier sentence); not a mark
+ * that opens the sentence alone, a quotation that runs on to its end ('"We were grateful
+ * that President Trump said ... my father': not Trump's). -1: none. */
+static int tail_mark(const coder_sent *S)
+{
+	int q = -1, n = 0;
+	for (int i = 0; i < S->nt; i++)
+		if (S->t[i].cls == C_QUOTE) {
+			if (++n == 2 && S->t[0].cls == C_QUOTE)
+				return i;
+			q = i;
+		}
+	return q > 0 ? q : -1;
+}
+
+/* The speaker named after a quotation's closing mark (tail_mark: '"...," the Israeli prime
+ * minister wrote', '...," Trump wrote'): the country of the first dictionary actor of that
+ * tail when a speech verb follows the mark. Fills cc[4]; returns 1 when found. */
 static int tail_speaker_country(coder_sent *S, char cc[4])
 {
-	int q = -1, said = 0;
-	for (int i = 0; i < S->nt; i++)
-		if (S->t[i].cls == C_QUOTE)
-			q = i;
-	for (int i = q + 1; q >= 0 && i < S->nt && !said; i++)
+	int q = tail_mark(S), said = 0, end = q + 1;
+	while (q > 0 && end < S->nt && S->t[end].cls != C_QUOTE)
+		end++;   /* the tail ends where a split quotation goes on */
+	for (int i = q + 1; q > 0 && i < end && !said; i++)
 		said = say_word(&S->t[i]);
 	for (int k = 0; said && k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
-		if (a->pos <= q || a->pos >= S->nt || a->pron_kind || a->ncodes < 1)
+		if (a->pos <= q || a->pos >= end || a->pron_kind || a->ncodes < 1)
 			continue;
 		actor_split(a->codes[0], cc);
 		return cc[0] && !actor_is_region(a->codes[0]);
@@ -246,17 +263,37 @@ static int lead_speaker_country(coder_sent *S, char cc[4])
 	return cc[0] && !actor_is_region(S->a[best].codes[0]);
 }
 
-/* The new code of an event side that is the speaker's "our" plus a role ("our soldiers",
- * "our police": ~MIL, ~COP): the speaker's country with that role, or NULL. A role of the
- * state's own (MIL, COP, GOV, SPY) that a place gave another country ("our soldiers in
- * northern Iraq": IRQMIL) is the speaker's too: the place says where they are, not whose
- * they are; not other words ("our partners in Kenya" are Kenya). */
-static const char *our_side(coder_sent *S, const char *code, const char *text, const char *cc)
+/* 1 when the words after an owner ("our", "your") name other sides the owner deals with:
+ * "our partners", "our neighbours", "your enemies" are not the owner's own. */
+static int other_sides(const char *text)
 {
-	static const char *const own[] = { "MIL", "COP", "GOV", "SPY", NULL };
+	static const char *const rel[] = { "partner", "ally", "allies", "friend", "neighbo",
+		"enem", "adversar", "rival", "opponent", "foe", "counterpart", "guest", "host",
+		"competitor", NULL };
+	for (const char *p = strchr(text, ' '); p; p = strchr(p + 1, ' '))
+		for (int k = 0; rel[k]; k++)
+			if (!strncasecmp(p + 1, rel[k], strlen(rel[k])))
+				return 1;
+	return 0;
+}
+
+/* The new code of an event side whose words open with the owner word own ("our ", "your ")
+ * and that is owner's with cc as its country: a bare role ("our soldiers", "our police":
+ * ~MIL, ~COP) takes cc; so does a phrase no dictionary names ("our energy grid", "our
+ * cities": ---, quote51), unless it names other sides (other_sides). A role of the state's
+ * own (MIL, COP, GOV, SPY) that a place gave another country ("our soldiers in northern
+ * Iraq": IRQMIL) is the owner's too: the place says where they are, not whose they are; not
+ * other words ("our partners in Kenya" are Kenya). NULL: no change. */
+static const char *owned_side(coder_sent *S, const char *code, const char *text,
+			      const char *own, const char *cc)
+{
+	static const char *const state[] = { "MIL", "COP", "GOV", "SPY", NULL };
 	char out[32], has[4];
-	if (!code || !text || strncasecmp(text, "our ", 4) || strlen(code) + 3 >= sizeof out)
+	size_t n = strlen(own);
+	if (!code || !text || strncasecmp(text, own, n) || strlen(code) + 3 >= sizeof out)
 		return NULL;
+	if (!strcmp(code, "---"))
+		return other_sides(text) ? NULL : arena_strdup(&S->c->scratch, cc);
 	if (code[0] == '~') {
 		snprintf(out, sizeof out, "%s%s", cc, code + 1);
 		return arena_strdup(&S->c->scratch, out);
@@ -264,8 +301,8 @@ static const char *our_side(coder_sent *S, const char *code, const char *text, c
 	const char *sector = actor_split(code, has);
 	if (!sector || !has[0] || !strcmp(has, cc))
 		return NULL;
-	for (int k = 0; own[k]; k++)
-		if (!strcmp(sector, own[k])) {
+	for (int k = 0; state[k]; k++)
+		if (!strcmp(sector, state[k])) {
 			snprintf(out, sizeof out, "%s%s", cc, sector);
 			return arena_strdup(&S->c->scratch, out);
 		}
@@ -274,9 +311,12 @@ static const char *our_side(coder_sent *S, const char *code, const char *text, c
 
 /* A quotation's "our troops" are the speaker's: '"He was killed by our soldiers," the
  * Israeli prime minister wrote' (ISRMIL), and so are a reported clause's ('Erdogan said our
- * soldiers attacked ...'). Any sentence, alone too: the speaker is named in it. */
+ * soldiers attacked ...'); quote51: so are "my" words and "our" words no dictionary names
+ * ('"Russia attacked our energy grid," Zelenskyy said': UKR). Any sentence, alone too: the
+ * speaker is named in it. */
 void context_quote_our(coder_sent *S)
 {
+	static const char *const own[] = { "our ", "my ", NULL };
 	char cc[4];
 	int lead = 0;
 	if (!tail_speaker_country(S, cc) && !(lead = lead_speaker_country(S, cc)))
@@ -286,8 +326,57 @@ void context_quote_our(coder_sent *S)
 		 lead ? "reported clause" : "quote", cc);
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
-		const char *s = our_side(S, e->source, e->source_text, cc);
-		const char *t = our_side(S, e->target, e->target_text, cc);
+		const char *s = NULL, *t = NULL;
+		for (int k = 0; own[k] && !s && !t; k++) {
+			s = owned_side(S, e->source, e->source_text, own[k], cc);
+			t = owned_side(S, e->target, e->target_text, own[k], cc);
+		}
+		if (s || t)
+			context_set_sides(S, e, s, t, why);
+	}
+}
+
+/* The actor a quotation's speaker tells it to, named right after "told" in the tail after
+ * its closing mark (tail_mark; '...," the minister told his American counterpart'): -1: none. */
+static int told_actor(const coder_sent *S)
+{
+	int q = tail_mark(S), v = -1;
+	for (int i = q + 1; q > 0 && i < S->nt && v < 0; i++)
+		if (tok_is(&S->t[i], "TOLD"))
+			v = i;
+	for (int k = 0; v > 0 && k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos > v && a->pos <= v + 3 && !a->pron_kind && a->ncodes >= 1)
+			return k;
+	}
+	return -1;
+}
+
+/* quote51: a quotation's "you" is the side its speaker told it to ('"We will not allow you
+ * to threaten our sovereignty," the Chinese defense minister told his American
+ * counterpart': USA...), and "your" words are that side's as "our" words are the speaker's
+ * (owned_side). Only sides no rule placed (--- or a bare role). */
+void context_quote_you(coder_sent *S)
+{
+	int k = told_actor(S);
+	if (k < 0)
+		return;
+	const char *code = S->a[k].codes[0];
+	char cc[4];
+	actor_split(code, cc);
+	char why[96];
+	snprintf(why, sizeof why, "the quote's \"you\" = the one its speaker told, %s", code);
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		int sy = !strcmp(e->source, "---") && e->source_text &&
+			 !strcasecmp(e->source_text, "you");
+		int ty = !strcmp(e->target, "---") && e->target_text &&
+			 !strcasecmp(e->target_text, "you");
+		const char *s = sy ? code : NULL, *t = ty ? code : NULL;
+		if (cc[0] && !actor_is_region(code)) {
+			s = s ? s : owned_side(S, e->source, e->source_text, "your ", cc);
+			t = t ? t : owned_side(S, e->target, e->target_text, "your ", cc);
+		}
 		if (s || t)
 			context_set_sides(S, e, s, t, why);
 	}

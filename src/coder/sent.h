@@ -503,6 +503,8 @@ int context_quote_continues(const coder_sent *S);
 /* ctxquote.c: a quotation's "our" plus a bare role (~MIL) takes the country of the speaker
  * named after it */
 void context_quote_our(coder_sent *S);
+/* ctxquote.c: a quotation's "you" is the side its speaker "told" it to */
+void context_quote_you(coder_sent *S);
 /* ctxquote.c: 1 when a side's words open with "their" and the speaker named after the
  * quotation is of country cc: the other side, not the speaker's */
 int context_quote_theirs(coder_sent *S, const char *text, const char *cc);

@@ -1357,8 +1357,13 @@ static int obliged_verb(const struct syntax_parse *P, int vw)
 		int purpose = syn_rel_is(w, "advcl") && syn_child_word(P, c, "mark", to);
 		/* "should respond ... by committing to ...": the means of the deed obliged */
 		int means = syn_rel_is(w, "advcl") && syn_child_word(P, c, "mark", by);
-		if (!w->head ||
-		    !(syn_rel_is(w, "xcomp") || conj || purpose || means || deed_object(P, c)))
+		/* quote51: "must stop harboring terrorists" parsed with the -ing verb as a
+		 * modifier of its own object: the object's verb is the one obliged */
+		int gerund = syn_rel_is(w, "amod") && syn_is_verb(w) && w->len > 4 &&
+			     !strncasecmp(w->form + w->len - 3, "ing", 3) && w->head &&
+			     deed_object(P, (int)w->head - 1);
+		if (!w->head || !(syn_rel_is(w, "xcomp") || conj || purpose || means || gerund ||
+				  deed_object(P, c)))
 			return -1;
 		c = (int)w->head - 1;
 	}
