@@ -398,6 +398,41 @@ static void story_description(coder_sent *S, int first)
 		S->t[h].type = TY_PRON;
 }
 
+/* pron51: the actor an object pronoun at token i looks back to when it follows a verb that
+ * comes right after another actor's phrase, past ", VERB-ing" or "and VERB" ("expelled two
+ * diplomats, accusing them", "summoned the envoy and urged him"): that phrase, the first
+ * verb's object, when the pronoun agrees with it in number ("them" a compound, a lower-case
+ * word in -s or of PLURAL_WORDS; "him", "it" none of these: "Mauritius" is one). -1: none
+ * (TABARI's rule stands: the sentence's first actor). */
+static int object_antecedent(coder_sent *S, int i, int first)
+{
+	const coder_tok *t = &S->t[i];
+	int them = tok_is(t, "THEM");
+	if (i < 3 || !(them || tok_is(t, "HIM") || tok_is(t, "IT")) ||
+	    S->t[i - 1].type != TY_VERB || !sent_live(S, i - 1))
+		return -1;
+	const coder_tok *v = &S->t[i - 1], *c = &S->t[i - 2];
+	int ing = v->n > 4 && !memcmp(v->s + v->n - 3, "ING", 3);
+	if (!((c->type == TY_COMMA && ing) || tok_is(c, "AND")))
+		return -1;
+	int e = i - 3;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || k == first || a->end > e || !sent_live(S, a->pos))
+			continue;
+		/* the phrase ends at the actor or at the agent attached right after it ("British
+		 * diplomats") */
+		int g = a->end + 1;
+		if (a->end != e && !(a->agent && S->t[g].ent == a->agent && S->t[g].end == e))
+			continue;
+		const coder_tok *w = &S->t[e];
+		int plural = a->group >= 0 || tok_has(w, WF_PLURAL) || (!w->cap && w->n > 2 &&
+			     w->s[w->n - 1] == 'S' && w->s[w->n - 2] != 'S');
+		return plural == them ? k : -1;
+	}
+	return -1;
+}
+
 void actors_pronouns(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -450,7 +485,10 @@ void actors_pronouns(coder_sent *S)
 				return;
 			continue;
 		}
-		if (kind == 1)
+		int back = object_antecedent(S, i, first);
+		if (back >= 0)
+			ref = back;
+		else if (kind == 1)
 			ref = first;
 		else if (kind == 2) {
 			for (int k = 0; k < S->na; k++)

@@ -232,8 +232,9 @@ static inline int tok_possessive(const coder_tok *t)
 /* words.c: the built-in word lists (a token's wf) and word types (its bt) */
 enum {
 	WF_PREP = 1, WF_CLAUSE = 2, WF_AUX = 4, WF_MODAL = 8, WF_LOC = 16, WF_POSS = 32,
-	WF_LEAD = 64, WF_WHEN = 128, WF_NEG = 256, WF_REL = 512, WF_SUB = 1024
+	WF_LEAD = 64, WF_WHEN = 128, WF_NEG = 256, WF_REL = 512, WF_SUB = 1024, WF_PLURAL = 2048
 };
+extern const char *const PLURAL_WORDS[];   /* WF_PLURAL: plural nouns not in -s */
 /* The coder's table of built-in words (calloc'd; free it), or NULL when out of memory. */
 /* tokens.c: word t's bytes as coder_wword keeps them (t->s has WWORD_LEN bytes readable:
  * the token buffer's room) and their hash, whose bits give its set and its tag. */

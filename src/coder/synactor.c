@@ -449,15 +449,29 @@ static int pressure_party(coder_sent *S, const struct syntax_parse *P, int vw, c
 	return 0;
 }
 
+/* pron51: 1 when verb word vw is a participle tail after a comma with no subject or
+ * conjunction of its own ("expelled two diplomats, accusing them of espionage"): the doer is
+ * the main verb's subject, and its object pronoun looks back to the main verb's object. */
+static int participle_tail(const struct syntax_parse *P, int vw)
+{
+	return syn_rel_is(&P->w[vw], "advcl") && syn_ends_ing(&P->w[vw]) && vw > 0 &&
+	       syn_word_is(&P->w[vw - 1], ",") && (int)P->w[vw].head - 1 < vw &&
+	       syn_child_rel(P, vw, "nsubj") < 0 && syn_child_rel(P, vw, "mark") < 0;
+}
+
 /* "called Erdogan ... and urged him", "detained a British couple and accused them": an
  * object pronoun of a verb coordinated with a verb whose object is an actor stands for that
  * object, when the shallow rules gave no target or bound the pronoun to the subject (TABARI's
- * "him" = the sentence's first actor). Returns 1 when it set the target. */
+ * "him" = the sentence's first actor). pron51: so does the object pronoun of a participle
+ * tail (participle_tail), "it" too ("sanctioned Iran, accusing it"), when the pronoun agrees
+ * with that object in number ("them" a plural). Returns 1 when it set the target. */
 static int object_pronoun(coder_sent *S, const struct syntax_parse *P, int vw,
 			  const coder_slot *src, coder_slot *tgt)
 {
-	static const char *const obj[] = { "him", "her", "them", NULL };
-	if (!syn_rel_is(&P->w[vw], "conj") || !P->w[vw].head || !syn_child_word(P, vw, "obj", obj))
+	static const char *const obj[] = { "him", "her", "them", "it", NULL };
+	int pw = syn_child_rel(P, vw, "obj");
+	if (!(syn_rel_is(&P->w[vw], "conj") || participle_tail(P, vw)) || !P->w[vw].head ||
+	    pw < 0 || !syn_word_in(&P->w[pw], obj))
 		return 0;
 	int h = (int)P->w[vw].head - 1;
 	/* a pronoun bound to the subject, or to an actor before the first verb ("him" = the US
@@ -467,15 +481,16 @@ static int object_pronoun(coder_sent *S, const struct syntax_parse *P, int vw,
 			(P->tok2w[r->pos] < h || (src->n && r == src->m[0].a))))
 		return 0;
 	int k = syn_actor_with_role(S, P, h, R_TGT, src);
+	int ow = syn_child_rel(P, h, "obj");
 	coder_slot s = { .n = 0 };
-	if (k >= 0)
+	if (k >= 0) {
 		actors_make_slot(S, k, &s);
+		ow = syn_span_head(P, S->a[k].pos, S->a[k].end);
 	/* no actor: the first verb's object that an agent heads ("picked out police officers
 	 * and tied their hands and shot them": ~COP, which the story may place) */
-	else if ((k = syn_child_rel(P, h, "obj")) < 0 || !open_phrase(S, P, k, &s) ||
-		 s.m[0].code[0] != '~')
+	} else if (ow < 0 || !open_phrase(S, P, ow, &s) || s.m[0].code[0] != '~')
 		return 0;
-	if (!s.n)
+	if (!s.n || (ow >= 0 && P->w[ow].upos && !syn_pronoun_agrees(P, pw, ow)))
 		return 0;
 	*tgt = s;
 	syn_note_add(S, "rule: an object pronoun of a coordinated verb is the first verb's object");

@@ -360,18 +360,17 @@ int syntax_root_after(coder_sent *S, int i)
 	return 0;
 }
 
-/* 1 when the pronoun word p may stand for the noun subject word s: "they" for a plural (a
- * coordination, or a common noun in -s: "the soldiers"), "he" and "she" for a single name
- * ("Putin"), "it" for any singular ("the army", "Russia"; not "the alliance" for "he"). */
-static int pronoun_agrees(const struct syntax_parse *P, int p, int s)
+int syn_pronoun_agrees(const struct syntax_parse *P, int p, int s)
 {
 	const khaldun_parse_token *w = &P->w[s];
 	int noun = !strcmp(w->upos, "NOUN");
 	int plural = syn_child_rel(P, s, "conj") >= 0 ||
-		     (noun && w->len > 2 && tolower((unsigned char)w->form[w->len - 1]) == 's');
-	if (syn_word_is(&P->w[p], "they"))
+		     (noun && w->len > 2 && tolower((unsigned char)w->form[w->len - 1]) == 's') ||
+		     (noun && syn_word_in(w, PLURAL_WORDS));
+	if (syn_word_is(&P->w[p], "they") || syn_word_is(&P->w[p], "them"))
 		return plural;
-	if (syn_word_is(&P->w[p], "it"))
+	if (syn_word_is(&P->w[p], "it") || syn_word_is(&P->w[p], "him") ||
+	    syn_word_is(&P->w[p], "her"))
 		return !plural;
 	return !plural && !strcmp(w->upos, "PROPN");
 }
@@ -386,7 +385,8 @@ int syntax_fronted_subject(coder_sent *S, int k)
 		const khaldun_parse_token *w = &P->w[s];
 		int a = (int)w->head - 1;
 		if (!syn_rel_base(w, "nsubj") || a < 0 || a >= kw || !w->upos ||
-		    !strcmp(w->upos, "PRON") || clause_marker(P, a) < 0 || !pronoun_agrees(P, kw, s))
+		    !strcmp(w->upos, "PRON") || clause_marker(P, a) < 0 ||
+		    !syn_pronoun_agrees(P, kw, s))
 			continue;
 		if (syn_rel_is(&P->w[a], "advcl") || !P->w[a].head)
 			return 1;

@@ -387,6 +387,11 @@ int syn_speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int pe
 /* syntax.c: the verb with a subject the parse hangs comma tail pw on (", saying ...": up
  * subjectless conjuncts and clauses), -1 when pw is no such tail. */
 int syn_tail_host(const struct syntax_parse *P, int pw);
+/* syntax.c: 1 when the pronoun word p may stand for the noun word s: "they" and "them" for a
+ * plural (a coordination, a common noun in -s or of PLURAL_WORDS: "the soldiers"), "he" and
+ * "she" for a single name ("Putin"; not "the alliance"), "it", "him" and "her" for any
+ * singular (an object: "the ambassador", "Russia"). */
+int syn_pronoun_agrees(const struct syntax_parse *P, int p, int s);
 /* synactor.c: the verb a speech tail (", saying ...", ", adding", ", noting", ", arguing",
  * ", insisting" ...) hangs on, whose subject is the tail's speaker (syn_tail_host); -1 when
  * word h is no such tail. */

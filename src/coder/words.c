@@ -64,6 +64,11 @@ static const char *const SUB_WORDS[] = {
 	"UNTIL", "ONCE", "WHEREAS", NULL
 };
 
+/* Plural nouns not in -s ("picked out ten people and shot them": "them" agrees). */
+const char *const PLURAL_WORDS[] = {
+	"PEOPLE", "MEN", "WOMEN", "CHILDREN", "POLICE", "PERSONNEL", NULL
+};
+
 static const struct {
 	const char *const *words;
 	unsigned flag;
@@ -71,7 +76,7 @@ static const struct {
 	{ PREP_WORDS, WF_PREP }, { CLAUSE_WORDS, WF_CLAUSE }, { AUX_WORDS, WF_AUX },
 	{ MODAL_WORDS, WF_MODAL }, { LOC_WORDS, WF_LOC }, { POSS_WORDS, WF_POSS },
 	{ LEAD_WORDS, WF_LEAD }, { WHEN_WORDS, WF_WHEN }, { NEG_WORDS, WF_NEG },
-	{ REL_WORDS, WF_REL }, { SUB_WORDS, WF_SUB },
+	{ REL_WORDS, WF_REL }, { SUB_WORDS, WF_SUB }, { PLURAL_WORDS, WF_PLURAL },
 };
 
 static const struct {
