@@ -584,20 +584,49 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * a "by" further on than the swap below looks ("was attacked on Monday by Eritrea")
 	 * names the doer, the target found after it. The parse path's passive rules decide
 	 * these there. */
-	int by;
+	int by, p;
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && !decided &&
 	    src->n >= 1 && src->m[0].a->pos >= lo && src->m[0].a->pos < v && tgt->n >= 1 &&
 	    (by = news_passive_by(S, v, vend, lo, src->m[0].a->end)) >= 0) {
 		if (!by && tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---")) {
+			/* passive51: a state's coercion of a coded side, the story's
+			 * authorities' (a thing or a wordless side: "if the card is revoked") */
+			const char *gov = news_state_coercion(cd->code.a) &&
+					  strcmp(src->m[0].code, "---") ?
+					  news_authorities(S, NULL) : NULL;
 			*tgt = *src;
 			slot_empty(src);
 			event_null_slot(S, src);
+			if (gov && src->n)
+				src->m[0].code = src->key = gov;
 			decided = 1;
 		} else if (by > vend + 2 && tgt->m[0].a->pos > by) {
 			coder_slot tmp = *src;
 			*src = *tgt;
 			*tgt = tmp;
 			decided = 1;
+		} else if (!by && tgt->n == 1 && tgt->m[0].a->pos > vend &&
+			   (p = news_prep_phrase(S, vend, tgt->m[0].a->pos)) >= 0) {
+			/* passive51: "Two sailors were detained in Iran": the place is where it
+			 * happened, no side; a state's coercion there was done by its authorities
+			 * (news_authorities), anything else by someone unknown. "Iran's envoy
+			 * was summoned to Germany's foreign office": the "to" side summoned */
+			const char *place = tgt->m[0].code;
+			coder_slot tmp = *src;
+			if (tok_is(&S->t[p], "TO") && tok_is(&S->t[v], "SUMMONED")) {
+				*src = *tgt;
+				*tgt = tmp;
+				decided = 1;
+			} else if (!tok_is(&S->t[p], "TO")) {
+				const char *gov = news_state_coercion(cd->code.a) ?
+						  news_authorities(S, place) : NULL;
+				*tgt = tmp;
+				slot_empty(src);
+				event_null_slot(S, src);
+				if (gov && src->n)
+					src->m[0].code = src->key = gov;
+				decided = 1;
+			}
 		}
 	}
 	if (!designated && !decided && passive(S, v, vend, lo, hi)) {

@@ -849,6 +849,46 @@ int news_passive_aux(const coder_sent *S, int lo, int v)
 	return 0;
 }
 
+/* passive51: the deeds only a state does to people, whose passive with no agent has one. */
+int news_state_coercion(const char *a)
+{
+	return a && (!strncmp(a, "172", 3) || !strncmp(a, "173", 3) || !strncmp(a, "174", 3));
+}
+
+/* passive51: "Greek authorities" codes GRCGOV: the authorities are the state's government. */
+const char *news_authorities(coder_sent *S, const char *place)
+{
+	char cc[4];
+	int times;
+	actor_split(place, cc);
+	if (!cc[0] || actor_is_region(cc)) {
+		const char *story = S->c->ctx.on ? context_story_country(&S->c->ctx, &times) : NULL;
+		if (!story)
+			return NULL;
+		memcpy(cc, story, sizeof cc);
+	}
+	char *code = arena_alloc(&S->c->scratch, 7);
+	if (code)
+		sprintf(code, "%.3sGOV", cc);
+	return code;
+}
+
+/* passive51: an actor in a place phrase right after a passive verb is where, not who. */
+int news_prep_phrase(const coder_sent *S, int vend, int pos)
+{
+	static const char *const preps[] = { "IN", "AT", "TO", NULL };
+	int j = pos - 1;
+	if (j > vend && tok_is(&S->t[j], "THE"))
+		j--;
+	if (j <= vend || j - vend > 4 || !tok_in(&S->t[j], preps))
+		return -1;
+	for (int k = vend + 1; k < j; k++)
+		if (S->t[k].cls != C_WORD || tok_has(&S->t[k], WF_CLAUSE) ||
+		    S->t[k].type == TY_ACTOR || S->t[k].type == TY_BY)
+			return -1;
+	return j;
+}
+
 /* The noun phrase around an actor, for source_text/target_text: titles, adjectives and
  * determiners before it, agents and names after it; an object actor inside a locative phrase
  * ("stormed a police headquarters in eastern Afghanistan") takes the whole object. */

@@ -543,6 +543,16 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
 int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send);
 int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too);
 int news_passive_aux(const coder_sent *S, int lo, int v);
+/* passive51: 1 when event code a is a coercive deed only a state does to people (172
+ * administrative sanctions, 173 arrest or charge, 174 expel or deport). */
+int news_state_coercion(const char *a);
+/* passive51: "XXXGOV", the authorities of the country of actor code place, else (NULL or no
+ * country) of the story's country when the context knows one; NULL: neither. */
+const char *news_authorities(coder_sent *S, const char *place);
+/* passive51: without the parse, the preposition token (IN, AT, TO) right before the phrase
+ * of the actor at pos ("the" between allowed), within four words after the verb's last
+ * word vend with no comma or clause word between; -1: none. */
+int news_prep_phrase(const coder_sent *S, int vend, int pos);
 int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);

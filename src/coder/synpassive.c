@@ -7,6 +7,7 @@
  * the source. Called by syntax.c once source and target are chosen.
  * Invariant: reads the parse only; changes the slots only for such a participle.
  */
+#include "cameo/actor.h"
 #include "coder/syntree.h"
 #include <string.h>
 #include <strings.h>
@@ -581,5 +582,115 @@ int syn_passive_open_doer(coder_sent *S, const struct syntax_parse *P, int vw, c
 		event_null_slot(S, &y);
 	*src = x;
 	*tgt = y;
+	return 1;
+}
+
+/* "was placed under house arrest": the pattern ends on the deed noun, an oblique of the
+ * passive verb, so the passive rules must look at that verb. */
+int syn_phrasal_passive(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *n = &P->w[vw];
+	if (!n->upos || strcmp(n->upos, "NOUN") || !syn_rel_base(n, "obl") || !n->head)
+		return -1;
+	int h = (int)n->head - 1;
+	return syn_passive_verb(P, h) && syn_child_rel(P, h, "nsubj:pass") >= 0 &&
+	       !syn_ends_ing(&P->w[h]) ? h : -1;
+}
+
+/* The head of the noun phrase word h names a part of ("Hungarian" of "the Hungarian foreign
+ * ministry"), h itself when it heads one; -1 for -1. */
+static int phrase_head(const struct syntax_parse *P, int h)
+{
+	for (int steps = 0; h >= 0 && steps < 4 && P->w[h].head; steps++) {
+		const khaldun_parse_token *w = &P->w[h];
+		if (!(syn_rel_is(w, "compound") || syn_rel_is(w, "amod") || syn_rel_is(w, "flat") ||
+		      syn_rel_is(w, "nmod:poss")))
+			break;
+		h = (int)w->head - 1;
+	}
+	return h;
+}
+
+/* 1 when word h (-1: none) is a proper name. */
+static int proper_name(const struct syntax_parse *P, int h)
+{
+	return h >= 0 && P->w[h].upos && !strcmp(P->w[h].upos, "PROPN");
+}
+
+/* 1 when slot s is empty or the wordless unknown side ("---") a passive rule set. */
+static int no_doer(const coder_slot *s)
+{
+	return !s->n || (s->m[0].a && s->m[0].a->pos == ACTOR_NO_WORDS &&
+			 !strcmp(s->m[0].code, "---"));
+}
+
+/* "The editor was arrested in Ankara", "Two sailors were detained in Iran": only a state
+ * arrests, jails, charges, bans or deports, so a passive of these with no "by" phrase was
+ * done by the authorities where it happened: the country of an actor in an "in"/"at" phrase
+ * of the verb, else the story's country (when the context knows one), as "Turkish
+ * authorities" codes (TURGOV). "X was summoned to the Hungarian foreign ministry": the "to"
+ * phrase is the one who summoned. Violence by unknown hands ("was killed", "was kidnapped")
+ * has other codes and keeps its unknown doer. */
+int syn_passive_authority(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			  coder_slot *src, coder_slot *tgt)
+{
+	static const char *const at[] = { "in", "at", NULL };
+	static const char *const summoned[] = { "summoned", NULL };
+	int pv = syn_passive_verb(P, vw) && !syn_ends_ing(&P->w[vw]) ? vw :
+		 syn_phrasal_passive(P, vw);
+	int p = pv >= 0 ? syn_child_rel(P, pv, "nsubj:pass") : -1;
+	/* the one it was done to is a coded side or a name ("The journalist Ali Bello"), not a
+	 * thing ("if the permit is revoked") */
+	int named = p >= 0 && (proper_name(P, p) || proper_name(P, syn_child_rel(P, p, "appos")));
+	/* a name's uncoded phrase left as the source ("The reporter Ali Bello was arrested"):
+	 * the one arrested */
+	int open = named && uncoded_phrase_of(S, P, src, p) && !tgt->n;
+	if (p < 0 || !a || syn_by_phrase(P, pv) >= 0 || !(no_doer(src) || open) ||
+	    (!named && (!tgt->n || !strcmp(tgt->m[0].code, "---"))))
+		return 0;
+	int summons = syn_word_in(&P->w[pv], summoned);
+	if (!summons && !news_state_coercion(a))
+		return 0;
+	char cc[4] = "";
+	for (int k = 0; k < S->na; k++) {
+		int h = phrase_head(P, syn_live_head(S, P, k)), c = h >= 0 ? syn_case_of(P, h) : -1;
+		int up = c >= 0 ? (int)P->w[h].head - 1 : -1;
+		/* on the verb, or a place inside its oblique ("sentenced to ten years in Egypt") */
+		int on = up == pv && syn_rel_base(&P->w[h], "obl");
+		if (!on && !(up >= 0 && syn_rel_base(&P->w[h], "nmod") &&
+			     syn_rel_base(&P->w[up], "obl") && (int)P->w[up].head - 1 == pv))
+			continue;
+		coder_slot s;
+		actors_make_slot(S, k, &s);
+		if (!s.n || !strcmp(s.m[0].code, "---") || (tgt->n && tgt->m[0].a == s.m[0].a))
+			continue;
+		char x[4];
+		const char *sector = actor_split(s.m[0].code, x);
+		if (!x[0] || actor_is_region(x))
+			continue;
+		if (summons && on && syn_word_is(&P->w[c], "to")) {
+			/* "summoned to the Hungarian foreign ministry": Hungary's government */
+			if (!sector[0] || sector[0] == '~') {
+				memcpy(cc, x, sizeof cc);   /* "summoned to Hungary" */
+				break;
+			}
+			*src = s;
+			return 1;
+		}
+		if (!cc[0] && syn_word_in(&P->w[c], at))
+			memcpy(cc, x, sizeof cc);
+	}
+	const char *code = news_authorities(S, cc[0] ? cc : NULL);
+	if (!code)
+		return 0;
+	coder_slot doer = { .n = 0 };
+	event_null_slot(S, &doer);
+	if (!doer.n)
+		return 0;
+	if (open)
+		*tgt = *src;
+	*src = doer;
+	src->m[0].code = code;
+	src->key = code;
 	return 1;
 }

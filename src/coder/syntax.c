@@ -3055,6 +3055,9 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rs = rt = R_TGT;   /* "the commander was killed in an airstrike": the victim */
 	else if (syn_passive_oblique(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "sanctions were imposed on Iran": Iran (synpassive.c) */
+	else if (syn_phrasal_passive(P, vw) >= 0 &&
+		 syn_passive_subject(S, P, syn_phrasal_passive(P, vw), src, tgt))
+		rs = rt = R_TGT;   /* "he was placed under house arrest": him (synpassive.c) */
 	if (syn_passive_open_target(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "the journalist was detained by police": the journalist */
 	if (syn_participle_passive(S, P, vw, src, tgt)) {
@@ -3065,6 +3068,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rs = R_SRC;   /* "he was hunted down by our soldiers": ~MIL (synpassive.c) */
 		rt = R_TGT;
 	}
+	if (syn_passive_authority(S, P, vw, code->a, src, tgt))
+		rs = R_SRC;   /* "was arrested in Ankara": the Turkish authorities (synpassive.c) */
 	if (settle_slots(S, P, vw, sv, code, src, tgt) < 0)
 		return -1;
 	syn_left_organisation(P, vw, tgt, code);   /* "withdrew from ECOWAS": 160 (syncode.c) */

@@ -323,6 +323,15 @@ int syn_passive_open_target(coder_sent *S, const struct syntax_parse *P, int vw,
  * (actor, noun phrase, or "---" for a pronoun). Returns 1 when the slots changed. */
 int syn_passive_open_doer(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 			  coder_slot *tgt);
+/* passive51: the passive verb whose oblique noun word vw is, the deed's noun of a phrasal
+ * passive ("was placed under house arrest", "was put on trial"); -1: none. */
+int syn_phrasal_passive(const struct syntax_parse *P, int vw);
+/* passive51: a state's coercive deed (a: 172-174; a summons) told in the passive with no
+ * doer: its source is the authorities (XXXGOV) of the place it happened in, else of the
+ * story's country; a summons's "to" actor summoned. An uncoded name left as the source is
+ * the target. Returns 1 when the slots changed. */
+int syn_passive_authority(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			  coder_slot *src, coder_slot *tgt);
 /* synrecip.c: the recipient of a transfer ("gave A to Y", "gave Y A"): the word heading Y
  * (iobj, or a "to"/"toward" oblique of a verb that also has an object), or -1. */
 int syn_recipient(const struct syntax_parse *P, int vw);
