@@ -2370,6 +2370,27 @@ static int aimed_phrase_actor(coder_sent *S, const struct syntax_parse *P, int v
 	return -1;
 }
 
+/* acl51: 1 when slot s is a dictionary actor inside a clause that modifies the object o of
+ * the verb ("arrested a man accused of spying for China", "a man who spied for Iran"): the
+ * clause tells what the object did, and its actors are not the side acted on. Not a clause
+ * of employment, whose actor is the object's own side ("expelled workers employed by the
+ * UNHCR": the UN's staff). */
+static int in_object_clause(coder_sent *S, const struct syntax_parse *P, const coder_slot *s,
+			    int o)
+{
+	static const char *const member[] = { "employ", "hire", "work", "serve", "belong",
+					      "affiliate", "attach", "contract", "staff", NULL };
+	int h;
+	if (o < 0 || !syn_slot_actor(S, P, s, &h))
+		return 0;
+	for (int steps = 0; h >= 0 && h != o && steps < P->nw; steps++) {
+		if (syn_rel_base(&P->w[h], "acl") && syn_on_path(P, o, h, -1))
+			return !syn_stem_in(&P->w[h], member);
+		h = (int)P->w[h].head - 1;
+	}
+	return 0;
+}
+
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
  * actor, else an oblique one (a hostile deed's "at" phrase of people too), else the object
  * of a verb coordinated right after it that shares it; none for the verb's own locative
@@ -2382,6 +2403,18 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int v, 
 	if (ti >= 0 && deed_owner(S, P, ti, v, tail))
 		ti = -1;
 	ti = ti >= 0 || tgt->n ? ti : syn_appos_actor(S, P, vw, R_TGT, src);
+	int o = syn_child_rel(P, vw, "obj");
+	coder_slot who;
+	/* an object headed by an agent word (a person or group), with no actor of its own:
+	 * that phrase, not an actor of the clause modifying it ("a man accused of spying for
+	 * China": ~CVL; not "aid meant for Gaza" nor "the military drills encircling Taiwan",
+	 * things, whose recipient or aim other rules find) */
+	if (ti < 0 && in_object_clause(S, P, tgt, o) && syn_agent_word(S, P, o) &&
+	    syn_open_phrase(S, P, o, &who) && strcmp(who.m[0].code, "---")) {
+		*tgt = who;
+		S->syn_note = "rule: an actor in a clause modifying the object is not the target";
+		return;
+	}
 	if (ti < 0 && rt != R_OBL)
 		ti = syn_actor_with_role(S, P, vw, R_OBL, src);
 	if (ti < 0 && visit(code->a))
@@ -2407,6 +2440,75 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int v, 
 					* speaker: '"Russia and North Korea signed a treaty," Wood said' */
 	}
 
+}
+
+/* acl51: a taking of ground (192: "retook the palace in Khartoum from the RSF", "wrested
+ * the town from the rebels") is aimed at the side it is taken from: the actor of a "from"
+ * phrase on the verb (else its agent noun phrase) becomes the target, not the place taken
+ * or where it lies. Returns 1 when *tgt changed. */
+static int taken_from(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		      const coder_slot *src, coder_slot *tgt)
+{
+	if (!a || strncmp(a, "192", 3))
+		return 0;
+	for (int x = vw + 1; x < P->nw; x++) {
+		int c = syn_case_of(P, x);
+		if ((int)P->w[x].head - 1 != vw || !syn_rel_base(&P->w[x], "obl") || c < 0 ||
+		    !syn_word_is(&P->w[c], "from"))
+			continue;
+		int k = phrase_actor(S, P, x, src);
+		coder_slot y;
+		if (k >= 0)
+			actors_make_slot(S, k, &y);
+		else if (!syn_by_agent(S, P, x, &y))
+			return 0;
+		if (tgt->n && tgt->m[0].a == y.m[0].a)
+			return 0;
+		*tgt = y;
+		S->syn_note = "rule: ground taken from a side is taken from that side";
+		return 1;
+	}
+	return 0;
+}
+
+/* acl51: a past participle modifying a noun with a "by" phrase is a passive clause cut
+ * short ("students kidnapped by gunmen", "a convoy attacked by militants"), as the full
+ * relative "students who were kidnapped by gunmen" is: the "by" phrase is the doer and the
+ * noun modified the target (its actor, not one of the clause, else its noun phrase). Not
+ * when the target already has the object role. Returns 1 when the slots changed. */
+static int reduced_passive(coder_sent *S, const struct syntax_parse *P, int vw,
+			   coder_slot *src, coder_slot *tgt)
+{
+	int n = (int)P->w[vw].head - 1, by = -1;
+	if (n < 0 || !syn_rel_is(&P->w[vw], "acl") || !syn_is_verb(&P->w[vw]) ||
+	    syn_ends_ing(&P->w[vw]) || syn_child_rel(P, vw, "nsubj") >= 0 ||
+	    (tgt->n && syn_slot_role(S, P, vw, tgt) == R_TGT))
+		return 0;
+	for (int i = vw + 1; i < P->nw && by < 0; i++)
+		if ((int)P->w[i].head - 1 == vw && syn_case_of(P, i) >= 0 &&
+		    syn_word_is(&P->w[syn_case_of(P, i)], "by"))
+			by = i;
+	coder_slot x, y;
+	int k = by >= 0 ? phrase_actor(S, P, by, NULL) : -1;
+	if (k >= 0)
+		actors_make_slot(S, k, &x);
+	else if (by < 0 || !syn_by_agent(S, P, by, &x))
+		return 0;
+	int t = -1;
+	for (int j = 0; j < S->na && t < 0; j++) {
+		int h = syn_live_head(S, P, j);
+		if (h >= 0 && (h == n || syn_below(P, h, n) >= 0) && !syn_on_path(P, vw, h, n) &&
+		    !syn_inside_locative(P, h, n) && syn_actor_apart(S, j, &x))
+			t = j;
+	}
+	if (t >= 0)
+		actors_make_slot(S, t, &y);
+	else if (!syn_open_phrase(S, P, n, &y))
+		return 0;
+	*src = x;
+	*tgt = y;
+	S->syn_note = "rule: a participle with a 'by' phrase modifying a noun is a passive";
+	return 1;
 }
 
 static int partnered(const struct syntax_parse *P, int n);
@@ -3027,6 +3129,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rechoose_source(S, P, vw, sv, rv, rs, src, &moved);
 	if (rt != R_TGT)
 		rechoose_target(S, P, v, vw, tail, rt, code, src, tgt);
+	if (taken_from(S, P, vw, code->a, src, tgt))
+		rt = R_OBL;
 	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";
@@ -3066,6 +3170,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	if (syn_passive_open_doer(S, P, vw, src, tgt)) {
 		rs = R_SRC;   /* "he was hunted down by our soldiers": ~MIL (synpassive.c) */
+		rt = R_TGT;
+	}
+	if (reduced_passive(S, P, vw, src, tgt)) {
+		rs = R_SRC;
 		rt = R_TGT;
 	}
 	if (syn_passive_authority(S, P, vw, code->a, src, tgt))
