@@ -180,6 +180,7 @@ typedef struct coder_match {
 	int budget;
 	int alt_chars;        /* characters of the options actually matched */
 	void *frame;          /* the innermost alternative being matched (a frame) */
+	int lower_first;      /* the token the first element after the verb took (-1: none) */
 } coder_match;
 
 /* A verb coded in its clause (event.c): its code, pattern, and source and target slots. */
@@ -532,6 +533,10 @@ int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out);
  * ("..., and four of them blew themselves up"); 0: none. */
 int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out);
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out);
+/* The bare agent phrase right after the verb that a pattern skips, followed by OF before the
+ * pattern's first word after the verb at first ("accused the army of rigging"), as an open
+ * actor; 0: none. */
+int news_agent_object(coder_sent *S, int vend, int first, coder_slot *out);
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_questioned(coder_sent *S, int v);
