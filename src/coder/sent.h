@@ -342,6 +342,8 @@ void match_attach_agents(coder_sent *S);
 void match_mark_nouns(coder_sent *S);
 coder_actor *sent_new_actor(coder_sent *S, int pos);
 const char *sent_agent_code(coder_sent *S, const dict_entry *ag);
+/* Agent code ag ("~MIL") applied to actor code code (RUSGOV -> RUSMIL, RUS -> RUSMIL). */
+const char *sent_apply_agent(coder_sent *S, const char *code, const char *ag, int former);
 
 /* 1 when token i is not inside a deleted comma clause (inline: the hottest test of all). */
 static inline int sent_live(const coder_sent *S, int i)
