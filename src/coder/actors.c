@@ -6,6 +6,7 @@
  * once prune is done.
  */
 #include "coder/sent.h"
+#include "coder/syntax.h"
 #include "cameo/actor.h"
 #include <string.h>
 
@@ -433,6 +434,36 @@ static int object_antecedent(coder_sent *S, int i, int first)
 	return -1;
 }
 
+/* bare51: a possessive pronoun before an agent that a verb follows, the subject of that verb
+ * ("Russia's defense ministry said its troops had captured ..."), names the referent's
+ * country's sector (RUSMIL), not the referent: the troops are the doers. Only for a referent
+ * with a country of its own (not an open "~GOV"); not an object ("ordered its military to
+ * seal": the order's side) nor a modifier ("over his separatist activities"). The parse path
+ * only: without it the speaker stays the source and such a pronoun would turn its target. */
+static void own_forces(coder_sent *S, coder_actor *a, int i)
+{
+	const coder_tok *n = i + 1 < S->nt ? &S->t[i + 1] : NULL;
+	const coder_tok *v = n && n->end + 1 < S->nt ? &S->t[n->end + 1] : NULL;
+	const coder_actor *r = &S->a[a->ref];
+	if (!syntax_on(S) || a->pron_kind != 2 || !n || n->type != TY_AGENT || !n->ent ||
+	    n->end < i + 1 || !v ||
+	    (v->type != TY_AUX && v->type != TY_VERB && !tok_has(v, WF_AUX)) ||
+	    n->ent->type != ENT_AGENT || r->ncodes != 1 || !r->codes[0])
+		return;
+	char cc[4];
+	actor_split(r->codes[0], cc);
+	if (!cc[0])
+		return;
+	const char *ag = sent_agent_code(S, n->ent);
+	const char **codes = ag ? arena_alloc(&S->c->scratch, sizeof *codes) : NULL;
+	if (!codes)
+		return;
+	codes[0] = sent_apply_agent(S, r->codes[0], ag, 0);
+	a->codes = codes;
+	a->ncodes = 1;
+	a->ref = -1;
+}
+
 void actors_pronouns(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -504,6 +535,7 @@ void actors_pronouns(coder_sent *S)
 			return;
 		a->pron_kind = kind;
 		a->ref = ref;
+		own_forces(S, a, i);
 	}
 }
 

@@ -318,15 +318,19 @@ static int open_thing(const coder_slot *s)
 
 /* News: noun-phrase actors the dictionaries do not know, and the null target of an event
  * with none in the sentence ("the president resigned"). oend: where an open object may
- * start (after the words the pattern matched). */
-static void news_slots(coder_sent *S, int lo, int v, int oend, int hi, const char *a,
-		       coder_slot *src, coder_slot *tgt)
+ * start (after the words the pattern matched), unless the bare agent the pattern skipped
+ * before its first word after the verb (first) is the object (news_agent_object). */
+static void news_slots(coder_sent *S, int lo, int v, int vend, int first, int oend, int hi,
+		       const char *a, coder_slot *src, coder_slot *tgt)
 {
 	int f, t;
 	if (!src->n && tgt->n)
 		news_open_subject(S, lo, v, src);
 	/* not the verb's own subject put after it ('"...," said Cavusoglu'), nor words that
 	 * hold the source ("books banned by the Taliban"): no target */
+	if (src->n && !tgt->n && first > vend && news_agent_object(S, vend, first, tgt) &&
+	    holds_source(tgt->m[0].a, src))
+		tgt->n = 0;
 	if (src->n && !tgt->n && news_open_object(S, oend, hi, tgt) &&
 	    (holds_source(tgt->m[0].a, src) || (syntax_on(S) &&
 	     syntax_subject_words(S, v, tgt->m[0].a->pos, tgt->m[0].a->end))))
@@ -449,7 +453,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	    !designated && (news & NEWS_OPEN_ACTORS) && force_code(code.a) && syntax_on(S))
 		syntax_pronoun_doer(S, v, oend, src);
 	if (news & NEWS_OPEN_ACTORS)
-		news_slots(S, lo, v, oend, hi, code.a, src, tgt);
+		news_slots(S, lo, v, vend, hit ? m.lower_first : -1, oend, hi, code.a, src, tgt);
 	if (syntax_on(S) && syntax_news_channel(S, v, src, tgt)) {
 		cd->note = S->syn_note;   /* "told Reuters": the channel, no side (synnews.c) */
 		decided = 1;

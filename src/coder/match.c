@@ -376,7 +376,7 @@ void match_resolve_actors(coder_sent *S)
 
 /* Agent code `ag` ("~GOV", "NGM~") applied to actor code `code`, unless already part of it
  * on a 3-character boundary. */
-static const char *apply_agent(coder_sent *S, const char *code, const char *ag, int former)
+const char *sent_apply_agent(coder_sent *S, const char *code, const char *ag, int former)
 {
 	char part[64];
 	int prefix = ag[strlen(ag) - 1] == '~';
@@ -452,7 +452,7 @@ static void attach_agent(coder_sent *S, coder_actor *a, const dict_entry *ag, in
 	if (!codes)
 		return;
 	for (int k = 0; k < a->ncodes; k++)
-		codes[k] = apply_agent(S, a->codes[k], acode, former);
+		codes[k] = sent_apply_agent(S, a->codes[k], acode, former);
 	a->codes = codes;
 	a->agent = ag;
 }

@@ -370,6 +370,25 @@ int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out)
 	return open_actor(S, start, j - 1, out);
 }
 
+/* bare51: the agent phrase right after the verb ending at vend ("accused the army of
+ * rigging the vote", "accused soldiers of abuses") that the pattern skipped, its words
+ * starting at first after an OF: the deed's noun is the pattern's, the side charged with it
+ * is the bare agent, an open actor ("~MIL"), not the phrase after the pattern's words ("the
+ * vote"). Not an agent word the pattern took itself ("declared a state of siege"). */
+int news_agent_object(coder_sent *S, int vend, int first, coder_slot *out)
+{
+	int j = vend + 1, from = j;
+	while (j < first && j - from < 3 && sent_live(S, j) && S->t[j].cls == C_WORD &&
+	       (S->t[j].type == TY_DET || S->t[j].type == TY_ADJ))
+		j++;
+	const coder_tok *t = j < first ? &S->t[j] : NULL;
+	if (!t || t->type != TY_AGENT || !t->ent || t->ent->type != ENT_AGENT || t->end < j ||
+	    t->end + 1 >= first || !tok_is(&S->t[t->end + 1], "OF") ||
+	    !sent_agent_code(S, t->ent))
+		return 0;
+	return open_actor(S, from, t->end, out) && strcmp(out->m[0].code, "---");
+}
+
 /* "will not release", "refused to cooperate", "unwillingness to support": cooperation
  * (roots 03-08) that is denied. */
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c)

@@ -173,6 +173,8 @@ static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, con
 	if (!token_ok(m, q))
 		return 0;
 	coder_tok *t = &S->t[q];
+	if (e == m->seq && k > 0 && e[k - 1].kind == PEL_VERB)
+		m->lower_first = q;   /* the words a pattern skipped after the verb end here */
 	switch (x->kind) {
 	case PEL_WORD:
 		if (!match_word(x, t, 0))
@@ -380,7 +382,7 @@ int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int 
 	dict_pel seq[DICT_MAX_FLAT];
 	int n = dict_pattern_flatten(pt, seq);
 	coder_match m = { S, lo, hi, v, vend, seq, n, -1, -1, -1, -1, -1, -1, -1, -1, MATCH_BUDGET, 0,
-			   NULL };
+			   NULL, -1 };
 	m.frame = NULL;
 	if (!pt->upper.n) {
 		if (match_from(&m, seq, n, 0, v, 1, NULL, NULL)) {

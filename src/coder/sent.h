@@ -180,6 +180,7 @@ typedef struct coder_match {
 	int budget;
 	int alt_chars;        /* characters of the options actually matched */
 	void *frame;          /* the innermost alternative being matched (a frame) */
+	int lower_first;      /* the token the first element after the verb took (-1: none) */
 } coder_match;
 
 /* A verb coded in its clause (event.c): its code, pattern, and source and target slots. */
@@ -342,6 +343,8 @@ void match_attach_agents(coder_sent *S);
 void match_mark_nouns(coder_sent *S);
 coder_actor *sent_new_actor(coder_sent *S, int pos);
 const char *sent_agent_code(coder_sent *S, const dict_entry *ag);
+/* Agent code ag ("~MIL") applied to actor code code (RUSGOV -> RUSMIL, RUS -> RUSMIL). */
+const char *sent_apply_agent(coder_sent *S, const char *code, const char *ag, int former);
 
 /* 1 when token i is not inside a deleted comma clause (inline: the hottest test of all). */
 static inline int sent_live(const coder_sent *S, int i)
@@ -535,6 +538,10 @@ int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out);
  * ("..., and four of them blew themselves up"); 0: none. */
 int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out);
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out);
+/* The bare agent phrase right after the verb that a pattern skips, followed by OF before the
+ * pattern's first word after the verb at first ("accused the army of rigging"), as an open
+ * actor; 0: none. */
+int news_agent_object(coder_sent *S, int vend, int first, coder_slot *out);
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_questioned(coder_sent *S, int v);
