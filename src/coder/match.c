@@ -638,6 +638,17 @@ static int plural_before_verb(const coder_sent *S, int i)
 	return 0;
 }
 
+/* pair51: "both sides", "the two sides": a verb form in -S (not -SS) right after "both" or a
+ * count of two or more is a plural noun, since a plural subject never takes a verb's
+ * third-person singular ("both address" keeps its verb). */
+static int plural_after_count(const coder_sent *S, int i)
+{
+	static const char *const many[] = { "BOTH", "TWO", "THREE", "FOUR", "FIVE", NULL };
+	const coder_tok *t = &S->t[i];
+	return i > 0 && t->n > 3 && t->s[t->n - 1] == 'S' && t->s[t->n - 2] != 'S' &&
+	       tok_in(&S->t[i - 1], many);
+}
+
 /* "in return, X sought ...", "in exchange for", "a ban on imports": a verb form right after
  * a preposition that is never an adverb or a conjunction (not to, after, since, as, under:
  * "have since banned", "came under attack") is a noun. A gerund stays a verb ("by attacking
@@ -714,7 +725,7 @@ void match_mark_nouns(coder_sent *S)
 		if (t->type != TY_VERB)
 			continue;
 		const dict_verb_root *vr = t->ent->verb;
-		if (i > 0 && S->t[i - 1].type == TY_DET) {
+		if (i > 0 && (S->t[i - 1].type == TY_DET || plural_after_count(S, i))) {
 			t->type = TY_NOUN;
 			continue;
 		}
