@@ -492,6 +492,39 @@ static void shared_agent(coder_sent *S, const coder_actor *a, const dict_entry *
 	}
 }
 
+/* pair51: "the presidents of Rwanda and Congo", "the foreign ministers of Egypt, Jordan and
+ * Qatar": a plural agent before OF is of every country coordinated after it (actor a the
+ * first), one side each (CODGOV, was COD). A conjunct is taken only when it has no agent of
+ * its own, none right after it ("and Congo's army"), and is another country than a's
+ * ("the leaders of Puntland and Jubaland", both SOM, are left as they were). */
+static void shared_of_agent(coder_sent *S, const coder_actor *a, const dict_entry *ag,
+			    int former)
+{
+	int c = a->end + 1;
+	while (c + 1 < S->nt) {
+		int q = c;
+		if (S->t[q].type == TY_COMMA)
+			q++;
+		int conj = q < S->nt && S->t[q].type == TY_CONJ && tok_is(&S->t[q], "AND");
+		if (conj)
+			q++;
+		if (q == c || q >= S->nt || S->t[q].type != TY_ACTOR || S->t[q].actor < 0)
+			return;
+		coder_actor *r = &S->a[S->t[q].actor];
+		int after = r->end + 1;
+		if (r->agent || !r->ent || r->pos != q || r->ncodes < 1 || a->ncodes < 1 ||
+		    !strncmp(r->codes[0], a->codes[0], 3) ||
+		    (after < S->nt && (S->t[after].type == TY_AGENT ||
+				       (S->t[after].cls == C_WORD && tok_has(&S->t[after],
+									    WF_POSS)))))
+			return;
+		attach_agent(S, r, ag, former);
+		if (conj)
+			return;
+		c = after;
+	}
+}
+
 /* A word of rank or tenure that may stand before an agent or an office holder's phrase
  * ("Turkey's top diplomat", "outgoing Canadian Prime Minister ..."): it names no side. */
 int match_rank_word(const coder_tok *t)
@@ -580,6 +613,9 @@ void match_attach_agents(coder_sent *S)
 			if (pf >= 0 && S->t[pf].type == TY_FORMER)
 				former = 1;
 			attach_agent(S, a, t->ent, former);
+			if (of && (S->c->o.news & NEWS_OPEN_ACTORS) && tl->n > 1 &&
+			    tl->s[tl->n - 1] == 'S')
+				shared_of_agent(S, a, t->ent, former);
 			t->type = TY_LIT;
 			continue;
 		}
