@@ -94,6 +94,10 @@ typedef struct {
 	 * ("the trio", "the two countries" are they) */
 	int ngroup;
 	char group[8][4];
+	/* ctxgroup.c: the last two countries an event of the story had as its two sides
+	 * ("the two sides", "both leaders" are they); npair: 2 when kept, else 0 */
+	int npair;
+	char pair[2][4];
 	/* ctxgroup.c: the countries the story's previous sentence named, in order, coded or
 	 * not (an epithet's country when the story has none: "Modi met ... Mauritius. Modi
 	 * discussed ties with the island nation") */

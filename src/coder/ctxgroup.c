@@ -85,15 +85,20 @@ void context_members(coder_sent *S)
 }
 
 /* How many countries a side's phrase names as a group, or 0: "the two countries", "both
- * nations", "the three military-led nations", "the trio", "the two governments" (*gov: 1),
- * "the two sides" (of a war or a negotiation: its countries, with no sector),
+ * nations", "the three military-led nations", "the trio", "the two governments", "the two
+ * leaders", "both ministers" (*gov: "GOV"), "the two armies" (*gov: "MIL"), "the two sides"
+ * (of a war or a negotiation: its countries, with no sector; *gov: ""),
  * alone or after an agent's " of ", " in ", " from " ("Officials in the two countries",
  * *tail: 1). Up to two words between the number and the noun. */
-static int countries_phrase(const char *text, int *gov, int *tail)
+static int countries_phrase(const char *text, const char **gov, int *tail)
 {
 	static const char *const num[] = { "both", "two", "three", "four", "five", NULL };
-	static const char *const head[] = { "countries", "nations", "states", "neighbors",
-					    "neighbours", "governments", "sides", NULL };
+	/* pair51: a plural of the states' rulers or forces names them as well as the states */
+	static const struct { const char *noun, *sector; } head[] = {
+		{ "countries", "" }, { "nations", "" }, { "states", "" }, { "neighbors", "" },
+		{ "neighbours", "" }, { "sides", "" }, { "governments", "GOV" },
+		{ "leaders", "GOV" }, { "ministers", "GOV" }, { "armies", "MIL" },
+		{ "militaries", "MIL" }, { NULL, NULL } };
 	static const char *const link[] = { " of the ", " in the ", " from the ", " of ", " in ",
 					    " from ", NULL };
 	char low[256], w[8][24];
@@ -131,9 +136,9 @@ static int countries_phrase(const char *text, int *gov, int *tail)
 			count = k ? k + 1 : 2;
 	if (!count || (count != 2 && !i) || n - i < 2 || n - i > 4)
 		return 0;
-	for (int k = 0; head[k]; k++)
-		if (!strcmp(w[n - 1], head[k])) {
-			*gov = k == 5;
+	for (int k = 0; head[k].noun; k++)
+		if (!strcmp(w[n - 1], head[k].noun)) {
+			*gov = head[k].sector;
 			return count;
 		}
 	return 0;
@@ -193,6 +198,20 @@ void context_keep_last(coder_sent *S)
 void context_keep_group(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		const khaldun_event *e = &S->c->events[i];
+		char a[4], b[4];
+		if (no_country(e->source) || no_country(e->target))
+			continue;
+		actor_split(e->source, a);
+		actor_split(e->target, b);
+		if (a[0] && b[0] && strcmp(a, b)) {
+			memcpy(x->pair[0], a, 4);
+			memcpy(x->pair[1], b, 4);
+			x->npair = 2;
+			break;
+		}
+	}
 	char list[8][4];
 	int n = sentence_countries(S, (int)S->c->sentence.len + 1, list, 8);
 	if (n < 2)
@@ -207,7 +226,8 @@ void context_keep_group(coder_sent *S)
 static const char *group_side(coder_sent *S, const char *code, const char *text,
 			      const char *other)
 {
-	int gov = 0, tail = 0;
+	const char *gov = "";
+	int tail = 0;
 	int want = no_country(code) ? countries_phrase(text, &gov, &tail) : 0;
 	if (!want || (tail && code[0] != '~'))
 		return NULL;
@@ -219,7 +239,7 @@ static const char *group_side(coder_sent *S, const char *code, const char *text,
 	for (int k = 0; k < n; k++) {
 		if (!strcmp(list[k], oc))
 			continue;
-		const char *sector = tail ? code + 1 : gov ? "GOV" : "";
+		const char *sector = tail ? code + 1 : gov;
 		char *r = arena_alloc(&S->c->scratch, 4 + strlen(sector));
 		if (r)
 			sprintf(r, "%s%s", list[k], sector);
@@ -432,11 +452,73 @@ static const char *epithet_side(coder_sent *S, const char *code, const char *tex
 	return r;
 }
 
+/* 1 when the sentence says its subject acted on its own members: "each other", "one
+ * another". */
+static int reciprocal_words(const coder_sent *S)
+{
+	for (int i = 0; i + 1 < S->nt; i++)
+		if ((tok_is(&S->t[i], "EACH") && tok_is(&S->t[i + 1], "OTHER")) ||
+		    (tok_is(&S->t[i], "ONE") && tok_is(&S->t[i + 1], "ANOTHER")))
+			return 1;
+	return 0;
+}
+
+/* pair51: "Armenia and Azerbaijan held talks ... The two countries agreed to open their
+ * border": a pair phrase as the source ("the two sides", "both leaders") is the two
+ * countries the sentence names before it, else the two sides of the story's last event
+ * between two countries (context_keep_group), else the two countries of the last sentence
+ * that named two or more, when it named just two; and an act of the pair with no
+ * other party is done by each to the other when it is mutual by nature (talks, agreement,
+ * cooperation, fighting: actors_mutual_code) or the sentence says so ("accused each
+ * other"). Sets *a and *b (with the phrase's sector) and returns 1; 0: not such an event. */
+static int pair_sides(coder_sent *S, const khaldun_event *e, const char **a, const char **b)
+{
+	const char *gov = "";
+	int tail = 0;
+	if (!no_country(e->source) || countries_phrase(e->source_text, &gov, &tail) != 2 ||
+	    (tail && e->source[0] != '~'))
+		return 0;
+	if (strcmp(e->target, "---") || !(actors_mutual_code(e->code) || reciprocal_words(S)))
+		return 0;
+	char list[8][4];
+	const coder_context *x = &S->c->ctx;
+	if (sentence_countries(S, sent_text_offset(S, e->source_text), list, 8) != 2) {
+		if (x->npair == 2)
+			memcpy(list, x->pair, sizeof x->pair);
+		else if (x->ngroup == 2)
+			memcpy(list, x->group, sizeof list[0] * 2);
+		else
+			return 0;
+	}
+	const char *sector = tail ? e->source + 1 : gov;
+	char *r = arena_alloc(&S->c->scratch, 2 * (4 + strlen(sector)));
+	if (!r)
+		return 0;
+	sprintf(r, "%s%s", list[0], sector);
+	*a = r;
+	*b = r + strlen(r) + 1;
+	sprintf(r + strlen(r) + 1, "%s%s", list[1], sector);
+	return 1;
+}
+
 void context_country_groups(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
-	for (size_t i = 0; i < c->nevents; i++) {
+	for (size_t i = 0, n = c->nevents; i < n; i++) {
 		khaldun_event *e = &c->events[i];
+		const char *a, *b;
+		if (pair_sides(S, e, &a, &b)) {
+			static const char why[] = "a pair ('the two sides', 'both leaders') "
+						  "doing a mutual act: each of the two countries "
+						  "named together before, to the other";
+			context_set_sides(S, e, a, b, why);
+			khaldun_event copy = *e;   /* its note too */
+			copy.source = b;
+			copy.target = a;
+			if (event_add(c, &copy) < 0)
+				return;
+			continue;
+		}
 		const char *s = group_side(S, e->source, e->source_text, e->target);
 		const char *t = group_side(S, e->target, e->target_text, s ? s : e->source);
 		if (s || t)

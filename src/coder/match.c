@@ -492,6 +492,39 @@ static void shared_agent(coder_sent *S, const coder_actor *a, const dict_entry *
 	}
 }
 
+/* pair51: "the presidents of Rwanda and Congo", "the foreign ministers of Egypt, Jordan and
+ * Qatar": a plural agent before OF is of every country coordinated after it (actor a the
+ * first), one side each (CODGOV, was COD). A conjunct is taken only when it has no agent of
+ * its own, none right after it ("and Congo's army"), and is another country than a's
+ * ("the leaders of Puntland and Jubaland", both SOM, are left as they were). */
+static void shared_of_agent(coder_sent *S, const coder_actor *a, const dict_entry *ag,
+			    int former)
+{
+	int c = a->end + 1;
+	while (c + 1 < S->nt) {
+		int q = c;
+		if (S->t[q].type == TY_COMMA)
+			q++;
+		int conj = q < S->nt && S->t[q].type == TY_CONJ && tok_is(&S->t[q], "AND");
+		if (conj)
+			q++;
+		if (q == c || q >= S->nt || S->t[q].type != TY_ACTOR || S->t[q].actor < 0)
+			return;
+		coder_actor *r = &S->a[S->t[q].actor];
+		int after = r->end + 1;
+		if (r->agent || !r->ent || r->pos != q || r->ncodes < 1 || a->ncodes < 1 ||
+		    !strncmp(r->codes[0], a->codes[0], 3) ||
+		    (after < S->nt && (S->t[after].type == TY_AGENT ||
+				       (S->t[after].cls == C_WORD && tok_has(&S->t[after],
+									    WF_POSS)))))
+			return;
+		attach_agent(S, r, ag, former);
+		if (conj)
+			return;
+		c = after;
+	}
+}
+
 /* A word of rank or tenure that may stand before an agent or an office holder's phrase
  * ("Turkey's top diplomat", "outgoing Canadian Prime Minister ..."): it names no side. */
 int match_rank_word(const coder_tok *t)
@@ -580,6 +613,9 @@ void match_attach_agents(coder_sent *S)
 			if (pf >= 0 && S->t[pf].type == TY_FORMER)
 				former = 1;
 			attach_agent(S, a, t->ent, former);
+			if (of && (S->c->o.news & NEWS_OPEN_ACTORS) && tl->n > 1 &&
+			    tl->s[tl->n - 1] == 'S')
+				shared_of_agent(S, a, t->ent, former);
 			t->type = TY_LIT;
 			continue;
 		}
@@ -636,6 +672,17 @@ static int plural_before_verb(const coder_sent *S, int i)
 			return 1;
 	}
 	return 0;
+}
+
+/* pair51: "both sides", "the two sides": a verb form in -S (not -SS) right after "both" or a
+ * count of two or more is a plural noun, since a plural subject never takes a verb's
+ * third-person singular ("both address" keeps its verb). */
+static int plural_after_count(const coder_sent *S, int i)
+{
+	static const char *const many[] = { "BOTH", "TWO", "THREE", "FOUR", "FIVE", NULL };
+	const coder_tok *t = &S->t[i];
+	return i > 0 && t->n > 3 && t->s[t->n - 1] == 'S' && t->s[t->n - 2] != 'S' &&
+	       tok_in(&S->t[i - 1], many);
 }
 
 /* "in return, X sought ...", "in exchange for", "a ban on imports": a verb form right after
@@ -714,7 +761,7 @@ void match_mark_nouns(coder_sent *S)
 		if (t->type != TY_VERB)
 			continue;
 		const dict_verb_root *vr = t->ent->verb;
-		if (i > 0 && S->t[i - 1].type == TY_DET) {
+		if (i > 0 && (S->t[i - 1].type == TY_DET || plural_after_count(S, i))) {
 			t->type = TY_NOUN;
 			continue;
 		}
