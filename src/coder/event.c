@@ -864,6 +864,41 @@ static int one_sided_intent(const char *a)
 	return a && a[0] == '0' && a[1] == '3' && a[2] >= '3' && a[2] <= '5';
 }
 
+/* coord51: 1 when a coordinated subject's deed of force or reduced relations is done by
+ * its members together to someone else, not to each other, though its CAMEO class (16, 19)
+ * may be mutual: "U.S. and Iraqi troops conducted a joint raid", "launched strikes",
+ * "imposed sanctions". Relations cut or talks halted (161, 164) are between the two; force
+ * is only when the verb or the deed noun after it says the sides fought each other
+ * ("clashed", "exchanged fire", "fought a battle", "fired across the line" that parts
+ * them). "Joint" or "together" near the verb always names a deed done side by side. */
+static int one_sided_deed(const coder_sent *S, const char *a, int verb, int vend)
+{
+	static const char *const fight[] = { "CLASH", "FIGHT", "FOUGHT", "BATTL", "SKIRMISH",
+		"EXCHANG", "TRAD", "DUEL", NULL };
+	static const char *const fray[] = { "CLASH", "CLASHES", "FIGHTING", "FIGHT", "BATTLE",
+		"BATTLES", "SKIRMISH", "SKIRMISHES", "FIREFIGHT", "FIREFIGHTS", "GUNFIGHT",
+		"GUNFIGHTS", "GUNBATTLE", "GUNBATTLES", "WAR", "HOSTILITIES", "ACROSS", NULL };
+	static const char *const side[] = { "JOINT", "JOINTLY", "TOGETHER", NULL };
+	if (!a || a[0] != '1' || (a[1] != '6' && a[1] != '9'))
+		return 0;
+	int lo = verb > 2 ? verb - 2 : 0, hi = vend + 4 < S->nt ? vend + 4 : S->nt - 1, war = 0;
+	for (int j = lo; j <= hi; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD)
+			continue;
+		if (tok_in(t, side))
+			return 1;
+		war |= j > vend && tok_in(t, fray);
+	}
+	if (a[1] == '6')
+		return a[2] && a[2] != '1' && a[2] != '4';
+	const coder_tok *v = &S->t[verb];
+	for (int k = 0; fight[k]; k++)
+		if (v->n >= (int)strlen(fight[k]) && !memcmp(v->s, fight[k], strlen(fight[k])))
+			return 0;
+	return !war;
+}
+
 /* 1 when a slot's members have two codes or more (not "the Baloch Liberation Army, or
  * BLA": one actor named twice, which is no pair). */
 static int distinct_members(const coder_slot *s)
@@ -1007,9 +1042,11 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 	 * Liberation Army, or BLA, attacked a train"), which can be no target of its own */
 	coder_cand open;
 	if ((c->o.news & NEWS_OPEN_ACTORS) && actors_own_compound(&cd->src, &cd->tgt) &&
-	    (((!actors_mutual_code(cd->code.a) || one_sided_intent(cd->code.a)) &&
-	      !mutual_verb(&S->t[cd->verb]) && !reciprocal_after(S, vend) &&
-	      distinct_members(&cd->src)) || !distinct_members(&cd->src))) {
+	    (((((!actors_mutual_code(cd->code.a) || one_sided_intent(cd->code.a)) &&
+		!mutual_verb(&S->t[cd->verb])) ||
+	       one_sided_deed(S, cd->code.a, cd->verb, vend)) &&
+	      !reciprocal_after(S, vend) && distinct_members(&cd->src)) ||
+	     !distinct_members(&cd->src))) {
 		open = *cd;
 		open.tgt.n = 0;
 		event_null_slot(S, &open.tgt);

@@ -2796,6 +2796,43 @@ static int each_other(coder_sent *S, const struct syntax_parse *P, int vw, int s
 	return 1;
 }
 
+/* coord51: two sides who spoke, talked or conferred with no one else named ("Israel's prime
+ * minister and the U.S. president spoke about the hostages", "talked on Monday") consulted
+ * each other: a statement (01) becomes 040, its topic no party, and settle_slots pairs the
+ * members both ways. Not when the verb has an object or a party
+ * ("spoke to reporters", "talked with Iran"), a venue of its own ("spoke at a rally"), or
+ * the sides spoke apart ("separately"). */
+static void conferred(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+		      dict_evcode *code, coder_slot *src, coder_slot *tgt)
+{
+	static const char *const talk[] = { "speak", "spoke", "talk", "confer", "convers",
+		NULL };
+	static const char *const aside[] = { "to", "with", "at", "before", "against", NULL };
+	static const char *const apart[] = { "separately", "individually", "apart", NULL };
+	const char *a = code->a;
+	coder_slot pair;
+	if (!a || a[0] != '0' || a[1] != '1' || !syn_is_verb(&P->w[vw]) ||
+	    !syn_stem_in(&P->w[vw], talk) || !src->n || src->pronoun ||
+	    syn_child_rel(P, vw, "obj") >= 0 || syn_child_word(P, vw, "advmod", apart) ||
+	    syn_slot_role(S, P, sv, src) != R_SRC || other_party(S, P, vw, src) >= 0)
+		return;
+	for (int k = 0; k < P->nw; k++)
+		if ((int)P->w[k].head - 1 == vw && syn_rel_base(&P->w[k], "obl") &&
+		    syn_child_word(P, k, "case", aside))
+			return;
+	int two = 0;   /* the members name two sides or more, not one side twice */
+	for (int i = 1; i < src->n; i++)
+		two |= strcmp(src->m[i].code, src->m[0].code) != 0;
+	if (src->n == 1 ? !joint_partner(S, P, sv, src, &pair) ||
+			  !strcmp(pair.m[0].code, src->m[0].code)
+			: src->m[0].a->group < 0 || !two)
+		return;
+	code->a = "040";
+	code->b = NULL;
+	tgt->n = 0;
+	syn_note_add(S, "rule: two sides who spoke with no one else named consulted each other");
+}
+
 /* Last checks on the chosen slots: places, the same actor twice, reciprocal acts; -1: none. */
 static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			const dict_evcode *code, coder_slot *src, coder_slot *tgt)
@@ -3173,11 +3210,13 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_TGT;
 	}
 	if (reduced_passive(S, P, vw, src, tgt)) {
-		rs = R_SRC;
+		rs = R_SRC;   /* "students kidnapped by gunmen": the gunmen -> the students */
 		rt = R_TGT;
 	}
 	if (syn_passive_authority(S, P, vw, code->a, src, tgt))
 		rs = R_SRC;   /* "was arrested in Ankara": the Turkish authorities (synpassive.c) */
+	if (!upper)
+		conferred(S, P, vw, sv, code, src, tgt);
 	if (settle_slots(S, P, vw, sv, code, src, tgt) < 0)
 		return -1;
 	syn_left_organisation(P, vw, tgt, code);   /* "withdrew from ECOWAS": 160 (syncode.c) */

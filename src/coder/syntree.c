@@ -310,6 +310,82 @@ static void fronted_subjects(struct syntax_parse *P)
 	}
 }
 
+/* coord51: "Netanyahu and U.S. President Biden spoke": the parser may end the first subject's
+ * conjunct at a name that opens the second's phrase ("U.S.") and give the verb a second
+ * subject ("Biden"), so the coordination loses its second member. A verb's later subject
+ * whose phrase starts right after such a conjunct (a name with only its "and") is that
+ * conjunct: the name goes into its phrase, the second subject takes the conjunct's place. */
+static void split_conjuncts(struct syntax_parse *P)
+{
+	for (int s2 = 2; s2 < P->nw; s2++) {
+		khaldun_parse_token *B = &P->w[s2];
+		int v = (int)B->head - 1, s1 = -1, c = -1;
+		if (v <= s2 || !syn_rel_is(B, "nsubj"))
+			continue;
+		for (int k = 0; k < s2 && s1 < 0; k++)   /* or a bare oblique: "minister Carney" */
+			if ((int)P->w[k].head - 1 == v && (syn_rel_is(&P->w[k], "nsubj") ||
+			    (syn_rel_is(&P->w[k], "obl") && syn_child_rel(P, k, "case") < 0)))
+				s1 = k;
+		for (int k = s2 - 1; s1 >= 0 && k > s1 && c < 0; k--)
+			if (syn_below(P, k, s2) < 0)
+				c = k;   /* the last word before s2's phrase */
+		if (c < 0 || c + 1 >= s2 || !syn_rel_is(&P->w[c], "conj") || !P->w[c].upos ||
+		    strcmp(P->w[c].upos, "PROPN") || syn_below(P, c, s1) < 0)
+			continue;
+		int kids = 0, cc = -1;
+		for (int k = 0; k < P->nw; k++)
+			if ((int)P->w[k].head - 1 == c) {
+				kids++;
+				cc = syn_rel_is(&P->w[k], "cc") ? k : cc;
+			}
+		if (kids != 1 || cc != c - 1)
+			continue;
+		B->head = (size_t)(s1 + 1);   /* the first subject, not a name in apposition */
+		B->deprel = "conj";
+		P->w[s1].deprel = "nsubj";
+		P->w[cc].head = (size_t)(s2 + 1);
+		P->w[c].head = (size_t)(c + 2);
+		P->w[c].deprel = "compound";
+	}
+}
+
+/* coord51: "Iran and the three European powers held talks in Istanbul": the parser may read
+ * the verb after a coordinated subject as a reduced relative clause (acl) of its last
+ * member, and the first member the root, so the sentence has no main verb and the first
+ * member no deed. A root name or noun with a conjunct, no verb of its own and such a verb
+ * on it or on the conjunct: a verb (not a participle in -ing) with an object, which no
+ * reduced relative has ("the powers held talks" is a clause; "the powers meeting in
+ * Geneva" stays), and no subject or marker. The verb becomes the root, the coordinated
+ * phrase its subject; what hung on the old root after the verb hangs on the verb. */
+static void acl_main_verbs(struct syntax_parse *P)
+{
+	int r = -1;
+	for (int k = 0; k < P->nw && r < 0; k++)
+		if (!P->w[k].head)
+			r = k;
+	if (r < 0 || !P->w[r].upos ||
+	    (strcmp(P->w[r].upos, "NOUN") && strcmp(P->w[r].upos, "PROPN")) ||
+	    syn_child_rel(P, r, "cop") >= 0 || syn_child_rel(P, r, "nsubj") >= 0)
+		return;
+	int c = syn_child_rel(P, r, "conj");
+	for (int v = c + 1; c > r && v < P->nw; v++) {
+		const khaldun_parse_token *V = &P->w[v];
+		int on = (int)V->head - 1;
+		if ((on != c && on != r) || !syn_rel_is(V, "acl") || !V->upos ||
+		    strcmp(V->upos, "VERB") || syn_ends_ing(V) || syn_child_rel(P, v, "obj") < 0 ||
+		    syn_child_rel(P, v, "nsubj") >= 0 || syn_child_rel(P, v, "mark") >= 0)
+			continue;
+		for (int k = v + 1; k < P->nw; k++)
+			if ((int)P->w[k].head - 1 == r)
+				P->w[k].head = (size_t)(v + 1);
+		P->w[v].head = 0;
+		P->w[v].deprel = "root";
+		P->w[r].head = (size_t)(v + 1);
+		P->w[r].deprel = "nsubj";
+		return;
+	}
+}
+
 /* Finite auxiliaries and copulas: a verb with one of them is a clause of its own. */
 static const char *const finite[] = { "has", "have", "had", "will", "would", "is", "are", "was",
 	"were", "can", "could", "should", "may", "might", "must", "does", "did", NULL };
@@ -656,6 +732,8 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	titles_as_compounds(P);
 	relative_main_verbs(P);
 	fronted_subjects(P);
+	split_conjuncts(P);
+	acl_main_verbs(P);
 	finite_conjuncts(P);
 	auxiliary_subjects(P);
 	by_objects(P);
