@@ -897,6 +897,28 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	return take;
 }
 
+/* between51: 1 when one of candidates c (n) is between codes x and y, either way: "The summit
+ * between the EU and Turkey failed to reach agreement" (120) says what the summit came to,
+ * "attacked Gaza after an exchange of fire between Israeli troops and Palestinians" what
+ * followed it; the noun's own event (syn_between_event) would be a second for that pair. */
+static int linked(const coder_cand *c, int n, const char *x, const char *y)
+{
+	for (int k = 0; k < n; k++) {
+		int sx = 0, sy = 0, tx = 0, ty = 0;
+		for (int i = 0; i < c[k].src.n; i++) {
+			sx |= !strcmp(c[k].src.m[i].code, x);
+			sy |= !strcmp(c[k].src.m[i].code, y);
+		}
+		for (int i = 0; i < c[k].tgt.n; i++) {
+			tx |= !strcmp(c[k].tgt.m[i].code, x);
+			ty |= !strcmp(c[k].tgt.m[i].code, y);
+		}
+		if ((sx && ty) || (sy && tx))
+			return 1;
+	}
+	return 0;
+}
+
 /* Splits the sentence into clauses, codes their verbs and emits the selected events. */
 void clause_code(coder_sent *S)
 {
@@ -935,8 +957,11 @@ void clause_code(coder_sent *S)
 		any_dom |= cands[i].code.dom;
 	int emitted = 0;
 	coder_cand deed;   /* the attack a claim of responsibility names; a nominal deed */
+	int *sel = arena_alloc_raw(&S->c->scratch, sizeof *sel * (size_t)(nverbs + 1));
+	if (!sel)
+		return;
 	for (int i = 0; i < nc; i++)
-		if (selected(S, cands, cl, nc, i, any_dom)) {
+		if ((sel[i] = selected(S, cands, cl, nc, i, any_dom))) {
 			int claimed = syn_claimed_attack(S, &cands[i], &deed);
 			if (claimed != 2) {   /* a claimed deed is no statement besides */
 				event_emit(S, &cands[i]);
@@ -951,4 +976,27 @@ void clause_code(coder_sent *S)
 	 * noun phrase does (synnoun.c) */
 	if (!emitted && syn_nominal_event(S, &deed))
 		event_emit(S, &deed);
+	/* "Talks between Iran and the United States ended": the noun's own mutual event, beside
+	 * the verb's (synnoun.c), member by member: a ceasefire (0871) of a compound with
+	 * itself would leave its target open */
+	kept = 0;   /* the emitted candidates: a noun one codes, or a pair one links, is left
+		     * to it */
+	for (int i = 0; i < nc; i++)
+		if (sel[i] && kept++ != i)
+			cands[kept - 1] = cands[i];
+	for (int from = 0; syn_between_event(S, &from, cands, kept, &deed);) {
+		coder_slot all;
+		slot_copy(&all, &deed.src);
+		for (int i = 0; i < all.n; i++)
+			for (int j = 0; j < all.n; j++) {
+				const char *x = all.m[i].code, *y = all.m[j].code;
+				if (all.m[i].a == all.m[j].a || !strcmp(x, y) ||
+				    linked(cands, kept, x, y))
+					continue;
+				deed.src.m[0] = all.m[i];
+				deed.tgt.m[0] = all.m[j];
+				deed.src.n = deed.tgt.n = 1;
+				event_emit(S, &deed);
+			}
+	}
 }

@@ -1009,6 +1009,17 @@ static int place_slot(coder_sent *S, const coder_slot *s)
 	return 1;
 }
 
+/* between51 (--shallow): 1 when the verb ending at token vend is a noun right before
+ * "between" and the source actor stands right after it ("Clashes between Israeli troops and
+ * Palestinian gunmen killed three people in Jenin"): the members' mutual event, whatever
+ * the target words after it name. */
+static int between_after(const coder_sent *S, const coder_cand *cd, int vend)
+{
+	return !syntax_on(S) && vend + 2 < S->nt && tok_is(&S->t[vend + 1], "BETWEEN") &&
+	       cd->src.pos > vend + 1 && cd->src.pos <= vend + 3 && distinct_members(&cd->src) &&
+	       actors_mutual_code(cd->code.a);
+}
+
 /* misc49: a state that protests (the verb "protest", 141x) lodges a complaint (114): CAMEO's
  * 141 is a crowd's. A state is a government actor or agent (XXXGOV, ~GOV) or a bare country
  * named as such ("The Philippines", "Tokyo"); not people: another role (~CVL, ~OPP, ~EDU,
@@ -1031,7 +1042,7 @@ static int state_protest(const coder_sent *S, const coder_cand *cd, const coder_
 	return w->kind == PEL_WORD && !(t->n > w->len && t->s[t->n - 1] == 'S');
 }
 
-void event_emit(coder_sent *S, const coder_cand *cd)
+static void emit_one(coder_sent *S, const coder_cand *cd)
 {
 	khaldun_coder *c = S->c;
 	/* a rule's noun with no dictionary entry (synnoun.c) ends where it starts */
@@ -1166,5 +1177,22 @@ void event_emit(coder_sent *S, const coder_cand *cd)
 			}
 		}
 	}
+}
+
+void event_emit(coder_sent *S, const coder_cand *cd)
+{
+	int vend = S->t[cd->verb].end > cd->verb ? S->t[cd->verb].end : cd->verb;
+	if (!between_after(S, cd, vend)) {
+		emit_one(S, cd);
+		return;
+	}
+	/* the members' mutual event; a target of its own after it stays the deed's too
+	 * ("killed three people in Jenin"), an open one does not */
+	if (cd->tgt.n && strcmp(cd->tgt.m[0].code, "---") &&
+	    !actors_own_compound(&cd->src, &cd->tgt))
+		emit_one(S, cd);
+	coder_cand mutual = *cd;
+	slot_copy(&mutual.tgt, &mutual.src);
+	emit_one(S, &mutual);
 }
 

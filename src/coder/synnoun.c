@@ -688,6 +688,163 @@ int syn_deed_noun_sides(coder_sent *S, const struct syntax_parse *P, int n, int 
 	return 0;
 }
 
+/* between51: nouns of a mutual event that no form of a verb root matches, and the root and
+ * code each stands for when its parties are named by "between X and Y": the dictionary's
+ * codes of "held talks" (040), "held negotiations" (046), "signed an agreement" (057),
+ * "declared a ceasefire" (0871), "clashed" (190). */
+static const char *const TALK_NOUNS[] = { "TALKS", "MEETINGS", "SUMMIT", "CONSULTATIONS",
+	"DISCUSSIONS", NULL };
+static const char *const NEGOTIATION_NOUNS[] = { "NEGOTIATIONS", "DIALOGUE", NULL };
+static const char *const PACT_NOUNS[] = { "AGREEMENT", "AGREEMENTS", "DEAL", "ACCORD",
+	"TREATY", NULL };
+static const char *const TRUCE_NOUNS[] = { "CEASEFIRE", "TRUCE", "ARMISTICE", NULL };
+static const char *const SKIRMISH_NOUNS[] = { "SKIRMISH", "SKIRMISHES", "HOSTILITIES", NULL };
+
+/* 1 when code a is one a "between" phrase makes mutual: consultation (04), a signed
+ * agreement (057), a ceasefire (0871), force (19). */
+static int between_code(const char *a)
+{
+	return a && ((a[0] == '0' && a[1] == '4') || !strcmp(a, "057") || !strcmp(a, "0871") ||
+		     (a[0] == '1' && a[1] == '9'));
+}
+
+/* The root and code of mutual-event noun t (between_code): a deed noun's own root, or that
+ * of the lists above; NULL: none. */
+static const dict_verb_root *between_noun(coder_sent *S, const struct syntax_parse *P, int t,
+					  const char **code)
+{
+	const dict_verb_root *vr = deed_noun(S, P, t);
+	const coder_tok *k = &S->t[t];
+	int n = P->tok2w[t];
+	if (vr) {
+		*code = vr->code.a;
+		return between_code(*code) ? vr : NULL;
+	}
+	if (!sent_live(S, t) || n < 0 || !P->w[n].upos || strcmp(P->w[n].upos, "NOUN") ||
+	    (k->ent && k->ent->type == ENT_VERB))
+		return NULL;
+	*code = tok_in(k, TALK_NOUNS) ? "040" : tok_in(k, NEGOTIATION_NOUNS) ? "046" :
+		tok_in(k, PACT_NOUNS) ? "057" : tok_in(k, TRUCE_NOUNS) ? "0871" :
+		tok_in(k, SKIRMISH_NOUNS) ? "190" : NULL;
+	return !*code ? NULL : named_root(S, !strcmp(*code, "046") ? "NEGOTIATE" :
+					  (*code)[1] == '4' ? "TALK_" :
+					  (*code)[1] == '5' ? "SIGN_" :
+					  (*code)[1] == '8' ? "DECLARE" : "CLASH");
+}
+
+/* Fills *out with the members of noun n's "between" phrase ("between Iran, Iraq and
+ * Syria"), each in source and target: 1 when two actors of two codes are there. */
+static int between_parties(coder_sent *S, const struct syntax_parse *P, int n,
+			   coder_cand *out)
+{
+	static const char *const between[] = { "between", NULL };
+	int b = -1;
+	for (int i = n + 1; i < P->nw && b < 0; i++)
+		if ((int)P->w[i].head == n + 1 && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_child_word(P, i, "case", between))
+			b = i;
+	coder_slot *s = &out->src, one;
+	slot_empty(s);
+	for (int i = b; b >= 0 && i < P->nw; i++) {
+		if (i != b && !((int)P->w[i].head == b + 1 && syn_rel_is(&P->w[i], "conj")))
+			continue;
+		int k = syn_actor_at(S, P, i);
+		if (k < 0)
+			continue;
+		actors_make_slot(S, k, &one);
+		for (int m = 0; m < one.n && s->n < MAX_MEMBERS; m++)
+			s->m[s->n++] = one.m[m];
+		if (!s->pos)
+			s->pos = one.pos;
+	}
+	for (int m = 1; m < s->n; m++)
+		if (strcmp(s->m[m].code, s->m[0].code)) {
+			slot_copy(&out->tgt, s);
+			return 1;
+		}
+	return 0;
+}
+
+/* 1 when the clause verb noun n hangs on tells the event is only wished, planned, judged,
+ * failed or denied ("called for talks between", "will hold talks between", "never signed
+ * a deal between", "a meeting between ... is planned", "talks between ... can succeed",
+ * "welcomed the agreement between", "talks between ... collapsed"): a "for" phrase, a verb
+ * that coded a statement, appeal, intent, praise (050-055), demand, criticism, rejection or
+ * threat (cands, nc), a future, a modal, a word of planning or failure, or a negation. */
+static int between_unmet(coder_sent *S, const struct syntax_parse *P, int n,
+			 const coder_cand *cands, int nc)
+{
+	static const char *const modal[] = { "can", "could", "may", "might", "should", "must",
+		"to", NULL };
+	static const char *const plan[] = { "planned", "scheduled", "expected", "proposed",
+		"set", "due", "possible", "likely", "needed", "collapsed", "failed", "stalled",
+		"broke", "fell", NULL };
+	static const char *const for_[] = { "for", NULL };
+	int v = n;
+	while (P->w[v].head && (syn_rel_base(&P->w[v], "nmod") || syn_rel_is(&P->w[v], "conj"))) {
+		if (syn_child_word(P, v, "case", for_))
+			return 1;   /* "time for talks", "pressed for a truce": wished */
+		v = (int)P->w[v].head - 1;
+	}
+	if (syn_child_word(P, v, "case", for_))
+		return 1;
+	if (!P->w[v].head)
+		return 0;
+	v = (int)P->w[v].head - 1;
+	if (syn_not_on(P, v) || syn_future_verb(P, v) >= 0 || syn_child_word(P, v, "aux", modal) ||
+	    syn_child_word(P, v, "mark", modal) || syn_word_in(&P->w[v], plan))
+		return 1;
+	for (int i = 0; i < nc; i++) {
+		const char *a = cands[i].code.a;
+		if (P->tok2w[cands[i].verb] == v && a &&
+		    ((a[0] == '0' && a[1] >= '1' && a[1] <= '3') ||
+		     (a[0] == '0' && a[1] == '5' && a[2] && a[2] < '6') ||
+		     (a[0] == '1' && a[1] >= '0' && a[1] <= '3')))
+			return 1;
+	}
+	return 0;
+}
+
+/* between51: the next event named by a noun with a "between" phrase ("Clashes between
+ * Israeli troops and Palestinian gunmen killed three people", "Talks between Iran and the
+ * United States ended") from token *from on: the noun's mutual event, both ways among the
+ * phrase's members, whatever verb the noun hangs on; a noun a candidate of cands (nc) was
+ * coded from is left to it. 1 and *out (and *from past the noun) when found. */
+int syn_between_event(coder_sent *S, int *from, const coder_cand *cands, int nc,
+		      coder_cand *out)
+{
+	static const char *const between[] = { "BETWEEN", NULL };
+	int any = 0;   /* no parse for a sentence with no "between" (the parse is the cost) */
+	for (int t = *from; t < S->nt && !any && S->na > 1; t++)
+		any = tok_in(&S->t[t], between);
+	struct syntax_parse *P = any && syntax_on(S) ? syn_get_parse(S) : NULL;
+	for (int t = *from; P && t < S->nt; t++) {
+		const char *code = NULL;
+		const dict_verb_root *vr = between_noun(S, P, t, &code);
+		int n = vr ? P->tok2w[t] : -1, coded = 0;
+		for (int i = 0; i < nc && !coded; i++)
+			coded = cands[i].verb == t;
+		if (n < 0 || coded)
+			continue;
+		memset(out, 0, sizeof *out);
+		if (!between_parties(S, P, n, out) || between_unmet(S, P, n, cands, nc))
+			continue;
+		out->root = vr;
+		out->code.kind = CODE_EVENT;
+		out->code.a = code;
+		if (syn_undone(S, P, n, 0, &out->code))
+			continue;
+		out->verb = t;
+		out->ok = 1;
+		out->note = "rule: a noun of a mutual event with a 'between' phrase ('talks "
+			    "between Iran and the United States') is that event among the "
+			    "phrase's members, both ways";
+		*from = t + 1;
+		return 1;
+	}
+	return 0;
+}
+
 /* 1 when the sentence could hold an event the rules above read: an actor, and a word that is
  * a dictionary verb's (a deed noun), a measure word with no root of its own, an adjective
  * of disapproval, or "behind", "responsible" (a culprit). Read from the coder's tokens, so

@@ -193,4 +193,6 @@ int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out);
 /* synnoun.c: a deed said as a noun phrase with its doer and target, in a sentence that coded
  * no event ("Turkey's offensive against the Kurds"); 1 and *out when found */
 int syn_nominal_event(coder_sent *S, coder_cand *out);
+int syn_between_event(coder_sent *S, int *from, const coder_cand *cands, int nc,
+		      coder_cand *out);
 #endif
