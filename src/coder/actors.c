@@ -101,7 +101,10 @@ static int phrase_actor_after(coder_sent *S, int i, int agents)
 		const coder_tok *t = &S->t[j];
 		if (t->type == TY_ACTOR && t->actor >= 0)
 			return t->actor;
-		if (agents && t->type == TY_AGENT)
+		/* an agent already taken by the place after it ("-backed militias in Syria")
+		 * is a literal that keeps its entry */
+		if (agents && (t->type == TY_AGENT ||
+			       (t->type == TY_LIT && t->ent && t->head < 0)))
 			return S->na;
 		if (t->cls != C_WORD || tok_has(t, WF_PREP) || t->type == TY_VERB ||
 		    t->type == TY_CONJ || t->type == TY_AUX || t->type == TY_PRON)

@@ -364,6 +364,10 @@ void match_resolve_actors(coder_sent *S)
 			t->type = TY_NOUN;   /* "VOA Albanian": a broadcaster's language service */
 			continue;
 		}
+		if ((S->c->o.news & NEWS_NOUNS) && news_cause_country(S, i)) {
+			t->type = TY_NOUN;   /* "pro-EU protesters": their cause, not who they are */
+			continue;
+		}
 		coder_actor *a = sent_new_actor(S, i);
 		if (!a)
 			return;

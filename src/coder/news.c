@@ -73,6 +73,33 @@ int news_service_name(const coder_sent *S, int i)
 	return 0;
 }
 
+/* News: the actor phrase at token i written after "pro-" or "anti-" is the cause of the
+ * people its noun phrase names, not who they are: "pro-EU protesters in Tbilisi" are
+ * Georgians (the agent then takes its place's country), "anti-American protesters" no
+ * Americans, "pro-Russian separatists" no Russians. Only right before an agent or an actor
+ * (an adjective may stand between): "burned anti-American banners" is still against the US.
+ * Armed men against a country are its own rebels, as CAMEO codes insurgents ("anti-Pakistan
+ * militants": PAKREB), so "anti-" keeps it for them. */
+int news_cause_country(coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	if (i < 1 || !t->hyphened ||
+	    !(tok_is(&S->t[i - 1], "PRO") || tok_is(&S->t[i - 1], "ANTI")))
+		return 0;
+	int j = t->end + 1;
+	if (j + 1 < S->nt && S->t[j].type == TY_ADJ)
+		j++;   /* "pro-Russian armed groups" */
+	if (j >= S->nt)
+		return 0;
+	const coder_tok *w = &S->t[j];
+	if (w->type == TY_ACTOR)
+		return 1;
+	if (w->type != TY_AGENT)
+		return 0;   /* a thing ("anti-Chinese banners outside the embassy") */
+	const char *ag = S->t[i - 1].s[0] == 'A' ? sent_agent_code(S, w->ent) : NULL;
+	return !ag || !(strstr(ag, "REB") || strstr(ag, "INS"));
+}
+
 /* News: a country's name that is also a person's given name or surname, written as one
  * beside a capitalised word that nothing knows, in a mixed-case sentence: "Frances Haugen",
  * "Jordan Peterson", "Chad Wolf", "Representative Jim Jordan" name people, not FRA, JOR,
