@@ -2429,7 +2429,8 @@ static int plan_pattern(coder_sent *S, const struct syntax_parse *P, int v, int 
 	if (vr->code.kind != CODE_EVENT)
 		return -1;
 	*code = vr->code;
-	S->syn_note = "rule: a pattern inside the clause of a plan the verb acts on is not its code";
+	S->syn_note = "rule: a pattern inside the clause of a plan the verb acts on is not "
+		      "its code";
 	return 0;
 }
 
