@@ -414,6 +414,20 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		find_source(S, lo, v, vend, hi, carried, keep, tgt, src);
 	if (!tgt->n && src->n)
 		find_target(S, lo, v, vend, hi, src, tgt);
+	/* objposs51, without the parse (syntax.c plan_owner and plan_pattern with it): the
+	 * owner of a plan the verb acts on is the target, not an actor of the plan's own clause,
+	 * and a pattern ending in that clause codes the plan's deed, not the verb's */
+	coder_slot own;
+	int q = (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) ?
+		news_plan_owner(S, vend, hi, &own) : -1;
+	if (q >= 0 && hit && m.last_pos - 1 > q) {
+		if (vr->code.kind != CODE_EVENT)
+			return 0;
+		cd->code = code = vr->code;
+	}
+	if (q >= 0 && own.n && src->n && strcmp(own.m[0].code, src->m[0].code) &&
+	    (!tgt->n || open_thing(tgt) || (tgt->m[0].a && tgt->m[0].a->pos > q)))
+		*tgt = own;   /* not the source's own side ("Kenya's request" read as Kenya's) */
 	/* a compelled deed's object is the speaker's own measure ("look for alternatives"):
 	 * the side threatened is the condition's (syn_ultimatum), else none */
 	if (compelled)

@@ -254,6 +254,42 @@ int news_open_span(coder_sent *S, int from, int to, coder_slot *out)
 	return from >= 0 && to < S->nt && open_actor(S, from, to, out);
 }
 
+/* objposs51: without the parse, a plan the verb acts on ("blocked the government's plan to
+ * deploy police to Haiti"): the words right after the verb end in a possessive, then comes a
+ * noun of intent or decision and TO or THAT opening its own clause, which tells what the
+ * owner means to do. Returns the plan noun's token and sets *owner to the possessor (its
+ * actor, else its words as an open actor with an agent; owner->n 0 when neither); -1: no
+ * such plan. */
+int news_plan_owner(coder_sent *S, int vend, int hi, coder_slot *owner)
+{
+	static const char *const plan[] = { "PLAN", "PLANS", "DECISION", "DECISIONS", "PROPOSAL",
+					    "PROPOSALS", "POLICY", "POLICIES", "MOVE", "BID",
+					    "OFFER", "DEMAND", "DEMANDS", "CALL", "CALLS", "CLAIMS",
+					    "REMARKS", "WARNINGS", "REQUEST", "ATTEMPT", "ORDER",
+					    "DECREE", NULL };
+	owner->n = 0;
+	for (int p = vend + 1; p < hi && p <= vend + 6; p++) {
+		const coder_tok *t = &S->t[p];
+		if (np_stop(t, 0))
+			return -1;
+		if (t->cls != C_WORD || t->n <= 2 || memcmp(t->s + t->n - 2, "'S", 2))
+			continue;
+		int q = p + 1;
+		if (q + 1 >= hi || !word_in_list(&S->t[q], plan) ||
+		    !(tok_is(&S->t[q + 1], "TO") || tok_is(&S->t[q + 1], "THAT")))
+			return -1;
+		for (int k = 0; k < S->na; k++)
+			if (S->a[k].pos > vend && S->a[k].pos <= p && S->a[k].end == p) {
+				actors_make_slot(S, k, owner);
+				return q;
+			}
+		if (news_open_span(S, vend + 1, q, owner) && !strcmp(owner->m[0].code, "---"))
+			owner->n = 0;
+		return q;
+	}
+	return -1;
+}
+
 /* The token before a deleted comma part that ends at token j and says who else the phrase
  * before it holds (", including those in the upper house,": both its commas deleted, a live
  * word before it), or j when none. Not an apposition (", an Italian Sinologist,"): it may

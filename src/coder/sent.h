@@ -539,6 +539,9 @@ int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out);
  * ("..., and four of them blew themselves up"); 0: none. */
 int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out);
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out);
+/* objposs51: the plan noun of "blocked X's plan to ..." after the verb (its possessor in
+ * *owner), or -1. */
+int news_plan_owner(coder_sent *S, int vend, int hi, coder_slot *owner);
 /* The bare agent phrase right after the verb that a pattern skips, followed by OF before the
  * pattern's first word after the verb at first ("accused the army of rigging"), as an open
  * actor; 0: none. */

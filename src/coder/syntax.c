@@ -2391,6 +2391,76 @@ static int in_object_clause(coder_sent *S, const struct syntax_parse *P, const c
 	return 0;
 }
 
+/* objposs51: the owner of a plan the verb acts on ("blocked [the government's] plan to deploy
+ * police to Haiti", "rejected Uganda's proposal to build a dam"): the object is a noun of
+ * intent or decision with a possessor, and the words of its own infinitive or relative
+ * clause tell what the owner means to do, not whom the verb's deed is aimed at. Sets o to
+ * that noun and returns the possessor word; -1 when the object is no such noun. */
+static int plan_possessor(const struct syntax_parse *P, int vw, int *o)
+{
+	static const char *const plan[] = { "plan", "plans", "decision", "decisions",
+					    "proposal", "proposals", "policy", "policies",
+					    "move", "bid", "offer", "demand", "demands", "call",
+					    "calls", "claims", "remarks", "warnings", "request",
+					    "attempt", "order", "decree", NULL };
+	*o = syn_child_rel(P, vw, "obj");
+	if (*o < 0 || !syn_word_in(&P->w[*o], plan))
+		return -1;
+	return syn_child_rel(P, *o, "nmod:poss");
+}
+
+/* objposs51: 1 when word x lies in a clause on noun o ("the decision [to ban the party]"). */
+static int in_noun_clause(const struct syntax_parse *P, int x, int o)
+{
+	int c = x >= 0 && o >= 0 ? syn_below(P, x, o) : -1;
+	return c >= 0 && syn_rel_base(&P->w[c], "acl");
+}
+
+/* objposs51: a pattern whose last word d lies in the plan's own clause ("suspended the
+ * government's decision to ban the opposition party": the ban's "party") codes the plan's
+ * deed, not the verb's: the verb's own code is the event (none when it has no code). */
+static int plan_pattern(coder_sent *S, const struct syntax_parse *P, int v, int vw, int d,
+			dict_evcode *code)
+{
+	int o;
+	if (d == vw || plan_possessor(P, vw, &o) < 0 || !in_noun_clause(P, d, o))
+		return 0;
+	const dict_verb_root *vr = S->t[v].ent->verb;
+	if (vr->code.kind != CODE_EVENT)
+		return -1;
+	*code = vr->code;
+	S->syn_note = "rule: a pattern inside the clause of a plan the verb acts on is not "
+		      "its code";
+	return 0;
+}
+
+/* objposs51: the target of a deed on a plan (plan_possessor) is its owner, the actor of the
+ * possessor, when the target chosen so far is none, the plan's own words, or an actor inside
+ * the plan's clause. Returns 1 when *tgt changed. */
+static int plan_owner(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src,
+		      coder_slot *tgt)
+{
+	int o, p = plan_possessor(P, vw, &o), h;
+	if (p < 0)
+		return 0;
+	int inside = syn_slot_actor(S, P, tgt, &h) && in_noun_clause(P, h, o);
+	if (tgt->n && !inside && !(tgt->m[0].a == NULL || !strcmp(tgt->m[0].code, "---")))
+		return 0;
+	for (int k = 0; k < S->na; k++) {
+		if (syn_live_head(S, P, k) != p || !syn_actor_apart(S, k, src))
+			continue;
+		actors_make_slot(S, k, tgt);
+		S->syn_note = "rule: the owner of the plan the verb acts on is the target";
+		return 1;
+	}
+	coder_slot who;
+	if (!syn_open_phrase(S, P, p, &who) || !strcmp(who.m[0].code, "---"))
+		return 0;
+	*tgt = who;
+	S->syn_note = "rule: the owner of the plan the verb acts on is the target";
+	return 1;
+}
+
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
  * actor, else an oblique one (a hostile deed's "at" phrase of people too), else the object
  * of a verb coordinated right after it that shares it; none for the verb's own locative
@@ -3088,6 +3158,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	int rv = reported(S, P, vw, attr);
 	if (recode(P, vw, d, upper, code) < 0)
 		return -1;
+	if (!upper && plan_pattern(S, P, v, vw, d, code) < 0)
+		return -1;   /* "suspended X's decision to ban the party": no code of its own */
 	if (!upper && private_travel(P, vw, code->a))
 		return -1;   /* "Chinese tourists visited Vietnam": travel, no visit */
 	if (!upper && occasion_noun(P, vw, code->a))
@@ -3168,6 +3240,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rechoose_target(S, P, v, vw, tail, rt, code, src, tgt);
 	if (taken_from(S, P, vw, code->a, src, tgt))
 		rt = R_OBL;
+	if (!upper && plan_owner(S, P, vw, src, tgt))
+		rt = R_OBL;   /* "blocked the government's plan to ...": the government */
 	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";
