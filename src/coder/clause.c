@@ -175,7 +175,11 @@ static int adverbial_opener(coder_sent *S, int from, int to)
 		"BEYOND", "UNLIKE", "AMIDST", "BESIDES", NULL };
 	static const char *const lead_adv[] = { "SHORTLY", "JUST", "SOON", "LONG", "RIGHT",
 		"IMMEDIATELY", "EVEN", "WELL", "HOURS", "DAYS", "WEEKS", "MONTHS", "MINUTES",
-		NULL };
+		"HOUR", "DAY", "WEEK", "MONTH", "YEAR", "YEARS", NULL };
+	static const char *const counts[] = { "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX",
+		"SEVEN", "EIGHT", "NINE", "TEN", "SEVERAL", "FEW", NULL };
+	static const char *const spans[] = { "MINUTES", "HOUR", "HOURS", "DAY", "DAYS", "WEEK",
+		"WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", NULL };
 	static const char *const ever[] = { "WHOEVER", "WHOMEVER", "WHATEVER", "WHICHEVER",
 		"WHEREVER", "WHENEVER", NULL };
 	/* reported41: a quotation's own opener ('"When the soldiers left, the rebels
@@ -194,10 +198,14 @@ static int adverbial_opener(coder_sent *S, int from, int to)
 	/* types40: "Shortly before the press conference to announce ...,", "Days after the
 	 * vote that ...,": an adverb or a span of time put ahead of the preposition or
 	 * subordinator leaves the opener what it is */
-	for (int k = 0; from + 2 < to && lead_adv[k]; k++)
-		if (tok_is(&S->t[from], lead_adv[k]) && (tok_has(&S->t[from + 1], WF_PREP) ||
-		    subordinator(&S->t[from + 1]))) {
-			from++;
+	int lead = from;   /* adjunct51: "A day after", "Two weeks before": a count first */
+	if (from + 3 < to && tok_in(&S->t[from + 1], spans) && (S->t[from].type == TY_DET ||
+	    S->t[from].type == TY_NUM || tok_in(&S->t[from], counts)))
+		lead++;
+	for (int k = 0; lead + 2 < to && lead_adv[k]; k++)
+		if (tok_is(&S->t[lead], lead_adv[k]) && (tok_has(&S->t[lead + 1], WF_PREP) ||
+		    subordinator(&S->t[lead + 1]))) {
+			from = lead + 1;
 			break;
 		}
 	if (from + 1 >= to || !(named_subject(S, to + 1) || (quoted && pronoun_subject(S, to + 1))))

@@ -386,6 +386,214 @@ static void acl_main_verbs(struct syntax_parse *P)
 	}
 }
 
+/* 1 when word i of the parse is a comma (0 past either end). */
+static int comma_at(const struct syntax_parse *P, int i)
+{
+	return i >= 0 && i < P->nw && P->w[i].len == 1 && P->w[i].form[0] == ',';
+}
+
+/* The subject of verb v found in the words from f to v - 1 (the verb's own adverbs and
+ * auxiliaries aside) that the parser hung elsewhere: the first noun or name hanging outside
+ * them, with names after a comma hanging outside in apposition to it ("Pakistan's foreign
+ * minister, Ishaq Dar,"). -1 when another word hangs outside (a phrase of time or place:
+ * the words are not one noun phrase). */
+static int stray_subject(struct syntax_parse *P, int f, int v)
+{
+	int e = v - 1, n = -1;
+	while (e >= f && (int)P->w[e].head == v + 1 &&
+	       (syn_rel_is(&P->w[e], "advmod") || syn_rel_base(&P->w[e], "aux")))
+		e--;
+	for (int i = f; i <= e; i++) {
+		int h = (int)P->w[i].head - 1;
+		const char *u = P->w[i].upos;
+		if ((h >= f && h <= e) || (u && !strcmp(u, "PUNCT")))
+			continue;
+		int first = i;   /* the word's phrase's first word, its comma perhaps */
+		for (int k = f; k < i && first == i; k++)
+			if (syn_below(P, k, i) >= 0)
+				first = k;
+		if (!u || (n < 0 ? strcmp(u, "NOUN") && strcmp(u, "PROPN")
+			   : strcmp(u, "PROPN") || !(comma_at(P, first) || comma_at(P, first - 1))))
+			return -1;
+		if (n < 0)
+			n = i;
+	}
+	if (n < 0)
+		return -1;
+	for (int i = n + 1; i <= e; i++) {
+		int h = (int)P->w[i].head - 1;
+		if ((h < f || h > e) && strcmp(P->w[i].upos, "PUNCT")) {
+			P->w[i].head = (unsigned)(n + 1);
+			P->w[i].deprel = "appos";
+		}
+	}
+	return n;
+}
+
+/* Words that mark a clause of time, and spans of time that measure one ("a day after"). */
+static const char *const when_marks[] = { "after", "before", "while", "since", "until", NULL };
+static const char *const time_spans[] = { "minutes", "hour", "hours", "day", "days", "week",
+	"weeks", "month", "months", "year", "years", "moments", NULL };
+
+/* The participle or verb of a clause that opens the sentence, "Visiting ...", or measured
+ * by a span of time, "A day after meeting ...", "Hours before meeting ..."; -1: none. A span
+ * the parser made the root, or the head of the clause (acl), gives its place to the clause's
+ * verb and measures it (obl:unmarked). */
+static int opening_clause(struct syntax_parse *P)
+{
+	const khaldun_parse_token *W = &P->w[0];
+	if (W->upos && !strcmp(W->upos, "VERB") && syn_ends_ing(W))
+		return 0;
+	int t = W->upos && (!strcmp(W->upos, "DET") || !strcmp(W->upos, "NUM"));
+	if (t + 3 >= P->nw || !syn_word_in(&P->w[t], time_spans) ||
+	    !syn_word_in(&P->w[t + 1], when_marks) || !syn_is_verb(&P->w[t + 2]))
+		return -1;
+	int o = t + 2;
+	khaldun_parse_token *T = &P->w[t], *O = &P->w[o];
+	if ((int)O->head == t + 1 && syn_rel_base(O, "acl")) {
+		for (int i = t + 1; i < P->nw; i++)
+			if ((int)P->w[i].head == t + 1 && i != o)
+				P->w[i].head = (unsigned)(o + 1);
+		O->head = T->head;
+		O->deprel = T->head ? "advcl" : "root";
+		T->head = (unsigned)(o + 1);
+		T->deprel = "obl:unmarked";
+	}
+	return O->head ? -1 : o;
+}
+
+/* "Visiting Kyiv on Monday, the German chancellor promised ...", "Speaking at a news
+ * conference in Islamabad, Pakistan's foreign minister, Ishaq Dar, accused India ...", "A
+ * week after visiting Seoul, the Australian foreign minister criticized ...": the parser
+ * may make a clause that opens the sentence (opening_clause) the root, with the main verb
+ * hung on it, so the opening verb is coded as the main clause and a place in its phrase
+ * taken as its subject (Kyiv visiting). The first verb after the comma that closes the
+ * opening phrase (not in -ing), hung under the opening verb with no marker or conjunction
+ * of its own, is made the root and the opening verb its adverbial clause, whose subject is
+ * the main clause's; a verb without a subject takes the noun phrase between that comma and
+ * it (stray_subject). A verb the parser hung on that noun (acl) must have an object: an
+ * active deed ("the minister criticized Russia", not "the capital attacked by Russia"). */
+static void opening_participles(struct syntax_parse *P)
+{
+	static const char *const rel[] = { "advcl", "parataxis", "conj", "ccomp", "acl", NULL };
+	int o = P->nw < 5 ? -1 : opening_clause(P);
+	if (o < 0)
+		return;
+	int c = o + 1, v;
+	while (c < P->nw && !comma_at(P, c))
+		c++;
+	for (v = c + 1; v < P->nw; v++)
+		if (P->w[v].upos && !strcmp(P->w[v].upos, "VERB"))
+			break;
+	if (v >= P->nw || syn_ends_ing(&P->w[v]) || syn_below(P, v, o) < 0 ||
+	    !syn_rel_base_in(&P->w[v], rel) || syn_child_rel(P, v, "mark") >= 0 ||
+	    syn_child_rel(P, v, "cc") >= 0 ||
+	    (syn_rel_base(&P->w[v], "acl") && syn_child_rel(P, v, "obj") < 0))
+		return;
+	if (syn_child_rel(P, v, "nsubj") < 0 && syn_child_rel(P, v, "csubj") < 0 &&
+	    syn_child_rel(P, v, "expl") < 0) {
+		int n = stray_subject(P, c + 1, v);
+		if (n < 0)
+			return;
+		P->w[n].head = (unsigned)(v + 1);
+		P->w[n].deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
+	} else if (syn_rel_base(&P->w[v], "acl")) {
+		return;
+	}
+	for (int i = c; i < P->nw; i++)
+		if ((int)P->w[i].head == o + 1 && i != v)
+			P->w[i].head = (unsigned)(v + 1);
+	P->w[v].head = 0;
+	P->w[v].deprel = "root";
+	P->w[o].head = (unsigned)(v + 1);
+	P->w[o].deprel = "advcl";
+}
+
+/* "A day after meeting Chinese leader Xi Jinping in Beijing, the Brazilian president
+ * criticized ...", "Hours before meeting Xi, ...": with a span of time before "after" the
+ * parser may read the clause as the main verb's complement (ccomp), whose subject is its
+ * own, not the main clause's, or the span as a second subject of the main verb. A clause
+ * marked "after", "before", "while", "since" or "until" is an adverbial clause, and a span
+ * of time right before its marker measures it (obl:unmarked of the clause's verb). */
+static void marked_complements(struct syntax_parse *P)
+{
+	for (int i = 0; i < P->nw; i++)
+		if (syn_rel_is(&P->w[i], "ccomp") && syn_child_word(P, i, "mark", when_marks))
+			P->w[i].deprel = "advcl";
+	for (int t = 0; t + 1 < P->nw; t++) {
+		khaldun_parse_token *T = &P->w[t];
+		int c = (int)P->w[t + 1].head - 1, h = (int)T->head - 1;
+		if (h < 0 || c <= t || !syn_rel_is(T, "nsubj") || !syn_word_in(T, time_spans) ||
+		    !syn_word_in(&P->w[t + 1], when_marks) || !syn_rel_is(&P->w[t + 1], "mark") ||
+		    (int)P->w[c].head != h + 1 || !syn_rel_is(&P->w[c], "advcl"))
+			continue;
+		int other = -1;
+		for (int k = c + 1; k < h && other < 0; k++)
+			if ((int)P->w[k].head == h + 1 && syn_rel_is(&P->w[k], "nsubj"))
+				other = k;
+		if (other < 0)
+			continue;
+		T->head = (unsigned)(c + 1);
+		T->deprel = "obl:unmarked";
+	}
+}
+
+/* "the Brazilian president criticized Washington.": the parser, misled by an opening
+ * clause, may take a name after an active verb as a second subject; a verb with a subject
+ * before it has none after it (no inversion once the subject has come), so that name is
+ * its object; not a time ("said Monday"). */
+static void second_subjects(struct syntax_parse *P)
+{
+	for (int o = 2; o < P->nw; o++) {
+		int v = (int)P->w[o].head - 1;
+		if (v < 1 || v >= o || !syn_rel_is(&P->w[o], "nsubj") || !syn_is_verb(&P->w[v]) ||
+		    syn_time_word(&P->w[o]) || syn_passive_verb(P, v) ||
+		    syn_child_rel(P, v, "obj") >= 0)
+			continue;
+		int s = syn_child_rel(P, v, "nsubj");
+		if (s >= 0 && s < v)
+			P->w[o].deprel = "obj";
+	}
+}
+
+/* "condemned what it called Israel's repeated violations", "denounced what it described as
+ * Western interference": the free relative's object is the thing named, so the phrase
+ * named is the object (the target), the naming clause a relative clause on it. */
+static void named_objects(struct syntax_parse *P)
+{
+	static const char *const name[] = { "call", "term", "label", "dub", "brand", NULL };
+	static const char *const as[] = { "describ", "characteri", "portray", NULL };
+	for (int w = 1; w + 2 < P->nw; w++) {
+		khaldun_parse_token *W = &P->w[w];
+		if (!syn_word_is(W, "what") || !W->head || !syn_rel_is(W, "obj"))
+			continue;
+		int c = syn_child_rel(P, w, "acl");
+		if (c < 0 || !syn_is_verb(&P->w[c]))
+			continue;
+		int y = -1;
+		if (syn_stem_in(&P->w[c], name))
+			y = syn_child_rel(P, c, "obj") >= 0 ? syn_child_rel(P, c, "obj")
+							     : syn_child_rel(P, c, "xcomp");
+		else if (syn_stem_in(&P->w[c], as)) {
+			for (int i = c + 1; i < P->nw && y < 0; i++) {
+				int k = syn_case_of(P, i);
+				if ((int)P->w[i].head == c + 1 && syn_rel_base(&P->w[i], "obl") &&
+				    k >= 0 && syn_word_is(&P->w[k], "as"))
+					y = i;
+			}
+		}
+		if (y <= c || !P->w[y].upos || (strcmp(P->w[y].upos, "NOUN") &&
+						 strcmp(P->w[y].upos, "PROPN")))
+			continue;
+		P->w[y].head = W->head;
+		P->w[y].deprel = W->deprel;
+		W->head = (unsigned)(c + 1);
+		W->deprel = "obj";
+		P->w[c].head = (unsigned)(y + 1);
+		P->w[c].deprel = "acl:relcl";
+	}
+}
+
 /* Finite auxiliaries and copulas: a verb with one of them is a clause of its own. */
 static const char *const finite[] = { "has", "have", "had", "will", "would", "is", "are", "was",
 	"were", "can", "could", "should", "may", "might", "must", "does", "did", NULL };
@@ -731,6 +939,10 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	weekdays_as_times(P);
 	titles_as_compounds(P);
 	relative_main_verbs(P);
+	opening_participles(P);
+	marked_complements(P);
+	second_subjects(P);
+	named_objects(P);
 	fronted_subjects(P);
 	split_conjuncts(P);
 	acl_main_verbs(P);
