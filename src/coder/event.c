@@ -757,6 +757,7 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 	}
 	if ((S->c->o.news & NEWS_NP_SPANS) && syntax_on(S)) {
 		t = syntax_trim_verbs(S, f, a->end, t);
+		f = syntax_trim_lead(S, f, a->pos);
 		int wf = f, wt = t, whole = syntax_np_whole(S, a, verb, tail, code, &wf, &wt);
 		if (!whole) {
 			wf = f;

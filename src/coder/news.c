@@ -219,7 +219,7 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	if (from < to && ((tok_is(&S->t[from], "EACH") && tok_is(&S->t[from + 1], "OTHER")) ||
 			  (tok_is(&S->t[from], "ONE") && tok_is(&S->t[from + 1], "ANOTHER"))))
 		return 0;   /* recip51: a reciprocal is the subject's own members, no party */
-	int words = 0;
+	int words = 0, prep = -1;
 	const char *code = NULL;
 	for (int i = from; i <= to; i++) {
 		const coder_tok *t = &S->t[i];
@@ -228,11 +228,17 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 		if (t->cls == C_WORD && t->type != TY_DET)
 			words++;
 		int h = t->head >= 0 ? t->head : i;
+		if (!code && tok_has(t, WF_PREP))
+			prep = i;
 		if (!code && S->t[h].ent && S->t[h].ent->type == ENT_AGENT)
 			code = sent_agent_code(S, S->t[h].ent);
 	}
 	if (!words)
 		return 0;
+	/* people named after a preposition are the side, not the thing aimed at them
+	 * ("imposed strict measures against [women]"): the phrase is theirs */
+	if (code && prep > from && prep < to)
+		from = prep + 1;
 	coder_actor *a = arena_alloc(&S->c->scratch, sizeof *a);
 	if (!a)
 		return 0;

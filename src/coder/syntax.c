@@ -3406,6 +3406,16 @@ static int described_name(const struct syntax_parse *P, int i)
 	       P->w[name].upos && !strcmp(P->w[name].upos, "PROPN");
 }
 
+/* 1 when word w opens a noun phrase by how many or which: a determiner, a number, or a
+ * quantity adjective ("more", "several") */
+static int quantity_word(const khaldun_parse_token *w)
+{
+	static const char *const much[] = { "more", "fewer", "less", "many", "several", "few",
+					    "additional", "further", NULL };
+	return syn_rel_is(w, "det") || syn_rel_is(w, "nummod") ||
+	       (syn_rel_is(w, "amod") && syn_word_in(w, much));
+}
+
 /* The coder tokens [*f, *t] of the phrase headed by word np (holding word h) towards verb
  * word vw: np's subtree by in_phrase(), trimmed; actor: np is an object actor's phrase,
  * whose "of" charge is left out. Returns 0 when no token maps to it. */
@@ -3442,6 +3452,24 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 			hi = i - 1;
 			break;
 		}
+	/* a compound before the head's determiner, number or quantity is no part of the head's
+	 * name: English puts those before a compound ("two Pakistani fishermen", "more weapons"),
+	 * so the parser glued another phrase on ("troops shot dead [two Pakistani fishermen]",
+	 * "promised [Ukraine] more weapons": the indirect object); the actor keeps its side */
+	for (int c = lo; c < np; c++) {
+		if ((int)P->w[c].head != np + 1 || !syn_rel_is(&P->w[c], "compound"))
+			continue;
+		int k = c + 1;
+		while (k < np && !((int)P->w[k].head == np + 1 && quantity_word(&P->w[k])))
+			k++;
+		if (k == np)
+			continue;
+		if (h <= c)
+			hi = c;
+		else
+			lo = k;
+		break;
+	}
 	/* no leading preposition or punctuation, no trailing punctuation */
 	while (lo < hi && (((int)P->w[lo].head == np + 1 && syn_rel_is(&P->w[lo], "case")) ||
 			   syn_rel_is(&P->w[lo], "punct") || syn_rel_is(&P->w[lo], "cc")))
@@ -3679,6 +3707,32 @@ int syntax_trim_verbs(coder_sent *S, int from, int keep, int to)
 	return to;
 }
 
+int syntax_trim_lead(coder_sent *S, int from, int pos)
+{
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	int f = from;
+	/* a verb by its form too, the dictionary's or one with an auxiliary or a pronoun subject
+	 * ("That [meant]"): the parser reads some nouns and adjectives before a name as verbs
+	 * ("The media [watchdog] Reporters Without Borders", "the president of [war-ravaged]
+	 * South Sudan", "to [displaced] Afghans", a "to" or "of" taken for its mark) */
+	for (int i = from; P && i < pos && i < S->nt; i++) {
+		int w = P->tok2w[i];
+		if (w < 0 || !clause_verb(P, w) || syn_child_rel(P, w, "mark") >= 0 ||
+		    (P->w[w].form && memchr(P->w[w].form, '-', P->w[w].len)))
+			continue;
+		size_t n = P->w[w].form ? P->w[w].len : 0;
+		const char *end = n >= 2 ? P->w[w].form + n - 2 : "";
+		int subj = syn_child_rel(P, w, "nsubj");
+		if (S->t[i].type == TY_VERB || syn_ends_ing(&P->w[w]) || !strncmp(end, "ed", 2) ||
+		    end[1] == 's' || syn_child_rel(P, w, "aux") >= 0 ||
+		    (subj >= 0 && P->w[subj].upos && !strcmp(P->w[subj].upos, "PRON")))
+			f = i + 1;
+	}
+	while (P && f > from && f < pos && (P->tok2w[f] < 0 || clause_link(&P->w[P->tok2w[f]])))
+		f++;
+	return f;
+}
+
 int syntax_subject_words(coder_sent *S, int verb, int from, int to)
 {
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
@@ -3804,6 +3858,14 @@ int syntax_trim_ends(coder_sent *S, int *from, int *to)
 	while (P && f < t && P->tok2w[f] >= 0) {
 		int w = P->tok2w[f], n = P->tok2w[f + 1];
 		const khaldun_parse_token *x = &P->w[w];
+		/* the adverb of a preposition of two words goes with it ("[ahead] of a meeting",
+		 * "[because] of the war") */
+		if (x->upos && !strcmp(x->upos, "ADV") && n == w + 1 && P->w[n].upos &&
+		    !strcmp(P->w[n].upos, "ADP") && syn_rel_is(&P->w[n], "case") &&
+		    syn_word_in(&P->w[n], preps) && f + 1 < t) {
+			f++;
+			continue;
+		}
 		/* not before a number: "of 500 people" is a quantity's phrase */
 		if (!x->upos || strcmp(x->upos, "ADP") || !syn_word_in(x, preps) || n == w ||
 		    (n >= 0 && P->w[n].upos && !strcmp(P->w[n].upos, "NUM")))

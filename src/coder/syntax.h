@@ -107,6 +107,10 @@ int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, con
  * [participated]", "The Security Council [adopted a resolution] condemning"): a phrase
  * never crosses its own verb. */
 int syntax_trim_verbs(coder_sent *S, int from, int keep, int to);
+/* The first token to keep of phrase [from, ...] whose actor starts at token pos: after the
+ * last verb with a clause of its own before the actor ("The strike followed [a Hamas]
+ * rocket attack"), and after the words that link what follows it to that clause. */
+int syntax_trim_lead(coder_sent *S, int from, int pos);
 /* Phrase [*from, *to] without the words its clause left on its ends: a leading preposition
  * ("[of] the casualty figures", "[with] the African Union"; not one before a number) and a
  * trailing participle whose clause was cut off ("the death toll [reported]"). Returns 1 when
