@@ -193,6 +193,28 @@ static void field_places(coder_sent *S)
 	}
 }
 
+/* News: a country or region named inside the name of a body of water is part of a place's
+ * name, never a side or the country of one: "a tanker in the Gulf of Oman", "drills in the
+ * Sea of Japan", "the Bay of Bengal" (a water noun and "of" before it), "the Philippine Sea",
+ * "the Taiwan Strait" (a water noun right after it). "Gulf" and "Bay" after a name are left
+ * alone: "U.S. Gulf allies" are the US's allies in the Gulf, "Guantanamo Bay" is a base. */
+static void water_names(coder_sent *S)
+{
+	static const char *const water[] = { "GULF", "SEA", "STRAIT", "STRAITS", "BAY", NULL };
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		int p = a->pos;
+		int e = a->end + 1;
+		if (a->pron_kind)
+			continue;
+		int of = p >= 2 && tok_is(&S->t[p - 1], "OF") && word_in(&S->t[p - 2], water);
+		int after = e < S->nt && (tok_is(&S->t[e], "SEA") || tok_is(&S->t[e], "STRAIT") ||
+					  tok_is(&S->t[e], "STRAITS"));
+		if (of || after)
+			drop_actor(S, k--);
+	}
+}
+
 /* 1 when token t is a noun of a tie between two sides ("ally", "neighbour", "rival"). */
 int actors_tie_noun(const coder_tok *t)
 {
@@ -269,6 +291,7 @@ void actors_compounds(coder_sent *S)
 	if (S->c->o.news & NEWS_OPEN_ACTORS) {
 		based_places(S);
 		field_places(S);
+		water_names(S);
 		tie_owners(S);
 		news_us_places(S);
 	}
