@@ -64,6 +64,7 @@ typedef struct {
 				  * side of another code replaces it */
 } coder_name;
 #define CONTEXT_TITLES 16
+#define CONTEXT_ACCUSATIONS 4
 typedef struct {
 	char word[24];           /* the title's last word, upper case: "SPOKESPERSON" */
 	char code[24];           /* the actor's code: "USAGOV" */
@@ -116,6 +117,11 @@ typedef struct {
 	 * organs */
 	char last_organ[6][4];
 	unsigned last_nouns;
+	/* ctxdeny.c: the story's last accusations between two known sides, the newest last:
+	 * who accused (accuser) whom (accused), as coded ("RUS", "UKR") */
+	int naccuse;
+	char accuser[CONTEXT_ACCUSATIONS][24];
+	char accused[CONTEXT_ACCUSATIONS][24];
 } coder_context;
 
 struct khaldun_coder {

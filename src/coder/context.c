@@ -2600,6 +2600,7 @@ void context_sentence_end(coder_sent *S)
 		if (c->ctx.sentences > 0) {
 			apply_home_force(S);
 			apply_armed_doer(S);   /* after the victims' countries */
+			context_denials(S);   /* after the denier's country */
 		}
 	}
 	drop_open_sources(S);
@@ -2620,7 +2621,9 @@ void context_sentence_end(coder_sent *S)
 	keep_subject(S);
 	drop_unplaced_statements(S);
 	drop_own_country_targets(S);
-	if (S->outcome == KHALDUN_CODED)
+	if (S->outcome == KHALDUN_CODED) {
 		context_venue_targets(S);
+		context_keep_accusations(S);
+	}
 	c->ctx.sentences++;
 }

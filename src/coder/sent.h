@@ -515,6 +515,9 @@ int context_quote_theirs(coder_sent *S, const char *text, const char *cc);
 /* ctxtitle.c: "the spokesperson" is the one actor of that title named before in the story */
 void context_titles(coder_sent *S);
 void context_keep_titles(coder_sent *S);   /* after a sentence: its actors' titles */
+/* ctxdeny.c: a denial of "the accusation" aims at the story's accuser of the denier */
+void context_denials(coder_sent *S);
+void context_keep_accusations(coder_sent *S);   /* after a sentence: its accusations */
 
 /* news.c */
 int news_noun(coder_sent *S, int i);
