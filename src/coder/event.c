@@ -362,6 +362,18 @@ static void cand_clear(coder_cand *cd)
 	memset(p + t0 + members, 0, sizeof *cd - t0 - members);
 }
 
+/* passive51: an agentless passive's subject (*src) becomes its target; its doer is gov (the
+ * authorities of a state's coercion) when given, else unknown (event_null_slot). */
+static void passive_subject_target(coder_sent *S, coder_slot *src, coder_slot *tgt,
+				   const char *gov)
+{
+	*tgt = *src;
+	slot_empty(src);
+	event_null_slot(S, src);
+	if (gov && src->n)
+		src->m[0].code = src->key = gov;
+}
+
 /* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,
  * 0 when not, -1 when the sentence is discarded or complex. */
 int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carried,
@@ -609,14 +621,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		if (!by && tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---")) {
 			/* passive51: a state's coercion of a coded side, the story's
 			 * authorities' (a thing or a wordless side: "if the card is revoked") */
-			const char *gov = news_state_coercion(cd->code.a) &&
-					  strcmp(src->m[0].code, "---") ?
-					  news_authorities(S, NULL) : NULL;
-			*tgt = *src;
-			slot_empty(src);
-			event_null_slot(S, src);
-			if (gov && src->n)
-				src->m[0].code = src->key = gov;
+			passive_subject_target(S, src, tgt, news_state_coercion(cd->code.a) &&
+					       strcmp(src->m[0].code, "---") ?
+					       news_authorities(S, NULL) : NULL);
 			decided = 1;
 		} else if (by > vend + 2 && tgt->m[0].a->pos > by) {
 			coder_slot tmp = *src;
@@ -636,13 +643,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 				*tgt = tmp;
 				decided = 1;
 			} else if (!tok_is(&S->t[p], "TO")) {
-				const char *gov = news_state_coercion(cd->code.a) ?
-						  news_authorities(S, place) : NULL;
-				*tgt = tmp;
-				slot_empty(src);
-				event_null_slot(S, src);
-				if (gov && src->n)
-					src->m[0].code = src->key = gov;
+				passive_subject_target(S, src, tgt,
+						       news_state_coercion(cd->code.a) ?
+						       news_authorities(S, place) : NULL);
 				decided = 1;
 			}
 		}
