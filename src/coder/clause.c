@@ -885,10 +885,18 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 			nonsub |= !cands[k].code.sub;
 		return nonsub ? !cd->code.sub : 1;
 	}
-	/* the first non-subordinate candidate of its scope, else the first */
+	/* the first non-subordinate candidate of its scope, else the first; not a participle
+	 * on the subject of another candidate's verb (subjacl51: "Kenyan police deployed to
+	 * Haiti clashed with gangs" codes the clash, not the deployment) */
 	int first_nonsub = -1, first_any = -1;
 	for (int k = 0; k < nc; k++) {
 		if (by == CODE_BY_CLAUSE && cl[k] != cl[i])
+			continue;
+		int described = 0;
+		for (int j = 0; j < nc && !described; j++)
+			described = j != k && cl[j] == cl[k] &&
+				    syntax_subject_participle(S, cands[k].verb, cands[j].verb);
+		if (described)
 			continue;
 		if (first_any < 0)
 			first_any = k;

@@ -48,7 +48,11 @@ static const char *const FELT_WORDS[] = { "proud", "grateful", "thankful", "appr
  * ("the floods were a disaster"): a judgement only as the predicate a speaker names
  * something with ("described the plan as a strategic disaster"). */
 static const char *const NAMING_WORDS[] = { "bad", "disaster", "catastrophe", "failure",
-	NULL };
+	/* subjacl51: names of a wrongdoer or of a grave wrong, which elsewhere may tell of a
+	 * real one ("the murder of a journalist", "a separatist leader") */
+	"murder", "terrorism", "terrorist", "terrorists", "separatist", "separatists",
+	"dictator", "dictators", "dictatorship", "criminals", "puppet", "puppets", "murderer",
+	"murderers", "tyrant", "tyrants", "thug", "thugs", "aggressor", "aggressors", NULL };
 /* Verbs of wrongdoing (stems): the content's own verb, said of another side that does it,
  * is an accusation of that side (CAMEO 112: "said the Kabul authorities have failed to
  * address the threat"). "fail" only with "to" and a verb: a duty not done, not "the talks
@@ -1356,6 +1360,11 @@ static int wrong_word(const struct syntax_parse *P, int j)
 		if ((int)P->w[i].head == j + 1 && syn_rel_is(&P->w[i], "amod") &&
 		    (syn_word_in(&P->w[i], BLAME_WORDS) || syn_word_in(&P->w[i], WRONG_NOUNS)))
 			return 1;
+	/* "a terrorist regime", "a puppet government": a name of wrong on a plain noun */
+	for (int i = 0; i < j; i++)
+		if ((int)P->w[i].head == j + 1 && syn_rel_is(&P->w[i], "compound") &&
+		    syn_word_in(&P->w[i], NAMING_WORDS))
+			return 1;
 	return 0;
 }
 
@@ -1375,7 +1384,11 @@ static int opens_quote(const struct syntax_parse *P, int j)
  * hung on "called" as xcomp or ccomp); -1: none. */
 static int named_object(const struct syntax_parse *P, int vw)
 {
-	int o = syn_child_rel(P, vw, "obj");
+	/* subjacl51: "labeled the Taiwanese president a separatist": the parser's two objects,
+	 * the first the one named, the second its name */
+	int io = syn_child_rel(P, vw, "iobj"), o = syn_child_rel(P, vw, "obj");
+	if (io >= 0 && o > io)
+		return io;
 	for (int i = vw + 1; o < 0 && i < P->nw; i++)
 		if ((int)P->w[i].head == vw + 1 &&
 		    (syn_rel_is(&P->w[i], "xcomp") || syn_rel_is(&P->w[i], "ccomp")) &&
@@ -1384,6 +1397,22 @@ static int named_object(const struct syntax_parse *P, int vw)
 									   NULL }))
 			o = i;
 	return o;
+}
+
+/* 1 when the name of wrong j has no article of its own but heads a noun phrase
+ * with a definite one ahead of a plural or -ing noun: "the Israeli strikes genocide",
+ * "the Azerbaijani shelling terrorism", a thing named and its name read as one phrase. */
+static int merged_name(const struct syntax_parse *P, int j)
+{
+	static const char *const the[] = { "the", "these", "those", NULL };
+	int d = syn_child_rel(P, j, "det"), k = j - 1;
+	if (d < 0 || !syn_word_in(&P->w[d], the) || !syn_word_in(&P->w[j], NAMING_WORDS))
+		return 0;
+	const khaldun_parse_token *w = &P->w[k];
+	size_t n = w->form ? w->len : 0;
+	return k > d && (int)w->head == j + 1 && syn_rel_is(w, "compound") && w->upos &&
+	       !strcmp(w->upos, "NOUN") && n > 4 &&
+	       (w->form[n - 1] == 's' || !strncmp(w->form + n - 3, "ing", 3));
 }
 
 int syn_named_judgement(coder_sent *S, int v, dict_evcode *code)
@@ -1413,6 +1442,16 @@ int syn_named_judgement(coder_sent *S, int v, dict_evcode *code)
 			    (syn_rel_base(w, "obl") && c >= 0 && syn_word_in(&P->w[c], as)) ||
 			    (syn_rel_is(w, "advcl") && syn_child_word(P, j, "mark", as)));
 		pred |= (int)w->head == o + 1 && j > o && syn_rel_is(w, "amod");
+		/* subjacl51: the second of two objects ("branded the government a terrorist
+		 * regime"), or a bare name of wrong the parser made the head of the object's
+		 * own words ("called the U.S. strikes murder": "strikes" its compound) */
+		pred |= (int)w->head == vw + 1 && syn_rel_is(w, "obj") &&
+			(j > o || merged_name(P, j));
+		/* "called the Guyanese president a puppet of ...": the name hung on the
+		 * object as its apposition, with an article of its own */
+		pred |= (int)w->head == o + 1 && syn_rel_is(w, "appos") &&
+			syn_word_in(&P->w[j], NAMING_WORDS) &&
+			syn_child_word(P, j, "det", (const char *const[]){ "a", "an", NULL });
 		/* 'called the U.S. decision to tax Canadian steel "deeply disappointing"': a
 		 * quotation opened by the word of wrong after the object's own words, that the
 		 * parser hung inside the object's phrase (appos, obl) */

@@ -186,6 +186,18 @@ static int token_word(coder_sent *S, int i, struct syntax_parse **pp)
 	return P && i >= 0 && i < S->nt ? P->tok2w[i] : -1;
 }
 
+int syntax_subject_participle(coder_sent *S, int v, int u)
+{
+	struct syntax_parse *P;
+	int m = token_word(S, v, &P), h = P ? token_word(S, u, &P) : -1;
+	if (m < 0 || h < 0 || m >= h)
+		return 0;
+	const khaldun_parse_token *w = &P->w[m];
+	int n = w->head ? (int)w->head - 1 : -1;
+	return syn_rel_is(w, "acl") && w->upos && !strcmp(w->upos, "VERB") && !syn_ends_ing(w) &&
+	       n >= 0 && n < m && syn_rel_is(&P->w[n], "nsubj") && (int)P->w[n].head == h + 1;
+}
+
 int syntax_noun_modifier(coder_sent *S, int j)
 {
 	struct syntax_parse *P;

@@ -34,6 +34,10 @@ int syntax_contrast_clause(coder_sent *S, int i);
  * modifier ("tariffs on steel and aluminum imports will take effect"): the verb after it is
  * the whole phrase's, and the conjunction opens no clause of its own. */
 int syntax_noun_conjunction(coder_sent *S, int i);
+/* subjacl51: 1 when verb token v is a participle the parse hangs on the subject of verb token
+ * u after it ("Kenyan police deployed to Haiti clashed with gangs": deployed, clashed), a
+ * reduced relative that describes the subject: u's event is the clause's, not v's. */
+int syntax_subject_participle(coder_sent *S, int v, int u);
 /* 1 when the token j, a verb form to the dictionaries, is a common noun the parse hangs on a
  * noun after it as a compound ("travel" in "trade and travel restrictions"), a conjunct of
  * one, or the noun such coordinated modifiers describe ("curbs" in "trade and travel curbs"):

@@ -594,6 +594,73 @@ static void named_objects(struct syntax_parse *P)
 	}
 }
 
+/* subjacl51: "Kenyan police deployed to Haiti clashed with gangs", "Russian troops stationed
+ * in Syria attacked rebel positions": the parser may make the reduced relative on the subject
+ * (a past participle in -ed with a phrase of its own) the root, and the main verb after it a
+ * clause of it (advcl, conj, parataxis, xcomp) or an adjective of a noun it governs
+ * ("attacked" an amod of "positions", the noun an obl with no preposition). Two past verbs
+ * in a row with no conjunction, comma, pronoun, auxiliary, marker or subject between them
+ * cannot both be the clause's: the second becomes the root with the subject, the participle
+ * a reduced relative (acl) of the subject, and what hung on the participle after the main
+ * verb (the full stop) hangs on the verb. */
+static void subject_participles(struct syntax_parse *P)
+{
+	int p = -1;
+	for (int k = 0; k < P->nw && p < 0; k++)
+		if (!P->w[k].head)
+			p = k;
+	const khaldun_parse_token *R = p >= 0 ? &P->w[p] : NULL;
+	int n = p >= 0 ? syn_child_rel(P, p, "nsubj") : -1;
+	if (n < 0 || n > p || !R->upos || strcmp(R->upos, "VERB") || R->len < 4 ||
+	    strncmp(R->form + R->len - 2, "ed", 2) || syn_child_rel(P, p, "aux") >= 0 ||
+	    syn_child_rel(P, p, "obj") >= 0 || syn_child_rel(P, p, "cop") >= 0)
+		return;
+	static const char *const rel[] = { "advcl", "conj", "parataxis", "xcomp", NULL };
+	static const char *const past[] = { "struck", "fought", "shot", "met", "held", "took",
+		"threw", "led", "began", "sought", "broke", "overran", "stole", "sent", "made",
+		NULL };
+	int v = -1, o = -1, pp = 0;
+	for (int i = p + 1; i < P->nw && v < 0; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		int on = (int)w->head - 1;
+		if (on == p && syn_rel_base(w, "obl") && syn_case_of(P, i) >= 0)
+			pp = 1;
+		if ((w->len == 1 && (w->form[0] == ',' || w->form[0] == ';')) ||
+		    (w->upos && (!strcmp(w->upos, "CCONJ") || !strcmp(w->upos, "SCONJ") ||
+				 !strcmp(w->upos, "PRON") || !strcmp(w->upos, "AUX"))))
+			return;
+		if (!w->upos || strcmp(w->upos, "VERB") || syn_ends_ing(w) || !pp)
+			continue;
+		/* a past form, the main verb's tense: not a noun the tagger took for a base-form
+		 * verb ("senators called for Ukrainian government reform in ...") */
+		if (!(w->len > 3 && !strncmp(w->form + w->len - 2, "ed", 2)) &&
+		    !syn_word_in(w, past))
+			return;
+		if (on == p && syn_rel_base_in(w, rel) && syn_child_rel(P, i, "nsubj") < 0 &&
+		    syn_child_rel(P, i, "mark") < 0)
+			v = i;
+		else if (syn_rel_is(w, "amod") && on > i && (int)P->w[on].head - 1 == p &&
+			 syn_rel_base(&P->w[on], "obl") && syn_case_of(P, on) < 0)
+			v = i, o = on;
+		else
+			return;
+	}
+	if (v < 0)
+		return;
+	for (int k = v + 1; k < P->nw; k++)
+		if ((int)P->w[k].head - 1 == p && k != o)
+			P->w[k].head = (size_t)(v + 1);
+	if (o >= 0) {
+		P->w[o].head = (size_t)(v + 1);
+		P->w[o].deprel = "obj";
+	}
+	P->w[v].head = 0;
+	P->w[v].deprel = "root";
+	P->w[n].head = (size_t)(v + 1);
+	P->w[p].head = (size_t)(n + 1);
+	P->w[p].deprel = "acl";
+}
+
 /* Finite auxiliaries and copulas: a verb with one of them is a clause of its own. */
 static const char *const finite[] = { "has", "have", "had", "will", "would", "is", "are", "was",
 	"were", "can", "could", "should", "may", "might", "must", "does", "did", NULL };
@@ -946,6 +1013,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	fronted_subjects(P);
 	split_conjuncts(P);
 	acl_main_verbs(P);
+	subject_participles(P);
 	finite_conjuncts(P);
 	auxiliary_subjects(P);
 	by_objects(P);
