@@ -815,9 +815,11 @@ int syn_between_event(coder_sent *S, int *from, const coder_cand *cands, int nc,
 {
 	static const char *const between[] = { "BETWEEN", NULL };
 	int any = 0;   /* no parse for a sentence with no "between" (the parse is the cost) */
-	for (int t = *from; t < S->nt && !any && S->na > 1; t++)
+	if (!syntax_on(S) || S->na < 2)
+		return 0;
+	for (int t = *from; t < S->nt && !any; t++)
 		any = tok_in(&S->t[t], between);
-	struct syntax_parse *P = any && syntax_on(S) ? syn_get_parse(S) : NULL;
+	struct syntax_parse *P = any ? syn_get_parse(S) : NULL;
 	for (int t = *from; P && t < S->nt; t++) {
 		const char *code = NULL;
 		const dict_verb_root *vr = between_noun(S, P, t, &code);
