@@ -1332,6 +1332,21 @@ static int surname_again(const coder_context *x, const char *head)
 	return p && strcmp(p->name, head) && strchr(p->name, ' ');
 }
 
+/* he51: 1 when w[0, n) names one person by an office ("minister", "president", "spokesman"),
+ * as against an institution ("ministry", "government", "army") or a plural. */
+static int office_word(const char *w, size_t n)
+{
+	static const char *const office[] = { "minister", "president", "premier", "chancellor",
+		"leader", "king", "queen", "monarch", "emir", "sultan", "prince", "spokesman",
+		"spokeswoman", "spokesperson", "envoy", "ambassador", "commander", "general",
+		"chief", "official", "secretary", "diplomat", "governor", "mayor", "prosecutor",
+		"negotiator", "counterpart", "head", "ruler", NULL };
+	for (int k = 0; office[k]; k++)
+		if (strlen(office[k]) == n && !strncasecmp(w, office[k], n))
+			return 1;
+	return 0;
+}
+
 /* Makes code, named by text, the subject the next sentence's pronouns may stand for; said:
  * its event was a statement (01x). */
 static void set_subject(coder_context *x, const char *code, const char *text, int said)
@@ -1343,7 +1358,8 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 	const char *role = actor_split(code, cc);
 	/* a person: a role of a country (AFGGOV, not AFG, IGOUNO, ~GOV) named in the singular
 	 * with a capital and no article ("President Buhari", "Trump", not "the militants", "the
-	 * ministry", "the Taliban"), or an international body's person ("Bennett") */
+	 * ministry", "the Taliban"), or an international body's person ("Bennett"), or one
+	 * named by an office ("The Turkish president", he51) */
 	/* the name before an apposition ("Catherine Russell, UNICEF's executive director") */
 	char head[sizeof x->subject_text];
 	copy_cut(head, sizeof head, text ? text : "");
@@ -1355,7 +1371,8 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 			     strncasecmp(head, "the ", 4) &&
 			     isupper((unsigned char)w[0]) && strncmp(role, "REB", 3) &&
 			     strncmp(role, "INS", 3) && strncmp(role, "CVL", 3)) ||
-			    igo_person(code, head) || (cc[0] && !*role && surname_again(x, head));
+			    igo_person(code, head) || (cc[0] && !*role && surname_again(x, head)) ||
+			    (cc[0] && *role && office_word(w, n));   /* "Iran's foreign minister" */
 	x->subject_said = said;
 	x->subject_age = 0;
 	x->subject_several = 0;
