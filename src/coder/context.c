@@ -1332,6 +1332,21 @@ static int surname_again(const coder_context *x, const char *head)
 	return p && strcmp(p->name, head) && strchr(p->name, ' ');
 }
 
+/* he51: 1 when w[0, n) names one person by an office ("minister", "president", "spokesman"),
+ * as against an institution ("ministry", "government", "army") or a plural. */
+static int office_word(const char *w, size_t n)
+{
+	static const char *const office[] = { "minister", "president", "premier", "chancellor",
+		"leader", "king", "queen", "monarch", "emir", "sultan", "prince", "spokesman",
+		"spokeswoman", "spokesperson", "envoy", "ambassador", "commander", "general",
+		"chief", "official", "secretary", "diplomat", "governor", "mayor", "prosecutor",
+		"negotiator", "counterpart", "head", "ruler", NULL };
+	for (int k = 0; office[k]; k++)
+		if (strlen(office[k]) == n && !strncasecmp(w, office[k], n))
+			return 1;
+	return 0;
+}
+
 /* Makes code, named by text, the subject the next sentence's pronouns may stand for; said:
  * its event was a statement (01x). */
 static void set_subject(coder_context *x, const char *code, const char *text, int said)
@@ -1343,7 +1358,8 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 	const char *role = actor_split(code, cc);
 	/* a person: a role of a country (AFGGOV, not AFG, IGOUNO, ~GOV) named in the singular
 	 * with a capital and no article ("President Buhari", "Trump", not "the militants", "the
-	 * ministry", "the Taliban"), or an international body's person ("Bennett") */
+	 * ministry", "the Taliban"), or an international body's person ("Bennett"), or one
+	 * named by an office ("The Turkish president", he51) */
 	/* the name before an apposition ("Catherine Russell, UNICEF's executive director") */
 	char head[sizeof x->subject_text];
 	copy_cut(head, sizeof head, text ? text : "");
@@ -1355,7 +1371,8 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 			     strncasecmp(head, "the ", 4) &&
 			     isupper((unsigned char)w[0]) && strncmp(role, "REB", 3) &&
 			     strncmp(role, "INS", 3) && strncmp(role, "CVL", 3)) ||
-			    igo_person(code, head) || (cc[0] && !*role && surname_again(x, head));
+			    igo_person(code, head) || (cc[0] && !*role && surname_again(x, head)) ||
+			    (cc[0] && *role && office_word(w, n));   /* "Iran's foreign minister" */
 	x->subject_said = said;
 	x->subject_age = 0;
 	x->subject_several = 0;
@@ -2283,6 +2300,65 @@ static void apply_recent_organs(coder_sent *S)
 			 ", named in the sentence before");
 }
 
+/* 1 when text is "the" and one to three lower-case words ("The ministry", "the foreign
+ * minister"): a definite description, naming no country nor body of its own. */
+static int bare_definite(const char *text)
+{
+	if (!text || strncasecmp(text, "the ", 4) || strchr(text, ','))
+		return 0;
+	int words = 0;
+	for (const char *p = text + 4; *p; p++) {
+		if (*p != ' ' && (p[-1] == ' ') && ++words > 3)
+			return 0;
+		if (*p != ' ' && !islower((unsigned char)*p) && *p != '-')
+			return 0;
+	}
+	return words > 0;
+}
+
+/* he51: a bare state office or organ as a definite description ("The ministry said ...",
+ * "the minister") that no title nor organ named before placed is of the country of the
+ * previous sentence's subject ("Manila summoned the Chinese ambassador ... The ministry
+ * said": PHLGOV), as English refers "the ministry" to the side just speaking or acting,
+ * when every event source of the story so far was that country's (not a third party's
+ * speaker: "A UN spokesman said ..."), that country is not the event's other side, and the
+ * sentence names no third country. */
+static const char *subject_organ(coder_sent *S, const char *code, const char *text,
+				 const char *other)
+{
+	const coder_context *x = &S->c->ctx;
+	char cc[4], occ[4];
+	if (!code || code[0] != '~' || organ_sector(code + 1) < 0 || !bare_definite(text) ||
+	    !x->subject[0] || x->subject_age > 1 || context_title_ambiguous(x, text))
+		return NULL;
+	actor_split(x->subject, cc);
+	actor_split(other ? other : "", occ);
+	struct two_cc t = { cc, occ[0] ? occ : NULL };
+	if (!cc[0] || context_region(cc) || strcmp(cc, x->source_cc) ||
+	    (occ[0] && !strcmp(occ, cc)) || each_country(S, third_country, &t))
+		return NULL;
+	return with_country(S, code, text, cc);
+}
+
+static void apply_subject_organs(coder_sent *S)
+{
+	apply_organ_rule(S, subject_organ, "\"the\" office of the previous subject's country ",
+			 "");
+}
+
+/* Remembers the one country of the story's event sources (a state's, not a region's). */
+static void keep_source_country(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		char cc[4];
+		actor_split(S->c->events[i].source, cc);
+		if (!cc[0] || context_region(cc) || !strcmp(x->source_cc, cc))
+			continue;
+		strcpy(x->source_cc, x->source_cc[0] ? "*" : cc);
+	}
+}
+
 /* An unknown side named as "the bloc" or "the regional body" is the international body the
  * story has named: at least twice and twice as often as any other, and no other in this
  * sentence ("ECOWAS ... The three nations accused the regional body": IGOWAFWAS); one named
@@ -2591,6 +2667,7 @@ void context_sentence_end(coder_sent *S)
 		apply_country(S);
 		apply_organs(S);
 		apply_recent_organs(S);
+		apply_subject_organs(S);
 		apply_body(S, CTX_IGO);
 		context_fallback(S);
 	}
@@ -2612,6 +2689,7 @@ void context_sentence_end(coder_sent *S)
 	if (S->outcome == KHALDUN_CODED) {
 		each_country(S, count_country, NULL);
 		keep_organs(S);
+		keep_source_country(S);
 		context_count_bodies(S);
 		context_keep_group(S);
 	}

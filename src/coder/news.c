@@ -198,6 +198,10 @@ static int adverbish(const coder_tok *t)
 	       t->cls == C_NUMBER;
 }
 
+/* Adverbs of time without "-ly" that stand between a subject and its verb ("he later
+ * said", "the minister then traveled"). */
+static const char *const time_adverbs[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", NULL };
+
 /* Ends a noun phrase: punctuation, conjunctions, verbs, prepositions, clause words. */
 static int np_stop(const coder_tok *t, int allow_of)
 {
@@ -326,7 +330,8 @@ static int before_comma_part(const coder_sent *S, int lo, int j, int v)
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
 	int j = v - 1;
-	while (j >= lo && sent_live(S, j) && adverbish(&S->t[j]))
+	while (j >= lo && sent_live(S, j) &&
+	       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs)))
 		j--;
 	j = before_comma_part(S, lo, j, v);
 	int end = j;
@@ -908,10 +913,9 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
 {
 	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
-	static const char *const adv[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", NULL };
 	int j = v - 1;
 	while (j > lo && v - j <= 3 && S->t[j].cls == C_WORD && S->t[j].type != TY_PRON &&
-	       (adverbish(&S->t[j]) || tok_in(&S->t[j], adv) || S->t[j].type == TY_AUX))
+	       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs) || S->t[j].type == TY_AUX))
 		j--;
 	if (j < lo || !(tok_in(&S->t[j], subj) || (it_too && tok_is(&S->t[j], "IT"))))
 		return 0;
