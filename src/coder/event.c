@@ -650,6 +650,24 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			}
 		}
 	}
+	/* fix51: --shallow, "officials said passengers died in the attack by the BLA": the
+	 * actor named by the deed noun's "by" is its doer, the one before the noun (the
+	 * speaker, the victims) none of its sides; so too when that noun phrase is the verb's
+	 * subject ("officials said the raid by the BLA killed ...", the actor's phrase right
+	 * before the verb). The parse path reads the phrase itself. */
+	if (!syntax_on(S) && !designated && !decided && src->n >= 1 && tgt->n >= 1 &&
+	    src->m[0].a->pos >= 0 && src->m[0].a->pos < v && tgt->m[0].a->pos >= 0) {
+		const coder_actor *t = tgt->m[0].a;
+		int b = t->pos - 1 - (t->pos > 0 && S->t[t->pos - 1].type == TY_DET);
+		if (t->pos < v ? t->end + 1 == v && b - 1 > src->m[0].a->end &&
+				 news_deed_noun_by(S, b - 1, b - 1, src->m[0].a->end + 1) == b :
+				 (by = news_deed_noun_by(S, v, vend, lo)) >= 0 && t->pos > by &&
+				 t->pos <= by + 2) {
+			*src = *tgt;
+			event_null_slot(S, tgt);
+			decided = 1;
+		}
+	}
 	if (!designated && !decided && passive(S, v, vend, lo, hi)) {
 		coder_slot tmp = *src;
 		*src = *tgt;

@@ -904,6 +904,27 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 	return 0;
 }
 
+/* fix51: without the parse, the verb at v is a deed noun whose "by" phrase names its doer
+ * ("said 21 passengers died in the initial attack by the BLA"): a determiner opens its
+ * phrase, at most two plain lowercase words (adjectives: "the initial", "a deadly") stand
+ * between, and "by" follows it at once. The actor before such a noun reports or suffers the
+ * deed, never does it. Returns the token of the "by", or -1. */
+int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
+{
+	if (vend + 1 >= S->nt || S->t[vend + 1].type != TY_BY || ends_in(&S->t[v], "ED"))
+		return -1;
+	for (int j = v - 1; j >= lo && v - j <= 3; j--) {
+		const coder_tok *t = &S->t[j];
+		if (t->type == TY_DET)
+			return vend + 1;
+		if (t->cls != C_WORD || t->cap || tok_has(t, WF_CLAUSE) || tok_has(t, WF_PREP) ||
+		    !(t->type == TY_NULL || t->type == TY_LIT || t->type == TY_ADJ ||
+		      t->type == TY_NOUN))
+			return -1;
+	}
+	return -1;
+}
+
 /* shallow47: without the parse, the verb at v has a subject pronoun right before it (over
  * adverbs and auxiliaries: "He also urged", "They later attacked") that names no actor: the
  * verb's subject is someone unnamed, so an actor after the verb is no source of it. With

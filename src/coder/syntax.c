@@ -1382,11 +1382,14 @@ static int obliged_verb(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
-/* *who = the speaker of verb rv: its subject actor (syn_speaker_actor), else its subject's noun
- * phrase, else (no subject) the open subject before it (OPEN_ACTORS). 0: none. */
+/* *who = the speaker of verb rv: its subject actor, also a pronoun the story resolved from
+ * the previous sentence (speaker_actor with story: "Erdogan criticized Israel. He said Israel
+ * must stop its attacks" is TURGOV's demand, as "He urged Israel to stop" is TURGOV's appeal;
+ * the pronoun's bare phrase would lose its code), else its subject's noun phrase, else (no
+ * subject) the open subject before it (OPEN_ACTORS). 0: none. */
 static int speaker_slot(coder_sent *S, const struct syntax_parse *P, int rv, coder_slot *who)
 {
-	int sp = syn_speaker_actor(S, P, rv, 0), rt = -1;
+	int sp = speaker_actor(S, P, rv, 0, 1), rt = -1;
 	if (sp >= 0) {
 		actors_make_slot(S, sp, who);
 		return 1;
