@@ -349,6 +349,15 @@ static void split_conjuncts(struct syntax_parse *P)
 	}
 }
 
+/* The parse's first root word (head 0); -1: none. */
+static int root_word(const struct syntax_parse *P)
+{
+	for (int k = 0; k < P->nw; k++)
+		if (!P->w[k].head)
+			return k;
+	return -1;
+}
+
 /* coord51: "Iran and the three European powers held talks in Istanbul": the parser may read
  * the verb after a coordinated subject as a reduced relative clause (acl) of its last
  * member, and the first member the root, so the sentence has no main verb and the first
@@ -359,10 +368,7 @@ static void split_conjuncts(struct syntax_parse *P)
  * phrase its subject; what hung on the old root after the verb hangs on the verb. */
 static void acl_main_verbs(struct syntax_parse *P)
 {
-	int r = -1;
-	for (int k = 0; k < P->nw && r < 0; k++)
-		if (!P->w[k].head)
-			r = k;
+	int r = root_word(P);
 	if (r < 0 || !P->w[r].upos ||
 	    (strcmp(P->w[r].upos, "NOUN") && strcmp(P->w[r].upos, "PROPN")) ||
 	    syn_child_rel(P, r, "cop") >= 0 || syn_child_rel(P, r, "nsubj") >= 0)
@@ -605,10 +611,7 @@ static void named_objects(struct syntax_parse *P)
  * verb (the full stop) hangs on the verb. */
 static void subject_participles(struct syntax_parse *P)
 {
-	int p = -1;
-	for (int k = 0; k < P->nw && p < 0; k++)
-		if (!P->w[k].head)
-			p = k;
+	int p = root_word(P);
 	const khaldun_parse_token *R = p >= 0 ? &P->w[p] : NULL;
 	int n = p >= 0 ? syn_child_rel(P, p, "nsubj") : -1;
 	if (n < 0 || n > p || !R->upos || strcmp(R->upos, "VERB") || R->len < 4 ||
