@@ -501,6 +501,110 @@ static int pair_sides(coder_sent *S, const khaldun_event *e, const char **a, con
 	return 1;
 }
 
+/* both52: the pair phrase the verb at token v addresses right after it, past one "on", "to",
+ * "upon" or "for" ("urged both sides", "called on the two countries", "appealed to both
+ * warring parties"): "both" or "the two", up to two words, then a head noun of sides; its
+ * sector in *sector ("both leaders": "GOV"). Returns the phrase's first token, or -1. */
+static int pair_object(coder_sent *S, int v, const char **sector)
+{
+	static const struct { const char *noun, *sector; } head[] = {
+		{ "SIDES", "" }, { "PARTIES", "" }, { "COUNTRIES", "" }, { "NATIONS", "" },
+		{ "STATES", "" }, { "NEIGHBORS", "" }, { "NEIGHBOURS", "" },
+		{ "GOVERNMENTS", "GOV" }, { "LEADERS", "GOV" }, { "ARMIES", "MIL" },
+		{ "MILITARIES", "MIL" }, { NULL, NULL } };
+	int i = v + 1;
+	if (i < S->nt && (tok_is(&S->t[i], "ON") || tok_is(&S->t[i], "TO") ||
+			  tok_is(&S->t[i], "UPON") || tok_is(&S->t[i], "FOR")))
+		i++;
+	int first = i;
+	if (i + 1 < S->nt && tok_is(&S->t[i], "THE") && tok_is(&S->t[i + 1], "TWO"))
+		i += 2;
+	else if (i < S->nt && tok_is(&S->t[i], "BOTH"))
+		i++;
+	else
+		return -1;
+	for (int end = i + 3; i < S->nt && i < end; i++)
+		for (int k = 0; head[k].noun; k++)
+			if (tok_is(&S->t[i], head[k].noun)) {
+				*sector = head[k].sector;
+				return first;
+			}
+	return -1;
+}
+
+/* 1 when country cc is the country of the source of one of the sentence's events on the
+ * verb at byte vo: the doers ("Egypt and Qatar urged": EGY, QAT). */
+static int doer_country(coder_sent *S, int vo, const char *cc)
+{
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		const khaldun_event *e = &S->c->events[i];
+		char sc[4];
+		if (sent_text_offset(S, e->verb_text) != vo)
+			continue;
+		actor_split(e->source, sc);
+		if (!strcmp(sc, cc))
+			return 1;
+	}
+	return 0;
+}
+
+/* The first token at or after byte off, or -1. */
+static int token_at(const coder_sent *S, int off)
+{
+	for (int i = 0; off >= 0 && i < S->nt; i++)
+		if (S->t[i].ostart >= off)
+			return i;
+	return -1;
+}
+
+/* both52: "Egypt and Qatar urged both sides to show restraint": a third party's act on a
+ * pair ("both sides", "the two countries", as pair_object finds it after the verb) is on
+ * each of two countries, never on the doers' own: those the sentence names before the
+ * phrase outside the doers when they are just two, else the story's last pair (the sides
+ * of its last event between two countries, then the last sentence that named just two;
+ * "Israel and Hamas traded fire ... Egypt urged both sides": ISR, PSE); a doer in the
+ * story's pair addresses the other one alone. Returns 1 with *a and *b (NULL: the one
+ * other) set, with the phrase's sector; -1: such a phrase but no such pair (the target
+ * stays as it is); 0: not such an event. */
+static int pair_targets(coder_sent *S, const khaldun_event *e, const char **a, const char **b)
+{
+	const char *sector = "";
+	int vo = sent_text_offset(S, e->verb_text), v = token_at(S, vo), at;
+	if (!no_country(e->target) || v < 0 || (at = pair_object(S, v, &sector)) < 0)
+		return 0;
+	char all[8][4], list[2][4];
+	int n = sentence_countries(S, S->t[at].ostart, all, 8), m = 0, one = 0;
+	for (int k = 0; k < n; k++)
+		if (!doer_country(S, vo, all[k]) && m++ < 2)
+			memcpy(list[m - 1], all[k], 4);
+	const coder_context *x = &S->c->ctx;
+	if (m != 2) {
+		if (x->npair == 2)
+			memcpy(list, x->pair, sizeof x->pair);
+		else if (x->ngroup == 2)
+			memcpy(list, x->group, sizeof list);
+		else
+			return -1;
+		int d0 = doer_country(S, vo, list[0]), d1 = doer_country(S, vo, list[1]);
+		if (d0 && d1)
+			return -1;
+		if (d0)   /* "Brazil and Chile signed ... Brazil urged both countries" */
+			memcpy(list[0], list[1], 4);
+		one = d0 || d1;
+	}
+	char *r = arena_alloc(&S->c->scratch, 2 * (4 + strlen(sector)));
+	if (!r)
+		return -1;
+	sprintf(r, "%s%s", list[0], sector);
+	*a = r;
+	*b = NULL;
+	if (!one) {
+		*b = r + strlen(r) + 1;
+		sprintf(r + strlen(r) + 1, "%s%s", list[1], sector);
+	}
+	return 1;
+}
+
 void context_country_groups(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -519,8 +623,20 @@ void context_country_groups(coder_sent *S)
 				return;
 			continue;
 		}
+		int pair = pair_targets(S, e, &a, &b);
+		if (pair > 0) {
+			static const char why[] = "a pair ('both sides', 'the two countries') "
+						  "addressed by a third party: each of the two "
+						  "countries named before, not the doers";
+			context_set_sides(S, e, NULL, a, why);
+			khaldun_event copy = *e;
+			copy.target = b;
+			if (b && event_add(c, &copy) < 0)
+				return;
+		}
 		const char *s = group_side(S, e->source, e->source_text, e->target);
-		const char *t = group_side(S, e->target, e->target_text, s ? s : e->source);
+		const char *t = pair ? NULL : group_side(S, e->target, e->target_text,
+							 s ? s : e->source);
 		if (s || t)
 			context_set_sides(S, e, s, t, "a group of countries ('the two countries', "
 					  "'the trio'): the first the sentence or the story names");
