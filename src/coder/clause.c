@@ -87,6 +87,19 @@ static int subordinator(const coder_tok *t)
 	return tok_has(t, WF_SUB);
 }
 
+/* The -ING word that opens the comma part [from, to), first or after a subordinator, no
+ * actor ("Speaking to", "After meeting", "During"); NULL: none. */
+static const coder_tok *opening_ing(coder_sent *S, int from, int to)
+{
+	while (from < to && !sent_live(S, from))
+		from++;
+	if (from >= to)
+		return NULL;
+	const coder_tok *f = &S->t[from];
+	const coder_tok *p = subordinator(f) && from + 1 < to ? &S->t[from + 1] : f;
+	return p->type != TY_ACTOR && p->type != TY_AGENT && ends_with(p, "ING") ? p : NULL;
+}
+
 /* 1 when the comma clause [from, to) is a participial opener ("Speaking to reporters,",
  * "Threatening to kill the hostages,", "During a visit to Kabul,"): its first live word ends
  * in -ING and is no actor, or a subordinator does and the word after it ("Before concluding
@@ -95,14 +108,13 @@ static int subordinator(const coder_tok *t)
  * on Monday,"). */
 static int participial_opener(coder_sent *S, int from, int to)
 {
+	if (opening_ing(S, from, to))
+		return 1;
 	while (from < to && !sent_live(S, from))
 		from++;
 	if (from >= to)
 		return 0;
 	const coder_tok *f = &S->t[from];
-	const coder_tok *p = subordinator(f) && from + 1 < to ? &S->t[from + 1] : f;
-	if (p->type != TY_ACTOR && p->type != TY_AGENT && ends_with(p, "ING"))
-		return 1;
 	if (!tok_has(f, WF_PREP))
 		return 0;
 	int verbs = 0;
@@ -149,6 +161,22 @@ static int named_subject(coder_sent *S, int i)
 		i++;
 	return i < S->nt && S->t[i].type != TY_PRON &&
 	       (S->t[i].type == TY_ACTOR || S->t[i].type == TY_AGENT || sent_actor_at(S, i) >= 0);
+}
+
+/* -ING words that are prepositions ("According to", "Following the talks"), no deed */
+static const char *const ING_PREPS[] = { "ACCORDING", "FOLLOWING", "REGARDING",
+	"CONCERNING", "INCLUDING", "EXCLUDING", "NOTWITHSTANDING", "PENDING", "BARRING",
+	"CONSIDERING", "DURING", NULL };
+
+/* opener52: 1 when the participial opener [from, to) opens with a verb in -ING ("Speaking
+ * to reporters in Beijing,", "After meeting the Chinese minister,") before a named main
+ * subject ("..., the spokesman criticized", "..., Lavrov criticized"): the opener has no
+ * subject but that one (code_verbs). Not a gerund subject ("Training of pilots would be
+ * in Moscow, as ..."), nor a preposition in -ING ("According to the index released ..."). */
+static int ing_opener(coder_sent *S, int from, int to)
+{
+	const coder_tok *g = opening_ing(S, from, to);
+	return g && !tok_in(g, ING_PREPS) && named_subject(S, to + 1);
 }
 
 /* 1 when the words from token i on open with a subject pronoun ('they killed'). */
@@ -438,7 +466,9 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 		int participial = participial_opener(S, from, to);
 		int adverbial = !participial && adverbial_opener(S, from, to);
 		if (participial || adverbial) {
-			S->t[to].clause_break = !adverbial ? 1 : own_subject(S, from, to) ?
+			S->t[to].clause_break = participial && ing_opener(S, from, to) ?
+						OPENER_ING :
+						!adverbial ? 1 : own_subject(S, from, to) ?
 						OPENER_OWN : OPENER_END;
 			return KEEP_CLAUSE;
 		}
@@ -766,6 +796,27 @@ static int clause_bounds(coder_sent *S, int *bounds)
 	return nb;
 }
 
+/* opener52: the slot of the actor that opens the main clause at token i (a determiner before
+ * it passed over: "the Taliban spokesman"), the doer of the -ing opener that ends at the
+ * comma before it; left empty when no dictionary actor stands there (a pronoun, "the
+ * spokesman"). */
+static void opener_doer(coder_sent *S, int i, coder_slot *out)
+{
+	int f = 0;
+	while (f < i && !sent_live(S, f))
+		f++;
+	const coder_tok *g = opening_ing(S, 0, i - 1);
+	/* a deed before the main one ("After meeting X,", "While hosting X,", "Having met
+	 * X,"), not a bare participle, which tells the manner of the main deed ("Speaking to
+	 * British lawmakers, Starmer said", "Threatening to kill the hostages, BLA demanded") */
+	if (!g || !(g != &S->t[f] || tok_is(g, "HAVING")))
+		return;
+	while (i < S->nt && (!sent_live(S, i) || S->t[i].type == TY_DET))
+		i++;
+	if (i < S->nt && S->t[i].type == TY_ACTOR && S->t[i].actor >= 0)
+		actors_make_slot(S, S->t[i].actor, out);
+}
+
 /* Codes every live verb of every clause into cands (cl: each one's clause; room for cap, one
  * per live verb: clauses do not overlap); returns the count, or -1 when the sentence was
  * discarded or made complex. */
@@ -797,6 +848,14 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		/* after an opener ("As Kenya met Uganda, the army attacked ..."), the main
 		 * clause has a subject of its own: the opener's is never carried into it */
 		own = own || answer >= 0 || (lo > 0 && S->t[lo - 1].clause_break == OPENER_OWN);
+		/* opener52: "Speaking to reporters in Beijing, the spokesman criticized",
+		 * "After meeting the Chinese minister, Lavrov criticized": the -ing opener has
+		 * no subject of its own but the main clause's, named right after its comma;
+		 * the actors in its words (the reporters, the one met) are never that subject */
+		if (lo > 0 && S->t[lo - 1].clause_break == OPENER_ING)
+			own = 1;
+		else if (hi < S->nt && S->t[hi].clause_break == OPENER_ING && !b)
+			opener_doer(S, hi + 1, &carried);
 		coder_slot ante;
 		slot_empty(&ante);
 		if (rel) {
@@ -870,7 +929,8 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	 * that opens an adverbial opener (a question put to the main clause's subject) yields
 	 * to the main clause's event after it */
 	int oe = 0, first = 0;
-	while (oe < S->nt && S->t[oe].clause_break < OPENER_END)
+	while (oe < S->nt && (S->t[oe].clause_break < OPENER_END ||
+			      S->t[oe].clause_break == OPENER_ING))
 		oe++;
 	while (first < oe && !sent_live(S, first))
 		first++;

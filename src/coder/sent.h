@@ -23,8 +23,10 @@ enum tok_type {
 };
 
 /* coder_tok.clause_break of an adverbial opener's closing comma (clause.c); OPENER_OWN: the
- * opener has a subject of its own, never carried into the main clause */
-enum { OPENER_END = 2, OPENER_OWN = 3 };
+ * opener has a subject of its own, never carried into the main clause; OPENER_ING: the
+ * opener is an -ing clause ("Speaking to reporters,", "After meeting X,"), whose doer is the
+ * main clause's subject */
+enum { OPENER_END = 2, OPENER_OWN = 3, OPENER_ING = 4 };
 
 typedef struct {
 	const char *s;       /* upper-case text (scratch) */

@@ -2044,6 +2044,32 @@ static int asked_subject(coder_sent *S, const struct syntax_parse *P, int vw, in
 	return c >= 0 && (int)P->w[c].head - 1 == vw && syn_rel_base(&P->w[c], "ccomp");
 }
 
+/* opener52: 1 when the shallow source src lies in an opening -ing clause of verb word sv
+ * that has no subject of its own, a comma before sv's own noun subject ("Speaking to reporters
+ * in Beijing, the spokesman criticized Japan": the reporters, who only heard him). The
+ * opener's doer is the main subject: src becomes its open phrase ("the spokesman"), else
+ * none; the reporters are never the source. */
+static int opener_source(coder_sent *S, const struct syntax_parse *P, int sv, coder_slot *src)
+{
+	int h, own = syn_child_rel(P, sv, "nsubj");
+	if (own < 0 || !P->w[own].upos || !strcmp(P->w[own].upos, "PRON") ||
+	    !syn_slot_actor(S, P, src, &h) || h < 0 || h >= own)
+		return 0;
+	int pw = syn_below(P, h, sv), comma = 0;
+	if (pw < 0 || pw >= own || !syn_ends_ing(&P->w[pw]) || !syn_rel_is(&P->w[pw], "advcl") ||
+	    syn_child_rel(P, pw, "nsubj") >= 0)
+		return 0;
+	for (int i = h + 1; i < own; i++)
+		comma |= syn_word_is(&P->w[i], ",");
+	if (!comma)
+		return 0;
+	if (!syn_open_phrase(S, P, own, src))
+		src->n = 0;
+	S->syn_note = "rule: an opening participle's own words are not its doer: the main "
+		      "subject is";
+	return 1;
+}
+
 /* The source the parse chooses when it does not confirm the shallow one (rs): the actor
  * that is the subject of sv (else of vw); none for a place or the side the deed is done to
  * (then rechoose_target's); none for the speaker of a deed reported by rv (the deed's own
@@ -2068,6 +2094,8 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 	else if (rv >= 0 && reported_deed(P, reported_clause(P, sv, rv)) &&
 		 syn_slot_speaks(S, P, rv, src))
 		reported_doer(S, P, reported_clause(P, sv, rv), sv, src);
+	else if (opener_source(S, P, sv, src))
+		;
 	else if (condition_source(S, P, vw, src)) {
 		src->n = 0;   /* "If X tests a missile, Y is likely to threaten to use force" */
 		S->syn_note = "rule: the subject of an 'if' clause is not the source of the deed "
