@@ -252,6 +252,16 @@ static void consider_any(void *ctx, const dict_entry *e)
 		consider(L, e);
 }
 
+/* crowd52: 1 when the word at i, ending a match at e, is a count of people ("Thousands",
+ * "Hundreds", "Dozens") taken "of" a group ("Hundreds of soldiers", "Thousands of Kenyans",
+ * "hundreds of thousands"): the group names the side, so the count is no agent. Bare, the
+ * count stands for a crowd, as the agents dictionary codes it (~CVL). */
+static int counted_group(const coder_sent *S, int i, int e)
+{
+	static const char *const count[] = { "THOUSANDS", "HUNDREDS", "DOZENS", NULL };
+	return e == i && e + 1 < S->nt && tok_is(&S->t[e + 1], "OF") && tok_in(&S->t[i], count);
+}
+
 void match_lookup(coder_sent *S)
 {
 	const khaldun_dict *d = S->d;
@@ -275,6 +285,8 @@ void match_lookup(coder_sent *S)
 			continue;
 		static const uint8_t map[] = { TY_ACTOR, TY_AGENT, TY_NOUN, TY_ADJ, TY_VERB,
 					       TY_TIME, TY_ATTRIB };
+		if (map[L.best->type] == TY_AGENT && counted_group(S, i, L.best_end))
+			continue;
 		t->type = map[L.best->type];
 		t->ent = L.best;
 		t->end = L.best_end;
