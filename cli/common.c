@@ -96,6 +96,7 @@ const char *cli_safe(const char *s)
 	if (!s)
 		return "";
 	char *b = bufs[k++ % 4];
+	b[0] = 0;   /* nothing written ("") leaves the buffer as the last call left it */
 	FILE *fp = fmemopen(b, sizeof bufs[0], "w");
 	if (!fp)
 		return "?";

@@ -23,10 +23,12 @@
 
 /* The fields of one event that explain uses; strings owned by the struct (freed by ev_free). */
 enum { F_STORY, F_DATE, F_SOURCE, F_TARGET, F_CODE, F_SOURCE_TEXT, F_TARGET_TEXT, F_VERB_TEXT,
-       F_SENTENCE, F_ATTRIBUTION, F_PATTERN, F_VERB_ENTRY, F_SOURCE_ENTRY, F_TARGET_ENTRY, F__N };
+       F_SENTENCE, F_ATTRIBUTION, F_PATTERN, F_VERB_ENTRY, F_SOURCE_ENTRY, F_TARGET_ENTRY,
+       F_CONTEXT, F__N };
 static const char *const field_names[F__N] = {
 	"story", "date", "source", "target", "code", "source_text", "target_text", "verb_text",
-	"sentence_text", "attribution", "pattern", "verb_entry", "source_entry", "target_entry"
+	"sentence_text", "attribution", "pattern", "verb_entry", "source_entry", "target_entry",
+	"context"
 };
 
 typedef struct {
@@ -292,12 +294,38 @@ static int file_line(const char *file, long line, char *buf, size_t cap)
 	return found;
 }
 
-/* One evidence row: what, code, the words, and the dictionary line quoted from its file. */
+/* The length of the note on side `what` in the event's context notes ("source: country PNG
+ * of ...; target: ..."), setting *at to its text after "what: "; 0: none. */
+static size_t side_note(const char *context, const char *what, const char **at)
+{
+	size_t wn = strlen(what);
+	for (const char *p = context; p && *p; p = strstr(p, "; ")) {
+		if (p != context)
+			p += 2;
+		if (!strncmp(p, what, wn) && p[wn] == ':' && p[wn + 1] == ' ') {
+			const char *end = strstr(p, "; ");
+			*at = p + wn + 2;
+			return end ? (size_t)(end - *at) : strlen(*at);
+		}
+	}
+	return 0;
+}
+
+/* One evidence row: what, code, the words, and the dictionary line quoted from its file; a
+ * side no dictionary line gave, the story-context note that says where it came from. */
 static void print_origin(const char *what, const char *code, const char *words,
-			 const char *where, const char *kept, out_ctx *o)
+			 const char *where, const char *kept, const char *context, out_ctx *o)
 {
 	printf("%-8s %-10s %-28s", what, cli_safe(code), cli_safe(words));
 	if (!where || !*where) {
+		const char *note;
+		size_t n = side_note(context, what, &note);
+		if (n) {
+			fputs("  (context: ", stdout);
+			cli_put_safe(stdout, note, n);
+			fputs(")\n", stdout);
+			return;
+		}
 		printf("  (no dictionary entry: %s)\n", !strcmp(what, "verb") || !strcmp(what, "pattern")
 		       ? "none" : "a noun phrase or the null actor");
 		return;
@@ -351,11 +379,11 @@ static void explain(const ev *e, out_ctx *o)
 	if (e->f[F_SENTENCE])
 		print_marked(e, o);
 	print_origin("source", e->f[F_SOURCE], e->f[F_SOURCE_TEXT], e->f[F_SOURCE_ENTRY],
-		     e->entry_text[2], o);
+		     e->entry_text[2], e->f[F_CONTEXT], o);
 	print_origin("target", e->f[F_TARGET], e->f[F_TARGET_TEXT], e->f[F_TARGET_ENTRY],
-		     e->entry_text[3], o);
-	print_origin("verb", "", e->f[F_VERB_TEXT], e->f[F_VERB_ENTRY], e->entry_text[1], o);
-	print_origin("pattern", code, "", e->f[F_PATTERN], e->entry_text[0], o);
+		     e->entry_text[3], e->f[F_CONTEXT], o);
+	print_origin("verb", "", e->f[F_VERB_TEXT], e->f[F_VERB_ENTRY], e->entry_text[1], NULL, o);
+	print_origin("pattern", code, "", e->f[F_PATTERN], e->entry_text[0], NULL, o);
 }
 
 /* ---------------------------------------------------------------- from a store */

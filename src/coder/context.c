@@ -403,12 +403,58 @@ static int place_words(const struct syntax_parse *P, int h, int *a, int *b)
 	return 1;
 }
 
+struct region_query {
+	char w[4][64];   /* the name's words, upper case */
+	int n;
+	long date;
+	int found;
+};
+
+/* dict_candidates' callback: 1 in found when entry e is an actor of an international region
+ * whose words begin with the query's words. */
+static void region_candidate(void *ctx, const dict_entry *e)
+{
+	struct region_query *q = ctx;
+	if (q->found || e->type != ENT_ACTOR || !e->codes || e->words.n < q->n)
+		return;
+	for (int k = 0; k < q->n; k++) {
+		const dict_pel *w = &e->words.e[k];
+		if (w->kind != PEL_WORD || w->len != strlen(q->w[k]) ||
+		    memcmp(w->text, q->w[k], w->len))
+			return;
+	}
+	const dict_dated_code *dc = dict_actor_code_on(e->codes, q->date);
+	q->found = dc && dc->kind == CODE_EVENT && dc->ncodes && actor_is_region(dc->codes[0]);
+}
+
+/* 1 when the words [a, b] are, or open, the dictionary's name of an international region
+ * (a code of kind region in data/countries.tsv): "Gulf" (GULF_STATES), "Balkan"
+ * (BALKAN_COUNTRIES), "Sahel". Such a word before "state" or "leaders" says where a country
+ * lies, not which: the gazetteer's first-level region of that name (Gulf Province of Papua
+ * New Guinea, Balkan of Turkmenistan) is not meant. "West Bengal", "Eastern Cape": no. */
+static int region_words(coder_sent *S, const struct syntax_parse *P, int a, int b)
+{
+	struct region_query q = { .n = b - a + 1, .date = S->date };
+	if (q.n > 4)
+		return 0;
+	for (int k = 0; k < q.n; k++) {
+		const khaldun_parse_token *w = &P->w[a + k];
+		if (w->len >= sizeof q.w[k])
+			return 0;
+		for (size_t i = 0; i < w->len; i++)
+			q.w[k][i] = (char)toupper((unsigned char)w->form[i]);
+	}
+	dict_candidates(S->d, q.w[0], strlen(q.w[0]), region_candidate, &q);
+	return q.found;
+}
+
 /* The country of the place the gazetteer (the dictionary's places) knows by the words
  * [a, b], when one country's place of that name outweighs (population) tenfold every other
  * country's of it, and is a country, a region or a city of at least min_city people: "Sibi"
- * is PAK; "Martin" (Slovakia, Tennessee) is none. NULL: no gazetteer, no such place. */
+ * is PAK; "Martin" (Slovakia, Tennessee) is none; nor a name of an international region
+ * (region_words). Sets *name to the place's name. NULL: no gazetteer, no such place. */
 static const char *gazetteer_country(coder_sent *S, const struct syntax_parse *P, int a, int b,
-				     unsigned long min_city)
+				     unsigned long min_city, const char **name)
 {
 	const khaldun_places *g = S->d->places;
 	khaldun_place pl[8];
@@ -424,14 +470,33 @@ static const char *gazetteer_country(coder_sent *S, const struct syntax_parse *P
 		if (strcmp(pl[k].country, pl[0].country) &&
 		    pl[k].population >= pl[0].population / 10)
 			return NULL;
+	if (region_words(S, P, a, b))
+		return NULL;
+	*name = pl[0].name;
 	return pl[0].country;
+}
+
+/* Writes to why the note of a side given country cc by a place (where: "in its clause"),
+ * naming the gazetteer's place when it gave the country, so that `explain` can tell where the
+ * code came from: no dictionary line holds it. */
+static void place_why(char *why, size_t cap, const char *cc, const char *where,
+		      const char *name)
+{
+	if (name)
+		snprintf(why, cap, "country %s of the place %s: %s in the gazetteer "
+			 "(data/places.bin)", cc, where, name);
+	else
+		snprintf(why, cap, "country %s of the place %s", cc, where);
 }
 
 /* The country of the places in locative phrases ("in", "at", "near" ...) of clause v: an
  * actor with a country (Kano, northern Mali), or a place only the gazetteer knows (Sibi,
- * Kalat district); NULL when there is none, or two. */
-static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int v)
+ * Kalat district); NULL when there is none, or two. Sets *gname to the gazetteer's name of
+ * the place that gave it, or NULL when an actor did. */
+static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int v,
+				const char **gname)
 {
+	*gname = NULL;
 	const char *cc = NULL;
 	for (int k = 0; k < S->na && v >= 0; k++) {
 		const coder_actor *a = &S->a[k];
@@ -455,9 +520,12 @@ static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int
 		if (!syn_locative(P, h) || clause_of(P, h) != v || !place_words(P, h, &a, &b) ||
 		    word_in_actor(S, P, a) || word_in_actor(S, P, b))
 			continue;
-		const char *x = gazetteer_country(S, P, a, b, 0);
+		const char *name;
+		const char *x = gazetteer_country(S, P, a, b, 0, &name);
 		if (x && add_clause_country(S, &cc, x))
 			return NULL;
+		if (x)
+			*gname = name;
 	}
 	return cc;
 }
@@ -509,7 +577,8 @@ static void apply_place(coder_sent *S)
 			continue;
 		/* the verb's clause; each side in it ("X said the forces in Yemen must ...": not X) */
 		int v = text_clause(S, P, e->verb_text);
-		const char *cc = clause_place(S, P, v);
+		const char *gname;
+		const char *cc = clause_place(S, P, v, &gname);
 		if (!cc || context_names_other(S, cc))
 			continue;
 		const char *s = same_clause(P, text_clause(S, P, e->source_text), v) ?
@@ -518,8 +587,8 @@ static void apply_place(coder_sent *S)
 				with_country(S, e->target, e->target_text, cc) : NULL;
 		if (!s && !t)
 			continue;   /* nothing to note: no why to write */
-		char why[64];
-		snprintf(why, sizeof why, "country %s of the place in its clause", cc);
+		char why[192];
+		place_why(why, sizeof why, cc, "in its clause", gname);
 		context_set_sides(S, e, s, t, why);
 	}
 }
@@ -532,8 +601,9 @@ static void apply_place(coder_sent *S)
  * Minister ..."; the parse's heads of such names are not to be trusted: "West" heads "Bengal
  * Chief" as flat words); the longest such name that names a region or a city of 100,000 people
  * (gazetteer_country: not "Vice" of "The Vice President", a Peruvian town, nor "Bush" of
- * "the Bush administration", an Egyptian one). NULL: none. */
-static const char *opening_place(coder_sent *S, const struct syntax_parse *P, const char *text)
+ * "the Bush administration", an Egyptian one). Sets *name to the place's name. NULL: none. */
+static const char *opening_place(coder_sent *S, const struct syntax_parse *P, const char *text,
+				 const char **name)
 {
 	int a, b;
 	if (!syn_text_words(S, P, text, &a, &b))
@@ -544,7 +614,7 @@ static const char *opening_place(coder_sent *S, const struct syntax_parse *P, co
 	while (n < 3 && a + n < b && cap_propn(P, a + n) && !word_in_actor(S, P, a + n))
 		n++;
 	for (; n > 0; n--) {
-		const char *cc = gazetteer_country(S, P, a, a + n - 1, 100000);
+		const char *cc = gazetteer_country(S, P, a, a + n - 1, 100000, name);
 		if (cc)
 			return arena_strdup(&S->c->scratch, cc);
 	}
@@ -562,12 +632,22 @@ static void apply_named_place(coder_sent *S)
 		struct syntax_parse *P = bare_event_parse(S, e);
 		if (!P)
 			continue;
-		const char *sc = e->source[0] == '~' ? opening_place(S, P, e->source_text) : NULL;
-		const char *tc = e->target[0] == '~' ? opening_place(S, P, e->target_text) : NULL;
+		const char *sn = NULL, *tn = NULL;
+		const char *sc = e->source[0] == '~' ?
+				 opening_place(S, P, e->source_text, &sn) : NULL;
+		const char *tc = e->target[0] == '~' ?
+				 opening_place(S, P, e->target_text, &tn) : NULL;
 		const char *s = sc ? with_country(S, e->source, e->source_text, sc) : NULL;
 		const char *t = tc ? with_country(S, e->target, e->target_text, tc) : NULL;
-		if (s || t)
-			context_set_sides(S, e, s, t, "country of the place that opens its phrase");
+		char why[192];
+		if (s) {
+			place_why(why, sizeof why, sc, "that opens its phrase", sn);
+			context_set_sides(S, e, s, NULL, why);
+		}
+		if (t) {
+			place_why(why, sizeof why, tc, "that opens its phrase", tn);
+			context_set_sides(S, e, NULL, t, why);
+		}
 	}
 }
 
