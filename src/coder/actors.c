@@ -122,6 +122,15 @@ static int word_in(const coder_tok *t, const char *const *list)
 	return 0;
 }
 
+/* 1 when the phrase opening at token i opens its clause: the sentence's start, a comma or a
+ * conjunction before it (and its determiner). */
+static int opens_clause(const coder_sent *S, int i)
+{
+	if (i > 0 && (tok_is(&S->t[i - 1], "THE") || tok_is(&S->t[i - 1], "SOME")))
+		i--;
+	return i == 0 || S->t[i - 1].type == TY_COMMA || S->t[i - 1].type == TY_CONJ;
+}
+
 /* News: a place written before "-based" says where someone works, not who acts. An actor
  * heading the phrase after it is the actor, and the place is dropped ("Somalia-based
  * al-Shabab", "the Hague-based International Court of Justice"); else the place gives its
@@ -131,17 +140,29 @@ static int word_in(const coder_tok *t, const char *const *list)
  * "-sponsored", "-funded", "-armed", "-trained", "-allied", "-aligned", "-supported" is not
  * an actor or a group the phrase names ("Iran-backed Hezbollah": LBNUAF; "US-backed forces",
  * "U.S.-backed Kurdish fighters" are not the US); it stays for a thing ("froze a
- * Chinese-funded pipeline" is against China). */
+ * Chinese-funded pipeline" is against China). A maker or supplier before "-made", "-built",
+ * "-designed", "-manufactured", "-produced", "-supplied", "-provided", "-donated" says where
+ * a thing came from, not who acts with it ("Iranian-made drones struck Kyiv", "U.S.-supplied
+ * rockets hit a depot"): it is dropped when its phrase opens a clause. After a verb or a
+ * preposition it stays, where a measure falls on its country's goods ("tariffs on
+ * Chinese-made cars", "a move to tax U.S.-produced spirits"). */
 static void based_places(coder_sent *S)
 {
 	static const char *const backed[] = { "BACKED", "SPONSORED", "FUNDED", "ARMED", "TRAINED",
 					      "ALLIED", "ALIGNED", "SUPPORTED", NULL };
+	static const char *const made[] = { "MADE", "BUILT", "DESIGNED", "MANUFACTURED",
+					    "PRODUCED", "SUPPLIED", "PROVIDED", "DONATED", NULL };
 	for (int k = 0; k < S->na; k++) {
 		coder_actor *a = &S->a[k];
 		int e = a->end + 1;
 		if (a->pron_kind || e >= S->nt || S->t[e].ostart < 1 ||
 		    S->c->sentence.p[S->t[e].ostart - 1] != '-')
 			continue;   /* "Beijing-based", "U.S.-backed" */
+		if (word_in(&S->t[e], made)) {
+			if (opens_clause(S, a->pos))
+				drop_actor(S, k--);
+			continue;
+		}
 		int backer = word_in(&S->t[e], backed);
 		if (!backer && !tok_is(&S->t[e], "BASED"))
 			continue;
