@@ -214,6 +214,37 @@ static void field_places(coder_sent *S)
 	}
 }
 
+/* News: a country written before a border noun inside a place phrase is the place, not the
+ * country of a side: "killed 30 militants near the Afghan border", "troops along the
+ * Lebanese frontier", "on the Iraqi-Syrian border" (each country of a hyphened pair). Without
+ * the place word before it the border may be what is acted on ("closed the Afghan border")
+ * and the country stays. */
+static void border_places(coder_sent *S)
+{
+	static const char *const border[] = { "BORDER", "BORDERS", "FRONTIER", "COAST",
+					      "COASTLINE", "BOUNDARY", NULL };
+	/* where, not whither or whence: "withdrew troops from the Eritrean border", "fired
+	 * across the Lebanese border" act on the country */
+	static const char *const at[] = { "NEAR", "ALONG", "ON", "AT", "OFF", "BY", "INSIDE",
+					  NULL };
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		int e = a->end + 1;
+		while (e < S->nt && S->t[e].hyphened && S->t[e].type == TY_ACTOR &&
+		       S->t[e].actor >= 0)
+			e = S->t[e].end + 1;   /* "the Iraqi-Syrian border" */
+		if (a->pron_kind || e >= S->nt || !word_in(&S->t[e], border))
+			continue;
+		int b = a->pos;
+		while (b > 0 && S->t[b].hyphened)
+			b--;
+		if (b > 0 && tok_is(&S->t[b - 1], "THE"))
+			b--;
+		if (b > 0 && word_in(&S->t[b - 1], at))
+			drop_actor(S, k--);
+	}
+}
+
 /* News: a country or region named inside the name of a body of water is part of a place's
  * name, never a side or the country of one: "a tanker in the Gulf of Oman", "drills in the
  * Sea of Japan", "the Bay of Bengal" (a water noun and "of" before it), "the Philippine Sea",
@@ -312,6 +343,7 @@ void actors_compounds(coder_sent *S)
 	if (S->c->o.news & NEWS_OPEN_ACTORS) {
 		based_places(S);
 		field_places(S);
+		border_places(S);
 		water_names(S);
 		tie_owners(S);
 		news_us_places(S);
