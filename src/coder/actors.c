@@ -122,6 +122,15 @@ static int word_in(const coder_tok *t, const char *const *list)
 	return 0;
 }
 
+/* 1 when the phrase opening at token i opens its clause: the sentence's start, a comma or a
+ * conjunction before it (and its determiner). */
+static int opens_clause(const coder_sent *S, int i)
+{
+	if (i > 0 && (tok_is(&S->t[i - 1], "THE") || tok_is(&S->t[i - 1], "SOME")))
+		i--;
+	return i == 0 || S->t[i - 1].type == TY_COMMA || S->t[i - 1].type == TY_CONJ;
+}
+
 /* News: a place written before "-based" says where someone works, not who acts. An actor
  * heading the phrase after it is the actor, and the place is dropped ("Somalia-based
  * al-Shabab", "the Hague-based International Court of Justice"); else the place gives its
@@ -131,17 +140,29 @@ static int word_in(const coder_tok *t, const char *const *list)
  * "-sponsored", "-funded", "-armed", "-trained", "-allied", "-aligned", "-supported" is not
  * an actor or a group the phrase names ("Iran-backed Hezbollah": LBNUAF; "US-backed forces",
  * "U.S.-backed Kurdish fighters" are not the US); it stays for a thing ("froze a
- * Chinese-funded pipeline" is against China). */
+ * Chinese-funded pipeline" is against China). A maker or supplier before "-made", "-built",
+ * "-designed", "-manufactured", "-produced", "-supplied", "-provided", "-donated" says where
+ * a thing came from, not who acts with it ("Iranian-made drones struck Kyiv", "U.S.-supplied
+ * rockets hit a depot"): it is dropped when its phrase opens a clause. After a verb or a
+ * preposition it stays, where a measure falls on its country's goods ("tariffs on
+ * Chinese-made cars", "a move to tax U.S.-produced spirits"). */
 static void based_places(coder_sent *S)
 {
 	static const char *const backed[] = { "BACKED", "SPONSORED", "FUNDED", "ARMED", "TRAINED",
 					      "ALLIED", "ALIGNED", "SUPPORTED", NULL };
+	static const char *const made[] = { "MADE", "BUILT", "DESIGNED", "MANUFACTURED",
+					    "PRODUCED", "SUPPLIED", "PROVIDED", "DONATED", NULL };
 	for (int k = 0; k < S->na; k++) {
 		coder_actor *a = &S->a[k];
 		int e = a->end + 1;
 		if (a->pron_kind || e >= S->nt || S->t[e].ostart < 1 ||
 		    S->c->sentence.p[S->t[e].ostart - 1] != '-')
 			continue;   /* "Beijing-based", "U.S.-backed" */
+		if (word_in(&S->t[e], made)) {
+			if (opens_clause(S, a->pos))
+				drop_actor(S, k--);
+			continue;
+		}
 		int backer = word_in(&S->t[e], backed);
 		if (!backer && !tok_is(&S->t[e], "BASED"))
 			continue;
@@ -189,6 +210,37 @@ static void field_places(coder_sent *S)
 			     (tok_is(&S->t[e + 1], "AT") || tok_is(&S->t[e + 1], "WITH")) &&
 			     word_in(&S->t[e], expert));
 		if (field)
+			drop_actor(S, k--);
+	}
+}
+
+/* News: a country written before a border noun inside a place phrase is the place, not the
+ * country of a side: "killed 30 militants near the Afghan border", "troops along the
+ * Lebanese frontier", "on the Iraqi-Syrian border" (each country of a hyphened pair). Without
+ * the place word before it the border may be what is acted on ("closed the Afghan border")
+ * and the country stays. */
+static void border_places(coder_sent *S)
+{
+	static const char *const border[] = { "BORDER", "BORDERS", "FRONTIER", "COAST",
+					      "COASTLINE", "BOUNDARY", NULL };
+	/* where, not whither or whence: "withdrew troops from the Eritrean border", "fired
+	 * across the Lebanese border" act on the country */
+	static const char *const at[] = { "NEAR", "ALONG", "ON", "AT", "OFF", "BY", "INSIDE",
+					  NULL };
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		int e = a->end + 1;
+		while (e < S->nt && S->t[e].hyphened && S->t[e].type == TY_ACTOR &&
+		       S->t[e].actor >= 0)
+			e = S->t[e].end + 1;   /* "the Iraqi-Syrian border" */
+		if (a->pron_kind || e >= S->nt || !word_in(&S->t[e], border))
+			continue;
+		int b = a->pos;
+		while (b > 0 && S->t[b].hyphened)
+			b--;
+		if (b > 0 && tok_is(&S->t[b - 1], "THE"))
+			b--;
+		if (b > 0 && word_in(&S->t[b - 1], at))
 			drop_actor(S, k--);
 	}
 }
@@ -291,6 +343,7 @@ void actors_compounds(coder_sent *S)
 	if (S->c->o.news & NEWS_OPEN_ACTORS) {
 		based_places(S);
 		field_places(S);
+		border_places(S);
 		water_names(S);
 		tie_owners(S);
 		news_us_places(S);
