@@ -570,6 +570,16 @@ void actors_pronouns(coder_sent *S)
 			kind = 2;
 		else
 			kind = 3;
+		/* counterpart52: "met his Sudanese counterpart", "his counterparts from Iraq": a
+		 * possessive before an actor phrase with its agent, or before "counterpart(s) of /
+		 * from" an actor, determines the phrase that names the side; as an actor of its
+		 * own it took the target slot for the subject, an event with itself */
+		int of = i + 2 < S->nt && (tok_is(&S->t[i + 1], "COUNTERPART") ||
+					    tok_is(&S->t[i + 1], "COUNTERPARTS")) &&
+			 (tok_is(&S->t[i + 2], "OF") || tok_is(&S->t[i + 2], "FROM"));
+		int nx = sent_actor_at(S, of ? i + 3 : i + 1);
+		if (tok_has(t, WF_POSS) && nx >= 0 && !S->a[nx].pron_kind && (of || S->a[nx].agent))
+			continue;
 		int ref = -1;
 		int before_any = first < 0 || S->a[first].pos > i;
 		if (before_any && S->forward_ok && c->prev_actor) {

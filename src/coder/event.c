@@ -5,6 +5,7 @@
  * and dictionary origins. Events are appended to the coder's array (owned by the coder); the
  * same source/target/code twice in one sentence is one event.
  */
+#include "cameo/actor.h"
 #include "coder/sent.h"
 #include "coder/syntax.h"
 #include "coder/syntree.h"
@@ -1078,6 +1079,50 @@ static int state_protest(const coder_sent *S, const coder_cand *cd, const coder_
 	return w->kind == PEL_WORD && !(t->n > w->len && t->s[t->n - 1] == 'S');
 }
 
+static int counterpart_word(const coder_tok *t)
+{
+	return tok_is(t, "COUNTERPART") || tok_is(t, "COUNTERPARTS");
+}
+
+/* 1 when actor a is named as a counterpart: by its agent ("his Sudanese counterpart", the
+ * agent's token ending the phrase, no name after it) or by "counterpart(s) of / from" before
+ * it or its compound ("counterparts from Iran and Iraq"). */
+static int is_counterpart(const coder_sent *S, const coder_actor *a)
+{
+	if (a->pos < 0 || a->pron_kind)
+		return 0;
+	for (int k = a->pos; a->agent && k < S->nt && k <= a->end + 3; k++)
+		if (S->t[k].ent == a->agent && counterpart_word(&S->t[k]))
+			return k + 1 >= S->nt || !S->t[k + 1].cap || S->t[k + 1].cls != C_WORD;
+	int j = a->pos - 1;
+	while (j > 1 && (S->t[j].type == TY_CONJ || S->t[j].cls == C_COMMA ||
+			 sent_actor_at(S, j) >= 0))
+		j = sent_actor_at(S, j) >= 0 ? S->a[sent_actor_at(S, j)].pos - 1 : j - 1;
+	return j > 0 && (tok_is(&S->t[j], "OF") || tok_is(&S->t[j], "FROM")) &&
+	       counterpart_word(&S->t[j - 1]);
+}
+
+/* counterpart52: a counterpart holds the office of the one it is the counterpart of, the
+ * event's other side ("Egypt's army chief met his Sudanese counterpart": SDNMIL, not the
+ * agent's SDNGOV): the counterpart's country with the other side's role, GOV when that side
+ * has none. code itself when a is no counterpart or either side has no country. */
+static const char *counterpart_code(coder_sent *S, const coder_actor *a, const char *code,
+				    const char *other)
+{
+	char cc[4], oc[4];
+	actor_split(code, cc);
+	const char *role = actor_split(other, oc);
+	if (!cc[0] || !oc[0] || !is_counterpart(S, a))
+		return code;
+	if (!role[0])
+		role = "GOV";
+	char *r = arena_alloc(&S->c->scratch, strlen(role) + 4);
+	if (!r)
+		return code;
+	sprintf(r, "%s%s", cc, role);
+	return r;
+}
+
 static void emit_one(coder_sent *S, const coder_cand *cd)
 {
 	khaldun_coder *c = S->c;
@@ -1154,8 +1199,11 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				const coder_member *x = pass ? t : s, *y = pass ? s : t;
 				khaldun_event e;
 				memset(&e, 0, sizeof e);
-				e.source = kept && !pass ? context_open_source : x->code;
-				e.target = y->code;
+				const coder_actor *xa = x->a->ref >= 0 ? &S->a[x->a->ref] : x->a;
+				const coder_actor *ya = y->a->ref >= 0 ? &S->a[y->a->ref] : y->a;
+				e.source = kept && !pass ? context_open_source :
+					   counterpart_code(S, xa, x->code, y->code);
+				e.target = counterpart_code(S, ya, y->code, x->code);
 				e.code = pass ? cd->code.b : cd->code.a;
 				e.date = S->date;
 				e.time_shift = S->time_shift;
@@ -1200,8 +1248,6 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 					set_origin(&e.pattern, &cd->root->at);
 				if (S->t[cd->verb].ent)
 					set_origin(&e.verb, &S->t[cd->verb].ent->at);
-				const coder_actor *xa = x->a->ref >= 0 ? &S->a[x->a->ref] : x->a;
-				const coder_actor *ya = y->a->ref >= 0 ? &S->a[y->a->ref] : y->a;
 				if (xa->ent)
 					set_origin(&e.source_entry, &xa->ent->at);
 				if (ya->ent)
