@@ -912,6 +912,176 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* The word heading the locative phrase ("in Port-au-Prince", "in Kunduz province") that
+ * holds the slot's actor when that actor is a government named by its place alone (a capital
+ * as metonym, one code "XXXGOV" and no agent) and the phrase hangs on a noun, or -1. */
+static int capital_place(coder_sent *S, const struct syntax_parse *P, const coder_slot *s)
+{
+	const coder_actor *x = s->n && !s->pronoun ? s->m[0].a : NULL;
+	const char *code = x ? s->m[0].code : NULL;
+	if (!x || x->agent || x->pos < 0 || x->end >= S->nt || strlen(code) != 6 ||
+	    strcmp(code + 3, "GOV"))
+		return -1;
+	int h = syn_span_head(P, x->pos, x->end);
+	for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
+		       (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat")); n++)
+		h = (int)P->w[h].head - 1;
+	return h >= 0 && P->w[h].head && syn_rel_is(&P->w[h], "nmod") && syn_locative(P, h) ?
+	       h : -1;
+}
+
+/* "fired rockets at a U.S. base in Syria", "an Israeli embassy in Cairo": the target the
+ * rules above chose is the place of a locative phrase on a noun whose own modifier before it
+ * names a state's side ("U.S.", "Israeli", "Russia's"): the noun is that state's, wherever it
+ * stands, so that side is the target. Not a body of states ("troops to the UN mission in
+ * Mali" go to Mali). Returns 1 when it moved the target. */
+static int owner_not_place(coder_sent *S, const struct syntax_parse *P, coder_slot *tgt)
+{
+	static const char *const own[] = { "compound", "amod", "nmod:poss", NULL };
+	const coder_actor *x = tgt->n && !tgt->pronoun ? tgt->m[0].a : NULL;
+	if (!x || x->pos < 0 || x->end >= S->nt)
+		return 0;
+	int h = syn_span_head(P, x->pos, x->end);
+	for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
+		       (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat")); n++)
+		h = (int)P->w[h].head - 1;
+	if (h < 0 || !P->w[h].head || !syn_rel_is(&P->w[h], "nmod") || !syn_locative(P, h))
+		return 0;
+	int o = (int)P->w[h].head - 1;   /* the noun the place is of: "base" */
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *y = &S->a[k];
+		if (y == x || !y->ent || y->pron_kind || y->pos < 0 || y->end >= S->nt ||
+		    !sent_live(S, y->pos) || y->end + 1 >= MAX_TOKENS ||
+		    (y->pos > 0 && P->tok2w[y->pos - 1] == P->tok2w[y->pos]) ||
+		    (y->end + 1 < S->nt && P->tok2w[y->end + 1] == P->tok2w[y->end]))
+			continue;   /* "U.S.-Ukraine talks": one word for two sides, no owner */
+		int yh = syn_span_head(P, y->pos, y->end);
+		if (yh < 0 || yh >= o || (int)P->w[yh].head - 1 != o)
+			continue;
+		int r;
+		for (r = 0; own[r] && !syn_rel_is(&P->w[yh], own[r]); r++)
+			;
+		coder_slot s = { .n = 0 };
+		if (own[r])
+			actors_make_slot(S, k, &s);
+		char cc[4];
+		if (!s.n || (actor_split(s.m[0].code, cc), !cc[0]))
+			continue;   /* no state's: "---", "~MIL", "the UN mission in Mali" */
+		*tgt = s;
+		syn_note_add(S, "rule: a noun's owner before it is the side, not the place after "
+			        "it");
+		return 1;
+	}
+	return 0;
+}
+
+/* 1 when the words of actor y name a country itself in the gazetteer ("Russia", not
+ * "Balochistan" nor "Kabul"), the country cc. */
+static int names_country(coder_sent *S, const struct syntax_parse *P, const coder_actor *y,
+			 const char *cc)
+{
+	const khaldun_places *g = S->d->places;
+	khaldun_place pl[4];
+	if (!g || !S->c->sentence.p || y->end >= MAX_TOKENS)
+		return 0;
+	int a = P->tok2w[y->pos], b = P->tok2w[y->end];
+	if (a < 0 || b < a)
+		return 0;
+	size_t from = (size_t)P->wstart[a], to = (size_t)P->wstart[b] + P->w[b].len;
+	size_t n = khaldun_places_find(g, S->c->sentence.p + from, to - from, NULL, pl, 4);
+	return n && n <= 4 && !strcmp(pl[0].kind, "country") && !strncmp(pl[0].country, cc, 3);
+}
+
+/* "struck an oil refinery deep inside Russia": the verb of material conflict (17-20) has an
+ * object that names no side and no agent, and a locative phrase of the verb right after it
+ * names a country itself: the object is that country's (RUS), the target no rule found. Not
+ * a province or a city ("attacked a train in Balochistan": whose train is not said), nor the
+ * source's own country.
+ * Returns 1 when it set the target. */
+static int object_of_place(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			   const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const at[] = { "at", NULL };
+	if (!a || !((a[0] == '1' && a[1] >= '7') || (a[0] == '2' && a[1] == '0')) ||
+	    (tgt->n && strcmp(tgt->m[0].code, "---")) || (tgt->n && tgt->pronoun))
+		return 0;
+	int o = verb_object(P, vw);
+	if (o < 0)
+		return 0;
+	int last = o;   /* the object's last word */
+	for (int i = o + 1; i < P->nw && under(P, i, o); i++)
+		last = i;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *y = &S->a[k];
+		if (y->pos < 0 || y->end >= S->nt || !sent_live(S, y->pos))
+			continue;
+		int yh = syn_span_head(P, y->pos, y->end);
+		if (yh >= 0 && under(P, yh, o))
+			return 0;   /* the object names a side itself */
+	}
+	for (int i = 0; i < P->nw; i++)
+		if (under(P, i, o) && syn_agent_word(S, P, i))
+			return 0;   /* "a police station": the agent's rules place it */
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *y = &S->a[k];
+		if (!y->ent || y->agent || y->pron_kind || y->ncodes != 1 || y->pos < 0 ||
+		    y->end >= S->nt || !sent_live(S, y->pos))
+			continue;
+		int h = syn_span_head(P, y->pos, y->end);
+		for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
+			(syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat")); n++)
+			h = (int)P->w[h].head - 1;
+		if (h < 0 || (int)P->w[h].head - 1 != (int)P->w[o].head - 1 ||
+		    !syn_rel_base(&P->w[h], "obl") || !syn_locative(P, h) ||
+		    (syn_sender_verb(&P->w[vw]) && syn_child_word(P, h, "case", at)))
+			continue;   /* "fired two missiles at Odesa": the aim, placed elsewhere */
+		/* right after the object: only an adverb ("deep") between */
+		int c = syn_case_of(P, h), first = c >= 0 && c < h ? c : h;
+		for (int i = last + 1; i < first; i++)
+			if (!P->w[i].upos ||
+			    (strcmp(P->w[i].upos, "ADV") && strcmp(P->w[i].upos, "ADJ")))
+				first = -1;
+		if (first < 0)
+			return 0;
+		const char *code = y->codes[0];
+		if (strlen(code) != 3 || !names_country(S, P, y, code) ||
+		    (src->n && !strncmp(src->m[0].code, code, 3)))
+			return 0;
+		char *cc = arena_alloc(&S->c->scratch, 4);
+		if (!cc)
+			return 0;
+		memcpy(cc, code, 3);
+		cc[3] = 0;
+		coder_slot s = { .n = 0 };
+		actors_make_slot(S, k, &s);
+		if (!s.n)
+			return 0;
+		s.m[0].code = cc;
+		*tgt = s;
+		syn_note_add(S, "rule: an object that names no side is of the country it is in");
+		return 1;
+	}
+	return 0;
+}
+
+/* "killed five gang members in Port-au-Prince", "clashed with gang members in
+ * Port-au-Prince": a capital in a locative phrase on a noun says where the noun is, not who
+ * governs: the target the rules above left there is the capital's country (HTI), never its
+ * government. Returns 1 when it recoded the target. */
+static int capital_is_place(coder_sent *S, const struct syntax_parse *P, coder_slot *tgt)
+{
+	if (capital_place(S, P, tgt) < 0)
+		return 0;
+	char *code = arena_alloc(&S->c->scratch, 4);
+	if (!code)
+		return 0;
+	memcpy(code, tgt->m[0].code, 3);
+	code[3] = 0;
+	tgt->m[0].code = code;
+	syn_note_add(S, "rule: a capital in a locative phrase is a place, not its government");
+	return 1;
+}
+
 /* "Militants attacked a police station in Peshawar", "met the governor in Kandahar": a place
  * (an actor of a country alone) in a locative phrase hanging on the verb's object is where
  * the deed happened, not its target, when the object's words before the place name a bare
@@ -922,7 +1092,8 @@ static int place_in_object(coder_sent *S, const struct syntax_parse *P, int vw, 
 {
 	static const char *const at[] = { "at", NULL };
 	const coder_actor *x = tgt->n && !tgt->pronoun ? tgt->m[0].a : NULL;
-	if (!x || x->pos < 0 || x->end >= S->nt || strlen(tgt->m[0].code) != 3)
+	if (!x || x->pos < 0 || x->end >= S->nt ||
+	    (strlen(tgt->m[0].code) != 3 && capital_place(S, P, tgt) < 0))
 		return 0;
 	int h = syn_span_head(P, x->pos, x->end), o = verb_object(P, vw);
 	for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
@@ -1412,6 +1583,8 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, src, tgt) &&
 	    !pressure_party(S, P, vw, code->a, src, tgt))
 		located_party(S, P, vw, src, tgt);
+	if (!owner_not_place(S, P, tgt) && !object_of_place(S, P, vw, code->a, src, tgt))
+		capital_is_place(S, P, tgt);
 	if (title_and_name(S, src, tgt, P))
 		return 0;
 	if (rival_subject(S, P, vw, sv, src, tgt))
