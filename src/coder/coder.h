@@ -65,6 +65,9 @@ typedef struct {
 } coder_name;
 #define CONTEXT_TITLES 16
 #define CONTEXT_ACCUSATIONS 4
+/* ctxact.c: the kinds of act a definite noun names ("the launch", "the arrest") */
+enum { CTX_ACT_ATTACK = 1, CTX_ACT_LAUNCH = 2, CTX_ACT_TEST = 4, CTX_ACT_ARREST = 8,
+       CTX_ACT_DEAL = 16, CTX_ACT_VISIT = 32, CTX_ACT_EXPEL = 64, CTX_ACT_KINDS = 7 };
 typedef struct {
 	char word[24];           /* the title's last word, upper case: "SPOKESPERSON" */
 	char code[24];           /* the actor's code: "USAGOV" */
@@ -124,6 +127,10 @@ typedef struct {
 	int naccuse;
 	char accuser[CONTEXT_ACCUSATIONS][24];
 	char accused[CONTEXT_ACCUSATIONS][24];
+	/* ctxact.c: the kinds of act (CTX_ACT_* mask) the story's events told so far, and
+	 * the author (the source's code) of the last one of each kind, by the kind's bit */
+	int acts;
+	char act_author[CTX_ACT_KINDS][24];
 } coder_context;
 
 struct khaldun_coder {

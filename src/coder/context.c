@@ -2758,6 +2758,7 @@ void context_sentence_end(coder_sent *S)
 			apply_home_force(S);
 			apply_armed_doer(S);   /* after the victims' countries */
 			context_denials(S);   /* after the denier's country */
+			context_act_authors(S);   /* after the reacting side's country */
 		}
 	}
 	drop_open_sources(S);
@@ -2782,6 +2783,7 @@ void context_sentence_end(coder_sent *S)
 	if (S->outcome == KHALDUN_CODED) {
 		context_venue_targets(S);
 		context_keep_accusations(S);
+		context_keep_acts(S);
 	}
 	c->ctx.sentences++;
 }

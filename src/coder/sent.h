@@ -520,6 +520,9 @@ void context_keep_titles(coder_sent *S);   /* after a sentence: its actors' titl
 /* ctxdeny.c: a denial of "the accusation" aims at the story's accuser of the denier */
 void context_denials(coder_sent *S);
 void context_keep_accusations(coder_sent *S);   /* after a sentence: its accusations */
+/* ctxact.c: a reaction to "the launch" aims at the author of the story's last launch */
+void context_act_authors(coder_sent *S);
+void context_keep_acts(coder_sent *S);   /* after a sentence: its acts' authors */
 
 /* news.c */
 int news_noun(coder_sent *S, int i);

@@ -470,6 +470,50 @@ int syn_tariff_owner(coder_sent *S, const struct syntax_parse *P, int vw, const 
 	return 1;
 }
 
+/* evref52: 1 when w is an owner word of the noun it hangs on: its adjective ("the Israeli
+ * strike"), compound ("the U.S. strikes") or possessor ("Russia's attack"). */
+static int owner_word(const khaldun_parse_token *w)
+{
+	return syn_rel_is(w, "amod") || syn_rel_is(w, "compound") || syn_rel_is(w, "nmod:poss");
+}
+
+/* evref52: "condemned the Israeli strike on Doha", "welcomed Russia's attack on Kyiv": a
+ * reaction (praise 051, criticism 11x, rejection 12x, protest 14x) to an act noun judges the
+ * act's author, its owner word (owner_word), not the victim or place its "on" phrase names.
+ * The target chosen so far must be none or an actor under the act noun by another relation
+ * ("the U.S. strikes on boats in the Caribbean"). Returns 1 when the target changed. */
+int syn_act_owner(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		  const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const acts[] = { "attack", "attacks", "strike", "strikes",
+		"airstrike", "airstrikes", "raid", "raids", "bombing", "bombings", "shelling",
+		"bombardment", "assault", "offensive", "invasion", "incursion", "launch",
+		"launches", "arrest", "arrests", "detention", "killing", "killings", NULL };
+	if (!a || !(!strcmp(a, "051") || (a[0] == '1' && (a[1] == '1' || a[1] == '2' ||
+							     a[1] == '4'))))
+		return 0;
+	int o = syn_child_rel(P, vw, "obj");
+	if (o < 0 || !syn_word_in(&P->w[o], acts))
+		return 0;
+	const coder_actor *t = tgt->n ? tgt->m[0].a : NULL;
+	if (t) {
+		int h = t->pos >= 0 && t->end < S->nt ? syn_span_head(P, t->pos, t->end) : -1;
+		int b = h >= 0 ? syn_below(P, h, o) : -1;
+		if (b < 0 || owner_word(&P->w[b]))
+			return 0;
+	}
+	for (int k = 0; k < S->na; k++) {
+		int h = syn_live_head(S, P, k);
+		if (h < 0 || (int)P->w[h].head - 1 != o || !owner_word(&P->w[h]) ||
+		    !syn_actor_apart(S, k, src))
+			continue;
+		actors_make_slot(S, k, tgt);
+		S->syn_note = "rule: the owner of the act the reaction judges is the target";
+		return 1;
+	}
+	return 0;
+}
+
 /* "New U.S. tariffs on Chinese goods took effect": a sanction whose source actor names the
  * taxed goods (under the tariff word in its subject, not the tariff's own adjective or
  * possessor, "Trump's tariffs") is its target; the source is then none. Returns 1 when so. */

@@ -2969,6 +2969,7 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 		actors_make_slot(S, owner, tgt);   /* "the plan, put forward by Egypt," */
 	syn_tariff_owner(S, P, vw, code->a, src, tgt);   /* "the U.S. tariff on ...": who levies it */
 	syn_tariff_goods(S, P, vw, code->a, src, tgt);   /* "tariffs on Chinese goods took effect" */
+	syn_act_owner(S, P, vw, code->a, src, tgt);   /* "condemned the Israeli strike on Doha" */
 	if (code->a && !strncmp(code->a, "174", 3) && way_slot(S, P, tgt))
 		tgt->n = 0;   /* "deported 173 women to Turkey": the deported, not where to */
 	/* the target left where the parse moved the source ("X said Pakistani troops attacked

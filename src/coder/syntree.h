@@ -155,6 +155,10 @@ int syn_by_phrase(const struct syntax_parse *P, int vw);   /* a passive's "by" p
  * word instead, else none. Returns 1 when the target changed. */
 int syn_tariff_owner(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
 		     const coder_slot *src, coder_slot *tgt);
+/* evref52: a reaction to an act noun ("condemned the Israeli strike on Doha") aims at the
+ * act's owner word, not its "on" phrase. Returns 1 when the target changed. */
+int syn_act_owner(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		  const coder_slot *src, coder_slot *tgt);
 /* A sanction's source actor that names the taxed goods ("tariffs on Chinese goods took
  * effect") is its target. Returns 1 when moved. */
 int syn_tariff_goods(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
