@@ -96,6 +96,12 @@ typedef struct {
 	int nbody[3];
 	char body[3][CONTEXT_IGOS][24];
 	int body_count[3][CONTEXT_IGOS];
+	/* ctxbloc.c: anaphor52: the international bodies and armed groups named so far, the
+	 * latest last, agents' too ("NATO leaders": IGOWSTNAT), for "the alliance", with the
+	 * sentence that named each last */
+	int nnamed;
+	char named[CONTEXT_IGOS][24];
+	int named_at[CONTEXT_IGOS];
 	/* ctxgroup.c: the countries of the last sentence that named two or more, in order
 	 * ("the trio", "the two countries" are they) */
 	int ngroup;
@@ -190,6 +196,9 @@ struct coder_sent;
 void context_count_bodies(struct coder_sent *S);
 const char *context_story_body(struct coder_sent *S, int kind, int *times);
 int context_body_phrase(const char *text);
+/* ctxbloc.c: the body a description of its kind stands for ("the alliance": the last
+ * alliance the story named; "the watchdog", "the bloc", "the group"), or NULL. */
+const char *context_described_body(struct coder_sent *S, const char *text);
 
 
 /* tokens.c: the length of the longest prefix of text[0, len) with at most limits.sentence

@@ -2475,6 +2475,33 @@ static void apply_body(coder_sent *S, int kind)
 	}
 }
 
+/* anaphor52: an unknown side (or only an armed agent: ~REB, ~INS, ~UAF) named by a
+ * description of a kind of body is the last body of that kind the story named ("NATO leaders
+ * met ... The alliance accused Russia": IGOWSTNAT; "... withdrawing from the Economic
+ * Community of West African States. The bloc had imposed sanctions": IGOWAFWAS; "The
+ * Israeli military killed a senior Hezbollah commander. The group vowed revenge": LBNUAF),
+ * before the story's dominant body (apply_body) and its country. */
+static void apply_described(coder_sent *S)
+{
+	static const char *const open[] = { "---", "~REB", "~INS", "~UAF", NULL };
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		int s = 0, t = 0;
+		for (int k = 0; open[k]; k++) {
+			s |= !strcmp(e->source, open[k]);
+			t |= !strcmp(e->target, open[k]);
+		}
+		const char *bs = s ? context_described_body(S, e->source_text) : NULL;
+		const char *bt = t ? context_described_body(S, e->target_text) : NULL;
+		if (!bs && !bt)
+			continue;
+		char why[96];
+		snprintf(why, sizeof why, "the last body of the kind its description names (%s)",
+			 bs ? bs : bt);
+		context_set_sides(S, e, bs, bt, why);
+	}
+}
+
 /* 1 when the actor code is a state's own side: the bare country or one of its organs
  * (government, military, legislature, courts, police, intelligence), "USA", "KORGOV". */
 static int state_side(const char *code)
@@ -2733,8 +2760,10 @@ void context_sentence_end(coder_sent *S)
 		apply_settlers(S);
 		context_members(S);
 		context_country_groups(S);
-		if (c->ctx.sentences > 0)   /* "the militants": the group before any country */
+		if (c->ctx.sentences > 0) {   /* "the militants": the group before any country */
+			apply_described(S);
 			apply_body(S, CTX_ARMED);
+		}
 		apply_named_place(S);
 		apply_place(S);
 	}

@@ -5,8 +5,11 @@
  * "the militants" (an armed group) apart, so that such a phrase takes the story's body.
  * A bare "the court" is likewise the story's international court ("the U.N.'s top court ...
  * The court rejected Kenya's request": IGOUNOICJ, not a Kenyan court), and a bare "the
- * council" the story's body's council (a U.N. story's: IGOUNO).
- * Invariant: reads the sentence and the coder's story state; changes only the body counts.
+ * council" the story's body's council (a U.N. story's: IGOUNO). A description of a kind of
+ * body ("the alliance", "the watchdog", "the bloc", "the group") is the last body of its kind
+ * the story named (anaphor52).
+ * Invariant: reads the sentence and the coder's story state; changes only the body counts
+ * and the bodies named.
  */
 #include "coder/sent.h"
 #include <string.h>
@@ -59,6 +62,8 @@ static int each_body(coder_sent *S, const char *other)
 	}
 	return 0;
 }
+
+static int court_code(const char *code);
 
 /* 1 when text[0, n) is one of words, any case. */
 static int one_of(const char *text, size_t n, const char *const *words)
@@ -154,9 +159,165 @@ const char *context_story_body(coder_sent *S, int kind, int *times)
 	return x->body[kind][best];
 }
 
+/* anaphor52: the kinds of body a description names, from the codes (dict/README-actors.md:
+ * IGO + region + org, or IGO + org): an alliance of states (NATO, the CSTO, the Warsaw Pact,
+ * the Alliance of Sahel States, ALBA); a bloc (a regional body other than a military alliance,
+ * or a global one of member states: BRICS, the G7 and G20, the OIC, OPEC, the OAS, the
+ * Commonwealth, the Non-Aligned Movement); an agency (a U.N. agency, IGOUNO + its sub-code,
+ * or a treaty's watchdog: the OPCW, the test-ban body, the FATF); an armed group. */
+enum { D_ALLIANCE, D_BLOC, D_AGENCY, D_ARMED };
+
+/* 1 when the three letters at org are one of list's ("NATCSTWPO"). */
+static int org_in(const char *org, const char *list)
+{
+	for (; *list; list += 3)
+		if (!strncmp(org, list, 3))
+			return 1;
+	return 0;
+}
+
+/* 1 when code (a body's own, no organ after it) is of description kind d. */
+static int code_of_kind(const char *code, int d)
+{
+	size_t n = strlen(code);
+	if (d == D_ARMED)
+		return body_kind(code) == CTX_ARMED;
+	if (strncmp(code, "IGO", 3) || court_code(code))
+		return 0;
+	int un = !strncmp(code + 3, "UNO", 3);
+	/* the org code: after IGO in a global body's, after the region in a regional one's;
+	 * a sub-body's (IGOEUREECLEG, IGOWSTNATPKO, the OAS's rights body IGOOASHRI) is not
+	 * the body */
+	const char *org = n == 6 ? code + 3 : n == 9 && !un ? code + 6 : NULL;
+	if (n == 9 && org && org_in(org, "HRIJUDLEGBNKPKOCOPGOVMILMED"))
+		org = NULL;
+	switch (d) {
+	case D_ALLIANCE:
+		return org && org_in(org, "NATCSTWPOAESALB");
+	case D_BLOC:
+		return org && (n == 9 ? !org_in(org, "NATCSTWPO") :
+			       org_in(org, "BRCGOSGOEGTWGSSOICOPCOASCWNNON"));
+	default:
+		return (un && n > 6 && strcmp(code + n - 3, "PKO") && strcmp(code + 6, "WBK")) ||
+		       (n == 6 && org_in(org, "OPWCTBFAT"));
+	}
+}
+
+/* The kind a description names: "the alliance", "the military alliance", "the 32-member
+ * alliance"; "the bloc", "the regional bloc", "the grouping"; "the watchdog", "the agency",
+ * "the U.N. nuclear watchdog" (up to three words, up to " of "); the armed kind's whole
+ * phrases ("the group", "the militants"); -1 for any other. "the union" (a trade union as
+ * often), "the court" (context_story_court) and "the organization" (the story's dominant
+ * body: apply_body) are left out. */
+static int description_kind(const char *text)
+{
+	static const char *const head[] = { "alliance", "bloc", "grouping", "watchdog",
+					    "agency", NULL };
+	static const int kind[] = { D_ALLIANCE, D_BLOC, D_BLOC, D_AGENCY, D_AGENCY };
+	if (!text || strncasecmp(text, "the ", 4))
+		return -1;
+	if (context_body_phrase(text) == CTX_ARMED)
+		return D_ARMED;
+	text += 4;
+	const char *of = strstr(text, " of ");
+	size_t n = of ? (size_t)(of - text) : strlen(text), words = 1;
+	for (size_t i = 0; i < n; i++)
+		words += text[i] == ' ';
+	for (int k = 0; head[k] && words <= 3; k++) {
+		size_t m = strlen(head[k]);
+		if (n >= m && !strncasecmp(text + n - m, head[k], m) &&
+		    (n == m || text[n - m - 1] == ' ' || text[n - m - 1] == '-'))
+			return kind[k];
+	}
+	return -1;
+}
+
+/* The body's own code of actor a's code: without the agent's role ("NATO leaders":
+ * IGOWSTNATGOV is IGOWSTNAT). */
+static void own_code(coder_sent *S, const coder_actor *a, const char *code, char *out,
+		     size_t size)
+{
+	snprintf(out, size, "%s", code);
+	const char *ag = a->agent ? sent_agent_code(S, a->agent) : NULL;
+	if (!ag || *ag != '~')
+		return;
+	size_t n = strlen(out), m = strlen(ag + 1);
+	if (m && n > m && !strcmp(out + n - m, ag + 1))
+		out[n - m] = 0;
+}
+
+/* Keeps the bodies this sentence's live actors name, in order, the latest last. */
+static void keep_named(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
+			continue;
+		for (int j = 0; j < a->ncodes; j++) {
+			char code[24];
+			own_code(S, a, a->codes[j], code, sizeof code);
+			if (body_kind(code) != CTX_IGO && body_kind(code) != CTX_ARMED)
+				continue;
+			int m = 0;
+			while (m < x->nnamed && strcmp(x->named[m], code))
+				m++;
+			if (m == CONTEXT_IGOS)
+				m = 0;   /* full: the oldest goes */
+			if (m < x->nnamed) {
+				size_t after = (size_t)(x->nnamed - m - 1);
+				memmove(x->named[m], x->named[m + 1], after * sizeof x->named[0]);
+				memmove(&x->named_at[m], &x->named_at[m + 1],
+					after * sizeof x->named_at[0]);
+			} else {
+				x->nnamed++;
+			}
+			strcpy(x->named[x->nnamed - 1], code);
+			x->named_at[x->nnamed - 1] = x->sentences;
+		}
+	}
+}
+
+/* 1 when this sentence's live actors name a body of kind d other than code. */
+static int names_other(coder_sent *S, int d, const char *code)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
+			continue;
+		for (int j = 0; j < a->ncodes; j++) {
+			char own[24];
+			own_code(S, a, a->codes[j], own, sizeof own);
+			if (code_of_kind(own, d) && strcmp(own, code))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+const char *context_described_body(coder_sent *S, const char *text)
+{
+	const coder_context *x = &S->c->ctx;
+	int d = description_kind(text);
+	if (d < 0)
+		return NULL;
+	for (int k = x->nnamed - 1; k >= 0; k--) {
+		if (!code_of_kind(x->named[k], d))
+			continue;
+		/* two of the kind named together ("Al-Shabab and the Islamic State group both
+		 * claimed ... The group attacked"): the description is either */
+		for (int j = k - 1; j >= 0 && x->named_at[j] == x->named_at[k]; j--)
+			if (code_of_kind(x->named[j], d))
+				return NULL;
+		return names_other(S, d, x->named[k]) ? NULL : x->named[k];
+	}
+	return NULL;
+}
+
 void context_count_bodies(coder_sent *S)
 {
 	each_body(S, NULL);
+	keep_named(S);
 }
 
 /* 1 when an IGO code is an international court: the ICJ, the ICC, the Permanent Court of
