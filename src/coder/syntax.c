@@ -2504,6 +2504,23 @@ static int plan_owner(coder_sent *S, const struct syntax_parse *P, int vw, const
 	return 1;
 }
 
+/* clause52: "Iran's president met Iraq's prime minister and signed several agreements": a
+ * cooperative deed (03x-05x: signed, held talks, discussed, agreed) whose object is no actor,
+ * coordinated after a meeting verb with the same subject (no subject of its own), is done
+ * with the one met: that verb's object actor, or -1. */
+static int met_partner(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		       const coder_slot *src)
+{
+	static const char *const meet[] = { "met", "meets", "meet", "hosted", "hosts", "host",
+		"received", "receives", "welcomed", "welcomes", "visited", "visits", NULL };
+	int h = (int)P->w[vw].head - 1;
+	if (!a || a[0] != '0' || a[1] < '3' || a[1] > '5' || h < 0 ||
+	    !syn_rel_is(&P->w[vw], "conj") || !syn_word_in(&P->w[h], meet) ||
+	    syn_child_rel(P, vw, "nsubj") >= 0)
+		return -1;
+	return syn_actor_with_role(S, P, h, R_TGT, src);
+}
+
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
  * actor, else an oblique one (a hostile deed's "at" phrase of people too), else the object
  * of a verb coordinated right after it that shares it; none for the verb's own locative
@@ -2539,6 +2556,8 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int v, 
 	int c = ti < 0 && !tgt->n ? shared_object_verb(P, vw) : -1;
 	if (c >= 0)
 		ti = syn_actor_with_role(S, P, c, R_TGT, src);   /* "killed and wounded X" */
+	if (ti < 0 && (!tgt->n || !strcmp(tgt->m[0].code, "---")))
+		ti = met_partner(S, P, vw, code->a, src);   /* "met X and signed deals" */
 	if (ti >= 0)
 		actors_make_slot(S, ti, tgt);
 	else if (rt == R_LOC && !visit(code->a))

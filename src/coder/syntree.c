@@ -745,6 +745,47 @@ static int finite_verb(const struct syntax_parse *P, int p)
 		w->form[w->len - 2] != 's') || syn_child_rel(P, p, "obj") >= 0;
 }
 
+/* clause52: "Students who have led the protests rejected the claim": with no comma around the
+ * relative clause the parser may make its antecedent the root and the main verb a clause of
+ * the relative verb (xcomp, advcl, conj...), so the main verb has no subject and the deed no
+ * doer. A root noun or name whose relative clause (who/which/that its subject) carries a
+ * finite verb (finite_verb: "rejected the claim", "has rejected") with no subject, marker or
+ * conjunction of its own: that verb becomes the root, the noun its subject, and what hung on
+ * the noun after it (the full stop) hangs on the verb. A sentence with a main verb of its own
+ * is left alone ("Students who rejected the claim left" is a parse of another kind). */
+static void restrictive_main_verbs(struct syntax_parse *P)
+{
+	static const char *const relpron[] = { "who", "which", "that", NULL };
+	static const char *const rel[] = { "xcomp", "advcl", "conj", "parataxis", "ccomp", "acl",
+		NULL };
+	int n = root_word(P);
+	if (n < 0 || !P->w[n].upos ||
+	    (strcmp(P->w[n].upos, "NOUN") && strcmp(P->w[n].upos, "PROPN")))
+		return;
+	int v1 = syn_child_rel(P, n, "acl:relcl");
+	if (v1 <= n || !syn_child_word(P, v1, "nsubj", relpron))
+		return;
+	for (int v2 = v1 + 1; v2 < P->nw; v2++) {
+		khaldun_parse_token *V = &P->w[v2];
+		int h = (int)V->head - 1;   /* on the relative verb, or on its object as an acl */
+		if ((h != v1 && !(syn_rel_is(V, "acl") && (int)P->w[h].head == v1 + 1)) ||
+		    !syn_rel_base_in(V, rel) || !V->upos ||
+		    strcmp(V->upos, "VERB") || !finite_verb(P, v2) ||
+		    syn_child_rel(P, v2, "nsubj") >= 0 || syn_child_rel(P, v2, "csubj") >= 0 ||
+		    syn_child_rel(P, v2, "mark") >= 0 || syn_child_rel(P, v2, "cc") >= 0 ||
+		    syn_child_rel(P, v2, "expl") >= 0)
+			continue;
+		for (int k = v2 + 1; k < P->nw; k++)
+			if ((int)P->w[k].head - 1 == n)
+				P->w[k].head = (size_t)(v2 + 1);
+		V->head = 0;
+		V->deprel = "root";
+		P->w[n].head = (size_t)(v2 + 1);
+		P->w[n].deprel = syn_passive_verb(P, v2) ? "nsubj:pass" : "nsubj";
+		return;
+	}
+}
+
 /* "Witnesses reported Israeli forces fired tear gas", "He said a firm, unified response was
  * needed": with no "that" the parser may take the first noun after a verb of saying as its
  * object and the clause's verb as a clause on that noun (acl) or a second complement of the
@@ -1016,6 +1057,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	fronted_subjects(P);
 	split_conjuncts(P);
 	acl_main_verbs(P);
+	restrictive_main_verbs(P);
 	subject_participles(P);
 	finite_conjuncts(P);
 	auxiliary_subjects(P);
