@@ -2422,13 +2422,13 @@ static int protested_against(coder_sent *S, const struct syntax_parse *P, int vw
 			     const char *a, const coder_slot *src, coder_slot *tgt)
 {
 	static const char *const against[] = { "against", NULL };
-	static const char *const with[] = { "against", "with", NULL };
+	static const char *const clash[] = { "against", "with", NULL };
 	if (!protest(a))
 		return 0;
 	for (int x = vw + 1; x < P->nw; x++) {
 		int c = syn_case_of(P, x);
 		if ((int)P->w[x].head - 1 != vw || !syn_rel_base(&P->w[x], "obl") || c < 0 ||
-		    !syn_word_in(&P->w[c], strncmp(a, "145", 3) ? against : with))
+		    !syn_word_in(&P->w[c], strncmp(a, "145", 3) ? against : clash))
 			continue;
 		int k = phrase_actor(S, P, x, src);
 		coder_slot y;
