@@ -706,6 +706,39 @@ int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const co
 	return 0;
 }
 
+/* against52: --shallow, the side a protest (14) is aimed at when news_target_place dropped
+ * its place ("protested in Dhaka against the government", "clashed in Nairobi with
+ * police"): the actor or agent phrase of an AGAINST (a clash, 145: WITH) that follows the
+ * place's phrase within a few words, as the parse path's protested_against. Returns 1 and
+ * fills *out; 0: none. */
+int news_protest_party(coder_sent *S, const dict_evcode *c, const coder_slot *tgt,
+		       coder_slot *out)
+{
+	const char *a = c->a;
+	if (!a || a[0] != '1' || a[1] != '4' || !tgt->n || tgt->m[0].a->end < 0)
+		return 0;
+	const char *prep = !strncmp(a, "145", 3) ? "WITH" : "AGAINST";
+	int j = tgt->m[0].a->end + 1, end = j + 3;
+	while (j < S->nt && j < end && sent_live(S, j) && S->t[j].cls == C_WORD &&
+	       S->t[j].type != TY_VERB && S->t[j].actor < 0 && !tok_is(&S->t[j], prep))
+		j++;
+	if (j >= S->nt || j >= end || !tok_is(&S->t[j], prep))
+		return 0;
+	int from = j + 1;
+	for (j = from; j < S->nt && j - from < 3 && sent_live(S, j) && S->t[j].cls == C_WORD &&
+		       (S->t[j].type == TY_DET || S->t[j].type == TY_ADJ); j++)
+		;
+	const coder_tok *t = j < S->nt && sent_live(S, j) ? &S->t[j] : NULL;
+	if (t && t->actor >= 0 && S->a[t->actor].pos == j) {
+		actors_make_slot(S, t->actor, out);
+		return 1;
+	}
+	if (!t || t->type != TY_AGENT || !t->ent || t->ent->type != ENT_AGENT || t->end < j ||
+	    !sent_agent_code(S, t->ent))
+		return 0;
+	return open_actor(S, from, t->end, out) && strcmp(out->m[0].code, "---");
+}
+
 /* 1 when token t is a word ending in the letters suf (upper case). */
 static int ends_in(const coder_tok *t, const char *suf)
 {

@@ -576,6 +576,8 @@ int news_prep_phrase(const coder_sent *S, int vend, int pos);
 int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);
+int news_protest_party(coder_sent *S, const dict_evcode *c, const coder_slot *tgt,
+		       coder_slot *out);
 int news_told_press(const coder_sent *S, const coder_slot *s);
 int news_charged_side(const coder_sent *S, int v, int vend, int *deed);   /* shacc50 */
 int news_charged_deed(const coder_sent *S, int v);

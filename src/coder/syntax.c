@@ -2413,6 +2413,37 @@ static int aimed_phrase_actor(coder_sent *S, const struct syntax_parse *P, int v
 	return -1;
 }
 
+/* against52: a protest (14) is made against the side of the verb's own "against" phrase, a
+ * clash (145) with the side of its "with" phrase, wherever a locative phrase stands before
+ * it ("protested in Dhaka against the government", "clashed in Nairobi with police"): that
+ * phrase's actor, else its agent phrase given as an open actor; the place is the venue.
+ * Returns 1 when *tgt changed. */
+static int protested_against(coder_sent *S, const struct syntax_parse *P, int vw,
+			     const char *a, const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const against[] = { "against", NULL };
+	static const char *const clash[] = { "against", "with", NULL };
+	if (!protest(a))
+		return 0;
+	for (int x = vw + 1; x < P->nw; x++) {
+		int c = syn_case_of(P, x);
+		if ((int)P->w[x].head - 1 != vw || !syn_rel_base(&P->w[x], "obl") || c < 0 ||
+		    !syn_word_in(&P->w[c], strncmp(a, "145", 3) ? against : clash))
+			continue;
+		int k = phrase_actor(S, P, x, src);
+		coder_slot y;
+		if (k >= 0)
+			actors_make_slot(S, k, &y);
+		else if (!syn_agent_word(S, P, x) || !syn_open_phrase(S, P, x, &y) ||
+			 !strcmp(y.m[0].code, "---"))
+			return 0;
+		*tgt = y;
+		S->syn_note = "rule: a protest is aimed at its 'against' phrase, not the place";
+		return 1;
+	}
+	return 0;
+}
+
 /* acl51: 1 when slot s is a dictionary actor inside a clause that modifies the object o of
  * the verb ("arrested a man accused of spying for China", "a man who spied for Iran"): the
  * clause tells what the object did, and its actors are not the side acted on. Not a clause
@@ -3295,6 +3326,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		S->syn_note = "rule: the actor in the phrase the verb or its pattern is aimed "
 			      "at is the target, not the place";
 	}
+	if (pk < 0 && rt != R_TGT && !rel && protested_against(S, P, vw, code->a, src, tgt))
+		rt = R_TGT;
 	int moved = -1;
 	const coder_actor *was = src->n && !src->pronoun ? src->m[0].a : NULL;
 	if (rs != R_SRC)
