@@ -1011,6 +1011,17 @@ static int name_goes_on(coder_sent *S, int i)
 	       (t->cap && t->type == TY_NULL && !t->wf);
 }
 
+/* 1 when the phrase at token pos is the object right after the verb ending at vend: only
+ * determiners, numbers or adjectives come between ("blocked the two Greek ports"). */
+static int verb_object(const coder_sent *S, int vend, int pos)
+{
+	int i = vend + 1;
+	while (i < pos && S->t[i].cls == C_WORD && (S->t[i].type == TY_DET ||
+	       S->t[i].type == TY_NUM || S->t[i].type == TY_ADJ))
+		i++;
+	return pos > vend && i == pos;
+}
+
 /* News: an actor that only says where a thing is, written as the modifier of a facility noun
  * that heads its phrase ("from Quetta railway station", "New York's JFK airport", "the
  * pandemic-hit Indian sub-continent"): the place stands for no one who acts or is acted on.
@@ -1018,13 +1029,18 @@ static int name_goes_on(coder_sent *S, int i)
  * Gjilan", "withdraw its troops from the West Bank cities" name their sides by the place.
  * So is a capitalised facility noun, part of a name ("China Merchants Port"). A deed of
  * force on the place keeps its country as the target (TABARI's convention: "shelled Kharkiv's
- * railway station"); place_slot's caller sees to that. Returns 1 for such an actor. */
-static int place_modifier(coder_sent *S, const coder_actor *a)
+ * railway station"); place_slot's caller sees to that. Nor is the modifier of the verb's
+ * own object, its phrase right after the verb ending at vend ("was blocking Ukrainian ports",
+ * "closed the Syrian border crossings"): the deed is done to the facility, so to its owner.
+ * Returns 1 for such an actor. */
+static int place_modifier(coder_sent *S, const coder_actor *a, int vend)
 {
 	static const char *const site[] = { "STATION", "STATIONS", "AIRPORT", "AIRPORTS",
 		"HOSPITAL", "HOSPITALS", "PORT", "PORTS", "HARBOR", "HARBOUR", "STREET", "STREETS",
 		"ROAD", "ROADS", "HIGHWAY", "HIGHWAYS", "SUBCONTINENT", "CONTINENT", NULL };
 	if (a->pos < 0 || a->pron_kind || a->ref >= 0 || a->end < 0)
+		return 0;
+	if (vend >= 0 && verb_object(S, vend, a->pos))
 		return 0;
 	for (int j = a->end + 1; j < S->nt && j <= a->end + 4; j++) {
 		const coder_tok *t = &S->t[j];
@@ -1040,13 +1056,39 @@ static int place_modifier(coder_sent *S, const coder_actor *a)
 	return 0;
 }
 
-/* 1 when every member of slot s is a place_modifier actor. */
-static int place_slot(coder_sent *S, const coder_slot *s)
+/* nouns52: the actor at the destination of a giving deed (07x, or the intent of one, 033x)
+ * whose object, the thing given, is the target actor itself ("sent peacekeepers to Gaza",
+ * "offered to send peacekeepers to Gaza"): the "to" phrase right after that object names
+ * the one who receives it (Gaza), as it does after a thing no actor names ("sent police
+ * officers to Haiti"). Returns the destination's actor index, or -1. */
+static int given_to(coder_sent *S, const coder_cand *cd, int vend)
+{
+	const char *a = cd->code.a;
+	if (!a || !(!strncmp(a, "07", 2) || !strncmp(a, "033", 3)) || cd->tgt.n != 1 ||
+	    cd->tgt.pronoun)
+		return -1;
+	/* "offered to send": the intent's object follows its infinitive */
+	if (a[1] == '3' && vend + 2 < S->nt && tok_is(&S->t[vend + 1], "TO") &&
+	    S->t[vend + 2].cls == C_WORD)
+		vend += 2;
+	const coder_actor *o = cd->tgt.m[0].a;
+	if (!o || o->pos < 0 || o->end < 0 || o->ref >= 0 || !verb_object(S, vend, o->pos))
+		return -1;
+	int j = o->end + 1;
+	if (j >= S->nt || !tok_is(&S->t[j], "TO"))
+		return -1;
+	for (j++; j < S->nt && S->t[j].cls == C_WORD && S->t[j].type == TY_DET; j++)
+		;
+	return sent_actor_at(S, j);
+}
+
+/* 1 when every member of slot s is a place_modifier actor (vend: as there, or -1). */
+static int place_slot(coder_sent *S, const coder_slot *s, int vend)
 {
 	if (s->n < 1)
 		return 0;
 	for (int i = 0; i < s->n; i++)
-		if (!place_modifier(S, s->m[i].a))
+		if (!place_modifier(S, s->m[i].a, vend))
 			return 0;
 	return 1;
 }
@@ -1160,8 +1202,9 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 		const char *a = cd->code.a;
 		const char *dict_a = cd->pt ? cd->pt->code.a : cd->root ? cd->root->code.a : NULL;
 		int said = a && a[0] == '0' && (a[1] == '1' || a[1] == '2');
-		int ps = place_slot(S, &cd->src);
-		int pt = !said && !force_code(a) && !force_code(dict_a) && place_slot(S, &cd->tgt);
+		int ps = place_slot(S, &cd->src, -1);
+		int pt = !said && !force_code(a) && !force_code(dict_a) &&
+			 place_slot(S, &cd->tgt, vend);
 		if (ps || pt) {
 			where = *cd;
 			if (ps) {
@@ -1181,6 +1224,15 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				cd = &where;
 			}
 		}
+	}
+	coder_cand dest;
+	int to = (c->o.news & NEWS_OPEN_ACTORS) ? given_to(S, cd, vend) : -1;
+	if (to >= 0) {
+		dest = *cd;
+		dest.tgt.n = 0;
+		actors_make_slot(S, to, &dest.tgt);
+		if (dest.tgt.n)
+			cd = &dest;
 	}
 	/* actor by actor, then code by code (a coded compound gives several codes) */
 	for (int ia = 0; ia < cd->src.n; ia++) {
