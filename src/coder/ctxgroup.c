@@ -195,18 +195,41 @@ void context_keep_last(coder_sent *S)
 	x->nlast = sentence_countries(S, (int)S->c->sentence.len + 1, x->last, 8);
 }
 
+/* A second target's country, other than `b` and the source's `a`, of an event of event f's
+ * source and verb in this sentence (in `out`); 0 when none. */
+static int other_target(coder_sent *S, const khaldun_event *f, const char *a, const char *b,
+			char *out)
+{
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		const khaldun_event *e = &S->c->events[i];
+		char s[4];
+		if (no_country(e->source) || no_country(e->target) || !e->verb_text ||
+		    !f->verb_text || strcmp(e->verb_text, f->verb_text))
+			continue;
+		actor_split(e->source, s);
+		actor_split(e->target, out);
+		if (!strcmp(s, a) && out[0] && strcmp(out, a) && strcmp(out, b))
+			return 1;
+	}
+	return 0;
+}
+
+/* The story's pair: the sides of the sentence's first event between two countries; but a
+ * source whose one verb acts on two countries is a third party to them, and the pair is
+ * those two ("Saudi Arabia praised both leaders": Ethiopia and Eritrea, not Saudi
+ * Arabia and one of them). */
 void context_keep_group(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		const khaldun_event *e = &S->c->events[i];
-		char a[4], b[4];
+		char a[4], b[4], o[4];
 		if (no_country(e->source) || no_country(e->target))
 			continue;
 		actor_split(e->source, a);
 		actor_split(e->target, b);
 		if (a[0] && b[0] && strcmp(a, b)) {
-			memcpy(x->pair[0], a, 4);
+			memcpy(x->pair[0], other_target(S, e, a, b, o) ? o : a, 4);
 			memcpy(x->pair[1], b, 4);
 			x->npair = 2;
 			break;
