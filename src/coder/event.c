@@ -865,13 +865,15 @@ static void appos_note(coder_sent *S, khaldun_event *e, const coder_actor *a, co
 }
 
 /* 1 for a verb whose coordinated subject acts on each other whatever its code ("signed an
- * agreement", "failed to reach agreement", "exchanged ambassadors", "held talks"). */
+ * agreement", "failed to reach agreement", "exchanged ambassadors", "held talks", clash52:
+ * "sparred"). */
 static int mutual_verb(const coder_tok *t)
 {
 	static const char *const stem[] = { "SIGN", "AGRE", "EXCHANG", "MEET", "MET", "TALK",
 		"CLASH", "FIGHT", "FOUGHT", "NEGOTIAT", "REACH", "UPGRAD", "COOPERAT",
 		"DISCUSS", "HOLD", "HELD", "SWAP", "RESTOR", "ESTABLISH", "NORMALI", "SEVER",
-		"CUT", "BREAK", "BROKE", "CONSULT", "TRAD", "SETTL", "RECONCIL", NULL };
+		"CUT", "BREAK", "BROKE", "CONSULT", "TRAD", "SETTL", "RECONCIL", "SPARR",
+		NULL };
 	for (int k = 0; stem[k]; k++) {
 		int n = (int)strlen(stem[k]);
 		if (t->n >= n && !memcmp(t->s, stem[k], (size_t)n) &&
@@ -1170,6 +1172,59 @@ static const char *counterpart_code(coder_sent *S, const coder_actor *a, const c
 	return r;
 }
 
+/* clash52: 1 for a code whose roles are all of persons and bodies that argue, not fight:
+ * government, elite, legislature, party, opposition, judiciary ("USAGOV", "~LEG",
+ * "KENOPPPTY"); a bare
+ * country, an armed or police force, rebels or a crowd are not ("THA", "KHMMIL", "~CVL"). */
+static int talk_side(const char *code)
+{
+	static const char *const talk[] = { "GOV", "ELI", "LEG", "PTY", "OPP", "JUD", NULL };
+	char cc[4];
+	const char *r = code[0] == '~' ? code + 1 : actor_split(code, cc);
+	if ((code[0] != '~' && !cc[0]) || !r[0] || strlen(r) % 3)
+		return 0;
+	for (; *r; r += 3) {
+		int k = 0;
+		while (talk[k] && memcmp(r, talk[k], 3))
+			k++;
+		if (!talk[k])
+			return 0;
+	}
+	return 1;
+}
+
+/* clash52: 1 when the deed of force is the verb "clash" (or its noun) between two sides
+ * that argue (talk_side): leaders, ministers or parties who clashed had words, CAMEO's
+ * criticism (111), as "traded barbs" codes; troops, police or crowds still fight (190).
+ * Also for "sparred", which the dictionary codes 111 itself: both are done to each other. */
+static int verbal_clash(const coder_sent *S, const coder_cand *cd, const char *x,
+			const char *y)
+{
+	const coder_tok *v = &S->t[cd->verb];
+	const char *a = cd->code.a;
+	return a && ((a[0] == '1' && a[1] == '9' && v->n >= 5 && !memcmp(v->s, "CLASH", 5)) ||
+		     (!strcmp(a, "111") && v->n >= 5 && !memcmp(v->s, "SPARR", 5))) &&
+	       talk_side(x) && talk_side(y);
+}
+
+/* clash52: 1 when every member of slot s is an actor named in a place phrase ("in the Oval
+ * Office", "at the White House", "in Jenin"): the venue of a fight between a compound's
+ * members, not a side of it. */
+static int venue_slot(const coder_sent *S, const coder_slot *s)
+{
+	static const char *const at[] = { "IN", "AT", "INSIDE", "OUTSIDE", "NEAR", NULL };
+	if (s->n < 1)
+		return 0;
+	for (int i = 0; i < s->n; i++) {
+		int j = s->m[i].a->pos - 1;
+		if (j >= 0 && tok_is(&S->t[j], "THE"))
+			j--;
+		if (j < 0 || !tok_in(&S->t[j], at))
+			return 0;
+	}
+	return 1;
+}
+
 static void emit_one(coder_sent *S, const coder_cand *cd)
 {
 	khaldun_coder *c = S->c;
@@ -1179,7 +1234,20 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 	 * banned imports", "requested by the United States, Britain and France"): else the
 	 * target is open, whichever rule made it; so is one actor named twice ("The Baloch
 	 * Liberation Army, or BLA, attacked a train"), which can be no target of its own */
-	coder_cand open;
+	coder_cand open, venue;
+	/* clash52: the members of a compound who fought or sparred with each other ("Israeli
+	 * troops and Palestinian gunmen clashed in Jenin") are each other's target, not the
+	 * place's */
+	const char *fc = cd->code.a;
+	if ((c->o.news & NEWS_OPEN_ACTORS) && cd->src.n >= 2 && cd->src.m[0].a->group >= 0 &&
+	    distinct_members(&cd->src) && fc &&
+	    ((fc[0] == '1' && fc[1] == '9' && !one_sided_deed(S, fc, cd->verb, vend)) ||
+	     !strncmp(S->t[cd->verb].s, "SPARR", 5)) &&
+	    !actors_own_compound(&cd->src, &cd->tgt) && venue_slot(S, &cd->tgt)) {
+		venue = *cd;
+		venue.tgt = cd->src;
+		cd = &venue;
+	}
 	if ((c->o.news & NEWS_OPEN_ACTORS) && actors_own_compound(&cd->src, &cd->tgt) &&
 	    (((((!actors_mutual_code(cd->code.a) || one_sided_intent(cd->code.a)) &&
 		!mutual_verb(&S->t[cd->verb])) ||
@@ -1250,8 +1318,11 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				deed = 1;
 			if (!strcmp(s->code, t->code) && !deed && !kept)
 				continue;
+			/* clash52: sides who argued argued with each other: both ways */
+			int talk = verbal_clash(S, cd, s->code, t->code);
+			int both = talk && !actors_own_compound(&cd->src, &cd->tgt);
 			for (int pass = 0; pass < 2; pass++) {
-				if (pass == 1 && (!cd->code.b || kept))
+				if (pass == 1 && ((!cd->code.b && !both) || kept))
 					break;
 				const coder_member *x = pass ? t : s, *y = pass ? s : t;
 				khaldun_event e;
@@ -1261,11 +1332,20 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				e.source = kept && !pass ? context_open_source :
 					   counterpart_code(S, xa, x->code, y->code);
 				e.target = counterpart_code(S, ya, y->code, x->code);
-				e.code = pass ? cd->code.b : cd->code.a;
+				e.code = pass && cd->code.b ? cd->code.b : cd->code.a;
 				e.date = S->date;
 				e.time_shift = S->time_shift;
 				e.attribution = cd->attr;
 				e.context = cd->note;   /* a syntax rule's own words */
+				if (talk) {
+					char note[320];
+					snprintf(note, sizeof note, "%s%srule: leaders or bodies "
+						 "who clashed or sparred had words (111) with each "
+						 "other, forces fight (190)",
+						 cd->note ? cd->note : "", cd->note ? "; " : "");
+					e.code = "111";
+					e.context = arena_strdup(&S->c->scratch, note);
+				}
 				if (!pass && state_protest(S, cd, x)) {
 					char note[320];
 					snprintf(note, sizeof note, "%s%srule: a state's "
