@@ -641,10 +641,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			/* passive51: "Two sailors were detained in Iran": the place is where it
 			 * happened, no side; a state's coercion there was done by its authorities
 			 * (news_authorities), anything else by someone unknown. "Iran's envoy
-			 * was summoned to Germany's foreign office": the "to" side summoned */
+			 * was summoned to Germany's foreign office": the "to" side summoned, also
+			 * a place inside it ("to the Foreign Office in London": shpass52) */
 			const char *place = tgt->m[0].code;
 			coder_slot tmp = *src;
-			if (tok_is(&S->t[p], "TO") && tok_is(&S->t[v], "SUMMONED")) {
+			if ((tok_is(&S->t[p], "TO") || tok_is(&S->t[vend + 1], "TO")) &&
+			    tok_is(&S->t[v], "SUMMONED")) {
 				*src = *tgt;
 				*tgt = tmp;
 				decided = 1;
@@ -654,6 +656,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 						       news_authorities(S, place) : NULL);
 				decided = 1;
 			}
+		} else if (!by && tgt->n == 1 && tgt->m[0].a->pos > vend &&
+			   news_later_clause(S, vend, tgt->m[0].a->pos)) {
+			/* shpass52: "20 people were killed when gunmen attacked a village in
+			 * Nigeria": the actor after the clause word is the later clause's, no
+			 * side of the passive; its subject suffers the deed, done by someone
+			 * unknown or, for a state's coercion, the story's authorities */
+			passive_subject_target(S, src, tgt, news_state_coercion(cd->code.a) &&
+					       strcmp(src->m[0].code, "---") ?
+					       news_authorities(S, NULL) : NULL);
+			decided = 1;
 		}
 	}
 	/* fix51: --shallow, "officials said passengers died in the attack by the BLA": the

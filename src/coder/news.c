@@ -1019,20 +1019,40 @@ const char *news_authorities(coder_sent *S, const char *place)
 	return code;
 }
 
-/* passive51: an actor in a place phrase right after a passive verb is where, not who. */
+/* shpass52: a subject pronoun after a passive verb opens a clause of its own ("was arrested
+ * after he returned from Ethiopia"). */
+static const char *const subjects[] = { "I", "HE", "SHE", "WE", "THEY", NULL };
+
+/* passive51: an actor in a place phrase right after a passive verb is where, not who.
+ * shpass52: so is one it was sent "from" ("were deported from Iran"), and one further on in
+ * a chain of phrases that opens right after the verb ("was summoned to the Foreign Office in
+ * London"). Returns the preposition right before the actor, or -1. */
 int news_prep_phrase(const coder_sent *S, int vend, int pos)
 {
-	static const char *const preps[] = { "IN", "AT", "TO", NULL };
+	static const char *const preps[] = { "IN", "AT", "TO", "FROM", NULL };
 	int j = pos - 1;
 	if (j > vend && tok_is(&S->t[j], "THE"))
 		j--;
-	if (j <= vend || j - vend > 4 || !tok_in(&S->t[j], preps))
+	if (j <= vend || j - vend > 8 || !tok_in(&S->t[j], preps) ||
+	    (j - vend > 4 && !tok_has(&S->t[vend + 1], WF_PREP)))
 		return -1;
 	for (int k = vend + 1; k < j; k++)
 		if (S->t[k].cls != C_WORD || tok_has(&S->t[k], WF_CLAUSE) ||
-		    S->t[k].type == TY_ACTOR || S->t[k].type == TY_BY)
+		    S->t[k].type == TY_ACTOR || S->t[k].type == TY_BY || tok_in(&S->t[k], subjects))
 			return -1;
 	return j;
+}
+
+/* shpass52: a clause word, a subject pronoun or a verb (not in "-ing": "the ministry
+ * building") between the verb's end vend and the actor at pos: the actor belongs to a later
+ * clause ("were killed when gunmen attacked a village in Nigeria"), no side of the verb's. */
+int news_later_clause(const coder_sent *S, int vend, int pos)
+{
+	for (int k = vend + 1; k < pos; k++)
+		if (tok_has(&S->t[k], WF_CLAUSE) || tok_in(&S->t[k], subjects) ||
+		    (S->t[k].type == TY_VERB && !ends_in(&S->t[k], "ING")))
+			return 1;
+	return 0;
 }
 
 /* The noun phrase around an actor, for source_text/target_text: titles, adjectives and

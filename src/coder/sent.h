@@ -569,10 +569,14 @@ int news_state_coercion(const char *a);
 /* passive51: "XXXGOV", the authorities of the country of actor code place, else (NULL or no
  * country) of the story's country when the context knows one; NULL: neither. */
 const char *news_authorities(coder_sent *S, const char *place);
-/* passive51: without the parse, the preposition token (IN, AT, TO) right before the phrase
- * of the actor at pos ("the" between allowed), within four words after the verb's last
- * word vend with no comma or clause word between; -1: none. */
+/* passive51: without the parse, the preposition token (IN, AT, TO, FROM) right before the
+ * phrase of the actor at pos ("the" between allowed), within four words after the verb's
+ * last word vend (eight when a preposition follows the verb at once: shpass52) with no
+ * comma, clause word, subject pronoun or other actor between; -1: none. */
 int news_prep_phrase(const coder_sent *S, int vend, int pos);
+/* shpass52: 1 when a clause word, subject pronoun or verb not in -ing stands between token
+ * vend and the actor at pos (the actor is a later clause's). */
+int news_later_clause(const coder_sent *S, int vend, int pos);
 int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);
