@@ -570,6 +570,9 @@ const char *news_authorities(coder_sent *S, const char *place);
  * of the actor at pos ("the" between allowed), within four words after the verb's last
  * word vend with no comma or clause word between; -1: none. */
 int news_prep_phrase(const coder_sent *S, int vend, int pos);
+/* misc52: without the parse, the subject of a "when" clause right after a passive verb ending
+ * at vend, its doer; -1: no such clause, 0: it names no one, 1: *doer set. */
+int news_when_doer(coder_sent *S, int vend, int hi, coder_slot *doer);
 int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);
