@@ -237,6 +237,12 @@ static int force_code(const char *a)
 	return a && a[0] && a[1] && ((a[0] == '1' && a[1] >= '7') || (a[0] == '2' && a[1] == '0'));
 }
 
+/* misc52: assault, fight, mass violence (18-20): deeds an attack does. */
+static int violence_code(const char *a)
+{
+	return a && a[0] && a[1] && ((a[0] == '1' && a[1] >= '8') || a[0] == '2');
+}
+
 /* TABARI's source rules: the first actor before the verb (or the subject a later clause
  * keeps), the previous clause's source, news subjects, DEFAULT: SOURCE, the first actor
  * after the verb. */
@@ -621,6 +627,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * names the doer, the target found after it. The parse path's passive rules decide
 	 * these there. */
 	int by, p;
+	coder_slot doer;
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && !decided &&
 	    src->n >= 1 && src->m[0].a->pos >= lo && src->m[0].a->pos < v && tgt->n >= 1 &&
 	    (by = news_passive_by(S, v, vend, lo, src->m[0].a->end)) >= 0) {
@@ -630,6 +637,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			passive_subject_target(S, src, tgt, news_state_coercion(cd->code.a) &&
 					       strcmp(src->m[0].code, "---") ?
 					       news_authorities(S, NULL) : NULL);
+			decided = 1;
+		} else if (!by && violence_code(cd->code.a) &&
+			   (p = news_when_doer(S, vend, hi, &doer)) >= 0) {
+			/* misc52: "were killed when gunmen attacked a village in X": the
+			 * clause's subject did the violence; an actor further on (the place)
+			 * is no side (not "were released as rebels tightened their grip") */
+			passive_subject_target(S, src, tgt, NULL);
+			if (p)
+				*src = doer;
 			decided = 1;
 		} else if (by > vend + 2 && tgt->m[0].a->pos > by) {
 			coder_slot tmp = *src;

@@ -937,6 +937,31 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 	return 0;
 }
 
+/* misc52: without the parse, a "when" / "as" / "after" clause right after the passive verb's
+ * last word vend ("were killed when gunmen attacked a village") tells of the deed that did
+ * the harm: the words between the clause word and the clause's verb are its subject, the
+ * passive's doer. Returns -1: no such clause; 0: a clause whose subject names no one; 1:
+ * *doer is set (the subject's actor, else its words as an open actor with an agent). */
+int news_when_doer(coder_sent *S, int vend, int hi, coder_slot *doer)
+{
+	static const char *const when[] = { "WHEN", "AS", "AFTER", NULL };
+	int w = vend + 1;
+	if (w >= hi || !tok_in(&S->t[w], when))
+		return -1;
+	int e = w + 1;
+	while (e < hi && e <= w + 6 && S->t[e].cls == C_WORD && S->t[e].type != TY_VERB &&
+	       S->t[e].type != TY_AUX && !tok_has(&S->t[e], WF_CLAUSE | WF_PREP))
+		e++;
+	if (e >= hi || e == w + 1 || S->t[e].type != TY_VERB)
+		return -1;   /* "as part of", "after the attack": no clause */
+	for (int k = 0; k < S->na; k++)
+		if (S->a[k].pos > w && S->a[k].pos < e) {
+			actors_make_slot(S, k, doer);
+			return doer->n > 0;
+		}
+	return news_open_span(S, w + 1, e - 1, doer) && strcmp(doer->m[0].code, "---");
+}
+
 /* fix51: without the parse, the verb at v is a deed noun whose "by" phrase names its doer
  * ("said 21 passengers died in the initial attack by the BLA"): a determiner opens its
  * phrase, at most two plain lowercase words (adjectives: "the initial", "a deadly") stand

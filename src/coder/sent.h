@@ -577,6 +577,9 @@ int news_prep_phrase(const coder_sent *S, int vend, int pos);
 /* shpass52: 1 when a clause word, subject pronoun or verb not in -ing stands between token
  * vend and the actor at pos (the actor is a later clause's). */
 int news_later_clause(const coder_sent *S, int vend, int pos);
+/* misc52: without the parse, the subject of a "when" clause right after a passive verb ending
+ * at vend, its doer; -1: no such clause, 0: it names no one, 1: *doer set. */
+int news_when_doer(coder_sent *S, int vend, int hi, coder_slot *doer);
 int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);

@@ -152,6 +152,11 @@ static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw,
 			 const coder_slot *src, coder_slot *tgt)
 {
 	static const char *const party[] = { "with", "against", "toward", "towards", "on", NULL };
+	/* misc52: texts and plans, whose "on" phrase is their topic ("a U.N. resolution on
+	 * North Korea": the U.N.'s, not aimed at North Korea; syntax.c plan_owner) */
+	static const char *const text[] = { "resolution", "resolutions", "statement",
+					    "declaration", "proposal", "proposals", "plan", "plans",
+					    "motion", "draft", NULL };
 	if (!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos < 0)
 		return 0;
 	/* the noun o the target modifies, up its compounds and adjectives ("World Trade
@@ -178,7 +183,8 @@ static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw,
 		/* deeper than the object, only the party of "talks with X", "a war against X"
 		 * (not "U.S. restrictions on Chinese business": who restricts is the U.S.) */
 		for (int j = 0; c >= 0 && party[j] && (j < 2 || o == syn_child_rel(P, vw, "obj")); j++)
-			hit |= syn_word_is(&P->w[c], party[j]);
+			hit |= syn_word_is(&P->w[c], party[j]) &&
+			       !(!strcmp(party[j], "on") && syn_word_in(&P->w[o], text));
 		coder_slot s;
 		actors_make_slot(S, k, &s);
 		if (!hit || !s.n || (src->n && !strcmp(s.m[0].code, src->m[0].code)))

@@ -343,13 +343,60 @@ static int possessed_doer(coder_sent *S, const struct syntax_parse *P, int vw, i
 	return 1;
 }
 
+/* misc52: the subject of an active clause "when" / "as" / "after" on passive verb vw of
+ * violence (code a: 18-20) with no "by" phrase ("20 people were killed when gunmen attacked
+ * a village"): the attack it tells of did the passive's harm, so its subject is the doer
+ * (not for other deeds: "were released as rebels tightened their grip"); -1: none. */
+static int clause_doer(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const when[] = { "when", "as", "after", NULL };
+	if (!a || !a[0] || !a[1] || !((a[0] == '1' && a[1] >= '8') || a[0] == '2') ||
+	    syn_by_phrase(P, vw) >= 0)
+		return -1;
+	for (int c = vw + 1; c < P->nw; c++) {
+		if ((int)P->w[c].head != vw + 1 || !syn_rel_is(&P->w[c], "advcl") ||
+		    !(syn_child_word(P, c, "mark", when) || syn_child_word(P, c, "advmod", when)) ||
+		    syn_passive_verb(P, c))
+			continue;
+		for (int n = 0; n < c; n++)   /* a day read as a subject is none ("Saturday") */
+			if ((int)P->w[n].head == c + 1 && syn_rel_is(&P->w[n], "nsubj") &&
+			    !syn_time_word(&P->w[n]))
+				return n;
+	}
+	return -1;
+}
+
+/* misc52: the doer named by clause_doer's subject n: its actor, or a name before it ("Islamic
+ * State fighters"; not the victim's), else its words as an open actor with an agent's code
+ * ("gunmen"). 1 when *src is set. */
+static int clause_doer_slot(coder_sent *S, const struct syntax_parse *P, int n,
+			    const coder_slot *victim, coder_slot *src)
+{
+	static const char *const name[] = { "compound", "amod", "flat", NULL };
+	for (int k = 0; k < S->na; k++) {
+		int h = syn_live_head(S, P, k);
+		if (h < 0 || !(h == n || ((int)P->w[h].head == n + 1 &&
+					  syn_rel_base_in(&P->w[h], name))) ||
+		    !syn_actor_apart(S, k, victim))
+			continue;
+		actors_make_slot(S, k, src);
+		return src->n > 0;
+	}
+	coder_slot open;
+	if (!syn_by_agent(S, P, n, &open) ||
+	    (victim->n && !strcmp(open.m[0].code, victim->m[0].code)))
+		return 0;
+	*src = open;
+	return 1;
+}
+
 /* "The Taliban commander was killed in a Pakistani airstrike": the passive subject is the
  * one it was done to, never the doer. When the source chosen so far is the passive verb's
  * subject and no "by" actor is there, it becomes the target (unless the verb has an object
  * actor already); the source is the actor the shallow rules made the target, unless that is
  * a place, else unknown ("---"). Returns 1 when changed. */
-int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
-			coder_slot *tgt)
+int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, const char *code,
+			coder_slot *src, coder_slot *tgt)
 {
 	/* a passive is a participle: "are pleading", "are disagreeing" misread as aux:pass
 	 * are not */
@@ -388,6 +435,21 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, cod
 	 * is no accuser */
 	int doer = oh >= 0 && o != nt && !aimed && !syn_in_charge(P, oh, vw) && !syn_locative(P, oh) &&
 		   syn_role_of(P, oh, vw, &rank) != R_LOC;
+	/* misc52: a place is never the doer ("Three civilians were killed in an attack on a
+	 * village in Nigeria's Plateau state": where it happened); an attack's "when" clause
+	 * names the doer as its subject, not an actor further on in it */
+	if (doer && syn_inside_locative(P, oh, vw))
+		doer = 0;
+	int cd = clause_doer(P, vw, code);
+	coder_slot by = { .n = 0 };
+	if (cd >= 0 && !(doer && (oh == cd || syn_below(P, oh, cd) >= 0)) &&
+	    clause_doer_slot(S, P, cd, keep ? &old : &victim, &by)) {
+		if (!keep)
+			*tgt = victim;
+		*src = by;
+		syn_note_add(S, "rule: the subject of a 'when' clause did the passive's deed");
+		return 1;
+	}
 	/* an uncoded subject ("An emergency was declared at the hospital") with no doer:
 	 * --- on both sides would be no event; left as it was */
 	if (!doer && !strcmp(victim.m[0].code, "---"))

@@ -3362,12 +3362,13 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "sent troops to the UN mission in Mali": Mali (synrecip.c) */
 	if (syn_reported_passive(S, P, vw, rv, code->a, src, tgt))
 		rs = rt = R_TGT;   /* "X said Y was killed": not X's deed (synpassive.c) */
-	else if (syn_passive_subject(S, P, vw, src, tgt))
+	else if (syn_passive_subject(S, P, vw, code->a, src, tgt))
 		rs = rt = R_TGT;   /* "the commander was killed in an airstrike": the victim */
 	else if (syn_passive_oblique(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "sanctions were imposed on Iran": Iran (synpassive.c) */
 	else if (syn_phrasal_passive(P, vw) >= 0 &&
-		 syn_passive_subject(S, P, syn_phrasal_passive(P, vw), src, tgt))
+		 syn_passive_subject(S, P, syn_phrasal_passive(P, vw), code->a,
+					 src, tgt))
 		rs = rt = R_TGT;   /* "he was placed under house arrest": him (synpassive.c) */
 	if (syn_passive_open_target(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "the journalist was detained by police": the journalist */
