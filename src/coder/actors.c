@@ -245,6 +245,36 @@ static void border_places(coder_sent *S)
 	}
 }
 
+/* News, --shallow: a capital right after "in", "at", "near" or "inside" that follows a noun
+ * says where the noun is, not who governs ("killed five gang members in Port-au-Prince",
+ * "attacked a church in Abuja"): its country alone (HTI, NGA), as the parse path's
+ * capital_place does. A capital heading a clause or after a verb ("Moscow said", "arrived in
+ * Kabul": a verb or an -ed word before the preposition) stays the government. */
+static void capital_places(coder_sent *S)
+{
+	static const char *const at[] = { "IN", "AT", "NEAR", "INSIDE", NULL };
+	for (int k = 0; k < S->na; k++) {
+		coder_actor *a = &S->a[k];
+		if (a->pron_kind || a->agent || a->ncodes != 1 || a->pos < 2 ||
+		    strlen(a->codes[0]) != 6 || strcmp(a->codes[0] + 3, "GOV"))
+			continue;
+		const coder_tok *q = &S->t[a->pos - 2];
+		int t = q->type;
+		if (!word_in(&S->t[a->pos - 1], at) || q->cls != C_WORD || q->n < 3 ||
+		    !(t == TY_NULL || t == TY_NOUN || t == TY_AGENT) ||
+		    (q->wf & ~(unsigned)WF_PLURAL) || !strcmp(q->s + q->n - 2, "ED"))
+			continue;
+		const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
+		char *c = arena_alloc(&S->c->scratch, 4);
+		if (!codes || !c)
+			return;
+		memcpy(c, a->codes[0], 3);
+		c[3] = 0;
+		codes[0] = c;
+		a->codes = codes;
+	}
+}
+
 /* News: a country or region named inside the name of a body of water is part of a place's
  * name, never a side or the country of one: "a tanker in the Gulf of Oman", "drills in the
  * Sea of Japan", "the Bay of Bengal" (a water noun and "of" before it), "the Philippine Sea",
@@ -345,6 +375,8 @@ void actors_compounds(coder_sent *S)
 		field_places(S);
 		border_places(S);
 		water_names(S);
+		if (!syntax_on(S))
+			capital_places(S);
 		tie_owners(S);
 		news_us_places(S);
 	}

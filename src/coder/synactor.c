@@ -1070,6 +1070,67 @@ static int object_of_place(coder_sent *S, const struct syntax_parse *P, int vw, 
 	return 0;
 }
 
+/* "destroyed a boat carrying drugs from Venezuela", "seized a vessel carrying migrants from
+ * Libya": the target the rules above chose is the actor of a "from" phrase on a participle
+ * that describes a noun after the verb of material conflict (17-20): where the cargo or the
+ * craft came from, not whom the deed was done to. The target is that noun: its owner before
+ * it ("a Venezuelan boat"), else its own phrase. A participle misparsed as a clause with the
+ * noun its subject ("destroyed [a boat carrying ...]") or with the verb's object right before
+ * it ("seized a vessel [carrying ...]") counts. Returns 1 when it moved it. */
+static int cargo_origin(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			coder_slot *tgt)
+{
+	static const char *const own[] = { "compound", "amod", "nmod", NULL };
+	const coder_actor *x = tgt->n && !tgt->pronoun ? tgt->m[0].a : NULL;
+	if (!a || !((a[0] == '1' && a[1] >= '7') || (a[0] == '2' && a[1] == '0')) || !x ||
+	    x->pos < 0 || x->end >= S->nt)
+		return 0;
+	int h = syn_span_head(P, x->pos, x->end);
+	for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
+		       (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat")); n++)
+		h = (int)P->w[h].head - 1;
+	int c = h >= 0 && P->w[h].head ? syn_case_of(P, h) : -1;
+	if (c < 0 || !syn_word_is(&P->w[c], "from"))
+		return 0;
+	int p = (int)P->w[h].head - 1, o = -1;   /* "carrying", then "boat" */
+	if (p == vw || !P->w[p].upos || strcmp(P->w[p].upos, "VERB") || !P->w[p].head)
+		return 0;
+	if (syn_rel_base(&P->w[p], "acl"))
+		o = (int)P->w[p].head - 1;
+	else if (syn_ends_ing(&P->w[p]) && (int)P->w[p].head - 1 == vw) {
+		o = syn_child_rel(P, p, "nsubj");
+		int v = verb_object(P, vw);   /* "seized [a vessel] carrying": the object ends */
+		if (o < 0 && v >= 0 && v < p)
+			o = v;
+		for (int i = o + 1; o >= 0 && i < p; i++)
+			if (!under(P, i, o))
+				o = -1;   /* not right before the participle: its own clause */
+	}
+	if (o <= vw || o >= p || !under(P, o, vw) || !P->w[o].upos ||
+	    strcmp(P->w[o].upos, "NOUN"))
+		return 0;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *y = &S->a[k];
+		if (y == x || !y->ent || y->pron_kind || y->pos < 0 || y->end >= S->nt ||
+		    !sent_live(S, y->pos))
+			continue;
+		int yh = syn_span_head(P, y->pos, y->end);
+		if (yh < 0 || yh >= o || (int)P->w[yh].head - 1 != o ||
+		    !syn_rel_base_in(&P->w[yh], own))
+			continue;
+		actors_make_slot(S, k, tgt);   /* "a Venezuelan boat": the boat's side */
+		syn_note_add(S, "rule: a craft's cargo came from a place: the craft is the target");
+		return 1;
+	}
+	coder_slot who = { .n = 0 };
+	if (open_phrase(S, P, o, &who) && who.n)
+		*tgt = who;
+	else
+		event_null_slot(S, tgt);
+	syn_note_add(S, "rule: a craft's cargo came from a place: the craft is the target");
+	return 1;
+}
+
 /* "killed five gang members in Port-au-Prince", "clashed with gang members in
  * Port-au-Prince": a capital in a locative phrase on a noun says where the noun is, not who
  * governs: the target the rules above left there is the capital's country (HTI), never its
@@ -1589,7 +1650,8 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, src, tgt) &&
 	    !pressure_party(S, P, vw, code->a, src, tgt))
 		located_party(S, P, vw, src, tgt);
-	if (!owner_not_place(S, P, tgt) && !object_of_place(S, P, vw, code->a, src, tgt))
+	if (!cargo_origin(S, P, vw, code->a, tgt) && !owner_not_place(S, P, tgt) &&
+	    !object_of_place(S, P, vw, code->a, src, tgt))
 		capital_is_place(S, P, tgt);
 	if (title_and_name(S, src, tgt, P))
 		return 0;
