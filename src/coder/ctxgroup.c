@@ -628,6 +628,46 @@ static int pair_targets(coder_sent *S, const khaldun_event *e, const char **a, c
 	return 1;
 }
 
+/* violate52: a ceasefire, truce or pact has two sides, so its violation (196) with no target
+ * is against the other one: the one other country (or a group of one: PSEREB) the sentence
+ * names, the speaker ("Israel violated the ceasefire, Hamas said") or the pact's other party
+ * ("the truce between Israel and Hamas"); else the story's last pair ("Thailand and Cambodia
+ * signed a truce ... Thailand violated it") when the violator is one of its two. A body with
+ * no country (the U.N.) is no side; two other countries leave it open (a third party may be
+ * speaking). Returns the side's code, or NULL. */
+static const char *pact_other_side(coder_sent *S, const khaldun_event *e)
+{
+	char sc[4], oc[4];
+	const char *other = NULL;
+	if (strcmp(e->code, "196") || strcmp(e->target, "---") || no_country(e->source))
+		return NULL;
+	actor_split(e->source, sc);
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		char cc[4];
+		if (a->pron_kind || !a->ent || a->ncodes < 1 || no_country(a->codes[0]))
+			continue;
+		actor_split(a->codes[0], cc);
+		if (!cc[0] || !strcmp(cc, sc) || (other && !strcmp(cc, oc)))
+			continue;
+		if (other)
+			return NULL;
+		other = a->codes[0];
+		memcpy(oc, cc, 4);
+	}
+	if (other)
+		return other;
+	const coder_context *x = &S->c->ctx;
+	for (int k = 0; x->npair == 2 && k < 2; k++)
+		if (!strcmp(x->pair[k], sc)) {
+			char *r = arena_alloc(&S->c->scratch, 4);
+			if (r)
+				memcpy(r, x->pair[1 - k], 4);
+			return r;
+		}
+	return NULL;
+}
+
 void context_country_groups(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -646,6 +686,10 @@ void context_country_groups(coder_sent *S)
 				return;
 			continue;
 		}
+		const char *o = pact_other_side(S, e);
+		if (o)
+			context_set_sides(S, e, NULL, o, "a pact's violation: against its other "
+					  "side, the one other country the sentence or story names");
 		int pair = pair_targets(S, e, &a, &b);
 		if (pair > 0) {
 			static const char why[] = "a pair ('both sides', 'the two countries') "
