@@ -551,6 +551,51 @@ int match_rank_word(const coder_tok *t)
 	return tok_in(t, rank);
 }
 
+/* captive52: the region code of a capitalised bloc adjective ("Western", "African",
+ * "Asian") right before an agent, else NULL. These words have no actor entries of their own:
+ * "western Ukraine", "the western city of Lviv" are places, and only a bloc's people or
+ * agents ("Western diplomats", "African leaders") are the bloc. */
+static const char *bloc_before(const coder_sent *S, int p)
+{
+	static const char *const word[] = { "WESTERN", "AFRICAN", "ASIAN", NULL };
+	static const char *const code[] = { "WST", "AFR", "ASA" };
+	const coder_tok *t = &S->t[p];
+	if (t->type != TY_NULL || !t->cap || t->hyphened || t->cls != C_WORD)
+		return NULL;
+	for (int k = 0; word[k]; k++)
+		if (tok_is(t, word[k]))
+			return code[k];
+	return NULL;
+}
+
+/* captive52: "Western intelligence services": agent token i with the bloc adjective at p
+ * before it becomes one actor phrase from p, the bloc with the agent (WSTSPY), so that no
+ * country is borrowed for it from the subject or the story. */
+static void bloc_agent(coder_sent *S, int p, int i, const char *bloc)
+{
+	coder_tok *t = &S->t[i];
+	const char *acode = sent_agent_code(S, t->ent);
+	if (!acode)
+		return;
+	const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
+	coder_actor *a = codes ? sent_new_actor(S, p) : NULL;
+	if (!a)
+		return;
+	codes[0] = sent_apply_agent(S, bloc, acode, 0);
+	a->end = t->end;
+	a->ent = t->ent;
+	a->codes = codes;
+	a->ncodes = 1;
+	S->t[p].type = TY_ACTOR;
+	S->t[p].ent = t->ent;
+	S->t[p].end = t->end;
+	for (int j = i + 1; j <= t->end; j++)
+		if (S->t[j].head == i)
+			S->t[j].head = p;
+	t->type = TY_LIT;
+	t->head = p;
+}
+
 /* Attaches each agent to the actor right before it, right after it, or after IN/OF. */
 void match_attach_agents(coder_sent *S)
 {
@@ -587,6 +632,12 @@ void match_attach_agents(coder_sent *S)
 				t->type = TY_LIT;
 				continue;
 			}
+		}
+		const char *bloc = before < 0 && p >= 0 && p == i - 1 &&
+				   (S->c->o.news & NEWS_OPEN_ACTORS) ? bloc_before(S, p) : NULL;
+		if (bloc) {
+			bloc_agent(S, p, i, bloc);
+			continue;
 		}
 		int q = t->end + 1;
 		int after = -1, of = 0;
