@@ -563,9 +563,44 @@ static struct syntax_parse *bare_event_parse(coder_sent *S, const khaldun_event 
 	return syn_get_parse(S);
 }
 
+/* 1 when actor a is a diplomatic post, its words or the three around them naming one ("the
+ * Swedish embassy", "the embassy of France", "Iran's consulate"). */
+static int diplomatic_post(const coder_sent *S, const coder_actor *a)
+{
+	static const char *const posts[] = { "EMBASSY", "EMBASSIES", "CONSULATE", "CONSULATES",
+					     NULL };
+	int lo = a->pos - 3 > 0 ? a->pos - 3 : 0;
+	int hi = a->end + 2 < S->nt ? a->end + 2 : S->nt - 1;
+	for (int i = lo; i <= hi && i < MAX_TOKENS; i++)
+		for (int k = 0; posts[k]; k++)
+			if (tok_is(&S->t[i], posts[k]))
+				return 1;
+	return 0;
+}
+
+/* 1 when an actor of the sentence that is no diplomatic post names a country other than cc.
+ * A post stands in another country by its nature ("Protesters set fire to the Swedish
+ * embassy in Baghdad": Iraqis), so its country says nothing of whose the place is. */
+static int names_other_home(coder_sent *S, const char *cc)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a) ||
+		    diplomatic_post(S, a))
+			continue;
+		for (int j = 0; j < a->ncodes; j++) {
+			char x[4];
+			actor_split(a->codes[j], x);
+			if (x[0] && strcmp(x, cc))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* A bare institution, role or group of an event takes the country of the place its own
  * clause names ("Security forces in Balochistan", "killed three soldiers in northern Mali"),
- * unless the sentence names another country. */
+ * unless the sentence names another country than a diplomatic post's (names_other_home). */
 static void apply_place(coder_sent *S)
 {
 	for (size_t i = 0; i < S->c->nevents; i++) {
@@ -579,7 +614,7 @@ static void apply_place(coder_sent *S)
 		int v = text_clause(S, P, e->verb_text);
 		const char *gname;
 		const char *cc = clause_place(S, P, v, &gname);
-		if (!cc || context_names_other(S, cc))
+		if (!cc || names_other_home(S, cc))
 			continue;
 		const char *s = same_clause(P, text_clause(S, P, e->source_text), v) ?
 				with_country(S, e->source, e->source_text, cc) : NULL;
@@ -941,6 +976,68 @@ static int sanctions_unaimed(const khaldun_event *e)
 	return !scc[0] && e->source[0] != '~';
 }
 
+/* country53: 1 when event e is a protest (14: demonstrate, rally, strike) by a bare country
+ * or its people ("Thousands of Georgians protested") against a bare national organ (~GOV,
+ * ~LEG, ~JUD, ~COP, ~MIL: "parliament", "the police"): a people takes to the streets at
+ * home, so the organ is theirs (GEOLEG). Not other acts: a country criticizes or threatens
+ * another's court or army as often as its own ("Turkey condemned the decision of the court"). */
+static int people_at_home(const khaldun_event *e)
+{
+	static const char *const organs[] = { "GOV", "LEG", "JUD", "COP", "MIL", NULL };
+	char cc[4];
+	const char *role = actor_split(e->source, cc);
+	if (!cc[0] || *role || !e->code || strncmp(e->code, "14", 2))
+		return 0;
+	return e->target[0] == '~' && !e->target[4] && role_in(e->target + 1, organs);
+}
+
+/* country53: the country that a side "the country" or "the nation" refers back to: the one
+ * country the sentence's actors before the phrase name ("Iranian state media reported that
+ * the country had executed a man convicted of spying for Israel": IRN, not Israel, named
+ * after it); NULL when they name none or two. */
+static const char *country_before(coder_sent *S, const char *text)
+{
+	if (!text || (strcasecmp(text, "the country") && strcasecmp(text, "the nation")))
+		return NULL;
+	int at = -1;
+	for (int i = 1; i < S->nt && i < MAX_TOKENS && at < 0; i++)
+		if ((tok_is(&S->t[i], "COUNTRY") || tok_is(&S->t[i], "NATION")) &&
+		    tok_is(&S->t[i - 1], "THE"))
+			at = i;
+	char one[4] = "";
+	for (int k = 0; k < S->na && at >= 0; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || a->pos >= at || !sent_live(S, a->pos))
+			continue;
+		for (int j = 0; j < a->ncodes; j++) {
+			char x[4];
+			actor_split(a->codes[j], x);
+			if (x[0] && one[0] && strcmp(x, one))
+				return NULL;
+			if (x[0])
+				memcpy(one, x, 4);
+		}
+	}
+	return one[0] ? arena_strdup(&S->c->scratch, one) : NULL;
+}
+
+/* Gives a bare side "the country" the country named before it (country_before). */
+static void apply_country_noun(coder_sent *S)
+{
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		const char *sc = e->source[0] == '~' ? country_before(S, e->source_text) : NULL;
+		const char *tc = e->target[0] == '~' ? country_before(S, e->target_text) : NULL;
+		const char *s = sc ? with_country(S, e->source, e->source_text, sc) : NULL;
+		const char *t = tc ? with_country(S, e->target, e->target_text, tc) : NULL;
+		char why[64];
+		snprintf(why, sizeof why, "the country named before it, %s",
+			 sc ? sc : tc ? tc : "");
+		if (s || t)
+			context_set_sides(S, e, s, t, why);
+	}
+}
+
 /* A bare institution, role or group of an event takes the one country its sentence names, in
  * any sentence (alone, or one whose story names no country or another), but not when only
  * the event's other side names it and is no state of it (places_other: "The court's
@@ -977,7 +1074,8 @@ static void apply_sentence_country(coder_sent *S)
 			context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
 					  NULL, country_note(why, sizeof why, cc));
 		/* the source as now placed ("the BLA and other separatist groups killed") */
-		if ((places_other(e->source, 0) || named_elsewhere(S, e->source_text, NULL, NULL)) &&
+		if ((places_other(e->source, 0) || people_at_home(e) ||
+		     named_elsewhere(S, e->source_text, NULL, NULL)) &&
 		    !context_quote_theirs(S, e->target_text, cc))
 			context_set_sides(S, e, NULL,
 					  with_country(S, e->target, e->target_text, cc),
@@ -2781,6 +2879,7 @@ void context_sentence_end(coder_sent *S)
 		context_fallback(S);
 	}
 	if (S->outcome == KHALDUN_CODED) {
+		apply_country_noun(S);
 		apply_sentence_country(S);
 		context_home_house(S);
 		if (c->ctx.sentences > 0) {
