@@ -681,23 +681,31 @@ static int speaker_fellow(const coder_sent *S, const coder_actor *a, const char 
 	return 0;
 }
 
+/* A copy of country code c in the sentence's scratch arena, or NULL. */
+static const char *side_code(coder_sent *S, const char *c)
+{
+	char *r = arena_alloc(&S->c->scratch, 4);
+	if (r)
+		memcpy(r, c, 4);
+	return r;
+}
+
 /* violate52: a ceasefire, truce or pact has two sides, so its violation (196) with no target
- * is against the other one: the one other country (or a group of one: PSEREB) the sentence
- * names ("the truce between Israel and Hamas"); else the story's pact, the sides of its last
- * truce agreed, declared, signed or broken ("Thailand and Cambodia signed a truce ...
- * Thailand violated it"), or when it has none its last pair, when the violator is one of its
- * two. A
- * body with no country (the U.N.) is no side; two other countries leave it open (a third party
- * may be speaking). mediator53: the speaker of the report ("Egypt said Israel violated the
- * ceasefire") is a witness, not a side: a mediator, a neighbour or a side alike may say it, so
- * the parse's speaker is no side for being named, in the sentence or in the story's last pair
- * (often the speaker's own earlier act); only the story's pact, which names its sides, makes
- * it one ("Egypt and Israel signed a truce ... Egypt said Israel violated it"). Returns the
- * side's code, or NULL. */
+ * is against the other one. In this order: the one other country (or a group of one: PSEREB)
+ * the reported clause names ("the truce between Israel and Hamas"); the story's pact, the
+ * sides of its last truce agreed, declared, signed or broken ("Thailand and Cambodia signed a
+ * truce ... Thailand violated it"), when the violator is one of them; the speaker ("Israel
+ * violated the ceasefire, Hamas said"): a side usually reports the other's breach, but a
+ * mediator may too ("Egypt said Israel violated ..."), so the speaker counts only after the
+ * pact, never as a country the clause names, and not when it speaks with others ("Russia and
+ * France said": third parties, mediator53); else the story's last pair, when the violator is one of its two. A body
+ * with no country (the U.N.) is no side; two other countries leave it open (a third party may
+ * be speaking). Returns the side's code, or NULL. */
 static const char *pact_other_side(coder_sent *S, const khaldun_event *e)
 {
 	char sc[4], oc[4], spk[4] = "";
 	const char *other = NULL;
+	int speakers = 1;
 	if (strcmp(e->code, "196") || strcmp(e->target, "---") || no_country(e->source))
 		return NULL;
 	actor_split(e->source, sc);
@@ -709,8 +717,11 @@ static const char *pact_other_side(coder_sent *S, const khaldun_event *e)
 		if (a->pron_kind || !a->ent || a->ncodes < 1 || no_country(a->codes[0]))
 			continue;
 		actor_split(a->codes[0], cc);
-		if (!cc[0] || !strcmp(cc, sc) || !strcmp(cc, spk) || speaker_fellow(S, a, spk) ||
-		    (other && !strcmp(cc, oc)))
+		if (spk[0] && strcmp(cc, spk) && speaker_fellow(S, a, spk)) {
+			speakers++;
+			continue;
+		}
+		if (!cc[0] || !strcmp(cc, sc) || !strcmp(cc, spk) || (other && !strcmp(cc, oc)))
 			continue;
 		if (other)
 			return NULL;
@@ -720,16 +731,14 @@ static const char *pact_other_side(coder_sent *S, const khaldun_event *e)
 	if (other)
 		return other;
 	const coder_context *x = &S->c->ctx;
-	const char (*pair)[4] = x->npact == 2 ? x->pact : x->npair == 2 ? x->pair : NULL;
-	if (x->npact == 2)   /* the pact names its sides: the speaker may be one */
-		spk[0] = 0;
-	for (int k = 0; pair && k < 2; k++)
-		if (!strcmp(pair[k], sc) && strcmp(pair[1 - k], spk)) {
-			char *r = arena_alloc(&S->c->scratch, 4);
-			if (r)
-				memcpy(r, pair[1 - k], 4);
-			return r;
-		}
+	for (int k = 0; x->npact == 2 && k < 2; k++)
+		if (!strcmp(x->pact[k], sc))
+			return side_code(S, x->pact[1 - k]);
+	if (spk[0] && strcmp(spk, sc) && speakers == 1)
+		return side_code(S, spk);
+	for (int k = 0; x->npair == 2 && k < 2; k++)
+		if (!strcmp(x->pair[k], sc))
+			return side_code(S, x->pair[1 - k]);
 	return NULL;
 }
 
@@ -754,8 +763,8 @@ void context_country_groups(coder_sent *S)
 		const char *o = pact_other_side(S, e);
 		if (o)
 			context_set_sides(S, e, NULL, o, "a pact's violation: against its other "
-					  "side, the one other country the sentence names (not its "
-					  "speaker), else the story's truce or pair names");
+					  "side: the one other country the clause names, else the "
+					  "story's truce, the speaker or the story's pair");
 		int pair = pair_targets(S, e, &a, &b);
 		if (pair > 0) {
 			static const char why[] = "a pair ('both sides', 'the two countries') "
