@@ -110,6 +110,10 @@ typedef struct {
 	 * ("the two sides", "both leaders" are they); npair: 2 when kept, else 0 */
 	int npair;
 	char pair[2][4];
+	/* ctxgroup.c: the two sides of the story's last pact event (a truce agreed, declared,
+	 * signed or broken): the sides of "the ceasefire" it names later; npact: 2 when kept */
+	int npact;
+	char pact[2][4];
 	/* ctxgroup.c: the countries the story's previous sentence named, in order, coded or
 	 * not (an epithet's country when the story has none: "Modi met ... Mauritius. Modi
 	 * discussed ties with the island nation") */

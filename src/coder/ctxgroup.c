@@ -214,13 +214,39 @@ static int other_target(coder_sent *S, const khaldun_event *f, const char *a, co
 	return 0;
 }
 
+/* An event that makes or breaks a pact between its two sides: a truce agreed (0356),
+ * declared (0871), signed (057) or violated (196). */
+static int pact_event(const khaldun_event *e)
+{
+	static const char *const codes[] = {"0356", "0871", "057", "196"};
+	for (size_t k = 0; k < sizeof codes / sizeof *codes; k++)
+		if (!strcmp(e->code, codes[k]))
+			return 1;
+	return 0;
+}
+
 /* The story's pair: the sides of the sentence's first event between two countries; but a
  * source whose one verb acts on two countries is a third party to them, and the pair is
  * those two ("Saudi Arabia praised both leaders": Ethiopia and Eritrea, not Saudi
- * Arabia and one of them). */
+ * Arabia and one of them). The sides of its first pact event are kept apart as the story's
+ * pact: a later event between other countries does not make them the truce's sides. */
 void context_keep_group(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		const khaldun_event *e = &S->c->events[i];
+		char a[4], b[4];
+		if (no_country(e->source) || no_country(e->target) || !pact_event(e))
+			continue;
+		actor_split(e->source, a);
+		actor_split(e->target, b);
+		if (a[0] && b[0] && strcmp(a, b)) {
+			memcpy(x->pact[0], a, 4);
+			memcpy(x->pact[1], b, 4);
+			x->npact = 2;
+			break;
+		}
+	}
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		const khaldun_event *e = &S->c->events[i];
 		char a[4], b[4], o[4];
@@ -628,27 +654,74 @@ static int pair_targets(coder_sent *S, const khaldun_event *e, const char **a, c
 	return 1;
 }
 
+/* 1 when actor a is the speaker's fellow in a compound ("Russia and France said"): joined to an
+ * actor of country spk by nothing but the compound's "and" and commas (its group is dropped
+ * with the deleted clause of the attribution, its conjunction mark is not). */
+static int speaker_fellow(const coder_sent *S, const coder_actor *a, const char *spk)
+{
+	for (int k = 0; spk[0] && k < S->na; k++) {
+		const coder_actor *b = &S->a[k];
+		char cc[4];
+		if (b == a || b->pos < 0 || a->pos < 0 || b->pron_kind || b->ncodes < 1 ||
+		    no_country(b->codes[0]))
+			continue;
+		actor_split(b->codes[0], cc);
+		if (strcmp(cc, spk))
+			continue;
+		const coder_actor *l = b->pos < a->pos ? b : a, *r = l == a ? b : a;
+		int and = 0, i = l->end + 1;
+		for (; i < r->pos; i++)
+			if (S->t[i].in_compound_conj)
+				and = 1;
+			else if (S->t[i].type != TY_COMMA)
+				break;
+		if (and && i == r->pos)
+			return 1;
+	}
+	return 0;
+}
+
+/* A copy of country code c in the sentence's scratch arena, or NULL. */
+static const char *side_code(coder_sent *S, const char *c)
+{
+	char *r = arena_alloc(&S->c->scratch, 4);
+	if (r)
+		memcpy(r, c, 4);
+	return r;
+}
+
 /* violate52: a ceasefire, truce or pact has two sides, so its violation (196) with no target
- * is against the other one: the one other country (or a group of one: PSEREB) the sentence
- * names, the speaker ("Israel violated the ceasefire, Hamas said") or the pact's other party
- * ("the truce between Israel and Hamas"); else the story's last pair ("Thailand and Cambodia
- * signed a truce ... Thailand violated it") when the violator is one of its two. A body with
- * no country (the U.N.) is no side; two other countries leave it open (a third party may be
- * speaking). Returns the side's code, or NULL. */
+ * is against the other one. In this order: the one other country (or a group of one: PSEREB)
+ * the reported clause names ("the truce between Israel and Hamas"); the story's pact, the
+ * sides of its last truce agreed, declared, signed or broken ("Thailand and Cambodia signed a
+ * truce ... Thailand violated it"), when the violator is one of them; the speaker ("Israel
+ * violated the ceasefire, Hamas said"): a side usually reports the other's breach, but a
+ * mediator may too ("Egypt said Israel violated ..."), so the speaker counts only after the
+ * pact, never as a country the clause names, and not when it speaks with others ("Russia and
+ * France said": third parties, mediator53); else the story's last pair, when the violator is one of its two. A body
+ * with no country (the U.N.) is no side; two other countries leave it open (a third party may
+ * be speaking). Returns the side's code, or NULL. */
 static const char *pact_other_side(coder_sent *S, const khaldun_event *e)
 {
-	char sc[4], oc[4];
+	char sc[4], oc[4], spk[4] = "";
 	const char *other = NULL;
+	int speakers = 1;
 	if (strcmp(e->code, "196") || strcmp(e->target, "---") || no_country(e->source))
 		return NULL;
 	actor_split(e->source, sc);
+	if (e->attribution && !no_country(e->attribution))
+		actor_split(e->attribution, spk);
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		char cc[4];
 		if (a->pron_kind || !a->ent || a->ncodes < 1 || no_country(a->codes[0]))
 			continue;
 		actor_split(a->codes[0], cc);
-		if (!cc[0] || !strcmp(cc, sc) || (other && !strcmp(cc, oc)))
+		if (spk[0] && strcmp(cc, spk) && speaker_fellow(S, a, spk)) {
+			speakers++;
+			continue;
+		}
+		if (!cc[0] || !strcmp(cc, sc) || !strcmp(cc, spk) || (other && !strcmp(cc, oc)))
 			continue;
 		if (other)
 			return NULL;
@@ -658,13 +731,14 @@ static const char *pact_other_side(coder_sent *S, const khaldun_event *e)
 	if (other)
 		return other;
 	const coder_context *x = &S->c->ctx;
+	for (int k = 0; x->npact == 2 && k < 2; k++)
+		if (!strcmp(x->pact[k], sc))
+			return side_code(S, x->pact[1 - k]);
+	if (spk[0] && strcmp(spk, sc) && speakers == 1)
+		return side_code(S, spk);
 	for (int k = 0; x->npair == 2 && k < 2; k++)
-		if (!strcmp(x->pair[k], sc)) {
-			char *r = arena_alloc(&S->c->scratch, 4);
-			if (r)
-				memcpy(r, x->pair[1 - k], 4);
-			return r;
-		}
+		if (!strcmp(x->pair[k], sc))
+			return side_code(S, x->pair[1 - k]);
 	return NULL;
 }
 
@@ -689,7 +763,8 @@ void context_country_groups(coder_sent *S)
 		const char *o = pact_other_side(S, e);
 		if (o)
 			context_set_sides(S, e, NULL, o, "a pact's violation: against its other "
-					  "side, the one other country the sentence or story names");
+					  "side: the one other country the clause names, else the "
+					  "story's truce, the speaker or the story's pair");
 		int pair = pair_targets(S, e, &a, &b);
 		if (pair > 0) {
 			static const char why[] = "a pair ('both sides', 'the two countries') "
