@@ -522,6 +522,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
 		}
 	}
+	/* origin53: the place a cargo came from or went to is no target (both paths: the
+	 * parse's cargo_origin takes the clear parses, this the participles it misreads) */
+	if ((news & NEWS_OPEN_ACTORS) && !designated && news_cargo_place(S, vend, code.a, tgt))
+		event_null_slot(S, tgt);
 	/* shallow44: --shallow, a statement whose source is no speaker of its verb (an actor
 	 * of the quote or the reported clause); the parse path finds the speaker itself */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_speaker_elsewhere(S, v, &code, src))

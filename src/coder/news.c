@@ -706,6 +706,46 @@ int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const co
 	return 0;
 }
 
+/* origin53: material conflict (17-20) whose target is a country alone standing in a "from",
+ * "to" or "for" phrase that ends a participle describing a thing after the verb ("seized a
+ * truck carrying weapons from Pakistan", "drugs bound for Iran", "a ship carrying arms to
+ * Yemen"): where the cargo came from or was going, no side the deed was done to. A "from"
+ * after a participle on people ("migrants smuggled from Afghanistan") names their own side
+ * and stays. vend: the verb's last token. 1 when the target is such a place. */
+int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt)
+{
+	static const char *const carry[] = { "CARRYING", "TRANSPORTING", "FERRYING", "LOADED",
+		"LADEN", "SMUGGLED", "SHIPPED", "TRAFFICKED", "BOUND", "HEADED", "HEADING",
+		"DESTINED", NULL };
+	static const char *const bound[] = { "BOUND", "HEADED", "HEADING", "DESTINED", NULL };
+	static const char *const people[] = { "MIGRANTS", "REFUGEES", "FIGHTERS", "NATIONALS",
+		"CITIZENS", "WORKERS", "STUDENTS", "PEOPLE", "MEN", "WOMEN", "CHILDREN",
+		"CIVILIANS", "MILITANTS", "SOLDIERS", "TROOPS", "PILGRIMS", "ASYLUM-SEEKERS",
+		NULL };
+	if (!a || !((a[0] == '1' && a[1] >= '7') || (a[0] == '2' && a[1] == '0')) ||
+	    tgt->n != 1 || !tgt->m[0].a || strlen(tgt->m[0].code) != 3)
+		return 0;
+	int p = tgt->m[0].a->pos, j = p - 1;
+	if (p > vend + 3 && tok_is(&S->t[j], "THE"))
+		j--;   /* "from the Philippines" */
+	if (p <= vend + 2 || (!tok_is(&S->t[j], "FROM") && !tok_is(&S->t[j], "TO") &&
+			      !tok_is(&S->t[j], "FOR")))
+		return 0;
+	for (int k = j - 1; k > vend && k >= j - 5; k--) {
+		const coder_tok *w = &S->t[k];
+		if (tok_in(w, carry)) {
+			if (tok_is(&S->t[j], "FOR") && !tok_in(w, bound))
+				return 0;   /* "carrying aid for Gaza": whom it was for */
+			/* the participle describes a thing before it, not the verb's subject */
+			return k - 1 > vend && !(tok_is(&S->t[j], "FROM") &&
+						 tok_in(&S->t[k - 1], people));
+		}
+		if (w->cls != C_WORD || w->actor >= 0 || tok_has(w, WF_CLAUSE))
+			return 0;
+	}
+	return 0;
+}
+
 /* against52: --shallow, the side a protest (14) is aimed at when news_target_place dropped
  * its place ("protested in Dhaka against the government", "clashed in Nairobi with
  * police"): the actor or agent phrase of an AGAINST (a clash, 145: WITH) that follows the
