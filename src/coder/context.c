@@ -952,6 +952,27 @@ static int media_coerced_at_home(const khaldun_event *e, const char *cc)
 	       organ_of(e->source, cc);
 }
 
+/* shloc53: 1 when event e, coded without the parse, is done by a bare armed group or crowd
+ * (~REB, ~INS, ~CVL) to a thing in a place of country cc, its target the bare country of a
+ * locative phrase inside the target's own ("Gunmen attacked a church in Abuja": NGA, as
+ * actors.c capital_places leaves it): the deed happens there, so the doers are of it, as the
+ * parse path's apply_place has it. Not a place that is the whole target ("fired rockets at
+ * Israel"). */
+static int deed_at_place(coder_sent *S, const khaldun_event *e, const char *cc)
+{
+	static const char *const doers[] = { "~REB", "~INS", "~CVL", NULL };
+	static const char *const at[] = { " in ", " at ", " near ", " inside ", NULL };
+	int doer = 0;
+	if (syntax_on(S) || strcmp(e->target, cc) || !e->target_text)
+		return 0;
+	for (int k = 0; doers[k]; k++)
+		doer |= !strcmp(e->source, doers[k]);
+	for (int k = 0; at[k] && doer; k++)
+		if (strstr(e->target_text, at[k]))
+			return 1;
+	return 0;
+}
+
 /* The note of apply_sentence_country for country cc in why (n bytes), written on the first
  * call (why[0] == 0) and kept for the next; returns why. */
 static const char *country_note(char *why, size_t n, const char *cc)
@@ -1070,7 +1091,7 @@ static void apply_sentence_country(coder_sent *S)
 		if (!said && !foe && !target_in_content(S, P, e) &&
 		    !context_quote_theirs(S, e->source_text, cc) &&
 		    (places_other(e->target, 1) || protesters_hit(e) ||
-		     named_elsewhere(S, e->target_text, P, e)))
+		     deed_at_place(S, e, cc) || named_elsewhere(S, e->target_text, P, e)))
 			context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
 					  NULL, country_note(why, sizeof why, cc));
 		/* the source as now placed ("the BLA and other separatist groups killed") */

@@ -532,14 +532,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		return 0;
 	/* shallow45: --shallow, a place the verbal event happens in ("said ... in the United
 	 * States") is no target; the parse path's places rule decides it there */
-	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
-	    news_target_place(S, v, &code, tgt)) {
-		coder_slot party;   /* "protested in Dhaka against the government" */
-		if (news_protest_party(S, &code, tgt, &party))
-			*tgt = party;
-		else
-			event_null_slot(S, tgt);
-	}
+	int at_place = (news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated ?
+		       news_target_place(S, v, &code, tgt) : 0;
+	coder_slot party;   /* "protested in Dhaka against the government" */
+	if (at_place && news_protest_party(S, &code, tgt, &party))
+		*tgt = party;
+	else if (at_place == 1)
+		event_null_slot(S, tgt);
 	/* shallow46: --shallow, a list of those who take part ("ministers from Britain, Canada
 	 * and France") or a later clause's subject is no target; the parse path binds objects */
 	else if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated) {

@@ -660,6 +660,17 @@ int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const cod
 	return noun;   /* "Officials, including ..., have said": no subject of its own */
 }
 
+/* shloc53: 1 when the agent word at token i (after the verb at v) opens a phrase that is
+ * itself a locative one, a preposition of loc and determiners before it ("rallied outside
+ * parliament in Tbilisi", "at the ministry in Cairo"): the institution is the place. */
+static int placed_agent(const coder_sent *S, int v, int i, const char *const *loc)
+{
+	int j = i - 1;
+	while (j > v && S->t[j].cls == C_WORD && S->t[j].type == TY_DET)
+		j--;
+	return j > v && tok_in(&S->t[j], loc);
+}
+
 /* shallow45: without the parse, the target of a statement, meeting or show of support
  * (roots 01, 04, 05) the shallow rules took from a locative phrase after the verb ("said
  * ... is in a listening mode in the United States", "held talks in Madrid") is the place
@@ -671,7 +682,9 @@ int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const cod
  * So do people the place qualifies ("refugees in Kenya", an agent word before the
  * preposition) and a feeling's object ("optimism at a deal"). Up
  * to two words may stand between the preposition and the actor ("in eastern Afghanistan",
- * "in the Philippines"). Returns 1: the target is none. */
+ * "in the Philippines"). Returns 1: the target is none; 2: an institution that is itself
+ * where ("protested outside parliament in Tbilisi"), the target unless the protest names
+ * another side (news_protest_party: "... against the government"). */
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt)
 {
 	static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS",
@@ -692,10 +705,17 @@ int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const co
 		if (tok_in(w, loc)) {
 			if (tok_is(&S->t[p - k + 1], "LEAST"))
 				return 0;   /* "at least six people": a count, no place */
-			const coder_tok *h = p - k - 1 > v ? &S->t[p - k - 1] : NULL;
-			/* "refugees in Kenya": the actor's agent word, people of the place */
-			return !h || (h->type != TY_AGENT && !tok_in(h, feeling) &&
-				      !(h->ent && h->ent == tgt->m[0].a->agent));
+			int hp = p - k - 1 > v ? p - k - 1 : -1;
+			/* shloc53: an agent of several words ("riot police") by its first */
+			if (hp >= 0 && S->t[hp].head >= 0 && S->t[hp].head > v)
+				hp = S->t[hp].head;
+			const coder_tok *h = hp >= 0 ? &S->t[hp] : NULL;
+			/* "refugees in Kenya": the actor's agent word, people of the place; not
+			 * one that is itself where ("rallied outside parliament in Tbilisi") */
+			if (!h || (h->type != TY_AGENT && !tok_in(h, feeling) &&
+				   !(h->ent && h->ent == tgt->m[0].a->agent)))
+				return 1;
+			return placed_agent(S, v, hp, loc) ? 2 : 0;
 		}
 		if (w->cls != C_WORD || w->type == TY_VERB || w->actor >= 0 ||
 		    tok_has(w, WF_PREP) ||   /* "at length about North Korea" */
@@ -1122,22 +1142,31 @@ int news_later_clause(const coder_sent *S, int vend, int pos)
 
 /* The noun phrase around an actor, for source_text/target_text: titles, adjectives and
  * determiners before it, agents and names after it; an object actor inside a locative phrase
- * ("stormed a police headquarters in eastern Afghanistan") takes the whole object. */
+ * ("stormed a police headquarters in eastern Afghanistan", "clashed with the army in Kivu")
+ * takes the whole object. */
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to)
 {
 	int f = a->pos, t = a->end;
 	if (verb >= 0 && a->pos > vend) {
-		int j = a->pos - 1, crossed = 0;
+		int j = a->pos - 1, crossed = 0, people = 0;
 		while (j > vend && sent_live(S, j) && a->pos - j < 12) {
 			const coder_tok *x = &S->t[j];
 			/* a locative phrase inside an object, not the phrase that is the object */
-			if (tok_has(x, WF_LOC) && j > vend + 1 && !tok_has(&S->t[j - 1], WF_PREP))
+			if (tok_has(x, WF_LOC) && j > vend + 1 && !tok_has(&S->t[j - 1], WF_PREP)) {
+				int h = S->t[j - 1].head >= 0 ? S->t[j - 1].head : j - 1;
 				crossed = 1;
-			else if (np_stop(x, 1))
+				people = S->t[h].ent && S->t[h].ent->type == ENT_AGENT;
+			} else if (np_stop(x, 1)) {
 				break;
+			}
 			j--;
 		}
-		if (j == vend && crossed) {
+		/* people a "with" or "against" right after the verb names, placed by a
+		 * locative phrase: "clashed with the army in Kivu" is the army's phrase, not
+		 * Kivu's; "retaliated with tariffs on U.S. goods" names no side */
+		if (crossed && (j == vend || (j == vend + 1 && people &&
+					      (tok_is(&S->t[j], "WITH") ||
+					       tok_is(&S->t[j], "AGAINST"))))) {
 			int k = vend + 1;
 			while (k < a->pos && (adverbish(&S->t[k]) || tok_has(&S->t[k], WF_PREP)) &&
 			       !tok_has(&S->t[k], WF_LOC))

@@ -2413,6 +2413,20 @@ static int aimed_phrase_actor(coder_sent *S, const struct syntax_parse *P, int v
 	return -1;
 }
 
+/* shloc53: the object of verb vw that is where the deed is, "outside", "near" or "inside"
+ * parsed as the verb's modifier right before it ("rallied outside parliament in Tbilisi
+ * against the government": parliament), else -1; an "against" phrase hung on it is the
+ * verb's (protested_against). */
+static int placed_object(const struct syntax_parse *P, int vw)
+{
+	static const char *const where[] = { "outside", "near", "inside", NULL };
+	int o = syn_child_rel(P, vw, "obj");
+	if (o < 1 || !syn_rel_is(&P->w[o - 1], "advmod") || (int)P->w[o - 1].head - 1 != vw ||
+	    !syn_word_in(&P->w[o - 1], where))
+		return -1;
+	return o;
+}
+
 /* against52: a protest (14) is made against the side of the verb's own "against" phrase, a
  * clash (145) with the side of its "with" phrase, wherever a locative phrase stands before
  * it ("protested in Dhaka against the government", "clashed in Nairobi with police"): that
@@ -2425,9 +2439,11 @@ static int protested_against(coder_sent *S, const struct syntax_parse *P, int vw
 	static const char *const clash[] = { "against", "with", NULL };
 	if (!protest(a))
 		return 0;
+	int o = placed_object(P, vw);
 	for (int x = vw + 1; x < P->nw; x++) {
-		int c = syn_case_of(P, x);
-		if ((int)P->w[x].head - 1 != vw || !syn_rel_base(&P->w[x], "obl") || c < 0 ||
+		int c = syn_case_of(P, x), up = (int)P->w[x].head - 1;
+		if (!((up == vw && syn_rel_base(&P->w[x], "obl")) ||
+		      (up == o && o >= 0 && syn_rel_base(&P->w[x], "nmod"))) || c < 0 ||
 		    !syn_word_in(&P->w[c], strncmp(a, "145", 3) ? against : clash))
 			continue;
 		int k = phrase_actor(S, P, x, src);
@@ -3326,7 +3342,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		S->syn_note = "rule: the actor in the phrase the verb or its pattern is aimed "
 			      "at is the target, not the place";
 	}
-	if (pk < 0 && rt != R_TGT && !rel && protested_against(S, P, vw, code->a, src, tgt))
+	if (pk < 0 && (rt != R_TGT || placed_object(P, vw) >= 0) && !rel &&
+	    protested_against(S, P, vw, code->a, src, tgt))
 		rt = R_TGT;
 	int moved = -1;
 	const coder_actor *was = src->n && !src->pronoun ? src->m[0].a : NULL;
