@@ -281,8 +281,19 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const co
 			coder_slot *tgt)
 {
 	const dict_options *o = &S->c->o;
-	if (sent_find_actor(S, vend + 1, hi, src, 0, tgt))
-		return;
+	int from = vend + 1;
+	while (sent_find_actor(S, from, hi, src, 0, tgt)) {
+		/* participle53: the agent of a participle after the verb ("in a deal brokered by
+		 * X") is the participle's doer; the verb's target is sought past it */
+		if (!(o->news & NEWS_OPEN_ACTORS) || !news_relative_agent(S, vend, tgt->pos))
+			return;
+		int next = tgt->pos + 1 > from ? tgt->pos + 1 : from + 1;
+		for (int i = 0; i < tgt->n; i++)
+			if (tgt->m[i].a->end + 1 > next)
+				next = tgt->m[i].a->end + 1;
+		from = next;
+		slot_empty(tgt);
+	}
 	if (o->default_target && o->default_target_after && !any_real_actor(S, vend + 1, hi))
 		default_slot(S, o->default_target, tgt);
 	else if (!sent_find_actor(S, lo, v, src, 1, tgt)) {
@@ -429,6 +440,17 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	/* the sides are bound in place (cd was cleared above): no 1 KB slot copied */
 	coder_slot *src = &cd->src, *tgt = &cd->tgt;
 	int designated = hit && designated_slots(S, &m, src, tgt, cd);
+	/* participle53: --shallow, a participle modifying the noun before it, with its "by"
+	 * agent ("schoolgirls kidnapped by gunmen"): the agent does the deed to that noun's
+	 * side (none when it names no actor); the clause's subject has no part in it. The
+	 * parse path reads the relative from its tree. */
+	if (!designated && (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
+	    news_relative_deed(S, v, vend, lo, hi)) {
+		if (!sent_find_actor(S, vend + 2, hi, NULL, 0, src))
+			return 0;
+		if (!sent_find_actor(S, v - 1, v, src, 0, tgt))
+			event_null_slot(S, tgt);
+	}
 	if (!src->n)
 		find_source(S, lo, v, vend, hi, carried, keep, tgt, src);
 	if (!tgt->n && src->n)
@@ -462,6 +484,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		if (syntax_rebind(S, v, designated, hit && hit->upper.n, tail, src, tgt, &code,
 				  &decided, &cd->attr))
 			return 0;
+		if (!designated && (S->c->o.news & NEWS_OPEN_ACTORS))
+			syntax_relative_deed(S, v, src, tgt);
 		cd->note = S->syn_note;
 		cd->content = S->syn_content;
 		cd->code = code;   /* the negation fix: a rejection reaches the event */

@@ -997,6 +997,98 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 	return 0;
 }
 
+/* participle53: a participle of ownership, command, use or making ("a company operated by
+ * China", "positions held by rebels", "a delegation led by X", "bases used by", "workers
+ * employed by", "reforms taken by", "a measure floated by") tells whose the noun is, no deed
+ * done to it: its agent stands for the noun's side. */
+int news_owning_participle(const coder_tok *t)
+{
+	static const char *const owning[] = { "OWNED", "OPERATED", "RUN", "CONTROLLED", "HELD",
+		"OCCUPIED", "LED", "HEADED", "MANAGED", "COMMANDED", "GOVERNED", "RULED",
+		"ADMINISTERED", "CHAIRED", "DOMINATED", "STAFFED", "MANNED", "USED", "EMPLOYED",
+		"HIRED", "APPOINTED", "SENT", "DEPLOYED", "FIELDED", "MADE", "TAKEN", "ADOPTED",
+		"PROPOSED", "FLOATED", "IMPOSED", "INTRODUCED", "ISSUED", "ANNOUNCED", "PASSED",
+		"ENACTED", "DRAFTED", "SUBMITTED", "PURSUED", "BUILT", "INSTALLED", "SET", "PUT",
+		"LAUNCHED", "PLANNED", "ORDERED", "DECLARED", "TABLED", "SPONSORED", "AUTHORED",
+		"WRITTEN", NULL };
+	return tok_in(t, owning);
+}
+
+/* participle53: token p is a past participle that modifies the noun right before it, a
+ * reduced relative ("a deal brokered by ...", "schoolgirls kidnapped by ..."): a lower-case
+ * form in -ed or an irregular one, after a word of the noun phrase (no form of "be" or
+ * "have", auxiliary, pronoun, conjunction, preposition, clause word or adverb in -ly: "was
+ * brokered", "and kidnapped", "who were seized" are no such relative), nor one of
+ * ownership (news_owning_participle). */
+int news_relative_participle(const coder_sent *S, int p)
+{
+	static const char *const irregular[] = { "GIVEN", "SHOT", "STRUCK", "CAUGHT",
+		"BROUGHT", "KEPT", "FOUGHT", "WON", "SOUGHT", "BROKEN", "STOLEN", "THROWN",
+		"BEATEN", "SEEN", "DONE", "SHOWN", "SPOKEN", "DRAWN", "BOUGHT", "SOLD", "PAID",
+		"HIT", NULL };
+	static const char *const verbal[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN",
+		"BEING", "HAS", "HAVE", "HAD", "HAVING", NULL };
+	if (p < 1 || p >= S->nt)
+		return 0;
+	const coder_tok *t = &S->t[p], *n = &S->t[p - 1];
+	if (t->cls != C_WORD || t->cap || !(ends_in(t, "ED") || tok_in(t, irregular)) ||
+	    news_owning_participle(t))
+		return 0;
+	return n->cls == C_WORD && n->type != TY_AUX && n->type != TY_PRON &&
+	       n->type != TY_CONJ && n->type != TY_BY && n->type != TY_DET &&
+	       !tok_in(n, verbal) && !ends_in(n, "LY") &&
+	       !tok_has(n, WF_PREP | WF_CLAUSE | WF_REL | WF_SUB | WF_AUX | WF_MODAL | WF_NEG);
+}
+
+/* participle53: the actor at token pos is the "by" agent of a reduced relative after the
+ * verb's last word vend ("exchanged prisoners in a deal brokered by the United Arab
+ * Emirates"): the participle's doer, no side of the verb. Not the maker of words the noun
+ * names ("rejected the allegations made by Pakistan"): what answers the words reaches him. */
+int news_relative_agent(const coder_sent *S, int vend, int pos)
+{
+	static const char *const words[] = { "ALLEGATION", "ALLEGATIONS", "ACCUSATION",
+		"ACCUSATIONS", "CLAIM", "CLAIMS", "CHARGE", "CHARGES", "ASSERTION", "ASSERTIONS",
+		"STATEMENT", "STATEMENTS", "REMARKS", "COMMENTS", "PROPOSAL", "PROPOSALS", "OFFER",
+		"OFFERS", "DEMAND", "DEMANDS", "REQUEST", "REQUESTS", "APPEAL", "APPEALS", "CALL",
+		"CALLS", "THREAT", "THREATS", "PROMISE", "PROMISES", "PLEDGE", "PLEDGES",
+		"INVITATION", "ULTIMATUM", "PLAN", "PLANS", "RESOLUTION", "RESOLUTIONS", "LETTER",
+		NULL };
+	static const char *const at[] = { "IN", "FROM", "NEAR", "OF", NULL };
+	int b = pos - 1;
+	if (b >= 0 && tok_is(&S->t[b], "THE"))
+		b--;
+	/* "by gunmen in Kaduna state": the place phrase of an agent the actor's code took */
+	if (b > vend + 3 && tok_in(&S->t[b], at))
+		for (int k = b - 1; k > vend + 2 && k >= b - 3; k--) {
+			const coder_tok *w = &S->t[k];
+			if (w->cls != C_WORD || w->cap || w->type == TY_VERB || w->type == TY_BY ||
+			    tok_is(w, "BY")) {
+				if (tok_is(w, "BY") || w->type == TY_BY)
+					b = k;
+				break;
+			}
+		}
+	if (b - 1 <= vend + 1 || !(S->t[b].type == TY_BY || tok_is(&S->t[b], "BY")))
+		return 0;
+	return news_relative_participle(S, b - 1) && !tok_in(&S->t[b - 2], words);
+}
+
+/* participle53: the verb at v (last word vend) is a reduced relative with its "by" agent
+ * ("rescued 30 schoolgirls kidnapped by gunmen"): a participle modifying the noun before
+ * it, "by" right after it and no "-ing" form after "by" (in "retaliated by announcing" the
+ * verb is the clause's own), after a verb of the clause from lo, the clause's own verb
+ * (one the dictionaries code, or any lower-case past form: "rescued"). */
+int news_relative_deed(const coder_sent *S, int v, int vend, int lo, int hi)
+{
+	if (vend + 2 >= hi || !(S->t[vend + 1].type == TY_BY || tok_is(&S->t[vend + 1], "BY")) ||
+	    ends_in(&S->t[vend + 2], "ING") || !news_relative_participle(S, v))
+		return 0;
+	for (int k = lo; k < v - 1; k++)
+		if (!S->t[k].cap && (S->t[k].type == TY_VERB || ends_in(&S->t[k], "ED")))
+			return 1;
+	return 0;
+}
+
 /* misc52: without the parse, a "when" / "as" / "after" clause right after the passive verb's
  * last word vend ("were killed when gunmen attacked a village") tells of the deed that did
  * the harm: the words between the clause word and the clause's verb are its subject, the

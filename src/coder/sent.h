@@ -580,6 +580,18 @@ int news_later_clause(const coder_sent *S, int vend, int pos);
 /* misc52: without the parse, the subject of a "when" clause right after a passive verb ending
  * at vend, its doer; -1: no such clause, 0: it names no one, 1: *doer set. */
 int news_when_doer(coder_sent *S, int vend, int hi, coder_slot *doer);
+/* participle53: 1 when token t is a participle of ownership, command, use or making ("a
+ * company operated by", "a measure floated by"): its agent stands for the noun's side. */
+int news_owning_participle(const coder_tok *t);
+/* participle53: 1 when token p is a past participle modifying the noun before it (a
+ * reduced relative: "schoolgirls kidnapped by ..."). */
+int news_relative_participle(const coder_sent *S, int p);
+/* participle53: 1 when the actor at pos is the "by" agent of a reduced relative after token
+ * vend ("in a deal brokered by X"): no side of the verb ending at vend. */
+int news_relative_agent(const coder_sent *S, int vend, int pos);
+/* participle53: 1 when the verb at v is such a reduced relative with "by" right after it,
+ * after the clause's own verb (from lo): its agent does it to the noun before it. */
+int news_relative_deed(const coder_sent *S, int v, int vend, int lo, int hi);
 int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);

@@ -186,6 +186,52 @@ static int token_word(coder_sent *S, int i, struct syntax_parse **pp)
 	return P && i >= 0 && i < S->nt ? P->tok2w[i] : -1;
 }
 
+/* 1 when word w is top or hangs below it in the tree. */
+static int hangs_below(const struct syntax_parse *P, int w, int top)
+{
+	for (int n = 0; w >= 0 && n < P->nw; n++) {
+		if (w == top)
+			return 1;
+		if (!P->w[w].head)
+			return 0;
+		w = (int)P->w[w].head - 1;
+	}
+	return 0;
+}
+
+/* participle53: the verb at v is a participle modifying a noun before it, with a "by" agent
+ * ("recovered a truck seized by Islamic State fighters") and the target in that agent's
+ * phrase while the source stands outside the participle's phrase (the main clause's
+ * subject): the agent does the deed, to the noun's side (none when the noun names no
+ * actor). Not a participle of ownership (news_owning_participle). */
+void syntax_relative_deed(coder_sent *S, int v, coder_slot *src, coder_slot *tgt)
+{
+	struct syntax_parse *P;
+	int m = token_word(S, v, &P);
+	if (m < 0 || !src->n || !tgt->n || src->m[0].a->pos < 0 || tgt->m[0].a->pos < 0 ||
+	    news_owning_participle(&S->t[v]))
+		return;
+	const khaldun_parse_token *w = &P->w[m];
+	int n = w->head ? (int)w->head - 1 : -1;
+	int a = syn_child_rel(P, m, "obl:agent");
+	/* the parser may hang the participle on the verb as its xcomp: the noun is then the
+	 * verb's object right before it */
+	if (n >= 0 && syn_rel_is(w, "xcomp"))
+		n = syn_child_rel(P, n, "obj") == m - 1 ? m - 1 : -1;
+	else if (!syn_rel_is(w, "acl"))
+		n = -1;
+	if (!w->upos || strcmp(w->upos, "VERB") || syn_ends_ing(w) || n < 0 || n >= m || a < 0)
+		return;
+	int sw = P->tok2w[src->m[0].a->pos], tw = P->tok2w[tgt->m[0].a->pos];
+	if (sw < 0 || tw < 0 || !hangs_below(P, tw, a) || hangs_below(P, sw, m))
+		return;
+	*src = *tgt;
+	for (int k = 0; k < S->nt; k++)
+		if (P->tok2w[k] == n && sent_find_actor(S, k, k + 1, src, 0, tgt))
+			return;
+	event_null_slot(S, tgt);
+}
+
 int syntax_subject_participle(coder_sent *S, int v, int u)
 {
 	struct syntax_parse *P;

@@ -38,6 +38,9 @@ int syntax_noun_conjunction(coder_sent *S, int i);
  * u after it ("Kenyan police deployed to Haiti clashed with gangs": deployed, clashed), a
  * reduced relative that describes the subject: u's event is the clause's, not v's. */
 int syntax_subject_participle(coder_sent *S, int v, int u);
+/* participle53: the parse path's reduced relative with a "by" agent: the agent becomes the
+ * source, the modified noun's actor (else none) the target. */
+void syntax_relative_deed(coder_sent *S, int v, coder_slot *src, coder_slot *tgt);
 /* 1 when the token j, a verb form to the dictionaries, is a common noun the parse hangs on a
  * noun after it as a compound ("travel" in "trade and travel restrictions"), a conjunct of
  * one, or the noun such coordinated modifiers describe ("curbs" in "trade and travel curbs"):
