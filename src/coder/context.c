@@ -554,6 +554,27 @@ static int same_clause(const struct syntax_parse *P, int a, int v)
 			  syn_child_rel(P, v, "nsubj") < 0);
 }
 
+/* agent53: 1 when event e is a deed done from afar: a cyber-attack (176), or a strike by
+ * aerial weapons (195) whose source phrase names the weapons ("The drones hit ...", not
+ * "Gunmen bombed a mosque in Abuja", people there). Who sends them need not be where
+ * they strike. */
+static int remote_deed(const khaldun_event *e)
+{
+	static const char *const aerial[] = { "drone", "drones", "missile", "missiles", "rocket",
+		"rockets", "warplane", "warplanes", "jet", "jets", "aircraft", "bomber", "bombers",
+		"helicopter", "helicopters", "airstrike", "airstrikes", "UAV", "UAVs", NULL };
+	if (!e->code)
+		return 0;
+	if (!strcmp(e->code, "176"))
+		return 1;
+	if (strncmp(e->code, "195", 3) || !e->source_text)
+		return 0;
+	for (int k = 0; aerial[k]; k++)
+		if (has_word(e->source_text, aerial[k]))
+			return 1;
+	return 0;
+}
+
 /* The sentence's parse when event e has a bare side (~XXX) to place, else NULL: parsed only
  * then (most sentences have none), and only with KHALDUN: SYNTAX. */
 static struct syntax_parse *bare_event_parse(coder_sent *S, const khaldun_event *e)
@@ -616,7 +637,10 @@ static void apply_place(coder_sent *S)
 		const char *cc = clause_place(S, P, v, &gname);
 		if (!cc || names_other_home(S, cc))
 			continue;
-		const char *s = same_clause(P, text_clause(S, P, e->source_text), v) ?
+		/* agent53: a deed from afar ("The drones hit a fuel depot inside Russia") places
+		 * what it strikes, not who sends it: the source keeps no country from it */
+		const char *s = !remote_deed(e) &&
+				same_clause(P, text_clause(S, P, e->source_text), v) ?
 				with_country(S, e->source, e->source_text, cc) : NULL;
 		const char *t = same_clause(P, text_clause(S, P, e->target_text), v) ?
 				with_country(S, e->target, e->target_text, cc) : NULL;

@@ -290,6 +290,18 @@ static inline int tok_has(const coder_tok *t, unsigned f)
  * (`last`: the stem's last letter, for DEPLORE + D). */
 int match_ending_ok(const char *rest, int n, int verbish, char last);
 
+/* agent53: 1 when `rest` (n bytes) after a verb stem ending in `last` makes the word a plural
+ * noun of those who do the deed: -ERS ("HACK": Hackers, "LOOT": Looters), -RS after E
+ * ("INVADE": Invaders), -ORS ("ABDUCT": Abductors). Such a word is the doers, a noun, never
+ * the verb, though a stem with no '_' is a prefix of it. The singular stays a match: "is the
+ * most prominent dissenter from" tells of the deed as a predicate does. */
+static inline int match_agent_noun(const char *rest, int n, char last)
+{
+	if (last == 'E')
+		return n == 2 && rest[0] == 'R' && rest[1] == 'S';
+	return n == 3 && (rest[0] == 'E' || rest[0] == 'O') && rest[1] == 'R' && rest[2] == 'S';
+}
+
 /* 1 when dictionary word e matches token t. endings: 0 none, 1 noun endings, 2 verb endings
  * (on a phrase's final exact word), 3 verb endings and, for a stem ending in E, its -ING form
  * (PRAISE: PRAISING; our projects' verbs, match_endings). Inline: the lookup and the pattern
@@ -318,7 +330,8 @@ static inline int match_word(const dict_pel *e, const coder_tok *t, int endings)
 		return 0;
 	}
 	if (!e->exact)
-		return 1;
+		return endings != 3 ||
+		       !match_agent_noun(t->s + e->len, t->n - e->len, e->text[e->len - 1]);
 	if (t->n == e->len)
 		return 1;
 	if (!endings || e->noend)
