@@ -451,10 +451,33 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		if (!sent_find_actor(S, v - 1, v, src, 0, tgt))
 			event_null_slot(S, tgt);
 	}
+	/* shsaid53: --shallow, "Pakistan said India attacked the post": the reported clause's
+	 * own subject is the source, the speaker (the first other actor before the speech verb)
+	 * the attribution and no side: the target is looked for from the subject on. An organ
+	 * of a state that reports the state itself ("the envoy said China hopes") speaks for
+	 * it: the organ stays the source, the state named no target of it */
+	int tlo = lo, spk, rs;
+	if (!src->n && !tgt->n && (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
+	    (rs = news_reported_subject(S, lo, v, &spk)) >= 0) {
+		actors_make_slot(S, rs, src);
+		coder_slot who;
+		const char *c = src->n ? first_code(src) : NULL;
+		if (c && sent_find_actor(S, lo, spk, src, 0, &who)) {
+			const char *w = first_code(&who);
+			if (strlen(c) == 3 && strlen(w) > 3 && !strncmp(c, w, 3)) {
+				*src = who;
+				tlo = S->a[rs].end + 1;
+			} else {
+				cd->attr = w;
+				tlo = S->a[rs].pos;
+			}
+		} else
+			tlo = S->a[rs].pos;
+	}
 	if (!src->n)
 		find_source(S, lo, v, vend, hi, carried, keep, tgt, src);
 	if (!tgt->n && src->n)
-		find_target(S, lo, v, vend, hi, src, tgt);
+		find_target(S, tlo, v, vend, hi, src, tgt);
 	/* objposs51, without the parse (syntax.c plan_owner and plan_pattern with it): the
 	 * owner of a plan the verb acts on is the target, not an actor of the plan's own clause,
 	 * and a pattern ending in that clause codes the plan's deed, not the verb's */

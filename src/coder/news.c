@@ -1579,6 +1579,63 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	return -1;
 }
 
+/* shsaid53: --shallow, the subject of a finite clause a speech verb reports right before
+ * verb v, in clause [lo, v): "Pakistan said (that) India attacked", "told reporters that
+ * Syria had closed": the reported deed is that subject's, its speaker only the attribution,
+ * as the parse path codes it (tests/heldout/README.md rule 3). Only auxiliaries and the
+ * modals of a deed to come stand between the subject (an actor, or actors joined by "and")
+ * and v: "said Israel must withdraw" stays the speaker's demand, a negation is left to the
+ * negation rules, a pronoun ("said it would") to the speaker. The speech verb is looked for
+ * among the few words before v. Returns the subject's actor index, -1: none; *spk: the
+ * speech verb's token. */
+int news_reported_subject(const coder_sent *S, int lo, int v, int *spk)
+{
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
+		"ALLEGED", "ALLEGES", "ANNOUNCED", "ANNOUNCES", "REPORTED", "REPORTS",
+		"CONFIRMED", "CONFIRMS", "STATED", "ADDED", "INSISTED", NULL };
+	static const char *const tell[] = { "TOLD", "TELLS", "TELL", NULL };
+	static const char *const aux[] = { "HAS", "HAD", "HAVE", "WAS", "WERE", "IS", "ARE",
+		"BEEN", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "ALSO", "LATER", "THEN",
+		"ALREADY", "RECENTLY", NULL };
+	for (int s = v - 2; s >= lo && s >= v - 14; s--) {
+		int told = tok_in(&S->t[s], tell);
+		if (!told && !tok_in(&S->t[s], say))
+			continue;
+		int i = s + 1;
+		if (told) {   /* "told (the) reporters that": the press told, then "that" */
+			int p = i + (i < v && (tok_is(&S->t[i], "THE") || tok_is(&S->t[i], "A")));
+			while (p < v && p < i + 3 && !syn_press_word(S->t[p].s, S->t[p].n))
+				p++;
+			if (p + 1 >= v || p >= i + 3 || !tok_is(&S->t[p + 1], "THAT"))
+				continue;
+			i = p + 1;
+		}
+		if (i < v && tok_is(&S->t[i], "THAT"))
+			i++;
+		if (i >= v || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
+			continue;
+		int k = S->t[i].actor, p = S->a[k].end + 1;
+		/* "said Indian troops shelled": the agent the actor's adjective qualifies;
+		 * "said Israel and the United States attacked": the joined actors */
+		for (;;) {
+			while (p < v && S->t[p].ent && S->t[p].ent->type == ENT_AGENT)
+				p = S->t[p].end > p ? S->t[p].end + 1 : p + 1;
+			int j = p + 1 < v && tok_is(&S->t[p], "AND") ?
+				p + 1 + (S->t[p + 1].type == TY_DET) : v;
+			if (j >= v || S->t[j].type != TY_ACTOR || S->t[j].actor < 0)
+				break;
+			p = S->a[S->t[j].actor].end + 1;
+		}
+		while (p < v && tok_in(&S->t[p], aux))
+			p++;
+		if (p != v)
+			continue;
+		*spk = s;
+		return k;
+	}
+	return -1;
+}
+
 /* blame50: --shallow, 1 when negated verb v is a speaker's denial of its own abetting: "said
  * (that) it did not harbor militants" (a verb of abetting with terror after it, as
  * news_charged_side's charge, its subject a personal pronoun right after the statement, only
