@@ -902,6 +902,11 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 	int o = verb_object(P, vw);   /* "as human shields": the object of "held" */
 	if (h < 0 || o < 0 || !syn_locative(P, h) || under(P, h, o))
 		return 0;
+	/* fireat53: the "at" phrase of a verb that sends a thing ("fired drones at a Russian
+	 * refinery") names the side aimed at, and the object is the weapon, no victim */
+	int c = syn_case_of(P, h);
+	if (syn_sender_verb(&P->w[vw]) && c >= 0 && syn_word_is(&P->w[c], "at"))
+		return 0;
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *y = &S->a[k];
 		if (!y->ent || y->pos < 0 || y->end >= S->nt || !sent_live(S, y->pos))

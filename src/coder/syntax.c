@@ -2181,7 +2181,8 @@ static int way_slot(coder_sent *S, const struct syntax_parse *P, const coder_slo
 	return c >= 0 && (syn_word_is(&P->w[c], "to") || syn_word_is(&P->w[c], "from"));
 }
 
-/* 1 when code a is hostile, verbal or material (11-13, 15, 17-20): a deed aimed at a side. */
+/* 1 when code a is hostile, verbal or material (11-13, 15, 17, 20): a deed aimed at a side
+ * (force of 18-19 is force_on's). */
 static int hostile(const char *a)
 {
 	if (!a || (a[0] != '1' && a[0] != '2'))
@@ -2230,14 +2231,15 @@ static int instrument_at(coder_sent *S, const struct syntax_parse *P, int h, int
 	return x >= 0 && syn_rel_is(&P->w[x], "nmod") ? x : 0;
 }
 
-/* The actor a hostile deed is aimed at with "at" ("fired tear gas at Palestinian
- * demonstrators", "lashed out at critics"): the "at" phrase of the verb (or of its last
- * subject-less conjunct, at_host) headed by a common noun (people), not a place or a venue
- * ("at the Qahira Hotel", "at a meeting"); -1: none. */
+/* The actor a hostile deed or force is aimed at with "at" ("fired tear gas at Palestinian
+ * demonstrators", "lashed out at critics", "fired drones at an Israeli military base"): the
+ * "at" phrase of the verb (or of its last subject-less conjunct, at_host) headed by a common
+ * noun (people, or a thing the actor owns), not a place or a venue ("at the Qahira Hotel",
+ * "at a meeting", "fired missiles at Odesa"); -1: none. */
 static int aimed_at(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
 		    const coder_slot *src)
 {
-	if (!hostile(a))
+	if (!hostile(a) && !force_on(a))
 		return -1;
 	for (int j = 0; j < 2; j++) {
 		int v = at_host(P, vw, j);
