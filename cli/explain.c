@@ -216,11 +216,15 @@ typedef struct {
 	int kind;   /* 0 source, 1 target, 2 verb */
 } span;
 
+/* The words w in sentence s: after its dateline first (dateline53: "KYIV, Ukraine (AP) -
+ * Russia ... on Ukraine": the target is the later "Ukraine", the dateline is no actor). */
 static int find_span(const char *s, const char *w, size_t *at)
 {
 	if (!w || !*w)
 		return 0;
-	const char *p = strstr(s, w);
+	const char *p = strstr(s + khaldun_dateline(s, strlen(s)), w);
+	if (!p)
+		p = strstr(s, w);
 	for (const char *q = s; !p && *q; q++)
 		if (!strncasecmp(q, w, strlen(w)))
 			p = q;

@@ -292,6 +292,10 @@ void khaldun_reader_free(khaldun_reader *r);
 size_t khaldun_split_sentences(const char *text, size_t len,
 			       void (*fn)(void *ctx, const char *s, size_t n), void *ctx);
 
+/* The bytes of the dateline that opens text ("BEIRUT -", "KYIV, Ukraine (AP) -",
+ * "Beirut, Lebanon -"), up to and with its dash, or 0 when it opens with none. */
+size_t khaldun_dateline(const char *text, size_t len);
+
 /* Parses "YYYY-MM-DD", "YYYYMMDD" or "YYMMDD" into YYYYMMDD; returns 0 when invalid. */
 long khaldun_parse_date(const char *s, size_t len);
 

@@ -147,6 +147,8 @@ typedef struct {
 	khaldun_coder *coder;
 	khaldun_batch *batch;
 	const char *id;
+	const char *text;   /* the story's text */
+	size_t dateline;    /* bytes of its dateline (khaldun_dateline), 0 without one */
 } story_ctx;
 
 /* Codes one sentence (or part of one) and appends it, and its events, to the batch. */
@@ -169,6 +171,17 @@ static void code_part(story_ctx *cx, const char *text, size_t len, unsigned part
 	if (!s->text) {
 		b->failed = 1;
 		return;
+	}
+	if (cx->dateline && text >= cx->text && text < cx->text + cx->dateline) {
+		/* the dateline as blanks: the sentence's words keep their offsets */
+		char *t = arena_strndup(&b->mem, text, len);
+		if (!t) {
+			b->failed = 1;
+			return;
+		}
+		size_t k = (size_t)(cx->text + cx->dateline - text);
+		memset(t, ' ', k < len ? k : len);
+		text = t;
 	}
 	const khaldun_result *res;
 	s->status = khaldun_code_sentence(cx->coder, text, len, b->date, cx->id, &res);
@@ -246,7 +259,9 @@ int khaldun_code_story(khaldun_coder *c, const khaldun_story *st, khaldun_batch 
 	b->date = khaldun_story_date(c, st);
 	if (!b->date)
 		return KHALDUN_ERR_FORMAT;
-	story_ctx cx = { c, b, st->id };
+	story_ctx cx = { c, b, st->id, st->text, 0 };
+	if (st->text)
+		cx.dateline = khaldun_dateline(st->text, st->text_len);
 	context_begin(c);   /* the story's sentences share their context (coder/context.c) */
 	if (st->one_sentence)
 		code_sentence(&cx, st->text, st->text_len);
