@@ -754,11 +754,15 @@ static int self_phrase(coder_sent *S, const struct syntax_parse *P, int vw, int 
 	int h1 = syn_span_head(P, x->pos, x->end), h2 = syn_span_head(P, y->pos, y->end);
 	int coord = (x->group >= 0 && x->group == y->group) ||
 		    (h1 >= 0 && h2 >= 0 && (conj_of(P, h2, h1) || conj_of(P, h1, h2)));
+	static const char *const remit[] = { "for", "on", "to", NULL };
+	int c2 = h2 >= 0 ? syn_case_of(P, h2) : -1;
+	for (int k = 0; c2 >= 0 && remit[k]; k++)
+		coord |= subj && syn_word_is(&P->w[c2], remit[k]);
 	if (subj && !pp && coord)
 		return 0;   /* the subject's own parties ("India and Pakistan exchanged fire"),
-			     * not one actor nested in another ("a U.S. State Department
-			     * spokesperson expressed sorrow"), nor the one its title serves
-			     * (span53: "the U.N. envoy for Afghanistan criticized the ban") */
+			     * or the one its title serves ("the U.N. envoy for Syria is calling
+			     * for"), not one actor nested in another ("a U.S. State Department
+			     * spokesperson expressed sorrow") */
 	if (!pp && coord)
 		return 0;   /* "Russian and DPRK leaders signed": the coordinated parties */
 	if (syn_deed_noun_sides(S, P, top, (int)(x - S->a), (int)(y - S->a)) &&
