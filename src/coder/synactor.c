@@ -147,8 +147,9 @@ static int but_refusal(coder_sent *S, const struct syntax_parse *P, int vw, cons
  * the Jeddah talks with Ukrainian officials": the target the shallow rules chose only
  * modifies a noun of the verb's phrases (a compound or adjective before it),
  * and a "with / against / toward(s) / on" phrase of that noun holds another actor: that one
- * is the party of the talks, sanctions or attack. Returns 1 when it moved the target. */
-static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw,
+ * is the party of the talks, sanctions or attack (ca: the event code). Returns 1 when it
+ * moved the target. */
+static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw, const char *ca,
 			 const coder_slot *src, coder_slot *tgt)
 {
 	static const char *const party[] = { "with", "against", "toward", "towards", "on", NULL };
@@ -157,6 +158,10 @@ static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw,
 	static const char *const text[] = { "resolution", "resolutions", "statement",
 					    "declaration", "proposal", "proposals", "plan", "plans",
 					    "motion", "draft", NULL };
+	/* span53: a criticism or rejection of a measure ("criticized the U.S. tariffs on
+	 * Brazilian goods") is aimed at its owner, the nationality or name on the noun; the
+	 * "on" phrase is only what the measure falls on */
+	int owned = ca && ca[0] == '1' && (ca[1] == '1' || ca[1] == '2');
 	if (!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos < 0)
 		return 0;
 	/* the noun o the target modifies, up its compounds and adjectives ("World Trade
@@ -182,7 +187,8 @@ static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw,
 		int c = syn_case_of(P, ab), hit = 0;
 		/* deeper than the object, only the party of "talks with X", "a war against X"
 		 * (not "U.S. restrictions on Chinese business": who restricts is the U.S.) */
-		for (int j = 0; c >= 0 && party[j] && (j < 2 || o == syn_child_rel(P, vw, "obj")); j++)
+		for (int j = 0; c >= 0 && party[j] &&
+			     (j < 2 || (!owned && o == syn_child_rel(P, vw, "obj"))); j++)
 			hit |= syn_word_is(&P->w[c], party[j]) &&
 			       !(!strcmp(party[j], "on") && syn_word_in(&P->w[o], text));
 		coder_slot s;
@@ -1652,7 +1658,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	aimed_subject_party(S, P, vw, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
 	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt) &&
-	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, src, tgt) &&
+	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, code->a, src, tgt) &&
 	    !pressure_party(S, P, vw, code->a, src, tgt))
 		located_party(S, P, vw, src, tgt);
 	if (!cargo_origin(S, P, vw, code->a, tgt) && !owner_not_place(S, P, tgt) &&

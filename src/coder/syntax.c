@@ -3607,6 +3607,19 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 			hi = i - 1;
 			break;
 		}
+	/* span53: a phrase is one run of words: not past a word of another part of the clause
+	 * to a common noun's apposition beyond it ("accused [Azerbaijan] of firing on its
+	 * positions, a charge Baku denied": the charge is the accusation's, not Azerbaijan's
+	 * name); a name after a title stays ("the ambassador to Kenya, Mohamud Ahmed Nur") */
+	for (int i = h + 1, gap = -1; i <= hi; i++) {
+		if (gap < 0 && !in_phrase(P, i, np, h, vw, actor))
+			gap = i;
+		if (gap >= 0 && syn_rel_is(&P->w[i], "appos") &&
+		    !(P->w[i].upos && !strcmp(P->w[i].upos, "PROPN"))) {
+			hi = gap - 1;
+			break;
+		}
+	}
 	/* not into a place's description set off by a comma ("Haifa, Israel's third largest
 	 * city") unless it holds the actor */
 	for (int i = h + 1; i <= hi; i++)
