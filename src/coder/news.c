@@ -671,6 +671,20 @@ static int placed_agent(const coder_sent *S, int v, int i, const char *const *lo
 	return j > v && tok_in(&S->t[j], loc);
 }
 
+/* 1 when the words of actor y name a country itself in the gazetteer ("Russia", not
+ * "Balochistan" nor "Kabul"), the country cc. */
+int news_names_country(const coder_sent *S, const coder_actor *y, const char *cc)
+{
+	const khaldun_places *g = S->d->places;
+	khaldun_place pl[4];
+	if (!g || !S->c->sentence.p || y->pos < 0 || y->end < y->pos || y->end >= S->nt)
+		return 0;
+	size_t from = (size_t)S->t[y->pos].ostart;
+	size_t to = (size_t)S->t[y->end].ostart + (size_t)S->t[y->end].olen;
+	size_t n = khaldun_places_find(g, S->c->sentence.p + from, to - from, NULL, pl, 4);
+	return n && n <= 4 && !strcmp(pl[0].kind, "country") && !strncmp(pl[0].country, cc, 3);
+}
+
 /* shallow45: without the parse, the target of a statement, meeting or show of support
  * (roots 01, 04, 05) the shallow rules took from a locative phrase after the verb ("said
  * ... is in a listening mode in the United States", "held talks in Madrid") is the place
@@ -691,6 +705,13 @@ int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const co
 		"AROUND", "THROUGHOUT", "WITHIN", NULL };
 	static const char *const feeling[] = { "CONCERN", "CONCERNS", "OPTIMISM", "PESSIMISM",
 		"HOPE", "HOPES", "CONFIDENCE", "INTEREST", "FAITH", "TRUST", NULL };
+	/* inobj53: a situation is no venue ("welcomed the elections in Kosovo"): the country
+	 * it is in is the target, as syn_situation_place on the parse path */
+	static const char *const situation[] = { "RESULT", "RESULTS", "ABUSE", "ABUSES",
+		"CRACKDOWN", "VIOLENCE", "ELECTION", "ELECTIONS", "SITUATION", "CRISIS",
+		"FIGHTING", "REPRESSION", "ARREST", "ARRESTS", "EXECUTION", "EXECUTIONS",
+		"RECORD", "WAR", "CONFLICT", "UNREST", "KILLINGS", "ATROCITIES", "PERSECUTION",
+		"REFERENDUM", "VOTE", "TURMOIL", NULL };
 	const char *a = c->a;
 	if (!a || !((a[0] == '0' && (a[1] == '1' || a[1] == '4' || a[1] == '5')) ||
 		    (a[0] == '1' && a[1] == '4')) || !a[2] || !tgt->n)
@@ -706,6 +727,9 @@ int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const co
 			if (tok_is(&S->t[p - k + 1], "LEAST"))
 				return 0;   /* "at least six people": a count, no place */
 			int hp = p - k - 1 > v ? p - k - 1 : -1;
+			if (hp >= 0 && a[1] != '4' && tok_in(&S->t[hp], situation) &&
+			    news_names_country(S, tgt->m[0].a, tgt->m[0].code))
+				return 0;   /* a country, not a city: a venue more often */
 			/* shloc53: an agent of several words ("riot police") by its first */
 			if (hp >= 0 && S->t[hp].head >= 0 && S->t[hp].head > v)
 				hp = S->t[hp].head;

@@ -609,6 +609,8 @@ int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);
 int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt);
+/* 1 when actor y's words name a country itself in the gazetteer, the country cc. */
+int news_names_country(const coder_sent *S, const coder_actor *y, const char *cc);
 int news_protest_party(coder_sent *S, const dict_evcode *c, const coder_slot *tgt,
 		       coder_slot *out);
 int news_told_press(const coder_sent *S, const coder_slot *s);

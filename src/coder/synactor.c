@@ -992,23 +992,6 @@ static int owner_not_place(coder_sent *S, const struct syntax_parse *P, coder_sl
 	return 0;
 }
 
-/* 1 when the words of actor y name a country itself in the gazetteer ("Russia", not
- * "Balochistan" nor "Kabul"), the country cc. */
-static int names_country(coder_sent *S, const struct syntax_parse *P, const coder_actor *y,
-			 const char *cc)
-{
-	const khaldun_places *g = S->d->places;
-	khaldun_place pl[4];
-	if (!g || !S->c->sentence.p || y->end >= MAX_TOKENS)
-		return 0;
-	int a = P->tok2w[y->pos], b = P->tok2w[y->end];
-	if (a < 0 || b < a)
-		return 0;
-	size_t from = (size_t)P->wstart[a], to = (size_t)P->wstart[b] + P->w[b].len;
-	size_t n = khaldun_places_find(g, S->c->sentence.p + from, to - from, NULL, pl, 4);
-	return n && n <= 4 && !strcmp(pl[0].kind, "country") && !strncmp(pl[0].country, cc, 3);
-}
-
 /* "struck an oil refinery deep inside Russia": the verb of material conflict (17-20) has an
  * object that names no side and no agent, and a locative phrase of the verb right after it
  * names a country itself: the object is that country's (RUS), the target no rule found. Not
@@ -1061,7 +1044,7 @@ static int object_of_place(coder_sent *S, const struct syntax_parse *P, int vw, 
 		if (first < 0)
 			return 0;
 		const char *code = y->codes[0];
-		if (strlen(code) != 3 || !names_country(S, P, y, code) ||
+		if (strlen(code) != 3 || !news_names_country(S, y, code) ||
 		    (src->n && !strncmp(src->m[0].code, code, 3)))
 			return 0;
 		char *cc = arena_alloc(&S->c->scratch, 4);
@@ -1079,6 +1062,93 @@ static int object_of_place(coder_sent *S, const struct syntax_parse *P, int vw, 
 		return 1;
 	}
 	return 0;
+}
+
+/* inobj53: "condemned the violence in Myanmar", "would not recognize the election results
+ * in Belarus", "investigate abuses in Sudan": a statement or reaction (01-14, not a meeting,
+ * 04) whose object is a situation noun that names no side, followed by "in" and a country
+ * itself, is about that country: the target no rule found. The parse often hangs the "in"
+ * phrase on the verb, as a venue ("held talks in Doha", "signed the deal in Geneva"), which
+ * settle_slots drops; a situation is no venue. Not a city or a province (a venue more
+ * often), nor the source's own country. Returns 1 when it set the target. */
+int syn_situation_place(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const situation[] = { "result", "results", "abuse", "abuses",
+		"crackdown", "violence", "election", "elections", "situation", "crisis",
+		"fighting", "repression", "arrest", "arrests", "execution", "executions",
+		"record", "war", "conflict", "unrest", "killings", "atrocities", "persecution",
+		"referendum", "vote", "turmoil", NULL };
+	static const char *const in[] = { "in", "inside", NULL };
+	if (!a || !((a[0] == '0' && a[1] >= '1' && a[1] <= '9' && a[1] != '4') ||
+		    (a[0] == '1' && a[1] >= '0' && a[1] <= '4')) ||
+	    (tgt->n && (tgt->pronoun || strcmp(tgt->m[0].code, "---"))))
+		return 0;
+	int o = verb_object(P, vw), th = -1;
+	static const char *const about[] = { "to", "over", "about", "on", NULL };
+	if (!tgt->n || !syn_slot_actor(S, P, tgt, &th) || th < 0)
+		th = o;   /* the "---" phrase found, else the object */
+	for (int i = vw + 1; th < 0 && i < P->nw; i++)
+		if ((int)P->w[i].head - 1 == vw && syn_rel_base(&P->w[i], "obl") &&
+		    syn_case_of(P, i) >= 0 && syn_word_in(&P->w[syn_case_of(P, i)], about))
+			th = i;   /* no object: "contribute to the normalization of ..." */
+	if (th < 0)
+		return 0;
+	int obj = th;   /* the target phrase, or the situation noun an "of" chain below it */
+	o = -1;
+	for (int i = th; i < P->nw && o < 0; i++) {
+		int w = i;
+		for (int n = 0; n < 3 && w != th && syn_rel_base(&P->w[w], "nmod"); n++)
+			w = (int)P->w[w].head - 1;   /* "the normalization of the situation" */
+		if (w == th && syn_word_in(&P->w[i], situation))
+			o = i;
+	}
+	if (o < 0)
+		return 0;
+	int last = o;   /* the situation phrase's last word */
+	for (int i = o + 1; i < P->nw && under(P, i, o); i++)
+		last = i;
+	for (int i = 0; i < P->nw; i++)
+		if (under(P, i, obj) && syn_agent_word(S, P, i))
+			return 0;   /* "the arrests of journalists in Iran": the agent's rules */
+	int found = -1;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *y = &S->a[k];
+		if (y->pos < 0 || y->end >= S->nt || !sent_live(S, y->pos))
+			continue;
+		int h = syn_span_head(P, y->pos, y->end);
+		for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
+			(syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat")); n++)
+			h = (int)P->w[h].head - 1;
+		if (h < 0 || !P->w[h].head)
+			continue;
+		int up = (int)P->w[h].head - 1, c = syn_case_of(P, h);
+		int on_object = up == o && syn_rel_base(&P->w[h], "nmod");
+		int after = o == obj && up == (int)P->w[o].head - 1 &&
+			    syn_rel_base(&P->w[h], "obl") &&
+			    c == last + 1;   /* the verb's "in" phrase right after the object */
+		if (c < 0 || !syn_word_in(&P->w[c], in) || !(on_object || after)) {
+			if (under(P, h, obj))
+				return 0;   /* the object names a side itself */
+			continue;
+		}
+		if (!y->ent || y->agent || y->pron_kind || y->ncodes != 1)
+			return 0;
+		found = k;
+	}
+	if (found < 0)
+		return 0;
+	const char *code = S->a[found].codes[0];
+	if (strlen(code) != 3 || !news_names_country(S, &S->a[found], code) ||
+	    (src->n && !strncmp(src->m[0].code, code, 3)))
+		return 0;
+	coder_slot s = { .n = 0 };
+	actors_make_slot(S, found, &s);
+	if (!s.n)
+		return 0;
+	*tgt = s;
+	syn_note_add(S, "rule: a situation in a country is about that country");
+	return 1;
 }
 
 /* "destroyed a boat carrying drugs from Venezuela", "seized a vessel carrying migrants from

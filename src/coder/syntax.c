@@ -3075,6 +3075,7 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 	    !syn_beneficiary_place(S, P, vw, code->a, tgt))
 		tgt->n = 0;   /* "signed an agreement in Istanbul": the venue; not "an appeal
 			       * to help people in Ethiopia" (synrecip.c) */
+	syn_situation_place(S, P, vw, code->a, src, tgt);   /* "the violence in Myanmar" */
 	if (posted_slot(S, P, sv, tgt))
 		tgt->n = 0;   /* "Russia's ambassador to Washington criticized": his post */
 	int owner;   /* a target of no side: none, or the thing's bare words ("---") */

@@ -159,6 +159,11 @@ int syn_tariff_owner(coder_sent *S, const struct syntax_parse *P, int vw, const 
  * act's owner word, not its "on" phrase. Returns 1 when the target changed. */
 int syn_act_owner(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
 		  const coder_slot *src, coder_slot *tgt);
+/* inobj53: a statement or reaction whose object is a situation noun naming no side
+ * ("condemned the violence in Myanmar") targets the country of its "in" phrase when no
+ * rule found a target. Returns 1 when it set the target. */
+int syn_situation_place(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			const coder_slot *src, coder_slot *tgt);
 /* A sanction's source actor that names the taxed goods ("tariffs on Chinese goods took
  * effect") is its target. Returns 1 when moved. */
 int syn_tariff_goods(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
