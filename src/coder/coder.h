@@ -64,6 +64,7 @@ typedef struct {
 				  * side of another code replaces it */
 } coder_name;
 #define CONTEXT_TITLES 16
+#define CONTEXT_PEOPLE 6
 #define CONTEXT_ACCUSATIONS 4
 /* ctxact.c: the kinds of act a definite noun names ("the launch", "the arrest") */
 enum { CTX_ACT_ATTACK = 1, CTX_ACT_LAUNCH = 2, CTX_ACT_TEST = 4, CTX_ACT_ARREST = 8,
@@ -141,6 +142,10 @@ typedef struct {
 	 * the author (the source's code) of the last one of each kind, by the kind's bit */
 	int acts;
 	char act_author[CTX_ACT_KINDS][24];
+	/* ctxobj.c: the people the previous sentence's event sides named, in the order of its
+	 * words ("him" is one of them) */
+	int npeople;
+	char people[CONTEXT_PEOPLE][24];
 } coder_context;
 
 struct khaldun_coder {

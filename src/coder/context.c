@@ -2921,6 +2921,7 @@ void context_sentence_end(coder_sent *S)
 		apply_recent_organs(S);
 		apply_subject_organs(S);
 		apply_body(S, CTX_IGO);
+		context_object_pronouns(S);   /* before the fallback makes "him" the country's */
 		context_fallback(S);
 	}
 	if (S->outcome == KHALDUN_CODED) {
@@ -2949,6 +2950,7 @@ void context_sentence_end(coder_sent *S)
 	}
 	context_keep_titles(S);
 	context_keep_last(S);
+	context_keep_people(S);
 	keep_names(S);
 	keep_subject(S);
 	drop_unplaced_statements(S);

@@ -488,6 +488,9 @@ const char *context_person_phrase(coder_sent *S, const char *text, int target);
 size_t context_possessor(const char *text);
 /* ctxhome.c: a bare "Congress", "the Senate", "the House" nothing placed is the U.S.'s */
 void context_home_house(coder_sent *S);
+/* ctxobj.c: a target "him" or "her" is the person named before it who is not the source */
+void context_object_pronouns(coder_sent *S);
+void context_keep_people(coder_sent *S);   /* after any sentence: its people */
 /* ctxvenue.c: a gathering's owner ("on the sidelines of a meeting of ECOWAS") is no target */
 void context_venue_targets(coder_sent *S);
 /* ctxbloc.c: the story's international court (NULL: none, or two), and whether a side's
