@@ -476,7 +476,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	if (!src->n)
 		find_source(S, lo, v, vend, hi, carried, keep, tgt, src);
-	if (!tgt->n && src->n)
+	/* evsubj53: a pattern with words before its verb that names its source and no target
+	 * ("the raid was carried out by $": the deed noun is the passive's subject) says the
+	 * deed has none: the actors around the passive are not its victim (news rules only:
+	 * TABARI projects keep its target rules) */
+	int sourced = (S->c->o.news & NEWS_OPEN_ACTORS) && designated && hit->upper.n &&
+		      m.src >= 0 && m.tgt < 0 && m.tgt_to < 0 && m.cmp < 0;
+	if (!tgt->n && src->n && !sourced)
 		find_target(S, tlo, v, vend, hi, src, tgt);
 	/* objposs51, without the parse (syntax.c plan_owner and plan_pattern with it): the
 	 * owner of a plan the verb acts on is the target, not an actor of the plan's own clause,

@@ -951,6 +951,20 @@ static int culprit_word(const struct syntax_parse *P, int c)
 	return -1;
 }
 
+/* evsubj53: 1 when deed verb vw is the content clause of a speaker a dictionary knows and
+ * names a culprit (culprit_word: "The Somali government said the bombing was carried out by
+ * Kenyan militants"): the statement is the speaker's accusation (syn_said_culprit), and the
+ * deed the passive's own pattern codes is no event beside it. */
+int syn_charged_deed_clause(coder_sent *S, const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "ccomp") || !w->head)
+		return 0;
+	int h = (int)w->head - 1, s = syn_child_rel(P, h, "nsubj");
+	return content_clause(P, h) == vw && culprit_word(P, vw) >= 0 && s >= 0 &&
+	       syn_actor_at(S, P, s) >= 0;
+}
+
 /* The clause a speaker's own belief holds, when content clause c is one ("said he believes
  * Y was behind the attack", "told VOA she thinks ..."): c a verb of belief or suspicion, not
  * negated, whose subject is a personal pronoun (the speaker), and its complement clause.

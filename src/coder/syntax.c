@@ -3314,6 +3314,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (!upper && S->t[v].end == v && (d == vw || d == (int)P->w[vw].head - 1) &&
 	    modifier_row(P, vw))
 		return -1;   /* "internationally recognised Government": the pattern may end on the noun */
+	if (syn_charged_deed_clause(S, P, vw))
+		return -1;   /* "said the bombing was carried out by X": the accusation (112) */
 	int rv = reported(S, P, vw, attr);
 	if (recode(P, vw, d, upper, code) < 0)
 		return -1;

@@ -234,6 +234,8 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
  * (112). Returns 1 when changed (S->syn_note says so). */
 int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		      coder_slot *tgt, dict_evcode *code);
+/* synspeech.c: 1 when deed verb vw is a culprit's deed said by a known speaker (evsubj53) */
+int syn_charged_deed_clause(coder_sent *S, const struct syntax_parse *P, int vw);
 /* synspeech.c: a statement (010) whose content names another side as behind, responsible
  * for or the doer of a violent deed ("said India was behind the attack", "said the bombing
  * was carried out by Pakistani militants") is an accusation of it (112). Returns 1 when
