@@ -3293,6 +3293,68 @@ static int oblique_deed(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* nounverb53: 1 when the noun compound that verb-stem noun m modifies ("export" in "export
+ * controls would hurt") ends on a thing, not on a doer ("suicide bomber" names who killed)
+ * or a body of them: syn_event_word's move to the subject's verb is then no deed of the
+ * stem's. */
+static int compound_thing(coder_sent *S, const struct syntax_parse *P, int m)
+{
+	/* a body of people that does the deed ("a training team developed a course") */
+	static const char *const crew[] = { "team", "teams", "squad", "squads", "crew", "crews",
+					    "unit", "units", "mission", "missions", NULL };
+	int h = m;
+	for (int hops = 0; hops < 3 && P->w[h].head && syn_rel_is(&P->w[h], "compound"); hops++)
+		h = (int)P->w[h].head - 1;
+	if (syn_word_in(&P->w[h], crew))
+		return 0;
+	for (int k = 0; k < S->nt; k++)
+		if (P->tok2w[k] == h && (S->t[k].type == TY_AGENT || S->t[k].type == TY_ACTOR))
+			return 0;
+	return h != m;
+}
+
+/* nounverb53: "dissolved the government after youth-led protests", "fired the cabinet after
+ * weeks of protests": a verb stem the parse reads as a noun after a preposition of time or
+ * cause (or in an "of" phrase of such a time noun) is the background of another deed, done
+ * by someone the sentence does not name as its subject. Talks or a meeting there are left to
+ * the caller: their parties meet the subject ("spoke to reporters after talks with Russia").
+ * Returns 1 when so. */
+static int background_noun(const struct syntax_parse *P, int vw)
+{
+	static const char *const when[] = { "after", "before", "amid", "following", "during",
+					    "despite", "since", NULL };
+	static const char *const of[] = { "of", NULL };
+	static const char *const spans[] = { "days", "weeks", "months", "years", NULL };
+	const khaldun_parse_token *n = &P->w[vw];
+	if (!n->upos || strcmp(n->upos, "NOUN") || !n->head)
+		return 0;
+	const khaldun_parse_token *t = &P->w[n->head - 1];
+	/* the tagger reads "following" as a participle with the noun as its object */
+	if (syn_rel_is(n, "obj") && syn_word_is(t, "following") && syn_rel_is(t, "acl"))
+		return 1;
+	if (!(syn_rel_base(n, "obl") || syn_rel_base(n, "nmod")))
+		return 0;
+	if (syn_child_word(P, vw, "case", when))
+		return 1;
+	return syn_child_word(P, vw, "case", of) && (syn_time_word(t) || syn_word_in(t, spans)) &&
+	       t->head && (syn_rel_base(t, "obl") || syn_rel_base(t, "nmod")) &&
+	       syn_child_word(P, (int)n->head - 1, "case", when);
+}
+
+/* nounverb53: 1 when the clause that word m stands in has a verb with an object of its own
+ * ("dissolved the government after protests"): that deed is the subject's news. An
+ * intransitive or passive clause ("died in prison after torture", "was killed in an
+ * airstrike") tells of the background deed itself. */
+static int transitive_clause(const struct syntax_parse *P, int m)
+{
+	for (int hops = 0; hops < P->nw && P->w[m].head; hops++) {
+		m = (int)P->w[m].head - 1;
+		if (syn_is_verb(&P->w[m]))
+			return syn_child_rel(P, m, "obj") >= 0;
+	}
+	return 0;
+}
+
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr)
 {
@@ -3302,6 +3364,12 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
 		return 0;
 	int vw = syn_event_word(P, P->tok2w[v]);
+	if (!upper && S->t[v].end == v && vw != P->tok2w[v] && compound_thing(S, P, P->tok2w[v]) &&
+	    syn_noun_use(P, P->tok2w[v]))
+		return -1;   /* "the new export controls would hurt": no export done */
+	if (!upper && S->t[v].end == v && background_noun(P, vw) && transitive_clause(P, vw) &&
+	    code->a && !(code->a[0] == '0' && (code->a[1] == '3' || code->a[1] == '4')))
+		return -1;   /* "dissolved the government after protests": no protest of its */
 	/* "Azerbaijani hackers launched cyber attacks": a verb stem the parser reads as the
 	 * subject noun of another verb is no event verb; that verb is coded instead */
 	if (!upper && P->w[vw].upos && !strcmp(P->w[vw].upos, "NOUN") &&
