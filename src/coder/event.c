@@ -394,6 +394,38 @@ static void passive_subject_target(coder_sent *S, coder_slot *src, coder_slot *t
 
 /* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,
  * 0 when not, -1 when the sentence is discarded or complex. */
+/* speaking53: the sides of verb v (last word vend, code a) in a sentence with a participle
+ * frame [pf, pt] whose main subject is sought from ps (news_participle_frame): a meeting
+ * (04x) named inside the frame ("speaking after talks with Y") is the main subject's, with
+ * the one of the frame's words as its other side; a main verb after the frame whose
+ * source is an actor of the frame's words ("Zelenskyy" in "X, speaking after a meeting
+ * with Zelenskyy, promised") takes the main subject instead. */
+static void participle_sides(coder_sent *S, int v, int vend, int pf, int pt, int ps,
+			     const char *a, coder_slot *src, coder_slot *tgt)
+{
+	int end = ps ? S->nt : pf;
+	for (int i = ps; ps && i < S->nt; i++)
+		if (S->t[i].type == TY_VERB || S->t[i].type == TY_AUX) {
+			end = i;   /* the main subject stands before the main verb */
+			break;
+		}
+	coder_slot subj;
+	if (!sent_find_actor(S, ps, end, NULL, 0, &subj))
+		return;
+	if (v >= pf && v < pt && a[0] == '0' && a[1] == '4') {
+		coder_slot met;
+		if (!sent_find_actor(S, pf, pt, &subj, 0, &met))
+			return;
+		*src = subj;
+		*tgt = met;
+	} else if (v > pt && src->n && src->m[0].a->pos > pf && src->m[0].a->pos < pt) {
+		if (tgt->n && !distinct(tgt, &subj) &&
+		    !sent_find_actor(S, vend + 1, S->nt, &subj, 0, tgt))
+			event_null_slot(S, tgt);
+		*src = subj;
+	}
+}
+
 int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carried,
 		    const coder_slot *keep, coder_cand *cd)
 {
@@ -564,6 +596,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		slot_empty(src);
 		event_null_slot(S, src);
 	}
+	/* speaking53: "X, speaking after talks with Y, said": the participle is X's */
+	int pf, pt, ps;
+	if ((news & NEWS_OPEN_ACTORS) && !designated && code.a &&
+	    (ps = news_participle_frame(S, &pf, &pt)) >= 0)
+		participle_sides(S, v, vend, pf, pt, ps, code.a, src, tgt);
 	if (!src->n || !tgt->n)
 		return 0;
 	/* accuse49: --shallow, the press told ("told Reuters", "told reporters") is no side */

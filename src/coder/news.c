@@ -1699,3 +1699,44 @@ int news_charged_deed(const coder_sent *S, int v)
 	}
 	return 0;
 }
+
+/* speaking53: the participle frame of the sentence: a clause opened by "speaking",
+ * "meeting", "addressing", "visiting", "talking" or "having met" and closed by a comma,
+ * either set off by commas right after a subject phrase with no verb of its own ("Rubio,
+ * speaking after talks with his Saudi counterpart, said") or opening the sentence
+ * ("Speaking after talks with X, the minister called"). English gives such a participle
+ * the main clause's subject: the actors of its own words are the ones met, never the
+ * main verb's doer. Sets [*from, *to] (the participle, the closing comma) and returns the
+ * first token of the main subject's search: 0 before the frame, *to + 1 after it; -1:
+ * none. */
+int news_participle_frame(const coder_sent *S, int *from, int *to)
+{
+	static const char *const part[] = { "SPEAKING", "MEETING", "ADDRESSING", "VISITING",
+		"TALKING", NULL };
+	int p = -1;
+	for (int i = 0; i < S->nt && i < 16 && p < 0; i++) {
+		const coder_tok *t = &S->t[i];
+		if (word_in_list(t, part) ||
+		    (tok_is(t, "HAVING") && i + 1 < S->nt && tok_is(&S->t[i + 1], "MET")))
+			p = i;
+		else if (t->cls == C_COMMA && i + 1 < S->nt && !word_in_list(&S->t[i + 1], part) &&
+			 !tok_is(&S->t[i + 1], "HAVING"))
+			return -1;   /* a comma that opens no participle ends the subject */
+		else if (t->type == TY_VERB || t->type == TY_AUX || t->type == TY_CONJ)
+			return -1;   /* the subject's phrase is a clause of its own */
+	}
+	if (p < 0 || (p > 0 && S->t[p - 1].cls != C_COMMA))
+		return -1;
+	int actor = 0;
+	for (int i = 0; p > 0 && i < p - 1; i++)
+		actor |= S->t[i].type == TY_ACTOR;
+	if (p > 0 && !actor)
+		return -1;
+	for (int c = p + 1; c < S->nt; c++)
+		if (S->t[c].cls == C_COMMA) {
+			*from = p;
+			*to = c;
+			return p > 0 ? 0 : c + 1;
+		}
+	return -1;
+}

@@ -617,6 +617,10 @@ int news_names_country(const coder_sent *S, const coder_actor *y, const char *cc
 int news_protest_party(coder_sent *S, const dict_evcode *c, const coder_slot *tgt,
 		       coder_slot *out);
 int news_told_press(const coder_sent *S, const coder_slot *s);
+/* speaking53: the participle clause set off after the subject or opening the sentence
+ * ("X, speaking after talks with Y, said"): [*from, *to], and where the main subject is
+ * sought (0 or *to + 1); -1: none. */
+int news_participle_frame(const coder_sent *S, int *from, int *to);
 int news_charged_side(const coder_sent *S, int v, int vend, int *deed);   /* shacc50 */
 int news_charged_deed(const coder_sent *S, int v);
 int news_denied_deed(const coder_sent *S, int v);   /* blame50: "said it did not harbor" */
