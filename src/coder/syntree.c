@@ -850,6 +850,101 @@ static void said_clauses(struct syntax_parse *P)
 	}
 }
 
+/* 1 when parse word m is a verb of the event dictionaries in a past form: in -ed, or an
+ * inflection of its root that is neither -ing nor -s ("struck", "hit"). */
+static int coded_past(const coder_sent *S, const struct syntax_parse *P, int m)
+{
+	const khaldun_parse_token *w = &P->w[m];
+	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
+		if (P->tok2w[i] != m)
+			continue;
+		if (S->t[i].type != TY_VERB)
+			return 0;
+		if (w->len > 3 && !strncasecmp(w->form + w->len - 2, "ed", 2))
+			return 1;
+		return !syn_base_form(S, i) && !syn_ends_ing(w) &&
+		       (w->form[w->len - 1] | 0x20) != 's';
+	}
+	return 0;
+}
+
+/* 1 when parse word k is a word a plain noun phrase is made of (no preposition, verb,
+ * marker or pronoun: those would make the words something else than subject and object). */
+static int plain_phrase_word(const khaldun_parse_token *w)
+{
+	static const char *const tags[] = { "DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "CCONJ",
+		"PUNCT", NULL };
+	for (int k = 0; w->upos && tags[k]; k++)
+		if (!strcmp(w->upos, tags[k]))
+			return 1;
+	return 0;
+}
+
+/* saidparse53: "Pakistan said Indian troops shelled villages in Kashmir": the parser may read
+ * the reported clause as one noun phrase, the saying's object, its verb a modifier (amod,
+ * compound, acl) of the last noun ("villages") and its subject a compound of it, so the
+ * speaker becomes the source and the doers the target. An object (or ccomp) of a verb of
+ * saying whose phrase holds exactly one verb, that verb a past form of the event
+ * dictionaries (coded_past) right after a noun and before the phrase's head, and nothing but
+ * plain noun-phrase words: re-read as a clause, the words before the verb its subject (the
+ * noun before it the head), the verb the saying's ccomp, the head its object, and the
+ * prepositional phrases on the head (nmod) the verb's (obl). */
+static void said_noun_clauses(const coder_sent *S, struct syntax_parse *P)
+{
+	static const char *const say[] = { "say", "says", "said", "claim", "claims", "claimed",
+		"allege", "alleges", "alleged", "report", "reports", "reported", "believe",
+		"believes", "believed", "insist", "insists", "insisted", "add", "adds", "added",
+		NULL };
+	static const char *const rel[] = { "amod", "compound", "acl", NULL };
+	for (int o = 3; o < P->nw; o++) {
+		khaldun_parse_token *O = &P->w[o];
+		int v = (int)O->head - 1, m = -1, f = o, bad = 0;
+		if (v < 0 || v >= o || !(syn_rel_is(O, "obj") || syn_rel_is(O, "ccomp")) ||
+		    !syn_is_verb(&P->w[v]) || !syn_word_in(&P->w[v], say) || !O->upos ||
+		    (strcmp(O->upos, "NOUN") && strcmp(O->upos, "PROPN")))
+			continue;
+		for (int k = v + 1; k < o && !bad; k++) {
+			if (syn_below(P, k, o) < 0) {
+				bad = f < o;   /* a gap in the phrase before its head */
+				continue;
+			}
+			if (f == o)
+				f = k;
+			if (!syn_is_verb(&P->w[k]))
+				bad = !plain_phrase_word(&P->w[k]);
+			else if (m >= 0)
+				bad = 1;   /* two verbs: no single clause to read */
+			else
+				m = k;
+		}
+		if (bad || m <= f || !syn_rel_base_in(&P->w[m], rel) || !P->w[m - 1].upos ||
+		    (strcmp(P->w[m - 1].upos, "NOUN") && strcmp(P->w[m - 1].upos, "PROPN")) ||
+		    !coded_past(S, P, m))
+			continue;
+		for (int k = o + 1; k < P->nw && !bad; k++)   /* no other verb heads the clause */
+			bad = syn_is_verb(&P->w[k]) && syn_below(P, k, o) >= 0;
+		if (bad)
+			continue;
+		int s = m - 1;
+		for (int k = f; k < s; k++) {
+			int h = (int)P->w[k].head - 1;
+			if (h < f || h > s)
+				P->w[k].head = (unsigned)(s + 1);
+		}
+		P->w[s].head = (unsigned)(m + 1);
+		P->w[s].deprel = "nsubj";
+		P->w[m].head = (unsigned)(v + 1);
+		P->w[m].deprel = "ccomp";
+		O->head = (unsigned)(m + 1);
+		O->deprel = "obj";
+		for (int k = o + 1; k < P->nw; k++)
+			if ((int)P->w[k].head == o + 1 && syn_rel_base(&P->w[k], "nmod")) {
+				P->w[k].head = (unsigned)(m + 1);
+				P->w[k].deprel = "obl";
+			}
+	}
+}
+
 /* The sentence's first word (after quotes) when it is a one-word actor name the coder's
  * dictionaries know but the tagger read as a verb or an auxiliary, and the verb after it,
  * in -s, as a plural noun (a name at the start has no capital to tell it apart: "Beijing
@@ -1063,6 +1158,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	auxiliary_subjects(P);
 	by_objects(P);
 	said_clauses(P);
+	said_noun_clauses(S, P);
 	P->ok = 1;
 	return P;
 }
