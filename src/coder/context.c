@@ -375,6 +375,10 @@ static int word_in_actor(coder_sent *S, const struct syntax_parse *P, int i)
 	return 0;
 }
 
+static const char *const PLACE_NOUNS[] = { "district", "province", "region", "county", "state",
+					   "area", "town", "city", "village", "governorate",
+					   "prefecture", NULL };
+
 /* The words [*a, *b] that name the place of locative head h: h and the capitalised proper
  * nouns around it ("in Croix-des-Bouquets", "near Sibi"), or those right before a place
  * noun ("in the Kalat district", "in the Croix des Bouquets area"); 0: none. Not a name of
@@ -382,12 +386,9 @@ static int word_in_actor(coder_sent *S, const struct syntax_parse *P, int i)
  * Republic of ..."): a name of places somewhere that is a common word here. */
 static int place_words(const struct syntax_parse *P, int h, int *a, int *b)
 {
-	static const char *const nouns[] = { "district", "province", "region", "county",
-					     "state", "area", "town", "city", "village",
-					     "governorate", "prefecture", NULL };
 	int hi = h;
 	if (!cap_propn(P, h)) {
-		if (!syn_word_in(&P->w[h], nouns) || h == 0 || !cap_propn(P, h - 1))
+		if (!syn_word_in(&P->w[h], PLACE_NOUNS) || h == 0 || !cap_propn(P, h - 1))
 			return 0;
 		hi = h - 1;
 	}
@@ -489,12 +490,28 @@ static void place_why(char *why, size_t cap, const char *cc, const char *where,
 		snprintf(why, cap, "country %s of the place %s", cc, where);
 }
 
+/* foreign53: 1 when actor a, whose words head at h0 and lie under locative head h, is a
+ * nationality word that marks the thing of the deed's target phrase, words [ta, tb]: it
+ * modifies a common noun there that is no place noun, and the gazetteer knows no place by
+ * its words ("fired missiles at a Yemeni port"; not "attacked the Kano police station", nor
+ * "in the Kalat district"). Such a word says whose the victim is, not where the doer is. */
+static int victim_nationality(coder_sent *S, const struct syntax_parse *P,
+			      const coder_actor *a, int h0, int h, int ta, int tb)
+{
+	const char *name;
+	if (ta < 0 || h < ta || h > tb || h == h0 || !P->w[h].upos ||
+	    strcmp(P->w[h].upos, "NOUN") || syn_word_in(&P->w[h], PLACE_NOUNS))
+		return 0;
+	return !gazetteer_country(S, P, P->tok2w[a->pos], P->tok2w[a->end], 0, &name);
+}
+
 /* The country of the places in locative phrases ("in", "at", "near" ...) of clause v: an
  * actor with a country (Kano, northern Mali), or a place only the gazetteer knows (Sibi,
  * Kalat district); NULL when there is none, or two. Sets *gname to the gazetteer's name of
- * the place that gave it, or NULL when an actor did. */
+ * the place that gave it, or NULL when an actor did. Words [ta, tb] (ta < 0: none) are the
+ * target phrase, whose nationality words (victim_nationality) place nothing. */
 static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int v,
-				const char **gname)
+				const char **gname, int ta, int tb)
 {
 	*gname = NULL;
 	const char *cc = NULL;
@@ -505,12 +522,13 @@ static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int
 		    !sent_live(S, a->pos) || (actor_split(a->codes[0], x), !x[0]) ||
 		    !strcmp(x, "IGO"))
 			continue;
-		int h = syn_span_head(P, a->pos, a->end);
+		int h0 = syn_span_head(P, a->pos, a->end), h = h0;
 		/* "in Kunduz province": the phrase's own head has the preposition */
 		for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
 			       (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat")); n++)
 			h = (int)P->w[h].head - 1;
-		if (h < 0 || !syn_locative(P, h) || clause_of(P, h) != v)
+		if (h < 0 || !syn_locative(P, h) || clause_of(P, h) != v ||
+		    victim_nationality(S, P, a, h0, h, ta, tb))
 			continue;
 		if (add_clause_country(S, &cc, x))
 			return NULL;
@@ -633,13 +651,19 @@ static void apply_place(coder_sent *S)
 			continue;
 		/* the verb's clause; each side in it ("X said the forces in Yemen must ...": not X) */
 		int v = text_clause(S, P, e->verb_text);
-		const char *gname;
-		const char *cc = clause_place(S, P, v, &gname);
+		const char *gname, *sname;
+		const char *cc = clause_place(S, P, v, &gname, -1, -1);
 		if (!cc || names_other_home(S, cc))
 			continue;
+		/* foreign53: the source's place is one that the target's nationality words do not
+		 * give ("The navy fired missiles at a Yemeni port": the port is Yemen's, the navy
+		 * need not be) */
+		int ta, tb;
+		const char *scc = syn_text_words(S, P, e->target_text, &ta, &tb) ?
+				  clause_place(S, P, v, &sname, ta, tb) : cc;
 		/* agent53: a deed from afar ("The drones hit a fuel depot inside Russia") places
 		 * what it strikes, not who sends it: the source keeps no country from it */
-		const char *s = !remote_deed(e) &&
+		const char *s = scc && !strcmp(scc, cc) && !remote_deed(e) &&
 				same_clause(P, text_clause(S, P, e->source_text), v) ?
 				with_country(S, e->source, e->source_text, cc) : NULL;
 		const char *t = same_clause(P, text_clause(S, P, e->target_text), v) ?
@@ -854,6 +878,21 @@ static int places_other(const char *code, int state)
 		return strncmp(role, "REF", 3) && strncmp(role, "BUS", 3);
 	for (int k = 0; home[k]; k++)
 		if (!strncmp(role, home[k], 3))
+			return 1;
+	return 0;
+}
+
+/* foreign53: 1 when phrase text names a post or an agent abroad by its nature: an embassy, a
+ * consulate, an ambassador, an envoy, a diplomat or a spy ("Protesters attacked the French
+ * embassy", "Police arrested a Russian diplomat"). Its country is the other party's, so as
+ * a target it does not place the doer, as a state at home does (places_other). */
+static int abroad_by_nature(const char *text)
+{
+	static const char *const abroad[] = { "embassy", "embassies", "consulate", "consulates",
+		"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "spy",
+		"spies", NULL };
+	for (int k = 0; text && abroad[k]; k++)
+		if (has_word(text, abroad[k]))
 			return 1;
 	return 0;
 }
@@ -1114,7 +1153,8 @@ static void apply_sentence_country(coder_sent *S)
 		int foe = foreign_state_foe(e, tcc) && !strcmp(tcc, cc);
 		if (!said && !foe && !target_in_content(S, P, e) &&
 		    !context_quote_theirs(S, e->source_text, cc) &&
-		    (places_other(e->target, 1) || protesters_hit(e) ||
+		    ((places_other(e->target, 1) && !abroad_by_nature(e->target_text)) ||
+		     protesters_hit(e) ||
 		     deed_at_place(S, e, cc) || named_elsewhere(S, e->target_text, P, e)))
 			context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
 					  NULL, country_note(why, sizeof why, cc));
