@@ -8,6 +8,7 @@
  */
 #include "coder/sent.h"
 #include "coder/syntax.h"
+#include "coder/syntree.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -790,6 +791,91 @@ static int compound_first(const coder_sent *S, int i)
 	       (p->n > 3 && !memcmp(p->s + p->n - 2, "ED", 2));
 }
 
+/* shnoun53: 1 when token t may stand inside a noun phrase before its head: an article, an
+ * adjective, a number, a hyphened word ("youth-led"), or a plain word in lower case that no
+ * word list claims and that is no plural (a plural is a head, the subject of what follows:
+ * "after crowds protest"). */
+static int premodifier(const coder_tok *t)
+{
+	if (t->type == TY_DET || t->type == TY_ADJ || t->type == TY_NUM || t->cls == C_NUMBER)
+		return 1;
+	if (t->cls != C_WORD || t->cap || t->wf || t->type == TY_VERB)
+		return 0;
+	return t->hyphened || ((t->type == TY_NULL || t->type == TY_NOUN) &&
+			       !(t->n > 3 && t->s[t->n - 1] == 'S' && t->s[t->n - 2] != 'S'));
+}
+
+/* shnoun53: 1 when the clause before token k (back to a comma, a conjunction or a clause
+ * word) has a verb with an object right after it ("dissolved the government"), not a
+ * passive one ("was killed in"): the deed the phrase at k is the background of. */
+static int transitive_before(const coder_sent *S, int k)
+{
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
+		NULL };
+	for (int v = k - 1; v >= 0; v--) {
+		const coder_tok *x = &S->t[v];
+		if (x->cls == C_COMMA || x->cls == C_QUOTE || x->type == TY_CONJ ||
+		    tok_has(x, WF_CLAUSE | WF_SUB))
+			return 0;
+		if (x->type != TY_VERB && !(x->cls == C_WORD && !x->cap && !x->hyphened &&
+					     x->n > 4 && !memcmp(x->s + x->n - 2, "ED", 2)))
+			continue;
+		int o = (x->end > v ? x->end : v) + 1;
+		if (o >= k || (v > 0 && tok_in(&S->t[v - 1], be)))
+			return 0;
+		const coder_tok *y = &S->t[o];
+		return y->cls == C_WORD && !tok_has(y, WF_PREP | WF_AUX | WF_MODAL) &&
+		       y->type != TY_VERB;
+	}
+	return 0;
+}
+
+/* shnoun53: "dissolved the government after youth-led protests", "after weeks of protests":
+ * a verb word after a preposition of time or cause and the phrase's premodifiers (or after
+ * a span noun's "of") is the phrase's head, a noun, when the clause has a deed with an
+ * object before it: the background of that deed, as nounverb53's background_noun on the
+ * parse path. A past form stays a verb ("have since banned"), and so does a gerund right
+ * after the preposition ("after attacking the town"). */
+static int background_noun_sh(const coder_sent *S, int i)
+{
+	static const char *const preps[] = { "AFTER", "BEFORE", "AMID", "FOLLOWING", "DURING",
+		"DESPITE", "SINCE", NULL };
+	static const char *const spans[] = { "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS",
+		"DECADES", NULL };
+	const coder_tok *t = &S->t[i];
+	if (t->cap || (t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2)))
+		return 0;
+	int j = i - 1;
+	while (j >= 0 && premodifier(&S->t[j]))
+		j--;
+	if (j == i - 1 && t->n > 4 && !memcmp(t->s + t->n - 3, "ING", 3))
+		return 0;
+	if (j >= 2 && tok_is(&S->t[j], "OF") && tok_in(&S->t[j - 1], spans))
+		for (j -= 2; j >= 0 && premodifier(&S->t[j]); j--)
+			;
+	return j >= 0 && tok_in(&S->t[j], preps) && transitive_before(S, j);
+}
+
+/* shnoun53: "the new export controls": a verb word in its base form after an article and
+ * premodifiers, right before a plural noun in lower case, modifies that noun (a compound):
+ * a clause's verb never stands between its subject's article and a plural. */
+static int compound_modifier_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (t->cap || e >= S->nt || !syn_base_form(S, i))
+		return 0;   /* "the group gave authorities": a past form has a subject */
+	const coder_tok *h = &S->t[e];
+	if (h->cls != C_WORD || h->cap || h->hyphened || (h->wf & ~(unsigned)WF_PLURAL) ||
+	    !(tok_has(h, WF_PLURAL) || (h->n > 3 && h->s[h->n - 1] == 'S' &&
+					 h->s[h->n - 2] != 'S' && h->s[h->n - 2] != '\'')))
+		return 0;
+	int j = i - 1;
+	while (j >= 0 && premodifier(&S->t[j]) && S->t[j].type != TY_DET)
+		j--;
+	return j >= 0 && j < i - 1 && S->t[j].type == TY_DET;
+}
+
 /* 1 for a headline in title case ("Trump Urges UN to Renew Sanctions on Iran", "U.S. Lifts
  * Travel Ban to Lebanon"): four capitalised words or more and no word in lower case but the
  * short ones that title case leaves so (articles, conjunctions, short prepositions). A
@@ -846,6 +932,9 @@ void match_mark_nouns(coder_sent *S)
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
 		    plural_before_verb(S, i))
+			{ t->type = TY_NOUN; continue; }
+		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
+		    (background_noun_sh(S, i) || compound_modifier_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && compound_first(S, t->end >= i ? t->end : i))
 			{ t->type = TY_NOUN; continue; }
