@@ -542,12 +542,14 @@ static void shared_of_agent(coder_sent *S, const coder_actor *a, const dict_entr
 }
 
 /* A word of rank or tenure that may stand before an agent or an office holder's phrase
- * ("Turkey's top diplomat", "outgoing Canadian Prime Minister ..."): it names no side. */
+ * ("Turkey's top diplomat", "outgoing Canadian Prime Minister ..."): it names no side.
+ * role53: so does a word that ranks the agent among its kind ("Tanzania's main opposition
+ * leader" is TZAOPP, as "Kenya's opposition leader" is KENOPP). */
 int match_rank_word(const coder_tok *t)
 {
 	static const char *const rank[] = { "TOP", "CHIEF", "SENIOR", "LEAD", "ACTING",
 					    "INTERIM", "NEW", "OUTGOING", "INCOMING",
-					    "SPECIAL", "PRINCIPAL", NULL };
+					    "SPECIAL", "PRINCIPAL", "MAIN", "LEADING", NULL };
 	return tok_in(t, rank);
 }
 
