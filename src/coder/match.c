@@ -543,12 +543,14 @@ static void shared_of_agent(coder_sent *S, const coder_actor *a, const dict_entr
 }
 
 /* A word of rank or tenure that may stand before an agent or an office holder's phrase
- * ("Turkey's top diplomat", "outgoing Canadian Prime Minister ..."): it names no side. */
+ * ("Turkey's top diplomat", "outgoing Canadian Prime Minister ..."): it names no side.
+ * role53: so does a word that ranks the agent among its kind ("Tanzania's main opposition
+ * leader" is TZAOPP, as "Kenya's opposition leader" is KENOPP). */
 int match_rank_word(const coder_tok *t)
 {
 	static const char *const rank[] = { "TOP", "CHIEF", "SENIOR", "LEAD", "ACTING",
 					    "INTERIM", "NEW", "OUTGOING", "INCOMING",
-					    "SPECIAL", "PRINCIPAL", NULL };
+					    "SPECIAL", "PRINCIPAL", "MAIN", "LEADING", NULL };
 	return tok_in(t, rank);
 }
 
@@ -595,6 +597,32 @@ static void bloc_agent(coder_sent *S, int p, int i, const char *bloc)
 			S->t[j].head = p;
 	t->type = TY_LIT;
 	t->head = p;
+}
+
+/* role53: "militants in a raid in North Waziristan": the fight the agent was in happened in
+ * the place, so the agent is of the place as "militants in Balochistan" are. From IN at q,
+ * with r the token its adjective scan stopped at, returns the token after a second IN whose
+ * phrase (at most three lower-case words) names a fight, past its adjectives; else r. Talks
+ * or exile are no fight: "rebels in talks in Geneva" are not Swiss. */
+static int fight_place(const coder_sent *S, int q, int r)
+{
+	static const char *const fight[] = { "RAID", "RAIDS", "ATTACK", "ATTACKS", "AMBUSH",
+		"CLASH", "CLASHES", "OFFENSIVE", "OPERATION", "OPERATIONS", "BATTLE",
+		"FIGHTING", "SHOOTOUT", "GUNFIGHT", "AIRSTRIKE", "AIRSTRIKES", "CROSSFIRE", NULL };
+	if (S->t[q].s[0] != 'I')
+		return r;
+	int in = q + 1, named = 0;
+	while (in < S->nt && in - q <= 4 && S->t[in].cls == C_WORD && !S->t[in].cap &&
+	       !tok_is(&S->t[in], "IN") && S->t[in].type != TY_ACTOR &&
+	       S->t[in].type != TY_AGENT)
+		named |= tok_in(&S->t[in++], fight);
+	if (!named || in >= S->nt - 1 || !tok_is(&S->t[in], "IN"))
+		return r;
+	int k = in + 1;
+	while (k + 1 < S->nt && S->t[k].cls == C_WORD && !S->t[k].cap &&
+	       S->t[k].type == TY_NULL && k - in < 3)
+		k++;
+	return S->t[k].type == TY_ACTOR ? k : r;
 }
 
 /* Attaches each agent to the actor right before it, right after it, or after IN/OF. */
@@ -662,10 +690,12 @@ void match_attach_agents(coder_sent *S)
 			  (S->t[q].n == 2 && !memcmp(S->t[q].s, "OF", 2)))) {
 			int r = q + 1;
 			/* news: "rebels in eastern Congo": adjectives may stand before the actor */
-			if (S->c->o.news & NEWS_OPEN_ACTORS)
+			if (S->c->o.news & NEWS_OPEN_ACTORS) {
 				while (r + 1 < S->nt && S->t[r].cls == C_WORD && !S->t[r].cap &&
 				       S->t[r].type == TY_NULL && r - q < 3)
 					r++;
+				r = fight_place(S, q, r);
+			}
 			if (S->t[r].type == TY_ACTOR && S->t[r].actor >= 0)
 				after = S->t[r].actor;
 			of = S->t[q].s[0] == 'O';
