@@ -142,6 +142,9 @@ typedef struct {
 	 * the author (the source's code) of the last one of each kind, by the kind's bit */
 	int acts;
 	char act_author[CTX_ACT_KINDS][24];
+	/* and the country that act struck (its target's, else the one other country its
+	 * sentence named; "" none) */
+	char act_cc[CTX_ACT_KINDS][4];
 	/* ctxobj.c: the people the previous sentence's event sides named, in the order of its
 	 * words ("him" is one of them) */
 	int npeople;

@@ -132,6 +132,12 @@ static const char *with_country(coder_sent *S, const char *code, const char *tex
 	return NULL;
 }
 
+const char *context_with_country(coder_sent *S, const char *code, const char *text,
+				 const char *cc)
+{
+	return with_country(S, code, text, cc);
+}
+
 /* Appends a note (printf-style) to the event's context: "source: ..."; "; " between notes. */
 static void add_note(coder_sent *S, khaldun_event *e, const char *fmt, ...)
 {
@@ -2970,6 +2976,7 @@ void context_sentence_end(coder_sent *S)
 		context_home_house(S);
 		if (c->ctx.sentences > 0) {
 			apply_home_force(S);
+			context_act_doers(S);   /* "the strikes": before any other doer */
 			apply_armed_doer(S);   /* after the victims' countries */
 			context_denials(S);   /* after the denier's country */
 			context_act_authors(S);   /* after the reacting side's country */

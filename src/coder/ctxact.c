@@ -199,7 +199,96 @@ void context_act_authors(coder_sent *S)
 	}
 }
 
-/* After a sentence: the author of its first act of each kind with a known source. */
+/* The kind of act a definite subject names with no owner word: "The strikes", "These
+ * attacks", "The latest raid" ("Israeli strikes", "A Russian strike" and "an attack" name
+ * their own author or a new act); 0: none. The noun ends the phrase (phrase_ends). */
+static int subject_act(const char *t)
+{
+	if (!t)
+		return 0;
+	for (int k = 0; k < 4; k++) {
+		while (*t == ' ')
+			t++;
+		const char *w = t;
+		while (isalpha((unsigned char)*t) || *t == '-')
+			t++;
+		size_t n = (size_t)(t - w);
+		if (!n || *t == '\'' || (k > 0 && isupper((unsigned char)*w)))
+			return 0;
+		if (k == 0) {
+			if (!word_is(w, n, definite))
+				return 0;
+			continue;
+		}
+		for (size_t j = 0; j < sizeof act_nouns / sizeof act_nouns[0]; j++)
+			if (strlen(act_nouns[j].noun) == n &&
+			    !strncasecmp(w, act_nouns[j].noun, n))
+				return phrase_ends(t) ? act_nouns[j].kind : 0;
+	}
+	return 0;
+}
+
+/* A verb of harm whose subject can be the act itself ("The strikes killed three people"). */
+static int harm_verb(const khaldun_event *e)
+{
+	static const char *const harm[] = { "kill", "wound", "injur", "destroy", "damag", "hit",
+		"level", "flatten", NULL };
+	return verb_opens(e, harm);
+}
+
+/* "Israeli warplanes struck targets in southern Lebanon. The strikes killed three people":
+ * an event of no doer (source "---") whose verb is one of harm and whose subject is a
+ * definite act noun with no owner word is done by the author of the story's last act of
+ * that kind; a bare people target ("~CVL") takes the country that act struck (LBNCVL). */
+void context_act_doers(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	for (size_t i = 0; x->acts && i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		if (strcmp(e->source, "---") || !harm_verb(e))
+			continue;
+		int kind = subject_act(e->source_text);
+		if (!kind || !(x->acts & kind))
+			continue;
+		int k = kind_index(kind);
+		const char *a = x->act_author[k], *cc = x->act_cc[k], *t = NULL;
+		if (cc[0])
+			t = context_with_country(S, e->target, e->target_text, cc);
+		const char *s = arena_strdup(&S->c->scratch, a);
+		if (!s)
+			return;
+		char why[120];
+		snprintf(why, sizeof why, "the author %s of the act the story told before, "
+			 "which the subject's noun names", a);
+		context_set_sides(S, e, s, t, why);
+	}
+}
+
+/* The country event e's act struck: its target's, else the one country its sentence named
+ * other than the author's country ac ("struck targets in southern Lebanon"); "" none. */
+static void struck_country(const coder_context *x, const khaldun_event *e, const char *ac,
+			   char *cc)
+{
+	actor_split(e->target, cc);
+	if (cc[0]) {
+		if (context_region(cc))   /* a region's people have no one country */
+			cc[0] = 0;
+		return;
+	}
+	for (int k = 0; k < x->nlast; k++) {
+		if (!strcmp(x->last[k], ac) || !strcmp(x->last[k], cc) ||
+		    context_region(x->last[k]))
+			continue;
+		if (cc[0]) {   /* two: no one place */
+			cc[0] = 0;
+			return;
+		}
+		strcpy(cc, x->last[k]);
+	}
+}
+
+/* After a sentence: the author of its first act of each kind with a known source, and the
+ * country that act struck. Run after context_keep_last (the sentence's countries). */
 void context_keep_acts(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
@@ -212,8 +301,13 @@ void context_keep_acts(coder_sent *S)
 		int m = event_acts(e) & ~seen;
 		seen |= m;
 		x->acts |= m;
+		char ac[4], cc[4];
+		actor_split(e->source, ac);
+		struck_country(x, e, ac, cc);
 		for (int k = 0; m; k++, m >>= 1)
-			if (m & 1)
+			if (m & 1) {
 				strcpy(x->act_author[k], e->source);
+				strcpy(x->act_cc[k], cc);
+			}
 	}
 }

@@ -480,6 +480,9 @@ const char *context_story_country(const coder_context *x, int *times);
 int context_names_other(coder_sent *S, const char *cc);
 void context_set_sides(coder_sent *S, khaldun_event *e, const char *s, const char *t,
 		       const char *why);
+/* a bare domestic sector ("~CVL") with country cc ("LBNCVL"); NULL: not one, or not home */
+const char *context_with_country(coder_sent *S, const char *code, const char *text,
+				 const char *cc);
 /* ctxfall.c: an unplaced person or group (---) takes the story's country; what a side's
  * phrase is ("pronoun", "name", "group", or NULL: not a person or group) */
 void context_fallback(coder_sent *S);
@@ -538,6 +541,7 @@ void context_denials(coder_sent *S);
 void context_keep_accusations(coder_sent *S);   /* after a sentence: its accusations */
 /* ctxact.c: a reaction to "the launch" aims at the author of the story's last launch */
 void context_act_authors(coder_sent *S);
+void context_act_doers(coder_sent *S);   /* "The strikes killed ...": the act's author */
 void context_keep_acts(coder_sent *S);   /* after a sentence: its acts' authors */
 
 /* news.c */
