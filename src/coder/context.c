@@ -187,6 +187,10 @@ static int each_country(coder_sent *S, int (*fn)(coder_context *, const char *, 
 		const coder_actor *a = &S->a[k];
 		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a))
 			continue;
+		/* mediation53: a mediator ("under Turkish mediation") is a third party: it does
+		 * not place the sentence's sides */
+		if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_mediator_actor(S, a))
+			continue;
 		for (int j = 0; j < a->ncodes; j++) {
 			char cc[4];
 			actor_split(a->codes[j], cc);

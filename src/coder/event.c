@@ -616,6 +616,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * parse's cargo_origin takes the clear parses, this the participles it misreads) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && news_cargo_place(S, vend, code.a, tgt))
 		event_null_slot(S, tgt);
+	/* mediation53: a mediator ("under Turkish mediation", "with the help of the UAE") is
+	 * no side of the deed (both paths): a coordinated subject acts on itself, as with no
+	 * target, else the target is none */
+	if ((news & NEWS_OPEN_ACTORS) && !designated && news_mediator_slot(S, tgt)) {
+		if (src->n > 1 && src->m[0].a->group >= 0)
+			slot_copy(tgt, src);
+		else
+			event_null_slot(S, tgt);
+	}
 	/* shallow44: --shallow, a statement whose source is no speaker of its verb (an actor
 	 * of the quote or the reported clause); the parse path finds the speaker itself */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_speaker_elsewhere(S, v, &code, src))

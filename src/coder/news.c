@@ -790,6 +790,68 @@ int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_s
 	return 0;
 }
 
+/* mediation53: 1 when the words around actor a make it the mediator of the deed, a third
+ * party that is never one of the sides: "under Turkish mediation", "under Egyptian and
+ * Qatari mediation", "under the auspices of Egypt", "with the help of the UAE", "a
+ * Qatari-brokered ceasefire" ("mediated by X" after a noun is news_relative_agent's). The
+ * noun of mediation must follow a preposition of means ("rejected Egyptian mediation" aims
+ * at Egypt, and stays). */
+int news_mediator_actor(const coder_sent *S, const coder_actor *a)
+{
+	static const char *const noun[] = { "MEDIATION", "AUSPICES", "SPONSORSHIP",
+		"FACILITATION", "BROKERING", NULL };
+	static const char *const aid[] = { "HELP", "ASSISTANCE", NULL };
+	static const char *const means[] = { "UNDER", "WITH", "THROUGH", "VIA", "AMID", NULL };
+	static const char *const made[] = { "BROKERED", "MEDIATED", "FACILITATED", NULL };
+	int p = a->pos, e = a->end;
+	if (p < 0 || e < p || e >= S->nt)
+		return 0;
+	/* "a Qatari-brokered ceasefire", "the UAE-mediated swap" */
+	if (e + 1 < S->nt && S->t[e + 1].hyphened && tok_in(&S->t[e + 1], made))
+		return 1;
+	/* "under Turkish mediation", "under Saudi and U.S. auspices": the adjectives of a
+	 * list of mediators, then the noun, after the preposition */
+	int k = e + 1;
+	while (k < S->nt && k <= e + 5 && S->t[k].cls == C_WORD &&
+	       (S->t[k].cap || tok_is(&S->t[k], "AND")) && !tok_in(&S->t[k], noun))
+		k++;
+	if (k < S->nt && tok_in(&S->t[k], noun)) {
+		int b = p - 1;
+		while (b >= 0 && b >= p - 6 && S->t[b].cls == C_WORD &&
+		       (S->t[b].cap || tok_is(&S->t[b], "AND") || tok_is(&S->t[b], "THE")) &&
+		       !tok_in(&S->t[b], means))
+			b--;
+		return b >= 0 && tok_in(&S->t[b], means);
+	}
+	/* "under the auspices of Egypt", "with the help of the UAE" */
+	int b = p - 1;
+	if (b >= 0 && tok_is(&S->t[b], "THE"))
+		b--;
+	if (b < 2 || !tok_is(&S->t[b], "OF"))
+		return 0;
+	const coder_tok *n = &S->t[b - 1];
+	if (tok_is(n, "OFFICES") && tok_is(&S->t[b - 2], "GOOD"))
+		b -= 3;   /* "through the good offices of Oman" */
+	else if (tok_in(n, noun) || tok_in(n, aid))
+		b -= 2;
+	else
+		return 0;
+	if (b >= 0 && tok_is(&S->t[b], "THE"))
+		b--;
+	return b >= 0 && tok_in(&S->t[b], means);
+}
+
+/* mediation53: 1 when every member of slot s is a mediator (news_mediator_actor). */
+int news_mediator_slot(const coder_sent *S, const coder_slot *s)
+{
+	if (!s->n)
+		return 0;
+	for (int i = 0; i < s->n; i++)
+		if (!s->m[i].a || !news_mediator_actor(S, s->m[i].a))
+			return 0;
+	return 1;
+}
+
 /* against52: --shallow, the side a protest (14) is aimed at when news_target_place dropped
  * its place ("protested in Dhaka against the government", "clashed in Nairobi with
  * police"): the actor or agent phrase of an AGAINST (a clash, 145: WITH) that follows the

@@ -616,6 +616,11 @@ int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);
 int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt);
+/* mediation53: 1 when every member of s is a mediator named around the deed ("under
+ * Turkish mediation", "with the help of X", "a Qatari-brokered truce"): no side of it. */
+int news_mediator_slot(const coder_sent *S, const coder_slot *s);
+/* mediation53: 1 when actor a is such a mediator. */
+int news_mediator_actor(const coder_sent *S, const coder_actor *a);
 /* 1 when actor y's words name a country itself in the gazetteer, the country cc. */
 int news_names_country(const coder_sent *S, const coder_actor *y, const char *cc);
 int news_protest_party(coder_sent *S, const dict_evcode *c, const coder_slot *tgt,
