@@ -324,6 +324,45 @@ static int before_comma_part(const coder_sent *S, int lo, int j, int v)
 	return word_in_list(&S->t[i + 2], opens) ? i : j;
 }
 
+/* 1 when no dictionary actor stands in tokens from..to. */
+static int no_actor_in(const coder_sent *S, int from, int to)
+{
+	for (int i = from; i <= to; i++)
+		if (sent_actor_at(S, i) >= 0)
+			return 0;
+	return 1;
+}
+
+/* headpp53: the noun phrase before the preposition at token p that heads the subject
+ * ("Gunmen on motorcycles", "Armed men in military uniforms"): the phrase's head decides
+ * its actor. A phrase after it that "on", "in", "with" or "aboard" opens, whose object names
+ * no side (the vehicles, weapons or clothes they came with), only describes the doers: its
+ * words are none of theirs, nor an agent before its last word ("military uniforms" is a
+ * disguise, no army).
+ * Only when an agent codes the head phrase: a plain noun before it ("Attacks on civilians")
+ * keeps the phrase found before. Returns 1 and *out. */
+static int modified_head(coder_sent *S, int lo, int p, int end, coder_slot *out)
+{
+	static const char *const mod[] = { "ON", "IN", "WITH", "ABOARD", NULL };
+	if (p <= lo || p >= end || !sent_live(S, p) || !word_in_list(&S->t[p], mod) ||
+	    !no_actor_in(S, p + 1, end))
+		return 0;
+	/* an object an agent ends ("Officials in the two countries", "a reporter with the
+	 * militants") names people or their land, whose side the phrase may be */
+	int oh = S->t[end].head >= 0 ? S->t[end].head : end;
+	if (S->t[oh].ent && S->t[oh].ent->type == ENT_AGENT)
+		return 0;
+	int j = p - 1;
+	while (j >= lo && sent_live(S, j) && !np_stop(&S->t[j], 1) && p - 1 - j < 9)
+		j--;
+	coder_slot head;
+	if (j + 1 > p - 1 || !no_actor_in(S, j + 1, p - 1) || !open_actor(S, j + 1, p - 1, &head) ||
+	    !strcmp(head.m[0].code, "---"))
+		return 0;
+	*out = head;
+	return 1;
+}
+
 /* The subject noun phrase before the verb at v (after auxiliaries and adverbs, and a
  * deleted comma part between the subject and them: "Opposition lawmakers, including those
  * in the upper house, have denounced"). */
@@ -343,6 +382,8 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	if (j > lo && j < end && sent_live(S, j) && syntax_document_word(&S->t[j], 1) &&
 	    syntax_document_word(&S->t[end], 0) && t->n > 4 && !memcmp(t->s + t->n - 3, "ING", 3))
 		return news_open_subject(S, lo, j, out);
+	if (modified_head(S, lo, j, end, out))
+		return 1;
 	return open_actor(S, j + 1, end, out);
 }
 
