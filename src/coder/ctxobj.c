@@ -14,15 +14,43 @@
 #include <string.h>
 #include <strings.h>
 
+/* Heads of a phrase that names one office holder: a singular noun, so "the Iranian foreign
+ * minister" is one person as "Araghchi" is (not "ministers", "the ministry"). */
+static const char *const office_heads[] = {
+	"president", "minister", "premier", "chancellor", "king", "queen", "prince", "emir",
+	"counterpart", "leader", "envoy", "ambassador", "secretary", "monarch", "sultan",
+};
+
+/* 1 when text, head word at w..n, is a role phrase: "the", "his" or "her" or nothing (the
+ * shallow path drops the possessive), then words of which one is capitalised (the country:
+ * "the Iranian foreign minister", "his Egyptian counterpart"; not "the president", whose
+ * country the phrase does not give), then an office head. */
+static int role_phrase(const char *text, size_t w, size_t n)
+{
+	size_t a = 0;
+	if (!strncasecmp(text, "the ", 4) || !strncasecmp(text, "his ", 4) ||
+	    !strncasecmp(text, "her ", 4))
+		a = 4;
+	int named = 0;
+	for (size_t k = a; k < w; k++)
+		if (isupper((unsigned char)text[k]) && (k == a || text[k - 1] == ' '))
+			named = 1;
+	for (size_t i = 0; named && i < sizeof office_heads / sizeof *office_heads; i++)
+		if (strlen(office_heads[i]) == n - w && !strncmp(text + w, office_heads[i], n - w))
+			return 1;
+	return 0;
+}
+
 /* 1 when an event side (code, text) is a named person: a role of a country or a body
  * ("USAGOV", not "USA", nor an armed group or civilians), its phrase a capitalised name
- * with no article and not a plural ("Netanyahu", not "the ministry", "Police", "rebels"). */
+ * with no article and not a plural ("Netanyahu", not "the ministry", "Police", "rebels"),
+ * or a definite role phrase (role_phrase). */
 static int named_person(const char *code, const char *text)
 {
 	char cc[4];
 	const char *role = actor_split(code, cc);
 	if (!text || !cc[0] || !*role || !strncmp(role, "REB", 3) || !strncmp(role, "INS", 3) ||
-	    !strncmp(role, "CVL", 3) || !strncasecmp(text, "the ", 4))
+	    !strncmp(role, "CVL", 3))
 		return 0;
 	size_t n = strcspn(text, ",(");
 	while (n && text[n - 1] == ' ')
@@ -30,10 +58,12 @@ static int named_person(const char *code, const char *text)
 	size_t w = n;
 	while (w && text[w - 1] != ' ')
 		w--;
+	if (role_phrase(text, w, n))
+		return 1;
 	/* the head word: a capitalised name in lower case after its capital (not "NATO"),
 	 * no plural */
-	return n - w > 1 && text[n - 1] != 's' && isupper((unsigned char)text[w]) &&
-	       islower((unsigned char)text[n - 1]);
+	return strncasecmp(text, "the ", 4) && n - w > 1 && text[n - 1] != 's' &&
+	       isupper((unsigned char)text[w]) && islower((unsigned char)text[n - 1]);
 }
 
 static int object_pronoun(const char *text)
@@ -63,15 +93,26 @@ static const char *person_before(coder_sent *S, int at, const char *source)
 	return best;
 }
 
+/* The words of event e's target: its own, else those sent_widen() will give it later, the
+ * clause below its verb, or the object pronoun "him" (syntax_clause_object_extent). */
+static const char *target_words(const coder_sent *S, const khaldun_event *e)
+{
+	for (int k = 0; !e->target_text && k < S->nlate; k++)
+		if (e->verb_text == S->late_verb[k])
+			return S->late_p[k];
+	return e->target_text;
+}
+
 void context_object_pronouns(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
 	coder_context *x = &c->ctx;
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
-		if (strcmp(e->target, "---") || !object_pronoun(e->target_text) ||
+		if (strcmp(e->target, "---") || !object_pronoun(target_words(S, e)) ||
 		    !strcmp(e->source, "---"))
 			continue;
+		e->target_text = target_words(S, e);
 		int at = sent_text_offset(S, e->target_text);
 		const char *who = at >= 0 ? person_before(S, at, e->source) : NULL;
 		char why[96];

@@ -4015,6 +4015,22 @@ static int object_word(const struct syntax_parse *P, int vw)
 	return o;
 }
 
+/* objpron53b: the token of a person verb word vw takes as object or indirect object, "him"
+ * or "her", or -1. That person is the target, not a thing inside the clause or infinitive
+ * that follows nor the thing given ("urged [him] to help end the war", "promised [him] more
+ * weapons"): the pronoun's words, for the story context (ctxobj.c) to resolve. */
+static int person_object(const coder_sent *S, const struct syntax_parse *P, int vw)
+{
+	static const char *const person[] = { "him", "her", NULL };
+	for (int i = 0; i < S->nt; i++) {
+		int w = P->tok2w[i];
+		if (w >= 0 && (int)P->w[w].head - 1 == vw && syn_word_in(&P->w[w], person) &&
+		    (syn_rel_is(&P->w[w], "obj") || syn_rel_is(&P->w[w], "iobj")))
+			return i;
+	}
+	return -1;
+}
+
 int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
 {
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
@@ -4022,6 +4038,8 @@ int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
 		return 0;
 	int vw = syn_event_word(P, P->tok2w[verb]);
 	int o = object_word(P, vw);
+	if (person_object(S, P, vw) >= 0)
+		return 0;   /* objpron53b: the person, not the thing given, is the target */
 	if (o < 0 || reciprocal_word(P, o) || reciprocal_word(P, o - 1))
 		return 0;   /* recip51: "the two leaders accused one another": no thing aimed at */
 	*head = -1;
@@ -4050,6 +4068,11 @@ int syntax_clause_object_extent(coder_sent *S, int verb, int *from, int *to)
 	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
 		return 0;
 	int vw = syn_event_word(P, P->tok2w[verb]);
+	int i = person_object(S, P, vw);
+	if (i >= 0) {
+		*from = *to = i;
+		return 1;
+	}
 	if (syn_speech_word(&P->w[vw]) || syn_word_in(&P->w[vw], report))
 		return 0;   /* what a speaker says or reports is no target */
 	/* the deed the verb weighs or offers: "is considering giving money to [local
