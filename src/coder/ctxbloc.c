@@ -319,7 +319,8 @@ const char *context_described_body(coder_sent *S, const char *text)
  * ("the" + words of the armed kind, an "X-backed" (-allied, -aligned) word, at most one
  * capitalised word (a nationality), then group, force, forces, militia, movement,
  * organization, faction, outfit; force, movement, faction and organization only after a word
- * of the armed kind, as "the Sudanese force" is as often the army); else 1, with
+ * of the armed kind, as "the Sudanese force" is as often the army, and force not after
+ * "armed" alone: "the armed forces" are a state's); else 1, with
  * *nationality 1 when a capitalised word names the group's country. */
 int context_armed_description(const char *text, int *nationality)
 {
@@ -339,16 +340,17 @@ int context_armed_description(const char *text, int *nationality)
 			for (int k = 0; heads[k]; k++)
 				if (n == strlen(heads[k]) && !strncmp(w, heads[k], n)) {
 					*nationality = nat;
-					return words && (armed || k < 3);
+					return words && (armed > 1 || (armed && k != 3 && k != 4) ||
+							 k < 3);
 				}
 			return 0;
 		}
 		const char *dash = memchr(w, '-', n);
 		if (one_of(w, n, kind))
-			armed = 1;
+			armed |= n == 5 && !strncasecmp(w, "armed", 5) ? 1 : 2;
 		else if (dash && (!strncmp(dash, "-backed ", 8) || !strncmp(dash, "-allied ", 8) ||
 				  !strncmp(dash, "-aligned ", 9)))
-			armed = 1;   /* the backer's country is never the group's */
+			armed |= 2;   /* the backer's country is never the group's */
 		else if (*w >= 'A' && *w <= 'Z' && !nat)
 			nat = 1;
 		else
