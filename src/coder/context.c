@@ -2695,6 +2695,63 @@ static void apply_described(coder_sent *S)
 	}
 }
 
+/* anaphor53: the code a side described as an armed group with words before its noun had
+ * from those words, so that the group may take it over: none or only an agent ("---",
+ * "~MIL" of "paramilitary"), a bare country or its military or armed group ("IRN" of
+ * "the Iran-backed group", "LBN" of "the Lebanese group"); a nationality must name the
+ * group's country (group). */
+static int described_open(const char *code, const char *text, const char *group)
+{
+	static const char *const roles[] = { "", "MIL", "REB", "INS", "UAF", NULL };
+	int nat = 0;
+	char cc[4], gcc[4];
+	if (!context_armed_description(text, &nat) || !strcmp(code, group))
+		return 0;
+	if (*code == '~' || !strcmp(code, "---"))
+		return !nat;
+	const char *role = actor_split(code, cc);
+	actor_split(group, gcc);
+	if (!cc[0] || (nat && strcmp(cc, gcc)))
+		return 0;
+	for (int k = 0; roles[k]; k++)
+		if (!strcmp(role, roles[k]))
+			return 1;
+	return 0;
+}
+
+/* The whole noun phrase an actor's own words stand in (sent_widen reports it later): the
+ * parse's "The Lebanese" is "The Lebanese group". */
+static const char *wide_text(const coder_sent *S, const char *text)
+{
+	for (int k = 0; text && k < S->nwide; k++)
+		if (text == S->wide_own[k])
+			return S->wide_p[k];
+	return text;
+}
+
+/* anaphor53: a side described as an armed group with words before its noun ("The RSF seized
+ * the town. The paramilitary force said": SDNREB, was SDNMIL; "The Houthis fired a missile.
+ * The Iran-backed group said": YEMREB, was IRN) is the group this sentence or, else, the
+ * story last named (context_armed_described), before the story's country; its own sentence
+ * too, as a sentence may name the group first. */
+static void apply_armed_described(coder_sent *S)
+{
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		const char *ws = wide_text(S, e->source_text), *wt = wide_text(S, e->target_text);
+		const char *bs = context_armed_described(S, ws);
+		const char *bt = context_armed_described(S, wt);
+		bs = bs && described_open(e->source, ws, bs) ? bs : NULL;
+		bt = bt && described_open(e->target, wt, bt) ? bt : NULL;
+		if (!bs && !bt)
+			continue;
+		char why[96];
+		snprintf(why, sizeof why, "the armed group its description stands for (%s)",
+			 bs ? bs : bt);
+		context_set_sides(S, e, bs, bt, why);
+	}
+}
+
 /* 1 when the actor code is a state's own side: the bare country or one of its organs
  * (government, military, legislature, courts, police, intelligence), "USA", "KORGOV". */
 static int state_side(const char *code)
@@ -2953,6 +3010,7 @@ void context_sentence_end(coder_sent *S)
 		apply_settlers(S);
 		context_members(S);
 		context_country_groups(S);
+		apply_armed_described(S);
 		if (c->ctx.sentences > 0) {   /* "the militants": the group before any country */
 			apply_described(S);
 			apply_body(S, CTX_ARMED);

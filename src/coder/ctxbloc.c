@@ -314,6 +314,93 @@ const char *context_described_body(coder_sent *S, const char *text)
 	return NULL;
 }
 
+/* anaphor53: what a description of an armed group with words before its noun says, "the
+ * paramilitary force", "the Iran-backed group", "the Lebanese group": 0 when text is none
+ * ("the" + words of the armed kind, an "X-backed" (-allied, -aligned) word, at most one
+ * capitalised word (a nationality), then group, force, forces, militia, movement,
+ * organization, faction, outfit; force, movement, faction and organization only after a word
+ * of the armed kind, as "the Sudanese force" is as often the army, and force not after
+ * "armed" alone: "the armed forces" are a state's); else 1, with
+ * *nationality 1 when a capitalised word names the group's country. */
+int context_armed_description(const char *text, int *nationality)
+{
+	static const char *const kind[] = { "militant", "paramilitary", "armed", "rebel",
+					    "islamist", "jihadist", "separatist", "extremist",
+					    "terrorist", "terror", "insurgent", "shiite", "sunni",
+					    "banned", "outlawed", NULL };
+	static const char *const heads[] = { "group", "militia", "outfit", "force", "forces",
+					     "movement", "faction", "organization", NULL };
+	if (!text || strncasecmp(text, "the ", 4))
+		return 0;
+	int armed = 0, words = 0, nat = 0;
+	for (const char *w = text + 4; *w;) {
+		const char *end = strchr(w, ' ');
+		size_t n = end ? (size_t)(end - w) : strlen(w);
+		if (!end) {
+			for (int k = 0; heads[k]; k++)
+				if (n == strlen(heads[k]) && !strncmp(w, heads[k], n)) {
+					*nationality = nat;
+					return words && (armed > 1 || (armed && k != 3 && k != 4) ||
+							 k < 3);
+				}
+			return 0;
+		}
+		const char *dash = memchr(w, '-', n);
+		if (one_of(w, n, kind))
+			armed |= n == 5 && !strncasecmp(w, "armed", 5) ? 1 : 2;
+		else if (dash && (!strncmp(dash, "-backed ", 8) || !strncmp(dash, "-allied ", 8) ||
+				  !strncmp(dash, "-aligned ", 9)))
+			armed |= 2;   /* the backer's country is never the group's */
+		else if (*w >= 'A' && *w <= 'Z' && !nat)
+			nat = 1;
+		else
+			return 0;
+		if (++words > 3)
+			return 0;
+		w = end + 1;
+	}
+	return 0;
+}
+
+/* anaphor53: the armed group a description with words before its noun stands for: the one
+ * this sentence names (when it names one: "rejected talks with the Rapid Support Forces,
+ * vowing to fight until the paramilitary group is defeated"), else the last one the story
+ * named (context_described_body); NULL when none. */
+const char *context_armed_described(coder_sent *S, const char *text)
+{
+	static char own[24];
+	int nat = 0;
+	if (!context_armed_description(text, &nat))
+		return NULL;
+	own[0] = 0;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
+			continue;
+		for (int j = 0; j < a->ncodes; j++) {
+			char code[24];
+			own_code(S, a, a->codes[j], code, sizeof code);
+			if (!code_of_kind(code, D_ARMED))
+				continue;
+			if (own[0] && strcmp(own, code))
+				return NULL;   /* two named: the description is either */
+			strcpy(own, code);
+		}
+	}
+	if (own[0])
+		return own;
+	const coder_context *x = &S->c->ctx;
+	for (int k = x->nnamed - 1; k >= 0; k--) {
+		if (!code_of_kind(x->named[k], D_ARMED))
+			continue;
+		for (int j = k - 1; j >= 0 && x->named_at[j] == x->named_at[k]; j--)
+			if (code_of_kind(x->named[j], D_ARMED))
+				return NULL;
+		return x->named[k];
+	}
+	return NULL;
+}
+
 void context_count_bodies(coder_sent *S)
 {
 	each_body(S, NULL);
