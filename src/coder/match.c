@@ -603,13 +603,15 @@ static void bloc_agent(coder_sent *S, int p, int i, const char *bloc)
  * the place, so the agent is of the place as "militants in Balochistan" are. From IN at q,
  * with r the token its adjective scan stopped at, returns the token after a second IN whose
  * phrase (at most three lower-case words) names a fight, past its adjectives; else r. Talks
- * or exile are no fight: "rebels in talks in Geneva" are not Swiss. */
+ * or exile are no fight: "rebels in talks in Geneva" are not Swiss. objfirst53: so is
+ * "rebels during clashes in eastern Congo", and "amid": the fight is the time of the deed. */
+static const char *const FIGHT_TIME[] = { "DURING", "AMID", NULL };
 static int fight_place(const coder_sent *S, int q, int r)
 {
 	static const char *const fight[] = { "RAID", "RAIDS", "ATTACK", "ATTACKS", "AMBUSH",
 		"CLASH", "CLASHES", "OFFENSIVE", "OPERATION", "OPERATIONS", "BATTLE",
 		"FIGHTING", "SHOOTOUT", "GUNFIGHT", "AIRSTRIKE", "AIRSTRIKES", "CROSSFIRE", NULL };
-	if (S->t[q].s[0] != 'I')
+	if (!tok_is(&S->t[q], "IN") && !tok_in(&S->t[q], FIGHT_TIME))
 		return r;
 	int in = q + 1, named = 0;
 	while (in < S->nt && in - q <= 4 && S->t[in].cls == C_WORD && !S->t[in].cap &&
@@ -687,14 +689,18 @@ void match_attach_agents(coder_sent *S)
 			after = S->t[q].actor;
 		else if (q + 1 < S->nt && S->t[q].cls == C_WORD &&
 			 ((S->t[q].n == 2 && !memcmp(S->t[q].s, "IN", 2)) ||
-			  (S->t[q].n == 2 && !memcmp(S->t[q].s, "OF", 2)))) {
+			  (S->t[q].n == 2 && !memcmp(S->t[q].s, "OF", 2)) ||
+			  ((S->c->o.news & NEWS_OPEN_ACTORS) && tok_in(&S->t[q], FIGHT_TIME)))) {
 			int r = q + 1;
 			/* news: "rebels in eastern Congo": adjectives may stand before the actor */
 			if (S->c->o.news & NEWS_OPEN_ACTORS) {
 				while (r + 1 < S->nt && S->t[r].cls == C_WORD && !S->t[r].cap &&
 				       S->t[r].type == TY_NULL && r - q < 3)
 					r++;
-				r = fight_place(S, q, r);
+				int f = fight_place(S, q, r);
+				/* "during" places the agent only through a fight ("rebels during
+				 * Kenya's visit" are not Kenyan) */
+				r = f == r && tok_in(&S->t[q], FIGHT_TIME) ? q : f;
 			}
 			if (S->t[r].type == TY_ACTOR && S->t[r].actor >= 0)
 				after = S->t[r].actor;

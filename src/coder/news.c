@@ -1373,6 +1373,14 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 			/* a locative phrase inside an object, not the phrase that is the object */
 			if (tok_has(x, WF_LOC) && j > vend + 1 && !tok_has(&S->t[j - 1], WF_PREP)) {
 				int h = S->t[j - 1].head >= 0 ? S->t[j - 1].head : j - 1;
+				/* objfirst53: the people the actor took as its agent open the
+				 * phrase ("fired tear gas at opposition supporters in Nairobi"),
+				 * not the object before them */
+				if (!crossed && a->agent && S->t[h].ent == a->agent &&
+				    S->t[h].type == TY_LIT) {
+					f = h;
+					break;
+				}
 				crossed = 1;
 				people = S->t[h].ent && S->t[h].ent->type == ENT_AGENT;
 			} else if (np_stop(x, 1)) {

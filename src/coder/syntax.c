@@ -3780,6 +3780,19 @@ static int placed_aid(coder_sent *S, const struct syntax_parse *P, int n, enum r
 	return 0;
 }
 
+/* objfirst53: 1 when parse word w is people an actor took as its agent across a fight
+ * (match.c fight_place: "six rebels during clashes in eastern Congo" are Congo's): the
+ * people, not the fight, are the phrase of the actor. */
+static const char *const fight_time[] = { "during", "amid", NULL };
+static int placed_agent(const coder_sent *S, const struct syntax_parse *P, int w)
+{
+	for (int i = 0; i < S->nt; i++)
+		if (P->tok2w[i] == w && S->t[i].type == TY_LIT && S->t[i].ent &&
+		    S->t[i].ent->type == ENT_AGENT)
+			return 1;
+	return 0;
+}
+
 /* The head word of the noun phrase that holds the actor's head h in role r of verb word vw:
  * up from h through the phrase's own links, not across a preposition ("an assault on [the
  * last ISIS group bastion]"); a subject is taken whole ("[a court in Istanbul] lifted"); not
@@ -3801,6 +3814,10 @@ static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw
 			ok = 1;   /* "the president of [Armenia]" */
 		if (nmod && syn_locative(P, np) && !placed_aid(S, P, (int)w->head - 1, r, code))
 			ok = 1;   /* the place of the object: "[a police headquarters in Afghanistan]" */
+		if (nmod && syn_case_of(P, np) >= 0 &&
+		    syn_word_in(&P->w[syn_case_of(P, np)], fight_time) &&
+		    placed_agent(S, P, (int)w->head - 1))
+			ok = 1;   /* objfirst53: "[six rebels during clashes in eastern Congo]" */
 		if (!ok || (nmod && pattern_word(S, P, (int)w->head - 1, verb, tail)))
 			break;
 		/* an actor in no role of the verb climbs inside its noun phrase only, never
