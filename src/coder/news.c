@@ -1378,7 +1378,12 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 				 * not the object before them */
 				if (!crossed && a->agent && S->t[h].ent == a->agent &&
 				    S->t[h].type == TY_LIT) {
-					f = h;
+					f = h;   /* with its count, article and adjectives */
+					while (f - 1 > vend && sent_live(S, f - 1) &&
+					       !np_stop(&S->t[f - 1], 1) &&
+					       !tok_has(&S->t[f - 1], WF_PREP) &&
+					       S->t[f - 1].type != TY_VERB)
+						f--;
 					break;
 				}
 				crossed = 1;
