@@ -189,14 +189,7 @@ static int token_word(coder_sent *S, int i, struct syntax_parse **pp)
 /* 1 when word w is top or hangs below it in the tree. */
 static int hangs_below(const struct syntax_parse *P, int w, int top)
 {
-	for (int n = 0; w >= 0 && n < P->nw; n++) {
-		if (w == top)
-			return 1;
-		if (!P->w[w].head)
-			return 0;
-		w = (int)P->w[w].head - 1;
-	}
-	return 0;
+	return w >= 0 && (w == top || syn_below(P, w, top) >= 0);
 }
 
 /* participle53: the verb at v is a participle modifying a noun before it, with a "by" agent
