@@ -698,9 +698,9 @@ static const char *side_code(coder_sent *S, const char *c)
  * violated the ceasefire, Hamas said"): a side usually reports the other's breach, but a
  * mediator may too ("Egypt said Israel violated ..."), so the speaker counts only after the
  * pact, never as a country the clause names, and not when it speaks with others ("Russia and
- * France said": third parties, mediator53); else the story's last pair, when the violator is one of its two. A body
- * with no country (the U.N.) is no side; two other countries leave it open (a third party may
- * be speaking). Returns the side's code, or NULL. */
+ * France said": third parties, mediator53); else the story's last pair, when the violator is
+ * one of its two. A body with no country (the U.N.) is no side; two other countries leave it
+ * open (a third party may be speaking). Returns the side's code, or NULL. */
 static const char *pact_other_side(coder_sent *S, const khaldun_event *e)
 {
 	char sc[4], oc[4], spk[4] = "";
