@@ -295,23 +295,30 @@ static int names_other(coder_sent *S, int d, const char *code)
 	return 0;
 }
 
+/* The index in x->named of the body of kind d the story named last; -1 when none, or when
+ * two of the kind were named together ("Al-Shabab and the Islamic State group both claimed
+ * ... The group attacked": a description is either). */
+static int last_named_of_kind(const coder_context *x, int d)
+{
+	for (int k = x->nnamed - 1; k >= 0; k--) {
+		if (!code_of_kind(x->named[k], d))
+			continue;
+		for (int j = k - 1; j >= 0 && x->named_at[j] == x->named_at[k]; j--)
+			if (code_of_kind(x->named[j], d))
+				return -1;
+		return k;
+	}
+	return -1;
+}
+
 const char *context_described_body(coder_sent *S, const char *text)
 {
 	const coder_context *x = &S->c->ctx;
 	int d = description_kind(text);
 	if (d < 0)
 		return NULL;
-	for (int k = x->nnamed - 1; k >= 0; k--) {
-		if (!code_of_kind(x->named[k], d))
-			continue;
-		/* two of the kind named together ("Al-Shabab and the Islamic State group both
-		 * claimed ... The group attacked"): the description is either */
-		for (int j = k - 1; j >= 0 && x->named_at[j] == x->named_at[k]; j--)
-			if (code_of_kind(x->named[j], d))
-				return NULL;
-		return names_other(S, d, x->named[k]) ? NULL : x->named[k];
-	}
-	return NULL;
+	int k = last_named_of_kind(x, d);
+	return k < 0 || names_other(S, d, x->named[k]) ? NULL : x->named[k];
 }
 
 /* anaphor53: what a description of an armed group with words before its noun says, "the
@@ -390,15 +397,8 @@ const char *context_armed_described(coder_sent *S, const char *text)
 	if (own[0])
 		return own;
 	const coder_context *x = &S->c->ctx;
-	for (int k = x->nnamed - 1; k >= 0; k--) {
-		if (!code_of_kind(x->named[k], D_ARMED))
-			continue;
-		for (int j = k - 1; j >= 0 && x->named_at[j] == x->named_at[k]; j--)
-			if (code_of_kind(x->named[j], D_ARMED))
-				return NULL;
-		return x->named[k];
-	}
-	return NULL;
+	int k = last_named_of_kind(x, D_ARMED);
+	return k < 0 ? NULL : x->named[k];
 }
 
 void context_count_bodies(coder_sent *S)
