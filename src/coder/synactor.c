@@ -1706,6 +1706,53 @@ static int aimed_subject_party(coder_sent *S, const struct syntax_parse *P, int 
 	return 1;
 }
 
+/* appos54: "The sanctions, announced by the Treasury Department, target Russian banks", "The
+ * offensive, launched by Ethiopian troops in March, forced villagers to flee": a subject that
+ * is a deed or a text a side makes (no side itself) with a passive participle after it whose
+ * "by" phrase names a side: that side did the deed, the source when no actor holds it (the
+ * subject's own open phrase, "The offensive", is nobody). Returns 1 when it set the source. */
+static int participle_doer(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
+			   coder_slot *src)
+{
+	static const char *const deeds[] = { "strike", "strikes", "airstrike", "airstrikes",
+		"attack", "attacks", "sanction", "sanctions", "deal", "plan", "resolution",
+		"report", "ban", "offensive", "raid", "raids", "measure", "measures", "tariff",
+		"tariffs", "agreement", "accord", "proposal", "operation", "campaign", "bombing",
+		"shelling", "embargo", "restrictions", "decree", "statement", "ceasefire",
+		"truce", "assault", "bill", NULL };
+	if (src->n && !nameless(src))
+		return 0;
+	int s = active_subject(P, sv);
+	if (s < 0)
+		s = active_subject(P, vw);
+	if (s < 0 || !P->w[s].upos || strcmp(P->w[s].upos, "NOUN") ||
+	    !syn_word_in(&P->w[s], deeds))
+		return 0;
+	int b = -1;
+	for (int i = s + 1; i < P->nw && b < 0; i++)
+		if ((int)P->w[i].head == s + 1 && syn_rel_base(&P->w[i], "acl") &&
+		    P->w[i].upos && !strcmp(P->w[i].upos, "VERB"))
+			b = syn_by_phrase(P, i);
+	if (b < 0)
+		return 0;
+	/* the actor heading the "by" phrase, though the shallow rules spent its words */
+	int k = -1;
+	for (int j = 0; j < S->na && k < 0; j++) {
+		const coder_actor *a = &S->a[j];
+		if (a->pos >= 0 && a->end < S->nt && !a->pron_kind &&
+		    syn_span_head(P, a->pos, a->end) == b)
+			k = j;
+	}
+	coder_slot doer = { .n = 0 };
+	if (k >= 0)
+		actors_make_slot(S, k, &doer);
+	else if (!syn_by_agent(S, P, b, &doer))
+		return 0;
+	*src = doer;
+	syn_note_add(S, "rule: the 'by' agent of a participle on a deed subject is its doer");
+	return 1;
+}
+
 /* The rules above, run on the slots syntax.c settled (the source first, then the target,
  * since a dropped source leaves the object for the target). Returns -1 when the event is
  * none (an actor on its own phrase, an animal victim), else 0. */
@@ -1723,6 +1770,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	if (!quote_speaker(S, P, vw, sv, src) &&
 	    !voiceless_speaker(S, P, vw, sv, code->a, src))
 		parse_subject(S, P, vw, sv, src);
+	participle_doer(S, P, vw, sv, src);
 	quote_target(S, P, vw, src, tgt);
 	deed_noun_doer(S, P, vw, code->a, src, tgt);
 	aimed_subject_party(S, P, vw, src, tgt);
