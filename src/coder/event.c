@@ -722,6 +722,17 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			cd->code.b = NULL;
 		}
 	}
+	/* ruleout54: --shallow, "did not rule out a return to talks": no rejection, and no
+	 * talks either: the verbs among the pattern's words are left out of the clause, as the
+	 * parse path's recode drops the rejection (syn_rejection) and its object with it. The
+	 * dictionary's code: a cooperation refused is made a rejection above and stays */
+	if ((news & NEWS_NEGATION) && !syntax_on(S) && (!hit || !hit->upper.n) &&
+	    news_denied_rejection(S, v, lo, hit ? &hit->code : &vr->code)) {
+		for (int k = vend + 1; hit && k <= m.last_pos && k < S->nt; k++)
+			if (S->t[k].type == TY_VERB)
+				S->t[k].deleted = 1;
+		return 0;
+	}
 	/* shallow47: --shallow, "Paris was accused of aiding rebels", "Three Americans were
 	 * killed in the ambush": the subject of a passive with no agent named is its target,
 	 * the doer unknown (a phrase after the verb naming no one, "the ambush", is no side);

@@ -504,15 +504,9 @@ int news_agent_object(coder_sent *S, int vend, int first, coder_slot *out)
 	return open_actor(S, from, t->end, out) && strcmp(out->m[0].code, "---");
 }
 
-/* "will not release", "refused to cooperate", "unwillingness to support": cooperation
- * (roots 03-08) that is denied. */
-int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c)
+/* 1 when a denial ("not", "never", "refused") stands just before verb v, in its clause. */
+static int denied_before(coder_sent *S, int v, int lo)
 {
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
-		return 0;
-	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
-	if (root < 3 || root > 8)
-		return 0;
 	for (int k = 1; k <= 3 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
 		if (tok_has(t, WF_NEG))
@@ -521,6 +515,25 @@ int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c)
 			break;
 	}
 	return 0;
+}
+
+/* "will not release", "refused to cooperate", "unwillingness to support": cooperation
+ * (roots 03-08) that is denied. */
+int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+		return 0;
+	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	return root >= 3 && root <= 8 && denied_before(S, v, lo);
+}
+
+/* ruleout54: "did not rule out talks", "has not rejected the offer": a rejection (12x) that
+ * is denied is no act toward the side, nor the deed it leaves open; a denied defiance (128,
+ * "has not violated the deal") stays, as the parse path's syn_rejection keeps it. */
+int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	return c->a && c->a[0] == '1' && c->a[1] == '2' && strncmp(c->a, "128", 3) &&
+	       denied_before(S, v, lo);
 }
 
 /* "may resort to strikes", "could attack": a material event that has not happened. */

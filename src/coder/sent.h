@@ -575,6 +575,7 @@ int news_plan_owner(coder_sent *S, int vend, int hi, coder_slot *owner);
  * actor; 0: none. */
 int news_agent_object(coder_sent *S, int vend, int first, coder_slot *out);
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c);
+int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_questioned(coder_sent *S, int v);
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c);

@@ -14,8 +14,10 @@
 #include <strings.h>
 
 /* CAMEO's rejection for a refused or denied cooperation (03-08); NULL with *drop set for a
- * denied material act, demand or statement ("did not attack", "neither Britain nor Mauritius
- * have confirmed": no event); NULL alone: left as coded (appeals, rejections already). */
+ * denied material act, demand, statement or rejection ("did not attack", "neither Britain
+ * nor Mauritius have confirmed", "did not rule out talks": no event; a rejection denied is
+ * no act toward the side, and not the deed it leaves open); NULL alone: left as coded
+ * (appeals, a denied defiance). */
 const char *syn_rejection(const char *a, int *drop)
 {
 	*drop = 0;
@@ -27,7 +29,11 @@ const char *syn_rejection(const char *a, int *drop)
 	case 6: return "121";
 	case 7: return "122";
 	case 8: return "124";
-	case 2: case 12: return NULL;
+	case 2: return NULL;
+	case 12:
+		/* a defiance denied ("Iran has not violated the deal") stays (stance14) */
+		*drop = strncmp(a, "128", 3) != 0;
+		return NULL;
 	default:
 		*drop = 1;
 		return NULL;
