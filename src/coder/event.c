@@ -368,15 +368,18 @@ static void news_slots(coder_sent *S, int lo, int v, int vend, int first, int oe
 		event_null_slot(S, tgt);
 }
 
-/* Clears candidate cd but for its slots' members (2 KB; a slot is read up to its n, and
- * n, pos, pronoun and key, after the members, are cleared). */
+/* Clears candidate cd but for its slots' members after the first (2 KB; a slot is read up
+ * to its n, and n, pos, pronoun and key, after the members, are cleared). The first member
+ * is cleared too: a test "s->n && s->m[0].a" may be compiled to load both before it
+ * branches (passive54: an empty target's stale first member, from the stack, made memcheck
+ * report syn_passive_open_doer's slot_on_word). */
 static void cand_clear(coder_cand *cd)
 {
 	char *p = (char *)cd;
 	size_t s0 = offsetof(coder_cand, src), t0 = offsetof(coder_cand, tgt);
-	size_t members = offsetof(coder_slot, n);
-	memset(p, 0, s0);
-	memset(p + s0 + members, 0, t0 - s0 - members);
+	size_t members = offsetof(coder_slot, n), first = sizeof cd->src.m[0];
+	memset(p, 0, s0 + first);
+	memset(p + s0 + members, 0, t0 + first - s0 - members);
 	memset(p + t0 + members, 0, sizeof *cd - t0 - members);
 }
 
