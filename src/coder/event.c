@@ -368,15 +368,18 @@ static void news_slots(coder_sent *S, int lo, int v, int vend, int first, int oe
 		event_null_slot(S, tgt);
 }
 
-/* Clears candidate cd but for its slots' members (2 KB; a slot is read up to its n, and
- * n, pos, pronoun and key, after the members, are cleared). */
+/* Clears candidate cd but for its slots' members after the first (2 KB; a slot is read up
+ * to its n, and n, pos, pronoun and key, after the members, are cleared). The first member
+ * is cleared too: a test "s->n && s->m[0].a" may be compiled to load both before it
+ * branches (passive54: an empty target's stale first member, from the stack, made memcheck
+ * report syn_passive_open_doer's slot_on_word). */
 static void cand_clear(coder_cand *cd)
 {
 	char *p = (char *)cd;
 	size_t s0 = offsetof(coder_cand, src), t0 = offsetof(coder_cand, tgt);
-	size_t members = offsetof(coder_slot, n);
-	memset(p, 0, s0);
-	memset(p + s0 + members, 0, t0 - s0 - members);
+	size_t members = offsetof(coder_slot, n), first = sizeof cd->src.m[0];
+	memset(p, 0, s0 + first);
+	memset(p + s0 + members, 0, t0 + first - s0 - members);
 	memset(p + t0 + members, 0, sizeof *cd - t0 - members);
 }
 
@@ -390,6 +393,21 @@ static void passive_subject_target(coder_sent *S, coder_slot *src, coder_slot *t
 	event_null_slot(S, src);
 	if (gov && src->n)
 		src->m[0].code = src->key = gov;
+}
+
+/* passive53: 1 when the actor at token a stands where a force sent there faces it: after
+ * "to", "toward(s)", "against", "into", or "with" after a border ("along the border with
+ * Venezuela"), an article between. */
+static int faced_side(const coder_sent *S, int a)
+{
+	static const char *const to[] = { "TO", "TOWARD", "TOWARDS", "AGAINST", "INTO", NULL };
+	static const char *const border[] = { "BORDER", "BORDERS", "FRONTIER", "BOUNDARY",
+					      NULL };
+	int p = a - 1 - (a > 0 && S->t[a - 1].type == TY_DET);
+	if (p < 0)
+		return 0;
+	return tok_in(&S->t[p], to) ||
+	       (p > 0 && tok_is(&S->t[p], "WITH") && tok_in(&S->t[p - 1], border));
 }
 
 /* Codes the verb at v in clause [lo, hi) into *cd; returns 1 when it yields an event,
@@ -732,6 +750,26 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			if (S->t[k].type == TY_VERB)
 				S->t[k].deleted = 1;
 		return 0;
+	}
+	/* passive53: --shallow, "Colombian troops were deployed along the border with
+	 * Venezuela", "The army was put on alert": a show of force (15x) in the passive with no
+	 * agent named is done by its subject's side; the target is the side it faces
+	 * (faced_side), not a place it stands in ("in Kathmandu") nor its own country. The
+	 * parse path's syn_passive_force decides these there. */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && !decided &&
+	    cd->code.a && cd->code.a[0] == '1' && cd->code.a[1] == '5' && src->n >= 1 &&
+	    src->m[0].a->pos >= lo && src->m[0].a->pos < v && strcmp(src->m[0].code, "---") &&
+	    news_passive_by(S, v, vend, lo, src->m[0].a->end) == 0) {
+		char fx[4], ox[4] = "";
+		actor_split(src->m[0].code, fx);
+		if (tgt->n >= 1)
+			actor_split(tgt->m[0].code, ox);
+		if (!(tgt->n >= 1 && tgt->m[0].a->pos > vend && faced_side(S, tgt->m[0].a->pos) &&
+		      strcmp(tgt->m[0].code, "---") && !(fx[0] && !strcmp(ox, fx)))) {
+			tgt->n = 0;
+			event_null_slot(S, tgt);
+		}
+		decided = 1;
 	}
 	/* shallow47: --shallow, "Paris was accused of aiding rebels", "Three Americans were
 	 * killed in the ambush": the subject of a passive with no agent named is its target,

@@ -68,7 +68,8 @@ typedef struct {
 } coder_member;
 
 typedef struct {
-	coder_member m[MAX_MEMBERS];   /* first: slot_empty and cand_clear leave them as they are */
+	/* first in the struct: slot_empty leaves them as they are, cand_clear all but m[0] */
+	coder_member m[MAX_MEMBERS];
 	int n;
 	int pos;                  /* token of the actor (or pronoun) */
 	int pronoun;

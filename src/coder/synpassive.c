@@ -756,3 +756,77 @@ int syn_passive_authority(coder_sent *S, const struct syntax_parse *P, int vw, c
 	src->key = code;
 	return 1;
 }
+
+/* 1 when word h heads (or names a part of) a phrase that a force sent by verb word vw faces:
+ * a "to"/"toward"/"against"/"into" oblique of vw ("deployed to Mali"), or the "with" side of
+ * a border in one of its obliques ("along the border with Venezuela"). A place the force
+ * stands in ("in Kathmandu") is where, not whom. */
+static int faced_side(const struct syntax_parse *P, int h, int vw)
+{
+	static const char *const to[] = { "to", "toward", "towards", "against", "into", NULL };
+	static const char *const border[] = { "border", "borders", "frontier", "boundary",
+					      NULL };
+	h = phrase_head(P, h);
+	if (h < 0 || !P->w[h].head)
+		return 0;
+	int c = syn_case_of(P, h), up = (int)P->w[h].head - 1;
+	if (c < 0)
+		return 0;
+	/* the parser hangs "with X" on the border or, beside it, on the verb */
+	if (syn_word_is(&P->w[c], "with"))
+		return up == vw ? c > 0 && syn_word_in(&P->w[c - 1], border) :
+		       syn_word_in(&P->w[up], border) && syn_below(P, up, vw) >= 0;
+	return up == vw && syn_rel_base(&P->w[h], "obl") && syn_word_in(&P->w[c], to);
+}
+
+/* 1 when slot s's actor heads, or names a part of, the phrase of word p ("Colombian" of
+ * "Colombian troops", the words the dictionary knew). */
+static int force_on_word(coder_sent *S, const struct syntax_parse *P, const coder_slot *s,
+			 int p)
+{
+	const coder_actor *a = s->n && !s->pronoun ? s->m[0].a : NULL;
+	return a && a->pos >= 0 && a->end < S->nt && a->pos <= a->end &&
+	       (slot_on_word(S, P, s, p) || phrase_head(P, syn_span_head(P, a->pos, a->end)) == p);
+}
+
+/* passive53: a show of force is its owner's deed, so its passive subject is the doer where
+ * syn_passive_subject made it the one the deed was done to (syntree.h says how). */
+int syn_passive_force(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		      coder_slot *src, coder_slot *tgt)
+{
+	if (!a || a[0] != '1' || a[1] != '5')
+		return 0;
+	int pv = syn_passive_verb(P, vw) && !syn_ends_ing(&P->w[vw]) ? vw :
+		 syn_phrasal_passive(P, vw);
+	int p = pv >= 0 ? syn_child_rel(P, pv, "nsubj:pass") : -1;
+	if (p < 0 || syn_by_phrase(P, pv) >= 0)
+		return 0;
+	coder_slot *fs = force_on_word(S, P, src, p) ? src : force_on_word(S, P, tgt, p) ? tgt :
+			 NULL;
+	if (!fs || !strcmp(fs->m[0].code, "---"))
+		return 0;   /* "Missiles were deployed": no side named as the owner */
+	coder_slot force = *fs, faced = { .n = 0 };
+	char fx[4], ox[4];
+	actor_split(force.m[0].code, fx);
+	for (int k = 0; k < S->na && !faced.n; k++) {
+		int h = syn_live_head(S, P, k);
+		if (h < 0 || S->t[S->a[k].pos].type == TY_PRON || !faced_side(P, h, pv))
+			continue;
+		actors_make_slot(S, k, &faced);
+		if (!faced.n)
+			continue;
+		actor_split(faced.m[0].code, ox);
+		/* not the force's own country ("to the Colombian border" of Colombian troops) */
+		if (!strcmp(faced.m[0].code, "---") || (fx[0] && !strcmp(ox, fx)))
+			faced.n = 0;
+	}
+	*src = force;
+	if (faced.n)
+		*tgt = faced;
+	else {
+		tgt->n = 0;   /* a deployment at home, or in a place: no side faced */
+		event_null_slot(S, tgt);
+	}
+	syn_note_add(S, "rule: a force deployed or put on alert in the passive is the doer");
+	return 1;
+}

@@ -344,6 +344,12 @@ int syn_phrasal_passive(const struct syntax_parse *P, int vw);
  * the target. Returns 1 when the slots changed. */
 int syn_passive_authority(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
 			  coder_slot *src, coder_slot *tgt);
+/* passive53: a show of force (a: 15x, "were deployed", "was mobilized", "were put on alert")
+ * in the passive with no "by" phrase is done by its subject's side, a coded one: the source;
+ * the target is the side it faces ("to X", "the border with X", not its own country), else
+ * none. Returns 1 when the slots changed. */
+int syn_passive_force(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		      coder_slot *src, coder_slot *tgt);
 /* synrecip.c: the recipient of a transfer ("gave A to Y", "gave Y A"): the word heading Y
  * (iobj, or a "to"/"toward" oblique of a verb that also has an object), or -1. */
 int syn_recipient(const struct syntax_parse *P, int vw);
