@@ -1060,6 +1060,9 @@ void clause_code(coder_sent *S)
 	for (int i = 0; i < nc; i++)
 		if (sel[i] && kept++ != i)
 			cands[kept - 1] = cands[i];
+	/* "X, after talks with Y, said": the meeting the frame names (event.c) */
+	if (event_meeting_frame(S, cands, kept, &deed))
+		event_emit(S, &deed);
 	for (int from = 0; syn_between_event(S, &from, cands, kept, &deed);) {
 		coder_slot all;
 		slot_copy(&all, &deed.src);

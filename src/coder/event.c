@@ -27,6 +27,22 @@ static int distinct(const coder_slot *a, const coder_slot *b)
 	return strcmp(first_code(a), first_code(b)) != 0;
 }
 
+/* meeting54: 1 when the target is the source's own state, named by its country, standing
+ * between the source and verb v: the subject of a reported clause the source speaks for
+ * ("Erdogan said Turkey would not accept the plan", "the army chief said Sudan would not
+ * attend"): a state organ does not act on its own state. Only the state's organs (GOV,
+ * MIL): "Sudanese rebels said Sudan had attacked" names another side. */
+static int own_state(const coder_slot *src, const coder_slot *tgt, int v)
+{
+	if (src->n != 1 || tgt->n != 1)
+		return 0;
+	const char *s = first_code(src), *t = first_code(tgt);
+	const coder_actor *sa = src->m[0].a, *ta = tgt->m[0].a;
+	return strlen(t) == 3 && strlen(s) == 6 && !strncmp(s, t, 3) &&
+	       (!strcmp(s + 3, "GOV") || !strcmp(s + 3, "MIL")) &&
+	       sa->pos >= 0 && ta->pos > sa->end && ta->end < v;
+}
+
 static int any_real_actor(coder_sent *S, int from, int to)
 {
 	for (int i = from; i < to; i++)
@@ -444,6 +460,54 @@ static void participle_sides(coder_sent *S, int v, int vend, int pf, int pt, int
 	}
 }
 
+/* meeting54: the meeting a frame names (news_meeting_opener: "X, after a meeting with
+ * Y, said", "After talks with Y, X said") names beside the speaker's clause: X met Y
+ * (040), as "Having met Y, X said" codes at its verb. The frame's noun codes nothing of its
+ * own; one of cands (nc) coded inside the frame (a "talks" read as a verb) already is that
+ * meeting. The speaker's clause must code: a frame beside no event of X's tells nothing.
+ * 1 and *out when found. */
+int event_meeting_frame(coder_sent *S, const coder_cand *cands, int nc, coder_cand *out)
+{
+	int pf, pt, ps;
+	if (!(S->c->o.news & NEWS_OPEN_ACTORS) || !nc ||
+	    (ps = news_participle_frame(S, &pf, &pt)) < 0 || !news_meeting_opener(S, pf))
+		return 0;
+	int end = ps ? S->nt : pf, said = 0;
+	for (int i = ps; ps && i < S->nt; i++)
+		if (S->t[i].type == TY_VERB || S->t[i].type == TY_AUX) {
+			end = i;
+			break;
+		}
+	memset(out, 0, sizeof *out);
+	if (!sent_find_actor(S, ps, end, NULL, 0, &out->src))
+		return 0;
+	/* the one met: the frame's first actor after "with", live or not (a phrase set off
+	 * by commas is no side of the main clause, and the shallow rules drop it) */
+	int with = news_meeting_opener(S, pf) + 1;
+	for (int i = with + 1; i < pt && !out->tgt.n; i++)
+		if (S->t[i].type == TY_ACTOR && S->t[i].actor >= 0) {
+			actors_make_slot(S, S->t[i].actor, &out->tgt);
+			if (out->tgt.n && !distinct(&out->src, &out->tgt))
+				out->tgt.n = 0;
+		}
+	if (!out->tgt.n)
+		return 0;
+	for (int i = 0; i < nc; i++) {
+		if (cands[i].verb >= pf && cands[i].verb < pt)
+			return 0;
+		said |= cands[i].verb > pt && !distinct(&cands[i].src, &out->src);
+	}
+	if (!said)
+		return 0;
+	out->code.kind = CODE_EVENT;
+	out->code.a = "040";
+	out->verb = with - 1;
+	out->ok = 1;
+	out->note = "rule: a phrase of a meeting with Y set off beside X's clause ('X, after "
+		    "talks with Y, said') is X's meeting with Y";
+	return 1;
+}
+
 int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carried,
 		    const coder_slot *keep, coder_cand *cd)
 {
@@ -619,6 +683,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((news & NEWS_OPEN_ACTORS) && !designated && code.a &&
 	    (ps = news_participle_frame(S, &pf, &pt)) >= 0)
 		participle_sides(S, v, vend, pf, pt, ps, code.a, src, tgt);
+	if ((news & NEWS_OPEN_ACTORS) && !designated && own_state(src, tgt, v))
+		event_null_slot(S, tgt);
 	if (!src->n || !tgt->n)
 		return 0;
 	/* accuse49: --shallow, the press told ("told Reuters", "told reporters") is no side */

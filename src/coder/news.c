@@ -1838,6 +1838,26 @@ int news_charged_deed(const coder_sent *S, int v)
  * main verb's doer. Sets [*from, *to] (the participle, the closing comma) and returns the
  * first token of the main subject's search: 0 before the frame, *to + 1 after it; -1:
  * none. */
+/* meeting54: when token i opens a phrase of a meeting held with someone: "after",
+ * "following", "during", "at" or "in", a few words, the meeting's noun and "with" ("after a
+ * phone call with", "in talks with"), the noun's token; else 0. Such a phrase set off like
+ * a participle frame tells what its subject did, as "having met" does. */
+int news_meeting_opener(const coder_sent *S, int i)
+{
+	static const char *const prep[] = { "AFTER", "FOLLOWING", "DURING", "AT", "IN", NULL };
+	static const char *const noun[] = { "MEETING", "MEETINGS", "TALKS", "CALL", "SUMMIT",
+		NULL };
+	if (!word_in_list(&S->t[i], prep))
+		return 0;
+	for (int j = i + 1; j < S->nt - 1 && j <= i + 4; j++) {
+		if (S->t[j].cls == C_COMMA || S->t[j].type == TY_ACTOR)
+			return 0;
+		if (word_in_list(&S->t[j], noun))
+			return tok_is(&S->t[j + 1], "WITH") ? j : 0;
+	}
+	return 0;
+}
+
 int news_participle_frame(const coder_sent *S, int *from, int *to)
 {
 	static const char *const part[] = { "SPEAKING", "MEETING", "ADDRESSING", "VISITING",
@@ -1845,11 +1865,11 @@ int news_participle_frame(const coder_sent *S, int *from, int *to)
 	int p = -1;
 	for (int i = 0; i < S->nt && i < 16 && p < 0; i++) {
 		const coder_tok *t = &S->t[i];
-		if (word_in_list(t, part) ||
+		if (word_in_list(t, part) || news_meeting_opener(S, i) ||
 		    (tok_is(t, "HAVING") && i + 1 < S->nt && tok_is(&S->t[i + 1], "MET")))
 			p = i;
 		else if (t->cls == C_COMMA && i + 1 < S->nt && !word_in_list(&S->t[i + 1], part) &&
-			 !tok_is(&S->t[i + 1], "HAVING"))
+			 !tok_is(&S->t[i + 1], "HAVING") && !news_meeting_opener(S, i + 1))
 			return -1;   /* a comma that opens no participle ends the subject */
 		else if (t->type == TY_VERB || t->type == TY_AUX || t->type == TY_CONJ)
 			return -1;   /* the subject's phrase is a clause of its own */

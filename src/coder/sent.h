@@ -632,6 +632,8 @@ int news_told_press(const coder_sent *S, const coder_slot *s);
  * ("X, speaking after talks with Y, said"): [*from, *to], and where the main subject is
  * sought (0 or *to + 1); -1: none. */
 int news_participle_frame(const coder_sent *S, int *from, int *to);
+int news_meeting_opener(const coder_sent *S, int i);
+int event_meeting_frame(coder_sent *S, const coder_cand *cands, int nc, coder_cand *out);
 int news_charged_side(const coder_sent *S, int v, int vend, int *deed);   /* shacc50 */
 int news_charged_deed(const coder_sent *S, int v);
 int news_denied_deed(const coder_sent *S, int v);   /* blame50: "said it did not harbor" */
