@@ -3642,23 +3642,6 @@ static int quantity_word(const khaldun_parse_token *w)
 	       (syn_rel_is(w, "amod") && syn_word_in(w, much));
 }
 
-/* span54: the prepositions and nouns of a deed's scene that a phrase after its verb names
- * ("killed ten rebels [in a raid]", "[during clashes]"): a fight or operation, no place */
-static const char *const deed_case[] = { "in", "during", "amid", NULL };
-static const char *const deed_scene[] = { "raid", "raids", "attack", "attacks", "operation",
-	"operations", "clash", "clashes", "strike", "strikes", "airstrike", "airstrikes",
-	"ambush", "assault", "offensive", "crackdown", "fighting", "battle", "battles",
-	"shootout", "gunfight", "firefight", "skirmish", "skirmishes", "bombing", "bombings",
-	NULL };
-
-/* 1 when parse word c is the preposition of a deed's scene ("[in] a raid") */
-static int scene_phrase(const struct syntax_parse *P, int c)
-{
-	int n = c >= 0 ? (int)P->w[c].head - 1 : -1;
-	return n > c && syn_rel_is(&P->w[c], "case") && syn_word_in(&P->w[c], deed_case) &&
-	       syn_rel_base(&P->w[n], "nmod") && syn_word_in(&P->w[n], deed_scene);
-}
-
 /* The coder tokens [*f, *t] of the phrase headed by word np (holding word h) towards verb
  * word vw: np's subtree by in_phrase(), trimmed; actor: np is an object actor's phrase,
  * whose "of" charge is left out. Returns 0 when no token maps to it. */
@@ -3680,14 +3663,12 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 			hi = i - 1;
 			break;
 		}
-	/* span54: nor into the head's relative clause without a relative word ("several
-	 * foreigners [they accused of plotting]"), nor into a phrase of the deed the verb was done
-	 * in ("killed 12 militants [in a raid]", "during an operation"): the circumstance is the
-	 * verb's, the annotators end the phrase at its noun; an actor inside such a phrase keeps
-	 * it (objfirst53: "six rebels during clashes in eastern Congo") */
+	/* span54: nor into the head's relative clause, one with "that" or no relative word
+	 * ("a second ship [that reports named]", "several foreigners [they accused of
+	 * plotting]"): the annotators end the phrase at its noun; an actor inside the clause
+	 * keeps it */
 	for (int i = h + 1; i <= hi; i++) {
-		if ((int)P->w[i].head - 1 != np ||
-		    !(syn_rel_is(&P->w[i], "acl:relcl") || scene_phrase(P, syn_case_of(P, i))))
+		if ((int)P->w[i].head - 1 != np || !syn_rel_is(&P->w[i], "acl:relcl"))
 			continue;
 		int k = h + 1;
 		while (k < i && !syn_on_path(P, i, k, i))
