@@ -3663,20 +3663,6 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 			hi = i - 1;
 			break;
 		}
-	/* span54: nor into the head's relative clause, one with "that" or no relative word
-	 * ("a second ship [that reports named]", "several foreigners [they accused of
-	 * plotting]"): the annotators end the phrase at its noun; an actor inside the clause
-	 * keeps it */
-	for (int i = h + 1; i <= hi; i++) {
-		if ((int)P->w[i].head - 1 != np || !syn_rel_is(&P->w[i], "acl:relcl"))
-			continue;
-		int k = h + 1;
-		while (k < i && !syn_on_path(P, i, k, i))
-			k++;
-		if (!syn_on_path(P, i, h, i))
-			hi = k - 1;
-		break;
-	}
 	/* not into the next clause the parser read as a conjunct with a clause on it ("a
 	 * village in Mali, and security forces arrested ten men": forces conj, arrested acl) */
 	for (int i = h + 1; i + 1 <= hi; i++)
