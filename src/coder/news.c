@@ -460,20 +460,48 @@ static int of_clause(coder_sent *S, int j, int hi)
 	       !memcmp(n->s + n->n - 3, "ING", 3);
 }
 
+/* span54: a personal pronoun after a noun is the subject of a relative clause with no
+ * relative word ("detained several foreigners [they] accused of ..."): the phrase ends */
+static const char *const subject_pronouns[] = { "I", "WE", "YOU", "HE", "SHE", "IT", "THEY",
+						NULL };
+
+/* 1 when word t is a participle by its form, "-ed" or "-ing" */
+static int participle(const coder_tok *t)
+{
+	return t->cls == C_WORD && !t->cap && t->n > 4 &&
+	       (!memcmp(t->s + t->n - 2, "ED", 2) || !memcmp(t->s + t->n - 3, "ING", 3));
+}
+
+/* span54: 1 when token j is a number that counts the word after it ("killed [12]
+ * militants"): part of the object's phrase, not an adverb to skip; a date's number is
+ * skipped ("on 8 November") */
+static int counted(coder_sent *S, int j, int hi)
+{
+	return S->t[j].cls == C_NUMBER && j + 1 < hi && S->t[j + 1].cls == C_WORD &&
+	       !tok_has(&S->t[j + 1], WF_WHEN) && !tok_has(&S->t[j + 1], WF_PREP);
+}
+
 /* The object noun phrase after the verb ending at vend (one leading preposition skipped). */
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out)
 {
 	int j = vend + 1;
-	while (j < hi && sent_live(S, j) && adverbish(&S->t[j]) && !tok_is(&S->t[j], "ON"))
+	while (j < hi && sent_live(S, j) && adverbish(&S->t[j]) && !tok_is(&S->t[j], "ON") &&
+	       !counted(S, j, hi))
 		j++;
 	if (j < hi && tok_has(&S->t[j], WF_PREP))
 		j++;
 	int start = j;
 	while (j < hi && sent_live(S, j) && !np_stop(&S->t[j], 1) && j - start < 9 &&
-	       !of_clause(S, j, hi))
+	       !of_clause(S, j, hi) && !(j > start && tok_in(&S->t[j], subject_pronouns)))
 		j++;
-	/* a phrase does not end on OF */
+	/* a phrase does not end on OF, nor on the participle of a reduced relative clause on
+	 * its people, which a preposition follows ("five men [suspected] of planning attacks",
+	 * "civilians [waiting] for aid"; not "the parties concerned to ..."): span54, the
+	 * annotators end the phrase at its noun */
 	while (j > start && tok_is(&S->t[j - 1], "OF"))
+		j--;
+	if (j - 1 > start && j < hi && participle(&S->t[j - 1]) && S->t[j - 2].type == TY_AGENT &&
+	    (tok_has(&S->t[j], WF_PREP) || tok_is(&S->t[j], "OF")) && !tok_is(&S->t[j], "TO"))
 		j--;
 	/* "on 8 November", "on Monday": a date is no actor */
 	int datelike = 1;
@@ -950,12 +978,13 @@ static int ends_in(const coder_tok *t, const char *suf)
  * a past form, or for one actor a present form in -s ("Berlin announced", "Tokyo says"),
  * for a list one without it ("Hanoi and Manila contest"): so "Mexican exports" (a plural
  * noun after a list of adjectives) and "the Taliban return" are no clause. */
+static const char *const past[] = { "SAID", "TOLD", "TOOK", "MADE", "GAVE", "SENT",
+	"WAS", "WERE", "HAD", "WENT", "MET", "LED", "HELD", "SAW", "BEGAN", "CAME",
+	"FOUGHT", "STRUCK", "WON", "LOST", "KEPT", "LEFT", "SOUGHT", "BROUGHT", "SPOKE",
+	"WROTE", "CALLED", "SHOT", "HIT", "PUT", "SET", "CUT", "BECAME", "GOT", NULL };
+
 static int agrees(const coder_tok *t, int many)
 {
-	static const char *const past[] = { "SAID", "TOLD", "TOOK", "MADE", "GAVE", "SENT",
-		"WAS", "WERE", "HAD", "WENT", "MET", "LED", "HELD", "SAW", "BEGAN", "CAME",
-		"FOUGHT", "STRUCK", "WON", "LOST", "KEPT", "LEFT", "SOUGHT", "BROUGHT", "SPOKE",
-		"WROTE", "CALLED", "SHOT", "HIT", "PUT", "SET", "CUT", "BECAME", "GOT", NULL };
 	if (t->cls != C_WORD || t->type != TY_VERB || t->cap || t->actor >= 0)
 		return 0;
 	if (ends_in(t, "ED") || tok_in(t, past))
@@ -1376,6 +1405,34 @@ int news_later_clause(const coder_sent *S, int vend, int pos)
  * determiners before it, agents and names after it; an object actor inside a locative phrase
  * ("stormed a police headquarters in eastern Afghanistan", "clashed with the army in Kivu")
  * takes the whole object. */
+/* 1 when name token t has the form of an adjective of nationality ("Turkish", "Chinese",
+ * "Iraqi", "American") or is an abbreviation ("U.S."): after "the" such a word is not the
+ * phrase's head when a noun follows ("the Chinese [side]"), a name is ("the Kremlin said") */
+static int nationality_form(const coder_tok *t)
+{
+	static const char *const adj[] = { "AN", "ESE", "ISH", "I", "IC", NULL };
+	for (int k = 0; adj[k]; k++)
+		if (ends_in(t, adj[k]))
+			return 1;
+	return t->n > 2 && t->s[t->n - 1] == '.';
+}
+
+/* 1 when token j can be the noun a name before it modifies: a lower-case word that links
+ * nothing and has no form of a verb the name could be the subject of ("the Taliban [said]",
+ * "the U.S. [demands]", "[led]"), nor of a participle or adverb; a plural noun is lost with
+ * the verbs in -s ("the Iraqi claims") */
+static int modified_noun(coder_sent *S, int j)
+{
+	static const char *const function[] = { "WHAT", "ONLY", "ALSO", "EVEN", "ITSELF", NULL };
+	const coder_tok *x = &S->t[j];
+	if (tok_in(x, function))
+		return 0;
+	return sent_live(S, j) && x->cls == C_WORD && !x->cap && x->type != TY_CONJ &&
+	       x->type != TY_AUX && x->type != TY_PRON && x->type != TY_DET &&
+	       !tok_has(x, WF_PREP | WF_CLAUSE | WF_AUX) && !tok_is(x, "OF") && !adverbish(x) &&
+	       !participle(x) && !ends_in(x, "S") && !ends_in(x, "ED") && !tok_in(x, past);
+}
+
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to)
 {
 	int f = a->pos, t = a->end;
@@ -1457,6 +1514,13 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		       S->t[t + 1].type != TY_ACTOR)
 			t++;
 	}
+	/* span54: a name after an article is a nationality that the noun after it heads ("a
+	 * U.S. [proposal]", "a Philippine [vessel]"): the phrase does not end on it */
+	if (t == a->end && a->pos > 0 && S->t[a->pos - 1].type == TY_DET && t + 1 < S->nt &&
+	    t + 1 != verb && modified_noun(S, t + 1) &&
+	    (tok_is(&S->t[a->pos - 1], "A") || tok_is(&S->t[a->pos - 1], "AN") ||
+	     nationality_form(&S->t[t])))
+		t++;
 	while (t + 1 < S->nt && t - a->end < 6) {
 		const coder_tok *x = &S->t[t + 1];
 		if (!sent_live(S, t + 1) || x->cls != C_WORD)
