@@ -1046,6 +1046,30 @@ static int deed_at_place(coder_sent *S, const khaldun_event *e, const char *cc)
 	return 0;
 }
 
+/* agents54: 1 when event e is force (CAMEO 18 to 20) by country cc's military on bare
+ * civilians (~CVL) and only the source's own words name cc: the country is then the
+ * attacker's, which says nothing of whom it fired on ("Israeli forces opened fire on
+ * civilians waiting for food": not ISRCVL); a place of cc named elsewhere in the sentence
+ * still places them ("as Syrian forces struck an enclave near Damascus"). */
+static int force_on_people(coder_sent *S, const khaldun_event *e, const char *cc)
+{
+	if (!e->code || !e->source_text || strcmp(e->target, "~CVL") ||
+	    strncmp(e->source, cc, 3) || strcmp(e->source + 3, "MIL") ||
+	    (strncmp(e->code, "18", 2) && strncmp(e->code, "19", 2) &&
+	     strncmp(e->code, "20", 2)))
+		return 0;
+	int from = sent_text_offset(S, e->source_text);
+	int to = from + (int)strlen(e->source_text);
+	for (int k = 0; k < S->na && from >= 0; k++) {
+		const coder_actor *a = &S->a[k];
+		int at = S->t[a->pos].ostart;
+		if (!a->pron_kind && a->ncodes && !strncmp(a->codes[0], cc, 3) &&
+		    (at < from || at >= to))
+			return 0;
+	}
+	return from >= 0;
+}
+
 /* The note of apply_sentence_country for country cc in why (n bytes), written on the first
  * call (why[0] == 0) and kept for the next; returns why. */
 static const char *country_note(char *why, size_t n, const char *cc)
@@ -1171,7 +1195,7 @@ static void apply_sentence_country(coder_sent *S)
 		/* the source as now placed ("the BLA and other separatist groups killed") */
 		if ((places_other(e->source, 0) || people_at_home(e) ||
 		     named_elsewhere(S, e->source_text, NULL, NULL)) &&
-		    !context_quote_theirs(S, e->target_text, cc))
+		    !force_on_people(S, e, cc) && !context_quote_theirs(S, e->target_text, cc))
 			context_set_sides(S, e, NULL,
 					  with_country(S, e->target, e->target_text, cc),
 					  country_note(why, sizeof why, cc));

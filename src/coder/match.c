@@ -627,6 +627,55 @@ static int fight_place(const coder_sent *S, int q, int r)
 	return S->t[k].type == TY_ACTOR ? k : r;
 }
 
+/* agents54: people where something stands in a place ("15 people at a mosque in Peshawar",
+ * "civilians near a market in Gaza") are the place's as "people in Peshawar" are: from AT,
+ * NEAR, OUTSIDE or INSIDE at q, a phrase of at most four lower-case words, IN and the actor
+ * (past two lower-case words); returns the actor's token, else -1. Only for civilians: an
+ * official at a meeting in Geneva is not the Swiss government's. */
+static int site_place(coder_sent *S, const coder_tok *t, int q)
+{
+	static const char *const at[] = { "AT", "NEAR", "OUTSIDE", "INSIDE", NULL };
+	if (q + 3 >= S->nt || !tok_in(&S->t[q], at))
+		return -1;
+	const char *code = sent_agent_code(S, t->ent);
+	if (!code || strcmp(code, "~CVL"))
+		return -1;
+	int in = q + 1;
+	while (in < S->nt && in - q <= 4 && S->t[in].cls == C_WORD && !S->t[in].cap &&
+	       !tok_is(&S->t[in], "IN") && S->t[in].type != TY_ACTOR &&
+	       S->t[in].type != TY_AGENT && S->t[in].type != TY_VERB)
+		in++;
+	if (in == q + 1 || in >= S->nt - 1 || !tok_is(&S->t[in], "IN"))
+		return -1;
+	int k = in + 1;
+	while (k + 1 < S->nt && S->t[k].cls == C_WORD && !S->t[k].cap &&
+	       S->t[k].type == TY_NULL && k - in < 3)
+		k++;
+	return S->t[k].type == TY_ACTOR && S->t[k].actor >= 0 ? k : -1;
+}
+
+/* agents54: 1 when the agent at token i is the backer or leader written before "-backed",
+ * "-led", "-allied" ... of an agent heading the phrase after it ("Sudan's army-backed
+ * government", "the military-led junta"): that agent is the side, the backer one of its
+ * words, so the country's role is the head's (SDNGOV, not SDNMIL). */
+static const char *const BACKED[] = { "BACKED", "LED", "ALLIED", "ALIGNED", "SUPPORTED",
+	"SPONSORED", "FUNDED", "ARMED", "TRAINED", NULL };
+static int backer_agent(const coder_sent *S, int i)
+{
+	int e = S->t[i].end + 1;
+	if (e >= S->nt || !S->t[e].hyphened || !tok_in(&S->t[e], BACKED))
+		return 0;
+	for (int j = e + 1; j < S->nt && j <= e + 4; j++) {
+		if (S->t[j].type == TY_AGENT)
+			return 1;
+		if (S->t[j].cls != C_WORD || tok_has(&S->t[j], WF_PREP) ||
+		    S->t[j].type == TY_ACTOR || S->t[j].type == TY_VERB ||
+		    S->t[j].type == TY_CONJ)
+			return 0;
+	}
+	return 0;
+}
+
 /* Attaches each agent to the actor right before it, right after it, or after IN/OF. */
 void match_attach_agents(coder_sent *S)
 {
@@ -634,6 +683,10 @@ void match_attach_agents(coder_sent *S)
 		coder_tok *t = &S->t[i];
 		if (t->type != TY_AGENT)
 			continue;
+		if ((S->c->o.news & NEWS_OPEN_ACTORS) && backer_agent(S, i)) {
+			t->type = TY_ADJ;
+			continue;
+		}
 		int former = 0;
 		int p = i - 1;
 		if (p >= 0 && S->t[p].type == TY_FORMER) {
@@ -644,6 +697,11 @@ void match_attach_agents(coder_sent *S)
 		 * tenure may stand between the actor and its agent */
 		while ((S->c->o.news & NEWS_OPEN_ACTORS) && p > 0 && match_rank_word(&S->t[p]))
 			p--;
+		/* "Sudan's army-backed government": past the backer that is no actor */
+		if ((S->c->o.news & NEWS_OPEN_ACTORS) && p > 1 && S->t[p].hyphened &&
+		    tok_in(&S->t[p], BACKED) && !S->t[p - 1].cap &&
+		    (S->t[p - 1].type == TY_ADJ || S->t[p - 1].type == TY_NULL))
+			p -= 2;
 		/* the actor phrase ending right before the agent */
 		int before = -1;
 		if (p >= 0) {
@@ -685,8 +743,12 @@ void match_attach_agents(coder_sent *S)
 			nm++;
 		if (nm > q && nm + 1 < S->nt && tok_is(&S->t[nm], "OF"))
 			q = nm;
+		int site = (S->c->o.news & NEWS_OPEN_ACTORS) && q < S->nt ?
+			   site_place(S, t, q) : -1;
 		if (q < S->nt && S->t[q].type == TY_ACTOR && S->t[q].actor >= 0)
 			after = S->t[q].actor;
+		else if (site >= 0)
+			after = S->t[site].actor;
 		else if (q + 1 < S->nt && S->t[q].cls == C_WORD &&
 			 ((S->t[q].n == 2 && !memcmp(S->t[q].s, "IN", 2)) ||
 			  (S->t[q].n == 2 && !memcmp(S->t[q].s, "OF", 2)) ||
