@@ -173,6 +173,48 @@ static void weekdays_as_times(struct syntax_parse *P)
 	}
 }
 
+/* "killed six rebels on Sunday in eastern Congo", "wounded two officers last week": the
+ * parser hangs a time after a verb's object on the object, so the time, and the place the
+ * parser hung on the time, read as part of the object (the target "Sunday in eastern
+ * Congo"). A time word marked as one (a weekday, "today", "on", "during", "last", "this",
+ * "past") there is the verb's time (obl, obl:tmod unmarked); the place on it, the verb's
+ * place. Not a name the parser ended with a time ("on the Gaza Strip late Friday evening":
+ * the name's compound on the time word). */
+static void object_times(struct syntax_parse *P)
+{
+	static const char *const marks[] = { "on", "during", "over", NULL };
+	static const char *const which[] = { "last", "this", "past", "previous", "earlier",
+		NULL };
+	static const char *const bare[] = { "monday", "tuesday", "wednesday", "thursday",
+		"friday", "saturday", "sunday", "today", "yesterday", NULL };
+	for (int t = 0; t < P->nw; t++) {
+		khaldun_parse_token *w = &P->w[t];
+		int o = (int)w->head - 1, c = syn_case_of(P, t);
+		if (o < 0 || o >= t || !syn_time_word(w) || !syn_rel_base(w, "nmod") ||
+		    !syn_rel_is(&P->w[o], "obj") || !P->w[o].head)
+			continue;
+		int marked = c >= 0 ? syn_word_in(&P->w[c], marks) ||
+			     (syn_word_is(&P->w[c], "in") && syn_child_word(P, t, "amod", which)) :
+			     syn_word_in(w, bare) || syn_child_word(P, t, "amod", which) ||
+			     syn_child_word(P, t, "det", which);
+		for (int i = 0; marked && i < t; i++)   /* "on the Gaza Strip late Friday evening" */
+			if ((int)P->w[i].head == t + 1 && (syn_rel_is(&P->w[i], "compound") ||
+							   syn_rel_is(&P->w[i], "flat")))
+				marked = 0;
+		if (!marked)
+			continue;
+		unsigned v = P->w[o].head;
+		w->head = v;
+		w->deprel = c >= 0 ? "obl" : "obl:tmod";
+		for (int i = t + 1; i < P->nw; i++)
+			if ((int)P->w[i].head == t + 1 && syn_rel_base(&P->w[i], "nmod") &&
+			    syn_case_of(P, i) >= 0) {
+				P->w[i].head = v;
+				P->w[i].deprel = "obl";
+			}
+	}
+}
+
 /* 1 when word v of the parse is the first word of its clause after a comma: only its own
  * adverbs and auxiliaries ("also", "has", "had been") stand between the comma and it. */
 static int after_comma(const struct syntax_parse *P, int v)
@@ -1143,6 +1185,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 		return NULL;
 	}
 	weekdays_as_times(P);
+	object_times(P);
 	titles_as_compounds(P);
 	relative_main_verbs(P);
 	opening_participles(P);
