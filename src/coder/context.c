@@ -2617,6 +2617,9 @@ static int bare_definite(const char *text)
  * "the minister") that no title nor organ named before placed is of the country of the
  * previous sentence's subject ("Manila summoned the Chinese ambassador ... The ministry
  * said": PHLGOV), as English refers "the ministry" to the side just speaking or acting,
+ * and so is a bare unarmed domestic role (ctx54: "Protesters clashed with police in
+ * Nairobi. The opposition accused the government": KENOPP, as its target KENGOV; not
+ * "the militants", whose bases may lie across a border),
  * when every event source of the story so far was that country's (not a third party's
  * speaker: "A UN spokesman said ..."), that country is not the event's other side, and the
  * sentence names no third country. */
@@ -2625,7 +2628,9 @@ static const char *subject_organ(coder_sent *S, const char *code, const char *te
 {
 	const coder_context *x = &S->c->ctx;
 	char cc[4], occ[4];
-	if (!code || code[0] != '~' || organ_sector(code + 1) < 0 || !bare_definite(text) ||
+	static const char *const unarmed[] = { "OPP", "CVL", "EDU", "HLH", "LAB", NULL };
+	if (!code || code[0] != '~' ||
+	    (organ_sector(code + 1) < 0 && !role_in(code + 1, unarmed)) || !bare_definite(text) ||
 	    !x->subject[0] || x->subject_age > 1 || context_title_ambiguous(x, text))
 		return NULL;
 	actor_split(x->subject, cc);

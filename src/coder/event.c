@@ -288,6 +288,12 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 	} else if (!sent_find_actor(S, vend + 1, hi, tgt->n ? tgt : NULL, 0, src) &&
 		   o->default_source) {
 		default_slot(S, o->default_source, src);
+	} else if (src->n && (o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
+		   strlen(src->m[0].code) > 3 && news_place_phrase(S, vend, src->m[0].a->pos)) {
+		/* ctx54: "fighting continued in Khartoum": the capital the deed is done in
+		 * (SDNGOV), not its doer, which a capital is only as a subject; a bare country
+		 * so placed stays, the deed's side more often ("visit cities in China") */
+		slot_empty(src);
 	}
 }
 

@@ -832,6 +832,24 @@ int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const co
 	return 0;
 }
 
+/* ctx54: --shallow, 1 when actor token p after verb v stands in a locative phrase ("in
+ * Khartoum", "at the ministry in Cairo"'s "in Cairo", "in eastern Sudan"): a preposition of
+ * place, then at most two lower-case words or "the", then the actor. */
+int news_place_phrase(const coder_sent *S, int v, int p)
+{
+	static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS",
+		"AROUND", "THROUGHOUT", "WITHIN", NULL };
+	for (int k = 1; k <= 3 && p - k > v; k++) {
+		const coder_tok *w = &S->t[p - k];
+		if (tok_in(w, loc))
+			return !tok_is(&S->t[p - k + 1], "LEAST");
+		if (w->cls != C_WORD || w->type == TY_VERB || w->actor >= 0 ||
+		    tok_has(w, WF_PREP) || (w->cap && !tok_is(w, "THE")))
+			return 0;
+	}
+	return 0;
+}
+
 /* origin53: material conflict (17-20) whose target is a country alone standing in a "from",
  * "to" or "for" phrase that ends a participle describing a thing after the verb ("seized a
  * truck carrying weapons from Pakistan", "drugs bound for Iran", "a ship carrying arms to
@@ -1796,6 +1814,16 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	return -1;
 }
 
+/* 1 when token t is a plain lower-case word a doer's means could be ("missiles", "air",
+ * "strikes"): no verb, auxiliary, determiner, pronoun, actor, agent or relative word. */
+static int means_word(const coder_tok *t)
+{
+	static const char *const rel[] = { "THAT", "WHO", "WHICH", "WHERE", "WHEN", "NOT",
+		"ALSO", NULL };
+	return t->cls == C_WORD && !t->cap && !t->ent && t->actor < 0 &&
+	       (t->type == TY_NULL || t->type == TY_NOUN || t->type == TY_ADJ) && !tok_in(t, rel);
+}
+
 /* shsaid53: --shallow, the subject of a finite clause a speech verb reports right before
  * verb v, in clause [lo, v): "Pakistan said (that) India attacked", "told reporters that
  * Syria had closed": the reported deed is that subject's, its speaker only the attribution,
@@ -1843,6 +1871,11 @@ int news_reported_subject(const coder_sent *S, int lo, int v, int *spk)
 				break;
 			p = S->a[S->t[j].actor].end + 1;
 		}
+		/* ctx54: "said Russian missiles struck", "Israeli air strikes killed": the
+		 * actor's adjective before the deed's means (one or two plain nouns) names the
+		 * doer as well */
+		for (int m = 0; m < 2 && p < v && means_word(&S->t[p]); m++)
+			p++;
 		while (p < v && tok_in(&S->t[p], aux))
 			p++;
 		if (p != v)

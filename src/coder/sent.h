@@ -617,6 +617,7 @@ int news_relative_deed(const coder_sent *S, int v, int vend, int lo, int hi);
 int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);
+int news_place_phrase(const coder_sent *S, int v, int p);
 int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt);
 /* mediation53: 1 when every member of s is a mediator named around the deed ("under
  * Turkish mediation", "with the help of X", "a Qatari-brokered truce"): no side of it. */
