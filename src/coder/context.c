@@ -1326,7 +1326,7 @@ static int person_before(const coder_sent *S, const coder_tok *t)
 	const coder_context *x = &S->c->ctx;
 	return x->on && !S->c->o.forward && (tok_is(t, "HE") || tok_is(t, "SHE")) &&
 	       x->subject[0] && x->subject_age <= 1 && !x->subject_person && x->person[0] &&
-	       x->person_age <= 1 && strcmp(x->person, x->subject);
+	       x->person_age <= 1;
 }
 
 /* 1 when code is a group that is no state: an armed group, criminals, an opposition or a
