@@ -1341,6 +1341,18 @@ static int fits_subject(const coder_sent *S, const coder_tok *t)
 	return person == x->subject_person;
 }
 
+/* anaphor54: 1 when HE or SHE, which the previous sentence's subject cannot be (a body, a
+ * ministry, "the two men"), stands for the person who was the subject the sentence before
+ * ("Iran's foreign minister met ... The Saudi foreign ministry said ... He also invited":
+ * the minister), when no subject came between them that the story could not place. */
+static int person_before(const coder_sent *S, const coder_tok *t)
+{
+	const coder_context *x = &S->c->ctx;
+	return x->on && !S->c->o.forward && (tok_is(t, "HE") || tok_is(t, "SHE")) &&
+	       x->subject[0] && x->subject_age <= 1 && !x->subject_person && x->person[0] &&
+	       x->person_age <= 1;
+}
+
 /* 1 when code is a group that is no state: an armed group, criminals, an opposition or a
  * non-governmental body (a sector REB, INS, UAF, CRM, OPP or NGO on a 3-character
  * boundary). */
@@ -1524,9 +1536,14 @@ const char *context_pronoun(coder_sent *S, int i, int kind)
 {
 	const coder_context *x = &S->c->ctx;
 	const coder_tok *t = &S->t[i];
-	if (kind == 2 || !fits_subject(S, t))
-		return NULL;
+	const char *code = x->subject;
 	int person = x->subject_person;
+	if (kind != 2 && !fits_subject(S, t) && person_before(S, t)) {
+		code = x->person;
+		person = 1;
+	} else if (kind == 2 || !fits_subject(S, t)) {
+		return NULL;
+	}
 	if (expletive_it(S, i))
 		return NULL;
 	/* it opens the sentence: only quotes, commas and lead-in words before it, or a fronted
@@ -1536,7 +1553,7 @@ const char *context_pronoun(coder_sent *S, int i, int kind)
 	if (context_quoted_at(S, i) && (person || x->subject_said))
 		return NULL;
 	S->c->ctx.pronoun_used = 1;
-	return arena_strdup(&S->c->scratch, x->subject);
+	return arena_strdup(&S->c->scratch, code);
 }
 
 const char *context_quote_pronoun(coder_sent *S, int i)
@@ -1673,6 +1690,10 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 	x->subject_said = said;
 	x->subject_age = 0;
 	x->subject_several = 0;
+	if (x->subject_person) {
+		copy_cut(x->person, sizeof x->person, code);
+		x->person_age = 0;
+	}
 }
 
 static int name_tok(const coder_sent *S, int i);
@@ -1756,6 +1777,7 @@ static void keep_subject(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
 	const khaldun_event *e = S->c->nevents ? &S->c->events[0] : NULL;
+	x->person_age++;
 	if (!e || !strcmp(e->source, "---") || strlen(e->source) >= sizeof x->subject) {
 		/* a subject the story cannot place, opening the sentence ("Analysts told VOA
 		 * ..."), is the one the next sentence's "They said" stands for: not the one

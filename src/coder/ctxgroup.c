@@ -98,7 +98,7 @@ static int countries_phrase(const char *text, const char **gov, int *tail)
 		{ "countries", "" }, { "nations", "" }, { "states", "" }, { "neighbors", "" },
 		{ "neighbours", "" }, { "sides", "" }, { "governments", "GOV" },
 		{ "leaders", "GOV" }, { "ministers", "GOV" }, { "armies", "MIL" },
-		{ "militaries", "MIL" }, { NULL, NULL } };
+		{ "militaries", "MIL" }, { "men", "GOV" }, { "women", "GOV" }, { NULL, NULL } };
 	static const char *const link[] = { " of the ", " in the ", " from the ", " of ", " in ",
 					    " from ", NULL };
 	char low[256], w[8][24];
@@ -135,6 +135,13 @@ static int countries_phrase(const char *text, const char **gov, int *tail)
 		if (!strcmp(w[i], num[k]))
 			count = k ? k + 1 : 2;
 	if (!count || (count != 2 && !i) || n - i < 2 || n - i > 4)
+		return 0;
+	/* anaphor54: "the two men", "both women" are a pair the story named (the two who
+	 * met); "two men" alone are anyone */
+	int people = !strcmp(w[n - 1], "men") || !strcmp(w[n - 1], "women");
+	if (people && !i && count != 2)
+		return 0;
+	if (people && !i && strcmp(w[0], "both"))
 		return 0;
 	for (int k = 0; head[k].noun; k++)
 		if (!strcmp(w[n - 1], head[k].noun)) {

@@ -3573,15 +3573,30 @@ static int quantity_limit(const struct syntax_parse *P, int i)
 	return c >= 0 && syn_word_is(&P->w[c], "at");
 }
 
+/* anaphor54: 1 when word w is a verb that lays a charge on its object, whose "of" phrase is
+ * the charge: accuse, charge, blame, suspect, convict in any form ("accused the paramilitary
+ * group of genocide": the group is what the deed is aimed at, genocide the charge). */
+static int charge_verb(const khaldun_parse_token *w)
+{
+	static const char *const stems[] = { "accus", "charg", "blam", "suspect", "convict",
+					     NULL };
+	for (int k = 0; stems[k]; k++)
+		if (w->len >= strlen(stems[k]) && !strncasecmp(w->form, stems[k], strlen(stems[k])))
+			return 1;
+	return 0;
+}
+
 /* 1 when word i lies in the noun phrase headed by word np that holds the actor's head h: in
  * np's subtree, reached without passing through a clause of its own (relative, adverbial,
  * complement) or a prepositional phrase other than "of" ("the president of Armenia"; not
  * "... in Washington on Tuesday") unless that phrase holds the actor ("a court in Istanbul",
- * "a police headquarters in eastern Afghanistan"); with `actor` (an object actor), an "of"
- * phrase on the actor's name (name_head) headed by a lower-case word is its charge, not part
- * of its name ("accused Islamabad of insincerity"; not "the Chamber of Commerce"). */
+ * "a police headquarters in eastern Afghanistan"); with `actor` (an object actor) or a
+ * charge verb (charge_verb: the phrase of an object no dictionary names), an "of" phrase on
+ * the actor's name (name_head) headed by a lower-case word is its charge, not part of its
+ * name ("accused Islamabad of insincerity"; not "the Chamber of Commerce"). */
 static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int vw, int actor)
 {
+	actor |= vw >= 0 && charge_verb(&P->w[vw]);
 	static const char *const clause[] = { "acl", "advcl", "ccomp", "parataxis", "xcomp",
 					      "csubj", "obl", NULL };
 	for (int steps = 0; i >= 0 && steps < P->nw; steps++) {
