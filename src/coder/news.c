@@ -583,6 +583,18 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* forms54: "has yet to ratify the treaty", "are yet to release the hostages": the deed
+ * verb v has not happened, whatever its code, so --shallow codes nothing, as the parse
+ * path's recode ("has yet to approve") does. "yet" must follow a form of "have" or "be" (or
+ * "remain"): "not yet" and "still has not" are denials, which news_negated makes rejections. */
+int news_yet_undone(coder_sent *S, int v, int lo)
+{
+	static const char *const aux[] = { "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE",
+					   "REMAINS", "REMAIN", "REMAINED", NULL };
+	return v - 3 >= lo && tok_is(&S->t[v - 1], "TO") && tok_is(&S->t[v - 2], "YET") &&
+	       tok_in(&S->t[v - 3], aux);
+}
+
 /* shallow49: without the parse, a conflict deed (14-20) said as a future or intended act
  * that is denied: "will not impose tariffs", "won't attack", "would never bomb", "has no
  * plans to invade", "no intention of striking". It has not happened and is not held out:
@@ -595,6 +607,8 @@ int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	static const char *const intent[] = { "PLANS", "PLAN", "INTENTION", "INTENT", NULL };
 	static const char *const denied[] = { "WON'T", "WOULDN'T", NULL };
 	static const char *const plan[] = { "PLANS", "PLAN", "PLANNED", "PLANNING", NULL };
+	static const char *const intend[] = { "PLANS", "PLAN", "PLANNED", "PLANNING", "INTENDS",
+		"INTEND", "INTENDED", "INTENDING", NULL };
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
 	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
@@ -603,6 +617,13 @@ int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	int planned = tok_in(&S->t[v], plan);
 	if (root < 13 + !planned || root > 20)
 		return 0;
+	/* forms54: "does not plan to sanction Iran", "never intended to invade": the deed
+	 * verb after the plan word, denied before it */
+	if (!planned && v - 2 >= lo && tok_is(&S->t[v - 1], "TO") &&
+	    tok_in(&S->t[v - 2], intend)) {
+		v -= 2;
+		planned = 1;
+	}
 	if (planned)
 		for (int k = 1; k <= 3 && v - k >= lo; k++) {
 			const coder_tok *w = &S->t[v - k];
@@ -1119,18 +1140,24 @@ static int pending_measure(const coder_sent *S, int v)
  * tariffs"), the other deeds under those modals being no event at all (news_hypothetical).
  * Only adverbs and auxiliaries may stand between the modal and the verb ("will shortly be
  * declaring"); a negation there ("will not impose") is no threat, nor is a relative
- * clause's modal ("a deal which would impose"). The parse path decides this itself
- * (syntax.c recode). NULL: not such a deed. */
+ * clause's modal ("a deal which would impose"). forms54: so is a deed planned or intended
+ * ("plans to expel the diplomats", "is planning to invade", "intends to sanction"), the
+ * parse path's `wanted` (syncode.c); it was coded as done (161). The parse path decides
+ * this itself (syntax.c recode). NULL: not such a deed. */
 const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const measure[] = { "SANCTION", "SANCTIONS", "TARIFF", "TARIFFS",
 		"EMBARGO", NULL };
 	static const char *const future[] = { "WILL", "SHALL", "'LL", NULL };
+	static const char *const plan[] = { "PLANS", "PLAN", "PLANNING", "PLANNED", "INTENDS",
+		"INTEND", "INTENDING", "INTENDED", NULL };
 	static const char *const hedge[] = { "WOULD", "COULD", "MAY", "MIGHT", NULL };
 	const char *t = syn_threat_code(c->a);
 	if (!t)
 		return NULL;
 	int sanction = c->a[0] == '1' && c->a[1] == '6';
+	if (v - 2 >= lo && tok_is(&S->t[v - 1], "TO") && tok_in(&S->t[v - 2], plan))
+		return t;
 	if (sanction && tok_in(&S->t[v], measure))
 		return pending_measure(S, v) ? "1312" : NULL;
 	for (int k = 1; k <= 4 && v - k >= lo; k++) {

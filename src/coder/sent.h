@@ -578,6 +578,7 @@ int news_agent_object(coder_sent *S, int vend, int first, coder_slot *out);
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c);
+int news_yet_undone(coder_sent *S, int v, int lo);
 int news_questioned(coder_sent *S, int v);
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c);
 const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *c);
