@@ -676,6 +676,28 @@ static int backer_agent(const coder_sent *S, int i)
 	return 0;
 }
 
+/* place54: "Borno state", "a church in Kaduna state": the word STATE right after a name
+ * that the dictionaries code as a bare country (a region, a city) is the name of a region of
+ * that country, a place, not its government. A nationality word names the state itself
+ * ("the Nigerian state", "the Israeli state", "the Swiss state": GOV), so the name may not
+ * end like one (-an, -ese, -sh, -i, -ch, -ss, -ek); an agent after it ("the Kaduna state
+ * government", "Lagos state police") is the region's body, as before (GOV stacked on it). */
+static int region_state(const coder_sent *S, const coder_actor *a, const coder_tok *t)
+{
+	static const char *const nat[] = { "AN", "ESE", "SH", "I", "CH", "SS", "EK", NULL };
+	if (t->end != (int)(t - S->t) || !tok_is(t, "STATE") || a->ncodes != 1 ||
+	    strlen(a->codes[0]) != 3 || a->pos < 0 || a->end >= S->nt || !S->t[a->end].cap ||
+	    (t->end + 1 < S->nt && S->t[t->end + 1].type == TY_AGENT))
+		return 0;
+	const coder_tok *l = &S->t[a->end];
+	for (int k = 0; nat[k]; k++) {
+		size_t n = strlen(nat[k]);
+		if ((size_t)l->n > n && !memcmp(l->s + l->n - n, nat[k], n))
+			return 0;
+	}
+	return 1;
+}
+
 /* Attaches each agent to the actor right before it, right after it, or after IN/OF. */
 void match_attach_agents(coder_sent *S)
 {
@@ -714,6 +736,11 @@ void match_attach_agents(coder_sent *S)
 			int pf = a->pos - 1;
 			if (pf >= 0 && S->t[pf].type == TY_FORMER)
 				former = 1;
+			if (!a->agent && (S->c->o.news & NEWS_OPEN_ACTORS) &&
+			    region_state(S, a, t)) {
+				t->type = TY_LIT;
+				continue;
+			}
 			if (!a->agent) {
 				attach_agent(S, a, t->ent, former);
 				if (S->c->o.news & NEWS_OPEN_ACTORS)
