@@ -2013,3 +2013,168 @@ int news_participle_frame(const coder_sent *S, int *from, int *to)
 		}
 	return -1;
 }
+
+/* boiler54: token i opens "(asked|declined|...) (not) to be named|identified|quoted", the
+ * wire's way of saying who would not be named; the phrase's last token, else -1. */
+static int unnamed_formula(const coder_sent *S, int i)
+{
+	static const char *const ask[] = { "ASKED", "ASKING", "DECLINED", "DECLINING",
+		"REQUESTED", "REQUESTING", "REFUSED", "REFUSING", NULL };
+	static const char *const named[] = { "NAMED", "IDENTIFIED", "QUOTED", NULL };
+	if (!tok_in(&S->t[i], ask))
+		return -1;
+	int j = i + 1;
+	if (j < S->nt && tok_is(&S->t[j], "NOT"))
+		j++;
+	if (j + 2 < S->nt && tok_is(&S->t[j], "TO") && tok_is(&S->t[j + 1], "BE") &&
+	    tok_in(&S->t[j + 2], named))
+		return j + 2;
+	return -1;
+}
+
+/* boiler54: the verb at v belongs to the sourcing formula of wire copy: "speaking on
+ * (the) condition of anonymity to discuss X", "who spoke to VOA on condition of
+ * anonymity", "because they were not authorized to speak publicly", "asked not to be
+ * named", "declined to be identified". The formula says why a source is not named; what
+ * the source discusses or talks about is no meeting, statement or refusal of its own. */
+static int anonymity_formula(const coder_sent *S, int v)
+{
+	for (int i = v - 5; i <= v; i++) {
+		int e = i >= 0 ? unnamed_formula(S, i) : -1;
+		if (e >= v)
+			return 1;
+	}
+	/* "spoke to VOA on condition of anonymity", "requested anonymity": the verb's own
+	 * clause goes on to it, with no other verb, comma or clause word between */
+	int end = S->t[v].end > v ? S->t[v].end : v;
+	for (int i = end + 1; i < S->nt && i <= end + 8; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE))
+			break;
+		if (tok_is(t, "ANONYMITY"))
+			return 1;
+	}
+	/* "anonymity to discuss the operation", "not authorized to (publicly) speak" */
+	int k = v - 1;
+	if (k >= 0 && tok_is(&S->t[k], "PUBLICLY"))
+		k--;
+	if (k < 1 || !tok_is(&S->t[k], "TO"))
+		return 0;
+	const coder_tok *w = &S->t[k - 1];
+	if (tok_is(w, "ANONYMITY"))
+		return 1;
+	return tok_is(w, "AUTHORIZED") && k >= 2 &&
+	       (tok_is(&S->t[k - 2], "NOT") || tok_has(&S->t[k - 2], WF_NEG));
+}
+
+/* boiler54: the event noun at v is named as history: "the 20th anniversary of the
+ * terrorist strikes", "in memory of the massacre", "to commemorate the uprising", "since
+ * the 2001 attacks". Such a phrase recalls a deed done long ago; the commemorating act
+ * itself ("marched to mark the anniversary") stays an event of its own verb. Only the
+ * words of a noun phrase may stand between the frame and v; after "since" no actor or
+ * pronoun either ("since Russia invaded" is a clause, a deed told with its doer). */
+static int history_frame(const coder_sent *S, int v)
+{
+	static const char *const recall[] = { "ANNIVERSARY", "ANNIVERSARIES", "MEMORY",
+		"REMEMBRANCE", "COMMEMORATION", "MEMORIAL", NULL };
+	static const char *const mark[] = { "COMMEMORATE", "COMMEMORATES", "COMMEMORATED",
+		"COMMEMORATING", NULL };
+	int named = 0;
+	for (int i = v - 1; i >= 0 && v - i <= 7; i--) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || tok_has(t, WF_CLAUSE) ||
+		    tok_has(t, WF_AUX))
+			return 0;
+		if (tok_is(t, "OF") && i > 0 && tok_in(&S->t[i - 1], recall))
+			return 1;
+		if (tok_in(t, mark))
+			return 1;
+		if (tok_is(t, "SINCE"))
+			return !named && i + 1 < v;
+		if (t->type == TY_ACTOR || t->type == TY_AGENT || t->type == TY_PRON)
+			named = 1;
+	}
+	return 0;
+}
+
+/* boiler54: the event noun at v is counted in a comparison: "has suffered more terrorist
+ * attacks than any other city", "fewer strikes than last year", "saw the most attacks".
+ * The sentence states a record, not a deed with a doer. */
+static int counted_record(const coder_sent *S, int v)
+{
+	/* the count's word, with up to two modifiers between ("more jihadist attacks") */
+	int q = v - 1;
+	while (q >= 0 && q >= v - 3 && !tok_is(&S->t[q], "MORE") && !tok_is(&S->t[q], "FEWER") &&
+	       !tok_is(&S->t[q], "MOST") && S->t[q].cls == C_WORD && S->t[q].type != TY_VERB &&
+	       !tok_has(&S->t[q], WF_CLAUSE | WF_PREP | WF_AUX))
+		q--;
+	if (q < 0 || q < v - 3)
+		return 0;
+	if (tok_is(&S->t[q], "MOST"))   /* "the most serious attack" is one attack */
+		return q == v - 1 && q >= 1 && tok_is(&S->t[q - 1], "THE");
+	if (!tok_is(&S->t[q], "MORE") && !tok_is(&S->t[q], "FEWER"))
+		return 0;
+	int end = S->t[v].end > v ? S->t[v].end : v;
+	for (int i = end + 1; i < S->nt && i <= end + 6; i++) {
+		const coder_tok *t = &S->t[i];
+		if (tok_is(t, "THAN"))
+			return 1;
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE))
+			return 0;
+	}
+	return 0;
+}
+
+/* boiler54: 1 when token t may stand inside a noun phrase between a frame and its event
+ * noun: no comma, quote, clause word, auxiliary or verb of its own. */
+static int np_word(const coder_tok *t)
+{
+	return t->cls != C_COMMA && t->cls != C_QUOTE && t->type != TY_VERB &&
+	       !tok_has(t, WF_CLAUSE | WF_AUX);
+}
+
+/* boiler54: the event noun at v is told in a definition, not as a deed: "deterrence
+ * involves a U.S. commitment to defend", "a summit can be defined as a meeting of leaders",
+ * "the only way forward on the talks is for Washington to yield". A definitional verb
+ * before its noun phrase, or a noun of means ("way", "path", "key") whose modifier holds
+ * it and whose phrase is the subject of "is". */
+static int defined_deed(const coder_sent *S, int v)
+{
+	static const char *const define[] = { "INVOLVES", "INVOLVE", "ENTAILS", "ENTAIL",
+		"MEANS", "REQUIRES", "REQUIRE", NULL };
+	static const char *const means[] = { "WAY", "WAYS", "PATH", "KEY", "ROUTE", NULL };
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", NULL };
+	for (int i = v - 1; i >= 0 && v - i <= 6; i--) {
+		const coder_tok *t = &S->t[i];
+		if (tok_in(t, define))
+			return 1;
+		if (tok_is(t, "AS") && i > 0 && tok_is(&S->t[i - 1], "DEFINED"))
+			return 1;
+		if ((tok_is(t, "ON") || tok_is(t, "TO") || tok_is(t, "FOR")) && i > 0) {
+			int h = i - 1;
+			if (tok_is(&S->t[h], "FORWARD") && h > 0)
+				h--;
+			if (!tok_in(&S->t[h], means))
+				return 0;
+			int end = S->t[v].end > v ? S->t[v].end : v;
+			for (int k = end + 1; k < S->nt && k <= end + 4; k++) {
+				if (tok_in(&S->t[k], be))
+					return 1;
+				if (!np_word(&S->t[k]))
+					return 0;
+			}
+			return 0;
+		}
+		if (!np_word(t))
+			return 0;
+	}
+	return 0;
+}
+
+/* boiler54: no event for the verb or noun at v: a sourcing formula of wire copy, a deed
+ * recalled as history, one counted in a record or one told in a definition (above). */
+int news_framed_deed(const coder_sent *S, int v)
+{
+	return anonymity_formula(S, v) || history_frame(S, v) || counted_record(S, v) ||
+	       defined_deed(S, v);
+}
