@@ -1582,6 +1582,10 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				if (pass == 1 && ((!cd->code.b && !both) || kept))
 					break;
 				const coder_member *x = pass ? t : s, *y = pass ? s : t;
+				int fronted = syntax_on(S) &&
+					      syntax_fronted_oblique(S, x->a, cd->verb);
+				if (fronted && !strcmp(y->code, "---"))
+					continue;   /* no side left: nobody's event */
 				khaldun_event e;
 				memset(&e, 0, sizeof e);
 				const coder_actor *xa = x->a->ref >= 0 ? &S->a[x->a->ref] : x->a;
@@ -1614,6 +1618,10 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				}
 				e.source_text = actor_text(S, x->a, cd->verb, vend, cd->tail,
 							       e.code);
+				if (fronted) {   /* the parse's wrong pick: the doer follows */
+					e.source = "---";
+					e.source_text = NULL;
+				}
 				e.target_text = actor_text(S, y->a, cd->verb, vend, cd->tail,
 							       e.code);
 				int of, ot, oh;

@@ -368,14 +368,21 @@ static int modified_head(coder_sent *S, int lo, int p, int end, coder_slot *out)
  * in the upper house, have denounced"). */
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
+	static const char *const wh[] = { "WHAT", "WHATEVER", NULL };
 	int j = v - 1;
+	/* "will no longer grant": a negation is no noun phrase */
 	while (j >= lo && sent_live(S, j) &&
-	       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs)))
-		j--;
+	       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs) ||
+		(j > lo && tok_is(&S->t[j], "LONGER") && tok_is(&S->t[j - 1], "NO"))))
+		j -= tok_is(&S->t[j], "LONGER") ? 2 : 1;
 	j = before_comma_part(S, lo, j, v);
 	int end = j;
 	while (j >= lo && sent_live(S, j) && !np_stop(&S->t[j], 1) && end - j < 9)
 		j--;
+	/* "What I can tell them is ...": a free relative's subject is the pronoun after "what",
+	 * the quote's speaker, never the phrase "What I" */
+	if (j + 1 < end && tok_in(&S->t[j + 1], wh))
+		j++;
 	/* doc49: "The president signed a bill imposing ...": a document does nothing; the deed
 	 * of the participle on it is its maker's, the subject before the verb that makes it */
 	const coder_tok *t = &S->t[v];

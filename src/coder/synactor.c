@@ -1307,6 +1307,7 @@ static int first_person(const khaldun_parse_token *w)
 
 int syn_speech_verb(const struct syntax_parse *P, int c)
 {
+	static const char *const what[] = { "what", "whatever", NULL };
 	for (int hops = 0; hops < 5 && c >= 0; hops++) {
 		for (int i = 0; i < P->nw; i++)
 			if ((int)P->w[i].head == c + 1 && syn_rel_is(&P->w[i], "parataxis") &&
@@ -1326,6 +1327,13 @@ int syn_speech_verb(const struct syntax_parse *P, int c)
 			if (sh >= 0)
 				s = syn_child_rel(P, sh, "nsubj");
 			return s >= 0 && !first_person(&P->w[s]) ? h : -1;
+		}
+		/* "What I can tell them is that ...": the free relative's clause is the subject
+		 * of the clause above, which the speech verb reports */
+		if (syn_rel_is(w, "acl:relcl") && syn_word_in(&P->w[h], what) &&
+		    syn_rel_base(&P->w[h], "nsubj") && P->w[h].head) {
+			c = (int)P->w[h].head - 1;
+			continue;
 		}
 		if (!(syn_rel_is(w, "conj") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "ccomp") ||
 		      syn_rel_is(w, "advcl")))

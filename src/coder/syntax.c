@@ -908,6 +908,33 @@ static int live_head(coder_sent *S, const struct syntax_parse *P, int k)
 	return syn_span_head(P, a->pos, a->end);
 }
 
+int syntax_fronted_oblique(coder_sent *S, const coder_actor *a, int verb)
+{
+	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	if (!P || a->pos < 0 || a->end >= S->nt || verb < 0 || verb >= S->nt ||
+	    P->tok2w[a->pos] < 0 || P->tok2w[verb] < 0)
+		return 0;
+	int h = syn_span_head(P, a->pos, a->end), c = h >= 0 ? syn_child_rel(P, h, "case") : -1;
+	int vw = P->tok2w[verb], lead = c;
+	/* only punctuation or a conjunction ("But unlike ...") before the preposition: the
+	 * phrase opens the sentence; "by" marks the doer of a passive whatever the parser
+	 * calls it */
+	while (lead > 0 && P->w[lead - 1].upos && (!strcmp(P->w[lead - 1].upos, "PUNCT") ||
+						   !strcmp(P->w[lead - 1].upos, "CCONJ")))
+		lead--;
+	/* a subject of the verb's own, or a name after a comma the parser joined to the phrase
+	 * ("Like Lutnick, Hassett ... emphasized"), is the doer the sentence names */
+	if (c < 0 || syn_child_rel(P, vw, "nsubj") >= 0 || syn_child_rel(P, h, "conj") >= 0 ||
+	    syn_child_rel(P, h, "appos") >= 0)
+		return 0;
+	/* "Around 3,000 fighters surrendered": a word before a number counts, it is no
+	 * preposition */
+	if (c + 1 < P->nw && P->w[c + 1].upos && !strcmp(P->w[c + 1].upos, "NUM"))
+		return 0;
+	return lead == 0 && c < h && h < vw && syn_rel_is(&P->w[h], "obl") &&
+	       P->w[c].upos && !strcmp(P->w[c].upos, "ADP") && !syn_word_is(&P->w[c], "by");
+}
+
 /* The actor whose phrase ends right before word w and is the object of an earlier verb:
  * "allege Pakistan demonstrated" parsed as allege -obj-> Pakistan, demonstrated an xcomp;
  * Pakistan is the subject of demonstrated. -1: none. */

@@ -96,6 +96,9 @@ int syntax_news_channel(coder_sent *S, int v, coder_slot *src, coder_slot *tgt);
  * Returns 0, or -1 when the event is to be dropped (a negated non-cooperation). */
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr);
+/* 1 when actor a is the object of a preposition that opens the sentence, before the verb
+ * at token verb ("Unlike the five prisoners, ... say"): an adverbial, never the doer. */
+int syntax_fronted_oblique(coder_sent *S, const coder_actor *a, int verb);
 /* The coder tokens [*from, *to] of the noun phrase that holds actor a as the subject, object
  * or oblique of the verb at token verb: that argument's subtree in the parse, without its
  * clauses (relative, adverbial, complement) and a leading preposition ("at least 165
