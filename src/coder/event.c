@@ -707,6 +707,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
 		}
 	}
+	/* negadv54: both paths, "rejected the allegations during a press conference": the
+	 * venue of the words is no target, nor the press that names it (news.c). Not yet for a
+	 * source of no code ("Keller said in a statement"): the story's context may still name
+	 * its side, and an event of two sides without words is dropped before it does. */
+	if ((news & NEWS_OPEN_ACTORS) && !designated && src->n &&
+	    strcmp(src->m[0].code, "---") && news_speech_venue(S, tgt)) {
+		event_null_slot(S, tgt);
+		((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
+	}
 	/* origin53: the place a cargo came from or went to is no target (both paths: the
 	 * parse's cargo_origin takes the clear parses, this the participles it misreads) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && news_cargo_place(S, vend, code.a, tgt))
@@ -829,6 +838,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 				S->t[k].deleted = 1;
 		return 0;
 	}
+	/* negadv54: --shallow, "never criticized Beijing": a denied statement or conflict deed */
+	if ((news & NEWS_NEGATION) && !syntax_on(S) && (!hit || !hit->upper.n) &&
+	    news_adverb_denied(S, v, lo, hit ? &hit->code : &vr->code))
+		return 0;
 	/* passive53: --shallow, "Colombian troops were deployed along the border with
 	 * Venezuela", "The army was put on alert": a show of force (15x) in the passive with no
 	 * agent named is done by its subject's side; the target is the side it faces

@@ -571,6 +571,30 @@ int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c)
 	       denied_before(S, v, lo);
 }
 
+/* negadv54: --shallow, "never criticized Beijing", "seldom criticized China": an adverb that
+ * denies the verb just before it leaves no statement, no rejection and no conflict deed (roots
+ * 01 and 09-20, but a defiance denied, 128, stays), as the parse path's recode drops them
+ * (syn_rejection); a cooperation so denied is news_negated's rejection. */
+int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	static const char *const deny[] = { "NEVER", "SELDOM", "RARELY", "HARDLY", "SCARCELY",
+		NULL };
+	int drop = 0;
+	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+		return 0;
+	syn_rejection(c->a, &drop);
+	if (!drop)
+		return 0;
+	for (int k = 1; k <= 3 && v - k >= lo; k++) {
+		const coder_tok *t = &S->t[v - k];
+		if (tok_in(t, deny))
+			return 1;
+		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR)
+			break;
+	}
+	return 0;
+}
+
 /* "may resort to strikes", "could attack": a material event that has not happened. */
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
@@ -1761,6 +1785,34 @@ int news_told_press(const coder_sent *S, const coder_slot *s)
 	for (size_t i = code[0] == '~' ? 1 : 3; i + 3 <= strlen(code); i += 3)
 		if (!strncmp(code + i, "MED", 3))
 			return 1;
+	return 0;
+}
+
+/* negadv54: 1 when slot s holds the words of a venue of speech, a phrase led by "during",
+ * "at" or "in" whose noun is a conference, briefing, interview, speech, statement or rally
+ * ("during a press conference", "in an interview with state television"): where the words
+ * were said, no side; "press" there only says which conference, it is not the media. */
+int news_speech_venue(const coder_sent *S, const coder_slot *s)
+{
+	static const char *const lead[] = { "DURING", "AT", "IN", NULL };
+	static const char *const venue[] = { "CONFERENCE", "CONFERENCES", "BRIEFING",
+		"BRIEFINGS", "INTERVIEW", "INTERVIEWS", "SPEECH", "SPEECHES", "STATEMENT",
+		"STATEMENTS", "RALLY", "RALLIES", NULL };
+	const coder_actor *a = s->n ? s->m[0].a : NULL;
+	if (!a || a->pos < 1 || a->end >= S->nt)
+		return 0;
+	int i = a->pos - 1;   /* "during a joint news conference": articles and adjectives */
+	for (int k = 0; k < 3 && i > 0 && (S->t[i].type == TY_DET || S->t[i].type == TY_ADJ);
+	     k++)
+		i--;
+	if (!word_in_list(&S->t[i], lead))
+		return 0;
+	for (int j = a->pos; j < S->nt && j <= a->end + 2; j++) {
+		if (S->t[j].cls != C_WORD || (j > a->pos && tok_has(&S->t[j], WF_PREP)))
+			return 0;
+		if (word_in_list(&S->t[j], venue))
+			return 1;
+	}
 	return 0;
 }
 

@@ -626,12 +626,14 @@ int syn_unhesitating(const struct syntax_parse *P, int vw)
 
 /* 1 when the deed of word vw lies in the scope of a negated verb above it: its object, its
  * complement or a verb coordinated with it ("will not tolerate interference or allow breaches",
- * "did not want to attack"); not across "but"/"yet" ("did not attend but criticised"). Also
- * the "to" clause of a negated noun predicate ("It is not a criminal offense to disagree",
- * "Now is not the time for the Council to consider offering sanctions relief"). */
+ * "did not want to attack"); not across "but"/"yet" ("did not attend but criticised") nor to a
+ * conjunct said to replace it ("instead"). Also the "to" clause of a negated noun predicate
+ * ("It is not a criminal offense to disagree", "Now is not the time for the Council to
+ * consider offering sanctions relief"). */
 static int denied_above(const struct syntax_parse *P, int vw)
 {
 	static const char *const contrast[] = { "but", "yet", NULL };
+	static const char *const instead[] = { "instead", NULL };
 	static const char *const to[] = { "to", NULL };
 	if (syn_unhesitating(P, vw) >= 0)
 		return 0;   /* "will not hesitate to strike": no denial */
@@ -643,7 +645,9 @@ static int denied_above(const struct syntax_parse *P, int vw)
 			return syn_not_on(P, (int)w->head - 1);
 		if (!(syn_rel_is(w, "obj") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "conj")))
 			return 0;
-		if (syn_rel_is(w, "conj") && syn_child_word(P, c, "cc", contrast))
+		/* negadv54: "seldom criticized China and instead accepted its loans" */
+		if (syn_rel_is(w, "conj") && (syn_child_word(P, c, "cc", contrast) ||
+					      syn_child_word(P, c, "advmod", instead)))
 			return 0;
 		c = (int)w->head - 1;
 		if (syn_not_on(P, c))

@@ -1581,16 +1581,19 @@ int syn_stem_in(const khaldun_parse_token *w, const char *const *stems)
 	return 0;
 }
 
-/* 1 when word vw has "not", "never", "n't" or "no longer" of its own. */
+/* 1 when word vw has "not", "never", "n't" or "no longer" of its own, or an adverb that
+ * all but denies it (negadv54: "seldom criticized China" tells no criticism, as "never"). */
 int syn_not_on(const struct syntax_parse *P, int vw)
 {
+	static const char *const deny[] = { "not", "never", "n't", "seldom", "rarely", "hardly",
+		"scarcely", NULL };
 	for (int i = 0; i < P->nw; i++) {
 		if ((int)P->w[i].head != vw + 1)
 			continue;
 		const khaldun_parse_token *w = &P->w[i];
 		/* "are not only angry with X, but also ...": "not only" adds, it does not deny */
 		if ((syn_rel_is(w, "advmod") || syn_rel_is(w, "neg")) &&
-		    (syn_word_is(w, "not") || syn_word_is(w, "never") || syn_word_is(w, "n't")) &&
+		    syn_word_in(w, deny) &&
 		    !(i + 1 < P->nw && syn_word_is(&P->w[i + 1], "only")))
 			return 1;
 		/* "will no longer recognize": the deed stops */
