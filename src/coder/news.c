@@ -1853,6 +1853,53 @@ int news_reported_subject(const coder_sent *S, int lo, int v, int *spk)
 	return -1;
 }
 
+/* reported54: both paths, 1 when the source of deed v is the speaker of a clause that
+ * reports the deed befalling someone ("authorities reported the convoy came under attack",
+ * "said the town was attacked"): "came under" a deed noun, or a verb of attack in the
+ * passive, makes the clause's subject the target and names no doer, so the speaker (an
+ * actor before a speech verb that comes before v) is none. A doer after v ("by", "from")
+ * is left to the other rules. *spk: the speech verb's token. */
+int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int *spk)
+{
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
+		"ANNOUNCED", "ANNOUNCES", "REPORTED", "REPORTS", "CONFIRMED", "CONFIRMS",
+		"STATED", "ADDED", "TOLD", "TELLS", NULL };
+	static const char *const come[] = { "CAME", "COME", "COMES", "COMING", NULL };
+	static const char *const be[] = { "WAS", "WERE", "BEEN", "BEING", "IS", "ARE", NULL };
+	static const char *const struck[] = { "ATTACKED", "HIT", "SHELLED", "BOMBED",
+		"BOMBARDED", "TARGETED", "AMBUSHED", "STRUCK", "STORMED", NULL };
+	if (!src->n || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->end >= v)
+		return 0;
+	int befallen = v >= 1 && tok_in(&S->t[v - 1], be) && tok_in(&S->t[v], struck);
+	/* "came under (heavy / rocket) attack": up to two words qualify the deed noun */
+	for (int u = v - 1; !befallen && u >= 1 && u >= v - 3; u--)
+		if (tok_is(&S->t[u], "UNDER"))
+			befallen = tok_in(&S->t[u - 1], come);
+	if (!befallen)
+		return 0;
+	for (int a = v + 1; a < S->nt && a <= v + 2; a++)
+		if (tok_is(&S->t[a], "BY") || tok_is(&S->t[a], "FROM"))
+			return 0;
+	for (int s = v - 2; s > src->m[0].a->end; s--)
+		if (tok_in(&S->t[s], say)) {
+			*spk = s;
+			return 1;
+		}
+	return 0;
+}
+
+/* reported54: 1 when tokens [lo, hi) hold a possessive pronoun ("its base", "their
+ * convoy"): the subject of a reported clause is the speaker's own. The words, not the
+ * actors: the parse path resolves pronouns its own way. */
+int news_own_subject(const coder_sent *S, int lo, int hi)
+{
+	static const char *const poss[] = { "ITS", "THEIR", "OUR", "HIS", "HER", NULL };
+	for (int i = lo; i < hi; i++)
+		if (tok_in(&S->t[i], poss))
+			return 1;
+	return 0;
+}
+
 /* blame50: --shallow, 1 when negated verb v is a speaker's denial of its own abetting: "said
  * (that) it did not harbor militants" (a verb of abetting with terror after it, as
  * news_charged_side's charge, its subject a personal pronoun right after the statement, only
