@@ -618,6 +618,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		      m.src >= 0 && m.tgt < 0 && m.tgt_to < 0 && m.cmp < 0;
 	if (!tgt->n && src->n && !sourced)
 		find_target(S, tlo, v, vend, hi, src, tgt);
+	/* reported54: both paths, an actor in the predicate of a reported copula ("said the man
+	 * was the top commander ... for Iraq") is no target of the statement; its subject is,
+	 * when an actor, else none */
+	int cop = (S->c->o.news & NEWS_OPEN_ACTORS) && !designated && tgt->n &&
+		  tgt->m[0].a->pos > v ? news_copula_predicate(S, v, tgt->m[0].a->pos) : 0;
+	if (cop && !sent_find_actor(S, v + 1, cop, src, 0, tgt))
+		event_null_slot(S, tgt);
 	/* objposs51, without the parse (syntax.c plan_owner and plan_pattern with it): the
 	 * owner of a plan the verb acts on is the target, not an actor of the plan's own clause,
 	 * and a pattern ending in that clause codes the plan's deed, not the verb's */

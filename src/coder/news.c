@@ -1900,6 +1900,29 @@ int news_own_subject(const coder_sent *S, int lo, int hi)
 	return 0;
 }
 
+/* reported54: both paths, the copula of a clause speech verb v reports, when it stands
+ * before token tp: "said (that) the man was the top commander of the group for Iraq",
+ * "al-Rufay'i, also known as Abu Khadija, was the top IS official": the predicate (an
+ * article after is / was / are / were) states a fact about the clause's subject, and an
+ * actor in it is no side the statement is about. Returns the copula's token, 0: none. */
+int news_copula_predicate(const coder_sent *S, int v, int tp)
+{
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
+		"ANNOUNCED", "ANNOUNCES", "REPORTED", "REPORTS", "CONFIRMED", "CONFIRMS",
+		"STATED", "ADDED", "TOLD", "TELLS", NULL };
+	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
+	static const char *const det[] = { "THE", "A", "AN", NULL };
+	/* "said the proposal was the work of Germany": the side the predicate's noun is of
+	 * (its author, owner) is what the statement is about */
+	if (!tok_in(&S->t[v], say) || tok_is(&S->t[tp - 1], "OF") ||
+	    (tok_is(&S->t[tp - 1], "THE") && tok_is(&S->t[tp - 2], "OF")))
+		return 0;
+	for (int c = v + 2; c + 1 < tp && c <= v + 12; c++)
+		if (tok_in(&S->t[c], be))   /* "there is a threat from China": no subject */
+			return tok_in(&S->t[c + 1], det) && !tok_is(&S->t[c - 1], "THERE") ? c : 0;
+	return 0;
+}
+
 /* blame50: --shallow, 1 when negated verb v is a speaker's denial of its own abetting: "said
  * (that) it did not harbor militants" (a verb of abetting with terror after it, as
  * news_charged_side's charge, its subject a personal pronoun right after the statement, only
