@@ -601,6 +601,26 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	if (!src->n)
 		find_source(S, lo, v, vend, hi, carried, keep, tgt, src);
+	/* reported54: both paths, the speaker of a clause that reports a deed befalling its
+	 * subject ("said the convoy came under attack") is no doer. The target is that subject
+	 * when it is an actor (within three words of the speech verb: "said that the Indian
+	 * convoy", not a place further on); a pronoun that stands for an actor outside the
+	 * clause ("the convoy ... when it came under attack") is no better than none, except
+	 * the speaker's own ("said its base came under attack": the target; the parse path's
+	 * under_deed swaps the sides there). No side: no event. */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !tgt->n &&
+	    news_befallen_speaker(S, v, src, &spk)) {
+		if (!news_own_subject(S, spk + 1, v)) {
+			if (!sent_find_actor(S, spk + 1, v, src, 0, tgt))
+				return 0;
+			if (tgt->m[0].a->pos <= spk || tgt->m[0].a->pos > spk + 3)
+				return 0;
+			event_null_slot(S, src);
+		} else if (!syntax_on(S)) {
+			*tgt = *src;
+			event_null_slot(S, src);
+		}
+	}
 	/* evsubj53: a pattern with words before its verb that names its source and no target
 	 * ("the raid was carried out by $": the deed noun is the passive's subject) says the
 	 * deed has none: the actors around the passive are not its victim (news rules only:
@@ -609,6 +629,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		      m.src >= 0 && m.tgt < 0 && m.tgt_to < 0 && m.cmp < 0;
 	if (!tgt->n && src->n && !sourced)
 		find_target(S, tlo, v, vend, hi, src, tgt);
+	/* reported54: both paths, an actor in the predicate of a reported copula ("said the man
+	 * was the top commander ... for Iraq") is no target of the statement; its subject is,
+	 * when an actor, else none */
+	int cop = (S->c->o.news & NEWS_OPEN_ACTORS) && !designated && tgt->n &&
+		  tgt->m[0].a->pos > v ? news_copula_predicate(S, v, tgt->m[0].a->pos) : 0;
+	if (cop && !sent_find_actor(S, v + 1, cop, src, 0, tgt))
+		event_null_slot(S, tgt);
 	/* objposs51, without the parse (syntax.c plan_owner and plan_pattern with it): the
 	 * owner of a plan the verb acts on is the target, not an actor of the plan's own clause,
 	 * and a pattern ending in that clause codes the plan's deed, not the verb's */

@@ -1972,6 +1972,76 @@ int news_reported_subject(const coder_sent *S, int lo, int v, int *spk)
 	return -1;
 }
 
+/* reported54: both paths, 1 when the source of deed v is the speaker of a clause that
+ * reports the deed befalling someone ("authorities reported the convoy came under attack",
+ * "said the town was attacked"): "came under" a deed noun, or a verb of attack in the
+ * passive, makes the clause's subject the target and names no doer, so the speaker (an
+ * actor before a speech verb that comes before v) is none. A doer after v ("by", "from")
+ * is left to the other rules. *spk: the speech verb's token. */
+int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int *spk)
+{
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
+		"ANNOUNCED", "ANNOUNCES", "REPORTED", "REPORTS", "CONFIRMED", "CONFIRMS",
+		"STATED", "ADDED", "TOLD", "TELLS", NULL };
+	static const char *const come[] = { "CAME", "COME", "COMES", "COMING", NULL };
+	static const char *const be[] = { "WAS", "WERE", "BEEN", "BEING", "IS", "ARE", NULL };
+	static const char *const struck[] = { "ATTACKED", "HIT", "SHELLED", "BOMBED",
+		"BOMBARDED", "TARGETED", "AMBUSHED", "STRUCK", "STORMED", NULL };
+	if (!src->n || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->end >= v)
+		return 0;
+	int befallen = v >= 1 && tok_in(&S->t[v - 1], be) && tok_in(&S->t[v], struck);
+	/* "came under (heavy / rocket) attack": up to two words qualify the deed noun */
+	for (int u = v - 1; !befallen && u >= 1 && u >= v - 3; u--)
+		if (tok_is(&S->t[u], "UNDER"))
+			befallen = tok_in(&S->t[u - 1], come);
+	if (!befallen)
+		return 0;
+	for (int a = v + 1; a < S->nt && a <= v + 2; a++)
+		if (tok_is(&S->t[a], "BY") || tok_is(&S->t[a], "FROM"))
+			return 0;
+	for (int s = v - 2; s > src->m[0].a->end; s--)
+		if (tok_in(&S->t[s], say)) {
+			*spk = s;
+			return 1;
+		}
+	return 0;
+}
+
+/* reported54: 1 when tokens [lo, hi) hold a possessive pronoun ("its base", "their
+ * convoy"): the subject of a reported clause is the speaker's own. The words, not the
+ * actors: the parse path resolves pronouns its own way. */
+int news_own_subject(const coder_sent *S, int lo, int hi)
+{
+	static const char *const poss[] = { "ITS", "THEIR", "OUR", "HIS", "HER", NULL };
+	for (int i = lo; i < hi; i++)
+		if (tok_in(&S->t[i], poss))
+			return 1;
+	return 0;
+}
+
+/* reported54: both paths, the copula of a clause speech verb v reports, when it stands
+ * before token tp: "said (that) the man was the top commander of the group for Iraq",
+ * "al-Rufay'i, also known as Abu Khadija, was the top IS official": the predicate (an
+ * article after is / was / are / were) states a fact about the clause's subject, and an
+ * actor in it is no side the statement is about. Returns the copula's token, 0: none. */
+int news_copula_predicate(const coder_sent *S, int v, int tp)
+{
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
+		"ANNOUNCED", "ANNOUNCES", "REPORTED", "REPORTS", "CONFIRMED", "CONFIRMS",
+		"STATED", "ADDED", "TOLD", "TELLS", NULL };
+	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
+	static const char *const det[] = { "THE", "A", "AN", NULL };
+	/* "said the proposal was the work of Germany": the side the predicate's noun is of
+	 * (its author, owner) is what the statement is about */
+	if (!tok_in(&S->t[v], say) || tok_is(&S->t[tp - 1], "OF") ||
+	    (tok_is(&S->t[tp - 1], "THE") && tok_is(&S->t[tp - 2], "OF")))
+		return 0;
+	for (int c = v + 2; c + 1 < tp && c <= v + 12; c++)
+		if (tok_in(&S->t[c], be))   /* "there is a threat from China": no subject */
+			return tok_in(&S->t[c + 1], det) && !tok_is(&S->t[c - 1], "THERE") ? c : 0;
+	return 0;
+}
+
 /* blame50: --shallow, 1 when negated verb v is a speaker's denial of its own abetting: "said
  * (that) it did not harbor militants" (a verb of abetting with terror after it, as
  * news_charged_side's charge, its subject a personal pronoun right after the statement, only

@@ -644,6 +644,9 @@ int news_charged_deed(const coder_sent *S, int v);
 int news_framed_deed(const coder_sent *S, int v);
 int news_denied_deed(const coder_sent *S, int v);   /* blame50: "said it did not harbor" */
 int news_reported_subject(const coder_sent *S, int lo, int v, int *spk);   /* shsaid53 */
+int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int *spk);
+int news_own_subject(const coder_sent *S, int lo, int hi);
+int news_copula_predicate(const coder_sent *S, int v, int tp);
 int news_target_list(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *src,
 		     const coder_slot *tgt);
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to);
