@@ -23,14 +23,23 @@ static int title_token(const coder_sent *S, const coder_actor *a)
 	return -1;
 }
 
+/* 1 when t is a capitalised word no dictionary knows and no article ("Kurdish"). */
+static int plain_cap(const coder_tok *t)
+{
+	return t->cap && t->cls == C_WORD && !t->ent && t->actor < 0 && t->type != TY_DET;
+}
+
 /* headnoun54: the title of "a senior commander of the Pakistani Taliban", "a spokesman for
  * the RSF", whose agent the actor's own words do not take: the last word of a singular agent
- * phrase ("a", "an" or "the" and at most two words before it) right before "of" or "for"
- * ["the"] and the actor; -1 when none. "Officials of the ministry" (no article) name several
- * people, no one the story can come back to as "the official". */
+ * phrase ("a", "an" or "the" and at most two words before it) right before "of" or "for",
+ * ["the"], at most two plain_cap words and the actor; -1 when none. "Officials of the
+ * ministry" (no article) name several people, no one the story can come back to as "the
+ * official". */
 static int of_title_token(const coder_sent *S, const coder_actor *a)
 {
 	int j = a->pos - 1;
+	for (int n = 0; n < 2 && j >= 0 && plain_cap(&S->t[j]); n++)
+		j--;   /* "the leader of the Kurdish PKK" */
 	if (j >= 0 && tok_is(&S->t[j], "THE"))
 		j--;
 	if (j < 1 || (!tok_is(&S->t[j], "OF") && !tok_is(&S->t[j], "FOR")))
