@@ -23,6 +23,43 @@ static int title_token(const coder_sent *S, const coder_actor *a)
 	return -1;
 }
 
+/* 1 when t is a capitalised word no dictionary knows and no article ("Kurdish"). */
+static int plain_cap(const coder_tok *t)
+{
+	return t->cap && t->cls == C_WORD && !t->ent && t->actor < 0 && t->type != TY_DET;
+}
+
+/* headnoun54: the title of "a senior commander of the Pakistani Taliban", "a spokesman for
+ * the RSF", whose agent the actor's own words do not take: the last word of a singular agent
+ * phrase ("a", "an" or "the" and at most two words before it) right before "of" or "for",
+ * ["the"], at most two plain_cap words and the actor; -1 when none. "Officials of the
+ * ministry" (no article) name several people, no one the story can come back to as "the
+ * official". */
+static int of_title_token(const coder_sent *S, const coder_actor *a)
+{
+	int j = a->pos - 1;
+	for (int n = 0; n < 2 && j >= 0 && plain_cap(&S->t[j]); n++)
+		j--;   /* "the leader of the Kurdish PKK" */
+	if (j >= 0 && tok_is(&S->t[j], "THE"))
+		j--;
+	if (j < 1 || (!tok_is(&S->t[j], "OF") && !tok_is(&S->t[j], "FOR")))
+		return -1;
+	int h = j - 1;
+	while (h >= 0 && h >= j - 3 && !(S->t[h].type == TY_AGENT && S->t[h].ent &&
+					   S->t[h].end == j - 1))
+		h--;
+	if (h < 0 || h < j - 3)
+		return -1;
+	for (int d = h - 1; d >= 0 && d >= h - 3; d--) {
+		const coder_tok *t = &S->t[d];
+		if (tok_is(t, "A") || tok_is(t, "AN") || tok_is(t, "THE"))
+			return j - 1;
+		if (t->cls != C_WORD || t->ent || t->actor >= 0)
+			return -1;   /* "Iran's commander of ...": the possessive names the side */
+	}
+	return -1;
+}
+
 /* Keeps title word w (upper case, n bytes) with code. */
 static void keep_title(coder_context *x, const char *w, int n, const char *code)
 {
@@ -50,12 +87,15 @@ void context_keep_titles(coder_sent *S)
 {
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
-		if (a->pron_kind || !a->ent || !a->agent || a->ncodes != 1 || a->pos < 0 ||
+		if (a->pron_kind || !a->ent || a->ncodes != 1 || a->pos < 0 ||
 		    a->codes[0][0] == '~' || !strcmp(a->codes[0], "---"))
 			continue;
-		int i = title_token(S, a);
+		int i = a->agent ? title_token(S, a) : -1;
 		if (i >= 0)
 			keep_title(&S->c->ctx, S->t[i].s, S->t[i].n, a->codes[0]);
+		int o = of_title_token(S, a);
+		if (o >= 0 && o != i)
+			keep_title(&S->c->ctx, S->t[o].s, S->t[o].n, a->codes[0]);
 	}
 }
 
