@@ -1166,10 +1166,16 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 	if (j > lo && (adverbish(&S->t[j]) || tok_in(&S->t[j], adv)) && !tok_in(&S->t[j], be) &&
 	    !tok_has(&S->t[j], WF_NEG))
 		j--;
+	/* underrule54: "are being persecuted": the progressive's "being" after its "be" */
+	if (j - 1 > lo && tok_is(&S->t[j], "BEING") && tok_in(&S->t[j - 1], be))
+		j--;
 	if (j < lo || !tok_in(&S->t[j], be) || send < lo || send >= j)
 		return -1;
 	for (int k = send + 1; k < j; k++) {
 		const coder_tok *w = &S->t[k];
+		/* underrule54: "RSF-held territory": the participle is of the noun phrase */
+		if (w->hyphened && news_owning_participle(w))
+			continue;
 		if (w->cls != C_WORD || w->type == TY_VERB || w->type == TY_AUX ||
 		    tok_has(w, WF_CLAUSE) || tok_has(w, WF_REL) || tok_in(w, be))
 			return -1;
