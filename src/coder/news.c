@@ -1154,6 +1154,8 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
  * suffers the deed with the doer unknown ("Three soldiers were killed in the ambush",
  * "Paris was accused of aiding rebels"); else the token of its "by", the agent's phrase
  * ("was attacked on Monday by Eritrea"). */
+static const char *const RULER_NOUN[] = { "RULE", "CONTROL", "OCCUPATION", NULL };
+
 int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 {
 	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
@@ -1175,6 +1177,11 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 		const coder_tok *w = &S->t[k];
 		/* underrule54: "RSF-held territory": the participle is of the noun phrase */
 		if (w->hyphened && news_owning_participle(w))
+			continue;
+		/* "Women under Taliban rule are being persecuted": the ruler's noun */
+		int h = S->t[send].head >= 0 ? S->t[send].head : send;
+		if (k == send + 1 && tok_in(w, RULER_NOUN) && h > lo &&
+		    S->t[h].type == TY_ACTOR && tok_is(&S->t[h - 1], "UNDER"))
 			continue;
 		if (w->cls != C_WORD || w->type == TY_VERB || w->type == TY_AUX ||
 		    tok_has(w, WF_CLAUSE) || tok_has(w, WF_REL) || tok_in(w, be))
