@@ -699,6 +699,42 @@ static int region_state(const coder_sent *S, const coder_actor *a, const coder_t
 }
 
 /* Attaches each agent to the actor right before it, right after it, or after IN/OF. */
+/* underrule54: how actor a is a ruler of the place its phrase names, when a word of rule
+ * follows it: "Houthi-controlled areas", "RSF-held territory", "Taliban-run", "under
+ * Taliban rule / control" (1): the people there are of the ruler's country, not of its
+ * group (YEMCVL, not YEMREBCVL); "under Russian occupation", "Russian-occupied" (2): a foreign
+ * ruler, the people are not of its country (~CVL). 0: no such word. */
+static int ruler_of_place(const coder_sent *S, const coder_actor *a)
+{
+	static const char *const held[] = { "CONTROLLED", "HELD", "RUN", "RULED", NULL };
+	static const char *const rule[] = { "RULE", "CONTROL", NULL };
+	int j = a->end + 1;
+	if (j >= S->nt || S->t[j].cls != C_WORD)
+		return 0;
+	const coder_tok *t = &S->t[j];
+	if (t->hyphened)
+		return tok_is(t, "OCCUPIED") ? 2 : tok_in(t, held) ? 1 : 0;
+	return tok_is(t, "OCCUPATION") ? 2 : tok_in(t, rule) ? 1 : 0;
+}
+
+/* underrule54: agent ag on actor a that rules the place (kind as ruler_of_place): the role
+ * joins the ruler's country alone (kind 1) or no country (kind 2). */
+static void attach_ruled_agent(coder_sent *S, coder_actor *a, const dict_entry *ag, int kind)
+{
+	const char *acode = sent_agent_code(S, ag);
+	const char **codes = acode ? arena_alloc(&S->c->scratch, sizeof *codes) : NULL;
+	char *country = kind == 1 && a->ncodes > 0 && strlen(a->codes[0]) >= 3 ?
+			arena_alloc(&S->c->scratch, 4) : NULL;
+	if (!codes || (kind == 1 && !country))
+		return;
+	if (country)
+		memcpy(country, a->codes[0], 3), country[3] = 0;
+	codes[0] = sent_apply_agent(S, country, acode, 0);
+	a->codes = codes;
+	a->ncodes = 1;
+	a->agent = ag;
+}
+
 void match_attach_agents(coder_sent *S)
 {
 	for (int i = 0; i < S->nt; i++) {
@@ -778,6 +814,7 @@ void match_attach_agents(coder_sent *S)
 			after = S->t[site].actor;
 		else if (q + 1 < S->nt && S->t[q].cls == C_WORD &&
 			 ((S->t[q].n == 2 && !memcmp(S->t[q].s, "IN", 2)) ||
+			  ((S->c->o.news & NEWS_OPEN_ACTORS) && tok_is(&S->t[q], "UNDER")) ||
 			  (S->t[q].n == 2 && !memcmp(S->t[q].s, "OF", 2)) ||
 			  ((S->c->o.news & NEWS_OPEN_ACTORS) && tok_in(&S->t[q], FIGHT_TIME)))) {
 			int r = q + 1;
@@ -798,6 +835,18 @@ void match_attach_agents(coder_sent *S)
 		if (after >= 0 && of && (S->c->o.news & NEWS_OPEN_ACTORS) &&
 		    institution_after(S, &S->a[after])) {
 			t->type = TY_LIT;   /* "president of Serbia's national assembly": LEG */
+			continue;
+		}
+		/* only a place named after a preposition: "leader Robert Mugabe's rule" is the
+		 * ruler himself */
+		int ruler = after >= 0 && q < S->nt && S->t[q].type != TY_ACTOR &&
+			    (S->c->o.news & NEWS_OPEN_ACTORS) ? ruler_of_place(S, &S->a[after]) : 0;
+		/* "women under Taliban rule" are the ruled; under anything else, no side's */
+		if (after >= 0 && !ruler && tok_is(&S->t[q], "UNDER"))
+			after = -1;
+		if (after >= 0 && !S->a[after].agent && ruler) {
+			attach_ruled_agent(S, &S->a[after], t->ent, ruler);
+			t->type = TY_LIT;
 			continue;
 		}
 		if (after >= 0 && !S->a[after].agent) {

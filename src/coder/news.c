@@ -1212,6 +1212,8 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
  * suffers the deed with the doer unknown ("Three soldiers were killed in the ambush",
  * "Paris was accused of aiding rebels"); else the token of its "by", the agent's phrase
  * ("was attacked on Monday by Eritrea"). */
+static const char *const RULER_NOUN[] = { "RULE", "CONTROL", "OCCUPATION", NULL };
+
 int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 {
 	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
@@ -1224,10 +1226,21 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 	if (j > lo && (adverbish(&S->t[j]) || tok_in(&S->t[j], adv)) && !tok_in(&S->t[j], be) &&
 	    !tok_has(&S->t[j], WF_NEG))
 		j--;
+	/* underrule54: "are being persecuted": the progressive's "being" after its "be" */
+	if (j - 1 > lo && tok_is(&S->t[j], "BEING") && tok_in(&S->t[j - 1], be))
+		j--;
 	if (j < lo || !tok_in(&S->t[j], be) || send < lo || send >= j)
 		return -1;
 	for (int k = send + 1; k < j; k++) {
 		const coder_tok *w = &S->t[k];
+		/* underrule54: "RSF-held territory": the participle is of the noun phrase */
+		if (w->hyphened && news_owning_participle(w))
+			continue;
+		/* "Women under Taliban rule are being persecuted": the ruler's noun */
+		int h = S->t[send].head >= 0 ? S->t[send].head : send;
+		if (k == send + 1 && tok_in(w, RULER_NOUN) && h > lo &&
+		    S->t[h].type == TY_ACTOR && tok_is(&S->t[h - 1], "UNDER"))
+			continue;
 		if (w->cls != C_WORD || w->type == TY_VERB || w->type == TY_AUX ||
 		    tok_has(w, WF_CLAUSE) || tok_has(w, WF_REL) || tok_in(w, be))
 			return -1;
