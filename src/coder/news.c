@@ -595,7 +595,8 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
-/* "may resort to strikes", "could attack": a material event that has not happened. */
+/* "may resort to strikes", "could attack": a material event that has not happened ("threatened
+ * to kill" aside: a threat, vow54). */
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
@@ -604,8 +605,13 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 	int material = (root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17;
 	if (!material)
 		return 0;
+	static const char *const threaten[] = { "THREATENED", "THREATENS", "THREATEN", NULL };
 	for (int k = 1; k <= 4 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
+		/* vow54: "threatened to kill" is the threat of the deed (news_future_threat) */
+		if (k == 2 && tok_in(t, threaten) && tok_is(&S->t[v - 1], "TO") &&
+		    syn_threat_code(c->a))
+			return 0;
 		if (tok_has(t, WF_MODAL))
 			return 1;
 		if (t->type == TY_VERB || t->cls == C_COMMA)
@@ -1173,7 +1179,9 @@ static int pending_measure(const coder_sent *S, int v)
  * declaring"); a negation there ("will not impose") is no threat, nor is a relative
  * clause's modal ("a deal which would impose"). forms54: so is a deed planned or intended
  * ("plans to expel the diplomats", "is planning to invade", "intends to sanction"), the
- * parse path's `wanted` (syncode.c); it was coded as done (161). The parse path decides
+ * parse path's `wanted` (syncode.c); it was coded as done (161). vow54: so is a deed one
+ * "threatened to" do ("threatened to kill" 138), as the parse path's `threatened` has it
+ * (syntax.c); THREATEN's own 130 yields to it (clause.c vow_yields). The parse path decides
  * this itself (syntax.c recode). NULL: not such a deed. */
 const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
@@ -1181,7 +1189,7 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
 		"EMBARGO", NULL };
 	static const char *const future[] = { "WILL", "SHALL", "'LL", NULL };
 	static const char *const plan[] = { "PLANS", "PLAN", "PLANNING", "PLANNED", "INTENDS",
-		"INTEND", "INTENDING", "INTENDED", NULL };
+		"INTEND", "INTENDING", "INTENDED", "THREATENED", "THREATENS", "THREATEN", NULL };
 	static const char *const hedge[] = { "WOULD", "COULD", "MAY", "MIGHT", NULL };
 	const char *t = syn_threat_code(c->a);
 	if (!t)
