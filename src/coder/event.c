@@ -1522,6 +1522,37 @@ static int venue_slot(const coder_sent *S, const coder_slot *s)
 	return 1;
 }
 
+/* struck54: copies s into out with each capital named as its government (one code "XXXGOV",
+ * no agent, an entry of countries.actors: leaders and movements coded GOV live elsewhere)
+ * coded as its country; 1 when one was. Not when the country is the other side's own code
+ * ("Somalia's fighters attacked a base outside the capital Mogadishu": SOM on SOM is no
+ * event, so the government stays). */
+static int capital_slot(coder_sent *S, const coder_slot *s, const coder_slot *other,
+			coder_slot *out)
+{
+	int n = 0;
+	*out = *s;
+	for (int j = 0; j < s->n; j++) {
+		const coder_actor *a = s->m[j].a;
+		const char *code = s->m[j].code;
+		if (!a || a->agent || a->ncodes != 1 || !code || strlen(code) != 6 ||
+		    strcmp(code + 3, "GOV") || !a->ent || !a->ent->at.file ||
+		    !strstr(a->ent->at.file, "countries.actors"))
+			continue;
+		char *cc = arena_alloc(&S->c->scratch, 4);
+		if (!cc)
+			return 0;
+		memcpy(cc, code, 3);
+		cc[3] = 0;
+		for (int k = 0; k < other->n; k++)
+			if (!strcmp(other->m[k].code, cc))
+				return 0;
+		out->m[j].code = cc;
+		n++;
+	}
+	return n > 0;
+}
+
 static void emit_one(coder_sent *S, const coder_cand *cd)
 {
 	khaldun_coder *c = S->c;
@@ -1589,6 +1620,44 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				cd = &where;
 			}
 		}
+	}
+	/* struck54: a capital that stands for its government ("Beijing warned") is only a place
+	 * when violence (18-20) lands on it ("missiles struck Kyiv", "rebels besieged
+	 * Khartoum"): the country is hit, not its government (UKR, SDN). Accusations, sanctions
+	 * and bans (11x, 16x, 17x) still aim at the government. A side of no country that
+	 * does it there ("Militants attacked Kabul's airport") is of that country, as the story
+	 * context placed it by the government before (AFGREB). */
+	coder_cand hit;
+	if ((c->o.news & NEWS_OPEN_ACTORS) && violence_code(cd->code.a) && !cd->tgt.pronoun &&
+	    capital_slot(S, &cd->tgt, &cd->src, &hit.tgt)) {
+		const coder_slot t = hit.tgt;
+		hit = *cd;
+		hit.tgt = t;
+		for (int i = 0; i < hit.src.n && hit.tgt.n == 1; i++) {
+			const char *x = hit.src.m[i].code;
+			char *r = x && x[0] == '~' && x[1] ?
+				  arena_alloc(&S->c->scratch, strlen(x) + 3) : NULL;
+			if (r) {
+				sprintf(r, "%s%s", hit.tgt.m[0].code, x + 1);
+				hit.src.m[i].code = r;
+			}
+		}
+		cd = &hit;
+	}
+	/* --shallow takes the first actor after the verb as the source when none stands before
+	 * it ("Drone strikes hit the city of Port Sudan"); a capital there, not after "by", is
+	 * where the violence lands: the target, its country, and nobody's deed. */
+	const coder_actor *sa = cd->src.n == 1 && !cd->src.pronoun ? cd->src.m[0].a : NULL;
+	if ((c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) && violence_code(cd->code.a) && sa &&
+	    sa->pos > vend && !tok_is(&S->t[sa->pos - 1], "BY") &&
+	    (!cd->tgt.n || !strcmp(cd->tgt.m[0].code, "---")) &&
+	    capital_slot(S, &cd->src, &cd->tgt, &hit.tgt)) {
+		const coder_slot t = hit.tgt;
+		hit = *cd;
+		hit.tgt = t;
+		hit.src.n = 0;
+		event_null_slot(S, &hit.src);
+		cd = &hit;
 	}
 	coder_cand dest;
 	int to = (c->o.news & NEWS_OPEN_ACTORS) ? given_to(S, cd, vend) : -1;
