@@ -948,6 +948,48 @@ int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_s
 	return 0;
 }
 
+/* inplace54: 1 when the target of a statement, appeal, intent, diplomatic act, demand,
+ * disapproval, rejection or threat (01-03, 05, 10-13; not a meeting, 04x, whose place may
+ * be the host) is only the place where the words were said: "while in Beijing", "at a
+ * press briefing in Accra", "in a speech in Nairobi", "during a visit to Beijing". The
+ * occasion must itself stand in a phrase of time or place ("freedom of speech in Iran" is
+ * about Iran); the speaker's whereabouts are no side. */
+int news_said_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt)
+{
+	static const char *const at[] = { "IN", "AT", NULL };
+	static const char *const venue[] = { "BRIEFING", "BRIEFINGS", "CONFERENCE", "SPEECH",
+		"INTERVIEW", "REMARKS", "VISIT", "TRIP", "TOUR", NULL };
+	static const char *const journey[] = { "VISIT", "TRIP", "TOUR", NULL };
+	static const char *const lead[] = { "IN", "AT", "DURING", "ON", "AFTER", NULL };
+	static const char *const during[] = { "DURING", "ON", NULL };
+	/* the nouns that say which occasion: "a press briefing", "a news conference" */
+	static const char *const media[] = { "PRESS", "NEWS", "MEDIA", "RADIO", "TELEVISION",
+		"TELEVISED", "JOINT", NULL };
+	if (!a || !((a[0] == '0' && a[1] >= '1' && a[1] <= '5' && a[1] != '4') ||
+		    (a[0] == '1' && a[1] >= '0' && a[1] <= '3')) ||
+	    tgt->n != 1 || !tgt->m[0].a || tgt->m[0].a->agent)
+		return 0;
+	int j = tgt->m[0].a->pos - 1;
+	if (j <= vend)
+		return 0;
+	if (tok_in(&S->t[j], at) && tok_is(&S->t[j - 1], "WHILE"))
+		return 1;   /* "while in Beijing" */
+	int to = tok_is(&S->t[j], "TO");
+	if (!to && !tok_in(&S->t[j], at))
+		return 0;
+	int k = j - 1;   /* the occasion's noun: "briefing", then "at a news" before it */
+	if (k <= vend || !tok_in(&S->t[k], venue) || (to && !tok_in(&S->t[k], journey)))
+		return 0;
+	for (int d = k - 1; d > vend && d >= k - 3; d--) {
+		const coder_tok *w = &S->t[d];
+		if (tok_in(w, to ? during : lead))
+			return 1;
+		if (w->type != TY_DET && w->type != TY_ADJ && !tok_in(w, media))
+			return 0;   /* "freedom of speech in Iran": no occasion */
+	}
+	return 0;
+}
+
 /* mediation53: 1 when the words around actor a make it the mediator of the deed, a third
  * party that is never one of the sides: "under Turkish mediation", "under Egyptian and
  * Qatari mediation", "under the auspices of Egypt", "with the help of the UAE", "a

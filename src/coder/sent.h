@@ -622,6 +622,7 @@ int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const cod
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);
 int news_place_phrase(const coder_sent *S, int v, int p);
 int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt);
+int news_said_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt);
 /* mediation53: 1 when every member of s is a mediator named around the deed ("under
  * Turkish mediation", "with the help of X", "a Qatari-brokered truce"): no side of it. */
 int news_mediator_slot(const coder_sent *S, const coder_slot *s);
