@@ -336,18 +336,17 @@ static int adverbial_before(coder_sent *S, int to)
 	return 0;
 }
 
-/* KHALDUN: SYNTAX: the verb of a comma part [from, to) that is a charge and the answer to it,
- * a noun and a reduced relative clause ("..., a charge New Delhi quickly rejected", "..., an
+/* KHALDUN: the verb of a comma part [from, to) that is a charge and the answer to it, a noun
+ * and a reduced relative clause ("..., a charge New Delhi quickly rejected", "..., an
  * accusation the Kremlin denies"): the noun names the claim the main clause made, the actor
  * after it answers it. -1: not such a part. The clause codes its own event, the actor's,
- * towards the main clause's subject (the accuser), and no other verb of the part. */
+ * towards the main clause's subject (the accuser), and no other verb of the part. Read from
+ * the words alone, so --shallow, with no parse, keeps the answer too (charge54). */
 static int answer_verb(coder_sent *S, int from, int to, int *actor)
 {
 	static const char *const claim[] = { "CHARGE", "CHARGES", "ACCUSATION", "ACCUSATIONS",
 		"ALLEGATION", "ALLEGATIONS", "CLAIM", "CLAIMS", "ASSERTION", "ASSERTIONS",
 		"CHARACTERIZATION", "CHARACTERISATION", NULL };
-	if (!syntax_on(S))
-		return -1;
 	int i = from;
 	while (i < to && !sent_live(S, i))
 		i++;
@@ -364,6 +363,16 @@ static int answer_verb(coder_sent *S, int from, int to, int *actor)
 	if (i >= to || !sent_live(S, i) || (*actor = sent_actor_at(S, i)) < 0)
 		return -1;
 	i = S->t[i].end > i ? S->t[i].end + 1 : i + 1;
+	/* "a charge Afghan foreign ministry spokesperson Abdul Qahar Balkhi rejected": a title
+	 * and the name after the answerer are the same person, the answerer (the name's own
+	 * actor when a dictionary knows it) */
+	for (int k = 0; k < 6 && i < to && (S->t[i].cap || S->t[i].type == TY_AGENT ||
+	     S->t[i].type == TY_LIT) && S->t[i].type != TY_VERB; k++) {
+		int a = S->t[i].type == TY_ACTOR && S->t[i].cap ? sent_actor_at(S, i) : -1;
+		if (a >= 0)
+			*actor = a;
+		i = a >= 0 && S->t[i].end > i ? S->t[i].end + 1 : i + 1;
+	}
 	/* "has", "quickly", "has repeatedly": at most two words before the verb */
 	for (int k = 0; k < 3 && i < to; k++, i++) {
 		const coder_tok *t = &S->t[i];
