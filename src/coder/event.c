@@ -439,20 +439,32 @@ static int faced_side(const coder_sent *S, int a)
  * (04x) named inside the frame ("speaking after talks with Y") is the main subject's, with
  * the one of the frame's words as its other side; a main verb after the frame whose
  * source is an actor of the frame's words ("Zelenskyy" in "X, speaking after a meeting
- * with Zelenskyy, promised") takes the main subject instead. */
+ * with Zelenskyy, promised") takes the main subject instead. fronted54: a pattern that
+ * names its own target (designated: "Speaking to NATO commanders gathered in Paris, the
+ * minister stressed") keeps it; only a source of the frame's words (the place the ones
+ * met are in) gives way to the main subject. */
 static void participle_sides(coder_sent *S, int v, int vend, int pf, int pt, int ps,
-			     const char *a, coder_slot *src, coder_slot *tgt)
+			     const char *a, int designated, coder_slot *src, coder_slot *tgt)
 {
+	if (designated && !(v >= pf && v < pt && a[0] == '0' && a[1] == '4' && src->n &&
+			    src->m[0].a->pos > v && src->m[0].a->pos < pt))
+		return;
 	int end = ps ? S->nt : pf;
 	for (int i = ps; ps && i < S->nt; i++)
 		if (S->t[i].type == TY_VERB || S->t[i].type == TY_AUX) {
 			end = i;   /* the main subject stands before the main verb */
 			break;
 		}
+	/* fronted54: a main subject the dictionaries do not know ("Following talks with Y,
+	 * both leaders reaffirmed") is its open phrase, as a subject anywhere is */
 	coder_slot subj;
-	if (!sent_find_actor(S, ps, end, NULL, 0, &subj))
+	if (!sent_find_actor(S, ps, end, NULL, 0, &subj) &&
+	    !(ps && end < S->nt && news_open_subject(S, ps, end, &subj)))
 		return;
-	if (v >= pf && v < pt && a[0] == '0' && a[1] == '4') {
+	if (designated) {
+		if (distinct(&subj, tgt))
+			*src = subj;
+	} else if (v >= pf && v < pt && a[0] == '0' && a[1] == '4') {
 		coder_slot met;
 		if (!sent_find_actor(S, pf, pt, &subj, 0, &met))
 			return;
@@ -718,9 +730,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	/* speaking53: "X, speaking after talks with Y, said": the participle is X's */
 	int pf, pt, ps;
-	if ((news & NEWS_OPEN_ACTORS) && !designated && code.a &&
-	    (ps = news_participle_frame(S, &pf, &pt)) >= 0)
-		participle_sides(S, v, vend, pf, pt, ps, code.a, src, tgt);
+	if ((news & NEWS_OPEN_ACTORS) && code.a && (ps = news_participle_frame(S, &pf, &pt)) >= 0)
+		participle_sides(S, v, vend, pf, pt, ps, code.a, designated, src, tgt);
 	if ((news & NEWS_OPEN_ACTORS) && !designated && own_state(src, tgt, v))
 		event_null_slot(S, tgt);
 	if (!src->n || !tgt->n)

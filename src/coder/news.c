@@ -214,11 +214,22 @@ static int np_stop(const coder_tok *t, int allow_of)
 	return tok_has(t, WF_PREP) || tok_has(t, WF_CLAUSE) || tok_has(t, WF_AUX);
 }
 
+/* Prepositions in -ING ("Following the talks", "According to"): no noun's word */
+static const char *const ing_preps[] = { "FOLLOWING", "ACCORDING", "REGARDING", "CONCERNING",
+	"INCLUDING", "EXCLUDING", "NOTWITHSTANDING", "PENDING", "BARRING", "CONSIDERING",
+	NULL };
+
 /* A noun phrase standing in for an actor the dictionaries do not know. Its code is the
  * agent code found in it ("~MIL") or "---"; it has no dictionary entry. */
 static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 {
 	if (from > to || to - from > 9)
+		return 0;
+	/* fronted54: a preposition in -ING opening the words ("Following talks with X, ...")
+	 * is none of the phrase: alone it names no one */
+	if (tok_in(&S->t[from], ing_preps))
+		from++;
+	if (from > to)
 		return 0;
 	if (from < to && ((tok_is(&S->t[from], "EACH") && tok_is(&S->t[from + 1], "OTHER")) ||
 			  (tok_is(&S->t[from], "ONE") && tok_is(&S->t[from + 1], "ANOTHER"))))
