@@ -1021,11 +1021,11 @@ static int spoken(const khaldun_parse_token *w);
  * clause with no subject of its own before the subject of its head verb, a comma between
  * them. Its doer is that subject, not the first actor of its own words (the sanctions'
  * target, the one met). Not a verb that only speaks ("Speaking to reporters, X said": the
- * frame of the statement, no event of its own), unless speech is 1. -1: none. */
-static int opener_main(const struct syntax_parse *P, int pw, int speech)
+ * frame of the statement, no event of its own). -1: none. */
+static int opener_host(const struct syntax_parse *P, int pw)
 {
 	const khaldun_parse_token *w = &P->w[pw];
-	if (!syn_ends_ing(w) || (!speech && spoken(w)) || !syn_rel_is(w, "advcl") || !w->head ||
+	if (!syn_ends_ing(w) || spoken(w) || !syn_rel_is(w, "advcl") || !w->head ||
 	    syn_child_rel(P, pw, "nsubj") >= 0)
 		return -1;
 	int host = (int)w->head - 1, own = syn_child_rel(P, host, "nsubj");
@@ -1038,36 +1038,6 @@ static int opener_main(const struct syntax_parse *P, int pw, int speech)
 	if (syn_word_is(&P->w[first], ","))
 		first++;   /* the parser may hang the comma on the subject */
 	return first > pw + 1 && syn_word_is(&P->w[first - 1], ",") ? host : -1;
-}
-
-static int opener_host(const struct syntax_parse *P, int pw)
-{
-	return opener_main(P, pw, 0);
-}
-
-/* fronted54: the source a pattern's deed vw takes when vw opens the sentence as a participle
- * with no subject of its own ("Speaking to NATO commanders gathered in Paris, the Dutch
- * minister stressed ...": the minister spoke): an actor of the opener's own words (the
- * place the commanders met in) is not its doer, the main clause's subject is (its actor,
- * else its open phrase, else none). 1 when src was so replaced. */
-static int opener_pattern_source(coder_sent *S, const struct syntax_parse *P, int vw,
-				 coder_slot *src)
-{
-	int h, host = opener_main(P, vw, 1);
-	if (host < 0 || !syn_slot_actor(S, P, src, &h) || h < 0 || h == vw ||
-	    syn_below(P, h, host) != vw)
-		return 0;
-	int own = syn_child_rel(P, host, "nsubj"), k = host_subject(S, P, host);
-	if (k < 0)
-		k = subject_phrase_actor(S, P, host, own);
-	if (k >= 0)
-		actors_make_slot(S, k, src);
-	else if (!P->w[own].upos || !strcmp(P->w[own].upos, "PRON") ||
-		 !syn_open_phrase(S, P, own, src))
-		src->n = 0;
-	S->syn_note = "rule: an opening participle's own words are not its doer: the main "
-		      "subject is";
-	return 1;
 }
 
 static int actor_headed(coder_sent *S, const struct syntax_parse *P, int h);
@@ -3484,7 +3454,6 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		if (src->n > 1 && tgt->n == src->n && tgt->m[0].a == src->m[0].a &&
 		    src->m[0].a->group >= 0 && (party = other_party(S, P, vw, src)) >= 0)
 			actors_make_slot(S, party, tgt);
-		opener_pattern_source(S, P, vw, src);
 		return reaction_target(S, P, v, vw, code, src, tgt) < 0 ? -1 : 0;
 	}
 	/* a slot the parse confirms stays as the shallow rules chose it (its span too) */
