@@ -581,9 +581,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * the attribution and no side: the target is looked for from the subject on. An organ
 	 * of a state that reports the state itself ("the envoy said China hopes") speaks for
 	 * it: the organ stays the source, the state named no target of it */
-	int tlo = lo, spk, rs;
+	int tlo = lo, spk, rs = -1;
 	if (!src->n && !tgt->n && (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
-	    (rs = news_reported_subject(S, lo, v, &spk)) >= 0) {
+	    (rs = news_reported_subject(S, lo, v, &spk, src)) < 0 && src->n) {
+		/* shsaid54: "Pakistani officials said the rebels attacked": the agent phrase
+		 * is the doer, the speaker the attribution */
+		coder_slot who;
+		if (sent_find_actor(S, lo, spk, NULL, 0, &who))
+			cd->attr = first_code(&who);
+		tlo = src->m[0].a->end + 1;
+	} else if (rs >= 0) {
 		actors_make_slot(S, rs, src);
 		coder_slot who;
 		const char *c = src->n ? first_code(src) : NULL;

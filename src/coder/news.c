@@ -1910,6 +1910,36 @@ static int means_word(const coder_tok *t)
 	       (t->type == TY_NULL || t->type == TY_NOUN || t->type == TY_ADJ) && !tok_in(t, rel);
 }
 
+/* shsaid54: the subject at token i of a clause a speech verb reports, when it is an agent
+ * phrase no dictionary actor names ("said (the) rebels attacked", "said armed militants had
+ * attacked", "said the army shelled"): an article, adjectives, the agent, then only
+ * auxiliaries before verb v. The agent is the doer as much as an actor there would be; the
+ * phrase goes to *open. Returns 1 when found. */
+static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
+{
+	static const char *const aux[] = { "HAS", "HAD", "HAVE", "WAS", "WERE", "IS", "ARE",
+		"BEEN", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "ALSO", "LATER", "THEN",
+		"ALREADY", "RECENTLY", NULL };
+	int j = i + (S->t[i].type == TY_DET);
+	while (j < v && S->t[j].type == TY_ADJ && S->t[j].actor < 0)
+		j++;
+	if (j >= v || S->t[j].type != TY_AGENT || !S->t[j].ent ||
+	    S->t[j].ent->type != ENT_AGENT)
+		return 0;
+	int end = S->t[j].end > j ? S->t[j].end : j, p = end + 1;
+	while (p < v && tok_in(&S->t[p], aux))
+		p++;
+	/* "the troop drawdown": an agent before a deed noun names no clause's subject; a
+	 * verb is told by an auxiliary or its past in -ed */
+	const coder_tok *vt = &S->t[v];
+	int finite = p > end + 1 || (vt->n > 3 && !memcmp(vt->s + vt->n - 2, "ED", 2));
+	if (p == v && finite && open_actor(S, i, end, open) && open->n &&
+	    strcmp(open->m[0].code, "---") != 0)
+		return 1;
+	open->n = 0;
+	return 0;
+}
+
 /* shsaid53: --shallow, the subject of a finite clause a speech verb reports right before
  * verb v, in clause [lo, v): "Pakistan said (that) India attacked", "told reporters that
  * Syria had closed": the reported deed is that subject's, its speaker only the attribution,
@@ -1918,8 +1948,9 @@ static int means_word(const coder_tok *t)
  * and v: "said Israel must withdraw" stays the speaker's demand, a negation is left to the
  * negation rules, a pronoun ("said it would") to the speaker. The speech verb is looked for
  * among the few words before v. Returns the subject's actor index, -1: none; *spk: the
- * speech verb's token. */
-int news_reported_subject(const coder_sent *S, int lo, int v, int *spk)
+ * speech verb's token. shsaid54: an agent phrase as that subject goes to *open (returns -1,
+ * open->n set). */
+int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *open)
 {
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
 		"ALLEGED", "ALLEGES", "ANNOUNCED", "ANNOUNCES", "REPORTED", "REPORTS",
@@ -1928,6 +1959,7 @@ int news_reported_subject(const coder_sent *S, int lo, int v, int *spk)
 	static const char *const aux[] = { "HAS", "HAD", "HAVE", "WAS", "WERE", "IS", "ARE",
 		"BEEN", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "ALSO", "LATER", "THEN",
 		"ALREADY", "RECENTLY", NULL };
+	open->n = 0;
 	for (int s = v - 2; s >= lo && s >= v - 14; s--) {
 		int told = tok_in(&S->t[s], tell);
 		if (!told && !tok_in(&S->t[s], say))
@@ -1943,6 +1975,10 @@ int news_reported_subject(const coder_sent *S, int lo, int v, int *spk)
 		}
 		if (i < v && tok_is(&S->t[i], "THAT"))
 			i++;
+		if (i < v && reported_agent(S, i, v, open)) {
+			*spk = s;
+			return -1;
+		}
 		if (i >= v || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
 			continue;
 		int k = S->t[i].actor, p = S->a[k].end + 1;
