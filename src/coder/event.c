@@ -617,7 +617,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * under_deed swaps the sides there). No side: no event. */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !tgt->n &&
 	    news_befallen_speaker(S, v, src, &spk)) {
-		if (!news_own_subject(S, spk + 1, v)) {
+		if (spk < 0) {   /* shsaid54: the parse path's under_deed reads it */
+			if (!syntax_on(S)) {
+				*tgt = *src;
+				event_null_slot(S, src);
+			}
+		} else if (!news_own_subject(S, spk + 1, v)) {
 			if (!sent_find_actor(S, spk + 1, v, src, 0, tgt))
 				return 0;
 			if (tgt->m[0].a->pos <= spk || tgt->m[0].a->pos > spk + 3)

@@ -2008,12 +2008,28 @@ int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *op
 	return -1;
 }
 
+/* shsaid54: 1 when the source's actor (with the agent its adjective qualifies) is the
+ * subject of "came under" right before it: "Indian troops came under attack": the deed
+ * befalls it, and names no doer. */
+static int come_under_subject(const coder_sent *S, int v, const coder_slot *src)
+{
+	static const char *const come[] = { "CAME", "COME", "COMES", NULL };
+	int c = src->m[0].a->end + 1;
+	while (c < v && S->t[c].ent && S->t[c].ent->type == ENT_AGENT)
+		c = S->t[c].end > c ? S->t[c].end + 1 : c + 1;
+	while (c < v && (tok_is(&S->t[c], "HAVE") || tok_is(&S->t[c], "HAS") ||
+			 tok_is(&S->t[c], "HAD") || tok_is(&S->t[c], "ALSO")))
+		c++;
+	return c + 1 < v && tok_in(&S->t[c], come) && tok_is(&S->t[c + 1], "UNDER");
+}
+
 /* reported54: both paths, 1 when the source of deed v is the speaker of a clause that
  * reports the deed befalling someone ("authorities reported the convoy came under attack",
  * "said the town was attacked"): "came under" a deed noun, or a verb of attack in the
  * passive, makes the clause's subject the target and names no doer, so the speaker (an
  * actor before a speech verb that comes before v) is none. A doer after v ("by", "from")
- * is left to the other rules. *spk: the speech verb's token. */
+ * is left to the other rules. *spk: the speech verb's token; shsaid54: -1 when the source
+ * is itself the subject of "came under". */
 int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int *spk)
 {
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
@@ -2035,6 +2051,8 @@ int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int
 	for (int a = v + 1; a < S->nt && a <= v + 2; a++)
 		if (tok_is(&S->t[a], "BY") || tok_is(&S->t[a], "FROM"))
 			return 0;
+	if (come_under_subject(S, v, src))
+		return *spk = -1, 1;
 	for (int s = v - 2; s > src->m[0].a->end; s--)
 		if (tok_in(&S->t[s], say)) {
 			*spk = s;
