@@ -285,6 +285,9 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		;   /* "The statement criticised Pakistan": not the object as subject */
 	} else if (o->default_source && o->default_source_prior) {
 		default_slot(S, o->default_source, src);
+	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
+		   news_pronoun_subject(S, lo, v)) {
+		;   /* shsaid54: "That has raised questions about what Iran is doing" */
 	} else if (!sent_find_actor(S, vend + 1, hi, tgt->n ? tgt : NULL, 0, src) &&
 		   o->default_source) {
 		default_slot(S, o->default_source, src);

@@ -440,6 +440,22 @@ int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	return out->n > 0;
 }
 
+/* shsaid54: 1 when a pronoun no actor resolves (that, this, it, which) is the subject right
+ * before verb v (auxiliaries between): the deed is that referent's, so an actor after the
+ * verb ("has raised questions about what Iran is doing") is never its doer. "It" before a
+ * form of "be" may be no subject ("it was reported that"): left alone. */
+int news_pronoun_subject(const coder_sent *S, int lo, int v)
+{
+	static const char *const pron[] = { "THAT", "THIS", "IT", "WHICH", NULL };
+	static const char *const aux[] = { "HAS", "HAD", "HAVE", "WILL", "WOULD", "COULD",
+		"MAY", "MIGHT", "CAN", "ALSO", "ALREADY", NULL };
+	int j = v - 1;
+	while (j >= lo && tok_in(&S->t[j], aux))
+		j--;
+	return j >= lo && tok_in(&S->t[j], pron) && sent_actor_at(S, j) < 0 &&
+	       !tok_is(&S->t[j + 1], "IS") && !tok_is(&S->t[j + 1], "WAS");
+}
+
 /* An open subject that names someone: it has a capitalised word or an agent in it. */
 int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
