@@ -285,6 +285,9 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		;   /* "The statement criticised Pakistan": not the object as subject */
 	} else if (o->default_source && o->default_source_prior) {
 		default_slot(S, o->default_source, src);
+	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
+		   news_pronoun_subject(S, lo, v)) {
+		;   /* shsaid54: "That has raised questions about what Iran is doing" */
 	} else if (!sent_find_actor(S, vend + 1, hi, tgt->n ? tgt : NULL, 0, src) &&
 		   o->default_source) {
 		default_slot(S, o->default_source, src);
@@ -593,9 +596,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * the attribution and no side: the target is looked for from the subject on. An organ
 	 * of a state that reports the state itself ("the envoy said China hopes") speaks for
 	 * it: the organ stays the source, the state named no target of it */
-	int tlo = lo, spk, rs;
+	int tlo = lo, spk, rs = -1;
 	if (!src->n && !tgt->n && (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
-	    (rs = news_reported_subject(S, lo, v, &spk)) >= 0) {
+	    (rs = news_reported_subject(S, lo, v, &spk, src)) < 0 && src->n) {
+		/* shsaid54: "Pakistani officials said the rebels attacked": the agent phrase
+		 * is the doer, the speaker the attribution */
+		coder_slot who;
+		if (sent_find_actor(S, lo, spk, NULL, 0, &who))
+			cd->attr = first_code(&who);
+		tlo = src->m[0].a->end + 1;
+	} else if (rs >= 0) {
 		actors_make_slot(S, rs, src);
 		coder_slot who;
 		const char *c = src->n ? first_code(src) : NULL;
@@ -622,7 +632,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * under_deed swaps the sides there). No side: no event. */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !tgt->n &&
 	    news_befallen_speaker(S, v, src, &spk)) {
-		if (!news_own_subject(S, spk + 1, v)) {
+		if (spk < 0) {   /* shsaid54: the parse path's under_deed reads it */
+			if (!syntax_on(S)) {
+				*tgt = *src;
+				event_null_slot(S, src);
+			}
+		} else if (!news_own_subject(S, spk + 1, v)) {
 			if (!sent_find_actor(S, spk + 1, v, src, 0, tgt))
 				return 0;
 			if (tgt->m[0].a->pos <= spk || tgt->m[0].a->pos > spk + 3)

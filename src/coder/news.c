@@ -451,6 +451,22 @@ int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	return out->n > 0;
 }
 
+/* shsaid54: 1 when a pronoun no actor resolves (that, this, it, which) is the subject right
+ * before verb v (auxiliaries between): the deed is that referent's, so an actor after the
+ * verb ("has raised questions about what Iran is doing") is never its doer. "It" before a
+ * form of "be" may be no subject ("it was reported that"): left alone. */
+int news_pronoun_subject(const coder_sent *S, int lo, int v)
+{
+	static const char *const pron[] = { "THAT", "THIS", "IT", "WHICH", NULL };
+	static const char *const aux[] = { "HAS", "HAD", "HAVE", "WILL", "WOULD", "COULD",
+		"MAY", "MIGHT", "CAN", "ALSO", "ALREADY", NULL };
+	int j = v - 1;
+	while (j >= lo && tok_in(&S->t[j], aux))
+		j--;
+	return j >= lo && tok_in(&S->t[j], pron) && sent_actor_at(S, j) < 0 &&
+	       !tok_is(&S->t[j + 1], "IS") && !tok_is(&S->t[j + 1], "WAS");
+}
+
 /* An open subject that names someone: it has a capitalised word or an agent in it. */
 int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
@@ -1984,6 +2000,36 @@ static int means_word(const coder_tok *t)
 	       (t->type == TY_NULL || t->type == TY_NOUN || t->type == TY_ADJ) && !tok_in(t, rel);
 }
 
+/* shsaid54: the subject at token i of a clause a speech verb reports, when it is an agent
+ * phrase no dictionary actor names ("said (the) rebels attacked", "said armed militants had
+ * attacked", "said the army shelled"): an article, adjectives, the agent, then only
+ * auxiliaries before verb v. The agent is the doer as much as an actor there would be; the
+ * phrase goes to *open. Returns 1 when found. */
+static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
+{
+	static const char *const aux[] = { "HAS", "HAD", "HAVE", "WAS", "WERE", "IS", "ARE",
+		"BEEN", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "ALSO", "LATER", "THEN",
+		"ALREADY", "RECENTLY", NULL };
+	int j = i + (S->t[i].type == TY_DET);
+	while (j < v && S->t[j].type == TY_ADJ && S->t[j].actor < 0)
+		j++;
+	if (j >= v || S->t[j].type != TY_AGENT || !S->t[j].ent ||
+	    S->t[j].ent->type != ENT_AGENT)
+		return 0;
+	int end = S->t[j].end > j ? S->t[j].end : j, p = end + 1;
+	while (p < v && tok_in(&S->t[p], aux))
+		p++;
+	/* "the troop drawdown": an agent before a deed noun names no clause's subject; a
+	 * verb is told by an auxiliary or its past in -ed */
+	const coder_tok *vt = &S->t[v];
+	int finite = p > end + 1 || (vt->n > 3 && !memcmp(vt->s + vt->n - 2, "ED", 2));
+	if (p == v && finite && open_actor(S, i, end, open) && open->n &&
+	    strcmp(open->m[0].code, "---") != 0)
+		return 1;
+	open->n = 0;
+	return 0;
+}
+
 /* shsaid53: --shallow, the subject of a finite clause a speech verb reports right before
  * verb v, in clause [lo, v): "Pakistan said (that) India attacked", "told reporters that
  * Syria had closed": the reported deed is that subject's, its speaker only the attribution,
@@ -1992,8 +2038,9 @@ static int means_word(const coder_tok *t)
  * and v: "said Israel must withdraw" stays the speaker's demand, a negation is left to the
  * negation rules, a pronoun ("said it would") to the speaker. The speech verb is looked for
  * among the few words before v. Returns the subject's actor index, -1: none; *spk: the
- * speech verb's token. */
-int news_reported_subject(const coder_sent *S, int lo, int v, int *spk)
+ * speech verb's token. shsaid54: an agent phrase as that subject goes to *open (returns -1,
+ * open->n set). */
+int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *open)
 {
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
 		"ALLEGED", "ALLEGES", "ANNOUNCED", "ANNOUNCES", "REPORTED", "REPORTS",
@@ -2002,6 +2049,7 @@ int news_reported_subject(const coder_sent *S, int lo, int v, int *spk)
 	static const char *const aux[] = { "HAS", "HAD", "HAVE", "WAS", "WERE", "IS", "ARE",
 		"BEEN", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "ALSO", "LATER", "THEN",
 		"ALREADY", "RECENTLY", NULL };
+	open->n = 0;
 	for (int s = v - 2; s >= lo && s >= v - 14; s--) {
 		int told = tok_in(&S->t[s], tell);
 		if (!told && !tok_in(&S->t[s], say))
@@ -2017,6 +2065,10 @@ int news_reported_subject(const coder_sent *S, int lo, int v, int *spk)
 		}
 		if (i < v && tok_is(&S->t[i], "THAT"))
 			i++;
+		if (i < v && reported_agent(S, i, v, open)) {
+			*spk = s;
+			return -1;
+		}
 		if (i >= v || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
 			continue;
 		int k = S->t[i].actor, p = S->a[k].end + 1;
@@ -2046,12 +2098,28 @@ int news_reported_subject(const coder_sent *S, int lo, int v, int *spk)
 	return -1;
 }
 
+/* shsaid54: 1 when the source's actor (with the agent its adjective qualifies) is the
+ * subject of "came under" right before it: "Indian troops came under attack": the deed
+ * befalls it, and names no doer. */
+static int come_under_subject(const coder_sent *S, int v, const coder_slot *src)
+{
+	static const char *const come[] = { "CAME", "COME", "COMES", NULL };
+	int c = src->m[0].a->end + 1;
+	while (c < v && S->t[c].ent && S->t[c].ent->type == ENT_AGENT)
+		c = S->t[c].end > c ? S->t[c].end + 1 : c + 1;
+	while (c < v && (tok_is(&S->t[c], "HAVE") || tok_is(&S->t[c], "HAS") ||
+			 tok_is(&S->t[c], "HAD") || tok_is(&S->t[c], "ALSO")))
+		c++;
+	return c + 1 < v && tok_in(&S->t[c], come) && tok_is(&S->t[c + 1], "UNDER");
+}
+
 /* reported54: both paths, 1 when the source of deed v is the speaker of a clause that
  * reports the deed befalling someone ("authorities reported the convoy came under attack",
  * "said the town was attacked"): "came under" a deed noun, or a verb of attack in the
  * passive, makes the clause's subject the target and names no doer, so the speaker (an
  * actor before a speech verb that comes before v) is none. A doer after v ("by", "from")
- * is left to the other rules. *spk: the speech verb's token. */
+ * is left to the other rules. *spk: the speech verb's token; shsaid54: -1 when the source
+ * is itself the subject of "came under". */
 int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int *spk)
 {
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
@@ -2073,6 +2141,8 @@ int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int
 	for (int a = v + 1; a < S->nt && a <= v + 2; a++)
 		if (tok_is(&S->t[a], "BY") || tok_is(&S->t[a], "FROM"))
 			return 0;
+	if (come_under_subject(S, v, src))
+		return *spk = -1, 1;
 	for (int s = v - 2; s > src->m[0].a->end; s--)
 		if (tok_in(&S->t[s], say)) {
 			*spk = s;

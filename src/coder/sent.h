@@ -564,6 +564,7 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out);
  * (out of the sentence, an unresolved pronoun, no word, over ten tokens). */
 int news_open_span(coder_sent *S, int from, int to, coder_slot *out);
 int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out);
+int news_pronoun_subject(const coder_sent *S, int lo, int v);   /* shsaid54 */
 /* Without the parse: a conjunction's clause [lo, v) with a subject of its own before its verb
  * ("..., and four of them blew themselves up"); 0: none. */
 int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out);
@@ -644,7 +645,7 @@ int news_charged_deed(const coder_sent *S, int v);
 /* boiler54: "spoke on condition of anonymity", "the anniversary of the attacks": none */
 int news_framed_deed(const coder_sent *S, int v);
 int news_denied_deed(const coder_sent *S, int v);   /* blame50: "said it did not harbor" */
-int news_reported_subject(const coder_sent *S, int lo, int v, int *spk);   /* shsaid53 */
+int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *open);
 int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int *spk);
 int news_own_subject(const coder_sent *S, int lo, int hi);
 int news_copula_predicate(const coder_sent *S, int v, int tp);
