@@ -680,22 +680,15 @@ static int backer_agent(const coder_sent *S, int i)
  * that the dictionaries code as a bare country (a region, a city) is the name of a region of
  * that country, a place, not its government. A nationality word names the state itself
  * ("the Nigerian state", "the Israeli state", "the Swiss state": GOV), so the name may not
- * end like one (-an, -ese, -sh, -i, -ch, -ss, -ek); an agent after it ("the Kaduna state
+ * have the form of one (news_nationality_form); an agent after it ("the Kaduna state
  * government", "Lagos state police") is the region's body, as before (GOV stacked on it). */
 static int region_state(const coder_sent *S, const coder_actor *a, const coder_tok *t)
 {
-	static const char *const nat[] = { "AN", "ESE", "SH", "I", "CH", "SS", "EK", NULL };
 	if (t->end != (int)(t - S->t) || !tok_is(t, "STATE") || a->ncodes != 1 ||
 	    strlen(a->codes[0]) != 3 || a->pos < 0 || a->end >= S->nt || !S->t[a->end].cap ||
 	    (t->end + 1 < S->nt && S->t[t->end + 1].type == TY_AGENT))
 		return 0;
-	const coder_tok *l = &S->t[a->end];
-	for (int k = 0; nat[k]; k++) {
-		size_t n = strlen(nat[k]);
-		if ((size_t)l->n > n && !memcmp(l->s + l->n - n, nat[k], n))
-			return 0;
-	}
-	return 1;
+	return !news_nationality_form(&S->t[a->end]);
 }
 
 /* Attaches each agent to the actor right before it, right after it, or after IN/OF. */

@@ -1572,11 +1572,12 @@ int news_later_clause(const coder_sent *S, int vend, int pos)
  * ("stormed a police headquarters in eastern Afghanistan", "clashed with the army in Kivu")
  * takes the whole object. */
 /* 1 when name token t has the form of an adjective of nationality ("Turkish", "Chinese",
- * "Iraqi", "American") or is an abbreviation ("U.S."): after "the" such a word is not the
- * phrase's head when a noun follows ("the Chinese [side]"), a name is ("the Kremlin said") */
-static int nationality_form(const coder_tok *t)
+ * "Iraqi", "American", "French", "Swiss", "Greek") or is an abbreviation ("U.S."): after
+ * "the" such a word is not the phrase's head when a noun follows ("the Chinese [side]"), a
+ * name is ("the Kremlin said"); before "state" it names the state itself (region_state) */
+int news_nationality_form(const coder_tok *t)
 {
-	static const char *const adj[] = { "AN", "ESE", "ISH", "I", "IC", NULL };
+	static const char *const adj[] = { "AN", "ESE", "SH", "I", "IC", "CH", "SS", "EK", NULL };
 	for (int k = 0; adj[k]; k++)
 		if (ends_in(t, adj[k]))
 			return 1;
@@ -1685,7 +1686,7 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 	if (t == a->end && a->pos > 0 && S->t[a->pos - 1].type == TY_DET && t + 1 < S->nt &&
 	    t + 1 != verb && modified_noun(S, t + 1) &&
 	    (tok_is(&S->t[a->pos - 1], "A") || tok_is(&S->t[a->pos - 1], "AN") ||
-	     nationality_form(&S->t[t])))
+	     news_nationality_form(&S->t[t])))
 		t++;
 	while (t + 1 < S->nt && t - a->end < 6) {
 		const coder_tok *x = &S->t[t + 1];

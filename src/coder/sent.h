@@ -622,6 +622,7 @@ int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);
 int news_place_phrase(const coder_sent *S, int v, int p);
+int news_nationality_form(const coder_tok *t);
 int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt);
 int news_said_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt);
 /* mediation53: 1 when every member of s is a mediator named around the deed ("under
