@@ -359,6 +359,28 @@ static int open_thing(const coder_slot *s)
 	       s->m[0].code && !strcmp(s->m[0].code, "---");
 }
 
+/* target55, without the parse (syntax.c discussed_topic with it): what is discussed is a
+ * topic, not a partner ("Ministers discussed Iran's nuclear programme"): a consultation
+ * (04x) whose target follows "discuss" with no "with" between them takes the
+ * first actor after a later "with" of the clause instead, else none. */
+static void discussed_topic(coder_sent *S, int v, int vend, int hi, const char *a,
+			    const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const discuss[] = { "DISCUSS", "DISCUSSED", "DISCUSSES", "DISCUSSING",
+		NULL };
+	if (!a || strncmp(a, "04", 2) || !tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend ||
+	    !tok_in(&S->t[v], discuss))
+		return;
+	int i = vend + 1;
+	for (; i < hi && i < tgt->m[0].a->pos; i++)
+		if (tok_is(&S->t[i], "WITH"))
+			return;   /* "discussed a plan with Iran's envoy": the envoy */
+	for (; i < hi && S->t[i].cls != C_COMMA && S->t[i].type != TY_VERB; i++)
+		if (tok_is(&S->t[i], "WITH") && sent_find_actor(S, i + 1, hi, src, 0, tgt))
+			return;
+	event_null_slot(S, tgt);
+}
+
 /* News: noun-phrase actors the dictionaries do not know, and the null target of an event
  * with none in the sentence ("the president resigned"). oend: where an open object may
  * start (after the words the pattern matched), unless the bare agent the pattern skipped
@@ -663,6 +685,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		  tgt->m[0].a->pos > v ? news_copula_predicate(S, v, tgt->m[0].a->pos) : 0;
 	if (cop && !sent_find_actor(S, v + 1, cop, src, 0, tgt))
 		event_null_slot(S, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		discussed_topic(S, v, vend, hi, code.a, src, tgt);
 	/* objposs51, without the parse (syntax.c plan_owner and plan_pattern with it): the
 	 * owner of a plan the verb acts on is the target, not an actor of the plan's own clause,
 	 * and a pattern ending in that clause codes the plan's deed, not the verb's */

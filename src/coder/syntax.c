@@ -2693,6 +2693,41 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int v, 
 
 }
 
+/* target55: what is discussed is a topic, not a partner ("Ministers discussed Iran's
+ * nuclear programme", "China's role"): a consultation (04x) whose target sits in the object
+ * of "discuss", not through a "with" phrase, takes its partner from a "with"
+ * phrase of the verb (or of its object) instead, else none. Returns 1 when *tgt changed. */
+static int discussed_topic(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			   const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const discuss[] = { "discuss", "discussed", "discusses", "discussing",
+		NULL };
+	int o = syn_child_rel(P, vw, "obj"), h;
+	if (!a || strncmp(a, "04", 2) || o < 0 || !syn_word_in(&P->w[vw], discuss) ||
+	    !syn_slot_actor(S, P, tgt, &h) || (h != o && syn_below(P, h, o) < 0))
+		return 0;
+	for (int x = h; x != o; x = (int)P->w[x].head - 1) {
+		int c = syn_case_of(P, x);
+		if (c >= 0 && syn_word_is(&P->w[c], "with"))
+			return 0;   /* "discussed a plan with Iran's envoy": the envoy */
+	}
+	for (int x = vw + 1; x < P->nw; x++) {
+		int c = syn_case_of(P, x);
+		int up = (int)P->w[x].head - 1;   /* the parse may hang "with" on the topic */
+		if ((up != vw && up != o) || c < 0 || !syn_word_is(&P->w[c], "with"))
+			continue;
+		int k = phrase_actor(S, P, x, src);
+		if (k >= 0) {
+			actors_make_slot(S, k, tgt);
+			S->syn_note = "rule: what is discussed is the topic; the partner is 'with'";
+			return 1;
+		}
+	}
+	tgt->n = 0;
+	S->syn_note = "rule: what is discussed is the topic, not a partner";
+	return 1;
+}
+
 /* acl51: a taking of ground (192: "retook the palace in Khartoum from the RSF", "wrested
  * the town from the rebels") is aimed at the side it is taken from: the actor of a "from"
  * phrase on the verb (else its agent noun phrase) becomes the target, not the place taken
@@ -3498,6 +3533,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;
 	if (!upper && plan_owner(S, P, vw, src, tgt))
 		rt = R_OBL;   /* "blocked the government's plan to ...": the government */
+	if (discussed_topic(S, P, vw, code->a, src, tgt))
+		rt = R_OBL;   /* "discussed Iran's nuclear programme": no partner named */
 	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";
