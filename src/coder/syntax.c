@@ -2337,6 +2337,7 @@ static int aimed_phrase(coder_sent *S, const struct syntax_parse *P, int vw, con
 
 static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, int h, int vw,
 			 int actor, int *fp, int *tp);
+static int clause_verb(const struct syntax_parse *P, int i);
 
 int syntax_aimed_span(coder_sent *S, int v, const char *a, int *from, int *to)
 {
@@ -3743,6 +3744,22 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 			if (i > hi)
 				hi = i;
 		}
+	/* source55: a phrase lies on one side of the event's verb when that is a clause's
+	 * verb, whatever the parser hung on it: a list subject read as one noun phrase with
+	 * the verb an adjective of its last name ("France, Germany and Amnesty International
+	 * criticized Hungary": Hungary a conjunct of France, criticized its amod) is the
+	 * subject before the verb and the object after it (a name takes no participle of a
+	 * deed as its adjective). A deed word inside its phrase stays ("the announcement of
+	 * upgraded ties", "another crackdown on ...") */
+	const khaldun_parse_token *vh = P->w[vw].head ? &P->w[P->w[vw].head - 1] : NULL;
+	if (vw > lo && vw < hi && (clause_verb(P, vw) ||
+				   (syn_is_verb(&P->w[vw]) && vh && vh->upos &&
+				    !strcmp(vh->upos, "PROPN")))) {
+		if (h < vw)
+			hi = vw - 1;
+		else
+			lo = vw + 1;
+	}
 	/* not into a relative clause the parser hung on the phrase ("Modi, who was ...") */
 	for (int i = h + 1; i <= hi; i++)
 		if (P->w[i].upos && !strcmp(P->w[i].upos, "PRON") &&
