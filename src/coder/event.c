@@ -238,13 +238,15 @@ static int designated_slots(coder_sent *S, const coder_match *m, coder_slot *src
 		cd->same = 1;
 		return 1;
 	}
+	/* "criticism from opposition parties": the agent's open phrase (pattern.c) */
+	int open = m->src < 0 && m->src_to >= 0 && news_open_span(S, m->src_from, m->src_to, src);
 	if (m->src >= 0)
 		actors_make_slot(S, m->src, src);
 	if (m->tgt >= 0)
 		actors_make_slot(S, m->tgt, tgt);
 	else if (m->tgt_to >= 0 && news_open_span(S, m->tgt_from, m->tgt_to, tgt))
 		return 1;   /* "ordered the army to": the agent's open phrase (pattern.c) */
-	return m->src >= 0 || m->tgt >= 0;
+	return m->src >= 0 || open || m->tgt >= 0;
 }
 
 /* 1 for a deed of force, CAMEO 17-20 (coerce, assault, fight, mass violence). */
@@ -560,7 +562,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	cd->verb = v;
 	cd->root = vr;
 	coder_match m = { 0 };
-	m.src = m.tgt = m.cmp = m.attr = m.tgt_from = m.tgt_to = -1;
+	m.src = m.tgt = m.cmp = m.attr = -1;
+	m.tgt_from = m.tgt_to = m.src_from = m.src_to = -1;
 	const dict_pattern *hit = choose_pattern(S, vr, v, vend, lo, hi, &m);
 	dict_evcode code = hit ? hit->code : vr->code;
 	if (code.kind == CODE_DISCARD) {
@@ -675,7 +678,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * deed has none: the actors around the passive are not its victim (news rules only:
 	 * TABARI projects keep its target rules) */
 	int sourced = (S->c->o.news & NEWS_OPEN_ACTORS) && designated && hit->upper.n &&
-		      m.src >= 0 && m.tgt < 0 && m.tgt_to < 0 && m.cmp < 0;
+		      (m.src >= 0 || m.src_to >= 0) && m.tgt < 0 && m.tgt_to < 0 && m.cmp < 0;
 	if (!tgt->n && src->n && !sourced)
 		find_target(S, tlo, v, vend, hi, src, tgt);
 	/* reported54: both paths, an actor in the predicate of a reported copula ("said the man

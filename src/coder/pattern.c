@@ -164,6 +164,37 @@ static int open_target(coder_match *m, const dict_pel *e, int n, int k, int q, i
 	return 0;
 }
 
+/* nominal55, news (NEWS_OPEN_ACTORS): a source slot after the verb right after FROM or BY on
+ * an agent phrase no actor holds ("faced sharp criticism from opposition parties", "drew
+ * protests from rights groups"): the phrase, its determiners and modifiers with its agent,
+ * is the source, an open actor (the agent's code, "~PTY"), as a subject phrase the
+ * dictionaries do not know is. A preposition of the pattern marks the doer there; a bare
+ * "$" after the verb is left to the actors. */
+static int open_source(coder_match *m, const dict_pel *e, int n, int k, int q, int consec,
+		       cont_fn cont, void *carrier)
+{
+	coder_sent *S = m->S;
+	if (!(S->c->o.news & NEWS_OPEN_ACTORS) || m->src >= 0 || m->src_to >= 0 || q < 1 ||
+	    !(tok_is(&S->t[q - 1], "FROM") || tok_is(&S->t[q - 1], "BY")))
+		return 0;
+	int h = q;
+	while (h < S->nt && h - q < 3 && sent_live(S, h) && S->t[h].cls == C_WORD &&
+	       (S->t[h].type == TY_DET || S->t[h].type == TY_ADJ || S->t[h].type == TY_NULL) &&
+	       !tok_has(&S->t[h], WF_PREP) && !tok_has(&S->t[h], WF_CLAUSE))
+		h++;
+	if (h >= S->nt || !sent_live(S, h))
+		return 0;
+	const coder_tok *t = &S->t[h];
+	if (t->type != TY_AGENT || !t->ent || t->ent->type != ENT_AGENT || t->end < h)
+		return 0;
+	m->src_from = q;
+	m->src_to = t->end;
+	if (match_from(m, e, n, k + 1, next_live(m, t->end), consec, cont, carrier))
+		return 1;
+	m->src_from = m->src_to = -1;
+	return 0;
+}
+
 static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, cont_fn cont, void *carrier)
 {
 	coder_sent *S = m->S;
@@ -198,6 +229,8 @@ static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, con
 		int ai = sent_actor_at(S, q);
 		if (ai < 0 && x->kind == PEL_TGT && q > m->verb_end)
 			return open_target(m, e, n, k, q, x->consec, cont, carrier);
+		if (ai < 0 && x->kind == PEL_SRC && q > m->verb_end)
+			return open_source(m, e, n, k, q, x->consec, cont, carrier);
 		if (ai < 0)
 			return 0;
 		int real = S->a[ai].ref >= 0 ? S->a[ai].ref : ai;
@@ -381,8 +414,8 @@ int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int 
 		return 0;
 	dict_pel seq[DICT_MAX_FLAT];
 	int n = dict_pattern_flatten(pt, seq);
-	coder_match m = { S, lo, hi, v, vend, seq, n, -1, -1, -1, -1, -1, -1, -1, -1, MATCH_BUDGET, 0,
-			   NULL, -1 };
+	coder_match m = { S, lo, hi, v, vend, seq, n, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+			  MATCH_BUDGET, 0, NULL, -1 };
 	m.frame = NULL;
 	if (!pt->upper.n) {
 		if (match_from(&m, seq, n, 0, v, 1, NULL, NULL)) {
@@ -397,7 +430,8 @@ int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int 
 			continue;
 		if (S->t[q].cls == C_COMMA)
 			break;
-		m.src = m.tgt = m.cmp = m.attr = m.tgt_from = m.tgt_to = -1;
+		m.src = m.tgt = m.cmp = m.attr = -1;
+		m.tgt_from = m.tgt_to = m.src_from = m.src_to = -1;
 		m.alt_chars = 0;
 		m.first_pos = q;
 		if (match_from(&m, seq, n, 0, q, 1, NULL, NULL)) {

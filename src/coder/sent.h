@@ -179,6 +179,8 @@ typedef struct coder_match {
 	int src, tgt, cmp, attr;
 	int tgt_from, tgt_to; /* news: a + bound to an agent with no actor ("ordered the army
 			       * to"): its words, an open target (-1: none) */
+	int src_from, src_to; /* news: a $ bound to an agent with no actor after FROM or BY
+			       * ("faced criticism from opposition parties"): an open source */
 	int first_pos, last_pos;
 	int budget;
 	int alt_chars;        /* characters of the options actually matched */
