@@ -198,9 +198,11 @@ static int adverbish(const coder_tok *t)
 	       t->cls == C_NUMBER;
 }
 
-/* Adverbs of time without "-ly" that stand between a subject and its verb ("he later
- * said", "the minister then traveled"). */
-static const char *const time_adverbs[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", NULL };
+/* Adverbs of time or degree without "-ly" that stand between a subject and its verb ("he
+ * later said", "the minister then traveled"; passive55: "was almost gunned down", "had just
+ * freed"): no words of the subject. */
+static const char *const time_adverbs[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", "ALMOST",
+					    "ALREADY", "JUST", "EVEN", NULL };
 
 /* Ends a noun phrase: punctuation, conjunctions, verbs, prepositions, clause words. */
 static int np_stop(const coder_tok *t, int allow_of)
