@@ -963,6 +963,14 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 					       strcmp(src->m[0].code, "---") ?
 					       news_authorities(S, NULL) : NULL);
 			decided = 1;
+		} else if (!by && violence_code(cd->code.a) && tgt->n == 1 &&
+			   tgt->m[0].a->pos > vend && news_fight_with(S, vend, tgt->m[0].a->pos)) {
+			/* passive55: "was killed in a clash with Kenyan police": the side
+			 * fought did it (syn_passive_clash on the parse path) */
+			coder_slot tmp = *src;
+			*src = *tgt;
+			*tgt = tmp;
+			decided = 1;
 		} else if (!by && violence_code(cd->code.a) &&
 			   (p = news_when_doer(S, vend, hi, &doer)) >= 0) {
 			/* misc52: "were killed when gunmen attacked a village in X": the

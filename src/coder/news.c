@@ -198,9 +198,11 @@ static int adverbish(const coder_tok *t)
 	       t->cls == C_NUMBER;
 }
 
-/* Adverbs of time without "-ly" that stand between a subject and its verb ("he later
- * said", "the minister then traveled"). */
-static const char *const time_adverbs[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", NULL };
+/* Adverbs of time or degree without "-ly" that stand between a subject and its verb ("he
+ * later said", "the minister then traveled"; passive55: "was almost gunned down", "had just
+ * freed"): no words of the subject. */
+static const char *const time_adverbs[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", "ALMOST",
+					    "ALREADY", "JUST", "EVEN", NULL };
 
 /* Ends a noun phrase: punctuation, conjunctions, verbs, prepositions, clause words. */
 static int np_stop(const coder_tok *t, int allow_of)
@@ -1565,6 +1567,29 @@ int news_later_clause(const coder_sent *S, int vend, int pos)
 		    (S->t[k].type == TY_VERB && !ends_in(&S->t[k], "ING")))
 			return 1;
 	return 0;
+}
+
+/* passive55: "was killed in a clash with Kenyan police", "were shot dead during a gunfight
+ * with the army": the actor at pos is the other side of the fight right after the passive
+ * verb (its end vend), the one who did the deed. */
+int news_fight_with(const coder_sent *S, int vend, int pos)
+{
+	static const char *const in[] = { "IN", "DURING", NULL };
+	static const char *const fight[] = { "CLASH", "CLASHES", "BATTLE", "BATTLES", "GUNBATTLE",
+					     "GUNFIGHT", "FIREFIGHT", "SHOOTOUT", "SKIRMISH",
+					     "SKIRMISHES", "FIGHTING", "CONFRONTATION",
+					     "ENCOUNTER", NULL };
+	int j = pos - 1;
+	if (j > vend && tok_is(&S->t[j], "THE"))
+		j--;
+	if (j - 1 <= vend + 1 || j - vend > 6 || !tok_is(&S->t[j], "WITH") ||
+	    !tok_in(&S->t[j - 1], fight) || !tok_in(&S->t[vend + 1], in))
+		return 0;
+	for (int k = vend + 2; k < j - 1; k++)
+		if (S->t[k].cls != C_WORD || tok_has(&S->t[k], WF_CLAUSE) ||
+		    S->t[k].type == TY_ACTOR || S->t[k].type == TY_VERB)
+			return 0;
+	return 1;
 }
 
 /* The noun phrase around an actor, for source_text/target_text: titles, adjectives and

@@ -605,6 +605,9 @@ int news_prep_phrase(const coder_sent *S, int vend, int pos);
 /* shpass52: 1 when a clause word, subject pronoun or verb not in -ing stands between token
  * vend and the actor at pos (the actor is a later clause's). */
 int news_later_clause(const coder_sent *S, int vend, int pos);
+/* passive55: 1 when the actor at pos is the "with" side of a fight ("in a clash with X")
+ * right after the passive verb ending at vend: the doer. */
+int news_fight_with(const coder_sent *S, int vend, int pos);
 /* misc52: without the parse, the subject of a "when" clause right after a passive verb ending
  * at vend, its doer; -1: no such clause, 0: it names no one, 1: *doer set. */
 int news_when_doer(coder_sent *S, int vend, int hi, coder_slot *doer);

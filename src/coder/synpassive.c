@@ -830,3 +830,72 @@ int syn_passive_force(coder_sent *S, const struct syntax_parse *P, int vw, const
 	syn_note_add(S, "rule: a force deployed or put on alert in the passive is the doer");
 	return 1;
 }
+
+/* The side that word w (the "with" phrase of a fight) names: a dictionary actor heading or
+ * naming a part of its phrase, else the phrase an agent codes ("army troops": ~MIL). */
+static int fought_side(coder_sent *S, const struct syntax_parse *P, int w, coder_slot *out)
+{
+	for (int k = 0; k < S->na; k++) {
+		int h = syn_live_head(S, P, k);
+		if (h < 0 || S->t[S->a[k].pos].type == TY_PRON || phrase_head(P, h) != w)
+			continue;
+		actors_make_slot(S, k, out);
+		if (out->n && strcmp(out->m[0].code, "---"))
+			return 1;
+	}
+	coder_slot open;
+	if (!syn_open_phrase(S, P, w, &open))
+		return 0;
+	const coder_actor *b = open.m[0].a;
+	/* the phrase may open on its "with" */
+	if (tok_is(&S->t[b->pos], "WITH") &&
+	    !(b->pos < b->end && news_open_span(S, b->pos + 1, b->end, &open)))
+		return 0;
+	if (!strcmp(open.m[0].code, "---"))
+		return 0;
+	*out = open;
+	return 1;
+}
+
+/* passive55: "The rebel leader was killed in a clash with army troops", "was shot dead in a
+ * gun battle with police": a deed of violence (a: 18x-19x) told in the passive with no "by"
+ * phrase, in a fight ("in"/"during" a clash, battle, firefight ...) whose "with" phrase
+ * names the other side: that side did it, the source. Only when no doer was found (the
+ * source is none or the wordless "---"). Returns 1 when *src changed. */
+int syn_passive_clash(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		      coder_slot *src)
+{
+	static const char *const fight[] = { "clash", "clashes", "battle", "battles", "gunbattle",
+					     "gunfight", "firefight", "shootout", "skirmish",
+					     "skirmishes", "fighting", "confrontation",
+					     "encounter", NULL };
+	static const char *const in[] = { "in", "during", NULL };
+	if (!a || a[0] != '1' || (a[1] != '8' && a[1] != '9') || !no_doer(src) ||
+	    !syn_passive_verb(P, vw) || syn_ends_ing(&P->w[vw]) ||
+	    syn_child_rel(P, vw, "nsubj:pass") < 0 || syn_by_phrase(P, vw) >= 0)
+		return 0;
+	for (int i = 0; i < P->nw; i++) {
+		int c = syn_case_of(P, i), up = (int)P->w[i].head - 1;
+		/* on the verb, or on its "dead" ("shot dead during a gunfight") */
+		if (up < 0 || !(up == vw || ((int)P->w[up].head == vw + 1 &&
+					     syn_rel_is(&P->w[up], "xcomp"))) ||
+		    !syn_rel_base(&P->w[i], "obl") || c < 0 || !syn_word_in(&P->w[c], in) ||
+		    !syn_word_in(&P->w[i], fight))
+			continue;
+		for (int j = 0; j < P->nw; j++) {
+			int cj = syn_case_of(P, j), hj = (int)P->w[j].head - 1;
+			coder_slot side;
+			/* the parser hangs "with X" on the fight or, right after it, beside it */
+			if (cj < 0 || !syn_word_is(&P->w[cj], "with") ||
+			    !((hj == i && syn_rel_base(&P->w[j], "nmod")) ||
+			      (hj == up && cj == i + 1 && syn_rel_base(&P->w[j], "obl"))) ||
+			    !fought_side(S, P, j, &side))
+				continue;
+			*src = side;
+			syn_note_add(S, "rule: the other side of the fight a passive victim fell "
+					"in is the doer");
+			return 1;
+		}
+	}
+	return 0;
+}
