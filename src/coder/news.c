@@ -2235,6 +2235,35 @@ int news_denied_deed(const coder_sent *S, int v)
 	return tok_in(&S->t[p - 1], say);
 }
 
+/* generic55: --shallow, 1 when verb v, in its base form (a plural's simple present), has
+ * for subject people named by a quantity only: the clause opens on "some", "many", "most" or
+ * "few", before the verb with only adverbs ("some even insult ...") or with a noun of a
+ * population ("Many young people in Egypt complain ..."), no verb or auxiliary. What part of
+ * a population does is no deed of a side; the parse path's syn_generic_people. */
+int news_generic_people(const coder_sent *S, int lo, int v)
+{
+	static const char *const some[] = { "SOME", "MANY", "MOST", "FEW", NULL };
+	static const char *const people[] = { "PEOPLE", "YOUTH", "YOUTHS", "CITIZENS",
+					      "RESIDENTS", NULL };
+	int k = lo;
+	/* the clause may open on a quotation mark, "and" or a clause word ("While some ...") */
+	while (k < v && (S->t[k].cls == C_QUOTE || S->t[k].type == TY_CONJ ||
+			 tok_has(&S->t[k], WF_CLAUSE)))
+		k++;
+	if (k >= v || v - k > 7 || !tok_in(&S->t[k], some) || !syn_base_form(S, v))
+		return 0;
+	int named = 0, adverbs = 1;
+	for (int j = k + 1; j < v; j++) {
+		const coder_tok *t = &S->t[j];
+		if (!sent_live(S, j) || t->type == TY_VERB || t->type == TY_AUX ||
+		    tok_has(t, WF_AUX) || tok_has(t, WF_CLAUSE) || t->cls == C_COMMA)
+			return 0;
+		named |= tok_in(t, people);
+		adverbs &= adverbish(t) || tok_is(t, "EVEN");
+	}
+	return named || adverbs;
+}
+
 /* shacc50: --shallow, 1 when verb v is the deed of abetting a statement before it charges
  * (news_charged_side: "said Ghana had harbored militants"): the charge codes, not the deed
  * (harbor's asylum, 075). The speech verb is looked for among the few words before v. */

@@ -3230,6 +3230,35 @@ static int habit_object(const struct syntax_parse *P, int n, int hv)
 	return 0;
 }
 
+/* generic55: 1 when the verb at word vw (coder token v), in the simple present, has for
+ * subject a part of a population named by its quantity only ("many young people in Egypt
+ * complain", "some even insult the party"): what some people do, no deed of a side. */
+int syn_generic_people(const coder_sent *S, const struct syntax_parse *P, int v, int vw)
+{
+	static const char *const some[] = { "some", "many", "most", "few", NULL };
+	static const char *const people[] = { "people", "youth", "youths", "citizens",
+					      "residents", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (P->tok2w[v] != vw || !w->upos || strcmp(w->upos, "VERB") || !syn_base_form(S, v))
+		return 0;
+	/* the first of coordinated verbs carries the subject and the tense of both */
+	int h = vw;
+	for (int hops = 0; hops < P->nw && syn_rel_is(&P->w[h], "conj") && P->w[h].head; hops++)
+		h = (int)P->w[h].head - 1;
+	if (syn_child_rel(P, vw, "aux") >= 0 || syn_child_rel(P, h, "aux") >= 0 ||
+	    past_form(&P->w[h]) || syn_ends_ing(&P->w[h]))
+		return 0;
+	int s = syn_child_rel(P, vw, "nsubj");
+	if (s < 0)
+		s = syn_child_rel(P, h, "nsubj");
+	if (s < 0)
+		return 0;
+	if (syn_word_in(&P->w[s], some))
+		return 1;
+	return syn_word_in(&P->w[s], people) &&
+	       (syn_child_word(P, s, "det", some) || syn_child_word(P, s, "amod", some));
+}
+
 /* 1 when the deed at verb word vw (coder token v) is a habit told in the present in the
  * story's body, or a deed noun in such a verb's object (syntree.h); sets S->habit. */
 int syn_generic_present(coder_sent *S, const struct syntax_parse *P, int v, int vw, int rv,

@@ -3458,6 +3458,11 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 			S->reason = SYN_GENERIC_NOTE;
 		return -1;   /* "the group frequently attacks convoys": a habit (syncode.c) */
 	}
+	if (!upper && syn_generic_people(S, P, v, vw)) {
+		if (!S->reason)
+			S->reason = SYN_PEOPLE_NOTE;
+		return -1;   /* "many people complain about prices": no side's deed (syncode.c) */
+	}
 	story_speaker(S, P, vw, rv, attr);
 	if (!upper && syn_asked_deed(P, vw, code->a))
 		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */

@@ -220,6 +220,12 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
  * code. 1: no event. */
 int syn_generic_present(coder_sent *S, const struct syntax_parse *P, int v, int vw, int rv,
 			const char *attr, const char *a);
+/* syncode.c, generic55: 1 when the verb at word vw (coder token v) is in the simple present
+ * (its base form, no auxiliary) with a subject that names people by a quantity only ("some",
+ * "many people", "most young residents"): no event. */
+int syn_generic_people(const coder_sent *S, const struct syntax_parse *P, int v, int vw);
+#define SYN_PEOPLE_NOTE "syntax: what some or many people do, in the simple present ('many " \
+			"young people complain'), is no deed of a side, no event"
 #define SYN_GENERIC_NOTE "syntax: a material deed told in the simple present in the story's " \
 			 "body ('the group frequently attacks convoys') is a habit, no event"
 /* synspeech.c: a statement (010) whose content clause judges another side's conduct wrong
