@@ -649,6 +649,34 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* irrealis55: --shallow, "If the talks fail, Ankara can complain to the WTO": an
+ * accusation, demand or rejection (roots 09-12) right after could/would/may/might/can
+ * ("also", "still", "even", "then", "only" between allowed) has not happened, as
+ * syn_hypothetical drops it on the parse path. Not after a verb of saying or thinking earlier in the sentence ("said he would call on the
+ * Council": reported intent, which the parse path keeps in a complement clause). */
+int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	static const char *const modal[] = { "COULD", "WOULD", "MAY", "MIGHT", "CAN", NULL };
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "TOLD", "ADDED", "STATED",
+		"ANNOUNCED", "WARNED", "BELIEVES", "BELIEVE", "THINKS", "THINK", "EXPECTS",
+		"EXPECT", "HOPES", "HOPED", "SAYING", NULL };
+	if (!c->a || c->a[0] < '0' || c->a[0] > '1' || !isdigit((unsigned char)c->a[1]))
+		return 0;
+	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	if (root < 9 || root > 12)
+		return 0;
+	static const char *const adv[] = { "ALSO", "STILL", "EVEN", "THEN", "ONLY", NULL };
+	int m = v - 1;
+	if (m > lo && tok_in(&S->t[m], adv))
+		m--;
+	if (m < lo || !tok_in(&S->t[m], modal))
+		return 0;
+	for (int k = 0; k < m; k++)
+		if (tok_in(&S->t[k], say))
+			return 0;
+	return 1;
+}
+
 /* forms54: "has yet to ratify the treaty", "are yet to release the hostages": the deed
  * verb v has not happened, whatever its code, so --shallow codes nothing, as the parse
  * path's recode ("has yet to approve") does. "yet" must follow a form of "have" or "be" (or

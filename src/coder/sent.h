@@ -586,6 +586,7 @@ int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_yet_undone(coder_sent *S, int v, int lo);
 int news_questioned(coder_sent *S, int v);
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c);
+int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c);
 const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send);
 int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo);

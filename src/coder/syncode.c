@@ -792,6 +792,50 @@ static int material_root(int root)
 	return (root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17;
 }
 
+/* 1 when the verb u (from modal_scope) carries one of the modals as its auxiliary, or is the
+ * modal itself: the parser heads a modal before a preconjunction ("could either escalate
+ * threats by testing its weapons or hold talks": "escalate" a conj of "could"), and
+ * modal_scope climbs to it. */
+static int modal_on(const struct syntax_parse *P, int u, const char *const *modal)
+{
+	const khaldun_parse_token *x = &P->w[u];
+	return syn_child_word(P, u, "aux", modal) ||
+	       (x->upos && !strcmp(x->upos, "AUX") && syn_word_in(x, modal));
+}
+
+/* 1 for a wh-word, or a phrase that a wh-word determines or grades ("what extent", "how
+ * firmly"). */
+static int wh_phrase(const struct syntax_parse *P, int c)
+{
+	static const char *const wh[] = { "what", "which", "how", "whether", NULL };
+	if (syn_word_in(&P->w[c], wh))
+		return 1;
+	return syn_child_word(P, c, "det", wh) || syn_child_word(P, c, "advmod", wh);
+}
+
+/* "To what extent the United States will defend its ally was not made clear", "How firmly
+ * Japan would back Manila was left unsaid": a modal deed whose clause opens with a wh-phrase
+ * before its subject, the subject before the auxiliary (no inversion: an embedded question,
+ * not a direct one), asks what will be done and tells no deed. 1 when so. */
+static int embedded_question(const struct syntax_parse *P, int u)
+{
+	static const char *const modal[] = { "will", "would", "could", "can", "may", "might",
+		"'ll", NULL };
+	int s = syn_child_rel(P, u, "nsubj");
+	int m = -1;
+	for (int i = 0; i < P->nw && m < 0; i++)
+		if ((int)P->w[i].head == u + 1 && syn_rel_is(&P->w[i], "aux") &&
+		    syn_word_in(&P->w[i], modal))
+			m = i;
+	if (s < 0 || m < s)
+		return 0;
+	for (int i = 0; i < s; i++)
+		if ((int)P->w[i].head == u + 1 && !syn_rel_is(&P->w[i], "nsubj") &&
+		    wh_phrase(P, i))
+			return 1;
+	return 0;
+}
+
 /* "North Korea is seeking assistance from Russia, which would violate U.N. sanctions", "it
  * can violate its censorship rules": an accusation, demand or rejection (verbal conflict,
  * roots 09-12) said with could/would/may/might/can has not happened. Not in a complement
@@ -811,10 +855,11 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 	 * threat rules recode */
 	if (!root || statement_code(a) || root == 13 || root == 16)
 		return 0;
-	if (syn_child_word(P, modal_scope(P, vw), "aux", maybe))
+	int u = modal_scope(P, vw);
+	if (modal_on(P, u, maybe) || embedded_question(P, u))
 		return 1;
 	/* "Brazil can provide the eggs": a material deed one can do is not done (ability) */
-	if (material_root(root) && syn_child_word(P, modal_scope(P, vw), "aux", can))
+	if (material_root(root) && modal_on(P, u, can))
 		return 1;
 	const khaldun_parse_token *w = &P->w[vw];
 	if (root < 9 || root > 12 || syn_rel_base(w, "ccomp") || syn_rel_base(w, "xcomp"))
@@ -2193,7 +2238,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		 * killed": AIRCRAFT * [195] is no air strike there) */
 		return !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
 		       (syn_conditional(P, vw) || syn_conditional(P, hx) ||
-			result_participle(P, vw) || questioned(P, vw));
+			result_participle(P, vw) || questioned(P, vw) ||
+			embedded_question(P, modal_scope(P, vw)));   /* "To what extent X will" */
 	}
 	/* "the island Beijing considers its own territory", "are considered critical": a
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
@@ -2237,6 +2283,13 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		return 1;
 	if (dismissed_fear(S, P, vw, code))
 		return 0;
+	/* "To what extent the United States will defend its ally in its battle against
+	 * Beijing was not made clear": a deed noun in an asked clause (syn_hypothetical) */
+	int cv = vw;
+	for (int hops = 0; hops < 4 && !syn_is_verb(&P->w[cv]) && P->w[cv].head; hops++)
+		cv = (int)P->w[cv].head - 1;
+	if (cv != vw && embedded_question(P, modal_scope(P, cv)))
+		return 1;
 	if (!(a[0] == '1' && a[1] == '3') && conditioned(P, vw, unsure))
 		return 1;   /* a threat keeps its condition ("If ... are not dropped, I will") */
 	if (a[0] == '1' && a[1] == '3' && questioned(P, vw))

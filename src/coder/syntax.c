@@ -1139,14 +1139,15 @@ static int participle_subject(coder_sent *S, const struct syntax_parse *P, int v
 	if (!syn_ends_ing(&P->w[pw]) || pw < 2 || !syn_word_is(&P->w[pw - 1], ",") ||
 	    (syn_child_rel(P, pw, "nsubj") >= 0 && !syn_rel_is(&P->w[pw], "advcl")))
 		return -1;
+	int th = syn_tail_host(P, pw);   /* may be a modal the parse heads a clause with */
 	for (int host = pw - 2; host >= 0; host--) {
-		if (!P->w[host].upos || strcmp(P->w[host].upos, "VERB") || syn_ends_ing(&P->w[host]))
+		if (!P->w[host].upos || (strcmp(P->w[host].upos, "VERB") && host != th) ||
+		    syn_ends_ing(&P->w[host]))
 			continue;
 		int own = syn_child_rel(P, host, "nsubj"), k = own >= 0 ? host_subject(S, P, host) : -1;
 		if (k >= 0)
 			return k;
-		if (own >= 0 && P->w[own].upos && strcmp(P->w[own].upos, "PRON") &&
-		    syn_tail_host(P, pw) == host) {
+		if (own >= 0 && P->w[own].upos && strcmp(P->w[own].upos, "PRON") && th == host) {
 			k = subject_phrase_actor(S, P, host, own);
 			*open = k < 0 ? own : -1;
 			return k;
