@@ -944,6 +944,31 @@ static int after_preposition(const coder_sent *S, int i)
 	return 0;
 }
 
+/* wordclass55: 1 when the verb at token i is a bare form right after a lower-case -ING word
+ * ("promoting open borders", "backing free elections"): the -ING word's object or an
+ * adjective on it, no deed of its own. An -ING form ("considering imposing sanctions") and
+ * an inflected one ("the ruling party accused") stay verbs; a capital is a name (Beijing). */
+static int after_ing_word(const coder_sent *S, int i)
+{
+	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
+	if (p->cls != C_WORD || p->cap || p->n < 5 || memcmp(p->s + p->n - 3, "ING", 3) ||
+	    tok_has(p, WF_AUX) || t->n < 3)
+		return 0;   /* "being frozen": a passive, the deed itself */
+	/* after an article or a possessive (a quote mark may open between them) the -ING
+	 * word is itself an adjective on the noun ("the ensuing battle", 'their "unwavering
+	 * support'); after an auxiliary it is a finite verb in the progressive, whose object
+	 * the dictionary may read as a deed of its own ("were seeking shelter": 075) */
+	int j = i - 2;
+	if (j >= 0 && S->t[j].cls == C_QUOTE)
+		j--;
+	const coder_tok *q = j >= 0 ? &S->t[j] : NULL;
+	if (q && (q->type == TY_DET || tok_has(q, WF_POSS | WF_AUX) || tok_possessive(q)))
+		return 0;
+	const char *z = t->s + t->n;
+	return z[-1] != 'S' && !(z[-2] == 'E' && z[-1] == 'D') &&
+	       !(z[-3] == 'I' && z[-2] == 'N' && z[-1] == 'G');
+}
+
 /* 1 when the word at token i opens a hyphened compound with a participle ("Ship-tracking
  * websites", "a fire-fighting plane", "oil-producing nations"): the participle's object, no
  * verb of its own. A compound followed by an article is a verb with its object ("North Korea
@@ -1096,6 +1121,8 @@ void match_mark_nouns(coder_sent *S)
 		if ((S->c->o.news & NEWS_NOUNS) && news_noun(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && after_preposition(S, i))
+			{ t->type = TY_NOUN; continue; }
+		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && after_ing_word(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
 		    plural_before_verb(S, i))

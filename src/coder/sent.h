@@ -305,6 +305,15 @@ static inline int match_agent_noun(const char *rest, int n, char last)
 	return n == 3 && (rest[0] == 'E' || rest[0] == 'O') && rest[1] == 'R' && rest[2] == 'S';
 }
 
+/* wordclass55: 1 when `rest` (n bytes) after a verb stem makes the word an adverb in -LY:
+ * "REPEAT": Repeatedly, "REPORT": Reportedly, "ALLEGE": Allegedly, "JOIN": Jointly. Such a
+ * word tells how or how often, never the deed. No verb stem of ours is a prefix of a verb in
+ * -LY (REPLY, SUPPLY, RALLY are whole stems, rest empty). */
+static inline int match_ly_adverb(const char *rest, int n)
+{
+	return n >= 2 && rest[n - 2] == 'L' && rest[n - 1] == 'Y';
+}
+
 /* 1 when dictionary word e matches token t. endings: 0 none, 1 noun endings, 2 verb endings
  * (on a phrase's final exact word), 3 verb endings and, for a stem ending in E, its -ING form
  * (PRAISE: PRAISING; our projects' verbs, match_endings). Inline: the lookup and the pattern
@@ -334,7 +343,8 @@ static inline int match_word(const dict_pel *e, const coder_tok *t, int endings)
 	}
 	if (!e->exact)
 		return endings != 3 ||
-		       !match_agent_noun(t->s + e->len, t->n - e->len, e->text[e->len - 1]);
+		       (!match_agent_noun(t->s + e->len, t->n - e->len, e->text[e->len - 1]) &&
+			!match_ly_adverb(t->s + e->len, t->n - e->len));
 	if (t->n == e->len)
 		return 1;
 	if (!endings || e->noend)

@@ -252,9 +252,11 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 			c = i;
 	if (c < 0 || !P->w[c].upos || strcmp(P->w[c].upos, "VERB"))
 		return 0;   /* "it should be something ...": a judgement, no deed */
-	/* the one who must: a subject of its own, not the speaker's side or a dummy ("we must
-	 * finally tackle", "it should") */
-	static const char *const self[] = { "we", "i", "it", "this", "that", "there", "us", NULL };
+	/* the one who must: a subject of its own, not the speaker's side, a dummy ("we must
+	 * finally tackle", "it should") or the generic "one" ("one should not overstate the rift":
+	 * advice to no side, a plain statement) */
+	static const char *const self[] = { "we", "i", "it", "this", "that", "there", "us", "one",
+		NULL };
 	int subj = syn_child_rel(P, c, "nsubj");
 	if (subj < 0)
 		subj = syn_child_rel(P, c, "nsubj:pass");
