@@ -947,7 +947,8 @@ static int after_preposition(const coder_sent *S, int i)
 /* wordclass55: 1 when the verb at token i is a bare form right after a lower-case -ING word
  * ("promoting open borders", "backing free elections"): the -ING word's object or an
  * adjective on it, no deed of its own. An -ING form ("considering imposing sanctions") and
- * an inflected one ("the ruling party accused") stay verbs; a capital is a name (Beijing). */
+ * an inflected one ("the ruling party accused", "the ruling drew") stay verbs; a capital is a
+ * name (Beijing). */
 static int after_ing_word(const coder_sent *S, int i)
 {
 	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
@@ -965,8 +966,14 @@ static int after_ing_word(const coder_sent *S, int i)
 	if (q && (q->type == TY_DET || tok_has(q, WF_POSS | WF_AUX) || tok_possessive(q)))
 		return 0;
 	const char *z = t->s + t->n;
-	return z[-1] != 'S' && !(z[-2] == 'E' && z[-1] == 'D') &&
-	       !(z[-3] == 'I' && z[-2] == 'N' && z[-1] == 'G');
+	if (z[-1] == 'S' || (z[-2] == 'E' && z[-1] == 'D') ||
+	    (z[-3] == 'I' && z[-2] == 'N' && z[-1] == 'G'))
+		return 0;
+	/* an irregular past is inflected too: the word does not begin with its root's first
+	 * word ("The court ruling drew condemnation": DREW of DRAW_, a deed) */
+	const char *root = t->ent && t->ent->verb ? t->ent->verb->name : NULL;
+	size_t w = root ? strcspn(root, "_ ") : 0;
+	return root && w <= (size_t)t->n && !memcmp(t->s, root, w);
 }
 
 /* 1 when the word at token i opens a hyphened compound with a participle ("Ship-tracking
