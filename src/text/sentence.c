@@ -8,7 +8,8 @@
  * when a closing quote follows them. A section subheading that a page flattened into the text
  * (`... his cell. Reaction from the president Shortly before ...`) is cut off as a fragment of
  * its own: after a sentence end, a few words without end punctuation, then a word that starts
- * sentences and is no name (`The`, `Since`, `According`) before a lowercase word.
+ * sentences and is no name (`The`, `Since`, `According`) before a lowercase word, or one that
+ * is no article after a lowercase word (`Little choice While Kenya ...`).
  * Invariants: one left-to-right pass with bounded look-around, so time is linear in the input
  * whatever it holds; sentences are views into the input, trimmed, never empty.
  */
@@ -268,12 +269,14 @@ static int subhead_final(uchar *p, size_t len, size_t i, size_t e)
 /* When a section subheading starts at p[m] (right after a sentence end), the offset of the
  * sentence that follows it, else 0. The subheading is 1 to SUBHEAD_WORDS words on one
  * paragraph; the sentence starts at a subhead_starters word (a whole word: not `In-Q-Tel`)
- * after a word that may end a subheading (subhead_final), before a lowercase word (`Since the`, `According to`;
- * `The Hague`, `The New York Times` go on in capitals). `A` and `An` need a lowercase word
- * before them (`Plan A was`, `Vitamin A is` are no subheadings), and may come before a dotted
- * abbreviation too (`International reaction A U.S. spokesperson`; not `attended A Ward Dance
- * Centre`, `general A S Kalkat`). A quote or bracket opening the text at
- * p[m] is a quotation, never a subheading. */
+ * after a word that may end a subheading (subhead_final), before a lowercase word (`Since
+ * the`, `According to`; `The Hague`, `The New York Times` go on in capitals); one that is no
+ * article may come before a capital or a digit when a lowercase word ends the subheading
+ * (`choice While Kenya`). `A` and `An` need a lowercase word before them (`Plan A was`,
+ * `Vitamin A is` are no subheadings), and may come before a dotted abbreviation too
+ * (`International reaction A U.S. spokesperson`; not `attended A Ward Dance Centre`, `general
+ * A S Kalkat`). A quote or bracket opening the text at p[m] is a quotation, never a
+ * subheading. */
 static size_t subhead_end(uchar *p, size_t len, size_t m)
 {
 	size_t i = m, prev = m, prev_end = m;
@@ -286,6 +289,11 @@ static size_t subhead_end(uchar *p, size_t len, size_t m)
 		if (e == i || e - i > SUBHEAD_WORD || e == len)
 			return 0;
 		int article = p[i] == 'A' && (e - i == 1 || (e - i == 2 && p[i + 1] == 'n'));
+		/* A capitalised conjunction or preposition after a lowercase word is no title of a
+		 * work in news text, so it opens a sentence even before a name or a year (`Little
+		 * choice While Kenya ...`, `Government involvement In 2017, ...`); `The` is not
+		 * (`told The New York Times`). */
+		int capital_clause = !article && !(e - i == 3 && !memcmp(p + i, "The", 3));
 		if (words && subhead_final(p, len, prev, prev_end)
 		    && in_list((const char *)p + i, e - i, 3)
 		    && (!article || (p[prev] >= 'a' && p[prev] <= 'z'))) {
@@ -294,7 +302,10 @@ static size_t subhead_end(uchar *p, size_t len, size_t m)
 				s++;
 			if (s > e && s < len
 			    && (lower_at(p, len, s) || (article && s + 1 < len && p[s] >= 'A'
-							 && p[s] <= 'Z' && p[s + 1] == '.')))
+							 && p[s] <= 'Z' && p[s + 1] == '.')
+				|| (capital_clause && p[prev] >= 'a' && p[prev] <= 'z'
+				    && ((p[s] >= 'A' && p[s] <= 'Z')
+					|| (p[s] >= '0' && p[s] <= '9')))))
 				return i;
 		}
 		if (!subhead_word(p, len, i, e))

@@ -244,6 +244,18 @@ static void subheadings(void)
 	  "Foreign reaction", "A U.N. envoy welcomed it.");
 	E("It was signed! Next steps Then on Monday the envoys left.", "It was signed!",
 	  "Next steps", "Then on Monday the envoys left.");
+	/* a starter that is no article after a lowercase word opens the sentence even before a
+	 * name or a number (heading55) */
+	E("Aid stopped. Little hope While Kenya waits, camps fill.", "Aid stopped.", "Little hope",
+	  "While Kenya waits, camps fill.");
+	E("Aid stopped. State involvement In 2017, Mali sent troops.", "Aid stopped.",
+	  "State involvement", "In 2017, Mali sent troops.");
+	/* not `The` before a capital (a title, `attacked The Wall Street Journal`), nor after a
+	 * capitalised word (`Talks with Iran In 2019`) */
+	E("He left. Trump attacked The Wall Street Journal.", "He left.",
+	  "Trump attacked The Wall Street Journal.");
+	E("He left. Talks with Iran In 2019, Mali sent troops.", "He left.",
+	  "Talks with Iran In 2019, Mali sent troops.");
 	/* a subheading glued to the next one stays one fragment: the first starter ends it */
 	E("He left. The vote In the capital, turnout was low.", "He left.", "The vote",
 	  "In the capital, turnout was low.");
