@@ -689,6 +689,46 @@ int news_yet_undone(coder_sent *S, int v, int lo)
 	       tok_in(&S->t[v - 3], aux);
 }
 
+/* subclause55: --shallow, a deed in a clause that is background the sentence only points
+ * at, as the parse path's compared_moment and said_what_gap (syntax.c) drop it: the past
+ * moment of a comparison ("as low as when it arrived in Syria", "lighter than when it
+ * docked"), unless a named actor is its subject ("as when Kenya met Uganda"); and a saying
+ * whose content is a "what" before it, the said clause left with a gap ("not what Western
+ * diplomats say happened", "what critics say it is"). */
+int news_background_clause(const coder_sent *S, int v, int lo)
+{
+	static const char *const as[] = { "AS", "THAN", NULL };
+	static const char *const say[] = { "SAY", "SAYS", "SAID", "CLAIM", "CLAIMS", "CLAIMED",
+					   NULL };
+	static const char *const what[] = { "WHAT", "WHATEVER", NULL };
+	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
+	for (int j = v - 1; j > lo && j >= v - 5; j--) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD || t->type == TY_ACTOR || t->type == TY_VERB)
+			break;
+		if (tok_is(t, "WHEN") && tok_in(&S->t[j - 1], as))
+			return 1;
+	}
+	if (!tok_in(&S->t[v], say) || v + 1 >= S->nt)
+		return 0;
+	static const char *const pron[] = { "IT", "THEY", "HE", "SHE", "WE", "I", "YOU", NULL };
+	const coder_tok *n = &S->t[v + 1];
+	/* a verb with no subject ("say happened"), or a bare "is" ("say it is") */
+	int gap = n->type == TY_VERB ||
+		  (n->cls == C_WORD && n->type != TY_ACTOR && n->n > 3 &&
+		   !memcmp(n->s + n->n - 2, "ED", 2)) ||
+		  (tok_in(n, pron) && v + 2 < S->nt && tok_in(&S->t[v + 2], be) &&
+		   (v + 3 >= S->nt || S->t[v + 3].cls != C_WORD));
+	/* over the clause start: "what rights groups and critics say" splits at "and" */
+	for (int j = v - 1; gap && j >= 0 && j >= v - 10; j--) {
+		if (tok_in(&S->t[j], what))
+			return 1;
+		if (S->t[j].type == TY_VERB || S->t[j].cls == C_COMMA)
+			break;
+	}
+	return 0;
+}
+
 /* shallow49: without the parse, a conflict deed (14-20) said as a future or intended act
  * that is denied: "will not impose tariffs", "won't attack", "would never bomb", "has no
  * plans to invade", "no intention of striking". It has not happened and is not held out:

@@ -1240,8 +1240,107 @@ static int free_relative(const struct syntax_parse *P, int vw)
 	static const char *const say[] = { "say", "says", "said", "saying", "tell", "tells",
 					   "told", "telling", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	return syn_rel_is(w, "acl:relcl") && w->head && syn_word_in(&P->w[w->head - 1], what) &&
-	       !syn_word_in(w, say);
+	if (!syn_rel_is(w, "acl:relcl") || !w->head || !syn_word_in(&P->w[w->head - 1], what))
+		return 0;
+	if (!syn_word_in(w, say))
+		return 1;
+	/* subclause55: "not what Western diplomats say happened", "what critics say it is": the
+	 * content is the "what" itself, the gap of the said clause (no subject, or a bare "is"):
+	 * the claim is named, not told */
+	int c = syn_child_rel(P, vw, "ccomp");
+	return c >= 0 && (syn_child_rel(P, c, "nsubj") < 0 ||
+			  (P->w[c].upos && !strcmp(P->w[c].upos, "AUX")));
+}
+
+/* subclause55: 1 when saying verb vw tells a bare "is" whose predicate is a "what" before
+ * it, however the parser hung the clause ("life in China is not what critics abroad say it
+ * is": "say" read as parataxis of the main verb): the free relative's claim, named only. */
+static int said_what_gap(const struct syntax_parse *P, int vw)
+{
+	static const char *const what[] = { "what", "whatever", NULL };
+	static const char *const say[] = { "say", "says", "said", "saying", "claim", "claims",
+					   "claimed", NULL };
+	if (!syn_word_in(&P->w[vw], say))
+		return 0;
+	int c = syn_child_rel(P, vw, "ccomp");
+	if (c < 0 || !P->w[c].upos || strcmp(P->w[c].upos, "AUX"))
+		return 0;
+	for (int i = 0; i < vw; i++)
+		if (syn_word_in(&P->w[i], what))
+			return 1;
+	return 0;
+}
+
+/* subclause55: 1 when verb vw tells of a past moment a comparison holds up ("sat as low in
+ * the water as when it arrived in China", "lighter than when it docked"): an advcl with
+ * "when" under "as"/"than". The moment is background, no news, unless its own subject is
+ * a named actor ("as when Kenya met Uganda"). */
+static int compared_moment(coder_sent *S, const struct syntax_parse *P, int vw)
+{
+	static const char *const when[] = { "when", NULL };
+	static const char *const as[] = { "as", "than", NULL };
+	if (!syn_rel_base(&P->w[vw], "advcl") || !syn_child_word(P, vw, "advmod", when) ||
+	    !syn_child_word(P, vw, "mark", as))
+		return 0;
+	int s = syn_child_rel(P, vw, "nsubj");
+	return s < 0 || (P->w[s].upos && !strcmp(P->w[s].upos, "PRON")) ||
+	       syn_actor_with_role(S, P, vw, R_SRC, NULL) < 0;
+}
+
+/* subclause55: 1 when -ing verb vw describes a common noun that names no actor ("showed
+ * tourists strolling through Pyongyang praising its calm", "videos of influencers walking
+ * the streets of China's cities praising ..."): the participle hangs (acl, or through
+ * -ing advcl/conj/xcomp links up to one) on the noun, whose unnamed people do it; coded,
+ * it took a doer from elsewhere (the verb's subject, a place the parser made a subject).
+ * Not after a comma ("echoed the appeal, saying ...": the subject's speech), nor on a text,
+ * a document or a copula's predicate, which speak for an actor, nor a gerund after a
+ * preposition ("a day of mourning", "weeks of denying") or with a "by" doer ("the train
+ * hijacking by militants"): a deed noun. */
+static int noun_participle(coder_sent *S, const struct syntax_parse *P, int vw)
+{
+	/* what speaks for its makers or parties: "voted for a measure imposing tariffs", "posts
+	 * videos condemning Russia", "an agreement among Kenya and Somalia supporting ..." */
+	static const char *const text[] = { "report", "reports", "statement", "letter", "article",
+					    "articles", "draft", "declaration", "communique",
+					    "document", "agreement", "deal", "accord", "treaty",
+					    "video", "videos", "post", "posts", "message",
+					    "messages", "film", "films", "footage", "clip", "clips",
+					    "speech", "broadcast", "campaign", "ad", "ads", NULL };
+	static const char *const links[] = { "advcl", "conj", "xcomp", NULL };
+	int u = vw;
+	for (int hops = 0; hops < 3; hops++) {
+		const khaldun_parse_token *w = &P->w[u];
+		if (w->len < 4 || strncasecmp(w->form + w->len - 3, "ing", 3) || !w->head ||
+		    syn_child_rel(P, u, "aux") >= 0 || syn_child_rel(P, u, "case") >= 0 ||
+		    syn_child_rel(P, u, "obl:agent") >= 0)
+			return 0;
+		if (syn_rel_is(w, "acl"))
+			break;
+		if (!syn_rel_base_in(w, links))
+			return 0;
+		u = (int)w->head - 1;
+	}
+	if (!syn_rel_is(&P->w[u], "acl") || u < 1 || syn_word_is(&P->w[u - 1], ",") ||
+	    syn_child_rel(P, u, "mark") >= 0)
+		return 0;
+	int n = (int)P->w[u].head - 1;
+	if (!P->w[n].upos || strcmp(P->w[n].upos, "NOUN") || syn_word_in(&P->w[n], text) ||
+	    syn_word_in(&P->w[n], DOC_NOUNS) || syn_child_rel(P, n, "cop") >= 0)
+		return 0;
+	/* "(Turkish and Egyptian) intelligence officers talking": the noun is the actor's;
+	 * "China's major cities" is no actor's, a possessor is no doer */
+	static const char *const up[] = { "compound", "flat", "amod", "conj", "appos", NULL };
+	for (int k = 0; k < S->na; k++) {
+		int h = syn_live_head(S, P, k);
+		for (int steps = 0; h >= 0 && steps < 4; steps++) {
+			if (h == n)
+				return 0;
+			if (!syn_rel_base_in(&P->w[h], up) || !P->w[h].head)
+				break;
+			h = (int)P->w[h].head - 1;
+		}
+	}
+	return 1;
 }
 
 /* 1 when the subject of relative clause vw is "which" after a proper noun (a comma
@@ -3476,6 +3575,9 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */
 	if (!upper && d == vw && unaddressed_aid(S, P, vw, code->a))
 		return -1;   /* "must provide a public defender": aid to no one, no aid */
+	if (!upper && (compared_moment(S, P, vw) || noun_participle(S, P, vw) ||
+		       said_what_gap(P, vw)))
+		return -1;   /* "as when it arrived in China", "tourists strolling ... praising" */
 	int open, pi = participle_subject(S, P, vw, &open);
 	coder_slot rtgt = { .n = 0 };
 	int rel = relative(S, P, vw, &pi, &rtgt);
