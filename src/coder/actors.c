@@ -368,6 +368,59 @@ static int generic_others(coder_sent *S, int i)
 	return i < S->nt && (tok_is(&S->t[i], "OTHERS") || tok_is(&S->t[i], "OTHER"));
 }
 
+/* Agent token p as an actor of its agent's code, or -1 when p is no such agent. */
+static int agent_actor(coder_sent *S, int p)
+{
+	coder_tok *t = p < S->nt ? &S->t[p] : NULL;
+	if (!t || t->type != TY_AGENT || !t->ent || t->ent->type != ENT_AGENT || t->end < p)
+		return -1;
+	/* a title before a name no dictionary knows ("and ex-Defense Minister Irakli ...") is
+	 * that person's, not a group's */
+	if (t->cap || (t->end + 1 < S->nt && S->t[t->end + 1].cap))
+		return -1;
+	const char *acode = sent_agent_code(S, t->ent);
+	const char **codes = acode ? arena_alloc(&S->c->scratch, sizeof *codes) : NULL;
+	coder_actor *a = codes ? sent_new_actor(S, p) : NULL;
+	if (!a)
+		return -1;
+	codes[0] = acode;
+	a->end = t->end;
+	a->ent = t->ent;
+	a->codes = codes;
+	a->ncodes = 1;
+	t->type = TY_ACTOR;
+	return S->na - 1;
+}
+
+/* conjunct55: a last conjunct that is a bare agent ("Canada, Britain and rights groups
+ * condemned ...") becomes an actor of its agent's code, so that the compound keeps every
+ * side; before, the AND split the clause, the agent alone was the open subject and the named
+ * actors were lost. Only after AND ("either the court or prosecutors": one of them, the
+ * annotators code the named one); not after ", and", where a new clause may open ("..., and
+ * security forces arrested"), nor after a possessive ("Kenya and its allies": the allies are
+ * Kenya's). Returns the new actor, or -1. */
+static int agent_conjunct(coder_sent *S, int i, int rpos)
+{
+	/* "and international rights groups": up to two plain lower-case words before it */
+	for (int n = 0; n < 2 && rpos < S->nt && S->t[rpos].cls == C_WORD && !S->t[rpos].cap &&
+			S->t[rpos].type == TY_NULL && !S->t[rpos].wf; n++)
+		rpos++;
+	for (int j = i + 1; j < rpos && j < S->nt; j++)
+		if (tok_has(&S->t[j], WF_POSS) || S->t[j].type == TY_PRON)
+			return -1;
+	return agent_actor(S, rpos);
+}
+
+/* The agent phrase ending at token i as an earlier conjunct of a list ("attacks on security
+ * forces, settlers and workers"): an actor of its agent's code, or -1. */
+static int agent_ending_at(coder_sent *S, int i)
+{
+	if (i < 0)
+		return -1;
+	int h = S->t[i].head >= 0 ? S->t[i].head : i;
+	return S->t[h].end == i ? agent_actor(S, h) : -1;
+}
+
 void actors_compounds(coder_sent *S)
 {
 	if (S->c->o.news & NEWS_OPEN_ACTORS) {
@@ -421,6 +474,9 @@ void actors_compounds(coder_sent *S)
 			t->in_compound_conj = 1;   /* the named conjunct is the side */
 			continue;
 		}
+		if (left >= 0 && right < 0 && lc == l && tok_is(t, "AND") &&
+		    (S->c->o.news & NEWS_OPEN_ACTORS))
+			right = agent_conjunct(S, i, rpos);
 		if (left < 0 || right < 0)
 			continue;
 		int g = S->a[left].group >= 0 ? S->a[left].group : S->ngroups++;
@@ -439,6 +495,8 @@ void actors_compounds(coder_sent *S)
 			int start = np_start(S, S->a[left].pos);
 			while (start >= 2 && S->t[start - 1].type == TY_COMMA) {
 				int prev = actor_ending_at(S, start - 2);
+				if (prev < 0 && (S->c->o.news & NEWS_OPEN_ACTORS))
+					prev = agent_ending_at(S, start - 2);
 				if (prev < 0 || S->a[prev].group >= 0)
 					break;
 				S->a[prev].group = g;
