@@ -2746,6 +2746,26 @@ static void apply_described(coder_sent *S)
 	}
 }
 
+/* actors55: a side coded only as a government role ("~GOV" of "the foreign ministers",
+ * "the leaders") right after the story named a bloc's meeting is that bloc
+ * (context_bloc_members). */
+static void apply_bloc_members(coder_sent *S)
+{
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		const char *bs = !strcmp(e->source, "~GOV") ?
+				 context_bloc_members(S, e->source_text) : NULL;
+		const char *bt = !strcmp(e->target, "~GOV") ?
+				 context_bloc_members(S, e->target_text) : NULL;
+		if (!bs && !bt)
+			continue;
+		char why[96];
+		snprintf(why, sizeof why, "the members of the bloc the story just named (%s)",
+			 bs ? bs : bt);
+		context_set_sides(S, e, bs, bt, why);
+	}
+}
+
 /* anaphor53: the code a side described as an armed group with words before its noun had
  * from those words, so that the group may take it over: none or only an agent ("---",
  * "~MIL" of "paramilitary"), a bare country or its military or armed group ("IRN" of
@@ -3064,6 +3084,7 @@ void context_sentence_end(coder_sent *S)
 		apply_armed_described(S);
 		if (c->ctx.sentences > 0) {   /* "the militants": the group before any country */
 			apply_described(S);
+			apply_bloc_members(S);
 			apply_body(S, CTX_ARMED);
 		}
 		apply_named_place(S);
