@@ -2404,6 +2404,42 @@ static void keep_apposition(coder_sent *S, const coder_actor *a)
 		keep_run(S, c + 1, r, a->codes[0]);
 }
 
+/* actors55: a body a side names with its acronym in parentheses ("Somalia's National
+ * Intelligence and Security Agency (NISA)", "the Department of State Services (DSS)") is
+ * remembered under the acronym (two to eight capitals), so that "NISA said" later in the
+ * story is the same body: the story defined the short name for just that. */
+static void keep_acronym(coder_context *x, const char *text, const char *code)
+{
+	const char *open = text ? strchr(text, '(') : NULL;
+	if (!open || code[0] == '~' || !strcmp(code, "---") ||
+	    strlen(code) >= sizeof x->names[0].code)
+		return;
+	size_t n = 0;
+	while (isupper((unsigned char)open[1 + n]))
+		n++;
+	if (n < 2 || n > 8 || open[1 + n] != ')')
+		return;
+	char acr[10];
+	memcpy(acr, open + 1, n);
+	acr[n] = 0;
+	int j = 0;
+	while (j < x->nnames && strcmp(x->names[j].surname, acr))
+		j++;
+	if (j == CONTEXT_NAMES)
+		return;
+	coder_name *p = &x->names[j];
+	if (j < x->nnames) {
+		p->ambiguous |= strcmp(p->code, code) != 0;
+		return;
+	}
+	x->nnames++;
+	memcpy(p->surname, acr, n + 1);
+	memcpy(p->name, acr, n + 1);
+	memcpy(p->code, code, strlen(code) + 1);
+	p->ambiguous = 0;
+	p->weak = 0;
+}
+
 /* Remembers the people this sentence's events name with a country ("Ishaq Dar": PAKGOV),
  * then, weakly, those named beside a dictionary actor of one code in any sentence ('"...,"
  * South Korean Ambassador Joonkook Hwang told council members': KORGOV), so that "Hwang
@@ -2420,6 +2456,8 @@ static void keep_names(coder_sent *S)
 			keep_name(x, e->source_text, e->source, 0);
 		if (e->target != S->guess)
 			keep_name(x, e->target_text, e->target, 0);
+		keep_acronym(x, e->source_text, e->source);
+		keep_acronym(x, e->target_text, e->target);
 	}
 	if (S->allcaps)
 		return;
