@@ -213,6 +213,9 @@ int context_body_phrase(const char *text);
 /* ctxbloc.c: the body a description of its kind stands for ("the alliance": the last
  * alliance the story named; "the watchdog", "the bloc", "the group"), or NULL. */
 const char *context_described_body(struct coder_sent *S, const char *text);
+/* ctxbloc.c, actors55: the bloc a bare "the ministers", "the leaders" right after its
+ * meeting stands for, or NULL. */
+const char *context_bloc_members(struct coder_sent *S, const char *text);
 /* ctxbloc.c, anaphor53: 1 when text describes an armed group with words before its noun
  * ("the paramilitary force", "the Iran-backed group"; *nationality: a capitalised word names
  * its country); the group it stands for, or NULL. */

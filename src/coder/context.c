@@ -2404,6 +2404,42 @@ static void keep_apposition(coder_sent *S, const coder_actor *a)
 		keep_run(S, c + 1, r, a->codes[0]);
 }
 
+/* actors55: a body a side names with its acronym in parentheses ("Somalia's National
+ * Intelligence and Security Agency (NISA)", "the Department of State Services (DSS)") is
+ * remembered under the acronym (two to eight capitals), so that "NISA said" later in the
+ * story is the same body: the story defined the short name for just that. */
+static void keep_acronym(coder_context *x, const char *text, const char *code)
+{
+	const char *open = text ? strchr(text, '(') : NULL;
+	if (!open || code[0] == '~' || !strcmp(code, "---") ||
+	    strlen(code) >= sizeof x->names[0].code)
+		return;
+	size_t n = 0;
+	while (isupper((unsigned char)open[1 + n]))
+		n++;
+	if (n < 2 || n > 8 || open[1 + n] != ')')
+		return;
+	char acr[10];
+	memcpy(acr, open + 1, n);
+	acr[n] = 0;
+	int j = 0;
+	while (j < x->nnames && strcmp(x->names[j].surname, acr))
+		j++;
+	if (j == CONTEXT_NAMES)
+		return;
+	coder_name *p = &x->names[j];
+	if (j < x->nnames) {
+		p->ambiguous |= strcmp(p->code, code) != 0;
+		return;
+	}
+	x->nnames++;
+	memcpy(p->surname, acr, n + 1);
+	memcpy(p->name, acr, n + 1);
+	memcpy(p->code, code, strlen(code) + 1);
+	p->ambiguous = 0;
+	p->weak = 0;
+}
+
 /* Remembers the people this sentence's events name with a country ("Ishaq Dar": PAKGOV),
  * then, weakly, those named beside a dictionary actor of one code in any sentence ('"...,"
  * South Korean Ambassador Joonkook Hwang told council members': KORGOV), so that "Hwang
@@ -2420,6 +2456,8 @@ static void keep_names(coder_sent *S)
 			keep_name(x, e->source_text, e->source, 0);
 		if (e->target != S->guess)
 			keep_name(x, e->target_text, e->target, 0);
+		keep_acronym(x, e->source_text, e->source);
+		keep_acronym(x, e->target_text, e->target);
 	}
 	if (S->allcaps)
 		return;
@@ -2746,6 +2784,26 @@ static void apply_described(coder_sent *S)
 	}
 }
 
+/* actors55: a side coded only as a government role ("~GOV" of "the foreign ministers",
+ * "the leaders") right after the story named a bloc's meeting is that bloc
+ * (context_bloc_members). */
+static void apply_bloc_members(coder_sent *S)
+{
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		const char *bs = !strcmp(e->source, "~GOV") ?
+				 context_bloc_members(S, e->source_text) : NULL;
+		const char *bt = !strcmp(e->target, "~GOV") ?
+				 context_bloc_members(S, e->target_text) : NULL;
+		if (!bs && !bt)
+			continue;
+		char why[96];
+		snprintf(why, sizeof why, "the members of the bloc the story just named (%s)",
+			 bs ? bs : bt);
+		context_set_sides(S, e, bs, bt, why);
+	}
+}
+
 /* anaphor53: the code a side described as an armed group with words before its noun had
  * from those words, so that the group may take it over: none or only an agent ("---",
  * "~MIL" of "paramilitary"), a bare country or its military or armed group ("IRN" of
@@ -3064,6 +3122,7 @@ void context_sentence_end(coder_sent *S)
 		apply_armed_described(S);
 		if (c->ctx.sentences > 0) {   /* "the militants": the group before any country */
 			apply_described(S);
+			apply_bloc_members(S);
 			apply_body(S, CTX_ARMED);
 		}
 		apply_named_place(S);

@@ -401,6 +401,37 @@ const char *context_armed_described(coder_sent *S, const char *text)
 	return k < 0 ? NULL : x->named[k];
 }
 
+/* actors55: the bloc a bare plural of its members' roles stands for, "the ministers", "the
+ * foreign ministers", "the leaders" (lower-case words, up to three, no " of "): a story
+ * that has just named a bloc's meeting ("G7 foreign ministers met in Quebec. The ministers
+ * condemned ...": IGOGOS) goes on about the same people; only a bloc the story named in this
+ * sentence or one of the two before (a sentence about "they" may come between), and no other
+ * bloc in this sentence; NULL when none. */
+const char *context_bloc_members(coder_sent *S, const char *text)
+{
+	static const char *const role[] = { "ministers", "leaders", NULL };
+	if (!text || strncasecmp(text, "the ", 4) || strstr(text, " of "))
+		return NULL;
+	text += 4;
+	size_t n = strlen(text), words = 1;
+	for (size_t i = 0; i < n; i++) {
+		if (text[i] >= 'A' && text[i] <= 'Z')
+			return NULL;
+		words += text[i] == ' ';
+	}
+	int found = 0;
+	for (int k = 0; role[k] && !found; k++) {
+		size_t m = strlen(role[k]);
+		found = n >= m && !strcmp(text + n - m, role[k]) &&
+			(n == m || text[n - m - 1] == ' ');
+	}
+	const coder_context *x = &S->c->ctx;
+	int k = found && words <= 3 ? last_named_of_kind(x, D_BLOC) : -1;
+	if (k < 0 || x->named_at[k] + 2 < x->sentences || names_other(S, D_BLOC, x->named[k]))
+		return NULL;
+	return x->named[k];
+}
+
 void context_count_bodies(coder_sent *S)
 {
 	each_body(S, NULL);
