@@ -2949,7 +2949,8 @@ static int said_required(coder_sent *S, const struct syntax_parse *P, int vw, co
 
 /* The statement and warning rules on a speaker's verb, in order: syn_said_must, said_need,
  * said_needed, said_time_for, said_required, syn_warning,
- * syn_said_culprit, syn_said_judgement, syn_claimed_wrong, syn_reported_defiance (synspeech.c),
+ * syn_said_culprit, syn_said_judgement, syn_claimed_wrong, syn_reported_defiance,
+ * syn_cited_deed (synspeech.c),
  * claimed_deed;
  * then under_deed.
  * Returns 1 when one changed the event. */
@@ -2973,6 +2974,7 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 	       syn_said_judgement(S, P, vw, src, tgt, code) ||
 	       syn_claimed_wrong(S, P, vw, src, tgt, code) ||
 	       syn_reported_defiance(S, P, vw, src, tgt, code) ||
+	       syn_cited_deed(S, P, vw, src, tgt, code) ||
 	       syn_hoped_deed(S, P, vw, src, tgt, code) || claimed_deed(S, P, vw, code) ||
 	       under_deed(S, P, vw, src, tgt);
 }

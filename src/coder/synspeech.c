@@ -1142,6 +1142,72 @@ int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* '"The verdicts are another example of how Minsk arrests its critics," the ambassador
+ * said', '"The raids show how Tehran persecutes its critics," the minister said': a hostile deed
+ * (CAMEO 11-20) told in a "how" clause that the statement cites as its proof ("an example
+ * of how", "shows how", "proves how") is no news of the deed but the speaker's evidence
+ * against the doer: the speaker's accusation of it (112), as syn_reported_defiance. The
+ * "how" clause is the deed's own or one it is the complement, object clause or coordinate
+ * of, with an active subject of its own (the doer). Returns 1 when changed. */
+int syn_cited_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		   coder_slot *tgt, dict_evcode *code)
+{
+	static const char *const how[] = { "how", NULL };
+	static const char *const shows[] = { "show", "shows", "showed", "shown", "illustrate",
+		"illustrates", "illustrated", "demonstrate", "demonstrates", "demonstrated",
+		"prove", "proves", "proved", "reveal", "reveals", "revealed", NULL };
+	static const char *const proof[] = { "example", "examples", "evidence", "proof",
+		"illustration", "reminder", "sign", NULL };
+	static const char *const of[] = { "of", NULL };
+	if (!code->a || code->a[0] < '1' || (code->a[0] == '1' && code->a[1] < '1') ||
+	    !src->n || !src->m[0].code || syn_passive_verb(P, vw))
+		return 0;   /* a statement or an appeal about the deed stays what it is */
+	int h = vw, hw = -1;
+	for (int hops = 0; hops < 3 && h >= 0 && hw < 0; hops++) {
+		for (int i = 0; i < h && hw < 0; i++)
+			if ((int)P->w[i].head == h + 1 && syn_rel_is(&P->w[i], "advmod") &&
+			    syn_word_in(&P->w[i], how))
+				hw = i;
+		if (hw < 0)
+			h = (int)P->w[h].head - 1;
+	}
+	if (hw < 1 || !(syn_word_in(&P->w[hw - 1], shows) ||
+			(hw >= 2 && syn_word_in(&P->w[hw - 1], of) &&
+			 syn_word_in(&P->w[hw - 2], proof))) ||
+	    syn_child_rel(P, h, "nsubj") < 0 || syn_passive_verb(P, h))
+		return 0;   /* "an example of how protesters were treated": no doer named */
+	int sv = syn_speech_verb(P, vw);
+	/* the parse may hang a quotation's tail ('," the spokesperson added') on the "how"
+	 * clause as a coordinate: a speech verb with a subject after a quote mark */
+	for (int j = vw + 1; sv < 0 && j < P->nw; j++) {
+		int s = syn_child_rel(P, j, "nsubj");
+		if ((int)P->w[j].head != h + 1 || s < 0 || !syn_speech_word(&P->w[j]) ||
+		    !(syn_rel_is(&P->w[j], "conj") || syn_rel_is(&P->w[j], "parataxis")))
+			continue;
+		for (int i = vw + 1; i < (s < j ? s : j); i++)
+			if (syn_quote_mark(&P->w[i]))
+				sv = j;
+	}
+	if (sv < 0)
+		return 0;
+	coder_slot who = { .n = 0 };
+	int k = syn_speaker_actor(S, P, sv, 0);
+	if (k >= 0)
+		actors_make_slot(S, k, &who);
+	else
+		speaker(S, P, sv, &who);
+	if (!who.n || !who.m[0].code || (syn_codes_same_side(who.m[0].code, src->m[0].code) &&
+					 !syn_codes_rivals(who.m[0].code, src->m[0].code)))
+		return 0;   /* a side's own deed cited by its own speaker is no accusation */
+	*tgt = *src;
+	*src = who;
+	code->a = "112";
+	code->b = NULL;
+	S->syn_note = "rule: a hostile deed in a 'how' clause cited as proof ('an example of how', "
+		      "'shows how') is the speaker's accusation of the doer (112)";
+	return 1;
+}
+
 /* Future auxiliaries of a threat, and the modals a held-out sanction may take. */
 static const char *const FUTURE[] = { "will", "would", "shall", "'ll", "wo", NULL };
 static const char *const MAY[] = { "will", "would", "shall", "'ll", "wo", "could", "may",

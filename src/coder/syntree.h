@@ -277,6 +277,11 @@ int syn_codes_rivals(const char *a, const char *b);
  * flagrantly defying the U.N.") is its accusation of the doer (112). Returns 1 when changed (S->syn_note says so). */
 int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
 			  coder_slot *src, coder_slot *tgt, dict_evcode *code);
+/* synspeech.c: a hostile deed in a "how" clause that a statement cites as proof ("an example
+ * of how Minsk arrests its critics," the ambassador said) is the speaker's
+ * accusation of the doer (112). Returns 1 when changed (S->syn_note says so). */
+int syn_cited_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		   coder_slot *tgt, dict_evcode *code);
 /* synspeech.c: a statement (010) whose content tells harm that will befall another side
  * ("the Taliban will be crushed", "sanctions could follow if Ankara ...") is a threat to it
  * (138, 1312, 130). Returns 1 when changed (S->syn_note says so). */
