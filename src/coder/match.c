@@ -920,6 +920,33 @@ static int plural_after_count(const coder_sent *S, int i)
 	       tok_in(&S->t[i - 1], many);
 }
 
+/* prenom55: "rescued 30 abducted pupils", "freed his detained brother": a past form in -ED
+ * right after a count or a possessive pronoun and right before a plain lower-case word is a
+ * participle before its noun, no deed (an article before it is match_mark_nouns' own
+ * rule). A count followed by a verb and an article or a preposition is a subject ("said
+ * 30 attacked the town"), and the next word must be one no word list claims. */
+static int count_participle(const coder_sent *S, int i)
+{
+	static const char *const counts[] = { "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
+		"EIGHT", "NINE", "TEN", "DOZEN", "HUNDRED", "THOUSAND", NULL };
+	static const char *const quantifiers[] = { "ALL", "SOME", "ANY", "EACH", "EVERY", "BOTH",
+		"MANY", "MOST", "MORE", NULL };
+	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
+	if (t->cap || t->end > i || t->n < 5 || memcmp(t->s + t->n - 2, "ED", 2) ||
+	    !(p->cls == C_NUMBER || p->type == TY_NUM || tok_has(p, WF_POSS) ||
+	      tok_in(p, counts)) || i + 1 >= S->nt)
+		return 0;
+	/* a date's day, or a year after its preposition, is no count of the noun ("on Jan. 14
+	 * ordered all public schools", "in 2019 banned ..."); nor is a count after a name */
+	const coder_tok *b = i >= 2 ? &S->t[i - 2] : NULL;
+	if (!tok_has(p, WF_POSS) && b && (b->cap || b->cls != C_WORD || tok_has(b, WF_PREP)))
+		return 0;
+	const coder_tok *n = &S->t[i + 1];
+	return n->cls == C_WORD && !n->cap && !n->wf && n->type != TY_VERB &&
+	       n->type != TY_DET && n->type != TY_AUX && n->type != TY_PRON &&
+	       !tok_in(n, quantifiers);
+}
+
 /* "in return, X sought ...", "in exchange for", "a ban on imports": a verb form right after
  * a preposition that is never an adverb or a conjunction (not to, after, since, as, under:
  * "have since banned", "came under attack") is a noun. A gerund stays a verb ("by attacking
@@ -1130,6 +1157,8 @@ void match_mark_nouns(coder_sent *S)
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && after_preposition(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && after_ing_word(S, i))
+			{ t->type = TY_NOUN; continue; }
+		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && count_participle(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
 		    plural_before_verb(S, i))

@@ -1917,13 +1917,19 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 
 /* 1 when word vw, a VERB, follows a determiner or a preposition (adverbs between: "the
  * list of banned publications", "these proposed policies", "the recently concluded
- * meetings"): no finite verb stands there, so it is a participle before its noun. */
+ * meetings"): no finite verb stands there, so it is a participle before its noun. prenom55:
+ * so after a count or a possessive pronoun on the same noun ("rescued 30 abducted pupils",
+ * "his detained brother"): a count the parser hangs on the noun opens its phrase, and a
+ * subject before a finite verb would be its nsubj, no nummod of the noun after it. */
 static int after_determiner(const struct syntax_parse *P, int vw)
 {
 	int i = vw - 1;
 	while (i >= 0 && P->w[i].upos && !strcmp(P->w[i].upos, "ADV"))
 		i--;
 	const char *u = i >= 0 ? P->w[i].upos : NULL;
+	if (u && (syn_rel_is(&P->w[i], "nummod") || syn_rel_is(&P->w[i], "nmod:poss")) &&
+	    P->w[i].head && P->w[i].head == P->w[vw].head)
+		return 1;
 	return u && (!strcmp(u, "DET") || (!strcmp(u, "ADP") && syn_rel_is(&P->w[i], "case")));
 }
 
