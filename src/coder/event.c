@@ -97,6 +97,39 @@ static void default_slot(coder_sent *S, const char *code, coder_slot *s)
 	s->key = NULL;
 }
 
+/* feeling55: verbs of feeling whose object is the one who feels ("the shelling dismayed
+ * Norway"): their passive's subject feels, its "by" phrase is the cause. */
+static const char *const FEELING_PARTICIPLES[] = { "DISMAYED", "ENCOURAGED", "HEARTENED",
+	"WORRIED", "ALARMED", "ANGERED", "DISAPPOINTED", "TROUBLED", "DISTURBED", "OUTRAGED",
+	"APPALLED", "PLEASED", "DELIGHTED", "SADDENED", "SHOCKED", "FRUSTRATED", "ANNOYED",
+	"IRRITATED", "UPSET", "CONCERNED", "REASSURED", "HORRIFIED", "INFURIATED", NULL };
+
+/* feeling55: "Norway was dismayed by Russia's move", "Japan was encouraged by China's
+ * offer": a feeling verb's passive coded as a comment or a disapproval (01x, 11x; not the
+ * urging of "was encouraged by Russia to attack", 020) keeps its subject, who feels, as
+ * the source. The cause's doer is the target: the "by" phrase's own actor or its owner,
+ * not one inside a phrase of the cause ("by the shelling of Kharkiv": Kharkiv suffered the
+ * deed, its doer is unnamed). Returns 1 when the rule holds (tgt then set). */
+static int felt_passive(coder_sent *S, int v, int hi, const char *a, coder_slot *tgt)
+{
+	static const char *const inner[] = { "OF", "IN", "ON", "AT", "AGAINST", "TO", "FOR",
+		NULL };
+	if (!a || (a[0] != '0' && a[0] != '1') || a[1] != '1' ||
+	    !tok_in(&S->t[v], FEELING_PARTICIPLES))
+		return 0;
+	int by = S->t[v].end + 1;
+	while (by < hi && S->t[by].type != TY_BY)
+		by++;
+	if (tgt->n < 1 || tgt->m[0].a->pos < by)
+		return 1;
+	for (int q = by + 1; q < tgt->m[0].a->pos && q < hi; q++)
+		if (tok_in(&S->t[q], inner)) {
+			event_null_slot(S, tgt);
+			break;
+		}
+	return 1;
+}
+
 static int passive(coder_sent *S, int v, int vend, int lo, int hi)
 {
 	int aux = 0;
@@ -1042,7 +1075,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			decided = 1;
 		}
 	}
-	if (!designated && !decided && passive(S, v, vend, lo, hi)) {
+	if (!designated && !decided && passive(S, v, vend, lo, hi) &&
+	    !felt_passive(S, v, hi, cd->code.a, tgt)) {
 		coder_slot tmp = *src;
 		*src = *tgt;
 		*tgt = tmp;

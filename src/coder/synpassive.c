@@ -899,3 +899,38 @@ int syn_passive_clash(coder_sent *S, const struct syntax_parse *P, int vw, const
 	}
 	return 0;
 }
+
+/* feeling55: verbs of feeling whose object is the one who feels ("the shelling dismayed
+ * Norway"), as event.c's FEELING_PARTICIPLES on the shallow path. */
+static const char *const FEELINGS[] = { "dismayed", "encouraged", "heartened", "worried",
+	"alarmed", "angered", "disappointed", "troubled", "disturbed", "outraged", "appalled",
+	"pleased", "delighted", "saddened", "shocked", "frustrated", "annoyed", "irritated",
+	"upset", "concerned", "reassured", "horrified", "infuriated", NULL };
+
+/* "Norway was dismayed by Russia's move", "Japan was encouraged by China's offer": the
+ * passive of a feeling verb coded as a comment or a disapproval (01x, 11x; not the urging
+ * of "was encouraged by Russia to attack", 020) is the reverse of a deed's passive: its
+ * subject feels, the source; the cause's doer is the target, the "by" phrase's own actor
+ * or its owner or adjective ("by the Russian bombing"), none when the cause names only the
+ * deed's victim ("by the shelling of Kharkiv": its doer is unnamed). */
+int syn_felt_passive(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		     coder_slot *src, coder_slot *tgt)
+{
+	if (!a || (a[0] != '0' && a[0] != '1') || a[1] != '1' || !tgt->n ||
+	    !syn_word_in(&P->w[vw], FEELINGS) || !syn_passive_verb(P, vw))
+		return 0;
+	int by = syn_by_phrase(P, vw), s = syn_child_rel(P, vw, "nsubj:pass");
+	int f = s >= 0 ? syn_actor_at(S, P, s) : -1;
+	int k = by >= 0 ? syn_actor_at(S, P, by) : -1;
+	if (f >= 0)
+		actors_make_slot(S, f, src);
+	else
+		*src = *tgt;   /* a pronoun's referent, read by the passive target rules */
+	if (k >= 0)
+		actors_make_slot(S, k, tgt);
+	else
+		tgt->n = 0;
+	S->syn_note = "rule: the passive of a feeling verb: the one who feels is the source, the "
+		      "cause's doer the target";
+	return 1;
+}

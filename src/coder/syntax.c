@@ -3704,6 +3704,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rs = R_SRC;   /* "troops were deployed to X": the troops' side (synpassive.c) */
 		rt = R_TGT;
 	}
+	if (syn_felt_passive(S, P, vw, code->a, src, tgt)) {
+		rs = R_SRC;   /* "Norway was dismayed by Russia": Norway -> Russia (synpassive.c) */
+		rt = R_TGT;
+	}
 	if (!upper)
 		conferred(S, P, vw, sv, code, src, tgt);
 	if (settle_slots(S, P, vw, sv, code, src, tgt) < 0)

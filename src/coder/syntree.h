@@ -150,6 +150,11 @@ int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a);
 int syn_in_charge(const struct syntax_parse *P, int h, int vw);   /* "accused of X" */
 int syn_by_phrase(const struct syntax_parse *P, int vw);   /* a passive's "by" phrase, or -1 */
 
+/* synpassive.c, feeling55: "Norway was dismayed by Russia's move": a feeling verb's passive
+ * coded as a comment or a disapproval keeps its subject, who feels, as the source and the
+ * cause's doer as the target. 1 when it holds. */
+int syn_felt_passive(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		     coder_slot *src, coder_slot *tgt);
 /* A sanction's target that is the tariff's own adjective or possessor (who levies it) or
  * where taxed goods go ("exports to the U.S."): the goods' origin named under the tariff
  * word instead, else none. Returns 1 when the target changed. */
