@@ -343,6 +343,30 @@ static int possessed_doer(coder_sent *S, const struct syntax_parse *P, int vw, i
 	return 1;
 }
 
+/* instory55: "He was charged with sedition" after a sentence about a journalist: the
+ * passive subject is a pronoun the story context resolved (the previous sentence's
+ * subject), and it underwent the deed as the bare subject of a passive does. With no "by"
+ * phrase and no actor elsewhere in the clause, its actor is the target and the doer is
+ * unknown ("---"), as for "The reporter was charged". Returns 1 when changed. */
+static int pronoun_undergoer(coder_sent *S, const struct syntax_parse *P, int vw,
+			     coder_slot *src, coder_slot *tgt)
+{
+	int p = syn_child_rel(P, vw, "nsubj:pass");
+	if (p < 0 || P->tok2w[src->pos] != p || syn_by_phrase(P, vw) >= 0 ||
+	    (tgt->n && strcmp(tgt->m[0].code, "---")))
+		return 0;
+	/* a second subject means a misparse ("It cannot be that ... members are being kicked
+	 * out": the "it" of the frame taken as the passive's subject) */
+	for (int i = 0; i < P->nw; i++)
+		if (i != p && P->w[i].head == (size_t)vw + 1 && syn_rel_base(&P->w[i], "nsubj"))
+			return 0;
+	*tgt = *src;
+	src->n = 0;
+	event_null_slot(S, src);
+	syn_note_add(S, "rule: a pronoun subject of a passive underwent the deed");
+	return 1;
+}
+
 /* misc52: the subject of an active clause "when" / "as" / "after" on passive verb vw of
  * violence (code a: 18-20) with no "by" phrase ("20 people were killed when gunmen attacked
  * a village"): the attack it tells of did the passive's harm, so its subject is the doer
@@ -406,7 +430,8 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, con
 	int h = -1, rank;
 	const coder_actor *a = src->m[0].a;
 	if (src->pos >= 0 && src->pos < S->nt && S->t[src->pos].type == TY_PRON)
-		return possessed_doer(S, P, vw, S->t[src->pos].actor, src, tgt);
+		return possessed_doer(S, P, vw, S->t[src->pos].actor, src, tgt) ||
+		       pronoun_undergoer(S, P, vw, src, tgt);
 	if (src->pos >= 0 && src->pos < S->nt && a->pos >= 0 && a->end < S->nt)
 		h = syn_span_head(P, a->pos, a->end);
 	if (h < 0 || syn_role_of(P, h, vw, &rank) != R_TGT)
