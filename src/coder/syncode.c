@@ -1069,6 +1069,72 @@ static int to_complement(const struct syntax_parse *P, int h)
 	return 0;
 }
 
+/* 1 when word h is a participle in -ing with no subject hung on a clause ("there has been
+ * growing skepticism ..., leading South Korea to ..."): that clause is the cause. */
+int syn_caused_clause(const struct syntax_parse *P, int h)
+{
+	return syn_rel_is(&P->w[h], "advcl") && syn_ends_ing(&P->w[h]) && P->w[h].head &&
+	       syn_child_rel(P, h, "nsubj") < 0;
+}
+
+/* The object of causative verb word h (lead, force, compel, prompt, drive, push, cause,
+ * oblige, spur) whose subject is a common noun that is no actor ("Growing doubts among French
+ * officials led Belgium to ...", "The crisis forced Lebanon to ...": a cause, no side), when
+ * h has a "to" complement; -1: none. The object does that complement's deed, and the causer
+ * coerces no one (causal55). */
+static int caused_object(coder_sent *S, const struct syntax_parse *P, int h)
+{
+	static const char *const causes[] = { "lead", "led", "leads", "leading", "force",
+		"forced", "forces", "forcing", "compel", "compelled", "compels", "compelling",
+		"prompt", "prompted", "prompts", "prompting", "drive", "drove", "driven", "drives",
+		"driving", "push", "pushed", "pushes", "pushing", "cause", "caused", "causes",
+		"causing", "oblige", "obliged", "obliges", "obliging", "spur", "spurred", "spurs",
+		"spurring", NULL };
+	if (!syn_word_in(&P->w[h], causes) || !to_complement(P, h))
+		return -1;
+	int s = syn_child_rel(P, h, "nsubj"), o = syn_child_rel(P, h, "obj");
+	if (o < 0)
+		o = syn_child_rel(P, h, "iobj");   /* the parser's "leading [iobj] X to call" */
+	if (o >= 0 && s < 0 && syn_caused_clause(P, h))
+		return o;   /* "..., leading South Korea to call for": the clause causes */
+	if (s < 0 || o < 0 || syn_rel_is(&P->w[s], "nsubj:pass") || !P->w[s].upos ||
+	    strcmp(P->w[s].upos, "NOUN") || syn_agent_word(S, P, s))
+		return -1;
+	for (int k = 0; k < S->na; k++)
+		if (syn_live_head(S, P, k) == s)
+			return -1;
+	/* "The court order forced Uganda to pay": a noun compounded with a side is its deed */
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == s + 1 && syn_rel_is(&P->w[i], "compound") &&
+		    syn_agent_word(S, P, i))
+			return -1;
+	for (int k = 0; k < S->na; k++) {
+		int a = syn_live_head(S, P, k);
+		if (a >= 0 && (int)P->w[a].head == s + 1 && syn_rel_is(&P->w[a], "compound"))
+			return -1;
+	}
+	return o;
+}
+
+/* The doer of the deed at verb word vw when it is the "to" complement of a causative verb
+ * whose causer is no actor (caused_object): that verb's object word; -1: none. */
+int syn_caused_doer(coder_sent *S, const struct syntax_parse *P, int vw)
+{
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "xcomp") || !w->head || !syn_child_word(P, vw, "mark", to))
+		return -1;
+	return caused_object(S, P, (int)w->head - 1);
+}
+
+/* 1 when verb word vw is a causative verb whose causer is no actor (caused_object): "The
+ * crisis forced Lebanon to ask ...", no coercion; the complement's deed is coded. Not a
+ * participle on a clause ("shelled the town, forcing ..."): its doer may be the clause's. */
+int syn_causer_verb(coder_sent *S, const struct syntax_parse *P, int vw)
+{
+	return !syn_caused_clause(P, vw) && caused_object(S, P, vw) >= 0;
+}
+
 /* The word X of "looking to X" at word h (an oblique with "to", no time: "looked to
  * Washington", not "looking to next year"); -1: none. */
 int syn_looked_to(const struct syntax_parse *P, int h)

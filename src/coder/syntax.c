@@ -1843,6 +1843,19 @@ static int speaker_pronoun(coder_sent *S, const struct syntax_parse *P, int sv, 
 	return 1;
 }
 
+/* 1 when slot s's actor lies in the subject of verb word h (a causer that is no actor, as
+ * "skepticism among U.S. allies" of "... is leading South Korea to call for ..."), or in the
+ * clause a subjectless participle h hangs on (syn_caused_clause). */
+static int caused_by(coder_sent *S, const struct syntax_parse *P, int h, const coder_slot *s)
+{
+	if (!s->n || s->m[0].a->pos < 0 || s->m[0].a->pos >= S->nt)
+		return 0;
+	int w = P->tok2w[s->m[0].a->pos], b = w >= 0 ? syn_below(P, w, h) : -1;
+	if (b < 0 && w >= 0 && syn_caused_clause(P, h))
+		return syn_below(P, w, (int)P->w[h].head - 1) >= 0;   /* in the causing clause */
+	return b >= 0 && syn_rel_is(&P->w[b], "nsubj");
+}
+
 /* 1 when both slots are bound to actors of one noun phrase ("The U.S. State Department"). */
 static int same_phrase(coder_sent *S, const struct syntax_parse *P, const coder_slot *a,
 		       const coder_slot *b)
@@ -3572,6 +3585,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	story_speaker(S, P, vw, rv, attr);
 	if (!upper && syn_asked_deed(P, vw, code->a))
 		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
+	if (!upper && syn_causer_verb(S, P, vw))
+		return -1;   /* "The crisis forced Lebanon to ask ...": no coercion (syncode.c) */
 	int need, side = upper ? -1 : syn_needed_side(P, vw, &need);
 	if (side < 0 && syn_undone(S, P, vw, upper, code))
 		return -1;   /* "no passengers were killed", "accused of killing" (syncode.c) */
@@ -3589,6 +3604,15 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	int rel = relative(S, P, vw, &pi, &rtgt);
 	if (rel < 0)
 		return -1;   /* a relative clause that only tells of its antecedent */
+	int cw = pi < 0 && open < 0 ? syn_caused_doer(S, P, vw) : -1;
+	if (cw >= 0) {
+		/* "Growing doubts ... led Belgium to demand talks": the object does the deed */
+		int k = syn_actor_with_role(S, P, (int)P->w[vw].head - 1, R_TGT, NULL);
+		if (k >= 0)
+			pi = k;
+		else
+			open = cw;
+	}
 	if (pi < 0 && open < 0) {
 		int dopen, dk = document_maker(S, P, vw, &dopen);
 		if (dk >= 0 || dopen >= 0) {
@@ -3712,6 +3736,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		conferred(S, P, vw, sv, code, src, tgt);
 	if (settle_slots(S, P, vw, sv, code, src, tgt) < 0)
 		return -1;
+	if (cw >= 0 && caused_by(S, P, (int)P->w[vw].head - 1, tgt))
+		tgt->n = 0;   /* "doubts among U.S. allies led Korea to ...": the cause's */
 	syn_left_organisation(P, vw, tgt, code);   /* "withdrew from ECOWAS": 160 (syncode.c) */
 	if (speaker_pronoun(S, P, sv, rv, src))
 		rs = R_SRC;   /* "the officials said they arrested ...": the officials */

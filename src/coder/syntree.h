@@ -196,6 +196,13 @@ int syn_intended(const struct syntax_parse *P, int vw);
 /* 1 when verb word vw is a deed asked of others (the complement of urge, call on, ask ...,
  * or coordinated with it) and code a is no appeal or demand: the appeal codes it. */
 int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a);
+/* The object word of a causative verb with no actor as causer whose "to" complement is verb
+ * word vw ("The crisis forced Lebanon to ask ..."): the deed's doer; -1: none. */
+int syn_caused_doer(coder_sent *S, const struct syntax_parse *P, int vw);
+/* 1 when word h is a subjectless -ing participle on a clause ("..., leading X to"). */
+int syn_caused_clause(const struct syntax_parse *P, int h);
+/* 1 when verb word vw is such a causative verb: no coercion, the complement is the deed. */
+int syn_causer_verb(coder_sent *S, const struct syntax_parse *P, int vw);
 /* The verb of telling or instructing with an object whose "to" complement is verb word vw
  * (or vw itself, a statement with code a and such a complement): the deed is commanded; or
  * of wanting or needing (*appeal = 1) or expecting (2), with an object: asked. -1: none. */
