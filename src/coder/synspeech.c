@@ -1099,6 +1099,32 @@ static int active_doer(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* The speaker of speech verb sv accuses the deed's doer (112): the speaker becomes the
+ * source, the doer the target. The speaker in a quotation's tail ('"...," the Israeli prime
+ * minister said') lies in a deleted comma part, dead for the deed's clause: its actor all the
+ * same. Not a speaker no actor or phrase names, nor a side of the doer's own country unless
+ * it is the doer's rival (speech30: the Taliban on the Kabul government, a government on its
+ * insurgents): a side's own deed told by its own speaker is no accusation. Returns 1 when
+ * changed. */
+static int speaker_accuses(coder_sent *S, const struct syntax_parse *P, int sv,
+			   coder_slot *src, coder_slot *tgt, dict_evcode *code)
+{
+	coder_slot who = { .n = 0 };
+	int k = syn_speaker_actor(S, P, sv, 0);
+	if (k >= 0)
+		actors_make_slot(S, k, &who);
+	else
+		speaker(S, P, sv, &who);
+	if (!who.n || !who.m[0].code || (syn_codes_same_side(who.m[0].code, src->m[0].code) &&
+					 !syn_codes_rivals(who.m[0].code, src->m[0].code)))
+		return 0;
+	*tgt = *src;
+	*src = who;
+	code->a = "112";
+	code->b = NULL;
+	return 1;
+}
+
 /* "The United States said Iran is 'flagrantly' defying the U.N.", '"... the American side has
  * violated the signed agreement repeatedly," Akhundzada alleged': a defiance of norms or
  * law (CAMEO 128), or a verbal deed of wrongdoing with a doer of its own ('Pakistan said
@@ -1117,25 +1143,8 @@ int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
 					     active_doer(P, vw))))
 		return 0;   /* a material deed ("harassed fishermen", 170) stays the deed */
 	int sv = syn_speech_verb(P, vw);
-	if (sv < 0)
+	if (sv < 0 || !speaker_accuses(S, P, sv, src, tgt, code))
 		return 0;
-	/* the speaker in a quotation's tail ('"...," the Israeli prime minister said') lies in
-	 * a deleted comma part, dead for the deed's clause: its actor all the same */
-	coder_slot who = { .n = 0 };
-	int k = syn_speaker_actor(S, P, sv, 0);
-	if (k >= 0)
-		actors_make_slot(S, k, &who);
-	else
-		speaker(S, P, sv, &who);
-	/* a side of the doer's own country only when it is the doer's rival (speech30: the
-	 * Taliban on the Kabul government, a government on its insurgents) */
-	if (!who.n || !who.m[0].code || (syn_codes_same_side(who.m[0].code, src->m[0].code) &&
-					 !syn_codes_rivals(who.m[0].code, src->m[0].code)))
-		return 0;
-	*tgt = *src;
-	*src = who;
-	code->a = "112";
-	code->b = NULL;
 	S->syn_note = "rule: a defiance of norms or law (128), or a deed of wrongdoing ('tried "
 		      "to sabotage'), told by a side of another country is its accusation of the "
 		      "doer (112)";
@@ -1188,21 +1197,8 @@ int syn_cited_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_sl
 			if (syn_quote_mark(&P->w[i]))
 				sv = j;
 	}
-	if (sv < 0)
+	if (sv < 0 || !speaker_accuses(S, P, sv, src, tgt, code))
 		return 0;
-	coder_slot who = { .n = 0 };
-	int k = syn_speaker_actor(S, P, sv, 0);
-	if (k >= 0)
-		actors_make_slot(S, k, &who);
-	else
-		speaker(S, P, sv, &who);
-	if (!who.n || !who.m[0].code || (syn_codes_same_side(who.m[0].code, src->m[0].code) &&
-					 !syn_codes_rivals(who.m[0].code, src->m[0].code)))
-		return 0;   /* a side's own deed cited by its own speaker is no accusation */
-	*tgt = *src;
-	*src = who;
-	code->a = "112";
-	code->b = NULL;
 	S->syn_note = "rule: a hostile deed in a 'how' clause cited as proof ('an example of how', "
 		      "'shows how') is the speaker's accusation of the doer (112)";
 	return 1;
