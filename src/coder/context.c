@@ -2757,6 +2757,18 @@ static void apply_body(coder_sent *S, int kind)
 	}
 }
 
+/* The side or sides a context rule found for event e (either may be NULL: none found), told
+ * as what the rule took them for. */
+static void found_sides(coder_sent *S, khaldun_event *e, const char *bs, const char *bt,
+			const char *what)
+{
+	if (!bs && !bt)
+		return;
+	char why[96];
+	snprintf(why, sizeof why, "%s (%s)", what, bs ? bs : bt);
+	context_set_sides(S, e, bs, bt, why);
+}
+
 /* anaphor52: an unknown side (or only an armed agent: ~REB, ~INS, ~UAF) named by a
  * description of a kind of body is the last body of that kind the story named ("NATO leaders
  * met ... The alliance accused Russia": IGOWSTNAT; "... withdrawing from the Economic
@@ -2775,12 +2787,7 @@ static void apply_described(coder_sent *S)
 		}
 		const char *bs = s ? context_described_body(S, e->source_text) : NULL;
 		const char *bt = t ? context_described_body(S, e->target_text) : NULL;
-		if (!bs && !bt)
-			continue;
-		char why[96];
-		snprintf(why, sizeof why, "the last body of the kind its description names (%s)",
-			 bs ? bs : bt);
-		context_set_sides(S, e, bs, bt, why);
+		found_sides(S, e, bs, bt, "the last body of the kind its description names");
 	}
 }
 
@@ -2795,12 +2802,7 @@ static void apply_bloc_members(coder_sent *S)
 				 context_bloc_members(S, e->source_text) : NULL;
 		const char *bt = !strcmp(e->target, "~GOV") ?
 				 context_bloc_members(S, e->target_text) : NULL;
-		if (!bs && !bt)
-			continue;
-		char why[96];
-		snprintf(why, sizeof why, "the members of the bloc the story just named (%s)",
-			 bs ? bs : bt);
-		context_set_sides(S, e, bs, bt, why);
+		found_sides(S, e, bs, bt, "the members of the bloc the story just named");
 	}
 }
 
@@ -2852,12 +2854,7 @@ static void apply_armed_described(coder_sent *S)
 		const char *bt = context_armed_described(S, wt);
 		bs = bs && described_open(e->source, ws, bs) ? bs : NULL;
 		bt = bt && described_open(e->target, wt, bt) ? bt : NULL;
-		if (!bs && !bt)
-			continue;
-		char why[96];
-		snprintf(why, sizeof why, "the armed group its description stands for (%s)",
-			 bs ? bs : bt);
-		context_set_sides(S, e, bs, bt, why);
+		found_sides(S, e, bs, bt, "the armed group its description stands for");
 	}
 }
 
