@@ -652,8 +652,9 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 /* irrealis55: --shallow, "If the talks fail, Ankara can complain to the WTO": an
  * accusation, demand or rejection (roots 09-12) right after could/would/may/might/can
  * ("also", "still", "even", "then", "only" between allowed) has not happened, as
- * syn_hypothetical drops it on the parse path. Not after a verb of saying or thinking earlier in the sentence ("said he would call on the
- * Council": reported intent, which the parse path keeps in a complement clause). */
+ * syn_hypothetical drops it on the parse path. Not after a verb of saying or thinking
+ * earlier in the sentence ("said he would call on the Council": reported intent, which the
+ * parse path keeps in a complement clause). */
 int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const modal[] = { "COULD", "WOULD", "MAY", "MIGHT", "CAN", NULL };
