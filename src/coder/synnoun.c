@@ -49,9 +49,28 @@ static int verbal_code(const char *a)
 		     (a[0] == '1' && a[1] >= '0' && a[1] <= '3'));
 }
 
+static int phrase_actor(coder_sent *S, const struct syntax_parse *P, int h,
+			const char *const *cases);
+
+/* The actor in a "by" phrase that the parser hung on deed noun n's "of" phrase ("the
+ * expulsion of the envoy by Kenya": an envoy is not "by" anyone, the deed is); -1: none. */
+static int of_phrase_doer(coder_sent *S, const struct syntax_parse *P, int n)
+{
+	static const char *const of[] = { "of", NULL }, *const by[] = { "by", NULL };
+	for (int i = n + 1; i < P->nw; i++)
+		if ((int)P->w[i].head == n + 1 && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_child_word(P, i, "case", of)) {
+			int k = phrase_actor(S, P, i, by);
+			if (k >= 0)
+				return k;
+		}
+	return -1;
+}
+
 /* The doer of deed noun n: an actor before it as its possessor, adjective or compound
  * ("Ankara's", "Turkish", "Russia"), or in its "by" phrase (also "from" for a verbal act,
- * verbal_code: "threats from Beijing"); -1: none. */
+ * verbal_code: "threats from Beijing"), or in a "by" phrase hung on its "of" phrase
+ * (of_phrase_doer); -1: none. */
 static int noun_doer(coder_sent *S, const struct syntax_parse *P, int n, int verbal)
 {
 	static const char *const by[] = { "by", NULL }, *const from[] = { "by", "from", NULL };
@@ -68,7 +87,7 @@ static int noun_doer(coder_sent *S, const struct syntax_parse *P, int n, int ver
 		if (k >= 0)
 			return k;
 	}
-	return -1;
+	return of_phrase_doer(S, P, n);
 }
 
 /* The actor in an nmod phrase on word h after h, marked by one of `cases`; -1: none. */
