@@ -2308,7 +2308,8 @@ int news_denied_deed(const coder_sent *S, int v)
  * for subject people named by a quantity only: the clause opens on "some", "many", "most" or
  * "few", before the verb with only adverbs ("some even insult ...") or with a noun of a
  * population ("Many young people in Egypt complain ..."), no verb or auxiliary. What part of
- * a population does is no deed of a side; the parse path's syn_generic_people. */
+ * a population does is no deed of a side; the parse path's syn_generic_people. speech59: nor
+ * is a deed such people fear (a verb of fear after the population noun, v after it). */
 int news_generic_people(const coder_sent *S, int lo, int v)
 {
 	static const char *const some[] = { "SOME", "MANY", "MOST", "FEW", NULL };
@@ -2321,9 +2322,14 @@ int news_generic_people(const coder_sent *S, int lo, int v)
 		k++;
 	if (k >= v || v - k > 7 || !tok_in(&S->t[k], some) || !syn_base_form(S, v))
 		return 0;
+	static const char *const fear[] = { "FEAR", "FEARED", "WORRY", "WORRIED", "DREAD", NULL };
 	int named = 0, adverbs = 1;
 	for (int j = k + 1; j < v; j++) {
 		const coder_tok *t = &S->t[j];
+		/* speech59: "many people fear the army will attack": the deed they fear is
+		 * nobody's event either (the parse path codes none for a feared deed) */
+		if (named && t->type == TY_VERB && tok_in(t, fear))
+			return 1;
 		if (!sent_live(S, j) || t->type == TY_VERB || t->type == TY_AUX ||
 		    tok_has(t, WF_AUX) || tok_has(t, WF_CLAUSE) || t->cls == C_COMMA)
 			return 0;

@@ -356,6 +356,17 @@ static int dummy_it(const struct syntax_parse *P, int c, int x)
 	       (x >= 0 && s >= 0 && syn_rel_is(&P->w[s], "nsubj") && syn_word_is(&P->w[s], "it"));
 }
 
+/* speech59: 1 when actor k, found in the oblique of feeling word felt, only names the place
+ * of what is felt about ("concerned about the fighting in Chad", "worried by the violence in
+ * Haiti"): a locative phrase under that oblique's noun, not the oblique itself ("alarmed at
+ * Iran"), an owner ("Iran's tests") or a doer ("attacks by Iran"). Concern over events in a
+ * country is no criticism of that country: a worry voiced about it (012). */
+static int felt_place(coder_sent *S, const struct syntax_parse *P, int k, int felt)
+{
+	int h = syn_live_head(S, P, k);
+	return h >= 0 && P->w[h].head && (int)P->w[h].head != felt + 1 && syn_locative(P, h);
+}
+
 /* The side the judgement of clause c is about: the actor of its subject (also a passive
  * one, and an owner or maker named in it: "Kenya's decision", "corruption in Albania"), with
  * a code other than the speaker's; for a subject "it" that stands for a clause ("it's
@@ -636,6 +647,8 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 	int k = felt < 0 ? owner(S, P, j, &who) : -1;
 	if (k < 0)
 		k = judged_side(S, P, c, felt, &who);
+	if (k >= 0 && felt >= 0 && felt_place(S, P, k, felt))
+		a = "012";   /* "concerned about the fighting in Chad": a worry, no blame */
 	if (k >= 0)
 		actors_make_slot(S, k, &side);
 	else if (!judged_agent(S, P, c, felt, &who, &side))
@@ -651,7 +664,9 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 	 * the clauses under it; a reported deed ("Israel, the cruel state, attacks ...") stays */
 	if (!P->w[c].upos || strcmp(P->w[c].upos, "VERB"))
 		S->syn_content = c + 1;
-	S->syn_note = a[0] == '0' ? "rule: a statement whose content praises another side is "
+	S->syn_note = !strcmp(a, "012") ? "rule: concern voiced over events in a country is a "
+					  "worry about it, no blame (012)"
+		    : a[0] == '0' ? "rule: a statement whose content praises another side is "
 				    "praise (051)"
 				  : "rule: a statement whose content judges another side's conduct "
 				    "wrong is an accusation or criticism (11x)";
