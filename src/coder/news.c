@@ -318,7 +318,7 @@ int news_plan_owner(coder_sent *S, int vend, int hi, coder_slot *owner)
  * Monday,"), a past participle's (", signed by 40 lawmakers,": the signers did not do the
  * main verb), or an apposition naming no actor (", a veteran diplomat,") or only someone the
  * head is a friend or foe of (", a close ally of Putin,": the head is not Russian). The phrase
- * before it is then the main verb's subject, never the verb's object (--shallow only). */
+ * before it is then the main verb's subject, never the verb's object. */
 static int describing_part(const coder_sent *S, int a, int j)
 {
 	static const char *const rel[] = { "WHO", "WHICH", "WHOSE", NULL };
@@ -326,9 +326,11 @@ static int describing_part(const coder_sent *S, int a, int j)
 	static const char *const other[] = { "ALLY", "ALLIES", "CRITIC", "CRITICS", "OPPONENT",
 		"RIVAL", "FRIEND", "FOE", "ADMIRER", NULL };
 	const coder_tok *t = &S->t[a];
-	if (word_in_list(t, rel))
+	/* with the parse, only an apposition: its subject relation decides the clauses
+	 * (these two lost two right VOA events there, a subject carried into a later clause) */
+	if (!syntax_on(S) && word_in_list(t, rel))
 		return 1;
-	if (t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2) && a + 1 < j &&
+	if (!syntax_on(S) && t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2) && a + 1 < j &&
 	    tok_is(&S->t[a + 1], "BY"))
 		return 1;
 	if (!word_in_list(t, det))
@@ -363,10 +365,7 @@ static int before_comma_part(const coder_sent *S, int lo, int j, int v)
 		i--;
 	if (!sent_live(S, i) || S->t[i + 1].cls != C_COMMA || i + 2 >= j)
 		return j;
-	/* with the parse, its own subject relation decides (describing_part lost two right
-	 * VOA events there: a carried subject, a later clause's open subject) */
-	return word_in_list(&S->t[i + 2], opens) ||
-	       (!syntax_on(S) && describing_part(S, i + 2, j)) ? i : j;
+	return word_in_list(&S->t[i + 2], opens) || describing_part(S, i + 2, j) ? i : j;
 }
 
 /* 1 when no dictionary actor stands in tokens from..to. */
