@@ -313,11 +313,42 @@ int news_plan_owner(coder_sent *S, int vend, int hi, coder_slot *owner)
 	return -1;
 }
 
+/* source59: 1 when the deleted comma part from token a to its closing comma at j describes
+ * the phrase before it without naming its side: a relative clause (", who arrived on
+ * Monday,"), a past participle's (", signed by 40 lawmakers,": the signers did not do the
+ * main verb), or an apposition naming no actor (", a veteran diplomat,") or only someone the
+ * head is a friend or foe of (", a close ally of Putin,": the head is not Russian). The phrase
+ * before it is then the main verb's subject, never the verb's object. */
+static int describing_part(const coder_sent *S, int a, int j)
+{
+	static const char *const rel[] = { "WHO", "WHICH", "WHOSE", NULL };
+	static const char *const det[] = { "A", "AN", "THE", NULL };
+	static const char *const other[] = { "ALLY", "ALLIES", "CRITIC", "CRITICS", "OPPONENT",
+		"RIVAL", "FRIEND", "FOE", "ADMIRER", NULL };
+	const coder_tok *t = &S->t[a];
+	/* with the parse, only an apposition: its subject relation decides the clauses
+	 * (these two lost two right VOA events there, a subject carried into a later clause) */
+	if (!syntax_on(S) && word_in_list(t, rel))
+		return 1;
+	if (!syntax_on(S) && t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2) && a + 1 < j &&
+	    tok_is(&S->t[a + 1], "BY"))
+		return 1;
+	if (!word_in_list(t, det))
+		return 0;
+	for (int k = a + 1; k < j; k++) {
+		if (tok_is(&S->t[k], "OF") && word_in_list(&S->t[k - 1], other))
+			return 1;
+		if (sent_actor_at(S, k) >= 0)
+			return 0;
+	}
+	return 1;
+}
+
 /* The token before a deleted comma part that ends at token j and says who else the phrase
  * before it holds (", including those in the upper house,": both its commas deleted, a live
- * word before it), or j when none. Not an apposition (", an Italian Sinologist,"): it may
- * name the side itself; not before a passive verb at v ("..., were killed"), whose subject
- * is no doer. */
+ * word before it) or only describes it (describing_part), or j when none. Not an apposition
+ * naming an actor (", an Italian Sinologist,"): it may name the side itself; not before a
+ * passive verb at v ("..., were killed"), whose subject is no doer. */
 static int before_comma_part(const coder_sent *S, int lo, int j, int v)
 {
 	static const char *const opens[] = { "INCLUDING", NULL };
@@ -334,7 +365,7 @@ static int before_comma_part(const coder_sent *S, int lo, int j, int v)
 		i--;
 	if (!sent_live(S, i) || S->t[i + 1].cls != C_COMMA || i + 2 >= j)
 		return j;
-	return word_in_list(&S->t[i + 2], opens) ? i : j;
+	return word_in_list(&S->t[i + 2], opens) || describing_part(S, i + 2, j) ? i : j;
 }
 
 /* 1 when no dictionary actor stands in tokens from..to. */
