@@ -1102,6 +1102,70 @@ static int compound_modifier_sh(const coder_sent *S, int i)
 	return j >= 0 && j < i - 1 && S->t[j].type == TY_DET;
 }
 
+/* shallow59: 1 when token t reads as an adjective before a noun: a dictionary adjective, or
+ * a word in lower case (or the sentence's first) that no word list claims, no verb, with an
+ * adjective's ending ("political", "continuous", "recent", "massive") or one of a few common
+ * adjectives of time and order ("new", "past", "second"). A past form counts when past_ok. */
+static int adjective_like(const coder_sent *S, int j, int past_ok)
+{
+	static const char *const ends[] = { "AL", "OUS", "IVE", "ENT", "IC", "ARY", "FUL",
+		"LESS", "ABLE", "IBLE", NULL };
+	static const char *const words[] = { "NEW", "PAST", "OTHER", "FUTURE", "SECOND", "FIRST",
+		"LAST", "NEXT", "FURTHER", "FRESH", "LATEST", "MAJOR", "FORMER", "EARLIER",
+		"LATER", "WIDER", "BROADER", "NEWER", NULL };
+	const coder_tok *t = &S->t[j];
+	if (t->type == TY_ADJ)
+		return 1;
+	if (t->cls != C_WORD || (t->cap && j > 0) || t->wf || t->hyphened ||
+	    !(t->type == TY_NULL || t->type == TY_NOUN) || t->n < 3)
+		return 0;
+	if (tok_in(t, words) || (past_ok && t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2)))
+		return 1;
+	for (int k = 0; ends[k]; k++) {
+		int m = (int)strlen(ends[k]);
+		if (t->n > m + 2 && !memcmp(t->s + t->n - m, ends[k], (size_t)m))
+			return 1;
+	}
+	return 0;
+}
+
+/* shallow59: "the continuous attacks", "China's annual political meetings", "previous U.S.
+ * sanctions", "Suga's expected visit": a verb word in lower case after a run of adjectives
+ * (a country's name may follow the first of them) that an article, a possessive, a
+ * quantifier or a preposition opens is the phrase's head, a noun: a verb never follows an
+ * article with only adjectives between. Only a plural in -S: a singular after them ("his
+ * second visit") is mostly a deed the news codes. A run of past forms alone
+ * needs a possessive ("the accused says" keeps its verb), a gerund stays a verb, and a
+ * noun in the run ("the old man visits") leaves the verb alone. --shallow only. */
+static int adjective_head_sh(const coder_sent *S, int i)
+{
+	static const char *const opens[] = { "SEVERAL", "MORE", "MANY", "SOME", "ANY", "ALL",
+		"FEW", "MOST", "OTHER", NULL };
+	const coder_tok *t = &S->t[i];
+	if (t->cap || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' || t->s[t->n - 2] == 'S')
+		return 0;
+	int j = i - 1, adj = 0, plain = 0;
+	while (j >= 0) {
+		const coder_tok *x = &S->t[j];
+		if (adjective_like(S, j, 1)) {
+			adj++;
+			plain += adjective_like(S, j, 0);
+		} else if (x->type == TY_ACTOR && x->cap && j > 0 &&
+			   adjective_like(S, j - 1, 0)) {
+			;   /* "previous U.S. sanctions": a name after an adjective */
+		} else
+			break;
+		j--;
+	}
+	if (!adj || j < 0)
+		return 0;   /* "New sanctions against Russia took effect": the house's 163 stays */
+	const coder_tok *o = &S->t[j];
+	if (tok_possessive(o) || tok_has(o, WF_POSS))
+		return 1;
+	return plain > 0 && (o->type == TY_DET || tok_in(o, opens) ||
+			     (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB)));
+}
+
 /* 1 for a headline in title case ("Trump Urges UN to Renew Sanctions on Iran", "U.S. Lifts
  * Travel Ban to Lebanon"): four capitalised words or more and no word in lower case but the
  * short ones that title case leaves so (articles, conjunctions, short prepositions). A
@@ -1164,7 +1228,8 @@ void match_mark_nouns(coder_sent *S)
 		    plural_before_verb(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
-		    (background_noun_sh(S, i) || compound_modifier_sh(S, i)))
+		    (background_noun_sh(S, i) || compound_modifier_sh(S, i) ||
+		     adjective_head_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && compound_first(S, t->end >= i ? t->end : i))
 			{ t->type = TY_NOUN; continue; }
