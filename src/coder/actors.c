@@ -368,6 +368,24 @@ static int generic_others(coder_sent *S, int i)
 	return i < S->nt && (tok_is(&S->t[i], "OTHERS") || tok_is(&S->t[i], "OTHER"));
 }
 
+/* sides59: 1 when the conjunct at token i is a group no dictionary knows, counted or
+ * described ("and several humanitarian agencies", "and the charities"): a determiner, then
+ * up to three plain lower-case words ending in a plural, right before a verb. With a named
+ * first conjunct that opens the sentence, the named one is the side ("Germany and several
+ * humanitarian agencies sent aid": DEU), as generic_others codes "and others". */
+static int unknown_group(coder_sent *S, int i)
+{
+	int n = 0;
+	if (i < S->nt && S->t[i].type == TY_DET)
+		i++;   /* "and the agencies" */
+	for (; n < 3 && i < S->nt && S->t[i].cls == C_WORD && !S->t[i].cap &&
+	       (S->t[i].type == TY_NULL || S->t[i].type == TY_ADJ) && !S->t[i].wf; n++)
+		i++;
+	const coder_tok *h = i > 0 ? &S->t[i - 1] : NULL;
+	return n > 0 && i < S->nt && h->type == TY_NULL && h->n > 3 && h->s[h->n - 1] == 'S' &&
+	       (S->t[i].type == TY_VERB || S->t[i].type == TY_AUX);
+}
+
 /* Agent token p as an actor of its agent's code, or -1 when p is no such agent. */
 static int agent_actor(coder_sent *S, int p)
 {
@@ -470,7 +488,8 @@ void actors_compounds(coder_sent *S)
 		while (rpos < S->nt && (S->c->o.news & NEWS_OPEN_ACTORS) && tok_is(&S->t[rpos], "OTHER"))
 			rpos = skip_adj_fwd(S, rpos + 1);
 		int right = rpos < S->nt && S->t[rpos].type == TY_ACTOR ? S->t[rpos].actor : -1;
-		if (left >= 0 && right < 0 && generic_others(S, i + 1)) {
+		if (left >= 0 && right < 0 && (generic_others(S, i + 1) ||
+		    (lc == l && np_start(S, S->a[left].pos) == 0 && unknown_group(S, i + 1)))) {
 			t->in_compound_conj = 1;   /* the named conjunct is the side */
 			continue;
 		}

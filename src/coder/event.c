@@ -996,9 +996,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && !decided &&
 	    src->n >= 1 && src->m[0].a->pos >= lo && src->m[0].a->pos < v && tgt->n >= 1 &&
 	    (by = news_passive_by(S, v, vend, lo, src->m[0].a->end)) >= 0) {
-		if (!by && tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---")) {
+		if (!by && ((tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---")) ||
+			    actors_own_compound(src, tgt))) {
 			/* passive51: a state's coercion of a coded side, the story's
-			 * authorities' (a thing or a wordless side: "if the card is revoked") */
+			 * authorities' (a thing or a wordless side: "if the card is revoked");
+			 * sides59: a compound subject the pattern also took as its target
+			 * ("Two Kenyan police officers and a Somali soldier were killed") is
+			 * the target, each member, not its own source */
 			passive_subject_target(S, src, tgt, news_state_coercion(cd->code.a) &&
 					       strcmp(src->m[0].code, "---") ?
 					       news_authorities(S, NULL) : NULL);
@@ -1078,8 +1082,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if (!designated && !decided && passive(S, v, vend, lo, hi) &&
 	    !felt_passive(S, v, hi, cd->code.a, tgt)) {
 		coder_slot tmp = *src;
-		*src = *tgt;
-		*tgt = tmp;
+		if (actors_own_compound(src, tgt)) {
+			/* sides59: "Two Pakistani soldiers and an Afghan guard were wounded by a
+			 * mine": the "by" phrase names no side (the pattern took the compound
+			 * subject for both): the subject is the target, the doer unknown */
+			passive_subject_target(S, src, tgt, NULL);
+		} else {
+			*src = *tgt;
+			*tgt = tmp;
+		}
 	}
 	cd->ok = 1;
 	return 1;
