@@ -2575,6 +2575,16 @@ static int phrase_actor(coder_sent *S, const struct syntax_parse *P, int x,
 	return best;
 }
 
+/* target59: 1 when object o of a verb of force is the weapon sent, no side: a word that
+ * is no agent and heads no actor ("fired missiles at Kyiv"), so that the "at" phrase,
+ * a place too, is where the force lands; not a person or a side shot there ("shot a
+ * journalist at Kabul airport"). */
+static int weapon_object(coder_sent *S, const struct syntax_parse *P, int o)
+{
+	return o >= 0 && P->w[o].upos && !strcmp(P->w[o].upos, "NOUN") &&
+	       !syn_agent_word(S, P, o) && actor_headed(S, P, o) < 0;
+}
+
 /* The side verb vw is aimed at, named by a phrase the verb or its pattern makes its own, not
  * a place (issue 12), as an actor index; -1: none. Either the matched pattern's own last
  * word d is the preposition of a phrase on the verb or on a noun under it ("lashed out at
@@ -2592,9 +2602,10 @@ static int aimed_phrase_actor(coder_sent *S, const struct syntax_parse *P, int v
 							    syn_rel_base(&P->w[x], "nmod")))
 			return phrase_actor(S, P, x, src);
 	}
-	if (!hostile(a) || !syn_sender_verb(&P->w[vw]))
-		return -1;
 	int o = syn_child_rel(P, vw, "obj");
+	if (!(hostile(a) || (force_on(a) && weapon_object(S, P, o))) ||
+	    !syn_sender_verb(&P->w[vw]))
+		return -1;
 	for (int x = vw + 1; x < P->nw; x++) {
 		int up = (int)P->w[x].head - 1, c = syn_case_of(P, x);
 		if (c >= 0 && syn_word_in(&P->w[c], to) &&
