@@ -2824,6 +2824,33 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int v, 
 
 }
 
+/* target59: a statement (01x) is not made to the place a thing moves from or comes from
+ * inside its topic ("commented on the tanker's departure from Venezuela"): a target whose
+ * head is a "from" phrase hung on a noun of going away (departure, withdrawal, return), not
+ * on the verb, is dropped. Returns 1 when it was. Leaves "from" on the verb or on another
+ * noun ("received a letter from Iran": the sender) and other deeds alone. */
+static int origin_topic(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			coder_slot *tgt)
+{
+	/* nouns of going away from a place: the "from" phrase is where, not who */
+	static const char *const away[] = { "depart", "exit", "flight", "escape", "withdraw",
+					    "evacuat", "retreat", "expul", "deport", "return",
+					    NULL };
+	int h;
+	if (!a || a[0] != '0' || a[1] != '1' || !tgt->n || tgt->pronoun ||
+	    !syn_slot_actor(S, P, tgt, &h) || h < 0 || !P->w[h].head ||
+	    !syn_rel_base(&P->w[h], "nmod"))
+		return 0;
+	int c = syn_case_of(P, h), up = (int)P->w[h].head - 1;
+	if (c < 0 || !syn_word_is(&P->w[c], "from") || up == vw || !P->w[up].upos ||
+	    strcmp(P->w[up].upos, "NOUN") || !syn_stem_in(&P->w[up], away) ||
+	    syn_below(P, up, vw) < 0)
+		return 0;
+	tgt->n = 0;
+	S->syn_note = "rule: the place a topic's thing comes from is no addressee";
+	return 1;
+}
+
 /* target55: what is discussed is a topic, not a partner ("Ministers discussed Iran's
  * nuclear programme", "China's role"): a consultation (04x) whose target sits in the object
  * of "discuss", not through a "with" phrase, takes its partner from a "with"
@@ -3685,6 +3712,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "blocked the government's plan to ...": the government */
 	if (discussed_topic(S, P, vw, code->a, src, tgt))
 		rt = R_OBL;   /* "discussed Iran's nuclear programme": no partner named */
+	if (origin_topic(S, P, vw, code->a, tgt))
+		rt = R_OBL;   /* "commented on the tanker's departure from Venezuela": none */
 	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";
