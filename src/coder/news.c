@@ -1725,11 +1725,26 @@ static int modified_noun(coder_sent *S, int j)
 	       !participle(x) && !ends_in(x, "S") && !ends_in(x, "ED") && !tok_in(x, past);
 }
 
+/* target59: 1 when verb token v sends a thing (fire, launch, shoot, hurl, throw) and token
+ * loc is its "at": the actor after it is where the thing was sent ("fired missiles at
+ * Kyiv": Kyiv), not a place inside the object's phrase ("missiles at Kyiv"). */
+static int sent_at(coder_sent *S, int v, int loc)
+{
+	static const char *const send[] = { "FIRE", "LAUNCH", "SHOOT", "SHOT", "HURL", "THREW",
+					     "THROW", NULL };
+	if (v < 0 || loc < 0 || !tok_is(&S->t[loc], "AT"))
+		return 0;
+	for (int k = 0; send[k]; k++)
+		if (!strncmp(S->t[v].s, send[k], strlen(send[k])))
+			return 1;
+	return 0;
+}
+
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to)
 {
 	int f = a->pos, t = a->end;
 	if (verb >= 0 && a->pos > vend) {
-		int j = a->pos - 1, crossed = 0, people = 0;
+		int j = a->pos - 1, crossed = 0, people = 0, loc = -1;
 		while (j > vend && sent_live(S, j) && a->pos - j < 12) {
 			const coder_tok *x = &S->t[j];
 			/* a locative phrase inside an object, not the phrase that is the object */
@@ -1748,6 +1763,8 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 						f--;
 					break;
 				}
+				if (!crossed)
+					loc = j;
 				crossed = 1;
 				people = S->t[h].ent && S->t[h].ent->type == ENT_AGENT;
 			} else if (np_stop(x, 1)) {
@@ -1757,10 +1774,12 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		}
 		/* people a "with" or "against" right after the verb names, placed by a
 		 * locative phrase: "clashed with the army in Kivu" is the army's phrase, not
-		 * Kivu's; "retaliated with tariffs on U.S. goods" names no side */
-		if (crossed && (j == vend || (j == vend + 1 && people &&
-					      (tok_is(&S->t[j], "WITH") ||
-					       tok_is(&S->t[j], "AGAINST"))))) {
+		 * Kivu's; "retaliated with tariffs on U.S. goods" names no side; a weapon
+		 * sent at the actor (sent_at) is no phrase of it */
+		int aimed = sent_at(S, verb, loc) && !people;
+		if (crossed && !aimed && (j == vend || (j == vend + 1 && people &&
+							(tok_is(&S->t[j], "WITH") ||
+							 tok_is(&S->t[j], "AGAINST"))))) {
 			int k = vend + 1;
 			while (k < a->pos && (adverbish(&S->t[k]) || tok_has(&S->t[k], WF_PREP)) &&
 			       !tok_has(&S->t[k], WF_LOC))

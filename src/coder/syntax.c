@@ -2575,6 +2575,16 @@ static int phrase_actor(coder_sent *S, const struct syntax_parse *P, int x,
 	return best;
 }
 
+/* target59: 1 when object o of a verb of force is the weapon sent, no side: a word that
+ * is no agent and heads no actor ("fired missiles at Kyiv"), so that the "at" phrase,
+ * a place too, is where the force lands; not a person or a side shot there ("shot a
+ * journalist at Kabul airport"). */
+static int weapon_object(coder_sent *S, const struct syntax_parse *P, int o)
+{
+	return o >= 0 && P->w[o].upos && !strcmp(P->w[o].upos, "NOUN") &&
+	       !syn_agent_word(S, P, o) && actor_headed(S, P, o) < 0;
+}
+
 /* The side verb vw is aimed at, named by a phrase the verb or its pattern makes its own, not
  * a place (issue 12), as an actor index; -1: none. Either the matched pattern's own last
  * word d is the preposition of a phrase on the verb or on a noun under it ("lashed out at
@@ -2592,9 +2602,10 @@ static int aimed_phrase_actor(coder_sent *S, const struct syntax_parse *P, int v
 							    syn_rel_base(&P->w[x], "nmod")))
 			return phrase_actor(S, P, x, src);
 	}
-	if (!hostile(a) || !syn_sender_verb(&P->w[vw]))
-		return -1;
 	int o = syn_child_rel(P, vw, "obj");
+	if (!(hostile(a) || (force_on(a) && weapon_object(S, P, o))) ||
+	    !syn_sender_verb(&P->w[vw]))
+		return -1;
 	for (int x = vw + 1; x < P->nw; x++) {
 		int up = (int)P->w[x].head - 1, c = syn_case_of(P, x);
 		if (c >= 0 && syn_word_in(&P->w[c], to) &&
@@ -2811,6 +2822,33 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int v, 
 					* speaker: '"Russia and North Korea signed a treaty," Wood said' */
 	}
 
+}
+
+/* target59: a statement (01x) is not made to the place a thing moves from or comes from
+ * inside its topic ("commented on the tanker's departure from Venezuela"): a target whose
+ * head is a "from" phrase hung on a noun of going away (departure, withdrawal, return), not
+ * on the verb, is dropped. Returns 1 when it was. Leaves "from" on the verb or on another
+ * noun ("received a letter from Iran": the sender) and other deeds alone. */
+static int origin_topic(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			coder_slot *tgt)
+{
+	/* nouns of going away from a place: the "from" phrase is where, not who */
+	static const char *const away[] = { "depart", "exit", "flight", "escape", "withdraw",
+					    "evacuat", "retreat", "expul", "deport", "return",
+					    NULL };
+	int h;
+	if (!a || a[0] != '0' || a[1] != '1' || !tgt->n || tgt->pronoun ||
+	    !syn_slot_actor(S, P, tgt, &h) || h < 0 || !P->w[h].head ||
+	    !syn_rel_base(&P->w[h], "nmod"))
+		return 0;
+	int c = syn_case_of(P, h), up = (int)P->w[h].head - 1;
+	if (c < 0 || !syn_word_is(&P->w[c], "from") || up == vw || !P->w[up].upos ||
+	    strcmp(P->w[up].upos, "NOUN") || !syn_stem_in(&P->w[up], away) ||
+	    syn_below(P, up, vw) < 0)
+		return 0;
+	tgt->n = 0;
+	S->syn_note = "rule: the place a topic's thing comes from is no addressee";
+	return 1;
 }
 
 /* target55: what is discussed is a topic, not a partner ("Ministers discussed Iran's
@@ -3674,6 +3712,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "blocked the government's plan to ...": the government */
 	if (discussed_topic(S, P, vw, code->a, src, tgt))
 		rt = R_OBL;   /* "discussed Iran's nuclear programme": no partner named */
+	if (origin_topic(S, P, vw, code->a, tgt))
+		rt = R_OBL;   /* "commented on the tanker's departure from Venezuela": none */
 	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";
