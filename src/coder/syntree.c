@@ -1108,6 +1108,53 @@ static const char *stand_as_be(const struct syntax_parse *P, int w)
 	return NULL;
 }
 
+/* 1 when coder token j is a capitalised word written whole as one parse word */
+static int name_word(const coder_sent *S, const struct syntax_parse *P, int j)
+{
+	const coder_tok *u = &S->t[j];
+	int w = P->tok2w[j];
+	return u->cls == C_WORD && u->cap && !u->hyphened && w >= 0 &&
+	       P->wstart[w] == u->ostart && (int)P->w[w].len == u->olen;
+}
+
+/* tagger60: a name of two or more capitalised words the dictionaries matched as an actor
+ * ("Masoud Pezeshkian"), followed by a verb the parser hung on the next word as a modifier
+ * (amod): its words the tagger read as adjectives or verbs are fixed as proper nouns
+ * (constraints for a second parse). Unknown foreign names are rare in the UD English the
+ * tagger learned from: "Masoud Pezeshkian criticized Israel" came out as one noun phrase,
+ * and the target was lost. Returns how many words were fixed. Left alone: a match with a
+ * lower-case word ("Western diplomats"), words of the coder's own word lists ("Republican
+ * Representative"), names read as nouns, the last name of a list (source55 repairs that),
+ * and `khaldun parse`, which has no dictionary. */
+static int names_as_propn(const coder_sent *S, struct syntax_parse *P)
+{
+	static const char *const cc[] = { "and", "or", NULL };
+	int fixed = 0;
+	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->type != TY_ACTOR || t->end <= i || t->end >= S->nt || t->end >= MAX_TOKENS)
+			continue;
+		int j = i, e = P->tok2w[t->end];
+		while (j <= t->end && name_word(S, P, j))
+			j++;
+		int b = P->tok2w[i] - 1;
+		if (j <= t->end || e + 1 >= P->nw || !syn_is_verb(&P->w[e + 1]) ||
+		    !syn_rel_is(&P->w[e + 1], "amod") || (b >= 0 && syn_word_in(&P->w[b], cc)))
+			continue;   /* a word not a name's, no verb read as a modifier next, or
+				     * a list's last name (source55's repair) */
+		for (int k = i; k <= t->end; k++) {
+			khaldun_parse_token *w = &P->w[P->tok2w[k]];
+			if (!S->t[k].bt && !S->t[k].wf && w->upos &&
+			    (!strcmp(w->upos, "ADJ") || !strcmp(w->upos, "VERB"))) {
+				w->fix_upos = "PROPN";
+				fixed++;
+			}
+		}
+		i = t->end;
+	}
+	return fixed;
+}
+
 /* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands). */
 struct syntax_parse *syn_get_parse(coder_sent *S)
 {
@@ -1167,6 +1214,8 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 		}
 	}
 	int rc = khaldun_parse_tokens(S->d->parser, P->w, n), f;
+	if (rc == KHALDUN_OK && names_as_propn(S, P))
+		rc = khaldun_parse_tokens(S->d->parser, P->w, n);
 	if (rc == KHALDUN_OK && (f = misread_first_name(S, P)) >= 0)
 		rc = parse_as_name(S, P, f);
 	if (rc == KHALDUN_OK && ((f = misread_coordinated_verb(S, P)) >= 0 ||
