@@ -2085,7 +2085,8 @@ static int borne_blame(const coder_sent *S, int p)
 static int reported_start(const coder_sent *S, int v, int vend)
 {
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
-		"ALLEGED", "ALLEGES", NULL };
+		"ALLEGED", "ALLEGES", "ADDED", "ADDS", "STATED", "INSISTED", "INSISTS",
+		"ARGUED", "ARGUES", "CONTENDED", "CONTENDS", "MAINTAINED", "MAINTAINS", NULL };
 	static const char *const tell[] = { "TOLD", "TELLS", "TELL", NULL };
 	int told = tok_in(&S->t[v], tell);
 	if (!told && !tok_in(&S->t[v], say))
