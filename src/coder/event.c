@@ -893,13 +893,18 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	int deed;
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && code.a &&
 	    !strcmp(code.a, "010")) {
+		/* accuse60: "said Ethiopia's dam filling was illegal": a judgement of another
+		 * side's conduct (news_judged_side) is criticism (111) or an accusation (112) */
+		const char *judged = "112";
 		int k = news_charged_side(S, v, vend, &deed);
+		if (k < 0)
+			k = news_judged_side(S, v, vend, &judged);
 		coder_slot charged;
 		if (k >= 0) {
 			actors_make_slot(S, k, &charged);
 			if (distinct(src, &charged)) {
 				*tgt = charged;
-				code.a = "112";
+				code.a = judged;
 				code.b = NULL;
 				cd->code = code;
 				decided = 1;

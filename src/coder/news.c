@@ -2079,28 +2079,20 @@ static int borne_blame(const coder_sent *S, int p)
 					       charge_word_near(S, p + 1, CHARGE_WRONG));
 }
 
-/* shacc50: --shallow, the side a statement at speech verb v (its phrase ending at vend)
- * charges with a wrong (the parse path's culprit_word and wrongdoer_word, synspeech.c): "said
- * (that) Ghana was behind the attack", "was responsible for", "were involved in" a deed or a
- * wrong, "had harbored militants" (a verb of abetting with terror after it, its token put in
- * *deed; else -1). The actor must follow the verb (and "that") at once, and only forms of
- * "be" and "have" stand between it and the charge: a negation, a modal ("could be behind")
- * or "if"/"whether" before the actor charges no one. Returns the actor's index, -1: none. */
-int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
+/* shacc50: the first token of the clause a statement at speech verb v (its phrase ending at
+ * vend) reports: after "said (that)", or after "told (the) reporters that" (blame50: the
+ * press told, then "that"). Returns -1 when v is no such verb or the press is not told. */
+static int reported_start(const coder_sent *S, int v, int vend)
 {
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
-		"ALLEGED", "ALLEGES", NULL };
-	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAD", "HAS", "HAVE",
-		"BEEN", NULL };
-	static const char *const culpable[] = { "RESPONSIBLE", "CULPABLE", NULL };
-	static const char *const partaking[] = { "INVOLVED", "IMPLICATED", "COMPLICIT", NULL };
+		"ALLEGED", "ALLEGES", "ADDED", "ADDS", "STATED", "INSISTED", "INSISTS",
+		"ARGUED", "ARGUES", "CONTENDED", "CONTENDS", "MAINTAINED", "MAINTAINS", NULL };
 	static const char *const tell[] = { "TOLD", "TELLS", "TELL", NULL };
-	*deed = -1;
 	int told = tok_in(&S->t[v], tell);
 	if (!told && !tok_in(&S->t[v], say))
 		return -1;
 	int i = vend + 1;
-	if (told) {   /* blame50: "told (the) reporters that": the press told, then "that" */
+	if (told) {
 		int p = i + (i < S->nt && (tok_is(&S->t[i], "THE") || tok_is(&S->t[i], "A")));
 		while (p < S->nt && p < i + 3 && !syn_press_word(S->t[p].s, S->t[p].n))
 			p++;
@@ -2110,7 +2102,25 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	}
 	if (i < S->nt && tok_is(&S->t[i], "THAT"))
 		i++;
-	if (i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
+	return i;
+}
+
+/* shacc50: --shallow, the side a statement at speech verb v (its phrase ending at vend)
+ * charges with a wrong (the parse path's culprit_word and wrongdoer_word, synspeech.c): "said
+ * (that) Ghana was behind the attack", "was responsible for", "were involved in" a deed or a
+ * wrong, "had harbored militants" (a verb of abetting with terror after it, its token put in
+ * *deed; else -1). The actor must follow the verb (and "that") at once, and only forms of
+ * "be" and "have" stand between it and the charge: a negation, a modal ("could be behind")
+ * or "if"/"whether" before the actor charges no one. Returns the actor's index, -1: none. */
+int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
+{
+	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAD", "HAS", "HAVE",
+		"BEEN", NULL };
+	static const char *const culpable[] = { "RESPONSIBLE", "CULPABLE", NULL };
+	static const char *const partaking[] = { "INVOLVED", "IMPLICATED", "COMPLICIT", NULL };
+	*deed = -1;
+	int i = reported_start(S, v, vend);
+	if (i < 0 || i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
 		return -1;
 	int k = S->t[i].actor, p = S->a[k].end + 1, aux = 0;
 	while (p < S->nt && aux < 3 && tok_in(&S->t[p], be))
@@ -2131,6 +2141,63 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	if (syn_charge_word(t->s, t->n, CHARGE_ABET) && charge_word_near(S, p, CHARGE_TERROR)) {
 		*deed = p;
 		return k;
+	}
+	return -1;
+}
+
+/* accuse60: 1 when token t may be a noun of the thing an actor's possessive or modifier
+ * names ("Pyongyang's launch", "the US sanctions"): a lower-case word, no actor, auxiliary,
+ * modal, negation, relative or preposition (a deed verb's form may be the noun). */
+static int thing_word(const coder_tok *t)
+{
+	return t->cls == C_WORD && !t->cap && t->actor < 0 &&
+	       !(t->wf & (WF_PREP | WF_CLAUSE | WF_AUX | WF_MODAL | WF_NEG | WF_REL | WF_SUB)) &&
+	       (t->type == TY_NULL || t->type == TY_NOUN || t->type == TY_ADJ ||
+		t->type == TY_VERB);
+}
+
+/* accuse60: --shallow, the side a statement at speech verb v (its phrase ending at vend)
+ * judges as wrong, as the parse path's judgement rules read it (synspeech.c): "said (that)
+ * Egypt's dam filling was illegal", "told reporters that Pyongyang's launch was a grave
+ * provocation", "said the US sanctions are unacceptable". The reported clause opens with an
+ * actor (after "the"), or its possessive or modifier and up to three plain nouns, then a form
+ * of "be" and, after adverbs and one article and adjective at most, a word of blame (*code
+ * "111") or a noun of wrong (*code "112"). A negation, a modal ("could be illegal") or any
+ * other word before the judgement leaves the statement plain. Returns the actor's index, -1
+ * when none. */
+int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
+{
+	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAS", "HAVE", "HAD",
+		"BEEN", NULL };
+	int i = reported_start(S, v, vend);
+	if (i >= 0 && i < S->nt && tok_is(&S->t[i], "THE"))
+		i++;
+	if (i < 0 || i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
+		return -1;
+	int k = S->t[i].actor, p = S->a[k].end + 1, n = 0, aux = 0;
+	if (tok_possessive(&S->t[S->a[k].end]) || (p < S->nt && tok_is(&S->t[p], "'S")))
+		p += p < S->nt && tok_is(&S->t[p], "'S");
+	while (p < S->nt && n < 3 && thing_word(&S->t[p]) && !tok_in(&S->t[p], be))
+		p++, n++;
+	while (p < S->nt && aux < 3 && tok_in(&S->t[p], be))
+		p++, aux++;
+	if (!aux)
+		return -1;
+	for (int extra = 0; p < S->nt && extra < 3; p++, extra++) {
+		const coder_tok *t = &S->t[p];
+		if (syn_charge_word(t->s, t->n, CHARGE_BLAME)) {
+			*code = "111";
+			return k;
+		}
+		if (syn_charge_word(t->s, t->n, CHARGE_WRONG)) {
+			*code = "112";
+			return k;
+		}
+		int ly = t->n > 3 && !memcmp(t->s + t->n - 2, "LY", 2);
+		if (!(t->cls == C_WORD && !t->cap && t->actor < 0 &&
+		      (ly || tok_is(t, "A") || tok_is(t, "AN") || t->type == TY_ADJ ||
+		       (extra && t->type == TY_NULL))) || tok_is(t, "NOT") || tok_is(t, "NEVER"))
+			return -1;
 	}
 	return -1;
 }

@@ -766,14 +766,16 @@ static const char *const GAIN_NOUNS[] = { "benefit", "gain", "gains", "profit", 
 	"enrichment", NULL };
 
 /* shacc50: 1 when upper-case word s (n bytes) is in accuse49's list `which`, for the
- * --shallow charge (news_charged_side): a deed noun, a noun of wrong, a terror noun, or a
- * form of a verb of abetting (its stem, "HARBORED", "SPONSORING"). The lists stay the parse
+ * --shallow charge (news_charged_side): a deed noun, a noun of wrong, a terror noun, a word
+ * of blame (accuse60, news_judged_side), or a form of a verb of abetting (its stem,
+ * "HARBORED", "SPONSORING"). The lists stay the parse
  * path's own, read here without a parse. */
 int syn_charge_word(const char *s, int n, enum syn_charge which)
 {
 	const char *const *list = which == CHARGE_DEED ? DEED_NOUNS :
 				  which == CHARGE_WRONG ? WRONG_NOUNS :
-				  which == CHARGE_TERROR ? TERROR_NOUNS : ABET_VERBS;
+				  which == CHARGE_TERROR ? TERROR_NOUNS :
+				  which == CHARGE_BLAME ? BLAME_WORDS : ABET_VERBS;
 	for (int k = 0; list[k]; k++) {
 		int m = (int)strlen(list[k]);
 		if ((which == CHARGE_ABET ? n >= m : n == m) && !strncasecmp(s, list[k], (size_t)m))
