@@ -296,7 +296,8 @@ static int comma_part_participle(const struct syntax_parse *P, int r)
  * that Beijing remove them": Beijing demanding). The main verb is made the root, the
  * antecedent its subject, the relative clause the antecedent's again; what hung on the old
  * root outside the relative clause (the full stop, a phrase of time before the noun) hangs
- * on the main verb (actors13). */
+ * on the main verb (actors13). clause60: a participle aside set off the same way ("The
+ * Kenyan president, speaking at the summit, praised") is repaired alike, made an acl. */
 static void relative_main_verbs(struct syntax_parse *P)
 {
 	static const char *const relpron[] = { "who", "which", NULL };
