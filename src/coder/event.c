@@ -535,6 +535,13 @@ static void participle_sides(coder_sent *S, int v, int vend, int pf, int pt, int
 		    !sent_find_actor(S, vend + 1, S->nt, &subj, 0, tgt))
 			event_null_slot(S, tgt);
 		*src = subj;
+	} else if (v > pt && src->n && src->m[0].a && src->m[0].a->pos > vend &&
+		   distinct(src, &subj)) {
+		/* clause60: the first actor after the main verb, taken as its source when none
+		 * stood before it ("The Kenyan president, speaking at the summit, praised
+		 * Ethiopia's efforts"), is its target; the main subject its source */
+		*tgt = *src;
+		*src = subj;
 	}
 }
 

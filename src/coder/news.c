@@ -333,6 +333,12 @@ static int describing_part(const coder_sent *S, int a, int j)
 	if (!syntax_on(S) && t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2) && a + 1 < j &&
 	    tok_is(&S->t[a + 1], "BY"))
 		return 1;
+	/* clause60: a participle in -ing that opens the part (", speaking at the summit,")
+	 * tells what the head was doing meanwhile; a verb the dictionaries code is a deed of
+	 * its own, left to the clauses */
+	if (!syntax_on(S) && t->n > 5 && !memcmp(t->s + t->n - 3, "ING", 3) &&
+	    t->type != TY_VERB)
+		return 1;
 	if (!word_in_list(t, det))
 		return 0;
 	for (int k = a + 1; k < j; k++) {
@@ -344,12 +350,28 @@ static int describing_part(const coder_sent *S, int a, int j)
 	return 1;
 }
 
+/* clause60: with the parse, 1 when the deleted comma part after token i is a relative
+ * clause (", who was jailed last year,") and the parse makes the phrase that ends at i the
+ * subject of the verb at v, the first verb after the part's closing comma at j: the clause
+ * only describes the verb's doer ("The opposition leader, who lives in exile, criticized").
+ * Not a later verb ("..., said the deal signed by ...": the signers are others). */
+static int parsed_relative(coder_sent *S, int i, int j, int v)
+{
+	static const char *const rel[] = { "WHO", "WHICH", "WHOSE", NULL };
+	if (!syntax_on(S) || !word_in_list(&S->t[i + 2], rel))
+		return 0;
+	for (int k = j + 1; k < v; k++)
+		if (S->t[k].type == TY_VERB)
+			return 0;
+	return syntax_subject_words(S, v, i, i);
+}
+
 /* The token before a deleted comma part that ends at token j and says who else the phrase
  * before it holds (", including those in the upper house,": both its commas deleted, a live
  * word before it) or only describes it (describing_part), or j when none. Not an apposition
  * naming an actor (", an Italian Sinologist,"): it may name the side itself; not before a
  * passive verb at v ("..., were killed"), whose subject is no doer. */
-static int before_comma_part(const coder_sent *S, int lo, int j, int v)
+static int before_comma_part(coder_sent *S, int lo, int j, int v)
 {
 	static const char *const opens[] = { "INCLUDING", NULL };
 	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", NULL };
@@ -365,7 +387,8 @@ static int before_comma_part(const coder_sent *S, int lo, int j, int v)
 		i--;
 	if (!sent_live(S, i) || S->t[i + 1].cls != C_COMMA || i + 2 >= j)
 		return j;
-	return word_in_list(&S->t[i + 2], opens) || describing_part(S, i + 2, j) ? i : j;
+	return word_in_list(&S->t[i + 2], opens) || describing_part(S, i + 2, j) ||
+	       parsed_relative(S, i, j, v) ? i : j;
 }
 
 /* 1 when no dictionary actor stands in tokens from..to. */

@@ -263,12 +263,30 @@ static int stray_antecedent(const struct syntax_parse *P, int r, int v1)
 	else
 		for (int i = 0; i < r - 1 && n < 0; i++)
 			if ((int)P->w[i].head == v1 + 1 &&
-			    (syn_rel_is(&P->w[i], "nsubj") || syn_rel_is(&P->w[i], "dislocated")))
+			    (syn_rel_is(&P->w[i], "nsubj") || syn_rel_is(&P->w[i], "dislocated") ||
+			     /* clause60: "The minister, who was arrested ...", the noun read as
+			      * the passive verb's bare oblique or loose dependent */
+			     ((syn_rel_base(&P->w[i], "obl") || syn_rel_is(&P->w[i], "dep")) &&
+			      syn_case_of(P, i) < 0)))
 				n = i;
 	const khaldun_parse_token *N = n >= 0 ? &P->w[n] : NULL;
 	if (!N || n >= r || !N->upos || (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")))
 		return -1;
 	return N->head && (int)N->head != v1 + 1 ? -1 : n;
+}
+
+/* clause60: 1 when word r of the parse, right after a comma, is a participle that opens a
+ * clause describing the noun before the comma ("The Kenyan president, speaking at the summit,
+ * praised ..."): a verb in -ing, the noun's acl or the root, with no subject, auxiliary or
+ * marker of its own (so no clause of its own, "..., officials said"). */
+static int comma_part_participle(const struct syntax_parse *P, int r)
+{
+	const khaldun_parse_token *w = &P->w[r];
+	if (!w->upos || strcmp(w->upos, "VERB") || !syn_ends_ing(w) ||
+	    !(syn_rel_is(w, "acl") || !w->head) || (w->head && (int)w->head - 1 >= r))
+		return 0;
+	return syn_child_rel(P, r, "nsubj") < 0 && syn_child_rel(P, r, "mark") < 0 &&
+	       syn_child_rel(P, r, "aux") < 0 && syn_child_rel(P, r, "nsubj:pass") < 0;
 }
 
 /* "NP, who/which ..., VERB ...": the parser often makes the main verb a conjunct or clause
@@ -278,16 +296,18 @@ static int stray_antecedent(const struct syntax_parse *P, int r, int v1)
  * that Beijing remove them": Beijing demanding). The main verb is made the root, the
  * antecedent its subject, the relative clause the antecedent's again; what hung on the old
  * root outside the relative clause (the full stop, a phrase of time before the noun) hangs
- * on the main verb (actors13). */
+ * on the main verb (actors13). clause60: a participle aside set off the same way ("The
+ * Kenyan president, speaking at the summit, praised") is repaired alike, made an acl. */
 static void relative_main_verbs(struct syntax_parse *P)
 {
 	static const char *const relpron[] = { "who", "which", NULL };
 	for (int r = 2; r < P->nw; r++) {
 		const khaldun_parse_token *c = &P->w[r - 1];
-		if (!syn_word_in(&P->w[r], relpron) || c->len != 1 || c->form[0] != ',' ||
-		    !P->w[r].head || (int)P->w[r].head - 1 < r)
+		int part = comma_part_participle(P, r);
+		if ((!part && !syn_word_in(&P->w[r], relpron)) || c->len != 1 || c->form[0] != ',' ||
+		    (!part && (!P->w[r].head || (int)P->w[r].head - 1 < r)))
 			continue;
-		int v1 = (int)P->w[r].head - 1, n = stray_antecedent(P, r, v1);
+		int v1 = part ? r : (int)P->w[r].head - 1, n = stray_antecedent(P, r, v1);
 		int v2 = n >= 0 ? misread_main_verb(P, v1) : -1;
 		if (v2 < 0)
 			continue;
@@ -302,7 +322,7 @@ static void relative_main_verbs(struct syntax_parse *P)
 		P->w[v2].deprel = P->w[top].deprel;
 		if (top == v1) {
 			P->w[v1].head = (size_t)n + 1;
-			P->w[v1].deprel = "acl:relcl";
+			P->w[v1].deprel = part ? "acl" : "acl:relcl";
 		}
 		P->w[n].head = (size_t)v2 + 1;
 		P->w[n].deprel = syn_passive_verb(P, v2) ? "nsubj:pass" : "nsubj";
