@@ -1522,14 +1522,29 @@ static int ground_modifier(coder_sent *S, const coder_actor *a)
 	return j < S->nt && S->t[j].cls == C_WORD && !S->t[j].cap && tok_in(&S->t[j], ground);
 }
 
-/* 1 when every member of slot s is a place_modifier actor (vend: as there, or -1), or with
- * ground set a ground_modifier one. */
-static int place_slot(coder_sent *S, const coder_slot *s, int vend, int ground)
+/* place61: a broadcaster (a member coded ...MED) right after "on", the medium a statement is
+ * made on ("spoke to reporters on Ethiopian state television"): not whom it is made to, as
+ * one told ("told state television") is. The caller asks it only of statements. */
+static int medium_member(coder_sent *S, const coder_member *m)
+{
+	const coder_actor *a = m->a;
+	size_t n = m->code ? strlen(m->code) : 0;
+	if (!a || a->pos < 1 || a->pron_kind || a->ref >= 0 || n < 3 ||
+	    strcmp(m->code + n - 3, "MED"))
+		return 0;
+	const coder_tok *t = &S->t[a->pos - 1];
+	return t->cls == C_WORD && tok_is(t, "ON");
+}
+
+/* 1 when every member of slot s is a place_modifier actor (vend: as there, or -1); with kind
+ * 1 a ground_modifier one, with kind 2 a medium_member. */
+static int place_slot(coder_sent *S, const coder_slot *s, int vend, int kind)
 {
 	if (s->n < 1)
 		return 0;
 	for (int i = 0; i < s->n; i++)
-		if (ground ? !ground_modifier(S, s->m[i].a) : !place_modifier(S, s->m[i].a, vend))
+		if (kind == 2 ? !medium_member(S, &s->m[i]) :
+		    kind ? !ground_modifier(S, s->m[i].a) : !place_modifier(S, s->m[i].a, vend))
 			return 0;
 	return 1;
 }
@@ -1743,7 +1758,8 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 		int ps = place_slot(S, &cd->src, -1, 0);
 		int pt = !force_code(a) && !force_code(dict_a) &&
 			 ((!said && place_slot(S, &cd->tgt, vend, 0)) ||
-			  place_slot(S, &cd->tgt, vend, 1));
+			  place_slot(S, &cd->tgt, vend, 1) ||
+			  (a && a[0] == '0' && a[1] == '1' && place_slot(S, &cd->tgt, vend, 2)));
 		if (ps || pt) {
 			where = *cd;
 			if (ps) {
