@@ -10,6 +10,7 @@
 #include "base/date.h"
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Words of the comma clause [from, to) as the COMMA limits count them; -1 for a clause of
  * nothing but a compound's actors ("..., and Ithilen and Dagolath,"): it belongs to the
@@ -457,6 +458,48 @@ static int condition_then_deed(coder_sent *S, int from, int to, int next)
 	return i < S->nt && sent_live(S, i) && S->t[i].type == TY_VERB ? 1 + reported : 0;
 }
 
+/* named60: 1 when the words before comma c are an inverted speech verb and the speaker's
+ * bare name ('"...," said Charles Brown, commander of ...'): a closing quote (and comma),
+ * then "said" (says, added, wrote), then one to five capitalised words that name no actor
+ * (without the quote, the words before may be the speaker's own clause). The comma
+ * part after such a name is its apposition, the speaker's post, which gives the side. */
+static int named_speaker(const coder_sent *S, int c)
+{
+	static const char *const say[] = { "SAID", "SAYS", "ADDED", "WROTE", NULL };
+	int i = c - 1, n = 0;
+	while (i > 0 && n < 6 && (S->t[i].cap || S->t[i].cls != C_WORD) &&
+	       S->t[i].cls != C_COMMA && S->t[i].cls != C_QUOTE && S->t[i].type != TY_ACTOR &&
+	       S->t[i].type != TY_PRON && !tok_in(&S->t[i], say)) {
+		n += S->t[i].cls == C_WORD;
+		i--;
+	}
+	return n >= 1 && n <= 5 && i > 0 && tok_in(&S->t[i], say) &&
+	       (S->t[i - 1].cls == C_QUOTE ||
+		(i > 1 && S->t[i - 1].cls == C_COMMA && S->t[i - 2].cls == C_QUOTE));
+}
+
+/* named60: 1 when comma c ends an inverted speech verb's bare name and opens its
+ * apposition, a post with no verb up to the next comma: not a clause (", adding ...", ",
+ * who previously worked for ...", "a lecturer focusing on ...": the actors there are the
+ * clause's, not the speaker's side) nor a conjunction's part, nor a tie to another side
+ * ("a critic of the government"). */
+int clause_speaker_post(const coder_sent *S, int c)
+{
+	if (c + 1 >= S->nt || S->t[c + 1].type == TY_CONJ || tok_has(&S->t[c + 1], WF_REL))
+		return 0;
+	for (int i = c + 1; i < S->nt && S->t[i].cls != C_COMMA; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->type == TY_VERB || (t->cls == C_WORD && !t->cap && t->n > 4 &&
+					   !memcmp(t->s + t->n - 3, "ING", 3)))
+			return 0;
+		for (int k = 0; OTHER_SIDE[k]; k++)   /* "a critic of the government" */
+			if (t->n >= (int)strlen(OTHER_SIDE[k]) &&
+			    !strncasecmp(t->s, OTHER_SIDE[k], strlen(OTHER_SIDE[k])))
+				return 0;
+	}
+	return named_speaker(S, c);
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, or KEEP_AND_RESET (kept, and it opens a fresh chain). */
 static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_comma,
@@ -514,6 +557,13 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 			return KEEP_AND_RESET;
 		}
 	}
+	/* named60: '"...," said Charles Brown, commander of U.S. forces': the last part is the
+	 * apposition of the speaker's bare name, his post, kept with the part of the verb and
+	 * name so that its actor is the speaker's side, as when the name and post come before
+	 * the verb */
+	if (k > 0 && ((k == nc && clause_speaker_post(S, from - 1)) ||
+		      (k == nc - 1 && clause_speaker_post(S, to))))
+		return KEEP_CLAUSE;
 	/* ", and security forces arrested ten men": a part that opens with a coordinating
 	 * conjunction and holds a verb is the sentence's next clause, not an aside */
 	if (k > 0 && syntax_on(S) && (coordinated_clause(S, from, to) || contrast_start(S, from)))

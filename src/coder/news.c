@@ -899,6 +899,21 @@ int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return neg;
 }
 
+/* named60: 1 when the actor at p, after the inverted speech verb at v, is in the apposition
+ * of the speaker's bare name ('"...," said Charles Brown, commander of U.S. forces'): the
+ * one comma between them opens that post (clause_speaker_post). */
+static int post_of_speaker(const coder_sent *S, int v, int p)
+{
+	int c = -1;
+	for (int i = v + 1; i < p; i++)
+		if (S->t[i].cls == C_COMMA || S->t[i].cls == C_QUOTE) {
+			if (c >= 0 || S->t[i].cls == C_QUOTE)
+				return 0;
+			c = i;
+		}
+	return c >= 0 && clause_speaker_post(S, c);
+}
+
 /* shallow44: without the parse, a statement (01x) whose speech verb ("said", "says",
  * "told") has a source that cannot be its speaker: an actor after the verb, unless the verb
  * is inverted after a comma or quote and the actor follows it at once ('..., said Iran's
@@ -921,7 +936,7 @@ int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const cod
 		return 0;   /* a side of no words: nothing to place */
 	int inverted = v > 0 && (S->t[v - 1].cls == C_COMMA || S->t[v - 1].cls == C_QUOTE);
 	if (p > v)
-		return !inverted || p > v + 2;
+		return !inverted || (p > v + 2 && !post_of_speaker(S, v, p));
 	/* the words between the actor and the verb: a quote ends the actor's part; the last
 	 * comma before the verb opens the verb's own subject phrase */
 	int comma = -1, commas = 0, clause = 0;

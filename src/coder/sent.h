@@ -414,6 +414,10 @@ int actors_slot_end(coder_sent *S, int ai);
 
 /* clause.c */
 void clause_delete_commas(coder_sent *S);
+/* 1: comma c opens the post of a bare name after an inverted speech verb (clause.c). */
+int clause_speaker_post(const coder_sent *S, int c);
+/* Nouns of a person tied to another side without serving it ("critic", "rival"; syntree.c). */
+extern const char *const OTHER_SIDE[];
 void clause_time_shift(coder_sent *S);
 int clause_complexity(coder_sent *S);
 void clause_code(coder_sent *S);

@@ -1558,8 +1558,9 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 	return best;
 }
 
-/* Nouns of a person related to another without serving him: no apposition gives their side. */
-static const char *const OTHER_SIDE[] = { "critic", "opponent", "rival", "foe", "enemy", "victim",
+/* Nouns of a person related to another without serving him: no apposition gives their side
+ * (also read by clause.c's clause_speaker_post). */
+const char *const OTHER_SIDE[] = { "critic", "opponent", "rival", "foe", "enemy", "victim",
 					  "son", "daughter", "wife", "husband", "brother", "sister",
 					  "father", "mother", "widow", "relative", "friend",
 					  "biographer", "detractor", "challenger", "successor",
