@@ -642,6 +642,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	/* the sides are bound in place (cd was cleared above): no 1 KB slot copied */
 	coder_slot *src = &cd->src, *tgt = &cd->tgt;
 	int designated = hit && designated_slots(S, &m, src, tgt, cd);
+	/* vow60: "said the bus came under attack by / from X": the speaker is no target */
+	if (designated && (S->c->o.news & NEWS_OPEN_ACTORS) && news_under_other(S, v, tgt))
+		event_null_slot(S, tgt);
 	/* participle53: --shallow, a participle modifying the noun before it, with its "by"
 	 * agent ("schoolgirls kidnapped by gunmen"): the agent does the deed to that noun's
 	 * side (none when it names no actor); the clause's subject has no part in it. The

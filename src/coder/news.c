@@ -2243,19 +2243,40 @@ int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *op
 	return -1;
 }
 
+/* The token after an actor ending at c - 1 and the agents, "have" or "also" that follow it
+ * (before v): its verb's, when the actor is that verb's subject. */
+static int subject_verb(const coder_sent *S, int c, int v)
+{
+	while (c < v && S->t[c].ent && S->t[c].ent->type == ENT_AGENT)
+		c = S->t[c].end > c ? S->t[c].end + 1 : c + 1;
+	while (c < v && (tok_is(&S->t[c], "HAVE") || tok_is(&S->t[c], "HAS") ||
+			 tok_is(&S->t[c], "HAD") || tok_is(&S->t[c], "ALSO")))
+		c++;
+	return c;
+}
+
 /* shsaid54: 1 when the source's actor (with the agent its adjective qualifies) is the
  * subject of "came under" right before it: "Indian troops came under attack": the deed
  * befalls it, and names no doer. */
 static int come_under_subject(const coder_sent *S, int v, const coder_slot *src)
 {
 	static const char *const come[] = { "CAME", "COME", "COMES", NULL };
-	int c = src->m[0].a->end + 1;
-	while (c < v && S->t[c].ent && S->t[c].ent->type == ENT_AGENT)
-		c = S->t[c].end > c ? S->t[c].end + 1 : c + 1;
-	while (c < v && (tok_is(&S->t[c], "HAVE") || tok_is(&S->t[c], "HAS") ||
-			 tok_is(&S->t[c], "HAD") || tok_is(&S->t[c], "ALSO")))
-		c++;
+	int c = subject_verb(S, src->m[0].a->end + 1, v);
 	return c + 1 < v && tok_in(&S->t[c], come) && tok_is(&S->t[c + 1], "UNDER");
+}
+
+/* vow60: both paths, 1 when v is "came / come under" and the actor a pattern designates
+ * before it (+) is not its subject: "Kenyan police said the bus came under attack by
+ * Somali militants": the bus befell the attack, not the speaker, and names no side; the
+ * speaker's own ("said its base came under") stays the target. */
+int news_under_other(const coder_sent *S, int v, const coder_slot *tgt)
+{
+	static const char *const come[] = { "CAME", "COME", "COMES", "COMING", NULL };
+	if (!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos < 0 || tgt->m[0].a->end >= v ||
+	    v + 1 >= S->nt || !tok_in(&S->t[v], come) || !tok_is(&S->t[v + 1], "UNDER"))
+		return 0;
+	int c = tgt->m[0].a->end + 1;
+	return subject_verb(S, c, v) != v && !news_own_subject(S, c, v);
 }
 
 /* reported54: both paths, 1 when the source of deed v is the speaker of a clause that
