@@ -2279,6 +2279,31 @@ int news_under_other(const coder_sent *S, int v, const coder_slot *tgt)
 	return subject_verb(S, c, v) != v && !news_own_subject(S, c, v);
 }
 
+/* vow60: both paths, 1 when the threat (13x) a modal makes of deed v ("could / would / will
+ * retaliate") is an onlooker's guess, not the doer's word: the sentence's speaker or believer
+ * is an analyst or expert ("Analysts believe Iran could retaliate"), or a retired or former
+ * official after the clause (", said a retired Turkish general"). */
+int news_onlooker_guess(const coder_sent *S, int v, const char *a)
+{
+	static const char *const modal[] = { "COULD", "WOULD", "WILL", "MAY", "MIGHT", NULL };
+	static const char *const who[] = { "ANALYST", "ANALYSTS", "EXPERT", "EXPERTS",
+		"OBSERVERS", "COMMENTATORS", "RETIRED", "FORMER", NULL };
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "BELIEVE", "BELIEVES",
+		"THINK", "THINKS", "EXPECT", "EXPECTS", "PREDICT", "PREDICTED", "PREDICTS", NULL };
+	if (!a || a[0] != '1' || a[1] != '3' || v < 2 || !tok_in(&S->t[v - 1], modal))
+		return 0;
+	for (int k = 0; k + 1 < v; k++)   /* "Analysts (here) believe ..." */
+		if (tok_in(&S->t[k], who) && S->t[k].type != TY_ACTOR &&
+		    (tok_in(&S->t[k + 1], say) || (k + 2 < v && tok_in(&S->t[k + 2], say))))
+			return 1;
+	for (int k = v + 1; k + 3 < S->nt; k++)   /* "..., said a retired general" */
+		if (S->t[k].cls == C_COMMA && tok_in(&S->t[k + 1], say))
+			for (int j = k + 2; j < S->nt && j <= k + 4; j++)
+				if (tok_in(&S->t[j], who))
+					return 1;
+	return 0;
+}
+
 /* reported54: both paths, 1 when the source of deed v is the speaker of a clause that
  * reports the deed befalling someone ("authorities reported the convoy came under attack",
  * "said the town was attacked"): "came under" a deed noun, or a verb of attack in the

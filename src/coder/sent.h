@@ -663,6 +663,7 @@ int news_charged_deed(const coder_sent *S, int v);
 int news_generic_people(const coder_sent *S, int lo, int v);
 /* boiler54: "spoke on condition of anonymity", "the anniversary of the attacks": none */
 int news_framed_deed(const coder_sent *S, int v);
+int news_onlooker_guess(const coder_sent *S, int v, const char *a);
 int news_denied_deed(const coder_sent *S, int v);   /* blame50: "said it did not harbor" */
 int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *open);
 int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int *spk);
