@@ -644,11 +644,17 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * definition, no deed; on both paths */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_framed_deed(S, v))
 		return 0;
+	/* vow60: "Analysts believe Iran could retaliate": an onlooker's guess, no threat */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_onlooker_guess(S, v, code.a))
+		return 0;
 	cd->code = code;
 	cd->pt = hit;
 	/* the sides are bound in place (cd was cleared above): no 1 KB slot copied */
 	coder_slot *src = &cd->src, *tgt = &cd->tgt;
 	int designated = hit && designated_slots(S, &m, src, tgt, cd);
+	/* vow60: "said the bus came under attack by / from X": the speaker is no target */
+	if (designated && (S->c->o.news & NEWS_OPEN_ACTORS) && news_under_other(S, v, tgt))
+		event_null_slot(S, tgt);
 	/* participle53: --shallow, a participle modifying the noun before it, with its "by"
 	 * agent ("schoolgirls kidnapped by gunmen"): the agent does the deed to that noun's
 	 * side (none when it names no actor); the clause's subject has no part in it. The

@@ -2348,19 +2348,65 @@ int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *op
 	return -1;
 }
 
+/* The token after an actor ending at c - 1 and the agents, "have" or "also" that follow it
+ * (before v): its verb's, when the actor is that verb's subject. */
+static int subject_verb(const coder_sent *S, int c, int v)
+{
+	while (c < v && S->t[c].ent && S->t[c].ent->type == ENT_AGENT)
+		c = S->t[c].end > c ? S->t[c].end + 1 : c + 1;
+	while (c < v && (tok_is(&S->t[c], "HAVE") || tok_is(&S->t[c], "HAS") ||
+			 tok_is(&S->t[c], "HAD") || tok_is(&S->t[c], "ALSO")))
+		c++;
+	return c;
+}
+
 /* shsaid54: 1 when the source's actor (with the agent its adjective qualifies) is the
  * subject of "came under" right before it: "Indian troops came under attack": the deed
  * befalls it, and names no doer. */
 static int come_under_subject(const coder_sent *S, int v, const coder_slot *src)
 {
 	static const char *const come[] = { "CAME", "COME", "COMES", NULL };
-	int c = src->m[0].a->end + 1;
-	while (c < v && S->t[c].ent && S->t[c].ent->type == ENT_AGENT)
-		c = S->t[c].end > c ? S->t[c].end + 1 : c + 1;
-	while (c < v && (tok_is(&S->t[c], "HAVE") || tok_is(&S->t[c], "HAS") ||
-			 tok_is(&S->t[c], "HAD") || tok_is(&S->t[c], "ALSO")))
-		c++;
+	int c = subject_verb(S, src->m[0].a->end + 1, v);
 	return c + 1 < v && tok_in(&S->t[c], come) && tok_is(&S->t[c + 1], "UNDER");
+}
+
+/* vow60: both paths, 1 when v is "came / come under" and the actor a pattern designates
+ * before it (+) is not its subject: "Kenyan police said the bus came under attack by
+ * Somali militants": the bus befell the attack, not the speaker, and names no side; the
+ * speaker's own ("said its base came under") stays the target. */
+int news_under_other(const coder_sent *S, int v, const coder_slot *tgt)
+{
+	static const char *const come[] = { "CAME", "COME", "COMES", "COMING", NULL };
+	if (!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos < 0 || tgt->m[0].a->end >= v ||
+	    v + 1 >= S->nt || !tok_in(&S->t[v], come) || !tok_is(&S->t[v + 1], "UNDER"))
+		return 0;
+	int c = tgt->m[0].a->end + 1;
+	return subject_verb(S, c, v) != v && !news_own_subject(S, c, v);
+}
+
+/* vow60: both paths, 1 when the threat (13x) a modal makes of deed v ("could / would / will
+ * retaliate") is an onlooker's guess, not the doer's word: the sentence's speaker or believer
+ * is an analyst or expert ("Analysts believe Iran could retaliate"), or a retired or former
+ * official after the clause (", said a retired Turkish general"). */
+int news_onlooker_guess(const coder_sent *S, int v, const char *a)
+{
+	static const char *const modal[] = { "COULD", "WOULD", "WILL", "MAY", "MIGHT", NULL };
+	static const char *const who[] = { "ANALYST", "ANALYSTS", "EXPERT", "EXPERTS",
+		"OBSERVERS", "COMMENTATORS", "RETIRED", "FORMER", NULL };
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "BELIEVE", "BELIEVES",
+		"THINK", "THINKS", "EXPECT", "EXPECTS", "PREDICT", "PREDICTED", "PREDICTS", NULL };
+	if (!a || a[0] != '1' || a[1] != '3' || v < 2 || !tok_in(&S->t[v - 1], modal))
+		return 0;
+	for (int k = 0; k + 1 < v; k++)   /* "Analysts (here) believe ..." */
+		if (tok_in(&S->t[k], who) && S->t[k].type != TY_ACTOR &&
+		    (tok_in(&S->t[k + 1], say) || (k + 2 < v && tok_in(&S->t[k + 2], say))))
+			return 1;
+	for (int k = v + 1; k + 3 < S->nt; k++)   /* "..., said a retired general" */
+		if (S->t[k].cls == C_COMMA && tok_in(&S->t[k + 1], say))
+			for (int j = k + 2; j < S->nt && j <= k + 4; j++)
+				if (tok_in(&S->t[j], who))
+					return 1;
+	return 0;
 }
 
 /* reported54: both paths, 1 when the source of deed v is the speaker of a clause that

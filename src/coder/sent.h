@@ -668,9 +668,11 @@ int news_charged_deed(const coder_sent *S, int v);
 int news_generic_people(const coder_sent *S, int lo, int v);
 /* boiler54: "spoke on condition of anonymity", "the anniversary of the attacks": none */
 int news_framed_deed(const coder_sent *S, int v);
+int news_onlooker_guess(const coder_sent *S, int v, const char *a);
 int news_denied_deed(const coder_sent *S, int v);   /* blame50: "said it did not harbor" */
 int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *open);
 int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int *spk);
+int news_under_other(const coder_sent *S, int v, const coder_slot *tgt);
 int news_own_subject(const coder_sent *S, int lo, int hi);
 int news_copula_predicate(const coder_sent *S, int v, int tp);
 int news_target_list(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *src,
