@@ -858,6 +858,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
 	    news_quoted_target(S, v, vend, &code, tgt))
 		event_null_slot(S, tgt);
+	/* shsay60: --shallow, "did not say whether ...": no statement made */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && code.a && code.a[0] == '0' &&
+	    code.a[1] == '1' && news_unsaid_question(S, v, vend))
+		return 0;
 	/* shallow45: --shallow, a place the verbal event happens in ("said ... in the United
 	 * States") is no target; the parse path's places rule decides it there */
 	int at_place = (news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated ?

@@ -961,6 +961,20 @@ int news_quoted_target(const coder_sent *S, int v, int vend, const dict_evcode *
 	return marks % 2;
 }
 
+/* shsay60: --shallow, 1 when speech verb v (its phrase ending at vend) is denied and asks an
+ * open question ("did not say whether it would attack Israel", "would not say when"): no
+ * statement was made, so no event, as the parse path codes it. */
+int news_unsaid_question(const coder_sent *S, int v, int vend)
+{
+	static const char *const say[] = { "SAY", "SAID", "TELL", "DISCLOSE", "SPECIFY", NULL };
+	static const char *const wh[] = { "WHETHER", "IF", "WHEN", "HOW", "WHAT", "WHICH", "WHO",
+		"WHERE", "WHY", NULL };
+	if (!tok_in(&S->t[v], say) || vend + 1 >= S->nt || !tok_in(&S->t[vend + 1], wh))
+		return 0;
+	return (v >= 1 && tok_has(&S->t[v - 1], WF_NEG)) ||
+	       (v >= 2 && tok_has(&S->t[v - 2], WF_NEG));
+}
+
 /* shloc53: 1 when the agent word at token i (after the verb at v) opens a phrase that is
  * itself a locative one, a preposition of loc and determiners before it ("rallied outside
  * parliament in Tbilisi", "at the ministry in Cairo"): the institution is the place. */
