@@ -866,6 +866,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * of the quote or the reported clause); the parse path finds the speaker itself */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_speaker_elsewhere(S, v, &code, src))
 		return 0;
+	/* shsay60: --shallow, 'said "Any quarrel with Russia ..."': an actor of the quote the
+	 * speech verb opens is no side of the statement, as the parse path codes it */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
+	    news_quoted_target(S, v, vend, &code, tgt))
+		event_null_slot(S, tgt);
+	/* shsay60: --shallow, "did not say whether ...": no statement made */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && code.a && code.a[0] == '0' &&
+	    code.a[1] == '1' && news_unsaid_question(S, v, vend))
+		return 0;
 	/* shallow45: --shallow, a place the verbal event happens in ("said ... in the United
 	 * States") is no target; the parse path's places rule decides it there */
 	int at_place = (news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated ?

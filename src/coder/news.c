@@ -967,6 +967,52 @@ int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const cod
 	return noun;   /* "Officials, including ..., have said": no subject of its own */
 }
 
+/* shsay60: --shallow, 1 when the target of a plain statement (010) at speech verb v (its
+ * phrase ending at vend) stands inside a quotation that opens after the verb ('said on Friday
+ * "Any quarrel with Russia ..."', 'told a radio station that "Uganda has ..."'): the quote's
+ * words, no side the statement is made to, as the parse path's actors12 rule codes it.
+ * Kept: the one spoken to before the quote ("told Germany, ...", "said to Russia, ...") and
+ * a reported clause with no quote mark (TABARI's target, which the annotators code). */
+int news_quoted_target(const coder_sent *S, int v, int vend, const dict_evcode *c,
+		       const coder_slot *tgt)
+{
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "ADDED", NULL };
+	static const char *const tell[] = { "TOLD", "TELLS", "TELL", NULL };
+	static const char *const det[] = { "THE", "A", "AN", NULL };
+	if (!c->a || strcmp(c->a, "010") || !tgt->n || !tgt->m[0].a)
+		return 0;
+	int told = tok_in(&S->t[v], tell);
+	if (!told && !tok_in(&S->t[v], say))
+		return 0;
+	int p = tgt->m[0].a->pos, i = vend + 1;
+	if (p <= vend)
+		return 0;
+	if (!told && i < S->nt && tok_has(&S->t[i], WF_PREP))
+		i++;   /* "said to Iran": the one spoken to */
+	if (i < S->nt && tok_in(&S->t[i], det))
+		i++;
+	if (p == i && (told || i > vend + 1))
+		return 0;
+	int marks = 0;   /* 'said, "It is up to the U.S."': inside the quote, not 'said "no" to' */
+	for (int k = vend + 1; k < p; k++)
+		marks += S->t[k].cls == C_QUOTE;
+	return marks % 2;
+}
+
+/* shsay60: --shallow, 1 when speech verb v (its phrase ending at vend) is denied and asks an
+ * open question ("did not say whether it would attack Israel", "would not say when"): no
+ * statement was made, so no event, as the parse path codes it. */
+int news_unsaid_question(const coder_sent *S, int v, int vend)
+{
+	static const char *const say[] = { "SAY", "SAID", "TELL", "DISCLOSE", "SPECIFY", NULL };
+	static const char *const wh[] = { "WHETHER", "IF", "WHEN", "HOW", "WHAT", "WHICH", "WHO",
+		"WHERE", "WHY", NULL };
+	if (!tok_in(&S->t[v], say) || vend + 1 >= S->nt || !tok_in(&S->t[vend + 1], wh))
+		return 0;
+	return (v >= 1 && tok_has(&S->t[v - 1], WF_NEG)) ||
+	       (v >= 2 && tok_has(&S->t[v - 2], WF_NEG));
+}
+
 /* shloc53: 1 when the agent word at token i (after the verb at v) opens a phrase that is
  * itself a locative one, a preposition of loc and determiners before it ("rallied outside
  * parliament in Tbilisi", "at the ministry in Cairo"): the institution is the place. */
