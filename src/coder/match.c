@@ -953,11 +953,12 @@ static int count_participle(const coder_sent *S, int i)
  * the city"), unless it ends its clause with no object after another preposition than "by"
  * (fixes49: "attacks on shipping.", "a tax on farming, which"; "responded by attacking." is
  * the means, the doer's deed). */
+static const char *const NOUN_PREPS[] = { "IN", "ON", "AT", "FROM", "WITH", "BY", "FOR",
+	"AGAINST", "INTO", "ONTO", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS",
+	"WITHOUT", "WITHIN", "AMID", "TOWARD", "TOWARDS", "DESPITE", "UPON", "VIA", NULL };
 static int after_preposition(const coder_sent *S, int i)
 {
-	static const char *const preps[] = { "IN", "ON", "AT", "FROM", "WITH", "BY", "FOR",
-		"AGAINST", "INTO", "ONTO", "AMONG", "BETWEEN", "DURING", "THROUGH", "ACROSS",
-		"WITHOUT", "WITHIN", "AMID", "TOWARD", "TOWARDS", "DESPITE", "UPON", "VIA", NULL };
+	const char *const *preps = NOUN_PREPS;
 	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
 	int e = (t->end >= i ? t->end : i) + 1;
 	if (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3) &&
@@ -969,6 +970,22 @@ static int after_preposition(const coder_sent *S, int i)
 		    !memcmp(p->s, preps[k], (size_t)p->n))
 			return 1;
 	return 0;
+}
+
+/* 1 when the verb word t is a bare form: no -S, -ED or -ING, and no irregular past (the
+ * word begins with its root's first word: "The court ruling drew condemnation" has DREW of
+ * DRAW_, a deed; "said" of SAY_). Words of fewer than three letters never are. */
+static int bare_verb(const coder_tok *t)
+{
+	if (t->n < 3)
+		return 0;
+	const char *z = t->s + t->n;
+	if (z[-1] == 'S' || (z[-2] == 'E' && z[-1] == 'D') ||
+	    (z[-3] == 'I' && z[-2] == 'N' && z[-1] == 'G'))
+		return 0;
+	const char *root = t->ent && t->ent->verb ? t->ent->verb->name : NULL;
+	size_t w = root ? strcspn(root, "_ ") : 0;
+	return root && w <= (size_t)t->n && !memcmp(t->s, root, w);
 }
 
 /* wordclass55: 1 when the verb at token i is a bare form right after a lower-case -ING word
@@ -992,16 +1009,9 @@ static int after_ing_word(const coder_sent *S, int i)
 	const coder_tok *q = j >= 0 ? &S->t[j] : NULL;
 	if (q && (q->type == TY_DET || tok_has(q, WF_POSS | WF_AUX) || tok_possessive(q)))
 		return 0;
-	const char *z = t->s + t->n;
-	if (z[-1] == 'S' || (z[-2] == 'E' && z[-1] == 'D') ||
-	    (z[-3] == 'I' && z[-2] == 'N' && z[-1] == 'G'))
-		return 0;
-	/* an irregular past is inflected too: the word does not begin with its root's first
-	 * word ("The court ruling drew condemnation": DREW of DRAW_, a deed) */
-	const char *root = t->ent && t->ent->verb ? t->ent->verb->name : NULL;
-	size_t w = root ? strcspn(root, "_ ") : 0;
-	return root && w <= (size_t)t->n && !memcmp(t->s, root, w);
+	return bare_verb(t);
 }
+
 
 /* 1 when the word at token i opens a hyphened compound with a participle ("Ship-tracking
  * websites", "a fire-fighting plane", "oil-producing nations"): the participle's object, no
@@ -1029,6 +1039,83 @@ static int premodifier(const coder_tok *t)
 		return 0;
 	return t->hyphened || ((t->type == TY_NULL || t->type == TY_NOUN) &&
 			       !(t->n > 3 && t->s[t->n - 1] == 'S' && t->s[t->n - 2] != 'S'));
+}
+
+/* wordclass61: the first token before token i past a run of premodifiers (premodifier()),
+ * stopping at an article; -1 at the sentence's start. *mods gets the run's length. */
+static int before_premods(const coder_sent *S, int i, int *mods)
+{
+	int j = i - 1;
+	while (j >= 0 && S->t[j].type != TY_DET && premodifier(&S->t[j]))
+		j--;
+	*mods = i - 1 - j;
+	return j;
+}
+
+/* wordclass61: "have been in a deep freeze since", "off to a good start": a bare verb word
+ * after a preposition, an article and one to three premodifiers is the phrase's head, a
+ * noun: no verb follows an article with only modifiers between. The preposition may be "to"
+ * (an article after it makes it one); not one that opens its clause ("In the capital people
+ * protest daily": a fronted phrase, a subject and its verb may follow), not a subordinator
+ * ("after the truce breaks down"), and not "of" ("word of the successful strike"). A noun
+ * whose doer follows with "by" ("in the initial attack by the rebels") is the house's
+ * nominal event and stays. */
+static int prep_article_head(const coder_sent *S, int i)
+{
+	int mods, j = before_premods(S, i, &mods);
+	const coder_tok *t = &S->t[i];
+	if (t->cap || !bare_verb(t) || mods < 1 || mods > 3 || j < 2 ||
+	    S->t[j].type != TY_DET || S->t[j + 1].type == TY_DET)
+		return 0;
+	const coder_tok *p = &S->t[j - 1], *b = &S->t[j - 2];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (!(tok_in(p, NOUN_PREPS) || tok_is(p, "TO")) || (e < S->nt && tok_is(&S->t[e], "BY")))
+		return 0;
+	const dict_verb_root *vr = t->ent ? t->ent->verb : NULL;
+	const char *c = vr && vr->code.kind == CODE_EVENT ? vr->code.a : NULL;
+	if (c && (!strncmp(c, "18", 2) || !strncmp(c, "19", 2) || !strncmp(c, "20", 2)))
+		return 0;   /* "killed in a deadly attack": force the news codes as it is named */
+	return b->cls == C_WORD && b->type != TY_CONJ && !tok_has(b, WF_CLAUSE | WF_SUB);
+}
+
+/* wordclass61: "There was talk of ...", "there has been little progress": a verb word after
+ * existential "there" and a form of "be" (auxiliaries, a negation and premodifiers may
+ * stand between) is the noun that "there" introduces, no deed. */
+static int existential_noun(const coder_sent *S, int i)
+{
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
+	static const char *const aux[] = { "HAS", "HAVE", "HAD", "WILL", "WOULD", "MAY", "MIGHT",
+		"COULD", "CAN", "SHOULD", "MUST", "NOT", "ALSO", "STILL", NULL };
+	int mods, j = before_premods(S, i, &mods);
+	if (j < 1 || !tok_in(&S->t[j], be))
+		return 0;
+	for (j--; j >= 0 && tok_in(&S->t[j], aux); j--)
+		;
+	return j >= 0 && tok_is(&S->t[j], "THERE");
+}
+
+/* wordclass61: "Hope for peace between the two faded": a sentence's first word, a verb in
+ * its base form, right before a preposition, with a finite verb later in its clause (before
+ * a comma, a clause word or a conjunction other than one joining two names) is that verb's
+ * subject, a noun; an imperative ("Talk to them") has no such verb. */
+static int opening_noun(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (i != 0 || !bare_verb(t) || e + 1 >= S->nt || !tok_in(&S->t[e], NOUN_PREPS))
+		return 0;
+	for (int k = e + 1; k < S->nt; k++) {
+		const coder_tok *x = &S->t[k];
+		if (x->type == TY_CONJ && S->t[k - 1].type == TY_ACTOR && k + 1 < S->nt &&
+		    S->t[k + 1].type == TY_ACTOR)
+			continue;   /* "between Armenia and Azerbaijan": two names */
+		if (x->cls == C_COMMA || x->cls == C_QUOTE || x->type == TY_CONJ ||
+		    tok_has(x, WF_CLAUSE | WF_SUB))
+			return 0;
+		if (finite_at(S, k))
+			return 1;
+	}
+	return 0;
 }
 
 /* shnoun53: 1 when the clause before token k (back to a comma, a conjunction or a clause
@@ -1221,6 +1308,9 @@ void match_mark_nouns(coder_sent *S)
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && after_preposition(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && after_ing_word(S, i))
+			{ t->type = TY_NOUN; continue; }
+		if ((S->c->o.news & NEWS_NOUNS) && (prep_article_head(S, i) ||
+		    existential_noun(S, i) || opening_noun(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && count_participle(S, i))
 			{ t->type = TY_NOUN; continue; }

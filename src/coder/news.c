@@ -123,6 +123,21 @@ int news_person_not_country(const coder_sent *S, int i, const char *code)
 	return i >= 2 && unknown_name_word(S, i - 1) && word_in_list(t, family);
 }
 
+/* wordclass61: 1 when the word t is its verb entry w's whole word plus the agent suffix -ER
+ * or -ERS (-R, -RS after a final E): "dissenter", "supporters", "abusers", the doers,
+ * no deed. Only an entry of four letters or more written out whole, so that a word the
+ * entry merely begins ("lower", "offer") is no such noun. */
+static int agent_noun(const coder_tok *t, const dict_pel *w)
+{
+	if (w->len < 4 || t->n <= w->len || memcmp(t->s, w->text, (size_t)w->len))
+		return 0;
+	const char *r = t->s + w->len;
+	int m = t->n - w->len, e = w->text[w->len - 1] == 'E';
+	if (e)
+		return (m == 1 && r[0] == 'R') || (m == 2 && !memcmp(r, "RS", 2));
+	return (m == 2 && !memcmp(r, "ER", 2)) || (m == 3 && !memcmp(r, "ERS", 3));
+}
+
 /* News: a verb stem read as a noun: after a possessive ("its attack", "Russia's
  * announcement"), or with a noun-making suffix the stem does not have ("restrictions",
  * "oppression" from RESTRICT, OPPRESS). */
@@ -151,7 +166,7 @@ int news_noun(coder_sent *S, int i)
 		    (w->len < n || memcmp(w->text + w->len - n, sfx[k], (size_t)n)))
 			return 1;
 	}
-	return 0;
+	return agent_noun(t, w);
 }
 
 /* The comma part's first token past an opening quote mark (sent.h). */
