@@ -1524,31 +1524,6 @@ static int given_to(coder_sent *S, const coder_cand *cd, int vend)
 	return sent_actor_at(S, j);
 }
 
-/* place61: an actor that only says where someone is, as the modifier of a ground noun (soil,
- * territory) in a locative phrase ("militants hiding on Afghan soil", "trained inside Syrian
- * territory"): the country is the scene, not a side, even of a statement or an accusation
- * ("Islamabad blamed attacks on militants present on Afghan soil" blames the militants).
- * Not the verb's own object ("violated Afghan territory"), which has no preposition before
- * it, nor a capitalised noun ("Northern Territory"). A capital is left out: people in it are
- * mostly its country's ("chicken sellers in Cameroon's capital"). Returns 1 for such an
- * actor. */
-static int ground_modifier(coder_sent *S, const coder_actor *a)
-{
-	static const char *const ground[] = { "SOIL", "TERRITORY", "TERRITORIES", NULL };
-	static const char *const loc[] = { "ON", "IN", "FROM", "INSIDE", "WITHIN", NULL };
-	if (a->pos < 0 || a->pron_kind || a->ref >= 0 || a->end < 0)
-		return 0;
-	int i = a->pos - 1;
-	while (i >= 0 && S->t[i].cls == C_WORD && S->t[i].type == TY_DET)
-		i--;
-	if (i < 0 || S->t[i].cls != C_WORD || !tok_in(&S->t[i], loc))
-		return 0;
-	int j = a->end + 1;
-	while (j < S->nt && j <= a->end + 3 && S->t[j].cls == C_WORD && S->t[j].type == TY_ADJ)
-		j++;
-	return j < S->nt && S->t[j].cls == C_WORD && !S->t[j].cap && tok_in(&S->t[j], ground);
-}
-
 /* place61: a broadcaster (a member coded ...MED) right after "on", the medium a statement is
  * made on ("spoke to reporters on Ethiopian state television"): not whom it is made to, as
  * one told ("told state television") is. The caller asks it only of statements. */
@@ -1564,14 +1539,13 @@ static int medium_member(coder_sent *S, const coder_member *m)
 }
 
 /* 1 when every member of slot s is a place_modifier actor (vend: as there, or -1); with kind
- * 1 a ground_modifier one, with kind 2 a medium_member. */
+ * 1 a medium_member. */
 static int place_slot(coder_sent *S, const coder_slot *s, int vend, int kind)
 {
 	if (s->n < 1)
 		return 0;
 	for (int i = 0; i < s->n; i++)
-		if (kind == 2 ? !medium_member(S, &s->m[i]) :
-		    kind ? !ground_modifier(S, s->m[i].a) : !place_modifier(S, s->m[i].a, vend))
+		if (kind ? !medium_member(S, &s->m[i]) : !place_modifier(S, s->m[i].a, vend))
 			return 0;
 	return 1;
 }
@@ -1785,8 +1759,7 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 		int ps = place_slot(S, &cd->src, -1, 0);
 		int pt = !force_code(a) && !force_code(dict_a) &&
 			 ((!said && place_slot(S, &cd->tgt, vend, 0)) ||
-			  place_slot(S, &cd->tgt, vend, 1) ||
-			  (a && a[0] == '0' && a[1] == '1' && place_slot(S, &cd->tgt, vend, 2)));
+			  (a && a[0] == '0' && a[1] == '1' && place_slot(S, &cd->tgt, vend, 1)));
 		if (ps || pt) {
 			where = *cd;
 			if (ps) {
