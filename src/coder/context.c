@@ -2708,6 +2708,33 @@ static void apply_subject_organs(coder_sent *S)
 			 "");
 }
 
+/* coref61: a bare plural of a body's envoys as a definite description ("The diplomats",
+ * "the ministers", "the foreign ministers", "the delegates", "the envoys"), a state agent
+ * (~GOV) no rule placed, is of the international body that was the previous sentence's
+ * subject ("G7 foreign ministers met in Italy. The diplomats called on Russia ...": IGOGOS),
+ * as English refers the plural back to the members just named; not when that body is the
+ * event's other side, nor a singular ("the minister": a title, ctxtitle.c's). */
+static const char *subject_body_people(coder_sent *S, const char *code, const char *text,
+				       const char *other)
+{
+	static const char *const envoys[] = { "the diplomats", "the ministers",
+		"the foreign ministers", "the delegates", "the envoys", NULL };
+	const coder_context *x = &S->c->ctx;
+	if (!code || strcmp(code, "~GOV") || !text || !x->subject[0] || x->subject_age > 1 ||
+	    strncmp(x->subject, "IGO", 3) || (other && !strcmp(other, x->subject)))
+		return NULL;
+	for (int k = 0; envoys[k]; k++)
+		if (!strcasecmp(text, envoys[k]))
+			return x->subject;
+	return NULL;
+}
+
+static void apply_subject_body_people(coder_sent *S)
+{
+	apply_organ_rule(S, subject_body_people, "\"the\" envoys of the previous subject, an ",
+			 "");
+}
+
 /* Remembers the one country of the story's event sources (a state's, not a region's). */
 static void keep_source_country(coder_sent *S)
 {
@@ -3135,6 +3162,7 @@ void context_sentence_end(coder_sent *S)
 		apply_organs(S);
 		apply_recent_organs(S);
 		apply_subject_organs(S);
+		apply_subject_body_people(S);
 		apply_body(S, CTX_IGO);
 		context_object_pronouns(S);   /* before the fallback makes "him" the country's */
 		context_fallback(S);
