@@ -759,6 +759,77 @@ int news_yet_undone(coder_sent *S, int v, int lo)
 	       tok_in(&S->t[v - 3], aux);
 }
 
+/* undone61: --shallow, a material deed (roots 06-08, 14-15, 17-20; statements, appeals and
+ * meetings stay) in a "to" clause that tells it only affordable, due, likely or wished for,
+ * as the parse path's possible_deed drops it: "cannot afford to send troops", "is due to be
+ * released", "is unlikely to attack", "its willingness to deploy". Also any deed but a
+ * statement or appeal another is expected to do ("expect Ruto to discuss": a forecast, the
+ * parse path's expected_deed), a word or more between the verb of expecting and "to". */
+int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	static const char *const frame[] = { "AFFORD", "AFFORDS", "AFFORDED", "DUE", "LIKELY",
+		"UNLIKELY", "WILLINGNESS", "READINESS", NULL };
+	static const char *const expect[] = { "EXPECT", "EXPECTS", "EXPECTED", "EXPECTING",
+		NULL };
+	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+		return 0;
+	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	int to = v - 1;
+	if (to - 1 > lo && tok_is(&S->t[to], "BE"))   /* "due to be released" */
+		to--;
+	if (to - 1 < lo || !tok_is(&S->t[to], "TO"))
+		return 0;
+	if (((root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17) &&
+	    tok_in(&S->t[to - 1], frame))
+		return 1;
+	if (root <= 2)
+		return 0;
+	/* "expect President Ruto to discuss": an actor, the object of expecting, between, no
+	 * clause break ("does not expect the trial to resolve": no side forecast) */
+	int actor = 0;
+	for (int k = to - 1; k >= lo && k >= to - 5; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, expect))
+			return actor;
+		actor |= t->type == TY_ACTOR;
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
+static int ends_in(const coder_tok *t, const char *suf);
+
+/* undone61: --shallow, "called on Ethiopia to free the reporters and resume talks": a deed
+ * verb right after "and" or "or", no past form, joined to the "to" clause an appeal asks
+ * for, is more of the appeal's content, not the appealer's own deed, as the parse path's
+ * syn_asked_deed has it. Statements, appeals, intents and demands (01-03, 10) stay: without
+ * the parse the "and" may join the appeal's own verb ("urge X to V and reiterate our
+ * readiness to help" 030); "urged calm and left" (a past form) is the speaker's deed. */
+int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
+{
+	static const char *const appeal[] = { "URGE", "URGED", "URGES", "URGING", "CALL",
+		"CALLED", "CALLS", "CALLING", "ASK", "ASKED", "ASKS", "ASKING", "APPEALED",
+		"PRESSED", "PRESSING", "DEMANDED", "ENCOURAGED", "PERSUADE", "PERSUADED", NULL };
+	static const char *const join[] = { "AND", "OR", NULL };
+	if (!c->a || (c->a[0] == '0' && c->a[1] >= '1' && c->a[1] <= '3') ||
+	    (c->a[0] == '1' && c->a[1] == '0') || v < 4 || !tok_in(&S->t[v - 1], join) ||
+	    ends_in(&S->t[v], "ED"))
+		return 0;
+	for (int j = v - 2; j > 0 && j >= v - 16; j--) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		if (!tok_is(t, "TO") || S->t[j + 1].type != TY_VERB)
+			continue;
+		for (int k = j - 1; k >= 0 && k >= j - 7; k--)
+			if (tok_in(&S->t[k], appeal))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* subclause55: --shallow, a deed in a clause that is background the sentence only points
  * at, as the parse path's compared_moment and said_what_gap (syntax.c) drop it: the past
  * moment of a comparison ("as low as when it arrived in Syria", "lighter than when it

@@ -943,6 +943,17 @@ static int called_on(const struct syntax_parse *P, int h)
  * Israel to allow aid into Gaza"), or a verb coordinated with one of these that shares its
  * subject and is no past form ("stands ready to help ... and provided $400 million": done).
  * -1: none. */
+/* 1 when word c is a verb the parser misread as an adjective in a "to" phrase, an obl
+ * marked "to" that takes an object of its own ("called on Ethiopia to free the jailed
+ * reporters": "free" ADJ). undone61: so a deed joined to its object is still the clause's. */
+static int misread_to_verb(const struct syntax_parse *P, int c)
+{
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[c];
+	return syn_rel_base(w, "obl") && w->upos && !strcmp(w->upos, "ADJ") &&
+	       syn_child_word(P, c, "case", to) && syn_child_rel(P, c, "obj") >= 0;
+}
+
 static int complement_head(const struct syntax_parse *P, int vw, const char *const *heads)
 {
 	static const char *const to[] = { "to", NULL };
@@ -951,7 +962,8 @@ static int complement_head(const struct syntax_parse *P, int vw, const char *con
 		const khaldun_parse_token *w = &P->w[c];
 		int h = (int)w->head - 1;
 		int marked = syn_child_word(P, c, "mark", to);
-		if (syn_rel_is(w, "xcomp") || (syn_rel_is(w, "advcl") && marked)) {
+		if (syn_rel_is(w, "xcomp") || (syn_rel_is(w, "advcl") && marked) ||
+		    misread_to_verb(P, c)) {
 			if (syn_word_in(&P->w[h], heads) && (!call_word(&P->w[h]) || called_on(P, h)))
 				return h;
 			c = h;
@@ -967,7 +979,7 @@ static int complement_head(const struct syntax_parse *P, int vw, const char *con
 		/* an event noun that is the object ("to hold talks"), or a verb misread as a noun
 		 * joined to it ("reduce hostilities and resume stalled peace talks"): the
 		 * object's verb is the deed's clause */
-		if (syn_rel_is(w, "obj") && syn_is_verb(&P->w[h])) {
+		if (syn_rel_is(w, "obj") && (syn_is_verb(&P->w[h]) || misread_to_verb(P, h))) {
 			c = h;
 			continue;
 		}
@@ -1528,7 +1540,7 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 		"appeals", "request", "requests", "demand", "demands", "choice", "risk", "risks",
 		"danger", "freedom", "number", "numbers", "responsibility", "obligation",
 		"obligations", "duty", "commitment", "commitments", "authority", "power",
-		"powers", NULL };
+		"powers", "willingness", "readiness", NULL };
 	/* adjectives that call a deed needed or possible, not done ("was necessary to resist
 	 * China's aggression", "it is possible for companies to invest less") */
 	static const char *const needed[] = { "necessary", "needed", "crucial", "essential",
@@ -1537,6 +1549,10 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	static const char *const to[] = { "to", NULL };
 	static const char *const of[] = { "of", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
+	/* undone61: "cannot afford to send troops": a deed one can or cannot afford */
+	static const char *const afford[] = { "afford", "affords", "afforded", NULL };
+	if (syn_rel_is(w, "xcomp") && w->head && syn_word_in(&P->w[w->head - 1], afford))
+		return 1;
 	if (to_clause_of(P, vw, can) || sought_for(P, vw) || unreal_clause(P, vw) ||
 	    prevented_clause(P, vw))
 		return 1;
@@ -1746,6 +1762,21 @@ static int expected_deed(const struct syntax_parse *P, int vw, const char *a)
 	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
 		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
 	return root >= 14 && root != 16 && syn_passive_verb(P, h);
+}
+
+/* undone61: 1 when verb word vw is a material deed (roots 06-08, 14-15, 17-20) that is only
+ * "due to" be done ("the report is due to be released next month", "are due to be freed"):
+ * scheduled, not done. A meeting or visit one is due to hold stays (annotators code it). */
+static int due_deed(const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const due[] = { "due", NULL };
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
+		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
+	if (!((root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17))
+		return 0;
+	return w->head && syn_child_word(P, vw, "mark", to) && syn_word_in(&P->w[w->head - 1], due);
 }
 
 /* "Experts think the U.S. is likely to respond with threats to use force", "the threat
@@ -2401,7 +2432,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
 		    possible_deed(P, k) || charged_deed(P, k) || punished_deed(P, k) ||
 		    syn_charged_wrong(P, k) ||
-		    expected_deed(P, k, a) ||
+		    expected_deed(P, k, a) || due_deed(P, k, a) ||
 		    faced(P, k, a) || considered(P, k) || given_up(P, k, a) || feared_of(P, k))
 			return 1;
 		if (k == d)
