@@ -181,6 +181,24 @@ static int tail_speaker_country(coder_sent *S, char cc[4])
 	return 0;
 }
 
+/* reaction61: the speaker of a quotation's tail that no dictionary names, only an agent
+ * ('"We called for ...," the diplomats said': ~GOV): the words between the closing mark q
+ * and the speech verb v, at most four, no comma, coded as an open actor by their agent.
+ * A bare "---" phrase ('," a source said') or a pronoun is none. NULL: no such speaker. */
+static const char *tail_agent_speaker(coder_sent *S, int q, int v)
+{
+	coder_slot sl;
+	if (v - q < 2 || v - q > 5)
+		return NULL;
+	for (int i = q + 1; i < v; i++)
+		if (S->t[i].cls != C_WORD)
+			return NULL;
+	if (!news_open_span(S, q + 1, v - 1, &sl) || sl.n < 1 || !sl.m[0].code ||
+	    sl.m[0].code[0] != '~')
+		return NULL;
+	return sl.m[0].code;
+}
+
 /* shallow42: without the parse, a quotation's first person ("I", "we") left without a side
  * is the speaker named after its closing mark ('"..., I will raise the tariffs on cars," Trump
  * declared'): the first dictionary actor (no pronoun) of that tail, when a speech verb, or
@@ -203,23 +221,30 @@ void context_quote_tail_speaker(coder_sent *S)
 	/* the verb's subject: before it, or right after it, a title at most between ('said
 	 * Mawlawi ...'); not a place later in the tail ('the diplomats said in a statement
 	 * from ... Canada') */
-	const coder_actor *who = NULL;
-	for (int k = 0; v > 0 && k < S->na && !who; k++) {
+	const char *code = NULL;
+	for (int k = 0; v > 0 && k < S->na && !code; k++) {
 		const coder_actor *a = &S->a[k];
 		if (a->pos > q && (a->pos < v || a->pos <= v + 2) && !a->pron_kind &&
 		    a->ncodes >= 1)
-			who = a;
+			code = a->codes[0];
 	}
-	if (!who)
+	const char *words = NULL;   /* an agent's words stand for the "we" (later context) */
+	if (!code && v > 0 && (code = tail_agent_speaker(S, q, v)))
+		words = sent_span_text(S, q + 1, v - 1);
+	if (!code)
 		return;
 	char why[192];
 	snprintf(why, sizeof why, "the quote's first person = the speaker named after it, %s",
-		 who->codes[0]);
+		 code);
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
 		int s = !strcmp(e->source, "---") && first_person_text(e->source_text);
 		int t = !strcmp(e->target, "---") && first_person_text(e->target_text);
-		context_set_sides(S, e, s ? who->codes[0] : NULL, t ? who->codes[0] : NULL, why);
+		context_set_sides(S, e, s ? code : NULL, t ? code : NULL, why);
+		if (s && words && e->source == code)
+			e->source_text = words;
+		if (t && words && e->target == code)
+			e->target_text = words;
 	}
 }
 
