@@ -297,6 +297,21 @@ static void water_names(coder_sent *S)
 	}
 }
 
+/* Drops a country that names a war: "the Vietnam War", "an Iraq War veteran" (the name and a
+ * capitalised "War" or "Wars" right after it). The war is no side: a veteran or a survivor
+ * of it, speaking or acting, is not the named country's; "a war in Iraq" is left alone. */
+static void war_names(coder_sent *S)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		int e = a->end + 1;
+		if (a->pron_kind || e >= S->nt || !S->t[e].cap)
+			continue;
+		if (tok_is(&S->t[e], "WAR") || tok_is(&S->t[e], "WARS"))
+			drop_actor(S, k--);
+	}
+}
+
 /* 1 when token t is a noun of a tie between two sides ("ally", "neighbour", "rival"). */
 int actors_tie_noun(const coder_tok *t)
 {
@@ -446,6 +461,7 @@ void actors_compounds(coder_sent *S)
 		field_places(S);
 		border_places(S);
 		water_names(S);
+		war_names(S);
 		if (!syntax_on(S))
 			capital_places(S);
 		tie_owners(S);
