@@ -893,11 +893,17 @@ int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c)
 		"MIGHT", "MUST", "SHOULD", "WON'T", "CAN'T", "CANNOT", "WOULDN'T", "COULDN'T",
 		"REFUSED", "REFUSES", "REFUSE", "REFUSING", "DECLINED", "DECLINES", NULL };
 	static const char *const give[] = { "PROVID", "GIV", "GAVE", "HAND", "SUPPL", NULL };
+	/* lexvow62: a vow or promise not made ("did not promise to help") is no refusal */
+	static const char *const vow[] = { "VOW", "PLEDG", "PROMIS", "SWOR", "SWEAR", NULL };
 	const char *a = c->a;
-	if (!a || a[0] != '0' || !a[1] || !a[2] ||
-	    !((a[1] == '4' && a[2] >= '1' && a[2] <= '3') || (a[1] == '6' && a[2] == '4')))
-		return 0;
 	const coder_tok *t = &S->t[v];
+	int vowed = 0;
+	for (int k = 0; vow[k] && !vowed; k++)
+		vowed = t->n >= (int)strlen(vow[k]) && !memcmp(t->s, vow[k], strlen(vow[k]));
+	if (!a || a[0] != '0' || !a[1] || !a[2] ||
+	    (!((a[1] == '4' && a[2] >= '1' && a[2] <= '3') || (a[1] == '6' && a[2] == '4')) &&
+	     !vowed))
+		return 0;
 	for (int k = 0; give[k]; k++)
 		if (t->n >= (int)strlen(give[k]) && !memcmp(t->s, give[k], strlen(give[k])))
 			return 0;
