@@ -637,6 +637,17 @@ int news_agent_object(coder_sent *S, int vend, int first, coder_slot *out)
 	return open_actor(S, from, t->end, out) && strcmp(out->m[0].code, "---");
 }
 
+/* lexvow62: 1 when token t is a vow, pledge, promise or oath verb ("vowed", "pledging",
+ * "promised", "swore"): what such a verb codes is not done when it is plainly denied. */
+static int vow_word(const coder_tok *t)
+{
+	static const char *const vow[] = { "VOW", "PLEDG", "PROMIS", "SWOR", "SWEAR", NULL };
+	for (int k = 0; vow[k]; k++)
+		if (t->n >= (int)strlen(vow[k]) && !memcmp(t->s, vow[k], strlen(vow[k])))
+			return 1;
+	return 0;
+}
+
 /* 1 when a denial ("not", "never", "refused") stands just before verb v, in its clause. */
 static int denied_before(coder_sent *S, int v, int lo)
 {
@@ -665,7 +676,9 @@ int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c)
  * "has not violated the deal") stays, as the parse path's syn_rejection keeps it. */
 int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	return c->a && c->a[0] == '1' && c->a[1] == '2' && strncmp(c->a, "128", 3) &&
+	/* lexvow62: "did not vow to attack Israel": a threat (13x) of a vow denied is none */
+	int vowed = c->a && c->a[0] == '1' && c->a[1] == '3' && vow_word(&S->t[v]);
+	return c->a && c->a[0] == '1' && (c->a[1] == '2' || vowed) && strncmp(c->a, "128", 3) &&
 	       denied_before(S, v, lo);
 }
 
@@ -965,10 +978,12 @@ int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c)
 		"REFUSED", "REFUSES", "REFUSE", "REFUSING", "DECLINED", "DECLINES", NULL };
 	static const char *const give[] = { "PROVID", "GIV", "GAVE", "HAND", "SUPPL", NULL };
 	const char *a = c->a;
-	if (!a || a[0] != '0' || !a[1] || !a[2] ||
-	    !((a[1] == '4' && a[2] >= '1' && a[2] <= '3') || (a[1] == '6' && a[2] == '4')))
-		return 0;
 	const coder_tok *t = &S->t[v];
+	/* lexvow62: a vow or promise not made ("did not promise to help") is no refusal */
+	if (!a || a[0] != '0' || !a[1] || !a[2] ||
+	    (!((a[1] == '4' && a[2] >= '1' && a[2] <= '3') || (a[1] == '6' && a[2] == '4')) &&
+	     !vow_word(t)))
+		return 0;
 	for (int k = 0; give[k]; k++)
 		if (t->n >= (int)strlen(give[k]) && !memcmp(t->s, give[k], strlen(give[k])))
 			return 0;
