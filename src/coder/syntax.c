@@ -1675,16 +1675,6 @@ static int opening_word(const struct syntax_parse *P, int s)
  * an observer (syn_observer) with no actor heading its
  * phrase or modifying its head ("A Japanese virus expert says" stays) comments on events and
  * is no event between sides. Returns 1 when so. */
-/* 1 when actor x names a sector only, with no country ("Media advocates": ~MED), so that an
- * observer's phrase it heads stays an observer's (generic63). */
-static int sector_only(const coder_actor *x)
-{
-	for (int c = 0; c < x->ncodes; c++)
-		if (!x->codes[c] || x->codes[c][0] != '~')
-			return 0;
-	return x->ncodes > 0;
-}
-
 /* 1 when subject word w names commenting onlookers: an observer (syn_observer) or, generic63,
  * the advocates of a cause ("Human rights advocates say ...", "Media advocates say ..."). */
 static int commenting_subject(const khaldun_parse_token *w)
@@ -1710,7 +1700,7 @@ static int observer_statement(coder_sent *S, const struct syntax_parse *P, int v
 		const coder_actor *x = &S->a[k];
 		int w = x->pos >= 0 && sent_live(S, x->pos) && x->end < S->nt ?
 			syn_span_head(P, x->pos, x->end) : -1;
-		if (w >= 0 && (w == s || (int)P->w[w].head == s + 1) && !sector_only(x))
+		if (w >= 0 && (w == s || (int)P->w[w].head == s + 1) && !news_sector_only(x))
 			return 0;
 	}
 	return 1;
