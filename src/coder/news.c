@@ -2531,6 +2531,34 @@ int news_under_other(const coder_sent *S, int v, const coder_slot *tgt)
 	return subject_verb(S, c, v) != v && !news_own_subject(S, c, v);
 }
 
+/* 1 when actor x names a sector only, with no country ("Media advocates": ~MED), so that an
+ * observer's phrase it heads stays an observer's (generic63; syntax.c's observer_statement). */
+int news_sector_only(const coder_actor *x)
+{
+	for (int c = 0; c < x->ncodes; c++)
+		if (!x->codes[c] || x->codes[c][0] != '~')
+			return 0;
+	return x->ncodes > 0;
+}
+
+/* generic63: --shallow, 1 when statement (01) v is said by observers or advocates of no side
+ * opening the sentence ("Media advocates say ...", "Analysts say ..."): the word before v names
+ * them, and the words before it hold no comma and no actor but one naming a sector only; the
+ * parse path's observer_statement. */
+int news_observer_statement(const coder_sent *S, int v, const char *a)
+{
+	static const char *const who[] = { "ANALYSTS", "EXPERTS", "OBSERVERS", "CRITICS",
+		"RESEARCHERS", "ECONOMISTS", "SCHOLARS", "COMMENTATORS", "SPECIALISTS",
+		"HISTORIANS", "ADVOCATES", NULL };
+	if (!a || a[0] != '0' || a[1] != '1' || v < 1 || !tok_in(&S->t[v - 1], who))
+		return 0;
+	for (int k = 0; k < v; k++)
+		if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE ||
+		    (S->t[k].actor >= 0 && !news_sector_only(&S->a[S->t[k].actor])))
+			return 0;
+	return 1;
+}
+
 /* vow60: both paths, 1 when the threat (13x) a modal makes of deed v ("could / would / will
  * retaliate") is an onlooker's guess, not the doer's word: the sentence's speaker or believer
  * is an analyst or expert ("Analysts believe Iran could retaliate"), or a retired or former

@@ -671,6 +671,8 @@ int news_quoted_target(const coder_sent *S, int v, int vend, const dict_evcode *
 int news_unsaid_question(const coder_sent *S, int v, int vend);   /* shsay60 */
 int news_charged_deed(const coder_sent *S, int v);
 int news_generic_people(const coder_sent *S, int lo, int v);
+int news_sector_only(const coder_actor *x);
+int news_observer_statement(const coder_sent *S, int v, const char *a);
 /* boiler54: "spoke on condition of anonymity", "the anniversary of the attacks": none */
 int news_framed_deed(const coder_sent *S, int v);
 int news_onlooker_guess(const coder_sent *S, int v, const char *a);

@@ -1675,6 +1675,14 @@ static int opening_word(const struct syntax_parse *P, int s)
  * an observer (syn_observer) with no actor heading its
  * phrase or modifying its head ("A Japanese virus expert says" stays) comments on events and
  * is no event between sides. Returns 1 when so. */
+/* 1 when subject word w names commenting onlookers: an observer (syn_observer) or, generic63,
+ * the advocates of a cause ("Human rights advocates say ...", "Media advocates say ..."). */
+static int commenting_subject(const khaldun_parse_token *w)
+{
+	static const char *const advocate[] = { "advocates", NULL };
+	return syn_observer(w) || syn_word_in(w, advocate);
+}
+
 static int observer_statement(coder_sent *S, const struct syntax_parse *P, int vw,
 			      const char *a)
 {
@@ -1686,13 +1694,13 @@ static int observer_statement(coder_sent *S, const struct syntax_parse *P, int v
 		u = (int)P->w[u].head - 1;   /* "are praising ... but remain doubtful" */
 		s = syn_child_rel(P, u, "nsubj");
 	}
-	if (s < 0 || !syn_observer(&P->w[s]))
+	if (s < 0 || !commenting_subject(&P->w[s]))
 		return 0;
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *x = &S->a[k];
 		int w = x->pos >= 0 && sent_live(S, x->pos) && x->end < S->nt ?
 			syn_span_head(P, x->pos, x->end) : -1;
-		if (w >= 0 && (w == s || (int)P->w[w].head == s + 1))
+		if (w >= 0 && (w == s || (int)P->w[w].head == s + 1) && !news_sector_only(x))
 			return 0;
 	}
 	return 1;
