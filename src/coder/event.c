@@ -1058,6 +1058,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			if (p)
 				*src = doer;
 			decided = 1;
+		} else if (tgt->n == 1 && tgt->m[0].a->pos > vend &&
+			   news_prep_phrase(S, vend, tgt->m[0].a->pos) < 0 &&
+			   news_under_phrase(S, vend, tgt->m[0].a->pos)) {
+			/* passive63: "were told to leave by the end of the month under a deal
+			 * with Uganda": the deal's party told no one; the doer is unknown, or
+			 * the story's authorities for a state's coercion */
+			passive_subject_target(S, src, tgt, news_state_coercion(cd->code.a) &&
+					       strcmp(src->m[0].code, "---") ?
+					       news_authorities(S, NULL) : NULL);
+			decided = 1;
 		} else if (by > vend + 2 && tgt->m[0].a->pos > by) {
 			coder_slot tmp = *src;
 			*src = *tgt;

@@ -1854,6 +1854,22 @@ int news_later_clause(const coder_sent *S, int vend, int pos)
 	return 0;
 }
 
+/* passive63: an "under" after the passive verb's end vend and before the actor at pos, with
+ * no clause word, subject pronoun or verb (not in "-ing") between it and the actor: the actor
+ * is in the deal or law the deed was done under ("were told to leave by the end of the month
+ * under a deal with Uganda"), no side of it. */
+int news_under_phrase(const coder_sent *S, int vend, int pos)
+{
+	for (int k = pos - 1; k > vend && pos - k <= 8; k--) {
+		if (tok_is(&S->t[k], "UNDER"))
+			return 1;
+		if (tok_has(&S->t[k], WF_CLAUSE) || tok_in(&S->t[k], subjects) ||
+		    (S->t[k].type == TY_VERB && !ends_in(&S->t[k], "ING")))
+			return 0;
+	}
+	return 0;
+}
+
 /* passive55: "was killed in a clash with Kenyan police", "were shot dead during a gunfight
  * with the army": the actor at pos is the other side of the fight right after the passive
  * verb (its end vend), the one who did the deed. */

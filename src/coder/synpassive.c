@@ -465,6 +465,11 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, con
 	 * names the doer as its subject, not an actor further on in it */
 	if (doer && syn_inside_locative(P, oh, vw))
 		doer = 0;
+	/* passive63: nor the deal or law it was done under, after the verb ("were told to
+	 * leave under a deal with Uganda": no teller named; not "Villagers under Taliban
+	 * control were beaten") */
+	if (doer && oh > vw && syn_by_phrase(P, vw) < 0 && syn_in_phrase_of(P, oh, "under"))
+		doer = 0;
 	int cd = clause_doer(P, vw, code);
 	coder_slot by = { .n = 0 };
 	if (cd >= 0 && !(doer && (oh == cd || syn_below(P, oh, cd) >= 0)) &&

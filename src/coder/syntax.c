@@ -2224,6 +2224,18 @@ static int attributed(coder_sent *S, const struct syntax_parse *P, const coder_s
 	return s->n && syn_slot_actor(S, P, s, &h) && h >= 0 && syn_attribution(P, h);
 }
 
+/* passive63: 1 when slot s, the source of passive verb vw with no "by" phrase, is an actor
+ * inside an "under" phrase after vw: the deal or law the deed was done under ("were told to
+ * leave under a deal with Uganda", "stands accused under a Chinese-imposed law") names no
+ * doer. */
+static int framework_doer(coder_sent *S, const struct syntax_parse *P, int vw,
+			  const coder_slot *s)
+{
+	int h;
+	return s->n && syn_passive_verb(P, vw) && syn_by_phrase(P, vw) < 0 &&
+	       syn_slot_actor(S, P, s, &h) && h > vw && syn_in_phrase_of(P, h, "under");
+}
+
 /* 1 when actor k, put aside as the source of an appeal or demand (02, 10) at verb vw by
  * complement_source, heads the subject of vw's own complement clause: "The government, which
  * believed ..., demanded that Beijing remove them" asks Beijing, who is then its target. */
@@ -3732,6 +3744,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	if (attributed(S, P, src))
 		src->n = 0;   /* "According to officials, the town was shelled": none */
+	if (framework_doer(S, P, vw, src)) {
+		src->n = 0;   /* "were told to leave under a deal with Uganda": no teller */
+		event_null_slot(S, src);
+	}
 	if (rt == R_NONE)
 		displaced_target(S, v, was, src, tgt);
 	if (!tgt->n && moved >= 0 && asked_subject(S, P, vw, moved, code->a))

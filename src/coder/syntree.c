@@ -1384,12 +1384,19 @@ int syn_passive_verb(const struct syntax_parse *P, int vw)
 
 int syn_attribution(const struct syntax_parse *P, int h)
 {
+	return syn_in_phrase_of(P, h, "according");
+}
+
+/* 1 when word h heads or sits (through modifiers) inside a phrase marked by the preposition
+ * prep: shared by the "according to" and the "under" (a deal, a law) phrases. */
+int syn_in_phrase_of(const struct syntax_parse *P, int h, const char *prep)
+{
 	static const char *const link[] = { "nmod", "compound", "conj", "appos", "amod", "flat",
 					    "nmod:poss", "det", NULL };
 	for (int steps = 0; h >= 0 && steps < 6; steps++) {   /* modifiers nest little */
 		const khaldun_parse_token *w = &P->w[h];
 		int c = syn_case_of(P, h);
-		if (c >= 0 && syn_word_is(&P->w[c], "according") &&
+		if (c >= 0 && syn_word_is(&P->w[c], prep) &&
 		    (syn_rel_base(w, "obl") || syn_rel_base(w, "nmod")))
 			return 1;
 		if (!w->head || !syn_rel_base_in(w, link))

@@ -88,6 +88,8 @@ int syn_on_path(const struct syntax_parse *P, int x, int h, int top);
 /* 1 when word h heads or sits inside an "according to" phrase: the report's source, no side
  * of the deed reported (doc49). */
 int syn_attribution(const struct syntax_parse *P, int h);
+/* 1 when word h heads or sits inside a phrase marked by the preposition prep. */
+int syn_in_phrase_of(const struct syntax_parse *P, int h, const char *prep);
 /* The role, towards vw, of the actor a slot is bound to (R_NONE: defaults, open NPs). */
 enum role syn_slot_role(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s);
 /* 1 when slot s is the subject of verb rv: its dictionary actor, or a pronoun the story
