@@ -661,6 +661,32 @@ static int denied_before(coder_sent *S, int v, int lo)
 	return 0;
 }
 
+/* speech63: --shallow, 1 when verb v's subject is "no one", "nobody" or "no" and a noun
+ * ("claimed no country had offered to take them", "No state has recognized the junta"):
+ * the deed is said to be done by no one, so it is no event. The word must open the clause
+ * (its start, or right after a verb, comma, quotation mark or "that"), with at most four
+ * words of its phrase, auxiliaries or adverbs before v, none "that" or capitalized past the
+ * word after "no": "there is no sign that Russia attacked" keeps Russia as the doer. */
+int news_nobody_did(coder_sent *S, int v, int lo)
+{
+	static const char *const none[] = { "NO", "NOBODY", "NONE", NULL };
+	for (int k = v - 1; k >= lo && v - k <= 5; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->type == TY_VERB || t->cls == C_COMMA || tok_is(t, "THAT"))
+			return 0;
+		if (!tok_in(t, none))
+			continue;
+		for (int j = k + 2; j < v; j++)
+			if (S->t[j].cap)
+				return 0;   /* "no sign Russia attacked": a named subject of its own */
+		if (k + 1 >= v || S->t[k + 1].cls != C_WORD)
+			return 0;   /* "No, ..." is an answer, not a subject */
+		const coder_tok *p = k > lo ? &S->t[k - 1] : NULL;
+		return !p || p->type == TY_VERB || p->cls != C_WORD || tok_is(p, "THAT");
+	}
+	return 0;
+}
+
 /* "will not release", "refused to cooperate", "unwillingness to support": cooperation
  * (roots 03-08) that is denied. */
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c)
