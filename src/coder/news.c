@@ -691,8 +691,8 @@ int news_nobody_did(coder_sent *S, int v, int lo)
  * charges ("accuses the rebels of looting, burning and raping", "accused the envoy of
  * misrepresenting the facts and providing false data"): those are the accused side's, told
  * by the accuser, whose charge (112) codes them; left alone they gave the accuser the deeds.
- * Within 12 tokens back (across the list's commas), no verb but -ing forms between, an OF opening an -ing charge
- * (of_clause) at most 6 tokens after a verb of accusing or charging. */
+ * Within 12 tokens back (across the list's commas), no verb but -ing forms between, an OF
+ * opening an -ing charge (of_clause) at most 6 tokens after a verb of accusing or charging. */
 int news_charged_gerund(coder_sent *S, int v, int lo)
 {
 	const coder_tok *t = &S->t[v];
