@@ -661,6 +661,59 @@ static int denied_before(coder_sent *S, int v, int lo)
 	return 0;
 }
 
+/* speech63: --shallow, 1 when verb v's subject is "no one", "nobody" or "no" and a noun
+ * ("claimed no country had offered to take them", "No state has recognized the junta"):
+ * the deed is said to be done by no one, so it is no event. The word must open the clause
+ * (its start, or right after a verb, comma, quotation mark or "that"), with at most four
+ * words of its phrase, auxiliaries or adverbs before v, none "that" or capitalized past the
+ * word after "no": "there is no sign that Russia attacked" keeps Russia as the doer. */
+int news_nobody_did(coder_sent *S, int v, int lo)
+{
+	static const char *const none[] = { "NO", "NOBODY", "NONE", NULL };
+	for (int k = v - 1; k >= lo && v - k <= 5; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->type == TY_VERB || t->cls == C_COMMA || tok_is(t, "THAT"))
+			return 0;
+		if (!tok_in(t, none))
+			continue;
+		for (int j = k + 2; j < v; j++)
+			if (S->t[j].cap)
+				return 0;   /* "no sign Russia attacked": a named subject of its own */
+		if (k + 1 >= v || S->t[k + 1].cls != C_WORD)
+			return 0;   /* "No, ..." is an answer, not a subject */
+		const coder_tok *p = k > lo ? &S->t[k - 1] : NULL;
+		return !p || p->type == TY_VERB || p->cls != C_WORD || tok_is(p, "THAT");
+	}
+	return 0;
+}
+
+/* speech63: --shallow, 1 when verb v, an -ing form, is one of the deeds an accusation
+ * charges ("accuses the rebels of looting, burning and raping", "accused the envoy of
+ * misrepresenting the facts and providing false data"): those are the accused side's, told
+ * by the accuser, whose charge (112) codes them; left alone they gave the accuser the deeds.
+ * Within 12 tokens back (across the list's commas), no verb but -ing forms between, an OF
+ * opening an -ing charge (of_clause) at most 6 tokens after a verb of accusing or charging. */
+int news_charged_gerund(coder_sent *S, int v, int lo)
+{
+	const coder_tok *t = &S->t[v];
+	if (t->cap || t->n < 5 || memcmp(t->s + t->n - 3, "ING", 3))
+		return 0;
+	(void)lo;   /* the list's commas end clauses: the scan crosses them */
+	for (int k = v - 1; k >= 0 && v - k <= 12; k--) {
+		const coder_tok *w = &S->t[k];
+		if (w->type == TY_VERB && (w->n < 5 || memcmp(w->s + w->n - 3, "ING", 3)))
+			return 0;
+		if (!of_clause(S, k, v + 1))
+			continue;
+		for (int j = k - 1; j >= 0 && k - j <= 6; j--)
+			if (S->t[j].type == TY_VERB)
+				return (S->t[j].n > 5 && !memcmp(S->t[j].s, "ACCUS", 5)) ||
+				       (S->t[j].n > 5 && !memcmp(S->t[j].s, "CHARG", 5));
+		return 0;
+	}
+	return 0;
+}
+
 /* "will not release", "refused to cooperate", "unwillingness to support": cooperation
  * (roots 03-08) that is denied. */
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c)

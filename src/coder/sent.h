@@ -595,6 +595,8 @@ int news_agent_object(coder_sent *S, int vend, int first, coder_slot *out);
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c);
+int news_nobody_did(coder_sent *S, int v, int lo);
+int news_charged_gerund(coder_sent *S, int v, int lo);
 int news_speech_venue(const coder_sent *S, const coder_slot *s);
 int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_yet_undone(coder_sent *S, int v, int lo);
