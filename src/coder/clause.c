@@ -1061,8 +1061,9 @@ static int linked(const coder_cand *c, int n, const char *x, const char *y)
  * recoded it) and whose "to" complement (one adverb may stand between) is a deed of force or
  * coercion (14-20, or the threat the parse path made of it) is the threat of that deed
  * (CAMEO's 13x by the deed: 138 for force, 137 repression, 1312 sanctions), not an intent to
- * cooperate; the deed's candidate takes the event and the vow's yields. A cooperative deed keeps the vow's own patterns
- * ("pledged to free" 0353). Returns 1 when candidate i yields (the deed's code is set). */
+ * cooperate; the deed's candidate takes the event and the vow's yields. A cooperative deed
+ * keeps the vow's own patterns ("pledged to free" 0353). Returns 1 when candidate i yields
+ * (the deed's code is set). */
 static int vow_yields(coder_sent *S, coder_cand *cands, int nc, int i)
 {
 	static const char *const vows[] = { "VOW", "PLEDGE", "PROMISE", "THREATEN", "SWEAR_",
