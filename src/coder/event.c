@@ -416,6 +416,32 @@ static void discussed_topic(coder_sent *S, int v, int vend, int hi, const char *
 	event_null_slot(S, tgt);
 }
 
+/* target65, without the parse (syntax.c worry_topic with it): a plain statement (010) on a
+ * worry ("dismissed concerns about Nigerian fuel imports") is not made to an actor in the
+ * worry's topic: a target after a noun of worry that follows the verb, then "about", "over"
+ * or "regarding" before the target with no comma or verb between, is dropped. */
+static void worry_topic(coder_sent *S, int vend, int hi, const char *a, coder_slot *tgt)
+{
+	static const char *const worry[] = { "CONCERN", "CONCERNS", "WORRY", "WORRIES", "FEAR",
+		"FEARS", "DOUBTS", "ANXIETY", NULL };
+	static const char *const about[] = { "ABOUT", "OVER", "REGARDING", NULL };
+	if (!a || strcmp(a, "010") || !tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend)
+		return;
+	int i = vend + 1, end = tgt->m[0].a->pos;
+	while (i < end && i < hi && i < vend + 4 && !tok_in(&S->t[i], worry))
+		i++;   /* "the", "new", "lingering" before the noun */
+	if (i >= end || i >= hi || !tok_in(&S->t[i], worry))
+		return;
+	for (i++; i < end; i++) {
+		if (S->t[i].cls == C_COMMA || S->t[i].type == TY_VERB)
+			return;
+		if (tok_in(&S->t[i], about)) {
+			event_null_slot(S, tgt);
+			return;
+		}
+	}
+}
+
 /* News: noun-phrase actors the dictionaries do not know, and the null target of an event
  * with none in the sentence ("the president resigned"). oend: where an open object may
  * start (after the words the pattern matched), unless the bare agent the pattern skipped
@@ -744,6 +770,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		event_null_slot(S, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		discussed_topic(S, v, vend, hi, code.a, src, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		worry_topic(S, vend, hi, code.a, tgt);
 	/* objposs51, without the parse (syntax.c plan_owner and plan_pattern with it): the
 	 * owner of a plan the verb acts on is the target, not an actor of the plan's own clause,
 	 * and a pattern ending in that clause codes the plan's deed, not the verb's */

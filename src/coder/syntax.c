@@ -2871,6 +2871,28 @@ static int origin_topic(coder_sent *S, const struct syntax_parse *P, int vw, con
 	return 1;
 }
 
+/* target65: a plain statement (010) on a worry ("dismissed concerns about Nigerian fuel
+ * imports") is not made to an actor inside the worry's topic: a target under an "about",
+ * "over" or "regarding" phrase of the verb's object, a noun of worry, is dropped. Returns 1
+ * when it was. Leaves "expressed concern about Iran" (012: the worry is the speaker's own,
+ * said of Iran) and a target that is no part of the topic alone. */
+static int worry_topic(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		       coder_slot *tgt)
+{
+	static const char *const worry[] = { "concern", "worr", "fear", "doubt", "anxiet", NULL };
+	static const char *const about[] = { "about", "over", "regarding", NULL };
+	int o = syn_child_rel(P, vw, "obj"), h;
+	if (!a || strcmp(a, "010") || o < 0 || !tgt->n || tgt->pronoun ||
+	    !syn_stem_in(&P->w[o], worry) || !syn_slot_actor(S, P, tgt, &h) || h < 0)
+		return 0;
+	int b = syn_below(P, h, o), c = b >= 0 ? syn_case_of(P, b) : -1;
+	if (c < 0 || !syn_word_in(&P->w[c], about))
+		return 0;
+	tgt->n = 0;
+	S->syn_note = "rule: an actor in a worry's topic is no addressee of a statement on it";
+	return 1;
+}
+
 /* target55: what is discussed is a topic, not a partner ("Ministers discussed Iran's
  * nuclear programme", "China's role"): a consultation (04x) whose target sits in the object
  * of "discuss", not through a "with" phrase, takes its partner from a "with"
@@ -3734,6 +3756,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "discussed Iran's nuclear programme": no partner named */
 	if (origin_topic(S, P, vw, code->a, tgt))
 		rt = R_OBL;   /* "commented on the tanker's departure from Venezuela": none */
+	if (worry_topic(S, P, vw, code->a, tgt))
+		rt = R_OBL;   /* "dismissed concerns about Nigerian fuel imports": none */
 	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";
