@@ -924,22 +924,26 @@ static int plural_after_count(const coder_sent *S, int i)
  * right after a count or a possessive pronoun and right before a plain lower-case word is a
  * participle before its noun, no deed (an article before it is match_mark_nouns' own
  * rule). A count followed by a verb and an article or a preposition is a subject ("said
- * 30 attacked the town"), and the next word must be one no word list claims. */
+ * 30 attacked the town"), and the next word must be one no word list claims. wordclass65:
+ * a plural demonstrative counts as the possessive does ("with these proposed rules",
+ * "those planned cuts"); "those arrested in the raid" keeps its verb (a preposition next). */
 static int count_participle(const coder_sent *S, int i)
 {
 	static const char *const counts[] = { "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
 		"EIGHT", "NINE", "TEN", "DOZEN", "HUNDRED", "THOUSAND", NULL };
 	static const char *const quantifiers[] = { "ALL", "SOME", "ANY", "EACH", "EVERY", "BOTH",
 		"MANY", "MOST", "MORE", NULL };
+	static const char *const demonstratives[] = { "THESE", "THOSE", NULL };
 	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
+	int owner = tok_has(p, WF_POSS) || tok_in(p, demonstratives);
 	if (t->cap || t->end > i || t->n < 5 || memcmp(t->s + t->n - 2, "ED", 2) ||
-	    !(p->cls == C_NUMBER || p->type == TY_NUM || tok_has(p, WF_POSS) ||
-	      tok_in(p, counts)) || i + 1 >= S->nt)
+	    !(p->cls == C_NUMBER || p->type == TY_NUM || owner || tok_in(p, counts)) ||
+	    i + 1 >= S->nt)
 		return 0;
 	/* a date's day, or a year after its preposition, is no count of the noun ("on Jan. 14
 	 * ordered all public schools", "in 2019 banned ..."); nor is a count after a name */
 	const coder_tok *b = i >= 2 ? &S->t[i - 2] : NULL;
-	if (!tok_has(p, WF_POSS) && b && (b->cap || b->cls != C_WORD || tok_has(b, WF_PREP)))
+	if (!owner && b && (b->cap || b->cls != C_WORD || tok_has(b, WF_PREP)))
 		return 0;
 	const coder_tok *n = &S->t[i + 1];
 	return n->cls == C_WORD && !n->cap && !n->wf && n->type != TY_VERB &&
@@ -970,6 +974,19 @@ static int after_preposition(const coder_sent *S, int i)
 		    !memcmp(p->s, preps[k], (size_t)p->n))
 			return 1;
 	return 0;
+}
+
+/* wordclass65: "handed the assets to the ministry of finance", "the department of
+ * defense": a verb word in lower case after an office noun and "of" names the office's
+ * portfolio, a noun, no deed. A gerund is left alone, and so are other nouns before "of"
+ * ("cases of rape", a nominal deed the news codes). */
+static int office_portfolio(const coder_sent *S, int i)
+{
+	static const char *const offices[] = { "MINISTRY", "MINISTRIES", "MINISTER",
+		"MINISTERS", "DEPARTMENT", "SECRETARY", "BUREAU", NULL };
+	const coder_tok *t = &S->t[i];
+	return i >= 2 && !t->cap && !(t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3)) &&
+	       tok_is(&S->t[i - 1], "OF") && tok_in(&S->t[i - 2], offices);
 }
 
 /* 1 when the verb word t is a bare form: no -S, -ED or -ING, and no irregular past (the
@@ -1307,7 +1324,8 @@ void match_mark_nouns(coder_sent *S)
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && after_preposition(S, i))
 			{ t->type = TY_NOUN; continue; }
-		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && after_ing_word(S, i))
+		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && (after_ing_word(S, i) ||
+							      office_portfolio(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (prep_article_head(S, i) ||
 		    existential_noun(S, i) || opening_noun(S, i)))
