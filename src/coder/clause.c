@@ -500,6 +500,23 @@ int clause_speaker_post(const coder_sent *S, int c)
 	return named_speaker(S, c);
 }
 
+/* source65: 1 when the comma part after comma c is an aside on some of the members of the
+ * noun phrase before c ("thousands of people, many waving Palestinian flags, massed", ",
+ * some carrying signs,", ", most of them students,"): a quantifier pronoun, then a
+ * participle in -ing or -ed or "of". Its words (the flags' country) are none of the doers'
+ * side; the phrase before it is the subject (also read by news.c's describing_part). */
+int clause_members_aside(const coder_sent *S, int c)
+{
+	static const char *const quant[] = { "MANY", "SOME", "MOST", "SEVERAL", "FEW", "ALL",
+		"BOTH", NULL };
+	if (c + 2 >= S->nt || !tok_in(&S->t[c + 1], quant))
+		return 0;
+	const coder_tok *t = &S->t[c + 2];
+	return tok_is(t, "OF") || (t->cls == C_WORD && !t->cap && t->n > 4 &&
+				   (!memcmp(t->s + t->n - 3, "ING", 3) ||
+				    !memcmp(t->s + t->n - 2, "ED", 2)));
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, or KEEP_AND_RESET (kept, and it opens a fresh chain). */
 static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_comma,
@@ -537,6 +554,12 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 		for (int i = from; i < to; i++)
 			if (S->t[i].type == TY_VERB && sent_live(S, i))
 				return KEEP_CLAUSE;
+	/* source65: "On Monday, thousands of people, many waving Palestinian flags, massed":
+	 * a middle part without a verb before an aside on some of its members is the
+	 * subject, kept, so that the aside after it is the part left out (chained, the aside
+	 * would stay and lend its flags' country to the doers) */
+	if (k > 0 && k + 1 < nc && !verb_in(S, from, to) && clause_members_aside(S, to))
+		return KEEP_CLAUSE;
 	/* "Egypt's ally, Saudi Arabia, criticized": the name in apposition to a tie noun is
 	 * the side (actors.c, tie_owners), no aside */
 	if (k > 0 && from >= 2 && actors_tie_noun(&S->t[from - 2])) {

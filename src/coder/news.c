@@ -354,6 +354,9 @@ static int describing_part(const coder_sent *S, int a, int j)
 	if (!syntax_on(S) && t->n > 5 && !memcmp(t->s + t->n - 3, "ING", 3) &&
 	    t->type != TY_VERB)
 		return 1;
+	/* source65: ", many waving Palestinian flags,": an aside on some of the head's members */
+	if (clause_members_aside(S, a - 1))
+		return 1;
 	if (!word_in_list(t, det))
 		return 0;
 	for (int k = a + 1; k < j; k++) {
