@@ -2447,14 +2447,27 @@ static void keep_acronym(coder_context *x, const char *text, const char *code)
  * the last-resort fallback gave the story's country (S->guess, compared by pointer) is not
  * remembered: that country was a guess about the event, not what the story says of the
  * person (an Azerbaijani named in a story about the United States is no American). */
+/* coref65: 1 when an event side's words open right after a title's place word ("U.N.
+ * Resident Coordinator for Myanmar Andrew Kirkwood", a side "Myanmar Andrew Kirkwood" that
+ * --shallow may code MMR): the name is the title's person, not the place's, so the side's
+ * code is not remembered for it (as keep_names' actors are not). */
+static int side_after_place_word(coder_sent *S, const char *text)
+{
+	int at = text && *text ? sent_text_offset(S, text) : -1;
+	for (int i = 1; at >= 0 && i < S->nt; i++)
+		if (S->t[i].ostart == at)
+			return title_place_word(&S->t[i - 1]);
+	return 0;
+}
+
 static void keep_names(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
 	for (size_t i = 0; S->outcome == KHALDUN_CODED && i < S->c->nevents; i++) {
 		const khaldun_event *e = &S->c->events[i];
-		if (e->source != S->guess)
+		if (e->source != S->guess && !side_after_place_word(S, e->source_text))
 			keep_name(x, e->source_text, e->source, 0);
-		if (e->target != S->guess)
+		if (e->target != S->guess && !side_after_place_word(S, e->target_text))
 			keep_name(x, e->target_text, e->target, 0);
 		keep_acronym(x, e->source_text, e->source);
 		keep_acronym(x, e->target_text, e->target);
