@@ -2447,14 +2447,27 @@ static void keep_acronym(coder_context *x, const char *text, const char *code)
  * the last-resort fallback gave the story's country (S->guess, compared by pointer) is not
  * remembered: that country was a guess about the event, not what the story says of the
  * person (an Azerbaijani named in a story about the United States is no American). */
+/* coref65: 1 when an event side's words open right after a title's place word ("U.N.
+ * Resident Coordinator for Myanmar Andrew Kirkwood", a side "Myanmar Andrew Kirkwood" that
+ * --shallow may code MMR): the name is the title's person, not the place's, so the side's
+ * code is not remembered for it (as keep_names' actors are not). */
+static int side_after_place_word(coder_sent *S, const char *text)
+{
+	int at = text && *text ? sent_text_offset(S, text) : -1;
+	for (int i = 1; at >= 0 && i < S->nt; i++)
+		if (S->t[i].ostart == at)
+			return title_place_word(&S->t[i - 1]);
+	return 0;
+}
+
 static void keep_names(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
 	for (size_t i = 0; S->outcome == KHALDUN_CODED && i < S->c->nevents; i++) {
 		const khaldun_event *e = &S->c->events[i];
-		if (e->source != S->guess)
+		if (e->source != S->guess && !side_after_place_word(S, e->source_text))
 			keep_name(x, e->source_text, e->source, 0);
-		if (e->target != S->guess)
+		if (e->target != S->guess && !side_after_place_word(S, e->target_text))
 			keep_name(x, e->target_text, e->target, 0);
 		keep_acronym(x, e->source_text, e->source);
 		keep_acronym(x, e->target_text, e->target);
@@ -2532,22 +2545,31 @@ static int spokesperson(const char *text)
 /* A bare state organ left with no country by the story's country ("The military claimed
  * the killing of 33 terrorists" in a story about Pakistan and Afghanistan) is of the one
  * country whose organs of that sector the story's events named before ("Pakistan's
- * military": PAKMIL), when the sentence names no other country, the phrase says no other
- * party ("Other forces") and repeats no title the story gave two actors; a spokesperson,
- * when the story named no other country's organs of any sector. */
-static const char *organ_country(coder_sent *S, const char *code, const char *text,
-				 const char *other)
+ * military": PAKMIL), when the phrase says no other party ("Other forces") and repeats no
+ * title the story gave two actors; a spokesperson, when the story named no other country's
+ * organs of any sector. That country, or NULL (organ_country: the sentence names no other). */
+static const char *organ_cc(coder_sent *S, const char *code, const char *text)
 {
-	(void)other;
 	const coder_context *x = &S->c->ctx;
 	int k = code && code[0] == '~' ? organ_sector(code + 1) : -1;
 	for (int j = 0; k >= 0 && spokesperson(text) && j < 6; j++)
 		if (x->organ_cc[j][0] && strcmp(x->organ_cc[j], x->organ_cc[k]))
 			return NULL;   /* another country's organs of any sector */
 	if (k < 0 || !x->organ_cc[k][0] || x->organ_cc[k][0] == '*' || other_party(text) ||
-	    context_title_ambiguous(x, text) || context_names_other(S, x->organ_cc[k]))
+	    context_title_ambiguous(x, text))
 		return NULL;
-	return with_country(S, code, text, x->organ_cc[k]);
+	return x->organ_cc[k];
+}
+
+/* organ_cc's country for a side whose sentence names no other country. */
+static const char *organ_country(coder_sent *S, const char *code, const char *text,
+				 const char *other)
+{
+	(void)other;
+	const char *cc = organ_cc(S, code, text);
+	if (!cc || context_names_other(S, cc))
+		return NULL;
+	return with_country(S, code, text, cc);
 }
 
 /* The country a rule gives a bare organ side (code, its words, the event's other side), or
@@ -2571,10 +2593,60 @@ static void apply_organ_rule(coder_sent *S, organ_rule *rule, const char *pre,
 	}
 }
 
+/* --shallow's names_other_beside: 1 when an actor of the sentence names a country other than
+ * cc before the first "that" after event e's verb (the words of what is said, asked or
+ * hoped: "expressed hope that cooperation between the United States and Ukraine ..."), or
+ * when the source is not before its verb or no such "that" follows the verb. */
+static int names_other_before_that(coder_sent *S, const khaldun_event *e, const char *cc)
+{
+	const char *sent = S->c->sentence.p;
+	int src = e->source_text ? sent_text_offset(S, e->source_text) : -1;
+	int v = e->verb_text ? sent_text_offset(S, e->verb_text) : -1;
+	const char *that = v > src && src >= 0 ? strstr(sent + v, " that ") : NULL;
+	if (!that)
+		return 1;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		char x[4];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a) ||
+		    S->t[a->pos].ostart > (int)(that - sent))
+			continue;
+		for (int j = 0; j < a->ncodes; j++)
+			if ((actor_split(a->codes[j], x), x[0]) && strcmp(x, cc))
+				return 1;
+	}
+	return 0;
+}
+
+/* coref65: organ_cc's country for a bare organ source whose sentence names another country
+ * only in what the source says, asks or hopes (parse only, names_other_beside, as the story's
+ * country does: "Lawmakers also expressed hope that cooperation between the United States
+ * and Ukraine could resume", a story whose lawmakers were all American: USALEG; --shallow:
+ * names_other_before_that); not when
+ * the other country is the source's other side's ("Lawmakers criticized Ukraine": names
+ * UKR beside them). */
+static void apply_organ_sources_aside(coder_sent *S)
+{
+	const struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		const char *cc = organ_cc(S, e->source, e->source_text);
+		const char *s = cc ? with_country(S, e->source, e->source_text, cc) : NULL;
+		char why[112];
+		if (!s || !context_names_other(S, cc) ||
+		    (P ? names_other_beside(S, P, e, cc) : names_other_before_that(S, e, cc)))
+			continue;
+		snprintf(why, sizeof why, "country %.3s of the story's organs of its sector named "
+			 "before (another country only in what it says)", cc);
+		context_set_sides(S, e, s, NULL, why);
+	}
+}
+
 static void apply_organs(coder_sent *S)
 {
 	apply_organ_rule(S, organ_country, "country ",
 			 " of the story's organs of its sector named before");
+	apply_organ_sources_aside(S);
 }
 
 /* The institutions' nouns a definite description of an organ may repeat. */
