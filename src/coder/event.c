@@ -644,6 +644,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * definition, no deed; on both paths */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_framed_deed(S, v))
 		return 0;
+	/* sense65: "the report was released by the OECD": a text published, no release of
+	 * persons; on both paths */
+	if (news_released_document(S, v, vend, code.a))
+		return 0;
 	/* generic63: --shallow, "Media advocates say ...": observers' comment, no event */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
 	    news_observer_statement(S, v, code.a))
