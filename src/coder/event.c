@@ -503,6 +503,28 @@ static void passive_subject_target(coder_sent *S, coder_slot *src, coder_slot *t
 		src->m[0].code = src->key = gov;
 }
 
+/* sense65: 1 when the first actor of slot s is the describer in "killed in what U.S. and
+ * Iraqi officials describe as a joint operation", "what police called a drone strike": it
+ * names the deed, it is no side of it. "what" up to two words before the actor, a verb of
+ * calling or saying within six words after it, no comma between. */
+static int describer_slot(const coder_sent *S, const coder_slot *s)
+{
+	static const char *const call[] = { "DESCRIBE", "DESCRIBES", "DESCRIBED", "CALL",
+		"CALLS", "CALLED", "TERM", "TERMS", "TERMED", "LABEL", "LABELED", "LABELLED",
+		"CHARACTERIZE", "CHARACTERIZED", "SAY", "SAYS", "SAID", NULL };
+	if (!s->n || !s->m[0].a || s->m[0].a->pos < 1)
+		return 0;
+	const coder_actor *a = s->m[0].a;
+	int p = a->pos - 1, q = a->end + 1;
+	if (!tok_is(&S->t[p], "WHAT") && !(p > 0 && tok_is(&S->t[p - 1], "WHAT")) &&
+	    !(p > 1 && tok_is(&S->t[p - 2], "WHAT")))
+		return 0;
+	for (; q < S->nt && q <= a->end + 6 && !tok_is(&S->t[q], ","); q++)
+		if (tok_in(&S->t[q], call))
+			return 1;
+	return 0;
+}
+
 /* passive53: 1 when the actor at token a stands where a force sent there faces it: after
  * "to", "toward(s)", "against", "into", or "with" after a border ("along the border with
  * Venezuela"), an article between. */
@@ -669,6 +691,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * strikes", "more attacks than", "requires talks": a formula, history, a record or a
 	 * definition, no deed; on both paths */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_framed_deed(S, v))
+		return 0;
+	/* sense65: "the report was released by the OECD": a text published, no release of
+	 * persons; on both paths */
+	if (news_released_document(S, v, vend, code.a))
 		return 0;
 	/* generic63: --shallow, "Media advocates say ...": observers' comment, no event */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
@@ -1166,6 +1192,17 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			*src = *tgt;
 			*tgt = tmp;
 		}
+	}
+	/* sense65: the describer of "in what officials describe as ..." is no side; "is dead,
+	 * killed in what ...": the participle's subject suffers the deed */
+	if (describer_slot(S, src))
+		event_null_slot(S, src);
+	if (describer_slot(S, tgt)) {
+		if (src->n && src->m[0].a && src->m[0].a->pos >= 0 && src->m[0].a->pos < v &&
+		    v > 0 && (tok_is(&S->t[v - 1], ",") || news_passive_aux(S, v - 2, v)))
+			passive_subject_target(S, src, tgt, NULL);
+		else
+			event_null_slot(S, tgt);
 	}
 	cd->ok = 1;
 	return 1;

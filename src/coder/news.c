@@ -3029,3 +3029,49 @@ int news_framed_deed(const coder_sent *S, int v)
 	return anonymity_formula(S, v) || history_frame(S, v) || counted_record(S, v) ||
 	       defined_deed(S, v);
 }
+
+/* sense65: 1 when token i names a text, a record or a recording: a thing published, not a
+ * person set free. */
+static int published_word(const coder_tok *t)
+{
+	static const char *const doc[] = { "REPORT", "REPORTS", "STUDY", "STUDIES", "SURVEY",
+		"STATEMENT", "DATA", "FIGURES", "FINDINGS", "RESULTS", "DOCUMENT", "DOCUMENTS",
+		"VIDEO", "VIDEOS", "FOOTAGE", "IMAGES", "PHOTOS", "PHOTOGRAPHS", "LETTER",
+		"STATISTICS", "TRANSCRIPT", "RECORDING", "AUDIO", "BOOK", "FILM", "ALBUM", "INDEX",
+		"DETAILS", "POLL", "ANALYSIS", "MEMO", "FILES", "ESTIMATES",
+		"FORECAST", "GUIDELINES", "ASSESSMENT", "SUMMARY", NULL };
+	return tok_in(t, doc);
+}
+
+/* sense65: a "release" (0841) whose thing released is a text or a record: "the report was
+ * released by the World Bank", "a survey, The Student Assessment, released this month by the
+ * OECD", "released its annual report": publication, no release of persons. The thing is the
+ * word right before the verb (past "be"/"have" auxiliaries and an adverb), or, before a
+ * comma there, the word before the comma or before the comma that opens an apposition; or a
+ * word among the first four after the verb, before any comma or preposition. Returns 1 when
+ * so; "released two hostages", "prisoners were released" are left alone. */
+int news_released_document(const coder_sent *S, int v, int vend, const char *a)
+{
+	static const char *const aux[] = { "WAS", "WERE", "IS", "ARE", "BE", "BEEN", "BEING",
+		"HAS", "HAVE", "HAD", "JUST", "RECENTLY", "ALSO", "FIRST", "LATER", NULL };
+	static const char *const stop[] = { ",", "OF", "ON", "TO", "FROM", "IN", "BY", "AND",
+		"AFTER", "FOR", "WITH", NULL };
+	if (!a || strncmp(a, "0841", 4) || S->t[v].n < 6 || strncmp(S->t[v].s, "RELEAS", 6))
+		return 0;
+	int p = v - 1;
+	while (p >= 0 && tok_in(&S->t[p], aux))
+		p--;
+	if (p >= 0 && published_word(&S->t[p]))
+		return 1;
+	if (p >= 1 && tok_is(&S->t[p], ",")) {
+		if (published_word(&S->t[p - 1]))
+			return 1;
+		for (int q = p - 1; q > 0 && q >= p - 10; q--)
+			if (tok_is(&S->t[q], ","))
+				return published_word(&S->t[q - 1]);
+	}
+	for (int q = vend + 1; q < S->nt && q <= vend + 4 && !tok_in(&S->t[q], stop); q++)
+		if (published_word(&S->t[q]))
+			return 1;
+	return 0;
+}

@@ -680,6 +680,8 @@ int news_sector_only(const coder_actor *x);
 int news_observer_statement(const coder_sent *S, int v, const char *a);
 /* boiler54: "spoke on condition of anonymity", "the anniversary of the attacks": none */
 int news_framed_deed(const coder_sent *S, int v);
+/* sense65: "the report was released": publication, no 0841 (news.c) */
+int news_released_document(const coder_sent *S, int v, int vend, const char *a);
 int news_onlooker_guess(const coder_sent *S, int v, const char *a);
 int news_denied_deed(const coder_sent *S, int v);   /* blame50: "said it did not harbor" */
 int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *open);
