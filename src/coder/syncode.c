@@ -1767,19 +1767,28 @@ static int expected_deed(const struct syntax_parse *P, int vw, const char *a)
 	return root >= 14 && root != 16 && syn_passive_verb(P, h);
 }
 
-/* undone61: 1 when verb word vw is a material deed (roots 06-08, 14-15, 17-20) that is only
- * "due to" be done ("the report is due to be released next month", "are due to be freed"):
- * scheduled, not done. A meeting or visit one is due to hold stays (annotators code it). */
-static int due_deed(const struct syntax_parse *P, int vw, const char *a)
+/* undone65: 1 when verb word vw is the "to" complement of a word of the timetable ("are
+ * due to sign", "is scheduled to be released", "is slated to open"): a deed set for later. */
+static int scheduled(const struct syntax_parse *P, int vw)
 {
-	static const char *const due[] = { "due", NULL };
+	static const char *const sched[] = { "due", "scheduled", "slated", NULL };
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
+	return w->head && syn_child_word(P, vw, "mark", to) &&
+	       syn_word_in(&P->w[w->head - 1], sched);
+}
+
+/* undone61: 1 when verb word vw is a material deed (roots 05-08, 14-15, 17-20) that is only
+ * due or scheduled to be done ("the report is due to be released next month", "are due to
+ * be freed", undone65: "were due to sign a deal"): not done. A meeting or visit one is due
+ * to hold stays (the PLOVER annotators code it: undone65 measured 036 for it, dev2 fell). */
+static int due_deed(const struct syntax_parse *P, int vw, const char *a)
+{
 	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
 		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
-	if (!((root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17))
+	if (!((root >= 5 && root <= 8) || root == 14 || root == 15 || root >= 17))
 		return 0;
-	return w->head && syn_child_word(P, vw, "mark", to) && syn_word_in(&P->w[w->head - 1], due);
+	return scheduled(P, vw);
 }
 
 /* "Experts think the U.S. is likely to respond with threats to use force", "the threat
@@ -1936,13 +1945,20 @@ static int denied_claim(const struct syntax_parse *P, int vw)
 }
 
 /* 1 when verb word vw is a deed someone considers, weighs or plans to weigh ("is considering
- * sending aid ... and to retaliate"): the 014 of the considering codes, not the deed. */
+ * sending aid ... and to retaliate"): the 014 of the considering codes, not the deed.
+ * undone65: so is one a side is reluctant or hesitates to do ("is reluctant to join the
+ * pact"): weighed and held back, not done; not "will not hesitate to", a deed meant. */
 static int considered(const struct syntax_parse *P, int vw)
 {
 	static const char *const weigh[] = { "consider", "considers", "considered",
 		"considering", "weigh", "weighs", "weighed", "weighing", "mull", "mulls",
 		"mulled", "mulling", "contemplate", "contemplates", "contemplated",
 		"contemplating", "ponder", "ponders", "pondered", "pondering", NULL };
+	static const char *const loath[] = { "reluctant", "hesitant", "hesitate", "hesitates",
+		"hesitated", "hesitating", NULL };
+	int h = complement_head(P, vw, loath);
+	if (h >= 0)
+		return !syn_not_on(P, h);   /* "will not hesitate to cut it off": done (threat) */
 	return complement_of(P, vw, weigh);
 }
 
