@@ -799,9 +799,15 @@ int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c)
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "TOLD", "ADDED", "STATED",
 		"ANNOUNCED", "WARNED", "BELIEVES", "BELIEVE", "THINKS", "THINK", "EXPECTS",
 		"EXPECT", "HOPES", "HOPED", "SAYING", NULL };
+	static const char *const maybe[] = { "COULD", "MAY", "MIGHT", NULL };
 	if (!c->a || c->a[0] < '0' || c->a[0] > '1' || !isdigit((unsigned char)c->a[1]))
 		return 0;
 	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	/* shundone65: "the deal could threaten the base": a risk foreseen, no threat made
+	 * (after a verb of saying too: "critics say it might threaten") */
+	if (root == 13 && tok_is(&S->t[v], "THREATEN") && v - 1 >= lo &&
+	    tok_in(&S->t[v - 1], maybe))
+		return 1;
 	if (root < 9 || root > 12)
 		return 0;
 	static const char *const adv[] = { "ALSO", "STILL", "EVEN", "THEN", "ONLY", NULL };
@@ -828,6 +834,54 @@ int news_yet_undone(coder_sent *S, int v, int lo)
 	       tok_in(&S->t[v - 3], aux);
 }
 
+static int ends_in(const coder_tok *t, const char *suf);
+
+/* shundone65: 1 when verb v opens a "to" clause after a form of "be" and a word that sets
+ * the deed for a time or owes or forecasts it, not tells it done: "were supposed to sign",
+ * "is scheduled to deport", "are now expected to attack" (news_undone_frame drops deals and
+ * material deeds so told; meetings stay, as the annotators code a planned visit). */
+static int slated_to(const coder_sent *S, int v, int lo)
+{
+	static const char *const slated[] = { "SCHEDULED", "SUPPOSED", "DUE", "EXPECTED",
+		"SLATED", NULL };
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
+		NULL };
+	int to = v - 1;
+	if (to - 2 < lo || !tok_is(&S->t[to], "TO") || !tok_in(&S->t[to - 1], slated))
+		return 0;
+	for (int k = to - 2; k >= lo && k >= to - 3; k--) {   /* "is now expected to" */
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, be))
+			return 1;
+		if (t->cls != C_WORD || t->type == TY_VERB || t->type == TY_ACTOR)
+			return 0;
+	}
+	return 0;
+}
+
+/* shundone65: --shallow, "it is crucial for Islamabad to negotiate", "time for Kenya to
+ * act": the deed of a "for X to" clause after a word of need, weight or ease is only called
+ * for, not done (any code). The words between "for" and "to" must be plain words, no verb. */
+int news_needed_deed(const coder_sent *S, int v, int lo)
+{
+	static const char *const need[] = { "CRUCIAL", "CRITICAL", "IMPORTANT", "ESSENTIAL",
+		"NECESSARY", "VITAL", "URGENT", "IMPERATIVE", "TIME", "DIFFICULT", "HARD",
+		"HARDER", "EASY", "EASIER", "IMPOSSIBLE", "POSSIBLE", NULL };
+	int to = v - 1;
+	if (to - 1 > lo && S->t[to].type == TY_VERB && ends_in(&S->t[v], "ING"))
+		to--;   /* "time for the Council to consider offering relief" */
+	if (to - 3 < lo || !tok_is(&S->t[to], "TO"))
+		return 0;
+	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_is(t, "FOR"))
+			return k < to - 1 && tok_in(&S->t[k - 1], need);
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 /* undone61: --shallow, a material deed (roots 06-08, 14-15, 17-20; statements, appeals and
  * meetings stay) in a "to" clause that tells it only affordable, due, likely or wished for,
  * as the parse path's possible_deed drops it: "cannot afford to send troops", "is due to be
@@ -851,6 +905,10 @@ int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
 	if (((root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17) &&
 	    tok_in(&S->t[to - 1], frame))
 		return 1;
+	/* shundone65: a material deed or a deal (05x) only scheduled, supposed or expected */
+	if (((root >= 5 && root <= 8) || root == 14 || root == 15 || root >= 17) &&
+	    slated_to(S, v, lo))
+		return 1;
 	if (root <= 2)
 		return 0;
 	/* "expect President Ruto to discuss": an actor, the object of expecting, between, no
@@ -866,8 +924,6 @@ int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
 	}
 	return 0;
 }
-
-static int ends_in(const coder_tok *t, const char *suf);
 
 /* undone61: --shallow, "called on Ethiopia to free the reporters and resume talks": a deed
  * verb right after "and" or "or", no past form, joined to the "to" clause an appeal asks
