@@ -1398,13 +1398,14 @@ static int time_word(const coder_tok *t)
 /* 1 when tokens from..k-1 are a time phrase with no comma after it ("In April", "On
  * Monday", "Last week", "Earlier this month", "In early 2019"): at most five words, an
  * optional leading preposition of time, then only time words (time_word) and the words
- * that place them ("last", "this", "early", "the", "of", "ago"), at least one time word among
- * them, and no actor. */
+ * that place them ("last", "this", "early", "the", "of", "ago"; speech65: "recent", "past",
+ * "few", "several"), at least one time word among them, and no actor. */
 int context_time_lead(const coder_sent *S, int from, int k)
 {
 	static const char *const prep[] = { "IN", "ON", "AT", "DURING", "BY", NULL };
 	static const char *const place[] = { "LAST", "THIS", "NEXT", "THAT", "EARLY", "LATE",
-					     "EARLIER", "LATER", "THE", "OF", "MID", "AGO", NULL };
+					     "EARLIER", "LATER", "THE", "OF", "MID", "AGO",
+					     "RECENT", "PAST", "FEW", "SEVERAL", NULL };
 	int times = 0;
 	if (k - from < 1 || k - from > 5)
 		return 0;

@@ -2555,6 +2555,20 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	return 0;
 }
 
+/* speech65: the end (exclusive) of the longest time phrase opening at token p before verb v
+ * ("in recent months", "last week", "on Monday"; context_time_lead), p when none: a time
+ * between a reported subject and its verb ("said Cairo in recent months imposed controls")
+ * leaves the subject the doer, as the parse path reads it. A number first is a count. */
+static int time_span(const coder_sent *S, int p, int v)
+{
+	if (p < v && S->t[p].cls == C_NUMBER)   /* "said 16 rebels": a count, no time */
+		return p;
+	for (int q = v < p + 5 ? v : p + 5; q > p; q--)
+		if (context_time_lead(S, p, q))
+			return q;
+	return p;
+}
+
 /* shsaid53: --shallow, the subject of a finite clause a speech verb reports right before
  * verb v, in clause [lo, v): "Pakistan said (that) India attacked", "told reporters that
  * Syria had closed": the reported deed is that subject's, its speaker only the attribution,
@@ -2590,6 +2604,7 @@ int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *op
 		}
 		if (i < v && tok_is(&S->t[i], "THAT"))
 			i++;
+		i = time_span(S, i, v);   /* speech65: "said in recent months Iran has" */
 		if (i < v && reported_agent(S, i, v, open)) {
 			*spk = s;
 			return -1;
@@ -2613,8 +2628,9 @@ int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *op
 		 * doer as well */
 		for (int m = 0; m < 2 && p < v && means_word(&S->t[p]); m++)
 			p++;
-		while (p < v && tok_in(&S->t[p], aux))
-			p++;
+		for (int q; p < v; p = q)   /* speech65: "said Cairo in recent months imposed" */
+			if ((q = p + tok_in(&S->t[p], aux)) == p && (q = time_span(S, p, v)) == p)
+				break;
 		if (p != v)
 			continue;
 		*spk = s;
