@@ -90,15 +90,24 @@ void context_members(coder_sent *S)
  * (of a war or a negotiation: its countries, with no sector; *gov: ""),
  * alone or after an agent's " of ", " in ", " from " ("Officials in the two countries",
  * *tail: 1). Up to two words between the number and the noun. */
+/* pair51: a plural of the states' rulers or forces names them as well as the states;
+ * actors66: "presidents", "premiers" are rulers as "leaders" are ("the two presidents" after
+ * the presidents of Kenya and Uganda met). The head nouns of a group phrase (countries_phrase)
+ * and of a pair object (pair_object), with the sector they give; only: 1 for a group
+ * phrase alone ("the two men"), 2 for a pair object alone ("urged both parties": of a
+ * dispute; "the two parties" as a subject may be political ones). */
+static const struct group_head { const char *noun, *sector; int only; } group_head[] = {
+	{ "countries", "", 0 }, { "nations", "", 0 }, { "states", "", 0 },
+	{ "neighbors", "", 0 }, { "neighbours", "", 0 }, { "sides", "", 0 },
+	{ "parties", "", 2 }, { "governments", "GOV", 0 }, { "leaders", "GOV", 0 },
+	{ "presidents", "GOV", 0 }, { "premiers", "GOV", 0 }, { "ministers", "GOV", 1 },
+	{ "armies", "MIL", 0 }, { "militaries", "MIL", 0 }, { "men", "GOV", 1 },
+	{ "women", "GOV", 1 }, { NULL, NULL, 0 } };
+
 static int countries_phrase(const char *text, const char **gov, int *tail)
 {
 	static const char *const num[] = { "both", "two", "three", "four", "five", NULL };
-	/* pair51: a plural of the states' rulers or forces names them as well as the states */
-	static const struct { const char *noun, *sector; } head[] = {
-		{ "countries", "" }, { "nations", "" }, { "states", "" }, { "neighbors", "" },
-		{ "neighbours", "" }, { "sides", "" }, { "governments", "GOV" },
-		{ "leaders", "GOV" }, { "ministers", "GOV" }, { "armies", "MIL" },
-		{ "militaries", "MIL" }, { "men", "GOV" }, { "women", "GOV" }, { NULL, NULL } };
+	const struct group_head *head = group_head;
 	static const char *const link[] = { " of the ", " in the ", " from the ", " of ", " in ",
 					    " from ", NULL };
 	char low[256], w[8][24];
@@ -144,7 +153,7 @@ static int countries_phrase(const char *text, const char **gov, int *tail)
 	if (people && !i && strcmp(w[0], "both"))
 		return 0;
 	for (int k = 0; head[k].noun; k++)
-		if (!strcmp(w[n - 1], head[k].noun)) {
+		if (head[k].only != 2 && !strcmp(w[n - 1], head[k].noun)) {
 			*gov = head[k].sector;
 			return count;
 		}
@@ -563,11 +572,7 @@ static int pair_sides(coder_sent *S, const khaldun_event *e, const char **a, con
  * sector in *sector ("both leaders": "GOV"). Returns the phrase's first token, or -1. */
 static int pair_object(coder_sent *S, int v, const char **sector)
 {
-	static const struct { const char *noun, *sector; } head[] = {
-		{ "SIDES", "" }, { "PARTIES", "" }, { "COUNTRIES", "" }, { "NATIONS", "" },
-		{ "STATES", "" }, { "NEIGHBORS", "" }, { "NEIGHBOURS", "" },
-		{ "GOVERNMENTS", "GOV" }, { "LEADERS", "GOV" }, { "ARMIES", "MIL" },
-		{ "MILITARIES", "MIL" }, { NULL, NULL } };
+	const struct group_head *head = group_head;
 	int i = v + 1;
 	if (i < S->nt && (tok_is(&S->t[i], "ON") || tok_is(&S->t[i], "TO") ||
 			  tok_is(&S->t[i], "UPON") || tok_is(&S->t[i], "FOR")))
@@ -581,7 +586,8 @@ static int pair_object(coder_sent *S, int v, const char **sector)
 		return -1;
 	for (int end = i + 3; i < S->nt && i < end; i++)
 		for (int k = 0; head[k].noun; k++)
-			if (tok_is(&S->t[i], head[k].noun)) {
+			if (head[k].only != 1 && S->t[i].n == (int)strlen(head[k].noun) &&
+			    !strncasecmp(S->t[i].s, head[k].noun, (size_t)S->t[i].n)) {
 				*sector = head[k].sector;
 				return first;
 			}
