@@ -1586,14 +1586,40 @@ static int medium_member(coder_sent *S, const coder_member *m)
 	return t->cls == C_WORD && tok_is(t, "ON");
 }
 
+/* place66: an actor that is where someone goes, right after "to" (determiners between) led
+ * by a word of travel ("en route to Jeddah", "on his way to Kyiv", "a trip to Canada",
+ * "flew to Cairo"), or the country set after such a city ("en route to Cairo, Egypt"): the
+ * destination, not who acts there. The caller asks it of sources, and of the targets of
+ * statements ("said on his way to Nairobi"); not of a hosted visit (043), whose source is
+ * the host, nor of a visit's own target. */
+static int destination_member(const coder_sent *S, const coder_member *m)
+{
+	static const char *const travel[] = { "ROUTE", "WAY", "TRAVEL", "TRAVELS", "TRAVELED",
+		"TRAVELLED", "TRAVELING", "TRAVELLING", "TRIP", "TRIPS", "JOURNEY", "FLEW",
+		"FLIGHT", "HEADED", "HEADING", "VISIT", "VISITS", NULL };
+	const coder_actor *a = m->a;
+	if (!a || a->pos < 2 || a->pron_kind || a->ref >= 0)
+		return 0;
+	int j = a->pos - 1;
+	if (S->t[j].cls == C_COMMA)   /* "Cairo, Egypt": back to the city's phrase */
+		for (int k = 0; k < S->na; k++)
+			if (S->a[k].end == j - 1 && S->a[k].pos >= 2 && !S->a[k].pron_kind)
+				j = S->a[k].pos - 1;
+	while (j > 1 && S->t[j].cls == C_WORD && S->t[j].type == TY_DET)
+		j--;
+	return S->t[j].cls == C_WORD && tok_is(&S->t[j], "TO") &&
+	       S->t[j - 1].cls == C_WORD && tok_in(&S->t[j - 1], travel);
+}
+
 /* 1 when every member of slot s is a place_modifier actor (vend: as there, or -1); with kind
- * 1 a medium_member. */
+ * 1 a medium_member, with kind 2 a destination_member. */
 static int place_slot(coder_sent *S, const coder_slot *s, int vend, int kind)
 {
 	if (s->n < 1)
 		return 0;
 	for (int i = 0; i < s->n; i++)
-		if (kind ? !medium_member(S, &s->m[i]) : !place_modifier(S, s->m[i].a, vend))
+		if (kind == 2 ? !destination_member(S, &s->m[i]) :
+		    kind ? !medium_member(S, &s->m[i]) : !place_modifier(S, s->m[i].a, vend))
 			return 0;
 	return 1;
 }
@@ -1804,10 +1830,14 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 		const char *a = cd->code.a;
 		const char *dict_a = cd->pt ? cd->pt->code.a : cd->root ? cd->root->code.a : NULL;
 		int said = a && a[0] == '0' && (a[1] == '1' || a[1] == '2');
-		int ps = place_slot(S, &cd->src, -1, 0);
-		int pt = !force_code(a) && !force_code(dict_a) &&
+		/* place66: a place travelled to ("en route to Jeddah") is no source, nor the
+		 * target of a statement made on the way ("said on his way to Nairobi") */
+		int gone = (!a || strncmp(a, "043", 3)) && place_slot(S, &cd->src, -1, 2);
+		int went = said && place_slot(S, &cd->tgt, vend, 2);
+		int ps = gone || place_slot(S, &cd->src, -1, 0);
+		int pt = went || (!force_code(a) && !force_code(dict_a) &&
 			 ((!said && place_slot(S, &cd->tgt, vend, 0)) ||
-			  (a && a[0] == '0' && a[1] == '1' && place_slot(S, &cd->tgt, vend, 1)));
+			  (a && a[0] == '0' && a[1] == '1' && place_slot(S, &cd->tgt, vend, 1))));
 		if (ps || pt) {
 			where = *cd;
 			if (ps) {
@@ -1820,9 +1850,10 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 			}
 			if ((!ps || where.src.n) && (!pt || where.tgt.n)) {
 				char note[320];
-				snprintf(note, sizeof note, "%s%srule: a place that modifies a facility "
-					 "or ground noun (station, port, soil) is no side",
-					 cd->note ? cd->note : "", cd->note ? "; " : "");
+				snprintf(note, sizeof note, "%s%srule: %s", cd->note ? cd->note : "",
+					 cd->note ? "; " : "", gone || went ? "a place travelled to "
+					 "is no side" : "a place that modifies a facility or ground noun "
+					 "(station, port, soil) is no side");
 				where.note = arena_strdup(&S->c->scratch, note);
 				cd = &where;
 			}
