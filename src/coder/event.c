@@ -1611,6 +1611,38 @@ static int destination_member(const coder_sent *S, const coder_member *m)
 	       S->t[j - 1].cls == C_WORD && tok_in(&S->t[j - 1], travel);
 }
 
+/* place66: 1 when every member of target slot t is a country of a post, right after "for" or
+ * "to" (determiners between) led by a title noun ("named a special envoy for Sudan", "the
+ * deputy representative for North Korea"): the post, not whom a statement is aimed at. Not
+ * when the title is the source's own ("the U.N. envoy for Syria said"), the source's phrase
+ * ending at most three words before it: the speaker's post may be what he speaks of. */
+static int post_slot(const coder_sent *S, const coder_slot *t, const coder_slot *src)
+{
+	static const char *const title[] = { "ENVOY", "ENVOYS", "REPRESENTATIVE", "AMBASSADOR",
+		"AMBASSADORS", "COORDINATOR", "EMISSARY", NULL };
+	if (t->n < 1 || t->pronoun)
+		return 0;
+	for (int i = 0; i < t->n; i++) {
+		const coder_actor *a = t->m[i].a;
+		if (!a || a->pos < 2 || a->pron_kind || a->ref >= 0)
+			return 0;
+		int j = a->pos - 1;
+		while (j > 1 && S->t[j].cls == C_WORD && S->t[j].type == TY_DET)
+			j--;
+		if (!(S->t[j].cls == C_WORD && (tok_is(&S->t[j], "FOR") || tok_is(&S->t[j], "TO")) &&
+		      S->t[j - 1].cls == C_WORD && tok_in(&S->t[j - 1], title)))
+			return 0;
+		for (int k = 0; k < src->n; k++) {
+			const coder_actor *o = src->m[k].a;
+			if (o && o->ref >= 0)
+				o = &S->a[o->ref];
+			if (o && o->end >= 0 && o->end < j - 1 && o->end >= j - 4)
+				return 0;
+		}
+	}
+	return 1;
+}
+
 /* 1 when every member of slot s is a place_modifier actor (vend: as there, or -1); with kind
  * 1 a medium_member, with kind 2 a destination_member. */
 static int place_slot(coder_sent *S, const coder_slot *s, int vend, int kind)
@@ -1833,7 +1865,8 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 		/* place66: a place travelled to ("en route to Jeddah") is no source, nor the
 		 * target of a statement made on the way ("said on his way to Nairobi") */
 		int gone = (!a || strncmp(a, "043", 3)) && place_slot(S, &cd->src, -1, 2);
-		int went = said && place_slot(S, &cd->tgt, vend, 2);
+		int went = said && (place_slot(S, &cd->tgt, vend, 2) ||
+				    post_slot(S, &cd->tgt, &cd->src));   /* "envoy for Sudan" */
 		int ps = gone || place_slot(S, &cd->src, -1, 0);
 		int pt = went || (!force_code(a) && !force_code(dict_a) &&
 			 ((!said && place_slot(S, &cd->tgt, vend, 0)) ||
@@ -1851,8 +1884,8 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 			if ((!ps || where.src.n) && (!pt || where.tgt.n)) {
 				char note[320];
 				snprintf(note, sizeof note, "%s%srule: %s", cd->note ? cd->note : "",
-					 cd->note ? "; " : "", gone || went ? "a place travelled to "
-					 "is no side" : "a place that modifies a facility or ground noun "
+					 cd->note ? "; " : "", gone || went ? "a place travelled to, "
+					 "or a post's, is no side" : "a place that modifies a facility or ground noun "
 					 "(station, port, soil) is no side");
 				where.note = arena_strdup(&S->c->scratch, note);
 				cd = &where;
