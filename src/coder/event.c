@@ -1624,14 +1624,72 @@ static int medium_member(coder_sent *S, const coder_member *m)
 	return t->cls == C_WORD && tok_is(t, "ON");
 }
 
+/* place66: an actor that is where someone goes, right after "to" (determiners between) led
+ * by a word of travel ("en route to Jeddah", "on his way to Kyiv", "a trip to Canada",
+ * "flew to Cairo"), or the country set after such a city ("en route to Cairo, Egypt"): the
+ * destination, not who acts there. The caller asks it of sources, and of the targets of
+ * statements ("said on his way to Nairobi"); not of a hosted visit (043), whose source is
+ * the host, nor of a visit's own target. */
+static int destination_member(const coder_sent *S, const coder_member *m)
+{
+	static const char *const travel[] = { "ROUTE", "WAY", "TRAVEL", "TRAVELS", "TRAVELED",
+		"TRAVELLED", "TRAVELING", "TRAVELLING", "TRIP", "TRIPS", "JOURNEY", "FLEW",
+		"FLIGHT", "HEADED", "HEADING", "VISIT", "VISITS", NULL };
+	const coder_actor *a = m->a;
+	if (!a || a->pos < 2 || a->pron_kind || a->ref >= 0)
+		return 0;
+	int j = a->pos - 1;
+	if (S->t[j].cls == C_COMMA)   /* "Cairo, Egypt": back to the city's phrase */
+		for (int k = 0; k < S->na; k++)
+			if (S->a[k].end == j - 1 && S->a[k].pos >= 2 && !S->a[k].pron_kind)
+				j = S->a[k].pos - 1;
+	while (j > 1 && S->t[j].cls == C_WORD && S->t[j].type == TY_DET)
+		j--;
+	return S->t[j].cls == C_WORD && tok_is(&S->t[j], "TO") &&
+	       S->t[j - 1].cls == C_WORD && tok_in(&S->t[j - 1], travel);
+}
+
+/* place66: 1 when every member of target slot t is a country of a post, right after "for" or
+ * "to" (determiners between) led by a title noun ("named a special envoy for Sudan", "the
+ * deputy representative for North Korea"): the post, not whom a statement is aimed at. Not
+ * when the title is the source's own ("the U.N. envoy for Syria said"), the source's phrase
+ * ending at most three words before it: the speaker's post may be what he speaks of. */
+static int post_slot(const coder_sent *S, const coder_slot *t, const coder_slot *src)
+{
+	static const char *const title[] = { "ENVOY", "ENVOYS", "REPRESENTATIVE", "AMBASSADOR",
+		"AMBASSADORS", "COORDINATOR", "EMISSARY", NULL };
+	if (t->n < 1 || t->pronoun)
+		return 0;
+	for (int i = 0; i < t->n; i++) {
+		const coder_actor *a = t->m[i].a;
+		if (!a || a->pos < 2 || a->pron_kind || a->ref >= 0)
+			return 0;
+		int j = a->pos - 1;
+		while (j > 1 && S->t[j].cls == C_WORD && S->t[j].type == TY_DET)
+			j--;
+		if (!(S->t[j].cls == C_WORD && (tok_is(&S->t[j], "FOR") || tok_is(&S->t[j], "TO")) &&
+		      S->t[j - 1].cls == C_WORD && tok_in(&S->t[j - 1], title)))
+			return 0;
+		for (int k = 0; k < src->n; k++) {
+			const coder_actor *o = src->m[k].a;
+			if (o && o->ref >= 0)
+				o = &S->a[o->ref];
+			if (o && o->end >= 0 && o->end < j - 1 && o->end >= j - 4)
+				return 0;
+		}
+	}
+	return 1;
+}
+
 /* 1 when every member of slot s is a place_modifier actor (vend: as there, or -1); with kind
- * 1 a medium_member. */
+ * 1 a medium_member, with kind 2 a destination_member. */
 static int place_slot(coder_sent *S, const coder_slot *s, int vend, int kind)
 {
 	if (s->n < 1)
 		return 0;
 	for (int i = 0; i < s->n; i++)
-		if (kind ? !medium_member(S, &s->m[i]) : !place_modifier(S, s->m[i].a, vend))
+		if (kind == 2 ? !destination_member(S, &s->m[i]) :
+		    kind ? !medium_member(S, &s->m[i]) : !place_modifier(S, s->m[i].a, vend))
 			return 0;
 	return 1;
 }
@@ -1842,10 +1900,15 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 		const char *a = cd->code.a;
 		const char *dict_a = cd->pt ? cd->pt->code.a : cd->root ? cd->root->code.a : NULL;
 		int said = a && a[0] == '0' && (a[1] == '1' || a[1] == '2');
-		int ps = place_slot(S, &cd->src, -1, 0);
-		int pt = !force_code(a) && !force_code(dict_a) &&
+		/* place66: a place travelled to ("en route to Jeddah") is no source, nor the
+		 * target of a statement made on the way ("said on his way to Nairobi") */
+		int gone = (!a || strncmp(a, "043", 3)) && place_slot(S, &cd->src, -1, 2);
+		int went = said && (place_slot(S, &cd->tgt, vend, 2) ||
+				    post_slot(S, &cd->tgt, &cd->src));   /* "envoy for Sudan" */
+		int ps = gone || place_slot(S, &cd->src, -1, 0);
+		int pt = went || (!force_code(a) && !force_code(dict_a) &&
 			 ((!said && place_slot(S, &cd->tgt, vend, 0)) ||
-			  (a && a[0] == '0' && a[1] == '1' && place_slot(S, &cd->tgt, vend, 1)));
+			  (a && a[0] == '0' && a[1] == '1' && place_slot(S, &cd->tgt, vend, 1))));
 		if (ps || pt) {
 			where = *cd;
 			if (ps) {
@@ -1858,9 +1921,10 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 			}
 			if ((!ps || where.src.n) && (!pt || where.tgt.n)) {
 				char note[320];
-				snprintf(note, sizeof note, "%s%srule: a place that modifies a facility "
-					 "or ground noun (station, port, soil) is no side",
-					 cd->note ? cd->note : "", cd->note ? "; " : "");
+				snprintf(note, sizeof note, "%s%srule: %s", cd->note ? cd->note : "",
+					 cd->note ? "; " : "", gone || went ? "a place travelled to, "
+					 "or a post's, is no side" : "a place that modifies a facility or ground noun "
+					 "(station, port, soil) is no side");
 				where.note = arena_strdup(&S->c->scratch, note);
 				cd = &where;
 			}
