@@ -132,7 +132,8 @@ static int felt_passive(coder_sent *S, int v, int hi, const char *a, coder_slot 
 
 static int passive(coder_sent *S, int v, int vend, int lo, int hi)
 {
-	int aux = 0;
+	/* verbs66: "were beaten and arrested by": the first participle's "be" */
+	int aux = news_coordinated_participle(S, v) < v;
 	for (int k = 1; k <= 2; k++)
 		if (v - k >= lo && S->t[v - k].type == TY_AUX)
 			aux = 1;

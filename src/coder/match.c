@@ -1030,14 +1030,40 @@ static int after_ing_word(const coder_sent *S, int i)
 }
 
 
+/* verbs66: 1 when the -ED compound opened at token i is a finite verb by what stands around
+ * it (see compound_first): "has" before it, or a count, "several", a possessive or a
+ * demonstrative after it that opens a noun phrase of its own (not "two-day"), with no article
+ * or possessive before the compound. */
+static int compound_verb(const coder_sent *S, int i)
+{
+	static const char *const perfect[] = { "HAS", "HAVE", "HAD", NULL };
+	static const char *const opens[] = { "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
+		"EIGHT", "NINE", "TEN", "SEVERAL", "ANOTHER", "THESE", "THOSE", NULL };
+	const coder_tok *p = &S->t[i + 1];
+	if (p->n < 4 || memcmp(p->s + p->n - 2, "ED", 2) || i + 2 >= S->nt)
+		return 0;
+	const coder_tok *b = i > 0 ? &S->t[i - 1] : NULL;
+	if (b && tok_in(b, perfect))
+		return 1;
+	if (b && (b->type == TY_DET || tok_has(b, WF_POSS) || tok_possessive(b)))
+		return 0;
+	const coder_tok *n = &S->t[i + 2];
+	if (i + 3 < S->nt && S->t[i + 3].hyphened)
+		return 0;
+	return n->cls == C_NUMBER || tok_in(n, opens) || tok_has(n, WF_POSS);
+}
+
 /* 1 when the word at token i opens a hyphened compound with a participle ("Ship-tracking
  * websites", "a fire-fighting plane", "oil-producing nations"): the participle's object, no
  * verb of its own. A compound followed by an article is a verb with its object ("North Korea
- * test-fired a missile"): an adjective stands before its noun, never before an article. */
+ * test-fired a missile"): an adjective stands before its noun, never before an article.
+ * verbs66: nor before a count, a possessive or a demonstrative ("test-fired two missiles",
+ * "test-launched its new rocket"), nor after the perfect's "has" ("has test-fired"); an
+ * article before the compound keeps the adjective ("the long-awaited two-day talks"). */
 static int compound_first(const coder_sent *S, int i)
 {
 	if (i + 1 >= S->nt || S->t[i + 1].cls != C_WORD || !S->t[i + 1].hyphened ||
-	    (i + 2 < S->nt && S->t[i + 2].type == TY_DET))
+	    (i + 2 < S->nt && S->t[i + 2].type == TY_DET) || compound_verb(S, i))
 		return 0;
 	const coder_tok *p = &S->t[i + 1];
 	return (p->n > 4 && !memcmp(p->s + p->n - 3, "ING", 3)) ||

@@ -1679,6 +1679,27 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
 	return NULL;
 }
 
+/* verbs66: a participle coordinated with a passive one before it shares its "be" ("were
+ * beaten and arrested by soldiers", "have been blocked or harassed by police"): for the verb
+ * at v right after "and"/"or" (or ", and"), the token of that earlier participle, a verb word
+ * not in "-ing" with a form of "be" right before it, though the clause the verb's match
+ * sees starts after the conjunction; v itself otherwise (also when v is in -ing or -s). */
+int news_coordinated_participle(const coder_sent *S, int v)
+{
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
+	static const char *const andor[] = { "AND", "OR", NULL };
+	int j = v - 1;
+	if (j < 2 || !tok_in(&S->t[j], andor) || ends_in(&S->t[v], "ING") ||
+	    ends_in(&S->t[v], "S"))   /* "was arrested and faces charges" is active */
+		return v;
+	int p = S->t[j - 1].cls == C_COMMA ? j - 2 : j - 1;
+	const coder_tok *w = &S->t[p];
+	if (p < 1 || w->cls != C_WORD || w->cap || ends_in(w, "ING") ||
+	    !(w->type == TY_VERB || ends_in(w, "ED")) || !tok_in(&S->t[p - 1], be))
+		return v;
+	return p;
+}
+
 /* shallow47: without the parse, the verb at v (its last word vend) is passive: a form of
  * "be" right before it (or before one adverb: "were later released"), the verb no "-ing"
  * form ("were seeking" is active), its subject the phrase ending at token send, with only
@@ -1698,7 +1719,7 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 	const coder_tok *t = &S->t[v];
 	if (t->cls != C_WORD || ends_in(t, "ING"))
 		return -1;
-	int j = v - 1;
+	int j = news_coordinated_participle(S, v) - 1;
 	if (j > lo && (adverbish(&S->t[j]) || tok_in(&S->t[j], adv)) && !tok_in(&S->t[j], be) &&
 	    !tok_has(&S->t[j], WF_NEG))
 		j--;

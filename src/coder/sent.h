@@ -610,6 +610,7 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c);
 const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send);
+int news_coordinated_participle(const coder_sent *S, int v);
 int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo);
 int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too);
 int news_passive_aux(const coder_sent *S, int lo, int v);
