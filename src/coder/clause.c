@@ -936,6 +936,28 @@ static int answer_sides(coder_sent *S, coder_cand *cd, int answerer, const coder
 	return 1;
 }
 
+/* clause66: 1 when verb v (from lo on) is the progressive of a relative clause of place with
+ * no comma before it, "a hotel where elders were meeting", "the hall where delegates were
+ * talking": what went on there describes the place, the setting of the main deed, no event
+ * of its own when it is cooperation or talk (roots 01-09; "where troops were shelling homes"
+ * keeps its attack). Not "asked where they were meeting" (a verb before WHERE: a question).
+ * Read from the words back to WHERE, over the clause bounds ("elders and officials"). */
+static int place_progressive(coder_sent *S, int v, const char *code)
+{
+	if (!code || code[0] != '0' || !ends_with(&S->t[v], "ING") || v < 2 ||
+	    !(tok_is(&S->t[v - 1], "WAS") || tok_is(&S->t[v - 1], "WERE")))
+		return 0;
+	for (int j = v - 2; j > 0; j--) {
+		const coder_tok *t = &S->t[j], *b = &S->t[j - 1];
+		if (t->type == TY_VERB || t->cls == C_COMMA)
+			return 0;
+		if (tok_is(t, "WHERE"))
+			return b->cls != C_COMMA && b->type != TY_VERB && b->type != TY_ACTOR &&
+			       isalpha((unsigned char)b->s[0]);
+	}
+	return 0;
+}
+
 /* Codes every live verb of every clause into cands (cl: each one's clause; room for cap, one
  * per live verb: clauses do not overlap); returns the count, or -1 when the sentence was
  * discarded or made complex. */
@@ -1000,7 +1022,7 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 						b && keep.n && !rel && !own ? &keep : NULL, cd);
 			if (r < 0)
 				return -1;
-			if (r == 0 || nc == cap)
+			if (r == 0 || nc == cap || place_progressive(S, v, cd->code.a))
 				continue;
 			/* the answer is the answerer's (a misparse may give it another subject),
 			 * to the accuser, the main clause's subject */
