@@ -34,14 +34,28 @@ static int clause_words(coder_sent *S, int from, int to)
 	return only_compound && actors ? -1 : words;
 }
 
+/* clause66: 1 when --shallow's relative pronoun at token i, after a comma, has an actor of
+ * its own right after it ("Kenya, which Somalia accused of meddling, recalled"): an object
+ * relative, whose subject is that actor and whose object the antecedent; a subject relative
+ * ("Qatar, which hosted the talks") needs the parse to tell its verb's sides. */
+static int object_relative(coder_sent *S, int i)
+{
+	int j = i + 1;
+	if (j < S->nt && tok_is(&S->t[j], "THE"))
+		j++;
+	return i > 0 && j < S->nt && S->t[i - 1].cls == C_COMMA && S->t[j].type == TY_ACTOR &&
+	       S->t[j].actor >= 0 && (tok_is(&S->t[i], "WHICH") || tok_is(&S->t[i], "WHOM") ||
+	       tok_is(&S->t[i], "WHO"));
+}
+
 /* KHALDUN: SYNTAX: when token i is a relative pronoun (WHO, WHICH) right after an actor's
  * phrase that opens a clause with a verb before the next comma or conjunction ("Qatar, which
  * hosted the talks", "the Taliban fighters who attacked a post"), that actor's index + 1 (the
  * clause's subject: it codes its own event); else 0. */
 static int relative_start(coder_sent *S, int i)
 {
-	if (i >= S->nt || !syntax_on(S) || !sent_live(S, i) || !tok_has(&S->t[i], WF_REL) ||
-	    S->c->sentence.p[S->t[i].ostart] == 'W')
+	if (i >= S->nt || (!syntax_on(S) && !object_relative(S, i)) || !sent_live(S, i) ||
+	    !tok_has(&S->t[i], WF_REL) || S->c->sentence.p[S->t[i].ostart] == 'W')
 		return 0;   /* not "Who" opening a sentence, nor the WHO */
 	int verb = 0;
 	for (int j = i + 1; j < S->nt && !verb; j++) {
@@ -1016,7 +1030,9 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			verbs++;
 			/* coded in place: cands[nc] is taken only when it yields an event */
 			coder_cand spare, *cd = nc < cap ? &cands[nc] : &spare;
-			const coder_slot *from = rel ? (ante.n ? &ante : NULL) :
+			/* --shallow's object relative finds its own subject (object_relative) */
+			int objrel = rel && !syntax_on(S);
+			const coder_slot *from = rel ? (ante.n && !objrel ? &ante : NULL) :
 						 carried.n && !own ? &carried : NULL;
 			int r = event_code_verb(S, v, lo, hi, from,
 						b && keep.n && !rel && !own ? &keep : NULL, cd);
@@ -1026,6 +1042,10 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 				continue;
 			/* the answer is the answerer's (a misparse may give it another subject),
 			 * to the accuser, the main clause's subject */
+			/* ... and the antecedent is its object, when it found none */
+			if (objrel && ante.n && (!cd->tgt.n || !strcmp(cd->tgt.m[0].code, "---")) &&
+			    cd->src.n && strcmp(cd->src.m[0].code, ante.m[0].code))
+				slot_copy(&cd->tgt, &ante);
 			if (answer >= 0 && !answer_sides(S, cd, answerer, &keep, &accused,
 							 keep_code, lo))
 				continue;
