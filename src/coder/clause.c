@@ -972,6 +972,36 @@ static int place_progressive(coder_sent *S, int v, const char *code)
 	return 0;
 }
 
+/* clause66: --shallow, the actor that is the subject of an object relative clause with no
+ * comma, "a tariff that Germany fears could spark ...", "the plan which Iraq proposed": an
+ * actor's phrase right before verb v (over one auxiliary or -ly adverb) after THAT, WHICH or
+ * WHOM (over THE) after a lower-case word, no verb or conjunction (a noun: "said that
+ * Germany fears", "said Thursday that", "and that India will" are speech, its own rules'
+ * business). -1: none. News rules only: TABARI's own records ("noted that North Yemen
+ * regretted ...") keep the main subject. The shallow rules gave such a verb the main clause's
+ * subject (TABARI's first actor), the clause's own subject its target. */
+static int relative_own_subject(coder_sent *S, int v)
+{
+	int p = v - 1;
+	if (p > 0 && (S->t[p].type == TY_AUX || tok_has(&S->t[p], WF_AUX) ||
+		      ends_with(&S->t[p], "LY")))
+		p--;
+	if (p > 0 && S->t[p].type == TY_LIT && S->t[p].head >= 0)
+		p = S->t[p].head;
+	int a = sent_actor_at(S, p);
+	if (a < 0 || S->t[p].type != TY_ACTOR)
+		return -1;
+	int q = S->a[a].pos - 1;
+	if (q > 0 && tok_is(&S->t[q], "THE"))
+		q--;
+	if (q < 1 || !(tok_is(&S->t[q], "THAT") || tok_is(&S->t[q], "WHICH") ||
+		       tok_is(&S->t[q], "WHOM")))
+		return -1;
+	const coder_tok *b = &S->t[q - 1];
+	return b->type != TY_VERB && b->type != TY_CONJ && b->type != TY_ACTOR && !b->cap &&
+	       isalpha((unsigned char)b->s[0]) ? a : -1;
+}
+
 /* Codes every live verb of every clause into cands (cl: each one's clause; room for cap, one
  * per live verb: clauses do not overlap); returns the count, or -1 when the sentence was
  * discarded or made complex. */
@@ -1042,6 +1072,13 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 				continue;
 			/* the answer is the answerer's (a misparse may give it another subject),
 			 * to the accuser, the main clause's subject */
+			int own_subj = !syntax_on(S) && (S->c->o.news & NEWS_CLAUSES) ?
+				       relative_own_subject(S, v) : -1;
+			if (own_subj >= 0 && cd->src.n && cd->src.pos != S->a[own_subj].pos) {
+				if (cd->tgt.n && cd->tgt.pos == S->a[own_subj].pos)
+					event_null_slot(S, &cd->tgt);
+				actors_make_slot(S, own_subj, &cd->src);
+			}
 			/* ... and the antecedent is its object, when it found none */
 			if (objrel && ante.n && (!cd->tgt.n || !strcmp(cd->tgt.m[0].code, "---")) &&
 			    cd->src.n && strcmp(cd->src.m[0].code, ante.m[0].code))
