@@ -8,6 +8,7 @@
 #include "coder/syntax.h"
 #include "coder/syntree.h"
 #include "base/date.h"
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -33,14 +34,28 @@ static int clause_words(coder_sent *S, int from, int to)
 	return only_compound && actors ? -1 : words;
 }
 
+/* clause66: 1 when --shallow's relative pronoun at token i, after a comma, has an actor of
+ * its own right after it ("Kenya, which Somalia accused of meddling, recalled"): an object
+ * relative, whose subject is that actor and whose object the antecedent; a subject relative
+ * ("Qatar, which hosted the talks") needs the parse to tell its verb's sides. */
+static int object_relative(coder_sent *S, int i)
+{
+	int j = i + 1;
+	if (j < S->nt && tok_is(&S->t[j], "THE"))
+		j++;
+	return i > 0 && j < S->nt && S->t[i - 1].cls == C_COMMA && S->t[j].type == TY_ACTOR &&
+	       S->t[j].actor >= 0 && (tok_is(&S->t[i], "WHICH") || tok_is(&S->t[i], "WHOM") ||
+	       tok_is(&S->t[i], "WHO"));
+}
+
 /* KHALDUN: SYNTAX: when token i is a relative pronoun (WHO, WHICH) right after an actor's
  * phrase that opens a clause with a verb before the next comma or conjunction ("Qatar, which
  * hosted the talks", "the Taliban fighters who attacked a post"), that actor's index + 1 (the
  * clause's subject: it codes its own event); else 0. */
 static int relative_start(coder_sent *S, int i)
 {
-	if (i >= S->nt || !syntax_on(S) || !sent_live(S, i) || !tok_has(&S->t[i], WF_REL) ||
-	    S->c->sentence.p[S->t[i].ostart] == 'W')
+	if (i >= S->nt || (!syntax_on(S) && !object_relative(S, i)) || !sent_live(S, i) ||
+	    !tok_has(&S->t[i], WF_REL) || S->c->sentence.p[S->t[i].ostart] == 'W')
 		return 0;   /* not "Who" opening a sentence, nor the WHO */
 	int verb = 0;
 	for (int j = i + 1; j < S->nt && !verb; j++) {
@@ -337,31 +352,61 @@ static int adverbial_before(coder_sent *S, int to)
 	return 0;
 }
 
+/* answer_verb's answerer when a definite noun with no actor names the side accused */
+#define ANSWER_ACCUSED (-2)
+
 /* KHALDUN: the verb of a comma part [from, to) that is a charge and the answer to it, a noun
  * and a reduced relative clause ("..., a charge New Delhi quickly rejected", "..., an
  * accusation the Kremlin denies"): the noun names the claim the main clause made, the actor
  * after it answers it. -1: not such a part. The clause codes its own event, the actor's,
  * towards the main clause's subject (the accuser), and no other verb of the part. Read from
- * the words alone, so --shallow, with no parse, keeps the answer too (charge54). */
+ * the words alone, so --shallow, with no parse, keeps the answer too (charge54).
+ * clause66: a relative clause of the whole main clause with a subject of its own and a verb
+ * that denies or rejects ("..., which Asmara denied", "..., which the group has rejected")
+ * answers it the same way; "..., which Uganda attended" is no answer. */
 static int answer_verb(coder_sent *S, int from, int to, int *actor)
 {
 	static const char *const claim[] = { "CHARGE", "CHARGES", "ACCUSATION", "ACCUSATIONS",
 		"ALLEGATION", "ALLEGATIONS", "CLAIM", "CLAIMS", "ASSERTION", "ASSERTIONS",
 		"CHARACTERIZATION", "CHARACTERISATION", NULL };
+	static const char *const refuse[] = { "DENIED", "DENIES", "DENY", "REJECTED", "REJECTS",
+		"REJECT", "DISMISSED", "DISMISSES", "REFUTED", "REFUTES", "DISPUTED", "DISPUTES",
+		NULL };
 	int i = from;
 	while (i < to && !sent_live(S, i))
 		i++;
-	if (i < to && (tok_is(&S->t[i], "A") || tok_is(&S->t[i], "AN")))
+	int which = i < to && tok_is(&S->t[i], "WHICH");
+	if (which)
 		i++;
-	int noun = 0;
+	else if (i < to && (tok_is(&S->t[i], "A") || tok_is(&S->t[i], "AN")))
+		i++;
+	int noun = which;
 	for (int k = 0; i < to && claim[k] && !noun; k++)
 		noun = tok_is(&S->t[i], claim[k]);
 	if (!noun)
 		return -1;
-	i++;
-	if (i < to && tok_is(&S->t[i], "THE"))
+	if (!which)
 		i++;
-	if (i >= to || !sent_live(S, i) || (*actor = sent_actor_at(S, i)) < 0)
+	int the = i < to && tok_is(&S->t[i], "THE");
+	if (the)
+		i++;
+	if (i >= to || !sent_live(S, i))
+		return -1;
+	*actor = sent_actor_at(S, i);
+	if (*actor < 0 && which && the) {
+		/* "..., which the group denied": a definite noun no dictionary knows stands
+		 * for the side the main clause accused (ANSWER_ACCUSED); at most three of its
+		 * words, none a verb, a name or a clause word, before the verb */
+		int n = 0;
+		while (n < 3 && i + n < to && S->t[i + n].type != TY_VERB && !S->t[i + n].cap &&
+		       isalpha((unsigned char)S->t[i + n].s[0]) && !tok_has(&S->t[i + n], WF_CLAUSE))
+			n++;
+		if (!n || i + n >= to || S->t[i + n].type != TY_VERB || !tok_in(&S->t[i + n], refuse))
+			return -1;
+		*actor = ANSWER_ACCUSED;
+		return i + n;
+	}
+	if (*actor < 0)
 		return -1;
 	i = S->t[i].end > i ? S->t[i].end + 1 : i + 1;
 	/* "a charge Afghan foreign ministry spokesperson Abdul Qahar Balkhi rejected": a title
@@ -378,7 +423,7 @@ static int answer_verb(coder_sent *S, int from, int to, int *actor)
 	for (int k = 0; k < 3 && i < to; k++, i++) {
 		const coder_tok *t = &S->t[i];
 		if (t->type == TY_VERB && sent_live(S, i))
-			return i;
+			return !which || tok_in(t, refuse) ? i : -1;
 		if (t->type == TY_ACTOR || t->type == TY_CONJ || t->type == TY_PRON ||
 		    t->cls == C_COMMA || tok_has(t, WF_CLAUSE) || tok_has(t, WF_NEG))
 			return -1;
@@ -900,6 +945,86 @@ static void opener_doer(coder_sent *S, int i, coder_slot *out)
 		actors_make_slot(S, S->t[i].actor, out);
 }
 
+/* The sides of answer_verb's answer cd in the comma part from lo: the answerer (for
+ * ANSWER_ACCUSED the side the main clause's charge, code keep_code, accused: its target) to
+ * the accuser, the kept subject keep. clause66: CAMEO codes a denied accusation 016, so a
+ * rejection or dismissal (12x but a defiance, 111) of a charge noun or of a charge (11x)
+ * is a denial ("a charge Islamabad rejected" after "India accused Pakistan"). 0 when the
+ * answer has no such side (no charge accused anyone): no event. */
+static int answer_sides(coder_sent *S, coder_cand *cd, int answerer, const coder_slot *keep,
+			const coder_slot *accused, const char *keep_code, int lo)
+{
+	int charge = keep_code && keep_code[0] == '1' && keep_code[1] == '1';
+	if (answerer == ANSWER_ACCUSED) {
+		if (!charge || !accused->n || !strcmp(accused->m[0].code, "---"))
+			return 0;
+		slot_copy(&cd->src, accused);
+	} else {
+		actors_make_slot(S, answerer, &cd->src);
+	}
+	if (keep->n && (!cd->tgt.n || !strcmp(cd->tgt.m[0].code, "---")) &&
+	    cd->src.n && strcmp(cd->src.m[0].code, keep->m[0].code))
+		slot_copy(&cd->tgt, keep);
+	const char *c = cd->code.a;
+	int refusal = c && ((c[0] == '1' && c[1] == '2' && strcmp(c, "128")) ||
+			    !strcmp(c, "111"));
+	if (refusal && (charge || !tok_is(&S->t[lo], "WHICH")))
+		cd->code.a = "016";
+	return 1;
+}
+
+/* clause66: 1 when verb v (from lo on) is the progressive of a relative clause of place with
+ * no comma before it, "a hotel where elders were meeting", "the hall where delegates were
+ * talking": what went on there describes the place, the setting of the main deed, no event
+ * of its own when it is cooperation or talk (roots 01-09; "where troops were shelling homes"
+ * keeps its attack). Not "asked where they were meeting" (a verb before WHERE: a question).
+ * Read from the words back to WHERE, over the clause bounds ("elders and officials"). */
+static int place_progressive(coder_sent *S, int v, const char *code)
+{
+	if (!code || code[0] != '0' || !ends_with(&S->t[v], "ING") || v < 2 ||
+	    !(tok_is(&S->t[v - 1], "WAS") || tok_is(&S->t[v - 1], "WERE")))
+		return 0;
+	for (int j = v - 2; j > 0; j--) {
+		const coder_tok *t = &S->t[j], *b = &S->t[j - 1];
+		if (t->type == TY_VERB || t->cls == C_COMMA)
+			return 0;
+		if (tok_is(t, "WHERE"))
+			return b->cls != C_COMMA && b->type != TY_VERB && b->type != TY_ACTOR &&
+			       isalpha((unsigned char)b->s[0]);
+	}
+	return 0;
+}
+
+/* clause66: --shallow, the actor that is the subject of an object relative clause with no
+ * comma, "a tariff that Germany fears could spark ...", "the plan which Iraq proposed": an
+ * actor's phrase right before verb v (over one auxiliary or -ly adverb) after THAT, WHICH or
+ * WHOM (over THE) after a lower-case word, no verb or conjunction (a noun: "said that
+ * Germany fears", "said Thursday that", "and that India will" are speech, its own rules'
+ * business). -1: none. News rules only: TABARI's own records ("noted that North Yemen
+ * regretted ...") keep the main subject. The shallow rules gave such a verb the main clause's
+ * subject (TABARI's first actor), the clause's own subject its target. */
+static int relative_own_subject(coder_sent *S, int v)
+{
+	int p = v - 1;
+	if (p > 0 && (S->t[p].type == TY_AUX || tok_has(&S->t[p], WF_AUX) ||
+		      ends_with(&S->t[p], "LY")))
+		p--;
+	if (p > 0 && S->t[p].type == TY_LIT && S->t[p].head >= 0)
+		p = S->t[p].head;
+	int a = sent_actor_at(S, p);
+	if (a < 0 || S->t[p].type != TY_ACTOR)
+		return -1;
+	int q = S->a[a].pos - 1;
+	if (q > 0 && tok_is(&S->t[q], "THE"))
+		q--;
+	if (q < 1 || !(tok_is(&S->t[q], "THAT") || tok_is(&S->t[q], "WHICH") ||
+		       tok_is(&S->t[q], "WHOM")))
+		return -1;
+	const coder_tok *b = &S->t[q - 1];
+	return b->type != TY_VERB && b->type != TY_CONJ && b->type != TY_ACTOR && !b->cap &&
+	       isalpha((unsigned char)b->s[0]) ? a : -1;
+}
+
 /* Codes every live verb of every clause into cands (cl: each one's clause; room for cap, one
  * per live verb: clauses do not overlap); returns the count, or -1 when the sentence was
  * discarded or made complex. */
@@ -910,7 +1035,10 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 	/* empty slots (slot_empty: their 1 KB of members is not cleared; only n is read) */
 	coder_slot carried;   /* the source of the previous clause's event */
 	coder_slot keep;      /* the subject later clauses keep */
+	coder_slot accused;   /* the target of the event that set keep, and its code */
+	const char *keep_code = NULL;
 	slot_empty(&carried);
+	slot_empty(&accused);
 	slot_empty(&keep);
 	for (int b = 0; b < nb; b++) {
 		int lo = bounds[b];
@@ -955,22 +1083,32 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			verbs++;
 			/* coded in place: cands[nc] is taken only when it yields an event */
 			coder_cand spare, *cd = nc < cap ? &cands[nc] : &spare;
-			const coder_slot *from = rel ? (ante.n ? &ante : NULL) :
+			/* --shallow's object relative finds its own subject (object_relative) */
+			int objrel = rel && !syntax_on(S);
+			const coder_slot *from = rel ? (ante.n && !objrel ? &ante : NULL) :
 						 carried.n && !own ? &carried : NULL;
 			int r = event_code_verb(S, v, lo, hi, from,
 						b && keep.n && !rel && !own ? &keep : NULL, cd);
 			if (r < 0)
 				return -1;
-			if (r == 0 || nc == cap)
+			if (r == 0 || nc == cap || place_progressive(S, v, cd->code.a))
 				continue;
 			/* the answer is the answerer's (a misparse may give it another subject),
 			 * to the accuser, the main clause's subject */
-			if (answer >= 0) {
-				actors_make_slot(S, answerer, &cd->src);
-				if (keep.n && (!cd->tgt.n || !strcmp(cd->tgt.m[0].code, "---")) &&
-				    cd->src.n && strcmp(cd->src.m[0].code, keep.m[0].code))
-					slot_copy(&cd->tgt, &keep);
+			int own_subj = !syntax_on(S) && (S->c->o.news & NEWS_CLAUSES) ?
+				       relative_own_subject(S, v) : -1;
+			if (own_subj >= 0 && cd->src.n && cd->src.pos != S->a[own_subj].pos) {
+				if (cd->tgt.n && cd->tgt.pos == S->a[own_subj].pos)
+					event_null_slot(S, &cd->tgt);
+				actors_make_slot(S, own_subj, &cd->src);
 			}
+			/* ... and the antecedent is its object, when it found none */
+			if (objrel && ante.n && (!cd->tgt.n || !strcmp(cd->tgt.m[0].code, "---")) &&
+			    cd->src.n && strcmp(cd->src.m[0].code, ante.m[0].code))
+				slot_copy(&cd->tgt, &ante);
+			if (answer >= 0 && !answer_sides(S, cd, answerer, &keep, &accused,
+							 keep_code, lo))
+				continue;
 			cd->relative = rel != 0;
 			cd->background = setting;
 			cl[nc] = b;
@@ -978,6 +1116,8 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			if (!coded && !rel) {   /* a relative clause leaves the main one's subject */
 				slot_copy(&carried, &cd->src);
 				slot_copy(&keep, &cd->src);
+				slot_copy(&accused, &cd->tgt);
+				keep_code = cd->code.a;
 				coded = 1;
 			}
 		}
