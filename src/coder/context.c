@@ -1547,6 +1547,13 @@ const char *context_pronoun(coder_sent *S, int i, int kind)
 	}
 	if (expletive_it(S, i))
 		return NULL;
+	/* speakers67: the speaker of a quote that names no actor before it ('"The children
+	 * were young," she said'), outside the quote, is the subject as one opening a sentence
+	 * is */
+	if (context_quote_speaker_at(S, i)) {
+		S->c->ctx.pronoun_used = 1;
+		return arena_strdup(&S->c->scratch, code);
+	}
 	/* it opens the sentence: only quotes, commas and lead-in words before it, or a fronted
 	 * phrase that is no clause with a subject of its own the pronoun agrees with */
 	if (!opens_sentence(S, i) || !verb_follows(S, i) || syntax_fronted_subject(S, i))
@@ -1675,9 +1682,11 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 	 * with a capital and no article ("President Buhari", "Trump", not "the militants", "the
 	 * ministry", "the Taliban"), or an international body's person ("Bennett"), or one
 	 * named by an office ("The Turkish president", he51) */
-	/* the name before an apposition ("Catherine Russell, UNICEF's executive director") */
+	/* the name before an apposition ("Catherine Russell, UNICEF's executive director");
+	 * speakers67: for a pronoun standing for the same subject ('"...," he said'), the
+	 * name kept above, not the pronoun */
 	char head[sizeof x->subject_text];
-	copy_cut(head, sizeof head, text ? text : "");
+	copy_cut(head, sizeof head, x->subject_text);
 	head[head_part(head)] = 0;
 	const char *w = strrchr(head, ' ');
 	w = w ? w + 1 : head;

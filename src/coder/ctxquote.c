@@ -33,16 +33,22 @@ static int say_word(const coder_tok *t)
 static int pronoun_speaker(coder_sent *S, int *person)
 {
 	for (int i = 1; i + 1 < S->nt; i++) {
-		const coder_tok *q = &S->t[i - 1], *p = &S->t[i], *v = &S->t[i + 1];
-		if (q->cls != C_QUOTE)
-			continue;
-		int he = tok_is(p, "HE") || tok_is(p, "SHE"), they = tok_is(p, "THEY");
-		if ((he || they) && say_word(v)) {
-			*person = he;
+		if (context_quote_speaker_at(S, i)) {
+			*person = !tok_is(&S->t[i], "THEY");
 			return 1;
 		}
 	}
 	return 0;
+}
+
+/* speakers67: 1 when token i is a quote's pronoun speaker: he, she or they right after a
+ * quote mark and right before a speech verb ('," she said', '" they told reporters'). */
+int context_quote_speaker_at(const coder_sent *S, int i)
+{
+	if (i < 1 || i + 1 >= S->nt || S->t[i - 1].cls != C_QUOTE || !say_word(&S->t[i + 1]))
+		return 0;
+	const coder_tok *p = &S->t[i];
+	return tok_is(p, "HE") || tok_is(p, "SHE") || tok_is(p, "THEY");
 }
 
 /* 1 when an event side's words are the first person alone ("I", "We", "I'm"). */

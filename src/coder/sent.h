@@ -534,6 +534,7 @@ void context_keep_last(coder_sent *S);    /* after any sentence: the countries i
 void context_quote_speaker(coder_sent *S);
 /* ctxquote.c: 1 when the quote's pronoun speaker ('," he said') is the previous subject */
 int context_speaker_is_subject(coder_sent *S);
+int context_quote_speaker_at(const coder_sent *S, int i);
 /* ctxquote.c: a quotation opening a sentence with no speaker of its own goes on from the
  * previous sentence's statement: its "I", "We" is that statement's speaker */
 void context_quote_goes_on(coder_sent *S);
