@@ -630,7 +630,8 @@ static void second_subjects(struct syntax_parse *P)
  * for a clause on that noun (acl) or on "have" (advcl), so the deed loses its subject. The
  * participle right after the time phrase (not in -ing) takes the clause's place, "have"
  * becomes its auxiliary and the time phrase measures it; only when every word between
- * "have" and the participle is in the time phrase and "have" has no object of its own ("had in those days a large army" is left alone). */
+ * "have" and the participle is in the time phrase and "have" has no object of its own
+ * ("had in those days a large army" is left alone). */
 static void split_perfects(struct syntax_parse *P)
 {
 	static const char *const have[] = { "has", "have", "had", NULL };
@@ -640,7 +641,8 @@ static void split_perfects(struct syntax_parse *P)
 		    !syn_rel_base(&P->w[t], "obl") || syn_child_rel(P, a, "obj") >= 0 ||
 		    !(syn_word_in(&P->w[t], time_spans) || syn_time_word(&P->w[t])))
 			continue;
-		while (v < P->nw && (v == t || (syn_below(P, v, t) >= 0 && !syn_is_verb(&P->w[v]))))
+		while (v < P->nw && (v == t || (syn_below(P, v, t) >= 0 &&
+						!syn_is_verb(&P->w[v]))))
 			v++;   /* the first word after the time phrase */
 		if (v >= P->nw || v < t || !syn_is_verb(&P->w[v]) || syn_ends_ing(&P->w[v]) ||
 		    !((int)P->w[v].head == t + 1 || (int)P->w[v].head == a + 1))
