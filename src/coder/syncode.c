@@ -3089,6 +3089,7 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 								   * before its words of blame */
 	       syn_said_judgement(S, P, vw, src, tgt, code) ||
 	       syn_claimed_wrong(S, P, vw, src, tgt, code) ||
+	       syn_accused_agent(S, P, vw, tgt, code) ||
 	       syn_reported_defiance(S, P, vw, src, tgt, code) ||
 	       syn_cited_deed(S, P, vw, src, tgt, code) ||
 	       syn_hoped_deed(S, P, vw, src, tgt, code) || claimed_deed(S, P, vw, code) ||

@@ -721,6 +721,36 @@ int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder
 		   "of it (112)");
 }
 
+/* speech67: "The envoy alleged that women in Sudan are being abused by Sudanese soldiers":
+ * an accusation (112) whose content clause is a passive with a "by" phrase accuses the doers
+ * named there, not the victims (its subject), so the target the shallow rules took from that
+ * subject becomes the "by" actor: its actor, else its phrase (syn_by_agent). Not when the
+ * target is elsewhere or the "by" phrase names no side. Returns 1 when changed. */
+int syn_accused_agent(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt,
+		      dict_evcode *code)
+{
+	if (!code->a || strcmp(code->a, "112") || !tgt->n || tgt->m[0].a->pos < 0 ||
+	    tgt->m[0].a->pos >= S->nt)
+		return 0;
+	int c = content_clause(P, vw), s = c >= 0 ? syn_child_rel(P, c, "nsubj") : -1;
+	int g = c >= 0 && syn_passive_verb(P, c) ? syn_by_phrase(P, c) : -1;
+	int j = P->tok2w[tgt->m[0].a->pos];
+	if (s < 0 || g < 0 || !(j == s || syn_below(P, j, s) >= 0))
+		return 0;
+	coder_slot by = { .n = 0 };
+	for (int k = 0; k < S->na && !by.n; k++) {   /* "by Ugandan police": on its head too */
+		int h = syn_live_head(S, P, k);
+		if (h == g || (h >= 0 && h < g && (int)P->w[h].head == g + 1))
+			actors_make_slot(S, k, &by);
+	}
+	if (!by.n && !syn_by_agent(S, P, g, &by))
+		return 0;
+	*tgt = by;
+	S->syn_note = "rule: an accusation whose content is a passive with a 'by' phrase accuses "
+		      "the doers of that phrase (112)";
+	return 1;
+}
+
 /* Nouns of a violent or hostile deed a side may be charged with ("behind the attack"). */
 static const char *const DEED_NOUNS[] = { "attack", "attacks", "bombing", "bombings", "blast",
 	"blasts", "explosion", "explosions", "killing", "killings", "assassination",

@@ -624,6 +624,40 @@ static void second_subjects(struct syntax_parse *P)
 	}
 }
 
+/* "India had in recent days shelled border posts", "Iran has over the past weeks sent
+ * drones": with a time phrase between a perfect "have" and its participle, the parser may
+ * take "have" for the clause's verb, the time noun for its adjunct (obl) and the participle
+ * for a clause on that noun (acl) or on "have" (advcl), so the deed loses its subject. The
+ * participle right after the time phrase (not in -ing) takes the clause's place, "have"
+ * becomes its auxiliary and the time phrase measures it; only when every word between
+ * "have" and the participle is in the time phrase and "have" has no object of its own
+ * ("had in those days a large army" is left alone). */
+static void split_perfects(struct syntax_parse *P)
+{
+	static const char *const have[] = { "has", "have", "had", NULL };
+	for (int t = 2; t + 1 < P->nw; t++) {
+		int a = (int)P->w[t].head - 1, v = a + 1;
+		if (a < 0 || a >= t || !syn_word_in(&P->w[a], have) ||
+		    !syn_rel_base(&P->w[t], "obl") || syn_child_rel(P, a, "obj") >= 0 ||
+		    !(syn_word_in(&P->w[t], time_spans) || syn_time_word(&P->w[t])))
+			continue;
+		while (v < P->nw && (v == t || (syn_below(P, v, t) >= 0 &&
+						!syn_is_verb(&P->w[v]))))
+			v++;   /* the first word after the time phrase */
+		if (v >= P->nw || v < t || !syn_is_verb(&P->w[v]) || syn_ends_ing(&P->w[v]) ||
+		    !((int)P->w[v].head == t + 1 || (int)P->w[v].head == a + 1))
+			continue;
+		for (int i = 0; i < P->nw; i++)
+			if ((int)P->w[i].head == a + 1 && i != v)
+				P->w[i].head = (unsigned)(v + 1);
+		P->w[v].head = P->w[a].head;
+		P->w[v].deprel = P->w[a].deprel;
+		P->w[a].head = (unsigned)(v + 1);
+		P->w[a].deprel = "aux";
+		P->w[a].upos = "AUX";
+	}
+}
+
 /* "condemned what it called Israel's repeated violations", "denounced what it described as
  * Western interference": the free relative's object is the thing named, so the phrase
  * named is the object (the target), the naming clause a relative clause on it. */
@@ -1260,6 +1294,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	opening_participles(P);
 	marked_complements(P);
 	second_subjects(P);
+	split_perfects(P);
 	named_objects(P);
 	fronted_subjects(P);
 	split_conjuncts(P);

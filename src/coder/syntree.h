@@ -252,6 +252,8 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
  * what another country's side did or is ("claiming that the U.S. military brought the
  * virus", "contends Kenya's ultimatum is because of the dispute") is an accusation of it
  * (112). Returns 1 when changed (S->syn_note says so). */
+int syn_accused_agent(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt,
+		      dict_evcode *code);
 int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		      coder_slot *tgt, dict_evcode *code);
 /* synspeech.c: 1 when deed verb vw is a culprit's deed said by a known speaker (evsubj53) */
