@@ -859,6 +859,20 @@ static int slated_to(const coder_sent *S, int v, int lo)
 	return 0;
 }
 
+/* undone67: the "to" before the verb that deed noun v is the object of, up to two plain
+ * words between them ("to stop attacks on Gaza", "to end its raids"): the noun's deed is
+ * the clause's, as undone as its verb; else dflt. */
+static int deed_noun_clause(const coder_sent *S, int v, int lo, int dflt)
+{
+	int k = v - 1;
+	while (k > lo && k >= v - 3 && S->t[k].cls == C_WORD && S->t[k].type != TY_VERB &&
+	       S->t[k].type != TY_ACTOR && !tok_has(&S->t[k], WF_CLAUSE | WF_REL))
+		k--;
+	if (k - 1 > lo && S->t[k].type == TY_VERB && tok_is(&S->t[k - 1], "TO"))
+		return k - 1;
+	return dflt;
+}
+
 /* shundone65: --shallow, "it is crucial for Islamabad to negotiate", "time for Kenya to
  * act": the deed of a "for X to" clause after a word of need, weight or ease is only called
  * for, not done (any code). The words between "for" and "to" must be plain words, no verb. */
@@ -870,6 +884,8 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 	int to = v - 1;
 	if (to - 1 > lo && S->t[to].type == TY_VERB && ends_in(&S->t[v], "ING"))
 		to--;   /* "time for the Council to consider offering relief" */
+	else
+		to = deed_noun_clause(S, v, lo, to);
 	if (to - 3 < lo || !tok_is(&S->t[to], "TO"))
 		return 0;
 	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
