@@ -704,6 +704,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	/* vow60: "Analysts believe Iran could retaliate": an onlooker's guess, no threat */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_onlooker_guess(S, v, code.a))
 		return 0;
+	/* undone67: --shallow, "Analysts say Egypt wants to strengthen ties": their reading */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
+	    news_onlooker_wish(S, v, code.a))
+		return 0;
 	cd->code = code;
 	cd->pt = hit;
 	/* the sides are bound in place (cd was cleared above): no 1 KB slot copied */

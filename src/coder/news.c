@@ -859,6 +859,20 @@ static int slated_to(const coder_sent *S, int v, int lo)
 	return 0;
 }
 
+/* undone67: the "to" before the verb that deed noun v is the object of, up to two plain
+ * words between them ("to stop attacks on Gaza", "to end its raids"): the noun's deed is
+ * the clause's, as undone as its verb; else dflt. */
+static int deed_noun_clause(const coder_sent *S, int v, int lo, int dflt)
+{
+	int k = v - 1;
+	while (k > lo && k >= v - 3 && S->t[k].cls == C_WORD && S->t[k].type != TY_VERB &&
+	       S->t[k].type != TY_ACTOR && !tok_has(&S->t[k], WF_CLAUSE | WF_REL))
+		k--;
+	if (k - 1 > lo && S->t[k].type == TY_VERB && tok_is(&S->t[k - 1], "TO"))
+		return k - 1;
+	return dflt;
+}
+
 /* shundone65: --shallow, "it is crucial for Islamabad to negotiate", "time for Kenya to
  * act": the deed of a "for X to" clause after a word of need, weight or ease is only called
  * for, not done (any code). The words between "for" and "to" must be plain words, no verb. */
@@ -870,6 +884,8 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 	int to = v - 1;
 	if (to - 1 > lo && S->t[to].type == TY_VERB && ends_in(&S->t[v], "ING"))
 		to--;   /* "time for the Council to consider offering relief" */
+	else
+		to = deed_noun_clause(S, v, lo, to);
 	if (to - 3 < lo || !tok_is(&S->t[to], "TO"))
 		return 0;
 	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
@@ -2724,6 +2740,38 @@ int news_observer_statement(const coder_sent *S, int v, const char *a)
 	return 1;
 }
 
+static const char *const onlooker_who[] = { "ANALYST", "ANALYSTS", "EXPERT", "EXPERTS",
+	"OBSERVERS", "COMMENTATORS", "RETIRED", "FORMER", NULL };
+static const char *const onlooker_say[] = { "SAID", "SAYS", "SAY", "BELIEVE", "BELIEVES",
+	"THINK", "THINKS", "EXPECT", "EXPECTS", "PREDICT", "PREDICTED", "PREDICTS", NULL };
+
+/* 1 when an onlooker (an analyst, expert, observer, a retired or former official; no actor)
+ * says or believes what follows, before token v ("Analysts (here) believe ..."): the
+ * clause after is their reading of a side, not the side's word (vow60, undone67). */
+static int onlooker_before(const coder_sent *S, int v)
+{
+	for (int k = 0; k + 1 < v; k++)
+		if (tok_in(&S->t[k], onlooker_who) && S->t[k].type != TY_ACTOR &&
+		    (tok_in(&S->t[k + 1], onlooker_say) ||
+		     (k + 2 < v && tok_in(&S->t[k + 2], onlooker_say))))
+			return 1;
+	return 0;
+}
+
+/* undone67: --shallow, 1 when deed v (no statement or appeal) is the "to" clause of a verb of
+ * wanting or planning that an onlooker reports ("Analysts say Egypt wants to strengthen
+ * ties"): their reading of a wish, no deed nor stated intent; the parse path's
+ * observers_say on syncode.c's wanted_head. */
+int news_onlooker_wish(const coder_sent *S, int v, const char *a)
+{
+	static const char *const want[] = { "WANT", "WANTS", "WANTED", "WISHES", "PLANS",
+		"PLANNED", "PLANNING", "INTENDS", "AIMS", "SEEKS", "HOPES", NULL };
+	if (!a || (a[0] == '0' && (a[1] == '1' || a[1] == '2')) || v < 2 ||
+	    !tok_is(&S->t[v - 1], "TO") || !tok_in(&S->t[v - 2], want))
+		return 0;
+	return onlooker_before(S, v - 2);
+}
+
 /* vow60: both paths, 1 when the threat (13x) a modal makes of deed v ("could / would / will
  * retaliate") is an onlooker's guess, not the doer's word: the sentence's speaker or believer
  * is an analyst or expert ("Analysts believe Iran could retaliate"), or a retired or former
@@ -2731,20 +2779,14 @@ int news_observer_statement(const coder_sent *S, int v, const char *a)
 int news_onlooker_guess(const coder_sent *S, int v, const char *a)
 {
 	static const char *const modal[] = { "COULD", "WOULD", "WILL", "MAY", "MIGHT", NULL };
-	static const char *const who[] = { "ANALYST", "ANALYSTS", "EXPERT", "EXPERTS",
-		"OBSERVERS", "COMMENTATORS", "RETIRED", "FORMER", NULL };
-	static const char *const say[] = { "SAID", "SAYS", "SAY", "BELIEVE", "BELIEVES",
-		"THINK", "THINKS", "EXPECT", "EXPECTS", "PREDICT", "PREDICTED", "PREDICTS", NULL };
 	if (!a || a[0] != '1' || a[1] != '3' || v < 2 || !tok_in(&S->t[v - 1], modal))
 		return 0;
-	for (int k = 0; k + 1 < v; k++)   /* "Analysts (here) believe ..." */
-		if (tok_in(&S->t[k], who) && S->t[k].type != TY_ACTOR &&
-		    (tok_in(&S->t[k + 1], say) || (k + 2 < v && tok_in(&S->t[k + 2], say))))
-			return 1;
+	if (onlooker_before(S, v))
+		return 1;
 	for (int k = v + 1; k + 3 < S->nt; k++)   /* "..., said a retired general" */
-		if (S->t[k].cls == C_COMMA && tok_in(&S->t[k + 1], say))
+		if (S->t[k].cls == C_COMMA && tok_in(&S->t[k + 1], onlooker_say))
 			for (int j = k + 2; j < S->nt && j <= k + 4; j++)
-				if (tok_in(&S->t[j], who))
+				if (tok_in(&S->t[j], onlooker_who))
 					return 1;
 	return 0;
 }

@@ -686,6 +686,7 @@ int news_framed_deed(const coder_sent *S, int v);
 /* sense65: "the report was released": publication, no 0841 (news.c) */
 int news_released_document(const coder_sent *S, int v, int vend, const char *a);
 int news_onlooker_guess(const coder_sent *S, int v, const char *a);
+int news_onlooker_wish(const coder_sent *S, int v, const char *a);
 int news_denied_deed(const coder_sent *S, int v);   /* blame50: "said it did not harbor" */
 int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *open);
 int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int *spk);

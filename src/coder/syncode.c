@@ -1003,13 +1003,14 @@ static int complement_of(const struct syntax_parse *P, int vw, const char *const
 	return complement_head(P, vw, heads) >= 0;
 }
 
-/* "Russia wants to impose sanctions", "plans to resume talks", "is seeking to expand
+/* The wanting or planning verb whose complement verb word vw is, or -1.
+ * "Russia wants to impose sanctions", "plans to resume talks", "is seeking to expand
  * trade": a deed in the complement of a verb of wanting or planning (want, wish, plan,
  * intend, aim, seek, hope; CAMEO's verbs that "innately express intent"), or coordinated with
  * it, is intended, not done: cooperation is the intent (03x, via syn_intended), conflict
  * the threat (13x, threat_noun). Not a deed wanted of someone else ("wants Ukraine to
  * withdraw": an object on the wanting verb, the appeal or demand rules' business). */
-static int wanted(const struct syntax_parse *P, int vw)
+static int wanted_head(const struct syntax_parse *P, int vw)
 {
 	static const char *const want[] = { "want", "wants", "wanted", "wanting", "wish",
 		"wishes", "wished", "plan", "plans", "planned", "planning", "intend", "intends",
@@ -1018,8 +1019,16 @@ static int wanted(const struct syntax_parse *P, int vw)
 	const khaldun_parse_token *w = &P->w[vw];
 	if (syn_rel_is(w, "xcomp") && w->head && syn_word_in(&P->w[w->head - 1], want) &&
 	    syn_child_rel(P, (int)w->head - 1, "obj") >= 0)
-		return 0;
-	return complement_of(P, vw, want);
+		return -1;
+	return complement_head(P, vw, want);
+}
+
+static int observers_say(const struct syntax_parse *P, int h);
+
+/* 1 when verb word vw is wanted or planned (wanted_head). */
+static int wanted(const struct syntax_parse *P, int vw)
+{
+	return wanted_head(P, vw) >= 0;
 }
 
 /* "Putin's planned visit to China", "the proposed talks", "an upcoming summit": a meeting
@@ -2485,7 +2494,12 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 			      "Washington has imposed', 'sanctions were imposed'), are 163";
 	/* "Japan wants to strengthen ties in Asia": diplomatic cooperation wanted is the intent
 	 * to cooperate diplomatically (032), as the 06-08 intents are (syn_intended) */
-	if (a[0] == '0' && a[1] == '5' && wanted(P, vw)) {
+	int wh = wanted_head(P, vw);
+	/* undone67: "Analysts say Egypt wants to strengthen ties": a wish or plan that observers
+	 * of no side ascribe to an actor is their reading, not its stated intent: no event */
+	if (wh >= 0 && !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) && observers_say(P, wh))
+		return 1;
+	if (wh >= 0 && a[0] == '0' && a[1] == '5') {
 		code->a = "032";
 		code->b = NULL;
 		S->syn_note = "rule: diplomatic cooperation wanted or planned is its intent (032)";
