@@ -711,6 +711,35 @@ static int attribution(coder_sent *S, int k, int nc, int from, int to)
 	return 1;
 }
 
+/* quote67: --shallow, 1 when the last comma part [from, to) opens with a closing quotation
+ * mark and holds a speech verb among its first words, its speaker before it ('," Akhundzada
+ * alleged in ...'): the quotation's attribution, told without the parse. Not '," said X' (the
+ * verb right after the mark), left as it was. */
+static int shallow_attribution_part(const coder_sent *S, int from, int to)
+{
+	static const char *const say[] = { "SAID", "SAYS", "TOLD", "TELLS", "ADDED", "ADDS",
+		"ALLEGED", "ALLEGES", "CLAIMED", "CLAIMS", "STATED", "STATES", "WROTE", "WRITES",
+		"INSISTED", "INSISTS", "ARGUED", "ARGUES", NULL };
+	if (from >= to || S->t[from].cls != C_QUOTE)
+		return 0;
+	for (int i = from + 1; i < to && i <= from + 8; i++)
+		if (S->t[i].type == TY_VERB)
+			return i > from + 1 && tok_in(&S->t[i], say);
+	return 0;
+}
+
+/* quote67: --shallow, a quotation's attribution ('"...," X alleged in a statement he issued
+ * ...'; '"Unfortunately, the American side has violated ...," X alleged') is a clause of its
+ * own: its speech verb's source is the speaker before or after it, not the quote's first
+ * actor, and the speaker is no target of the quoted deed. The parse path binds the speaker
+ * itself (synquote.c). */
+static void shallow_attribution(coder_sent *S, int k, int nc, int from, int to)
+{
+	if (syntax_on(S) || k != nc || !k || !shallow_attribution_part(S, from, to))
+		return;
+	S->t[from - 1].clause_break = 1;
+}
+
 /* Cancels phrases whose words fall partly inside a deleted clause. */
 static void cancel_straddling(coder_sent *S)
 {
@@ -761,6 +790,7 @@ void clause_delete_commas(coder_sent *S)
 		else
 			lo = o->comma_middle_min, hi = o->comma_middle_max;
 		if (o->news & NEWS_CLAUSES) {
+			shallow_attribution(S, k, nc, from, to);
 			int keep = news_keeps(S, k, nc, from, to, commas[0], prev_deleted);
 			if (keep == KEEP_AND_RESET)
 				prev_deleted = 0;
@@ -1059,6 +1089,10 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		/* after an opener ("As Kenya met Uganda, the army attacked ..."), the main
 		 * clause has a subject of its own: the opener's is never carried into it */
 		own = own || answer >= 0 || (lo > 0 && S->t[lo - 1].clause_break == OPENER_OWN);
+		/* quote67: a quotation's attribution split off ('," X alleged') has its own
+		 * subject, the speaker, never the quote's */
+		own = own || (lo > 0 && !syntax_on(S) && S->t[lo - 1].clause_break &&
+			      shallow_attribution_part(S, lo, hi));
 		/* opener52: "Speaking to reporters in Beijing, the spokesman criticized",
 		 * "After meeting the Chinese minister, Lavrov criticized": the -ing opener has
 		 * no subject of its own but the main clause's, named right after its comma;
