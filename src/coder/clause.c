@@ -975,14 +975,13 @@ static void opener_doer(coder_sent *S, int i, coder_slot *out)
 		actors_make_slot(S, S->t[i].actor, out);
 }
 
-/* The sides of answer_verb's answer cd in the comma part from lo: the answerer (for
+/* The sides of answer_verb's answer cd: the answerer (for
  * ANSWER_ACCUSED the side the main clause's charge, code keep_code, accused: its target) to
- * the accuser, the kept subject keep. clause66: CAMEO codes a denied accusation 016, so a
- * rejection or dismissal (12x but a defiance, 111) of a charge noun or of a charge (11x)
- * is a denial ("a charge Islamabad rejected" after "India accused Pakistan"). 0 when the
- * answer has no such side (no charge accused anyone): no event. */
+ * the accuser, the kept subject keep; the answer keeps its own verb's code (a charge
+ * rejected stays 120, as charge54 set). 0 when the answer has no such side (no charge
+ * accused anyone): no event. */
 static int answer_sides(coder_sent *S, coder_cand *cd, int answerer, const coder_slot *keep,
-			const coder_slot *accused, const char *keep_code, int lo)
+			const coder_slot *accused, const char *keep_code)
 {
 	int charge = keep_code && keep_code[0] == '1' && keep_code[1] == '1';
 	if (answerer == ANSWER_ACCUSED) {
@@ -995,11 +994,6 @@ static int answer_sides(coder_sent *S, coder_cand *cd, int answerer, const coder
 	if (keep->n && (!cd->tgt.n || !strcmp(cd->tgt.m[0].code, "---")) &&
 	    cd->src.n && strcmp(cd->src.m[0].code, keep->m[0].code))
 		slot_copy(&cd->tgt, keep);
-	const char *c = cd->code.a;
-	int refusal = c && ((c[0] == '1' && c[1] == '2' && strcmp(c, "128")) ||
-			    !strcmp(c, "111"));
-	if (refusal && (charge || !tok_is(&S->t[lo], "WHICH")))
-		cd->code.a = "016";
 	return 1;
 }
 
@@ -1140,8 +1134,8 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			if (objrel && ante.n && (!cd->tgt.n || !strcmp(cd->tgt.m[0].code, "---")) &&
 			    cd->src.n && strcmp(cd->src.m[0].code, ante.m[0].code))
 				slot_copy(&cd->tgt, &ante);
-			if (answer >= 0 && !answer_sides(S, cd, answerer, &keep, &accused,
-							 keep_code, lo))
+			if (answer >= 0 &&
+			    !answer_sides(S, cd, answerer, &keep, &accused, keep_code))
 				continue;
 			cd->relative = rel != 0;
 			cd->background = setting;
