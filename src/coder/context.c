@@ -2637,14 +2637,16 @@ static int names_other_before_that(coder_sent *S, const khaldun_event *e, const 
  * UKR beside them). */
 static void apply_organ_sources_aside(coder_sent *S)
 {
-	const struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
 		const char *cc = organ_cc(S, e->source, e->source_text);
 		const char *s = cc ? with_country(S, e->source, e->source_text, cc) : NULL;
 		char why[112];
-		if (!s || !context_names_other(S, cc) ||
-		    (P ? names_other_beside(S, P, e, cc) : names_other_before_that(S, e, cc)))
+		if (!s || !context_names_other(S, cc))
+			continue;
+		/* the parse only now: most sentences have no such source (a parse costs) */
+		const struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+		if (P ? names_other_beside(S, P, e, cc) : names_other_before_that(S, e, cc))
 			continue;
 		snprintf(why, sizeof why, "country %.3s of the story's organs of its sector named "
 			 "before (another country only in what it says)", cc);
