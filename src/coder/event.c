@@ -130,12 +130,28 @@ static int felt_passive(coder_sent *S, int v, int hi, const char *a, coder_slot 
 	return 1;
 }
 
+/* shaccuse68: --shallow, the present's "be" is tagged no auxiliary: "Kenya is accused by
+ * Somalia", "are attacked by"; and "stands accused by" reads as "is accused by" (the parse
+ * path's stand_as_be). Token k is such a "be" for the participle at v. */
+static int shallow_present_be(const coder_sent *S, int k, int v)
+{
+	static const char *const be[] = { "IS", "ARE", "BE", "BEING", NULL };
+	static const char *const stand[] = { "STAND", "STANDS", "STOOD", NULL };
+	static const char *const charged[] = { "ACCUSED", "CHARGED", "CONVICTED", "INDICTED",
+		NULL };
+	if (syntax_on(S))
+		return 0;
+	return tok_in(&S->t[k], be) || (k == v - 1 && tok_in(&S->t[k], stand) &&
+					tok_in(&S->t[v], charged));
+}
+
 static int passive(coder_sent *S, int v, int vend, int lo, int hi)
 {
 	/* verbs66: "were beaten and arrested by": the first participle's "be" */
 	int aux = news_coordinated_participle(S, v) < v;
 	for (int k = 1; k <= 2; k++)
-		if (v - k >= lo && S->t[v - k].type == TY_AUX)
+		if (v - k >= lo && (S->t[v - k].type == TY_AUX ||
+				    shallow_present_be(S, v - k, v)))
 			aux = 1;
 	if (!aux)
 		return 0;
