@@ -723,7 +723,14 @@ void actors_pronouns(coder_sent *S)
 			a->ncodes = 1;
 			continue;
 		}
-		const char *from_ctx = before_any ? context_pronoun(S, i, kind) : NULL;
+		/* quoteactor68: a quote's pronoun speaker after a quote-first sentence's quotation
+		 * ('"Japanese cars are the best," he said') is the story's subject even when the
+		 * quotation names an actor: that actor is the quote's, not the speaker's
+		 * antecedent */
+		int quoted_first = first >= 0 && S->t[0].cls == C_QUOTE &&
+				   context_quote_speaker_at(S, i);
+		const char *from_ctx = before_any || quoted_first ?
+				       context_pronoun(S, i, kind) : NULL;
 		if (from_ctx) {
 			/* story context: the previous sentence's subject (context.c) */
 			if (!story_actor(S, i, kind, from_ctx))
