@@ -2225,6 +2225,8 @@ static void keep_name(coder_context *x, const char *text, const char *code, int 
 	while (j < x->nnames && strcmp(x->names[j].surname, sur))
 		j++;
 	coder_name *p = &x->names[j];
+	if (j < x->nnames && weak && p->weak && strcmp(p->code, code) && strcmp(p->name, name))
+		p->ambiguous = 1;   /* remember68: two people of one surname, both named weakly */
 	if (j < x->nnames && (weak || !strcmp(p->code, code)))
 		return;
 	if (j < x->nnames && !p->weak) {
@@ -2395,6 +2397,25 @@ static void keep_run(coder_sent *S, int r0, int r1, const char *code)
  * senior" may open the title) or after it ("Haiti's secretary of state, Frantz Exantus,",
  * the title then opening its clause) is remembered with a's code, as a name beside an
  * actor is (weakly). */
+/* remember68: the name before a title that ends in a body ("Aden Duale, a lawmaker in
+ * Kenya's National Assembly,": "lawmaker", then "in" and the body KENLEG, then a comma or
+ * the sentence's end): the name is remembered with the body's code. Only a body with a
+ * sector (not a bare country nor a ~ code): "a teacher in Quetta" says where, not whose. */
+static void keep_member_of(coder_sent *S, const coder_actor *a)
+{
+	int p = a->pos - 2, back = 0, r = 0, e = a->end + 1;
+	while (e < S->nt && e < a->end + 4 && S->t[e].cls == C_WORD && S->t[e].cap)
+		e++;   /* the rest of the body's name: "Kenya's National Assembly" */
+	if (p < 1 || strlen(a->codes[0]) <= 3 || a->codes[0][0] == '~' ||
+	    !title_place_word(&S->t[p + 1]) || (e < S->nt && S->t[e].cls != C_COMMA))
+		return;
+	while (p >= 0 && back < 4 && S->t[p].cls == C_WORD && !S->t[p].cap && !in_actor(S, p))
+		p--, back++;
+	if (p > 0 && back > 0 && S->t[p].cls == C_COMMA && title_between(S, p + 1, a->pos - 1) &&
+	    name_run(S, p - 1, -1, &r))
+		keep_run(S, r, p - 1, a->codes[0]);
+}
+
 static void keep_apposition(coder_sent *S, const coder_actor *a)
 {
 	int p = a->pos - 1, back = 0, r = 0;
@@ -2489,8 +2510,10 @@ static void keep_names(coder_sent *S)
 		char words[160];
 		if (a->pron_kind || !a->ent || a->ncodes != 1 || a->pos < 0 || a->end >= S->nt)
 			continue;   /* a comma clause's words too: ', X told reporters' */
-		if (a->pos > 0 && title_place_word(&S->t[a->pos - 1]))
+		if (a->pos > 0 && title_place_word(&S->t[a->pos - 1])) {
+			keep_member_of(S, a);
 			continue;   /* "coordinator in Myanmar Andrew Kirkwood": not Myanmar's */
+		}
 		keep_name(x, actor_and_name(S, a, words, sizeof words), a->codes[0], 1);
 		if (a->codes[0][0] != '~')
 			keep_apposition(S, a);
