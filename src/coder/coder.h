@@ -147,6 +147,11 @@ typedef struct {
 	/* and the country that act struck (its target's, else the one other country its
 	 * sentence named; "" none) */
 	char act_cc[CTX_ACT_KINDS][4];
+	/* ctxdoc.c: the last text a named side put out ("The U.N. published an assessment"):
+	 * its author's code, its noun (ctxdoc.c doc_nouns index + 1; 0 none) and the sentence
+	 * that told it */
+	char doc_author[24];
+	int doc_noun, doc_at;
 	/* ctxobj.c: the people the previous sentence's event sides named, in the order of its
 	 * words ("him" is one of them) */
 	int npeople;

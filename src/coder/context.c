@@ -3281,6 +3281,7 @@ void context_sentence_end(coder_sent *S)
 		if (c->ctx.sentences > 0) {
 			apply_home_force(S);
 			context_act_doers(S);   /* "the strikes": before any other doer */
+			context_doc_authors(S);   /* "the assessment said" */
 			apply_armed_doer(S);   /* after the victims' countries */
 			context_denials(S);   /* after the denier's country */
 			context_act_authors(S);   /* after the reacting side's country */
@@ -3311,5 +3312,6 @@ void context_sentence_end(coder_sent *S)
 		context_keep_accusations(S);
 		context_keep_acts(S);
 	}
+	context_keep_docs(S);   /* coded or not: "The U.N. published an assessment" */
 	c->ctx.sentences++;
 }

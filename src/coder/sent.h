@@ -562,6 +562,8 @@ void context_keep_accusations(coder_sent *S);   /* after a sentence: its accusat
 void context_act_authors(coder_sent *S);
 void context_act_doers(coder_sent *S);   /* "The strikes killed ...": the act's author */
 void context_keep_acts(coder_sent *S);   /* after a sentence: its acts' authors */
+void context_doc_authors(coder_sent *S);   /* "The assessment said ...": the text's author */
+void context_keep_docs(coder_sent *S);   /* after a sentence: the text a side put out */
 
 /* news.c */
 int news_noun(coder_sent *S, int i);

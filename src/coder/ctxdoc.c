@@ -1,0 +1,186 @@
+/*
+ * ctxdoc.c - story context (context.c): a document the story told of speaks for its author.
+ * "The U.N. published an assessment on Monday. The assessment said the storm displaced 3,000
+ * people." The second sentence's subject is a thing, no side; yet "the assessment" points
+ * back to the text a named side put out: that side is the source. Invariant: changes only
+ * events with no source whose subject is a definite document noun with no owner word, and
+ * only when one of the story's two previous sentences told that a named side (no pronoun,
+ * no bare role) issued, published, released or filed a text of the same noun, or spoke in
+ * one ("said in a statement"), or named it as the text's by "from" or "by" ("a report by
+ * Amnesty"); notes why in event.context.
+ */
+#include "coder/sent.h"
+#include "cameo/actor.h"
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* The document nouns (singular; a plural adds "s"): a text a side writes and puts out. */
+static const char *const doc_nouns[] = { "STATEMENT", "REPORT", "ASSESSMENT", "STUDY",
+	"SURVEY", "DRAFT", "LETTER", "DOCUMENT", "DECLARATION", "COMMUNIQUE", "PROPOSAL",
+	"RULING", "LAWSUIT", "SUIT", "COMPLAINT", "PETITION", "MEMO", "DECREE", "INDICTMENT",
+	"RESOLUTION", "REVIEW", "AUDIT", NULL };
+/* The verbs by which a side puts a text out (the past, the present's -s form). */
+static const char *const doc_verbs[] = { "ISSUED", "ISSUES", "PUBLISHED", "PUBLISHES",
+	"RELEASED", "RELEASES", "CIRCULATED", "FILED", "FILES", "SUBMITTED", "DRAFTED",
+	"PRESENTED", "UNVEILED", "ADOPTED", "SENT", "WROTE", "DELIVERED", "PRODUCED", NULL };
+/* The words that open the text's phrase after the verb ("issued a statement", "filed two
+ * lawsuits", "released its annual report"). */
+static const char *const doc_dets[] = { "A", "AN", "ITS", "THEIR", "HIS", "HER", "TWO",
+	"THREE", "SEVERAL", "NEW", NULL };
+/* The words before a side's name that make it no author (the object of a preposition:
+ * "a letter to Kenya", "a report on Egypt"). */
+static const char *const preps[] = { "OF", "TO", "BY", "FOR", "WITH", "AGAINST", "ON", "IN",
+	"AT", "FROM", "ABOUT", "OVER", "INTO", NULL };
+/* The definite words that open a subject pointing back to a text told before. */
+static const char *const definite[] = { "the", "this", "that", "these", "those", NULL };
+
+/* The index in doc_nouns of the word w (n bytes, any case; a plural in "s" too); -1: none. */
+static int doc_noun(const char *w, size_t n)
+{
+	for (int k = 0; doc_nouns[k]; k++) {
+		size_t m = strlen(doc_nouns[k]);
+		if ((n == m || (n == m + 1 && toupper((unsigned char)w[m]) == 'S')) &&
+		    !strncasecmp(w, doc_nouns[k], m))
+			return k;
+	}
+	return -1;
+}
+
+/* The document noun (index in doc_nouns) a definite subject with no owner word names: "The
+ * assessment", "The new report", "These lawsuits" ("The U.N. report" and "Amnesty's report"
+ * name their author, which the coder reads itself); -1: none. The noun ends the text. */
+static int subject_doc(const char *t)
+{
+	if (!t)
+		return -1;
+	for (int k = 0; k < 4; k++) {
+		while (*t == ' ')
+			t++;
+		const char *w = t;
+		while (isalpha((unsigned char)*t) || *t == '-')
+			t++;
+		size_t n = (size_t)(t - w);
+		if (!n || *t == '\'' || (k > 0 && isupper((unsigned char)*w)))
+			return -1;
+		if (k == 0) {
+			int ok = 0;
+			for (int j = 0; definite[j]; j++)
+				ok |= strlen(definite[j]) == n && !strncasecmp(w, definite[j], n);
+			if (!ok)
+				return -1;
+			continue;
+		}
+		int d = doc_noun(w, n);
+		if (d >= 0) {
+			while (*t == ' ')
+				t++;
+			return *t ? -1 : d;
+		}
+	}
+	return -1;
+}
+
+/* The token of the verb (or of "in" after a speech verb: "said in a statement") that puts
+ * out the text whose noun is token j; -1 when none comes right before its phrase. */
+static int doc_verb(coder_sent *S, int j)
+{
+	int i = j - 1, mods = 0;
+	while (i >= 0 && !tok_in(&S->t[i], doc_dets) && mods < 2 &&
+	       S->t[i].type != TY_ACTOR && S->t[i].type != TY_AGENT && !S->t[i].cap) {
+		i--;   /* "preliminary", "joint": up to two words before the noun */
+		mods++;
+	}
+	if (i < 1 || !tok_in(&S->t[i], doc_dets))
+		return -1;
+	const coder_tok *v = &S->t[i - 1];
+	if (tok_in(v, doc_verbs))
+		return i - 1;
+	if (tok_is(v, "IN") && i >= 2 && S->t[i - 2].type == TY_VERB)
+		return i - 2;
+	return -1;
+}
+
+/* The code of actor a when it names one side that can author a text: no pronoun, no bare
+ * role, no group of codes; NULL otherwise. */
+static const char *side_code(const coder_actor *a)
+{
+	if (a->pos < 0 || a->pron_kind || a->ncodes != 1 || a->codes[0][0] == '~' ||
+	    a->codes[0][0] == '-')
+		return NULL;
+	return a->codes[0];
+}
+
+/* The code of the named side right before token v (at most four words between, none a
+ * comma's break), the subject of the verb there; NULL when none, no side (side_code) or the
+ * object of a preposition. */
+static const char *doc_author(coder_sent *S, int v)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < 0 || a->end >= v || v - a->end > 5)
+			continue;
+		int ok = side_code(a) && !(a->pos > 0 && tok_in(&S->t[a->pos - 1], preps));
+		for (int i = a->end + 1; ok && i < v; i++)
+			ok = !S->t[i].clause_break && S->t[i].type != TY_ACTOR;
+		if (ok)
+			return a->codes[0];
+	}
+	return NULL;
+}
+
+/* The code of the side named right after the text's noun at token j by "from" or "by" ("a
+ * report by Amnesty", "an assessment from Malawi's disaster department"); NULL: none. */
+static const char *doc_from(coder_sent *S, int j)
+{
+	if (j + 2 >= S->nt || (!tok_is(&S->t[j + 1], "FROM") && !tok_is(&S->t[j + 1], "BY")))
+		return NULL;
+	int p = j + 2 + tok_is(&S->t[j + 2], "THE");
+	for (int k = 0; k < S->na; k++)
+		if (S->a[k].pos == p)
+			return side_code(&S->a[k]);
+	return NULL;
+}
+
+/* After a sentence: the last text a named side put out in it (its noun and author). */
+void context_keep_docs(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	for (int j = 1; j < S->nt; j++) {
+		int d = doc_noun(S->t[j].s, (size_t)S->t[j].n), v;
+		if (d < 0 || S->t[j].deleted)
+			continue;
+		const char *a = doc_from(S, j);
+		if (!a && (v = doc_verb(S, j)) >= 0)
+			a = doc_author(S, v);
+		if (!a || strlen(a) >= sizeof x->doc_author)
+			continue;
+		strcpy(x->doc_author, a);
+		x->doc_noun = d + 1;
+		x->doc_at = x->sentences;
+	}
+}
+
+/* An event with no source whose subject is a definite document noun ("The assessment said
+ * ...") takes as source the author of the text of that noun one of the story's two previous
+ * sentences told a named side put out (not the event's own target). */
+void context_doc_authors(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	if (!x->doc_noun || x->sentences - x->doc_at > 2)
+		return;
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		if (strcmp(e->source, "---") || subject_doc(e->source_text) != x->doc_noun - 1 ||
+		    !strcmp(e->target, x->doc_author))
+			continue;
+		const char *s = arena_strdup(&S->c->scratch, x->doc_author);
+		if (!s)
+			return;
+		char why[120];
+		snprintf(why, sizeof why, "the author %s of the text the story told of before, "
+			 "which the subject's noun names", x->doc_author);
+		context_set_sides(S, e, s, NULL, why);
+	}
+}
