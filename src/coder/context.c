@@ -2057,6 +2057,14 @@ static const coder_name *named_before(const coder_context *x, const char *text)
 	return NULL;
 }
 
+/* speakers70: the code of the person named before that text names again (named_before), for
+ * rules outside this file (a quote's tail speaker, ctxquote.c); NULL when none. */
+const char *context_named_code(coder_sent *S, const char *text)
+{
+	const coder_name *p = named_before(&S->c->ctx, text);
+	return p ? p->code : NULL;
+}
+
 /* story38: the length of the name that owns the rest of text ("Mhlanga's arrest",
  * "al-Rufay'i's killing", "Ford's comments": 7, 10, 4): one to four name words opening the
  * phrase, the last with a possessive 's, and a word after it; 0 when the phrase opens

@@ -205,6 +205,23 @@ static const char *tail_agent_speaker(coder_sent *S, int q, int v)
 	return sl.m[0].code;
 }
 
+/* speakers70: the words of a quotation's tail speaker that may be a person's name: one to four
+ * plain words between the closing mark q and the speech verb v ('," Mwangi said'), or right
+ * after the verb up to a comma or the end ('," said Peter Mwangi, ...'); NULL when none. The
+ * caller reads them against the people named before (context_named_code). */
+static const char *tail_name(coder_sent *S, int q, int v)
+{
+	int a = v - q > 1 ? q + 1 : v + 1, b = v - q > 1 ? v - 1 : a;
+	while (v - q == 1 && b + 1 < S->nt && S->t[b + 1].cls == C_WORD)
+		b++;
+	if (a > b || b >= S->nt || b - a > 3)
+		return NULL;
+	for (int i = a; i <= b; i++)
+		if (S->t[i].cls != C_WORD)
+			return NULL;
+	return sent_span_text(S, a, b);
+}
+
 /* shallow42: without the parse, a quotation's first person ("I", "we") left without a side
  * is the speaker named after its closing mark ('"..., I will raise the tariffs on cars," Trump
  * declared'): the first dictionary actor (no pronoun) of that tail, when a speech verb, or
@@ -237,6 +254,9 @@ void context_quote_tail_speaker(coder_sent *S)
 	const char *words = NULL;   /* an agent's words stand for the "we" (later context) */
 	if (!code && v > 0 && (code = tail_agent_speaker(S, q, v)))
 		words = sent_span_text(S, q + 1, v - 1);
+	if (!code && v > 0 && (words = tail_name(S, q, v)) &&
+	    !(code = context_named_code(S, words)))
+		words = NULL;
 	if (!code)
 		return;
 	char why[192];

@@ -541,6 +541,9 @@ void context_quote_goes_on(coder_sent *S);
 /* Without the parse: a quotation's first person is the speaker its tail names ('...," Trump
  * declared'). */
 void context_quote_tail_speaker(coder_sent *S);
+/* context.c: the code of the person named before in the story that the words name again
+ * ("Mwangi" after "Peter Mwangi" was KENGOV); NULL when none or two such people */
+const char *context_named_code(coder_sent *S, const char *text);
 /* ctxquote.c: 1 when the sentence is a quotation going on with no speaker of its own (it
  * opens or closes a quote, and no speech verb follows the closing mark) */
 int context_quote_continues(const coder_sent *S);
