@@ -487,6 +487,34 @@ static void disputed_topic(coder_sent *S, int v, int vend, int hi, const char *a
 		event_null_slot(S, tgt);
 }
 
+/* topic70, both paths: an appeal or pressure (02x, 10x) to move something somewhere
+ * ("pressuring carmakers to move their factories to Brazil") is not aimed at the place the
+ * thing is to go: a target right after "to" (and "the") that closes a "to" + verb of moving
+ * (move, relocate, shift, bring, return, transfer) after the verb, no comma between, is
+ * dropped. Leaves the pressed side before the move ("urged Russia to return the children
+ * to Ukraine": Russia) and moves with no destination actor alone. */
+static void moved_destination(coder_sent *S, int vend, const char *a, coder_slot *tgt)
+{
+	static const char *const move[] = { "MOVE", "RELOCATE", "SHIFT", "BRING", "RETURN",
+		"TRANSFER", NULL };
+	if (!a || (strncmp(a, "02", 2) && strncmp(a, "10", 2)) || !tgt->n || !tgt->m[0].a ||
+	    tgt->m[0].a->pos <= vend + 3)
+		return;
+	int end = tgt->m[0].a->pos - 1;
+	if (tok_is(&S->t[end], "THE"))
+		end--;
+	if (end <= vend + 2 || !tok_is(&S->t[end], "TO"))
+		return;
+	for (int i = vend + 1; i + 1 < end; i++) {
+		if (S->t[i].cls == C_COMMA)
+			return;
+		if (tok_is(&S->t[i], "TO") && tok_in(&S->t[i + 1], move)) {
+			event_null_slot(S, tgt);
+			return;
+		}
+	}
+}
+
 /* News: noun-phrase actors the dictionaries do not know, and the null target of an event
  * with none in the sentence ("the president resigned"). oend: where an open object may
  * start (after the words the pattern matched), unless the bare agent the pattern skipped
@@ -884,6 +912,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
 		disputed_topic(S, v, vend, hi, code.a, src, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
+		moved_destination(S, vend, code.a, tgt);
 	int news = S->c->o.news;
 	int oend = vend;
 	if (hit && m.last_pos - 1 > oend && m.last_pos - 1 < hi)
