@@ -991,13 +991,14 @@ static int office_portfolio(const coder_sent *S, int i)
 
 /* 1 when the verb word t is a bare form: no -S, -ED or -ING, and no irregular past (the
  * word begins with its root's first word: "The court ruling drew condemnation" has DREW of
- * DRAW_, a deed; "said" of SAY_). Words of fewer than three letters never are. */
+ * DRAW_, a deed; "said" of SAY_). Words of fewer than three letters never are. wordclass70:
+ * a final -SS is the root's own ("mass", "press", "discuss"), no inflection. */
 static int bare_verb(const coder_tok *t)
 {
 	if (t->n < 3)
 		return 0;
 	const char *z = t->s + t->n;
-	if (z[-1] == 'S' || (z[-2] == 'E' && z[-1] == 'D') ||
+	if ((z[-1] == 'S' && z[-2] != 'S') || (z[-2] == 'E' && z[-1] == 'D') ||
 	    (z[-3] == 'I' && z[-2] == 'N' && z[-1] == 'G'))
 		return 0;
 	const char *root = t->ent && t->ent->verb ? t->ent->verb->name : NULL;
@@ -1093,6 +1094,32 @@ static int before_premods(const coder_sent *S, int i, int *mods)
 		j--;
 	*mods = i - 1 - j;
 	return j;
+}
+
+/* wordclass70: "told radio host Jane Mwangi", "the VOA host Masih": a role noun that is also
+ * a verb (host, chair, judge ...), in lower case and its bare form, after a word that may
+ * modify a noun (a lower-case premodifier or agent noun, or a capitalised word that is no
+ * plural) and before a capitalised word that is no known actor (a person's own name) is a
+ * title on that name, no deed. "Kenya will host Somalia" (a modal before it) and "Uganda to host Kenya"
+ * (a known actor after it) keep their verb. */
+static int title_before_name(const coder_sent *S, int i)
+{
+	static const char *const roles[] = { "HOST", "CHAIR", "HEAD", "JUDGE", "GUARD", "COACH",
+		"PILOT", "ANCHOR", "CAPTAIN", "STAR", "ADVOCATE", "CHAMPION", "SPONSOR",
+		"MONITOR", NULL };
+	const coder_tok *t = &S->t[i], *p = &S->t[i - 1];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (t->cap || t->end > i || !tok_in(t, roles) || e >= S->nt)
+		return 0;
+	const coder_tok *n = &S->t[e];
+	if (n->cls != C_WORD || !n->cap || n->type == TY_ACTOR || n->type == TY_AGENT)
+		return 0;
+	if (p->cls != C_WORD || p->wf || p->type == TY_PRON || p->type == TY_AUX ||
+	    p->type == TY_CONJ || p->type == TY_VERB || tok_is(p, "TO"))
+		return 0;
+	if (!p->cap)   /* a lower-case agent noun too ("television host") */
+		return premodifier(p) || p->type == TY_AGENT;
+	return !(p->n > 3 && p->s[p->n - 1] == 'S' && p->s[p->n - 2] != 'S');
 }
 
 /* wordclass61: "have been in a deep freeze since", "off to a good start": a bare verb word
@@ -1351,7 +1378,7 @@ void match_mark_nouns(coder_sent *S)
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && after_preposition(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && (after_ing_word(S, i) ||
-							      office_portfolio(S, i)))
+		    office_portfolio(S, i) || title_before_name(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (prep_article_head(S, i) ||
 		    existential_noun(S, i) || opening_noun(S, i)))
