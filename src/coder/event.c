@@ -1044,6 +1044,18 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			cd->code = code;
 		}
 	}
+	/* undone70: --shallow, "looks forward to discussing trade": an awaited meeting is the
+	 * intent to meet (036; mediation 039), awaited material cooperation its intent (03x),
+	 * as syntax.c's recode makes them after a word of intent with the parse */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && news_looked_forward(S, v, lo)) {
+		const char *i = !strncmp(code.a, "04", 2) ? (!strcmp(code.a, "045") ? "039" : "036")
+							   : syn_intent_code(code.a);
+		if (i) {
+			code.a = i;
+			code.b = NULL;
+			cd->code = code;
+		}
+	}
 	/* the local `code` is read no further: with the parse, recode (syntax.c) has decided the
 	 * rejection already; without it, the branch below sets the event's code (shallow43) */
 	if ((news & NEWS_NEGATION) && (!hit || !hit->upper.n) && news_negated(S, v, lo, &code)) {

@@ -873,6 +873,17 @@ static int deed_noun_clause(const coder_sent *S, int v, int lo, int dflt)
 	return dflt;
 }
 
+/* undone70: --shallow, "looks forward to discussing trade", "is looking forward to
+ * meeting": 1 when the verb at v comes right after "look(s, ed, ing) forward to", a deed
+ * awaited, not done (the parse path's syn_intended decides it there). Nouns after it ("look
+ * forward to the talks") are no verb at v and are left alone. */
+int news_looked_forward(const coder_sent *S, int v, int lo)
+{
+	static const char *const look[] = { "LOOK", "LOOKS", "LOOKED", "LOOKING", NULL };
+	return v - 3 >= lo && S->t[v].type == TY_VERB && tok_is(&S->t[v - 1], "TO") &&
+	       tok_is(&S->t[v - 2], "FORWARD") && tok_in(&S->t[v - 3], look);
+}
+
 /* shundone65: --shallow, "it is crucial for Islamabad to negotiate", "time for Kenya to
  * act": the deed of a "for X to" clause after a word of need, weight or ease is only called
  * for, not done (any code). The words between "for" and "to" must be plain words, no verb. */

@@ -1044,6 +1044,18 @@ static int planned_meeting(const struct syntax_parse *P, int vw, const char *a)
 	return syn_child_word(P, vw, "amod", planned);
 }
 
+/* undone70: "looks forward to discussing trade with Chad", "are looking forward to working
+ * with Kenya": a deed in the "to" complement of "look forward" is awaited, an intent like
+ * "willing to" (syn_intended), not a deed done. Only with "forward" on the verb of looking:
+ * "looked into the claims", "look to expand trade" are left alone. */
+static int looked_forward(const struct syntax_parse *P, int vw)
+{
+	static const char *const look[] = { "look", "looks", "looked", "looking", NULL };
+	static const char *const forward[] = { "forward", NULL };
+	int h = complement_head(P, vw, look);
+	return h >= 0 && syn_child_word(P, h, "advmod", forward);
+}
+
 /* "agreed to lay down their weapons and join forces with the U.S.", "pledged to send aid and
  * provide loans": a deed in the complement of a verb or adjective of intent (agree, promise,
  * pledge, vow, offer, undertake; ready, willing, prepared), or coordinated with it, is
@@ -1056,7 +1068,7 @@ int syn_intended(const struct syntax_parse *P, int vw)
 		"pledging", "vow", "vowed", "vows", "vowing", "offer", "offered", "offers",
 		"offering", "undertake", "undertook", "undertakes", "undertaken", "ready",
 		"willing", "prepared", NULL };
-	return complement_of(P, vw, intent) || wanted(P, vw);
+	return complement_of(P, vw, intent) || wanted(P, vw) || looked_forward(P, vw);
 }
 
 /* "called on all warring parties to reduce hostilities and resume stalled peace talks",
