@@ -1390,6 +1390,24 @@ static int noun_infinitive(const struct syntax_parse *P, int vw)
 	       !syn_word_in(&P->w[n], done);
 }
 
+/* undone70: "proposed a plan for rearming Europe and supporting Moldova", "a strategy for
+ * rebuilding Sudan": a gerund in a "for" phrase of a noun of plan or proposal (plan,
+ * proposal, scheme, strategy, blueprint, roadmap) names the plan's aim, not a deed done,
+ * as its "to" clause does (noun_infinitive). Not other nouns ("a fund for supporting
+ * farmers", "thanked Kenya for supporting the talks"). */
+static int plan_for_gerund(const struct syntax_parse *P, int vw)
+{
+	static const char *const for_[] = { "for", NULL };
+	static const char *const plan[] = { "plan", "plans", "proposal", "proposals", "scheme",
+		"schemes", "strategy", "strategies", "blueprint", "blueprints", "roadmap",
+		"roadmaps", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_ends_ing(w) || !syn_word_in(&P->w[w->head - 1], plan))
+		return 0;
+	return (syn_rel_is(w, "acl") || syn_rel_base(w, "nmod")) &&
+	       (syn_child_word(P, vw, "mark", for_) || syn_child_word(P, vw, "case", for_));
+}
+
 /* "This event underscores the need for the Haitian government to invest": the parser may
  * hang the "to" clause (vw) on the side's noun (an acl of "government"), as if the side's
  * own; "for" right before the side's phrase and the noun "need" (not "no need") before
@@ -2467,7 +2485,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		int hx = syn_rel_is(&P->w[c], "xcomp") && P->w[c].head ? (int)P->w[c].head - 1 : c;
 		if (taken_chance(P, c))
 			;   /* "had the opportunity to discuss ...": done */
-		else if (nobody_did(P, k) || noun_infinitive(P, c) ||
+		else if (nobody_did(P, k) || noun_infinitive(P, c) || plan_for_gerund(P, c) ||
 		    syn_child_word(P, c, "mark", unsure) ||
 		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
 		    possible_deed(P, k) || charged_deed(P, k) || punished_deed(P, k) ||
