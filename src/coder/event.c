@@ -1083,14 +1083,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * "could" do (news_verbal_modal); subclause55: nor one in a background clause, "as when
 	 * it arrived", "what critics say it is" (news_background_clause); speech63: nor one done by
 	 * "no country" or "nobody" (news_nobody_did), nor the deeds an accusation charges
-	 * (news_charged_gerund); shundone65: nor one "crucial for X to" do (news_needed_deed).
+	 * (news_charged_gerund); shundone65: nor one "crucial for X to" do (news_needed_deed);
+	 * undone70: nor the aim of a plan, "a plan for supporting X" (news_plan_for_gerund).
 	 * The parse path's recode and syn_undone (hypo48) decide these there. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    (news_future_denied(S, v, lo, &code) || news_yet_undone(S, v, lo) ||
 	     news_undone_frame(S, v, lo, &code) || news_asked_conjunct(S, v, &code) ||
 	     news_verbal_modal(S, v, lo, &code) || news_background_clause(S, v, lo) ||
 	     news_nobody_did(S, v, lo) || news_charged_gerund(S, v, lo) ||
-	     news_needed_deed(S, v, lo) ||
+	     news_needed_deed(S, v, lo) || news_plan_for_gerund(S, v) ||
 	     (!(code.a[0] == '0' && (code.a[1] == '1' || code.a[1] == '2')) &&
 	      news_questioned(S, v))))
 		return 0;
@@ -1100,6 +1101,18 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		const char *f = news_future_threat(S, v, lo, &code);
 		if (f) {
 			code.a = f;
+			code.b = NULL;
+			cd->code = code;
+		}
+	}
+	/* undone70: --shallow, "looks forward to discussing trade": an awaited meeting is the
+	 * intent to meet (036; mediation 039), awaited material cooperation its intent (03x),
+	 * as syntax.c's recode makes them after a word of intent with the parse */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && news_looked_forward(S, v, lo)) {
+		const char *i = !strncmp(code.a, "04", 2) ? (!strcmp(code.a, "045") ? "039" : "036")
+							   : syn_intent_code(code.a);
+		if (i) {
+			code.a = i;
 			code.b = NULL;
 			cd->code = code;
 		}

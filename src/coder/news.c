@@ -873,6 +873,38 @@ static int deed_noun_clause(const coder_sent *S, int v, int lo, int dflt)
 	return dflt;
 }
 
+/* undone70: --shallow, "looks forward to discussing trade", "is looking forward to
+ * meeting": 1 when the verb at v comes right after "look(s, ed, ing) forward to", a deed
+ * awaited, not done (the parse path's syn_intended decides it there). Nouns after it ("look
+ * forward to the talks") are no verb at v and are left alone. */
+int news_looked_forward(const coder_sent *S, int v, int lo)
+{
+	static const char *const look[] = { "LOOK", "LOOKS", "LOOKED", "LOOKING", NULL };
+	return v - 3 >= lo && S->t[v].type == TY_VERB && tok_is(&S->t[v - 1], "TO") &&
+	       tok_is(&S->t[v - 2], "FORWARD") && tok_in(&S->t[v - 3], look);
+}
+
+/* undone70: --shallow, "proposed a plan for rearming Europe and supporting Moldova": 1 when
+ * the -ing verb at v stands in a "for" phrase of a noun of plan or proposal (within six plain
+ * words after "for", "and" among them, no clause word; it may run back over the "and" that
+ * opens the clause), the plan's aim, not a deed done (the parse path's plan_for_gerund
+ * decides it there). "thanked Kenya for supporting" is left alone. */
+int news_plan_for_gerund(const coder_sent *S, int v)
+{
+	static const char *const plan[] = { "PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "SCHEME",
+		"SCHEMES", "STRATEGY", "STRATEGIES", "BLUEPRINT", "BLUEPRINTS", "ROADMAP",
+		"ROADMAPS", NULL };
+	if (!ends_in(&S->t[v], "ING"))
+		return 0;
+	for (int k = v - 1; k > 0 && k >= v - 6; k--) {
+		if (tok_is(&S->t[k], "FOR"))
+			return tok_in(&S->t[k - 1], plan);
+		if (S->t[k].cls != C_WORD || tok_has(&S->t[k], WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 /* shundone65: --shallow, "it is crucial for Islamabad to negotiate", "time for Kenya to
  * act": the deed of a "for X to" clause after a word of need, weight or ease is only called
  * for, not done (any code). The words between "for" and "to" must be plain words, no verb. */

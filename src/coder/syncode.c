@@ -1044,6 +1044,18 @@ static int planned_meeting(const struct syntax_parse *P, int vw, const char *a)
 	return syn_child_word(P, vw, "amod", planned);
 }
 
+/* undone70: "looks forward to discussing trade with Chad", "are looking forward to working
+ * with Kenya": a deed in the "to" complement of "look forward" is awaited, an intent like
+ * "willing to" (syn_intended), not a deed done. Only with "forward" on the verb of looking:
+ * "looked into the claims", "look to expand trade" are left alone. */
+static int looked_forward(const struct syntax_parse *P, int vw)
+{
+	static const char *const look[] = { "look", "looks", "looked", "looking", NULL };
+	static const char *const forward[] = { "forward", NULL };
+	int h = complement_head(P, vw, look);
+	return h >= 0 && syn_child_word(P, h, "advmod", forward);
+}
+
 /* "agreed to lay down their weapons and join forces with the U.S.", "pledged to send aid and
  * provide loans": a deed in the complement of a verb or adjective of intent (agree, promise,
  * pledge, vow, offer, undertake; ready, willing, prepared), or coordinated with it, is
@@ -1056,7 +1068,7 @@ int syn_intended(const struct syntax_parse *P, int vw)
 		"pledging", "vow", "vowed", "vows", "vowing", "offer", "offered", "offers",
 		"offering", "undertake", "undertook", "undertakes", "undertaken", "ready",
 		"willing", "prepared", NULL };
-	return complement_of(P, vw, intent) || wanted(P, vw);
+	return complement_of(P, vw, intent) || wanted(P, vw) || looked_forward(P, vw);
 }
 
 /* "called on all warring parties to reduce hostilities and resume stalled peace talks",
@@ -1376,6 +1388,24 @@ static int noun_infinitive(const struct syntax_parse *P, int vw)
 		return 0;
 	return !syn_word_in(&P->w[n], rank) && !syn_child_word(P, n, "amod", rank) &&
 	       !syn_word_in(&P->w[n], done);
+}
+
+/* undone70: "proposed a plan for rearming Europe and supporting Moldova", "a strategy for
+ * rebuilding Sudan": a gerund in a "for" phrase of a noun of plan or proposal (plan,
+ * proposal, scheme, strategy, blueprint, roadmap) names the plan's aim, not a deed done,
+ * as its "to" clause does (noun_infinitive). Not other nouns ("a fund for supporting
+ * farmers", "thanked Kenya for supporting the talks"). */
+static int plan_for_gerund(const struct syntax_parse *P, int vw)
+{
+	static const char *const for_[] = { "for", NULL };
+	static const char *const plan[] = { "plan", "plans", "proposal", "proposals", "scheme",
+		"schemes", "strategy", "strategies", "blueprint", "blueprints", "roadmap",
+		"roadmaps", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_ends_ing(w) || !syn_word_in(&P->w[w->head - 1], plan))
+		return 0;
+	return (syn_rel_is(w, "acl") || syn_rel_base(w, "nmod")) &&
+	       (syn_child_word(P, vw, "mark", for_) || syn_child_word(P, vw, "case", for_));
 }
 
 /* "This event underscores the need for the Haitian government to invest": the parser may
@@ -2455,7 +2485,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		int hx = syn_rel_is(&P->w[c], "xcomp") && P->w[c].head ? (int)P->w[c].head - 1 : c;
 		if (taken_chance(P, c))
 			;   /* "had the opportunity to discuss ...": done */
-		else if (nobody_did(P, k) || noun_infinitive(P, c) ||
+		else if (nobody_did(P, k) || noun_infinitive(P, c) || plan_for_gerund(P, c) ||
 		    syn_child_word(P, c, "mark", unsure) ||
 		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
 		    possible_deed(P, k) || charged_deed(P, k) || punished_deed(P, k) ||

@@ -818,7 +818,7 @@ static int threatened(const struct syntax_parse *P, int vw)
 
 /* CAMEO's intent (03x) for material cooperation said as future: cooperation (06x) 031x,
  * aid (07x) 033x, yielding (08x) 035x (political reform, 083: 034); NULL: not one. */
-static const char *intent_code(const char *a)
+const char *syn_intent_code(const char *a)
 {
 	static const char *const coop[] = { "031", "0311", "0312", "0313", "0314" };
 	static const char *const aid[] = { "033", "0331", "0332", "0333", "0334" };
@@ -1924,8 +1924,8 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 	}
 	/* "said it would allow the WFP to deliver food", "agreed to ... and join forces": the
 	 * promise (03x), as a threatened conflict is a threat (syncode.c syn_intended) */
-	if (intent_code(code->a) && (promised(P, vw) || said_future || syn_intended(P, vw))) {
-		code->a = intent_code(code->a);
+	if (syn_intent_code(code->a) && (promised(P, vw) || said_future || syn_intended(P, vw))) {
+		code->a = syn_intent_code(code->a);
 		code->b = NULL;
 	} else if (code->a && !strncmp(code->a, "04", 2) && syn_intended(P, vw)) {
 		/* "willing to resume talks": the intent to meet or negotiate (036), to mediate

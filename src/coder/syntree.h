@@ -116,6 +116,9 @@ int syn_event_word(const struct syntax_parse *P, int vw);
 const char *syn_rejection(const char *a, int *drop);
 const char *syn_threat_code(const char *a);
 const char *syn_demand_code(const char *a);
+/* syntax.c: CAMEO's intent (03x) for material cooperation (06-08) said as future or
+ * intended; NULL: not one. */
+const char *syn_intent_code(const char *a);
 /* CAMEO's appeal (02x) for a deed asked: meet 026, mediate 028, cooperate 021/022, aid 023,
  * yield 025 (release 0253, de-escalate 0256), else 020. */
 const char *syn_appeal_code(const char *a);
