@@ -1275,7 +1275,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			decided = 1;
 		}
 	}
-	if (!designated && !decided && passive(S, v, vend, lo, hi) &&
+	/* source70: the "by" phrase already taken as the source (TABARI's last rule, no actor
+	 * before the verb: "The charity, based in Oslo, was sanctioned by Beijing") stays it */
+	int by_source = src->n && src->m[0].a && src->m[0].a->pos > vend &&
+			(!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos < v);
+	if (!designated && !decided && !by_source && passive(S, v, vend, lo, hi) &&
 	    !felt_passive(S, v, hi, cd->code.a, tgt)) {
 		coder_slot tmp = *src;
 		if (actors_own_compound(src, tgt)) {

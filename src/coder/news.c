@@ -1181,7 +1181,8 @@ static int post_of_speaker(const coder_sent *S, int v, int p)
  * foreign ministry'); or an actor before the verb with a closing quote, or the verb's own
  * short subject phrase after a comma, between ('"... North Korea ...," Samore said'; 'the
  * U.S. ..., analysts say'). The shallow rules took that actor for want of a dictionary
- * speaker; the parse path finds the speaker and codes nothing there. Returns 1: no event. */
+ * speaker; the parse path finds the speaker and codes nothing there. source70: the actor
+ * after the verb is tested for every statement verb ("hopes"). Returns 1: no event. */
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src)
 {
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "TOLD", "ADDED", NULL };
@@ -1190,7 +1191,7 @@ int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const cod
 	static const char *const aux[] = { "HAS", "HAVE", "HAD", "ALSO", "LATER", "THEN",
 		"PREVIOUSLY", "REPEATEDLY", "NOW", NULL };
 	static const char *const title[] = { "OF", "THE", "AND", "FOR", NULL };
-	if (!c->a || c->a[0] != '0' || c->a[1] != '1' || !tok_in(&S->t[v], say) || !src->n)
+	if (!c->a || c->a[0] != '0' || c->a[1] != '1' || !src->n)
 		return 0;
 	int p = src->m[0].a->pos;
 	if (p < 0)
@@ -1198,6 +1199,10 @@ int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const cod
 	int inverted = v > 0 && (S->t[v - 1].cls == C_COMMA || S->t[v - 1].cls == C_QUOTE);
 	if (p > v)
 		return !inverted || (p > v + 2 && !post_of_speaker(S, v, p));
+	/* source70: any other statement verb ("hopes", "warning that") only for an actor
+	 * after it (the content or topic of its words); one before it is its subject */
+	if (!tok_in(&S->t[v], say))
+		return 0;
 	/* the words between the actor and the verb: a quote ends the actor's part; the last
 	 * comma before the verb opens the verb's own subject phrase */
 	int comma = -1, commas = 0, clause = 0;
