@@ -459,34 +459,6 @@ static void worry_topic(coder_sent *S, int vend, int hi, const char *a, coder_sl
 	}
 }
 
-/* topic70, both paths (the parse often hangs "about who started ..." off the wrong
- * word): a disagreement (110 on "disagree") is with the other side, not with an actor
- * inside what it is about ("X and Y disagreed about who started the war between A and B"):
- * a target after the verb with "about", "over", "on" or "regarding" right after the verb
- * and no "with" before the target is dropped: a compound source disagrees among itself
- * (X <-> Y, as mutual_verb lets it), else the other side is unnamed. Leaves "disagreed
- * with Kenya over tariffs" and "disagreed over tariffs with Kenya" (Kenya) alone. */
-static void disputed_topic(coder_sent *S, int v, int vend, int hi, const char *a,
-			   const coder_slot *src, coder_slot *tgt)
-{
-	static const char *const disagree[] = { "DISAGREE", "DISAGREED", "DISAGREES",
-		"DISAGREEING", NULL };
-	static const char *const about[] = { "ABOUT", "OVER", "ON", "REGARDING", NULL };
-	if (!a || strcmp(a, "110") || !tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend ||
-	    tgt->m[0].a->pos >= hi || !tok_in(&S->t[v], disagree))
-		return;
-	int i = vend + 1, end = tgt->m[0].a->pos;
-	if (i >= end || !tok_in(&S->t[i], about))
-		return;   /* the topic word right after the verb: "disagreed over ..." */
-	for (; i < end; i++)
-		if (tok_is(&S->t[i], "WITH"))
-			return;   /* "disagreed over tariffs with Kenya": Kenya */
-	if (src->n > 1 && src->m[0].a && src->m[0].a->group >= 0)
-		*tgt = *src;
-	else
-		event_null_slot(S, tgt);
-}
-
 /* topic70, both paths: an appeal or pressure (02x, 10x) to move something somewhere
  * ("pressuring carmakers to move their factories to Brazil") is not aimed at the place the
  * thing is to go: a target right after "to" (and "the") that closes a "to" + verb of moving
@@ -910,8 +882,6 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		cd->content = S->syn_content;
 		cd->code = code;   /* the negation fix: a rejection reaches the event */
 	}
-	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
-		disputed_topic(S, v, vend, hi, code.a, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
 		moved_destination(S, vend, code.a, tgt);
 	int news = S->c->o.news;
@@ -1490,14 +1460,14 @@ static void appos_note(coder_sent *S, khaldun_event *e, const coder_actor *a, co
 
 /* 1 for a verb whose coordinated subject acts on each other whatever its code ("signed an
  * agreement", "failed to reach agreement", "exchanged ambassadors", "held talks", clash52:
- * "sparred", topic70: "disagreed"). */
+ * "sparred"). */
 static int mutual_verb(const coder_tok *t)
 {
 	static const char *const stem[] = { "SIGN", "AGRE", "EXCHANG", "MEET", "MET", "TALK",
 		"CLASH", "FIGHT", "FOUGHT", "NEGOTIAT", "REACH", "UPGRAD", "COOPERAT",
 		"DISCUSS", "HOLD", "HELD", "SWAP", "RESTOR", "ESTABLISH", "NORMALI", "SEVER",
 		"CUT", "BREAK", "BROKE", "CONSULT", "TRAD", "SETTL", "RECONCIL", "SPARR",
-		"DISAGRE", NULL };
+		NULL };
 	for (int k = 0; stem[k]; k++) {
 		int n = (int)strlen(stem[k]);
 		if (t->n >= n && !memcmp(t->s, stem[k], (size_t)n) &&
