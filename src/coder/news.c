@@ -2726,13 +2726,14 @@ int news_sector_only(const coder_actor *x)
 /* generic63: --shallow, 1 when statement (01) v is said by observers or advocates of no side
  * opening the sentence ("Media advocates say ...", "Analysts say ..."): the word before v names
  * them, and the words before it hold no comma and no actor but one naming a sector only; the
- * parse path's observer_statement. */
+ * parse path's observer_statement. generic70: so their accusation or blame (11x). */
 int news_observer_statement(const coder_sent *S, int v, const char *a)
 {
 	static const char *const who[] = { "ANALYSTS", "EXPERTS", "OBSERVERS", "CRITICS",
 		"RESEARCHERS", "ECONOMISTS", "SCHOLARS", "COMMENTATORS", "SPECIALISTS",
 		"HISTORIANS", "ADVOCATES", NULL };
-	if (!a || a[0] != '0' || a[1] != '1' || v < 1 || !tok_in(&S->t[v - 1], who))
+	if (!a || !((a[0] == '0' && a[1] == '1') || (a[0] == '1' && a[1] == '1')) || v < 1 ||
+	    !tok_in(&S->t[v - 1], who))
 		return 0;
 	for (int k = 0; k < v; k++)
 		if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE ||
