@@ -729,8 +729,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_charged_deed(S, v))
 		return 0;
 	/* generic55: --shallow, "many young people complain", "some even insult ...": what
-	 * some people do, no deed (news.c) */
-	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_generic_people(S, lo, v))
+	 * some people do, no deed (news.c); generic70: nor what such people's appeal asks */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
+	    (news_generic_people(S, lo, v) || news_generic_asked(S, lo, v)))
 		return 0;
 	/* boiler54: "speaking on condition of anonymity to discuss", "the anniversary of the
 	 * strikes", "more attacks than", "requires talks": a formula, history, a record or a

@@ -979,11 +979,12 @@ int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
  * syn_asked_deed has it. Statements, appeals, intents and demands (01-03, 10) stay: without
  * the parse the "and" may join the appeal's own verb ("urge X to V and reiterate our
  * readiness to help" 030); "urged calm and left" (a past form) is the speaker's deed. */
+static const char *const appeal[] = { "URGE", "URGED", "URGES", "URGING", "CALL",
+	"CALLED", "CALLS", "CALLING", "ASK", "ASKED", "ASKS", "ASKING", "APPEALED",
+	"PRESSED", "PRESSING", "DEMANDED", "ENCOURAGED", "PERSUADE", "PERSUADED", NULL };
+
 int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 {
-	static const char *const appeal[] = { "URGE", "URGED", "URGES", "URGING", "CALL",
-		"CALLED", "CALLS", "CALLING", "ASK", "ASKED", "ASKS", "ASKING", "APPEALED",
-		"PRESSED", "PRESSING", "DEMANDED", "ENCOURAGED", "PERSUADE", "PERSUADED", NULL };
 	static const char *const join[] = { "AND", "OR", NULL };
 	if (!c->a || (c->a[0] == '0' && c->a[1] >= '1' && c->a[1] <= '3') ||
 	    (c->a[0] == '1' && c->a[1] == '0') || v < 4 || !tok_in(&S->t[v - 1], join) ||
@@ -2762,13 +2763,14 @@ int news_sector_only(const coder_actor *x)
 /* generic63: --shallow, 1 when statement (01) v is said by observers or advocates of no side
  * opening the sentence ("Media advocates say ...", "Analysts say ..."): the word before v names
  * them, and the words before it hold no comma and no actor but one naming a sector only; the
- * parse path's observer_statement. */
+ * parse path's observer_statement. generic70: so their accusation or blame (11x). */
 int news_observer_statement(const coder_sent *S, int v, const char *a)
 {
 	static const char *const who[] = { "ANALYSTS", "EXPERTS", "OBSERVERS", "CRITICS",
 		"RESEARCHERS", "ECONOMISTS", "SCHOLARS", "COMMENTATORS", "SPECIALISTS",
 		"HISTORIANS", "ADVOCATES", NULL };
-	if (!a || a[0] != '0' || a[1] != '1' || v < 1 || !tok_in(&S->t[v - 1], who))
+	if (!a || !((a[0] == '0' && a[1] == '1') || (a[0] == '1' && a[1] == '1')) || v < 1 ||
+	    !tok_in(&S->t[v - 1], who))
 		return 0;
 	for (int k = 0; k < v; k++)
 		if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE ||
@@ -2929,7 +2931,8 @@ int news_denied_deed(const coder_sent *S, int v)
  * "few", before the verb with only adverbs ("some even insult ...") or with a noun of a
  * population ("Many young people in Egypt complain ..."), no verb or auxiliary. What part of
  * a population does is no deed of a side; the parse path's syn_generic_people. speech59: nor
- * is a deed such people fear (a verb of fear after the population noun, v after it). */
+ * is a deed such people fear (a verb of fear after the population noun, v after it).
+ * generic70: nor the bare quantity word's deed in the present perfect ("some have urged"). */
 int news_generic_people(const coder_sent *S, int lo, int v)
 {
 	static const char *const some[] = { "SOME", "MANY", "MOST", "FEW", NULL };
@@ -2940,7 +2943,17 @@ int news_generic_people(const coder_sent *S, int lo, int v)
 	while (k < v && (S->t[k].cls == C_QUOTE || S->t[k].type == TY_CONJ ||
 			 tok_has(&S->t[k], WF_CLAUSE)))
 		k++;
-	if (k >= v || v - k > 7 || !tok_in(&S->t[k], some) || !syn_base_form(S, v))
+	if (k >= v || v - k > 7 || !tok_in(&S->t[k], some))
+		return 0;
+	/* generic70: the bare quantity word in the present perfect ("some have urged") */
+	static const char *const have[] = { "HAVE", "HAS", NULL };
+	if (v - k >= 2 && tok_in(&S->t[v - 1], have)) {
+		for (int j = k + 1; j < v - 1; j++)
+			if (!adverbish(&S->t[j]))
+				return 0;
+		return 1;
+	}
+	if (!syn_base_form(S, v))
 		return 0;
 	static const char *const fear[] = { "FEAR", "FEARED", "WORRY", "WORRIED", "DREAD", NULL };
 	int named = 0, adverbs = 1;
@@ -2957,6 +2970,25 @@ int news_generic_people(const coder_sent *S, int lo, int v)
 		adverbs &= adverbish(t) || tok_is(t, "EVEN");
 	}
 	return named || adverbs;
+}
+
+/* generic70: --shallow, 1 when verb v, right after "to", is the deed an appeal of people
+ * named by a quantity only asks for ("some have urged Basha to cut ties with X"): the
+ * appeal is no side's (news_generic_people), and what it asks is no one's deed either, as
+ * the parse path's syn_asked_deed has it. The appeal verb is looked for among the few
+ * words before "to", with no comma or clause word between. */
+int news_generic_asked(const coder_sent *S, int lo, int v)
+{
+	if (v < lo + 3 || !tok_is(&S->t[v - 1], "TO"))
+		return 0;
+	for (int j = v - 2; j > lo && j >= v - 8; j--) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		if (t->type == TY_VERB && tok_in(t, appeal))
+			return news_generic_people(S, lo, j);
+	}
+	return 0;
 }
 
 /* shacc50: --shallow, 1 when verb v is the deed of abetting a statement before it charges

@@ -685,6 +685,7 @@ int news_quoted_target(const coder_sent *S, int v, int vend, const dict_evcode *
 		       const coder_slot *tgt);   /* shsay60 */
 int news_unsaid_question(const coder_sent *S, int v, int vend);   /* shsay60 */
 int news_charged_deed(const coder_sent *S, int v);
+int news_generic_asked(const coder_sent *S, int lo, int v);
 int news_generic_people(const coder_sent *S, int lo, int v);
 int news_sector_only(const coder_actor *x);
 int news_observer_statement(const coder_sent *S, int v, const char *a);

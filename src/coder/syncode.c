@@ -3448,28 +3448,50 @@ static int habit_object(const struct syntax_parse *P, int n, int hv)
 	return 0;
 }
 
+/* generic70: 1 when verb word h is a present perfect: its one auxiliary is "have" or "has"
+ * ("have urged"; not "have been urged", "had urged" or "will have"). */
+static int present_perfect(const struct syntax_parse *P, int h)
+{
+	static const char *const have[] = { "have", "has", NULL };
+	int n = 0;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && syn_rel_base(&P->w[i], "aux") &&
+		    (++n > 1 || !syn_word_in(&P->w[i], have)))
+			return 0;
+	return n == 1;
+}
+
 /* generic55: 1 when the verb at word vw (coder token v), in the simple present, has for
  * subject a part of a population named by its quantity only ("many young people in Egypt
- * complain", "some even insult the party"): what some people do, no deed of a side. */
+ * complain", "some even insult the party"): what some people do, no deed of a side.
+ * generic70: so in the present perfect with the bare quantity word for subject ("some have
+ * urged the president to resign"); not "some of the rebels have agreed", which names a
+ * side's part. */
 int syn_generic_people(const coder_sent *S, const struct syntax_parse *P, int v, int vw)
 {
 	static const char *const some[] = { "some", "many", "most", "few", NULL };
 	static const char *const people[] = { "people", "youth", "youths", "citizens",
 					      "residents", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (P->tok2w[v] != vw || !w->upos || strcmp(w->upos, "VERB") || !syn_base_form(S, v))
+	if (P->tok2w[v] != vw || !w->upos || strcmp(w->upos, "VERB"))
 		return 0;
 	/* the first of coordinated verbs carries the subject and the tense of both */
 	int h = vw;
 	for (int hops = 0; hops < P->nw && syn_rel_is(&P->w[h], "conj") && P->w[h].head; hops++)
 		h = (int)P->w[h].head - 1;
-	if (syn_child_rel(P, vw, "aux") >= 0 || syn_child_rel(P, h, "aux") >= 0 ||
-	    past_form(&P->w[h]) || syn_ends_ing(&P->w[h]))
-		return 0;
 	int s = syn_child_rel(P, vw, "nsubj");
+	/* a verb with a subject of its own has a tense of its own ("X has been under
+	 * pressure, and some have called on him") */
+	int t = s >= 0 ? vw : h;
 	if (s < 0)
 		s = syn_child_rel(P, h, "nsubj");
 	if (s < 0)
+		return 0;
+	if (syn_word_in(&P->w[s], some) && syn_child_rel(P, s, "nmod") < 0 &&
+	    present_perfect(P, t) && (t == vw || syn_child_rel(P, vw, "aux") < 0))
+		return 1;
+	if (!syn_base_form(S, v) || syn_child_rel(P, vw, "aux") >= 0 ||
+	    syn_child_rel(P, h, "aux") >= 0 || past_form(&P->w[h]) || syn_ends_ing(&P->w[h]))
 		return 0;
 	if (syn_word_in(&P->w[s], some))
 		return 1;

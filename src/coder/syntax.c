@@ -1686,7 +1686,7 @@ static int commenting_subject(const khaldun_parse_token *w)
 static int observer_statement(coder_sent *S, const struct syntax_parse *P, int vw,
 			      const char *a)
 {
-	if (!a || a[0] != '0' || a[1] != '1')
+	if (!a || !((a[0] == '0' && a[1] == '1') || (a[0] == '1' && a[1] == '1')))
 		return 0;
 	int u = vw, s = syn_child_rel(P, u, "nsubj");
 	for (int hops = 0; s < 0 && hops < 3 && P->w[u].head &&
@@ -1696,6 +1696,13 @@ static int observer_statement(coder_sent *S, const struct syntax_parse *P, int v
 	}
 	if (s < 0 || !commenting_subject(&P->w[s]))
 		return 0;
+	/* generic70: an accusation (11x) only by the bare observers: a phrase on them may name
+	 * a side the parse loses ("Critics, including the European Commission, accuse") */
+	static const char *const np[] = { "nmod", "appos", "acl", NULL };
+	if (a[0] == '1')
+		for (int i = 0; np[i]; i++)
+			if (syn_child_rel(P, s, np[i]) >= 0)
+				return 0;
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *x = &S->a[k];
 		int w = x->pos >= 0 && sent_live(S, x->pos) && x->end < S->nt ?
