@@ -742,6 +742,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * persons; on both paths */
 	if (news_released_document(S, v, vend, code.a))
 		return 0;
+	/* sense70: "forced a third of the farmers out of business": ruin, no coercion */
+	if (news_ruined_out(S, vend, code.a))
+		return 0;
 	/* generic63: --shallow, "Media advocates say ...": observers' comment, no event */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
 	    news_observer_statement(S, v, code.a))

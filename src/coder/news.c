@@ -3247,6 +3247,26 @@ static int published_word(const coder_tok *t)
 	return tok_in(t, doc);
 }
 
+/* sense70: coercion (17x) whose outcome, after the verb's object, is "out of business" or
+ * "out of work": "the situation has forced a third of the farmers out of business", "rising
+ * costs pushed the mill out of business". Economic ruin, no expulsion or coercion by a side.
+ * The phrase is sought after the verb (vend) up to the sentence's end, a semicolon or 30
+ * words. Returns 1 when so; "forced the rebels out of the town" is left alone. */
+int news_ruined_out(const coder_sent *S, int vend, const char *a)
+{
+	static const char *const ruin[] = { "BUSINESS", "WORK", NULL };
+	if (!a || a[0] != '1' || a[1] != '7')
+		return 0;
+	for (int q = vend + 1; q + 2 < S->nt && q <= vend + 30; q++) {
+		if (tok_is(&S->t[q], ";") || tok_is(&S->t[q], "."))
+			return 0;
+		if (tok_is(&S->t[q], "OUT") && tok_is(&S->t[q + 1], "OF") &&
+		    tok_in(&S->t[q + 2], ruin))
+			return 1;
+	}
+	return 0;
+}
+
 /* sense65: a "release" (0841) whose thing released is a text or a record: "the report was
  * released by the World Bank", "a survey, The Student Assessment, released this month by the
  * OECD", "released its annual report": publication, no release of persons. The thing is the

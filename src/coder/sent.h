@@ -693,6 +693,8 @@ int news_observer_statement(const coder_sent *S, int v, const char *a);
 int news_framed_deed(const coder_sent *S, int v);
 /* sense65: "the report was released": publication, no 0841 (news.c) */
 int news_released_document(const coder_sent *S, int v, int vend, const char *a);
+/* sense70: "forced the farmers out of business": ruin, no coercion (news.c) */
+int news_ruined_out(const coder_sent *S, int vend, const char *a);
 int news_onlooker_guess(const coder_sent *S, int v, const char *a);
 int news_onlooker_wish(const coder_sent *S, int v, const char *a);
 int news_denied_deed(const coder_sent *S, int v);   /* blame50: "said it did not harbor" */
