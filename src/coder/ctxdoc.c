@@ -36,10 +36,16 @@ static const char *const preps[] = { "OF", "TO", "BY", "FOR", "WITH", "AGAINST",
 /* The definite words that open a subject pointing back to a text told before. */
 static const char *const definite[] = { "the", "this", "that", "these", "those", NULL };
 
-/* The index in doc_nouns of the word w (n bytes, any case; a plural in "s" too); -1: none. */
+/* The index in doc_nouns of the word w (n bytes, any case; a plural in "s" too); -1: none.
+ * Called on every word of every sentence: the length and first letter are checked first. */
 static int doc_noun(const char *w, size_t n)
 {
+	if (n < 4 || n > 12)
+		return -1;   /* "SUIT", "MEMO" .. "DECLARATIONS" */
+	int c = toupper((unsigned char)w[0]);
 	for (int k = 0; doc_nouns[k]; k++) {
+		if (doc_nouns[k][0] != c)
+			continue;
 		size_t m = strlen(doc_nouns[k]);
 		if ((n == m || (n == m + 1 && toupper((unsigned char)w[m]) == 'S')) &&
 		    !strncasecmp(w, doc_nouns[k], m))
