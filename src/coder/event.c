@@ -1081,8 +1081,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	/* undone70: --shallow, "looks forward to discussing trade": an awaited meeting is the
 	 * intent to meet (036; mediation 039), awaited material cooperation its intent (03x),
-	 * as syntax.c's recode makes them after a word of intent with the parse */
-	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && news_looked_forward(S, v, lo)) {
+	 * as syntax.c's recode makes them after a word of intent with the parse; undone71: so
+	 * after "willing to", "plans to", "seeks to" (news_intent_to) */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
+	    (news_looked_forward(S, v, lo) || news_intent_to(S, v, lo))) {
 		const char *i = !strncmp(code.a, "04", 2) ? (!strcmp(code.a, "045") ? "039" : "036")
 							   : syn_intent_code(code.a);
 		if (i) {

@@ -884,6 +884,21 @@ int news_looked_forward(const coder_sent *S, int v, int lo)
 	       tok_is(&S->t[v - 2], "FORWARD") && tok_in(&S->t[v - 3], look);
 }
 
+/* undone71: --shallow, "is willing to resume talks", "plans to discuss trade", "seeks to
+ * mediate": 1 when the verb at v comes right after "to" and a word of intent before it (an
+ * adjective of readiness, a verb or noun of wanting or planning: the lists of syncode.c's
+ * syn_intended and wanted_head), a deed intended, not done (the parse path's syn_intended
+ * decides it there). "was forced to resume talks", "went on to meet" are left alone. */
+int news_intent_to(const coder_sent *S, int v, int lo)
+{
+	static const char *const intent[] = { "WILLING", "READY", "PREPARED", "WANT", "WANTS",
+		"WANTED", "WISH", "WISHES", "WISHED", "PLAN", "PLANS", "PLANNED", "PLANNING",
+		"INTEND", "INTENDS", "INTENDED", "AIM", "AIMS", "AIMED", "SEEK", "SEEKS", "SOUGHT",
+		"SEEKING", "HOPE", "HOPES", "HOPED", "HOPING", NULL };
+	return v - 2 >= lo && S->t[v].type == TY_VERB && tok_is(&S->t[v - 1], "TO") &&
+	       tok_in(&S->t[v - 2], intent);
+}
+
 /* undone70: --shallow, "proposed a plan for rearming Europe and supporting Moldova": 1 when
  * the -ing verb at v stands in a "for" phrase of a noun of plan or proposal (within six plain
  * words after "for", "and" among them, no clause word; it may run back over the "and" that
