@@ -979,6 +979,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * of the quote or the reported clause); the parse path finds the speaker itself */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_speaker_elsewhere(S, v, &code, src))
 		return 0;
+	/* source71: --shallow, the source past the "that" of the verb's reported clause */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
+	    news_clause_source(S, vend, src))
+		return 0;
 	/* shsay60: --shallow, 'said "Any quarrel with Russia ..."': an actor of the quote the
 	 * speech verb opens is no side of the statement, as the parse path codes it */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&

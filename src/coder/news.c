@@ -1249,6 +1249,26 @@ int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const cod
 	return noun;   /* "Officials, including ..., have said": no subject of its own */
 }
 
+/* source71: --shallow, 1 when the source at p after the verb phrase (ending at vend) stands
+ * past a "that" opening the clause the verb reports ("question the data, warning that Iranian
+ * surveys are unreliable"): the clause's subject, no doer of the verb, whatever its code. The
+ * shallow rules took it for want of a subject actor; the parse path codes nothing there. A
+ * "by" before it (a passive's doer) keeps it. */
+int news_clause_source(const coder_sent *S, int vend, const coder_slot *src)
+{
+	if (!src->n || !src->m[0].a)
+		return 0;
+	int p = src->m[0].a->pos, that = 0;
+	if (p <= vend)
+		return 0;
+	for (int i = vend + 1; i < p; i++) {
+		if (tok_is(&S->t[i], "BY"))
+			return 0;
+		that |= tok_is(&S->t[i], "THAT");
+	}
+	return that;
+}
+
 /* shsay60: --shallow, 1 when the target of a plain statement (010) at speech verb v (its
  * phrase ending at vend) stands inside a quotation that opens after the verb ('said on Friday
  * "Any quarrel with Russia ..."', 'told a radio station that "Uganda has ..."'): the quote's
