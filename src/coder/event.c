@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---------------------------------------------------------------- events */
 
@@ -459,6 +460,34 @@ static void worry_topic(coder_sent *S, int vend, int hi, const char *a, coder_sl
 	}
 }
 
+/* target71, without the parse (syntax.c claim_far_target with it): a claim of
+ * responsibility or credit (015) drops a target two clauses below the claimed deed ("took
+ * credit for ambushing a patrol protecting a pipeline owned by a French firm"). Between the
+ * word after "for" and the target, a clause opens at an -ING word followed by an article
+ * and at a word followed by "by" (a passive's agent); a comma stops the count. */
+static void claim_far_target(coder_sent *S, int vend, const char *a, coder_slot *tgt)
+{
+	static const char *const owned[] = { "RESPONSIBILITY", "CREDIT", NULL };
+	static const char *const art[] = { "A", "AN", "THE", NULL };
+	if (!a || strcmp(a, "015") || !tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend)
+		return;
+	int i = vend + 1, end = tgt->m[0].a->pos, clauses = 0;
+	while (i < end && i < vend + 3 && !tok_in(&S->t[i], owned))
+		i++;
+	if (i + 2 >= end || !tok_in(&S->t[i], owned) || !tok_is(&S->t[i + 1], "FOR"))
+		return;
+	for (i += 3; i < end; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls == C_COMMA)
+			return;
+		int ing = t->n > 4 && !strncasecmp(t->s + t->n - 3, "ING", 3) &&
+			  tok_in(&S->t[i + 1], art);
+		clauses += ing || tok_is(&S->t[i + 1], "BY");
+	}
+	if (clauses >= 2)
+		event_null_slot(S, tgt);
+}
+
 /* topic70, both paths: an appeal or pressure (02x, 10x) to move something somewhere
  * ("pressuring carmakers to move their factories to Brazil") is not aimed at the place the
  * thing is to go: a target right after "to" (and "the") that closes a "to" + verb of moving
@@ -851,6 +880,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		discussed_topic(S, v, vend, hi, code.a, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		worry_topic(S, vend, hi, code.a, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		claim_far_target(S, vend, code.a, tgt);
 	/* objposs51, without the parse (syntax.c plan_owner and plan_pattern with it): the
 	 * owner of a plan the verb acts on is the target, not an actor of the plan's own clause,
 	 * and a pattern ending in that clause codes the plan's deed, not the verb's */

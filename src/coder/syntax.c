@@ -2900,6 +2900,42 @@ static int worry_topic(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	return 1;
 }
 
+/* target71: a claim of responsibility (015) is aimed at the claimed deed's target, which
+ * may sit one clause down ("claimed responsibility for attacking a convoy escorting Malian
+ * troops": the troops). An actor two clauses down only says whose or where a thing in the
+ * deed's phrase was ("attacking a truck guarding a mine run by a foreign firm": not the
+ * firm): that target is dropped. Returns 1 when it was. */
+static int claim_far_target(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			    coder_slot *tgt)
+{
+	static const char *const owned[] = { "responsibility", "credit", NULL };
+	static const char *const fors[] = { "for", NULL };
+	static const char *const clause[] = { "acl", "ccomp", "advcl", NULL };
+	int h, r = -1, clauses = 0;
+	if (!a || strcmp(a, "015") || !tgt->n || tgt->pronoun || !syn_slot_actor(S, P, tgt, &h) ||
+	    h < 0)
+		return 0;
+	for (int i = vw + 1; i + 1 < P->nw && r < 0; i++)
+		if (syn_word_in(&P->w[i], owned) && syn_word_is(&P->w[i + 1], "for"))
+			r = i;
+	/* up from the target to the claim (the verb or its noun), counting the clauses crossed;
+	 * the deed's own clause on the noun ("responsibility for attacking") is none. The
+	 * parse may hang a clause of the deed's phrase on the noun or the verb: it counts. */
+	int x = h;
+	for (int hops = 0; x >= 0 && x != vw && x != r && hops < P->nw; hops++) {
+		int up = (int)P->w[x].head - 1;
+		if (syn_rel_base_in(&P->w[x], clause) &&
+		    !(up == r && x > r && x < r + 4 && syn_child_word(P, x, "mark", fors)))
+			clauses++;
+		x = up;
+	}
+	if (r < 0 || x < 0 || clauses < 2)
+		return 0;
+	tgt->n = 0;
+	S->syn_note = "rule: an actor two clauses below a claimed deed is no target of the claim";
+	return 1;
+}
+
 /* target55: what is discussed is a topic, not a partner ("Ministers discussed Iran's
  * nuclear programme", "China's role"): a consultation (04x) whose target sits in the object
  * of "discuss", not through a "with" phrase, takes its partner from a "with"
@@ -3765,6 +3801,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "commented on the tanker's departure from Venezuela": none */
 	if (worry_topic(S, P, vw, code->a, tgt))
 		rt = R_OBL;   /* "dismissed concerns about Nigerian fuel imports": none */
+	if (claim_far_target(S, P, vw, code->a, tgt))
+		rt = R_OBL;   /* "attacking a truck guarding a mine run by a firm": none */
 	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";
