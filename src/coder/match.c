@@ -1323,6 +1323,40 @@ static int adjective_head_sh(const coder_sent *S, int i)
 			     (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB)));
 }
 
+/* wordclass71: "A Chinese navy ship fired on ...", "an army raid killed four": a bare verb
+ * word right after a singular agent noun in lower case ("army", "navy", or one a name took
+ * into its phrase: "Chinese navy") that an article, an adjective or a name opens, and right
+ * before a past in -ED that is itself a coded verb, is the subject's head, a noun: a singular
+ * subject takes no bare present, so the past is the clause's verb. Nouns that take a plural
+ * verb ("police", "people"), a plural before the word ("the rebels attack"), an object after
+ * it ("let the army raid the town") and a finite word after it that is no coded verb ("the
+ * opposition protest ended", "the army attack was ...": the house's nominal deed) are left
+ * alone. --shallow only: the parse path has the parse's word classes. */
+static int compound_head_sh(const coder_sent *S, int i)
+{
+	static const char *const plurals[] = { "POLICE", "PEOPLE", "PERSONNEL", "MEDIA", "STAFF",
+		"CLERGY", "CATTLE", "MILITARY", "PUBLIC", "MEN", "WOMEN", "CHILDREN", NULL };
+	const coder_tok *t = &S->t[i], *p = &S->t[i - 1];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (i < 2 || t->cap || t->end > i || !bare_verb(t) || e >= S->nt || !finite_at(S, e) ||
+	    S->t[e].type != TY_VERB || !S->t[e].ent->verb ||
+	    S->t[e].ent->verb->code.kind != CODE_EVENT)
+		return 0;
+	if (p->cls != C_WORD || p->cap || p->hyphened || tok_in(p, plurals) ||
+	    (p->n > 3 && p->s[p->n - 1] == 'S'))
+		return 0;
+	int j = i - 2;   /* "Chinese navy": an agent word taken into a name before it */
+	while (p->type == TY_LIT && j >= 0 && S->t[j].type == TY_LIT)
+		j--;
+	if (p->type == TY_LIT)
+		return j >= 0 && (S->t[j].type == TY_ACTOR || S->t[j].type == TY_AGENT);
+	if (p->type != TY_AGENT)
+		return 0;
+	const coder_tok *o = &S->t[i - 2];
+	return o->type == TY_DET || o->type == TY_ADJ || o->type == TY_ACTOR ||
+	       adjective_like(S, i - 2, 0);
+}
+
 /* 1 for a headline in title case ("Trump Urges UN to Renew Sanctions on Iran", "U.S. Lifts
  * Travel Ban to Lebanon"): four capitalised words or more and no word in lower case but the
  * short ones that title case leaves so (articles, conjunctions, short prepositions). A
@@ -1390,7 +1424,7 @@ void match_mark_nouns(coder_sent *S)
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
 		    (background_noun_sh(S, i) || compound_modifier_sh(S, i) ||
-		     adjective_head_sh(S, i)))
+		     adjective_head_sh(S, i) || compound_head_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && compound_first(S, t->end >= i ? t->end : i))
 			{ t->type = TY_NOUN; continue; }
