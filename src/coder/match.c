@@ -1100,8 +1100,8 @@ static int before_premods(const coder_sent *S, int i, int *mods)
  * a verb (host, chair, judge ...), in lower case and its bare form, after a word that may
  * modify a noun (a lower-case premodifier or agent noun, or a capitalised word that is no
  * plural) and before a capitalised word that is no known actor (a person's own name) is a
- * title on that name, no deed. "Kenya will host Somalia" (a modal before it) and "Uganda to host Kenya"
- * (a known actor after it) keep their verb. */
+ * title on that name, no deed. "Kenya will host Somalia" (a modal before it) and "Uganda to
+ * host Kenya" (a known actor after it) keep their verb. */
 static int title_before_name(const coder_sent *S, int i)
 {
 	static const char *const roles[] = { "HOST", "CHAIR", "HEAD", "JUDGE", "GUARD", "COACH",
