@@ -570,6 +570,26 @@ static int describer_slot(const coder_sent *S, const coder_slot *s)
 	return 0;
 }
 
+/* sense71: 1 when a statement's (01x) target s stands in a cause phrase after the verb v,
+ * "because of", "due to", "owing to" or "thanks to" right before it (an article between):
+ * "Yang said that because of Europe's downturn, buyers are careful" speaks of Europe as the
+ * cause, not to or of it as a side. Other deeds' targets are left alone. */
+static int cause_slot(const coder_sent *S, const coder_slot *s, int v, const char *a)
+{
+	static const char *const why[] = { "BECAUSE", "DUE", "OWING", "THANKS", NULL };
+	if (!a || a[0] != '0' || a[1] != '1' || !s->n || !s->m[0].a || s->m[0].a->pos <= v + 1)
+		return 0;
+	int k = s->m[0].a->pos;
+	if (!tok_is(&S->t[k], "OF") && !tok_is(&S->t[k], "TO"))
+		k--;
+	if (k > v + 1 && S->t[k].type == TY_DET)
+		k--;
+	if (tok_is(&S->t[k], "OF"))
+		return tok_is(&S->t[k - 1], "BECAUSE");
+	return tok_is(&S->t[k], "TO") && tok_in(&S->t[k - 1], why) &&
+	       !tok_is(&S->t[k - 1], "BECAUSE");
+}
+
 /* passive53: 1 when the actor at token a stands where a force sent there faces it: after
  * "to", "toward(s)", "against", "into", or "with" after a border ("along the border with
  * Venezuela"), an article between. */
@@ -1277,6 +1297,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		else
 			event_null_slot(S, tgt);
 	}
+	/* sense71: "said that because of Europe's downturn, ...": a cause is no target */
+	if (cause_slot(S, tgt, v, cd->code.a))
+		event_null_slot(S, tgt);
 	cd->ok = 1;
 	return 1;
 }
