@@ -570,6 +570,25 @@ static int describer_slot(const coder_sent *S, const coder_slot *s)
 	return 0;
 }
 
+/* sense71: 1 when an appeal (02x) is a bare "asked" that closes the sentence after its
+ * speaker, the question before a comma or a question mark ("What family has food, she
+ * asked."; "Will France help?" the mayor asked): a question reported as speech, no appeal
+ * to a side. "Kenya asked Uganda to ..." (words after the verb) is left alone. */
+static int asked_question(const coder_sent *S, int v, int vend, const char *a)
+{
+	static const char *const ask[] = { "ASKED", "ASKS", NULL };
+	static const char *const mark[] = { ",", "?", NULL };
+	if (!a || a[0] != '0' || a[1] != '2' || !tok_in(&S->t[v], ask))
+		return 0;
+	for (int q = vend + 1; q < S->nt; q++)
+		if (!tok_is(&S->t[q], ".") && S->t[q].cls != C_QUOTE)
+			return 0;
+	for (int p = v - 1; p >= 1 && p >= v - 5; p--)
+		if (tok_in(&S->t[p], mark))
+			return 1;
+	return 0;
+}
+
 /* sense71: 1 when a statement's (01x) target s stands in a cause phrase after the verb v,
  * "because of", "due to", "owing to" or "thanks to" right before it (an article between):
  * "Yang said that because of Europe's downturn, buyers are careful" speaks of Europe as the
@@ -764,6 +783,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		return 0;
 	/* sense70: "forced a third of the farmers out of business": ruin, no coercion */
 	if (news_ruined_out(S, vend, code.a))
+		return 0;
+	/* sense71: "What family has food, she asked.": a question reported, no appeal */
+	if (asked_question(S, v, vend, code.a))
 		return 0;
 	/* generic63: --shallow, "Media advocates say ...": observers' comment, no event */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
