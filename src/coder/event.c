@@ -599,6 +599,45 @@ static int describer_slot(const coder_sent *S, const coder_slot *s)
 	return 0;
 }
 
+/* sense71: 1 when an appeal (02x) is a bare "asked" that closes the sentence after its
+ * speaker, the question before a comma or a question mark ("What family has food, she
+ * asked."; "Will France help?" the mayor asked): a question reported as speech, no appeal
+ * to a side. "Kenya asked Uganda to ..." (words after the verb) is left alone. */
+static int asked_question(const coder_sent *S, int v, int vend, const char *a)
+{
+	static const char *const ask[] = { "ASKED", "ASKS", NULL };
+	static const char *const mark[] = { ",", "?", NULL };
+	if (!a || a[0] != '0' || a[1] != '2' || !tok_in(&S->t[v], ask))
+		return 0;
+	for (int q = vend + 1; q < S->nt; q++)
+		if (!tok_is(&S->t[q], ".") && S->t[q].cls != C_QUOTE)
+			return 0;
+	for (int p = v - 1; p >= 1 && p >= v - 5; p--)
+		if (tok_in(&S->t[p], mark))
+			return 1;
+	return 0;
+}
+
+/* sense71: 1 when a statement's (01x) target s stands in a cause phrase after the verb v,
+ * "because of", "due to", "owing to" or "thanks to" right before it (an article between):
+ * "Yang said that because of Europe's downturn, buyers are careful" speaks of Europe as the
+ * cause, not to or of it as a side. Other deeds' targets are left alone. */
+static int cause_slot(const coder_sent *S, const coder_slot *s, int v, const char *a)
+{
+	static const char *const why[] = { "BECAUSE", "DUE", "OWING", "THANKS", NULL };
+	if (!a || a[0] != '0' || a[1] != '1' || !s->n || !s->m[0].a || s->m[0].a->pos <= v + 1)
+		return 0;
+	int k = s->m[0].a->pos;
+	if (!tok_is(&S->t[k], "OF") && !tok_is(&S->t[k], "TO"))
+		k--;
+	if (k > v + 1 && S->t[k].type == TY_DET)
+		k--;
+	if (tok_is(&S->t[k], "OF"))
+		return tok_is(&S->t[k - 1], "BECAUSE");
+	return tok_is(&S->t[k], "TO") && tok_in(&S->t[k - 1], why) &&
+	       !tok_is(&S->t[k - 1], "BECAUSE");
+}
+
 /* passive53: 1 when the actor at token a stands where a force sent there faces it: after
  * "to", "toward(s)", "against", "into", or "with" after a border ("along the border with
  * Venezuela"), an article between. */
@@ -773,6 +812,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		return 0;
 	/* sense70: "forced a third of the farmers out of business": ruin, no coercion */
 	if (news_ruined_out(S, vend, code.a))
+		return 0;
+	/* sense71: "What family has food, she asked.": a question reported, no appeal */
+	if (asked_question(S, v, vend, code.a))
 		return 0;
 	/* generic63: --shallow, "Media advocates say ...": observers' comment, no event */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
@@ -1314,6 +1356,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		else
 			event_null_slot(S, tgt);
 	}
+	/* sense71: "said that because of Europe's downturn, ...": a cause is no target */
+	if (cause_slot(S, tgt, v, cd->code.a))
+		event_null_slot(S, tgt);
 	cd->ok = 1;
 	return 1;
 }
