@@ -829,6 +829,23 @@ static void passive_objects(struct syntax_parse *P)
 	}
 }
 
+/* passive71: "Ukraine was given weapons by Britain": the parser may hang the "by" phrase of
+ * a passive verb v that keeps its object o on that object (nmod), so the giver was read as
+ * the target. A "by" nmod right under o, after it, is v's agent: relabelled obl:agent. */
+static void by_under_object(struct syntax_parse *P, int o, int v)
+{
+	for (int n = o + 1; n < P->nw; n++) {
+		khaldun_parse_token *x = &P->w[n];
+		int c = syn_case_of(P, n);
+		if ((int)x->head != o + 1 || !syn_rel_is(x, "nmod") || c < 0 ||
+		    !syn_word_is(&P->w[c], "by"))
+			continue;
+		x->deprel = "obl:agent";
+		x->head = (unsigned)(v + 1);
+		return;
+	}
+}
+
 /* "Moise was criticized by U.S. and French representatives": the parser may read a passive
  * verb's "by" phrase as its object, with "by" hung on a word inside it ("U.S."), so the doers
  * would be taken as the target. An object (or indirect object) of a passive verb whose phrase
@@ -848,8 +865,10 @@ static void by_objects(struct syntax_parse *P)
 				break;
 			}
 		if (first == o || first <= v || !syn_rel_is(&P->w[first], "case") ||
-		    !syn_word_is(&P->w[first], "by"))
+		    !syn_word_is(&P->w[first], "by")) {
+			by_under_object(P, o, v);
 			continue;
+		}
 		w->deprel = "obl:agent";
 		P->w[first].head = (unsigned)(o + 1);
 	}
