@@ -797,6 +797,55 @@ static void auxiliary_subjects(struct syntax_parse *P)
 	}
 }
 
+/* passive71: "Ukraine was promised aid", "The refugee was granted asylum in Germany": the
+ * parser may read a passive that keeps an object (a verb of giving) as active, its "be" a
+ * plain aux and its subject nsubj, so the one given to would be taken for the giver. A verb
+ * in -ed or -en (or a few irregular participles) with a form of "be" as its aux, an object
+ * and an active subject is passive: relabelled aux:pass and nsubj:pass. "-ing" forms ("was
+ * giving aid") and verbs with no object are left to the parser. */
+static void passive_objects(struct syntax_parse *P)
+{
+	static const char *const be[] = { "was", "were", "is", "are", "be", "been", "being",
+		NULL };
+	static const char *const irregular[] = { "sent", "told", "paid", "lent", "sold",
+		"taught", "brought", "kept", "left", NULL };
+	for (int v = 0; v < P->nw; v++) {
+		const khaldun_parse_token *w = &P->w[v];
+		int a = -1, s = syn_child_rel(P, v, "nsubj");
+		for (int i = 0; i < P->nw && a < 0; i++)
+			if ((int)P->w[i].head == v + 1 && syn_rel_is(&P->w[i], "aux") &&
+			    syn_word_in(&P->w[i], be))
+				a = i;
+		if (a < 0 || s < 0 || !syn_rel_is(&P->w[s], "nsubj") || a < s || a > v ||
+		    syn_child_rel(P, v, "obj") < 0 || !w->upos || strcmp(w->upos, "VERB") ||
+		    w->len < 4)
+			continue;
+		const char *e = w->form + w->len - 2;
+		if (!(strncasecmp(e, "ed", 2) == 0 || strncasecmp(e, "en", 2) == 0 ||
+		      syn_word_in(w, irregular)))
+			continue;
+		P->w[a].deprel = "aux:pass";
+		P->w[s].deprel = "nsubj:pass";
+	}
+}
+
+/* passive71: "Ukraine was given weapons by Britain": the parser may hang the "by" phrase of
+ * a passive verb v that keeps its object o on that object (nmod), so the giver was read as
+ * the target. A "by" nmod right under o, after it, is v's agent: relabelled obl:agent. */
+static void by_under_object(struct syntax_parse *P, int o, int v)
+{
+	for (int n = o + 1; n < P->nw; n++) {
+		khaldun_parse_token *x = &P->w[n];
+		int c = syn_case_of(P, n);
+		if ((int)x->head != o + 1 || !syn_rel_is(x, "nmod") || c < 0 ||
+		    !syn_word_is(&P->w[c], "by"))
+			continue;
+		x->deprel = "obl:agent";
+		x->head = (unsigned)(v + 1);
+		return;
+	}
+}
+
 /* "Moise was criticized by U.S. and French representatives": the parser may read a passive
  * verb's "by" phrase as its object, with "by" hung on a word inside it ("U.S."), so the doers
  * would be taken as the target. An object (or indirect object) of a passive verb whose phrase
@@ -816,8 +865,10 @@ static void by_objects(struct syntax_parse *P)
 				break;
 			}
 		if (first == o || first <= v || !syn_rel_is(&P->w[first], "case") ||
-		    !syn_word_is(&P->w[first], "by"))
+		    !syn_word_is(&P->w[first], "by")) {
+			by_under_object(P, o, v);
 			continue;
+		}
 		w->deprel = "obl:agent";
 		P->w[first].head = (unsigned)(o + 1);
 	}
@@ -1303,6 +1354,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	subject_participles(P);
 	finite_conjuncts(P);
 	auxiliary_subjects(P);
+	passive_objects(P);
 	by_objects(P);
 	said_clauses(P);
 	said_noun_clauses(S, P);
