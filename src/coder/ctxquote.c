@@ -244,11 +244,19 @@ void context_quote_tail_speaker(coder_sent *S)
 	/* the verb's subject: before it, or right after it, a title at most between ('said
 	 * Mawlawi ...'); not a place later in the tail ('the diplomats said in a statement
 	 * from ... Canada') */
+	/* shspeaker71: or in the post after the name ('said Peter Mwangi, Kenya's finance
+	 * minister'), up to its end */
+	int post = v + 1, end = -1;
+	while (v > 0 && post < S->nt && S->t[post].cls == C_WORD)
+		post++;
+	if (v > 0 && post < S->nt && S->t[post].cls == C_COMMA && clause_speaker_post(S, post))
+		for (end = post + 1; end < S->nt && S->t[end].cls != C_COMMA; end++)
+			;
 	const char *code = NULL;
 	for (int k = 0; v > 0 && k < S->na && !code; k++) {
 		const coder_actor *a = &S->a[k];
-		if (a->pos > q && (a->pos < v || a->pos <= v + 2) && !a->pron_kind &&
-		    a->ncodes >= 1)
+		if (a->pos > q && (a->pos < v || a->pos <= v + 2 || (a->pos > post &&
+		    a->pos < end)) && !a->pron_kind && a->ncodes >= 1)
 			code = a->codes[0];
 	}
 	const char *words = NULL;   /* an agent's words stand for the "we" (later context) */
