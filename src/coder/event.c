@@ -1014,6 +1014,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		event_null_slot(S, tgt);
 	if (!src->n || !tgt->n)
 		return 0;
+	/* generic71: "Somalis who are fighting for their land say the courts ...": the
+	 * relative clause's deed takes no side from what its people say; "help Ukrainians who
+	 * are fighting for their freedom": nor is it a deed when it only describes a people */
+	if ((news & NEWS_OPEN_ACTORS) && !designated &&
+	    (news_speaker_relative(S, lo, v, src) || news_speaker_relative(S, lo, v, tgt) ||
+	     news_described_people(S, lo, v, src, tgt)))
+		return 0;
 	/* accuse49: --shallow, the press told ("told Reuters", "told reporters") is no side */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated) {
 		if (news_told_press(S, src))

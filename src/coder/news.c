@@ -3334,3 +3334,70 @@ int news_released_document(const coder_sent *S, int v, int vend, const char *a)
 			return 1;
 	return 0;
 }
+
+/* generic71: the relative word "who" that opens the restrictive relative clause of verb v
+ * (only auxiliaries, negation and adverbs between, from clause start lo or the "who" just
+ * before it, no comma before "who"), or -1. */
+static int restrictive_who(const coder_sent *S, int lo, int v)
+{
+	int r = v - 1;
+	while (r > 0 && r >= lo - 1 && (S->t[r].type == TY_AUX || tok_has(&S->t[r], WF_AUX) ||
+					 tok_has(&S->t[r], WF_NEG) || adverbish(&S->t[r])))
+		r--;
+	if (r < 1 || r < lo - 1 || !tok_is(&S->t[r], "WHO") || S->t[r - 1].cls == C_COMMA)
+		return -1;
+	return r;
+}
+
+/* generic71: both paths, 1 when deed v (a verb) sits in a restrictive relative clause on the
+ * clause's first phrase ("Somalis who are fighting for their land say ...") and one of its
+ * sides, sl, is an actor named after the speech verb that follows it: that actor belongs to
+ * what the people say ("... say the courts in Mogadishu are too slow"), not to the background
+ * deed that describes them, which is no event of the story. The phrase before "who" (back to
+ * a comma or the sentence's start) has no verb; the speech verb follows v before any comma. A
+ * side named inside the relative clause ("who attacked Kenyan troops say ...") is left alone. */
+int news_speaker_relative(const coder_sent *S, int lo, int v, const coder_slot *sl)
+{
+	static const char *const speak[] = { "SAY", "SAYS", "SAID", "TELL", "TELLS", "TOLD",
+		"COMPLAIN", "COMPLAINED", "CLAIM", "CLAIMED", "INSIST", "INSISTED", NULL };
+	int r = restrictive_who(S, lo, v);
+	if (r < 0)
+		return 0;
+	for (int k = r - 1; k >= 0 && S->t[k].cls != C_COMMA; k--)
+		if (sent_live(S, k) && S->t[k].type == TY_VERB)
+			return 0;
+	int say = -1;
+	for (int k = v + 1; k < S->nt && say < 0 && S->t[k].cls != C_COMMA; k++)
+		if (tok_in(&S->t[k], speak))
+			say = k;
+	if (say < 0)
+		return 0;
+	for (int i = 0; i < sl->n; i++)
+		if (sl->m[i].a && sl->m[i].a->pos > say)
+			return 1;
+	return 0;
+}
+
+/* generic71: both paths, 1 when deed v is told of a people in a restrictive relative clause
+ * in the progressive ("help Ukrainians who are fighting for their freedom"): the source src is a bare one-word
+ * people noun right before "who" (no article or other word of its phrase before it) and the
+ * deed names no actor as its target tgt. Such a clause describes a population, no deed of a
+ * side in the story. A people fighting a named actor ("Somalis who are fighting al-Shabab")
+ * is left alone, and so are a phrase with an article ("the Somalis who ...") or more words
+ * and a past deed ("detained Kenyans who attacked a bus": a deed of the story). */
+int news_described_people(const coder_sent *S, int lo, int v, const coder_slot *src,
+			  const coder_slot *tgt)
+{
+	int r = restrictive_who(S, lo, v);
+	if (r < 0 || r + 1 >= v || !ends_in(&S->t[v], "ING") || src->n != 1 || !src->m[0].a || src->m[0].a->pos != r - 1 ||
+	    src->m[0].a->end != r - 1 || S->t[r - 1].type != TY_ACTOR || !S->t[r - 1].cap)
+		return 0;
+	int b = r >= 2 ? S->t[r - 2].type : TY_NULL;
+	if (b == TY_DET || b == TY_ADJ || b == TY_NUM || b == TY_ACTOR || b == TY_AGENT ||
+	    b == TY_NOUN || b == TY_PRON || (r >= 2 && tok_is(&S->t[r - 2], "THE")))
+		return 0;
+	for (int i = 0; i < tgt->n; i++)
+		if (strcmp(tgt->m[i].code, "---"))
+			return 0;
+	return 1;
+}

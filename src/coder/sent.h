@@ -699,6 +699,9 @@ int news_released_document(const coder_sent *S, int v, int vend, const char *a);
 int news_ruined_out(const coder_sent *S, int vend, const char *a);
 int news_onlooker_guess(const coder_sent *S, int v, const char *a);
 int news_onlooker_wish(const coder_sent *S, int v, const char *a);
+int news_speaker_relative(const coder_sent *S, int lo, int v, const coder_slot *sl);
+int news_described_people(const coder_sent *S, int lo, int v, const coder_slot *src,
+			  const coder_slot *tgt);
 int news_denied_deed(const coder_sent *S, int v);   /* blame50: "said it did not harbor" */
 int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *open);
 int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int *spk);
