@@ -909,21 +909,6 @@ static int plural_before_verb(const coder_sent *S, int i)
 	return 0;
 }
 
-/* passive71: "Several bombings were claimed by the Taliban", "Recent attacks were blamed on
- * X": a verb form in -S (not -SS) in lower case right before a plural "were", "are" or "have"
- * is a plural noun, the subject of that finite verb: a verb's third-person singular never
- * takes a plural "be" or "have" right after it. Sentence-opening adjectives ("Several",
- * "Past") leave such a head to this rule. Not after a pronoun ("lands that he says are
- * neglected": his verb). --shallow only: the parse has the word classes. */
-static int plural_before_be(const coder_sent *S, int i)
-{
-	static const char *const plural_be[] = { "WERE", "ARE", "HAVE", NULL };
-	const coder_tok *t = &S->t[i];
-	int e = (t->end >= i ? t->end : i) + 1;
-	return !t->cap && t->n > 3 && t->s[t->n - 1] == 'S' && t->s[t->n - 2] != 'S' &&
-	       e < S->nt && tok_in(&S->t[e], plural_be) && S->t[i - 1].type != TY_PRON;
-}
-
 /* pair51: "both sides", "the two sides": a verb form in -S (not -SS) right after "both" or a
  * count of two or more is a plural noun, since a plural subject never takes a verb's
  * third-person singular ("both address" keeps its verb). */
@@ -1435,7 +1420,7 @@ void match_mark_nouns(coder_sent *S)
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && count_participle(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
-		    (plural_before_verb(S, i) || plural_before_be(S, i)))
+		    plural_before_verb(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
 		    (background_noun_sh(S, i) || compound_modifier_sh(S, i) ||
