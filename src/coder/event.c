@@ -516,6 +516,45 @@ static void moved_destination(coder_sent *S, int vend, const char *a, coder_slot
 	}
 }
 
+/* target72, both paths: a complaint or charge (11x) lodged with a body is aimed at the side
+ * of its own "against" phrase, not at the body that hears it ("filed a complaint with the
+ * WTO against Nigeria": Nigeria). A target right after "with", "to", "at" or "before" (and
+ * "the"), a complaint noun between the verb and that word, becomes the actor that opens an
+ * "against" (and "the") phrase later in the clause, no comma or verb between. Leaves a
+ * complaint with no "against" side ("complained to the AU about Uganda": the AU) alone. */
+static void complaint_against(coder_sent *S, int vend, int hi, const char *a, coder_slot *tgt)
+{
+	static const char *const noun[] = { "COMPLAINT", "COMPLAINTS", "PROTEST", "PROTESTS",
+		"GRIEVANCE", "GRIEVANCES", "CASE", "CASES", "CHARGES", "PETITION", "LAWSUIT",
+		"SUIT", NULL };
+	static const char *const venue[] = { "WITH", "TO", "AT", "BEFORE", NULL };
+	if (!a || a[0] != '1' || a[1] != '1' || !tgt->n || !tgt->m[0].a ||
+	    tgt->m[0].a->pos <= vend + 2)
+		return;
+	int end = tgt->m[0].a->pos - 1, i = vend + 1;
+	if (tok_is(&S->t[end], "THE"))
+		end--;
+	if (end <= vend + 1 || !tok_in(&S->t[end], venue))
+		return;
+	while (i < end && !tok_in(&S->t[i], noun) && S->t[i].cls != C_COMMA)
+		i++;
+	if (i >= end || !tok_in(&S->t[i], noun))
+		return;
+	for (i = tgt->m[0].a->end + 1; i + 1 < hi; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls == C_COMMA || t->type == TY_VERB)
+			return;
+		if (!tok_is(t, "AGAINST"))
+			continue;
+		int f = i + 1 + tok_is(&S->t[i + 1], "THE");
+		coder_slot side;
+		if (f < hi && sent_find_actor(S, f, f + 1, NULL, 0, &side) &&
+		    side.m[0].a && side.m[0].a->pos == f)
+			*tgt = side;
+		return;
+	}
+}
+
 /* News: noun-phrase actors the dictionaries do not know, and the null target of an event
  * with none in the sentence ("the president resigned"). oend: where an open object may
  * start (after the words the pattern matched), unless the bare agent the pattern skipped
@@ -961,6 +1000,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
 		moved_destination(S, vend, code.a, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
+		complaint_against(S, vend, hi, code.a, tgt);
 	int news = S->c->o.news;
 	int oend = vend;
 	if (hit && m.last_pos - 1 > oend && m.last_pos - 1 < hi)
