@@ -528,7 +528,10 @@ static int named_speaker(const coder_sent *S, int c)
  * who previously worked for ...", "a lecturer focusing on ...": the actors there are the
  * clause's, not the speaker's side) nor a conjunction's part, nor a tie to another side
  * ("a critic of the government"). */
-int clause_speaker_post(const coder_sent *S, int c)
+/* 1 when the comma part after comma c, up to the next comma, reads as a post: no verb, no
+ * participle in -ing, no conjunction or relative word opening it, no tie to another side
+ * (shared by the speaker's post and the opening name's post, shpronoun72). */
+static int post_words(const coder_sent *S, int c)
 {
 	if (c + 1 >= S->nt || S->t[c + 1].type == TY_CONJ || tok_has(&S->t[c + 1], WF_REL))
 		return 0;
@@ -542,7 +545,35 @@ int clause_speaker_post(const coder_sent *S, int c)
 			    !strncasecmp(t->s, OTHER_SIDE[k], strlen(OTHER_SIDE[k])))
 				return 0;
 	}
-	return named_speaker(S, c);
+	return 1;
+}
+
+int clause_speaker_post(const coder_sent *S, int c)
+{
+	return post_words(S, c) && named_speaker(S, c);
+}
+
+/* shpronoun72: --shallow, 1 when the sentence opens with a bare name (one to five capitalised
+ * words, no actor, pronoun or verb) and comma c, its first, opens that name's post naming an
+ * actor ("Peter Mwangi, Kenya's finance minister, visited Beijing"): the post is the
+ * subject's side, as the parse path's apposition (syn_appos_actor) makes it; deleted as an
+ * aside, the shallow rules took the verb's object for the source. */
+static int opening_name_post(coder_sent *S, int c, int to)
+{
+	if (syntax_on(S) || c < 1 || c > 5 || !post_words(S, c) || news_lead_in(S, 0, c) ||
+	    (tok_has(&S->t[c + 1], WF_PREP) && !tok_is(&S->t[c + 1], "OF")))
+		return 0;   /* not "Meanwhile, in Washington, ..." */
+	for (int i = 0; i < c; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls != C_WORD || !t->cap || t->type == TY_ACTOR || t->type == TY_PRON ||
+		    t->type == TY_VERB || t->actor >= 0 || tok_has(t, WF_PREP) ||
+		    tok_has(t, WF_LEAD))
+			return 0;
+	}
+	for (int i = c + 1; i < to; i++)
+		if (sent_actor_at(S, i) >= 0)
+			return 1;
+	return 0;
 }
 
 /* source65: 1 when the comma part after comma c is an aside on some of the members of the
@@ -631,6 +662,10 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	 * the verb */
 	if (k > 0 && ((k == nc && clause_speaker_post(S, from - 1)) ||
 		      (k == nc - 1 && clause_speaker_post(S, to))))
+		return KEEP_CLAUSE;
+	/* shpronoun72: "Peter Mwangi, Kenya's finance minister, visited ...": the opening
+	 * name's post, kept as the subject's side (shallow) */
+	if (k == 1 && k < nc && from - 1 == first_comma && opening_name_post(S, first_comma, to))
 		return KEEP_CLAUSE;
 	/* ", and security forces arrested ten men": a part that opens with a coordinating
 	 * conjunction and holds a verb is the sentence's next clause, not an aside */
