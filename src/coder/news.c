@@ -2054,13 +2054,19 @@ int news_prep_phrase(const coder_sent *S, int vend, int pos)
 	int j = pos - 1;
 	if (j > vend && tok_is(&S->t[j], "THE"))
 		j--;
-	if (j <= vend || j - vend > 8 || !tok_in(&S->t[j], preps) ||
-	    (j - vend > 4 && !tok_has(&S->t[vend + 1], WF_PREP)))
+	if (j <= vend || j - vend > 8 || !tok_in(&S->t[j], preps))
 		return -1;
-	for (int k = vend + 1; k < j; k++)
+	int verbs = 0;
+	for (int k = vend + 1; k < j; k++) {
 		if (S->t[k].cls != C_WORD || tok_has(&S->t[k], WF_CLAUSE) ||
 		    S->t[k].type == TY_ACTOR || S->t[k].type == TY_BY || tok_in(&S->t[k], subjects))
 			return -1;
+		verbs += S->t[k].type == TY_VERB;
+	}
+	/* dative72: a far place after a plain object, no verb between ("was granted legal
+	 * permanent residency status in the U.S."), is where it was given, as a near one */
+	if (j - vend > 4 && !tok_has(&S->t[vend + 1], WF_PREP) && verbs)
+		return -1;
 	return j;
 }
 

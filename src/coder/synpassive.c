@@ -482,8 +482,17 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, con
 	}
 	/* an uncoded subject ("An emergency was declared at the hospital") with no doer:
 	 * --- on both sides would be no event; left as it was */
-	if (!doer && !strcmp(victim.m[0].code, "---"))
-		return 0;
+	if (!doer && !strcmp(victim.m[0].code, "---")) {
+		/* dative72: but a passive that keeps its object has the subject for its
+		 * recipient; a place phrase there is where it was given, no side ("Khalil was
+		 * granted residency in the U.S.": not USA's): no event */
+		if (oh < 0 || syn_child_rel(P, vw, "obj") < 0 || !syn_inside_locative(P, oh, vw))
+			return 0;
+		*tgt = victim;
+		src->n = 0;
+		event_null_slot(S, src);
+		return 1;
+	}
 	if (!keep)
 		*tgt = victim;
 	if (doer) {
