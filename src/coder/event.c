@@ -1407,6 +1407,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	/* sense71: "said that because of Europe's downturn, ...": a cause is no target */
 	if (cause_slot(S, tgt, v, cd->code.a))
 		event_null_slot(S, tgt);
+	/* shmust72: --shallow, "said China must stop the drills": the statement whose target is
+	 * the one who must is the speaker's demand (100), as syn_said_must codes it with the
+	 * parse; not on a side with no code ("said we must") nor the speaker's own country */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && cd->code.a && cd->code.a[0] == '0' &&
+	    cd->code.a[1] == '1' && tgt->n == 1 && src->n >= 1 &&
+	    strcmp(tgt->m[0].code, "---") && strncmp(tgt->m[0].code, src->m[0].code, 3) &&
+	    news_must_follows(S, tgt->m[0].a)) {
+		cd->code.a = "100";
+		cd->code.b = NULL;
+	}
 	cd->ok = 1;
 	return 1;
 }

@@ -3407,3 +3407,17 @@ int news_described_people(const coder_sent *S, int lo, int v, const coder_slot *
 			return 0;
 	return 1;
 }
+
+/* shmust72: --shallow, 1 when the named actor a (not a pronoun: "we must" is one's own duty)
+ * is followed at once by "must" and a plain verb ("China must stop", "must now withdraw"):
+ * the one a demand is laid on. */
+int news_must_follows(const coder_sent *S, const coder_actor *a)
+{
+	if (!a || a->pos < 0 || a->end + 2 >= S->nt || !tok_is(&S->t[a->end + 1], "MUST"))
+		return 0;
+	int p = a->end + 2;
+	if (tok_is(&S->t[p], "NOW") || tok_is(&S->t[p], "ALSO") || tok_is(&S->t[p], "IMMEDIATELY"))
+		p++;
+	return p < S->nt && S->t[p].cls == C_WORD && !tok_has(&S->t[p], WF_NEG) &&
+	       !tok_is(&S->t[p], "BE") && !tok_is(&S->t[p], "HAVE");
+}
