@@ -805,6 +805,16 @@ static int threatened(const struct syntax_parse *P, int vw)
 					    "swear", NULL };
 	if (syn_child_word(P, vw, "aux", future))
 		return 1;
+	/* undone72: "will stop buying Nigerian fuel": the future is on the verb it completes;
+	 * not a deed going on ("will continue to attack", "will keep shelling": done, 190),
+	 * nor a "would" ("Afghans would rise to fight": hypothetical, MODALS) */
+	static const char *const ongoing[] = { "continu", "keep", "kept", "remain", NULL };
+	static const char *const will[] = { "will", "shall", "'ll", NULL };
+	const khaldun_parse_token *x = &P->w[vw];
+	int f = syn_rel_is(x, "xcomp") && x->head && !syn_stem_in(&P->w[x->head - 1], ongoing) ?
+		syn_future_verb(P, vw) : -1;
+	if (f >= 0 && syn_child_word(P, f, "aux", will))
+		return 1;
 	for (int i = 0; i < P->nw; i++)
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "advcl") &&
 		    syn_conditional(P, i))
