@@ -1157,10 +1157,21 @@ int news_question_mark(const coder_sent *S, int q)
 	return 0;
 }
 
+/* question72: 1 when the words after the comma at q, the sentence's last, are a short
+ * attribution closed by a word of asking ("..., the minister asked."): what came before
+ * the comma was put as a question though no question mark closes it. */
+static int asked_after(const coder_sent *S, int q)
+{
+	static const char *const ask[] = { "ASKED", "ASKS", "WONDERED", "WONDERS", NULL };
+	int last = S->nt - 1;
+	return last > q + 1 && last - q <= 5 && tok_in(&S->t[last], ask);
+}
+
 /* question72: 1 when the verb at v is told inside a direct question: its clause (from the
  * sentence start, a quote or a comma) opens with an auxiliary, a question word before it or
  * not, the subject between it and v, and a question mark closes the clause after v ("Did
- * Iran attack the ship?", "Why would Russia accept a ceasefire?"). The question asks, it
+ * Iran attack the ship?", "Why would Russia accept a ceasefire?"), or a comma and a closing
+ * "the minister asked" (asked_after). The question asks, it
  * tells no deed. A statement ("Iran will attack the ship.") has no fronted auxiliary; a
  * participle after a preposition or article is left alone. */
 int news_direct_question(const coder_sent *S, int v)
@@ -1185,7 +1196,9 @@ int news_direct_question(const coder_sent *S, int v)
 	for (int q = v; q < S->nt && q <= v + 15; q++) {
 		if (news_question_mark(S, q))
 			return 1;
-		if (q > v && (S->t[q].cls == C_QUOTE || S->t[q].cls == C_COMMA))
+		if (q > v && S->t[q].cls == C_COMMA)
+			return asked_after(S, q);
+		if (q > v && S->t[q].cls == C_QUOTE)
 			return 0;
 	}
 	return 0;
