@@ -645,14 +645,13 @@ static int describer_slot(const coder_sent *S, const coder_slot *s)
 static int asked_question(const coder_sent *S, int v, int vend, const char *a)
 {
 	static const char *const ask[] = { "ASKED", "ASKS", NULL };
-	static const char *const mark[] = { ",", "?", NULL };
 	if (!a || a[0] != '0' || a[1] != '2' || !tok_in(&S->t[v], ask))
 		return 0;
 	for (int q = vend + 1; q < S->nt; q++)
 		if (!tok_is(&S->t[q], ".") && S->t[q].cls != C_QUOTE)
 			return 0;
 	for (int p = v - 1; p >= 1 && p >= v - 5; p--)
-		if (tok_in(&S->t[p], mark))
+		if (tok_is(&S->t[p], ",") || news_question_mark(S, p))
 			return 1;
 	return 0;
 }
@@ -854,6 +853,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		return 0;
 	/* sense71: "What family has food, she asked.": a question reported, no appeal */
 	if (asked_question(S, v, vend, code.a))
+		return 0;
+	/* question72: "Did Iran attack the ship?": a direct question, no deed; both paths (news
+	 * dictionaries only: TABARI's own records code questions) */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_direct_question(S, v))
 		return 0;
 	/* generic63: --shallow, "Media advocates say ...": observers' comment, no event */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&

@@ -1142,6 +1142,68 @@ int news_questioned(coder_sent *S, int v)
 	return 0;
 }
 
+/* question72: 1 when a question mark stands in the sentence's text right after token q
+ * (before the next token, or the end): the tokenizer keeps no token for it. */
+int news_question_mark(const coder_sent *S, int q)
+{
+	const char *p = S->c->sentence.p;
+	if (!p || q < 0 || q >= S->nt)
+		return 0;
+	int from = S->t[q].ostart + S->t[q].olen;
+	int to = q + 1 < S->nt ? S->t[q + 1].ostart : (int)strlen(p);
+	for (int k = from; k < to && p[k]; k++)
+		if (p[k] == '?')
+			return 1;
+	return 0;
+}
+
+/* question72: 1 when the words after the comma at q, the sentence's last, are a short
+ * attribution closed by a word of asking ("..., the minister asked."): what came before
+ * the comma was put as a question though no question mark closes it. */
+static int asked_after(const coder_sent *S, int q)
+{
+	static const char *const ask[] = { "ASKED", "ASKS", "WONDERED", "WONDERS", NULL };
+	int last = S->nt - 1;
+	return last > q + 1 && last - q <= 5 && tok_in(&S->t[last], ask);
+}
+
+/* question72: 1 when the verb at v is told inside a direct question: its clause (from the
+ * sentence start, a quote or a comma) opens with an auxiliary, a question word before it or
+ * not, the subject between it and v, and a question mark closes the clause after v ("Did
+ * Iran attack the ship?", "Why would Russia accept a ceasefire?"), or a comma and a closing
+ * "the minister asked" (asked_after). The question asks, it
+ * tells no deed. A statement ("Iran will attack the ship.") has no fronted auxiliary; a
+ * participle after a preposition or article is left alone. */
+int news_direct_question(const coder_sent *S, int v)
+{
+	static const char *const aux[] = { "WILL", "WOULD", "DID", "DOES", "DO", "CAN", "COULD",
+		"SHOULD", "SHALL", "MAY", "MIGHT", "MUST", "IS", "ARE", "WAS", "WERE", "HAS",
+		"HAVE", "HAD", NULL };
+	static const char *const wh[] = { "WHY", "HOW", "WHEN", "WHERE", "WHAT", NULL };
+	int i = v - 1;
+	while (i >= 0 && v - i <= 12 && S->t[i].cls != C_QUOTE && S->t[i].cls != C_COMMA)
+		i--;
+	if (v - i > 12)
+		return 0;
+	int a = i + 1;
+	if (a < v && tok_in(&S->t[a], wh))
+		a++;
+	/* "Where are the examples of killed reporters?": a participle after a preposition or
+	 * article names a deed done, asked about */
+	if (a + 1 >= v || !tok_in(&S->t[a], aux) || tok_has(&S->t[v - 1], WF_PREP | WF_LOC) ||
+	    S->t[v - 1].type == TY_DET)
+		return 0;
+	for (int q = v; q < S->nt && q <= v + 15; q++) {
+		if (news_question_mark(S, q))
+			return 1;
+		if (q > v && S->t[q].cls == C_COMMA)
+			return asked_after(S, q);
+		if (q > v && S->t[q].cls == C_QUOTE)
+			return 0;
+	}
+	return 0;
+}
+
 /* shallow43: without the parse, a call, visit or information shared (041-043, 064) under a
  * plain negation with no modal ("have not traveled to Afghanistan", "did not share further
  * details") did not take place: no event, as the parse path's syn_contact_not_made; a

@@ -616,6 +616,8 @@ int news_intent_to(const coder_sent *S, int v, int lo);
 int news_plan_for_gerund(const coder_sent *S, int v);
 int news_background_clause(const coder_sent *S, int v, int lo);
 int news_questioned(coder_sent *S, int v);
+int news_direct_question(const coder_sent *S, int v);
+int news_question_mark(const coder_sent *S, int q);
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c);
 const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *c);
