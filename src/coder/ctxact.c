@@ -42,6 +42,21 @@ static const char *const definite[] = { "the", "this", "that", "these", "those",
 /* The words that end the verb's object before its noun could come (as ctxdeny.c's). */
 static const char *const object_ends[] = { "to", "as", "that", "which", "and", "by", "for",
 	"from", "with", "after", "over", "on", "in", "at", "of", NULL };
+/* The next word of a text (letters and hyphens, after spaces): its start *w and length *n;
+ * *p moves past it. 0 when it is empty, owns what follows (a possessive) or, unless first, is
+ * a capital: a definite phrase's head noun ("the strikes", "the new report") is then none,
+ * the phrase naming its owner or author itself ("the Israeli strike"). */
+int context_plain_word(const char **p, int first, const char **w, size_t *n)
+{
+	while (**p == ' ')
+		(*p)++;
+	*w = *p;
+	while (isalpha((unsigned char)**p) || **p == '-')
+		(*p)++;
+	*n = (size_t)(*p - *w);
+	return *n && **p != '\'' && (first || !isupper((unsigned char)**w));
+}
+
 /* The words that may follow the act noun as the end of its phrase; another word there could
  * make it a modifier ("the arrest warrant", "the deal terms"): no act then. */
 static const char *const noun_ends[] = { "against", "near", "during", "into", "last",
@@ -88,13 +103,9 @@ static int object_act(const coder_sent *S, const khaldun_event *e)
 		return 0;
 	p += vn;
 	for (int k = 0; k < 4; k++) {
-		while (*p == ' ')
-			p++;
-		const char *w = p;
-		while (isalpha((unsigned char)*p) || *p == '-')
-			p++;
-		size_t n = (size_t)(p - w);
-		if (!n || *p == '\'' || (k > 0 && isupper((unsigned char)*w)))
+		const char *w;
+		size_t n;
+		if (!context_plain_word(&p, k == 0, &w, &n))
 			return 0;
 		if (k == 0) {
 			if (!word_is(w, n, definite))
@@ -207,13 +218,9 @@ static int subject_act(const char *t)
 	if (!t)
 		return 0;
 	for (int k = 0; k < 4; k++) {
-		while (*t == ' ')
-			t++;
-		const char *w = t;
-		while (isalpha((unsigned char)*t) || *t == '-')
-			t++;
-		size_t n = (size_t)(t - w);
-		if (!n || *t == '\'' || (k > 0 && isupper((unsigned char)*w)))
+		const char *w;
+		size_t n;
+		if (!context_plain_word(&t, k == 0, &w, &n))
 			return 0;
 		if (k == 0) {
 			if (!word_is(w, n, definite))

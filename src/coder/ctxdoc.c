@@ -62,13 +62,9 @@ static int subject_doc(const char *t)
 	if (!t)
 		return -1;
 	for (int k = 0; k < 4; k++) {
-		while (*t == ' ')
-			t++;
-		const char *w = t;
-		while (isalpha((unsigned char)*t) || *t == '-')
-			t++;
-		size_t n = (size_t)(t - w);
-		if (!n || *t == '\'' || (k > 0 && isupper((unsigned char)*w)))
+		const char *w;
+		size_t n;
+		if (!context_plain_word(&t, k == 0, &w, &n))
 			return -1;
 		if (k == 0) {
 			int ok = 0;

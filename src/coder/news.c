@@ -3447,18 +3447,19 @@ int news_speaker_relative(const coder_sent *S, int lo, int v, const coder_slot *
 }
 
 /* generic71: both paths, 1 when deed v is told of a people in a restrictive relative clause
- * in the progressive ("help Ukrainians who are fighting for their freedom"): the source src is a bare one-word
- * people noun right before "who" (no article or other word of its phrase before it) and the
- * deed names no actor as its target tgt. Such a clause describes a population, no deed of a
- * side in the story. A people fighting a named actor ("Somalis who are fighting al-Shabab")
+ * in the progressive ("help Ukrainians who are fighting for their freedom"): the source src
+ * is a bare one-word people noun right before "who" (no article or other word of its phrase
+ * before it) and the deed names no actor as its target tgt. Such a clause describes a
+ * population, no deed of a side in the story. A people fighting a named actor ("Somalis who are fighting al-Shabab")
  * is left alone, and so are a phrase with an article ("the Somalis who ...") or more words
  * and a past deed ("detained Kenyans who attacked a bus": a deed of the story). */
 int news_described_people(const coder_sent *S, int lo, int v, const coder_slot *src,
 			  const coder_slot *tgt)
 {
 	int r = restrictive_who(S, lo, v);
-	if (r < 0 || r + 1 >= v || !ends_in(&S->t[v], "ING") || src->n != 1 || !src->m[0].a || src->m[0].a->pos != r - 1 ||
-	    src->m[0].a->end != r - 1 || S->t[r - 1].type != TY_ACTOR || !S->t[r - 1].cap)
+	if (r < 0 || r + 1 >= v || !ends_in(&S->t[v], "ING") || src->n != 1 || !src->m[0].a ||
+	    src->m[0].a->pos != r - 1 || src->m[0].a->end != r - 1 ||
+	    S->t[r - 1].type != TY_ACTOR || !S->t[r - 1].cap)
 		return 0;
 	int b = r >= 2 ? S->t[r - 2].type : TY_NULL;
 	if (b == TY_DET || b == TY_ADJ || b == TY_NUM || b == TY_ACTOR || b == TY_AGENT ||

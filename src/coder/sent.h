@@ -544,6 +544,9 @@ void context_quote_tail_speaker(coder_sent *S);
 /* context.c: the code of the person named before in the story that the words name again
  * ("Mwangi" after "Peter Mwangi" was KENGOV); NULL when none or two such people */
 const char *context_named_code(coder_sent *S, const char *text);
+/* The next plain word of a text after spaces (ctxact.c): 0 when empty, a possessive or (not
+ * first) a capital. */
+int context_plain_word(const char **p, int first, const char **w, size_t *n);
 /* ctxquote.c: 1 when the sentence is a quotation going on with no speaker of its own (it
  * opens or closes a quote, and no speech verb follows the closing mark) */
 int context_quote_continues(const coder_sent *S);
