@@ -3450,9 +3450,10 @@ int news_speaker_relative(const coder_sent *S, int lo, int v, const coder_slot *
  * in the progressive ("help Ukrainians who are fighting for their freedom"): the source src
  * is a bare one-word people noun right before "who" (no article or other word of its phrase
  * before it) and the deed names no actor as its target tgt. Such a clause describes a
- * population, no deed of a side in the story. A people fighting a named actor ("Somalis who are fighting al-Shabab")
- * is left alone, and so are a phrase with an article ("the Somalis who ...") or more words
- * and a past deed ("detained Kenyans who attacked a bus": a deed of the story). */
+ * population, no deed of a side in the story. A people fighting a named actor ("Somalis
+ * who are fighting al-Shabab") is left alone, and so are a phrase with an article ("the
+ * Somalis who ...") or more words and a past deed ("detained Kenyans who attacked a bus": a
+ * deed of the story). */
 int news_described_people(const coder_sent *S, int lo, int v, const coder_slot *src,
 			  const coder_slot *tgt)
 {
