@@ -2538,25 +2538,48 @@ static int organ_sector(const char *sector)
 	return -1;
 }
 
+/* Notes code's country as its sector's in last_organ (and, with story, in organ_cc): the
+ * country, or "*" once a second one is named; not a region's. */
+static void note_organ(coder_context *x, const char *code, int story)
+{
+	char cc[4];
+	const char *sector = actor_split(code, cc);
+	int k = cc[0] && !context_region(cc) ? organ_sector(sector) : -1;
+	if (k < 0)
+		return;
+	if (strcmp(x->last_organ[k], cc))
+		strcpy(x->last_organ[k], x->last_organ[k][0] ? "*" : cc);
+	if (story && strcmp(x->organ_cc[k], cc))
+		strcpy(x->organ_cc[k], x->organ_cc[k][0] ? "*" : cc);
+}
+
 /* Remembers the countries of the state organs this sentence's events name (PAKMIL,
  * ITAGOV; not a region's, "European governments": EURGOV): one country per sector, or "*"
  * once a second one is named. */
 static void keep_organs(coder_sent *S)
 {
-	coder_context *x = &S->c->ctx;
-	for (size_t i = 0; i < S->c->nevents; i++)
-		for (int side = 0; side < 2; side++) {
-			const khaldun_event *e = &S->c->events[i];
-			char cc[4];
-			const char *sector = actor_split(side ? e->target : e->source, cc);
-			int k = cc[0] && !context_region(cc) ? organ_sector(sector) : -1;
-			if (k < 0)
-				continue;
-			if (strcmp(x->last_organ[k], cc))
-				strcpy(x->last_organ[k], x->last_organ[k][0] ? "*" : cc);
-			if (strcmp(x->organ_cc[k], cc))
-				strcpy(x->organ_cc[k], x->organ_cc[k][0] ? "*" : cc);
-		}
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		note_organ(&S->c->ctx, S->c->events[i].source, 1);
+		note_organ(&S->c->ctx, S->c->events[i].target, 1);
+	}
+}
+
+/* coref73: a sentence that coded no event still names the organ a next sentence's definite
+ * "The government" points back to ("Then on March 31, the Philippine government reported
+ * that Chinese vessels had been spotted ... The government demanded that Beijing remove
+ * them": PHLGOV; recent_organ). Remembers, as keep_organs does from events, the countries
+ * of the state organs among this sentence's own actors (one code each, no pronoun), for
+ * the next sentence only (last_organ, not the story's organ_cc). */
+static void keep_uncoded_organs(coder_sent *S)
+{
+	if (S->c->nevents)
+		return;
+	for (int j = 0; j < S->na; j++) {
+		const coder_actor *a = &S->a[j];
+		if (!a->pron_kind && a->ent && a->ncodes == 1 && a->pos >= 0 && a->pos < S->nt &&
+		    sent_live(S, a->pos))
+			note_organ(&S->c->ctx, a->codes[0], 0);
+	}
 }
 
 /* 1 when a phrase says it is another party or more than one ("other forces", "authorities
@@ -3308,6 +3331,7 @@ void context_sentence_end(coder_sent *S)
 		context_count_bodies(S);
 		context_keep_group(S);
 	}
+	keep_uncoded_organs(S);
 	context_keep_titles(S);
 	context_keep_last(S);
 	context_keep_people(S);
