@@ -1896,6 +1896,30 @@ static int post_slot(const coder_sent *S, const coder_slot *t, const coder_slot 
 	return 1;
 }
 
+/* target73: 1 when every member of slot s is named in the "at" phrase right after the verb
+ * ending at vend ("was declared at the government hospital in Garissa", "spoke at the White
+ * House"): the venue where a statement is made, not whom it is made to or about. Not "at
+ * least" or "at most" (a count: "said at least six people died"), nor a phrase cut by a verb,
+ * a comma, another actor or a preposition other than "in" or "of" before the member ("spoke at
+ * length about North Korea": the topic). */
+static int at_venue_slot(const coder_sent *S, const coder_slot *s, int vend)
+{
+	if (s->n < 1 || vend < 0 || vend + 2 >= S->nt || !tok_is(&S->t[vend + 1], "AT") ||
+	    tok_is(&S->t[vend + 2], "LEAST") || tok_is(&S->t[vend + 2], "MOST"))
+		return 0;
+	for (int i = 0; i < s->n; i++) {
+		const coder_actor *a = s->m[i].a;
+		if (!a || a->pron_kind || a->pos <= vend + 1 || a->pos > vend + 6)
+			return 0;
+		for (int j = vend + 2; j < a->pos; j++)
+			if (S->t[j].cls != C_WORD || S->t[j].type == TY_VERB ||
+			    S->t[j].type == TY_ACTOR || ((S->t[j].wf & WF_PREP) &&
+			    !tok_is(&S->t[j], "IN") && !tok_is(&S->t[j], "OF")))
+				return 0;
+	}
+	return 1;
+}
+
 /* 1 when every member of slot s is a place_modifier actor (vend: as there, or -1); with kind
  * 1 a medium_member, with kind 2 a destination_member. */
 static int place_slot(coder_sent *S, const coder_slot *s, int vend, int kind)
@@ -2119,7 +2143,8 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 		 * target of a statement made on the way ("said on his way to Nairobi") */
 		int gone = (!a || strncmp(a, "043", 3)) && place_slot(S, &cd->src, -1, 2);
 		int went = said && (place_slot(S, &cd->tgt, vend, 2) ||
-				    post_slot(S, &cd->tgt, &cd->src));   /* "envoy for Sudan" */
+				    post_slot(S, &cd->tgt, &cd->src) ||   /* "envoy for Sudan" */
+				    (a[1] == '1' && at_venue_slot(S, &cd->tgt, vend)));
 		int ps = gone || place_slot(S, &cd->src, -1, 0);
 		int pt = went || (!force_code(a) && !force_code(dict_a) &&
 			 ((!said && place_slot(S, &cd->tgt, vend, 0)) ||
@@ -2138,7 +2163,8 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				char note[320];
 				snprintf(note, sizeof note, "%s%srule: %s", cd->note ? cd->note : "",
 					 cd->note ? "; " : "", gone || went ? "a place travelled to, "
-					 "or a post's, is no side" : "a place that modifies a facility or ground noun "
+					 "a post's or a statement's venue is no side" :
+					 "a place that modifies a facility or ground noun "
 					 "(station, port, soil) is no side");
 				where.note = arena_strdup(&S->c->scratch, note);
 				cd = &where;
