@@ -953,6 +953,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		      (m.src >= 0 || m.src_to >= 0) && m.tgt < 0 && m.tgt_to < 0 && m.cmp < 0;
 	if (!tgt->n && src->n && !sourced)
 		find_target(S, tlo, v, vend, hi, src, tgt);
+	/* speech73: both paths, the speaker of a clause that names no doer ("said 300 tickets
+	 * were sold", "said there were attacks on journalists") is no side of the deed */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated &&
+	    news_doerless_report(S, v, vend, code.a, src))
+		event_null_slot(S, src);
 	/* reported54: both paths, an actor in the predicate of a reported copula ("said the man
 	 * was the top commander ... for Iraq") is no target of the statement; its subject is,
 	 * when an actor, else none */
