@@ -792,6 +792,24 @@ int event_meeting_frame(coder_sent *S, const coder_cand *cands, int nc, coder_ca
 	return 1;
 }
 
+/* speech73: --shallow, '"China must stop the drills," the minister said': the speech verb v
+ * after a quotation that opens the sentence with an actor and "must" (news_must_follows) has
+ * that actor as its target, as "said China must stop" has (shmust72 then codes the demand).
+ * The split-off attribution clause (quote67) left the verb with no target (none or "---"). */
+static void quoted_must_target(coder_sent *S, int v, const coder_slot *src, coder_slot *tgt)
+{
+	coder_slot y;
+	if (S->nt < 3 || S->t[0].cls != C_QUOTE || !sent_find_actor(S, 1, 2, src, 0, &y) ||
+	    y.n != 1 || !news_must_follows(S, y.m[0].a) ||
+	    !strncmp(y.m[0].code, src->m[0].code, 3))
+		return;   /* not the speaker's own country ('"Kenya must ...," a Kenyan said') */
+	for (int i = y.m[0].a->end + 1; i < v; i++)
+		if (S->t[i].cls == C_QUOTE) {
+			*tgt = y;   /* the quotation closed before the speech verb */
+			return;
+		}
+}
+
 int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carried,
 		    const coder_slot *keep, coder_cand *cd)
 {
@@ -953,6 +971,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		      (m.src >= 0 || m.src_to >= 0) && m.tgt < 0 && m.tgt_to < 0 && m.cmp < 0;
 	if (!tgt->n && src->n && !sourced)
 		find_target(S, tlo, v, vend, hi, src, tgt);
+	/* speech73: both paths, the speaker of a clause that names no doer ("said 300 tickets
+	 * were sold", "said there were attacks on journalists") is no side of the deed */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated &&
+	    news_doerless_report(S, v, vend, code.a, src))
+		event_null_slot(S, src);
 	/* reported54: both paths, an actor in the predicate of a reported copula ("said the man
 	 * was the top commander ... for Iraq") is no target of the statement; its subject is,
 	 * when an actor, else none */
@@ -1413,6 +1436,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	/* shmust72: --shallow, "said China must stop the drills": the statement whose target is
 	 * the one who must is the speaker's demand (100), as syn_said_must codes it with the
 	 * parse; not on a side with no code ("said we must") nor the speaker's own country */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && (!tgt->n || !strcmp(tgt->m[0].code, "---")) &&
+	    src->n >= 1 && cd->code.a &&
+	    cd->code.a[0] == '0' && cd->code.a[1] == '1')
+		quoted_must_target(S, v, src, tgt);
 	if ((news & NEWS_MODALS) && !syntax_on(S) && cd->code.a && cd->code.a[0] == '0' &&
 	    cd->code.a[1] == '1' && tgt->n == 1 && src->n >= 1 &&
 	    strcmp(tgt->m[0].code, "---") && strncmp(tgt->m[0].code, src->m[0].code, 3) &&

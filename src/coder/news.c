@@ -2933,6 +2933,12 @@ int news_onlooker_guess(const coder_sent *S, int v, const char *a)
 	return 0;
 }
 
+/* reported54: the speech verbs whose clause reports a deed or a fact (news_befallen_speaker,
+ * news_copula_predicate, news_doerless_report). */
+static const char *const report_say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
+	"ANNOUNCED", "ANNOUNCES", "REPORTED", "REPORTS", "CONFIRMED", "CONFIRMS",
+	"STATED", "ADDED", "TOLD", "TELLS", NULL };
+
 /* reported54: both paths, 1 when the source of deed v is the speaker of a clause that
  * reports the deed befalling someone ("authorities reported the convoy came under attack",
  * "said the town was attacked"): "came under" a deed noun, or a verb of attack in the
@@ -2942,9 +2948,6 @@ int news_onlooker_guess(const coder_sent *S, int v, const char *a)
  * is itself the subject of "came under". */
 int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int *spk)
 {
-	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
-		"ANNOUNCED", "ANNOUNCES", "REPORTED", "REPORTS", "CONFIRMED", "CONFIRMS",
-		"STATED", "ADDED", "TOLD", "TELLS", NULL };
 	static const char *const come[] = { "CAME", "COME", "COMES", "COMING", NULL };
 	static const char *const be[] = { "WAS", "WERE", "BEEN", "BEING", "IS", "ARE", NULL };
 	static const char *const struck[] = { "ATTACKED", "HIT", "SHELLED", "BOMBED",
@@ -2964,11 +2967,53 @@ int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int
 	if (come_under_subject(S, v, src))
 		return *spk = -1, 1;
 	for (int s = v - 2; s > src->m[0].a->end; s--)
-		if (tok_in(&S->t[s], say)) {
+		if (tok_in(&S->t[s], report_say)) {
 			*spk = s;
 			return 1;
 		}
 	return 0;
+}
+
+/* speech73: both paths, 1 when the source of deed v (its phrase ending at vend) is the speaker
+ * of a clause that names no doer of it: "the spokesman said 300 tickets were sold" (a passive
+ * with no "by"/"from" after it), "the minister said there were 120 cases of attacks" (an
+ * existential "there be" opening the clause). The speaker only tells of the deed, so it is no
+ * side of it. Not when the clause before v holds an actor, an agent or a pronoun ("said 40
+ * protesters were arrested", "said he was beaten": other rules place those), nor a progressive
+ * ("were selling"); the passive only for deeds of code a 05-13. */
+int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
+			 const coder_slot *src)
+{
+	static const char *const be[] = { "WAS", "WERE", "BEEN", "BEING", "IS", "ARE", "BE",
+		NULL };
+	static const char *const have[] = { "HAVE", "HAS", "HAD", NULL };
+	if (!src->n || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->end >= v)
+		return 0;
+	int s = v - 1;
+	while (s > src->m[0].a->end && s >= v - 14 && !tok_in(&S->t[s], report_say))
+		s--;
+	if (s <= src->m[0].a->end || s < v - 14 || !tok_in(&S->t[s], report_say))
+		return 0;
+	int i = s + 1 + (s + 1 < v && tok_is(&S->t[s + 1], "THAT"));
+	for (int k = s + 1; k < v; k++)
+		if (S->t[k].type == TY_ACTOR || S->t[k].type == TY_AGENT ||
+		    S->t[k].type == TY_PRON || S->t[k].type == TY_COMMA)
+			return 0;
+	if (i + 1 < v && tok_is(&S->t[i], "THERE") && (tok_in(&S->t[i + 1], be) ||
+	    (i + 2 < v && tok_in(&S->t[i + 1], have) && tok_is(&S->t[i + 2], "BEEN"))))
+		return 1;   /* "said there were 120 cases of attacks" */
+	const coder_tok *t = &S->t[v];
+	if (!tok_in(&S->t[v - 1], be) || (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3)))
+		return 0;
+	/* a passive of deeds 05-13 only: a statement or intent (01-04: "plans are being
+	 * considered") is the speaker's side's own; coercion (17x) the authorities' (passive51);
+	 * force (14-20) is left to the reported-passive rules (reported54) */
+	if (!a || !a[0] || !a[1] || !((a[0] == '0' && a[1] >= '5') || (a[0] == '1' && a[1] <= '3')))
+		return 0;
+	for (int k = vend + 1; k < S->nt && S->t[k].type != TY_COMMA; k++)
+		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM"))
+			return 0;
+	return 1;   /* "said 300 tickets were sold" */
 }
 
 /* reported54: 1 when tokens [lo, hi) hold a possessive pronoun ("its base", "their
@@ -2990,14 +3035,11 @@ int news_own_subject(const coder_sent *S, int lo, int hi)
  * actor in it is no side the statement is about. Returns the copula's token, 0: none. */
 int news_copula_predicate(const coder_sent *S, int v, int tp)
 {
-	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
-		"ANNOUNCED", "ANNOUNCES", "REPORTED", "REPORTS", "CONFIRMED", "CONFIRMS",
-		"STATED", "ADDED", "TOLD", "TELLS", NULL };
 	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
 	static const char *const det[] = { "THE", "A", "AN", NULL };
 	/* "said the proposal was the work of Germany": the side the predicate's noun is of
 	 * (its author, owner) is what the statement is about */
-	if (!tok_in(&S->t[v], say) || tok_is(&S->t[tp - 1], "OF") ||
+	if (!tok_in(&S->t[v], report_say) || tok_is(&S->t[tp - 1], "OF") ||
 	    (tok_is(&S->t[tp - 1], "THE") && tok_is(&S->t[tp - 2], "OF")))
 		return 0;
 	for (int c = v + 2; c + 1 < tp && c <= v + 12; c++)
