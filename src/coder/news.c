@@ -762,6 +762,21 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* shmodal73: the "to" of the infinitive verb v, also of the second of two joined by "and"/"or"
+ * ("threatened to close or suspend"): v - 1, or v - 3 when v - 2 is a plain lower-case word
+ * after that "to"; -1 when v has no "to" so. */
+static int to_of(const coder_sent *S, int v, int lo)
+{
+	static const char *const andor[] = { "AND", "OR", NULL };
+	(void)lo;   /* the clause of a joined verb starts after its "and": the scan crosses it */
+	if (v - 1 >= 0 && tok_is(&S->t[v - 1], "TO"))
+		return v - 1;
+	if (v - 3 < 0 || !tok_in(&S->t[v - 1], andor) || !tok_is(&S->t[v - 3], "TO"))
+		return -1;
+	const coder_tok *w = &S->t[v - 2];
+	return w->cls == C_WORD && !w->cap && w->type != TY_ACTOR ? v - 3 : -1;
+}
+
 /* "may resort to strikes", "could attack": a material event that has not happened ("threatened
  * to kill" aside: a threat, vow54). */
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
@@ -773,12 +788,13 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 	if (!material)
 		return 0;
 	static const char *const threaten[] = { "THREATENED", "THREATENS", "THREATEN", NULL };
+	int to = to_of(S, v, lo);
+	/* vow54: "threatened to kill" is the threat of the deed (news_future_threat); shmodal73:
+	 * so is "threatened to close or suspend" */
+	if (to >= 1 && tok_in(&S->t[to - 1], threaten) && syn_threat_code(c->a))
+		return 0;
 	for (int k = 1; k <= 4 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
-		/* vow54: "threatened to kill" is the threat of the deed (news_future_threat) */
-		if (k == 2 && tok_in(t, threaten) && tok_is(&S->t[v - 1], "TO") &&
-		    syn_threat_code(c->a))
-			return 0;
 		if (tok_has(t, WF_MODAL))
 			return 1;
 		if (t->type == TY_VERB || t->cls == C_COMMA)
@@ -922,7 +938,11 @@ int news_plan_for_gerund(const coder_sent *S, int v)
 
 /* shundone65: --shallow, "it is crucial for Islamabad to negotiate", "time for Kenya to
  * act": the deed of a "for X to" clause after a word of need, weight or ease is only called
- * for, not done (any code). The words between "for" and "to" must be plain words, no verb. */
+ * for, not done (any code). The words between "for" and "to" must be plain words, no verb.
+ * shmodal73: so is the deed of a "to" after a word of need ("the need to protect Togo", "needs
+ * a billion dollars to provide"), up to eight plain words or numbers between. */
+static const char *const NEED_WORD[] = { "NEED", "NEEDS", "NEEDED", NULL };
+
 int news_needed_deed(const coder_sent *S, int v, int lo)
 {
 	static const char *const need[] = { "CRUCIAL", "CRITICAL", "IMPORTANT", "ESSENTIAL",
@@ -933,13 +953,54 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 		to--;   /* "time for the Council to consider offering relief" */
 	else
 		to = deed_noun_clause(S, v, lo, to);
-	if (to - 3 < lo || !tok_is(&S->t[to], "TO"))
+	if (to - 1 < lo || !tok_is(&S->t[to], "TO"))
 		return 0;
 	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
 		const coder_tok *t = &S->t[k];
 		if (tok_is(t, "FOR"))
 			return k < to - 1 && tok_in(&S->t[k - 1], need);
-		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+		/* shmodal73: "the need to protect Togo", "needs a billion dollars to provide" */
+		if (tok_in(t, NEED_WORD))
+			return 1;
+		if ((t->cls != C_WORD && t->cls != C_NUMBER) || t->type == TY_VERB ||
+		    tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
+/* shmodal73: 1 when the verb at v stands in a means phrase, "by" and a gerund ("could escalate
+ * tensions by testing missiles", "may provoke Nairobi by attempting to buy drones and defying
+ * Kenya": the gerund, an infinitive or gerund after it, or a gerund joined to it), of a verb
+ * with a modal of chance or duty before it (could, may, might, would, should, can; at most six
+ * plain words and one verb, no auxiliary or negation, between it and "by"). The means is as
+ * undone as the deed it serves. Only plain words, no clause word, and no verb but gerunds and
+ * infinitives may stand between "by" and v ("was killed by gunmen" has no gerund). */
+int news_modal_means(const coder_sent *S, int v, int lo)
+{
+	static const char *const modal[] = { "COULD", "MAY", "MIGHT", "WOULD", "SHOULD", "CAN",
+		NULL };
+	(void)lo;   /* a joined gerund's clause starts after its "and": the scans cross it */
+	if (!(ends_in(&S->t[v], "ING") || (v > 0 && tok_is(&S->t[v - 1], "TO"))))
+		return 0;
+	int by = -1;
+	for (int k = v - 1; k > 0 && k >= v - 12 && by < 0; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_is(t, "BY"))
+			by = k;
+		else if (t->cls == C_QUOTE || t->cls == C_COMMA || tok_has(t, WF_CLAUSE | WF_REL) ||
+			 (t->type == TY_VERB && !ends_in(t, "ING") && !tok_is(&S->t[k - 1], "TO")))
+			return 0;
+	}
+	if (by < 0 || !ends_in(&S->t[by + 1], "ING"))
+		return 0;
+	int verbs = 0;   /* the head verb, found or not: "could anger Accra" (a noun's form) */
+	for (int h = by - 1; h >= 0 && h >= by - 6; h--) {
+		const coder_tok *t = &S->t[h];
+		if (tok_in(t, modal))
+			return h < by - 1;
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL | WF_NEG | WF_AUX) ||
+		    (t->type == TY_VERB && verbs++))
 			return 0;
 	}
 	return 0;
@@ -1814,7 +1875,8 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
 	if (!t)
 		return NULL;
 	int sanction = c->a[0] == '1' && c->a[1] == '6';
-	if (v - 2 >= lo && tok_is(&S->t[v - 1], "TO") && tok_in(&S->t[v - 2], plan))
+	int to = to_of(S, v, lo);   /* shmodal73: "threatened to close or suspend" */
+	if (to >= 1 && tok_in(&S->t[to - 1], plan))
 		return t;
 	if (sanction && tok_in(&S->t[v], measure))
 		return pending_measure(S, v) ? "1312" : NULL;
