@@ -104,8 +104,26 @@ static int subordinator(const coder_tok *t)
 	return tok_has(t, WF_SUB);
 }
 
-/* The -ING word that opens the comma part [from, to), first or after a subordinator, no
- * actor ("Speaking to", "After meeting", "During"); NULL: none. */
+/* source73: prepositions that put a deed in -ING before the main clause as its means or
+ * its moment ("In announcing the sanctions on X,", "By closing the border,", "On hearing
+ * the verdict,", "Upon arriving in Kabul,"): the main clause's subject does that deed */
+static const char *const ING_LEADS[] = { "IN", "BY", "ON", "UPON", NULL };
+
+/* source73: 1 when token i is one of ING_LEADS before a word in -ING that takes an object or
+ * phrase of its own (a determiner, an actor, a pronoun, a number or a preposition after it:
+ * "In announcing the", "On learning of"), no noun compound ("In training camps run by"). */
+static int lead_ing(const coder_sent *S, int i, int to)
+{
+	if (i + 2 >= to || !tok_in(&S->t[i], ING_LEADS) || !ends_with(&S->t[i + 1], "ING"))
+		return 0;
+	const coder_tok *n = &S->t[i + 2];
+	return n->type == TY_DET || n->type == TY_ACTOR || n->type == TY_AGENT ||
+	       n->type == TY_PRON || n->type == TY_NUM || tok_has(n, WF_PREP);
+}
+
+/* The -ING word that opens the comma part [from, to), first or after a subordinator or one
+ * of ING_LEADS, no actor ("Speaking to", "After meeting", "In announcing", "During"); NULL:
+ * none. */
 static const coder_tok *opening_ing(coder_sent *S, int from, int to)
 {
 	while (from < to && !sent_live(S, from))
@@ -113,7 +131,8 @@ static const coder_tok *opening_ing(coder_sent *S, int from, int to)
 	if (from >= to)
 		return NULL;
 	const coder_tok *f = &S->t[from];
-	const coder_tok *p = subordinator(f) && from + 1 < to ? &S->t[from + 1] : f;
+	const coder_tok *p = (subordinator(f) || lead_ing(S, from, to)) && from + 1 < to ?
+			     &S->t[from + 1] : f;
 	return p->type != TY_ACTOR && p->type != TY_AGENT && ends_with(p, "ING") ? p : NULL;
 }
 
@@ -1010,6 +1029,17 @@ static void opener_doer(coder_sent *S, int i, coder_slot *out)
 		actors_make_slot(S, S->t[i].actor, out);
 }
 
+/* source73: the comma that closes an -ing opener (OPENER_ING) at or after token hi, the end
+ * of the first clause: a conjunction may cut the opener short ("In announcing the sanctions
+ * on X and his family, Y said"), the main clause still its doer's; S->nt: none. */
+static int ing_opener_end(const coder_sent *S, int hi)
+{
+	for (int i = hi; i < S->nt; i++)
+		if (S->t[i].clause_break)
+			return S->t[i].clause_break == OPENER_ING ? i : S->nt;
+	return S->nt;
+}
+
 /* The sides of answer_verb's answer cd: the answerer (for
  * ANSWER_ACCUSED the side the main clause's charge, code keep_code, accused: its target) to
  * the accuser, the kept subject keep; the answer keeps its own verb's code (a charge
@@ -1128,8 +1158,11 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		 * the actors in its words (the reporters, the one met) are never that subject */
 		if (lo > 0 && S->t[lo - 1].clause_break == OPENER_ING)
 			own = 1;
-		else if (hi < S->nt && S->t[hi].clause_break == OPENER_ING && !b)
-			opener_doer(S, hi + 1, &carried);
+		else if (!b) {
+			int oe = ing_opener_end(S, hi);
+			if (oe < S->nt)
+				opener_doer(S, oe + 1, &carried);
+		}
 		coder_slot ante;
 		slot_empty(&ante);
 		if (rel) {
