@@ -1122,6 +1122,23 @@ static int title_before_name(const coder_sent *S, int i)
 	return !(p->n > 3 && p->s[p->n - 1] == 'S' && p->s[p->n - 2] != 'S');
 }
 
+/* wordclass73: "the son of imprisoned publisher Jimmy Lai", "families of jailed
+ * reporters": a lower-case -ED word right after "of" and before a lower-case word that may
+ * head a noun (no verb, article, auxiliary, pronoun or function word) describes that noun,
+ * no deed: "of" takes no finite verb. "accused of" is the word before "of", not this one. */
+static int of_participle(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (i < 1 || t->cap || t->end > i || t->n < 5 || memcmp(t->s + t->n - 2, "ED", 2) ||
+	    !tok_is(&S->t[i - 1], "OF") || e >= S->nt)
+		return 0;
+	const coder_tok *n = &S->t[e];
+	return n->cls == C_WORD && !n->cap && !n->wf && n->type != TY_VERB &&
+	       n->type != TY_DET && n->type != TY_AUX && n->type != TY_PRON &&
+	       n->type != TY_CONJ;
+}
+
 /* wordclass61: "have been in a deep freeze since", "off to a good start": a bare verb word
  * after a preposition, an article and one to three premodifiers is the phrase's head, a
  * noun: no verb follows an article with only modifiers between. The preposition may be "to"
@@ -1412,7 +1429,8 @@ void match_mark_nouns(coder_sent *S)
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && after_preposition(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && (after_ing_word(S, i) ||
-		    office_portfolio(S, i) || title_before_name(S, i)))
+		    office_portfolio(S, i) || title_before_name(S, i) ||
+		    (!syntax_on(S) && of_participle(S, i))))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (prep_article_head(S, i) ||
 		    existential_noun(S, i) || opening_noun(S, i)))

@@ -140,7 +140,8 @@ static int agent_noun(const coder_tok *t, const dict_pel *w)
 
 /* News: a verb stem read as a noun: after a possessive ("its attack", "Russia's
  * announcement"), or with a noun-making suffix the stem does not have ("restrictions",
- * "oppression" from RESTRICT, OPPRESS). */
+ * "oppression" from RESTRICT, OPPRESS). wordclass73: the adjective suffixes -IVE, -IVELY
+ * too ("assertive", "consultative" from ASSERT, CONSULT). */
 int news_noun(coder_sent *S, int i)
 {
 	const coder_tok *t = &S->t[i];
@@ -159,7 +160,7 @@ int news_noun(coder_sent *S, int i)
 		return 0;
 	static const char *const sfx[] = { "IONS", "ION", "MENTS", "MENT", "NESS", "ITIES",
 					   "ITY", "ANCES", "ANCE", "ENCES", "ENCE", "ISTS", "IST",
-					   "ISM", NULL };
+					   "ISM", "IVELY", "IVE", NULL };
 	for (int k = 0; sfx[k]; k++) {
 		int n = (int)strlen(sfx[k]);
 		if (t->n > n && t->n - n >= w->len - 1 && !memcmp(t->s + t->n - n, sfx[k], (size_t)n) &&
