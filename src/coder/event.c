@@ -1181,7 +1181,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * told inside an open question (statements and appeals stay); forms54: nor any deed
 	 * one "has yet to" do (news_yet_undone); undone61: nor one only affordable, due or
 	 * expected of another (news_undone_frame), nor more of an appeal's asked clause
-	 * (news_asked_conjunct); irrealis55: nor a verbal conflict one "can" or
+	 * (news_asked_conjunct), nor, asked73, its first verb (news_asked_first); irrealis55: nor a verbal conflict one "can" or
 	 * "could" do (news_verbal_modal); subclause55: nor one in a background clause, "as when
 	 * it arrived", "what critics say it is" (news_background_clause); speech63: nor one done by
 	 * "no country" or "nobody" (news_nobody_did), nor the deeds an accusation charges
@@ -1191,6 +1191,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    (news_future_denied(S, v, lo, &code) || news_yet_undone(S, v, lo) ||
 	     news_undone_frame(S, v, lo, &code) || news_asked_conjunct(S, v, &code) ||
+	     news_asked_first(S, v, &code) ||
 	     news_verbal_modal(S, v, lo, &code) || news_background_clause(S, v, lo) ||
 	     news_nobody_did(S, v, lo) || news_charged_gerund(S, v, lo) ||
 	     news_needed_deed(S, v, lo) || news_plan_for_gerund(S, v) ||
