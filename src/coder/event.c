@@ -1182,8 +1182,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * one "has yet to" do (news_yet_undone); undone61: nor one only affordable, due or
 	 * expected of another (news_undone_frame), nor more of an appeal's asked clause
 	 * (news_asked_conjunct), nor, asked73, its first verb (news_asked_first); irrealis55:
-	 * nor a verbal conflict one "can" or "could" do (news_verbal_modal); subclause55: nor one in a background clause, "as when
-	 * it arrived", "what critics say it is" (news_background_clause); speech63: nor one done by
+	 * nor a verbal conflict one "can" or "could" do (news_verbal_modal); subclause55: nor
+	 * one in a background clause, "as when it arrived", "what critics say it is" (news_background_clause); speech63: nor one done by
 	 * "no country" or "nobody" (news_nobody_did), nor the deeds an accusation charges
 	 * (news_charged_gerund); shundone65: nor one "crucial for X to" do (news_needed_deed);
 	 * undone70: nor the aim of a plan, "a plan for supporting X" (news_plan_for_gerund).
