@@ -1012,14 +1012,19 @@ static int asked_code_kept(const dict_evcode *c)
  * between; "call" only as "call on/upon/for"; not "pressed ahead/on"), the deed the appeal
  * asks of its addressee, not one done by the sentence's subject. The appeal verb's own
  * pattern codes the appeal when it finds an addressee; when it finds none, the asked deed was
- * coded alone. Statements, appeals, intents and demands stay (asked_code_kept). "called a
- * meeting to discuss trade" (no "on"), "flew to Paris to sign" (no appeal) are left alone. */
+ * coded alone. Nor a deed verb v's pattern reads past "to" + an appeal verb right after v
+ * ("plans to urge X to end the war" 138): the appeal verb codes it. Statements, appeals,
+ * intents and demands stay (asked_code_kept). "called a meeting to discuss trade" (no
+ * "on"), "flew to Paris to sign" (no appeal) are left alone. */
 int news_asked_first(const coder_sent *S, int v, const dict_evcode *c)
 {
 	static const char *const call[] = { "CALL", "CALLED", "CALLS", "CALLING", NULL };
 	static const char *const on[] = { "ON", "UPON", "FOR", NULL };
 	static const char *const onward[] = { "AHEAD", "ON", "FORWARD", NULL };
 	int w = S->t[v].hyphened ? v - 1 : v;   /* "to co-sign": the prefix before the hyphen */
+	if (!asked_code_kept(c) && v + 2 < S->nt && tok_is(&S->t[v + 1], "TO") &&
+	    tok_in(&S->t[v + 2], appeal))
+		return 1;   /* "plans to urge X to end the war": v's pattern read the asked clause */
 	if (asked_code_kept(c) || w < 3 || S->t[v].type != TY_VERB || !tok_is(&S->t[w - 1], "TO"))
 		return 0;
 	for (int k = w - 2; k >= 0 && k >= w - 9; k--) {
