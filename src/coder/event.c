@@ -1201,21 +1201,21 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		return 0;
 	/* shallow49: --shallow, "will not impose tariffs", "has no plans to attack": a conflict
 	 * deed denied as future or intent is none; "asked whether Israel would attack": nor one
-	 * told inside an open question (statements and appeals stay); forms54: nor any deed
-	 * one "has yet to" do (news_yet_undone); undone61: nor one only affordable, due or
-	 * expected of another (news_undone_frame), nor more of an appeal's asked clause
-	 * (news_asked_conjunct); irrealis55: nor a verbal conflict one "can" or
-	 * "could" do (news_verbal_modal); subclause55: nor one in a background clause, "as when
-	 * it arrived", "what critics say it is" (news_background_clause); speech63: nor one done by
-	 * "no country" or "nobody" (news_nobody_did), nor the deeds an accusation charges
+	 * told inside an open question (statements and appeals stay); forms54: nor any deed one
+	 * "has yet to" do (news_yet_undone); undone61: nor one only affordable, due or expected of
+	 * another (news_undone_frame), nor more of an appeal's asked clause (news_asked_conjunct),
+	 * nor, asked73, its first verb (news_asked_first); irrealis55: nor a verbal conflict one
+	 * "can" or "could" do (news_verbal_modal); subclause55: nor one in a background clause, "as
+	 * when it arrived", "what critics say it is" (news_background_clause); speech63: nor one
+	 * done by "no country" or "nobody" (news_nobody_did), nor the deeds an accusation charges
 	 * (news_charged_gerund); shundone65: nor one "crucial for X to" do (news_needed_deed);
 	 * undone70: nor the aim of a plan, "a plan for supporting X" (news_plan_for_gerund);
- * shmodal73: nor the means of a deed under a modal, "could escalate by testing"
- * (news_modal_means).
-	 * The parse path's recode and syn_undone (hypo48) decide these there. */
+	 * shmodal73: nor the means of a deed under a modal, "could escalate by testing"
+	 * (news_modal_means). The parse path's recode and syn_undone (hypo48) decide these there. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    (news_future_denied(S, v, lo, &code) || news_yet_undone(S, v, lo) ||
 	     news_undone_frame(S, v, lo, &code) || news_asked_conjunct(S, v, &code) ||
+	     news_asked_first(S, v, &code) ||
 	     news_verbal_modal(S, v, lo, &code) || news_background_clause(S, v, lo) ||
 	     news_nobody_did(S, v, lo) || news_charged_gerund(S, v, lo) ||
 	     news_needed_deed(S, v, lo) || news_plan_for_gerund(S, v) ||

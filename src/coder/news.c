@@ -1060,11 +1060,50 @@ static const char *const appeal[] = { "URGE", "URGED", "URGES", "URGING", "CALL"
 	"CALLED", "CALLS", "CALLING", "ASK", "ASKED", "ASKS", "ASKING", "APPEALED",
 	"PRESSED", "PRESSING", "DEMANDED", "ENCOURAGED", "PERSUADE", "PERSUADED", NULL };
 
+/* 1 when code c is one an asked clause may not take from the appealer: statements, appeals,
+ * intents and demands (01-03, 10) stay the speaker's own (see news_asked_conjunct). */
+static int asked_code_kept(const dict_evcode *c)
+{
+	return !c->a || (c->a[0] == '0' && c->a[1] >= '1' && c->a[1] <= '3') ||
+	       (c->a[0] == '1' && c->a[1] == '0');
+}
+
+/* asked73: --shallow, "is urging people and governments to co-sign the charter", "pressed
+ * donors to fund the plan": 1 when the verb at v comes right after "to" (or "to co-") and an
+ * appeal verb stands at most seven plain words before it (no verb, clause word or quote
+ * between; "call" only as "call on/upon/for"; not "pressed ahead/on"), the deed the appeal
+ * asks of its addressee, not one done by the sentence's subject. The appeal verb's own
+ * pattern codes the appeal when it finds an addressee; when it finds none, the asked deed was
+ * coded alone. Nor a deed verb v's pattern reads past "to" + an appeal verb right after v
+ * ("plans to urge X to end the war" 138): the appeal verb codes it. Statements, appeals,
+ * intents and demands stay (asked_code_kept). "called a meeting to discuss trade" (no
+ * "on"), "flew to Paris to sign" (no appeal) are left alone. */
+int news_asked_first(const coder_sent *S, int v, const dict_evcode *c)
+{
+	static const char *const call[] = { "CALL", "CALLED", "CALLS", "CALLING", NULL };
+	static const char *const on[] = { "ON", "UPON", "FOR", NULL };
+	static const char *const onward[] = { "AHEAD", "ON", "FORWARD", NULL };
+	int w = S->t[v].hyphened ? v - 1 : v;   /* "to co-sign": the prefix before the hyphen */
+	if (!asked_code_kept(c) && v + 2 < S->nt && tok_is(&S->t[v + 1], "TO") &&
+	    tok_in(&S->t[v + 2], appeal))
+		return 1;   /* "plans to urge X to end the war": v's pattern read the asked clause */
+	if (asked_code_kept(c) || w < 3 || S->t[v].type != TY_VERB || !tok_is(&S->t[w - 1], "TO"))
+		return 0;
+	for (int k = w - 2; k >= 0 && k >= w - 9; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, appeal))
+			return tok_in(t, call) ? tok_in(&S->t[k + 1], on)
+					       : !tok_in(&S->t[k + 1], onward);
+		if (t->cls == C_QUOTE || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 {
 	static const char *const join[] = { "AND", "OR", NULL };
-	if (!c->a || (c->a[0] == '0' && c->a[1] >= '1' && c->a[1] <= '3') ||
-	    (c->a[0] == '1' && c->a[1] == '0') || v < 4 || !tok_in(&S->t[v - 1], join) ||
+	if (asked_code_kept(c) || v < 4 || !tok_in(&S->t[v - 1], join) ||
 	    ends_in(&S->t[v], "ED"))
 		return 0;
 	for (int j = v - 2; j > 0 && j >= v - 16; j--) {
