@@ -1019,12 +1019,35 @@ int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 	return 0;
 }
 
+/* background73: --shallow, 1 when "in YEAR when" stands before verb v in the sentence (no
+ * comma or quote between), the year two or more years before the story's date ("descended
+ * into chaos in 2012 when rebels seized the north"): the clause tells how a state came
+ * about, not the day's news, as the parse path's dated_background (syntax.c) decides. */
+static int dated_when(const coder_sent *S, int v)
+{
+	for (int j = v - 1; j >= 2 && j >= v - 15; j--) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE)
+			return 0;
+		const coder_tok *y = &S->t[j - 1];
+		if (!tok_is(t, "WHEN") || y->cls != C_NUMBER || y->n != 4 ||
+		    !tok_is(&S->t[j - 2], "IN") || !S->date)
+			continue;
+		int year = 0;
+		for (int k = 0; k < 4 && isdigit((unsigned char)y->s[k]); k++)
+			year = year * 10 + (y->s[k] - '0');
+		return year >= 1800 && year <= S->date / 10000 - 2;
+	}
+	return 0;
+}
+
 /* subclause55: --shallow, a deed in a clause that is background the sentence only points
  * at, as the parse path's compared_moment and said_what_gap (syntax.c) drop it: the past
  * moment of a comparison ("as low as when it arrived in Syria", "lighter than when it
  * docked"), unless a named actor is its subject ("as when Kenya met Uganda"); and a saying
  * whose content is a "what" before it, the said clause left with a gap ("not what Western
- * diplomats say happened", "what critics say it is"). */
+ * diplomats say happened", "what critics say it is"); background73: a clause after "in
+ * YEAR when" of years before (dated_when), and a deed "once" done ("Ngugi once lamented"). */
 int news_background_clause(const coder_sent *S, int v, int lo)
 {
 	static const char *const as[] = { "AS", "THAN", NULL };
@@ -1039,6 +1062,13 @@ int news_background_clause(const coder_sent *S, int v, int lo)
 		if (tok_is(t, "WHEN") && tok_in(&S->t[j - 1], as))
 			return 1;
 	}
+	if (dated_when(S, v))
+		return 1;
+	/* "Kenya's Ngugi once lamented": "once" between the subject and the verb, a former
+	 * time (syncode.c once_before); not "once" opening the sentence or a clause */
+	if (v >= 2 && tok_is(&S->t[v - 1], "ONCE") && S->t[v - 2].cls == C_WORD &&
+	    !tok_has(&S->t[v - 2], WF_CLAUSE | WF_REL))
+		return 1;
 	if (!tok_in(&S->t[v], say) || v + 1 >= S->nt)
 		return 0;
 	static const char *const pron[] = { "IT", "THEY", "HE", "SHE", "WE", "I", "YOU", NULL };

@@ -1297,6 +1297,56 @@ static int compared_moment(coder_sent *S, const struct syntax_parse *P, int vw)
 	       syn_actor_with_role(S, P, vw, R_SRC, NULL) < 0;
 }
 
+/* background73: 1 when word w of the parse is a year (a four-digit number) two or more
+ * years before the story's date. */
+static int old_year(const coder_sent *S, const khaldun_parse_token *w)
+{
+	if (!S->date || !w->upos || strcmp(w->upos, "NUM") || w->len != 4)
+		return 0;
+	for (int i = 0; i < 4; i++)
+		if (!isdigit((unsigned char)w->form[i]))
+			return 0;
+	int y = atoi(w->form);
+	return y >= 1800 && y <= S->date / 10000 - 2;
+}
+
+/* background73: 1 when verb or deed word vw lies in a "when" clause that dates the story's
+ * background ("Mali descended into chaos in 2012 when rebels seized the north", "the war
+ * began in 2013 when rebels seized power"): an advcl with "when" whose head verb has an
+ * oblique year two or more years before the story, or "in YEAR when" before the verb. The
+ * clause tells how a state came about, not the day's news. A dated main clause ("Russia
+ * annexed Crimea in 2014") keeps its deed, as do a recent year, a "when" clause with no
+ * year and one dated in itself ("When Russia invaded Ukraine in 2022, the EU imposed ..."). */
+static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
+{
+	static const char *const when[] = { "when", NULL };
+	/* the words "in YEAR when" before the verb, with no punctuation between, whatever the
+	 * parser made of them ("chaos in 2013 when Muslim-led rebels seized power": an acl) */
+	for (int i = vw - 1; i >= 2; i--) {
+		const khaldun_parse_token *w = &P->w[i];
+		if (w->upos && !strcmp(w->upos, "PUNCT") && !syn_word_is(w, "-"))
+			break;
+		if (syn_word_is(w, "when") && old_year(S, &P->w[i - 1]) &&
+		    syn_word_is(&P->w[i - 2], "in"))
+			return 1;
+	}
+	for (int u = vw, hops = 0; hops < 6 && P->w[u].head; hops++, u = (int)P->w[u].head - 1) {
+		if (!syn_rel_base(&P->w[u], "advcl"))
+			continue;
+		if (!syn_child_word(P, u, "advmod", when) && !syn_child_word(P, u, "mark", when))
+			return 0;
+		int h = (int)P->w[u].head - 1;
+		for (int i = 0; i < P->nw; i++) {
+			int hd = (int)P->w[i].head - 1;
+			if (hd == h && syn_rel_base(&P->w[i], "obl") &&
+			    old_year(S, &P->w[i]))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* subclause55: 1 when -ing verb vw describes a common noun that names no actor ("showed
  * tourists strolling through Pyongyang praising its calm", "videos of influencers walking
  * the streets of China's cities praising ..."): the participle hangs (acl, or through
@@ -3729,8 +3779,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */
 	if (!upper && d == vw && unaddressed_aid(S, P, vw, code->a))
 		return -1;   /* "must provide a public defender": aid to no one, no aid */
-	if (!upper && (compared_moment(S, P, vw) || noun_participle(S, P, vw) ||
-		       said_what_gap(P, vw)))
+	if (!upper && (compared_moment(S, P, vw) || dated_background(S, P, vw) ||
+		       noun_participle(S, P, vw) || said_what_gap(P, vw)))
 		return -1;   /* "as when it arrived in China", "tourists strolling ... praising" */
 	int open, pi = participle_subject(S, P, vw, &open);
 	coder_slot rtgt = { .n = 0 };
