@@ -1019,24 +1019,43 @@ int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 	return 0;
 }
 
-/* background73: --shallow, 1 when "in YEAR when" stands before verb v in the sentence (no
- * comma or quote between), the year two or more years before the story's date ("descended
- * into chaos in 2012 when rebels seized the north"): the clause tells how a state came
- * about, not the day's news, as the parse path's dated_background (syntax.c) decides. */
+/* background73: 1 when token y is a year (four digits) two or more years before the
+ * story's date. */
+static int old_year_tok(const coder_sent *S, const coder_tok *y)
+{
+	if (y->cls != C_NUMBER || y->n != 4 || !S->date)
+		return 0;
+	int year = 0;
+	for (int k = 0; k < 4; k++) {
+		if (!isdigit((unsigned char)y->s[k]))
+			return 0;
+		year = year * 10 + (y->s[k] - '0');
+	}
+	return year >= 1800 && year <= S->date / 10000 - 2;
+}
+
+/* background73: --shallow, 1 when verb v is told as background dated years back, as the
+ * parse path's dated_background (syntax.c) decides: "in YEAR when" stands before it in the
+ * sentence, no comma or quote between ("descended into chaos in 2012 when rebels seized the
+ * north": how a state came about), or v is an -ing word after "a/the YEAR" and its noun with
+ * no verb between ("after a 2013 agreement among Kenya, Somalia and the UNHCR supporting
+ * returns": what an old deal did). */
 static int dated_when(const coder_sent *S, int v)
 {
+	static const char *const det[] = { "A", "AN", "THE", NULL };
+	if (ends_in(&S->t[v], "ING"))
+		for (int j = v - 2; j >= 1 && j >= v - 12; j--) {
+			if (S->t[j].type == TY_VERB || S->t[j].cls == C_QUOTE)
+				break;
+			if (old_year_tok(S, &S->t[j]) && tok_in(&S->t[j - 1], det))
+				return 1;
+		}
 	for (int j = v - 1; j >= 2 && j >= v - 15; j--) {
 		const coder_tok *t = &S->t[j];
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			return 0;
-		const coder_tok *y = &S->t[j - 1];
-		if (!tok_is(t, "WHEN") || y->cls != C_NUMBER || y->n != 4 ||
-		    !tok_is(&S->t[j - 2], "IN") || !S->date)
-			continue;
-		int year = 0;
-		for (int k = 0; k < 4 && isdigit((unsigned char)y->s[k]); k++)
-			year = year * 10 + (y->s[k] - '0');
-		return year >= 1800 && year <= S->date / 10000 - 2;
+		if (tok_is(t, "WHEN") && tok_is(&S->t[j - 2], "IN") && old_year_tok(S, &S->t[j - 1]))
+			return 1;
 	}
 	return 0;
 }

@@ -1316,10 +1316,20 @@ static int old_year(const coder_sent *S, const khaldun_parse_token *w)
  * oblique year two or more years before the story, or "in YEAR when" before the verb. The
  * clause tells how a state came about, not the day's news. A dated main clause ("Russia
  * annexed Crimea in 2014") keeps its deed, as do a recent year, a "when" clause with no
- * year and one dated in itself ("When Russia invaded Ukraine in 2022, the EU imposed ..."). */
+ * year and one dated in itself ("When Russia invaded Ukraine in 2022, the EU imposed ...").
+ * Also an -ing participle hung on a noun with such a year before it ("a 2013 agreement
+ * ... supporting returns"). */
 static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 {
 	static const char *const when[] = { "when", NULL };
+	/* an -ing participle on a noun dated years back ("after a 2013 agreement among Kenya,
+	 * Somalia and the UNHCR supporting returns"): what the old deal did, no deed today */
+	if (syn_ends_ing(&P->w[vw]) && syn_rel_is(&P->w[vw], "acl")) {
+		int n = (int)P->w[vw].head - 1;
+		for (int i = 0; i < n; i++)
+			if ((int)P->w[i].head == n + 1 && old_year(S, &P->w[i]))
+				return 1;
+	}
 	/* the words "in YEAR when" before the verb, with no punctuation between, whatever the
 	 * parser made of them ("chaos in 2013 when Muslim-led rebels seized power": an acl) */
 	for (int i = vw - 1; i >= 2; i--) {
