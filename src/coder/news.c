@@ -1083,6 +1083,16 @@ int news_background_clause(const coder_sent *S, int v, int lo)
 	}
 	if (dated_when(S, v))
 		return 1;
+	/* background73: "smaller than it was before Russia invaded Ukraine", as syntax.c's
+	 * compared_moment: "before" at most 8 words after "than", v at most 6 after it */
+	for (int j = v - 1, b = -1; j >= 0 && j >= v - 14; j--) {
+		if (S->t[j].cls == C_COMMA || S->t[j].cls == C_QUOTE)
+			break;
+		if (tok_is(&S->t[j], "BEFORE") && v - j <= 6)
+			b = j;
+		else if (b >= 0 && b - j <= 8 && tok_is(&S->t[j], "THAN"))
+			return S->t[j + 1].cls != C_NUMBER;   /* not "more than 800 days before" */
+	}
 	/* "Kenya's Ngugi once lamented": "once" between the subject and the verb, a former
 	 * time (syncode.c once_before); not "once" opening the sentence or a clause */
 	if (v >= 2 && tok_is(&S->t[v - 1], "ONCE") && S->t[v - 2].cls == C_WORD &&

@@ -1284,11 +1284,25 @@ static int said_what_gap(const struct syntax_parse *P, int vw)
 /* subclause55: 1 when verb vw tells of a past moment a comparison holds up ("sat as low in
  * the water as when it arrived in China", "lighter than when it docked"): an advcl with
  * "when" under "as"/"than". The moment is background, no news, unless its own subject is
- * a named actor ("as when Kenya met Uganda"). */
+ * a named actor ("as when Kenya met Uganda"). background73: also "than (it was) before"
+ * and its clause ("smaller than it was before Russia invaded Ukraine"), whatever its subject:
+ * the moment dates the comparison. */
 static int compared_moment(coder_sent *S, const struct syntax_parse *P, int vw)
 {
 	static const char *const when[] = { "when", NULL };
 	static const char *const as[] = { "as", "than", NULL };
+	/* "smaller than it was before Russia invaded Ukraine": "before" at most eight words
+	 * after "than", the verb at most six after it, no punctuation between (the parser
+	 * makes the clause an acl on its subject) */
+	for (int i = vw - 1, b = -1; i >= 0 && i >= vw - 14; i--) {
+		const khaldun_parse_token *w = &P->w[i];
+		if (w->upos && !strcmp(w->upos, "PUNCT"))
+			break;
+		if (syn_word_is(w, "before") && vw - i <= 6)
+			b = i;
+		else if (b >= 0 && b - i <= 8 && syn_word_is(w, "than"))
+			return !P->w[i + 1].upos || strcmp(P->w[i + 1].upos, "NUM");
+	}
 	if (!syn_rel_base(&P->w[vw], "advcl") || !syn_child_word(P, vw, "advmod", when) ||
 	    !syn_child_word(P, vw, "mark", as))
 		return 0;
