@@ -1120,12 +1120,54 @@ int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 	return 0;
 }
 
+/* background73: 1 when token y is a year (four digits) two or more years before the
+ * story's date. */
+static int old_year_tok(const coder_sent *S, const coder_tok *y)
+{
+	if (y->cls != C_NUMBER || y->n != 4 || !S->date)
+		return 0;
+	int year = 0;
+	for (int k = 0; k < 4; k++) {
+		if (!isdigit((unsigned char)y->s[k]))
+			return 0;
+		year = year * 10 + (y->s[k] - '0');
+	}
+	return year >= 1800 && year <= S->date / 10000 - 2;
+}
+
+/* background73: --shallow, 1 when verb v is told as background dated years back, as the
+ * parse path's dated_background (syntax.c) decides: "in YEAR when" stands before it in the
+ * sentence, no comma or quote between ("descended into chaos in 2012 when rebels seized the
+ * north": how a state came about), or v is an -ing word after "a/the YEAR" and its noun with
+ * no verb between ("after a 2013 agreement among Kenya, Somalia and the UNHCR supporting
+ * returns": what an old deal did). */
+static int dated_when(const coder_sent *S, int v)
+{
+	static const char *const det[] = { "A", "AN", "THE", NULL };
+	if (ends_in(&S->t[v], "ING"))
+		for (int j = v - 2; j >= 1 && j >= v - 12; j--) {
+			if (S->t[j].type == TY_VERB || S->t[j].cls == C_QUOTE)
+				break;
+			if (old_year_tok(S, &S->t[j]) && tok_in(&S->t[j - 1], det))
+				return 1;
+		}
+	for (int j = v - 1; j >= 2 && j >= v - 15; j--) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE)
+			return 0;
+		if (tok_is(t, "WHEN") && tok_is(&S->t[j - 2], "IN") && old_year_tok(S, &S->t[j - 1]))
+			return 1;
+	}
+	return 0;
+}
+
 /* subclause55: --shallow, a deed in a clause that is background the sentence only points
  * at, as the parse path's compared_moment and said_what_gap (syntax.c) drop it: the past
  * moment of a comparison ("as low as when it arrived in Syria", "lighter than when it
  * docked"), unless a named actor is its subject ("as when Kenya met Uganda"); and a saying
  * whose content is a "what" before it, the said clause left with a gap ("not what Western
- * diplomats say happened", "what critics say it is"). */
+ * diplomats say happened", "what critics say it is"); background73: a clause after "in
+ * YEAR when" of years before (dated_when), and a deed "once" done ("Ngugi once lamented"). */
 int news_background_clause(const coder_sent *S, int v, int lo)
 {
 	static const char *const as[] = { "AS", "THAN", NULL };
@@ -1140,6 +1182,23 @@ int news_background_clause(const coder_sent *S, int v, int lo)
 		if (tok_is(t, "WHEN") && tok_in(&S->t[j - 1], as))
 			return 1;
 	}
+	if (dated_when(S, v))
+		return 1;
+	/* background73: "smaller than it was before Russia invaded Ukraine", as syntax.c's
+	 * compared_moment: "before" at most 8 words after "than", v at most 6 after it */
+	for (int j = v - 1, b = -1; j >= 0 && j >= v - 14; j--) {
+		if (S->t[j].cls == C_COMMA || S->t[j].cls == C_QUOTE)
+			break;
+		if (tok_is(&S->t[j], "BEFORE") && v - j <= 6)
+			b = j;
+		else if (b >= 0 && b - j <= 8 && tok_is(&S->t[j], "THAN"))
+			return S->t[j + 1].cls != C_NUMBER;   /* not "more than 800 days before" */
+	}
+	/* "Kenya's Ngugi once lamented": "once" between the subject and the verb, a former
+	 * time (syncode.c once_before); not "once" opening the sentence or a clause */
+	if (v >= 2 && tok_is(&S->t[v - 1], "ONCE") && S->t[v - 2].cls == C_WORD &&
+	    !tok_has(&S->t[v - 2], WF_CLAUSE | WF_REL))
+		return 1;
 	if (!tok_in(&S->t[v], say) || v + 1 >= S->nt)
 		return 0;
 	static const char *const pron[] = { "IT", "THEY", "HE", "SHE", "WE", "I", "YOU", NULL };

@@ -1284,17 +1284,91 @@ static int said_what_gap(const struct syntax_parse *P, int vw)
 /* subclause55: 1 when verb vw tells of a past moment a comparison holds up ("sat as low in
  * the water as when it arrived in China", "lighter than when it docked"): an advcl with
  * "when" under "as"/"than". The moment is background, no news, unless its own subject is
- * a named actor ("as when Kenya met Uganda"). */
+ * a named actor ("as when Kenya met Uganda"). background73: also "than (it was) before"
+ * and its clause ("smaller than it was before Russia invaded Ukraine"), whatever its subject:
+ * the moment dates the comparison. */
 static int compared_moment(coder_sent *S, const struct syntax_parse *P, int vw)
 {
 	static const char *const when[] = { "when", NULL };
 	static const char *const as[] = { "as", "than", NULL };
+	/* "smaller than it was before Russia invaded Ukraine": "before" at most eight words
+	 * after "than", the verb at most six after it, no punctuation between (the parser
+	 * makes the clause an acl on its subject) */
+	for (int i = vw - 1, b = -1; i >= 0 && i >= vw - 14; i--) {
+		const khaldun_parse_token *w = &P->w[i];
+		if (w->upos && !strcmp(w->upos, "PUNCT"))
+			break;
+		if (syn_word_is(w, "before") && vw - i <= 6)
+			b = i;
+		else if (b >= 0 && b - i <= 8 && syn_word_is(w, "than"))
+			return !P->w[i + 1].upos || strcmp(P->w[i + 1].upos, "NUM");
+	}
 	if (!syn_rel_base(&P->w[vw], "advcl") || !syn_child_word(P, vw, "advmod", when) ||
 	    !syn_child_word(P, vw, "mark", as))
 		return 0;
 	int s = syn_child_rel(P, vw, "nsubj");
 	return s < 0 || (P->w[s].upos && !strcmp(P->w[s].upos, "PRON")) ||
 	       syn_actor_with_role(S, P, vw, R_SRC, NULL) < 0;
+}
+
+/* background73: 1 when word w of the parse is a year (a four-digit number) two or more
+ * years before the story's date. */
+static int old_year(const coder_sent *S, const khaldun_parse_token *w)
+{
+	if (!S->date || !w->upos || strcmp(w->upos, "NUM") || w->len != 4)
+		return 0;
+	for (int i = 0; i < 4; i++)
+		if (!isdigit((unsigned char)w->form[i]))
+			return 0;
+	int y = atoi(w->form);
+	return y >= 1800 && y <= S->date / 10000 - 2;
+}
+
+/* background73: 1 when verb or deed word vw lies in a "when" clause that dates the story's
+ * background ("Mali descended into chaos in 2012 when rebels seized the north", "the war
+ * began in 2013 when rebels seized power"): an advcl with "when" whose head verb has an
+ * oblique year two or more years before the story, or "in YEAR when" before the verb. The
+ * clause tells how a state came about, not the day's news. A dated main clause ("Russia
+ * annexed Crimea in 2014") keeps its deed, as do a recent year, a "when" clause with no
+ * year and one dated in itself ("When Russia invaded Ukraine in 2022, the EU imposed ...").
+ * Also an -ing participle hung on a noun with such a year before it ("a 2013 agreement
+ * ... supporting returns"). */
+static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
+{
+	static const char *const when[] = { "when", NULL };
+	/* an -ing participle on a noun dated years back ("after a 2013 agreement among Kenya,
+	 * Somalia and the UNHCR supporting returns"): what the old deal did, no deed today */
+	if (syn_ends_ing(&P->w[vw]) && syn_rel_is(&P->w[vw], "acl")) {
+		int n = (int)P->w[vw].head - 1;
+		for (int i = 0; i < n; i++)
+			if ((int)P->w[i].head == n + 1 && old_year(S, &P->w[i]))
+				return 1;
+	}
+	/* the words "in YEAR when" before the verb, with no punctuation between, whatever the
+	 * parser made of them ("chaos in 2013 when Muslim-led rebels seized power": an acl) */
+	for (int i = vw - 1; i >= 2; i--) {
+		const khaldun_parse_token *w = &P->w[i];
+		if (w->upos && !strcmp(w->upos, "PUNCT") && !syn_word_is(w, "-"))
+			break;
+		if (syn_word_is(w, "when") && old_year(S, &P->w[i - 1]) &&
+		    syn_word_is(&P->w[i - 2], "in"))
+			return 1;
+	}
+	for (int u = vw, hops = 0; hops < 6 && P->w[u].head; hops++, u = (int)P->w[u].head - 1) {
+		if (!syn_rel_base(&P->w[u], "advcl"))
+			continue;
+		if (!syn_child_word(P, u, "advmod", when) && !syn_child_word(P, u, "mark", when))
+			return 0;
+		int h = (int)P->w[u].head - 1;
+		for (int i = 0; i < P->nw; i++) {
+			int hd = (int)P->w[i].head - 1;
+			if (hd == h && syn_rel_base(&P->w[i], "obl") &&
+			    old_year(S, &P->w[i]))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
 }
 
 /* subclause55: 1 when -ing verb vw describes a common noun that names no actor ("showed
@@ -3729,8 +3803,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */
 	if (!upper && d == vw && unaddressed_aid(S, P, vw, code->a))
 		return -1;   /* "must provide a public defender": aid to no one, no aid */
-	if (!upper && (compared_moment(S, P, vw) || noun_participle(S, P, vw) ||
-		       said_what_gap(P, vw)))
+	if (!upper && (compared_moment(S, P, vw) || dated_background(S, P, vw) ||
+		       noun_participle(S, P, vw) || said_what_gap(P, vw)))
 		return -1;   /* "as when it arrived in China", "tourists strolling ... praising" */
 	int open, pi = participle_subject(S, P, vw, &open);
 	coder_slot rtgt = { .n = 0 };
