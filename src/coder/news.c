@@ -3573,6 +3573,23 @@ int news_ruined_out(const coder_sent *S, int vend, const char *a)
 	return 0;
 }
 
+/* sense74: 1 when the noun phrase that ends at token p is a text with its maker after it, a
+ * reduced relative on the verb that follows ("a preliminary assessment from Malawi's
+ * disaster office released Thursday", "the study by the World Bank released"): a text word
+ * then "from" or "by", and only noun-phrase words (an "of" among them) up to p, at most ten
+ * words. "prisoners from the camp released" names no text and is left alone. */
+static int document_from(const coder_sent *S, int p)
+{
+	for (int q = p; q > 0 && p - q <= 10; q--) {
+		const coder_tok *t = &S->t[q];
+		if ((tok_is(t, "FROM") || tok_is(t, "BY")) && q < p)
+			return published_word(&S->t[q - 1]);
+		if (!np_word(t) || (tok_has(t, WF_PREP) && !tok_is(t, "OF")))
+			return 0;
+	}
+	return 0;
+}
+
 /* sense65: a "release" (0841) whose thing released is a text or a record: "the report was
  * released by the World Bank", "a survey, The Student Assessment, released this month by the
  * OECD", "released its annual report": publication, no release of persons. The thing is the
@@ -3592,6 +3609,8 @@ int news_released_document(const coder_sent *S, int v, int vend, const char *a)
 	while (p >= 0 && tok_in(&S->t[p], aux))
 		p--;
 	if (p >= 0 && published_word(&S->t[p]))
+		return 1;
+	if (p >= 0 && document_from(S, p))
 		return 1;
 	if (p >= 1 && tok_is(&S->t[p], ",")) {
 		if (published_word(&S->t[p - 1]))
