@@ -3297,6 +3297,41 @@ int news_generic_asked(const coder_sent *S, int lo, int v)
 	return 0;
 }
 
+/* generic74: --shallow, 1 when a visit (042, with its host's 043) by a travel verb v
+ * ("visited", "arrived", "traveled", "toured") is made by private people: its source is an
+ * agent coded civilian ("~CVL": "Chinese tourists", "pilgrims", "residents") with no named
+ * actor of its own, and that agent's phrase ends right before the verb (only adverbs or
+ * auxiliaries between), so it is the verb's subject. Tourism and private trips are travel,
+ * no diplomatic visit; the parse path's private_travel (syntax.c). Offices, names and
+ * pronouns keep the visit. */
+int news_private_travel(const coder_sent *S, int v, const char *a, const coder_slot *src)
+{
+	static const char *const travel[] = { "VISIT", "VISITS", "VISITED", "VISITING",
+		"ARRIVE", "ARRIVES", "ARRIVED", "ARRIVING", "TRAVEL", "TRAVELS", "TRAVELED",
+		"TRAVELLED", "TRAVELING", "TRAVELLING", "TOUR", "TOURS", "TOURED", "TOURING", NULL };
+	if (!a || strncmp(a, "042", 3) || !tok_in(&S->t[v], travel) || src->n != 1)
+		return 0;
+	const coder_actor *who = src->m[0].a;
+	const char *c = src->m[0].code;
+	size_t n = c ? strlen(c) : 0;
+	/* "the tourists": an open actor (no entry) is the agent's phrase itself */
+	const dict_entry *ag = who->agent;
+	if ((!ag && who->ent) || who->pos < 0 || who->end >= v || n < 3 ||
+	    strcmp(c + n - 3, "CVL"))
+		return 0;
+	int agent = !ag;   /* "Chinese tourists": the agent may follow the actor's own words */
+	for (int j = who->pos; j < v; j++) {
+		const coder_tok *t = &S->t[j];
+		if (ag && t->ent == ag && t->end >= j && t->end < v) {
+			agent = 1;
+			j = t->end;
+		} else if (j > who->end && !adverbish(t) && t->type != TY_AUX &&
+			   !tok_has(t, WF_AUX))
+			return 0;
+	}
+	return agent;
+}
+
 /* shacc50: --shallow, 1 when verb v is the deed of abetting a statement before it charges
  * (news_charged_side: "said Ghana had harbored militants"): the charge codes, not the deed
  * (harbor's asylum, 075). The speech verb is looked for among the few words before v. */
