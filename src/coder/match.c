@@ -1139,6 +1139,34 @@ static int of_participle(const coder_sent *S, int i)
 	       n->type != TY_CONJ;
 }
 
+/* noun74: "a tax on all products exported to Kenya", "tariffs on goods imported from
+ * China": a lower-case -ED form of a verb of material cooperation (root code 06x) right
+ * after a lower-case plural noun that heads a prepositional phrase (a preposition, then
+ * premodifiers), and right before another preposition than "by", is a reduced relative on
+ * the goods, no deed (syntax.c's goods_participle on the parse path). "Kenya exported tea to
+ * Uganda" has no phrase before it; "arms sold by Iran" names its doer and stays. */
+static int goods_participle_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	const dict_verb_root *vr = t->ent ? t->ent->verb : NULL;
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (i < 2 || t->cap || t->end > i || t->n < 5 || memcmp(t->s + t->n - 2, "ED", 2) ||
+	    !vr || vr->code.kind != CODE_EVENT || !vr->code.a ||
+	    strncmp(vr->code.a, "06", 2) || e >= S->nt || !tok_has(&S->t[e], WF_PREP) ||
+	    tok_is(&S->t[e], "BY"))
+		return 0;
+	const coder_tok *n = &S->t[i - 1];
+	if (n->cls != C_WORD || n->cap || (n->wf & ~(unsigned)WF_PLURAL) ||
+	    !(n->type == TY_NULL || n->type == TY_NOUN) ||
+	    !(tok_has(n, WF_PLURAL) || (n->n > 3 && n->s[n->n - 1] == 'S' &&
+					 n->s[n->n - 2] != 'S')))
+		return 0;
+	int j = i - 2;
+	while (j >= 0 && premodifier(&S->t[j]))
+		j--;
+	return j >= 0 && tok_has(&S->t[j], WF_PREP) && !tok_is(&S->t[j], "OF");
+}
+
 /* wordclass61: "have been in a deep freeze since", "off to a good start": a bare verb word
  * after a preposition, an article and one to three premodifiers is the phrase's head, a
  * noun: no verb follows an article with only modifiers between. The preposition may be "to"
@@ -1442,7 +1470,8 @@ void match_mark_nouns(coder_sent *S)
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
 		    (background_noun_sh(S, i) || compound_modifier_sh(S, i) ||
-		     adjective_head_sh(S, i) || compound_head_sh(S, i)))
+		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
+		     goods_participle_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && compound_first(S, t->end >= i ? t->end : i))
 			{ t->type = TY_NOUN; continue; }

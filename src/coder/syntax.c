@@ -1371,6 +1371,26 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* 1 when parse word n heads (through compound, flat, amod, conj or appos links, up to four)
+ * a live actor of the sentence: "(Turkish and Egyptian) intelligence officers" is the
+ * actors' noun; "China's major cities" is no actor's, a possessor is no doer. Shared by
+ * noun_participle and goods_participle, whose nouns must name no doer. */
+static int noun_holds_actor(coder_sent *S, const struct syntax_parse *P, int n)
+{
+	static const char *const up[] = { "compound", "flat", "amod", "conj", "appos", NULL };
+	for (int k = 0; k < S->na; k++) {
+		int h = syn_live_head(S, P, k);
+		for (int steps = 0; h >= 0 && steps < 4; steps++) {
+			if (h == n)
+				return 1;
+			if (!syn_rel_base_in(&P->w[h], up) || !P->w[h].head)
+				break;
+			h = (int)P->w[h].head - 1;
+		}
+	}
+	return 0;
+}
+
 /* subclause55: 1 when -ing verb vw describes a common noun that names no actor ("showed
  * tourists strolling through Pyongyang praising its calm", "videos of influencers walking
  * the streets of China's cities praising ..."): the participle hangs (acl, or through
@@ -1411,20 +1431,33 @@ static int noun_participle(coder_sent *S, const struct syntax_parse *P, int vw)
 	if (!P->w[n].upos || strcmp(P->w[n].upos, "NOUN") || syn_word_in(&P->w[n], text) ||
 	    syn_word_in(&P->w[n], DOC_NOUNS) || syn_child_rel(P, n, "cop") >= 0)
 		return 0;
-	/* "(Turkish and Egyptian) intelligence officers talking": the noun is the actor's;
-	 * "China's major cities" is no actor's, a possessor is no doer */
-	static const char *const up[] = { "compound", "flat", "amod", "conj", "appos", NULL };
-	for (int k = 0; k < S->na; k++) {
-		int h = syn_live_head(S, P, k);
-		for (int steps = 0; h >= 0 && steps < 4; steps++) {
-			if (h == n)
-				return 0;
-			if (!syn_rel_base_in(&P->w[h], up) || !P->w[h].head)
-				break;
-			h = (int)P->w[h].head - 1;
-		}
-	}
-	return 1;
+	return !noun_holds_actor(S, P, n);
+}
+
+/* noun74: 1 when past participle vw of a deed of material cooperation (code 06x) hangs bare
+ * (acl: no auxiliary, no "by" doer, no object) on a common noun that holds no actor: "a
+ * tax on all products exported to Kenya", "tariffs on goods imported from China". The
+ * reduced relative sorts the goods by where they go; no one's shipment is told. The parser
+ * may hang it on the clause's verb (advcl); then the noun just before it, in its phrase, is
+ * the goods. "Russian oil exported to India" (an actor's goods) and "arms sold by Iran" (a
+ * doer named) stay coded. */
+static int goods_participle(coder_sent *S, const struct syntax_parse *P, int vw,
+			    const char *code)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!code || strncmp(code, "06", 2) || !w->head || syn_ends_ing(w) ||
+	    syn_child_rel(P, vw, "aux") >= 0 || syn_child_rel(P, vw, "aux:pass") >= 0 ||
+	    syn_child_rel(P, vw, "obl:agent") >= 0 || syn_child_rel(P, vw, "obj") >= 0)
+		return 0;
+	int n = (int)w->head - 1;
+	if (syn_rel_base(w, "advcl") && vw > 0 && syn_child_rel(P, vw, "nsubj") < 0 &&
+	    syn_child_rel(P, vw, "mark") < 0 && syn_child_rel(P, vw - 1, "case") >= 0)
+		n = vw - 1;
+	else if (!syn_rel_is(w, "acl"))
+		return 0;
+	if (n >= vw || !P->w[n].upos || strcmp(P->w[n].upos, "NOUN"))
+		return 0;
+	return !noun_holds_actor(S, P, n);
 }
 
 /* 1 when the subject of relative clause vw is "which" after a proper noun (a comma
@@ -3804,7 +3837,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (!upper && d == vw && unaddressed_aid(S, P, vw, code->a))
 		return -1;   /* "must provide a public defender": aid to no one, no aid */
 	if (!upper && (compared_moment(S, P, vw) || dated_background(S, P, vw) ||
-		       noun_participle(S, P, vw) || said_what_gap(P, vw)))
+		       noun_participle(S, P, vw) || said_what_gap(P, vw) ||
+		       goods_participle(S, P, vw, code->a)))
 		return -1;   /* "as when it arrived in China", "tourists strolling ... praising" */
 	int open, pi = participle_subject(S, P, vw, &open);
 	coder_slot rtgt = { .n = 0 };
