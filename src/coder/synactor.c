@@ -1579,6 +1579,32 @@ static int parse_subject(coder_sent *S, const struct syntax_parse *P, int vw, in
 	return 1;
 }
 
+/* 1 when parse word w is a noun for the other side of someone: "critics", "opponents",
+ * "rivals", "enemies" (the stems of rival_subject). */
+static int rival_noun(const khaldun_parse_token *w)
+{
+	static const char *const rival[] = { "critic", "opponent", "rival", "foe", "enem",
+					     "detractor", "adversar", NULL };
+	return syn_stem_in(w, rival);
+}
+
+/* critics74: the common noun an actor word modifies when the actor is only its modifier
+ * and the noun gave it its role (code xc has one: "the Kenyan government" KENGOV,
+ * "Turkey's president" TURGOV): the phrase is the noun's, so its place in the sentence is
+ * the noun's. Word h itself otherwise: a country alone ("Turkey's foreign policy" TUR), or
+ * a modifier of the rival noun ("Berisha's opponents", "Kenyan critics"). */
+static int owned_noun(const struct syntax_parse *P, int h, const char *xc)
+{
+	static const char *const mod[] = { "amod", "compound", "nmod:poss", NULL };
+	int up = h >= 0 && P->w[h].head ? (int)P->w[h].head - 1 : -1, hit = 0;
+	for (int k = 0; up >= 0 && mod[k]; k++)
+		hit |= syn_rel_is(&P->w[h], mod[k]);
+	if (!hit || strlen(xc) <= 3 || !P->w[up].upos || strcmp(P->w[up].upos, "NOUN") ||
+	    rival_noun(&P->w[up]))
+		return h;
+	return up;
+}
+
 /* "Berisha's opponents accused him of undermining democracy", "critics of President Erdogan
  * say": the subject is the other side of the actor X it names (possessor or "of" phrase),
  * not X. Its code: X's country's opposition when X governs (TUROPP), X's country when X is
@@ -1588,25 +1614,20 @@ static int parse_subject(coder_sent *S, const struct syntax_parse *P, int vw, in
 static int rival_subject(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			 coder_slot *src, coder_slot *tgt)
 {
-	static const char *const rival[] = { "critic", "opponent", "rival", "foe", "enem",
-					     "detractor", "adversar", NULL };
 	static const char *const obj[] = { "him", "her", "them", "it", NULL };
 	const coder_actor *x = src->n == 1 ? src->m[0].a : NULL;
 	const char *xc = x ? src->m[0].code : NULL;
 	if (!x || src->pronoun || x->pos < 0 || x->end >= S->nt || !xc || strlen(xc) < 3 ||
 	    !(xc[0] >= 'A' && xc[0] <= 'Z') || !strncmp(xc, "IGO", 3) || !strncmp(xc, "NGO", 3))
 		return 0;
-	int hx = syn_span_head(P, x->pos, x->end);
+	int hx = owned_noun(P, syn_span_head(P, x->pos, x->end), xc);
 	if (hx < 0 || !P->w[hx].head)
 		return 0;
-	int up = (int)P->w[hx].head - 1, c = syn_case_of(P, hx), hit = 0;
+	int up = (int)P->w[hx].head - 1, c = syn_case_of(P, hx);
 	if (!syn_rel_is(&P->w[hx], "nmod:poss") &&
 	    !(syn_rel_is(&P->w[hx], "nmod") && c >= 0 && syn_word_is(&P->w[c], "of")))
 		return 0;
-	for (int k = 0; rival[k]; k++)
-		hit |= P->w[up].len >= strlen(rival[k]) &&
-		       !strncasecmp(P->w[up].form, rival[k], strlen(rival[k]));
-	if (!hit || !syn_rel_base(&P->w[up], "nsubj") ||
+	if (!rival_noun(&P->w[up]) || !syn_rel_base(&P->w[up], "nsubj") ||
 	    ((int)P->w[up].head - 1 != vw && (int)P->w[up].head - 1 != sv))
 		return 0;
 	coder_slot who = { .n = 0 };
@@ -1622,7 +1643,9 @@ static int rival_subject(coder_sent *S, const struct syntax_parse *P, int vw, in
 	if (!who.m[0].code)
 		return 0;
 	int k = (int)(x - S->a);
-	if (!tgt->n && k >= 0 && k < S->na && syn_child_word(P, vw, "obj", obj)) {
+	/* critics74: or the object pronoun already stands for X, in X's words */
+	int own = !tgt->n || (tgt->pronoun && tgt->n == 1 && tgt->m[0].a == x);
+	if (own && k >= 0 && k < S->na && syn_child_word(P, vw, "obj", obj)) {
 		actors_make_slot(S, k, tgt);   /* "accused him": X, in the pronoun's words */
 		int o = syn_child_rel(P, vw, "obj");
 		for (int j = 0; tgt->n == 1 && j < S->na; j++)
