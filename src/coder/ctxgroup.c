@@ -249,6 +249,7 @@ static int pact_event(const khaldun_event *e)
 void context_keep_group(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
+	int paired = 0;
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		const khaldun_event *e = &S->c->events[i];
 		char a[4], b[4];
@@ -274,6 +275,7 @@ void context_keep_group(coder_sent *S)
 			memcpy(x->pair[0], other_target(S, e, a, b, o) ? o : a, 4);
 			memcpy(x->pair[1], b, 4);
 			x->npair = 2;
+			paired = 1;
 			break;
 		}
 	}
@@ -281,6 +283,12 @@ void context_keep_group(coder_sent *S)
 	int n = sentence_countries(S, (int)S->c->sentence.len + 1, list, 8);
 	if (n < 2)
 		return;
+	if (n == 2 && !paired) {
+		/* topic74: "Putin is courting Erdogan. The two presidents ...": a sentence that
+		 * names just two countries with no event between them is the later pair */
+		memcpy(x->pair, list, sizeof x->pair);
+		x->npair = 2;
+	}
 	memcpy(x->group, list, sizeof list);
 	x->ngroup = n;
 }

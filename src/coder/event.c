@@ -676,6 +676,27 @@ static int cause_slot(const coder_sent *S, const coder_slot *s, int v, const cha
 	       !tok_is(&S->t[k - 1], "BECAUSE");
 }
 
+/* topic74: 1 when a threat's (13x) target s stands as what the threatener would get
+ * instead, right after a verb of turning to or buying ("turn to", "switch to", "buy",
+ * "purchase", "acquire"; an article between): "Nairobi warned it could turn to Chinese jets"
+ * names the jets as the other supplier, not the side the warning is aimed at. Threats of
+ * harm ("threatened to bomb Somalia") are left alone. */
+static int acquired_slot(const coder_sent *S, const coder_slot *s, int v, const char *a)
+{
+	static const char *const turn[] = { "TURN", "TURNS", "TURNING", "SWITCH", "SWITCHING",
+					    "SHIFT", NULL };
+	static const char *const buy[] = { "BUY", "BUYING", "PURCHASE", "PURCHASING", "ACQUIRE",
+					   "ACQUIRING", NULL };
+	if (!a || a[0] != '1' || a[1] != '3' || !s->n || !s->m[0].a || s->m[0].a->pos <= v + 1)
+		return 0;
+	int k = s->m[0].a->pos - 1;
+	if (k > v + 1 && S->t[k].type == TY_DET)
+		k--;
+	if (tok_is(&S->t[k], "TO"))
+		return k - 1 > v && tok_in(&S->t[k - 1], turn);
+	return tok_in(&S->t[k], buy);
+}
+
 /* passive53: 1 when the actor at token a stands where a force sent there faces it: after
  * "to", "toward(s)", "against", "into", or "with" after a border ("along the border with
  * Venezuela"), an article between. */
@@ -1438,6 +1459,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	/* sense71: "said that because of Europe's downturn, ...": a cause is no target */
 	if (cause_slot(S, tgt, v, cd->code.a))
+		event_null_slot(S, tgt);
+	/* topic74: "warned it could turn to Chinese jets": what it would get, no target */
+	if (acquired_slot(S, tgt, v, cd->code.a))
 		event_null_slot(S, tgt);
 	/* shmust72: --shallow, "said China must stop the drills": the statement whose target is
 	 * the one who must is the speaker's demand (100), as syn_said_must codes it with the
