@@ -1007,6 +1007,34 @@ int news_modal_means(const coder_sent *S, int v, int lo)
 	return 0;
 }
 
+/* must74: --shallow, 1 when the material deed or meeting at v (roots 04-09, 14-20) stands
+ * under "must": "the African Union must maintain sanctions on Mali", "France must withdraw
+ * its troops": a duty laid on a side, not a deed done (the parse path's syn_said_must makes
+ * the speaker's demand of it). "must" stands at most four plain words before v (an adverb,
+ * the verb a deed noun follows, a determiner), no comma, clause word or other verb between.
+ * "must not" forbids the deed: also none. Not "must have" (a guess at a past deed: "must
+ * have fired the shells"). */
+int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+		return 0;
+	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	if (root >= 10 && root <= 13)
+		return 0;
+	int verbs = 0;
+	for (int k = v - 1; k >= lo && k >= v - 5; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_is(t, "MUST"))
+			return k + 1 < S->nt && !tok_is(&S->t[k + 1], "HAVE");
+		if (tok_has(t, WF_NEG))   /* "must not deploy": forbidden, not done either */
+			continue;
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL | WF_AUX) ||
+		    (t->type == TY_VERB && verbs++))
+			return 0;
+	}
+	return 0;
+}
+
 /* undone61: --shallow, a material deed (roots 06-08, 14-15, 17-20; statements, appeals and
  * meetings stay) in a "to" clause that tells it only affordable, due, likely or wished for,
  * as the parse path's possible_deed drops it: "cannot afford to send troops", "is due to be

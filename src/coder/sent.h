@@ -616,6 +616,7 @@ int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_must_follows(const coder_sent *S, const coder_actor *a);
 int news_needed_deed(const coder_sent *S, int v, int lo);
 int news_modal_means(const coder_sent *S, int v, int lo);
+int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_looked_forward(const coder_sent *S, int v, int lo);
 int news_intent_to(const coder_sent *S, int v, int lo);
 int news_plan_for_gerund(const coder_sent *S, int v);
