@@ -1211,7 +1211,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * (news_charged_gerund); shundone65: nor one "crucial for X to" do (news_needed_deed);
 	 * undone70: nor the aim of a plan, "a plan for supporting X" (news_plan_for_gerund);
 	 * shmodal73: nor the means of a deed under a modal, "could escalate by testing"
-	 * (news_modal_means). The parse path's recode and syn_undone (hypo48) decide these there. */
+	 * (news_modal_means); quote74: nor one "must" lays on a side a speaker names
+	 * (news_must_deed). The parse path's recode and syn_undone (hypo48) decide these there. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    (news_future_denied(S, v, lo, &code) || news_yet_undone(S, v, lo) ||
 	     news_undone_frame(S, v, lo, &code) || news_asked_conjunct(S, v, &code) ||
@@ -1220,6 +1221,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     news_nobody_did(S, v, lo) || news_charged_gerund(S, v, lo) ||
 	     news_needed_deed(S, v, lo) || news_plan_for_gerund(S, v) ||
 	     news_modal_means(S, v, lo) ||
+	     news_must_deed(S, v) ||
 	     (!(code.a[0] == '0' && (code.a[1] == '1' || code.a[1] == '2')) &&
 	      news_questioned(S, v))))
 		return 0;

@@ -3675,6 +3675,50 @@ int news_described_people(const coder_sent *S, int lo, int v, const coder_slot *
 	return 1;
 }
 
+/* quote74: --shallow, the named actor on which "must" lays a deed ending at token e
+ * (news_must_follows), or NULL. */
+static const coder_actor *must_actor_at(const coder_sent *S, int e)
+{
+	for (int i = 0; i < S->na; i++)
+		if (S->a[i].pos >= 0 && S->a[i].end == e && news_must_follows(S, &S->a[i]))
+			return &S->a[i];
+	return NULL;
+}
+
+/* quote74: --shallow, 1 when the sentence opens with a quotation whose first phrase (token 1
+ * or 2, after the mark) is a named actor "must" lays a deed on ('"China must stop the drills,"
+ * the minister said'): its attribution is kept as a clause of its own for the demand. */
+int news_quoted_must(const coder_sent *S)
+{
+	if (S->nt < 4 || S->t[0].cls != C_QUOTE)
+		return 0;
+	for (int i = 0; i < S->na; i++)
+		if ((S->a[i].pos == 1 || S->a[i].pos == 2) && news_must_follows(S, &S->a[i]))
+			return 1;
+	return 0;
+}
+
+/* quote74: --shallow, 1 when deed v follows "must" laid on a named actor (news_must_follows:
+ * "Israel must allow aid", "Turkey must stop attacking Syria", at most two plain words
+ * between) and a verb of saying stands elsewhere in the sentence: the deed is what the speaker
+ * demands, not done; the statement codes the demand (shmust72, speech73), as the parse path's
+ * syn_said_must does. A "must" with no speaker ("Under the deal, Iran must cut ...") is left. */
+int news_must_deed(const coder_sent *S, int v)
+{
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "TOLD", "TELLS", "ADDED",
+		"STATED", "INSISTED", "WROTE", NULL };
+	int m = v - 1;
+	while (m > 0 && m >= v - 3 && S->t[m].cls == C_WORD && !tok_is(&S->t[m], "MUST") &&
+	       !tok_has(&S->t[m], WF_CLAUSE | WF_REL | WF_NEG) && S->t[m].type != TY_ACTOR)
+		m--;
+	if (m < 1 || !tok_is(&S->t[m], "MUST") || !must_actor_at(S, m - 1))
+		return 0;
+	for (int k = 0; k < S->nt; k++)
+		if ((k < m - 1 || k > v) && tok_in(&S->t[k], say))
+			return 1;
+	return 0;
+}
+
 /* shmust72: --shallow, 1 when the named actor a (not a pronoun: "we must" is one's own duty)
  * is followed at once by "must" and a plain verb ("China must stop", "must now withdraw"):
  * the one a demand is laid on. */
