@@ -748,17 +748,21 @@ static int obliged_before(coder_sent *S, int from)
 	return 0;
 }
 
+static int shallow_attribution_part(const coder_sent *S, int from, int to);
+
 /* '"... was lifted by the administration," Democratic Representative Jason Crow told VOA':
  * the last comma part [from, to) of nc+1, after a closing quotation mark, holding a speech
  * verb with a subject of its own, is the quotation's attribution, no aside. Kept, where the
  * comma limits would delete it, for the speech rules only (its words marked: selected codes
- * its statement only when a rule recoded it, as praise, a charge, a demand). Returns 1 when
- * so. */
+ * its statement only when a rule recoded it, as praise, a charge, a demand). quote74: on
+ * --shallow, with no parse to find the speech verb, the split-off attribution (quote67) of a
+ * quotation opening with "X must" (news_quoted_must), for the demand. Returns 1 when so. */
 static int attribution(coder_sent *S, int k, int nc, int from, int to)
 {
 	if (k != nc || !k || from >= to || !(S->t[from].cls == C_QUOTE ||
 	    (from > 1 && S->t[from - 2].cls == C_QUOTE) || obliged_before(S, from)) ||
-	    !syntax_speech_in(S, from, to))
+	    !(syntax_speech_in(S, from, to) || (!syntax_on(S) && news_quoted_must(S) &&
+						shallow_attribution_part(S, from, to))))
 		return 0;
 	for (int i = from; i < to; i++)
 		S->t[i].attribution = 1;

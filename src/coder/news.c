@@ -3757,6 +3757,19 @@ int news_described_people(const coder_sent *S, int lo, int v, const coder_slot *
 	return 1;
 }
 
+/* quote74: --shallow, 1 when the sentence opens with a quotation whose first phrase (token 1
+ * or 2, after the mark) is a named actor "must" lays a deed on ('"China must stop the drills,"
+ * the minister said'): its attribution is kept as a clause of its own for the demand. */
+int news_quoted_must(const coder_sent *S)
+{
+	if (S->nt < 4 || S->t[0].cls != C_QUOTE)
+		return 0;
+	for (int i = 0; i < S->na; i++)
+		if ((S->a[i].pos == 1 || S->a[i].pos == 2) && news_must_follows(S, &S->a[i]))
+			return 1;
+	return 0;
+}
+
 /* shmust72: --shallow, 1 when the named actor a (not a pronoun: "we must" is one's own duty)
  * is followed at once by "must" and a plain verb ("China must stop", "must now withdraw"):
  * the one a demand is laid on. */
