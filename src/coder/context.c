@@ -113,14 +113,18 @@ static int foreign_people(const char *text)
 }
 
 /* code with the story's country cc when it is a bare domestic sector ("~GOV") of people who
- * are not from elsewhere (foreign_people), else NULL. */
+ * are not from elsewhere (foreign_people), else NULL. passive74: bare media called "local"
+ * ("Local media reports say ...") are the story country's too, not "international and
+ * local" ones (some foreign); other media may be foreign. */
 static const char *with_country(coder_sent *S, const char *code, const char *text,
 				const char *cc)
 {
 	if (!code || code[0] != '~' || plural_of_states(text) || foreign_people(text))
 		return NULL;
-	for (int k = 0; domestic[k]; k++)
-		if (!strncmp(code + 1, domestic[k], 3)) {
+	int local_media = !strncmp(code + 1, "MED", 3) && text && has_word(text, "local") &&
+			  !has_word(text, "international");
+	for (int k = 0; domestic[k] || local_media; k++)
+		if (!domestic[k] || !strncmp(code + 1, domestic[k], 3)) {
 			size_t n = strlen(code + 1);
 			char *r = arena_alloc(&S->c->scratch, n + 4);
 			if (!r)

@@ -1092,7 +1092,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		    (!syntax_on(S) || syntax_slot_argument(S, v, src)))
 			*tgt = *src;
 		slot_empty(src);
-		event_null_slot(S, src);
+		/* passive74: "The police said they detained ...": the speaking role */
+		if (!news_pronoun_speaker(S, lo, v, src))
+			event_null_slot(S, src);
 	}
 	/* speaking53: "X, speaking after talks with Y, said": the participle is X's */
 	int pf, pt, ps;

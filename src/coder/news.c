@@ -2236,13 +2236,21 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
  * it_too (pronoun48, the parse path) "it" as well: the parse has found no expletive
  * subject there ("It issued a statement ..."); without it the shallow rules take "It ended
  * because Washington's call ..." for one. */
-int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
+/* The token right before the verb at v, over adverbs and auxiliaries ("He also urged", "They
+ * had later attacked"): where the verb's subject pronoun stands, if it has one. */
+static int pronoun_slot(const coder_sent *S, int lo, int v)
 {
-	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
 	int j = v - 1;
 	while (j > lo && v - j <= 3 && S->t[j].cls == C_WORD && S->t[j].type != TY_PRON &&
 	       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs) || S->t[j].type == TY_AUX))
 		j--;
+	return j;
+}
+
+int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
+{
+	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
+	int j = pronoun_slot(S, lo, v);
 	if (j < lo || !(tok_in(&S->t[j], subj) || (it_too && tok_is(&S->t[j], "IT"))))
 		return 0;
 	int k = S->t[j].actor;
@@ -2253,6 +2261,32 @@ int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
 		return 0;
 	return j == 0 || S->t[j - 1].cls != C_WORD || tok_has(&S->t[j - 1], WF_CLAUSE) ||
 	       S->t[j - 1].type == TY_CONJ || S->t[j - 1].type == TY_VERB;
+}
+
+/* passive74: the verb at v has "they" for its subject right after a plain statement verb
+ * ("The police said they detained six fighters", "Officials also say that they seized ..."),
+ * and that pronoun names no actor (news_unnamed_pronoun_subject): the statement's subject
+ * is a bare role the actor list does not hold yet, and "they" is that role, the doer. *out
+ * gets the role's open phrase (its code not "---"); 0 when no such speaker stands there. Not
+ * "told" (its object comes between: "told reporters they ..."), nor "he"/"she" ("Officials
+ * said he fled": someone else), nor a speaker with no role word ("Witnesses said they ..."
+ * gives "---" and is left as it was). */
+int news_pronoun_speaker(coder_sent *S, int lo, int v, coder_slot *out)
+{
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "ADDED", "ANNOUNCED",
+		"CONFIRMED", NULL };
+	int j = pronoun_slot(S, lo, v);
+	if (j < 1 || !tok_is(&S->t[j], "THEY"))
+		return 0;
+	int sv = tok_is(&S->t[j - 1], "THAT") ? j - 2 : j - 1;
+	if (sv < 1 || !tok_in(&S->t[sv], say))
+		return 0;
+	coder_slot spk;
+	if (!news_open_subject(S, 0, sv, &spk) || spk.n != 1 || !spk.m[0].code ||
+	    !strcmp(spk.m[0].code, "---"))
+		return 0;
+	*out = spk;
+	return 1;
 }
 
 /* pronoun48: 1 when a form of "be" stands among the three words before the verb at v ("he

@@ -632,6 +632,7 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send);
 int news_coordinated_participle(const coder_sent *S, int v);
 int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo);
 int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too);
+int news_pronoun_speaker(coder_sent *S, int lo, int v, coder_slot *out);
 int news_passive_aux(const coder_sent *S, int lo, int v);
 /* passive51: 1 when event code a is a coercive deed only a state does to people (172
  * administrative sanctions, 173 arrest or charge, 174 expel or deport). */
