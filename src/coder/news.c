@@ -1114,7 +1114,7 @@ int news_asked_first(const coder_sent *S, int v, const dict_evcode *c)
 	int w = S->t[v].hyphened ? v - 1 : v;   /* "to co-sign": the prefix before the hyphen */
 	if (!asked_code_kept(c) && v + 2 < S->nt && tok_is(&S->t[v + 1], "TO") &&
 	    tok_in(&S->t[v + 2], appeal))
-		return 1;   /* "plans to urge X to end the war": v's pattern read the asked clause */
+		return 1;   /* "plans to urge X to end the war": v's pattern read the asked one */
 	if (asked_code_kept(c) || w < 3 || S->t[v].type != TY_VERB || !tok_is(&S->t[w - 1], "TO"))
 		return 0;
 	for (int k = w - 2; k >= 0 && k >= w - 9; k--) {
@@ -1183,7 +1183,8 @@ static int dated_when(const coder_sent *S, int v)
 		const coder_tok *t = &S->t[j];
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			return 0;
-		if (tok_is(t, "WHEN") && tok_is(&S->t[j - 2], "IN") && old_year_tok(S, &S->t[j - 1]))
+		if (tok_is(t, "WHEN") && tok_is(&S->t[j - 2], "IN") &&
+		    old_year_tok(S, &S->t[j - 1]))
 			return 1;
 	}
 	return 0;
@@ -3370,7 +3371,8 @@ int news_private_travel(const coder_sent *S, int v, const char *a, const coder_s
 {
 	static const char *const travel[] = { "VISIT", "VISITS", "VISITED", "VISITING",
 		"ARRIVE", "ARRIVES", "ARRIVED", "ARRIVING", "TRAVEL", "TRAVELS", "TRAVELED",
-		"TRAVELLED", "TRAVELING", "TRAVELLING", "TOUR", "TOURS", "TOURED", "TOURING", NULL };
+		"TRAVELLED", "TRAVELING", "TRAVELLING", "TOUR", "TOURS", "TOURED", "TOURING",
+		NULL };
 	if (!a || strncmp(a, "042", 3) || !tok_in(&S->t[v], travel) || src->n != 1)
 		return 0;
 	const coder_actor *who = src->m[0].a;
