@@ -3213,6 +3213,12 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 	static const char *const have[] = { "HAVE", "HAS", "HAD", NULL };
 	if (!src->n || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->end >= v)
 		return 0;
+	/* cheap test first (it runs for every deed): a passive at v or a "there" before it */
+	int maybe = tok_in(&S->t[v - 1], be);
+	for (int k = v - 2; !maybe && k > src->m[0].a->end && k >= v - 13; k--)
+		maybe = tok_is(&S->t[k], "THERE");
+	if (!maybe)
+		return 0;
 	int s = v - 1;
 	while (s > src->m[0].a->end && s >= v - 14 && !tok_in(&S->t[s], report_say))
 		s--;
