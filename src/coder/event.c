@@ -1928,30 +1928,41 @@ static int destination_member(const coder_sent *S, const coder_member *m)
  * "to" (determiners between) led by a title noun ("named a special envoy for Sudan", "the
  * deputy representative for North Korea"): the post, not whom a statement is aimed at. Not
  * when the title is the source's own ("the U.N. envoy for Syria said"), the source's phrase
- * ending at most three words before it: the speaker's post may be what he speaks of. */
-static int post_slot(const coder_sent *S, const coder_slot *t, const coder_slot *src)
+ * ending at most three words before it: the speaker's post may be what he speaks of.
+ * topic75: with own set, the other way round: only the source's own title, the post "in" or
+ * "to" its country before the verb vw ("The Kenyan envoy in Sudan expressed concern"): the
+ * place the source is posted to, which --shallow took for the target (the parse's
+ * posted_slot in syntax.c leaves it already). */
+static int post_slot(const coder_sent *S, const coder_slot *t, const coder_slot *src, int own,
+		     int vw)
 {
 	static const char *const title[] = { "ENVOY", "ENVOYS", "REPRESENTATIVE", "AMBASSADOR",
 		"AMBASSADORS", "COORDINATOR", "EMISSARY", NULL };
+	static const char *const seat[] = { "CONSUL", "CONSULATE", "EMBASSY", "DIPLOMAT",
+		"DIPLOMATS", NULL };
 	if (t->n < 1 || t->pronoun)
 		return 0;
 	for (int i = 0; i < t->n; i++) {
 		const coder_actor *a = t->m[i].a;
-		if (!a || a->pos < 2 || a->pron_kind || a->ref >= 0)
+		if (!a || a->pos < 2 || a->pron_kind || a->ref >= 0 || (own && a->pos >= vw))
 			return 0;
 		int j = a->pos - 1;
 		while (j > 1 && S->t[j].cls == C_WORD && S->t[j].type == TY_DET)
 			j--;
-		if (!(S->t[j].cls == C_WORD && (tok_is(&S->t[j], "FOR") || tok_is(&S->t[j], "TO")) &&
-		      S->t[j - 1].cls == C_WORD && tok_in(&S->t[j - 1], title)))
+		if (!(S->t[j].cls == C_WORD && S->t[j - 1].cls == C_WORD &&
+		      (tok_is(&S->t[j], own ? "IN" : "FOR") || tok_is(&S->t[j], "TO")) &&
+		      (tok_in(&S->t[j - 1], title) || (own && tok_in(&S->t[j - 1], seat)))))
 			return 0;
+		int mine = 0;
 		for (int k = 0; k < src->n; k++) {
 			const coder_actor *o = src->m[k].a;
 			if (o && o->ref >= 0)
 				o = &S->a[o->ref];
 			if (o && o->end >= 0 && o->end < j - 1 && o->end >= j - 4)
-				return 0;
+				mine = 1;
 		}
+		if (mine != own)
+			return 0;
 	}
 	return 1;
 }
@@ -2203,10 +2214,12 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 		 * target of a statement made on the way ("said on his way to Nairobi") */
 		int gone = (!a || strncmp(a, "043", 3)) && place_slot(S, &cd->src, -1, 2);
 		int went = said && (place_slot(S, &cd->tgt, vend, 2) ||
-				    post_slot(S, &cd->tgt, &cd->src) ||   /* "envoy for Sudan" */
+				    /* "envoy for Sudan" */
+				    post_slot(S, &cd->tgt, &cd->src, 0, cd->verb) ||
 				    (a[1] == '1' && at_venue_slot(S, &cd->tgt, vend)));
 		int ps = gone || place_slot(S, &cd->src, -1, 0);
-		int pt = went || (!force_code(a) && !force_code(dict_a) &&
+		int pt = went || post_slot(S, &cd->tgt, &cd->src, 1, cd->verb) ||   /* topic75 */
+			 (!force_code(a) && !force_code(dict_a) &&
 			 ((!said && place_slot(S, &cd->tgt, vend, 0)) ||
 			  (a && a[0] == '0' && a[1] == '1' && place_slot(S, &cd->tgt, vend, 1))));
 		if (ps || pt) {
