@@ -2248,6 +2248,18 @@ static int pronoun_slot(const coder_sent *S, int lo, int v)
 	return j;
 }
 
+/* passive75: the token that stands before the pronoun at j once a time phrase right before
+ * it is passed over ("said on Monday they ...", "said Friday they ..."): j - 1 when none
+ * stands there. A time phrase (context_time_lead) counts only when a verb comes right
+ * before it, so "In April they ..." at a sentence's start is left as it was. */
+static int before_time_phrase(const coder_sent *S, int lo, int j)
+{
+	for (int f = j - 1; f > lo && j - f <= 4; f--)
+		if (S->t[f - 1].type == TY_VERB && context_time_lead(S, f, j))
+			return f - 1;
+	return j - 1;
+}
+
 int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
 {
 	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
@@ -2260,8 +2272,11 @@ int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
 	if (k >= 0 && k < S->na && (S->a[k].forwarded || S->a[k].ncodes ||
 	    (S->a[k].ref >= 0 && S->a[k].ref < S->na && S->a[S->a[k].ref].pos < j)))
 		return 0;
-	return j == 0 || S->t[j - 1].cls != C_WORD || tok_has(&S->t[j - 1], WF_CLAUSE) ||
-	       S->t[j - 1].type == TY_CONJ || S->t[j - 1].type == TY_VERB;
+	if (j == 0)
+		return 1;
+	int b = before_time_phrase(S, lo, j);
+	return S->t[b].cls != C_WORD || tok_has(&S->t[b], WF_CLAUSE) ||
+	       S->t[b].type == TY_CONJ || S->t[b].type == TY_VERB;
 }
 
 /* passive74: the verb at v has "they" for its subject right after a plain statement verb
@@ -2280,6 +2295,8 @@ int news_pronoun_speaker(coder_sent *S, int lo, int v, coder_slot *out)
 	if (j < 1 || !tok_is(&S->t[j], "THEY"))
 		return 0;
 	int sv = tok_is(&S->t[j - 1], "THAT") ? j - 2 : j - 1;
+	if (sv >= 1)   /* passive75: "said on Monday (that) they ..." */
+		sv = before_time_phrase(S, lo, sv + 1);
 	if (sv < 1 || !tok_in(&S->t[sv], say))
 		return 0;
 	coder_slot spk;
