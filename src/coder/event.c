@@ -1199,6 +1199,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	/* generic74: --shallow, "Chinese tourists visited Vietnam": private travel, no visit */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_private_travel(S, v, code.a, src))
 		return 0;
+	/* generic75: both paths, "Indian engineer Raj Patel, 45, said": a private person's
+	 * statement, no side's */
+	if ((news & NEWS_OPEN_ACTORS) && news_aged_private(S, v, code.a, src))
+		return 0;
 	/* shacc50: --shallow, "The ministry said Ghana was behind the attack": a statement that
 	 * charges another side with a violent deed or its abetting (news_charged_side) is the
 	 * speaker's accusation of it (112), as the parse path's syn_said_culprit codes it */

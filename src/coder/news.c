@@ -3419,6 +3419,38 @@ int news_private_travel(const coder_sent *S, int v, const char *a, const coder_s
 	return agent;
 }
 
+/* generic75: both paths, 1 when a statement (01) by verb v is a private person's: its one
+ * source is named right before an age set off by commas ("Indian engineer Raj Patel, 45,
+ * said", "Mark Jones, 58, said": a name, then ", NUMBER," with only adverbs or auxiliaries
+ * up to the verb) and its code holds no office (a bare country, a civilian, school, farm,
+ * business, labour or health role, or no side). News gives an age after the name of a
+ * witness or a resident, whose words are no side's statement; an office ("Indian Prime
+ * Minister X, 70, said", INDGOV) keeps it, and so does any deed other than a statement. */
+int news_aged_private(const coder_sent *S, int v, const char *a, const coder_slot *src)
+{
+	static const char *const private_role[] = { "", "CVL", "EDU", "AGR", "BUS", "LAB",
+						    "HLH", "MED", NULL };
+	if (!a || strncmp(a, "01", 2) || src->n != 1 || !src->m[0].code)
+		return 0;
+	const coder_actor *who = src->m[0].a;
+	const char *c = src->m[0].code;
+	int role = strcmp(c, "---") != 0;
+	for (int k = 0; role && private_role[k]; k++)
+		role = strlen(c) < 3 || strcmp(c + 3, private_role[k]);
+	if (role || who->pos < 0 || who->end >= v)
+		return 0;
+	int j = who->end + 1, words = 0;
+	while (j < v && S->t[j].cls == C_WORD && S->t[j].type != TY_VERB && words++ < 5)
+		j++;   /* "Indian engineer Raj Patel": the name may follow the actor's words */
+	if (j + 3 > v || S->t[j].cls != C_COMMA || S->t[j + 1].cls != C_NUMBER ||
+	    S->t[j + 1].n > 3 || S->t[j + 2].cls != C_COMMA)
+		return 0;
+	for (j += 3; j < v; j++)
+		if (!adverbish(&S->t[j]) && S->t[j].type != TY_AUX)
+			return 0;
+	return 1;
+}
+
 /* shacc50: --shallow, 1 when verb v is the deed of abetting a statement before it charges
  * (news_charged_side: "said Ghana had harbored militants"): the charge codes, not the deed
  * (harbor's asylum, 075). The speech verb is looked for among the few words before v. */
