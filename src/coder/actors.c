@@ -397,8 +397,39 @@ static int unknown_group(coder_sent *S, int i)
 	       (S->t[i].type == TY_NULL || S->t[i].type == TY_ADJ) && !S->t[i].wf; n++)
 		i++;
 	const coder_tok *h = i > 0 ? &S->t[i - 1] : NULL;
+	/* ofhead75: a perfect "have" (an adverb may follow it) before the verb counts too */
+	int v = i;
+	if (v + 1 < S->nt && tok_is(&S->t[v], "HAVE"))
+		v += v + 2 < S->nt && S->t[v + 1].type != TY_VERB ? 2 : 1;
 	return n > 0 && i < S->nt && h->type == TY_NULL && h->n > 3 && h->s[h->n - 1] == 'S' &&
-	       (S->t[i].type == TY_VERB || S->t[i].type == TY_AUX);
+	       (S->t[v].type == TY_VERB || S->t[i].type == TY_AUX);
+}
+
+/* ofhead75: 1 when the actor at pos, its titles and modifiers passed over, is the "of"
+ * phrase of a noun phrase that opens the sentence ("The opposition party of jailed former
+ * Prime Minister Imran Khan and independent observers alleged ...": the party, whose code
+ * the named actor's agent makes, is the first conjunct, as when the name opens it). Only
+ * a determiner, adjectives and plain lower-case words may stand before the "of". */
+static int of_phrase_opens(coder_sent *S, int pos)
+{
+	int p = np_start(S, pos);
+	for (int n = 0; n < 6 && p > 0 && !tok_is(&S->t[p - 1], "OF"); n++) {
+		const coder_tok *t = &S->t[p - 1];
+		if (t->type != TY_FORMER && t->type != TY_AGENT && !match_rank_word(t) &&
+		    t->type != TY_ADJ && !(t->type == TY_NOUN && !t->cap) &&
+		    !(t->type == TY_LIT && (t->cap || tok_is(t, "FORMER"))))
+			return 0;
+		p--;
+	}
+	if (p < 2 || !tok_is(&S->t[p - 1], "OF"))
+		return 0;
+	for (p -= 2; p > 0; p--) {
+		const coder_tok *t = &S->t[p];
+		if (t->cls != C_WORD || t->cap || (t->type != TY_NULL && t->type != TY_ADJ &&
+		    t->type != TY_AGENT && t->type != TY_NOUN && t->type != TY_LIT))
+			return 0;
+	}
+	return S->t[0].type == TY_DET || (S->t[0].cls == C_WORD && S->t[0].type != TY_VERB);
 }
 
 /* Agent token p as an actor of its agent's code, or -1 when p is no such agent. */
@@ -505,7 +536,8 @@ void actors_compounds(coder_sent *S)
 			rpos = skip_adj_fwd(S, rpos + 1);
 		int right = rpos < S->nt && S->t[rpos].type == TY_ACTOR ? S->t[rpos].actor : -1;
 		if (left >= 0 && right < 0 && (generic_others(S, i + 1) ||
-		    (lc == l && np_start(S, S->a[left].pos) == 0 && unknown_group(S, i + 1)))) {
+		    (lc == l && (np_start(S, S->a[left].pos) == 0 ||
+				 of_phrase_opens(S, S->a[left].pos)) && unknown_group(S, i + 1)))) {
 			t->in_compound_conj = 1;   /* the named conjunct is the side */
 			continue;
 		}
