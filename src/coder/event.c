@@ -1481,7 +1481,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	    cd->code.a[1] == '1' && tgt->n == 1 && src->n >= 1 &&
 	    strcmp(tgt->m[0].code, "---") && strncmp(tgt->m[0].code, src->m[0].code, 3) &&
 	    news_must_follows(S, tgt->m[0].a)) {
-		cd->code.a = "100";
+		/* must75: "should" urges (020), "must" demands (100) */
+		cd->code.a = news_must_follows(S, tgt->m[0].a) == 2 ? "020" : "100";
 		cd->code.b = NULL;
 	}
 	cd->ok = 1;

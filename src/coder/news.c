@@ -3863,14 +3863,20 @@ int news_quoted_must(const coder_sent *S)
 
 /* shmust72: --shallow, 1 when the named actor a (not a pronoun: "we must" is one's own duty)
  * is followed at once by "must" and a plain verb ("China must stop", "must now withdraw"):
- * the one a demand is laid on. */
+ * the one a demand is laid on. must75: 2 for "should" in the same place ("Japan should
+ * withdraw"): a deed urged on the side, the speaker's appeal (the parse path's syn_said_must
+ * codes it so); not a "should" actor after a preposition, the object of another noun. */
 int news_must_follows(const coder_sent *S, const coder_actor *a)
 {
-	if (!a || a->pos < 0 || a->end + 2 >= S->nt || !tok_is(&S->t[a->end + 1], "MUST"))
+	if (!a || a->pos < 0 || a->end + 2 >= S->nt)
 		return 0;
+	int kind = tok_is(&S->t[a->end + 1], "MUST") ? 1 :
+		   tok_is(&S->t[a->end + 1], "SHOULD") ? 2 : 0;
+	if (!kind || (kind == 2 && a->pos > 0 && tok_has(&S->t[a->pos - 1], WF_PREP)))
+		return 0;   /* "immigration to France should stop": not France urged */
 	int p = a->end + 2;
 	if (tok_is(&S->t[p], "NOW") || tok_is(&S->t[p], "ALSO") || tok_is(&S->t[p], "IMMEDIATELY"))
 		p++;
 	return p < S->nt && S->t[p].cls == C_WORD && !tok_has(&S->t[p], WF_NEG) &&
-	       !tok_is(&S->t[p], "BE") && !tok_is(&S->t[p], "HAVE");
+	       !tok_is(&S->t[p], "BE") && !tok_is(&S->t[p], "HAVE") ? kind : 0;
 }
