@@ -401,6 +401,8 @@ static int unknown_group(coder_sent *S, int i)
 	int v = i;
 	if (v + 1 < S->nt && tok_is(&S->t[v], "HAVE"))
 		v += v + 2 < S->nt && S->t[v + 1].type != TY_VERB ? 2 : 1;
+	/* the plural group then a verb (at v, past the perfect "have") or an auxiliary (at i,
+	 * right after the group: "the agencies will send") */
 	return n > 0 && i < S->nt && h->type == TY_NULL && h->n > 3 && h->s[h->n - 1] == 'S' &&
 	       (S->t[v].type == TY_VERB || S->t[i].type == TY_AUX);
 }
