@@ -3321,6 +3321,7 @@ void context_sentence_end(coder_sent *S)
 			context_denials(S);   /* after the denier's country */
 			context_act_authors(S);   /* after the reacting side's country */
 		}
+		context_twin_sources(S);   /* last: a twin's country from any rule above */
 	}
 	drop_open_sources(S);
 	if (c->ctx.pronoun_used)

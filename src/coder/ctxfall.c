@@ -197,3 +197,63 @@ void context_fallback(coder_sent *S)
 		context_set_sides(S, e, ks ? code : NULL, kt ? code : NULL, why);
 	}
 }
+
+/* 1 when code is a country's code for the bare role ("ZWEMED" for "~MED"): three capitals
+ * and then the role's letters. */
+static int role_with_country(const char *code, const char *bare)
+{
+	const char *role = bare + 1;
+	if (strlen(code) != 3 + strlen(role) || strcmp(code + 3, role))
+		return 0;
+	for (int k = 0; k < 3; k++)
+		if (!isupper((unsigned char)code[k]))
+			return 0;
+	return 1;
+}
+
+/* 1 when the phrases a and b are one phrase as two events saw it: equal, or one the other's
+ * last words ("local media rights groups" of "international and local media rights groups",
+ * the default path's span of one conjunct before it is widened). */
+static int same_phrase(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	if (na < nb) {
+		const char *t = a;
+		a = b;
+		b = t;
+		na = strlen(a);
+		nb = strlen(b);
+	}
+	return nb && !strcmp(a + na - nb, b) && (na == nb || a[na - nb - 1] == ' ');
+}
+
+/* coref77: twin events from one subject phrase ("media rights groups have condemned ... and
+ * urged the Zimbabwean government ...", "The president declared ... and ordered ...") are one
+ * side, so a source left a bare role ("~MED") takes the country another event of the same
+ * source phrase found for that role ("ZWEMED"), when all such twins agree on it. Not for a
+ * phrase naming several sides ("Pakistan and China": their codes differ by country, none is
+ * bare), nor a --- source (what the phrase is, is not known). */
+void context_twin_sources(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	for (size_t i = 0; i < c->nevents; i++) {
+		khaldun_event *e = &c->events[i];
+		if (e->source[0] != '~' || !e->source[1] || !e->source_text)
+			continue;
+		const char *twin = NULL;
+		int clash = 0;
+		for (size_t j = 0; j < c->nevents && !clash; j++) {
+			const khaldun_event *o = &c->events[j];
+			if (j == i || !o->source_text || !same_phrase(o->source_text, e->source_text) ||
+			    !role_with_country(o->source, e->source))
+				continue;
+			clash = twin && strcmp(twin, o->source);
+			twin = o->source;
+		}
+		if (!twin || clash)
+			continue;
+		char why[96];
+		snprintf(why, sizeof why, "%s, as another event of the same source phrase", twin);
+		context_set_sides(S, e, twin, NULL, why);
+	}
+}
