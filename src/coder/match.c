@@ -1139,6 +1139,14 @@ static int of_participle(const coder_sent *S, int i)
 	       n->type != TY_CONJ;
 }
 
+/* noun74: 1 when token t is a verb of material cooperation (its root's code 06x: export,
+ * import, sell ...), whose forms often name the goods or their flow rather than a deed. */
+static int material_verb(const coder_tok *t)
+{
+	const dict_verb_root *vr = t->ent ? t->ent->verb : NULL;
+	return vr && vr->code.kind == CODE_EVENT && vr->code.a && !strncmp(vr->code.a, "06", 2);
+}
+
 /* noun74: "a tax on all products exported to Kenya", "tariffs on goods imported from
  * China": a lower-case -ED form of a verb of material cooperation (root code 06x) right
  * after a lower-case plural noun that heads a prepositional phrase (a preposition, then
@@ -1148,11 +1156,9 @@ static int of_participle(const coder_sent *S, int i)
 static int goods_participle_sh(const coder_sent *S, int i)
 {
 	const coder_tok *t = &S->t[i];
-	const dict_verb_root *vr = t->ent ? t->ent->verb : NULL;
 	int e = (t->end >= i ? t->end : i) + 1;
 	if (i < 2 || t->cap || t->end > i || t->n < 5 || memcmp(t->s + t->n - 2, "ED", 2) ||
-	    !vr || vr->code.kind != CODE_EVENT || !vr->code.a ||
-	    strncmp(vr->code.a, "06", 2) || e >= S->nt || !tok_has(&S->t[e], WF_PREP) ||
+	    !material_verb(t) || e >= S->nt || !tok_has(&S->t[e], WF_PREP) ||
 	    tok_is(&S->t[e], "BY"))
 		return 0;
 	const coder_tok *n = &S->t[i - 1];
@@ -1165,6 +1171,38 @@ static int goods_participle_sh(const coder_sent *S, int i)
 	while (j >= 0 && premodifier(&S->t[j]))
 		j--;
 	return j >= 0 && tok_has(&S->t[j], WF_PREP) && !tok_is(&S->t[j], "OF");
+}
+
+/* wordclass77: "cheap Turkish imports are hurting farmers", "tariffs on sugar imports will
+ * take effect": a lower-case form in -S (not -SS) of a verb of material cooperation
+ * (material_verb: imports, exports, sells) right before a plural auxiliary or a modal ("are",
+ * "were", "have", "will", "would" ...) is a plural noun, that auxiliary's subject: a verb's
+ * third-person singular never stands right before another finite verb. The goods' flow is
+ * no deed. Left alone: a relative or question word earlier in the clause ("the arms that
+ * Iran sells are ...", "what Kenya exports will ...": there the verb's object went to it),
+ * and other codes: "sanctions could follow", "attacks were claimed" are the house's nominal
+ * deeds (a first version for all codes cost pdev and dev2 --shallow 0.7-0.8 quad).
+ * --shallow only: the parse path has the parse's word classes. */
+static int plural_before_aux_sh(const coder_sent *S, int i)
+{
+	static const char *const aux[] = { "ARE", "WERE", "HAVE", "HAD", "WILL", "WOULD", "CAN",
+		"COULD", "MAY", "MIGHT", "SHOULD", "MUST", NULL };
+	static const char *const wh[] = { "THAT", "WHICH", "WHO", "WHOM", "WHAT", "WHATEVER",
+		"WHERE", "WHEN", "HOW", "WHY", NULL };
+	const coder_tok *t = &S->t[i];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (t->cap || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' || t->s[t->n - 2] == 'S' ||
+	    t->s[t->n - 2] == '\'' || !material_verb(t) || e >= S->nt || S->t[e].cap ||
+	    !tok_in(&S->t[e], aux))
+		return 0;
+	for (int j = i - 2; j >= 0; j--) {
+		const coder_tok *x = &S->t[j];
+		if (x->cls == C_COMMA || x->cls == C_QUOTE || x->type == TY_CONJ)
+			break;
+		if (tok_in(x, wh))
+			return 0;
+	}
+	return 1;
 }
 
 /* wordclass61: "have been in a deep freeze since", "off to a good start": a bare verb word
@@ -1471,7 +1509,7 @@ void match_mark_nouns(coder_sent *S)
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
 		    (background_noun_sh(S, i) || compound_modifier_sh(S, i) ||
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
-		     goods_participle_sh(S, i)))
+		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && compound_first(S, t->end >= i ? t->end : i))
 			{ t->type = TY_NOUN; continue; }

@@ -2109,6 +2109,16 @@ static int modifier_row(const struct syntax_parse *P, int vw)
 	       syn_rel_is(&P->w[i], "amod") && P->w[i].head == w->head;
 }
 
+/* wordclass77: 1 when word vw, hung as amod on a noun, stands right after a VERB that
+ * governs that noun ("visited detained journalists", "include jailed publisher"): a verb's
+ * object opens with its modifier, so the word is a participle before its noun, no deed. */
+static int after_governor(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw], *p = vw > 0 ? &P->w[vw - 1] : NULL;
+	return p && p->upos && !strcmp(p->upos, "VERB") && w->head &&
+	       (int)P->w[w->head - 1].head == vw;
+}
+
 /* 1 when the event word only modifies a noun as an adjective ("pandemic-stricken New York",
  * "a ride-hailing startup", "war-torn Yemen"): an adjective (ADJ, or a hyphened word) hung
  * on a noun as amod reports no deed. A bare VERB read as amod is not enough: the parser
@@ -2122,7 +2132,8 @@ static int modifier_word(const struct syntax_parse *P, int vw)
 	const char *hu = P->w[w->head - 1].upos;
 	if (!hu || (strcmp(hu, "NOUN") && strcmp(hu, "PROPN")))
 		return 0;
-	if (!strcmp(w->upos, "VERB") && (int)w->head - 1 > vw && after_determiner(P, vw))
+	if (!strcmp(w->upos, "VERB") && (int)w->head - 1 > vw &&
+	    (after_determiner(P, vw) || after_governor(P, vw)))
 		return 1;
 	return !strcmp(w->upos, "ADJ") || memchr(w->form, '-', w->len) != NULL;
 }
