@@ -3337,14 +3337,19 @@ int news_generic_people(const coder_sent *S, int lo, int v)
 		k++;
 	if (k >= v || v - k > 7 || !tok_in(&S->t[k], some))
 		return 0;
-	/* generic70: the bare quantity word in the present perfect ("some have urged") */
+	/* generic70: the bare quantity word in the present perfect ("some have urged");
+	 * generic77: adverbs may stand on either side of "have" ("some have even said") */
 	static const char *const have[] = { "HAVE", "HAS", NULL };
-	if (v - k >= 2 && tok_in(&S->t[v - 1], have)) {
-		for (int j = k + 1; j < v - 1; j++)
-			if (!adverbish(&S->t[j]))
-				return 0;
-		return 1;
+	int haves = 0, plain = 1;
+	for (int j = k + 1; j < v; j++) {   /* "have been killed": a passive, no deed of theirs */
+		const coder_tok *t = &S->t[j];
+		int have_j = tok_in(t, have);
+		haves += have_j;
+		plain &= have_j || (!tok_is(t, "BEEN") && (adverbish(t) ||
+							    tok_in(t, time_adverbs)));
 	}
+	if (haves)
+		return haves == 1 && plain;
 	if (!syn_base_form(S, v))
 		return 0;
 	static const char *const fear[] = { "FEAR", "FEARED", "WORRY", "WORRIED", "DREAD", NULL };
