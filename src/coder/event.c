@@ -1203,6 +1203,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * statement, no side's */
 	if ((news & NEWS_OPEN_ACTORS) && news_aged_private(S, v, code.a, src))
 		return 0;
+	/* generic77: both paths, "A student in Lagos, who asked not to be named, said": an
+	 * unnamed private person's word, no side's */
+	if ((news & NEWS_OPEN_ACTORS) && news_anonymous_private(S, v, src))
+		return 0;
 	/* shacc50: --shallow, "The ministry said Ghana was behind the attack": a statement that
 	 * charges another side with a violent deed or its abetting (news_charged_side) is the
 	 * speaker's accusation of it (112), as the parse path's syn_said_culprit codes it */

@@ -3337,14 +3337,19 @@ int news_generic_people(const coder_sent *S, int lo, int v)
 		k++;
 	if (k >= v || v - k > 7 || !tok_in(&S->t[k], some))
 		return 0;
-	/* generic70: the bare quantity word in the present perfect ("some have urged") */
+	/* generic70: the bare quantity word in the present perfect ("some have urged");
+	 * generic77: adverbs may stand on either side of "have" ("some have even said") */
 	static const char *const have[] = { "HAVE", "HAS", NULL };
-	if (v - k >= 2 && tok_in(&S->t[v - 1], have)) {
-		for (int j = k + 1; j < v - 1; j++)
-			if (!adverbish(&S->t[j]))
-				return 0;
-		return 1;
+	int haves = 0, plain = 1;
+	for (int j = k + 1; j < v; j++) {   /* "have been killed": a passive, no deed of theirs */
+		const coder_tok *t = &S->t[j];
+		int have_j = tok_in(t, have);
+		haves += have_j;
+		plain &= have_j || (!tok_is(t, "BEEN") && (adverbish(t) ||
+							    tok_in(t, time_adverbs)));
 	}
+	if (haves)
+		return haves == 1 && plain;
 	if (!syn_base_form(S, v))
 		return 0;
 	static const char *const fear[] = { "FEAR", "FEARED", "WORRY", "WORRIED", "DREAD", NULL };
@@ -3419,6 +3424,23 @@ int news_private_travel(const coder_sent *S, int v, const char *a, const coder_s
 	return agent;
 }
 
+/* generic75: 1 when actor code c holds no office: no side ("---"), a bare country, or a
+ * country with a private role (civilian, school, farm, business, labour, health). Such a
+ * speaker is a person of that place, whose words are no side's statement. */
+static int private_code(const char *c)
+{
+	static const char *const private_role[] = { "", "CVL", "EDU", "AGR", "BUS", "LAB",
+						    "HLH", "MED", NULL };
+	if (!c)
+		return 0;
+	if (!strcmp(c, "---"))
+		return 1;
+	for (int k = 0; private_role[k]; k++)
+		if (strlen(c) >= 3 && !strcmp(c + 3, private_role[k]))
+			return 1;
+	return 0;
+}
+
 /* generic75: both paths, 1 when a statement (01) by verb v is a private person's: its one
  * source is named right before an age set off by commas ("Indian engineer Raj Patel, 45,
  * said", "Mark Jones, 58, said": a name, then ", NUMBER," with only adverbs or auxiliaries
@@ -3428,16 +3450,10 @@ int news_private_travel(const coder_sent *S, int v, const char *a, const coder_s
  * Minister X, 70, said", INDGOV) keeps it, and so does any deed other than a statement. */
 int news_aged_private(const coder_sent *S, int v, const char *a, const coder_slot *src)
 {
-	static const char *const private_role[] = { "", "CVL", "EDU", "AGR", "BUS", "LAB",
-						    "HLH", "MED", NULL };
-	if (!a || strncmp(a, "01", 2) || src->n != 1 || !src->m[0].code)
+	if (!a || strncmp(a, "01", 2) || src->n != 1 || !private_code(src->m[0].code))
 		return 0;
 	const coder_actor *who = src->m[0].a;
-	const char *c = src->m[0].code;
-	int role = strcmp(c, "---") != 0;
-	for (int k = 0; role && private_role[k]; k++)
-		role = strlen(c) < 3 || strcmp(c + 3, private_role[k]);
-	if (role || who->pos < 0 || who->end >= v)
+	if (who->pos < 0 || who->end >= v)
 		return 0;
 	int j = who->end + 1, words = 0;
 	while (j < v && S->t[j].cls == C_WORD && S->t[j].type != TY_VERB && words++ < 5)
@@ -3580,6 +3596,63 @@ static int anonymity_formula(const coder_sent *S, int v)
 		return 1;
 	return tok_is(w, "AUTHORIZED") && k >= 2 &&
 	       (tok_is(&S->t[k - 2], "NOT") || tok_has(&S->t[k - 2], WF_NEG));
+}
+
+/* generic77: 1 when tokens [i, e) say why a source is not named: "who requested
+ * anonymity", "speaking on condition of anonymity", "who asked not to be named" (the
+ * wire's unnamed_formula), "who declined to give his name", "who gave only her first
+ * name". */
+static int anonymous_clause(const coder_sent *S, int i, int e)
+{
+	static const char *const refuse[] = { "DECLINED", "DECLINING", "REFUSED", "REFUSING",
+		"ASKED", "NOT", NULL };
+	int refused = 0;
+	for (int j = i; j < e; j++) {
+		const coder_tok *t = &S->t[j];
+		if (tok_is(t, "ANONYMITY") || unnamed_formula(S, j) >= 0)
+			return 1;
+		refused |= tok_in(t, refuse) || tok_is(t, "FIRST");
+		if (refused && (tok_is(t, "NAME") || tok_is(t, "NAMES")))
+			return 1;
+	}
+	return 0;
+}
+
+/* generic77: both paths, 1 when speech verb v ("said", "told", "added") has for its one
+ * source a private person who is not named: the source's code holds no office
+ * (private_code) and its phrase (with up to eight words of its own, "a shop owner in
+ * Kabul") is followed by a clause set off by commas that says why it is not named
+ * (anonymous_clause: "A student in Lagos, who asked not to be named, said ...", "...,
+ * said a farmer, who requested anonymity"), then by its speech verb ("said she agreed, but
+ * added ..." drops both). A reporter's unnamed passer-by speaks for no side: no event of
+ * the verb (what such a person reports, "that the ministry ordered ...", is its own doer's
+ * deed). An unnamed official ("a senior official, who requested anonymity", GOV) keeps it. */
+int news_anonymous_private(const coder_sent *S, int v, const coder_slot *src)
+{
+	static const char *const say[] = { "SAY", "SAYS", "SAID", "SAYING", "TELL", "TELLS",
+		"TOLD", "ADD", "ADDS", "ADDED", NULL };
+	if (!tok_in(&S->t[v], say) || src->n != 1 || !private_code(src->m[0].code))
+		return 0;
+	const coder_actor *who = src->m[0].a;
+	if (who->pos < 0 || (who->pos <= v && who->end >= v))
+		return 0;
+	int open = who->end + 1;
+	while (open < S->nt && open <= who->end + 9 && S->t[open].cls == C_WORD && open != v)
+		open++;
+	if (open >= S->nt || S->t[open].cls != C_COMMA)
+		return 0;
+	int close = open + 1;
+	while (close < S->nt && S->t[close].cls != C_COMMA && S->t[close].cls != C_QUOTE &&
+	       close != v)
+		close++;
+	if (close == v || !anonymous_clause(S, open + 1, close))
+		return 0;
+	if (who->pos > v)   /* "..., said a farmer, who requested anonymity" */
+		return 1;
+	int j = close + 1;   /* the source's own speech verb: v or one before it */
+	while (j < v && (adverbish(&S->t[j]) || S->t[j].type == TY_AUX))
+		j++;
+	return close < v && j <= v && tok_in(&S->t[j], say);
 }
 
 /* boiler54: the event noun at v is named as history: "the 20th anniversary of the

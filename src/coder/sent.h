@@ -703,6 +703,7 @@ int news_charged_deed(const coder_sent *S, int v);
 int news_generic_asked(const coder_sent *S, int lo, int v);
 int news_private_travel(const coder_sent *S, int v, const char *a, const coder_slot *src);
 int news_aged_private(const coder_sent *S, int v, const char *a, const coder_slot *src);
+int news_anonymous_private(const coder_sent *S, int v, const coder_slot *src);
 int news_generic_people(const coder_sent *S, int lo, int v);
 int news_sector_only(const coder_actor *x);
 int news_observer_statement(const coder_sent *S, int v, const char *a);
