@@ -794,9 +794,19 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 	 * so is "threatened to close or suspend" */
 	if (to >= 1 && tok_in(&S->t[to - 1], threaten) && syn_threat_code(c->a))
 		return 0;
+	/* modal77: "could be attacked or abducted": the second of two joined verbs is as
+	 * undone as the first (the joined verb's clause starts after its "or": the check
+	 * crosses it, as to_of's does) */
+	static const char *const andor[] = { "AND", "OR", NULL };
+	if (v >= 2 && tok_in(&S->t[v - 1], andor) && S->t[v - 2].type == TY_VERB &&
+	    news_hypothetical(S, v - 2, 0, c))
+		return 1;
+	/* modal77: "says Tanzania can supply maize": an ability, no deed done; "can" is kept out
+	 * of the shared modal class, which other rules read as doubt */
+	static const char *const can[] = { "CAN", NULL };
 	for (int k = 1; k <= 4 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
-		if (tok_has(t, WF_MODAL))
+		if (tok_has(t, WF_MODAL) || tok_in(t, can))
 			return 1;
 		if (t->type == TY_VERB || t->cls == C_COMMA)
 			break;
@@ -944,8 +954,32 @@ int news_plan_for_gerund(const coder_sent *S, int v)
  * a billion dollars to provide"), up to eight plain words or numbers between. */
 static const char *const NEED_WORD[] = { "NEED", "NEEDS", "NEEDED", NULL };
 
+/* modal77: the verb of an infinitive that the verb at v is joined to by "and"/"or", "to keep
+ * contact with Fiji and help them", "to hold talks and sign": the nearest verb before the
+ * "and" with "to" right before it (at most ten words back, no comma, quote or clause word
+ * between); -1 otherwise.
+ * The scan crosses the joined verb's clause start, as to_of's does. */
+static int joined_infinitive(const coder_sent *S, int v)
+{
+	static const char *const andor[] = { "AND", "OR", NULL };
+	if (v < 3 || !tok_in(&S->t[v - 1], andor))
+		return -1;
+	for (int k = v - 2; k >= 1 && k >= v - 11; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL))
+			return -1;
+		if (t->type == TY_VERB && tok_is(&S->t[k - 1], "TO"))
+			return k;
+	}
+	return -1;
+}
+
 int news_needed_deed(const coder_sent *S, int v, int lo)
 {
+	/* modal77: the second of two joined verbs is as needed as the first */
+	int first = joined_infinitive(S, v);
+	if (first >= 0 && news_needed_deed(S, first, 0))
+		return 1;
 	static const char *const need[] = { "CRUCIAL", "CRITICAL", "IMPORTANT", "ESSENTIAL",
 		"NECESSARY", "VITAL", "URGENT", "IMPERATIVE", "TIME", "DIFFICULT", "HARD",
 		"HARDER", "EASY", "EASIER", "IMPOSSIBLE", "POSSIBLE", NULL };
