@@ -3056,13 +3056,17 @@ static int claim_far_target(coder_sent *S, const struct syntax_parse *P, int vw,
 /* target55: what is discussed is a topic, not a partner ("Ministers discussed Iran's
  * nuclear programme", "China's role"): a consultation (04x) whose target sits in the object
  * of "discuss", not through a "with" phrase, takes its partner from a "with"
- * phrase of the verb (or of its object) instead, else none. Returns 1 when *tgt changed. */
+ * phrase of the verb (or of its object) instead, else none. target77: with no noun object,
+ * a clause discussed ("discussed imposing new costs on Iran", the parse's xcomp or ccomp)
+ * is the topic the same way. Returns 1 when *tgt changed. */
 static int discussed_topic(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
 			   const coder_slot *src, coder_slot *tgt)
 {
 	static const char *const discuss[] = { "discuss", "discussed", "discusses", "discussing",
 		NULL };
-	int o = syn_child_rel(P, vw, "obj"), h;
+	int o = syn_child_rel(P, vw, "obj"), h, clause = o < 0;
+	if (o < 0 && (o = syn_child_rel(P, vw, "xcomp")) < 0)
+		o = syn_child_rel(P, vw, "ccomp");
 	if (!a || strncmp(a, "04", 2) || o < 0 || !syn_word_in(&P->w[vw], discuss) ||
 	    !syn_slot_actor(S, P, tgt, &h) || (h != o && syn_below(P, h, o) < 0))
 		return 0;
@@ -3074,7 +3078,8 @@ static int discussed_topic(coder_sent *S, const struct syntax_parse *P, int vw, 
 	for (int x = vw + 1; x < P->nw; x++) {
 		int c = syn_case_of(P, x);
 		int up = (int)P->w[x].head - 1;   /* the parse may hang "with" on the topic */
-		if ((up != vw && up != o) || c < 0 || !syn_word_is(&P->w[c], "with"))
+		int deep = clause && syn_below(P, x, o) >= 0;   /* "upgrading ties with X" */
+		if ((up != vw && up != o && !deep) || c < 0 || !syn_word_is(&P->w[c], "with"))
 			continue;
 		int k = phrase_actor(S, P, x, src);
 		if (k >= 0) {
@@ -3082,6 +3087,8 @@ static int discussed_topic(coder_sent *S, const struct syntax_parse *P, int vw, 
 			S->syn_note = "rule: what is discussed is the topic; the partner is 'with'";
 			return 1;
 		}
+		if (clause)
+			return 0;   /* "with the island nation": left to the later rules */
 	}
 	tgt->n = 0;
 	S->syn_note = "rule: what is discussed is the topic, not a partner";
