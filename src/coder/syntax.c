@@ -3095,6 +3095,40 @@ static int discussed_topic(coder_sent *S, const struct syntax_parse *P, int vw, 
 	return 1;
 }
 
+/* target77: a consultation (04x) whose verb has a "with" phrase met its partner there: a
+ * target reached through an "about", "regarding" or "concerning" phrase of the verb is the
+ * topic ("spoke with Armitage about his trip to Taiwan"), so the target is the partner's
+ * actor, else none. Returns 1 when *tgt changed. */
+static int about_partner(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			 const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const about[] = { "about", "regarding", "concerning", NULL };
+	int h, x, topic = 0;
+	if (!a || strncmp(a, "04", 2) || !syn_slot_actor(S, P, tgt, &h))
+		return 0;
+	for (x = h; x >= 0 && x != vw; x = (int)P->w[x].head - 1) {
+		int c = syn_case_of(P, x);
+		if (c >= 0 && syn_word_is(&P->w[c], "with"))
+			return 0;   /* the target is itself the partner */
+		topic |= c >= 0 && syn_word_in(&P->w[c], about) && (int)P->w[x].head - 1 == vw;
+	}
+	if (x != vw || !topic)
+		return 0;
+	for (int y = 0; y < P->nw; y++) {
+		int c = syn_case_of(P, y);
+		if ((int)P->w[y].head - 1 != vw || c < 0 || !syn_word_is(&P->w[c], "with"))
+			continue;
+		int k = phrase_actor(S, P, y, src);
+		if (k >= 0)
+			actors_make_slot(S, k, tgt);
+		else
+			tgt->n = 0;
+		S->syn_note = "rule: the partner of a talk is 'with', not its 'about' topic";
+		return 1;
+	}
+	return 0;
+}
+
 /* acl51: a taking of ground (192: "retook the palace in Khartoum from the RSF", "wrested
  * the town from the rebels") is aimed at the side it is taken from: the actor of a "from"
  * phrase on the verb (else its agent noun phrase) becomes the target, not the place taken
@@ -3922,6 +3956,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "blocked the government's plan to ...": the government */
 	if (discussed_topic(S, P, vw, code->a, src, tgt))
 		rt = R_OBL;   /* "discussed Iran's nuclear programme": no partner named */
+	if (about_partner(S, P, vw, code->a, src, tgt))
+		rt = R_OBL;   /* "spoke with Armitage about his trip to Taiwan": Armitage */
 	if (origin_topic(S, P, vw, code->a, tgt))
 		rt = R_OBL;   /* "commented on the tanker's departure from Venezuela": none */
 	if (worry_topic(S, P, vw, code->a, tgt))
