@@ -434,6 +434,26 @@ static void discussed_topic(coder_sent *S, int v, int vend, int hi, const char *
 	event_null_slot(S, tgt);
 }
 
+/* target77, without the parse (syntax.c about_partner with it): a consultation (04x) whose
+ * verb is followed by "with" met its partner there ("spoke with Armitage about his trip to
+ * Taiwan"): a target after a later "about", "regarding" or "concerning", with no comma or
+ * verb between, is the topic and is dropped. */
+static void about_partner(coder_sent *S, int vend, const char *a, coder_slot *tgt)
+{
+	static const char *const about[] = { "ABOUT", "REGARDING", "CONCERNING", NULL };
+	if (!a || strncmp(a, "04", 2) || !tgt->n || !tgt->m[0].a || vend + 1 >= S->nt ||
+	    tgt->m[0].a->pos <= vend + 1 || !tok_is(&S->t[vend + 1], "WITH"))
+		return;
+	for (int i = vend + 2; i < tgt->m[0].a->pos; i++) {
+		if (S->t[i].cls == C_COMMA || S->t[i].type == TY_VERB)
+			return;
+		if (tok_in(&S->t[i], about)) {
+			event_null_slot(S, tgt);
+			return;
+		}
+	}
+}
+
 /* target65, without the parse (syntax.c worry_topic with it): a plain statement (010) on a
  * worry ("dismissed concerns about Nigerian fuel imports") is not made to an actor in the
  * worry's topic: a target after a noun of worry that follows the verb, then "about", "over"
@@ -1006,6 +1026,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		event_null_slot(S, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		discussed_topic(S, v, vend, hi, code.a, src, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		about_partner(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		worry_topic(S, vend, hi, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))

@@ -3067,13 +3067,17 @@ static int claim_far_target(coder_sent *S, const struct syntax_parse *P, int vw,
 /* target55: what is discussed is a topic, not a partner ("Ministers discussed Iran's
  * nuclear programme", "China's role"): a consultation (04x) whose target sits in the object
  * of "discuss", not through a "with" phrase, takes its partner from a "with"
- * phrase of the verb (or of its object) instead, else none. Returns 1 when *tgt changed. */
+ * phrase of the verb (or of its object) instead, else none. target77: with no noun object,
+ * a clause discussed ("discussed imposing new costs on Iran", the parse's xcomp or ccomp)
+ * is the topic the same way. Returns 1 when *tgt changed. */
 static int discussed_topic(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
 			   const coder_slot *src, coder_slot *tgt)
 {
 	static const char *const discuss[] = { "discuss", "discussed", "discusses", "discussing",
 		NULL };
-	int o = syn_child_rel(P, vw, "obj"), h;
+	int o = syn_child_rel(P, vw, "obj"), h, clause = o < 0;
+	if (o < 0 && (o = syn_child_rel(P, vw, "xcomp")) < 0)
+		o = syn_child_rel(P, vw, "ccomp");
 	if (!a || strncmp(a, "04", 2) || o < 0 || !syn_word_in(&P->w[vw], discuss) ||
 	    !syn_slot_actor(S, P, tgt, &h) || (h != o && syn_below(P, h, o) < 0))
 		return 0;
@@ -3085,7 +3089,8 @@ static int discussed_topic(coder_sent *S, const struct syntax_parse *P, int vw, 
 	for (int x = vw + 1; x < P->nw; x++) {
 		int c = syn_case_of(P, x);
 		int up = (int)P->w[x].head - 1;   /* the parse may hang "with" on the topic */
-		if ((up != vw && up != o) || c < 0 || !syn_word_is(&P->w[c], "with"))
+		int deep = clause && syn_below(P, x, o) >= 0;   /* "upgrading ties with X" */
+		if ((up != vw && up != o && !deep) || c < 0 || !syn_word_is(&P->w[c], "with"))
 			continue;
 		int k = phrase_actor(S, P, x, src);
 		if (k >= 0) {
@@ -3093,10 +3098,46 @@ static int discussed_topic(coder_sent *S, const struct syntax_parse *P, int vw, 
 			S->syn_note = "rule: what is discussed is the topic; the partner is 'with'";
 			return 1;
 		}
+		if (clause)
+			return 0;   /* "with the island nation": left to the later rules */
 	}
 	tgt->n = 0;
 	S->syn_note = "rule: what is discussed is the topic, not a partner";
 	return 1;
+}
+
+/* target77: a consultation (04x) whose verb has a "with" phrase met its partner there: a
+ * target reached through an "about", "regarding" or "concerning" phrase of the verb is the
+ * topic ("spoke with Armitage about his trip to Taiwan"), so the target is the partner's
+ * actor, else none. Returns 1 when *tgt changed. */
+static int about_partner(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			 const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const about[] = { "about", "regarding", "concerning", NULL };
+	int h, x, topic = 0;
+	if (!a || strncmp(a, "04", 2) || !syn_slot_actor(S, P, tgt, &h))
+		return 0;
+	for (x = h; x >= 0 && x != vw; x = (int)P->w[x].head - 1) {
+		int c = syn_case_of(P, x);
+		if (c >= 0 && syn_word_is(&P->w[c], "with"))
+			return 0;   /* the target is itself the partner */
+		topic |= c >= 0 && syn_word_in(&P->w[c], about) && (int)P->w[x].head - 1 == vw;
+	}
+	if (x != vw || !topic)
+		return 0;
+	for (int y = 0; y < P->nw; y++) {
+		int c = syn_case_of(P, y);
+		if ((int)P->w[y].head - 1 != vw || c < 0 || !syn_word_is(&P->w[c], "with"))
+			continue;
+		int k = phrase_actor(S, P, y, src);
+		if (k >= 0)
+			actors_make_slot(S, k, tgt);
+		else
+			tgt->n = 0;
+		S->syn_note = "rule: the partner of a talk is 'with', not its 'about' topic";
+		return 1;
+	}
+	return 0;
 }
 
 /* acl51: a taking of ground (192: "retook the palace in Khartoum from the RSF", "wrested
@@ -3926,6 +3967,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "blocked the government's plan to ...": the government */
 	if (discussed_topic(S, P, vw, code->a, src, tgt))
 		rt = R_OBL;   /* "discussed Iran's nuclear programme": no partner named */
+	if (about_partner(S, P, vw, code->a, src, tgt))
+		rt = R_OBL;   /* "spoke with Armitage about his trip to Taiwan": Armitage */
 	if (origin_topic(S, P, vw, code->a, tgt))
 		rt = R_OBL;   /* "commented on the tanker's departure from Venezuela": none */
 	if (worry_topic(S, P, vw, code->a, tgt))
