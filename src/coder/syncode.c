@@ -2456,6 +2456,39 @@ static int until_unmet(const struct syntax_parse *P, int vw)
  * conflict deed in a threat's clause ("threats to use force") is the threat (13x).
  * Statements and appeals (01-02) are left alone. Returns 1 when the event is to be dropped
  * (S->syn_note names the rule of a recode). */
+/* asked77: 1 when the deed at verb word vw is forecast as unlikely: its clause (up to four
+ * complement or clause hops) hangs under "doubt", "unlikely", "improbable", or under a
+ * "reason", "sign", "chance" or "indication" with "no" or "little" on it ("There is little
+ * reason to believe that the two presidents will meet this year"): no deed done, nor one
+ * foreseen. Only with a future or modal auxiliary on vw ("doubt that Iran will attack");
+ * "doubted the report and attacked" is left alone. */
+static int forecast_denied(const struct syntax_parse *P, int vw)
+{
+	static const char *const doubt[] = { "doubt", "doubts", "doubted", "doubting",
+		"unlikely", "improbable", NULL };
+	static const char *const reason[] = { "reason", "sign", "signs", "chance", "chances",
+		"indication", "indications", NULL };
+	static const char *const little[] = { "no", "little", NULL };
+	static const char *const will[] = { "will", "would", "could", "might", "can", "to",
+		NULL };
+	if (!syn_child_word(P, vw, "aux", will) && !syn_child_word(P, vw, "mark", will))
+		return 0;
+	int c = vw;
+	for (int hops = 0; hops < 4 && P->w[c].head; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if (!syn_rel_is(w, "ccomp") && !syn_rel_is(w, "xcomp") && !syn_rel_is(w, "acl") &&
+		    !syn_rel_is(w, "advcl") && !syn_rel_is(w, "csubj"))
+			return 0;
+		c = (int)w->head - 1;
+		if (syn_word_in(&P->w[c], doubt))
+			return 1;
+		if (syn_word_in(&P->w[c], reason) && (syn_child_word(P, c, "amod", little) ||
+						      syn_child_word(P, c, "det", little)))
+			return 1;
+	}
+	return 0;
+}
+
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	       dict_evcode *code)
 {
@@ -2474,13 +2507,15 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		 * killed": AIRCRAFT * [195] is no air strike there) */
 		return !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
 		       (syn_conditional(P, vw) || syn_conditional(P, hx) ||
-			result_participle(P, vw) || questioned(P, vw) ||
+			result_participle(P, vw) || questioned(P, vw) || forecast_denied(P, vw) ||
 			embedded_question(P, modal_scope(P, vw)));   /* "To what extent X will" */
 	}
 	/* "the island Beijing considers its own territory", "are considered critical": a
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
 	 * policy weighed (014) */
 	if (threatened_by_cause(P, vw) || once_before(P, vw) || merited_noun(P, vw))
+		return 1;
+	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) && forecast_denied(P, vw))
 		return 1;
 	static const char *const own[] = { "own", NULL };
 	int x = syn_child_rel(P, vw, "xcomp"), o = syn_child_rel(P, vw, "obj");
