@@ -1138,23 +1138,50 @@ static int asked_code_kept(const dict_evcode *c)
  * pattern codes the appeal when it finds an addressee; when it finds none, the asked deed was
  * coded alone. Nor a deed verb v's pattern reads past "to" + an appeal verb right after v
  * ("plans to urge X to end the war" 138): the appeal verb codes it. Statements, appeals,
- * intents and demands stay (asked_code_kept). "called a meeting to discuss trade" (no
- * "on"), "flew to Paris to sign" (no appeal) are left alone. */
+ * intents and demands stay (asked_code_kept). asked77: so after "its/their call" (the
+ * appeal's noun), after "rely/count/depend on X", and with one "-ly" adverb after "to" ("to
+ * immediately drop"). "called a meeting to discuss trade" (no "on"), "flew to Paris to
+ * sign" (no appeal) are left alone. */
 int news_asked_first(const coder_sent *S, int v, const dict_evcode *c)
 {
 	static const char *const call[] = { "CALL", "CALLED", "CALLS", "CALLING", NULL };
 	static const char *const on[] = { "ON", "UPON", "FOR", NULL };
 	static const char *const onward[] = { "AHEAD", "ON", "FORWARD", NULL };
-	int w = S->t[v].hyphened ? v - 1 : v;   /* "to co-sign": the prefix before the hyphen */
+	static const char *const poss[] = { "ITS", "THEIR", "HIS", "HER", "OUR", NULL };
+	static const char *const rely[] = { "RELY", "RELIES", "RELIED", "RELYING", "COUNT",
+		"COUNTS", "COUNTED", "COUNTING", "DEPEND", "DEPENDS", "DEPENDED", "DEPENDING",
+		NULL };
 	if (!asked_code_kept(c) && v + 2 < S->nt && tok_is(&S->t[v + 1], "TO") &&
 	    tok_in(&S->t[v + 2], appeal))
 		return 1;   /* "plans to urge X to end the war": v's pattern read the asked one */
+	/* asked77: "to drop all charges": a deed word (a noun, or a verb's form) a few plain
+	 * words after the verb is that verb's object, asked as it is */
+	for (int k = v - 1; k >= 1 && k >= v - 3; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL) || tok_is(t, "TO"))
+			break;
+		if (t->type == TY_VERB) {
+			v = k;
+			break;
+		}
+	}
+	int w = S->t[v].hyphened ? v - 1 : v;   /* "to co-sign": the prefix before the hyphen */
+	/* asked77: "to immediately drop": one "-ly" adverb between "to" and the verb */
+	if (w >= 4 && !tok_is(&S->t[w - 1], "TO") && S->t[w - 1].n > 4 &&
+	    ends_in(&S->t[w - 1], "LY") && S->t[w - 1].type != TY_VERB)
+		w--;
 	if (asked_code_kept(c) || w < 3 || S->t[v].type != TY_VERB || !tok_is(&S->t[w - 1], "TO"))
 		return 0;
 	for (int k = w - 2; k >= 0 && k >= w - 9; k--) {
 		const coder_tok *t = &S->t[k];
+		/* asked77: "rely on X to V", "counting on X to V": expected of X, not done */
+		if (tok_in(t, rely) && k + 1 < w && tok_in(&S->t[k + 1], on) &&
+		    !tok_is(&S->t[k + 1], "FOR"))
+			return 1;
+		/* asked77: "its call to the authorities to drop": a possessive makes it a noun */
 		if (tok_in(t, appeal))
-			return tok_in(t, call) ? tok_in(&S->t[k + 1], on)
+			return tok_in(t, call) ? tok_in(&S->t[k + 1], on) ||
+						 (k > 0 && tok_in(&S->t[k - 1], poss))
 					       : !tok_in(&S->t[k + 1], onward);
 		if (t->cls == C_QUOTE || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
 			return 0;

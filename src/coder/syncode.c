@@ -957,7 +957,49 @@ static int misread_to_verb(const struct syntax_parse *P, int c)
 	       syn_child_word(P, c, "case", to) && syn_child_rel(P, c, "obj") >= 0;
 }
 
-static int complement_head(const struct syntax_parse *P, int vw, const char *const *heads)
+/* asked77: 1 when the "call" or "calls" at word h is the noun of an appeal ("its call on the
+ * authorities to drop the charges", "add to calls in parliament to impose"): a noun, a
+ * determiner or possessive on it, or a preposition before it ("to calls", a verb misread);
+ * not a phone call ("a phone call to discuss": the compound). */
+static int call_noun(const struct syntax_parse *P, int h)
+{
+	static const char *const phone[] = { "phone", "telephone", "video", "conference", NULL };
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[h];
+	if (!call_word(w) || syn_child_word(P, h, "compound", phone))
+		return 0;
+	if ((w->upos && !strcmp(w->upos, "NOUN")) || syn_child_rel(P, h, "det") >= 0 ||
+	    syn_child_rel(P, h, "nmod:poss") >= 0)
+		return 1;
+	int m = syn_child_rel(P, h, "mark");
+	return m >= 0 && syn_word_in(&P->w[m], to) && P->w[m].upos && !strcmp(P->w[m].upos, "ADP");
+}
+
+/* 1 when word h may head an asked or intended complement as a word of heads: a "call" only
+ * as "called on X" or the noun of an appeal (call_noun). */
+static int head_word_ok(const struct syntax_parse *P, int h, const char *const *heads)
+{
+	return syn_word_in(&P->w[h], heads) &&
+	       (!call_word(&P->w[h]) || called_on(P, h) || call_noun(P, h));
+}
+
+/* asked77: 1 when word h is a noun of nouns (an appeal's: "call", "demand", "plea") or has
+ * one as its object ("repeated its call on the authorities to drop the charges": the parser
+ * hangs the "to" clause on the verb). */
+static int noun_head(const struct syntax_parse *P, int h, const char *const *nouns)
+{
+	if (!nouns)
+		return 0;
+	if (syn_word_in(&P->w[h], nouns) && (!call_word(&P->w[h]) || call_noun(P, h)))
+		return 1;
+	int o = syn_child_rel(P, h, "obj");
+	return o >= 0 && syn_word_in(&P->w[o], nouns) && (!call_word(&P->w[o]) || call_noun(P, o));
+}
+
+/* complement_head, and with nouns (NULL: none) a "to" clause on a noun of nouns or on a verb
+ * whose object is one (noun_head) too: "its call on X to drop", "demands to release". */
+static int complement_head_n(const struct syntax_parse *P, int vw, const char *const *heads,
+			     const char *const *nouns)
 {
 	static const char *const to[] = { "to", NULL };
 	int c = vw;
@@ -967,7 +1009,7 @@ static int complement_head(const struct syntax_parse *P, int vw, const char *con
 		int marked = syn_child_word(P, c, "mark", to);
 		if (syn_rel_is(w, "xcomp") || (syn_rel_is(w, "advcl") && marked) ||
 		    misread_to_verb(P, c)) {
-			if (syn_word_in(&P->w[h], heads) && (!call_word(&P->w[h]) || called_on(P, h)))
+			if (head_word_ok(P, h, heads) || noun_head(P, h, nouns))
 				return h;
 			c = h;
 			continue;
@@ -975,6 +1017,8 @@ static int complement_head(const struct syntax_parse *P, int vw, const char *con
 		if (syn_rel_is(w, "acl") && marked) {
 			const khaldun_parse_token *n = &P->w[h];
 			int v = (int)n->head - 1;
+			if (noun_head(P, h, nouns))
+				return h;
 			return v >= 0 && (syn_rel_is(n, "obj") || syn_rel_base(n, "obl")) &&
 			       syn_word_in(&P->w[v], heads) &&
 			       (!call_word(&P->w[v]) || called_on(P, v)) ? v : -1;
@@ -997,6 +1041,12 @@ static int complement_head(const struct syntax_parse *P, int vw, const char *con
 	return -1;
 }
 
+/* complement_head_n with no nouns: the word in heads whose complement vw is, or -1. */
+static int complement_head(const struct syntax_parse *P, int vw, const char *const *heads)
+{
+	return complement_head_n(P, vw, heads, NULL);
+}
+
 /* 1 when verb word vw is the complement of a word in heads (complement_head). */
 static int complement_of(const struct syntax_parse *P, int vw, const char *const *heads)
 {
@@ -1006,7 +1056,8 @@ static int complement_of(const struct syntax_parse *P, int vw, const char *const
 /* The wanting or planning verb whose complement verb word vw is, or -1.
  * "Russia wants to impose sanctions", "plans to resume talks", "is seeking to expand
  * trade": a deed in the complement of a verb of wanting or planning (want, wish, plan,
- * intend, aim, seek, hope; CAMEO's verbs that "innately express intent"), or coordinated with
+ * intend, aim, seek, hope; asked77: the adjectives of desire inclined, keen, eager, "was
+ * inclined to approve the deal"; CAMEO's verbs that "innately express intent"), or coordinated with
  * it, is intended, not done: cooperation is the intent (03x, via syn_intended), conflict
  * the threat (13x, threat_noun). Not a deed wanted of someone else ("wants Ukraine to
  * withdraw": an object on the wanting verb, the appeal or demand rules' business). */
@@ -1015,7 +1066,8 @@ static int wanted_head(const struct syntax_parse *P, int vw)
 	static const char *const want[] = { "want", "wants", "wanted", "wanting", "wish",
 		"wishes", "wished", "plan", "plans", "planned", "planning", "intend", "intends",
 		"intended", "intending", "aim", "aims", "aimed", "aiming", "seek", "seeks",
-		"sought", "seeking", "hope", "hopes", "hoped", "hoping", NULL };
+		"sought", "seeking", "hope", "hopes", "hoped", "hoping", "inclined", "keen",
+		"eager", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (syn_rel_is(w, "xcomp") && w->head && syn_word_in(&P->w[w->head - 1], want) &&
 	    syn_child_rel(P, (int)w->head - 1, "obj") >= 0)
@@ -1071,10 +1123,35 @@ int syn_intended(const struct syntax_parse *P, int vw)
 	return complement_of(P, vw, intent) || wanted(P, vw) || looked_forward(P, vw);
 }
 
+/* asked77: 1 when verb word vw is the "to" complement of a verb of relying with "on X"
+ * ("investors are counting on Ruto to curb the senate", "relies on donors to fund it"): the
+ * deed is expected of X, not done. Not "counted the votes", nor "relied on aid" with no
+ * "to" clause. */
+static int relied_on(const struct syntax_parse *P, int vw)
+{
+	static const char *const rely[] = { "count", "counts", "counted", "counting", "rely",
+		"relies", "relied", "relying", "depend", "depends", "depended", "depending",
+		"bank", "banks", "banked", "banking", NULL };
+	static const char *const on[] = { "on", "upon", NULL };
+	static const char *const to[] = { "to", NULL };
+	int h = complement_head(P, vw, rely);
+	if (h >= 0)
+		return called_on(P, h);
+	/* "will rely on Trump to restrict ... and make": the parser's ccomp, "on" an advmod */
+	int c = vw;
+	if (syn_rel_is(&P->w[c], "conj") && syn_child_rel(P, c, "nsubj") < 0 && P->w[c].head)
+		c = (int)P->w[c].head - 1;
+	h = (int)P->w[c].head - 1;
+	return syn_rel_is(&P->w[c], "ccomp") && h >= 0 && syn_child_word(P, c, "mark", to) &&
+	       syn_word_in(&P->w[h], rely) && syn_child_word(P, h, "advmod", on);
+}
+
 /* "called on all warring parties to reduce hostilities and resume stalled peace talks",
  * "urged Israel to allow aid into Gaza and release the prisoners": a deed asked of others
  * (the complement of urge, call, ask, appeal, press, push, demand, request, encourage,
- * pressure, persuade, convince, lobby, or a verb coordinated with it) is the appeal's content, not a deed done; the appeal codes it.
+ * pressure, persuade, convince, lobby, or a verb coordinated with it; asked77: or a "to"
+ * clause on an appeal's noun, "its call on X to drop", or a verb of relying on X, relied_on)
+ * is the appeal's content, not a deed done; the appeal codes it.
  * Appeals and demands (02x, 10x: the appeal's own pattern on the deed verb, "urged ... to
  * withdraw" 0256) stay. Returns 1 when the event is to be dropped. */
 int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a)
@@ -1088,9 +1165,11 @@ int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a)
 		"pressuring", "persuade", "persuaded", "persuades", "persuading", "convince",
 		"convinced", "convinces", "convincing", "lobby", "lobbied", "lobbies", "lobbying",
 		NULL };
+	static const char *const nouns[] = { "call", "calls", "appeal", "appeals", "plea",
+		"pleas", "demand", "demands", "request", "requests", NULL };
 	if (!a || (a[0] == '0' && a[1] == '2') || (a[0] == '1' && a[1] == '0'))
 		return 0;
-	return complement_of(P, vw, appeal);
+	return complement_head_n(P, vw, appeal, nouns) >= 0 || relied_on(P, vw);
 }
 
 /* 1 when word h has a "to" clause after it (xcomp or advcl marked "to"): "told X to leave". */
@@ -2377,6 +2456,39 @@ static int until_unmet(const struct syntax_parse *P, int vw)
  * conflict deed in a threat's clause ("threats to use force") is the threat (13x).
  * Statements and appeals (01-02) are left alone. Returns 1 when the event is to be dropped
  * (S->syn_note names the rule of a recode). */
+/* asked77: 1 when the deed at verb word vw is forecast as unlikely: its clause (up to four
+ * complement or clause hops) hangs under "doubt", "unlikely", "improbable", or under a
+ * "reason", "sign", "chance" or "indication" with "no" or "little" on it ("There is little
+ * reason to believe that the two presidents will meet this year"): no deed done, nor one
+ * foreseen. Only with a future or modal auxiliary on vw ("doubt that Iran will attack");
+ * "doubted the report and attacked" is left alone. */
+static int forecast_denied(const struct syntax_parse *P, int vw)
+{
+	static const char *const doubt[] = { "doubt", "doubts", "doubted", "doubting",
+		"unlikely", "improbable", NULL };
+	static const char *const reason[] = { "reason", "sign", "signs", "chance", "chances",
+		"indication", "indications", NULL };
+	static const char *const little[] = { "no", "little", NULL };
+	static const char *const will[] = { "will", "would", "could", "might", "can", "to",
+		NULL };
+	if (!syn_child_word(P, vw, "aux", will) && !syn_child_word(P, vw, "mark", will))
+		return 0;
+	int c = vw;
+	for (int hops = 0; hops < 4 && P->w[c].head; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if (!syn_rel_is(w, "ccomp") && !syn_rel_is(w, "xcomp") && !syn_rel_is(w, "acl") &&
+		    !syn_rel_is(w, "advcl") && !syn_rel_is(w, "csubj"))
+			return 0;
+		c = (int)w->head - 1;
+		if (syn_word_in(&P->w[c], doubt))
+			return 1;
+		if (syn_word_in(&P->w[c], reason) && (syn_child_word(P, c, "amod", little) ||
+						      syn_child_word(P, c, "det", little)))
+			return 1;
+	}
+	return 0;
+}
+
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	       dict_evcode *code)
 {
@@ -2395,13 +2507,15 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		 * killed": AIRCRAFT * [195] is no air strike there) */
 		return !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
 		       (syn_conditional(P, vw) || syn_conditional(P, hx) ||
-			result_participle(P, vw) || questioned(P, vw) ||
+			result_participle(P, vw) || questioned(P, vw) || forecast_denied(P, vw) ||
 			embedded_question(P, modal_scope(P, vw)));   /* "To what extent X will" */
 	}
 	/* "the island Beijing considers its own territory", "are considered critical": a
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
 	 * policy weighed (014) */
 	if (threatened_by_cause(P, vw) || once_before(P, vw) || merited_noun(P, vw))
+		return 1;
+	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) && forecast_denied(P, vw))
 		return 1;
 	static const char *const own[] = { "own", NULL };
 	int x = syn_child_rel(P, vw, "xcomp"), o = syn_child_rel(P, vw, "obj");
