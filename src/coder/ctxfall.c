@@ -244,7 +244,8 @@ void context_twin_sources(coder_sent *S)
 		int clash = 0;
 		for (size_t j = 0; j < c->nevents && !clash; j++) {
 			const khaldun_event *o = &c->events[j];
-			if (j == i || !o->source_text || !same_phrase(o->source_text, e->source_text) ||
+			if (j == i || !o->source_text ||
+			    !same_phrase(o->source_text, e->source_text) ||
 			    !role_with_country(o->source, e->source))
 				continue;
 			clash = twin && strcmp(twin, o->source);
