@@ -1225,6 +1225,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * statement, no side's */
 	if ((news & NEWS_OPEN_ACTORS) && news_aged_private(S, v, code.a, src))
 		return 0;
+	/* passive78: both paths, "Kenyan officials are barred from travel to the United
+	 * States": the country one is kept from going to bars, not the barred (news.c) */
+	if ((news & NEWS_OPEN_ACTORS) && !designated &&
+	    news_barred_entry(S, v, lo, hi, code.a, src, tgt))
+		decided = 1;
 	/* generic77: both paths, "A student in Lagos, who asked not to be named, said": an
 	 * unnamed private person's word, no side's */
 	if ((news & NEWS_OPEN_ACTORS) && news_anonymous_private(S, v, src))
@@ -1951,8 +1956,11 @@ static int destination_member(const coder_sent *S, const coder_member *m)
 				j = S->a[k].pos - 1;
 	while (j > 1 && S->t[j].cls == C_WORD && S->t[j].type == TY_DET)
 		j--;
+	/* passive78: not the travel one is barred from ("are barred from travel to Kenya"):
+	 * that country bars (news_barred_entry) */
 	return S->t[j].cls == C_WORD && tok_is(&S->t[j], "TO") &&
-	       S->t[j - 1].cls == C_WORD && tok_in(&S->t[j - 1], travel);
+	       S->t[j - 1].cls == C_WORD && tok_in(&S->t[j - 1], travel) &&
+	       !(j >= 3 && news_barred_from(S, j - 2));
 }
 
 /* place66: 1 when every member of target slot t is a country of a post, right after "for" or

@@ -4014,3 +4014,58 @@ int news_must_follows(const coder_sent *S, const coder_actor *a)
 	return p < S->nt && S->t[p].cls == C_WORD && !tok_has(&S->t[p], WF_NEG) &&
 	       !tok_is(&S->t[p], "BE") && !tok_is(&S->t[p], "HAVE") ? kind : 0;
 }
+
+/* passive78: 1 when token f is the "from" of a barring verb (bar, ban, prohibit, forbid), an
+ * adverb allowed between ("barred indefinitely from"): the deed the verb keeps one from. */
+int news_barred_from(const coder_sent *S, int f)
+{
+	static const char *const bar[] = { "BARRED", "BANNED", "PROHIBITED", "FORBIDDEN",
+		NULL };
+	if (f < 1 || f >= S->nt || !tok_is(&S->t[f], "FROM"))
+		return 0;
+	int v = f - 1;
+	if (v > 0 && adverbish(&S->t[v]))
+		v--;
+	return tok_in(&S->t[v], bar);
+}
+
+/* passive78: both paths, "Kenyan officials are barred from travel to the United States": a
+ * passive of barring (news_barred_from) with no "by" whose target is the actor right after
+ * "from" and a word of going there ("travel to", "entry into", "entering", "visiting", a
+ * determiner allowed): the country one is kept from going to is the one who bars, the
+ * passive subject before the verb the barred; the sides swap. Not an agent given ("was
+ * barred from entering Britain by the court"), nor a "from" phrase of no going ("barred
+ * from the meeting"). Returns 1 when swapped. */
+int news_barred_entry(coder_sent *S, int v, int lo, int hi, const char *a, coder_slot *src,
+		      coder_slot *tgt)
+{
+	static const char *const go_to[] = { "TRAVEL", "TRAVELING", "TRAVELLING", "ENTRY",
+		NULL };
+	static const char *const go_in[] = { "ENTERING", "VISITING", NULL };
+	static const char *const to[] = { "TO", "INTO", NULL };
+	if (!a || strncmp(a, "17", 2) || !news_passive_aux(S, lo, v) || src->n < 1 ||
+	    tgt->n != 1 || !strcmp(tgt->m[0].code, "---") || src->m[0].a->pos < 0 ||
+	    src->m[0].a->pos >= v)
+		return 0;
+	int j = v + 1 + (v + 1 < hi && adverbish(&S->t[v + 1]));
+	if (j + 2 >= hi || !news_barred_from(S, j))   /* v's own "from" */
+		return 0;
+	j++;
+	if (tok_in(&S->t[j], go_to) && j + 1 < hi && tok_in(&S->t[j + 1], to))
+		j += 2;
+	else if (tok_in(&S->t[j], go_in))
+		j++;
+	else
+		return 0;
+	if (j < hi && S->t[j].type == TY_DET)
+		j++;
+	if (tgt->m[0].a->pos != j)
+		return 0;
+	for (int k = j; k < hi; k++)
+		if (S->t[k].type == TY_BY)
+			return 0;
+	coder_slot tmp = *src;
+	*src = *tgt;
+	*tgt = tmp;
+	return 1;
+}

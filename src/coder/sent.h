@@ -703,6 +703,9 @@ int news_charged_deed(const coder_sent *S, int v);
 int news_generic_asked(const coder_sent *S, int lo, int v);
 int news_private_travel(const coder_sent *S, int v, const char *a, const coder_slot *src);
 int news_aged_private(const coder_sent *S, int v, const char *a, const coder_slot *src);
+int news_barred_from(const coder_sent *S, int f);
+int news_barred_entry(coder_sent *S, int v, int lo, int hi, const char *a, coder_slot *src,
+		      coder_slot *tgt);
 int news_anonymous_private(const coder_sent *S, int v, const coder_slot *src);
 int news_generic_people(const coder_sent *S, int lo, int v);
 int news_sector_only(const coder_actor *x);
