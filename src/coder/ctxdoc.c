@@ -3,7 +3,9 @@
  * "The U.N. published an assessment on Monday. The assessment said the storm displaced 3,000
  * people." The second sentence's subject is a thing, no side; yet "the assessment" points
  * back to the text a named side put out: that side is the source. Invariant: changes only
- * events with no source whose subject is a definite document noun with no owner word, and
+ * events with no source whose subject is a definite document noun with no owner word (or
+ * whose source is only the time of a back-pointing document subject's participle: "An
+ * earlier suit filed in March", lead_doc), and
  * only when one of the story's two previous sentences told that a named side (no pronoun,
  * no bare role) issued, published, released or filed a text of the same noun, or spoke in
  * one ("said in a statement"), or named it as the text's by "from" or "by" ("a report by
@@ -28,13 +30,18 @@ static const char *const doc_verbs[] = { "ISSUED", "ISSUES", "PUBLISHED", "PUBLI
 /* The words that open the text's phrase after the verb ("issued a statement", "filed two
  * lawsuits", "released its annual report"). */
 static const char *const doc_dets[] = { "A", "AN", "ITS", "THEIR", "HIS", "HER", "TWO",
-	"THREE", "SEVERAL", "NEW", NULL };
+	"THREE", "SEVERAL", "MULTIPLE", "NEW", NULL };
 /* The words before a side's name that make it no author (the object of a preposition:
  * "a letter to Kenya", "a report on Egypt"). */
 static const char *const preps[] = { "OF", "TO", "BY", "FOR", "WITH", "AGAINST", "ON", "IN",
 	"AT", "FROM", "ABOUT", "OVER", "INTO", NULL };
 /* The definite words that open a subject pointing back to a text told before. */
 static const char *const definite[] = { "the", "this", "that", "these", "those", NULL };
+
+/* The words that open an indefinite subject pointing back to one of the texts told before
+ * ("One suit", "Another report"; after "a"/"an": "An earlier lawsuit", "A second letter"). */
+static const char *const back_one[] = { "ONE", "ANOTHER", NULL };
+static const char *const back_after_a[] = { "EARLIER", "SECOND", "PREVIOUS", "PRIOR", NULL };
 
 /* The index in doc_nouns of the word w (n bytes, any case; a plural in "s" too); -1: none.
  * Called on every word of every sentence: the length and first letter are checked first. */
@@ -104,6 +111,47 @@ static int doc_verb(coder_sent *S, int j)
 	return -1;
 }
 
+/* The document noun (index in doc_nouns) of the sentence's opening subject when it points
+ * back to a text told before and a participle with its time follows it, the source the
+ * coder found then being only those time words ("An earlier suit filed in March alleged",
+ * "The report, released on Monday, said": a month or a day is never a side); -1: none.
+ * last: the last word of the event's source words. The opener is a definite word, "one",
+ * "another", or "a"/"an" with "earlier", "second" ... (back_after_a). */
+static int lead_doc(coder_sent *S, const char *last)
+{
+	int i = 0, j;
+	while (i < S->nt && S->t[i].cls == C_QUOTE)
+		i++;   /* an opening quote mark */
+	if (i + 2 >= S->nt)
+		return -1;
+	const coder_tok *o = &S->t[i];
+	int ok = tok_in(o, back_one);
+	for (int k = 0; definite[k]; k++)
+		ok |= o->n == (int)strlen(definite[k]) && !strncasecmp(o->s, definite[k], o->n);
+	if (!ok && (tok_is(o, "A") || tok_is(o, "AN")) && tok_in(&S->t[i + 1], back_after_a))
+		ok = 1, i++;
+	if (!ok)
+		return -1;
+	for (j = i + 1; j < S->nt && j <= i + 3; j++)
+		if (S->t[j].type == TY_ACTOR || S->t[j].type == TY_AGENT || S->t[j].cap ||
+		    doc_noun(S->t[j].s, (size_t)S->t[j].n) >= 0)
+			break;   /* "The U.N. report" names its author: no back-reference */
+	if (j >= S->nt || j > i + 3 || S->t[j].cap)
+		return -1;
+	int d = doc_noun(S->t[j].s, (size_t)S->t[j].n), p = j + 1;
+	if (d < 0 || S->t[j].type == TY_ACTOR || S->t[j].type == TY_AGENT)
+		return -1;
+	p += p < S->nt && S->t[p].cls == C_COMMA;
+	if (p >= S->nt || S->t[p].n < 4 || strncmp(S->t[p].s + S->t[p].n - 2, "ED", 2))
+		return -1;   /* "filed", "released": the participle */
+	for (int k = p + 6; k > p + 1; k--)
+		if (k <= S->nt && context_time_lead(S, p + 1, k) &&
+		    (size_t)S->t[k - 1].n == strlen(last) && !strncasecmp(S->t[k - 1].s, last,
+		    strlen(last)))
+			return d;
+	return -1;
+}
+
 /* The code of actor a when it names one side that can author a text: no pronoun, no bare
  * role, no group of codes; NULL otherwise. */
 static const char *side_code(const coder_actor *a)
@@ -132,6 +180,40 @@ static const char *doc_author(coder_sent *S, int v)
 	return NULL;
 }
 
+/* When token v follows a subject's comma phrase of members ("Rights groups, including the
+ * Kenya Human Rights Commission, have filed", "have" may come between): the comma that opens
+ * it (its "including" right after), -1 otherwise. */
+static int members_comma(coder_sent *S, int v)
+{
+	int c = v - 1;
+	if (c > 0 && (tok_is(&S->t[c], "HAVE") || tok_is(&S->t[c], "HAS") ||
+		      tok_is(&S->t[c], "HAD")))
+		c--;
+	if (c < 3 || S->t[c].cls != C_COMMA)
+		return -1;
+	for (int i = c - 1; i > 0 && i > c - 9; i--)
+		if (S->t[i].cls == C_COMMA)
+			return tok_is(&S->t[i + 1], "INCLUDING") ? i : -1;
+	return -1;
+}
+
+/* The author of the text put out by the verb at token v: the named side right before it
+ * (doc_author), or before a comma phrase of members (members_comma) the subject's head, else
+ * when that head is no side the first named side among the members; NULL when none. */
+static const char *doc_subject(coder_sent *S, int v)
+{
+	const char *a = doc_author(S, v);
+	int c = a ? -1 : members_comma(S, v);
+	if (c < 0)
+		return a;
+	if ((a = doc_author(S, c)) != NULL)
+		return a;
+	for (int k = 0; k < S->na; k++)
+		if (S->a[k].pos > c + 1 && S->a[k].end < v && side_code(&S->a[k]))
+			return S->a[k].codes[0];
+	return NULL;
+}
+
 /* The code of the side named right after the text's noun at token j by "from" or "by" ("a
  * report by Amnesty", "an assessment from Malawi's disaster department"); NULL: none. */
 static const char *doc_from(coder_sent *S, int j)
@@ -155,7 +237,7 @@ void context_keep_docs(coder_sent *S)
 			continue;
 		const char *a = doc_from(S, j);
 		if (!a && (v = doc_verb(S, j)) >= 0)
-			a = doc_author(S, v);
+			a = doc_subject(S, v);
 		if (!a || strlen(a) >= sizeof x->doc_author)
 			continue;
 		strcpy(x->doc_author, a);
@@ -174,8 +256,12 @@ void context_doc_authors(coder_sent *S)
 		return;
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
-		if (strcmp(e->source, "---") || subject_doc(e->source_text) != x->doc_noun - 1 ||
-		    !strcmp(e->target, x->doc_author))
+		if (strcmp(e->source, "---") || !e->source_text || !strcmp(e->target, x->doc_author))
+			continue;
+		const char *last = strrchr(e->source_text, ' ');
+		last = last ? last + 1 : e->source_text;
+		if (subject_doc(e->source_text) != x->doc_noun - 1 &&
+		    lead_doc(S, last) != x->doc_noun - 1)
 			continue;
 		const char *s = arena_strdup(&S->c->scratch, x->doc_author);
 		if (!s)
