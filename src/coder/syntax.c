@@ -2414,6 +2414,35 @@ static int opener_source(coder_sent *S, const struct syntax_parse *P, int sv, co
 	return 1;
 }
 
+/* source78: 1 when verb word vw is a participle in -ing with no subject of its own whose
+ * source slot's actor lies inside its own object or complement ("seeks to stop police from
+ * deporting refugees, alleging the deportations violate Kenyan law": not Kenya): the
+ * participle's doer is a subject up the clauses it hangs on, never a word of what it says or
+ * does. *src becomes the nearest such subject (an open phrase) or the null actor. */
+static int own_object_source(coder_sent *S, const struct syntax_parse *P, int vw,
+			     coder_slot *src)
+{
+	static const char *const inner[] = { "obj", "ccomp", NULL };
+	int h;
+	if (!syn_ends_ing(&P->w[vw]) || syn_child_rel(P, vw, "nsubj") >= 0 ||
+	    syn_child_rel(P, vw, "nsubj:pass") >= 0 || !syn_slot_actor(S, P, src, &h) ||
+	    h < 0 || h == vw)
+		return 0;
+	int c = syn_below(P, h, vw);
+	if (c < 0 || !syn_rel_base_in(&P->w[c], inner))
+		return 0;
+	int k = -1;
+	for (int u = vw, hops = 0; k < 0 && hops < 4 && P->w[u].head; hops++) {
+		u = (int)P->w[u].head - 1;
+		k = syn_child_rel(P, u, "nsubj");
+	}
+	if (k < 0 || !syn_open_phrase(S, P, k, src))
+		event_null_slot(S, src);
+	S->syn_note = "rule: a subject-less participle's doer is not an actor of its own object "
+		      "or complement";
+	return 1;
+}
+
 /* The source the parse chooses when it does not confirm the shallow one (rs): the actor
  * that is the subject of sv (else of vw); none for a place or the side the deed is done to
  * (then rechoose_target's); none for the speaker of a deed reported by rv (the deed's own
@@ -2439,6 +2468,8 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 		 syn_slot_speaks(S, P, rv, src))
 		reported_doer(S, P, reported_clause(P, sv, rv), sv, src);
 	else if (opener_source(S, P, sv, src))
+		;
+	else if (own_object_source(S, P, vw, src))
 		;
 	else if (condition_source(S, P, vw, src)) {
 		src->n = 0;   /* "If X tests a missile, Y is likely to threaten to use force" */
