@@ -742,11 +742,13 @@ int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c)
 /* negadv54: --shallow, "never criticized Beijing", "seldom criticized China": an adverb that
  * denies the verb just before it leaves no statement, no rejection and no conflict deed (roots
  * 01 and 09-20, but a defiance denied, 128, stays), as the parse path's recode drops them
- * (syn_rejection); a cooperation so denied is news_negated's rejection. */
+ * (syn_rejection); a cooperation so denied is news_negated's rejection. modal78: so does a
+ * plain "not" ("did not shell the town", "were not deported"), but not "not only". */
 int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const deny[] = { "NEVER", "SELDOM", "RARELY", "HARDLY", "SCARCELY",
-		NULL };
+		"NOT", "DIDN'T", "DOESN'T", "DON'T", "HASN'T", "HAVEN'T", "HADN'T", "ISN'T",
+		"WASN'T", "WEREN'T", NULL };
 	int drop = 0;
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
@@ -756,7 +758,7 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	for (int k = 1; k <= 3 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
 		if (tok_in(t, deny))
-			return 1;
+			return !tok_is(&S->t[v - k + 1], "ONLY");   /* "not only arrested" */
 		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR)
 			break;
 	}
