@@ -743,7 +743,8 @@ int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c)
  * denies the verb just before it leaves no statement, no rejection and no conflict deed (roots
  * 01 and 09-20, but a defiance denied, 128, stays), as the parse path's recode drops them
  * (syn_rejection); a cooperation so denied is news_negated's rejection. modal78: so does a
- * plain "not" ("did not shell the town", "were not deported"), but not "not only". */
+ * plain "not" ("did not shell the town", "were not deported"), but not "not only", nor a
+ * denial before an infinitive's "to" ("did not hesitate to shell": the head verb's). */
 int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const deny[] = { "NEVER", "SELDOM", "RARELY", "HARDLY", "SCARCELY",
@@ -759,7 +760,8 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 		const coder_tok *t = &S->t[v - k];
 		if (tok_in(t, deny))
 			return !tok_is(&S->t[v - k + 1], "ONLY");   /* "not only arrested" */
-		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR)
+		/* "did not hesitate to shell": the denial is the head verb's, not v's */
+		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR || tok_is(t, "TO"))
 			break;
 	}
 	return 0;
