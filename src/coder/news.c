@@ -742,11 +742,14 @@ int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c)
 /* negadv54: --shallow, "never criticized Beijing", "seldom criticized China": an adverb that
  * denies the verb just before it leaves no statement, no rejection and no conflict deed (roots
  * 01 and 09-20, but a defiance denied, 128, stays), as the parse path's recode drops them
- * (syn_rejection); a cooperation so denied is news_negated's rejection. */
+ * (syn_rejection); a cooperation so denied is news_negated's rejection. modal78: so does a
+ * plain "not" ("did not shell the town", "were not deported"), but not "not only", nor a
+ * denial before an infinitive's "to" ("did not hesitate to shell": the head verb's). */
 int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const deny[] = { "NEVER", "SELDOM", "RARELY", "HARDLY", "SCARCELY",
-		NULL };
+		"NOT", "DIDN'T", "DOESN'T", "DON'T", "HASN'T", "HAVEN'T", "HADN'T", "ISN'T",
+		"WASN'T", "WEREN'T", NULL };
 	int drop = 0;
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
@@ -756,8 +759,9 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	for (int k = 1; k <= 3 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
 		if (tok_in(t, deny))
-			return 1;
-		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR)
+			return !tok_is(&S->t[v - k + 1], "ONLY");   /* "not only arrested" */
+		/* "did not hesitate to shell": the denial is the head verb's, not v's */
+		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR || tok_is(t, "TO"))
 			break;
 	}
 	return 0;
@@ -974,10 +978,69 @@ static int joined_infinitive(const coder_sent *S, int v)
 	return -1;
 }
 
+/* modal78: the verb whose deed the verb at v serves, as undone as it: the infinitive v is
+ * joined to (joined_infinitive), the verb of "help" + object before a bare verb ("help them
+ * train guards": "help", at most two plain words between), or the infinitive a purpose
+ * infinitive follows ("to find a supplier to provide fuel": "find", any word after the
+ * earlier "to"; at most eight plain words between, no verb but one after "a", "the", "new",
+ * no comma, quote or clause word); -1 otherwise. */
+static int served_infinitive(const coder_sent *S, int v)
+{
+	static const char *const help[] = { "HELP", "HELPS", "HELPED", "HELPING", NULL };
+	int first = joined_infinitive(S, v);
+	if (first >= 0)
+		return first;
+	for (int k = v - 1; k >= 1 && k >= v - 3; k--) {
+		const coder_tok *t = &S->t[k];
+		if (k < v - 1 && tok_in(t, help))
+			return k;
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+			break;
+	}
+	if (v < 3 || !tok_is(&S->t[v - 1], "TO"))
+		return -1;
+	static const char *const det[] = { "A", "AN", "THE", "NEW", NULL };
+	for (int k = v - 2; k >= 1 && k >= v - 10; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_is(t, "TO"))   /* the infinitive's verb need not be a dictionary verb */
+			return k + 1 < v - 2 && S->t[k + 1].cls == C_WORD ? k + 1 : -1;
+		if ((t->type == TY_VERB && !tok_in(&S->t[k - 1], det)) ||   /* "a new partner" */
+		    (t->cls != C_WORD && t->cls != C_NUMBER) || tok_has(t, WF_CLAUSE | WF_REL))
+			return -1;
+	}
+	return -1;
+}
+
+/* modal78: 1 when the "to" at `to` follows a copula whose subject is a noun of plan or aim,
+ * "the plan of the ministry is to find", "Kenya's goal was to expel": the deed is the plan's
+ * content, not done. The noun stands right before the copula or before its "of" phrase (at
+ * most six plain words), and heads the subject: "the plan's author is to meet", "the author
+ * of the plan is to meet" (scheduled deeds) are left alone. */
+static int plan_is_to(const coder_sent *S, int to, int lo)
+{
+	static const char *const cop[] = { "IS", "WAS", "ARE", "WERE", NULL };
+	static const char *const plan[] = { "PLAN", "PLANS", "AIM", "AIMS", "GOAL", "GOALS",
+		"OBJECTIVE", "OBJECTIVES", "INTENTION", "PURPOSE", "IDEA", "MISSION", "STRATEGY",
+		"AMBITION", "HOPE", "PRIORITY", NULL };
+	if (to - 2 < lo || !tok_in(&S->t[to - 1], cop))
+		return 0;
+	for (int k = to - 2; k >= lo && k >= to - 8; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, plan))   /* "the author of the plan is to": not the subject's head */
+			return (k == to - 2 || tok_is(&S->t[k + 1], "OF")) &&
+			       !(k - 1 >= lo && tok_is(&S->t[k - 1], "OF")) &&
+			       !(k - 2 >= lo && tok_is(&S->t[k - 2], "OF"));
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 int news_needed_deed(const coder_sent *S, int v, int lo)
 {
-	/* modal77: the second of two joined verbs is as needed as the first */
-	int first = joined_infinitive(S, v);
+	/* modal77: the second of two joined verbs is as needed as the first; modal78: so is the
+	 * verb after "help" and a purpose infinitive (served_infinitive) */
+	int first = served_infinitive(S, v);
 	if (first >= 0 && news_needed_deed(S, first, 0))
 		return 1;
 	static const char *const need[] = { "CRUCIAL", "CRITICAL", "IMPORTANT", "ESSENTIAL",
@@ -990,10 +1053,13 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 		to = deed_noun_clause(S, v, lo, to);
 	if (to - 1 < lo || !tok_is(&S->t[to], "TO"))
 		return 0;
+	if (plan_is_to(S, to, lo))
+		return 1;
 	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
 		const coder_tok *t = &S->t[k];
-		if (tok_is(t, "FOR"))
-			return k < to - 1 && tok_in(&S->t[k - 1], need);
+		if (tok_is(t, "FOR"))   /* modal78: also "the need for France to meet" */
+			return k < to - 1 && (tok_in(&S->t[k - 1], need) ||
+					      tok_in(&S->t[k - 1], NEED_WORD));
 		/* shmodal73: "the need to protect Togo", "needs a billion dollars to provide" */
 		if (tok_in(t, NEED_WORD))
 			return 1;
