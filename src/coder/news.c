@@ -1295,10 +1295,12 @@ static int old_year_tok(const coder_sent *S, const coder_tok *y)
  * sentence, no comma or quote between ("descended into chaos in 2012 when rebels seized the
  * north": how a state came about), or v is an -ing word after "a/the YEAR" and its noun with
  * no verb between ("after a 2013 agreement among Kenya, Somalia and the UNHCR supporting
- * returns": what an old deal did). */
+ * returns": what an old deal did). background78: or v lies in an "although/though" clause
+ * with such a year in it (the concession's old deed, beside the day's news). */
 static int dated_when(const coder_sent *S, int v)
 {
 	static const char *const det[] = { "A", "AN", "THE", NULL };
+	static const char *const concede[] = { "ALTHOUGH", "THOUGH", NULL };
 	if (ends_in(&S->t[v], "ING"))
 		for (int j = v - 2; j >= 1 && j >= v - 12; j--) {
 			if (S->t[j].type == TY_VERB || S->t[j].cls == C_QUOTE)
@@ -1306,6 +1308,19 @@ static int dated_when(const coder_sent *S, int v)
 			if (old_year_tok(S, &S->t[j]) && tok_in(&S->t[j - 1], det))
 				return 1;
 		}
+	/* background78: v in an "although/though" clause with such a year in it, up to the
+	 * comma after v ("Although Kenya banned the trade in 2019, inspectors found ...") */
+	for (int j = v - 1; j >= 0 && j >= v - 15; j--) {
+		if (S->t[j].cls == C_COMMA || S->t[j].cls == C_QUOTE)
+			break;
+		if (!tok_in(&S->t[j], concede))
+			continue;
+		for (int k = j + 1; k < S->nt && S->t[k].cls != C_COMMA &&
+				    S->t[k].cls != C_QUOTE; k++)
+			if (old_year_tok(S, &S->t[k]))
+				return 1;
+		break;
+	}
 	for (int j = v - 1; j >= 2 && j >= v - 15; j--) {
 		const coder_tok *t = &S->t[j];
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)

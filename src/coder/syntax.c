@@ -1324,6 +1324,19 @@ static int old_year(const coder_sent *S, const khaldun_parse_token *w)
 	return y >= 1800 && y <= S->date / 10000 - 2;
 }
 
+/* background73: 1 when verb h has an oblique year two or more years before the story ("in
+ * 2013"), or (background78, whole) when such a year lies anywhere in h's clause ("banned the
+ * trade in 2019", the parser's nmod, "in April 2019"). */
+static int clause_old_year(coder_sent *S, const struct syntax_parse *P, int h, int whole)
+{
+	for (int i = 0; i < P->nw; i++)
+		if (old_year(S, &P->w[i]) &&
+		    (whole ? syn_below(P, i, h) >= 0 :
+			     (int)P->w[i].head - 1 == h && syn_rel_base(&P->w[i], "obl")))
+			return 1;
+	return 0;
+}
+
 /* background73: 1 when verb or deed word vw lies in a "when" clause that dates the story's
  * background ("Mali descended into chaos in 2012 when rebels seized the north", "the war
  * began in 2013 when rebels seized power"): an advcl with "when" whose head verb has an
@@ -1332,10 +1345,12 @@ static int old_year(const coder_sent *S, const khaldun_parse_token *w)
  * annexed Crimea in 2014") keeps its deed, as do a recent year, a "when" clause with no
  * year and one dated in itself ("When Russia invaded Ukraine in 2022, the EU imposed ...").
  * Also an -ing participle hung on a noun with such a year before it ("a 2013 agreement
- * ... supporting returns"). */
+ * ... supporting returns"); background78: and an "although/though" clause with such a year
+ * anywhere in it ("Although Kenya banned the trade in 2019, inspectors found ..."). */
 static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 {
 	static const char *const when[] = { "when", NULL };
+	static const char *const concede[] = { "although", "though", NULL };
 	/* an -ing participle on a noun dated years back ("after a 2013 agreement among Kenya,
 	 * Somalia and the UNHCR supporting returns"): what the old deal did, no deed today */
 	if (syn_ends_ing(&P->w[vw]) && syn_rel_is(&P->w[vw], "acl")) {
@@ -1357,16 +1372,13 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 	for (int u = vw, hops = 0; hops < 6 && P->w[u].head; hops++, u = (int)P->w[u].head - 1) {
 		if (!syn_rel_base(&P->w[u], "advcl"))
 			continue;
+		/* background78: a concessive clause dated years back in itself ("Although Kenya
+		 * banned the trade in 2019, inspectors found ivory last week") */
+		if (syn_child_word(P, u, "mark", concede))
+			return clause_old_year(S, P, u, 1);
 		if (!syn_child_word(P, u, "advmod", when) && !syn_child_word(P, u, "mark", when))
 			return 0;
-		int h = (int)P->w[u].head - 1;
-		for (int i = 0; i < P->nw; i++) {
-			int hd = (int)P->w[i].head - 1;
-			if (hd == h && syn_rel_base(&P->w[i], "obl") &&
-			    old_year(S, &P->w[i]))
-				return 1;
-		}
-		return 0;
+		return clause_old_year(S, P, (int)P->w[u].head - 1, 0);
 	}
 	return 0;
 }
