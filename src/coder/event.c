@@ -1041,6 +1041,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			return 0;
 		if (!designated && (S->c->o.news & NEWS_OPEN_ACTORS))
 			syntax_relative_deed(S, v, src, tgt);
+		/* speech78: "says fighting in Sudan has forced ...": the parse's xcomp gerund
+		 * took the speaker back; it is no side of the deed it reports */
+		if (!designated && (S->c->o.news & NEWS_OPEN_ACTORS) &&
+		    news_gerund_report(S, v, vend))
+			event_null_slot(S, src);
 		cd->note = S->syn_note;
 		cd->content = S->syn_content;
 		cd->code = code;   /* the negation fix: a rejection reaches the event */
