@@ -3289,6 +3289,29 @@ int news_gerund_report(const coder_sent *S, int v, int vend)
 	return s >= 0 && gerund_subject(S, s, v, vend);
 }
 
+/* speech78: --shallow, 1 when target tgt of deed v is the speaker after the quotation that
+ * holds v: a comma and a closing quotation mark lie between v's phrase (ending at vend) and
+ * the target, and a speech verb follows the target within eight words ('Diaz was killed,"
+ * the minister told reporters'): the attribution, no side of the quoted deed. */
+int news_quote_speaker(const coder_sent *S, int vend, const coder_slot *tgt)
+{
+	if (!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend + 2)
+		return 0;
+	int p = tgt->m[0].a->pos, q = -1;
+	for (int k = vend + 1; k + 1 < p; k++)
+		if (S->t[k].cls == C_COMMA && S->t[k + 1].cls == C_QUOTE)
+			q = k + 1;
+	if (q < 0)
+		return 0;
+	for (int k = q + 1; k < p; k++)   /* only the speaker's name and title between */
+		if (S->t[k].type == TY_VERB || S->t[k].cls == C_QUOTE)
+			return 0;
+	for (int k = tgt->m[0].a->end + 1; k < S->nt && k <= tgt->m[0].a->end + 8; k++)
+		if (tok_in(&S->t[k], report_say))
+			return 1;
+	return 0;
+}
+
 /* speech73: both paths, 1 when the source of deed v (its phrase ending at vend) is the speaker
  * of a clause that names no doer of it: "the spokesman said 300 tickets were sold" (a passive
  * with no "by"/"from" after it), "the minister said there were 120 cases of attacks" (an
