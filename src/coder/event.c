@@ -1032,6 +1032,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		worry_topic(S, vend, hi, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		claim_far_target(S, vend, code.a, tgt);
+	/* speech78: --shallow, the speaker after the closing quotation is no target */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S) &&
+	    news_quote_speaker(S, vend, tgt))
+		event_null_slot(S, tgt);
 	/* objposs51, without the parse (syntax.c plan_owner and plan_pattern with it): the
 	 * owner of a plan the verb acts on is the target, not an actor of the plan's own clause,
 	 * and a pattern ending in that clause codes the plan's deed, not the verb's */
@@ -1063,6 +1067,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			return 0;
 		if (!designated && (S->c->o.news & NEWS_OPEN_ACTORS))
 			syntax_relative_deed(S, v, src, tgt);
+		/* speech78: "says fighting in Sudan has forced ...": the parse's xcomp gerund
+		 * took the speaker back; it is no side of the deed it reports */
+		if (!designated && (S->c->o.news & NEWS_OPEN_ACTORS) &&
+		    news_gerund_report(S, v, vend))
+			event_null_slot(S, src);
 		cd->note = S->syn_note;
 		cd->content = S->syn_content;
 		cd->code = code;   /* the negation fix: a rejection reaches the event */

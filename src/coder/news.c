@@ -3357,6 +3357,69 @@ int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int
 	return 0;
 }
 
+/* speech78: 1 when deed v (its phrase ending at vend) is a bare gerund that opens the clause
+ * speech verb s reports and is that clause's subject: "says fighting in Sudan has forced
+ * thousands to flee", "said shelling near the port had killed five". The gerund takes no
+ * object (only a place or time phrase after it, no "between" / "by" sides) and a finite verb
+ * or auxiliary follows it in the clause: the deed is told, its doer unnamed. */
+static int gerund_subject(const coder_sent *S, int s, int v, int vend)
+{
+	static const char *const place[] = { "IN", "ON", "NEAR", "AROUND", "ACROSS", "ALONG",
+		"AT", "OVER", "THROUGHOUT", "INSIDE", "OUTSIDE", NULL };
+	static const char *const fin[] = { "HAS", "HAVE", "HAD", "IS", "WAS", "ARE", "WERE",
+		"WILL", "WOULD", "COULD", "MAY", "MIGHT", "CAN", "CONTINUES", "CONTINUED", NULL };
+	const coder_tok *t = &S->t[v];
+	if (v != s + 1 + (tok_is(&S->t[s + 1], "THAT")) || t->n < 6 ||
+	    memcmp(t->s + t->n - 3, "ING", 3) || vend + 1 >= S->nt)
+		return 0;
+	if (!tok_in(&S->t[vend + 1], place) && !tok_in(&S->t[vend + 1], fin))
+		return 0;
+	for (int k = vend + 1; k < S->nt && k <= vend + 12; k++) {
+		if (S->t[k].type == TY_COMMA || tok_is(&S->t[k], "BETWEEN") ||
+		    tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM"))
+			return 0;
+		if (tok_in(&S->t[k], fin))
+			return 1;
+	}
+	return 0;
+}
+
+/* speech78: both paths, 1 when deed v (its phrase ending at vend) is a bare gerund subject
+ * of the clause a speech verb right before it (or before its "that") reports: the speaker
+ * is no side of it (gerund_subject). event.c reads it again after the parse path's rebind,
+ * which otherwise climbs from the gerund (misparsed as the speech verb's xcomp) to the
+ * speaker. */
+int news_gerund_report(const coder_sent *S, int v, int vend)
+{
+	int s = v >= 1 && tok_in(&S->t[v - 1], report_say) ? v - 1 :
+		v >= 2 && tok_is(&S->t[v - 1], "THAT") && tok_in(&S->t[v - 2], report_say) ?
+		v - 2 : -1;
+	return s >= 0 && gerund_subject(S, s, v, vend);
+}
+
+/* speech78: --shallow, 1 when target tgt of deed v is the speaker after the quotation that
+ * holds v: a comma and a closing quotation mark lie between v's phrase (ending at vend) and
+ * the target, and a speech verb follows the target within eight words ('Diaz was killed,"
+ * the minister told reporters'): the attribution, no side of the quoted deed. */
+int news_quote_speaker(const coder_sent *S, int vend, const coder_slot *tgt)
+{
+	if (!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend + 2)
+		return 0;
+	int p = tgt->m[0].a->pos, q = -1;
+	for (int k = vend + 1; k + 1 < p; k++)
+		if (S->t[k].cls == C_COMMA && S->t[k + 1].cls == C_QUOTE)
+			q = k + 1;
+	if (q < 0)
+		return 0;
+	for (int k = q + 1; k < p; k++)   /* only the speaker's name and title between */
+		if (S->t[k].type == TY_VERB || S->t[k].cls == C_QUOTE)
+			return 0;
+	for (int k = tgt->m[0].a->end + 1; k < S->nt && k <= tgt->m[0].a->end + 8; k++)
+		if (tok_in(&S->t[k], report_say))
+			return 1;
+	return 0;
+}
+
 /* speech73: both paths, 1 when the source of deed v (its phrase ending at vend) is the speaker
  * of a clause that names no doer of it: "the spokesman said 300 tickets were sold" (a passive
  * with no "by"/"from" after it), "the minister said there were 120 cases of attacks" (an
@@ -3373,7 +3436,8 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 	if (!src->n || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->end >= v)
 		return 0;
 	/* cheap test first (it runs for every deed): a passive at v or a "there" before it */
-	int maybe = tok_in(&S->t[v - 1], be);
+	int maybe = tok_in(&S->t[v - 1], be) || tok_in(&S->t[v - 1], report_say) ||
+		    (v >= 2 && tok_is(&S->t[v - 1], "THAT") && tok_in(&S->t[v - 2], report_say));
 	for (int k = v - 2; !maybe && k > src->m[0].a->end && k >= v - 13; k--)
 		maybe = tok_is(&S->t[k], "THERE");
 	if (!maybe)
@@ -3391,6 +3455,8 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 	if (i + 1 < v && tok_is(&S->t[i], "THERE") && (tok_in(&S->t[i + 1], be) ||
 	    (i + 2 < v && tok_in(&S->t[i + 1], have) && tok_is(&S->t[i + 2], "BEEN"))))
 		return 1;   /* "said there were 120 cases of attacks" */
+	if (gerund_subject(S, s, v, vend))
+		return 1;   /* speech78: "says fighting in Sudan has forced ..." */
 	const coder_tok *t = &S->t[v];
 	if (!tok_in(&S->t[v - 1], be) || (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3)))
 		return 0;
