@@ -320,8 +320,10 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 			coder_slot *src)
 {
 	const dict_options *o = &S->c->o;
-	if ((o->news & NEWS_OPEN_ACTORS) && lo > 0 && S->t[lo - 1].type == TY_CONJ &&
-	    carried && carried->n && !syntax_on(S) && news_conj_subject(S, lo, v, src)) {
+	if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_led_by_subject(S, lo, v, src)) {
+		;   /* actor79: "senators led by A and B sent": the senators */
+	} else if ((o->news & NEWS_OPEN_ACTORS) && lo > 0 && S->t[lo - 1].type == TY_CONJ &&
+		   carried && carried->n && !syntax_on(S) && news_conj_subject(S, lo, v, src)) {
 		;   /* without the parse: "..., and four of them blew themselves up" */
 	} else if (sent_find_actor(S, lo, v, tgt->n ? tgt : NULL, 0, src)) {
 		/* a later clause keeps the sentence's subject unless an actor opens it */

@@ -542,6 +542,45 @@ int news_pronoun_subject(const coder_sent *S, int lo, int v)
 	       !tok_is(&S->t[j + 1], "IS") && !tok_is(&S->t[j + 1], "WAS");
 }
 
+/* actor79: without the parse, the clause that opens at lo after "and" is the second name
+ * of a leader phrase on the sentence's subject ("Eight senators led by Jim Risch and Pete
+ * Ricketts sent a letter"): only capitalised words (at most four) from lo up to verb v and
+ * back from the "and" to a "by", a participle of command or ownership before that "by"
+ * ("led", "headed"), and an actor in the noun phrase right before the participle. That actor is the
+ * subject, not the leader's name. Returns 1 with *out set; "talks led by Norway and Qatar
+ * began" (no actor before "led") and "Risch and Ricketts sent" are left alone. */
+int news_led_by_subject(coder_sent *S, int lo, int v, coder_slot *out)
+{
+	if (lo < 4 || v - lo < 1 || v - lo > 4 || !tok_is(&S->t[lo - 1], "AND"))
+		return 0;
+	for (int k = lo; k < v; k++)
+		if (!S->t[k].cap || S->t[k].cls != C_WORD)
+			return 0;
+	int j = lo - 2;
+	while (j > lo - 6 && j > 1 && S->t[j].cap && S->t[j].cls == C_WORD)
+		j--;
+	if (j == lo - 2 || !tok_is(&S->t[j], "BY") || S->t[j - 1].cap ||
+	    !news_owning_participle(&S->t[j - 1]))
+		return 0;
+	/* the actor of the noun phrase before the participle ("U.S. senators": "U.S.") */
+	for (int k = j - 2; k >= 0 && k >= j - 5; k--) {
+		const coder_tok *w = &S->t[k];
+		int a = sent_actor_at(S, k);
+		if (a < 0)
+			for (int b = 0; b < S->na; b++)
+				if (S->a[b].pos <= k && S->a[b].end >= k)
+					a = b;
+		if (a >= 0 && S->t[k].type != TY_PRON) {
+			actors_make_slot(S, a, out);
+			return out->n > 0;
+		}
+		if (w->cls != C_WORD || w->type == TY_VERB || w->type == TY_AUX ||
+		    tok_has(w, WF_PREP | WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 /* An open subject that names someone: it has a capitalised word or an agent in it. */
 int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
