@@ -1306,6 +1306,14 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			cd->code = code;
 		}
 	}
+	/* sense79: --shallow, "officials warn it is far too big to contain": a warning that
+	 * tells a state is a pessimistic comment, 012, not a threat (syn_warning's twin) */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && code.a[0] == '1' &&
+	    code.a[1] == '3' && news_warned_state(S, v)) {
+		code.a = "012";
+		code.b = NULL;
+		cd->code = code;
+	}
 	/* undone70: --shallow, "looks forward to discussing trade": an awaited meeting is the
 	 * intent to meet (036; mediation 039), awaited material cooperation its intent (03x),
 	 * as syntax.c's recode makes them after a word of intent with the parse; undone71: so

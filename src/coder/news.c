@@ -969,6 +969,28 @@ int news_intent_to(const coder_sent *S, int v, int lo)
 	       tok_in(&S->t[v - 2], intent);
 }
 
+/* sense79: --shallow, "officials warn it is far too big to contain": 1 when the verb at v is
+ * a form of "warn" whose clause (after an optional "that") opens with "it", "this" or
+ * "there" and a plain form of "be": a state told, no deed the speaker will do, so a pessimistic
+ * comment (012), not a threat; the parse path's syn_warning decides it there. A readiness
+ * after the verb of being ("warned it is ready to strike") and a modal ("warned it will
+ * retaliate") are left alone, as is a warning about an actor ("warned that Iran is ...") */
+int news_warned_state(const coder_sent *S, int v)
+{
+	static const char *const pron[] = { "IT", "THIS", "THERE", NULL };
+	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
+	static const char *const ready[] = { "READY", "PREPARED", "SET", "GOING", "ABOUT",
+		"DETERMINED", "WILLING", "POISED", "PREPARING", NULL };
+	if (S->t[v].n < 4 || memcmp(S->t[v].s, "WARN", 4))
+		return 0;
+	int k = v + 1;
+	if (k < S->nt && tok_is(&S->t[k], "THAT"))
+		k++;
+	if (k + 2 >= S->nt || !tok_in(&S->t[k], pron) || !tok_in(&S->t[k + 1], be))
+		return 0;
+	return !tok_in(&S->t[k + 2], ready);
+}
+
 /* undone70: --shallow, "proposed a plan for rearming Europe and supporting Moldova": 1 when
  * the -ing verb at v stands in a "for" phrase of a noun of plan or proposal (within six plain
  * words after "for", "and" among them, no clause word; it may run back over the "and" that
