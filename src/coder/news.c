@@ -691,12 +691,16 @@ static int vow_word(const coder_tok *t)
 	return 0;
 }
 
-/* 1 when a denial ("not", "never", "refused") stands just before verb v, in its clause. */
+/* 1 when a denial ("not", "never", "refused") stands just before verb v, in its clause.
+ * clause79: so does "reluctant" or "reluctance" with "to" after it ("its reluctance to
+ * fully endorse the plan"), as the parse path's REFUSE list has them; not the adjective
+ * before a noun ("the reluctant ally endorsed"). */
 static int denied_before(coder_sent *S, int v, int lo)
 {
+	static const char *const loath[] = { "RELUCTANT", "RELUCTANCE", NULL };
 	for (int k = 1; k <= 3 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
-		if (tok_has(t, WF_NEG))
+		if (tok_has(t, WF_NEG) || (tok_in(t, loath) && tok_is(&S->t[v - k + 1], "TO")))
 			return 1;
 		if (t->type == TY_VERB || t->cls == C_COMMA || t->type == TY_ACTOR)
 			break;
