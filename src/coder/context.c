@@ -2368,8 +2368,24 @@ static int name_run(const coder_sent *S, int i, int dir, int *far)
 	return 1;
 }
 
-/* 1 when a title (an agent: "ambassador", "special representative") is among tokens
- * [from, to) and no verb is. */
+/* surname80: the posts of a person quoted for what they know, not for an office the
+ * dictionaries code as an agent ("a Kenyan analyst", "a senior fellow at ..."): in an
+ * apposition after a name they are a title as an agent is, though alone they name no side. */
+static const char *const post_nouns[] = { "ANALYST", "FELLOW", "RESEARCHER", "EXPERT",
+					  "PROFESSOR", "SCHOLAR", "ECONOMIST", "LECTURER",
+					  "COMMENTATOR", "SPECIALIST", NULL };
+
+/* 1 when token t is one of post_nouns (upper-cased word, as the tokens keep it). */
+static int post_noun(const coder_tok *t)
+{
+	for (int k = 0; t->cls == C_WORD && t->s && post_nouns[k]; k++)
+		if (!strcmp(t->s, post_nouns[k]))
+			return 1;
+	return 0;
+}
+
+/* 1 when a title (an agent: "ambassador", "special representative", or a post noun:
+ * "analyst") is among tokens [from, to) and no verb is. */
 static int title_between(const coder_sent *S, int from, int to)
 {
 	int agent = 0;
@@ -2377,17 +2393,20 @@ static int title_between(const coder_sent *S, int from, int to)
 		const coder_tok *t = &S->t[i];
 		if (t->type == TY_VERB || t->type == TY_AUX)
 			return 0;
-		agent |= t->ent && t->ent->type == ENT_AGENT;
+		agent |= (t->ent && t->ent->type == ENT_AGENT) || post_noun(t);
 	}
 	return agent;
 }
 
-/* The next comma at or after token i, within 12 tokens; S->nt when the sentence ends
- * first; -1 when neither comes. */
-static int comma_after(const coder_sent *S, int i)
+/* The end of a title in apposition from token i: the next comma within 12 tokens, or
+ * (surname80) a lower-case "who" opening a relative clause about the person ("a former
+ * State Department official who held the post": the clause's verb is no part of the title);
+ * S->nt when the sentence ends first; -1 when none comes. */
+static int title_end(const coder_sent *S, int i)
 {
 	for (int k = i; k < S->nt && k < i + 12; k++)
-		if (S->t[k].cls == C_COMMA)
+		if (S->t[k].cls == C_COMMA || (S->t[k].cls == C_WORD && !S->t[k].cap &&
+					       S->t[k].s && !strcmp(S->t[k].s, "WHO")))
 			return k;
 	return i + 12 > S->nt ? S->nt : -1;
 }
@@ -2413,19 +2432,32 @@ static void keep_run(coder_sent *S, int r0, int r1, const char *code)
  * Kenya's National Assembly,": "lawmaker", then "in" and the body KENLEG, then a comma or
  * the sentence's end): the name is remembered with the body's code. Only a body with a
  * sector (not a bare country nor a ~ code): "a teacher in Quetta" says where, not whose. */
+/* surname80: a place that opens a longer name ("at the Nairobi Policy Institute", "at the
+ * Kenya Policy Institute": capitalised words after the actor, no possessive as in "Kenya's
+ * National Assembly") is no body of its own but says whose the institution is: the name is
+ * remembered with the place's country. */
 static void keep_member_of(coder_sent *S, const coder_actor *a)
 {
 	int p = a->pos - 2, back = 0, r = 0, e = a->end + 1;
 	while (e < S->nt && e < a->end + 4 && S->t[e].cls == C_WORD && S->t[e].cap)
 		e++;   /* the rest of the body's name: "Kenya's National Assembly" */
-	if (p < 1 || strlen(a->codes[0]) <= 3 || a->codes[0][0] == '~' ||
+	char code[4];
+	int named = e > a->end + 1 && !tok_possessive(&S->t[a->end]) &&
+		    strlen(a->codes[0]) >= 3 && a->codes[0][0] != '~';
+	if (named) {
+		memcpy(code, a->codes[0], 3);
+		code[3] = 0;
+	}
+	if (p >= 0 && p + 1 < a->pos && S->t[p + 1].type == TY_DET)
+		p--;   /* "at the Nairobi Policy Institute" */
+	if (p < 1 || (!named && (strlen(a->codes[0]) <= 3 || a->codes[0][0] == '~')) ||
 	    !title_place_word(&S->t[p + 1]) || (e < S->nt && S->t[e].cls != C_COMMA))
 		return;
 	while (p >= 0 && back < 4 && S->t[p].cls == C_WORD && !S->t[p].cap && !in_actor(S, p))
 		p--, back++;
 	if (p > 0 && back > 0 && S->t[p].cls == C_COMMA && title_between(S, p + 1, a->pos - 1) &&
 	    name_run(S, p - 1, -1, &r))
-		keep_run(S, r, p - 1, a->codes[0]);
+		keep_run(S, r, p - 1, named ? code : a->codes[0]);
 }
 
 static void keep_apposition(coder_sent *S, const coder_actor *a)
@@ -2433,7 +2465,7 @@ static void keep_apposition(coder_sent *S, const coder_actor *a)
 	int p = a->pos - 1, back = 0, r = 0;
 	while (p >= 0 && back < 4 && S->t[p].cls == C_WORD && !S->t[p].cap && !in_actor(S, p))
 		p--, back++;
-	int c = comma_after(S, a->pos);
+	int c = title_end(S, a->pos);
 	if (p > 0 && S->t[p].cls == C_COMMA && c >= 0 && title_between(S, a->pos, c) &&
 	    name_run(S, p - 1, -1, &r)) {
 		keep_run(S, r, p - 1, a->codes[0]);
@@ -2526,6 +2558,9 @@ static void keep_names(coder_sent *S)
 			keep_member_of(S, a);
 			continue;   /* "coordinator in Myanmar Andrew Kirkwood": not Myanmar's */
 		}
+		if (a->pos > 1 && S->t[a->pos - 1].type == TY_DET &&
+		    title_place_word(&S->t[a->pos - 2]))
+			keep_member_of(S, a);   /* "a fellow at the Nairobi Policy Institute" */
 		keep_name(x, actor_and_name(S, a, words, sizeof words), a->codes[0], 1);
 		if (a->codes[0][0] != '~')
 			keep_apposition(S, a);
