@@ -112,6 +112,44 @@ static int foreign_people(const char *text)
 	return 1;
 }
 
+/* 1 when a side's words place it beyond one country: "international", "foreign", "global",
+ * "Western", "exiled", "overseas", "diaspora". */
+static int beyond_home(const char *text)
+{
+	static const char *const far[] = { "international", "foreign", "global", "Western",
+		"exiled", "exile", "overseas", "diaspora", "worldwide", NULL };
+	for (int k = 0; far[k]; k++)
+		if (has_word(text, far[k]))
+			return 1;
+	return 0;
+}
+
+/* bare80: a bare movement or group of the NGO kind ("NGM~", "NGOHRI~", a prefix code with
+ * no country) coded with cc appended ("NGMNGA"), when it is of the place: activists
+ * ("NGM~": "rights activists are calling for ...", a Nigerian story) are people of the
+ * country they campaign in; an NGO only when its words say "local" or "domestic" ("local
+ * aid groups"), since rights and aid groups in a story are often foreign ones. Never a side
+ * whose words say "international", "foreign", "exiled", .... NULL: unchanged. */
+static const char *home_movement(coder_sent *S, const char *code, const char *text,
+				 const char *cc)
+{
+	size_t n = strlen(code);
+	if (!text || n < 4 || n > 12 || code[n - 1] != '~' || beyond_home(text))
+		return NULL;
+	int activists = !strcmp(code, "NGM~");
+	int local = !strncmp(code, "NGO", 3) && (has_word(text, "local") ||
+						  has_word(text, "domestic"));
+	if (!activists && !local)
+		return NULL;
+	char *r = arena_alloc(&S->c->scratch, n + 3);
+	if (!r)
+		return NULL;
+	memcpy(r, code, n - 1);
+	memcpy(r + n - 1, cc, 3);
+	r[n + 2] = 0;
+	return r;
+}
+
 /* code with the story's country cc when it is a bare domestic sector ("~GOV") of people who
  * are not from elsewhere (foreign_people), else NULL. passive74: bare media called "local"
  * ("Local media reports say ...") are the story country's too, not "international and
@@ -119,6 +157,8 @@ static int foreign_people(const char *text)
 static const char *with_country(coder_sent *S, const char *code, const char *text,
 				const char *cc)
 {
+	if (code && code[0] != '~' && !plural_of_states(text) && !foreign_people(text))
+		return home_movement(S, code, text, cc);
 	if (!code || code[0] != '~' || plural_of_states(text) || foreign_people(text))
 		return NULL;
 	int local_media = !strncmp(code + 1, "MED", 3) && text && has_word(text, "local") &&
