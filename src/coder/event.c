@@ -698,6 +698,24 @@ static int cause_slot(const coder_sent *S, const coder_slot *s, int v, const cha
 	       !tok_is(&S->t[k - 1], "BECAUSE");
 }
 
+/* misc80: 1 when the "from" at token f closes a bought thing after a verb of buying (in
+ * buy[]) that stands after the verb v within five words, no "to", auxiliary, pronoun, comma
+ * or conjunction between ("threatened to buy weapons from Russia"; a participle may describe
+ * the thing, "advanced jets"): the seller is the other supplier, as the bought thing is. A
+ * "from" after anything else ("threatened to expel diplomats from Somalia") is left alone. */
+static int seller_slot(const coder_sent *S, int v, int f, const char *const *buy)
+{
+	for (int k = f - 1; k > v && k >= f - 5; k--) {
+		if (tok_in(&S->t[k], buy))
+			return 1;
+		int ty = S->t[k].type;
+		if (ty == TY_AUX || ty == TY_COMMA || ty == TY_CONJ || ty == TY_BY ||
+		    ty == TY_PRON || tok_is(&S->t[k], "TO"))
+			return 0;
+	}
+	return 0;
+}
+
 /* topic74: 1 when a threat's (13x) target s stands as what the threatener would get
  * instead, right after a verb of turning to or buying ("turn to", "switch to", "buy",
  * "purchase", "acquire"; an article between): "Nairobi warned it could turn to Chinese jets"
@@ -716,6 +734,8 @@ static int acquired_slot(const coder_sent *S, const coder_slot *s, int v, const 
 		k--;
 	if (tok_is(&S->t[k], "TO"))
 		return k - 1 > v && tok_in(&S->t[k - 1], turn);
+	if (tok_is(&S->t[k], "FROM"))
+		return seller_slot(S, v, k, buy);
 	return tok_in(&S->t[k], buy);
 }
 
