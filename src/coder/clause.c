@@ -771,8 +771,9 @@ static int attribution(coder_sent *S, int k, int nc, int from, int to)
 
 /* quote67: --shallow, 1 when the last comma part [from, to) opens with a closing quotation
  * mark and holds a speech verb among its first words, its speaker before it ('," Akhundzada
- * alleged in ...'): the quotation's attribution, told without the parse. Not '," said X' (the
- * verb right after the mark), left as it was. */
+ * alleged in ...'): the quotation's attribution, told without the parse. shquote80: '," said
+ * the minister' too (the verb right after the mark, a word after it): the inverted tail is a
+ * clause of its own, its speaker the subject after the verb. */
 static int shallow_attribution_part(const coder_sent *S, int from, int to)
 {
 	static const char *const say[] = { "SAID", "SAYS", "TOLD", "TELLS", "ADDED", "ADDS",
@@ -782,7 +783,7 @@ static int shallow_attribution_part(const coder_sent *S, int from, int to)
 		return 0;
 	for (int i = from + 1; i < to && i <= from + 8; i++)
 		if (S->t[i].type == TY_VERB)
-			return i > from + 1 && tok_in(&S->t[i], say);
+			return (i > from + 1 || i + 1 < to) && tok_in(&S->t[i], say);
 	return 0;
 }
 

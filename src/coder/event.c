@@ -1857,6 +1857,22 @@ static int pronoun_deed(const coder_cand *cd, const coder_member *s, const coder
 	       (t->a->pos < 0 || !t->a->ent);
 }
 
+/* shquote80: --shallow, 1 when actor a is the first person ("I", "we") of a quotation that
+ * opens the sentence and closes before its end ('"We condemn the attack," the ministry
+ * said'): the speaker named after the mark places it (context_quote_tail_speaker), in a
+ * story's first sentence too, so open_pair keeps its event there. The parse path binds the
+ * quote's subject itself. */
+static int quoted_we(const coder_sent *S, const coder_actor *a)
+{
+	if (syntax_on(S) || S->t[0].cls != C_QUOTE || a->pos < 1 || a->pos != a->end ||
+	    !(tok_is(&S->t[a->pos], "I") || tok_is(&S->t[a->pos], "WE")))
+		return 0;
+	for (int i = a->pos + 1; i + 1 < S->nt; i++)
+		if (S->t[i].cls == C_QUOTE)
+			return 1;
+	return 0;
+}
+
 /* 1 when an event of no known side is kept for story context to place its source (inside
  * a story, from its second sentence): its source has words of its own (a pronoun, a name
  * no dictionary knows) and its target is another phrase or none. Before, such an event was
@@ -1872,7 +1888,8 @@ static int open_pair(coder_sent *S, const coder_cand *cd, const coder_member *s,
 	const coder_context *x = &S->c->ctx;
 	const char *a = cd->code.a;
 	int said = a && a[0] == '0' && a[1] == '1';
-	return x->on && x->sentences > 0 && !strcmp(s->code, "---") && !strcmp(t->code, "---") &&
+	return x->on && (x->sentences > 0 || quoted_we(S, s->a)) && !strcmp(s->code, "---") &&
+	       !strcmp(t->code, "---") &&
 	       s->a != t->a && s->a->pos >= 0 && (!said || t->a->pos >= 0) &&
 	       !syntax_passive_subject_at(S, cd->verb, s->a->pos, s->a->end);
 }
