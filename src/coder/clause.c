@@ -483,6 +483,30 @@ static int coordinated_clause(coder_sent *S, int from, int to)
 	return 0;
 }
 
+/* clause82: --shallow, 1 when the comma part [from, to) is a clause coordinated by BUT
+ * (coordinated_clause) whose verb is a deed of its own: ", but his mission criticized it".
+ * Deleted as an aside, the verb before it searched on into the words after it for a target.
+ * Not "but there is ..." (a state, no deed) nor a part whose verb is arrive or come (",
+ * but help arrived from ...": a list of places, no side's deed on them), nor a part that
+ * closes a quotation ('..., but the strikes go on," X said'): left to the aside rule, so
+ * that the attribution after it stays chained and kept. */
+static int shallow_but_clause(coder_sent *S, int from, int to)
+{
+	static const char *const move[] = { "ARRIVE", "ARRIVES", "ARRIVED", "ARRIVING", "COME",
+		"COMES", "CAME", "COMING", NULL };
+	int f = from;
+	while (f < to && !sent_live(S, f))
+		f++;
+	if (f + 1 >= to || (to + 1 < S->nt && S->t[to + 1].cls == C_QUOTE) ||
+	    !tok_is(&S->t[f], "BUT") || tok_is(&S->t[f + 1], "THERE") ||
+	    !coordinated_clause(S, from, to))
+		return 0;
+	for (int i = f + 1; i < to; i++)
+		if (sent_live(S, i) && S->t[i].type == TY_VERB)
+			return !tok_in(&S->t[i], move);
+	return 0;
+}
+
 /* 1 when the comma part [from, to) opening the sentence is a condition ("If Israel
  * attacks,", "Unless the sanctions end,") and the part after it, from token next on, opens
  * with a named side, a future modal and a dictionary verb ("Iran will strike"), or with a
@@ -690,6 +714,13 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	 * conjunction and holds a verb is the sentence's next clause, not an aside */
 	if (k > 0 && syntax_on(S) && (coordinated_clause(S, from, to) || contrast_start(S, from)))
 		return KEEP_AND_RESET;
+	/* clause82: --shallow, ", but his mission criticized it, saying ...": the BUT clause is
+	 * the sentence's next clause, its own (a clause break: the verb before it takes no
+	 * target from it) */
+	if (k > 0 && !syntax_on(S) && shallow_but_clause(S, from, to)) {
+		S->t[from - 1].clause_break = 1;
+		return KEEP_AND_RESET;
+	}
 	/* "After Russia attacked Ukraine, the United States imposed sanctions": the comma that
 	 * closes an adverbial clause opens the main clause, no aside (a verb on both sides) */
 	if (k > 0 && syntax_on(S) && verb_in(S, from, to) && adverbial_before(S, from - 1) &&
