@@ -1345,14 +1345,18 @@ static int compound_modifier_sh(const coder_sent *S, int i)
 /* shallow59: 1 when token t reads as an adjective before a noun: a dictionary adjective, or
  * a word in lower case (or the sentence's first) that no word list claims, no verb, with an
  * adjective's ending ("political", "continuous", "recent", "massive") or one of a few common
- * adjectives of time and order ("new", "past", "second"). A past form counts when past_ok. */
+ * adjectives of time and order ("new", "past", "second"). A past form counts when past_ok.
+ * speaker81: and of number or harm ("multiple", "twin", "deadly", "separate"), so that
+ * "Saturday's multiple blasts" is a noun phrase, not the verb "blasts" with the subject as
+ * bomber. */
 static int adjective_like(const coder_sent *S, int j, int past_ok)
 {
 	static const char *const ends[] = { "AL", "OUS", "IVE", "ENT", "IC", "ARY", "FUL",
 		"LESS", "ABLE", "IBLE", NULL };
 	static const char *const words[] = { "NEW", "PAST", "OTHER", "FUTURE", "SECOND", "FIRST",
 		"LAST", "NEXT", "FURTHER", "FRESH", "LATEST", "MAJOR", "FORMER", "EARLIER",
-		"LATER", "WIDER", "BROADER", "NEWER", NULL };
+		"LATER", "WIDER", "BROADER", "NEWER", "MULTIPLE", "TWIN", "DEADLY", "SEPARATE",
+		NULL };
 	const coder_tok *t = &S->t[j];
 	if (t->type == TY_ADJ)
 		return 1;
