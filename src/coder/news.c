@@ -787,12 +787,16 @@ int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c)
  * 01 and 09-20, but a defiance denied, 128, stays), as the parse path's recode drops them
  * (syn_rejection); a cooperation so denied is news_negated's rejection. modal78: so does a
  * plain "not" ("did not shell the town", "were not deported"), but not "not only", nor a
- * denial before an infinitive's "to" ("did not hesitate to shell": the head verb's). */
+ * denial before an infinitive's "to" ("did not hesitate to shell": the head verb's).
+ * neg81: so does a side's reluctance just before that "to" ("is reluctant to criticize
+ * China", "unwilling to condemn"), as the parse path drops it; "refused to" stays (120). */
 int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const deny[] = { "NEVER", "SELDOM", "RARELY", "HARDLY", "SCARCELY",
 		"NOT", "DIDN'T", "DOESN'T", "DON'T", "HASN'T", "HAVEN'T", "HADN'T", "ISN'T",
 		"WASN'T", "WEREN'T", NULL };
+	static const char *const loath[] = { "RELUCTANT", "RELUCTANCE", "HESITANT",
+		"UNWILLING", "UNWILLINGNESS", NULL };
 	int drop = 0;
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
@@ -803,6 +807,8 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 		const coder_tok *t = &S->t[v - k];
 		if (tok_in(t, deny))
 			return !tok_is(&S->t[v - k + 1], "ONLY");   /* "not only arrested" */
+		if (tok_is(t, "TO") && v - k - 1 >= lo && tok_in(&S->t[v - k - 1], loath))
+			return 1;   /* "reluctant to criticize" */
 		/* "did not hesitate to shell": the denial is the head verb's, not v's */
 		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR || tok_is(t, "TO"))
 			break;
