@@ -1347,10 +1347,10 @@ int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 }
 
 /* background73: 1 when token y is a year (four digits) two or more years before the
- * story's date. */
+ * story's date. neg81: also one ending the sentence, its full stop glued on ("in 2015."). */
 static int old_year_tok(const coder_sent *S, const coder_tok *y)
 {
-	if (y->cls != C_NUMBER || y->n != 4 || !S->date)
+	if (y->cls != C_NUMBER || !(y->n == 4 || (y->n == 5 && y->s[4] == '.')) || !S->date)
 		return 0;
 	int year = 0;
 	for (int k = 0; k < 4; k++) {
