@@ -787,12 +787,16 @@ int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c)
  * 01 and 09-20, but a defiance denied, 128, stays), as the parse path's recode drops them
  * (syn_rejection); a cooperation so denied is news_negated's rejection. modal78: so does a
  * plain "not" ("did not shell the town", "were not deported"), but not "not only", nor a
- * denial before an infinitive's "to" ("did not hesitate to shell": the head verb's). */
+ * denial before an infinitive's "to" ("did not hesitate to shell": the head verb's).
+ * neg81: so does a side's reluctance just before that "to" ("is reluctant to criticize
+ * China", "unwilling to condemn"), as the parse path drops it; "refused to" stays (120). */
 int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const deny[] = { "NEVER", "SELDOM", "RARELY", "HARDLY", "SCARCELY",
 		"NOT", "DIDN'T", "DOESN'T", "DON'T", "HASN'T", "HAVEN'T", "HADN'T", "ISN'T",
 		"WASN'T", "WEREN'T", NULL };
+	static const char *const loath[] = { "RELUCTANT", "RELUCTANCE", "HESITANT",
+		"UNWILLING", "UNWILLINGNESS", NULL };
 	int drop = 0;
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
@@ -803,6 +807,8 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 		const coder_tok *t = &S->t[v - k];
 		if (tok_in(t, deny))
 			return !tok_is(&S->t[v - k + 1], "ONLY");   /* "not only arrested" */
+		if (tok_is(t, "TO") && v - k - 1 >= lo && tok_in(&S->t[v - k - 1], loath))
+			return 1;   /* "reluctant to criticize" */
 		/* "did not hesitate to shell": the denial is the head verb's, not v's */
 		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR || tok_is(t, "TO"))
 			break;
@@ -1341,10 +1347,10 @@ int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 }
 
 /* background73: 1 when token y is a year (four digits) two or more years before the
- * story's date. */
+ * story's date. neg81: also one ending the sentence, its full stop glued on ("in 2015."). */
 static int old_year_tok(const coder_sent *S, const coder_tok *y)
 {
-	if (y->cls != C_NUMBER || y->n != 4 || !S->date)
+	if (y->cls != C_NUMBER || !(y->n == 4 || (y->n == 5 && y->s[4] == '.')) || !S->date)
 		return 0;
 	int year = 0;
 	for (int k = 0; k < 4; k++) {
