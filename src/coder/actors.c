@@ -527,10 +527,10 @@ void actors_compounds(coder_sent *S)
 		border_places(S);
 		water_names(S);
 		war_names(S);
-		if (!syntax_on(S))
+		if (!syntax_on(S)) {
 			titled_names(S);
-		if (!syntax_on(S))
 			capital_places(S);
+		}
 		tie_owners(S);
 		news_us_places(S);
 	}
