@@ -487,6 +487,38 @@ static int agent_ending_at(coder_sent *S, int i)
 	return S->t[h].end == i ? agent_actor(S, h) : -1;
 }
 
+/* title82: a country's title right before a dictionary person's name ("German Chancellor
+ * Olaf Scholz", an actor with its agent, then the name's actor) is what the reporter asserted
+ * when writing; the name's dated entry may give another side of the same country (DEUELI
+ * after the term our entry knows). The name takes the title's code, so the phrase is one
+ * side as it is while the dates agree; before, --shallow coded the two as source and target
+ * and dropped a quotation's attribution (the parse path binds the phrase as one side
+ * itself and is left as it is). A name of another country, a title of several
+ * codes, one marked former (its agent gives ELI already), or one whose code only adds a
+ * role to the name's ("Taliban spokesman" on the group's own code) are left alone. */
+static void titled_names(coder_sent *S)
+{
+	for (int k = 0; k + 1 < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		coder_actor *b = &S->a[k + 1];
+		int e = b->pos - 1;
+		if (a->pron_kind || b->pron_kind || !a->agent || b->agent || !b->ent ||
+		    a->ncodes != 1 || b->ncodes != 1 || e <= a->end || e >= S->nt ||
+		    !S->t[b->pos].cap || strlen(a->codes[0]) < 6 ||
+		    strncmp(a->codes[0], b->codes[0], 3) ||
+		    !strncmp(a->codes[0], b->codes[0], strlen(b->codes[0])))
+			continue;   /* "Taliban spokesman" AFGINSGOV on AFGINS: a role added, kept */
+		int h = S->t[e].head >= 0 ? S->t[e].head : e;
+		int p = a->end + 1;   /* "Germany's Chancellor": the 's between */
+		if (p < h && S->t[p].n == 2 && !memcmp(S->t[p].s, "'S", 2))
+			p++;
+		if (h != p || S->t[h].ent != a->agent || S->t[h].end != e ||
+		    (a->pos > 0 && S->t[a->pos - 1].type == TY_FORMER))
+			continue;
+		b->codes = a->codes;
+	}
+}
+
 void actors_compounds(coder_sent *S)
 {
 	if (S->c->o.news & NEWS_OPEN_ACTORS) {
@@ -495,8 +527,10 @@ void actors_compounds(coder_sent *S)
 		border_places(S);
 		water_names(S);
 		war_names(S);
-		if (!syntax_on(S))
+		if (!syntax_on(S)) {
+			titled_names(S);
 			capital_places(S);
+		}
 		tie_owners(S);
 		news_us_places(S);
 	}
