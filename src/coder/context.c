@@ -157,9 +157,17 @@ static const char *home_movement(coder_sent *S, const char *code, const char *te
 static const char *with_country(coder_sent *S, const char *code, const char *text,
 				const char *cc)
 {
-	if (code && code[0] != '~' && !plural_of_states(text) && !foreign_people(text))
+	if (!code)
+		return NULL;
+	if (code[0] != '~') {
+		/* a full code takes no country; only a prefix code with no country ("NGM~")
+		 * may (home_movement), tested first as it is cheap and the words are not */
+		size_t n = strlen(code);
+		if (n < 4 || code[n - 1] != '~' || plural_of_states(text) || foreign_people(text))
+			return NULL;
 		return home_movement(S, code, text, cc);
-	if (!code || code[0] != '~' || plural_of_states(text) || foreign_people(text))
+	}
+	if (plural_of_states(text) || foreign_people(text))
 		return NULL;
 	int local_media = !strncmp(code + 1, "MED", 3) && text && has_word(text, "local") &&
 			  !has_word(text, "international");
