@@ -2508,6 +2508,80 @@ static void keep_member_of(coder_sent *S, const coder_actor *a)
 		keep_run(S, r, p - 1, named ? code : a->codes[0]);
 }
 
+/* surname81: the prepositions that say whose a post is in a copula identity ("the director
+ * of ...", "a professor at ..."), and the copulas that make one. */
+static int copula_post_word(const coder_tok *t)
+{
+	return t->cls == C_WORD && t->s && (!strcmp(t->s, "OF") || !strcmp(t->s, "AT"));
+}
+
+/* The heads of a post that say whose body a person leads or works for ("the director of
+ * ...", "a founder of ..."), which the dictionaries do not code as agents. */
+static const char *const copula_heads[] = { "DIRECTOR", "CHAIRMAN", "CHAIRWOMAN", "FOUNDER",
+					    "HEAD", "MEMBER", "LEADER", NULL };
+
+/* 1 when tokens [from, to) hold a title (title_between) or one of copula_heads, no verb. */
+static int copula_title(const coder_sent *S, int from, int to)
+{
+	int head = 0;
+	for (int i = from; i < to && i < S->nt; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->type == TY_VERB || t->type == TY_AUX)
+			return 0;
+		for (int k = 0; t->cls == C_WORD && t->s && copula_heads[k]; k++)
+			head |= !strcmp(t->s, copula_heads[k]);
+	}
+	return head || title_between(S, from, to);
+}
+
+/* 1 when t is "is" or "was", the copulas of an identity. */
+static int copula_word(const coder_tok *t)
+{
+	return t->cls == C_WORD && t->s && (!strcmp(t->s, "IS") || !strcmp(t->s, "WAS"));
+}
+
+/* surname81: a copula identity that gives a person's post in a sentence of its own ("Amina
+ * Yusuf is the director of the Nairobi-based group Kenya Policy Forum", "John Otieno was
+ * the head of the Somali delegation"): a name, "is"/"was", a title (copula_title), then
+ * "of" or "at" and, within four words (no preposition nor verb), actor a with a country,
+ * which ends the phrase (the body's words, then a comma or the sentence's end). The name is
+ * remembered weakly with that country alone (the place says whose the body is, not what
+ * kind; an IGO, NGO, IMG or MNC code names no country). "to"/"for"/"in" say where the
+ * post serves ("the envoy to Kenya"), not whose it is, and are left alone. */
+/* 1 when t may stand inside a body's phrase: a word, no preposition of a post, no verb. */
+static int body_word(const coder_tok *t)
+{
+	return t->cls == C_WORD && !title_place_word(t) && !copula_post_word(t) &&
+	       t->type != TY_VERB && t->type != TY_AUX;
+}
+
+static void keep_copula_post(coder_sent *S, const coder_actor *a)
+{
+	int q = a->pos - 1, back = 0, r = 0, e = a->end + 1;
+	while (e < S->nt && e < a->end + 6 && body_word(&S->t[e]))
+		e++;   /* the rest of the body's name: "the Kenyan group Policy Forum" */
+	if (e < S->nt && S->t[e].cls == C_WORD)
+		return;   /* "the director of the Kenya program at ...": not the body */
+	if (strlen(a->codes[0]) < 3 || a->codes[0][0] == '~' || !strcmp(a->codes[0], "---") ||
+	    !strncmp(a->codes[0], "IGO", 3) || !strncmp(a->codes[0], "NGO", 3) ||
+	    !strncmp(a->codes[0], "IMG", 3) || !strncmp(a->codes[0], "MNC", 3))
+		return;   /* no country: an international body, a group, a firm */
+	while (q > 0 && back < 4 && body_word(&S->t[q]))
+		q--, back++;
+	if (q < 3 || !copula_post_word(&S->t[q]))
+		return;
+	int c = q - 1;
+	while (c > 0 && c > q - 6 && !copula_word(&S->t[c]) && S->t[c].cls == C_WORD &&
+	       !S->t[c].cap)
+		c--;
+	char code[4];
+	memcpy(code, a->codes[0], 3);
+	code[3] = 0;
+	if (c > 0 && copula_word(&S->t[c]) && copula_title(S, c + 1, q) &&
+	    name_run(S, c - 1, -1, &r))
+		keep_run(S, r, c - 1, code);
+}
+
 static void keep_apposition(coder_sent *S, const coder_actor *a)
 {
 	int p = a->pos - 1, back = 0, r = 0;
@@ -2612,6 +2686,7 @@ static void keep_names(coder_sent *S)
 		keep_name(x, actor_and_name(S, a, words, sizeof words), a->codes[0], 1);
 		if (a->codes[0][0] != '~')
 			keep_apposition(S, a);
+		keep_copula_post(S, a);
 	}
 }
 
