@@ -2432,18 +2432,26 @@ static int post_noun(const coder_tok *t)
 	return 0;
 }
 
-/* 1 when a title (an agent: "ambassador", "special representative", or a post noun:
- * "analyst") is among tokens [from, to) and no verb is. */
-static int title_between(const coder_sent *S, int from, int to)
+/* 1 when a title (an agent: "ambassador", "special representative", a post noun:
+ * "analyst", or with heads not NULL one of its words) is among tokens [from, to) and no
+ * verb is. */
+static int title_among(const coder_sent *S, int from, int to, const char *const *heads)
 {
-	int agent = 0;
+	int title = 0;
 	for (int i = from; i < to && i < S->nt; i++) {
 		const coder_tok *t = &S->t[i];
 		if (t->type == TY_VERB || t->type == TY_AUX)
 			return 0;
-		agent |= (t->ent && t->ent->type == ENT_AGENT) || post_noun(t);
+		title |= (t->ent && t->ent->type == ENT_AGENT) || post_noun(t) ||
+			 (heads && t->cls == C_WORD && t->s && tok_in(t, heads));
 	}
-	return agent;
+	return title;
+}
+
+/* title_among with no words of its own: an agent or a post noun. */
+static int title_between(const coder_sent *S, int from, int to)
+{
+	return title_among(S, from, to, NULL);
 }
 
 /* The end of a title in apposition from token i: the next comma within 12 tokens, or
@@ -2523,15 +2531,7 @@ static const char *const copula_heads[] = { "DIRECTOR", "CHAIRMAN", "CHAIRWOMAN"
 /* 1 when tokens [from, to) hold a title (title_between) or one of copula_heads, no verb. */
 static int copula_title(const coder_sent *S, int from, int to)
 {
-	int head = 0;
-	for (int i = from; i < to && i < S->nt; i++) {
-		const coder_tok *t = &S->t[i];
-		if (t->type == TY_VERB || t->type == TY_AUX)
-			return 0;
-		for (int k = 0; t->cls == C_WORD && t->s && copula_heads[k]; k++)
-			head |= !strcmp(t->s, copula_heads[k]);
-	}
-	return head || title_between(S, from, to);
+	return title_among(S, from, to, copula_heads);
 }
 
 /* 1 when t is "is" or "was", the copulas of an identity. */
