@@ -13,6 +13,7 @@
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
+#include <stdlib.h>
 
 
 
@@ -1361,6 +1362,77 @@ static int old_year_tok(const coder_sent *S, const coder_tok *y)
 	return year >= 1800 && year <= S->date / 10000 - 2;
 }
 
+/* background83: 1 when the words MOD HEAD (any case, lengths mn and hn) name an era long
+ * gone: an ordinal century up to the twentieth ("18th century", "early nineteenth century",
+ * "mid-19th century"), the Middle Ages, colonial, ancient or medieval times (era, period),
+ * the Cold War. Shared by the parse path (syntax.c era_deed) and --shallow (era_after): a
+ * deed dated so is history, not news. Not the 21st century, nor a bare "century". */
+int news_old_era(const char *mod, size_t mn, const char *head, size_t hn)
+{
+	static const char *const ord[] = { "first", "second", "third", "fourth", "fifth",
+		"sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+		"thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+		"eighteenth", "nineteenth", "twentieth", NULL };
+	static const char *const old[] = { "colonial", "ancient", "medieval", NULL };
+	static const char *const times[] = { "times", "era", "period", NULL };
+#define ERA_IS(s, n, w) ((n) == strlen(w) && !strncasecmp((s), (w), (n)))
+	if (mn > 4 && !strncasecmp(mod, "mid-", 4)) {
+		mod += 4;
+		mn -= 4;
+	}
+	if (ERA_IS(head, hn, "century") || ERA_IS(head, hn, "centuries")) {
+		size_t d = 0;
+		while (d < mn && isdigit((unsigned char)mod[d]))
+			d++;
+		if (d && d <= 2 && mn == d + 2)
+			return atoi(mod) >= 1 && atoi(mod) <= 20;
+		for (int k = 0; ord[k]; k++)
+			if (ERA_IS(mod, mn, ord[k]))
+				return 1;
+		return 0;
+	}
+	if (ERA_IS(head, hn, "ages"))
+		return ERA_IS(mod, mn, "middle");
+	if (ERA_IS(head, hn, "war"))
+		return ERA_IS(mod, mn, "cold");
+	for (int k = 0; times[k]; k++)
+		if (ERA_IS(head, hn, times[k]))
+			for (int j = 0; old[j]; j++)
+				if (ERA_IS(mod, mn, old[j]))
+					return 1;
+	return 0;
+#undef ERA_IS
+}
+
+/* background83: --shallow, 1 when verb v's clause dates it to an era long gone, as the parse
+ * path's era_deed (syntax.c): "in" or "during", "the", an optional "early/late/mid" and the
+ * era's words (news_old_era) after v, before any comma, quote, verb, clause word or "and",
+ * "as", "of" ("Britain seized the islands from France during the 18th century"; not "accused
+ * Iran of behaving as it did during the Cold War"). */
+static int era_after(const coder_sent *S, int v)
+{
+	static const char *const prep[] = { "IN", "DURING", NULL };
+	static const char *const part[] = { "EARLY", "LATE", "MID", NULL };
+	static const char *const stop[] = { "AND", "BUT", "OR", "AS", "OF", "THAT", "WHILE",
+					    "WHEN", NULL };
+	for (int j = v + 1; j + 3 < S->nt && j <= v + 12; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->type == TY_VERB ||
+		    tok_in(t, stop) || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		if (!tok_in(t, prep) || !tok_is(&S->t[j + 1], "THE"))
+			continue;
+		int m = j + 2 + (tok_in(&S->t[j + 2], part) && j + 4 < S->nt);
+		const coder_tok *h = &S->t[m + 1];
+		size_t hn = h->n && h->s[h->n - 1] == '.' ? h->n - 1 : h->n;
+		/* not before "and": a conjunct deed after it takes its doer from this one here
+		 * ("fought Greece in the 20th century and signed a deal on Monday") */
+		if (news_old_era(S->t[m].s, S->t[m].n, h->s, hn))
+			return m + 2 >= S->nt || !tok_is(&S->t[m + 2], "AND");
+	}
+	return 0;
+}
+
 /* background73: --shallow, 1 when verb v is told as background dated years back, as the
  * parse path's dated_background (syntax.c) decides: "in YEAR when" stands before it in the
  * sentence, no comma or quote between ("descended into chaos in 2012 when rebels seized the
@@ -1409,7 +1481,8 @@ static int dated_when(const coder_sent *S, int v)
  * docked"), unless a named actor is its subject ("as when Kenya met Uganda"); and a saying
  * whose content is a "what" before it, the said clause left with a gap ("not what Western
  * diplomats say happened", "what critics say it is"); background73: a clause after "in
- * YEAR when" of years before (dated_when), and a deed "once" done ("Ngugi once lamented"). */
+ * YEAR when" of years before (dated_when), and a deed "once" done ("Ngugi once lamented");
+ * background83: a deed dated to an era long gone ("during the 18th century", era_after). */
 int news_background_clause(const coder_sent *S, int v, int lo)
 {
 	static const char *const as[] = { "AS", "THAN", NULL };
@@ -1424,7 +1497,7 @@ int news_background_clause(const coder_sent *S, int v, int lo)
 		if (tok_is(t, "WHEN") && tok_in(&S->t[j - 1], as))
 			return 1;
 	}
-	if (dated_when(S, v))
+	if (dated_when(S, v) || era_after(S, v))
 		return 1;
 	/* background73: "smaller than it was before Russia invaded Ukraine", as syntax.c's
 	 * compared_moment: "before" at most 8 words after "than", v at most 6 after it */

@@ -626,6 +626,7 @@ int news_intent_to(const coder_sent *S, int v, int lo);
 int news_warned_state(const coder_sent *S, int v);
 int news_plan_for_gerund(const coder_sent *S, int v);
 int news_background_clause(const coder_sent *S, int v, int lo);
+int news_old_era(const char *mod, size_t mn, const char *head, size_t hn);
 int news_questioned(coder_sent *S, int v);
 int news_direct_question(const coder_sent *S, int v);
 int news_question_mark(const coder_sent *S, int q);

@@ -1383,6 +1383,31 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* background83: 1 when verb vw is dated to an era long gone by an "in/during" phrase hung
+ * on it, directly or through nmod links ("Britain seized the islands from France during the
+ * 18th century", "Russia attacked Sweden in the Middle Ages"): the phrase's noun and one of
+ * its modifiers name the era (news_old_era, shared with --shallow). Old history, unlike a
+ * dated deed of recent years ("Russia annexed Crimea in 2014"), which keeps its event. */
+static int era_deed(const struct syntax_parse *P, int vw)
+{
+	static const char *const prep[] = { "in", "during", NULL };
+	for (int i = 0; i < P->nw; i++) {
+		if (!syn_child_word(P, i, "case", prep))
+			continue;
+		int u = i;
+		while (u >= 0 && u != vw && (syn_rel_base(&P->w[u], "obl") ||
+					     syn_rel_base(&P->w[u], "nmod")))
+			u = (int)P->w[u].head - 1;
+		if (u != vw)
+			continue;
+		for (int j = 0; j < P->nw; j++)
+			if ((int)P->w[j].head == i + 1 &&
+			    news_old_era(P->w[j].form, P->w[j].len, P->w[i].form, P->w[i].len))
+				return 1;
+	}
+	return 0;
+}
+
 /* 1 when parse word n heads (through compound, flat, amod, conj or appos links, up to four)
  * a live actor of the sentence: "(Turkish and Egyptian) intelligence officers" is the
  * actors' noun; "China's major cities" is no actor's, a possessor is no doer. Shared by
@@ -3932,6 +3957,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (!upper && d == vw && unaddressed_aid(S, P, vw, code->a))
 		return -1;   /* "must provide a public defender": aid to no one, no aid */
 	if (!upper && (compared_moment(S, P, vw) || dated_background(S, P, vw) ||
+		       era_deed(P, vw) ||
 		       noun_participle(S, P, vw) || said_what_gap(P, vw) ||
 		       goods_participle(S, P, vw, code->a)))
 		return -1;   /* "as when it arrived in China", "tourists strolling ... praising" */
