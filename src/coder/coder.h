@@ -198,6 +198,11 @@ struct khaldun_coder {
 	char *prev_actor;    /* codes joined by '/', or NULL */
 	int prev_compound;
 	coder_context ctx;       /* context.c: the story being coded */
+	/* coref83: the story's text after the sentence being coded (khaldun_code_story sets it,
+	 * ahead_len 0 outside a story): a quotation that runs on past the sentence finds its
+	 * speaker there (ctxquote.c context_quote_ahead) */
+	const char *ahead;
+	size_t ahead_len;
 };
 
 /* context.c: story context for our dictionaries' news rules (KHALDUN: OPEN ACTORS; never for

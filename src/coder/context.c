@@ -3456,6 +3456,7 @@ void context_sentence_end(coder_sent *S)
 		apply_names(S);
 		context_quote_speaker(S);
 		context_quote_goes_on(S);
+		context_quote_ahead(S);
 		apply_court(S);
 		context_titles(S);
 		apply_country(S);

@@ -11,6 +11,7 @@
 #include "coder/sent.h"
 #include "cameo/actor.h"
 #include "coder/syntax.h"
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -61,6 +62,19 @@ static int first_person_text(const char *t)
 	return 0;
 }
 
+/* Gives the event sides whose words are the first person alone (first_person_text) and that
+ * no rule placed ("---") the code of the quotation's speaker: sources, and targets too when
+ * targets is 1; why is noted in each changed event. */
+static void first_person_is(coder_sent *S, const char *code, int targets, const char *why)
+{
+	for (size_t i = 0; code && i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		int s = !strcmp(e->source, "---") && first_person_text(e->source_text);
+		int t = targets && !strcmp(e->target, "---") && first_person_text(e->target_text);
+		context_set_sides(S, e, s ? code : NULL, t ? code : NULL, why);
+	}
+}
+
 void context_quote_speaker(coder_sent *S)
 {
 	const coder_context *x = &S->c->ctx;
@@ -72,13 +86,7 @@ void context_quote_speaker(coder_sent *S)
 	snprintf(why, sizeof why, "the quote's first person = its speaker \"%s\" = the previous "
 		 "sentence's subject %s (%s)", person ? "he/she" : "they", x->subject,
 		 x->subject_text);
-	const char *code = arena_strdup(&S->c->scratch, x->subject);
-	for (size_t i = 0; code && i < S->c->nevents; i++) {
-		khaldun_event *e = &S->c->events[i];
-		int s = !strcmp(e->source, "---") && first_person_text(e->source_text);
-		int t = !strcmp(e->target, "---") && first_person_text(e->target_text);
-		context_set_sides(S, e, s ? code : NULL, t ? code : NULL, why);
-	}
+	first_person_is(S, arena_strdup(&S->c->scratch, x->subject), 1, why);
 }
 
 /* story38: 1 when the sentence's quote has a pronoun speaker ('," he tweeted') who fits
@@ -142,12 +150,93 @@ void context_quote_goes_on(coder_sent *S)
 	char why[192];
 	snprintf(why, sizeof why, "the quote's first person = the speaker of the previous "
 		 "sentence's statement %s (%s)", x->subject, x->subject_text);
-	const char *code = arena_strdup(&S->c->scratch, x->subject);
-	for (size_t i = 0; code && i < S->c->nevents; i++) {
-		khaldun_event *e = &S->c->events[i];
-		int s = !strcmp(e->source, "---") && first_person_text(e->source_text);
-		context_set_sides(S, e, s ? code : NULL, NULL, why);
+	first_person_is(S, arena_strdup(&S->c->scratch, x->subject), 0, why);
+}
+
+/* 1 when the n bytes at w are a speech verb of say[] (any case). */
+static int say_text(const char *w, size_t n)
+{
+	for (int k = 0; say[k]; k++)
+		if (strlen(say[k]) == n && !strncasecmp(w, say[k], n))
+			return 1;
+	return 0;
+}
+
+/* coref83: the name a quotation's closing mark is followed by in the text after the sentence
+ * (text, n bytes): ' Saleh said', ' said Osman Saleh.': one to four capitalised words before
+ * a speech verb, or right after one up to a comma or stop. The mark is the first in the text
+ * and closes a clause (a comma, "?" or "!" before it); none within 800 bytes, an opening
+ * mark first, or another tail: NULL. Returns the words in the
+ * coder's scratch arena. */
+static const char *ahead_speaker(coder_sent *S, const char *text, size_t n)
+{
+	size_t i = 0, lim = n < 800 ? n : 800;
+	for (; i < lim; i++) {
+		if (!strncmp(text + i, "\xe2\x80\x9c", 3))
+			return NULL;   /* a new quotation opens first */
+		if (!strncmp(text + i, "\xe2\x80\x9d", 3) || text[i] == '"')
+			break;
 	}
+	/* the mark closes a clause the tail attributes: '," Saleh said', not '." Saleh said
+	 * more' (a new sentence) nor an opening straight mark */
+	if (i >= lim || i == 0 || !strchr(",?!", text[i - 1]))
+		return NULL;
+	i += text[i] == '"' ? 1 : 3;
+	const char *w[6];
+	size_t len[6];
+	int nw = 0, verb = -1, stop = 0;
+	while (nw < 6 && !stop) {   /* the words after the mark, up to a comma or stop */
+		while (i < n && text[i] == ' ')
+			i++;
+		size_t a = i;
+		while (i < n && text[i] != ' ' && text[i] != ',' && text[i] != '.' && text[i] != '\n')
+			i++;
+		if (i == a)
+			break;
+		stop = i >= n || text[i] != ' ';
+		w[nw] = text + a;
+		len[nw] = i - a;
+		if (verb < 0 && say_text(w[nw], len[nw]))
+			verb = nw;
+		nw++;
+	}
+	int a = verb > 0 ? 0 : verb + 1, b = verb > 0 ? verb - 1 : nw - 1;
+	if (verb < 0 || (verb == 0 && !stop) || b < a || b - a > 3)
+		return NULL;
+	char out[128];
+	size_t k = 0;
+	for (int j = a; j <= b; j++) {
+		if (!isupper((unsigned char)w[j][0]) || k + len[j] + 2 > sizeof out)
+			return NULL;
+		k += (size_t)snprintf(out + k, sizeof out - k, "%s%.*s", k ? " " : "", (int)len[j],
+				      w[j]);
+	}
+	return arena_strdup(&S->c->scratch, out);
+}
+
+/* coref83: a quotation that opens the sentence and runs on past it ('"We hoped to settle our
+ * dispute through talks.' / 'Sadly, that proved impossible," Saleh said.'), or a sentence
+ * with no mark inside one (the next mark closes it): its first person is the speaker the
+ * closing mark's tail names in a later sentence, when that tail's words name a person named
+ * before in the story (context_named_code). Only "---" sides. */
+void context_quote_ahead(coder_sent *S)
+{
+	const khaldun_coder *c = S->c;
+	int marks = 0, fp = 0;
+	for (int i = 0; i < S->nt; i++)
+		marks += S->t[i].cls == C_QUOTE;
+	for (size_t i = 0; i < c->nevents; i++)
+		fp |= !strcmp(c->events[i].source, "---") &&
+		      first_person_text(c->events[i].source_text);
+	if (!fp || (marks && (marks > 1 || S->t[0].cls != C_QUOTE)) || !c->ahead_len)
+		return;
+	const char *words = ahead_speaker(S, c->ahead, c->ahead_len), *code;
+	if (!words || !(code = context_named_code(S, words)))
+		return;
+	char why[160];
+	snprintf(why, sizeof why, "the quote's first person = the speaker its closing mark names "
+		 "in a later sentence, %s (%s)", words, code);
+	first_person_is(S, code, 0, why);
 }
 
 /* The mark that closes a quotation with its speaker after it: the second mark of a sentence

@@ -540,6 +540,9 @@ int context_quote_speaker_at(const coder_sent *S, int i);
 /* ctxquote.c: a quotation opening a sentence with no speaker of its own goes on from the
  * previous sentence's statement: its "I", "We" is that statement's speaker */
 void context_quote_goes_on(coder_sent *S);
+/* ctxquote.c: coref83: a quotation that opens a sentence and runs on past it takes the
+ * speaker its closing mark names later ('"We hoped ... . Sadly, that failed," Saleh said') */
+void context_quote_ahead(coder_sent *S);
 /* Without the parse: a quotation's first person is the speaker its tail names ('...," Trump
  * declared'). */
 void context_quote_tail_speaker(coder_sent *S);

@@ -148,6 +148,7 @@ typedef struct {
 	khaldun_batch *batch;
 	const char *id;
 	const char *text;   /* the story's text */
+	size_t text_len;
 	size_t dateline;    /* bytes of its dateline (khaldun_dateline), 0 without one */
 } story_ctx;
 
@@ -172,6 +173,10 @@ static void code_part(story_ctx *cx, const char *text, size_t len, unsigned part
 		b->failed = 1;
 		return;
 	}
+	if (cx->text && text >= cx->text && text + len <= cx->text + cx->text_len) {
+		cx->coder->ahead = text + len;   /* coref83: what follows, for a quote's speaker */
+		cx->coder->ahead_len = (size_t)(cx->text + cx->text_len - (text + len));
+	}
 	if (cx->dateline && text >= cx->text && text < cx->text + cx->dateline) {
 		/* the dateline as blanks: the sentence's words keep their offsets */
 		char *t = arena_strndup(&b->mem, text, len);
@@ -185,6 +190,8 @@ static void code_part(story_ctx *cx, const char *text, size_t len, unsigned part
 	}
 	const khaldun_result *res;
 	s->status = khaldun_code_sentence(cx->coder, text, len, b->date, cx->id, &res);
+	cx->coder->ahead = NULL;
+	cx->coder->ahead_len = 0;
 	if (s->status != KHALDUN_OK)
 		return;
 	s->outcome = res->outcome;
@@ -259,7 +266,7 @@ int khaldun_code_story(khaldun_coder *c, const khaldun_story *st, khaldun_batch 
 	b->date = khaldun_story_date(c, st);
 	if (!b->date)
 		return KHALDUN_ERR_FORMAT;
-	story_ctx cx = { c, b, st->id, st->text, 0 };
+	story_ctx cx = { c, b, st->id, st->text, st->text_len, 0 };
 	if (st->text)
 		cx.dateline = khaldun_dateline(st->text, st->text_len);
 	context_begin(c);   /* the story's sentences share their context (coder/context.c) */
