@@ -1334,6 +1334,20 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		code.b = NULL;
 		cd->code = code;
 	}
+	/* sense83: --shallow, "researchers warn that heart disease could spread": a warning of
+	 * what another may do is a forecast, 012, aimed at that other if it is an actor (the
+	 * parse path's syn_warning) */
+	int other;
+	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && code.a[0] == '1' &&
+	    code.a[1] == '3' && (other = news_warned_forecast(S, v, src)) != -1) {
+		code.a = "012";
+		code.b = NULL;
+		cd->code = code;
+		if (other >= 0)
+			actors_make_slot(S, other, tgt);
+		else
+			slot_empty(tgt);
+	}
 	/* undone70: --shallow, "looks forward to discussing trade": an awaited meeting is the
 	 * intent to meet (036; mediation 039), awaited material cooperation its intent (03x),
 	 * as syntax.c's recode makes them after a word of intent with the parse; undone71: so

@@ -1002,6 +1002,51 @@ int news_warned_state(const coder_sent *S, int v)
 	return !tok_in(&S->t[k + 2], ready);
 }
 
+/* sense83: --shallow, "researchers warn that heart disease could spread", "Israel warned
+ * that Hezbollah could attack": the actor token (or -2: none) of the subject of a "warn"
+ * clause (after an optional "that") that says what another may do: a run of one to six plain
+ * words or numbers (no pronoun or possessive, verb, clause word or comma) before "could",
+ * "may" or "might", no actor in it on the warner's side, and later in the sentence no
+ * "if"/"unless" (a held-out condition stays a threat) nor "target" ("Finland could become a
+ * target": sense75's patterns decide who would strike). A forecast, CAMEO's pessimistic
+ * comment (012), not a threat; the parse path's syn_warning decides it there. -1: not such a
+ * clause. "warned it could strike", "warned that its forces may respond" and "warned Iran
+ * will pay" are left alone. */
+int news_warned_forecast(coder_sent *S, int v, const coder_slot *src)
+{
+	static const char *const may[] = { "COULD", "MAY", "MIGHT", NULL };
+	static const char *const own[] = { "ITS", "THEIR", "OUR", "HIS", "HER", "MY", "YOUR",
+		"WE", "THEY", "IT", "HE", "SHE", "I", "YOU", "THIS", "THESE", "THERE", NULL };
+	static const char *const cond[] = { "IF", "UNLESS", NULL };
+	static const char *const target[] = { "TARGET", "TARGETS", NULL };
+	if (S->t[v].n < 4 || memcmp(S->t[v].s, "WARN", 4))
+		return -1;
+	int k = v + 1, actor = -2;
+	if (k < S->nt && tok_is(&S->t[k], "THAT"))
+		k++;
+	int first = k;
+	for (; k < S->nt && k - first <= 6 && !tok_in(&S->t[k], may); k++) {
+		const coder_tok *t = &S->t[k];
+		if ((t->cls != C_WORD && t->cls != C_NUMBER) || t->type == TY_VERB ||
+		    t->type == TY_PRON || tok_in(t, own) ||
+		    tok_has(t, WF_CLAUSE | WF_REL | WF_MODAL | WF_AUX))
+			return -1;
+		if (t->actor >= 0 && actor == -2) {
+			const coder_actor *a = &S->a[t->actor];
+			if (src->n && a->ncodes &&
+			    syn_codes_same_side(a->codes[0], src->m[0].code))
+				return -1;
+			actor = t->actor;
+		}
+	}
+	if (k == first || k >= S->nt || !tok_in(&S->t[k], may))
+		return -1;
+	for (int j = k + 1; j < S->nt; j++)
+		if (tok_in(&S->t[j], cond) || tok_in(&S->t[j], target))
+			return -1;
+	return actor;
+}
+
 /* undone70: --shallow, "proposed a plan for rearming Europe and supporting Moldova": 1 when
  * the -ing verb at v stands in a "for" phrase of a noun of plan or proposal (within six plain
  * words after "for", "and" among them, no clause word; it may run back over the "and" that
