@@ -1107,6 +1107,31 @@ static int plan_is_to(const coder_sent *S, int to, int lo)
 	return 0;
 }
 
+/* shundone83: 1 when the "to" at `to` follows a noun of power held or given, "has the
+ * authority to expel", "have the right to sue", "gave the army the power to detain",
+ * "reserves the right to respond": a power, not a deed done. The noun stands right before
+ * "to" with at most two words between it and the verb of having or giving (a determiner, an
+ * adjective: "has the sole legal right"). "used his power to expel" (a deed by means of the
+ * power) and "came to power" are left alone. */
+static int power_to(const coder_sent *S, int to, int lo)
+{
+	static const char *const power[] = { "AUTHORITY", "POWER", "POWERS", "RIGHT",
+		"RIGHTS", "MANDATE", NULL };
+	static const char *const have[] = { "HAS", "HAVE", "HAD", "HAVING", "GIVES", "GIVE",
+		"GAVE", "GIVEN", "GIVING", "GRANTS", "GRANT", "GRANTED", "RESERVES", "RESERVE",
+		"RESERVED", "RETAINS", "RETAIN", "RETAINED", "LACKS", "LACK", "LACKED", NULL };
+	if (to - 2 < lo || !tok_in(&S->t[to - 1], power))
+		return 0;
+	for (int k = to - 2; k >= lo && k >= to - 5; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, have))
+			return 1;
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 int news_needed_deed(const coder_sent *S, int v, int lo)
 {
 	/* modal77: the second of two joined verbs is as needed as the first; modal78: so is the
@@ -1124,7 +1149,7 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 		to = deed_noun_clause(S, v, lo, to);
 	if (to - 1 < lo || !tok_is(&S->t[to], "TO"))
 		return 0;
-	if (plan_is_to(S, to, lo))
+	if (plan_is_to(S, to, lo) || power_to(S, to, lo))
 		return 1;
 	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
 		const coder_tok *t = &S->t[k];
