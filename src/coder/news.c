@@ -1543,6 +1543,31 @@ int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* shundone83: 1 when the clause opened by "how", "to what extent" or "when" at wh, holding
+ * the verb at v, tells a deed to come, not done: a modal of future or chance stands between
+ * wh and v ("how far Germany will go to defend Poland", "to what extent Rome would help"),
+ * or, for "when", just before it in the main clause (at most four words, no comma: "the
+ * talks may resume when Kenya signs a deal"). "resumed when Kenya signed" and "how Germany
+ * defended Poland" are left alone. */
+static int undone_wh(const coder_sent *S, int wh, int v)
+{
+	static const char *const modal[] = { "WILL", "WOULD", "MAY", "MIGHT", "COULD", "CAN",
+		"SHALL", NULL };
+	for (int k = wh + 1; k < v; k++)
+		if (tok_in(&S->t[k], modal))
+			return !tok_is(&S->t[wh], "WHEN");
+	if (!tok_is(&S->t[wh], "WHEN"))
+		return 0;
+	for (int k = wh - 1; k >= 0 && k >= wh - 5; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, modal))
+			return 1;
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 /* shallow49: without the parse, the verb at v is told inside an open question, as the
  * parse path's questioned() (hypo48) finds: "asked whether Israel would attack", "it is
  * unclear whether", "wondered if Pakistan would retaliate". A "whether" before it in its
@@ -1561,8 +1586,13 @@ int news_questioned(coder_sent *S, int v)
 		if (tok_is(w, "WHETHER"))
 			return !(i + 2 < v && tok_is(&S->t[i + 1], "OR") &&
 				 tok_is(&S->t[i + 2], "NOT"));
-		if (tok_is(w, "IF"))
-			return i > 0 && tok_in(&S->t[i - 1], asking);
+		if (tok_is(w, "IF"))   /* shundone83: a condition's deed is not told as done */
+			return (i > 0 && tok_in(&S->t[i - 1], asking)) ||
+			       !(i > 0 && (tok_is(&S->t[i - 1], "AS") ||
+					   tok_is(&S->t[i - 1], "EVEN")));
+		if (tok_is(w, "WHEN") || tok_is(w, "HOW") ||
+		    (tok_is(w, "EXTENT") && i > 0 && tok_is(&S->t[i - 1], "WHAT")))
+			return undone_wh(S, i, v);
 		if (tok_has(w, WF_CLAUSE) && !tok_is(w, "THAT"))
 			return 0;
 	}
