@@ -1132,6 +1132,29 @@ static int power_to(const coder_sent *S, int to, int lo)
 	return 0;
 }
 
+/* shundone83: 1 when the "to" at `to` follows a verb of aim whose subject is a noun of plan
+ * or measure, "the plan aims to mobilize troops", "the bill seeks to expel", "the operation
+ * is meant to drive out": the deed is the plan's aim, not done. The noun stands right before
+ * the verb ("aims", "seeks", "is meant", "was designed", "is intended"). A side that seeks to
+ * do a deed is news_intent_to's, left alone here. */
+static int plan_aims_to(const coder_sent *S, int to, int lo)
+{
+	static const char *const plan[] = { "PLAN", "PLANS", "BILL", "BILLS", "LAW", "LAWS",
+		"MEASURE", "MEASURES", "OPERATION", "OPERATIONS", "PROPOSAL", "PROPOSALS",
+		"INITIATIVE", "PROGRAM", "PROGRAMME", "STRATEGY", "DECREE", "RESOLUTION",
+		"PACKAGE", "PROJECT", "SCHEME", "POLICY", "CAMPAIGN", NULL };
+	static const char *const aim[] = { "AIMS", "AIM", "AIMED", "SEEKS", "SEEK", "SOUGHT",
+		NULL };
+	static const char *const meant[] = { "MEANT", "DESIGNED", "INTENDED", NULL };
+	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
+	int k = to - 1;
+	if (k - 1 >= lo && tok_in(&S->t[k], meant) && tok_in(&S->t[k - 1], be))
+		k--;
+	else if (k < lo || !tok_in(&S->t[k], aim))
+		return 0;
+	return k - 1 >= lo && tok_in(&S->t[k - 1], plan);
+}
+
 int news_needed_deed(const coder_sent *S, int v, int lo)
 {
 	/* modal77: the second of two joined verbs is as needed as the first; modal78: so is the
@@ -1149,7 +1172,7 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 		to = deed_noun_clause(S, v, lo, to);
 	if (to - 1 < lo || !tok_is(&S->t[to], "TO"))
 		return 0;
-	if (plan_is_to(S, to, lo) || power_to(S, to, lo))
+	if (plan_is_to(S, to, lo) || power_to(S, to, lo) || plan_aims_to(S, to, lo))
 		return 1;
 	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
 		const coder_tok *t = &S->t[k];
