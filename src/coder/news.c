@@ -1153,6 +1153,54 @@ static int plan_is_to(const coder_sent *S, int to, int lo)
 	return 0;
 }
 
+/* shundone83: 1 when the "to" at `to` follows a noun of power held or given, "has the
+ * authority to expel", "have the right to sue", "gave the army the power to detain",
+ * "reserves the right to respond": a power, not a deed done. The noun stands right before
+ * "to" with at most two words between it and the verb of having or giving (a determiner, an
+ * adjective: "has the sole legal right"). "used his power to expel" (a deed by means of the
+ * power) and "came to power" are left alone. */
+static int power_to(const coder_sent *S, int to, int lo)
+{
+	static const char *const power[] = { "AUTHORITY", "POWER", "POWERS", "RIGHT",
+		"RIGHTS", "MANDATE", NULL };
+	static const char *const have[] = { "HAS", "HAVE", "HAD", "HAVING", "GIVES", "GIVE",
+		"GAVE", "GIVEN", "GIVING", "GRANTS", "GRANT", "GRANTED", "RESERVES", "RESERVE",
+		"RESERVED", "RETAINS", "RETAIN", "RETAINED", "LACKS", "LACK", "LACKED", NULL };
+	if (to - 2 < lo || !tok_in(&S->t[to - 1], power))
+		return 0;
+	for (int k = to - 2; k >= lo && k >= to - 5; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, have))
+			return 1;
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
+/* shundone83: 1 when the "to" at `to` follows a verb of aim whose subject is a noun of plan
+ * or measure, "the plan aims to mobilize troops", "the bill seeks to expel", "the operation
+ * is meant to drive out": the deed is the plan's aim, not done. The noun stands right before
+ * the verb ("aims", "seeks", "is meant", "was designed", "is intended"). A side that seeks to
+ * do a deed is news_intent_to's, left alone here. */
+static int plan_aims_to(const coder_sent *S, int to, int lo)
+{
+	static const char *const plan[] = { "PLAN", "PLANS", "BILL", "BILLS", "LAW", "LAWS",
+		"MEASURE", "MEASURES", "OPERATION", "OPERATIONS", "PROPOSAL", "PROPOSALS",
+		"INITIATIVE", "PROGRAM", "PROGRAMME", "STRATEGY", "DECREE", "RESOLUTION",
+		"PACKAGE", "PROJECT", "SCHEME", "POLICY", "CAMPAIGN", NULL };
+	static const char *const aim[] = { "AIMS", "AIM", "AIMED", "SEEKS", "SEEK", "SOUGHT",
+		NULL };
+	static const char *const meant[] = { "MEANT", "DESIGNED", "INTENDED", NULL };
+	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
+	int k = to - 1;
+	if (k - 1 >= lo && tok_in(&S->t[k], meant) && tok_in(&S->t[k - 1], be))
+		k--;
+	else if (k < lo || !tok_in(&S->t[k], aim))
+		return 0;
+	return k - 1 >= lo && tok_in(&S->t[k - 1], plan);
+}
+
 int news_needed_deed(const coder_sent *S, int v, int lo)
 {
 	/* modal77: the second of two joined verbs is as needed as the first; modal78: so is the
@@ -1170,7 +1218,7 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 		to = deed_noun_clause(S, v, lo, to);
 	if (to - 1 < lo || !tok_is(&S->t[to], "TO"))
 		return 0;
-	if (plan_is_to(S, to, lo))
+	if (plan_is_to(S, to, lo) || power_to(S, to, lo) || plan_aims_to(S, to, lo))
 		return 1;
 	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
 		const coder_tok *t = &S->t[k];
@@ -1636,6 +1684,31 @@ int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* shundone83: 1 when the clause opened by "how", "to what extent" or "when" at wh, holding
+ * the verb at v, tells a deed to come, not done: a modal of future or chance stands between
+ * wh and v ("how far Germany will go to defend Poland", "to what extent Rome would help"),
+ * or, for "when", just before it in the main clause (at most four words, no comma: "the
+ * talks may resume when Kenya signs a deal"). "resumed when Kenya signed" and "how Germany
+ * defended Poland" are left alone. */
+static int undone_wh(const coder_sent *S, int wh, int v)
+{
+	static const char *const modal[] = { "WILL", "WOULD", "MAY", "MIGHT", "COULD", "CAN",
+		"SHALL", NULL };
+	for (int k = wh + 1; k < v; k++)
+		if (tok_in(&S->t[k], modal))
+			return !tok_is(&S->t[wh], "WHEN");
+	if (!tok_is(&S->t[wh], "WHEN"))
+		return 0;
+	for (int k = wh - 1; k >= 0 && k >= wh - 5; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, modal))
+			return 1;
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 /* shallow49: without the parse, the verb at v is told inside an open question, as the
  * parse path's questioned() (hypo48) finds: "asked whether Israel would attack", "it is
  * unclear whether", "wondered if Pakistan would retaliate". A "whether" before it in its
@@ -1654,8 +1727,13 @@ int news_questioned(coder_sent *S, int v)
 		if (tok_is(w, "WHETHER"))
 			return !(i + 2 < v && tok_is(&S->t[i + 1], "OR") &&
 				 tok_is(&S->t[i + 2], "NOT"));
-		if (tok_is(w, "IF"))
-			return i > 0 && tok_in(&S->t[i - 1], asking);
+		if (tok_is(w, "IF"))   /* shundone83: a condition's deed is not told as done */
+			return (i > 0 && tok_in(&S->t[i - 1], asking)) ||
+			       !(i > 0 && (tok_is(&S->t[i - 1], "AS") ||
+					   tok_is(&S->t[i - 1], "EVEN")));
+		if (tok_is(w, "WHEN") || tok_is(w, "HOW") ||
+		    (tok_is(w, "EXTENT") && i > 0 && tok_is(&S->t[i - 1], "WHAT")))
+			return undone_wh(S, i, v);
 		if (tok_has(w, WF_CLAUSE) && !tok_is(w, "THAT"))
 			return 0;
 	}
