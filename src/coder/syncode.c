@@ -2570,6 +2570,11 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 			      "sanctions') is its threat (13x)";
 		return 0;
 	}
+	/* undone83: "now is not the time for the Council to consider lifting sanctions", "a
+	 * chance to consider new tariffs": a policy weighed (014) in the "to" clause of a noun
+	 * is not weighed yet (noun_infinitive); "is considering sanctions" keeps it */
+	if (!strcmp(a, "014") && noun_infinitive(P, vw))
+		return 1;
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
 		return nobody_did(P, vw);
 	if (planned_meeting(P, vw, a)) {
@@ -2610,6 +2615,11 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		if (k == d)
 			break;
 	}
+	/* undone83: "not the time to consider lifting sanctions": a deed stem on the object
+	 * of a noun's infinitive ("lifting" on "sanctions" of "consider") is not done either */
+	if (d != vw && syn_rel_is(&P->w[d], "obj") && P->w[d].head &&
+	    noun_infinitive(P, (int)P->w[d].head - 1))
+		return 1;
 	if (denied_claim(P, vw) || background_sanction(P, vw, a) || awaited(P, vw) ||
 	    possible_noun(P, vw) || until_unmet(P, vw))
 		return 1;   /* "in future talks": foreseen, not done */
