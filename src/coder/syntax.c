@@ -3705,6 +3705,42 @@ static int spoken(const khaldun_parse_token *w)
 	return syn_speech_word(w) || (syn_is_verb(w) && syn_word_in(w, speak));
 }
 
+/* worddef83: 1 when the consultation noun vw, a gerund ("meeting", "meetings") the parse
+ * reads as a NOUN with a determiner, a possessive or a compound on it ("Tuesday's council
+ * meeting", "the summit meetings"), is the object or oblique of another word that is no verb
+ * of gathering: an adjective ("was not supportive of the council meeting") or a verb the
+ * dictionary leaves uncoded ("skipped the meeting"). The sentence's subject takes a stand on
+ * a meeting or misses it; it does not meet. Not with a partner on the noun ("a meeting with
+ * Modi"), nor after "have", "hold", "attend", "host", "chair", "join", "call" or "convene",
+ * nor under a preposition of occasion (occasion_noun), nor on a negated word ("was not
+ * supportive of the meeting": reject22's rejection, 120). Read by word, not by code. */
+static int held_by_others(const struct syntax_parse *P, int vw)
+{
+	static const char *const gerund[] = { "meeting", "meetings", NULL };
+	static const char *const mods[] = { "det", "nmod:poss", "compound", NULL };
+	static const char *const partner[] = { "with", "between", "among", NULL };
+	static const char *const gather[] = { "have", "has", "had", "having", "hold", "holds",
+		"held", "holding", "attend", "attends", "attended", "attending", "host", "hosts",
+		"hosted", "hosting", "chair", "chairs", "chaired", "chairing", "join", "joins",
+		"joined", "joining", "call", "calls", "called", "calling", "convene", "convenes",
+		"convened", "convening", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->upos || strcmp(w->upos, "NOUN") || !w->head || !syn_word_in(w, gerund))
+		return 0;
+	if (!(syn_rel_is(w, "obj") || syn_rel_base(w, "obl")))
+		return 0;
+	int m = 0;
+	for (int k = 0; mods[k] && !m; k++)
+		m = syn_child_rel(P, vw, mods[k]) >= 0;
+	for (int i = vw + 1; m && i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_child_word(P, i, "case", partner))
+			return 0;
+	const khaldun_parse_token *h = &P->w[w->head - 1];
+	return m && h->upos && !syn_not_on(P, (int)w->head - 1) && (!strcmp(h->upos, "ADJ") ||
+				(!strcmp(h->upos, "VERB") && !syn_word_in(h, gather)));
+}
+
 /* occasion16: 1 when the consultation noun vw (an 04x event: meeting, talks, summit, visit)
  * only says when or where the deed of the clause it hangs on happened: its phrase (or the
  * noun phrase it is part of) is marked by a preposition of time or occasion ("during the visit", "at a Security Council meeting",
@@ -3905,7 +3941,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "suspended X's decision to ban the party": no code of its own */
 	if (!upper && private_travel(P, vw, code->a))
 		return -1;   /* "Chinese tourists visited Vietnam": travel, no visit */
-	if (!upper && occasion_noun(P, vw, code->a))
+	if (!upper && (occasion_noun(P, vw, code->a) || held_by_others(P, vw)))
 		return -1;   /* "on the sidelines of the ... meeting": the occasion, no deed */
 	if (syn_generic_present(S, P, v, vw, rv, *attr, code->a)) {
 		if (!S->reason)
