@@ -3705,6 +3705,50 @@ static int spoken(const khaldun_parse_token *w)
 	return syn_speech_word(w) || (syn_is_verb(w) && syn_word_in(w, speak));
 }
 
+/* worddef83: verbs whose object noun of a meeting is their subject's own meeting ("held a
+ * meeting", "called a private meeting", "is to have a meeting with") */
+static const char *const GATHER[] = { "have", "has", "had", "having", "hold", "holds",
+	"held", "holding", "attend", "attends", "attended", "attending", "host", "hosts",
+	"hosted", "hosting", "chair", "chairs", "chaired", "chairing", "join", "joins",
+	"joined", "joining", "call", "calls", "called", "calling", "convene", "convenes",
+	"convened", "convening", NULL };
+
+/* worddef83: verbs that state or give their object noun ("affirmed their unwavering
+ * support", "expressed deep concern", "offered generous aid"): the noun is the deed. */
+static const char *const STATED[] = { "affirm", "affirms", "affirmed", "reaffirm",
+	"reaffirms", "reaffirmed", "express", "expresses", "expressed", "voice", "voices",
+	"voiced", "reiterate", "reiterates", "reiterated", "pledge", "pledges", "pledged",
+	"offer", "offers", "offered", "extend", "extends", "extended", "declare", "declares",
+	"declared", "announce", "announces", "announced", NULL };
+
+/* worddef83: 1 when event word vw is a NOUN the parse hangs as the object of a verb with an
+ * adjective of its own on it ("want firm legal guarantees", "seek closer ties"): a verb
+ * takes no adjective, so the word names a thing the verb's subject wants or has, not a deed
+ * of that subject's; the governing verb codes the sentence or nothing does. Not after a
+ * verb of gathering (GATHER: "have a pull-aside meeting with") or of stating or giving
+ * (STATED: "affirmed their unwavering support for Ukraine"), nor after a verb of saying or
+ * reporting ("reported heavy shelling by Russian troops"), nor a noun with an owner or a doer
+ * of its own (a possessive, a "by" phrase): a deed told as news. */
+static int described_object(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	const khaldun_parse_token *h = w->head ? &P->w[w->head - 1] : NULL;
+	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_rel_is(w, "obj") || !h ||
+	    !syn_is_verb(h) || syn_word_in(h, GATHER) || syn_word_in(h, STATED) ||
+	    syn_speech_word(h) || syn_child_rel(P, vw, "nmod:poss") >= 0)
+		return 0;
+	static const char *const by[] = { "by", NULL };
+	for (int i = vw + 1; i < P->nw; i++)   /* a doer of its own: "shelling by Russian troops" */
+		if ((int)P->w[i].head == vw + 1 && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_child_word(P, i, "case", by))
+			return 0;
+	for (int i = 0; i < vw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "amod") && P->w[i].upos &&
+		    !strcmp(P->w[i].upos, "ADJ"))
+			return 1;
+	return 0;
+}
+
 /* worddef83: 1 when the consultation noun vw, a gerund ("meeting", "meetings") the parse
  * reads as a NOUN with a determiner, a possessive or a compound on it ("Tuesday's council
  * meeting", "the summit meetings"), is the object or oblique of another word that is no verb
@@ -3719,11 +3763,6 @@ static int held_by_others(const struct syntax_parse *P, int vw)
 	static const char *const gerund[] = { "meeting", "meetings", NULL };
 	static const char *const mods[] = { "det", "nmod:poss", "compound", NULL };
 	static const char *const partner[] = { "with", "between", "among", NULL };
-	static const char *const gather[] = { "have", "has", "had", "having", "hold", "holds",
-		"held", "holding", "attend", "attends", "attended", "attending", "host", "hosts",
-		"hosted", "hosting", "chair", "chairs", "chaired", "chairing", "join", "joins",
-		"joined", "joining", "call", "calls", "called", "calling", "convene", "convenes",
-		"convened", "convening", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (!w->upos || strcmp(w->upos, "NOUN") || !w->head || !syn_word_in(w, gerund))
 		return 0;
@@ -3738,7 +3777,7 @@ static int held_by_others(const struct syntax_parse *P, int vw)
 			return 0;
 	const khaldun_parse_token *h = &P->w[w->head - 1];
 	return m && h->upos && !syn_not_on(P, (int)w->head - 1) && (!strcmp(h->upos, "ADJ") ||
-				(!strcmp(h->upos, "VERB") && !syn_word_in(h, gather)));
+				(!strcmp(h->upos, "VERB") && !syn_word_in(h, GATHER)));
 }
 
 /* occasion16: 1 when the consultation noun vw (an 04x event: meeting, talks, summit, visit)
@@ -3929,6 +3968,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	int d = tail > v && tail < S->nt && P->tok2w[tail] >= 0 ? P->tok2w[tail] : vw;
 	if (!upper && d == vw && S->t[v].end == v && (modifier_word(P, vw) || syn_noun_use(P, vw)))
 		return -1;   /* "pandemic-stricken New York", "export revenue": no deed */
+	if (!upper && d == vw && S->t[v].end == v && described_object(P, vw))
+		return -1;   /* "want firm legal guarantees": a thing wanted, no deed */
 	if (!upper && S->t[v].end == v && (d == vw || d == (int)P->w[vw].head - 1) &&
 	    modifier_row(P, vw))
 		return -1;   /* "internationally recognised Government": the pattern may end on the noun */
