@@ -3730,6 +3730,81 @@ static int spoken(const khaldun_parse_token *w)
 	return syn_speech_word(w) || (syn_is_verb(w) && syn_word_in(w, speak));
 }
 
+/* worddef83: verbs whose object noun of a meeting is their subject's own meeting ("held a
+ * meeting", "called a private meeting", "is to have a meeting with") */
+static const char *const GATHER[] = { "have", "has", "had", "having", "hold", "holds",
+	"held", "holding", "attend", "attends", "attended", "attending", "host", "hosts",
+	"hosted", "hosting", "chair", "chairs", "chaired", "chairing", "join", "joins",
+	"joined", "joining", "call", "calls", "called", "calling", "convene", "convenes",
+	"convened", "convening", NULL };
+
+/* worddef83: verbs that state or give their object noun ("affirmed their unwavering
+ * support", "expressed deep concern", "offered generous aid"): the noun is the deed. */
+static const char *const STATED[] = { "affirm", "affirms", "affirmed", "reaffirm",
+	"reaffirms", "reaffirmed", "express", "expresses", "expressed", "voice", "voices",
+	"voiced", "reiterate", "reiterates", "reiterated", "pledge", "pledges", "pledged",
+	"offer", "offers", "offered", "extend", "extends", "extended", "declare", "declares",
+	"declared", "announce", "announces", "announced", NULL };
+
+/* worddef83: 1 when event word vw is a NOUN the parse hangs as the object of a verb with an
+ * adjective of its own on it ("want firm legal guarantees", "seek closer ties"): a verb
+ * takes no adjective, so the word names a thing the verb's subject wants or has, not a deed
+ * of that subject's; the governing verb codes the sentence or nothing does. Not after a
+ * verb of gathering (GATHER: "have a pull-aside meeting with") or of stating or giving
+ * (STATED: "affirmed their unwavering support for Ukraine"), nor after a verb of saying or
+ * reporting ("reported heavy shelling by Russian troops"), nor a noun with an owner or a doer
+ * of its own (a possessive, a "by" phrase): a deed told as news. */
+static int described_object(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	const khaldun_parse_token *h = w->head ? &P->w[w->head - 1] : NULL;
+	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_rel_is(w, "obj") || !h ||
+	    !syn_is_verb(h) || syn_word_in(h, GATHER) || syn_word_in(h, STATED) ||
+	    syn_speech_word(h) || syn_child_rel(P, vw, "nmod:poss") >= 0)
+		return 0;
+	static const char *const by[] = { "by", NULL };
+	for (int i = vw + 1; i < P->nw; i++)   /* a doer of its own: "shelling by Russian troops" */
+		if ((int)P->w[i].head == vw + 1 && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_child_word(P, i, "case", by))
+			return 0;
+	for (int i = 0; i < vw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "amod") && P->w[i].upos &&
+		    !strcmp(P->w[i].upos, "ADJ"))
+			return 1;
+	return 0;
+}
+
+/* worddef83: 1 when the consultation noun vw, a gerund ("meeting", "meetings") the parse
+ * reads as a NOUN with a determiner, a possessive or a compound on it ("Tuesday's council
+ * meeting", "the summit meetings"), is the object or oblique of another word that is no verb
+ * of gathering: an adjective ("was not supportive of the council meeting") or a verb the
+ * dictionary leaves uncoded ("skipped the meeting"). The sentence's subject takes a stand on
+ * a meeting or misses it; it does not meet. Not with a partner on the noun ("a meeting with
+ * Modi"), nor after "have", "hold", "attend", "host", "chair", "join", "call" or "convene",
+ * nor under a preposition of occasion (occasion_noun), nor on a negated word ("was not
+ * supportive of the meeting": reject22's rejection, 120). Read by word, not by code. */
+static int held_by_others(const struct syntax_parse *P, int vw)
+{
+	static const char *const gerund[] = { "meeting", "meetings", NULL };
+	static const char *const mods[] = { "det", "nmod:poss", "compound", NULL };
+	static const char *const partner[] = { "with", "between", "among", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->upos || strcmp(w->upos, "NOUN") || !w->head || !syn_word_in(w, gerund))
+		return 0;
+	if (!(syn_rel_is(w, "obj") || syn_rel_base(w, "obl")))
+		return 0;
+	int m = 0;
+	for (int k = 0; mods[k] && !m; k++)
+		m = syn_child_rel(P, vw, mods[k]) >= 0;
+	for (int i = vw + 1; m && i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_child_word(P, i, "case", partner))
+			return 0;
+	const khaldun_parse_token *h = &P->w[w->head - 1];
+	return m && h->upos && !syn_not_on(P, (int)w->head - 1) && (!strcmp(h->upos, "ADJ") ||
+				(!strcmp(h->upos, "VERB") && !syn_word_in(h, GATHER)));
+}
+
 /* occasion16: 1 when the consultation noun vw (an 04x event: meeting, talks, summit, visit)
  * only says when or where the deed of the clause it hangs on happened: its phrase (or the
  * noun phrase it is part of) is marked by a preposition of time or occasion ("during the visit", "at a Security Council meeting",
@@ -3918,6 +3993,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	int d = tail > v && tail < S->nt && P->tok2w[tail] >= 0 ? P->tok2w[tail] : vw;
 	if (!upper && d == vw && S->t[v].end == v && (modifier_word(P, vw) || syn_noun_use(P, vw)))
 		return -1;   /* "pandemic-stricken New York", "export revenue": no deed */
+	if (!upper && d == vw && S->t[v].end == v && described_object(P, vw))
+		return -1;   /* "want firm legal guarantees": a thing wanted, no deed */
 	if (!upper && S->t[v].end == v && (d == vw || d == (int)P->w[vw].head - 1) &&
 	    modifier_row(P, vw))
 		return -1;   /* "internationally recognised Government": the pattern may end on the noun */
@@ -3930,7 +4007,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "suspended X's decision to ban the party": no code of its own */
 	if (!upper && private_travel(P, vw, code->a))
 		return -1;   /* "Chinese tourists visited Vietnam": travel, no visit */
-	if (!upper && occasion_noun(P, vw, code->a))
+	if (!upper && (occasion_noun(P, vw, code->a) || held_by_others(P, vw)))
 		return -1;   /* "on the sidelines of the ... meeting": the occasion, no deed */
 	if (syn_generic_present(S, P, v, vw, rv, *attr, code->a)) {
 		if (!S->reason)
