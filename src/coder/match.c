@@ -1472,6 +1472,31 @@ static int title_case(const coder_sent *S)
 	return capped >= 4;
 }
 
+/* wordsh83: 1 when the verb word at token i stands where only a noun can in --shallow: after
+ * "no" that a form of HAVE, SEE or BE opens ("has no claim to", "I see no signs that"; after
+ * other verbs, "made no offer of aid", the verb's pattern may hold it), after "a lot of",
+ * "lots of", "plenty of" ("gave us a lot of hope"), or as the singular SHIP or HOST after an
+ * article and an actor ("The Chinese ship also reported", the twin of the parse's
+ * syn_noun_use; "the U.S. ships arms" keeps its verb, a singular subject taking the -S
+ * form). "had no comment" keeps its verb, the refusal to comment being the news's event. */
+static int quantity_noun_sh(const coder_sent *S, int i)
+{
+	static const char *const amount[] = { "LOT", "LOTS", "PLENTY", NULL };
+	static const char *const thing[] = { "SHIP", "HOST", NULL };
+	static const char *const comment[] = { "COMMENT", "COMMENTS", NULL };
+	static const char *const have[] = { "HAS", "HAVE", "HAD", "HAVING", "SEE", "SEES", "SAW",
+		"SEEN", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
+	const coder_tok *t = &S->t[i], *p = &S->t[i - 1];
+	if (t->cap || t->hyphened || p->cls != C_WORD)
+		return 0;
+	if (tok_is(p, "NO") && i >= 2 && tok_in(&S->t[i - 2], have))
+		return !tok_in(t, comment);   /* "had no comment": a refusal (011) the news codes */
+	if (i >= 2 && tok_is(p, "OF") && tok_in(&S->t[i - 2], amount))
+		return 1;
+	return i >= 2 && tok_in(t, thing) && t->end <= i && p->type == TY_ACTOR &&
+	       S->t[i - 2].type == TY_DET;
+}
+
 /* Verbs after A/AN/THE or (news) a preposition, or capitalised inside a mixed-case
  * sentence that is no title-case headline, are nouns. */
 void match_mark_nouns(coder_sent *S)
@@ -1513,7 +1538,8 @@ void match_mark_nouns(coder_sent *S)
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
 		    (background_noun_sh(S, i) || compound_modifier_sh(S, i) ||
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
-		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i)))
+		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
+		     quantity_noun_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && compound_first(S, t->end >= i ? t->end : i))
 			{ t->type = TY_NOUN; continue; }

@@ -139,6 +139,24 @@ static int agent_noun(const coder_tok *t, const dict_pel *w)
 	return (m == 2 && !memcmp(r, "ER", 2)) || (m == 3 && !memcmp(r, "ERS", 3));
 }
 
+/* wordsh83: 1 when token i, written after a hyphen, is a past participle not in -ED
+ * ("war-torn Aleppo", "flood-stricken towns", "crime-ridden suburbs", "drought-hit
+ * villages"): the compound is an adjective, as "Russia-backed" is. An -EN word of five letters
+ * or more counts, or one of a few short irregular participles; not after a verb's prefix
+ * ("re-open", "co-host", "over-run": the verb itself). --shallow only (the parse has the
+ * compound's class). */
+static int hyphened_irregular_participle(const coder_sent *S, int i)
+{
+	static const char *const short_pp[] = { "TORN", "HIT", "STRUCK", "WORN", "SHOT", "BUILT",
+		"BOUND", "HELD", "RUN", "MADE", NULL };
+	static const char *const prefixes[] = { "RE", "CO", "PRE", "UN", "DE", "MIS", "OUT",
+		"OVER", "UNDER", "COUNTER", "CROSS", "SELF", "NON", "INTER", NULL };
+	const coder_tok *t = &S->t[i];
+	if (i < 1 || !t->hyphened || word_in_list(&S->t[i - 1], prefixes))
+		return 0;
+	return (t->n >= 5 && !memcmp(t->s + t->n - 2, "EN", 2)) || word_in_list(t, short_pp);
+}
+
 /* News: a verb stem read as a noun: after a possessive ("its attack", "Russia's
  * announcement"), or with a noun-making suffix the stem does not have ("restrictions",
  * "oppression" from RESTRICT, OPPRESS). wordclass73: the adjective suffixes -IVE, -IVELY
@@ -148,6 +166,8 @@ int news_noun(coder_sent *S, int i)
 	const coder_tok *t = &S->t[i];
 	/* "Russia-backed", "U.S.-led": a hyphened participle is an adjective */
 	if (t->hyphened && t->n >= 3 && !memcmp(t->s + t->n - 2, "ED", 2))
+		return 1;
+	if (!syntax_on(S) && hyphened_irregular_participle(S, i))
 		return 1;
 	if (i > 0) {
 		const coder_tok *p = &S->t[i - 1];
