@@ -146,6 +146,26 @@ static int shallow_present_be(const coder_sent *S, int k, int v)
 					tok_in(&S->t[v], charged));
 }
 
+/* passive83: the actor at token pos is the object of "to" ("to Iraq", "to the UN"): where a
+ * deed went, a side of it, no mere place. */
+static int to_phrase(const coder_sent *S, int pos)
+{
+	int j = pos - 1;
+	if (j > 0 && tok_is(&S->t[j], "THE"))
+		j--;
+	return j >= 0 && tok_is(&S->t[j], "TO");
+}
+
+/* passive83: a conjunction ("and", "or") strictly between tokens i and j: what follows it is
+ * another verb's phrase, not the one at i. */
+static int conj_between(const coder_sent *S, int i, int j)
+{
+	for (int k = i + 1; k < j; k++)
+		if (S->t[k].type == TY_CONJ || tok_is(&S->t[k], "AND") || tok_is(&S->t[k], "OR"))
+			return 1;
+	return 0;
+}
+
 static int passive(coder_sent *S, int v, int vend, int lo, int hi)
 {
 	/* verbs66: "were beaten and arrested by": the first participle's "be" */
@@ -1450,6 +1470,19 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			passive_subject_target(S, src, tgt, news_state_coercion(cd->code.a) &&
 					       strcmp(src->m[0].code, "---") ?
 					       news_authorities(S, NULL) : NULL);
+			decided = 1;
+		} else if (by > vend + 1 && tgt->n == 1 && tgt->m[0].a->pos > vend &&
+			   tgt->m[0].a->pos < by && !to_phrase(S, tgt->m[0].a->pos) &&
+			   !conj_between(S, vend, by)) {
+			/* passive83: "were detained in Tehran by Iranian police", "was attacked
+			 * on the streets of Paris by a hitman": the actor of a phrase between
+			 * the verb and its "by" is where, no side; the subject suffers the deed,
+			 * the "by" phrase's actor did it (else the doer is unknown). Not one the
+			 * deed went "to" ("was handed to Iraq by Syria"), nor a "by" after "and"
+			 * (another participle's: "to be released next month and seen by"). */
+			passive_subject_target(S, src, tgt, NULL);
+			if (news_by_doer(S, by, hi, &doer))
+				*src = doer;
 			decided = 1;
 		} else if (by > vend + 2 && tgt->m[0].a->pos > by) {
 			coder_slot tmp = *src;
