@@ -146,7 +146,47 @@ static int shallow_present_be(const coder_sent *S, int k, int v)
 					tok_in(&S->t[v], charged));
 }
 
-static int passive(coder_sent *S, int v, int vend, int lo, int hi)
+/* passive83: the actor at token pos is the object of "to" ("to Iraq", "to the UN"): where a
+ * deed went, a side of it, no mere place. */
+static int to_phrase(const coder_sent *S, int pos)
+{
+	int j = pos - 1;
+	if (j > 0 && tok_is(&S->t[j], "THE"))
+		j--;
+	return j >= 0 && tok_is(&S->t[j], "TO");
+}
+
+/* passive83: a conjunction ("and", "or") strictly between tokens i and j: what follows it is
+ * another verb's phrase, not the one at i. */
+static int conj_between(const coder_sent *S, int i, int j)
+{
+	for (int k = i + 1; k < j; k++)
+		if (S->t[k].type == TY_CONJ || tok_is(&S->t[k], "AND") || tok_is(&S->t[k], "OR"))
+			return 1;
+	return 0;
+}
+
+/* passive83: the passive verb ending at vend has its "by" further on, after a phrase of
+ * plain words that names no actor ("is designated as a terrorist organization by the United
+ * States", "was listed as a banned group by Canada"): no comma, clause word, verb,
+ * conjunction or actor between, eight words at most. Returns 1 when so. */
+static int far_by(const coder_sent *S, int vend, int hi)
+{
+	for (int k = vend + 1; k < hi && k <= vend + 8; k++) {
+		const coder_tok *w = &S->t[k];
+		if (w->type == TY_BY)
+			return k > vend + 2;
+		if (w->cls != C_WORD || tok_has(w, WF_CLAUSE | WF_REL) || w->type == TY_VERB ||
+		    w->type == TY_AUX || w->type == TY_CONJ || w->type == TY_ACTOR ||
+		    sent_actor_at(S, k) >= 0)
+			return 0;
+	}
+	return 0;
+}
+
+/* A passive verb at v (last word vend) with its "by": a "be" or auxiliary before it and "by"
+ * one or two words on, or further (far_by) when the source, at token spos, stands before v. */
+static int passive(coder_sent *S, int v, int vend, int lo, int hi, int spos)
 {
 	/* verbs66: "were beaten and arrested by": the first participle's "be" */
 	int aux = news_coordinated_participle(S, v) < v;
@@ -159,7 +199,7 @@ static int passive(coder_sent *S, int v, int vend, int lo, int hi)
 	for (int k = 1; k <= 2; k++)
 		if (vend + k < hi && S->t[vend + k].type == TY_BY)
 			return 1;
-	return 0;
+	return spos >= 0 && spos < v && far_by(S, vend, hi);
 }
 
 /* The last token a pattern's match took after the verb (its last_pos is the live token
@@ -1465,6 +1505,19 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 					       strcmp(src->m[0].code, "---") ?
 					       news_authorities(S, NULL) : NULL);
 			decided = 1;
+		} else if (by > vend + 1 && tgt->n == 1 && tgt->m[0].a->pos > vend &&
+			   tgt->m[0].a->pos < by && !to_phrase(S, tgt->m[0].a->pos) &&
+			   !conj_between(S, vend, by)) {
+			/* passive83: "were detained in Tehran by Iranian police", "was attacked
+			 * on the streets of Paris by a hitman": the actor of a phrase between
+			 * the verb and its "by" is where, no side; the subject suffers the deed,
+			 * the "by" phrase's actor did it (else the doer is unknown). Not one the
+			 * deed went "to" ("was handed to Iraq by Syria"), nor a "by" after "and"
+			 * (another participle's: "to be released next month and seen by"). */
+			passive_subject_target(S, src, tgt, NULL);
+			if (news_by_doer(S, by, hi, &doer))
+				*src = doer;
+			decided = 1;
 		} else if (by > vend + 2 && tgt->m[0].a->pos > by) {
 			coder_slot tmp = *src;
 			*src = *tgt;
@@ -1524,7 +1577,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * before the verb: "The charity, based in Oslo, was sanctioned by Beijing") stays it */
 	int by_source = src->n && src->m[0].a && src->m[0].a->pos > vend &&
 			(!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos < v);
-	if (!designated && !decided && !by_source && passive(S, v, vend, lo, hi) &&
+	int spos = src->n && src->m[0].a ? src->m[0].a->pos : -1;
+	if (!designated && !decided && !by_source && passive(S, v, vend, lo, hi, spos) &&
 	    !felt_passive(S, v, hi, cd->code.a, tgt)) {
 		coder_slot tmp = *src;
 		if (actors_own_compound(src, tgt)) {

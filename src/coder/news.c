@@ -2485,7 +2485,8 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 {
 	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
 		NULL };
-	static const char *const adv[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", NULL };
+	static const char *const adv[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", "ALMOST",
+		NULL };
 	const coder_tok *t = &S->t[v];
 	if (t->cls != C_WORD || ends_in(t, "ING"))
 		return -1;
@@ -2512,7 +2513,7 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 		    tok_has(w, WF_CLAUSE) || tok_has(w, WF_REL) || tok_in(w, be))
 			return -1;
 	}
-	for (int k = vend + 1; k < S->nt && k <= vend + 8; k++) {
+	for (int k = vend + 1; k < S->nt && k <= vend + 10; k++) {
 		const coder_tok *w = &S->t[k];
 		if (w->cls != C_WORD || tok_has(w, WF_CLAUSE))
 			break;
@@ -2637,6 +2638,23 @@ int news_when_doer(coder_sent *S, int vend, int hi, coder_slot *doer)
 			return doer->n > 0;
 		}
 	return news_open_span(S, w + 1, e - 1, doer) && strcmp(doer->m[0].code, "---");
+}
+
+/* passive83: without the parse, the doer a passive's "by" at token by names: the first actor
+ * in its phrase (up to a comma or clause word, eight words at most: "by Iranian security
+ * forces", "by a hitman sent by Iran"), put in *doer. Returns 1 when found, else 0 (a doer
+ * no dictionary knows: "by a hitman"). */
+int news_by_doer(coder_sent *S, int by, int hi, coder_slot *doer)
+{
+	int e = by + 1;
+	while (e < hi && e <= by + 8 && S->t[e].cls == C_WORD && !tok_has(&S->t[e], WF_CLAUSE))
+		e++;
+	for (int k = 0; k < S->na; k++)
+		if (S->a[k].pos > by && S->a[k].pos < e) {
+			actors_make_slot(S, k, doer);
+			return doer->n > 0;
+		}
+	return 0;
 }
 
 /* fix51: without the parse, the verb at v is a deed noun whose "by" phrase names its doer

@@ -665,6 +665,7 @@ int news_fight_with(const coder_sent *S, int vend, int pos);
 /* misc52: without the parse, the subject of a "when" clause right after a passive verb ending
  * at vend, its doer; -1: no such clause, 0: it names no one, 1: *doer set. */
 int news_when_doer(coder_sent *S, int vend, int hi, coder_slot *doer);
+int news_by_doer(coder_sent *S, int by, int hi, coder_slot *doer);
 /* participle53: 1 when token t is a participle of ownership, command, use or making ("a
  * company operated by", "a measure floated by"): its agent stands for the noun's side. */
 int news_owning_participle(const coder_tok *t);
