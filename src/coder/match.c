@@ -382,6 +382,10 @@ void match_resolve_actors(coder_sent *S)
 			t->type = TY_NOUN;   /* "the Doha agreement": the pact's name */
 			continue;
 		}
+		if ((S->c->o.news & NEWS_NOUNS) && news_pair_bond(S, i)) {
+			t->type = TY_NOUN;   /* "Turkey-Israel relations": whose bond, no doer */
+			continue;
+		}
 		if ((S->c->o.news & NEWS_NOUNS) && news_cause_country(S, i)) {
 			t->type = TY_NOUN;   /* "pro-EU protesters": their cause, not who they are */
 			continue;

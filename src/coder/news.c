@@ -123,6 +123,28 @@ int news_pact_name(const coder_sent *S, int i, const char *code)
 	return j < S->nt && word_in_list(&S->t[j], pact);
 }
 
+/* News: the actor phrase at token i is one of a hyphened pair of names before a noun of a
+ * bond between them ("normalize Turkey-Israel relations", "the Ruto-Gachagua partnership"):
+ * the pair says whose bond it is, neither side is a doer or a target of the clause's verb.
+ * Only a capitalised pair joined by a hyphen right before such a noun; "Turkey's relations
+ * with Israel" and "Turkey and Israel restored relations" keep their actors. */
+int news_pair_bond(const coder_sent *S, int i)
+{
+	static const char *const bond[] = { "RELATIONS", "TIES", "RELATIONSHIP", "PARTNERSHIP",
+		"RIVALRY", "RAPPROCHEMENT", "FEUD", NULL };
+	const coder_tok *t = &S->t[i];
+	int j;
+	if (t->end + 1 < S->nt && S->t[t->end + 1].hyphened && S->t[t->end + 1].cap) {
+		const coder_tok *u = &S->t[t->end + 1];   /* the first of the pair: "Turkey-" */
+		j = (u->type == TY_ACTOR ? u->end : t->end + 1) + 1;
+	} else if (t->hyphened && i >= 1 && S->t[i - 1].cap && S->t[i - 1].cls == C_WORD) {
+		j = t->end + 1;   /* the second: "-Israel" */
+	} else {
+		return 0;
+	}
+	return j < S->nt && word_in_list(&S->t[j], bond);
+}
+
 /* News: a country's name that is also a person's given name or surname, written as one
  * beside a capitalised word that nothing knows, in a mixed-case sentence: "Frances Haugen",
  * "Jordan Peterson", "Chad Wolf", "Representative Jim Jordan" name people, not FRA, JOR,
