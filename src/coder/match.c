@@ -377,6 +377,15 @@ void match_resolve_actors(coder_sent *S)
 			t->type = TY_NOUN;   /* "VOA Albanian": a broadcaster's language service */
 			continue;
 		}
+		if ((S->c->o.news & NEWS_NOUNS) && dc->ncodes == 1 &&
+		    news_pact_name(S, i, dc->codes[0])) {
+			t->type = TY_NOUN;   /* "the Doha agreement": the pact's name */
+			continue;
+		}
+		if ((S->c->o.news & NEWS_NOUNS) && news_pair_bond(S, i)) {
+			t->type = TY_NOUN;   /* "Turkey-Israel relations": whose bond, no doer */
+			continue;
+		}
 		if ((S->c->o.news & NEWS_NOUNS) && news_cause_country(S, i)) {
 			t->type = TY_NOUN;   /* "pro-EU protesters": their cause, not who they are */
 			continue;

@@ -101,6 +101,50 @@ int news_cause_country(coder_sent *S, int i)
 	return !ag || !(strstr(ag, "REB") || strstr(ag, "INS"));
 }
 
+/* News: the actor phrase at token i is a capital written as the name of a pact ("the Doha
+ * agreement", "the Minsk accords", "the Paris climate agreement"): the city where the text
+ * was signed names the document, not the government that is party to it, so it is no actor
+ * (neither source nor target). Only a government metonym (one code "XXXGOV") after "the" and
+ * right before a pact noun (one of peace, climate or ceasefire may stand between); a country
+ * ("the Iran deal") and a venue of deeds ("the Doha talks") stay actors. */
+int news_pact_name(const coder_sent *S, int i, const char *code)
+{
+	static const char *const pact[] = { "AGREEMENT", "AGREEMENTS", "ACCORD", "ACCORDS",
+		"TREATY", "PACT", "PROTOCOL", "CONVENTION", "CONVENTIONS", "DECLARATION",
+		"COMMUNIQUE", "PROCESS", "FORMAT", NULL };
+	static const char *const kind[] = { "PEACE", "CLIMATE", "CEASEFIRE", "CEASE-FIRE", NULL };
+	const coder_tok *t = &S->t[i];
+	size_t n = code ? strlen(code) : 0;
+	if (i < 1 || n != 6 || strcmp(code + 3, "GOV") || !tok_is(&S->t[i - 1], "THE"))
+		return 0;
+	int j = t->end + 1;
+	if (j + 1 < S->nt && word_in_list(&S->t[j], kind))
+		j++;
+	return j < S->nt && word_in_list(&S->t[j], pact);
+}
+
+/* News: the actor phrase at token i is one of a hyphened pair of names before a noun of a
+ * bond between them ("normalize Turkey-Israel relations", "the Ruto-Gachagua partnership"):
+ * the pair says whose bond it is, neither side is a doer or a target of the clause's verb.
+ * Only a capitalised pair joined by a hyphen right before such a noun; "Turkey's relations
+ * with Israel" and "Turkey and Israel restored relations" keep their actors. */
+int news_pair_bond(const coder_sent *S, int i)
+{
+	static const char *const bond[] = { "RELATIONS", "TIES", "RELATIONSHIP", "PARTNERSHIP",
+		"RIVALRY", "RAPPROCHEMENT", "FEUD", NULL };
+	const coder_tok *t = &S->t[i];
+	int j;
+	if (t->end + 1 < S->nt && S->t[t->end + 1].hyphened && S->t[t->end + 1].cap) {
+		const coder_tok *u = &S->t[t->end + 1];   /* the first of the pair: "Turkey-" */
+		j = (u->type == TY_ACTOR ? u->end : t->end + 1) + 1;
+	} else if (t->hyphened && i >= 1 && S->t[i - 1].cap && S->t[i - 1].cls == C_WORD) {
+		j = t->end + 1;   /* the second: "-Israel" */
+	} else {
+		return 0;
+	}
+	return j < S->nt && word_in_list(&S->t[j], bond);
+}
+
 /* News: a country's name that is also a person's given name or surname, written as one
  * beside a capitalised word that nothing knows, in a mixed-case sentence: "Frances Haugen",
  * "Jordan Peterson", "Chad Wolf", "Representative Jim Jordan" name people, not FRA, JOR,

@@ -581,6 +581,8 @@ int news_noun(coder_sent *S, int i);
 int news_person_not_country(const coder_sent *S, int i, const char *code);
 int news_service_name(const coder_sent *S, int i);   /* "VOA's Russian Service" */
 int news_cause_country(coder_sent *S, int i);   /* "pro-EU protesters" */
+int news_pact_name(const coder_sent *S, int i, const char *code);   /* "the Doha accord" */
+int news_pair_bond(const coder_sent *S, int i);   /* "Turkey-Israel relations" */
 void news_us_places(coder_sent *S);   /* "Paris, Texas", "Georgia Governor": USA */
 int news_lead_in(coder_sent *S, int from, int to);
 /* The first token of a comma part [from, to) opening the sentence, past the quote mark of a
