@@ -3595,23 +3595,50 @@ int news_sector_only(const coder_actor *x)
 	return x->ncodes > 0;
 }
 
+/* generic83: 1 when CAMEO code a is one an onlooker gives as comment: a statement (01x), an
+ * accusation or blame (11x); the code families news_observer_statement and syntax.c's
+ * observer_statement drop for them. Not praise (051): measured, the annotators code it. */
+int news_comment_code(const char *a)
+{
+	return a && ((a[0] == '0' && a[1] == '1') || (a[0] == '1' && a[1] == '1'));
+}
+
+/* generic83: 1 when the tokens before k hold a comma or quote, but for one opening
+ * connective set off by a comma ("However, critics say ..."), or an actor naming more than a
+ * sector: an observer's phrase must open the sentence (news_observer_statement). */
+static int observer_opening_broken(const coder_sent *S, int k)
+{
+	static const char *const connective[] = { "HOWEVER", "MEANWHILE", "STILL", "YET",
+		"INDEED", "BUT", NULL };
+	for (int i = 0; i < k; i++) {
+		const coder_tok *t = &S->t[i];
+		if ((t->cls == C_COMMA && !(i == 1 && tok_in(&S->t[0], connective))) ||
+		    t->cls == C_QUOTE || (t->actor >= 0 && !news_sector_only(&S->a[t->actor])))
+			return 1;
+	}
+	return 0;
+}
+
 /* generic63: --shallow, 1 when statement (01) v is said by observers or advocates of no side
  * opening the sentence ("Media advocates say ...", "Analysts say ..."): the word before v names
  * them, and the words before it hold no comma and no actor but one naming a sector only; the
- * parse path's observer_statement. generic70: so their accusation or blame (11x). */
+ * parse path's observer_statement. generic70: so their accusation or blame (11x). generic83:
+ * also past up to three auxiliaries or adverbs before v ("Analysts are raising concerns",
+ * "some analysts are questioning"), and after an opening connective ("However, critics
+ * say"). */
 int news_observer_statement(const coder_sent *S, int v, const char *a)
 {
 	static const char *const who[] = { "ANALYSTS", "EXPERTS", "OBSERVERS", "CRITICS",
 		"RESEARCHERS", "ECONOMISTS", "SCHOLARS", "COMMENTATORS", "SPECIALISTS",
 		"HISTORIANS", "ADVOCATES", NULL };
-	if (!a || !((a[0] == '0' && a[1] == '1') || (a[0] == '1' && a[1] == '1')) || v < 1 ||
-	    !tok_in(&S->t[v - 1], who))
+	static const char *const aux[] = { "ARE", "WERE", "HAVE", "HAD", "BEEN", "REMAIN",
+		"ALSO", "STILL", "NOW", "ALREADY", NULL };
+	if (!news_comment_code(a))
 		return 0;
-	for (int k = 0; k < v; k++)
-		if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE ||
-		    (S->t[k].actor >= 0 && !news_sector_only(&S->a[S->t[k].actor])))
-			return 0;
-	return 1;
+	int w = v - 1;
+	while (w > 0 && v - w <= 3 && tok_in(&S->t[w], aux))
+		w--;
+	return w >= 0 && tok_in(&S->t[w], who) && !observer_opening_broken(S, w);
 }
 
 static const char *const onlooker_who[] = { "ANALYST", "ANALYSTS", "EXPERT", "EXPERTS",

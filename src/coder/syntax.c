@@ -1825,7 +1825,8 @@ static int opening_word(const struct syntax_parse *P, int s)
 
 /* "Experts say the actions of Dodik ... have precipitated a crisis", "analysts say",
  * "Researchers warn that ...": a statement (CAMEO 01) whose subject (or, for a coordinated
- * verb or complement with none, its head verb's: "are praising ... but remain doubtful") is
+ * verb or complement with none, its head verb's: "are praising ... but remain doubtful";
+ * generic83: so a subjectless participle's, "question the poll, warning that ...") is
  * an observer (syn_observer) with no actor heading its
  * phrase or modifying its head ("A Japanese virus expert says" stays) comments on events and
  * is no event between sides. Returns 1 when so. */
@@ -1840,11 +1841,12 @@ static int commenting_subject(const khaldun_parse_token *w)
 static int observer_statement(coder_sent *S, const struct syntax_parse *P, int vw,
 			      const char *a)
 {
-	if (!a || !((a[0] == '0' && a[1] == '1') || (a[0] == '1' && a[1] == '1')))
+	if (!news_comment_code(a))
 		return 0;
 	int u = vw, s = syn_child_rel(P, u, "nsubj");
 	for (int hops = 0; s < 0 && hops < 3 && P->w[u].head &&
-	     (syn_rel_is(&P->w[u], "conj") || syn_rel_is(&P->w[u], "xcomp")); hops++) {
+	     (syn_rel_is(&P->w[u], "conj") || syn_rel_is(&P->w[u], "xcomp") ||
+	      syn_rel_is(&P->w[u], "advcl")); hops++) {
 		u = (int)P->w[u].head - 1;   /* "are praising ... but remain doubtful" */
 		s = syn_child_rel(P, u, "nsubj");
 	}
