@@ -212,6 +212,26 @@ static int last_word(coder_sent *S, int vend, const coder_match *m)
 	return q > vend ? q : -1;
 }
 
+/* sense84: --shallow (news clauses), 1 when a word that can only open a new clause (BECAUSE,
+ * ALTHOUGH, THOUGH, WHEREAS, UNLESS; WHILE not after an article) lies after the verb before
+ * token last: a pattern's object word there is another clause's ("ended quickly because the
+ * demand for sanctions relief failed" is no 085). The parse path asks syn_pattern_reaches.
+ * Prepositions that also open clauses (SINCE, AFTER, AS, BEFORE, UNTIL) are left alone. */
+static int past_subordinator(coder_sent *S, int vend, int last)
+{
+	static const char *const OPENERS[] = { "BECAUSE", "ALTHOUGH", "THOUGH", "WHEREAS",
+					       "UNLESS", "WHILE", NULL };
+	for (int q = vend + 1; q < last; q++) {
+		if (!sent_live(S, q))
+			continue;
+		for (int k = 0; OPENERS[k]; k++)
+			if (tok_is(&S->t[q], OPENERS[k]) &&
+			    !(k == 5 && q > 0 && tok_is(&S->t[q - 1], "A")))
+				return 1;
+	}
+	return 0;
+}
+
 /* The first pattern index in [from, n) whose key is stamped in this sentence (or is no word
  * node: >= nstamp), or n: the patterns before it cannot match (their longest word is in no
  * token). Eight keys at a time where the processor gathers (AVX2). */
@@ -296,6 +316,9 @@ static const dict_pattern *choose_pattern(coder_sent *S, const dict_verb_root *v
 			/* a pattern word the parse puts outside the verb's phrase ("defended the
 			 * decision to advise ... in the country") is not the verb's complement */
 			if (syntax_on(S) && !syn_pattern_reaches(S, v, last_word(S, vend, &mm)))
+				continue;
+			if (!syntax_on(S) && (S->c->o.news & NEWS_CLAUSES) &&
+			    past_subordinator(S, vend, last_word(S, vend, &mm)))
 				continue;
 			int actual = dict_pattern_match_length(pt, mm.alt_chars);
 			/* of two patterns naming one noun after the verb, the verb's own object

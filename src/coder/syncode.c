@@ -1967,6 +1967,21 @@ static const char *coercion_threat(const struct syntax_parse *P, int n)
 	return NULL;
 }
 
+/* sense84: 1 when a word of easing ("lifting", "easing", "removing" ...) stands between the
+ * weighing verb v and the coercion noun n after it: "is considering lifting sanctions on
+ * Iran" weighs an end to the coercion, no threat of it (the verb's 014 stays). */
+static int eased_between(const struct syntax_parse *P, int v, int n)
+{
+	static const char *const ease[] = { "lift", "lifting", "ease", "easing", "remove",
+		"removing", "relax", "relaxing", "loosen", "loosening", "end", "ending", "scrap",
+		"scrapping", "drop", "dropping", "suspend", "suspending", "waive", "waiving",
+		"withdraw", "withdrawing", "halt", "halting", NULL };
+	for (int j = v + 1; j < n; j++)
+		if (syn_word_in(&P->w[j], ease))
+			return 1;
+	return 0;
+}
+
 /* "The European Union is considering sanctions", "is weighing military action against
  * Iran", "is preparing sanctions", "considering imposing tariffs": coercion that a side
  * considers, weighs, prepares or proposes (the object of such a verb, or of an imposing
@@ -2006,7 +2021,8 @@ static int weighed_coercion(const struct syntax_parse *P, int vw, dict_evcode *c
 	if (syn_word_in(&P->w[v], judge) && syn_child_rel(P, v, "aux") < 0 &&
 	    syn_child_rel(P, v, "aux:pass") < 0)
 		return 0;
-	const char *t = n >= 0 && !syn_not_on(P, v) ? coercion_threat(P, n) : NULL;
+	const char *t = n >= 0 && !syn_not_on(P, v) && !eased_between(P, v, n) ?
+			coercion_threat(P, n) : NULL;
 	if (!t)
 		return 0;
 	code->a = t;
