@@ -184,6 +184,21 @@ static int final_acronym_stop(const char *s, size_t n, size_t i, size_t j)
 	return j == n;
 }
 
+/* 1 when the word w (wn bytes, as written in the text) is a dotted abbreviation of single
+ * capitals, two to eight, that lacks its last period ("The C.A.R is pleading", "the U.K"):
+ * the dictionaries name such abbreviations with every period ("C.A.R.", "U.K."), so the
+ * caller adds the missing one. Words with a lower-case letter or a longer part ("St.Louis",
+ * "No.1") are left. */
+static int dotted_missing_stop(const char *w, int wn)
+{
+	if (wn < 3 || wn > 15 || !(wn & 1))
+		return 0;
+	for (int k = 0; k < wn; k++)
+		if ((k & 1) ? w[k] != '.' : !TK(w[k], TK_UPPER))
+			return 0;
+	return 1;
+}
+
 /* Reads the word starting at byte i of s (n bytes) into token t, its upper-case text in the
  * coder's token buffer (NUL-terminated, kept until the next sentence); returns where the
  * next token may start. A lone period is not kept as a token. */
@@ -239,6 +254,8 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 		memcpy(w + 1, ".S.", 3);
 		wn = 4;
 	}
+	if ((size_t)wn == j - i && dotted_missing_stop(s + i, wn))
+		w[wn++] = '.';
 	t->cls = TK(w[0], TK_DIGIT) ? C_NUMBER : C_WORD;
 	t->cap = TK(s[i], TK_UPPER) ? 1 : 0;
 	t->hyphened = i >= 2 && s[i - 1] == '-' && TK(s[i - 2], TK_LOWER | TK_UPPER);
