@@ -63,9 +63,31 @@ const char *context_story_country(const coder_context *x, int *times)
 	return x->cc[best];
 }
 
+/* coref84: 1 when the plural at text + w (of the phrase text) is one cabinet's members:
+ * "ministers" right after "government" or "cabinet" ("Government ministers say ...", "two
+ * cabinet ministers resigned": one state's), not "foreign ministers" nor "the two ministers".
+ */
+static int one_cabinet(const char *text, size_t w)
+{
+	static const char *const cabinet[] = { "government", "cabinet", NULL };
+	size_t e = w;
+	while (e && text[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b && isalpha((unsigned char)text[b - 1]))
+		b--;
+	if (strncasecmp(text + w, "ministers", 9) || e == w || b == e)
+		return 0;
+	for (int k = 0; cabinet[k]; k++)
+		if (strlen(cabinet[k]) == e - b && !strncasecmp(text + b, cabinet[k], e - b))
+			return 1;
+	return 0;
+}
+
 /* "the three military-led nations", "Western governments", "the two presidents", "other
- * countries' imposition of ...": more than one country (a word of the phrase before " of "). */
-static int plural_of_states(const char *text)
+ * countries' imposition of ...": more than one country (a word of the phrase before " of ");
+ * with cabinet 1, not one cabinet's "government ministers" (one_cabinet). */
+static int plural_of_states(const char *text, int cabinet)
 {
 	static const char *const many[] = { "nations", "countries", "states", "governments",
 					    "allies", "powers", "presidents", "ministers",
@@ -79,7 +101,8 @@ static int plural_of_states(const char *text)
 		while (m < n && isalpha((unsigned char)text[m]))
 			m++;
 		for (int k = 0; many[k] && m > w; k++)
-			if (strlen(many[k]) == m - w && !strncasecmp(text + w, many[k], m - w))
+			if (strlen(many[k]) == m - w && !strncasecmp(text + w, many[k], m - w) &&
+			    !(cabinet && one_cabinet(text, w)))
 				return 1;
 		while (m < n && !isalpha((unsigned char)text[m]))
 			m++;
@@ -153,9 +176,12 @@ static const char *home_movement(coder_sent *S, const char *code, const char *te
 /* code with the story's country cc when it is a bare domestic sector ("~GOV") of people who
  * are not from elsewhere (foreign_people), else NULL. passive74: bare media called "local"
  * ("Local media reports say ...") are the story country's too, not "international and
- * local" ones (some foreign); other media may be foreign. */
-static const char *with_country(coder_sent *S, const char *code, const char *text,
-				const char *cc)
+ * local" ones (some foreign); other media may be foreign. cabinet 1 (coref84: the story's
+ * own country or its organs' one country) lets "government ministers" take it
+ * (plural_of_states); the rules that read a country off the sentence or its neighbour
+ * leave them ("Cabinet ministers discussed Japan's ...": not Japan's). */
+static const char *with_country_of(coder_sent *S, const char *code, const char *text,
+				   const char *cc, int cabinet)
 {
 	if (!code)
 		return NULL;
@@ -163,11 +189,12 @@ static const char *with_country(coder_sent *S, const char *code, const char *tex
 		/* a full code takes no country; only a prefix code with no country ("NGM~")
 		 * may (home_movement), tested first as it is cheap and the words are not */
 		size_t n = strlen(code);
-		if (n < 4 || code[n - 1] != '~' || plural_of_states(text) || foreign_people(text))
+		if (n < 4 || code[n - 1] != '~' || plural_of_states(text, cabinet) ||
+		    foreign_people(text))
 			return NULL;
 		return home_movement(S, code, text, cc);
 	}
-	if (plural_of_states(text) || foreign_people(text))
+	if (plural_of_states(text, cabinet) || foreign_people(text))
 		return NULL;
 	int local_media = !strncmp(code + 1, "MED", 3) && text && has_word(text, "local") &&
 			  !has_word(text, "international");
@@ -182,6 +209,13 @@ static const char *with_country(coder_sent *S, const char *code, const char *tex
 			return r;
 		}
 	return NULL;
+}
+
+/* with_country_of for the rules that read the country off the sentence or its neighbours. */
+static const char *with_country(coder_sent *S, const char *code, const char *text,
+				const char *cc)
+{
+	return with_country_of(S, code, text, cc, 0);
 }
 
 const char *context_with_country(coder_sent *S, const char *code, const char *text,
@@ -371,8 +405,8 @@ static void apply_country(coder_sent *S)
 	char why[96] = "";   /* written for the first event it changes */
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
-		const char *s = with_country(S, e->source, e->source_text, cc);
-		const char *t = other ? NULL : with_country(S, e->target, e->target_text, cc);
+		const char *s = with_country_of(S, e->source, e->source_text, cc, 1);
+		const char *t = other ? NULL : with_country_of(S, e->target, e->target_text, cc, 1);
 		if (s && other) {
 			const struct syntax_parse *P = syn_get_parse(S);
 			char tcc[4];
@@ -2795,7 +2829,7 @@ static const char *organ_country(coder_sent *S, const char *code, const char *te
 	const char *cc = organ_cc(S, code, text);
 	if (!cc || context_names_other(S, cc))
 		return NULL;
-	return with_country(S, code, text, cc);
+	return with_country_of(S, code, text, cc, 1);
 }
 
 /* The country a rule gives a bare organ side (code, its words, the event's other side), or
@@ -2856,7 +2890,7 @@ static void apply_organ_sources_aside(coder_sent *S)
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
 		const char *cc = organ_cc(S, e->source, e->source_text);
-		const char *s = cc ? with_country(S, e->source, e->source_text, cc) : NULL;
+		const char *s = cc ? with_country_of(S, e->source, e->source_text, cc, 1) : NULL;
 		char why[112];
 		if (!s || !context_names_other(S, cc))
 			continue;
