@@ -1043,6 +1043,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		if ((!tgt->n || !strcmp(tgt->m[0].code, "---")) && news_among_listed(S, v, &y))
 			*tgt = y;
 	}
+	/* clause83: both paths, "While Kenya wants ..., residents say": no addressee */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated &&
+	    news_concessive_target(S, code.a, src, tgt))
+		event_null_slot(S, tgt);
 	/* reported54: both paths, an actor in the predicate of a reported copula ("said the man
 	 * was the top commander ... for Iraq") is no target of the statement; its subject is,
 	 * when an actor, else none */

@@ -3795,6 +3795,29 @@ int news_among_listed(coder_sent *S, int v, coder_slot *out)
 	return 1;
 }
 
+/* clause83: both paths, 1 when target tgt of a statement (code a 01x) lies in a concessive
+ * clause opening the sentence ("While Kenya wants to close the camps, residents say ...")
+ * and the statement's source, if any, after that clause's comma: the side the concession
+ * names is no addressee of the main clause's words. */
+int news_concessive_target(const coder_sent *S, const char *a, const coder_slot *src,
+			   const coder_slot *tgt)
+{
+	static const char *const conc[] = { "WHILE", "ALTHOUGH", "THOUGH", "WHEREAS", NULL };
+	if (!a || a[0] != '0' || a[1] != '1' || !tgt->n || !tgt->m[0].a || tgt->m[0].a->pos < 0)
+		return 0;
+	int f = 0;
+	while (f < S->nt && !sent_live(S, f))
+		f++;
+	if (f >= S->nt || !tok_in(&S->t[f], conc))
+		return 0;
+	int c = f + 1;
+	while (c < S->nt && S->t[c].type != TY_COMMA)
+		c++;
+	if (c >= S->nt || tgt->m[0].a->pos >= c)
+		return 0;
+	return !src->n || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->pos > c;
+}
+
 /* reported54: 1 when tokens [lo, hi) hold a possessive pronoun ("its base", "their
  * convoy"): the subject of a reported clause is the speaker's own. The words, not the
  * actors: the parse path resolves pronouns its own way. */
