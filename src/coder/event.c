@@ -1100,8 +1100,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	/* speech73: both paths, the speaker of a clause that names no doer ("said 300 tickets
 	 * were sold", "said there were attacks on journalists") is no side of the deed */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated &&
-	    news_doerless_report(S, v, vend, code.a, src))
+	    news_doerless_report(S, v, vend, code.a, src)) {
 		event_null_slot(S, src);
+		coder_slot y;   /* clause83: "said 18 soldiers were among those killed" */
+		if ((!tgt->n || !strcmp(tgt->m[0].code, "---")) && news_among_listed(S, v, &y))
+			*tgt = y;
+	}
+	/* clause83: both paths, "While Kenya wants ..., residents say": no addressee */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated &&
+	    news_concessive_target(S, code.a, src, tgt))
+		event_null_slot(S, tgt);
 	/* reported54: both paths, an actor in the predicate of a reported copula ("said the man
 	 * was the top commander ... for Iraq") is no target of the statement; its subject is,
 	 * when an actor, else none */

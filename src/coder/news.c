@@ -3796,6 +3796,40 @@ int news_quote_speaker(const coder_sent *S, int vend, const coder_slot *tgt)
 	return 0;
 }
 
+/* clause83: 1 when deed v is a participle after "be among those" ("18 soldiers were among
+ * those killed in the attack"), with no "by"/"from" after it before a comma and not in -ing:
+ * a list of the deed's victims (or objects), which names no doer of it. */
+static int listed_among(const coder_sent *S, int v, const char *const *be)
+{
+	const coder_tok *t = &S->t[v];
+	if (v < 3 || !tok_is(&S->t[v - 1], "THOSE") || !tok_is(&S->t[v - 2], "AMONG") ||
+	    !tok_in(&S->t[v - 3], be) || (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3)))
+		return 0;
+	for (int k = v + 1; k < S->nt && S->t[k].type != TY_COMMA; k++)
+		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM"))
+			return 0;
+	return 1;
+}
+
+/* clause83: 1 when tokens [lo, hi) hold a dictionary actor of another country than the
+ * source's ("Israel said Hamas fighters were among those killed"): a side listing its foes
+ * among the dead claims the deed (side23), unlike one listing its own or civilians. */
+static int foe_listed(const coder_sent *S, int lo, int hi, const coder_slot *src)
+{
+	const char *sc = src->m[0].code;
+	if (!sc || sc[0] == '~' || sc[0] == '-')
+		return 0;   /* a bare role ("A police spokesman") is no warring side */
+	for (int k = lo; k < hi; k++) {
+		const coder_tok *t = &S->t[k];
+		if (t->type != TY_ACTOR || t->actor < 0 || !S->a[t->actor].ncodes)
+			continue;
+		const char *c = S->a[t->actor].codes[0];
+		if (c && c[0] != '~' && c[0] != '-' && strncmp(c, sc, 3))
+			return 1;
+	}
+	return 0;
+}
+
 /* speech73: both paths, 1 when the source of deed v (its phrase ending at vend) is the speaker
  * of a clause that names no doer of it: "the spokesman said 300 tickets were sold" (a passive
  * with no "by"/"from" after it), "the minister said there were 120 cases of attacks" (an
@@ -3812,17 +3846,20 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 	if (!src->n || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->end >= v)
 		return 0;
 	/* cheap test first (it runs for every deed): a passive at v or a "there" before it */
-	int maybe = tok_in(&S->t[v - 1], be) || tok_in(&S->t[v - 1], report_say) ||
+	int among = listed_among(S, v, be);
+	int maybe = among || tok_in(&S->t[v - 1], be) || tok_in(&S->t[v - 1], report_say) ||
 		    (v >= 2 && tok_is(&S->t[v - 1], "THAT") && tok_in(&S->t[v - 2], report_say));
 	for (int k = v - 2; !maybe && k > src->m[0].a->end && k >= v - 13; k--)
 		maybe = tok_is(&S->t[k], "THERE");
 	if (!maybe)
 		return 0;
-	int s = v - 1;
-	while (s > src->m[0].a->end && s >= v - 14 && !tok_in(&S->t[s], report_say))
+	int s = v - 1, far = among ? 30 : 14;   /* a list of victims may be long */
+	while (s > src->m[0].a->end && s >= v - far && !tok_in(&S->t[s], report_say))
 		s--;
-	if (s <= src->m[0].a->end || s < v - 14 || !tok_in(&S->t[s], report_say))
+	if (s <= src->m[0].a->end || s < v - far || !tok_in(&S->t[s], report_say))
 		return 0;
+	if (among)   /* clause83: "said 18 soldiers were among those killed" */
+		return !foe_listed(S, s + 1, v, src);
 	int i = s + 1 + (s + 1 < v && tok_is(&S->t[s + 1], "THAT"));
 	for (int k = s + 1; k < v; k++)
 		if (S->t[k].type == TY_ACTOR || S->t[k].type == TY_AGENT ||
@@ -3845,6 +3882,49 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM"))
 			return 0;
 	return 1;   /* "said 300 tickets were sold" */
+}
+
+/* clause83: both paths, 1 when deed v follows "be among those" in a clause a speech verb
+ * reports ("said 18 soldiers were among those killed") and the listed phrase before "among"
+ * has an agent or actor: *out gets it, the deed's victims (news_doerless_report has made the
+ * speaker no side of it). */
+int news_among_listed(coder_sent *S, int v, coder_slot *out)
+{
+	static const char *const be[] = { "WAS", "WERE", "BEEN", "IS", "ARE", "BE", NULL };
+	if (!listed_among(S, v, be))
+		return 0;
+	int s = v - 4;
+	while (s > 0 && s >= v - 30 && !tok_in(&S->t[s], report_say))
+		s--;
+	coder_slot y = { .n = 0 };
+	if (s < 0 || !tok_in(&S->t[s], report_say) || !news_open_subject(S, s + 1, v - 3, &y) ||
+	    !y.n || !strcmp(y.m[0].code, "---"))
+		return 0;
+	*out = y;
+	return 1;
+}
+
+/* clause83: both paths, 1 when target tgt of a statement (code a 01x) lies in a concessive
+ * clause opening the sentence ("While Kenya wants to close the camps, residents say ...")
+ * and the statement's source, if any, after that clause's comma: the side the concession
+ * names is no addressee of the main clause's words. */
+int news_concessive_target(const coder_sent *S, const char *a, const coder_slot *src,
+			   const coder_slot *tgt)
+{
+	static const char *const conc[] = { "WHILE", "ALTHOUGH", "THOUGH", "WHEREAS", NULL };
+	if (!a || a[0] != '0' || a[1] != '1' || !tgt->n || !tgt->m[0].a || tgt->m[0].a->pos < 0)
+		return 0;
+	int f = 0;
+	while (f < S->nt && !sent_live(S, f))
+		f++;
+	if (f >= S->nt || !tok_in(&S->t[f], conc))
+		return 0;
+	int c = f + 1;
+	while (c < S->nt && S->t[c].type != TY_COMMA)
+		c++;
+	if (c >= S->nt || tgt->m[0].a->pos >= c)
+		return 0;
+	return !src->n || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->pos > c;
 }
 
 /* reported54: 1 when tokens [lo, hi) hold a possessive pronoun ("its base", "their
