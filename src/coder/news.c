@@ -1210,7 +1210,7 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 		return 1;
 	static const char *const need[] = { "CRUCIAL", "CRITICAL", "IMPORTANT", "ESSENTIAL",
 		"NECESSARY", "VITAL", "URGENT", "IMPERATIVE", "TIME", "DIFFICULT", "HARD",
-		"HARDER", "EASY", "EASIER", "IMPOSSIBLE", "POSSIBLE", NULL };
+		"HARDER", "EASY", "EASIER", "IMPOSSIBLE", "POSSIBLE", "SENSE", NULL };
 	int to = v - 1;
 	if (to - 1 > lo && S->t[to].type == TY_VERB && ends_in(&S->t[v], "ING"))
 		to--;   /* "time for the Council to consider offering relief" */
