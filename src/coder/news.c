@@ -1216,6 +1216,8 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 		to--;   /* "time for the Council to consider offering relief" */
 	else
 		to = deed_noun_clause(S, v, lo, to);
+	if (to - 1 > lo && tok_is(&S->t[to], "EITHER"))
+		to--;   /* undone84: "need to either destroy or return the weapons" */
 	if (to - 1 < lo || !tok_is(&S->t[to], "TO"))
 		return 0;
 	if (plan_is_to(S, to, lo) || power_to(S, to, lo) || plan_aims_to(S, to, lo))
