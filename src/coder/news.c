@@ -1274,12 +1274,14 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 		return 1;
 	static const char *const need[] = { "CRUCIAL", "CRITICAL", "IMPORTANT", "ESSENTIAL",
 		"NECESSARY", "VITAL", "URGENT", "IMPERATIVE", "TIME", "DIFFICULT", "HARD",
-		"HARDER", "EASY", "EASIER", "IMPOSSIBLE", "POSSIBLE", NULL };
+		"HARDER", "EASY", "EASIER", "IMPOSSIBLE", "POSSIBLE", "SENSE", NULL };
 	int to = v - 1;
 	if (to - 1 > lo && S->t[to].type == TY_VERB && ends_in(&S->t[v], "ING"))
 		to--;   /* "time for the Council to consider offering relief" */
 	else
 		to = deed_noun_clause(S, v, lo, to);
+	if (to - 1 > lo && tok_is(&S->t[to], "EITHER"))
+		to--;   /* undone84: "need to either destroy or return the weapons" */
 	if (to - 1 < lo || !tok_is(&S->t[to], "TO"))
 		return 0;
 	if (plan_is_to(S, to, lo) || power_to(S, to, lo) || plan_aims_to(S, to, lo))
@@ -1333,6 +1335,45 @@ int news_modal_means(const coder_sent *S, int v, int lo)
 		    (t->type == TY_VERB && verbs++))
 			return 0;
 	}
+	return 0;
+}
+
+/* undone84: 1 when the verb at v heads a relative clause on "any" or "anyone" in a sentence
+ * told with a modal, "will punish any diplomat who breaks the rules", "anyone who attacks
+ * our ships will pay": the clause names whoever might do the deed, a condition, not a deed
+ * done. The relative word stands at most two words before v ("who has broken"), "any" at
+ * most four before it with no comma between; the modal before "any" in the clause or
+ * within six words after v. "arrested anyone who protested" (no modal) is left alone. */
+int news_any_condition(const coder_sent *S, int v, int lo)
+{
+	static const char *const rel[] = { "WHO", "THAT", "WHICH", NULL };
+	static const char *const any[] = { "ANY", "ANYONE", "ANYBODY", NULL };
+	static const char *const modal[] = { "WILL", "WOULD", "SHALL", "MUST", "CAN", "COULD",
+		"SHOULD", "MAY", NULL };
+	int r = -1, a = -1;
+	for (int k = v - 1; k >= lo && k >= v - 3 && r < 0; k--) {
+		if (S->t[k].cls != C_WORD)
+			return 0;
+		if (tok_in(&S->t[k], rel))
+			r = k;
+	}
+	for (int k = r - 1; r > lo && k >= lo && k >= r - 4 && a < 0; k--) {
+		if (S->t[k].cls != C_WORD || S->t[k].type == TY_VERB)
+			return 0;
+		if (tok_in(&S->t[k], any))
+			a = k;
+	}
+	if (a < 0)
+		return 0;
+	for (int k = a - 1; k >= lo && k >= a - 8; k--) {
+		if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE)
+			break;
+		if (tok_in(&S->t[k], modal))
+			return 1;
+	}
+	for (int k = v + 1; k < S->nt && k <= v + 6; k++)
+		if (tok_in(&S->t[k], modal))
+			return 1;
 	return 0;
 }
 

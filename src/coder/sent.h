@@ -626,6 +626,7 @@ int news_quoted_must(const coder_sent *S);
 int news_needed_deed(const coder_sent *S, int v, int lo);
 int news_modal_means(const coder_sent *S, int v, int lo);
 int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c);
+int news_any_condition(const coder_sent *S, int v, int lo);
 int news_looked_forward(const coder_sent *S, int v, int lo);
 int news_intent_to(const coder_sent *S, int v, int lo);
 int news_warned_state(const coder_sent *S, int v);

@@ -1083,6 +1083,63 @@ static int wanted(const struct syntax_parse *P, int vw)
 	return wanted_head(P, vw) >= 0;
 }
 
+/* undone84: 1 when verb word vw is wanted (wanted_head) by a noun of plan or measure, "the
+ * new bill seeks to expel Bolivian diplomats", "the plan aims to mobilize troops": the deed
+ * is the plan's aim, not done, and the plan is no side that threatens it (the twin of
+ * news.c's plan_aims_to). A side that seeks a deed ("Kenya seeks to expel") keeps its
+ * intent or threat. */
+static int plan_aimed(const struct syntax_parse *P, int vw)
+{
+	static const char *const plan[] = { "plan", "plans", "bill", "bills", "law", "laws",
+		"measure", "measures", "proposal", "proposals", "initiative", "program",
+		"programme", "strategy", "decree", "resolution", "package", "project", "scheme",
+		"policy", "legislation", "amendment", NULL };
+	int h = wanted_head(P, vw);
+	int s = h >= 0 ? syn_child_rel(P, h, "nsubj") : -1;
+	return s >= 0 && syn_word_in(&P->w[s], plan);
+}
+
+/* undone84: 1 when verb word vw heads a relative clause on "anyone" or on a noun with "any"
+ * whose own verb has a modal, "will expel any diplomat who insults the president", "anyone
+ * who attacks our ships will pay": whoever might do the deed, a condition, not a deed done
+ * (the twin of news.c's news_any_condition). "arrested anyone who protested" is left
+ * alone. */
+static int any_condition(const struct syntax_parse *P, int vw)
+{
+	static const char *const anyone[] = { "anyone", "anybody", NULL };
+	static const char *const any[] = { "any", NULL };
+	static const char *const modal[] = { "will", "would", "shall", "must", "can", "could",
+		"should", "may", "'ll", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_rel_is(w, "acl:relcl"))
+		return 0;
+	int n = (int)w->head - 1;
+	if (!syn_word_in(&P->w[n], anyone) && !syn_child_word(P, n, "det", any))
+		return 0;
+	int h = P->w[n].head ? (int)P->w[n].head - 1 : -1;
+	if (h >= 0 && (syn_child_word(P, h, "aux", modal) || syn_future_verb(P, h) >= 0))
+		return 1;
+	/* the parser may hang "Anyone" on a later verb of saying: a modal soon after */
+	for (int k = vw + 1; k < P->nw && k <= vw + 6; k++)
+		if (syn_word_in(&P->w[k], modal))
+			return 1;
+	return 0;
+}
+
+/* undone84: 1 when deed word vw hangs by "to" on a noun of power, "reserves the full right
+ * to sanction Russian banks", "has the authority to expel": a power held, not a deed done.
+ * This is the parser's reading of the infinitive as a noun (an nmod with case "to");
+ * noun_infinitive takes the acl reading. "handed power to the army" names no deed. */
+static int power_noun_deed(const struct syntax_parse *P, int vw)
+{
+	static const char *const power[] = { "right", "rights", "authority", "power",
+		"powers", "mandate", NULL };
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	return w->head && syn_rel_base(w, "nmod") && syn_child_word(P, vw, "case", to) &&
+	       syn_word_in(&P->w[w->head - 1], power);
+}
+
 /* "Putin's planned visit to China", "the proposed talks", "an upcoming summit": a meeting
  * or visit noun (coded 040-046) that a word of the schedule modifies is not held yet;
  * CAMEO codes the announced meeting as the intent to meet or negotiate (036). A verb keeps
@@ -1929,8 +1986,13 @@ static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
 	const khaldun_parse_token *w = &P->w[n];
 	int of_threat = w->head && syn_rel_base(w, "nmod") && syn_child_word(P, n, "case", of) &&
 			syn_word_in(&P->w[w->head - 1], threat);
-	if (!t || !(to_clause_of(P, vw, threat) || complement_of(P, vw, threaten) || of_threat ||
-		    wanted(P, vw)))
+	/* undone84: a show of force wanted or planned ("aims to mobilize troops") is a threat
+	 * of force (138); said as future it keeps its 15x (syn_threat_code has none) */
+	int w15 = !t && code->a && code->a[0] == '1' && code->a[1] == '5' && wanted(P, vw);
+	if (w15)
+		t = "138";
+	if (!t || !(w15 || to_clause_of(P, vw, threat) || complement_of(P, vw, threaten) ||
+		    of_threat || wanted(P, vw)))
 		return 0;
 	code->a = t;
 	code->b = NULL;
@@ -2590,6 +2652,11 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	 * chance to consider new tariffs": a policy weighed (014) in the "to" clause of a noun
 	 * is not weighed yet (noun_infinitive); "is considering sanctions" keeps it */
 	if (!strcmp(a, "014") && noun_infinitive(P, vw))
+		return 1;
+	/* undone84: a deed a bill or plan seeks, one a power allows, or one whoever might do
+	 * ("any diplomat who breaks the rules") is not done */
+	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
+	    (plan_aimed(P, vw) || power_noun_deed(P, vw) || any_condition(P, vw)))
 		return 1;
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
 		return nobody_did(P, vw);
