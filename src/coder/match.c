@@ -1506,6 +1506,30 @@ static int quantity_noun_sh(const coder_sent *S, int i)
 	       S->t[i - 2].type == TY_DET;
 }
 
+/* word84: 1 when the verb word at token i, in its base form, stands between a verb in -S
+ * that no dictionary or word list knows and a lower-case word ("The Iranian deal covers
+ * rocket technology": COVERS the clause's verb after the noun DEAL, ROCKET modifying
+ * TECHNOLOGY): a base form cannot follow a finite verb as its own clause's verb, so the word
+ * is a noun. Both paths use it: the parse may read the sentence with no verb and force the
+ * dictionary word to be one (syntree.c verbless_sentence_verb). An -S word the dictionaries
+ * name as actor or agent ("Government forces attack rebels") is the subject and left
+ * alone, as is an -S word after an actor ("Israeli warplanes bomb the port"), and a word
+ * before an article, a name or an agent ("sources say the army", "say police"). */
+int match_noun_after_finite(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i], *p = i >= 2 ? &S->t[i - 1] : NULL;
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (!p || t->cap || t->hyphened || e >= S->nt || !syn_base_form(S, i) ||
+	    p->cls != C_WORD || p->cap || p->hyphened || p->wf || p->type != TY_NULL ||
+	    p->n < 4 || p->s[p->n - 1] != 'S' || p->s[p->n - 2] == 'S' || p->s[p->n - 2] == '\'')
+		return 0;
+	const coder_tok *n = &S->t[i - 2], *h = &S->t[e];
+	return n->cls == C_WORD && !n->wf && !n->hyphened && (n->type == TY_NULL ||
+	       n->type == TY_NOUN || n->type == TY_VERB) &&
+	       h->cls == C_WORD && !h->cap && !h->wf && !h->hyphened &&
+	       (h->type == TY_NULL || h->type == TY_NOUN);
+}
+
 /* Verbs after A/AN/THE or (news) a preposition, or capitalised inside a mixed-case
  * sentence that is no title-case headline, are nouns. */
 void match_mark_nouns(coder_sent *S)
@@ -1548,7 +1572,7 @@ void match_mark_nouns(coder_sent *S)
 		    (background_noun_sh(S, i) || compound_modifier_sh(S, i) ||
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
-		     quantity_noun_sh(S, i)))
+		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && compound_first(S, t->end >= i ? t->end : i))
 			{ t->type = TY_NOUN; continue; }

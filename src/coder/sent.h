@@ -369,6 +369,8 @@ void match_resolve_actors(coder_sent *S);
 int match_rank_word(const coder_tok *t);
 void match_attach_agents(coder_sent *S);
 void match_mark_nouns(coder_sent *S);
+/* 1 when the base-form verb word at token i follows an unknown verb in -S: a noun. */
+int match_noun_after_finite(const coder_sent *S, int i);
 coder_actor *sent_new_actor(coder_sent *S, int pos);
 const char *sent_agent_code(coder_sent *S, const dict_entry *ag);
 /* Agent code ag ("~MIL") applied to actor code code (RUSGOV -> RUSMIL, RUS -> RUSMIL). */

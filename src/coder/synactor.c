@@ -532,23 +532,54 @@ static int pronoun_object(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* word84: 1 when the verb at word vw has a first-person word ("us", "me", "our", "my",
+ * "we") as a child or a child's child: the speaker's side is named in the clause, and an
+ * "it" there is some other thing ('"It gave us hope"', '"It gave our village hope"'). */
+static int first_person_near(const struct syntax_parse *P, int vw)
+{
+	static const char *const first[] = { "us", "me", "our", "my", "we", NULL };
+	for (int i = 0; i < P->nw; i++) {
+		int h = (int)P->w[i].head - 1;
+		if (syn_word_in(&P->w[i], first) &&
+		    (h == vw || (h >= 0 && (int)P->w[h].head - 1 == vw)))
+			return 1;
+	}
+	return 0;
+}
+
 /* "They attacked a police station in Peshawar": TABARI's "they" is the sentence's first
  * actor, even one after it (a place, an object). A subject pronoun whose referent comes
  * after it stands for that referent only when the referent is a subject itself ("After he
  * landed in Kabul, Blinken met ..."); else the pronoun names nobody the sentence knows: the
- * source is dropped (the pronoun stands in, OPEN_ACTORS; a story may tell who). Returns 1
- * when it dropped the source. */
-static int cataphora_source(coder_sent *S, const struct syntax_parse *P, coder_slot *src)
+ * source is dropped (the pronoun stands in, OPEN_ACTORS; a story may tell who). word84:
+ * a quotation's "it" never stands for the speaker named after the quotation ('"It has given
+ * us hope," the Kenyan farmer said': a thing gave it, not the farmer), so it too is dropped
+ * when it is the subject of the event's verb vw and the speaker's side is named in the
+ * clause (first_person_near); '"It will strike back," the army said' keeps the army.
+ * Returns 1 when it dropped the source. */
+static int cataphora_source(coder_sent *S, const struct syntax_parse *P, int vw,
+			    coder_slot *src)
 {
 	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
 	const coder_actor *a = src->n ? src->m[0].a : NULL;
 	int is_subj = 0;
 	for (int k = 0; src->pronoun && src->pos >= 0 && src->pos < S->nt && subj[k]; k++)
 		is_subj |= tok_is(&S->t[src->pos], subj[k]);
-	if (!is_subj || !a || a->pos < 0 || a->end >= S->nt || a->pos < src->pos)
+	int it = src->pronoun && src->pos >= 0 && src->pos < S->nt &&
+		 tok_is(&S->t[src->pos], "IT");
+	if (!(is_subj || it) || !a || a->pos < 0 || a->end >= S->nt || a->pos < src->pos)
 		return 0;   /* not "their" ("at their Security Consultative Committee meeting,
 			     * Tokyo and Washington agreed") */
 	int h = syn_span_head(P, a->pos, a->end);
+	int pw = src->pos < MAX_TOKENS ? P->tok2w[src->pos] : -1;
+	if (it && h >= 0 && pw >= 0 && (int)P->w[pw].head == vw + 1 && syn_quoted(P, pw) &&
+	    !syn_quoted(P, h) && first_person_near(P, vw)) {
+		src->n = 0;   /* word84: '"It gave us hope," the farmer said' */
+		syn_note_add(S, "rule: a quote's 'it' is not the speaker after it");
+		return 1;
+	}
+	if (!is_subj)
+		return 0;
 	while (h >= 0 && syn_rel_is(&P->w[h], "conj") && P->w[h].head)
 		h = (int)P->w[h].head - 1;   /* "Tokyo and Washington": the first conjunct */
 	if (h < 0 || syn_rel_base(&P->w[h], "nsubj"))
@@ -1796,7 +1827,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	if (syn_object_source(S, P, vw, sv, src))
 		dropped_to_target(S, P, vw, &obj, tgt);
 	obj = *src;
-	if (cataphora_source(S, P, src) && !tgt->n && addressed_oblique(S, P, vw, &obj))
+	if (cataphora_source(S, P, vw, src) && !tgt->n && addressed_oblique(S, P, vw, &obj))
 		dropped_to_target(S, P, vw, &obj, tgt);   /* "He called on Russia to withdraw" */
 	if (!quote_speaker(S, P, vw, sv, src) &&
 	    !voiceless_speaker(S, P, vw, sv, code->a, src))

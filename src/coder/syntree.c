@@ -1176,7 +1176,8 @@ static int verb_after_noun(const coder_sent *S, const struct syntax_parse *P, in
  * reception42: a base form right before such a verb in the past ("Ethiopia's dam plan
  * drew protests": "plan", then "drew") is the last noun of the subject's compound, not
  * its verb: the inflected word after it is taken (a base form was taken, and "planned
- * protests" coded the owner's demonstration). */
+ * protests" coded the owner's demonstration). word84: none when the word follows an
+ * unknown verb in -S (match_noun_after_finite: "the deal covers rocket technology"). */
 static int verbless_sentence_verb(const coder_sent *S, const struct syntax_parse *P)
 {
 	for (int i = 0; i < P->nw; i++)
@@ -1186,6 +1187,8 @@ static int verbless_sentence_verb(const coder_sent *S, const struct syntax_parse
 		int w = P->tok2w[i];
 		if (!verb_after_noun(S, P, i, w))
 			continue;
+		if (match_noun_after_finite(S, i))
+			return -1;   /* word84: "the deal covers rocket technology" */
 		if (i + 1 < S->nt && i + 1 < MAX_TOKENS && P->tok2w[i + 1] == w + 1 &&
 		    syn_base_form(S, i) && verb_after_noun(S, P, i + 1, w + 1) &&
 		    !syn_base_form(S, i + 1) && S->t[i + 1].s[S->t[i + 1].n - 1] != 'S')
