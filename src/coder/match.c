@@ -1080,6 +1080,19 @@ static int compound_first(const coder_sent *S, int i)
 	       (p->n > 3 && !memcmp(p->s + p->n - 2, "ED", 2));
 }
 
+/* srcsh84: 1 when token i is the -ING participle closing a hyphened compound that stands
+ * before its noun ("a ride-hailing firm", "the fire-fighting plane"): a modifier naming what
+ * the thing does, not a deed of the sentence. After an auxiliary it stays the verb ("is
+ * test-firing rockets"). */
+static int ing_compound_second(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	if (i < 1 || !t->hyphened || t->n < 5 || memcmp(t->s + t->n - 3, "ING", 3) ||
+	    (i >= 2 && tok_has(&S->t[i - 2], WF_AUX)))
+		return 0;
+	return compound_first(S, i - 1);
+}
+
 /* shnoun53: 1 when token t may stand inside a noun phrase before its head: an article, an
  * adjective, a number, a hyphened word ("youth-led"), or a plain word in lower case that no
  * word list claims and that is no plural (a plural is a head, the subject of what follows:
@@ -1574,7 +1587,8 @@ void match_mark_nouns(coder_sent *S)
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
 		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i)))
 			{ t->type = TY_NOUN; continue; }
-		if ((S->c->o.news & NEWS_NOUNS) && compound_first(S, t->end >= i ? t->end : i))
+		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
+		    ing_compound_second(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		/* null-coded roots without patterns are not verbs */
 		if (vr && vr->code.kind == CODE_NULL && vr->npats == 0)

@@ -258,7 +258,10 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 		w[wn++] = '.';
 	t->cls = TK(w[0], TK_DIGIT) ? C_NUMBER : C_WORD;
 	t->cap = TK(s[i], TK_UPPER) ? 1 : 0;
-	t->hyphened = i >= 2 && s[i - 1] == '-' && TK(s[i - 2], TK_LOWER | TK_UPPER);
+	/* srcsh84: a hyphen after an abbreviation's stop joins too ("U.S.-backed") */
+	t->hyphened = i >= 2 && s[i - 1] == '-' &&
+		      (TK(s[i - 2], TK_LOWER | TK_UPPER) ||
+		       (i >= 3 && s[i - 2] == '.' && TK(s[i - 3], TK_UPPER)));
 	w[wn] = 0;
 	t->s = w != local ? w : arena_strndup(&S->c->scratch, w, (size_t)wn);
 	t->n = wn;
