@@ -176,7 +176,8 @@ static int far_by(const coder_sent *S, int vend, int hi)
 		const coder_tok *w = &S->t[k];
 		if (w->type == TY_BY)
 			return k > vend + 2;
-		if (w->cls != C_WORD || tok_has(w, WF_CLAUSE | WF_REL) || w->type == TY_VERB ||
+		if ((w->cls != C_WORD && w->cls != C_NUMBER) ||
+		    tok_has(w, WF_CLAUSE | WF_REL) || w->type == TY_VERB ||
 		    w->type == TY_AUX || w->type == TY_CONJ || w->type == TY_ACTOR ||
 		    sent_actor_at(S, k) >= 0)
 			return 0;
@@ -185,8 +186,10 @@ static int far_by(const coder_sent *S, int vend, int hi)
 }
 
 /* A passive verb at v (last word vend) with its "by": a "be" or auxiliary before it and "by"
- * one or two words on, or further (far_by) when the source, at token spos, stands before v. */
-static int passive(coder_sent *S, int v, int vend, int lo, int hi, int spos)
+ * one or two words on, or further (far_by) when the source, at token spos, stands before v,
+ * or (passive84) no source was found (spos < 0) and the target, at tpos, stands after the
+ * verb ("He was sent to prison for ten years by a Russian court": the court did it). */
+static int passive(coder_sent *S, int v, int vend, int lo, int hi, int spos, int tpos)
 {
 	/* verbs66: "were beaten and arrested by": the first participle's "be" */
 	int aux = news_coordinated_participle(S, v) < v;
@@ -199,7 +202,7 @@ static int passive(coder_sent *S, int v, int vend, int lo, int hi, int spos)
 	for (int k = 1; k <= 2; k++)
 		if (vend + k < hi && S->t[vend + k].type == TY_BY)
 			return 1;
-	return spos >= 0 && spos < v && far_by(S, vend, hi);
+	return (spos >= 0 ? spos < v : tpos > vend) && far_by(S, vend, hi);
 }
 
 /* The last token a pattern's match took after the verb (its last_pos is the live token
@@ -1611,7 +1614,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	int by_source = src->n && src->m[0].a && src->m[0].a->pos > vend &&
 			(!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos < v);
 	int spos = src->n && src->m[0].a ? src->m[0].a->pos : -1;
-	if (!designated && !decided && !by_source && passive(S, v, vend, lo, hi, spos) &&
+	int tpos = tgt->n && tgt->m[0].a ? tgt->m[0].a->pos : -1;
+	if (!designated && !decided && !by_source && passive(S, v, vend, lo, hi, spos, tpos) &&
 	    !felt_passive(S, v, hi, cd->code.a, tgt)) {
 		coder_slot tmp = *src;
 		if (actors_own_compound(src, tgt)) {

@@ -465,6 +465,11 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, con
 	 * names the doer as its subject, not an actor further on in it */
 	if (doer && syn_inside_locative(P, oh, vw))
 		doer = 0;
+	/* passive84: nor an actor outside the verb's "by" phrase when it has one ("was attacked
+	 * on the streets of Paris by a hitman": the hitman did it, not Paris's government) */
+	int byh = syn_by_phrase(P, vw);
+	if (doer && byh >= 0 && oh != byh && syn_below(P, oh, byh) < 0)
+		doer = 0;
 	/* passive63: nor the deal or law it was done under, after the verb ("were told to
 	 * leave under a deal with Uganda": no teller named; not "Villagers under Taliban
 	 * control were beaten") */
