@@ -1304,16 +1304,19 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 /* shmodal73: 1 when the verb at v stands in a means phrase, "by" and a gerund ("could escalate
  * tensions by testing missiles", "may provoke Nairobi by attempting to buy drones and defying
  * Kenya": the gerund, an infinitive or gerund after it, or a gerund joined to it), of a verb
- * with a modal of chance or duty before it (could, may, might, would, should, can; at most six
- * plain words and one verb, no auxiliary or negation, between it and "by"). The means is as
+ * with a modal of chance or duty before it (could, may, might, would, should, can; generic84:
+ * will; at most ten plain words and two verbs, no auxiliary or negation, between it and
+ * "by"). The means is as
  * undone as the deed it serves. Only plain words, no clause word, and no verb but gerunds and
  * infinitives may stand between "by" and v ("was killed by gunmen" has no gerund). */
 int news_modal_means(const coder_sent *S, int v, int lo)
 {
 	static const char *const modal[] = { "COULD", "MAY", "MIGHT", "WOULD", "SHOULD", "CAN",
-		NULL };
+		"WILL", "'LL", NULL };
 	(void)lo;   /* a joined gerund's clause starts after its "and": the scans cross it */
-	if (!(ends_in(&S->t[v], "ING") || (v > 0 && tok_is(&S->t[v - 1], "TO"))))
+	/* generic84: also a deed noun a gerund takes ("by ... authorizing fines") */
+	if (!(ends_in(&S->t[v], "ING") || (v > 0 && (tok_is(&S->t[v - 1], "TO") ||
+	      (S->t[v - 1].type == TY_VERB && ends_in(&S->t[v - 1], "ING"))))))
 		return 0;
 	int by = -1;
 	for (int k = v - 1; k > 0 && k >= v - 12 && by < 0; k--) {
@@ -1326,13 +1329,15 @@ int news_modal_means(const coder_sent *S, int v, int lo)
 	}
 	if (by < 0 || !ends_in(&S->t[by + 1], "ING"))
 		return 0;
-	int verbs = 0;   /* the head verb, found or not: "could anger Accra" (a noun's form) */
-	for (int h = by - 1; h >= 0 && h >= by - 6; h--) {
+	/* the head verb, found or not: "could anger Accra" (a noun's form); generic84: and the
+	 * bare infinitive it may take, "will help Beijing tighten control over the seas by" */
+	int verbs = 0;
+	for (int h = by - 1; h >= 0 && h >= by - 10; h--) {
 		const coder_tok *t = &S->t[h];
 		if (tok_in(t, modal))
 			return h < by - 1;
 		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL | WF_NEG | WF_AUX) ||
-		    (t->type == TY_VERB && verbs++))
+		    (t->type == TY_VERB && ++verbs > 2))
 			return 0;
 	}
 	return 0;
