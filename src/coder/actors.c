@@ -519,6 +519,42 @@ static void titled_names(coder_sent *S)
 	}
 }
 
+/* clause84: 1 when actor ai's phrase is a clause's subject: a live dictionary verb follows it
+ * right away (over one auxiliary or -ly adverb), not an -ing form nor a "to" infinitive
+ * ("Ghana condemned", "Ghana has condemned", "Ghana sharply condemned"). Read from the
+ * words alone, for both paths. */
+int actors_subject_verb(const coder_sent *S, int ai)
+{
+	int p = S->a[ai].end + 1;
+	if (p < S->nt && (S->t[p].type == TY_AUX || tok_has(&S->t[p], WF_AUX) ||
+			  (S->t[p].n > 3 && !memcmp(S->t[p].s + S->t[p].n - 2, "LY", 2))))
+		p++;
+	if (p >= S->nt || S->t[p].type != TY_VERB || !sent_live(S, p) ||
+	    tok_is(&S->t[p - 1], "TO"))
+		return 0;
+	const coder_tok *v = &S->t[p];
+	return !(v->n > 4 && !memcmp(v->s + v->n - 3, "ING", 3));
+}
+
+/* clause84: 1 when the ", and" at token i (comma at i - 1) opens a clause of its own rather
+ * than ends a list: the actor after it (right) is a verb's subject (actors_subject_verb), a
+ * verb stands before the left conjunct (left), and no comma comes right before that
+ * conjunct's phrase (", Ghana, and Togo condemned": a list). "Kenya praised China, and Ghana
+ * condemned Togo" is two clauses; "China, and Ghana" was taken for a compound object. */
+static int and_clause(coder_sent *S, int i, int left, int right)
+{
+	if (i < 2 || S->t[i - 1].type != TY_COMMA || !tok_is(&S->t[i], "AND") ||
+	    !actors_subject_verb(S, right))
+		return 0;
+	int start = np_start(S, S->a[left].pos);
+	if (start > 0 && S->t[start - 1].type == TY_COMMA)
+		return 0;
+	for (int j = 0; j < start; j++)
+		if (S->t[j].type == TY_VERB)
+			return 1;
+	return 0;
+}
+
 void actors_compounds(coder_sent *S)
 {
 	if (S->c->o.news & NEWS_OPEN_ACTORS) {
@@ -581,6 +617,8 @@ void actors_compounds(coder_sent *S)
 		    (S->c->o.news & NEWS_OPEN_ACTORS))
 			right = agent_conjunct(S, i, rpos);
 		if (left < 0 || right < 0)
+			continue;
+		if ((S->c->o.news & NEWS_OPEN_ACTORS) && and_clause(S, i, left, right))
 			continue;
 		int g = S->a[left].group >= 0 ? S->a[left].group : S->ngroups++;
 		if (S->a[left].group < 0) {

@@ -636,6 +636,30 @@ int clause_members_aside(const coder_sent *S, int c)
 				    !memcmp(t->s + t->n - 2, "ED", 2)));
 }
 
+/* clause84: 1 when the comma part [from, to) is a main clause with a subject of its own: after
+ * a semicolon, or (--shallow; the parse path has coordinated_clause) after ", and", a named
+ * actor (THE may stand before it) that a verb follows (actors_subject_verb): "Kenya praised
+ * China; Ghana condemned Togo", "..., and Ghana condemned Togo". Deleted as an aside, its deed
+ * was lost. Not a part that closes a quotation ('..., and Ghana condemned Togo," X said'),
+ * left to the attribution rules, nor a list after a semicolon (no verb). */
+static int own_subject_clause(coder_sent *S, int from, int to)
+{
+	int f = from;
+	while (f < to && !sent_live(S, f))
+		f++;
+	if (from < 1 || f + 1 >= to || (to + 1 < S->nt && S->t[to + 1].cls == C_QUOTE))
+		return 0;
+	int semi = S->c->sentence.p[S->t[from - 1].ostart] == ';';
+	if (!semi && (syntax_on(S) || !tok_is(&S->t[f], "AND") || S->t[f].in_compound_conj))
+		return 0;
+	if (!semi)
+		f++;
+	if (f < to && tok_is(&S->t[f], "THE"))
+		f++;
+	int a = f < to && S->t[f].type == TY_ACTOR ? S->t[f].actor : -1;
+	return a >= 0 && S->a[a].pos == f && S->a[a].end + 1 < to && actors_subject_verb(S, a);
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, or KEEP_AND_RESET (kept, and it opens a fresh chain). */
 static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_comma,
@@ -714,6 +738,11 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	 * conjunction and holds a verb is the sentence's next clause, not an aside */
 	if (k > 0 && syntax_on(S) && (coordinated_clause(S, from, to) || contrast_start(S, from)))
 		return KEEP_AND_RESET;
+	/* clause84: "Kenya praised China; Ghana condemned Togo": a clause of its own */
+	if (k > 0 && own_subject_clause(S, from, to)) {
+		S->t[from - 1].clause_break = 1;
+		return KEEP_AND_RESET;
+	}
 	/* clause82: --shallow, ", but his mission criticized it, saying ...": the BUT clause is
 	 * the sentence's next clause, its own (a clause break: the verb before it takes no
 	 * target from it) */
