@@ -1453,6 +1453,25 @@ int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* undone85: --shallow twin of syncode.c merited_noun: the deed word at v after a verb of
+ * merit ("the budget deserves further review", "the case merits an investigation"), at
+ * most two plain words between (an article, "further"; no "to", actor or verb), is a deed
+ * called due, not done. Not the nouns "warrant(s)" ("an arrest warrant"). 1 when so. */
+int news_merited_deed(const coder_sent *S, int v, int lo)
+{
+	static const char *const merit[] = { "DESERVE", "DESERVES", "DESERVED", "DESERVING",
+		"MERIT", "MERITS", "MERITED", "WARRANTED", NULL };
+	for (int k = v - 1; k >= lo && k >= v - 3; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, merit))
+			return 1;
+		if (t->cls != C_WORD || t->type == TY_VERB || t->type == TY_ACTOR ||
+		    tok_is(t, "TO") || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 /* undone61: --shallow, "called on Ethiopia to free the reporters and resume talks": a deed
  * verb right after "and" or "or", no past form, joined to the "to" clause an appeal asks
  * for, is more of the appeal's content, not the appealer's own deed, as the parse path's
