@@ -189,7 +189,7 @@ static const char *ahead_speaker(coder_sent *S, const char *text, size_t n)
 		while (i < n && text[i] == ' ')
 			i++;
 		size_t a = i;
-		while (i < n && text[i] != ' ' && text[i] != ',' && text[i] != '.' && text[i] != '\n')
+		while (i < n && !strchr(" ,.\n", text[i]))
 			i++;
 		if (i == a)
 			break;

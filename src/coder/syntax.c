@@ -1391,10 +1391,10 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 static int era_deed(const struct syntax_parse *P, int vw)
 {
 	static const char *const prep[] = { "in", "during", NULL };
-	for (int i = 0; i < P->nw; i++) {
-		if (!syn_child_word(P, i, "case", prep))
+	for (int k = 0; k < P->nw; k++) {   /* each "in"/"during" and the noun it is case of */
+		if (!P->w[k].head || !syn_rel_base(&P->w[k], "case") || !syn_word_in(&P->w[k], prep))
 			continue;
-		int u = i;
+		int i = (int)P->w[k].head - 1, u = i;
 		while (u >= 0 && u != vw && (syn_rel_base(&P->w[u], "obl") ||
 					     syn_rel_base(&P->w[u], "nmod")))
 			u = (int)P->w[u].head - 1;
