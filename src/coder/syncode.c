@@ -1391,6 +1391,81 @@ static int nobody_did(const struct syntax_parse *P, int vw)
 	return syn_word_is(&P->w[s], "one") && s > 0 && syn_word_is(&P->w[s - 1], "no");
 }
 
+/* undone86: 1 when verb vw is the deed in the complement of a perception that no one had
+ * ("Nobody has ever heard the president criticize India", "We never saw the army shell the
+ * town"): a deed not witnessed is not told as done. A seen deed stays ("Witnesses saw
+ * soldiers shoot protesters"). */
+static int unwitnessed(const struct syntax_parse *P, int vw)
+{
+	static const char *const see[] = { "see", "sees", "seen", "saw", "seeing", "hear",
+		"hears", "heard", "hearing", "watch", "watched", "witness", "witnessed", NULL };
+	static const char *const never[] = { "never", "not", "n't", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_is_verb(w) || !(syn_rel_is(w, "ccomp") || syn_rel_is(w, "xcomp")) || !w->head)
+		return 0;
+	int h = (int)w->head - 1;
+	return syn_word_in(&P->w[h], see) &&
+	       (syn_child_word(P, h, "advmod", never) || nobody_did(P, h));
+}
+
+/* undone86: 1 when verb vw, a future deed ("will give up", "would attack"), is the
+ * complement of a saying that its subject cannot make ("Chile cannot say we will give up
+ * Peru's support", "We can't say Russia will support Ukraine"): an intent no one asserts.
+ * "cannot" may be parsed as the verb the saying hangs on. A past deed that cannot be
+ * confirmed is left ("could not confirm that Israel attacked": a report of a deed). */
+static int unsaid(const struct syntax_parse *P, int vw)
+{
+	static const char *const say[] = { "say", "tell", "predict", "promise", "guarantee",
+		NULL };
+	static const char *const will[] = { "will", "would", "'ll", NULL };
+	static const char *const can[] = { "can", "could", "ca", NULL };
+	static const char *const not[] = { "not", "n't", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "ccomp") || !w->head || !syn_child_word(P, vw, "aux", will))
+		return 0;
+	int h = (int)w->head - 1;
+	if (!syn_word_in(&P->w[h], say))
+		return 0;
+	if (syn_child_word(P, h, "aux", can) && syn_child_word(P, h, "advmod", not))
+		return 1;
+	return h > 0 && (syn_word_is(&P->w[h - 1], "cannot") || syn_word_is(&P->w[h - 1], "can't"));
+}
+
+/* undone86: 1 when verb vw is a deed only risked, in the "of" clause of a risk noun ("face
+ * the risk of being deported"), or the "once"/"when"/"after"/"if" clause on such a deed
+ * ("the risk of being deported once they are freed": the freeing is foreseen too). "Risked
+ * their lives to free the hostages" (a verb, no noun) is left. */
+static int risked(const struct syntax_parse *P, int vw)
+{
+	static const char *const risk[] = { "risk", "risks", "danger", "dangers", NULL };
+	static const char *const of[] = { "of", NULL };
+	static const char *const once[] = { "once", "when", "after", "if", NULL };
+	int u = vw;
+	if (syn_rel_is(&P->w[u], "advcl") && syn_child_word(P, u, "mark", once) && P->w[u].head)
+		u = (int)P->w[u].head - 1;
+	const khaldun_parse_token *w = &P->w[u];
+	return syn_is_verb(w) && syn_rel_is(w, "acl") && syn_child_word(P, u, "mark", of) &&
+	       w->head && syn_word_in(&P->w[w->head - 1], risk);
+}
+
+/* undone86: 1 when verb vw's deed is left to a side by a copula frame ("It is now up to
+ * Serbia to accept the offer", "it is up to Iran to free them"): the choice is that side's,
+ * no deed done. The "up" of the frame hangs on the deed's verb with the next word "to" and
+ * an "it" subject beside it; "free up to 20 prisoners" (a number after "to") is left. */
+static int left_to(const struct syntax_parse *P, int vw)
+{
+	static const char *const it[] = { "it", "It", NULL };
+	if (!syn_is_verb(&P->w[vw]) || !syn_child_word(P, vw, "nsubj", it))
+		return 0;
+	for (int i = 0; i + 2 < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_word_is(&P->w[i], "up") &&
+		    syn_word_is(&P->w[i + 1], "to") && P->w[i + 2].upos &&
+		    strcmp(P->w[i + 2].upos, "NUM"))
+			return 1;
+	return 0;
+}
+
+
 /* 1 when noun word n is a threat or fear in the sense of a risk, that no one makes ("the
  * ongoing threat of al-Shabab terrorist attacks", "faces the threat of attacks", "fears of
  * renewed fighting"): not one that someone's (a possessor) or that is made or issued (an
@@ -2586,6 +2661,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		return !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
 		       (syn_conditional(P, vw) || syn_conditional(P, hx) ||
 			result_participle(P, vw) || questioned(P, vw) || forecast_denied(P, vw) ||
+			unsaid(P, vw) ||
 			embedded_question(P, modal_scope(P, vw)));   /* "To what extent X will" */
 	}
 	/* "the island Beijing considers its own territory", "are considered critical": a
@@ -2659,7 +2735,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	    (plan_aimed(P, vw) || power_noun_deed(P, vw) || any_condition(P, vw)))
 		return 1;
 	if (a[0] == '0' && (a[1] == '1' || a[1] == '2'))
-		return nobody_did(P, vw);
+		return nobody_did(P, vw) || unwitnessed(P, vw);
 	if (planned_meeting(P, vw, a)) {
 		code->a = "036";
 		code->b = NULL;   /* nor is the host's 043 yet */
@@ -2687,7 +2763,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		int hx = syn_rel_is(&P->w[c], "xcomp") && P->w[c].head ? (int)P->w[c].head - 1 : c;
 		if (taken_chance(P, c))
 			;   /* "had the opportunity to discuss ...": done */
-		else if (nobody_did(P, k) || noun_infinitive(P, c) || plan_for_gerund(P, c) ||
+		else if (nobody_did(P, k) || unwitnessed(P, k) || unsaid(P, k) || risked(P, k) ||
+		    left_to(P, c) || noun_infinitive(P, c) || plan_for_gerund(P, c) ||
 		    syn_child_word(P, c, "mark", unsure) ||
 		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
 		    possible_deed(P, k) || charged_deed(P, k) || punished_deed(P, k) ||
