@@ -88,7 +88,8 @@ static int relative_start(coder_sent *S, int i)
 }
 
 
-enum { KEEP_NONE, KEEP_CLAUSE, KEEP_AND_RESET };
+/* KEEP_AS_ASIDE: kept, and the chain goes on as after a deleted aside (generic86) */
+enum { KEEP_NONE, KEEP_CLAUSE, KEEP_AND_RESET, KEEP_AS_ASIDE };
 
 static int ends_with(const coder_tok *t, const char *sfx)
 {
@@ -661,7 +662,8 @@ static int own_subject_clause(coder_sent *S, int from, int to)
 }
 
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
- * (none applies), KEEP_CLAUSE, or KEEP_AND_RESET (kept, and it opens a fresh chain). */
+ * (none applies), KEEP_CLAUSE, KEEP_AND_RESET (kept, and it opens a fresh chain) or
+ * KEEP_AS_ASIDE. */
 static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_comma,
 		      int prev_deleted)
 {
@@ -670,6 +672,18 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	if (k == 0 && to < S->nt && news_lead_in(S, from, to)) {
 		S->t[to].clause_break = 1;
 		return KEEP_CLAUSE;
+	}
+	/* generic86: a second lead-in right after the first ("In Thailand, for example,
+	 * people visit ..."), deleted as an aside, took the first one's break with it, and the
+	 * place became the subject: it is a clause of its own too, and the part after it is
+	 * kept as after an aside ("Meanwhile, in Washington, three senators - A, B and C -
+	 * led ..."). A capitalised word in -ly there is a name ("Willy"), no adverb. */
+	const coder_tok *f1 = &S->t[from];
+	if (k == 1 && to < S->nt && S->t[from - 1].clause_break == 1 &&
+	    (!f1->cap || tok_has(f1, WF_PREP) || tok_has(f1, WF_LEAD)) &&
+	    news_lead_in(S, from, to)) {
+		S->t[to].clause_break = 1;
+		return KEEP_AS_ASIDE;
 	}
 	/* "Speaking to reporters, the minister accused ...", "Before the meeting to discuss the
 	 * plan, Kenya condemned ...": a participial or adverbial opener is a clause of its own,
@@ -913,6 +927,8 @@ void clause_delete_commas(coder_sent *S)
 			int keep = news_keeps(S, k, nc, from, to, commas[0], prev_deleted);
 			if (keep == KEEP_AND_RESET)
 				prev_deleted = 0;
+			if (keep == KEEP_AS_ASIDE)
+				prev_deleted = 1;
 			if (keep != KEEP_NONE)
 				continue;
 		}
