@@ -2226,6 +2226,11 @@ static void apply_names(coder_sent *S)
 			if (strcmp(code, "---"))
 				continue;
 			const coder_name *p = named_before(&c->ctx, text);
+			char who[64], cc[4] = "";
+			const coder_name *rep = p || !context_rep_person(text, who, sizeof who)
+							? NULL : named_before(&c->ctx, who);
+			if (rep && actor_split(rep->code, cc) && cc[0])
+				p = rep;   /* coref86: "lawyers for Moyo" take Moyo's country, ZWE */
 			size_t own = p ? 0 : context_possessor(text);
 			if (own) {
 				char name[64];
@@ -2259,9 +2264,10 @@ static void apply_names(coder_sent *S)
 			}
 			if (m)
 				p = more[0];
-			if (!p || !strcmp(p->code, other))
+			const char *got = p == rep && cc[0] ? cc : p ? p->code : NULL;
+			if (!got || !strcmp(got, other))
 				continue;
-			const char *n = arena_strdup(&c->scratch, p->code);
+			const char *n = arena_strdup(&c->scratch, got);
 			if (!n)
 				return;
 			if (side)
@@ -2269,7 +2275,7 @@ static void apply_names(coder_sent *S)
 			else
 				e->source = n;
 			add_note(S, e, "%s: \"%s\" = %s, named before in the story (%s)",
-				 side ? "target" : "source", text, p->name, p->code);
+				 side ? "target" : "source", text, p->name, got);
 		}
 	}
 }

@@ -8,6 +8,7 @@
  * country ("---", or a bare agent "~GOV") and the kept titles.
  */
 #include "coder/sent.h"
+#include "cameo/actor.h"
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
@@ -130,6 +131,41 @@ static const coder_title *title_kept(const coder_context *x, const char *text)
 	return NULL;
 }
 
+/* coref86: people who speak for a titled person ("lawyers for the journalist", "the family
+ * of Moyo", "the journalist's lawyers") stand on that person's side. Copies the
+ * person's words ("the journalist") into out (n bytes) and returns out; NULL when text is no
+ * such phrase. Only a client's lawyers and kin: "supporters of the minister" may be anyone. */
+const char *context_rep_person(const char *text, char *out, size_t n)
+{
+	static const char *const rep[] = { "lawyer", "lawyers", "attorney", "attorneys",
+					   "family", "relatives", NULL };
+	const char *w = text;
+	if (!w)
+		return NULL;
+	if (!strncasecmp(w, "a ", 2) || !strncasecmp(w, "the ", 4) || !strncasecmp(w, "an ", 3))
+		w = strchr(w, ' ') + 1;
+	for (int k = 0; rep[k]; k++) {
+		size_t m = strlen(rep[k]);
+		if (strncasecmp(w, rep[k], m) || w[m] != ' ')
+			continue;
+		const char *p = w + m + 1;
+		if (strncmp(p, "for ", 4) && strncmp(p, "of ", 3))
+			return NULL;
+		p = strchr(p, ' ') + 1;   /* "the journalist", "Moyo" */
+		return strlen(p) < n ? strcpy(out, p) : NULL;
+	}
+	const char *s = strstr(text, "'s ");
+	if (!s || strncasecmp(text, "the ", 4) || (size_t)(s - text) >= n)
+		return NULL;
+	for (int k = 0; rep[k]; k++)
+		if (!strcmp(s + 3, rep[k])) {   /* "the journalist's lawyers" */
+			memcpy(out, text, (size_t)(s - text));
+			out[s - text] = 0;
+			return out;
+		}
+	return NULL;
+}
+
 /* The one actor of the title a side's words repeat; NULL when none, or when the title
  * names two. */
 static const coder_title *titled(const coder_context *x, const char *text)
@@ -152,21 +188,40 @@ static int open_code(const char *code)
 	return !strcmp(code, "---") || code[0] == '~';
 }
 
+/* The code a side of open code takes from a title its words repeat, into out (a title code's size):
+ * the titled actor's code, or its country alone for the person's lawyers or kin (coref86:
+ * "Lawyers for the journalist" ZWE); NULL when none. */
+static const char *side_title(const coder_context *x, const char *code, const char *text,
+			      char *out)
+{
+	char inner[64];
+	if (!open_code(code) || !text)
+		return NULL;
+	const coder_title *t = titled(x, text);
+	if (t)
+		return strcpy(out, t->code);
+	t = context_rep_person(text, inner, sizeof inner) ? titled(x, inner) : NULL;
+	if (!t)
+		return NULL;
+	actor_split(t->code, out);
+	return out[0] ? out : NULL;
+}
+
 void context_titles(coder_sent *S)
 {
 	const coder_context *x = &S->c->ctx;
 	for (size_t i = 0; x->ntitles && i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
-		const coder_title *s = open_code(e->source) ? titled(x, e->source_text) : NULL;
-		const coder_title *t = open_code(e->target) ? titled(x, e->target_text) : NULL;
-		const coder_title *one = s ? s : t;
-		if (!one)
+		char sb[sizeof x->titles[0].code], tb[sizeof x->titles[0].code];
+		const char *s = side_title(x, e->source, e->source_text, sb);
+		const char *t = side_title(x, e->target, e->target_text, tb);
+		if (!s && !t)
 			continue;
 		char why[160];
 		snprintf(why, sizeof why, "\"%s\" repeats the title of the one actor so named before "
-			 "in the story (%s)", s ? e->source_text : e->target_text, one->code);
-		const char *sc = s ? arena_strdup(&S->c->scratch, s->code) : NULL;
-		const char *tc = t ? arena_strdup(&S->c->scratch, t->code) : NULL;
+			 "in the story (%s)", s ? e->source_text : e->target_text, s ? s : t);
+		const char *sc = s ? arena_strdup(&S->c->scratch, s) : NULL;
+		const char *tc = t ? arena_strdup(&S->c->scratch, t) : NULL;
 		context_set_sides(S, e, sc, tc, why);
 	}
 }

@@ -525,6 +525,9 @@ const char *context_story_court(coder_sent *S);
 int context_court_phrase(const char *text);
 int context_council_phrase(const char *text);
 int context_title_ambiguous(const coder_context *x, const char *text);
+/* ctxtitle.c: the person whose lawyers or kin a phrase names ("lawyers for Moyo": "Moyo"),
+ * copied into out; NULL when none */
+const char *context_rep_person(const char *text, char *out, size_t n);
 const char *context_council_code(const char *body);
 /* ctxgroup.c: a group phrase's side takes the member it names ("such as X") */
 void context_members(coder_sent *S);
