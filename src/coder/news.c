@@ -1626,6 +1626,19 @@ int news_old_era(const char *mod, size_t mn, const char *head, size_t hn)
 #undef ERA_IS
 }
 
+/* background86: 1 when the word s (any case, length n) is a month's name, as "in April 2019"
+ * or "since August 2020" date a deed. Shared by the parse path (syntax.c dated_background)
+ * and --shallow (dated_when), which both let a month stand before the old year. */
+int news_month(const char *s, size_t n)
+{
+	static const char *const month[] = { "january", "february", "march", "april", "may",
+		"june", "july", "august", "september", "october", "november", "december", NULL };
+	for (int k = 0; month[k]; k++)
+		if (n == strlen(month[k]) && !strncasecmp(s, month[k], n))
+			return 1;
+	return 0;
+}
+
 /* background83: --shallow, 1 when verb v's clause dates it to an era long gone, as the parse
  * path's era_deed (syntax.c): "in" or "during", "the", an optional "early/late/mid" and the
  * era's words (news_old_era) after v, before any comma, quote, verb, clause word or "and",
@@ -1653,6 +1666,21 @@ static int era_after(const coder_sent *S, int v)
 			return m + 2 >= S->nt || !tok_is(&S->t[m + 2], "AND");
 	}
 	return 0;
+}
+
+/* background73: --shallow, 1 when the "when" at token w follows "in YEAR" of years before
+ * ("chaos in 2012 when rebels seized the north"); background86: or "since YEAR", a comma
+ * allowed before "when" after "since", and a month before either year ("Since August 2020,
+ * when the premier called for war, the town has been ..."): the moment a state began. */
+static int when_dated(const coder_sent *S, int w)
+{
+	static const char *const prep[] = { "IN", "SINCE", NULL };
+	int y = w - 1, comma = y >= 0 && S->t[y].cls == C_COMMA;
+	y -= comma;
+	if (y < 1 || !old_year_tok(S, &S->t[y]))
+		return 0;
+	int p = y - 1 - (news_month(S->t[y - 1].s, S->t[y - 1].n) && y >= 2);
+	return tok_in(&S->t[p], prep) && (!comma || tok_is(&S->t[p], "SINCE"));
 }
 
 /* background73: --shallow, 1 when verb v is told as background dated years back, as the
@@ -1690,8 +1718,7 @@ static int dated_when(const coder_sent *S, int v)
 		const coder_tok *t = &S->t[j];
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			return 0;
-		if (tok_is(t, "WHEN") && tok_is(&S->t[j - 2], "IN") &&
-		    old_year_tok(S, &S->t[j - 1]))
+		if (tok_is(t, "WHEN") && when_dated(S, j))
 			return 1;
 	}
 	return 0;
