@@ -1571,7 +1571,7 @@ int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 
 /* background73: 1 when token y is a year (four digits) two or more years before the
  * story's date. neg81: also one ending the sentence, its full stop glued on ("in 2015."). */
-static int old_year_tok(const coder_sent *S, const coder_tok *y)
+int news_old_year_tok(const coder_sent *S, const coder_tok *y)
 {
 	if (y->cls != C_NUMBER || !(y->n == 4 || (y->n == 5 && y->s[4] == '.')) || !S->date)
 		return 0;
@@ -1677,7 +1677,7 @@ static int when_dated(const coder_sent *S, int w)
 	static const char *const prep[] = { "IN", "SINCE", NULL };
 	int y = w - 1, comma = y >= 0 && S->t[y].cls == C_COMMA;
 	y -= comma;
-	if (y < 1 || !old_year_tok(S, &S->t[y]))
+	if (y < 1 || !news_old_year_tok(S, &S->t[y]))
 		return 0;
 	int p = y - 1 - (news_month(S->t[y - 1].s, S->t[y - 1].n) && y >= 2);
 	return tok_in(&S->t[p], prep) && (!comma || tok_is(&S->t[p], "SINCE"));
@@ -1694,11 +1694,15 @@ static int dated_when(const coder_sent *S, int v)
 {
 	static const char *const det[] = { "A", "AN", "THE", NULL };
 	static const char *const concede[] = { "ALTHOUGH", "THOUGH", NULL };
-	if (ends_in(&S->t[v], "ING"))
-		for (int j = v - 2; j >= 1 && j >= v - 12; j--) {
+	static const char *const rel[] = { "THAT", "WHICH", NULL };
+	/* background86: or v opens a relative clause ("that killed") on such a noun ("the 2004
+	 * bombing of a French base in Ivory Coast that killed ..."): what the old deed did */
+	int r = v >= 1 && tok_in(&S->t[v - 1], rel);
+	if (ends_in(&S->t[v], "ING") || r)
+		for (int j = v - 2; j >= 1 && j >= v - 12 - 2 * r; j--) {
 			if (S->t[j].type == TY_VERB || S->t[j].cls == C_QUOTE)
 				break;
-			if (old_year_tok(S, &S->t[j]) && tok_in(&S->t[j - 1], det))
+			if (news_old_year_tok(S, &S->t[j]) && tok_in(&S->t[j - 1], det))
 				return 1;
 		}
 	/* background78: v in an "although/though" clause with such a year in it, up to the
@@ -1710,7 +1714,7 @@ static int dated_when(const coder_sent *S, int v)
 			continue;
 		for (int k = j + 1; k < S->nt && S->t[k].cls != C_COMMA &&
 				    S->t[k].cls != C_QUOTE; k++)
-			if (old_year_tok(S, &S->t[k]))
+			if (news_old_year_tok(S, &S->t[k]))
 				return 1;
 		break;
 	}
