@@ -1344,6 +1344,17 @@ static int background_noun_sh(const coder_sent *S, int i)
 	return j >= 0 && tok_in(&S->t[j], preps) && transitive_before(S, j);
 }
 
+/* background86: "a trial over the 2004 bombing of a French base": a verb word right after
+ * "a/an/the" and a year two or more years before the story is a deed noun of that old year
+ * (a verb never follows an article's year directly), history the sentence only names; the
+ * parse path reads it as a noun already. A recent year ("the 2025 bombing") is left alone. */
+static int old_year_noun_sh(const coder_sent *S, int i)
+{
+	static const char *const det[] = { "A", "AN", "THE", NULL };
+	return i >= 2 && news_old_year_tok(S, &S->t[i - 1]) && S->t[i - 1].n == 4 &&
+	       tok_in(&S->t[i - 2], det);
+}
+
 /* shnoun53: "the new export controls": a verb word in its base form after an article and
  * premodifiers, right before a plural noun in lower case, modifies that noun (a compound):
  * a clause's verb never stands between its subject's article and a plural. */
@@ -1582,7 +1593,8 @@ void match_mark_nouns(coder_sent *S)
 		    plural_before_verb(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
-		    (background_noun_sh(S, i) || compound_modifier_sh(S, i) ||
+		    (background_noun_sh(S, i) || old_year_noun_sh(S, i) ||
+		     compound_modifier_sh(S, i) ||
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
 		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i)))

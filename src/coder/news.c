@@ -1571,7 +1571,7 @@ int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 
 /* background73: 1 when token y is a year (four digits) two or more years before the
  * story's date. neg81: also one ending the sentence, its full stop glued on ("in 2015."). */
-static int old_year_tok(const coder_sent *S, const coder_tok *y)
+int news_old_year_tok(const coder_sent *S, const coder_tok *y)
 {
 	if (y->cls != C_NUMBER || !(y->n == 4 || (y->n == 5 && y->s[4] == '.')) || !S->date)
 		return 0;
@@ -1626,6 +1626,19 @@ int news_old_era(const char *mod, size_t mn, const char *head, size_t hn)
 #undef ERA_IS
 }
 
+/* background86: 1 when the word s (any case, length n) is a month's name, as "in April 2019"
+ * or "since August 2020" date a deed. Shared by the parse path (syntax.c dated_background)
+ * and --shallow (dated_when), which both let a month stand before the old year. */
+int news_month(const char *s, size_t n)
+{
+	static const char *const month[] = { "january", "february", "march", "april", "may",
+		"june", "july", "august", "september", "october", "november", "december", NULL };
+	for (int k = 0; month[k]; k++)
+		if (n == strlen(month[k]) && !strncasecmp(s, month[k], n))
+			return 1;
+	return 0;
+}
+
 /* background83: --shallow, 1 when verb v's clause dates it to an era long gone, as the parse
  * path's era_deed (syntax.c): "in" or "during", "the", an optional "early/late/mid" and the
  * era's words (news_old_era) after v, before any comma, quote, verb, clause word or "and",
@@ -1655,6 +1668,21 @@ static int era_after(const coder_sent *S, int v)
 	return 0;
 }
 
+/* background73: --shallow, 1 when the "when" at token w follows "in YEAR" of years before
+ * ("chaos in 2012 when rebels seized the north"); background86: or "since YEAR", a comma
+ * allowed before "when" after "since", and a month before either year ("Since August 2020,
+ * when the premier called for war, the town has been ..."): the moment a state began. */
+static int when_dated(const coder_sent *S, int w)
+{
+	static const char *const prep[] = { "IN", "SINCE", NULL };
+	int y = w - 1, comma = y >= 0 && S->t[y].cls == C_COMMA;
+	y -= comma;
+	if (y < 1 || !news_old_year_tok(S, &S->t[y]))
+		return 0;
+	int p = y - 1 - (news_month(S->t[y - 1].s, S->t[y - 1].n) && y >= 2);
+	return tok_in(&S->t[p], prep) && (!comma || tok_is(&S->t[p], "SINCE"));
+}
+
 /* background73: --shallow, 1 when verb v is told as background dated years back, as the
  * parse path's dated_background (syntax.c) decides: "in YEAR when" stands before it in the
  * sentence, no comma or quote between ("descended into chaos in 2012 when rebels seized the
@@ -1666,11 +1694,15 @@ static int dated_when(const coder_sent *S, int v)
 {
 	static const char *const det[] = { "A", "AN", "THE", NULL };
 	static const char *const concede[] = { "ALTHOUGH", "THOUGH", NULL };
-	if (ends_in(&S->t[v], "ING"))
-		for (int j = v - 2; j >= 1 && j >= v - 12; j--) {
+	static const char *const rel[] = { "THAT", "WHICH", NULL };
+	/* background86: or v opens a relative clause ("that killed") on such a noun ("the 2004
+	 * bombing of a French base in Ivory Coast that killed ..."): what the old deed did */
+	int r = v >= 1 && tok_in(&S->t[v - 1], rel);
+	if (ends_in(&S->t[v], "ING") || r)
+		for (int j = v - 2; j >= 1 && j >= v - 12 - 2 * r; j--) {
 			if (S->t[j].type == TY_VERB || S->t[j].cls == C_QUOTE)
 				break;
-			if (old_year_tok(S, &S->t[j]) && tok_in(&S->t[j - 1], det))
+			if (news_old_year_tok(S, &S->t[j]) && tok_in(&S->t[j - 1], det))
 				return 1;
 		}
 	/* background78: v in an "although/though" clause with such a year in it, up to the
@@ -1682,7 +1714,7 @@ static int dated_when(const coder_sent *S, int v)
 			continue;
 		for (int k = j + 1; k < S->nt && S->t[k].cls != C_COMMA &&
 				    S->t[k].cls != C_QUOTE; k++)
-			if (old_year_tok(S, &S->t[k]))
+			if (news_old_year_tok(S, &S->t[k]))
 				return 1;
 		break;
 	}
@@ -1690,8 +1722,7 @@ static int dated_when(const coder_sent *S, int v)
 		const coder_tok *t = &S->t[j];
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			return 0;
-		if (tok_is(t, "WHEN") && tok_is(&S->t[j - 2], "IN") &&
-		    old_year_tok(S, &S->t[j - 1]))
+		if (tok_is(t, "WHEN") && when_dated(S, j))
 			return 1;
 	}
 	return 0;

@@ -1337,6 +1337,22 @@ static int clause_old_year(coder_sent *S, const struct syntax_parse *P, int h, i
 	return 0;
 }
 
+/* background73: 1 when the "when" at parse word w follows "in YEAR" of years before ("chaos
+ * in 2013 when rebels seized power"); background86: or "since YEAR", with a comma allowed
+ * before "when" after "since", and a month allowed before either year ("Since August 2020,
+ * when the premier called for war, the town has been a base"): the moment a state began.
+ * As --shallow's when_dated (news.c). */
+static int when_year(const coder_sent *S, const struct syntax_parse *P, int w)
+{
+	static const char *const prep[] = { "in", "since", NULL };
+	int y = w - 1, comma = y >= 0 && syn_word_is(&P->w[y], ",");
+	y -= comma;
+	if (y < 1 || !old_year(S, &P->w[y]))
+		return 0;
+	int p = y - 1 - (news_month(P->w[y - 1].form, P->w[y - 1].len) && y >= 2);
+	return syn_word_in(&P->w[p], prep) && (!comma || syn_word_is(&P->w[p], "since"));
+}
+
 /* background73: 1 when verb or deed word vw lies in a "when" clause that dates the story's
  * background ("Mali descended into chaos in 2012 when rebels seized the north", "the war
  * began in 2013 when rebels seized power"): an advcl with "when" whose head verb has an
@@ -1360,13 +1376,13 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 				return 1;
 	}
 	/* the words "in YEAR when" before the verb, with no punctuation between, whatever the
-	 * parser made of them ("chaos in 2013 when Muslim-led rebels seized power": an acl) */
+	 * parser made of them ("chaos in 2013 when Muslim-led rebels seized power": an acl);
+	 * background86: or "since [MONTH] YEAR[,] when" (when_year) */
 	for (int i = vw - 1; i >= 2; i--) {
 		const khaldun_parse_token *w = &P->w[i];
 		if (w->upos && !strcmp(w->upos, "PUNCT") && !syn_word_is(w, "-"))
 			break;
-		if (syn_word_is(w, "when") && old_year(S, &P->w[i - 1]) &&
-		    syn_word_is(&P->w[i - 2], "in"))
+		if (syn_word_is(w, "when") && when_year(S, P, i))
 			return 1;
 	}
 	for (int u = vw, hops = 0; hops < 6 && P->w[u].head; hops++, u = (int)P->w[u].head - 1) {
