@@ -1466,6 +1466,30 @@ static int compound_head_sh(const coder_sent *S, int i)
 	       adjective_like(S, i - 2, 0);
 }
 
+/* word86: "the Easter attack shows ...", "responded to the Bouake attack by ...": a verb word
+ * in its base form right after an article and one capitalised word that no dictionary knows
+ * (a place, a feast or a season named as the deed's modifier) is the phrase's head, a noun:
+ * a name after an article that took the base form as its verb would be a plural ("the
+ * Houthis attack", left alone), and a singular name takes the -S form. A word after it that
+ * opens an object (an article, a pronoun, an actor or an agent: "the Janjaweed attack the
+ * town") keeps the verb. --shallow only: the parse path reads these phrases already. */
+static int name_modifier_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i], *p = &S->t[i - 1];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (i < 2 || t->cap || t->hyphened || t->end > i || !bare_verb(t) ||
+	    S->t[i - 2].type != TY_DET)
+		return 0;
+	if (p->cls != C_WORD || !p->cap || p->type != TY_NULL || p->wf || p->hyphened ||
+	    p->n < 3 || p->s[p->n - 1] == 'S')
+		return 0;
+	if (e >= S->nt)
+		return 1;
+	const coder_tok *h = &S->t[e];
+	return h->type != TY_DET && h->type != TY_PRON && h->type != TY_ACTOR &&
+	       h->type != TY_AGENT;
+}
+
 /* 1 for a headline in title case ("Trump Urges UN to Renew Sanctions on Iran", "U.S. Lifts
  * Travel Ban to Lebanon"): four capitalised words or more and no word in lower case but the
  * short ones that title case leaves so (articles, conjunctions, short prepositions). A
@@ -1585,7 +1609,8 @@ void match_mark_nouns(coder_sent *S)
 		    (background_noun_sh(S, i) || compound_modifier_sh(S, i) ||
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
-		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i)))
+		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i) ||
+		     name_modifier_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))
