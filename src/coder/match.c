@@ -1466,6 +1466,31 @@ static int compound_head_sh(const coder_sent *S, int i)
 	       adjective_like(S, i - 2, 0);
 }
 
+/* word86: "artillery shells made in North Korea were found", "rockets fired from Gaza hit a
+ * school": a verb word in lower case ending in -S, right before a participle of making,
+ * moving or firing things ("made", "fired", "smuggled") that a preposition follows, is a
+ * plural noun that the participle's reduced relative modifies: a finite verb of a deed takes
+ * an object, not a bare participle ("Russia shells towns held by Ukraine" keeps its verb).
+ * Participles that are also an intransitive past ("talks failed at", "protests erupted in":
+ * the house's nominal deeds) and "held" ("talks held in Doha") are not in the list.
+ * --shallow only: the parse reads the participle as a modifier. */
+static int participle_after_plural_sh(const coder_sent *S, int i)
+{
+	static const char *const made[] = { "MADE", "BUILT", "FIRED", "SUPPLIED", "PRODUCED",
+		"MANUFACTURED", "SENT", "SEIZED", "FOUND", "SHIPPED", "SMUGGLED", "DELIVERED",
+		"PROVIDED", "DONATED", "PLANTED", "STOLEN", "SOLD", "BOUGHT", "CAPTURED", NULL };
+	static const char *const preps[] = { "IN", "BY", "FROM", "AT", "ON", "INTO", "NEAR",
+		"ACROSS", "OVER", "DURING", "TO", "WITH", "AGAINST", "INSIDE", "ALONG", NULL };
+	const coder_tok *t = &S->t[i];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (t->cap || t->hyphened || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' ||
+	    t->s[t->n - 2] == 'S' || e + 1 >= S->nt)
+		return 0;
+	const coder_tok *v = &S->t[e];
+	return v->cls == C_WORD && !v->cap && !v->hyphened && v->end <= e && tok_in(v, made) &&
+	       tok_in(&S->t[e + 1], preps);
+}
+
 /* word86: "the Easter attack shows ...", "responded to the Bouake attack by ...": a verb word
  * in its base form right after an article and one capitalised word that no dictionary knows
  * (a place, a feast or a season named as the deed's modifier) is the phrase's head, a noun:
@@ -1610,7 +1635,7 @@ void match_mark_nouns(coder_sent *S)
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
 		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i) ||
-		     name_modifier_sh(S, i)))
+		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))
