@@ -1466,6 +1466,36 @@ static int compound_head_sh(const coder_sent *S, int i)
 	       adjective_like(S, i - 2, 0);
 }
 
+/* word86: "This week sees more high-level meetings on Ukraine", "Next month brings fresh
+ * talks": a meeting verb word (root code 04x) after a form of SEE or BRING and a run of
+ * premodifiers or quantifiers ("more", "further") is that verb's object, a noun: a clause's
+ * verb never follows a verb with only modifiers between. "saw protesters attack the police"
+ * (a plural between) and "saw Russia attack" (a name between) keep their verb; other deeds'
+ * nouns ("saw fierce clashes between rebels and the army") stay the house's nominal deeds,
+ * and so does a meeting with its parties ("sees talks between Kenya and Somalia").
+ * --shallow only. */
+static int see_object_sh(const coder_sent *S, int i)
+{
+	static const char *const see[] = { "SEE", "SEES", "SAW", "SEEN", "SEEING", "BRING",
+		"BRINGS", "BROUGHT", "BRINGING", NULL };
+	static const char *const more[] = { "MORE", "FURTHER", "FRESH", "SEVERAL", "MANY",
+		"FEW", "SOME", NULL };
+	static const char *const with[] = { "BETWEEN", "WITH", "AMONG", NULL };
+	const coder_tok *t = &S->t[i];
+	const dict_verb_root *vr = t->ent ? t->ent->verb : NULL;
+	if (t->cap || t->hyphened || !vr || vr->code.kind != CODE_EVENT || !vr->code.a ||
+	    strncmp(vr->code.a, "04", 2))
+		return 0;   /* "saw fierce clashes between ...": the house's nominal deed stays */
+	int j = i - 1;
+	while (j >= 0 && S->t[j].type != TY_VERB && (premodifier(&S->t[j]) ||
+						     tok_in(&S->t[j], more)))
+		j--;
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (e < S->nt && tok_in(&S->t[e], with))
+		return 0;   /* "sees talks between Kenya and Somalia": the parties make the event */
+	return j >= 0 && j < i - 1 && tok_in(&S->t[j], see);
+}
+
 /* word86: "artillery shells made in North Korea were found", "rockets fired from Gaza hit a
  * school": a verb word in lower case ending in -S, right before a participle of making,
  * moving or firing things ("made", "fired", "smuggled") that a preposition follows, is a
@@ -1635,7 +1665,8 @@ void match_mark_nouns(coder_sent *S)
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
 		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i) ||
-		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i)))
+		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
+		     see_object_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))
