@@ -1477,6 +1477,85 @@ static int compound_head_sh(const coder_sent *S, int i)
 	       adjective_like(S, i - 2, 0);
 }
 
+/* word86: "This week sees more high-level meetings on Ukraine", "Next month brings fresh
+ * talks": a meeting verb word (root code 04x) after a form of SEE or BRING and a run of
+ * premodifiers or quantifiers ("more", "further") is that verb's object, a noun: a clause's
+ * verb never follows a verb with only modifiers between. "saw protesters attack the police"
+ * (a plural between) and "saw Russia attack" (a name between) keep their verb; other deeds'
+ * nouns ("saw fierce clashes between rebels and the army") stay the house's nominal deeds,
+ * and so does a meeting with its parties ("sees talks between Kenya and Somalia").
+ * --shallow only. */
+static int see_object_sh(const coder_sent *S, int i)
+{
+	static const char *const see[] = { "SEE", "SEES", "SAW", "SEEN", "SEEING", "BRING",
+		"BRINGS", "BROUGHT", "BRINGING", NULL };
+	static const char *const more[] = { "MORE", "FURTHER", "FRESH", "SEVERAL", "MANY",
+		"FEW", "SOME", NULL };
+	static const char *const with[] = { "BETWEEN", "WITH", "AMONG", NULL };
+	const coder_tok *t = &S->t[i];
+	const dict_verb_root *vr = t->ent ? t->ent->verb : NULL;
+	if (t->cap || t->hyphened || !vr || vr->code.kind != CODE_EVENT || !vr->code.a ||
+	    strncmp(vr->code.a, "04", 2))
+		return 0;   /* "saw fierce clashes between ...": the house's nominal deed stays */
+	int j = i - 1;
+	while (j >= 0 && S->t[j].type != TY_VERB && (premodifier(&S->t[j]) ||
+						     tok_in(&S->t[j], more)))
+		j--;
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (e < S->nt && tok_in(&S->t[e], with))
+		return 0;   /* "sees talks between Kenya and Somalia": the parties make the event */
+	return j >= 0 && j < i - 1 && tok_in(&S->t[j], see);
+}
+
+/* word86: "artillery shells made in North Korea were found", "rockets fired from Gaza hit a
+ * school": a verb word in lower case ending in -S, right before a participle of making,
+ * moving or firing things ("made", "fired", "smuggled") that a preposition follows, is a
+ * plural noun that the participle's reduced relative modifies: a finite verb of a deed takes
+ * an object, not a bare participle ("Russia shells towns held by Ukraine" keeps its verb).
+ * Participles that are also an intransitive past ("talks failed at", "protests erupted in":
+ * the house's nominal deeds) and "held" ("talks held in Doha") are not in the list.
+ * --shallow only: the parse reads the participle as a modifier. */
+static int participle_after_plural_sh(const coder_sent *S, int i)
+{
+	static const char *const made[] = { "MADE", "BUILT", "FIRED", "SUPPLIED", "PRODUCED",
+		"MANUFACTURED", "SENT", "SEIZED", "FOUND", "SHIPPED", "SMUGGLED", "DELIVERED",
+		"PROVIDED", "DONATED", "PLANTED", "STOLEN", "SOLD", "BOUGHT", "CAPTURED", NULL };
+	static const char *const preps[] = { "IN", "BY", "FROM", "AT", "ON", "INTO", "NEAR",
+		"ACROSS", "OVER", "DURING", "TO", "WITH", "AGAINST", "INSIDE", "ALONG", NULL };
+	const coder_tok *t = &S->t[i];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (t->cap || t->hyphened || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' ||
+	    t->s[t->n - 2] == 'S' || e + 1 >= S->nt)
+		return 0;
+	const coder_tok *v = &S->t[e];
+	return v->cls == C_WORD && !v->cap && !v->hyphened && v->end <= e && tok_in(v, made) &&
+	       tok_in(&S->t[e + 1], preps);
+}
+
+/* word86: "the Easter attack shows ...", "responded to the Bouake attack by ...": a verb word
+ * in its base form right after an article and one capitalised word that no dictionary knows
+ * (a place, a feast or a season named as the deed's modifier) is the phrase's head, a noun:
+ * a name after an article that took the base form as its verb would be a plural ("the
+ * Houthis attack", left alone), and a singular name takes the -S form. A word after it that
+ * opens an object (an article, a pronoun, an actor or an agent: "the Janjaweed attack the
+ * town") keeps the verb. --shallow only: the parse path reads these phrases already. */
+static int name_modifier_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i], *p = &S->t[i - 1];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (i < 2 || t->cap || t->hyphened || t->end > i || !bare_verb(t) ||
+	    S->t[i - 2].type != TY_DET)
+		return 0;
+	if (p->cls != C_WORD || !p->cap || p->type != TY_NULL || p->wf || p->hyphened ||
+	    p->n < 3 || p->s[p->n - 1] == 'S')
+		return 0;
+	if (e >= S->nt)
+		return 1;
+	const coder_tok *h = &S->t[e];
+	return h->type != TY_DET && h->type != TY_PRON && h->type != TY_ACTOR &&
+	       h->type != TY_AGENT;
+}
+
 /* 1 for a headline in title case ("Trump Urges UN to Renew Sanctions on Iran", "U.S. Lifts
  * Travel Ban to Lebanon"): four capitalised words or more and no word in lower case but the
  * short ones that title case leaves so (articles, conjunctions, short prepositions). A
@@ -1597,7 +1676,9 @@ void match_mark_nouns(coder_sent *S)
 		     compound_modifier_sh(S, i) ||
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
-		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i)))
+		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i) ||
+		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
+		     see_object_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))
