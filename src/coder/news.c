@@ -2252,6 +2252,45 @@ int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_s
 	return 0;
 }
 
+/* target86: both paths, 1 when the target of a statement or an appeal (01, 02) is only a
+ * place a thing moves from or to in the words said ("said drugs were flowing into the
+ * U.S.", "told VOA the storm moved from Malawi to Mozambique"): no side it is said to. The
+ * mover must be a thing no actor, agent or pronoun names (not "troops moved into Ukraine"),
+ * right before the motion verb or its auxiliaries; the place may follow another place phrase
+ * of the motion ("from Malawi to"). vend: the verb's last token. */
+int news_motion_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt)
+{
+	static const char *const motion[] = { "FLOW", "POUR", "DRIFT", "SPILL", "SMUGGL",
+		"CROSS", "SPREAD", "STREAM", "MOVE", "MOVING", NULL };
+	static const char *const way[] = { "FROM", "INTO", "TO", "TOWARD", "TOWARDS", "ACROSS",
+		NULL };
+	static const char *const aux[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "HAS",
+		"HAVE", "HAD", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "CAN", "KEEP", "KEPT",
+		NULL };
+	if (!a || a[0] != '0' || (a[1] != '1' && a[1] != '2') || tgt->n != 1 || !tgt->m[0].a)
+		return 0;
+	int k = tgt->m[0].a->pos - 1, m = -1;
+	for (int n = 0; k > vend && n < 8 && m < 0; k--, n++) {
+		const coder_tok *w = &S->t[k];
+		int stem = 0;
+		for (int j = 0; motion[j] && w->cls == C_WORD; j++)
+			stem |= !strncmp(w->s, motion[j], strlen(motion[j])) &&
+				(size_t)w->n >= strlen(motion[j]);
+		if (stem && w->actor < 0 && !w->cap)
+			m = k;   /* "flowing", "moved" */
+		else if (!tok_in(w, way) && !tok_is(w, "THE") && w->actor < 0)
+			return 0;   /* only place phrases between: "from Malawi to" */
+	}
+	if (m < 0 || !tok_in(&S->t[m + 1], way))
+		return 0;
+	for (k = m - 1; k > vend && tok_in(&S->t[k], aux); k--)
+		;
+	const coder_tok *who = k > vend ? &S->t[k] : NULL;
+	return who && who->cls == C_WORD && who->actor < 0 && who->type != TY_AGENT &&
+	       who->type != TY_PRON && who->type != TY_ACTOR && !tok_has(who, WF_PREP) &&
+	       !tok_has(who, WF_CLAUSE) && who->type != TY_DET && who->type != TY_CONJ;
+}
+
 /* inplace54: 1 when the target of a statement, appeal, intent, diplomatic act, demand,
  * disapproval, rejection or threat (01-03, 05, 10-13; not a meeting, 04x, whose place may
  * be the host) is only the place where the words were said: "while in Beijing", "at a
