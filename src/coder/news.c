@@ -2291,6 +2291,35 @@ int news_motion_place(const coder_sent *S, int vend, const char *a, const coder_
 	       !tok_has(who, WF_CLAUSE) && who->type != TY_DET && who->type != TY_CONJ;
 }
 
+/* target86: both paths, 1 when the target is only the owner of a turn of events a time
+ * phrase dates the deed by ("called for calm three months after the fall of the Syrian
+ * president", "has improved since the end of Mugabe's rule"): the fallen leader is no side
+ * the deed is done to. The phrase: "after", "since", "before", "following" or "until", an
+ * optional "the", a noun of such a turn, "of", then at most three words of no actor and
+ * no preposition ("the", "longtime", a title) before the actor. */
+int news_dated_owner(const coder_sent *S, const coder_slot *tgt)
+{
+	static const char *const when[] = { "AFTER", "SINCE", "BEFORE", "FOLLOWING", "UNTIL",
+		NULL };
+	static const char *const turn[] = { "FALL", "END", "START", "BEGINNING", "DEATH",
+		"OUSTER", "OVERTHROW", "COLLAPSE", "DOWNFALL", "DEMISE", "TOPPLING", "DEPARTURE",
+		"RESIGNATION", "OUTBREAK", "ASSASSINATION", NULL };
+	if (tgt->n != 1 || !tgt->m[0].a || tgt->m[0].a->pos < 0 || tgt->m[0].a->pos >= S->nt)
+		return 0;
+	int k = tgt->m[0].a->pos - 1;
+	for (int n = 0; k > 0 && n < 3 && !tok_is(&S->t[k], "OF"); k--, n++) {
+		const coder_tok *w = &S->t[k];
+		if (w->cls != C_WORD || w->actor >= 0 || tok_has(w, WF_PREP))
+			return 0;   /* a title may stand before the name: "President" */
+	}
+	if (k < 2 || !tok_is(&S->t[k], "OF") || !tok_in(&S->t[k - 1], turn))
+		return 0;
+	k -= 2;
+	if (k > 0 && tok_is(&S->t[k], "THE"))
+		k--;
+	return k >= 0 && tok_in(&S->t[k], when);
+}
+
 /* inplace54: 1 when the target of a statement, appeal, intent, diplomatic act, demand,
  * disapproval, rejection or threat (01-03, 05, 10-13; not a meeting, 04x, whose place may
  * be the host) is only the place where the words were said: "while in Beijing", "at a
