@@ -1263,6 +1263,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	/* inplace54: where the words were said ("while in Beijing") is no target (both paths) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && news_said_place(S, vend, code.a, tgt))
 		event_null_slot(S, tgt);
+	/* target86: a place a thing moves from or to in the words said is no target (both) */
+	if ((news & NEWS_OPEN_ACTORS) && !designated && news_motion_place(S, vend, code.a, tgt))
+		event_null_slot(S, tgt);
+	/* target86: the owner of the turn a time phrase dates by ("after the fall of X") */
+	if ((news & NEWS_OPEN_ACTORS) && !designated && news_dated_owner(S, tgt))
+		event_null_slot(S, tgt);
 	/* mediation53: a mediator ("under Turkish mediation", "with the help of the UAE") is
 	 * no side of the deed (both paths): a coordinated subject acts on itself, as with no
 	 * target, else the target is none */

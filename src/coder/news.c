@@ -2283,6 +2283,74 @@ int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_s
 	return 0;
 }
 
+/* target86: both paths, 1 when the target of a statement or an appeal (01, 02) is only a
+ * place a thing moves from or to in the words said ("said drugs were flowing into the
+ * U.S.", "told VOA the storm moved from Malawi to Mozambique"): no side it is said to. The
+ * mover must be a thing no actor, agent or pronoun names (not "troops moved into Ukraine"),
+ * right before the motion verb or its auxiliaries; the place may follow another place phrase
+ * of the motion ("from Malawi to"). vend: the verb's last token. */
+int news_motion_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt)
+{
+	static const char *const motion[] = { "FLOW", "POUR", "DRIFT", "SPILL", "SMUGGL",
+		"CROSS", "SPREAD", "STREAM", "MOVE", "MOVING", NULL };
+	static const char *const way[] = { "FROM", "INTO", "TO", "TOWARD", "TOWARDS", "ACROSS",
+		NULL };
+	static const char *const aux[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "HAS",
+		"HAVE", "HAD", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "CAN", "KEEP", "KEPT",
+		NULL };
+	if (!a || a[0] != '0' || (a[1] != '1' && a[1] != '2') || tgt->n != 1 || !tgt->m[0].a)
+		return 0;
+	int k = tgt->m[0].a->pos - 1, m = -1;
+	for (int n = 0; k > vend && n < 8 && m < 0; k--, n++) {
+		const coder_tok *w = &S->t[k];
+		int stem = 0;
+		for (int j = 0; motion[j] && w->cls == C_WORD; j++)
+			stem |= !strncmp(w->s, motion[j], strlen(motion[j])) &&
+				(size_t)w->n >= strlen(motion[j]);
+		if (stem && w->actor < 0 && !w->cap)
+			m = k;   /* "flowing", "moved" */
+		else if (!tok_in(w, way) && !tok_is(w, "THE") && w->actor < 0)
+			return 0;   /* only place phrases between: "from Malawi to" */
+	}
+	if (m < 0 || !tok_in(&S->t[m + 1], way))
+		return 0;
+	for (k = m - 1; k > vend && tok_in(&S->t[k], aux); k--)
+		;
+	const coder_tok *who = k > vend ? &S->t[k] : NULL;
+	return who && who->cls == C_WORD && who->actor < 0 && who->type != TY_AGENT &&
+	       who->type != TY_PRON && who->type != TY_ACTOR && !tok_has(who, WF_PREP) &&
+	       !tok_has(who, WF_CLAUSE) && who->type != TY_DET && who->type != TY_CONJ;
+}
+
+/* target86: both paths, 1 when the target is only the owner of a turn of events a time
+ * phrase dates the deed by ("called for calm three months after the fall of the Syrian
+ * president", "has improved since the end of Mugabe's rule"): the fallen leader is no side
+ * the deed is done to. The phrase: "after", "since", "before", "following" or "until", an
+ * optional "the", a noun of such a turn, "of", then at most three words of no actor and
+ * no preposition ("the", "longtime", a title) before the actor. */
+int news_dated_owner(const coder_sent *S, const coder_slot *tgt)
+{
+	static const char *const when[] = { "AFTER", "SINCE", "BEFORE", "FOLLOWING", "UNTIL",
+		NULL };
+	static const char *const turn[] = { "FALL", "END", "START", "BEGINNING", "DEATH",
+		"OUSTER", "OVERTHROW", "COLLAPSE", "DOWNFALL", "DEMISE", "TOPPLING", "DEPARTURE",
+		"RESIGNATION", "OUTBREAK", "ASSASSINATION", NULL };
+	if (tgt->n != 1 || !tgt->m[0].a || tgt->m[0].a->pos < 0 || tgt->m[0].a->pos >= S->nt)
+		return 0;
+	int k = tgt->m[0].a->pos - 1;
+	for (int n = 0; k > 0 && n < 3 && !tok_is(&S->t[k], "OF"); k--, n++) {
+		const coder_tok *w = &S->t[k];
+		if (w->cls != C_WORD || w->actor >= 0 || tok_has(w, WF_PREP))
+			return 0;   /* a title may stand before the name: "President" */
+	}
+	if (k < 2 || !tok_is(&S->t[k], "OF") || !tok_in(&S->t[k - 1], turn))
+		return 0;
+	k -= 2;
+	if (k > 0 && tok_is(&S->t[k], "THE"))
+		k--;
+	return k >= 0 && tok_in(&S->t[k], when);
+}
+
 /* inplace54: 1 when the target of a statement, appeal, intent, diplomatic act, demand,
  * disapproval, rejection or threat (01-03, 05, 10-13; not a meeting, 04x, whose place may
  * be the host) is only the place where the words were said: "while in Beijing", "at a
