@@ -1487,6 +1487,25 @@ int news_merited_deed(const coder_sent *S, int v, int lo)
 	return 0;
 }
 
+/* shundone86: --shallow, the deed at v later in a clause that "likely to" or "unlikely to"
+ * opens ("is likely to respond with threats to use force"): the whole clause is a forecast,
+ * as the parse path keeps its deeds under the forecast verb. Within twelve tokens back, no
+ * comma, clause word or quotation mark between. The verb right after the "to" (or "to
+ * be") is news_undone_frame's, which keeps a meeting only forecast ("likely to host the
+ * summit" stays 043). 1 when so. */
+int news_likely_clause(const coder_sent *S, int v, int lo)
+{
+	static const char *const likely[] = { "LIKELY", "UNLIKELY", NULL };
+	for (int k = v - 1; k > lo && k >= v - 12; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		if (tok_is(t, "TO") && tok_in(&S->t[k - 1], likely) && k < v - 2)
+			return 1;
+	}
+	return 0;
+}
+
 /* shundone86: --shallow, the deed verb at v after "of" and a noun of risk ("face the risk of
  * being deported", "in danger of being arrested", "fear of losing power"): a deed feared,
  * not done, as the parse path's possible_deed drops it. v must be a verb, passive after
