@@ -1385,7 +1385,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * shmodal73: nor the means of a deed under a modal, "could escalate by testing"
 	 * (news_modal_means); must74: nor one under "must" (news_must_deed); undone84: nor
 	 * one in a relative clause on "any" under a modal (news_any_condition); undone85: nor a
-	 * deed noun a verb of merit calls due, "deserves review" (news_merited_deed). The parse
+	 * deed noun a verb of merit calls due, "deserves review" (news_merited_deed); shundone86:
+	 * nor one feared, "face the risk of being deported" (news_risked_deed), nor a deed noun
+	 * heading a modal's subject, "sanctions can return" (news_modal_subject), nor one later
+	 * in a clause "likely to" opens (news_likely_clause). The parse
 	 * path's recode and syn_undone (hypo48) decide these there. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    (news_future_denied(S, v, lo, &code) || news_yet_undone(S, v, lo) ||
@@ -1396,6 +1399,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     news_needed_deed(S, v, lo) || news_plan_for_gerund(S, v) ||
 	     news_modal_means(S, v, lo) || news_must_deed(S, v, lo, &code) ||
 	     news_any_condition(S, v, lo) || news_merited_deed(S, v, lo) ||
+	     news_risked_deed(S, v, lo) || news_modal_subject(S, v, lo) ||
+	     news_likely_clause(S, v, lo) ||
 	     (!(code.a[0] == '0' && (code.a[1] == '1' || code.a[1] == '2')) &&
 	      news_questioned(S, v))))
 		return 0;

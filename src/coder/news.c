@@ -784,6 +784,8 @@ int news_nobody_did(coder_sent *S, int v, int lo)
 	static const char *const none[] = { "NO", "NOBODY", "NONE", NULL };
 	for (int k = v - 1; k >= lo && v - k <= 5; k--) {
 		const coder_tok *t = &S->t[k];
+		if (tok_is(t, "GOING") && tok_is(&S->t[k + 1], "TO"))
+			continue;   /* shundone86: "nobody is going to hold drills": a future */
 		if (t->type == TY_VERB || t->cls == C_COMMA || tok_is(t, "THAT"))
 			return 0;
 		if (!tok_in(t, none))
@@ -975,6 +977,9 @@ int news_yet_undone(coder_sent *S, int v, int lo)
 {
 	static const char *const aux[] = { "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE",
 					   "REMAINS", "REMAIN", "REMAINED", NULL };
+	/* shundone86: "has yet to be declared free": the passive is as undone */
+	if (v - 1 > lo && tok_is(&S->t[v - 1], "BE"))
+		v--;
 	return v - 3 >= lo && tok_is(&S->t[v - 1], "TO") && tok_is(&S->t[v - 2], "YET") &&
 	       tok_in(&S->t[v - 3], aux);
 }
@@ -1424,14 +1429,24 @@ int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
 		NULL };
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
+	static const char *const likely[] = { "LIKELY", "UNLIKELY", NULL };
 	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
 	int to = v - 1;
+	/* shundone86: "likely to be further angered": one adverb after the "be" */
+	if (to - 2 > lo && tok_is(&S->t[to - 1], "BE") && S->t[to].cls == C_WORD &&
+	    !S->t[to].cap && (adverbish(&S->t[to]) || tok_in(&S->t[to], time_adverbs) ||
+			      tok_is(&S->t[to], "FURTHER")))
+		to--;
 	if (to - 1 > lo && tok_is(&S->t[to], "BE"))   /* "due to be released" */
 		to--;
 	if (to - 1 < lo || !tok_is(&S->t[to], "TO"))
 		return 0;
 	if (((root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17) &&
 	    tok_in(&S->t[to - 1], frame))
+		return 1;
+	/* shundone86: a reaction or conflict deed only forecast, "are likely to be angered by
+	 * the ruling", "is unlikely to condemn": roots 09-13 and 16 too */
+	if (root >= 9 && tok_in(&S->t[to - 1], likely))
 		return 1;
 	/* shundone65: a material deed or a deal (05x) only scheduled, supposed or expected */
 	if (((root >= 5 && root <= 8) || root == 14 || root == 15 || root >= 17) &&
@@ -1467,6 +1482,78 @@ int news_merited_deed(const coder_sent *S, int v, int lo)
 			return 1;
 		if (t->cls != C_WORD || t->type == TY_VERB || t->type == TY_ACTOR ||
 		    tok_is(t, "TO") || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
+/* shundone86: --shallow, the deed at v later in a clause that "likely to" or "unlikely to"
+ * opens ("is likely to respond with threats to use force"): the whole clause is a forecast,
+ * as the parse path keeps its deeds under the forecast verb. Within twelve tokens back, no
+ * comma, clause word or quotation mark between. The verb right after the "to" (or "to
+ * be") is news_undone_frame's, which keeps a meeting only forecast ("likely to host the
+ * summit" stays 043). 1 when so. */
+int news_likely_clause(const coder_sent *S, int v, int lo)
+{
+	static const char *const likely[] = { "LIKELY", "UNLIKELY", NULL };
+	for (int k = v - 1; k > lo && k >= v - 12; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		if (tok_is(t, "TO") && tok_in(&S->t[k - 1], likely) && k < v - 2)
+			return 1;
+	}
+	return 0;
+}
+
+/* shundone86: --shallow, the deed verb at v after "of" and a noun of risk ("face the risk of
+ * being deported", "in danger of being arrested", "fear of losing power"): a deed feared,
+ * not done, as the parse path's possible_deed drops it. v must be a verb, passive after
+ * "of being" or an -ing form right after "of"; a noun after "of" ("the threat of
+ * sanctions") is left alone. 1 when so. */
+int news_risked_deed(const coder_sent *S, int v, int lo)
+{
+	static const char *const risk[] = { "RISK", "RISKS", "DANGER", "FEAR", "FEARS",
+		"PROSPECT", NULL };
+	const coder_tok *t = &S->t[v];
+	int of = v - 1;
+	if (t->type != TY_VERB || t->cap)
+		return 0;
+	if (of > lo && tok_is(&S->t[of], "BEING"))
+		of--;
+	else if (t->n < 5 || memcmp(t->s + t->n - 3, "ING", 3))
+		return 0;
+	return of - 1 >= lo && tok_is(&S->t[of], "OF") && tok_in(&S->t[of - 1], risk);
+}
+
+/* shundone86: --shallow, the deed noun at v heads the subject of a verb under "can",
+ * "could", "may" or "might" ("U.N. sanctions on Iraq can return if ...", "new strikes
+ * could follow"): the deed is only possible, not done, as the parse path's syn_undone has
+ * a modal's subject. v opens its clause (at most four plain words before it: an owner, an
+ * adjective, no verb) and the modal follows it at once or after its phrase ("on Iraq"), six
+ * plain words at most, opened by a preposition, no verb, comma or clause word between.
+ * "Sanctions hurt Iraq", "strikes that could follow" (a relative clause), "says Brazil can
+ * supply" (a clause of its own) and "strikes can be heard" (perceived) are left alone. */
+int news_modal_subject(const coder_sent *S, int v, int lo)
+{
+	static const char *const maybe[] = { "CAN", "COULD", "MAY", "MIGHT", NULL };
+	static const char *const sensed[] = { "HEARD", "SEEN", "FELT", NULL };
+	if (v - lo > 4)
+		return 0;
+	for (int k = lo; k < v; k++)
+		if (S->t[k].type == TY_VERB || S->t[k].cls == C_COMMA ||
+		    tok_has(&S->t[k], WF_CLAUSE | WF_REL))
+			return 0;
+	static const char *const prep[] = { "ON", "AGAINST", "IN", "BY", "FROM", "OF", NULL };
+	if (v + 1 < S->nt && !tok_in(&S->t[v + 1], maybe) && !tok_in(&S->t[v + 1], prep))
+		return 0;   /* "says Brazil can supply": a clause of its own, not v's phrase */
+	for (int k = v + 1; k < S->nt && k <= v + 6; k++) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, maybe))   /* "can be heard": the deed perceived, so done */
+			return !(k + 2 < S->nt && tok_is(&S->t[k + 1], "BE") &&
+				 tok_in(&S->t[k + 2], sensed));
+		if (t->type == TY_VERB || (t->cls != C_WORD && t->cls != C_NUMBER) ||
+		    tok_has(t, WF_CLAUSE | WF_REL))
 			return 0;
 	}
 	return 0;
