@@ -1065,8 +1065,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		} else
 			tlo = S->a[rs].pos;
 	}
-	if (!src->n)
-		find_source(S, lo, v, vend, hi, carried, keep, tgt, src);
+	if (!src->n) {
+		/* srcsh86: --shallow, not the doer of a concessive opener ("While X acted, I") */
+		int slo = (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) ?
+			  news_concessive_source_from(S, lo, v) : lo;
+		find_source(S, slo, v, vend, hi, carried, keep, tgt, src);
+	}
 	/* reported54: both paths, the speaker of a clause that reports a deed befalling its
 	 * subject ("said the convoy came under attack") is no doer. The target is that subject
 	 * when it is an actor (within three words of the speech verb: "said that the Indian
