@@ -986,6 +986,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
 	    (news_generic_people(S, lo, v) || news_generic_asked(S, lo, v)))
 		return 0;
+	/* srcsh86: --shallow, "X said, talking about ...": the unknown speaker's gloss */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_said_gloss(S, v))
+		return 0;
 	/* boiler54: "speaking on condition of anonymity to discuss", "the anniversary of the
 	 * strikes", "more attacks than", "requires talks": a formula, history, a record or a
 	 * definition, no deed; on both paths */

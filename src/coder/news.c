@@ -4090,6 +4090,25 @@ static int generic_joined_start(const coder_sent *S, int v, const char *const *s
 	return j;
 }
 
+/* srcsh86: --shallow, 1 when verb v is a speech participle glossing the statement before it
+ * ("\"Many German drivers choose hybrids,\" Wang said, talking about his firm"): "talking",
+ * "speaking", "referring" or "commenting" right after "said,"/"says,"/"added,", whose speaker
+ * (the words back to the quotation mark) names no actor. Its doer is that speaker, never an
+ * actor of the quote, and the statement is coded by the speech verb itself. */
+int news_said_gloss(const coder_sent *S, int v)
+{
+	static const char *const gloss[] = { "TALKING", "SPEAKING", "REFERRING", "COMMENTING",
+					     NULL };
+	static const char *const say[] = { "SAID", "SAYS", "ADDED", NULL };
+	if (v < 3 || !tok_in(&S->t[v], gloss) || S->t[v - 1].cls != C_COMMA ||
+	    !tok_in(&S->t[v - 2], say))
+		return 0;
+	for (int j = v - 3; j >= 0 && S->t[j].cls != C_QUOTE; j--)
+		if (sent_actor_at(S, j) >= 0)
+			return 0;
+	return 1;
+}
+
 /* generic55: --shallow, 1 when verb v, in its base form (a plural's simple present), has
  * for subject people named by a quantity only: the clause opens on "some", "many", "most" or
  * "few", before the verb with only adverbs ("some even insult ...") or with a noun of a

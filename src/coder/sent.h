@@ -734,6 +734,7 @@ int news_released_document(const coder_sent *S, int v, int vend, const char *a);
 int news_ruined_out(const coder_sent *S, int vend, const char *a);
 int news_onlooker_guess(const coder_sent *S, int v, const char *a);
 int news_onlooker_wish(const coder_sent *S, int v, const char *a);
+int news_said_gloss(const coder_sent *S, int v);   /* srcsh86: "X said, talking about" */
 int news_speaker_relative(const coder_sent *S, int lo, int v, const coder_slot *sl);
 int news_described_people(const coder_sent *S, int lo, int v, const coder_slot *src,
 			  const coder_slot *tgt);
