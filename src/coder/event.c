@@ -986,6 +986,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
 	    (news_generic_people(S, lo, v) || news_generic_asked(S, lo, v)))
 		return 0;
+	/* srcsh86: --shallow, "X said, talking about ...": the unknown speaker's gloss */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_said_gloss(S, v))
+		return 0;
 	/* boiler54: "speaking on condition of anonymity to discuss", "the anniversary of the
 	 * strikes", "more attacks than", "requires talks": a formula, history, a record or a
 	 * definition, no deed; on both paths */
@@ -1065,8 +1068,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		} else
 			tlo = S->a[rs].pos;
 	}
-	if (!src->n)
-		find_source(S, lo, v, vend, hi, carried, keep, tgt, src);
+	if (!src->n) {
+		/* srcsh86: --shallow, not the doer of a concessive opener ("While X acted, I") */
+		int slo = (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) ?
+			  news_concessive_source_from(S, lo, v) : lo;
+		find_source(S, slo, v, vend, hi, carried, keep, tgt, src);
+	}
 	/* reported54: both paths, the speaker of a clause that reports a deed befalling its
 	 * subject ("said the convoy came under attack") is no doer. The target is that subject
 	 * when it is an actor (within three words of the speech verb: "said that the Indian

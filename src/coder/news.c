@@ -4155,6 +4155,23 @@ int news_among_listed(coder_sent *S, int v, coder_slot *out)
 	return 1;
 }
 
+/* The comma that closes a concessive clause opening the sentence ("While Kenya wants to close
+ * the camps, ..."), or -1. With quote set an opening quotation mark may stand before the
+ * concessive word ("\"While the police acted fast, I urge ...\""). */
+static int concessive_comma(const coder_sent *S, int quote)
+{
+	static const char *const conc[] = { "WHILE", "ALTHOUGH", "THOUGH", "WHEREAS", NULL };
+	int f = 0;
+	while (f < S->nt && (!sent_live(S, f) || (quote && S->t[f].cls == C_QUOTE)))
+		f++;
+	if (f >= S->nt || !tok_in(&S->t[f], conc))
+		return -1;
+	int c = f + 1;
+	while (c < S->nt && S->t[c].type != TY_COMMA)
+		c++;
+	return c < S->nt ? c : -1;
+}
+
 /* clause83: both paths, 1 when target tgt of a statement (code a 01x) lies in a concessive
  * clause opening the sentence ("While Kenya wants to close the camps, residents say ...")
  * and the statement's source, if any, after that clause's comma: the side the concession
@@ -4162,20 +4179,25 @@ int news_among_listed(coder_sent *S, int v, coder_slot *out)
 int news_concessive_target(const coder_sent *S, const char *a, const coder_slot *src,
 			   const coder_slot *tgt)
 {
-	static const char *const conc[] = { "WHILE", "ALTHOUGH", "THOUGH", "WHEREAS", NULL };
 	if (!a || a[0] != '0' || a[1] != '1' || !tgt->n || !tgt->m[0].a || tgt->m[0].a->pos < 0)
 		return 0;
-	int f = 0;
-	while (f < S->nt && !sent_live(S, f))
-		f++;
-	if (f >= S->nt || !tok_in(&S->t[f], conc))
-		return 0;
-	int c = f + 1;
-	while (c < S->nt && S->t[c].type != TY_COMMA)
-		c++;
-	if (c >= S->nt || tgt->m[0].a->pos >= c)
+	int c = concessive_comma(S, 1);
+	if (c < 0 || tgt->m[0].a->pos >= c)
 		return 0;
 	return !src->n || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->pos > c;
+}
+
+/* srcsh86: --shallow, where the source of verb v is looked for in the clause from lo: after
+ * the comma of a concessive clause opening the sentence (or its quote) when v lies past it
+ * and the main clause opens on a first person ("\"While the quick response of the Haitian
+ * police stopped more escapes, I urge the police ...\"": the police's response is no doer of
+ * the appeal, the speaker is), else lo. A third person may stand for the concession's own
+ * subject ("While the president praised the deal, he ..."): left alone. */
+int news_concessive_source_from(const coder_sent *S, int lo, int v)
+{
+	static const char *const first[] = { "I", "WE", NULL };
+	int c = concessive_comma(S, 1);
+	return c >= lo && c + 1 < v && tok_in(&S->t[c + 1], first) ? c + 1 : lo;
 }
 
 /* reported54: 1 when tokens [lo, hi) hold a possessive pronoun ("its base", "their
@@ -4233,6 +4255,46 @@ int news_denied_deed(const coder_sent *S, int v)
 	return tok_in(&S->t[p - 1], say);
 }
 
+/* srcsh86: the quantity word of a clause that "and"/"or" cut before verb v ("some even
+ * write and insult Zanu PF": the clause seen opens on "insult"), or -1. A plain word (no
+ * actor) stands before the conjunction, only adverbs between it and the quantity word, and a
+ * clause boundary (start, comma, quote, conjunction) before that: the same people do both. */
+static int generic_joined_start(const coder_sent *S, int v, const char *const *some)
+{
+	static const char *const join[] = { "AND", "OR", NULL };
+	if (v < 3 || !tok_in(&S->t[v - 1], join) || S->t[v - 2].cls != C_WORD ||
+	    sent_actor_at(S, v - 2) >= 0 || tok_has(&S->t[v - 2], WF_AUX | WF_CLAUSE))
+		return -1;
+	int j = v - 3;
+	while (j >= 0 && j > v - 6 && (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs)))
+		j--;
+	if (j < 0 || !tok_in(&S->t[j], some))
+		return -1;
+	if (j > 0 && S->t[j - 1].cls != C_COMMA && S->t[j - 1].cls != C_QUOTE &&
+	    S->t[j - 1].type != TY_CONJ)
+		return -1;
+	return j;
+}
+
+/* srcsh86: --shallow, 1 when verb v is a speech participle glossing the statement before it
+ * ("\"Many German drivers choose hybrids,\" Wang said, talking about his firm"): "talking",
+ * "speaking", "referring" or "commenting" right after "said,"/"says,"/"added,", whose speaker
+ * (the words back to the quotation mark) names no actor. Its doer is that speaker, never an
+ * actor of the quote, and the statement is coded by the speech verb itself. */
+int news_said_gloss(const coder_sent *S, int v)
+{
+	static const char *const gloss[] = { "TALKING", "SPEAKING", "REFERRING", "COMMENTING",
+					     NULL };
+	static const char *const say[] = { "SAID", "SAYS", "ADDED", NULL };
+	if (v < 3 || !tok_in(&S->t[v], gloss) || S->t[v - 1].cls != C_COMMA ||
+	    !tok_in(&S->t[v - 2], say))
+		return 0;
+	for (int j = v - 3; j >= 0 && S->t[j].cls != C_QUOTE; j--)
+		if (sent_actor_at(S, j) >= 0)
+			return 0;
+	return 1;
+}
+
 /* generic55: --shallow, 1 when verb v, in its base form (a plural's simple present), has
  * for subject people named by a quantity only: the clause opens on "some", "many", "most" or
  * "few", before the verb with only adverbs ("some even insult ...") or with a noun of a
@@ -4250,13 +4312,16 @@ int news_generic_people(const coder_sent *S, int lo, int v)
 	while (k < v && (S->t[k].cls == C_QUOTE || S->t[k].type == TY_CONJ ||
 			 tok_has(&S->t[k], WF_CLAUSE)))
 		k++;
-	if (k >= v || v - k > 7 || !tok_in(&S->t[k], some))
+	int end = v;   /* the words between the quantity word and end are read */
+	if (k >= v && (k = generic_joined_start(S, v, some)) >= 0)
+		end = v - 2;
+	if (k < 0 || k >= v || v - k > 7 || !tok_in(&S->t[k], some))
 		return 0;
 	/* generic70: the bare quantity word in the present perfect ("some have urged");
 	 * generic77: adverbs may stand on either side of "have" ("some have even said") */
 	static const char *const have[] = { "HAVE", "HAS", NULL };
 	int haves = 0, plain = 1;
-	for (int j = k + 1; j < v; j++) {   /* "have been killed": a passive, no deed of theirs */
+	for (int j = k + 1; j < end; j++) {   /* "have been killed": a passive, no deed of theirs */
 		const coder_tok *t = &S->t[j];
 		int have_j = tok_in(t, have);
 		haves += have_j;
@@ -4269,7 +4334,7 @@ int news_generic_people(const coder_sent *S, int lo, int v)
 		return 0;
 	static const char *const fear[] = { "FEAR", "FEARED", "WORRY", "WORRIED", "DREAD", NULL };
 	int named = 0, adverbs = 1;
-	for (int j = k + 1; j < v; j++) {
+	for (int j = k + 1; j < end; j++) {
 		const coder_tok *t = &S->t[j];
 		/* speech59: "many people fear the army will attack": the deed they fear is
 		 * nobody's event either (the parse path codes none for a feared deed) */

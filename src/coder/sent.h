@@ -744,6 +744,7 @@ int news_released_document(const coder_sent *S, int v, int vend, const char *a);
 int news_ruined_out(const coder_sent *S, int vend, const char *a);
 int news_onlooker_guess(const coder_sent *S, int v, const char *a);
 int news_onlooker_wish(const coder_sent *S, int v, const char *a);
+int news_said_gloss(const coder_sent *S, int v);   /* srcsh86: "X said, talking about" */
 int news_speaker_relative(const coder_sent *S, int lo, int v, const coder_slot *sl);
 int news_described_people(const coder_sent *S, int lo, int v, const coder_slot *src,
 			  const coder_slot *tgt);
@@ -756,6 +757,7 @@ int news_quote_speaker(const coder_sent *S, int vend, const coder_slot *tgt);
 int news_gerund_report(const coder_sent *S, int v, int vend);
 int news_concessive_target(const coder_sent *S, const char *a, const coder_slot *src,
 			   const coder_slot *tgt);
+int news_concessive_source_from(const coder_sent *S, int lo, int v);   /* srcsh86 */
 int news_among_listed(coder_sent *S, int v, coder_slot *out);
 int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 			 const coder_slot *src);
