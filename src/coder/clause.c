@@ -34,6 +34,12 @@ static int clause_words(coder_sent *S, int from, int to)
 	return only_compound && actors ? -1 : words;
 }
 
+static int ends_with(const coder_tok *t, const char *sfx)
+{
+	size_t n = strlen(sfx);
+	return (size_t)t->n > n + 1 && !memcmp(t->s + t->n - n, sfx, n);
+}
+
 /* clause66: 1 when --shallow's relative pronoun at token i, after a comma, has an actor of
  * its own right after it ("Kenya, which Somalia accused of meddling, recalled"): an object
  * relative, whose subject is that actor and whose object the antecedent; a subject relative
@@ -48,13 +54,36 @@ static int object_relative(coder_sent *S, int i)
 	       tok_is(&S->t[i], "WHO"));
 }
 
+/* clause86: 1 when --shallow's relative pronoun WHICH or WHO at token i, after a comma, opens a
+ * subject relative: its verb follows at once, over one auxiliary or -ly adverb ("Gabon,
+ * which imports from Cameroon", "Ruto, who has visited Uganda.") and runs to the sentence's
+ * end. Its doer is the antecedent, not the first actor of the sentence (TABARI's rule took
+ * "$12 in Cameroon"). News rules only; "which the army said" (no verb next) is
+ * object_relative's; a relative between commas is left to the aside rules. */
+static int subject_relative(coder_sent *S, int i)
+{
+	if (i < 1 || !(S->c->o.news & NEWS_CLAUSES) || S->t[i - 1].cls != C_COMMA ||
+	    !(tok_is(&S->t[i], "WHICH") || tok_is(&S->t[i], "WHO")))
+		return 0;   /* asked of every token: the cheap tests first */
+	int j = i + 1;
+	if (j < S->nt && (S->t[j].type == TY_AUX || tok_has(&S->t[j], WF_AUX) ||
+			  ends_with(&S->t[j], "LY")))
+		j++;
+	for (int k = j + 1; k < S->nt; k++)
+		if (S->t[k].cls == C_COMMA)
+			return 0;
+	return j < S->nt && S->t[j].type == TY_VERB && sent_live(S, j);
+}
+
 /* KHALDUN: SYNTAX: when token i is a relative pronoun (WHO, WHICH) right after an actor's
  * phrase that opens a clause with a verb before the next comma or conjunction ("Qatar, which
  * hosted the talks", "the Taliban fighters who attacked a post"), that actor's index + 1 (the
  * clause's subject: it codes its own event); else 0. */
 static int relative_start(coder_sent *S, int i)
 {
-	if (i >= S->nt || (!syntax_on(S) && !object_relative(S, i)) || !sent_live(S, i) ||
+	if (i >= S->nt ||
+	    (!syntax_on(S) && !object_relative(S, i) && !subject_relative(S, i)) ||
+	    !sent_live(S, i) ||
 	    !tok_has(&S->t[i], WF_REL) || S->c->sentence.p[S->t[i].ostart] == 'W')
 		return 0;   /* not "Who" opening a sentence, nor the WHO */
 	int verb = 0;
@@ -90,12 +119,6 @@ static int relative_start(coder_sent *S, int i)
 
 /* KEEP_AS_ASIDE: kept, and the chain goes on as after a deleted aside (generic86) */
 enum { KEEP_NONE, KEEP_CLAUSE, KEEP_AND_RESET, KEEP_AS_ASIDE };
-
-static int ends_with(const coder_tok *t, const char *sfx)
-{
-	size_t n = strlen(sfx);
-	return (size_t)t->n > n + 1 && !memcmp(t->s + t->n - n, sfx, n);
-}
 
 /* 1 when token t is a word that opens an adverbial clause (words.c's WF_SUB list: AFTER,
  * SINCE, WHILE, ...; the parse decides which clause it opens): one bit, as this is asked of
@@ -790,6 +813,12 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 		S->t[from - 1].clause_break = 1;
 		return KEEP_AND_RESET;
 	}
+	/* clause86: --shallow, "..., and $15 in Gabon, which imports from Cameroon": the
+	 * middle part that ends on a subject relative's antecedent is kept with it (deleted
+	 * as an aside, the relative took the sentence's first actor for its doer) */
+	if (k > 0 && k < nc && !syntax_on(S) && subject_relative(S, to + 1) &&
+	    relative_start(S, to + 1))
+		return KEEP_CLAUSE;
 	/* ", which hosted the talks,": a relative clause is kept as a clause of its own; the
 	 * comma that closes it closes the clause */
 	if (k > 0 && relative_start(S, from)) {
@@ -1261,7 +1290,7 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			/* coded in place: cands[nc] is taken only when it yields an event */
 			coder_cand spare, *cd = nc < cap ? &cands[nc] : &spare;
 			/* --shallow's object relative finds its own subject (object_relative) */
-			int objrel = rel && !syntax_on(S);
+			int objrel = rel && !syntax_on(S) && object_relative(S, lo - 1);
 			const coder_slot *from = rel ? (ante.n && !objrel ? &ante : NULL) :
 						 carried.n && !own ? &carried : NULL;
 			int r = event_code_verb(S, v, lo, hi, from,
