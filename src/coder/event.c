@@ -1533,6 +1533,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 					       strcmp(src->m[0].code, "---") ?
 					       news_authorities(S, NULL) : NULL);
 			decided = 1;
+		} else if (!by && tgt->n == 1 && tgt->m[0].a->pos > src->m[0].a->end &&
+			   news_subject_place(S, src->m[0].a->end, tgt->m[0].a->pos,
+					      tgt->m[0].a->end, v)) {
+			/* passive86: "The leader of ISIS in Iraq was killed": the subject's
+			 * place is where it is, no side; the subject suffers the deed, done by
+			 * someone unknown or, for a state's coercion, that place's authorities */
+			passive_subject_target(S, src, tgt, news_state_coercion(cd->code.a) ?
+					       news_authorities(S, tgt->m[0].code) : NULL);
+			decided = 1;
 		} else if (!by && violence_code(cd->code.a) && tgt->n == 1 &&
 			   tgt->m[0].a->pos > vend && news_fight_with(S, vend, tgt->m[0].a->pos)) {
 			/* passive55: "was killed in a clash with Kenyan police": the side

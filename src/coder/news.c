@@ -3115,6 +3115,40 @@ int news_prep_phrase(const coder_sent *S, int vend, int pos)
 	return j;
 }
 
+/* plain: 1 when tokens from..to (inclusive) are all plain words: no actor, verb, auxiliary,
+ * preposition, clause or relative word, no punctuation (an empty range is plain). */
+static int plain_words(const coder_sent *S, int from, int to)
+{
+	for (int k = from; k <= to; k++) {
+		const coder_tok *w = &S->t[k];
+		if (w->cls != C_WORD || w->type == TY_ACTOR || w->type == TY_VERB ||
+		    w->type == TY_AUX || tok_has(w, WF_CLAUSE) || tok_has(w, WF_REL) ||
+		    tok_has(w, WF_PREP))
+			return 0;
+	}
+	return 1;
+}
+
+/* passive86: without the parse, the actor at pos..pend stands in an "in" phrase ("the")
+ * after the subject's actor ending at send (up to three plain words between: "American
+ * soldiers in Iraq") and right before the passive's verb at v (plain words between: its
+ * "be" and adverbs): "The leader of ISIS in Iraq was killed" names where the subject is, no second
+ * side of the deed. Returns 1 so, else 0. */
+int news_subject_place(const coder_sent *S, int send, int pos, int pend, int v)
+{
+	int j = pos - 1;
+	if (j > send && tok_is(&S->t[j], "THE"))
+		j--;
+	if (j <= send || j - send > 4 || !tok_is(&S->t[j], "IN") || pend >= v)
+		return 0;
+	if (!plain_words(S, send + 1, j - 1))
+		return 0;
+	for (int k = pend + 1; k < v; k++)
+		if (S->t[k].cls != C_WORD || S->t[k].type == TY_ACTOR || tok_has(&S->t[k], WF_CLAUSE))
+			return 0;
+	return 1;
+}
+
 /* shpass52: a clause word, a subject pronoun or a verb (not in "-ing": "the ministry
  * building") between the verb's end vend and the actor at pos: the actor belongs to a later
  * clause ("were killed when gunmen attacked a village in Nigeria"), no side of the verb's. */

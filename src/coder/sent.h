@@ -672,6 +672,7 @@ int news_prep_phrase(const coder_sent *S, int vend, int pos);
 /* shpass52: 1 when a clause word, subject pronoun or verb not in -ing stands between token
  * vend and the actor at pos (the actor is a later clause's). */
 int news_later_clause(const coder_sent *S, int vend, int pos);
+int news_subject_place(const coder_sent *S, int send, int pos, int pend, int v);
 /* passive63: the actor at pos is in an "under" phrase after the passive verb's end vend */
 int news_under_phrase(const coder_sent *S, int vend, int pos);
 /* passive55: 1 when the actor at pos is the "with" side of a fight ("in a clash with X")
