@@ -1169,6 +1169,28 @@ static int verb_after_noun(const coder_sent *S, const struct syntax_parse *P, in
 				    !strcmp(P->w[w - 1].upos, "PROPN"));
 }
 
+/* word87: 1 when parse word w is a verb read as a noun's modifier, a participle
+ * ("towns held by Ukraine": acl; "the United Nations": amod), no clause's own verb: a
+ * sentence whose only verbs are such is verbless for verbless_sentence_verb ("Russia
+ * shells towns held by Ukraine" read "shells" as a noun and lost the deed). */
+static int noun_participle(const khaldun_parse_token *w)
+{
+	return w->upos && !strcmp(w->upos, "VERB") &&
+	       (syn_rel_is(w, "acl") || syn_rel_is(w, "amod"));
+}
+
+/* word87: 1 when every verb read as a noun's participle (noun_participle) modifies the
+ * noun right after word v, the object v would take ("shells towns held by Ukraine"). A
+ * participle hung elsewhere may be the main verb the tagger misread ("Missile attacks by
+ * the Houthis on Saudi facilities resumed", "resumed" an acl of "facilities"). */
+static int participles_of_object(const struct syntax_parse *P, int v)
+{
+	for (int i = 0; i < P->nw; i++)
+		if (syn_is_verb(&P->w[i]) && (i <= v + 1 || P->w[i].head != (size_t)v + 2))
+			return 0;
+	return 1;
+}
+
 /* sides40: a sentence the tagger read with no verb at all ("Egypt's plan drew criticism
  * from Ethiopia": "drew" a noun, compounded with "plan" and "criticism") whose words hold
  * a verb of the dictionary's right after a noun, with words after it: that word is the
@@ -1177,11 +1199,12 @@ static int verb_after_noun(const coder_sent *S, const struct syntax_parse *P, in
  * drew protests": "plan", then "drew") is the last noun of the subject's compound, not
  * its verb: the inflected word after it is taken (a base form was taken, and "planned
  * protests" coded the owner's demonstration). word84: none when the word follows an
- * unknown verb in -S (match_noun_after_finite: "the deal covers rocket technology"). */
+ * unknown verb in -S (match_noun_after_finite: "the deal covers rocket technology").
+ * word87: verbs read as a noun's participles (noun_participle) do not count as read. */
 static int verbless_sentence_verb(const coder_sent *S, const struct syntax_parse *P)
 {
 	for (int i = 0; i < P->nw; i++)
-		if (syn_is_verb(&P->w[i]))
+		if (syn_is_verb(&P->w[i]) && !noun_participle(&P->w[i]))
 			return -1;
 	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
 		int w = P->tok2w[i];
@@ -1192,8 +1215,8 @@ static int verbless_sentence_verb(const coder_sent *S, const struct syntax_parse
 		if (i + 1 < S->nt && i + 1 < MAX_TOKENS && P->tok2w[i + 1] == w + 1 &&
 		    syn_base_form(S, i) && verb_after_noun(S, P, i + 1, w + 1) &&
 		    !syn_base_form(S, i + 1) && S->t[i + 1].s[S->t[i + 1].n - 1] != 'S')
-			return w + 1;
-		return w;
+			w++;
+		return participles_of_object(P, w) ? w : -1;
 	}
 	return -1;
 }
