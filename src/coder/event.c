@@ -1276,6 +1276,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	/* target86: the owner of the turn a time phrase dates by ("after the fall of X") */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && news_dated_owner(S, tgt))
 		event_null_slot(S, tgt);
+	/* target87: --shallow, the critics or opponents of X as object are X's other side */
+	const char *rc = (news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated ?
+			 news_rival_object(S, vend, tgt) : NULL;
+	if (rc) {
+		tgt->m[0].code = rc;
+		tgt->key = rc;
+	}
 	/* mediation53: a mediator ("under Turkish mediation", "with the help of the UAE") is
 	 * no side of the deed (both paths): a coordinated subject acts on itself, as with no
 	 * target, else the target is none */

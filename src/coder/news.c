@@ -2438,6 +2438,57 @@ int news_dated_owner(const coder_sent *S, const coder_slot *tgt)
 	return k >= 0 && tok_in(&S->t[k], when);
 }
 
+/* target87: the code of the other side of an actor coded xc, as the critics or opponents it
+ * has are coded (synactor.c's rival_subject and rival_object, news_rival_object): X's
+ * country's opposition when X governs (TUROPP), X's country when X is another side of it
+ * (ALB for the opponents of an opposition leader), none for a country's critics or enemies.
+ * NULL when xc is no country's side (an IGO, an NGO). */
+const char *news_rival_code(coder_sent *S, const char *xc)
+{
+	if (!xc || strlen(xc) < 3 || !(xc[0] >= 'A' && xc[0] <= 'Z') || !strncmp(xc, "IGO", 3) ||
+	    !strncmp(xc, "NGO", 3))
+		return NULL;
+	char code[8] = "---";
+	if (strlen(xc) > 3 && !strncmp(xc + 3, "GOV", 3))
+		snprintf(code, sizeof code, "%.3sOPP", xc);
+	else if (strlen(xc) > 3)
+		snprintf(code, sizeof code, "%.3s", xc);
+	return arena_strdup(&S->c->scratch, code);
+}
+
+/* target87: --shallow, the code of the target when it is the critics or opponents of the
+ * government X its "of" phrase names, right after the verb ("arrested critics of President
+ * Erdogan", "jailed two opponents of the Chinese government"): X's country's opposition
+ * (news_rival_code), not X; NULL otherwise (the enemies of an armed group or of a country
+ * are left as they are). At most three words of no actor, preposition or clause word between
+ * the verb's last token vend and the noun, and at most three (a title, "the") between "of"
+ * and X. Not "critical of" (an adjective) nor a rival noun elsewhere. */
+const char *news_rival_object(coder_sent *S, int vend, const coder_slot *tgt)
+{
+	static const char *const rival[] = { "CRITIC", "CRITICS", "OPPONENT", "OPPONENTS",
+		"RIVAL", "RIVALS", "ENEMY", "ENEMIES", "DETRACTOR", "DETRACTORS", "ADVERSARY",
+		"ADVERSARIES", NULL };
+	const coder_actor *x = tgt->n == 1 ? tgt->m[0].a : NULL;
+	if (!x || tgt->pronoun || x->pron_kind || x->pos <= vend || x->pos >= S->nt)
+		return NULL;
+	int k = x->pos - 1;
+	for (int n = 0; k > vend && n < 3 && !tok_is(&S->t[k], "OF"); k--, n++) {
+		const coder_tok *w = &S->t[k];
+		if (w->cls != C_WORD || w->actor >= 0 || tok_has(w, WF_PREP))
+			return NULL;   /* a title may stand before the name: "President" */
+	}
+	if (k - 1 <= vend || !tok_is(&S->t[k], "OF") || !tok_in(&S->t[k - 1], rival))
+		return NULL;
+	for (int i = vend + 1; i < k - 1; i++) {
+		const coder_tok *w = &S->t[i];
+		if (i > vend + 3 || w->cls != C_WORD || w->actor >= 0 || w->type == TY_VERB ||
+		    tok_has(w, WF_PREP) || tok_has(w, WF_CLAUSE))
+			return NULL;
+	}
+	const char *xc = tgt->m[0].code;   /* a government's only: not "enemies of ISIS" */
+	return xc && strlen(xc) >= 6 && !strncmp(xc + 3, "GOV", 3) ? news_rival_code(S, xc) : NULL;
+}
+
 /* inplace54: 1 when the target of a statement, appeal, intent, diplomatic act, demand,
  * disapproval, rejection or threat (01-03, 05, 10-13; not a meeting, 04x, whose place may
  * be the host) is only the place where the words were said: "while in Beijing", "at a

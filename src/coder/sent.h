@@ -704,6 +704,8 @@ int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_s
 int news_said_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt);
 int news_motion_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt);
 int news_dated_owner(const coder_sent *S, const coder_slot *tgt);
+const char *news_rival_code(coder_sent *S, const char *xc);
+const char *news_rival_object(coder_sent *S, int vend, const coder_slot *tgt);
 /* mediation53: 1 when every member of s is a mediator named around the deed ("under
  * Turkish mediation", "with the help of X", "a Qatari-brokered truce"): no side of it. */
 int news_mediator_slot(const coder_sent *S, const coder_slot *s);

@@ -1636,42 +1636,60 @@ static int owned_noun(const struct syntax_parse *P, int h, const char *xc)
 	return up;
 }
 
+/* target87: the rival noun ("critics", "opponents") whose possessor or "of" phrase is slot
+ * s's one actor X ("Berisha's opponents", "critics of President Erdogan"), -1 when none; X's
+ * code goes to *xcp. Shared by rival_subject and rival_object. */
+static int rival_head(coder_sent *S, const struct syntax_parse *P, const coder_slot *s,
+		      const char **xcp)
+{
+	const coder_actor *x = s->n == 1 ? s->m[0].a : NULL;
+	const char *xc = x ? s->m[0].code : NULL;
+	if (!x || s->pronoun || x->pos < 0 || x->end >= S->nt || !xc || strlen(xc) < 3 ||
+	    !(xc[0] >= 'A' && xc[0] <= 'Z') || !strncmp(xc, "IGO", 3) || !strncmp(xc, "NGO", 3))
+		return -1;
+	int hx = owned_noun(P, syn_span_head(P, x->pos, x->end), xc);
+	if (hx < 0 || !P->w[hx].head)
+		return -1;
+	int up = (int)P->w[hx].head - 1, c = syn_case_of(P, hx);
+	if (!syn_rel_is(&P->w[hx], "nmod:poss") &&
+	    !(syn_rel_is(&P->w[hx], "nmod") && c >= 0 && syn_word_is(&P->w[c], "of")))
+		return -1;
+	if (!rival_noun(&P->w[up]))
+		return -1;
+	*xcp = xc;
+	return up;
+}
+
+/* target87: slot *who set to the rival noun up's own phrase, coded as the other side of the
+ * actor coded xc (news_rival_code: TUROPP for a government's critics, ALB for an
+ * opposition leader's, none for a country's). Returns 0 when the phrase is not one slot. */
+static int rival_slot(coder_sent *S, const struct syntax_parse *P, int up, const char *xc,
+		      coder_slot *who)
+{
+	who->n = 0;
+	if (!open_phrase(S, P, up, who) || who->n != 1)
+		return 0;
+	who->m[0].code = news_rival_code(S, xc);
+	who->key = who->m[0].code;
+	return who->m[0].code != NULL;
+}
+
 /* "Berisha's opponents accused him of undermining democracy", "critics of President Erdogan
  * say": the subject is the other side of the actor X it names (possessor or "of" phrase),
- * not X. Its code: X's country's opposition when X governs (TUROPP), X's country when X is
- * another side of it (ALB for the opponents of an opposition leader), none for a country's
- * critics or enemies (abroad or at home); its words: the subject's phrase. An object
- * pronoun with no target then stands for X. Returns 1 when it set the source. */
+ * not X; its code and words as rival_slot makes them. An object pronoun with no target then
+ * stands for X. Returns 1 when it set the source. */
 static int rival_subject(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			 coder_slot *src, coder_slot *tgt)
 {
 	static const char *const obj[] = { "him", "her", "them", "it", NULL };
+	const char *xc = NULL;
 	const coder_actor *x = src->n == 1 ? src->m[0].a : NULL;
-	const char *xc = x ? src->m[0].code : NULL;
-	if (!x || src->pronoun || x->pos < 0 || x->end >= S->nt || !xc || strlen(xc) < 3 ||
-	    !(xc[0] >= 'A' && xc[0] <= 'Z') || !strncmp(xc, "IGO", 3) || !strncmp(xc, "NGO", 3))
-		return 0;
-	int hx = owned_noun(P, syn_span_head(P, x->pos, x->end), xc);
-	if (hx < 0 || !P->w[hx].head)
-		return 0;
-	int up = (int)P->w[hx].head - 1, c = syn_case_of(P, hx);
-	if (!syn_rel_is(&P->w[hx], "nmod:poss") &&
-	    !(syn_rel_is(&P->w[hx], "nmod") && c >= 0 && syn_word_is(&P->w[c], "of")))
-		return 0;
-	if (!rival_noun(&P->w[up]) || !syn_rel_base(&P->w[up], "nsubj") ||
+	int up = rival_head(S, P, src, &xc);
+	if (up < 0 || !syn_rel_base(&P->w[up], "nsubj") ||
 	    ((int)P->w[up].head - 1 != vw && (int)P->w[up].head - 1 != sv))
 		return 0;
-	coder_slot who = { .n = 0 };
-	if (!open_phrase(S, P, up, &who) || who.n != 1)
-		return 0;
-	char code[8] = "---";
-	if (strlen(xc) > 3 && !strncmp(xc + 3, "GOV", 3))
-		snprintf(code, sizeof code, "%.3sOPP", xc);
-	else if (strlen(xc) > 3)
-		snprintf(code, sizeof code, "%.3s", xc);
-	who.m[0].code = arena_strdup(&S->c->scratch, code);
-	who.key = who.m[0].code;
-	if (!who.m[0].code)
+	coder_slot who;
+	if (!rival_slot(S, P, up, xc, &who))
 		return 0;
 	int k = (int)(x - S->a);
 	/* critics74: or the object pronoun already stands for X, in X's words */
@@ -1686,6 +1704,25 @@ static int rival_subject(coder_sent *S, const struct syntax_parse *P, int vw, in
 	}
 	*src = who;
 	syn_note_add(S, "rule: the critics or opponents of an actor are its other side");
+	return 1;
+}
+
+/* target87: "Police arrested critics of President Erdogan", "jailed Putin's opponents": the
+ * verb's object is the other side of the government X its possessor or "of" phrase names,
+ * its country's opposition (TUROPP, not TURGOV), as rival_subject reads a subject.
+ * Returns 1 when it set the target. */
+static int rival_object(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt)
+{
+	const char *xc = NULL;
+	int up = rival_head(S, P, tgt, &xc);
+	if (up < 0 || !syn_rel_base(&P->w[up], "obj") || (int)P->w[up].head - 1 != vw ||
+	    strlen(xc) < 6 || strncmp(xc + 3, "GOV", 3))
+		return 0;   /* a government's only: not "enemies of ISIS" nor a country's */
+	coder_slot who;
+	if (!rival_slot(S, P, up, xc, &who))
+		return 0;
+	*tgt = who;
+	syn_note_add(S, "rule: the critics or opponents of an actor, as object, are its other side");
 	return 1;
 }
 
@@ -1846,6 +1883,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		capital_is_place(S, P, tgt);
 	if (title_and_name(S, src, tgt, P))
 		return 0;
+	rival_object(S, P, vw, tgt);
 	if (rival_subject(S, P, vw, sv, src, tgt))
 		return 0;   /* the other side of the actor its phrase names: no self_phrase */
 	return self_phrase(S, P, vw, sv, code->a, src, tgt) < 0 ? -1 : 0;
