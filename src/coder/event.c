@@ -986,6 +986,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
 	    (news_generic_people(S, lo, v) || news_generic_asked(S, lo, v)))
 		return 0;
+	/* srcsh87: both paths, "... every day - some praise it": a dash's generic clause */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_generic_dash(S, lo, v))
+		return 0;
 	/* srcsh86: --shallow, "X said, talking about ...": the unknown speaker's gloss */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_said_gloss(S, v))
 		return 0;

@@ -4361,6 +4361,29 @@ static int generic_joined_start(const coder_sent *S, int v, const char *const *s
 	return j;
 }
 
+/* the quantity words that name a part of a population ("some", "many") */
+static const char *const quantity_words[] = { "SOME", "MANY", "MOST", "FEW", NULL };
+
+/* srcsh87: the quantity word of a clause a dash opens right before verb v ("Voters write
+ * about the party - some praise it"), or -1: only adverbs between the quantity word and v,
+ * a dash set off by a blank right before it (the tokens leave dashes out), after lo. The
+ * dash joins a second clause, whose subject is the quantity word, not the phrase before. */
+static int generic_dash_start(const coder_sent *S, int lo, int v, const char *const *some)
+{
+	int j = v - 1;
+	while (j > lo && j > v - 4 && (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs)))
+		j--;
+	if (j <= lo || !tok_in(&S->t[j], some))
+		return -1;
+	const char *p = S->c->sentence.p;
+	int a = S->t[j - 1].ostart + S->t[j - 1].olen, dash = 0, blank = 0;
+	for (int b = a; b < S->t[j].ostart; b++) {
+		dash |= p[b] == '-';
+		blank |= p[b] == ' ';
+	}
+	return dash && blank ? j : -1;   /* "day - some", not a hyphened word */
+}
+
 /* srcsh86: --shallow, 1 when verb v is a speech participle glossing the statement before it
  * ("\"Many German drivers choose hybrids,\" Wang said, talking about his firm"): "talking",
  * "speaking", "referring" or "commenting" right after "said,"/"says,"/"added,", whose speaker
@@ -4389,7 +4412,7 @@ int news_said_gloss(const coder_sent *S, int v)
  * generic70: nor the bare quantity word's deed in the present perfect ("some have urged"). */
 int news_generic_people(const coder_sent *S, int lo, int v)
 {
-	static const char *const some[] = { "SOME", "MANY", "MOST", "FEW", NULL };
+	const char *const *some = quantity_words;
 	static const char *const people[] = { "PEOPLE", "YOUTH", "YOUTHS", "CITIZENS",
 					      "RESIDENTS", NULL };
 	int k = lo;
@@ -4432,6 +4455,16 @@ int news_generic_people(const coder_sent *S, int lo, int v)
 		adverbs &= adverbish(t) || tok_is(t, "EVEN");
 	}
 	return named || adverbs;
+}
+
+/* srcsh87: both paths, 1 when verb v opens a clause a dash joins and whose subject is a
+ * quantity word only ("Voters write about the party every day - some praise it"): read
+ * from that word, news_generic_people's deed of a part of a population, no side's. The
+ * parse path needs it when the parser takes such a verb for a noun ("some praise"). */
+int news_generic_dash(const coder_sent *S, int lo, int v)
+{
+	int j = generic_dash_start(S, lo, v, quantity_words);
+	return j >= 0 && news_generic_people(S, j, v);
 }
 
 /* generic70: --shallow, 1 when verb v, right after "to", is the deed an appeal of people
