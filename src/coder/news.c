@@ -3500,6 +3500,16 @@ static int means_word(const coder_tok *t)
 	       (t->type == TY_NULL || t->type == TY_NOUN || t->type == TY_ADJ) && !tok_in(t, rel);
 }
 
+/* speech86: 1 when token t is a dictionary phrase whose code on the sentence's date is the
+ * null code ("ATTACKER_ [---]"): words the dictionaries know and give to no side. */
+static int null_phrase(const coder_sent *S, const coder_tok *t)
+{
+	if (!t->ent || t->ent->type != ENT_ACTOR || !t->ent->codes)
+		return 0;
+	const dict_dated_code *dc = dict_actor_code_on(t->ent->codes, S->date);
+	return dc && dc->kind == CODE_NULL;
+}
+
 /* shsaid54: the subject at token i of a clause a speech verb reports, when it is an agent
  * phrase no dictionary actor names ("said (the) rebels attacked", "said armed militants had
  * attacked", "said the army shelled"): an article, adjectives, the agent, then only
@@ -3513,8 +3523,11 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	int j = i + (S->t[i].type == TY_DET);
 	while (j < v && S->t[j].type == TY_ADJ && S->t[j].actor < 0)
 		j++;
-	if (j >= v || S->t[j].type != TY_AGENT || !S->t[j].ent ||
-	    S->t[j].ent->type != ENT_AGENT)
+	/* speech86: a phrase the dictionaries name as nobody's ("attackers", "assailants":
+	 * a null code) is the doer as much, of no side */
+	int sideless = j < v && S->t[j].type == TY_NOUN && null_phrase(S, &S->t[j]);
+	if (j >= v || (!sideless && (S->t[j].type != TY_AGENT || !S->t[j].ent ||
+				     S->t[j].ent->type != ENT_AGENT)))
 		return 0;
 	int end = S->t[j].end > j ? S->t[j].end : j, p = end + 1;
 	while (p < v && tok_in(&S->t[p], aux))
@@ -3524,7 +3537,7 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	const coder_tok *vt = &S->t[v];
 	int finite = p > end + 1 || (vt->n > 3 && !memcmp(vt->s + vt->n - 2, "ED", 2));
 	if (p == v && finite && open_actor(S, i, end, open) && open->n &&
-	    strcmp(open->m[0].code, "---") != 0)
+	    (sideless || strcmp(open->m[0].code, "---") != 0))
 		return 1;
 	open->n = 0;
 	return 0;
