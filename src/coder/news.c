@@ -3962,6 +3962,28 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 	return 1;   /* "said 300 tickets were sold" */
 }
 
+/* speech86: --shallow, 1 when deed v (its phrase ending at vend) is the passive of a relative
+ * clause ("the girls, who were kidnapped last week during a raid"): "who" or "which" and a
+ * form of "be" right before it, v no -ing form, and no "by" or "from" after it before a comma
+ * or the sentence's end. The clause names no doer, so the source found before the relative
+ * (the sentence's subject or speaker: "Officials said no ransom was paid for the girls, who
+ * were kidnapped") has no part in it. The parse path reads the relative from its tree. */
+int news_relative_passive(const coder_sent *S, int v, int vend, const coder_slot *src)
+{
+	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "BEEN", NULL };
+	static const char *const rel[] = { "WHO", "WHICH", NULL };
+	const coder_tok *t = &S->t[v];
+	if (!src->n || !src->m[0].a || src->m[0].a->pos < 0 || v < 2 ||
+	    !tok_in(&S->t[v - 1], be) || !tok_in(&S->t[v - 2], rel) ||
+	    src->m[0].a->end >= v - 2 || ends_in(t, "ING"))
+		return 0;
+	for (int k = vend + 1; k < S->nt && S->t[k].type != TY_COMMA; k++)
+		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM") ||
+		    S->t[k].type == TY_BY)
+			return 0;
+	return 1;
+}
+
 /* clause83: both paths, 1 when deed v follows "be among those" in a clause a speech verb
  * reports ("said 18 soldiers were among those killed") and the listed phrase before "among"
  * has an agent or actor: *out gets it, the deed's victims (news_doerless_report has made the
