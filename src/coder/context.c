@@ -1755,6 +1755,21 @@ static int office_word(const char *w, size_t n)
 	return 0;
 }
 
+/* speech86: 1 when head ends in a capitalised name after a capitalised office word
+ * ("Defense Minister Ruben Brekelmans", "President Marcos"): a surname in -s is still one
+ * person's, not a plural ("Defense Ministers", "the Europeans" have no office before). */
+static int titled_name(const char *head)
+{
+	const char *last = strrchr(head, ' ');
+	for (const char *p = head, *q; last && p < last; p = q + 1) {
+		q = strchr(p, ' ');
+		if (isupper((unsigned char)p[0]) && office_word(p, (size_t)(q - p)))
+			return isupper((unsigned char)last[1]) && !office_word(last + 1,
+									   strlen(last + 1));
+	}
+	return 0;
+}
+
 /* Makes code, named by text, the subject the next sentence's pronouns may stand for; said:
  * its event was a statement (01x). */
 static void set_subject(coder_context *x, const char *code, const char *text, int said)
@@ -1777,7 +1792,7 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 	const char *w = strrchr(head, ' ');
 	w = w ? w + 1 : head;
 	size_t n = strlen(w);
-	x->subject_person = (cc[0] && *role && n > 1 && w[n - 1] != 's' &&
+	x->subject_person = (cc[0] && *role && n > 1 && (w[n - 1] != 's' || titled_name(head)) &&
 			     strncasecmp(head, "the ", 4) &&
 			     isupper((unsigned char)w[0]) && strncmp(role, "REB", 3) &&
 			     strncmp(role, "INS", 3) && strncmp(role, "CVL", 3)) ||

@@ -1119,6 +1119,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		if ((!tgt->n || !strcmp(tgt->m[0].code, "---")) && news_among_listed(S, v, &y))
 			*tgt = y;
 	}
+	/* speech86: --shallow, "said no ransom was paid for the girls, who were kidnapped":
+	 * a relative passive names no doer; the source found before it is none */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S) &&
+	    news_relative_passive(S, v, vend, src))
+		event_null_slot(S, src);
 	/* clause83: both paths, "While Kenya wants ..., residents say": no addressee */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated &&
 	    news_concessive_target(S, code.a, src, tgt))

@@ -3771,6 +3771,16 @@ static int means_word(const coder_tok *t)
 	       (t->type == TY_NULL || t->type == TY_NOUN || t->type == TY_ADJ) && !tok_in(t, rel);
 }
 
+/* speech86: 1 when token t is a dictionary phrase whose code on the sentence's date is the
+ * null code ("ATTACKER_ [---]"): words the dictionaries know and give to no side. */
+static int null_phrase(const coder_sent *S, const coder_tok *t)
+{
+	if (!t->ent || t->ent->type != ENT_ACTOR || !t->ent->codes)
+		return 0;
+	const dict_dated_code *dc = dict_actor_code_on(t->ent->codes, S->date);
+	return dc && dc->kind == CODE_NULL;
+}
+
 /* shsaid54: the subject at token i of a clause a speech verb reports, when it is an agent
  * phrase no dictionary actor names ("said (the) rebels attacked", "said armed militants had
  * attacked", "said the army shelled"): an article, adjectives, the agent, then only
@@ -3784,8 +3794,11 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	int j = i + (S->t[i].type == TY_DET);
 	while (j < v && S->t[j].type == TY_ADJ && S->t[j].actor < 0)
 		j++;
-	if (j >= v || S->t[j].type != TY_AGENT || !S->t[j].ent ||
-	    S->t[j].ent->type != ENT_AGENT)
+	/* speech86: a phrase the dictionaries name as nobody's ("attackers", "assailants":
+	 * a null code) is the doer as much, of no side */
+	int sideless = j < v && S->t[j].type == TY_NOUN && null_phrase(S, &S->t[j]);
+	if (j >= v || (!sideless && (S->t[j].type != TY_AGENT || !S->t[j].ent ||
+				     S->t[j].ent->type != ENT_AGENT)))
 		return 0;
 	int end = S->t[j].end > j ? S->t[j].end : j, p = end + 1;
 	while (p < v && tok_in(&S->t[p], aux))
@@ -3795,7 +3808,7 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	const coder_tok *vt = &S->t[v];
 	int finite = p > end + 1 || (vt->n > 3 && !memcmp(vt->s + vt->n - 2, "ED", 2));
 	if (p == v && finite && open_actor(S, i, end, open) && open->n &&
-	    strcmp(open->m[0].code, "---") != 0)
+	    (sideless || strcmp(open->m[0].code, "---") != 0))
 		return 1;
 	open->n = 0;
 	return 0;
@@ -4218,6 +4231,28 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM"))
 			return 0;
 	return 1;   /* "said 300 tickets were sold" */
+}
+
+/* speech86: --shallow, 1 when deed v (its phrase ending at vend) is the passive of a relative
+ * clause ("the girls, who were kidnapped last week during a raid"): "who" or "which" and a
+ * form of "be" right before it, v no -ing form, and no "by" or "from" after it before a comma
+ * or the sentence's end. The clause names no doer, so the source found before the relative
+ * (the sentence's subject or speaker: "Officials said no ransom was paid for the girls, who
+ * were kidnapped") has no part in it. The parse path reads the relative from its tree. */
+int news_relative_passive(const coder_sent *S, int v, int vend, const coder_slot *src)
+{
+	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "BEEN", NULL };
+	static const char *const rel[] = { "WHO", "WHICH", NULL };
+	const coder_tok *t = &S->t[v];
+	if (!src->n || !src->m[0].a || src->m[0].a->pos < 0 || v < 2 ||
+	    !tok_in(&S->t[v - 1], be) || !tok_in(&S->t[v - 2], rel) ||
+	    src->m[0].a->end >= v - 2 || ends_in(t, "ING"))
+		return 0;
+	for (int k = vend + 1; k < S->nt && S->t[k].type != TY_COMMA; k++)
+		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM") ||
+		    S->t[k].type == TY_BY)
+			return 0;
+	return 1;
 }
 
 /* clause83: both paths, 1 when deed v follows "be among those" in a clause a speech verb
