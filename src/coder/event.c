@@ -2408,6 +2408,24 @@ static int capital_slot(coder_sent *S, const coder_slot *s, const coder_slot *ot
 	return n > 0;
 }
 
+/* undone87: --shallow, 1 when candidate cd's lone source, taken after its verb ending at
+ * vend for want of one before, stands right after "on" or "against" (an article between)
+ * that follows the verb ("Sanctions on Russia hurt its economy", "Strikes against Iran"),
+ * and cd has no target: the deed lands on that actor, its doer unknown. "by" (the agent)
+ * and an actor further on ("sanctions imposed on Iran by the US") are left alone. */
+static int landed_on(const coder_sent *S, const coder_cand *cd, int vend)
+{
+	static const char *const on[] = { "ON", "AGAINST", NULL };
+	const coder_actor *a = cd->src.n == 1 && !cd->src.pronoun ? cd->src.m[0].a : NULL;
+	if (!a || a->pos <= vend + 1 || !tok_in(&S->t[vend + 1], on) ||
+	    (cd->tgt.n && strcmp(cd->tgt.m[0].code, "---")))
+		return 0;
+	for (int k = vend + 2; k < a->pos; k++)
+		if (!tok_is(&S->t[k], "THE"))
+			return 0;
+	return 1;
+}
+
 static void emit_one(coder_sent *S, const coder_cand *cd)
 {
 	khaldun_coder *c = S->c;
@@ -2521,6 +2539,15 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 		const coder_slot t = hit.tgt;
 		hit = *cd;
 		hit.tgt = t;
+		hit.src.n = 0;
+		event_null_slot(S, &hit.src);
+		cd = &hit;
+	}
+	/* undone87: "Sanctions on Russia hurt its economy": that first actor, right after "on"
+	 * or "against" that follows the deed, is what it lands on (landed_on) */
+	if ((c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) && landed_on(S, cd, vend)) {
+		hit = *cd;
+		hit.tgt = hit.src;
 		hit.src.n = 0;
 		event_null_slot(S, &hit.src);
 		cd = &hit;

@@ -782,6 +782,16 @@ static int denied_before(coder_sent *S, int v, int lo)
 int news_nobody_did(coder_sent *S, int v, int lo)
 {
 	static const char *const none[] = { "NO", "NOBODY", "NONE", NULL };
+	/* undone87: "nobody is going to hold drills to support Laos": a "to" purpose clause is
+	 * done by the subject of the verb before it (no actor, comma or other verb between) */
+	if (v - 1 > lo && tok_is(&S->t[v - 1], "TO"))
+		for (int k = v - 2; k >= lo && v - k <= 7; k--) {
+			const coder_tok *t = &S->t[k];
+			if (t->type == TY_ACTOR || t->cls != C_WORD || t->cap)
+				break;
+			if (t->type == TY_VERB)
+				return news_nobody_did(S, k, lo);
+		}
 	for (int k = v - 1; k >= lo && v - k <= 5; k--) {
 		const coder_tok *t = &S->t[k];
 		if (tok_is(t, "GOING") && tok_is(&S->t[k + 1], "TO"))
@@ -5067,6 +5077,22 @@ int news_quoted_must(const coder_sent *S)
 	return 0;
 }
 
+/* undone87: 1 when actor a is anyone at all: a phrase under "each", "every" or "any" with
+ * no capitalized word past it ("every country", "any government"; not "every Arab state"),
+ * the --shallow twin of the parse path's generic_must (sense86): a must laid on it is a
+ * comment, not a demand on a side. */
+static int anyone_actor(const coder_sent *S, const coder_actor *a)
+{
+	static const char *const each[] = { "EACH", "EVERY", "ANY", NULL };
+	int k = a->pos;
+	if (!tok_in(&S->t[k], each) && !(--k >= 0 && tok_in(&S->t[k], each)))
+		return 0;
+	for (k++; k <= a->end; k++)
+		if (S->t[k].cap)
+			return 0;
+	return 1;
+}
+
 /* shmust72: --shallow, 1 when the named actor a (not a pronoun: "we must" is one's own duty)
  * is followed at once by "must" and a plain verb ("China must stop", "must now withdraw"):
  * the one a demand is laid on. must75: 2 for "should" in the same place ("Japan should
@@ -5080,6 +5106,8 @@ int news_must_follows(const coder_sent *S, const coder_actor *a)
 		   tok_is(&S->t[a->end + 1], "SHOULD") ? 2 : 0;
 	if (!kind || (kind == 2 && a->pos > 0 && tok_has(&S->t[a->pos - 1], WF_PREP)))
 		return 0;   /* "immigration to France should stop": not France urged */
+	if (anyone_actor(S, a))
+		return 0;   /* undone87: "every country must fight terrorism": no side asked */
 	int p = a->end + 2;
 	if (tok_is(&S->t[p], "NOW") || tok_is(&S->t[p], "ALSO") || tok_is(&S->t[p], "IMMEDIATELY"))
 		p++;

@@ -1390,6 +1390,14 @@ int syn_teller(const struct syntax_parse *P, int vw, const char *a, int *appeal)
 	return t;
 }
 
+/* undone87: 1 when verb u is an infinitive purpose clause ("advcl" marked "to": "sent
+ * troops to help Ukraine"), whose doer is the subject of the verb it hangs from. */
+static int purpose_clause(const struct syntax_parse *P, int u)
+{
+	static const char *const to[] = { "to", NULL };
+	return syn_rel_is(&P->w[u], "advcl") && syn_child_word(P, u, "mark", to);
+}
+
 /* 1 when word w's subject (active or passive, or of the verb its xcomp hangs from) is denied
  * by "no" or is nobody: "no passengers were killed", "no one was hurt", "none of them was
  * arrested", "no country wants to impose sanctions". */
@@ -1401,9 +1409,10 @@ static int nobody_did(const struct syntax_parse *P, int vw)
 	if (s < 0)
 		s = syn_child_rel(P, vw, "nsubj:pass");
 	/* the subject of the verb an xcomp hangs from ("No country wants to impose sanctions",
-	 * "No one's going to have joint patrols") */
-	for (int u = vw, hops = 0; s < 0 && hops < 3 && syn_rel_is(&P->w[u], "xcomp") &&
-				   P->w[u].head; hops++) {
+	 * "No one's going to have joint patrols"); undone87: or a "to" purpose clause ("nobody
+	 * is going to hold drills to support Laos": the aim of an undone deed is undone too) */
+	for (int u = vw, hops = 0; s < 0 && hops < 3 && P->w[u].head &&
+				   (syn_rel_is(&P->w[u], "xcomp") || purpose_clause(P, u)); hops++) {
 		u = (int)P->w[u].head - 1;
 		s = syn_child_rel(P, u, "nsubj");
 	}
