@@ -1815,6 +1815,38 @@ static int dated_when(const coder_sent *S, int v)
 	return 0;
 }
 
+/* background87: both paths, 1 when conflict verb v (code c, 18x-20x) is the second verb of a
+ * relative clause on a war noun that the main clause's "end" verb takes as its object: "The
+ * accord ended a war that lasted four years and killed 80,000 people". The parser and the
+ * shallow rules hang "and killed" on "ended", so the accord becomes the killer; the killing
+ * is the ended war's past toll, told as background. "Rebels attacked a town that lies near
+ * the border and killed 20 people" (no war noun, no "end") keeps its deed. */
+int news_ended_war_toll(const coder_sent *S, int v, const dict_evcode *c)
+{
+	static const char *const rel[] = { "THAT", "WHICH", NULL };
+	static const char *const war[] = { "WAR", "CONFLICT", "INSURGENCY", "REBELLION",
+					   "UPRISING", "FIGHTING", "GENOCIDE", "VIOLENCE", NULL };
+	static const char *const end[] = { "END", "ENDS", "ENDED", "ENDING", "HALTED",
+					   "STOPPED", NULL };
+	int root = c->a && c->a[0] && c->a[1] ? (c->a[0] - '0') * 10 + c->a[1] - '0' : 0;
+	if (root < 18 || root > 20 || v < 4 || !tok_is(&S->t[v - 1], "AND"))
+		return 0;
+	for (int r = v - 2; r >= 2 && r >= v - 10; r--) {
+		const coder_tok *t = &S->t[r];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE)
+			return 0;
+		if (!tok_in(t, rel))
+			continue;
+		if (!tok_in(&S->t[r - 1], war))
+			return 0;
+		for (int e = r - 2; e >= 0 && e >= r - 5; e--)
+			if (tok_in(&S->t[e], end))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* subclause55: --shallow, a deed in a clause that is background the sentence only points
  * at, as the parse path's compared_moment and said_what_gap (syntax.c) drop it: the past
  * moment of a comparison ("as low as when it arrived in Syria", "lighter than when it
