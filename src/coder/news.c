@@ -1847,6 +1847,36 @@ int news_ended_war_toll(const coder_sent *S, int v, const dict_evcode *c)
 	return 0;
 }
 
+/* background87: both paths, 1 when verb v, in the perfect ("has received", "have carried
+ * out"), takes a count as its object ("17 loans", "more than 40 raids") and the sentence
+ * opens with a "since" phrase holding a year two or more years back ("Since 1990,", "Since
+ * gaining independence in 1960,"): "Since gaining independence in 1960, Ghana has received
+ * 17 loans from the IMF" tallies deeds over the years, history, not the day's deed. "Kenya
+ * has received 12 loans this year" and "Since 2020, Kenya has received a loan" (no count)
+ * keep their events. */
+int news_since_tally(const coder_sent *S, int v)
+{
+	static const char *const have[] = { "HAS", "HAVE", NULL };
+	static const char *const more[] = { "MORE", "OVER", "NEARLY", "ALMOST", "SOME", NULL };
+	if (v < 3 || v + 1 >= S->nt || !tok_is(&S->t[0], "SINCE") ||
+	    !(tok_in(&S->t[v - 1], have) || tok_in(&S->t[v - 2], have)))
+		return 0;
+	int n = v + 1;
+	if (tok_is(&S->t[n], "AT") && n + 1 < S->nt && tok_is(&S->t[n + 1], "LEAST"))
+		n += 2;
+	else if (tok_in(&S->t[n], more))
+		n += 1 + (n + 1 < S->nt && tok_is(&S->t[n + 1], "THAN"));
+	if (n >= S->nt || S->t[n].cls != C_NUMBER || news_old_year_tok(S, &S->t[n]))
+		return 0;
+	int old = 0;
+	for (int j = 1; j < v - 1 && j <= 12; j++) {
+		if (S->t[j].cls == C_COMMA)
+			return old;
+		old |= news_old_year_tok(S, &S->t[j]);
+	}
+	return 0;
+}
+
 /* subclause55: --shallow, a deed in a clause that is background the sentence only points
  * at, as the parse path's compared_moment and said_what_gap (syntax.c) drop it: the past
  * moment of a comparison ("as low as when it arrived in Syria", "lighter than when it
