@@ -1393,6 +1393,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code))
 		return 0;
+	/* background87: both paths, "ended a war that lasted four years and killed 80,000
+	 * people": the ended war's past toll, not the main subject's deed; nor "Since 1990,
+	 * Kenya has received 12 loans": a tally over the years (news_since_tally) */
+	if ((news & NEWS_MODALS) &&
+	    (news_ended_war_toll(S, v, &code) || news_since_tally(S, v)))
+		return 0;
 	/* shallow49: --shallow, "will not impose tariffs", "has no plans to attack": a conflict
 	 * deed denied as future or intent is none; "asked whether Israel would attack": nor one
 	 * told inside an open question (statements and appeals stay); forms54: nor any deed one

@@ -1825,6 +1825,68 @@ static int dated_when(const coder_sent *S, int v)
 	return 0;
 }
 
+/* background87: both paths, 1 when conflict verb v (code c, 18x-20x) is the second verb of a
+ * relative clause on a war noun that the main clause's "end" verb takes as its object: "The
+ * accord ended a war that lasted four years and killed 80,000 people". The parser and the
+ * shallow rules hang "and killed" on "ended", so the accord becomes the killer; the killing
+ * is the ended war's past toll, told as background. "Rebels attacked a town that lies near
+ * the border and killed 20 people" (no war noun, no "end") keeps its deed. */
+int news_ended_war_toll(const coder_sent *S, int v, const dict_evcode *c)
+{
+	static const char *const rel[] = { "THAT", "WHICH", NULL };
+	static const char *const war[] = { "WAR", "CONFLICT", "INSURGENCY", "REBELLION",
+					   "UPRISING", "FIGHTING", "GENOCIDE", "VIOLENCE", NULL };
+	static const char *const end[] = { "END", "ENDS", "ENDED", "ENDING", "HALTED",
+					   "STOPPED", NULL };
+	int root = c->a && c->a[0] && c->a[1] ? (c->a[0] - '0') * 10 + c->a[1] - '0' : 0;
+	if (root < 18 || root > 20 || v < 4 || !tok_is(&S->t[v - 1], "AND"))
+		return 0;
+	for (int r = v - 2; r >= 2 && r >= v - 10; r--) {
+		const coder_tok *t = &S->t[r];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE)
+			return 0;
+		if (!tok_in(t, rel))
+			continue;
+		if (!tok_in(&S->t[r - 1], war))
+			return 0;
+		for (int e = r - 2; e >= 0 && e >= r - 5; e--)
+			if (tok_in(&S->t[e], end))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* background87: both paths, 1 when verb v, in the perfect ("has received", "have carried
+ * out"), takes a count as its object ("17 loans", "more than 40 raids") and the sentence
+ * opens with a "since" phrase holding a year two or more years back ("Since 1990,", "Since
+ * gaining independence in 1960,"): "Since gaining independence in 1960, Ghana has received
+ * 17 loans from the IMF" tallies deeds over the years, history, not the day's deed. "Kenya
+ * has received 12 loans this year" and "Since 2020, Kenya has received a loan" (no count)
+ * keep their events. */
+int news_since_tally(const coder_sent *S, int v)
+{
+	static const char *const have[] = { "HAS", "HAVE", NULL };
+	static const char *const more[] = { "MORE", "OVER", "NEARLY", "ALMOST", "SOME", NULL };
+	if (v < 3 || v + 1 >= S->nt || !tok_is(&S->t[0], "SINCE") ||
+	    !(tok_in(&S->t[v - 1], have) || tok_in(&S->t[v - 2], have)))
+		return 0;
+	int n = v + 1;
+	if (tok_is(&S->t[n], "AT") && n + 1 < S->nt && tok_is(&S->t[n + 1], "LEAST"))
+		n += 2;
+	else if (tok_in(&S->t[n], more))
+		n += 1 + (n + 1 < S->nt && tok_is(&S->t[n + 1], "THAN"));
+	if (n >= S->nt || S->t[n].cls != C_NUMBER || news_old_year_tok(S, &S->t[n]))
+		return 0;
+	int old = 0;
+	for (int j = 1; j < v - 1 && j <= 12; j++) {
+		if (S->t[j].cls == C_COMMA)
+			return old;
+		old |= news_old_year_tok(S, &S->t[j]);
+	}
+	return 0;
+}
+
 /* subclause55: --shallow, a deed in a clause that is background the sentence only points
  * at, as the parse path's compared_moment and said_what_gap (syntax.c) drop it: the past
  * moment of a comparison ("as low as when it arrived in Syria", "lighter than when it
