@@ -1677,6 +1677,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			*tgt = tmp;
 		}
 	}
+	/* passive87: --shallow, "sanctions imposed on Iran by the United States hurt": the
+	 * participle's object is the target, its "by" actor the doer (news_participle_object) */
+	if (!syntax_on(S) && src->n >= 1 && tgt->n >= 1 && src->m[0].a && tgt->m[0].a &&
+	    src->m[0].a->pos >= 0 && tgt->m[0].a->pos >= 0 &&
+	    news_participle_object(S, src->m[0].a->pos, src->m[0].a->end, tgt->m[0].a->pos)) {
+		coder_slot tmp = *src;
+		*src = *tgt;
+		*tgt = tmp;
+	}
 	/* sense65: the describer of "in what officials describe as ..." is no side; "is dead,
 	 * killed in what ...": the participle's subject suffers the deed */
 	if (describer_slot(S, src))

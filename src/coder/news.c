@@ -2964,7 +2964,18 @@ int news_owning_participle(const coder_tok *t)
  * "have", auxiliary, pronoun, conjunction, preposition, clause word or adverb in -ly: "was
  * brokered", "and kidnapped", "who were seized" are no such relative), nor one of
  * ownership (news_owning_participle). */
+static int participle_on_noun(const coder_sent *S, int p);
+
 int news_relative_participle(const coder_sent *S, int p)
+{
+	return p >= 1 && p < S->nt && !news_owning_participle(&S->t[p]) &&
+	       participle_on_noun(S, p);
+}
+
+/* participle53: token p is a lower-case past participle (in -ed or irregular) right after a
+ * word of a noun phrase: news_relative_participle's shape, ownership participles included
+ * (passive87: "sanctions imposed on Iran by ..." tells its doer all the same). */
+static int participle_on_noun(const coder_sent *S, int p)
 {
 	static const char *const irregular[] = { "GIVEN", "SHOT", "STRUCK", "CAUGHT",
 		"BROUGHT", "KEPT", "FOUGHT", "WON", "SOUGHT", "BROKEN", "STOLEN", "THROWN",
@@ -2975,8 +2986,8 @@ int news_relative_participle(const coder_sent *S, int p)
 	if (p < 1 || p >= S->nt)
 		return 0;
 	const coder_tok *t = &S->t[p], *n = &S->t[p - 1];
-	if (t->cls != C_WORD || t->cap || !(ends_in(t, "ED") || tok_in(t, irregular)) ||
-	    news_owning_participle(t))
+	if (t->cls != C_WORD || t->cap ||
+	    !(ends_in(t, "ED") || tok_in(t, irregular) || tok_is(t, "SENT")))
 		return 0;
 	return n->cls == C_WORD && n->type != TY_AUX && n->type != TY_PRON &&
 	       n->type != TY_CONJ && n->type != TY_BY && n->type != TY_DET &&
@@ -3015,6 +3026,25 @@ int news_relative_agent(const coder_sent *S, int vend, int pos)
 	if (b - 1 <= vend + 1 || !(S->t[b].type == TY_BY || tok_is(&S->t[b], "BY")))
 		return 0;
 	return news_relative_participle(S, b - 1) && !tok_in(&S->t[b - 2], words);
+}
+
+/* passive87: without the parse, the actor at pos (ending at end) is the object of a reduced
+ * relative's preposition and the actor at agent its "by" phrase ("sanctions imposed on Iran
+ * by the United States"): the participle's doer is the "by" actor, the first its target, never
+ * the other way round. Returns 1 for that shape, else 0. */
+int news_participle_object(const coder_sent *S, int pos, int end, int agent)
+{
+	static const char *const preps[] = { "ON", "TO", "AGAINST", "UPON", NULL };
+	int p = pos - 1;
+	if (p >= 0 && tok_is(&S->t[p], "THE"))
+		p--;
+	int b = end + 1;
+	if (p < 2 || b + 1 >= S->nt || !tok_in(&S->t[p], preps) ||
+	    !(S->t[b].type == TY_BY || tok_is(&S->t[b], "BY")))
+		return 0;
+	if (agent != b + 1 && !(agent == b + 2 && tok_is(&S->t[b + 1], "THE")))
+		return 0;
+	return participle_on_noun(S, p - 1);
 }
 
 /* participle53: the verb at v (last word vend) is a reduced relative with its "by" agent

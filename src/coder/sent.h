@@ -690,6 +690,7 @@ int news_owning_participle(const coder_tok *t);
 /* participle53: 1 when token p is a past participle modifying the noun before it (a
  * reduced relative: "schoolgirls kidnapped by ..."). */
 int news_relative_participle(const coder_sent *S, int p);
+int news_participle_object(const coder_sent *S, int pos, int end, int agent);
 /* participle53: 1 when the actor at pos is the "by" agent of a reduced relative after token
  * vend ("in a deal brokered by X"): no side of the verb ending at vend. */
 int news_relative_agent(const coder_sent *S, int vend, int pos);
