@@ -212,6 +212,28 @@ static int same_country(const coder_slot *a, const coder_slot *b)
 	       strncmp(x, "---", 3) && !strncmp(x, y, 3);
 }
 
+/* coref87: 1 when word w is a noun of stance a side holds toward another ("support",
+ * "backing", "commitment", "solidarity"): its possessor is the holder, the speaker's own
+ * side ("expressed Washington's support for Israel"), never the side it is aimed at. */
+static int stance_noun(const khaldun_parse_token *w)
+{
+	static const char *const nouns[] = { "support", "backing", "commitment", "solidarity",
+		"sympathy", "sympathies", "condolences", "gratitude", "friendship", NULL };
+	return w->upos && !strcmp(w->upos, "NOUN") && syn_word_in(w, nouns);
+}
+
+/* coref87: 1 when verb word w states a stance held ("expressed", "voiced", "reaffirms"),
+ * not one judging another's ("denounced Russia's backing": Russia stays the target). */
+static int stating_verb(const khaldun_parse_token *w)
+{
+	static const char *const stems[] = { "express", "voic", "reaffirm", "reiterat",
+		"convey", "extend", "pledg", "renew", "underline", "underscor", NULL };
+	for (int k = 0; stems[k]; k++)
+		if (w->len >= strlen(stems[k]) && !strncasecmp(w->form, stems[k], strlen(stems[k])))
+			return 1;
+	return 0;
+}
+
 /* "will convene a meeting in Beijing with Iran and Russia", "met in Doha with Taliban
  * envoys", "to discuss upgrading India's defense ties with the island nation": the target
  * the shallow rules chose is a place in a locative phrase (where the deed happens) or the
@@ -231,32 +253,43 @@ static int located_party(coder_sent *S, const struct syntax_parse *P, int vw,
 		th = (int)P->w[th].head - 1;   /* "in Kunduz province" */
 	if (th < 0 || !P->w[th].head)
 		return 0;
-	int place = syn_locative(P, th);
-	if (!place && !(syn_rel_is(&P->w[th], "nmod:poss") && same_country(src, tgt)))
+	int place = syn_locative(P, th), o = (int)P->w[th].head - 1;
+	/* coref87: the owner of a stance noun ("Washington's support for Israel") */
+	int stance = syn_rel_is(&P->w[th], "nmod:poss") && stance_noun(&P->w[o]) &&
+		     stating_verb(&P->w[vw]);
+	if (!place && !stance && !(syn_rel_is(&P->w[th], "nmod:poss") && same_country(src, tgt)))
 		return 0;
-	int o = (int)P->w[th].head - 1;   /* the noun or verb the place or owner hangs on */
+	/* o: the noun or verb the place or owner hangs on */
 	if (o != vw && syn_below(P, o, vw) < 0)
 		return 0;
 	coder_slot s = { .n = 0 };
-	int with = -1;   /* the head word of the "with" phrase */
+	static const char *const toward[] = { "with", "for", "to", NULL };
+	int with = -1;   /* the head word of the "with" phrase ("for", "to" on a stance noun) */
 	for (int i = 0; i < P->nw && with < 0; i++) {
 		int c = syn_case_of(P, i), up = (int)P->w[i].head - 1;
-		if (c >= 0 && syn_word_is(&P->w[c], "with") && P->w[i].head &&
+		if (c >= 0 && (syn_word_is(&P->w[c], "with") ||
+			       (stance && syn_word_in(&P->w[c], toward))) && P->w[i].head &&
 		    (up == o || (place && up == th)) &&
 		    (syn_rel_is(&P->w[i], "nmod") || syn_rel_base(&P->w[i], "obl")))
 			with = i;
 	}
 	if (with < 0)
 		return 0;
-	for (int k = 0; k < S->na && !s.n; k++) {
-		const coder_actor *a = &S->a[k];
-		if (a->pos < 0 || !sent_live(S, a->pos) || a->end >= S->nt || a == tgt->m[0].a ||
-		    syn_span_head(P, a->pos, a->end) != with)
-			continue;
-		actors_make_slot(S, k, &s);
-		if (s.n && !strcmp(s.m[0].code, "---"))
-			s.n = 0;
-	}
+	/* the phrase's own head first; on a stance noun, an actor inside it next ("for
+	 * [Israel's] security", "to the alliance with [Australia]") */
+	for (int pass = 0; pass < 1 + stance && !s.n; pass++)
+		for (int k = 0; k < S->na && !s.n; k++) {
+			const coder_actor *a = &S->a[k];
+			if (a->pos < 0 || !sent_live(S, a->pos) || a->end >= S->nt ||
+			    a == tgt->m[0].a)
+				continue;
+			int h = syn_span_head(P, a->pos, a->end);
+			if (h != with && (!pass || h < 0 || syn_below(P, h, with) < 0))
+				continue;
+			actors_make_slot(S, k, &s);
+			if (s.n && !strcmp(s.m[0].code, "---"))
+				s.n = 0;
+		}
 	if (!s.n && !((S->c->o.news & NEWS_OPEN_ACTORS) && syn_open_phrase(S, P, with, &s)))
 		return 0;
 	/* an open phrase no agent names ("with the escalation") is no party */
