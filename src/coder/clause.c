@@ -1118,6 +1118,19 @@ static int clause_bounds(coder_sent *S, int *bounds)
 	return nb;
 }
 
+/* clause87: the slot of the dictionary actor that opens the clause at token i, a determiner
+ * before it passed over ("the Taliban spokesman"), its subject by its place; 1 when found,
+ * else 0 and out left alone (a pronoun, "the spokesman", an object after "he"). */
+static int opening_actor(coder_sent *S, int i, coder_slot *out)
+{
+	while (i < S->nt && (!sent_live(S, i) || S->t[i].type == TY_DET))
+		i++;
+	if (i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
+		return 0;
+	actors_make_slot(S, S->t[i].actor, out);
+	return 1;
+}
+
 /* opener52: the slot of the actor that opens the main clause at token i (a determiner before
  * it passed over: "the Taliban spokesman"), the doer of the -ing opener that ends at the
  * comma before it; left empty when no dictionary actor stands there (a pronoun, "the
@@ -1133,10 +1146,7 @@ static void opener_doer(coder_sent *S, int i, coder_slot *out)
 	 * British lawmakers, Starmer said", "Threatening to kill the hostages, BLA demanded") */
 	if (!g || !(g != &S->t[f] || tok_is(g, "HAVING")))
 		return;
-	while (i < S->nt && (!sent_live(S, i) || S->t[i].type == TY_DET))
-		i++;
-	if (i < S->nt && S->t[i].type == TY_ACTOR && S->t[i].actor >= 0)
-		actors_make_slot(S, S->t[i].actor, out);
+	opening_actor(S, i, out);
 }
 
 /* source73: the comma that closes an -ing opener (OPENER_ING) at or after token hi, the end
@@ -1328,8 +1338,19 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			}
 		}
 		S->rel_ante = 0;
-		/* a clause with verbs but no event: its first actor is the subject kept */
-		if (!coded && verbs && !keep.n) {
+		/* a clause with verbs but no event: its first actor is the subject kept;
+		 * clause87: after an opener ("Two days after the WHO declared ..., Kenya went
+		 * on alert, raising concerns") the main clause's own, never the opener's, and
+		 * carried into the participle clauses after it as their doer */
+		int opened = !syntax_on(S) && (S->c->o.news & NEWS_CLAUSES) && lo > 0 &&
+			     S->t[lo - 1].clause_break >= OPENER_END;
+		if (!coded && opened) {
+			coder_slot first;
+			slot_empty(&first);
+			if (opening_actor(S, lo, &first))
+				slot_copy(&carried, &first);
+			slot_copy(&keep, &first);
+		} else if (!coded && verbs && !keep.n) {
 			coder_slot first;
 			if (sent_find_actor(S, lo, hi, NULL, 0, &first))
 				slot_copy(&keep, &first);
