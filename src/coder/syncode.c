@@ -239,21 +239,17 @@ static int asks_restraint(const struct syntax_parse *P, int c)
 }
 
 /* sense86: 1 when the one who must (subj, in clause c) is anyone at all, so the saying is a
- * comment on how things are, not a demand on a side: a generic "you" when the speaker names
- * no one addressed ('"First, you must free yourself," he said'), "everyone"/"anyone", or a
- * noun under "each"/"every"/"any" that is no actor ("each firm must fend for itself").
- * Left alone: "you" said to a named side ("you must withdraw," he told Putin) and a named
- * side ("each side"'s actor, "Russia must withdraw"). */
-static int generic_must(coder_sent *S, const struct syntax_parse *P, int c, int subj,
-			const coder_slot *tgt)
+ * comment on how things are, not a demand on a side: "everyone"/"anyone", or a noun under
+ * "each"/"every"/"any" that is no actor ("each firm must fend for itself"). Left alone: a
+ * named side ("each side"'s actor, "Russia must withdraw") and a quoted "you": it is often
+ * the speaker's hearers, a class told a rule ("if you publish a book, you must first obtain
+ * permission"), so it stays a demand (a generic "you" rule was measured and removed). */
+static int generic_must(coder_sent *S, const struct syntax_parse *P, int c, int subj)
 {
-	static const char *const you[] = { "you", "yourself", "yourselves", NULL };
 	static const char *const all[] = { "everyone", "everybody", "anyone", "anybody",
 		"each", NULL };
 	static const char *const each[] = { "each", "every", "any", NULL };
 	const khaldun_parse_token *w = &P->w[subj];
-	if (syn_word_in(w, you))
-		return !tgt->n;
 	if (syn_word_in(w, all))
 		return 1;
 	return syn_child_word(P, subj, "det", each) &&
@@ -290,7 +286,7 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 			return 0;
 	int poss = subj >= 0 ? syn_child_rel(P, subj, "nmod:poss") : -1;
 	if (subj < 0 || (poss >= 0 && syn_word_is(&P->w[poss], "our")) ||
-	    generic_must(S, P, c, subj, tgt))
+	    generic_must(S, P, c, subj))
 		return 0;
 	int k = syn_actor_with_role(S, P, c, R_SRC, src);
 	if (k < 0 && syn_passive_verb(P, c))
