@@ -3297,7 +3297,8 @@ int news_subject_place(const coder_sent *S, int send, int pos, int pend, int v)
 	if (!plain_words(S, send + 1, j - 1))
 		return 0;
 	for (int k = pend + 1; k < v; k++)
-		if (S->t[k].cls != C_WORD || S->t[k].type == TY_ACTOR || tok_has(&S->t[k], WF_CLAUSE))
+		if (S->t[k].cls != C_WORD || S->t[k].type == TY_ACTOR ||
+		    tok_has(&S->t[k], WF_CLAUSE))
 			return 0;
 	return 1;
 }
