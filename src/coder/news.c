@@ -1524,7 +1524,8 @@ int news_likely_clause(const coder_sent *S, int v, int lo)
 int news_risked_deed(const coder_sent *S, int v, int lo)
 {
 	static const char *const risk[] = { "RISK", "RISKS", "DANGER", "FEAR", "FEARS",
-		"PROSPECT", NULL };
+		"PROSPECT", "POSSIBILITY", "AFRAID", "TERRIFIED", "FEARFUL", "SCARED",
+		"FRIGHTENED", "WORRIED", NULL };
 	const coder_tok *t = &S->t[v];
 	int of = v - 1;
 	if (t->type != TY_VERB || t->cap)
@@ -1534,6 +1535,46 @@ int news_risked_deed(const coder_sent *S, int v, int lo)
 	else if (t->n < 5 || memcmp(t->s + t->n - 3, "ING", 3))
 		return 0;
 	return of - 1 >= lo && tok_is(&S->t[of], "OF") && tok_in(&S->t[of - 1], risk);
+}
+
+/* shundone89: --shallow, the deed noun at v after "of" and a noun of risk that a verb of
+ * facing takes ("or face the possibility of new sanctions", "faces the threat of arrest"):
+ * a deed that may befall the one facing it, not done. At most two plain words (an
+ * adjective) between the "of" and v, an article at most between the verb and the noun.
+ * "the threat of sanctions" with no "face" before it is left alone (a threat made). */
+int news_faced_deed(const coder_sent *S, int v, int lo)
+{
+	static const char *const face[] = { "FACE", "FACES", "FACED", "FACING", NULL };
+	static const char *const chance[] = { "RISK", "DANGER", "PROSPECT", "POSSIBILITY",
+		"THREAT", "SPECTER", "SPECTRE", NULL };
+	static const char *const article[] = { "THE", "A", "AN", NULL };
+	int of = v - 1;
+	while (of > lo && of >= v - 3 && !tok_is(&S->t[of], "OF")) {
+		const coder_tok *t = &S->t[of];
+		if (t->cls != C_WORD || t->type == TY_VERB || t->type == TY_ACTOR)
+			return 0;
+		of--;
+	}
+	if (of - 2 < lo || !tok_is(&S->t[of], "OF") || !tok_in(&S->t[of - 1], chance))
+		return 0;
+	int f = of - 2;
+	if (tok_in(&S->t[f], article))
+		f--;
+	return f >= lo && tok_in(&S->t[f], face);
+}
+
+/* shundone89: --shallow, "have said nothing about the detained fishermen": a statement of
+ * nothing declines comment (011), the parse path's twin in syncode.c. v is the verb of
+ * saying, "nothing" its object right after it: the sentence or clause ends there or a
+ * preposition of topic or an adverb follows. "said nothing had changed" (the subject of a
+ * clause said) is left alone. 1 when so. */
+int news_said_nothing(const coder_sent *S, int v)
+{
+	static const char *const after[] = { "ABOUT", "ON", "OF", "REGARDING", "CONCERNING",
+		"PUBLICLY", "SO", "YET", "SINCE", NULL };
+	if (v + 1 >= S->nt || !tok_is(&S->t[v + 1], "NOTHING"))
+		return 0;
+	return v + 2 >= S->nt || S->t[v + 2].cls != C_WORD || tok_in(&S->t[v + 2], after);
 }
 
 /* shundone86: --shallow, the deed noun at v heads the subject of a verb under "can",

@@ -629,6 +629,8 @@ int news_asked_first(const coder_sent *S, int v, const dict_evcode *c);
 int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_merited_deed(const coder_sent *S, int v, int lo);
 int news_risked_deed(const coder_sent *S, int v, int lo);
+int news_faced_deed(const coder_sent *S, int v, int lo);
+int news_said_nothing(const coder_sent *S, int v);
 int news_likely_clause(const coder_sent *S, int v, int lo);
 int news_modal_subject(const coder_sent *S, int v, int lo);
 int news_must_follows(const coder_sent *S, const coder_actor *a);
