@@ -1563,6 +1563,31 @@ int news_faced_deed(const coder_sent *S, int v, int lo)
 	return f >= lo && tok_in(&S->t[f], face);
 }
 
+/* shundone89: --shallow, the deed at v inside a clause that a noun of fear opens with
+ * "that", a modal between ("there are fears that Brazil could accept a deal", "for fear
+ * that China might retaliate", "concerns that the law will help Beijing ... impose
+ * fines"): the deed is feared, not done. At most 25 tokens back, no comma or quotation mark
+ * between. "dismissed fears that" leaves its own verb (before the noun) alone, and so is
+ * a clause with no modal ("concerns that Russia has deployed troops"). 1 when so. */
+int news_feared_clause(const coder_sent *S, int v)
+{
+	static const char *const fear[] = { "FEAR", "FEARS", "CONCERN", "CONCERNS", "WORRY",
+		"WORRIES", "RISK", "RISKS", "DANGER", "POSSIBILITY", "PROSPECT", NULL };
+	static const char *const maybe[] = { "WILL", "WOULD", "COULD", "MAY", "MIGHT", "CAN",
+		NULL };
+	int modal = 0;
+	for (int k = v - 1; k > 0 && k >= v - 25; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE)
+			return 0;
+		if (tok_in(t, maybe))
+			modal = 1;
+		if (tok_is(t, "THAT"))
+			return modal && tok_in(&S->t[k - 1], fear);
+	}
+	return 0;
+}
+
 /* shundone89: --shallow, "have said nothing about the detained fishermen": a statement of
  * nothing declines comment (011), the parse path's twin in syncode.c. v is the verb of
  * saying, "nothing" its object right after it: the sentence or clause ends there or a
