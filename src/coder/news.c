@@ -1537,17 +1537,38 @@ int news_risked_deed(const coder_sent *S, int v, int lo)
 	return of - 1 >= lo && tok_is(&S->t[of], "OF") && tok_in(&S->t[of - 1], risk);
 }
 
+/* verbs of facing and articles, for news_faced_deed and modal_faced (shundone89) */
+static const char *const face[] = { "FACE", "FACES", "FACED", "FACING", NULL };
+static const char *const article[] = { "THE", "A", "AN", NULL };
+
+/* shundone89: the deed noun at v is the object of "face" under a modal ("could face a
+ * forced return to China", "may face new sanctions"): at most two words (no actor) and an
+ * article between, the modal right before "face". 1 when so. */
+static int modal_faced(const coder_sent *S, int v, int lo)
+{
+	static const char *const maybe[] = { "COULD", "MAY", "MIGHT", "WOULD", "WILL", NULL };
+	int k = v - 1;
+	for (int n = 0; n < 2 && k > lo && S->t[k].cls == C_WORD &&
+	     S->t[k].type != TY_ACTOR && !tok_in(&S->t[k], article) &&
+	     !tok_in(&S->t[k], face); n++)
+		k--;
+	if (k > lo && tok_in(&S->t[k], article))
+		k--;
+	return k - 1 >= lo && tok_in(&S->t[k], face) && tok_in(&S->t[k - 1], maybe);
+}
+
 /* shundone89: --shallow, the deed noun at v after "of" and a noun of risk that a verb of
  * facing takes ("or face the possibility of new sanctions", "faces the threat of arrest"):
  * a deed that may befall the one facing it, not done. At most two plain words (an
  * adjective) between the "of" and v, an article at most between the verb and the noun.
- * "the threat of sanctions" with no "face" before it is left alone (a threat made). */
+ * "the threat of sanctions" with no "face" before it is left alone (a threat made); a deed
+ * noun faced under a modal is modal_faced's. 1 when so. */
 int news_faced_deed(const coder_sent *S, int v, int lo)
 {
-	static const char *const face[] = { "FACE", "FACES", "FACED", "FACING", NULL };
 	static const char *const chance[] = { "RISK", "DANGER", "PROSPECT", "POSSIBILITY",
 		"THREAT", "SPECTER", "SPECTRE", NULL };
-	static const char *const article[] = { "THE", "A", "AN", NULL };
+	if (modal_faced(S, v, lo))
+		return 1;
 	int of = v - 1;
 	while (of > lo && of >= v - 3 && !tok_is(&S->t[of], "OF")) {
 		const coder_tok *t = &S->t[of];
