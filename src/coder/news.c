@@ -1520,7 +1520,8 @@ int news_likely_clause(const coder_sent *S, int v, int lo)
  * being deported", "in danger of being arrested", "fear of losing power"): a deed feared,
  * not done, as the parse path's possible_deed drops it. v must be a verb, passive after
  * "of being" or an -ing form right after "of"; a noun after "of" ("the threat of
- * sanctions") is left alone. 1 when so. */
+ * sanctions") is left alone. shundone89: an adjective of fear may stand for the noun
+ * ("terrified of being forced back"). 1 when so. */
 int news_risked_deed(const coder_sent *S, int v, int lo)
 {
 	static const char *const risk[] = { "RISK", "RISKS", "DANGER", "FEAR", "FEARS",
