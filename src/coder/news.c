@@ -1610,6 +1610,31 @@ int news_feared_clause(const coder_sent *S, int v)
 	return 0;
 }
 
+/* shundone89: --shallow, the deed at v is the aim of an effort that failed ("talks to
+ * resolve the impasse officially failed last week", "efforts to end the war collapsed"):
+ * "to" and a noun of effort right before v, and the effort's own verb a word of failure
+ * (or "broke down") within fifteen tokens after v, no comma, quotation mark or clause word
+ * between. An effort that goes on ("talks to resolve the impasse resumed") is left alone:
+ * whether its aim counts is the intent rules'. 1 when so. */
+int news_failed_aim(const coder_sent *S, int v)
+{
+	static const char *const effort[] = { "TALKS", "EFFORT", "EFFORTS", "ATTEMPT",
+		"ATTEMPTS", "BID", "BIDS", "NEGOTIATIONS", "PUSH", "DRIVE", "INITIATIVE", NULL };
+	static const char *const failed[] = { "FAILED", "COLLAPSED", "STALLED", "FALTERED",
+		"FOUNDERED", "FIZZLED", NULL };
+	if (v < 2 || !tok_is(&S->t[v - 1], "TO") || !tok_in(&S->t[v - 2], effort))
+		return 0;
+	for (int k = v + 1; k < S->nt && k <= v + 15; k++) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		if (tok_in(t, failed) ||
+		    (tok_is(t, "BROKE") && k + 1 < S->nt && tok_is(&S->t[k + 1], "DOWN")))
+			return 1;
+	}
+	return 0;
+}
+
 /* shundone89: --shallow, "have said nothing about the detained fishermen": a statement of
  * nothing declines comment (011), the parse path's twin in syncode.c. v is the verb of
  * saying, "nothing" its object right after it: the sentence or clause ends there or a
