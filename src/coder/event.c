@@ -1416,7 +1416,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * deed noun a verb of merit calls due, "deserves review" (news_merited_deed); shundone86:
 	 * nor one feared, "face the risk of being deported" (news_risked_deed), nor a deed noun
 	 * heading a modal's subject, "sanctions can return" (news_modal_subject), nor one later
-	 * in a clause "likely to" opens (news_likely_clause). The parse
+	 * in a clause "likely to" opens (news_likely_clause); shundone89: nor a deed noun one faces
+	 * the risk of, "face the possibility of sanctions" (news_faced_deed), nor one in a
+	 * clause feared, "fears that Brazil could accept" (news_feared_clause), nor the aim of
+	 * an effort that failed, "talks to resolve it failed" (news_failed_aim). The parse
 	 * path's recode and syn_undone (hypo48) decide these there. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    (news_future_denied(S, v, lo, &code) || news_yet_undone(S, v, lo) ||
@@ -1428,7 +1431,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     news_modal_means(S, v, lo) || news_must_deed(S, v, lo, &code) ||
 	     news_any_condition(S, v, lo) || news_merited_deed(S, v, lo) ||
 	     news_risked_deed(S, v, lo) || news_modal_subject(S, v, lo) ||
-	     news_likely_clause(S, v, lo) ||
+	     news_likely_clause(S, v, lo) || news_faced_deed(S, v, lo) ||
+	     news_feared_clause(S, v) || news_failed_aim(S, v) ||
 	     (!(code.a[0] == '0' && (code.a[1] == '1' || code.a[1] == '2')) &&
 	      news_questioned(S, v))))
 		return 0;
@@ -1441,6 +1445,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			code.b = NULL;
 			cd->code = code;
 		}
+	}
+	/* shundone89: --shallow, "have said nothing about": a declined comment, 011 */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && !strcmp(code.a, "010") &&
+	    news_said_nothing(S, v)) {
+		code.a = "011";
+		code.b = NULL;
+		cd->code = code;
 	}
 	/* sense79: --shallow, "officials warn it is far too big to contain": a warning that
 	 * tells a state is a pessimistic comment, 012, not a threat (syn_warning's twin) */

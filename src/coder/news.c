@@ -1520,11 +1520,13 @@ int news_likely_clause(const coder_sent *S, int v, int lo)
  * being deported", "in danger of being arrested", "fear of losing power"): a deed feared,
  * not done, as the parse path's possible_deed drops it. v must be a verb, passive after
  * "of being" or an -ing form right after "of"; a noun after "of" ("the threat of
- * sanctions") is left alone. 1 when so. */
+ * sanctions") is left alone. shundone89: an adjective of fear may stand for the noun
+ * ("terrified of being forced back"). 1 when so. */
 int news_risked_deed(const coder_sent *S, int v, int lo)
 {
 	static const char *const risk[] = { "RISK", "RISKS", "DANGER", "FEAR", "FEARS",
-		"PROSPECT", NULL };
+		"PROSPECT", "POSSIBILITY", "AFRAID", "TERRIFIED", "FEARFUL", "SCARED",
+		"FRIGHTENED", "WORRIED", NULL };
 	const coder_tok *t = &S->t[v];
 	int of = v - 1;
 	if (t->type != TY_VERB || t->cap)
@@ -1534,6 +1536,117 @@ int news_risked_deed(const coder_sent *S, int v, int lo)
 	else if (t->n < 5 || memcmp(t->s + t->n - 3, "ING", 3))
 		return 0;
 	return of - 1 >= lo && tok_is(&S->t[of], "OF") && tok_in(&S->t[of - 1], risk);
+}
+
+/* verbs of facing and articles, for news_faced_deed and modal_faced (shundone89) */
+static const char *const face[] = { "FACE", "FACES", "FACED", "FACING", NULL };
+static const char *const article[] = { "THE", "A", "AN", NULL };
+
+/* shundone89: the deed noun at v is the object of "face" under a modal ("could face a
+ * forced return to China", "may face new sanctions"): at most two words (no actor) and an
+ * article between, the modal right before "face". 1 when so. */
+static int modal_faced(const coder_sent *S, int v, int lo)
+{
+	static const char *const maybe[] = { "COULD", "MAY", "MIGHT", "WOULD", "WILL", NULL };
+	int k = v - 1;
+	for (int n = 0; n < 2 && k > lo && S->t[k].cls == C_WORD &&
+	     S->t[k].type != TY_ACTOR && !tok_in(&S->t[k], article) &&
+	     !tok_in(&S->t[k], face); n++)
+		k--;
+	if (k > lo && tok_in(&S->t[k], article))
+		k--;
+	return k - 1 >= lo && tok_in(&S->t[k], face) && tok_in(&S->t[k - 1], maybe);
+}
+
+/* shundone89: --shallow, the deed noun at v after "of" and a noun of risk that a verb of
+ * facing takes ("or face the possibility of new sanctions", "faces the threat of arrest"):
+ * a deed that may befall the one facing it, not done. At most two plain words (an
+ * adjective) between the "of" and v, an article at most between the verb and the noun.
+ * "the threat of sanctions" with no "face" before it is left alone (a threat made); a deed
+ * noun faced under a modal is modal_faced's. 1 when so. */
+int news_faced_deed(const coder_sent *S, int v, int lo)
+{
+	static const char *const chance[] = { "RISK", "DANGER", "PROSPECT", "POSSIBILITY",
+		"THREAT", "SPECTER", "SPECTRE", NULL };
+	if (modal_faced(S, v, lo))
+		return 1;
+	int of = v - 1;
+	while (of > lo && of >= v - 3 && !tok_is(&S->t[of], "OF")) {
+		const coder_tok *t = &S->t[of];
+		if (t->cls != C_WORD || t->type == TY_VERB || t->type == TY_ACTOR)
+			return 0;
+		of--;
+	}
+	if (of - 2 < lo || !tok_is(&S->t[of], "OF") || !tok_in(&S->t[of - 1], chance))
+		return 0;
+	int f = of - 2;
+	if (tok_in(&S->t[f], article))
+		f--;
+	return f >= lo && tok_in(&S->t[f], face);
+}
+
+/* shundone89: --shallow, the deed at v inside a clause that a noun of fear opens with
+ * "that", a modal between ("there are fears that Brazil could accept a deal", "for fear
+ * that China might retaliate", "concerns that the law will help Beijing ... impose
+ * fines"): the deed is feared, not done. At most 25 tokens back, no comma or quotation mark
+ * between. "dismissed fears that" leaves its own verb (before the noun) alone, and so is
+ * a clause with no modal ("concerns that Russia has deployed troops"). 1 when so. */
+int news_feared_clause(const coder_sent *S, int v)
+{
+	static const char *const fear[] = { "FEAR", "FEARS", "CONCERN", "CONCERNS", "WORRY",
+		"WORRIES", "RISK", "RISKS", "DANGER", "POSSIBILITY", "PROSPECT", NULL };
+	static const char *const maybe[] = { "WILL", "WOULD", "COULD", "MAY", "MIGHT", "CAN",
+		NULL };
+	int modal = 0;
+	for (int k = v - 1; k > 0 && k >= v - 25; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE)
+			return 0;
+		if (tok_in(t, maybe))
+			modal = 1;
+		if (tok_is(t, "THAT"))
+			return modal && tok_in(&S->t[k - 1], fear);
+	}
+	return 0;
+}
+
+/* shundone89: --shallow, the deed at v is the aim of an effort that failed ("talks to
+ * resolve the impasse officially failed last week", "efforts to end the war collapsed"):
+ * "to" and a noun of effort right before v, and the effort's own verb a word of failure
+ * (or "broke down") within fifteen tokens after v, no comma, quotation mark or clause word
+ * between. An effort that goes on ("talks to resolve the impasse resumed") is left alone:
+ * whether its aim counts is the intent rules'. 1 when so. */
+int news_failed_aim(const coder_sent *S, int v)
+{
+	static const char *const effort[] = { "TALKS", "EFFORT", "EFFORTS", "ATTEMPT",
+		"ATTEMPTS", "BID", "BIDS", "NEGOTIATIONS", "PUSH", "DRIVE", "INITIATIVE", NULL };
+	static const char *const failed[] = { "FAILED", "COLLAPSED", "STALLED", "FALTERED",
+		"FOUNDERED", "FIZZLED", NULL };
+	if (v < 2 || !tok_is(&S->t[v - 1], "TO") || !tok_in(&S->t[v - 2], effort))
+		return 0;
+	for (int k = v + 1; k < S->nt && k <= v + 15; k++) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		if (tok_in(t, failed) ||
+		    (tok_is(t, "BROKE") && k + 1 < S->nt && tok_is(&S->t[k + 1], "DOWN")))
+			return 1;
+	}
+	return 0;
+}
+
+/* shundone89: --shallow, "have said nothing about the detained fishermen": a statement of
+ * nothing declines comment (011), the parse path's twin in syncode.c. v is the verb of
+ * saying, "nothing" its object right after it: the sentence or clause ends there or a
+ * preposition of topic or an adverb follows. "said nothing had changed" (the subject of a
+ * clause said) is left alone. 1 when so. */
+int news_said_nothing(const coder_sent *S, int v)
+{
+	static const char *const after[] = { "ABOUT", "ON", "OF", "REGARDING", "CONCERNING",
+		"PUBLICLY", "SO", "YET", "SINCE", NULL };
+	if (v + 1 >= S->nt || !tok_is(&S->t[v + 1], "NOTHING"))
+		return 0;
+	return v + 2 >= S->nt || S->t[v + 2].cls != C_WORD || tok_in(&S->t[v + 2], after);
 }
 
 /* shundone86: --shallow, the deed noun at v heads the subject of a verb under "can",
