@@ -1255,18 +1255,55 @@ static int prep_article_head(const coder_sent *S, int i)
 
 /* wordclass61: "There was talk of ...", "there has been little progress": a verb word after
  * existential "there" and a form of "be" (auxiliaries, a negation and premodifiers may
- * stand between) is the noun that "there" introduces, no deed. */
+ * stand between; word89: "to" too, "there has to be some guarantee") is the noun that
+ * "there" introduces, no deed. */
 static int existential_noun(const coder_sent *S, int i)
 {
 	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
 	static const char *const aux[] = { "HAS", "HAVE", "HAD", "WILL", "WOULD", "MAY", "MIGHT",
-		"COULD", "CAN", "SHOULD", "MUST", "NOT", "ALSO", "STILL", NULL };
+		"COULD", "CAN", "SHOULD", "MUST", "NOT", "ALSO", "STILL", "TO", NULL };
 	int mods, j = before_premods(S, i, &mods);
 	if (j < 1 || !tok_in(&S->t[j], be))
 		return 0;
 	for (j--; j >= 0 && tok_in(&S->t[j], aux); j--)
 		;
 	return j >= 0 && tok_is(&S->t[j], "THERE");
+}
+
+/* word89: "One key demand from Georgia is that ...", "This peace plan is a sign": a bare
+ * verb word after a sentence-opening article, demonstrative or count and one to three
+ * premodifiers, right before a preposition or a finite auxiliary, heads the sentence's
+ * subject phrase, a noun: no verb follows an article with only modifiers between. A
+ * demonstrative alone may be a pronoun subject ("This shows"), so one premodifier at least;
+ * "of" after it is left alone ("The recent arrest of the activist has prompted": the
+ * house's nominal event, whose patient "of" names).
+ * A noun whose doer follows with "by" before a comma ("This border attack by rebels killed
+ * ten") and a noun of force ("The border clash between Kenya and Uganda was ...": the deed
+ * happened, as prep_article_head keeps it) stay. */
+static int subject_head(const coder_sent *S, int i)
+{
+	static const char *const openers[] = { "THIS", "THAT", "THESE", "THOSE", "ONE", "EACH",
+		"ANOTHER", NULL };
+	int mods, j = before_premods(S, i, &mods);
+	const coder_tok *t = &S->t[i];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (t->cap || !bare_verb(t) || mods < 1 || mods > 3 || e >= S->nt)
+		return 0;
+	int o = 0;
+	while (o < i && S->t[o].cls == C_QUOTE)
+		o++;   /* a quote opening the sentence */
+	const coder_tok *d = &S->t[o];
+	int count = d->type == TY_NUM || d->cls == C_NUMBER;   /* "Two border clash in" */
+	if (count ? j != o - 1 || mods < 2 : j != o || !(d->type == TY_DET || tok_in(d, openers)))
+		return 0;
+	if (!tok_in(&S->t[e], NOUN_PREPS) && !finite_at(S, e))
+		return 0;
+	for (int k = e; k < S->nt && S->t[k].cls != C_COMMA; k++)
+		if (tok_is(&S->t[k], "BY"))
+			return 0;
+	const dict_verb_root *vr = t->ent ? t->ent->verb : NULL;
+	const char *c = vr && vr->code.kind == CODE_EVENT ? vr->code.a : NULL;
+	return !(c && (!strncmp(c, "18", 2) || !strncmp(c, "19", 2) || !strncmp(c, "20", 2)));
 }
 
 /* wordclass61: "Hope for peace between the two faded": a sentence's first word, a verb in
@@ -1664,7 +1701,8 @@ void match_mark_nouns(coder_sent *S)
 		    (!syntax_on(S) && of_participle(S, i))))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (prep_article_head(S, i) ||
-		    existential_noun(S, i) || opening_noun(S, i)))
+		    existential_noun(S, i) || opening_noun(S, i) ||
+		    subject_head(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && count_participle(S, i))
 			{ t->type = TY_NOUN; continue; }
