@@ -1309,12 +1309,16 @@ static int subject_head(const coder_sent *S, int i)
 /* wordclass61: "Hope for peace between the two faded": a sentence's first word, a verb in
  * its base form, right before a preposition, with a finite verb later in its clause (before
  * a comma, a clause word or a conjunction other than one joining two names) is that verb's
- * subject, a noun; an imperative ("Talk to them") has no such verb. */
-static int opening_noun(const coder_sent *S, int i)
+ * subject, a noun; an imperative ("Talk to them") has no such verb. word89: the same word
+ * right after "but", "and" or "yet" that joins two clauses ("Kenya voted last year but hope
+ * for peace has faded") when the later verb is a form of "be", "have" or "will" (aux_only):
+ * a past form there may be a participle on the noun of a verb the conjunction joins ("will
+ * visit Uganda and talk about deals signed in 2020"). */
+static int opening_noun_at(const coder_sent *S, int i, int aux_only)
 {
 	const coder_tok *t = &S->t[i];
 	int e = (t->end >= i ? t->end : i) + 1;
-	if (i != 0 || !bare_verb(t) || e + 1 >= S->nt || !tok_in(&S->t[e], NOUN_PREPS))
+	if (!bare_verb(t) || e + 1 >= S->nt || !tok_in(&S->t[e], NOUN_PREPS))
 		return 0;
 	for (int k = e + 1; k < S->nt; k++) {
 		const coder_tok *x = &S->t[k];
@@ -1325,8 +1329,23 @@ static int opening_noun(const coder_sent *S, int i)
 		    tok_has(x, WF_CLAUSE | WF_SUB))
 			return 0;
 		if (finite_at(S, k))
-			return 1;
+			return !aux_only || tok_in(x, FINITE_AUX);
 	}
+	return 0;
+}
+
+/* wordclass61, word89: opening_noun_at at the sentence's first word, or right after a
+ * clause-joining "but", "and" or "yet" with a finite verb before it. */
+static int opening_noun(const coder_sent *S, int i)
+{
+	static const char *const joins[] = { "BUT", "AND", "YET", NULL };
+	if (i == 0)
+		return opening_noun_at(S, i, 0);
+	if (S->t[i].cap || !tok_in(&S->t[i - 1], joins))
+		return 0;
+	for (int k = i - 2; k >= 0; k--)
+		if (S->t[k].type == TY_VERB || finite_at(S, k))
+			return opening_noun_at(S, i, 1);
 	return 0;
 }
 
