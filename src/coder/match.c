@@ -1508,10 +1508,11 @@ static int adjective_head_sh(const coder_sent *S, int i)
  * it ("let the army raid the town") and a finite word after it that is no coded verb ("the
  * opposition protest ended", "the army attack was ...": the house's nominal deed) are left
  * alone. --shallow only: the parse path has the parse's word classes. */
+static const char *const PLURAL_NOUNS[] = { "POLICE", "PEOPLE", "PERSONNEL", "MEDIA", "STAFF",
+	"CLERGY", "CATTLE", "MILITARY", "PUBLIC", "MEN", "WOMEN", "CHILDREN", NULL };
 static int compound_head_sh(const coder_sent *S, int i)
 {
-	static const char *const plurals[] = { "POLICE", "PEOPLE", "PERSONNEL", "MEDIA", "STAFF",
-		"CLERGY", "CATTLE", "MILITARY", "PUBLIC", "MEN", "WOMEN", "CHILDREN", NULL };
+	const char *const *plurals = PLURAL_NOUNS;
 	const coder_tok *t = &S->t[i], *p = &S->t[i - 1];
 	int e = (t->end >= i ? t->end : i) + 1;
 	if (i < 2 || t->cap || t->end > i || !bare_verb(t) || e >= S->nt || !finite_at(S, e) ||
@@ -1531,6 +1532,31 @@ static int compound_head_sh(const coder_sent *S, int i)
 	const coder_tok *o = &S->t[i - 2];
 	return o->type == TY_DET || o->type == TY_ADJ || o->type == TY_ACTOR ||
 	       adjective_like(S, i - 2, 0);
+}
+
+/* word89: "tariffs on steel and aluminum exports to the U.S.": a verb word in lower case
+ * after a preposition (and an article) and two plain lower-case words joined by "and" or
+ * "or" heads the phrase those words modify, a noun: no clause's verb follows a preposition
+ * with only nouns between. A plural before the word ("in town and people protest") or a
+ * name ("in Kenya and Uganda exports") may be a new clause's subject and is left alone.
+ * --shallow only: the parse path has the parse's word classes. */
+static int coordinated_head_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	if (i < 4 || t->cap || (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3)))
+		return 0;
+	const coder_tok *w2 = &S->t[i - 1], *c = &S->t[i - 2], *w1 = &S->t[i - 3];
+	int p = i - 4;
+	if (S->t[p].type == TY_DET && p > 0)
+		p--;
+	if (!(tok_is(c, "AND") || tok_is(c, "OR")) || !tok_in(&S->t[p], NOUN_PREPS))
+		return 0;
+	for (const coder_tok *w = w1; ; w = w2) {
+		if (w->type == TY_DET || !premodifier(w) || w->cap || tok_in(w, PLURAL_NOUNS))
+			return 0;
+		if (w == w2)
+			return 1;
+	}
 }
 
 /* word86: "This week sees more high-level meetings on Ukraine", "Next month brings fresh
@@ -1734,6 +1760,7 @@ void match_mark_nouns(coder_sent *S)
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
 		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i) ||
+		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
 		     see_object_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
