@@ -1270,6 +1270,26 @@ static int existential_noun(const coder_sent *S, int i)
 	return j >= 0 && tok_is(&S->t[j], "THERE");
 }
 
+/* word89: "Japan trade with Kenya on rise", "Kenya aid to Somalia has grown": a bare verb
+ * word in lower case right after a name that opens the sentence (a quote may come first) and
+ * right before a preposition or a finite auxiliary is that name's noun: a name is singular
+ * and takes no bare present ("Kenya trades", "Kenya traded"). A name ending in -s may be a
+ * plural ("Houthis attack ships") and is left alone, and so is a name after a verb or "that"
+ * ("helped Ukraine defend", "demanded that Iran stop"), which opens no sentence. */
+static int name_opening_head(const coder_sent *S, int i)
+{
+	static const char *const to[] = { "TO", NULL };
+	const coder_tok *t = &S->t[i], *n = &S->t[i - 1];
+	int e = (t->end >= i ? t->end : i) + 1, h = 0;
+	while (h < i && S->t[h].cls == C_QUOTE)
+		h++;
+	if (e >= S->nt || t->cap || S->t[i + 1].hyphened || !bare_verb(t) ||
+	    S->t[h].type != TY_ACTOR || (S->t[h].end > h ? S->t[h].end : h) != i - 1 ||
+	    n->s[n->n - 1] == 'S')
+		return 0;   /* "test-fired": a compound verb */
+	return tok_in(&S->t[e], NOUN_PREPS) || tok_in(&S->t[e], to) || finite_at(S, e);
+}
+
 /* word89: "One key demand from Georgia is that ...", "This peace plan is a sign": a bare
  * verb word after a sentence-opening article, demonstrative or count and one to three
  * premodifiers, right before a preposition or a finite auxiliary, heads the sentence's
@@ -1747,7 +1767,7 @@ void match_mark_nouns(coder_sent *S)
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (prep_article_head(S, i) ||
 		    existential_noun(S, i) || opening_noun(S, i) ||
-		    subject_head(S, i)))
+		    subject_head(S, i) || (i > 0 && name_opening_head(S, i))))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && count_participle(S, i))
 			{ t->type = TY_NOUN; continue; }
