@@ -1255,12 +1255,13 @@ static int prep_article_head(const coder_sent *S, int i)
 
 /* wordclass61: "There was talk of ...", "there has been little progress": a verb word after
  * existential "there" and a form of "be" (auxiliaries, a negation and premodifiers may
- * stand between) is the noun that "there" introduces, no deed. */
+ * stand between; word89: "to" too, "there has to be some guarantee") is the noun that
+ * "there" introduces, no deed. */
 static int existential_noun(const coder_sent *S, int i)
 {
 	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
 	static const char *const aux[] = { "HAS", "HAVE", "HAD", "WILL", "WOULD", "MAY", "MIGHT",
-		"COULD", "CAN", "SHOULD", "MUST", "NOT", "ALSO", "STILL", NULL };
+		"COULD", "CAN", "SHOULD", "MUST", "NOT", "ALSO", "STILL", "TO", NULL };
 	int mods, j = before_premods(S, i, &mods);
 	if (j < 1 || !tok_in(&S->t[j], be))
 		return 0;
@@ -1269,15 +1270,75 @@ static int existential_noun(const coder_sent *S, int i)
 	return j >= 0 && tok_is(&S->t[j], "THERE");
 }
 
+/* word89: "Japan trade with Kenya on rise", "Kenya aid to Somalia has grown": a bare verb
+ * word in lower case right after a name that opens the sentence (a quote may come first) and
+ * right before a preposition or a finite auxiliary is that name's noun: a name is singular
+ * and takes no bare present ("Kenya trades", "Kenya traded"). A name ending in -s may be a
+ * plural ("Houthis attack ships") and is left alone, and so is a name after a verb or "that"
+ * ("helped Ukraine defend", "demanded that Iran stop"), which opens no sentence. */
+static int name_opening_head(const coder_sent *S, int i)
+{
+	static const char *const to[] = { "TO", NULL };
+	const coder_tok *t = &S->t[i], *n = &S->t[i - 1];
+	int e = (t->end >= i ? t->end : i) + 1, h = 0;
+	while (h < i && S->t[h].cls == C_QUOTE)
+		h++;
+	if (e >= S->nt || t->cap || S->t[i + 1].hyphened || !bare_verb(t) ||
+	    S->t[h].type != TY_ACTOR || (S->t[h].end > h ? S->t[h].end : h) != i - 1 ||
+	    n->s[n->n - 1] == 'S')
+		return 0;   /* "test-fired": a compound verb */
+	return tok_in(&S->t[e], NOUN_PREPS) || tok_in(&S->t[e], to) || finite_at(S, e);
+}
+
+/* word89: "One key demand from Georgia is that ...", "This peace plan is a sign": a bare
+ * verb word after a sentence-opening article, demonstrative or count and one to three
+ * premodifiers, right before a preposition or a finite auxiliary, heads the sentence's
+ * subject phrase, a noun: no verb follows an article with only modifiers between. A
+ * demonstrative alone may be a pronoun subject ("This shows"), so one premodifier at least;
+ * "of" after it is left alone ("The recent arrest of the activist has prompted": the
+ * house's nominal event, whose patient "of" names).
+ * A noun whose doer follows with "by" before a comma ("This border attack by rebels killed
+ * ten") and a noun of force ("The border clash between Kenya and Uganda was ...": the deed
+ * happened, as prep_article_head keeps it) stay. */
+static int subject_head(const coder_sent *S, int i)
+{
+	static const char *const openers[] = { "THIS", "THAT", "THESE", "THOSE", "ONE", "EACH",
+		"ANOTHER", NULL };
+	int mods, j = before_premods(S, i, &mods);
+	const coder_tok *t = &S->t[i];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (t->cap || !bare_verb(t) || mods < 1 || mods > 3 || e >= S->nt)
+		return 0;
+	int o = 0;
+	while (o < i && S->t[o].cls == C_QUOTE)
+		o++;   /* a quote opening the sentence */
+	const coder_tok *d = &S->t[o];
+	int count = d->type == TY_NUM || d->cls == C_NUMBER;   /* "Two border clash in" */
+	if (count ? j != o - 1 || mods < 2 : j != o || !(d->type == TY_DET || tok_in(d, openers)))
+		return 0;
+	if (!tok_in(&S->t[e], NOUN_PREPS) && !finite_at(S, e))
+		return 0;
+	for (int k = e; k < S->nt && S->t[k].cls != C_COMMA; k++)
+		if (tok_is(&S->t[k], "BY"))
+			return 0;
+	const dict_verb_root *vr = t->ent ? t->ent->verb : NULL;
+	const char *c = vr && vr->code.kind == CODE_EVENT ? vr->code.a : NULL;
+	return !(c && (!strncmp(c, "18", 2) || !strncmp(c, "19", 2) || !strncmp(c, "20", 2)));
+}
+
 /* wordclass61: "Hope for peace between the two faded": a sentence's first word, a verb in
  * its base form, right before a preposition, with a finite verb later in its clause (before
  * a comma, a clause word or a conjunction other than one joining two names) is that verb's
- * subject, a noun; an imperative ("Talk to them") has no such verb. */
-static int opening_noun(const coder_sent *S, int i)
+ * subject, a noun; an imperative ("Talk to them") has no such verb. word89: the same word
+ * right after "but", "and" or "yet" that joins two clauses ("Kenya voted last year but hope
+ * for peace has faded") when the later verb is a form of "be", "have" or "will" (aux_only):
+ * a past form there may be a participle on the noun of a verb the conjunction joins ("will
+ * visit Uganda and talk about deals signed in 2020"). */
+static int opening_noun_at(const coder_sent *S, int i, int aux_only)
 {
 	const coder_tok *t = &S->t[i];
 	int e = (t->end >= i ? t->end : i) + 1;
-	if (i != 0 || !bare_verb(t) || e + 1 >= S->nt || !tok_in(&S->t[e], NOUN_PREPS))
+	if (!bare_verb(t) || e + 1 >= S->nt || !tok_in(&S->t[e], NOUN_PREPS))
 		return 0;
 	for (int k = e + 1; k < S->nt; k++) {
 		const coder_tok *x = &S->t[k];
@@ -1288,8 +1349,23 @@ static int opening_noun(const coder_sent *S, int i)
 		    tok_has(x, WF_CLAUSE | WF_SUB))
 			return 0;
 		if (finite_at(S, k))
-			return 1;
+			return !aux_only || tok_in(x, FINITE_AUX);
 	}
+	return 0;
+}
+
+/* wordclass61, word89: opening_noun_at at the sentence's first word, or right after a
+ * clause-joining "but", "and" or "yet" with a finite verb before it. */
+static int opening_noun(const coder_sent *S, int i)
+{
+	static const char *const joins[] = { "BUT", "AND", "YET", NULL };
+	if (i == 0)
+		return opening_noun_at(S, i, 0);
+	if (S->t[i].cap || !tok_in(&S->t[i - 1], joins))
+		return 0;
+	for (int k = i - 2; k >= 0; k--)
+		if (S->t[k].type == TY_VERB || finite_at(S, k))
+			return opening_noun_at(S, i, 1);
 	return 0;
 }
 
@@ -1452,10 +1528,11 @@ static int adjective_head_sh(const coder_sent *S, int i)
  * it ("let the army raid the town") and a finite word after it that is no coded verb ("the
  * opposition protest ended", "the army attack was ...": the house's nominal deed) are left
  * alone. --shallow only: the parse path has the parse's word classes. */
+static const char *const PLURAL_NOUNS[] = { "POLICE", "PEOPLE", "PERSONNEL", "MEDIA", "STAFF",
+	"CLERGY", "CATTLE", "MILITARY", "PUBLIC", "MEN", "WOMEN", "CHILDREN", NULL };
 static int compound_head_sh(const coder_sent *S, int i)
 {
-	static const char *const plurals[] = { "POLICE", "PEOPLE", "PERSONNEL", "MEDIA", "STAFF",
-		"CLERGY", "CATTLE", "MILITARY", "PUBLIC", "MEN", "WOMEN", "CHILDREN", NULL };
+	const char *const *plurals = PLURAL_NOUNS;
 	const coder_tok *t = &S->t[i], *p = &S->t[i - 1];
 	int e = (t->end >= i ? t->end : i) + 1;
 	if (i < 2 || t->cap || t->end > i || !bare_verb(t) || e >= S->nt || !finite_at(S, e) ||
@@ -1475,6 +1552,31 @@ static int compound_head_sh(const coder_sent *S, int i)
 	const coder_tok *o = &S->t[i - 2];
 	return o->type == TY_DET || o->type == TY_ADJ || o->type == TY_ACTOR ||
 	       adjective_like(S, i - 2, 0);
+}
+
+/* word89: "tariffs on steel and aluminum exports to the U.S.": a verb word in lower case
+ * after a preposition (and an article) and two plain lower-case words joined by "and" or
+ * "or" heads the phrase those words modify, a noun: no clause's verb follows a preposition
+ * with only nouns between. A plural before the word ("in town and people protest") or a
+ * name ("in Kenya and Uganda exports") may be a new clause's subject and is left alone.
+ * --shallow only: the parse path has the parse's word classes. */
+static int coordinated_head_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	if (i < 4 || t->cap || (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3)))
+		return 0;
+	const coder_tok *w2 = &S->t[i - 1], *c = &S->t[i - 2], *w1 = &S->t[i - 3];
+	int p = i - 4;
+	if (S->t[p].type == TY_DET && p > 0)
+		p--;
+	if (!(tok_is(c, "AND") || tok_is(c, "OR")) || !tok_in(&S->t[p], NOUN_PREPS))
+		return 0;
+	for (const coder_tok *w = w1; ; w = w2) {
+		if (w->type == TY_DET || !premodifier(w) || w->cap || tok_in(w, PLURAL_NOUNS))
+			return 0;
+		if (w == w2)
+			return 1;
+	}
 }
 
 /* word86: "This week sees more high-level meetings on Ukraine", "Next month brings fresh
@@ -1664,7 +1766,8 @@ void match_mark_nouns(coder_sent *S)
 		    (!syntax_on(S) && of_participle(S, i))))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (prep_article_head(S, i) ||
-		    existential_noun(S, i) || opening_noun(S, i)))
+		    existential_noun(S, i) || opening_noun(S, i) ||
+		    subject_head(S, i) || (i > 0 && name_opening_head(S, i))))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && count_participle(S, i))
 			{ t->type = TY_NOUN; continue; }
@@ -1677,6 +1780,7 @@ void match_mark_nouns(coder_sent *S)
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
 		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i) ||
+		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
 		     see_object_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
