@@ -1280,6 +1280,32 @@ static int plan_aims_to(const coder_sent *S, int to, int lo)
 	return k - 1 >= lo && tok_in(&S->t[k - 1], plan);
 }
 
+/* undone89: 1 when the "to" at `to` opens the aim of a preparation, the --shallow twin of
+ * syncode.c's prepared_aim: a verb of plotting right before it ("were plotting to kill the
+ * president"), or a verb of preparing or of making or piling up means with its object
+ * between ("was building explosives to carry out attacks", "had stockpiled rifles to attack
+ * soldiers"; at most four plain words, no verb, comma or clause word): the deed prepared is
+ * not done. "is preparing to launch a missile" (no object) is left to the intent rules. */
+static int prepared_to(const coder_sent *S, int to, int lo)
+{
+	static const char *const plot[] = { "PLOT", "PLOTS", "PLOTTED", "PLOTTING", "CONSPIRE",
+		"CONSPIRED", "CONSPIRING", NULL };
+	static const char *const gear[] = { "PREPARE", "PREPARES", "PREPARED", "PREPARING",
+		"BUILD", "BUILDS", "BUILT", "BUILDING", "STOCKPILE", "STOCKPILES", "STOCKPILED",
+		"STOCKPILING", "AMASS", "AMASSED", "AMASSING", "MANUFACTURE", "MANUFACTURED",
+		"MANUFACTURING", NULL };
+	if (to - 1 >= lo && tok_in(&S->t[to - 1], plot))
+		return 1;
+	for (int k = to - 2; k >= lo && k >= to - 5; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, gear))
+			return !t->hyphened;   /* "auto-manufacturing countries": a compound */
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 int news_needed_deed(const coder_sent *S, int v, int lo)
 {
 	/* modal77: the second of two joined verbs is as needed as the first; modal78: so is the
@@ -1299,7 +1325,8 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 		to--;   /* undone84: "need to either destroy or return the weapons" */
 	if (to - 1 < lo || !tok_is(&S->t[to], "TO"))
 		return 0;
-	if (plan_is_to(S, to, lo) || power_to(S, to, lo) || plan_aims_to(S, to, lo))
+	if (plan_is_to(S, to, lo) || power_to(S, to, lo) || plan_aims_to(S, to, lo) ||
+	    prepared_to(S, to, lo))
 		return 1;
 	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
 		const coder_tok *t = &S->t[k];

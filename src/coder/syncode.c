@@ -2476,6 +2476,85 @@ static int feared_of(const struct syntax_parse *P, int vw)
 	       syn_word_in(&P->w[w->head - 1], afraid);
 }
 
+/* undone89: 1 when deed word vw is the aim of a preparation: the "to" clause (a purpose
+ * clause or a complement), or a verb coordinated in it, of a verb of preparing or plotting
+ * ("the cell was building explosives to carry out attacks", "were plotting to kill the
+ * president", "stockpiled weapons to attack police"): the deed prepared is not done. A
+ * deed done for a purpose keeps its own verb ("sent soldiers to help Sudan": "sent"). */
+static int prepared_aim(const struct syntax_parse *P, int vw)
+{
+	/* a plot's complement too ("were plotting to kill"); "is preparing to launch a
+	 * missile" is left to the rules of intent (the sets code such a launch) */
+	static const char *const plot[] = { "plot", "plots", "plotted", "plotting", "conspire",
+		"conspired", "conspiring", NULL };
+	static const char *const prepare[] = { "prepare", "prepares", "prepared", "preparing",
+		NULL };
+	/* means made or piled up, only with the means as object ("built bombs to attack";
+	 * people gathered to do a deed do it: "gathered influencers to visit cities") */
+	static const char *const gear[] = { "build", "builds", "built", "building",
+		"stockpile", "stockpiles", "stockpiled", "stockpiling", "amass", "amassed",
+		"amassing", "manufacture", "manufactured", "manufacturing", NULL };
+	int u = vw;
+	/* "to carry out attacks and kill police": the verb the conjunct joins */
+	if (syn_rel_is(&P->w[u], "conj") && syn_child_rel(P, u, "nsubj") < 0 && P->w[u].head &&
+	    syn_is_verb(&P->w[P->w[u].head - 1]))
+		u = (int)P->w[u].head - 1;
+	const khaldun_parse_token *w = &P->w[u];
+	if (!w->head)
+		return 0;
+	int h = (int)w->head - 1;
+	if (syn_rel_is(w, "xcomp"))
+		return syn_word_in(&P->w[h], plot);
+	return purpose_clause(P, u) &&
+	       (syn_word_in(&P->w[h], plot) || syn_word_in(&P->w[h], prepare) ||
+		(syn_word_in(&P->w[h], gear) && syn_child_rel(P, h, "obj") >= 0));
+}
+
+/* undone89: 1 when verb u, a conjunct or parataxis the parser hung on the -ing hope verb h
+ * ("I'm hoping the administration will reach out to Russia, bring them to the table and
+ * ..."), goes on the hoped clause: no subject or auxiliary of its own, not an -ing form
+ * (which "am hoping and bringing" would need), and after h's complement said with will. */
+static int hoped_misattached(const struct syntax_parse *P, int u, int h,
+			     const char *const *will)
+{
+	/* the verbs in -ing that are no participle */
+	static const char *const ring[] = { "bring", "ring", "sing", "sting", "spring", "string",
+		"swing", "cling", "fling", "sling", "wring", NULL };
+	int c = syn_child_rel(P, h, "ccomp");
+	int ing = syn_ends_ing(&P->w[u]) && !syn_word_in(&P->w[u], ring);
+	return syn_ends_ing(&P->w[h]) && !ing && c >= 0 && c < u &&
+	       syn_child_word(P, c, "aux", will) && syn_child_rel(P, u, "nsubj") < 0 &&
+	       syn_child_rel(P, u, "aux") < 0;
+}
+
+/* undone89: 1 when deed word vw lies in the clause of a hope or wish told of the future
+ * ("I am hoping the government will bring the rebels to the table and make sure they make
+ * concessions", "hopes the rebels will come to talks and release the prisoners"): the
+ * complement (ccomp) of hope, wish or pray said with will, would, can or could, and the
+ * verbs coordinated in it or under it, are hoped, not done. Climbs at most five hops
+ * through conjuncts, complements and objects. */
+static int hoped_clause(const struct syntax_parse *P, int vw)
+{
+	static const char *const hope[] = { "hope", "hopes", "hoped", "hoping", "wish",
+		"wishes", "wished", "wishing", "pray", "prays", "prayed", "praying", NULL };
+	static const char *const will[] = { "will", "would", "can", "could", "'ll", NULL };
+	for (int u = vw, hops = 0; hops < 5 && P->w[u].head; hops++) {
+		const khaldun_parse_token *w = &P->w[u];
+		int h = (int)w->head - 1;
+		if (syn_rel_is(w, "ccomp") && syn_word_in(&P->w[h], hope))
+			return syn_child_word(P, u, "aux", will);
+		if ((syn_rel_is(w, "conj") || syn_rel_is(w, "parataxis")) &&
+		    syn_word_in(&P->w[h], hope) &&
+		    hoped_misattached(P, u, h, will))
+			return 1;
+		if (!syn_rel_is(w, "conj") && !syn_rel_is(w, "xcomp") && !syn_rel_is(w, "ccomp") &&
+		    !syn_rel_is(w, "obj"))
+			return 0;
+		u = h;
+	}
+	return 0;
+}
+
 /* 1 when verb vw is "threaten" whose doer, its active subject or its passive "by" agent
  * (or the "by" clause the parser makes of a gerund: "by poaching"), is a cause, no side: a
  * process or a force of nature ("is threatened by the high consumption of dog meat",
@@ -2798,7 +2877,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		    possible_deed(P, k) || charged_deed(P, k) || punished_deed(P, k) ||
 		    syn_charged_wrong(P, k) ||
 		    expected_deed(P, k, a) || due_deed(P, k, a) ||
-		    faced(P, k, a) || considered(P, k) || given_up(P, k, a) || feared_of(P, k))
+		    faced(P, k, a) || considered(P, k) || given_up(P, k, a) || feared_of(P, k) ||
+		    prepared_aim(P, k) || hoped_clause(P, k))
 			return 1;
 		if (k == d)
 			break;
