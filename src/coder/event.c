@@ -1275,8 +1275,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * parse's cargo_origin takes the clear parses, this the participles it misreads) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && news_cargo_place(S, vend, code.a, tgt))
 		event_null_slot(S, tgt);
-	/* inplace54: where the words were said ("while in Beijing") is no target (both paths) */
-	if ((news & NEWS_OPEN_ACTORS) && !designated && news_said_place(S, vend, code.a, tgt))
+	/* inplace54: where the words were said ("while in Beijing") is no target (both paths);
+	 * target89: nor where they were said from ("in an interview from Oslo"), once the
+	 * source has a code (a source of none may still take one from the story's context) */
+	int said = (news & NEWS_OPEN_ACTORS) && !designated ?
+		   news_said_place(S, vend, code.a, tgt) : 0;
+	if (said == 1 || (said == 2 && src->n && strcmp(src->m[0].code, "---")))
 		event_null_slot(S, tgt);
 	/* target86: a place a thing moves from or to in the words said is no target (both) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && news_motion_place(S, vend, code.a, tgt))

@@ -2635,11 +2635,14 @@ int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_s
  * U.S.", "told VOA the storm moved from Malawi to Mozambique"): no side it is said to. The
  * mover must be a thing no actor, agent or pronoun names (not "troops moved into Ukraine"),
  * right before the motion verb or its auxiliaries; the place may follow another place phrase
- * of the motion ("from Malawi to"). vend: the verb's last token. */
+ * of the motion ("from Malawi to"). target89: a thing's extent counts ("stretches",
+ * "extends"), and so does a thing a relative "that"/"which" describes ("the sea that
+ * stretches from Hong Kong"). vend: the verb's last token. */
 int news_motion_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt)
 {
 	static const char *const motion[] = { "FLOW", "POUR", "DRIFT", "SPILL", "SMUGGL",
-		"CROSS", "SPREAD", "STREAM", "MOVE", "MOVING", NULL };
+		"CROSS", "SPREAD", "STREAM", "MOVE", "MOVING", "STRETCH", "EXTEND", NULL };
+	static const char *const rel[] = { "THAT", "WHICH", NULL };
 	static const char *const way[] = { "FROM", "INTO", "TO", "TOWARD", "TOWARDS", "ACROSS",
 		NULL };
 	static const char *const aux[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "HAS",
@@ -2663,6 +2666,8 @@ int news_motion_place(const coder_sent *S, int vend, const char *a, const coder_
 		return 0;
 	for (k = m - 1; k > vend && tok_in(&S->t[k], aux); k--)
 		;
+	if (k - 1 > vend && tok_in(&S->t[k], rel))
+		k--;   /* target89: the thing a relative clause describes: "the sea that stretches" */
 	const coder_tok *who = k > vend ? &S->t[k] : NULL;
 	return who && who->cls == C_WORD && who->actor < 0 && who->type != TY_AGENT &&
 	       who->type != TY_PRON && who->type != TY_ACTOR && !tok_has(who, WF_PREP) &&
@@ -2754,7 +2759,9 @@ const char *news_rival_object(coder_sent *S, int vend, const coder_slot *tgt)
  * be the host) is only the place where the words were said: "while in Beijing", "at a
  * press briefing in Accra", "in a speech in Nairobi", "during a visit to Beijing". The
  * occasion must itself stand in a phrase of time or place ("freedom of speech in Iran" is
- * about Iran); the speaker's whereabouts are no side. */
+ * about Iran); the speaker's whereabouts are no side. target89: also the place the speaker
+ * spoke from ("in a written interview from Oslo", "in a speech from Kampala"); returns 2
+ * for it, which the caller takes only when the source has a code (negadv54's reason). */
 int news_said_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt)
 {
 	static const char *const at[] = { "IN", "AT", NULL };
@@ -2765,7 +2772,8 @@ int news_said_place(const coder_sent *S, int vend, const char *a, const coder_sl
 	static const char *const during[] = { "DURING", "ON", NULL };
 	/* the nouns that say which occasion: "a press briefing", "a news conference" */
 	static const char *const media[] = { "PRESS", "NEWS", "MEDIA", "RADIO", "TELEVISION",
-		"TELEVISED", "JOINT", NULL };
+		"TELEVISED", "JOINT", "WRITTEN", "RECORDED", "VIDEO", "TELEPHONE", "PHONE",
+		"ONLINE", NULL };
 	if (!a || !((a[0] == '0' && a[1] >= '1' && a[1] <= '5' && a[1] != '4') ||
 		    (a[0] == '1' && a[1] >= '0' && a[1] <= '3')) ||
 	    tgt->n != 1 || !tgt->m[0].a || tgt->m[0].a->agent)
@@ -2775,8 +2783,8 @@ int news_said_place(const coder_sent *S, int vend, const char *a, const coder_sl
 		return 0;
 	if (tok_in(&S->t[j], at) && tok_is(&S->t[j - 1], "WHILE"))
 		return 1;   /* "while in Beijing" */
-	int to = tok_is(&S->t[j], "TO");
-	if (!to && !tok_in(&S->t[j], at))
+	int to = tok_is(&S->t[j], "TO"), from = tok_is(&S->t[j], "FROM");
+	if (!to && !from && !tok_in(&S->t[j], at))
 		return 0;
 	int k = j - 1;   /* the occasion's noun: "briefing", then "at a news" before it */
 	if (k <= vend || !tok_in(&S->t[k], venue) || (to && !tok_in(&S->t[k], journey)))
@@ -2784,7 +2792,7 @@ int news_said_place(const coder_sent *S, int vend, const char *a, const coder_sl
 	for (int d = k - 1; d > vend && d >= k - 3; d--) {
 		const coder_tok *w = &S->t[d];
 		if (tok_in(w, to ? during : lead))
-			return 1;
+			return from ? 2 : 1;
 		if (w->type != TY_DET && w->type != TY_ADJ && !tok_in(w, media))
 			return 0;   /* "freedom of speech in Iran": no occasion */
 	}
@@ -3857,15 +3865,20 @@ void news_us_places(coder_sent *S)
  * MED: "Reuters", "reporters") standing right after a form of "tell": the one told, the
  * channel of a statement, neither its source ("The senator told Reuters that Iran ...": the
  * shallow rules took Reuters for want of a dictionary speaker) nor its target. Not one
- * told to do something ("told journalists to leave": a demand on them). */
+ * told to do something ("told journalists to leave": a demand on them). target89: "the"
+ * may stand between ("told the Reuters news agency"). */
 int news_told_press(const coder_sent *S, const coder_slot *s)
 {
 	static const char *const tell[] = { "TOLD", "TELL", "TELLS", "TELLING", NULL };
 	const coder_actor *a = s->n ? s->m[0].a : NULL;
 	const char *code = s->n ? s->m[0].code : NULL;
 	static const char *const to[] = { "TO", NULL };   /* "told journalists to leave" */
-	if (!a || a->pos < 1 || a->end + 1 >= S->nt || !code ||
-	    !word_in_list(&S->t[a->pos - 1], tell) || word_in_list(&S->t[a->end + 1], to))
+	if (!a || a->pos < 1 || a->end + 1 >= S->nt || !code)
+		return 0;
+	int k = a->pos - 1;   /* target89: "told the Reuters news agency" */
+	if (k > 0 && tok_is(&S->t[k], "THE"))
+		k--;
+	if (!word_in_list(&S->t[k], tell) || word_in_list(&S->t[a->end + 1], to))
 		return 0;
 	for (size_t i = code[0] == '~' ? 1 : 3; i + 3 <= strlen(code); i += 3)
 		if (!strncmp(code + i, "MED", 3))
