@@ -2637,23 +2637,68 @@ static void keep_copula_post(coder_sent *S, const coder_actor *a)
 		keep_run(S, r, c - 1, code);
 }
 
-static void keep_apposition(coder_sent *S, const coder_actor *a)
+static void keep_apposition(coder_sent *S, const coder_actor *a, int from, const char *code)
 {
-	int p = a->pos - 1, back = 0, r = 0;
+	int p = from - 1, back = 0, r = 0;
 	while (p >= 0 && back < 4 && S->t[p].cls == C_WORD && !S->t[p].cap && !in_actor(S, p))
 		p--, back++;
 	int c = title_end(S, a->pos);
 	if (p > 0 && S->t[p].cls == C_COMMA && c >= 0 && title_between(S, a->pos, c) &&
 	    name_run(S, p - 1, -1, &r)) {
-		keep_run(S, r, p - 1, a->codes[0]);
+		keep_run(S, r, p - 1, code);
 		return;
 	}
-	p = a->pos - 1;
+	p = from - 1;
 	if (p >= 0 && S->t[p].type == TY_DET)
 		p--;
 	if ((p < 0 || S->t[p].cls == C_COMMA || S->t[p].cls == C_QUOTE) && c >= 0 &&
 	    c < S->nt && title_between(S, a->pos, c) && name_run(S, c + 1, 1, &r))
-		keep_run(S, c + 1, r, a->codes[0]);
+		keep_run(S, c + 1, r, code);
+}
+
+/* actor89: the country of a place only the gazetteer knows that opens the title of bare
+ * agent a ("Ontario Premier Doug Ford", "Doug Ford, Ontario's provincial leader,"): one or
+ * two capitalised words in no actor and no dictionary phrase, possessive or not, then at
+ * most one lower-case word ("provincial"), then the agent; the place a region or a city of
+ * 100,000 people (as opening_place on the parse path). The title is then that country's
+ * sub-government, as the dictionaries code "Balochistan Chief Minister" (PAKGOV): code gets
+ * the country and the agent's sector (agent: its code, "~GOV"), *from the title's first
+ * token. 0: no such place. */
+static int placed_title(coder_sent *S, const coder_actor *a, const char *agent, char *code,
+			size_t n, int *from)
+{
+	const khaldun_places *g = S->d->places;
+	khaldun_place pl[8];
+	int j = a->pos - 1;
+	if (!g || !S->c->sentence.p || agent[0] != '~' || strlen(agent) + 3 >= n)
+		return 0;
+	if (j >= 1 && S->t[j].cls == C_WORD && !S->t[j].cap && S->t[j].type != TY_DET &&
+	    !S->t[j].ent && S->t[j].actor < 0 && isalpha((unsigned char)S->t[j].s[0]))
+		j--;   /* "provincial", "state" */
+	int k = j;
+	while (k >= 0 && k > j - 2 && S->t[k].cls == C_WORD && S->t[k].cap && !S->t[k].ent &&
+	       S->t[k].actor < 0 && S->t[k].type != TY_DET && !in_actor(S, k) &&
+	       (k == j || !tok_possessive(&S->t[k])))
+		k--;
+	for (k++; k <= j; k++) {   /* the longest name first: "Nova Scotia", then "Scotia" */
+		size_t a0 = (size_t)S->t[k].ostart, b0 = (size_t)(S->t[j].ostart + S->t[j].olen);
+		if (tok_possessive(&S->t[j]) && b0 >= a0 + 2)
+			b0 -= 2;
+		size_t m = khaldun_places_find(g, S->c->sentence.p + a0, b0 - a0, NULL, pl, 8);
+		if (!m || m > 8 || strlen(pl[0].country) != 3 || !strcmp(pl[0].kind, "country") ||
+		    (!strcmp(pl[0].kind, "city") && pl[0].population < 100000))
+			continue;
+		size_t q = 1;
+		while (q < m && (!strcmp(pl[q].country, pl[0].country) ||
+				 pl[q].population < pl[0].population / 10))
+			q++;
+		if (q < m)
+			continue;
+		snprintf(code, n, "%s%s", pl[0].country, agent + 1);
+		*from = k;
+		return 1;
+	}
+	return 0;
 }
 
 /* actors55: a body a side names with its acronym in parentheses ("Somalia's National
@@ -2690,6 +2735,31 @@ static void keep_acronym(coder_context *x, const char *text, const char *code)
 	memcpy(p->code, code, strlen(code) + 1);
 	p->ambiguous = 0;
 	p->weak = 0;
+}
+
+/* actor89: a bare agent whose title a place opens (placed_title: "Ontario Premier Doug
+ * Ford", "Doug Ford, Ontario's provincial leader,") is no actor, so keep_names' actors miss
+ * it: the name beside it is remembered weakly with the place's country and the agent's
+ * sector, as a dictionary actor's is, so that "Ford said" later is that sub-government. */
+static void keep_placed_titles(coder_sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		const coder_tok *t = &S->t[i];
+		if (!t->ent || t->ent->type != ENT_AGENT || t->end < i || t->end >= S->nt ||
+		    in_actor(S, i))
+			continue;
+		const char *ag = sent_agent_code(S, t->ent);
+		char placed[16], words[160];
+		const char *codes[1] = { placed };
+		coder_actor a = { .pos = i, .end = t->end, .codes = codes, .ncodes = 1, .ref = -1,
+				  .group = -1 };
+		int from = i;
+		if (ag && ag[0] == '~' && placed_title(S, &a, ag, placed, sizeof placed, &from)) {
+			keep_name(&S->c->ctx, actor_and_name(S, &a, words, sizeof words), placed, 1);
+			keep_apposition(S, &a, from, placed);
+		}
+		i = t->end;
+	}
 }
 
 /* Remembers the people this sentence's events name with a country ("Ishaq Dar": PAKGOV),
@@ -2740,9 +2810,10 @@ static void keep_names(coder_sent *S)
 			keep_member_of(S, a);   /* "a fellow at the Nairobi Policy Institute" */
 		keep_name(x, actor_and_name(S, a, words, sizeof words), a->codes[0], 1);
 		if (a->codes[0][0] != '~')
-			keep_apposition(S, a);
+			keep_apposition(S, a, a->pos, a->codes[0]);
 		keep_copula_post(S, a);
 	}
+	keep_placed_titles(S);
 }
 
 /* The state sectors whose bare organs take the country of the story's organs of the same
