@@ -774,6 +774,8 @@ static void apply_place(coder_sent *S)
 
 /* --- a place before the agent: "Balochistan Chief Minister", "Cleveland officials" --- */
 
+static void apply_placed_titles(coder_sent *S);
+
 /* The country of the place the gazetteer knows that opens phrase text before its head, as
  * its modifier: one to three capitalised proper nouns after an optional "the", in no actor
  * phrase, with more words of the phrase after them ("Kano's police", "West Bengal Chief
@@ -2660,10 +2662,11 @@ static void keep_apposition(coder_sent *S, const coder_actor *a, int from, const
  * agent a ("Ontario Premier Doug Ford", "Doug Ford, Ontario's provincial leader,"): one or
  * two capitalised words in no actor and no dictionary phrase, possessive or not, then at
  * most one lower-case word ("provincial"), then the agent; the place a region or a city of
- * 100,000 people (as opening_place on the parse path). The title is then that country's
- * sub-government, as the dictionaries code "Balochistan Chief Minister" (PAKGOV): code gets
- * the country and the agent's sector (agent: its code, "~GOV"), *from the title's first
- * token. 0: no such place. */
+ * 100,000 people (as opening_place on the parse path), named by its own name ("Federal" of
+ * "Federal prosecutors" is the gazetteer's Federal District only by another name). The
+ * title is then that country's sub-government, as the dictionaries code "Balochistan Chief
+ * Minister" (PAKGOV): code gets the country and the agent's sector (agent: its code,
+ * "~GOV"), *from the title's first token. 0: no such place. */
 static int placed_title(coder_sent *S, const coder_actor *a, const char *agent, char *code,
 			size_t n, int *from)
 {
@@ -2686,7 +2689,9 @@ static int placed_title(coder_sent *S, const coder_actor *a, const char *agent, 
 			b0 -= 2;
 		size_t m = khaldun_places_find(g, S->c->sentence.p + a0, b0 - a0, NULL, pl, 8);
 		if (!m || m > 8 || strlen(pl[0].country) != 3 || !strcmp(pl[0].kind, "country") ||
-		    (!strcmp(pl[0].kind, "city") && pl[0].population < 100000))
+		    (!strcmp(pl[0].kind, "city") && pl[0].population < 100000) ||
+		    strlen(pl[0].name) != b0 - a0 ||
+		    strncasecmp(pl[0].name, S->c->sentence.p + a0, b0 - a0))
 			continue;
 		size_t q = 1;
 		while (q < m && (!strcmp(pl[q].country, pl[0].country) ||
@@ -2759,6 +2764,53 @@ static void keep_placed_titles(coder_sent *S)
 			keep_apposition(S, &a, from, placed);
 		}
 		i = t->end;
+	}
+}
+
+/* actor89: 1 when an event side whose words are text opens at token from, over a "the". */
+static int side_opens_at(coder_sent *S, const char *text, int from)
+{
+	int at = text && *text ? sent_text_offset(S, text) : -1;
+	return at >= 0 && (at == S->t[from].ostart ||
+			   (from > 0 && S->t[from - 1].type == TY_DET &&
+			    at == S->t[from - 1].ostart));
+}
+
+/* actor89: an event side coded a bare agent whose title a place opens (placed_title:
+ * "Ontario Premier Doug Ford criticized ...", ~GOV on --shallow, which has no parse for
+ * apply_named_place) takes the place's country, as "Balochistan Chief Minister" has it. */
+static void apply_placed_titles(coder_sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		const coder_tok *t = &S->t[i];
+		if (!t->ent || t->ent->type != ENT_AGENT || t->end < i || t->end >= S->nt ||
+		    in_actor(S, i))
+			continue;
+		const char *ag = sent_agent_code(S, t->ent);
+		char placed[16];
+		const char *codes[1] = { placed };
+		coder_actor a = { .pos = i, .end = t->end, .codes = codes, .ncodes = 1, .ref = -1,
+				  .group = -1 };
+		int from = i;
+		i = t->end;
+		if (!ag || ag[0] != '~' || !placed_title(S, &a, ag, placed, sizeof placed, &from))
+			continue;
+		for (size_t k = 0; k < S->c->nevents; k++) {
+			khaldun_event *e = &S->c->events[k];
+			char why[160];
+			snprintf(why, sizeof why, "country %.3s of the place that opens its title "
+				 "(the gazetteer, data/places.bin)", placed);
+			if (e->source[0] == '~' && side_opens_at(S, e->source_text, from)) {
+				const char *s2 = with_country(S, e->source, e->source_text, placed);
+				if (s2)
+					context_set_sides(S, e, s2, NULL, why);
+			}
+			if (e->target[0] == '~' && side_opens_at(S, e->target_text, from)) {
+				const char *t2 = with_country(S, e->target, e->target_text, placed);
+				if (t2)
+					context_set_sides(S, e, NULL, t2, why);
+			}
+		}
 	}
 }
 
@@ -3576,6 +3628,7 @@ void context_sentence_end(coder_sent *S)
 			apply_body(S, CTX_ARMED);
 		}
 		apply_named_place(S);
+		apply_placed_titles(S);
 		apply_place(S);
 	}
 	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
