@@ -545,6 +545,27 @@ static int region_words(coder_sent *S, const struct syntax_parse *P, int a, int 
 	return q.found;
 }
 
+/* actor89: region_words for tokens [a, b] of the sentence, for the shallow path too. */
+static int region_tokens(coder_sent *S, int a, int b)
+{
+	struct region_query q = { .n = b - a + 1, .date = S->date };
+	if (q.n > 4 || q.n < 1)
+		return 0;
+	for (int k = 0; k < q.n; k++) {
+		const coder_tok *t = &S->t[a + k];
+		size_t n = (size_t)t->olen;
+		if (k == q.n - 1 && tok_possessive(t) && n >= 2)
+			n -= 2;   /* "Balkan's" */
+		if (n >= sizeof q.w[k])
+			return 0;
+		for (size_t i = 0; i < n; i++)
+			q.w[k][i] = (char)toupper((unsigned char)S->c->sentence.p[t->ostart + i]);
+		q.w[k][n] = 0;
+	}
+	dict_candidates(S->d, q.w[0], strlen(q.w[0]), region_candidate, &q);
+	return q.found;
+}
+
 /* The country of the place the gazetteer (the dictionary's places) knows by the words
  * [a, b], when one country's place of that name outweighs (population) tenfold every other
  * country's of it, and is a country, a region or a city of at least min_city people: "Sibi"
@@ -2639,13 +2660,40 @@ static void keep_copula_post(coder_sent *S, const coder_actor *a)
 		keep_run(S, r, c - 1, code);
 }
 
+/* actor89: 1 when the apposition between comma p and its end c describes a person by a
+ * nationality and a common noun, no post nor agent ("Francesco Sisci, an Italian
+ * Sinologist,", "Ana Ruiz, a Chilean novelist,"): "a" or "an" opens it, actor a (a bare
+ * country, "Italian") follows at most one lower-case word, and one or two lower-case words
+ * with no verb close it. A nationality there says whose the person is, as "a Kenyan
+ * analyst" does; "a Kenyan-born" or a longer phrase ("an Italian who ...") is left alone. */
+static int described_national(const coder_sent *S, const coder_actor *a, int p, int c)
+{
+	int k = p + 1, n = 0;
+	if (strlen(a->codes[0]) != 3 || a->pos != a->end || c - a->end < 2 ||
+	    c - a->end > 3 || (!tok_is(&S->t[k], "A") && !tok_is(&S->t[k], "AN")) ||
+	    a->pos - k > 2 || S->t[a->pos].hyphened)
+		return 0;
+	for (int i = k + 1; i < c; i++) {
+		const coder_tok *t = &S->t[i];
+		if (i == a->pos)
+			continue;
+		if (t->cls != C_WORD || t->cap || t->type == TY_VERB || t->type == TY_AUX ||
+		    t->type == TY_DET || t->type == TY_CONJ || t->type == TY_PRON ||
+		    (t->wf & (WF_PREP | WF_REL)) || t->hyphened)
+			return 0;
+		n++;
+	}
+	return n >= 1 && n <= 3;
+}
+
 static void keep_apposition(coder_sent *S, const coder_actor *a, int from, const char *code)
 {
 	int p = from - 1, back = 0, r = 0;
 	while (p >= 0 && back < 4 && S->t[p].cls == C_WORD && !S->t[p].cap && !in_actor(S, p))
 		p--, back++;
 	int c = title_end(S, a->pos);
-	if (p > 0 && S->t[p].cls == C_COMMA && c >= 0 && title_between(S, a->pos, c) &&
+	if (p > 0 && S->t[p].cls == C_COMMA && c >= 0 &&
+	    (title_between(S, a->pos, c) || described_national(S, a, p, c)) &&
 	    name_run(S, p - 1, -1, &r)) {
 		keep_run(S, r, p - 1, code);
 		return;
@@ -2663,10 +2711,11 @@ static void keep_apposition(coder_sent *S, const coder_actor *a, int from, const
  * two capitalised words in no actor and no dictionary phrase, possessive or not, then at
  * most one lower-case word ("provincial"), then the agent; the place a region or a city of
  * 100,000 people (as opening_place on the parse path), named by its own name ("Federal" of
- * "Federal prosecutors" is the gazetteer's Federal District only by another name). The
- * title is then that country's sub-government, as the dictionaries code "Balochistan Chief
- * Minister" (PAKGOV): code gets the country and the agent's sector (agent: its code,
- * "~GOV"), *from the title's first token. 0: no such place. */
+ * "Federal prosecutors" is the gazetteer's Federal District only by another name), not an
+ * international region's word ("The Balkan state", region_words). The title is then that
+ * country's sub-government, as the dictionaries code "Balochistan Chief Minister" (PAKGOV):
+ * code gets the country and the agent's sector (agent: its code, "~GOV"), *from the title's
+ * first token. 0: no such place. */
 static int placed_title(coder_sent *S, const coder_actor *a, const char *agent, char *code,
 			size_t n, int *from)
 {
@@ -2693,6 +2742,8 @@ static int placed_title(coder_sent *S, const coder_actor *a, const char *agent, 
 		    strlen(pl[0].name) != b0 - a0 ||
 		    strncasecmp(pl[0].name, S->c->sentence.p + a0, b0 - a0))
 			continue;
+		if (region_tokens(S, k, j))
+			continue;   /* "The Balkan state": where, not which (region52) */
 		size_t q = 1;
 		while (q < m && (!strcmp(pl[q].country, pl[0].country) ||
 				 pl[q].population < pl[0].population / 10))
