@@ -545,6 +545,27 @@ static int region_words(coder_sent *S, const struct syntax_parse *P, int a, int 
 	return q.found;
 }
 
+/* actor89: region_words for tokens [a, b] of the sentence, for the shallow path too. */
+static int region_tokens(coder_sent *S, int a, int b)
+{
+	struct region_query q = { .n = b - a + 1, .date = S->date };
+	if (q.n > 4 || q.n < 1)
+		return 0;
+	for (int k = 0; k < q.n; k++) {
+		const coder_tok *t = &S->t[a + k];
+		size_t n = (size_t)t->olen;
+		if (k == q.n - 1 && tok_possessive(t) && n >= 2)
+			n -= 2;   /* "Balkan's" */
+		if (n >= sizeof q.w[k])
+			return 0;
+		for (size_t i = 0; i < n; i++)
+			q.w[k][i] = (char)toupper((unsigned char)S->c->sentence.p[t->ostart + i]);
+		q.w[k][n] = 0;
+	}
+	dict_candidates(S->d, q.w[0], strlen(q.w[0]), region_candidate, &q);
+	return q.found;
+}
+
 /* The country of the place the gazetteer (the dictionary's places) knows by the words
  * [a, b], when one country's place of that name outweighs (population) tenfold every other
  * country's of it, and is a country, a region or a city of at least min_city people: "Sibi"
@@ -773,6 +794,8 @@ static void apply_place(coder_sent *S)
 }
 
 /* --- a place before the agent: "Balochistan Chief Minister", "Cleveland officials" --- */
+
+static void apply_placed_titles(coder_sent *S);
 
 /* The country of the place the gazetteer knows that opens phrase text before its head, as
  * its modifier: one to three capitalised proper nouns after an optional "the", in no actor
@@ -2637,23 +2660,101 @@ static void keep_copula_post(coder_sent *S, const coder_actor *a)
 		keep_run(S, r, c - 1, code);
 }
 
-static void keep_apposition(coder_sent *S, const coder_actor *a)
+/* actor89: 1 when the apposition between comma p and its end c describes a person by a
+ * nationality and a common noun, no post nor agent ("Francesco Sisci, an Italian
+ * Sinologist,", "Ana Ruiz, a Chilean novelist,"): "a" or "an" opens it, actor a (a bare
+ * country, "Italian") follows at most one lower-case word, and one or two lower-case words
+ * with no verb close it. A nationality there says whose the person is, as "a Kenyan
+ * analyst" does; "a Kenyan-born" or a longer phrase ("an Italian who ...") is left alone. */
+static int described_national(const coder_sent *S, const coder_actor *a, int p, int c)
 {
-	int p = a->pos - 1, back = 0, r = 0;
+	int k = p + 1, n = 0;
+	if (strlen(a->codes[0]) != 3 || a->pos != a->end || c - a->end < 2 ||
+	    c - a->end > 3 || (!tok_is(&S->t[k], "A") && !tok_is(&S->t[k], "AN")) ||
+	    a->pos - k > 2 || S->t[a->pos].hyphened)
+		return 0;
+	for (int i = k + 1; i < c; i++) {
+		const coder_tok *t = &S->t[i];
+		if (i == a->pos)
+			continue;
+		if (t->cls != C_WORD || t->cap || t->type == TY_VERB || t->type == TY_AUX ||
+		    t->type == TY_DET || t->type == TY_CONJ || t->type == TY_PRON ||
+		    (t->wf & (WF_PREP | WF_REL)) || t->hyphened)
+			return 0;
+		n++;
+	}
+	return n >= 1 && n <= 3;
+}
+
+static void keep_apposition(coder_sent *S, const coder_actor *a, int from, const char *code)
+{
+	int p = from - 1, back = 0, r = 0;
 	while (p >= 0 && back < 4 && S->t[p].cls == C_WORD && !S->t[p].cap && !in_actor(S, p))
 		p--, back++;
 	int c = title_end(S, a->pos);
-	if (p > 0 && S->t[p].cls == C_COMMA && c >= 0 && title_between(S, a->pos, c) &&
+	if (p > 0 && S->t[p].cls == C_COMMA && c >= 0 &&
+	    (title_between(S, a->pos, c) || described_national(S, a, p, c)) &&
 	    name_run(S, p - 1, -1, &r)) {
-		keep_run(S, r, p - 1, a->codes[0]);
+		keep_run(S, r, p - 1, code);
 		return;
 	}
-	p = a->pos - 1;
+	p = from - 1;
 	if (p >= 0 && S->t[p].type == TY_DET)
 		p--;
 	if ((p < 0 || S->t[p].cls == C_COMMA || S->t[p].cls == C_QUOTE) && c >= 0 &&
 	    c < S->nt && title_between(S, a->pos, c) && name_run(S, c + 1, 1, &r))
-		keep_run(S, c + 1, r, a->codes[0]);
+		keep_run(S, c + 1, r, code);
+}
+
+/* actor89: the country of a place only the gazetteer knows that opens the title of bare
+ * agent a ("Ontario Premier Doug Ford", "Doug Ford, Ontario's provincial leader,"): one or
+ * two capitalised words in no actor and no dictionary phrase, possessive or not, then at
+ * most one lower-case word ("provincial"), then the agent; the place a region or a city of
+ * 100,000 people (as opening_place on the parse path), named by its own name ("Federal" of
+ * "Federal prosecutors" is the gazetteer's Federal District only by another name), not an
+ * international region's word ("The Balkan state", region_words). The title is then that
+ * country's sub-government, as the dictionaries code "Balochistan Chief Minister" (PAKGOV):
+ * code gets the country and the agent's sector (agent: its code, "~GOV"), *from the title's
+ * first token. 0: no such place. */
+static int placed_title(coder_sent *S, const coder_actor *a, const char *agent, char *code,
+			size_t n, int *from)
+{
+	const khaldun_places *g = S->d->places;
+	khaldun_place pl[8];
+	int j = a->pos - 1;
+	if (!g || !S->c->sentence.p || agent[0] != '~' || strlen(agent) + 3 >= n)
+		return 0;
+	if (j >= 1 && S->t[j].cls == C_WORD && !S->t[j].cap && S->t[j].type != TY_DET &&
+	    !S->t[j].ent && S->t[j].actor < 0 && isalpha((unsigned char)S->t[j].s[0]))
+		j--;   /* "provincial", "state" */
+	int k = j;
+	while (k >= 0 && k > j - 2 && S->t[k].cls == C_WORD && S->t[k].cap && !S->t[k].ent &&
+	       S->t[k].actor < 0 && S->t[k].type != TY_DET && !in_actor(S, k) &&
+	       (k == j || !tok_possessive(&S->t[k])))
+		k--;
+	for (k++; k <= j; k++) {   /* the longest name first: "Nova Scotia", then "Scotia" */
+		size_t a0 = (size_t)S->t[k].ostart, b0 = (size_t)(S->t[j].ostart + S->t[j].olen);
+		if (tok_possessive(&S->t[j]) && b0 >= a0 + 2)
+			b0 -= 2;
+		size_t m = khaldun_places_find(g, S->c->sentence.p + a0, b0 - a0, NULL, pl, 8);
+		if (!m || m > 8 || strlen(pl[0].country) != 3 || !strcmp(pl[0].kind, "country") ||
+		    (!strcmp(pl[0].kind, "city") && pl[0].population < 100000) ||
+		    strlen(pl[0].name) != b0 - a0 ||
+		    strncasecmp(pl[0].name, S->c->sentence.p + a0, b0 - a0))
+			continue;
+		if (region_tokens(S, k, j))
+			continue;   /* "The Balkan state": where, not which (region52) */
+		size_t q = 1;
+		while (q < m && (!strcmp(pl[q].country, pl[0].country) ||
+				 pl[q].population < pl[0].population / 10))
+			q++;
+		if (q < m)
+			continue;
+		snprintf(code, n, "%s%s", pl[0].country, agent + 1);
+		*from = k;
+		return 1;
+	}
+	return 0;
 }
 
 /* actors55: a body a side names with its acronym in parentheses ("Somalia's National
@@ -2690,6 +2791,78 @@ static void keep_acronym(coder_context *x, const char *text, const char *code)
 	memcpy(p->code, code, strlen(code) + 1);
 	p->ambiguous = 0;
 	p->weak = 0;
+}
+
+/* actor89: a bare agent whose title a place opens (placed_title: "Ontario Premier Doug
+ * Ford", "Doug Ford, Ontario's provincial leader,") is no actor, so keep_names' actors miss
+ * it: the name beside it is remembered weakly with the place's country and the agent's
+ * sector, as a dictionary actor's is, so that "Ford said" later is that sub-government. */
+static void keep_placed_titles(coder_sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		const coder_tok *t = &S->t[i];
+		if (!t->ent || t->ent->type != ENT_AGENT || t->end < i || t->end >= S->nt ||
+		    in_actor(S, i))
+			continue;
+		const char *ag = sent_agent_code(S, t->ent);
+		char placed[16], words[160];
+		const char *codes[1] = { placed };
+		coder_actor a = { .pos = i, .end = t->end, .codes = codes, .ncodes = 1, .ref = -1,
+				  .group = -1 };
+		int from = i;
+		if (ag && ag[0] == '~' && placed_title(S, &a, ag, placed, sizeof placed, &from)) {
+			keep_name(&S->c->ctx, actor_and_name(S, &a, words, sizeof words), placed, 1);
+			keep_apposition(S, &a, from, placed);
+		}
+		i = t->end;
+	}
+}
+
+/* actor89: 1 when an event side whose words are text opens at token from, over a "the". */
+static int side_opens_at(coder_sent *S, const char *text, int from)
+{
+	int at = text && *text ? sent_text_offset(S, text) : -1;
+	return at >= 0 && (at == S->t[from].ostart ||
+			   (from > 0 && S->t[from - 1].type == TY_DET &&
+			    at == S->t[from - 1].ostart));
+}
+
+/* actor89: an event side coded a bare agent whose title a place opens (placed_title:
+ * "Ontario Premier Doug Ford criticized ...", ~GOV on --shallow, which has no parse for
+ * apply_named_place) takes the place's country, as "Balochistan Chief Minister" has it. */
+static void apply_placed_titles(coder_sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		const coder_tok *t = &S->t[i];
+		if (!t->ent || t->ent->type != ENT_AGENT || t->end < i || t->end >= S->nt ||
+		    in_actor(S, i))
+			continue;
+		const char *ag = sent_agent_code(S, t->ent);
+		char placed[16];
+		const char *codes[1] = { placed };
+		coder_actor a = { .pos = i, .end = t->end, .codes = codes, .ncodes = 1, .ref = -1,
+				  .group = -1 };
+		int from = i;
+		i = t->end;
+		if (!ag || ag[0] != '~' || !placed_title(S, &a, ag, placed, sizeof placed, &from))
+			continue;
+		for (size_t k = 0; k < S->c->nevents; k++) {
+			khaldun_event *e = &S->c->events[k];
+			char why[160];
+			snprintf(why, sizeof why, "country %.3s of the place that opens its title "
+				 "(the gazetteer, data/places.bin)", placed);
+			if (e->source[0] == '~' && side_opens_at(S, e->source_text, from)) {
+				const char *s2 = with_country(S, e->source, e->source_text, placed);
+				if (s2)
+					context_set_sides(S, e, s2, NULL, why);
+			}
+			if (e->target[0] == '~' && side_opens_at(S, e->target_text, from)) {
+				const char *t2 = with_country(S, e->target, e->target_text, placed);
+				if (t2)
+					context_set_sides(S, e, NULL, t2, why);
+			}
+		}
+	}
 }
 
 /* Remembers the people this sentence's events name with a country ("Ishaq Dar": PAKGOV),
@@ -2740,9 +2913,10 @@ static void keep_names(coder_sent *S)
 			keep_member_of(S, a);   /* "a fellow at the Nairobi Policy Institute" */
 		keep_name(x, actor_and_name(S, a, words, sizeof words), a->codes[0], 1);
 		if (a->codes[0][0] != '~')
-			keep_apposition(S, a);
+			keep_apposition(S, a, a->pos, a->codes[0]);
 		keep_copula_post(S, a);
 	}
+	keep_placed_titles(S);
 }
 
 /* The state sectors whose bare organs take the country of the story's organs of the same
@@ -3505,6 +3679,7 @@ void context_sentence_end(coder_sent *S)
 			apply_body(S, CTX_ARMED);
 		}
 		apply_named_place(S);
+		apply_placed_titles(S);
 		apply_place(S);
 	}
 	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
