@@ -1046,7 +1046,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * the attribution and no side: the target is looked for from the subject on. An organ
 	 * of a state that reports the state itself ("the envoy said China hopes") speaks for
 	 * it: the organ stays the source, the state named no target of it */
-	int tlo = lo, spk, rs = -1;
+	int tlo = lo, spk, rs = -1, caused = -1;
 	if (!src->n && !tgt->n && (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
 	    (rs = news_reported_subject(S, lo, v, &spk, src)) < 0 && src->n) {
 		/* shsaid54: "Pakistani officials said the rebels attacked": the agent phrase
@@ -1075,6 +1075,14 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		/* srcsh86: --shallow, not the doer of a concessive opener ("While X acted, I") */
 		int slo = (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) ?
 			  news_concessive_source_from(S, lo, v) : lo;
+		/* srcsh89: --shallow, "..., leading Kenya to recall": the caused deed's doer,
+		 * and its target is looked for from there on, not among the words before */
+		caused = (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) ?
+			 news_caused_doer_from(S, lo, v) : lo;
+		if (caused > slo)
+			slo = tlo = caused;
+		else
+			caused = -1;
 		find_source(S, slo, v, vend, hi, carried, keep, tgt, src);
 	}
 	/* reported54: both paths, the speaker of a clause that reports a deed befalling its
@@ -1108,8 +1116,14 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * TABARI projects keep its target rules) */
 	int sourced = (S->c->o.news & NEWS_OPEN_ACTORS) && designated && hit->upper.n &&
 		      (m.src >= 0 || m.src_to >= 0) && m.tgt < 0 && m.tgt_to < 0 && m.cmp < 0;
-	if (!tgt->n && src->n && !sourced)
+	if (!tgt->n && src->n && !sourced) {
 		find_target(S, tlo, v, vend, hi, src, tgt);
+		/* srcsh89: "leading Kenya to call for its own weapons": the caused deed's
+		 * possessive after its verb is the doer's own, no other side */
+		if (caused >= 0 && tgt->n && tgt->pronoun && tgt->pos > vend &&
+		    S->a[S->t[tgt->pos].actor].pron_kind == 2)
+			event_null_slot(S, tgt);
+	}
 	/* speech73: both paths, the speaker of a clause that names no doer ("said 300 tickets
 	 * were sold", "said there were attacks on journalists") is no side of the deed */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated &&

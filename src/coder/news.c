@@ -4624,6 +4624,34 @@ int news_concessive_source_from(const coder_sent *S, int lo, int v)
 	return c >= lo && c + 1 < v && tok_in(&S->t[c + 1], first) ? c + 1 : lo;
 }
 
+/* srcsh89: --shallow, where the source of verb v is looked for: "..., leading South Korea to
+ * call for its own weapons", "prompting Kenya to recall its envoy": a causing participle
+ * (leading, prompting, forcing, pushing, causing, driving, spurring, compelling), an actor
+ * right after it (an article may stand before it, its agent after it) and "to" before the
+ * verb make that actor the doer; the phrases before the participle (the skepticism "among
+ * U.S. allies") are no side of the caused deed. A pronoun ("leading them to") is left to
+ * the pronoun rules. Returns the actor's token, lo when the shape is not there. */
+int news_caused_doer_from(const coder_sent *S, int lo, int v)
+{
+	static const char *const cause[] = { "LEADING", "PROMPTING", "FORCING", "PUSHING",
+		"CAUSING", "DRIVING", "SPURRING", "COMPELLING", NULL };
+	if (v < 3 || !tok_is(&S->t[v - 1], "TO"))
+		return lo;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		int p = a->end + 1;   /* its agent may follow: "the Sudanese government to" */
+		while (p < v - 1 && S->t[p].ent && S->t[p].ent->type == ENT_AGENT)
+			p = S->t[p].end > p ? S->t[p].end + 1 : p + 1;
+		if (a->pos < lo || p != v - 1 || a->pos < 1 || a->pron_kind)
+			continue;
+		int b = a->pos - 1;
+		if (b > lo && tok_is(&S->t[b], "THE"))
+			b--;
+		return b >= lo && tok_in(&S->t[b], cause) ? a->pos : lo;
+	}
+	return lo;
+}
+
 /* reported54: 1 when tokens [lo, hi) hold a possessive pronoun ("its base", "their
  * convoy"): the subject of a reported clause is the speaker's own. The words, not the
  * actors: the parse path resolves pronouns its own way. */

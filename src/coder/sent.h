@@ -769,6 +769,7 @@ int news_gerund_report(const coder_sent *S, int v, int vend);
 int news_concessive_target(const coder_sent *S, const char *a, const coder_slot *src,
 			   const coder_slot *tgt);
 int news_concessive_source_from(const coder_sent *S, int lo, int v);   /* srcsh86 */
+int news_caused_doer_from(const coder_sent *S, int lo, int v);   /* srcsh89 */
 int news_among_listed(coder_sent *S, int v, coder_slot *out);
 int news_relative_passive(const coder_sent *S, int v, int vend, const coder_slot *src);
 int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
