@@ -1715,6 +1715,14 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		*src = *tgt;
 		*tgt = tmp;
 	}
+	/* passive89: the giver of "the authority given it by Congress to deny visas" is no
+	 * side of the denial (news_giver_agent) */
+	if (src->n && src->m[0].a && src->m[0].a->pos >= 0 &&
+	    news_giver_agent(S, src->m[0].a->pos, src->m[0].a->end, v))
+		event_null_slot(S, src);
+	if (tgt->n && tgt->m[0].a && tgt->m[0].a->pos >= 0 &&
+	    news_giver_agent(S, tgt->m[0].a->pos, tgt->m[0].a->end, v))
+		event_null_slot(S, tgt);
 	/* sense65: the describer of "in what officials describe as ..." is no side; "is dead,
 	 * killed in what ...": the participle's subject suffers the deed */
 	if (describer_slot(S, src))

@@ -3243,6 +3243,29 @@ int news_participle_object(const coder_sent *S, int pos, int end, int agent)
 	return participle_on_noun(S, p - 1);
 }
 
+/* passive89: the actor at tokens [pos, end] is the "by" agent of a participle that names
+ * its receiver by a pronoun, before a "to" infinitive whose verb is at v ("used the
+ * authority given it by Congress to deny visas", "the powers granted to him by the Kenyan
+ * parliament to ban ..."): the giver, no side of what the receiver does with the gift. The
+ * agent's phrase runs to the "to" in plain words (no verb, preposition, clause word). */
+int news_giver_agent(const coder_sent *S, int pos, int end, int v)
+{
+	int b = pos - 1;
+	if (b >= 0 && tok_is(&S->t[b], "THE"))
+		b--;
+	if (b < 3 || v - 1 <= end || v - 1 > end + 3 || !tok_is(&S->t[v - 1], "TO") ||
+	    !(S->t[b].type == TY_BY || tok_is(&S->t[b], "BY")) || S->t[b - 1].type != TY_PRON)
+		return 0;
+	for (int k = end + 1; k < v - 1; k++)
+		if (S->t[k].cls != C_WORD || S->t[k].type == TY_VERB ||
+		    tok_has(&S->t[k], WF_PREP | WF_CLAUSE | WF_REL | WF_SUB))
+			return 0;
+	int p = b - 2;
+	if (tok_is(&S->t[p], "TO"))
+		p--;
+	return participle_on_noun(S, p);
+}
+
 /* participle53: the verb at v (last word vend) is a reduced relative with its "by" agent
  * ("rescued 30 schoolgirls kidnapped by gunmen"): a participle modifying the noun before
  * it, "by" right after it and no "-ing" form after "by" (in "retaliated by announcing" the

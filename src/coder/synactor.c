@@ -1844,7 +1844,7 @@ static int aimed_subject_party(coder_sent *S, const struct syntax_parse *P, int 
  * "by" phrase names a side: that side did the deed, the source when no actor holds it (the
  * subject's own open phrase, "The offensive", is nobody). Returns 1 when it set the source. */
 static int participle_doer(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
-			   coder_slot *src)
+			   coder_slot *src, coder_slot *tgt)
 {
 	static const char *const deeds[] = { "strike", "strikes", "airstrike", "airstrikes",
 		"attack", "attacks", "sanction", "sanctions", "deal", "plan", "resolution",
@@ -1852,20 +1852,25 @@ static int participle_doer(coder_sent *S, const struct syntax_parse *P, int vw, 
 		"tariffs", "agreement", "accord", "proposal", "operation", "campaign", "bombing",
 		"shelling", "embargo", "restrictions", "decree", "statement", "ceasefire",
 		"truce", "assault", "bill", NULL };
-	if (src->n && !nameless(src))
-		return 0;
 	int s = active_subject(P, sv);
 	if (s < 0)
 		s = active_subject(P, vw);
 	if (s < 0 || !P->w[s].upos || strcmp(P->w[s].upos, "NOUN") ||
 	    !syn_word_in(&P->w[s], deeds))
 		return 0;
-	int b = -1;
+	int b = -1, p = -1;
 	for (int i = s + 1; i < P->nw && b < 0; i++)
 		if ((int)P->w[i].head == s + 1 && syn_rel_base(&P->w[i], "acl") &&
 		    P->w[i].upos && !strcmp(P->w[i].upos, "VERB"))
-			b = syn_by_phrase(P, i);
+			b = syn_by_phrase(P, (p = i));
 	if (b < 0)
+		return 0;
+	/* passive89: a source the participle's own phrase names ("Attacks launched against
+	 * Syria by Israel"): the side the deed was aimed at, the target (when the target was
+	 * none or the doer itself, the two swapped); any other named source stays */
+	int sw = src->n && src->pos >= 0 && src->pos < S->nt ? P->tok2w[src->pos] : -1;
+	int aimed = sw >= 0 && syn_below(P, sw, p) >= 0 && syn_below(P, sw, b) < 0 && sw != b;
+	if (src->n && !nameless(src) && !aimed)
 		return 0;
 	/* the actor heading the "by" phrase, though the shallow rules spent its words */
 	int k = -1;
@@ -1879,6 +1884,12 @@ static int participle_doer(coder_sent *S, const struct syntax_parse *P, int vw, 
 	if (k >= 0)
 		actors_make_slot(S, k, &doer);
 	else if (!syn_by_agent(S, P, b, &doer))
+		return 0;
+	if (aimed && strcmp(doer.m[0].code, src->m[0].code) &&
+	    (!tgt->n || !strcmp(tgt->m[0].code, "---") ||
+	     !strcmp(tgt->m[0].code, doer.m[0].code)))
+		*tgt = *src;
+	else if (aimed)
 		return 0;
 	*src = doer;
 	syn_note_add(S, "rule: the 'by' agent of a participle on a deed subject is its doer");
@@ -1902,7 +1913,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	if (!quote_speaker(S, P, vw, sv, src) &&
 	    !voiceless_speaker(S, P, vw, sv, code->a, src))
 		parse_subject(S, P, vw, sv, src);
-	participle_doer(S, P, vw, sv, src);
+	participle_doer(S, P, vw, sv, src, tgt);
 	quote_target(S, P, vw, src, tgt);
 	deed_noun_doer(S, P, vw, code->a, src, tgt);
 	aimed_subject_party(S, P, vw, src, tgt);

@@ -454,6 +454,62 @@ static void acl_main_verbs(struct syntax_parse *P)
 	}
 }
 
+/* The "by" phrase of root verb r, its agent or (misread) a later verb's subject opened by
+ * "by" ("by Saudi Arabia killed"); -1: none. */
+static int root_by_phrase(const struct syntax_parse *P, int r, int k)
+{
+	int a = syn_child_rel(P, r, "obl:agent");
+	if (a >= 0)
+		return a;
+	int s = syn_child_rel(P, k, "nsubj");
+	int c = s >= 0 ? syn_case_of(P, s) : -1;
+	return c >= 0 && syn_word_is(&P->w[c], "by") ? s : -1;
+}
+
+/* passive89: "Attacks launched against Syria by Israel killed 12 people": the parser may
+ * read a reduced relative on the subject (a participle with its "by" phrase) as the main
+ * verb, and the real main verb as a clause under it (advcl, parataxis, conj), so the deed
+ * took the participle's object as its doer. A root verb with a noun subject, no auxiliary,
+ * object or marker, a "by" phrase and, after that phrase, a verb of its own with no marker,
+ * auxiliary-free subject or only the "by" phrase as subject: that verb becomes the root, the
+ * subject its subject, the participle a clause on the noun (acl) with the "by" phrase its
+ * agent. */
+static void relative_roots(struct syntax_parse *P)
+{
+	static const char *const rels[] = { "advcl", "parataxis", "conj", NULL };
+	int r = root_word(P);
+	if (r < 1 || !P->w[r].upos || strcmp(P->w[r].upos, "VERB") || syn_ends_ing(&P->w[r]) ||
+	    syn_child_rel(P, r, "aux") >= 0 || syn_child_rel(P, r, "obj") >= 0 ||
+	    syn_child_rel(P, r, "mark") >= 0 || syn_child_rel(P, r, "cop") >= 0)
+		return;
+	int n = syn_child_rel(P, r, "nsubj");
+	if (n < 0 || n > r || !P->w[n].upos ||
+	    (strcmp(P->w[n].upos, "NOUN") && strcmp(P->w[n].upos, "PROPN")))
+		return;
+	for (int k = r + 1; k < P->nw; k++) {
+		khaldun_parse_token *K = &P->w[k];
+		if ((int)K->head != r + 1 || !syn_rel_base_in(K, rels) || !K->upos ||
+		    strcmp(K->upos, "VERB") || syn_ends_ing(K) || syn_child_rel(P, k, "mark") >= 0 ||
+		    syn_child_rel(P, k, "cc") >= 0)
+			continue;
+		int a = root_by_phrase(P, r, k), s = syn_child_rel(P, k, "nsubj");
+		if (a < 0 || a > k || (s >= 0 && s != a))
+			return;
+		for (int i = k + 1; i < P->nw; i++)
+			if ((int)P->w[i].head == r + 1)
+				P->w[i].head = (unsigned)(k + 1);
+		K->head = 0;
+		K->deprel = "root";
+		P->w[n].head = (unsigned)(k + 1);
+		P->w[n].deprel = "nsubj";
+		P->w[r].head = (unsigned)(n + 1);
+		P->w[r].deprel = "acl";
+		P->w[a].head = (unsigned)(r + 1);
+		P->w[a].deprel = "obl:agent";
+		return;
+	}
+}
+
 /* 1 when word i of the parse is a comma (0 past either end). */
 static int comma_at(const struct syntax_parse *P, int i)
 {
@@ -1382,6 +1438,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	auxiliary_subjects(P);
 	passive_objects(P);
 	by_objects(P);
+	relative_roots(P);
 	said_clauses(P);
 	said_noun_clauses(S, P);
 	P->ok = 1;
