@@ -1965,54 +1965,6 @@ static int dated_when(const coder_sent *S, int v)
 	return 0;
 }
 
-/* background89: --shallow, 1 when token j ends verb v's clause for perfect_dated_sh: a
- * comma, quote, other verb, clause word or "and", "but", "or", "as", "after", "before";
- * not an "and" between two numbers ("in 2013 and 2015"). */
-static int perfect_clause_end(const coder_sent *S, int j, int v)
-{
-	static const char *const stop[] = { "AND", "BUT", "OR", "AS", "AFTER", "BEFORE", "THAT",
-					    "WHILE", "WHEN", NULL };
-	const coder_tok *t = &S->t[j];
-	if (tok_is(t, "AND") && j >= 1 && j + 1 < S->nt && S->t[j - 1].cls == C_NUMBER &&
-	    S->t[j + 1].cls == C_NUMBER)
-		return 0;
-	return t->cls == C_COMMA || t->cls == C_QUOTE || (t->type == TY_VERB && j != v) ||
-	       tok_in(t, stop) || tok_has(t, WF_CLAUSE | WF_REL);
-}
-
-/* background89: --shallow, 1 when verb v is in the past perfect ("had called", "had been
- * expelled", "had recently met") and a year two or more years before the story stands in its
- * clause, before or after v (perfect_clause_end bounds it): "The Kenyan government in 2016
- * had called for closing the camp", a deed before a past moment, background, as the parse
- * path's perfect_dated (syntax.c); or v is a deed noun heading such a clause's subject,
- * the year between it and "had" ("attacks in 2013 and 2015 had involved ..."). A simple
- * past with an old year keeps its deed by convention. */
-static int perfect_dated_sh(const coder_sent *S, int v)
-{
-	int h = v - 1, old = 0;
-	h -= h >= 1 && tok_is(&S->t[h], "BEEN");
-	h -= h >= 1 && ends_in(&S->t[h], "LY") && S->t[h].type != TY_VERB;
-	if (h < 0 || !tok_is(&S->t[h], "HAD")) {
-		for (int j = v + 1; j < S->nt && j <= v + 8; j++) {
-			if (tok_is(&S->t[j], "HAD"))
-				return old;
-			if (perfect_clause_end(S, j, v))
-				return 0;
-			old |= news_old_year_tok(S, &S->t[j]);
-		}
-		return 0;
-	}
-	for (int dir = -1; dir <= 1; dir += 2)
-		for (int j = dir < 0 ? h - 1 : v + 1; j >= 0 && j < S->nt && abs(j - v) <= 15;
-		     j += dir) {
-			if (perfect_clause_end(S, j, v))
-				break;
-			if (news_old_year_tok(S, &S->t[j]))
-				return 1;
-		}
-	return 0;
-}
-
 /* background87: both paths, 1 when conflict verb v (code c, 18x-20x) is the second verb of a
  * relative clause on a war noun that the main clause's "end" verb takes as its object: "The
  * accord ended a war that lasted four years and killed 80,000 people". The parser and the
@@ -2097,7 +2049,7 @@ int news_background_clause(const coder_sent *S, int v, int lo)
 		if (tok_is(t, "WHEN") && tok_in(&S->t[j - 1], as))
 			return 1;
 	}
-	if (dated_when(S, v) || era_after(S, v) || perfect_dated_sh(S, v))
+	if (dated_when(S, v) || era_after(S, v))
 		return 1;
 	/* background73: "smaller than it was before Russia invaded Ukraine", as syntax.c's
 	 * compared_moment: "before" at most 8 words after "than", v at most 6 after it */

@@ -1399,33 +1399,6 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 	return 0;
 }
 
-/* background89: 1 when verb vw is in the past perfect ("had called", "had been expelled")
- * and a year two or more years before the story lies in its own clause, no clause link
- * (acl, advcl, ccomp, conj, ...) between them ("The Kenyan government in 2016 had called
- * for closing the camp", "in May 2016"): a deed before a past moment, told as background.
- * Left alone: a simple past with an old year ("Russia annexed Crimea in 2014": kept by
- * convention), a past perfect with no year or a recent one, and a year in another clause
- * ("was his running mate in the 2022 election but had recently complained"). */
-static int perfect_dated(coder_sent *S, const struct syntax_parse *P, int vw)
-{
-	static const char *const had[] = { "had", NULL };
-	static const char *const clause[] = { "acl", "advcl", "ccomp", "xcomp", "csubj", "conj",
-					      "parataxis", "list", NULL };
-	if (!syn_child_word(P, vw, "aux", had))
-		return 0;
-	for (int i = 0; i < P->nw; i++) {
-		if (!old_year(S, &P->w[i]))
-			continue;
-		int u = i;
-		for (int steps = 0; steps < 6 && u != vw && P->w[u].head &&
-				    !syn_rel_base_in(&P->w[u], clause); steps++)
-			u = (int)P->w[u].head - 1;
-		if (u == vw)
-			return 1;
-	}
-	return 0;
-}
-
 /* background83: 1 when verb vw is dated to an era long gone by an "in/during" phrase hung
  * on it, directly or through nmod links ("Britain seized the islands from France during the
  * 18th century", "Russia attacked Sweden in the Middle Ages"): the phrase's noun and one of
@@ -4079,7 +4052,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (!upper && d == vw && unaddressed_aid(S, P, vw, code->a))
 		return -1;   /* "must provide a public defender": aid to no one, no aid */
 	if (!upper && (compared_moment(S, P, vw) || dated_background(S, P, vw) ||
-		       era_deed(P, vw) || perfect_dated(S, P, vw) ||
+		       era_deed(P, vw) ||
 		       noun_participle(S, P, vw) || said_what_gap(P, vw) ||
 		       goods_participle(S, P, vw, code->a)))
 		return -1;   /* "as when it arrived in China", "tourists strolling ... praising" */
