@@ -86,6 +86,7 @@ typedef struct {
 	int subject_age;         /* sentences since it was the subject */
 	int subject_said;        /* its event was a statement (01x) */
 	int subject_several;     /* its sentence's events had other sources too */
+	int subject_plural;      /* coref89: its head word is a plural ("officials", "we") */
 	char person[48];         /* anaphor54: the last subject that was a person ("" none) */
 	int person_age;          /* sentences since it was the subject */
 	char source_cc[4];       /* he51: the one country of the story's event sources so far

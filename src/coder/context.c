@@ -1438,7 +1438,7 @@ static int lead_word(const coder_tok *t)
 }
 
 /* 1 when pronoun token t can stand for the previous sentence's subject (at most one
- * sentence back): HE and SHE a person, IT and THEY not. */
+ * sentence back): HE and SHE a person, IT and THEY not, IT no plural (coref89). */
 static int fits_subject(const coder_sent *S, const coder_tok *t)
 {
 	const coder_context *x = &S->c->ctx;
@@ -1446,6 +1446,9 @@ static int fits_subject(const coder_sent *S, const coder_tok *t)
 		return 0;
 	int person = tok_is(t, "HE") || tok_is(t, "SHE");
 	if (!person && !tok_is(t, "IT") && !tok_is(t, "THEY"))
+		return 0;
+	/* coref89: "it" is no plural's ("Western officials said ... It made a visit") */
+	if (tok_is(t, "IT") && x->subject_plural)
 		return 0;
 	return person == x->subject_person;
 }
@@ -1793,6 +1796,41 @@ static int titled_name(const char *head)
 	return 0;
 }
 
+/* coref89: 1 when the last word w[0, n) of a subject's head is a plural, as
+ * syn_pronoun_agrees reads one: a lower-case common noun in -s ("officials", "outlets", not
+ * "the press") or of PLURAL_WORDS ("people"), or "we" or "they"; a capitalised name in -s
+ * ("the United States", "Hamas") is one body. */
+static int plural_head(const char *w, size_t n)
+{
+	char up[24];
+	if (n < 2 || n >= sizeof up)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		up[k] = (char)toupper((unsigned char)w[k]);
+	up[n] = 0;
+	if (!strcmp(up, "WE") || !strcmp(up, "THEY"))
+		return 1;
+	if (isupper((unsigned char)w[0]))
+		return 0;
+	for (int k = 0; PLURAL_WORDS[k]; k++)
+		if (!strcmp(up, PLURAL_WORDS[k]))
+			return 1;
+	return n > 2 && up[n - 1] == 'S' && up[n - 2] != 'S';
+}
+
+/* coref89: 1 when the subject named by text (or, for a pronoun, by the words kept before)
+ * has a plural head (plural_head), read from the whole text: subject_text keeps only its
+ * first 63 bytes ("The three news outlets cited unnamed Western intelligence sources"). */
+static int plural_of_subject(const coder_context *x, const char *text)
+{
+	char head[160];
+	copy_cut(head, sizeof head, text && !pronoun_text(text) ? text : x->subject_text);
+	head[head_part(head)] = 0;
+	const char *w = strrchr(head, ' ');
+	w = w ? w + 1 : head;
+	return plural_head(w, strlen(w));
+}
+
 /* Makes code, named by text, the subject the next sentence's pronouns may stand for; said:
  * its event was a statement (01x). */
 static void set_subject(coder_context *x, const char *code, const char *text, int said)
@@ -1824,6 +1862,7 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 	x->subject_said = said;
 	x->subject_age = 0;
 	x->subject_several = 0;
+	x->subject_plural = !x->subject_person && plural_of_subject(x, text);
 	if (x->subject_person) {
 		copy_cut(x->person, sizeof x->person, code);
 		x->person_age = 0;
@@ -1906,6 +1945,50 @@ static int opening_subject(coder_sent *S)
 	return 1;
 }
 
+/* coref89: 1 when tokens i..j-1 are a plain plural subject the story cannot place: words
+ * that are no actor, agent, pronoun or name remembered before, the last a plural
+ * (plural_head: "Analysts", "Many local residents"). */
+static int plural_unplaced(const coder_sent *S, int i, int j)
+{
+	if (j <= i || j - i > 4)
+		return 0;
+	for (int k = i; k < j; k++)
+		if (S->t[k].cls != C_WORD || S->t[k].type == TY_ACTOR || S->t[k].type == TY_AGENT ||
+		    S->t[k].type == TY_PRON || S->t[k].actor >= 0 || S->t[k].ent)
+			return 0;
+	const coder_tok *h = &S->t[j - 1];
+	char w[24];
+	if (h->n < 2 || h->n >= (int)sizeof w)
+		return 0;
+	for (int k = 0; k < h->n; k++)
+		w[k] = (char)tolower((unsigned char)h->s[k]);
+	w[h->n] = 0;
+	return plural_head(w, (size_t)h->n);
+}
+
+/* coref89: 1 when event e's source stands inside a "that" clause after a plain plural
+ * subject the story cannot place ("Analysts told VOA that Suga's visit is aimed at ...":
+ * Suga is no subject of the sentence): its words start after a "that", and the words from
+ * the subject's place (subject_start) to the first verb are plural_unplaced. */
+static int embedded_source(const coder_sent *S, const khaldun_event *e)
+{
+	const char *p = S->c->sentence.p;
+	const char *at = p && e->source_text && *e->source_text ? strstr(p, e->source_text) : NULL;
+	int i = subject_start(S), v = i, k = 0;
+	if (!at)
+		return 0;
+	while (v < S->nt && S->t[v].type != TY_VERB)
+		v++;
+	if (!plural_unplaced(S, i, v))
+		return 0;
+	while (k < S->nt && S->t[k].ostart < (int)(at - p))
+		k++;
+	for (int j = v + 1; j < k; j++)
+		if (tok_is(&S->t[j], "THAT"))
+			return 1;
+	return 0;
+}
+
 /* Remembers this sentence's subject (its first event's source) for the next one's pronouns. */
 static void keep_subject(coder_sent *S)
 {
@@ -1933,6 +2016,10 @@ static void keep_subject(coder_sent *S)
 			return;
 		if (!opening_subject(S) && (unplaced || S->observer || ++x->subject_age > 1))
 			x->subject[0] = 0;
+		return;
+	}
+	if (embedded_source(S, e)) {
+		x->subject[0] = 0;   /* coref89: the sentence's subject is one the story cannot place */
 		return;
 	}
 	set_subject(x, e->source, e->source_text, e->code && e->code[0] == '0' && e->code[1] == '1');
