@@ -590,6 +590,40 @@ static int named_speaker(const coder_sent *S, int c)
 		(i > 1 && S->t[i - 1].cls == C_COMMA && S->t[i - 2].cls == C_QUOTE));
 }
 
+/* place90: 1 when the comma part [from, to) is an inverted speech tag with no quotation
+ * mark: "said" (says, added, wrote), then one to five capitalised words that name no actor
+ * and end the part ('..., said Ann Chong' before her post). After a quote, named60 and
+ * shquote80 decide. */
+static int speech_tag_part(const coder_sent *S, int from, int to)
+{
+	static const char *const say[] = { "SAID", "SAYS", "ADDED", "WROTE", NULL };
+	int i = from;
+	if (i >= to || !tok_in(&S->t[i], say))
+		return 0;
+	int n = 0;
+	for (i++; i < to; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls != C_WORD || !t->cap || t->type == TY_ACTOR || t->type == TY_PRON ||
+		    t->type == TY_VERB || t->actor >= 0)
+			return 0;
+		n++;
+	}
+	return n >= 1 && n <= 5;
+}
+
+static int post_words(const coder_sent *S, int c);
+
+/* place90: 1 when the words from lo up to the next comma are an inverted speech tag
+ * (speech_tag_part) and the words after that comma the speaker's post (post_words): the
+ * tag's clause has its own subject, the speaker, never the one before. */
+static int speech_tag_at(const coder_sent *S, int lo)
+{
+	int c = lo;
+	while (c < S->nt && S->t[c].cls != C_COMMA)
+		c++;
+	return c < S->nt && speech_tag_part(S, lo, c) && post_words(S, c);
+}
+
 /* named60: 1 when comma c ends an inverted speech verb's bare name and opens its
  * apposition, a post with no verb up to the next comma: not a clause (", adding ...", ",
  * who previously worked for ...", "a lecturer focusing on ...": the actors there are the
@@ -894,12 +928,23 @@ static int shallow_attribution_part(const coder_sent *S, int from, int to)
  * ...'; '"Unfortunately, the American side has violated ...," X alleged') is a clause of its
  * own: its speech verb's source is the speaker before or after it, not the quote's first
  * actor, and the speaker is no target of the quoted deed. The parse path binds the speaker
- * itself (synquote.c). */
-static void shallow_attribution(coder_sent *S, int k, int nc, int from, int to)
+ * itself (synquote.c). place90: so is an unquoted inverted tag, the last part but one, before
+ * the speaker's post ('Kenya raised pressure, said Ann Chong, a professor at the Lee School in
+ * Singapore'): the deed takes no target from the post; the tag's part is kept (never deleted
+ * as an aside, which left the post to the deed). Returns 1 when that tag's part is kept. */
+static int shallow_attribution(coder_sent *S, int k, int nc, int from, int to)
 {
-	if (syntax_on(S) || k != nc || !k || !shallow_attribution_part(S, from, to))
-		return;
-	S->t[from - 1].clause_break = 1;
+	if (syntax_on(S) || !k)
+		return 0;
+	if (k == nc && shallow_attribution_part(S, from, to)) {
+		S->t[from - 1].clause_break = 1;
+		return 0;
+	}
+	if (k == nc - 1 && speech_tag_part(S, from, to) && post_words(S, to)) {
+		S->t[from - 1].clause_break = 1;
+		return 1;
+	}
+	return 0;
 }
 
 /* Cancels phrases whose words fall partly inside a deleted clause. */
@@ -952,7 +997,10 @@ void clause_delete_commas(coder_sent *S)
 		else
 			lo = o->comma_middle_min, hi = o->comma_middle_max;
 		if (o->news & NEWS_CLAUSES) {
-			shallow_attribution(S, k, nc, from, to);
+			if (shallow_attribution(S, k, nc, from, to)) {
+				prev_deleted = 0;
+				continue;
+			}
 			int keep = news_keeps(S, k, nc, from, to, commas[0], prev_deleted);
 			if (keep == KEEP_AND_RESET)
 				prev_deleted = 0;
@@ -1271,7 +1319,7 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		/* quote67: a quotation's attribution split off ('," X alleged') has its own
 		 * subject, the speaker, never the quote's */
 		own = own || (lo > 0 && !syntax_on(S) && S->t[lo - 1].clause_break &&
-			      shallow_attribution_part(S, lo, hi));
+			      (shallow_attribution_part(S, lo, hi) || speech_tag_at(S, lo)));
 		/* opener52: "Speaking to reporters in Beijing, the spokesman criticized",
 		 * "After meeting the Chinese minister, Lavrov criticized": the -ing opener has
 		 * no subject of its own but the main clause's, named right after its comma;
