@@ -1989,6 +1989,36 @@ static int embedded_source(const coder_sent *S, const khaldun_event *e)
 	return 0;
 }
 
+/* coref90: 1 when the word right after a source's own words, text, is a plural common noun
+ * that heads their phrase (plural_head): a lower-case word of no function-word list, no
+ * verb or other actor, after a lower-case last word of the source ("unnamed Western
+ * intelligence sources", "Kenyan security forces"), so that no "it" stands for the phrase;
+ * "Iran has denied", "Kenya says" are no such head. */
+static int plural_after(coder_sent *S, const char *text)
+{
+	const char *p = S->c->sentence.p;
+	int at = p && text && *text && !pronoun_text(text) ? sent_text_offset(S, text) : -1;
+	if (at < 0)
+		return 0;
+	int end = at + (int)strlen(text), k = 0;
+	while (k < S->nt && S->t[k].ostart < end)
+		k++;
+	if (k >= S->nt || S->t[k].cls != C_WORD || S->t[k].actor >= 0 ||
+	    !islower((unsigned char)p[S->t[k].ostart]))
+		return 0;
+	if ((S->t[k].type != TY_NULL && S->t[k].type != TY_NOUN && S->t[k].type != TY_AGENT) ||
+	    (S->t[k].wf & ~WF_PLURAL) || k == 0 || !islower((unsigned char)p[S->t[k - 1].ostart]))
+		return 0;
+	char w[24];
+	const coder_tok *h = &S->t[k];
+	if (h->n < 2 || h->n >= (int)sizeof w)
+		return 0;
+	for (int j = 0; j < h->n; j++)
+		w[j] = (char)tolower((unsigned char)h->s[j]);
+	w[h->n] = 0;
+	return plural_head(w, (size_t)h->n);
+}
+
 /* Remembers this sentence's subject (its first event's source) for the next one's pronouns. */
 static void keep_subject(coder_sent *S)
 {
@@ -2023,6 +2053,8 @@ static void keep_subject(coder_sent *S)
 		return;
 	}
 	set_subject(x, e->source, e->source_text, e->code && e->code[0] == '0' && e->code[1] == '1');
+	if (!x->subject_person && plural_after(S, e->source_text))
+		x->subject_plural = 1;   /* coref90: "Western intelligence sources" */
 	for (size_t i = 1; i < S->c->nevents; i++)
 		x->subject_several |= strcmp(S->c->events[i].source, "---") &&
 				      strcmp(S->c->events[i].source, e->source);

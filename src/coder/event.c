@@ -2286,14 +2286,30 @@ static int at_venue_slot(const coder_sent *S, const coder_slot *s, int vend)
 	return 1;
 }
 
+/* coref90: 1 when member m is the place of someone's home, right after "in" after a
+ * possessive and a dwelling noun ("from his home in Yangon", "back to their home in China"):
+ * where the owner lives, not who acts. The caller asks it of sources. */
+static int home_member(const coder_sent *S, const coder_member *m)
+{
+	static const char *const dwelling[] = { "HOME", "HOMES", "HOUSE", "RESIDENCE",
+		"APARTMENT", NULL };
+	const coder_actor *a = m->a;
+	if (!a || a->pos < 3 || a->pron_kind || a->ref >= 0)
+		return 0;
+	const coder_tok *t = &S->t[a->pos - 3];
+	return t[0].cls == C_WORD && (t[0].wf & WF_POSS) && t[1].cls == C_WORD &&
+	       tok_in(&t[1], dwelling) && t[2].cls == C_WORD && tok_is(&t[2], "IN");
+}
+
 /* 1 when every member of slot s is a place_modifier actor (vend: as there, or -1); with kind
- * 1 a medium_member, with kind 2 a destination_member. */
+ * 1 a medium_member, with kind 2 a destination_member, with kind 3 a home_member. */
 static int place_slot(coder_sent *S, const coder_slot *s, int vend, int kind)
 {
 	if (s->n < 1)
 		return 0;
 	for (int i = 0; i < s->n; i++)
-		if (kind == 2 ? !destination_member(S, &s->m[i]) :
+		if (kind == 3 ? !home_member(S, &s->m[i]) :
+		    kind == 2 ? !destination_member(S, &s->m[i]) :
 		    kind ? !medium_member(S, &s->m[i]) : !place_modifier(S, s->m[i].a, vend))
 			return 0;
 	return 1;
@@ -2525,7 +2541,8 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 		int said = a && a[0] == '0' && (a[1] == '1' || a[1] == '2');
 		/* place66: a place travelled to ("en route to Jeddah") is no source, nor the
 		 * target of a statement made on the way ("said on his way to Nairobi") */
-		int gone = (!a || strncmp(a, "043", 3)) && place_slot(S, &cd->src, -1, 2);
+		int gone = ((!a || strncmp(a, "043", 3)) && place_slot(S, &cd->src, -1, 2)) ||
+			   place_slot(S, &cd->src, -1, 3);
 		int went = said && (place_slot(S, &cd->tgt, vend, 2) ||
 				    /* "envoy for Sudan" */
 				    post_slot(S, &cd->tgt, &cd->src, 0, cd->verb) ||
