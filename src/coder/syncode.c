@@ -1261,11 +1261,37 @@ static int to_complement(const struct syntax_parse *P, int h)
 }
 
 /* 1 when word h is a participle in -ing with no subject hung on a clause ("there has been
- * growing skepticism ..., leading South Korea to ..."): that clause is the cause. */
+ * growing skepticism ..., leading South Korea to ..."): that clause is the cause. The parse
+ * may join it after its comma as a conjunct ("Prices rose, forcing Ghana to ..."). */
 int syn_caused_clause(const struct syntax_parse *P, int h)
 {
-	return syn_rel_is(&P->w[h], "advcl") && syn_ends_ing(&P->w[h]) && P->w[h].head &&
+	int hung = syn_rel_is(&P->w[h], "advcl") ||
+		   (syn_rel_is(&P->w[h], "conj") && h > 0 && syn_word_is(&P->w[h - 1], ","));
+	return hung && syn_ends_ing(&P->w[h]) && P->w[h].head &&
 	       syn_child_rel(P, h, "nsubj") < 0;
+}
+
+/* 1 when word s is an active subject that is a common noun naming no side ("The crisis",
+ * "Prices"): a cause, no causer. A noun compounded with a side ("The court order") is that
+ * side's deed. */
+static int thing_subject(coder_sent *S, const struct syntax_parse *P, int s)
+{
+	if (s < 0 || syn_rel_is(&P->w[s], "nsubj:pass") || !P->w[s].upos ||
+	    strcmp(P->w[s].upos, "NOUN") || syn_agent_word(S, P, s))
+		return 0;
+	for (int k = 0; k < S->na; k++)
+		if (syn_live_head(S, P, k) == s)
+			return 0;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == s + 1 && syn_rel_is(&P->w[i], "compound") &&
+		    syn_agent_word(S, P, i))
+			return 0;
+	for (int k = 0; k < S->na; k++) {
+		int a = syn_live_head(S, P, k);
+		if (a >= 0 && (int)P->w[a].head == s + 1 && syn_rel_is(&P->w[a], "compound"))
+			return 0;
+	}
+	return 1;
 }
 
 /* The object of causative verb word h (lead, force, compel, prompt, drive, push, cause,
@@ -1288,23 +1314,7 @@ static int caused_object(coder_sent *S, const struct syntax_parse *P, int h)
 		o = syn_child_rel(P, h, "iobj");   /* the parser's "leading [iobj] X to call" */
 	if (o >= 0 && s < 0 && syn_caused_clause(P, h))
 		return o;   /* "..., leading South Korea to call for": the clause causes */
-	if (s < 0 || o < 0 || syn_rel_is(&P->w[s], "nsubj:pass") || !P->w[s].upos ||
-	    strcmp(P->w[s].upos, "NOUN") || syn_agent_word(S, P, s))
-		return -1;
-	for (int k = 0; k < S->na; k++)
-		if (syn_live_head(S, P, k) == s)
-			return -1;
-	/* "The court order forced Uganda to pay": a noun compounded with a side is its deed */
-	for (int i = 0; i < P->nw; i++)
-		if ((int)P->w[i].head == s + 1 && syn_rel_is(&P->w[i], "compound") &&
-		    syn_agent_word(S, P, i))
-			return -1;
-	for (int k = 0; k < S->na; k++) {
-		int a = syn_live_head(S, P, k);
-		if (a >= 0 && (int)P->w[a].head == s + 1 && syn_rel_is(&P->w[a], "compound"))
-			return -1;
-	}
-	return o;
+	return o >= 0 && thing_subject(S, P, s) ? o : -1;
 }
 
 /* The doer of the deed at verb word vw when it is the "to" complement of a causative verb
@@ -1313,17 +1323,32 @@ int syn_caused_doer(coder_sent *S, const struct syntax_parse *P, int vw)
 {
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (!syn_rel_is(w, "xcomp") || !w->head || !syn_child_word(P, vw, "mark", to))
+	if (!(syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl")) || !w->head ||
+	    !syn_child_word(P, vw, "mark", to))
 		return -1;
 	return caused_object(S, P, (int)w->head - 1);
 }
 
 /* 1 when verb word vw is a causative verb whose causer is no actor (caused_object): "The
- * crisis forced Lebanon to ask ...", no coercion; the complement's deed is coded. Not a
- * participle on a clause ("shelled the town, forcing ..."): its doer may be the clause's. */
+ * crisis forced Lebanon to ask ...", no coercion; the complement's deed is coded. A
+ * participle on a clause ("shelled the town, forcing ...") only when that clause's subject
+ * names no side too ("Prices rose, forcing Ghana to ask ..."): else the doer may be its. */
 int syn_causer_verb(coder_sent *S, const struct syntax_parse *P, int vw)
 {
-	return !syn_caused_clause(P, vw) && caused_object(S, P, vw) >= 0;
+	if (caused_object(S, P, vw) < 0)
+		return 0;
+	if (!syn_caused_clause(P, vw))
+		return 1;
+	int h = (int)P->w[vw].head - 1, subj = syn_child_rel(P, h, "nsubj");
+	if (!thing_subject(S, P, subj))
+		return 0;
+	for (int k = 0; k < S->na; k++) {   /* "Kenyan troops shelled ...": any actor in it */
+		const coder_actor *a = &S->a[k];
+		int ah = a->pos >= 0 && a->end < S->nt ? syn_span_head(P, a->pos, a->end) : -1;
+		if (ah >= 0 && (ah == subj || syn_below(P, ah, subj) >= 0))
+			return 0;
+	}
+	return 1;
 }
 
 /* The word X of "looking to X" at word h (an oblique with "to", no time: "looked to

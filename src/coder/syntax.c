@@ -1122,6 +1122,15 @@ static int document_maker(coder_sent *S, const struct syntax_parse *P, int vw, i
 	return -1;
 }
 
+/* 1 when verb word vw is the complement of a participle on a clause with no subject of its
+ * own ("Anger grew, prompting Japan to criticize Russia": criticize): its doer is the
+ * participle's object when it has one (syn_caused_doer), not the clause's subject. */
+static int caused_tail(const struct syntax_parse *P, int vw)
+{
+	return (syn_rel_is(&P->w[vw], "xcomp") || syn_rel_is(&P->w[vw], "advcl")) &&
+	       P->w[vw].head && syn_caused_clause(P, (int)P->w[vw].head - 1);
+}
+
 /* A participial clause after a comma (", refusing to accept ...", ", killing 20"): its subject
  * is the subject of the nearest verb before the comma that has one, not the sentence's ("X
  * allege Y demonstrated ..., refusing": Y). Verbs without a subject of their own ("using",
@@ -4061,10 +4070,11 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	int rel = relative(S, P, vw, &pi, &rtgt);
 	if (rel < 0)
 		return -1;   /* a relative clause that only tells of its antecedent */
-	int cw = pi < 0 && open < 0 ? syn_caused_doer(S, P, vw) : -1;
+	int cw = (pi < 0 && open < 0) || caused_tail(P, vw) ? syn_caused_doer(S, P, vw) : -1;
 	if (cw >= 0) {
 		/* "Growing doubts ... led Belgium to demand talks": the object does the deed */
 		int k = syn_actor_with_role(S, P, (int)P->w[vw].head - 1, R_TGT, NULL);
+		pi = open = -1;   /* "Anger grew, prompting Japan to ...": Japan, not the anger */
 		if (k >= 0)
 			pi = k;
 		else
