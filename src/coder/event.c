@@ -1420,7 +1420,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * the risk of, "face the possibility of sanctions" (news_faced_deed), nor one in a
 	 * clause feared, "fears that Brazil could accept" (news_feared_clause), nor the aim of
 	 * an effort that failed, "talks to resolve it failed" (news_failed_aim); sense89: nor a
-	 * deed a text or pact does, "the new law guarantees" (news_thing_subject). The parse
+	 * deed a pact does, "the treaty guarantees" (news_thing_subject). The parse
 	 * path's recode and syn_undone (hypo48) decide these there. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    (news_future_denied(S, v, lo, &code) || news_yet_undone(S, v, lo) ||

@@ -1647,13 +1647,13 @@ int news_thing_noun(const coder_tok *t)
 	return tok_in(t, pact);
 }
 
-/* sense89: --shallow, the deed at v is done by a thing (news_thing_noun): "The new law
+/* sense89: --shallow, the deed at v is done by a pact (news_thing_noun): "The constitution
  * guarantees the rights of citizens", "The deal will also give Uganda access": the noun
  * stands right before the verb (an auxiliary or an adverb may stand between) and opens its
  * clause at the sentence's start or after a comma, with only a determiner or adjectives
  * before it, no actor or agent. The parse path's twin is syn_thing_subject (syncode.c).
  * Force (18-20: "a roadside bomb killed ...") is left alone, and so is a clause said by
- * someone ("officials said the law violates ..."). 1 when so. */
+ * someone ("officials said the accord violates ..."). 1 when so. */
 int news_thing_subject(const coder_sent *S, int v, const char *a)
 {
 	static const char *const aux[] = { "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT",

@@ -1326,10 +1326,9 @@ int syn_causer_verb(coder_sent *S, const struct syntax_parse *P, int vw)
 	return !syn_caused_clause(P, vw) && caused_object(S, P, vw) >= 0;
 }
 
-/* sense89: 1 when word s heads a text or a pact that names no side: a law, bill, plan,
- * treaty, deal or charter (news_thing_noun) with no actor and no agent word anywhere below
- * it ("the new law", "the draft"; not "Kenya's new law", "a deal
- * signed by the ministers"). */
+/* sense89: 1 when word s heads a pact or a charter that names no side (news_thing_noun),
+ * with no actor and no agent word anywhere below it ("the new accord", "the treaty"; not
+ * "Kenya's deal with Uganda", "a deal signed by the ministers"). */
 static int thing_phrase(coder_sent *S, const struct syntax_parse *P, int s)
 {
 	if (!P->w[s].upos || strcmp(P->w[s].upos, "NOUN"))
@@ -1350,9 +1349,9 @@ static int thing_phrase(coder_sent *S, const struct syntax_parse *P, int s)
 	return 1;
 }
 
-/* sense89: 1 when the deed at verb word vw (code a) has for its active subject a thing that
- * names no side (thing_phrase): "the new law guarantees the rights of citizens", "the draft
- * speaks of Syrians", "the charter calls on nations to ...": a thing does no deed of a side.
+/* sense89: 1 when the deed at verb word vw (code a) has for its active subject a pact that
+ * names no side (thing_phrase): "the constitution guarantees the rights of citizens", "the
+ * treaty guarantees Uganda access", "the charter calls on nations to ...": no deed of a side.
  * The subject of the first of coordinated verbs serves them all. Left to the caller: force
  * (18-20: "a roadside bomb killed three soldiers" tells of an attack by someone). */
 int syn_thing_subject(coder_sent *S, const struct syntax_parse *P, int vw, const char *a)
