@@ -1662,6 +1662,53 @@ int news_failed_aim(const coder_sent *S, int v)
 	return 0;
 }
 
+/* sense89: 1 when token t is a pact or a charter, no side: its terms bind the sides that
+ * made it, they are no deed of one ("the deal", "the treaty", "the charter"). A document one
+ * side issues (a law, bill, resolution, draft: doc49) speaks for its author and is left
+ * alone. */
+int news_thing_noun(const coder_tok *t)
+{
+	static const char *const pact[] = { "AGREEMENT", "AGREEMENTS", "DEAL", "DEALS",
+		"TREATY", "TREATIES", "ACCORD", "ACCORDS", "PACT", "PACTS", "CHARTER",
+		"CONSTITUTION", NULL };
+	return tok_in(t, pact);
+}
+
+/* sense89: --shallow, the deed at v is done by a pact (news_thing_noun): "The constitution
+ * guarantees the rights of citizens", "The deal will also give Uganda access": the noun
+ * stands right before the verb (an auxiliary or an adverb may stand between) and opens its
+ * clause at the sentence's start or after a comma, with only a determiner or adjectives
+ * before it, no actor or agent. The parse path's twin is syn_thing_subject (syncode.c).
+ * Force (18-20: "a roadside bomb killed ...") is left alone, and so is a clause said by
+ * someone ("officials said the accord violates ..."). 1 when so. */
+int news_thing_subject(const coder_sent *S, int v, const char *a)
+{
+	static const char *const aux[] = { "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT",
+		"SHOULD", "MUST", "HAS", "HAVE", "ALSO", "STILL", "NOW", "ALREADY", NULL };
+	static const char *const det[] = { "THE", "A", "AN", "THIS", "THAT", "SUCH", NULL };
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return 0;
+	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	if (root >= 18 && root <= 20)
+		return 0;
+	int k = v - 1;
+	for (int n = 0; n < 2 && k > 0 && tok_in(&S->t[k], aux); n++)
+		k--;
+	if (k < 0 || S->t[k].cls != C_WORD || !news_thing_noun(&S->t[k]))
+		return 0;
+	for (k--; k >= 0 && k >= v - 8; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls == C_COMMA)
+			return 1;
+		if (t->cls != C_WORD || t->type == TY_ACTOR || t->type == TY_AGENT ||
+		    t->type == TY_PRON || t->type == TY_VERB || t->actor >= 0)
+			return 0;
+		if (tok_in(t, det))
+			return k == 0 || S->t[k - 1].cls == C_COMMA;
+	}
+	return k < 0;
+}
+
 /* shundone89: --shallow, "have said nothing about the detained fishermen": a statement of
  * nothing declines comment (011), the parse path's twin in syncode.c. v is the verb of
  * saying, "nothing" its object right after it: the sentence or clause ends there or a

@@ -1351,6 +1351,57 @@ int syn_causer_verb(coder_sent *S, const struct syntax_parse *P, int vw)
 	return 1;
 }
 
+/* sense89: 1 when word s heads a pact or a charter that names no side (news_thing_noun),
+ * with no actor and no agent word anywhere below it ("the new accord", "the treaty"; not
+ * "Kenya's deal with Uganda", "a deal signed by the ministers"). */
+static int thing_phrase(coder_sent *S, const struct syntax_parse *P, int s)
+{
+	if (!P->w[s].upos || strcmp(P->w[s].upos, "NOUN"))
+		return 0;
+	int doc = 0;
+	for (int k = 0; !doc && k < S->nt; k++)
+		doc = P->tok2w[k] == s && news_thing_noun(&S->t[k]);
+	if (!doc)
+		return 0;
+	for (int i = 0; i < P->nw; i++)
+		if (syn_on_path(P, s, i, -1) && syn_agent_word(S, P, i))
+			return 0;
+	for (int k = 0; k < S->na; k++) {
+		int a = syn_live_head(S, P, k);
+		if (a >= 0 && syn_on_path(P, s, a, -1))
+			return 0;
+	}
+	return 1;
+}
+
+/* sense89: 1 when the deed at verb word vw (code a) has for its active subject a pact that
+ * names no side (thing_phrase): "the constitution guarantees the rights of citizens", "the
+ * treaty guarantees Uganda access", "the charter calls on nations to ...": no deed of a side.
+ * The subject of the first of coordinated verbs serves them all. Left to the caller: force
+ * (18-20: "a roadside bomb killed three soldiers" tells of an attack by someone). */
+int syn_thing_subject(coder_sent *S, const struct syntax_parse *P, int vw, const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return 0;
+	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	if (root >= 18 && root <= 20)
+		return 0;
+	if (!syn_is_verb(&P->w[vw]) || syn_child_rel(P, vw, "nsubj:pass") >= 0)
+		return 0;
+	int h = vw;
+	for (int hops = 0; hops < P->nw && syn_rel_is(&P->w[h], "conj") && P->w[h].head; hops++)
+		h = (int)P->w[h].head - 1;
+	int v = syn_child_rel(P, vw, "nsubj") >= 0 ? vw : h, n = 0;
+	/* every subject the parse gives the verb ("Council members Greece ... supported") */
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == v + 1 && syn_rel_is(&P->w[i], "nsubj")) {
+			if (!thing_phrase(S, P, i))
+				return 0;
+			n++;
+		}
+	return n > 0;
+}
+
 /* The word X of "looking to X" at word h (an oblique with "to", no time: "looked to
  * Washington", not "looking to next year"); -1: none. */
 int syn_looked_to(const struct syntax_parse *P, int h)
