@@ -3709,6 +3709,20 @@ static int raw_word_in(const char *p, size_t n, const char *const *list)
 	return 0;
 }
 
+/* speech89: the offset past the closing quotes (straight or curly) right after the comma
+ * that ends a question frame at t[k] ("... against Dodik,\" Rubio said"), else k. */
+static size_t frame_close(const char *t, size_t len, size_t k)
+{
+	for (;;) {
+		if (k < len && t[k] == '"')
+			k++;
+		else if (k + 2 < len && !memcmp(t + k, "\xE2\x80\x9D", 3))
+			k += 3;
+		else
+			return k;
+	}
+}
+
 /* speech89: the length of a question frame opening text[0..len) ("Asked by reporters on
  * Monday if Kenya would send troops, the minister said ...", "When asked whether ..., he
  * replied ..."), through the comma that closes it, else 0. The frame is the participle
@@ -3745,7 +3759,7 @@ static size_t question_frame(const char *t, size_t len)
 		while (e < len && (isalpha((unsigned char)t[e]) || t[e] == '\''))
 			e++;
 		if (comma && words <= 10 && raw_word_in(t + j, e - j, answer_verbs))
-			return comma;
+			return frame_close(t, len, comma);
 		words++;
 		j = e;
 	}
