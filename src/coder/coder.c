@@ -163,6 +163,8 @@ int khaldun_code_sentence(khaldun_coder *c, const char *text, size_t len, long d
 		len = coder_fit(c, text, len, &(const char *){ NULL });
 	if (c->o.news & NEWS_BOILERPLATE)
 		len = news_drop_boilerplate(c, text, len, &text);
+	if (c->o.news & NEWS_CLAUSES)   /* speech89: "Asked whether ..., he said" */
+		text = news_blank_question_frame(c, text, len);
 	tok_tokenize(S, text, len);
 	c->cut |= too_long;
 	S->forward_ok = forward_check(c, id);

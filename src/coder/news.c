@@ -3750,6 +3750,96 @@ size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, con
 	return n;
 }
 
+/* speech89: the words that report the answer in a sentence opened by a question put to its
+ * speaker ("Asked ..., the minister said ..."), in lower case. */
+static const char *const answer_verbs[] = { "said", "says", "told", "tells", "replied",
+	"replies", "responded", "responds", "answered", "answers", "declined", "declines",
+	"refused", "added", "noted", "insisted", "stressed", "explained", "acknowledged",
+	"suggested", NULL };
+
+/* speech89: 1 when the word at p[0..n) is one of list, in any case. */
+static int raw_word_in(const char *p, size_t n, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (strlen(list[k]) == n && !strncasecmp(p, list[k], n))
+			return 1;
+	return 0;
+}
+
+/* speech89: the offset past the closing quotes (straight or curly) right after the comma
+ * that ends a question frame at t[k] ("... against Dodik,\" Rubio said"), else k. */
+static size_t frame_close(const char *t, size_t len, size_t k)
+{
+	for (;;) {
+		if (k < len && t[k] == '"')
+			k++;
+		else if (k + 2 < len && !memcmp(t + k, "\xE2\x80\x9D", 3))
+			k += 3;
+		else
+			return k;
+	}
+}
+
+/* speech89: the length of a question frame opening text[0..len) ("Asked by reporters on
+ * Monday if Kenya would send troops, the minister said ...", "When asked whether ..., he
+ * replied ..."), through the comma that closes it, else 0. The frame is the participle
+ * "Asked" (or "When asked") first in the sentence, and it ends at the comma (a closing
+ * quote may follow it) after which, within ten words and no other comma, an answer verb
+ * reports the speaker's reply. What the frame holds is what the speaker was asked about:
+ * no deed done, its names no side of the reply. No answer verb after a comma (the reply a
+ * deed: "Asked to respond, Kenya expelled the envoy") and a frame later in the sentence
+ * ("Ruto, asked whether ..., said") are left alone. */
+static size_t question_frame(const char *t, size_t len)
+{
+	size_t i = 0;
+	while (i < len && (t[i] == ' ' || t[i] == '"'))
+		i++;
+	int when = len - i > 5 && !strncmp(t + i, "When ", 5);
+	if (when)
+		i += 5;
+	if (!(len - i > 6 && !strncmp(t + i, when ? "asked " : "Asked ", 6)))
+		return 0;
+	size_t comma = 0;   /* the last comma seen, 0 before the first */
+	int words = 0;      /* words since it */
+	for (size_t j = i + 6; j < len;) {
+		if (t[j] == ',') {
+			comma = j + 1;
+			words = 0;
+			j++;
+			continue;
+		}
+		if (!isalpha((unsigned char)t[j])) {
+			j++;
+			continue;
+		}
+		size_t e = j;
+		while (e < len && (isalpha((unsigned char)t[e]) || t[e] == '\''))
+			e++;
+		if (comma && words <= 10 && raw_word_in(t + j, e - j, answer_verbs))
+			return frame_close(t, len, comma);
+		words++;
+		j = e;
+	}
+	return 0;
+}
+
+/* speech89: copies text into the coder's scratch with a question frame opening it
+ * (question_frame) blanked, so the words after it keep their offsets; returns text itself
+ * when it opens with none. */
+const char *news_blank_question_frame(khaldun_coder *c, const char *text, size_t len)
+{
+	size_t k = question_frame(text, len);
+	if (!k)
+		return text;
+	char *d = arena_alloc(&c->scratch, len + 1);
+	if (!d)
+		return text;
+	memcpy(d, text, len);
+	d[len] = 0;
+	memset(d, ' ', k);
+	return d;
+}
+
 
 
 /* ---------------------------------------------------------------- places in the US */

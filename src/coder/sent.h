@@ -783,4 +783,5 @@ int news_target_list(const coder_sent *S, int v, const dict_evcode *c, const cod
 		     const coder_slot *tgt);
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to);
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out);
+const char *news_blank_question_frame(khaldun_coder *c, const char *text, size_t len);
 #endif
