@@ -1423,8 +1423,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * in a clause "likely to" opens (news_likely_clause); shundone89: nor a deed noun one faces
 	 * the risk of, "face the possibility of sanctions" (news_faced_deed), nor one in a
 	 * clause feared, "fears that Brazil could accept" (news_feared_clause), nor the aim of
-	 * an effort that failed, "talks to resolve it failed" (news_failed_aim). The parse
-	 * path's recode and syn_undone (hypo48) decide these there. */
+	 * an effort that failed, "talks to resolve it failed" (news_failed_aim); undone90: nor
+	 * one in a clause hoped or expected, "expect Uganda will attack" (news_hoped_clause).
+	 * The parse path's recode and syn_undone (hypo48) decide these there. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    (news_future_denied(S, v, lo, &code) || news_yet_undone(S, v, lo) ||
 	     news_undone_frame(S, v, lo, &code) || news_asked_conjunct(S, v, &code) ||
@@ -1436,7 +1437,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     news_any_condition(S, v, lo) || news_merited_deed(S, v, lo) ||
 	     news_risked_deed(S, v, lo) || news_modal_subject(S, v, lo) ||
 	     news_likely_clause(S, v, lo) || news_faced_deed(S, v, lo) ||
-	     news_feared_clause(S, v) || news_failed_aim(S, v) ||
+	     news_feared_clause(S, v) || news_failed_aim(S, v) || news_hoped_clause(S, v) ||
 	     (!(code.a[0] == '0' && (code.a[1] == '1' || code.a[1] == '2')) &&
 	      news_questioned(S, v))))
 		return 0;
