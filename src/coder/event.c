@@ -1438,7 +1438,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * the risk of, "face the possibility of sanctions" (news_faced_deed), nor one in a
 	 * clause feared, "fears that Brazil could accept" (news_feared_clause), nor the aim of
 	 * an effort that failed, "talks to resolve it failed" (news_failed_aim); sense89: nor a
-	 * deed a pact does, "the treaty guarantees" (news_thing_subject). The parse
+	 * deed a pact does, "the treaty guarantees" (news_thing_subject); undone90: nor one in a
+	 * clause hoped or expected, "expect Uganda will attack" (news_hoped_clause). The parse
 	 * path's recode and syn_undone (hypo48) decide these there. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    (news_future_denied(S, v, lo, &code) || news_yet_undone(S, v, lo) ||
@@ -1451,7 +1452,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     news_any_condition(S, v, lo) || news_merited_deed(S, v, lo) ||
 	     news_risked_deed(S, v, lo) || news_modal_subject(S, v, lo) ||
 	     news_likely_clause(S, v, lo) || news_faced_deed(S, v, lo) ||
-	     news_feared_clause(S, v) || news_failed_aim(S, v) ||
+	     news_feared_clause(S, v) || news_failed_aim(S, v) || news_hoped_clause(S, v) ||
 	     news_thing_subject(S, v, code.a) ||
 	     (!(code.a[0] == '0' && (code.a[1] == '1' || code.a[1] == '2')) &&
 	      news_questioned(S, v))))

@@ -1637,6 +1637,33 @@ int news_feared_clause(const coder_sent *S, int v)
 	return 0;
 }
 
+/* undone90: --shallow twin of syncode.c hoped_clause: the deed at v in a clause that a verb
+ * of hoping or expecting opens, a modal between ("is hoping the rebels will come to the table
+ * and release the prisoners", "We expect Uganda will attack the rebels", "anticipates that
+ * Kenya will impose sanctions"): hoped or forecast, not done, nor its subject's threat or
+ * promise. At most 25 tokens back, no comma or quotation mark between. "hopes to sign"
+ * (a "to" right after the verb: one's own plan, the intent rules') and "is expected to
+ * attack" (no modal between) are left alone. 1 when so. */
+int news_hoped_clause(const coder_sent *S, int v)
+{
+	static const char *const hope[] = { "HOPE", "HOPES", "HOPED", "HOPING", "WISH", "WISHES",
+		"WISHED", "PRAY", "PRAYS", "PRAYED", "EXPECT", "EXPECTS", "EXPECTED", "EXPECTING",
+		"ANTICIPATE", "ANTICIPATES", "ANTICIPATED", "PREDICT", "PREDICTS", "PREDICTED",
+		NULL };
+	static const char *const will[] = { "WILL", "WOULD", "CAN", "COULD", NULL };
+	int modal = 0;
+	for (int k = v - 1; k >= 0 && k >= v - 25; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE)
+			return 0;
+		if (tok_in(t, will))
+			modal = 1;
+		if (tok_in(t, hope))
+			return modal && !tok_is(&S->t[k + 1], "TO");
+	}
+	return 0;
+}
+
 /* shundone89: --shallow, the deed at v is the aim of an effort that failed ("talks to
  * resolve the impasse officially failed last week", "efforts to end the war collapsed"):
  * "to" and a noun of effort right before v, and the effort's own verb a word of failure

@@ -2105,13 +2105,16 @@ static int punished_deed(const struct syntax_parse *P, int vw)
  * launch a missile", "expect Russia to attack"): a forecast, no event. The complement of an
  * expectation with an object of its own; "is expected to attack" (no object: the doer's
  * own announced plans) only for force (14-20), which the forecast has not used. */
+/* verbs of expecting, for expected_deed and hoped_clause (undone90) */
+static const char *const expect_verbs[] = { "expect", "expected", "expects", "expecting",
+	"predict", "predicted", "predicts", "predicting", "anticipate", "anticipated",
+	"anticipates", "anticipating", NULL };
+
 static int expected_deed(const struct syntax_parse *P, int vw, const char *a)
 {
-	static const char *const expect[] = { "expect", "expected", "expects", "expecting",
-		"predict", "predicted", "predicts", "predicting", "anticipate", "anticipated",
-		"anticipates", "anticipating", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (!syn_rel_is(w, "xcomp") || !w->head || !syn_word_in(&P->w[w->head - 1], expect))
+	if (!syn_rel_is(w, "xcomp") || !w->head ||
+	    !syn_word_in(&P->w[w->head - 1], expect_verbs))
 		return 0;
 	int h = (int)w->head - 1;
 	if (syn_child_rel(P, h, "obj") >= 0)
@@ -2608,7 +2611,9 @@ static int hoped_misattached(const struct syntax_parse *P, int u, int h,
  * concessions", "hopes the rebels will come to talks and release the prisoners"): the
  * complement (ccomp) of hope, wish or pray said with will, would, can or could, and the
  * verbs coordinated in it or under it, are hoped, not done. Climbs at most five hops
- * through conjuncts, complements and objects. */
+ * through conjuncts, complements and objects. undone90: a verb of expecting (expected_deed's
+ * list: "We expect Uganda will attack the rebels", "anticipate that Kenya will sanction")
+ * opens such a clause too: a forecast, no threat or promise of the clause's subject. */
 static int hoped_clause(const struct syntax_parse *P, int vw)
 {
 	static const char *const hope[] = { "hope", "hopes", "hoped", "hoping", "wish",
@@ -2617,7 +2622,8 @@ static int hoped_clause(const struct syntax_parse *P, int vw)
 	for (int u = vw, hops = 0; hops < 5 && P->w[u].head; hops++) {
 		const khaldun_parse_token *w = &P->w[u];
 		int h = (int)w->head - 1;
-		if (syn_rel_is(w, "ccomp") && syn_word_in(&P->w[h], hope))
+		if (syn_rel_is(w, "ccomp") &&
+		    (syn_word_in(&P->w[h], hope) || syn_word_in(&P->w[h], expect_verbs)))
 			return syn_child_word(P, u, "aux", will);
 		if ((syn_rel_is(w, "conj") || syn_rel_is(w, "parataxis")) &&
 		    syn_word_in(&P->w[h], hope) &&
@@ -2844,7 +2850,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		return !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
 		       (syn_conditional(P, vw) || syn_conditional(P, hx) ||
 			result_participle(P, vw) || questioned(P, vw) || forecast_denied(P, vw) ||
-			unsaid(P, vw) ||
+			unsaid(P, vw) || hoped_clause(P, vw) ||   /* undone90: "expect X will" */
 			embedded_question(P, modal_scope(P, vw)));   /* "To what extent X will" */
 	}
 	/* "the island Beijing considers its own territory", "are considered critical": a
