@@ -1334,11 +1334,22 @@ static int subject_head(const coder_sent *S, int i)
  * for peace has faded") when the later verb is a form of "be", "have" or "will" (aux_only):
  * a past form there may be a participle on the noun of a verb the conjunction joins ("will
  * visit Uganda and talk about deals signed in 2020"). */
+/* word90: 1 when word t's verb codes a verbal deed (root 01 to 05: saying, asking, intending,
+ * consulting, cooperating in words): its noun takes its topic with "of" ("talk of a deal"),
+ * where a material deed's noun takes its patient ("the arrest of the activist"). */
+static int verbal_noun(const coder_tok *t)
+{
+	const dict_verb_root *vr = t->ent ? t->ent->verb : NULL;
+	const char *c = vr && vr->code.kind == CODE_EVENT ? vr->code.a : NULL;
+	return c && c[0] == '0' && c[1] >= '1' && c[1] <= '5';
+}
+
 static int opening_noun_at(const coder_sent *S, int i, int aux_only)
 {
 	const coder_tok *t = &S->t[i];
 	int e = (t->end >= i ? t->end : i) + 1;
-	if (!bare_verb(t) || e + 1 >= S->nt || !tok_in(&S->t[e], NOUN_PREPS))
+	if (!bare_verb(t) || e + 1 >= S->nt ||
+	    !(tok_in(&S->t[e], NOUN_PREPS) || (tok_is(&S->t[e], "OF") && verbal_noun(t))))
 		return 0;
 	for (int k = e + 1; k < S->nt; k++) {
 		const coder_tok *x = &S->t[k];

@@ -314,6 +314,18 @@ static inline int match_ly_adverb(const char *rest, int n)
 	return n >= 2 && rest[n - 2] == 'L' && rest[n - 1] == 'Y';
 }
 
+/* word90: 1 when `rest` (n bytes) after a verb stem makes the word a noun of a state or a
+ * creed in -SHIP or -ISM (and their plurals): "CENSOR": Censorship,
+ * "PROTECT": Protectionism. Such a word names a thing, no side's deed ("hindered by state
+ * censorship"); an exact word (CENSORSHIP in a phrase) still matches it. */
+static inline int match_state_noun(const char *rest, int n)
+{
+	if (n && rest[n - 1] == 'S')
+		n--;
+	return (n >= 4 && !memcmp(rest + n - 4, "SHIP", 4)) ||
+	       (n >= 3 && !memcmp(rest + n - 3, "ISM", 3));
+}
+
 /* 1 when dictionary word e matches token t. endings: 0 none, 1 noun endings, 2 verb endings
  * (on a phrase's final exact word), 3 verb endings and, for a stem ending in E, its -ING form
  * (PRAISE: PRAISING; our projects' verbs, match_endings). Inline: the lookup and the pattern
@@ -344,7 +356,8 @@ static inline int match_word(const dict_pel *e, const coder_tok *t, int endings)
 	if (!e->exact)
 		return endings != 3 ||
 		       (!match_agent_noun(t->s + e->len, t->n - e->len, e->text[e->len - 1]) &&
-			!match_ly_adverb(t->s + e->len, t->n - e->len));
+			!match_ly_adverb(t->s + e->len, t->n - e->len) &&
+			!match_state_noun(t->s + e->len, t->n - e->len));
 	if (t->n == e->len)
 		return 1;
 	if (!endings || e->noend)
