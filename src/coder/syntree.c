@@ -455,7 +455,8 @@ static void acl_main_verbs(struct syntax_parse *P)
 }
 
 /* The "by" phrase of root verb r, its agent or (misread) a later verb's subject opened by
- * "by" ("by Saudi Arabia killed"); -1: none. */
+ * "by" ("by Saudi Arabia killed"), or (passive90) a "by" phrase hung on the root's own
+ * prepositional phrase just before it ("imposed on China by the United States"); -1: none. */
 static int root_by_phrase(const struct syntax_parse *P, int r, int k)
 {
 	int a = syn_child_rel(P, r, "obl:agent");
@@ -463,7 +464,10 @@ static int root_by_phrase(const struct syntax_parse *P, int r, int k)
 		return a;
 	int s = syn_child_rel(P, k, "nsubj");
 	int c = s >= 0 ? syn_case_of(P, s) : -1;
-	return c >= 0 && syn_word_is(&P->w[c], "by") ? s : -1;
+	if (c >= 0 && syn_word_is(&P->w[c], "by"))
+		return s;
+	a = syn_obl_by_phrase(P, r);
+	return a < k ? a : -1;
 }
 
 /* passive89: "Attacks launched against Syria by Israel killed 12 people": the parser may
