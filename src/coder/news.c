@@ -3231,6 +3231,7 @@ int news_relative_agent(const coder_sent *S, int vend, int pos)
 int news_participle_object(const coder_sent *S, int pos, int end, int agent)
 {
 	static const char *const preps[] = { "ON", "TO", "AGAINST", "UPON", NULL };
+	static const char *const particles[] = { "OUT", "UP", "OFF", NULL };
 	int p = pos - 1;
 	if (p >= 0 && tok_is(&S->t[p], "THE"))
 		p--;
@@ -3240,6 +3241,10 @@ int news_participle_object(const coder_sent *S, int pos, int end, int agent)
 		return 0;
 	if (agent != b + 1 && !(agent == b + 2 && tok_is(&S->t[b + 1], "THE")))
 		return 0;
+	/* passive90: a phrasal participle's particle before the preposition ("airstrikes
+	 * carried out against Yemen by ...", "attacks stepped up on ...") */
+	if (p >= 3 && tok_in(&S->t[p - 1], particles))
+		p--;
 	return participle_on_noun(S, p - 1);
 }
 
