@@ -3332,8 +3332,9 @@ int news_by_doer(coder_sent *S, int by, int hi, coder_slot *doer)
 /* fix51: without the parse, the verb at v is a deed noun whose "by" phrase names its doer
  * ("said 21 passengers died in the initial attack by the BLA"): a determiner opens its
  * phrase, at most two plain lowercase words (adjectives: "the initial", "a deadly") stand
- * between, and "by" follows it at once. The actor before such a noun reports or suffers the
- * deed, never does it. Returns the token of the "by", or -1. */
+ * between (or the noun's phrase opens the sentence), and "by" follows it at once. The actor
+ * before such a noun reports or suffers the deed, never does it. Returns the token of the
+ * "by", or -1. */
 int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 {
 	if (vend + 1 >= S->nt || S->t[vend + 1].type != TY_BY || ends_in(&S->t[v], "ED"))
@@ -3342,10 +3343,14 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 		const coder_tok *t = &S->t[j];
 		if (t->type == TY_DET)
 			return vend + 1;
-		if (t->cls != C_WORD || t->cap || tok_has(t, WF_CLAUSE) || tok_has(t, WF_PREP) ||
+		if (t->cls != C_WORD || (t->cap && j > 0) || tok_has(t, WF_CLAUSE) ||
+		    tok_has(t, WF_PREP) ||
 		    !(t->type == TY_NULL || t->type == TY_LIT || t->type == TY_ADJ ||
 		      t->type == TY_NOUN))
 			return -1;
+		if (j == 0)   /* passive90: the phrase opens the sentence ("Coordinated airstrikes
+			       * by the Somali army killed ...": its capital is the sentence's) */
+			return vend + 1;
 	}
 	return -1;
 }
