@@ -454,6 +454,32 @@ static void acl_main_verbs(struct syntax_parse *P)
 	}
 }
 
+/* passive90: "Sanctions imposed on Iran have hurt its economy": the parser may hang a
+ * preposition on a verb as an oblique of its own (a word that heads nothing) and take the
+ * noun or name after it for the next verb's subject. A childless preposition so hung, with
+ * a noun or name right after it read as a subject: the name becomes the verb's oblique, the
+ * preposition its case. */
+static void stranded_prepositions(struct syntax_parse *P)
+{
+	for (int p = 1; p + 1 < P->nw; p++) {
+		khaldun_parse_token *A = &P->w[p], *N = &P->w[p + 1];
+		if (!A->upos || strcmp(A->upos, "ADP") || !syn_rel_base(A, "obl") || !A->head ||
+		    syn_child_rel(P, p, "case") >= 0 || !N->upos ||
+		    (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")) ||
+		    !syn_rel_base(N, "nsubj"))
+			continue;
+		int kids = 0;
+		for (int k = 0; k < P->nw; k++)
+			kids += (int)P->w[k].head == p + 1;
+		if (kids)
+			continue;
+		N->head = A->head;
+		N->deprel = "obl";
+		A->head = (unsigned)(p + 2);
+		A->deprel = "case";
+	}
+}
+
 /* The "by" phrase of root verb r, its agent or (misread) a later verb's subject opened by
  * "by" ("by Saudi Arabia killed"), or (passive90) a "by" phrase hung on the root's own
  * prepositional phrase just before it ("imposed on China by the United States"); -1: none. */
@@ -1442,6 +1468,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	auxiliary_subjects(P);
 	passive_objects(P);
 	by_objects(P);
+	stranded_prepositions(P);
 	relative_roots(P);
 	said_clauses(P);
 	said_noun_clauses(S, P);
