@@ -463,7 +463,8 @@ static void stranded_prepositions(struct syntax_parse *P)
 {
 	for (int p = 1; p + 1 < P->nw; p++) {
 		khaldun_parse_token *A = &P->w[p], *N = &P->w[p + 1];
-		if (!A->upos || strcmp(A->upos, "ADP") || !syn_rel_base(A, "obl") || !A->head ||
+		if (!A->upos || strcmp(A->upos, "ADP") || !A->head ||
+		    (!syn_rel_base(A, "obl") && !syn_rel_is(A, "advmod")) ||
 		    syn_child_rel(P, p, "case") >= 0 || !N->upos ||
 		    (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")) ||
 		    !syn_rel_base(N, "nsubj"))
