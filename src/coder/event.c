@@ -1718,6 +1718,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		*src = *tgt;
 		*tgt = tmp;
 	}
+	/* passive90: --shallow, the same shape with the participle's object already the target
+	 * and no source ("Duties imposed on Brazil by Argentina have hurt"): the "by" actor is
+	 * the doer */
+	coder_slot by_doer = { .n = 0 };
+	if (!syntax_on(S) && tgt->n >= 1 && tgt->m[0].a && tgt->m[0].a->pos >= 0 &&
+	    (!src->n || !strcmp(src->m[0].code, "---")) && tgt->m[0].a->end + 1 < S->nt &&
+	    news_by_doer(S, tgt->m[0].a->end + 1, hi, &by_doer) && by_doer.m[0].a &&
+	    news_participle_object(S, tgt->m[0].a->pos, tgt->m[0].a->end, by_doer.m[0].a->pos))
+		*src = by_doer;
 	/* passive89: the giver of "the authority given it by Congress to deny visas" is no
 	 * side of the denial (news_giver_agent) */
 	if (src->n && src->m[0].a && src->m[0].a->pos >= 0 &&

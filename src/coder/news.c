@@ -3257,6 +3257,7 @@ int news_relative_agent(const coder_sent *S, int vend, int pos)
 int news_participle_object(const coder_sent *S, int pos, int end, int agent)
 {
 	static const char *const preps[] = { "ON", "TO", "AGAINST", "UPON", NULL };
+	static const char *const particles[] = { "OUT", "UP", "OFF", NULL };
 	int p = pos - 1;
 	if (p >= 0 && tok_is(&S->t[p], "THE"))
 		p--;
@@ -3266,6 +3267,10 @@ int news_participle_object(const coder_sent *S, int pos, int end, int agent)
 		return 0;
 	if (agent != b + 1 && !(agent == b + 2 && tok_is(&S->t[b + 1], "THE")))
 		return 0;
+	/* passive90: a phrasal participle's particle before the preposition ("airstrikes
+	 * carried out against Yemen by ...", "attacks stepped up on ...") */
+	if (p >= 3 && tok_in(&S->t[p - 1], particles))
+		p--;
 	return participle_on_noun(S, p - 1);
 }
 
@@ -3353,8 +3358,9 @@ int news_by_doer(coder_sent *S, int by, int hi, coder_slot *doer)
 /* fix51: without the parse, the verb at v is a deed noun whose "by" phrase names its doer
  * ("said 21 passengers died in the initial attack by the BLA"): a determiner opens its
  * phrase, at most two plain lowercase words (adjectives: "the initial", "a deadly") stand
- * between, and "by" follows it at once. The actor before such a noun reports or suffers the
- * deed, never does it. Returns the token of the "by", or -1. */
+ * between (or the noun's phrase opens the sentence), and "by" follows it at once. The actor
+ * before such a noun reports or suffers the deed, never does it. Returns the token of the
+ * "by", or -1. */
 int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 {
 	if (vend + 1 >= S->nt || S->t[vend + 1].type != TY_BY || ends_in(&S->t[v], "ED"))
@@ -3363,10 +3369,14 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 		const coder_tok *t = &S->t[j];
 		if (t->type == TY_DET)
 			return vend + 1;
-		if (t->cls != C_WORD || t->cap || tok_has(t, WF_CLAUSE) || tok_has(t, WF_PREP) ||
+		if (t->cls != C_WORD || (t->cap && j > 0) || tok_has(t, WF_CLAUSE) ||
+		    tok_has(t, WF_PREP) ||
 		    !(t->type == TY_NULL || t->type == TY_LIT || t->type == TY_ADJ ||
 		      t->type == TY_NOUN))
 			return -1;
+		if (j == 0)   /* passive90: the phrase opens the sentence ("Coordinated airstrikes
+			       * by the Somali army killed ...": its capital is the sentence's) */
+			return vend + 1;
 	}
 	return -1;
 }

@@ -1838,6 +1838,14 @@ static int aimed_subject_party(coder_sent *S, const struct syntax_parse *P, int 
 	return 1;
 }
 
+/* 1 when word s is a noun, or a name that is only the sentence's first word read with its
+ * capital ("Airstrikes carried out against Yemen ..."). */
+static int deed_noun_word(const struct syntax_parse *P, int s)
+{
+	const char *u = P->w[s].upos;
+	return u && (!strcmp(u, "NOUN") || (s == 0 && !strcmp(u, "PROPN")));
+}
+
 /* appos54: "The sanctions, announced by the Treasury Department, target Russian banks", "The
  * offensive, launched by Ethiopian troops in March, forced villagers to flee": a subject that
  * is a deed or a text a side makes (no side itself) with a passive participle after it whose
@@ -1855,14 +1863,17 @@ static int participle_doer(coder_sent *S, const struct syntax_parse *P, int vw, 
 	int s = active_subject(P, sv);
 	if (s < 0)
 		s = active_subject(P, vw);
-	if (s < 0 || !P->w[s].upos || strcmp(P->w[s].upos, "NOUN") ||
-	    !syn_word_in(&P->w[s], deeds))
+	if (s < 0 && syn_rel_is(&P->w[vw], "nsubj"))
+		s = vw;   /* passive90: the coded deed noun is the subject ("Strikes launched") */
+	if (s < 0 || !deed_noun_word(P, s) || !syn_word_in(&P->w[s], deeds))
 		return 0;
 	int b = -1, p = -1;
 	for (int i = s + 1; i < P->nw && b < 0; i++)
 		if ((int)P->w[i].head == s + 1 && syn_rel_base(&P->w[i], "acl") &&
 		    P->w[i].upos && !strcmp(P->w[i].upos, "VERB"))
 			b = syn_by_phrase(P, (p = i));
+	if (b < 0 && p >= 0)
+		b = syn_obl_by_phrase(P, p);   /* "launched against Sudan by Chad" */
 	if (b < 0)
 		return 0;
 	/* passive89: a source the participle's own phrase names ("Attacks launched against

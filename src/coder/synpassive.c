@@ -250,6 +250,24 @@ int syn_by_phrase(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* passive90: the "by" phrase the parser hung on participle vw's own prepositional phrase,
+ * right after that phrase's head word ("Tariffs imposed on China by the United States",
+ * "Strikes launched against Sudan by Chad": "by" follows "China", "Sudan"), which names
+ * the participle's doer as its agent would; -1: none. */
+int syn_obl_by_phrase(const struct syntax_parse *P, int vw)
+{
+	for (int o = vw + 1; o < P->nw; o++) {
+		if ((int)P->w[o].head != vw + 1 || !syn_rel_is(&P->w[o], "obl") || o + 1 >= P->nw ||
+		    !syn_word_is(&P->w[o + 1], "by"))
+			continue;
+		for (int i = o + 2; i < P->nw; i++)
+			if ((int)P->w[i].head == o + 1 && syn_rel_is(&P->w[i], "nmod") &&
+			    syn_case_of(P, i) == o + 1)
+				return i;
+	}
+	return -1;
+}
+
 /* 1 when word h lies in an oblique of verb word vw whose preposition names the one a deed is
  * done to or aimed at ("imposed on China", "delivered to Gaza", "signed with Iran"): in a
  * passive with no "by" phrase that actor is the target, never the doer. */

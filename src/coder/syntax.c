@@ -3264,6 +3264,22 @@ static int taken_from(coder_sent *S, const struct syntax_parse *P, int vw, const
 	return 0;
 }
 
+/* passive90: the actor heading an "on"/"upon"/"against" phrase of participle vw ("tariffs
+ * imposed on Brazil by Argentina", "strikes launched against Mali"): the side the deed is
+ * aimed at, when the noun the participle modifies names no side; -1: none. */
+static int participle_aim(coder_sent *S, const struct syntax_parse *P, int vw)
+{
+	static const char *const aimed[] = { "on", "upon", "against", NULL };
+	for (int i = vw + 1; i < P->nw; i++) {
+		int c = (int)P->w[i].head - 1 == vw && syn_rel_is(&P->w[i], "obl") ?
+			syn_case_of(P, i) : -1;
+		int k = c >= 0 && syn_word_in(&P->w[c], aimed) ? phrase_actor(S, P, i, NULL) : -1;
+		if (k >= 0)
+			return k;
+	}
+	return -1;
+}
+
 /* acl51: a past participle modifying a noun with a "by" phrase is a passive clause cut
  * short ("students kidnapped by gunmen", "a convoy attacked by militants"), as the full
  * relative "students who were kidnapped by gunmen" is: the "by" phrase is the doer and the
@@ -3294,8 +3310,9 @@ static int reduced_passive(coder_sent *S, const struct syntax_parse *P, int vw,
 		    !syn_inside_locative(P, h, n) && syn_actor_apart(S, j, &x))
 			t = j;
 	}
-	if (t >= 0)
-		actors_make_slot(S, t, &y);
+	int o = t < 0 ? participle_aim(S, P, vw) : -1;
+	if (t >= 0 || o >= 0)
+		actors_make_slot(S, t >= 0 ? t : o, &y);
 	else if (!syn_open_phrase(S, P, n, &y))
 		return 0;
 	*src = x;

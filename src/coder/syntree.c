@@ -454,8 +454,36 @@ static void acl_main_verbs(struct syntax_parse *P)
 	}
 }
 
+/* passive90: "Sanctions imposed on Iran have hurt its economy": the parser may hang a
+ * preposition on a verb as an oblique of its own (a word that heads nothing) and take the
+ * noun or name after it for the next verb's subject. A childless preposition so hung, with
+ * a noun or name right after it read as a subject: the name becomes the verb's oblique, the
+ * preposition its case. */
+static void stranded_prepositions(struct syntax_parse *P)
+{
+	for (int p = 1; p + 1 < P->nw; p++) {
+		khaldun_parse_token *A = &P->w[p], *N = &P->w[p + 1];
+		if (!A->upos || strcmp(A->upos, "ADP") || !A->head ||
+		    (!syn_rel_base(A, "obl") && !syn_rel_is(A, "advmod")) ||
+		    syn_child_rel(P, p, "case") >= 0 || !N->upos ||
+		    (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")) ||
+		    !syn_rel_base(N, "nsubj"))
+			continue;
+		int kids = 0;
+		for (int k = 0; k < P->nw; k++)
+			kids += (int)P->w[k].head == p + 1;
+		if (kids)
+			continue;
+		N->head = A->head;
+		N->deprel = "obl";
+		A->head = (unsigned)(p + 2);
+		A->deprel = "case";
+	}
+}
+
 /* The "by" phrase of root verb r, its agent or (misread) a later verb's subject opened by
- * "by" ("by Saudi Arabia killed"); -1: none. */
+ * "by" ("by Saudi Arabia killed"), or (passive90) a "by" phrase hung on the root's own
+ * prepositional phrase just before it ("imposed on China by the United States"); -1: none. */
 static int root_by_phrase(const struct syntax_parse *P, int r, int k)
 {
 	int a = syn_child_rel(P, r, "obl:agent");
@@ -463,7 +491,10 @@ static int root_by_phrase(const struct syntax_parse *P, int r, int k)
 		return a;
 	int s = syn_child_rel(P, k, "nsubj");
 	int c = s >= 0 ? syn_case_of(P, s) : -1;
-	return c >= 0 && syn_word_is(&P->w[c], "by") ? s : -1;
+	if (c >= 0 && syn_word_is(&P->w[c], "by"))
+		return s;
+	a = syn_obl_by_phrase(P, r);
+	return a < k ? a : -1;
 }
 
 /* passive89: "Attacks launched against Syria by Israel killed 12 people": the parser may
@@ -1438,6 +1469,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	auxiliary_subjects(P);
 	passive_objects(P);
 	by_objects(P);
+	stranded_prepositions(P);
 	relative_roots(P);
 	said_clauses(P);
 	said_noun_clauses(S, P);

@@ -154,6 +154,7 @@ int syn_observer(const khaldun_parse_token *w);
 int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a);
 int syn_in_charge(const struct syntax_parse *P, int h, int vw);   /* "accused of X" */
 int syn_by_phrase(const struct syntax_parse *P, int vw);   /* a passive's "by" phrase, or -1 */
+int syn_obl_by_phrase(const struct syntax_parse *P, int vw);   /* one hung on its oblique */
 
 /* synpassive.c, feeling55: "Norway was dismayed by Russia's move": a feeling verb's passive
  * coded as a comment or a disapproval keeps its subject, who feels, as the source and the
