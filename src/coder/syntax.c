@@ -1598,13 +1598,14 @@ static int subject_verb(const struct syntax_parse *P, int vw)
 }
 
 /* 1 when verb vw reports a deed done by a subject of its own: it has a nominal subject (not
- * a pronoun, which may be the speaker itself) and no auxiliary but has/had/did, or a form
- * of "be" before a verb in -ing (a deed in progress: "said gunmen were holding hostages"):
- * an intent, a wish or a possibility ("will lay down", "are committed to") is the speaker's
- * statement. */
+ * a pronoun, which may be the speaker itself) and no auxiliary but has/had/did, a future
+ * one (will/would/shall: reported_future's), or a form of "be" before a verb in -ing (a
+ * deed in progress: "said gunmen were holding hostages"): a wish or a possibility ("may lay
+ * down", "are committed to") is the speaker's statement. */
 static int reported_deed(const struct syntax_parse *P, int vw)
 {
-	static const char *const past[] = { "has", "have", "had", "did", NULL };
+	static const char *const past[] = { "has", "have", "had", "did", "will", "would",
+					    "shall", "'ll", NULL };
 	static const char *const be[] = { "is", "are", "was", "were", "been", NULL };
 	int s = syn_child_rel(P, vw, "nsubj");
 	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON"))
@@ -2507,6 +2508,24 @@ static int own_object_source(coder_sent *S, const struct syntax_parse *P, int vw
 	return 1;
 }
 
+/* undone91: 1 when the deed of reported clause rc, said with a future auxiliary, is the
+ * speaker's own all the same: its subject names no side (an actor of the dictionary, or an
+ * open phrase with an agent's code: "said the rebels will release the prisoners" is the
+ * rebels' deed to come, never the speaker's promise), as "said the duties would take
+ * effect" (the speaker's own measure) or "told VOA the group would attack" (its own group,
+ * an anaphor the open phrases leave out). */
+static int speaker_future(coder_sent *S, const struct syntax_parse *P, int rc)
+{
+	if (syn_future_verb(P, rc) < 0)
+		return 0;
+	int k = syn_child_rel(P, rc, "nsubj");
+	coder_slot side;
+	side.n = 0;
+	if (k < 0 || syn_actor_with_role(S, P, rc, R_SRC, NULL) >= 0)
+		return k < 0;
+	return !syn_open_phrase(S, P, k, &side) || !side.n || !strcmp(side.m[0].code, "---");
+}
+
 /* The source the parse chooses when it does not confirm the shallow one (rs): the actor
  * that is the subject of sv (else of vw); none for a place or the side the deed is done to
  * (then rechoose_target's); none for the speaker of a deed reported by rv (the deed's own
@@ -2529,6 +2548,7 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 		src->n = 0;   /* "relations with Beijing": the target's side */
 	/* "Pakistan said militants attacked": the speaker is not the one who acted */
 	else if (rv >= 0 && reported_deed(P, reported_clause(P, sv, rv)) &&
+		 !speaker_future(S, P, reported_clause(P, sv, rv)) &&
 		 syn_slot_speaks(S, P, rv, src))
 		reported_doer(S, P, reported_clause(P, sv, rv), sv, src);
 	else if (opener_source(S, P, sv, src))
