@@ -2049,7 +2049,8 @@ static void keep_subject(coder_sent *S)
 		return;
 	}
 	if (embedded_source(S, e)) {
-		x->subject[0] = 0;   /* coref89: the sentence's subject is one the story cannot place */
+		/* coref89: the sentence's subject is one the story cannot place */
+		x->subject[0] = 0;
 		return;
 	}
 	set_subject(x, e->source, e->source_text, e->code && e->code[0] == '0' && e->code[1] == '1');
@@ -2930,7 +2931,8 @@ static void keep_placed_titles(coder_sent *S)
 				  .group = -1 };
 		int from = i;
 		if (ag && ag[0] == '~' && placed_title(S, &a, ag, placed, sizeof placed, &from)) {
-			keep_name(&S->c->ctx, actor_and_name(S, &a, words, sizeof words), placed, 1);
+			const char *name = actor_and_name(S, &a, words, sizeof words);
+			keep_name(&S->c->ctx, name, placed, 1);
 			keep_apposition(S, &a, from, placed);
 		}
 		i = t->end;

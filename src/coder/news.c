@@ -2693,7 +2693,7 @@ int news_motion_place(const coder_sent *S, int vend, const char *a, const coder_
 	for (k = m - 1; k > vend && tok_in(&S->t[k], aux); k--)
 		;
 	if (k - 1 > vend && tok_in(&S->t[k], rel))
-		k--;   /* target89: the thing a relative clause describes: "the sea that stretches" */
+		k--;   /* target89: a relative clause's thing, "the sea that stretches" */
 	const coder_tok *who = k > vend ? &S->t[k] : NULL;
 	return who && who->cls == C_WORD && who->actor < 0 && who->type != TY_AGENT &&
 	       who->type != TY_PRON && who->type != TY_ACTOR && !tok_has(who, WF_PREP) &&

@@ -520,8 +520,8 @@ static void relative_roots(struct syntax_parse *P)
 	for (int k = r + 1; k < P->nw; k++) {
 		khaldun_parse_token *K = &P->w[k];
 		if ((int)K->head != r + 1 || !syn_rel_base_in(K, rels) || !K->upos ||
-		    strcmp(K->upos, "VERB") || syn_ends_ing(K) || syn_child_rel(P, k, "mark") >= 0 ||
-		    syn_child_rel(P, k, "cc") >= 0)
+		    strcmp(K->upos, "VERB") || syn_ends_ing(K) ||
+		    syn_child_rel(P, k, "mark") >= 0 || syn_child_rel(P, k, "cc") >= 0)
 			continue;
 		int a = root_by_phrase(P, r, k), s = syn_child_rel(P, k, "nsubj");
 		if (a < 0 || a > k || (s >= 0 && s != a))
