@@ -1945,6 +1945,18 @@ static int opening_subject(coder_sent *S)
 	return 1;
 }
 
+/* coref89: 1 when token h, lower-cased, is a plural head (plural_head: "analysts"). */
+static int plural_tok(const coder_tok *h)
+{
+	char w[24];
+	if (h->n < 2 || h->n >= (int)sizeof w)
+		return 0;
+	for (int k = 0; k < h->n; k++)
+		w[k] = (char)tolower((unsigned char)h->s[k]);
+	w[h->n] = 0;
+	return plural_head(w, (size_t)h->n);
+}
+
 /* coref89: 1 when tokens i..j-1 are a plain plural subject the story cannot place: words
  * that are no actor, agent, pronoun or name remembered before, the last a plural
  * (plural_head: "Analysts", "Many local residents"). */
@@ -1956,14 +1968,7 @@ static int plural_unplaced(const coder_sent *S, int i, int j)
 		if (S->t[k].cls != C_WORD || S->t[k].type == TY_ACTOR || S->t[k].type == TY_AGENT ||
 		    S->t[k].type == TY_PRON || S->t[k].actor >= 0 || S->t[k].ent)
 			return 0;
-	const coder_tok *h = &S->t[j - 1];
-	char w[24];
-	if (h->n < 2 || h->n >= (int)sizeof w)
-		return 0;
-	for (int k = 0; k < h->n; k++)
-		w[k] = (char)tolower((unsigned char)h->s[k]);
-	w[h->n] = 0;
-	return plural_head(w, (size_t)h->n);
+	return plural_tok(&S->t[j - 1]);
 }
 
 /* coref89: 1 when event e's source stands inside a "that" clause after a plain plural
@@ -2009,14 +2014,7 @@ static int plural_after(coder_sent *S, const char *text)
 	if ((S->t[k].type != TY_NULL && S->t[k].type != TY_NOUN && S->t[k].type != TY_AGENT) ||
 	    (S->t[k].wf & ~WF_PLURAL) || k == 0 || !islower((unsigned char)p[S->t[k - 1].ostart]))
 		return 0;
-	char w[24];
-	const coder_tok *h = &S->t[k];
-	if (h->n < 2 || h->n >= (int)sizeof w)
-		return 0;
-	for (int j = 0; j < h->n; j++)
-		w[j] = (char)tolower((unsigned char)h->s[j]);
-	w[h->n] = 0;
-	return plural_head(w, (size_t)h->n);
+	return plural_tok(&S->t[k]);
 }
 
 /* Remembers this sentence's subject (its first event's source) for the next one's pronouns. */
@@ -2913,6 +2911,25 @@ static void keep_acronym(coder_context *x, const char *text, const char *code)
 	p->weak = 0;
 }
 
+/* actor89: what token i opens: -1 when no bare agent (no agent, or one inside an actor's
+ * words), 0 a bare agent whose title no place opens, 1 one whose title a place opens
+ * (placed_title). a is set to the agent's span, coded codes[0], which is placed, a buffer
+ * of n bytes that then holds the place's country with the agent's sector; *from the title's
+ * first token. */
+static int placed_agent(coder_sent *S, int i, coder_actor *a, const char **codes,
+			char *placed, size_t n, int *from)
+{
+	const coder_tok *t = &S->t[i];
+	*a = (coder_actor){ .pos = i, .end = t->end, .codes = codes, .ncodes = 1, .ref = -1,
+			    .group = -1 };
+	*from = i;
+	if (!t->ent || t->ent->type != ENT_AGENT || t->end < i || t->end >= S->nt ||
+	    in_actor(S, i))
+		return -1;
+	const char *ag = sent_agent_code(S, t->ent);
+	return ag && ag[0] == '~' && placed_title(S, a, ag, placed, n, from);
+}
+
 /* actor89: a bare agent whose title a place opens (placed_title: "Ontario Premier Doug
  * Ford", "Doug Ford, Ontario's provincial leader,") is no actor, so keep_names' actors miss
  * it: the name beside it is remembered weakly with the place's country and the agent's
@@ -2920,22 +2937,18 @@ static void keep_acronym(coder_context *x, const char *text, const char *code)
 static void keep_placed_titles(coder_sent *S)
 {
 	for (int i = 0; i < S->nt; i++) {
-		const coder_tok *t = &S->t[i];
-		if (!t->ent || t->ent->type != ENT_AGENT || t->end < i || t->end >= S->nt ||
-		    in_actor(S, i))
-			continue;
-		const char *ag = sent_agent_code(S, t->ent);
 		char placed[16], words[160];
 		const char *codes[1] = { placed };
-		coder_actor a = { .pos = i, .end = t->end, .codes = codes, .ncodes = 1, .ref = -1,
-				  .group = -1 };
-		int from = i;
-		if (ag && ag[0] == '~' && placed_title(S, &a, ag, placed, sizeof placed, &from)) {
+		coder_actor a;
+		int from, r = placed_agent(S, i, &a, codes, placed, sizeof placed, &from);
+		if (r < 0)
+			continue;
+		if (r) {
 			const char *name = actor_and_name(S, &a, words, sizeof words);
 			keep_name(&S->c->ctx, name, placed, 1);
 			keep_apposition(S, &a, from, placed);
 		}
-		i = t->end;
+		i = a.end;
 	}
 }
 
@@ -2954,18 +2967,14 @@ static int side_opens_at(coder_sent *S, const char *text, int from)
 static void apply_placed_titles(coder_sent *S)
 {
 	for (int i = 0; i < S->nt; i++) {
-		const coder_tok *t = &S->t[i];
-		if (!t->ent || t->ent->type != ENT_AGENT || t->end < i || t->end >= S->nt ||
-		    in_actor(S, i))
-			continue;
-		const char *ag = sent_agent_code(S, t->ent);
 		char placed[16];
 		const char *codes[1] = { placed };
-		coder_actor a = { .pos = i, .end = t->end, .codes = codes, .ncodes = 1, .ref = -1,
-				  .group = -1 };
-		int from = i;
-		i = t->end;
-		if (!ag || ag[0] != '~' || !placed_title(S, &a, ag, placed, sizeof placed, &from))
+		coder_actor a;
+		int from, r = placed_agent(S, i, &a, codes, placed, sizeof placed, &from);
+		if (r < 0)
+			continue;
+		i = a.end;
+		if (!r)
 			continue;
 		for (size_t k = 0; k < S->c->nevents; k++) {
 			khaldun_event *e = &S->c->events[k];
