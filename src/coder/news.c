@@ -1617,13 +1617,21 @@ int news_faced_deed(const coder_sent *S, int v, int lo)
  * that China might retaliate", "concerns that the law will help Beijing ... impose
  * fines"): the deed is feared, not done. At most 25 tokens back, no comma or quotation mark
  * between. "dismissed fears that" leaves its own verb (before the noun) alone, and so is
- * a clause with no modal ("concerns that Russia has deployed troops"). 1 when so. */
+ * a clause with no modal ("concerns that Russia has deployed troops"). generic91: also a
+ * clause that a noun of sign or guarantee with "no" or "little" opens ("there is no
+ * guarantee that Kenya will withdraw"): forecast as unlikely, as syncode.c forecast_denied.
+ * 1 when so. */
 int news_feared_clause(const coder_sent *S, int v)
 {
 	static const char *const fear[] = { "FEAR", "FEARS", "CONCERN", "CONCERNS", "WORRY",
 		"WORRIES", "RISK", "RISKS", "DANGER", "POSSIBILITY", "PROSPECT", NULL };
 	static const char *const maybe[] = { "WILL", "WOULD", "COULD", "MAY", "MIGHT", "CAN",
 		NULL };
+	/* generic91: a forecast denied, "there is no guarantee that Kenya will withdraw",
+	 * "little sign that the rebels would attack" (syncode.c forecast_denied's nouns) */
+	static const char *const unsure[] = { "GUARANTEE", "GUARANTEES", "SIGN", "SIGNS",
+		"INDICATION", "INDICATIONS", "EVIDENCE", "REASON", "CHANCE", "CHANCES", NULL };
+	static const char *const little[] = { "NO", "LITTLE", NULL };
 	int modal = 0;
 	for (int k = v - 1; k > 0 && k >= v - 25; k--) {
 		const coder_tok *t = &S->t[k];
@@ -1632,7 +1640,9 @@ int news_feared_clause(const coder_sent *S, int v)
 		if (tok_in(t, maybe))
 			modal = 1;
 		if (tok_is(t, "THAT"))
-			return modal && tok_in(&S->t[k - 1], fear);
+			return modal && (tok_in(&S->t[k - 1], fear) ||
+					 (k >= 2 && tok_in(&S->t[k - 1], unsure) &&
+					  tok_in(&S->t[k - 2], little)));
 	}
 	return 0;
 }
