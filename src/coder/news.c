@@ -4983,6 +4983,45 @@ int news_generic_people(const coder_sent *S, int lo, int v)
 	return named || adverbs;
 }
 
+/* generic91: both paths, 1 when the consultation (root 04) at verb v is a crowd's talk
+ * among itself: the clause opens (past a quotation mark, "and" or a clause word) on a bare
+ * plural of a population ("People are discussing the future of the talks", "Residents met
+ * on Sunday"), only auxiliaries and adverbs between it and v, and no actor after v before
+ * the clause ends (a comma, a clause word). A crowd meeting a side ("Residents met the
+ * governor") and protests (14x) are left alone. */
+int news_crowd_talk(const coder_sent *S, int lo, int v, const char *code)
+{
+	static const char *const crowd[] = { "PEOPLE", "RESIDENTS", "CITIZENS", "VILLAGERS",
+					     NULL };
+	if (!code || code[0] != '0' || code[1] != '4')
+		return 0;
+	int k = lo;
+	while (k < v && (S->t[k].cls == C_QUOTE || S->t[k].type == TY_CONJ ||
+			 tok_has(&S->t[k], WF_CLAUSE)))
+		k++;
+	if (k >= v || !tok_in(&S->t[k], crowd))
+		return 0;
+	static const char *const in[] = { "IN", "FROM", NULL };
+	for (int j = k + 1; j < v; j++) {
+		const coder_tok *t = &S->t[j];
+		if (j == k + 1 && tok_in(t, in) && j + 1 < v && S->t[j + 1].cap) {
+			j++;   /* "People in Nairobi": the crowd's place, one capitalized word */
+			continue;
+		}
+		if (!(t->type == TY_AUX || tok_has(t, WF_AUX) || adverbish(t) ||
+		      tok_in(t, time_adverbs)))
+			return 0;
+	}
+	for (int j = v + 1; j < S->nt; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL))
+			break;
+		if (sent_actor_at(S, j) >= 0 || t->type == TY_ACTOR || t->type == TY_AGENT)
+			return 0;
+	}
+	return 1;
+}
+
 /* srcsh87: both paths, 1 when verb v opens a clause a dash joins and whose subject is a
  * quantity word only ("Voters write about the party every day - some praise it"): read
  * from that word, news_generic_people's deed of a part of a population, no side's. The
