@@ -989,6 +989,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	/* srcsh87: both paths, "... every day - some praise it": a dash's generic clause */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_generic_dash(S, lo, v))
 		return 0;
+	/* generic91: both paths, "People are discussing the future": a crowd's own talk */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_crowd_talk(S, lo, v, code.a))
+		return 0;
 	/* srcsh86: --shallow, "X said, talking about ...": the unknown speaker's gloss */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_said_gloss(S, v))
 		return 0;

@@ -1617,13 +1617,21 @@ int news_faced_deed(const coder_sent *S, int v, int lo)
  * that China might retaliate", "concerns that the law will help Beijing ... impose
  * fines"): the deed is feared, not done. At most 25 tokens back, no comma or quotation mark
  * between. "dismissed fears that" leaves its own verb (before the noun) alone, and so is
- * a clause with no modal ("concerns that Russia has deployed troops"). 1 when so. */
+ * a clause with no modal ("concerns that Russia has deployed troops"). generic91: also a
+ * clause that a noun of sign or guarantee with "no" or "little" opens ("there is no
+ * guarantee that Kenya will withdraw"): forecast as unlikely, as syncode.c forecast_denied.
+ * 1 when so. */
 int news_feared_clause(const coder_sent *S, int v)
 {
 	static const char *const fear[] = { "FEAR", "FEARS", "CONCERN", "CONCERNS", "WORRY",
 		"WORRIES", "RISK", "RISKS", "DANGER", "POSSIBILITY", "PROSPECT", NULL };
 	static const char *const maybe[] = { "WILL", "WOULD", "COULD", "MAY", "MIGHT", "CAN",
 		NULL };
+	/* generic91: a forecast denied, "there is no guarantee that Kenya will withdraw",
+	 * "little sign that the rebels would attack" (syncode.c forecast_denied's nouns) */
+	static const char *const unsure[] = { "GUARANTEE", "GUARANTEES", "SIGN", "SIGNS",
+		"INDICATION", "INDICATIONS", "EVIDENCE", "REASON", "CHANCE", "CHANCES", NULL };
+	static const char *const little[] = { "NO", "LITTLE", NULL };
 	int modal = 0;
 	for (int k = v - 1; k > 0 && k >= v - 25; k--) {
 		const coder_tok *t = &S->t[k];
@@ -1632,7 +1640,9 @@ int news_feared_clause(const coder_sent *S, int v)
 		if (tok_in(t, maybe))
 			modal = 1;
 		if (tok_is(t, "THAT"))
-			return modal && tok_in(&S->t[k - 1], fear);
+			return modal && (tok_in(&S->t[k - 1], fear) ||
+					 (k >= 2 && tok_in(&S->t[k - 1], unsure) &&
+					  tok_in(&S->t[k - 2], little)));
 	}
 	return 0;
 }
@@ -4971,6 +4981,45 @@ int news_generic_people(const coder_sent *S, int lo, int v)
 		adverbs &= adverbish(t) || tok_is(t, "EVEN");
 	}
 	return named || adverbs;
+}
+
+/* generic91: both paths, 1 when the consultation (root 04) at verb v is a crowd's talk
+ * among itself: the clause opens (past a quotation mark, "and" or a clause word) on a bare
+ * plural of a population ("People are discussing the future of the talks", "Residents met
+ * on Sunday"), only auxiliaries and adverbs between it and v, and no actor after v before
+ * the clause ends (a comma, a clause word). A crowd meeting a side ("Residents met the
+ * governor") and protests (14x) are left alone. */
+int news_crowd_talk(const coder_sent *S, int lo, int v, const char *code)
+{
+	static const char *const crowd[] = { "PEOPLE", "RESIDENTS", "CITIZENS", "VILLAGERS",
+					     NULL };
+	if (!code || code[0] != '0' || code[1] != '4')
+		return 0;
+	int k = lo;
+	while (k < v && (S->t[k].cls == C_QUOTE || S->t[k].type == TY_CONJ ||
+			 tok_has(&S->t[k], WF_CLAUSE)))
+		k++;
+	if (k >= v || !tok_in(&S->t[k], crowd))
+		return 0;
+	static const char *const in[] = { "IN", "FROM", NULL };
+	for (int j = k + 1; j < v; j++) {
+		const coder_tok *t = &S->t[j];
+		if (j == k + 1 && tok_in(t, in) && j + 1 < v && S->t[j + 1].cap) {
+			j++;   /* "People in Nairobi": the crowd's place, one capitalized word */
+			continue;
+		}
+		if (!(t->type == TY_AUX || tok_has(t, WF_AUX) || adverbish(t) ||
+		      tok_in(t, time_adverbs)))
+			return 0;
+	}
+	for (int j = v + 1; j < S->nt; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL))
+			break;
+		if (sent_actor_at(S, j) >= 0 || t->type == TY_ACTOR || t->type == TY_AGENT)
+			return 0;
+	}
+	return 1;
 }
 
 /* srcsh87: both paths, 1 when verb v opens a clause a dash joins and whose subject is a

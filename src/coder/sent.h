@@ -762,6 +762,7 @@ int news_barred_entry(coder_sent *S, int v, int lo, int hi, const char *a, coder
 int news_anonymous_private(const coder_sent *S, int v, const coder_slot *src);
 int news_generic_people(const coder_sent *S, int lo, int v);
 int news_generic_dash(const coder_sent *S, int lo, int v);
+int news_crowd_talk(const coder_sent *S, int lo, int v, const char *code);
 int news_sector_only(const coder_actor *x);
 int news_comment_code(const char *a);
 int news_observer_statement(const coder_sent *S, int v, const char *a);

@@ -2798,18 +2798,28 @@ static int until_unmet(const struct syntax_parse *P, int vw)
  * conflict deed in a threat's clause ("threats to use force") is the threat (13x).
  * Statements and appeals (01-02) are left alone. Returns 1 when the event is to be dropped
  * (S->syn_note names the rule of a recode). */
+/* generic91: 1 when word w is one of the nouns in reason with "no" or "little" on it */
+static int denied_reason(const struct syntax_parse *P, int w, const char *const *reason,
+			 const char *const *little)
+{
+	return syn_word_in(&P->w[w], reason) && (syn_child_word(P, w, "amod", little) ||
+						 syn_child_word(P, w, "det", little));
+}
+
 /* asked77: 1 when the deed at verb word vw is forecast as unlikely: its clause (up to four
  * complement or clause hops) hangs under "doubt", "unlikely", "improbable", or under a
  * "reason", "sign", "chance" or "indication" with "no" or "little" on it ("There is little
  * reason to believe that the two presidents will meet this year"): no deed done, nor one
  * foreseen. Only with a future or modal auxiliary on vw ("doubt that Iran will attack");
- * "doubted the report and attacked" is left alone. */
+ * "doubted the report and attacked" is left alone. generic91: "guarantee" and "evidence"
+ * too, and the noun may be the subject of the "is" the clause hangs under ("There is no
+ * guarantee that Kenya will withdraw its troops", an "is" with "there"). */
 static int forecast_denied(const struct syntax_parse *P, int vw)
 {
 	static const char *const doubt[] = { "doubt", "doubts", "doubted", "doubting",
 		"unlikely", "improbable", NULL };
 	static const char *const reason[] = { "reason", "sign", "signs", "chance", "chances",
-		"indication", "indications", NULL };
+		"indication", "indications", "guarantee", "guarantees", "evidence", NULL };
 	static const char *const little[] = { "no", "little", NULL };
 	static const char *const will[] = { "will", "would", "could", "might", "can", "to",
 		NULL };
@@ -2824,8 +2834,13 @@ static int forecast_denied(const struct syntax_parse *P, int vw)
 		c = (int)w->head - 1;
 		if (syn_word_in(&P->w[c], doubt))
 			return 1;
-		if (syn_word_in(&P->w[c], reason) && (syn_child_word(P, c, "amod", little) ||
-						      syn_child_word(P, c, "det", little)))
+		if (denied_reason(P, c, reason, little))
+			return 1;
+		/* generic91: "There is no guarantee that Kenya will withdraw": the clause hangs
+		 * under the "is" whose subject is the denied noun */
+		int n = syn_child_rel(P, c, "nsubj");
+		if (n >= 0 && syn_child_rel(P, c, "expl") >= 0 &&
+		    denied_reason(P, n, reason, little))
 			return 1;
 	}
 	return 0;
