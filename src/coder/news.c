@@ -3251,12 +3251,12 @@ int news_relative_agent(const coder_sent *S, int vend, int pos)
 }
 
 /* passive87: without the parse, the actor at pos (ending at end) is the object of a reduced
- * relative's preposition and the actor at agent its "by" phrase ("sanctions imposed on Iran
- * by the United States"): the participle's doer is the "by" actor, the first its target, never
- * the other way round. Returns 1 for that shape, else 0. */
+ * relative's preposition (passive91: "at" too) and the actor at agent its "by" phrase
+ * ("sanctions imposed on Iran by the United States"): the participle's doer is the "by" actor,
+ * the first its target, never the other way round. Returns 1 for that shape, else 0. */
 int news_participle_object(const coder_sent *S, int pos, int end, int agent)
 {
-	static const char *const preps[] = { "ON", "TO", "AGAINST", "UPON", NULL };
+	static const char *const preps[] = { "ON", "TO", "AGAINST", "UPON", "AT", NULL };
 	static const char *const particles[] = { "OUT", "UP", "OFF", NULL };
 	int p = pos - 1;
 	if (p >= 0 && tok_is(&S->t[p], "THE"))
@@ -3272,6 +3272,25 @@ int news_participle_object(const coder_sent *S, int pos, int end, int agent)
 	if (p >= 3 && tok_in(&S->t[p - 1], particles))
 		p--;
 	return participle_on_noun(S, p - 1);
+}
+
+/* passive91: without the parse, the actor at pos is the object of the preposition of a
+ * participle right after the deed noun the verb matched (its last word vend, opening the
+ * clause: "Sanctions imposed on Cuba have hurt", "Raids carried out against Mali killed"):
+ * the participle's receiver, the target, never the doer. Returns 1 for that shape. */
+int news_deed_participle_object(const coder_sent *S, int vend, int pos)
+{
+	static const char *const preps[] = { "ON", "TO", "AGAINST", "UPON", "AT", NULL };
+	static const char *const particles[] = { "OUT", "UP", "OFF", NULL };
+	int p = vend + 2;
+	if (vend < 0 || pos >= S->nt || ends_in(&S->t[vend], "ED") ||
+	    !participle_on_noun(S, vend + 1))
+		return 0;
+	if (p < pos && tok_in(&S->t[p], particles))
+		p++;
+	if (!tok_in(&S->t[p], preps))
+		return 0;
+	return pos == p + 1 || (pos == p + 2 && tok_is(&S->t[p + 1], "THE"));
 }
 
 /* passive89: the actor at tokens [pos, end] is the "by" agent of a participle that names
