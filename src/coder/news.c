@@ -2462,6 +2462,10 @@ int news_clause_source(const coder_sent *S, int vend, const coder_slot *src)
 	return that;
 }
 
+/* The tokens of a plain report of speech ("said", "says", "added"): what follows them is
+ * the reported clause. */
+static const char *const plain_say[] = { "SAID", "SAYS", "SAY", "ADDED", NULL };
+
 /* shsay60: --shallow, 1 when the target of a plain statement (010) at speech verb v (its
  * phrase ending at vend) stands inside a quotation that opens after the verb ('said on Friday
  * "Any quarrel with Russia ..."', 'told a radio station that "Uganda has ..."'): the quote's
@@ -2471,13 +2475,12 @@ int news_clause_source(const coder_sent *S, int vend, const coder_slot *src)
 int news_quoted_target(const coder_sent *S, int v, int vend, const dict_evcode *c,
 		       const coder_slot *tgt)
 {
-	static const char *const say[] = { "SAID", "SAYS", "SAY", "ADDED", NULL };
 	static const char *const tell[] = { "TOLD", "TELLS", "TELL", NULL };
 	static const char *const det[] = { "THE", "A", "AN", NULL };
 	if (!c->a || strcmp(c->a, "010") || !tgt->n || !tgt->m[0].a)
 		return 0;
 	int told = tok_in(&S->t[v], tell);
-	if (!told && !tok_in(&S->t[v], say))
+	if (!told && !tok_in(&S->t[v], plain_say))
 		return 0;
 	int p = tgt->m[0].a->pos, i = vend + 1;
 	if (p <= vend)
@@ -3377,7 +3380,8 @@ int news_by_doer(coder_sent *S, int by, int hi, coder_slot *doer)
 /* fix51: without the parse, the verb at v is a deed noun whose "by" phrase names its doer
  * ("said 21 passengers died in the initial attack by the BLA"): a determiner opens its
  * phrase, at most two plain lowercase words (adjectives: "the initial", "a deadly") stand
- * between (or the noun's phrase opens the sentence), and "by" follows it at once. The actor
+ * between (or the noun's phrase opens the sentence or a clause reported by "said"), and
+ * "by" follows it at once. The actor
  * before such a noun reports or suffers the deed, never does it. Returns the token of the
  * "by", or -1. */
 int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
@@ -3387,6 +3391,9 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 	for (int j = v - 1; j >= lo && v - j <= 3; j--) {
 		const coder_tok *t = &S->t[j];
 		if (t->type == TY_DET)
+			return vend + 1;
+		if (tok_in(t, plain_say))   /* passive91: the reported clause opens with the
+					     * phrase ("said deadly attacks by Chad killed") */
 			return vend + 1;
 		if (t->cls != C_WORD || (t->cap && j > 0) || tok_has(t, WF_CLAUSE) ||
 		    tok_has(t, WF_PREP) ||
