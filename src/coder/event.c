@@ -1721,6 +1721,14 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		*src = *tgt;
 		*tgt = tmp;
 	}
+	/* passive91: --shallow, the actor after a deed noun's participle and its preposition
+	 * taken as the doer ("Sanctions imposed on Cuba have hurt": `CUB ---`) is the target */
+	if (!syntax_on(S) && src->n >= 1 && src->m[0].a && src->m[0].a->pos > vend &&
+	    (!tgt->n || !tgt->m[0].a || !strcmp(tgt->m[0].code, "---")) &&
+	    news_deed_participle_object(S, vend, src->m[0].a->pos)) {
+		*tgt = *src;
+		event_null_slot(S, src);
+	}
 	/* passive90: --shallow, the same shape with the participle's object already the target
 	 * and no source ("Duties imposed on Brazil by Argentina have hurt"): the "by" actor is
 	 * the doer */

@@ -2472,6 +2472,10 @@ int news_clause_source(const coder_sent *S, int vend, const coder_slot *src)
 	return that;
 }
 
+/* The tokens of a plain report of speech ("said", "says", "added"): what follows them is
+ * the reported clause. */
+static const char *const plain_say[] = { "SAID", "SAYS", "SAY", "ADDED", NULL };
+
 /* shsay60: --shallow, 1 when the target of a plain statement (010) at speech verb v (its
  * phrase ending at vend) stands inside a quotation that opens after the verb ('said on Friday
  * "Any quarrel with Russia ..."', 'told a radio station that "Uganda has ..."'): the quote's
@@ -2481,13 +2485,12 @@ int news_clause_source(const coder_sent *S, int vend, const coder_slot *src)
 int news_quoted_target(const coder_sent *S, int v, int vend, const dict_evcode *c,
 		       const coder_slot *tgt)
 {
-	static const char *const say[] = { "SAID", "SAYS", "SAY", "ADDED", NULL };
 	static const char *const tell[] = { "TOLD", "TELLS", "TELL", NULL };
 	static const char *const det[] = { "THE", "A", "AN", NULL };
 	if (!c->a || strcmp(c->a, "010") || !tgt->n || !tgt->m[0].a)
 		return 0;
 	int told = tok_in(&S->t[v], tell);
-	if (!told && !tok_in(&S->t[v], say))
+	if (!told && !tok_in(&S->t[v], plain_say))
 		return 0;
 	int p = tgt->m[0].a->pos, i = vend + 1;
 	if (p <= vend)
@@ -3261,12 +3264,12 @@ int news_relative_agent(const coder_sent *S, int vend, int pos)
 }
 
 /* passive87: without the parse, the actor at pos (ending at end) is the object of a reduced
- * relative's preposition and the actor at agent its "by" phrase ("sanctions imposed on Iran
- * by the United States"): the participle's doer is the "by" actor, the first its target, never
- * the other way round. Returns 1 for that shape, else 0. */
+ * relative's preposition (passive91: "at" too) and the actor at agent its "by" phrase
+ * ("sanctions imposed on Iran by the United States"): the participle's doer is the "by" actor,
+ * the first its target, never the other way round. Returns 1 for that shape, else 0. */
 int news_participle_object(const coder_sent *S, int pos, int end, int agent)
 {
-	static const char *const preps[] = { "ON", "TO", "AGAINST", "UPON", NULL };
+	static const char *const preps[] = { "ON", "TO", "AGAINST", "UPON", "AT", NULL };
 	static const char *const particles[] = { "OUT", "UP", "OFF", NULL };
 	int p = pos - 1;
 	if (p >= 0 && tok_is(&S->t[p], "THE"))
@@ -3282,6 +3285,25 @@ int news_participle_object(const coder_sent *S, int pos, int end, int agent)
 	if (p >= 3 && tok_in(&S->t[p - 1], particles))
 		p--;
 	return participle_on_noun(S, p - 1);
+}
+
+/* passive91: without the parse, the actor at pos is the object of the preposition of a
+ * participle right after the deed noun the verb matched (its last word vend, opening the
+ * clause: "Sanctions imposed on Cuba have hurt", "Raids carried out against Mali killed"):
+ * the participle's receiver, the target, never the doer. Returns 1 for that shape. */
+int news_deed_participle_object(const coder_sent *S, int vend, int pos)
+{
+	static const char *const preps[] = { "ON", "TO", "AGAINST", "UPON", "AT", NULL };
+	static const char *const particles[] = { "OUT", "UP", "OFF", NULL };
+	int p = vend + 2;
+	if (vend < 0 || pos >= S->nt || ends_in(&S->t[vend], "ED") ||
+	    !participle_on_noun(S, vend + 1))
+		return 0;
+	if (p < pos && tok_in(&S->t[p], particles))
+		p++;
+	if (!tok_in(&S->t[p], preps))
+		return 0;
+	return pos == p + 1 || (pos == p + 2 && tok_is(&S->t[p + 1], "THE"));
 }
 
 /* passive89: the actor at tokens [pos, end] is the "by" agent of a participle that names
@@ -3368,7 +3390,8 @@ int news_by_doer(coder_sent *S, int by, int hi, coder_slot *doer)
 /* fix51: without the parse, the verb at v is a deed noun whose "by" phrase names its doer
  * ("said 21 passengers died in the initial attack by the BLA"): a determiner opens its
  * phrase, at most two plain lowercase words (adjectives: "the initial", "a deadly") stand
- * between (or the noun's phrase opens the sentence), and "by" follows it at once. The actor
+ * between (or the noun's phrase opens the sentence or a clause reported by "said"), and
+ * "by" follows it at once. The actor
  * before such a noun reports or suffers the deed, never does it. Returns the token of the
  * "by", or -1. */
 int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
@@ -3378,6 +3401,9 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 	for (int j = v - 1; j >= lo && v - j <= 3; j--) {
 		const coder_tok *t = &S->t[j];
 		if (t->type == TY_DET)
+			return vend + 1;
+		if (tok_in(t, plain_say))   /* passive91: the reported clause opens with the
+					     * phrase ("said deadly attacks by Chad killed") */
 			return vend + 1;
 		if (t->cls != C_WORD || (t->cap && j > 0) || tok_has(t, WF_CLAUSE) ||
 		    tok_has(t, WF_PREP) ||
