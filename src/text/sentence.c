@@ -266,6 +266,27 @@ static int subhead_final(uchar *p, size_t len, size_t i, size_t e)
 	return !in_list(w, e - i, 4);
 }
 
+/* 1 when the word p[i..e) often begins a sentence (starters) but is none of the
+ * subhead_starters, whose own rule (subhead_end) guards articles and prepositions (`told The
+ * New York Times`), nor the pronoun of quoted speech (`said I`): after a lowercase word it
+ * starts the clause that follows a heading of two words or more (`Financial strain Both camps
+ * opened`) (heading91). */
+static int plain_starter(uchar *p, size_t i, size_t e)
+{
+	const char *w = (const char *)p + i;
+	return !(e - i == 1 && p[i] == 'I') && in_list(w, e - i, 2) && !in_list(w, e - i, 3);
+}
+
+/* 1 when a word of letters or digits follows p[e] on its line (`Both Dadaab`, `Analysts
+ * say`), not a dash or a quote. */
+static int next_word(uchar *p, size_t len, size_t e)
+{
+	size_t s = e;
+	while (s < len && (p[s] == ' ' || p[s] == '\t'))
+		s++;
+	return s > e && s < len && (is_alpha(p[s]) || (p[s] >= '0' && p[s] <= '9'));
+}
+
 /* When a section subheading starts at p[m] (right after a sentence end), the offset of the
  * sentence that follows it, else 0. The subheading is 1 to SUBHEAD_WORDS words on one
  * paragraph; the sentence starts at a subhead_starters word (a whole word: not `In-Q-Tel`)
@@ -294,6 +315,10 @@ static size_t subhead_end(uchar *p, size_t len, size_t m)
 		 * choice While Kenya ...`, `Government involvement In 2017, ...`); `The` is not
 		 * (`told The New York Times`). */
 		int capital_clause = !article && !(e - i == 3 && !memcmp(p + i, "The", 3));
+		if (words > 1 && p[prev] >= 'a' && p[prev] <= 'z'
+		    && subhead_final(p, len, prev, prev_end) && plain_starter(p, i, e)
+		    && next_word(p, len, e))
+			return i;
 		if (words && subhead_final(p, len, prev, prev_end)
 		    && in_list((const char *)p + i, e - i, 3)
 		    && (!article || (p[prev] >= 'a' && p[prev] <= 'z'))) {
