@@ -29,15 +29,27 @@ static int body_kind(const char *code)
 	return -1;
 }
 
-/* Counts the bodies of each kind (codes without an agent) this sentence's live dictionary
- * actors name; with other, returns 1 as soon as one of other's kind differs from it. */
+/* speech92: 1 when actor a's own entry names a body its agent left as it was: "the militant
+ * group al-Shabab" (SOMINS under the agent of "militant group") is the group; "Kenyan rebels"
+ * (KEN under ~REB) names none, nor a body's officials (an organ added to its code). */
+static int own_body(const coder_sent *S, const coder_actor *a)
+{
+	const dict_dated_code *dc = dict_actor_code_on(a->ent->codes, S->date);
+	return dc && dc->kind == CODE_EVENT && dc->ncodes && a->ncodes == 1 &&
+	       body_kind(dc->codes[0]) >= 0 && !strcmp(dc->codes[0], a->codes[0]);
+}
+
+/* Counts the bodies of each kind (codes without an agent, or a body's own under one) this
+ * sentence's live dictionary actors name; with other, returns 1 as soon as one of other's
+ * kind differs from it. */
 static int each_body(coder_sent *S, const char *other)
 {
 	coder_context *x = &S->c->ctx;
 	int want = other ? body_kind(other) : -1;
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
-		if (a->pron_kind || !a->ent || a->agent || !sent_live(S, a->pos))
+		if (a->pron_kind || !a->ent || (a->agent && !own_body(S, a)) ||
+		    !sent_live(S, a->pos))
 			continue;
 		for (int j = 0; j < a->ncodes; j++) {
 			const char *code = a->codes[j];
