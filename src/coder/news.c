@@ -1693,12 +1693,29 @@ int news_unseen_clause(const coder_sent *S, int v)
 	return 0;
 }
 
+/* shundone92: 1 when the asking noun at k is the object of a verb of heeding ("heeded calls
+ * to withdraw", "met the demands to release", "granted a request to extradite"), at most
+ * one plain word between: the deed asked for was done. */
+static int heeded_ask(const coder_sent *S, int k)
+{
+	static const char *const heed[] = { "HEED", "HEEDS", "HEEDED", "HEEDING", "ANSWERED",
+		"MET", "GRANTED", "GRANTS", "ACCEPTED", "HONORED", "HONOURED", "FULFILLED",
+		"SATISFIED", NULL };
+	for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+		if (tok_in(&S->t[j], heed))
+			return 1;
+		if (S->t[j].cls != C_WORD || S->t[j].type == TY_VERB)
+			return 0;
+	}
+	return 0;
+}
+
 /* shundone92: --shallow, the deed at v is the one a call, demand or appeal asks for ("renewed
  * calls in the Senate to impose sanctions on Kenya", "demands for Uganda to withdraw", "an
  * appeal to release the prisoners"): a noun of asking before the deed's "to", at most six
  * words between (prepositions, articles, actors; no comma, clause word or other verb).
  * Asked for, not done (the asking itself is its own word's event). "phone calls to discuss
- * trade" (the talk held) is left alone. 1 when so. */
+ * trade" (the talk held) and a heeded call (heeded_ask) are left alone. 1 when so. */
 int news_called_deed(const coder_sent *S, int v, int lo)
 {
 	static const char *const ask[] = { "CALLS", "DEMAND", "DEMANDS", "APPEAL", "APPEALS",
@@ -1711,7 +1728,7 @@ int news_called_deed(const coder_sent *S, int v, int lo)
 	for (int k = to - 1; k > 0 && k >= to - 7; k--) {
 		const coder_tok *t = &S->t[k];
 		if (tok_in(t, ask))
-			return !tok_in(&S->t[k - 1], phone);
+			return !tok_in(&S->t[k - 1], phone) && !heeded_ask(S, k);
 		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
 			return 0;
 	}
