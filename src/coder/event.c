@@ -1442,7 +1442,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * clause feared, "fears that Brazil could accept" (news_feared_clause), nor the aim of
 	 * an effort that failed, "talks to resolve it failed" (news_failed_aim); sense89: nor a
 	 * deed a pact does, "the treaty guarantees" (news_thing_subject); undone90: nor one in a
-	 * clause hoped or expected, "expect Uganda will attack" (news_hoped_clause). The parse
+	 * clause hoped or expected, "expect Uganda will attack" (news_hoped_clause); shundone92:
+	 * nor one in a clause a denied sign opens, "no sign that Kenya has withdrawn"
+	 * (news_unseen_clause), nor one a call asks for, "calls to impose" (news_called_deed;
+	 * also when it is the last word of a pattern of a verb with no code of its own,
+	 * "renewed calls to impose sanctions": "rejected appeals to release" stays),
+	 * nor the object of a verb yet to be done, "yet to comment on the claims". The parse
 	 * path's recode and syn_undone (hypo48) decide these there. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    (news_future_denied(S, v, lo, &code) || news_yet_undone(S, v, lo) ||
@@ -1456,6 +1461,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     news_risked_deed(S, v, lo) || news_modal_subject(S, v, lo) ||
 	     news_likely_clause(S, v, lo) || news_faced_deed(S, v, lo) ||
 	     news_feared_clause(S, v) || news_failed_aim(S, v) || news_hoped_clause(S, v) ||
+	     news_unseen_clause(S, v) || news_called_deed(S, v, lo) ||
+	     (hit && vr->code.kind == CODE_NULL && m.last_pos - 1 > vend &&
+	      news_called_deed(S, m.last_pos - 1, lo)) ||
 	     news_thing_subject(S, v, code.a) ||
 	     (!(code.a[0] == '0' && (code.a[1] == '1' || code.a[1] == '2')) &&
 	      news_questioned(S, v))))

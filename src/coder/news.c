@@ -983,7 +983,7 @@ int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c)
  * verb v has not happened, whatever its code, so --shallow codes nothing, as the parse
  * path's recode ("has yet to approve") does. "yet" must follow a form of "have" or "be" (or
  * "remain"): "not yet" and "still has not" are denials, which news_negated makes rejections. */
-int news_yet_undone(coder_sent *S, int v, int lo)
+static int yet_to_verb(const coder_sent *S, int v, int lo)
 {
 	static const char *const aux[] = { "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE",
 					   "REMAINS", "REMAIN", "REMAINED", NULL };
@@ -992,6 +992,24 @@ int news_yet_undone(coder_sent *S, int v, int lo)
 		v--;
 	return v - 3 >= lo && tok_is(&S->t[v - 1], "TO") && tok_is(&S->t[v - 2], "YET") &&
 	       tok_in(&S->t[v - 3], aux);
+}
+
+/* shundone92: also a deed word in the object of a verb one "has yet to" do ("have yet to
+ * comment on the Kenyan claims": the claims are not commented on, no event on them): the
+ * nearest verb before v, at most five plain words between (prepositions, articles,
+ * adjectival actors; no comma, clause word or other verb), is one yet to be done. */
+int news_yet_undone(coder_sent *S, int v, int lo)
+{
+	if (yet_to_verb(S, v, lo))
+		return 1;
+	for (int k = v - 1; k > lo && k >= v - 6; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->type == TY_VERB)
+			return k < v - 1 && yet_to_verb(S, k, lo);
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
 }
 
 static int ends_in(const coder_tok *t, const char *suf);
@@ -1643,6 +1661,76 @@ int news_feared_clause(const coder_sent *S, int v)
 			return modal && (tok_in(&S->t[k - 1], fear) ||
 					 (k >= 2 && tok_in(&S->t[k - 1], unsure) &&
 					  tok_in(&S->t[k - 2], little)));
+	}
+	return 0;
+}
+
+/* shundone92: --shallow, the deed at v in a clause that a noun of evidence denied opens
+ * ("there was no sign that Kenya has withdrawn its troops", "no indication the plane was
+ * shot down", "little evidence that the army attacked"): told as not seen, not done, with or
+ * without a modal (news_feared_clause takes the modal forecasts of more nouns). "no" or
+ * "little" right before the noun, "that" or the clause's own first word right after it; at
+ * most 25 tokens back, no comma, quotation mark or other clause word between. "no evidence
+ * for the claims" (a preposition after the noun) is left alone. 1 when so. */
+int news_unseen_clause(const coder_sent *S, int v)
+{
+	static const char *const seen[] = { "SIGN", "SIGNS", "INDICATION", "INDICATIONS",
+		"EVIDENCE", "PROOF", NULL };
+	static const char *const little[] = { "NO", "LITTLE", NULL };
+	static const char *const prep[] = { "FOR", "OF", "IN", "ON", "AT", "FROM", "TO", "WITH",
+		"ABOUT", "AGAINST", "OVER", "YET", NULL };
+	for (int k = v - 1; k >= 2 && k >= v - 25; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE)
+			return 0;
+		if (tok_in(t, seen) && tok_in(&S->t[k - 1], little))
+			return k + 1 < v && !tok_in(&S->t[k + 1], prep);
+		if (tok_is(t, "THAT"))
+			return tok_in(&S->t[k - 1], seen) && tok_in(&S->t[k - 2], little);
+		if (tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
+/* shundone92: 1 when the asking noun at k is the object of a verb of heeding ("heeded calls
+ * to withdraw", "met the demands to release", "granted a request to extradite"), at most
+ * one plain word between: the deed asked for was done. */
+static int heeded_ask(const coder_sent *S, int k)
+{
+	static const char *const heed[] = { "HEED", "HEEDS", "HEEDED", "HEEDING", "ANSWERED",
+		"MET", "GRANTED", "GRANTS", "ACCEPTED", "HONORED", "HONOURED", "FULFILLED",
+		"SATISFIED", NULL };
+	for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+		if (tok_in(&S->t[j], heed))
+			return 1;
+		if (S->t[j].cls != C_WORD || S->t[j].type == TY_VERB)
+			return 0;
+	}
+	return 0;
+}
+
+/* shundone92: --shallow, the deed at v is the one a call, demand or appeal asks for ("renewed
+ * calls in the Senate to impose sanctions on Kenya", "demands for Uganda to withdraw", "an
+ * appeal to release the prisoners"): a noun of asking before the deed's "to", at most six
+ * words between (prepositions, articles, actors; no comma, clause word or other verb).
+ * Asked for, not done (the asking itself is its own word's event). "phone calls to discuss
+ * trade" (the talk held) and a heeded call (heeded_ask) are left alone. 1 when so. */
+int news_called_deed(const coder_sent *S, int v, int lo)
+{
+	static const char *const ask[] = { "CALLS", "DEMAND", "DEMANDS", "APPEAL", "APPEALS",
+		"PLEA", "PLEAS", "REQUEST", "REQUESTS", NULL };
+	static const char *const phone[] = { "PHONE", "TELEPHONE", "VIDEO", "CONFERENCE", NULL };
+	(void)lo;   /* an actor right before "to" opens the deed's clause: scans cross it */
+	int to = v > 0 && tok_is(&S->t[v - 1], "TO") ? v - 1 : deed_noun_clause(S, v, 0, v - 1);
+	if (to < 2 || !tok_is(&S->t[to], "TO"))
+		return 0;
+	for (int k = to - 1; k > 0 && k >= to - 7; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, ask))
+			return !tok_in(&S->t[k - 1], phone) && !heeded_ask(S, k);
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
 	}
 	return 0;
 }
@@ -3061,6 +3149,29 @@ static int pending_measure(const coder_sent *S, int v)
 	return 0;
 }
 
+/* shundone92: 1 when the token at h is "hesitate" denied under a modal of future or will
+ * ("will not hesitate to strike", "would never hesitate to", "won't hesitate to"): the deed
+ * after it is vowed, CAMEO's threat (13x), not done. "did not hesitate to strike" (past, the
+ * deed done) is left alone. */
+static int unhesitating(const coder_sent *S, int h, int lo)
+{
+	static const char *const modal[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
+	static const char *const denied[] = { "WON'T", "WOULDN'T", NULL };
+	if (!tok_is(&S->t[h], "HESITATE"))
+		return 0;
+	int neg = 0;
+	for (int k = h - 1; k >= lo && k >= h - 3; k--) {
+		const coder_tok *w = &S->t[k];
+		if (tok_in(w, denied) || (neg && tok_in(w, modal)))
+			return 1;
+		if (tok_is(w, "NOT") || tok_is(w, "NEVER") || tok_is(w, "N'T"))
+			neg = 1;
+		else if (w->cls != C_WORD || !adverbish(w))
+			return 0;
+	}
+	return 0;
+}
+
 /* shallow43: without the parse, a conflict deed said as future is CAMEO's threat (13x,
  * syn_threat_code): "will impose tariffs on Canada" 1312, "will arrest protesters" 137; a
  * sanction (16) also when held out with could/may/might/would ("could retaliate with
@@ -3087,6 +3198,8 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
 	int sanction = c->a[0] == '1' && c->a[1] == '6';
 	int to = to_of(S, v, lo);   /* shmodal73: "threatened to close or suspend" */
 	if (to >= 1 && tok_in(&S->t[to - 1], plan))
+		return t;
+	if (to >= 1 && unhesitating(S, to - 1, lo))
 		return t;
 	if (sanction && tok_in(&S->t[v], measure))
 		return pending_measure(S, v) ? "1312" : NULL;
