@@ -326,6 +326,27 @@ static inline int match_state_noun(const char *rest, int n)
 	       (n >= 3 && !memcmp(rest + n - 3, "ISM", 3));
 }
 
+/* word92: 1 when `rest` (n bytes) after a verb stem makes the word an adjective of what may
+ * be done, in -ABLE or -IBLE, or its noun in -ABILITY/-IBILITY (and plurals): "DEPORT":
+ * Deportable, "PUNISH": Punishable, "REGRET": Regrettable. Such a word says a deed could be
+ * done to someone ("deem a non-citizen deportable"), never that a side did it; an exact word
+ * (ACCOUNTABLE, DEPLORABLE in a phrase) still matches it. */
+static inline int match_able_adjective(const char *rest, int n)
+{
+	static const char *const ends[] = { "ABLE", "IBLE", "ABILITY", "IBILITY", "ABILITIE",
+					    "IBILITIE" };
+	size_t i;
+
+	if (n && rest[n - 1] == 'S')
+		n--;
+	for (i = 0; i < sizeof ends / sizeof *ends; i++) {
+		int k = (int)strlen(ends[i]);
+		if (n >= k && !memcmp(rest + n - k, ends[i], (size_t)k))
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 when dictionary word e matches token t. endings: 0 none, 1 noun endings, 2 verb endings
  * (on a phrase's final exact word), 3 verb endings and, for a stem ending in E, its -ING form
  * (PRAISE: PRAISING; our projects' verbs, match_endings). Inline: the lookup and the pattern
@@ -357,7 +378,8 @@ static inline int match_word(const dict_pel *e, const coder_tok *t, int endings)
 		return endings != 3 ||
 		       (!match_agent_noun(t->s + e->len, t->n - e->len, e->text[e->len - 1]) &&
 			!match_ly_adverb(t->s + e->len, t->n - e->len) &&
-			!match_state_noun(t->s + e->len, t->n - e->len));
+			!match_state_noun(t->s + e->len, t->n - e->len) &&
+			!match_able_adjective(t->s + e->len, t->n - e->len));
 	if (t->n == e->len)
 		return 1;
 	if (!endings || e->noend)

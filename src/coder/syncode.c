@@ -256,6 +256,27 @@ static int generic_must(coder_sent *S, const struct syntax_parse *P, int c, int 
 	       syn_actor_with_role(S, P, c, R_SRC, NULL) < 0;
 }
 
+/* word92: 1 when the side found for a must-clause (word k) is no one who must but the
+ * partner or patient of a thing that heads the clause's subject (subj): k hangs under subj
+ * through a noun modifier opened by with/on/against/between/over ("said talks with China
+ * must continue", "sanctions on Iran must stay"). The speaker then comments on the thing;
+ * the statement stays. Left alone: the actor as subject or its possessor ("China must",
+ * "China's army must"), of/from/in phrases that tell whose the subject is ("leaders of Kenya
+ * must"), and `to`, whose actor may hold the thing in its hands ("immigration to France
+ * should stop" stays an appeal to France). */
+static int thing_must(const struct syntax_parse *P, int subj, int k)
+{
+	static const char *const rel[] = { "with", "on", "against", "between", "over", NULL };
+	for (int i = k, hops = 0; i >= 0 && i != subj && hops < 6; hops++) {
+		int h = (int)P->w[i].head - 1;
+		if (h == subj)
+			return syn_rel_is(&P->w[i], "nmod") &&
+			       syn_child_word(P, i, "case", rel);
+		i = h;
+	}
+	return 0;
+}
+
 /* "Human Rights Watch said that Sudanese authorities must ensure security": a statement
  * (01) whose complement clause (ccomp) has must/should/ought is the speaker's demand (100),
  * on the complement's subject (its actor, also a passive one: "the border posts must be
@@ -291,6 +312,8 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 	int k = syn_actor_with_role(S, P, c, R_SRC, src);
 	if (k < 0 && syn_passive_verb(P, c))
 		k = syn_actor_with_role(S, P, c, R_TGT, src);
+	if (k >= 0 && thing_must(P, subj, syn_live_head(S, P, k)))
+		return 0;
 	if (k >= 0)
 		actors_make_slot(S, k, tgt);
 	code->a = syn_obligation_code(S, P, c, asks_restraint(P, c) ? "087" : NULL);
