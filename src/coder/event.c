@@ -386,12 +386,15 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 			coder_slot *src)
 {
 	const dict_options *o = &S->c->o;
+	/* srcsh92: the subject ends before a relative clause on it ("Students who support Ghana
+	 * marched"); then no actor after the verb is its doer either */
+	int sv = (o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) ? news_relative_cut(S, lo, v) : v;
 	if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_led_by_subject(S, lo, v, src)) {
 		;   /* actor79: "senators led by A and B sent": the senators */
 	} else if ((o->news & NEWS_OPEN_ACTORS) && lo > 0 && S->t[lo - 1].type == TY_CONJ &&
 		   carried && carried->n && !syntax_on(S) && news_conj_subject(S, lo, v, src)) {
 		;   /* without the parse: "..., and four of them blew themselves up" */
-	} else if (sent_find_actor(S, lo, v, tgt->n ? tgt : NULL, 0, src)) {
+	} else if (sent_find_actor(S, lo, sv, tgt->n ? tgt : NULL, 0, src)) {
 		/* a later clause keeps the sentence's subject unless an actor opens it */
 		if (keep && keep->n && sent_actor_at(S, lo) < 0 && (!tgt->n || distinct(tgt, keep)))
 			slot_copy(src, keep);
@@ -400,14 +403,14 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		;   /* "..., and security forces arrested": the clause's own subject */
 	} else if (carried && carried->n && (!tgt->n || distinct(tgt, carried))) {
 		slot_copy(src, carried);
-	} else if ((o->news & NEWS_OPEN_ACTORS) && news_named_subject(S, lo, v, src)) {
+	} else if ((o->news & NEWS_OPEN_ACTORS) && news_named_subject(S, lo, sv, src)) {
 		;   /* "Uribe defended ...": a subject the dictionaries do not know */
-	} else if ((o->news & NEWS_OPEN_ACTORS) && news_open_subject(S, lo, v, src)) {
+	} else if ((o->news & NEWS_OPEN_ACTORS) && news_open_subject(S, lo, sv, src)) {
 		;   /* "The statement criticised Pakistan": not the object as subject */
 	} else if (o->default_source && o->default_source_prior) {
 		default_slot(S, o->default_source, src);
 	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
-		   news_pronoun_subject(S, lo, v)) {
+		   (sv < v || news_pronoun_subject(S, lo, v))) {
 		;   /* shsaid54: "That has raised questions about what Iran is doing" */
 	} else if (!sent_find_actor(S, vend + 1, hi, tgt->n ? tgt : NULL, 0, src) &&
 		   o->default_source) {
@@ -442,7 +445,9 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const co
 	}
 	if (o->default_target && o->default_target_after && !any_real_actor(S, vend + 1, hi))
 		default_slot(S, o->default_target, tgt);
-	else if (!sent_find_actor(S, lo, v, src, 1, tgt)) {
+	else if (!sent_find_actor(S, lo, (o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) ?
+				  news_relative_cut(S, lo, v) : v, src, 1, tgt)) {
+		/* srcsh92: not the object of a relative clause on the subject */
 		if (src->n > 1 && src->m[0].a->group >= 0)
 			slot_copy(tgt, src);
 		else if (o->default_target)

@@ -591,20 +591,62 @@ int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	return out->n > 0;
 }
 
+/* srcsh92: 1 when token i is a relative "who" or "which" as written (the WHO, the agency, is
+ * no pronoun). */
+static int relative_word(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	return (tok_is(t, "WHO") || tok_is(t, "WHICH")) &&
+	       S->c->sentence.p[t->ostart + 1] == 'h';
+}
+
 /* shsaid54: 1 when a pronoun no actor resolves (that, this, it, which) is the subject right
  * before verb v (auxiliaries between): the deed is that referent's, so an actor after the
  * verb ("has raised questions about what Iran is doing") is never its doer. "It" before a
- * form of "be" may be no subject ("it was reported that"): left alone. */
+ * form of "be" may be no subject ("it was reported that"): left alone. srcsh92: "who" too
+ * ("Foreign bloggers who praise Russia gain followers": the bloggers praise, not Russia);
+ * the WHO, an actor, is not a pronoun. */
 int news_pronoun_subject(const coder_sent *S, int lo, int v)
 {
-	static const char *const pron[] = { "THAT", "THIS", "IT", "WHICH", NULL };
+	static const char *const pron[] = { "THAT", "THIS", "IT", "WHICH", "WHO", NULL };
 	static const char *const aux[] = { "HAS", "HAD", "HAVE", "WILL", "WOULD", "COULD",
 		"MAY", "MIGHT", "CAN", "ALSO", "ALREADY", NULL };
 	int j = v - 1;
 	while (j >= lo && tok_in(&S->t[j], aux))
 		j--;
+	if (j >= lo && tok_is(&S->t[j], "WHO") && !relative_word(S, j))
+		return 0;
 	return j >= lo && tok_in(&S->t[j], pron) && sent_actor_at(S, j) < 0 &&
 	       !tok_is(&S->t[j + 1], "IS") && !tok_is(&S->t[j + 1], "WAS");
+}
+
+/* srcsh92: without the parse, where the subject of verb v ends when a relative clause sits
+ * between it and v ("Students who support Ghana marched"): the index of its live "who" or
+ * "which" right after a word of the subject's noun phrase, its verb right after it and no
+ * other verb nor comma up to v ("Students who were marching say the police arrested": the
+ * police are the doers); else v. An actor in the relative clause is its object, no doer of
+ * v. A relative after a comma is the aside rules' (deleted or kept as a clause there); one
+ * a comma closes may be followed by v's own subject ("... the leader who was killed,
+ * Exantus said"). */
+int news_relative_cut(const coder_sent *S, int lo, int v)
+{
+	for (int r = lo + 1; r < v; r++) {
+		if (!sent_live(S, r) || !relative_word(S, r) || !sent_live(S, r - 1) ||
+		    S->t[r - 1].cls != C_WORD || S->t[r - 1].type == TY_VERB)
+			continue;
+		/* its verb at once (over one auxiliary or -ly adverb), and no other verb up to v */
+		int j = r + 1;
+		if (j < v && (S->t[j].type == TY_AUX || tok_has(&S->t[j], WF_AUX) ||
+			      (S->t[j].n > 3 && !memcmp(S->t[j].s + S->t[j].n - 2, "LY", 2))))
+			j++;
+		if (j >= v || S->t[j].type != TY_VERB)
+			return v;
+		for (int k = r + 1; k < v; k++)
+			if (S->t[k].cls == C_COMMA || (k > j && S->t[k].type == TY_VERB))
+				return v;
+		return r;
+	}
+	return v;
 }
 
 /* actor79: without the parse, the clause that opens at lo after "and" is the second name
