@@ -1754,6 +1754,15 @@ static int igo_person(const char *code, const char *text)
 
 static const coder_name *named_before(const coder_context *x, const char *text);
 
+/* coref92: 1 when text opens with a person's full name, two or more name words (name_words),
+ * and an apposition after its comma ("Tom Harlow, head of the U.S. Poultry Council"): a
+ * person even when the code is a bare country's (USA). */
+static int named_apposition(const char *text)
+{
+	size_t n = strcspn(text, ",(");
+	return text[n] == ',' && name_words(text, n) >= 2;
+}
+
 /* story38: 1 when head is one word, the surname alone of a person the story named in full
  * before ("Swonger" after "Chris Swonger, head of the Distilled Spirits Council of the United
  * States"): a person even when the code is a bare country's (USA); not a country's own name
@@ -1857,7 +1866,8 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 			     strncasecmp(head, "the ", 4) &&
 			     isupper((unsigned char)w[0]) && strncmp(role, "REB", 3) &&
 			     strncmp(role, "INS", 3) && strncmp(role, "CVL", 3)) ||
-			    igo_person(code, head) || (cc[0] && !*role && surname_again(x, head)) ||
+			    igo_person(code, head) || (cc[0] && !*role && (surname_again(x, head) ||
+			    named_apposition(x->subject_text))) ||
 			    (cc[0] && *role && office_word(w, n));   /* "Iran's foreign minister" */
 	x->subject_said = said;
 	x->subject_age = 0;
