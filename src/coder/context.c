@@ -1581,21 +1581,43 @@ static int plain_word(const coder_tok *t)
 	       t->type != TY_VERB && t->type != TY_PRON && t->actor < 0;
 }
 
+/* coref92: 1 when token k opens the words a person pronoun opening the sentence says: "He
+ * said", "She says that" right before it. */
+static int after_speaker_pronoun(const coder_sent *S, int k)
+{
+	int j = k - 1;
+	if (j >= 0 && tok_is(&S->t[j], "THAT"))
+		j--;
+	if (j < 1 || (!tok_is(&S->t[j], "SAID") && !tok_is(&S->t[j], "SAYS")))
+		return 0;
+	const coder_tok *p = &S->t[j - 1];
+	return (tok_is(p, "HE") || tok_is(p, "SHE")) && opens_sentence(S, j - 1);
+}
+
 int context_description(coder_sent *S, int before, const char **code)
 {
 	const coder_context *x = &S->c->ctx;
 	if (!x->on || !x->subject[0] || x->subject_age > 1 || S->c->o.forward ||
-	    x->subject_person || x->subject_several || !group_code(x->subject))
+	    x->subject_several)
+		return -1;
+	/* coref92: the subject, of a group or an international body, speaking for it ("Jane
+	 * Miller, UNICEF's executive director"): "She said the organization ..." is that body
+	 * (not "the group", "the attackers": often another's) */
+	if (!group_code(x->subject) && strncmp(x->subject, "IGO", 3))
 		return -1;
 	for (int k = 0; k + 1 < S->nt && k < before; k++) {
 		if (!tok_is(&S->t[k], "THE"))
+			continue;
+		int own = after_speaker_pronoun(S, k) && (tok_is(&S->t[k + 1], "ORGANIZATION") ||
+							  tok_is(&S->t[k + 1], "ORGANISATION"));
+		if (!own && (x->subject_person || !group_code(x->subject)))
 			continue;
 		int h = k + 1;
 		while (h < k + 3 && h + 1 < S->nt && plain_word(&S->t[h]) && !tok_in(&S->t[h], group_nouns))
 			h++;
 		if (h >= before || !tok_in(&S->t[h], group_nouns) || !plain_word(&S->t[h]))
 			continue;
-		if (!opens_sentence(S, k) || !verb_follows(S, h) ||
+		if ((!own && !opens_sentence(S, k)) || !verb_follows(S, h) ||
 		    (context_quoted_at(S, h) && x->subject_said))
 			return -1;
 		S->c->ctx.pronoun_used = 1;
@@ -1754,6 +1776,15 @@ static int igo_person(const char *code, const char *text)
 
 static const coder_name *named_before(const coder_context *x, const char *text);
 
+/* coref92: 1 when text opens with a person's full name, two or more name words (name_words),
+ * and an apposition after its comma ("Tom Harlow, head of the U.S. Poultry Council"): a
+ * person even when the code is a bare country's (USA). */
+static int named_apposition(const char *text)
+{
+	size_t n = strcspn(text, ",(");
+	return text[n] == ',' && name_words(text, n) >= 2;
+}
+
 /* story38: 1 when head is one word, the surname alone of a person the story named in full
  * before ("Swonger" after "Chris Swonger, head of the Distilled Spirits Council of the United
  * States"): a person even when the code is a bare country's (USA); not a country's own name
@@ -1857,7 +1888,8 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 			     strncasecmp(head, "the ", 4) &&
 			     isupper((unsigned char)w[0]) && strncmp(role, "REB", 3) &&
 			     strncmp(role, "INS", 3) && strncmp(role, "CVL", 3)) ||
-			    igo_person(code, head) || (cc[0] && !*role && surname_again(x, head)) ||
+			    igo_person(code, head) || (cc[0] && !*role && (surname_again(x, head) ||
+			    named_apposition(x->subject_text))) ||
 			    (cc[0] && *role && office_word(w, n));   /* "Iran's foreign minister" */
 	x->subject_said = said;
 	x->subject_age = 0;

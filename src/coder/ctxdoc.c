@@ -26,7 +26,7 @@ static const char *const doc_nouns[] = { "STATEMENT", "REPORT", "ASSESSMENT", "S
 /* The verbs by which a side puts a text out (the past, the present's -s form). */
 static const char *const doc_verbs[] = { "ISSUED", "ISSUES", "PUBLISHED", "PUBLISHES",
 	"RELEASED", "RELEASES", "CIRCULATED", "FILED", "FILES", "SUBMITTED", "DRAFTED",
-	"PRESENTED", "UNVEILED", "ADOPTED", "SENT", "WROTE", "DELIVERED", "PRODUCED", NULL };
+	"PRESENTED", "UNVEILED", "ADOPTED", "SENT", "WROTE", "DELIVERED", "PRODUCED", "BROUGHT", NULL };
 /* The words that open the text's phrase after the verb ("issued a statement", "filed two
  * lawsuits", "released its annual report"). */
 static const char *const doc_dets[] = { "A", "AN", "ITS", "THEIR", "HIS", "HER", "TWO",
@@ -197,12 +197,32 @@ static int members_comma(coder_sent *S, int v)
 	return -1;
 }
 
+/* The source of the sentence's coded event whose verb words open with token v ("Rights groups
+ * filed a lawsuit": a group named by a common noun is no actor of the sentence but the
+ * event's source) when it is one side (no group of codes, no bare role); NULL: none. */
+static const char *doc_event_source(coder_sent *S, int v)
+{
+	const coder_tok *t = &S->t[v];
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		const khaldun_event *e = &S->c->events[i];
+		const char *w = e->verb_text;
+		if (!w || strncasecmp(w, t->s, (size_t)t->n) || (w[t->n] && w[t->n] != ' ') ||
+		    !strcmp(e->source, "---") || e->source[0] == '~' || strchr(e->source, ' '))
+			continue;
+		return e->source;
+	}
+	return NULL;
+}
+
 /* The author of the text put out by the verb at token v: the named side right before it
  * (doc_author), or before a comma phrase of members (members_comma) the subject's head, else
- * when that head is no side the first named side among the members; NULL when none. */
+ * when that head is no side the first named side among the members; else the source of the
+ * event coded on that verb (doc_event_source); NULL when none. */
 static const char *doc_subject(coder_sent *S, int v)
 {
 	const char *a = doc_author(S, v);
+	if (!a && members_comma(S, v) < 0)
+		return doc_event_source(S, v);
 	int c = a ? -1 : members_comma(S, v);
 	if (c < 0)
 		return a;
@@ -214,17 +234,47 @@ static const char *doc_subject(coder_sent *S, int v)
 	return NULL;
 }
 
+/* The token right after the passive of a doc_verbs verb that follows the text's noun at
+ * token j ("The suits were brought", "a report published", "has been filed"); j + 1 when
+ * none follows it. */
+static int doc_passive(coder_sent *S, int j)
+{
+	int p = j + 1;
+	if (p < S->nt && (tok_is(&S->t[p], "HAS") || tok_is(&S->t[p], "HAVE") ||
+			  tok_is(&S->t[p], "HAD")) && p + 1 < S->nt && tok_is(&S->t[p + 1], "BEEN"))
+		p += 2;
+	else if (p < S->nt && (tok_is(&S->t[p], "WAS") || tok_is(&S->t[p], "WERE") ||
+			       tok_is(&S->t[p], "IS") || tok_is(&S->t[p], "ARE")))
+		p++;
+	return p < S->nt && tok_in(&S->t[p], doc_verbs) ? p + 1 : j + 1;
+}
+
 /* The code of the side named right after the text's noun at token j by "from" or "by" ("a
- * report by Amnesty", "an assessment from Malawi's disaster department"); NULL: none. */
+ * report by Amnesty", "an assessment from Malawi's disaster department"), or by "by" after
+ * its passive ("The suit was filed by Amnesty", doc_passive); NULL: none. */
 static const char *doc_from(coder_sent *S, int j)
 {
-	if (j + 2 >= S->nt || (!tok_is(&S->t[j + 1], "FROM") && !tok_is(&S->t[j + 1], "BY")))
+	int b = doc_passive(S, j);
+	if (b + 1 >= S->nt || (!tok_is(&S->t[b], "BY") && (b > j + 1 ||
+						  !tok_is(&S->t[b], "FROM"))))
 		return NULL;
-	int p = j + 2 + tok_is(&S->t[j + 2], "THE");
+	int p = b + 1 + tok_is(&S->t[b + 1], "THE");
 	for (int k = 0; k < S->na; k++)
 		if (S->a[k].pos == p)
 			return side_code(&S->a[k]);
 	return NULL;
+}
+
+/* Whether the document nouns a and b (indexes in doc_nouns; -1: none) name one kind of text:
+ * the same noun, or a compound and its head word ("the lawsuit" .. "the suit"). */
+static int doc_same(int a, int b)
+{
+	if (a < 0 || b < 0)
+		return 0;
+	size_t m = strlen(doc_nouns[a]), n = strlen(doc_nouns[b]);
+	if (m < n)
+		return !strcmp(doc_nouns[b] + n - m, doc_nouns[a]);
+	return !strcmp(doc_nouns[a] + m - n, doc_nouns[b]);
 }
 
 /* After a sentence: the last text a named side put out in it (its noun and author). */
@@ -260,8 +310,8 @@ void context_doc_authors(coder_sent *S)
 			continue;
 		const char *last = strrchr(e->source_text, ' ');
 		last = last ? last + 1 : e->source_text;
-		if (subject_doc(e->source_text) != x->doc_noun - 1 &&
-		    lead_doc(S, last) != x->doc_noun - 1)
+		if (!doc_same(subject_doc(e->source_text), x->doc_noun - 1) &&
+		    !doc_same(lead_doc(S, last), x->doc_noun - 1))
 			continue;
 		const char *s = arena_strdup(&S->c->scratch, x->doc_author);
 		if (!s)
