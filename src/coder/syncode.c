@@ -2846,6 +2846,28 @@ static int forecast_denied(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* undone92: 1 when verb vw, a participle or relative clause on a noun (acl, acl:relcl),
+ * tells what that noun did and the noun is the object of a verb of lifting or annulling
+ * ("a court has lifted orders blocking the swearing-in", "overturned a ban that barred
+ * him"): the news is the lifting, and the deed the order did is undone by it. */
+static int lifted_order(const struct syntax_parse *P, int vw)
+{
+	static const char *const annul[] = { "lift", "overturn", "quash", "revok", "rescind",
+		"annul", "repeal", "invalidat", "nullif", NULL };
+	const khaldun_parse_token *v = &P->w[vw];
+	if (!v->head)
+		return 0;
+	const khaldun_parse_token *e = NULL;
+	if (syn_rel_is(v, "acl") || syn_rel_is(v, "acl:relcl")) {
+		const khaldun_parse_token *n = &P->w[v->head - 1];
+		e = syn_rel_is(n, "obj") && n->head ? &P->w[n->head - 1] : NULL;
+	} else if (syn_rel_is(v, "xcomp") && syn_ends_ing(v) &&
+		   syn_child_rel(P, (int)v->head - 1, "obj") == vw - 1) {
+		e = &P->w[v->head - 1];   /* the parser's "lifted [orders] blocking" */
+	}
+	return e && syn_is_verb(e) && syn_stem_in(e, annul);
+}
+
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	       dict_evcode *code)
 {
@@ -2871,7 +2893,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	/* "the island Beijing considers its own territory", "are considered critical": a
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
 	 * policy weighed (014) */
-	if (threatened_by_cause(P, vw) || once_before(P, vw) || merited_noun(P, vw))
+	if (threatened_by_cause(P, vw) || once_before(P, vw) || merited_noun(P, vw) ||
+	    lifted_order(P, vw))
 		return 1;
 	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) && forecast_denied(P, vw))
 		return 1;
