@@ -863,11 +863,12 @@ static int embedded_question(const struct syntax_parse *P, int u)
 /* "North Korea is seeking assistance from Russia, which would violate U.N. sanctions", "it
  * can violate its censorship rules": an accusation, demand or rejection (verbal conflict,
  * roots 09-12) said with could/would/may/might/can has not happened. Not in a complement
- * clause ("said he would call on the Council ...": reported intent), and not threats (13)
- * or sanctions (16), which syntax.c's threat rules recode. Any other deed but a statement
- * (010-013) said with may/might/could, on its verb or on the verb above it (modal_scope),
- * has not happened either, reported or not ("said South Korea may have to consider
- * developing its own nuclear weapons or ask the U.S. to redeploy them"). Returns 1 when so. */
+ * clause ("said he would call on the Council ...": reported intent), and not sanctions
+ * (16), which syntax.c's threat rules recode; a threat (13) only with may/might/could. Any
+ * other deed but a statement (010-013) said with may/might/could, on its verb or on the
+ * verb above it (modal_scope), has not happened either, reported or not ("said South Korea
+ * may have to consider developing its own nuclear weapons or ask the U.S. to redeploy
+ * them"). Returns 1 when so. */
 int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 {
 	static const char *const modal[] = { "could", "would", "may", "might", "can", NULL };
@@ -877,9 +878,13 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
 	/* not a statement (statement_code), nor a threat (13) or sanction (16), which the
 	 * threat rules recode */
-	if (!root || statement_code(a) || root == 13 || root == 16)
+	if (!root || statement_code(a) || root == 16)
 		return 0;
 	int u = modal_scope(P, vw);
+	/* undone92: "Trump may overreach and start threatening military action": a threat that
+	 * may, might or could come is not made (a conflict deed so said is the threat rules') */
+	if (root == 13)
+		return modal_on(P, u, maybe);
 	if (modal_on(P, u, maybe) || embedded_question(P, u))
 		return 1;
 	/* "Brazil can provide the eggs": a material deed one can do is not done (ability) */
