@@ -2873,6 +2873,28 @@ static int lifted_order(const struct syntax_parse *P, int vw)
 	return e && syn_is_verb(e) && syn_stem_in(e, annul);
 }
 
+/* undone92: 1 when verb vw, or the infinitive it is the purpose of ("to come back to Paris
+ * to sign"), is a "for X to V" clause: its subject X carries "for" and the verb "to" ("the
+ * next step will be for Tinubu to come back ... to sign the agreement", "it is time for
+ * Kenya to withdraw"): a deed needed, proposed or awaited, not done. */
+static int for_to_clause(const struct syntax_parse *P, int vw)
+{
+	static const char *const to[] = { "to", NULL };
+	static const char *const for_[] = { "for", NULL };
+	for (int u = vw, hops = 0; hops < 3; hops++) {
+		if (!syn_child_word(P, u, "mark", to))
+			return 0;
+		int s = syn_child_rel(P, u, "nsubj");
+		if (s >= 0 && syn_child_word(P, s, "case", for_))
+			return 1;
+		const khaldun_parse_token *x = &P->w[u];
+		if (!x->head || !(syn_rel_is(x, "advcl") || syn_rel_is(x, "xcomp")))
+			return 0;
+		u = (int)x->head - 1;
+	}
+	return 0;
+}
+
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	       dict_evcode *code)
 {
@@ -2899,7 +2921,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
 	 * policy weighed (014) */
 	if (threatened_by_cause(P, vw) || once_before(P, vw) || merited_noun(P, vw) ||
-	    lifted_order(P, vw))
+	    lifted_order(P, vw) || for_to_clause(P, vw))
 		return 1;
 	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) && forecast_denied(P, vw))
 		return 1;
