@@ -886,11 +886,12 @@ static int embedded_question(const struct syntax_parse *P, int u)
 /* "North Korea is seeking assistance from Russia, which would violate U.N. sanctions", "it
  * can violate its censorship rules": an accusation, demand or rejection (verbal conflict,
  * roots 09-12) said with could/would/may/might/can has not happened. Not in a complement
- * clause ("said he would call on the Council ...": reported intent), and not threats (13)
- * or sanctions (16), which syntax.c's threat rules recode. Any other deed but a statement
- * (010-013) said with may/might/could, on its verb or on the verb above it (modal_scope),
- * has not happened either, reported or not ("said South Korea may have to consider
- * developing its own nuclear weapons or ask the U.S. to redeploy them"). Returns 1 when so. */
+ * clause ("said he would call on the Council ...": reported intent), and not sanctions
+ * (16), which syntax.c's threat rules recode; a threat (13) only with may/might/could. Any
+ * other deed but a statement (010-013) said with may/might/could, on its verb or on the
+ * verb above it (modal_scope), has not happened either, reported or not ("said South Korea
+ * may have to consider developing its own nuclear weapons or ask the U.S. to redeploy
+ * them"). Returns 1 when so. */
 int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 {
 	static const char *const modal[] = { "could", "would", "may", "might", "can", NULL };
@@ -900,9 +901,13 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
 	/* not a statement (statement_code), nor a threat (13) or sanction (16), which the
 	 * threat rules recode */
-	if (!root || statement_code(a) || root == 13 || root == 16)
+	if (!root || statement_code(a) || root == 16)
 		return 0;
 	int u = modal_scope(P, vw);
+	/* undone92: "Trump may overreach and start threatening military action": a threat that
+	 * may, might or could come is not made (a conflict deed so said is the threat rules') */
+	if (root == 13)
+		return modal_on(P, u, maybe);
 	if (modal_on(P, u, maybe) || embedded_question(P, u))
 		return 1;
 	/* "Brazil can provide the eggs": a material deed one can do is not done (ability) */
@@ -2869,6 +2874,50 @@ static int forecast_denied(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* undone92: 1 when verb vw, a participle or relative clause on a noun (acl, acl:relcl),
+ * tells what that noun did and the noun is the object of a verb of lifting or annulling
+ * ("a court has lifted orders blocking the swearing-in", "overturned a ban that barred
+ * him"): the news is the lifting, and the deed the order did is undone by it. */
+static int lifted_order(const struct syntax_parse *P, int vw)
+{
+	static const char *const annul[] = { "lift", "overturn", "quash", "revok", "rescind",
+		"annul", "repeal", "invalidat", "nullif", NULL };
+	const khaldun_parse_token *v = &P->w[vw];
+	if (!v->head)
+		return 0;
+	const khaldun_parse_token *e = NULL;
+	if (syn_rel_is(v, "acl") || syn_rel_is(v, "acl:relcl")) {
+		const khaldun_parse_token *n = &P->w[v->head - 1];
+		e = syn_rel_is(n, "obj") && n->head ? &P->w[n->head - 1] : NULL;
+	} else if (syn_rel_is(v, "xcomp") && syn_ends_ing(v) &&
+		   syn_child_rel(P, (int)v->head - 1, "obj") == vw - 1) {
+		e = &P->w[v->head - 1];   /* the parser's "lifted [orders] blocking" */
+	}
+	return e && syn_is_verb(e) && syn_stem_in(e, annul);
+}
+
+/* undone92: 1 when verb vw, or the infinitive it is the purpose of ("to come back to Paris
+ * to sign"), is a "for X to V" clause: its subject X carries "for" and the verb "to" ("the
+ * next step will be for Tinubu to come back ... to sign the agreement", "it is time for
+ * Kenya to withdraw"): a deed needed, proposed or awaited, not done. */
+static int for_to_clause(const struct syntax_parse *P, int vw)
+{
+	static const char *const to[] = { "to", NULL };
+	static const char *const for_[] = { "for", NULL };
+	for (int u = vw, hops = 0; hops < 3; hops++) {
+		if (!syn_child_word(P, u, "mark", to))
+			return 0;
+		int s = syn_child_rel(P, u, "nsubj");
+		if (s >= 0 && syn_child_word(P, s, "case", for_))
+			return 1;
+		const khaldun_parse_token *x = &P->w[u];
+		if (!x->head || !(syn_rel_is(x, "advcl") || syn_rel_is(x, "xcomp")))
+			return 0;
+		u = (int)x->head - 1;
+	}
+	return 0;
+}
+
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	       dict_evcode *code)
 {
@@ -2894,7 +2943,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	/* "the island Beijing considers its own territory", "are considered critical": a
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
 	 * policy weighed (014) */
-	if (threatened_by_cause(P, vw) || once_before(P, vw) || merited_noun(P, vw))
+	if (threatened_by_cause(P, vw) || once_before(P, vw) || merited_noun(P, vw) ||
+	    lifted_order(P, vw) || for_to_clause(P, vw))
 		return 1;
 	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) && forecast_denied(P, vw))
 		return 1;

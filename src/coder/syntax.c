@@ -2075,6 +2075,17 @@ static int same_phrase(coder_sent *S, const struct syntax_parse *P, const coder_
 	return 0;
 }
 
+/* undone92: 1 when a disapproval (CAMEO 11, code a) is said as future or conditional on
+ * verb vw or in the clause a verb of saying vw leads ("said he would mobilize protests
+ * against Ruto", "will accuse Kigali if ..."): CAMEO has no intent to disapprove, and the
+ * deed is not done; rallying opposition (113) said so is a threat of dissent (133), as
+ * "would stage protests" is. Not a stance going on ("will continue to oppose": threatened). */
+static int future_disapproval(const struct syntax_parse *P, int vw, int said_future,
+			      const char *a)
+{
+	return a && a[0] == '1' && a[1] == '1' && (said_future || threatened(P, vw));
+}
+
 /* The code of verb vw as the parse tells it: -1 when its deed is denied or negated away; a
  * negated cooperation becomes a rejection, a future or conditional conflict deed a threat, cut
  * aid (the pattern's last word d) a reduction; not when the pattern matched words before vw. */
@@ -2106,6 +2117,12 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 		return -1;   /* "has yet to approve", "has no plans to attack", "stopped short of" */   /* "Did Iran supply drones?", "Had Russia invaded Finland, ...": none */
 	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */
 	int said_future = future_clause(P, vw, d);
+	if (future_disapproval(P, vw, said_future, code->a)) {
+		if (strcmp(code->a, "113"))
+			return -1;   /* "said it would criticize Kampala": not done */
+		code->a = "133";   /* "would mobilize protests against": a threat of dissent */
+		code->b = NULL;
+	}
 	if (syn_threat_code(code->a) &&
 	    (threatened(P, vw) || said_future || hedged_sanction(P, vw, code->a))) {
 		code->a = syn_threat_code(code->a);
