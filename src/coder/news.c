@@ -2241,42 +2241,6 @@ int news_since_tally(const coder_sent *S, int v)
 	return 0;
 }
 
-const char *const HABIT_WORDS[] = { "ALWAYS", "REGULARLY", "ROUTINELY", "OFTEN", "USUALLY",
-	"FREQUENTLY", "TYPICALLY", "HABITUALLY", "TRADITIONALLY", "NORMALLY", "CONSTANTLY",
-	"CUSTOMARILY", NULL };
-
-/* background92: 1 when an adverb of habit stands before verb v, or between its "has" or
- * "have" and v ("Iran has always said", "the rebels routinely deny"), or before the verb
- * whose object or complement v is, at most two plain words between ("routinely deny
- * providing", "regularly carries out bombings"): a habit or a standing stance, no deed of
- * the day. Not after a modal or "will" ("will always support": a pledge, which the future
- * rules read) nor after "to" ("vowed to always defend"). */
-/* background92: 1 when a quotation opens right after verb v, a comma or colon at most
- * between ("has always said, \"No one ...\""): the speaker's words, quoted in the story. */
-int news_quote_follows(const coder_sent *S, int v)
-{
-	int n = v + 1;
-	if (n < S->nt && S->t[n].cls == C_COMMA)
-		n++;
-	return n < S->nt && S->t[n].cls == C_QUOTE;
-}
-
-static int habit_before(const coder_sent *S, int v, int lo)
-{
-	static const char *const modal[] = { "WILL", "WOULD", "SHALL", "CAN", "COULD", "MAY",
-		"MIGHT", "MUST", "SHOULD", "TO", "'LL", NULL };
-	if (news_quote_follows(S, v))
-		return 0;
-	for (int j = v - 1; j > lo && j >= v - 3; j--) {
-		const coder_tok *t = &S->t[j];
-		if (t->cls != C_WORD || t->type == TY_ACTOR)
-			return 0;
-		if (tok_in(t, HABIT_WORDS))
-			return j < 1 || !tok_in(&S->t[j - 1], modal);
-	}
-	return 0;
-}
-
 /* subclause55: --shallow, a deed in a clause that is background the sentence only points
  * at, as the parse path's compared_moment and said_what_gap (syntax.c) drop it: the past
  * moment of a comparison ("as low as when it arrived in Syria", "lighter than when it
@@ -2284,8 +2248,7 @@ static int habit_before(const coder_sent *S, int v, int lo)
  * whose content is a "what" before it, the said clause left with a gap ("not what Western
  * diplomats say happened", "what critics say it is"); background73: a clause after "in
  * YEAR when" of years before (dated_when), and a deed "once" done ("Ngugi once lamented");
- * background83: a deed dated to an era long gone ("during the 18th century", era_after);
- * background92: a deed an adverb of habit modifies ("routinely deny", habit_before). */
+ * background83: a deed dated to an era long gone ("during the 18th century", era_after). */
 int news_background_clause(const coder_sent *S, int v, int lo)
 {
 	static const char *const as[] = { "AS", "THAN", NULL };
@@ -2300,7 +2263,7 @@ int news_background_clause(const coder_sent *S, int v, int lo)
 		if (tok_is(t, "WHEN") && tok_in(&S->t[j - 1], as))
 			return 1;
 	}
-	if (dated_when(S, v) || era_after(S, v) || habit_before(S, v, lo))
+	if (dated_when(S, v) || era_after(S, v))
 		return 1;
 	/* background73: "smaller than it was before Russia invaded Ukraine", as syntax.c's
 	 * compared_moment: "before" at most 8 words after "than", v at most 6 after it */

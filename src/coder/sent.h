@@ -688,11 +688,6 @@ int news_warned_state(const coder_sent *S, int v);
 int news_warned_forecast(coder_sent *S, int v, const coder_slot *src);
 int news_plan_for_gerund(const coder_sent *S, int v);
 int news_background_clause(const coder_sent *S, int v, int lo);
-/* background92: adverbs of habit ("always", "routinely", "often"; news.c): a deed they
- * modify is what a side does as a rule, no deed of the day (also read by syncode.c). */
-extern const char *const HABIT_WORDS[];
-/* background92: 1 when a quotation opens right after verb v (news.c). */
-int news_quote_follows(const coder_sent *S, int v);
 int news_ended_war_toll(const coder_sent *S, int v, const dict_evcode *c);
 int news_since_tally(const coder_sent *S, int v);
 int news_old_era(const char *mod, size_t mn, const char *head, size_t hn);

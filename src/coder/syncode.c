@@ -4061,48 +4061,6 @@ int syn_generic_people(const coder_sent *S, const struct syntax_parse *P, int v,
 	       (syn_child_word(P, s, "det", some) || syn_child_word(P, s, "amod", some));
 }
 
-/* background92: 1 when verb word vw has an adverb of habit for modifier ("the rebels
- * routinely deny", "Iran has always said", "they often clash"; news.c's HABIT_WORDS): a
- * habit or standing stance in any tense and any sentence, no deed of the day. Not under a
- * modal or "will" ("will always support": a pledge), nor an infinitive ("vowed to always
- * defend"): only "have", "do" and "be" may stand as its auxiliaries. */
-static int habit_adverb(const struct syntax_parse *P, int vw)
-{
-	static const char *const aux[] = { "have", "has", "had", "do", "does", "did", "is",
-		"are", "was", "were", "been", "being", NULL };
-	const khaldun_parse_token *w = &P->w[vw];
-	if (!w->upos || strcmp(w->upos, "VERB") || !syn_child_word(P, vw, "advmod", HABIT_WORDS))
-		return 0;
-	for (int i = 0; i < P->nw; i++) {
-		const khaldun_parse_token *c = &P->w[i];
-		if ((int)c->head != vw + 1)
-			continue;
-		if ((syn_rel_base(c, "aux") && !syn_word_in(c, aux)) || syn_rel_base(c, "mark"))
-			return 0;
-	}
-	return 1;
-}
-
-/* background92: 1 when word vw is a verb an adverb of habit modifies (habit_adverb), or lies
- * below one through the links of its object or complement ("routinely deny [providing]
- * sanctuary", "regularly carries out [bombings] and [assaults]"); not a verb coordinated
- * with it ("often deny it, and attacked ..."), which has a tense of its own, nor a
- * parataxis. */
-static int habit_clause(const struct syntax_parse *P, int vw)
-{
-	int n = vw;
-	for (int hops = 0; hops < 6; hops++) {
-		if (habit_adverb(P, n))
-			return 1;
-		const khaldun_parse_token *w = &P->w[n];
-		if (!w->head || syn_rel_is(w, "root") || syn_rel_base(w, "parataxis") ||
-		    (syn_rel_base(w, "conj") && w->upos && !strcmp(w->upos, "VERB")))
-			return 0;
-		n = (int)w->head - 1;
-	}
-	return 0;
-}
-
 /* 1 when the deed at verb word vw (coder token v) is a habit told in the present in the
  * story's body, or a deed noun in such a verb's object (syntree.h); sets S->habit. */
 int syn_generic_present(coder_sent *S, const struct syntax_parse *P, int v, int vw, int rv,
@@ -4110,16 +4068,6 @@ int syn_generic_present(coder_sent *S, const struct syntax_parse *P, int v, int 
 {
 	khaldun_coder *c = S->c;
 	const khaldun_parse_token *w = &P->w[vw];
-	/* a habit's own verb whose words follow in quotes is a statement the story quotes
-	 * ("has always said, \"...\""); what it says stays a habit's (types9) */
-	int own = habit_adverb(P, vw);
-	if (own && P->tok2w[v] == vw && news_quote_follows(S, v))
-		return 0;
-	if (own || habit_clause(P, vw)) {
-		if (own)
-			S->habit = vw + 1;
-		return 1;
-	}
 	if (S->habit && w->upos && !strcmp(w->upos, "NOUN"))
 		return habit_object(P, vw, S->habit - 1);
 	if (!c->ctx.on || c->ctx.sentences == 0 || rv >= 0 || attr)
