@@ -339,8 +339,12 @@ static int deed_of_phrase(const struct syntax_parse *P, int vw)
 static int deed_by_phrase(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *v = &P->w[vw];
+	/* the parse may hang the deed after a noun as an adverbial clause of the verb that
+	 * holds the noun ("lost their lives in the train hijacking by armed militants"): a
+	 * participle with no subject of its own still names its doer in the "by" phrase */
+	int adv = syn_rel_base(v, "advcl") && syn_child_rel(P, vw, "nsubj") < 0;
 	if (!v->upos || !(!strcmp(v->upos, "NOUN") || (!strcmp(v->upos, "VERB") &&
-							syn_rel_base(v, "acl"))))
+							(syn_rel_base(v, "acl") || adv))))
 		return -1;
 	int part = -1;   /* the participle before the noun deed, when it heads or modifies it */
 	const khaldun_parse_token *u = vw > 0 ? &P->w[vw - 1] : NULL;
@@ -356,11 +360,21 @@ static int deed_by_phrase(const struct syntax_parse *P, int vw)
 	if (cnt >= 0 && syn_rel_is(&P->w[cnt], "obj") && P->w[cnt].head &&
 	    syn_child_rel(P, (int)P->w[cnt].head - 1, "aux:pass") < 0)
 		cv = (int)P->w[cnt].head - 1;
+	/* a noun deed in an oblique of an active verb ("died in the market bombing by armed
+	 * militants"): the parse may hang the deed's "by" phrase, after it, on that verb as
+	 * its agent, which an active verb has not */
+	int dv = -1;
+	if (!strcmp(v->upos, "NOUN") && syn_rel_base(v, "obl") && v->head &&
+	    syn_child_rel(P, (int)v->head - 1, "aux:pass") < 0)
+		dv = (int)v->head - 1;
 	for (int i = 0; i < P->nw; i++) {
 		int h = (int)P->w[i].head - 1;
-		int late = i > vw && (h == part || h == cnt || h == cv || h == of) && h >= 0;
+		int late = i > vw && (h == part || h == cnt || h == cv || h == of || h == dv) &&
+			   h >= 0;
 		int c = h == vw || late ? syn_case_of(P, i) : -1;
-		if (c >= 0 && syn_word_is(&P->w[c], "by") &&
+		int agent = syn_rel_is(&P->w[i], "obl:agent");
+		if (c >= 0 && syn_word_is(&P->w[c], "by") && (!adv || h != vw || agent) &&
+		    (h != dv || agent) &&
 		    (syn_rel_is(&P->w[i], "nmod") || syn_rel_is(&P->w[i], "obl:agent") ||
 		     (h == cv && syn_rel_is(&P->w[i], "obl"))))
 			return i;
@@ -394,15 +408,20 @@ static int heading_actor(coder_sent *S, const struct syntax_parse *P, int b)
 	return deeper ? -2 : -1;
 }
 
-/* 1 when slot s is the subject of a speech verb ("said", "told" ...) whose clause holds deed
+/* 1 when slot s is the subject of a speech verb ("said", "told" ...) or of a verb that
+ * reports a fact in a clause ("confirmed that ...": syn_report_word) whose clause holds deed
  * word vw below it: the one who reports the deed ("He said 21 passengers died in the attack
- * by the BLA": He), a dictionary actor or a pronoun the story resolved. */
+ * by the BLA": He), a dictionary actor or a pronoun the story resolved. A deed noun that is
+ * the object of the reporting verb ("Ukraine reported shelling by Russian troops") is not
+ * in a clause: the reporter is the side that suffered it (clauses13). */
 static int deed_speaker(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *s)
 {
 	/* the speech verbs above vw: the one whose subject the slot is */
-	for (int c = (int)P->w[vw].head - 1, k = 0; c >= 0 && k < P->nw;
-	     k++, c = (int)P->w[c].head - 1)
-		if (syn_speech_word(&P->w[c]) && syn_slot_speaks(S, P, c, s))
+	for (int c = (int)P->w[vw].head - 1, u = vw, k = 0; c >= 0 && k < P->nw;
+	     k++, u = c, c = (int)P->w[c].head - 1)
+		if ((syn_speech_word(&P->w[c]) || (syn_is_verb(&P->w[c]) &&
+		     syn_report_word(&P->w[c]) && !syn_rel_is(&P->w[u], "obj"))) &&
+		    syn_slot_speaks(S, P, c, s))
 			return 1;
 	return 0;
 }
@@ -1341,6 +1360,14 @@ int syn_speech_word(const khaldun_parse_token *w)
 		"alleged", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises",
 		"emphasised", "reiterate", "reiterates", "reiterated", "assert", "asserts", "asserted", NULL };
 	return syn_is_verb(w) && syn_word_in(w, say);
+}
+
+int syn_report_word(const khaldun_parse_token *w)
+{
+	static const char *const report[] = { "claim", "claims", "claimed", "confirm",
+		"confirms", "confirmed", "report", "reports", "reported", "announce", "announces",
+		"announced", "acknowledge", "acknowledged", "admit", "admits", "admitted", NULL };
+	return syn_word_in(w, report);
 }
 
 int syn_speech_tail(const struct syntax_parse *P, int h)

@@ -4852,9 +4852,6 @@ static int word_phrase(coder_sent *S, const struct syntax_parse *P, int o, int v
 
 int syntax_clause_object_extent(coder_sent *S, int verb, int *from, int *to)
 {
-	static const char *const report[] = { "claim", "claims", "claimed", "confirm",
-		"confirms", "confirmed", "report", "reports", "reported", "announce", "announces",
-		"announced", "acknowledge", "acknowledged", "admit", "admits", "admitted", NULL };
 	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
 	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
 		return 0;
@@ -4864,7 +4861,7 @@ int syntax_clause_object_extent(coder_sent *S, int verb, int *from, int *to)
 		*from = *to = i;
 		return 1;
 	}
-	if (syn_speech_word(&P->w[vw]) || syn_word_in(&P->w[vw], report))
+	if (syn_speech_word(&P->w[vw]) || syn_report_word(&P->w[vw]))
 		return 0;   /* what a speaker says or reports is no target */
 	/* the deed the verb weighs or offers: "is considering giving money to [local
 	 * communities]" */

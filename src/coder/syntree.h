@@ -417,6 +417,9 @@ int syn_withdrawal_target(coder_sent *S, const struct syntax_parse *P, int vw,
 /* synactor.c: 1 for verbs that report speech ("said", "told", "added", "wrote", ...): the
  * speaker of a quote is their subject. */
 int syn_speech_word(const khaldun_parse_token *w);
+/* synactor.c: 1 for verbs that report a fact ("confirmed", "reported", "announced",
+ * "admitted", ...): like a saying, what their clause tells is no deed of their subject's. */
+int syn_report_word(const khaldun_parse_token *w);
 /* 1 when the word is a quotation mark (straight, curly or doubled); inline, as the quote
  * rules call it word by word. */
 static inline int syn_quote_mark(const khaldun_parse_token *w)
