@@ -1873,6 +1873,15 @@ static int deed_noun_word(const struct syntax_parse *P, int s)
 	return u && (!strcmp(u, "NOUN") || (s == 0 && !strcmp(u, "PROPN")));
 }
 
+/* passive93: 1 when an actor whose span heads at word h names the "by" phrase headed by
+ * word b: h is b, or a name or adjective on b giving the side of a common noun agent ("by
+ * Nigerien troops": the actor is "Nigerien", its agent "troops" the phrase's head). */
+static int by_head_actor(const struct syntax_parse *P, int h, int b)
+{
+	return h == b || (h >= 0 && (int)P->w[h].head == b + 1 &&
+			  (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "amod")));
+}
+
 /* appos54: "The sanctions, announced by the Treasury Department, target Russian banks", "The
  * offensive, launched by Ethiopian troops in March, forced villagers to flee": a subject that
  * is a deed or a text a side makes (no side itself) with a passive participle after it whose
@@ -1915,7 +1924,7 @@ static int participle_doer(coder_sent *S, const struct syntax_parse *P, int vw, 
 	for (int j = 0; j < S->na && k < 0; j++) {
 		const coder_actor *a = &S->a[j];
 		if (a->pos >= 0 && a->end < S->nt && !a->pron_kind &&
-		    syn_span_head(P, a->pos, a->end) == b)
+		    by_head_actor(P, syn_span_head(P, a->pos, a->end), b))
 			k = j;
 	}
 	coder_slot doer = { .n = 0 };

@@ -3303,10 +3303,12 @@ static int taken_from(coder_sent *S, const struct syntax_parse *P, int vw, const
 
 /* passive90: the actor heading an "on"/"upon"/"against" phrase of participle vw ("tariffs
  * imposed on Brazil by Argentina", "strikes launched against Mali"): the side the deed is
- * aimed at, when the noun the participle modifies names no side; -1: none. */
+ * aimed at, when the noun the participle modifies names no side; -1: none. passive93: an
+ * "at" phrase too ("rockets fired at Israel by Hamas"), as --shallow's
+ * news_participle_object reads it. */
 static int participle_aim(coder_sent *S, const struct syntax_parse *P, int vw)
 {
-	static const char *const aimed[] = { "on", "upon", "against", NULL };
+	static const char *const aimed[] = { "on", "upon", "against", "at", NULL };
 	for (int i = vw + 1; i < P->nw; i++) {
 		int c = (int)P->w[i].head - 1 == vw && syn_rel_is(&P->w[i], "obl") ?
 			syn_case_of(P, i) : -1;
