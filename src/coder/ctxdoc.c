@@ -26,7 +26,8 @@ static const char *const doc_nouns[] = { "STATEMENT", "REPORT", "ASSESSMENT", "S
 /* The verbs by which a side puts a text out (the past, the present's -s form). */
 static const char *const doc_verbs[] = { "ISSUED", "ISSUES", "PUBLISHED", "PUBLISHES",
 	"RELEASED", "RELEASES", "CIRCULATED", "FILED", "FILES", "SUBMITTED", "DRAFTED",
-	"PRESENTED", "UNVEILED", "ADOPTED", "SENT", "WROTE", "DELIVERED", "PRODUCED", "BROUGHT", NULL };
+	"PRESENTED", "UNVEILED", "ADOPTED", "SENT", "WROTE", "DELIVERED", "PRODUCED", "BROUGHT",
+	NULL };
 /* The words that open the text's phrase after the verb ("issued a statement", "filed two
  * lawsuits", "released its annual report"). */
 static const char *const doc_dets[] = { "A", "AN", "ITS", "THEIR", "HIS", "HER", "TWO",
