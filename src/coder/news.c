@@ -2003,6 +2003,18 @@ int news_asked_first(const coder_sent *S, int v, const dict_evcode *c)
 int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 {
 	static const char *const join[] = { "AND", "OR", NULL };
+	/* undone94: "to limit or cease support": a deed word a few plain words after the
+	 * joined verb is that verb's object, asked as it is (as news_asked_first has it) */
+	for (int k = v - 1; k >= 2 && k >= v - 3 && !tok_in(&S->t[v - 1], join); k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL) || tok_in(t, join))
+			break;
+		if (t->type == TY_VERB) {
+			if (tok_in(&S->t[k - 1], join))
+				v = k;
+			break;
+		}
+	}
 	if (asked_code_kept(c) || v < 4 || !tok_in(&S->t[v - 1], join) ||
 	    ends_in(&S->t[v], "ED"))
 		return 0;
@@ -2010,7 +2022,9 @@ int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 		const coder_tok *t = &S->t[j];
 		if (t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL))
 			return 0;
-		if (!tok_is(t, "TO") || S->t[j + 1].type != TY_VERB)
+		/* undone94: "to limit or cease": the word right before the join is the first
+		 * asked verb whatever its dictionary type (a noun's form too) */
+		if (!tok_is(t, "TO") || (S->t[j + 1].type != TY_VERB && j + 1 != v - 2))
 			continue;
 		for (int k = j - 1; k >= 0 && k >= j - 7; k--)
 			if (tok_in(&S->t[k], appeal))
