@@ -798,13 +798,46 @@ static int vow_word(const coder_tok *t)
 	return 0;
 }
 
+/* undone94: --shallow twin of syncode.c syn_neither: 1 when verb v's subject is a "neither
+ * ... nor" pair ("Neither Kenya nor Uganda has confirmed the deal", "neither the army nor
+ * the police fired"): "nor" at most eight words back, with only words and auxiliaries
+ * between it and v (no other verb, comma, quotation mark or clause word), and "neither" at
+ * most six words before "nor" with no verb, comma or quotation mark between. "Neither
+ * Kenya nor Uganda said the army attacked" leaves the attack alone (a verb between). */
+static int neither_subject(const coder_sent *S, int v, int lo)
+{
+	static const char *const aux[] = { "HAS", "HAVE", "HAD", "DID", "DOES", "DO", "WILL",
+		"WOULD", "CAN", "COULD", "IS", "ARE", "WAS", "WERE", "YET", NULL };
+	(void)lo;   /* the clause may be cut at "nor": the scan crosses it */
+	for (int k = v - 1; k >= 1 && v - k <= 8; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL) ||
+		    (t->type == TY_VERB && !tok_in(t, aux)))
+			return 0;
+		if (!tok_is(t, "NOR"))
+			continue;
+		for (int j = k - 1; j >= 0 && k - j <= 6; j--) {
+			const coder_tok *n = &S->t[j];
+			if (tok_is(n, "NEITHER"))
+				return 1;
+			if (n->cls == C_COMMA || n->cls == C_QUOTE || n->type == TY_VERB)
+				return 0;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* 1 when a denial ("not", "never", "refused") stands just before verb v, in its clause.
+ * undone94: so when its subject is "neither X nor Y" (neither_subject).
  * clause79: so does "reluctant" or "reluctance" with "to" after it ("its reluctance to
  * fully endorse the plan"), as the parse path's REFUSE list has them; not the adjective
  * before a noun ("the reluctant ally endorsed"). */
 static int denied_before(coder_sent *S, int v, int lo)
 {
 	static const char *const loath[] = { "RELUCTANT", "RELUCTANCE", NULL };
+	if (neither_subject(S, v, lo))
+		return 1;
 	for (int k = 1; k <= 3 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
 		if (tok_has(t, WF_NEG) || (tok_in(t, loath) && tok_is(&S->t[v - k + 1], "TO")))
@@ -922,6 +955,8 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	syn_rejection(c->a, &drop);
 	if (!drop)
 		return 0;
+	if (neither_subject(S, v, lo))
+		return 1;   /* undone94: "Neither Kenya nor Uganda has confirmed" */
 	for (int k = 1; k <= 3 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
 		if (tok_in(t, deny))
@@ -2003,6 +2038,18 @@ int news_asked_first(const coder_sent *S, int v, const dict_evcode *c)
 int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 {
 	static const char *const join[] = { "AND", "OR", NULL };
+	/* undone94: "to limit or cease support": a deed word a few plain words after the
+	 * joined verb is that verb's object, asked as it is (as news_asked_first has it) */
+	for (int k = v - 1; k >= 2 && k >= v - 3 && !tok_in(&S->t[v - 1], join); k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL) || tok_in(t, join))
+			break;
+		if (t->type == TY_VERB) {
+			if (tok_in(&S->t[k - 1], join))
+				v = k;
+			break;
+		}
+	}
 	if (asked_code_kept(c) || v < 4 || !tok_in(&S->t[v - 1], join) ||
 	    ends_in(&S->t[v], "ED"))
 		return 0;
@@ -2010,7 +2057,9 @@ int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 		const coder_tok *t = &S->t[j];
 		if (t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL))
 			return 0;
-		if (!tok_is(t, "TO") || S->t[j + 1].type != TY_VERB)
+		/* undone94: "to limit or cease": the word right before the join is the first
+		 * asked verb whatever its dictionary type (a noun's form too) */
+		if (!tok_is(t, "TO") || (S->t[j + 1].type != TY_VERB && j + 1 != v - 2))
 			continue;
 		for (int k = j - 1; k >= 0 && k >= j - 7; k--)
 			if (tok_in(&S->t[k], appeal))
