@@ -553,6 +553,39 @@ static void worry_topic(coder_sent *S, int vend, int hi, const char *a, coder_sl
 	}
 }
 
+/* target94, without the parse (syntax.c owner_of_thing with it): a show of force (15x) by
+ * trying out or showing one's own weapons ("tested the newly acquired Russian missile
+ * system") is aimed at no one: a target that follows the verb with only a determiner,
+ * adverbs, adjectives or participles between and stands right before a plain lower-case
+ * noun (its maker or origin, not a side) is dropped. An agent or actor word after it
+ * ("Russian troops") keeps it, and so do other verbs of force ("breached the Syrian
+ * border"). */
+static void owner_of_thing(coder_sent *S, int v, int vend, const char *a, coder_slot *tgt)
+{
+	static const char *const show[] = { "TEST", "TESTS", "TESTED", "TESTING", "PARADE",
+		"PARADES", "PARADED", "PARADING", "DISPLAY", "DISPLAYS", "DISPLAYED",
+		"DISPLAYING", "SHOWCASE", "SHOWCASES", "SHOWCASED", "SHOWCASING", "UNVEIL",
+		"UNVEILS", "UNVEILED", "UNVEILING", NULL };
+	if (!a || a[0] != '1' || a[1] != '5' || !tgt->n || tgt->pronoun || !tgt->m[0].a ||
+	    !tok_in(&S->t[v], show))
+		return;
+	const coder_actor *ac = tgt->m[0].a;
+	if (ac->pos <= vend || ac->pos > vend + 5 || ac->end + 1 >= S->nt)
+		return;
+	for (int i = vend + 1; i < ac->pos; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls != C_WORD || t->cap || tok_has(t, WF_PREP) || tok_has(t, WF_CLAUSE) ||
+		    (t->type != TY_DET && t->type != TY_NULL && t->type != TY_ADJ &&
+		     t->type != TY_VERB))
+			return;   /* "tested missiles near the Russian border": a place */
+	}
+	const coder_tok *n = &S->t[ac->end + 1];
+	if (n->cls != C_WORD || n->cap || tok_has(n, WF_PREP) ||
+	    (n->type != TY_NULL && n->type != TY_NOUN))
+		return;
+	event_null_slot(S, tgt);
+}
+
 /* target71, without the parse (syntax.c claim_far_target with it): a claim of
  * responsibility or credit (015) drops a target two clauses below the claimed deed ("took
  * credit for ambushing a patrol protecting a pipeline owned by a French firm"). Between the
@@ -1165,6 +1198,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		worry_topic(S, vend, hi, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		claim_far_target(S, vend, code.a, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		owner_of_thing(S, v, vend, code.a, tgt);
 	/* speech78: --shallow, the speaker after the closing quotation is no target */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S) &&
 	    news_quote_speaker(S, vend, tgt))

@@ -3196,6 +3196,38 @@ static int claim_far_target(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* target94: a show of force (15x) by trying out or showing one's own weapons ("tested the
+ * newly acquired Russian missile system", "paraded Chinese tanks") is aimed at no one: an
+ * actor that only modifies the verb's object (amod, compound: its maker or origin) is no
+ * target and is dropped. Returns 1 when it was. Left alone: a noun that is an agent word,
+ * free or taken into the actor ("Russian troops"); other verbs of force ("breached the
+ * Syrian border": the border's side, cyber52); statements and violations, whose topic's
+ * owner is their target by the golden conventions ("commented on the Russian proposal",
+ * "violates the Kenyan constitution"). */
+static int owner_of_thing(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			  coder_slot *tgt)
+{
+	static const char *const mod[] = { "amod", "compound", NULL };
+	/* verbs of trying out or showing off one's own hardware */
+	static const char *const show[] = { "test", "trial", "parad", "display", "showcas",
+					    "unveil", NULL };
+	int h, o = syn_child_rel(P, vw, "obj");
+	if (!a || a[0] != '1' || a[1] != '5' || !tgt->n || tgt->pronoun || o < 0 ||
+	    !syn_stem_in(&P->w[vw], show))
+		return 0;
+	const coder_actor *ac = syn_slot_actor(S, P, tgt, &h);
+	if (!ac || h < 0 || !P->w[h].head || !syn_rel_base_in(&P->w[h], mod) ||
+	    (int)P->w[h].head - 1 != o || o <= P->tok2w[ac->end] || !P->w[o].upos ||
+	    strcmp(P->w[o].upos, "NOUN"))
+		return 0;
+	for (int i = 0; i < S->nt; i++)
+		if (P->tok2w[i] == o && (S->t[i].type == TY_AGENT || S->t[i].type == TY_LIT))
+			return 0;   /* "the Russian troops": a side */
+	tgt->n = 0;
+	S->syn_note = "rule: the maker of the weapon shown or tested is no target";
+	return 1;
+}
+
 /* target55: what is discussed is a topic, not a partner ("Ministers discussed Iran's
  * nuclear programme", "China's role"): a consultation (04x) whose target sits in the object
  * of "discuss", not through a "with" phrase, takes its partner from a "with"
@@ -4207,6 +4239,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "dismissed concerns about Nigerian fuel imports": none */
 	if (claim_far_target(S, P, vw, code->a, tgt))
 		rt = R_OBL;   /* "attacking a truck guarding a mine run by a firm": none */
+	if (owner_of_thing(S, P, vw, code->a, tgt))
+		rt = R_OBL;   /* "tested the Russian missile system": its maker, none */
 	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";
