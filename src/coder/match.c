@@ -960,6 +960,28 @@ static int count_participle(const coder_sent *S, int i)
 	       !tok_in(n, quantifiers);
 }
 
+/* passive94: "her clients include jailed journalist John Kamau": a past form in -ED right
+ * after a lower-case word that no word list or dictionary claims (a verb the dictionaries do
+ * not code: "include", "represent") and right before a person's word in lower case (an agent:
+ * "journalist", "activists") is a participle on that person, no deed: a clause's verb never
+ * follows another verb. An adverb before it ("also", "later", "recently") keeps the verb
+ * ("Kenya also jailed journalist ..."), and so does a name, an agent, a pronoun or a word in -S
+ * (a plural subject that no list knows: "snipers killed suicide bombers").
+ * --shallow only: the parse path has the parse's word classes. */
+static int participle_after_verb_sh(const coder_sent *S, int i)
+{
+	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
+	if (i < 2 || t->cap || t->end > i || t->n < 5 || memcmp(t->s + t->n - 2, "ED", 2) ||
+	    i + 1 >= S->nt)
+		return 0;
+	if (p->cls != C_WORD || p->cap || p->wf || p->hyphened || p->type != TY_NULL ||
+	    p->n < 4 || !memcmp(p->s + p->n - 2, "LY", 2) || news_time_adverb(p) ||
+	    (p->s[p->n - 1] == 'S' && p->s[p->n - 2] != 'S'))
+		return 0;   /* "snipers killed suicide bombers": a plural may be the subject */
+	const coder_tok *n = &S->t[i + 1];
+	return n->cls == C_WORD && !n->cap && n->type == TY_AGENT;
+}
+
 /* "in return, X sought ...", "in exchange for", "a ban on imports": a verb form right after
  * a preposition that is never an adverb or a conjunction (not to, after, since, as, under:
  * "have since banned", "came under attack") is a noun. A gerund stays a verb ("by attacking
@@ -1779,6 +1801,9 @@ void match_mark_nouns(coder_sent *S)
 		if ((S->c->o.news & NEWS_NOUNS) && (prep_article_head(S, i) ||
 		    existential_noun(S, i) || opening_noun(S, i) ||
 		    subject_head(S, i) || (i > 0 && name_opening_head(S, i))))
+			{ t->type = TY_NOUN; continue; }
+		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
+		    participle_after_verb_sh(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && count_participle(S, i))
 			{ t->type = TY_NOUN; continue; }

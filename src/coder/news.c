@@ -285,6 +285,12 @@ static int adverbish(const coder_tok *t)
 static const char *const time_adverbs[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", "ALMOST",
 					    "ALREADY", "JUST", "EVEN", NULL };
 
+/* passive94: 1 when t is one of those adverbs (read by match.c's participle rules). */
+int news_time_adverb(const coder_tok *t)
+{
+	return tok_in(t, time_adverbs);
+}
+
 /* Ends a noun phrase: punctuation, conjunctions, verbs, prepositions, clause words. */
 static int np_stop(const coder_tok *t, int allow_of)
 {
