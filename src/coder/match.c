@@ -1217,6 +1217,32 @@ static int goods_participle_sh(const coder_sent *S, int i)
 	return j >= 0 && tok_has(&S->t[j], WF_PREP) && !tok_is(&S->t[j], "OF");
 }
 
+/* passive95: 1 when the words from token e are a passive's auxiliaries and verb: "are" or
+ * "were" (or "have"/"had" and "been"), then "being" or not, then a participle (a coded verb
+ * or a lower-case word in -ED/-EN/-WN). Read by plural_before_aux_sh: "Past attacks were
+ * claimed by al-Shabab", "New sanctions were imposed on Iran by the United States": a word in
+ * -S right before such a passive is its plural subject, whatever its verb's code (the house's
+ * nominal deeds before a modal or an active verb, "sanctions could follow", are left). */
+static int passive_after(const coder_sent *S, int e)
+{
+	static const char *const be[] = { "ARE", "WERE", NULL };
+	static const char *const have[] = { "HAVE", "HAD", NULL };
+	if (e >= S->nt)
+		return 0;
+	if (tok_in(&S->t[e], have) && e + 1 < S->nt && tok_is(&S->t[e + 1], "BEEN"))
+		e++;
+	else if (!tok_in(&S->t[e], be))
+		return 0;
+	if (++e < S->nt && tok_is(&S->t[e], "BEING"))
+		e++;
+	if (e >= S->nt || S->t[e].cap || S->t[e].cls != C_WORD)
+		return 0;
+	const coder_tok *v = &S->t[e];
+	return v->type == TY_VERB || (v->n > 3 && (!memcmp(v->s + v->n - 2, "ED", 2) ||
+						   !memcmp(v->s + v->n - 2, "EN", 2) ||
+						   !memcmp(v->s + v->n - 2, "WN", 2)));
+}
+
 /* wordclass77: "cheap Turkish imports are hurting farmers", "tariffs on sugar imports will
  * take effect": a lower-case form in -S (not -SS) of a verb of material cooperation
  * (material_verb: imports, exports, sells) right before a plural auxiliary or a modal ("are",
@@ -1236,8 +1262,8 @@ static int plural_before_aux_sh(const coder_sent *S, int i)
 	const coder_tok *t = &S->t[i];
 	int e = (t->end >= i ? t->end : i) + 1;
 	if (t->cap || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' || t->s[t->n - 2] == 'S' ||
-	    t->s[t->n - 2] == '\'' || !material_verb(t) || e >= S->nt || S->t[e].cap ||
-	    !tok_in(&S->t[e], aux))
+	    t->s[t->n - 2] == '\'' || !(material_verb(t) || passive_after(S, e)) || e >= S->nt ||
+	    S->t[e].cap || !tok_in(&S->t[e], aux))
 		return 0;
 	for (int j = i - 2; j >= 0; j--) {
 		const coder_tok *x = &S->t[j];
