@@ -1217,6 +1217,66 @@ static int goods_participle_sh(const coder_sent *S, int i)
 	return j >= 0 && tok_has(&S->t[j], WF_PREP) && !tok_is(&S->t[j], "OF");
 }
 
+/* passive95: "The plane crashed, resulting in all crew and senior officers killed", "...,
+ * with ten soldiers killed": a lower-case past form in -ED that ends its sentence or clause
+ * (nothing after it but a comma) right after a noun phrase opened by "in" after a word in
+ * -ING or by "with" after a comma, or by a lower-case word in -ING itself ("leaving five
+ * students injured"), is a participle on that phrase, which underwent the deed: no clause's
+ * verb, whose subject those people would be made (the parse path reads it so and codes
+ * none). A verb, a clause word or another preposition in the phrase ("Kenyan troops in
+ * Somalia retaliated": a subject with its place) leaves the verb alone. --shallow only. */
+static int absolute_participle_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	int e = (t->end >= i ? t->end : i) + 1, j = i - 1, words = 0;
+	if (i < 3 || t->cap || t->end > i || t->n < 5 || memcmp(t->s + t->n - 2, "ED", 2) ||
+	    (e < S->nt && S->t[e].cls != C_COMMA))
+		return 0;
+	for (; j >= 0 && words < 8; j--, words++) {
+		const coder_tok *x = &S->t[j];
+		if (x->cls == C_COMMA || x->cls == C_QUOTE || x->type == TY_VERB ||
+		    x->type == TY_AUX || x->type == TY_PRON || tok_has(x, WF_CLAUSE | WF_SUB) ||
+		    tok_has(x, WF_PREP))
+			break;
+	}
+	if (j < 1 || !words)
+		return 0;
+	const coder_tok *o = &S->t[j], *b = &S->t[j - 1];
+	int ing = b->cls == C_WORD && !b->cap && b->n > 4 && !memcmp(b->s + b->n - 3, "ING", 3);
+	if (tok_is(o, "IN"))
+		return ing;
+	if (tok_is(o, "WITH"))
+		return b->cls == C_COMMA;
+	return o->cls == C_WORD && !o->cap && o->n > 4 && !memcmp(o->s + o->n - 3, "ING", 3) &&
+	       o->type != TY_VERB;
+}
+
+/* passive95: 1 when the words from token e are a passive's auxiliaries and verb: "are" or
+ * "were" (or "have"/"had" and "been"), then "being" or not, then a participle (a coded verb
+ * or a lower-case word in -ED/-EN/-WN). Read by plural_before_aux_sh: "Past attacks were
+ * claimed by al-Shabab", "New sanctions were imposed on Iran by the United States": a word in
+ * -S right before such a passive is its plural subject, whatever its verb's code (the house's
+ * nominal deeds before a modal or an active verb, "sanctions could follow", are left). */
+static int passive_after(const coder_sent *S, int e)
+{
+	static const char *const be[] = { "ARE", "WERE", NULL };
+	static const char *const have[] = { "HAVE", "HAD", NULL };
+	if (e >= S->nt)
+		return 0;
+	if (tok_in(&S->t[e], have) && e + 1 < S->nt && tok_is(&S->t[e + 1], "BEEN"))
+		e++;
+	else if (!tok_in(&S->t[e], be))
+		return 0;
+	if (++e < S->nt && tok_is(&S->t[e], "BEING"))
+		e++;
+	if (e >= S->nt || S->t[e].cap || S->t[e].cls != C_WORD)
+		return 0;
+	const coder_tok *v = &S->t[e];
+	return v->type == TY_VERB || (v->n > 3 && (!memcmp(v->s + v->n - 2, "ED", 2) ||
+						   !memcmp(v->s + v->n - 2, "EN", 2) ||
+						   !memcmp(v->s + v->n - 2, "WN", 2)));
+}
+
 /* wordclass77: "cheap Turkish imports are hurting farmers", "tariffs on sugar imports will
  * take effect": a lower-case form in -S (not -SS) of a verb of material cooperation
  * (material_verb: imports, exports, sells) right before a plural auxiliary or a modal ("are",
@@ -1224,8 +1284,9 @@ static int goods_participle_sh(const coder_sent *S, int i)
  * third-person singular never stands right before another finite verb. The goods' flow is
  * no deed. Left alone: a relative or question word earlier in the clause ("the arms that
  * Iran sells are ...", "what Kenya exports will ...": there the verb's object went to it),
- * and other codes: "sanctions could follow", "attacks were claimed" are the house's nominal
- * deeds (a first version for all codes cost pdev and dev2 --shallow 0.7-0.8 quad).
+ * and other codes before a modal or an active verb: "sanctions could follow" is the house's
+ * nominal deed (a first version for all codes cost pdev and dev2 --shallow 0.7-0.8 quad);
+ * passive95: any code before a passive (passive_after: "attacks were claimed by").
  * --shallow only: the parse path has the parse's word classes. */
 static int plural_before_aux_sh(const coder_sent *S, int i)
 {
@@ -1236,8 +1297,8 @@ static int plural_before_aux_sh(const coder_sent *S, int i)
 	const coder_tok *t = &S->t[i];
 	int e = (t->end >= i ? t->end : i) + 1;
 	if (t->cap || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' || t->s[t->n - 2] == 'S' ||
-	    t->s[t->n - 2] == '\'' || !material_verb(t) || e >= S->nt || S->t[e].cap ||
-	    !tok_in(&S->t[e], aux))
+	    t->s[t->n - 2] == '\'' || !(material_verb(t) || passive_after(S, e)) || e >= S->nt ||
+	    S->t[e].cap || !tok_in(&S->t[e], aux))
 		return 0;
 	for (int j = i - 2; j >= 0; j--) {
 		const coder_tok *x = &S->t[j];
@@ -1815,6 +1876,7 @@ void match_mark_nouns(coder_sent *S)
 		     compound_modifier_sh(S, i) ||
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
+		     absolute_participle_sh(S, i) ||
 		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i) ||
 		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||

@@ -432,6 +432,35 @@ static int clause_doer_slot(coder_sent *S, const struct syntax_parse *P, int n,
 	return 1;
 }
 
+/* passive95: "It cannot be that the leader of the opposition is shot": a source that is the
+ * frame's "it" (the outer subject of a clause whose predicate is the passive's own clause,
+ * nsubj:outer on verb word vw) is no side; the actor of the passive's subject phrase
+ * replaces it in *src, for the rules below to make it the one the deed was done to.
+ * Left alone: no such "it", or no actor in the passive subject's phrase. */
+static void framed_subject(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src)
+{
+	if (src->pos < 0 || src->pos >= S->nt || S->t[src->pos].type != TY_PRON)
+		return;
+	int w = P->tok2w[src->pos], p = -1;
+	if (w < 0 || (int)P->w[w].head != vw + 1 || !syn_rel_is(&P->w[w], "nsubj:outer") ||
+	    !syn_word_is(&P->w[w], "it"))
+		return;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "nsubj:pass"))
+			p = i;
+	for (int k = 0; p >= 0 && k < S->na; k++) {
+		int h = syn_live_head(S, P, k);
+		if (h < 0 || S->t[S->a[k].pos].type == TY_PRON ||
+		    !(h == p || syn_below(P, h, vw) == p))
+			continue;
+		coder_slot who = { .n = 0 };
+		actors_make_slot(S, k, &who);
+		if (who.n)
+			*src = who;
+		return;
+	}
+}
+
 /* "The Taliban commander was killed in a Pakistani airstrike": the passive subject is the
  * one it was done to, never the doer. When the source chosen so far is the passive verb's
  * subject and no "by" actor is there, it becomes the target (unless the verb has an object
@@ -446,6 +475,7 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, con
 	    syn_ends_ing(&P->w[vw]))
 		return 0;
 	int h = -1, rank;
+	framed_subject(S, P, vw, src);
 	const coder_actor *a = src->m[0].a;
 	if (src->pos >= 0 && src->pos < S->nt && S->t[src->pos].type == TY_PRON)
 		return possessed_doer(S, P, vw, S->t[src->pos].actor, src, tgt) ||

@@ -1326,6 +1326,73 @@ static const char *stand_as_be(const struct syntax_parse *P, int w)
 	return NULL;
 }
 
+/* passive95: "Close to 200 passengers had been freed", "Up to 50 people were killed": a
+ * quantity opener ("close"/"closer"/"up", then "to", then a number) the parser reads as the
+ * clause's subject or root, the people it counts hung below it as an oblique, so the passive
+ * subject is lost and its victim made the doer. The two words are parsed as "more than",
+ * which the parser reads as a modifier of the number, and their own forms put back. NULL:
+ * word w opens no such phrase; else the form word w is parsed as (and w + 1 as "than"). */
+static const char *quantity_opener(const struct syntax_parse *P, int w)
+{
+	static const char *const opener[] = { "close", "closer", "up", NULL };
+	static const char *const count[] = { "two", "three", "four", "five", "six", "seven",
+		"eight", "nine", "ten", "dozens", "hundreds", "thousands", NULL };
+	if (w + 2 >= P->nw || !syn_word_in(&P->w[w], opener) || !syn_word_is(&P->w[w + 1], "to"))
+		return NULL;
+	const khaldun_parse_token *n = &P->w[w + 2];
+	if (!(n->len && isdigit((unsigned char)n->form[0])) && !syn_word_in(n, count))
+		return NULL;
+	return isupper((unsigned char)P->w[w].form[0]) ? "More" : "more";
+}
+
+/* passive95: "the leader is shot", "X was hit": a dictionary verb (coder token type
+ * TY_VERB) in an inflected form that is neither its base form, nor in -ing or -s, which the
+ * tagger read as a noun with a form of "be" as its copula and no determiner, number or
+ * modifier of a noun's: a past participle, the verb of a passive whose subject the deed was
+ * done to. Parsed again with the word fixed as a VERB. -1: none. */
+static int copula_participle(const coder_sent *S, const struct syntax_parse *P)
+{
+	static const char *const be[] = { "is", "are", "was", "were", "be", "been", "being",
+		NULL };
+	static const char *const nominal[] = { "det", "nummod", "amod", "nmod:poss", "compound",
+		"case", NULL };
+	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
+		int w = P->tok2w[i];
+		if (w < 1 || S->t[i].type != TY_VERB || S->t[i].end != i)
+			continue;
+		const khaldun_parse_token *n = &P->w[w];
+		if (!n->upos || strcmp(n->upos, "NOUN") || n->len < 3 ||
+		    tolower((unsigned char)n->form[n->len - 1]) == 's' || syn_ends_ing(n) ||
+		    syn_base_form(S, i) || !syn_word_in(&P->w[w - 1], be) ||
+		    !syn_rel_is(&P->w[w - 1], "cop") || (int)P->w[w - 1].head != w + 1)
+			continue;
+		int k = 0;
+		while (nominal[k] && syn_child_rel(P, w, nominal[k]) < 0)
+			k++;
+		if (!nominal[k])
+			return w;
+	}
+	return -1;
+}
+
+/* passive95: the participle w copula_participle() fixed as a verb, which the parser may
+ * still read as active ("is" its aux, the victim its nsubj): the form of "be" right before
+ * it is its passive auxiliary and its subject the passive subject. */
+static void passive_of_copula(struct syntax_parse *P, int w)
+{
+	khaldun_parse_token *be = &P->w[w - 1];
+	if (!P->w[w].upos || strcmp(P->w[w].upos, "VERB") || (int)be->head != w + 1 ||
+	    !(syn_rel_is(be, "aux") || syn_rel_is(be, "cop")))
+		return;
+	be->deprel = "aux:pass";
+	be->upos = "AUX";
+	for (int s = w - 2; s >= 0; s--)   /* the nearest ("It cannot be that X is shot") */
+		if ((int)P->w[s].head == w + 1 && syn_rel_is(&P->w[s], "nsubj")) {
+			P->w[s].deprel = "nsubj:pass";
+			return;
+		}
+}
+
 /* 1 when coder token j is a capitalised word written whole as one parse word */
 static int name_word(const coder_sent *S, const struct syntax_parse *P, int j)
 {
@@ -1431,6 +1498,18 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 			abbr[nabbr++] = w;
 		}
 	}
+	for (int w = 0; w < P->nw && nabbr + 2 <= 8; w++) {
+		const char *more = quantity_opener(P, w);
+		if (more) {
+			for (int j = 0; j < 2; j++) {
+				olen[nabbr] = P->w[w + j].len;
+				P->w[w + j].form = j ? "than" : more;
+				P->w[w + j].len = 4;
+				abbr[nabbr++] = w + j;
+			}
+			w++;
+		}
+	}
 	int rc = khaldun_parse_tokens(S->d->parser, P->w, n), f;
 	if (rc == KHALDUN_OK && names_as_propn(S, P))
 		rc = khaldun_parse_tokens(S->d->parser, P->w, n);
@@ -1440,6 +1519,12 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 				 (f = verbless_sentence_verb(S, P)) >= 0)) {
 		P->w[f].fix_upos = "VERB";
 		rc = khaldun_parse_tokens(S->d->parser, P->w, (size_t)P->nw);
+	}
+	if (rc == KHALDUN_OK && (f = copula_participle(S, P)) >= 0) {
+		P->w[f].fix_upos = "VERB";
+		rc = khaldun_parse_tokens(S->d->parser, P->w, (size_t)P->nw);
+		if (rc == KHALDUN_OK)
+			passive_of_copula(P, f);
 	}
 	if (rc == KHALDUN_OK)
 		syn_quote_tail(S->d->parser, P);
