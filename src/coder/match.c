@@ -1251,32 +1251,6 @@ static int absolute_participle_sh(const coder_sent *S, int i)
 	       o->type != TY_VERB;
 }
 
-/* passive95: 1 when the words from token e are a passive's auxiliaries and verb: "are" or
- * "were" (or "have"/"had" and "been"), then "being" or not, then a participle (a coded verb
- * or a lower-case word in -ED/-EN/-WN). Read by plural_before_aux_sh: "Past attacks were
- * claimed by al-Shabab", "New sanctions were imposed on Iran by the United States": a word in
- * -S right before such a passive is its plural subject, whatever its verb's code (the house's
- * nominal deeds before a modal or an active verb, "sanctions could follow", are left). */
-static int passive_after(const coder_sent *S, int e)
-{
-	static const char *const be[] = { "ARE", "WERE", NULL };
-	static const char *const have[] = { "HAVE", "HAD", NULL };
-	if (e >= S->nt)
-		return 0;
-	if (tok_in(&S->t[e], have) && e + 1 < S->nt && tok_is(&S->t[e + 1], "BEEN"))
-		e++;
-	else if (!tok_in(&S->t[e], be))
-		return 0;
-	if (++e < S->nt && tok_is(&S->t[e], "BEING"))
-		e++;
-	if (e >= S->nt || S->t[e].cap || S->t[e].cls != C_WORD)
-		return 0;
-	const coder_tok *v = &S->t[e];
-	return v->type == TY_VERB || (v->n > 3 && (!memcmp(v->s + v->n - 2, "ED", 2) ||
-						   !memcmp(v->s + v->n - 2, "EN", 2) ||
-						   !memcmp(v->s + v->n - 2, "WN", 2)));
-}
-
 /* wordclass77: "cheap Turkish imports are hurting farmers", "tariffs on sugar imports will
  * take effect": a lower-case form in -S (not -SS) of a verb of material cooperation
  * (material_verb: imports, exports, sells) right before a plural auxiliary or a modal ("are",
@@ -1285,9 +1259,9 @@ static int passive_after(const coder_sent *S, int e)
  * no deed. Left alone: a relative or question word earlier in the clause ("the arms that
  * Iran sells are ...", "what Kenya exports will ...": there the verb's object went to it),
  * and other codes before a modal or an active verb: "sanctions could follow" is the house's
- * nominal deed (a first version for all codes cost pdev and dev2 --shallow 0.7-0.8 quad);
- * passive95: any code before a passive (passive_after: "attacks were claimed by").
- * --shallow only: the parse path has the parse's word classes. */
+ * nominal deed (a first version for all codes cost pdev and dev2 --shallow 0.7-0.8 quad;
+ * passive95's any code before a passive lowered a blind set's --shallow quad and was taken
+ * out). --shallow only: the parse path has the parse's word classes. */
 static int plural_before_aux_sh(const coder_sent *S, int i)
 {
 	static const char *const aux[] = { "ARE", "WERE", "HAVE", "HAD", "WILL", "WOULD", "CAN",
@@ -1297,8 +1271,8 @@ static int plural_before_aux_sh(const coder_sent *S, int i)
 	const coder_tok *t = &S->t[i];
 	int e = (t->end >= i ? t->end : i) + 1;
 	if (t->cap || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' || t->s[t->n - 2] == 'S' ||
-	    t->s[t->n - 2] == '\'' || !(material_verb(t) || passive_after(S, e)) || e >= S->nt ||
-	    S->t[e].cap || !tok_in(&S->t[e], aux))
+	    t->s[t->n - 2] == '\'' || !material_verb(t) || e >= S->nt || S->t[e].cap ||
+	    !tok_in(&S->t[e], aux))
 		return 0;
 	for (int j = i - 2; j >= 0; j--) {
 		const coder_tok *x = &S->t[j];
