@@ -1882,13 +1882,25 @@ int news_thing_noun(const coder_tok *t)
 	return tok_in(t, pact);
 }
 
+/* speech95: 1 when token k opens a clause a speech verb reports: right after the verb or its
+ * "that" ("said the deal gives in to ...", "said in October that the deal ..."). */
+static int said_clause_start(const coder_sent *S, int k)
+{
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "ARGUED", "ARGUES", "WARNED",
+		"WARNS", "CLAIMED", "CLAIMS", "COMPLAINED", "COMPLAINS", NULL };
+	return k >= 1 && (tok_in(&S->t[k - 1], say) ||
+			  (tok_is(&S->t[k - 1], "THAT") && k >= 2));
+}
+
 /* sense89: --shallow, the deed at v is done by a pact (news_thing_noun): "The constitution
  * guarantees the rights of citizens", "The deal will also give Uganda access": the noun
  * stands right before the verb (an auxiliary or an adverb may stand between) and opens its
  * clause at the sentence's start or after a comma, with only a determiner or adjectives
  * before it, no actor or agent. The parse path's twin is syn_thing_subject (syncode.c).
  * Force (18-20: "a roadside bomb killed ...") is left alone, and so is a clause said by
- * someone ("officials said the accord violates ..."). 1 when so. */
+ * someone ("officials said the accord violates ..."), but for a yield (08, speech95: "said
+ * that the deal gives in to Chinese pressure": a pact yields to no one, the speaker judges
+ * it). 1 when so. */
 int news_thing_subject(const coder_sent *S, int v, const char *a)
 {
 	static const char *const aux[] = { "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT",
@@ -1900,6 +1912,8 @@ int news_thing_subject(const coder_sent *S, int v, const char *a)
 	if (root >= 18 && root <= 20)
 		return 0;
 	int k = v - 1;
+	if (root == 8 && k > 0 && S->t[k].cls == C_QUOTE)
+		k--;   /* speech95: 'said the deal "gives in to ...': the quoted words open there */
 	for (int n = 0; n < 2 && k > 0 && tok_in(&S->t[k], aux); n++)
 		k--;
 	if (k < 0 || S->t[k].cls != C_WORD || !news_thing_noun(&S->t[k]))
@@ -1912,7 +1926,8 @@ int news_thing_subject(const coder_sent *S, int v, const char *a)
 		    t->type == TY_PRON || t->type == TY_VERB || t->actor >= 0)
 			return 0;
 		if (tok_in(t, det))
-			return k == 0 || S->t[k - 1].cls == C_COMMA;
+			return k == 0 || S->t[k - 1].cls == C_COMMA ||
+			       (root == 8 && said_clause_start(S, k));
 	}
 	return k < 0;
 }
