@@ -1452,6 +1452,22 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			}
 		}
 	}
+	/* speech95: --shallow, '"Kabul has tried to sabotage the talks," the Taliban leader
+	 * said': a wrong told by a speaker of another side (or the doer's rival at home) is the
+	 * speaker's accusation of the doer (112), as the parse path's syn_reported_defiance */
+	coder_slot teller, accused;
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && !decided &&
+	    news_reported_wrong(S, v, vend, code.a, src, tgt, &teller, &accused) &&
+	    accused.m[0].code && distinct(&teller, &accused) &&
+	    (!syn_codes_same_side(teller.m[0].code, accused.m[0].code) ||
+	     syn_codes_rivals(teller.m[0].code, accused.m[0].code))) {
+		*src = teller;
+		*tgt = accused;
+		code.a = "112";
+		code.b = NULL;
+		cd->code = code;
+		decided = 1;
+	}
 	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code))
 		return 0;
 	/* background87: both paths, "ended a war that lasted four years and killed 80,000

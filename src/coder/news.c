@@ -1882,13 +1882,25 @@ int news_thing_noun(const coder_tok *t)
 	return tok_in(t, pact);
 }
 
+/* speech95: 1 when token k opens a clause a speech verb reports: right after the verb or its
+ * "that" ("said the deal gives in to ...", "said in October that the deal ..."). */
+static int said_clause_start(const coder_sent *S, int k)
+{
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "ARGUED", "ARGUES", "WARNED",
+		"WARNS", "CLAIMED", "CLAIMS", "COMPLAINED", "COMPLAINS", NULL };
+	return k >= 1 && (tok_in(&S->t[k - 1], say) ||
+			  (tok_is(&S->t[k - 1], "THAT") && k >= 2));
+}
+
 /* sense89: --shallow, the deed at v is done by a pact (news_thing_noun): "The constitution
  * guarantees the rights of citizens", "The deal will also give Uganda access": the noun
  * stands right before the verb (an auxiliary or an adverb may stand between) and opens its
  * clause at the sentence's start or after a comma, with only a determiner or adjectives
  * before it, no actor or agent. The parse path's twin is syn_thing_subject (syncode.c).
  * Force (18-20: "a roadside bomb killed ...") is left alone, and so is a clause said by
- * someone ("officials said the accord violates ..."). 1 when so. */
+ * someone ("officials said the accord violates ..."), but for a yield (08, speech95: "said
+ * that the deal gives in to Chinese pressure": a pact yields to no one, the speaker judges
+ * it). 1 when so. */
 int news_thing_subject(const coder_sent *S, int v, const char *a)
 {
 	static const char *const aux[] = { "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT",
@@ -1900,6 +1912,8 @@ int news_thing_subject(const coder_sent *S, int v, const char *a)
 	if (root >= 18 && root <= 20)
 		return 0;
 	int k = v - 1;
+	if (root == 8 && k > 0 && S->t[k].cls == C_QUOTE)
+		k--;   /* speech95: 'said the deal "gives in to ...': the quoted words open there */
 	for (int n = 0; n < 2 && k > 0 && tok_in(&S->t[k], aux); n++)
 		k--;
 	if (k < 0 || S->t[k].cls != C_WORD || !news_thing_noun(&S->t[k]))
@@ -1912,7 +1926,8 @@ int news_thing_subject(const coder_sent *S, int v, const char *a)
 		    t->type == TY_PRON || t->type == TY_VERB || t->actor >= 0)
 			return 0;
 		if (tok_in(t, det))
-			return k == 0 || S->t[k - 1].cls == C_COMMA;
+			return k == 0 || S->t[k - 1].cls == C_COMMA ||
+			       (root == 8 && said_clause_start(S, k));
 	}
 	return k < 0;
 }
@@ -4842,6 +4857,129 @@ int news_quote_speaker(const coder_sent *S, int vend, const coder_slot *tgt)
 		if (tok_in(&S->t[k], report_say))
 			return 1;
 	return 0;
+}
+
+/* speech95: 1 when deed v (code a) is a wrong a speaker may charge a side with: a verbal deed
+ * (01-13) on a verb of wrongdoing (the parse path's WRONG_VERBS, syn_charge_word: "tried to
+ * sabotage", "has been undermining"; "fail" only before "to"). Not a defiance (128) as the
+ * parse path takes it: --shallow leaves a quoted "has ignored every appeal" the doer's
+ * (quote67). */
+static int wrong_verb(const coder_sent *S, int v, const char *a)
+{
+	const coder_tok *t = &S->t[v];
+	if (!a || !a[0] || !a[1])
+		return 0;
+	if (!(a[0] == '0' || (a[0] == '1' && a[1] <= '3')) ||
+	    !syn_charge_word(t->s, t->n, CHARGE_WRONG_VERB))
+		return 0;
+	return strncmp(t->s, "FAIL", 4) || (v + 1 < S->nt && tok_is(&S->t[v + 1], "TO"));
+}
+
+/* speech95: 1 when token t is a quotation mark: a double one, or a lone single one the
+ * tokenizer keeps as a word ("process,' the minister said"). */
+static int quote_mark(const coder_tok *t)
+{
+	return t->cls == C_QUOTE || (t->n == 1 && t->s[0] == '\'');
+}
+
+/* speech95: the speech verb after a quotation that holds deed v (its phrase ending at vend):
+ * the first quotation mark after the phrase comes right after a comma, and a speech verb
+ * follows it within eight words ('... the peace process," the Taliban leader said'); *q
+ * the mark. Without marks, the first comma after the phrase, when only the speaker's words
+ * (no verb, comma, conjunction or relative) stand between it and the speech verb ("Uganda
+ * tried to sabotage the talks, Kenyan officials said"); *q the comma. -1: none. */
+static int quote_tail_verb(const coder_sent *S, int vend, int *q)
+{
+	int k = vend + 1;
+	while (k < S->nt && !quote_mark(&S->t[k]))
+		k++;
+	if (k < S->nt && S->t[k - 1].cls == C_COMMA) {
+		*q = k;
+		for (int s = k + 1; s < S->nt && s <= k + 8; s++)
+			if (tok_in(&S->t[s], report_say))
+				return s;
+		return -1;
+	}
+	for (k = vend + 1; k < S->nt && S->t[k].cls != C_COMMA; k++)
+		if (quote_mark(&S->t[k]))
+			return -1;
+	*q = k;
+	for (int s = k + 1; s < S->nt && s <= k + 8; s++) {
+		const coder_tok *t = &S->t[s];
+		if (tok_in(t, report_say))
+			return s;
+		if (t->cls != C_WORD || quote_mark(t) || t->type == TY_VERB || t->type == TY_CONJ ||
+		    t->type == TY_PRON || tok_has(t, WF_CLAUSE | WF_REL | WF_SUB))
+			return -1;
+	}
+	return -1;
+}
+
+/* speech95: --shallow, a wrong (wrong_verb) told by a speaker of its doer: the deed's source
+ * src (an actor before v, with no negation or speech verb between them) in a quotation
+ * whose tail names the speaker ('"Kabul has repeatedly tried to sabotage the talks," the
+ * Taliban leader said': quote_tail_verb and the subject before it), or in a clause a speech
+ * verb (and "that") right before it reports ("Pakistan said India tried to sabotage the
+ * talks": the subject of that verb); or, when the rules took the speaker as the source, the
+ * target src's speech verb reports right after it ("Pakistan said India has repeatedly
+ * tried"). *spk gets the speaker, *doer the doer. Returns 1 when found; event.c codes it
+ * as the speaker's accusation of the doer (112), as the parse path's syn_reported_defiance
+ * does. */
+int news_reported_wrong(coder_sent *S, int v, int vend, const char *a, const coder_slot *src,
+			const coder_slot *tgt, coder_slot *spk, coder_slot *doer)
+{
+	if (!wrong_verb(S, v, a) || !src->n || !src->m[0].a || src->m[0].a->pos < 0 ||
+	    src->m[0].a->end >= v)
+		return 0;
+	const coder_slot *d = src;
+	int s = -1;
+	/* the speaker as the source: "Pakistan said (that) India ...", the target its doer */
+	if (tgt->n && tgt->m[0].a && tgt->m[0].a->pos > src->m[0].a->end &&
+	    tgt->m[0].a->end < v) {
+		int p = tgt->m[0].a->pos - 1;
+		if (p > src->m[0].a->end && tok_is(&S->t[p], "THAT"))
+			p--;
+		if (p > src->m[0].a->end && tok_in(&S->t[p], report_say)) {
+			d = tgt;
+			s = p;
+		}
+	}
+	for (int k = d->m[0].a->end + 1; k < v; k++)
+		if ((S->t[k].wf & WF_NEG) || tok_in(&S->t[k], report_say) ||
+		    quote_mark(&S->t[k]))
+			return 0;   /* "has not tried to", another speaker's clause */
+	if (s >= 0) {
+		*spk = *src;
+		*doer = *d;
+		return 1;
+	}
+	int p = src->m[0].a->pos - 1, q = -1;
+	while (p >= 0 && S->t[p].cls == C_QUOTE)
+		p--;
+	if (p >= 0 && tok_is(&S->t[p], "THAT"))
+		p--;
+	if (p >= 1 && tok_in(&S->t[p], report_say))
+		s = p;
+	else if ((s = quote_tail_verb(S, vend, &q)) < 0)
+		return 0;
+	coder_slot who = { .n = 0 };
+	int lo = q >= 0 ? q + 1 : 0;
+	if (!news_open_subject(S, lo, s, &who) || !who.n || !who.m[0].code ||
+	    !strcmp(who.m[0].code, "---")) {
+		int k = -1;   /* a dictionary actor right before the verb ("Pakistan said") */
+		for (int i = 0; i < S->na; i++)
+			if (S->a[i].pos >= lo && S->a[i].end < s && S->a[i].end >= s - 3 &&
+			    (k < 0 || S->a[i].end > S->a[k].end))
+				k = i;
+		if (k < 0)
+			return 0;
+		actors_make_slot(S, k, &who);
+	}
+	if (!who.n || !who.m[0].code || !strcmp(who.m[0].code, "---"))
+		return 0;
+	*spk = who;
+	*doer = *src;
+	return 1;
 }
 
 /* clause83: 1 when deed v is a participle after "be among those" ("18 soldiers were among

@@ -813,6 +813,8 @@ int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int
 int news_under_other(const coder_sent *S, int v, const coder_slot *tgt);
 int news_own_subject(const coder_sent *S, int lo, int hi);
 int news_quote_speaker(const coder_sent *S, int vend, const coder_slot *tgt);
+int news_reported_wrong(coder_sent *S, int v, int vend, const char *a, const coder_slot *src,
+			const coder_slot *tgt, coder_slot *spk, coder_slot *doer);
 int news_gerund_report(const coder_sent *S, int v, int vend);
 int news_concessive_target(const coder_sent *S, const char *a, const coder_slot *src,
 			   const coder_slot *tgt);

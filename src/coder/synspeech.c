@@ -798,17 +798,20 @@ static const char *const GAIN_NOUNS[] = { "benefit", "gain", "gains", "profit", 
 /* shacc50: 1 when upper-case word s (n bytes) is in accuse49's list `which`, for the
  * --shallow charge (news_charged_side): a deed noun, a noun of wrong, a terror noun, a word
  * of blame (accuse60, news_judged_side), or a form of a verb of abetting (its stem,
- * "HARBORED", "SPONSORING"). The lists stay the parse
+ * "HARBORED", "SPONSORING") or, speech95, of wrongdoing (WRONG_VERBS: "SABOTAGE",
+ * "UNDERMINING", news_reported_wrong). The lists stay the parse
  * path's own, read here without a parse. */
 int syn_charge_word(const char *s, int n, enum syn_charge which)
 {
 	const char *const *list = which == CHARGE_DEED ? DEED_NOUNS :
 				  which == CHARGE_WRONG ? WRONG_NOUNS :
 				  which == CHARGE_TERROR ? TERROR_NOUNS :
-				  which == CHARGE_BLAME ? BLAME_WORDS : ABET_VERBS;
+				  which == CHARGE_BLAME ? BLAME_WORDS :
+				  which == CHARGE_WRONG_VERB ? WRONG_VERBS : ABET_VERBS;
+	int stem = which == CHARGE_ABET || which == CHARGE_WRONG_VERB;
 	for (int k = 0; list[k]; k++) {
 		int m = (int)strlen(list[k]);
-		if ((which == CHARGE_ABET ? n >= m : n == m) && !strncasecmp(s, list[k], (size_t)m))
+		if ((stem ? n >= m : n == m) && !strncasecmp(s, list[k], (size_t)m))
 			return 1;
 	}
 	return 0;

@@ -4139,7 +4139,9 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
 	if (!upper && syn_causer_verb(S, P, vw))
 		return -1;   /* "The crisis forced Lebanon to ask ...": no coercion (syncode.c) */
-	if (!upper && rv < 0 && !*attr && syn_thing_subject(S, P, vw, code->a))
+	/* speech95: a pact said to yield ("said the deal gives in to ...") yields to no one */
+	if (!upper && ((rv < 0 && !*attr) || (code->a && !strncmp(code->a, "08", 2))) &&
+	    syn_thing_subject(S, P, vw, code->a))
 		return -1;   /* "the treaty guarantees Uganda access to the port" (syncode.c) */
 	int need, side = upper ? -1 : syn_needed_side(P, vw, &need);
 	if (side < 0 && syn_undone(S, P, vw, upper, code))
