@@ -2800,7 +2800,12 @@ int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const co
 			if (!h || (h->type != TY_AGENT && !tok_in(h, feeling) &&
 				   !(h->ent && h->ent == tgt->m[0].a->agent)))
 				return 1;
-			return placed_agent(S, v, hp, loc) ? 2 : 0;
+			if (placed_agent(S, v, hp, loc))
+				return 2;
+			/* target95: "one of several armed groups in the southern African state":
+			 * the place names its own side (the state's agent), not the people's */
+			return h->type == TY_AGENT && tgt->m[0].a->agent &&
+			       h->ent != tgt->m[0].a->agent;
 		}
 		if (w->cls != C_WORD || w->type == TY_VERB || w->actor >= 0 ||
 		    tok_has(w, WF_PREP) ||   /* "at length about North Korea" */

@@ -3160,6 +3160,44 @@ static int worry_topic(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	return 1;
 }
 
+/* Nouns of a place, which a proper name or an adjective before them may name ("the East
+ * African nation", "Estonia, a small country"). */
+static const char *const PLACE_NOUNS[] = { "country", "nation", "state", "city", "capital",
+	"town", "village", "province", "region", "territory", "island", "enclave", "stronghold",
+	"airfield", "airport", "base", "port", "flashpoint", "hub", NULL };
+
+/* target95: a statement (01x) is not made to a place where its content's deed or thing is
+ * ("Officials say rebels relaunched hostilities in the East African nation"): a target
+ * whose head is a locative phrase ("in", "at", "near", ...)
+ * hung on a word of the content below the verb, not on the verb itself, is dropped. Returns 1
+ * when it was. Leaves a place inside an agent's phrase ("the police in Kenya"), the "at"
+ * phrase of a thing sent at someone ("fired rockets at Israel") and the verb's own venue
+ * (the locative rules) alone. */
+static int locative_topic(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			  coder_slot *tgt)
+{
+	int h;
+	const coder_actor *x;
+	if (!a || a[0] != '0' || a[1] != '1' || !tgt->n || tgt->pronoun ||
+	    !(x = syn_slot_actor(S, P, tgt, &h)) || h < 0)
+		return 0;
+	/* up from a name inside the place's phrase ("the East African nation") */
+	for (int n = 0; n < 4 && P->w[h].head && (syn_rel_is(&P->w[h], "compound") ||
+		     syn_rel_is(&P->w[h], "flat") || syn_rel_is(&P->w[h], "amod")); n++)
+		h = (int)P->w[h].head - 1;
+	if (!syn_word_in(&P->w[h], PLACE_NOUNS) && (x->agent || strlen(tgt->m[0].code) != 3))
+		return 0;   /* "people in Syria", "divisions in the Pakistan Army": no place */
+	int up = (int)P->w[h].head - 1, c = syn_case_of(P, h);
+	if (up < 0 || up == vw || c < 0 || !syn_locative(P, h) ||
+	    !(syn_rel_base(&P->w[h], "obl") || syn_rel_base(&P->w[h], "nmod")) ||
+	    syn_below(P, h, vw) < 0 || syn_agent_word(S, P, up) ||
+	    (syn_word_is(&P->w[c], "at") && syn_sender_verb(&P->w[up])))
+		return 0;
+	tgt->n = 0;
+	S->syn_note = "rule: a place in a locative phrase of a statement's content is no addressee";
+	return 1;
+}
+
 /* target71: a claim of responsibility (015) is aimed at the claimed deed's target, which
  * may sit one clause down ("claimed responsibility for attacking a convoy escorting Malian
  * troops": the troops). An actor two clauses down only says whose or where a thing in the
@@ -4239,6 +4277,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "commented on the tanker's departure from Venezuela": none */
 	if (worry_topic(S, P, vw, code->a, tgt))
 		rt = R_OBL;   /* "dismissed concerns about Nigerian fuel imports": none */
+	if (locative_topic(S, P, vw, code->a, tgt))
+		rt = R_OBL;   /* "say rebels relaunched hostilities in the nation": none */
 	if (claim_far_target(S, P, vw, code->a, tgt))
 		rt = R_OBL;   /* "attacking a truck guarding a mine run by a firm": none */
 	if (owner_of_thing(S, P, vw, code->a, tgt))
@@ -4427,15 +4467,12 @@ static int clause_read_as_acl(const struct syntax_parse *P, int n)
  * person's title ("Vladimir Putin, the Russian president"), kept as the news names him. */
 static int described_name(const struct syntax_parse *P, int i)
 {
-	static const char *const place[] = { "country", "nation", "state", "city", "capital",
-		"town", "village", "province", "region", "territory", "island", "enclave",
-		"stronghold", "airfield", "airport", "base", "port", "flashpoint", "hub", NULL };
 	const khaldun_parse_token *c = &P->w[i];
 	if (!syn_rel_is(c, "punct") || !syn_word_is(c, ",") || (int)c->head - 1 <= i)
 		return 0;
 	const khaldun_parse_token *ap = &P->w[c->head - 1];
 	int name = (int)ap->head - 1;
-	return syn_rel_is(ap, "appos") && name >= 0 && name < i && syn_word_in(ap, place) &&
+	return syn_rel_is(ap, "appos") && name >= 0 && name < i && syn_word_in(ap, PLACE_NOUNS) &&
 	       P->w[name].upos && !strcmp(P->w[name].upos, "PROPN");
 }
 
