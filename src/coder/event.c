@@ -2029,14 +2029,14 @@ static void appos_note(coder_sent *S, khaldun_event *e, const coder_actor *a, co
 
 /* 1 for a verb whose coordinated subject acts on each other whatever its code ("signed an
  * agreement", "failed to reach agreement", "exchanged ambassadors", "held talks", clash52:
- * "sparred", target95: "disagreed"). */
+ * "sparred"). */
 static int mutual_verb(const coder_tok *t)
 {
 	static const char *const stem[] = { "SIGN", "AGRE", "EXCHANG", "MEET", "MET", "TALK",
 		"CLASH", "FIGHT", "FOUGHT", "NEGOTIAT", "REACH", "UPGRAD", "COOPERAT",
 		"DISCUSS", "HOLD", "HELD", "SWAP", "RESTOR", "ESTABLISH", "NORMALI", "SEVER",
 		"CUT", "BREAK", "BROKE", "CONSULT", "TRAD", "SETTL", "RECONCIL", "SPARR",
-		"DISAGRE", "QUARREL", "BICKER", "SQUABBL", NULL };
+		NULL };
 	for (int k = 0; stem[k]; k++) {
 		int n = (int)strlen(stem[k]);
 		if (t->n >= n && !memcmp(t->s, stem[k], (size_t)n) &&

@@ -1943,38 +1943,6 @@ static int participle_doer(coder_sent *S, const struct syntax_parse *P, int vw, 
 	return 1;
 }
 
-/* target95: "Ruto and Museveni disagreed about who started the conflict between Ethiopia and
- * Eritrea": the members of a coordinated subject who disagree or quarrel disagree with each
- * other; what they disagree about is the topic, no side. The target becomes the subject's
- * compound (event.c codes each member against the other) unless the verb names another side
- * in its "with" phrase ("disagreed with Sudan"). Every member must be named in the verb's
- * own subject (not "the two leaders", whose members a rule found before). Returns 1 when
- * it set the target. */
-static int disagreed_members(coder_sent *S, const struct syntax_parse *P, int vw,
-			     const coder_slot *src, coder_slot *tgt)
-{
-	static const char *const differ[] = { "disagre", "quarrel", "bicker", "squabbl", NULL };
-	static const char *const with[] = { "with", NULL };
-	if (src->n < 2 || src->pronoun || src->m[0].a->group < 0 || !syn_is_verb(&P->w[vw]) ||
-	    !syn_stem_in(&P->w[vw], differ) ||
-	    !strncmp(src->m[0].code, src->m[1].code, 3))
-		return 0;
-	for (int i = 0; i < P->nw; i++)
-		if ((int)P->w[i].head - 1 == vw && syn_rel_base(&P->w[i], "obl") &&
-		    syn_child_word(P, i, "case", with))
-			return 0;
-	int subj = syn_child_rel(P, vw, "nsubj");
-	for (int i = 0; i < src->n; i++) {
-		const coder_actor *m = src->m[i].a;
-		if (subj < 0 || m->pos < 0 || m->end >= S->nt ||
-		    syn_below(P, syn_span_head(P, m->pos, m->end), vw) != subj)
-			return 0;   /* "the two leaders disagreed": members named elsewhere */
-	}
-	*tgt = *src;
-	syn_note_add(S, "rule: the members of a subject who disagree disagree with each other");
-	return 1;
-}
-
 /* The rules above, run on the slots syntax.c settled (the source first, then the target,
  * since a dropped source leaves the object for the target). Returns -1 when the event is
  * none (an actor on its own phrase, an animal victim), else 0. */
@@ -2009,7 +1977,5 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	rival_object(S, P, vw, tgt);
 	if (rival_subject(S, P, vw, sv, src, tgt))
 		return 0;   /* the other side of the actor its phrase names: no self_phrase */
-	if (disagreed_members(S, P, vw, src, tgt))
-		return 0;   /* "Ruto and Museveni disagreed about ...": each other */
 	return self_phrase(S, P, vw, sv, code->a, src, tgt) < 0 ? -1 : 0;
 }
