@@ -1407,6 +1407,45 @@ static int prepared_to(const coder_sent *S, int to, int lo)
 	return 0;
 }
 
+/* aim95: 1 when the "to" at `to` opens an aim, the --shallow twin of syncode.c's
+ * purpose_aim: a participle of aim after a comma (", aiming to topple", ", seeking to
+ * expand") or a passive of aim ("is aimed to", "was designed to", "are meant to"): the
+ * deed aimed at is not done. */
+static int aimed_to(const coder_sent *S, int to, int lo)
+{
+	static const char *const aiming[] = { "AIMING", "SEEKING", NULL };
+	static const char *const aimed[] = { "AIMED", "DESIGNED", "INTENDED", "MEANT", NULL };
+	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", "BE", "BEEN", NULL };
+	/* the comma may close the clause before: looked at across lo */
+	if (to >= 2 && tok_in(&S->t[to - 1], aiming) && S->t[to - 2].cls == C_COMMA)
+		return 1;
+	return to - 2 >= lo && tok_in(&S->t[to - 1], aimed) && tok_in(&S->t[to - 2], be);
+}
+
+/* aim95: 1 when the gerund at v follows a passive "aimed at" ("the visit is aimed at
+ * boosting trade"): the aim of a deed or plan, not done. */
+static int aimed_at_gerund(const coder_sent *S, int v, int lo)
+{
+	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", "BE", "BEEN", NULL };
+	return v - 3 >= lo && ends_in(&S->t[v], "ING") && tok_is(&S->t[v - 1], "AT") &&
+	       tok_is(&S->t[v - 2], "AIMED") && tok_in(&S->t[v - 3], be);
+}
+
+/* aim95: 1 when the deed at v (code c) is an aim told beside a deed or plan: after ", aiming
+ * to", "is designed to" (aimed_to) or "is aimed at" and a gerund (aimed_at_gerund). Words
+ * and pressure (roots 01-02, 10-11: "tariffs aimed at pressuring carmakers") are made by
+ * the means itself and stay. */
+int news_aimed_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+		return 0;
+	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	if (root <= 2 || root == 10 || root == 11)
+		return 0;
+	return aimed_at_gerund(S, v, lo) ||
+	       (v - 1 >= lo && tok_is(&S->t[v - 1], "TO") && aimed_to(S, v - 1, lo));
+}
+
 int news_needed_deed(const coder_sent *S, int v, int lo)
 {
 	/* modal77: the second of two joined verbs is as needed as the first; modal78: so is the
@@ -1417,6 +1456,7 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 	static const char *const need[] = { "CRUCIAL", "CRITICAL", "IMPORTANT", "ESSENTIAL",
 		"NECESSARY", "VITAL", "URGENT", "IMPERATIVE", "TIME", "DIFFICULT", "HARD",
 		"HARDER", "EASY", "EASIER", "IMPOSSIBLE", "POSSIBLE", "SENSE", NULL };
+	static const char *const be_for[] = { "IS", "WAS", "BE", NULL };
 	int to = v - 1;
 	if (to - 1 > lo && S->t[to].type == TY_VERB && ends_in(&S->t[v], "ING"))
 		to--;   /* "time for the Council to consider offering relief" */
@@ -1431,9 +1471,12 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 		return 1;
 	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
 		const coder_tok *t = &S->t[k];
-		if (tok_is(t, "FOR"))   /* modal78: also "the need for France to meet" */
+		/* modal78: also "the need for France to meet"; aim95: "the next step is for
+		 * the envoy to travel" (a verb of being before "for") */
+		if (tok_is(t, "FOR"))
 			return k < to - 1 && (tok_in(&S->t[k - 1], need) ||
-					      tok_in(&S->t[k - 1], NEED_WORD));
+					      tok_in(&S->t[k - 1], NEED_WORD) ||
+					      tok_in(&S->t[k - 1], be_for));
 		/* shmodal73: "the need to protect Togo", "needs a billion dollars to provide" */
 		if (tok_in(t, NEED_WORD))
 			return 1;

@@ -680,6 +680,7 @@ int news_modal_subject(const coder_sent *S, int v, int lo);
 int news_must_follows(const coder_sent *S, const coder_actor *a);
 int news_quoted_must(const coder_sent *S);
 int news_needed_deed(const coder_sent *S, int v, int lo);
+int news_aimed_deed(const coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_modal_means(const coder_sent *S, int v, int lo);
 int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_any_condition(const coder_sent *S, int v, int lo);

@@ -2908,14 +2908,61 @@ static int for_to_clause(const struct syntax_parse *P, int vw)
 		if (!syn_child_word(P, u, "mark", to))
 			return 0;
 		int s = syn_child_rel(P, u, "nsubj");
-		if (s >= 0 && syn_child_word(P, s, "case", for_))
+		/* aim95: or the verb ("for the Sudanese general to come": "for" marks "come") */
+		if (s >= 0 && (syn_child_word(P, s, "case", for_) ||
+			       (s < u && syn_child_word(P, u, "mark", for_))))
 			return 1;
 		const khaldun_parse_token *x = &P->w[u];
+		/* aim95: or the clause on a predicate noun "for X" ("the next step is for the
+		 * envoy to travel": "travel" an acl of "envoy", which has "for" and "is") */
+		if (x->head && syn_rel_is(x, "acl") &&
+		    syn_child_word(P, (int)x->head - 1, "case", for_) &&
+		    syn_child_rel(P, (int)x->head - 1, "cop") >= 0)
+			return 1;
 		if (!x->head || !(syn_rel_is(x, "advcl") || syn_rel_is(x, "xcomp")))
 			return 0;
 		u = (int)x->head - 1;
 	}
 	return 0;
+}
+
+/* aim95: the verb a conjunct without a subject of its own joins ("to topple the
+ * government and impose its rule": "topple"), else u itself. */
+static int conj_head(const struct syntax_parse *P, int u)
+{
+	if (syn_rel_is(&P->w[u], "conj") && syn_child_rel(P, u, "nsubj") < 0 && P->w[u].head &&
+	    syn_is_verb(&P->w[P->w[u].head - 1]))
+		return (int)P->w[u].head - 1;
+	return u;
+}
+
+/* aim95: 1 when deed word vw is the aim of a purpose told beside a deed: the complement
+ * of a participle of wanting with no subject of its own ("stages raids in Mali, aiming to
+ * topple the government": wanted_head's verbs in -ing hung as an adverbial clause, or as
+ * a conjunct after a comma with no "and"), or the "at"/"to" clause of a passive "aimed",
+ * "designed", "intended" or "meant" ("the visit is aimed at boosting trade", "the drills
+ * are designed to intimidate Uganda"): the aim is not done, nor is it a threat the doer
+ * makes (threat_noun). The deed beside it keeps its code ("stages raids"); syn_undone
+ * keeps words and pressure aimed at (roots 01-02, 10-11). */
+static int purpose_aim(const struct syntax_parse *P, int vw)
+{
+	static const char *const aimed[] = { "aimed", "designed", "intended", "meant", NULL };
+	static const char *const at_to[] = { "at", "to", NULL };
+	int u = conj_head(P, vw);
+	int h = wanted_head(P, u);
+	/* the parser may join the participle after a comma as a conjunct with no "and" */
+	if (h >= 0 && syn_ends_ing(&P->w[h]) &&
+	    (syn_rel_is(&P->w[h], "advcl") ||
+	     (syn_rel_is(&P->w[h], "conj") && h > 0 && syn_word_is(&P->w[h - 1], ",") &&
+	      syn_child_rel(P, h, "cc") < 0)) &&
+	    syn_child_rel(P, h, "nsubj") < 0 && syn_child_rel(P, h, "aux") < 0)
+		return 1;
+	const khaldun_parse_token *w = &P->w[u];
+	if (!w->head || !(syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp")) ||
+	    !syn_child_word(P, u, "mark", at_to))
+		return 0;
+	h = (int)w->head - 1;
+	return syn_word_in(&P->w[h], aimed) && syn_child_rel(P, h, "nsubj:pass") >= 0;
 }
 
 int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
@@ -2945,6 +2992,10 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	 * policy weighed (014) */
 	if (threatened_by_cause(P, vw) || once_before(P, vw) || merited_noun(P, vw) ||
 	    lifted_order(P, vw) || for_to_clause(P, vw))
+		return 1;
+	/* aim95: words and pressure are made by the means ("tariffs aimed at pressuring") */
+	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
+	    !(a[0] == '1' && (a[1] == '0' || a[1] == '1')) && purpose_aim(P, vw))
 		return 1;
 	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) && forecast_denied(P, vw))
 		return 1;
