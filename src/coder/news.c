@@ -834,6 +834,34 @@ static int neither_subject(const coder_sent *S, int v, int lo)
 	return 0;
 }
 
+/* undone95: --shallow twin of syntax.c paired_denial: 1 when verb v is the second of a pair
+ * of verbs a denial covers: "neither" right before v ("Kenya neither attacked nor shelled"),
+ * or "nor"/"or" right before v after one plain word (the first verb) that "neither", a
+ * denial ("not", "never", "n't") or a refusal's "to" ("declined to") stands before: "has
+ * neither confirmed nor denied", "did not confirm or deny", "declined to confirm or deny".
+ * Only news_adverb_denied's drop takes it (a statement or conflict deed): a cooperation so
+ * paired is left as main codes it. */
+static int paired_denial(const coder_sent *S, int v, int lo)
+{
+	static const char *const neither[] = { "NEITHER", NULL };
+	static const char *const joint[] = { "NOR", "OR", NULL };
+	static const char *const refuse[] = { "REFUSED", "REFUSES", "REFUSE", "REFUSING",
+		"DECLINED", "DECLINES", "DECLINE", "DECLINING", NULL };
+	if (v - 1 >= lo && tok_in(&S->t[v - 1], neither))
+		return 1;
+	if (v - 3 < 0 || !tok_in(&S->t[v - 1], joint))
+		return 0;
+	const coder_tok *f = &S->t[v - 2], *d = &S->t[v - 3];
+	if (f->cls != C_WORD || f->cap || f->type == TY_ACTOR)
+		return 0;
+	if (tok_in(d, neither))
+		return 1;
+	if (tok_is(&S->t[v - 1], "NOR"))
+		return 0;
+	return tok_has(d, WF_NEG) ||
+	       (tok_is(d, "TO") && v - 4 >= 0 && tok_in(&S->t[v - 4], refuse));
+}
+
 /* 1 when a denial ("not", "never", "refused") stands just before verb v, in its clause.
  * undone94: so when its subject is "neither X nor Y" (neither_subject).
  * clause79: so does "reluctant" or "reluctance" with "to" after it ("its reluctance to
@@ -961,8 +989,8 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	syn_rejection(c->a, &drop);
 	if (!drop)
 		return 0;
-	if (neither_subject(S, v, lo))
-		return 1;   /* undone94: "Neither Kenya nor Uganda has confirmed" */
+	if (neither_subject(S, v, lo) || paired_denial(S, v, lo))
+		return 1;   /* undone94: "Neither Kenya nor Uganda has confirmed"; undone95 */
 	for (int k = 1; k <= 3 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
 		if (tok_in(t, deny))
