@@ -2876,14 +2876,14 @@ static int forecast_denied(const struct syntax_parse *P, int vw)
 
 /* undone95: 1 when the deed at verb vw, done or not, lies in a clause that the parse hangs
  * (up to two complement or clause hops) under a noun of evidence with "no" or "little" on
- * it, or under a "there is" whose subject is such a noun ("There is no sign that Kenya has withdrawn its
- * troops", "there was little evidence the rebels attacked"): a deed said not to be seen is
- * not news. The modal forecasts are forecast_denied's; a clause on the noun itself is
- * unrealised's (syntax.c). */
+ * it ("there was little evidence that the army shelled the town"), or under a "there is"
+ * whose subject is such a noun ("There is no sign that Kenya has withdrawn its troops"): a
+ * deed said not to be seen is not news. forecast_denied takes the modal forecasts of more
+ * nouns; unrealised (syntax.c) a relative clause on a noun with "no". */
 static int unseen_deed(const struct syntax_parse *P, int vw)
 {
 	static const char *const seen[] = { "sign", "signs", "indication", "indications",
-		"evidence", "proof", NULL };
+		"evidence", "proof", "confirmation", NULL };
 	static const char *const little[] = { "no", "little", NULL };
 	int c = vw;
 	for (int hops = 0; hops < 2 && P->w[c].head; hops++) {
