@@ -630,6 +630,9 @@ int syn_unhesitating(const struct syntax_parse *P, int vw)
  * conjunct said to replace it ("instead"). Also the "to" clause of a negated noun predicate
  * ("It is not a criminal offense to disagree", "Now is not the time for the Council to
  * consider offering sanctions relief"). */
+static int paired_denial(const struct syntax_parse *P, int vw);
+static int negated(const struct syntax_parse *P, int vw);
+
 static int denied_above(const struct syntax_parse *P, int vw)
 {
 	static const char *const contrast[] = { "but", "yet", NULL };
@@ -650,8 +653,8 @@ static int denied_above(const struct syntax_parse *P, int vw)
 					      syn_child_word(P, c, "advmod", instead)))
 			return 0;
 		c = (int)w->head - 1;
-		if (syn_not_on(P, c))
-			return 1;
+		if (syn_not_on(P, c) || paired_denial(P, c))
+			return 1;   /* undone95: "neither condemned nor praised the attack" */
 	}
 	return 0;
 }
@@ -674,8 +677,6 @@ static int unsupported(const struct syntax_parse *P, int vw)
 		return 0;
 	return syn_child_rel(P, a, "cop") >= 0 && syn_not_on(P, a);
 }
-
-static int negated(const struct syntax_parse *P, int vw);
 
 /* undone95: 1 when a "neither ... nor" or a denial covers verb vw as one of a pair of verbs:
  * "neither" stands on it ("Kenya neither attacked nor shelled Uganda"), "nor" joins it
