@@ -834,6 +834,34 @@ static int neither_subject(const coder_sent *S, int v, int lo)
 	return 0;
 }
 
+/* undone95: --shallow twin of syntax.c paired_denial: 1 when verb v is the second of a pair
+ * of verbs a denial covers: "neither" right before v ("Kenya neither attacked nor shelled"),
+ * or "nor"/"or" right before v after one plain word (the first verb) that "neither", a
+ * denial ("not", "never", "n't") or a refusal's "to" ("declined to") stands before: "has
+ * neither confirmed nor denied", "did not confirm or deny", "declined to confirm or deny".
+ * Only news_adverb_denied's drop takes it (a statement or conflict deed): a cooperation so
+ * paired is left as main codes it. */
+static int paired_denial(const coder_sent *S, int v, int lo)
+{
+	static const char *const neither[] = { "NEITHER", NULL };
+	static const char *const joint[] = { "NOR", "OR", NULL };
+	static const char *const refuse[] = { "REFUSED", "REFUSES", "REFUSE", "REFUSING",
+		"DECLINED", "DECLINES", "DECLINE", "DECLINING", NULL };
+	if (v - 1 >= lo && tok_in(&S->t[v - 1], neither))
+		return 1;
+	if (v - 3 < 0 || !tok_in(&S->t[v - 1], joint))
+		return 0;
+	const coder_tok *f = &S->t[v - 2], *d = &S->t[v - 3];
+	if (f->cls != C_WORD || f->cap || f->type == TY_ACTOR)
+		return 0;
+	if (tok_in(d, neither))
+		return 1;
+	if (tok_is(&S->t[v - 1], "NOR"))
+		return 0;
+	return tok_has(d, WF_NEG) ||
+	       (tok_is(d, "TO") && v - 4 >= 0 && tok_in(&S->t[v - 4], refuse));
+}
+
 /* 1 when a denial ("not", "never", "refused") stands just before verb v, in its clause.
  * undone94: so when its subject is "neither X nor Y" (neither_subject).
  * clause79: so does "reluctant" or "reluctance" with "to" after it ("its reluctance to
@@ -961,8 +989,8 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	syn_rejection(c->a, &drop);
 	if (!drop)
 		return 0;
-	if (neither_subject(S, v, lo))
-		return 1;   /* undone94: "Neither Kenya nor Uganda has confirmed" */
+	if (neither_subject(S, v, lo) || paired_denial(S, v, lo))
+		return 1;   /* undone94: "Neither Kenya nor Uganda has confirmed"; undone95 */
 	for (int k = 1; k <= 3 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
 		if (tok_in(t, deny))
@@ -1791,17 +1819,38 @@ int news_feared_clause(const coder_sent *S, int v)
 	return 0;
 }
 
+/* undone95: 1 when the deed at v, an -ing form or the participle after "being", is the
+ * gerund an "of" after the noun of evidence at k opens ("no sign of Kenya withdrawing its
+ * troops", "no sign of the ship being intercepted"): at most five plain words (its doer)
+ * and "being" between "of" and v, no other verb. "no sign of the attacks ending" leaves
+ * the attacks (a noun) alone. */
+static int unseen_gerund(const coder_sent *S, int k, int v)
+{
+	const coder_tok *g = &S->t[v];
+	int ing = g->n >= 5 && !memcmp(g->s + g->n - 3, "ING", 3);
+	if (!tok_is(&S->t[k + 1], "OF") || v - (k + 1) > 6 ||
+	    !(ing || tok_is(&S->t[v - 1], "BEING")))
+		return 0;
+	for (int j = k + 2; j < v; j++) {
+		const coder_tok *w = &S->t[j];
+		if (w->cls != C_WORD || (w->type == TY_VERB && !tok_is(w, "BEING")))
+			return 0;
+	}
+	return 1;
+}
+
 /* shundone92: --shallow, the deed at v in a clause that a noun of evidence denied opens
  * ("there was no sign that Kenya has withdrawn its troops", "no indication the plane was
  * shot down", "little evidence that the army attacked"): told as not seen, not done, with or
  * without a modal (news_feared_clause takes the modal forecasts of more nouns). "no" or
  * "little" right before the noun, "that" or the clause's own first word right after it; at
  * most 25 tokens back, no comma, quotation mark or other clause word between. "no evidence
- * for the claims" (a preposition after the noun) is left alone. 1 when so. */
+ * for the claims" (a preposition after the noun) is left alone. undone95: so is a gerund
+ * after "of" (unseen_gerund), and "no confirmation that" is a noun of evidence. 1 when so. */
 int news_unseen_clause(const coder_sent *S, int v)
 {
 	static const char *const seen[] = { "SIGN", "SIGNS", "INDICATION", "INDICATIONS",
-		"EVIDENCE", "PROOF", NULL };
+		"EVIDENCE", "PROOF", "CONFIRMATION", NULL };
 	static const char *const little[] = { "NO", "LITTLE", NULL };
 	static const char *const prep[] = { "FOR", "OF", "IN", "ON", "AT", "FROM", "TO", "WITH",
 		"ABOUT", "AGAINST", "OVER", "YET", NULL };
@@ -1810,7 +1859,7 @@ int news_unseen_clause(const coder_sent *S, int v)
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			return 0;
 		if (tok_in(t, seen) && tok_in(&S->t[k - 1], little))
-			return k + 1 < v && !tok_in(&S->t[k + 1], prep);
+			return k + 1 < v && (!tok_in(&S->t[k + 1], prep) || unseen_gerund(S, k, v));
 		if (tok_is(t, "THAT"))
 			return tok_in(&S->t[k - 1], seen) && tok_in(&S->t[k - 2], little);
 		if (tok_has(t, WF_CLAUSE | WF_REL))

@@ -2874,6 +2874,32 @@ static int forecast_denied(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* undone95: 1 when the deed at verb vw, done or not, lies in a clause that the parse hangs
+ * (up to two complement or clause hops) under a noun of evidence with "no" or "little" on
+ * it ("there was little evidence that the army shelled the town"), or under a "there is"
+ * whose subject is such a noun ("There is no sign that Kenya has withdrawn its troops"): a
+ * deed said not to be seen is not news. forecast_denied takes the modal forecasts of more
+ * nouns; unrealised (syntax.c) a relative clause on a noun with "no". */
+static int unseen_deed(const struct syntax_parse *P, int vw)
+{
+	static const char *const seen[] = { "sign", "signs", "indication", "indications",
+		"evidence", "proof", "confirmation", NULL };
+	static const char *const little[] = { "no", "little", NULL };
+	int c = vw;
+	for (int hops = 0; hops < 2 && P->w[c].head; hops++) {
+		const khaldun_parse_token *w = &P->w[c];
+		if (!syn_rel_is(w, "ccomp") && !syn_rel_is(w, "advcl") && !syn_rel_is(w, "acl"))
+			return 0;
+		c = (int)w->head - 1;
+		if (denied_reason(P, c, seen, little))
+			return 1;   /* "little evidence the rebels attacked" */
+		int n = syn_child_rel(P, c, "nsubj");
+		if (n >= 0 && syn_child_rel(P, c, "expl") >= 0 && denied_reason(P, n, seen, little))
+			return 1;
+	}
+	return 0;
+}
+
 /* undone92: 1 when verb vw, a participle or relative clause on a noun (acl, acl:relcl),
  * tells what that noun did and the noun is the object of a verb of lifting or annulling
  * ("a court has lifted orders blocking the swearing-in", "overturned a ban that barred
@@ -2984,7 +3010,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		return !(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
 		       (syn_conditional(P, vw) || syn_conditional(P, hx) ||
 			result_participle(P, vw) || questioned(P, vw) || forecast_denied(P, vw) ||
-			unsaid(P, vw) || hoped_clause(P, vw) ||   /* undone90: "expect X will" */
+			unseen_deed(P, vw) || unsaid(P, vw) ||
+			hoped_clause(P, vw) ||   /* undone90: "expect X will" */
 			embedded_question(P, modal_scope(P, vw)));   /* "To what extent X will" */
 	}
 	/* "the island Beijing considers its own territory", "are considered critical": a
@@ -2997,7 +3024,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
 	    !(a[0] == '1' && (a[1] == '0' || a[1] == '1')) && purpose_aim(P, vw))
 		return 1;
-	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) && forecast_denied(P, vw))
+	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
+	    (forecast_denied(P, vw) || unseen_deed(P, vw)))
 		return 1;
 	static const char *const own[] = { "own", NULL };
 	int x = syn_child_rel(P, vw, "xcomp"), o = syn_child_rel(P, vw, "obj");

@@ -630,6 +630,9 @@ int syn_unhesitating(const struct syntax_parse *P, int vw)
  * conjunct said to replace it ("instead"). Also the "to" clause of a negated noun predicate
  * ("It is not a criminal offense to disagree", "Now is not the time for the Council to
  * consider offering sanctions relief"). */
+static int paired_denial(const struct syntax_parse *P, int vw);
+static int negated(const struct syntax_parse *P, int vw);
+
 static int denied_above(const struct syntax_parse *P, int vw)
 {
 	static const char *const contrast[] = { "but", "yet", NULL };
@@ -650,8 +653,8 @@ static int denied_above(const struct syntax_parse *P, int vw)
 					      syn_child_word(P, c, "advmod", instead)))
 			return 0;
 		c = (int)w->head - 1;
-		if (syn_not_on(P, c))
-			return 1;
+		if (syn_not_on(P, c) || paired_denial(P, c))
+			return 1;   /* undone95: "neither condemned nor praised the attack" */
 	}
 	return 0;
 }
@@ -675,11 +678,32 @@ static int unsupported(const struct syntax_parse *P, int vw)
 	return syn_child_rel(P, a, "cop") >= 0 && syn_not_on(P, a);
 }
 
+/* undone95: 1 when a "neither ... nor" or a denial covers verb vw as one of a pair of verbs:
+ * "neither" stands on it ("Kenya neither attacked nor shelled Uganda"), "nor" joins it
+ * ("has neither confirmed nor denied the deal"), or "or" joins it to a negated verb ("did
+ * not confirm or deny", "declined to confirm or deny"). "but", "and" leave it alone. */
+static int paired_denial(const struct syntax_parse *P, int vw)
+{
+	static const char *const neither[] = { "neither", NULL };
+	static const char *const nor[] = { "nor", NULL };
+	static const char *const or_[] = { "or", NULL };
+	for (int i = 0; i < vw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_word_in(&P->w[i], neither))
+			return 1;
+	const khaldun_parse_token *v = &P->w[vw];
+	if (!v->head || !syn_rel_is(v, "conj"))
+		return 0;
+	return syn_child_word(P, vw, "cc", nor) ||
+	       (syn_child_word(P, vw, "cc", or_) && negated(P, (int)v->head - 1));
+}
+
 /* 1 when the verb word is negated (not, never, n't, neither X nor Y), a refusal's complement
- * or what a negated adjective of support holds (unsupported). */
+ * or what a negated adjective of support holds (unsupported); undone95: or one of a pair of
+ * verbs a denial covers (paired_denial). */
 static int negated(const struct syntax_parse *P, int vw)
 {
-	if (syn_not_on(P, vw) || syn_neither(P, vw) || unsupported(P, vw))
+	if (syn_not_on(P, vw) || syn_neither(P, vw) || unsupported(P, vw) ||
+	    paired_denial(P, vw))
 		return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	int up = (int)v->head - 1;
@@ -2093,6 +2117,10 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 {
 	if (upper)
 		return 0;
+	/* undone95: a verb of a pair one denial covers ("neither condemned nor praised", "did
+	 * not attend the talks or sign the deal"): nothing done, and no refusal said either */
+	if (paired_denial(P, vw) && !syn_not_on(P, vw) && !syn_neither(P, vw))
+		return -1;
 	/* "did not rule out military action": the negation is the threat (syncode.c) */
 	if (negated(P, vw) && !syn_unruled(P, vw)) {
 		if (syn_contact_not_made(P, vw, code->a))
