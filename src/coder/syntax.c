@@ -3213,8 +3213,13 @@ static int locative_topic(coder_sent *S, const struct syntax_parse *P, int vw, c
 	for (int n = 0; n < 4 && P->w[h].head && (syn_rel_is(&P->w[h], "compound") ||
 		     syn_rel_is(&P->w[h], "flat") || syn_rel_is(&P->w[h], "amod")); n++)
 		h = (int)P->w[h].head - 1;
-	if (!syn_word_in(&P->w[h], PLACE_NOUNS) && (x->agent || strlen(tgt->m[0].code) != 3))
-		return 0;   /* "people in Syria", "divisions in the Pakistan Army": no place */
+	/* "people in Syria", "divisions in the Pakistan Army": no place; nor is a thing a
+	 * country's adjective modifies ("gives in to Ugandan pressure"): a bare country code is
+	 * a place when its phrase's head is a name */
+	if (!syn_word_in(&P->w[h], PLACE_NOUNS) &&
+	    (x->agent || strlen(tgt->m[0].code) != 3 || !P->w[h].upos ||
+	     strcmp(P->w[h].upos, "PROPN")))
+		return 0;
 	int up = (int)P->w[h].head - 1, c = syn_case_of(P, h);
 	if (up < 0 || up == vw || c < 0 || !syn_locative(P, h) ||
 	    !(syn_rel_base(&P->w[h], "obl") || syn_rel_base(&P->w[h], "nmod")) ||
