@@ -1587,6 +1587,21 @@ static int adjective_head_sh(const coder_sent *S, int i)
 			     (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB)));
 }
 
+/* word95: "a critic of this alleged Russian plot", "on these proposed rules": a verb word
+ * in -ED right after a demonstrative that a preposition opens is a participle on that noun
+ * phrase's head, no verb: a demonstrative after a preposition is the phrase's determiner (a
+ * pronoun there would end the phrase, and a verb never follows it). A noun of a deed there
+ * ("responsibility for this attack") is the house's nominal deed and is left alone. The
+ * parse path: syntax.c determined_participle. --shallow only. */
+static int demonstrative_modifier_sh(const coder_sent *S, int i)
+{
+	static const char *const dem[] = { "THIS", "THESE", NULL };
+	const coder_tok *t = &S->t[i];
+	return i >= 2 && !t->cap && t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2) &&
+	       tok_in(&S->t[i - 1], dem) &&
+	       (tok_in(&S->t[i - 2], NOUN_PREPS) || tok_is(&S->t[i - 2], "OF"));
+}
+
 /* wordclass71: "A Chinese navy ship fired on ...", "an army raid killed four": a bare verb
  * word right after a singular agent noun in lower case ("army", "navy", or one a name took
  * into its phrase: "Chinese navy") that an article, an adjective or a name opens, and right
@@ -1852,6 +1867,7 @@ void match_mark_nouns(coder_sent *S)
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
 		     absolute_participle_sh(S, i) ||
 		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i) ||
+		     demonstrative_modifier_sh(S, i) ||
 		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
 		     see_object_sh(S, i)))

@@ -2248,6 +2248,21 @@ static int modifier_word(const struct syntax_parse *P, int vw)
 	return !strcmp(w->upos, "ADJ") || memchr(w->form, '-', w->len) != NULL;
 }
 
+/* word95: 1 when word vw, a VERB hung as amod on a noun after it, follows a determiner (or
+ * a count or possessive on that noun: after_determiner): "this alleged Russian plot". A
+ * pattern may end on that noun ("ALLEGED * &CRIME"); no finite verb stands between a
+ * determiner and its noun, so no one alleges anything there (modifier_word when the
+ * pattern ends on the verb itself). */
+static int determined_participle(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_rel_is(w, "amod") || !w->head || (int)w->head - 1 <= vw || !w->upos ||
+	    strcmp(w->upos, "VERB"))
+		return 0;
+	const char *hu = P->w[w->head - 1].upos;
+	return hu && !strcmp(hu, "NOUN") && after_determiner(P, vw);
+}
+
 /* 1 when the slot's actor stands on the other side of a quote mark from word w. */
 static int across_quote(coder_sent *S, const struct syntax_parse *P, const coder_slot *s, int w)
 {
@@ -4179,6 +4194,9 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	int d = tail > v && tail < S->nt && P->tok2w[tail] >= 0 ? P->tok2w[tail] : vw;
 	if (!upper && d == vw && S->t[v].end == v && (modifier_word(P, vw) || syn_noun_use(P, vw)))
 		return -1;   /* "pandemic-stricken New York", "export revenue": no deed */
+	if (!upper && S->t[v].end == v && d != vw && d == (int)P->w[vw].head - 1 &&
+	    determined_participle(P, vw))
+		return -1;   /* "this alleged Russian plot": the pattern ends on the noun */
 	if (!upper && d == vw && S->t[v].end == v && described_object(P, vw))
 		return -1;   /* "want firm legal guarantees": a thing wanted, no deed */
 	if (!upper && S->t[v].end == v && (d == vw || d == (int)P->w[vw].head - 1) &&
