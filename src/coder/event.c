@@ -444,6 +444,8 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
 		   (sv < v || news_pronoun_subject(S, lo, v))) {
 		;   /* shsaid54: "That has raised questions about what Iran is doing" */
+	} else if ((o->news & NEWS_OPEN_ACTORS) && !tgt->n && news_object_owner_after(S, vend, hi)) {
+		event_null_slot(S, src);   /* source95: "blamed restrictions by Ghana": its target */
 	} else if (!sent_find_actor(S, vend + 1, hi, tgt->n ? tgt : NULL, 0, src) &&
 		   o->default_source) {
 		default_slot(S, o->default_source, src);
