@@ -366,6 +366,38 @@ static int designated_slots(coder_sent *S, const coder_match *m, coder_slot *src
 	return m->src >= 0 || open || m->tgt >= 0;
 }
 
+/* source95: 1 when a pattern's designated target (tgt) is an object pronoun right after
+ * verb v..vend ("prohibited him from", "urged them to") whose referent is an actor of the
+ * words before the verb in the clause from lo: that actor is the verb's subject, and a
+ * plain object pronoun never names its own clause's subject ("himself" does). Taken as
+ * that actor, the pronoun made the source search skip the subject ("Kenya prohibited him
+ * from entering": --- KEN); it is someone else, unknown here (the story context may name
+ * the person, ctxobj.c). Not a possessive ("its", "their"). */
+static int own_subject_pronoun(coder_sent *S, const coder_slot *tgt, int lo, int v, int vend)
+{
+	if (tgt->n != 1 || !tgt->pronoun || tgt->pos != vend + 1 || tgt->pos >= S->nt ||
+	    S->t[tgt->pos].actor < 0)
+		return 0;
+	const coder_actor *p = &S->a[S->t[tgt->pos].actor];
+	if (p->pron_kind == 2 || p->forwarded || p->ref < 0)
+		return 0;
+	const coder_actor *r = &S->a[p->ref];
+	if (r->pos < lo || r->end >= v)
+		return 0;
+	/* the referent's phrase is the verb's subject: between them only the agent attached
+	 * to it ("the Ugandan army"), auxiliaries and -ly adverbs ("has since formally") */
+	int k = r->end + 1;
+	if (r->agent && k < v && S->t[k].ent == r->agent && S->t[k].end >= k)
+		k = S->t[k].end + 1;
+	for (; k < v; k++) {
+		const coder_tok *t = &S->t[k];
+		if (sent_live(S, k) && t->type != TY_AUX && !tok_has(t, WF_AUX) &&
+		    !(t->n > 3 && !memcmp(t->s + t->n - 2, "LY", 2)))
+			return 0;
+	}
+	return 1;
+}
+
 /* 1 for a deed of force, CAMEO 17-20 (coerce, assault, fight, mass violence). */
 static int force_code(const char *a)
 {
@@ -412,6 +444,8 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
 		   (sv < v || news_pronoun_subject(S, lo, v))) {
 		;   /* shsaid54: "That has raised questions about what Iran is doing" */
+	} else if ((o->news & NEWS_OPEN_ACTORS) && !tgt->n && news_object_owner_after(S, vend, hi)) {
+		event_null_slot(S, src);   /* source95: "blamed restrictions by Ghana": its target */
 	} else if (!sent_find_actor(S, vend + 1, hi, tgt->n ? tgt : NULL, 0, src) &&
 		   o->default_source) {
 		default_slot(S, o->default_source, src);
@@ -1070,6 +1104,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	int designated = hit && designated_slots(S, &m, src, tgt, cd);
 	/* vow60: "said the bus came under attack by / from X": the speaker is no target */
 	if (designated && (S->c->o.news & NEWS_OPEN_ACTORS) && news_under_other(S, v, tgt))
+		event_null_slot(S, tgt);
+	if (designated && !src->n && m.cmp < 0 && own_subject_pronoun(S, tgt, lo, v, vend))
 		event_null_slot(S, tgt);
 	/* participle53: --shallow, a participle modifying the noun before it, with its "by"
 	 * agent ("schoolgirls kidnapped by gunmen"): the agent does the deed to that noun's

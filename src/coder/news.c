@@ -3585,6 +3585,39 @@ int news_relative_agent(const coder_sent *S, int vend, int pos)
 	return news_relative_participle(S, b - 1) && !tok_in(&S->t[b - 2], words);
 }
 
+/* source95: 1 when the first actor after the verb's last word vend (before hi) stands in a
+ * "by" phrase right after the verb's object noun, the noun's owner ("blamed travel
+ * restrictions by Ghana", "welcomed a decision by the court"): the object is that side's
+ * deed, so the side is what the verb is aimed at, never its doer. The object: one to four
+ * plain words after the verb (no actor, verb but a noun's modifier, participle, comma or
+ * clause word), the last a lower-case noun; a "by" right after the verb is a passive's
+ * agent ("was blocked by"). */
+int news_object_owner_after(const coder_sent *S, int vend, int hi)
+{
+	int b = vend + 1;
+	for (; b < hi && b <= vend + 5; b++) {
+		const coder_tok *w = &S->t[b];
+		if (w->type == TY_BY || tok_is(w, "BY"))
+			break;
+		/* a verb form before a noun modifies it ("travel restrictions") */
+		int modifier = w->type == TY_VERB && b + 1 < hi && S->t[b + 1].type == TY_NOUN;
+		if (w->cls != C_WORD || w->type == TY_ACTOR || (w->type == TY_VERB && !modifier) ||
+		    w->type == TY_AUX || w->type == TY_CONJ || w->type == TY_PRON ||
+		    tok_has(w, WF_PREP | WF_CLAUSE | WF_REL | WF_SUB | WF_AUX | WF_MODAL | WF_NEG))
+			return 0;
+	}
+	if (b >= hi || b > vend + 5 || b == vend + 1 || !(S->t[b].type == TY_BY ||
+							  tok_is(&S->t[b], "BY")))
+		return 0;
+	const coder_tok *n = &S->t[b - 1];
+	if (n->cap || n->type == TY_DET || ends_in(n, "ED") || participle_on_noun(S, b - 1))
+		return 0;
+	int a = b + 1;
+	if (a < hi && tok_is(&S->t[a], "THE"))
+		a++;
+	return a < hi && S->t[a].type == TY_ACTOR && S->t[a].actor >= 0;
+}
+
 /* passive87: without the parse, the actor at pos (ending at end) is the object of a reduced
  * relative's preposition (passive91: "at" too) and the actor at agent its "by" phrase
  * ("sanctions imposed on Iran by the United States"): the participle's doer is the "by" actor,

@@ -746,6 +746,9 @@ int news_giver_agent(const coder_sent *S, int pos, int end, int v);
 /* participle53: 1 when the actor at pos is the "by" agent of a reduced relative after token
  * vend ("in a deal brokered by X"): no side of the verb ending at vend. */
 int news_relative_agent(const coder_sent *S, int vend, int pos);
+/* source95: the first actor after the verb owns the verb's object noun by a "by" phrase
+ * ("blamed travel restrictions by Ghana"): no doer of the verb. */
+int news_object_owner_after(const coder_sent *S, int vend, int hi);
 /* participle53: 1 when the verb at v is such a reduced relative with "by" right after it,
  * after the clause's own verb (from lo): its agent does it to the noun before it. */
 int news_relative_deed(const coder_sent *S, int v, int vend, int lo, int hi);

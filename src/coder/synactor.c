@@ -1643,6 +1643,27 @@ static int quote_target(coder_sent *S, const struct syntax_parse *P, int vw,
  * OPEN_ACTORS would take other words right before the verb ("Islamabad on Thursday"). Only
  * an active nominal subject (not a pronoun, nor a passive one, which is no doer). Returns
  * 1 when it set the source. */
+/* source95: 1 when slot src's one actor lies inside a relative clause (acl:relcl) on
+ * subject noun s ("Young farmers who admire Ethiopia condemned ...": Ethiopia is what the
+ * farmers admire, not the doer of "condemned"). */
+static int in_subject_relative(coder_sent *S, const struct syntax_parse *P, int s,
+			       const coder_slot *src)
+{
+	const coder_actor *a = src->n == 1 ? src->m[0].a : NULL;
+	if (!a || src->pronoun || a->pos < 0 || a->end >= S->nt)
+		return 0;
+	int relcl = 0;
+	for (int w = syn_span_head(P, a->pos, a->end), hops = 0; w >= 0 && hops < 12; hops++) {
+		if (w == s)
+			return relcl;
+		if (!P->w[w].head)
+			return 0;
+		relcl |= syn_rel_is(&P->w[w], "acl:relcl");
+		w = (int)P->w[w].head - 1;
+	}
+	return 0;
+}
+
 static int parse_subject(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			 coder_slot *src)
 {
@@ -1650,9 +1671,11 @@ static int parse_subject(coder_sent *S, const struct syntax_parse *P, int vw, in
 	if (s < 0)
 		s = active_subject(P, vw);
 	/* none, a place in a locative phrase, which settle_slots drops ("in Islamabad"), or
-	 * words that name no side ("has so far refused": "far") */
+	 * words that name no side ("has so far refused": "far"), or an actor of a relative
+	 * clause on the subject noun (source95) */
 	if ((src->n && syn_slot_role(S, P, vw, src) != R_LOC && syn_slot_role(S, P, sv, src) !=
-	     R_LOC && !nameless(src)) || s < 0 || !P->w[s].upos ||
+	     R_LOC && !nameless(src) && !(s >= 0 && in_subject_relative(S, P, s, src))) ||
+	    s < 0 || !P->w[s].upos ||
 	    (strcmp(P->w[s].upos, "NOUN") && strcmp(P->w[s].upos, "PROPN")))
 		return 0;
 	coder_slot who = { .n = 0 }, near = { .n = 0 };
