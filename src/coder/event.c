@@ -1505,6 +1505,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     (hit && vr->code.kind == CODE_NULL && m.last_pos - 1 > vend &&
 	      news_called_deed(S, m.last_pos - 1, lo)) ||
 	     news_thing_subject(S, v, code.a) ||
+	     news_thing_relative(S, v, code.a) || news_thing_agent(S, v, code.a) ||
 	     (!(code.a[0] == '0' && (code.a[1] == '1' || code.a[1] == '2')) &&
 	      news_questioned(S, v))))
 		return 0;
