@@ -1987,8 +1987,9 @@ int news_thing_agent(const coder_sent *S, int v, const char *a)
 	int by = -1;
 	for (int j = v + 1; j < S->nt && j <= v + 3 && by < 0; j++) {
 		const coder_tok *t = &S->t[j];
-		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
-			return 0;
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL) ||
+		    tok_is(t, "TO"))
+			return 0;   /* "told to leave by the end of the month": another verb's "by" */
 		if (tok_is(t, "BY"))
 			by = j;
 	}
