@@ -2580,6 +2580,10 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 	 * troops and Palestinian gunmen clashed in Jenin") are each other's target, not the
 	 * place's */
 	const char *fc = cd->code.a;
+	/* verb95: "were met outside by armed men": an encounter, no consultation (news.c) */
+	if ((c->o.news & NEWS_OPEN_ACTORS) && fc && fc[0] == '0' && fc[1] == '4' &&
+	    news_armed_encounter(S, cd->verb))
+		return;
 	if ((c->o.news & NEWS_OPEN_ACTORS) && cd->src.n >= 2 && cd->src.m[0].a->group >= 0 &&
 	    distinct_members(&cd->src) && fc &&
 	    ((fc[0] == '1' && fc[1] == '9' && !one_sided_deed(S, fc, cd->verb, vend)) ||

@@ -2009,6 +2009,52 @@ int news_thing_agent(const coder_sent *S, int v, const char *a)
 	return thing;
 }
 
+/* verb95: both paths, 1 when verb v is a passive "met" whose "by" agent is an armed or
+ * police force named in the plural: "The escaped prisoners were met outside by armed men",
+ * "the marchers were met by police": an encounter, no consultation (04). A form of "be"
+ * stands before "met" (an adverb in -ly may stand between), "by" comes within three words
+ * after it, and the phrase after "by" holds an agent word coded ~MIL, ~REB or ~COP and ends
+ * in a plural noun ("men", "gunmen", "soldiers", "police"). "was met at the airport by the foreign
+ * minister", "was met by the army chief" (a person) and "met with police" are left alone. */
+int news_armed_encounter(coder_sent *S, int v)
+{
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
+		NULL };
+	if (v < 1 || !tok_is(&S->t[v], "MET"))
+		return 0;
+	int k = v - 1;
+	if (k > 0 && ends_in(&S->t[k], "LY"))
+		k--;
+	if (!tok_in(&S->t[k], be))
+		return 0;
+	int by = -1;
+	for (int j = v + 1; j < S->nt && j <= v + 4 && by < 0; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL) ||
+		    tok_is(t, "TO") || tok_is(t, "WITH"))
+			return 0;
+		if (tok_is(t, "BY"))
+			by = j;
+	}
+	int force = 0, last = -1;
+	for (int j = by + 1; by >= 0 && j < S->nt; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD || t->type == TY_VERB ||
+		    tok_has(t, WF_PREP | WF_CLAUSE | WF_REL | WF_SUB))
+			break;
+		last = j;
+		const char *c = t->type == TY_AGENT && t->ent ? sent_agent_code(S, t->ent) : NULL;
+		size_t n = c ? strlen(c) : 0;
+		force |= n >= 3 && (!strcmp(c + n - 3, "MIL") || !strcmp(c + n - 3, "REB") ||
+				    !strcmp(c + n - 3, "COP"));
+	}
+	if (!force || last < 0)
+		return 0;
+	const coder_tok *h = &S->t[last];
+	return tok_has(h, WF_PLURAL) || tok_is(h, "POLICE") || ends_in(h, "MEN") ||
+	       (ends_in(h, "S") && !ends_in(h, "SS"));
+}
+
 /* shundone89: --shallow, "have said nothing about the detained fishermen": a statement of
  * nothing declines comment (011), the parse path's twin in syncode.c. v is the verb of
  * saying, "nothing" its object right after it: the sentence or clause ends there or a
