@@ -1559,6 +1559,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     (hit && vr->code.kind == CODE_NULL && m.last_pos - 1 > vend &&
 	      news_called_deed(S, m.last_pos - 1, lo)) ||
 	     news_thing_subject(S, v, code.a) ||
+	     news_thing_relative(S, v, code.a) || news_thing_agent(S, v, code.a) ||
 	     (!(code.a[0] == '0' && (code.a[1] == '1' || code.a[1] == '2')) &&
 	      news_questioned(S, v))))
 		return 0;
@@ -2633,6 +2634,10 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 	 * troops and Palestinian gunmen clashed in Jenin") are each other's target, not the
 	 * place's */
 	const char *fc = cd->code.a;
+	/* verb95: "were met outside by armed men": an encounter, no consultation (news.c) */
+	if ((c->o.news & NEWS_OPEN_ACTORS) && fc && fc[0] == '0' && fc[1] == '4' &&
+	    news_armed_encounter(S, cd->verb))
+		return;
 	if ((c->o.news & NEWS_OPEN_ACTORS) && cd->src.n >= 2 && cd->src.m[0].a->group >= 0 &&
 	    distinct_members(&cd->src) && fc &&
 	    ((fc[0] == '1' && fc[1] == '9' && !one_sided_deed(S, fc, cd->verb, vend)) ||

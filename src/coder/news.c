@@ -2024,6 +2024,144 @@ int news_thing_subject(const coder_sent *S, int v, const char *a)
 	return k < 0;
 }
 
+/* verb95: 1 when code a's root is one of words or cooperation (01-12), the roots a thing
+ * cannot act in: no appeal, consultation, support or defence comes from a shortage or a
+ * piece of content. Threats, protests, coercion and force (13-20) are left alone: "the town
+ * was hit by shelling" still tells of an attack by someone. */
+static int verbal_root(const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return 0;
+	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	return root >= 1 && root <= 12;
+}
+
+/* verb95: 1 when token t can head a noun phrase of a thing: a lower-case word that no actor,
+ * agent or pronoun holds and that is no function word, verb or adverb in -ly. */
+static int thing_head(const coder_tok *t)
+{
+	return t->cls == C_WORD && !t->cap && t->actor < 0 && t->type != TY_ACTOR &&
+	       t->type != TY_AGENT && t->type != TY_PRON && t->type != TY_VERB &&
+	       t->type != TY_AUX && t->type != TY_DET && t->type != TY_CONJ &&
+	       t->type != TY_BY && t->type != TY_NUM && !ends_in(t, "LY") &&
+	       !tok_has(t, WF_PREP | WF_CLAUSE | WF_AUX | WF_MODAL | WF_NEG | WF_REL | WF_SUB);
+}
+
+/* verb95: --shallow, the deed at verb v (code a) is done by a thing that opens a relative
+ * clause on it: "bloggers create content that supports the government",
+ * "a report which praises Kenya". v follows "that"/"which" (an auxiliary or two may stand
+ * between) and the word before that is a thing (thing_head), no document a side issues
+ * (doc49: "a resolution that condemns Israel" speaks for its author) and no pact
+ * (news_thing_noun: sense89 decides a pact's deeds). Only roots 01-09: "articles that
+ * violate the constitution" (12x) charge the text's authors. "Kenya said that supports ..."
+ * (a verb before "that") and "rebels that attacked" (an agent) are left alone. */
+int news_thing_relative(const coder_sent *S, int v, const char *a)
+{
+	static const char *const rel[] = { "THAT", "WHICH", NULL };
+	static const char *const aux[] = { "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT",
+		"HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE", "ALSO", "OFTEN", NULL };
+	static const char *const not_noun[] = { "SO", "SUCH", "NOW", "GIVEN", "EXCEPT", NULL };
+	if (!verbal_root(a) || a[0] != '0')
+		return 0;
+	int k = v - 1;
+	for (int n = 0; n < 2 && k > 0 && tok_in(&S->t[k], aux); n++)
+		k--;
+	if (k < 1 || !tok_in(&S->t[k], rel))
+		return 0;
+	const coder_tok *t = &S->t[k - 1];
+	return thing_head(t) && !tok_in(t, not_noun) && !syntax_document_word(t, 0) &&
+	       !news_thing_noun(t);
+}
+
+/* verb95: --shallow, the passive deed at verb v (code a, a verbal root) has a thing for its
+ * "by" agent: "The import of maize from Uganda can be justified by the shortage" (the
+ * shortage justifies, no side defends), "the plan was welcomed by the markets". v follows a
+ * form of "be" (an adverb may stand between), "by" comes within three words after v, and
+ * the phrase after it, up to a comma, preposition, clause word or verb, holds a thing
+ * (thing_head) and no actor, agent, pronoun or capitalised name. "was praised by Kenya" and
+ * "was met by armed men" (an agent) are left alone. */
+int news_thing_agent(const coder_sent *S, int v, const char *a)
+{
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
+		NULL };
+	if (!verbal_root(a) || v < 1)
+		return 0;
+	int k = v - 1;
+	if (k > 0 && ends_in(&S->t[k], "LY"))
+		k--;
+	if (!tok_in(&S->t[k], be))
+		return 0;
+	int by = -1;
+	for (int j = v + 1; j < S->nt && j <= v + 3 && by < 0; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL) ||
+		    tok_is(t, "TO"))
+			return 0;   /* "told to leave by the end of the month": another verb's "by" */
+		if (tok_is(t, "BY"))
+			by = j;
+	}
+	if (by < 0)
+		return 0;
+	int thing = 0;
+	for (int j = by + 1; j < S->nt; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD || t->type == TY_VERB ||
+		    tok_has(t, WF_PREP | WF_CLAUSE | WF_REL | WF_SUB))
+			break;
+		if (t->cap || t->actor >= 0 || t->type == TY_ACTOR || t->type == TY_AGENT ||
+		    t->type == TY_PRON)
+			return 0;
+		thing |= thing_head(t);
+	}
+	return thing;
+}
+
+/* verb95: both paths, 1 when verb v is a passive "met" whose "by" agent is an armed or
+ * police force named in the plural: "The escaped prisoners were met outside by armed men",
+ * "the marchers were met by police": an encounter, no consultation (04). A form of "be"
+ * stands before "met" (an adverb in -ly may stand between), "by" comes within three words
+ * after it, and the phrase after "by" holds an agent word coded ~MIL, ~REB or ~COP and ends
+ * in a plural noun ("men", "gunmen", "soldiers", "police"). "was met at the airport by the foreign
+ * minister", "was met by the army chief" (a person) and "met with police" are left alone. */
+int news_armed_encounter(coder_sent *S, int v)
+{
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
+		NULL };
+	if (v < 1 || !tok_is(&S->t[v], "MET"))
+		return 0;
+	int k = v - 1;
+	if (k > 0 && ends_in(&S->t[k], "LY"))
+		k--;
+	if (!tok_in(&S->t[k], be))
+		return 0;
+	int by = -1;
+	for (int j = v + 1; j < S->nt && j <= v + 4 && by < 0; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL) ||
+		    tok_is(t, "TO") || tok_is(t, "WITH"))
+			return 0;
+		if (tok_is(t, "BY"))
+			by = j;
+	}
+	int force = 0, last = -1;
+	for (int j = by + 1; by >= 0 && j < S->nt; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD || t->type == TY_VERB ||
+		    tok_has(t, WF_PREP | WF_CLAUSE | WF_REL | WF_SUB))
+			break;
+		last = j;
+		const char *c = t->type == TY_AGENT && t->ent ? sent_agent_code(S, t->ent) : NULL;
+		size_t n = c ? strlen(c) : 0;
+		force |= n >= 3 && (!strcmp(c + n - 3, "MIL") || !strcmp(c + n - 3, "REB") ||
+				    !strcmp(c + n - 3, "COP"));
+	}
+	if (!force || last < 0)
+		return 0;
+	const coder_tok *h = &S->t[last];
+	return tok_has(h, WF_PLURAL) || tok_is(h, "POLICE") || ends_in(h, "MEN") ||
+	       (ends_in(h, "S") && !ends_in(h, "SS"));
+}
+
 /* shundone89: --shallow, "have said nothing about the detained fishermen": a statement of
  * nothing declines comment (011), the parse path's twin in syncode.c. v is the verb of
  * saying, "nothing" its object right after it: the sentence or clause ends there or a

@@ -1430,6 +1430,45 @@ int syn_thing_subject(coder_sent *S, const struct syntax_parse *P, int vw, const
 	return n > 0;
 }
 
+/* verb95: 1 when parse word s heads a phrase of a thing: a common noun whose words hold no
+ * agent word, live actor, pronoun or capitalised name ("the shortage", "the fact that ..."). */
+static int thing_agent_phrase(coder_sent *S, const struct syntax_parse *P, int s)
+{
+	if (!P->w[s].upos || strcmp(P->w[s].upos, "NOUN"))
+		return 0;
+	for (int k = 0; k < S->nt; k++) {
+		int w = P->tok2w[k];
+		if (w >= 0 && syn_on_path(P, s, w, -1) &&
+		    (S->t[k].cap || S->t[k].type == TY_PRON || S->t[k].type == TY_AGENT ||
+		     S->t[k].actor >= 0))
+			return 0;
+	}
+	for (int k = 0; k < S->na; k++) {
+		int a = syn_live_head(S, P, k);
+		if (a >= 0 && syn_on_path(P, s, a, -1))
+			return 0;
+	}
+	return 1;
+}
+
+/* verb95: 1 when the passive deed at verb word vw (code a, a root of words or cooperation,
+ * 01-12) has for its "by" agent a thing (thing_agent_phrase): "The import of maize from
+ * Uganda can be justified by the shortage" (a reason, no side's defence). The --shallow twin
+ * is news_thing_agent (news.c). An actor or agent by-phrase ("was praised by Kenya", "was met
+ * by armed men") and threats or force (13-20: "was hit by shelling") are left alone. */
+int syn_thing_agent(coder_sent *S, const struct syntax_parse *P, int vw, const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return 0;
+	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	if (root < 1 || root > 12)
+		return 0;
+	if (syn_child_rel(P, vw, "aux:pass") < 0 && syn_child_rel(P, vw, "nsubj:pass") < 0)
+		return 0;   /* "spoke by phone": an active verb's means */
+	int ag = syn_child_rel(P, vw, "obl:agent");
+	return ag >= 0 && thing_agent_phrase(S, P, ag);
+}
+
 /* The word X of "looking to X" at word h (an oblique with "to", no time: "looked to
  * Washington", not "looking to next year"); -1: none. */
 int syn_looked_to(const struct syntax_parse *P, int h)

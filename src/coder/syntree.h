@@ -211,6 +211,7 @@ int syn_caused_clause(const struct syntax_parse *P, int h);
 int syn_causer_verb(coder_sent *S, const struct syntax_parse *P, int vw);
 /* sense89: 1 when the deed at verb word vw (code a) has a thing for its active subject. */
 int syn_thing_subject(coder_sent *S, const struct syntax_parse *P, int vw, const char *a);
+int syn_thing_agent(coder_sent *S, const struct syntax_parse *P, int vw, const char *a);
 /* The verb of telling or instructing with an object whose "to" complement is verb word vw
  * (or vw itself, a statement with code a and such a complement): the deed is commanded; or
  * of wanting or needing (*appeal = 1) or expecting (2), with an object: asked. -1: none. */
