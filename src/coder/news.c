@@ -2073,6 +2073,32 @@ int news_thing_relative(const coder_sent *S, int v, const char *a)
 	       !news_thing_noun(t);
 }
 
+/* verb95: the "by" of a passive at verb v: a form of "be" stands before v (an adverb in -ly
+ * may stand between) and "by" comes within `reach` words after it, with no verb, clause word
+ * or "to" before it ("told to leave by the end of the month": another verb's "by"), nor
+ * "with" when no_with is set. Returns the token of "by", or -1. */
+static int passive_by(const coder_sent *S, int v, int reach, int no_with)
+{
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
+		NULL };
+	if (v < 1)
+		return -1;
+	int k = v - 1;
+	if (k > 0 && ends_in(&S->t[k], "LY"))
+		k--;
+	if (!tok_in(&S->t[k], be))
+		return -1;
+	for (int j = v + 1; j < S->nt && j <= v + reach; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL) ||
+		    tok_is(t, "TO") || (no_with && tok_is(t, "WITH")))
+			return -1;
+		if (tok_is(t, "BY"))
+			return j;
+	}
+	return -1;
+}
+
 /* verb95: --shallow, the passive deed at verb v (code a, a verbal root) has a thing for its
  * "by" agent: "The import of maize from Uganda can be justified by the shortage" (the
  * shortage justifies, no side defends), "the plan was welcomed by the markets". v follows a
@@ -2082,24 +2108,7 @@ int news_thing_relative(const coder_sent *S, int v, const char *a)
  * "was met by armed men" (an agent) are left alone. */
 int news_thing_agent(const coder_sent *S, int v, const char *a)
 {
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
-		NULL };
-	if (!verbal_root(a) || v < 1)
-		return 0;
-	int k = v - 1;
-	if (k > 0 && ends_in(&S->t[k], "LY"))
-		k--;
-	if (!tok_in(&S->t[k], be))
-		return 0;
-	int by = -1;
-	for (int j = v + 1; j < S->nt && j <= v + 3 && by < 0; j++) {
-		const coder_tok *t = &S->t[j];
-		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL) ||
-		    tok_is(t, "TO"))
-			return 0;   /* "told to leave by the end of the month": another verb's "by" */
-		if (tok_is(t, "BY"))
-			by = j;
-	}
+	int by = verbal_root(a) ? passive_by(S, v, 3, 0) : -1;
 	if (by < 0)
 		return 0;
 	int thing = 0;
@@ -2125,24 +2134,7 @@ int news_thing_agent(const coder_sent *S, int v, const char *a)
  * minister", "was met by the army chief" (a person) and "met with police" are left alone. */
 int news_armed_encounter(coder_sent *S, int v)
 {
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
-		NULL };
-	if (v < 1 || !tok_is(&S->t[v], "MET"))
-		return 0;
-	int k = v - 1;
-	if (k > 0 && ends_in(&S->t[k], "LY"))
-		k--;
-	if (!tok_in(&S->t[k], be))
-		return 0;
-	int by = -1;
-	for (int j = v + 1; j < S->nt && j <= v + 4 && by < 0; j++) {
-		const coder_tok *t = &S->t[j];
-		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL) ||
-		    tok_is(t, "TO") || tok_is(t, "WITH"))
-			return 0;
-		if (tok_is(t, "BY"))
-			by = j;
-	}
+	int by = tok_is(&S->t[v], "MET") ? passive_by(S, v, 4, 1) : -1;
 	int force = 0, last = -1;
 	for (int j = by + 1; by >= 0 && j < S->nt; j++) {
 		const coder_tok *t = &S->t[j];

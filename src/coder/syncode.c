@@ -1379,6 +1379,25 @@ int syn_causer_verb(coder_sent *S, const struct syntax_parse *P, int vw)
 	return 1;
 }
 
+/* The CAMEO root (1-20) of code a, or -1 when a does not start with two digits. */
+static int cameo_root(const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return -1;
+	return (a[0] - '0') * 10 + (a[1] - '0');
+}
+
+/* 1 when a live actor's head word lies in the phrase parse word s heads. */
+static int live_actor_below(coder_sent *S, const struct syntax_parse *P, int s)
+{
+	for (int k = 0; k < S->na; k++) {
+		int a = syn_live_head(S, P, k);
+		if (a >= 0 && syn_on_path(P, s, a, -1))
+			return 1;
+	}
+	return 0;
+}
+
 /* sense89: 1 when word s heads a pact or a charter that names no side (news_thing_noun),
  * with no actor and no agent word anywhere below it ("the new accord", "the treaty"; not
  * "Kenya's deal with Uganda", "a deal signed by the ministers"). */
@@ -1394,12 +1413,7 @@ static int thing_phrase(coder_sent *S, const struct syntax_parse *P, int s)
 	for (int i = 0; i < P->nw; i++)
 		if (syn_on_path(P, s, i, -1) && syn_agent_word(S, P, i))
 			return 0;
-	for (int k = 0; k < S->na; k++) {
-		int a = syn_live_head(S, P, k);
-		if (a >= 0 && syn_on_path(P, s, a, -1))
-			return 0;
-	}
-	return 1;
+	return !live_actor_below(S, P, s);
 }
 
 /* sense89: 1 when the deed at verb word vw (code a) has for its active subject a pact that
@@ -1409,10 +1423,8 @@ static int thing_phrase(coder_sent *S, const struct syntax_parse *P, int s)
  * (18-20: "a roadside bomb killed three soldiers" tells of an attack by someone). */
 int syn_thing_subject(coder_sent *S, const struct syntax_parse *P, int vw, const char *a)
 {
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
-		return 0;
-	int root = (a[0] - '0') * 10 + (a[1] - '0');
-	if (root >= 18 && root <= 20)
+	int root = cameo_root(a);
+	if (root < 0 || (root >= 18 && root <= 20))
 		return 0;
 	if (!syn_is_verb(&P->w[vw]) || syn_child_rel(P, vw, "nsubj:pass") >= 0)
 		return 0;
@@ -1443,12 +1455,7 @@ static int thing_agent_phrase(coder_sent *S, const struct syntax_parse *P, int s
 		     S->t[k].actor >= 0))
 			return 0;
 	}
-	for (int k = 0; k < S->na; k++) {
-		int a = syn_live_head(S, P, k);
-		if (a >= 0 && syn_on_path(P, s, a, -1))
-			return 0;
-	}
-	return 1;
+	return !live_actor_below(S, P, s);
 }
 
 /* verb95: 1 when the passive deed at verb word vw (code a, a root of words or cooperation,
@@ -1458,9 +1465,7 @@ static int thing_agent_phrase(coder_sent *S, const struct syntax_parse *P, int s
  * by armed men") and threats or force (13-20: "was hit by shelling") are left alone. */
 int syn_thing_agent(coder_sent *S, const struct syntax_parse *P, int vw, const char *a)
 {
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
-		return 0;
-	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	int root = cameo_root(a);
 	if (root < 1 || root > 12)
 		return 0;
 	if (syn_child_rel(P, vw, "aux:pass") < 0 && syn_child_rel(P, vw, "nsubj:pass") < 0)
