@@ -1872,6 +1872,24 @@ static int unseen_gerund(const coder_sent *S, int k, int v)
 	return 1;
 }
 
+/* undone96: 1 when the "that" at k follows a noun of evidence with "no" or "little" before
+ * it ("no sign that"), also over the words of its verb of appearing or finding, at most four
+ * ("No evidence has emerged that", "no proof was found that", "no sign has yet surfaced"). */
+static int evidence_before_that(const coder_sent *S, int k, const char *const *seen,
+				const char *const *little)
+{
+	static const char *const appear[] = { "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE",
+		"BE", "BEEN", "YET", "EMERGED", "SURFACED", "APPEARED", "EXISTS", "EXISTED",
+		"FOUND", NULL };
+	for (int j = k - 1; j >= 1 && k - j <= 5; j--) {
+		if (tok_in(&S->t[j], seen))
+			return tok_in(&S->t[j - 1], little);
+		if (!tok_in(&S->t[j], appear))
+			return 0;
+	}
+	return 0;
+}
+
 /* shundone92: --shallow, the deed at v in a clause that a noun of evidence denied opens
  * ("there was no sign that Kenya has withdrawn its troops", "no indication the plane was
  * shot down", "little evidence that the army attacked"): told as not seen, not done, with or
@@ -1894,7 +1912,7 @@ int news_unseen_clause(const coder_sent *S, int v)
 		if (tok_in(t, seen) && tok_in(&S->t[k - 1], little))
 			return k + 1 < v && (!tok_in(&S->t[k + 1], prep) || unseen_gerund(S, k, v));
 		if (tok_is(t, "THAT"))
-			return tok_in(&S->t[k - 1], seen) && tok_in(&S->t[k - 2], little);
+			return evidence_before_that(S, k, seen, little);
 		if (tok_has(t, WF_CLAUSE | WF_REL))
 			return 0;
 	}
