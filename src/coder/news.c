@@ -1913,7 +1913,8 @@ int news_unseen_clause(const coder_sent *S, int v)
 			return k + 1 < v && (!tok_in(&S->t[k + 1], prep) || unseen_gerund(S, k, v));
 		if (tok_is(t, "THAT"))
 			return evidence_before_that(S, k, seen, little);
-		if (tok_has(t, WF_CLAUSE | WF_REL))
+		/* undone96: "because of enemy fire" is a preposition, no clause of its own */
+		if (tok_has(t, WF_CLAUSE | WF_REL) && !tok_is(&S->t[k + 1], "OF"))
 			return 0;
 	}
 	return 0;
