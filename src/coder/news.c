@@ -723,6 +723,9 @@ static int of_clause(coder_sent *S, int j, int hi)
 
 /* span54: a personal pronoun after a noun is the subject of a relative clause with no
  * relative word ("detained several foreigners [they] accused of ..."): the phrase ends */
+/* articles, for paired_denial (undone96), news_faced_deed and modal_faced (shundone89) */
+static const char *const article[] = { "THE", "A", "AN", NULL };
+
 static const char *const subject_pronouns[] = { "I", "WE", "YOU", "HE", "SHE", "IT", "THEY",
 						NULL };
 
@@ -834,32 +837,61 @@ static int neither_subject(const coder_sent *S, int v, int lo)
 	return 0;
 }
 
+/* undone96: 1 when the verb at f, the first of a pair a "nor" ("nor" 1) or "or" joins, is
+ * itself denied: "neither" right before it, or, after "or" only, a denial ("not", "never",
+ * "n't") or a refusal's "to" ("declined to"). */
+static int pair_head_denied(const coder_sent *S, int f, int nor)
+{
+	static const char *const refuse[] = { "REFUSED", "REFUSES", "REFUSE", "REFUSING",
+		"DECLINED", "DECLINES", "DECLINE", "DECLINING", NULL };
+	if (f < 1)
+		return 0;
+	const coder_tok *d = &S->t[f - 1];
+	if (tok_is(d, "NEITHER"))
+		return 1;
+	if (nor)
+		return 0;
+	return tok_has(d, WF_NEG) || (tok_is(d, "TO") && f - 2 >= 0 && tok_in(&S->t[f - 2], refuse));
+}
+
+/* undone96: the first verb of a pair joined by the "nor"/"or" at j, read back over its
+ * object ("did not attend the talks or sign", "neither attended the talks nor signed"): the
+ * nearest word typed as a verb at most five plain lower-case words back, not one right after
+ * an article ("the talks" is the object). -1 when a capital, actor, comma, clause word or
+ * "that" comes first, or no such verb is found. */
+static int paired_first(const coder_sent *S, int j)
+{
+	for (int f = j - 2; f >= 1 && j - f <= 6; f--) {
+		const coder_tok *w = &S->t[f];
+		if (w->cls != C_WORD || w->cap || w->type == TY_ACTOR ||
+		    tok_has(w, WF_CLAUSE | WF_REL) || tok_is(w, "THAT"))
+			return -1;
+		if (w->type == TY_VERB && !tok_in(&S->t[f - 1], article))
+			return f;
+	}
+	return -1;
+}
+
 /* undone95: --shallow twin of syntax.c paired_denial: 1 when verb v is the second of a pair
  * of verbs a denial covers: "neither" right before v ("Kenya neither attacked nor shelled"),
  * or "nor"/"or" right before v after one plain word (the first verb) that "neither", a
  * denial ("not", "never", "n't") or a refusal's "to" ("declined to") stands before: "has
  * neither confirmed nor denied", "did not confirm or deny", "declined to confirm or deny".
- * Only news_adverb_denied's drop takes it (a statement or conflict deed): a cooperation so
- * paired is left as main codes it. */
+ * undone96: the first verb may have its object between (paired_first); news_adverb_denied
+ * drops v so paired whatever its code (no refusal is said). */
 static int paired_denial(const coder_sent *S, int v, int lo)
 {
-	static const char *const neither[] = { "NEITHER", NULL };
 	static const char *const joint[] = { "NOR", "OR", NULL };
-	static const char *const refuse[] = { "REFUSED", "REFUSES", "REFUSE", "REFUSING",
-		"DECLINED", "DECLINES", "DECLINE", "DECLINING", NULL };
-	if (v - 1 >= lo && tok_in(&S->t[v - 1], neither))
+	if (v - 1 >= lo && tok_is(&S->t[v - 1], "NEITHER"))
 		return 1;
 	if (v - 3 < 0 || !tok_in(&S->t[v - 1], joint))
 		return 0;
-	const coder_tok *f = &S->t[v - 2], *d = &S->t[v - 3];
-	if (f->cls != C_WORD || f->cap || f->type == TY_ACTOR)
-		return 0;
-	if (tok_in(d, neither))
+	int nor = tok_is(&S->t[v - 1], "NOR");
+	const coder_tok *f = &S->t[v - 2];
+	if (f->cls == C_WORD && !f->cap && f->type != TY_ACTOR && pair_head_denied(S, v - 2, nor))
 		return 1;
-	if (tok_is(&S->t[v - 1], "NOR"))
-		return 0;
-	return tok_has(d, WF_NEG) ||
-	       (tok_is(d, "TO") && v - 4 >= 0 && tok_in(&S->t[v - 4], refuse));
+	int g = paired_first(S, v - 1);
+	return g >= 0 && pair_head_denied(S, g, nor);
 }
 
 /* 1 when a denial ("not", "never", "refused") stands just before verb v, in its clause.
@@ -986,11 +1018,13 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	int drop = 0;
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
+	if (paired_denial(S, v, lo))
+		return 1;   /* undone95; undone96: any code, "neither condemned nor praised" */
 	syn_rejection(c->a, &drop);
 	if (!drop)
 		return 0;
-	if (neither_subject(S, v, lo) || paired_denial(S, v, lo))
-		return 1;   /* undone94: "Neither Kenya nor Uganda has confirmed"; undone95 */
+	if (neither_subject(S, v, lo))
+		return 1;   /* undone94: "Neither Kenya nor Uganda has confirmed" */
 	for (int k = 1; k <= 3 && v - k >= lo; k++) {
 		const coder_tok *t = &S->t[v - k];
 		if (tok_in(t, deny))
@@ -1737,9 +1771,8 @@ int news_risked_deed(const coder_sent *S, int v, int lo)
 	return of - 1 >= lo && tok_is(&S->t[of], "OF") && tok_in(&S->t[of - 1], risk);
 }
 
-/* verbs of facing and articles, for news_faced_deed and modal_faced (shundone89) */
+/* verbs of facing, for news_faced_deed and modal_faced (shundone89) */
 static const char *const face[] = { "FACE", "FACES", "FACED", "FACING", NULL };
-static const char *const article[] = { "THE", "A", "AN", NULL };
 
 /* shundone89: the deed noun at v is the object of "face" under a modal ("could face a
  * forced return to China", "may face new sanctions"): at most two words (no actor) and an
@@ -1839,6 +1872,24 @@ static int unseen_gerund(const coder_sent *S, int k, int v)
 	return 1;
 }
 
+/* undone96: 1 when the "that" at k follows a noun of evidence with "no" or "little" before
+ * it ("no sign that"), also over the words of its verb of appearing or finding, at most four
+ * ("No evidence has emerged that", "no proof was found that", "no sign has yet surfaced"). */
+static int evidence_before_that(const coder_sent *S, int k, const char *const *seen,
+				const char *const *little)
+{
+	static const char *const appear[] = { "HAS", "HAVE", "HAD", "IS", "ARE", "WAS", "WERE",
+		"BE", "BEEN", "YET", "EMERGED", "SURFACED", "APPEARED", "EXISTS", "EXISTED",
+		"FOUND", NULL };
+	for (int j = k - 1; j >= 1 && k - j <= 5; j--) {
+		if (tok_in(&S->t[j], seen))
+			return tok_in(&S->t[j - 1], little);
+		if (!tok_in(&S->t[j], appear))
+			return 0;
+	}
+	return 0;
+}
+
 /* shundone92: --shallow, the deed at v in a clause that a noun of evidence denied opens
  * ("there was no sign that Kenya has withdrawn its troops", "no indication the plane was
  * shot down", "little evidence that the army attacked"): told as not seen, not done, with or
@@ -1861,8 +1912,9 @@ int news_unseen_clause(const coder_sent *S, int v)
 		if (tok_in(t, seen) && tok_in(&S->t[k - 1], little))
 			return k + 1 < v && (!tok_in(&S->t[k + 1], prep) || unseen_gerund(S, k, v));
 		if (tok_is(t, "THAT"))
-			return tok_in(&S->t[k - 1], seen) && tok_in(&S->t[k - 2], little);
-		if (tok_has(t, WF_CLAUSE | WF_REL))
+			return evidence_before_that(S, k, seen, little);
+		/* undone96: "because of enemy fire" is a preposition, no clause of its own */
+		if (tok_has(t, WF_CLAUSE | WF_REL) && !tok_is(&S->t[k + 1], "OF"))
 			return 0;
 	}
 	return 0;

@@ -2918,6 +2918,22 @@ static int forecast_denied(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* undone96: 1 when verb c's subject is a noun of evidence with "no" or "little" on it
+ * (denied_reason) and c only says it is there or appears: a "there is" (its expl: "There is
+ * no sign that"), or a verb of appearing or finding ("No evidence has emerged that Uganda
+ * attacked", "no proof was found that"): the clause under c tells a deed not seen. */
+static int evidence_subject(const struct syntax_parse *P, int c, const char *const *seen,
+			    const char *const *little)
+{
+	static const char *const appear[] = { "emerg", "surfac", "appear", "exist", "find",
+		NULL };
+	int n = syn_child_rel(P, c, "nsubj");
+	if (n < 0)
+		n = syn_child_rel(P, c, "nsubj:pass");
+	return n >= 0 && denied_reason(P, n, seen, little) &&
+	       (syn_child_rel(P, c, "expl") >= 0 || syn_stem_in(&P->w[c], appear));
+}
+
 /* undone95: 1 when the deed at verb vw, done or not, lies in a clause that the parse hangs
  * (up to two complement or clause hops) under a noun of evidence with "no" or "little" on
  * it ("there was little evidence that the army shelled the town"), or under a "there is"
@@ -2937,8 +2953,7 @@ static int unseen_deed(const struct syntax_parse *P, int vw)
 		c = (int)w->head - 1;
 		if (denied_reason(P, c, seen, little))
 			return 1;   /* "little evidence the rebels attacked" */
-		int n = syn_child_rel(P, c, "nsubj");
-		if (n >= 0 && syn_child_rel(P, c, "expl") >= 0 && denied_reason(P, n, seen, little))
+		if (evidence_subject(P, c, seen, little))
 			return 1;
 	}
 	return 0;
