@@ -3783,6 +3783,8 @@ int news_object_owner_after(const coder_sent *S, int vend, int hi)
 			break;
 		/* a verb form before a noun modifies it ("travel restrictions") */
 		int modifier = w->type == TY_VERB && b + 1 < hi && S->t[b + 1].type == TY_NOUN;
+		/* source96: or a word of the verb dictionary the parse reads as a noun ("raids") */
+		modifier |= w->type == TY_VERB && syntax_parse_noun((coder_sent *)S, b);
 		if (w->cls != C_WORD || w->type == TY_ACTOR || (w->type == TY_VERB && !modifier) ||
 		    w->type == TY_AUX || w->type == TY_CONJ || w->type == TY_PRON ||
 		    tok_has(w, WF_PREP | WF_CLAUSE | WF_REL | WF_SUB | WF_AUX | WF_MODAL | WF_NEG))

@@ -264,6 +264,13 @@ int syntax_noun_modifier(coder_sent *S, int j)
 	return syn_rel_is(w, "compound") && h > m && P->w[h].upos && !strcmp(P->w[h].upos, "NOUN");
 }
 
+int syntax_parse_noun(coder_sent *S, int j)
+{
+	struct syntax_parse *P;
+	int m = syntax_on(S) ? token_word(S, j, &P) : -1;
+	return m >= 0 && P->w[m].upos && !strcmp(P->w[m].upos, "NOUN");
+}
+
 int syntax_verb_adverb(coder_sent *S, int v, int vend, int q)
 {
 	if (q < 0 || q >= S->nt || S->t[q].cls != C_WORD)

@@ -46,6 +46,9 @@ void syntax_relative_deed(coder_sent *S, int v, coder_slot *src, coder_slot *tgt
  * one, or the noun such coordinated modifiers describe ("curbs" in "trade and travel curbs"):
  * part of one noun phrase, so no verb that could open a clause after a conjunction. */
 int syntax_noun_modifier(coder_sent *S, int j);
+/* source96: 1 when the parse tags token j a common noun ("raids" in "condemned the recent
+ * raids by Ghana", which the verb dictionary also holds); 0 without the parse. */
+int syntax_parse_noun(coder_sent *S, int j);
 /* 1 when token q, right after the verb spanning tokens v..vend, is a manner or repetition
  * adverb the parse hangs on that verb ("pushed hard for", "called repeatedly on"): a
  * pattern's word bound to the verb ("*_FOR_") may come after it. */

@@ -541,6 +541,30 @@ static void relative_roots(struct syntax_parse *P)
 	}
 }
 
+/* source96: "Togo condemned the recent raids by Mali": the parser may hang a "by" phrase
+ * that follows an active verb's object noun on the verb as its agent, so the side the object
+ * belongs to was taken for the doer. An active verb (no passive auxiliary or subject, no
+ * participle on a noun) has no agent: such a phrase, its "by" right after the object noun,
+ * is relabelled the noun's modifier (nmod), its owner, as the parser reads "blamed the
+ * restrictions by Ghana". */
+static void active_agents(struct syntax_parse *P)
+{
+	for (int x = 0; x < P->nw; x++) {
+		khaldun_parse_token *w = &P->w[x];
+		int v = (int)w->head - 1, c = syn_case_of(P, x);
+		if (v < 0 || !syn_rel_is(w, "obl:agent") || c < 1 || !syn_word_is(&P->w[c], "by") ||
+		    !P->w[v].upos || strcmp(P->w[v].upos, "VERB") || syn_passive_verb(P, v) ||
+		    syn_rel_base(&P->w[v], "acl"))
+			continue;
+		int o = c - 1;
+		if ((int)P->w[o].head != v + 1 || !syn_rel_is(&P->w[o], "obj") || !P->w[o].upos ||
+		    strcmp(P->w[o].upos, "NOUN"))
+			continue;
+		w->head = (unsigned)(o + 1);
+		w->deprel = "nmod";
+	}
+}
+
 /* 1 when word i of the parse is a comma (0 past either end). */
 static int comma_at(const struct syntax_parse *P, int i)
 {
@@ -1554,6 +1578,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	auxiliary_subjects(P);
 	passive_objects(P);
 	by_objects(P);
+	active_agents(P);
 	stranded_prepositions(P);
 	relative_roots(P);
 	said_clauses(P);
