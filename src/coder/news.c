@@ -1276,6 +1276,52 @@ int news_plan_for_gerund(const coder_sent *S, int v)
 	return 0;
 }
 
+/* clause96: --shallow, 1 when the -ing verb at g opens a "for" phrase of reason on a noun
+ * phrase that a bare "and" joins to the object of a verb before it ("ordered the arrest of
+ * the mayor and his aides for ignoring a summons"): the "and" joins two nouns, not two
+ * clauses, so the gerund is the reason the earlier verb gives, the objects' deed told as its
+ * cause, not a deed of the sentence's subject carried into a clause of its own (the parse
+ * path hangs it on the noun and codes the head verb alone). From lo, the word after "and",
+ * up to "for" right before g: at most six plain words, no verb, clause word or form in -ED
+ * (a past no dictionary knows: "and Uganda voted for sending"); before "and" a plain word,
+ * and a verb at most twelve plain words back with no comma between. */
+static int reason_gerund_at(const coder_sent *S, int g, int lo)
+{
+	if (S->t[g].cap || !ends_in(&S->t[g], "ING") || lo < 3 || g - 2 < lo || g - lo > 7 ||
+	    !tok_is(&S->t[g - 1], "FOR") || !tok_is(&S->t[lo - 1], "AND"))
+		return 0;
+	for (int k = lo; k < g - 1; k++)
+		if (S->t[k].cls != C_WORD || S->t[k].type == TY_VERB || ends_in(&S->t[k], "ED") ||
+		    tok_has(&S->t[k], WF_CLAUSE | WF_REL | WF_AUX | WF_MODAL))
+			return 0;
+	for (int k = lo - 2; k >= 0 && k >= lo - 13; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		if (t->type == TY_VERB)
+			return k < lo - 2;
+	}
+	return 0;
+}
+
+/* clause96: 1 when the verb at v is such a reason gerund or a later verb of its phrase
+ * ("for ignoring a court summons": "summons" read as a verb), up to a comma or quote. */
+int news_reason_gerund(const coder_sent *S, int v, int lo)
+{
+	for (int g = lo + 2; g <= v && g - lo <= 7; g++) {
+		if (S->t[g].cls == C_COMMA || S->t[g].cls == C_QUOTE)
+			return 0;
+		if (reason_gerund_at(S, g, lo)) {
+			for (int k = g + 1; k < v; k++)
+				if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE ||
+				    tok_has(&S->t[k], WF_CLAUSE | WF_REL))
+					return 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* shundone65: --shallow, "it is crucial for Islamabad to negotiate", "time for Kenya to
  * act": the deed of a "for X to" clause after a word of need, weight or ease is only called
  * for, not done (any code). The words between "for" and "to" must be plain words, no verb.
