@@ -3440,6 +3440,20 @@ static int agrees(const coder_tok *t, int many)
 	return many ? !s : s;
 }
 
+/* clause96: 1 when the -ing verb at v is the deed of the actor whose phrase runs from p to
+ * right before v, the object of a verb of report or sight just before it ("Greek media
+ * report Ankara testing a new missile", "footage showed Russian troops shelling the town"):
+ * the object is the gerund's doer, as the parse path binds it, not the target of the
+ * subject's deed. */
+static int perceived_doer(const coder_sent *S, int p, int v)
+{
+	static const char *const perceive[] = { "REPORT", "REPORTS", "REPORTED", "SHOW", "SHOWS",
+		"SHOWED", "SHOWN", "SEE", "SEES", "SAW", "SEEN", "WATCH", "WATCHED", "FILMED",
+		"SPOTTED", "OBSERVED", "CAUGHT", NULL };
+	return p >= 1 && tok_in(&S->t[p - 1], perceive) && !S->t[v].cap &&
+	       ends_in(&S->t[v], "ING");
+}
+
 /* shallow46: a target that the shallow rules took for the verb but that is no side the
  * deed is done to. A list of two or more actors after the verb that names who takes
  * part, not whom the event reaches, for a statement, appeal, pledge, meeting or support
@@ -3455,7 +3469,8 @@ static int agrees(const coder_tok *t, int many)
  * agent of the verb itself ("a meeting requested by the United States, Britain and
  * France"), the event's doers, so the sides swap; 3: the target is the verb's own subject
  * in a clause opened after the source ("Poland counts among ..., although Berlin
- * announced"), the event's source, with no target. */
+ * announced"), the event's source, with no target; clause96: so is the object of a verb of
+ * report or sight right before an -ing verb v (perceived_doer). */
 int news_target_list(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *src,
 		     const coder_slot *tgt)
 {
@@ -3486,7 +3501,8 @@ int news_target_list(const coder_sent *S, int v, const dict_evcode *c, const cod
 	if (lo < v) {
 		/* "..., although Berlin announced": the verb's own subject, in a clause that opens
 		 * after the source, is its doer (3: it becomes the source, the target none) */
-		if (hi != v - 1 || !opens || !src->n || !agrees(&S->t[v], distinct >= 2))
+		if (hi != v - 1 || !src->n ||
+		    !((opens && agrees(&S->t[v], distinct >= 2)) || perceived_doer(S, p, v)))
 			return 0;
 		for (int i = 0; i < src->n; i++)
 			if (src->m[i].a->pos < 0 || src->m[i].a->pos >= p - 1)
