@@ -1505,6 +1505,26 @@ static int aimed_at_gerund(const coder_sent *S, int v, int lo)
 	       tok_is(&S->t[v - 2], "AIMED") && tok_in(&S->t[v - 3], be);
 }
 
+/* clause96: 1 when the verb at v, right after "and"/"or", is the second verb of an aim
+ * (", aiming to topple the government and impose its rule"): the nearest "to" before the
+ * "and" (at most ten plain words back, no comma, quote or clause word between) opens an aim
+ * (aimed_to). The first verb need not be a dictionary verb, as joined_infinitive wants:
+ * after "aiming to" the word is the infinitive's verb. */
+static int aimed_conjunct(const coder_sent *S, int v)
+{
+	static const char *const andor[] = { "AND", "OR", NULL };
+	if (v < 4 || !tok_in(&S->t[v - 1], andor))
+		return 0;
+	for (int k = v - 2; k >= 2 && k >= v - 11; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		if (tok_is(t, "TO"))
+			return k + 1 < v - 1 && aimed_to(S, k, 0);
+	}
+	return 0;
+}
+
 /* aim95: 1 when the deed at v (code c) is an aim told beside a deed or plan: after ", aiming
  * to", "is designed to" (aimed_to) or "is aimed at" and a gerund (aimed_at_gerund). Words
  * and pressure (roots 01-02, 10-11: "tariffs aimed at pressuring carmakers") are made by
@@ -1517,7 +1537,8 @@ int news_aimed_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 	if (root <= 2 || root == 10 || root == 11)
 		return 0;
 	return aimed_at_gerund(S, v, lo) ||
-	       (v - 1 >= lo && tok_is(&S->t[v - 1], "TO") && aimed_to(S, v - 1, lo));
+	       (v - 1 >= lo && tok_is(&S->t[v - 1], "TO") && aimed_to(S, v - 1, lo)) ||
+	       aimed_conjunct(S, v);
 }
 
 int news_needed_deed(const coder_sent *S, int v, int lo)
