@@ -1524,6 +1524,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * (news_charged_gerund); shundone65: nor one "crucial for X to" do (news_needed_deed);
 	 * aim95: nor an aim, "aiming to topple", "is aimed at boosting" (news_aimed_deed);
 	 * undone70: nor the aim of a plan, "a plan for supporting X" (news_plan_for_gerund);
+	 * clause96: nor the reason of a deed on nouns "and" joins, "ordered the arrest of the
+	 * mayor and his aides for ignoring a summons" (news_reason_gerund);
 	 * shmodal73: nor the means of a deed under a modal, "could escalate by testing"
 	 * (news_modal_means); must74: nor one under "must" (news_must_deed); undone84: nor
 	 * one in a relative clause on "any" under a modal (news_any_condition); undone85: nor a
@@ -1549,7 +1551,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     news_verbal_modal(S, v, lo, &code) || news_background_clause(S, v, lo) ||
 	     news_nobody_did(S, v, lo) || news_charged_gerund(S, v, lo) ||
 	     news_needed_deed(S, v, lo) || news_aimed_deed(S, v, lo, &code) ||
-	     news_plan_for_gerund(S, v) ||
+	     news_plan_for_gerund(S, v) || news_reason_gerund(S, v, lo) ||
 	     news_modal_means(S, v, lo) || news_must_deed(S, v, lo, &code) ||
 	     news_any_condition(S, v, lo) || news_merited_deed(S, v, lo) ||
 	     news_risked_deed(S, v, lo) || news_modal_subject(S, v, lo) ||

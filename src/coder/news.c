@@ -1310,6 +1310,52 @@ int news_plan_for_gerund(const coder_sent *S, int v)
 	return 0;
 }
 
+/* clause96: --shallow, 1 when the -ing verb at g opens a "for" phrase of reason on a noun
+ * phrase that a bare "and" joins to the object of a verb before it ("ordered the arrest of
+ * the mayor and his aides for ignoring a summons"): the "and" joins two nouns, not two
+ * clauses, so the gerund is the reason the earlier verb gives, the objects' deed told as its
+ * cause, not a deed of the sentence's subject carried into a clause of its own (the parse
+ * path hangs it on the noun and codes the head verb alone). From lo, the word after "and",
+ * up to "for" right before g: at most six plain words, no verb, clause word or form in -ED
+ * (a past no dictionary knows: "and Uganda voted for sending"); before "and" a plain word,
+ * and a verb at most twelve plain words back with no comma between. */
+static int reason_gerund_at(const coder_sent *S, int g, int lo)
+{
+	if (S->t[g].cap || !ends_in(&S->t[g], "ING") || lo < 3 || g - 2 < lo || g - lo > 7 ||
+	    !tok_is(&S->t[g - 1], "FOR") || !tok_is(&S->t[lo - 1], "AND"))
+		return 0;
+	for (int k = lo; k < g - 1; k++)
+		if (S->t[k].cls != C_WORD || S->t[k].type == TY_VERB || ends_in(&S->t[k], "ED") ||
+		    tok_has(&S->t[k], WF_CLAUSE | WF_REL | WF_AUX | WF_MODAL))
+			return 0;
+	for (int k = lo - 2; k >= 0 && k >= lo - 13; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		if (t->type == TY_VERB)
+			return k < lo - 2;
+	}
+	return 0;
+}
+
+/* clause96: 1 when the verb at v is such a reason gerund or a later verb of its phrase
+ * ("for ignoring a court summons": "summons" read as a verb), up to a comma or quote. */
+int news_reason_gerund(const coder_sent *S, int v, int lo)
+{
+	for (int g = lo + 2; g <= v && g - lo <= 7; g++) {
+		if (S->t[g].cls == C_COMMA || S->t[g].cls == C_QUOTE)
+			return 0;
+		if (reason_gerund_at(S, g, lo)) {
+			for (int k = g + 1; k < v; k++)
+				if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE ||
+				    tok_has(&S->t[k], WF_CLAUSE | WF_REL))
+					return 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* shundone65: --shallow, "it is crucial for Islamabad to negotiate", "time for Kenya to
  * act": the deed of a "for X to" clause after a word of need, weight or ease is only called
  * for, not done (any code). The words between "for" and "to" must be plain words, no verb.
@@ -1493,6 +1539,26 @@ static int aimed_at_gerund(const coder_sent *S, int v, int lo)
 	       tok_is(&S->t[v - 2], "AIMED") && tok_in(&S->t[v - 3], be);
 }
 
+/* clause96: 1 when the verb at v, right after "and"/"or", is the second verb of an aim
+ * (", aiming to topple the government and impose its rule"): the nearest "to" before the
+ * "and" (at most ten plain words back, no comma, quote or clause word between) opens an aim
+ * (aimed_to). The first verb need not be a dictionary verb, as joined_infinitive wants:
+ * after "aiming to" the word is the infinitive's verb. */
+static int aimed_conjunct(const coder_sent *S, int v)
+{
+	static const char *const andor[] = { "AND", "OR", NULL };
+	if (v < 4 || !tok_in(&S->t[v - 1], andor))
+		return 0;
+	for (int k = v - 2; k >= 2 && k >= v - 11; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		if (tok_is(t, "TO"))
+			return k + 1 < v - 1 && aimed_to(S, k, 0);
+	}
+	return 0;
+}
+
 /* aim95: 1 when the deed at v (code c) is an aim told beside a deed or plan: after ", aiming
  * to", "is designed to" (aimed_to) or "is aimed at" and a gerund (aimed_at_gerund). Words
  * and pressure (roots 01-02, 10-11: "tariffs aimed at pressuring carmakers") are made by
@@ -1505,7 +1571,8 @@ int news_aimed_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 	if (root <= 2 || root == 10 || root == 11)
 		return 0;
 	return aimed_at_gerund(S, v, lo) ||
-	       (v - 1 >= lo && tok_is(&S->t[v - 1], "TO") && aimed_to(S, v - 1, lo));
+	       (v - 1 >= lo && tok_is(&S->t[v - 1], "TO") && aimed_to(S, v - 1, lo)) ||
+	       aimed_conjunct(S, v);
 }
 
 int news_needed_deed(const coder_sent *S, int v, int lo)
@@ -3438,6 +3505,20 @@ static int agrees(const coder_tok *t, int many)
 	return many ? !s : s;
 }
 
+/* clause96: 1 when the -ing verb at v is the deed of the actor whose phrase runs from p to
+ * right before v, the object of a verb of report or sight just before it ("Greek media
+ * report Ankara testing a new missile", "footage showed Russian troops shelling the town"):
+ * the object is the gerund's doer, as the parse path binds it, not the target of the
+ * subject's deed. */
+static int perceived_doer(const coder_sent *S, int p, int v)
+{
+	static const char *const perceive[] = { "REPORT", "REPORTS", "REPORTED", "SHOW", "SHOWS",
+		"SHOWED", "SHOWN", "SEE", "SEES", "SAW", "SEEN", "WATCH", "WATCHED", "FILMED",
+		"SPOTTED", "OBSERVED", "CAUGHT", NULL };
+	return p >= 1 && tok_in(&S->t[p - 1], perceive) && !S->t[v].cap &&
+	       ends_in(&S->t[v], "ING");
+}
+
 /* shallow46: a target that the shallow rules took for the verb but that is no side the
  * deed is done to. A list of two or more actors after the verb that names who takes
  * part, not whom the event reaches, for a statement, appeal, pledge, meeting or support
@@ -3453,7 +3534,8 @@ static int agrees(const coder_tok *t, int many)
  * agent of the verb itself ("a meeting requested by the United States, Britain and
  * France"), the event's doers, so the sides swap; 3: the target is the verb's own subject
  * in a clause opened after the source ("Poland counts among ..., although Berlin
- * announced"), the event's source, with no target. */
+ * announced"), the event's source, with no target; clause96: so is the object of a verb of
+ * report or sight right before an -ing verb v (perceived_doer). */
 int news_target_list(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *src,
 		     const coder_slot *tgt)
 {
@@ -3484,7 +3566,8 @@ int news_target_list(const coder_sent *S, int v, const dict_evcode *c, const cod
 	if (lo < v) {
 		/* "..., although Berlin announced": the verb's own subject, in a clause that opens
 		 * after the source, is its doer (3: it becomes the source, the target none) */
-		if (hi != v - 1 || !opens || !src->n || !agrees(&S->t[v], distinct >= 2))
+		if (hi != v - 1 || !src->n ||
+		    !((opens && agrees(&S->t[v], distinct >= 2)) || perceived_doer(S, p, v)))
 			return 0;
 		for (int i = 0; i < src->n; i++)
 			if (src->m[i].a->pos < 0 || src->m[i].a->pos >= p - 1)
