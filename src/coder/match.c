@@ -936,12 +936,13 @@ static int plural_after_count(const coder_sent *S, int i)
  * 30 attacked the town"), and the next word must be one no word list claims. wordclass65:
  * a plural demonstrative counts as the possessive does ("with these proposed rules",
  * "those planned cuts"); "those arrested in the raid" keeps its verb (a preposition next). */
+static const char *const counts[] = { "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
+	"EIGHT", "NINE", "TEN", "DOZEN", "HUNDRED", "THOUSAND", NULL };
+static const char *const quantifiers[] = { "ALL", "SOME", "ANY", "EACH", "EVERY", "BOTH",
+	"MANY", "MOST", "MORE", NULL };
+
 static int count_participle(const coder_sent *S, int i)
 {
-	static const char *const counts[] = { "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
-		"EIGHT", "NINE", "TEN", "DOZEN", "HUNDRED", "THOUSAND", NULL };
-	static const char *const quantifiers[] = { "ALL", "SOME", "ANY", "EACH", "EVERY", "BOTH",
-		"MANY", "MOST", "MORE", NULL };
 	static const char *const demonstratives[] = { "THESE", "THOSE", NULL };
 	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
 	int owner = tok_has(p, WF_POSS) || tok_in(p, demonstratives);
@@ -1217,6 +1218,27 @@ static int goods_participle_sh(const coder_sent *S, int i)
 	return j >= 0 && tok_has(&S->t[j], WF_PREP) && !tok_is(&S->t[j], "OF");
 }
 
+/* passive96: 1 when the "with" at token w opens a counted phrase (a number, a count word or
+ * a quantifier next: "with many soldiers", "with 20 traders") after a lower-case verb of its
+ * own clause ("The fighting ended in Goma with many soldiers captured"): the clause has its
+ * verb, so the phrase is no subject of the -ED form ending it ("talks with the rebels
+ * collapsed" has none before "with" and stays a clause). */
+static int counted_after_verb(const coder_sent *S, int w)
+{
+	const coder_tok *n = w + 1 < S->nt ? &S->t[w + 1] : NULL;
+	if (!n || !(n->cls == C_NUMBER || n->type == TY_NUM || tok_in(n, counts) ||
+		    tok_in(n, quantifiers)))
+		return 0;
+	for (int k = w - 1; k >= 0; k--) {
+		const coder_tok *x = &S->t[k];
+		if (x->cls == C_COMMA || x->cls == C_QUOTE || tok_has(x, WF_CLAUSE | WF_SUB))
+			return 0;
+		if (x->type == TY_VERB && !x->cap)
+			return 1;
+	}
+	return 0;
+}
+
 /* passive95: "The plane crashed, resulting in all crew and senior officers killed", "...,
  * with ten soldiers killed": a lower-case past form in -ED that ends its sentence or clause
  * (nothing after it but a comma) right after a noun phrase opened by "in" after a word in
@@ -1246,7 +1268,7 @@ static int absolute_participle_sh(const coder_sent *S, int i)
 	if (tok_is(o, "IN"))
 		return ing;
 	if (tok_is(o, "WITH"))
-		return b->cls == C_COMMA;
+		return b->cls == C_COMMA || counted_after_verb(S, j);
 	return o->cls == C_WORD && !o->cap && o->n > 4 && !memcmp(o->s + o->n - 3, "ING", 3) &&
 	       o->type != TY_VERB;
 }

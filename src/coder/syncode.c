@@ -2773,7 +2773,14 @@ static int result_participle(const struct syntax_parse *P, int vw)
 	if (strncasecmp(e, "ed", 2) && strncasecmp(e, "en", 2) && strncasecmp(e, "wn", 2))
 		return 0;
 	if (syn_child_rel(P, vw, "aux") >= 0 || syn_child_rel(P, vw, "obj") >= 0 ||
-	    syn_child_rel(P, vw, "cc") >= 0 || syn_by_phrase(P, vw) >= 0)
+	    syn_by_phrase(P, vw) >= 0)
+		return 0;
+	/* passive96: the second of two such small clauses ("with twenty traders drowned and
+	 * ten soldiers killed"), its own noun phrase its subject, conjoined to the first */
+	if (syn_rel_is(v, "conj") && v->head && (int)v->head - 1 < vw &&
+	    syn_child_rel(P, vw, "nsubj") >= 0 && result_participle(P, (int)v->head - 1))
+		return 1;
+	if (syn_child_rel(P, vw, "cc") >= 0)
 		return 0;
 	/* the phrase's own noun right before: "met with officials and vowed" is a verb
 	 * coordinated with "met", no small clause */

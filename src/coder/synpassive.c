@@ -432,18 +432,36 @@ static int clause_doer_slot(coder_sent *S, const struct syntax_parse *P, int n,
 	return 1;
 }
 
+/* passive96: 1 when parse word w, an "it", is the empty subject of a frame whose clause is
+ * the passive verb vw's own ("It is clear that the leader was arrested": expl or nsubj of
+ * the adjective, vw its csubj or ccomp; "It was reported that ...": the frame's passive
+ * subject). An "it" that is the active subject of a verb ("It said the leader was
+ * arrested": the ministry it stands for) is no frame. */
+static int frame_it(const struct syntax_parse *P, int w, int vw)
+{
+	const khaldun_parse_token *v = &P->w[vw];
+	int f = (int)P->w[w].head - 1;
+	if (!v->head || f != (int)v->head - 1 ||
+	    !(syn_rel_is(v, "csubj") || syn_rel_is(v, "ccomp")))
+		return 0;
+	return syn_rel_is(&P->w[w], "expl") || syn_rel_is(&P->w[w], "nsubj:pass") ||
+	       (syn_rel_is(&P->w[w], "nsubj") && !syn_is_verb(&P->w[f]));
+}
+
 /* passive95: "It cannot be that the leader of the opposition is shot": a source that is the
  * frame's "it" (the outer subject of a clause whose predicate is the passive's own clause,
- * nsubj:outer on verb word vw) is no side; the actor of the passive's subject phrase
- * replaces it in *src, for the rules below to make it the one the deed was done to.
+ * nsubj:outer on verb word vw; passive96: or the empty subject of the frame over it,
+ * frame_it) is no side; the actor of the passive's subject phrase replaces it in *src, for
+ * the rules below to make it the one the deed was done to.
  * Left alone: no such "it", or no actor in the passive subject's phrase. */
 static void framed_subject(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src)
 {
 	if (src->pos < 0 || src->pos >= S->nt || S->t[src->pos].type != TY_PRON)
 		return;
 	int w = P->tok2w[src->pos], p = -1;
-	if (w < 0 || (int)P->w[w].head != vw + 1 || !syn_rel_is(&P->w[w], "nsubj:outer") ||
-	    !syn_word_is(&P->w[w], "it"))
+	if (w < 0 || !syn_word_is(&P->w[w], "it") ||
+	    !(((int)P->w[w].head == vw + 1 && syn_rel_is(&P->w[w], "nsubj:outer")) ||
+	      frame_it(P, w, vw)))
 		return;
 	for (int i = 0; i < P->nw; i++)
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "nsubj:pass"))
