@@ -1602,6 +1602,19 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		else
 			slot_empty(tgt);
 	}
+	/* target96: --shallow, "experts warn that Pakistani posts are of little value": a
+	 * warning that tells another's state is a pessimistic comment, 012, aimed at the
+	 * subject only when a side heads it (the parse path's syn_warning) */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && code.a[0] == '1' &&
+	    code.a[1] == '3' && (other = news_warned_appraisal(S, v, src)) != -1) {
+		code.a = "012";
+		code.b = NULL;
+		cd->code = code;
+		if (other >= 0)
+			actors_make_slot(S, other, tgt);
+		else
+			slot_empty(tgt);
+	}
 	/* undone70: --shallow, "looks forward to discussing trade": an awaited meeting is the
 	 * intent to meet (036; mediation 039), awaited material cooperation its intent (03x),
 	 * as syntax.c's recode makes them after a word of intent with the parse; undone71: so
