@@ -1604,6 +1604,19 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		else
 			slot_empty(tgt);
 	}
+	/* target96: --shallow, "experts warn that Pakistani posts are of little value": a
+	 * warning that tells another's state is a pessimistic comment, 012, aimed at the
+	 * subject only when a side heads it (the parse path's syn_warning) */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && code.a[0] == '1' &&
+	    code.a[1] == '3' && (other = news_warned_appraisal(S, v, src)) != -1) {
+		code.a = "012";
+		code.b = NULL;
+		cd->code = code;
+		if (other >= 0)
+			actors_make_slot(S, other, tgt);
+		else
+			slot_empty(tgt);
+	}
 	/* undone70: --shallow, "looks forward to discussing trade": an awaited meeting is the
 	 * intent to meet (036; mediation 039), awaited material cooperation its intent (03x),
 	 * as syntax.c's recode makes them after a word of intent with the parse; undone71: so
@@ -2555,6 +2568,39 @@ static int verbal_clash(const coder_sent *S, const coder_cand *cd, const char *x
 	       talk_side(x) && talk_side(y);
 }
 
+/* target96: 1 when the deed is a disagreement (a verb "disagree" or "quarrel") of a
+ * compound of distinct sides ("Kenya and Uganda disagreed about the war in Sudan") and every
+ * target member is named after a topic word ("about", "over") that follows the verb with no
+ * "with" between: the members disagreed with each other, and what they disagreed about is
+ * no side. "disagreed with Sudan about ..." keeps its side, and so does a topic owned by a
+ * member ("China and Malaysia disagree over Malaysia's rights": the other member's side). */
+static int disagreed_topic(const coder_sent *S, const coder_cand *cd, int vend)
+{
+	static const char *const topic[] = { "ABOUT", "OVER", NULL };
+	const coder_tok *v = &S->t[cd->verb];
+	if (!((v->n >= 7 && !memcmp(v->s, "DISAGRE", 7)) ||
+	      (v->n >= 7 && !memcmp(v->s, "QUARREL", 7))) ||
+	    cd->src.n < 2 || cd->src.m[0].a->group < 0 || !distinct_members(&cd->src) ||
+	    cd->tgt.n < 1)
+		return 0;
+	for (int i = 0; i < cd->tgt.n; i++) {
+		int p = cd->tgt.m[i].a ? cd->tgt.m[i].a->pos : -1, about = 0;
+		if (p <= vend || p >= S->nt)
+			return 0;
+		for (int j = vend + 1; j < p; j++) {
+			if (tok_is(&S->t[j], "WITH"))
+				return 0;
+			about |= tok_in(&S->t[j], topic);
+		}
+		if (!about)
+			return 0;
+		for (int k = 0; k < cd->src.n; k++)
+			if (syn_codes_same_side(cd->src.m[k].code, cd->tgt.m[i].code))
+				return 0;
+	}
+	return 1;
+}
+
 /* clash52: 1 when every member of slot s is an actor named in a place phrase ("in the Oval
  * Office", "at the White House", "in Jenin"): the venue of a fight between a compound's
  * members, not a side of it. */
@@ -2648,6 +2694,13 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 		venue = *cd;
 		venue.tgt = cd->src;
 		cd = &venue;
+	}
+	if ((c->o.news & NEWS_OPEN_ACTORS) && disagreed_topic(S, cd, vend)) {
+		open = *cd;
+		open.tgt.n = 0;
+		event_null_slot(S, &open.tgt);
+		if (open.tgt.n)
+			cd = &open;
 	}
 	if ((c->o.news & NEWS_OPEN_ACTORS) && actors_own_compound(&cd->src, &cd->tgt) &&
 	    (((((!actors_mutual_code(cd->code.a) || one_sided_intent(cd->code.a)) &&

@@ -1289,6 +1289,56 @@ int news_warned_forecast(coder_sent *S, int v, const coder_slot *src)
 	return actor;
 }
 
+/* target96: --shallow, "experts warn that Pakistani posts are of little value", "Israel
+ * warned that Hezbollah is a danger": the subject of a "warn that" clause (one to six plain
+ * words or numbers: no pronoun or possessive, verb, clause word or comma, no actor on the
+ * warner's side) before a plain form of "be" tells a state of others, no deed the speaker
+ * will do: a pessimistic comment (012), not a threat; the parse path's syn_warning decides it
+ * there. Returns the actor heading the subject (it ends right before "be", or carries an
+ * agent: "the Togolese army"), -2 when the subject is a thing ("Pakistani posts": no side),
+ * -1 when not such a clause. A
+ * readiness, an -ing or past participle or "to" after "be" ("are ready to strike", "is
+ * making a mistake", "are sent") and an "if"/"unless" later are left alone. */
+int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
+{
+	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
+	static const char *const ready[] = { "READY", "PREPARED", "SET", "GOING", "ABOUT",
+		"DETERMINED", "WILLING", "POISED", "PREPARING", "TO", "BEING", "BEEN", NULL };
+	static const char *const own[] = { "ITS", "THEIR", "OUR", "HIS", "HER", "MY", "YOUR",
+		"WE", "THEY", "IT", "HE", "SHE", "I", "YOU", "THIS", "THESE", "THERE", NULL };
+	static const char *const cond[] = { "IF", "UNLESS", NULL };
+	if (S->t[v].n < 4 || memcmp(S->t[v].s, "WARN", 4) || v + 1 >= S->nt ||
+	    !tok_is(&S->t[v + 1], "THAT"))
+		return -1;
+	int first = v + 2, k = first, actor = -2;
+	for (; k < S->nt && k - first <= 6 && !tok_in(&S->t[k], be); k++) {
+		const coder_tok *t = &S->t[k];
+		if ((t->cls != C_WORD && t->cls != C_NUMBER) || t->type == TY_VERB ||
+		    t->type == TY_PRON || tok_in(t, own) ||
+		    tok_has(t, WF_CLAUSE | WF_REL | WF_MODAL | WF_AUX))
+			return -1;
+		if (t->actor >= 0) {
+			const coder_actor *a = &S->a[t->actor];
+			if (src->n && a->ncodes &&
+			    syn_codes_same_side(a->codes[0], src->m[0].code))
+				return -1;
+			actor = t->actor;
+		}
+	}
+	if (k == first || k + 1 >= S->nt || !tok_in(&S->t[k], be))
+		return -1;
+	const coder_tok *next = &S->t[k + 1];
+	if (tok_in(next, ready) || next->type == TY_VERB || ends_in(next, "ING") ||
+	    ends_in(next, "ED"))
+		return -1;
+	for (int j = k + 1; j < S->nt; j++)
+		if (tok_in(&S->t[j], cond))
+			return -1;
+	if (actor >= 0 && S->a[actor].end < k - 1 && !S->a[actor].agent)
+		actor = -2;   /* "Pakistani posts": the side only describes a thing */
+	return actor;
+}
+
 /* undone70: --shallow, "proposed a plan for rearming Europe and supporting Moldova": 1 when
  * the -ing verb at v stands in a "for" phrase of a noun of plan or proposal (within six plain
  * words after "for", "and" among them, no clause word; it may run back over the "and" that
