@@ -277,6 +277,18 @@ static int thing_must(const struct syntax_parse *P, int subj, int k)
 	return 0;
 }
 
+/* verb96: 1 when speech verb vw claims what is so (claim, allege, contend) and its clause c
+ * holds "should"/"ought", not "must": "Nairobi claims the border should run due east" tells
+ * how a thing is meant to be, an assertion, no advice to a side (the statement stays). "Must"
+ * ("claims Uganda must pay") and the verbs that advise or tell ("said", "urged") are left. */
+static int claimed_should(const struct syntax_parse *P, int vw, int c)
+{
+	static const char *const assert[] = { "claim", "alleg", "contend", NULL };
+	static const char *const should[] = { "should", "ought", NULL };
+	return syn_stem_in(&P->w[vw], assert) && syn_child_word(P, c, "aux", should) &&
+	       !syn_need_to(P, c);
+}
+
 /* "Human Rights Watch said that Sudanese authorities must ensure security": a statement
  * (01) whose complement clause (ccomp) has must/should/ought is the speaker's demand (100),
  * on the complement's subject (its actor, also a passive one: "the border posts must be
@@ -292,7 +304,7 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "ccomp") &&
 		    (syn_child_word(P, i, "aux", must) || syn_need_to(P, i)))
 			c = i;
-	if (c < 0 || !P->w[c].upos || strcmp(P->w[c].upos, "VERB"))
+	if (c < 0 || !P->w[c].upos || strcmp(P->w[c].upos, "VERB") || claimed_should(P, vw, c))
 		return 0;   /* "it should be something ...": a judgement, no deed */
 	/* the one who must: a subject of its own, not the speaker's side, a dummy ("we must
 	 * finally tackle", "it should") or the generic "one" ("one should not overstate the rift":
