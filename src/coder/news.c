@@ -2306,8 +2306,8 @@ static int regard_predicate(const coder_sent *S, int k);
  * gerund right after "consider" names an option ("considering giving every household a
  * voucher"). "To be" may open the predicate ("consider X to be a good step"). sense77's
  * pattern covers an actor object right before the predicate (`*_^_{ A_ ... }`). The frame's
- * event is dropped in clause.c after its subject is carried to the verbs joined after it
- * ("... a good step and strongly urge": the urge keeps it). */
+ * event is dropped in clause.c after its subject is carried
+ * to the verbs joined after it ("... a good step and strongly urge": the urge keeps it). */
 int news_regard_frame(const coder_sent *S, int v)
 {
 	static const char *const consider[] = { "CONSIDER", "CONSIDERS", "CONSIDERED",
