@@ -2304,9 +2304,8 @@ static int regard_predicate(const coder_sent *S, int k);
  * preposition, determiner, conjunction, verb, -ing form or adverb: "considering sanctions
  * against a key ally" is left alone), with at least one word between the verb and it; a
  * gerund right after "consider" names an option ("considering giving every household a
- * voucher"). "To be" may open the predicate ("consider X to be a good step"). sense77's
- * pattern covers an actor object right before the predicate (`*_^_{ A_ ... }`). The frame's
- * event is dropped in clause.c after its subject is carried
+ * voucher"). sense77's pattern covers an actor object right before the predicate
+ * (`*_^_{ A_ ... }`). The frame's event is dropped in clause.c after its subject is carried
  * to the verbs joined after it ("... a good step and strongly urge": the urge keeps it). */
 int news_regard_frame(const coder_sent *S, int v)
 {
@@ -2328,14 +2327,10 @@ static int regard_predicate(const coder_sent *S, int k)
 	int v = k;
 	if (v + 1 < S->nt && ends_in(&S->t[v + 1], "ING"))
 		return -1;   /* verb96: "considering giving every household a voucher" */
-	static const char *const to[] = { "TO", NULL }, *const be[] = { "BE", NULL };
 	for (int j = v + 2; j < S->nt && j <= v + 14; j++) {
 		const coder_tok *t = &S->t[j], *p = &S->t[j - 1];
-		if (j + 2 < S->nt && tok_in(t, to) && tok_in(&S->t[j + 1], be) &&
-		    tok_in(&S->t[j + 2], art))
-			t = &S->t[j += 2];   /* verb96: "consider X to be a good step" */
-		else if (t->cls != C_WORD || t->type == TY_VERB ||
-			 tok_has(t, WF_CLAUSE | WF_REL | WF_SUB))
+		if (t->cls != C_WORD || t->type == TY_VERB ||
+		    tok_has(t, WF_CLAUSE | WF_REL | WF_SUB))
 			return 0;
 		if (!tok_in(t, art))
 			continue;
