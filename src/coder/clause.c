@@ -1384,10 +1384,6 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 				keep_code = cd->code.a;
 				coded = 1;
 			}
-			/* verb96: "we consider X a good step and urge ...": the appraisal is no
-			 * event, but its subject is the doer of the verbs joined after it */
-			if (news_regard_frame(S, v))
-				nc--;
 		}
 		S->rel_ante = 0;
 		/* a clause with verbs but no event: its first actor is the subject kept;

@@ -2294,55 +2294,6 @@ int news_thing_agent(const coder_sent *S, int v, const char *a)
 	return thing;
 }
 
-static int regard_predicate(const coder_sent *S, int k);
-
-/* verb96 (verb95's dropped rule): both paths, 1 when verb v is "consider" in the sense
- * "regard", or a deed word in its object: an object noun phrase and then a predicate noun
- * phrase that "a"/"an" opens, in the same clause: "Kenya considers sanctions on Uganda a last
- * resort", "we consider the withdrawal of troops by Uganda a good step": an appraisal, no
- * option weighed (014). The word right before "a" must close the object, a noun or name (no
- * preposition, determiner, conjunction, verb, -ing form or adverb: "considering sanctions
- * against a key ally" is left alone), with at least one word between the verb and it; a
- * gerund right after "consider" names an option ("considering giving every household a
- * voucher"). sense77's pattern covers an actor object right before the predicate
- * (`*_^_{ A_ ... }`). The frame's event is dropped in clause.c after its subject is carried
- * to the verbs joined after it ("... a good step and strongly urge": the urge keeps it). */
-int news_regard_frame(const coder_sent *S, int v)
-{
-	static const char *const consider[] = { "CONSIDER", "CONSIDERS", "CONSIDERED",
-		"CONSIDERING", NULL };
-	int k = v;
-	for (; k >= 0 && k >= v - 12 && !tok_in(&S->t[k], consider); k--)
-		if (S->t[k].cls != C_WORD || tok_has(&S->t[k], WF_CLAUSE | WF_REL | WF_SUB))
-			return 0;
-	int a = k >= 0 && tok_in(&S->t[k], consider) ? regard_predicate(S, k) : -1;
-	return a > v;
-}
-
-/* verb96: the "a"/"an" opening the predicate noun phrase after "consider" at k and its
- * object (news_regard_frame), or -1. */
-static int regard_predicate(const coder_sent *S, int k)
-{
-	static const char *const art[] = { "A", "AN", NULL };
-	int v = k;
-	if (v + 1 < S->nt && ends_in(&S->t[v + 1], "ING"))
-		return -1;   /* verb96: "considering giving every household a voucher" */
-	for (int j = v + 2; j < S->nt && j <= v + 14; j++) {
-		const coder_tok *t = &S->t[j], *p = &S->t[j - 1];
-		if (t->cls != C_WORD || t->type == TY_VERB ||
-		    tok_has(t, WF_CLAUSE | WF_REL | WF_SUB))
-			return 0;
-		if (!tok_in(t, art))
-			continue;
-		return p->cls == C_WORD && p->type != TY_DET && p->type != TY_CONJ &&
-		       p->type != TY_VERB && p->type != TY_AUX && p->type != TY_BY &&
-		       p->type != TY_PRON && !ends_in(p, "ING") && !ends_in(p, "LY") &&
-		       !tok_has(p, WF_PREP | WF_CLAUSE | WF_AUX | WF_MODAL | WF_NEG | WF_REL |
-				   WF_SUB) ? j : -1;
-	}
-	return -1;
-}
-
 /* verb95: both paths, 1 when verb v is a passive "met" whose "by" agent is an armed or
  * police force named in the plural: "The escaped prisoners were met outside by armed men",
  * "the marchers were met by police": an encounter, no consultation (04). A form of "be"

@@ -4241,8 +4241,6 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "the treaty guarantees Uganda access to the port" (syncode.c) */
 	if (!upper && rv < 0 && !*attr && syn_thing_agent(S, P, vw, code->a))
 		return -1;   /* verb95: "can be justified by the shortage" (syncode.c) */
-	if (!upper && news_regard_frame(S, v))
-		return -1;   /* verb95: "considers sanctions on Uganda a last resort" (news.c) */
 	int need, side = upper ? -1 : syn_needed_side(P, vw, &need);
 	if (side < 0 && syn_undone(S, P, vw, upper, code))
 		return -1;   /* "no passengers were killed", "accused of killing" (syncode.c) */
