@@ -1355,6 +1355,25 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
 		}
 	}
+	/* speech96: --shallow, a news outlet or reporter that reports the deed is no doer: the
+	 * reported clause's first actor is, unless the deed is a passive there (its doer
+	 * unnamed: "a reporter said ten people were killed"), else none. When the rules took
+	 * that subject as the target ("reported that Kenya and Uganda offered to ..."), it
+	 * becomes the source and the target none. */
+	int rsp;
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
+	    (rsp = news_reporting_press(S, v, src)) >= 0) {
+		coder_slot doer;
+		if (news_passive_aux(S, rsp + 1, v) ||
+		    !sent_find_actor(S, rsp + 1, v, NULL, 0, &doer))
+			event_null_slot(S, src);
+		else if (!tgt->n || distinct(tgt, &doer))
+			slot_copy(src, &doer);
+		else {
+			slot_copy(src, tgt);
+			event_null_slot(S, tgt);
+		}
+	}
 	/* negadv54: both paths, "rejected the allegations during a press conference": the
 	 * venue of the words is no target, nor the press that names it (news.c). Not yet for a
 	 * source of no code ("Keller said in a statement"): the story's context may still name

@@ -4539,6 +4539,16 @@ void news_us_places(coder_sent *S)
 	}
 }
 
+/* speech96: 1 when actor code carries the media agent among its three-letter parts after
+ * the country ("GBRMED" Reuters, "~MED" reporters, "USAGOVMED"): a news outlet or reporter. */
+static int media_agent_code(const char *code)
+{
+	for (size_t i = code[0] == '~' ? 1 : 3; i + 3 <= strlen(code); i += 3)
+		if (!strncmp(code + i, "MED", 3))
+			return 1;
+	return 0;
+}
+
 /* accuse49: --shallow, 1 when slot s holds an actor of the press (coded with the media agent
  * MED: "Reuters", "reporters") standing right after a form of "tell": the one told, the
  * channel of a statement, neither its source ("The senator told Reuters that Iran ...": the
@@ -4558,10 +4568,7 @@ int news_told_press(const coder_sent *S, const coder_slot *s)
 		k--;
 	if (!word_in_list(&S->t[k], tell) || word_in_list(&S->t[a->end + 1], to))
 		return 0;
-	for (size_t i = code[0] == '~' ? 1 : 3; i + 3 <= strlen(code); i += 3)
-		if (!strncmp(code + i, "MED", 3))
-			return 1;
-	return 0;
+	return media_agent_code(code);
 }
 
 /* negadv54: 1 when slot s holds the words of a venue of speech, a phrase led by "during",
@@ -5062,6 +5069,25 @@ int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int
 			return 1;
 		}
 	return 0;
+}
+
+/* speech96: --shallow, the token of the speech verb when source src of deed v is a news
+ * outlet or reporter (media_agent_code) who only reports the deed: a verb of report_say
+ * follows its phrase within four words, with no verb, comma or quotation mark between
+ * ("Reuters reported that ...", "A VOA reporter in Goma said ..."), and stands before v.
+ * The press is the channel, never the doer (sides24 on the parse path). -1 else. */
+int news_reporting_press(const coder_sent *S, int v, const coder_slot *src)
+{
+	const coder_actor *a = src->n == 1 ? src->m[0].a : NULL;
+	if (!a || a->pos < 0 || a->end >= v || !media_agent_code(src->m[0].code))
+		return -1;
+	for (int k = a->end + 1; k < v && k <= a->end + 4; k++) {
+		if (tok_in(&S->t[k], report_say))
+			return k;
+		if (S->t[k].type == TY_VERB || S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE)
+			return -1;
+	}
+	return -1;
 }
 
 /* speech78: 1 when deed v (its phrase ending at vend) is a bare gerund that opens the clause
