@@ -1523,6 +1523,19 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		cd->code = code;
 		decided = 1;
 	}
+	/* speech96: --shallow, '"India has been undermining the talks," the minister said': the
+	 * statement closing a quoted wrong the dictionary codes no deed for is the accusation */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && !decided && src->n &&
+	    src->m[0].code && news_quoted_wrong(S, v, code.a, &accused) &&
+	    distinct(src, &accused) &&
+	    (!syn_codes_same_side(src->m[0].code, accused.m[0].code) ||
+	     syn_codes_rivals(src->m[0].code, accused.m[0].code))) {
+		*tgt = accused;
+		code.a = "112";
+		code.b = NULL;
+		cd->code = code;
+		decided = 1;
+	}
 	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code))
 		return 0;
 	/* background87: both paths, "ended a war that lasted four years and killed 80,000

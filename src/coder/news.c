@@ -5276,6 +5276,47 @@ int news_reported_wrong(coder_sent *S, int v, int vend, const char *a, const cod
 	return 1;
 }
 
+/* speech96: --shallow, the doer a speaker charges in the quotation its statement closes: v
+ * (a statement, code a 01x) is a speech verb of report_say after a comma and a closing mark
+ * within eight words ('"India has been undermining the talks," the minister said'), and
+ * the quotation holds a verb of wrongdoing (syn_charge_word's CHARGE_WRONG_VERB, "fail"
+ * only before "to") whose subject is a dictionary actor in the quotation, with no negation,
+ * speech verb or mark between them. The shallow rules code no deed on such a verb that the
+ * dictionary lacks, so only the statement was left. *doer gets the actor; 1 when found. */
+int news_quoted_wrong(coder_sent *S, int v, const char *a, coder_slot *doer)
+{
+	if (!a || a[0] != '0' || a[1] != '1' || !tok_in(&S->t[v], report_say))
+		return 0;
+	int q = -1;
+	for (int k = v - 1; k >= 2 && k >= v - 8 && q < 0; k--)
+		if (quote_mark(&S->t[k]) && S->t[k - 1].cls == C_COMMA)
+			q = k - 1;
+	int w = -1;
+	for (int k = q - 1; k > 0 && !quote_mark(&S->t[k]) && w < 0; k--) {
+		const coder_tok *t = &S->t[k];
+		if (syn_charge_word(t->s, t->n, CHARGE_WRONG_VERB) &&
+		    (strncmp(t->s, "FAIL", 4) || tok_is(&S->t[k + 1], "TO")))
+			w = k;
+	}
+	if (w < 0)
+		return 0;
+	int d = -1;   /* the last actor before the verb, in the quotation */
+	for (int i = 0; i < S->na; i++)
+		if (S->a[i].pos >= 0 && S->a[i].end < w && (d < 0 || S->a[i].end > S->a[d].end))
+			d = i;
+	if (d < 0)
+		return 0;
+	for (int k = S->a[d].pos - 1; k >= 0 && !quote_mark(&S->t[k]); k--)
+		if (k == 0)
+			return 0;   /* no opening mark before the doer: not in the quotation */
+	for (int k = S->a[d].end + 1; k < w; k++)
+		if ((S->t[k].wf & WF_NEG) || tok_in(&S->t[k], report_say) ||
+		    quote_mark(&S->t[k]))
+			return 0;
+	actors_make_slot(S, d, doer);
+	return doer->n && doer->m[0].code && strcmp(doer->m[0].code, "---");
+}
+
 /* clause83: 1 when deed v is a participle after "be among those" ("18 soldiers were among
  * those killed in the attack"), with no "by"/"from" after it before a comma and not in -ing:
  * a list of the deed's victims (or objects), which names no doer of it. */
