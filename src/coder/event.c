@@ -32,16 +32,27 @@ static int distinct(const coder_slot *a, const coder_slot *b)
  * between the source and verb v: the subject of a reported clause the source speaks for
  * ("Erdogan said Turkey would not accept the plan", "the army chief said Sudan would not
  * attend"): a state organ does not act on its own state. Only the state's organs (GOV,
- * MIL): "Sudanese rebels said Sudan had attacked" names another side. */
-static int own_state(const coder_slot *src, const coder_slot *tgt, int v)
+ * MIL, speech96: or both, "USAMILGOV" for "a Pentagon spokesperson said the United States
+ * calls for ..."): "Sudanese rebels said Sudan had attacked" names another side. */
+static int own_state(const coder_sent *S, const coder_slot *src, const coder_slot *tgt, int v)
 {
 	if (src->n != 1 || tgt->n != 1)
 		return 0;
 	const char *s = first_code(src), *t = first_code(tgt);
 	const coder_actor *sa = src->m[0].a, *ta = tgt->m[0].a;
-	return strlen(t) == 3 && strlen(s) == 6 && !strncmp(s, t, 3) &&
-	       (!strcmp(s + 3, "GOV") || !strcmp(s + 3, "MIL")) &&
-	       sa->pos >= 0 && ta->pos > sa->end && ta->end < v;
+	size_t n = strlen(s);
+	if (strlen(t) != 3 || n < 6 || n % 3 || strncmp(s, t, 3))
+		return 0;
+	for (size_t i = 3; i < n; i += 3)   /* every part after the country a state organ's */
+		if (strncmp(s + i, "GOV", 3) && strncmp(s + i, "MIL", 3))
+			return 0;
+	/* speech96: or the subject of the "that" clause right after v, whose words v's pattern
+	 * reads ("reaffirmed that the United States calls for ...": the call is the state's) */
+	int k = v + 2;
+	if (k < ta->pos && tok_is(&S->t[k], "THE"))
+		k++;
+	int that = ta->pos == k && tok_is(&S->t[v + 1], "THAT");
+	return sa->pos >= 0 && ta->pos > sa->end && (ta->end < v || that);
 }
 
 static int any_real_actor(coder_sent *S, int from, int to)
@@ -1335,7 +1346,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	int pf, pt, ps;
 	if ((news & NEWS_OPEN_ACTORS) && code.a && (ps = news_participle_frame(S, &pf, &pt)) >= 0)
 		participle_sides(S, v, vend, pf, pt, ps, code.a, designated, src, tgt);
-	if ((news & NEWS_OPEN_ACTORS) && !designated && own_state(src, tgt, v))
+	if ((news & NEWS_OPEN_ACTORS) && !designated && own_state(S, src, tgt, v))
 		event_null_slot(S, tgt);
 	if (!src->n || !tgt->n)
 		return 0;
@@ -1353,6 +1364,25 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		if (news_told_press(S, tgt)) {
 			event_null_slot(S, tgt);
 			((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
+		}
+	}
+	/* speech96: --shallow, a news outlet or reporter that reports the deed is no doer: the
+	 * reported clause's first actor is, unless the deed is a passive there (its doer
+	 * unnamed: "a reporter said ten people were killed"), else none. When the rules took
+	 * that subject as the target ("reported that Kenya and Uganda offered to ..."), it
+	 * becomes the source and the target none. */
+	int rsp;
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
+	    (rsp = news_reporting_press(S, v, src)) >= 0) {
+		coder_slot doer;
+		if (news_passive_aux(S, rsp + 1, v) ||
+		    !sent_find_actor(S, rsp + 1, v, NULL, 0, &doer))
+			event_null_slot(S, src);
+		else if (!tgt->n || distinct(tgt, &doer))
+			slot_copy(src, &doer);
+		else {
+			slot_copy(src, tgt);
+			event_null_slot(S, tgt);
 		}
 	}
 	/* negadv54: both paths, "rejected the allegations during a press conference": the
@@ -1498,6 +1528,19 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	    (!syn_codes_same_side(teller.m[0].code, accused.m[0].code) ||
 	     syn_codes_rivals(teller.m[0].code, accused.m[0].code))) {
 		*src = teller;
+		*tgt = accused;
+		code.a = "112";
+		code.b = NULL;
+		cd->code = code;
+		decided = 1;
+	}
+	/* speech96: --shallow, '"India has been undermining the talks," the minister said': the
+	 * statement closing a quoted wrong the dictionary codes no deed for is the accusation */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && !decided && src->n &&
+	    src->m[0].code && news_quoted_wrong(S, v, code.a, &accused) &&
+	    distinct(src, &accused) &&
+	    (!syn_codes_same_side(src->m[0].code, accused.m[0].code) ||
+	     syn_codes_rivals(src->m[0].code, accused.m[0].code))) {
 		*tgt = accused;
 		code.a = "112";
 		code.b = NULL;

@@ -4718,6 +4718,16 @@ void news_us_places(coder_sent *S)
 	}
 }
 
+/* speech96: 1 when actor code carries the media agent among its three-letter parts after
+ * the country ("GBRMED" Reuters, "~MED" reporters, "USAGOVMED"): a news outlet or reporter. */
+static int media_agent_code(const char *code)
+{
+	for (size_t i = code[0] == '~' ? 1 : 3; i + 3 <= strlen(code); i += 3)
+		if (!strncmp(code + i, "MED", 3))
+			return 1;
+	return 0;
+}
+
 /* accuse49: --shallow, 1 when slot s holds an actor of the press (coded with the media agent
  * MED: "Reuters", "reporters") standing right after a form of "tell": the one told, the
  * channel of a statement, neither its source ("The senator told Reuters that Iran ...": the
@@ -4737,10 +4747,7 @@ int news_told_press(const coder_sent *S, const coder_slot *s)
 		k--;
 	if (!word_in_list(&S->t[k], tell) || word_in_list(&S->t[a->end + 1], to))
 		return 0;
-	for (size_t i = code[0] == '~' ? 1 : 3; i + 3 <= strlen(code); i += 3)
-		if (!strncmp(code + i, "MED", 3))
-			return 1;
-	return 0;
+	return media_agent_code(code);
 }
 
 /* negadv54: 1 when slot s holds the words of a venue of speech, a phrase led by "during",
@@ -5243,6 +5250,25 @@ int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int
 	return 0;
 }
 
+/* speech96: --shallow, the token of the speech verb when source src of deed v is a news
+ * outlet or reporter (media_agent_code) who only reports the deed: a verb of report_say
+ * follows its phrase within four words, with no verb, comma or quotation mark between
+ * ("Reuters reported that ...", "A VOA reporter in Goma said ..."), and stands before v.
+ * The press is the channel, never the doer (sides24 on the parse path). -1 else. */
+int news_reporting_press(const coder_sent *S, int v, const coder_slot *src)
+{
+	const coder_actor *a = src->n == 1 ? src->m[0].a : NULL;
+	if (!a || a->pos < 0 || a->end >= v || !media_agent_code(src->m[0].code))
+		return -1;
+	for (int k = a->end + 1; k < v && k <= a->end + 4; k++) {
+		if (tok_in(&S->t[k], report_say))
+			return k;
+		if (S->t[k].type == TY_VERB || S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE)
+			return -1;
+	}
+	return -1;
+}
+
 /* speech78: 1 when deed v (its phrase ending at vend) is a bare gerund that opens the clause
  * speech verb s reports and is that clause's subject: "says fighting in Sudan has forced
  * thousands to flee", "said shelling near the port had killed five". The gerund takes no
@@ -5427,6 +5453,47 @@ int news_reported_wrong(coder_sent *S, int v, int vend, const char *a, const cod
 	*spk = who;
 	*doer = *src;
 	return 1;
+}
+
+/* speech96: --shallow, the doer a speaker charges in the quotation its statement closes: v
+ * (a statement, code a 01x) is a speech verb of report_say after a comma and a closing mark
+ * within eight words ('"India has been undermining the talks," the minister said'), and
+ * the quotation holds a verb of wrongdoing (syn_charge_word's CHARGE_WRONG_VERB, "fail"
+ * only before "to") whose subject is a dictionary actor in the quotation, with no negation,
+ * speech verb or mark between them. The shallow rules code no deed on such a verb that the
+ * dictionary lacks, so only the statement was left. *doer gets the actor; 1 when found. */
+int news_quoted_wrong(coder_sent *S, int v, const char *a, coder_slot *doer)
+{
+	if (!a || a[0] != '0' || a[1] != '1' || !tok_in(&S->t[v], report_say))
+		return 0;
+	int q = -1;
+	for (int k = v - 1; k >= 2 && k >= v - 8 && q < 0; k--)
+		if (quote_mark(&S->t[k]) && S->t[k - 1].cls == C_COMMA)
+			q = k - 1;
+	int w = -1;
+	for (int k = q - 1; k > 0 && !quote_mark(&S->t[k]) && w < 0; k--) {
+		const coder_tok *t = &S->t[k];
+		if (syn_charge_word(t->s, t->n, CHARGE_WRONG_VERB) &&
+		    (strncmp(t->s, "FAIL", 4) || tok_is(&S->t[k + 1], "TO")))
+			w = k;
+	}
+	if (w < 0)
+		return 0;
+	int d = -1;   /* the last actor before the verb, in the quotation */
+	for (int i = 0; i < S->na; i++)
+		if (S->a[i].pos >= 0 && S->a[i].end < w && (d < 0 || S->a[i].end > S->a[d].end))
+			d = i;
+	if (d < 0)
+		return 0;
+	for (int k = S->a[d].pos - 1; k >= 0 && !quote_mark(&S->t[k]); k--)
+		if (k == 0)
+			return 0;   /* no opening mark before the doer: not in the quotation */
+	for (int k = S->a[d].end + 1; k < w; k++)
+		if ((S->t[k].wf & WF_NEG) || tok_in(&S->t[k], report_say) ||
+		    quote_mark(&S->t[k]))
+			return 0;
+	actors_make_slot(S, d, doer);
+	return doer->n && doer->m[0].code && strcmp(doer->m[0].code, "---");
 }
 
 /* clause83: 1 when deed v is a participle after "be among those" ("18 soldiers were among
