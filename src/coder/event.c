@@ -1635,23 +1635,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	/* sense83: --shallow, "researchers warn that heart disease could spread": a warning of
 	 * what another may do is a forecast, 012, aimed at that other if it is an actor (the
-	 * parse path's syn_warning) */
+	 * parse path's syn_warning); target96: so is a warning that tells another's state,
+	 * "experts warn that Pakistani posts are of little value", aimed at the subject only
+	 * when a side heads it */
 	int other;
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && code.a[0] == '1' &&
-	    code.a[1] == '3' && (other = news_warned_forecast(S, v, src)) != -1) {
-		code.a = "012";
-		code.b = NULL;
-		cd->code = code;
-		if (other >= 0)
-			actors_make_slot(S, other, tgt);
-		else
-			slot_empty(tgt);
-	}
-	/* target96: --shallow, "experts warn that Pakistani posts are of little value": a
-	 * warning that tells another's state is a pessimistic comment, 012, aimed at the
-	 * subject only when a side heads it (the parse path's syn_warning) */
-	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && code.a[0] == '1' &&
-	    code.a[1] == '3' && (other = news_warned_appraisal(S, v, src)) != -1) {
+	    code.a[1] == '3' && ((other = news_warned_forecast(S, v, src)) != -1 ||
+				 (other = news_warned_appraisal(S, v, src)) != -1)) {
 		code.a = "012";
 		code.b = NULL;
 		cd->code = code;

@@ -1244,6 +1244,35 @@ int news_warned_state(const coder_sent *S, int v)
 	return !tok_in(&S->t[k + 2], ready);
 }
 
+/* sense83, target96: the subject of a "warn (that)" clause from token first: one to six
+ * plain words or numbers (no pronoun or possessive, verb, clause word, modal or auxiliary)
+ * ending right before a word of stop, with no actor in it on the warner's (src) side.
+ * Returns the token of the stop word, or -1 when not such a subject; *actor gets the
+ * subject's first actor token (its last when last is set), -2 when it holds none. */
+static int warned_subject(coder_sent *S, int first, const char *const *stop,
+			  const coder_slot *src, int last, int *actor)
+{
+	static const char *const own[] = { "ITS", "THEIR", "OUR", "HIS", "HER", "MY", "YOUR",
+		"WE", "THEY", "IT", "HE", "SHE", "I", "YOU", "THIS", "THESE", "THERE", NULL };
+	int k = first;
+	*actor = -2;
+	for (; k < S->nt && k - first <= 6 && !tok_in(&S->t[k], stop); k++) {
+		const coder_tok *t = &S->t[k];
+		if ((t->cls != C_WORD && t->cls != C_NUMBER) || t->type == TY_VERB ||
+		    t->type == TY_PRON || tok_in(t, own) ||
+		    tok_has(t, WF_CLAUSE | WF_REL | WF_MODAL | WF_AUX))
+			return -1;
+		if (t->actor >= 0 && (last || *actor == -2)) {
+			const coder_actor *a = &S->a[t->actor];
+			if (src->n && a->ncodes &&
+			    syn_codes_same_side(a->codes[0], src->m[0].code))
+				return -1;
+			*actor = t->actor;
+		}
+	}
+	return k == first || k >= S->nt || !tok_in(&S->t[k], stop) ? -1 : k;
+}
+
 /* sense83: --shallow, "researchers warn that heart disease could spread", "Israel warned
  * that Hezbollah could attack": the actor token (or -2: none) of the subject of a "warn"
  * clause (after an optional "that") that says what another may do: a run of one to six plain
@@ -1257,31 +1286,13 @@ int news_warned_state(const coder_sent *S, int v)
 int news_warned_forecast(coder_sent *S, int v, const coder_slot *src)
 {
 	static const char *const may[] = { "COULD", "MAY", "MIGHT", NULL };
-	static const char *const own[] = { "ITS", "THEIR", "OUR", "HIS", "HER", "MY", "YOUR",
-		"WE", "THEY", "IT", "HE", "SHE", "I", "YOU", "THIS", "THESE", "THERE", NULL };
 	static const char *const cond[] = { "IF", "UNLESS", NULL };
 	static const char *const target[] = { "TARGET", "TARGETS", NULL };
 	if (S->t[v].n < 4 || memcmp(S->t[v].s, "WARN", 4))
 		return -1;
-	int k = v + 1, actor = -2;
-	if (k < S->nt && tok_is(&S->t[k], "THAT"))
-		k++;
-	int first = k;
-	for (; k < S->nt && k - first <= 6 && !tok_in(&S->t[k], may); k++) {
-		const coder_tok *t = &S->t[k];
-		if ((t->cls != C_WORD && t->cls != C_NUMBER) || t->type == TY_VERB ||
-		    t->type == TY_PRON || tok_in(t, own) ||
-		    tok_has(t, WF_CLAUSE | WF_REL | WF_MODAL | WF_AUX))
-			return -1;
-		if (t->actor >= 0 && actor == -2) {
-			const coder_actor *a = &S->a[t->actor];
-			if (src->n && a->ncodes &&
-			    syn_codes_same_side(a->codes[0], src->m[0].code))
-				return -1;
-			actor = t->actor;
-		}
-	}
-	if (k == first || k >= S->nt || !tok_in(&S->t[k], may))
+	int first = v + 1 < S->nt && tok_is(&S->t[v + 1], "THAT") ? v + 2 : v + 1, actor;
+	int k = warned_subject(S, first, may, src, 0, &actor);
+	if (k < 0)
 		return -1;
 	for (int j = k + 1; j < S->nt; j++)
 		if (tok_in(&S->t[j], cond) || tok_in(&S->t[j], target))
@@ -1304,28 +1315,12 @@ int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
 	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
 	static const char *const ready[] = { "READY", "PREPARED", "SET", "GOING", "ABOUT",
 		"DETERMINED", "WILLING", "POISED", "PREPARING", "TO", "BEING", "BEEN", NULL };
-	static const char *const own[] = { "ITS", "THEIR", "OUR", "HIS", "HER", "MY", "YOUR",
-		"WE", "THEY", "IT", "HE", "SHE", "I", "YOU", "THIS", "THESE", "THERE", NULL };
 	static const char *const cond[] = { "IF", "UNLESS", NULL };
 	if (S->t[v].n < 4 || memcmp(S->t[v].s, "WARN", 4) || v + 1 >= S->nt ||
 	    !tok_is(&S->t[v + 1], "THAT"))
 		return -1;
-	int first = v + 2, k = first, actor = -2;
-	for (; k < S->nt && k - first <= 6 && !tok_in(&S->t[k], be); k++) {
-		const coder_tok *t = &S->t[k];
-		if ((t->cls != C_WORD && t->cls != C_NUMBER) || t->type == TY_VERB ||
-		    t->type == TY_PRON || tok_in(t, own) ||
-		    tok_has(t, WF_CLAUSE | WF_REL | WF_MODAL | WF_AUX))
-			return -1;
-		if (t->actor >= 0) {
-			const coder_actor *a = &S->a[t->actor];
-			if (src->n && a->ncodes &&
-			    syn_codes_same_side(a->codes[0], src->m[0].code))
-				return -1;
-			actor = t->actor;
-		}
-	}
-	if (k == first || k + 1 >= S->nt || !tok_in(&S->t[k], be))
+	int actor, k = warned_subject(S, v + 2, be, src, 1, &actor);
+	if (k < 0 || k + 1 >= S->nt)
 		return -1;
 	const coder_tok *next = &S->t[k + 1];
 	if (tok_in(next, ready) || next->type == TY_VERB || ends_in(next, "ING") ||
