@@ -1770,6 +1770,30 @@ int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* negsay97: --shallow twin of syntax.c unsaid_clause: 1 when the deed at v stands in the
+ * clause a denied verb of saying or reporting opens with "that", "whether" or "if" ("has
+ * not confirmed that it arrested the journalist", "did not say whether its troops attacked
+ * the camp"): the sentence does not tell it done. The opener at most five tokens before v,
+ * no comma, quotation mark or other verb between; the denial one or two tokens before the
+ * verb of saying. Not a clause a wh-word opens ("did not say when": the deed is done). */
+static int unsaid_deed(const coder_sent *S, int v, int lo)
+{
+	static const char *const open[] = { "THAT", "WHETHER", "IF", NULL };
+	static const char *const say[] = { "SAY", "SAID", "CONFIRM", "CONFIRMED", "ANNOUNCE",
+		"ANNOUNCED", "ACKNOWLEDGE", "ACKNOWLEDGED", "ADMIT", "ADMITTED", "CLAIM",
+		"CLAIMED", "REPORT", "REPORTED", NULL };
+	for (int j = v - 1; j - 1 > lo && j >= v - 5; j--) {
+		const coder_tok *t = &S->t[j];
+		if (tok_in(t, open))
+			return tok_in(&S->t[j - 1], say) &&
+			       (tok_has(&S->t[j - 2], WF_NEG) ||
+				(j - 3 >= lo && tok_has(&S->t[j - 3], WF_NEG)));
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->type == TY_VERB)
+			return 0;
+	}
+	return 0;
+}
+
 /* undone61: --shallow, a material deed (roots 06-08, 14-15, 17-20; statements, appeals and
  * meetings stay) in a "to" clause that tells it only affordable, due, likely or wished for,
  * as the parse path's possible_deed drops it: "cannot afford to send troops", "is due to be
@@ -1786,6 +1810,8 @@ int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
 		return 0;
 	static const char *const likely[] = { "LIKELY", "UNLIKELY", NULL };
 	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	if (root >= 3 && unsaid_deed(S, v, lo))
+		return 1;   /* negsay97: "has not confirmed that it arrested" */
 	int to = v - 1;
 	/* shundone86: "likely to be further angered": one adverb after the "be" */
 	if (to - 2 > lo && tok_is(&S->t[to - 1], "BE") && S->t[to].cls == C_WORD &&

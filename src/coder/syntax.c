@@ -640,6 +640,28 @@ int syn_unhesitating(const struct syntax_parse *P, int vw)
 static int paired_denial(const struct syntax_parse *P, int vw);
 static int negated(const struct syntax_parse *P, int vw);
 
+/* negsay97: 1 when verb vw leads the clause of a negated verb of saying or reporting that
+ * "that", "whether" or "if" opens, or no word ("has not confirmed that it arrested the
+ * journalist", "did not say whether its troops attacked the camp"): the sentence does not
+ * tell the deed done. Not a clause a wh-word opens ("did not say when it arrested him": the
+ * arrest is taken as done), nor a denial ("did not deny that": no verb of saying). */
+static int unsaid_clause(const struct syntax_parse *P, int vw)
+{
+	static const char *const open[] = { "that", "whether", "if", NULL };
+	static const char *const wh[] = { "when", "where", "why", "how", "what", "which", "who",
+		"whom", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_rel_is(w, "ccomp"))
+		return 0;
+	int h = (int)w->head - 1;
+	if (!(syn_speech_word(&P->w[h]) || syn_report_word(&P->w[h])) || !syn_not_on(P, h))
+		return 0;
+	for (int i = 0; i < vw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_word_in(&P->w[i], wh))
+			return 0;
+	return syn_child_rel(P, vw, "mark") < 0 || syn_child_word(P, vw, "mark", open);
+}
+
 static int denied_above(const struct syntax_parse *P, int vw)
 {
 	static const char *const contrast[] = { "but", "yet", NULL };
@@ -647,6 +669,8 @@ static int denied_above(const struct syntax_parse *P, int vw)
 	static const char *const to[] = { "to", NULL };
 	if (syn_unhesitating(P, vw) >= 0)
 		return 0;   /* "will not hesitate to strike": no denial */
+	if (unsaid_clause(P, vw))
+		return 1;
 	int c = vw;
 	for (int hops = 0; hops < 3 && P->w[c].head; hops++) {
 		const khaldun_parse_token *w = &P->w[c];
