@@ -5157,6 +5157,22 @@ static int observer_opening_broken(const coder_sent *S, int k)
 	return 0;
 }
 
+/* press97: the token of an observer's title before a name that ends at token w ("Analyst
+ * Denny Roy said", "Economist Jane Mwangi says"): one to three capitalised words of no actor
+ * right after one observer noun of the singular; else -1. The parse
+ * path drops such a speaker's statement for its unknown source. */
+static int observer_titled_name(const coder_sent *S, int w)
+{
+	static const char *const title[] = { "ANALYST", "EXPERT", "OBSERVER", "CRITIC",
+		"RESEARCHER", "ECONOMIST", "SCHOLAR", "COMMENTATOR", "SPECIALIST", "HISTORIAN",
+		NULL };
+	int k = w;
+	while (k >= 0 && w - k < 3 && S->t[k].cls == C_WORD && S->t[k].cap &&
+	       S->t[k].actor < 0 && !tok_in(&S->t[k], title))
+		k--;
+	return k < w && k >= 0 && tok_in(&S->t[k], title) ? k : -1;
+}
+
 /* generic63: --shallow, 1 when statement (01) v is said by observers or advocates of no side
  * opening the sentence ("Media advocates say ...", "Analysts say ..."): the word before v names
  * them, and the words before it hold no comma and no actor but one naming a sector only; the
@@ -5176,7 +5192,10 @@ int news_observer_statement(const coder_sent *S, int v, const char *a)
 	int w = v - 1;
 	while (w > 0 && v - w <= 3 && tok_in(&S->t[w], aux))
 		w--;
-	return w >= 0 && tok_in(&S->t[w], who) && !observer_opening_broken(S, w);
+	if (w >= 0 && tok_in(&S->t[w], who) && !observer_opening_broken(S, w))
+		return 1;
+	int t = observer_titled_name(S, w);
+	return t >= 0 && !observer_opening_broken(S, t);
 }
 
 static const char *const onlooker_who[] = { "ANALYST", "ANALYSTS", "EXPERT", "EXPERTS",

@@ -158,6 +158,27 @@ static int told_press(const struct syntax_parse *P, int vw, const coder_slot *tg
 	return o >= 0 && press_word(&P->w[o]) && !asked(P, vw) && channel_place(P, o, vw);
 }
 
+/* press97: the teller of the statement that verb word vw is in, when the outlet in a channel's
+ * place hangs on verb word g: the speaker of the nearest verb of saying between vw and g
+ * ("CNN reported that Ruto said he would not meet Museveni": Ruto), else g's own speaker; an
+ * outlet or the press is no teller ("CNN reported that he ...": none). Actor index or -1. */
+static int channel_teller(coder_sent *S, const struct syntax_parse *P, int vw, int g)
+{
+	int k = -1;
+	for (int w = vw, steps = 0; w >= 0 && w != g && steps < 8; steps++) {
+		if (syn_speech_word(&P->w[w]) && (k = syn_speaker_actor(S, P, w, 0)) >= 0)
+			break;
+		w = P->w[w].head ? (int)P->w[w].head - 1 : -1;
+	}
+	if (k < 0)
+		k = g >= 0 ? syn_speaker_actor(S, P, g, 0) : -1;
+	if (k < 0)
+		return -1;
+	coder_slot t;
+	actors_make_slot(S, k, &t);
+	return t.n && media_code(t.m[0].code) ? -1 : k;
+}
+
 int syntax_news_channel(coder_sent *S, int v, coder_slot *src, coder_slot *tgt)
 {
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
@@ -171,7 +192,7 @@ int syntax_news_channel(coder_sent *S, int v, coder_slot *src, coder_slot *tgt)
 		moved = 1;
 	}
 	if (outlet_slot(S, P, vw, src, &g)) {
-		int k = g >= 0 ? syn_speaker_actor(S, P, g, 0) : -1;
+		int k = channel_teller(S, P, vw, g);
 		if (k >= 0)
 			actors_make_slot(S, k, src);   /* "X told AFP ...": the teller */
 		else
