@@ -17,6 +17,13 @@
 
 
 
+/* The forms of "be" the rules below read (tok_in lists): finite, with the base form and
+ * participle, and with "being" too. */
+static const char *const be_finite[] = { "IS", "WAS", "ARE", "WERE", NULL };
+static const char *const be_forms[] = { "IS", "WAS", "ARE", "WERE", "BE", "BEEN", NULL };
+static const char *const be_all[] = { "IS", "WAS", "ARE", "WERE", "BE", "BEEN", "BEING",
+	NULL };
+
 /* A capitalised word that nothing knows: no dictionary phrase, no built-in word or list, letters
  * only, written with a capital and small letters ("Fitzgerald", "Peterson"; not "Thursday",
  * "U.N.", "SIMI", "Minister"). The subordinators' list (WF_SUB) does not count: "Whereas"
@@ -464,13 +471,12 @@ static int parsed_relative(coder_sent *S, int i, int j, int v)
 static int before_comma_part(coder_sent *S, int lo, int j, int v)
 {
 	static const char *const opens[] = { "INCLUDING", NULL };
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", NULL };
 	if (j <= lo || sent_live(S, j) || S->t[j].cls != C_COMMA)
 		return j;
 	const coder_tok *t = &S->t[v];
 	int ing = t->n > 4 && !memcmp(t->s + t->n - 3, "ING", 3);   /* "have been attacking" */
 	for (int k = j + 1; k < v && !ing; k++)
-		if (word_in_list(&S->t[k], be))
+		if (word_in_list(&S->t[k], be_all))
 			return j;
 	int i = j - 1;
 	while (i > lo && !sent_live(S, i))
@@ -1167,14 +1173,12 @@ static int slated_to(const coder_sent *S, int v, int lo)
 {
 	static const char *const slated[] = { "SCHEDULED", "SUPPOSED", "DUE", "EXPECTED",
 		"SLATED", NULL };
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
-		NULL };
 	int to = v - 1;
 	if (to - 2 < lo || !tok_is(&S->t[to], "TO") || !tok_in(&S->t[to - 1], slated))
 		return 0;
 	for (int k = to - 2; k >= lo && k >= to - 3; k--) {   /* "is now expected to" */
 		const coder_tok *t = &S->t[k];
-		if (tok_in(t, be))
+		if (tok_in(t, be_all))
 			return 1;
 		if (t->cls != C_WORD || t->type == TY_VERB || t->type == TY_ACTOR)
 			return 0;
@@ -1231,7 +1235,6 @@ int news_intent_to(const coder_sent *S, int v, int lo)
 int news_warned_state(const coder_sent *S, int v)
 {
 	static const char *const pron[] = { "IT", "THIS", "THERE", NULL };
-	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
 	static const char *const ready[] = { "READY", "PREPARED", "SET", "GOING", "ABOUT",
 		"DETERMINED", "WILLING", "POISED", "PREPARING", NULL };
 	if (S->t[v].n < 4 || memcmp(S->t[v].s, "WARN", 4))
@@ -1239,7 +1242,7 @@ int news_warned_state(const coder_sent *S, int v)
 	int k = v + 1;
 	if (k < S->nt && tok_is(&S->t[k], "THAT"))
 		k++;
-	if (k + 2 >= S->nt || !tok_in(&S->t[k], pron) || !tok_in(&S->t[k + 1], be))
+	if (k + 2 >= S->nt || !tok_in(&S->t[k], pron) || !tok_in(&S->t[k + 1], be_finite))
 		return 0;
 	return !tok_in(&S->t[k + 2], ready);
 }
@@ -1312,14 +1315,13 @@ int news_warned_forecast(coder_sent *S, int v, const coder_slot *src)
  * making a mistake", "are sent") and an "if"/"unless" later are left alone. */
 int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
 {
-	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
 	static const char *const ready[] = { "READY", "PREPARED", "SET", "GOING", "ABOUT",
 		"DETERMINED", "WILLING", "POISED", "PREPARING", "TO", "BEING", "BEEN", NULL };
 	static const char *const cond[] = { "IF", "UNLESS", NULL };
 	if (S->t[v].n < 4 || memcmp(S->t[v].s, "WARN", 4) || v + 1 >= S->nt ||
 	    !tok_is(&S->t[v + 1], "THAT"))
 		return -1;
-	int actor, k = warned_subject(S, v + 2, be, src, 1, &actor);
+	int actor, k = warned_subject(S, v + 2, be_finite, src, 1, &actor);
 	if (k < 0 || k + 1 >= S->nt)
 		return -1;
 	const coder_tok *next = &S->t[k + 1];
@@ -1468,11 +1470,10 @@ static int served_infinitive(const coder_sent *S, int v)
  * of the plan is to meet" (scheduled deeds) are left alone. */
 static int plan_is_to(const coder_sent *S, int to, int lo)
 {
-	static const char *const cop[] = { "IS", "WAS", "ARE", "WERE", NULL };
 	static const char *const plan[] = { "PLAN", "PLANS", "AIM", "AIMS", "GOAL", "GOALS",
 		"OBJECTIVE", "OBJECTIVES", "INTENTION", "PURPOSE", "IDEA", "MISSION", "STRATEGY",
 		"AMBITION", "HOPE", "PRIORITY", NULL };
-	if (to - 2 < lo || !tok_in(&S->t[to - 1], cop))
+	if (to - 2 < lo || !tok_in(&S->t[to - 1], be_finite))
 		return 0;
 	for (int k = to - 2; k >= lo && k >= to - 8; k--) {
 		const coder_tok *t = &S->t[k];
@@ -1525,9 +1526,8 @@ static int plan_aims_to(const coder_sent *S, int to, int lo)
 	static const char *const aim[] = { "AIMS", "AIM", "AIMED", "SEEKS", "SEEK", "SOUGHT",
 		NULL };
 	static const char *const meant[] = { "MEANT", "DESIGNED", "INTENDED", NULL };
-	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
 	int k = to - 1;
-	if (k - 1 >= lo && tok_in(&S->t[k], meant) && tok_in(&S->t[k - 1], be))
+	if (k - 1 >= lo && tok_in(&S->t[k], meant) && tok_in(&S->t[k - 1], be_finite))
 		k--;
 	else if (k < lo || !tok_in(&S->t[k], aim))
 		return 0;
@@ -1568,20 +1568,18 @@ static int aimed_to(const coder_sent *S, int to, int lo)
 {
 	static const char *const aiming[] = { "AIMING", "SEEKING", NULL };
 	static const char *const aimed[] = { "AIMED", "DESIGNED", "INTENDED", "MEANT", NULL };
-	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", "BE", "BEEN", NULL };
 	/* the comma may close the clause before: looked at across lo */
 	if (to >= 2 && tok_in(&S->t[to - 1], aiming) && S->t[to - 2].cls == C_COMMA)
 		return 1;
-	return to - 2 >= lo && tok_in(&S->t[to - 1], aimed) && tok_in(&S->t[to - 2], be);
+	return to - 2 >= lo && tok_in(&S->t[to - 1], aimed) && tok_in(&S->t[to - 2], be_forms);
 }
 
 /* aim95: 1 when the gerund at v follows a passive "aimed at" ("the visit is aimed at
  * boosting trade"): the aim of a deed or plan, not done. */
 static int aimed_at_gerund(const coder_sent *S, int v, int lo)
 {
-	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", "BE", "BEEN", NULL };
 	return v - 3 >= lo && ends_in(&S->t[v], "ING") && tok_is(&S->t[v - 1], "AT") &&
-	       tok_is(&S->t[v - 2], "AIMED") && tok_in(&S->t[v - 3], be);
+	       tok_is(&S->t[v - 2], "AIMED") && tok_in(&S->t[v - 3], be_forms);
 }
 
 /* clause96: 1 when the verb at v, right after "and"/"or", is the second verb of an aim
@@ -2269,14 +2267,12 @@ int news_thing_relative(const coder_sent *S, int v, const char *a)
  * "with" when no_with is set. Returns the token of "by", or -1. */
 static int passive_by(const coder_sent *S, int v, int reach, int no_with)
 {
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
-		NULL };
 	if (v < 1)
 		return -1;
 	int k = v - 1;
 	if (k > 0 && ends_in(&S->t[k], "LY"))
 		k--;
-	if (!tok_in(&S->t[k], be))
+	if (!tok_in(&S->t[k], be_all))
 		return -1;
 	for (int j = v + 1; j < S->nt && j <= v + reach; j++) {
 		const coder_tok *t = &S->t[j];
@@ -2737,7 +2733,6 @@ int news_background_clause(const coder_sent *S, int v, int lo)
 	static const char *const say[] = { "SAY", "SAYS", "SAID", "CLAIM", "CLAIMS", "CLAIMED",
 					   NULL };
 	static const char *const what[] = { "WHAT", "WHATEVER", NULL };
-	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
 	for (int j = v - 1; j > lo && j >= v - 5; j--) {
 		const coder_tok *t = &S->t[j];
 		if (t->cls != C_WORD || t->type == TY_ACTOR || t->type == TY_VERB)
@@ -2770,7 +2765,7 @@ int news_background_clause(const coder_sent *S, int v, int lo)
 	int gap = n->type == TY_VERB ||
 		  (n->cls == C_WORD && n->type != TY_ACTOR && n->n > 3 &&
 		   !memcmp(n->s + n->n - 2, "ED", 2)) ||
-		  (tok_in(n, pron) && v + 2 < S->nt && tok_in(&S->t[v + 2], be) &&
+		  (tok_in(n, pron) && v + 2 < S->nt && tok_in(&S->t[v + 2], be_finite) &&
 		   (v + 3 >= S->nt || S->t[v + 3].cls != C_WORD));
 	/* over the clause start: "what rights groups and critics say" splits at "and" */
 	for (int j = v - 1; gap && j >= 0 && j >= v - 10; j--) {
@@ -3767,7 +3762,6 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
  * sees starts after the conjunction; v itself otherwise (also when v is in -ing or -s). */
 int news_coordinated_participle(const coder_sent *S, int v)
 {
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
 	static const char *const andor[] = { "AND", "OR", NULL };
 	int j = v - 1;
 	if (j < 2 || !tok_in(&S->t[j], andor) || ends_in(&S->t[v], "ING") ||
@@ -3776,7 +3770,7 @@ int news_coordinated_participle(const coder_sent *S, int v)
 	int p = S->t[j - 1].cls == C_COMMA ? j - 2 : j - 1;
 	const coder_tok *w = &S->t[p];
 	if (p < 1 || w->cls != C_WORD || w->cap || ends_in(w, "ING") ||
-	    !(w->type == TY_VERB || ends_in(w, "ED")) || !tok_in(&S->t[p - 1], be))
+	    !(w->type == TY_VERB || ends_in(w, "ED")) || !tok_in(&S->t[p - 1], be_forms))
 		return v;
 	return p;
 }
@@ -3794,21 +3788,19 @@ static const char *const RULER_NOUN[] = { "RULE", "CONTROL", "OCCUPATION", NULL 
 
 int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 {
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
-		NULL };
 	static const char *const adv[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", "ALMOST",
 		NULL };
 	const coder_tok *t = &S->t[v];
 	if (t->cls != C_WORD || ends_in(t, "ING"))
 		return -1;
 	int j = news_coordinated_participle(S, v) - 1;
-	if (j > lo && (adverbish(&S->t[j]) || tok_in(&S->t[j], adv)) && !tok_in(&S->t[j], be) &&
+	if (j > lo && (adverbish(&S->t[j]) || tok_in(&S->t[j], adv)) && !tok_in(&S->t[j], be_all) &&
 	    !tok_has(&S->t[j], WF_NEG))
 		j--;
 	/* underrule54: "are being persecuted": the progressive's "being" after its "be" */
-	if (j - 1 > lo && tok_is(&S->t[j], "BEING") && tok_in(&S->t[j - 1], be))
+	if (j - 1 > lo && tok_is(&S->t[j], "BEING") && tok_in(&S->t[j - 1], be_all))
 		j--;
-	if (j < lo || !tok_in(&S->t[j], be) || send < lo || send >= j)
+	if (j < lo || !tok_in(&S->t[j], be_all) || send < lo || send >= j)
 		return -1;
 	for (int k = send + 1; k < j; k++) {
 		const coder_tok *w = &S->t[k];
@@ -3821,7 +3813,7 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 		    S->t[h].type == TY_ACTOR && tok_is(&S->t[h - 1], "UNDER"))
 			continue;
 		if (w->cls != C_WORD || w->type == TY_VERB || w->type == TY_AUX ||
-		    tok_has(w, WF_CLAUSE) || tok_has(w, WF_REL) || tok_in(w, be))
+		    tok_has(w, WF_CLAUSE) || tok_has(w, WF_REL) || tok_in(w, be_all))
 			return -1;
 	}
 	for (int k = vend + 1; k < S->nt && k <= vend + 10; k++) {
@@ -4190,10 +4182,8 @@ int news_pronoun_speaker(coder_sent *S, int lo, int v, coder_slot *out)
  * was criticized", "they were later freed"): a passive, whose "by" phrase is its doer. */
 int news_passive_aux(const coder_sent *S, int lo, int v)
 {
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
-		NULL };
 	for (int j = v - 1; j >= lo && j >= 0 && v - j <= 3; j--)
-		if (tok_in(&S->t[j], be))
+		if (tok_in(&S->t[j], be_all))
 			return 1;
 	return 0;
 }
@@ -5580,14 +5570,12 @@ static int foe_listed(const coder_sent *S, int lo, int hi, const coder_slot *src
 int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 			 const coder_slot *src)
 {
-	static const char *const be[] = { "WAS", "WERE", "BEEN", "BEING", "IS", "ARE", "BE",
-		NULL };
 	static const char *const have[] = { "HAVE", "HAS", "HAD", NULL };
 	if (!src->n || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->end >= v)
 		return 0;
 	/* cheap test first (it runs for every deed): a passive at v or a "there" before it */
-	int among = listed_among(S, v, be);
-	int maybe = among || tok_in(&S->t[v - 1], be) || tok_in(&S->t[v - 1], report_say) ||
+	int among = listed_among(S, v, be_all);
+	int maybe = among || tok_in(&S->t[v - 1], be_all) || tok_in(&S->t[v - 1], report_say) ||
 		    (v >= 2 && tok_is(&S->t[v - 1], "THAT") && tok_in(&S->t[v - 2], report_say));
 	for (int k = v - 2; !maybe && k > src->m[0].a->end && k >= v - 13; k--)
 		maybe = tok_is(&S->t[k], "THERE");
@@ -5605,13 +5593,13 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 		if (S->t[k].type == TY_ACTOR || S->t[k].type == TY_AGENT ||
 		    S->t[k].type == TY_PRON || S->t[k].type == TY_COMMA)
 			return 0;
-	if (i + 1 < v && tok_is(&S->t[i], "THERE") && (tok_in(&S->t[i + 1], be) ||
+	if (i + 1 < v && tok_is(&S->t[i], "THERE") && (tok_in(&S->t[i + 1], be_all) ||
 	    (i + 2 < v && tok_in(&S->t[i + 1], have) && tok_is(&S->t[i + 2], "BEEN"))))
 		return 1;   /* "said there were 120 cases of attacks" */
 	if (gerund_subject(S, s, v, vend))
 		return 1;   /* speech78: "says fighting in Sudan has forced ..." */
 	const coder_tok *t = &S->t[v];
-	if (!tok_in(&S->t[v - 1], be) || (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3)))
+	if (!tok_in(&S->t[v - 1], be_all) || (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3)))
 		return 0;
 	/* a passive of deeds 05-13 only: a statement or intent (01-04: "plans are being
 	 * considered") is the speaker's side's own; coercion (17x) the authorities' (passive51);
@@ -5652,8 +5640,7 @@ int news_relative_passive(const coder_sent *S, int v, int vend, const coder_slot
  * speaker no side of it). */
 int news_among_listed(coder_sent *S, int v, coder_slot *out)
 {
-	static const char *const be[] = { "WAS", "WERE", "BEEN", "IS", "ARE", "BE", NULL };
-	if (!listed_among(S, v, be))
+	if (!listed_among(S, v, be_forms))
 		return 0;
 	int s = v - 4;
 	while (s > 0 && s >= v - 30 && !tok_in(&S->t[s], report_say))
@@ -5758,7 +5745,6 @@ int news_own_subject(const coder_sent *S, int lo, int hi)
  * actor in it is no side the statement is about. Returns the copula's token, 0: none. */
 int news_copula_predicate(const coder_sent *S, int v, int tp)
 {
-	static const char *const be[] = { "IS", "WAS", "ARE", "WERE", NULL };
 	static const char *const det[] = { "THE", "A", "AN", NULL };
 	/* "said the proposal was the work of Germany": the side the predicate's noun is of
 	 * (its author, owner) is what the statement is about */
@@ -5766,7 +5752,7 @@ int news_copula_predicate(const coder_sent *S, int v, int tp)
 	    (tok_is(&S->t[tp - 1], "THE") && tok_is(&S->t[tp - 2], "OF")))
 		return 0;
 	for (int c = v + 2; c + 1 < tp && c <= v + 12; c++)
-		if (tok_in(&S->t[c], be))   /* "there is a threat from China": no subject */
+		if (tok_in(&S->t[c], be_finite))   /* "there is a threat from China": no subject */
 			return tok_in(&S->t[c + 1], det) && !tok_is(&S->t[c - 1], "THERE") ? c : 0;
 	return 0;
 }
@@ -6322,7 +6308,6 @@ static int defined_deed(const coder_sent *S, int v)
 	static const char *const define[] = { "INVOLVES", "INVOLVE", "ENTAILS", "ENTAIL",
 		"MEANS", "REQUIRES", "REQUIRE", NULL };
 	static const char *const means[] = { "WAY", "WAYS", "PATH", "KEY", "ROUTE", NULL };
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", NULL };
 	for (int i = v - 1; i >= 0 && v - i <= 6; i--) {
 		const coder_tok *t = &S->t[i];
 		if (tok_in(t, define))
@@ -6337,7 +6322,7 @@ static int defined_deed(const coder_sent *S, int v)
 				return 0;
 			int end = S->t[v].end > v ? S->t[v].end : v;
 			for (int k = end + 1; k < S->nt && k <= end + 4; k++) {
-				if (tok_in(&S->t[k], be))
+				if (tok_in(&S->t[k], be_finite))
 					return 1;
 				if (!np_word(&S->t[k]))
 					return 0;
