@@ -4080,13 +4080,17 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 		if (tok_in(t, plain_say))   /* passive91: the reported clause opens with the
 					     * phrase ("said deadly attacks by Chad killed") */
 			return vend + 1;
+		if (t->cls == C_QUOTE && j > lo && tok_in(&S->t[j - 1], plain_say))
+			return vend + 1;   /* byagent97: so too a quote it opens ('said "deadly
+					    * attacks by Chad killed ...') */
 		if (t->cls != C_WORD || (t->cap && !opens_sentence(S, j)) || tok_has(t, WF_CLAUSE) ||
 		    tok_has(t, WF_PREP) ||
 		    !(t->type == TY_NULL || t->type == TY_LIT || t->type == TY_ADJ ||
 		      t->type == TY_NOUN))
 			return -1;
-		if (opens_sentence(S, j))   /* passive90: the phrase opens the sentence ("Coordinated airstrikes
-			       * by the Somali army killed ...": its capital is the sentence's) */
+		if (opens_sentence(S, j))   /* passive90: the phrase opens the sentence
+					     * ("Coordinated airstrikes by the Somali army
+					     * killed ...": its capital is the sentence's) */
 			return vend + 1;
 	}
 	return -1;
