@@ -775,6 +775,23 @@ static void cand_clear(coder_cand *cd)
 	memset(p + t0 + members, 0, sizeof *cd - t0 - members);
 }
 
+/* byagent97: the target slot holds one phrase: one member, or members in a row joined by "and"
+ * or a comma alone ("in French and British banks": each country's banks, one phrase). */
+static int one_phrase_slot(const coder_sent *S, const coder_slot *tgt)
+{
+	if (tgt->n < 1)
+		return 0;
+	for (int i = 1; i < tgt->n; i++) {
+		int k = tgt->m[i - 1].a->end + 1;
+		if (tgt->m[i].a->pos < k)
+			return 0;
+		for (; k < tgt->m[i].a->pos; k++)
+			if (!tok_is(&S->t[k], "AND") && S->t[k].cls != C_COMMA)
+				return 0;
+	}
+	return 1;
+}
+
 /* passive51: an agentless passive's subject (*src) becomes its target; its doer is gov (the
  * authorities of a state's coercion) when given, else unknown (event_null_slot). */
 static void passive_subject_target(coder_sent *S, coder_slot *src, coder_slot *tgt,
@@ -1794,7 +1811,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			*src = *tgt;
 			*tgt = tmp;
 			decided = 1;
-		} else if (!by && tgt->n == 1 && tgt->m[0].a->pos > vend &&
+		} else if (!by && one_phrase_slot(S, tgt) && tgt->m[0].a->pos > vend &&
 			   (p = news_prep_phrase(S, vend, tgt->m[0].a->pos)) >= 0) {
 			/* passive51: "Two sailors were detained in Iran": the place is where it
 			 * happened, no side; a state's coercion there was done by its authorities

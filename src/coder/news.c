@@ -4079,6 +4079,14 @@ int news_by_doer(coder_sent *S, int by, int hi, coder_slot *doer)
  * "by" follows it at once. The actor
  * before such a noun reports or suffers the deed, never does it. Returns the token of the
  * "by", or -1. */
+/* byagent97: token j opens its sentence: the first token, or the second after an opening
+ * quote mark ('"Coordinated airstrikes by ...," the statement said': its capital is the
+ * sentence's too). */
+static int opens_sentence(const coder_sent *S, int j)
+{
+	return j == 0 || (j == 1 && S->t[0].cls == C_QUOTE);
+}
+
 int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 {
 	if (vend + 1 >= S->nt || S->t[vend + 1].type != TY_BY || ends_in(&S->t[v], "ED"))
@@ -4090,13 +4098,17 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 		if (tok_in(t, plain_say))   /* passive91: the reported clause opens with the
 					     * phrase ("said deadly attacks by Chad killed") */
 			return vend + 1;
-		if (t->cls != C_WORD || (t->cap && j > 0) || tok_has(t, WF_CLAUSE) ||
+		if (t->cls == C_QUOTE && j > lo && tok_in(&S->t[j - 1], plain_say))
+			return vend + 1;   /* byagent97: so too a quote it opens ('said "deadly
+					    * attacks by Chad killed ...') */
+		if (t->cls != C_WORD || (t->cap && !opens_sentence(S, j)) || tok_has(t, WF_CLAUSE) ||
 		    tok_has(t, WF_PREP) ||
 		    !(t->type == TY_NULL || t->type == TY_LIT || t->type == TY_ADJ ||
 		      t->type == TY_NOUN))
 			return -1;
-		if (j == 0)   /* passive90: the phrase opens the sentence ("Coordinated airstrikes
-			       * by the Somali army killed ...": its capital is the sentence's) */
+		if (opens_sentence(S, j))   /* passive90: the phrase opens the sentence
+					     * ("Coordinated airstrikes by the Somali army
+					     * killed ...": its capital is the sentence's) */
 			return vend + 1;
 	}
 	return -1;
