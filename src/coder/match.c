@@ -1624,6 +1624,48 @@ static int demonstrative_modifier_sh(const coder_sent *S, int i)
 	       (tok_in(&S->t[i - 2], NOUN_PREPS) || tok_is(&S->t[i - 2], "OF"));
 }
 
+/* lifted97: 1 when token t is a form of a verb of lifting or annulling ("lifted",
+ * "quashes", "overturning"): undone92's stems (syncode.c lifted_order), here in the tokens'
+ * upper case. */
+static int lifting_word(const coder_tok *t)
+{
+	static const char *const annul[] = { "LIFT", "OVERTURN", "QUASH", "REVOK", "RESCIND",
+		"ANNUL", "REPEAL", "INVALIDAT", "NULLIF", NULL };
+	if (t->cls != C_WORD)
+		return 0;
+	for (int k = 0; annul[k]; k++) {
+		size_t n = strlen(annul[k]);
+		if ((size_t)t->n >= n && !memcmp(t->s, annul[k], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* lifted97: "a court lifted orders blocking the rally", "quashed bans on ...": a verb word
+ * right after a verb of lifting or annulling is what is lifted, its object noun, no deed
+ * (a verb never follows a transitive verb with no object between). Both paths: the parse
+ * reads "orders" as the object, but the dictionary's ORDER_ pattern matched it as a verb. */
+static int lifted_object(const coder_sent *S, int i)
+{
+	return i > 0 && lifting_word(&S->t[i - 1]);
+}
+
+/* lifted97: "a court has lifted orders blocking the swearing-in", "lifted an order barring
+ * Odinga": a participle in -ING right after the object of a verb of lifting or annulling
+ * (one word, or a determiner and one word) tells what the lifted order did, a deed the
+ * lifting undoes, no deed of the sentence. --shallow only: the parse path has undone92's
+ * lifted_order (syncode.c). */
+static int lifted_order_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	if (i < 2 || t->cap || t->n < 5 || memcmp(t->s + t->n - 3, "ING", 3))
+		return 0;
+	int j = i - 2;
+	if (j > 0 && S->t[j].type == TY_DET)
+		j--;
+	return lifting_word(&S->t[j]) && S->t[i - 1].cls == C_WORD && !S->t[i - 1].cap;
+}
+
 /* wordclass71: "A Chinese navy ship fired on ...", "an army raid killed four": a bare verb
  * word right after a singular agent noun in lower case ("army", "navy", or one a name took
  * into its phrase: "Chinese navy") that an article, an adjective or a name opens, and right
@@ -1878,6 +1920,9 @@ void match_mark_nouns(coder_sent *S)
 		    participle_after_verb_sh(S, i))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && count_participle(S, i))
+			{ t->type = TY_NOUN; continue; }
+		if ((S->c->o.news & NEWS_NOUNS) && (lifted_object(S, i) ||
+		    (!syntax_on(S) && lifted_order_sh(S, i))))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && !syntax_on(S) &&
 		    plural_before_verb(S, i))
