@@ -2583,6 +2583,17 @@ static const char *counterpart_code(coder_sent *S, const coder_actor *a, const c
 	return r;
 }
 
+/* source98: the mirror of a visit pair (the host's 043 of a visit, the guest's 042 of a
+ * hosting, the dictionary's [042:043] and [043:042]) needs a known guest: "she visited the
+ * three Uyghurs in prison" names no one the visited hosted, "the city hosted a delegation"
+ * no one who came; the deed itself stays. A known guest with an unknown host ("a visit by
+ * Modi to Mauritius", the island uncoded) keeps its mirror, as the annotators code it.
+ * code is the mirror's code, src and tgt its sides. 1 to drop it. */
+static int guestless_mirror(const char *code, const char *src, const char *tgt)
+{
+	return !strcmp(code, "043") ? !strcmp(tgt, "---") : !strcmp(src, "---");
+}
+
 /* clash52: 1 for a code whose roles are all of persons and bodies that argue, not fight:
  * government, elite, legislature, party, opposition, judiciary ("USAGOV", "~LEG",
  * "KENOPPPTY"); a bare
@@ -2900,6 +2911,9 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 					   counterpart_code(S, xa, x->code, y->code);
 				e.target = counterpart_code(S, ya, y->code, x->code);
 				e.code = pass && cd->code.b ? cd->code.b : cd->code.a;
+				if (pass && cd->code.b && !talk &&
+				    guestless_mirror(e.code, e.source, e.target))
+					continue;
 				e.date = S->date;
 				e.time_shift = S->time_shift;
 				e.attribution = cd->attr;
