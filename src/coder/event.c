@@ -421,6 +421,26 @@ static int violence_code(const char *a)
 	return a && a[0] && a[1] && ((a[0] == '1' && a[1] >= '8') || a[0] == '2');
 }
 
+/* source98: without the parse, an actor in a place phrase ("to", "in", "into" or "at", an
+ * optional "the") right before the purpose infinitive "to" of verb v ("He has been to Japan
+ * to campaign against whaling", "returned to Uganda to attack the rebels") is where the doer
+ * went or stays, never the purpose clause's subject, which is the main clause's (it named
+ * no actor before the place, or that actor would be src). 1 when src's first member is such
+ * a place, in the clause from lo. */
+static int place_before_purpose(const coder_sent *S, int lo, int v, const coder_slot *src)
+{
+	static const char *const place_preps[] = { "TO", "IN", "INTO", "AT", NULL };
+	if (src->n < 1 || !src->m[0].a)
+		return 0;
+	const coder_actor *a = src->m[0].a;
+	if (a->pos < lo || a->end + 2 != v || !tok_is(&S->t[v - 1], "TO"))
+		return 0;
+	int j = a->pos - 1;
+	if (j > lo && tok_is(&S->t[j], "THE"))
+		j--;
+	return j >= lo && tok_in(&S->t[j], place_preps);
+}
+
 /* TABARI's source rules: the first actor before the verb (or the subject a later clause
  * keeps), the previous clause's source, news subjects, DEFAULT: SOURCE, the first actor
  * after the verb. */
@@ -467,6 +487,8 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		 * so placed stays, the deed's side more often ("visit cities in China") */
 		slot_empty(src);
 	}
+	if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && place_before_purpose(S, lo, v, src))
+		event_null_slot(S, src);   /* source98: "went to Japan to campaign": not Japan */
 }
 
 /* TABARI's target rules: the first other actor after the verb, DEFAULT: TARGET AFTER, the
@@ -490,8 +512,15 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const co
 	}
 	if (o->default_target && o->default_target_after && !any_real_actor(S, vend + 1, hi))
 		default_slot(S, o->default_target, tgt);
-	else if (!sent_find_actor(S, lo, (o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) ?
-				  news_relative_cut(S, lo, v) : v, src, 1, tgt)) {
+	else if (sent_find_actor(S, lo, (o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) ?
+				 news_relative_cut(S, lo, v) : v, src, 1, tgt)) {
+		/* source98: "He went to Japan to protest": with no doer named, the place is no
+		 * side of the purpose ("Ruto went to Japan to protest" keeps it, as the parse) */
+		if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
+		    (!src->n || !strcmp(src->m[0].code, "---")) &&
+		    place_before_purpose(S, lo, v, tgt))
+			event_null_slot(S, tgt);
+	} else {
 		/* srcsh92: not the object of a relative clause on the subject */
 		if (src->n > 1 && src->m[0].a->group >= 0)
 			slot_copy(tgt, src);
@@ -2583,6 +2612,17 @@ static const char *counterpart_code(coder_sent *S, const coder_actor *a, const c
 	return r;
 }
 
+/* source98: the mirror of a visit pair (the host's 043 of a visit, the guest's 042 of a
+ * hosting, the dictionary's [042:043] and [043:042]) needs a known guest: "she visited the
+ * three Uyghurs in prison" names no one the visited hosted, "the city hosted a delegation"
+ * no one who came; the deed itself stays. A known guest with an unknown host ("a visit by
+ * Modi to Mauritius", the island uncoded) keeps its mirror, as the annotators code it.
+ * code is the mirror's code, src and tgt its sides. 1 to drop it. */
+static int guestless_mirror(const char *code, const char *src, const char *tgt)
+{
+	return !strcmp(code, "043") ? !strcmp(tgt, "---") : !strcmp(src, "---");
+}
+
 /* clash52: 1 for a code whose roles are all of persons and bodies that argue, not fight:
  * government, elite, legislature, party, opposition, judiciary ("USAGOV", "~LEG",
  * "KENOPPPTY"); a bare
@@ -2900,6 +2940,9 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 					   counterpart_code(S, xa, x->code, y->code);
 				e.target = counterpart_code(S, ya, y->code, x->code);
 				e.code = pass && cd->code.b ? cd->code.b : cd->code.a;
+				if (pass && cd->code.b && !talk &&
+				    guestless_mirror(e.code, e.source, e.target))
+					continue;
 				e.date = S->date;
 				e.time_shift = S->time_shift;
 				e.attribution = cd->attr;
