@@ -1580,6 +1580,16 @@ static int adjective_like(const coder_sent *S, int j, int past_ok)
  * second visit") is mostly a deed the news codes. A run of past forms alone
  * needs a possessive ("the accused says" keeps its verb), a gerund stays a verb, and a
  * noun in the run ("the old man visits") leaves the verb alone. --shallow only. */
+/* word98: 1 when token o is a plain lower-case word that no dictionary or word list claims
+ * (no actor, agent, verb, adjective, function word) and has no adjective's form: before a run
+ * of adjectives it ends a phrase ("farmers want constitutional guarantees"), so the run opens
+ * a new noun phrase (adjective_head_sh). */
+static int unknown_word_sh(const coder_tok *o)
+{
+	return o->cls == C_WORD && !o->cap && !o->wf && !o->hyphened && o->type == TY_NULL &&
+	       o->n >= 3;
+}
+
 static int adjective_head_sh(const coder_sent *S, int i)
 {
 	static const char *const opens[] = { "SEVERAL", "MORE", "MANY", "SOME", "ANY", "ALL",
@@ -1606,7 +1616,8 @@ static int adjective_head_sh(const coder_sent *S, int i)
 	if (tok_possessive(o) || tok_has(o, WF_POSS))
 		return 1;
 	return plain > 0 && (o->type == TY_DET || tok_in(o, opens) ||
-			     (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB)));
+			     (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB)) ||
+			     unknown_word_sh(o));
 }
 
 /* word95: "a critic of this alleged Russian plot", "on these proposed rules": a verb word
