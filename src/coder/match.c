@@ -1580,6 +1580,16 @@ static int adjective_like(const coder_sent *S, int j, int past_ok)
  * second visit") is mostly a deed the news codes. A run of past forms alone
  * needs a possessive ("the accused says" keeps its verb), a gerund stays a verb, and a
  * noun in the run ("the old man visits") leaves the verb alone. --shallow only. */
+/* word98: 1 when token o is a plain lower-case word that no dictionary or word list claims
+ * (no actor, agent, verb, adjective, function word) and has no adjective's form: before a run
+ * of adjectives it ends a phrase ("farmers want constitutional guarantees"), so the run opens
+ * a new noun phrase (adjective_head_sh). */
+static int unknown_word_sh(const coder_tok *o)
+{
+	return o->cls == C_WORD && !o->cap && !o->wf && !o->hyphened && o->type == TY_NULL &&
+	       o->n >= 3;
+}
+
 static int adjective_head_sh(const coder_sent *S, int i)
 {
 	static const char *const opens[] = { "SEVERAL", "MORE", "MANY", "SOME", "ANY", "ALL",
@@ -1606,7 +1616,8 @@ static int adjective_head_sh(const coder_sent *S, int i)
 	if (tok_possessive(o) || tok_has(o, WF_POSS))
 		return 1;
 	return plain > 0 && (o->type == TY_DET || tok_in(o, opens) ||
-			     (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB)));
+			     (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB)) ||
+			     unknown_word_sh(o));
 }
 
 /* word95: "a critic of this alleged Russian plot", "on these proposed rules": a verb word
@@ -1840,10 +1851,14 @@ static int title_case(const coder_sent *S)
  * article and an actor ("The Chinese ship also reported", the twin of the parse's
  * syn_noun_use; "the U.S. ships arms" keeps its verb, a singular subject taking the -S
  * form). "had no comment" keeps its verb, the refusal to comment being the news's event. */
+/* verb words whose singular noun names a thing, a place or a person, no deed: the ship, the
+ * host, the jail (quantity_noun_sh, thing_noun_sh; the parse's twin is syn_noun_use) */
+static const char *const THING_NOUNS[] = { "SHIP", "HOST", "JAIL", NULL };
+
 static int quantity_noun_sh(const coder_sent *S, int i)
 {
 	static const char *const amount[] = { "LOT", "LOTS", "PLENTY", NULL };
-	static const char *const thing[] = { "SHIP", "HOST", NULL };
+	const char *const *thing = THING_NOUNS;
 	static const char *const comment[] = { "COMMENT", "COMMENTS", NULL };
 	static const char *const have[] = { "HAS", "HAVE", "HAD", "HAVING", "SEE", "SEES", "SAW",
 		"SEEN", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
@@ -1856,6 +1871,38 @@ static int quantity_noun_sh(const coder_sent *S, int i)
 		return 1;
 	return i >= 2 && tok_in(t, thing) && t->end <= i && p->type == TY_ACTOR &&
 	       S->t[i - 2].type == TY_DET;
+}
+
+/* word98: 1 when the singular verb word at token i names a thing (THING_NOUNS) and heads
+ * a noun phrase: after one to four modifiers (adjectives, names, singular nouns in lower
+ * case: "the Nairobi city jail", "a remote Ugandan military jail") that an article, a
+ * possessive or a preposition opens. A verb never follows such a run with a singular word
+ * last (a singular subject takes the -S form), so "escaped from the Nairobi city jail" codes
+ * no 173. Left alone: a plural or a function word in the run ("the two sides host talks",
+ * "the government will host"), the verb's other forms ("jailed", "jails"). --shallow only:
+ * the parse path has the parse's word classes (syn_noun_use). */
+static int thing_noun_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	if (t->cap || t->hyphened || t->end > i || !tok_in(t, THING_NOUNS))
+		return 0;
+	int j = i - 1, run = 0;
+	for (; j >= 0 && run < 5; j--, run++) {
+		const coder_tok *x = &S->t[j];
+		if (x->cls != C_WORD || x->wf || x->hyphened || tok_possessive(x))
+			break;
+		if (adjective_like(S, j, 0) || (x->cap && j > 0))
+			continue;   /* "central", "Kigali" */
+		if (x->cap || x->n < 3 || x->s[x->n - 1] == 'S' ||
+		    !(x->type == TY_NULL || x->type == TY_NOUN || x->type == TY_AGENT ||
+		      x->type == TY_LIT))
+			break;   /* a plural may be a clause's subject: "the rebels host" */
+	}
+	if (!run || run > 4 || j < 0)
+		return 0;
+	const coder_tok *o = &S->t[j];
+	return o->type == TY_DET || tok_possessive(o) || tok_has(o, WF_POSS) ||
+	       (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB));
 }
 
 /* word84: 1 when the verb word at token i, in its base form, stands between a verb in -S
@@ -1933,7 +1980,8 @@ void match_mark_nouns(coder_sent *S)
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
 		     absolute_participle_sh(S, i) ||
-		     quantity_noun_sh(S, i) || match_noun_after_finite(S, i) ||
+		     quantity_noun_sh(S, i) || thing_noun_sh(S, i) ||
+		     match_noun_after_finite(S, i) ||
 		     demonstrative_modifier_sh(S, i) ||
 		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
