@@ -637,6 +637,10 @@ int syn_passive_open_target(coder_sent *S, const struct syntax_parse *P, int vw,
 	for (int i = 0; i < P->nw && !by; i++)
 		by = (int)P->w[i].head == vw + 1 && syn_case_of(P, i) >= 0 &&
 		     syn_word_is(&P->w[syn_case_of(P, i)], "by");
+	/* court98: or one the parser hung on the verb's own oblique ("was charged with treason
+	 * by Kenyan prosecutors": "by" right after "treason"), passive90's doer */
+	if (!by)
+		by = syn_obl_by_phrase(P, vw) >= 0;
 	coder_slot y;
 	/* "Sanctions were imposed on Iran by the United States": the actor the deed is aimed
 	 * at, before the thing the passive subject names */
