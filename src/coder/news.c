@@ -1791,7 +1791,9 @@ static int unsaid_deed(const coder_sent *S, int v, int lo)
 	static const char *const say[] = { "SAY", "SAID", "CONFIRM", "CONFIRMED", "ANNOUNCE",
 		"ANNOUNCED", "ACKNOWLEDGE", "ACKNOWLEDGED", "ADMIT", "ADMITTED", "CLAIM",
 		"CLAIMED", "REPORT", "REPORTED", NULL };
-	int conj = 0;
+	static const char *const wh[] = { "WHEN", "WHERE", "WHY", "HOW", "WHAT", "WHICH", "WHO",
+		NULL };
+	int stop = 0;   /* a conjunction or wh-word seen: no clause of the verb of saying */
 	for (int j = v - 1; j - 1 > lo && j >= v - 5; j--) {
 		const coder_tok *t = &S->t[j];
 		if (tok_in(t, open)) {
@@ -1804,13 +1806,15 @@ static int unsaid_deed(const coder_sent *S, int v, int lo)
 			}
 			return tok_in(&S->t[k], say) && denied_at(S, k, lo);
 		}
-		/* undone98: no opener, the clause's subject between and no "and"/"but" ("did
-		 * not say it would attack the camp"; not "did not say much but attacked") */
+		/* undone98: no opener, the clause's subject between and no "and"/"but" nor a
+		 * wh-word ("did not say it would attack the camp"; not "did not say much but
+		 * attacked", "did not say when it detained him") */
 		if (tok_in(t, say) && j < v - 1)
-			return !conj && denied_at(S, j, lo);
+			return !stop && denied_at(S, j, lo);
 		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->type == TY_VERB)
 			return 0;
-		conj |= t->type == TY_CONJ;
+		stop |= t->type == TY_CONJ || tok_in(t, wh) ||
+			tok_has(t, WF_CLAUSE | WF_REL | WF_WHEN | WF_SUB);
 	}
 	return 0;
 }
