@@ -3757,6 +3757,31 @@ static int unhesitating(const coder_sent *S, int h, int lo)
 	return 0;
 }
 
+/* undone98: --shallow, 1 when the deed at v is one the subject looks to an actor to do ("Seoul
+ * is looking to Washington to either veto the resolution"): a hope that the other will act,
+ * at most an appeal to it; the caller codes it 020, the looker's. "to", an optional
+ * "either", then back over at most five words naming an actor (no comma, quotation mark or
+ * verb) to "to" after a form of "look". */
+int news_looked_to(const coder_sent *S, int v, int lo)
+{
+	static const char *const look[] = { "LOOK", "LOOKS", "LOOKING", "LOOKED", NULL };
+	int k = v - 1;
+	if (k > lo && tok_is(&S->t[k], "EITHER"))
+		k--;
+	if (k <= lo || !tok_is(&S->t[k], "TO"))
+		return 0;
+	int actor = 0;
+	for (int j = k - 1; j - 1 >= lo && j >= k - 6; j--) {
+		const coder_tok *t = &S->t[j];
+		if (tok_is(t, "TO"))
+			return actor && j < k - 1 && tok_in(&S->t[j - 1], look);
+		if (t->cls != C_WORD || t->type == TY_VERB)
+			return 0;
+		actor |= t->type == TY_ACTOR || t->type == TY_AGENT;
+	}
+	return 0;
+}
+
 /* shallow43: without the parse, a conflict deed said as future is CAMEO's threat (13x,
  * syn_threat_code): "will impose tariffs on Canada" 1312, "will arrest protesters" 137; a
  * sanction (16) also when held out with could/may/might/would ("could retaliate with
