@@ -1664,6 +1664,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			cd->code = code;
 		}
 	}
+	/* undone98: --shallow, "is looking to Washington to veto": a hope the other acts, an
+	 * appeal (020) at most; statements and appeals keep their codes */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
+	    !(code.a[0] == '0' && (code.a[1] == '1' || code.a[1] == '2')) &&
+	    news_looked_to(S, v, lo)) {
+		code.a = "020";
+		code.b = NULL;
+		cd->code = code;
+	}
 	/* shundone89: --shallow, "have said nothing about": a declined comment, 011 */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && !strcmp(code.a, "010") &&
 	    news_said_nothing(S, v)) {

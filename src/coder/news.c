@@ -1768,6 +1768,17 @@ int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* undone98: report nouns whose "that" clause tells others' words (unsaid_deed) */
+static const char *const report_nouns[] = { "REPORTS", "CLAIMS", NULL };
+
+/* 1 when the verb of saying at k is denied: a negation one or two tokens before it ("did not
+ * say", "has not yet confirmed"). */
+static int denied_at(const coder_sent *S, int k, int lo)
+{
+	return (k - 1 >= lo && tok_has(&S->t[k - 1], WF_NEG)) ||
+	       (k - 2 >= lo && tok_has(&S->t[k - 2], WF_NEG));
+}
+
 /* negsay97: --shallow twin of syntax.c unsaid_clause: 1 when the deed at v stands in the
  * clause a denied verb of saying or reporting opens with "that", "whether" or "if" ("has
  * not confirmed that it arrested the journalist", "did not say whether its troops attacked
@@ -1780,16 +1791,48 @@ static int unsaid_deed(const coder_sent *S, int v, int lo)
 	static const char *const say[] = { "SAY", "SAID", "CONFIRM", "CONFIRMED", "ANNOUNCE",
 		"ANNOUNCED", "ACKNOWLEDGE", "ACKNOWLEDGED", "ADMIT", "ADMITTED", "CLAIM",
 		"CLAIMED", "REPORT", "REPORTED", NULL };
+	static const char *const wh[] = { "WHEN", "WHERE", "WHY", "HOW", "WHAT", "WHICH", "WHO",
+		NULL };
+	int stop = 0;   /* a conjunction or wh-word seen: no clause of the verb of saying */
 	for (int j = v - 1; j - 1 > lo && j >= v - 5; j--) {
 		const coder_tok *t = &S->t[j];
-		if (tok_in(t, open))
-			return tok_in(&S->t[j - 1], say) &&
-			       (tok_has(&S->t[j - 2], WF_NEG) ||
-				(j - 3 >= lo && tok_has(&S->t[j - 3], WF_NEG)));
+		if (tok_in(t, open)) {
+			int k = j - 1;
+			/* undone98: "has not confirmed (the) reports that it attacked" */
+			if (tok_is(t, "THAT") && tok_in(&S->t[k], report_nouns) && k - 1 > lo) {
+				k--;
+				if (tok_is(&S->t[k], "THE") && k - 1 > lo)
+					k--;
+			}
+			return tok_in(&S->t[k], say) && denied_at(S, k, lo);
+		}
+		/* undone98: no opener, the clause's subject between and no "and"/"but" nor a
+		 * wh-word ("did not say it would attack the camp"; not "did not say much but
+		 * attacked", "did not say when it detained him") */
+		if (tok_in(t, say) && j < v - 1)
+			return !stop && denied_at(S, j, lo);
 		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->type == TY_VERB)
 			return 0;
+		stop |= t->type == TY_CONJ || tok_in(t, wh) ||
+			tok_has(t, WF_CLAUSE | WF_REL | WF_WHEN | WF_SUB);
 	}
 	return 0;
+}
+
+/* undone98: --shallow twin of syntax.c denied_report: 1 when the token at v is a report noun
+ * right after a denied verb of confirming or reporting, "the" between or none ("has not
+ * confirmed claims that it arrested the journalist"): others' words, no claim of the
+ * subject's. */
+static int denied_report(const coder_sent *S, int v, int lo)
+{
+	static const char *const confirm[] = { "CONFIRM", "CONFIRMED", "ACKNOWLEDGE",
+		"ACKNOWLEDGED", "REPORT", "REPORTED", NULL };
+	if (!tok_in(&S->t[v], report_nouns))
+		return 0;
+	int k = v - 1;
+	if (k > lo && tok_is(&S->t[k], "THE"))
+		k--;
+	return k > lo && tok_in(&S->t[k], confirm) && denied_at(S, k, lo);
 }
 
 /* undone61: --shallow, a material deed (roots 06-08, 14-15, 17-20; statements, appeals and
@@ -1808,6 +1851,8 @@ int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
 		return 0;
 	static const char *const likely[] = { "LIKELY", "UNLIKELY", NULL };
 	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	if (denied_report(S, v, lo))
+		return 1;   /* undone98: "has not confirmed claims that": no claim of its */
 	if (root >= 3 && unsaid_deed(S, v, lo))
 		return 1;   /* negsay97: "has not confirmed that it arrested" */
 	int to = v - 1;
@@ -3708,6 +3753,31 @@ static int unhesitating(const coder_sent *S, int h, int lo)
 			neg = 1;
 		else if (w->cls != C_WORD || !adverbish(w))
 			return 0;
+	}
+	return 0;
+}
+
+/* undone98: --shallow, 1 when the deed at v is one the subject looks to an actor to do ("Seoul
+ * is looking to Washington to either veto the resolution"): a hope that the other will act,
+ * at most an appeal to it; the caller codes it 020, the looker's. "to", an optional
+ * "either", then back over at most five words naming an actor (no comma, quotation mark or
+ * verb) to "to" after a form of "look". */
+int news_looked_to(const coder_sent *S, int v, int lo)
+{
+	static const char *const look[] = { "LOOK", "LOOKS", "LOOKING", "LOOKED", NULL };
+	int k = v - 1;
+	if (k > lo && tok_is(&S->t[k], "EITHER"))
+		k--;
+	if (k <= lo || !tok_is(&S->t[k], "TO"))
+		return 0;
+	int actor = 0;
+	for (int j = k - 1; j - 1 >= lo && j >= k - 6; j--) {
+		const coder_tok *t = &S->t[j];
+		if (tok_is(t, "TO"))
+			return actor && j < k - 1 && tok_in(&S->t[j - 1], look);
+		if (t->cls != C_WORD || t->type == TY_VERB)
+			return 0;
+		actor |= t->type == TY_ACTOR || t->type == TY_AGENT;
 	}
 	return 0;
 }

@@ -645,15 +645,51 @@ static int negated(const struct syntax_parse *P, int vw);
  * journalist", "did not say whether its troops attacked the camp"): the sentence does not
  * tell the deed done. Not a clause a wh-word opens ("did not say when it arrested him": the
  * arrest is taken as done), nor a denial ("did not deny that": no verb of saying). */
+/* undone98: the verb whose clause verb vw leads: its head when a ccomp; also a clause
+ * "that" opens on a report noun ("reports", "claims") the verb takes as object ("has not
+ * confirmed reports that it attacked the camp"), the clause hung on the noun or the verb.
+ * -1 when none. */
+static int reporting_head(const struct syntax_parse *P, int vw)
+{
+	static const char *const that[] = { "that", NULL };
+	static const char *const rels[] = { "acl", "advcl", "ccomp", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head)
+		return -1;
+	int h = (int)w->head - 1;
+	int noun = P->w[h].upos && !strcmp(P->w[h].upos, "NOUN");
+	if (syn_rel_is(w, "ccomp") && !noun)
+		return h;
+	if (!syn_rel_base_in(w, rels) || !syn_child_word(P, vw, "mark", that))
+		return -1;
+	int o = noun ? h : syn_is_verb(&P->w[h]) ? syn_child_rel(P, h, "obj") : -1;
+	if (o < 0 || o > vw || !P->w[o].upos || strcmp(P->w[o].upos, "NOUN") ||
+	    !syn_report_word(&P->w[o]) || !syn_rel_is(&P->w[o], "obj") || !P->w[o].head)
+		return -1;
+	return (int)P->w[o].head - 1;
+}
+
+/* undone98: 1 when word vw is a report noun ("claims", "reports") a negated verb takes as
+ * object ("has not confirmed claims that it arrested the journalist"): others' words the
+ * subject does not confirm, no statement of its own. */
+static int denied_report(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_report_word(w) || !syn_rel_is(w, "obj") ||
+	    !w->head)
+		return 0;
+	int h = (int)w->head - 1;
+	return syn_is_verb(&P->w[h]) && syn_not_on(P, h);
+}
+
 static int unsaid_clause(const struct syntax_parse *P, int vw)
 {
 	static const char *const open[] = { "that", "whether", "if", NULL };
 	static const char *const wh[] = { "when", "where", "why", "how", "what", "which", "who",
 		"whom", NULL };
-	const khaldun_parse_token *w = &P->w[vw];
-	if (!w->head || !syn_rel_is(w, "ccomp"))
+	int h = reporting_head(P, vw);
+	if (h < 0)
 		return 0;
-	int h = (int)w->head - 1;
 	if (!(syn_speech_word(&P->w[h]) || syn_report_word(&P->w[h])) || !syn_not_on(P, h))
 		return 0;
 	for (int i = 0; i < vw; i++)
@@ -2146,8 +2182,10 @@ static int future_disapproval(const struct syntax_parse *P, int vw, int said_fut
  * aid (the pattern's last word d) a reduction; not when the pattern matched words before vw. */
 static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_evcode *code)
 {
+	/* undone98: a pattern on words before the verb ("would attack": 1384) is no less in the
+	 * clause of a denied verb of saying ("did not say it would attack"): nothing said */
 	if (upper)
-		return 0;
+		return unsaid_clause(P, vw) && !statement(code->a) ? -1 : 0;
 	/* undone95: a verb of a pair one denial covers ("neither condemned nor praised", "did
 	 * not attend the talks or sign the deal"): nothing done, and no refusal said either */
 	if (paired_denial(P, vw) && !syn_not_on(P, vw) && !syn_neither(P, vw))
@@ -2168,6 +2206,8 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 	}
 	if (!negated(P, vw) && denied_above(P, vw) && !statement(code->a))
 		return -1;   /* "will not ... allow breaches": no breach */
+	if (denied_report(P, vw))
+		return -1;   /* undone98: "has not confirmed claims that": no claim of its */
 	if (syn_hypothetical(P, vw, code->a))   /* "which would violate sanctions" (syncode.c) */
 		return -1;
 	if (syn_likened(P, vw) || syn_hedged_saying(P, vw, code->a))
