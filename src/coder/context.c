@@ -1958,8 +1958,11 @@ static int opening_subject(coder_sent *S)
 		j = k;
 	while (j < S->nt && name_tok(S, j))
 		j++;
-	if (j <= i || j >= S->nt || S->t[j].cap || S->t[j].cls != C_WORD ||
-	    S->t[j].type == TY_CONJ || (S->t[j].n == 2 && !memcmp(S->t[j].s, "'S", 2)))
+	/* background98: "Maimane, who headed the party until he resigned in October, knows
+	 * ...": a name a "who" clause describes is the main clause's subject, a person */
+	int who = j > i && j + 1 < S->nt && S->t[j].cls == C_COMMA && tok_is(&S->t[j + 1], "WHO");
+	if (!who && (j <= i || j >= S->nt || S->t[j].cap || S->t[j].cls != C_WORD ||
+	    S->t[j].type == TY_CONJ || (S->t[j].n == 2 && !memcmp(S->t[j].s, "'S", 2))))
 		return 0;   /* not "X and Y", "X's agency", "X, ..." */
 	char text[64];
 	int from = S->t[i].ostart, end = S->t[j - 1].ostart + S->t[j - 1].olen;

@@ -2734,6 +2734,70 @@ int news_ended_war_toll(const coder_sent *S, int v, const dict_evcode *c)
 	return 0;
 }
 
+/* background98: 1 when tokens from..to-1 date a deed years back: "until" (a role that
+ * ended: "led the alliance until he resigned") or a year two or more back; 0 when a recent
+ * time stands there too (a weekday, "today", "yesterday", "this", "week", "recently": the
+ * day's news). Relative dates ("last year", "in October") are left to the annotators, who
+ * code them. */
+static int biography_dated(const coder_sent *S, int from, int to)
+{
+	static const char *const recent[] = { "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+		"FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY", "TONIGHT", "THIS", "WEEK",
+		"RECENTLY", NULL };
+	int old = 0;
+	for (int j = from; j < to; j++) {
+		if (tok_in(&S->t[j], recent))
+			return 0;
+		old |= tok_is(&S->t[j], "UNTIL") || news_old_year_tok(S, &S->t[j]);
+	}
+	return old;
+}
+
+/* background98: both paths, 1 when verb v lies in a "who" clause set off by commas whose
+ * subject's main clause goes on in the present tense, and the clause dates the deed months
+ * years back (biography_dated): "Odinga, who led the alliance until he resigned in August,
+ * knows the cost well": biography of the subject, not the day's news. The clause follows
+ * the sentence's first words (no verb, comma or number before it: the subject's noun); the
+ * main verb is "is/are/has/have" or an -s word other than a speech verb. Left alone: a main
+ * clause in the past ("who resigned in 1997, rejected ..."), a speech ("..., says"), a
+ * recent time in the clause ("who resigned on Monday, is ..."), a clause with no "until"
+ * or old year ("last year", "in October": the annotators code them), "which" clauses. */
+int news_relative_biography(const coder_sent *S, int v)
+{
+	static const char *const have[] = { "IS", "ARE", "HAS", "HAVE", NULL };
+	static const char *const say[] = { "SAYS", "TELLS", "ADDS", "WARNS", "ARGUES", "CLAIMS",
+		"INSISTS", "WRITES", "STATES", "NOTES", NULL };
+	int w = -1, c = -1;
+	for (int j = v - 1; j >= 2 && j >= v - 15; j--) {
+		if (S->t[j].cls == C_COMMA || S->t[j].cls == C_QUOTE)
+			return 0;
+		if (tok_is(&S->t[j], "WHO")) {
+			w = j;
+			break;
+		}
+	}
+	if (w < 0 || S->t[w - 1].cls != C_COMMA)
+		return 0;
+	for (int j = 0; j < w - 1; j++)   /* the clause's noun is in the subject, before any verb */
+		if (S->t[j].type == TY_VERB || S->t[j].cls != C_WORD)
+			return 0;
+	for (int j = v + 1; j < S->nt && j <= v + 15; j++) {
+		if (S->t[j].cls == C_QUOTE)
+			return 0;
+		if (S->t[j].cls == C_COMMA) {
+			c = j;
+			break;
+		}
+	}
+	if (c < 0 || c + 1 >= S->nt)
+		return 0;
+	const coder_tok *k = &S->t[c + 1];
+	int present = tok_in(k, have) ||
+		      (k->cls == C_WORD && k->type != TY_ACTOR && k->n > 3 &&
+		       k->s[k->n - 1] == 'S' && k->s[k->n - 2] != 'S' && !tok_in(k, say));
+	return present && biography_dated(S, w + 1, c);
+}
+
 /* background87: both paths, 1 when verb v, in the perfect ("has received", "have carried
  * out"), takes a count as its object ("17 loans", "more than 40 raids") and the sentence
  * opens with a "since" phrase holding a year two or more years back ("Since 1990,", "Since
