@@ -1390,7 +1390,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * becomes the source and the target none. */
 	int rsp;
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
-	    (rsp = news_reporting_press(S, v, src)) >= 0) {
+	    (rsp = news_reporting_press(S, v, src, code.a)) >= 0) {
 		coder_slot doer;
 		if (news_passive_aux(S, rsp + 1, v) ||
 		    !sent_find_actor(S, rsp + 1, v, NULL, 0, &doer))
