@@ -5674,6 +5674,61 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 	return 1;   /* "said 300 tickets were sold" */
 }
 
+/* speech98: the token past the press told at token k, before v ("told (the) VOA", "told
+ * reporters": an actor of the media agent or a press word), k when none. */
+static int told_press_end(const coder_sent *S, int k, int v)
+{
+	int p = k + (k < v && tok_is(&S->t[k], "THE"));
+	if (p >= v)
+		return k;
+	if (syn_press_word(S->t[p].s, S->t[p].n))
+		return p + 1;
+	int x = S->t[p].actor;
+	if (x >= 0 && S->a[x].ncodes && S->a[x].codes[0] && media_agent_code(S->a[x].codes[0]))
+		return S->a[x].end + 1;
+	return k;
+}
+
+/* speech98: --shallow, 1 when both sides of deed v (its phrase ending at vend), source src and
+ * target tgt, lie in the phrase of the speaker of a clause that tells of violence (code a,
+ * roots 18-20) in the passive with no doer: "The head of the Kenyan Red Cross told VOA six
+ * people had likely been killed" (KEN and the Red Cross). Neither is a side of the deed. The
+ * clause (from the speech verb of report_say, within fourteen words before v) holds no
+ * actor, pronoun or comma but the press told; no "by" / "from" follows v before a comma.
+ * A target placed by "in" (where the speaker is) is left to the place rules. */
+int news_speaker_pair(const coder_sent *S, int v, int vend, const char *a,
+		      const coder_slot *src, const coder_slot *tgt)
+{
+	int violence = a && ((a[0] == '1' && a[1] >= '8') || (a[0] == '2' && a[1] == '0'));
+	if (!violence || !src->n || !tgt->n || !src->m[0].a || !tgt->m[0].a ||
+	    src->m[0].a->pos < 0 || tgt->m[0].a->pos < 0 || v < 1 || !news_passive_aux(S, 0, v))
+		return 0;
+	int tp = tgt->m[0].a->pos;
+	tp -= tp > 0 && tok_is(&S->t[tp - 1], "THE");
+	if (tp > 0 && tok_is(&S->t[tp - 1], "IN"))
+		return 0;   /* "a reporter in Nairobi said": the place keeps the deed (speech96) */
+	int last = src->m[0].a->end > tgt->m[0].a->end ? src->m[0].a->end : tgt->m[0].a->end;
+	int s = v - 1;
+	while (s > last && s >= v - 14 && !tok_in(&S->t[s], report_say))
+		s--;
+	if (s <= last || s < v - 14)
+		return 0;
+	int k = s + 1;
+	if (tok_is(&S->t[s], "TOLD") || tok_is(&S->t[s], "TELLS"))   /* "told VOA": the one told */
+		k = told_press_end(S, k, v);
+	for (; k < v; k++)   /* an agent there is the victims ("six people") */
+		if (S->t[k].type == TY_ACTOR || S->t[k].type == TY_PRON ||
+		    S->t[k].type == TY_COMMA)
+			return 0;
+	const coder_tok *t = &S->t[v];
+	if (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3))
+		return 0;
+	for (k = vend + 1; k < S->nt && S->t[k].type != TY_COMMA; k++)
+		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM"))
+			return 0;
+	return 1;
+}
+
 /* speech86: --shallow, 1 when deed v (its phrase ending at vend) is the passive of a relative
  * clause ("the girls, who were kidnapped last week during a raid"): "who" or "which" and a
  * form of "be" right before it, v no -ing form, and no "by" or "from" after it before a comma

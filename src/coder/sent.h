@@ -821,6 +821,8 @@ int news_described_people(const coder_sent *S, int lo, int v, const coder_slot *
 int news_denied_deed(const coder_sent *S, int v);   /* blame50: "said it did not harbor" */
 int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *open);
 int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int *spk);
+int news_speaker_pair(const coder_sent *S, int v, int vend, const char *a,
+		      const coder_slot *src, const coder_slot *tgt);
 int news_under_other(const coder_sent *S, int v, const coder_slot *tgt);
 int news_own_subject(const coder_sent *S, int lo, int hi);
 int news_quote_speaker(const coder_sent *S, int vend, const coder_slot *tgt);
