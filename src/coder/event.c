@@ -1258,6 +1258,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		    S->a[S->t[tgt->pos].actor].pron_kind == 2)
 			event_null_slot(S, tgt);
 	}
+	/* speech98: --shallow, both sides in the speaker's phrase of a passive violence with no
+	 * doer ("the head of the Kenyan Red Cross told VOA six people had been killed") */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S) &&
+	    news_speaker_pair(S, v, vend, code.a, src, tgt))
+		return 0;
 	/* speech73: both paths, the speaker of a clause that names no doer ("said 300 tickets
 	 * were sold", "said there were attacks on journalists") is no side of the deed */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated &&
@@ -1419,7 +1424,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * becomes the source and the target none. */
 	int rsp;
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
-	    (rsp = news_reporting_press(S, v, src)) >= 0) {
+	    (rsp = news_reporting_press(S, v, src, code.a)) >= 0) {
 		coder_slot doer;
 		if (news_passive_aux(S, rsp + 1, v) ||
 		    !sent_find_actor(S, rsp + 1, v, NULL, 0, &doer))

@@ -5106,6 +5106,30 @@ static int null_phrase(const coder_sent *S, const coder_tok *t)
 	return dc && dc->kind == CODE_NULL;
 }
 
+/* The token past the modifiers opening at j before verb v: adjectives of no actor and
+ * (speech98) one plain noun ("village elders", "local clan elders"; *nouns: 1); the head. */
+static int agent_head(const coder_sent *S, int j, int v, int *nouns)
+{
+	*nouns = 0;
+	while (j < v && S->t[j].actor < 0 &&
+	       (S->t[j].type == TY_ADJ || (!*nouns && means_word(&S->t[j]) && ++*nouns)))
+		j++;
+	return j;
+}
+
+/* speech98: the last token of an agent phrase joined at token p by "and" before verb v
+ * ("(elders) and police officers", "and the local militias"): "and", an article,
+ * adjectives, then an agent the dictionaries know; p - 1 when none. */
+static int joined_agent(const coder_sent *S, int p, int v)
+{
+	if (p + 1 >= v || !tok_is(&S->t[p], "AND"))
+		return p - 1;
+	int nouns, j = agent_head(S, p + 1 + (S->t[p + 1].type == TY_DET), v, &nouns);
+	if (j >= v || S->t[j].type != TY_AGENT || !S->t[j].ent || S->t[j].ent->type != ENT_AGENT)
+		return p - 1;
+	return S->t[j].end > j ? S->t[j].end : j;
+}
+
 /* shsaid54: the subject at token i of a clause a speech verb reports, when it is an agent
  * phrase no dictionary actor names ("said (the) rebels attacked", "said armed militants had
  * attacked", "said the army shelled"): an article, adjectives, the agent, then only
@@ -5116,9 +5140,7 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	static const char *const aux[] = { "HAS", "HAD", "HAVE", "WAS", "WERE", "IS", "ARE",
 		"BEEN", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "ALSO", "LATER", "THEN",
 		"ALREADY", "RECENTLY", NULL };
-	int j = i + (S->t[i].type == TY_DET);
-	while (j < v && S->t[j].type == TY_ADJ && S->t[j].actor < 0)
-		j++;
+	int nouns, j = agent_head(S, i + (S->t[i].type == TY_DET), v, &nouns);
 	/* speech86: a phrase the dictionaries name as nobody's ("attackers", "assailants":
 	 * a null code) is the doer as much, of no side */
 	int sideless = j < v && S->t[j].type == TY_NOUN && null_phrase(S, &S->t[j]);
@@ -5126,13 +5148,23 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 				     S->t[j].ent->type != ENT_AGENT)))
 		return 0;
 	int end = S->t[j].end > j ? S->t[j].end : j, p = end + 1;
+	/* speech98: "said village elders and police officers were meeting": agents joined by
+	 * "and" are the subject together; the first of them a side names is the doer */
+	int from = i, second = joined_agent(S, p, v);
+	if (second > p)
+		p = second + 1;
+	else if (nouns)   /* a plain noun before a lone agent: a compound no rule reads yet */
+		return 0;
 	while (p < v && tok_in(&S->t[p], aux))
 		p++;
 	/* "the troop drawdown": an agent before a deed noun names no clause's subject; a
 	 * verb is told by an auxiliary or its past in -ed */
 	const coder_tok *vt = &S->t[v];
 	int finite = p > end + 1 || (vt->n > 3 && !memcmp(vt->s + vt->n - 2, "ED", 2));
-	if (p == v && finite && open_actor(S, i, end, open) && open->n &&
+	if (p == v && finite && second > end && open_actor(S, i, end, open) && open->n &&
+	    !sideless && !strcmp(open->m[0].code, "---"))
+		from = end + 2, end = second;   /* the first names no side: the second */
+	if (p == v && finite && open_actor(S, from, end, open) && open->n &&
 	    (sideless || strcmp(open->m[0].code, "---") != 0))
 		return 1;
 	open->n = 0;
@@ -5173,6 +5205,10 @@ int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *op
 		"BEEN", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "ALSO", "LATER", "THEN",
 		"ALREADY", "RECENTLY", NULL };
 	open->n = 0;
+	/* speech98: a clause that opens on "and" may be the second half of a joined subject
+	 * ("said elders and police officers were meeting"): its speech verb lies before */
+	if (lo > 0 && tok_is(&S->t[lo - 1], "AND"))
+		lo = 0;
 	for (int s = v - 2; s >= lo && s >= v - 14; s--) {
 		int told = tok_in(&S->t[s], tell);
 		if (!told && !tok_in(&S->t[s], say))
@@ -5426,19 +5462,33 @@ int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int
 	return 0;
 }
 
+/* speech98: 1 when an actor of code c, a non-governmental body (NGO...: the Red Cross, a
+ * rights group), would be the source of deed a, a fight, an assault or mass violence (roots
+ * 18-20): such a body reports harm done, it does none. */
+static int aid_reports_harm(const char *c, const char *a)
+{
+	return c && a && !strncmp(c, "NGO", 3) && (!strncmp(a, "18", 2) || !strncmp(a, "19", 2) ||
+						   !strncmp(a, "20", 2));
+}
+
 /* speech96: --shallow, the token of the speech verb when source src of deed v is a news
  * outlet or reporter (media_agent_code) who only reports the deed: a verb of report_say
  * follows its phrase within four words, with no verb, comma or quotation mark between
  * ("Reuters reported that ...", "A VOA reporter in Goma said ..."), and stands before v.
- * The press is the channel, never the doer (sides24 on the parse path). -1 else. */
-int news_reporting_press(const coder_sent *S, int v, const coder_slot *src)
+ * The press is the channel, never the doer (sides24 on the parse path). speech98: so is an
+ * aid or rights body (aid_reports_harm) that tells of violence, deed a, in the passive
+ * ("the Red Cross told VOA five people had likely been killed"). -1 else. */
+int news_reporting_press(const coder_sent *S, int v, const coder_slot *src, const char *code)
 {
 	const coder_actor *a = src->n == 1 ? src->m[0].a : NULL;
-	if (!a || a->pos < 0 || a->end >= v || !media_agent_code(src->m[0].code))
+	if (!a || a->pos < 0 || a->end >= v)
+		return -1;
+	int aid = !media_agent_code(src->m[0].code);
+	if (aid && !aid_reports_harm(src->m[0].code, code))
 		return -1;
 	for (int k = a->end + 1; k < v && k <= a->end + 4; k++) {
 		if (tok_in(&S->t[k], report_say))
-			return k;
+			return !aid || news_passive_aux(S, k + 1, v) ? k : -1;
 		if (S->t[k].type == TY_VERB || S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE)
 			return -1;
 	}
@@ -5756,6 +5806,61 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM"))
 			return 0;
 	return 1;   /* "said 300 tickets were sold" */
+}
+
+/* speech98: the token past the press told at token k, before v ("told (the) VOA", "told
+ * reporters": an actor of the media agent or a press word), k when none. */
+static int told_press_end(const coder_sent *S, int k, int v)
+{
+	int p = k + (k < v && tok_is(&S->t[k], "THE"));
+	if (p >= v)
+		return k;
+	if (syn_press_word(S->t[p].s, S->t[p].n))
+		return p + 1;
+	int x = S->t[p].actor;
+	if (x >= 0 && S->a[x].ncodes && S->a[x].codes[0] && media_agent_code(S->a[x].codes[0]))
+		return S->a[x].end + 1;
+	return k;
+}
+
+/* speech98: --shallow, 1 when both sides of deed v (its phrase ending at vend), source src and
+ * target tgt, lie in the phrase of the speaker of a clause that tells of violence (code a,
+ * roots 18-20) in the passive with no doer: "The head of the Kenyan Red Cross told VOA six
+ * people had likely been killed" (KEN and the Red Cross). Neither is a side of the deed. The
+ * clause (from the speech verb of report_say, within fourteen words before v) holds no
+ * actor, pronoun or comma but the press told; no "by" / "from" follows v before a comma.
+ * A target placed by "in" (where the speaker is) is left to the place rules. */
+int news_speaker_pair(const coder_sent *S, int v, int vend, const char *a,
+		      const coder_slot *src, const coder_slot *tgt)
+{
+	int violence = a && ((a[0] == '1' && a[1] >= '8') || (a[0] == '2' && a[1] == '0'));
+	if (!violence || !src->n || !tgt->n || !src->m[0].a || !tgt->m[0].a ||
+	    src->m[0].a->pos < 0 || tgt->m[0].a->pos < 0 || v < 1 || !news_passive_aux(S, 0, v))
+		return 0;
+	int tp = tgt->m[0].a->pos;
+	tp -= tp > 0 && tok_is(&S->t[tp - 1], "THE");
+	if (tp > 0 && tok_is(&S->t[tp - 1], "IN"))
+		return 0;   /* "a reporter in Nairobi said": the place keeps the deed (speech96) */
+	int last = src->m[0].a->end > tgt->m[0].a->end ? src->m[0].a->end : tgt->m[0].a->end;
+	int s = v - 1;
+	while (s > last && s >= v - 14 && !tok_in(&S->t[s], report_say))
+		s--;
+	if (s <= last || s < v - 14)
+		return 0;
+	int k = s + 1;
+	if (tok_is(&S->t[s], "TOLD") || tok_is(&S->t[s], "TELLS"))   /* "told VOA": the one told */
+		k = told_press_end(S, k, v);
+	for (; k < v; k++)   /* an agent there is the victims ("six people") */
+		if (S->t[k].type == TY_ACTOR || S->t[k].type == TY_PRON ||
+		    S->t[k].type == TY_COMMA)
+			return 0;
+	const coder_tok *t = &S->t[v];
+	if (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3))
+		return 0;
+	for (k = vend + 1; k < S->nt && S->t[k].type != TY_COMMA; k++)
+		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM"))
+			return 0;
+	return 1;
 }
 
 /* speech86: --shallow, 1 when deed v (its phrase ending at vend) is the passive of a relative

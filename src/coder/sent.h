@@ -781,7 +781,7 @@ int news_names_country(const coder_sent *S, const coder_actor *y, const char *cc
 int news_protest_party(coder_sent *S, const dict_evcode *c, const coder_slot *tgt,
 		       coder_slot *out);
 int news_told_press(const coder_sent *S, const coder_slot *s);
-int news_reporting_press(const coder_sent *S, int v, const coder_slot *src);
+int news_reporting_press(const coder_sent *S, int v, const coder_slot *src, const char *code);
 int news_quoted_wrong(coder_sent *S, int v, const char *a, coder_slot *doer);
 /* speaking53: the participle clause set off after the subject or opening the sentence
  * ("X, speaking after talks with Y, said"): [*from, *to], and where the main subject is
@@ -823,6 +823,8 @@ int news_described_people(const coder_sent *S, int lo, int v, const coder_slot *
 int news_denied_deed(const coder_sent *S, int v);   /* blame50: "said it did not harbor" */
 int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *open);
 int news_befallen_speaker(const coder_sent *S, int v, const coder_slot *src, int *spk);
+int news_speaker_pair(const coder_sent *S, int v, int vend, const char *a,
+		      const coder_slot *src, const coder_slot *tgt);
 int news_under_other(const coder_sent *S, int v, const coder_slot *tgt);
 int news_own_subject(const coder_sent *S, int lo, int hi);
 int news_quote_speaker(const coder_sent *S, int vend, const coder_slot *tgt);
