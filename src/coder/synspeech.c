@@ -27,7 +27,8 @@ static const char *const BLAME_WORDS[] = { "unacceptable", "illegal", "unlawful"
 	"degrading", "misguided", "regrettable", "inappropriate",
 	/* evaluate31: a side's fitness or conduct judged in reported speech */
 	"incompetent", "inept", "irrational", "deceptive", "coercive", "unethical", "immoral",
-	NULL };
+	/* judge98: a side's claim or report judged as made up or slander */
+	"baseless", "groundless", "unfounded", "slanderous", "defamatory", NULL };
 /* Nouns that name a wrong done (CAMEO 112, accuse): a violation, a crime, propaganda. */
 static const char *const WRONG_NOUNS[] = { "violation", "violations", "breach", "breaches",
 	"crime", "crimes", "corruption", "genocide", "propaganda", "disinformation", "lie", "lies",
@@ -510,6 +511,20 @@ static int conduct_subject(const struct syntax_parse *P, int c)
 	return s >= 0 && syn_rel_is(&P->w[s], "nsubj") && syn_word_in(&P->w[s], CONDUCT_NOUNS);
 }
 
+/* judge98: 1 when actor k is named as the one a thing is aimed at ("the accusations against
+ * Rwanda", "sanctions on Iran", "the attack on Rwandan troops"): its phrase (or the noun its
+ * adjective is on) hangs on a noun with "against" or "on". Such a side undergoes what is
+ * judged: the judgement is no blame of it. Not "of" ("the policy of Rwanda" is its own). */
+static int aimed_at(coder_sent *S, const struct syntax_parse *P, int k)
+{
+	static const char *const at[] = { "against", "on", NULL };
+	int h = syn_live_head(S, P, k);
+	if (h >= 0 && (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "amod")) &&
+	    P->w[h].head)
+		h = (int)P->w[h].head - 1;
+	return h >= 0 && syn_rel_is(&P->w[h], "nmod") && syn_child_word(P, h, "case", at);
+}
+
 /* The speaker of verb vw: its subject's actor, else its noun phrase (OPEN_ACTORS), else
  * the source the shallow rules chose (*src unchanged). */
 static void speaker(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src)
@@ -690,8 +705,8 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 	coder_slot who = *src, side;
 	content_speaker(S, P, vw, c, &who);
 	int k = felt < 0 ? owner(S, P, j, &who) : -1;
-	if (k < 0)
-		k = judged_side(S, P, c, felt, &who);
+	if (k < 0 && (k = judged_side(S, P, c, felt, &who)) >= 0 && aimed_at(S, P, k))
+		k = -1;   /* judge98: "the accusations against Rwanda are baseless" */
 	if (k >= 0 && felt >= 0 && felt_place(S, P, k, felt))
 		a = "012";   /* "concerned about the fighting in Chad": a worry, no blame */
 	if (k >= 0)
