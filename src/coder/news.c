@@ -5040,6 +5040,20 @@ static int thing_word(const coder_tok *t)
 		t->type == TY_VERB);
 }
 
+/* judge98: 1 when token p is a plain lower-case adjective or unknown word joined by "and"
+ * (or "or") to a word of blame right after it ("dangerous and reckless", "baseless and
+ * malicious"): the pair is one predicate, judged by its second word. */
+static int judged_pair(const coder_sent *S, int p)
+{
+	const coder_tok *t = &S->t[p];
+	if (p + 2 >= S->nt || !(tok_is(&S->t[p + 1], "AND") || tok_is(&S->t[p + 1], "OR")))
+		return 0;
+	const coder_tok *u = &S->t[p + 2];
+	return t->cls == C_WORD && !t->cap && t->actor < 0 &&
+	       (t->type == TY_ADJ || t->type == TY_NULL) && !tok_is(t, "NOT") &&
+	       !tok_is(t, "NEVER") && syn_charge_word(u->s, u->n, CHARGE_BLAME);
+}
+
 /* accuse60: --shallow, the side a statement at speech verb v (its phrase ending at vend)
  * judges as wrong, as the parse path's judgement rules read it (synspeech.c): "said (that)
  * Egypt's dam filling was illegal", "told reporters that Pyongyang's launch was a grave
@@ -5076,6 +5090,12 @@ int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
 		if (syn_charge_word(t->s, t->n, CHARGE_WRONG)) {
 			*code = "112";
 			return k;
+		}
+		/* judge98: "was dangerous and reckless", "baseless and malicious": the first of
+		 * two joined words of judgement leaves the second one's judgement */
+		if (judged_pair(S, p)) {
+			p++;
+			continue;
 		}
 		int ly = t->n > 3 && !memcmp(t->s + t->n - 2, "LY", 2);
 		if (!(t->cls == C_WORD && !t->cap && t->actor < 0 &&

@@ -27,7 +27,8 @@ static const char *const BLAME_WORDS[] = { "unacceptable", "illegal", "unlawful"
 	"degrading", "misguided", "regrettable", "inappropriate",
 	/* evaluate31: a side's fitness or conduct judged in reported speech */
 	"incompetent", "inept", "irrational", "deceptive", "coercive", "unethical", "immoral",
-	NULL };
+	/* judge98: a side's claim or report judged as made up or slander */
+	"baseless", "groundless", "unfounded", "slanderous", "defamatory", NULL };
 /* Nouns that name a wrong done (CAMEO 112, accuse): a violation, a crime, propaganda. */
 static const char *const WRONG_NOUNS[] = { "violation", "violations", "breach", "breaches",
 	"crime", "crimes", "corruption", "genocide", "propaganda", "disinformation", "lie", "lies",
@@ -408,6 +409,42 @@ static int doer_word(const struct syntax_parse *P, int x)
 	return a >= 0 || s < 0 || syn_rel_is(&P->w[s], "nsubj") ? (a >= 0 ? a : s) : -1;
 }
 
+/* judge98: 1 when word h names the owner or the doer of noun n: its possessive ("Turkey's
+ * policy") or a "by" phrase on it ("a shameful act by the Rwandan government", "the attack
+ * by Rwanda"): whose the judged thing is. Not "of" ("the killing of civilians" names whom it
+ * befell) nor any other preposition. */
+static int owner_word(const struct syntax_parse *P, int h, int n)
+{
+	static const char *const by[] = { "by", NULL };
+	if ((int)P->w[h].head != n + 1)
+		return 0;
+	return syn_rel_is(&P->w[h], "nmod:poss") ||
+	       (syn_rel_is(&P->w[h], "nmod") && syn_child_word(P, h, "case", by));
+}
+
+/* judge98: the agent word (syn_agent_word) that owns noun n or did it (owner_word: "the
+ * government's policy", "an act by the police"), -1: none. */
+static int agent_owner(coder_sent *S, const struct syntax_parse *P, int n)
+{
+	for (int h = 0; h < P->nw; h++)
+		if (owner_word(P, h, n) && syn_agent_word(S, P, h))
+			return h;
+	return -1;
+}
+
+/* The noun phrase of agent word h as the side judged (judged_agent), when its code is
+ * known and not the speaker's (src). Returns 1 with *out set. */
+static int agent_side(coder_sent *S, const struct syntax_parse *P, int h, const coder_slot *src,
+		      coder_slot *out)
+{
+	if (h < 0 || !syn_agent_word(S, P, h))
+		return 0;
+	out->n = 0;
+	if (!syn_open_phrase(S, P, h, out) || !out->n || !strcmp(out->m[0].code, "---"))
+		return 0;
+	return !(src->n && !strcmp(out->m[0].code, src->m[0].code));
+}
+
 /* When judged_side finds no dictionary actor: the side the judgement of clause c is about
  * as a noun phrase an agent word codes ("the administration", "the police": ~GOV, ~COP,
  * given their country by the story), the doer of c (of the clause "it" stands for, or the
@@ -423,27 +460,36 @@ static int judged_agent(coder_sent *S, const struct syntax_parse *P, int c, int 
 		x = syn_child_rel(P, c, "csubj");
 	if (felt < 0 && dummy_it(P, c, x))
 		h = x >= 0 ? doer_word(P, x) : -1;
-	if (h < 0 || !syn_agent_word(S, P, h))
-		return 0;
-	out->n = 0;
-	if (!syn_open_phrase(S, P, h, out) || !out->n || !strcmp(out->m[0].code, "---"))
-		return 0;
-	return !(src->n && !strcmp(out->m[0].code, src->m[0].code));
+	if (h >= 0 && !syn_agent_word(S, P, h))
+		h = agent_owner(S, P, h);   /* judge98: "the government's policy is reckless" */
+	return agent_side(S, P, h, src, out);
+}
+
+/* The noun judgement word j names (j) or describes (the noun its adjective is on). */
+static int judged_noun(const struct syntax_parse *P, int j)
+{
+	return syn_rel_is(&P->w[j], "amod") && P->w[j].head ? (int)P->w[j].head - 1 : j;
 }
 
 /* The owner of the thing judgement word j names or describes ("Turkey's wrong policy",
- * "China's aggression"): the actor of the possessive on j's noun, with a code other than
- * the speaker's; -1: none. dead: an actor in a deleted comma part counts too (a quotation
- * after "said,": the shallow rules' comma clauses, not the parse's). */
+ * "China's aggression", "a shameful act by Rwanda"): the actor of the possessive or "by"
+ * doer on j's noun (owner_word), with a code other than the speaker's; -1: none. dead: an
+ * actor in a deleted comma part counts too (a quotation after "said,": the shallow rules'
+ * comma clauses, not the parse's). */
 static int owner_of(coder_sent *S, const struct syntax_parse *P, int j, const coder_slot *src,
 		    int dead)
 {
-	int n = syn_rel_is(&P->w[j], "amod") && P->w[j].head ? (int)P->w[j].head - 1 : j;
+	int n = judged_noun(P, j);
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		int h = !dead ? syn_live_head(S, P, k)
 			: a->pos < 0 || a->end >= S->nt ? -1 : syn_span_head(P, a->pos, a->end);
-		if (h < 0 || (int)P->w[h].head != n + 1 || !syn_rel_is(&P->w[h], "nmod:poss"))
+		/* "by the Rwandan government": the actor's adjective on the noun it names */
+		if (h >= 0 && (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "amod")) &&
+		    P->w[h].head && P->w[P->w[h].head - 1].upos &&
+		    !strcmp(P->w[P->w[h].head - 1].upos, "NOUN"))
+			h = (int)P->w[h].head - 1;
+		if (h < 0 || !owner_word(P, h, n))
 			continue;
 		if (syn_actor_apart(S, k, src))
 			return k;
@@ -463,6 +509,20 @@ static int conduct_subject(const struct syntax_parse *P, int c)
 {
 	int s = syn_child_rel(P, c, "nsubj");
 	return s >= 0 && syn_rel_is(&P->w[s], "nsubj") && syn_word_in(&P->w[s], CONDUCT_NOUNS);
+}
+
+/* judge98: 1 when actor k is named as the one a thing is aimed at ("the accusations against
+ * Rwanda", "sanctions on Iran", "the attack on Rwandan troops"): its phrase (or the noun its
+ * adjective is on) hangs on a noun with "against" or "on". Such a side undergoes what is
+ * judged: the judgement is no blame of it. Not "of" ("the policy of Rwanda" is its own). */
+static int aimed_at(coder_sent *S, const struct syntax_parse *P, int k)
+{
+	static const char *const at[] = { "against", "on", NULL };
+	int h = syn_live_head(S, P, k);
+	if (h >= 0 && (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "amod")) &&
+	    P->w[h].head)
+		h = (int)P->w[h].head - 1;
+	return h >= 0 && syn_rel_is(&P->w[h], "nmod") && syn_child_word(P, h, "case", at);
 }
 
 /* The speaker of verb vw: its subject's actor, else its noun phrase (OPEN_ACTORS), else
@@ -645,13 +705,15 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 	coder_slot who = *src, side;
 	content_speaker(S, P, vw, c, &who);
 	int k = felt < 0 ? owner(S, P, j, &who) : -1;
-	if (k < 0)
-		k = judged_side(S, P, c, felt, &who);
+	if (k < 0 && (k = judged_side(S, P, c, felt, &who)) >= 0 && aimed_at(S, P, k))
+		k = -1;   /* judge98: "the accusations against Rwanda are baseless" */
 	if (k >= 0 && felt >= 0 && felt_place(S, P, k, felt))
 		a = "012";   /* "concerned about the fighting in Chad": a worry, no blame */
 	if (k >= 0)
 		actors_make_slot(S, k, &side);
-	else if (!judged_agent(S, P, c, felt, &who, &side))
+	else if (!judged_agent(S, P, c, felt, &who, &side) &&
+		 !(felt < 0 && agent_side(S, P, agent_owner(S, P, judged_noun(P, j)), &who,
+					  &side)))
 		/* the content names no other side: a plain statement, unless its quoted words
 		 * blame one */
 		return quoted_judgement(S, P, vw, src, tgt, code);
