@@ -139,6 +139,28 @@ static int topic_noun(const struct syntax_parse *P, int n)
 	       syn_child_word(P, n, "case", about);
 }
 
+/* word99: 1 when noun n is what a defiance defies: the object of a verb, or the "of"
+ * phrase of a noun, whose own dictionary root codes 128 ("such sales would violate a U.N.
+ * arms embargo on Iran", "a breach of the Israeli blockade of Gaza"). The measure named
+ * there stands already; it is no deed of the sentence (the dictionary's &DEFIANCE null
+ * patterns say the same where a pattern matches). */
+static int defied_measure(const coder_sent *S, const struct syntax_parse *P, int n)
+{
+	static const char *const of[] = { "of", NULL };
+	const khaldun_parse_token *w = &P->w[n];
+	if (!w->head || !(syn_rel_is(w, "obj") ||
+			  (syn_rel_base(w, "nmod") && syn_child_word(P, n, "case", of))))
+		return 0;
+	for (int t = 0; t < S->nt; t++) {
+		const coder_tok *k = &S->t[t];
+		if (P->tok2w[t] == (int)w->head - 1 && k->ent && k->ent->type == ENT_VERB &&
+		    k->ent->verb && k->ent->verb->code.a &&
+		    !strcmp(k->ent->verb->code.a, "128"))
+			return 1;
+	}
+	return 0;
+}
+
 static const dict_verb_root *named_root(const coder_sent *S, const char *name);
 
 /* Nouns of a deed that no form of their verb's root matches ("threat" is no THREATEN
@@ -900,7 +922,7 @@ int syn_nominal_event(coder_sent *S, coder_cand *out)
 	for (int t = 0; P && t < S->nt; t++) {
 		const dict_verb_root *vr = deed_noun(S, P, t);
 		int n = vr ? P->tok2w[t] : -1;
-		if (n < 0 || topic_noun(P, n))
+		if (n < 0 || topic_noun(P, n) || defied_measure(S, P, n))
 			continue;
 		int v = verbal_code(vr->code.a);
 		int d = noun_doer(S, P, n, v);
