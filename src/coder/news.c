@@ -1430,6 +1430,9 @@ static int joined_infinitive(const coder_sent *S, int v)
 	return -1;
 }
 
+/* words after which a verb's form is a noun ("a new partner", "the talks") */
+static const char *const noun_det[] = { "A", "AN", "THE", "NEW", NULL };
+
 /* modal78: the verb whose deed the verb at v serves, as undone as it: the infinitive v is
  * joined to (joined_infinitive), the verb of "help" + object before a bare verb ("help them
  * train guards": "help", at most two plain words between), or the infinitive a purpose
@@ -1451,12 +1454,11 @@ static int served_infinitive(const coder_sent *S, int v)
 	}
 	if (v < 3 || !tok_is(&S->t[v - 1], "TO"))
 		return -1;
-	static const char *const det[] = { "A", "AN", "THE", "NEW", NULL };
 	for (int k = v - 2; k >= 1 && k >= v - 10; k--) {
 		const coder_tok *t = &S->t[k];
 		if (tok_is(t, "TO"))   /* the infinitive's verb need not be a dictionary verb */
 			return k + 1 < v - 2 && S->t[k + 1].cls == C_WORD ? k + 1 : -1;
-		if ((t->type == TY_VERB && !tok_in(&S->t[k - 1], det)) ||   /* "a new partner" */
+		if ((t->type == TY_VERB && !tok_in(&S->t[k - 1], noun_det)) ||   /* "a new partner" */
 		    (t->cls != C_WORD && t->cls != C_NUMBER) || tok_has(t, WF_CLAUSE | WF_REL))
 			return -1;
 	}
@@ -2568,7 +2570,30 @@ int news_asked_first(const coder_sent *S, int v, const dict_evcode *c)
 	return 0;
 }
 
-int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
+/* undone99: the verb a purpose infinitive at v serves ("open a dialogue to resolve
+ * differences": "open"), at most four plain words back over its object (no comma, quote,
+ * clause word or "to"; a verb's form after an article or a verb is a noun, as
+ * served_infinitive reads it); -1 when v follows no "to" or no such verb stands before it. */
+static int purpose_head(const coder_sent *S, int v)
+{
+	if (v < 3 || !tok_is(&S->t[v - 1], "TO"))
+		return -1;
+	for (int k = v - 2; k >= 1 && k >= v - 5; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL) || tok_is(t, "TO"))
+			return -1;
+		/* a verb's form after an article or another verb is its object noun ("open
+		 * talks to resolve", "a new round") */
+		if (t->type == TY_VERB && !tok_in(&S->t[k - 1], noun_det) &&
+		    S->t[k - 1].type != TY_VERB)
+			return k < v - 2 ? k : -1;
+	}
+	return -1;
+}
+
+/* 1 when the verb at v is a conjunct of a "to" clause an appeal asks for (the body of
+ * news_asked_conjunct, whatever v's code). */
+static int asked_join(const coder_sent *S, int v)
 {
 	static const char *const join[] = { "AND", "OR", NULL };
 	/* undone94: "to limit or cease support": a deed word a few plain words after the
@@ -2583,8 +2608,7 @@ int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 			break;
 		}
 	}
-	if (asked_code_kept(c) || v < 4 || !tok_in(&S->t[v - 1], join) ||
-	    ends_in(&S->t[v], "ED"))
+	if (v < 4 || !tok_in(&S->t[v - 1], join) || ends_in(&S->t[v], "ED"))
 		return 0;
 	for (int j = v - 2; j > 0 && j >= v - 16; j--) {
 		const coder_tok *t = &S->t[j];
@@ -2600,6 +2624,17 @@ int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 		return 0;
 	}
 	return 0;
+}
+
+int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
+{
+	/* undone99: "to lift the ban and open a dialogue to resolve differences": the purpose
+	 * of an asked conjunct is asked as it is, an intent (03) too; not words (01-02) */
+	int head = purpose_head(S, v);
+	if (head >= 0 && c->a && !(c->a[0] == '0' && (c->a[1] == '1' || c->a[1] == '2')) &&
+	    asked_join(S, head))
+		return 1;
+	return !asked_code_kept(c) && asked_join(S, v);
 }
 
 /* background73: 1 when token y is a year (four digits) two or more years before the
