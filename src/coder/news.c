@@ -1458,7 +1458,8 @@ static int served_infinitive(const coder_sent *S, int v)
 		const coder_tok *t = &S->t[k];
 		if (tok_is(t, "TO"))   /* the infinitive's verb need not be a dictionary verb */
 			return k + 1 < v - 2 && S->t[k + 1].cls == C_WORD ? k + 1 : -1;
-		if ((t->type == TY_VERB && !tok_in(&S->t[k - 1], noun_det)) ||   /* "a new partner" */
+		/* "a new partner" */
+		if ((t->type == TY_VERB && !tok_in(&S->t[k - 1], noun_det)) ||
 		    (t->cls != C_WORD && t->cls != C_NUMBER) || tok_has(t, WF_CLAUSE | WF_REL))
 			return -1;
 	}
@@ -2176,7 +2177,8 @@ static int likening_like(const coder_sent *S, int k)
 		const coder_tok *t = &S->t[j];
 		if (tok_in(t, be_feel))
 			return 1;
-		if (t->cls != C_WORD || !(tok_in(t, degree) || (adverbish(t) && !tok_has(t, WF_AUX))))
+		if (t->cls != C_WORD ||
+		    !(tok_in(t, degree) || (adverbish(t) && !tok_has(t, WF_AUX))))
 			return 0;
 	}
 	return 0;
