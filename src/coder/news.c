@@ -1430,6 +1430,9 @@ static int joined_infinitive(const coder_sent *S, int v)
 	return -1;
 }
 
+/* words after which a verb's form is a noun ("a new partner", "the talks") */
+static const char *const noun_det[] = { "A", "AN", "THE", "NEW", NULL };
+
 /* modal78: the verb whose deed the verb at v serves, as undone as it: the infinitive v is
  * joined to (joined_infinitive), the verb of "help" + object before a bare verb ("help them
  * train guards": "help", at most two plain words between), or the infinitive a purpose
@@ -1451,12 +1454,12 @@ static int served_infinitive(const coder_sent *S, int v)
 	}
 	if (v < 3 || !tok_is(&S->t[v - 1], "TO"))
 		return -1;
-	static const char *const det[] = { "A", "AN", "THE", "NEW", NULL };
 	for (int k = v - 2; k >= 1 && k >= v - 10; k--) {
 		const coder_tok *t = &S->t[k];
 		if (tok_is(t, "TO"))   /* the infinitive's verb need not be a dictionary verb */
 			return k + 1 < v - 2 && S->t[k + 1].cls == C_WORD ? k + 1 : -1;
-		if ((t->type == TY_VERB && !tok_in(&S->t[k - 1], det)) ||   /* "a new partner" */
+		/* "a new partner" */
+		if ((t->type == TY_VERB && !tok_in(&S->t[k - 1], noun_det)) ||
 		    (t->cls != C_WORD && t->cls != C_NUMBER) || tok_has(t, WF_CLAUSE | WF_REL))
 			return -1;
 	}
@@ -1618,6 +1621,21 @@ int news_aimed_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 	       aimed_conjunct(S, v);
 }
 
+/* aim95: the forms of being before "for X to V" ("the next step is for the envoy to travel") */
+static const char *const be_for[] = { "IS", "WAS", "BE", NULL };
+
+/* undone99: 1 when the "for" at k follows a form of being and one adverb of time or degree
+ * ("it is now for Iran to accept it", "the choice is still for Kenya to make"): a duty
+ * named, as aim95's "is for X to V" with nothing between. */
+static int be_adverb_for(const coder_sent *S, int k, int lo)
+{
+	const coder_tok *a = &S->t[k - 1];
+	if (k - 2 < lo || a->cls != C_WORD || a->cap)
+		return 0;
+	return (tok_is(a, "NOW") || tok_in(a, time_adverbs) ||
+		(adverbish(a) && !tok_has(a, WF_AUX))) && tok_in(&S->t[k - 2], be_for);
+}
+
 int news_needed_deed(const coder_sent *S, int v, int lo)
 {
 	/* modal77: the second of two joined verbs is as needed as the first; modal78: so is the
@@ -1628,7 +1646,6 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 	static const char *const need[] = { "CRUCIAL", "CRITICAL", "IMPORTANT", "ESSENTIAL",
 		"NECESSARY", "VITAL", "URGENT", "IMPERATIVE", "TIME", "DIFFICULT", "HARD",
 		"HARDER", "EASY", "EASIER", "IMPOSSIBLE", "POSSIBLE", "SENSE", NULL };
-	static const char *const be_for[] = { "IS", "WAS", "BE", NULL };
 	int to = v - 1;
 	if (to - 1 > lo && S->t[to].type == TY_VERB && ends_in(&S->t[v], "ING"))
 		to--;   /* "time for the Council to consider offering relief" */
@@ -1648,7 +1665,8 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 		if (tok_is(t, "FOR"))
 			return k < to - 1 && (tok_in(&S->t[k - 1], need) ||
 					      tok_in(&S->t[k - 1], NEED_WORD) ||
-					      tok_in(&S->t[k - 1], be_for));
+					      tok_in(&S->t[k - 1], be_for) ||
+					      be_adverb_for(S, k, lo));
 		/* shmodal73: "the need to protect Togo", "needs a billion dollars to provide" */
 		if (tok_in(t, NEED_WORD))
 			return 1;
@@ -2102,14 +2120,16 @@ int news_unseen_clause(const coder_sent *S, int v)
 }
 
 /* shundone92: 1 when the asking noun at k is the object of a verb of heeding ("heeded calls
- * to withdraw", "met the demands to release", "granted a request to extradite"), at most
- * one plain word between: the deed asked for was done. */
+ * to withdraw", "met the demands to release", "granted a request to extradite"; undone99: or
+ * of yielding, "bowed to pressure to resign"), at most two plain words between: the deed
+ * asked for was done. */
 static int heeded_ask(const coder_sent *S, int k)
 {
 	static const char *const heed[] = { "HEED", "HEEDS", "HEEDED", "HEEDING", "ANSWERED",
 		"MET", "GRANTED", "GRANTS", "ACCEPTED", "HONORED", "HONOURED", "FULFILLED",
-		"SATISFIED", NULL };
-	for (int j = k - 1; j >= 0 && j >= k - 2; j--) {
+		"SATISFIED", "BOWED", "BOWING", "YIELDED", "YIELDING", "CAVED", "SUCCUMBED", NULL };
+	/* undone99: also a verb of yielding ("bowed to mounting pressure to resign") */
+	for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
 		if (tok_in(&S->t[j], heed))
 			return 1;
 		if (S->t[j].cls != C_WORD || S->t[j].type == TY_VERB)
@@ -2126,8 +2146,9 @@ static int heeded_ask(const coder_sent *S, int k)
  * trade" (the talk held) and a heeded call (heeded_ask) are left alone. 1 when so. */
 int news_called_deed(const coder_sent *S, int v, int lo)
 {
+	/* undone99: "under pressure to resign", "pressure from the opposition to resign" */
 	static const char *const ask[] = { "CALLS", "DEMAND", "DEMANDS", "APPEAL", "APPEALS",
-		"PLEA", "PLEAS", "REQUEST", "REQUESTS", NULL };
+		"PLEA", "PLEAS", "REQUEST", "REQUESTS", "PRESSURE", NULL };
 	static const char *const phone[] = { "PHONE", "TELEPHONE", "VIDEO", "CONFERENCE", NULL };
 	(void)lo;   /* an actor right before "to" opens the deed's clause: scans cross it */
 	int to = v > 0 && tok_is(&S->t[v - 1], "TO") ? v - 1 : deed_noun_clause(S, v, 0, v - 1);
@@ -2138,6 +2159,48 @@ int news_called_deed(const coder_sent *S, int v, int lo)
 		if (tok_in(t, ask))
 			return !tok_in(&S->t[k - 1], phone) && !heeded_ask(S, k);
 		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
+/* undone99: 1 when the "like" at k follows a form of being or feeling ("is like", "it's
+ * rather like", "felt just like"; at most two words of degree between): a likening, not
+ * "looks like" (what one sees) nor "countries like Kenya" (a preposition). */
+static int likening_like(const coder_sent *S, int k)
+{
+	static const char *const be_feel[] = { "IS", "WAS", "ARE", "WERE", "BE", "BEEN", "FEEL",
+		"FEELS", "FELT", "IT'S", "THAT'S", NULL };
+	static const char *const degree[] = { "RATHER", "JUST", "MORE", "QUITE", "MUCH",
+		"KIND", "SORT", "OF", NULL };
+	for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+		const coder_tok *t = &S->t[j];
+		if (tok_in(t, be_feel))
+			return 1;
+		if (t->cls != C_WORD ||
+		    !(tok_in(t, degree) || (adverbish(t) && !tok_has(t, WF_AUX))))
+			return 0;
+	}
+	return 0;
+}
+
+/* undone99: --shallow twin of syncode.c syn_likened: the deed at v in a clause that "like"
+ * opens after a form of being or feeling (likening_like: "it's rather like the police are
+ * arresting the judge", "it felt like we were being attacked"), or "as if"/"as though" ("it
+ * was as if the army had won"): a likening, no deed done. At most eight words back, only
+ * plain words and auxiliaries between (the clause's subject); no comma, quotation mark,
+ * clause word or other verb. 1 when so. */
+int news_likened_clause(const coder_sent *S, int v)
+{
+	static const char *const iff[] = { "IF", "THOUGH", NULL };
+	for (int k = v - 1; k > 0 && k >= v - 8; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, iff) && tok_is(&S->t[k - 1], "AS"))
+			return 1;
+		if (tok_is(t, "LIKE"))
+			return k < v - 1 && likening_like(S, k);
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL) ||
+		    (t->type == TY_VERB && !tok_has(t, WF_AUX)))
 			return 0;
 	}
 	return 0;
@@ -2509,7 +2572,30 @@ int news_asked_first(const coder_sent *S, int v, const dict_evcode *c)
 	return 0;
 }
 
-int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
+/* undone99: the verb a purpose infinitive at v serves ("open a dialogue to resolve
+ * differences": "open"), at most four plain words back over its object (no comma, quote,
+ * clause word or "to"; a verb's form after an article or a verb is a noun, as
+ * served_infinitive reads it); -1 when v follows no "to" or no such verb stands before it. */
+static int purpose_head(const coder_sent *S, int v)
+{
+	if (v < 3 || !tok_is(&S->t[v - 1], "TO"))
+		return -1;
+	for (int k = v - 2; k >= 1 && k >= v - 5; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL) || tok_is(t, "TO"))
+			return -1;
+		/* a verb's form after an article or another verb is its object noun ("open
+		 * talks to resolve", "a new round") */
+		if (t->type == TY_VERB && !tok_in(&S->t[k - 1], noun_det) &&
+		    S->t[k - 1].type != TY_VERB)
+			return k < v - 2 ? k : -1;
+	}
+	return -1;
+}
+
+/* 1 when the verb at v is a conjunct of a "to" clause an appeal asks for (the body of
+ * news_asked_conjunct, whatever v's code). */
+static int asked_join(const coder_sent *S, int v)
 {
 	static const char *const join[] = { "AND", "OR", NULL };
 	/* undone94: "to limit or cease support": a deed word a few plain words after the
@@ -2524,8 +2610,7 @@ int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 			break;
 		}
 	}
-	if (asked_code_kept(c) || v < 4 || !tok_in(&S->t[v - 1], join) ||
-	    ends_in(&S->t[v], "ED"))
+	if (v < 4 || !tok_in(&S->t[v - 1], join) || ends_in(&S->t[v], "ED"))
 		return 0;
 	for (int j = v - 2; j > 0 && j >= v - 16; j--) {
 		const coder_tok *t = &S->t[j];
@@ -2541,6 +2626,17 @@ int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
 		return 0;
 	}
 	return 0;
+}
+
+int news_asked_conjunct(const coder_sent *S, int v, const dict_evcode *c)
+{
+	/* undone99: "to lift the ban and open a dialogue to resolve differences": the purpose
+	 * of an asked conjunct is asked as it is, an intent (03) too; not words (01-02) */
+	int head = purpose_head(S, v);
+	if (head >= 0 && c->a && !(c->a[0] == '0' && (c->a[1] == '1' || c->a[1] == '2')) &&
+	    asked_join(S, head))
+		return 1;
+	return !asked_code_kept(c) && asked_join(S, v);
 }
 
 /* background73: 1 when token y is a year (four digits) two or more years before the

@@ -1001,6 +1001,29 @@ static int called_on(const struct syntax_parse *P, int h)
 	return 0;
 }
 
+/* undone99: 1 when the "call" at word h is "called for X to V": an oblique with "for" (not a
+ * time: "for years") and a "to" clause (advcl or xcomp) after it, both on h: an appeal, as
+ * "called on X to V" (called_on). "called for talks" (no "to" clause) is left to the
+ * verb's patterns. */
+static int called_for(const struct syntax_parse *P, int h)
+{
+	static const char *const for_[] = { "for", NULL };
+	static const char *const to[] = { "to", NULL };
+	int obl = -1;
+	for (int i = h + 1; i < P->nw; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		if ((int)w->head != h + 1)
+			continue;
+		if (obl < 0 && syn_rel_base(w, "obl") && syn_child_word(P, i, "case", for_) &&
+		    !syn_time_word(w))
+			obl = i;
+		else if (obl >= 0 && (syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp")) &&
+			 syn_child_word(P, i, "mark", to))
+			return 1;
+	}
+	return 0;
+}
+
 /* The word in heads whose complement verb word vw is: its xcomp, or a "to" clause the
  * parser hangs on it (advcl; not on "call") or on its object ("called on all parties to
  * reduce": acl of the object; "call" only as "called on"), through nested complements ("urged
@@ -1037,11 +1060,12 @@ static int call_noun(const struct syntax_parse *P, int h)
 }
 
 /* 1 when word h may head an asked or intended complement as a word of heads: a "call" only
- * as "called on X" or the noun of an appeal (call_noun). */
+ * as "called on X", "called for X to V" (undone99: called_for) or the noun of an appeal
+ * (call_noun). */
 static int head_word_ok(const struct syntax_parse *P, int h, const char *const *heads)
 {
 	return syn_word_in(&P->w[h], heads) &&
-	       (!call_word(&P->w[h]) || called_on(P, h) || call_noun(P, h));
+	       (!call_word(&P->w[h]) || called_on(P, h) || called_for(P, h) || call_noun(P, h));
 }
 
 /* asked77: 1 when word h is a noun of nouns (an appeal's: "call", "demand", "plea") or has
