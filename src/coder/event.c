@@ -2434,6 +2434,8 @@ static int destination_member(const coder_sent *S, const coder_member *m)
 	static const char *const travel[] = { "ROUTE", "WAY", "TRAVEL", "TRAVELS", "TRAVELED",
 		"TRAVELLED", "TRAVELING", "TRAVELLING", "TRIP", "TRIPS", "JOURNEY", "FLEW",
 		"FLIGHT", "HEADED", "HEADING", "VISIT", "VISITS", NULL };
+	static const char *const travel_from[] = { "ROUTE", "WAY", "TRAVEL", "TRAVELS",
+		"TRAVELED", "TRAVELLED", "TRAVELING", "TRAVELLING", "FLEW", "FLIGHT", NULL };
 	const coder_actor *a = m->a;
 	if (!a || a->pos < 2 || a->pron_kind || a->ref >= 0)
 		return 0;
@@ -2446,6 +2448,11 @@ static int destination_member(const coder_sent *S, const coder_member *m)
 		j--;
 	/* passive78: not the travel one is barred from ("are barred from travel to Kenya"):
 	 * that country bars (news_barred_entry) */
+	/* target99: or where someone comes from, after a form of travel ("was traveling from
+	 * Kandahar", "flew from Cairo", "on its way from Mombasa"); not after a visit or trip
+	 * ("a visit from Modi" is Modi's) */
+	if (S->t[j].cls == C_WORD && tok_is(&S->t[j], "FROM"))
+		return S->t[j - 1].cls == C_WORD && tok_in(&S->t[j - 1], travel_from);
 	return S->t[j].cls == C_WORD && tok_is(&S->t[j], "TO") &&
 	       S->t[j - 1].cls == C_WORD && tok_in(&S->t[j - 1], travel) &&
 	       !(j >= 3 && news_barred_from(S, j - 2));
