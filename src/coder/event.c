@@ -2441,8 +2441,6 @@ static int destination_member(const coder_sent *S, const coder_member *m)
 	static const char *const travel[] = { "ROUTE", "WAY", "TRAVEL", "TRAVELS", "TRAVELED",
 		"TRAVELLED", "TRAVELING", "TRAVELLING", "TRIP", "TRIPS", "JOURNEY", "FLEW",
 		"FLIGHT", "HEADED", "HEADING", "VISIT", "VISITS", NULL };
-	static const char *const travel_from[] = { "ROUTE", "WAY", "TRAVEL", "TRAVELS",
-		"TRAVELED", "TRAVELLED", "TRAVELING", "TRAVELLING", "FLEW", "FLIGHT", NULL };
 	const coder_actor *a = m->a;
 	if (!a || a->pos < 2 || a->pron_kind || a->ref >= 0)
 		return 0;
@@ -2455,11 +2453,6 @@ static int destination_member(const coder_sent *S, const coder_member *m)
 		j--;
 	/* passive78: not the travel one is barred from ("are barred from travel to Kenya"):
 	 * that country bars (news_barred_entry) */
-	/* target99: or where someone comes from, after a form of travel ("was traveling from
-	 * Kandahar", "flew from Cairo", "on its way from Mombasa"); not after a visit or trip
-	 * ("a visit from Modi" is Modi's) */
-	if (S->t[j].cls == C_WORD && tok_is(&S->t[j], "FROM"))
-		return S->t[j - 1].cls == C_WORD && tok_in(&S->t[j - 1], travel_from);
 	return S->t[j].cls == C_WORD && tok_is(&S->t[j], "TO") &&
 	       S->t[j - 1].cls == C_WORD && tok_in(&S->t[j - 1], travel) &&
 	       !(j >= 3 && news_barred_from(S, j - 2));
@@ -2684,37 +2677,12 @@ static int verbal_clash(const coder_sent *S, const coder_cand *cd, const char *x
 	       talk_side(x) && talk_side(y);
 }
 
-/* target99: 1 when actor a owns what follows it: its last word ends in "'S", or an "'S"
- * comes right after it ("Malaysia's rights"), or it modifies the noun right after it ("U.S.
- * aid", news_thing_word). A topic of a disagreement that a member owns names the other
- * member's side. A bare name ("the conflict between Russia and Ukraine") owns nothing, so a
- * member's own country there is no side either. */
-static int owned_topic(const coder_sent *S, const coder_actor *a)
-{
-	if (!a || a->end < 0 || a->end >= S->nt)
-		return 0;
-	const coder_tok *n = a->end + 1 < S->nt ? &S->t[a->end + 1] : NULL;
-	return tok_possessive(&S->t[a->end]) || (n && (tok_possessive(n) || news_thing_word(n)));
-}
-
-/* target99: 1 when target i of cd is on the side of one of its sources. */
-static int member_side(const coder_cand *cd, int i)
-{
-	for (int k = 0; k < cd->src.n; k++)
-		if (syn_codes_same_side(cd->src.m[k].code, cd->tgt.m[i].code))
-			return 1;
-	return 0;
-}
-
 /* target96: 1 when the deed is a disagreement (a verb "disagree" or "quarrel") of a
  * compound of distinct sides ("Kenya and Uganda disagreed about the war in Sudan") and every
  * target member is named after a topic word ("about", "over") that follows the verb with no
  * "with" between: the members disagreed with each other, and what they disagreed about is
  * no side. "disagreed with Sudan about ..." keeps its side, and so does a topic owned by a
- * member ("China and Malaysia disagree over Malaysia's rights": the other member's side).
- * target99: a member's side named bare beside a side of no member ("the war between Russia
- * and Ukraine", owned_topic) is the topic's, no side; alone or with other members' sides
- * ("aid to Ukraine", "U.S. aid to Ukraine") it still names the other member. */
+ * member ("China and Malaysia disagree over Malaysia's rights": the other member's side). */
 static int disagreed_topic(const coder_sent *S, const coder_cand *cd, int vend)
 {
 	static const char *const topic[] = { "ABOUT", "OVER", NULL };
@@ -2724,9 +2692,6 @@ static int disagreed_topic(const coder_sent *S, const coder_cand *cd, int vend)
 	    cd->src.n < 2 || cd->src.m[0].a->group < 0 || !distinct_members(&cd->src) ||
 	    cd->tgt.n < 1)
 		return 0;
-	int members_only = 1;
-	for (int i = 0; i < cd->tgt.n; i++)
-		members_only &= member_side(cd, i);
 	for (int i = 0; i < cd->tgt.n; i++) {
 		int p = cd->tgt.m[i].a ? cd->tgt.m[i].a->pos : -1, about = 0;
 		if (p <= vend || p >= S->nt)
@@ -2738,8 +2703,9 @@ static int disagreed_topic(const coder_sent *S, const coder_cand *cd, int vend)
 		}
 		if (!about)
 			return 0;
-		if (member_side(cd, i) && (owned_topic(S, cd->tgt.m[i].a) || members_only))
-			return 0;
+		for (int k = 0; k < cd->src.n; k++)
+			if (syn_codes_same_side(cd->src.m[k].code, cd->tgt.m[i].code))
+				return 0;
 	}
 	return 1;
 }

@@ -5127,9 +5127,8 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 
 /* accuse60: 1 when token t may be a noun of the thing an actor's possessive or modifier
  * names ("Pyongyang's launch", "the US sanctions"): a lower-case word, no actor, auxiliary,
- * modal, negation, relative or preposition (a deed verb's form may be the noun).
- * target99: also event.c's owned_topic (a member that modifies a disagreement's topic). */
-int news_thing_word(const coder_tok *t)
+ * modal, negation, relative or preposition (a deed verb's form may be the noun). */
+static int thing_word(const coder_tok *t)
 {
 	return t->cls == C_WORD && !t->cap && t->actor < 0 &&
 	       !(t->wf & (WF_PREP | WF_CLAUSE | WF_AUX | WF_MODAL | WF_NEG | WF_REL | WF_SUB)) &&
@@ -5172,7 +5171,7 @@ int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
 	int k = S->t[i].actor, p = S->a[k].end + 1, n = 0, aux = 0;
 	if (tok_possessive(&S->t[S->a[k].end]) || (p < S->nt && tok_is(&S->t[p], "'S")))
 		p += p < S->nt && tok_is(&S->t[p], "'S");
-	while (p < S->nt && n < 3 && news_thing_word(&S->t[p]) && !tok_in(&S->t[p], be))
+	while (p < S->nt && n < 3 && thing_word(&S->t[p]) && !tok_in(&S->t[p], be))
 		p++, n++;
 	while (p < S->nt && aux < 3 && tok_in(&S->t[p], be))
 		p++, aux++;

@@ -679,7 +679,6 @@ int news_thing_subject(const coder_sent *S, int v, const char *a);
 int news_thing_relative(const coder_sent *S, int v, const char *a);   /* verb95 */
 int news_thing_agent(const coder_sent *S, int v, const char *a);   /* verb95 */
 int news_armed_encounter(coder_sent *S, int v);   /* verb95: "were met by gunmen" */
-int news_thing_word(const coder_tok *t); /* accuse60: a noun an actor's modifier may own */
 int news_likely_clause(const coder_sent *S, int v, int lo);
 int news_modal_subject(const coder_sent *S, int v, int lo);
 int news_must_follows(const coder_sent *S, const coder_actor *a);
