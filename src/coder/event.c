@@ -1602,6 +1602,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * clause's subject's biography (news_relative_biography) */
 	if ((news & NEWS_MODALS) &&
 	    (news_ended_war_toll(S, v, &code) || news_since_tally(S, v) ||
+	     news_since_clause(S, v) ||
 	     news_relative_biography(S, v)))
 		return 0;
 	/* shallow49: --shallow, "will not impose tariffs", "has no plans to attack": a conflict
