@@ -3713,6 +3713,33 @@ static int since_perfect(const coder_sent *S, int s, int e)
 	return h >= 0 && unnamed_span(S, b + 1, h);
 }
 
+/* background99: both paths, 1 when the sentence opens with "In past", "In previous", "In
+ * earlier" or "In prior" and a noun phrase of episodes with no time word (not "In past
+ * weeks"), set off by a comma, and verb v follows in the perfect ("In past disputes with
+ * Athens, Ankara has threatened to shut the base"): what a side did in earlier episodes,
+ * its record, not the day's news. "In past weeks, Kenya has attacked Uganda" and a main
+ * clause in the past tense ("In past talks, Iran rejected ...") keep their deeds. */
+int news_past_episodes(const coder_sent *S, int v)
+{
+	static const char *const before[] = { "PAST", "PREVIOUS", "EARLIER", "PRIOR", NULL };
+	static const char *const have[] = { "HAS", "HAVE", "HAD", NULL };
+	if (v < 4 || !tok_is(&S->t[0], "IN") || !tok_in(&S->t[1], before))
+		return 0;
+	int c = 2;
+	for (; c < S->nt && c <= 8 && S->t[c].cls != C_COMMA; c++)
+		if (tok_has(&S->t[c], WF_WHEN) || S->t[c].cls == C_NUMBER)
+			return 0;
+	if (c == 2 || c >= v || S->t[c].cls != C_COMMA)
+		return 0;
+	for (int j = c + 1; j < v; j++) {
+		if (S->t[j].cls == C_COMMA || S->t[j].cls == C_QUOTE)
+			return 0;
+		if (tok_in(&S->t[j], have) && !tok_is(&S->t[j + 1], "TO"))
+			return 1;
+	}
+	return 0;
+}
+
 /* background99: both paths, 1 when word v is the past-tense verb of a "since" clause, or
  * a word after it, and the clause has a subject of its own, a named actor or a personal
  * pronoun ("since the Egyptian and Sudanese presidents held talks in Cairo", "since they
