@@ -3776,6 +3776,105 @@ static int agrees(const coder_tok *t, int many)
 	return many ? !s : s;
 }
 
+/* background99: 1 when no named actor stands in tokens b to h - 1, the subject before a
+ * perfect's "has": a state or thing ("trade", "no country"), no side's deed */
+static int unnamed_span(const coder_sent *S, int b, int h)
+{
+	for (int j = b; j < h; j++)
+		if (S->t[j].type == TY_ACTOR || S->t[j].actor >= 0)
+			return 0;
+	return 1;
+}
+
+/* background99: 1 when the clause a "since" clause (tokens s to e) dates, on its far side
+ * as far as the next comma, is in the perfect ("has"/"have"/"had" before a word other than
+ * "to") with a subject that names no actor: the state the "since" clause measures ("...,
+ * trade has grown", "No country has recognized the Taliban since ..."). A main clause with
+ * a named doer ("..., Pyongyang has shipped shells") is told with the clause's deed, as
+ * the golden convention codes both (frames9, heading55). */
+static int since_perfect(const coder_sent *S, int s, int e)
+{
+	static const char *const have[] = { "HAS", "HAVE", "HAD", NULL };
+	for (int j = e + 1; j + 1 < S->nt && S->t[j].cls != C_QUOTE; j++) {
+		if (j > e + 1 && S->t[j].cls == C_COMMA)
+			break;
+		if (tok_in(&S->t[j], have) && !tok_is(&S->t[j + 1], "TO"))
+			return unnamed_span(S, e + 1, j);
+	}
+	int h = -1, b = s - 1;
+	for (; b >= 0 && S->t[b].cls != C_COMMA && S->t[b].cls != C_QUOTE &&
+	       !tok_has(&S->t[b], WF_CLAUSE | WF_REL); b--)
+		if (h < 0 && tok_in(&S->t[b], have) && b + 1 < s && !tok_is(&S->t[b + 1], "TO"))
+			h = b;
+	return h >= 0 && unnamed_span(S, b + 1, h);
+}
+
+/* background99: both paths, 1 when the sentence opens with "In past", "In previous", "In
+ * earlier" or "In prior" and a noun phrase of episodes with no time word (not "In past
+ * weeks"), set off by a comma, and verb v follows in the perfect ("In past disputes with
+ * Athens, Ankara has threatened to shut the base"): what a side did in earlier episodes,
+ * its record, not the day's news. "In past weeks, Kenya has attacked Uganda" and a main
+ * clause in the past tense ("In past talks, Iran rejected ...") keep their deeds. */
+int news_past_episodes(const coder_sent *S, int v)
+{
+	static const char *const before[] = { "PAST", "PREVIOUS", "EARLIER", "PRIOR", NULL };
+	static const char *const have[] = { "HAS", "HAVE", "HAD", NULL };
+	if (v < 4 || !tok_is(&S->t[0], "IN") || !tok_in(&S->t[1], before))
+		return 0;
+	int c = 2;
+	for (; c < S->nt && c <= 8 && S->t[c].cls != C_COMMA; c++)
+		if (tok_has(&S->t[c], WF_WHEN) || S->t[c].cls == C_NUMBER)
+			return 0;
+	if (c == 2 || c >= v || S->t[c].cls != C_COMMA)
+		return 0;
+	for (int j = c + 1; j < v; j++) {
+		if (S->t[j].cls == C_COMMA || S->t[j].cls == C_QUOTE)
+			return 0;
+		if (tok_in(&S->t[j], have) && !tok_is(&S->t[j + 1], "TO"))
+			return 1;
+	}
+	return 0;
+}
+
+/* background99: both paths, 1 when word v is the past-tense verb of a "since" clause, or
+ * a word after it, and the clause has a subject of its own, a named actor or a personal
+ * pronoun ("since the Egyptian and Sudanese presidents held talks in Cairo", "since they
+ * seized control"), and the clause it dates is in the perfect ("..., trade has grown", "No
+ * country has recognized the Taliban since ..."): the deed only marks when the state or
+ * tally began, not the day's news. A "since" phrase keeps the main clause's deed ("Since
+ * Monday, Kenya has attacked Uganda"), as do a participle ("since taking office") and a
+ * "since" clause before a clause not in the perfect ("since Kenya attacked, talks are off"). */
+int news_since_clause(const coder_sent *S, int v)
+{
+	if (v < 2 || S->t[v].cls != C_WORD)
+		return 0;
+	int s = -1, fin = -1, subject = 0;
+	for (int j = v; j >= 0 && j >= v - 12; j--) {
+		const coder_tok *w = &S->t[j];
+		if (w->cls == C_COMMA || w->cls == C_QUOTE)
+			return 0;
+		if (tok_is(w, "SINCE")) {
+			s = j;
+			break;
+		}
+		/* the clause's verb: the nearest past form at or before v ("held talks") */
+		if (fin < 0 && w->cls == C_WORD && w->type != TY_ACTOR && w->actor < 0 &&
+		    (ends_in(w, "ED") || tok_in(w, past)))
+			fin = j;
+		else if (fin >= 0)
+			subject |= w->type == TY_ACTOR || w->actor >= 0 ||
+				   tok_in(w, subject_pronouns);
+		if (j < v && tok_has(w, WF_CLAUSE | WF_REL))
+			return 0;   /* "since Kenya, which attacked Uganda, ...": not the clause */
+	}
+	if (s < 0 || fin < 0 || !subject)
+		return 0;
+	int e = v;
+	while (e + 1 < S->nt && S->t[e + 1].cls != C_COMMA && S->t[e + 1].cls != C_QUOTE)
+		e++;
+	return since_perfect(S, s, e);
+}
+
 /* clause96: 1 when the -ing verb at v is the deed of the actor whose phrase runs from p to
  * right before v, the object of a verb of report or sight just before it ("Greek media
  * report Ankara testing a new missile", "footage showed Russian troops shelling the town"):
