@@ -1604,12 +1604,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * people": the ended war's past toll, not the main subject's deed; nor "Since 1990,
 	 * Kenya has received 12 loans": a tally over the years (news_since_tally); background98:
 	 * nor "Odinga, who led the alliance until he resigned in August, knows ...": a present
-	 * clause's subject's biography (news_relative_biography); background99: nor "since they
-	 * seized power, no country has recognized ...": the start of a state (news_since_clause),
-	 * nor "In past disputes, Ankara has threatened ...": a record (news_past_episodes) */
+	 * clause's subject's biography (news_relative_biography) */
 	if ((news & NEWS_MODALS) &&
 	    (news_ended_war_toll(S, v, &code) || news_since_tally(S, v) ||
-	     news_since_clause(S, v) || news_past_episodes(S, v) ||
 	     news_relative_biography(S, v)))
 		return 0;
 	/* shallow49: --shallow, "will not impose tariffs", "has no plans to attack": a conflict

@@ -698,8 +698,6 @@ int news_reason_gerund(const coder_sent *S, int v, int lo);
 int news_background_clause(const coder_sent *S, int v, int lo);
 int news_ended_war_toll(const coder_sent *S, int v, const dict_evcode *c);
 int news_since_tally(const coder_sent *S, int v);
-int news_since_clause(const coder_sent *S, int v);
-int news_past_episodes(const coder_sent *S, int v);
 int news_relative_biography(const coder_sent *S, int v);
 int news_old_era(const char *mod, size_t mn, const char *head, size_t hn);
 int news_month(const char *s, size_t n);
