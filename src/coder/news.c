@@ -2850,14 +2850,15 @@ static int biography_dated(const coder_sent *S, int from, int to)
 }
 
 /* background98: both paths, 1 when verb v lies in a "who" clause set off by commas whose
- * subject's main clause goes on in the present tense, and the clause dates the deed months
- * years back (biography_dated): "Odinga, who led the alliance until he resigned in August,
- * knows the cost well": biography of the subject, not the day's news. The clause follows
- * the sentence's first words (no verb, comma or number before it: the subject's noun); the
- * main verb is "is/are/has/have" or an -s word other than a speech verb. Left alone: a main
- * clause in the past ("who resigned in 1997, rejected ..."), a speech ("..., says"), a
- * recent time in the clause ("who resigned on Monday, is ..."), a clause with no "until"
- * or old year ("last year", "in October": the annotators code them), "which" clauses. */
+ * subject's main clause goes on in the present tense, and the clause dates the deed as
+ * over (biography_dated: "until" or an old year): "Odinga, who led the alliance until he
+ * resigned in August, knows the cost well": biography of the subject, not the day's news.
+ * The clause follows the sentence's first words (no verb, comma or number before it: the
+ * subject's noun); the main verb is "is/are/has/have" or an -s word other than a speech
+ * verb. Left alone: a main clause in the past ("who resigned in 1997, rejected ..."), a
+ * speech ("..., says"), a recent time in the clause ("who resigned on Monday, is ..."), a
+ * clause with no "until" or old year ("last year", "in October": the annotators code
+ * them), "which" clauses. */
 int news_relative_biography(const coder_sent *S, int v)
 {
 	static const char *const have[] = { "IS", "ARE", "HAS", "HAVE", NULL };
