@@ -1572,14 +1572,6 @@ static int adjective_like(const coder_sent *S, int j, int past_ok)
 	return 0;
 }
 
-/* shallow59: "the continuous attacks", "China's annual political meetings", "previous U.S.
- * sanctions", "Suga's expected visit": a verb word in lower case after a run of adjectives
- * (a country's name may follow the first of them) that an article, a possessive, a
- * quantifier or a preposition opens is the phrase's head, a noun: a verb never follows an
- * article with only adjectives between. Only a plural in -S: a singular after them ("his
- * second visit") is mostly a deed the news codes. A run of past forms alone
- * needs a possessive ("the accused says" keeps its verb), a gerund stays a verb, and a
- * noun in the run ("the old man visits") leaves the verb alone. --shallow only. */
 /* word98: 1 when token o is a plain lower-case word that no dictionary or word list claims
  * (no actor, agent, verb, adjective, function word) and has no adjective's form: before a run
  * of adjectives it ends a phrase ("farmers want constitutional guarantees"), so the run opens
@@ -1590,6 +1582,14 @@ static int unknown_word_sh(const coder_tok *o)
 	       o->n >= 3;
 }
 
+/* shallow59: "the continuous attacks", "China's annual political meetings", "previous U.S.
+ * sanctions", "Suga's expected visit": a verb word in lower case after a run of adjectives
+ * (a country's name may follow the first of them) that an article, a possessive, a
+ * quantifier or a preposition opens is the phrase's head, a noun: a verb never follows an
+ * article with only adjectives between. Only a plural in -S: a singular after them ("his
+ * second visit") is mostly a deed the news codes. A run of past forms alone
+ * needs a possessive ("the accused says" keeps its verb), a gerund stays a verb, and a
+ * noun in the run ("the old man visits") leaves the verb alone. --shallow only. */
 static int adjective_head_sh(const coder_sent *S, int i)
 {
 	static const char *const opens[] = { "SEVERAL", "MORE", "MANY", "SOME", "ANY", "ALL",
@@ -1844,6 +1844,10 @@ static int title_case(const coder_sent *S)
 	return capped >= 4;
 }
 
+/* verb words whose singular noun names a thing, a place or a person, no deed: the ship, the
+ * host, the jail (quantity_noun_sh, thing_noun_sh; the parse's twin is syn_noun_use) */
+static const char *const THING_NOUNS[] = { "SHIP", "HOST", "JAIL", NULL };
+
 /* wordsh83: 1 when the verb word at token i stands where only a noun can in --shallow: after
  * "no" that a form of HAVE, SEE or BE opens ("has no claim to", "I see no signs that"; after
  * other verbs, "made no offer of aid", the verb's pattern may hold it), after "a lot of",
@@ -1851,10 +1855,6 @@ static int title_case(const coder_sent *S)
  * article and an actor ("The Chinese ship also reported", the twin of the parse's
  * syn_noun_use; "the U.S. ships arms" keeps its verb, a singular subject taking the -S
  * form). "had no comment" keeps its verb, the refusal to comment being the news's event. */
-/* verb words whose singular noun names a thing, a place or a person, no deed: the ship, the
- * host, the jail (quantity_noun_sh, thing_noun_sh; the parse's twin is syn_noun_use) */
-static const char *const THING_NOUNS[] = { "SHIP", "HOST", "JAIL", NULL };
-
 static int quantity_noun_sh(const coder_sent *S, int i)
 {
 	static const char *const amount[] = { "LOT", "LOTS", "PLENTY", NULL };
