@@ -466,6 +466,9 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		;   /* "..., and security forces arrested": the clause's own subject */
 	} else if (carried && carried->n && (!tgt->n || distinct(tgt, carried))) {
 		slot_copy(src, carried);
+	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && keep && keep->n &&
+		   (!tgt->n || distinct(tgt, keep)) && news_bare_conjunct(S, lo, v, keep)) {
+		slot_copy(src, keep);   /* clause100: "did not attack X but warned Y" */
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_named_subject(S, lo, sv, src)) {
 		;   /* "Uribe defended ...": a subject the dictionaries do not know */
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_open_subject(S, lo, sv, src)) {

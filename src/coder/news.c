@@ -557,6 +557,39 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	return open_actor(S, j + 1, end, out);
 }
 
+/* clause100: 1 when actor a is a clause's subject: only auxiliaries, adverbs and a negation
+ * stand between its words and a dictionary verb ("Kenya did not say", "Kenya has not
+ * attacked"), not the owner or modifier of a noun ("Beijing's promises and still hope", "a
+ * United States military plane used to ..."). */
+static int subject_actor(coder_sent *S, const coder_actor *a)
+{
+	if (!a || a->pos < 0)
+		return 0;
+	for (int j = a->end + 1; j < S->nt; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->type == TY_VERB)
+			return !tok_has(t, WF_POSS);
+		if (!adverbish(t) && !tok_in(t, time_adverbs) && !tok_is(t, "NOT") &&
+		    !tok_is(t, "NEVER") && !tok_has(t, WF_NEG))
+			return 0;
+	}
+	return 0;
+}
+
+/* clause100: 1 when the verb at v opens the clause that "but" or "and" opens at lo, no word
+ * before it but auxiliaries and adverbs ("..., but warned the rebels", "and then accused"),
+ * and keep, the subject a first clause that coded nothing leaves, is that clause's subject:
+ * the verb shares it (the caller gives it when no source was carried). */
+int news_bare_conjunct(coder_sent *S, int lo, int v, const coder_slot *keep)
+{
+	if (lo < 1 || v < lo || !(tok_is(&S->t[lo - 1], "BUT") || tok_is(&S->t[lo - 1], "AND")))
+		return 0;
+	for (int j = lo; j < v; j++)
+		if (sent_live(S, j) && !adverbish(&S->t[j]) && !tok_in(&S->t[j], time_adverbs))
+			return 0;
+	return keep->n && subject_actor(S, keep->m[0].a);
+}
+
 /* Without the parse: the subject of a clause that a conjunction opens at lo, when the words
  * between the conjunction and its verb at v are a subject of their own: a count or quantifier
  * taken "of" a group ("..., and four of them blew themselves up", "..., and some of the
