@@ -4018,12 +4018,34 @@ static const char *const STATED[] = { "affirm", "affirms", "affirmed", "reaffirm
 	"offer", "offers", "offered", "extend", "extends", "extended", "declare", "declares",
 	"declared", "announce", "announces", "announced", NULL };
 
+/* sanction100: verbs that bring their object measure in or put it in force ("unveiled new
+ * sanctions on", "adopted tough curbs", "introduced fresh tariffs"): the noun is the deed
+ * done. Not verbs that only put one forward (propose, draft, table: DOC_MAKERS has them). */
+static const char *const ENACTED[] = { "unveil", "unveils", "unveiled", "unveiling",
+	"introduce", "introduces", "introduced", "introducing", "adopt", "adopts", "adopted",
+	"adopting", "enact", "enacts", "enacted", "enacting", "impose", "imposes", "imposed",
+	"imposing", "slap", "slaps", "slapped", "slapping", "levy", "levies", "levied",
+	"levying", NULL };
+
+/* sanction100: 1 when verb h is an ENACTED word told as done: no modal or future on it
+ * ("may introduce", "will unveil"), not a "to" clause ("is expected to adopt"), not negated.
+ * A measure only foreseen keeps what the other rules give it (a threat, 1312, or none). */
+static int enacted_done(const struct syntax_parse *P, int h)
+{
+	static const char *const modal[] = { "will", "would", "shall", "'ll", "can", "could",
+		"may", "might", "should", "must", "to", NULL };
+	return syn_word_in(&P->w[h], ENACTED) && !syn_child_word(P, h, "aux", modal) &&
+	       !syn_child_word(P, h, "mark", modal) && !syn_not_on(P, h) &&
+	       syn_future_verb(P, h) < 0;
+}
+
 /* worddef83: 1 when event word vw is a NOUN the parse hangs as the object of a verb with an
  * adjective of its own on it ("want firm legal guarantees", "seek closer ties"): a verb
  * takes no adjective, so the word names a thing the verb's subject wants or has, not a deed
  * of that subject's; the governing verb codes the sentence or nothing does. Not after a
  * verb of gathering (GATHER: "have a pull-aside meeting with") or of stating or giving
- * (STATED: "affirmed their unwavering support for Ukraine"), nor after a verb of saying or
+ * (STATED: "affirmed their unwavering support for Ukraine") or of enacting (ENACTED, sanction100:
+ * "unveiled new sanctions on Uganda"), nor after a verb of saying or
  * reporting ("reported heavy shelling by Russian troops"), nor a noun with an owner or a doer
  * of its own (a possessive, a "by" phrase): a deed told as news. */
 static int described_object(const struct syntax_parse *P, int vw)
@@ -4032,7 +4054,8 @@ static int described_object(const struct syntax_parse *P, int vw)
 	const khaldun_parse_token *h = w->head ? &P->w[w->head - 1] : NULL;
 	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_rel_is(w, "obj") || !h ||
 	    !syn_is_verb(h) || syn_word_in(h, GATHER) || syn_word_in(h, STATED) ||
-	    syn_speech_word(h) || syn_child_rel(P, vw, "nmod:poss") >= 0)
+	    enacted_done(P, (int)w->head - 1) || syn_speech_word(h) ||
+	    syn_child_rel(P, vw, "nmod:poss") >= 0)
 		return 0;
 	static const char *const by[] = { "by", NULL };
 	for (int i = vw + 1; i < P->nw; i++)   /* a doer of its own: "shelling by Russian troops" */
