@@ -3290,7 +3290,8 @@ static int phrase_tail(const coder_sent *S, int from, int to)
 /* unknown101: the country (in cc) of the state organ that reports the deed whose doer opens
  * at token i ("The Kenyan ministry said police arrested three Ugandan traders": the last
  * dictionary actor before "said" or "says", over a "that", with only its phrase's words
- * between, is KENGOV), or NULL when no state organ of a country (not a region) says it so. */
+ * between, is KENGOV), or NULL when no state organ of a country (not a region) says it so,
+ * or when a foreign ministry or minister does ("Russia's foreign minister said police ..."). */
 static const char *reporting_organ(coder_sent *S, int i, char *cc)
 {
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "ADDED", NULL };
@@ -3308,6 +3309,9 @@ static const char *reporting_organ(coder_sent *S, int i, char *cc)
 	}
 	if (!last || !phrase_tail(S, last->end + 1, j - 1))
 		return NULL;
+	for (int k = last->pos > 2 ? last->pos - 2 : 0; k < j; k++)
+		if (tok_is(&S->t[k], "FOREIGN"))
+			return NULL;   /* a foreign ministry speaks of deeds abroad */
 	const char *role = actor_split(last->codes[0], cc);
 	return cc[0] && !context_region(cc) && organ_sector(role) >= 0 ? cc : NULL;
 }
