@@ -3264,6 +3264,112 @@ static void apply_organ_sources_aside(coder_sent *S)
 	}
 }
 
+/* unknown101: the token at which the phrase text starts, or -1. */
+static int phrase_token(coder_sent *S, const char *text)
+{
+	int at = text && *text ? sent_text_offset(S, text) : -1;
+	for (int i = 0; at >= 0 && i < S->nt && i < MAX_TOKENS; i++)
+		if (S->t[i].ostart == at)
+			return i;
+	return -1;
+}
+
+/* unknown101: 1 when tokens from..to (inclusive) are only words of a noun phrase's tail: no
+ * verb, auxiliary, conjunction, pronoun, comma or quote ("Kenyan [interior] ministry"). */
+static int phrase_tail(const coder_sent *S, int from, int to)
+{
+	for (int i = from; i <= to; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->type == TY_VERB ||
+		    t->type == TY_AUX || t->type == TY_CONJ || t->type == TY_PRON)
+			return 0;
+	}
+	return 1;
+}
+
+/* unknown101: the country (in cc) of the state organ that reports the deed whose doer opens
+ * at token i ("The Kenyan ministry said police arrested three Ugandan traders": the last
+ * dictionary actor before "said" or "says", over a "that", with only its phrase's words
+ * between, is KENGOV), or NULL when no state organ of a country (not a region) says it so,
+ * or when a foreign ministry or minister does ("Russia's foreign minister said police ..."). */
+static const char *reporting_organ(coder_sent *S, int i, char *cc)
+{
+	static const char *const say[] = { "SAID", "SAYS", "SAY", "ADDED", NULL };
+	int j = i - 1, spoken = 0;
+	const coder_actor *last = NULL;
+	if (j >= 0 && tok_is(&S->t[j], "THAT"))
+		j--;
+	for (int k = 0; j > 0 && say[k]; k++)
+		spoken |= tok_is(&S->t[j], say[k]);
+	for (int k = 0; spoken && k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (!a->pron_kind && a->ent && a->pos >= 0 && a->end < j && a->ncodes > 0 &&
+		    sent_live(S, a->pos) && (!last || a->pos > last->pos))
+			last = a;
+	}
+	if (!last || !phrase_tail(S, last->end + 1, j - 1))
+		return NULL;
+	for (int k = last->pos > 2 ? last->pos - 2 : 0; k < j; k++)
+		if (tok_is(&S->t[k], "FOREIGN"))
+			return NULL;   /* a foreign ministry speaks of deeds abroad */
+	const char *role = actor_split(last->codes[0], cc);
+	return cc[0] && !context_region(cc) && organ_sector(role) >= 0 ? cc : NULL;
+}
+
+/* unknown101: 1 when an actor of the sentence outside the phrase text (the event's target)
+ * names a country other than cc. */
+static int other_country_beside(coder_sent *S, const char *text, const char *cc)
+{
+	int from = text && *text ? sent_text_offset(S, text) : -1;
+	int to = from < 0 ? -1 : from + (int)strlen(text);
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		int at = a->pos >= 0 && a->pos < S->nt ? S->t[a->pos].ostart : -1;
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a) ||
+		    (at >= from && at < to))
+			continue;
+		for (int j = 0; j < a->ncodes; j++) {
+			char x[4];
+			actor_split(a->codes[j], x);
+			if (x[0] && strcmp(x, cc))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* unknown101: a bare state organ that does what a state organ of one country says it did
+ * ("Kenyan officials said soldiers killed five al-Shabab militants", "A spokesman for the
+ * Somali government said security forces arrested a journalist") is that country's: the
+ * speaker's own organ, as a careful coder reads it. Another country may be named only as the
+ * deed's target, and then only as its nationals, a place or its state ("police arrested
+ * three Ugandan traders"); not its own groups ("U.S. officials said government forces
+ * attacked Syrian rebels": Syria's forces, maybe), nor anywhere else in the sentence
+ * ("troops in Syria"); and not when the story's country is another. */
+static void apply_reporting_organs(coder_sent *S)
+{
+	for (size_t n = 0; n < S->c->nevents; n++) {
+		khaldun_event *e = &S->c->events[n];
+		char cc[4], why[80];
+		int times = 0;
+		if (e->source[0] != '~' || organ_sector(e->source + 1) < 0 ||
+		    !reporting_organ(S, phrase_token(S, e->source_text), cc) ||
+		    other_country_beside(S, e->target_text, cc))
+			continue;
+		char tcc[4];
+		const char *trole = actor_split(e->target, tcc);
+		if (tcc[0] && strcmp(tcc, cc) && *trole && organ_sector(trole) < 0)
+			continue;   /* another country's own people ("Syrian rebels") */
+		const char *story = context_story_country(&S->c->ctx, &times);
+		if (story && strcmp(story, cc))
+			continue;
+		const char *s = with_country(S, e->source, e->source_text, cc);
+		snprintf(why, sizeof why, "country %s of the state organ that reports the deed", cc);
+		if (s)
+			context_set_sides(S, e, s, NULL, why);
+	}
+}
+
 static void apply_organs(coder_sent *S)
 {
 	apply_organ_rule(S, organ_country, "country ",
@@ -3866,6 +3972,7 @@ void context_sentence_end(coder_sent *S)
 	if (S->outcome == KHALDUN_CODED) {
 		apply_country_noun(S);
 		apply_sentence_country(S);
+		apply_reporting_organs(S);
 		context_home_house(S);
 		if (c->ctx.sentences > 0) {
 			apply_home_force(S);
