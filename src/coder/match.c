@@ -1905,6 +1905,65 @@ static int thing_noun_sh(const coder_sent *S, int i)
 	       (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB));
 }
 
+/* noun101: 1 when token j may modify a trade noun after it: an adjective (adjective_like),
+ * a singular lower-case word that no word list claims ("fish", "cocoa"), or a name with the
+ * form of a nationality adjective ("Ugandan", "Chinese"; not an abbreviation: "the U.S.
+ * exports corn" has its verb). */
+static int goods_modifier(const coder_sent *S, int j)
+{
+	const coder_tok *x = &S->t[j];
+	if (x->cls != C_WORD || x->wf || tok_possessive(x))
+		return 0;
+	if (x->cap && x->type == TY_NULL && j > 0 && x->s[x->n - 1] != 'S')
+		return 1;   /* a name no dictionary knows: "Chinese EV imports" */
+	if (x->cap)
+		return x->type == TY_ACTOR && x->n > 3 && x->s[x->n - 1] != '.' &&
+		       news_nationality_form(x);
+	if (adjective_like(S, j, 0))
+		return 1;
+	return (x->type == TY_NULL || x->type == TY_NOUN) && x->n >= 3 &&
+	       !(x->s[x->n - 1] == 'S' && x->s[x->n - 2] != 'S');
+}
+
+/* noun101: "Senegal's fish exports grew", "new restrictions on Ugandan imports", "Kenyan tea
+ * exports rose": the plural in -S of a verb of material cooperation (material_verb: export,
+ * import, sell) after one to four modifiers (goods_modifier; "and" or "or" may join two:
+ * "its steel and aluminum exports") that a possessive, an article, a count or a preposition
+ * opens (or the sentence, when its first word is a nationality and a lower-case modifier
+ * stands last) is the goods' noun, no deed: a verb never follows such an opener with only
+ * modifiers between, and a singular subject there would be an agent or a name. A word
+ * after it that opens an object (an article, a pronoun, a name, an agent, a count: "the
+ * state firm exports the crop") keeps the verb. --shallow only: the parse path has the
+ * parse's word classes. */
+static int goods_plural_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (t->cap || t->hyphened || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' ||
+	    t->s[t->n - 2] == 'S' || t->s[t->n - 2] == '\'' || !material_verb(t))
+		return 0;
+	if (e < S->nt) {
+		const coder_tok *h = &S->t[e];
+		if (h->type == TY_DET || h->type == TY_PRON || h->type == TY_ACTOR ||
+		    h->type == TY_AGENT || h->type == TY_NUM || h->cls == C_NUMBER)
+			return 0;
+	}
+	int j = i - 1;
+	while (j >= 0 && i - j <= 5 && (goods_modifier(S, j) ||
+	       (j < i - 1 && j > 0 && (tok_is(&S->t[j], "AND") || tok_is(&S->t[j], "OR")) &&
+		goods_modifier(S, j - 1))))
+		j--;   /* "steel and aluminum exports": modifiers joined */
+	int run = i - 1 - j;
+	if (run < 1 || run > 4)
+		return 0;
+	if (j < 0)   /* "Kenyan tea exports rose"; "Malawi exports tea" (a name in -I) stays */
+		return S->t[0].cap && S->t[0].type == TY_ACTOR && !S->t[i - 1].cap;
+	const coder_tok *o = &S->t[j];
+	return o->type == TY_DET || tok_possessive(o) || tok_has(o, WF_POSS) ||
+	       o->type == TY_NUM || o->cls == C_NUMBER ||
+	       (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB));
+}
+
 /* word84: 1 when the verb word at token i, in its base form, stands between a verb in -S
  * that no dictionary or word list knows and a lower-case word ("The Iranian deal covers
  * rocket technology": COVERS the clause's verb after the noun DEAL, ROCKET modifying
@@ -1981,6 +2040,7 @@ void match_mark_nouns(coder_sent *S)
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
 		     absolute_participle_sh(S, i) ||
 		     quantity_noun_sh(S, i) || thing_noun_sh(S, i) ||
+		     goods_plural_sh(S, i) ||
 		     match_noun_after_finite(S, i) ||
 		     demonstrative_modifier_sh(S, i) ||
 		     coordinated_head_sh(S, i) ||
