@@ -1280,6 +1280,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S) &&
 	    news_relative_passive(S, v, vend, src))
 		event_null_slot(S, src);
+	/* speech101: --shallow, "said the group has fighters who attack villages": the speaker
+	 * does not do the deed of a relative clause in what it reports; no event (the
+	 * statement stays) */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S) &&
+	    news_relative_report(S, lo, v, src))
+		return 0;
 	/* clause83: both paths, "While Kenya wants ..., residents say": no addressee */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated &&
 	    news_concessive_target(S, code.a, src, tgt))

@@ -5401,7 +5401,11 @@ int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *op
 		for (int q; p < v; p = q)   /* speech65: "said Cairo in recent months imposed" */
 			if ((q = p + tok_in(&S->t[p], aux)) == p && (q = time_span(S, p, v)) == p)
 				break;
-		if (p != v)
+		/* speech101: "said Ugandan soldiers who crossed the border attacked": a relative
+		 * clause on the subject (news_relative_cut) stands between it and v; not before a
+		 * passive ("who attacked the camp were arrested": the subject is no doer) */
+		if (p != v && (p >= v || p != news_relative_cut(S, i, v) ||
+			       news_passive_aux(S, p, v)))
 			continue;
 		*spk = s;
 		return k;
@@ -6033,6 +6037,50 @@ int news_relative_passive(const coder_sent *S, int v, int vend, const coder_slot
 		    S->t[k].type == TY_BY)
 			return 0;
 	return 1;
+}
+
+/* speech101: --shallow, the relative word that opens a relative clause on a noun with deed v
+ * as its verb ("fighters who attack villages", "the men that attacked the camp"): "who",
+ * "which" or "that" right before v (over auxiliaries, negation and adverbs), after a plain
+ * word that is no verb (the antecedent's last word), or -1. */
+static int relative_opener(const coder_sent *S, int lo, int v)
+{
+	static const char *const rel[] = { "WHO", "WHICH", "THAT", NULL };
+	int r = v - 1;
+	while (r > lo && (S->t[r].type == TY_AUX || tok_has(&S->t[r], WF_AUX) ||
+			  tok_has(&S->t[r], WF_NEG) || adverbish(&S->t[r])))
+		r--;
+	if (r <= lo || !tok_in(&S->t[r], rel) || sent_actor_at(S, r) >= 0)
+		return -1;
+	const coder_tok *p = &S->t[r - 1];
+	if (p->cls != C_WORD || p->type == TY_VERB || tok_in(p, report_say))
+		return -1;
+	/* clause83: "were among those (countries) who attacked": the listed phrase is the doer */
+	for (int k = r - 1; k > lo && k >= r - 3; k--)
+		if (tok_is(&S->t[k], "AMONG"))
+			return -1;
+	return r;
+}
+
+/* speech101: --shallow, 1 when deed v is the verb of a relative clause inside a clause a
+ * speech verb reports and its source src is that speaker: "Malian officials say the group
+ * has fighters who fight to control villages", "Tanzania said it is hunting soldiers who
+ * attacked a camp". TABARI's first actor before the verb is the speaker, who only tells of
+ * the deed; its doer is the relative's antecedent, a description of what is reported. The
+ * speech verb (report_say) stands after the speaker's phrase and before the relative word,
+ * with no quotation mark between them. */
+int news_relative_report(const coder_sent *S, int lo, int v, const coder_slot *src)
+{
+	if (src->n != 1 || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->end >= v)
+		return 0;
+	int r = relative_opener(S, lo, v);
+	for (int k = r - 1; r >= 0 && k > src->m[0].a->end; k--) {
+		if (S->t[k].cls == C_QUOTE)
+			return 0;
+		if (tok_in(&S->t[k], report_say))
+			return 1;
+	}
+	return 0;
 }
 
 /* clause83: both paths, 1 when deed v follows "be among those" in a clause a speech verb

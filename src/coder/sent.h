@@ -839,6 +839,7 @@ int news_concessive_source_from(const coder_sent *S, int lo, int v);   /* srcsh8
 int news_caused_doer_from(const coder_sent *S, int lo, int v);   /* srcsh89 */
 int news_among_listed(coder_sent *S, int v, coder_slot *out);
 int news_relative_passive(const coder_sent *S, int v, int vend, const coder_slot *src);
+int news_relative_report(const coder_sent *S, int lo, int v, const coder_slot *src);
 int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 			 const coder_slot *src);
 int news_copula_predicate(const coder_sent *S, int v, int tp);
