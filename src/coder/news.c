@@ -878,11 +878,13 @@ static int neither_subject(const coder_sent *S, int v, int lo)
 
 /* undone96: 1 when the verb at f, the first of a pair a "nor" ("nor" 1) or "or" joins, is
  * itself denied: "neither" right before it, or, after "or" only, a denial ("not", "never",
- * "n't") or a refusal's "to" ("declined to"). */
+ * "n't") or a refusal's "to" ("declined to"; negconj101: "failed to" too, and "and" before a
+ * bare verb as "or"). */
 static int pair_head_denied(const coder_sent *S, int f, int nor)
 {
 	static const char *const refuse[] = { "REFUSED", "REFUSES", "REFUSE", "REFUSING",
-		"DECLINED", "DECLINES", "DECLINE", "DECLINING", NULL };
+		"DECLINED", "DECLINES", "DECLINE", "DECLINING", "FAILED", "FAILS", "FAIL",
+		"FAILING", NULL };
 	if (f < 1)
 		return 0;
 	const coder_tok *d = &S->t[f - 1];
@@ -923,7 +925,10 @@ static int paired_denial(const coder_sent *S, int v, int lo)
 	static const char *const joint[] = { "NOR", "OR", NULL };
 	if (v - 1 >= lo && tok_is(&S->t[v - 1], "NEITHER"))
 		return 1;
-	if (v - 3 < 0 || !tok_in(&S->t[v - 1], joint))
+	/* negconj101: "and" before a bare verb shares the first verb's denial ("refused to attack
+	 * the camp and warn Uganda"); a past ("and warned") is a deed of its own */
+	int bare_and = v - 3 >= 0 && tok_is(&S->t[v - 1], "AND") && syn_base_form(S, v);
+	if (v - 3 < 0 || (!tok_in(&S->t[v - 1], joint) && !bare_and))
 		return 0;
 	int nor = tok_is(&S->t[v - 1], "NOR");
 	const coder_tok *f = &S->t[v - 2];

@@ -698,6 +698,25 @@ static int unsaid_clause(const struct syntax_parse *P, int vw)
 	return syn_child_rel(P, vw, "mark") < 0 || syn_child_word(P, vw, "mark", open);
 }
 
+/* negconj101: 1 when verb c, joined by "and" to the denied verb h, is a clause of its own that
+ * the denial does not reach: it has a subject or an auxiliary of its own ("has not attacked the
+ * camp and has warned Uganda"), or it is a past form where h is carried by "do" or a modal
+ * ("did not attack the camp and later warned Uganda", "would not attack ... and met") or by no
+ * auxiliary ("never attacked the camp and warned"). A bare verb sharing the denial ("did not
+ * attack the camp and warn"), a participle sharing "has not", and "or" (paired_denial) stay
+ * denied. */
+static int own_tense_conjunct(const struct syntax_parse *P, int c, int h)
+{
+	static const char *const and_[] = { "and", NULL };
+	static const char *const perfect_or_be[] = { "have", "has", "had", "having", "be", "is",
+		"are", "was", "were", "been", "being", "am", NULL };
+	if (!syn_child_word(P, c, "cc", and_))
+		return 0;
+	if (syn_child_rel(P, c, "aux") >= 0 || syn_child_rel(P, c, "nsubj") >= 0)
+		return 1;
+	return syn_past_form(&P->w[c]) && !syn_child_word(P, h, "aux", perfect_or_be);
+}
+
 static int denied_above(const struct syntax_parse *P, int vw)
 {
 	static const char *const contrast[] = { "but", "yet", NULL };
@@ -718,6 +737,8 @@ static int denied_above(const struct syntax_parse *P, int vw)
 		/* negadv54: "seldom criticized China and instead accepted its loans" */
 		if (syn_rel_is(w, "conj") && (syn_child_word(P, c, "cc", contrast) ||
 					      syn_child_word(P, c, "advmod", instead)))
+			return 0;
+		if (syn_rel_is(w, "conj") && own_tense_conjunct(P, c, (int)w->head - 1))
 			return 0;
 		c = (int)w->head - 1;
 		if (syn_not_on(P, c) || paired_denial(P, c))
@@ -764,18 +785,40 @@ static int paired_denial(const struct syntax_parse *P, int vw)
 	       (syn_child_word(P, vw, "cc", or_) && negated(P, (int)v->head - 1));
 }
 
+/* 1 when verb word vw is the complement clause of a refusal ("refused to attack", "failed to
+ * reach"). */
+static int refused_clause(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *v = &P->w[vw];
+	int up = (int)v->head - 1;
+	return up >= 0 &&
+	       (syn_rel_is(v, "xcomp") || syn_rel_is(v, "acl") || syn_rel_is(v, "ccomp")) &&
+	       syn_word_in(&P->w[up], REFUSE);
+}
+
+/* negconj101: 1 when verb word vw is a bare conjunct of a refusal's complement, sharing its
+ * "to" ("refused to attack the camp and warn Uganda", "failed to reach or free them"): no
+ * subject or auxiliary of its own and no past in -ed ("refused to attack the camp and warned
+ * Uganda": the warning was done). */
+static int shared_refusal(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *v = &P->w[vw];
+	if (!v->head || !syn_rel_is(v, "conj") || syn_past_form(v) || syn_ends_ing(v) ||
+	    syn_child_rel(P, vw, "aux") >= 0 || syn_child_rel(P, vw, "nsubj") >= 0)
+		return 0;
+	return refused_clause(P, (int)v->head - 1);
+}
+
 /* 1 when the verb word is negated (not, never, n't, neither X nor Y), a refusal's complement
  * or what a negated adjective of support holds (unsupported); undone95: or one of a pair of
- * verbs a denial covers (paired_denial). */
+ * verbs a denial covers (paired_denial); negconj101: or a bare conjunct of a refusal's
+ * complement (shared_refusal). */
 static int negated(const struct syntax_parse *P, int vw)
 {
 	if (syn_not_on(P, vw) || syn_neither(P, vw) || unsupported(P, vw) ||
 	    paired_denial(P, vw))
 		return 1;
-	const khaldun_parse_token *v = &P->w[vw];
-	int up = (int)v->head - 1;
-	if (up >= 0 && (syn_rel_is(v, "xcomp") || syn_rel_is(v, "acl") || syn_rel_is(v, "ccomp")) &&
-	    syn_word_in(&P->w[up], REFUSE))
+	if (refused_clause(P, vw) || shared_refusal(P, vw))
 		return 1;
 	/* "unwillingness to support", "reluctance to fully endorse", however it was attached */
 	int to = vw - 1;

@@ -807,6 +807,21 @@ static void named_objects(struct syntax_parse *P)
 	}
 }
 
+/* past forms of news verbs not written in -ed (subject_participles, syn_past_form) */
+static const char *const IRREGULAR_PAST[] = { "struck", "fought", "shot", "met", "held",
+	"took", "threw", "led", "began", "sought", "broke", "overran", "stole", "sent", "made",
+	NULL };
+
+/* negconj101: 1 when verb word w is a past form: in -ed ("warned"; not "need", "proceed") or
+ * one of IRREGULAR_PAST ("met", "sent"): a form no "did" or modal carries. */
+int syn_past_form(const khaldun_parse_token *w)
+{
+	if (w->len > 3 && !strncasecmp(w->form + w->len - 2, "ed", 2) &&
+	    tolower((unsigned char)w->form[w->len - 3]) != 'e')
+		return 1;
+	return syn_word_in(w, IRREGULAR_PAST);
+}
+
 /* subjacl51: "Kenyan police deployed to Haiti clashed with gangs", "Russian troops stationed
  * in Syria attacked rebel positions": the parser may make the reduced relative on the subject
  * (a past participle in -ed with a phrase of its own) the root, and the main verb after it a
@@ -826,9 +841,6 @@ static void subject_participles(struct syntax_parse *P)
 	    syn_child_rel(P, p, "obj") >= 0 || syn_child_rel(P, p, "cop") >= 0)
 		return;
 	static const char *const rel[] = { "advcl", "conj", "parataxis", "xcomp", NULL };
-	static const char *const past[] = { "struck", "fought", "shot", "met", "held", "took",
-		"threw", "led", "began", "sought", "broke", "overran", "stole", "sent", "made",
-		NULL };
 	int v = -1, o = -1, pp = 0;
 	for (int i = p + 1; i < P->nw && v < 0; i++) {
 		const khaldun_parse_token *w = &P->w[i];
@@ -844,7 +856,7 @@ static void subject_participles(struct syntax_parse *P)
 		/* a past form, the main verb's tense: not a noun the tagger took for a base-form
 		 * verb ("senators called for Ukrainian government reform in ...") */
 		if (!(w->len > 3 && !strncmp(w->form + w->len - 2, "ed", 2)) &&
-		    !syn_word_in(w, past))
+		    !syn_word_in(w, IRREGULAR_PAST))
 			return;
 		if (on == p && syn_rel_base_in(w, rel) && syn_child_rel(P, i, "nsubj") < 0 &&
 		    syn_child_rel(P, i, "mark") < 0)

@@ -38,6 +38,7 @@ int syn_rel_base(const khaldun_parse_token *w, const char *r);    /* r or a subt
 int syn_rel_base_in(const khaldun_parse_token *w, const char *const *rels);
 int syn_is_verb(const khaldun_parse_token *w);                    /* VERB or AUX */
 int syn_ends_ing(const khaldun_parse_token *w);                   /* a participle in -ing */
+int syn_past_form(const khaldun_parse_token *w);        /* "warned", "met": a past, no base */
 /* The first child of word h with relation rel (or a subtype); -1: none. */
 int syn_child_rel(const struct syntax_parse *P, int h, const char *rel);
 /* 1 when word h has a child of relation rel (or a subtype) that is one of words. */
