@@ -2563,11 +2563,13 @@ static int befalls_mover(const coder_sent *S, int from, int verb)
  * between: "traveling north from Quetta"), or by another such place phrase ("flying from
  * Tehran to Damascus"): "The bus traveling from Kandahar came under fire" names where the
  * bus came from, not who fired. Not a place of launch ("rockets fired from Gaza"), nor a
- * "from" of membership ("troops from Chad"). With people set, a "from" after a participle
- * on people ("refugees fleeing from Sudan") names their own side (news_people_word) and is
- * kept: the caller asks that of targets. */
-static int passage_member(const coder_sent *S, const coder_member *m, int verb, int people)
+ * "from" of membership ("troops from Chad"). role 0 asks it of a source; of a target (role
+ * 1, 2) a "from" after a participle on people ("refugees fleeing from Sudan") names their
+ * own side (news_people_word) and is kept, and so is a place gone to when a doer is named
+ * (role 1: "aid trucks heading to Gaza were blocked by Israel", the side aimed at). */
+static int passage_member(const coder_sent *S, const coder_member *m, int verb, int role)
 {
+	static const char *const gone_to[] = { "TO", "INTO", "TOWARD", "TOWARDS", "FOR", NULL };
 	static const char *const way[] = { "FROM", "VIA", "THROUGH", "TOWARD", "TOWARDS", "TO",
 		"INTO", "FOR", NULL };
 	static const char *const travel[] = { "TRAVELING", "TRAVELLING", "TRAVELED", "TRAVELLED",
@@ -2600,20 +2602,22 @@ static int passage_member(const coder_sent *S, const coder_member *m, int verb, 
 		return 0;
 	if (tok_is(&S->t[prep], "FOR") && !tok_is(&S->t[k], "BOUND"))
 		return 0;
-	if (people && tok_is(&S->t[prep], "FROM") && news_people_word(&S->t[k - 1]))
+	if (role && tok_is(&S->t[prep], "FROM") && news_people_word(&S->t[k - 1]))
+		return 0;
+	if (role == 1 && tok_in(&S->t[prep], gone_to))
 		return 0;
 	return befalls_mover(S, a->end + 1, verb);
 }
 
 /* 1 when every member of slot s is a place_modifier actor (vend: as there, or -1); with kind
  * 1 a medium_member, with kind 2 a destination_member, with kind 3 a home_member,
- * with kind 4 a passage_member (vend: the verb), 5 one whose people keep their origin. */
+ * with kind 4 a passage_member (vend: the verb), 5 and 6 one of a target (its role 1, 2). */
 static int place_slot(coder_sent *S, const coder_slot *s, int vend, int kind)
 {
 	if (s->n < 1)
 		return 0;
 	for (int i = 0; i < s->n; i++)
-		if (kind >= 4 ? !passage_member(S, &s->m[i], vend, kind == 5) :
+		if (kind >= 4 ? !passage_member(S, &s->m[i], vend, kind - 4) :
 		    kind == 3 ? !home_member(S, &s->m[i]) :
 		    kind == 2 ? !destination_member(S, &s->m[i]) :
 		    kind ? !medium_member(S, &s->m[i]) : !place_modifier(S, s->m[i].a, vend))
@@ -2905,7 +2909,8 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 		 * target of a statement made on the way ("said on his way to Nairobi") */
 		/* origin101: "the bus traveling from Kandahar came under fire" */
 		int passer = place_slot(S, &cd->src, cd->verb, 4);
-		int passee = place_slot(S, &cd->tgt, cd->verb, 5);
+		int doer = !passer && cd->src.n && strcmp(cd->src.m[0].code, "---");
+		int passee = place_slot(S, &cd->tgt, cd->verb, doer ? 5 : 6);
 		passed = passer || passee;
 		int gone = ((!a || strncmp(a, "043", 3)) && place_slot(S, &cd->src, -1, 2)) ||
 			   place_slot(S, &cd->src, -1, 3) || passer;
