@@ -2549,14 +2549,82 @@ static int home_member(const coder_sent *S, const coder_member *m)
 	       tok_in(&t[1], dwelling) && t[2].cls == C_WORD && tok_is(&t[2], "IN");
 }
 
+/* origin101: 1 when the deed at token verb befalls a mover named before it: a passive ("was
+ * shot down", a "be" up to three words before the verb, after token from) or a deed noun
+ * in an "under" phrase ("came under heavy fire"). */
+static int befalls_mover(const coder_sent *S, int from, int verb)
+{
+	if (news_passive_aux(S, from, verb))
+		return 1;
+	for (int j = verb - 1; j >= from && j >= verb - 3; j--)
+		if (S->t[j].cls == C_WORD && tok_is(&S->t[j], "UNDER"))
+			return 1;
+	return 0;
+}
+
+/* origin101: 1 when member m is a place a mover passed on its way to a deed that befalls the
+ * mover (befalls_mover): the actor stands right after "from", "via", "through", "toward(s)",
+ * "to" or "into" (determiners between; "for" only after "bound"), led by a participle of
+ * travel ("traveling", "flying", "fleeing", "returning", "en route", a direction word
+ * between: "traveling north from Quetta"), or by another such place phrase ("flying from
+ * Tehran to Damascus"): "The bus traveling from Kandahar came under fire" names where the
+ * bus came from, not who fired. Not a place of launch ("rockets fired from Gaza"), nor a
+ * "from" of membership ("troops from Chad"). role 0 asks it of a source; of a target (role
+ * 1, 2) a "from" after a participle on people ("refugees fleeing from Sudan") names their
+ * own side (news_people_word) and is kept, and so is a place gone to when a doer is named
+ * (role 1: "aid trucks heading to Gaza were blocked by Israel", the side aimed at). */
+static int passage_member(const coder_sent *S, const coder_member *m, int verb, int role)
+{
+	static const char *const gone_to[] = { "TO", "INTO", "TOWARD", "TOWARDS", "FOR", NULL };
+	static const char *const way[] = { "FROM", "VIA", "THROUGH", "TOWARD", "TOWARDS", "TO",
+		"INTO", "FOR", NULL };
+	static const char *const travel[] = { "TRAVELING", "TRAVELLING", "TRAVELED", "TRAVELLED",
+		"HEADING", "HEADED", "FLYING", "FLEEING", "FLED", "RETURNING", "DRIVING", "SAILING",
+		"MOVING", "PASSING", "TRANSITING", "JOURNEYING", "CROSSING", "COMING", "GOING",
+		"ROUTE", "BOUND", NULL };
+	static const char *const direction[] = { "NORTH", "SOUTH", "EAST", "WEST", "BACK",
+		"HOME", NULL };
+	const coder_actor *a = m->a;
+	if (!a || a->pos < 2 || a->end >= verb || a->pron_kind || a->ref >= 0)
+		return 0;
+	int j = a->pos - 1;
+	while (j > 1 && S->t[j].cls == C_WORD && S->t[j].type == TY_DET)
+		j--;
+	if (S->t[j].cls != C_WORD || !tok_in(&S->t[j], way))
+		return 0;
+	int prep = j, k = j - 1;
+	/* "from Tehran to Damascus": back over the place phrase before this one */
+	for (int n = 0; k > 0 && n < 6 && S->t[k].cls == C_WORD &&
+	     (sent_actor_at(S, k) >= 0 || S->t[k].type == TY_DET); n++)
+		k--;
+	if (k < prep - 1) {
+		if (S->t[k].cls != C_WORD || !tok_in(&S->t[k], way) || tok_is(&S->t[k], "FOR"))
+			return 0;
+		k--;
+	}
+	if (k > 0 && S->t[k].cls == C_WORD && tok_in(&S->t[k], direction))
+		k--;
+	if (k < 1 || S->t[k].cls != C_WORD || !tok_in(&S->t[k], travel))
+		return 0;
+	if (tok_is(&S->t[prep], "FOR") && !tok_is(&S->t[k], "BOUND"))
+		return 0;
+	if (role && tok_is(&S->t[prep], "FROM") && news_people_word(&S->t[k - 1]))
+		return 0;
+	if (role == 1 && tok_in(&S->t[prep], gone_to))
+		return 0;
+	return befalls_mover(S, a->end + 1, verb);
+}
+
 /* 1 when every member of slot s is a place_modifier actor (vend: as there, or -1); with kind
- * 1 a medium_member, with kind 2 a destination_member, with kind 3 a home_member. */
+ * 1 a medium_member, with kind 2 a destination_member, with kind 3 a home_member,
+ * with kind 4 a passage_member (vend: the verb), 5 and 6 one of a target (its role 1, 2). */
 static int place_slot(coder_sent *S, const coder_slot *s, int vend, int kind)
 {
 	if (s->n < 1)
 		return 0;
 	for (int i = 0; i < s->n; i++)
-		if (kind == 3 ? !home_member(S, &s->m[i]) :
+		if (kind >= 4 ? !passage_member(S, &s->m[i], vend, kind - 4) :
+		    kind == 3 ? !home_member(S, &s->m[i]) :
 		    kind == 2 ? !destination_member(S, &s->m[i]) :
 		    kind ? !medium_member(S, &s->m[i]) : !place_modifier(S, s->m[i].a, vend))
 			return 0;
@@ -2838,18 +2906,25 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 	 * a 19x deed), or a statement or appeal (01-02), whose target is what it speaks of
 	 * ("claimed that they had hit the Saudi airport"); both sides so emptied leave no event */
 	coder_cand where;
+	int passed = 0;   /* origin101: a side was a place the victim passed */
 	if (c->o.news & NEWS_OPEN_ACTORS) {
 		const char *a = cd->code.a;
 		const char *dict_a = cd->pt ? cd->pt->code.a : cd->root ? cd->root->code.a : NULL;
 		int said = a && a[0] == '0' && (a[1] == '1' || a[1] == '2');
 		/* place66: a place travelled to ("en route to Jeddah") is no source, nor the
 		 * target of a statement made on the way ("said on his way to Nairobi") */
+		/* origin101: "the bus traveling from Kandahar came under fire" */
+		int passer = place_slot(S, &cd->src, cd->verb, 4);
+		int doer = !passer && cd->src.n && strcmp(cd->src.m[0].code, "---");
+		int passee = place_slot(S, &cd->tgt, cd->verb, doer ? 5 : 6);
+		passed = passer || passee;
 		int gone = ((!a || strncmp(a, "043", 3)) && place_slot(S, &cd->src, -1, 2)) ||
-			   place_slot(S, &cd->src, -1, 3);
-		int went = said && (place_slot(S, &cd->tgt, vend, 2) ||
+			   place_slot(S, &cd->src, -1, 3) || passer;
+		int went = passee ||
+			   (said && (place_slot(S, &cd->tgt, vend, 2) ||
 				    /* "envoy for Sudan" */
 				    post_slot(S, &cd->tgt, &cd->src, 0, cd->verb) ||
-				    (a[1] == '1' && at_venue_slot(S, &cd->tgt, vend)));
+				    (a[1] == '1' && at_venue_slot(S, &cd->tgt, vend))));
 		int ps = gone || place_slot(S, &cd->src, -1, 0);
 		int pt = went || post_slot(S, &cd->tgt, &cd->src, 1, cd->verb) ||   /* topic75 */
 			 (!force_code(a) && !force_code(dict_a) &&
@@ -2946,6 +3021,12 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 			int deed = open_deed(S, cd, s, t);
 			int kept = !deed && open_pair(S, cd, s, t);
 			if (!kept && pronoun_deed(cd, s, t))
+				deed = 1;
+			/* origin101: a deed of force that befell a mover on its way, by no one
+			 * named, to no one named ("the bus ... when it came under fire"): "---"
+			 * on both sides, yet an event, as open_deed's */
+			if (passed && force_code(cd->code.a) && !strcmp(s->code, "---") &&
+			    !strcmp(t->code, "---"))
 				deed = 1;
 			if (!strcmp(s->code, t->code) && !deed && !kept)
 				continue;

@@ -3491,16 +3491,24 @@ int news_place_phrase(const coder_sent *S, int v, int p)
  * Yemen"): where the cargo came from or was going, no side the deed was done to. A "from"
  * after a participle on people ("migrants smuggled from Afghanistan") names their own side
  * and stays. vend: the verb's last token. 1 when the target is such a place. */
+/* origin53, origin101: 1 when token w is a plural noun of people on the move, whose
+ * origin ("migrants smuggled from Afghanistan", "pilgrims returning from Iraq") names their
+ * own side. */
+int news_people_word(const coder_tok *w)
+{
+	static const char *const people[] = { "MIGRANTS", "REFUGEES", "FIGHTERS", "NATIONALS",
+		"CITIZENS", "WORKERS", "STUDENTS", "PEOPLE", "MEN", "WOMEN", "CHILDREN",
+		"CIVILIANS", "MILITANTS", "SOLDIERS", "TROOPS", "PILGRIMS", "ASYLUM-SEEKERS",
+		NULL };
+	return w->cls == C_WORD && tok_in(w, people);
+}
+
 int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt)
 {
 	static const char *const carry[] = { "CARRYING", "TRANSPORTING", "FERRYING", "LOADED",
 		"LADEN", "SMUGGLED", "SHIPPED", "TRAFFICKED", "BOUND", "HEADED", "HEADING",
 		"DESTINED", NULL };
 	static const char *const bound[] = { "BOUND", "HEADED", "HEADING", "DESTINED", NULL };
-	static const char *const people[] = { "MIGRANTS", "REFUGEES", "FIGHTERS", "NATIONALS",
-		"CITIZENS", "WORKERS", "STUDENTS", "PEOPLE", "MEN", "WOMEN", "CHILDREN",
-		"CIVILIANS", "MILITANTS", "SOLDIERS", "TROOPS", "PILGRIMS", "ASYLUM-SEEKERS",
-		NULL };
 	if (!a || !((a[0] == '1' && a[1] >= '7') || (a[0] == '2' && a[1] == '0')) ||
 	    tgt->n != 1 || !tgt->m[0].a || strlen(tgt->m[0].code) != 3)
 		return 0;
@@ -3517,7 +3525,7 @@ int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_s
 				return 0;   /* "carrying aid for Gaza": whom it was for */
 			/* the participle describes a thing before it, not the verb's subject */
 			return k - 1 > vend && !(tok_is(&S->t[j], "FROM") &&
-						 tok_in(&S->t[k - 1], people));
+						 news_people_word(&S->t[k - 1]));
 		}
 		if (w->cls != C_WORD || w->actor >= 0 || tok_has(w, WF_CLAUSE))
 			return 0;

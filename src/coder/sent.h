@@ -767,6 +767,7 @@ int news_clause_source(const coder_sent *S, int vend, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);
 int news_place_phrase(const coder_sent *S, int v, int p);
 int news_nationality_form(const coder_tok *t);
+int news_people_word(const coder_tok *w);
 int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt);
 int news_said_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt);
 int news_motion_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt);
