@@ -102,6 +102,27 @@ static int count_not_money(coder_sent *S, const dict_pel *w, int q)
 	return 1;
 }
 
+/* 1 when token q is a capitalised word inside a named actor's phrase, between its first and
+ * its last word ("Food" in "the World Food Program", "Refugee" in "the U.N. Refugee
+ * Agency"): a word of the agency's name, not the aid or refuge a pattern's alternatives
+ * name. The name's last word ("the European Parliament") and lower-case words are left
+ * alone. */
+static int name_inner_word(const coder_sent *S, int q)
+{
+	const coder_tok *t = &S->t[q];
+	if (!t->cap || t->head < 0 || t->head >= q || t->head >= S->nt)
+		return 0;
+	const coder_tok *h = &S->t[t->head];
+	return h->type == TY_ACTOR && h->actor >= 0 && h->end > q;
+}
+
+/* 1 when code a gives aid or refuge, or asks for or promises it (07x, 023x, 033x): the
+ * codes name_inner_word guards. */
+static int aid_code(const char *a)
+{
+	return a && (!strncmp(a, "07", 2) || !strncmp(a, "023", 3) || !strncmp(a, "033", 3));
+}
+
 /* The last token of actor a's phrase ending at end, with the agent attached to it when that
  * agent stands right after it ("ordered the Ugandan government to": the agent is the
  * phrase's head, so a pattern's "+_TO_" reads on after "government", not after "Ugandan");
@@ -259,6 +280,8 @@ static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, con
 	case PEL_ALT:
 	case PEL_SYNSET: {
 		int omax = x->kind == PEL_ALT ? x->maxchars : 0;
+		if (S->c->o.news && aid_code(m->code) && name_inner_word(S, q))
+			return 0;   /* sense101: "given the World Food Program 30 days": no food */
 		for (int o = 0; o < x->nopts; o++) {
 			/* an option whose first word is not this token: what the call below would
 			 * do (one step of the budget, no match) without building its frame */
@@ -415,8 +438,9 @@ int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int 
 	dict_pel seq[DICT_MAX_FLAT];
 	int n = dict_pattern_flatten(pt, seq);
 	coder_match m = { S, lo, hi, v, vend, seq, n, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-			  MATCH_BUDGET, 0, NULL, -1 };
+			  MATCH_BUDGET, 0, NULL, -1, NULL };
 	m.frame = NULL;
+	m.code = pt->code.kind == CODE_EVENT ? pt->code.a : NULL;
 	if (!pt->upper.n) {
 		if (match_from(&m, seq, n, 0, v, 1, NULL, NULL)) {
 			*out = m;

@@ -186,6 +186,7 @@ typedef struct coder_match {
 	int alt_chars;        /* characters of the options actually matched */
 	void *frame;          /* the innermost alternative being matched (a frame) */
 	int lower_first;      /* the token the first element after the verb took (-1: none) */
+	const char *code;     /* the pattern's primary code (NULL: none) */
 } coder_match;
 
 /* A verb coded in its clause (event.c): its code, pattern, and source and target slots. */
