@@ -1582,6 +1582,25 @@ static int unknown_word_sh(const coder_tok *o)
 	       o->n >= 3;
 }
 
+/* word101: 1 when token j is an agent word in lower case with an adjective's ending
+ * ("public", "military", "judicial", "federal"): before a noun it modifies it ("of public
+ * funds", "with military supplies"), though as a noun it may be a clause's subject ("the
+ * military forces them"), so adjective_head_sh takes it only after a bare preposition. */
+static int agent_adjective_sh(const coder_sent *S, int j)
+{
+	static const char *const ends[] = { "IC", "AL", "ARY", NULL };
+	const coder_tok *t = &S->t[j];
+	if (t->type != TY_AGENT || t->cls != C_WORD || t->cap || t->wf || t->hyphened ||
+	    t->end > j || t->n < 5)
+		return 0;
+	for (int k = 0; ends[k]; k++) {
+		int m = (int)strlen(ends[k]);
+		if (!memcmp(t->s + t->n - m, ends[k], (size_t)m))
+			return 1;
+	}
+	return 0;
+}
+
 /* shallow59: "the continuous attacks", "China's annual political meetings", "previous U.S.
  * sanctions", "Suga's expected visit": a verb word in lower case after a run of adjectives
  * (a country's name may follow the first of them) that an article, a possessive, a
@@ -1597,12 +1616,15 @@ static int adjective_head_sh(const coder_sent *S, int i)
 	const coder_tok *t = &S->t[i];
 	if (t->cap || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' || t->s[t->n - 2] == 'S')
 		return 0;
-	int j = i - 1, adj = 0, plain = 0;
+	int j = i - 1, adj = 0, plain = 0, agent = 0;
 	while (j >= 0) {
 		const coder_tok *x = &S->t[j];
 		if (adjective_like(S, j, 1)) {
 			adj++;
 			plain += adjective_like(S, j, 0);
+		} else if (agent_adjective_sh(S, j)) {
+			adj++;
+			agent++;
 		} else if (x->type == TY_ACTOR && x->cap && j > 0 &&
 			   adjective_like(S, j - 1, 0)) {
 			;   /* "previous U.S. sanctions": a name after an adjective */
@@ -1613,6 +1635,8 @@ static int adjective_head_sh(const coder_sent *S, int i)
 	if (!adj || j < 0)
 		return 0;   /* "New sanctions against Russia took effect": the house's 163 stays */
 	const coder_tok *o = &S->t[j];
+	if (agent)   /* "of public funds"; "the military forces" may be a clause */
+		return tok_is(o, "OF") || (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB));
 	if (tok_possessive(o) || tok_has(o, WF_POSS))
 		return 1;
 	return plain > 0 && (o->type == TY_DET || tok_in(o, opens) ||
