@@ -1644,6 +1644,35 @@ static int adjective_head_sh(const coder_sent *S, int i)
 			     unknown_word_sh(o));
 }
 
+/* word101: "his tough negotiating stance", "a long negotiating session": a verb word in -ING
+ * after a run of adjectives that an article or a possessive opens, right before a plain
+ * lower-case singular noun, modifies that noun, as it does right after the article ("its
+ * negotiating session", match_mark_nouns): a verb never follows an article with only
+ * adjectives between. --shallow only: the parse reads the gerund as the noun's amod. */
+static int adjective_gerund_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	if (t->cap || t->end > i || t->n < 6 || memcmp(t->s + t->n - 3, "ING", 3) ||
+	    i + 1 >= S->nt)
+		return 0;
+	const coder_tok *n = &S->t[i + 1];
+	if (n->cls != C_WORD || n->cap || n->wf || n->hyphened || n->n < 3 ||
+	    !(n->type == TY_NULL || n->type == TY_NOUN) ||
+	    (n->s[n->n - 1] == 'S' && n->s[n->n - 2] != 'S'))
+		return 0;
+	int j = i - 1, plain = 0;
+	while (j >= 0 && i - j <= 3 && (adjective_like(S, j, 0) || unknown_word_sh(&S->t[j]))) {
+		plain += !adjective_like(S, j, 0);
+		j--;
+	}
+	if (j == i - 1 || j < 0 || i - j > 3)
+		return 0;
+	const coder_tok *o = &S->t[j];
+	if (plain)   /* "his tough negotiating stance"; "the firm supplying oil" keeps its verb */
+		return tok_possessive(o) || tok_has(o, WF_POSS);
+	return o->type == TY_DET || tok_possessive(o) || tok_has(o, WF_POSS);
+}
+
 /* word95: "a critic of this alleged Russian plot", "on these proposed rules": a verb word
  * in -ED right after a demonstrative that a preposition opens is a participle on that noun
  * phrase's head, no verb: a demonstrative after a preposition is the phrase's determiner (a
@@ -2006,7 +2035,7 @@ void match_mark_nouns(coder_sent *S)
 		     absolute_participle_sh(S, i) ||
 		     quantity_noun_sh(S, i) || thing_noun_sh(S, i) ||
 		     match_noun_after_finite(S, i) ||
-		     demonstrative_modifier_sh(S, i) ||
+		     demonstrative_modifier_sh(S, i) || adjective_gerund_sh(S, i) ||
 		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
 		     see_object_sh(S, i)))
