@@ -1582,6 +1582,25 @@ static int unknown_word_sh(const coder_tok *o)
 	       o->n >= 3;
 }
 
+/* word101: 1 when token j is an agent word in lower case with an adjective's ending
+ * ("public", "military", "judicial", "federal"): before a noun it modifies it ("of public
+ * funds", "with military supplies"), though as a noun it may be a clause's subject ("the
+ * military forces them"), so adjective_head_sh takes it only after a bare preposition. */
+static int agent_adjective_sh(const coder_sent *S, int j)
+{
+	static const char *const ends[] = { "IC", "AL", "ARY", NULL };
+	const coder_tok *t = &S->t[j];
+	if (t->type != TY_AGENT || t->cls != C_WORD || t->cap || t->wf || t->hyphened ||
+	    t->end > j || t->n < 5)
+		return 0;
+	for (int k = 0; ends[k]; k++) {
+		int m = (int)strlen(ends[k]);
+		if (!memcmp(t->s + t->n - m, ends[k], (size_t)m))
+			return 1;
+	}
+	return 0;
+}
+
 /* shallow59: "the continuous attacks", "China's annual political meetings", "previous U.S.
  * sanctions", "Suga's expected visit": a verb word in lower case after a run of adjectives
  * (a country's name may follow the first of them) that an article, a possessive, a
@@ -1597,12 +1616,15 @@ static int adjective_head_sh(const coder_sent *S, int i)
 	const coder_tok *t = &S->t[i];
 	if (t->cap || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' || t->s[t->n - 2] == 'S')
 		return 0;
-	int j = i - 1, adj = 0, plain = 0;
+	int j = i - 1, adj = 0, plain = 0, agent = 0;
 	while (j >= 0) {
 		const coder_tok *x = &S->t[j];
 		if (adjective_like(S, j, 1)) {
 			adj++;
 			plain += adjective_like(S, j, 0);
+		} else if (agent_adjective_sh(S, j)) {
+			adj++;
+			agent++;
 		} else if (x->type == TY_ACTOR && x->cap && j > 0 &&
 			   adjective_like(S, j - 1, 0)) {
 			;   /* "previous U.S. sanctions": a name after an adjective */
@@ -1613,11 +1635,42 @@ static int adjective_head_sh(const coder_sent *S, int i)
 	if (!adj || j < 0)
 		return 0;   /* "New sanctions against Russia took effect": the house's 163 stays */
 	const coder_tok *o = &S->t[j];
+	if (agent)   /* "of public funds"; "the military forces" may be a clause */
+		return tok_is(o, "OF") || (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB));
 	if (tok_possessive(o) || tok_has(o, WF_POSS))
 		return 1;
 	return plain > 0 && (o->type == TY_DET || tok_in(o, opens) ||
 			     (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB)) ||
 			     unknown_word_sh(o));
+}
+
+/* word101: "his tough negotiating stance", "a long negotiating session": a verb word in -ING
+ * after a run of adjectives that an article or a possessive opens, right before a plain
+ * lower-case singular noun, modifies that noun, as it does right after the article ("its
+ * negotiating session", match_mark_nouns): a verb never follows an article with only
+ * adjectives between. --shallow only: the parse reads the gerund as the noun's amod. */
+static int adjective_gerund_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	if (t->cap || t->end > i || t->n < 6 || memcmp(t->s + t->n - 3, "ING", 3) ||
+	    i + 1 >= S->nt)
+		return 0;
+	const coder_tok *n = &S->t[i + 1];
+	if (n->cls != C_WORD || n->cap || n->wf || n->hyphened || n->n < 3 ||
+	    !(n->type == TY_NULL || n->type == TY_NOUN) ||
+	    (n->s[n->n - 1] == 'S' && n->s[n->n - 2] != 'S'))
+		return 0;
+	int j = i - 1, plain = 0;
+	while (j >= 0 && i - j <= 3 && (adjective_like(S, j, 0) || unknown_word_sh(&S->t[j]))) {
+		plain += !adjective_like(S, j, 0);
+		j--;
+	}
+	if (j == i - 1 || j < 0 || i - j > 3)
+		return 0;
+	const coder_tok *o = &S->t[j];
+	if (plain)   /* "his tough negotiating stance"; "the firm supplying oil" keeps its verb */
+		return tok_possessive(o) || tok_has(o, WF_POSS);
+	return o->type == TY_DET || tok_possessive(o) || tok_has(o, WF_POSS);
 }
 
 /* word95: "a critic of this alleged Russian plot", "on these proposed rules": a verb word
@@ -2042,7 +2095,7 @@ void match_mark_nouns(coder_sent *S)
 		     quantity_noun_sh(S, i) || thing_noun_sh(S, i) ||
 		     goods_plural_sh(S, i) ||
 		     match_noun_after_finite(S, i) ||
-		     demonstrative_modifier_sh(S, i) ||
+		     demonstrative_modifier_sh(S, i) || adjective_gerund_sh(S, i) ||
 		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
 		     see_object_sh(S, i)))

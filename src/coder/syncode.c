@@ -393,9 +393,10 @@ int syn_noun_use(const struct syntax_parse *P, int vw)
 	/* a verb whose noun is a thing or a person, no deed: "the Iranian ship", "cargo ships"
 	 * (SHIP_), "the journalist and VOA host Masih Alinejad" (HOST 042/043), "medical
 	 * supplies", "regular supplies of chicks" (SUPPLY 070: goods, not their giving);
-	 * word98: "escaped from the Nairobi city jail" (JAIL_ 173: the building, no jailing) */
+	 * word98: "escaped from the Nairobi city jail" (JAIL_ 173: the building, no jailing);
+	 * word101: "the theft of public funds" (FUNDS_ 070: money, no funding given) */
 	static const char *const thing[] = { "ship", "ships", "host", "hosts", "supplies", "jail",
-					     "jails", NULL };
+					     "jails", "fund", "funds", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (participle_adjective(P, vw) || released_document(P, vw))
 		return 1;
