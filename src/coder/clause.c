@@ -223,6 +223,22 @@ static int named_subject(coder_sent *S, int i)
 	       (S->t[i].type == TY_ACTOR || S->t[i].type == TY_AGENT || sent_actor_at(S, i) >= 0);
 }
 
+/* clause102: 1 when the words from token i on open with a name the dictionaries do not know,
+ * one to three capitalised words of no type (no actor, agent, pronoun or known word) right
+ * before an auxiliary or a verb ("..., Li Wei was detained", "..., John Okello criticized
+ * Kenya"): a person is the main subject, so an actor of the opener ("After arriving in
+ * Canada,") is the place or the one met, never the doer of the main deed. */
+static int person_subject(coder_sent *S, int i)
+{
+	while (i < S->nt && !sent_live(S, i))
+		i++;
+	int n = 0;
+	while (i < S->nt && S->t[i].cap && S->t[i].type == TY_NULL && S->t[i].wf == 0 && n < 3)
+		i++, n++;
+	return n > 0 && i < S->nt && (S->t[i].type == TY_AUX || tok_has(&S->t[i], WF_AUX) ||
+				      S->t[i].type == TY_VERB);
+}
+
 /* -ING words that are prepositions ("According to", "Following the talks"), no deed */
 static const char *const ING_PREPS[] = { "ACCORDING", "FOLLOWING", "REGARDING",
 	"CONCERNING", "INCLUDING", "EXCLUDING", "NOTWITHSTANDING", "PENDING", "BARRING",
@@ -236,7 +252,7 @@ static const char *const ING_PREPS[] = { "ACCORDING", "FOLLOWING", "REGARDING",
 static int ing_opener(coder_sent *S, int from, int to)
 {
 	const coder_tok *g = opening_ing(S, from, to);
-	return g && !tok_in(g, ING_PREPS) && named_subject(S, to + 1);
+	return g && !tok_in(g, ING_PREPS) && (named_subject(S, to + 1) || person_subject(S, to + 1));
 }
 
 /* 1 when the words from token i on open with a subject pronoun ('they killed'). */
