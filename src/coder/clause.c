@@ -223,6 +223,22 @@ static int named_subject(coder_sent *S, int i)
 	       (S->t[i].type == TY_ACTOR || S->t[i].type == TY_AGENT || sent_actor_at(S, i) >= 0);
 }
 
+/* clause102: 1 when the words from token i on open with a name the dictionaries do not know,
+ * one to three capitalised words of no type (no actor, agent, pronoun or known word) right
+ * before an auxiliary or a verb ("..., Li Wei was detained", "..., John Okello criticized
+ * Kenya"): a person is the main subject, so an actor of the opener ("After arriving in
+ * Canada,") is the place or the one met, never the doer of the main deed. */
+static int person_subject(coder_sent *S, int i)
+{
+	while (i < S->nt && !sent_live(S, i))
+		i++;
+	int n = 0;
+	while (i < S->nt && S->t[i].cap && S->t[i].type == TY_NULL && S->t[i].wf == 0 && n < 3)
+		i++, n++;
+	return n > 0 && i < S->nt && (S->t[i].type == TY_AUX || tok_has(&S->t[i], WF_AUX) ||
+				      S->t[i].type == TY_VERB);
+}
+
 /* -ING words that are prepositions ("According to", "Following the talks"), no deed */
 static const char *const ING_PREPS[] = { "ACCORDING", "FOLLOWING", "REGARDING",
 	"CONCERNING", "INCLUDING", "EXCLUDING", "NOTWITHSTANDING", "PENDING", "BARRING",
@@ -236,7 +252,7 @@ static const char *const ING_PREPS[] = { "ACCORDING", "FOLLOWING", "REGARDING",
 static int ing_opener(coder_sent *S, int from, int to)
 {
 	const coder_tok *g = opening_ing(S, from, to);
-	return g && !tok_in(g, ING_PREPS) && named_subject(S, to + 1);
+	return g && !tok_in(g, ING_PREPS) && (named_subject(S, to + 1) || person_subject(S, to + 1));
 }
 
 /* 1 when the words from token i on open with a subject pronoun ('they killed'). */
@@ -1182,8 +1198,8 @@ static int opening_actor(coder_sent *S, int i, coder_slot *out)
 /* opener52: the slot of the actor that opens the main clause at token i (a determiner before
  * it passed over: "the Taliban spokesman"), the doer of the -ing opener that ends at the
  * comma before it; left empty when no dictionary actor stands there (a pronoun, "the
- * spokesman"). */
-static void opener_doer(coder_sent *S, int i, coder_slot *out)
+ * spokesman"). Returns 1 when the opener is a deed of that doer, 0 for a bare participle. */
+static int opener_doer(coder_sent *S, int i, coder_slot *out)
 {
 	int f = 0;
 	while (f < i && !sent_live(S, f))
@@ -1193,8 +1209,23 @@ static void opener_doer(coder_sent *S, int i, coder_slot *out)
 	 * X,"), not a bare participle, which tells the manner of the main deed ("Speaking to
 	 * British lawmakers, Starmer said", "Threatening to kill the hostages, BLA demanded") */
 	if (!g || !(g != &S->t[f] || tok_is(g, "HAVING")))
-		return;
+		return 0;
 	opening_actor(S, i, out);
+	return 1;
+}
+
+/* clause102: the sides of cd, coded in the -ing opener that ends at token oe and whose doer is
+ * a main subject no dictionary actor names ("After arriving in Canada, Li Wei ...", "After
+ * meeting the Chinese minister, the spokesman ..."): an actor of the opener's own words is
+ * the place gone to or the one met, never the doer: it becomes the target when there is
+ * none, and the source is left unknown. */
+static void opener_unnamed_doer(coder_sent *S, int oe, coder_cand *cd)
+{
+	if (!cd->src.n || cd->src.pos < 0 || cd->src.pos >= oe)
+		return;
+	if (!cd->tgt.n)
+		slot_copy(&cd->tgt, &cd->src);
+	event_null_slot(S, &cd->src);
 }
 
 /* source73: the comma that closes an -ing opener (OPENER_ING) at or after token hi, the end
@@ -1324,12 +1355,13 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		 * "After meeting the Chinese minister, Lavrov criticized": the -ing opener has
 		 * no subject of its own but the main clause's, named right after its comma;
 		 * the actors in its words (the reporters, the one met) are never that subject */
+		int unnamed_end = -1;   /* clause102: the opener's end, its doer unnamed */
 		if (lo > 0 && S->t[lo - 1].clause_break == OPENER_ING)
 			own = 1;
 		else if (!b) {
 			int oe = ing_opener_end(S, hi);
-			if (oe < S->nt)
-				opener_doer(S, oe + 1, &carried);
+			if (oe < S->nt && opener_doer(S, oe + 1, &carried) && !carried.n)
+				unnamed_end = oe;
 		}
 		coder_slot ante;
 		slot_empty(&ante);
@@ -1357,6 +1389,8 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 				return -1;
 			if (r == 0 || nc == cap || place_progressive(S, v, cd->code.a))
 				continue;
+			if (unnamed_end >= 0)
+				opener_unnamed_doer(S, unnamed_end, cd);
 			/* the answer is the answerer's (a misparse may give it another subject),
 			 * to the accuser, the main clause's subject */
 			int own_subj = !syntax_on(S) && (S->c->o.news & NEWS_CLAUSES) ?
