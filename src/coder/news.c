@@ -2074,6 +2074,12 @@ int news_feared_clause(const coder_sent *S, int v)
 	static const char *const unsure[] = { "GUARANTEE", "GUARANTEES", "SIGN", "SIGNS",
 		"INDICATION", "INDICATIONS", "EVIDENCE", "REASON", "CHANCE", "CHANCES", NULL };
 	static const char *const little[] = { "NO", "LITTLE", NULL };
+	/* undone102: a forecast doubted, "it is unlikely that", "doubts that" (syncode.c
+	 * forecast_denied's words) */
+	static const char *const doubt[] = { "DOUBT", "DOUBTS", "DOUBTED", "UNLIKELY",
+		"IMPROBABLE", NULL };
+	static const char *const believe[] = { "THINK", "BELIEVE", "EXPECT", "SUPPOSE",
+		"ASSUME", "SUSPECT", NULL };
 	int modal = 0;
 	for (int k = v - 1; k > 0 && k >= v - 25; k--) {
 		const coder_tok *t = &S->t[k];
@@ -2081,10 +2087,16 @@ int news_feared_clause(const coder_sent *S, int v)
 			return 0;
 		if (tok_in(t, maybe))
 			modal = 1;
-		if (tok_is(t, "THAT"))
-			return modal && (tok_in(&S->t[k - 1], fear) ||
-					 (k >= 2 && tok_in(&S->t[k - 1], unsure) &&
-					  tok_in(&S->t[k - 2], little)));
+		if (tok_is(t, "THAT")) {
+			int n = k - 1;
+			/* undone102: "little reason to think that": a verb of belief after the
+			 * noun's "to" */
+			if (n >= 3 && tok_in(&S->t[n], believe) && tok_is(&S->t[n - 1], "TO"))
+				n -= 2;
+			return modal && (tok_in(&S->t[k - 1], fear) || tok_in(&S->t[k - 1], doubt) ||
+					 (n >= 2 && tok_in(&S->t[n], unsure) &&
+					  tok_in(&S->t[n - 1], little)));
+		}
 	}
 	return 0;
 }

@@ -2952,6 +2952,11 @@ static int forecast_denied(const struct syntax_parse *P, int vw)
 		c = (int)w->head - 1;
 		if (syn_word_in(&P->w[c], doubt))
 			return 1;
+		/* undone102: "will make it unlikely that Kenya will lift its ban", "thinks it
+		 * improbable that": the clause's verb has an adjective of doubt as its xcomp */
+		int x = syn_child_rel(P, c, "xcomp");
+		if (x >= 0 && syn_word_in(&P->w[x], doubt))
+			return 1;
 		if (denied_reason(P, c, reason, little))
 			return 1;
 		/* generic91: "There is no guarantee that Kenya will withdraw": the clause hangs
@@ -2962,6 +2967,17 @@ static int forecast_denied(const struct syntax_parse *P, int vw)
 			return 1;
 	}
 	return 0;
+}
+
+/* undone102: 1 when deed noun n is an argument (object, subject, oblique) of a verb whose
+ * deed is forecast as unlikely ("it is unlikely that Kenya will lift its ban on Uganda":
+ * the ban is no news of the sentence, as the lifting is not). */
+static int noun_in_denied_forecast(const struct syntax_parse *P, int n)
+{
+	const khaldun_parse_token *w = &P->w[n];
+	return w->head && !syn_is_verb(w) &&
+	       (syn_rel_is(w, "obj") || syn_rel_base(w, "nsubj") || syn_rel_base(w, "obl")) &&
+	       forecast_denied(P, (int)w->head - 1);
 }
 
 /* undone96: 1 when verb c's subject is a noun of evidence with "no" or "little" on it
@@ -3130,7 +3146,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	    !(a[0] == '1' && (a[1] == '0' || a[1] == '1')) && purpose_aim(P, vw))
 		return 1;
 	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
-	    (forecast_denied(P, vw) || unseen_deed(P, vw)))
+	    (forecast_denied(P, vw) || unseen_deed(P, vw) || noun_in_denied_forecast(P, vw)))
 		return 1;
 	static const char *const own[] = { "own", NULL };
 	int x = syn_child_rel(P, vw, "xcomp"), o = syn_child_rel(P, vw, "obj");
