@@ -3121,6 +3121,26 @@ static int undone_wh(const coder_sent *S, int wh, int v)
  * clause (no comma, quote or other clause word between), not "whether or not", or an "if"
  * right after a word of asking or not knowing. The clause asserts nothing, a threat
  * neither; a threat's own condition ("will strike if attacked") comes after its verb. */
+/* undone102: --shallow, 1 when the deed at v, a statement or appeal too (01x, 02x, which
+ * news_questioned leaves alone), lies in a condition that opens the sentence ("If the court
+ * agrees with the ministry, the mine will close"): "if" or "unless" is its first live word
+ * (a quotation mark aside) and no comma, quotation mark or other clause word stands between
+ * it and v. The main clause after the comma is left alone. */
+int news_opening_condition(const coder_sent *S, int v)
+{
+	static const char *const cond[] = { "IF", "UNLESS", NULL };
+	int f = 0;
+	while (f < v && (!sent_live(S, f) || S->t[f].cls == C_QUOTE))
+		f++;
+	if (f >= v || !tok_in(&S->t[f], cond))
+		return 0;
+	for (int k = f + 1; k < v; k++)
+		if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE ||
+		    tok_has(&S->t[k], WF_CLAUSE))
+			return 0;
+	return 1;
+}
+
 int news_questioned(coder_sent *S, int v)
 {
 	static const char *const asking[] = { "ASK", "ASKS", "ASKED", "ASKING", "WONDER",
