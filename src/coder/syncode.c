@@ -1928,13 +1928,22 @@ static int sought_for(const struct syntax_parse *P, int vw)
 	static const char *const span[] = { "second", "seconds", "minute", "minutes", "hour",
 		"hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
 		"time", NULL };
+	/* undone102: a side to be found for a deed ("trying to find another partner to supply
+	 * the grain"): the deed waits on the finding; not a way or means found (a deed done) */
+	static const char *const find[] = { "find", "finds", "found", "finding", NULL };
+	static const char *const way[] = { "way", "ways", "means", "time", NULL };
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (!w->head || !syn_rel_is(w, "advcl") || !syn_child_word(P, vw, "mark", to))
+	if (!w->head || !(syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp")) ||
+	    !syn_child_word(P, vw, "mark", to))
 		return 0;
 	int h = (int)w->head - 1, o = syn_child_rel(P, h, "obj");
-	return syn_word_in(&P->w[h], seek) && P->w[h].upos && !strcmp(P->w[h].upos, "VERB") &&
-	       o >= 0 && o < vw && !syn_word_in(&P->w[o], span) && !syn_not_on(P, h);
+	if (o < 0 || o >= vw || !P->w[h].upos || strcmp(P->w[h].upos, "VERB") || syn_not_on(P, h))
+		return 0;
+	if (syn_word_in(&P->w[h], find))
+		return !syn_word_in(&P->w[o], way) && !syn_word_in(&P->w[o], span);
+	return syn_rel_is(w, "advcl") && syn_word_in(&P->w[h], seek) &&
+	       !syn_word_in(&P->w[o], span);
 }
 
 /* false36: 1 when verb word vw, with no subject of its own, is a deed the sentence only
