@@ -2074,6 +2074,12 @@ int news_feared_clause(const coder_sent *S, int v)
 	static const char *const unsure[] = { "GUARANTEE", "GUARANTEES", "SIGN", "SIGNS",
 		"INDICATION", "INDICATIONS", "EVIDENCE", "REASON", "CHANCE", "CHANCES", NULL };
 	static const char *const little[] = { "NO", "LITTLE", NULL };
+	/* undone102: a forecast doubted, "it is unlikely that", "doubts that" (syncode.c
+	 * forecast_denied's words) */
+	static const char *const doubt[] = { "DOUBT", "DOUBTS", "DOUBTED", "UNLIKELY",
+		"IMPROBABLE", NULL };
+	static const char *const believe[] = { "THINK", "BELIEVE", "EXPECT", "SUPPOSE",
+		"ASSUME", "SUSPECT", NULL };
 	int modal = 0;
 	for (int k = v - 1; k > 0 && k >= v - 25; k--) {
 		const coder_tok *t = &S->t[k];
@@ -2081,10 +2087,16 @@ int news_feared_clause(const coder_sent *S, int v)
 			return 0;
 		if (tok_in(t, maybe))
 			modal = 1;
-		if (tok_is(t, "THAT"))
-			return modal && (tok_in(&S->t[k - 1], fear) ||
-					 (k >= 2 && tok_in(&S->t[k - 1], unsure) &&
-					  tok_in(&S->t[k - 2], little)));
+		if (tok_is(t, "THAT")) {
+			int n = k - 1;
+			/* undone102: "little reason to think that": a verb of belief after the
+			 * noun's "to" */
+			if (n >= 3 && tok_in(&S->t[n], believe) && tok_is(&S->t[n - 1], "TO"))
+				n -= 2;
+			return modal && (tok_in(&S->t[k - 1], fear) || tok_in(&S->t[k - 1], doubt) ||
+					 (n >= 2 && tok_in(&S->t[n], unsure) &&
+					  tok_in(&S->t[n - 1], little)));
+		}
 	}
 	return 0;
 }
@@ -3109,6 +3121,26 @@ static int undone_wh(const coder_sent *S, int wh, int v)
  * clause (no comma, quote or other clause word between), not "whether or not", or an "if"
  * right after a word of asking or not knowing. The clause asserts nothing, a threat
  * neither; a threat's own condition ("will strike if attacked") comes after its verb. */
+/* undone102: --shallow, 1 when the deed at v, a statement or appeal too (01x, 02x, which
+ * news_questioned leaves alone), lies in a condition that opens the sentence ("If the court
+ * agrees with the ministry, the mine will close"): "if" or "unless" is its first live word
+ * (a quotation mark aside) and no comma, quotation mark or other clause word stands between
+ * it and v. The main clause after the comma is left alone. */
+int news_opening_condition(const coder_sent *S, int v)
+{
+	static const char *const cond[] = { "IF", "UNLESS", NULL };
+	int f = 0;
+	while (f < v && (!sent_live(S, f) || S->t[f].cls == C_QUOTE))
+		f++;
+	if (f >= v || !tok_in(&S->t[f], cond))
+		return 0;
+	for (int k = f + 1; k < v; k++)
+		if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE ||
+		    tok_has(&S->t[k], WF_CLAUSE))
+			return 0;
+	return 1;
+}
+
 int news_questioned(coder_sent *S, int v)
 {
 	static const char *const asking[] = { "ASK", "ASKS", "ASKED", "ASKING", "WONDER",

@@ -1928,13 +1928,22 @@ static int sought_for(const struct syntax_parse *P, int vw)
 	static const char *const span[] = { "second", "seconds", "minute", "minutes", "hour",
 		"hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
 		"time", NULL };
+	/* undone102: a side to be found for a deed ("trying to find another partner to supply
+	 * the grain"): the deed waits on the finding; not a way or means found (a deed done) */
+	static const char *const find[] = { "find", "finds", "found", "finding", NULL };
+	static const char *const way[] = { "way", "ways", "means", "time", NULL };
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (!w->head || !syn_rel_is(w, "advcl") || !syn_child_word(P, vw, "mark", to))
+	if (!w->head || !(syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp")) ||
+	    !syn_child_word(P, vw, "mark", to))
 		return 0;
 	int h = (int)w->head - 1, o = syn_child_rel(P, h, "obj");
-	return syn_word_in(&P->w[h], seek) && P->w[h].upos && !strcmp(P->w[h].upos, "VERB") &&
-	       o >= 0 && o < vw && !syn_word_in(&P->w[o], span) && !syn_not_on(P, h);
+	if (o < 0 || o >= vw || !P->w[h].upos || strcmp(P->w[h].upos, "VERB") || syn_not_on(P, h))
+		return 0;
+	if (syn_word_in(&P->w[h], find))
+		return !syn_word_in(&P->w[o], way) && !syn_word_in(&P->w[o], span);
+	return syn_rel_is(w, "advcl") && syn_word_in(&P->w[h], seek) &&
+	       !syn_word_in(&P->w[o], span);
 }
 
 /* false36: 1 when verb word vw, with no subject of its own, is a deed the sentence only
@@ -2952,6 +2961,11 @@ static int forecast_denied(const struct syntax_parse *P, int vw)
 		c = (int)w->head - 1;
 		if (syn_word_in(&P->w[c], doubt))
 			return 1;
+		/* undone102: "will make it unlikely that Kenya will lift its ban", "thinks it
+		 * improbable that": the clause's verb has an adjective of doubt as its xcomp */
+		int x = syn_child_rel(P, c, "xcomp");
+		if (x >= 0 && syn_word_in(&P->w[x], doubt))
+			return 1;
 		if (denied_reason(P, c, reason, little))
 			return 1;
 		/* generic91: "There is no guarantee that Kenya will withdraw": the clause hangs
@@ -2962,6 +2976,17 @@ static int forecast_denied(const struct syntax_parse *P, int vw)
 			return 1;
 	}
 	return 0;
+}
+
+/* undone102: 1 when deed noun n is an argument (object, subject, oblique) of a verb whose
+ * deed is forecast as unlikely ("it is unlikely that Kenya will lift its ban on Uganda":
+ * the ban is no news of the sentence, as the lifting is not). */
+static int noun_in_denied_forecast(const struct syntax_parse *P, int n)
+{
+	const khaldun_parse_token *w = &P->w[n];
+	return w->head && !syn_is_verb(w) &&
+	       (syn_rel_is(w, "obj") || syn_rel_base(w, "nsubj") || syn_rel_base(w, "obl")) &&
+	       forecast_denied(P, (int)w->head - 1);
 }
 
 /* undone96: 1 when verb c's subject is a noun of evidence with "no" or "little" on it
@@ -3130,7 +3155,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	    !(a[0] == '1' && (a[1] == '0' || a[1] == '1')) && purpose_aim(P, vw))
 		return 1;
 	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
-	    (forecast_denied(P, vw) || unseen_deed(P, vw)))
+	    (forecast_denied(P, vw) || unseen_deed(P, vw) || noun_in_denied_forecast(P, vw)))
 		return 1;
 	static const char *const own[] = { "own", NULL };
 	int x = syn_child_rel(P, vw, "xcomp"), o = syn_child_rel(P, vw, "obj");
