@@ -630,6 +630,32 @@ static void worry_topic(coder_sent *S, int vend, int hi, const char *a, coder_sl
 	}
 }
 
+/* target102, without the parse (syntax.c origin_topic with it): a statement (01x) is not
+ * made to the place a thing of its topic leaves ("had no comment on the tanker's departure
+ * from Venezuela"): a target right after "from" (and "the"), which follows a noun of going
+ * away after the verb, is dropped. A noun that is also a verb ("return", "exit") counts only
+ * after a determiner, possessive or adjective ("his return from Iraq", not "will return
+ * from Iraq"); "from" after any other word ("a letter from Iran": the sender) stays. */
+static void origin_topic(coder_sent *S, int vend, const char *a, coder_slot *tgt)
+{
+	static const char *const away[] = { "DEPARTURE", "DEPARTURES", "WITHDRAWAL",
+		"WITHDRAWALS", "EVACUATION", "EVACUATIONS", "EXPULSION", "EXPULSIONS",
+		"DEPORTATION", "DEPORTATIONS", "FLIGHT", NULL };
+	/* nouns of going away that are verbs as well: a word of a noun phrase must lead */
+	static const char *const both[] = { "EXIT", "ESCAPE", "RETREAT", "RETURN", NULL };
+	if (!a || a[0] != '0' || a[1] != '1' || tgt->n != 1 || tgt->pronoun || !tgt->m[0].a)
+		return;
+	int k = tgt->m[0].a->pos - 1;
+	if (k > vend && tok_is(&S->t[k], "THE"))
+		k--;
+	if (k - 1 <= vend || !tok_is(&S->t[k], "FROM"))
+		return;
+	const coder_tok *n = &S->t[k - 1], *d = &S->t[k - 2];
+	if (tok_in(n, away) || (tok_in(n, both) && (d->type == TY_DET || d->type == TY_ADJ ||
+						     tok_possessive(d))))
+		event_null_slot(S, tgt);
+}
+
 /* target94, without the parse (syntax.c owner_of_thing with it): a show of force (15x) by
  * trying out or showing one's own weapons ("tested the newly acquired Russian missile
  * system") is aimed at no one: a target that follows the verb with only a determiner,
@@ -1303,6 +1329,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		about_partner(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		worry_topic(S, vend, hi, code.a, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		origin_topic(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		claim_far_target(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
