@@ -630,6 +630,24 @@ static void worry_topic(coder_sent *S, int vend, int hi, const char *a, coder_sl
 	}
 }
 
+/* target102: a source of no code that names a person the story named before with a code
+ * ("Rasmussen told VOA ...", context_named_code on its words) takes that code now, as the
+ * story's context would later, so that rules waiting for a coded source need not wait (an
+ * event of no sides is dropped before the context names one). Returns 1 when it took one. */
+static int source_named_before(coder_sent *S, coder_slot *src)
+{
+	const coder_actor *a = src->n == 1 ? src->m[0].a : NULL;
+	if (!a || src->pronoun || strcmp(src->m[0].code, "---") || a->pos < 0 ||
+	    a->end < a->pos || a->end >= S->nt)
+		return 0;
+	const char *text = sent_span_text(S, a->pos, a->end);
+	const char *code = text ? context_named_code(S, text) : NULL;
+	if (!code)
+		return 0;
+	src->m[0].code = code;
+	return 1;
+}
+
 /* target102, without the parse (syntax.c origin_topic with it): a statement (01x) is not
  * made to the place a thing of its topic leaves ("had no comment on the tanker's departure
  * from Venezuela"): a target right after "from" (and "the"), which follows a noun of going
@@ -1488,10 +1506,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		event_null_slot(S, tgt);
 	/* inplace54: where the words were said ("while in Beijing") is no target (both paths);
 	 * target89: nor where they were said from ("in an interview from Oslo"), once the
-	 * source has a code (a source of none may still take one from the story's context) */
+	 * source has a code (a source of none may still take one from the story's context;
+	 * target102: it takes it here when the story named its words before) */
 	int said = (news & NEWS_OPEN_ACTORS) && !designated ?
 		   news_said_place(S, vend, code.a, tgt) : 0;
-	if (said == 1 || (said == 2 && src->n && strcmp(src->m[0].code, "---")))
+	if (said == 1 || (said == 2 && src->n && (strcmp(src->m[0].code, "---") ||
+						   source_named_before(S, src))))
 		event_null_slot(S, tgt);
 	/* target86: a place a thing moves from or to in the words said is no target (both) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && news_motion_place(S, vend, code.a, tgt))
