@@ -1496,7 +1496,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * source of no code ("Keller said in a statement"): the story's context may still name
 	 * its side, and an event of two sides without words is dropped before it does. */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && src->n &&
-	    strcmp(src->m[0].code, "---") && news_speech_venue(S, tgt)) {
+	    news_speech_venue(S, tgt) &&
+	    (strcmp(src->m[0].code, "---") || source_named_before(S, src))) {
 		event_null_slot(S, tgt);
 		((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
 	}
