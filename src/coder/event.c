@@ -630,6 +630,50 @@ static void worry_topic(coder_sent *S, int vend, int hi, const char *a, coder_sl
 	}
 }
 
+/* target102: a source of no code that names a person the story named before with a code
+ * ("Rasmussen told VOA ...", context_named_code on its words) takes that code now, as the
+ * story's context would later, so that rules waiting for a coded source need not wait (an
+ * event of no sides is dropped before the context names one). Returns 1 when it took one. */
+static int source_named_before(coder_sent *S, coder_slot *src)
+{
+	const coder_actor *a = src->n == 1 ? src->m[0].a : NULL;
+	if (!a || src->pronoun || strcmp(src->m[0].code, "---") || a->pos < 0 ||
+	    a->end < a->pos || a->end >= S->nt)
+		return 0;
+	const char *text = sent_span_text(S, a->pos, a->end);
+	const char *code = text ? context_named_code(S, text) : NULL;
+	if (!code)
+		return 0;
+	src->m[0].code = code;
+	return 1;
+}
+
+/* target102, without the parse (syntax.c origin_topic with it): a statement (01x) is not
+ * made to the place a thing of its topic leaves ("had no comment on the tanker's departure
+ * from Venezuela"): a target right after "from" (and "the"), which follows a noun of going
+ * away after the verb, is dropped. A noun that is also a verb ("return", "exit") counts only
+ * after a determiner, possessive or adjective ("his return from Iraq", not "will return
+ * from Iraq"); "from" after any other word ("a letter from Iran": the sender) stays. */
+static void origin_topic(coder_sent *S, int vend, const char *a, coder_slot *tgt)
+{
+	static const char *const away[] = { "DEPARTURE", "DEPARTURES", "WITHDRAWAL",
+		"WITHDRAWALS", "EVACUATION", "EVACUATIONS", "EXPULSION", "EXPULSIONS",
+		"DEPORTATION", "DEPORTATIONS", "FLIGHT", NULL };
+	/* nouns of going away that are verbs as well: a word of a noun phrase must lead */
+	static const char *const both[] = { "EXIT", "ESCAPE", "RETREAT", "RETURN", NULL };
+	if (!a || a[0] != '0' || a[1] != '1' || tgt->n != 1 || tgt->pronoun || !tgt->m[0].a)
+		return;
+	int k = tgt->m[0].a->pos - 1;
+	if (k > vend && tok_is(&S->t[k], "THE"))
+		k--;
+	if (k - 1 <= vend || !tok_is(&S->t[k], "FROM"))
+		return;
+	const coder_tok *n = &S->t[k - 1], *d = &S->t[k - 2];
+	if (tok_in(n, away) || (tok_in(n, both) && (d->type == TY_DET || d->type == TY_ADJ ||
+						     tok_possessive(d))))
+		event_null_slot(S, tgt);
+}
+
 /* target94, without the parse (syntax.c owner_of_thing with it): a show of force (15x) by
  * trying out or showing one's own weapons ("tested the newly acquired Russian missile
  * system") is aimed at no one: a target that follows the verb with only a determiner,
@@ -1304,6 +1348,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		worry_topic(S, vend, hi, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		origin_topic(S, vend, code.a, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		claim_far_target(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		owner_of_thing(S, v, vend, code.a, tgt);
@@ -1450,7 +1496,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * source of no code ("Keller said in a statement"): the story's context may still name
 	 * its side, and an event of two sides without words is dropped before it does. */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && src->n &&
-	    strcmp(src->m[0].code, "---") && news_speech_venue(S, tgt)) {
+	    news_speech_venue(S, tgt) &&
+	    (strcmp(src->m[0].code, "---") || source_named_before(S, src))) {
 		event_null_slot(S, tgt);
 		((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
 	}
@@ -1460,10 +1507,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		event_null_slot(S, tgt);
 	/* inplace54: where the words were said ("while in Beijing") is no target (both paths);
 	 * target89: nor where they were said from ("in an interview from Oslo"), once the
-	 * source has a code (a source of none may still take one from the story's context) */
+	 * source has a code (a source of none may still take one from the story's context;
+	 * target102: it takes it here when the story named its words before) */
 	int said = (news & NEWS_OPEN_ACTORS) && !designated ?
 		   news_said_place(S, vend, code.a, tgt) : 0;
-	if (said == 1 || (said == 2 && src->n && strcmp(src->m[0].code, "---")))
+	if (said == 1 || (said == 2 && src->n && (strcmp(src->m[0].code, "---") ||
+						   source_named_before(S, src))))
 		event_null_slot(S, tgt);
 	/* target86: a place a thing moves from or to in the words said is no target (both) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && news_motion_place(S, vend, code.a, tgt))
