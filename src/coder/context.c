@@ -734,15 +734,16 @@ static int diplomatic_post(const coder_sent *S, const coder_actor *a)
 	return 0;
 }
 
-/* 1 when an actor of the sentence that is no diplomatic post names a country other than cc.
- * A post stands in another country by its nature ("Protesters set fire to the Swedish
- * embassy in Baghdad": Iraqis), so its country says nothing of whose the place is. */
-static int names_other_home(coder_sent *S, const char *cc)
+/* 1 when a named actor of the sentence (no pronoun, no bare settlers) that starts outside the
+ * text offsets [from, to) names a country other than cc; diplomatic posts are passed over
+ * when skip_posts is set. */
+static int other_country_named(coder_sent *S, const char *cc, int from, int to, int skip_posts)
 {
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
+		int at = a->pos >= 0 && a->pos < S->nt ? S->t[a->pos].ostart : -1;
 		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a) ||
-		    diplomatic_post(S, a))
+		    (skip_posts && diplomatic_post(S, a)) || (at >= from && at < to))
 			continue;
 		for (int j = 0; j < a->ncodes; j++) {
 			char x[4];
@@ -752,6 +753,14 @@ static int names_other_home(coder_sent *S, const char *cc)
 		}
 	}
 	return 0;
+}
+
+/* 1 when an actor of the sentence that is no diplomatic post names a country other than cc.
+ * A post stands in another country by its nature ("Protesters set fire to the Swedish
+ * embassy in Baghdad": Iraqis), so its country says nothing of whose the place is. */
+static int names_other_home(coder_sent *S, const char *cc)
+{
+	return other_country_named(S, cc, -1, -1, 1);
 }
 
 /* A bare institution, role or group of an event takes the country of the place its own
@@ -3322,20 +3331,7 @@ static int other_country_beside(coder_sent *S, const char *text, const char *cc)
 {
 	int from = text && *text ? sent_text_offset(S, text) : -1;
 	int to = from < 0 ? -1 : from + (int)strlen(text);
-	for (int k = 0; k < S->na; k++) {
-		const coder_actor *a = &S->a[k];
-		int at = a->pos >= 0 && a->pos < S->nt ? S->t[a->pos].ostart : -1;
-		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a) ||
-		    (at >= from && at < to))
-			continue;
-		for (int j = 0; j < a->ncodes; j++) {
-			char x[4];
-			actor_split(a->codes[j], x);
-			if (x[0] && strcmp(x, cc))
-				return 1;
-		}
-	}
-	return 0;
+	return other_country_named(S, cc, from, to, 0);
 }
 
 /* unknown101: a bare state organ that does what a state organ of one country says it did
