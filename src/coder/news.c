@@ -3115,12 +3115,6 @@ static int undone_wh(const coder_sent *S, int wh, int v)
 	return 0;
 }
 
-/* shallow49: without the parse, the verb at v is told inside an open question, as the
- * parse path's questioned() (hypo48) finds: "asked whether Israel would attack", "it is
- * unclear whether", "wondered if Pakistan would retaliate". A "whether" before it in its
- * clause (no comma, quote or other clause word between), not "whether or not", or an "if"
- * right after a word of asking or not knowing. The clause asserts nothing, a threat
- * neither; a threat's own condition ("will strike if attacked") comes after its verb. */
 /* undone102: --shallow, 1 when the deed at v, a statement or appeal too (01x, 02x, which
  * news_questioned leaves alone), lies in a condition that opens the sentence ("If the court
  * agrees with the ministry, the mine will close"): "if" or "unless" is its first live word
@@ -3141,6 +3135,12 @@ int news_opening_condition(const coder_sent *S, int v)
 	return 1;
 }
 
+/* shallow49: without the parse, the verb at v is told inside an open question, as the
+ * parse path's questioned() (hypo48) finds: "asked whether Israel would attack", "it is
+ * unclear whether", "wondered if Pakistan would retaliate". A "whether" before it in its
+ * clause (no comma, quote or other clause word between), not "whether or not", or an "if"
+ * right after a word of asking or not knowing. The clause asserts nothing, a threat
+ * neither; a threat's own condition ("will strike if attacked") comes after its verb. */
 int news_questioned(coder_sent *S, int v)
 {
 	static const char *const asking[] = { "ASK", "ASKS", "ASKED", "ASKING", "WONDER",
@@ -3517,12 +3517,6 @@ int news_place_phrase(const coder_sent *S, int v, int p)
 	return 0;
 }
 
-/* origin53: material conflict (17-20) whose target is a country alone standing in a "from",
- * "to" or "for" phrase that ends a participle describing a thing after the verb ("seized a
- * truck carrying weapons from Pakistan", "drugs bound for Iran", "a ship carrying arms to
- * Yemen"): where the cargo came from or was going, no side the deed was done to. A "from"
- * after a participle on people ("migrants smuggled from Afghanistan") names their own side
- * and stays. vend: the verb's last token. 1 when the target is such a place. */
 /* origin53, origin101: 1 when token w is a plural noun of people on the move, whose
  * origin ("migrants smuggled from Afghanistan", "pilgrims returning from Iraq") names their
  * own side. */
@@ -3535,6 +3529,12 @@ int news_people_word(const coder_tok *w)
 	return w->cls == C_WORD && tok_in(w, people);
 }
 
+/* origin53: material conflict (17-20) whose target is a country alone standing in a "from",
+ * "to" or "for" phrase that ends a participle describing a thing after the verb ("seized a
+ * truck carrying weapons from Pakistan", "drugs bound for Iran", "a ship carrying arms to
+ * Yemen"): where the cargo came from or was going, no side the deed was done to. A "from"
+ * after a participle on people ("migrants smuggled from Afghanistan") names their own side
+ * and stays. vend: the verb's last token. 1 when the target is such a place. */
 int news_cargo_place(const coder_sent *S, int vend, const char *a, const coder_slot *tgt)
 {
 	static const char *const carry[] = { "CARRYING", "TRANSPORTING", "FERRYING", "LOADED",
