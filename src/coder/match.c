@@ -2041,6 +2041,27 @@ int match_noun_after_finite(const coder_sent *S, int i)
 	       (h->type == TY_NULL || h->type == TY_NOUN);
 }
 
+/* word105: "Ankara is frustrated, given Washington's refusal to sell", "Given the risks,
+ * Kenya stayed out": GIVEN in lower case at the sentence's start or right after a comma,
+ * before a word that is no preposition, is the preposition (or "given that" the
+ * subordinator), no deed of giving: a participle of GIVE there with a doer names it with
+ * "by" ("Kenya, given aid by Uganda, ..." keeps its verb, as do "given to the poor" and "had
+ * given the agency 14 days"). --shallow only: the parse reads the preposition. */
+static int given_preposition_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	if (t->end > i || !tok_is(t, "GIVEN") || i + 1 >= S->nt ||
+	    (i > 0 && S->t[i - 1].cls != C_COMMA))
+		return 0;
+	const coder_tok *n = &S->t[i + 1];
+	if (n->cls != C_WORD || (tok_has(n, WF_PREP) && !tok_is(n, "THAT")))
+		return 0;
+	for (int j = i + 1; j < S->nt && S->t[j].cls != C_COMMA; j++)
+		if (tok_is(&S->t[j], "BY"))
+			return 0;   /* "given aid by Uganda": the participle and its doer */
+	return 1;
+}
+
 /* Verbs after A/AN/THE or (news) a preposition, or capitalised inside a mixed-case
  * sentence that is no title-case headline, are nouns. */
 void match_mark_nouns(coder_sent *S)
@@ -2098,7 +2119,7 @@ void match_mark_nouns(coder_sent *S)
 		     demonstrative_modifier_sh(S, i) || adjective_gerund_sh(S, i) ||
 		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
-		     see_object_sh(S, i)))
+		     see_object_sh(S, i) || given_preposition_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))
