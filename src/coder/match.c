@@ -2062,6 +2062,19 @@ static int given_preposition_sh(const coder_sent *S, int i)
 	return 1;
 }
 
+/* word105: "more trade with more partners", "less aid to the region": a verb word in its
+ * base form (syn_base_form) right after the comparative quantifier "more", "less" or
+ * "fewer" is that quantifier's noun, no deed: a base form there would need a subject
+ * between. Plurals after them are adjective_head_sh's. --shallow only: the parse reads the
+ * noun. */
+static int comparative_noun_sh(const coder_sent *S, int i)
+{
+	static const char *const comparative[] = { "MORE", "LESS", "FEWER", NULL };
+	const coder_tok *t = &S->t[i];
+	return i > 0 && !t->cap && !t->hyphened && t->end <= i &&
+	       tok_in(&S->t[i - 1], comparative) && syn_base_form(S, i);
+}
+
 /* Verbs after A/AN/THE or (news) a preposition, or capitalised inside a mixed-case
  * sentence that is no title-case headline, are nouns. */
 void match_mark_nouns(coder_sent *S)
@@ -2119,7 +2132,8 @@ void match_mark_nouns(coder_sent *S)
 		     demonstrative_modifier_sh(S, i) || adjective_gerund_sh(S, i) ||
 		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
-		     see_object_sh(S, i) || given_preposition_sh(S, i)))
+		     see_object_sh(S, i) || given_preposition_sh(S, i) ||
+		     comparative_noun_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))
