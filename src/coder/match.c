@@ -2017,6 +2017,25 @@ static int goods_plural_sh(const coder_sent *S, int i)
 	       (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB));
 }
 
+/* word105: "to rebuild U.S. spirits exports in EU countries", "Kenya's arms imports rose": the
+ * plural in -S of a verb of material cooperation (material_verb) right after a plain
+ * lower-case plural in -S that no dictionary claims is the goods' noun, that plural its
+ * modifier: a plural subject never takes the verb's -S form. Not after -SS, -US, -IS or a
+ * possessive ("the press sells", "the bus"), nor an actor or agent ("rebels sell arms": a
+ * subject the dictionaries know). --shallow only, like goods_plural_sh. */
+static int plural_goods_modifier_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i], *p = &S->t[i - 1];
+	if (t->cap || t->hyphened || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' ||
+	    t->s[t->n - 2] == 'S' || t->s[t->n - 2] == '\'' || !material_verb(t))
+		return 0;
+	if (p->cls != C_WORD || p->cap || p->wf || p->hyphened || tok_possessive(p) || p->n < 4 ||
+	    !(p->type == TY_NULL || p->type == TY_NOUN) || p->s[p->n - 1] != 'S')
+		return 0;
+	char b = p->s[p->n - 2];
+	return b != 'S' && b != 'U' && b != 'I' && b != '\'';
+}
+
 /* word84: 1 when the verb word at token i, in its base form, stands between a verb in -S
  * that no dictionary or word list knows and a lower-case word ("The Iranian deal covers
  * rocket technology": COVERS the clause's verb after the noun DEAL, ROCKET modifying
@@ -2127,7 +2146,7 @@ void match_mark_nouns(coder_sent *S)
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
 		     absolute_participle_sh(S, i) ||
 		     quantity_noun_sh(S, i) || thing_noun_sh(S, i) ||
-		     goods_plural_sh(S, i) ||
+		     goods_plural_sh(S, i) || plural_goods_modifier_sh(S, i) ||
 		     match_noun_after_finite(S, i) ||
 		     demonstrative_modifier_sh(S, i) || adjective_gerund_sh(S, i) ||
 		     coordinated_head_sh(S, i) ||
