@@ -2017,6 +2017,25 @@ static int goods_plural_sh(const coder_sent *S, int i)
 	       (tok_has(o, WF_PREP) && !tok_has(o, WF_SUB));
 }
 
+/* word105: "to rebuild U.S. spirits exports in EU countries", "Kenya's arms imports rose": the
+ * plural in -S of a verb of material cooperation (material_verb) right after a plain
+ * lower-case plural in -S that no dictionary claims is the goods' noun, that plural its
+ * modifier: a plural subject never takes the verb's -S form. Not after -SS, -US, -IS or a
+ * possessive ("the press sells", "the bus"), nor an actor or agent ("rebels sell arms": a
+ * subject the dictionaries know). --shallow only, like goods_plural_sh. */
+static int plural_goods_modifier_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i], *p = &S->t[i - 1];
+	if (t->cap || t->hyphened || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' ||
+	    t->s[t->n - 2] == 'S' || t->s[t->n - 2] == '\'' || !material_verb(t))
+		return 0;
+	if (p->cls != C_WORD || p->cap || p->wf || p->hyphened || tok_possessive(p) || p->n < 4 ||
+	    !(p->type == TY_NULL || p->type == TY_NOUN) || p->s[p->n - 1] != 'S')
+		return 0;
+	char b = p->s[p->n - 2];
+	return b != 'S' && b != 'U' && b != 'I' && b != '\'';
+}
+
 /* word84: 1 when the verb word at token i, in its base form, stands between a verb in -S
  * that no dictionary or word list knows and a lower-case word ("The Iranian deal covers
  * rocket technology": COVERS the clause's verb after the noun DEAL, ROCKET modifying
@@ -2039,6 +2058,40 @@ int match_noun_after_finite(const coder_sent *S, int i)
 	       n->type == TY_NOUN || n->type == TY_VERB) &&
 	       h->cls == C_WORD && !h->cap && !h->wf && !h->hyphened &&
 	       (h->type == TY_NULL || h->type == TY_NOUN);
+}
+
+/* word105: "Ankara is frustrated, given Washington's refusal to sell", "Given the risks,
+ * Kenya stayed out": GIVEN in lower case at the sentence's start or right after a comma,
+ * before a word that is no preposition, is the preposition (or "given that" the
+ * subordinator), no deed of giving: a participle of GIVE there with a doer names it with
+ * "by" ("Kenya, given aid by Uganda, ..." keeps its verb, as do "given to the poor" and "had
+ * given the agency 14 days"). --shallow only: the parse reads the preposition. */
+static int given_preposition_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	if (t->end > i || !tok_is(t, "GIVEN") || i + 1 >= S->nt ||
+	    (i > 0 && S->t[i - 1].cls != C_COMMA))
+		return 0;
+	const coder_tok *n = &S->t[i + 1];
+	if (n->cls != C_WORD || (tok_has(n, WF_PREP) && !tok_is(n, "THAT")))
+		return 0;
+	for (int j = i + 1; j < S->nt && S->t[j].cls != C_COMMA; j++)
+		if (tok_is(&S->t[j], "BY"))
+			return 0;   /* "given aid by Uganda": the participle and its doer */
+	return 1;
+}
+
+/* word105: "more trade with more partners", "less aid to the region": a verb word in its
+ * base form (syn_base_form) right after the comparative quantifier "more", "less" or
+ * "fewer" is that quantifier's noun, no deed: a base form there would need a subject
+ * between. Plurals after them are adjective_head_sh's. --shallow only: the parse reads the
+ * noun. */
+static int comparative_noun_sh(const coder_sent *S, int i)
+{
+	static const char *const comparative[] = { "MORE", "LESS", "FEWER", NULL };
+	const coder_tok *t = &S->t[i];
+	return i > 0 && !t->cap && !t->hyphened && t->end <= i &&
+	       tok_in(&S->t[i - 1], comparative) && syn_base_form(S, i);
 }
 
 /* Verbs after A/AN/THE or (news) a preposition, or capitalised inside a mixed-case
@@ -2093,12 +2146,13 @@ void match_mark_nouns(coder_sent *S)
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
 		     absolute_participle_sh(S, i) ||
 		     quantity_noun_sh(S, i) || thing_noun_sh(S, i) ||
-		     goods_plural_sh(S, i) ||
+		     goods_plural_sh(S, i) || plural_goods_modifier_sh(S, i) ||
 		     match_noun_after_finite(S, i) ||
 		     demonstrative_modifier_sh(S, i) || adjective_gerund_sh(S, i) ||
 		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
-		     see_object_sh(S, i)))
+		     see_object_sh(S, i) || given_preposition_sh(S, i) ||
+		     comparative_noun_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))
