@@ -2025,6 +2025,8 @@ static int goods_plural_sh(const coder_sent *S, int i)
  * subject the dictionaries know). --shallow only, like goods_plural_sh. */
 static int plural_goods_modifier_sh(const coder_sent *S, int i)
 {
+	if (i < 1)
+		return 0;
 	const coder_tok *t = &S->t[i], *p = &S->t[i - 1];
 	if (t->cap || t->hyphened || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' ||
 	    t->s[t->n - 2] == 'S' || t->s[t->n - 2] == '\'' || !material_verb(t))
