@@ -3039,6 +3039,26 @@ static void apply_placed_titles(coder_sent *S)
 	}
 }
 
+/* unknown101: the token at which the phrase text starts, or -1. */
+static int phrase_token(coder_sent *S, const char *text)
+{
+	int at = text && *text ? sent_text_offset(S, text) : -1;
+	for (int i = 0; at >= 0 && i < S->nt && i < MAX_TOKENS; i++)
+		if (S->t[i].ostart == at)
+			return i;
+	return -1;
+}
+
+/* coref65: 1 when an event side's words open right after a title's place word ("U.N.
+ * Resident Coordinator for Myanmar Andrew Kirkwood", a side "Myanmar Andrew Kirkwood" that
+ * --shallow may code MMR): the name is the title's person, not the place's, so the side's
+ * code is not remembered for it (as keep_names' actors are not). */
+static int side_after_place_word(coder_sent *S, const char *text)
+{
+	int i = phrase_token(S, text);
+	return i >= 1 && title_place_word(&S->t[i - 1]);
+}
+
 /* Remembers the people this sentence's events name with a country ("Ishaq Dar": PAKGOV),
  * then, weakly, those named beside a dictionary actor of one code in any sentence ('"...,"
  * South Korean Ambassador Joonkook Hwang told council members': KORGOV), so that "Hwang
@@ -3046,19 +3066,6 @@ static void apply_placed_titles(coder_sent *S)
  * the last-resort fallback gave the story's country (S->guess, compared by pointer) is not
  * remembered: that country was a guess about the event, not what the story says of the
  * person (an Azerbaijani named in a story about the United States is no American). */
-/* coref65: 1 when an event side's words open right after a title's place word ("U.N.
- * Resident Coordinator for Myanmar Andrew Kirkwood", a side "Myanmar Andrew Kirkwood" that
- * --shallow may code MMR): the name is the title's person, not the place's, so the side's
- * code is not remembered for it (as keep_names' actors are not). */
-static int side_after_place_word(coder_sent *S, const char *text)
-{
-	int at = text && *text ? sent_text_offset(S, text) : -1;
-	for (int i = 1; at >= 0 && i < S->nt; i++)
-		if (S->t[i].ostart == at)
-			return title_place_word(&S->t[i - 1]);
-	return 0;
-}
-
 static void keep_names(coder_sent *S)
 {
 	coder_context *x = &S->c->ctx;
@@ -3271,16 +3278,6 @@ static void apply_organ_sources_aside(coder_sent *S)
 			 "before (another country only in what it says)", cc);
 		context_set_sides(S, e, s, NULL, why);
 	}
-}
-
-/* unknown101: the token at which the phrase text starts, or -1. */
-static int phrase_token(coder_sent *S, const char *text)
-{
-	int at = text && *text ? sent_text_offset(S, text) : -1;
-	for (int i = 0; at >= 0 && i < S->nt && i < MAX_TOKENS; i++)
-		if (S->t[i].ostart == at)
-			return i;
-	return -1;
 }
 
 /* unknown101: 1 when tokens from..to (inclusive) are only words of a noun phrase's tail: no
