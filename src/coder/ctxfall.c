@@ -167,6 +167,20 @@ static int maybe_staff(const coder_context *x, const char *kind)
 	return kind && strcmp(kind, "group") && (x->nbody[CTX_IGO] || x->nbody[CTX_NGO]);
 }
 
+/* ctx106: 1 when a source of this kind is a bare "they" that does a deed other than a
+ * statement ("They shot and killed people on the train.", "they may impose trade sanctions
+ * on Somalia"): a plural pronoun no earlier subject resolved names a group the sentence does
+ * not describe, the story's attackers or its foreign partners as often as its own people, as
+ * a bare plural ("groups") is anyone's. A "they" who says or tells (01x) still takes the
+ * story's country, and so does "he" or "she", one person. */
+static int plural_doer(const char *kind, const char *text, const char *code)
+{
+	if (!kind || strcmp(kind, "pronoun") || (code && code[0] == '0' && code[1] == '1'))
+		return 0;
+	size_t first = strcspn(text, " ");
+	return first == 4 && !strncasecmp(text, "they", 4);
+}
+
 void context_fallback(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -185,6 +199,8 @@ void context_fallback(coder_sent *S)
 		if (!kt && !strcmp(e->target, "---"))
 			kt = possessor_phrase(S, e->target_text);
 		if (maybe_staff(&c->ctx, ks) && e->code && e->code[0] == '0' && e->code[1] == '1')
+			ks = NULL;
+		if (plural_doer(ks, e->source_text, e->code))
 			ks = NULL;
 		const char *kind = ks ? ks : kt;
 		if (!kind || (e->source_text && e->target_text &&
