@@ -2127,11 +2127,37 @@ static int quote_between(const struct syntax_parse *P, int a, int b)
 	return 0;
 }
 
+/* srcunk106: the verb whose subject speaks through reporting verb rv: rv itself, or for a
+ * subjectless tail (", saying ...", "and said ...") the verb it hangs on, as speaker_actor
+ * reads it ("The rebels denied involvement, saying they ...": "denied"). */
+static int speaking_host(const struct syntax_parse *P, int rv)
+{
+	if (syn_child_rel(P, rv, "nsubj") >= 0)
+		return rv;
+	int h = syn_subject_conjunct(P, rv);
+	if (h < 0)
+		h = syn_speech_tail(P, rv);
+	return h >= 0 ? h : rv;
+}
+
+/* srcunk106: 1 when pronoun word pw of a tail's clause may stand for host verb h's object
+ * rather than its subject: it agrees with the object ("criticized the arrests, saying they
+ * violate ...": the arrests), unless the clause's act is a comment or a criticism (01x, 11x)
+ * that only a side voices ("denied involvement, saying it condemns ..."); or it does not
+ * agree with the subject. */
+static int tail_pronoun_unsure(const struct syntax_parse *P, int pw, int h, const char *code)
+{
+	int s = syn_child_rel(P, h, "nsubj"), o = syn_child_rel(P, h, "obj");
+	int voiced = code && (!strncmp(code, "01", 2) || !strncmp(code, "11", 2));
+	return s < 0 || !P->w[s].upos || !syn_pronoun_agrees(P, pw, s) ||
+	       (!voiced && o >= 0 && P->w[o].upos && syn_pronoun_agrees(P, pw, o));
+}
+
 /* "The officials also said they arrested seven IS members": a clause reported by rv whose
  * subject is a personal pronoun the coder left unresolved (no source) is the speaker's deed:
  * the speaker's actor, else its noun phrase (OPEN_ACTORS). Returns 1 when *src was set. */
 static int speaker_pronoun(coder_sent *S, const struct syntax_parse *P, int sv, int rv,
-			   coder_slot *src)
+			   const char *code, coder_slot *src)
 {
 	static const char *const pron[] = { "they", "it", "he", "she", "we", NULL };
 	static const char *const it[] = { "it", NULL };
@@ -2140,7 +2166,8 @@ static int speaker_pronoun(coder_sent *S, const struct syntax_parse *P, int sv, 
 	/* the reported clause itself (its ccomp, or the clause a ", X said" hangs on), not one
 	 * inside it ("... unless they have intention to ..."); a speaker that is a noun phrase,
 	 * and "it" only for a singular one ("They say it violates": not the speakers) */
-	int sp = syn_child_rel(P, rv, "nsubj");
+	int host = speaking_host(P, rv);
+	int sp = syn_child_rel(P, host, "nsubj");
 	const khaldun_parse_token *h = sp >= 0 ? &P->w[sp] : NULL;
 	int reported_here = (syn_rel_is(&P->w[sv], "ccomp") && (int)P->w[sv].head == rv + 1) ||
 			    ((int)P->w[rv].head == sv + 1 && syn_rel_is(&P->w[rv], "parataxis"));
@@ -2161,11 +2188,13 @@ static int speaker_pronoun(coder_sent *S, const struct syntax_parse *P, int sv, 
 	    (syn_child_word(P, sv, "nsubj", it) && h->len > 1 && h->form[h->len - 1] == 's' &&
 	     !strcmp(h->upos, "NOUN")))
 		return 0;
+	if (host != rv && tail_pronoun_unsure(P, syn_child_rel(P, sv, "nsubj"), host, code))
+		return 0;
 	int k = syn_speaker_actor(S, P, rv, 0);
 	coder_slot who = { .n = 0 };
 	if (k >= 0)
 		actors_make_slot(S, k, &who);
-	else if (!syn_open_phrase(S, P, syn_child_rel(P, rv, "nsubj"), &who))
+	else if (!syn_open_phrase(S, P, sp, &who))
 		return 0;
 	if (!who.n)
 		return 0;
@@ -4542,7 +4571,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (cw >= 0 && caused_by(S, P, (int)P->w[vw].head - 1, tgt))
 		tgt->n = 0;   /* "doubts among U.S. allies led Korea to ...": the cause's */
 	syn_left_organisation(P, vw, tgt, code);   /* "withdrew from ECOWAS": 160 (syncode.c) */
-	if (speaker_pronoun(S, P, sv, rv, src))
+	if (speaker_pronoun(S, P, sv, rv, code->a, src))
 		rs = R_SRC;   /* "the officials said they arrested ...": the officials */
 	*decided = rs != R_NONE || rt != R_NONE;
 	if (syn_ultimatum(S, P, vw, src, tgt, code))
