@@ -1376,9 +1376,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if (compelled)
 		event_null_slot(S, tgt);
 	int decided = 0;
+	/* tgtunk106: both paths (--shallow reads it in pattern_agent_target) */
+	int tail = hit && m.last_pos - 1 > vend && m.last_pos - 1 < hi ? m.last_pos - 1 : -1;
+	cd->tail = tail;
 	if (syntax_on(S)) {
-		int tail = hit && m.last_pos - 1 > vend && m.last_pos - 1 < hi ? m.last_pos - 1 : -1;
-		cd->tail = tail;
 		/* the rule that made the code is the first words of the note (the parse rules
 		 * below add theirs) */
 		S->syn_note = named;
@@ -2216,6 +2217,31 @@ static const char *span_agent(coder_sent *S, int hw, const char *code)
 		return code;
 	const char *a = sent_agent_code(S, t->ent);
 	return a ? a : code;
+}
+
+/* tgtunk106: --shallow, an event whose pattern found no target actor and whose own last
+ * word after the verb is an agent ("took many [hostages]", "were holding 200 [hostages]",
+ * "had taken 50 passengers [hostage]"): the pattern consumed that noun, so no actor was read
+ * from it, yet it names the ones a deed of force (CAMEO 17 to 20) befalls; not an appeal's
+ * or a statement's noun ("called for a transitional government"). The target becomes its
+ * agent code ("~CVL") and its text the words from the verb to it, as the parse path reads
+ * the object (span_agent), so the context rules place them (the sentence's or the story's
+ * country). Not a noun with an "of" after it ("hostages of ..."), nor one after "by" or
+ * "from", the doer's ("staged by Nigerian troops", "came under attack from militants"). */
+static void pattern_agent_target(coder_sent *S, const coder_cand *cd, int vend,
+				 khaldun_event *e)
+{
+	int hw = cd->tail;
+	if (hw <= vend || hw >= S->nt || strcmp(e->target, "---") || !force_code(e->code))
+		return;
+	for (int k = vend + 1; k < hw; k++)
+		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM"))
+			return;   /* the doer's phrase: "conducted by the air force" */
+	const char *a = span_agent(S, hw, e->target);
+	if (!strcmp(a, "---"))
+		return;
+	e->target = a;
+	e->target_text = sent_span_text(S, vend + 1, hw);
 }
 
 static void set_origin(khaldun_origin *o, const dict_origin *at)
@@ -3138,6 +3164,9 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 					e.target_text = sent_span_text(S, of, ot);
 					e.target = span_agent(S, oh, e.target);
 				}
+				if (!e.target_text && !pass && y->a->pos == ACTOR_NO_WORDS &&
+				    !syntax_on(S))
+					pattern_agent_target(S, cd, vend, &e);
 				e.verb_text = sent_span_text(S, cd->verb, vend);
 				if (!e.target_text && !pass && y->a->pos == ACTOR_NO_WORDS &&
 				    syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS) && e.verb_text &&
