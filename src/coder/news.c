@@ -5065,19 +5065,21 @@ static int media_agent_code(const char *code)
  * channel of a statement, neither its source ("The senator told Reuters that Iran ...": the
  * shallow rules took Reuters for want of a dictionary speaker) nor its target. Not one
  * told to do something ("told journalists to leave": a demand on them). target89: "the"
- * may stand between ("told the Reuters news agency"). */
+ * may stand between ("told the Reuters news agency"); told106: also at the sentence's end. */
 int news_told_press(const coder_sent *S, const coder_slot *s)
 {
 	static const char *const tell[] = { "TOLD", "TELL", "TELLS", "TELLING", NULL };
 	const coder_actor *a = s->n ? s->m[0].a : NULL;
 	const char *code = s->n ? s->m[0].code : NULL;
 	static const char *const to[] = { "TO", NULL };   /* "told journalists to leave" */
-	if (!a || a->pos < 1 || a->end + 1 >= S->nt || !code)
+	if (!a || a->pos < 1 || a->end >= S->nt || !code)
 		return 0;
 	int k = a->pos - 1;   /* target89: "told the Reuters news agency" */
 	if (k > 0 && tok_is(&S->t[k], "THE"))
 		k--;
-	if (!word_in_list(&S->t[k], tell) || word_in_list(&S->t[a->end + 1], to))
+	/* told106: the press may end the sentence ("..., the envoy told reporters.") */
+	if (!word_in_list(&S->t[k], tell) ||
+	    (a->end + 1 < S->nt && word_in_list(&S->t[a->end + 1], to)))
 		return 0;
 	return media_agent_code(code);
 }
