@@ -734,17 +734,6 @@ static int own_subject_clause(coder_sent *S, int from, int to)
 	return a >= 0 && S->a[a].pos == f && S->a[a].end + 1 < to && actors_subject_verb(S, a);
 }
 
-static int shallow_attribution_part(const coder_sent *S, int from, int to);
-
-/* 1 when a live word of [from, to) is an actor the dictionaries know (saida106). */
-static int actor_in(const coder_sent *S, int from, int to)
-{
-	for (int i = from; i < to; i++)
-		if (S->t[i].type == TY_ACTOR && sent_live(S, i))
-			return 1;
-	return 0;
-}
-
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, KEEP_AND_RESET (kept, and it opens a fresh chain) or
  * KEEP_AS_ASIDE. */
@@ -828,17 +817,6 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	if (k > 0 && ((k == nc && clause_speaker_post(S, from - 1)) ||
 		      (k == nc - 1 && clause_speaker_post(S, to))))
 		return KEEP_CLAUSE;
-	/* saida106: '"...," said Kenyan judge Jon Oti, who heard the case': a quotation's
-	 * attribution (a closing mark, then a speech verb among its first words) that names
-	 * its speaker by an actor, followed by one last comma part (the speaker's relative
-	 * clause or participle) is the speech clause, kept; deleted as an aside, it lost the
-	 * statement and its speaker. Not a split quotation's middle (the last part opens with
-	 * a mark), nor a bare name (named60 reads its post) */
-	if (k > 0 && k == nc - 1 && shallow_attribution_part(S, from, to) &&
-	    actor_in(S, from, to) && to + 1 < S->nt && S->t[to + 1].cls != C_QUOTE) {
-		S->t[from - 1].clause_break = 1;
-		return KEEP_CLAUSE;
-	}
 	/* shpronoun72: "Peter Mwangi, Kenya's finance minister, visited ...": the opening
 	 * name's post, kept as the subject's side (shallow) */
 	if (k == 1 && k < nc && from - 1 == first_comma && opening_name_post(S, first_comma, to))
@@ -922,6 +900,8 @@ static int obliged_before(coder_sent *S, int from)
 			return 1;
 	return 0;
 }
+
+static int shallow_attribution_part(const coder_sent *S, int from, int to);
 
 /* '"... was lifted by the administration," Democratic Representative Jason Crow told VOA':
  * the last comma part [from, to) of nc+1, after a closing quotation mark, holding a speech
