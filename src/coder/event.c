@@ -902,6 +902,53 @@ static int describer_slot(const coder_sent *S, const coder_slot *s)
 	return 0;
 }
 
+/* saidb106: 1 when verb v is a bare "say", "says" or "said" (an auxiliary may come between)
+ * whose own subject is a plain lower-case plural no dictionary knows, itself after a relative
+ * word or a determiner's lower-case noun ("a man who analysts say leads", "in a move critics
+ * say is unfair"; not "at various times said"), and source s stands before that plural: s is
+ * only spoken of, no speaker. */
+static int said_by_plural_noun(const coder_sent *S, const coder_slot *s, int v)
+{
+	static const char *const say[] = { "SAY", "SAYS", "SAID", NULL };
+	if (!tok_in(&S->t[v], say) || !s->n || !s->m[0].a || s->m[0].a->pos < 0)
+		return 0;
+	int k = v - 1;
+	if (k > 0 && tok_has(&S->t[k], WF_AUX))
+		k--;
+	if (k < 1 || s->m[0].a->end >= k)
+		return 0;
+	const coder_tok *n = &S->t[k], *b = &S->t[k - 1];
+	if (n->cap || n->n < 4 || n->s[n->n - 1] != 'S' || n->s[n->n - 2] == 'S' ||
+	    n->type != TY_NULL || sent_actor_at(S, k) >= 0)
+		return 0;
+	return tok_has(b, WF_REL) || (k > 1 && S->t[k - 2].type == TY_DET && !b->cap &&
+				       b->type == TY_NULL && !memchr(b->s, '\'', b->n));
+}
+
+/* saidb106: 1 when token p reads as a past verb the dictionaries do not know ("Lee
+ * underlined the loan"): a lower-case word in -ED after a word that is no determiner. */
+static int past_word(const coder_sent *S, int p)
+{
+	const coder_tok *t = &S->t[p];
+	return p > 0 && !t->cap && t->n >= 5 && t->s[t->n - 2] == 'E' && t->s[t->n - 1] == 'D' &&
+	       S->t[p - 1].type != TY_DET;
+}
+
+/* saidb106: 1 when the source s of a comma participle of saying at v (", saying ...") is
+ * an actor in the object of the clause before it: a verb stands between the clause's start
+ * (the sentence's or a comma's) and the actor ("Lee praised the IMF loan, saying it would
+ * help": Lee says it, not the IMF). The participle's speaker is that clause's subject. */
+static int saying_object_source(const coder_sent *S, const coder_slot *s, int v)
+{
+	if (v < 2 || !tok_is(&S->t[v], "SAYING") || S->t[v - 1].cls != C_COMMA || !s->n ||
+	    !s->m[0].a || s->m[0].a->pos < 1 || s->m[0].a->pos >= v)
+		return 0;
+	for (int p = s->m[0].a->pos - 1; p >= 0 && S->t[p].cls != C_COMMA; p--)
+		if (S->t[p].type == TY_VERB || past_word(S, p))
+			return 1;
+	return 0;
+}
+
 /* sense71: 1 when an appeal (02x) is a bare "asked" that closes the sentence after its
  * speaker, the question before a comma or a question mark ("What family has food, she
  * asked."; "Will France help?" the mayor asked): a question reported as speech, no appeal
@@ -2023,7 +2070,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		event_null_slot(S, tgt);
 	/* sense65: the describer of "in what officials describe as ..." is no side; "is dead,
 	 * killed in what ...": the participle's subject suffers the deed */
-	if (describer_slot(S, src))
+	if (describer_slot(S, src) || (!syntax_on(S) && (saying_object_source(S, src, v) ||
+							  said_by_plural_noun(S, src, v))))
 		event_null_slot(S, src);
 	if (describer_slot(S, tgt)) {
 		if (src->n && src->m[0].a && src->m[0].a->pos >= 0 && src->m[0].a->pos < v &&
