@@ -2096,6 +2096,13 @@ static int comparative_noun_sh(const coder_sent *S, int i)
 	       tok_in(&S->t[i - 1], comparative) && syn_base_form(S, i);
 }
 
+/* lefta106: "another meeting with Peru", "another attack": a verb word right after the
+ * determiner ANOTHER is its noun, as after A/AN ("a meeting"): a verb never follows it. */
+static int after_another(const coder_sent *S, int i)
+{
+	return i > 0 && tok_is(&S->t[i - 1], "ANOTHER");
+}
+
 /* Verbs after A/AN/THE or (news) a preposition, or capitalised inside a mixed-case
  * sentence that is no title-case headline, are nouns. */
 void match_mark_nouns(coder_sent *S)
@@ -2106,7 +2113,8 @@ void match_mark_nouns(coder_sent *S)
 		if (t->type != TY_VERB)
 			continue;
 		const dict_verb_root *vr = t->ent->verb;
-		if (i > 0 && (S->t[i - 1].type == TY_DET || plural_after_count(S, i))) {
+		if (i > 0 && (S->t[i - 1].type == TY_DET || after_another(S, i) ||
+		    plural_after_count(S, i))) {
 			t->type = TY_NOUN;
 			continue;
 		}
