@@ -259,6 +259,21 @@ int news_quoted_opener(coder_sent *S, int from, int to)
 	return from + 1;
 }
 
+/* leftb106: 1 when the comma part's first token f is GIVEN read as a preposition ("Given
+ * the tensions, Kenya recalled ..."): a word that is no preposition follows and no "by"
+ * names a doer before the part's end ("Given rifles by Uganda, the rebels ..." keeps its
+ * participle). */
+static int given_lead(const coder_sent *S, int f, int to)
+{
+	if (!tok_is(&S->t[f], "GIVEN") || f + 1 >= to || S->t[f + 1].cls != C_WORD ||
+	    tok_has(&S->t[f + 1], WF_PREP))
+		return 0;
+	for (int i = f + 1; i < to; i++)
+		if (tok_is(&S->t[i], "BY"))
+			return 0;
+	return 1;
+}
+
 /* A sentence-opening phrase that is no subject: it starts with a preposition or an adverb and
  * has no verb, or it is a bare time phrase ("Last week,", "This month,": noevent40; else the
  * clause after it, between two commas, was deleted as an aside). */
@@ -268,10 +283,11 @@ int news_lead_in(coder_sent *S, int from, int to)
 	if (from < 0 || from >= to)
 		return 0;
 	const coder_tok *f = &S->t[from];
-	if (!tok_has(f, WF_PREP) && !tok_has(f, WF_LEAD) &&
+	int given = given_lead(S, from, to);
+	if (!given && !tok_has(f, WF_PREP) && !tok_has(f, WF_LEAD) &&
 	    !(f->n > 4 && !memcmp(f->s + f->n - 2, "LY", 2)) && !context_time_lead(S, from, to))
 		return 0;
-	for (int i = from; i < to; i++)
+	for (int i = from + given; i < to; i++)
 		if (S->t[i].type == TY_VERB)
 			return 0;
 	return 1;
