@@ -1690,12 +1690,35 @@ static int be_adverb_for(const coder_sent *S, int k, int lo)
 		(adverbish(a) && !tok_has(a, WF_AUX))) && tok_in(&S->t[k - 2], be_for);
 }
 
+/* leftb106: 1 when the infinitive v is the purpose of "find" + object ("trying to find
+ * another partner to supply the grain"; at most six plain words between, no verb but the
+ * object's head, no comma, quote or clause word): the deed waits on a side still to be found, as the default path's
+ * sought_for (syncode.c) reads it. Not a way, means or time found ("found a way to send aid":
+ * done). */
+static int found_for(const coder_sent *S, int v)
+{
+	static const char *const find[] = { "FIND", "FINDS", "FOUND", "FINDING", NULL };
+	static const char *const way[] = { "WAY", "WAYS", "MEANS", "TIME", NULL };
+	if (v < 4 || !tok_is(&S->t[v - 1], "TO") || tok_in(&S->t[v - 2], way))
+		return 0;
+	for (int k = v - 2; k >= 1 && k >= v - 8; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, find))
+			return k < v - 2;
+		/* the object's head before "to" may be a verb's word ("another partner") */
+		if ((t->cls != C_WORD && t->cls != C_NUMBER) || (t->type == TY_VERB && k < v - 2) ||
+		    tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 int news_needed_deed(const coder_sent *S, int v, int lo)
 {
 	/* modal77: the second of two joined verbs is as needed as the first; modal78: so is the
 	 * verb after "help" and a purpose infinitive (served_infinitive) */
 	int first = served_infinitive(S, v);
-	if (first >= 0 && news_needed_deed(S, first, 0))
+	if ((first >= 0 && news_needed_deed(S, first, 0)) || found_for(S, v))
 		return 1;
 	static const char *const need[] = { "CRUCIAL", "CRITICAL", "IMPORTANT", "ESSENTIAL",
 		"NECESSARY", "VITAL", "URGENT", "IMPERATIVE", "TIME", "DIFFICULT", "HARD",
