@@ -2067,8 +2067,8 @@ int match_noun_after_finite(const coder_sent *S, int i)
  * before a word that is no preposition, is the preposition (or "given that" the
  * subordinator), no deed of giving: a participle of GIVE there with a doer names it with
  * "by" ("Kenya, given aid by Uganda, ..." keeps its verb, as do "given to the poor" and "had
- * given the agency 14 days"). --shallow only: the parse reads the preposition. */
-static int given_preposition_sh(const coder_sent *S, int i)
+ * given the agency 14 days"). leftb106: on both paths (the parse read GAVE_ there). */
+static int given_preposition(const coder_sent *S, int i)
 {
 	const coder_tok *t = &S->t[i];
 	if (t->end > i || !tok_is(t, "GIVEN") || i + 1 >= S->nt ||
@@ -2143,6 +2143,8 @@ void match_mark_nouns(coder_sent *S)
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && i > 0 && count_participle(S, i))
 			{ t->type = TY_NOUN; continue; }
+		if ((S->c->o.news & NEWS_NOUNS) && given_preposition(S, i))
+			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (lifted_object(S, i) ||
 		    (!syntax_on(S) && lifted_order_sh(S, i))))
 			{ t->type = TY_NOUN; continue; }
@@ -2161,8 +2163,7 @@ void match_mark_nouns(coder_sent *S)
 		     demonstrative_modifier_sh(S, i) || adjective_gerund_sh(S, i) ||
 		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
-		     see_object_sh(S, i) || given_preposition_sh(S, i) ||
-		     comparative_noun_sh(S, i)))
+		     see_object_sh(S, i) || comparative_noun_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))

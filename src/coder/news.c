@@ -259,6 +259,21 @@ int news_quoted_opener(coder_sent *S, int from, int to)
 	return from + 1;
 }
 
+/* leftb106: 1 when the comma part's first token f is GIVEN read as a preposition ("Given
+ * the tensions, Kenya recalled ..."): a word that is no preposition follows and no "by"
+ * names a doer before the part's end ("Given rifles by Uganda, the rebels ..." keeps its
+ * participle). */
+static int given_lead(const coder_sent *S, int f, int to)
+{
+	if (!tok_is(&S->t[f], "GIVEN") || f + 1 >= to || S->t[f + 1].cls != C_WORD ||
+	    tok_has(&S->t[f + 1], WF_PREP))
+		return 0;
+	for (int i = f + 1; i < to; i++)
+		if (tok_is(&S->t[i], "BY"))
+			return 0;
+	return 1;
+}
+
 /* A sentence-opening phrase that is no subject: it starts with a preposition or an adverb and
  * has no verb, or it is a bare time phrase ("Last week,", "This month,": noevent40; else the
  * clause after it, between two commas, was deleted as an aside). */
@@ -268,10 +283,11 @@ int news_lead_in(coder_sent *S, int from, int to)
 	if (from < 0 || from >= to)
 		return 0;
 	const coder_tok *f = &S->t[from];
-	if (!tok_has(f, WF_PREP) && !tok_has(f, WF_LEAD) &&
+	int given = given_lead(S, from, to);
+	if (!given && !tok_has(f, WF_PREP) && !tok_has(f, WF_LEAD) &&
 	    !(f->n > 4 && !memcmp(f->s + f->n - 2, "LY", 2)) && !context_time_lead(S, from, to))
 		return 0;
-	for (int i = from; i < to; i++)
+	for (int i = from + given; i < to; i++)
 		if (S->t[i].type == TY_VERB)
 			return 0;
 	return 1;
@@ -1674,12 +1690,35 @@ static int be_adverb_for(const coder_sent *S, int k, int lo)
 		(adverbish(a) && !tok_has(a, WF_AUX))) && tok_in(&S->t[k - 2], be_for);
 }
 
+/* leftb106: 1 when the infinitive v is the purpose of "find" + object ("trying to find
+ * another partner to supply the grain"; at most six plain words between, no verb but the
+ * object's head, no comma, quote or clause word): the deed waits on a side still to be found, as the default path's
+ * sought_for (syncode.c) reads it. Not a way, means or time found ("found a way to send aid":
+ * done). */
+static int found_for(const coder_sent *S, int v)
+{
+	static const char *const find[] = { "FIND", "FINDS", "FOUND", "FINDING", NULL };
+	static const char *const way[] = { "WAY", "WAYS", "MEANS", "TIME", NULL };
+	if (v < 4 || !tok_is(&S->t[v - 1], "TO") || tok_in(&S->t[v - 2], way))
+		return 0;
+	for (int k = v - 2; k >= 1 && k >= v - 8; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, find))
+			return k < v - 2;
+		/* the object's head before "to" may be a verb's word ("another partner") */
+		if ((t->cls != C_WORD && t->cls != C_NUMBER) || (t->type == TY_VERB && k < v - 2) ||
+		    tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 int news_needed_deed(const coder_sent *S, int v, int lo)
 {
 	/* modal77: the second of two joined verbs is as needed as the first; modal78: so is the
 	 * verb after "help" and a purpose infinitive (served_infinitive) */
 	int first = served_infinitive(S, v);
-	if (first >= 0 && news_needed_deed(S, first, 0))
+	if ((first >= 0 && news_needed_deed(S, first, 0)) || found_for(S, v))
 		return 1;
 	static const char *const need[] = { "CRUCIAL", "CRITICAL", "IMPORTANT", "ESSENTIAL",
 		"NECESSARY", "VITAL", "URGENT", "IMPERATIVE", "TIME", "DIFFICULT", "HARD",
