@@ -494,25 +494,6 @@ static int institution_after(const coder_sent *S, const coder_actor *a)
 	return j < S->nt && S->t[j].type == TY_AGENT && !a->agent;
 }
 
-/* foreign107: "Jane Roe, president of Kenya's Tea Growers Association": an agent before OF
- * and a country's possessive whose head is a capitalised name no dictionary knows (no
- * actor, no agent, no function or time word) heads that named body, not the country's
- * state: the country stays bare (KEN, was KENGOV). "president of Serbia's national
- * assembly" (an agent after 's) is institution_after's; "the president of Kenya's visit"
- * (lower case) keeps the agent. */
-static int named_body_after(const coder_sent *S, const coder_actor *a)
-{
-	int j = a->end + 1;
-	if (j < S->nt && S->t[j].n == 2 && !memcmp(S->t[j].s, "'S", 2))
-		j++;
-	else if (!tok_possessive(&S->t[a->end]))
-		return 0;
-	if (a->agent || j >= S->nt)
-		return 0;
-	const coder_tok *n = &S->t[j];
-	return n->cls == C_WORD && n->cap && n->type == TY_NULL && !n->wf;
-}
-
 /* "the Turkish and French leaders", "U.S., British and French officials": nationality words
  * coordinated before one agent all modify it, so the conjuncts before the one the agent
  * attached to (actor a) share it, one side each with the agent's code (FRAGOV and TURGOV,
@@ -854,7 +835,7 @@ void match_attach_agents(coder_sent *S)
 			of = S->t[q].s[0] == 'O';
 		}
 		if (after >= 0 && of && (S->c->o.news & NEWS_OPEN_ACTORS) &&
-		    (institution_after(S, &S->a[after]) || named_body_after(S, &S->a[after]))) {
+		    institution_after(S, &S->a[after])) {
 			t->type = TY_LIT;   /* "president of Serbia's national assembly": LEG */
 			continue;
 		}
