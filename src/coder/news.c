@@ -1835,13 +1835,24 @@ int news_any_condition(const coder_sent *S, int v, int lo)
 	return 0;
 }
 
+/* quote107: 1 when the "should" at k has a third-person pronoun right before it ("They
+ * should consider changing their name," the spokesperson added): advice on others a
+ * speaker gives, whose deed is not done; the parse path makes it the speaker's appeal or
+ * nothing (irreal28). Not "we should" (one's own plan), nor a named side (must75). */
+static int pronoun_urged(const coder_sent *S, int k, int lo)
+{
+	static const char *const third[] = { "THEY", "HE", "SHE", NULL };
+	return k - 1 >= lo && tok_in(&S->t[k - 1], third);
+}
+
 /* must74: --shallow, 1 when the material deed or meeting at v (roots 04-09, 14-20) stands
  * under "must": "the African Union must maintain sanctions on Mali", "France must withdraw
  * its troops": a duty laid on a side, not a deed done (the parse path's syn_said_must makes
  * the speaker's demand of it). "must" stands at most four plain words before v (an adverb,
  * the verb a deed noun follows, a determiner), no comma, clause word or other verb between.
  * "must not" forbids the deed: also none. Not "must have" (a guess at a past deed: "must
- * have fired the shells"). */
+ * have fired the shells"). quote107: nor one under "should" a pronoun is urged to do
+ * (pronoun_urged). */
 int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
@@ -1852,7 +1863,7 @@ int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 	int verbs = 0;
 	for (int k = v - 1; k >= lo && k >= v - 5; k--) {
 		const coder_tok *t = &S->t[k];
-		if (tok_is(t, "MUST"))
+		if (tok_is(t, "MUST") || (tok_is(t, "SHOULD") && pronoun_urged(S, k, lo)))
 			return k + 1 < S->nt && !tok_is(&S->t[k + 1], "HAVE");
 		if (tok_has(t, WF_NEG))   /* "must not deploy": forbidden, not done either */
 			continue;
