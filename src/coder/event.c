@@ -28,6 +28,48 @@ static int distinct(const coder_slot *a, const coder_slot *b)
 	return strcmp(first_code(a), first_code(b)) != 0;
 }
 
+/* ownphrase107: 1 when target code t named after source code sc names the source's branch
+ * or organ: a bare country ("UNHCR Uganda") or sc's own country with an agent ("U.S. State
+ * Department"). Not another body ("the Kenyan Red Cross" stays NGOHLHIRC). */
+static int branch_code(const char *sc, const char *t)
+{
+	if (!sc || !t || t[0] == '~')
+		return 0;
+	return strlen(t) == 3 || (strlen(sc) == 3 && !strncmp(t, sc, 3));
+}
+
+/* ownphrase107: 1 when the first target member's words belong to the first source member's
+ * noun phrase before verb v (both named in the sentence, not pronouns, distinct codes): they
+ * overlap, or the target follows the source right away ("UNHCR Uganda") or after one
+ * preposition and an optional "the" ("the U.S. Mission to the United Nations said"), when
+ * it names the source's branch (branch_code). */
+static int inside_source_phrase(const coder_sent *S, int v, const coder_slot *src,
+				const coder_slot *tgt)
+{
+	if (!src->n || !tgt->n || src->pronoun || tgt->pronoun || !distinct(src, tgt))
+		return 0;
+	const coder_actor *s = src->m[0].a, *t = tgt->m[0].a;
+	if (!s || !t || s->pron_kind || t->pron_kind || s->pos < 0 || t->pos < 0)
+		return 0;
+	if (t->pos <= s->end && s->pos <= t->end)
+		return 1;
+	if (t->pos <= s->end || t->end >= v || !branch_code(first_code(src), first_code(tgt)))
+		return 0;
+	int i = s->end + 1;
+	if (i < t->pos && S->t[i].cls == C_WORD && tok_has(&S->t[i], WF_PREP))
+		i++;
+	if (i < t->pos && i > s->end + 1 && tok_is(&S->t[i], "THE"))
+		i++;
+	return i == t->pos;
+}
+
+/* ownphrase107: 1 when code c is a statement (01x). Not a consultation: "Kenya Uganda talks"
+ * names two parties side by side. */
+static int statement_root(const char *c)
+{
+	return c && c[0] == '0' && c[1] == '1';
+}
+
 /* meeting54: 1 when the target is the source's own state, named by its country, standing
  * between the source and verb v: the subject of a reported clause the source speaks for
  * ("Erdogan said Turkey would not accept the plan", "the army chief said Sudan would not
@@ -1549,6 +1591,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		event_null_slot(S, tgt);
 		((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
 	}
+	/* ownphrase107: --shallow twin of the parse path's "no actor acts on its own noun
+	 * phrase": a target whose words lie inside the source's ("a spokesperson for UNHCR
+	 * Uganda told VOA") is no side of a statement */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
+	    inside_source_phrase(S, v, src, tgt) && statement_root(code.a))
+
+		event_null_slot(S, tgt);
 	/* origin53: the place a cargo came from or went to is no target (both paths: the
 	 * parse's cargo_origin takes the clear parses, this the participles it misreads) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && news_cargo_place(S, vend, code.a, tgt))

@@ -5134,6 +5134,26 @@ int news_told_press(const coder_sent *S, const coder_slot *s)
 	return media_agent_code(code);
 }
 
+/* ownphrase107: 1 when slot s holds a news outlet (an actor coded with the media agent)
+ * right after "with" or "on" (token w, "the" may stand before the outlet), that after a venue
+ * of speech led by a word of lead ("during an interview with CNN", "in an interview on state
+ * television"): the channel the words went out on, no side of them. */
+static int venue_outlet(const coder_sent *S, const coder_slot *s, int w,
+			const char *const *lead, const char *const *venue)
+{
+	static const char *const with[] = { "WITH", "ON", NULL };
+	if (w > 0 && tok_is(&S->t[w], "THE"))
+		w--;
+	if (w < 2 || !word_in_list(&S->t[w], with) || !word_in_list(&S->t[w - 1], venue) ||
+	    !media_agent_code(s->m[0].code))
+		return 0;
+	int i = w - 2;   /* "during a live television interview": up to three plain words */
+	for (int k = 0; k < 3 && i > 0 && S->t[i].cls == C_WORD && !word_in_list(&S->t[i], lead) &&
+	     !tok_has(&S->t[i], WF_PREP); k++)
+		i--;
+	return word_in_list(&S->t[i], lead);
+}
+
 /* negadv54: 1 when slot s holds the words of a venue of speech, a phrase led by "during",
  * "at" or "in" whose noun is a conference, briefing, interview, speech, statement or rally
  * ("during a press conference", "in an interview with state television"): where the words
@@ -5148,6 +5168,8 @@ int news_speech_venue(const coder_sent *S, const coder_slot *s)
 	if (!a || a->pos < 1 || a->end >= S->nt)
 		return 0;
 	int i = a->pos - 1;   /* "during a joint news conference": articles and adjectives */
+	if (venue_outlet(S, s, i, lead, venue))
+		return 1;
 	for (int k = 0; k < 3 && i > 0 && (S->t[i].type == TY_DET || S->t[i].type == TY_ADJ);
 	     k++)
 		i--;
