@@ -494,13 +494,13 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		event_null_slot(S, src);   /* source98: "went to Japan to campaign": not Japan */
 }
 
-/* relcl107: 1 when target actor a, found before the verb at v, lies in a comma aside that a
+/* relcl107 (both paths: syntax.c rechoose_target too): 1 when target actor a, found before the verb at v, lies in a comma aside that a
  * relative "who", "which" or "whose" opens after the source's phrase (no verb between them)
  * and a comma closes before v ("Modi, who was chief guest at a Kenyan festival, said ..."):
  * the aside describes the subject; its words are no side of the main verb (the aside's own
  * deed is coded by its own clause). */
-static int in_relative_aside(const coder_sent *S, const coder_slot *src, const coder_actor *a,
-			     int v)
+int event_relative_aside(const coder_sent *S, const coder_slot *src, const coder_actor *a,
+			 int v)
 {
 	static const char *const rel[] = { "WHO", "WHICH", "WHOSE", NULL };
 	const coder_actor *s = src->n ? src->m[0].a : NULL;
@@ -550,7 +550,7 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const co
 		    place_before_purpose(S, lo, v, tgt))
 			event_null_slot(S, tgt);
 		else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && tgt->n == 1 &&
-			 in_relative_aside(S, src, tgt->m[0].a, v))
+			 event_relative_aside(S, src, tgt->m[0].a, v))
 			event_null_slot(S, tgt);   /* relcl107 */
 	} else {
 		/* srcsh92: not the object of a relative clause on the subject */
