@@ -494,11 +494,11 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		event_null_slot(S, src);   /* source98: "went to Japan to campaign": not Japan */
 }
 
-/* relcl107 (both paths: syntax.c rechoose_target too): 1 when target actor a, found before the verb at v, lies in a comma aside that a
- * relative "who", "which" or "whose" opens after the source's phrase (no verb between them)
- * and a comma closes before v ("Modi, who was chief guest at a Kenyan festival, said ..."):
- * the aside describes the subject; its words are no side of the main verb (the aside's own
- * deed is coded by its own clause). */
+/* relcl107 (both paths: syntax.c rechoose_target too): 1 when target actor a, found before
+ * the verb at v, lies in a comma aside that a relative "who", "which" or "whose" opens after
+ * the source's phrase (no verb between them) and a comma closes before v ("Modi, who was
+ * chief guest at a Kenyan festival, said ..."): the aside describes the subject; its words
+ * are no side of the main verb (the aside's own deed is coded by its own clause). */
 int event_relative_aside(const coder_sent *S, const coder_slot *src, const coder_actor *a,
 			 int v)
 {
