@@ -536,6 +536,32 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		event_null_slot(S, src);   /* source98: "went to Japan to campaign": not Japan */
 }
 
+/* relcl107 (both paths: syntax.c rechoose_target too): 1 when target actor a, found before
+ * the verb at v, lies in a comma aside that a relative "who", "which" or "whose" opens after
+ * the source's phrase (no verb between them) and a comma closes before v ("Modi, who was
+ * chief guest at a Kenyan festival, said ..."): the aside describes the subject; its words
+ * are no side of the main verb (the aside's own deed is coded by its own clause). */
+int event_relative_aside(const coder_sent *S, const coder_slot *src, const coder_actor *a,
+			 int v)
+{
+	static const char *const rel[] = { "WHO", "WHICH", "WHOSE", NULL };
+	const coder_actor *s = src->n ? src->m[0].a : NULL;
+	if (!s || s->pos < 0 || !a || a->pos < 0 || a->pos <= s->end || a->end >= v)
+		return 0;
+	int c = a->pos - 1;
+	while (c > s->end && S->t[c].cls != C_COMMA)
+		c--;
+	if (c <= s->end || c + 1 >= a->pos || !tok_in(&S->t[c + 1], rel))
+		return 0;
+	for (int k = s->end + 1; k < c; k++)
+		if (S->t[k].type == TY_VERB || S->t[k].cls != C_WORD)
+			return 0;   /* the source's phrase runs up to the aside's comma */
+	for (int k = a->end + 1; k < v; k++)
+		if (S->t[k].cls == C_COMMA)
+			return 1;
+	return 0;
+}
+
 /* TABARI's target rules: the first other actor after the verb, DEFAULT: TARGET AFTER, the
  * nearest other actor before it, the compound source itself, DEFAULT: TARGET. */
 static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const coder_slot *src,
@@ -565,6 +591,9 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const co
 		    (!src->n || !strcmp(src->m[0].code, "---")) &&
 		    place_before_purpose(S, lo, v, tgt))
 			event_null_slot(S, tgt);
+		else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && tgt->n == 1 &&
+			 event_relative_aside(S, src, tgt->m[0].a, v))
+			event_null_slot(S, tgt);   /* relcl107 */
 	} else {
 		/* srcsh92: not the object of a relative clause on the subject */
 		if (src->n > 1 && src->m[0].a->group >= 0)

@@ -3285,6 +3285,8 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int v, 
 		actors_make_slot(S, ti, tgt);
 	else if (rt == R_LOC && !visit(code->a))
 		tgt->n = 0;
+	else if (tgt->n == 1 && tgt->m[0].a && event_relative_aside(S, src, tgt->m[0].a, v))
+		tgt->n = 0;   /* relcl107: "Modi, who was guest at a Kenyan fair, said": no one */
 	else if (code->a && !strncmp(code->a, "01", 2) && syn_speech_word(&P->w[vw]) &&
 		 across_quote(S, P, tgt, vw))
 		tgt->n = 0;   /* '"China will lead the U.S.," Towson said': no one told */
