@@ -1527,6 +1527,48 @@ static int linked(const coder_cand *c, int n, const char *x, const char *y)
 	return 0;
 }
 
+/* shared107: 1 when slot s names no target: empty, or the null slot of no words
+ * (event_null_slot) */
+static int no_target(const coder_slot *s)
+{
+	return s->n == 0 || (s->n == 1 && s->m[0].a && s->m[0].a->pos == ACTOR_NO_WORDS &&
+			     s->m[0].code && !strcmp(s->m[0].code, "---"));
+}
+
+/* shared107: --shallow, the verb after candidate i when only AND stands between their verbs
+ * ("Rebels attacked and killed soldiers", "has been attacking and fighting troops") and
+ * candidate i has no target of its own while that verb has one: the two verbs share that
+ * object (the parse path's conjoined verbs do so). -1 when none. */
+static int and_object_verb(coder_sent *S, const coder_cand *cands, int nc, int i)
+{
+	static const char *const and[] = { "AND", NULL };
+	const coder_cand *cd = &cands[i];
+	if (syntax_on(S) || !no_target(&cd->tgt) || !cd->code.a)
+		return -1;
+	int j = cd->verb + 1;
+	while (j < S->nt && !sent_live(S, j))
+		j++;
+	if (j >= S->nt || !tok_in(&S->t[j], and))
+		return -1;
+	j++;
+	while (j < S->nt && !sent_live(S, j))
+		j++;
+	for (int k = 0; k < nc; k++)
+		if (cands[k].verb == j && !no_target(&cands[k].tgt) && cands[k].code.a)
+			return k;
+	return -1;
+}
+
+/* shared107: 1 when candidate i, sharing the next verb's object (and_object_verb), codes the
+ * same CAMEO root as that verb: "attacked and killed soldiers" is one deed, one event is
+ * enough (the parse path codes one). A different root keeps its own open target by golden
+ * convention ("Police beat and detained students": 182 with no target, verbs66). */
+static int and_object_yields(coder_sent *S, const coder_cand *cands, int nc, int i)
+{
+	int k = and_object_verb(S, cands, nc, i);
+	return k >= 0 && !strncmp(cands[i].code.a, cands[k].code.a, 2);
+}
+
 /* vow54: "vowed to destroy Hamas", "pledged to kill the militants", "threatened to shoot
  * protesters" (vow60: "swore to crush the rebels"): a vow, pledge, promise, oath or threat
  * that codes only its verb's own default (030, 130: no pattern of its own matched, no rule
@@ -1593,7 +1635,7 @@ void clause_code(coder_sent *S)
 		for (int k = 0; k < nc && !inside; k++)
 			inside = k != i && cands[k].content &&
 				 syn_in_content(S, cands[k].content, cands[k].verb, cands[i].verb);
-		if (inside || vow_yields(S, cands, nc, i))
+		if (inside || vow_yields(S, cands, nc, i) || and_object_yields(S, cands, nc, i))
 			continue;
 		if (kept != i) {
 			cands[kept] = cands[i];

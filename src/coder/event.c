@@ -2329,6 +2329,24 @@ void sent_widen(coder_sent *S)
 		}
 }
 
+/* shared107: the head of the object phrase whose head word hw counts a group taken "of" it
+ * ("taking [dozens] of pupils hostage", as crowd52's counted_group in match.c): the first
+ * agent word at most three words after the OF, else hw */
+static int counted_head(const coder_sent *S, int hw)
+{
+	static const char *const count[] = { "THOUSANDS", "HUNDREDS", "DOZENS", "SCORES", NULL };
+	if (hw + 2 >= S->nt || !tok_in(&S->t[hw], count) || !tok_is(&S->t[hw + 1], "OF"))
+		return hw;
+	for (int k = hw + 2; k < S->nt && k <= hw + 4; k++) {
+		const coder_tok *t = &S->t[S->t[k].head >= 0 ? S->t[k].head : k];
+		if (t->ent && t->ent->type == ENT_AGENT)
+			return k;
+		if (S->t[k].cls != C_WORD)
+			break;
+	}
+	return hw;
+}
+
 /* An unknown target whose object phrase is headed by an agent ("more than 200 hostages",
  * not "a state of siege" nor "near-daily attacks"): the agent's code ("~CVL"), as news.c
  * codes an open actor; else code unchanged. hw: the token of the phrase's head word. */
@@ -2336,6 +2354,7 @@ static const char *span_agent(coder_sent *S, int hw, const char *code)
 {
 	if (strcmp(code, "---") || hw < 0)
 		return code;
+	hw = counted_head(S, hw);
 	int h = S->t[hw].head >= 0 ? S->t[hw].head : hw;
 	const coder_tok *t = &S->t[h];
 	if (!t->ent || t->ent->type != ENT_AGENT || t->end != hw ||

@@ -800,6 +800,15 @@ static int counted(coder_sent *S, int j, int hi)
 	       !tok_has(&S->t[j + 1], WF_WHEN) && !tok_has(&S->t[j + 1], WF_PREP);
 }
 
+/* shared107: 1 when token j is THAN of a count's quantifier ("killed more than 10 people",
+ * "fewer than 20 soldiers"): part of the object's phrase, no preposition that ends it */
+static int count_than(coder_sent *S, int j, int hi)
+{
+	static const char *const cmp[] = { "MORE", "FEWER", "LESS", NULL };
+	return j > 0 && j + 1 < hi && tok_is(&S->t[j], "THAN") && tok_in(&S->t[j - 1], cmp) &&
+	       S->t[j + 1].cls == C_NUMBER;
+}
+
 /* The object noun phrase after the verb ending at vend (one leading preposition skipped). */
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out)
 {
@@ -810,7 +819,8 @@ int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out)
 	if (j < hi && tok_has(&S->t[j], WF_PREP))
 		j++;
 	int start = j;
-	while (j < hi && sent_live(S, j) && !np_stop(&S->t[j], 1) && j - start < 9 &&
+	while (j < hi && sent_live(S, j) && (!np_stop(&S->t[j], 1) || count_than(S, j, hi)) &&
+	       j - start < 9 &&
 	       !of_clause(S, j, hi) && !(j > start && tok_in(&S->t[j], subject_pronouns)))
 		j++;
 	/* a phrase does not end on OF, nor on the participle of a reduced relative clause on
