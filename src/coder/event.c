@@ -2015,6 +2015,14 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			if (p)
 				*src = doer;
 			decided = 1;
+		} else if (!by && tgt->n == 1 &&
+			   news_under_ruler(S, vend, tgt->m[0].a->pos, tgt->m[0].a->end,
+					    cd->code.a)) {
+			/* doer107: "are banned under the Taliban": the ruler did it */
+			coder_slot tmp = *src;
+			*src = *tgt;
+			*tgt = tmp;
+			decided = 1;
 		} else if (tgt->n == 1 && tgt->m[0].a->pos > vend &&
 			   news_prep_phrase(S, vend, tgt->m[0].a->pos) < 0 &&
 			   news_under_phrase(S, vend, tgt->m[0].a->pos)) {

@@ -4686,6 +4686,24 @@ int news_under_phrase(const coder_sent *S, int vend, int pos)
 	return 0;
 }
 
+/* doer107: --shallow, 1 when the actor spanning tokens pos..end is the ruler of a passive
+ * deed of coercion (code a, 17x) ending at vend: "under" right after the verb, "the" may
+ * follow, then the actor, then the clause's end or a noun of rule ("banned under the
+ * Taliban", "persecuted under Taliban rule"). An actor deeper in the phrase ("under a deal
+ * with Uganda") is not. */
+int news_under_ruler(const coder_sent *S, int vend, int pos, int end, const char *a)
+{
+	int k = vend + 1;
+	if (!a || a[0] != '1' || a[1] != '7' || k >= S->nt || !tok_is(&S->t[k], "UNDER"))
+		return 0;
+	if (k + 1 < S->nt && tok_is(&S->t[k + 1], "THE"))
+		k++;
+	if (pos != k + 1)
+		return 0;
+	return end + 1 >= S->nt || S->t[end + 1].cls != C_WORD ||
+	       tok_in(&S->t[end + 1], RULER_NOUN);
+}
+
 /* passive55: "was killed in a clash with Kenyan police", "were shot dead during a gunfight
  * with the army": the actor at pos is the other side of the fight right after the passive
  * verb (its end vend), the one who did the deed. */

@@ -737,6 +737,7 @@ int news_later_clause(const coder_sent *S, int vend, int pos);
 int news_subject_place(const coder_sent *S, int send, int pos, int pend, int v);
 /* passive63: the actor at pos is in an "under" phrase after the passive verb's end vend */
 int news_under_phrase(const coder_sent *S, int vend, int pos);
+int news_under_ruler(const coder_sent *S, int vend, int pos, int end, const char *a);
 /* passive55: 1 when the actor at pos is the "with" side of a fight ("in a clash with X")
  * right after the passive verb ending at vend: the doer. */
 int news_fight_with(const coder_sent *S, int vend, int pos);

@@ -479,6 +479,26 @@ static void framed_subject(coder_sent *S, const struct syntax_parse *P, int vw, 
 	}
 }
 
+/* doer107: 1 when actor word oh heads the "under" phrase of passive verb word vw, itself or
+ * as the owner of a noun of rule ("under the Taliban", "under Taliban rule", "under the
+ * junta's control"), and the deed is one of coercion (code 17x: banned, arrested,
+ * persecuted): the ruler did the deed. Not an actor deeper in the phrase ("under a deal
+ * with Uganda", "under a Chinese-imposed law": the framework, passive63). */
+static int ruler_doer(const struct syntax_parse *P, int oh, int vw, const char *code)
+{
+	static const char *const rule[] = { "rule", "control", NULL };
+	static const char *const own[] = { "compound", "nmod", "amod", NULL };
+	if (!code || code[0] != '1' || code[1] != '7' || oh < 0)
+		return 0;
+	int h = oh;
+	if (P->w[h].head && syn_rel_base_in(&P->w[h], own) &&
+	    syn_word_in(&P->w[P->w[h].head - 1], rule))
+		h = (int)P->w[h].head - 1;
+	int c = syn_case_of(P, h);
+	return c >= 0 && syn_word_is(&P->w[c], "under") && (int)P->w[h].head == vw + 1 &&
+	       syn_rel_base(&P->w[h], "obl");
+}
+
 /* "The Taliban commander was killed in a Pakistani airstrike": the passive subject is the
  * one it was done to, never the doer. When the source chosen so far is the passive verb's
  * subject and no "by" actor is there, it becomes the target (unless the verb has an object
@@ -539,7 +559,8 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, con
 	/* passive63: nor the deal or law it was done under, after the verb ("were told to
 	 * leave under a deal with Uganda": no teller named; not "Villagers under Taliban
 	 * control were beaten") */
-	if (doer && oh > vw && syn_by_phrase(P, vw) < 0 && syn_in_phrase_of(P, oh, "under"))
+	if (doer && oh > vw && syn_by_phrase(P, vw) < 0 && syn_in_phrase_of(P, oh, "under") &&
+	    !ruler_doer(P, oh, vw, code))
 		doer = 0;
 	int cd = clause_doer(P, vw, code);
 	coder_slot by = { .n = 0 };
@@ -583,6 +604,29 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, con
 	/* the doer is unknown: "---", as for a target nowhere in the sentence (event.c) */
 	src->n = 0;
 	event_null_slot(S, src);
+	return 1;
+}
+
+/* doer107: "Anything against its beliefs is banned under the Taliban": a passive deed of
+ * coercion with no "by" phrase and no known doer, whose target is the ruler heading its
+ * "under" phrase (ruler_doer), was done by that ruler; the target is left unknown. Returns
+ * 1 when changed. */
+int syn_ruler_doer(coder_sent *S, const struct syntax_parse *P, int vw, const char *code,
+		   coder_slot *src, coder_slot *tgt)
+{
+	if (!syn_passive_verb(P, vw) || syn_by_phrase(P, vw) >= 0 || !tgt->n ||
+	    (src->n && strcmp(src->m[0].code, "---")))
+		return 0;
+	const coder_actor *o = tgt->m[0].a;
+	if (tgt->pos < 0 || tgt->pos >= S->nt || S->t[tgt->pos].type == TY_PRON || !o ||
+	    o->pos < 0 || o->end >= S->nt)
+		return 0;
+	int oh = syn_span_head(P, o->pos, o->end);
+	if (oh <= vw || !ruler_doer(P, oh, vw, code))
+		return 0;
+	*src = *tgt;
+	tgt->n = 0;
+	event_null_slot(S, tgt);
 	return 1;
 }
 

@@ -4542,6 +4542,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rs = rt = R_TGT;   /* "he was placed under house arrest": him (synpassive.c) */
 	if (syn_passive_open_target(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "the journalist was detained by police": the journalist */
+	if (syn_ruler_doer(S, P, vw, code->a, src, tgt))
+		rs = rt = R_TGT;   /* "is banned under the Taliban": the Taliban did it */
 	if (syn_participle_passive(S, P, vw, src, tgt)) {
 		rs = R_SRC;   /* "the leader is dead, killed ... by Iraqi forces" (synpassive.c) */
 		rt = R_TGT;
