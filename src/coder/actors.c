@@ -245,6 +245,18 @@ static void border_places(coder_sent *S)
 	}
 }
 
+/* measure107: 1 when token i is a verb word after an article and one plain modifier word ("a
+ * March rally", "a large rally"): a noun phrase's head, no verb, so a capital after it places it */
+static int modified_verb_noun(const coder_sent *S, int i)
+{
+	static const char *const art[] = { "A", "AN", "THE", NULL };
+	if (i < 2 || S->t[i].type != TY_VERB)
+		return 0;
+	const coder_tok *m = &S->t[i - 1];
+	return m->cls == C_WORD && (m->type == TY_NULL || m->type == TY_ADJ) &&
+	       word_in(&S->t[i - 2], art);
+}
+
 /* News, --shallow: a capital right after "in", "at", "near" or "inside" that follows a noun
  * says where the noun is, not who governs ("killed five gang members in Port-au-Prince",
  * "attacked a church in Abuja"): its country alone (HTI, NGA), as the parse path's
@@ -261,7 +273,8 @@ static void capital_places(coder_sent *S)
 		const coder_tok *q = &S->t[a->pos - 2];
 		int t = q->type;
 		if (!word_in(&S->t[a->pos - 1], at) || q->cls != C_WORD || q->n < 3 ||
-		    !(t == TY_NULL || t == TY_NOUN || t == TY_AGENT) ||
+		    !(t == TY_NULL || t == TY_NOUN || t == TY_AGENT ||
+		      modified_verb_noun(S, a->pos - 2)) ||
 		    (q->wf & ~(unsigned)WF_PLURAL) || !strcmp(q->s + q->n - 2, "ED"))
 			continue;
 		const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);

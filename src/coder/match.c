@@ -2103,6 +2103,16 @@ static int after_another(const coder_sent *S, int i)
 	return i > 0 && tok_is(&S->t[i - 1], "ANOTHER");
 }
 
+/* measure107: "visa restrictions and sanctions on X": a plural measure word right after AND
+ * and another measure word is a noun of that list, no verb ("and sanctions" sanctions no one) */
+static int measure_after_and(const coder_sent *S, int i)
+{
+	static const char *const measure[] = { "SANCTIONS", "TARIFFS", "RESTRICTIONS", "CURBS",
+		"BANS", "EMBARGOES", NULL };
+	return i > 1 && tok_is(&S->t[i - 1], "AND") && tok_in(&S->t[i], measure) &&
+	       tok_in(&S->t[i - 2], measure);
+}
+
 /* Verbs after A/AN/THE or (news) a preposition, or capitalised inside a mixed-case
  * sentence that is no title-case headline, are nouns. */
 void match_mark_nouns(coder_sent *S)
@@ -2114,7 +2124,7 @@ void match_mark_nouns(coder_sent *S)
 			continue;
 		const dict_verb_root *vr = t->ent->verb;
 		if (i > 0 && (S->t[i - 1].type == TY_DET || after_another(S, i) ||
-		    plural_after_count(S, i))) {
+		    plural_after_count(S, i) || measure_after_and(S, i))) {
 			t->type = TY_NOUN;
 			continue;
 		}
