@@ -132,16 +132,29 @@ static const char *const subhead_nonfinal[] = {
 	"can", "will", "would", "could", "should", "may", "might", "must", NULL
 };
 
+/* Verbs that often come before a newspaper or a book's `The` (`Trump told The New York
+ * Times`, `she writes The Column`): a word of them ends no sentence-case heading. Past forms in
+ * -ed are told by their ending (sentence_case_heading). */
+static const char *const title_verbs[] = {
+	"told", "tells", "said", "says", "wrote", "writes", "read", "reads", "met", "meets", "sent",
+	"sends", "gave", "gives", "took", "takes", "led", "leads", "ran", "runs", "won", "wins",
+	"left", "leaves", "made", "makes", "sold", "sells", "bought", "buys", "saw", "sees", "sought",
+	"seeks", "became", "becomes", "began", "begins", "held", "holds", "hit", "hits", "beat",
+	"beats", "struck", "strikes", "fought", "fights", "owns", "heads", "joins", "quit", "quits",
+	"went", "goes", "came", "comes", "got", "gets", "put", "puts", "set", "sets",
+	"called", "calls", "named", "names", "is", "was", NULL
+};
+
 /* The lists above, and for each the lengths of its words by first byte (bit n of
  * lengths[list][byte]): a word whose first byte and length no entry has is not looked for. */
 static const char *const *const lists[] = { titles, abbrevs, starters, subhead_starters,
-						 subhead_nonfinal };
-static uint32_t lengths[5][128];
+						 subhead_nonfinal, title_verbs };
+static uint32_t lengths[6][128];
 static pthread_once_t lengths_once = PTHREAD_ONCE_INIT;
 
 static void lengths_init(void)
 {
-	for (int l = 0; l < 5; l++)
+	for (int l = 0; l < 6; l++)
 		for (const char *const *e = lists[l]; *e; e++) {
 			size_t n = strlen(*e);
 			if (n < 32 && (unsigned char)(*e)[0] < 128)
@@ -287,6 +300,57 @@ static int next_word(uchar *p, size_t len, size_t e)
 	return s > e && s < len && (is_alpha(p[s]) || (p[s] >= '0' && p[s] <= '9'));
 }
 
+/* 1 when a capitalised word follows p[e] on its line (`The Chagos`, `The U.S.`). */
+static int cap_after(uchar *p, size_t len, size_t e)
+{
+	size_t s = e;
+	while (s < len && (p[s] == ' ' || p[s] == '\t'))
+		s++;
+	return s > e && s < len && p[s] >= 'A' && p[s] <= 'Z';
+}
+
+/* 1 when the words p[m..e) (e is the end of the last) are a heading in sentence case (heading108):
+ * two to SUBHEAD_WORDS words, the first capitalised and no sentence starter but `The` (`The
+ * attack`; not `He told`, `Some say`), every other word in lowercase letters only, the last
+ * one able to end a heading (subhead_final), no sentence starter in lowercase (`went before`)
+ * and no verb (no past in -ed: `also attacked`; none of title_verbs). */
+static int sentence_case_heading(uchar *p, size_t len, size_t m, size_t prev, size_t e)
+{
+	size_t i = m, n = 0, last = m;
+	if (!(p[m] >= 'A' && p[m] <= 'Z'))
+		return 0;
+	while (i < e) {
+		size_t w = i;
+		while (w < e && !is_space(p[w]))
+			w++;
+		if (n == 0) {
+			if (in_list((const char *)p + i, w - i, 2)
+			    && !(w - i == 3 && !memcmp(p + i, "The", 3)))
+				return 0;
+		} else {
+			for (size_t j = i; j < w; j++)
+				if (!(p[j] >= 'a' && p[j] <= 'z'))
+					return 0;
+		}
+		n++;
+		last = i;
+		i = w;
+		while (i < e && is_space(p[i]))
+			i++;
+	}
+	if (n < 2 || last != prev || !subhead_final(p, len, prev, e))
+		return 0;
+	size_t k = e - prev;
+	if (k > 2 && p[e - 2] == 'e' && p[e - 1] == 'd')
+		return 0;
+	char cap[SUBHEAD_WORD + 1];
+	if (k > SUBHEAD_WORD)
+		return 1;
+	memcpy(cap, p + prev, k);
+	cap[0] = (char)(cap[0] - 'a' + 'A');
+	return !in_list(cap, k, 2) && !in_list((const char *)p + prev, k, 5);
+}
+
 /* When a section subheading starts at p[m] (right after a sentence end), the offset of the
  * sentence that follows it, else 0. The subheading is 1 to SUBHEAD_WORDS words on one
  * paragraph; the sentence starts at a subhead_starters word (a whole word: not `In-Q-Tel`)
@@ -318,6 +382,9 @@ static size_t subhead_end(uchar *p, size_t len, size_t m)
 		if (words > 1 && p[prev] >= 'a' && p[prev] <= 'z'
 		    && subhead_final(p, len, prev, prev_end) && plain_starter(p, i, e)
 		    && next_word(p, len, e))
+			return i;
+		if (words > 1 && e - i == 3 && !memcmp(p + i, "The", 3) && cap_after(p, len, e)
+		    && sentence_case_heading(p, len, m, prev, prev_end))
 			return i;
 		if (words && subhead_final(p, len, prev, prev_end)
 		    && in_list((const char *)p + i, e - i, 3)
