@@ -4456,13 +4456,32 @@ static int opens_sentence(const coder_sent *S, int j)
 	return j == 0 || (j == 1 && S->t[0].cls == C_QUOTE);
 }
 
+/* speech108: 1 when token t is the possessive of a day or a span of time that dates the deed
+ * noun after it ("Monday's bombing", "last week's attack", "Saturday's raid"): it opens the
+ * noun's phrase as a determiner does, though its capital is a name's. */
+static int dated_possessive(const coder_tok *t)
+{
+	static const char *const when[] = { "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+		"FRIDAY", "SATURDAY", "SUNDAY", "YESTERDAY", "TODAY", "WEEK", "WEEKEND", "MONTH",
+		"NIGHT", NULL };
+	if (!tok_possessive(t) || t->n < 4 || t->n - 2 > 15)
+		return 0;
+	char w[16];
+	memcpy(w, t->s, (size_t)(t->n - 2));
+	w[t->n - 2] = 0;
+	for (int i = 0; when[i]; i++)
+		if (!strcmp(w, when[i]))
+			return 1;
+	return 0;
+}
+
 int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 {
 	if (vend + 1 >= S->nt || S->t[vend + 1].type != TY_BY || ends_in(&S->t[v], "ED"))
 		return -1;
 	for (int j = v - 1; j >= lo && v - j <= 3; j--) {
 		const coder_tok *t = &S->t[j];
-		if (t->type == TY_DET)
+		if (t->type == TY_DET || dated_possessive(t))
 			return vend + 1;
 		if (tok_in(t, plain_say))   /* passive91: the reported clause opens with the
 					     * phrase ("said deadly attacks by Chad killed") */

@@ -362,7 +362,9 @@ static int deed_by_phrase(const struct syntax_parse *P, int vw)
 		cv = (int)P->w[cnt].head - 1;
 	/* a noun deed in an oblique of an active verb ("died in the market bombing by armed
 	 * militants"): the parse may hang the deed's "by" phrase, after it, on that verb as
-	 * its agent, which an active verb has not */
+	 * its agent, which an active verb has not; speech108: or as a plain oblique, when the
+	 * "by" follows the deed noun at once (the clause hung on a day: "confirmed Friday that
+	 * 12 people died in the bombing by militants") */
 	int dv = -1;
 	if (!strcmp(v->upos, "NOUN") && syn_rel_base(v, "obl") && v->head &&
 	    syn_child_rel(P, (int)v->head - 1, "aux:pass") < 0)
@@ -374,9 +376,9 @@ static int deed_by_phrase(const struct syntax_parse *P, int vw)
 		int c = h == vw || late ? syn_case_of(P, i) : -1;
 		int agent = syn_rel_is(&P->w[i], "obl:agent");
 		if (c >= 0 && syn_word_is(&P->w[c], "by") && (!adv || h != vw || agent) &&
-		    (h != dv || agent) &&
+		    (h != dv || agent || c == vw + 1) &&
 		    (syn_rel_is(&P->w[i], "nmod") || syn_rel_is(&P->w[i], "obl:agent") ||
-		     (h == cv && syn_rel_is(&P->w[i], "obl"))))
+		     ((h == cv || (h == dv && c == vw + 1)) && syn_rel_is(&P->w[i], "obl"))))
 			return i;
 	}
 	return -1;

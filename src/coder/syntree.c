@@ -1476,6 +1476,32 @@ static int names_as_propn(const coder_sent *S, struct syntax_parse *P)
 	return fixed;
 }
 
+/* speech108: a title the dictionaries read as the agent of the actor before it ("envoy":
+ * the actor carries the agent), lower-case, between that actor and a name of two capitalised
+ * words ("U.N. envoy Maria Lopez said"), that the tagger read as a verb: fixed as a noun (a constraint for a second parse). Read as the
+ * sentence's verb, it took the actor for its subject and the speech verb for its clause, and
+ * the deed the speaker reports lost its subject. A word the verb dictionaries know ("Kenyan
+ * police arrest John Kamau") or an agent of its own is left to the tagger. Returns how many
+ * words were fixed. */
+static int titles_as_noun(const coder_sent *S, struct syntax_parse *P)
+{
+	int fixed = 0;
+	for (int i = 1; i + 2 < S->nt && i < MAX_TOKENS - 2; i++) {
+		const coder_tok *t = &S->t[i];
+		int w = P->tok2w[i];
+		const coder_tok *p = &S->t[i - 1];
+		const coder_actor *a = p->type == TY_ACTOR && p->actor >= 0 ? &S->a[p->actor] : NULL;
+		if (!a || !a->agent || a->end != i - 1 || t->cap || t->cls != C_WORD ||
+		    t->type == TY_VERB || t->type == TY_AGENT || w < 0 ||
+		    !P->w[w].upos || strcmp(P->w[w].upos, "VERB") || !name_word(S, P, i + 1) ||
+		    !name_word(S, P, i + 2))
+			continue;
+		P->w[w].fix_upos = "NOUN";
+		fixed++;
+	}
+	return fixed;
+}
+
 /* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands). */
 struct syntax_parse *syn_get_parse(coder_sent *S)
 {
@@ -1548,6 +1574,8 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	}
 	int rc = khaldun_parse_tokens(S->d->parser, P->w, n), f;
 	if (rc == KHALDUN_OK && names_as_propn(S, P))
+		rc = khaldun_parse_tokens(S->d->parser, P->w, n);
+	if (rc == KHALDUN_OK && titles_as_noun(S, P))
 		rc = khaldun_parse_tokens(S->d->parser, P->w, n);
 	if (rc == KHALDUN_OK && (f = misread_first_name(S, P)) >= 0)
 		rc = parse_as_name(S, P, f);
