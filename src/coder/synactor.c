@@ -1865,8 +1865,9 @@ static int aimed_subject_party(coder_sent *S, const struct syntax_parse *P, int 
 		return 0;
 	for (int x = h; x != m; x = (int)P->w[x].head - 1)
 		if (!syn_rel_is(&P->w[x], "amod") && !syn_rel_is(&P->w[x], "compound") &&
-		    !syn_rel_is(&P->w[x], "flat"))
-			return 0;   /* deeper inside the phrase: "sanctions on banks in Iran" */
+		    !syn_rel_is(&P->w[x], "flat") && !syn_rel_is(&P->w[x], "nmod:poss"))
+			return 0;   /* deeper inside the phrase: "sanctions on banks in Iran";
+				     * doerb108: not the owner ("the attack on Kenya's base") */
 	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++)
 		if (P->tok2w[i] == n && (S->t[i].type == TY_ACTOR || S->t[i].type == TY_PRON))
 			return 0;   /* the subject is a side itself */

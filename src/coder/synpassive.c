@@ -479,16 +479,14 @@ static void framed_subject(coder_sent *S, const struct syntax_parse *P, int vw, 
 	}
 }
 
-/* doer107: 1 when actor word oh heads the "under" phrase of passive verb word vw, itself or
- * as the owner of a noun of rule ("under the Taliban", "under Taliban rule", "under the
- * junta's control"), and the deed is one of coercion (code 17x: banned, arrested,
- * persecuted): the ruler did the deed. Not an actor deeper in the phrase ("under a deal
- * with Uganda", "under a Chinese-imposed law": the framework, passive63). */
-static int ruler_doer(const struct syntax_parse *P, int oh, int vw, const char *code)
+/* doerb108: 1 when actor word oh heads the "under" phrase right on passive verb word vw,
+ * itself or as the owner of a noun of rule ("under the Taliban", "under Taliban rule"): a
+ * time of rule, whatever the deed. */
+static int ruler_phrase(const struct syntax_parse *P, int oh, int vw)
 {
 	static const char *const rule[] = { "rule", "control", NULL };
 	static const char *const own[] = { "compound", "nmod", "amod", NULL };
-	if (!code || code[0] != '1' || code[1] != '7' || oh < 0)
+	if (oh < 0)
 		return 0;
 	int h = oh;
 	if (P->w[h].head && syn_rel_base_in(&P->w[h], own) &&
@@ -497,6 +495,16 @@ static int ruler_doer(const struct syntax_parse *P, int oh, int vw, const char *
 	int c = syn_case_of(P, h);
 	return c >= 0 && syn_word_is(&P->w[c], "under") && (int)P->w[h].head == vw + 1 &&
 	       syn_rel_base(&P->w[h], "obl");
+}
+
+/* doer107: 1 when actor word oh heads the "under" phrase of passive verb word vw, itself or
+ * as the owner of a noun of rule ("under the Taliban", "under Taliban rule", "under the
+ * junta's control"), and the deed is one of coercion (code 17x: banned, arrested,
+ * persecuted): the ruler did the deed. Not an actor deeper in the phrase ("under a deal
+ * with Uganda", "under a Chinese-imposed law": the framework, passive63). */
+static int ruler_doer(const struct syntax_parse *P, int oh, int vw, const char *code)
+{
+	return code && code[0] == '1' && code[1] == '7' && ruler_phrase(P, oh, vw);
 }
 
 /* "The Taliban commander was killed in a Pakistani airstrike": the passive subject is the
@@ -609,8 +617,8 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, con
 
 /* doer107: "Anything against its beliefs is banned under the Taliban": a passive deed of
  * coercion with no "by" phrase and no known doer, whose target is the ruler heading its
- * "under" phrase (ruler_doer), was done by that ruler; the target is left unknown. Returns
- * 1 when changed. */
+ * "under" phrase (ruler_doer), was done by that ruler; the target is left unknown. For
+ * another deed the ruler is dropped (doerb108). Returns 1 when changed. */
 int syn_ruler_doer(coder_sent *S, const struct syntax_parse *P, int vw, const char *code,
 		   coder_slot *src, coder_slot *tgt)
 {
@@ -622,8 +630,16 @@ int syn_ruler_doer(coder_sent *S, const struct syntax_parse *P, int vw, const ch
 	    o->pos < 0 || o->end >= S->nt)
 		return 0;
 	int oh = syn_span_head(P, o->pos, o->end);
-	if (oh <= vw || !ruler_doer(P, oh, vw, code))
+	if (oh <= vw || !ruler_phrase(P, oh, vw))
 		return 0;
+	/* doerb108: any other deed ("Aid was delivered under the Taliban") names a time of
+	 * rule, not a side: the ruler is no target either */
+	if (!ruler_doer(P, oh, vw, code)) {
+		tgt->n = 0;
+		event_null_slot(S, tgt);
+		syn_note_add(S, "rule: a ruler under whom a deed was done is no side of it");
+		return 1;
+	}
 	*src = *tgt;
 	tgt->n = 0;
 	event_null_slot(S, tgt);
