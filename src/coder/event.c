@@ -806,6 +806,32 @@ static void claim_far_target(coder_sent *S, int vend, const char *a, coder_slot 
 		event_null_slot(S, tgt);
 }
 
+/* place108, without the parse (syntax.c place_described with it): a force (18x to 20x) is
+ * not used against a name that only describes a place of the deed ("hitting targets in areas
+ * abandoned by troops loyal to the former president"). Between the verb and the target, a
+ * locative word, a word, then an -ED word followed by "by" open the place's description; a
+ * target past the agent's first two words is dropped, a comma between stops the rule.
+ * Leaves the agent itself ("areas held by the rebels") and "the camp in Uganda" alone. */
+static void place_described(coder_sent *S, int vend, const char *a, coder_slot *tgt)
+{
+	static const char *const loc[] = { "IN", "AT", "NEAR", "ACROSS", "AROUND", NULL };
+	if (!a || !((a[0] == '1' && (a[1] == '8' || a[1] == '9')) || !strncmp(a, "20", 2)) ||
+	    !tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend + 4)
+		return;
+	int end = tgt->m[0].a->pos;
+	for (int i = vend + 1; i + 3 < end; i++) {
+		const coder_tok *t = &S->t[i + 2];
+		if (S->t[i].cls == C_COMMA)
+			return;
+		if (tok_in(&S->t[i], loc) && S->t[i + 1].cls == C_WORD && t->n > 3 &&
+		    !strncasecmp(t->s + t->n - 2, "ED", 2) && tok_is(&S->t[i + 3], "BY")) {
+			if (end > i + 5)
+				event_null_slot(S, tgt);
+			return;
+		}
+	}
+}
+
 /* topic70, both paths: an appeal or pressure (02x, 10x) to move something somewhere
  * ("pressuring carmakers to move their factories to Brazil") is not aimed at the place the
  * thing is to go: a target right after "to" (and "the") that closes a "to" + verb of moving
@@ -1469,6 +1495,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		origin_topic(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		claim_far_target(S, vend, code.a, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		place_described(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		owner_of_thing(S, v, vend, code.a, tgt);
 	/* speech78: --shallow, the speaker after the closing quotation is no target */
