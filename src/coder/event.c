@@ -832,6 +832,35 @@ static void place_described(coder_sent *S, int vend, const char *a, coder_slot *
 	}
 }
 
+/* 1 when a dash (-, an en or em dash) of the sentence stands right before token k; the
+ * tokens drop it. */
+static int dash_before(const coder_sent *S, int k)
+{
+	const char *p = S->c->sentence.p;
+	int j = S->t[k].ostart - 1;
+	while (j >= 0 && p[j] == ' ')
+		j--;
+	return j >= 0 && (p[j] == '-' || (j >= 2 && !strncmp(p + j - 2, "\xe2\x80\x94", 3)) ||
+			  (j >= 2 && !strncmp(p + j - 2, "\xe2\x80\x93", 3)));
+}
+
+/* place108, --shallow: a comment appended to the clause after a comma ("..., a move analysts
+ * say is aimed at increasing Nairobi's influence") names no side of the deed: 1 when a comma
+ * or dash after the verb ending at vend is followed by A or AN and a noun that sums up the
+ * deed (MOVE, STEP, DECISION), and the target lies past them. */
+static int appended_comment(const coder_sent *S, int vend, const coder_slot *tgt)
+{
+	static const char *const art[] = { "A", "AN", NULL };
+	static const char *const deed[] = { "MOVE", "STEP", "DECISION", NULL };
+	if (!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend + 3)
+		return 0;
+	for (int i = vend + 1; i + 2 < tgt->m[0].a->pos; i++)
+		if ((S->t[i].cls == C_COMMA || dash_before(S, i + 1)) &&
+		    tok_in(&S->t[i + 1], art) && tok_in(&S->t[i + 2], deed))
+			return 1;
+	return 0;
+}
+
 /* topic70, both paths: an appeal or pressure (02x, 10x) to move something somewhere
  * ("pressuring carmakers to move their factories to Brazil") is not aimed at the place the
  * thing is to go: a target right after "to" (and "the") that closes a "to" + verb of moving
@@ -1685,6 +1714,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * no side of the deed (both paths): a coordinated subject acts on itself, as with no
 	 * target, else the target is none */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && news_mediator_slot(S, tgt)) {
+		if (src->n > 1 && src->m[0].a->group >= 0)
+			slot_copy(tgt, src);
+		else
+			event_null_slot(S, tgt);
+	}
+	/* place108: --shallow, ", a move analysts say ...": the comment names no side; as with no
+	 * target, a coordinated subject acts on itself */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
+	    appended_comment(S, vend, tgt)) {
 		if (src->n > 1 && src->m[0].a->group >= 0)
 			slot_copy(tgt, src);
 		else
