@@ -861,6 +861,32 @@ static int appended_comment(const coder_sent *S, int vend, const coder_slot *tgt
 	return 0;
 }
 
+/* place108, --shallow: an appeal or demand (02x, 10x) is made to the side it asks to act, not
+ * to one named in the asked deed ("encourage oil companies to compete with Ghana": the
+ * companies). When the words between the verb ending at vend and a TO before the target
+ * (no comma between) name an agent ("oil companies", "the rebels"), that open phrase is the
+ * target. Leaves a named addressee ("urged Kenya to talk with Uganda"), words with no
+ * agent and a move's destination topic70 dropped ("pressuring companies to relocate
+ * production to the United States": none, by its golden convention) alone. */
+static void asked_side(coder_sent *S, int vend, const char *a, coder_slot *tgt)
+{
+	coder_slot open;
+	if (!a || (strncmp(a, "02", 2) && strncmp(a, "10", 2)) || !tgt->n || !tgt->m[0].a ||
+	    tgt->m[0].a->pos <= vend + 3)
+		return;
+	for (int i = vend + 1; i + 1 < tgt->m[0].a->pos; i++) {
+		if (S->t[i].cls != C_WORD || S->t[i].actor >= 0)
+			return;
+		if (i > vend + 1 && tok_is(&S->t[i], "TO") && S->t[i + 1].cls == C_WORD &&
+		    S->t[i + 1].type != TY_DET && S->t[i + 1].actor < 0) {
+			if (news_open_span(S, vend + 1, i - 1, &open) && open.n &&
+			    strcmp(open.m[0].code, "---"))
+				*tgt = open;
+			return;
+		}
+	}
+}
+
 /* topic70, both paths: an appeal or pressure (02x, 10x) to move something somewhere
  * ("pressuring carmakers to move their factories to Brazil") is not aimed at the place the
  * thing is to go: a target right after "to" (and "the") that closes a "to" + verb of moving
@@ -1575,6 +1601,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
 		moved_destination(S, vend, code.a, tgt);
+	/* place108: after topic70, whose dropped destination stays none */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		asked_side(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
 		complaint_against(S, vend, hi, code.a, tgt);
 	int news = S->c->o.news;
