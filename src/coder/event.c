@@ -806,6 +806,87 @@ static void claim_far_target(coder_sent *S, int vend, const char *a, coder_slot 
 		event_null_slot(S, tgt);
 }
 
+/* place108, without the parse (syntax.c place_described with it): a force (18x to 20x) is
+ * not used against a name that only describes a place of the deed ("hitting targets in areas
+ * abandoned by troops loyal to the former president"). Between the verb and the target, a
+ * locative word, a word, then an -ED word followed by "by" open the place's description; a
+ * target past the agent's first two words is dropped, a comma between stops the rule.
+ * Leaves the agent itself ("areas held by the rebels") and "the camp in Uganda" alone. */
+static void place_described(coder_sent *S, int vend, const char *a, coder_slot *tgt)
+{
+	static const char *const loc[] = { "IN", "AT", "NEAR", "ACROSS", "AROUND", NULL };
+	if (!a || !((a[0] == '1' && (a[1] == '8' || a[1] == '9')) || !strncmp(a, "20", 2)) ||
+	    !tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend + 4)
+		return;
+	int end = tgt->m[0].a->pos;
+	for (int i = vend + 1; i + 3 < end; i++) {
+		const coder_tok *t = &S->t[i + 2];
+		if (S->t[i].cls == C_COMMA)
+			return;
+		if (tok_in(&S->t[i], loc) && S->t[i + 1].cls == C_WORD && t->n > 3 &&
+		    !strncasecmp(t->s + t->n - 2, "ED", 2) && tok_is(&S->t[i + 3], "BY")) {
+			if (end > i + 5)
+				event_null_slot(S, tgt);
+			return;
+		}
+	}
+}
+
+/* 1 when a dash (-, an en or em dash) of the sentence stands right before token k; the
+ * tokens drop it. */
+static int dash_before(const coder_sent *S, int k)
+{
+	const char *p = S->c->sentence.p;
+	int j = S->t[k].ostart - 1;
+	while (j >= 0 && p[j] == ' ')
+		j--;
+	return j >= 0 && (p[j] == '-' || (j >= 2 && !strncmp(p + j - 2, "\xe2\x80\x94", 3)) ||
+			  (j >= 2 && !strncmp(p + j - 2, "\xe2\x80\x93", 3)));
+}
+
+/* place108, --shallow: a comment appended to the clause after a comma ("..., a move analysts
+ * say is aimed at increasing Nairobi's influence") names no side of the deed: 1 when a comma
+ * or dash after the verb ending at vend is followed by A or AN and a noun that sums up the
+ * deed (MOVE, STEP, DECISION), and the target lies past them. */
+static int appended_comment(const coder_sent *S, int vend, const coder_slot *tgt)
+{
+	static const char *const art[] = { "A", "AN", NULL };
+	static const char *const deed[] = { "MOVE", "STEP", "DECISION", NULL };
+	if (!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend + 3)
+		return 0;
+	for (int i = vend + 1; i + 2 < tgt->m[0].a->pos; i++)
+		if ((S->t[i].cls == C_COMMA || dash_before(S, i + 1)) &&
+		    tok_in(&S->t[i + 1], art) && tok_in(&S->t[i + 2], deed))
+			return 1;
+	return 0;
+}
+
+/* place108, --shallow: an appeal or demand (02x, 10x) is made to the side it asks to act, not
+ * to one named in the asked deed ("encourage oil companies to compete with Ghana": the
+ * companies). When the words between the verb ending at vend and a TO before the target
+ * (no comma between) name an agent ("oil companies", "the rebels"), that open phrase is the
+ * target. Leaves a named addressee ("urged Kenya to talk with Uganda"), words with no
+ * agent and a move's destination topic70 dropped ("pressuring companies to relocate
+ * production to the United States": none, by its golden convention) alone. */
+static void asked_side(coder_sent *S, int vend, const char *a, coder_slot *tgt)
+{
+	coder_slot open;
+	if (!a || (strncmp(a, "02", 2) && strncmp(a, "10", 2)) || !tgt->n || !tgt->m[0].a ||
+	    tgt->m[0].a->pos <= vend + 3)
+		return;
+	for (int i = vend + 1; i + 1 < tgt->m[0].a->pos; i++) {
+		if (S->t[i].cls != C_WORD || S->t[i].actor >= 0)
+			return;
+		if (i > vend + 1 && tok_is(&S->t[i], "TO") && S->t[i + 1].cls == C_WORD &&
+		    S->t[i + 1].type != TY_DET && S->t[i + 1].actor < 0) {
+			if (news_open_span(S, vend + 1, i - 1, &open) && open.n &&
+			    strcmp(open.m[0].code, "---"))
+				*tgt = open;
+			return;
+		}
+	}
+}
+
 /* topic70, both paths: an appeal or pressure (02x, 10x) to move something somewhere
  * ("pressuring carmakers to move their factories to Brazil") is not aimed at the place the
  * thing is to go: a target right after "to" (and "the") that closes a "to" + verb of moving
@@ -1470,6 +1551,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		claim_far_target(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		place_described(S, vend, code.a, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		owner_of_thing(S, v, vend, code.a, tgt);
 	/* speech78: --shallow, the speaker after the closing quotation is no target */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S) &&
@@ -1518,6 +1601,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
 		moved_destination(S, vend, code.a, tgt);
+	/* place108: after topic70, whose dropped destination stays none */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		asked_side(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
 		complaint_against(S, vend, hi, code.a, tgt);
 	int news = S->c->o.news;
@@ -1657,6 +1743,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * no side of the deed (both paths): a coordinated subject acts on itself, as with no
 	 * target, else the target is none */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && news_mediator_slot(S, tgt)) {
+		if (src->n > 1 && src->m[0].a->group >= 0)
+			slot_copy(tgt, src);
+		else
+			event_null_slot(S, tgt);
+	}
+	/* place108: --shallow, ", a move analysts say ...": the comment names no side; as with no
+	 * target, a coordinated subject acts on itself */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
+	    appended_comment(S, vend, tgt)) {
 		if (src->n > 1 && src->m[0].a->group >= 0)
 			slot_copy(tgt, src);
 		else

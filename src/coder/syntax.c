@@ -3391,6 +3391,35 @@ static int locative_topic(coder_sent *S, const struct syntax_parse *P, int vw, c
 	return 1;
 }
 
+/* place108: a force (18x to 20x) is not used against a name that only describes a place of
+ * the deed: a participle clause with a by-agent right after a locative phrase's noun ("hitting
+ * targets in areas abandoned by troops loyal to the former president") says whose the place
+ * was, and a target below it other than that agent's own phrase is dropped. Returns 1 when
+ * it was. Leaves the agent itself ("areas held by rebels": the holders may be the side hit),
+ * the verb's own passive and a place with no such clause ("the camp in Uganda") alone. */
+static int place_described(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			   coder_slot *tgt)
+{
+	int h;
+	if (!a || !((a[0] == '1' && (a[1] == '8' || a[1] == '9')) || (a[0] == '2' && a[1] == '0')) ||
+	    !tgt->n || tgt->pronoun || !syn_slot_actor(S, P, tgt, &h) || h < 0)
+		return 0;
+	for (int n = 0; n < 4 && P->w[h].head && (syn_rel_is(&P->w[h], "compound") ||
+		     syn_rel_is(&P->w[h], "flat")); n++)
+		h = (int)P->w[h].head - 1;
+	for (int p = vw + 2; p < h; p++) {
+		int ag = syn_child_rel(P, p, "obl:agent");
+		if (ag < 0 || ag == h || !P->w[p].upos || strcmp(P->w[p].upos, "VERB") ||
+		    !P->w[p - 1].upos || strcmp(P->w[p - 1].upos, "NOUN") ||
+		    !syn_locative(P, p - 1) || syn_below(P, h, p) < 0)
+			continue;
+		tgt->n = 0;
+		S->syn_note = "rule: a name describing a place of the deed is not the side hit";
+		return 1;
+	}
+	return 0;
+}
+
 /* target71: a claim of responsibility (015) is aimed at the claimed deed's target, which
  * may sit one clause down ("claimed responsibility for attacking a convoy escorting Malian
  * troops": the troops). An actor two clauses down only says whose or where a thing in the
@@ -4502,6 +4531,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "say rebels relaunched hostilities in the nation": none */
 	if (claim_far_target(S, P, vw, code->a, tgt))
 		rt = R_OBL;   /* "attacking a truck guarding a mine run by a firm": none */
+	if (place_described(S, P, vw, code->a, tgt))
+		rt = R_OBL;   /* "hit targets in areas abandoned by troops loyal to X": none */
 	if (owner_of_thing(S, P, vw, code->a, tgt))
 		rt = R_OBL;   /* "tested the Russian missile system": its maker, none */
 	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
