@@ -2027,6 +2027,47 @@ int news_merited_deed(const coder_sent *S, int v, int lo)
 	return 0;
 }
 
+/* undone108: 1 when the "that" at k closes a judgement of likelihood: an adjective of
+ * likelihood ("it is likely that", "it seems possible that") or "stands to reason". */
+static int likely_that(const coder_sent *S, int k, int lo)
+{
+	static const char *const likely[] = { "LIKELY", "UNLIKELY", "PROBABLE", "POSSIBLE",
+		"CONCEIVABLE", "PLAUSIBLE", NULL };
+	static const char *const stand[] = { "STAND", "STANDS", "STOOD", NULL };
+	if (k - 1 < lo || !tok_is(&S->t[k], "THAT"))
+		return 0;
+	if (tok_in(&S->t[k - 1], likely))
+		return 1;
+	return k - 3 >= lo && tok_is(&S->t[k - 1], "REASON") && tok_is(&S->t[k - 2], "TO") &&
+	       tok_in(&S->t[k - 3], stand);
+}
+
+/* undone108: --shallow, "it is likely that Kenya would expel the envoys", "it stands to
+ * reason that Kenya would seek gain": a modal deed in a clause of likelihood (likely_that),
+ * the modal at most three tokens before v and "that" at most six before the modal, is a
+ * guess, as the parse path's judged_likely (syncode.c) drops it. Not a meeting or an
+ * intent (roots 03, 04): expected meetings are coded. 1 when so. */
+int news_judged_likely(const coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	static const char *const modal[] = { "WILL", "WOULD", "COULD", "MAY", "MIGHT", NULL };
+	if (!c->a || (c->a[0] == '0' && (c->a[1] == '3' || c->a[1] == '4')))
+		return 0;
+	for (int m = v - 1; m > lo && m >= v - 3; m--) {
+		if (S->t[m].cls == C_COMMA || S->t[m].cls == C_QUOTE)
+			break;
+		if (!tok_in(&S->t[m], modal))
+			continue;
+		for (int k = m - 1; k > lo && k >= m - 6; k--) {
+			if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE)
+				break;
+			if (likely_that(S, k, lo))
+				return 1;
+		}
+		break;
+	}
+	return 0;
+}
+
 /* shundone86: --shallow, the deed at v later in a clause that "likely to" or "unlikely to"
  * opens ("is likely to respond with threats to use force"): the whole clause is a forecast,
  * as the parse path keeps its deeds under the forecast verb. Within twelve tokens back, no

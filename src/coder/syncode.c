@@ -898,6 +898,30 @@ static int embedded_question(const struct syntax_parse *P, int u)
 	return 0;
 }
 
+/* undone108: "it is likely that Kenya would expel the envoys", "it stands to reason that
+ * Kenya would seek gain from a summit": a modal deed (will, would, could, may, might) told
+ * as the clause of a judgement of likelihood (the subject or complement clause of an
+ * adjective of likelihood, or the clause on "reason" in "stands to reason") is a guess at
+ * what may come, not a deed done. 1 when the clause at u is so judged. */
+static int judged_likely(const struct syntax_parse *P, int u)
+{
+	static const char *const modal[] = { "will", "would", "could", "may", "might", "'ll",
+		NULL };
+	static const char *const likely[] = { "likely", "unlikely", "probable", "possible",
+		"conceivable", "plausible", NULL };
+	static const char *const stand[] = { "stand", "stands", "stood", NULL };
+	const khaldun_parse_token *w = &P->w[u];
+	if (!w->head || !syn_child_word(P, u, "aux", modal))
+		return 0;
+	int h = (int)w->head - 1;
+	const khaldun_parse_token *x = &P->w[h];
+	if ((syn_rel_is(w, "csubj") || syn_rel_is(w, "ccomp")) && x->upos &&
+	    !strcmp(x->upos, "ADJ") && syn_word_in(x, likely))
+		return 1;
+	return syn_rel_is(w, "acl") && syn_word_is(x, "reason") && x->head &&
+	       syn_word_in(&P->w[x->head - 1], stand);
+}
+
 /* "North Korea is seeking assistance from Russia, which would violate U.N. sanctions", "it
  * can violate its censorship rules": an accusation, demand or rejection (verbal conflict,
  * roots 09-12) said with could/would/may/might/can has not happened. Not in a complement
@@ -916,9 +940,13 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
 	/* not a statement (statement_code), nor a threat (13) or sanction (16), which the
 	 * threat rules recode */
-	if (!root || statement_code(a) || root == 16)
+	if (!root)
 		return 0;
 	int u = modal_scope(P, vw);
+	if (judged_likely(P, u))
+		return 1;
+	if (statement_code(a) || root == 16)
+		return 0;
 	/* undone92: "Trump may overreach and start threatening military action": a threat that
 	 * may, might or could come is not made (a conflict deed so said is the threat rules') */
 	if (root == 13)
