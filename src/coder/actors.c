@@ -873,8 +873,15 @@ void actors_pronouns(coder_sent *S)
 				return;
 			continue;
 		}
-		if (opener)
-			continue;   /* openb108: the opener's actor is not the pronoun's person */
+		if (opener) {
+			/* openb108: the opener's actor is not the pronoun's person: the
+			 * pronoun stands for nobody the sentence names */
+			coder_actor *a = sent_new_actor(S, i);
+			if (!a)
+				return;
+			a->pron_kind = kind;
+			continue;
+		}
 		int back = object_antecedent(S, i, first);
 		if (back >= 0)
 			ref = back;
