@@ -787,6 +787,35 @@ static void own_forces(coder_sent *S, coder_actor *a, int i)
 	a->ref = -1;
 }
 
+/* openb108: 1 when subject pronoun i (HE, SHE, THEY) comes right after the comma that closes
+ * the sentence's opening phrase, a preposition's or a verbless "while"/"although" clause's
+ * ("While highly critical of the Kenyan government, he ...", "In a letter to Uganda, they
+ * ...", "After meeting Ugandan officials, he ..."): an actor in it is what the phrase is
+ * about, at or with, not the pronoun's person. Not "As Kenya's leader, he" (a role), nor
+ * a phrase with a verb of its own ("After the president landed, he": its subject may be the
+ * pronoun's: a verb, an auxiliary or a word in -ED), a second comma or a quote. */
+static int opener_names_none(coder_sent *S, int i)
+{
+	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
+	static const char *const role[] = { "AS", "LIKE", "THAN", NULL };
+	const coder_tok *o = &S->t[0];
+	if (i < 3 || !tok_in(&S->t[i], subj) || S->t[i - 1].cls != C_COMMA ||
+	    !(tok_has(o, WF_PREP) || tok_has(o, WF_CLAUSE)) || tok_in(o, role) ||
+	    !(tok_has(o, WF_PREP) || tok_is(o, "WHILE") || tok_is(o, "THOUGH") ||
+	      tok_is(o, "ALTHOUGH") || tok_is(o, "WHEN")))
+		return 0;
+	for (int j = 1; j < i - 1; j++) {
+		const coder_tok *t = &S->t[j];
+		int ing = t->n > 4 && !memcmp(t->s + t->n - 3, "ING", 3);
+		int ed = !t->cap && t->n > 3 && !memcmp(t->s + t->n - 2, "ED", 2);
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->type == TY_PRON ||
+		    t->type == TY_AUX || ed || tok_has(t, WF_MODAL) ||
+		    (t->type == TY_VERB && !ing) || tok_has(t, WF_CLAUSE))
+			return 0;
+	}
+	return !syntax_fronted_subject(S, i);
+}
+
 void actors_pronouns(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -825,7 +854,8 @@ void actors_pronouns(coder_sent *S)
 		if (tok_has(t, WF_POSS) && nx >= 0 && !S->a[nx].pron_kind && (of || S->a[nx].agent))
 			continue;
 		int ref = -1;
-		int before_any = first < 0 || S->a[first].pos > i;
+		int opener = first >= 0 && S->a[first].pos < i && opener_names_none(S, i);
+		int before_any = first < 0 || S->a[first].pos > i || opener;
 		if (before_any && S->forward_ok && c->prev_actor) {
 			/* forwarded from the previous sentence (plural pronouns too: TABARI 0.8.4
 			 * forwards the first actor of a compound) */
@@ -854,6 +884,15 @@ void actors_pronouns(coder_sent *S)
 			/* story context: the previous sentence's subject (context.c) */
 			if (!story_actor(S, i, kind, from_ctx))
 				return;
+			continue;
+		}
+		if (opener) {
+			/* openb108: the opener's actor is not the pronoun's person: the
+			 * pronoun stands for nobody the sentence names */
+			coder_actor *a = sent_new_actor(S, i);
+			if (!a)
+				return;
+			a->pron_kind = kind;
 			continue;
 		}
 		int back = object_antecedent(S, i, first);
