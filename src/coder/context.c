@@ -2137,6 +2137,8 @@ static void keep_subject(coder_sent *S)
 	}
 	set_subject(x, e->source, e->source_text, e->code && e->code[0] == '0' && e->code[1] == '1');
 	x->subject_quoted = context_quote_spoken_by(S, e->source_text);
+	if (context_source_says(S, e->source_text))
+		x->subject_said = 1;   /* quoteb108: a speaker whose event is the deed reported */
 	if (!x->subject_person && plural_after(S, e->source_text))
 		x->subject_plural = 1;   /* coref90: "Western intelligence sources" */
 	for (size_t i = 1; i < S->c->nevents; i++)

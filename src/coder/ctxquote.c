@@ -19,6 +19,8 @@
 static const char *const say[] = { "SAID", "SAYS", "TOLD", "ADDED", "WROTE", "STATED",
 				   "EXPLAINED", "INSISTED", "TWEETED", "POSTED", NULL };
 
+static int say_text(const char *w, size_t n);
+
 /* 1 when token t is a speech verb of say[]. */
 static int say_word(const coder_tok *t)
 {
@@ -157,6 +159,23 @@ int context_quote_spoken_by(const coder_sent *S, const char *text)
 	const char *at = strstr(p + S->t[close].ostart, text);
 	return at && !strchr(at, '"') && !strstr(at, "\xe2\x80\x9c") &&
 	       !strstr(at, "\xe2\x80\x9d");
+}
+
+/* quoteb108: 1 when text, an event's source, is in the sentence right before a speech verb
+ * of say[] ("Somali lawmakers said elders were meeting ..."): the source is a speaker, even
+ * when its event is the deed it reported. */
+int context_source_says(const coder_sent *S, const char *text)
+{
+	const char *p = S->c->sentence.p;
+	const char *at = p && text && *text ? strstr(p, text) : NULL;
+	if (!at)
+		return 0;
+	at += strlen(text);
+	if (*at != ' ')
+		return 0;
+	at++;
+	size_t n = strspn(at, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+	return say_text(at, n);
 }
 
 /* A quotation that opens a sentence and names no speaker goes on from the previous sentence's
