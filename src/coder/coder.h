@@ -85,6 +85,8 @@ typedef struct {
 	int subject_person;      /* it has a role (a person or body: XXXGOV), not a bare state */
 	int subject_age;         /* sentences since it was the subject */
 	int subject_said;        /* its event was a statement (01x) */
+	int subject_quoted;      /* quoteb108: it spoke its sentence's opening quote ('"...,"
+				  * Hassan said') */
 	int subject_several;     /* its sentence's events had other sources too */
 	int subject_plural;      /* coref89: its head word is a plural ("officials", "we") */
 	char person[48];         /* anaphor54: the last subject that was a person ("" none) */

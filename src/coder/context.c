@@ -1437,6 +1437,8 @@ int context_quoted_at(const coder_sent *S, int i)
 	return 0;
 }
 
+static int one_of_a_kind(const coder_context *x);
+
 /* 1 when token t is a lead-in word that may open a sentence before its subject ("Then",
  * "But"). */
 static int lead_word(const coder_tok *t)
@@ -1458,6 +1460,10 @@ static int fits_subject(const coder_sent *S, const coder_tok *t)
 		return 0;
 	/* coref89: "it" is no plural's ("Western officials said ... It made a visit") */
 	if (tok_is(t, "IT") && x->subject_plural)
+		return 0;
+	/* quoteb108: "they" is no single person's ("A Kenyan lawmaker criticized ... They
+	 * attacked ...") */
+	if (tok_is(t, "THEY") && one_of_a_kind(x))
 		return 0;
 	return person == x->subject_person;
 }
@@ -1871,6 +1877,40 @@ static int plural_of_subject(const coder_context *x, const char *text)
 	return plural_head(w, strlen(w));
 }
 
+/* The institutions' nouns a definite description of an organ may repeat. */
+static const char *const organ_nouns[] = { "government", "administration", "cabinet", "army",
+	"military", "navy", "police", "court", "parliament", "legislature", "congress",
+	"senate", NULL };
+
+/* quoteb108: 1 when the subject is one person named by a singular common noun, no plural
+ * and no body: its words open with "a", "an" or "one" and end in a lower-case noun
+ * ("A Kenyan lawmaker", "an official", "one witness"), or its head is an office
+ * (office_word: "the spokesperson"); an organ or a group (organ_nouns, group_nouns: "a
+ * government", "the group") is none. */
+static int one_of_a_kind(const coder_context *x)
+{
+	char head[sizeof x->subject_text];
+	if (x->subject_plural)
+		return 0;
+	copy_cut(head, sizeof head, x->subject_text);
+	head[head_part(head)] = 0;
+	const char *w = strrchr(head, ' ');
+	w = w ? w + 1 : head;
+	size_t n = strlen(w);
+	if (n < 2 || !islower((unsigned char)w[0]) || plural_head(w, n))
+		return 0;
+	for (int k = 0; organ_nouns[k]; k++)
+		if (!strcasecmp(w, organ_nouns[k]))
+			return 0;
+	for (int k = 0; group_nouns[k]; k++)
+		if (!strcasecmp(w, group_nouns[k]))
+			return 0;
+	if (office_word(w, n))
+		return 1;
+	return !strncasecmp(head, "a ", 2) || !strncasecmp(head, "an ", 3) ||
+	       !strncasecmp(head, "one ", 4);
+}
+
 /* Makes code, named by text, the subject the next sentence's pronouns may stand for; said:
  * its event was a statement (01x). */
 static void set_subject(coder_context *x, const char *code, const char *text, int said)
@@ -2096,6 +2136,9 @@ static void keep_subject(coder_sent *S)
 		return;
 	}
 	set_subject(x, e->source, e->source_text, e->code && e->code[0] == '0' && e->code[1] == '1');
+	x->subject_quoted = context_quote_spoken_by(S, e->source_text);
+	if (context_source_says(S, e->source_text))
+		x->subject_said = 1;   /* quoteb108: a speaker whose event is the deed reported */
 	if (!x->subject_person && plural_after(S, e->source_text))
 		x->subject_plural = 1;   /* coref90: "Western intelligence sources" */
 	for (size_t i = 1; i < S->c->nevents; i++)
@@ -3369,11 +3412,6 @@ static void apply_organs(coder_sent *S)
 			 " of the story's organs of its sector named before");
 	apply_organ_sources_aside(S);
 }
-
-/* The institutions' nouns a definite description of an organ may repeat. */
-static const char *const organ_nouns[] = { "government", "administration", "cabinet", "army",
-	"military", "navy", "police", "court", "parliament", "legislature", "congress",
-	"senate", NULL };
 
 /* Which organ_nouns the sentence's words hold (bit k for organ_nouns[k]): one pass over its
  * words (runs of letters, as has_word reads them), since every sentence asks. */

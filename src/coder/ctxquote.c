@@ -19,6 +19,8 @@
 static const char *const say[] = { "SAID", "SAYS", "TOLD", "ADDED", "WROTE", "STATED",
 				   "EXPLAINED", "INSISTED", "TWEETED", "POSTED", NULL };
 
+static int say_text(const char *w, size_t n);
+
 /* 1 when token t is a speech verb of say[]. */
 static int say_word(const coder_tok *t)
 {
@@ -138,14 +140,55 @@ int context_quote_continues(const coder_sent *S)
 	return 1;
 }
 
+/* quoteb108: 1 when the sentence opens with a quote that a speech verb after its closing
+ * mark attributes (unattributed_quote fails) and text, the event's source, is named after
+ * that mark and before any other ('"We will not accept this," Hassan said': "Hassan"; not
+ * '"Kenya attacked Uganda," the minister said': "Kenya" is the quote's). */
+int context_quote_spoken_by(const coder_sent *S, const char *text)
+{
+	const char *p = S->c->sentence.p;
+	if (!p || !text || !*text || S->nt < 2 || S->t[0].cls != C_QUOTE ||
+	    unattributed_quote(S))
+		return 0;
+	int close = -1;   /* the quote mark a speech verb follows */
+	for (int i = 1; i + 1 < S->nt && close < 0; i++)
+		if (S->t[i].cls == C_QUOTE)
+			close = i;
+	if (close < 0)
+		return 0;
+	const char *at = strstr(p + S->t[close].ostart, text);
+	return at && !strchr(at, '"') && !strstr(at, "\xe2\x80\x9c") &&
+	       !strstr(at, "\xe2\x80\x9d");
+}
+
+/* quoteb108: 1 when text, an event's source, is in the sentence right before a speech verb
+ * of say[] ("Somali lawmakers said elders were meeting ..."): the source is a speaker, even
+ * when its event is the deed it reported. */
+int context_source_says(const coder_sent *S, const char *text)
+{
+	const char *p = S->c->sentence.p;
+	const char *at = p && text && *text ? strstr(p, text) : NULL;
+	if (!at)
+		return 0;
+	at += strlen(text);
+	if (*at != ' ')
+		return 0;
+	at++;
+	size_t n = strspn(at, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+	return say_text(at, n);
+}
+
 /* A quotation that opens a sentence and names no speaker goes on from the previous sentence's
  * statement: its first person ("I", "We") is that statement's speaker ('A U.S. State
  * Department spokesperson expressed sorrow ... "We have consistently urged the Haitian
- * authorities ...': USAGOV), at most one sentence back. */
+ * authorities ...': USAGOV), at most one sentence back; quoteb108: or from the previous
+ * sentence's own quote, which its subject spoke ('"We will not accept this," Hassan said. /
+ * "So we urged ...': Hassan). */
 void context_quote_goes_on(coder_sent *S)
 {
 	const coder_context *x = &S->c->ctx;
-	if (!x->subject[0] || x->subject_age > 1 || !x->subject_said || !unattributed_quote(S))
+	if (!x->subject[0] || x->subject_age > 1 || !(x->subject_said || x->subject_quoted) ||
+	    !unattributed_quote(S))
 		return;
 	char why[192];
 	snprintf(why, sizeof why, "the quote's first person = the speaker of the previous "

@@ -597,6 +597,11 @@ int context_plain_word(const char **p, int first, const char **w, size_t *n);
 /* ctxquote.c: 1 when the sentence is a quotation going on with no speaker of its own (it
  * opens or closes a quote, and no speech verb follows the closing mark) */
 int context_quote_continues(const coder_sent *S);
+/* ctxquote.c (quoteb108): 1 when the sentence opens with a quote whose speaker, named
+ * after it, is text */
+int context_quote_spoken_by(const coder_sent *S, const char *text);
+/* ctxquote.c (quoteb108): 1 when text is in the sentence right before a speech verb */
+int context_source_says(const coder_sent *S, const char *text);
 /* ctxquote.c: a quotation's "our" plus a bare role (~MIL) takes the country of the speaker
  * named after it */
 void context_quote_our(coder_sent *S);
