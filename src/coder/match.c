@@ -737,6 +737,39 @@ static void attach_ruled_agent(coder_sent *S, coder_actor *a, const dict_entry *
 	a->agent = ag;
 }
 
+/* agentb109: 1 when token p, right before the agent at i, is a plain lower-case noun naming
+ * the trade of people of a trade ("Italian dairy farmers", "Cameroon's poultry farmers",
+ * "Kenyan coffee farmers"): the actor before it still owns the agent. Only farmers (~AGR;
+ * workers, ~LAB, broke a golden record: "Indonesian contract workers" IDN kept by types5),
+ * one word with no word flags and no adjective ending
+ * ("renegade", "transitional", "migrant" stay as before), right after an actor coded as a
+ * bare country ("U.N. aid workers" are not the body's own sector). */
+static int trade_noun_between(coder_sent *S, int p, int i)
+{
+	static const char *const adj_end[] = { "AL", "IVE", "OUS", "IC", "ED", "ING", "ARY",
+		"ANT", "ENT", "FUL", "LESS", "ABLE", "IBLE", "ISH", "ESE", "IAN", "ATE", "ADE",
+		"S", NULL };
+	if (p < 1 || p != i - 1)
+		return 0;
+	const char *acode = sent_agent_code(S, S->t[i].ent);
+	if (!acode || strcmp(acode, "~AGR"))
+		return 0;
+	const coder_tok *w = &S->t[p];
+	if (w->cls != C_WORD || w->cap || w->wf || w->hyphened || w->type != TY_NULL ||
+	    w->end > p || w->n < 3)
+		return 0;
+	for (int k = 0; adj_end[k]; k++) {
+		int n = (int)strlen(adj_end[k]);
+		if (w->n > n && !memcmp(w->s + w->n - n, adj_end[k], (size_t)n))
+			return 0;
+	}
+	int h = S->t[p - 1].head >= 0 ? S->t[p - 1].head : p - 1;
+	if (S->t[h].type != TY_ACTOR || S->t[h].actor < 0 || S->t[h].end != p - 1)
+		return 0;
+	const coder_actor *a = &S->a[S->t[h].actor];
+	return !a->agent && a->ncodes == 1 && a->codes[0] && strlen(a->codes[0]) == 3;
+}
+
 void match_attach_agents(coder_sent *S)
 {
 	for (int i = 0; i < S->nt; i++) {
@@ -756,6 +789,8 @@ void match_attach_agents(coder_sent *S)
 		/* news: "Turkey's top diplomat", "China's chief negotiator": a word of rank or
 		 * tenure may stand between the actor and its agent */
 		while ((S->c->o.news & NEWS_OPEN_ACTORS) && p > 0 && match_rank_word(&S->t[p]))
+			p--;
+		if ((S->c->o.news & NEWS_OPEN_ACTORS) && trade_noun_between(S, p, i))
 			p--;
 		/* "Sudan's army-backed government": past the backer that is no actor */
 		if ((S->c->o.news & NEWS_OPEN_ACTORS) && p > 1 && S->t[p].hyphened &&
