@@ -1734,6 +1734,22 @@ static int be_adverb_for(const coder_sent *S, int k, int lo)
 		(adverbish(a) && !tok_has(a, WF_AUX))) && tok_in(&S->t[k - 2], be_for);
 }
 
+/* undoneb109: 1 when deed noun v is the object of need/needs/needed, at most three plain
+ * lower-case words between (no actor, verb, comma or clause word): "we need real diplomatic
+ * talks with Ethiopia" asks for the talks, none held. */
+static int needed_noun(const coder_sent *S, int v, int lo)
+{
+	for (int k = v - 1; k >= lo && k >= v - 4; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, NEED_WORD))
+			return 1;
+		if (t->cls != C_WORD || t->cap || t->type == TY_VERB || t->type == TY_ACTOR ||
+		    tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 /* leftb106: 1 when the infinitive v is the purpose of "find" + object ("trying to find
  * another partner to supply the grain"; at most six plain words between, no verb but the
  * object's head, no comma, quote or clause word): the deed waits on a side still to be found, as the default path's
@@ -1762,7 +1778,8 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 	/* modal77: the second of two joined verbs is as needed as the first; modal78: so is the
 	 * verb after "help" and a purpose infinitive (served_infinitive) */
 	int first = served_infinitive(S, v);
-	if ((first >= 0 && news_needed_deed(S, first, 0)) || found_for(S, v))
+	if ((first >= 0 && news_needed_deed(S, first, 0)) || found_for(S, v) ||
+	    needed_noun(S, v, lo))
 		return 1;
 	static const char *const need[] = { "CRUCIAL", "CRITICAL", "IMPORTANT", "ESSENTIAL",
 		"NECESSARY", "VITAL", "URGENT", "IMPERATIVE", "TIME", "DIFFICULT", "HARD",
