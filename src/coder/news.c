@@ -1159,6 +1159,30 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* undoneb109: 1 when deed noun v is the object of the nearest verb before it, at most five
+ * plain words between (no comma, clause word or actor), and that verb comes right after
+ * could/may/might (one of "also", "soon" and the like between): "may seek new talks". */
+static int maybe_object(const coder_sent *S, int v, int lo)
+{
+	static const char *const maybe[] = { "COULD", "MAY", "MIGHT", NULL };
+	static const char *const adv[] = { "ALSO", "STILL", "EVEN", "THEN", "ONLY", "SOON",
+		NULL };
+	for (int k = v - 1; k > lo && k >= v - 6; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->type == TY_VERB) {
+			int m = k - 1;
+			if (k == v - 1 || m < lo)
+				return 0;
+			if (m > lo && tok_in(&S->t[m], adv))
+				m--;   /* "may soon seek" */
+			return tok_in(&S->t[m], maybe) && !S->t[m].cap;   /* not "Theresa May" */
+		}
+		if (t->cls != C_WORD || t->type == TY_ACTOR || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 /* irrealis55: --shallow, "If the talks fail, Ankara can complain to the WTO": an
  * accusation, demand or rejection (roots 09-12) right after could/would/may/might/can
  * ("also", "still", "even", "then", "only" between allowed) has not happened, as
@@ -1180,12 +1204,22 @@ int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c)
 	if (root == 13 && tok_is(&S->t[v], "THREATEN") && v - 1 >= lo &&
 	    tok_in(&S->t[v - 1], maybe))
 		return 1;
-	if (root < 9 || root > 12)
-		return 0;
 	static const char *const adv[] = { "ALSO", "STILL", "EVEN", "THEN", "ONLY", NULL };
 	int m = v - 1;
 	if (m > lo && tok_in(&S->t[m], adv))
 		m--;
+	/* undoneb109: "Kenya could seek talks with Uganda, the analyst said": an appeal, an
+	 * offer or a bid to cooperate (roots 02, 03, 05) right after could/may/might is a
+	 * possibility, reported or not, as syn_hypothetical drops it on the parse path;
+	 * "would" is an intent. A meeting (04) stays, unless it is the object of such a verb
+	 * ("may seek talks": the talks are as possible as the seeking) */
+	if ((root == 2 || root == 3 || root == 5) && m >= lo && tok_in(&S->t[m], maybe) &&
+	    !S->t[m].cap)   /* "Prime Minister May called for": a name */
+		return 1;
+	if (root >= 2 && root <= 5 && maybe_object(S, v, lo))
+		return 1;
+	if (root < 9 || root > 12)
+		return 0;
 	if (m < lo || !tok_in(&S->t[m], modal))
 		return 0;
 	for (int k = 0; k < m; k++)
@@ -1700,6 +1734,22 @@ static int be_adverb_for(const coder_sent *S, int k, int lo)
 		(adverbish(a) && !tok_has(a, WF_AUX))) && tok_in(&S->t[k - 2], be_for);
 }
 
+/* undoneb109: 1 when deed noun v is the object of need/needs/needed, at most three plain
+ * lower-case words between (no actor, verb, comma or clause word): "we need real diplomatic
+ * talks with Ethiopia" asks for the talks, none held. */
+static int needed_noun(const coder_sent *S, int v, int lo)
+{
+	for (int k = v - 1; k >= lo && k >= v - 4; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, NEED_WORD))
+			return 1;
+		if (t->cls != C_WORD || t->cap || t->type == TY_VERB || t->type == TY_ACTOR ||
+		    tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 /* leftb106: 1 when the infinitive v is the purpose of "find" + object ("trying to find
  * another partner to supply the grain"; at most six plain words between, no verb but the
  * object's head, no comma, quote or clause word): the deed waits on a side still to be found, as the default path's
@@ -1728,7 +1778,8 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 	/* modal77: the second of two joined verbs is as needed as the first; modal78: so is the
 	 * verb after "help" and a purpose infinitive (served_infinitive) */
 	int first = served_infinitive(S, v);
-	if ((first >= 0 && news_needed_deed(S, first, 0)) || found_for(S, v))
+	if ((first >= 0 && news_needed_deed(S, first, 0)) || found_for(S, v) ||
+	    needed_noun(S, v, lo))
 		return 1;
 	static const char *const need[] = { "CRUCIAL", "CRITICAL", "IMPORTANT", "ESSENTIAL",
 		"NECESSARY", "VITAL", "URGENT", "IMPERATIVE", "TIME", "DIFFICULT", "HARD",
