@@ -809,8 +809,9 @@ static void claim_far_target(coder_sent *S, int vend, const char *a, coder_slot 
 /* place108, without the parse (syntax.c place_described with it): a force (18x to 20x) is
  * not used against a name that only describes a place of the deed ("hitting targets in areas
  * abandoned by troops loyal to the former president"). Between the verb and the target, a
- * locative word, a word, then an -ED word followed by "by" open the place's description; a
- * target past the agent's first two words is dropped, a comma between stops the rule.
+ * locative word, a word (after "the", "a", "an": comment109), then an -ED word followed by
+ * "by" open the place's description; a target past the agent's first two words is dropped,
+ * a comma between stops the rule.
  * Leaves the agent itself ("areas held by the rebels") and "the camp in Uganda" alone. */
 static void place_described(coder_sent *S, int vend, const char *a, coder_slot *tgt)
 {
@@ -818,14 +819,18 @@ static void place_described(coder_sent *S, int vend, const char *a, coder_slot *
 	if (!a || !((a[0] == '1' && (a[1] == '8' || a[1] == '9')) || !strncmp(a, "20", 2)) ||
 	    !tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend + 4)
 		return;
+	static const char *const det[] = { "THE", "A", "AN", NULL };
 	int end = tgt->m[0].a->pos;
 	for (int i = vend + 1; i + 3 < end; i++) {
-		const coder_tok *t = &S->t[i + 2];
 		if (S->t[i].cls == C_COMMA)
 			return;
-		if (tok_in(&S->t[i], loc) && S->t[i + 1].cls == C_WORD && t->n > 3 &&
-		    !strncasecmp(t->s + t->n - 2, "ED", 2) && tok_is(&S->t[i + 3], "BY")) {
-			if (end > i + 5)
+		/* comment109: "near the border controlled by": the place's article is skipped */
+		int d = tok_in(&S->t[i], loc) && tok_in(&S->t[i + 1], det) ? 1 : 0;
+		const coder_tok *t = &S->t[i + d + 2];
+		if (i + d + 3 < end && tok_in(&S->t[i], loc) && S->t[i + d + 1].cls == C_WORD &&
+		    t->n > 3 && !strncasecmp(t->s + t->n - 2, "ED", 2) &&
+		    tok_is(&S->t[i + d + 3], "BY")) {
+			if (end > i + d + 5)
 				event_null_slot(S, tgt);
 			return;
 		}

@@ -3420,6 +3420,31 @@ static int place_described(coder_sent *S, const struct syntax_parse *P, int vw, 
 	return 0;
 }
 
+/* comment109: a comment appended to the clause ("upgraded its ties - a move aimed at
+ * countering Uganda") names no side of the deed (event.c appended_comment without the
+ * parse): past the verb, a punctuation word (comma or dash), "a"/"an" and a noun that sums up
+ * the deed (move, step, decision) open the comment; a target below that noun is dropped.
+ * Returns 1 when it was. Leaves a target before the comment ("upgraded its ties with
+ * Tanzania, a step ...": Tanzania) and a deed noun with no comma or dash before it alone. */
+static int comment_target(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt)
+{
+	static const char *const art[] = { "a", "an", NULL };
+	static const char *const deed[] = { "move", "step", "decision", NULL };
+	static const char *const marks[] = { ",", "-", "--", "\xe2\x80\x94", "\xe2\x80\x93", NULL };
+	int h;
+	if (!tgt->n || tgt->pronoun || !syn_slot_actor(S, P, tgt, &h) || h < 0)
+		return 0;
+	for (int p = vw + 3; p < h; p++) {
+		if (!syn_word_in(&P->w[p], deed) || !syn_word_in(&P->w[p - 1], art) ||
+		    !syn_word_in(&P->w[p - 2], marks) || syn_below(P, h, p) < 0)
+			continue;
+		tgt->n = 0;
+		S->syn_note = "rule: a comment appended to the clause names no side of the deed";
+		return 1;
+	}
+	return 0;
+}
+
 /* target71: a claim of responsibility (015) is aimed at the claimed deed's target, which
  * may sit one clause down ("claimed responsibility for attacking a convoy escorting Malian
  * troops": the troops). An actor two clauses down only says whose or where a thing in the
@@ -4535,6 +4560,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "hit targets in areas abandoned by troops loyal to X": none */
 	if (owner_of_thing(S, P, vw, code->a, tgt))
 		rt = R_OBL;   /* "tested the Russian missile system": its maker, none */
+	if (comment_target(S, P, vw, tgt))
+		rt = R_OBL;   /* "upgraded its ties - a move aimed at countering Uganda": none */
 	if (rt != R_TGT && tgt->n && reported_speaker(S, P, vw, reporting_host(P, vw, rv), tgt)) {
 		tgt->n = 0;   /* "He said 21 passengers died in the attack by the BLA": not his */
 		S->syn_note = "rule: the speaker is not the target of the deed they report";
