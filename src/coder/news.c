@@ -1750,11 +1750,11 @@ static int needed_noun(const coder_sent *S, int v, int lo)
 	return 0;
 }
 
-/* leftb106: 1 when the infinitive v is the purpose of "find" + object ("trying to find
- * another partner to supply the grain"; at most six plain words between, no verb but the
- * object's head, no comma, quote or clause word): the deed waits on a side still to be found, as the default path's
- * sought_for (syncode.c) reads it. Not a way, means or time found ("found a way to send aid":
- * done). */
+/* leftb106: 1 when the infinitive v is the purpose of "find" + object ("trying to find another
+ * partner to supply the grain"; at most six plain words between, no verb but the object's
+ * head, no comma, quote or clause word): the deed waits on a side still to be found, as the
+ * default path's sought_for (syncode.c) reads it. Not a way, means or time found ("found a way
+ * to send aid": done). */
 static int found_for(const coder_sent *S, int v)
 {
 	static const char *const find[] = { "FIND", "FINDS", "FOUND", "FINDING", NULL };

@@ -1476,13 +1476,13 @@ static int names_as_propn(const coder_sent *S, struct syntax_parse *P)
 	return fixed;
 }
 
-/* speech108: a title the dictionaries read as the agent of the actor before it ("envoy":
- * the actor carries the agent), lower-case, between that actor and a name of two capitalised
- * words ("U.N. envoy Maria Lopez said"), that the tagger read as a verb: fixed as a noun (a constraint for a second parse). Read as the
- * sentence's verb, it took the actor for its subject and the speech verb for its clause, and
- * the deed the speaker reports lost its subject. A word the verb dictionaries know ("Kenyan
- * police arrest John Kamau") or an agent of its own is left to the tagger. Returns how many
- * words were fixed. */
+/* speech108: a title the dictionaries read as the agent of the actor before it ("envoy": the
+ * actor carries the agent), lower-case, between that actor and a name of two capitalised words
+ * ("U.N. envoy Maria Lopez said"), that the tagger read as a verb: fixed as a noun (a
+ * constraint for a second parse). Read as the sentence's verb, it took the actor for its
+ * subject and the speech verb for its clause, and the deed the speaker reports lost its
+ * subject. A word the verb dictionaries know ("Kenyan police arrest John Kamau") or an agent
+ * of its own is left to the tagger. Returns how many words were fixed. */
 static int titles_as_noun(const coder_sent *S, struct syntax_parse *P)
 {
 	int fixed = 0;

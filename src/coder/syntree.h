@@ -349,10 +349,12 @@ int syn_participle_passive(coder_sent *S, const struct syntax_parse *P, int vw,
 /* A passive verb's subject chosen as source without a "by" actor becomes the target; the
  * source is unknown ("---"), or for a deed of violence (code, 18-20) the subject of a
  * "when" clause on the verb. Returns 1 when changed. */
-int syn_ruler_doer(coder_sent *S, const struct syntax_parse *P, int vw, const char *code,
-		   coder_slot *src, coder_slot *tgt);
 int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, const char *code,
 			coder_slot *src, coder_slot *tgt);
+/* doer107: a passive deed of coercion done "under" a ruler with no "by" phrase was done by
+ * that ruler; for another deed the ruler is no side (doerb108). Returns 1 when changed. */
+int syn_ruler_doer(coder_sent *S, const struct syntax_parse *P, int vw, const char *code,
+		   coder_slot *src, coder_slot *tgt);
 /* "Sanctions were imposed on Iran": a passive with no "by" phrase or object actor whose
  * source so far is in an oblique it is aimed at (on, to, against, with ...): that actor is
  * the target, the source unknown ("---"). Returns 1 when changed. */
