@@ -546,7 +546,7 @@ int actors_subject_verb(const coder_sent *S, int ai)
 	    tok_is(&S->t[p - 1], "TO"))
 		return 0;
 	const coder_tok *v = &S->t[p];
-	return !(v->n > 4 && !memcmp(v->s + v->n - 3, "ING", 3));
+	return !(v->n > 4 && tok_ends(v, "ING"));
 }
 
 /* clause84: 1 when the ", and" at token i (comma at i - 1) opens a clause of its own rather
@@ -736,7 +736,7 @@ static int object_antecedent(coder_sent *S, int i, int first)
 	    S->t[i - 1].type != TY_VERB || !sent_live(S, i - 1))
 		return -1;
 	const coder_tok *v = &S->t[i - 1], *c = &S->t[i - 2];
-	int ing = v->n > 4 && !memcmp(v->s + v->n - 3, "ING", 3);
+	int ing = v->n > 4 && tok_ends(v, "ING");
 	if (!((c->type == TY_COMMA && ing) || tok_is(c, "AND")))
 		return -1;
 	int e = i - 3;
@@ -806,8 +806,8 @@ static int opener_names_none(coder_sent *S, int i)
 		return 0;
 	for (int j = 1; j < i - 1; j++) {
 		const coder_tok *t = &S->t[j];
-		int ing = t->n > 4 && !memcmp(t->s + t->n - 3, "ING", 3);
-		int ed = !t->cap && t->n > 3 && !memcmp(t->s + t->n - 2, "ED", 2);
+		int ing = t->n > 4 && tok_ends(t, "ING");
+		int ed = !t->cap && t->n > 3 && tok_ends(t, "ED");
 		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->type == TY_PRON ||
 		    t->type == TY_AUX || ed || tok_has(t, WF_MODAL) ||
 		    (t->type == TY_VERB && !ing) || tok_has(t, WF_CLAUSE))

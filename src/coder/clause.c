@@ -204,7 +204,7 @@ static int nested_verb(coder_sent *S, int from, int i)
 		if (tok_has(&S->t[j], WF_CLAUSE) || tok_has(&S->t[j], WF_SUB))
 			return 1;
 	/* "have really improved": an adverb between the auxiliary and the verb */
-	if (i - 2 >= from && b->n > 4 && !memcmp(b->s + b->n - 2, "LY", 2))
+	if (i - 2 >= from && b->n > 4 && tok_ends(b, "LY"))
 		b = &S->t[i - 2];
 	return (ends_with(t, "ED") || ends_with(t, "EN")) && b->type != TY_ACTOR &&
 	       b->type != TY_AGENT && b->type != TY_PRON && b->type != TY_AUX &&
@@ -654,8 +654,7 @@ static int post_words(const coder_sent *S, int c)
 		return 0;
 	for (int i = c + 1; i < S->nt && S->t[i].cls != C_COMMA; i++) {
 		const coder_tok *t = &S->t[i];
-		if (t->type == TY_VERB || (t->cls == C_WORD && !t->cap && t->n > 4 &&
-					   !memcmp(t->s + t->n - 3, "ING", 3)))
+		if (t->type == TY_VERB || (!t->cap && t->n > 4 && tok_ends(t, "ING")))
 			return 0;
 		for (int k = 0; OTHER_SIDE[k]; k++)   /* "a critic of the government" */
 			if (t->n >= (int)strlen(OTHER_SIDE[k]) &&
@@ -705,9 +704,8 @@ int clause_members_aside(const coder_sent *S, int c)
 	if (c + 2 >= S->nt || !tok_in(&S->t[c + 1], quant))
 		return 0;
 	const coder_tok *t = &S->t[c + 2];
-	return tok_is(t, "OF") || (t->cls == C_WORD && !t->cap && t->n > 4 &&
-				   (!memcmp(t->s + t->n - 3, "ING", 3) ||
-				    !memcmp(t->s + t->n - 2, "ED", 2)));
+	return tok_is(t, "OF") ||
+	       (!t->cap && t->n > 4 && (tok_ends(t, "ING") || tok_ends(t, "ED")));
 }
 
 /* clause84: 1 when the comma part [from, to) is a main clause with a subject of its own: after
@@ -1596,8 +1594,8 @@ static int vow_yields(coder_sent *S, coder_cand *cands, int nc, int i)
 		int d = cands[k].verb;
 		const char *a = cands[k].code.a;
 		const coder_tok *between = &S->t[v + 2];
-		if (!(d == v + 2 || (d == v + 3 && between->n > 3 && between->cls == C_WORD &&
-				     !memcmp(between->s + between->n - 2, "LY", 2))) || !a)
+		if (!(d == v + 2 || (d == v + 3 && between->n > 3 && tok_ends(between, "LY"))) ||
+		    !a)
 			continue;
 		const char *t = syn_threat_code(a);
 		if (!t && !(a[0] == '1' && a[1] == '3'))

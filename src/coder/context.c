@@ -1667,9 +1667,8 @@ static int expletive_it(const coder_sent *S, int i)
 	/* not a verb's progressive or passive: "It will be kicking out ...", "It would be
 	 * punished" are someone's */
 	const coder_tok *v = &S->t[j + 1];
-	return v->type != TY_VERB && !(v->n > 4 && (!memcmp(v->s + v->n - 3, "ING", 3) ||
-						    !memcmp(v->s + v->n - 2, "ED", 2) ||
-						    !memcmp(v->s + v->n - 2, "EN", 2)));
+	return v->type != TY_VERB && !(v->n > 4 && (tok_ends(v, "ING") || tok_ends(v, "ED") ||
+						    tok_ends(v, "EN")));
 }
 
 /* A pronoun subject opening a sentence ("They stormed the hotel", "He said ...") stands for the

@@ -445,7 +445,7 @@ static int own_subject_pronoun(coder_sent *S, const coder_slot *tgt, int lo, int
 	for (; k < v; k++) {
 		const coder_tok *t = &S->t[k];
 		if (sent_live(S, k) && t->type != TY_AUX && !tok_has(t, WF_AUX) &&
-		    !(t->n > 3 && !memcmp(t->s + t->n - 2, "LY", 2)))
+		    !(t->n > 3 && tok_ends(t, "LY")))
 			return 0;
 	}
 	return 1;
@@ -798,8 +798,7 @@ static void claim_far_target(coder_sent *S, int vend, const char *a, coder_slot 
 		const coder_tok *t = &S->t[i];
 		if (t->cls == C_COMMA)
 			return;
-		int ing = t->n > 4 && !strncasecmp(t->s + t->n - 3, "ING", 3) &&
-			  tok_in(&S->t[i + 1], art);
+		int ing = t->n > 4 && tok_ends(t, "ING") && tok_in(&S->t[i + 1], art);
 		clauses += ing || tok_is(&S->t[i + 1], "BY");
 	}
 	if (clauses >= 2)
@@ -828,7 +827,7 @@ static void place_described(coder_sent *S, int vend, const char *a, coder_slot *
 		int d = tok_in(&S->t[i], loc) && tok_in(&S->t[i + 1], det) ? 1 : 0;
 		const coder_tok *t = &S->t[i + d + 2];
 		if (i + d + 3 < end && tok_in(&S->t[i], loc) && S->t[i + d + 1].cls == C_WORD &&
-		    t->n > 3 && !strncasecmp(t->s + t->n - 2, "ED", 2) &&
+		    t->n > 3 && tok_ends(t, "ED") &&
 		    tok_is(&S->t[i + d + 3], "BY")) {
 			if (end > i + d + 5)
 				event_null_slot(S, tgt);
@@ -1087,8 +1086,7 @@ static int said_by_plural_noun(const coder_sent *S, const coder_slot *s, int v)
 static int past_word(const coder_sent *S, int p)
 {
 	const coder_tok *t = &S->t[p];
-	return p > 0 && !t->cap && t->n >= 5 && t->s[t->n - 2] == 'E' && t->s[t->n - 1] == 'D' &&
-	       S->t[p - 1].type != TY_DET;
+	return p > 0 && !t->cap && t->n >= 5 && tok_ends(t, "ED") && S->t[p - 1].type != TY_DET;
 }
 
 /* saidb106: 1 when the source s of a comma participle of saying at v (", saying ...") is

@@ -758,11 +758,9 @@ static int trade_noun_between(coder_sent *S, int p, int i)
 	if (w->cls != C_WORD || w->cap || w->wf || w->hyphened || w->type != TY_NULL ||
 	    w->end > p || w->n < 3)
 		return 0;
-	for (int k = 0; adj_end[k]; k++) {
-		int n = (int)strlen(adj_end[k]);
-		if (w->n > n && !memcmp(w->s + w->n - n, adj_end[k], (size_t)n))
+	for (int k = 0; adj_end[k]; k++)
+		if (tok_ends(w, adj_end[k]))
 			return 0;
-	}
 	int h = S->t[p - 1].head >= 0 ? S->t[p - 1].head : p - 1;
 	if (S->t[h].type != TY_ACTOR || S->t[h].actor < 0 || S->t[h].end != p - 1)
 		return 0;
@@ -925,7 +923,7 @@ static int finite_at(const coder_sent *S, int i)
 {
 	const coder_tok *t = &S->t[i];
 	return t->cls == C_WORD && !t->cap &&
-	       (tok_in(t, FINITE_AUX) || (t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2)));
+	       (tok_in(t, FINITE_AUX) || (t->n > 4 && tok_ends(t, "ED")));
 }
 
 /* shacc50: "last year's Columbia University protests over the war in Gaza, has prompted":
@@ -981,7 +979,7 @@ static int count_participle(const coder_sent *S, int i)
 	static const char *const demonstratives[] = { "THESE", "THOSE", NULL };
 	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
 	int owner = tok_has(p, WF_POSS) || tok_in(p, demonstratives);
-	if (t->cap || t->end > i || t->n < 5 || memcmp(t->s + t->n - 2, "ED", 2) ||
+	if (t->cap || t->end > i || t->n < 5 || !tok_ends(t, "ED") ||
 	    !(p->cls == C_NUMBER || p->type == TY_NUM || owner || tok_in(p, counts)) ||
 	    i + 1 >= S->nt)
 		return 0;
@@ -1007,11 +1005,11 @@ static int count_participle(const coder_sent *S, int i)
 static int participle_after_verb_sh(const coder_sent *S, int i)
 {
 	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
-	if (i < 2 || t->cap || t->end > i || t->n < 5 || memcmp(t->s + t->n - 2, "ED", 2) ||
+	if (i < 2 || t->cap || t->end > i || t->n < 5 || !tok_ends(t, "ED") ||
 	    i + 1 >= S->nt)
 		return 0;
 	if (p->cls != C_WORD || p->cap || p->wf || p->hyphened || p->type != TY_NULL ||
-	    p->n < 4 || !memcmp(p->s + p->n - 2, "LY", 2) || news_time_adverb(p) ||
+	    p->n < 4 || tok_ends(p, "LY") || news_time_adverb(p) ||
 	    (p->s[p->n - 1] == 'S' && p->s[p->n - 2] != 'S'))
 		return 0;   /* "snipers killed suicide bombers": a plural may be the subject */
 	const coder_tok *n = &S->t[i + 1];
@@ -1032,7 +1030,7 @@ static int after_preposition(const coder_sent *S, int i)
 	const char *const *preps = NOUN_PREPS;
 	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
 	int e = (t->end >= i ? t->end : i) + 1;
-	if (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3) &&
+	if (tok_ends(t, "ING") &&
 	    ((e < S->nt && S->t[e].cls != C_COMMA && !finite_at(S, e)) ||
 	     (p->n == 2 && !memcmp(p->s, "BY", 2))))
 		return 0;
@@ -1052,7 +1050,7 @@ static int office_portfolio(const coder_sent *S, int i)
 	static const char *const offices[] = { "MINISTRY", "MINISTRIES", "MINISTER",
 		"MINISTERS", "DEPARTMENT", "SECRETARY", "BUREAU", NULL };
 	const coder_tok *t = &S->t[i];
-	return i >= 2 && !t->cap && !(t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3)) &&
+	return i >= 2 && !t->cap && !(tok_ends(t, "ING")) &&
 	       tok_is(&S->t[i - 1], "OF") && tok_in(&S->t[i - 2], offices);
 }
 
@@ -1081,7 +1079,7 @@ static int bare_verb(const coder_tok *t)
 static int after_ing_word(const coder_sent *S, int i)
 {
 	const coder_tok *p = &S->t[i - 1], *t = &S->t[i];
-	if (p->cls != C_WORD || p->cap || p->n < 5 || memcmp(p->s + p->n - 3, "ING", 3) ||
+	if (p->cls != C_WORD || p->cap || p->n < 5 || !tok_ends(p, "ING") ||
 	    tok_has(p, WF_AUX) || t->n < 3)
 		return 0;   /* "being frozen": a passive, the deed itself */
 	/* after an article or a possessive (a quote mark may open between them) the -ING
@@ -1108,7 +1106,7 @@ static int compound_verb(const coder_sent *S, int i)
 	static const char *const opens[] = { "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
 		"EIGHT", "NINE", "TEN", "SEVERAL", "ANOTHER", "THESE", "THOSE", NULL };
 	const coder_tok *p = &S->t[i + 1];
-	if (p->n < 4 || memcmp(p->s + p->n - 2, "ED", 2) || i + 2 >= S->nt)
+	if (p->n < 4 || !tok_ends(p, "ED") || i + 2 >= S->nt)
 		return 0;
 	const coder_tok *b = i > 0 ? &S->t[i - 1] : NULL;
 	if (b && tok_in(b, perfect))
@@ -1134,8 +1132,8 @@ static int compound_first(const coder_sent *S, int i)
 	    (i + 2 < S->nt && S->t[i + 2].type == TY_DET) || compound_verb(S, i))
 		return 0;
 	const coder_tok *p = &S->t[i + 1];
-	return (p->n > 4 && !memcmp(p->s + p->n - 3, "ING", 3)) ||
-	       (p->n > 3 && !memcmp(p->s + p->n - 2, "ED", 2));
+	return (p->n > 4 && tok_ends(p, "ING")) ||
+	       (p->n > 3 && tok_ends(p, "ED"));
 }
 
 /* srcsh84: 1 when token i is the -ING participle closing a hyphened compound that stands
@@ -1145,7 +1143,7 @@ static int compound_first(const coder_sent *S, int i)
 static int ing_compound_second(const coder_sent *S, int i)
 {
 	const coder_tok *t = &S->t[i];
-	if (i < 1 || !t->hyphened || t->n < 5 || memcmp(t->s + t->n - 3, "ING", 3) ||
+	if (i < 1 || !t->hyphened || t->n < 5 || !tok_ends(t, "ING") ||
 	    (i >= 2 && tok_has(&S->t[i - 2], WF_AUX)))
 		return 0;
 	return compound_first(S, i - 1);
@@ -1210,7 +1208,7 @@ static int of_participle(const coder_sent *S, int i)
 {
 	const coder_tok *t = &S->t[i];
 	int e = (t->end >= i ? t->end : i) + 1;
-	if (i < 1 || t->cap || t->end > i || t->n < 5 || memcmp(t->s + t->n - 2, "ED", 2) ||
+	if (i < 1 || t->cap || t->end > i || t->n < 5 || !tok_ends(t, "ED") ||
 	    !tok_is(&S->t[i - 1], "OF") || e >= S->nt)
 		return 0;
 	const coder_tok *n = &S->t[e];
@@ -1237,7 +1235,7 @@ static int goods_participle_sh(const coder_sent *S, int i)
 {
 	const coder_tok *t = &S->t[i];
 	int e = (t->end >= i ? t->end : i) + 1;
-	if (i < 2 || t->cap || t->end > i || t->n < 5 || memcmp(t->s + t->n - 2, "ED", 2) ||
+	if (i < 2 || t->cap || t->end > i || t->n < 5 || !tok_ends(t, "ED") ||
 	    !material_verb(t) || e >= S->nt || !tok_has(&S->t[e], WF_PREP) ||
 	    tok_is(&S->t[e], "BY"))
 		return 0;
@@ -1286,7 +1284,7 @@ static int absolute_participle_sh(const coder_sent *S, int i)
 {
 	const coder_tok *t = &S->t[i];
 	int e = (t->end >= i ? t->end : i) + 1, j = i - 1, words = 0;
-	if (i < 3 || t->cap || t->end > i || t->n < 5 || memcmp(t->s + t->n - 2, "ED", 2) ||
+	if (i < 3 || t->cap || t->end > i || t->n < 5 || !tok_ends(t, "ED") ||
 	    (e < S->nt && S->t[e].cls != C_COMMA))
 		return 0;
 	for (; j >= 0 && words < 8; j--, words++) {
@@ -1299,12 +1297,12 @@ static int absolute_participle_sh(const coder_sent *S, int i)
 	if (j < 1 || !words)
 		return 0;
 	const coder_tok *o = &S->t[j], *b = &S->t[j - 1];
-	int ing = b->cls == C_WORD && !b->cap && b->n > 4 && !memcmp(b->s + b->n - 3, "ING", 3);
+	int ing = b->cls == C_WORD && !b->cap && b->n > 4 && tok_ends(b, "ING");
 	if (tok_is(o, "IN"))
 		return ing;
 	if (tok_is(o, "WITH"))
 		return b->cls == C_COMMA || counted_after_verb(S, j);
-	return o->cls == C_WORD && !o->cap && o->n > 4 && !memcmp(o->s + o->n - 3, "ING", 3) &&
+	return o->cls == C_WORD && !o->cap && o->n > 4 && tok_ends(o, "ING") &&
 	       o->type != TY_VERB;
 }
 
@@ -1507,7 +1505,7 @@ static int transitive_before(const coder_sent *S, int k)
 		    tok_has(x, WF_CLAUSE | WF_SUB))
 			return 0;
 		if (x->type != TY_VERB && !(x->cls == C_WORD && !x->cap && !x->hyphened &&
-					     x->n > 4 && !memcmp(x->s + x->n - 2, "ED", 2)))
+					     x->n > 4 && tok_ends(x, "ED")))
 			continue;
 		int o = (x->end > v ? x->end : v) + 1;
 		if (o >= k || (v > 0 && tok_in(&S->t[v - 1], be)))
@@ -1532,12 +1530,12 @@ static int background_noun_sh(const coder_sent *S, int i)
 	static const char *const spans[] = { "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS",
 		"DECADES", NULL };
 	const coder_tok *t = &S->t[i];
-	if (t->cap || (t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2)))
+	if (t->cap || (t->n > 4 && tok_ends(t, "ED")))
 		return 0;
 	int j = i - 1;
 	while (j >= 0 && premodifier(&S->t[j]))
 		j--;
-	if (j == i - 1 && t->n > 4 && !memcmp(t->s + t->n - 3, "ING", 3))
+	if (j == i - 1 && t->n > 4 && tok_ends(t, "ING"))
 		return 0;
 	if (j >= 2 && tok_is(&S->t[j], "OF") && tok_in(&S->t[j - 1], spans))
 		for (j -= 2; j >= 0 && premodifier(&S->t[j]); j--)
@@ -1597,7 +1595,7 @@ static int adjective_like(const coder_sent *S, int j, int past_ok)
 	if (t->cls != C_WORD || (t->cap && j > 0) || t->wf || t->hyphened ||
 	    !(t->type == TY_NULL || t->type == TY_NOUN) || t->n < 3)
 		return 0;
-	if (tok_in(t, words) || (past_ok && t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2)))
+	if (tok_in(t, words) || (past_ok && t->n > 4 && tok_ends(t, "ED")))
 		return 1;
 	for (int k = 0; ends[k]; k++) {
 		int m = (int)strlen(ends[k]);
@@ -1687,7 +1685,7 @@ static int adjective_head_sh(const coder_sent *S, int i)
 static int adjective_gerund_sh(const coder_sent *S, int i)
 {
 	const coder_tok *t = &S->t[i];
-	if (t->cap || t->end > i || t->n < 6 || memcmp(t->s + t->n - 3, "ING", 3) ||
+	if (t->cap || t->end > i || t->n < 6 || !tok_ends(t, "ING") ||
 	    i + 1 >= S->nt)
 		return 0;
 	const coder_tok *n = &S->t[i + 1];
@@ -1718,7 +1716,7 @@ static int demonstrative_modifier_sh(const coder_sent *S, int i)
 {
 	static const char *const dem[] = { "THIS", "THESE", NULL };
 	const coder_tok *t = &S->t[i];
-	return i >= 2 && !t->cap && t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2) &&
+	return i >= 2 && !t->cap && t->n > 4 && tok_ends(t, "ED") &&
 	       tok_in(&S->t[i - 1], dem) &&
 	       (tok_in(&S->t[i - 2], NOUN_PREPS) || tok_is(&S->t[i - 2], "OF"));
 }
@@ -1757,7 +1755,7 @@ static int lifted_object(const coder_sent *S, int i)
 static int lifted_order_sh(const coder_sent *S, int i)
 {
 	const coder_tok *t = &S->t[i];
-	if (i < 2 || t->cap || t->n < 5 || memcmp(t->s + t->n - 3, "ING", 3))
+	if (i < 2 || t->cap || t->n < 5 || !tok_ends(t, "ING"))
 		return 0;
 	int j = i - 2;
 	if (j > 0 && S->t[j].type == TY_DET)
@@ -1809,7 +1807,7 @@ static int compound_head_sh(const coder_sent *S, int i)
 static int coordinated_head_sh(const coder_sent *S, int i)
 {
 	const coder_tok *t = &S->t[i];
-	if (i < 4 || t->cap || (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3)))
+	if (i < 4 || t->cap || (tok_ends(t, "ING")))
 		return 0;
 	const coder_tok *w2 = &S->t[i - 1], *c = &S->t[i - 2], *w1 = &S->t[i - 3];
 	int p = i - 4;

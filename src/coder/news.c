@@ -205,7 +205,7 @@ static int hyphened_irregular_participle(const coder_sent *S, int i)
 	const coder_tok *t = &S->t[i];
 	if (i < 1 || !t->hyphened || word_in_list(&S->t[i - 1], prefixes))
 		return 0;
-	return (t->n >= 5 && !memcmp(t->s + t->n - 2, "EN", 2)) || word_in_list(t, short_pp);
+	return (t->n > 4 && tok_ends(t, "EN")) || word_in_list(t, short_pp);
 }
 
 /* News: a verb stem read as a noun: after a possessive ("its attack", "Russia's
@@ -216,7 +216,7 @@ int news_noun(coder_sent *S, int i)
 {
 	const coder_tok *t = &S->t[i];
 	/* "Russia-backed", "U.S.-led": a hyphened participle is an adjective */
-	if (t->hyphened && t->n >= 3 && !memcmp(t->s + t->n - 2, "ED", 2))
+	if (t->hyphened && tok_ends(t, "ED"))
 		return 1;
 	if (!syntax_on(S) && hyphened_irregular_participle(S, i))
 		return 1;
@@ -285,7 +285,7 @@ int news_lead_in(coder_sent *S, int from, int to)
 	const coder_tok *f = &S->t[from];
 	int given = given_lead(S, from, to);
 	if (!given && !tok_has(f, WF_PREP) && !tok_has(f, WF_LEAD) &&
-	    !(f->n > 4 && !memcmp(f->s + f->n - 2, "LY", 2)) && !context_time_lead(S, from, to))
+	    !(f->n > 4 && tok_ends(f, "LY")) && !context_time_lead(S, from, to))
 		return 0;
 	for (int i = from + given; i < to; i++)
 		if (S->t[i].type == TY_VERB)
@@ -298,7 +298,7 @@ int news_lead_in(coder_sent *S, int from, int to)
 
 static int adverbish(const coder_tok *t)
 {
-	return tok_has(t, WF_AUX) || (t->n > 4 && !memcmp(t->s + t->n - 2, "LY", 2)) ||
+	return tok_has(t, WF_AUX) || (t->n > 4 && tok_ends(t, "LY")) ||
 	       t->cls == C_NUMBER;
 }
 
@@ -440,13 +440,13 @@ static int describing_part(const coder_sent *S, int a, int j)
 	 * (these two lost two right VOA events there, a subject carried into a later clause) */
 	if (!syntax_on(S) && word_in_list(t, rel))
 		return 1;
-	if (!syntax_on(S) && t->n > 4 && !memcmp(t->s + t->n - 2, "ED", 2) && a + 1 < j &&
+	if (!syntax_on(S) && t->n > 4 && tok_ends(t, "ED") && a + 1 < j &&
 	    tok_is(&S->t[a + 1], "BY"))
 		return 1;
 	/* clause60: a participle in -ing that opens the part (", speaking at the summit,")
 	 * tells what the head was doing meanwhile; a verb the dictionaries code is a deed of
 	 * its own, left to the clauses */
-	if (!syntax_on(S) && t->n > 5 && !memcmp(t->s + t->n - 3, "ING", 3) &&
+	if (!syntax_on(S) && t->n > 5 && tok_ends(t, "ING") &&
 	    t->type != TY_VERB)
 		return 1;
 	/* source65: ", many waving Palestinian flags,": an aside on some of the head's members */
@@ -490,7 +490,7 @@ static int before_comma_part(coder_sent *S, int lo, int j, int v)
 	if (j <= lo || sent_live(S, j) || S->t[j].cls != C_COMMA)
 		return j;
 	const coder_tok *t = &S->t[v];
-	int ing = t->n > 4 && !memcmp(t->s + t->n - 3, "ING", 3);   /* "have been attacking" */
+	int ing = t->n > 4 && tok_ends(t, "ING");   /* "have been attacking" */
 	for (int k = j + 1; k < v && !ing; k++)
 		if (word_in_list(&S->t[k], be_all))
 			return j;
@@ -566,7 +566,7 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	 * of the participle on it is its maker's, the subject before the verb that makes it */
 	const coder_tok *t = &S->t[v];
 	if (j > lo && j < end && sent_live(S, j) && syntax_document_word(&S->t[j], 1) &&
-	    syntax_document_word(&S->t[end], 0) && t->n > 4 && !memcmp(t->s + t->n - 3, "ING", 3))
+	    syntax_document_word(&S->t[end], 0) && t->n > 4 && tok_ends(t, "ING"))
 		return news_open_subject(S, lo, j, out);
 	if (modified_head(S, lo, j, end, out))
 		return 1;
@@ -637,7 +637,7 @@ int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	 * adverb before it ("the gunmen had fled", "the police later released") */
 	const coder_tok *vt = &S->t[v];
 	if (S->t[end].type == TY_DET || tok_has(&S->t[end], WF_POSS) ||
-	    (!counted && end == v - 1 && !(vt->n > 3 && !memcmp(vt->s + vt->n - 2, "ED", 2))))
+	    (!counted && end == v - 1 && !(vt->n > 3 && tok_ends(vt, "ED"))))
 		return 0;
 	for (int k = i + 1; k <= end; k++)
 		if (!sent_live(S, k) || np_stop(&S->t[k], 1))
@@ -772,8 +772,7 @@ int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out)
 static int of_clause(coder_sent *S, int j, int hi)
 {
 	const coder_tok *n = j + 1 < hi ? &S->t[j + 1] : NULL;
-	return tok_is(&S->t[j], "OF") && n && n->cls == C_WORD && !n->cap && n->n > 4 &&
-	       !memcmp(n->s + n->n - 3, "ING", 3);
+	return tok_is(&S->t[j], "OF") && n && !n->cap && n->n > 4 && tok_ends(n, "ING");
 }
 
 /* span54: a personal pronoun after a noun is the subject of a relative clause with no
@@ -787,8 +786,7 @@ static const char *const subject_pronouns[] = { "I", "WE", "YOU", "HE", "SHE", "
 /* 1 when word t is a participle by its form, "-ed" or "-ing" */
 static int participle(const coder_tok *t)
 {
-	return t->cls == C_WORD && !t->cap && t->n > 4 &&
-	       (!memcmp(t->s + t->n - 2, "ED", 2) || !memcmp(t->s + t->n - 3, "ING", 3));
+	return !t->cap && t->n > 4 && (tok_ends(t, "ED") || tok_ends(t, "ING"));
 }
 
 /* span54: 1 when token j is a number that counts the word after it ("killed [12]
@@ -1031,12 +1029,12 @@ int news_nobody_did(coder_sent *S, int v, int lo)
 int news_charged_gerund(coder_sent *S, int v, int lo)
 {
 	const coder_tok *t = &S->t[v];
-	if (t->cap || t->n < 5 || memcmp(t->s + t->n - 3, "ING", 3))
+	if (t->cap || t->n < 5 || !tok_ends(t, "ING"))
 		return 0;
 	(void)lo;   /* the list's commas end clauses: the scan crosses them */
 	for (int k = v - 1; k >= 0 && v - k <= 12; k--) {
 		const coder_tok *w = &S->t[k];
-		if (w->type == TY_VERB && (w->n < 5 || memcmp(w->s + w->n - 3, "ING", 3)))
+		if (w->type == TY_VERB && (w->n < 5 || !tok_ends(w, "ING")))
 			return 0;
 		if (!of_clause(S, k, v + 1))
 			continue;
@@ -1261,8 +1259,6 @@ int news_yet_undone(coder_sent *S, int v, int lo)
 	return 0;
 }
 
-static int ends_in(const coder_tok *t, const char *suf);
-
 /* shundone65: 1 when verb v opens a "to" clause after a form of "be" and a word that sets
  * the deed for a time or owes or forecasts it, not tells it done: "were supposed to sign",
  * "is scheduled to deport", "are now expected to attack" (news_undone_frame drops deals and
@@ -1423,8 +1419,8 @@ int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
 	if (k < 0 || k + 1 >= S->nt)
 		return -1;
 	const coder_tok *next = &S->t[k + 1];
-	if (tok_in(next, ready) || next->type == TY_VERB || ends_in(next, "ING") ||
-	    ends_in(next, "ED"))
+	if (tok_in(next, ready) || next->type == TY_VERB || tok_ends(next, "ING") ||
+	    tok_ends(next, "ED"))
 		return -1;
 	for (int j = k + 1; j < S->nt; j++)
 		if (tok_in(&S->t[j], cond))
@@ -1444,7 +1440,7 @@ int news_plan_for_gerund(const coder_sent *S, int v)
 	static const char *const plan[] = { "PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "SCHEME",
 		"SCHEMES", "STRATEGY", "STRATEGIES", "BLUEPRINT", "BLUEPRINTS", "ROADMAP",
 		"ROADMAPS", NULL };
-	if (!ends_in(&S->t[v], "ING"))
+	if (!tok_ends(&S->t[v], "ING"))
 		return 0;
 	for (int k = v - 1; k > 0 && k >= v - 6; k--) {
 		if (tok_is(&S->t[k], "FOR"))
@@ -1466,11 +1462,11 @@ int news_plan_for_gerund(const coder_sent *S, int v)
  * and a verb at most twelve plain words back with no comma between. */
 static int reason_gerund_at(const coder_sent *S, int g, int lo)
 {
-	if (S->t[g].cap || !ends_in(&S->t[g], "ING") || lo < 3 || g - 2 < lo || g - lo > 7 ||
+	if (S->t[g].cap || !tok_ends(&S->t[g], "ING") || lo < 3 || g - 2 < lo || g - lo > 7 ||
 	    !tok_is(&S->t[g - 1], "FOR") || !tok_is(&S->t[lo - 1], "AND"))
 		return 0;
 	for (int k = lo; k < g - 1; k++)
-		if (S->t[k].cls != C_WORD || S->t[k].type == TY_VERB || ends_in(&S->t[k], "ED") ||
+		if (S->t[k].cls != C_WORD || S->t[k].type == TY_VERB || tok_ends(&S->t[k], "ED") ||
 		    tok_has(&S->t[k], WF_CLAUSE | WF_REL | WF_AUX | WF_MODAL))
 			return 0;
 	for (int k = lo - 2; k >= 0 && k >= lo - 13; k--) {
@@ -1679,7 +1675,7 @@ static int aimed_to(const coder_sent *S, int to, int lo)
  * boosting trade"): the aim of a deed or plan, not done. */
 static int aimed_at_gerund(const coder_sent *S, int v, int lo)
 {
-	return v - 3 >= lo && ends_in(&S->t[v], "ING") && tok_is(&S->t[v - 1], "AT") &&
+	return v - 3 >= lo && tok_ends(&S->t[v], "ING") && tok_is(&S->t[v - 1], "AT") &&
 	       tok_is(&S->t[v - 2], "AIMED") && tok_in(&S->t[v - 3], be_forms);
 }
 
@@ -1785,7 +1781,7 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 		"NECESSARY", "VITAL", "URGENT", "IMPERATIVE", "TIME", "DIFFICULT", "HARD",
 		"HARDER", "EASY", "EASIER", "IMPOSSIBLE", "POSSIBLE", "SENSE", NULL };
 	int to = v - 1;
-	if (to - 1 > lo && S->t[to].type == TY_VERB && ends_in(&S->t[v], "ING"))
+	if (to - 1 > lo && S->t[to].type == TY_VERB && tok_ends(&S->t[v], "ING"))
 		to--;   /* "time for the Council to consider offering relief" */
 	else
 		to = deed_noun_clause(S, v, lo, to);
@@ -1829,8 +1825,8 @@ int news_modal_means(const coder_sent *S, int v, int lo)
 		"WILL", "'LL", NULL };
 	(void)lo;   /* a joined gerund's clause starts after its "and": the scans cross it */
 	/* generic84: also a deed noun a gerund takes ("by ... authorizing fines") */
-	if (!(ends_in(&S->t[v], "ING") || (v > 0 && (tok_is(&S->t[v - 1], "TO") ||
-	      (S->t[v - 1].type == TY_VERB && ends_in(&S->t[v - 1], "ING"))))))
+	if (!(tok_ends(&S->t[v], "ING") || (v > 0 && (tok_is(&S->t[v - 1], "TO") ||
+	      (S->t[v - 1].type == TY_VERB && tok_ends(&S->t[v - 1], "ING"))))))
 		return 0;
 	int by = -1;
 	for (int k = v - 1; k > 0 && k >= v - 12 && by < 0; k--) {
@@ -1838,10 +1834,10 @@ int news_modal_means(const coder_sent *S, int v, int lo)
 		if (tok_is(t, "BY"))
 			by = k;
 		else if (t->cls == C_QUOTE || t->cls == C_COMMA || tok_has(t, WF_CLAUSE | WF_REL) ||
-			 (t->type == TY_VERB && !ends_in(t, "ING") && !tok_is(&S->t[k - 1], "TO")))
+			 (t->type == TY_VERB && !tok_ends(t, "ING") && !tok_is(&S->t[k - 1], "TO")))
 			return 0;
 	}
-	if (by < 0 || !ends_in(&S->t[by + 1], "ING"))
+	if (by < 0 || !tok_ends(&S->t[by + 1], "ING"))
 		return 0;
 	/* the head verb, found or not: "could anger Accra" (a noun's form); generic84: and the
 	 * bare infinitive it may take, "will help Beijing tighten control over the seas by" */
@@ -2155,7 +2151,7 @@ int news_risked_deed(const coder_sent *S, int v, int lo)
 		return 0;
 	if (of > lo && tok_is(&S->t[of], "BEING"))
 		of--;
-	else if (t->n < 5 || memcmp(t->s + t->n - 3, "ING", 3))
+	else if (t->n < 5 || !tok_ends(t, "ING"))
 		return 0;
 	return of - 1 >= lo && tok_is(&S->t[of], "OF") && tok_in(&S->t[of - 1], risk);
 }
@@ -2261,7 +2257,7 @@ int news_feared_clause(const coder_sent *S, int v)
 static int unseen_gerund(const coder_sent *S, int k, int v)
 {
 	const coder_tok *g = &S->t[v];
-	int ing = g->n >= 5 && !memcmp(g->s + g->n - 3, "ING", 3);
+	int ing = g->n > 4 && tok_ends(g, "ING");
 	if (!tok_is(&S->t[k + 1], "OF") || v - (k + 1) > 6 ||
 	    !(ing || tok_is(&S->t[v - 1], "BEING")))
 		return 0;
@@ -2541,7 +2537,7 @@ static int thing_head(const coder_tok *t)
 	return t->cls == C_WORD && !t->cap && t->actor < 0 && t->type != TY_ACTOR &&
 	       t->type != TY_AGENT && t->type != TY_PRON && t->type != TY_VERB &&
 	       t->type != TY_AUX && t->type != TY_DET && t->type != TY_CONJ &&
-	       t->type != TY_BY && t->type != TY_NUM && !ends_in(t, "LY") &&
+	       t->type != TY_BY && t->type != TY_NUM && !tok_ends(t, "LY") &&
 	       !tok_has(t, WF_PREP | WF_CLAUSE | WF_AUX | WF_MODAL | WF_NEG | WF_REL | WF_SUB);
 }
 
@@ -2580,7 +2576,7 @@ static int passive_by(const coder_sent *S, int v, int reach, int no_with)
 	if (v < 1)
 		return -1;
 	int k = v - 1;
-	if (k > 0 && ends_in(&S->t[k], "LY"))
+	if (k > 0 && tok_ends(&S->t[k], "LY"))
 		k--;
 	if (!tok_in(&S->t[k], be_all))
 		return -1;
@@ -2646,8 +2642,8 @@ int news_armed_encounter(coder_sent *S, int v)
 	if (!force || last < 0)
 		return 0;
 	const coder_tok *h = &S->t[last];
-	return tok_has(h, WF_PLURAL) || tok_is(h, "POLICE") || ends_in(h, "MEN") ||
-	       (ends_in(h, "S") && !ends_in(h, "SS"));
+	return tok_has(h, WF_PLURAL) || tok_is(h, "POLICE") || tok_ends(h, "MEN") ||
+	       (tok_ends(h, "S") && !tok_ends(h, "SS"));
 }
 
 /* shundone89: --shallow, "have said nothing about the detained fishermen": a statement of
@@ -2753,7 +2749,7 @@ int news_asked_first(const coder_sent *S, int v, const dict_evcode *c)
 	int w = S->t[v].hyphened ? v - 1 : v;   /* "to co-sign": the prefix before the hyphen */
 	/* asked77: "to immediately drop": one "-ly" adverb between "to" and the verb */
 	if (w >= 4 && !tok_is(&S->t[w - 1], "TO") && S->t[w - 1].n > 4 &&
-	    ends_in(&S->t[w - 1], "LY") && S->t[w - 1].type != TY_VERB)
+	    tok_ends(&S->t[w - 1], "LY") && S->t[w - 1].type != TY_VERB)
 		w--;
 	if (asked_code_kept(c) || w < 3 || S->t[v].type != TY_VERB || !tok_is(&S->t[w - 1], "TO"))
 		return 0;
@@ -2812,7 +2808,7 @@ static int asked_join(const coder_sent *S, int v)
 			break;
 		}
 	}
-	if (v < 4 || !tok_in(&S->t[v - 1], join) || ends_in(&S->t[v], "ED"))
+	if (v < 4 || !tok_in(&S->t[v - 1], join) || tok_ends(&S->t[v], "ED"))
 		return 0;
 	for (int j = v - 2; j > 0 && j >= v - 16; j--) {
 		const coder_tok *t = &S->t[j];
@@ -2970,7 +2966,7 @@ static int dated_when(const coder_sent *S, int v)
 	/* background86: or v opens a relative clause ("that killed") on such a noun ("the 2004
 	 * bombing of a French base in Ivory Coast that killed ..."): what the old deed did */
 	int r = v >= 1 && tok_in(&S->t[v - 1], rel);
-	if (ends_in(&S->t[v], "ING") || r)
+	if (tok_ends(&S->t[v], "ING") || r)
 		for (int j = v - 2; j >= 1 && j >= v - 12 - 2 * r; j--) {
 			if (S->t[j].type == TY_VERB || S->t[j].cls == C_QUOTE)
 				break;
@@ -3171,8 +3167,7 @@ int news_background_clause(const coder_sent *S, int v, int lo)
 	const coder_tok *n = &S->t[v + 1];
 	/* a verb with no subject ("say happened"), or a bare "is" ("say it is") */
 	int gap = n->type == TY_VERB ||
-		  (n->cls == C_WORD && n->type != TY_ACTOR && n->n > 3 &&
-		   !memcmp(n->s + n->n - 2, "ED", 2)) ||
+		  (n->type != TY_ACTOR && n->n > 3 && tok_ends(n, "ED")) ||
 		  (tok_in(n, pron) && v + 2 < S->nt && tok_in(&S->t[v + 2], be_finite) &&
 		   (v + 3 >= S->nt || S->t[v + 3].cls != C_WORD));
 	/* over the clause start: "what rights groups and critics say" splits at "and" */
@@ -3981,13 +3976,6 @@ int news_protest_party(coder_sent *S, const dict_evcode *c, const coder_slot *tg
 	return open_actor(S, from, t->end, out) && strcmp(out->m[0].code, "---");
 }
 
-/* 1 when token t is a word ending in the letters suf (upper case). */
-static int ends_in(const coder_tok *t, const char *suf)
-{
-	size_t k = strlen(suf);
-	return t->cls == C_WORD && (size_t)t->n > k && !memcmp(t->s + t->n - k, suf, k);
-}
-
 /* The verb at t agrees with a subject of one actor (many: a list) standing before it:
  * a past form, or for one actor a present form in -s ("Berlin announced", "Tokyo says"),
  * for a list one without it ("Hanoi and Manila contest"): so "Mexican exports" (a plural
@@ -4001,9 +3989,9 @@ static int agrees(const coder_tok *t, int many)
 {
 	if (t->cls != C_WORD || t->type != TY_VERB || t->cap || t->actor >= 0)
 		return 0;
-	if (ends_in(t, "ED") || tok_in(t, past))
+	if (tok_ends(t, "ED") || tok_in(t, past))
 		return 1;
-	int s = ends_in(t, "S") && !ends_in(t, "SS");
+	int s = tok_ends(t, "S") && !tok_ends(t, "SS");
 	return many ? !s : s;
 }
 
@@ -4018,7 +4006,7 @@ static int perceived_doer(const coder_sent *S, int p, int v)
 		"SHOWED", "SHOWN", "SEE", "SEES", "SAW", "SEEN", "WATCH", "WATCHED", "FILMED",
 		"SPOTTED", "OBSERVED", "CAUGHT", NULL };
 	return p >= 1 && tok_in(&S->t[p - 1], perceive) && !S->t[v].cap &&
-	       ends_in(&S->t[v], "ING");
+	       tok_ends(&S->t[v], "ING");
 }
 
 /* shallow46: a target that the shallow rules took for the verb but that is no side the
@@ -4095,7 +4083,7 @@ int news_target_list(const coder_sent *S, int v, const dict_evcode *c, const cod
 	for (int k = q; q > v && k > v && k >= q - 2; k--)
 		if (tok_in(&S->t[k], member))
 			return 1;
-	if (tok_is(w, "BY") && ends_in(&S->t[p - 2], "ED"))
+	if (tok_is(w, "BY") && tok_ends(&S->t[p - 2], "ED"))
 		return p - 2 == v ? 2 : 1;   /* "requested by": the doers, of v or another deed */
 	/* "brings together ministers from ...": the people who meet, the gathering's side;
 	 * "met ministers from ..." keeps them the targets */
@@ -4208,7 +4196,7 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
 		const coder_tok *w = &S->t[v - k];
 		if (tok_in(w, future) || (sanction && tok_in(w, hedge)))
 			return v - k - 1 >= 0 && tok_has(&S->t[v - k - 1], WF_REL) ? NULL : t;
-		int ly = w->n >= 4 && !memcmp(w->s + w->n - 2, "LY", 2);   /* "only", "shortly" */
+		int ly = w->n > 3 && tok_ends(w, "LY");   /* "only", "shortly" */
 		if (tok_has(w, WF_NEG) || w->cls != C_WORD || w->type == TY_ACTOR ||
 		    !(tok_has(w, WF_AUX) || ly))
 			return NULL;
@@ -4225,13 +4213,13 @@ int news_coordinated_participle(const coder_sent *S, int v)
 {
 	static const char *const andor[] = { "AND", "OR", NULL };
 	int j = v - 1;
-	if (j < 2 || !tok_in(&S->t[j], andor) || ends_in(&S->t[v], "ING") ||
-	    ends_in(&S->t[v], "S"))   /* "was arrested and faces charges" is active */
+	if (j < 2 || !tok_in(&S->t[j], andor) || tok_ends(&S->t[v], "ING") ||
+	    tok_ends(&S->t[v], "S"))   /* "was arrested and faces charges" is active */
 		return v;
 	int p = S->t[j - 1].cls == C_COMMA ? j - 2 : j - 1;
 	const coder_tok *w = &S->t[p];
-	if (p < 1 || w->cls != C_WORD || w->cap || ends_in(w, "ING") ||
-	    !(w->type == TY_VERB || ends_in(w, "ED")) || !tok_in(&S->t[p - 1], be_forms))
+	if (p < 1 || w->cls != C_WORD || w->cap || tok_ends(w, "ING") ||
+	    !(w->type == TY_VERB || tok_ends(w, "ED")) || !tok_in(&S->t[p - 1], be_forms))
 		return v;
 	return p;
 }
@@ -4252,7 +4240,7 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 	static const char *const adv[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", "ALMOST",
 		NULL };
 	const coder_tok *t = &S->t[v];
-	if (t->cls != C_WORD || ends_in(t, "ING"))
+	if (t->cls != C_WORD || tok_ends(t, "ING"))
 		return -1;
 	int j = news_coordinated_participle(S, v) - 1;
 	if (j > lo && (adverbish(&S->t[j]) || tok_in(&S->t[j], adv)) && !tok_in(&S->t[j], be_all) &&
@@ -4333,11 +4321,11 @@ static int participle_on_noun(const coder_sent *S, int p)
 		return 0;
 	const coder_tok *t = &S->t[p], *n = &S->t[p - 1];
 	if (t->cls != C_WORD || t->cap ||
-	    !(ends_in(t, "ED") || tok_in(t, irregular) || tok_is(t, "SENT")))
+	    !(tok_ends(t, "ED") || tok_in(t, irregular) || tok_is(t, "SENT")))
 		return 0;
 	return n->cls == C_WORD && n->type != TY_AUX && n->type != TY_PRON &&
 	       n->type != TY_CONJ && n->type != TY_BY && n->type != TY_DET &&
-	       !tok_in(n, verbal) && !ends_in(n, "LY") &&
+	       !tok_in(n, verbal) && !tok_ends(n, "LY") &&
 	       !tok_has(n, WF_PREP | WF_CLAUSE | WF_REL | WF_SUB | WF_AUX | WF_MODAL | WF_NEG);
 }
 
@@ -4401,7 +4389,7 @@ int news_object_owner_after(const coder_sent *S, int vend, int hi)
 							  tok_is(&S->t[b], "BY")))
 		return 0;
 	const coder_tok *n = &S->t[b - 1];
-	if (n->cap || n->type == TY_DET || ends_in(n, "ED") || participle_on_noun(S, b - 1))
+	if (n->cap || n->type == TY_DET || tok_ends(n, "ED") || participle_on_noun(S, b - 1))
 		return 0;
 	int a = b + 1;
 	if (a < hi && tok_is(&S->t[a], "THE"))
@@ -4442,7 +4430,7 @@ int news_deed_participle_object(const coder_sent *S, int vend, int pos)
 	static const char *const preps[] = { "ON", "TO", "AGAINST", "UPON", "AT", NULL };
 	static const char *const particles[] = { "OUT", "UP", "OFF", NULL };
 	int p = vend + 2;
-	if (vend < 0 || pos >= S->nt || ends_in(&S->t[vend], "ED") ||
+	if (vend < 0 || pos >= S->nt || tok_ends(&S->t[vend], "ED") ||
 	    !participle_on_noun(S, vend + 1))
 		return 0;
 	if (p < pos && tok_in(&S->t[p], particles))
@@ -4483,10 +4471,10 @@ int news_giver_agent(const coder_sent *S, int pos, int end, int v)
 int news_relative_deed(const coder_sent *S, int v, int vend, int lo, int hi)
 {
 	if (vend + 2 >= hi || !(S->t[vend + 1].type == TY_BY || tok_is(&S->t[vend + 1], "BY")) ||
-	    ends_in(&S->t[vend + 2], "ING") || !news_relative_participle(S, v))
+	    tok_ends(&S->t[vend + 2], "ING") || !news_relative_participle(S, v))
 		return 0;
 	for (int k = lo; k < v - 1; k++)
-		if (!S->t[k].cap && (S->t[k].type == TY_VERB || ends_in(&S->t[k], "ED")))
+		if (!S->t[k].cap && (S->t[k].type == TY_VERB || tok_ends(&S->t[k], "ED")))
 			return 1;
 	return 0;
 }
@@ -4569,7 +4557,7 @@ static int dated_possessive(const coder_tok *t)
 
 int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 {
-	if (vend + 1 >= S->nt || S->t[vend + 1].type != TY_BY || ends_in(&S->t[v], "ED"))
+	if (vend + 1 >= S->nt || S->t[vend + 1].type != TY_BY || tok_ends(&S->t[v], "ED"))
 		return -1;
 	for (int j = v - 1; j >= lo && v - j <= 3; j--) {
 		const coder_tok *t = &S->t[j];
@@ -4776,7 +4764,7 @@ int news_later_clause(const coder_sent *S, int vend, int pos)
 {
 	for (int k = vend + 1; k < pos; k++)
 		if (tok_has(&S->t[k], WF_CLAUSE) || tok_in(&S->t[k], subjects) ||
-		    (S->t[k].type == TY_VERB && !ends_in(&S->t[k], "ING")))
+		    (S->t[k].type == TY_VERB && !tok_ends(&S->t[k], "ING")))
 			return 1;
 	return 0;
 }
@@ -4791,7 +4779,7 @@ int news_under_phrase(const coder_sent *S, int vend, int pos)
 		if (tok_is(&S->t[k], "UNDER"))
 			return 1;
 		if (tok_has(&S->t[k], WF_CLAUSE) || tok_in(&S->t[k], subjects) ||
-		    (S->t[k].type == TY_VERB && !ends_in(&S->t[k], "ING")))
+		    (S->t[k].type == TY_VERB && !tok_ends(&S->t[k], "ING")))
 			return 0;
 	}
 	return 0;
@@ -4850,7 +4838,7 @@ int news_nationality_form(const coder_tok *t)
 {
 	static const char *const adj[] = { "AN", "ESE", "SH", "I", "IC", "CH", "SS", "EK", NULL };
 	for (int k = 0; adj[k]; k++)
-		if (ends_in(t, adj[k]))
+		if (tok_ends(t, adj[k]))
 			return 1;
 	return t->n > 2 && t->s[t->n - 1] == '.';
 }
@@ -4868,7 +4856,7 @@ static int modified_noun(coder_sent *S, int j)
 	return sent_live(S, j) && x->cls == C_WORD && !x->cap && x->type != TY_CONJ &&
 	       x->type != TY_AUX && x->type != TY_PRON && x->type != TY_DET &&
 	       !tok_has(x, WF_PREP | WF_CLAUSE | WF_AUX) && !tok_is(x, "OF") && !adverbish(x) &&
-	       !participle(x) && !ends_in(x, "S") && !ends_in(x, "ED") && !tok_in(x, past);
+	       !participle(x) && !tok_ends(x, "S") && !tok_ends(x, "ED") && !tok_in(x, past);
 }
 
 /* target59: 1 when verb token v sends a thing (fire, launch, shoot, hurl, throw) and token
@@ -5485,7 +5473,7 @@ int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
 			p++;
 			continue;
 		}
-		int ly = t->n > 3 && !memcmp(t->s + t->n - 2, "LY", 2);
+		int ly = t->n > 3 && tok_ends(t, "LY");
 		if (!(t->cls == C_WORD && !t->cap && t->actor < 0 &&
 		      (ly || tok_is(t, "A") || tok_is(t, "AN") || t->type == TY_ADJ ||
 		       (extra && t->type == TY_NULL))) || tok_is(t, "NOT") || tok_is(t, "NEVER"))
@@ -5568,7 +5556,7 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	/* "the troop drawdown": an agent before a deed noun names no clause's subject; a
 	 * verb is told by an auxiliary or its past in -ed */
 	const coder_tok *vt = &S->t[v];
-	int finite = p > end + 1 || (vt->n > 3 && !memcmp(vt->s + vt->n - 2, "ED", 2));
+	int finite = p > end + 1 || (vt->n > 3 && tok_ends(vt, "ED"));
 	if (p == v && finite && second > end && open_actor(S, i, end, open) && open->n &&
 	    !sideless && !strcmp(open->m[0].code, "---"))
 		from = end + 2, end = second;   /* the first names no side: the second */
@@ -5919,8 +5907,8 @@ static int gerund_subject(const coder_sent *S, int s, int v, int vend)
 	static const char *const fin[] = { "HAS", "HAVE", "HAD", "IS", "WAS", "ARE", "WERE",
 		"WILL", "WOULD", "COULD", "MAY", "MIGHT", "CAN", "CONTINUES", "CONTINUED", NULL };
 	const coder_tok *t = &S->t[v];
-	if (v != s + 1 + (tok_is(&S->t[s + 1], "THAT")) || t->n < 6 ||
-	    memcmp(t->s + t->n - 3, "ING", 3) || vend + 1 >= S->nt)
+	if (v != s + 1 + (tok_is(&S->t[s + 1], "THAT")) || t->n < 6 || !tok_ends(t, "ING") ||
+	    vend + 1 >= S->nt)
 		return 0;
 	if (!tok_in(&S->t[vend + 1], place) && !tok_in(&S->t[vend + 1], fin))
 		return 0;
@@ -6141,7 +6129,7 @@ static int listed_among(const coder_sent *S, int v, const char *const *be)
 {
 	const coder_tok *t = &S->t[v];
 	if (v < 3 || !tok_is(&S->t[v - 1], "THOSE") || !tok_is(&S->t[v - 2], "AMONG") ||
-	    !tok_in(&S->t[v - 3], be) || (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3)))
+	    !tok_in(&S->t[v - 3], be) || (tok_ends(t, "ING")))
 		return 0;
 	for (int k = v + 1; k < S->nt && S->t[k].type != TY_COMMA; k++)
 		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM"))
@@ -6207,7 +6195,7 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 	if (gerund_subject(S, s, v, vend))
 		return 1;   /* speech78: "says fighting in Sudan has forced ..." */
 	const coder_tok *t = &S->t[v];
-	if (!tok_in(&S->t[v - 1], be_all) || (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3)))
+	if (!tok_in(&S->t[v - 1], be_all) || (tok_ends(t, "ING")))
 		return 0;
 	/* a passive of deeds 05-13 only: a statement or intent (01-04: "plans are being
 	 * considered") is the speaker's side's own; coercion (17x) the authorities' (passive51);
@@ -6267,7 +6255,7 @@ int news_speaker_pair(const coder_sent *S, int v, int vend, const char *a,
 		    S->t[k].type == TY_COMMA)
 			return 0;
 	const coder_tok *t = &S->t[v];
-	if (t->n > 3 && !memcmp(t->s + t->n - 3, "ING", 3))
+	if (tok_ends(t, "ING"))
 		return 0;
 	for (k = vend + 1; k < S->nt && S->t[k].type != TY_COMMA; k++)
 		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM"))
@@ -6288,7 +6276,7 @@ int news_relative_passive(const coder_sent *S, int v, int vend, const coder_slot
 	const coder_tok *t = &S->t[v];
 	if (!src->n || !src->m[0].a || src->m[0].a->pos < 0 || v < 2 ||
 	    !tok_in(&S->t[v - 1], be) || !tok_in(&S->t[v - 2], rel) ||
-	    src->m[0].a->end >= v - 2 || ends_in(t, "ING"))
+	    src->m[0].a->end >= v - 2 || tok_ends(t, "ING"))
 		return 0;
 	for (int k = vend + 1; k < S->nt && S->t[k].type != TY_COMMA; k++)
 		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM") ||
@@ -7190,7 +7178,7 @@ int news_described_people(const coder_sent *S, int lo, int v, const coder_slot *
 			  const coder_slot *tgt)
 {
 	int r = restrictive_who(S, lo, v);
-	if (r < 0 || r + 1 >= v || !ends_in(&S->t[v], "ING") || src->n != 1 || !src->m[0].a ||
+	if (r < 0 || r + 1 >= v || !tok_ends(&S->t[v], "ING") || src->n != 1 || !src->m[0].a ||
 	    src->m[0].a->pos != r - 1 || src->m[0].a->end != r - 1 ||
 	    S->t[r - 1].type != TY_ACTOR || !S->t[r - 1].cap)
 		return 0;

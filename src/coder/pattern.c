@@ -168,7 +168,7 @@ static int open_target(coder_match *m, const dict_pel *e, int n, int k, int q, i
 	if (forces_code(sent_agent_code(S, t->ent)))
 		return 0;
 	const coder_tok *v = &S->t[m->verb];
-	if (v->n > 4 && !memcmp(v->s + v->n - 3, "ING", 3) && m->verb > 0 &&
+	if (v->n > 4 && tok_ends(v, "ING") && m->verb > 0 &&
 	    S->t[m->verb - 1].type != TY_AUX)
 		return 0;
 	int from = q;

@@ -229,6 +229,8 @@ static inline int tok_builtin_type(const coder_tok *t)
 int tok_is(const coder_tok *t, const char *w);
 /* 1 when token t is one of the words of the NULL-ended list. */
 int tok_in(const coder_tok *t, const char *const *list);
+/* 1 when token t is a word longer than suf that ends in its letters (upper case: "ING"). */
+int tok_ends(const coder_tok *t, const char *suf);
 /* 1 when token t marks a possessive: "'S" alone, or a word ending in it ("MEXICO'S": the
  * apostrophe continues a word, so the possessive is mostly glued to its name). */
 static inline int tok_possessive(const coder_tok *t)

@@ -280,7 +280,7 @@ int syntax_verb_adverb(coder_sent *S, int v, int vend, int q)
 	 * "stepped down") nor a negation */
 	static const char *const also[] = { "HARD", "AGAIN", "ANEW", "ALSO", NULL };
 	const coder_tok *t = &S->t[q];
-	int ly = t->n > 4 && !strncmp(t->s + t->n - 2, "LY", 2);   /* five letters: not "only" */
+	int ly = t->n > 4 && tok_ends(t, "LY");   /* five letters: not "only" */
 	int k = 0;
 	while (!ly && also[k] && !tok_is(t, also[k]))
 		k++;

@@ -447,3 +447,9 @@ int tok_in(const coder_tok *t, const char *const *list)
 			return 1;
 	return 0;
 }
+
+int tok_ends(const coder_tok *t, const char *suf)
+{
+	size_t k = strlen(suf);
+	return t->cls == C_WORD && (size_t)t->n > k && !memcmp(t->s + t->n - k, suf, k);
+}
