@@ -1448,7 +1448,7 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	int by = S->c->o.code_by;
 	/* a statement in a quotation's attribution kept for the speech rules (attribution):
 	 * only when a rule recoded it (praise, a charge, a demand), no plain 01x */
-	if (S->t[cd->verb].attribution && cd->code.a && cd->code.a[0] == '0' && cd->code.a[1] == '1')
+	if (S->t[cd->verb].attribution && code_root(cd->code.a) == 1)
 		return 0;
 	/* "..., after Trump slashed funding": the setting's deed is coded only when the rest of
 	 * the sentence codes no deed (a statement aside) */

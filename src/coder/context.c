@@ -368,8 +368,7 @@ static int foreign_state_foe(const khaldun_event *e, char *tcc)
 	static const char *const speaks[] = { "GOV", "MIL", "SPY", NULL };
 	static const char *const cabinet[] = { "GOV", NULL };
 	const char *k = e->code ? e->code : "";
-	int root = k[0] >= '0' && k[0] <= '9' && k[1] >= '0' && k[1] <= '9' ?
-		   (k[0] - '0') * 10 + (k[1] - '0') : 0;
+	int root = code_root(k);
 	if (root < 11 || root > 20 || root == 17 || e->source[0] != '~' ||
 	    !role_in(e->source + 1, speaks))
 		return 0;
@@ -1296,7 +1295,7 @@ static void apply_sentence_country(coder_sent *S)
 	why[0] = 0;   /* the note is written when an event first needs it */
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
-		int said = e->code && e->code[0] == '0' && e->code[1] == '1';
+		int said = code_root(e->code) == 1;
 		/* sanctions (163, 1312) are laid on another country: not the sanctioner's */
 		said = said || (e->code && (!strcmp(e->code, "163") || !strcmp(e->code, "1312")));
 		const struct syntax_parse *P = e->source[0] == '~' && syntax_on(S) ?
@@ -2134,7 +2133,7 @@ static void keep_subject(coder_sent *S)
 		x->subject[0] = 0;
 		return;
 	}
-	set_subject(x, e->source, e->source_text, e->code && e->code[0] == '0' && e->code[1] == '1');
+	set_subject(x, e->source, e->source_text, code_root(e->code) == 1);
 	x->subject_quoted = context_quote_spoken_by(S, e->source_text);
 	if (context_source_says(S, e->source_text))
 		x->subject_said = 1;   /* quoteb108: a speaker whose event is the deed reported */
@@ -3882,7 +3881,7 @@ static void drop_unplaced_statements(coder_sent *S)
 	size_t n = 0;
 	for (size_t i = 0; i < c->nevents; i++) {
 		const khaldun_event *e = &c->events[i];
-		int statement = e->code && e->code[0] == '0' && e->code[1] == '1';
+		int statement = code_root(e->code) == 1;
 		int unplaced = !strcmp(e->source, "---") && bare_person(e->source_text);
 		if (!statement || (!unplaced && !private_speaker(e->source_text)))
 			c->events[n++] = *e;
@@ -3930,7 +3929,7 @@ static void drop_own_country_targets(coder_sent *S)
 		return;
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
-		int comment = e->code && e->code[0] == '0' && e->code[1] == '1' &&
+		int comment = code_root(e->code) == 1 &&
 			      e->code[2] >= '0' && e->code[2] <= '3' && !e->code[3];
 		if (!e->target_entry.file || strlen(e->target) != 3 ||
 		    strncmp(e->source, e->target, 3) || !state_side(e->source))

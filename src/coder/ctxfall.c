@@ -175,7 +175,7 @@ static int maybe_staff(const coder_context *x, const char *kind)
  * story's country, and so does "he" or "she", one person. */
 static int plural_doer(const char *kind, const char *text, const char *code)
 {
-	if (!kind || strcmp(kind, "pronoun") || (code && code[0] == '0' && code[1] == '1'))
+	if (!kind || strcmp(kind, "pronoun") || code_root(code) == 1)
 		return 0;
 	size_t first = strcspn(text, " ");
 	return first == 4 && !strncasecmp(text, "they", 4);
@@ -198,7 +198,7 @@ void context_fallback(coder_sent *S)
 		const char *kt = strcmp(e->target, "---") ? NULL : context_person_phrase(S, e->target_text, 1);
 		if (!kt && !strcmp(e->target, "---"))
 			kt = possessor_phrase(S, e->target_text);
-		if (maybe_staff(&c->ctx, ks) && e->code && e->code[0] == '0' && e->code[1] == '1')
+		if (maybe_staff(&c->ctx, ks) && code_root(e->code) == 1)
 			ks = NULL;
 		if (plural_doer(ks, e->source_text, e->code))
 			ks = NULL;

@@ -63,13 +63,6 @@ static int inside_source_phrase(const coder_sent *S, int v, const coder_slot *sr
 	return i == t->pos;
 }
 
-/* ownphrase107: 1 when code c is a statement (01x). Not a consultation: "Kenya Uganda talks"
- * names two parties side by side. */
-static int statement_root(const char *c)
-{
-	return c && c[0] == '0' && c[1] == '1';
-}
-
 /* meeting54: 1 when the target is the source's own state, named by its country, standing
  * between the source and verb v: the subject of a reported clause the source speaks for
  * ("Erdogan said Turkey would not accept the plan", "the army chief said Sudan would not
@@ -1645,7 +1638,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((news & NEWS_OPEN_ACTORS) && !designated && src->n >= 1 && code.a &&
 	    (syntax_on(S) ? !context_quoted_at(S, v) && !syntax_speech_in(S, v, vend + 1) &&
 			    !news_passive_aux(S, lo, v) :
-			    !(code.a[0] == '0' && code.a[1] == '1')) &&
+			    code_root(code.a) != 1) &&
 	    src->m[0].a->pos > vend && news_unnamed_pronoun_subject(S, lo, v, syntax_on(S))) {
 		/* the parse path: only the verb's own object or oblique becomes its target */
 		if ((!tgt->n || (tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---"))) &&
@@ -1711,10 +1704,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	/* ownphrase107: --shallow twin of the parse path's "no actor acts on its own noun
 	 * phrase": a target whose words lie inside the source's ("a spokesperson for UNHCR
-	 * Uganda told VOA") is no side of a statement */
+	 * Uganda told VOA") is no side of a statement (01x; not of a consultation: "Kenya Uganda
+	 * talks" names two parties side by side) */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
-	    inside_source_phrase(S, v, src, tgt) && statement_root(code.a))
-
+	    inside_source_phrase(S, v, src, tgt) && code_root(code.a) == 1)
 		event_null_slot(S, tgt);
 	/* origin53: the place a cargo came from or went to is no target (both paths: the
 	 * parse's cargo_origin takes the clear parses, this the participles it misreads) */
@@ -2276,7 +2269,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * parse; not on a side with no code ("said we must") nor the speaker's own country */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && (!tgt->n || !strcmp(tgt->m[0].code, "---")) &&
 	    src->n >= 1 && cd->code.a &&
-	    cd->code.a[0] == '0' && cd->code.a[1] == '1')
+	    code_root(cd->code.a) == 1)
 		quoted_must_target(S, v, src, tgt);
 	if ((news & NEWS_MODALS) && !syntax_on(S) && cd->code.a && cd->code.a[0] == '0' &&
 	    cd->code.a[1] == '1' && tgt->n == 1 && src->n >= 1 &&
@@ -2662,7 +2655,7 @@ static int open_pair(coder_sent *S, const coder_cand *cd, const coder_member *s,
 {
 	const coder_context *x = &S->c->ctx;
 	const char *a = cd->code.a;
-	int said = a && a[0] == '0' && a[1] == '1';
+	int said = code_root(a) == 1;
 	return x->on && (x->sentences > 0 || quoted_we(S, s->a)) && !strcmp(s->code, "---") &&
 	       !strcmp(t->code, "---") &&
 	       s->a != t->a && s->a->pos >= 0 && (!said || t->a->pos >= 0) &&
@@ -3256,7 +3249,7 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 		int pt = went || post_slot(S, &cd->tgt, &cd->src, 1, cd->verb) ||   /* topic75 */
 			 (!force_code(a) && !force_code(dict_a) &&
 			 ((!said && place_slot(S, &cd->tgt, vend, 0)) ||
-			  (a && a[0] == '0' && a[1] == '1' && place_slot(S, &cd->tgt, vend, 1))));
+			  (code_root(a) == 1 && place_slot(S, &cd->tgt, vend, 1))));
 		if (ps || pt) {
 			where = *cd;
 			if (ps) {

@@ -1053,7 +1053,7 @@ int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
-	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	int root = code_root(c->a);
 	return root >= 3 && root <= 8 && denied_before(S, v, lo);
 }
 
@@ -1127,7 +1127,7 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
-	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	int root = code_root(c->a);
 	int material = (root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17;
 	if (!material)
 		return 0;
@@ -1196,7 +1196,7 @@ int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c)
 	static const char *const maybe[] = { "COULD", "MAY", "MIGHT", NULL };
 	if (!c->a || c->a[0] < '0' || c->a[0] > '1' || !isdigit((unsigned char)c->a[1]))
 		return 0;
-	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	int root = code_root(c->a);
 	/* shundone65: "the deal could threaten the base": a risk foreseen, no threat made
 	 * (after a verb of saying too: "critics say it might threaten") */
 	if (root == 13 && tok_is(&S->t[v], "THREATEN") && v - 1 >= lo &&
@@ -1707,7 +1707,7 @@ int news_aimed_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
-	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	int root = code_root(c->a);
 	if (root <= 2 || root == 10 || root == 11)
 		return 0;
 	return aimed_at_gerund(S, v, lo) ||
@@ -1914,7 +1914,7 @@ int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
-	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	int root = code_root(c->a);
 	if (root >= 10 && root <= 13)
 		return 0;
 	int verbs = 0;
@@ -2013,7 +2013,7 @@ int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
 	static const char *const likely[] = { "LIKELY", "UNLIKELY", NULL };
-	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	int root = code_root(c->a);
 	if (denied_report(S, v, lo))
 		return 1;   /* undone98: "has not confirmed claims that": no claim of its */
 	if (root >= 3 && unsaid_deed(S, v, lo))
@@ -2494,7 +2494,7 @@ int news_thing_subject(const coder_sent *S, int v, const char *a)
 	static const char *const det[] = { "THE", "A", "AN", "THIS", "THAT", "SUCH", NULL };
 	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
 		return 0;
-	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	int root = code_root(a);
 	if (root >= 18 && root <= 20)
 		return 0;
 	int k = v - 1;
@@ -2526,7 +2526,7 @@ static int verbal_root(const char *a)
 {
 	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
 		return 0;
-	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	int root = code_root(a);
 	return root >= 1 && root <= 12;
 }
 
@@ -3009,7 +3009,7 @@ int news_ended_war_toll(const coder_sent *S, int v, const dict_evcode *c)
 					   "UPRISING", "FIGHTING", "GENOCIDE", "VIOLENCE", NULL };
 	static const char *const end[] = { "END", "ENDS", "ENDED", "ENDING", "HALTED",
 					   "STOPPED", NULL };
-	int root = c->a && c->a[0] && c->a[1] ? (c->a[0] - '0') * 10 + c->a[1] - '0' : 0;
+	int root = code_root(c->a);
 	if (root < 18 || root > 20 || v < 4 || !tok_is(&S->t[v - 1], "AND"))
 		return 0;
 	for (int r = v - 2; r >= 2 && r >= v - 10; r--) {
@@ -3196,7 +3196,7 @@ int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 		"INTEND", "INTENDED", "INTENDING", NULL };
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
-	int root = (c->a[0] - '0') * 10 + (c->a[1] - '0');
+	int root = code_root(c->a);
 	/* the intent coded on its own noun or verb ("has no plans to attack", "does not plan
 	 * to bomb": PLANS * [1384]) */
 	int planned = tok_in(&S->t[v], plan);
@@ -5710,7 +5710,7 @@ int news_sector_only(const coder_actor *x)
  * observer_statement drop for them. Not praise (051): measured, the annotators code it. */
 int news_comment_code(const char *a)
 {
-	return a && ((a[0] == '0' && a[1] == '1') || (a[0] == '1' && a[1] == '1'));
+	return code_root(a) == 1 || code_root(a) == 11;
 }
 
 /* generic83: 1 when the tokens before k hold a comma or quote, but for one opening

@@ -6,6 +6,7 @@
 #ifndef KH_SENT_H
 #define KH_SENT_H
 #include "coder/coder.h"
+#include <ctype.h>
 #include <string.h>
 
 #define MAX_TOKENS 512
@@ -231,6 +232,14 @@ int tok_is(const coder_tok *t, const char *w);
 int tok_in(const coder_tok *t, const char *const *list);
 /* 1 when token t is a word longer than suf that ends in its letters (upper case: "ING"). */
 int tok_ends(const coder_tok *t, const char *suf);
+/* The CAMEO root (1-20) of event code a ("112": 11), or 0 when a does not start with two
+ * digits (no code). */
+static inline int code_root(const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return 0;
+	return (a[0] - '0') * 10 + (a[1] - '0');
+}
 /* 1 when token t marks a possessive: "'S" alone, or a word ending in it ("MEXICO'S": the
  * apostrophe continues a word, so the possessive is mostly glued to its name). */
 static inline int tok_possessive(const coder_tok *t)

@@ -23,7 +23,7 @@ const char *syn_rejection(const char *a, int *drop)
 	*drop = 0;
 	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
 		return NULL;
-	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	int root = code_root(a);
 	switch (root) {
 	case 3: case 4: case 5: return "120";
 	case 6: return "121";
@@ -69,7 +69,7 @@ const char *syn_threat_code(const char *a)
 {
 	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
 		return NULL;
-	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
+	switch (code_root(a)) {
 	case 14: return "133";   /* protest */
 	case 16:   /* aid cut (162) 1311; sanctions (163) 1312; ties, talks, expulsion 1313 */
 		return a[2] == '2' ? "1311" : a[2] == '3' ? "1312" : "1313";
@@ -88,7 +88,7 @@ const char *syn_demand_code(const char *a)
 {
 	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
 		return "100";
-	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
+	switch (code_root(a)) {
 	case 4: return a[2] == '5' ? "108" : "106";   /* mediation; meeting */
 	case 5: return "102";
 	case 6: return "101";
@@ -105,7 +105,7 @@ const char *syn_appeal_code(const char *a)
 {
 	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
 		return "020";
-	switch ((a[0] - '0') * 10 + (a[1] - '0')) {
+	switch (code_root(a)) {
 	case 4: return a[2] == '5' ? "028" : "026";
 	case 5: return "022";
 	case 6: return "021";
@@ -660,7 +660,7 @@ static int modal_scope(const struct syntax_parse *P, int vw)
  * tell her how happy we were") and whose speaker is no deed's doer. */
 static int statement_code(const char *a)
 {
-	return a[0] == '0' && a[1] == '1' && a[2] >= '0' && a[2] <= '3';
+	return code_root(a) == 1 && a[2] >= '0' && a[2] <= '3';
 }
 
 /* "concerns that a Chinese update to its maritime law will help Beijing tighten control ...
@@ -936,8 +936,7 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 	static const char *const modal[] = { "could", "would", "may", "might", "can", NULL };
 	static const char *const maybe[] = { "could", "may", "might", NULL };
 	static const char *const can[] = { "can", "ca", NULL };
-	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
-		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
+	int root = code_root(a);
 	/* not a statement (statement_code), nor a threat (13) or sanction (16), which the
 	 * threat rules recode */
 	if (!root)
@@ -1446,14 +1445,6 @@ int syn_causer_verb(coder_sent *S, const struct syntax_parse *P, int vw)
 	return 1;
 }
 
-/* The CAMEO root (1-20) of code a, or -1 when a does not start with two digits. */
-static int cameo_root(const char *a)
-{
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
-		return -1;
-	return (a[0] - '0') * 10 + (a[1] - '0');
-}
-
 /* 1 when a live actor's head word lies in the phrase parse word s heads. */
 static int live_actor_below(coder_sent *S, const struct syntax_parse *P, int s)
 {
@@ -1490,8 +1481,8 @@ static int thing_phrase(coder_sent *S, const struct syntax_parse *P, int s)
  * (18-20: "a roadside bomb killed three soldiers" tells of an attack by someone). */
 int syn_thing_subject(coder_sent *S, const struct syntax_parse *P, int vw, const char *a)
 {
-	int root = cameo_root(a);
-	if (root < 0 || (root >= 18 && root <= 20))
+	int root = code_root(a);
+	if (!root || (root >= 18 && root <= 20))
 		return 0;
 	if (!syn_is_verb(&P->w[vw]) || syn_child_rel(P, vw, "nsubj:pass") >= 0)
 		return 0;
@@ -1532,7 +1523,7 @@ static int thing_agent_phrase(coder_sent *S, const struct syntax_parse *P, int s
  * by armed men") and threats or force (13-20: "was hit by shelling") are left alone. */
 int syn_thing_agent(coder_sent *S, const struct syntax_parse *P, int vw, const char *a)
 {
-	int root = cameo_root(a);
+	int root = code_root(a);
 	if (root < 1 || root > 12)
 		return 0;
 	if (syn_child_rel(P, vw, "aux:pass") < 0 && syn_child_rel(P, vw, "nsubj:pass") < 0)
@@ -1593,7 +1584,7 @@ int syn_teller(const struct syntax_parse *P, int vw, const char *a, int *appeal)
 		if (syn_not_on(P, t))
 			return -1;   /* "does not want Ukraine to join": no appeal */
 	}
-	if (t < 0 && a && a[0] == '0' && a[1] == '1' && syn_word_in(&P->w[vw], tell) &&
+	if (t < 0 && code_root(a) == 1 && syn_word_in(&P->w[vw], tell) &&
 	    to_complement(P, vw))
 		t = vw;
 	if (t < 0 || (syn_child_rel(P, t, "obj") < 0 && syn_child_rel(P, t, "iobj") < 0))
@@ -2267,8 +2258,7 @@ static int expected_deed(const struct syntax_parse *P, int vw, const char *a)
 	int h = (int)w->head - 1;
 	if (syn_child_rel(P, h, "obj") >= 0)
 		return 1;
-	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
-		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
+	int root = code_root(a);
 	return root >= 14 && root != 16 && syn_passive_verb(P, h);
 }
 
@@ -2289,8 +2279,7 @@ static int scheduled(const struct syntax_parse *P, int vw)
  * to hold stays (the PLOVER annotators code it: undone65 measured 036 for it, dev2 fell). */
 static int due_deed(const struct syntax_parse *P, int vw, const char *a)
 {
-	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
-		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
+	int root = code_root(a);
 	if (!((root >= 5 && root <= 8) || root == 14 || root == 15 || root >= 17))
 		return 0;
 	return scheduled(P, vw);
@@ -2500,7 +2489,7 @@ static int given_up(const struct syntax_parse *P, int vw, const char *a)
 		"prevent", "prevented", "prevents", "preventing", "thwart", "thwarted", "thwarts",
 		"thwarting", "foil", "foiled", "foils", "foiling", NULL };
 	static const char *const up[] = { "up", NULL };
-	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	int root = code_root(a);
 	const khaldun_parse_token *w = &P->w[vw];
 	static const char *const must[] = { "must", "should", "ought", NULL };
 	if (root < 14 || root == 16 || !w->head ||
@@ -3216,7 +3205,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	static const char *const comment[] = { "comment", "comments", NULL };
 	static const char *const ask[] = { "request", "requests", "requested", "requesting",
 		"seek", "seeks", "sought", "seeking", "ask", "asks", "asked", "asking", NULL };
-	if (a[0] == '0' && a[1] == '1' && syn_word_in(&P->w[vw], comment) &&
+	if (code_root(a) == 1 && syn_word_in(&P->w[vw], comment) &&
 	    syn_rel_is(&P->w[vw], "obj") && P->w[vw].head &&
 	    syn_word_in(&P->w[P->w[vw].head - 1], ask))
 		return 1;
@@ -3347,8 +3336,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 static int claimed_deed(coder_sent *S, const struct syntax_parse *P, int vw, dict_evcode *code)
 {
 	const char *a = code->a;
-	int root = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
-		   (a[0] - '0') * 10 + (a[1] - '0') : 0;
+	int root = code_root(a);
 	const khaldun_parse_token *w = &P->w[vw];
 	if (root < 14 || root == 16 || !syn_rel_is(w, "ccomp") || !w->head)
 		return 0;
@@ -3647,7 +3635,7 @@ int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slo
 	const char *a = code->a;
 	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
 		return 0;
-	int root = (a[0] - '0') * 10 + (a[1] - '0');
+	int root = code_root(a);
 	int threat = root == 13, promise = root == 3 || (root >= 6 && root <= 8);
 	if (!threat && !promise && root != 12)
 		return 0;
@@ -4164,7 +4152,7 @@ int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	const dict_verb_root *vr = S->t[t].ent->verb;
 	const char *a = vr->code.a;
 	if (vr->code.kind != CODE_EVENT || !a || !isdigit((unsigned char)a[0]) ||
-	    !isdigit((unsigned char)a[1]) || (a[0] - '0') * 10 + (a[1] - '0') < 18)
+	    !isdigit((unsigned char)a[1]) || code_root(a) < 18)
 		return 0;
 	*out = *cd;
 	out->verb = t;
@@ -4310,7 +4298,7 @@ int syn_generic_present(coder_sent *S, const struct syntax_parse *P, int v, int 
 	if (!c->ctx.on || c->ctx.sentences == 0 || rv >= 0 || attr)
 		return 0;   /* a story's first sentence (or one coded alone); reported speech */
 	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]) ||
-	    !material_root((a[0] - '0') * 10 + (a[1] - '0')))
+	    !material_root(code_root(a)))
 		return 0;
 	if (P->tok2w[v] != vw || !w->upos || strcmp(w->upos, "VERB") || w->len < 3 ||
 	    past_form(w) || syn_ends_ing(w))

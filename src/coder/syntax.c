@@ -1018,7 +1018,7 @@ static int hedged_sanction(const struct syntax_parse *P, int vw, const char *a)
 /* 1 for statements and appeals (CAMEO 01-02), which a denial around them leaves standing. */
 static int statement(const char *a)
 {
-	return a && a[0] == '0' && (a[1] == '1' || a[1] == '2');
+	return code_root(a) == 1 || code_root(a) == 2;
 }
 
 /* 1 for cooperation (CAMEO 03-06: intents, consultations, diplomatic and material). */
