@@ -1515,10 +1515,8 @@ static int description_text(const char *text)
  * weekday, a number ("2019", "5"), "yesterday", "today" or "tonight". */
 static int time_word(const coder_tok *t)
 {
-	static const char *const day[] = { "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
-					   "FRIDAY", "SATURDAY", "SUNDAY", "YESTERDAY", "TODAY",
-					   "TONIGHT", NULL };
-	return t->cls == C_NUMBER || tok_has(t, WF_WHEN) || tok_in(t, day);
+	static const char *const day[] = { "YESTERDAY", "TODAY", "TONIGHT", NULL };
+	return t->cls == C_NUMBER || tok_has(t, WF_WHEN) || tok_in(t, WEEKDAYS) || tok_in(t, day);
 }
 
 /* 1 when tokens from..k-1 are a time phrase with no comma after it ("In April", "On

@@ -43,15 +43,6 @@ static int unknown_name_word(const coder_sent *S, int i)
 	return o[1] >= 'a' && o[1] <= 'z';
 }
 
-/* 1 when token t is one of the words of list (NULL-terminated, upper case). */
-static int word_in_list(const coder_tok *t, const char *const *list)
-{
-	for (int k = 0; list[k]; k++)
-		if (tok_is(t, list[k]))
-			return 1;
-	return 0;
-}
-
 /* News: the actor phrase at token i (a language or nation word) names a broadcaster's
  * language service, not a country or people: "told VOA's Russian Service", "told VOA
  * Albanian.", "told VOA Mandarin via email", "In an interview with VOA Somali, ...". After
@@ -76,7 +67,7 @@ int news_service_name(const coder_sent *S, int i)
 		if (poss || i + 1 >= S->nt || S->t[i + 1].cls == C_COMMA ||
 		    S->t[i + 1].cls == C_QUOTE)
 			return 1;
-		return word_in_list(&S->t[i + 1], closes);
+		return tok_in(&S->t[i + 1], closes);
 	}
 	return 0;
 }
@@ -125,9 +116,9 @@ int news_pact_name(const coder_sent *S, int i, const char *code)
 	if (i < 1 || n != 6 || strcmp(code + 3, "GOV") || !tok_is(&S->t[i - 1], "THE"))
 		return 0;
 	int j = t->end + 1;
-	if (j + 1 < S->nt && word_in_list(&S->t[j], kind))
+	if (j + 1 < S->nt && tok_in(&S->t[j], kind))
 		j++;
-	return j < S->nt && word_in_list(&S->t[j], pact);
+	return j < S->nt && tok_in(&S->t[j], pact);
 }
 
 /* News: the actor phrase at token i is one of a hyphened pair of names before a noun of a
@@ -149,7 +140,7 @@ int news_pair_bond(const coder_sent *S, int i)
 	} else {
 		return 0;
 	}
-	return j < S->nt && word_in_list(&S->t[j], bond);
+	return j < S->nt && tok_in(&S->t[j], bond);
 }
 
 /* News: a country's name that is also a person's given name or surname, written as one
@@ -170,9 +161,9 @@ int news_person_not_country(const coder_sent *S, int i, const char *code)
 	if (S->allcaps || !t->cap || t->end != i || t->hyphened || !code || strlen(code) != 3)
 		return 0;
 	if (i + 1 < S->nt && !S->t[i + 1].hyphened && unknown_name_word(S, i + 1) &&
-	    word_in_list(t, given))
+	    tok_in(t, given))
 		return 1;
-	return i >= 2 && unknown_name_word(S, i - 1) && word_in_list(t, family);
+	return i >= 2 && unknown_name_word(S, i - 1) && tok_in(t, family);
 }
 
 /* wordclass61: 1 when the word t is its verb entry w's whole word plus the agent suffix -ER
@@ -203,9 +194,9 @@ static int hyphened_irregular_participle(const coder_sent *S, int i)
 	static const char *const prefixes[] = { "RE", "CO", "PRE", "UN", "DE", "MIS", "OUT",
 		"OVER", "UNDER", "COUNTER", "CROSS", "SELF", "NON", "INTER", NULL };
 	const coder_tok *t = &S->t[i];
-	if (i < 1 || !t->hyphened || word_in_list(&S->t[i - 1], prefixes))
+	if (i < 1 || !t->hyphened || tok_in(&S->t[i - 1], prefixes))
 		return 0;
-	return (t->n > 4 && tok_ends(t, "EN")) || word_in_list(t, short_pp);
+	return (t->n > 4 && tok_ends(t, "EN")) || tok_in(t, short_pp);
 }
 
 /* News: a verb stem read as a noun: after a possessive ("its attack", "Russia's
@@ -408,7 +399,7 @@ int news_plan_owner(coder_sent *S, int vend, int hi, coder_slot *owner)
 		if (t->cls != C_WORD || t->n <= 2 || memcmp(t->s + t->n - 2, "'S", 2))
 			continue;
 		int q = p + 1;
-		if (q + 1 >= hi || !word_in_list(&S->t[q], plan) ||
+		if (q + 1 >= hi || !tok_in(&S->t[q], plan) ||
 		    !(tok_is(&S->t[q + 1], "TO") || tok_is(&S->t[q + 1], "THAT")))
 			return -1;
 		for (int k = 0; k < S->na; k++)
@@ -438,7 +429,7 @@ static int describing_part(const coder_sent *S, int a, int j)
 	const coder_tok *t = &S->t[a];
 	/* with the parse, only an apposition: its subject relation decides the clauses
 	 * (these two lost two right VOA events there, a subject carried into a later clause) */
-	if (!syntax_on(S) && word_in_list(t, rel))
+	if (!syntax_on(S) && tok_in(t, rel))
 		return 1;
 	if (!syntax_on(S) && t->n > 4 && tok_ends(t, "ED") && a + 1 < j &&
 	    tok_is(&S->t[a + 1], "BY"))
@@ -452,10 +443,10 @@ static int describing_part(const coder_sent *S, int a, int j)
 	/* source65: ", many waving Palestinian flags,": an aside on some of the head's members */
 	if (clause_members_aside(S, a - 1))
 		return 1;
-	if (!word_in_list(t, det))
+	if (!tok_in(t, det))
 		return 0;
 	for (int k = a + 1; k < j; k++) {
-		if (tok_is(&S->t[k], "OF") && word_in_list(&S->t[k - 1], other))
+		if (tok_is(&S->t[k], "OF") && tok_in(&S->t[k - 1], other))
 			return 1;
 		if (sent_actor_at(S, k) >= 0)
 			return 0;
@@ -471,7 +462,7 @@ static int describing_part(const coder_sent *S, int a, int j)
 static int parsed_relative(coder_sent *S, int i, int j, int v)
 {
 	static const char *const rel[] = { "WHO", "WHICH", "WHOSE", NULL };
-	if (!syntax_on(S) || !word_in_list(&S->t[i + 2], rel))
+	if (!syntax_on(S) || !tok_in(&S->t[i + 2], rel))
 		return 0;
 	for (int k = j + 1; k < v; k++)
 		if (S->t[k].type == TY_VERB)
@@ -492,14 +483,14 @@ static int before_comma_part(coder_sent *S, int lo, int j, int v)
 	const coder_tok *t = &S->t[v];
 	int ing = t->n > 4 && tok_ends(t, "ING");   /* "have been attacking" */
 	for (int k = j + 1; k < v && !ing; k++)
-		if (word_in_list(&S->t[k], be_all))
+		if (tok_in(&S->t[k], be_all))
 			return j;
 	int i = j - 1;
 	while (i > lo && !sent_live(S, i))
 		i--;
 	if (!sent_live(S, i) || S->t[i + 1].cls != C_COMMA || i + 2 >= j)
 		return j;
-	return word_in_list(&S->t[i + 2], opens) || describing_part(S, i + 2, j) ||
+	return tok_in(&S->t[i + 2], opens) || describing_part(S, i + 2, j) ||
 	       parsed_relative(S, i, j, v) ? i : j;
 }
 
@@ -523,7 +514,7 @@ static int no_actor_in(const coder_sent *S, int from, int to)
 static int modified_head(coder_sent *S, int lo, int p, int end, coder_slot *out)
 {
 	static const char *const mod[] = { "ON", "IN", "WITH", "ABOARD", NULL };
-	if (p <= lo || p >= end || !sent_live(S, p) || !word_in_list(&S->t[p], mod) ||
+	if (p <= lo || p >= end || !sent_live(S, p) || !tok_in(&S->t[p], mod) ||
 	    !no_actor_in(S, p + 1, end))
 		return 0;
 	/* an object an agent ends ("Officials in the two countries", "a reporter with the
@@ -629,7 +620,7 @@ int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out)
 		return 0;
 	const coder_tok *t = &S->t[i];
 	int counted = i + 1 < end && tok_is(&S->t[i + 1], "OF") &&
-		      (t->cls == C_NUMBER || word_in_list(t, count));
+		      (t->cls == C_NUMBER || tok_in(t, count));
 	if (!counted && t->type != TY_DET)
 		return 0;
 	/* "the ensuing battle", "two of the attacks": a deed noun the phrase ends in, no verb
@@ -3035,12 +3026,11 @@ int news_ended_war_toll(const coder_sent *S, int v, const dict_evcode *c)
  * code them. */
 static int biography_dated(const coder_sent *S, int from, int to)
 {
-	static const char *const recent[] = { "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
-		"FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "YESTERDAY", "TONIGHT", "THIS", "WEEK",
+	static const char *const recent[] = { "TODAY", "YESTERDAY", "TONIGHT", "THIS", "WEEK",
 		"RECENTLY", NULL };
 	int old = 0;
 	for (int j = from; j < to; j++) {
-		if (tok_in(&S->t[j], recent))
+		if (tok_in(&S->t[j], WEEKDAYS) || tok_in(&S->t[j], recent))
 			return 0;
 		old |= tok_is(&S->t[j], "UNTIL") || news_old_year_tok(S, &S->t[j]);
 	}
@@ -4541,18 +4531,13 @@ static int opens_sentence(const coder_sent *S, int j)
  * noun's phrase as a determiner does, though its capital is a name's. */
 static int dated_possessive(const coder_tok *t)
 {
-	static const char *const when[] = { "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
-		"FRIDAY", "SATURDAY", "SUNDAY", "YESTERDAY", "TODAY", "WEEK", "WEEKEND", "MONTH",
+	static const char *const when[] = { "YESTERDAY", "TODAY", "WEEK", "WEEKEND", "MONTH",
 		"NIGHT", NULL };
-	if (!tok_possessive(t) || t->n < 4 || t->n - 2 > 15)
+	if (!tok_possessive(t) || t->n < 4)
 		return 0;
-	char w[16];
-	memcpy(w, t->s, (size_t)(t->n - 2));
-	w[t->n - 2] = 0;
-	for (int i = 0; when[i]; i++)
-		if (!strcmp(w, when[i]))
-			return 1;
-	return 0;
+	coder_tok w = *t;   /* the word without its "'S" */
+	w.n -= 2;
+	return tok_in(&w, WEEKDAYS) || tok_in(&w, when);
 }
 
 int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
@@ -5222,7 +5207,7 @@ void news_us_places(coder_sent *S)
 		coder_actor *a = &S->a[k];
 		int e = a->end + 1;
 		if (!a->pron_kind && e < S->nt && us_state_at(S, a->pos) == e - a->pos &&
-		    word_in_list(&S->t[e], title))
+		    tok_in(&S->t[e], title))
 			move_to(S, a, "USA", 1);
 	}
 }
@@ -5255,8 +5240,8 @@ int news_told_press(const coder_sent *S, const coder_slot *s)
 	if (k > 0 && tok_is(&S->t[k], "THE"))
 		k--;
 	/* told106: the press may end the sentence ("..., the envoy told reporters.") */
-	if (!word_in_list(&S->t[k], tell) ||
-	    (a->end + 1 < S->nt && word_in_list(&S->t[a->end + 1], to)))
+	if (!tok_in(&S->t[k], tell) ||
+	    (a->end + 1 < S->nt && tok_in(&S->t[a->end + 1], to)))
 		return 0;
 	return media_agent_code(code);
 }
@@ -5271,14 +5256,14 @@ static int venue_outlet(const coder_sent *S, const coder_slot *s, int w,
 	static const char *const with[] = { "WITH", "ON", NULL };
 	if (w > 0 && tok_is(&S->t[w], "THE"))
 		w--;
-	if (w < 2 || !word_in_list(&S->t[w], with) || !word_in_list(&S->t[w - 1], venue) ||
+	if (w < 2 || !tok_in(&S->t[w], with) || !tok_in(&S->t[w - 1], venue) ||
 	    !media_agent_code(s->m[0].code))
 		return 0;
 	int i = w - 2;   /* "during a live television interview": up to three plain words */
-	for (int k = 0; k < 3 && i > 0 && S->t[i].cls == C_WORD && !word_in_list(&S->t[i], lead) &&
+	for (int k = 0; k < 3 && i > 0 && S->t[i].cls == C_WORD && !tok_in(&S->t[i], lead) &&
 	     !tok_has(&S->t[i], WF_PREP); k++)
 		i--;
-	return word_in_list(&S->t[i], lead);
+	return tok_in(&S->t[i], lead);
 }
 
 /* negadv54: 1 when slot s holds the words of a venue of speech, a phrase led by "during",
@@ -5300,12 +5285,12 @@ int news_speech_venue(const coder_sent *S, const coder_slot *s)
 	for (int k = 0; k < 3 && i > 0 && (S->t[i].type == TY_DET || S->t[i].type == TY_ADJ);
 	     k++)
 		i--;
-	if (!word_in_list(&S->t[i], lead))
+	if (!tok_in(&S->t[i], lead))
 		return 0;
 	for (int j = a->pos; j < S->nt && j <= a->end + 2; j++) {
 		if (S->t[j].cls != C_WORD || (j > a->pos && tok_has(&S->t[j], WF_PREP)))
 			return 0;
-		if (word_in_list(&S->t[j], venue))
+		if (tok_in(&S->t[j], venue))
 			return 1;
 	}
 	return 0;
@@ -6774,12 +6759,12 @@ int news_meeting_opener(const coder_sent *S, int i)
 	static const char *const prep[] = { "AFTER", "FOLLOWING", "DURING", "AT", "IN", NULL };
 	static const char *const noun[] = { "MEETING", "MEETINGS", "TALKS", "CALL", "SUMMIT",
 		NULL };
-	if (!word_in_list(&S->t[i], prep))
+	if (!tok_in(&S->t[i], prep))
 		return 0;
 	for (int j = i + 1; j < S->nt - 1 && j <= i + 4; j++) {
 		if (S->t[j].cls == C_COMMA || S->t[j].type == TY_ACTOR)
 			return 0;
-		if (word_in_list(&S->t[j], noun))
+		if (tok_in(&S->t[j], noun))
 			return tok_is(&S->t[j + 1], "WITH") ? j : 0;
 	}
 	return 0;
@@ -6792,10 +6777,10 @@ int news_participle_frame(const coder_sent *S, int *from, int *to)
 	int p = -1;
 	for (int i = 0; i < S->nt && i < 16 && p < 0; i++) {
 		const coder_tok *t = &S->t[i];
-		if (word_in_list(t, part) || news_meeting_opener(S, i) ||
+		if (tok_in(t, part) || news_meeting_opener(S, i) ||
 		    (tok_is(t, "HAVING") && i + 1 < S->nt && tok_is(&S->t[i + 1], "MET")))
 			p = i;
-		else if (t->cls == C_COMMA && i + 1 < S->nt && !word_in_list(&S->t[i + 1], part) &&
+		else if (t->cls == C_COMMA && i + 1 < S->nt && !tok_in(&S->t[i + 1], part) &&
 			 !tok_is(&S->t[i + 1], "HAVING") && !news_meeting_opener(S, i + 1))
 			return -1;   /* a comma that opens no participle ends the subject */
 		else if (t->type == TY_VERB || t->type == TY_AUX || t->type == TY_CONJ)

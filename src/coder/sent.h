@@ -253,6 +253,7 @@ enum {
 	WF_LEAD = 64, WF_WHEN = 128, WF_NEG = 256, WF_REL = 512, WF_SUB = 1024, WF_PLURAL = 2048
 };
 extern const char *const PLURAL_WORDS[];   /* WF_PLURAL: plural nouns not in -s */
+extern const char *const WEEKDAYS[];       /* "MONDAY" to "SUNDAY" */
 /* The coder's table of built-in words (calloc'd; free it), or NULL when out of memory. */
 /* tokens.c: word t's bytes as coder_wword keeps them (t->s has WWORD_LEN bytes readable:
  * the token buffer's room) and their hash, whose bits give its set and its tag. */

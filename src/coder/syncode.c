@@ -4208,11 +4208,11 @@ int syn_base_form(const coder_sent *S, int v)
  * child of word h: a present then tells the day's news, no habit. */
 static int day_time(const struct syntax_parse *P, int h)
 {
-	static const char *const day[] = { "monday", "tuesday", "wednesday", "thursday",
-		"friday", "saturday", "sunday", "today", "tonight", "yesterday", "morning",
+	static const char *const day[] = { "today", "tonight", "yesterday", "morning",
 		"afternoon", "evening", "night", "overnight", NULL };
 	for (int i = 0; i < P->nw; i++)
-		if ((int)P->w[i].head == h + 1 && syn_word_in(&P->w[i], day))
+		if ((int)P->w[i].head == h + 1 &&
+		    (syn_word_in(&P->w[i], WEEKDAYS) || syn_word_in(&P->w[i], day)))
 			return 1;
 	return 0;
 }

@@ -100,9 +100,7 @@ static void titles_as_compounds(struct syntax_parse *P)
 /* 1 for a weekday ("Tuesday"): in news a time of the clause, never part of a name. */
 static int weekday(const khaldun_parse_token *w)
 {
-	static const char *const day[] = { "monday", "tuesday", "wednesday", "thursday",
-		"friday", "saturday", "sunday", NULL };
-	return syn_word_in(w, day);
+	return syn_word_in(w, WEEKDAYS);
 }
 
 /* The verb that word h hangs under (h itself when a verb), else the root word; -1: none. */
@@ -185,8 +183,7 @@ static void object_times(struct syntax_parse *P)
 	static const char *const marks[] = { "on", "during", "over", NULL };
 	static const char *const which[] = { "last", "this", "past", "previous", "earlier",
 		NULL };
-	static const char *const bare[] = { "monday", "tuesday", "wednesday", "thursday",
-		"friday", "saturday", "sunday", "today", "yesterday", NULL };
+	static const char *const bare[] = { "today", "yesterday", NULL };
 	for (int t = 0; t < P->nw; t++) {
 		khaldun_parse_token *w = &P->w[t];
 		int o = (int)w->head - 1, c = syn_case_of(P, t);
@@ -195,7 +192,8 @@ static void object_times(struct syntax_parse *P)
 			continue;
 		int marked = c >= 0 ? syn_word_in(&P->w[c], marks) ||
 			     (syn_word_is(&P->w[c], "in") && syn_child_word(P, t, "amod", which)) :
-			     syn_word_in(w, bare) || syn_child_word(P, t, "amod", which) ||
+			     weekday(w) || syn_word_in(w, bare) ||
+			     syn_child_word(P, t, "amod", which) ||
 			     syn_child_word(P, t, "det", which);
 		for (int i = 0; marked && i < t; i++)   /* "on the Gaza Strip late Friday evening" */
 			if ((int)P->w[i].head == t + 1 && (syn_rel_is(&P->w[i], "compound") ||
@@ -2076,10 +2074,9 @@ int syn_event_word(const struct syntax_parse *P, int vw)
 /* 1 for a day or time word ("Tuesday", "week"): a time, never a speaker. */
 int syn_time_word(const khaldun_parse_token *w)
 {
-	static const char *const when[] = { "monday", "tuesday", "wednesday", "thursday",
-		"friday", "saturday", "sunday", "today", "yesterday", "day", "week", "weekend",
+	static const char *const when[] = { "today", "yesterday", "day", "week", "weekend",
 		"month", "year", "morning", "afternoon", "evening", "night", NULL };
-	return syn_word_in(w, when);
+	return weekday(w) || syn_word_in(w, when);
 }
 
 /* The name or noun phrase headed by word h as an open actor (OPEN_ACTORS): h with the words

@@ -64,6 +64,12 @@ static const char *const SUB_WORDS[] = {
 	"UNTIL", "ONCE", "WHEREAS", NULL
 };
 
+/* The days of the week: a time of the clause in news, never part of a name. Both paths
+ * read it (tok_in; syn_word_in compares without case). */
+const char *const WEEKDAYS[] = {
+	"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", NULL
+};
+
 /* Plural nouns not in -s ("picked out ten people and shot them": "them" agrees). */
 const char *const PLURAL_WORDS[] = {
 	"PEOPLE", "MEN", "WOMEN", "CHILDREN", "POLICE", "PERSONNEL", NULL
