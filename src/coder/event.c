@@ -848,12 +848,11 @@ static int dash_before(const coder_sent *S, int k)
 static int appended_comment(const coder_sent *S, int vend, const coder_slot *tgt)
 {
 	static const char *const art[] = { "A", "AN", NULL };
-	static const char *const deed[] = { "MOVE", "STEP", "DECISION", NULL };
 	if (!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend + 3)
 		return 0;
 	for (int i = vend + 1; i + 2 < tgt->m[0].a->pos; i++)
 		if ((S->t[i].cls == C_COMMA || dash_before(S, i + 1)) &&
-		    tok_in(&S->t[i + 1], art) && tok_in(&S->t[i + 2], deed))
+		    tok_in(&S->t[i + 1], art) && tok_in(&S->t[i + 2], DEED_SUM_NOUNS))
 			return 1;
 	return 0;
 }

@@ -2069,15 +2069,12 @@ int news_merited_deed(const coder_sent *S, int v, int lo)
  * likelihood ("it is likely that", "it seems possible that") or "stands to reason". */
 static int likely_that(const coder_sent *S, int k, int lo)
 {
-	static const char *const likely[] = { "LIKELY", "UNLIKELY", "PROBABLE", "POSSIBLE",
-		"CONCEIVABLE", "PLAUSIBLE", NULL };
-	static const char *const stand[] = { "STAND", "STANDS", "STOOD", NULL };
 	if (k - 1 < lo || !tok_is(&S->t[k], "THAT"))
 		return 0;
-	if (tok_in(&S->t[k - 1], likely))
+	if (tok_in(&S->t[k - 1], LIKELY_WORDS))
 		return 1;
 	return k - 3 >= lo && tok_is(&S->t[k - 1], "REASON") && tok_is(&S->t[k - 2], "TO") &&
-	       tok_in(&S->t[k - 3], stand);
+	       tok_in(&S->t[k - 3], STAND_WORDS);
 }
 
 /* undone108: --shallow, "it is likely that Kenya would expel the envoys", "it stands to

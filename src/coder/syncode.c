@@ -907,19 +907,16 @@ static int judged_likely(const struct syntax_parse *P, int u)
 {
 	static const char *const modal[] = { "will", "would", "could", "may", "might", "'ll",
 		NULL };
-	static const char *const likely[] = { "likely", "unlikely", "probable", "possible",
-		"conceivable", "plausible", NULL };
-	static const char *const stand[] = { "stand", "stands", "stood", NULL };
 	const khaldun_parse_token *w = &P->w[u];
 	if (!w->head || !syn_child_word(P, u, "aux", modal))
 		return 0;
 	int h = (int)w->head - 1;
 	const khaldun_parse_token *x = &P->w[h];
 	if ((syn_rel_is(w, "csubj") || syn_rel_is(w, "ccomp")) && x->upos &&
-	    !strcmp(x->upos, "ADJ") && syn_word_in(x, likely))
+	    !strcmp(x->upos, "ADJ") && syn_word_in(x, LIKELY_WORDS))
 		return 1;
 	return syn_rel_is(w, "acl") && syn_word_is(x, "reason") && x->head &&
-	       syn_word_in(&P->w[x->head - 1], stand);
+	       syn_word_in(&P->w[x->head - 1], STAND_WORDS);
 }
 
 /* "North Korea is seeking assistance from Russia, which would violate U.N. sanctions", "it

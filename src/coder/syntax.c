@@ -3429,13 +3429,12 @@ static int place_described(coder_sent *S, const struct syntax_parse *P, int vw, 
 static int comment_target(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *tgt)
 {
 	static const char *const art[] = { "a", "an", NULL };
-	static const char *const deed[] = { "move", "step", "decision", NULL };
 	static const char *const marks[] = { ",", "-", "--", "\xe2\x80\x94", "\xe2\x80\x93", NULL };
 	int h;
 	if (!tgt->n || tgt->pronoun || !syn_slot_actor(S, P, tgt, &h) || h < 0)
 		return 0;
 	for (int p = vw + 3; p < h; p++) {
-		if (!syn_word_in(&P->w[p], deed) || !syn_word_in(&P->w[p - 1], art) ||
+		if (!syn_word_in(&P->w[p], DEED_SUM_NOUNS) || !syn_word_in(&P->w[p - 1], art) ||
 		    !syn_word_in(&P->w[p - 2], marks) || syn_below(P, h, p) < 0)
 			continue;
 		tgt->n = 0;

@@ -70,6 +70,17 @@ const char *const WEEKDAYS[] = {
 	"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", NULL
 };
 
+/* undone108: the adjectives of likelihood ("it is likely that ...") and the forms of
+ * "stand" of "stands to reason": a modal deed in their clause is a guess (news.c likely_that,
+ * syncode.c judged_likely). */
+const char *const LIKELY_WORDS[] = {
+	"LIKELY", "UNLIKELY", "PROBABLE", "POSSIBLE", "CONCEIVABLE", "PLAUSIBLE", NULL
+};
+const char *const STAND_WORDS[] = { "STAND", "STANDS", "STOOD", NULL };
+/* place108, comment109: the nouns that sum up a deed in a comment appended to its clause
+ * ("..., a move aimed at ...": event.c appended_comment, syntax.c comment_target). */
+const char *const DEED_SUM_NOUNS[] = { "MOVE", "STEP", "DECISION", NULL };
+
 /* Plural nouns not in -s ("picked out ten people and shot them": "them" agrees). */
 const char *const PLURAL_WORDS[] = {
 	"PEOPLE", "MEN", "WOMEN", "CHILDREN", "POLICE", "PERSONNEL", NULL
