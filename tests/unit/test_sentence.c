@@ -259,6 +259,19 @@ static void subheadings(void)
 	/* a subheading glued to the next one stays one fragment: the first starter ends it */
 	E("He left. The vote In the capital, turnout was low.", "He left.", "The vote",
 	  "In the capital, turnout was low.");
+	/* heading108: `The` and a capitalised word after a heading in sentence case (a capital,
+	 * then lowercase words, no verb) still start the sentence; not after a verb in -ed or a
+	 * verb often before a title's `The`, nor after a lowercase sentence starter */
+	E("He left. Rwanda tensions The United States and Kenya condemned Burundi.", "He left.",
+	  "Rwanda tensions", "The United States and Kenya condemned Burundi.");
+	E("He left. Border security concerns The European Union sent monitors.", "He left.",
+	  "Border security concerns", "The European Union sent monitors.");
+	E("He left. Officials told The Associated Press so.", "He left.",
+	  "Officials told The Associated Press so.");
+	E("He left. Rebels also attacked The Daily Monitor offices.", "He left.",
+	  "Rebels also attacked The Daily Monitor offices.");
+	E("He left. Kenya went before The Hague court.", "He left.",
+	  "Kenya went before The Hague court.");
 	/* names and titles: a starter before a capitalised word is part of them */
 	E("He left. Judges at The Hague ruled on Friday.", "He left.",
 	  "Judges at The Hague ruled on Friday.");
