@@ -140,6 +140,20 @@ static int name_under_weekday(const struct syntax_parse *P, int d)
 	return -1;
 }
 
+/* srcdef110: 1 when the phrase of c, which hung on weekday d right after it, is the object
+ * of the verb above: the day a bare time of that verb (obl:unmarked, obl:tmod, no
+ * preposition), so the noun phrase after the day is what the verb takes ("said Wednesday a
+ * Kenyan operation rescued ... and killed ...": the phrase, its reduced-relative verbs the
+ * reported clause, as without the day; not the day's time relation, which hid the clause). */
+static int bare_time_object(const struct syntax_parse *P, int d, int c)
+{
+	const khaldun_parse_token *w = &P->w[d];
+	int v = (int)w->head - 1;
+	return c > d && v >= 0 && v < d && syn_is_verb(&P->w[v]) &&
+	       (syn_rel_is(w, "obl:unmarked") || syn_rel_is(w, "obl:tmod")) &&
+	       syn_case_of(P, d) < 0;
+}
+
 /* "in Paris Tuesday", "said Sunday Israel will", "renewed his appeal Friday": the parser,
  * which saw few news datelines, makes a weekday part of the name or noun beside it, so the
  * place reads as an actor ("Paris Tuesday" not in a locative phrase) or the day as the
@@ -159,7 +173,7 @@ static void weekdays_as_times(struct syntax_parse *P)
 				if ((int)P->w[i].head == d + 1 && i != c && (i < d) == (c < d))
 					P->w[i].head = (unsigned)(c + 1);
 			P->w[c].head = w->head;
-			P->w[c].deprel = w->deprel;
+			P->w[c].deprel = bare_time_object(P, d, c) ? "obj" : w->deprel;
 		} else if (!syn_rel_base_in(w, in_name) || syn_case_of(P, d) >= 0) {
 			continue;
 		}
