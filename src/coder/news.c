@@ -4593,11 +4593,25 @@ static int before_time_phrase(const coder_sent *S, int lo, int j)
 	return j - 1;
 }
 
+/* swap110: 1 when the "it" at j opens a clause reported by a plain statement verb right
+ * before it, over "that" ("Activists say it violates ...", "said that it breached ..."):
+ * a subject there, never the expletive "It ended because ..." that opens a sentence. */
+static int reported_it(const coder_sent *S, int lo, int j)
+{
+	if (!tok_is(&S->t[j], "IT"))
+		return 0;
+	int sv = j - 1;
+	if (sv > lo && tok_is(&S->t[sv], "THAT"))
+		sv--;
+	return sv >= lo && tok_in(&S->t[sv], plain_say);
+}
+
 int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
 {
 	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
 	int j = pronoun_slot(S, lo, v);
-	if (j < lo || !(tok_in(&S->t[j], subj) || (it_too && tok_is(&S->t[j], "IT"))))
+	if (j < lo || !(tok_in(&S->t[j], subj) || (it_too && tok_is(&S->t[j], "IT")) ||
+			reported_it(S, lo, j)))
 		return 0;
 	int k = S->t[j].actor;
 	/* resolved to an actor before it or in an earlier sentence: the pronoun names it (one
