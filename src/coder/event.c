@@ -2838,14 +2838,15 @@ static int destination_member(const coder_sent *S, const coder_member *m)
  * topic75: with own set, the other way round: only the source's own title, the post "in" or
  * "to" its country before the verb vw ("The Kenyan envoy in Sudan expressed concern"): the
  * place the source is posted to, which --shallow took for the target (the parse's
- * posted_slot in syntax.c leaves it already). */
+ * posted_slot in syntax.c leaves it already); sidesh110: a mission is such a seat ("the
+ * U.S. Mission to the United Nations said"). */
 static int post_slot(const coder_sent *S, const coder_slot *t, const coder_slot *src, int own,
 		     int vw)
 {
 	static const char *const title[] = { "ENVOY", "ENVOYS", "REPRESENTATIVE", "AMBASSADOR",
 		"AMBASSADORS", "COORDINATOR", "EMISSARY", NULL };
 	static const char *const seat[] = { "CONSUL", "CONSULATE", "EMBASSY", "DIPLOMAT",
-		"DIPLOMATS", NULL };
+		"DIPLOMATS", "MISSION", "MISSIONS", NULL };
 	if (t->n < 1 || t->pronoun)
 		return 0;
 	for (int i = 0; i < t->n; i++) {
