@@ -63,6 +63,44 @@ static int inside_source_phrase(const coder_sent *S, int v, const coder_slot *sr
 	return i == t->pos;
 }
 
+/* sidesh110: 1 when token i may stand inside a noun phrase between a nation's word and its
+ * person ("Iranian Deputy Foreign Minister X", "The EU's new Commission President X"): a
+ * word that is no verb, auxiliary, conjunction, determiner, pronoun, preposition or clause
+ * word. */
+static int phrase_inner_word(const coder_sent *S, int i)
+{
+	const coder_tok *k = &S->t[i];
+	if (k->cls != C_WORD || tok_has(k, WF_PREP | WF_CLAUSE | WF_AUX | WF_REL | WF_SUB))
+		return 0;
+	return k->type != TY_VERB && k->type != TY_CONJ && k->type != TY_COMMA &&
+	       k->type != TY_AUX && k->type != TY_PRON && k->type != TY_DET && k->type != TY_BY;
+}
+
+/* sidesh110: 1 when the first target member is the first source member's own noun phrase
+ * read a second time: both named (not pronouns), codes of one country or body (the same
+ * first three letters), the target's words overlapping the source's or following them
+ * after at most four inner words (phrase_inner_word): "Iranian Deputy Foreign Minister X is
+ * to attend" read as IRN and IRNGOV is one side, whatever the deed. Not two bodies side by
+ * side ("Kenya Uganda talks", "Kenyan and Ugandan officials": two countries). */
+static int same_phrase_twin(const coder_sent *S, const coder_slot *src, const coder_slot *tgt)
+{
+	if (!src->n || !tgt->n || src->pronoun || tgt->pronoun || !distinct(src, tgt))
+		return 0;
+	const coder_actor *s = src->m[0].a, *t = tgt->m[0].a;
+	const char *sc = first_code(src), *tc = first_code(tgt);
+	if (!s || !t || s->pron_kind || t->pron_kind || s->pos < 0 || t->pos < 0 || !sc || !tc ||
+	    strlen(sc) < 3 || strlen(tc) < 3 || sc[0] == '~' || strncmp(sc, tc, 3))
+		return 0;
+	if (t->pos <= s->end && s->pos <= t->end)
+		return 1;
+	if (t->pos <= s->end || t->pos - s->end - 1 > 4)
+		return 0;
+	for (int i = s->end + 1; i < t->pos; i++)
+		if (!phrase_inner_word(S, i))
+			return 0;
+	return 1;
+}
+
 /* meeting54: 1 when the target is the source's own state, named by its country, standing
  * between the source and verb v: the subject of a reported clause the source speaks for
  * ("Erdogan said Turkey would not accept the plan", "the army chief said Sudan would not
@@ -1708,6 +1746,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
 	    inside_source_phrase(S, v, src, tgt) && code_root(code.a) == 1)
 		event_null_slot(S, tgt);
+	/* sidesh110: nor of a deed (not a statement: ownphrase107's rule above keeps its own
+	 * ground there, and background98 records a speaker's name as his statement's target)
+	 * when it is the source's own phrase read a second time */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
+	    code_root(code.a) != 1 && same_phrase_twin(S, src, tgt))
+		event_null_slot(S, tgt);
 	/* origin53: the place a cargo came from or went to is no target (both paths: the
 	 * parse's cargo_origin takes the clear parses, this the participles it misreads) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && news_cargo_place(S, vend, code.a, tgt))
@@ -2794,14 +2838,15 @@ static int destination_member(const coder_sent *S, const coder_member *m)
  * topic75: with own set, the other way round: only the source's own title, the post "in" or
  * "to" its country before the verb vw ("The Kenyan envoy in Sudan expressed concern"): the
  * place the source is posted to, which --shallow took for the target (the parse's
- * posted_slot in syntax.c leaves it already). */
+ * posted_slot in syntax.c leaves it already); sidesh110: a mission is such a seat ("the
+ * U.S. Mission to the United Nations said"). */
 static int post_slot(const coder_sent *S, const coder_slot *t, const coder_slot *src, int own,
 		     int vw)
 {
 	static const char *const title[] = { "ENVOY", "ENVOYS", "REPRESENTATIVE", "AMBASSADOR",
 		"AMBASSADORS", "COORDINATOR", "EMISSARY", NULL };
 	static const char *const seat[] = { "CONSUL", "CONSULATE", "EMBASSY", "DIPLOMAT",
-		"DIPLOMATS", NULL };
+		"DIPLOMATS", "MISSION", "MISSIONS", NULL };
 	if (t->n < 1 || t->pronoun)
 		return 0;
 	for (int i = 0; i < t->n; i++) {
