@@ -145,9 +145,29 @@ static int lead_ing(const coder_sent *S, int i, int to)
 	       n->type == TY_PRON || n->type == TY_NUM || tok_has(n, WF_PREP);
 }
 
+/* counts that open a span of time ("Two weeks before", "After several months of") */
+static const char *const SPAN_COUNTS[] = { "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX",
+	"SEVEN", "EIGHT", "NINE", "TEN", "SEVERAL", "FEW", NULL };
+
+/* srcsh110: the words a span of time takes after a subordinator at token i before the
+ * deed it measures ("After weeks of", "Before two years of", "after several months of"):
+ * a span noun, a count or determiner before it, and "of"; 0 for none. The deed in -ING
+ * after them is the opener's, done by the main clause's subject as after "After". */
+static int span_of_len(const coder_sent *S, int i, int to)
+{
+	static const char *const spans[] = { "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS",
+		"DECADES", NULL };
+	int k = i + 1;
+	if (k < to && (S->t[k].type == TY_NUM || S->t[k].type == TY_DET ||
+		       S->t[k].cls == C_NUMBER || tok_in(&S->t[k], SPAN_COUNTS)))
+		k++;
+	return k + 2 < to && tok_in(&S->t[k], spans) && tok_is(&S->t[k + 1], "OF") ?
+	       k + 1 - i : 0;
+}
+
 /* The -ING word that opens the comma part [from, to), first or after a subordinator or one
- * of ING_LEADS, no actor ("Speaking to", "After meeting", "In announcing", "During"); NULL:
- * none. */
+ * of ING_LEADS, no actor ("Speaking to", "After meeting", "In announcing", "During"), or
+ * after a subordinator's span of time ("After weeks of denying"); NULL: none. */
 static const coder_tok *opening_ing(coder_sent *S, int from, int to)
 {
 	while (from < to && !sent_live(S, from))
@@ -155,8 +175,9 @@ static const coder_tok *opening_ing(coder_sent *S, int from, int to)
 	if (from >= to)
 		return NULL;
 	const coder_tok *f = &S->t[from];
+	int span = subordinator(f) ? span_of_len(S, from, to) : 0;
 	const coder_tok *p = (subordinator(f) || lead_ing(S, from, to)) && from + 1 < to ?
-			     &S->t[from + 1] : f;
+			     &S->t[from + 1 + span] : f;
 	return p->type != TY_ACTOR && p->type != TY_AGENT && ends_with(p, "ING") ? p : NULL;
 }
 
@@ -280,8 +301,6 @@ static int adverbial_opener(coder_sent *S, int from, int to)
 	static const char *const lead_adv[] = { "SHORTLY", "JUST", "SOON", "LONG", "RIGHT",
 		"IMMEDIATELY", "EVEN", "WELL", "HOURS", "DAYS", "WEEKS", "MONTHS", "MINUTES",
 		"HOUR", "DAY", "WEEK", "MONTH", "YEAR", "YEARS", NULL };
-	static const char *const counts[] = { "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX",
-		"SEVEN", "EIGHT", "NINE", "TEN", "SEVERAL", "FEW", NULL };
 	static const char *const spans[] = { "MINUTES", "HOUR", "HOURS", "DAY", "DAYS", "WEEK",
 		"WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", NULL };
 	static const char *const ever[] = { "WHOEVER", "WHOMEVER", "WHATEVER", "WHICHEVER",
@@ -304,7 +323,7 @@ static int adverbial_opener(coder_sent *S, int from, int to)
 	 * subordinator leaves the opener what it is */
 	int lead = from;   /* adjunct51: "A day after", "Two weeks before": a count first */
 	if (from + 3 < to && tok_in(&S->t[from + 1], spans) && (S->t[from].type == TY_DET ||
-	    S->t[from].type == TY_NUM || tok_in(&S->t[from], counts)))
+	    S->t[from].type == TY_NUM || tok_in(&S->t[from], SPAN_COUNTS)))
 		lead++;
 	for (int k = 0; lead + 2 < to && lead_adv[k]; k++)
 		if (tok_is(&S->t[lead], lead_adv[k]) && (tok_has(&S->t[lead + 1], WF_PREP) ||
