@@ -4503,7 +4503,9 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	/* a slot the parse confirms stays as the shallow rules chose it (its span too) */
 	enum role rs = syn_slot_role(S, P, vw, src), rt = syn_slot_role(S, P, vw, tgt);
-	int sv = subject_verb(P, vw);
+	int sv = subject_verb(P, vw), th;
+	if (rt == R_TGT && syn_slot_actor(S, P, tgt, &th) && th >= 0 && syn_absolute_with(P, th))
+		rt = R_NONE;   /* stmttgt110: ", with its minister speaking": no argument */
 	if (rs != R_SRC && sv != vw && syn_slot_role(S, P, sv, src) == R_SRC)
 		rs = R_SRC;
 	if (rel) {

@@ -1906,6 +1906,27 @@ int syn_on_path(const struct syntax_parse *P, int x, int h, int top)
 	return 0;
 }
 
+/* stmttgt110: 1 when word h heads an absolute phrase set off by a comma, ", with N V-ing"
+ * ("voiced concern over the violence in Togo, with its minister speaking by phone"): a
+ * circumstance of the clause, no argument of its verb. */
+int syn_absolute_with(const struct syntax_parse *P, int h)
+{
+	static const char *const with[] = { "with", NULL };
+	if (h >= 0 && syn_rel_is(&P->w[h], "nmod:poss"))
+		h = (int)P->w[h].head - 1;   /* "its" of "with its minister speaking" */
+	if (h < 0)
+		return 0;
+	int c = -1, v = syn_child_rel(P, h, "acl");
+	for (int i = 0; i < h && c < 0; i++)
+		if ((int)P->w[i].head == h + 1 && syn_rel_base(&P->w[i], "case") &&
+		    syn_word_in(&P->w[i], with))
+			c = i;
+	if (c < 1 || v < 0 || !syn_word_is(&P->w[c - 1], ","))
+		return 0;
+	const khaldun_parse_token *w = &P->w[v];
+	return w->upos && !strcmp(w->upos, "VERB") && syn_ends_ing(w);
+}
+
 /* The live actor whose role is r, the best ranked (then the first); -1: none. A place in a
  * locative phrase inside the argument ranks last: "the U.S. Embassy in Athens" is the
  * embassy's (the U.S.), Athens only where it sits; "the police in Gaza" has no other. */
@@ -1916,6 +1937,8 @@ int syn_actor_with_role(coder_sent *S, const struct syntax_parse *P, int vw, enu
 	for (int k = 0; k < S->na; k++) {
 		int h = syn_live_head(S, P, k), rank;
 		if (h < 0 || syn_role_of(P, h, vw, &rank) != r)
+			continue;
+		if (r == R_TGT && syn_absolute_with(P, h))
 			continue;
 		if (rank == 1 && syn_inside_locative(P, h, vw))
 			rank = 3;

@@ -41,6 +41,8 @@ int syn_ends_ing(const khaldun_parse_token *w);                   /* a participl
 int syn_past_form(const khaldun_parse_token *w);        /* "warned", "met": a past, no base */
 /* The first child of word h with relation rel (or a subtype); -1: none. */
 int syn_child_rel(const struct syntax_parse *P, int h, const char *rel);
+/* 1 when word h heads an absolute ", with N V-ing" phrase (stmttgt110). */
+int syn_absolute_with(const struct syntax_parse *P, int h);
 /* 1 when word h has a child of relation rel (or a subtype) that is one of words. */
 int syn_child_word(const struct syntax_parse *P, int h, const char *rel, const char *const *words);
 /* 1 when word h has a "mark" child "if" or "unless" (a condition clause). */
