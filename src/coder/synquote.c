@@ -12,7 +12,9 @@
  * (that) ..." sentence.
  */
 #include "coder/syntree.h"
+#include <ctype.h>
 #include <stdlib.h>
+#include <strings.h>
 #include <string.h>
 
 #define TAIL_MAX 20   /* words after the closing mark: an attribution, not a second sentence */
@@ -150,6 +152,53 @@ static int object_word(const khaldun_parse_token *w)
 		if (!strcmp(w->upos, ok[k]))
 			return 1;
 	return 0;
+}
+
+/* 1 when word w is a lower-case past participle ("retired", "jailed", "exiled"). */
+static int lower_participle(const khaldun_parse_token *w)
+{
+	return w->len > 3 && islower((unsigned char)w->form[0]) &&
+	       !strncasecmp(w->form + w->len - 2, "ed", 2);
+}
+
+int syn_tail_title(const khaldun_parser *parser, struct syntax_parse *P)
+{
+	int b = closing_mark(P);
+	if (b < 0)
+		return 0;
+	int sv = b + 1;
+	while (sv < P->nw && is_punct(&P->w[sv]) && P->w[sv].len == 1 && P->w[sv].form[0] == ',')
+		sv++;
+	int pt = sv + 1, end = P->nw;       /* the participle; the speaker: [pt + 1, end) */
+	while (end > pt && is_punct(&P->w[end - 1]))
+		end--;
+	if (pt + 1 >= end || end - pt > 8 || P->w[sv].head || !syn_speech_word(&P->w[sv]) ||
+	    !lower_participle(&P->w[pt]) || !isupper((unsigned char)P->w[pt + 1].form[0]))
+		return 0;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == sv + 1 && syn_rel_is(&P->w[i], "nsubj"))
+			return 0;   /* the speech verb has its speaker */
+	for (int i = pt + 1; i < end; i++)
+		if (!object_word(&P->w[i]) || syn_quote_mark(&P->w[i]))
+			return 0;   /* a name phrase, no clause of its own */
+	khaldun_parse_token *w = malloc((size_t)P->nw * sizeof *w);
+	if (!w)
+		return 0;
+	memcpy(w, P->w, (size_t)P->nw * sizeof *w);
+	int r = parse_span(parser, w, pt + 1, end);
+	if (r < 0 || !w[r].upos || (strcmp(w[r].upos, "PROPN") && strcmp(w[r].upos, "NOUN"))) {
+		free(w);
+		return 0;
+	}
+	w[r].head = (size_t)sv + 1;
+	w[r].deprel = "nsubj";
+	w[pt].head = (size_t)r + 1;
+	w[pt].deprel = "amod";
+	w[pt].upos = "ADJ";
+	punct_on(w, end, P->nw, sv);
+	memcpy(P->w, w, (size_t)P->nw * sizeof *w);
+	free(w);
+	return 1;
 }
 
 int syn_tail_speaker(const struct syntax_parse *P, int h, int vw)

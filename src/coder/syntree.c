@@ -1604,6 +1604,8 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	}
 	if (rc == KHALDUN_OK)
 		syn_quote_tail(S->d->parser, P);
+	if (rc == KHALDUN_OK)
+		syn_tail_title(S->d->parser, P);
 	for (int a = 0; a < nabbr; a++) {   /* the words' own forms back */
 		P->w[abbr[a]].form = text + P->wstart[abbr[a]];
 		P->w[abbr[a]].len = olen[a];

@@ -451,6 +451,10 @@ static inline int syn_quoted(const struct syntax_parse *P, int j)
  * sentence and joined, where the line's parse did not read them so (synquote.c). Returns 1
  * when the parse was replaced. */
 int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P);
+/* speechd111: '"...," said retired Peruvian general Luis Soto': the participle before the
+ * speaker read as a verb taking the speaker as its object; the speaker made the speech verb's
+ * subject, the participle its modifier. Returns 1 when the parse was changed. */
+int syn_tail_title(const khaldun_parser *parser, struct syntax_parse *P);
 /* synquote.c: 1 when word h stands in the attribution tail of the quote that word vw is
  * in, as its speaker or the one told ('"...," Robert Wood, the U.S. deputy ambassador, told
  * reporters', '"...," said X', '"...," he told X'): the tail's first verb after the closing
