@@ -1987,6 +1987,13 @@ static int unreal_clause(const struct syntax_parse *P, int vw)
 		return 1;
 	if (syn_ends_ing(w) && syn_child_word(P, vw, "compound", hard))
 		return 1;   /* "had difficulty meeting", the parser's noun compound */
+	/* undonec111: "has trouble even meeting officials", the -ING word read as a modifier
+	 * of its object: the noun of difficulty just before it, one adverb between at most */
+	int k = vw - 1;
+	if (k > 0 && P->w[k].upos && !strcmp(P->w[k].upos, "ADV"))
+		k--;
+	if (syn_ends_ing(w) && k >= 0 && syn_word_in(&P->w[k], hard))
+		return 1;
 	return (syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "csubj")) &&
 	       syn_child_word(P, vw, "mark", to) && syn_word_in(&P->w[h], make) &&
 	       syn_child_word(P, h, "obj", sense);
