@@ -631,6 +631,24 @@ int syn_feared(const struct syntax_parse *P, int vw)
 	return t >= 0 && syn_word_in(&P->w[t], fear);
 }
 
+/* undonec111: the verb whose complement the -ING word vw is when the parser read it as a
+ * modifier of that verb's object ("may end up attacking Argentine ports": `attacking` an
+ * `amod` of `ports`, the object of `end`): vw right after the verb or its particle. Else vw.
+ */
+static int misread_gerund(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_ends_ing(w) || !syn_is_verb(w) || !syn_rel_is(w, "amod") || !w->head || vw < 1)
+		return vw;
+	const khaldun_parse_token *n = &P->w[w->head - 1];
+	if ((int)w->head - 1 <= vw || !syn_rel_is(n, "obj") || !n->head)
+		return vw;
+	int h = (int)n->head - 1, k = vw - 1;
+	if (k != h && !(syn_rel_is(&P->w[k], "compound:prt") && (int)P->w[k].head - 1 == h))
+		return vw;
+	return syn_is_verb(&P->w[h]) ? h : vw;
+}
+
 /* The verb whose auxiliary says how sure the deed of verb vw is: up from a verb coordinated
  * with no subject or auxiliary of its own, a complement ("may have to consider developing
  * its own weapons or ask the U.S. to redeploy") and a means clause ("could escalate threats
@@ -641,7 +659,7 @@ static int modal_scope(const struct syntax_parse *P, int vw)
 	static const char *const see[] = { "see", "seen", "saw", "hear", "heard", "watch",
 		"watched", NULL };
 	static const char *const by[] = { "by", NULL };
-	int u = vw;
+	int u = misread_gerund(P, vw);
 	for (int hops = 0; hops < 6 && P->w[u].head; hops++) {
 		const khaldun_parse_token *x = &P->w[u];
 		int h = (int)x->head - 1;
