@@ -2788,6 +2788,10 @@ static int hoped_clause(const struct syntax_parse *P, int vw)
 		    syn_word_in(&P->w[h], hope) &&
 		    hoped_misattached(P, u, h, will))
 			return 1;
+		/* undonec111: the clause on the noun "in hopes that Peru can help push" */
+		if (syn_rel_is(w, "acl") && syn_word_in(&P->w[h], hope) && P->w[h].upos &&
+		    !strcmp(P->w[h].upos, "NOUN"))
+			return syn_child_word(P, u, "aux", will);
 		if (!syn_rel_is(w, "conj") && !syn_rel_is(w, "xcomp") && !syn_rel_is(w, "ccomp") &&
 		    !syn_rel_is(w, "obj"))
 			return 0;
