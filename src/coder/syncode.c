@@ -879,8 +879,18 @@ static int material_root(int root)
 static int modal_on(const struct syntax_parse *P, int u, const char *const *modal)
 {
 	const khaldun_parse_token *x = &P->w[u];
-	return syn_child_word(P, u, "aux", modal) ||
-	       (x->upos && !strcmp(x->upos, "AUX") && syn_word_in(x, modal));
+	if (syn_child_word(P, u, "aux", modal) ||
+	    (x->upos && !strcmp(x->upos, "AUX") && syn_word_in(x, modal)))
+		return 1;
+	/* undonec111: "Ethiopia could either resume shelling", the modal attached to a verb
+	 * further on: a modal right before the verb ("either" or adverbs between) is its own */
+	int k = u - 1;
+	while (k > 0 && P->w[k].upos && (!strcmp(P->w[k].upos, "ADV") ||
+					 syn_rel_is(&P->w[k], "cc:preconj")))
+		k--;
+	return k >= 0 && syn_is_verb(x) && P->w[k].upos &&
+	       !strcmp(P->w[k].upos, "AUX") && syn_word_in(&P->w[k], modal) &&
+	       syn_rel_is(&P->w[k], "aux") && (int)P->w[k].head - 1 > u;
 }
 
 /* 1 for a wh-word, or a phrase that a wh-word determines or grades ("what extent", "how
