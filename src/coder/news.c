@@ -1995,6 +1995,20 @@ static int denied_report(const coder_sent *S, int v, int lo)
  * released", "is unlikely to attack", "its willingness to deploy". Also any deed but a
  * statement or appeal another is expected to do ("expect Ruto to discuss": a forecast, the
  * parse path's expected_deed), a word or more between the verb of expecting and "to". */
+/* undonec111: 1 when the deed word at v, in -ING, follows a noun of difficulty ("has trouble
+ * meeting", "had difficulty even reaching"), one adverb of time or degree between at most:
+ * a deed found hard, none done (twin of syncode.c unreal_clause). */
+static int hard_deed(const coder_sent *S, int v, int lo)
+{
+	static const char *const hard[] = { "TROUBLE", "DIFFICULTY", "DIFFICULTIES", NULL };
+	if (!tok_ends(&S->t[v], "ING"))
+		return 0;
+	int k = v - 1;
+	if (k > lo && (adverbish(&S->t[k]) || tok_in(&S->t[k], time_adverbs)))
+		k--;
+	return k >= lo && tok_in(&S->t[k], hard);
+}
+
 int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const frame[] = { "AFFORD", "AFFORDS", "AFFORDED", "DUE", "LIKELY",
@@ -2009,6 +2023,8 @@ int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
 		return 1;   /* undone98: "has not confirmed claims that": no claim of its */
 	if (root >= 3 && unsaid_deed(S, v, lo))
 		return 1;   /* negsay97: "has not confirmed that it arrested" */
+	if (hard_deed(S, v, lo))
+		return 1;   /* undonec111: "has trouble even meeting" */
 	int to = v - 1;
 	/* shundone86: "likely to be further angered": one adverb after the "be" */
 	if (to - 2 > lo && tok_is(&S->t[to - 1], "BE") && S->t[to].cls == C_WORD &&

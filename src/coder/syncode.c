@@ -631,6 +631,24 @@ int syn_feared(const struct syntax_parse *P, int vw)
 	return t >= 0 && syn_word_in(&P->w[t], fear);
 }
 
+/* undonec111: the verb whose complement the -ING word vw is when the parser read it as a
+ * modifier of that verb's object ("may end up attacking Argentine ports": `attacking` an
+ * `amod` of `ports`, the object of `end`): vw right after the verb or its particle. Else vw.
+ */
+static int misread_gerund(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!syn_ends_ing(w) || !syn_is_verb(w) || !syn_rel_is(w, "amod") || !w->head || vw < 1)
+		return vw;
+	const khaldun_parse_token *n = &P->w[w->head - 1];
+	if ((int)w->head - 1 <= vw || !syn_rel_is(n, "obj") || !n->head)
+		return vw;
+	int h = (int)n->head - 1, k = vw - 1;
+	if (k != h && !(syn_rel_is(&P->w[k], "compound:prt") && (int)P->w[k].head - 1 == h))
+		return vw;
+	return syn_is_verb(&P->w[h]) ? h : vw;
+}
+
 /* The verb whose auxiliary says how sure the deed of verb vw is: up from a verb coordinated
  * with no subject or auxiliary of its own, a complement ("may have to consider developing
  * its own weapons or ask the U.S. to redeploy") and a means clause ("could escalate threats
@@ -641,7 +659,7 @@ static int modal_scope(const struct syntax_parse *P, int vw)
 	static const char *const see[] = { "see", "seen", "saw", "hear", "heard", "watch",
 		"watched", NULL };
 	static const char *const by[] = { "by", NULL };
-	int u = vw;
+	int u = misread_gerund(P, vw);
 	for (int hops = 0; hops < 6 && P->w[u].head; hops++) {
 		const khaldun_parse_token *x = &P->w[u];
 		int h = (int)x->head - 1;
@@ -861,8 +879,18 @@ static int material_root(int root)
 static int modal_on(const struct syntax_parse *P, int u, const char *const *modal)
 {
 	const khaldun_parse_token *x = &P->w[u];
-	return syn_child_word(P, u, "aux", modal) ||
-	       (x->upos && !strcmp(x->upos, "AUX") && syn_word_in(x, modal));
+	if (syn_child_word(P, u, "aux", modal) ||
+	    (x->upos && !strcmp(x->upos, "AUX") && syn_word_in(x, modal)))
+		return 1;
+	/* undonec111: "Ethiopia could either resume shelling", the modal attached to a verb
+	 * further on: a modal right before the verb ("either" or adverbs between) is its own */
+	int k = u - 1;
+	while (k > 0 && P->w[k].upos && (!strcmp(P->w[k].upos, "ADV") ||
+					 syn_rel_is(&P->w[k], "cc:preconj")))
+		k--;
+	return k >= 0 && syn_is_verb(x) && P->w[k].upos &&
+	       !strcmp(P->w[k].upos, "AUX") && syn_word_in(&P->w[k], modal) &&
+	       syn_rel_is(&P->w[k], "aux") && (int)P->w[k].head - 1 > u;
 }
 
 /* 1 for a wh-word, or a phrase that a wh-word determines or grades ("what extent", "how
@@ -1987,6 +2015,13 @@ static int unreal_clause(const struct syntax_parse *P, int vw)
 		return 1;
 	if (syn_ends_ing(w) && syn_child_word(P, vw, "compound", hard))
 		return 1;   /* "had difficulty meeting", the parser's noun compound */
+	/* undonec111: "has trouble even meeting officials", the -ING word read as a modifier
+	 * of its object: the noun of difficulty just before it, one adverb between at most */
+	int k = vw - 1;
+	if (k > 0 && P->w[k].upos && !strcmp(P->w[k].upos, "ADV"))
+		k--;
+	if (syn_ends_ing(w) && k >= 0 && syn_word_in(&P->w[k], hard))
+		return 1;
 	return (syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "csubj")) &&
 	       syn_child_word(P, vw, "mark", to) && syn_word_in(&P->w[h], make) &&
 	       syn_child_word(P, h, "obj", sense);
@@ -2763,6 +2798,10 @@ static int hoped_clause(const struct syntax_parse *P, int vw)
 		    syn_word_in(&P->w[h], hope) &&
 		    hoped_misattached(P, u, h, will))
 			return 1;
+		/* undonec111: the clause on the noun "in hopes that Peru can help push" */
+		if (syn_rel_is(w, "acl") && syn_word_in(&P->w[h], hope) && P->w[h].upos &&
+		    !strcmp(P->w[h].upos, "NOUN"))
+			return syn_child_word(P, u, "aux", will);
 		if (!syn_rel_is(w, "conj") && !syn_rel_is(w, "xcomp") && !syn_rel_is(w, "ccomp") &&
 		    !syn_rel_is(w, "obj"))
 			return 0;
