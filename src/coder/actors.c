@@ -381,6 +381,53 @@ static void tie_owners(coder_sent *S)
 	}
 }
 
+/* 1 when token t is a tie noun of others who are no side of the owner: a neighbour, rival,
+ * foe or enemy of a country acts on its own ("ally", "partner", "backer" are left: the golden
+ * convention codes "Syria's allies" as Syria). */
+static int other_tie_noun(const coder_tok *t)
+{
+	return actors_tie_noun(t) && !tok_is(t, "ALLY") && !tok_is(t, "ALLIES") &&
+	       !tok_is(t, "PARTNER") && !tok_is(t, "PARTNERS") && !tok_is(t, "BACKER") &&
+	       !tok_is(t, "BACKERS") && !tok_is(t, "PATRON");
+}
+
+/* topic111: a country that owns a tie noun of others with no name after it ("weapons to
+ * Russia's neighbours", "Uganda's rivals", "Russian neighbors in Europe") is not the side:
+ * the others are, unnamed. A possessive owns any such noun (over at most two modifiers); a
+ * nationality adjective only a neighbour noun, not after a possessive pronoun ("his Russian
+ * neighbours" are Russians), since "Afghan rivals" are Afghans. tie_owners ran before: a
+ * name after the noun has taken the side already; a capitalised noun is left to the name. */
+static void other_tie_owners(coder_sent *S)
+{
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		int e = a->end + 1;
+		if (a->pron_kind || e >= S->nt)
+			continue;
+		const coder_tok *last = &S->t[a->end];
+		int split = S->t[e].n == 2 && !memcmp(S->t[e].s, "'S", 2);
+		/* "Russia 's" or one token "RUSSIA'S" */
+		int poss = split || (last->n > 2 && !memcmp(last->s + last->n - 2, "'S", 2));
+		e += split;
+		for (int n = 0; n < 2 && e < S->nt && S->t[e].cls == C_WORD &&
+				(S->t[e].type == TY_ADJ || S->t[e].type == TY_NULL) && !S->t[e].wf &&
+				!actors_tie_noun(&S->t[e]); n++)
+			e++;
+		/* a capitalised noun is a name's word: "Countering America's Adversaries ... Act" */
+		if (e >= S->nt || !other_tie_noun(&S->t[e]) || S->t[e].cap)
+			continue;
+		if (e + 1 < S->nt && S->t[e + 1].type == TY_ACTOR)
+			continue;
+		if (!poss) {
+			int p = a->pos;
+			if (e != a->end + 1 || strncmp(S->t[e].s, "NEIGHBO", 7) ||
+			    (p > 0 && (S->t[p - 1].wf & WF_POSS)))
+				continue;
+		}
+		drop_actor(S, k--);
+	}
+}
+
 /* "The United States and others", "Britain and other governments" (our dictionaries): a
  * conjunct of "others" or "other" + nouns no dictionary knows names no actor of its own, so
  * the AND does not split the clause and the named conjunct is the side, as TABARI codes a
@@ -581,6 +628,7 @@ void actors_compounds(coder_sent *S)
 			capital_places(S);
 		}
 		tie_owners(S);
+		other_tie_owners(S);
 		news_us_places(S);
 	}
 	for (int i = 1; i + 1 < S->nt; i++) {

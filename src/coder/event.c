@@ -189,6 +189,33 @@ static const char *const FEELING_PARTICIPLES[] = { "DISMAYED", "ENCOURAGED", "HE
 	"APPALLED", "PLEASED", "DELIGHTED", "SADDENED", "SHOCKED", "FRUSTRATED", "ANNOYED",
 	"IRRITATED", "UPSET", "CONCERNED", "REASSURED", "HORRIFIED", "INFURIATED", NULL };
 
+/* topic111: --shallow, 1 when the target is the bare country of the source's own code, and
+ * a feeling of it follows ("a statement saying Japan is deeply troubled by the vote", said by
+ * JPNGOV): the state's organ voices its own feeling, no side of its words (as meeting54's
+ * own_state; "Kenyan rebels said Kenya is troubled" stays). "be" and at most three
+ * "-ly" adverbs or quotes before a feeling participle; another country ("Kenya said Uganda is
+ * troubled") stays, a topic by convention. */
+static int own_country_feels(const coder_sent *S, const coder_slot *src,
+			     const coder_slot *tgt)
+{
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", NULL };
+	if (!src->n || !tgt->n || src->pronoun || tgt->pronoun)
+		return 0;
+	const char *sc = first_code(src), *tc = first_code(tgt);
+	const coder_actor *t = tgt->m[0].a;
+	if (!t || t->pron_kind || t->pos < 0 || strlen(tc) != 3 || strlen(sc) <= 3 ||
+	    strncmp(sc, tc, 3) || (!strstr(sc + 3, "GOV") && !strstr(sc + 3, "MIL")))
+		return 0;
+	int i = t->end + 1;
+	if (i >= S->nt || !tok_in(&S->t[i], be))
+		return 0;
+	i++;
+	for (int n = 0; n < 3 && i < S->nt && (tok_ends(&S->t[i], "LY") ||
+					       S->t[i].cls == C_QUOTE); n++)
+		i++;   /* "is deeply troubled", "is \"deeply disappointed\"" */
+	return i < S->nt && tok_in(&S->t[i], FEELING_PARTICIPLES);
+}
+
 /* feeling55: "Norway was dismayed by Russia's move", "Japan was encouraged by China's
  * offer": a feeling verb's passive coded as a comment or a disapproval (01x, 11x; not the
  * urging of "was encouraged by Russia to attack", 020) keeps its subject, who feels, as
@@ -1751,6 +1778,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * when it is the source's own phrase read a second time */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
 	    code_root(code.a) != 1 && same_phrase_twin(S, src, tgt))
+		event_null_slot(S, tgt);
+	/* topic111: --shallow, the speaker's own country feeling is the speaker's own feeling */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
+	    code_root(code.a) == 1 && own_country_feels(S, src, tgt))
 		event_null_slot(S, tgt);
 	/* origin53: the place a cargo came from or went to is no target (both paths: the
 	 * parse's cargo_origin takes the clear parses, this the participles it misreads) */
