@@ -3489,10 +3489,6 @@ int news_clause_source(const coder_sent *S, int vend, const coder_slot *src)
 	return that;
 }
 
-/* The tokens of a plain report of speech ("said", "says", "added"): what follows them is
- * the reported clause. */
-static const char *const plain_say[] = { "SAID", "SAYS", "SAY", "ADDED", NULL };
-
 /* shsay60: --shallow, 1 when the target of a plain statement (010) at speech verb v (its
  * phrase ending at vend) stands inside a quotation that opens after the verb ('said on Friday
  * "Any quarrel with Russia ..."', 'told a radio station that "Uganda has ..."'): the quote's
@@ -3507,7 +3503,7 @@ int news_quoted_target(const coder_sent *S, int v, int vend, const dict_evcode *
 	if (!c->a || strcmp(c->a, "010") || !tgt->n || !tgt->m[0].a)
 		return 0;
 	int told = tok_in(&S->t[v], tell);
-	if (!told && !tok_in(&S->t[v], plain_say))
+	if (!told && !tok_in(&S->t[v], PLAIN_SAY_WORDS))
 		return 0;
 	int p = tgt->m[0].a->pos, i = vend + 1;
 	if (p <= vend)
@@ -4545,10 +4541,11 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 		const coder_tok *t = &S->t[j];
 		if (t->type == TY_DET || dated_possessive(t))
 			return vend + 1;
-		if (tok_in(t, plain_say))   /* passive91: the reported clause opens with the
-					     * phrase ("said deadly attacks by Chad killed") */
+		/* passive91: the reported clause opens with the phrase ("said deadly attacks by
+		 * Chad killed") */
+		if (tok_in(t, PLAIN_SAY_WORDS))
 			return vend + 1;
-		if (t->cls == C_QUOTE && j > lo && tok_in(&S->t[j - 1], plain_say))
+		if (t->cls == C_QUOTE && j > lo && tok_in(&S->t[j - 1], PLAIN_SAY_WORDS))
 			return vend + 1;   /* byagent97: so too a quote it opens ('said "deadly
 					    * attacks by Chad killed ...') */
 		if (t->cls != C_WORD || (t->cap && !opens_sentence(S, j)) || tok_has(t, WF_CLAUSE) ||
