@@ -607,9 +607,8 @@ int news_bare_conjunct(coder_sent *S, int lo, int v, const coder_slot *keep)
  * the first clause's subject: "..., and wounded three"). */
 int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
-	static const char *const count[] = { "SOME", "MANY", "MOST", "SEVERAL", "ALL", "NONE",
-		"BOTH", "EACH", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
-		"NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS", NULL };
+	static const char *const quantifier[] = { "SOME", "MANY", "MOST", "SEVERAL", "ALL",
+		"NONE", "BOTH", "EACH", "ONE", NULL };
 	int i = lo;
 	while (i < v && !sent_live(S, i))
 		i++;
@@ -620,7 +619,7 @@ int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out)
 		return 0;
 	const coder_tok *t = &S->t[i];
 	int counted = i + 1 < end && tok_is(&S->t[i + 1], "OF") &&
-		      (t->cls == C_NUMBER || tok_in(t, count));
+		      (t->cls == C_NUMBER || tok_in(t, quantifier) || tok_in(t, COUNT_WORDS));
 	if (!counted && t->type != TY_DET)
 		return 0;
 	/* "the ensuing battle", "two of the attacks": a deed noun the phrase ends in, no verb
