@@ -3339,13 +3339,11 @@ static int phrase_tail(const coder_sent *S, int from, int to)
  * or when a foreign ministry or minister does ("Russia's foreign minister said police ..."). */
 static const char *reporting_organ(coder_sent *S, int i, char *cc)
 {
-	static const char *const say[] = { "SAID", "SAYS", "SAY", "ADDED", NULL };
-	int j = i - 1, spoken = 0;
+	int j = i - 1;
 	const coder_actor *last = NULL;
 	if (j >= 0 && tok_is(&S->t[j], "THAT"))
 		j--;
-	for (int k = 0; j > 0 && say[k]; k++)
-		spoken |= tok_is(&S->t[j], say[k]);
+	int spoken = j > 0 && tok_in(&S->t[j], PLAIN_SAY_WORDS);
 	for (int k = 0; spoken && k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		if (!a->pron_kind && a->ent && a->pos >= 0 && a->end < j && a->ncodes > 0 &&

@@ -2508,8 +2508,7 @@ void sent_widen(coder_sent *S)
  * agent word at most three words after the OF, else hw */
 static int counted_head(const coder_sent *S, int hw)
 {
-	static const char *const count[] = { "THOUSANDS", "HUNDREDS", "DOZENS", "SCORES", NULL };
-	if (hw + 2 >= S->nt || !tok_in(&S->t[hw], count) || !tok_is(&S->t[hw + 1], "OF"))
+	if (hw + 2 >= S->nt || !tok_count_of(S, hw))
 		return hw;
 	for (int k = hw + 2; k < S->nt && k <= hw + 4; k++) {
 		const coder_tok *t = &S->t[S->t[k].head >= 0 ? S->t[k].head : k];

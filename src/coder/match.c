@@ -253,14 +253,13 @@ static void consider_any(void *ctx, const dict_entry *e)
 		consider(L, e);
 }
 
-/* crowd52: 1 when the word at i, ending a match at e, is a count of people ("Thousands",
- * "Hundreds", "Dozens") taken "of" a group ("Hundreds of soldiers", "Thousands of Kenyans",
- * "hundreds of thousands"): the group names the side, so the count is no agent. Bare, the
+/* crowd52: 1 when the word at i, ending a match at e, is a count of people taken "of" a
+ * group (tok_count_of: "Hundreds of soldiers", "Thousands of Kenyans", "hundreds of
+ * thousands"): the group names the side, so the count is no agent. Bare, the
  * count stands for a crowd, as the agents dictionary codes it (~CVL). */
 static int counted_group(const coder_sent *S, int i, int e)
 {
-	static const char *const count[] = { "THOUSANDS", "HUNDREDS", "DOZENS", NULL };
-	return e == i && e + 1 < S->nt && tok_is(&S->t[e + 1], "OF") && tok_in(&S->t[i], count);
+	return e == i && tok_count_of(S, i);
 }
 
 void match_lookup(coder_sent *S)

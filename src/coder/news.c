@@ -607,9 +607,8 @@ int news_bare_conjunct(coder_sent *S, int lo, int v, const coder_slot *keep)
  * the first clause's subject: "..., and wounded three"). */
 int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
-	static const char *const count[] = { "SOME", "MANY", "MOST", "SEVERAL", "ALL", "NONE",
-		"BOTH", "EACH", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
-		"NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS", NULL };
+	static const char *const quantifier[] = { "SOME", "MANY", "MOST", "SEVERAL", "ALL",
+		"NONE", "BOTH", "EACH", "ONE", NULL };
 	int i = lo;
 	while (i < v && !sent_live(S, i))
 		i++;
@@ -620,7 +619,7 @@ int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out)
 		return 0;
 	const coder_tok *t = &S->t[i];
 	int counted = i + 1 < end && tok_is(&S->t[i + 1], "OF") &&
-		      (t->cls == C_NUMBER || tok_in(t, count));
+		      (t->cls == C_NUMBER || tok_in(t, quantifier) || tok_in(t, COUNT_WORDS));
 	if (!counted && t->type != TY_DET)
 		return 0;
 	/* "the ensuing battle", "two of the attacks": a deed noun the phrase ends in, no verb
@@ -3505,10 +3504,6 @@ int news_clause_source(const coder_sent *S, int vend, const coder_slot *src)
 	return that;
 }
 
-/* The tokens of a plain report of speech ("said", "says", "added"): what follows them is
- * the reported clause. */
-static const char *const plain_say[] = { "SAID", "SAYS", "SAY", "ADDED", NULL };
-
 /* shsay60: --shallow, 1 when the target of a plain statement (010) at speech verb v (its
  * phrase ending at vend) stands inside a quotation that opens after the verb ('said on Friday
  * "Any quarrel with Russia ..."', 'told a radio station that "Uganda has ..."'): the quote's
@@ -3523,7 +3518,7 @@ int news_quoted_target(const coder_sent *S, int v, int vend, const dict_evcode *
 	if (!c->a || strcmp(c->a, "010") || !tgt->n || !tgt->m[0].a)
 		return 0;
 	int told = tok_in(&S->t[v], tell);
-	if (!told && !tok_in(&S->t[v], plain_say))
+	if (!told && !tok_in(&S->t[v], PLAIN_SAY_WORDS))
 		return 0;
 	int p = tgt->m[0].a->pos, i = vend + 1;
 	if (p <= vend)
@@ -4561,10 +4556,11 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 		const coder_tok *t = &S->t[j];
 		if (t->type == TY_DET || dated_possessive(t))
 			return vend + 1;
-		if (tok_in(t, plain_say))   /* passive91: the reported clause opens with the
-					     * phrase ("said deadly attacks by Chad killed") */
+		/* passive91: the reported clause opens with the phrase ("said deadly attacks by
+		 * Chad killed") */
+		if (tok_in(t, PLAIN_SAY_WORDS))
 			return vend + 1;
-		if (t->cls == C_QUOTE && j > lo && tok_in(&S->t[j - 1], plain_say))
+		if (t->cls == C_QUOTE && j > lo && tok_in(&S->t[j - 1], PLAIN_SAY_WORDS))
 			return vend + 1;   /* byagent97: so too a quote it opens ('said "deadly
 					    * attacks by Chad killed ...') */
 		if (t->cls != C_WORD || (t->cap && !opens_sentence(S, j)) || tok_has(t, WF_CLAUSE) ||
@@ -4619,7 +4615,7 @@ static int reported_it(const coder_sent *S, int lo, int j)
 	int sv = j - 1;
 	if (sv > lo && tok_is(&S->t[sv], "THAT"))
 		sv--;
-	return sv >= lo && tok_in(&S->t[sv], plain_say);
+	return sv >= lo && tok_in(&S->t[sv], PLAIN_SAY_WORDS);
 }
 
 int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)

@@ -232,6 +232,10 @@ int tok_is(const coder_tok *t, const char *w);
 int tok_in(const coder_tok *t, const char *const *list);
 /* 1 when token t is a word longer than suf that ends in its letters (upper case: "ING"). */
 int tok_ends(const coder_tok *t, const char *suf);
+/* counted110: 1 when the word at i counts a group of people taken "of" the words after it
+ * ("Thousands", "Hundreds", "Dozens", "Scores" + OF: "dozens of pupils"); match.c
+ * counted_group and event.c counted_head read it. */
+int tok_count_of(const coder_sent *S, int i);
 /* The CAMEO root (1-20) of event code a ("112": 11), or 0 when a does not start with two
  * digits (no code). */
 static inline int code_root(const char *a)
@@ -257,6 +261,8 @@ extern const char *const WEEKDAYS[];       /* "MONDAY" to "SUNDAY" */
 extern const char *const LIKELY_WORDS[];   /* "LIKELY", "POSSIBLE" (that ...) */
 extern const char *const STAND_WORDS[];    /* "STANDS" (to reason) */
 extern const char *const DEED_SUM_NOUNS[]; /* ", a MOVE (aimed at ...)" */
+extern const char *const COUNT_WORDS[];    /* "TWO" to "TEN", "DOZENS", ... */
+extern const char *const PLAIN_SAY_WORDS[]; /* "SAID", "SAYS", "SAY", "ADDED" */
 /* The coder's table of built-in words (calloc'd; free it), or NULL when out of memory. */
 /* tokens.c: word t's bytes as coder_wword keeps them (t->s has WWORD_LEN bytes readable:
  * the token buffer's room) and their hash, whose bits give its set and its tag. */

@@ -1383,12 +1383,10 @@ static const char *stand_as_be(const struct syntax_parse *P, int w)
 static const char *quantity_opener(const struct syntax_parse *P, int w)
 {
 	static const char *const opener[] = { "close", "closer", "up", NULL };
-	static const char *const count[] = { "two", "three", "four", "five", "six", "seven",
-		"eight", "nine", "ten", "dozens", "hundreds", "thousands", NULL };
 	if (w + 2 >= P->nw || !syn_word_in(&P->w[w], opener) || !syn_word_is(&P->w[w + 1], "to"))
 		return NULL;
 	const khaldun_parse_token *n = &P->w[w + 2];
-	if (!(n->len && isdigit((unsigned char)n->form[0])) && !syn_word_in(n, count))
+	if (!(n->len && isdigit((unsigned char)n->form[0])) && !syn_word_in(n, COUNT_WORDS))
 		return NULL;
 	return isupper((unsigned char)P->w[w].form[0]) ? "More" : "more";
 }

@@ -453,3 +453,9 @@ int tok_ends(const coder_tok *t, const char *suf)
 	size_t k = strlen(suf);
 	return t->cls == C_WORD && (size_t)t->n > k && !memcmp(t->s + t->n - k, suf, k);
 }
+
+int tok_count_of(const coder_sent *S, int i)
+{
+	static const char *const count[] = { "THOUSANDS", "HUNDREDS", "DOZENS", "SCORES", NULL };
+	return i >= 0 && i + 1 < S->nt && tok_in(&S->t[i], count) && tok_is(&S->t[i + 1], "OF");
+}

@@ -81,6 +81,17 @@ const char *const STAND_WORDS[] = { "STAND", "STANDS", "STOOD", NULL };
  * ("..., a move aimed at ...": event.c appended_comment, syntax.c comment_target). */
 const char *const DEED_SUM_NOUNS[] = { "MOVE", "STEP", "DECISION", NULL };
 
+/* The number words of a count ("two" to "ten") and the plural counts ("dozens", "hundreds",
+ * "thousands"): news.c news_conj_subject ("four of them"), syntree.c quantity_opener ("up to
+ * ten"). */
+const char *const COUNT_WORDS[] = { "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
+	"NINE", "TEN", "DOZENS", "HUNDREDS", "THOUSANDS", NULL };
+
+/* The tokens of a plain report of speech ("said", "says", "added"): what follows them is
+ * the reported clause (news.c, context.c reporting_organ). Not "told": its object is the
+ * hearer, no doer of the reported deed. */
+const char *const PLAIN_SAY_WORDS[] = { "SAID", "SAYS", "SAY", "ADDED", NULL };
+
 /* Plural nouns not in -s ("picked out ten people and shot them": "them" agrees). */
 const char *const PLURAL_WORDS[] = {
 	"PEOPLE", "MEN", "WOMEN", "CHILDREN", "POLICE", "PERSONNEL", NULL
