@@ -605,6 +605,10 @@ static int condition_then_deed(coder_sent *S, int from, int to, int next)
 	return i < S->nt && sent_live(S, i) && S->t[i].type == TY_VERB ? 1 + reported : 0;
 }
 
+/* The verbs of an inverted speech tag ('"...," said Charles Brown'): named_speaker and
+ * speech_tag_part. */
+static const char *const tag_say[] = { "SAID", "SAYS", "ADDED", "WROTE", NULL };
+
 /* named60: 1 when the words before comma c are an inverted speech verb and the speaker's
  * bare name ('"...," said Charles Brown, commander of ...'): a closing quote (and comma),
  * then "said" (says, added, wrote), then one to five capitalised words that name no actor
@@ -612,15 +616,14 @@ static int condition_then_deed(coder_sent *S, int from, int to, int next)
  * part after such a name is its apposition, the speaker's post, which gives the side. */
 static int named_speaker(const coder_sent *S, int c)
 {
-	static const char *const say[] = { "SAID", "SAYS", "ADDED", "WROTE", NULL };
 	int i = c - 1, n = 0;
 	while (i > 0 && n < 6 && (S->t[i].cap || S->t[i].cls != C_WORD) &&
 	       S->t[i].cls != C_COMMA && S->t[i].cls != C_QUOTE && S->t[i].type != TY_ACTOR &&
-	       S->t[i].type != TY_PRON && !tok_in(&S->t[i], say)) {
+	       S->t[i].type != TY_PRON && !tok_in(&S->t[i], tag_say)) {
 		n += S->t[i].cls == C_WORD;
 		i--;
 	}
-	return n >= 1 && n <= 5 && i > 0 && tok_in(&S->t[i], say) &&
+	return n >= 1 && n <= 5 && i > 0 && tok_in(&S->t[i], tag_say) &&
 	       (S->t[i - 1].cls == C_QUOTE ||
 		(i > 1 && S->t[i - 1].cls == C_COMMA && S->t[i - 2].cls == C_QUOTE));
 }
@@ -631,9 +634,8 @@ static int named_speaker(const coder_sent *S, int c)
  * shquote80 decide. */
 static int speech_tag_part(const coder_sent *S, int from, int to)
 {
-	static const char *const say[] = { "SAID", "SAYS", "ADDED", "WROTE", NULL };
 	int i = from;
-	if (i >= to || !tok_in(&S->t[i], say))
+	if (i >= to || !tok_in(&S->t[i], tag_say))
 		return 0;
 	int n = 0;
 	for (i++; i < to; i++) {
