@@ -1528,6 +1528,15 @@ static int quote_speaker(coder_sent *S, const struct syntax_parse *P, int vw, in
 	return 1;
 }
 
+/* speeche112: the speaker a statement rule gives verb vw when its subject is "I" or "we" in
+ * a quote ('"I am hoping X will ...," senator Y told VOA'): the quote's tail speaker, as
+ * quote_speaker. Returns 1 and *src; 0 leaves *src alone. */
+int syn_first_person_speaker(coder_sent *S, const struct syntax_parse *P, int vw,
+			     coder_slot *src)
+{
+	return quote_speaker(S, P, vw, vw, src);
+}
+
 /* 1 when the slot is one open phrase that no dictionary or agent names ("---"). */
 static int nameless(const coder_slot *s)
 {

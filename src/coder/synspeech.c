@@ -525,10 +525,13 @@ static int aimed_at(coder_sent *S, const struct syntax_parse *P, int k)
 	return h >= 0 && syn_rel_is(&P->w[h], "nmod") && syn_child_word(P, h, "case", at);
 }
 
-/* The speaker of verb vw: its subject's actor, else its noun phrase (OPEN_ACTORS), else
- * the source the shallow rules chose (*src unchanged). */
+/* The speaker of verb vw: a first-person subject's quote speaker, else its subject's actor,
+ * else its noun phrase (OPEN_ACTORS), else the source the shallow rules chose (*src
+ * unchanged). */
 static void speaker(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src)
 {
+	if (syn_first_person_speaker(S, P, vw, src))
+		return;   /* '"I hope ...," senator Y said': the quote's speaker */
 	int k = syn_actor_with_role(S, P, vw, R_SRC, NULL);
 	coder_slot who = { .n = 0 };
 	if (k >= 0)

@@ -488,6 +488,9 @@ int syn_speech_verb(const struct syntax_parse *P, int c);
  * animal as the only victim of a killing). */
 int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		    const dict_evcode *code, coder_slot *src, coder_slot *tgt);
+/* synactor.c: the quote's tail speaker for a first-person subject of vw; 1 and *src. */
+int syn_first_person_speaker(coder_sent *S, const struct syntax_parse *P, int vw,
+			     coder_slot *src);
 /* synnoun.c: the actor whose live head is word h, or that names a word hung on h by
  * modifiers ("the [Iranian] intelligence ministry", "[Iran]'s ministry"): the nearest; -1:
  * none. */
