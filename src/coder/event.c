@@ -2295,6 +2295,17 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		*src = *tgt;
 		*tgt = tmp;
 	}
+	/* passiveb112: --shallow, a deed noun opening a passive sentence ("Embargoes against
+	 * Iran were imposed by Washington"): the "by" actor is the doer, the noun's object the
+	 * target */
+	if (!syntax_on(S) && src->n >= 1 && tgt->n >= 1 && src->m[0].a && tgt->m[0].a &&
+	    src->m[0].a->pos > vend &&
+	    news_noun_subject_passive(S, v, vend, src->m[0].a->pos, src->m[0].a->end,
+				      tgt->m[0].a->pos)) {
+		coder_slot tmp = *src;
+		*src = *tgt;
+		*tgt = tmp;
+	}
 	/* passive91: --shallow, the actor after a deed noun's participle and its preposition
 	 * taken as the doer ("Sanctions imposed on Cuba have hurt": `CUB ---`) is the target */
 	if (!syntax_on(S) && src->n >= 1 && src->m[0].a && src->m[0].a->pos > vend &&

@@ -4576,6 +4576,33 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 	return -1;
 }
 
+/* passiveb112: without the parse, the deed noun at v (its last word vend) opens its sentence
+ * (over a determiner: "The sanctions") and a preposition joins it to the actor at pos..end,
+ * whose clause is a passive with the actor at agent as its "by" phrase ("Embargoes against
+ * Iran were imposed by Washington", "Raids on Gaza were launched by Israel"): the noun
+ * phrase is the passive's subject; when the participle is one of making or ownership
+ * (news_owning_participle: "imposed", "announced", never "criticized"), the "by" actor does
+ * the deed to the first. Returns 1 for that shape, else 0. */
+int news_noun_subject_passive(const coder_sent *S, int v, int vend, int pos, int end,
+			      int agent)
+{
+	static const char *const preps[] = { "ON", "AGAINST", "UPON", "AT", NULL };
+	static const char *const particles[] = { "OUT", "UP", "OFF", NULL };
+	int o = v - (v > 0 && S->t[v - 1].type == TY_DET);
+	int p = pos - 1 - (pos > 0 && tok_is(&S->t[pos - 1], "THE"));
+	if (!opens_sentence(S, o) || p != vend + 1 || !tok_in(&S->t[p], preps) ||
+	    agent <= end + 2)
+		return 0;
+	int part = end + 2;   /* the participle after the form of "be" */
+	if (part < S->nt && adverbish(&S->t[part]))
+		part++;
+	int by = part + 1 + (part + 1 < S->nt && tok_in(&S->t[part + 1], particles));
+	if (by >= S->nt || S->t[by].type != TY_BY || !news_owning_participle(&S->t[part]) ||
+	    news_passive_by(S, part, part, pos, end) < 0)
+		return 0;
+	return agent == by + 1 || (agent == by + 2 && tok_is(&S->t[by + 1], "THE"));
+}
+
 /* shallow47: without the parse, the verb at v has a subject pronoun right before it (over
  * adverbs and auxiliaries: "He also urged", "They later attacked") that names no actor: the
  * verb's subject is someone unnamed, so an actor after the verb is no source of it. With

@@ -779,6 +779,8 @@ int news_owning_participle(const coder_tok *t);
  * reduced relative: "schoolgirls kidnapped by ..."). */
 int news_relative_participle(const coder_sent *S, int p);
 int news_participle_object(const coder_sent *S, int pos, int end, int agent);
+int news_noun_subject_passive(const coder_sent *S, int v, int vend, int pos, int end,
+			      int agent);
 /* passive91: 1 when the actor at pos is the object of the preposition of a participle right
  * after the deed noun ending at vend ("Sanctions imposed on Cuba"): the target. */
 int news_deed_participle_object(const coder_sent *S, int vend, int pos);
