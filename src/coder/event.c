@@ -223,7 +223,8 @@ static int own_country_feels(const coder_sent *S, const coder_slot *src,
 	for (int n = 0; n < 3 && i < S->nt && (tok_ends(&S->t[i], "LY") ||
 					       S->t[i].cls == C_QUOTE); n++)
 		i++;   /* "is deeply troubled", "is \"deeply disappointed\"" */
-	return i < S->nt && tok_in(&S->t[i], FEELING_PARTICIPLES);
+	/* ownctry112: or a state after a preposition ("said the U.S. is in a listening mode") */
+	return i < S->nt && (tok_in(&S->t[i], FEELING_PARTICIPLES) || tok_has(&S->t[i], WF_PREP));
 }
 
 /* ownctry112: --shallow, 1 when the target is the bare country of a state organ's own code
