@@ -195,16 +195,26 @@ static const char *const FEELING_PARTICIPLES[] = { "DISMAYED", "ENCOURAGED", "HE
  * own_state; "Kenyan rebels said Kenya is troubled" stays). "be" and at most three
  * "-ly" adverbs or quotes before a feeling participle; another country ("Kenya said Uganda is
  * troubled") stays, a topic by convention. */
-static int own_country_feels(const coder_sent *S, const coder_slot *src,
-			     const coder_slot *tgt)
+/* topic111: the target's actor when it is the bare country of a state organ's own code
+ * (USA of USAGOV, KEN of KENMIL; no pronoun), else NULL */
+static const coder_actor *own_bare_country(const coder_slot *src, const coder_slot *tgt)
 {
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", NULL };
 	if (!src->n || !tgt->n || src->pronoun || tgt->pronoun)
-		return 0;
+		return NULL;
 	const char *sc = first_code(src), *tc = first_code(tgt);
 	const coder_actor *t = tgt->m[0].a;
 	if (!t || t->pron_kind || t->pos < 0 || strlen(tc) != 3 || strlen(sc) <= 3 ||
 	    strncmp(sc, tc, 3) || (!strstr(sc + 3, "GOV") && !strstr(sc + 3, "MIL")))
+		return NULL;
+	return t;
+}
+
+static int own_country_feels(const coder_sent *S, const coder_slot *src,
+			     const coder_slot *tgt)
+{
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", NULL };
+	const coder_actor *t = own_bare_country(src, tgt);
+	if (!t)
 		return 0;
 	int i = t->end + 1;
 	if (i >= S->nt || !tok_in(&S->t[i], be))
@@ -213,7 +223,39 @@ static int own_country_feels(const coder_sent *S, const coder_slot *src,
 	for (int n = 0; n < 3 && i < S->nt && (tok_ends(&S->t[i], "LY") ||
 					       S->t[i].cls == C_QUOTE); n++)
 		i++;   /* "is deeply troubled", "is \"deeply disappointed\"" */
-	return i < S->nt && tok_in(&S->t[i], FEELING_PARTICIPLES);
+	/* ownctry112: or a state after a preposition ("said the U.S. is in a listening mode") */
+	return i < S->nt && (tok_in(&S->t[i], FEELING_PARTICIPLES) || tok_has(&S->t[i], WF_PREP));
+}
+
+/* ownctry112: --shallow, 1 when the target is the bare country of a state organ's own code
+ * (own_bare_country) that its words only place or qualify: a modifier of the noun after it
+ * ("Lutnick said 25% U.S. tariffs will take effect", "higher prices for U.S. consumers": a
+ * lower-case word that is no verb, auxiliary, modal, preposition or clause word), or the
+ * place after "in", "into", "inside", "across", "throughout" or "within" ("no rebels have a
+ * presence in Afghanistan", said AFGGOV). The country as a deed's or a state's subject
+ * ("said Ghana must cut its spending", "said the U.S. is ..."), as an owner ("Kenya's
+ * policy") or after "between" stays, a topic by golden convention. */
+static int own_country_placed(const coder_sent *S, const coder_slot *src,
+			      const coder_slot *tgt)
+{
+	static const char *const place[] = { "IN", "INTO", "INSIDE", "ACROSS", "THROUGHOUT",
+		"WITHIN", NULL };
+	const coder_actor *t = own_bare_country(src, tgt);
+	if (!t || tok_possessive(&S->t[t->end]))
+		return 0;
+	int b = t->pos - 1;
+	if (b >= 0 && S->t[b].type == TY_DET)
+		b--;   /* "into the U.S." */
+	if (b >= 0 && tok_in(&S->t[b], place))
+		return 1;
+	int i = t->end + 1;
+	if (i >= S->nt)
+		return 0;
+	const coder_tok *w = &S->t[i];
+	return w->cls == C_WORD && !w->cap && !tok_possessive(w) && w->type != TY_VERB &&
+	       w->type != TY_AUX && w->type != TY_CONJ && w->type != TY_PRON &&
+	       !tok_has(w, WF_PREP | WF_CLAUSE | WF_AUX | WF_MODAL | WF_REL | WF_SUB | WF_NEG) &&
+	       !tok_ends(w, "ED");
 }
 
 /* feeling55: "Norway was dismayed by Russia's move", "Japan was encouraged by China's
@@ -1781,7 +1823,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		event_null_slot(S, tgt);
 	/* topic111: --shallow, the speaker's own country feeling is the speaker's own feeling */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
-	    code_root(code.a) == 1 && own_country_feels(S, src, tgt))
+	    code_root(code.a) == 1 && (own_country_feels(S, src, tgt) ||
+					own_country_placed(S, src, tgt)))
 		event_null_slot(S, tgt);
 	/* origin53: the place a cargo came from or went to is no target (both paths: the
 	 * parse's cargo_origin takes the clear parses, this the participles it misreads) */
