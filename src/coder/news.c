@@ -5753,6 +5753,24 @@ static int observer_titled_name(const coder_sent *S, int w)
 	return k < w && k >= 0 && tok_in(&S->t[k], title) ? k : -1;
 }
 
+/* observer112: 1 when the observers' word at token w opens a main clause of its own in
+ * mid-sentence, only a quantifier ("some", "other", "many") before it: a comma ("while ...,
+ * experts say") or "but" / "yet" ("..., but analysts say") comes right before. The observers
+ * are then the subject of the verb after them, as the parse path's observer_statement finds.
+ * Not after "and" (a joined subject: "The party of Khan and observers criticized ..."), nor
+ * after a relative or a noun ("who analysts say", "a move analysts say": saidb106 codes
+ * those). */
+static int observer_opens_clause(const coder_sent *S, int w)
+{
+	static const char *const quant[] = { "SOME", "MANY", "MOST", "OTHER", "SEVERAL", "FEW",
+		NULL };
+	static const char *const joins[] = { "BUT", "YET", NULL };
+	int k = w - 1;
+	while (k >= 0 && tok_in(&S->t[k], quant))
+		k--;
+	return k >= 0 && (S->t[k].cls == C_COMMA || tok_in(&S->t[k], joins));
+}
+
 /* generic63: --shallow, 1 when statement (01) v is said by observers or advocates of no side
  * opening the sentence ("Media advocates say ...", "Analysts say ..."): the word before v names
  * them, and the words before it hold no comma and no actor but one naming a sector only; the
@@ -5772,7 +5790,8 @@ int news_observer_statement(const coder_sent *S, int v, const char *a)
 	int w = v - 1;
 	while (w > 0 && v - w <= 3 && tok_in(&S->t[w], aux))
 		w--;
-	if (w >= 0 && tok_in(&S->t[w], who) && !observer_opening_broken(S, w))
+	if (w >= 0 && tok_in(&S->t[w], who) &&
+	    (!observer_opening_broken(S, w) || observer_opens_clause(S, w)))
 		return 1;
 	int t = observer_titled_name(S, w);
 	return t >= 0 && !observer_opening_broken(S, t);
