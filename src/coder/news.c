@@ -5764,20 +5764,62 @@ static int observer_opening_broken(const coder_sent *S, int k)
 	return 0;
 }
 
+/* press97: the singular observer titles (observer_titled_name, observer_apposed_name). */
+static const char *const observer_title[] = { "ANALYST", "EXPERT", "OBSERVER", "CRITIC",
+	"RESEARCHER", "ECONOMIST", "SCHOLAR", "COMMENTATOR", "SPECIALIST", "HISTORIAN", NULL };
+
 /* press97: the token of an observer's title before a name that ends at token w ("Analyst
  * Denny Roy said", "Economist Jane Mwangi says"): one to three capitalised words of no actor
  * right after one observer noun of the singular; else -1. The parse
  * path drops such a speaker's statement for its unknown source. */
 static int observer_titled_name(const coder_sent *S, int w)
 {
-	static const char *const title[] = { "ANALYST", "EXPERT", "OBSERVER", "CRITIC",
-		"RESEARCHER", "ECONOMIST", "SCHOLAR", "COMMENTATOR", "SPECIALIST", "HISTORIAN",
-		NULL };
 	int k = w;
 	while (k >= 0 && w - k < 3 && S->t[k].cls == C_WORD && S->t[k].cap &&
-	       S->t[k].actor < 0 && !tok_in(&S->t[k], title))
+	       S->t[k].actor < 0 && !tok_in(&S->t[k], observer_title))
 		k--;
-	return k < w && k >= 0 && tok_in(&S->t[k], title) ? k : -1;
+	return k < w && k >= 0 && tok_in(&S->t[k], observer_title) ? k : -1;
+}
+
+/* observer112: the token of the name a comma-set observer title describes when that title
+ * ends at token w, a comma after it ("Jane Okafor, a political and security analyst, told
+ * VOA"): "a" or "an", at most four words of no actor and no comma, and the title, after a
+ * comma that ends one to three capitalised words of no actor; else -1. A country or a body
+ * in the apposition makes it a side's voice ("a Kenyan analyst": KEN) and keeps it. */
+static int observer_apposed_name(const coder_sent *S, int w)
+{
+	if (w < 4 || S->t[w].cls != C_COMMA || !tok_in(&S->t[w - 1], observer_title))
+		return -1;
+	int a = w - 2;
+	while (a > 0 && w - a <= 6 && S->t[a].cls == C_WORD && S->t[a].actor < 0 &&
+	       !tok_is(&S->t[a], "A") && !tok_is(&S->t[a], "AN"))
+		a--;
+	if (a < 2 || (!tok_is(&S->t[a], "A") && !tok_is(&S->t[a], "AN")) ||
+	    S->t[a - 1].cls != C_COMMA)
+		return -1;
+	int k = a - 2;
+	while (k >= 0 && a - 1 - k <= 3 && S->t[k].cls == C_WORD && S->t[k].cap &&
+	       S->t[k].actor < 0)
+		k--;
+	return k + 1 < a - 1 && (k < 0 || S->t[k].cls != C_WORD) ? k + 1 : -1;
+}
+
+/* observer112: 1 when the observers' word at token w opens a main clause of its own in
+ * mid-sentence, only a quantifier ("some", "other", "many") before it: a comma ("while ...,
+ * experts say") or "but" / "yet" ("..., but analysts say") comes right before. The observers
+ * are then the subject of the verb after them, as the parse path's observer_statement finds.
+ * Not after "and" (a joined subject: "The party of Khan and observers criticized ..."), nor
+ * after a relative or a noun ("who analysts say", "a move analysts say": saidb106 codes
+ * those). */
+static int observer_opens_clause(const coder_sent *S, int w)
+{
+	static const char *const quant[] = { "SOME", "MANY", "MOST", "OTHER", "SEVERAL", "FEW",
+		NULL };
+	static const char *const joins[] = { "BUT", "YET", NULL };
+	int k = w - 1;
+	while (k >= 0 && tok_in(&S->t[k], quant))
+		k--;
+	return k >= 0 && (S->t[k].cls == C_COMMA || tok_in(&S->t[k], joins));
 }
 
 /* generic63: --shallow, 1 when statement (01) v is said by observers or advocates of no side
@@ -5799,9 +5841,12 @@ int news_observer_statement(const coder_sent *S, int v, const char *a)
 	int w = v - 1;
 	while (w > 0 && v - w <= 3 && tok_in(&S->t[w], aux))
 		w--;
-	if (w >= 0 && tok_in(&S->t[w], who) && !observer_opening_broken(S, w))
+	if (w >= 0 && tok_in(&S->t[w], who) &&
+	    (!observer_opening_broken(S, w) || observer_opens_clause(S, w)))
 		return 1;
 	int t = observer_titled_name(S, w);
+	if (t < 0)
+		t = observer_apposed_name(S, w);
 	return t >= 0 && !observer_opening_broken(S, t);
 }
 
