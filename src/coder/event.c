@@ -225,7 +225,7 @@ static int what_clause_for(const coder_sent *S, int vend, const coder_slot *tgt)
 	static const char *const what[] = { "WHAT", NULL };
 	static const char *const for_[] = { "FOR", NULL };
 	static const char *const det[] = { "THE", NULL };
-	if (tgt->n < 1 || tgt->pronoun || !tgt->m[0].a || vend + 1 >= S->nt ||
+	if (tgt->n < 1 || !tgt->m[0].a || vend + 1 >= S->nt ||
 	    !tok_in(&S->t[vend + 1], what))
 		return 0;
 	int p = tgt->m[0].a->pos - 1;
