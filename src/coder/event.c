@@ -258,6 +258,24 @@ static int own_country_placed(const coder_sent *S, const coder_slot *src,
 	       !tok_ends(w, "ED");
 }
 
+/* topicc112: 1 when the target is the "for" side of a noun inside a what-clause that is the
+ * verb's object ("celebrated what they called a new win for Kenya"): the clause names a
+ * thing, the one it is for is no side of the verb (as a noun's "for" phrase is no object).
+ * The what-clause starts right after the verb; "celebrated its win over Uganda" stays. */
+static int what_clause_for(const coder_sent *S, int vend, const coder_slot *tgt)
+{
+	static const char *const what[] = { "WHAT", NULL };
+	static const char *const for_[] = { "FOR", NULL };
+	static const char *const det[] = { "THE", NULL };
+	if (tgt->n < 1 || !tgt->m[0].a || vend + 1 >= S->nt ||
+	    !tok_in(&S->t[vend + 1], what))
+		return 0;
+	int p = tgt->m[0].a->pos - 1;
+	if (p > vend + 1 && tok_in(&S->t[p], det))
+		p--;
+	return p > vend + 2 && tok_in(&S->t[p], for_);
+}
+
 /* feeling55: "Norway was dismayed by Russia's move", "Japan was encouraged by China's
  * offer": a feeling verb's passive coded as a comment or a disapproval (01x, 11x; not the
  * urging of "was encouraged by Russia to attack", 020) keeps its subject, who feels, as
@@ -1825,6 +1843,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
 	    code_root(code.a) == 1 && (own_country_feels(S, src, tgt) ||
 					own_country_placed(S, src, tgt)))
+		event_null_slot(S, tgt);
+	/* topicc112: the "for" side of a what-clause's noun is no target */
+	if ((news & NEWS_OPEN_ACTORS) && !designated && what_clause_for(S, vend, tgt))
 		event_null_slot(S, tgt);
 	/* origin53: the place a cargo came from or went to is no target (both paths: the
 	 * parse's cargo_origin takes the clear parses, this the participles it misreads) */
