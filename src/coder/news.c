@@ -1114,12 +1114,17 @@ static int to_of(const coder_sent *S, int v, int lo)
 /* endup112: where a modal before deed verb v is looked for: before the bare "end" (or
  * "wind") of "end up" right before the -ING deed ("may end up attacking ports", "could
  * wind up expelling the envoys": the outcome verb carries the modal's doubt to the deed),
- * else before v itself. */
+ * or before a bare verb of onset right before it ("could either resume shelling"); else
+ * before v itself. */
 static int modal_reach(const coder_sent *S, int v, int lo)
 {
 	static const char *const end[] = { "END", "WIND", NULL };
-	return v - 2 >= lo && tok_in(&S->t[v - 2], end) && tok_is(&S->t[v - 1], "UP") &&
-	       tok_ends(&S->t[v], "ING") ? v - 2 : v;
+	static const char *const onset[] = { "RESUME", "START", "BEGIN", "CONTINUE", NULL };
+	if (!tok_ends(&S->t[v], "ING"))
+		return v;
+	if (v - 2 >= lo && tok_in(&S->t[v - 2], end) && tok_is(&S->t[v - 1], "UP"))
+		return v - 2;
+	return v - 1 >= lo && tok_in(&S->t[v - 1], onset) ? v - 1 : v;
 }
 
 /* "may resort to strikes", "could attack": a material event that has not happened ("threatened
