@@ -1111,6 +1111,22 @@ static int to_of(const coder_sent *S, int v, int lo)
 	return w->cls == C_WORD && !w->cap && w->type != TY_ACTOR ? v - 3 : -1;
 }
 
+/* endup112: where a modal before deed verb v is looked for: before the bare "end" (or
+ * "wind") of "end up" right before the -ING deed ("may end up attacking ports", "could
+ * wind up expelling the envoys": the outcome verb carries the modal's doubt to the deed),
+ * or before a bare verb of onset right before it ("could either resume shelling"); else
+ * before v itself. */
+static int modal_reach(const coder_sent *S, int v, int lo)
+{
+	static const char *const end[] = { "END", "WIND", NULL };
+	static const char *const onset[] = { "RESUME", "START", "BEGIN", "CONTINUE", NULL };
+	if (!tok_ends(&S->t[v], "ING"))
+		return v;
+	if (v - 2 >= lo && tok_in(&S->t[v - 2], end) && tok_is(&S->t[v - 1], "UP"))
+		return v - 2;
+	return v - 1 >= lo && tok_in(&S->t[v - 1], onset) ? v - 1 : v;
+}
+
 /* "may resort to strikes", "could attack": a material event that has not happened ("threatened
  * to kill" aside: a threat, vow54). */
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
@@ -1137,8 +1153,9 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 	/* modal77: "says Tanzania can supply maize": an ability, no deed done; "can" is kept out
 	 * of the shared modal class, which other rules read as doubt */
 	static const char *const can[] = { "CAN", NULL };
-	for (int k = 1; k <= 4 && v - k >= lo; k++) {
-		const coder_tok *t = &S->t[v - k];
+	int e = modal_reach(S, v, lo);   /* endup112: "may end up attacking ports" */
+	for (int k = 1; k <= 4 && e - k >= lo; k++) {
+		const coder_tok *t = &S->t[e - k];
 		if (tok_has(t, WF_MODAL) || tok_in(t, can))
 			return 1;
 		if (t->type == TY_VERB || t->cls == C_COMMA)
@@ -1193,7 +1210,7 @@ int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c)
 	    tok_in(&S->t[v - 1], maybe))
 		return 1;
 	static const char *const adv[] = { "ALSO", "STILL", "EVEN", "THEN", "ONLY", NULL };
-	int m = v - 1;
+	int m = modal_reach(S, v, lo) - 1;   /* endup112: "may end up suing" */
 	if (m > lo && tok_in(&S->t[m], adv))
 		m--;
 	/* undoneb109: "Kenya could seek talks with Uganda, the analyst said": an appeal, an
@@ -4190,10 +4207,11 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
 		return t;
 	if (sanction && tok_in(&S->t[v], measure))
 		return pending_measure(S, v) ? "1312" : NULL;
-	for (int k = 1; k <= 4 && v - k >= lo; k++) {
-		const coder_tok *w = &S->t[v - k];
+	int e = modal_reach(S, v, lo);   /* endup112: "could end up expelling" */
+	for (int k = 1; k <= 4 && e - k >= lo; k++) {
+		const coder_tok *w = &S->t[e - k];
 		if (tok_in(w, future) || (sanction && tok_in(w, hedge)))
-			return v - k - 1 >= 0 && tok_has(&S->t[v - k - 1], WF_REL) ? NULL : t;
+			return e - k - 1 >= 0 && tok_has(&S->t[e - k - 1], WF_REL) ? NULL : t;
 		int ly = w->n > 3 && tok_ends(w, "LY");   /* "only", "shortly" */
 		if (tok_has(w, WF_NEG) || w->cls != C_WORD || w->type == TY_ACTOR ||
 		    !(tok_has(w, WF_AUX) || ly))

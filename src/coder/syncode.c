@@ -893,6 +893,15 @@ static int modal_on(const struct syntax_parse *P, int u, const char *const *moda
 	       syn_rel_is(&P->w[k], "aux") && (int)P->w[k].head - 1 > u;
 }
 
+/* endup112: 1 when the deed of verb vw is said with could, may or might on its own verb or
+ * on the verb whose scope it shares (modal_scope: "could end up expelling the envoys", "may
+ * decide to impose tariffs"): syntax.c's hedged_sanction makes such a sanction a threat. */
+int syn_maybe_deed(const struct syntax_parse *P, int vw)
+{
+	static const char *const maybe[] = { "could", "may", "might", NULL };
+	return modal_on(P, modal_scope(P, vw), maybe);
+}
+
 /* 1 for a wh-word, or a phrase that a wh-word determines or grades ("what extent", "how
  * firmly"). */
 static int wh_phrase(const struct syntax_parse *P, int c)

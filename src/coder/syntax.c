@@ -1008,11 +1008,12 @@ static int future_clause(const struct syntax_parse *P, int vw, int d)
 
 /* 1 when the deed of verb vw is a sanction (CAMEO 16) said with "could", "may" or "might"
  * ("Beijing hinted it could retaliate with tariffs"): not imposed, held out, so a threat
- * (1312/1313). Material deeds under these modals are not coded at all (MODALS). */
+ * (1312/1313). Material deeds under these modals are not coded at all (MODALS). endup112:
+ * the modal may stand on the verb whose scope the deed shares ("could end up expelling
+ * the envoys": syncode.c syn_maybe_deed). */
 static int hedged_sanction(const struct syntax_parse *P, int vw, const char *a)
 {
-	static const char *const hedge[] = { "could", "may", "might", NULL };
-	return a && a[0] == '1' && a[1] == '6' && syn_child_word(P, vw, "aux", hedge);
+	return a && a[0] == '1' && a[1] == '6' && syn_maybe_deed(P, vw);
 }
 
 /* 1 for statements and appeals (CAMEO 01-02), which a denial around them leaves standing. */

@@ -195,6 +195,8 @@ int syn_neither(const struct syntax_parse *P, int vw);
  * (could, would, may, might, can) outside a reported clause, or any deed but a statement,
  * threat or sanction with may/might/could over it: no event. */
 int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a);
+/* endup112: 1 when verb vw's deed is said with could/may/might, across `end up` too. */
+int syn_maybe_deed(const struct syntax_parse *P, int vw);
 /* "it's kind of like the government is prosecuting", "as if ...": a likeness, no deed. */
 int syn_likened(const struct syntax_parse *P, int vw);
 /* "I would say ...": the speaker's hedge, no statement to anyone. */
