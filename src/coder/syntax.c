@@ -2163,6 +2163,11 @@ static int speaker_pronoun(coder_sent *S, const struct syntax_parse *P, int sv, 
 	static const char *const it[] = { "it", NULL };
 	if (src->n || rv < 0 || !syn_child_word(P, sv, "nsubj", pron))
 		return 0;
+	/* sideaudit110: the pronoun subject of a passive deed (10-20) underwent it, the
+	 * speaker's target (syn_reported_self_passive) */
+	if (code_root(code) >= 10 && syn_passive_verb(P, sv) &&
+	    syn_child_rel(P, sv, "nsubj:pass") >= 0)
+		return 0;
 	/* the reported clause itself (its ccomp, or the clause a ", X said" hangs on), not one
 	 * inside it ("... unless they have intention to ..."); a speaker that is a noun phrase,
 	 * and "it" only for a singular one ("They say it violates": not the speakers) */
@@ -4589,7 +4594,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "earmarked euros in aid to help Haiti": Haiti (synrecip.c) */
 	if (syn_mission_target(S, P, vw, code->a, src, tgt))
 		rt = R_OBL;   /* "sent troops to the UN mission in Mali": Mali (synrecip.c) */
-	if (syn_reported_passive(S, P, vw, rv, code->a, src, tgt))
+	int self = syn_reported_self_passive(S, P, vw, rv, code->a, src, tgt);
+	if (self)
+		rs = rt = R_TGT;   /* "Kenya said it was threatened": Kenya's (synpassive.c) */
+	else if (syn_reported_passive(S, P, vw, rv, code->a, src, tgt))
 		rs = rt = R_TGT;   /* "X said Y was killed": not X's deed (synpassive.c) */
 	else if (syn_passive_subject(S, P, vw, code->a, src, tgt))
 		rs = rt = R_TGT;   /* "the commander was killed in an airstrike": the victim */
@@ -4599,7 +4607,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		 syn_passive_subject(S, P, syn_phrasal_passive(P, vw), code->a,
 					 src, tgt))
 		rs = rt = R_TGT;   /* "he was placed under house arrest": him (synpassive.c) */
-	if (syn_passive_open_target(S, P, vw, src, tgt))
+	if (!self && syn_passive_open_target(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "the journalist was detained by police": the journalist */
 	if (syn_ruler_doer(S, P, vw, code->a, src, tgt))
 		rs = rt = R_TGT;   /* "is banned under the Taliban": the Taliban did it */
@@ -4629,8 +4637,13 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	if (!upper)
 		conferred(S, P, vw, sv, code, src, tgt);
+	coder_slot self_src = *src, self_tgt = *tgt;
 	if (settle_slots(S, P, vw, sv, code, src, tgt) < 0)
 		return -1;
+	if (self) {   /* the actor rules read the speaker as the pronoun's doer again */
+		*src = self_src;
+		*tgt = self_tgt;
+	}
 	if (cw >= 0 && caused_by(S, P, (int)P->w[vw].head - 1, tgt))
 		tgt->n = 0;   /* "doubts among U.S. allies led Korea to ...": the cause's */
 	syn_left_organisation(P, vw, tgt, code);   /* "withdrew from ECOWAS": 160 (syncode.c) */
