@@ -1362,6 +1362,15 @@ static int relative_antecedent(coder_sent *S, const struct syntax_parse *P, int 
 	return -1;
 }
 
+/* selfpass112: the word of the actor a relative clause's reporting verb rv speaks for
+ * ("Kenya, which argues it was forced to ...": Kenya), its subject being the relative
+ * pronoun; -1 when rv is no such clause (syn_reported_self_passive reads rv's subject). */
+static int relative_speaker(coder_sent *S, const struct syntax_parse *P, int rv)
+{
+	int k = rv >= 0 ? relative_antecedent(S, P, rv, "nsubj") : -1;
+	return k < 0 ? -1 : syn_span_head(P, S->a[k].pos, S->a[k].end);
+}
+
 /* 1 when relative clause vw hangs (acl:relcl) on a common noun that holds no actor (the
  * caller found none): "an area of conflict that worries the whole world", "a company that
  * provides immigration services". Its relative pronoun subject is that thing, no doer the
@@ -4594,7 +4603,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "earmarked euros in aid to help Haiti": Haiti (synrecip.c) */
 	if (syn_mission_target(S, P, vw, code->a, src, tgt))
 		rt = R_OBL;   /* "sent troops to the UN mission in Mali": Mali (synrecip.c) */
-	int self = syn_reported_self_passive(S, P, vw, rv, code->a, src, tgt);
+	int self = syn_reported_self_passive(S, P, vw, rv, relative_speaker(S, P, rv), code->a,
+					     src, tgt);
 	if (self)
 		rs = rt = R_TGT;   /* "Kenya said it was threatened": Kenya's (synpassive.c) */
 	else if (syn_reported_passive(S, P, vw, rv, code->a, src, tgt))
@@ -4637,13 +4647,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	if (!upper)
 		conferred(S, P, vw, sv, code, src, tgt);
-	coder_slot self_src = *src, self_tgt = *tgt;
 	if (settle_slots(S, P, vw, sv, code, src, tgt) < 0)
 		return -1;
-	if (self) {   /* the actor rules read the speaker as the pronoun's doer again */
-		*src = self_src;
-		*tgt = self_tgt;
-	}
 	if (cw >= 0 && caused_by(S, P, (int)P->w[vw].head - 1, tgt))
 		tgt->n = 0;   /* "doubts among U.S. allies led Korea to ...": the cause's */
 	syn_left_organisation(P, vw, tgt, code);   /* "withdrew from ECOWAS": 160 (syncode.c) */
