@@ -681,6 +681,54 @@ int syn_reported_passive(coder_sent *S, const struct syntax_parse *P, int vw, in
 	return 1;
 }
 
+/* selfpass112: 1 when passive verb vw (not "-ing") has a pronoun subject that stands for
+ * the speaker s, the subject of the verb reporting vw (syn_pronoun_agrees: "it" for one,
+ * "they" for many): "Kenya said it was threatened", the speaker underwent the deed. */
+int syn_speaker_underwent(const struct syntax_parse *P, int vw, int s)
+{
+	int p = syn_child_rel(P, vw, "nsubj:pass");
+	return p >= 0 && s >= 0 && P->w[p].upos && !strcmp(P->w[p].upos, "PRON") &&
+	       P->w[s].upos && syn_passive_verb(P, vw) && !syn_ends_ing(&P->w[vw]) &&
+	       syn_pronoun_agrees(P, p, s);
+}
+
+/* sideaudit110: "Kenya said it was threatened", "Kenya says it was forced to give up the
+ * islands", "Kenya said it was attacked by Somalia": the pronoun subject of a passive deed
+ * (codes 10-20) that stands for the speaker of rv, the verb reporting vw (syn_pronoun_agrees:
+ * "it" for one, "they" for many), names the one who underwent it: the speaker is the target
+ * and the doer is the "by" phrase's actor, else unknown ("---"); the speaker was the source.
+ * Not a pronoun that names another ("Officials said he was detained"), nor "we" or "I" (the
+ * quote rules read them). s: the speaker's word when the caller resolved it (selfpass112: a
+ * relative clause's antecedent, "Kenya, which says it was forced to ..."), else -1 for
+ * rv's subject. Returns 1 when changed. */
+int syn_reported_self_passive(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
+			      int s, const char *a, coder_slot *src, coder_slot *tgt)
+{
+	if (s < 0 && rv >= 0)
+		s = syn_child_rel(P, rv, "nsubj");
+	if (code_root(a) < 10 || !syn_speaker_underwent(P, vw, s))
+		return 0;
+	int k = syn_actor_at(S, P, s), by = syn_by_phrase(P, vw);
+	int d = by >= 0 ? syn_actor_at(S, P, by) : -1;
+	if (k < 0 || d == k)
+		return 0;
+	coder_slot speaker;
+	actors_make_slot(S, k, &speaker);
+	if (src->n && !syn_slot_speaks(S, P, rv, src) && src->m[0].a != &S->a[k] &&
+	    (d < 0 || src->m[0].a != &S->a[d]))
+		return 0;   /* a source of its own: another rule's (not the relative's speaker) */
+	*tgt = speaker;
+	if (d >= 0)
+		actors_make_slot(S, d, src);
+	else {
+		src->n = 0;
+		event_null_slot(S, src);
+	}
+	syn_note_add(S, "rule: a pronoun subject of a reported passive names the speaker, who "
+			"underwent the deed");
+	return 1;
+}
+
 /* "The journalist was detained by Iranian police": a passive verb whose "by" actor is the
  * source and whose subject is no dictionary actor; the target is that subject's noun phrase
  * (OPEN_ACTORS), not a phrase after the verb (the shallow rules took "by Iranian police",

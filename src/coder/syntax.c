@@ -1363,6 +1363,15 @@ static int relative_antecedent(coder_sent *S, const struct syntax_parse *P, int 
 	return -1;
 }
 
+/* selfpass112: the word of the actor a relative clause's reporting verb rv speaks for
+ * ("Kenya, which argues it was forced to ...": Kenya), its subject being the relative
+ * pronoun; -1 when rv is no such clause (syn_reported_self_passive reads rv's subject). */
+static int relative_speaker(coder_sent *S, const struct syntax_parse *P, int rv)
+{
+	int k = rv >= 0 ? relative_antecedent(S, P, rv, "nsubj") : -1;
+	return k < 0 ? -1 : syn_span_head(P, S->a[k].pos, S->a[k].end);
+}
+
 /* 1 when relative clause vw hangs (acl:relcl) on a common noun that holds no actor (the
  * caller found none): "an area of conflict that worries the whole world", "a company that
  * provides immigration services". Its relative pronoun subject is that thing, no doer the
@@ -2163,6 +2172,11 @@ static int speaker_pronoun(coder_sent *S, const struct syntax_parse *P, int sv, 
 	static const char *const pron[] = { "they", "it", "he", "she", "we", NULL };
 	static const char *const it[] = { "it", NULL };
 	if (src->n || rv < 0 || !syn_child_word(P, sv, "nsubj", pron))
+		return 0;
+	/* sideaudit110: the pronoun subject of a passive deed (10-20) underwent it, the
+	 * speaker's target (syn_reported_self_passive) */
+	if (code_root(code) >= 10 && syn_passive_verb(P, sv) &&
+	    syn_child_rel(P, sv, "nsubj:pass") >= 0)
 		return 0;
 	/* the reported clause itself (its ccomp, or the clause a ", X said" hangs on), not one
 	 * inside it ("... unless they have intention to ..."); a speaker that is a noun phrase,
@@ -4590,7 +4604,11 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rt = R_OBL;   /* "earmarked euros in aid to help Haiti": Haiti (synrecip.c) */
 	if (syn_mission_target(S, P, vw, code->a, src, tgt))
 		rt = R_OBL;   /* "sent troops to the UN mission in Mali": Mali (synrecip.c) */
-	if (syn_reported_passive(S, P, vw, rv, code->a, src, tgt))
+	int self = syn_reported_self_passive(S, P, vw, rv, relative_speaker(S, P, rv), code->a,
+					     src, tgt);
+	if (self)
+		rs = rt = R_TGT;   /* "Kenya said it was threatened": Kenya's (synpassive.c) */
+	else if (syn_reported_passive(S, P, vw, rv, code->a, src, tgt))
 		rs = rt = R_TGT;   /* "X said Y was killed": not X's deed (synpassive.c) */
 	else if (syn_passive_subject(S, P, vw, code->a, src, tgt))
 		rs = rt = R_TGT;   /* "the commander was killed in an airstrike": the victim */
@@ -4600,7 +4618,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		 syn_passive_subject(S, P, syn_phrasal_passive(P, vw), code->a,
 					 src, tgt))
 		rs = rt = R_TGT;   /* "he was placed under house arrest": him (synpassive.c) */
-	if (syn_passive_open_target(S, P, vw, src, tgt))
+	if (!self && syn_passive_open_target(S, P, vw, src, tgt))
 		rs = rt = R_TGT;   /* "the journalist was detained by police": the journalist */
 	if (syn_ruler_doer(S, P, vw, code->a, src, tgt))
 		rs = rt = R_TGT;   /* "is banned under the Taliban": the Taliban did it */

@@ -369,6 +369,14 @@ int syn_passive_oblique(coder_sent *S, const struct syntax_parse *P, int vw, cod
  * Returns 1 when changed. */
 int syn_reported_passive(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 			 const char *a, coder_slot *src, coder_slot *tgt);
+/* synpassive.c, selfpass112: 1 when passive vw's pronoun subject stands for the speaker s,
+ * the reporting verb's subject ("Kenya said it was threatened"): the speaker underwent it. */
+int syn_speaker_underwent(const struct syntax_parse *P, int vw, int s);
+/* synpassive.c, sideaudit110: "Kenya said it was threatened": a pronoun subject of a passive
+ * deed (10-20) that stands for the speaker of rv makes the speaker the target, the "by"
+ * actor (or "---") the source; s: the speaker's word, -1 for rv's subject. 1 when changed. */
+int syn_reported_self_passive(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
+			      int s, const char *a, coder_slot *src, coder_slot *tgt);
 /* "The journalist was detained by Iranian police": with a "by" actor as source, a passive
  * subject that is no dictionary actor is the target as its noun phrase (OPEN_ACTORS), unless
  * the target already has the object role. Returns 1 when *tgt changed. */
