@@ -393,11 +393,36 @@ static int setting_word(const coder_tok *t)
 				    tok_is(t, "THOUGH") || tok_is(t, "ALTHOUGH"));
 }
 
+/* clause112: 1 when "as", "while" or "whereas" at token i (not the sentence's first word,
+ * not "such as") is followed by a named side's phrase (a determiner, actor and agent words)
+ * and right after it a dictionary verb in a finite past or present form ("Kenya spoke as
+ * Uganda attacked Somalia", "... while the army killed rebels"): a contrast clause with a
+ * subject of its own, whether or not the parse saw it (its "as" taken for a preposition).
+ * Not "as Uganda's ally" (no verb next), "as fighting Uganda" (a form in -ING). */
+static int named_contrast(coder_sent *S, int i)
+{
+	static const char *const contrasts[] = { "AS", "WHILE", "WHEREAS", NULL };
+	if (i < 2 || !tok_in(&S->t[i], contrasts) || S->t[i].cap || tok_is(&S->t[i - 1], "SUCH"))
+		return 0;
+	int side = 0, j = i + 1;
+	while (j < S->nt && j <= i + 5 && sent_live(S, j) &&
+	       (S->t[j].type == TY_DET || S->t[j].type == TY_ACTOR || S->t[j].type == TY_AGENT)) {
+		side |= S->t[j].type != TY_DET;
+		j = (S->t[j].type == TY_ACTOR && S->t[j].end > j ? S->t[j].end : j) + 1;
+	}
+	if (!side || j >= S->nt || !sent_live(S, j) || S->t[j].type != TY_VERB || S->t[j].cap)
+		return 0;
+	const coder_tok *v = &S->t[j];
+	return v->n > 3 && (tok_ends(v, "ED") || (v->s[v->n - 1] == 'S' && !tok_ends(v, "SS")));
+}
+
 /* 1 when token i opens an adverbial clause with a subject of its own after the clause it
  * hangs on (KHALDUN: SYNTAX): "..., while Canada imposed new tariffs", "..., as Tehran
  * rejected its offer", "..., though Kenya refused to attend the hearing". */
 static int contrast_start(coder_sent *S, int i)
 {
+	if (i < S->nt && sent_live(S, i) && named_contrast(S, i))
+		return 1;
 	if (i >= S->nt || !sent_live(S, i) || !subordinator(&S->t[i]))
 		return 0;
 	int verb = 0;   /* a dictionary verb after it, or no need to parse */
