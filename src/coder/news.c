@@ -2005,26 +2005,25 @@ static int denied_report(const coder_sent *S, int v, int lo)
 	return k > lo && tok_in(&S->t[k], confirm) && denied_at(S, k, lo);
 }
 
+/* undonec111: 1 when the deed word at v, in -ING, follows a noun of difficulty ("has trouble
+ * meeting", "had difficulty even reaching"), one adverb of time or degree between at most:
+ * a deed found hard, none done (twin of syncode.c unreal_clause). */
+static int hard_deed(const coder_sent *S, int v, int lo)
+{
+	if (!tok_ends(&S->t[v], "ING"))
+		return 0;
+	int k = v - 1;
+	if (k > lo && (adverbish(&S->t[k]) || tok_in(&S->t[k], time_adverbs)))
+		k--;
+	return k >= lo && tok_in(&S->t[k], HARD_NOUNS);
+}
+
 /* undone61: --shallow, a material deed (roots 06-08, 14-15, 17-20; statements, appeals and
  * meetings stay) in a "to" clause that tells it only affordable, due, likely or wished for,
  * as the parse path's possible_deed drops it: "cannot afford to send troops", "is due to be
  * released", "is unlikely to attack", "its willingness to deploy". Also any deed but a
  * statement or appeal another is expected to do ("expect Ruto to discuss": a forecast, the
  * parse path's expected_deed), a word or more between the verb of expecting and "to". */
-/* undonec111: 1 when the deed word at v, in -ING, follows a noun of difficulty ("has trouble
- * meeting", "had difficulty even reaching"), one adverb of time or degree between at most:
- * a deed found hard, none done (twin of syncode.c unreal_clause). */
-static int hard_deed(const coder_sent *S, int v, int lo)
-{
-	static const char *const hard[] = { "TROUBLE", "DIFFICULTY", "DIFFICULTIES", NULL };
-	if (!tok_ends(&S->t[v], "ING"))
-		return 0;
-	int k = v - 1;
-	if (k > lo && (adverbish(&S->t[k]) || tok_in(&S->t[k], time_adverbs)))
-		k--;
-	return k >= lo && tok_in(&S->t[k], hard);
-}
-
 int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const frame[] = { "AFFORD", "AFFORDS", "AFFORDED", "DUE", "LIKELY",

@@ -2009,7 +2009,6 @@ static int sought_for(const struct syntax_parse *P, int vw)
 static int unreal_clause(const struct syntax_parse *P, int vw)
 {
 	static const char *const mean[] = { "mean", "means", "meant", NULL };
-	static const char *const hard[] = { "trouble", "difficulty", "difficulties", NULL };
 	static const char *const make[] = { "make", "makes", "made", "making", NULL };
 	static const char *const sense[] = { "sense", NULL };
 	static const char *const to[] = { "to", NULL };
@@ -2020,16 +2019,16 @@ static int unreal_clause(const struct syntax_parse *P, int vw)
 	if ((syn_rel_is(w, "ccomp") || syn_rel_is(w, "xcomp")) && syn_word_in(&P->w[h], mean) &&
 	    syn_is_verb(&P->w[h]))
 		return 1;
-	if (syn_rel_is(w, "acl") && syn_ends_ing(w) && syn_word_in(&P->w[h], hard))
+	if (syn_rel_is(w, "acl") && syn_ends_ing(w) && syn_word_in(&P->w[h], HARD_NOUNS))
 		return 1;
-	if (syn_ends_ing(w) && syn_child_word(P, vw, "compound", hard))
+	if (syn_ends_ing(w) && syn_child_word(P, vw, "compound", HARD_NOUNS))
 		return 1;   /* "had difficulty meeting", the parser's noun compound */
 	/* undonec111: "has trouble even meeting officials", the -ING word read as a modifier
 	 * of its object: the noun of difficulty just before it, one adverb between at most */
 	int k = vw - 1;
 	if (k > 0 && P->w[k].upos && !strcmp(P->w[k].upos, "ADV"))
 		k--;
-	if (syn_ends_ing(w) && k >= 0 && syn_word_in(&P->w[k], hard))
+	if (syn_ends_ing(w) && k >= 0 && syn_word_in(&P->w[k], HARD_NOUNS))
 		return 1;
 	return (syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp") || syn_rel_is(w, "csubj")) &&
 	       syn_child_word(P, vw, "mark", to) && syn_word_in(&P->w[h], make) &&

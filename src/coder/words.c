@@ -80,6 +80,9 @@ const char *const STAND_WORDS[] = { "STAND", "STANDS", "STOOD", NULL };
 /* place108, comment109: the nouns that sum up a deed in a comment appended to its clause
  * ("..., a move aimed at ...": event.c appended_comment, syntax.c comment_target). */
 const char *const DEED_SUM_NOUNS[] = { "MOVE", "STEP", "DECISION", NULL };
+/* the nouns of difficulty: a deed after them is found hard, not done ("has trouble meeting":
+ * syncode.c unreal_clause, news.c hard_deed) */
+const char *const HARD_NOUNS[] = { "TROUBLE", "DIFFICULTY", "DIFFICULTIES", NULL };
 
 /* The number words of a count ("two" to "ten") and the plural counts ("dozens", "hundreds",
  * "thousands"): news.c news_conj_subject ("four of them"), syntree.c quantity_opener ("up to
