@@ -4593,13 +4593,23 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 	return -1;
 }
 
+/* frozen113: a participle of doing a deed noun ("strikes were carried out / conducted /
+ * mounted / staged / waged by Israel"): like one of making, its "by" actor did the deed. */
+static int doing_participle(const coder_tok *t)
+{
+	static const char *const doing[] = { "CARRIED", "CONDUCTED", "MOUNTED", "STAGED",
+		"WAGED", NULL };
+	return tok_in(t, doing);
+}
+
 /* passiveb112: without the parse, the deed noun at v (its last word vend) opens its sentence
  * (over a determiner: "The sanctions") and a preposition joins it to the actor at pos..end,
  * whose clause is a passive with the actor at agent as its "by" phrase ("Embargoes against
  * Iran were imposed by Washington", "Raids on Gaza were launched by Israel"): the noun
  * phrase is the passive's subject; when the participle is one of making or ownership
- * (news_owning_participle: "imposed", "announced", never "criticized"), the "by" actor does
- * the deed to the first. Returns 1 for that shape, else 0. */
+ * (news_owning_participle: "imposed", "announced", never "criticized") or of doing
+ * (frozen113: doing_participle, "carried out"), the "by" actor does the deed to the first.
+ * Returns 1 for that shape, else 0. */
 int news_noun_subject_passive(const coder_sent *S, int v, int vend, int pos, int end,
 			      int agent)
 {
@@ -4614,7 +4624,8 @@ int news_noun_subject_passive(const coder_sent *S, int v, int vend, int pos, int
 	if (part < S->nt && adverbish(&S->t[part]))
 		part++;
 	int by = part + 1 + (part + 1 < S->nt && tok_in(&S->t[part + 1], particles));
-	if (by >= S->nt || S->t[by].type != TY_BY || !news_owning_participle(&S->t[part]) ||
+	if (by >= S->nt || S->t[by].type != TY_BY ||
+	    !(news_owning_participle(&S->t[part]) || doing_participle(&S->t[part])) ||
 	    news_passive_by(S, part, part, pos, end) < 0)
 		return 0;
 	return agent == by + 1 || (agent == by + 2 && tok_is(&S->t[by + 1], "THE"));
