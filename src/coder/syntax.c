@@ -2008,6 +2008,17 @@ static int commenting_subject(const khaldun_parse_token *w)
 	return syn_observer(w) || syn_word_in(w, advocate);
 }
 
+/* observerb113: the noun the parser took as the root of "Other experts, however, question
+ * the poll": verb u, with no subject, hangs as parataxis on a noun before it; that noun is the
+ * subject the parse lost. -1: not so. */
+static int parataxis_lost_subject(const struct syntax_parse *P, int u)
+{
+	if (!syn_rel_is(&P->w[u], "parataxis") || !P->w[u].head)
+		return -1;
+	int h = (int)P->w[u].head - 1;
+	return h < u && syn_is_noun(&P->w[h]) ? h : -1;
+}
+
 static int observer_statement(coder_sent *S, const struct syntax_parse *P, int vw,
 			      const char *a)
 {
@@ -2020,6 +2031,8 @@ static int observer_statement(coder_sent *S, const struct syntax_parse *P, int v
 		u = (int)P->w[u].head - 1;   /* "are praising ... but remain doubtful" */
 		s = syn_child_rel(P, u, "nsubj");
 	}
+	if (s < 0)
+		s = parataxis_lost_subject(P, u);
 	if (s < 0 || !commenting_subject(&P->w[s]))
 		return 0;
 	/* generic70: an accusation (11x) only by the bare observers: a phrase on them may name
