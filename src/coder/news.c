@@ -5402,6 +5402,16 @@ static int borne_blame(const coder_sent *S, int p)
 					       charge_word_near(S, p + 1, CHARGE_WRONG));
 }
 
+/* quote3p113: 1 when the words from token p commit a wrong ("committed crimes", "is
+ * committing abuses against"): a form of "commit" with a wrong (accuse49's list) in the three
+ * words after it. The reported side's deed is the charge the statement makes (112). */
+static int committed_wrong(const coder_sent *S, int p)
+{
+	static const char *const commit[] = { "COMMIT", "COMMITS", "COMMITTED", "COMMITTING",
+		NULL };
+	return p < S->nt && tok_in(&S->t[p], commit) && charge_word_near(S, p, CHARGE_WRONG);
+}
+
 /* shacc50: the first token of the clause a statement at speech verb v (its phrase ending at
  * vend) reports: after "said (that)", or after "told (the) reporters that" (blame50: the
  * press told, then "that"). Returns -1 when v is no such verb or the press is not told. */
@@ -5449,6 +5459,8 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	while (p < S->nt && aux < 3 && tok_in(&S->t[p], be))
 		p++, aux++;
 	if (borne_blame(S, p))
+		return k;
+	if (committed_wrong(S, p))
 		return k;
 	if (!aux || p + 1 >= S->nt)
 		return -1;
