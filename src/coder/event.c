@@ -2041,7 +2041,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * one in a relative clause on "any" under a modal (news_any_condition); undone85: nor a
 	 * deed noun a verb of merit calls due, "deserves review" (news_merited_deed); shundone86:
 	 * nor one feared, "face the risk of being deported" (news_risked_deed), nor a deed noun
-	 * heading a modal's subject, "sanctions can return" (news_modal_subject), nor one later
+	 * heading a modal's subject, "sanctions can return" (news_modal_subject; mustcont113: or a
+	 * standing verb's or "must"'s, "sanctions enjoy support", news_standing_subject), nor one later
 	 * in a clause "likely to" opens (news_likely_clause); shundone89: nor a deed noun one faces
 	 * the risk of, "face the possibility of sanctions" (news_faced_deed), nor one in a
 	 * clause feared, "fears that Brazil could accept" (news_feared_clause), nor the aim of
@@ -2066,7 +2067,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     news_modal_means(S, v, lo) || news_must_deed(S, v, lo, &code) ||
 	     news_any_condition(S, v, lo) || news_merited_deed(S, v, lo) ||
 	     news_risked_deed(S, v, lo) || news_modal_subject(S, v, lo) ||
-	     news_likely_clause(S, v, lo) || news_faced_deed(S, v, lo) ||
+	     news_standing_subject(S, v, lo) || news_likely_clause(S, v, lo) || news_faced_deed(S, v, lo) ||
 	     news_judged_likely(S, v, lo, &code) ||
 	     news_feared_clause(S, v) || news_failed_aim(S, v) || news_hoped_clause(S, v) ||
 	     news_likened_clause(S, v) || news_opening_condition(S, v) ||

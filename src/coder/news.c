@@ -2712,6 +2712,65 @@ int news_modal_subject(const coder_sent *S, int v, int lo)
 	return 0;
 }
 
+/* mustcont113: present forms of verbs a deed itself is the subject of that tell no new deed
+ * of it, only its standing ("sanctions on Iran enjoy broad support", "talks with Peru need
+ * more time", "strikes on Gaza face criticism"), and "must", a duty laid on it ("talks with
+ * Malawi must continue"). Past forms ("drew", "faced") are left alone. */
+static const char *const standing_verbs[] = { "ENJOY", "ENJOYS", "NEED", "NEEDS", "LACK",
+	"LACKS", "FACE", "FACES", "REQUIRE", "REQUIRES", "DESERVE", "DESERVES", "MUST", NULL };
+
+/* mustcont113: 1 when the deed noun at v opens its clause: at most four plain words before
+ * it, back to lo or to a plain verb of saying ("said talks with Malawi ..."), optionally
+ * followed by "that"; no other verb, comma or clause word between. */
+static int opens_said_clause(const coder_sent *S, int v, int lo)
+{
+	for (int k = v - 1; k >= lo; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, PLAIN_SAY_WORDS) || (tok_is(t, "THAT") && k - 1 >= lo &&
+						   tok_in(&S->t[k - 1], PLAIN_SAY_WORDS)))
+			return 1;
+		if (v - k > 4 || t->type == TY_VERB || t->cls == C_COMMA ||
+		    tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 1;
+}
+
+/* mustcont113: --shallow, the deed noun at v heads the subject of a verb of standing or of
+ * "must" (standing_verbs: "Sanctions against Iran enjoy broad support", "said talks with
+ * Malawi must continue"): the sentence tells the deed's standing or a duty, no new deed.
+ * The verb follows v at once or after v's phrase, opened by a preposition, six plain words at
+ * most (no verb, comma or clause word between), as news_modal_subject has it; not "must
+ * have" (a guess at a past deed). Also the deed noun a form of "enjoy" takes, an adjective
+ * between at most ("enjoy broad support"): a standing, no deed. "Attacks on Kenya continue"
+ * and "Raids on Gaza drew condemnation" are left alone. */
+int news_standing_subject(const coder_sent *S, int v, int lo)
+{
+	static const char *const enjoy[] = { "ENJOY", "ENJOYS", "ENJOYED", "ENJOYING", NULL };
+	static const char *const prep[] = { "ON", "AGAINST", "WITH", "BETWEEN", "IN", "BY",
+		"FROM", "OF", NULL };
+	for (int k = v - 1; k >= lo && k >= v - 2; k--) {
+		if (tok_in(&S->t[k], enjoy))
+			return 1;
+		if (S->t[k].cls != C_WORD || S->t[k].type == TY_VERB)
+			break;
+	}
+	if (!opens_said_clause(S, v, lo))
+		return 0;
+	if (v + 1 < S->nt && !tok_in(&S->t[v + 1], standing_verbs) &&
+	    !tok_in(&S->t[v + 1], prep))
+		return 0;
+	for (int k = v + 1; k < S->nt && k <= v + 7; k++) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, standing_verbs))
+			return k + 1 < S->nt && !tok_is(&S->t[k + 1], "HAVE");
+		if (t->type == TY_VERB || (t->cls != C_WORD && t->cls != C_NUMBER) ||
+		    tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 /* undone61: --shallow, "called on Ethiopia to free the reporters and resume talks": a deed
  * verb right after "and" or "or", no past form, joined to the "to" clause an appeal asks
  * for, is more of the appeal's content, not the appealer's own deed, as the parse path's

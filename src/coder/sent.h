@@ -714,6 +714,7 @@ int news_armed_encounter(coder_sent *S, int v);   /* verb95: "were met by gunmen
 int news_likely_clause(const coder_sent *S, int v, int lo);
 int news_judged_likely(const coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_modal_subject(const coder_sent *S, int v, int lo);
+int news_standing_subject(const coder_sent *S, int v, int lo);
 int news_must_follows(const coder_sent *S, const coder_actor *a);
 int news_quoted_must(const coder_sent *S);
 int news_needed_deed(const coder_sent *S, int v, int lo);
