@@ -1141,6 +1141,16 @@ static int one_phrase_slot(const coder_sent *S, const coder_slot *tgt)
 	return 1;
 }
 
+/* accused113: --shallow, "Kenya was accused of shelling Uganda": the verb at v (its last
+ * word vend) is an accusation (112x) whose charge phrase opens right after it ("of", "with",
+ * "for") and holds the target found (at tpos): that side is in the charge, no one accused */
+static int charged_side(const coder_sent *S, const char *code, int vend, int tpos)
+{
+	static const char *const charge[] = { "OF", "WITH", "FOR", NULL };
+	return code && !strncmp(code, "112", 3) && vend + 1 < S->nt && tpos > vend + 1 &&
+	       tok_in(&S->t[vend + 1], charge);
+}
+
 /* passive51: an agentless passive's subject (*src) becomes its target; its doer is gov (the
  * authorities of a state's coercion) when given, else unknown (event_null_slot). */
 static void passive_subject_target(coder_sent *S, coder_slot *src, coder_slot *tgt,
@@ -2210,7 +2220,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	    src->n >= 1 && src->m[0].a->pos >= lo && src->m[0].a->pos < v && tgt->n >= 1 &&
 	    (by = news_passive_by(S, v, vend, lo, src->m[0].a->end)) >= 0) {
 		if (!by && ((tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---")) ||
-			    actors_own_compound(src, tgt))) {
+			    actors_own_compound(src, tgt) ||
+			    (tgt->n >= 1 && charged_side(S, cd->code.a, vend, tgt->m[0].a->pos)))) {
 			/* passive51: a state's coercion of a coded side, the story's
 			 * authorities' (a thing or a wordless side: "if the card is revoked");
 			 * sides59: a compound subject the pattern also took as its target

@@ -5080,6 +5080,10 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		       S->t[t + 1].cls == C_WORD && !np_stop(&S->t[t + 1], 0) &&
 		       S->t[t + 1].type != TY_ACTOR)
 			t++;
+		/* accused113: the phrase ends on no preposition ("accused Uganda's army of
+		 * shelling": the charge's "of" is no word of the possessed phrase) */
+		while (t > a->end && (tok_has(&S->t[t], WF_PREP) || tok_is(&S->t[t], "OF")))
+			t--;
 	}
 	/* span54: a name after an article is a nationality that the noun after it heads ("a
 	 * U.S. [proposal]", "a Philippine [vessel]"): the phrase does not end on it */
