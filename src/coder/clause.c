@@ -398,7 +398,8 @@ static int setting_word(const coder_tok *t)
  * and right after it a dictionary verb in a finite past or present form ("Kenya spoke as
  * Uganda attacked Somalia", "... while the army killed rebels"): a contrast clause with a
  * subject of its own, whether or not the parse saw it (its "as" taken for a preposition).
- * Not "as Uganda's ally" (no verb next), "as fighting Uganda" (a form in -ING). */
+ * Not "as Uganda's ally" (no verb next), "as fighting Uganda" (a form in -ING). clauseb113:
+ * also an irregular past form of news.c's list ("as Uganda struck", "as the Kremlin said"). */
 static int named_contrast(coder_sent *S, int i)
 {
 	static const char *const contrasts[] = { "AS", "WHILE", "WHEREAS", NULL };
@@ -413,7 +414,8 @@ static int named_contrast(coder_sent *S, int i)
 	if (!side || j >= S->nt || !sent_live(S, j) || S->t[j].type != TY_VERB || S->t[j].cap)
 		return 0;
 	const coder_tok *v = &S->t[j];
-	return v->n > 3 && (tok_ends(v, "ED") || (v->s[v->n - 1] == 'S' && !tok_ends(v, "SS")));
+	return news_irregular_past(v) ||
+	       (v->n > 3 && (tok_ends(v, "ED") || (v->s[v->n - 1] == 'S' && !tok_ends(v, "SS"))));
 }
 
 /* 1 when token i opens an adverbial clause with a subject of its own after the clause it

@@ -4058,6 +4058,12 @@ static const char *const past[] = { "SAID", "TOLD", "TOOK", "MADE", "GAVE", "SEN
 	"FOUGHT", "STRUCK", "WON", "LOST", "KEPT", "LEFT", "SOUGHT", "BROUGHT", "SPOKE",
 	"WROTE", "CALLED", "SHOT", "HIT", "PUT", "SET", "CUT", "BECAME", "GOT", NULL };
 
+/* clauseb113: 1 when t is one of the past forms above (no -ED ending): "struck", "began". */
+int news_irregular_past(const coder_tok *t)
+{
+	return tok_in(t, past);
+}
+
 static int agrees(const coder_tok *t, int many)
 {
 	if (t->cls != C_WORD || t->type != TY_VERB || t->cap || t->actor >= 0)

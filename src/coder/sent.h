@@ -655,6 +655,7 @@ int news_pact_name(const coder_sent *S, int i, const char *code);   /* "the Doha
 int news_pair_bond(const coder_sent *S, int i);   /* "Turkey-Israel relations" */
 void news_us_places(coder_sent *S);   /* "Paris, Texas", "Georgia Governor": USA */
 int news_lead_in(coder_sent *S, int from, int to);
+int news_irregular_past(const coder_tok *t);   /* "struck", "began", "spoke" */
 /* The first token of a comma part [from, to) opening the sentence, past the quote mark of a
  * quotation that opens there and goes on after the comma: from + 1 then, -1 when that quote
  * closes at the comma or its clause reports speech itself; else from. */
