@@ -2558,6 +2558,17 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 	}
 	if ((S->c->o.news & NEWS_NP_SPANS) && a->ent) {
 		news_np_extent(S, a, verb, vend, &f, &t);
+		/* hostage113: --shallow, the phrase does not reach back over the pattern's own
+		 * nouns ("imposed new tariffs on ... worth of U.S."): it starts after them and
+		 * the preposition that follows, as the parse path's phrase does; an agent noun
+		 * there is the actor's own ("refugees in Chad") */
+		if (!syntax_on(S) && tail > vend && f <= tail && a->pos > tail &&
+		    !(S->t[tail].ent && S->t[tail].ent->type == ENT_AGENT)) {
+			f = tail + 1;
+			while (f < a->pos &&
+			       (tok_has(&S->t[f], WF_PREP) || tok_is(&S->t[f], "OF")))
+				f++;
+		}
 		if (a->group >= 0) {
 			for (int k = 0; k < S->na; k++) {
 				const coder_actor *b = &S->a[k];
