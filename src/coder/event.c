@@ -1163,6 +1163,31 @@ static void passive_subject_target(coder_sent *S, coder_slot *src, coder_slot *t
 		src->m[0].code = src->key = gov;
 }
 
+/* hostage113: 1 when the verb at v (last word vend), with no auxiliary or "be" right before
+ * it, is followed right away by a bare object-complement noun (HOSTAGE, CAPTIVE, PRISONER:
+ * "held hostage", "taken prisoner"): the active voice puts the object between ("held ten
+ * people hostage"), so nothing between means the verb's object is its subject. */
+static int bare_complement(const coder_sent *S, int v, int vend, int lo)
+{
+	static const char *const COMPLEMENT[] = { "HOSTAGE", "CAPTIVE", "PRISONER", NULL };
+	if (vend + 1 >= S->nt || !tok_in(&S->t[vend + 1], COMPLEMENT))
+		return 0;
+	return !(v - 1 >= lo && (S->t[v - 1].type == TY_AUX || S->t[v - 1].type == TY_BY));
+}
+
+/* hostage113: 1 when a "by" stands between the verb's end and the actor at token a, with
+ * only words (no comma or clause word) between: that actor is the agent of the passive. */
+static int by_actor(const coder_sent *S, int vend, int a)
+{
+	for (int k = vend + 1; k < a && k < S->nt; k++) {
+		if (S->t[k].cls != C_WORD || tok_has(&S->t[k], WF_CLAUSE))
+			return 0;
+		if (S->t[k].type == TY_BY || tok_is(&S->t[k], "BY"))
+			return 1;
+	}
+	return 0;
+}
+
 /* sense65: 1 when the first actor of slot s is the describer in "killed in what U.S. and
  * Iraqi officials describe as a joint operation", "what police called a drone strike": it
  * names the deed, it is no side of it. "what" up to two words before the actor, a verb of
@@ -2208,6 +2233,22 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		}
 		decided = 1;
 	}
+	/* hostage113: both paths, "Passengers of a bus held hostage in the north shared
+	 * details": a complement noun right after the verb with no object between (and no
+	 * auxiliary, which the passive rules decide) is a reduced relative or passive; its
+	 * subject suffers the deed, done by the "by" actor or someone unknown (the parse
+	 * path too, whose rules decided the sides from a parse that made it the main verb) */
+	if (!designated && (!decided || syntax_on(S)) && src->n >= 1 &&
+	    src->m[0].a->pos >= lo && src->m[0].a->pos < v && bare_complement(S, v, vend, lo)) {
+		if (tgt->n >= 1 && by_actor(S, vend, tgt->m[0].a->pos)) {
+			coder_slot tmp = *src;
+			*src = *tgt;
+			*tgt = tmp;
+		} else {
+			passive_subject_target(S, src, tgt, NULL);
+		}
+		decided = 1;
+	}
 	/* shallow47: --shallow, "Paris was accused of aiding rebels", "Three Americans were
 	 * killed in the ambush": the subject of a passive with no agent named is its target,
 	 * the doer unknown (a phrase after the verb naming no one, "the ambush", is no side);
@@ -2529,6 +2570,17 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 	}
 	if ((S->c->o.news & NEWS_NP_SPANS) && a->ent) {
 		news_np_extent(S, a, verb, vend, &f, &t);
+		/* hostage113: --shallow, the phrase does not reach back over the pattern's own
+		 * nouns ("imposed new tariffs on ... worth of U.S."): it starts after them and
+		 * the preposition that follows, as the parse path's phrase does; an agent noun
+		 * there is the actor's own ("refugees in Chad") */
+		if (!syntax_on(S) && tail > vend && f <= tail && a->pos > tail &&
+		    !(S->t[tail].ent && S->t[tail].ent->type == ENT_AGENT)) {
+			f = tail + 1;
+			while (f < a->pos &&
+			       (tok_has(&S->t[f], WF_PREP) || tok_is(&S->t[f], "OF")))
+				f++;
+		}
 		if (a->group >= 0) {
 			for (int k = 0; k < S->na; k++) {
 				const coder_actor *b = &S->a[k];
