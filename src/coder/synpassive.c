@@ -691,14 +691,16 @@ int syn_person_underwent(const struct syntax_parse *P, int vw)
 }
 
 /* voiceless113: "The minister said he was threatened", "Officials said they were attacked": a
- * reported passive deed (codes 10-20) whose subject is a pronoun for persons ("he", "she",
- * "they") that no rule bound to the speaker, with no "by" actor, was done to those persons:
- * the speaker (the subject of rv, the verb reporting vw) is no doer. The source becomes
+ * reported passive demand, disapproval, rejection or threat (codes 10-13) whose subject is a
+ * pronoun for persons ("he", "she", "they"), with no "by" actor, was done to those persons:
+ * the speaker (the subject of rv, the verb reporting vw) is no doer. Not force (14-20):
+ * "Police said he was arrested" tells the police's own arrest. The source becomes
  * unknown ("---"); a target that is the speaker again is dropped too. Returns 1 when changed. */
 int syn_reported_person_passive(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 				const char *a, coder_slot *src, coder_slot *tgt)
 {
-	if (code_root(a) < 10 || rv < 0 || !src->n || !syn_person_underwent(P, vw) ||
+	if (code_root(a) < 10 || code_root(a) > 13 || rv < 0 || !src->n ||
+	    !syn_person_underwent(P, vw) ||
 	    !syn_passive_verb(P, vw) || syn_ends_ing(&P->w[vw]) || syn_by_phrase(P, vw) >= 0 ||
 	    !syn_slot_speaks(S, P, rv, src) || syn_slot_role(S, P, vw, src) == R_TGT ||
 	    syn_actor_with_role(S, P, vw, R_SRC, NULL) >= 0)
