@@ -1583,7 +1583,7 @@ static int voiceless_speaker(coder_sent *S, const struct syntax_parse *P, int vw
 		return 0;
 	int h = syn_speech_verb(P, vw);
 	int passive = !strncmp(code, "13", 2) && syn_passive_verb(P, vw) &&
-		      syn_child_rel(P, vw, "obl:agent") < 0 &&
+		      syn_child_rel(P, vw, "obl:agent") < 0 && !syn_person_underwent(P, vw) &&
 		      !syn_speaker_underwent(P, vw, h >= 0 ? syn_child_rel(P, h, "nsubj") : -1);
 	/* a noun act ("no room for talks") that is the subject of an expletive's "be": that
 	 * clause is what the speaker said */

@@ -681,6 +681,40 @@ int syn_reported_passive(coder_sent *S, const struct syntax_parse *P, int vw, in
 	return 1;
 }
 
+/* voiceless113: 1 when passive verb vw's subject is a pronoun for persons ("he", "she",
+ * "they"): the deed was done to them, not by whoever reports it. */
+int syn_person_underwent(const struct syntax_parse *P, int vw)
+{
+	static const char *const persons[] = { "he", "she", "they", NULL };
+	int p = syn_child_rel(P, vw, "nsubj:pass");
+	return p >= 0 && syn_word_in(&P->w[p], persons);
+}
+
+/* voiceless113: "The minister said he was threatened", "Officials said they were attacked": a
+ * reported passive demand, disapproval, rejection or threat (codes 10-13) whose subject is a
+ * pronoun for persons ("he", "she", "they"), with no "by" actor, was done to those persons:
+ * the speaker (the subject of rv, the verb reporting vw) is no doer. Not force (14-20):
+ * "Police said he was arrested" tells the police's own arrest. The source becomes
+ * unknown ("---"); a target that is the speaker again is dropped too. Returns 1 when changed. */
+int syn_reported_person_passive(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
+				const char *a, coder_slot *src, coder_slot *tgt)
+{
+	if (code_root(a) < 10 || code_root(a) > 13 || rv < 0 || !src->n ||
+	    !syn_person_underwent(P, vw) ||
+	    !syn_passive_verb(P, vw) || syn_ends_ing(&P->w[vw]) || syn_by_phrase(P, vw) >= 0 ||
+	    !syn_slot_speaks(S, P, rv, src) || syn_slot_role(S, P, vw, src) == R_TGT ||
+	    syn_actor_with_role(S, P, vw, R_SRC, NULL) >= 0)
+		return 0;
+	if (tgt->n && tgt->m[0].a == src->m[0].a) {
+		tgt->n = 0;
+		event_null_slot(S, tgt);
+	}
+	src->n = 0;
+	event_null_slot(S, src);
+	syn_note_add(S, "rule: a reported passive done to 'he'/'they' is not the speaker's deed");
+	return 1;
+}
+
 /* selfpass112: 1 when passive verb vw (not "-ing") has a pronoun subject that stands for
  * the speaker s, the subject of the verb reporting vw (syn_pronoun_agrees: "it" for one,
  * "they" for many): "Kenya said it was threatened", the speaker underwent the deed. */

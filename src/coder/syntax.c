@@ -4623,6 +4623,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rs = rt = R_TGT;   /* "Kenya said it was threatened": Kenya's (synpassive.c) */
 	else if (syn_reported_passive(S, P, vw, rv, code->a, src, tgt))
 		rs = rt = R_TGT;   /* "X said Y was killed": not X's deed (synpassive.c) */
+	else if (syn_reported_person_passive(S, P, vw, rv, code->a, src, tgt))
+		rs = rt = R_TGT;   /* "X said he was threatened": not X's deed (synpassive.c) */
 	else if (syn_passive_subject(S, P, vw, code->a, src, tgt))
 		rs = rt = R_TGT;   /* "the commander was killed in an airstrike": the victim */
 	else if (syn_passive_oblique(S, P, vw, src, tgt))

@@ -369,6 +369,10 @@ int syn_passive_oblique(coder_sent *S, const struct syntax_parse *P, int vw, cod
  * Returns 1 when changed. */
 int syn_reported_passive(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 			 const char *a, coder_slot *src, coder_slot *tgt);
+/* voiceless113: "X said he was threatened": the speaker is no doer (synpassive.c). */
+int syn_person_underwent(const struct syntax_parse *P, int vw);
+int syn_reported_person_passive(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
+				const char *a, coder_slot *src, coder_slot *tgt);
 /* synpassive.c, selfpass112: 1 when passive vw's pronoun subject stands for the speaker s,
  * the reporting verb's subject ("Kenya said it was threatened"): the speaker underwent it. */
 int syn_speaker_underwent(const struct syntax_parse *P, int vw, int s);
