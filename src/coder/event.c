@@ -2102,8 +2102,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     news_modal_means(S, v, lo) || news_must_deed(S, v, lo, &code) ||
 	     news_any_condition(S, v, lo) || news_merited_deed(S, v, lo) ||
 	     news_risked_deed(S, v, lo) || news_modal_subject(S, v, lo) ||
-	     news_standing_subject(S, v, lo) || news_likely_clause(S, v, lo) || news_faced_deed(S, v, lo) ||
-	     news_judged_likely(S, v, lo, &code) ||
+	     news_standing_subject(S, v, lo) || news_likely_clause(S, v, lo) ||
+	     news_faced_deed(S, v, lo) || news_judged_likely(S, v, lo, &code) ||
 	     news_feared_clause(S, v) || news_failed_aim(S, v) || news_hoped_clause(S, v) ||
 	     news_likened_clause(S, v) || news_opening_condition(S, v) ||
 	     news_unseen_clause(S, v) || news_called_deed(S, v, lo) ||
