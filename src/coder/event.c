@@ -189,12 +189,6 @@ static const char *const FEELING_PARTICIPLES[] = { "DISMAYED", "ENCOURAGED", "HE
 	"APPALLED", "PLEASED", "DELIGHTED", "SADDENED", "SHOCKED", "FRUSTRATED", "ANNOYED",
 	"IRRITATED", "UPSET", "CONCERNED", "REASSURED", "HORRIFIED", "INFURIATED", NULL };
 
-/* topic111: --shallow, 1 when the target is the bare country of the source's own code, and
- * a feeling of it follows ("a statement saying Japan is deeply troubled by the vote", said by
- * JPNGOV): the state's organ voices its own feeling, no side of its words (as meeting54's
- * own_state; "Kenyan rebels said Kenya is troubled" stays). "be" and at most three
- * "-ly" adverbs or quotes before a feeling participle; another country ("Kenya said Uganda is
- * troubled") stays, a topic by convention. */
 /* topic111: the target's actor when it is the bare country of a state organ's own code
  * (USA of USAGOV, KEN of KENMIL; no pronoun), else NULL */
 static const coder_actor *own_bare_country(const coder_slot *src, const coder_slot *tgt)
@@ -209,6 +203,12 @@ static const coder_actor *own_bare_country(const coder_slot *src, const coder_sl
 	return t;
 }
 
+/* topic111: --shallow, 1 when the target is the bare country of the source's own code, and
+ * a feeling of it follows ("a statement saying Japan is deeply troubled by the vote", said by
+ * JPNGOV): the state's organ voices its own feeling, no side of its words (as meeting54's
+ * own_state; "Kenyan rebels said Kenya is troubled" stays). "be" and at most three
+ * "-ly" adverbs or quotes before a feeling participle; another country ("Kenya said Uganda is
+ * troubled") stays, a topic by convention. */
 static int own_country_feels(const coder_sent *S, const coder_slot *src,
 			     const coder_slot *tgt)
 {

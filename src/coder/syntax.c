@@ -1013,7 +1013,7 @@ static int future_clause(const struct syntax_parse *P, int vw, int d)
  * the envoys": syncode.c syn_maybe_deed). */
 static int hedged_sanction(const struct syntax_parse *P, int vw, const char *a)
 {
-	return a && a[0] == '1' && a[1] == '6' && syn_maybe_deed(P, vw);
+	return code_root(a) == 16 && syn_maybe_deed(P, vw);
 }
 
 /* 1 for statements and appeals (CAMEO 01-02), which a denial around them leaves standing. */
