@@ -113,15 +113,6 @@ static int phrase_actor_after(coder_sent *S, int i, int agents)
 	return -1;
 }
 
-/* 1 when token t is one of the words of list (NULL-terminated, upper case). */
-static int word_in(const coder_tok *t, const char *const *list)
-{
-	for (int k = 0; list[k]; k++)
-		if (tok_is(t, list[k]))
-			return 1;
-	return 0;
-}
-
 /* 1 when the phrase opening at token i opens its clause: the sentence's start, a comma or a
  * conjunction before it (and its determiner). */
 static int opens_clause(const coder_sent *S, int i)
@@ -158,12 +149,12 @@ static void based_places(coder_sent *S)
 		if (a->pron_kind || e >= S->nt || S->t[e].ostart < 1 ||
 		    S->c->sentence.p[S->t[e].ostart - 1] != '-')
 			continue;   /* "Beijing-based", "U.S.-backed" */
-		if (word_in(&S->t[e], made)) {
+		if (tok_in(&S->t[e], made)) {
 			if (opens_clause(S, a->pos))
 				drop_actor(S, k--);
 			continue;
 		}
-		int backer = word_in(&S->t[e], backed);
+		int backer = tok_in(&S->t[e], backed);
 		if (!backer && !tok_is(&S->t[e], "BASED"))
 			continue;
 		if (backer) {
@@ -208,7 +199,7 @@ static void field_places(coder_sent *S)
 		int field = tok_is(&S->t[e], "STUDIES") ||
 			    (e + 1 < S->nt &&
 			     (tok_is(&S->t[e + 1], "AT") || tok_is(&S->t[e + 1], "WITH")) &&
-			     word_in(&S->t[e], expert));
+			     tok_in(&S->t[e], expert));
 		if (field)
 			drop_actor(S, k--);
 	}
@@ -233,14 +224,14 @@ static void border_places(coder_sent *S)
 		while (e < S->nt && S->t[e].hyphened && S->t[e].type == TY_ACTOR &&
 		       S->t[e].actor >= 0)
 			e = S->t[e].end + 1;   /* "the Iraqi-Syrian border" */
-		if (a->pron_kind || e >= S->nt || !word_in(&S->t[e], border))
+		if (a->pron_kind || e >= S->nt || !tok_in(&S->t[e], border))
 			continue;
 		int b = a->pos;
 		while (b > 0 && S->t[b].hyphened)
 			b--;
 		if (b > 0 && tok_is(&S->t[b - 1], "THE"))
 			b--;
-		if (b > 0 && word_in(&S->t[b - 1], at))
+		if (b > 0 && tok_in(&S->t[b - 1], at))
 			drop_actor(S, k--);
 	}
 }
@@ -249,12 +240,11 @@ static void border_places(coder_sent *S)
  * March rally", "a large rally"): a noun phrase's head, no verb, so a capital after it places it */
 static int modified_verb_noun(const coder_sent *S, int i)
 {
-	static const char *const art[] = { "A", "AN", "THE", NULL };
 	if (i < 2 || S->t[i].type != TY_VERB)
 		return 0;
 	const coder_tok *m = &S->t[i - 1];
 	return m->cls == C_WORD && (m->type == TY_NULL || m->type == TY_ADJ) &&
-	       word_in(&S->t[i - 2], art);
+	       tok_in(&S->t[i - 2], ARTICLES);
 }
 
 /* News, --shallow: a capital right after "in", "at", "near" or "inside" that follows a noun
@@ -272,7 +262,7 @@ static void capital_places(coder_sent *S)
 			continue;
 		const coder_tok *q = &S->t[a->pos - 2];
 		int t = q->type;
-		if (!word_in(&S->t[a->pos - 1], at) || q->cls != C_WORD || q->n < 3 ||
+		if (!tok_in(&S->t[a->pos - 1], at) || q->cls != C_WORD || q->n < 3 ||
 		    !(t == TY_NULL || t == TY_NOUN || t == TY_AGENT ||
 		      modified_verb_noun(S, a->pos - 2)) ||
 		    (q->wf & ~(unsigned)WF_PLURAL) || !strcmp(q->s + q->n - 2, "ED"))
@@ -302,7 +292,7 @@ static void water_names(coder_sent *S)
 		int e = a->end + 1;
 		if (a->pron_kind)
 			continue;
-		int of = p >= 2 && tok_is(&S->t[p - 1], "OF") && word_in(&S->t[p - 2], water);
+		int of = p >= 2 && tok_is(&S->t[p - 1], "OF") && tok_in(&S->t[p - 2], water);
 		int after = e < S->nt && (tok_is(&S->t[e], "SEA") || tok_is(&S->t[e], "STRAIT") ||
 					  tok_is(&S->t[e], "STRAITS"));
 		if (of || after)
@@ -336,7 +326,7 @@ int actors_tie_noun(const coder_tok *t)
 	/* lengths 3-11, initials A B E F N P R: most words are turned away before the list */
 	if (t->n < 3 || t->n > 11 || !memchr("ABEFNPR", t->s[0], 7))
 		return 0;
-	return word_in(t, tie);
+	return tok_in(t, tie);
 }
 
 /* News: a country named as the owner of a tie ("another key Egyptian ally, France",
@@ -438,7 +428,7 @@ static int generic_others(coder_sent *S, int i)
 					    NULL };
 	if (!(S->c->o.news & NEWS_OPEN_ACTORS))
 		return 0;
-	for (int n = 0; n < 2 && i < S->nt && word_in(&S->t[i], some); n++)
+	for (int n = 0; n < 2 && i < S->nt && tok_in(&S->t[i], some); n++)
 		i++;   /* "and several other countries", "and a few others" */
 	return i < S->nt && (tok_is(&S->t[i], "OTHERS") || tok_is(&S->t[i], "OTHER"));
 }

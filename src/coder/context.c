@@ -892,7 +892,7 @@ static int counterpart(coder_sent *S, const coder_actor *a)
 	static const char *const prep[] = { "FOR", "AGAINST", "TO", "FROM", "WITH", "ON", "INTO",
 					    "TOWARD", "TOWARDS", "THAN", "ABOUT", "OVER", NULL };
 	int k = a->pos - 1;
-	if (k >= 0 && (tok_is(&S->t[k], "THE") || tok_is(&S->t[k], "A") || tok_is(&S->t[k], "AN")))
+	if (k >= 0 && tok_in(&S->t[k], ARTICLES))
 		k--;
 	for (int j = 0; k >= 0 && prep[j]; j++)
 		if (tok_is(&S->t[k], prep[j]))

@@ -53,7 +53,7 @@ static int of_title_token(const coder_sent *S, const coder_actor *a)
 		return -1;
 	for (int d = h - 1; d >= 0 && d >= h - 3; d--) {
 		const coder_tok *t = &S->t[d];
-		if (tok_is(t, "A") || tok_is(t, "AN") || tok_is(t, "THE"))
+		if (tok_in(t, ARTICLES))
 			return j - 1;
 		if (t->cls != C_WORD || t->ent || t->actor >= 0)
 			return -1;   /* "Iran's commander of ...": the possessive names the side */

@@ -264,16 +264,12 @@ static int own_country_placed(const coder_sent *S, const coder_slot *src,
  * The what-clause starts right after the verb; "celebrated its win over Uganda" stays. */
 static int what_clause_for(const coder_sent *S, int vend, const coder_slot *tgt)
 {
-	static const char *const what[] = { "WHAT", NULL };
-	static const char *const for_[] = { "FOR", NULL };
-	static const char *const det[] = { "THE", NULL };
-	if (tgt->n < 1 || !tgt->m[0].a || vend + 1 >= S->nt ||
-	    !tok_in(&S->t[vend + 1], what))
+	if (tgt->n < 1 || !tgt->m[0].a || vend + 1 >= S->nt || !tok_is(&S->t[vend + 1], "WHAT"))
 		return 0;
 	int p = tgt->m[0].a->pos - 1;
-	if (p > vend + 1 && tok_in(&S->t[p], det))
+	if (p > vend + 1 && tok_is(&S->t[p], "THE"))
 		p--;
-	return p > vend + 2 && tok_in(&S->t[p], for_);
+	return p > vend + 2 && tok_is(&S->t[p], "FOR");
 }
 
 /* feeling55: "Norway was dismayed by Russia's move", "Japan was encouraged by China's
@@ -904,7 +900,6 @@ static void owner_of_thing(coder_sent *S, int v, int vend, const char *a, coder_
 static void claim_far_target(coder_sent *S, int vend, const char *a, coder_slot *tgt)
 {
 	static const char *const owned[] = { "RESPONSIBILITY", "CREDIT", NULL };
-	static const char *const art[] = { "A", "AN", "THE", NULL };
 	if (!a || strcmp(a, "015") || !tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend)
 		return;
 	int i = vend + 1, end = tgt->m[0].a->pos, clauses = 0;
@@ -916,7 +911,7 @@ static void claim_far_target(coder_sent *S, int vend, const char *a, coder_slot 
 		const coder_tok *t = &S->t[i];
 		if (t->cls == C_COMMA)
 			return;
-		int ing = t->n > 4 && tok_ends(t, "ING") && tok_in(&S->t[i + 1], art);
+		int ing = t->n > 4 && tok_ends(t, "ING") && tok_in(&S->t[i + 1], ARTICLES);
 		clauses += ing || tok_is(&S->t[i + 1], "BY");
 	}
 	if (clauses >= 2)
@@ -936,13 +931,12 @@ static void place_described(coder_sent *S, int vend, const char *a, coder_slot *
 	if (!a || !((a[0] == '1' && (a[1] == '8' || a[1] == '9')) || !strncmp(a, "20", 2)) ||
 	    !tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend + 4)
 		return;
-	static const char *const det[] = { "THE", "A", "AN", NULL };
 	int end = tgt->m[0].a->pos;
 	for (int i = vend + 1; i + 3 < end; i++) {
 		if (S->t[i].cls == C_COMMA)
 			return;
 		/* comment109: "near the border controlled by": the place's article is skipped */
-		int d = tok_in(&S->t[i], loc) && tok_in(&S->t[i + 1], det) ? 1 : 0;
+		int d = tok_in(&S->t[i], loc) && tok_in(&S->t[i + 1], ARTICLES) ? 1 : 0;
 		const coder_tok *t = &S->t[i + d + 2];
 		if (i + d + 3 < end && tok_in(&S->t[i], loc) && S->t[i + d + 1].cls == C_WORD &&
 		    t->n > 3 && tok_ends(t, "ED") &&
@@ -972,12 +966,11 @@ static int dash_before(const coder_sent *S, int k)
  * deed (MOVE, STEP, DECISION), and the target lies past them. */
 static int appended_comment(const coder_sent *S, int vend, const coder_slot *tgt)
 {
-	static const char *const art[] = { "A", "AN", NULL };
 	if (!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= vend + 3)
 		return 0;
 	for (int i = vend + 1; i + 2 < tgt->m[0].a->pos; i++)
 		if ((S->t[i].cls == C_COMMA || dash_before(S, i + 1)) &&
-		    tok_in(&S->t[i + 1], art) && tok_in(&S->t[i + 2], DEED_SUM_NOUNS))
+		    tok_in(&S->t[i + 1], A_AN) && tok_in(&S->t[i + 2], DEED_SUM_NOUNS))
 			return 1;
 	return 0;
 }
@@ -1156,7 +1149,7 @@ static int charged_side(const coder_sent *S, const char *code, int vend, int tpo
 static void passive_subject_target(coder_sent *S, coder_slot *src, coder_slot *tgt,
 				   const char *gov)
 {
-	*tgt = *src;
+	slot_copy(tgt, src);
 	slot_empty(src);
 	event_null_slot(S, src);
 	if (gov && src->n)
@@ -1398,7 +1391,7 @@ static void participle_sides(coder_sent *S, int v, int vend, int pf, int pt, int
 		/* clause60: the first actor after the main verb, taken as its source when none
 		 * stood before it ("The Kenyan president, speaking at the summit, praised
 		 * Ethiopia's efforts"), is its target; the main subject its source */
-		*tgt = *src;
+		slot_copy(tgt, src);
 		*src = subj;
 	}
 }
@@ -1631,7 +1624,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	    news_befallen_speaker(S, v, src, &spk)) {
 		if (spk < 0) {   /* shsaid54: the parse path's under_deed reads it */
 			if (!syntax_on(S)) {
-				*tgt = *src;
+				slot_copy(tgt, src);
 				event_null_slot(S, src);
 			}
 		} else if (!news_own_subject(S, spk + 1, v)) {
@@ -1641,7 +1634,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 				return 0;
 			event_null_slot(S, src);
 		} else if (!syntax_on(S)) {
-			*tgt = *src;
+			slot_copy(tgt, src);
 			event_null_slot(S, src);
 		}
 	}
@@ -1802,7 +1795,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		/* the parse path: only the verb's own object or oblique becomes its target */
 		if ((!tgt->n || (tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---"))) &&
 		    (!syntax_on(S) || syntax_slot_argument(S, v, src)))
-			*tgt = *src;
+			slot_copy(tgt, src);
 		slot_empty(src);
 		/* passive74: "The police said they detained ...": the speaking role */
 		if (!news_pronoun_speaker(S, lo, v, src))
@@ -1957,11 +1950,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	else if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated) {
 		int listed = news_target_list(S, v, &code, src, tgt);
 		if (listed == 2 && src->n && src->m[0].a->pos >= 0 && src->m[0].a->pos < v) {
-			coder_slot tmp = *src;   /* "a meeting requested by X, Y and Z" */
-			*src = *tgt;
-			*tgt = tmp;
+			slot_swap(src, tgt);   /* "a meeting requested by X, Y and Z" */
 		} else if (listed == 3) {
-			*src = *tgt;   /* "..., although Berlin announced": Berlin's deed */
+			slot_copy(src, tgt);   /* "..., although Berlin announced": Berlin's deed */
 			tgt->n = 0;
 			event_null_slot(S, tgt);
 		} else if (listed == 1)
@@ -1972,9 +1963,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((news & NEWS_OPEN_ACTORS) && src->n == 1 && tgt->n == 1 && !src->m[0].a->ent &&
 	    !strcmp(tgt->m[0].code, "---") && tgt->m[0].a->pos < 0 && src->m[0].a->pos >= 0 &&
 	    syntax_passive_subject_at(S, v, src->m[0].a->pos, src->m[0].a->end)) {
-		coder_slot tmp = *src;
-		*src = *tgt;
-		*tgt = tmp;
+		slot_swap(src, tgt);
 		decided = 1;
 	}
 	/* generic74: --shallow, "Chinese tourists visited Vietnam": private travel, no visit */
@@ -2241,9 +2230,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if (!designated && (!decided || syntax_on(S)) && src->n >= 1 &&
 	    src->m[0].a->pos >= lo && src->m[0].a->pos < v && bare_complement(S, v, vend, lo)) {
 		if (tgt->n >= 1 && by_actor(S, vend, tgt->m[0].a->pos)) {
-			coder_slot tmp = *src;
-			*src = *tgt;
-			*tgt = tmp;
+			slot_swap(src, tgt);
 		} else {
 			passive_subject_target(S, src, tgt, NULL);
 		}
@@ -2285,9 +2272,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			   tgt->m[0].a->pos > vend && news_fight_with(S, vend, tgt->m[0].a->pos)) {
 			/* passive55: "was killed in a clash with Kenyan police": the side
 			 * fought did it (syn_passive_clash on the parse path) */
-			coder_slot tmp = *src;
-			*src = *tgt;
-			*tgt = tmp;
+			slot_swap(src, tgt);
 			decided = 1;
 		} else if (!by && violence_code(cd->code.a) &&
 			   (p = news_when_doer(S, vend, hi, &doer)) >= 0) {
@@ -2302,9 +2287,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			   news_under_ruler(S, vend, tgt->m[0].a->pos, tgt->m[0].a->end,
 					    cd->code.a)) {
 			/* doer107: "are banned under the Taliban": the ruler did it */
-			coder_slot tmp = *src;
-			*src = *tgt;
-			*tgt = tmp;
+			slot_swap(src, tgt);
 			decided = 1;
 		} else if (tgt->n == 1 && tgt->m[0].a->pos > vend &&
 			   news_prep_phrase(S, vend, tgt->m[0].a->pos) < 0 &&
@@ -2330,9 +2313,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 				*src = doer;
 			decided = 1;
 		} else if (by > vend + 2 && tgt->m[0].a->pos > by) {
-			coder_slot tmp = *src;
-			*src = *tgt;
-			*tgt = tmp;
+			slot_swap(src, tgt);
 			decided = 1;
 		} else if (!by && one_phrase_slot(S, tgt) && tgt->m[0].a->pos > vend &&
 			   (p = news_prep_phrase(S, vend, tgt->m[0].a->pos)) >= 0) {
@@ -2342,11 +2323,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			 * was summoned to Germany's foreign office": the "to" side summoned, also
 			 * a place inside it ("to the Foreign Office in London": shpass52) */
 			const char *place = tgt->m[0].code;
-			coder_slot tmp = *src;
 			if ((tok_is(&S->t[p], "TO") || tok_is(&S->t[vend + 1], "TO")) &&
 			    tok_is(&S->t[v], "SUMMONED")) {
-				*src = *tgt;
-				*tgt = tmp;
+				slot_swap(src, tgt);
 				decided = 1;
 			} else if (!tok_is(&S->t[p], "TO")) {
 				passive_subject_target(S, src, tgt,
@@ -2379,7 +2358,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 				 news_deed_noun_by(S, b - 1, b - 1, src->m[0].a->end + 1) == b :
 				 (by = news_deed_noun_by(S, v, vend, lo)) >= 0 && t->pos > by &&
 				 t->pos <= by + 2) {
-			*src = *tgt;
+			slot_copy(src, tgt);
 			event_null_slot(S, tgt);
 			decided = 1;
 		}
@@ -2392,15 +2371,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	int tpos = tgt->n && tgt->m[0].a ? tgt->m[0].a->pos : -1;
 	if (!designated && !decided && !by_source && passive(S, v, vend, lo, hi, spos, tpos) &&
 	    !felt_passive(S, v, hi, cd->code.a, tgt)) {
-		coder_slot tmp = *src;
 		if (actors_own_compound(src, tgt)) {
 			/* sides59: "Two Pakistani soldiers and an Afghan guard were wounded by a
 			 * mine": the "by" phrase names no side (the pattern took the compound
 			 * subject for both): the subject is the target, the doer unknown */
 			passive_subject_target(S, src, tgt, NULL);
 		} else {
-			*src = *tgt;
-			*tgt = tmp;
+			slot_swap(src, tgt);
 		}
 	}
 	/* passive87: --shallow, "sanctions imposed on Iran by the United States hurt": the
@@ -2408,9 +2385,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if (!syntax_on(S) && src->n >= 1 && tgt->n >= 1 && src->m[0].a && tgt->m[0].a &&
 	    src->m[0].a->pos >= 0 && tgt->m[0].a->pos >= 0 &&
 	    news_participle_object(S, src->m[0].a->pos, src->m[0].a->end, tgt->m[0].a->pos)) {
-		coder_slot tmp = *src;
-		*src = *tgt;
-		*tgt = tmp;
+		slot_swap(src, tgt);
 	}
 	/* passiveb112: --shallow, a deed noun opening a passive sentence ("Embargoes against
 	 * Iran were imposed by Washington"): the "by" actor is the doer, the noun's object the
@@ -2419,16 +2394,14 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	    src->m[0].a->pos > vend &&
 	    news_noun_subject_passive(S, v, vend, src->m[0].a->pos, src->m[0].a->end,
 				      tgt->m[0].a->pos)) {
-		coder_slot tmp = *src;
-		*src = *tgt;
-		*tgt = tmp;
+		slot_swap(src, tgt);
 	}
 	/* passive91: --shallow, the actor after a deed noun's participle and its preposition
 	 * taken as the doer ("Sanctions imposed on Cuba have hurt": `CUB ---`) is the target */
 	if (!syntax_on(S) && src->n >= 1 && src->m[0].a && src->m[0].a->pos > vend &&
 	    (!tgt->n || !tgt->m[0].a || !strcmp(tgt->m[0].code, "---")) &&
 	    news_deed_participle_object(S, vend, src->m[0].a->pos)) {
-		*tgt = *src;
+		slot_copy(tgt, src);
 		event_null_slot(S, src);
 	}
 	/* passive90: --shallow, the same shape with the participle's object already the target

@@ -1548,9 +1548,8 @@ static int background_noun_sh(const coder_sent *S, int i)
  * parse path reads it as a noun already. A recent year ("the 2025 bombing") is left alone. */
 static int old_year_noun_sh(const coder_sent *S, int i)
 {
-	static const char *const det[] = { "A", "AN", "THE", NULL };
 	return i >= 2 && news_old_year_tok(S, &S->t[i - 1]) && S->t[i - 1].n == 4 &&
-	       tok_in(&S->t[i - 2], det);
+	       tok_in(&S->t[i - 2], ARTICLES);
 }
 
 /* shnoun53: "the new export controls": a verb word in its base form after an article and

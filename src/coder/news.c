@@ -423,7 +423,6 @@ int news_plan_owner(coder_sent *S, int vend, int hi, coder_slot *owner)
 static int describing_part(const coder_sent *S, int a, int j)
 {
 	static const char *const rel[] = { "WHO", "WHICH", "WHOSE", NULL };
-	static const char *const det[] = { "A", "AN", "THE", NULL };
 	static const char *const other[] = { "ALLY", "ALLIES", "CRITIC", "CRITICS", "OPPONENT",
 		"RIVAL", "FRIEND", "FOE", "ADMIRER", NULL };
 	const coder_tok *t = &S->t[a];
@@ -443,7 +442,7 @@ static int describing_part(const coder_sent *S, int a, int j)
 	/* source65: ", many waving Palestinian flags,": an aside on some of the head's members */
 	if (clause_members_aside(S, a - 1))
 		return 1;
-	if (!tok_in(t, det))
+	if (!tok_in(t, ARTICLES))
 		return 0;
 	for (int k = a + 1; k < j; k++) {
 		if (tok_is(&S->t[k], "OF") && tok_in(&S->t[k - 1], other))
@@ -767,9 +766,6 @@ static int of_clause(coder_sent *S, int j, int hi)
 
 /* span54: a personal pronoun after a noun is the subject of a relative clause with no
  * relative word ("detained several foreigners [they] accused of ..."): the phrase ends */
-/* articles, for paired_denial (undone96), news_faced_deed and modal_faced (shundone89) */
-static const char *const article[] = { "THE", "A", "AN", NULL };
-
 static const char *const subject_pronouns[] = { "I", "WE", "YOU", "HE", "SHE", "IT", "THEY",
 						NULL };
 
@@ -921,7 +917,7 @@ static int paired_first(const coder_sent *S, int j)
 		if (w->cls != C_WORD || w->cap || w->type == TY_ACTOR ||
 		    tok_has(w, WF_CLAUSE | WF_REL) || tok_is(w, "THAT"))
 			return -1;
-		if (w->type == TY_VERB && !tok_in(&S->t[f - 1], article))
+		if (w->type == TY_VERB && !tok_in(&S->t[f - 1], ARTICLES))
 			return f;
 	}
 	return -1;
@@ -2186,10 +2182,10 @@ static int modal_faced(const coder_sent *S, int v, int lo)
 	static const char *const maybe[] = { "COULD", "MAY", "MIGHT", "WOULD", "WILL", NULL };
 	int k = v - 1;
 	for (int n = 0; n < 2 && k > lo && S->t[k].cls == C_WORD &&
-	     S->t[k].type != TY_ACTOR && !tok_in(&S->t[k], article) &&
+	     S->t[k].type != TY_ACTOR && !tok_in(&S->t[k], ARTICLES) &&
 	     !tok_in(&S->t[k], face); n++)
 		k--;
-	if (k > lo && tok_in(&S->t[k], article))
+	if (k > lo && tok_in(&S->t[k], ARTICLES))
 		k--;
 	return k - 1 >= lo && tok_in(&S->t[k], face) && tok_in(&S->t[k - 1], maybe);
 }
@@ -2216,7 +2212,7 @@ int news_faced_deed(const coder_sent *S, int v, int lo)
 	if (of - 2 < lo || !tok_is(&S->t[of], "OF") || !tok_in(&S->t[of - 1], chance))
 		return 0;
 	int f = of - 2;
-	if (tok_in(&S->t[f], article))
+	if (tok_in(&S->t[f], ARTICLES))
 		f--;
 	return f >= lo && tok_in(&S->t[f], face);
 }
@@ -3038,7 +3034,6 @@ static int when_dated(const coder_sent *S, int w)
  * with such a year in it (the concession's old deed, beside the day's news). */
 static int dated_when(const coder_sent *S, int v)
 {
-	static const char *const det[] = { "A", "AN", "THE", NULL };
 	static const char *const concede[] = { "ALTHOUGH", "THOUGH", NULL };
 	static const char *const rel[] = { "THAT", "WHICH", NULL };
 	/* background86: or v opens a relative clause ("that killed") on such a noun ("the 2004
@@ -3048,7 +3043,7 @@ static int dated_when(const coder_sent *S, int v)
 		for (int j = v - 2; j >= 1 && j >= v - 12 - 2 * r; j--) {
 			if (S->t[j].type == TY_VERB || S->t[j].cls == C_QUOTE)
 				break;
-			if (news_old_year_tok(S, &S->t[j]) && tok_in(&S->t[j - 1], det))
+			if (news_old_year_tok(S, &S->t[j]) && tok_in(&S->t[j - 1], ARTICLES))
 				return 1;
 		}
 	/* background78: v in an "although/though" clause with such a year in it, up to the
@@ -3589,7 +3584,6 @@ int news_quoted_target(const coder_sent *S, int v, int vend, const dict_evcode *
 		       const coder_slot *tgt)
 {
 	static const char *const tell[] = { "TOLD", "TELLS", "TELL", NULL };
-	static const char *const det[] = { "THE", "A", "AN", NULL };
 	if (!c->a || strcmp(c->a, "010") || !tgt->n || !tgt->m[0].a)
 		return 0;
 	int told = tok_in(&S->t[v], tell);
@@ -3600,7 +3594,7 @@ int news_quoted_target(const coder_sent *S, int v, int vend, const dict_evcode *
 		return 0;
 	if (!told && i < S->nt && tok_has(&S->t[i], WF_PREP))
 		i++;   /* "said to Iran": the one spoken to */
-	if (i < S->nt && tok_in(&S->t[i], det))
+	if (i < S->nt && tok_in(&S->t[i], ARTICLES))
 		i++;
 	if (p == i && (told || i > vend + 1))
 		return 0;
@@ -5901,9 +5895,9 @@ static int observer_apposed_name(const coder_sent *S, int w)
 		return -1;
 	int a = w - 2;
 	while (a > 0 && w - a <= 6 && S->t[a].cls == C_WORD && S->t[a].actor < 0 &&
-	       !tok_is(&S->t[a], "A") && !tok_is(&S->t[a], "AN"))
+	       !tok_in(&S->t[a], A_AN))
 		a--;
-	if (a < 2 || (!tok_is(&S->t[a], "A") && !tok_is(&S->t[a], "AN")) ||
+	if (a < 2 || !tok_in(&S->t[a], A_AN) ||
 	    S->t[a - 1].cls != C_COMMA)
 		return -1;
 	int k = a - 2;
@@ -6629,7 +6623,6 @@ int news_own_subject(const coder_sent *S, int lo, int hi)
  * actor in it is no side the statement is about. Returns the copula's token, 0: none. */
 int news_copula_predicate(const coder_sent *S, int v, int tp)
 {
-	static const char *const det[] = { "THE", "A", "AN", NULL };
 	/* "said the proposal was the work of Germany": the side the predicate's noun is of
 	 * (its author, owner) is what the statement is about */
 	if (!tok_in(&S->t[v], report_say) || tok_is(&S->t[tp - 1], "OF") ||
@@ -6637,7 +6630,7 @@ int news_copula_predicate(const coder_sent *S, int v, int tp)
 		return 0;
 	for (int c = v + 2; c + 1 < tp && c <= v + 12; c++)
 		if (tok_in(&S->t[c], be_finite))   /* "there is a threat from China": no subject */
-			return tok_in(&S->t[c + 1], det) && !tok_is(&S->t[c - 1], "THERE") ? c : 0;
+			return tok_in(&S->t[c + 1], ARTICLES) && !tok_is(&S->t[c - 1], "THERE") ? c : 0;
 	return 0;
 }
 
@@ -7481,8 +7474,6 @@ int news_barred_entry(coder_sent *S, int v, int lo, int hi, const char *a, coder
 	for (int k = j; k < hi; k++)
 		if (S->t[k].type == TY_BY)
 			return 0;
-	coder_slot tmp = *src;
-	*src = *tgt;
-	*tgt = tmp;
+	slot_swap(src, tgt);
 	return 1;
 }

@@ -100,6 +100,15 @@ static inline void slot_copy(coder_slot *d, const coder_slot *s)
 	d->key = s->key;
 }
 
+/* Exchanges slots a and b (their members up to n). */
+static inline void slot_swap(coder_slot *a, coder_slot *b)
+{
+	coder_slot t;
+	slot_copy(&t, a);
+	slot_copy(a, b);
+	slot_copy(b, &t);
+}
+
 /* pattern.c: the first bytes of the word tokens in a token range [from, to): a pattern word
  * whose first one or two bytes occur in no token there cannot match in it. Built once per
  * range and reused by every pattern of the verb (ok: built). */
@@ -257,6 +266,8 @@ enum {
 	WF_LEAD = 64, WF_WHEN = 128, WF_NEG = 256, WF_REL = 512, WF_SUB = 1024, WF_PLURAL = 2048
 };
 extern const char *const PLURAL_WORDS[];   /* WF_PLURAL: plural nouns not in -s */
+extern const char *const ARTICLES[];       /* "THE", "A", "AN" */
+extern const char *const A_AN[];           /* "A", "AN" */
 extern const char *const WEEKDAYS[];       /* "MONDAY" to "SUNDAY" */
 extern const char *const LIKELY_WORDS[];   /* "LIKELY", "POSSIBLE" (that ...) */
 extern const char *const STAND_WORDS[];    /* "STANDS" (to reason) */

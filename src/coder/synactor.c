@@ -460,7 +460,7 @@ static int deed_noun_doer(coder_sent *S, const struct syntax_parse *P, int vw,
 	else if (own)
 		;
 	else if (src->n && !deed_speaker(S, P, vw, src))
-		*tgt = *src;   /* not the speaker who reports the deed (reported41) */
+		slot_copy(tgt, src);   /* not the speaker who reports the deed (reported41) */
 	else
 		event_null_slot(S, tgt);
 	*src = doer;
@@ -764,7 +764,7 @@ static int title_and_name(coder_sent *S, coder_slot *src, coder_slot *tgt,
 	    !(x->pos < y->pos ? titled_name(S, P, x, y) : titled_name(S, P, y, x)))
 		return 0;
 	if (narrower(tgt->m[0].code, src->m[0].code))
-		*src = *tgt;   /* "Iranian ... Kazem Gharibabadi": IRNGOV, not IRN */
+		slot_copy(src, tgt);   /* "Iranian ... Kazem Gharibabadi": IRNGOV, not IRN */
 	tgt->n = 0;
 	syn_note_add(S, "rule: a name and its title's country are one side: no target");
 	return 1;
@@ -1972,7 +1972,7 @@ static int participle_doer(coder_sent *S, const struct syntax_parse *P, int vw, 
 	if (aimed && strcmp(doer.m[0].code, src->m[0].code) &&
 	    (!tgt->n || !strcmp(tgt->m[0].code, "---") ||
 	     !strcmp(tgt->m[0].code, doer.m[0].code)))
-		*tgt = *src;
+		slot_copy(tgt, src);
 	else if (aimed)
 		return 0;
 	*src = doer;

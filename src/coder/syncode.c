@@ -595,7 +595,7 @@ int syn_tariff_goods(coder_sent *S, const struct syntax_parse *P, int vw, const 
 	int x = h >= 0 ? tariff_above(P, h, vw) : -1;
 	if (x < 0 || (int)P->w[h].head - 1 == x)
 		return 0;
-	*tgt = *src;
+	slot_copy(tgt, src);
 	src->n = 0;
 	return 1;
 }
@@ -3442,7 +3442,7 @@ static int under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder
 		if (!side.n)
 			return 0;
 	}
-	*tgt = *src;
+	slot_copy(tgt, src);
 	*src = side;
 	S->syn_note = "rule: a deed noun in an 'under' phrase ('came under Russian attack', "
 		      "'remain under U.S. sanctions') befalls the subject, its target";

@@ -321,7 +321,7 @@ int syn_passive_oblique(coder_sent *S, const struct syntax_parse *P, int vw, cod
 	 * to ...": left to syn_passive_subject) */
 	if (syn_actor_with_role(S, P, vw, R_TGT, NULL) >= 0)
 		return 0;
-	*tgt = *src;
+	slot_copy(tgt, src);
 	src->n = 0;
 	event_null_slot(S, src);
 	return 1;
@@ -378,7 +378,7 @@ static int pronoun_undergoer(coder_sent *S, const struct syntax_parse *P, int vw
 	for (int i = 0; i < P->nw; i++)
 		if (i != p && P->w[i].head == (size_t)vw + 1 && syn_rel_base(&P->w[i], "nsubj"))
 			return 0;
-	*tgt = *src;
+	slot_copy(tgt, src);
 	src->n = 0;
 	event_null_slot(S, src);
 	syn_note_add(S, "rule: a pronoun subject of a passive underwent the deed");
@@ -640,7 +640,7 @@ int syn_ruler_doer(coder_sent *S, const struct syntax_parse *P, int vw, const ch
 		syn_note_add(S, "rule: a ruler under whom a deed was done is no side of it");
 		return 1;
 	}
-	*src = *tgt;
+	slot_copy(src, tgt);
 	tgt->n = 0;
 	event_null_slot(S, tgt);
 	return 1;
@@ -1006,7 +1006,7 @@ int syn_passive_authority(coder_sent *S, const struct syntax_parse *P, int vw, c
 	if (!doer.n)
 		return 0;
 	if (open)
-		*tgt = *src;
+		slot_copy(tgt, src);
 	*src = doer;
 	src->m[0].code = code;
 	src->key = code;
@@ -1181,7 +1181,7 @@ int syn_felt_passive(coder_sent *S, const struct syntax_parse *P, int vw, const 
 	if (f >= 0)
 		actors_make_slot(S, f, src);
 	else
-		*src = *tgt;   /* a pronoun's referent, read by the passive target rules */
+		slot_copy(src, tgt);   /* a pronoun's referent, read by the passive target rules */
 	if (k >= 0)
 		actors_make_slot(S, k, tgt);
 	else

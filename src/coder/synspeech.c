@@ -1233,7 +1233,7 @@ static int speaker_accuses(coder_sent *S, const struct syntax_parse *P, int sv,
 	if (!who.n || !who.m[0].code || (syn_codes_same_side(who.m[0].code, src->m[0].code) &&
 					 !syn_codes_rivals(who.m[0].code, src->m[0].code)))
 		return 0;
-	*tgt = *src;
+	slot_copy(tgt, src);
 	*src = who;
 	code->a = "112";
 	code->b = NULL;

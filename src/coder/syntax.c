@@ -218,7 +218,7 @@ void syntax_relative_deed(coder_sent *S, int v, coder_slot *src, coder_slot *tgt
 	int sw = P->tok2w[src->m[0].a->pos], tw = P->tok2w[tgt->m[0].a->pos];
 	if (sw < 0 || tw < 0 || !hangs_below(P, tw, a) || hangs_below(P, sw, m))
 		return;
-	*src = *tgt;
+	slot_copy(src, tgt);
 	for (int k = 0; k < S->nt; k++)
 		if (P->tok2w[k] == n && sent_find_actor(S, k, k + 1, src, 0, tgt))
 			return;
@@ -1963,7 +1963,7 @@ static int demanded(coder_sent *S, const struct syntax_parse *P, int vw, int rv,
 		if (y.n || syn_open_phrase(S, P, syn_child_rel(P, c, "nsubj"), &y))
 			*tgt = y;
 		else
-			*tgt = *src;
+			slot_copy(tgt, src);
 	}
 	*src = who;
 	code->a = syn_obligation_code(S, P, c, code->a);   /* must 10x, should 02x */
@@ -3321,7 +3321,7 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int v, 
 	else if (quote_speaker_slot(S, P, tgt, vw)) {
 		tgt->n = 0;   /* '"... arbitrary arrests ...," Dujarric told reporters': not his */
 		if (src->n > 1 && src->m[0].a->group >= 0)
-			*tgt = *src;   /* TABARI's compound source as its own target, as with no
+			slot_copy(tgt, src);   /* TABARI's compound source as its own target, as with no
 					* speaker: '"Russia and North Korea signed a treaty," Wood said' */
 	}
 
@@ -4090,11 +4090,11 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 		if ((party = other_party(S, P, vw, src)) >= 0)
 			actors_make_slot(S, party, tgt);
 		else
-			*tgt = *src;
+			slot_copy(tgt, src);
 	}
 	else if (src->n > 1 && src->m[0].a->group >= 0 && failed_accord(S, P, vw, code->a, tgt) &&
 		 syn_slot_role(S, P, sv, src) == R_SRC)
-		*tgt = *src;
+		slot_copy(tgt, src);
 	return 0;
 }
 

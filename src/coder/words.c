@@ -64,6 +64,10 @@ static const char *const SUB_WORDS[] = {
 	"UNTIL", "ONCE", "WHEREAS", NULL
 };
 
+/* The articles, and the indefinite ones alone. */
+const char *const ARTICLES[] = { "THE", "A", "AN", NULL };
+const char *const A_AN[] = { "A", "AN", NULL };
+
 /* The days of the week: a time of the clause in news, never part of a name. Both paths
  * read it (tok_in; syn_word_in compares without case). */
 const char *const WEEKDAYS[] = {
