@@ -352,8 +352,7 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 static int participle_adjective(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *w = &P->w[vw];
-	if (!syn_rel_is(w, "xcomp") || (int)w->head != vw || w->len < 5 ||
-	    strncasecmp(w->form + w->len - 2, "ed", 2))
+	if (!syn_rel_is(w, "xcomp") || (int)w->head != vw || w->len < 5 || !syn_ends(w, "ed"))
 		return 0;
 	int h = vw - 1;
 	if (!syn_is_verb(&P->w[h]) || syn_child_rel(P, h, "obj") >= 0 ||
@@ -1039,7 +1038,7 @@ int syn_hedged_saying(const struct syntax_parse *P, int vw, const char *a)
 /* 1 for a past form (-ed, not -eed: "provided", not "proceed"), never a bare infinitive. */
 static int past_form(const khaldun_parse_token *w)
 {
-	return w->len > 3 && !strncasecmp(w->form + w->len - 2, "ed", 2) &&
+	return w->len > 3 && syn_ends(w, "ed") &&
 	       tolower((unsigned char)w->form[w->len - 3]) != 'e';
 }
 
@@ -2876,10 +2875,7 @@ static int result_participle(const struct syntax_parse *P, int vw)
 	static const char *const leave[] = { "with", "leaving", "left", NULL };
 	static const char *const result[] = { "resulting", "resulted", NULL };
 	const khaldun_parse_token *v = &P->w[vw];
-	if (!v->upos || strcmp(v->upos, "VERB") || v->len < 4 || vw < 2)
-		return 0;
-	const char *e = v->form + v->len - 2;
-	if (strncasecmp(e, "ed", 2) && strncasecmp(e, "en", 2) && strncasecmp(e, "wn", 2))
+	if (!v->upos || strcmp(v->upos, "VERB") || !syn_participle_ending(v) || vw < 2)
 		return 0;
 	if (syn_child_rel(P, vw, "aux") >= 0 || syn_child_rel(P, vw, "obj") >= 0 ||
 	    syn_by_phrase(P, vw) >= 0)
@@ -4130,7 +4126,7 @@ static int charge_word(const struct syntax_parse *P, const coder_cand *cd, int v
 	 * object is the passive all the same */
 	int passive = syn_passive_verb(P, vw) ||
 		      (syn_child_word(P, vw, "aux", be) && syn_child_rel(P, vw, "obj") < 0 &&
-		       P->w[vw].len > 2 && !strncasecmp(P->w[vw].form + P->w[vw].len - 2, "ed", 2));
+		       syn_ends(&P->w[vw], "ed"));
 	if (strncmp(cd->code.a, "112", 3) || !passive || syn_by_phrase(P, vw) >= 0)
 		return -1;
 	for (int k = vw + 1; k < P->nw; k++)

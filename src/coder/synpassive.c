@@ -17,10 +17,7 @@
 int syn_bare_participle(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *v = &P->w[vw];
-	if (!v->upos || strcmp(v->upos, "VERB") || v->len < 4 || !v->head)
-		return 0;
-	const char *e = v->form + v->len - 2;
-	if (strncasecmp(e, "ed", 2) && strncasecmp(e, "en", 2) && strncasecmp(e, "wn", 2))
+	if (!v->upos || strcmp(v->upos, "VERB") || !syn_participle_ending(v) || !v->head)
 		return 0;
 	if (!(syn_rel_is(v, "conj") || syn_rel_is(v, "advcl") || syn_rel_base(v, "acl") ||
 	      syn_rel_is(v, "parataxis")) || syn_rel_is(v, "acl:relcl"))

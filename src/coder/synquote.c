@@ -157,8 +157,7 @@ static int object_word(const khaldun_parse_token *w)
 /* 1 when word w is a lower-case past participle ("retired", "jailed", "exiled"). */
 static int lower_participle(const khaldun_parse_token *w)
 {
-	return w->len > 3 && islower((unsigned char)w->form[0]) &&
-	       !strncasecmp(w->form + w->len - 2, "ed", 2);
+	return w->len > 3 && islower((unsigned char)w->form[0]) && syn_ends(w, "ed");
 }
 
 int syn_tail_title(const khaldun_parser *parser, struct syntax_parse *P)

@@ -563,7 +563,7 @@ static int reporting_verb(const struct syntax_parse *P, int vw)
 			return h;
 		/* ", killing ten civilians": a participle is reported with its host */
 		int part = syn_rel_is(w, "advcl") && c > 0 && syn_word_is(&P->w[c - 1], ",") &&
-			   w->len > 4 && !strncasecmp(w->form + w->len - 3, "ing", 3);
+			   syn_ends_ing(w);
 		if (!(syn_rel_is(w, "conj") || syn_rel_is(w, "xcomp") || part || deed_object(P, c)))
 			break;
 		c = h;
@@ -1620,7 +1620,7 @@ static int noun_participle(coder_sent *S, const struct syntax_parse *P, int vw)
 	int u = vw;
 	for (int hops = 0; hops < 3; hops++) {
 		const khaldun_parse_token *w = &P->w[u];
-		if (w->len < 4 || strncasecmp(w->form + w->len - 3, "ing", 3) || !w->head ||
+		if (!syn_ends(w, "ing") || !w->head ||
 		    syn_child_rel(P, u, "aux") >= 0 || syn_child_rel(P, u, "case") >= 0 ||
 		    syn_child_rel(P, u, "obl:agent") >= 0)
 			return 0;
@@ -1755,7 +1755,7 @@ static int reported_deed(const struct syntax_parse *P, int vw)
 	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON"))
 		return 0;
 	const khaldun_parse_token *v = &P->w[vw];
-	int ing = v->len > 4 && !strncasecmp(v->form + v->len - 3, "ing", 3);
+	int ing = syn_ends_ing(v);
 	for (int i = 0; i < P->nw; i++) {
 		if ((int)P->w[i].head != vw + 1 || !syn_rel_base(&P->w[i], "aux"))
 			continue;
@@ -1857,7 +1857,7 @@ static int obliged_verb(const struct syntax_parse *P, int vw)
 		const khaldun_parse_token *w = &P->w[c];
 		/* a verb in -ed is no modal's ("should not be packaged ... and called for": the
 		 * speaker's own second verb, attached to the wrong clause) */
-		int ed = w->len > 3 && !strncasecmp(w->form + w->len - 2, "ed", 2);
+		int ed = w->len > 3 && syn_ends(w, "ed");
 		int conj = syn_rel_is(w, "conj") && syn_child_rel(P, c, "nsubj") < 0 && !ed &&
 			   !syn_child_word(P, c, "cc", contrast);
 		int purpose = syn_rel_is(w, "advcl") && syn_child_word(P, c, "mark", to);
@@ -1865,9 +1865,8 @@ static int obliged_verb(const struct syntax_parse *P, int vw)
 		int means = syn_rel_is(w, "advcl") && syn_child_word(P, c, "mark", by);
 		/* quote51: "must stop harboring terrorists" parsed with the -ing verb as a
 		 * modifier of its own object: the object's verb is the one obliged */
-		int gerund = syn_rel_is(w, "amod") && syn_is_verb(w) && w->len > 4 &&
-			     !strncasecmp(w->form + w->len - 3, "ing", 3) && w->head &&
-			     deed_object(P, (int)w->head - 1);
+		int gerund = syn_rel_is(w, "amod") && syn_is_verb(w) && syn_ends_ing(w) &&
+			     w->head && deed_object(P, (int)w->head - 1);
 		if (!w->head || !(syn_rel_is(w, "xcomp") || conj || purpose || means || gerund ||
 				  deed_object(P, c)))
 			return -1;
@@ -2372,8 +2371,7 @@ static int modifier_row(const struct syntax_parse *P, int vw)
 		return 0;
 	/* a participle's own ending: not "UN chief withdrew peacekeepers", a finite verb the
 	 * parser hung on the noun after it */
-	if (w->len < 5 || (strncasecmp(w->form + w->len - 2, "ed", 2) &&
-			   strncasecmp(w->form + w->len - 2, "en", 2)))
+	if (w->len < 5 || (!syn_ends(w, "ed") && !syn_ends(w, "en")))
 		return 0;
 	int i = vw - 1;
 	while (i >= 0 && P->w[i].upos && !strcmp(P->w[i].upos, "ADV"))

@@ -828,7 +828,7 @@ static const char *const IRREGULAR_PAST[] = { "struck", "fought", "shot", "met",
  * one of IRREGULAR_PAST ("met", "sent"): a form no "did" or modal carries. */
 int syn_past_form(const khaldun_parse_token *w)
 {
-	if (w->len > 3 && !strncasecmp(w->form + w->len - 2, "ed", 2) &&
+	if (w->len > 3 && syn_ends(w, "ed") &&
 	    tolower((unsigned char)w->form[w->len - 3]) != 'e')
 		return 1;
 	return syn_word_in(w, IRREGULAR_PAST);
@@ -955,9 +955,7 @@ static void passive_objects(struct syntax_parse *P)
 		    syn_child_rel(P, v, "obj") < 0 || !w->upos || strcmp(w->upos, "VERB") ||
 		    w->len < 4)
 			continue;
-		const char *e = w->form + w->len - 2;
-		if (!(strncasecmp(e, "ed", 2) == 0 || strncasecmp(e, "en", 2) == 0 ||
-		      syn_word_in(w, irregular)))
+		if (!syn_ends(w, "ed") && !syn_ends(w, "en") && !syn_word_in(w, irregular))
 			continue;
 		P->w[a].deprel = "aux:pass";
 		P->w[s].deprel = "nsubj:pass";
@@ -1142,7 +1140,7 @@ static int coded_past(const coder_sent *S, const struct syntax_parse *P, int m)
 			continue;
 		if (S->t[i].type != TY_VERB)
 			return 0;
-		if (w->len > 3 && !strncasecmp(w->form + w->len - 2, "ed", 2))
+		if (w->len > 3 && syn_ends(w, "ed"))
 			return 1;
 		return !syn_base_form(S, i) && !syn_ends_ing(w) &&
 		       (w->form[w->len - 1] | 0x20) != 's';
@@ -2070,7 +2068,18 @@ int syn_not_on(const struct syntax_parse *P, int vw)
 
 int syn_ends_ing(const khaldun_parse_token *w)
 {
-	return w->len > 4 && !strncasecmp(w->form + w->len - 3, "ing", 3);
+	return w->len > 4 && syn_ends(w, "ing");
+}
+
+int syn_ends(const khaldun_parse_token *w, const char *suf)
+{
+	size_t n = strlen(suf);
+	return w->len > n && !strncasecmp(w->form + w->len - n, suf, n);
+}
+
+int syn_participle_ending(const khaldun_parse_token *w)
+{
+	return w->len >= 4 && (syn_ends(w, "ed") || syn_ends(w, "en") || syn_ends(w, "wn"));
 }
 
 /* The word that heads the event's clause for verb word vw: vw itself, or, when the verb

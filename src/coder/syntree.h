@@ -38,6 +38,11 @@ int syn_rel_base(const khaldun_parse_token *w, const char *r);    /* r or a subt
 int syn_rel_base_in(const khaldun_parse_token *w, const char *const *rels);
 int syn_is_verb(const khaldun_parse_token *w);                    /* VERB or AUX */
 int syn_ends_ing(const khaldun_parse_token *w);                   /* a participle in -ing */
+/* 1 when word w is longer than suf and ends in its letters, in any case ("ed"): the parse
+ * path's tok_ends. */
+int syn_ends(const khaldun_parse_token *w, const char *suf);
+/* 1 when word w, of four letters or more, ends like a past participle: -ed, -en, -wn. */
+int syn_participle_ending(const khaldun_parse_token *w);
 int syn_past_form(const khaldun_parse_token *w);        /* "warned", "met": a past, no base */
 /* The first child of word h with relation rel (or a subtype); -1: none. */
 int syn_child_rel(const struct syntax_parse *P, int h, const char *rel);
