@@ -1210,6 +1210,10 @@ static int clause_bounds(coder_sent *S, int *bounds)
 			for (int j = i + 1; j < S->nt && !verb; j++) {
 				if (S->t[j].type == TY_CONJ && !S->t[j].in_compound_conj)
 					break;
+				/* tgtmiss114: "sought trade and military aid from Uganda,
+				 * which has refused": a relative clause's verb is its own */
+				if (relative_start(S, j))
+					break;
 				/* "lifted trade and travel restrictions on Israel": a verb
 				 * form the parse takes for a noun's modifier is no verb */
 				verb = sent_live(S, j) && S->t[j].type == TY_VERB &&
