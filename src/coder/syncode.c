@@ -3128,8 +3128,12 @@ static int for_phrase_before(const struct syntax_parse *P, int h, int u)
 		    syn_word_is(&P->w[i], "to"))
 			m = i;
 	for (int s = h + 1; m > 0 && s < m; s++) {
-		if ((int)P->w[s].head != h + 1 || !syn_rel_is(&P->w[s], "obl") ||
-		    !syn_child_word(P, s, "case", for_))
+		/* an oblique of h, or the "for" phrase of h's object ("a plan for Uganda") */
+		int on = (int)P->w[s].head == h + 1 && syn_rel_is(&P->w[s], "obl");
+		int hd = (int)P->w[s].head - 1;
+		if (!on && syn_rel_is(&P->w[s], "nmod") && hd >= 0 && (int)P->w[hd].head == h + 1)
+			on = syn_rel_is(&P->w[hd], "obj") || syn_rel_is(&P->w[hd], "obl");
+		if (!on || !syn_child_word(P, s, "case", for_))
 			continue;
 		int k = s + 1;
 		while (k < m && under_word(P, k, s))
