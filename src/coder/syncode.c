@@ -1143,6 +1143,17 @@ static int noun_head(const struct syntax_parse *P, int h, const char *const *nou
 	return o >= 0 && syn_word_in(&P->w[o], nouns) && (!call_word(&P->w[o]) || call_noun(P, o));
 }
 
+/* undonep114: 1 when word c is a gerund an adjective takes with "in" or "on" ("is
+ * interested in expelling", "keen on meeting"): its complement, as a "to" clause is. */
+static int gerund_of_adjective(const struct syntax_parse *P, int c)
+{
+	static const char *const in_on[] = { "in", "on", NULL };
+	const khaldun_parse_token *w = &P->w[c];
+	return w->head && syn_rel_is(w, "advcl") && syn_ends_ing(w) &&
+	       syn_child_word(P, c, "mark", in_on) && P->w[w->head - 1].upos &&
+	       !strcmp(P->w[w->head - 1].upos, "ADJ");
+}
+
 /* complement_head, and with nouns (NULL: none) a "to" clause on a noun of nouns or on a verb
  * whose object is one (noun_head) too: "its call on X to drop", "demands to release". */
 static int complement_head_n(const struct syntax_parse *P, int vw, const char *const *heads,
@@ -1155,7 +1166,7 @@ static int complement_head_n(const struct syntax_parse *P, int vw, const char *c
 		int h = (int)w->head - 1;
 		int marked = syn_child_word(P, c, "mark", to);
 		if (syn_rel_is(w, "xcomp") || (syn_rel_is(w, "advcl") && marked) ||
-		    misread_to_verb(P, c)) {
+		    misread_to_verb(P, c) || gerund_of_adjective(P, c)) {
 			if (head_word_ok(P, h, heads) || noun_head(P, h, nouns))
 				return h;
 			c = h;
@@ -1214,7 +1225,7 @@ static int wanted_head(const struct syntax_parse *P, int vw)
 		"wishes", "wished", "plan", "plans", "planned", "planning", "intend", "intends",
 		"intended", "intending", "aim", "aims", "aimed", "aiming", "seek", "seeks",
 		"sought", "seeking", "hope", "hopes", "hoped", "hoping", "inclined", "keen",
-		"eager", NULL };
+		"eager", "interested", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (syn_rel_is(w, "xcomp") && w->head && syn_word_in(&P->w[w->head - 1], want) &&
 	    syn_child_rel(P, (int)w->head - 1, "obj") >= 0)
