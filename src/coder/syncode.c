@@ -1142,6 +1142,17 @@ static int noun_head(const struct syntax_parse *P, int h, const char *const *nou
 	return o >= 0 && syn_word_in(&P->w[o], nouns) && (!call_word(&P->w[o]) || call_noun(P, o));
 }
 
+/* undonep114: 1 when word c is a gerund an adjective takes with "in" or "on" ("is
+ * interested in expelling", "keen on meeting"): its complement, as a "to" clause is. */
+static int gerund_of_adjective(const struct syntax_parse *P, int c)
+{
+	static const char *const in_on[] = { "in", "on", NULL };
+	const khaldun_parse_token *w = &P->w[c];
+	return w->head && syn_rel_is(w, "advcl") && syn_ends_ing(w) &&
+	       syn_child_word(P, c, "mark", in_on) && P->w[w->head - 1].upos &&
+	       !strcmp(P->w[w->head - 1].upos, "ADJ");
+}
+
 /* complement_head, and with nouns (NULL: none) a "to" clause on a noun of nouns or on a verb
  * whose object is one (noun_head) too: "its call on X to drop", "demands to release". */
 static int complement_head_n(const struct syntax_parse *P, int vw, const char *const *heads,
@@ -1154,7 +1165,7 @@ static int complement_head_n(const struct syntax_parse *P, int vw, const char *c
 		int h = (int)w->head - 1;
 		int marked = syn_child_word(P, c, "mark", to);
 		if (syn_rel_is(w, "xcomp") || (syn_rel_is(w, "advcl") && marked) ||
-		    misread_to_verb(P, c)) {
+		    misread_to_verb(P, c) || gerund_of_adjective(P, c)) {
 			if (head_word_ok(P, h, heads) || noun_head(P, h, nouns))
 				return h;
 			c = h;
@@ -1213,7 +1224,7 @@ static int wanted_head(const struct syntax_parse *P, int vw)
 		"wishes", "wished", "plan", "plans", "planned", "planning", "intend", "intends",
 		"intended", "intending", "aim", "aims", "aimed", "aiming", "seek", "seeks",
 		"sought", "seeking", "hope", "hopes", "hoped", "hoping", "inclined", "keen",
-		"eager", NULL };
+		"eager", "interested", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (syn_rel_is(w, "xcomp") && w->head && syn_word_in(&P->w[w->head - 1], want) &&
 	    syn_child_rel(P, (int)w->head - 1, "obj") >= 0)
@@ -3109,6 +3120,37 @@ static int lifted_order(const struct syntax_parse *P, int vw)
 	return e && syn_is_verb(e) && syn_stem_in(e, annul);
 }
 
+static int under_word(const struct syntax_parse *P, int w, int h);
+
+/* undonep114: 1 when infinitive u, a clause hung on verb h, follows a "for X" phrase of h at
+ * once (every word between the phrase's head and u's "to" lies in the phrase): the parser's
+ * reading of "a proposal made on Monday for the Council to lift sanctions", where "for X to
+ * V" is split into an oblique and an adverbial clause of the participle. */
+static int for_phrase_before(const struct syntax_parse *P, int h, int u)
+{
+	static const char *const for_[] = { "for", NULL };
+	int m = -1;
+	for (int i = 0; i < u; i++)
+		if ((int)P->w[i].head == u + 1 && syn_rel_is(&P->w[i], "mark") &&
+		    syn_word_is(&P->w[i], "to"))
+			m = i;
+	for (int s = h + 1; m > 0 && s < m; s++) {
+		/* an oblique of h, or the "for" phrase of h's object ("a plan for Uganda") */
+		int on = (int)P->w[s].head == h + 1 && syn_rel_is(&P->w[s], "obl");
+		int hd = (int)P->w[s].head - 1;
+		if (!on && syn_rel_is(&P->w[s], "nmod") && hd >= 0 && (int)P->w[hd].head == h + 1)
+			on = syn_rel_is(&P->w[hd], "obj") || syn_rel_is(&P->w[hd], "obl");
+		if (!on || !syn_child_word(P, s, "case", for_))
+			continue;
+		int k = s + 1;
+		while (k < m && under_word(P, k, s))
+			k++;
+		if (k == m)
+			return 1;
+	}
+	return 0;
+}
+
 /* undone92: 1 when verb vw, or the infinitive it is the purpose of ("to come back to Paris
  * to sign"), is a "for X to V" clause: its subject X carries "for" and the verb "to" ("the
  * next step will be for Tinubu to come back ... to sign the agreement", "it is time for
@@ -3132,9 +3174,50 @@ static int for_to_clause(const struct syntax_parse *P, int vw)
 		    syn_child_word(P, (int)x->head - 1, "case", for_) &&
 		    syn_child_rel(P, (int)x->head - 1, "cop") >= 0)
 			return 1;
+		/* undonep114: "for the Council to lift sanctions ... and to ease restrictions":
+		 * the "for X" phrase on the verb the clause hangs on, a conjunct "to" clause
+		 * as the one it joins */
+		if (x->head && syn_rel_is(x, "advcl") && for_phrase_before(P, (int)x->head - 1, u))
+			return 1;
+		if (x->head && syn_rel_is(x, "conj") &&
+		    syn_child_word(P, (int)x->head - 1, "mark", to)) {
+			u = (int)x->head - 1;
+			continue;
+		}
 		if (!x->head || !(syn_rel_is(x, "advcl") || syn_rel_is(x, "xcomp")))
 			return 0;
 		u = (int)x->head - 1;
+	}
+	return 0;
+}
+
+/* undonep114: 1 when verb vw heads a relative clause inside the words of a "for X to V"
+ * clause ("for the Council to ease restrictions on workers whose pay provides the regime
+ * with currency": "provides"): the clause's doer is its own subject, not the proposer the
+ * coder would give it, and the wider clause is only proposed. */
+static int relcl_in_for_to(const struct syntax_parse *P, int vw)
+{
+	static const char *const whose[] = { "whose", NULL };
+	static const char *const rel[] = { "who", "which", "whose", NULL };
+	int s = syn_child_rel(P, vw, "nsubj");
+	/* or a clause the parser hung as adverbial whose subject is relative ("whose pay") */
+	if (!syn_rel_is(&P->w[vw], "acl:relcl") &&
+	    !(s >= 0 && (syn_word_in(&P->w[s], rel) || syn_child_word(P, s, "nmod", whose))))
+		return 0;
+	int u = vw;
+	for (int hops = 0; hops < 5 && P->w[u].head; hops++) {
+		u = (int)P->w[u].head - 1;
+		if (!syn_is_verb(&P->w[u]))
+			continue;
+		if (for_to_clause(P, u))
+			return 1;
+		/* a relative clause the parser hung on the host verb, after the "for X to V"
+		 * clause on it, belongs to that clause's words */
+		for (int c = u + 1; c < vw; c++)
+			if ((int)P->w[c].head == u + 1 && syn_rel_is(&P->w[c], "advcl") &&
+			    for_to_clause(P, c))
+				return 1;
+		return 0;
 	}
 	return 0;
 }
@@ -3205,7 +3288,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	 * judgement with a predicate (a noun or adjective as xcomp, or a second object), no
 	 * policy weighed (014) */
 	if (threatened_by_cause(P, vw) || once_before(P, vw) || merited_noun(P, vw) ||
-	    lifted_order(P, vw) || for_to_clause(P, vw))
+	    lifted_order(P, vw) || for_to_clause(P, vw) || relcl_in_for_to(P, vw))
 		return 1;
 	/* aim95: words and pressure are made by the means ("tariffs aimed at pressuring") */
 	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
@@ -3388,8 +3471,6 @@ static int claimed_deed(coder_sent *S, const struct syntax_parse *P, int vw, dic
 	return recode_as(S, code, "010", "rule: a deed its doer claims ('claimed that they had "
 			 "attacked') is the claim, a statement (010), not the deed");
 }
-
-static int under_word(const struct syntax_parse *P, int w, int h);
 
 /* "The city of Kharkiv came under Russian attack", "Iran has been under U.S. sanctions",
  * "Gaza remains under an Israeli blockade": a deed noun in an "under" phrase of a verb
