@@ -5676,6 +5676,18 @@ static int past_deed(const coder_sent *S, int p, int v)
 	return p == v && S->t[v].n > 3 && tok_ends(&S->t[v], "ED");
 }
 
+/* speechside114: 1 when token i opens a subject phrase before its head as an article does:
+ * a determiner, or a number or count word before an active verb v ("said 300 rebels
+ * attacked", "said two gunmen had"), so that the agent after it is still the phrase's head.
+ * Before a passive ("said 40 residents were arrested") the count stays no head's (passive51
+ * gives the deed to the authorities). */
+static int opens_count(const coder_sent *S, int i, int v)
+{
+	const coder_tok *t = &S->t[i];
+	return t->type == TY_DET || ((t->cls == C_NUMBER || tok_in(t, COUNT_WORDS)) &&
+				     !news_passive_aux(S, i, v));
+}
+
 /* shsaid54: the subject at token i of a clause a speech verb reports, when it is an agent
  * phrase no dictionary actor names ("said (the) rebels attacked", "said armed militants had
  * attacked", "said the army shelled"): an article, adjectives, the agent, then only
@@ -5686,7 +5698,7 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	static const char *const aux[] = { "HAS", "HAD", "HAVE", "WAS", "WERE", "IS", "ARE",
 		"BEEN", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "ALSO", "LATER", "THEN",
 		"ALREADY", "RECENTLY", NULL };
-	int nouns, j = agent_head(S, i + (S->t[i].type == TY_DET), v, &nouns);
+	int nouns, j = agent_head(S, i + opens_count(S, i, v), v, &nouns);
 	/* speech86: a phrase the dictionaries name as nobody's ("attackers", "assailants":
 	 * a null code) is the doer as much, of no side */
 	int sideless = j < v && S->t[j].type == TY_NOUN && null_phrase(S, &S->t[j]);
@@ -5805,6 +5817,8 @@ int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *op
 			*spk = s;
 			return -1;
 		}
+		if (i + 1 < v && S->t[i].type != TY_DET && opens_count(S, i, v))
+			i++;   /* speechside114: "said 16 Ugandan rebels attacked": a count */
 		if (i >= v || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
 			continue;
 		int k = S->t[i].actor, p = S->a[k].end + 1;
