@@ -5664,6 +5664,30 @@ static int joined_agent(const coder_sent *S, int p, int v)
 	return S->t[j].end > j ? S->t[j].end : j;
 }
 
+/* speechside114: 1 when the words from p up to verb v are only "has", "had" or "have" and v
+ * is a past in -ED: a deed done, active ("attacked", "had killed"); not a passive ("was
+ * attacked"), a deed going on ("were meeting") or one to come. */
+static const char *const perfect_aux[] = { "HAS", "HAD", "HAVE", NULL };
+
+static int past_deed(const coder_sent *S, int p, int v)
+{
+	while (p < v && tok_in(&S->t[p], perfect_aux))
+		p++;
+	return p == v && S->t[v].n > 3 && tok_ends(&S->t[v], "ED");
+}
+
+/* speechside114: 1 when token i opens a subject phrase before its head as an article does:
+ * a determiner, or a number or count word before an active verb v ("said 300 rebels
+ * attacked", "said two gunmen had"), so that the agent after it is still the phrase's head.
+ * Before a passive ("said 40 residents were arrested") the count stays no head's (passive51
+ * gives the deed to the authorities). */
+static int opens_count(const coder_sent *S, int i, int v)
+{
+	const coder_tok *t = &S->t[i];
+	return t->type == TY_DET || ((t->cls == C_NUMBER || tok_in(t, COUNT_WORDS)) &&
+				     !news_passive_aux(S, i, v));
+}
+
 /* shsaid54: the subject at token i of a clause a speech verb reports, when it is an agent
  * phrase no dictionary actor names ("said (the) rebels attacked", "said armed militants had
  * attacked", "said the army shelled"): an article, adjectives, the agent, then only
@@ -5674,7 +5698,7 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	static const char *const aux[] = { "HAS", "HAD", "HAVE", "WAS", "WERE", "IS", "ARE",
 		"BEEN", "WILL", "WOULD", "COULD", "MAY", "MIGHT", "ALSO", "LATER", "THEN",
 		"ALREADY", "RECENTLY", NULL };
-	int nouns, j = agent_head(S, i + (S->t[i].type == TY_DET), v, &nouns);
+	int nouns, j = agent_head(S, i + opens_count(S, i, v), v, &nouns);
 	/* speech86: a phrase the dictionaries name as nobody's ("attackers", "assailants":
 	 * a null code) is the doer as much, of no side */
 	int sideless = j < v && S->t[j].type == TY_NOUN && null_phrase(S, &S->t[j]);
@@ -5684,11 +5708,11 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	int end = S->t[j].end > j ? S->t[j].end : j, p = end + 1;
 	/* speech98: "said village elders and police officers were meeting": agents joined by
 	 * "and" are the subject together; the first of them a side names is the doer */
-	int from = i, second = joined_agent(S, p, v);
+	int from = i, second = joined_agent(S, p, v), compound = 0;
 	if (second > p)
 		p = second + 1;
 	else if (nouns)   /* a plain noun before a lone agent: a compound no rule reads yet */
-		return 0;
+		compound = 1;
 	while (p < v && tok_in(&S->t[p], aux))
 		p++;
 	/* "the troop drawdown": an agent before a deed noun names no clause's subject; a
@@ -5698,11 +5722,40 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	if (p == v && finite && second > end && open_actor(S, i, end, open) && open->n &&
 	    !sideless && !strcmp(open->m[0].code, "---"))
 		from = end + 2, end = second;   /* the first names no side: the second */
+	if (compound && !past_deed(S, end + 1, v))
+		return 0;   /* speechside114: a compound does only a past deed, active */
 	if (p == v && finite && open_actor(S, from, end, open) && open->n &&
-	    (sideless || strcmp(open->m[0].code, "---") != 0))
+	    (sideless || compound || strcmp(open->m[0].code, "---") != 0)) {
+		/* speechside114: the compound ("said local rebels attacked", "said clan
+		 * militias had raided"): its side is not read (speech98 measured reading it), but it
+		 * is the doer all the same: no side, and never the speaker */
+		if (compound)
+			open->m[0].code = open->key = "---", open->n = 1;
 		return 1;
+	}
 	open->n = 0;
 	return 0;
+}
+
+/* speechside114: the subject at token i of a past deed a speech verb reports, when it is a
+ * plain noun phrase no dictionary names ("said the group attacked", "said the blast had
+ * killed"): an article, one to three lower-case nouns or adjectives of no actor, then a
+ * past deed (past_deed). That phrase, not the speaker, did the deed; it names no side, so
+ * *open gets it with the null code. A modal ("said the deal will help"), a present tense
+ * or a passive is left to the statement rules. Returns 1 when found. */
+static int reported_plain_subject(coder_sent *S, int i, int v, coder_slot *open)
+{
+	if (i >= v || !tok_in(&S->t[i], ARTICLES))
+		return 0;
+	int p = i + 1;
+	while (p < v && p < i + 4 && means_word(&S->t[p]) && !tok_in(&S->t[p], perfect_aux))
+		p++;
+	int end = p - 1;
+	if (end == i || !past_deed(S, p, v) || !open_actor(S, i, end, open) || !open->n)
+		return 0;
+	open->m[0].code = open->key = "---";
+	open->n = 1;
+	return 1;
 }
 
 /* speech65: the end (exclusive) of the longest time phrase opening at token p before verb v
@@ -5759,10 +5812,13 @@ int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *op
 		if (i < v && tok_is(&S->t[i], "THAT"))
 			i++;
 		i = time_span(S, i, v);   /* speech65: "said in recent months Iran has" */
-		if (i < v && reported_agent(S, i, v, open)) {
+		if (i < v && (reported_agent(S, i, v, open) ||
+			      reported_plain_subject(S, i, v, open))) {
 			*spk = s;
 			return -1;
 		}
+		if (i + 1 < v && S->t[i].type != TY_DET && opens_count(S, i, v))
+			i++;   /* speechside114: "said 16 Ugandan rebels attacked": a count */
 		if (i >= v || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
 			continue;
 		int k = S->t[i].actor, p = S->a[k].end + 1;
