@@ -1057,7 +1057,7 @@ int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c)
 /* negadv54: --shallow, "never criticized Beijing", "seldom criticized China": an adverb that
  * denies the verb just before it leaves no statement, no rejection and no conflict deed (roots
  * 01 and 09-20, but a defiance denied, 128, stays), as the parse path's recode drops them
- * (syn_rejection); a cooperation so denied is news_negated's rejection. modal78: so does a
+ * (syn_rejection; undones114: a denied modal too, "can't suppress", "cannot arrest"); a cooperation so denied is news_negated's rejection. modal78: so does a
  * plain "not" ("did not shell the town", "were not deported"), but not "not only", nor a
  * denial before an infinitive's "to" ("did not hesitate to shell": the head verb's).
  * neg81: so does a side's reluctance just before that "to" ("is reluctant to criticize
@@ -1066,7 +1066,8 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const deny[] = { "NEVER", "SELDOM", "RARELY", "HARDLY", "SCARCELY",
 		"NOT", "DIDN'T", "DOESN'T", "DON'T", "HASN'T", "HAVEN'T", "HADN'T", "ISN'T",
-		"WASN'T", "WEREN'T", NULL };
+		"WASN'T", "WEREN'T", "CAN'T", "CANNOT", "COULDN'T", "WOULDN'T", "SHOULDN'T",
+		NULL };
 	static const char *const loath[] = { "RELUCTANT", "RELUCTANCE", "HESITANT",
 		"UNWILLING", "UNWILLINGNESS", NULL };
 	int drop = 0;
@@ -3338,12 +3339,16 @@ static int undone_wh(const coder_sent *S, int wh, int v)
  * news_questioned leaves alone), lies in a condition that opens the sentence ("If the court
  * agrees with the ministry, the mine will close"): "if" or "unless" is its first live word
  * (a quotation mark aside) and no comma, quotation mark or other clause word stands between
- * it and v. The main clause after the comma is left alone. */
+ * it and v. The main clause after the comma is left alone. undones114: "and", "but" or "so"
+ * may stand before it ("And if the board agrees with the ministry, ..."). */
 int news_opening_condition(const coder_sent *S, int v)
 {
 	static const char *const cond[] = { "IF", "UNLESS", NULL };
+	static const char *const conj[] = { "AND", "BUT", "SO", NULL };
 	int f = 0;
 	while (f < v && (!sent_live(S, f) || S->t[f].cls == C_QUOTE))
+		f++;
+	if (f + 1 < v && tok_in(&S->t[f], conj))
 		f++;
 	if (f >= v || !tok_in(&S->t[f], cond))
 		return 0;
@@ -3372,6 +3377,8 @@ int news_questioned(coder_sent *S, int v)
 		if (tok_is(w, "WHETHER"))
 			return !(i + 2 < v && tok_is(&S->t[i + 1], "OR") &&
 				 tok_is(&S->t[i + 2], "NOT"));
+		if (tok_is(w, "UNLESS"))   /* undones114: "unless they mean to invade" */
+			return 1;
 		if (tok_is(w, "IF"))   /* shundone83: a condition's deed is not told as done */
 			return (i > 0 && tok_in(&S->t[i - 1], asking)) ||
 			       !(i > 0 && (tok_is(&S->t[i - 1], "AS") ||
