@@ -2078,7 +2078,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * also when it is the last word of a pattern of a verb with no code of its own,
 	 * "renewed calls to impose sanctions": "rejected appeals to release" stays),
 	 * nor the object of a verb yet to be done, "yet to comment on the claims"; undone99:
-	 * nor one likened, "it's like the police are arresting the judge" (news_likened_clause).
+	 * nor one likened, "it's like the police are arresting the judge" (news_likened_clause);
+ * undones114: nor one under "can" or "could" in the main clause an opening condition allows,
+ * "If X agrees, the holder can appeal" (news_conditioned_modal).
 	 * The parse path's recode and syn_undone (hypo48) decide these there. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    (news_future_denied(S, v, lo, &code) || news_yet_undone(S, v, lo) ||
@@ -2095,6 +2097,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     news_faced_deed(S, v, lo) || news_judged_likely(S, v, lo, &code) ||
 	     news_feared_clause(S, v) || news_failed_aim(S, v) || news_hoped_clause(S, v) ||
 	     news_likened_clause(S, v) || news_opening_condition(S, v) ||
+	     news_conditioned_modal(S, v, lo) ||
 	     news_unseen_clause(S, v) || news_called_deed(S, v, lo) ||
 	     (hit && vr->code.kind == CODE_NULL && m.last_pos - 1 > vend &&
 	      news_called_deed(S, m.last_pos - 1, lo)) ||

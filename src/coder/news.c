@@ -1057,7 +1057,8 @@ int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c)
 /* negadv54: --shallow, "never criticized Beijing", "seldom criticized China": an adverb that
  * denies the verb just before it leaves no statement, no rejection and no conflict deed (roots
  * 01 and 09-20, but a defiance denied, 128, stays), as the parse path's recode drops them
- * (syn_rejection); a cooperation so denied is news_negated's rejection. modal78: so does a
+ * (syn_rejection; undones114: a denied modal too, "can't suppress", "cannot arrest"); a
+ * cooperation so denied is news_negated's rejection. modal78: so does a
  * plain "not" ("did not shell the town", "were not deported"), but not "not only", nor a
  * denial before an infinitive's "to" ("did not hesitate to shell": the head verb's).
  * neg81: so does a side's reluctance just before that "to" ("is reluctant to criticize
@@ -1066,7 +1067,8 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const deny[] = { "NEVER", "SELDOM", "RARELY", "HARDLY", "SCARCELY",
 		"NOT", "DIDN'T", "DOESN'T", "DON'T", "HASN'T", "HAVEN'T", "HADN'T", "ISN'T",
-		"WASN'T", "WEREN'T", NULL };
+		"WASN'T", "WEREN'T", "CAN'T", "CANNOT", "COULDN'T", "WOULDN'T", "SHOULDN'T",
+		NULL };
 	static const char *const loath[] = { "RELUCTANT", "RELUCTANCE", "HESITANT",
 		"UNWILLING", "UNWILLINGNESS", NULL };
 	int drop = 0;
@@ -3334,18 +3336,30 @@ static int undone_wh(const coder_sent *S, int wh, int v)
 	return 0;
 }
 
+/* undone102, undones114: the "if" or "unless" that opens the sentence before v (its first live
+ * word, a quotation mark aside; "and", "but" or "so" may stand before it), or -1. */
+static int opening_if(const coder_sent *S, int v)
+{
+	static const char *const cond[] = { "IF", "UNLESS", NULL };
+	static const char *const conj[] = { "AND", "BUT", "SO", NULL };
+	int f = 0;
+	while (f < v && (!sent_live(S, f) || S->t[f].cls == C_QUOTE))
+		f++;
+	if (f + 1 < v && tok_in(&S->t[f], conj))
+		f++;
+	return f < v && tok_in(&S->t[f], cond) ? f : -1;
+}
+
 /* undone102: --shallow, 1 when the deed at v, a statement or appeal too (01x, 02x, which
  * news_questioned leaves alone), lies in a condition that opens the sentence ("If the court
  * agrees with the ministry, the mine will close"): "if" or "unless" is its first live word
  * (a quotation mark aside) and no comma, quotation mark or other clause word stands between
- * it and v. The main clause after the comma is left alone. */
+ * it and v. The main clause after the comma is left alone. undones114: "and", "but" or "so"
+ * may stand before it ("And if the board agrees with the ministry, ..."). */
 int news_opening_condition(const coder_sent *S, int v)
 {
-	static const char *const cond[] = { "IF", "UNLESS", NULL };
-	int f = 0;
-	while (f < v && (!sent_live(S, f) || S->t[f].cls == C_QUOTE))
-		f++;
-	if (f >= v || !tok_in(&S->t[f], cond))
+	int f = opening_if(S, v);
+	if (f < 0)
 		return 0;
 	for (int k = f + 1; k < v; k++)
 		if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE ||
@@ -3354,11 +3368,39 @@ int news_opening_condition(const coder_sent *S, int v)
 	return 1;
 }
 
+/* undones114: --shallow, 1 when the deed verb v, in the main clause after a condition that
+ * opens the sentence (opening_if; a comma between), comes right after can, could, may,
+ * might or would ("If the board agrees, the holder can appeal to a court"): a deed the
+ * condition allows, not done. "will" is left (a conditional threat is a threat), and so is
+ * a verb with no modal ("If the talks fail, Kenya said it will act") and one whose modal
+ * follows another verb after the comma ("..., Kenya said it could attack": a warning). */
+int news_conditioned_modal(const coder_sent *S, int v, int lo)
+{
+	static const char *const modal[] = { "CAN", "COULD", "MAY", "MIGHT", "WOULD", NULL };
+	static const char *const adv[] = { "ALSO", "STILL", "EVEN", "THEN", "ONLY", NULL };
+	int f = opening_if(S, v), comma = -1;
+	if (f < 0)
+		return 0;
+	for (int k = f + 1; k < v; k++)
+		if (S->t[k].cls == C_COMMA)
+			comma = k;
+	int m = modal_reach(S, v, lo) - 1;
+	if (m > lo && tok_in(&S->t[m], adv))
+		m--;
+	if (comma < 0 || m <= comma || !tok_in(&S->t[m], modal) || S->t[m].cap)
+		return 0;
+	for (int k = comma + 1; k < m; k++)
+		if (S->t[k].type == TY_VERB)
+			return 0;
+	return 1;
+}
+
 /* shallow49: without the parse, the verb at v is told inside an open question, as the
  * parse path's questioned() (hypo48) finds: "asked whether Israel would attack", "it is
  * unclear whether", "wondered if Pakistan would retaliate". A "whether" before it in its
  * clause (no comma, quote or other clause word between), not "whether or not", or an "if"
- * right after a word of asking or not knowing. The clause asserts nothing, a threat
+ * right after a word of asking or not knowing, or (undones114) any "unless" ("unless they
+ * mean to invade": a condition). The clause asserts nothing, a threat
  * neither; a threat's own condition ("will strike if attacked") comes after its verb. */
 int news_questioned(coder_sent *S, int v)
 {
@@ -3372,6 +3414,8 @@ int news_questioned(coder_sent *S, int v)
 		if (tok_is(w, "WHETHER"))
 			return !(i + 2 < v && tok_is(&S->t[i + 1], "OR") &&
 				 tok_is(&S->t[i + 2], "NOT"));
+		if (tok_is(w, "UNLESS"))   /* undones114: "unless they mean to invade" */
+			return 1;
 		if (tok_is(w, "IF"))   /* shundone83: a condition's deed is not told as done */
 			return (i > 0 && tok_in(&S->t[i - 1], asking)) ||
 			       !(i > 0 && (tok_is(&S->t[i - 1], "AS") ||

@@ -713,6 +713,7 @@ int news_faced_deed(const coder_sent *S, int v, int lo);
 int news_said_nothing(const coder_sent *S, int v);
 int news_feared_clause(const coder_sent *S, int v);
 int news_opening_condition(const coder_sent *S, int v);
+int news_conditioned_modal(const coder_sent *S, int v, int lo);
 int news_hoped_clause(const coder_sent *S, int v);
 int news_likened_clause(const coder_sent *S, int v);
 int news_unseen_clause(const coder_sent *S, int v);
