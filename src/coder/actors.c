@@ -858,7 +858,8 @@ static int opener_names_none(coder_sent *S, int i)
  * the comma of a verbless opening phrase (opener_names_none: "While critical of the Kenyan
  * government, he said ...", "While in Nairobi, she ..."), when it stands at or after lo and
  * before verb v; -1 when there is none. The opener's actors are what it is about, not the
- * doer: --shallow looks for verb v's source from that pronoun on. */
+ * doer: the source search (--shallow's, and the parse path's fallback to it) looks for verb
+ * v's source from that pronoun on. */
 int actors_opener_pronoun(coder_sent *S, int lo, int v)
 {
 	int c = 1;
