@@ -854,6 +854,21 @@ static int opener_names_none(coder_sent *S, int i)
 	return !syntax_fronted_subject(S, i);
 }
 
+/* srcphrase114: the subject pronoun (HE, SHE, THEY) that opens the main clause right after
+ * the comma of a verbless opening phrase (opener_names_none: "While critical of the Kenyan
+ * government, he said ...", "While in Nairobi, she ..."), when it stands at or after lo and
+ * before verb v; -1 when there is none. The opener's actors are what it is about, not the
+ * doer: the source search (--shallow's, and the parse path's fallback to it) looks for verb
+ * v's source from that pronoun on. */
+int actors_opener_pronoun(coder_sent *S, int lo, int v)
+{
+	int c = 1;
+	while (c < v && c < S->nt && S->t[c].cls != C_COMMA)
+		c++;
+	return c + 1 >= lo && c + 1 < v && c + 1 < S->nt && opener_names_none(S, c + 1) ?
+	       c + 1 : -1;
+}
+
 void actors_pronouns(coder_sent *S)
 {
 	khaldun_coder *c = S->c;

@@ -1603,6 +1603,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		/* srcsh86: --shallow, not the doer of a concessive opener ("While X acted, I") */
 		int slo = (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) ?
 			  news_concessive_source_from(S, lo, v) : lo;
+		/* srcphrase114: not an actor of a verbless opener before the subject
+		 * pronoun ("While critical of Kenya, he said") */
+		int op = (S->c->o.news & NEWS_OPEN_ACTORS) ? actors_opener_pronoun(S, lo, v) : -1;
+		if (op > slo)
+			slo = op;
 		/* srcsh89: --shallow, "..., leading Kenya to recall": the caused deed's doer,
 		 * and its target is looked for from there on, not among the words before */
 		caused = (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) ?

@@ -470,6 +470,7 @@ int actors_subject_verb(const coder_sent *S, int ai);
 int actors_tie_noun(const coder_tok *t);
 void actors_prune_compounds(coder_sent *S);
 void actors_pronouns(coder_sent *S);
+int actors_opener_pronoun(coder_sent *S, int lo, int v);
 void actors_make_slot(coder_sent *S, int ai, coder_slot *s);
 /* 1 when every target of tgt is one of the members of the compound source src: TABARI's
  * rule that a compound subject with no other actor is its own target ("Both Pakistan and

@@ -1372,11 +1372,30 @@ static int relative_speaker(coder_sent *S, const struct syntax_parse *P, int rv)
 	return k < 0 ? -1 : syn_span_head(P, S->a[k].pos, S->a[k].end);
 }
 
+/* srcphrase114: 1 when the subject of predicate noun n is a bare common noun (no
+ * modifier, determiner or possessor of its own) whose token is no actor, agent or pronoun
+ * ("Rastafarianism is ...", "Cricket is ..."): a thing, which no deed of a relative clause
+ * on n has for its doer. */
+static int thing_subject(coder_sent *S, const struct syntax_parse *P, int n)
+{
+	int s = syn_child_rel(P, n, "nsubj");
+	if (s < 0 || !P->w[s].upos || strcmp(P->w[s].upos, "NOUN"))
+		return 0;
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == s + 1)
+			return 0;
+	for (int t = 0; t < S->nt; t++)
+		if (P->tok2w[t] == s && (S->t[t].type == TY_ACTOR || S->t[t].type == TY_AGENT ||
+					 S->t[t].type == TY_PRON || S->t[t].ent))
+			return 0;
+	return 1;
+}
+
 /* 1 when relative clause vw hangs (acl:relcl) on a common noun that holds no actor (the
  * caller found none): "an area of conflict that worries the whole world", "a company that
  * provides immigration services". Its relative pronoun subject is that thing, no doer the
  * sentence names: the clause describes the thing, no event. */
-static int thing_antecedent(const struct syntax_parse *P, int vw)
+static int thing_antecedent(coder_sent *S, const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *w = &P->w[vw];
 	if (!syn_rel_is(w, "acl:relcl") || !w->head)
@@ -1387,8 +1406,11 @@ static int thing_antecedent(const struct syntax_parse *P, int vw)
 					    "declaration", "communique", "decree", "document", NULL };
 	int n = (int)w->head - 1;
 	/* "Canada and Belgium are among countries that have banned ...": the predicate noun
-	 * stands for the copula's subject, which may be an actor */
-	if (syn_child_rel(P, n, "cop") >= 0 || syn_word_in(&P->w[n], text))
+	 * stands for the copula's subject, which may be an actor; srcphrase114: not when that
+	 * subject is a common noun no side's word ("Rastafarianism is a religion from Jamaica
+	 * that stresses ...": a thing) */
+	if ((syn_child_rel(P, n, "cop") >= 0 && !thing_subject(S, P, n)) ||
+	    syn_word_in(&P->w[n], text))
 		return 0;
 	return P->w[n].upos && !strcmp(P->w[n].upos, "NOUN");
 }
@@ -1703,13 +1725,13 @@ static int relative(coder_sent *S, const struct syntax_parse *P, int vw, int *su
 		u = (int)P->w[u].head - 1;
 	if (u != vw && syn_child_word(P, u, "nsubj", relpron) &&
 	    relative_antecedent(S, P, u, "nsubj") < 0 &&
-	    (thing_antecedent(P, u) || unknown_name_antecedent(P, u)))
+	    (thing_antecedent(S, P, u) || unknown_name_antecedent(P, u)))
 		return -1;
 	if (syn_child_word(P, vw, "nsubj", relpron)) {
 		int ra = relative_antecedent(S, P, vw, "nsubj");
 		if (ra >= 0)
 			*subj = ra;
-		else if (thing_antecedent(P, vw) || unknown_name_antecedent(P, vw))
+		else if (thing_antecedent(S, P, vw) || unknown_name_antecedent(P, vw))
 			return -1;   /* "content that supports government narratives" */
 		return 0;
 	}
