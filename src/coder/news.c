@@ -3506,7 +3506,6 @@ static int post_of_speaker(const coder_sent *S, int v, int p)
  * after the verb is tested for every statement verb ("hopes"). Returns 1: no event. */
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src)
 {
-	static const char *const say[] = { "SAID", "SAYS", "SAY", "TOLD", "ADDED", NULL };
 	static const char *const prep[] = { "IN", "ON", "AT", "AFTER", "BEFORE", "DURING",
 		"THROUGH", "VIA", NULL };
 	static const char *const aux[] = { "HAS", "HAVE", "HAD", "ALSO", "LATER", "THEN",
@@ -3522,7 +3521,7 @@ int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const cod
 		return !inverted || (p > v + 2 && !post_of_speaker(S, v, p));
 	/* source70: any other statement verb ("hopes", "warning that") only for an actor
 	 * after it (the content or topic of its words); one before it is its subject */
-	if (!tok_in(&S->t[v], say))
+	if (!tok_in(&S->t[v], PLAIN_SAY_WORDS) && !tok_is(&S->t[v], "TOLD"))
 		return 0;
 	/* the words between the actor and the verb: a quote ends the actor's part; the last
 	 * comma before the verb opens the verb's own subject phrase */
@@ -5371,7 +5370,6 @@ static int media_agent_code(const char *code)
  * may stand between ("told the Reuters news agency"); told106: also at the sentence's end. */
 int news_told_press(const coder_sent *S, const coder_slot *s)
 {
-	static const char *const tell[] = { "TOLD", "TELL", "TELLS", "TELLING", NULL };
 	const coder_actor *a = s->n ? s->m[0].a : NULL;
 	const char *code = s->n ? s->m[0].code : NULL;
 	static const char *const to[] = { "TO", NULL };   /* "told journalists to leave" */
@@ -5381,7 +5379,7 @@ int news_told_press(const coder_sent *S, const coder_slot *s)
 	if (k > 0 && tok_is(&S->t[k], "THE"))
 		k--;
 	/* told106: the press may end the sentence ("..., the envoy told reporters.") */
-	if (!tok_in(&S->t[k], tell) ||
+	if (!tok_in(&S->t[k], TELL_WORDS) ||
 	    (a->end + 1 < S->nt && tok_in(&S->t[a->end + 1], to)))
 		return 0;
 	return media_agent_code(code);
@@ -6644,7 +6642,6 @@ int news_denied_deed(const coder_sent *S, int v)
 	static const char *const aux[] = { "DID", "DOES", "DO", "HAS", "HAD", "HAVE", "NOT",
 		"NEVER", "N'T", NULL };
 	static const char *const self[] = { "IT", "WE", "I", "HE", "SHE", "THEY", NULL };
-	static const char *const say[] = { "SAID", "SAYS", "SAY", NULL };
 	const coder_tok *t = &S->t[v];
 	if (!syn_charge_word(t->s, t->n, CHARGE_ABET) || !charge_word_near(S, v, CHARGE_TERROR))
 		return 0;
@@ -6654,7 +6651,7 @@ int news_denied_deed(const coder_sent *S, int v)
 	if (p == v - 1 || p < 1 || !tok_in(&S->t[p], self))
 		return 0;
 	p -= p > 1 && tok_is(&S->t[p - 1], "THAT");
-	return tok_in(&S->t[p - 1], say);
+	return tok_in(&S->t[p - 1], SAY_FORMS);
 }
 
 /* srcsh86: the quantity word of a clause that "and"/"or" cut before verb v ("some even
