@@ -3206,8 +3206,6 @@ int news_since_tally(const coder_sent *S, int v)
 int news_background_clause(const coder_sent *S, int v, int lo)
 {
 	static const char *const as[] = { "AS", "THAN", NULL };
-	static const char *const say[] = { "SAY", "SAYS", "SAID", "CLAIM", "CLAIMS", "CLAIMED",
-					   NULL };
 	static const char *const what[] = { "WHAT", "WHATEVER", NULL };
 	for (int j = v - 1; j > lo && j >= v - 5; j--) {
 		const coder_tok *t = &S->t[j];
@@ -3233,7 +3231,7 @@ int news_background_clause(const coder_sent *S, int v, int lo)
 	if (v >= 2 && tok_is(&S->t[v - 1], "ONCE") && S->t[v - 2].cls == C_WORD &&
 	    !tok_has(&S->t[v - 2], WF_CLAUSE | WF_REL))
 		return 1;
-	if (!tok_in(&S->t[v], say) || v + 1 >= S->nt)
+	if (!tok_in(&S->t[v], SAY_WHAT_WORDS) || v + 1 >= S->nt)
 		return 0;
 	static const char *const pron[] = { "IT", "THEY", "HE", "SHE", "WE", "I", "YOU", NULL };
 	const coder_tok *n = &S->t[v + 1];
