@@ -1945,6 +1945,13 @@ static int denied_at(const coder_sent *S, int k, int lo)
 	       (k - 2 >= lo && tok_has(&S->t[k - 2], WF_NEG));
 }
 
+/* sayhouse114: 1 when token t is a verb of speech or of report (SPEECH_WORDS, REPORT_WORDS:
+ * the parse path's syn_speech_word and syn_report_word). */
+static int speech_or_report(const coder_tok *t)
+{
+	return tok_in(t, SPEECH_WORDS) || tok_in(t, REPORT_WORDS);
+}
+
 /* negsay97: --shallow twin of syntax.c unsaid_clause: 1 when the deed at v stands in the
  * clause a denied verb of saying or reporting opens with "that", "whether" or "if" ("has
  * not confirmed that it arrested the journalist", "did not say whether its troops attacked
@@ -1954,9 +1961,6 @@ static int denied_at(const coder_sent *S, int k, int lo)
 static int unsaid_deed(const coder_sent *S, int v, int lo)
 {
 	static const char *const open[] = { "THAT", "WHETHER", "IF", NULL };
-	static const char *const say[] = { "SAY", "SAID", "CONFIRM", "CONFIRMED", "ANNOUNCE",
-		"ANNOUNCED", "ACKNOWLEDGE", "ACKNOWLEDGED", "ADMIT", "ADMITTED", "CLAIM",
-		"CLAIMED", "REPORT", "REPORTED", NULL };
 	static const char *const wh[] = { "WHEN", "WHERE", "WHY", "HOW", "WHAT", "WHICH", "WHO",
 		NULL };
 	int stop = 0;   /* a conjunction or wh-word seen: no clause of the verb of saying */
@@ -1970,12 +1974,12 @@ static int unsaid_deed(const coder_sent *S, int v, int lo)
 				if (tok_is(&S->t[k], "THE") && k - 1 > lo)
 					k--;
 			}
-			return tok_in(&S->t[k], say) && denied_at(S, k, lo);
+			return speech_or_report(&S->t[k]) && denied_at(S, k, lo);
 		}
 		/* undone98: no opener, the clause's subject between and no "and"/"but" nor a
 		 * wh-word ("did not say it would attack the camp"; not "did not say much but
 		 * attacked", "did not say when it detained him") */
-		if (tok_in(t, say) && j < v - 1)
+		if (speech_or_report(t) && j < v - 1)
 			return !stop && denied_at(S, j, lo);
 		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->type == TY_VERB)
 			return 0;
