@@ -975,14 +975,12 @@ static int attribution(coder_sent *S, int k, int nc, int from, int to)
  * clause of its own, its speaker the subject after the verb. */
 static int shallow_attribution_part(const coder_sent *S, int from, int to)
 {
-	static const char *const say[] = { "SAID", "SAYS", "TOLD", "TELLS", "ADDED", "ADDS",
-		"ALLEGED", "ALLEGES", "CLAIMED", "CLAIMS", "STATED", "STATES", "WROTE", "WRITES",
-		"INSISTED", "INSISTS", "ARGUED", "ARGUES", NULL };
 	if (from >= to || S->t[from].cls != C_QUOTE)
 		return 0;
 	for (int i = from + 1; i < to && i <= from + 8; i++)
 		if (S->t[i].type == TY_VERB)
-			return (i > from + 1 || i + 1 < to) && tok_in(&S->t[i], say);
+			return (i > from + 1 || i + 1 < to) &&
+			       (tok_in(&S->t[i], SPEECH_WORDS) || tok_in(&S->t[i], REPORT_WORDS));
 	return 0;
 }
 

@@ -16,19 +16,7 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *const say[] = { "SAID", "SAYS", "TOLD", "ADDED", "WROTE", "STATED",
-				   "EXPLAINED", "INSISTED", "TWEETED", "POSTED", NULL };
-
 static int say_text(const char *w, size_t n);
-
-/* 1 when token t is a speech verb of say[]. */
-static int say_word(const coder_tok *t)
-{
-	for (int k = 0; say[k]; k++)
-		if (tok_is(t, say[k]))
-			return 1;
-	return 0;
-}
 
 /* 1 when the sentence has a closing quote followed by a pronoun speaker and a speech verb
  * ('," he said', '" she told reporters', '," they said in a joint statement'); *person gets
@@ -48,7 +36,8 @@ static int pronoun_speaker(coder_sent *S, int *person)
  * quote mark and right before a speech verb ('," she said', '" they told reporters'). */
 int context_quote_speaker_at(const coder_sent *S, int i)
 {
-	if (i < 1 || i + 1 >= S->nt || S->t[i - 1].cls != C_QUOTE || !say_word(&S->t[i + 1]))
+	if (i < 1 || i + 1 >= S->nt || S->t[i - 1].cls != C_QUOTE ||
+	    !tok_in(&S->t[i + 1], SPEECH_WORDS))
 		return 0;
 	const coder_tok *p = &S->t[i];
 	return tok_is(p, "HE") || tok_is(p, "SHE") || tok_is(p, "THEY");
@@ -115,7 +104,7 @@ static int unattributed_quote(const coder_sent *S)
 	int closed = 0;
 	for (int i = 1; i < S->nt; i++) {
 		closed |= S->t[i].cls == C_QUOTE;
-		if (closed && say_word(&S->t[i]))
+		if (closed && tok_in(&S->t[i], SPEECH_WORDS))
 			return 0;
 	}
 	return 1;
@@ -135,7 +124,7 @@ int context_quote_continues(const coder_sent *S)
 	if (q == 0 || q >= S->nt || !context_quoted_at(S, 0))
 		return 0;
 	for (int i = q + 1; i < S->nt; i++)
-		if (say_word(&S->t[i]))
+		if (tok_in(&S->t[i], SPEECH_WORDS))
 			return 0;
 	return 1;
 }
@@ -162,8 +151,8 @@ int context_quote_spoken_by(const coder_sent *S, const char *text)
 }
 
 /* quoteb108: 1 when text, an event's source, is in the sentence right before a speech verb
- * of say[] ("Somali lawmakers said elders were meeting ..."): the source is a speaker, even
- * when its event is the deed it reported. */
+ * of SPEECH_WORDS ("Somali lawmakers said elders were meeting ..."): the source is a
+ * speaker, even when its event is the deed it reported. */
 int context_source_says(const coder_sent *S, const char *text)
 {
 	const char *p = S->c->sentence.p;
@@ -196,11 +185,11 @@ void context_quote_goes_on(coder_sent *S)
 	first_person_is(S, arena_strdup(&S->c->scratch, x->subject), 0, why);
 }
 
-/* 1 when the n bytes at w are a speech verb of say[] (any case). */
+/* 1 when the n bytes at w are a speech verb of SPEECH_WORDS (any case). */
 static int say_text(const char *w, size_t n)
 {
-	for (int k = 0; say[k]; k++)
-		if (strlen(say[k]) == n && !strncasecmp(w, say[k], n))
+	for (int k = 0; SPEECH_WORDS[k]; k++)
+		if (strlen(SPEECH_WORDS[k]) == n && !strncasecmp(w, SPEECH_WORDS[k], n))
 			return 1;
 	return 0;
 }
@@ -308,7 +297,7 @@ static int tail_speaker_country(coder_sent *S, char cc[4])
 	while (q > 0 && end < S->nt && S->t[end].cls != C_QUOTE)
 		end++;   /* the tail ends where a split quotation goes on */
 	for (int i = q + 1; q > 0 && i < end && !said; i++)
-		said = say_word(&S->t[i]);
+		said = tok_in(&S->t[i], SPEECH_WORDS);
 	for (int k = 0; said && k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		if (a->pos <= q || a->pos >= end || a->pron_kind || a->ncodes < 1)
@@ -361,8 +350,8 @@ static const char *tail_name(coder_sent *S, int q, int v)
  * itself (synquote.c) and is left as it is. */
 void context_quote_tail_speaker(coder_sent *S)
 {
-	static const char *const more[] = { "DECLARED", "CONTENDED", "ASSERTED", "WARNED",
-					    "REPLIED", "RESPONDED", "ANNOUNCED", NULL };
+	static const char *const more[] = { "CONTENDED", "WARNED", "REPLIED", "RESPONDED",
+					    "ANNOUNCED", NULL };
 	if (syntax_on(S))
 		return;
 	int q = -1, v = -1;
@@ -370,9 +359,8 @@ void context_quote_tail_speaker(coder_sent *S)
 		if (S->t[i].cls == C_QUOTE)
 			q = i;
 	for (int i = q + 1; q > 0 && i < S->nt && v < 0; i++)
-		for (int k = 0; v < 0 && more[k]; k++)
-			if (say_word(&S->t[i]) || tok_is(&S->t[i], more[k]))
-				v = i;
+		if (tok_in(&S->t[i], SPEECH_WORDS) || tok_in(&S->t[i], more))
+			v = i;
 	/* the verb's subject: before it, or right after it, a title at most between ('said
 	 * Mawlawi ...'); not a place later in the tail ('the diplomats said in a statement
 	 * from ... Canada') */
@@ -431,7 +419,7 @@ static int lead_speaker_country(coder_sent *S, char cc[4])
 	for (int i = 0; i < S->nt; i++) {
 		if (S->t[i].cls == C_QUOTE)
 			return 0;
-		if (v < 0 && say_word(&S->t[i]))
+		if (v < 0 && tok_in(&S->t[i], SPEECH_WORDS))
 			v = i;
 		else if (v >= 0 && tok_is(&S->t[i], "OUR"))
 			our = 1;

@@ -1210,8 +1210,7 @@ static int describer_slot(const coder_sent *S, const coder_slot *s)
  * only spoken of, no speaker. */
 static int said_by_plural_noun(const coder_sent *S, const coder_slot *s, int v)
 {
-	static const char *const say[] = { "SAY", "SAYS", "SAID", NULL };
-	if (!tok_in(&S->t[v], say) || !s->n || !s->m[0].a || s->m[0].a->pos < 0)
+	if (!tok_in(&S->t[v], SAY_FORMS) || !s->n || !s->m[0].a || s->m[0].a->pos < 0)
 		return 0;
 	int k = v - 1;
 	if (k > 0 && tok_has(&S->t[k], WF_AUX))

@@ -1947,6 +1947,13 @@ static int denied_at(const coder_sent *S, int k, int lo)
 	       (k - 2 >= lo && tok_has(&S->t[k - 2], WF_NEG));
 }
 
+/* sayhouse114: 1 when token t is a verb of speech or of report (SPEECH_WORDS, REPORT_WORDS:
+ * the parse path's syn_speech_word and syn_report_word). */
+static int speech_or_report(const coder_tok *t)
+{
+	return tok_in(t, SPEECH_WORDS) || tok_in(t, REPORT_WORDS);
+}
+
 /* negsay97: --shallow twin of syntax.c unsaid_clause: 1 when the deed at v stands in the
  * clause a denied verb of saying or reporting opens with "that", "whether" or "if" ("has
  * not confirmed that it arrested the journalist", "did not say whether its troops attacked
@@ -1956,9 +1963,6 @@ static int denied_at(const coder_sent *S, int k, int lo)
 static int unsaid_deed(const coder_sent *S, int v, int lo)
 {
 	static const char *const open[] = { "THAT", "WHETHER", "IF", NULL };
-	static const char *const say[] = { "SAY", "SAID", "CONFIRM", "CONFIRMED", "ANNOUNCE",
-		"ANNOUNCED", "ACKNOWLEDGE", "ACKNOWLEDGED", "ADMIT", "ADMITTED", "CLAIM",
-		"CLAIMED", "REPORT", "REPORTED", NULL };
 	static const char *const wh[] = { "WHEN", "WHERE", "WHY", "HOW", "WHAT", "WHICH", "WHO",
 		NULL };
 	int stop = 0;   /* a conjunction or wh-word seen: no clause of the verb of saying */
@@ -1972,12 +1976,12 @@ static int unsaid_deed(const coder_sent *S, int v, int lo)
 				if (tok_is(&S->t[k], "THE") && k - 1 > lo)
 					k--;
 			}
-			return tok_in(&S->t[k], say) && denied_at(S, k, lo);
+			return speech_or_report(&S->t[k]) && denied_at(S, k, lo);
 		}
 		/* undone98: no opener, the clause's subject between and no "and"/"but" nor a
 		 * wh-word ("did not say it would attack the camp"; not "did not say much but
 		 * attacked", "did not say when it detained him") */
-		if (tok_in(t, say) && j < v - 1)
+		if (speech_or_report(t) && j < v - 1)
 			return !stop && denied_at(S, j, lo);
 		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->type == TY_VERB)
 			return 0;
@@ -3208,8 +3212,6 @@ int news_since_tally(const coder_sent *S, int v)
 int news_background_clause(const coder_sent *S, int v, int lo)
 {
 	static const char *const as[] = { "AS", "THAN", NULL };
-	static const char *const say[] = { "SAY", "SAYS", "SAID", "CLAIM", "CLAIMS", "CLAIMED",
-					   NULL };
 	static const char *const what[] = { "WHAT", "WHATEVER", NULL };
 	for (int j = v - 1; j > lo && j >= v - 5; j--) {
 		const coder_tok *t = &S->t[j];
@@ -3235,7 +3237,7 @@ int news_background_clause(const coder_sent *S, int v, int lo)
 	if (v >= 2 && tok_is(&S->t[v - 1], "ONCE") && S->t[v - 2].cls == C_WORD &&
 	    !tok_has(&S->t[v - 2], WF_CLAUSE | WF_REL))
 		return 1;
-	if (!tok_in(&S->t[v], say) || v + 1 >= S->nt)
+	if (!tok_in(&S->t[v], SAY_WHAT_WORDS) || v + 1 >= S->nt)
 		return 0;
 	static const char *const pron[] = { "IT", "THEY", "HE", "SHE", "WE", "I", "YOU", NULL };
 	const coder_tok *n = &S->t[v + 1];
@@ -3550,7 +3552,6 @@ static int post_of_speaker(const coder_sent *S, int v, int p)
  * after the verb is tested for every statement verb ("hopes"). Returns 1: no event. */
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src)
 {
-	static const char *const say[] = { "SAID", "SAYS", "SAY", "TOLD", "ADDED", NULL };
 	static const char *const prep[] = { "IN", "ON", "AT", "AFTER", "BEFORE", "DURING",
 		"THROUGH", "VIA", NULL };
 	static const char *const aux[] = { "HAS", "HAVE", "HAD", "ALSO", "LATER", "THEN",
@@ -3566,7 +3567,7 @@ int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const cod
 		return !inverted || (p > v + 2 && !post_of_speaker(S, v, p));
 	/* source70: any other statement verb ("hopes", "warning that") only for an actor
 	 * after it (the content or topic of its words); one before it is its subject */
-	if (!tok_in(&S->t[v], say))
+	if (!tok_in(&S->t[v], PLAIN_SAY_WORDS) && !tok_is(&S->t[v], "TOLD"))
 		return 0;
 	/* the words between the actor and the verb: a quote ends the actor's part; the last
 	 * comma before the verb opens the verb's own subject phrase */
@@ -5415,7 +5416,6 @@ static int media_agent_code(const char *code)
  * may stand between ("told the Reuters news agency"); told106: also at the sentence's end. */
 int news_told_press(const coder_sent *S, const coder_slot *s)
 {
-	static const char *const tell[] = { "TOLD", "TELL", "TELLS", "TELLING", NULL };
 	const coder_actor *a = s->n ? s->m[0].a : NULL;
 	const char *code = s->n ? s->m[0].code : NULL;
 	static const char *const to[] = { "TO", NULL };   /* "told journalists to leave" */
@@ -5425,7 +5425,7 @@ int news_told_press(const coder_sent *S, const coder_slot *s)
 	if (k > 0 && tok_is(&S->t[k], "THE"))
 		k--;
 	/* told106: the press may end the sentence ("..., the envoy told reporters.") */
-	if (!tok_in(&S->t[k], tell) ||
+	if (!tok_in(&S->t[k], TELL_WORDS) ||
 	    (a->end + 1 < S->nt && tok_in(&S->t[a->end + 1], to)))
 		return 0;
 	return media_agent_code(code);
@@ -6744,7 +6744,6 @@ int news_denied_deed(const coder_sent *S, int v)
 	static const char *const aux[] = { "DID", "DOES", "DO", "HAS", "HAD", "HAVE", "NOT",
 		"NEVER", "N'T", NULL };
 	static const char *const self[] = { "IT", "WE", "I", "HE", "SHE", "THEY", NULL };
-	static const char *const say[] = { "SAID", "SAYS", "SAY", NULL };
 	const coder_tok *t = &S->t[v];
 	if (!syn_charge_word(t->s, t->n, CHARGE_ABET) || !charge_word_near(S, v, CHARGE_TERROR))
 		return 0;
@@ -6754,7 +6753,7 @@ int news_denied_deed(const coder_sent *S, int v)
 	if (p == v - 1 || p < 1 || !tok_in(&S->t[p], self))
 		return 0;
 	p -= p > 1 && tok_is(&S->t[p - 1], "THAT");
-	return tok_in(&S->t[p - 1], say);
+	return tok_in(&S->t[p - 1], SAY_FORMS);
 }
 
 /* srcsh86: the quantity word of a clause that "and"/"or" cut before verb v ("some even

@@ -275,6 +275,11 @@ extern const char *const DEED_SUM_NOUNS[]; /* ", a MOVE (aimed at ...)" */
 extern const char *const HARD_NOUNS[];     /* "has TROUBLE (meeting)" */
 extern const char *const COUNT_WORDS[];    /* "TWO" to "TEN", "DOZENS", ... */
 extern const char *const PLAIN_SAY_WORDS[]; /* "SAID", "SAYS", "SAY", "ADDED" */
+extern const char *const SAY_FORMS[];      /* "SAY", "SAYS", "SAID" */
+extern const char *const TELL_WORDS[];     /* "TELL", "TELLS", "TOLD", "TELLING" */
+extern const char *const SAY_WHAT_WORDS[]; /* SAY_FORMS, "SAYING", "CLAIM(S/ED)" */
+extern const char *const SPEECH_WORDS[];   /* "SAID", "TOLD", "STATED", ... (62) */
+extern const char *const REPORT_WORDS[];   /* "CLAIMED", "CONFIRMED", ... (17) */
 /* The coder's table of built-in words (calloc'd; free it), or NULL when out of memory. */
 /* tokens.c: word t's bytes as coder_wword keeps them (t->s has WWORD_LEN bytes readable:
  * the token buffer's room) and their hash, whose bits give its set and its tag. */

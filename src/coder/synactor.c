@@ -1352,24 +1352,12 @@ static int place_in_object(coder_sent *S, const struct syntax_parse *P, int vw, 
 
 int syn_speech_word(const khaldun_parse_token *w)
 {
-	static const char *const say[] = {
-		"say", "says", "said", "tell", "tells", "told", "add", "adds", "added", "write",
-		"writes", "wrote", "state", "states", "stated", "declare", "declares", "declared",
-		"insist", "insists", "insisted", "explain", "explains", "explained", "stress",
-		"stresses", "stressed", "note", "notes", "noted", "tweet", "tweets", "tweeted",
-		"post", "posts", "posted", "remark", "remarked", "recall", "recalled", "argue",
-		"argues", "argued", "continue", "continued", "quote", "quoted", "allege", "alleges",
-		"alleged", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises",
-		"emphasised", "reiterate", "reiterates", "reiterated", "assert", "asserts", "asserted", NULL };
-	return syn_is_verb(w) && syn_word_in(w, say);
+	return syn_is_verb(w) && syn_word_in(w, SPEECH_WORDS);
 }
 
 int syn_report_word(const khaldun_parse_token *w)
 {
-	static const char *const report[] = { "claim", "claims", "claimed", "confirm",
-		"confirms", "confirmed", "report", "reports", "reported", "announce", "announces",
-		"announced", "acknowledge", "acknowledged", "admit", "admits", "admitted", NULL };
-	return syn_word_in(w, report);
+	return syn_word_in(w, REPORT_WORDS);
 }
 
 int syn_speech_tail(const struct syntax_parse *P, int h)

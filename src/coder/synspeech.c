@@ -290,7 +290,6 @@ static int content_clause(const struct syntax_parse *P, int vw)
 {
 	static const char *const cond[] = { "if", "unless", "whether", NULL };
 	static const char *const that[] = { "that", NULL };
-	static const char *const tell[] = { "told", "tell", "tells", "telling", NULL };
 	int c = syn_child_rel(P, vw, "ccomp");
 	for (int i = 0; c < 0 && i < P->nw; i++)   /* "contended in a post that the EU is
 						     * '...'": a "that" clause the parser hung
@@ -298,7 +297,7 @@ static int content_clause(const struct syntax_parse *P, int vw)
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "parataxis") &&
 		    syn_child_word(P, i, "mark", that))
 			c = i;
-	if (c < 0 && syn_word_in(&P->w[vw], tell))
+	if (c < 0 && syn_word_in(&P->w[vw], TELL_WORDS))
 		c = told_that(P, vw);
 	if (c < 0 && syn_rel_is(&P->w[vw], "parataxis") && P->w[vw].head)
 		c = clause_of_noun(P, (int)P->w[vw].head - 1);

@@ -1422,12 +1422,10 @@ static int thing_antecedent(coder_sent *S, const struct syntax_parse *P, int vw)
 static int free_relative(const struct syntax_parse *P, int vw)
 {
 	static const char *const what[] = { "what", "whatever", NULL };
-	static const char *const say[] = { "say", "says", "said", "saying", "tell", "tells",
-					   "told", "telling", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (!syn_rel_is(w, "acl:relcl") || !w->head || !syn_word_in(&P->w[w->head - 1], what))
 		return 0;
-	if (!syn_word_in(w, say))
+	if (!syn_word_in(w, SAY_FORMS) && !syn_word_is(w, "saying") && !syn_word_in(w, TELL_WORDS))
 		return 1;
 	/* subclause55: "not what Western diplomats say happened", "what critics say it is": the
 	 * content is the "what" itself, the gap of the said clause (no subject, or a bare "is"):
@@ -1443,9 +1441,7 @@ static int free_relative(const struct syntax_parse *P, int vw)
 static int said_what_gap(const struct syntax_parse *P, int vw)
 {
 	static const char *const what[] = { "what", "whatever", NULL };
-	static const char *const say[] = { "say", "says", "said", "saying", "claim", "claims",
-					   "claimed", NULL };
-	if (!syn_word_in(&P->w[vw], say))
+	if (!syn_word_in(&P->w[vw], SAY_WHAT_WORDS))
 		return 0;
 	int c = syn_child_rel(P, vw, "ccomp");
 	if (c < 0 || !P->w[c].upos || strcmp(P->w[c].upos, "AUX"))

@@ -99,6 +99,38 @@ const char *const COUNT_WORDS[] = { "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVE
  * hearer, no doer of the reported deed. */
 const char *const PLAIN_SAY_WORDS[] = { "SAID", "SAYS", "SAY", "ADDED", NULL };
 
+/* sayhouse114: the forms of "say" (event.c said_by_plural_noun, news.c news_denied_deed). */
+const char *const SAY_FORMS[] = { "SAY", "SAYS", "SAID", NULL };
+
+/* sayhouse114: the forms of "tell" (news.c news_told_press, synspeech.c content_clause,
+ * syntax.c free_relative): its object is the hearer. */
+const char *const TELL_WORDS[] = { "TELL", "TELLS", "TOLD", "TELLING", NULL };
+
+/* sayhouse114: the verbs whose content can be the gap of a "what" ("not what critics say it
+ * is": syntax.c said_what_gap). */
+const char *const SAY_WHAT_WORDS[] = { "SAY", "SAYS", "SAID", "SAYING", "CLAIM", "CLAIMS",
+	"CLAIMED", NULL };
+
+/* sayhouse114: the verbs of speech whose clause is what a speaker said (synactor.c
+ * syn_speech_word, the parse path's one notion of a speech verb). */
+const char *const SPEECH_WORDS[] = {
+	"SAY", "SAYS", "SAID", "TELL", "TELLS", "TOLD", "ADD", "ADDS", "ADDED", "WRITE",
+	"WRITES", "WROTE", "STATE", "STATES", "STATED", "DECLARE", "DECLARES", "DECLARED",
+	"INSIST", "INSISTS", "INSISTED", "EXPLAIN", "EXPLAINS", "EXPLAINED", "STRESS",
+	"STRESSES", "STRESSED", "NOTE", "NOTES", "NOTED", "TWEET", "TWEETS", "TWEETED",
+	"POST", "POSTS", "POSTED", "REMARK", "REMARKED", "RECALL", "RECALLED", "ARGUE",
+	"ARGUES", "ARGUED", "CONTINUE", "CONTINUED", "QUOTE", "QUOTED", "ALLEGE", "ALLEGES",
+	"ALLEGED", "EMPHASIZE", "EMPHASIZES", "EMPHASIZED", "EMPHASISE", "EMPHASISES",
+	"EMPHASISED", "REITERATE", "REITERATES", "REITERATED", "ASSERT", "ASSERTS", "ASSERTED",
+	NULL
+};
+
+/* sayhouse114: the verbs that report a fact ("confirmed that ...": synactor.c
+ * syn_report_word). */
+const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "CONFIRMS",
+	"CONFIRMED", "REPORT", "REPORTS", "REPORTED", "ANNOUNCE", "ANNOUNCES", "ANNOUNCED",
+	"ACKNOWLEDGE", "ACKNOWLEDGED", "ADMIT", "ADMITS", "ADMITTED", NULL };
+
 /* Plural nouns not in -s ("picked out ten people and shot them": "them" agrees). */
 const char *const PLURAL_WORDS[] = {
 	"PEOPLE", "MEN", "WOMEN", "CHILDREN", "POLICE", "PERSONNEL", NULL
