@@ -145,9 +145,6 @@ static int lead_ing(const coder_sent *S, int i, int to)
 	       n->type == TY_PRON || n->type == TY_NUM || tok_has(n, WF_PREP);
 }
 
-/* counts that open a span of time ("Two weeks before", "After several months of") */
-static const char *const SPAN_COUNTS[] = { "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX",
-	"SEVEN", "EIGHT", "NINE", "TEN", "SEVERAL", "FEW", NULL };
 
 /* srcsh110: the words a span of time takes after a subordinator at token i before the
  * deed it measures ("After weeks of", "Before two years of", "after several months of"):

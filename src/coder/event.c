@@ -258,6 +258,35 @@ static int own_country_placed(const coder_sent *S, const coder_slot *src,
 	       !tok_ends(w, "ED");
 }
 
+/* tgtplace114: 1 when a comma, a span of time and "after"/"before" lie between the verb and
+ * the target ("killed 30 militants, a day after an attack on a train in Kenya's Lamu
+ * county", ", hours before Uganda's vote"): the span opens a time adjunct, and the side it
+ * names is of another deed that only dates this one. A plural span may stand alone ("hours
+ * after"); an article or a count may open it ("a day after", "two weeks before"). No comma
+ * ("in the five months after the earthquake in Haiti") is no adjunct of the clause. */
+static int time_adjunct_target(const coder_sent *S, int vend, const coder_slot *tgt)
+{
+	static const char *const spans[] = { "MINUTES", "HOUR", "HOURS", "DAY", "DAYS", "WEEK",
+		"WEEKS", "MONTH", "MONTHS", NULL };
+	static const char *const edge[] = { "AFTER", "BEFORE", NULL };
+	if (tgt->n < 1 || !tgt->m[0].a || tgt->pronoun)
+		return 0;
+	int p = tgt->m[0].a->pos;
+	for (int i = vend + 1; i + 1 < p; i++) {
+		if (!tok_in(&S->t[i], spans) || !tok_in(&S->t[i + 1], edge))
+			continue;
+		int c = i - 1;   /* the comma that opens the adjunct, over one count */
+		if (c > vend && (S->t[c].type == TY_DET || S->t[c].type == TY_NUM ||
+				 tok_in(&S->t[c], SPAN_COUNTS)))
+			c--;
+		else if (!tok_ends(&S->t[i], "S"))
+			continue;   /* "a day", "two weeks"; "hours" alone */
+		if (c > vend && S->t[c].cls == C_COMMA)
+			return 1;
+	}
+	return 0;
+}
+
 /* topicc112: 1 when the target is the "for" side of a noun inside a what-clause that is the
  * verb's object ("celebrated what they called a new win for Kenya"): the clause names a
  * thing, the one it is for is no side of the verb (as a noun's "for" phrase is no object).
@@ -1875,6 +1904,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated &&
 	    code_root(code.a) == 1 && (own_country_feels(S, src, tgt) ||
 					own_country_placed(S, src, tgt)))
+		event_null_slot(S, tgt);
+	/* tgtplace114: nor a side past a span of time that dates a deed ("a day after"; a
+	 * statement made "a day after the Taliban reported ..." answers them, by convention).
+	 * Default path only: on --shallow a doer the sparse parse misses leaves the event with
+	 * no side, and a deed whose count the annotators code goes */
+	if ((news & NEWS_OPEN_ACTORS) && !designated && code_root(code.a) != 1 && syntax_on(S) &&
+	    time_adjunct_target(S, vend, tgt))
 		event_null_slot(S, tgt);
 	/* topicc112: the "for" side of a what-clause's noun is no target */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && what_clause_for(S, vend, tgt))

@@ -268,6 +268,7 @@ enum {
 extern const char *const PLURAL_WORDS[];   /* WF_PLURAL: plural nouns not in -s */
 extern const char *const ARTICLES[];       /* "THE", "A", "AN" */
 extern const char *const A_AN[];           /* "A", "AN" */
+extern const char *const SPAN_COUNTS[];    /* "TWO" (weeks before), "SEVERAL" */
 extern const char *const WEEKDAYS[];       /* "MONDAY" to "SUNDAY" */
 extern const char *const LIKELY_WORDS[];   /* "LIKELY", "POSSIBLE" (that ...) */
 extern const char *const STAND_WORDS[];    /* "STANDS" (to reason) */

@@ -67,6 +67,9 @@ static const char *const SUB_WORDS[] = {
 /* The articles, and the indefinite ones alone. */
 const char *const ARTICLES[] = { "THE", "A", "AN", NULL };
 const char *const A_AN[] = { "A", "AN", NULL };
+/* counts that open a span of time ("Two weeks before", "After several months of") */
+const char *const SPAN_COUNTS[] = { "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX",
+	"SEVEN", "EIGHT", "NINE", "TEN", "SEVERAL", "FEW", NULL };
 
 /* The days of the week: a time of the clause in news, never part of a name. Both paths
  * read it (tok_in; syn_word_in compares without case). */
