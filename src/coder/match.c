@@ -1094,6 +1094,24 @@ static int after_ing_word(const coder_sent *S, int i)
 	return bare_verb(t);
 }
 
+/* nounverb114: 1 when the -ED verb at token i stands right after a lower-case -ING verb in
+ * the progressive (a form of "be" before it) and before a lower-case word: "is prioritizing
+ * normalized ties", "are hosting displaced families": the -ING verb's object opens with a
+ * participle, no deed of its own. Not "being attacked" (a passive: "being" is an
+ * auxiliary) nor "the fighting killed civilians" (no "be" before the -ING word). */
+static int progressive_participle_sh(const coder_sent *S, int i)
+{
+	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
+	const coder_tok *t = &S->t[i];
+	if (i < 2 || i + 1 >= S->nt || t->cap || t->n < 5 || !tok_ends(t, "ED"))
+		return 0;
+	const coder_tok *p = &S->t[i - 1], *n = &S->t[i + 1];
+	if (p->cls != C_WORD || p->cap || p->n < 5 || !tok_ends(p, "ING") || tok_has(p, WF_AUX))
+		return 0;
+	return tok_in(&S->t[i - 2], be) && n->cls == C_WORD && !n->cap &&
+	       n->type != TY_DET && !tok_has(n, WF_PREP | WF_POSS | WF_AUX);
+}
+
 
 /* verbs66: 1 when the -ED compound opened at token i is a finite verb by what stands around
  * it (see compound_first): "has" before it, or a count, "several", a possessive or a
@@ -2204,7 +2222,8 @@ void match_mark_nouns(coder_sent *S)
 		     demonstrative_modifier_sh(S, i) || adjective_gerund_sh(S, i) ||
 		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
-		     see_object_sh(S, i) || comparative_noun_sh(S, i)))
+		     see_object_sh(S, i) || comparative_noun_sh(S, i) ||
+		     progressive_participle_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))

@@ -4240,6 +4240,19 @@ static int described_object(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* nounverb114: 1 when event word vw, a statement word (code root 01) the parse reads as a
+ * NOUN, is the object or oblique of a verb that is no verb of saying or stating ("to
+ * ground its maritime claims", "disputes China's maritime claims"): a claim or remark
+ * named as a thing the clause's verb acts on; no one states it in the sentence. */
+static int statement_thing(const struct syntax_parse *P, int vw, const char *code)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	const khaldun_parse_token *h = w->head ? &P->w[w->head - 1] : NULL;
+	return code_root(code) == 1 && w->upos && !strcmp(w->upos, "NOUN") && h &&
+	       (syn_rel_is(w, "obj") || syn_rel_base(w, "obl")) && syn_is_verb(h) &&
+	       !syn_speech_word(h) && !syn_word_in(h, STATED);
+}
+
 /* worddef83: 1 when the consultation noun vw, a gerund ("meeting", "meetings") the parse
  * reads as a NOUN with a determiner, a possessive or a compound on it ("Tuesday's council
  * meeting", "the summit meetings"), is the object or oblique of another word that is no verb
@@ -4464,6 +4477,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "this alleged Russian plot": the pattern ends on the noun */
 	if (!upper && d == vw && S->t[v].end == v && described_object(P, vw))
 		return -1;   /* "want firm legal guarantees": a thing wanted, no deed */
+	if (!upper && d == vw && S->t[v].end == v && statement_thing(P, vw, code->a))
+		return -1;   /* "to ground its maritime claims": a claim named, none made */
 	if (!upper && S->t[v].end == v && (d == vw || d == (int)P->w[vw].head - 1) &&
 	    modifier_row(P, vw))
 		return -1;   /* "internationally recognised Government": the pattern may end on the noun */
