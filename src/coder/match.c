@@ -684,6 +684,22 @@ static int backer_agent(const coder_sent *S, int i)
 	return 0;
 }
 
+/* actorphr115: 1 when the agent at token i is a generic person's word (an agent coded
+ * ~CVL: "national", "civilian", "women") written right before another agent noun ("national
+ * governments", "civilian authorities"): it modifies that noun, which names the group, so
+ * it is no agent of its own (not ~CVL). Its open phrase takes the head's code (news.c
+ * open_actor skips a modifier), as agents54's backer before "-led" now does too. */
+static int person_modifier(coder_sent *S, int i)
+{
+	int e = S->t[i].end + 1;
+	if (e >= S->nt || S->t[e].type != TY_AGENT || !S->t[e].ent ||
+	    tok_possessive(&S->t[e - 1]))   /* "women's rights activists": an owner */
+		return 0;
+	const char *own = sent_agent_code(S, S->t[i].ent);
+	const char *head = sent_agent_code(S, S->t[e].ent);
+	return own && head && !strcmp(own, "~CVL") && strcmp(head, "~CVL") != 0;
+}
+
 /* place54: "Borno state", "a church in Kaduna state": the word STATE right after a name
  * that the dictionaries code as a bare country (a region, a city) is the name of a region of
  * that country, a place, not its government. A nationality word names the state itself
@@ -773,7 +789,8 @@ void match_attach_agents(coder_sent *S)
 		coder_tok *t = &S->t[i];
 		if (t->type != TY_AGENT)
 			continue;
-		if ((S->c->o.news & NEWS_OPEN_ACTORS) && backer_agent(S, i)) {
+		if ((S->c->o.news & NEWS_OPEN_ACTORS) &&
+		    (backer_agent(S, i) || person_modifier(S, i))) {
 			t->type = TY_ADJ;
 			continue;
 		}

@@ -348,7 +348,10 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 		int h = t->head >= 0 ? t->head : i;
 		if (!code && tok_has(t, WF_PREP))
 			prep = i;
-		if (!code && S->t[h].ent && S->t[h].ent->type == ENT_AGENT)
+		/* an agent word match.c made a modifier ("national governments") is not the
+		 * phrase's side */
+		if (!code && S->t[h].ent && S->t[h].ent->type == ENT_AGENT &&
+		    S->t[h].type != TY_ADJ)
 			code = sent_agent_code(S, S->t[h].ent);
 	}
 	if (!words)
