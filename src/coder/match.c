@@ -700,6 +700,16 @@ static int person_modifier(coder_sent *S, int i)
 	return own && head && !strcmp(own, "~CVL") && strcmp(head, "~CVL") != 0;
 }
 
+/* actorphr115: 1 when token p, past the words of rank or tenure before an actor (news:
+ * "a former senior State Department official", "former top EU official"), is FORMER: the
+ * office is held no more, as when FORMER stands right before the actor. */
+static int former_before(const coder_sent *S, int p)
+{
+	while ((S->c->o.news & NEWS_OPEN_ACTORS) && p > 0 && match_rank_word(&S->t[p]))
+		p--;
+	return p >= 0 && S->t[p].type == TY_FORMER;
+}
+
 /* place54: "Borno state", "a church in Kaduna state": the word STATE right after a name
  * that the dictionaries code as a bare country (a region, a city) is the name of a region of
  * that country, a place, not its government. A nationality word names the state itself
@@ -804,6 +814,12 @@ void match_attach_agents(coder_sent *S)
 		 * tenure may stand between the actor and its agent */
 		while ((S->c->o.news & NEWS_OPEN_ACTORS) && p > 0 && match_rank_word(&S->t[p]))
 			p--;
+		/* actorphr115: "Kenya's former top diplomat": FORMER before the rank word */
+		if ((S->c->o.news & NEWS_OPEN_ACTORS) && p > 0 && p < i - 1 &&
+		    S->t[p].type == TY_FORMER) {
+			former = 1;
+			p--;
+		}
 		if ((S->c->o.news & NEWS_OPEN_ACTORS) && trade_noun_between(S, p, i))
 			p--;
 		/* "Sudan's army-backed government": past the backer that is no actor */
@@ -820,8 +836,7 @@ void match_attach_agents(coder_sent *S)
 		}
 		if (before >= 0 && before >= 0) {
 			coder_actor *a = &S->a[before];
-			int pf = a->pos - 1;
-			if (pf >= 0 && S->t[pf].type == TY_FORMER)
+			if (former_before(S, a->pos - 1))
 				former = 1;
 			if (!a->agent && (S->c->o.news & NEWS_OPEN_ACTORS) &&
 			    region_state(S, a, t)) {
@@ -902,8 +917,7 @@ void match_attach_agents(coder_sent *S)
 		}
 		if (after >= 0 && !S->a[after].agent) {
 			coder_actor *a = &S->a[after];
-			int pf = a->pos - 1;
-			if (pf >= 0 && S->t[pf].type == TY_FORMER)
+			if (former_before(S, a->pos - 1))
 				former = 1;
 			attach_agent(S, a, t->ent, former);
 			if (of && (S->c->o.news & NEWS_OPEN_ACTORS) && tl->n > 1 &&
