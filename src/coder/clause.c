@@ -1178,6 +1178,39 @@ int clause_complexity(coder_sent *S)
 /* Clause boundaries: bounds[b] is the first token of clause b; returns the count (the
  * sentinel bounds[count] = nt + 1). Conjunctions outside compounds and news clause breaks
  * open clauses. */
+/* tgtmiss115: 1 when token t can modify a noun after it inside a noun phrase: a lower-case
+ * word, no function word, adverb or verb form in -ed ("intelligence", "military", "data"). */
+static int np_modifier(const coder_tok *t)
+{
+	return t->cls == C_WORD && !t->cap &&
+	       (t->type == TY_NULL || t->type == TY_NOUN || t->type == TY_ADJ ||
+		t->type == TY_AGENT) &&
+	       !tok_has(t, WF_AUX | WF_PREP | WF_CLAUSE | WF_REL) && !tok_ends(t, "ED") &&
+	       !(t->n > 4 && tok_ends(t, "LY")) && !news_time_adverb(t) && !tok_is(t, "NOT");
+}
+
+/* tgtmiss115: without the parse, 1 when verb form j, after the conjunction at i, heads a noun
+ * phrase and opens no clause: it follows an article ("ended aid and the trade with Peru"),
+ * or it ends in -ing and only noun modifiers (np_modifier) stand between the conjunction
+ * and it, the last one no plural ("ended aid and intelligence sharing with Peru"): an -ing
+ * form is a clause's verb only after an auxiliary, and one right after the conjunction
+ * shares the first clause's ("was attacking Peru and then shelling Chile", split as before). */
+static int noun_verb_form(coder_sent *S, int i, int j)
+{
+	if (syntax_on(S) || j < i + 2 || !sent_live(S, j - 1))
+		return 0;
+	if (tok_in(&S->t[j - 1], ARTICLES))
+		return 1;
+	if (!tok_ends(&S->t[j], "ING"))
+		return 0;
+	for (int k = i + 1; k < j; k++)
+		if (!sent_live(S, k) || !np_modifier(&S->t[k]))
+			return 0;
+	/* "leaders and groups calling for their release": a plural before it is the doer of
+	 * a participle, which keeps its own clause */
+	return !tok_ends(&S->t[j - 1], "S");
+}
+
 static int clause_bounds(coder_sent *S, int *bounds)
 {
 	int nb = 0;
@@ -1212,7 +1245,7 @@ static int clause_bounds(coder_sent *S, int *bounds)
 				/* "lifted trade and travel restrictions on Israel": a verb
 				 * form the parse takes for a noun's modifier is no verb */
 				verb = sent_live(S, j) && S->t[j].type == TY_VERB &&
-				       !syntax_noun_modifier(S, j);
+				       !syntax_noun_modifier(S, j) && !noun_verb_form(S, i, j);
 			}
 			if (!verb)
 				continue;

@@ -679,6 +679,29 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		event_null_slot(S, src);   /* source98: "went to Japan to campaign": not Japan */
 }
 
+/* tgtmiss115: --shallow, the side a deed noun's "by" agent a went to or acted on: right
+ * after the agent's name (its capitalised words), "to", "on" or "against" and, over an
+ * article, an actor other than the source ("a visit by Kenya's president to Uganda", "an
+ * attack by Kenya on Uganda"): that actor becomes the target. A place of the scene ("in
+ * Paris") or an instrument's origin ("with drones from Iran") is no such phrase. */
+static void by_agent_goal(coder_sent *S, const coder_actor *a, int hi,
+			  const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const goal[] = { "TO", "ON", "AGAINST", NULL };
+	int j = a->end + 1;
+	while (j < hi && j - a->end <= 4 && S->t[j].cls == C_WORD && S->t[j].cap &&
+	       !tok_in(&S->t[j], goal))
+		j++;
+	if (j >= hi || !tok_in(&S->t[j], goal))
+		return;
+	int k = j + 1;
+	if (k < hi && tok_in(&S->t[k], ARTICLES))
+		k++;
+	coder_slot y;
+	if (k < hi && sent_find_actor(S, k, hi, src, 0, &y) && y.m[0].a && y.m[0].a->pos == k)
+		slot_copy(tgt, &y);
+}
+
 /* relcl107 (both paths: syntax.c rechoose_target too): 1 when target actor a, found before
  * the verb at v, lies in a comma aside that a relative "who", "which" or "whose" opens after
  * the source's phrase (no verb between them) and a comma closes before v ("Modi, who was
@@ -2403,6 +2426,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 				 t->pos <= by + 2) {
 			slot_copy(src, tgt);
 			event_null_slot(S, tgt);
+			if (t->pos > v)
+				by_agent_goal(S, t, hi, src, tgt);
 			decided = 1;
 		}
 	}
