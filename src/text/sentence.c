@@ -125,11 +125,17 @@ static const char *const subhead_starters[] = {
 
 /* Words that end no subheading (a subheading names a topic: a noun or a name comes last), so
  * the capitalised word after them goes on the same clause (`Sounds like He ...`, `First time
- * to go on A cruise`, `Can We ...`): conjunctions, prepositions, articles, be and modals. */
+ * to go on A cruise`, `Can We ...`): conjunctions, prepositions, articles (and be_modals). */
 static const char *const subhead_nonfinal[] = {
 	"and", "or", "but", "nor", "of", "on", "in", "at", "to", "for", "with", "by", "from", "like",
-	"as", "than", "into", "about", "the", "a", "an", "is", "was", "are", "were", "be", "been",
-	"can", "will", "would", "could", "should", "may", "might", "must", NULL
+	"as", "than", "into", "about", "the", "a", "an", NULL
+};
+
+/* Be and the modals: they end no subheading either (subhead_final), and make the words before
+ * a capital a clause, no heading (heading_verb). */
+static const char *const be_modals[] = {
+	"is", "was", "are", "were", "be", "been", "can", "will", "would", "could", "should", "may",
+	"might", "must", NULL
 };
 
 /* Verbs that often come before a newspaper or a book's `The` (`Trump told The New York
@@ -148,13 +154,13 @@ static const char *const title_verbs[] = {
 /* The lists above, and for each the lengths of its words by first byte (bit n of
  * lengths[list][byte]): a word whose first byte and length no entry has is not looked for. */
 static const char *const *const lists[] = { titles, abbrevs, starters, subhead_starters,
-						 subhead_nonfinal, title_verbs };
-static uint32_t lengths[6][128];
+						 subhead_nonfinal, title_verbs, be_modals };
+static uint32_t lengths[7][128];
 static pthread_once_t lengths_once = PTHREAD_ONCE_INIT;
 
 static void lengths_init(void)
 {
-	for (int l = 0; l < 6; l++)
+	for (int l = 0; l < 7; l++)
 		for (const char *const *e = lists[l]; *e; e++) {
 			size_t n = strlen(*e);
 			if (n < 32 && (unsigned char)(*e)[0] < 128)
@@ -276,7 +282,7 @@ static int subhead_final(uchar *p, size_t len, size_t i, size_t e)
 	char w[8];
 	for (size_t j = i; j < e; j++)
 		w[j - i] = p[j] >= 'A' && p[j] <= 'Z' ? (char)(p[j] - 'A' + 'a') : (char)p[j];
-	return !in_list(w, e - i, 4);
+	return !in_list(w, e - i, 4) && !in_list(w, e - i, 6);
 }
 
 /* 1 when the word p[i..e) often begins a sentence (starters) but is none of the
@@ -351,6 +357,87 @@ static int sentence_case_heading(uchar *p, size_t len, size_t m, size_t prev, si
 	return !in_list(cap, k, 2) && !in_list((const char *)p + prev, k, 5);
 }
 
+/* 1 when the word p[i..e) may name a person's role (an agent noun: -er, -or, -ist, -ian, -ent,
+ * -ant, -man, -person, -ary, `chief`): a title before a name (`Political analyst Smith, who`,
+ * `Military spokesperson Chaundry's`), no heading (heading115). */
+static int role_noun(uchar *p, size_t i, size_t e)
+{
+	static const char *const ends[] = { "er", "or", "ist", "ian", "ent", "ant", "man", "men",
+					    "person", "ary", "ief", NULL };
+	for (const char *const *x = ends; *x; x++) {
+		size_t k = strlen(*x);
+		if (e - i > k && !memcmp(p + e - k, *x, k))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when a word of p[f..e) (the words after a heading's first) is a verb that makes them a
+ * clause going on past the capital after them (heading115): a past in -ed (`officials blamed
+ * archrival India, accusing`), be or a modal (`is expected to discuss`), a gerund or
+ * participle in -ing last (`upgrading India's ties`). */
+static int heading_verb(uchar *p, size_t f, size_t e)
+{
+	for (size_t i = f; i < e;) {
+		while (i < e && is_space(p[i]))
+			i++;
+		size_t w = i;
+		while (w < e && !is_space(p[w]))
+			w++;
+		if (w - i > 2 && ((p[w - 2] == 'e' && p[w - 1] == 'd')
+				  || (w == e && w - i > 4 && !memcmp(p + w - 3, "ing", 3))))
+			return 1;
+		if (in_list((const char *)p + i, w - i, 6) || in_list((const char *)p + i, w - i, 5))
+			return 1;
+		i = w;
+	}
+	return 0;
+}
+
+/* 1 when the word p[i..e) looks like a plural noun: it ends in -s but not in -ss, -us, -is,
+ * -os (`Politicians`, not `Chagos`, `Damascus`, `Paris`). */
+static int plural_word(uchar *p, size_t i, size_t e)
+{
+	if (e - i < 4 || p[e - 1] != 's')
+		return 0;
+	uchar c = p[e - 2];
+	return c != 's' && c != 'u' && c != 'i' && c != 'o';
+}
+
+/* 1 when the word p[i..e) after a heading in sentence case p[m..prev_end) opens the sentence
+ * that follows it (heading115): a capitalised word that is a possessive (`Difficult switch
+ * Turkey's defense minister`), a one-word name and a comma before a lowercase word (`US support
+ * crucial Aurangzeb, speaking Sunday`), or a plural noun before a lowercase word (`China
+ * concerns Politicians in Britain`). Not after a plural first word, the subject of a present
+ * verb (`Analysts say Iran's`, `Critics argue Brussels is`), nor after a role noun, a title
+ * before a name. */
+static int heading_before_word(uchar *p, size_t len, size_t m, size_t prev, size_t prev_end,
+			       size_t i, size_t e)
+{
+	if (!(p[i] >= 'A' && p[i] <= 'Z') || e - i < 3 || role_noun(p, prev, prev_end))
+		return 0;
+	size_t f = m;
+	while (f < prev_end && is_alpha(p[f]))
+		f++;
+	if (f == m || !is_space(p[f]) || p[f - 1] == 's' || in_list((const char *)p + m, f - m, 3)
+	    || !sentence_case_heading(p, len, m, prev, prev_end)
+	    || heading_verb(p, f, prev_end))
+		return 0;
+	size_t b = i + 1;
+	while (b < e && (p[b] >= 'a' && p[b] <= 'z'))
+		b++;
+	size_t s = e;
+	while (s < len && (p[s] == ' ' || p[s] == '\t'))
+		s++;
+	int lower_next = s > e && s < len && p[s] >= 'a' && p[s] <= 'z';
+	if ((e - b == 2 && p[b] == '\'' && p[b + 1] == 's')
+	    || (e - b == 4 && !memcmp(p + b, "\xE2\x80\x99s", 4)))
+		return 1;
+	if (b + 1 == e && p[b] == ',')
+		return lower_next;
+	return b == e && plural_word(p, i, e) && lower_next;
+}
+
 /* When a section subheading starts at p[m] (right after a sentence end), the offset of the
  * sentence that follows it, else 0. The subheading is 1 to SUBHEAD_WORDS words on one
  * paragraph; the sentence starts at a subhead_starters word (a whole word: not `In-Q-Tel`)
@@ -385,6 +472,8 @@ static size_t subhead_end(uchar *p, size_t len, size_t m)
 			return i;
 		if (words > 1 && e - i == 3 && !memcmp(p + i, "The", 3) && cap_after(p, len, e)
 		    && sentence_case_heading(p, len, m, prev, prev_end))
+			return i;
+		if (words > 1 && heading_before_word(p, len, m, prev, prev_end, i, e))
 			return i;
 		if (words && subhead_final(p, len, prev, prev_end)
 		    && in_list((const char *)p + i, e - i, 3)

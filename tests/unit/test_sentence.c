@@ -272,6 +272,26 @@ static void subheadings(void)
 	  "Rebels also attacked The Daily Monitor offices.");
 	E("He left. Kenya went before The Hague court.", "He left.",
 	  "Kenya went before The Hague court.");
+	/* heading115: a heading in sentence case before a possessive, a one-word name and a comma,
+	 * or a plural noun before a lowercase word; not after a plural subject and its verb, a
+	 * role noun (a title before a name), a verb in the words, or a starter first */
+	E("He left. Uneasy truce Norland's army withdrew.", "He left.", "Uneasy truce",
+	  "Norland's army withdrew.");
+	E("He left. Aid vital Kester, speaking Monday, left.", "He left.", "Aid vital",
+	  "Kester, speaking Monday, left.");
+	E("He left. Norland worries Diplomats in Estora fear it.", "He left.", "Norland worries",
+	  "Diplomats in Estora fear it.");
+	E("He left. Critics argue Norland's army is weak.", "He left.",
+	  "Critics argue Norland's army is weak.");
+	E("He left. Army spokesperson Kester, who spoke, denied it.", "He left.",
+	  "Army spokesperson Kester, who spoke, denied it.");
+	E("He left. Rebels attacked tiny Estora, killing ten.", "He left.",
+	  "Rebels attacked tiny Estora, killing ten.");
+	E("He left. Norland is expected to discuss upgrading Estora's port.", "He left.",
+	  "Norland is expected to discuss upgrading Estora's port.");
+	E("He left. Unlike the five Rebels in jail, they fled.", "He left.",
+	  "Unlike the five Rebels in jail, they fled.");
+	E("He left. Norland backs Chagos deal.", "He left.", "Norland backs Chagos deal.");
 	/* names and titles: a starter before a capitalised word is part of them */
 	E("He left. Judges at The Hague ruled on Friday.", "He left.",
 	  "Judges at The Hague ruled on Friday.");
