@@ -975,6 +975,8 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 	if (!root)
 		return 0;
 	int u = modal_scope(P, vw);
+	if (syn_denied_frame(P, u))
+		return 0;   /* undonetw115: "It cannot be that X is kicked out": the frame's modal */
 	if (judged_likely(P, u))
 		return 1;
 	if (statement_code(a) || root == 16)

@@ -2043,6 +2043,29 @@ int syn_stem_in(const khaldun_parse_token *w, const char *const *stems)
 	return 0;
 }
 
+/* undonetw115: 1 when the denial word n on verb word vw is that of a frame "(it) cannot be
+ * that ..." the parser flattened into vw's clause ("It cannot be that members are kicked
+ * out": "not", a bare "be" and the clause's "that" all on "kicked"): the frame protests the
+ * deed, it does not deny it. "It is not that ..." (a finite "is") is left a denial. */
+static int framed_be_that(const struct syntax_parse *P, int n, int vw)
+{
+	return n + 2 < vw && syn_word_is(&P->w[n + 1], "be") &&
+	       (int)P->w[n + 1].head == vw + 1 && syn_word_is(&P->w[n + 2], "that") &&
+	       (int)P->w[n + 2].head == vw + 1 && syn_rel_is(&P->w[n + 2], "mark");
+}
+
+/* undonetw115: 1 when verb word vw carries a flattened "cannot be that" frame (framed_be_that):
+ * its modal is the frame's, not the deed's. */
+int syn_denied_frame(const struct syntax_parse *P, int vw)
+{
+	static const char *const deny[] = { "not", "n't", "never", NULL };
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_word_in(&P->w[i], deny) &&
+		    framed_be_that(P, i, vw))
+			return 1;
+	return 0;
+}
+
 /* 1 when word vw has "not", "never", "n't" or "no longer" of its own, or an adverb that
  * all but denies it (negadv54: "seldom criticized China" tells no criticism, as "never"). */
 int syn_not_on(const struct syntax_parse *P, int vw)
@@ -2056,7 +2079,8 @@ int syn_not_on(const struct syntax_parse *P, int vw)
 		/* "are not only angry with X, but also ...": "not only" adds, it does not deny */
 		if ((syn_rel_is(w, "advmod") || syn_rel_is(w, "neg")) &&
 		    syn_word_in(w, deny) &&
-		    !(i + 1 < P->nw && syn_word_is(&P->w[i + 1], "only")))
+		    !(i + 1 < P->nw && syn_word_is(&P->w[i + 1], "only")) &&
+		    !framed_be_that(P, i, vw))
 			return 1;
 		/* "will no longer recognize": the deed stops */
 		if (syn_rel_is(w, "advmod") && syn_word_is(w, "longer") && i > 0 &&

@@ -63,6 +63,7 @@ int syn_text_words(coder_sent *S, const struct syntax_parse *P, const char *text
 int syn_passive_verb(const struct syntax_parse *P, int vw);  /* aux:pass or nsubj:pass */
 /* The earlier conjunct whose subject verb vw shares ("met ... and said"); -1: none. */
 int syn_subject_conjunct(const struct syntax_parse *P, int vw);
+int syn_denied_frame(const struct syntax_parse *P, int vw);
 int syn_not_on(const struct syntax_parse *P, int vw);        /* not/never/n't/no longer on vw */
 /* 1 when word w begins with one of stems, case-insensitive ("threat" for threatened). */
 int syn_stem_in(const khaldun_parse_token *w, const char *const *stems);

@@ -2,8 +2,8 @@
  * tokenize.c - a PTB/UD-like word tokeniser for sentences from the splitter (src/parse, for
  * `khaldun parse` on stories): splits at spaces, splits off opening and closing punctuation
  * and quotes, a sentence-final period (not that of an abbreviation such as "Mr." or "U.S."),
- * clitics ('s 're 've 'll 'd 'm n't, straight or curly apostrophe), "$" before a number and
- * "%" after one. Numbers with commas or points (1,500.5), URLs, e-mail addresses and
+ * clitics ('s 're 've 'll 'd 'm n't, straight or curly apostrophe), "cannot" into "can" and
+ * "not" (as the UD treebanks split it), "$" before a number and "%" after one. Numbers with commas or points (1,500.5), URLs, e-mail addresses and
  * hyphenated words stay whole.
  * Invariant: tokens are views into the input, in order, non-empty and non-overlapping; time
  * is linear in the input.
@@ -149,6 +149,12 @@ static void chunk(sink *k, const char *p, size_t n, int last)
 		tail[nt] = p + n, tl[nt++] = b;
 	}
 	size_t c = n > 2 ? clitic(p, n) : 0;
+	/* undonetw115: "cannot" is the treebanks' "can" + "not": whole, the tagger read it as a
+	 * verb or a noun and the deed after it as done */
+	if (lower_eq(p, n - c, "cannot")) {
+		emit(k, p, 3);
+		p += 3, n -= 3;
+	}
 	emit(k, p, n - c);
 	if (c)
 		emit(k, p + n - c, c);
