@@ -5781,6 +5781,17 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	return 0;
 }
 
+/* speechside115: 1 when token p, after an article and plain words, is a lower-case word the
+ * verb dictionary knows read as a noun, the head of a past deed's subject ("said the blast
+ * had killed", "said the bombing wounded"): a deed noun names no doer, so the speaker is no
+ * side of the deed either. Only right before the deed (past_deed from p + 1). */
+static int deed_noun_head(const coder_sent *S, int p, int v)
+{
+	const coder_tok *t = &S->t[p];
+	return t->cls == C_WORD && !t->cap && t->actor < 0 && t->ent &&
+	       t->ent->type == ENT_VERB && past_deed(S, p + 1, v);
+}
+
 /* speechside114: the subject at token i of a past deed a speech verb reports, when it is a
  * plain noun phrase no dictionary names ("said the group attacked", "said the blast had
  * killed"): an article, one to three lower-case nouns or adjectives of no actor, then a
@@ -5794,6 +5805,8 @@ static int reported_plain_subject(coder_sent *S, int i, int v, coder_slot *open)
 	int p = i + 1;
 	while (p < v && p < i + 4 && means_word(&S->t[p]) && !tok_in(&S->t[p], perfect_aux))
 		p++;
+	if (p < v && p < i + 4 && deed_noun_head(S, p, v))
+		p++;   /* speechside115: "said the blast had killed": the deed noun heads it */
 	int end = p - 1;
 	if (end == i || !past_deed(S, p, v) || !open_actor(S, i, end, open) || !open->n)
 		return 0;
