@@ -5684,13 +5684,30 @@ static int null_phrase(const coder_sent *S, const coder_tok *t)
 	return dc && dc->kind == CODE_NULL;
 }
 
+/* the auxiliaries of the perfect (past_deed, participle_modifier) */
+static const char *const perfect_aux[] = { "HAS", "HAD", "HAVE", NULL };
+
+/* speechside115: 1 when token j is a past participle the verb dictionary knows, lower-case,
+ * right before a modifier or agent ahead of verb v ("the detained migrants", "the arrested
+ * rebels"): an adjective of the phrase, not its verb nor a noun of a compound. Not before
+ * a passive ("said the arrested rebels were released": the speaker's side, passive51). */
+static int participle_modifier(const coder_sent *S, int j, int v)
+{
+	const coder_tok *t = &S->t[j];
+	return j + 1 < v && t->cls == C_WORD && !t->cap && t->actor < 0 && t->ent &&
+	       t->ent->type == ENT_VERB && t->n > 3 && tok_ends(t, "ED") &&
+	       S->t[j + 1].cls == C_WORD && !tok_in(&S->t[j + 1], perfect_aux) &&
+	       !news_passive_aux(S, j, v);
+}
+
 /* The token past the modifiers opening at j before verb v: adjectives of no actor and
  * (speech98) one plain noun ("village elders", "local clan elders"; *nouns: 1); the head. */
 static int agent_head(const coder_sent *S, int j, int v, int *nouns)
 {
 	*nouns = 0;
 	while (j < v && S->t[j].actor < 0 &&
-	       (S->t[j].type == TY_ADJ || (!*nouns && means_word(&S->t[j]) && ++*nouns)))
+	       (S->t[j].type == TY_ADJ || participle_modifier(S, j, v) ||
+		(!*nouns && means_word(&S->t[j]) && ++*nouns)))
 		j++;
 	return j;
 }
@@ -5711,8 +5728,6 @@ static int joined_agent(const coder_sent *S, int p, int v)
 /* speechside114: 1 when the words from p up to verb v are only "has", "had" or "have" and v
  * is a past in -ED: a deed done, active ("attacked", "had killed"); not a passive ("was
  * attacked"), a deed going on ("were meeting") or one to come. */
-static const char *const perfect_aux[] = { "HAS", "HAD", "HAVE", NULL };
-
 static int past_deed(const coder_sent *S, int p, int v)
 {
 	while (p < v && tok_in(&S->t[p], perfect_aux))
