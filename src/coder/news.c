@@ -5687,13 +5687,30 @@ static int null_phrase(const coder_sent *S, const coder_tok *t)
 	return dc && dc->kind == CODE_NULL;
 }
 
+/* the auxiliaries of the perfect (past_deed, participle_modifier) */
+static const char *const perfect_aux[] = { "HAS", "HAD", "HAVE", NULL };
+
+/* speechside115: 1 when token j is a past participle the verb dictionary knows, lower-case,
+ * right before a modifier or agent ahead of verb v ("the detained migrants", "the arrested
+ * rebels"): an adjective of the phrase, not its verb nor a noun of a compound. Not before
+ * a passive ("said the arrested rebels were released": the speaker's side, passive51). */
+static int participle_modifier(const coder_sent *S, int j, int v)
+{
+	const coder_tok *t = &S->t[j];
+	return j + 1 < v && t->cls == C_WORD && !t->cap && t->actor < 0 && t->ent &&
+	       t->ent->type == ENT_VERB && t->n > 3 && tok_ends(t, "ED") &&
+	       S->t[j + 1].cls == C_WORD && !tok_in(&S->t[j + 1], perfect_aux) &&
+	       !news_passive_aux(S, j, v);
+}
+
 /* The token past the modifiers opening at j before verb v: adjectives of no actor and
  * (speech98) one plain noun ("village elders", "local clan elders"; *nouns: 1); the head. */
 static int agent_head(const coder_sent *S, int j, int v, int *nouns)
 {
 	*nouns = 0;
 	while (j < v && S->t[j].actor < 0 &&
-	       (S->t[j].type == TY_ADJ || (!*nouns && means_word(&S->t[j]) && ++*nouns)))
+	       (S->t[j].type == TY_ADJ || participle_modifier(S, j, v) ||
+		(!*nouns && means_word(&S->t[j]) && ++*nouns)))
 		j++;
 	return j;
 }
@@ -5714,8 +5731,6 @@ static int joined_agent(const coder_sent *S, int p, int v)
 /* speechside114: 1 when the words from p up to verb v are only "has", "had" or "have" and v
  * is a past in -ED: a deed done, active ("attacked", "had killed"); not a passive ("was
  * attacked"), a deed going on ("were meeting") or one to come. */
-static const char *const perfect_aux[] = { "HAS", "HAD", "HAVE", NULL };
-
 static int past_deed(const coder_sent *S, int p, int v)
 {
 	while (p < v && tok_in(&S->t[p], perfect_aux))
@@ -5784,6 +5799,17 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	return 0;
 }
 
+/* speechside115: 1 when token p, after an article and plain words, is a lower-case word the
+ * verb dictionary knows read as a noun, the head of a past deed's subject ("said the blast
+ * had killed", "said the bombing wounded"): a deed noun names no doer, so the speaker is no
+ * side of the deed either. Only right before the deed (past_deed from p + 1). */
+static int deed_noun_head(const coder_sent *S, int p, int v)
+{
+	const coder_tok *t = &S->t[p];
+	return t->cls == C_WORD && !t->cap && t->actor < 0 && t->ent &&
+	       t->ent->type == ENT_VERB && past_deed(S, p + 1, v);
+}
+
 /* speechside114: the subject at token i of a past deed a speech verb reports, when it is a
  * plain noun phrase no dictionary names ("said the group attacked", "said the blast had
  * killed"): an article, one to three lower-case nouns or adjectives of no actor, then a
@@ -5797,6 +5823,8 @@ static int reported_plain_subject(coder_sent *S, int i, int v, coder_slot *open)
 	int p = i + 1;
 	while (p < v && p < i + 4 && means_word(&S->t[p]) && !tok_in(&S->t[p], perfect_aux))
 		p++;
+	if (p < v && p < i + 4 && deed_noun_head(S, p, v))
+		p++;   /* speechside115: "said the blast had killed": the deed noun heads it */
 	int end = p - 1;
 	if (end == i || !past_deed(S, p, v) || !open_actor(S, i, end, open) || !open->n)
 		return 0;
