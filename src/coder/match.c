@@ -2193,6 +2193,65 @@ static int measure_after_and(const coder_sent *S, int i)
 	       tok_in(&S->t[i - 2], measure);
 }
 
+/* deednoun116: 1 when token j may stand inside a noun phrase before its head deed word: an
+ * adjective (adjective_like, past forms too: "the failed attack"), a lower-case -ING word
+ * ("the ensuing battle"), a plain lower-case singular word that no word list claims ("the
+ * night bombing"), a time noun of five letters or more ("the morning raid"), a past form of
+ * failure ("the failed attack"), or a nationality form after the phrase's opener.
+ * An agent or a plural is no modifier: it may be the clause's subject ("the army attack",
+ * "the rebel fighters attack"). */
+static int deed_modifier(const coder_sent *S, int j)
+{
+	const coder_tok *x = &S->t[j];
+	if (x->cls != C_WORD || x->hyphened || tok_possessive(x) || j == 0)
+		return 0;
+	if (x->wf == WF_WHEN || x->wf == WF_NEG)
+		return !x->cap && x->n >= 5 && !tok_ends(x, "LY") &&
+		       (x->wf == WF_WHEN || tok_ends(x, "ED"));
+	if (x->wf)
+		return 0;
+	if (x->cap)
+		return x->type == TY_ACTOR && x->end <= j && x->n > 3 &&
+		       x->s[x->n - 1] != '.' && news_nationality_form(x);
+	if (adjective_like(S, j, 1))
+		return 1;
+	if (x->n > 4 && tok_ends(x, "ING") && x->type != TY_AGENT && x->type != TY_ACTOR)
+		return 1;
+	return (x->type == TY_NULL || x->type == TY_NOUN) && x->n >= 3 &&
+	       !(tok_ends(x, "S") && !tok_ends(x, "SS"));
+}
+
+/* deednoun116: "Kenya said the deadly attack killed ten", "the night bombing wounded five",
+ * "Uganda said the failed raid wounded three": a verb word in its base form or in -ING after one
+ * to four modifiers (deed_modifier) that an article or a possessive opens, right before a
+ * dictionary verb, is the head noun of that phrase, the subject of that verb, which codes
+ * the event: a singular subject of such a run would take the verb's -S or past form. Left
+ * alone: past and -S forms ("Kenya's army battled rebels", "the Kenyan army attacks"), a
+ * plural or agent in the run ("the troops shelled"), a verb word in -S after it (an object:
+ * "a law banning imports"), and a deed noun before an auxiliary or a preposition ("an
+ * expected visit is aimed at", "the recent attack on Goma": the sets code such nouns;
+ * dropping them before a preposition lowered every --shallow dev line). --shallow only. */
+static int deed_head_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (t->cap || t->hyphened || t->end > i || e >= S->nt || tok_ends(t, "ED") ||
+	    !(syn_base_form(S, i) || tok_ends(t, "ING")))
+		return 0;
+	const coder_tok *h = &S->t[e];
+	if (h->cls != C_WORD || h->cap || h->type != TY_VERB || h->hyphened ||
+	    (tok_ends(h, "S") && !tok_ends(h, "SS")))
+		return 0;   /* "a bill imposing sanctions": an -S word there is the object */
+	int j = i - 1;
+	while (j >= 0 && i - j <= 5 && deed_modifier(S, j))
+		j--;
+	int run = i - 1 - j;
+	if (run < 1 || run > 4 || j < 0)
+		return 0;
+	const coder_tok *o = &S->t[j];
+	return o->type == TY_DET || tok_possessive(o) || tok_has(o, WF_POSS);
+}
+
 /* Verbs after A/AN/THE or (news) a preposition, or capitalised inside a mixed-case
  * sentence that is no title-case headline, are nouns. */
 void match_mark_nouns(coder_sent *S)
@@ -2254,7 +2313,7 @@ void match_mark_nouns(coder_sent *S)
 		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
 		     see_object_sh(S, i) || comparative_noun_sh(S, i) ||
-		     progressive_participle_sh(S, i)))
+		     progressive_participle_sh(S, i) || deed_head_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))
