@@ -1324,8 +1324,16 @@ int news_intent_to(const coder_sent *S, int v, int lo)
 		"WANTED", "WISH", "WISHES", "WISHED", "PLAN", "PLANS", "PLANNED", "PLANNING",
 		"INTEND", "INTENDS", "INTENDED", "AIM", "AIMS", "AIMED", "SEEK", "SEEKS", "SOUGHT",
 		"SEEKING", "HOPE", "HOPES", "HOPED", "HOPING", NULL };
-	return v - 2 >= lo && S->t[v].type == TY_VERB && tok_is(&S->t[v - 1], "TO") &&
-	       tok_in(&S->t[v - 2], intent);
+	static const char *const keen[] = { "INTERESTED", "KEEN", NULL };
+	static const char *const in_on[] = { "IN", "ON", NULL };
+	if (v - 2 < lo || S->t[v].type != TY_VERB)
+		return 0;
+	/* undonesh116: "is interested in expelling", "keen on meeting": an adjective of
+	 * interest's gerund, as undonep114's gerund_of_adjective reads it with the parse */
+	if (tok_ends(&S->t[v], "ING") && tok_in(&S->t[v - 1], in_on) &&
+	    tok_in(&S->t[v - 2], keen))
+		return 1;
+	return tok_is(&S->t[v - 1], "TO") && tok_in(&S->t[v - 2], intent);
 }
 
 /* sense79: --shallow, "officials warn it is far too big to contain": 1 when the verb at v is
@@ -1438,6 +1446,13 @@ int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
 	return actor;
 }
 
+/* undone70: the nouns of a plan or proposal whose "for" phrase tells its aim, not a deed done
+ * (news_plan_for_gerund's "a plan for rearming"; undonesh116: news_needed_deed's "a proposal
+ * for the Council to ease sanctions"). */
+static const char *const plan_nouns[] = { "PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "SCHEME",
+	"SCHEMES", "STRATEGY", "STRATEGIES", "BLUEPRINT", "BLUEPRINTS", "ROADMAP", "ROADMAPS",
+	NULL };
+
 /* undone70: --shallow, "proposed a plan for rearming Europe and supporting Moldova": 1 when
  * the -ing verb at v stands in a "for" phrase of a noun of plan or proposal (within six plain
  * words after "for", "and" among them, no clause word; it may run back over the "and" that
@@ -1445,14 +1460,11 @@ int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
  * decides it there). "thanked Kenya for supporting" is left alone. */
 int news_plan_for_gerund(const coder_sent *S, int v)
 {
-	static const char *const plan[] = { "PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "SCHEME",
-		"SCHEMES", "STRATEGY", "STRATEGIES", "BLUEPRINT", "BLUEPRINTS", "ROADMAP",
-		"ROADMAPS", NULL };
 	if (!tok_ends(&S->t[v], "ING"))
 		return 0;
 	for (int k = v - 1; k > 0 && k >= v - 6; k--) {
 		if (tok_is(&S->t[k], "FOR"))
-			return tok_in(&S->t[k - 1], plan);
+			return tok_in(&S->t[k - 1], plan_nouns);
 		if (S->t[k].cls != C_WORD || tok_has(&S->t[k], WF_CLAUSE | WF_REL))
 			return 0;
 	}
@@ -1803,9 +1815,11 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
 		const coder_tok *t = &S->t[k];
 		/* modal78: also "the need for France to meet"; aim95: "the next step is for
-		 * the envoy to travel" (a verb of being before "for") */
+		 * the envoy to travel" (a verb of being before "for"); undonesh116: "a proposal
+		 * for the Council to ease sanctions" (a noun of plan: the deed proposed) */
 		if (tok_is(t, "FOR"))
 			return k < to - 1 && (tok_in(&S->t[k - 1], need) ||
+					      tok_in(&S->t[k - 1], plan_nouns) ||
 					      tok_in(&S->t[k - 1], NEED_WORD) ||
 					      tok_in(&S->t[k - 1], be_for) ||
 					      be_adverb_for(S, k, lo));
@@ -1817,6 +1831,16 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 			return 0;
 	}
 	return 0;
+}
+
+/* undonesh116: 1 when token t, a word between a modal and a means phrase's "by", is an
+ * auxiliary that ends the modal's reach: a form of "be", "have" or "do" ("could say Kenya was
+ * hit by"); not the time words and demonstratives the auxiliaries' list (WF_AUX) also holds
+ * ("should respond to this provocation by committing troops"). */
+static int means_aux_stop(const coder_tok *t)
+{
+	static const char *const have_do[] = { "HAS", "HAVE", "HAD", "DID", "DOES", "DO", NULL };
+	return tok_has(t, WF_AUX) && (tok_in(t, be_all) || tok_in(t, have_do));
 }
 
 /* shmodal73: 1 when the verb at v stands in a means phrase, "by" and a gerund ("could escalate
@@ -1854,8 +1878,8 @@ int news_modal_means(const coder_sent *S, int v, int lo)
 		const coder_tok *t = &S->t[h];
 		if (tok_in(t, modal))
 			return h < by - 1;
-		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL | WF_NEG | WF_AUX) ||
-		    (t->type == TY_VERB && ++verbs > 2))
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL | WF_NEG) ||
+		    means_aux_stop(t) || (t->type == TY_VERB && ++verbs > 2))
 			return 0;
 	}
 	return 0;
