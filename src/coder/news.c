@@ -1317,7 +1317,9 @@ int news_looked_forward(const coder_sent *S, int v, int lo)
  * mediate": 1 when the verb at v comes right after "to" and a word of intent before it (an
  * adjective of readiness, a verb or noun of wanting or planning: the lists of syncode.c's
  * syn_intended and wanted_head), a deed intended, not done (the parse path's syn_intended
- * decides it there). "was forced to resume talks", "went on to meet" are left alone. */
+ * decides it there). "was forced to resume talks", "went on to meet" are left alone.
+ * undonesh116: also a gerund after an adjective of interest and "in"/"on" ("is interested in
+ * hosting talks", "keen on meeting"); "interested in trade" (no verb) is left alone. */
 int news_intent_to(const coder_sent *S, int v, int lo)
 {
 	static const char *const intent[] = { "WILLING", "READY", "PREPARED", "WANT", "WANTS",
