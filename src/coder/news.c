@@ -1455,6 +1455,25 @@ static const char *const plan_nouns[] = { "PLAN", "PLANS", "PROPOSAL", "PROPOSAL
 	"SCHEMES", "STRATEGY", "STRATEGIES", "BLUEPRINT", "BLUEPRINTS", "ROADMAP", "ROADMAPS",
 	NULL };
 
+/* undonesh116: 1 when "for" at f follows a noun of plan (plan_nouns) at once, or over a
+ * participle right after the noun and at most three plain words after it ("a proposal made on
+ * Monday for", "the plan put forward for"; no comma, clause word or other verb): the "for"
+ * phrase belongs to the plan, so its "X to V" is the deed proposed. */
+static int plan_noun_for(const coder_sent *S, int f, int lo)
+{
+	for (int k = f - 1; k > lo && k >= f - 5; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		if (tok_in(t, plan_nouns))
+			return k == f - 1 || S->t[k + 1].type == TY_VERB ||
+			       tok_ends(&S->t[k + 1], "ED");
+		if (t->type == TY_VERB && !tok_in(&S->t[k - 1], plan_nouns))
+			return 0;
+	}
+	return 0;
+}
+
 /* undone70: --shallow, "proposed a plan for rearming Europe and supporting Moldova": 1 when
  * the -ing verb at v stands in a "for" phrase of a noun of plan or proposal (within six plain
  * words after "for", "and" among them, no clause word; it may run back over the "and" that
@@ -1821,7 +1840,7 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 		 * for the Council to ease sanctions" (a noun of plan: the deed proposed) */
 		if (tok_is(t, "FOR"))
 			return k < to - 1 && (tok_in(&S->t[k - 1], need) ||
-					      tok_in(&S->t[k - 1], plan_nouns) ||
+					      plan_noun_for(S, k, lo) ||
 					      tok_in(&S->t[k - 1], NEED_WORD) ||
 					      tok_in(&S->t[k - 1], be_for) ||
 					      be_adverb_for(S, k, lo));
