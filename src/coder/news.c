@@ -1546,16 +1546,20 @@ int news_reason_gerund(const coder_sent *S, int v, int lo)
 static const char *const NEED_WORD[] = { "NEED", "NEEDS", "NEEDED", NULL };
 
 /* modal77: the verb of an infinitive that the verb at v is joined to by "and"/"or", "to keep
- * contact with Fiji and help them", "to hold talks and sign": the nearest verb before the
- * "and" with "to" right before it (at most ten words back, no comma, quote or clause word
- * between); -1 otherwise.
+ * contact with Fiji and help them", "to hold talks and sign" (undonesh116: "and to reopen"):
+ * the nearest verb before the "and" with "to" right before it (at most ten words back, no
+ * comma, quote or clause word between); -1 otherwise.
  * The scan crosses the joined verb's clause start, as to_of's does. */
 static int joined_infinitive(const coder_sent *S, int v)
 {
 	static const char *const andor[] = { "AND", "OR", NULL };
-	if (v < 3 || !tok_in(&S->t[v - 1], andor))
+	int j = v - 1;
+	/* undonesh116: also "to free the prisoners and to reopen the border" */
+	if (j >= 2 && tok_is(&S->t[j], "TO") && tok_in(&S->t[j - 1], andor))
+		j--;
+	if (j < 2 || !tok_in(&S->t[j], andor))
 		return -1;
-	for (int k = v - 2; k >= 1 && k >= v - 11; k--) {
+	for (int k = j - 1; k >= 1 && k >= j - 10; k--) {
 		const coder_tok *t = &S->t[k];
 		if (t->cls == C_COMMA || t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL))
 			return -1;
