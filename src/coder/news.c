@@ -1317,15 +1317,25 @@ int news_looked_forward(const coder_sent *S, int v, int lo)
  * mediate": 1 when the verb at v comes right after "to" and a word of intent before it (an
  * adjective of readiness, a verb or noun of wanting or planning: the lists of syncode.c's
  * syn_intended and wanted_head), a deed intended, not done (the parse path's syn_intended
- * decides it there). "was forced to resume talks", "went on to meet" are left alone. */
+ * decides it there). "was forced to resume talks", "went on to meet" are left alone.
+ * undonesh116: also a gerund after an adjective of interest and "in"/"on" ("is interested in
+ * hosting talks", "keen on meeting"); "interested in trade" (no verb) is left alone. */
 int news_intent_to(const coder_sent *S, int v, int lo)
 {
 	static const char *const intent[] = { "WILLING", "READY", "PREPARED", "WANT", "WANTS",
 		"WANTED", "WISH", "WISHES", "WISHED", "PLAN", "PLANS", "PLANNED", "PLANNING",
 		"INTEND", "INTENDS", "INTENDED", "AIM", "AIMS", "AIMED", "SEEK", "SEEKS", "SOUGHT",
 		"SEEKING", "HOPE", "HOPES", "HOPED", "HOPING", NULL };
-	return v - 2 >= lo && S->t[v].type == TY_VERB && tok_is(&S->t[v - 1], "TO") &&
-	       tok_in(&S->t[v - 2], intent);
+	static const char *const keen[] = { "INTERESTED", "KEEN", NULL };
+	static const char *const in_on[] = { "IN", "ON", NULL };
+	if (v - 2 < lo || S->t[v].type != TY_VERB)
+		return 0;
+	/* undonesh116: "is interested in expelling", "keen on meeting": an adjective of
+	 * interest's gerund, as undonep114's gerund_of_adjective reads it with the parse */
+	if (tok_ends(&S->t[v], "ING") && tok_in(&S->t[v - 1], in_on) &&
+	    tok_in(&S->t[v - 2], keen))
+		return 1;
+	return tok_is(&S->t[v - 1], "TO") && tok_in(&S->t[v - 2], intent);
 }
 
 /* sense79: --shallow, "officials warn it is far too big to contain": 1 when the verb at v is
@@ -1438,6 +1448,32 @@ int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
 	return actor;
 }
 
+/* undone70: the nouns of a plan or proposal whose "for" phrase tells its aim, not a deed done
+ * (news_plan_for_gerund's "a plan for rearming"; undonesh116: news_needed_deed's "a proposal
+ * for the Council to ease sanctions"). */
+static const char *const plan_nouns[] = { "PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "SCHEME",
+	"SCHEMES", "STRATEGY", "STRATEGIES", "BLUEPRINT", "BLUEPRINTS", "ROADMAP", "ROADMAPS",
+	NULL };
+
+/* undonesh116: 1 when "for" at f follows a noun of plan (plan_nouns) at once, or over a
+ * participle right after the noun and at most three plain words after it ("a proposal made on
+ * Monday for", "the plan put forward for"; no comma, clause word or other verb): the "for"
+ * phrase belongs to the plan, so its "X to V" is the deed proposed. */
+static int plan_noun_for(const coder_sent *S, int f, int lo)
+{
+	for (int k = f - 1; k > lo && k >= f - 5; k--) {
+		const coder_tok *t = &S->t[k];
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		if (tok_in(t, plan_nouns))
+			return k == f - 1 || S->t[k + 1].type == TY_VERB ||
+			       tok_ends(&S->t[k + 1], "ED");
+		if (t->type == TY_VERB && !tok_in(&S->t[k - 1], plan_nouns))
+			return 0;
+	}
+	return 0;
+}
+
 /* undone70: --shallow, "proposed a plan for rearming Europe and supporting Moldova": 1 when
  * the -ing verb at v stands in a "for" phrase of a noun of plan or proposal (within six plain
  * words after "for", "and" among them, no clause word; it may run back over the "and" that
@@ -1445,14 +1481,11 @@ int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
  * decides it there). "thanked Kenya for supporting" is left alone. */
 int news_plan_for_gerund(const coder_sent *S, int v)
 {
-	static const char *const plan[] = { "PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "SCHEME",
-		"SCHEMES", "STRATEGY", "STRATEGIES", "BLUEPRINT", "BLUEPRINTS", "ROADMAP",
-		"ROADMAPS", NULL };
 	if (!tok_ends(&S->t[v], "ING"))
 		return 0;
 	for (int k = v - 1; k > 0 && k >= v - 6; k--) {
 		if (tok_is(&S->t[k], "FOR"))
-			return tok_in(&S->t[k - 1], plan);
+			return tok_in(&S->t[k - 1], plan_nouns);
 		if (S->t[k].cls != C_WORD || tok_has(&S->t[k], WF_CLAUSE | WF_REL))
 			return 0;
 	}
@@ -1513,16 +1546,20 @@ int news_reason_gerund(const coder_sent *S, int v, int lo)
 static const char *const NEED_WORD[] = { "NEED", "NEEDS", "NEEDED", NULL };
 
 /* modal77: the verb of an infinitive that the verb at v is joined to by "and"/"or", "to keep
- * contact with Fiji and help them", "to hold talks and sign": the nearest verb before the
- * "and" with "to" right before it (at most ten words back, no comma, quote or clause word
- * between); -1 otherwise.
+ * contact with Fiji and help them", "to hold talks and sign" (undonesh116: "and to reopen"):
+ * the nearest verb before the "and" with "to" right before it (at most ten words back, no
+ * comma, quote or clause word between); -1 otherwise.
  * The scan crosses the joined verb's clause start, as to_of's does. */
 static int joined_infinitive(const coder_sent *S, int v)
 {
 	static const char *const andor[] = { "AND", "OR", NULL };
-	if (v < 3 || !tok_in(&S->t[v - 1], andor))
+	int j = v - 1;
+	/* undonesh116: also "to free the prisoners and to reopen the border" */
+	if (j >= 2 && tok_is(&S->t[j], "TO") && tok_in(&S->t[j - 1], andor))
+		j--;
+	if (j < 2 || !tok_in(&S->t[j], andor))
 		return -1;
-	for (int k = v - 2; k >= 1 && k >= v - 11; k--) {
+	for (int k = j - 1; k >= 1 && k >= j - 10; k--) {
 		const coder_tok *t = &S->t[k];
 		if (t->cls == C_COMMA || t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL))
 			return -1;
@@ -1803,9 +1840,11 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
 		const coder_tok *t = &S->t[k];
 		/* modal78: also "the need for France to meet"; aim95: "the next step is for
-		 * the envoy to travel" (a verb of being before "for") */
+		 * the envoy to travel" (a verb of being before "for"); undonesh116: "a proposal
+		 * for the Council to ease sanctions" (a noun of plan: the deed proposed) */
 		if (tok_is(t, "FOR"))
 			return k < to - 1 && (tok_in(&S->t[k - 1], need) ||
+					      plan_noun_for(S, k, lo) ||
 					      tok_in(&S->t[k - 1], NEED_WORD) ||
 					      tok_in(&S->t[k - 1], be_for) ||
 					      be_adverb_for(S, k, lo));
@@ -1817,6 +1856,16 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 			return 0;
 	}
 	return 0;
+}
+
+/* undonesh116: 1 when token t, a word between a modal and a means phrase's "by", is an
+ * auxiliary that ends the modal's reach: a form of "be", "have" or "do" ("could say Kenya was
+ * hit by"); not the time words and demonstratives the auxiliaries' list (WF_AUX) also holds
+ * ("should respond to this provocation by committing troops"). */
+static int means_aux_stop(const coder_tok *t)
+{
+	static const char *const have_do[] = { "HAS", "HAVE", "HAD", "DID", "DOES", "DO", NULL };
+	return tok_has(t, WF_AUX) && (tok_in(t, be_all) || tok_in(t, have_do));
 }
 
 /* shmodal73: 1 when the verb at v stands in a means phrase, "by" and a gerund ("could escalate
@@ -1854,8 +1903,8 @@ int news_modal_means(const coder_sent *S, int v, int lo)
 		const coder_tok *t = &S->t[h];
 		if (tok_in(t, modal))
 			return h < by - 1;
-		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL | WF_NEG | WF_AUX) ||
-		    (t->type == TY_VERB && ++verbs > 2))
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL | WF_NEG) ||
+		    means_aux_stop(t) || (t->type == TY_VERB && ++verbs > 2))
 			return 0;
 	}
 	return 0;
