@@ -226,6 +226,69 @@ static void code_parts(story_ctx *cx, const char *text, size_t len, unsigned *pa
 	}
 }
 
+/* A cut-off heading is at most HEADING_WORDS words (the splitter's subheadings: sentence.c). */
+enum { HEADING_WORDS = 6 };
+
+/* 1 when a word of text[0..len) ends in -ed (`praised`): a past deed, told by a sentence that
+ * lost its stop, not by a heading (headings speak in the present: `China hopes`). */
+static int has_past_word(const char *text, size_t len)
+{
+	for (size_t i = 2; i < len; i++)
+		if ((i + 1 == len || is_blank(text[i + 1]) || text[i + 1] == ',')
+		    && text[i] == 'd' && text[i - 1] == 'e' && i >= 3
+		    && text[i - 2] >= 'a' && text[i - 2] <= 'z')
+			return 1;
+	return 0;
+}
+
+/* 1 when the sentence text[0..len) is a heading cut off inside a story (fragment116): not the
+ * story's first sentence (a headline may be coded) nor its last (a heading labels what
+ * follows), one line of 1 to HEADING_WORDS words with no final stop (. ! ? or a closing quote
+ * or bracket), no quote mark and no past in -ed (has_past_word). A heading is a label of the
+ * story's next part (`US support crucial`), no report of a deed: it codes nothing. */
+static int heading_fragment(const story_ctx *cx, const char *text, size_t len)
+{
+	if (cx->batch->n_sentences == 0 || !cx->text || text < cx->text
+	    || text + len > cx->text + cx->text_len)
+		return 0;
+	const char *end = cx->text + cx->text_len, *q = text + len;
+	while (q < end && is_blank(*q))
+		q++;
+	if (q == end)   /* the story's last words */
+		return 0;
+	while (len > 0 && is_blank(text[len - 1]))
+		len--;
+	if (has_past_word(text, len))
+		return 0;
+	if (len == 0 || strchr(".!?)]'\"", text[len - 1])
+	    || (unsigned char)text[len - 1] >= 0x80)   /* a closing curly quote, an ellipsis */
+		return 0;
+	size_t words = 0;
+	int in_word = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+		if (c == '\n' || c == '"' || (c == 0xE2 && i + 2 < len
+					      && (unsigned char)text[i + 1] == 0x80
+					      && ((unsigned char)text[i + 2] & 0xFC) == 0x9C))
+			return 0;   /* two lines, or a quote (U+201C..U+201F) */
+		int blank = is_blank(text[i]);
+		words += !blank && !in_word;
+		in_word = !blank;
+	}
+	return words <= HEADING_WORDS;
+}
+
+/* Drops the events of the batch's last sentence, saying why. */
+static void drop_last_events(khaldun_batch *b, const char *why)
+{
+	khaldun_sentence *s = &b->sentences[b->n_sentences - 1];
+	if (!s->n_events)
+		return;
+	b->n_events = s->first_event;
+	s->n_events = 0;
+	s->reason = why;
+}
+
 /* Codes one sentence of the story. One longer than the coder's sentence or tokens limit is
  * coded in parts (each a sentence of the batch, numbered by `part`), never cut: when it holds
  * line breaks (headlines without final stops), each line is a part; else (and for a line
@@ -236,7 +299,11 @@ static void code_sentence(void *vctx, const char *text, size_t len)
 	const char *why;
 	size_t fit = coder_fit(cx->coder, text, len, &why);
 	if (fit >= len) {
+		int heading = heading_fragment(cx, text, len);
 		code_part(cx, text, len, 0, NULL);
+		if (heading && !cx->batch->failed)
+			drop_last_events(cx->batch, "every event dropped: a heading cut off inside "
+					 "the story (a label, no report)");
 		return;
 	}
 	unsigned part = 1;
