@@ -637,6 +637,9 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 	/* srcsh92: the subject ends before a relative clause on it ("Students who support Ghana
 	 * marched"); then no actor after the verb is its doer either */
 	int sv = (o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) ? news_relative_cut(S, lo, v) : v;
+	/* clauseat117: nor in a reduced relative's "by" phrase on it ("rebels backed by X") */
+	if (o->news & NEWS_OPEN_ACTORS)
+		sv = news_participle_cut(S, lo, sv);
 	if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_led_by_subject(S, lo, v, src)) {
 		;   /* actor79: "senators led by A and B sent": the senators */
 	} else if ((o->news & NEWS_OPEN_ACTORS) && lo > 0 && S->t[lo - 1].type == TY_CONJ &&
@@ -749,8 +752,9 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const co
 	}
 	if (o->default_target && o->default_target_after && !any_real_actor(S, vend + 1, hi))
 		default_slot(S, o->default_target, tgt);
-	else if (sent_find_actor(S, lo, (o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) ?
-				 news_relative_cut(S, lo, v) : v, src, 1, tgt)) {
+	else if (sent_find_actor(S, lo, !(o->news & NEWS_OPEN_ACTORS) ? v :
+				 news_participle_cut(S, lo, syntax_on(S) ? v :
+						     news_relative_cut(S, lo, v)), src, 1, tgt)) {
 		/* source98: "He went to Japan to protest": with no doer named, the place is no
 		 * side of the purpose ("Ruto went to Japan to protest" keeps it, as the parse) */
 		if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&

@@ -702,6 +702,26 @@ int news_relative_cut(const coder_sent *S, int lo, int v)
 	return v;
 }
 
+/* clauseat117: the subject of verb v ends before a reduced relative on it that a "by" agent
+ * closes ("Rebels backed by Rwanda attacked Goma", "police supported by Kenyan troops
+ * arrested"): the agent is the participle's doer, no side of v. Returns the participle's
+ * index when such a phrase opens after lo, else v: a lower-case participle on the noun
+ * right before it (news_relative_participle: not "was backed", not "led by"), then "by",
+ * and no verb or comma from the agent up to v. */
+int news_participle_cut(const coder_sent *S, int lo, int v)
+{
+	for (int r = lo + 2; r < v; r++) {
+		if (!sent_live(S, r) || !(S->t[r].type == TY_BY || tok_is(&S->t[r], "BY")) ||
+		    !news_relative_participle(S, r - 1))
+			continue;
+		for (int k = r + 1; k < v; k++)
+			if (S->t[k].cls == C_COMMA || S->t[k].type == TY_VERB)
+				return v;
+		return r - 1;
+	}
+	return v;
+}
+
 /* actor79: without the parse, the clause that opens at lo after "and" is the second name
  * of a leader phrase on the sentence's subject ("Eight senators led by Jim Risch and Pete
  * Ricketts sent a letter"): only capitalised words (at most four) from lo up to verb v and

@@ -689,6 +689,7 @@ int news_named_subject(coder_sent *S, int lo, int v, coder_slot *out);
 int news_led_by_subject(coder_sent *S, int lo, int v, coder_slot *out);   /* actor79 */
 int news_pronoun_subject(const coder_sent *S, int lo, int v);   /* shsaid54 */
 int news_relative_cut(const coder_sent *S, int lo, int v);   /* srcsh92 */
+int news_participle_cut(const coder_sent *S, int lo, int v);   /* clauseat117 */
 int event_relative_aside(const coder_sent *S, const coder_slot *src, const coder_actor *a,
 			 int v);   /* relcl107 */
 /* Without the parse: a conjunction's clause [lo, v) with a subject of its own before its verb
