@@ -2342,6 +2342,24 @@ static int unseen_gerund(const coder_sent *S, int k, int v)
 	return 1;
 }
 
+/* notdone117: 1 when the deed at v is a noun the "of" after the noun of evidence or report
+ * at k opens ("there were no signs of enemy fire", "no reports of Russian shelling"): at
+ * most three plain words (its modifiers) between "of" and v, no verb; "no sign of the
+ * attacks ending" (an -ing word after the noun) is left to unseen_gerund. */
+static int unseen_of_noun(const coder_sent *S, int k, int v)
+{
+	if (!tok_is(&S->t[k + 1], "OF") || v - (k + 1) > 4)
+		return 0;
+	if (v + 1 < S->nt && S->t[v + 1].n > 4 && tok_ends(&S->t[v + 1], "ING"))
+		return 0;
+	for (int j = k + 2; j < v; j++) {
+		const coder_tok *w = &S->t[j];
+		if (w->cls != C_WORD || w->type == TY_VERB)
+			return 0;
+	}
+	return 1;
+}
+
 /* undone96: 1 when the "that" at k follows a noun of evidence with "no" or "little" before
  * it ("no sign that"), also over the words of its verb of appearing or finding, at most four
  * ("No evidence has emerged that", "no proof was found that", "no sign has yet surfaced"). */
@@ -2372,6 +2390,7 @@ int news_unseen_clause(const coder_sent *S, int v)
 {
 	static const char *const seen[] = { "SIGN", "SIGNS", "INDICATION", "INDICATIONS",
 		"EVIDENCE", "PROOF", "CONFIRMATION", NULL };
+	static const char *const reports[] = { "REPORT", "REPORTS", NULL };
 	static const char *const little[] = { "NO", "LITTLE", NULL };
 	static const char *const prep[] = { "FOR", "OF", "IN", "ON", "AT", "FROM", "TO", "WITH",
 		"ABOUT", "AGAINST", "OVER", "YET", NULL };
@@ -2380,7 +2399,11 @@ int news_unseen_clause(const coder_sent *S, int v)
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			return 0;
 		if (tok_in(t, seen) && tok_in(&S->t[k - 1], little))
-			return k + 1 < v && (!tok_in(&S->t[k + 1], prep) || unseen_gerund(S, k, v));
+			return k + 1 < v && (!tok_in(&S->t[k + 1], prep) || unseen_gerund(S, k, v) ||
+					     unseen_of_noun(S, k, v));
+		/* notdone117: "no reports of shelling" (a report, only before "of") */
+		if (tok_in(t, reports) && tok_in(&S->t[k - 1], little))
+			return unseen_of_noun(S, k, v);
 		if (tok_is(t, "THAT"))
 			return evidence_before_that(S, k, seen, little);
 		/* undone96: "because of enemy fire" is a preposition, no clause of its own */
