@@ -1702,6 +1702,29 @@ static int prepared_to(const coder_sent *S, int to, int lo)
 	return 0;
 }
 
+/* notdone117: 1 when the "to" at `to` follows a noun of chance or ability ("sees a chance to
+ * increase pressure on Ethiopia", "has the opportunity to impose sanctions"), the --shallow
+ * twin of syncode.c's possible_deed: the deed is possible, not done. A chance taken (a verb
+ * of taking or using before the noun, at most two plain words between: "took the
+ * opportunity to criticise Beijing", "had a chance to meet", as taken_chance) is done. */
+static int chance_to(const coder_sent *S, int to, int lo)
+{
+	static const char *const chance[] = { "CHANCE", "CHANCES", "OPPORTUNITY",
+		"OPPORTUNITIES", "ABILITY", "CAPACITY", "CAPABILITY", NULL };
+	static const char *const took[] = { "HAD", "TOOK", "USED", "SEIZED", "SEIZING", "USING",
+		"TAKING", NULL };
+	if (to - 1 < lo || !tok_in(&S->t[to - 1], chance))
+		return 0;
+	for (int k = to - 2; k >= lo && k >= to - 4; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, took))
+			return 0;
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+			break;
+	}
+	return 1;
+}
+
 /* aim95: 1 when the "to" at `to` opens an aim, the --shallow twin of syncode.c's
  * purpose_aim: a participle of aim after a comma (", aiming to topple", ", seeking to
  * expand") or a passive of aim ("is aimed to", "was designed to", "are meant to"): the
@@ -1835,7 +1858,7 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 	if (to - 1 < lo || !tok_is(&S->t[to], "TO"))
 		return 0;
 	if (plan_is_to(S, to, lo) || power_to(S, to, lo) || plan_aims_to(S, to, lo) ||
-	    prepared_to(S, to, lo))
+	    prepared_to(S, to, lo) || chance_to(S, to, lo))
 		return 1;
 	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
 		const coder_tok *t = &S->t[k];
