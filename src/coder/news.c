@@ -1065,7 +1065,8 @@ int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c)
  * plain "not" ("did not shell the town", "were not deported"), but not "not only", nor a
  * denial before an infinitive's "to" ("did not hesitate to shell": the head verb's).
  * neg81: so does a side's reluctance just before that "to" ("is reluctant to criticize
- * China", "unwilling to condemn"), as the parse path drops it; "refused to" stays (120). */
+ * China", "unwilling to condemn"), as the parse path drops it; "refused to" stays (120).
+ * notdone117: so does a readiness denied ("is not ready to impose sanctions"). */
 int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const deny[] = { "NEVER", "SELDOM", "RARELY", "HARDLY", "SCARCELY",
@@ -1074,6 +1075,7 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 		NULL };
 	static const char *const loath[] = { "RELUCTANT", "RELUCTANCE", "HESITANT",
 		"UNWILLING", "UNWILLINGNESS", NULL };
+	static const char *const ready[] = { "READY", "WILLING", "PREPARED", NULL };
 	int drop = 0;
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
@@ -1090,6 +1092,11 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 			return !tok_is(&S->t[v - k + 1], "ONLY");   /* "not only arrested" */
 		if (tok_is(t, "TO") && v - k - 1 >= lo && tok_in(&S->t[v - k - 1], loath))
 			return 1;   /* "reluctant to criticize" */
+		/* notdone117: a readiness denied, "is not ready to impose sanctions", "not
+		 * willing to attack", "isn't prepared to be deported" */
+		if (tok_is(t, "TO") && v - k - 2 >= lo && tok_in(&S->t[v - k - 1], ready) &&
+		    tok_in(&S->t[v - k - 2], deny))
+			return 1;
 		/* "did not hesitate to shell": the denial is the head verb's, not v's */
 		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR || tok_is(t, "TO"))
 			break;
