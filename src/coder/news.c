@@ -1085,7 +1085,8 @@ int news_denied_rejection(coder_sent *S, int v, int lo, const dict_evcode *c)
  * plain "not" ("did not shell the town", "were not deported"), but not "not only", nor a
  * denial before an infinitive's "to" ("did not hesitate to shell": the head verb's).
  * neg81: so does a side's reluctance just before that "to" ("is reluctant to criticize
- * China", "unwilling to condemn"), as the parse path drops it; "refused to" stays (120). */
+ * China", "unwilling to condemn"), as the parse path drops it; "refused to" stays (120).
+ * notdone117: so does a readiness denied ("is not ready to impose sanctions"). */
 int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	static const char *const deny[] = { "NEVER", "SELDOM", "RARELY", "HARDLY", "SCARCELY",
@@ -1094,6 +1095,7 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 		NULL };
 	static const char *const loath[] = { "RELUCTANT", "RELUCTANCE", "HESITANT",
 		"UNWILLING", "UNWILLINGNESS", NULL };
+	static const char *const ready[] = { "READY", "WILLING", "PREPARED", NULL };
 	int drop = 0;
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
@@ -1110,6 +1112,11 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 			return !tok_is(&S->t[v - k + 1], "ONLY");   /* "not only arrested" */
 		if (tok_is(t, "TO") && v - k - 1 >= lo && tok_in(&S->t[v - k - 1], loath))
 			return 1;   /* "reluctant to criticize" */
+		/* notdone117: a readiness denied, "is not ready to impose sanctions", "not
+		 * willing to attack", "isn't prepared to be deported" */
+		if (tok_is(t, "TO") && v - k - 2 >= lo && tok_in(&S->t[v - k - 1], ready) &&
+		    tok_in(&S->t[v - k - 2], deny))
+			return 1;
 		/* "did not hesitate to shell": the denial is the head verb's, not v's */
 		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR || tok_is(t, "TO"))
 			break;
@@ -1722,6 +1729,29 @@ static int prepared_to(const coder_sent *S, int to, int lo)
 	return 0;
 }
 
+/* notdone117: 1 when the "to" at `to` follows a noun of chance or ability ("sees a chance to
+ * increase pressure on Ethiopia", "has the opportunity to impose sanctions"), the --shallow
+ * twin of syncode.c's possible_deed: the deed is possible, not done. A chance taken (a verb
+ * of taking or using before the noun, at most two plain words between: "took the
+ * opportunity to criticise Beijing", "had a chance to meet", as taken_chance) is done. */
+static int chance_to(const coder_sent *S, int to, int lo)
+{
+	static const char *const chance[] = { "CHANCE", "CHANCES", "OPPORTUNITY",
+		"OPPORTUNITIES", "ABILITY", "CAPACITY", "CAPABILITY", NULL };
+	static const char *const took[] = { "HAD", "TOOK", "USED", "SEIZED", "SEIZING", "USING",
+		"TAKING", NULL };
+	if (to - 1 < lo || !tok_in(&S->t[to - 1], chance))
+		return 0;
+	for (int k = to - 2; k >= lo && k >= to - 4; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, took))
+			return 0;
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+			break;
+	}
+	return 1;
+}
+
 /* aim95: 1 when the "to" at `to` opens an aim, the --shallow twin of syncode.c's
  * purpose_aim: a participle of aim after a comma (", aiming to topple", ", seeking to
  * expand") or a passive of aim ("is aimed to", "was designed to", "are meant to"): the
@@ -1855,7 +1885,7 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 	if (to - 1 < lo || !tok_is(&S->t[to], "TO"))
 		return 0;
 	if (plan_is_to(S, to, lo) || power_to(S, to, lo) || plan_aims_to(S, to, lo) ||
-	    prepared_to(S, to, lo))
+	    prepared_to(S, to, lo) || chance_to(S, to, lo))
 		return 1;
 	for (int k = to - 1; k - 1 >= lo && k >= to - 8; k--) {
 		const coder_tok *t = &S->t[k];
@@ -2362,6 +2392,24 @@ static int unseen_gerund(const coder_sent *S, int k, int v)
 	return 1;
 }
 
+/* notdone117: 1 when the deed at v is a noun the "of" after the noun of evidence or report
+ * at k opens ("there were no signs of enemy fire", "no reports of Russian shelling"): at
+ * most three plain words (its modifiers) between "of" and v, no verb; "no sign of the
+ * attacks ending" (an -ing word after the noun) is left to unseen_gerund. */
+static int unseen_of_noun(const coder_sent *S, int k, int v)
+{
+	if (!tok_is(&S->t[k + 1], "OF") || v - (k + 1) > 4)
+		return 0;
+	if (v + 1 < S->nt && S->t[v + 1].n > 4 && tok_ends(&S->t[v + 1], "ING"))
+		return 0;
+	for (int j = k + 2; j < v; j++) {
+		const coder_tok *w = &S->t[j];
+		if (w->cls != C_WORD || w->type == TY_VERB)
+			return 0;
+	}
+	return 1;
+}
+
 /* undone96: 1 when the "that" at k follows a noun of evidence with "no" or "little" before
  * it ("no sign that"), also over the words of its verb of appearing or finding, at most four
  * ("No evidence has emerged that", "no proof was found that", "no sign has yet surfaced"). */
@@ -2392,6 +2440,7 @@ int news_unseen_clause(const coder_sent *S, int v)
 {
 	static const char *const seen[] = { "SIGN", "SIGNS", "INDICATION", "INDICATIONS",
 		"EVIDENCE", "PROOF", "CONFIRMATION", NULL };
+	static const char *const reports[] = { "REPORT", "REPORTS", NULL };
 	static const char *const little[] = { "NO", "LITTLE", NULL };
 	static const char *const prep[] = { "FOR", "OF", "IN", "ON", "AT", "FROM", "TO", "WITH",
 		"ABOUT", "AGAINST", "OVER", "YET", NULL };
@@ -2400,7 +2449,11 @@ int news_unseen_clause(const coder_sent *S, int v)
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			return 0;
 		if (tok_in(t, seen) && tok_in(&S->t[k - 1], little))
-			return k + 1 < v && (!tok_in(&S->t[k + 1], prep) || unseen_gerund(S, k, v));
+			return k + 1 < v && (!tok_in(&S->t[k + 1], prep) || unseen_gerund(S, k, v) ||
+					     unseen_of_noun(S, k, v));
+		/* notdone117: "no reports of shelling" (a report, only before "of") */
+		if (tok_in(t, reports) && tok_in(&S->t[k - 1], little))
+			return unseen_of_noun(S, k, v);
 		if (tok_is(t, "THAT"))
 			return evidence_before_that(S, k, seen, little);
 		/* undone96: "because of enemy fire" is a preposition, no clause of its own */

@@ -3100,6 +3100,23 @@ static int unseen_deed(const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* notdone117: 1 when deed noun n hangs by "of" (nmod) under a noun of evidence or report
+ * with "no" or "little" on it ("there were no signs of enemy fire", "no reports of Russian
+ * shelling", "little evidence of attacks on the town"): a deed said not to be seen is not
+ * news, as unseen_deed's clauses. "signs of progress" (no "no") is left alone, and so is
+ * a noun with a participle of its own ("no sign of the attacks ending": they go on). */
+static int unseen_noun(const struct syntax_parse *P, int n)
+{
+	static const char *const seen[] = { "sign", "signs", "indication", "indications",
+		"evidence", "proof", "confirmation", "report", "reports", NULL };
+	static const char *const little[] = { "no", "little", NULL };
+	static const char *const of[] = { "of", NULL };
+	const khaldun_parse_token *w = &P->w[n];
+	return w->head && !syn_is_verb(w) && syn_rel_is(w, "nmod") &&
+	       syn_child_word(P, n, "case", of) && syn_child_rel(P, n, "acl") < 0 &&
+	       denied_reason(P, (int)w->head - 1, seen, little);
+}
+
 /* undone92: 1 when verb vw, a participle or relative clause on a noun (acl, acl:relcl),
  * tells what that noun did and the noun is the object of a verb of lifting or annulling
  * ("a court has lifted orders blocking the swearing-in", "overturned a ban that barred
@@ -3297,7 +3314,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	    !(a[0] == '1' && (a[1] == '0' || a[1] == '1')) && purpose_aim(P, vw))
 		return 1;
 	if (!(a[0] == '0' && (a[1] == '1' || a[1] == '2')) &&
-	    (forecast_denied(P, vw) || unseen_deed(P, vw) || noun_in_denied_forecast(P, vw)))
+	    (forecast_denied(P, vw) || unseen_deed(P, vw) || noun_in_denied_forecast(P, vw) ||
+	     unseen_noun(P, vw)))
 		return 1;
 	static const char *const own[] = { "own", NULL };
 	int x = syn_child_rel(P, vw, "xcomp"), o = syn_child_rel(P, vw, "obj");
