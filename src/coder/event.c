@@ -731,6 +731,38 @@ int event_relative_aside(const coder_sent *S, const coder_slot *src, const coder
 	return 0;
 }
 
+/* place117, without the parse: 1 when actor a is one plural word that "as" opens and a
+ * comma or "we" closes ("says as Kenyans, this is ..."): the speakers' identity, no side. */
+static int identity_as(const coder_sent *S, const coder_actor *a)
+{
+	if (!a || a->pos < 1 || a->end != a->pos || a->end + 1 >= S->nt)
+		return 0;
+	const coder_tok *n = &S->t[a->end + 1];
+	return tok_is(&S->t[a->pos - 1], "AS") && tok_ends(&S->t[a->pos], "S") &&
+	       (n->cls == C_COMMA || tok_is(n, "WE"));
+}
+
+/* place117, without the parse: 1 when actor a, found before the verb, is the place that
+ * "in" gives at the end of the source's own phrase (its name, then at most two words, no
+ * verb: "a spokesman for the U.S. military in Somalia tweeted"), with no verb between it
+ * and the deed's verb v: it locates the source, it is no side of the source's own deed. */
+static int source_located(const coder_sent *S, const coder_slot *src, const coder_actor *a,
+			  int v)
+{
+	const coder_actor *s = src->n ? src->m[0].a : NULL;
+	if (!s || s->pos < 0 || !a || a->pos <= s->end + 1 || a->pos > s->end + 4 ||
+	    !tok_is(&S->t[a->pos - 1], "IN"))
+		return 0;
+	static const char *const rel[] = { "WHO", "WHICH", "THAT", NULL };
+	for (int k = s->end + 1; k < a->pos - 1; k++)
+		if (S->t[k].cls != C_WORD || S->t[k].type == TY_VERB || tok_in(&S->t[k], rel))
+			return 0;   /* "Uyghurs who remain in Thailand": a clause, not a name */
+	for (int k = a->end + 1; k < v; k++)
+		if (S->t[k].type == TY_VERB)
+			return 0;   /* "a reporter in Nairobi said ... were killed": speech96 */
+	return 1;
+}
+
 /* TABARI's target rules: the first other actor after the verb, DEFAULT: TARGET AFTER, the
  * nearest other actor before it, the compound source itself, DEFAULT: TARGET. */
 static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const coder_slot *src,
@@ -741,7 +773,8 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const co
 	while (sent_find_actor(S, from, hi, src, 0, tgt)) {
 		/* participle53: the agent of a participle after the verb ("in a deal brokered by
 		 * X") is the participle's doer; the verb's target is sought past it */
-		if (!(o->news & NEWS_OPEN_ACTORS) || !news_relative_agent(S, vend, tgt->pos))
+		if (!(o->news & NEWS_OPEN_ACTORS) || (!news_relative_agent(S, vend, tgt->pos) &&
+		    (syntax_on(S) || tgt->n != 1 || !identity_as(S, tgt->m[0].a))))
 			return;
 		int next = tgt->pos + 1 > from ? tgt->pos + 1 : from + 1;
 		for (int i = 0; i < tgt->n; i++)
@@ -764,6 +797,9 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const co
 		else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && tgt->n == 1 &&
 			 event_relative_aside(S, src, tgt->m[0].a, v))
 			event_null_slot(S, tgt);   /* relcl107 */
+		else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && tgt->n == 1 &&
+			 source_located(S, src, tgt->m[0].a, v))
+			event_null_slot(S, tgt);   /* place117 */
 	} else {
 		/* srcsh92: not the object of a relative clause on the subject */
 		if (src->n > 1 && src->m[0].a->group >= 0)
