@@ -4248,6 +4248,14 @@ static int statement_thing(const struct syntax_parse *P, int vw, const char *cod
 {
 	const khaldun_parse_token *w = &P->w[vw];
 	const khaldun_parse_token *h = w->head ? &P->w[w->head - 1] : NULL;
+	/* wordcls117: or the "of" phrase of a noun such a verb acts on ("contest parts of
+	 * Ethiopia's sovereignty claims") */
+	static const char *const of[] = { "of", NULL };
+	if (h && syn_rel_is(w, "nmod") && syn_child_word(P, vw, "case", of) && h->upos &&
+	    !strcmp(h->upos, "NOUN") && h->head && w->upos && !strcmp(w->upos, "NOUN")) {
+		w = h;
+		h = &P->w[h->head - 1];
+	}
 	return code_root(code) == 1 && w->upos && !strcmp(w->upos, "NOUN") && h &&
 	       (syn_rel_is(w, "obj") || syn_rel_base(w, "obl")) && syn_is_verb(h) &&
 	       !syn_speech_word(h) && !syn_word_in(h, STATED);
