@@ -4248,9 +4248,27 @@ static int statement_thing(const struct syntax_parse *P, int vw, const char *cod
 {
 	const khaldun_parse_token *w = &P->w[vw];
 	const khaldun_parse_token *h = w->head ? &P->w[w->head - 1] : NULL;
+	/* wordcls117: or the "of" phrase of a noun such a verb acts on ("contest parts of
+	 * Ethiopia's sovereignty claims") */
+	static const char *const of[] = { "of", NULL };
+	if (h && syn_rel_is(w, "nmod") && syn_child_word(P, vw, "case", of) && h->upos &&
+	    !strcmp(h->upos, "NOUN") && h->head && w->upos && !strcmp(w->upos, "NOUN")) {
+		w = h;
+		h = &P->w[h->head - 1];
+	}
 	return code_root(code) == 1 && w->upos && !strcmp(w->upos, "NOUN") && h &&
 	       (syn_rel_is(w, "obj") || syn_rel_base(w, "obl")) && syn_is_verb(h) &&
 	       !syn_speech_word(h) && !syn_word_in(h, STATED);
+}
+
+/* wordcls117: 1 when event word vw is a NOUN the parse reads as the indirect object of a
+ * verb ("told a cabinet meeting that ...", "told a news conference"): the audience the
+ * verb addresses, named by its gathering; the noun's own deed is not done in the sentence. */
+static int addressee_noun(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	return w->upos && !strcmp(w->upos, "NOUN") && w->head && syn_rel_is(w, "iobj") &&
+	       syn_is_verb(&P->w[w->head - 1]);
 }
 
 /* worddef83: 1 when the consultation noun vw, a gerund ("meeting", "meetings") the parse
@@ -4479,6 +4497,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "want firm legal guarantees": a thing wanted, no deed */
 	if (!upper && d == vw && S->t[v].end == v && statement_thing(P, vw, code->a))
 		return -1;   /* "to ground its maritime claims": a claim named, none made */
+	if (!upper && d == vw && S->t[v].end == v && addressee_noun(P, vw))
+		return -1;   /* "told a cabinet meeting that ...": the audience, no meeting */
 	if (!upper && S->t[v].end == v && (d == vw || d == (int)P->w[vw].head - 1) &&
 	    modifier_row(P, vw))
 		return -1;   /* "internationally recognised Government": the pattern may end on the noun */
