@@ -1656,6 +1656,21 @@ static int plan_is_to(const coder_sent *S, int to, int lo)
 	return 0;
 }
 
+/* 1 when a word of verbs stands before the noun right before the "to" at `to`, with only
+ * plain words between (no verb, clause word or punctuation), at most back to token last:
+ * the noun is held or taken (power_to's power given, chance_to's chance used). */
+static int noun_held_to(const coder_sent *S, int to, int last, const char *const *verbs)
+{
+	for (int k = to - 2; k >= last; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, verbs))
+			return 1;
+		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+	}
+	return 0;
+}
+
 /* shundone83: 1 when the "to" at `to` follows a noun of power held or given, "has the
  * authority to expel", "have the right to sue", "gave the army the power to detain",
  * "reserves the right to respond": a power, not a deed done. The noun stands right before
@@ -1671,14 +1686,7 @@ static int power_to(const coder_sent *S, int to, int lo)
 		"RESERVED", "RETAINS", "RETAIN", "RETAINED", "LACKS", "LACK", "LACKED", NULL };
 	if (to - 2 < lo || !tok_in(&S->t[to - 1], power))
 		return 0;
-	for (int k = to - 2; k >= lo && k >= to - 5; k--) {
-		const coder_tok *t = &S->t[k];
-		if (tok_in(t, have))
-			return 1;
-		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
-			return 0;
-	}
-	return 0;
+	return noun_held_to(S, to, lo > to - 5 ? lo : to - 5, have);
 }
 
 /* shundone83: 1 when the "to" at `to` follows a verb of aim whose subject is a noun of plan
@@ -1742,14 +1750,7 @@ static int chance_to(const coder_sent *S, int to, int lo)
 		"TAKING", NULL };
 	if (to - 1 < lo || !tok_in(&S->t[to - 1], chance))
 		return 0;
-	for (int k = to - 2; k >= lo && k >= to - 4; k--) {
-		const coder_tok *t = &S->t[k];
-		if (tok_in(t, took))
-			return 0;
-		if (t->cls != C_WORD || t->type == TY_VERB || tok_has(t, WF_CLAUSE | WF_REL))
-			break;
-	}
-	return 1;
+	return !noun_held_to(S, to, lo > to - 4 ? lo : to - 4, took);
 }
 
 /* aim95: 1 when the "to" at `to` opens an aim, the --shallow twin of syncode.c's
