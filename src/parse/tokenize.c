@@ -3,8 +3,8 @@
  * `khaldun parse` on stories): splits at spaces, splits off opening and closing punctuation
  * and quotes, a sentence-final period (not that of an abbreviation such as "Mr." or "U.S."),
  * clitics ('s 're 've 'll 'd 'm n't, straight or curly apostrophe), "cannot" into "can" and
- * "not" (as the UD treebanks split it), "$" before a number and "%" after one. Numbers with commas or points (1,500.5), URLs, e-mail addresses and
- * hyphenated words stay whole.
+ * "not" (as the UD treebanks split it), "$" before a number and "%" after one. Numbers
+ * with commas or points (1,500.5), URLs, e-mail addresses and hyphenated words stay whole.
  * Invariant: tokens are views into the input, in order, non-empty and non-overlapping; time
  * is linear in the input.
  */
