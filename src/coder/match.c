@@ -1132,14 +1132,13 @@ static int after_ing_word(const coder_sent *S, int i)
  * auxiliary) nor "the fighting killed civilians" (no "be" before the -ING word). */
 static int progressive_participle_sh(const coder_sent *S, int i)
 {
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
 	const coder_tok *t = &S->t[i];
 	if (i < 2 || i + 1 >= S->nt || t->cap || t->n < 5 || !tok_ends(t, "ED"))
 		return 0;
 	const coder_tok *p = &S->t[i - 1], *n = &S->t[i + 1];
 	if (p->cls != C_WORD || p->cap || p->n < 5 || !tok_ends(p, "ING") || tok_has(p, WF_AUX))
 		return 0;
-	return tok_in(&S->t[i - 2], be) && n->cls == C_WORD && !n->cap &&
+	return tok_in(&S->t[i - 2], BE_FORMS) && n->cls == C_WORD && !n->cap &&
 	       n->type != TY_DET && !tok_has(n, WF_PREP | WF_POSS | WF_AUX);
 }
 
@@ -1419,11 +1418,10 @@ static int prep_article_head(const coder_sent *S, int i)
  * "there" introduces, no deed. */
 static int existential_noun(const coder_sent *S, int i)
 {
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
 	static const char *const aux[] = { "HAS", "HAVE", "HAD", "WILL", "WOULD", "MAY", "MIGHT",
 		"COULD", "CAN", "SHOULD", "MUST", "NOT", "ALSO", "STILL", "TO", NULL };
 	int mods, j = before_premods(S, i, &mods);
-	if (j < 1 || !tok_in(&S->t[j], be))
+	if (j < 1 || !tok_in(&S->t[j], BE_FORMS))
 		return 0;
 	for (j--; j >= 0 && tok_in(&S->t[j], aux); j--)
 		;

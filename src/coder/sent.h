@@ -266,6 +266,7 @@ enum {
 	WF_LEAD = 64, WF_WHEN = 128, WF_NEG = 256, WF_REL = 512, WF_SUB = 1024, WF_PLURAL = 2048
 };
 extern const char *const PLURAL_WORDS[];   /* WF_PLURAL: plural nouns not in -s */
+extern const char *const BE_FORMS[];       /* "IS", "ARE", ... "BE", "BEEN" */
 extern const char *const ARTICLES[];       /* "THE", "A", "AN" */
 extern const char *const A_AN[];           /* "A", "AN" */
 extern const char *const SPAN_COUNTS[];    /* "TWO" (weeks before), "SEVERAL" */

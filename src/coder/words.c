@@ -64,6 +64,9 @@ static const char *const SUB_WORDS[] = {
 	"UNTIL", "ONCE", "WHEREAS", NULL
 };
 
+/* The finite and bare forms of "be" (not "being", an auxiliary of the passive). */
+const char *const BE_FORMS[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
+
 /* The articles, and the indefinite ones alone. */
 const char *const ARTICLES[] = { "THE", "A", "AN", NULL };
 const char *const A_AN[] = { "A", "AN", NULL };
