@@ -55,6 +55,7 @@ typedef struct {
 #define CONTEXT_COUNTRIES 24
 #define CONTEXT_NAMES 24
 #define CONTEXT_IGOS 8
+#define CONTEXT_CODE 24    /* a body's code as the context keeps it ("SDNREB", "IGOWSTNAT") */
 typedef struct {
 	char surname[32];        /* "Dar", "Burhan" (without al-, el-) */
 	char name[64];           /* the name as first given: "Ishaq Dar" */
@@ -100,13 +101,13 @@ typedef struct {
 	 * international bodies (IGOWAFWAS), armed groups (PAKREB, IMGMOSISI) and
 	 * non-governmental organisations (NGOHLHMSF) */
 	int nbody[3];
-	char body[3][CONTEXT_IGOS][24];
+	char body[3][CONTEXT_IGOS][CONTEXT_CODE];
 	int body_count[3][CONTEXT_IGOS];
 	/* ctxbloc.c: anaphor52: the international bodies and armed groups named so far, the
 	 * latest last, agents' too ("NATO leaders": IGOWSTNAT), for "the alliance", with the
 	 * sentence that named each last */
 	int nnamed;
-	char named[CONTEXT_IGOS][24];
+	char named[CONTEXT_IGOS][CONTEXT_CODE];
 	int named_at[CONTEXT_IGOS];
 	/* ctxgroup.c: the countries of the last sentence that named two or more, in order
 	 * ("the trio", "the two countries" are they) */

@@ -383,21 +383,21 @@ int context_armed_description(const char *text, int *nationality)
 
 /* anaphor53: the armed group a description with words before its noun stands for: the one
  * this sentence names (when it names one: "rejected talks with the Rapid Support Forces,
- * vowing to fight until the paramilitary group is defeated"), else the last one the story
- * named (context_described_body); NULL when none. */
+ * vowing to fight until the paramilitary group is defeated": a copy in the coder's scratch,
+ * which the sentence's events keep, not a static buffer, which the threads of -j N shared),
+ * else the last one the story named (context_described_body); NULL when none. */
 const char *context_armed_described(coder_sent *S, const char *text)
 {
-	static char own[24];
+	char own[CONTEXT_CODE] = "";
 	int nat = 0;
 	if (!context_armed_description(text, &nat))
 		return NULL;
-	own[0] = 0;
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
 			continue;
 		for (int j = 0; j < a->ncodes; j++) {
-			char code[24];
+			char code[CONTEXT_CODE];
 			own_code(S, a, a->codes[j], code, sizeof code);
 			if (!code_of_kind(code, D_ARMED))
 				continue;
@@ -407,7 +407,7 @@ const char *context_armed_described(coder_sent *S, const char *text)
 		}
 	}
 	if (own[0])
-		return own;
+		return arena_strdup(&S->c->scratch, own);
 	const coder_context *x = &S->c->ctx;
 	int k = last_named_of_kind(x, D_ARMED);
 	return k < 0 ? NULL : x->named[k];
