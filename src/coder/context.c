@@ -3956,6 +3956,26 @@ static void drop_open_sources(coder_sent *S)
 
 /* After the stages: the story's country for bare institutions, then what this sentence tells
  * the next ones (its countries, its subject). */
+/* Every event side that points into the context (a country, body or name it keeps for the
+ * next sentences) as a copy in the coder's scratch, which the sentence's events keep: the
+ * keep_* calls at the sentence's end rewrite those lists before the events are written
+ * ("NATO leaders met. The alliance accused Russia of blocking the United Nations": named
+ * again, the U.N. moved up the list of bodies, and the source read its code, not NATO's). */
+static void pin_sides(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	uintptr_t lo = (uintptr_t)&c->ctx, hi = lo + sizeof c->ctx;
+	for (size_t i = 0; i < c->nevents; i++) {
+		const char **side[2] = { &c->events[i].source, &c->events[i].target };
+		for (int k = 0; k < 2; k++) {
+			uintptr_t p = (uintptr_t)*side[k];
+			char *copy = p >= lo && p < hi ? arena_strdup(&c->scratch, *side[k]) : NULL;
+			if (copy)
+				*side[k] = copy;
+		}
+	}
+}
+
 void context_sentence_end(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -4010,6 +4030,7 @@ void context_sentence_end(coder_sent *S)
 		context_twin_sources(S);   /* last: a twin's country from any rule above */
 	}
 	drop_open_sources(S);
+	pin_sides(S);   /* before the lists below change */
 	if (c->ctx.pronoun_used)
 		note_pronouns(S);
 	c->ctx.pronoun_used = 0;
