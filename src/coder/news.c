@@ -3219,10 +3219,9 @@ static int perfect_in(const coder_sent *S, int from, int to)
  * before v, no verb, comma, quote or "but" between ("rabies-free since 1995 but is
  * threatened": a phrase of time, then a clause of its own); the perfect before "since" in
  * its clause, or (the clause opening the sentence, after a comma or "that") in the first six
- * words after the comma
- * that ends it. Not a "since" clause in the perfect itself ("since Russia has refused to
- * talk": a reason), nor one on a clause with no perfect ("remain in custody since Thailand
- * deported 40 others"). */
+ * words after the comma that ends it. Not a "since" clause in the perfect itself ("since
+ * Russia has refused to talk": a reason), nor one on a clause with no perfect ("remain in
+ * custody since Thailand deported 40 others"). */
 static int since_onset(const coder_sent *S, int v)
 {
 	static const char *const have[] = { "HAS", "HAVE", "HAD", NULL };
