@@ -3201,6 +3201,59 @@ static int dated_when(const coder_sent *S, int v)
 	return 0;
 }
 
+/* background118: --shallow, 1 when one of "has/have/had" stands in tokens from..to-1: the
+ * perfect of the main clause a "since" clause hangs on. */
+static int perfect_in(const coder_sent *S, int from, int to)
+{
+	static const char *const have[] = { "HAS", "HAVE", "HAD", NULL };
+	for (int j = from; j < to; j++)
+		if (tok_in(&S->t[j], have))
+			return 1;
+	return 0;
+}
+
+/* background118: --shallow, 1 when verb v is the deed of a "since" clause whose main clause
+ * is in the perfect, as the parse path's dated_background: "No country has recognized the
+ * Taliban since they seized Kabul in 2021", "Since Kim and Putin held a summit in September,
+ * Pyongyang has shipped shells": the moment the told state began. "since" at most 15 words
+ * before v, no verb, comma, quote or "but" between ("rabies-free since 1995 but is
+ * threatened": a phrase of time, then a clause of its own); the perfect before "since" in
+ * its clause, or (the clause opening the sentence, after a comma or "that") in the first six
+ * words after the comma that ends it. Not a "since" clause in the perfect itself ("since
+ * Russia has refused to talk": a reason), nor one on a clause with no perfect ("remain in
+ * custody since Thailand deported 40 others"). */
+static int since_onset(const coder_sent *S, int v)
+{
+	static const char *const have[] = { "HAS", "HAVE", "HAD", NULL };
+	static const char *const but[] = { "BUT", "YET", NULL };
+	int s = -1;
+	for (int j = v - 1; j >= 0 && j >= v - 15; j--) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->type == TY_VERB || tok_in(t, but))
+			return 0;
+		if (tok_is(t, "SINCE")) {
+			s = j;
+			break;
+		}
+	}
+	if (s < 0 || tok_in(&S->t[v - 1], have) || (v >= 2 && tok_in(&S->t[v - 2], have)))
+		return 0;
+	int b = s - 1;
+	while (b >= 0 && S->t[b].cls != C_COMMA && S->t[b].cls != C_QUOTE)
+		b--;
+	if (perfect_in(S, b + 1, s))
+		return 1;
+	if (b + 1 != s && !(s >= 1 && tok_is(&S->t[s - 1], "THAT")))
+		return 0;
+	for (int c = v + 1; c < S->nt; c++) {
+		if (S->t[c].cls == C_QUOTE)
+			return 0;
+		if (S->t[c].cls == C_COMMA)
+			return perfect_in(S, c + 1, c + 7 < S->nt ? c + 7 : S->nt);
+	}
+	return 0;
+}
+
 /* background87: both paths, 1 when conflict verb v (code c, 18x-20x) is the second verb of a
  * relative clause on a war noun that the main clause's "end" verb takes as its object: "The
  * accord ended a war that lasted four years and killed 80,000 people". The parser and the
@@ -3334,7 +3387,8 @@ int news_since_tally(const coder_sent *S, int v)
  * whose content is a "what" before it, the said clause left with a gap ("not what Western
  * diplomats say happened", "what critics say it is"); background73: a clause after "in
  * YEAR when" of years before (dated_when), and a deed "once" done ("Ngugi once lamented");
- * background83: a deed dated to an era long gone ("during the 18th century", era_after). */
+ * background83: a deed dated to an era long gone ("during the 18th century", era_after);
+ * background118: the deed of a "since" clause on a perfect (since_onset). */
 int news_background_clause(const coder_sent *S, int v, int lo)
 {
 	static const char *const as[] = { "AS", "THAN", NULL };
@@ -3346,7 +3400,7 @@ int news_background_clause(const coder_sent *S, int v, int lo)
 		if (tok_is(t, "WHEN") && tok_in(&S->t[j - 1], as))
 			return 1;
 	}
-	if (dated_when(S, v) || era_after(S, v))
+	if (dated_when(S, v) || era_after(S, v) || since_onset(S, v))
 		return 1;
 	/* background73: "smaller than it was before Russia invaded Ukraine", as syntax.c's
 	 * compared_moment: "before" at most 8 words after "than", v at most 6 after it */

@@ -1533,11 +1533,19 @@ static int when_year(const coder_sent *S, const struct syntax_parse *P, int w)
  * year and one dated in itself ("When Russia invaded Ukraine in 2022, the EU imposed ...").
  * Also an -ing participle hung on a noun with such a year before it ("a 2013 agreement
  * ... supporting returns"); background78: and an "although/though" clause with such a year
- * anywhere in it ("Although Kenya banned the trade in 2019, inspectors found ..."). */
+ * anywhere in it ("Although Kenya banned the trade in 2019, inspectors found ...").
+ * background118: and a "since" clause in the past on a verb in the perfect ("No country has
+ * recognized the Taliban since they seized Kabul", "since Kim and Putin held a summit in
+ * September, Pyongyang has shipped shells"): the moment the told state began, dated or
+ * not. A "since" clause in the perfect itself gives a reason ("since Russia has refused to
+ * talk, the EU has ..."), and one on a verb in the past or present a cause or a date the
+ * clause's own deed keeps ("remain in custody since Thailand deported 40 others"). */
 static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 {
 	static const char *const when[] = { "when", NULL };
 	static const char *const concede[] = { "although", "though", NULL };
+	static const char *const since[] = { "since", NULL };
+	static const char *const have[] = { "has", "have", "had", NULL };
 	/* an -ing participle on a noun dated years back ("after a 2013 agreement among Kenya,
 	 * Somalia and the UNHCR supporting returns"): what the old deal did, no deed today */
 	if (syn_ends_ing(&P->w[vw]) && syn_rel_is(&P->w[vw], "acl")) {
@@ -1559,6 +1567,10 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 	for (int u = vw, hops = 0; hops < 6 && P->w[u].head; hops++, u = (int)P->w[u].head - 1) {
 		if (!syn_rel_base(&P->w[u], "advcl"))
 			continue;
+		/* background118: the onset of a state the main clause tells in the perfect */
+		if (syn_child_word(P, u, "mark", since))
+			return syn_child_word(P, (int)P->w[u].head - 1, "aux", have) &&
+			       !syn_child_word(P, u, "aux", have);
 		/* background78: a concessive clause dated years back in itself ("Although Kenya
 		 * banned the trade in 2019, inspectors found ivory last week") */
 		if (syn_child_word(P, u, "mark", concede))
