@@ -969,6 +969,41 @@ static int place_agent(coder_sent *S, coder_slot *who, coder_slot *tgt)
 	return 1;
 }
 
+/* target118: 1 when word h is an "of" phrase on the noun of a locative phrase ("in the Old
+ * City of Mosul", "in the central town of Beledweyne"): the place the locative names. */
+static int of_locative(const struct syntax_parse *P, int h)
+{
+	static const char *const of[] = { "of", NULL };
+	return P->w[h].head && syn_rel_is(&P->w[h], "nmod") &&
+	       syn_child_word(P, h, "case", of) && syn_locative(P, (int)P->w[h].head - 1);
+}
+
+/* target118: "held 100,000 Iraqi civilians as human shields in the Old City of Mosul",
+ * "killed Syrian soldiers on Tuesday in Idlib": the rules before chose the place of a
+ * locative phrase outside object word o, and the object names a side itself, the dictionary
+ * actor k that heads it (k >= 0) or, for own = -2 - k, the country k of a word right on the
+ * object's agent noun ("Iraqi" of "civilians": IRQCVL); that side is the target. Returns 1
+ * when it set the target. */
+static int object_actor(coder_sent *S, const struct syntax_parse *P, int o, int own,
+			coder_slot *tgt)
+{
+	coder_slot s = { .n = 0 }, who = { .n = 0 };
+	actors_make_slot(S, own >= 0 ? own : -2 - own, &s);
+	if (!s.n || !strcmp(s.m[0].code, "---"))
+		return 0;
+	if (own < 0) {   /* the country's agent: "Iraqi civilians" */
+		if (!open_phrase(S, P, o, &who) || !who.n || !strcmp(who.m[0].code, "---"))
+			return 0;
+		if (who.m[0].code[0] == '~' && !place_agent(S, &who, &s))
+			return 0;
+		s = who;
+	}
+	*tgt = s;
+	syn_note_add(S, "rule: the target is the actor the verb's object names, not a place "
+		        "outside it");
+	return 1;
+}
+
 /* "Syrian forces have killed more than 500 civilians during a week of bombardment of an
  * enclave near Damascus", "held 20,000 civilians as human shields in Raqqa": the target of
  * material conflict (17-20) is the verb's object, a noun phrase no dictionary names with an
@@ -985,10 +1020,11 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 	if (!x || x->pos < 0 || x->end >= S->nt)
 		return 0;
 	int h = syn_span_head(P, x->pos, x->end);
-	/* "in Kunduz province", "in the Iraqi city of": the phrase's head has the preposition */
+	/* "in Kunduz province", "in the Iraqi city of": the phrase's head has the preposition;
+	 * target118: so has the noun an "of" place names ("in the Old City of Mosul") */
 	for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
 		       (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat") ||
-			syn_rel_is(&P->w[h], "amod")); n++)
+			syn_rel_is(&P->w[h], "amod") || of_locative(P, h)); n++)
 		h = (int)P->w[h].head - 1;
 	int o = verb_object(P, vw);   /* "as human shields": the object of "held" */
 	if (h < 0 || o < 0 || !syn_locative(P, h) || under(P, h, o))
@@ -998,14 +1034,21 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 	int c = syn_case_of(P, h);
 	if (syn_sender_verb(&P->w[vw]) && c >= 0 && syn_word_is(&P->w[c], "at"))
 		return 0;
+	int own = -1;   /* target118: the actor the object's head names ("Iraqi civilians") */
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *y = &S->a[k];
 		if (!y->ent || y->pos < 0 || y->end >= S->nt || !sent_live(S, y->pos))
 			continue;
 		int yh = syn_span_head(P, y->pos, y->end);
-		if (yh >= 0 && under(P, yh, o))
-			return 0;
+		if (yh >= 0 && under(P, yh, o)) {
+			if (own >= 0 || syn_sender_verb(&P->w[vw]) ||
+			    (yh != o && (int)P->w[yh].head - 1 != o))
+				return 0;   /* "launched Iranian drones": the weapon's maker */
+			own = yh == o ? k : -2 - k;
+		}
 	}
+	if (own != -1)
+		return object_actor(S, P, o, own, tgt);
 	coder_slot who = { .n = 0 };
 	if (!open_phrase(S, P, o, &who) || !place_agent(S, &who, tgt))
 		return 0;
