@@ -969,6 +969,28 @@ static int place_agent(coder_sent *S, coder_slot *who, coder_slot *tgt)
 	return 1;
 }
 
+/* target118: the object of verb word vw that the parse took for an oblique, its count opened
+ * by a word of approximation ("held around 20,000 civilians as human shields", "seized about
+ * 40 fishermen"): the verb's first oblique after it, with that word for its case and a
+ * number on it, when the verb has no object; else -1. */
+static int counted_object(const struct syntax_parse *P, int vw)
+{
+	static const char *const approx[] = { "around", "about", "over", NULL };
+	int v = vw;
+	for (int n = 0; n < 3 && !syn_is_verb(&P->w[v]) && P->w[v].head; n++)
+		v = (int)P->w[v].head - 1;
+	if (syn_child_rel(P, v, "obj") >= 0)
+		return -1;
+	for (int i = v + 1; i < P->nw; i++) {
+		if ((int)P->w[i].head != v + 1 || !syn_rel_base(&P->w[i], "obl"))
+			continue;
+		int c = syn_case_of(P, i);
+		return c > v && syn_word_in(&P->w[c], approx) && syn_child_rel(P, i, "nummod") >= 0 ?
+		       i : -1;
+	}
+	return -1;
+}
+
 /* target118: 1 when word h is an "of" phrase on the noun of a locative phrase ("in the Old
  * City of Mosul", "in the central town of Beledweyne"): the place the locative names. */
 static int of_locative(const struct syntax_parse *P, int h)
@@ -985,10 +1007,13 @@ static int of_locative(const struct syntax_parse *P, int h)
  * object's agent noun ("Iraqi" of "civilians": IRQCVL); that side is the target. Returns 1
  * when it set the target. */
 static int object_actor(coder_sent *S, const struct syntax_parse *P, int o, int own,
-			coder_slot *tgt)
+			const coder_slot *src, coder_slot *tgt)
 {
 	coder_slot s = { .n = 0 }, who = { .n = 0 };
-	actors_make_slot(S, own >= 0 ? own : -2 - own, &s);
+	int k = own >= 0 ? own : -2 - own;
+	if (src->n && !src->pronoun && src->m[0].a == &S->a[k])
+		return 0;   /* the doer rules took the object for the source: no side twice */
+	actors_make_slot(S, k, &s);
 	if (!s.n || !strcmp(s.m[0].code, "---"))
 		return 0;
 	if (own < 0) {   /* the country's agent: "Iraqi civilians" */
@@ -1011,7 +1036,7 @@ static int object_actor(coder_sent *S, const struct syntax_parse *P, int o, int 
  * phrase outside it. Not when the place is inside the object ("attacked a base in Kabul"),
  * nor when an actor is, nor for a place of no country. Returns 1 when it set the target. */
 static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
-			    coder_slot *tgt)
+			    const coder_slot *src, coder_slot *tgt)
 {
 	if (!a || !((a[0] == '1' && a[1] >= '7') || (a[0] == '2' && a[1] == '0')) || !tgt->n ||
 	    tgt->pronoun)
@@ -1027,6 +1052,8 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 			syn_rel_is(&P->w[h], "amod") || of_locative(P, h)); n++)
 		h = (int)P->w[h].head - 1;
 	int o = verb_object(P, vw);   /* "as human shields": the object of "held" */
+	if (o < 0)
+		o = counted_object(P, vw);
 	if (h < 0 || o < 0 || !syn_locative(P, h) || under(P, h, o))
 		return 0;
 	/* fireat53: the "at" phrase of a verb that sends a thing ("fired drones at a Russian
@@ -1048,7 +1075,7 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 		}
 	}
 	if (own != -1)
-		return object_actor(S, P, o, own, tgt);
+		return object_actor(S, P, o, own, src, tgt);
 	coder_slot who = { .n = 0 };
 	if (!open_phrase(S, P, o, &who) || !place_agent(S, &who, tgt))
 		return 0;
@@ -2033,7 +2060,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	deed_noun_doer(S, P, vw, code->a, src, tgt);
 	aimed_subject_party(S, P, vw, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
-	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt) &&
+	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, src, tgt) &&
 	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, code->a, src, tgt) &&
 	    !pressure_party(S, P, vw, code->a, src, tgt))
 		located_party(S, P, vw, src, tgt);
