@@ -985,8 +985,8 @@ static int counted_object(const struct syntax_parse *P, int vw)
 		if ((int)P->w[i].head != v + 1 || !syn_rel_base(&P->w[i], "obl"))
 			continue;
 		int c = syn_case_of(P, i);
-		return c > v && syn_word_in(&P->w[c], approx) && syn_child_rel(P, i, "nummod") >= 0 ?
-		       i : -1;
+		return c > v && syn_word_in(&P->w[c], approx) &&
+		       syn_child_rel(P, i, "nummod") >= 0 ? i : -1;
 	}
 	return -1;
 }
@@ -1000,23 +1000,21 @@ static int of_locative(const struct syntax_parse *P, int h)
 	       syn_child_word(P, h, "case", of) && syn_locative(P, (int)P->w[h].head - 1);
 }
 
-/* target118: "held 100,000 Iraqi civilians as human shields in the Old City of Mosul",
- * "killed Syrian soldiers on Tuesday in Idlib": the rules before chose the place of a
- * locative phrase outside object word o, and the object names a side itself, the dictionary
- * actor k that heads it (k >= 0) or, for own = -2 - k, the country k of a word right on the
- * object's agent noun ("Iraqi" of "civilians": IRQCVL); that side is the target. Returns 1
- * when it set the target. */
-static int object_actor(coder_sent *S, const struct syntax_parse *P, int o, int own,
+/* target118: "held 100,000 Iraqi civilians as human shields in the Old City of Mosul": the
+ * rules before chose the place of a locative phrase outside object word o, and the object
+ * names a side itself: the dictionary actor k, which heads it (heads) or is a word right on
+ * its agent noun ("Iraqi" of "civilians": the agent of that country, IRQCVL). That side is
+ * the target, unless it is already the source. Returns 1 when it set the target. */
+static int object_actor(coder_sent *S, const struct syntax_parse *P, int o, int k, int heads,
 			const coder_slot *src, coder_slot *tgt)
 {
 	coder_slot s = { .n = 0 }, who = { .n = 0 };
-	int k = own >= 0 ? own : -2 - own;
 	if (src->n && !src->pronoun && src->m[0].a == &S->a[k])
 		return 0;   /* the doer rules took the object for the source: no side twice */
 	actors_make_slot(S, k, &s);
 	if (!s.n || !strcmp(s.m[0].code, "---"))
 		return 0;
-	if (own < 0) {   /* the country's agent: "Iraqi civilians" */
+	if (!heads) {   /* the country's agent: "Iraqi civilians" */
 		if (!open_phrase(S, P, o, &who) || !who.n || !strcmp(who.m[0].code, "---"))
 			return 0;
 		if (who.m[0].code[0] == '~' && !place_agent(S, &who, &s))
@@ -1061,7 +1059,7 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 	int c = syn_case_of(P, h);
 	if (syn_sender_verb(&P->w[vw]) && c >= 0 && syn_word_is(&P->w[c], "at"))
 		return 0;
-	int own = -1;   /* target118: the actor the object's head names ("Iraqi civilians") */
+	int own = -1, heads = 0;   /* target118: the object's own actor ("Iraqi civilians") */
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *y = &S->a[k];
 		if (!y->ent || y->pos < 0 || y->end >= S->nt || !sent_live(S, y->pos))
@@ -1071,11 +1069,12 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 			if (own >= 0 || syn_sender_verb(&P->w[vw]) ||
 			    (yh != o && (int)P->w[yh].head - 1 != o))
 				return 0;   /* "launched Iranian drones": the weapon's maker */
-			own = yh == o ? k : -2 - k;
+			own = k;
+			heads = yh == o;
 		}
 	}
-	if (own != -1)
-		return object_actor(S, P, o, own, src, tgt);
+	if (own >= 0)
+		return object_actor(S, P, o, own, heads, src, tgt);
 	coder_slot who = { .n = 0 };
 	if (!open_phrase(S, P, o, &who) || !place_agent(S, &who, tgt))
 		return 0;
