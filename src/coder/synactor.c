@@ -969,28 +969,6 @@ static int place_agent(coder_sent *S, coder_slot *who, coder_slot *tgt)
 	return 1;
 }
 
-/* target118: the object of verb word vw that the parse took for an oblique, its count opened
- * by a word of approximation ("held around 20,000 civilians as human shields", "seized about
- * 40 fishermen"): the verb's first oblique after it, with that word for its case and a
- * number on it, when the verb has no object; else -1. */
-static int counted_object(const struct syntax_parse *P, int vw)
-{
-	static const char *const approx[] = { "around", "about", "over", NULL };
-	int v = vw;
-	for (int n = 0; n < 3 && !syn_is_verb(&P->w[v]) && P->w[v].head; n++)
-		v = (int)P->w[v].head - 1;
-	if (syn_child_rel(P, v, "obj") >= 0)
-		return -1;
-	for (int i = v + 1; i < P->nw; i++) {
-		if ((int)P->w[i].head != v + 1 || !syn_rel_base(&P->w[i], "obl"))
-			continue;
-		int c = syn_case_of(P, i);
-		return c > v && syn_word_in(&P->w[c], approx) &&
-		       syn_child_rel(P, i, "nummod") >= 0 ? i : -1;
-	}
-	return -1;
-}
-
 /* target118: 1 when word h is an "of" phrase on the noun of a locative phrase ("in the Old
  * City of Mosul", "in the central town of Beledweyne"): the place the locative names. */
 static int of_locative(const struct syntax_parse *P, int h)
@@ -1050,8 +1028,6 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 			syn_rel_is(&P->w[h], "amod") || of_locative(P, h)); n++)
 		h = (int)P->w[h].head - 1;
 	int o = verb_object(P, vw);   /* "as human shields": the object of "held" */
-	if (o < 0)
-		o = counted_object(P, vw);
 	if (h < 0 || o < 0 || !syn_locative(P, h) || under(P, h, o))
 		return 0;
 	/* fireat53: the "at" phrase of a verb that sends a thing ("fired drones at a Russian
