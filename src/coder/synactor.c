@@ -969,6 +969,42 @@ static int place_agent(coder_sent *S, coder_slot *who, coder_slot *tgt)
 	return 1;
 }
 
+/* target118: 1 when word h is an "of" phrase on the noun of a locative phrase ("in the Old
+ * City of Mosul", "in the central town of Beledweyne"): the place the locative names. */
+static int of_locative(const struct syntax_parse *P, int h)
+{
+	static const char *const of[] = { "of", NULL };
+	return P->w[h].head && syn_rel_is(&P->w[h], "nmod") &&
+	       syn_child_word(P, h, "case", of) && syn_locative(P, (int)P->w[h].head - 1);
+}
+
+/* target118: "held 100,000 Iraqi civilians as human shields in the Old City of Mosul": the
+ * rules before chose the place of a locative phrase outside object word o, and the object
+ * names a side itself: the dictionary actor k, which heads it (heads) or is a word right on
+ * its agent noun ("Iraqi" of "civilians": the agent of that country, IRQCVL). That side is
+ * the target, unless it is already the source. Returns 1 when it set the target. */
+static int object_actor(coder_sent *S, const struct syntax_parse *P, int o, int k, int heads,
+			const coder_slot *src, coder_slot *tgt)
+{
+	coder_slot s = { .n = 0 }, who = { .n = 0 };
+	if (src->n && !src->pronoun && src->m[0].a == &S->a[k])
+		return 0;   /* the doer rules took the object for the source: no side twice */
+	actors_make_slot(S, k, &s);
+	if (!s.n || !strcmp(s.m[0].code, "---"))
+		return 0;
+	if (!heads) {   /* the country's agent: "Iraqi civilians" */
+		if (!open_phrase(S, P, o, &who) || !who.n || !strcmp(who.m[0].code, "---"))
+			return 0;
+		if (who.m[0].code[0] == '~' && !place_agent(S, &who, &s))
+			return 0;
+		s = who;
+	}
+	*tgt = s;
+	syn_note_add(S, "rule: the target is the actor the verb's object names, not a place "
+		        "outside it");
+	return 1;
+}
+
 /* "Syrian forces have killed more than 500 civilians during a week of bombardment of an
  * enclave near Damascus", "held 20,000 civilians as human shields in Raqqa": the target of
  * material conflict (17-20) is the verb's object, a noun phrase no dictionary names with an
@@ -976,7 +1012,7 @@ static int place_agent(coder_sent *S, coder_slot *who, coder_slot *tgt)
  * phrase outside it. Not when the place is inside the object ("attacked a base in Kabul"),
  * nor when an actor is, nor for a place of no country. Returns 1 when it set the target. */
 static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
-			    coder_slot *tgt)
+			    const coder_slot *src, coder_slot *tgt)
 {
 	if (!a || !((a[0] == '1' && a[1] >= '7') || (a[0] == '2' && a[1] == '0')) || !tgt->n ||
 	    tgt->pronoun)
@@ -985,10 +1021,11 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 	if (!x || x->pos < 0 || x->end >= S->nt)
 		return 0;
 	int h = syn_span_head(P, x->pos, x->end);
-	/* "in Kunduz province", "in the Iraqi city of": the phrase's head has the preposition */
+	/* "in Kunduz province", "in the Iraqi city of": the phrase's head has the preposition;
+	 * target118: so has the noun an "of" place names ("in the Old City of Mosul") */
 	for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
 		       (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat") ||
-			syn_rel_is(&P->w[h], "amod")); n++)
+			syn_rel_is(&P->w[h], "amod") || of_locative(P, h)); n++)
 		h = (int)P->w[h].head - 1;
 	int o = verb_object(P, vw);   /* "as human shields": the object of "held" */
 	if (h < 0 || o < 0 || !syn_locative(P, h) || under(P, h, o))
@@ -998,14 +1035,22 @@ static int object_not_place(coder_sent *S, const struct syntax_parse *P, int vw,
 	int c = syn_case_of(P, h);
 	if (syn_sender_verb(&P->w[vw]) && c >= 0 && syn_word_is(&P->w[c], "at"))
 		return 0;
+	int own = -1, heads = 0;   /* target118: the object's own actor ("Iraqi civilians") */
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *y = &S->a[k];
 		if (!y->ent || y->pos < 0 || y->end >= S->nt || !sent_live(S, y->pos))
 			continue;
 		int yh = syn_span_head(P, y->pos, y->end);
-		if (yh >= 0 && under(P, yh, o))
-			return 0;
+		if (yh >= 0 && under(P, yh, o)) {
+			if (own >= 0 || syn_sender_verb(&P->w[vw]) ||
+			    (yh != o && (int)P->w[yh].head - 1 != o))
+				return 0;   /* "launched Iranian drones": the weapon's maker */
+			own = k;
+			heads = yh == o;
+		}
 	}
+	if (own >= 0)
+		return object_actor(S, P, o, own, heads, src, tgt);
 	coder_slot who = { .n = 0 };
 	if (!open_phrase(S, P, o, &who) || !place_agent(S, &who, tgt))
 		return 0;
@@ -1990,7 +2035,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	deed_noun_doer(S, P, vw, code->a, src, tgt);
 	aimed_subject_party(S, P, vw, src, tgt);
 	if (!but_refusal(S, P, vw, code->a, src, tgt) && !object_pronoun(S, P, vw, src, tgt) &&
-	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, tgt) &&
+	    !pronoun_object(S, P, vw, tgt) && !object_not_place(S, P, vw, code->a, src, tgt) &&
 	    !place_in_object(S, P, vw, tgt) && !nominal_party(S, P, vw, code->a, src, tgt) &&
 	    !pressure_party(S, P, vw, code->a, src, tgt))
 		located_party(S, P, vw, src, tgt);
