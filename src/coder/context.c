@@ -1226,19 +1226,25 @@ static int people_at_home(const khaldun_event *e)
 	return e->target[0] == '~' && !e->target[4] && role_in(e->target + 1, organs);
 }
 
-/* country53: the country that a side "the country" or "the nation" refers back to: the one
- * country the sentence's actors before the phrase name ("Iranian state media reported that
- * the country had executed a man convicted of spying for Israel": IRN, not Israel, named
- * after it); NULL when they name none or two. */
-static const char *country_before(coder_sent *S, const char *text)
+/* sidefrom118: the length of the opener "the country's " or "the nation's " (either
+ * apostrophe) of phrase text, a possessive pointing back at a country named before it ("the
+ * country's foreign minister", "The nation's top court"); 0 when text opens otherwise. */
+static size_t country_possessive(const char *text)
 {
-	if (!text || (strcasecmp(text, "the country") && strcasecmp(text, "the nation")))
-		return NULL;
-	int at = -1;
-	for (int i = 1; i < S->nt && i < MAX_TOKENS && at < 0; i++)
-		if ((tok_is(&S->t[i], "COUNTRY") || tok_is(&S->t[i], "NATION")) &&
-		    tok_is(&S->t[i - 1], "THE"))
-			at = i;
+	static const char *const own[] = { "the country's ", "the nation's ",
+					   "the country\xe2\x80\x99s ", "the nation\xe2\x80\x99s ",
+					   NULL };
+	for (int k = 0; text && own[k]; k++)
+		if (!strncasecmp(text, own[k], strlen(own[k])))
+			return strlen(own[k]);
+	return 0;
+}
+
+/* The one country that the sentence's live dictionary actors before coder token at name
+ * (pronouns aside); NULL when they name none or two. *seen (may be NULL) is set to 1 when
+ * they name any. */
+static const char *one_country_before(coder_sent *S, int at, int *seen)
+{
 	char one[4] = "";
 	for (int k = 0; k < S->na && at >= 0; k++) {
 		const coder_actor *a = &S->a[k];
@@ -1247,6 +1253,8 @@ static const char *country_before(coder_sent *S, const char *text)
 		for (int j = 0; j < a->ncodes; j++) {
 			char x[4];
 			actor_split(a->codes[j], x);
+			if (x[0] && seen)
+				*seen = 1;
 			if (x[0] && one[0] && strcmp(x, one))
 				return NULL;
 			if (x[0])
@@ -1254,6 +1262,37 @@ static const char *country_before(coder_sent *S, const char *text)
 		}
 	}
 	return one[0] ? arena_strdup(&S->c->scratch, one) : NULL;
+}
+
+/* sidefrom118: the first coder token of phrase text in the sentence, -1 when it is not
+ * found. */
+static int phrase_first_token(coder_sent *S, const char *text)
+{
+	int off = text && *text ? sent_text_offset(S, text) : -1;
+	for (int i = 0; off >= 0 && i < S->nt && i < MAX_TOKENS; i++)
+		if ((int)S->t[i].ostart >= off)
+			return i;
+	return -1;
+}
+
+/* country53: the country that a side "the country" or "the nation" refers back to: the one
+ * country the sentence's actors before the phrase name ("Iranian state media reported that
+ * the country had executed a man convicted of spying for Israel": IRN, not Israel, named
+ * after it); NULL when they name none or two. sidefrom118: so does a side that opens with
+ * the possessive "the country's" or "the nation's" ("After Iran tested a missile, the
+ * country's foreign minister accused Washington ...": IRNGOV), read from its own place. */
+static const char *country_before(coder_sent *S, const char *text)
+{
+	if (text && country_possessive(text))
+		return one_country_before(S, phrase_first_token(S, text), NULL);
+	if (!text || (strcasecmp(text, "the country") && strcasecmp(text, "the nation")))
+		return NULL;
+	int at = -1;
+	for (int i = 1; i < S->nt && i < MAX_TOKENS && at < 0; i++)
+		if ((tok_is(&S->t[i], "COUNTRY") || tok_is(&S->t[i], "NATION")) &&
+		    tok_is(&S->t[i - 1], "THE"))
+			at = i;
+	return one_country_before(S, at, NULL);
 }
 
 /* Gives a bare side "the country" the country named before it (country_before). */
@@ -3483,13 +3522,16 @@ static void apply_recent_organs(coder_sent *S)
 }
 
 /* 1 when text is "the" and one to three lower-case words ("The ministry", "the foreign
- * minister"): a definite description, naming no country nor body of its own. */
+ * minister"): a definite description, naming no country nor body of its own; sidefrom118:
+ * or the same words after "the country's" or "the nation's" ("The country's president"),
+ * which point back at a country as "the" does. */
 static int bare_definite(const char *text)
 {
-	if (!text || strncasecmp(text, "the ", 4) || strchr(text, ','))
+	size_t own = country_possessive(text);   /* sidefrom118: "The country's president" */
+	if (!text || (!own && strncasecmp(text, "the ", 4)) || strchr(text, ','))
 		return 0;
 	int words = 0;
-	for (const char *p = text + 4; *p; p++) {
+	for (const char *p = text + (own ? own : 4); *p; p++) {
 		if (*p != ' ' && (p[-1] == ' ') && ++words > 3)
 			return 0;
 		if (*p != ' ' && !islower((unsigned char)*p) && *p != '-')
@@ -3518,6 +3560,14 @@ static const char *subject_organ(coder_sent *S, const char *code, const char *te
 	    (organ_sector(code + 1) < 0 && !role_in(code + 1, unarmed)) || !bare_definite(text) ||
 	    !x->subject[0] || x->subject_age > 1 || context_title_ambiguous(x, text))
 		return NULL;
+	/* sidefrom118: "the country's" refers to a country its own sentence named before it,
+	 * when there is one (country_before) */
+	if (country_possessive(text)) {
+		int seen = 0;
+		one_country_before(S, phrase_first_token(S, text), &seen);
+		if (seen)
+			return NULL;
+	}
 	actor_split(x->subject, cc);
 	actor_split(other ? other : "", occ);
 	struct two_cc t = { cc, occ[0] ? occ : NULL };
