@@ -831,22 +831,27 @@ static const char *opening_place(coder_sent *S, const struct syntax_parse *P, co
 	return NULL;
 }
 
+static const char *opening_place_tokens(coder_sent *S, const char *text);
+
 /* A bare institution, role or group whose own phrase opens with a place only the gazetteer
  * knows ("The Alberta government", "Utah authorities", "West Bengal Chief Minister Mamata
  * Banerjee") is of that place's country, whatever else the sentence names: the phrase says
- * where the agent serves, as "Kenyan police" does. */
+ * where the agent serves, as "Kenyan police" does. sidefrom118: on --shallow too, read off
+ * the tokens (opening_place_tokens). */
 static void apply_named_place(coder_sent *S)
 {
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
 		struct syntax_parse *P = bare_event_parse(S, e);
-		if (!P)
+		if (!P && syntax_on(S))
 			continue;
 		const char *sn = NULL, *tn = NULL;
-		const char *sc = e->source[0] == '~' ?
-				 opening_place(S, P, e->source_text, &sn) : NULL;
-		const char *tc = e->target[0] == '~' ?
-				 opening_place(S, P, e->target_text, &tn) : NULL;
+		const char *sc = e->source[0] != '~' ? NULL :
+				 P ? opening_place(S, P, e->source_text, &sn) :
+				 opening_place_tokens(S, e->source_text);
+		const char *tc = e->target[0] != '~' ? NULL :
+				 P ? opening_place(S, P, e->target_text, &tn) :
+				 opening_place_tokens(S, e->target_text);
 		const char *s = sc ? with_country(S, e->source, e->source_text, sc) : NULL;
 		const char *t = tc ? with_country(S, e->target, e->target_text, tc) : NULL;
 		char why[192];
@@ -1226,19 +1231,25 @@ static int people_at_home(const khaldun_event *e)
 	return e->target[0] == '~' && !e->target[4] && role_in(e->target + 1, organs);
 }
 
-/* country53: the country that a side "the country" or "the nation" refers back to: the one
- * country the sentence's actors before the phrase name ("Iranian state media reported that
- * the country had executed a man convicted of spying for Israel": IRN, not Israel, named
- * after it); NULL when they name none or two. */
-static const char *country_before(coder_sent *S, const char *text)
+/* sidefrom118: the length of the opener "the country's " or "the nation's " (either
+ * apostrophe) of phrase text, a possessive pointing back at a country named before it ("the
+ * country's foreign minister", "The nation's top court"); 0 when text opens otherwise. */
+static size_t country_possessive(const char *text)
 {
-	if (!text || (strcasecmp(text, "the country") && strcasecmp(text, "the nation")))
-		return NULL;
-	int at = -1;
-	for (int i = 1; i < S->nt && i < MAX_TOKENS && at < 0; i++)
-		if ((tok_is(&S->t[i], "COUNTRY") || tok_is(&S->t[i], "NATION")) &&
-		    tok_is(&S->t[i - 1], "THE"))
-			at = i;
+	static const char *const own[] = { "the country's ", "the nation's ",
+					   "the country\xe2\x80\x99s ", "the nation\xe2\x80\x99s ",
+					   NULL };
+	for (int k = 0; text && own[k]; k++)
+		if (!strncasecmp(text, own[k], strlen(own[k])))
+			return strlen(own[k]);
+	return 0;
+}
+
+/* The one country that the sentence's live dictionary actors before coder token at name
+ * (pronouns aside); NULL when they name none or two. *seen (may be NULL) is set to 1 when
+ * they name any. */
+static const char *one_country_before(coder_sent *S, int at, int *seen)
+{
 	char one[4] = "";
 	for (int k = 0; k < S->na && at >= 0; k++) {
 		const coder_actor *a = &S->a[k];
@@ -1247,6 +1258,8 @@ static const char *country_before(coder_sent *S, const char *text)
 		for (int j = 0; j < a->ncodes; j++) {
 			char x[4];
 			actor_split(a->codes[j], x);
+			if (x[0] && seen)
+				*seen = 1;
 			if (x[0] && one[0] && strcmp(x, one))
 				return NULL;
 			if (x[0])
@@ -1254,6 +1267,37 @@ static const char *country_before(coder_sent *S, const char *text)
 		}
 	}
 	return one[0] ? arena_strdup(&S->c->scratch, one) : NULL;
+}
+
+/* sidefrom118: the first coder token of phrase text in the sentence, -1 when it is not
+ * found. */
+static int phrase_first_token(coder_sent *S, const char *text)
+{
+	int off = text && *text ? sent_text_offset(S, text) : -1;
+	for (int i = 0; off >= 0 && i < S->nt && i < MAX_TOKENS; i++)
+		if ((int)S->t[i].ostart >= off)
+			return i;
+	return -1;
+}
+
+/* country53: the country that a side "the country" or "the nation" refers back to: the one
+ * country the sentence's actors before the phrase name ("Iranian state media reported that
+ * the country had executed a man convicted of spying for Israel": IRN, not Israel, named
+ * after it); NULL when they name none or two. sidefrom118: so does a side that opens with
+ * the possessive "the country's" or "the nation's" ("After Iran tested a missile, the
+ * country's foreign minister accused Washington ...": IRNGOV), read from its own place. */
+static const char *country_before(coder_sent *S, const char *text)
+{
+	if (text && country_possessive(text))
+		return one_country_before(S, phrase_first_token(S, text), NULL);
+	if (!text || (strcasecmp(text, "the country") && strcasecmp(text, "the nation")))
+		return NULL;
+	int at = -1;
+	for (int i = 1; i < S->nt && i < MAX_TOKENS && at < 0; i++)
+		if ((tok_is(&S->t[i], "COUNTRY") || tok_is(&S->t[i], "NATION")) &&
+		    tok_is(&S->t[i - 1], "THE"))
+			at = i;
+	return one_country_before(S, at, NULL);
 }
 
 /* Gives a bare side "the country" the country named before it (country_before). */
@@ -2907,6 +2951,36 @@ static void keep_apposition(coder_sent *S, const coder_actor *a, int from, const
 		keep_run(S, c + 1, r, code);
 }
 
+/* actor89: the country of the place the gazetteer knows by exactly the words of tokens
+ * [k, j] (a possessive "'s" of the last one aside: "Ontario's"), when that place is a region
+ * or a city of 100,000 people, not a country (the dictionaries code those), not an
+ * international region's word ("The Balkan state", region_words), and one country's place of
+ * the name outweighs (population) tenfold every other country's: "Blantyre" is MWI, "Martin"
+ * none. NULL: no gazetteer, no such place. */
+static const char *gazetteer_tokens(coder_sent *S, int k, int j)
+{
+	const khaldun_places *g = S->d->places;
+	khaldun_place pl[8];
+	if (!g || !S->c->sentence.p || k < 0 || j < k || j >= S->nt)
+		return NULL;
+	size_t a0 = (size_t)S->t[k].ostart, b0 = (size_t)(S->t[j].ostart + S->t[j].olen);
+	if (tok_possessive(&S->t[j]) && b0 >= a0 + 2)
+		b0 -= 2;
+	size_t m = khaldun_places_find(g, S->c->sentence.p + a0, b0 - a0, NULL, pl, 8);
+	if (!m || m > 8 || strlen(pl[0].country) != 3 || !strcmp(pl[0].kind, "country") ||
+	    (!strcmp(pl[0].kind, "city") && pl[0].population < 100000) ||
+	    strlen(pl[0].name) != b0 - a0 ||
+	    strncasecmp(pl[0].name, S->c->sentence.p + a0, b0 - a0))
+		return NULL;
+	if (region_tokens(S, k, j))
+		return NULL;   /* "The Balkan state": where, not which (region52) */
+	size_t q = 1;
+	while (q < m && (!strcmp(pl[q].country, pl[0].country) ||
+			 pl[q].population < pl[0].population / 10))
+		q++;
+	return q < m ? NULL : pl[0].country;
+}
+
 /* actor89: the country of a place only the gazetteer knows that opens the title of bare
  * agent a ("Ontario Premier Doug Ford", "Doug Ford, Ontario's provincial leader,"): one or
  * two capitalised words in no actor and no dictionary phrase, possessive or not, then at
@@ -2921,7 +2995,6 @@ static int placed_title(coder_sent *S, const coder_actor *a, const char *agent, 
 			size_t n, int *from)
 {
 	const khaldun_places *g = S->d->places;
-	khaldun_place pl[8];
 	int j = a->pos - 1;
 	if (!g || !S->c->sentence.p || agent[0] != '~' || strlen(agent) + 3 >= n)
 		return 0;
@@ -2934,24 +3007,10 @@ static int placed_title(coder_sent *S, const coder_actor *a, const char *agent, 
 	       (k == j || !tok_possessive(&S->t[k])))
 		k--;
 	for (k++; k <= j; k++) {   /* the longest name first: "Nova Scotia", then "Scotia" */
-		size_t a0 = (size_t)S->t[k].ostart, b0 = (size_t)(S->t[j].ostart + S->t[j].olen);
-		if (tok_possessive(&S->t[j]) && b0 >= a0 + 2)
-			b0 -= 2;
-		size_t m = khaldun_places_find(g, S->c->sentence.p + a0, b0 - a0, NULL, pl, 8);
-		if (!m || m > 8 || strlen(pl[0].country) != 3 || !strcmp(pl[0].kind, "country") ||
-		    (!strcmp(pl[0].kind, "city") && pl[0].population < 100000) ||
-		    strlen(pl[0].name) != b0 - a0 ||
-		    strncasecmp(pl[0].name, S->c->sentence.p + a0, b0 - a0))
+		const char *cc = gazetteer_tokens(S, k, j);
+		if (!cc)
 			continue;
-		if (region_tokens(S, k, j))
-			continue;   /* "The Balkan state": where, not which (region52) */
-		size_t q = 1;
-		while (q < m && (!strcmp(pl[q].country, pl[0].country) ||
-				 pl[q].population < pl[0].population / 10))
-			q++;
-		if (q < m)
-			continue;
-		snprintf(code, n, "%s%s", pl[0].country, agent + 1);
+		snprintf(code, n, "%s%s", cc, agent + 1);
 		*from = k;
 		return 1;
 	}
@@ -3076,6 +3135,33 @@ static void apply_placed_titles(coder_sent *S)
 			}
 		}
 	}
+}
+
+/* sidefrom118 (--shallow, which has no parse for apply_named_place): a bare side whose own
+ * phrase opens, after an optional article, with one to three capitalised words that name a
+ * place only the gazetteer knows (gazetteer_tokens), in no actor nor dictionary phrase, with
+ * more words of the phrase after them, is of that place's country: "the Blantyre Girls
+ * Primary School refused to enroll her daughter" is MWIEDU, as on the parse path; the
+ * longest such name first. NULL: none. */
+static const char *opening_place_tokens(coder_sent *S, const char *text)
+{
+	int a = phrase_first_token(S, text), off = sent_text_offset(S, text);
+	if (a < 0 || off < 0)
+		return NULL;
+	int to = off + (int)strlen(text);
+	if (S->t[a].type == TY_DET)
+		a++;
+	int n = 0;
+	while (n < 3 && a + n + 1 < S->nt && (int)S->t[a + n + 1].ostart < to &&
+	       S->t[a + n].cls == C_WORD && S->t[a + n].cap && !S->t[a + n].ent &&
+	       S->t[a + n].actor < 0 && !in_actor(S, a + n) && !tok_possessive(&S->t[a + n]))
+		n++;
+	for (; n > 0; n--) {
+		const char *cc = gazetteer_tokens(S, a, a + n - 1);
+		if (cc)
+			return arena_strdup(&S->c->scratch, cc);
+	}
+	return NULL;
 }
 
 /* unknown101: the token at which the phrase text starts, or -1. */
@@ -3483,13 +3569,16 @@ static void apply_recent_organs(coder_sent *S)
 }
 
 /* 1 when text is "the" and one to three lower-case words ("The ministry", "the foreign
- * minister"): a definite description, naming no country nor body of its own. */
+ * minister"): a definite description, naming no country nor body of its own; sidefrom118:
+ * or the same words after "the country's" or "the nation's" ("The country's president"),
+ * which point back at a country as "the" does. */
 static int bare_definite(const char *text)
 {
-	if (!text || strncasecmp(text, "the ", 4) || strchr(text, ','))
+	size_t own = country_possessive(text);   /* sidefrom118: "The country's president" */
+	if (!text || (!own && strncasecmp(text, "the ", 4)) || strchr(text, ','))
 		return 0;
 	int words = 0;
-	for (const char *p = text + 4; *p; p++) {
+	for (const char *p = text + (own ? own : 4); *p; p++) {
 		if (*p != ' ' && (p[-1] == ' ') && ++words > 3)
 			return 0;
 		if (*p != ' ' && !islower((unsigned char)*p) && *p != '-')
@@ -3518,6 +3607,14 @@ static const char *subject_organ(coder_sent *S, const char *code, const char *te
 	    (organ_sector(code + 1) < 0 && !role_in(code + 1, unarmed)) || !bare_definite(text) ||
 	    !x->subject[0] || x->subject_age > 1 || context_title_ambiguous(x, text))
 		return NULL;
+	/* sidefrom118: "the country's" refers to a country its own sentence named before it,
+	 * when there is one (country_before) */
+	if (country_possessive(text)) {
+		int seen = 0;
+		one_country_before(S, phrase_first_token(S, text), &seen);
+		if (seen)
+			return NULL;
+	}
 	actor_split(x->subject, cc);
 	actor_split(other ? other : "", occ);
 	struct two_cc t = { cc, occ[0] ? occ : NULL };
