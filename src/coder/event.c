@@ -2230,9 +2230,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		code.b = NULL;
 		cd->code = code;
 	}
-	/* shundone89: --shallow, "have said nothing about": a declined comment, 011 */
+	/* shundone89: --shallow, "have said nothing about": a declined comment, 011;
+	 * notdone118: so is "refrained from commenting" (news_withheld) */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && !strcmp(code.a, "010") &&
-	    news_said_nothing(S, v)) {
+	    (news_said_nothing(S, v) || news_withheld(S, v))) {
 		code.a = "011";
 		code.b = NULL;
 		cd->code = code;

@@ -2856,6 +2856,23 @@ int news_said_nothing(const coder_sent *S, int v)
 	return v + 2 >= S->nt || S->t[v + 2].cls != C_WORD || tok_in(&S->t[v + 2], after);
 }
 
+/* notdone118: --shallow twin of syncode.c withheld: 1 when the verb at v is a word its
+ * subject held back: right after "from" that a form of "refrain" or "abstain" stands
+ * before ("Cairo has so far refrained from commenting on Ankara's overtures"), or an -ing
+ * form right after a form of "avoid" or "evade" ("avoided commenting"). A comment so
+ * withheld is declined (011). */
+int news_withheld(const coder_sent *S, int v)
+{
+	static const char *const refrain[] = { "REFRAIN", "REFRAINS", "REFRAINED",
+		"REFRAINING", "ABSTAIN", "ABSTAINS", "ABSTAINED", "ABSTAINING", NULL };
+	static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", "EVADE",
+		"EVADES", "EVADED", "EVADING", NULL };
+	if (v < 2 || !tok_ends(&S->t[v], "ING"))
+		return 0;
+	return tok_in(&S->t[v - 1], avoid) ||
+	       (tok_is(&S->t[v - 1], "FROM") && tok_in(&S->t[v - 2], refrain));
+}
+
 /* shundone86: --shallow, the deed noun at v heads the subject of a verb under "can",
  * "could", "may" or "might" ("U.N. sanctions on Iraq can return if ...", "new strikes
  * could follow"): the deed is only possible, not done, as the parse path's syn_undone has

@@ -2072,6 +2072,27 @@ static int prevented_clause(const struct syntax_parse *P, int vw)
 		syn_rel_is(w, "ccomp"));
 }
 
+/* notdone118: 1 when verb word vw is a word its subject held back: the "from" clause of a
+ * verb of restraint ("Cairo has so far refrained from commenting on Ankara's overtures",
+ * "abstained from speaking") or the gerund a verb of avoidance takes ("avoided commenting
+ * on the vote"). A comment so withheld is declined (011), not made. */
+static int withheld(const struct syntax_parse *P, int vw)
+{
+	static const char *const refrain[] = { "refrain", "refrains", "refrained", "refraining",
+		"abstain", "abstains", "abstained", "abstaining", NULL };
+	static const char *const avoid[] = { "avoid", "avoids", "avoided", "avoiding", "evade",
+		"evades", "evaded", "evading", NULL };
+	static const char *const from[] = { "from", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_ends_ing(w) ||
+	    !(syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp") || syn_rel_base(w, "obl")))
+		return 0;
+	const khaldun_parse_token *h = &P->w[w->head - 1];
+	return (syn_word_in(h, refrain) && (syn_child_word(P, vw, "mark", from) ||
+					     syn_child_word(P, vw, "case", from))) ||
+	       (syn_word_in(h, avoid) && syn_rel_is(w, "xcomp"));
+}
+
 /* notdone118: 1 when word vw is a deed its subject kept clear of or fell short of, so none
  * is done: the clause or object of a verb of avoidance ("Iran avoided condemning Russia",
  * "the minister avoided a meeting with Wang Yi"), the "to" or "of" clause of an adjective
@@ -3381,6 +3402,11 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		code->a = "011";
 		code->b = NULL;
 		S->syn_note = "rule: 'said nothing' declines comment (011)";
+	}
+	if (!strcmp(a, "010") && withheld(P, vw)) {
+		code->a = "011";
+		code->b = NULL;
+		S->syn_note = "rule: a comment refrained from or avoided is declined (011)";
 	}
 	/* "did not immediately reply to VOA's email requesting comment": comment asked for
 	 * is none made (as "a request for comment") */
