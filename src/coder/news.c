@@ -2608,7 +2608,8 @@ int news_failed_aim(const coder_sent *S, int v)
  * "against" ("Japan decided against sending troops"), or v after "to" or "of" that an
  * adjective of inability ("was unable to meet Greek officials", "incapable of protecting")
  * or "close"/"short" after "come" or "fall" ("came close to signing the deal") stands
- * before, an adverb in -ly between allowed. */
+ * before, an adverb in -ly between allowed; or a gerund after "on" and a verb of focus ("will
+ * focus on ending the war") or "toward(s)" and a verb of effort ("working toward ending"). */
 static int missed_at(const coder_sent *S, int v)
 {
 	static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", "EVADE",
@@ -2618,6 +2619,11 @@ static int missed_at(const coder_sent *S, int v)
 	static const char *const near[] = { "CLOSE", "SHORT", NULL };
 	static const char *const come[] = { "COME", "COMES", "CAME", "COMING", "FALL", "FALLS",
 		"FELL", "FALLEN", "FALLING", NULL };
+	static const char *const focus[] = { "FOCUS", "FOCUSES", "FOCUSED", "FOCUSING",
+		"FOCUSSED", "CONCENTRATE", "CONCENTRATES", "CONCENTRATED", "CONCENTRATING",
+		"CENTER", "CENTERS", "CENTERED", "CENTRED", "CENTRES", NULL };
+	static const char *const work[] = { "WORK", "WORKS", "WORKED", "WORKING", "STRIVE",
+		"STRIVES", "STROVE", "STRIVING", NULL };
 	if (v < 1)
 		return 0;
 	int k = v - 1;
@@ -2625,6 +2631,11 @@ static int missed_at(const coder_sent *S, int v)
 		k--;   /* "avoided directly condemning", "unable to fully meet" */
 	const coder_tok *t = &S->t[k];
 	if (tok_ends(&S->t[v], "ING") && (tok_in(t, avoid) || tok_is(t, "AGAINST")))
+		return 1;
+	/* "will focus on ending the war", "is working toward ending the conflict": an aim */
+	if (tok_ends(&S->t[v], "ING") && k >= 1 &&
+	    (((tok_is(t, "ON") || tok_is(t, "UPON")) && tok_in(&S->t[k - 1], focus)) ||
+	     ((tok_is(t, "TOWARD") || tok_is(t, "TOWARDS")) && tok_in(&S->t[k - 1], work))))
 		return 1;
 	if (k < 1 || !tok_in(t, to_of))
 		return 0;

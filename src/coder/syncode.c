@@ -2098,8 +2098,10 @@ static int withheld(const struct syntax_parse *P, int vw)
  * "the minister avoided a meeting with Wang Yi"), the "to" or "of" clause of an adjective
  * of inability ("Turkey was unable to meet Greek officials", "powerless to stop the
  * fighting"), a gerund clause that "against" opens ("Japan decided against sending troops
- * to Iraq", "voted against imposing sanctions"), or the clause after "come close" or "fall
- * short" ("Sudan came close to signing the deal"). */
+ * to Iraq", "voted against imposing sanctions"), the clause after "come close" or "fall
+ * short" ("Sudan came close to signing the deal"), or a gerund aimed at: the "on" clause of
+ * a verb of focus ("will focus on ending the war", "talks centered on ending the blockade")
+ * or the "toward(s)" clause of a verb of effort ("is working toward ending the conflict"). */
 static int missed_deed(const struct syntax_parse *P, int vw)
 {
 	/* "averted" and the verbs of stopping: given_up */
@@ -2111,6 +2113,10 @@ static int missed_deed(const struct syntax_parse *P, int vw)
 	static const char *const against[] = { "against", NULL };
 	static const char *const to_of[] = { "to", "of", NULL };
 	static const char *const near[] = { "close", "short", NULL };
+	static const char *const focus[] = { "focus", "concentrat", "center", "centre", NULL };
+	static const char *const on[] = { "on", "upon", NULL };
+	static const char *const work[] = { "work", "strive", "strove", "striv", NULL };
+	static const char *const toward[] = { "toward", "towards", NULL };
 	static const char *const come[] = { "come", "comes", "came", "coming", "fall", "falls",
 		"fell", "fallen", "falling", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
@@ -2124,6 +2130,11 @@ static int missed_deed(const struct syntax_parse *P, int vw)
 	    !syn_is_verb(w))
 		return 0;
 	if (syn_ends_ing(w) && syn_child_word(P, vw, "mark", against))
+		return 1;
+	/* "will focus on ending the war", "is working toward ending the conflict": an aim */
+	if (syn_ends_ing(w) &&
+	    ((syn_stem_in(&P->w[h], focus) && syn_child_word(P, vw, "mark", on)) ||
+	     (syn_stem_in(&P->w[h], work) && syn_child_word(P, vw, "mark", toward))))
 		return 1;
 	if (!syn_child_word(P, vw, "mark", to_of))
 		return 0;
