@@ -2627,7 +2627,7 @@ static int missed_at(const coder_sent *S, int v)
 	if (v < 1)
 		return 0;
 	int k = v - 1;
-	if (k >= 1 && tok_ends(&S->t[k], "LY"))
+	if (k >= 1 && !S->t[k].cap && tok_ends(&S->t[k], "LY"))
 		k--;   /* "avoided directly condemning", "unable to fully meet" */
 	const coder_tok *t = &S->t[k];
 	if (tok_ends(&S->t[v], "ING") && (tok_in(t, avoid) || tok_is(t, "AGAINST")))
