@@ -2614,7 +2614,8 @@ static int missed_at(const coder_sent *S, int v)
 {
 	static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", "EVADE",
 		"EVADES", "EVADED", "EVADING", "SHUN", "SHUNS", "SHUNNED", "SHUNNING", NULL };
-	static const char *const unable[] = { "UNABLE", "INCAPABLE", "POWERLESS", NULL };
+	static const char *const unable[] = { "UNABLE", "INCAPABLE", "POWERLESS", "CAPABLE",
+		NULL };   /* a capacity is no deed either: "capable of attacking Kinshasa" */
 	static const char *const to_of[] = { "TO", "OF", NULL };
 	static const char *const near[] = { "CLOSE", "SHORT", NULL };
 	static const char *const come[] = { "COME", "COMES", "CAME", "COMING", "FALL", "FALLS",

@@ -2109,7 +2109,8 @@ static int missed_deed(const struct syntax_parse *P, int vw)
 		"evades", "evaded", "evading", "shun", "shuns", "shunned", "shunning", "forgo",
 		"forgoes", "forwent", "forgone", "forgoing", "forego", "foregoes", "forewent",
 		"foregone", "foregoing", NULL };
-	static const char *const unable[] = { "unable", "incapable", "powerless", NULL };
+	static const char *const unable[] = { "unable", "incapable", "powerless", "capable",
+		NULL };   /* a capacity is no deed either: "capable of attacking Kinshasa" */
 	static const char *const against[] = { "against", NULL };
 	static const char *const to_of[] = { "to", "of", NULL };
 	static const char *const near[] = { "close", "short", NULL };
