@@ -2183,7 +2183,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * nor the object of a verb yet to be done, "yet to comment on the claims"; undone99:
 	 * nor one likened, "it's like the police are arresting the judge" (news_likened_clause);
  * undones114: nor one under "can" or "could" in the main clause an opening condition allows,
- * "If X agrees, the holder can appeal" (news_conditioned_modal).
+ * "If X agrees, the holder can appeal" (news_conditioned_modal); notdone118: nor one avoided,
+ * "unable to", "came close to" or "decided against" (news_missed_deed).
 	 * The parse path's recode and syn_undone (hypo48) decide these there. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    (news_future_denied(S, v, lo, &code) || news_yet_undone(S, v, lo) ||
@@ -2199,6 +2200,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     news_standing_subject(S, v, lo) || news_likely_clause(S, v, lo) ||
 	     news_faced_deed(S, v, lo) || news_judged_likely(S, v, lo, &code) ||
 	     news_feared_clause(S, v) || news_failed_aim(S, v) || news_hoped_clause(S, v) ||
+	     news_missed_deed(S, v, code.a) ||
 	     news_likened_clause(S, v) || news_opening_condition(S, v) ||
 	     news_conditioned_modal(S, v, lo) ||
 	     news_unseen_clause(S, v) || news_called_deed(S, v, lo) ||
@@ -2228,9 +2230,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		code.b = NULL;
 		cd->code = code;
 	}
-	/* shundone89: --shallow, "have said nothing about": a declined comment, 011 */
+	/* shundone89: --shallow, "have said nothing about": a declined comment, 011;
+	 * notdone118: so is "refrained from commenting" (news_withheld) */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && !strcmp(code.a, "010") &&
-	    news_said_nothing(S, v)) {
+	    (news_said_nothing(S, v) || news_withheld(S, v))) {
 		code.a = "011";
 		code.b = NULL;
 		cd->code = code;

@@ -1301,7 +1301,7 @@ int news_yet_undone(coder_sent *S, int v, int lo)
 static int slated_to(const coder_sent *S, int v, int lo)
 {
 	static const char *const slated[] = { "SCHEDULED", "SUPPOSED", "DUE", "EXPECTED",
-		"SLATED", NULL };
+		"SLATED", "POISED", NULL };   /* notdone118: "is poised to send troops" */
 	int to = v - 1;
 	if (to - 2 < lo || !tok_is(&S->t[to], "TO") || !tok_in(&S->t[to - 1], slated))
 		return 0;
@@ -2603,6 +2603,67 @@ int news_failed_aim(const coder_sent *S, int v)
 	return 0;
 }
 
+/* notdone118: 1 when the word at v is a deed its subject kept clear of or fell short of: a
+ * gerund right after a verb of avoidance ("Iran avoided condemning Russia") or after
+ * "against" ("Japan decided against sending troops"), or v after "to" or "of" that an
+ * adjective of inability ("was unable to meet Greek officials", "incapable of protecting")
+ * or "close"/"short" after "come" or "fall" ("came close to signing the deal") stands
+ * before, an adverb in -ly between allowed; or a gerund after "on" and a verb of focus ("will
+ * focus on ending the war") or "toward(s)" and a verb of effort ("working toward ending"). */
+static int missed_at(const coder_sent *S, int v)
+{
+	static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", "EVADE",
+		"EVADES", "EVADED", "EVADING", "SHUN", "SHUNS", "SHUNNED", "SHUNNING", NULL };
+	static const char *const unable[] = { "UNABLE", "INCAPABLE", "POWERLESS", "CAPABLE",
+		NULL };   /* a capacity is no deed either: "capable of attacking Kinshasa" */
+	static const char *const to_of[] = { "TO", "OF", NULL };
+	static const char *const near[] = { "CLOSE", "SHORT", NULL };
+	static const char *const come[] = { "COME", "COMES", "CAME", "COMING", "FALL", "FALLS",
+		"FELL", "FALLEN", "FALLING", NULL };
+	static const char *const focus[] = { "FOCUS", "FOCUSES", "FOCUSED", "FOCUSING",
+		"FOCUSSED", "CONCENTRATE", "CONCENTRATES", "CONCENTRATED", "CONCENTRATING",
+		"CENTER", "CENTERS", "CENTERED", "CENTRED", "CENTRES", NULL };
+	static const char *const work[] = { "WORK", "WORKS", "WORKED", "WORKING", "STRIVE",
+		"STRIVES", "STROVE", "STRIVING", NULL };
+	if (v < 1)
+		return 0;
+	int k = v - 1;
+	if (k >= 1 && !S->t[k].cap && tok_ends(&S->t[k], "LY"))
+		k--;   /* "avoided directly condemning", "unable to fully meet" */
+	const coder_tok *t = &S->t[k];
+	if (tok_ends(&S->t[v], "ING") && (tok_in(t, avoid) || tok_is(t, "AGAINST")))
+		return 1;
+	/* "will focus on ending the war", "is working toward ending the conflict": an aim */
+	if (tok_ends(&S->t[v], "ING") && k >= 1 &&
+	    (((tok_is(t, "ON") || tok_is(t, "UPON")) && tok_in(&S->t[k - 1], focus)) ||
+	     ((tok_is(t, "TOWARD") || tok_is(t, "TOWARDS")) && tok_in(&S->t[k - 1], work))))
+		return 1;
+	if (k < 1 || !tok_in(t, to_of))
+		return 0;
+	const coder_tok *p = &S->t[k - 1];
+	return tok_in(p, unable) || (tok_in(p, near) && k >= 2 && tok_in(&S->t[k - 2], come));
+}
+
+/* notdone118: --shallow twin of syncode.c missed_deed: 1 when the deed at v is missed
+ * (missed_at), or is the noun a missed gerund takes, up to three plain lower-case words
+ * after it ("voted against imposing sanctions on Iran" coded on "sanctions"). Statements and
+ * appeals (01-02) are left alone, as on the parse path. */
+int news_missed_deed(const coder_sent *S, int v, const char *a)
+{
+	if (!a || (a[0] == '0' && (a[1] == '1' || a[1] == '2')))
+		return 0;
+	if (missed_at(S, v))
+		return 1;
+	for (int g = v - 1; g >= 1 && v - g <= 3; g--) {
+		const coder_tok *t = &S->t[g];
+		if (t->cls != C_WORD || t->cap || t->type == TY_ACTOR)
+			return 0;
+		if (tok_ends(t, "ING"))
+			return missed_at(S, g);
+	}
+	return 0;
+}
+
 /* sense89: 1 when token t is a pact or a charter, no side: its terms bind the sides that
  * made it, they are no deed of one ("the deal", "the treaty", "the charter"). A document one
  * side issues (a law, bill, resolution, draft: doc49) speaks for its author and is left
@@ -2805,6 +2866,23 @@ int news_said_nothing(const coder_sent *S, int v)
 	if (v + 1 >= S->nt || !tok_is(&S->t[v + 1], "NOTHING"))
 		return 0;
 	return v + 2 >= S->nt || S->t[v + 2].cls != C_WORD || tok_in(&S->t[v + 2], after);
+}
+
+/* notdone118: --shallow twin of syncode.c withheld: 1 when the verb at v is a word its
+ * subject held back: right after "from" that a form of "refrain" or "abstain" stands
+ * before ("Cairo has so far refrained from commenting on Ankara's overtures"), or an -ing
+ * form right after a form of "avoid" or "evade" ("avoided commenting"). A comment so
+ * withheld is declined (011). */
+int news_withheld(const coder_sent *S, int v)
+{
+	static const char *const refrain[] = { "REFRAIN", "REFRAINS", "REFRAINED",
+		"REFRAINING", "ABSTAIN", "ABSTAINS", "ABSTAINED", "ABSTAINING", NULL };
+	static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", "EVADE",
+		"EVADES", "EVADED", "EVADING", NULL };
+	if (v < 2 || !tok_ends(&S->t[v], "ING"))
+		return 0;
+	return tok_in(&S->t[v - 1], avoid) ||
+	       (tok_is(&S->t[v - 1], "FROM") && tok_in(&S->t[v - 2], refrain));
 }
 
 /* shundone86: --shallow, the deed noun at v heads the subject of a verb under "can",

@@ -728,6 +728,8 @@ int news_likened_clause(const coder_sent *S, int v);
 int news_unseen_clause(const coder_sent *S, int v);
 int news_called_deed(const coder_sent *S, int v, int lo);
 int news_failed_aim(const coder_sent *S, int v);
+int news_missed_deed(const coder_sent *S, int v, const char *a);
+int news_withheld(const coder_sent *S, int v);
 int news_thing_noun(const coder_tok *t);   /* "the law", "the deal" */
 int news_thing_subject(const coder_sent *S, int v, const char *a);
 int news_thing_relative(const coder_sent *S, int v, const char *a);   /* verb95 */

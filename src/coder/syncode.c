@@ -2072,6 +2072,77 @@ static int prevented_clause(const struct syntax_parse *P, int vw)
 		syn_rel_is(w, "ccomp"));
 }
 
+/* notdone118: 1 when verb word vw is a word its subject held back: the "from" clause of a
+ * verb of restraint ("Cairo has so far refrained from commenting on Ankara's overtures",
+ * "abstained from speaking") or the gerund a verb of avoidance takes ("avoided commenting
+ * on the vote"). A comment so withheld is declined (011), not made. */
+static int withheld(const struct syntax_parse *P, int vw)
+{
+	static const char *const refrain[] = { "refrain", "refrains", "refrained", "refraining",
+		"abstain", "abstains", "abstained", "abstaining", NULL };
+	static const char *const avoid[] = { "avoid", "avoids", "avoided", "avoiding", "evade",
+		"evades", "evaded", "evading", NULL };
+	static const char *const from[] = { "from", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !syn_ends_ing(w) ||
+	    !(syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp") || syn_rel_base(w, "obl")))
+		return 0;
+	const khaldun_parse_token *h = &P->w[w->head - 1];
+	return (syn_word_in(h, refrain) && (syn_child_word(P, vw, "mark", from) ||
+					     syn_child_word(P, vw, "case", from))) ||
+	       (syn_word_in(h, avoid) && syn_rel_is(w, "xcomp"));
+}
+
+/* notdone118: 1 when word vw is a deed its subject kept clear of or fell short of, so none
+ * is done: the clause or object of a verb of avoidance ("Iran avoided condemning Russia",
+ * "the minister avoided a meeting with Wang Yi"), the "to" or "of" clause of an adjective
+ * of inability ("Turkey was unable to meet Greek officials", "powerless to stop the
+ * fighting"), a gerund clause that "against" opens ("Japan decided against sending troops
+ * to Iraq", "voted against imposing sanctions"), the clause after "come close" or "fall
+ * short" ("Sudan came close to signing the deal"), or a gerund aimed at: the "on" clause of
+ * a verb of focus ("will focus on ending the war", "talks centered on ending the blockade")
+ * or the "toward(s)" clause of a verb of effort ("is working toward ending the conflict"). */
+static int missed_deed(const struct syntax_parse *P, int vw)
+{
+	/* "averted" and the verbs of stopping: given_up */
+	static const char *const avoid[] = { "avoid", "avoids", "avoided", "avoiding", "evade",
+		"evades", "evaded", "evading", "shun", "shuns", "shunned", "shunning", "forgo",
+		"forgoes", "forwent", "forgone", "forgoing", "forego", "foregoes", "forewent",
+		"foregone", "foregoing", NULL };
+	static const char *const unable[] = { "unable", "incapable", "powerless", "capable",
+		NULL };   /* a capacity is no deed either: "capable of attacking Kinshasa" */
+	static const char *const against[] = { "against", NULL };
+	static const char *const to_of[] = { "to", "of", NULL };
+	static const char *const near[] = { "close", "short", NULL };
+	static const char *const focus[] = { "focus", "concentrat", "center", "centre", NULL };
+	static const char *const on[] = { "on", "upon", NULL };
+	static const char *const work[] = { "work", "strive", "strove", "striv", NULL };
+	static const char *const toward[] = { "toward", "towards", NULL };
+	static const char *const come[] = { "come", "comes", "came", "coming", "fall", "falls",
+		"fell", "fallen", "falling", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head)
+		return 0;
+	int h = (int)w->head - 1;
+	if (syn_is_verb(&P->w[h]) && syn_word_in(&P->w[h], avoid) &&
+	    (syn_rel_is(w, "xcomp") || syn_rel_is(w, "obj") || syn_rel_is(w, "ccomp")))
+		return 1;
+	if (!(syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")) ||
+	    !syn_is_verb(w))
+		return 0;
+	if (syn_ends_ing(w) && syn_child_word(P, vw, "mark", against))
+		return 1;
+	/* "will focus on ending the war", "is working toward ending the conflict": an aim */
+	if (syn_ends_ing(w) &&
+	    ((syn_stem_in(&P->w[h], focus) && syn_child_word(P, vw, "mark", on)) ||
+	     (syn_stem_in(&P->w[h], work) && syn_child_word(P, vw, "mark", toward))))
+		return 1;
+	if (!syn_child_word(P, vw, "mark", to_of))
+		return 0;
+	return syn_word_in(&P->w[h], unable) ||
+	       (syn_word_in(&P->w[h], come) && syn_child_word(P, h, "advmod", near));
+}
+
 /* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or
  * wished for, proposed or asked, not one done ("sees a chance to increase aid", "the need
  * for the government to invest", "the ability to strike", "a proposal for the Security
@@ -2102,7 +2173,7 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	if (syn_rel_is(w, "xcomp") && w->head && syn_word_in(&P->w[w->head - 1], afford))
 		return 1;
 	if (to_clause_of(P, vw, can) || sought_for(P, vw) || unreal_clause(P, vw) ||
-	    prevented_clause(P, vw))
+	    prevented_clause(P, vw) || missed_deed(P, vw))
 		return 1;
 	/* "will make it unlikely Washington will end a freeze": a clause an adjective of
 	 * likelihood governs */
@@ -2315,10 +2386,11 @@ static int expected_deed(const struct syntax_parse *P, int vw, const char *a)
 }
 
 /* undone65: 1 when verb word vw is the "to" complement of a word of the timetable ("are
- * due to sign", "is scheduled to be released", "is slated to open"): a deed set for later. */
+ * due to sign", "is scheduled to be released", "is slated to open"; notdone118: "Kenya is
+ * poised to send troops to Haiti"): a deed set for later. */
 static int scheduled(const struct syntax_parse *P, int vw)
 {
-	static const char *const sched[] = { "due", "scheduled", "slated", NULL };
+	static const char *const sched[] = { "due", "scheduled", "slated", "poised", NULL };
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	return w->head && syn_child_word(P, vw, "mark", to) &&
@@ -3342,6 +3414,11 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		code->a = "011";
 		code->b = NULL;
 		S->syn_note = "rule: 'said nothing' declines comment (011)";
+	}
+	if (!strcmp(a, "010") && withheld(P, vw)) {
+		code->a = "011";
+		code->b = NULL;
+		S->syn_note = "rule: a comment refrained from or avoided is declined (011)";
 	}
 	/* "did not immediately reply to VOA's email requesting comment": comment asked for
 	 * is none made (as "a request for comment") */
