@@ -1679,6 +1679,21 @@ static int agent_adjective_sh(const coder_sent *S, int j)
 	return 0;
 }
 
+/* shallowword118: 1 when token j is "and", "or" or a comma between a plain adjective and an
+ * adjective or a plain word no list claims ("heinous and cruel", "political, economic"): the
+ * run of adjectives before a noun goes on through it (adjective_head_sh), since words joined
+ * so to an adjective are adjectives modifying the one head after them ("Israel's heinous and
+ * cruel attacks", "of new and harsher sanctions"). A past form before the conjunction is
+ * left alone: "the wounded and killed" may be a verb's coordination. */
+static int joined_adjectives_sh(const coder_sent *S, int j)
+{
+	const coder_tok *x = &S->t[j];
+	if (j < 1 || j + 1 >= S->nt || !(tok_is(x, "AND") || tok_is(x, "OR") || x->cls == C_COMMA))
+		return 0;
+	return adjective_like(S, j - 1, 0) &&
+	       (adjective_like(S, j + 1, 0) || unknown_word_sh(&S->t[j + 1]));
+}
+
 /* shallow59: "the continuous attacks", "China's annual political meetings", "previous U.S.
  * sanctions", "Suga's expected visit": a verb word in lower case after a run of adjectives
  * (a country's name may follow the first of them) that an article, a possessive, a
@@ -1697,15 +1712,18 @@ static int adjective_head_sh(const coder_sent *S, int i)
 	int j = i - 1, adj = 0, plain = 0, agent = 0;
 	while (j >= 0) {
 		const coder_tok *x = &S->t[j];
-		if (adjective_like(S, j, 1)) {
+		if (adjective_like(S, j, 1) || (unknown_word_sh(x) && j > 1 &&
+						 joined_adjectives_sh(S, j - 1))) {
 			adj++;
-			plain += adjective_like(S, j, 0);
+			plain += adjective_like(S, j, 0) || unknown_word_sh(x);
 		} else if (agent_adjective_sh(S, j)) {
 			adj++;
 			agent++;
 		} else if (x->type == TY_ACTOR && x->cap && j > 0 &&
 			   adjective_like(S, j - 1, 0)) {
 			;   /* "previous U.S. sanctions": a name after an adjective */
+		} else if (adj && joined_adjectives_sh(S, j)) {
+			;   /* "Israel's heinous and cruel attacks" */
 		} else
 			break;
 		j--;
