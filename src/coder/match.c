@@ -2268,6 +2268,43 @@ static int deed_head_sh(const coder_sent *S, int i)
 	return o->type == TY_DET || tok_possessive(o) || tok_has(o, WF_POSS);
 }
 
+/* shallowword118: "told a cabinet meeting that he had met ...", "at a United Nations Security
+ * Council meeting on Afghanistan", "Wednesday's council meeting": the -ING form of a verb of
+ * meeting (root code 04) right after the name, the agent word or a plain word of a body (one
+ * to four words, no plural) that an article or a possessive opens is that body's session, the
+ * phrase's head noun: a verb never follows an article with only a name between, and an
+ * -ING word alone is no clause's verb. Only when nothing follows it that could be its
+ * object (the sentence's end, a comma, a preposition, a clause word), so "the army meeting
+ * rebels" stays a participle. --shallow only: the parse path has the parse's classes. */
+static int body_session_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	const dict_verb_root *vr = t->ent ? t->ent->verb : NULL;
+	if (i < 2 || t->cap || t->end > i || t->n < 6 || !tok_ends(t, "ING") || !vr ||
+	    vr->code.kind != CODE_EVENT || !vr->code.a || strncmp(vr->code.a, "04", 2))
+		return 0;
+	if (i + 1 < S->nt) {
+		const coder_tok *n = &S->t[i + 1];
+		if (n->cls == C_WORD && !tok_has(n, WF_PREP | WF_CLAUSE) && !tok_is(n, "OF"))
+			return 0;   /* "the army meeting rebels": an object may follow */
+	}
+	int j = i - 1;
+	for (; j >= 0 && i - j <= 5; j--) {
+		const coder_tok *x = &S->t[j];
+		if (x->cls != C_WORD || tok_possessive(x) || tok_has(x, WF_POSS) ||
+		    x->type == TY_DET)
+			break;
+		if (!(x->type == TY_AGENT || x->type == TY_ACTOR || x->type == TY_LIT ||
+		      unknown_word_sh(x) || (x->cap && x->type == TY_NULL && !x->wf)) ||
+		    (!x->cap && x->n > 3 && tok_ends(x, "S") && !tok_ends(x, "SS")))
+			return 0;   /* "the rebels meeting": a plural may be a subject */
+	}
+	if (j < 0 || j == i - 1 || i - j > 5)
+		return 0;
+	const coder_tok *o = &S->t[j];
+	return o->type == TY_DET || tok_possessive(o) || tok_has(o, WF_POSS);
+}
+
 /* Verbs after A/AN/THE or (news) a preposition, or capitalised inside a mixed-case
  * sentence that is no title-case headline, are nouns. */
 void match_mark_nouns(coder_sent *S)
@@ -2329,7 +2366,8 @@ void match_mark_nouns(coder_sent *S)
 		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
 		     see_object_sh(S, i) || comparative_noun_sh(S, i) ||
-		     progressive_participle_sh(S, i) || deed_head_sh(S, i)))
+		     progressive_participle_sh(S, i) || deed_head_sh(S, i) ||
+		     body_session_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))
