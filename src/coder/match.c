@@ -1679,6 +1679,21 @@ static int agent_adjective_sh(const coder_sent *S, int j)
 	return 0;
 }
 
+/* shallowword118: 1 when token j is "and", "or" or a comma between a plain adjective and an
+ * adjective or a plain word no list claims ("heinous and cruel", "political, economic"): the
+ * run of adjectives before a noun goes on through it (adjective_head_sh), since words joined
+ * so to an adjective are adjectives modifying the one head after them ("Israel's heinous and
+ * cruel attacks", "of new and harsher sanctions"). A past form before the conjunction is
+ * left alone: "the wounded and killed" may be a verb's coordination. */
+static int joined_adjectives_sh(const coder_sent *S, int j)
+{
+	const coder_tok *x = &S->t[j];
+	if (j < 1 || j + 1 >= S->nt || !(tok_is(x, "AND") || tok_is(x, "OR") || x->cls == C_COMMA))
+		return 0;
+	return adjective_like(S, j - 1, 0) &&
+	       (adjective_like(S, j + 1, 0) || unknown_word_sh(&S->t[j + 1]));
+}
+
 /* shallow59: "the continuous attacks", "China's annual political meetings", "previous U.S.
  * sanctions", "Suga's expected visit": a verb word in lower case after a run of adjectives
  * (a country's name may follow the first of them) that an article, a possessive, a
@@ -1697,15 +1712,18 @@ static int adjective_head_sh(const coder_sent *S, int i)
 	int j = i - 1, adj = 0, plain = 0, agent = 0;
 	while (j >= 0) {
 		const coder_tok *x = &S->t[j];
-		if (adjective_like(S, j, 1)) {
+		if (adjective_like(S, j, 1) || (unknown_word_sh(x) && j > 1 &&
+						 joined_adjectives_sh(S, j - 1))) {
 			adj++;
-			plain += adjective_like(S, j, 0);
+			plain += adjective_like(S, j, 0) || unknown_word_sh(x);
 		} else if (agent_adjective_sh(S, j)) {
 			adj++;
 			agent++;
 		} else if (x->type == TY_ACTOR && x->cap && j > 0 &&
 			   adjective_like(S, j - 1, 0)) {
 			;   /* "previous U.S. sanctions": a name after an adjective */
+		} else if (adj && joined_adjectives_sh(S, j)) {
+			;   /* "Israel's heinous and cruel attacks" */
 		} else
 			break;
 		j--;
@@ -2250,6 +2268,43 @@ static int deed_head_sh(const coder_sent *S, int i)
 	return o->type == TY_DET || tok_possessive(o) || tok_has(o, WF_POSS);
 }
 
+/* shallowword118: "told a cabinet meeting that he had met ...", "at a United Nations Security
+ * Council meeting on Afghanistan", "Wednesday's council meeting": the -ING form of a verb of
+ * meeting (root code 04) right after the name, the agent word or a plain word of a body (one
+ * to four words, no plural) that an article or a possessive opens is that body's session, the
+ * phrase's head noun: a verb never follows an article with only a name between, and an
+ * -ING word alone is no clause's verb. Only when nothing follows it that could be its
+ * object (the sentence's end, a comma, a preposition, a clause word), so "the army meeting
+ * rebels" stays a participle. --shallow only: the parse path has the parse's classes. */
+static int body_session_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	const dict_verb_root *vr = t->ent ? t->ent->verb : NULL;
+	if (i < 2 || t->cap || t->end > i || t->n < 6 || !tok_ends(t, "ING") || !vr ||
+	    vr->code.kind != CODE_EVENT || !vr->code.a || strncmp(vr->code.a, "04", 2))
+		return 0;
+	if (i + 1 < S->nt) {
+		const coder_tok *n = &S->t[i + 1];
+		if (n->cls == C_WORD && !tok_has(n, WF_PREP | WF_CLAUSE) && !tok_is(n, "OF"))
+			return 0;   /* "the army meeting rebels": an object may follow */
+	}
+	int j = i - 1;
+	for (; j >= 0 && i - j <= 5; j--) {
+		const coder_tok *x = &S->t[j];
+		if (x->cls != C_WORD || tok_possessive(x) || tok_has(x, WF_POSS) ||
+		    x->type == TY_DET)
+			break;
+		if (!(x->type == TY_AGENT || x->type == TY_ACTOR || x->type == TY_LIT ||
+		      unknown_word_sh(x) || (x->cap && x->type == TY_NULL && !x->wf)) ||
+		    (!x->cap && x->n > 3 && tok_ends(x, "S") && !tok_ends(x, "SS")))
+			return 0;   /* "the rebels meeting": a plural may be a subject */
+	}
+	if (j < 0 || j == i - 1 || i - j > 5)
+		return 0;
+	const coder_tok *o = &S->t[j];
+	return o->type == TY_DET || tok_possessive(o) || tok_has(o, WF_POSS);
+}
+
 /* Verbs after A/AN/THE or (news) a preposition, or capitalised inside a mixed-case
  * sentence that is no title-case headline, are nouns. */
 void match_mark_nouns(coder_sent *S)
@@ -2311,7 +2366,8 @@ void match_mark_nouns(coder_sent *S)
 		     coordinated_head_sh(S, i) ||
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
 		     see_object_sh(S, i) || comparative_noun_sh(S, i) ||
-		     progressive_participle_sh(S, i) || deed_head_sh(S, i)))
+		     progressive_participle_sh(S, i) || deed_head_sh(S, i) ||
+		     body_session_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))

@@ -538,15 +538,26 @@ static int modified_head(coder_sent *S, int lo, int p, int end, coder_slot *out)
 /* The subject noun phrase before the verb at v (after auxiliaries and adverbs, and a
  * deleted comma part between the subject and them: "Opposition lawmakers, including those
  * in the upper house, have denounced"). */
+/* shallowword118: 1 when tokens j - 1 and j are "so far" or "thus far" ("the government has
+ * so far refused to relax the rules"): an adverb of time as a whole, no noun that ends a
+ * phrase (a degree word "so" never opens a clause before "far", and "far" heads no noun).
+ * --shallow only: the parse path finds that subject in the parse. */
+static int so_far(const coder_sent *S, int lo, int j)
+{
+	static const char *const so[] = { "SO", "THUS", NULL };
+	return !syntax_on(S) && j > lo && tok_is(&S->t[j], "FAR") && tok_in(&S->t[j - 1], so) &&
+	       sent_live(S, j - 1);
+}
+
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
 	static const char *const wh[] = { "WHAT", "WHATEVER", NULL };
 	int j = v - 1;
-	/* "will no longer grant": a negation is no noun phrase */
+	/* "will no longer grant": a negation is no noun phrase; "has so far refused" */
 	while (j >= lo && sent_live(S, j) &&
-	       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs) ||
+	       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs) || so_far(S, lo, j) ||
 		(j > lo && tok_is(&S->t[j], "LONGER") && tok_is(&S->t[j - 1], "NO"))))
-		j -= tok_is(&S->t[j], "LONGER") ? 2 : 1;
+		j -= tok_is(&S->t[j], "LONGER") || so_far(S, lo, j) ? 2 : 1;
 	j = before_comma_part(S, lo, j, v);
 	int end = j;
 	while (j >= lo && sent_live(S, j) && !np_stop(&S->t[j], 1) && end - j < 9)
