@@ -28,7 +28,7 @@ void sent_set_outcome(coder_sent *S, int outcome, const char *why)
 /* Developer aid (make TRACE=1): the parse as the coder sees it, on stderr. */
 static void trace(coder_sent *S)
 {
-	static const char *ty[] = { "null", "ACTOR", "AGENT", "noun", "adj", "VERB", "time",
+	static const char *const ty[] = { "null", "ACTOR", "AGENT", "noun", "adj", "VERB", "time",
 				    "attr", "lit", "pron", "det", "conj", "comma", "aux", "by",
 				    "num", "former" };
 	for (int i = 0; i < S->nt; i++) {

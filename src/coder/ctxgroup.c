@@ -796,6 +796,7 @@ void context_country_groups(coder_sent *S)
 			copy.target = b;
 			if (b && event_add(c, &copy) < 0)
 				return;
+			e = &c->events[i];   /* the array may have moved */
 		}
 		const char *s = group_side(S, e->source, e->source_text, e->target);
 		const char *t = pair ? NULL : group_side(S, e->target, e->target_text,

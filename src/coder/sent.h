@@ -526,7 +526,9 @@ void event_emit(coder_sent *S, const coder_cand *cd);
 const char *sent_span_text(coder_sent *S, int from, int to);
 /* Appends event e unless the sentence has it already (same source, target and code) or holds
  * its limit of events (counted in events_dropped); -1 when out of memory. e's strings are
- * views the caller keeps alive (the scratch arena). */
+ * views the caller keeps alive (the scratch arena). c->events may move: a caller holding
+ * &c->events[i] takes it again after the call (ctxgroup.c context_country_groups did not,
+ * and read a freed array). */
 int event_add(khaldun_coder *c, const khaldun_event *e);
 /* Binds slot s to the null actor "---" (an event side nowhere in the sentence, news); s
  * stays empty when the scratch arena is full. */

@@ -179,7 +179,7 @@ int check_nounish(int type)
 
 const char *check_type_name(int type)
 {
-	static const char *names[ENT__N] = { "actor", "agent", "noun", "adjective", "verb",
+	static const char *const names[ENT__N] = { "actor", "agent", "noun", "adjective", "verb",
 					     "time phrase", "attribution phrase" };
 	return type < ENT__N ? names[type] : "entry";
 }

@@ -148,7 +148,7 @@ void check_patterns(chk *c, const dict_verb_root *vr)
 
 static int noun_ending(const char *rest, size_t n)
 {
-	static const char *endings[] = { "S", "'S", "ES", "'", "S'" };
+	static const char *const endings[] = { "S", "'S", "ES", "'", "S'" };
 	for (size_t i = 0; i < sizeof endings / sizeof endings[0]; i++)
 		if (strlen(endings[i]) == n && !memcmp(rest, endings[i], n))
 			return 1;
