@@ -1333,7 +1333,8 @@ static void apply_possessive_kind(coder_sent *S)
 		const char *s = possessive_head_kind(S, e->source, e->source_text);
 		const char *t = possessive_head_kind(S, e->target, e->target_text);
 		if (s || t)
-			context_set_sides(S, e, s, t, "the kind of the noun after \"the country's\"");
+			context_set_sides(S, e, s, t,
+					  "the kind of the noun after \"the country's\"");
 	}
 }
 
