@@ -1302,7 +1302,8 @@ static const char *country_before(coder_sent *S, const char *text)
 
 /* kindposs118: the kind of a side "the country's" or "the nation's" + another agent noun, one
  * or two lower-case words on at most ("the country's army": ~MIL, "The nation's top court":
- * ~JUD, "the country's security forces": ~COP), coded ~GOV by the owner's own entry
+ * ~JUD, "the country's security forces": ~COP; an agent's capital name too, "the country's
+ * National Assembly": ~LEG), coded ~GOV by the owner's own entry
  * (COUNTRY_, NATION_): the owner only points back at a country (country_possessive), the
  * head noun names the agent, as "Iran's army" is IRNMIL; NULL when code is no bare ~GOV, the
  * text opens otherwise, or the head is a state word itself ("the country's foreign
