@@ -869,6 +869,31 @@ int actors_opener_pronoun(coder_sent *S, int lo, int v)
 	       c + 1 : -1;
 }
 
+/* kindposs118: "Iran tested a missile on Monday. Its foreign minister accused Washington":
+ * the possessive "Its" opening a sentence right before a bare agent that no actor took
+ * ("foreign minister", ~GOV) makes that agent an actor of the story subject's country
+ * (context_possessive_agent: IRNGOV), the possessive read as a determiner, as "the" is; 1
+ * when so. Unplaced, the possessive named nobody and the sentence lost its source. */
+static int possessive_agent(coder_sent *S, int i)
+{
+	coder_tok *t = i + 1 < S->nt ? &S->t[i + 1] : NULL;
+	if (!t || t->type != TY_AGENT || !t->ent || t->actor >= 0)
+		return 0;
+	const char *code = context_possessive_agent(S, i, sent_agent_code(S, t->ent));
+	const char **codes = code ? arena_alloc(&S->c->scratch, sizeof *codes) : NULL;
+	coder_actor *a = codes ? sent_new_actor(S, i + 1) : NULL;
+	if (!a)
+		return 0;
+	t->type = TY_ACTOR;
+	a->end = t->end;
+	a->ent = t->ent;
+	codes[0] = code;
+	a->codes = codes;
+	a->ncodes = 1;
+	S->t[i].type = TY_DET;
+	return 1;
+}
+
 void actors_pronouns(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -904,6 +929,8 @@ void actors_pronouns(coder_sent *S)
 					    tok_is(&S->t[i + 1], "COUNTERPARTS")) &&
 			 (tok_is(&S->t[i + 2], "OF") || tok_is(&S->t[i + 2], "FROM"));
 		int nx = sent_actor_at(S, of ? i + 3 : i + 1);
+		if (kind == 2 && !of && possessive_agent(S, i))
+			continue;
 		if (tok_has(t, WF_POSS) && nx >= 0 && !S->a[nx].pron_kind && (of || S->a[nx].agent))
 			continue;
 		int ref = -1;

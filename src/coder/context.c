@@ -1300,6 +1300,45 @@ static const char *country_before(coder_sent *S, const char *text)
 	return one_country_before(S, at, NULL);
 }
 
+/* kindposs118: the kind of a side "the country's" or "the nation's" + another agent noun, one
+ * or two lower-case words on at most ("the country's army": ~MIL, "The nation's top court":
+ * ~JUD, "the country's security forces": ~COP; an agent's capital name too, "the country's
+ * National Assembly": ~LEG), coded ~GOV by the owner's own entry
+ * (COUNTRY_, NATION_): the owner only points back at a country (country_possessive), the
+ * head noun names the agent, as "Iran's army" is IRNMIL; NULL when code is no bare ~GOV, the
+ * text opens otherwise, or the head is a state word itself ("the country's foreign
+ * minister" stays ~GOV). */
+static const char *possessive_head_kind(coder_sent *S, const char *code, const char *text)
+{
+	int i = code && !strcmp(code, "~GOV") && country_possessive(text) ?
+		phrase_first_token(S, text) : -1;
+	for (int j = i + 2; i >= 0 && j < S->nt && j <= i + 4; j++) {
+		const coder_tok *w = &S->t[j];
+		if (w->ent && w->ent->type == ENT_AGENT) {
+			const char *ag = sent_agent_code(S, w->ent);
+			return ag && ag[0] == '~' && strcmp(ag, "~GOV") ? ag : NULL;
+		}
+		if (w->cls != C_WORD || w->cap || tok_possessive(w) || tok_has(w, WF_PREP) ||
+		    w->type == TY_ACTOR || w->type == TY_VERB || w->type == TY_CONJ)
+			return NULL;
+	}
+	return NULL;
+}
+
+/* kindposs118: gives each side of possessive_head_kind its head noun's kind, before the
+ * rules that place it ("the country's army" ~GOV -> ~MIL, then IRNMIL by country_before). */
+static void apply_possessive_kind(coder_sent *S)
+{
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		const char *s = possessive_head_kind(S, e->source, e->source_text);
+		const char *t = possessive_head_kind(S, e->target, e->target_text);
+		if (s || t)
+			context_set_sides(S, e, s, t,
+					  "the kind of the noun after \"the country's\"");
+	}
+}
+
 /* Gives a bare side "the country" the country named before it (country_before). */
 static void apply_country_noun(coder_sent *S)
 {
@@ -3657,6 +3696,27 @@ static void apply_subject_body_people(coder_sent *S)
 			 "");
 }
 
+/* kindposs118: the code of the agent actor ag (a bare one, "~GOV", "~MIL") right after the
+ * possessive "Its" at token i that opens a sentence ("Iran tested a missile on Monday. Its
+ * foreign minister accused Washington": IRNGOV), when the previous sentence's subject is a
+ * country's (not a region's, nor a person's): the possessive points back at that subject as
+ * "the country's" does (country_possessive); unlike he51's "the" (subject_organ), other
+ * countries in the sentence do not stop it ("Washington" above), as "its" is an anaphor of
+ * its own; NULL otherwise, and for a person's HIS, HER or a plural THEIR. */
+const char *context_possessive_agent(coder_sent *S, int i, const char *ag)
+{
+	const coder_context *x = &S->c->ctx;
+	char cc[4];
+	if (!x->on || i < 0 || i + 1 >= S->nt || !tok_is(&S->t[i], "ITS") || !ag ||
+	    ag[0] != '~' || !x->subject[0] || x->subject_age > 1 || x->subject_person ||
+	    !opens_sentence(S, i) || !verb_follows(S, i))
+		return NULL;
+	actor_split(x->subject, cc);
+	if (!cc[0] || context_region(cc))
+		return NULL;
+	return with_country(S, ag, NULL, cc);
+}
+
 /* Remembers the one country of the story's event sources (a state's, not a region's). */
 static void keep_source_country(coder_sent *S)
 {
@@ -4079,6 +4139,7 @@ void context_sentence_end(coder_sent *S)
 	if (!c->ctx.on)
 		return;
 	if (S->outcome == KHALDUN_CODED) {
+		apply_possessive_kind(S);   /* kindposs118: before any rule places the side */
 		context_quote_our(S);   /* before any country of the story or sentence */
 		context_quote_you(S);
 		context_quote_tail_speaker(S);   /* --shallow: '"... I ...," Trump declared' */

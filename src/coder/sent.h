@@ -560,6 +560,9 @@ extern const char context_open_source[];
  * fronted phrase and its comma) stands for (the previous sentence's subject actor, in a
  * story), or NULL. */
 const char *context_pronoun(coder_sent *S, int i, int kind);
+/* context.c, kindposs118: the code of the bare agent ag after the possessive "Its" opening
+ * the sentence at token i (the previous subject's country's agent), or NULL. */
+const char *context_possessive_agent(coder_sent *S, int i, const char *ag);
 /* A definite description of a group ("the group", "the separatist group", "the attackers")
  * that opens the sentence (or follows a fronted phrase and its comma) before token `before`
  * stands for the previous sentence's subject when that is a group that is no state and the
