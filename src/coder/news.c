@@ -581,6 +581,26 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
  * stand between its words and a dictionary verb ("Kenya did not say", "Kenya has not
  * attacked"), not the owner or modifier of a noun ("Beijing's promises and still hope", "a
  * United States military plane used to ..."). */
+/* shallowsubj118: 1 when the lower-case word at j is a finite verb the dictionaries do not
+ * code, told by its form alone and its object right after it: a past in -ED or an irregular
+ * past ("Beijing cited the treaty"), or a present in -S ("Beijing cites historic records").
+ * Not a word a verb, "to", a preposition, a conjunction or a mark follows: then it is a
+ * plural noun or a participle of the actor's phrase ("the Ghana talks stalled", "other EU
+ * countries and", "the Council based in Geneva"). */
+static int bare_finite(const coder_sent *S, int j)
+{
+	const coder_tok *t = &S->t[j];
+	if (t->cls != C_WORD || t->cap || t->actor >= 0 || !isalpha((unsigned char)t->s[0]) ||
+	    j + 1 >= S->nt)
+		return 0;
+	const coder_tok *n = &S->t[j + 1];
+	if (n->cls != C_WORD || n->type == TY_VERB || n->type == TY_AUX || n->type == TY_CONJ ||
+	    tok_has(n, WF_AUX) || tok_has(n, WF_PREP) || tok_is(n, "TO"))
+		return 0;
+	return (t->n > 4 && tok_ends(t, "ED")) || news_irregular_past(t) ||
+	       (t->n > 3 && tok_ends(t, "S") && !tok_ends(t, "SS"));
+}
+
 static int subject_actor(coder_sent *S, const coder_actor *a)
 {
 	if (!a || a->pos < 0)
@@ -589,11 +609,25 @@ static int subject_actor(coder_sent *S, const coder_actor *a)
 		const coder_tok *t = &S->t[j];
 		if (t->type == TY_VERB)
 			return !tok_has(t, WF_POSS);
+		if (!syntax_on(S) && bare_finite(S, j))
+			return 1;
 		if (!adverbish(t) && !tok_in(t, time_adverbs) && !tok_is(t, "NOT") &&
 		    !tok_is(t, "NEVER") && !tok_has(t, WF_NEG))
 			return 0;
 	}
 	return 0;
+}
+
+/* shallowsubj118: --shallow, 1 when the clause from lo to hi, which has no dictionary verb,
+ * opens with an actor that a finite verb follows, one the dictionaries do not code ("Beijing
+ * cites historic records ... and has rejected the ruling"): *first gets it, the subject the
+ * clause leaves to a bare conjunct after it (news_bare_conjunct). */
+int news_verbless_subject(coder_sent *S, int lo, int hi, coder_slot *first)
+{
+	if (syntax_on(S) || !sent_find_actor(S, lo, hi, NULL, 0, first) || !first->n)
+		return 0;
+	const coder_actor *a = first->m[0].a;
+	return a && a->pos >= lo && a->end + 1 < hi && bare_finite(S, a->end + 1);
 }
 
 /* clause100: 1 when the verb at v opens the clause that "but" or "and" opens at lo, no word
