@@ -324,6 +324,25 @@ static const char *const ing_preps[] = { "FOLLOWING", "ACCORDING", "REGARDING", 
 
 /* A noun phrase standing in for an actor the dictionaries do not know. Its code is the
  * agent code found in it ("~MIL") or "---"; it has no dictionary entry. */
+/* The open actor of code over the words from to to (a view: its key is their text). */
+static int phrase_slot(coder_sent *S, int from, int to, const char *code, coder_slot *out)
+{
+	coder_actor *a = arena_alloc(&S->c->scratch, sizeof *a);
+	if (!a)
+		return 0;
+	memset(a, 0, sizeof *a);   /* arena memory is reused: no field left from a sentence before */
+	a->pos = from;
+	a->end = to;
+	a->group = a->ref = -1;
+	out->n = 1;
+	out->m[0].code = code;
+	out->m[0].a = a;
+	out->pos = from;
+	out->pronoun = 0;
+	out->key = sent_span_text(S, from, to);
+	return 1;
+}
+
 static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 {
 	if (from > to || to - from > 9)
@@ -360,20 +379,7 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	 * ("imposed strict measures against [women]"): the phrase is theirs */
 	if (code && prep > from && prep < to)
 		from = prep + 1;
-	coder_actor *a = arena_alloc(&S->c->scratch, sizeof *a);
-	if (!a)
-		return 0;
-	memset(a, 0, sizeof *a);   /* arena memory is reused: no field left from a sentence before */
-	a->pos = from;
-	a->end = to;
-	a->group = a->ref = -1;
-	out->n = 1;
-	out->m[0].code = code ? code : "---";
-	out->m[0].a = a;
-	out->pos = from;
-	out->pronoun = 0;
-	out->key = sent_span_text(S, from, to);
-	return 1;
+	return phrase_slot(S, from, to, code ? code : "---", out);
 }
 
 int news_open_span(coder_sent *S, int from, int to, coder_slot *out)
@@ -5098,6 +5104,33 @@ int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
 	int b = before_time_phrase(S, lo, j);
 	return S->t[b].cls != C_WORD || tok_has(&S->t[b], WF_CLAUSE) ||
 	       S->t[b].type == TY_CONJ || S->t[b].type == TY_VERB;
+}
+
+/* shallowsubj118: 1 when the sentence's last comma part after v holds a speech verb among
+ * its first six words (", a passenger said"): the sentence is a speaker's account. */
+static int told_after(const coder_sent *S, int v)
+{
+	int c = -1;
+	for (int i = v + 1; i < S->nt; i++)
+		if (S->t[i].cls == C_COMMA)
+			c = i;
+	for (int i = c + 1; c >= 0 && i < S->nt && i <= c + 6; i++)
+		if (tok_in(&S->t[i], SPEECH_WORDS))
+			return 1;
+	return 0;
+}
+
+/* shallowsubj118: --shallow, "they shot them", "He opened fire on a police patrol": the
+ * subject of verb v is a third-person pronoun naming no actor (news_unnamed_pronoun_subject)
+ * and no actor stands on either side: *out gets that pronoun as an unnamed doer ("---" over
+ * its word), as the parse path codes it. Not in a speaker's account told after it ("They
+ * shot and killed people on the bus, a passenger said": people of the account only). */
+int news_pronoun_doer(coder_sent *S, int lo, int v, coder_slot *out)
+{
+	if (syntax_on(S) || !news_unnamed_pronoun_subject(S, lo, v, 0) || told_after(S, v))
+		return 0;
+	int j = pronoun_slot(S, lo, v);
+	return tok_is(&S->t[j], "IT") ? 0 : phrase_slot(S, j, j, "---", out);
 }
 
 /* passive74: the verb at v has "they" for its subject right after a plain statement verb
