@@ -1514,6 +1514,12 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			coder_slot first;
 			if (sent_find_actor(S, lo, hi, NULL, 0, &first))
 				slot_copy(&keep, &first);
+		} else if (!coded && !verbs && !keep.n && (S->c->o.news & NEWS_CLAUSES)) {
+			/* shallowsubj118: "Beijing cites records and has rejected": its
+			 * subject, before a verb the dictionaries do not code */
+			coder_slot first;
+			if (news_verbless_subject(S, lo, hi, &first))
+				slot_copy(&keep, &first);
 		}
 	}
 	return nc;

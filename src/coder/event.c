@@ -1181,6 +1181,9 @@ static void news_slots(coder_sent *S, int lo, int v, int vend, int first, int oe
 		tgt->n = 0;
 	if (!src->n && !tgt->n && news_open_subject(S, lo, v, src))
 		news_open_object(S, oend, hi, tgt);
+	/* shallowsubj118: "they shot them": a deed (no statement) of an unnamed pronoun */
+	if (!src->n && !tgt->n && a && code_root(a) != 1 && news_pronoun_doer(S, lo, v, src))
+		news_open_object(S, oend, hi, tgt);
 	/* "used batons and tear gas against hundreds of protesters": force whose object is its
 	 * means (or a claim of such a deed) is aimed at the people of the phrase on it, which
 	 * replaces an object phrase naming no one; a phrase naming no one itself (no agent

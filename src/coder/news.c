@@ -324,6 +324,25 @@ static const char *const ing_preps[] = { "FOLLOWING", "ACCORDING", "REGARDING", 
 
 /* A noun phrase standing in for an actor the dictionaries do not know. Its code is the
  * agent code found in it ("~MIL") or "---"; it has no dictionary entry. */
+/* The open actor of code over the words from to to (a view: its key is their text). */
+static int phrase_slot(coder_sent *S, int from, int to, const char *code, coder_slot *out)
+{
+	coder_actor *a = arena_alloc(&S->c->scratch, sizeof *a);
+	if (!a)
+		return 0;
+	memset(a, 0, sizeof *a);   /* arena memory is reused: no field left from a sentence before */
+	a->pos = from;
+	a->end = to;
+	a->group = a->ref = -1;
+	out->n = 1;
+	out->m[0].code = code;
+	out->m[0].a = a;
+	out->pos = from;
+	out->pronoun = 0;
+	out->key = sent_span_text(S, from, to);
+	return 1;
+}
+
 static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 {
 	if (from > to || to - from > 9)
@@ -360,20 +379,7 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	 * ("imposed strict measures against [women]"): the phrase is theirs */
 	if (code && prep > from && prep < to)
 		from = prep + 1;
-	coder_actor *a = arena_alloc(&S->c->scratch, sizeof *a);
-	if (!a)
-		return 0;
-	memset(a, 0, sizeof *a);   /* arena memory is reused: no field left from a sentence before */
-	a->pos = from;
-	a->end = to;
-	a->group = a->ref = -1;
-	out->n = 1;
-	out->m[0].code = code ? code : "---";
-	out->m[0].a = a;
-	out->pos = from;
-	out->pronoun = 0;
-	out->key = sent_span_text(S, from, to);
-	return 1;
+	return phrase_slot(S, from, to, code ? code : "---", out);
 }
 
 int news_open_span(coder_sent *S, int from, int to, coder_slot *out)
@@ -581,6 +587,26 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
  * stand between its words and a dictionary verb ("Kenya did not say", "Kenya has not
  * attacked"), not the owner or modifier of a noun ("Beijing's promises and still hope", "a
  * United States military plane used to ..."). */
+/* shallowsubj118: 1 when the lower-case word at j is a finite verb the dictionaries do not
+ * code, told by its form alone and its object right after it: a past in -ED or an irregular
+ * past ("Beijing cited the treaty"), or a present in -S ("Beijing cites historic records").
+ * Not a word a verb, "to", a preposition, a conjunction or a mark follows: then it is a
+ * plural noun or a participle of the actor's phrase ("the Ghana talks stalled", "other EU
+ * countries and", "the Council based in Geneva"). */
+static int bare_finite(const coder_sent *S, int j)
+{
+	const coder_tok *t = &S->t[j];
+	if (t->cls != C_WORD || t->cap || t->actor >= 0 || !isalpha((unsigned char)t->s[0]) ||
+	    j + 1 >= S->nt)
+		return 0;
+	const coder_tok *n = &S->t[j + 1];
+	if (n->cls != C_WORD || n->type == TY_VERB || n->type == TY_AUX || n->type == TY_CONJ ||
+	    tok_has(n, WF_AUX) || tok_has(n, WF_PREP) || tok_is(n, "TO"))
+		return 0;
+	return (t->n > 4 && tok_ends(t, "ED")) || news_irregular_past(t) ||
+	       (t->n > 3 && tok_ends(t, "S") && !tok_ends(t, "SS"));
+}
+
 static int subject_actor(coder_sent *S, const coder_actor *a)
 {
 	if (!a || a->pos < 0)
@@ -589,11 +615,25 @@ static int subject_actor(coder_sent *S, const coder_actor *a)
 		const coder_tok *t = &S->t[j];
 		if (t->type == TY_VERB)
 			return !tok_has(t, WF_POSS);
+		if (!syntax_on(S) && bare_finite(S, j))
+			return 1;
 		if (!adverbish(t) && !tok_in(t, time_adverbs) && !tok_is(t, "NOT") &&
 		    !tok_is(t, "NEVER") && !tok_has(t, WF_NEG))
 			return 0;
 	}
 	return 0;
+}
+
+/* shallowsubj118: --shallow, 1 when the clause from lo to hi, which has no dictionary verb,
+ * opens with an actor that a finite verb follows, one the dictionaries do not code ("Beijing
+ * cites historic records ... and has rejected the ruling"): *first gets it, the subject the
+ * clause leaves to a bare conjunct after it (news_bare_conjunct). */
+int news_verbless_subject(coder_sent *S, int lo, int hi, coder_slot *first)
+{
+	if (syntax_on(S) || !sent_find_actor(S, lo, hi, NULL, 0, first) || !first->n)
+		return 0;
+	const coder_actor *a = first->m[0].a;
+	return a && a->pos >= lo && a->end + 1 < hi && bare_finite(S, a->end + 1);
 }
 
 /* clause100: 1 when the verb at v opens the clause that "but" or "and" opens at lo, no word
@@ -5064,6 +5104,33 @@ int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
 	int b = before_time_phrase(S, lo, j);
 	return S->t[b].cls != C_WORD || tok_has(&S->t[b], WF_CLAUSE) ||
 	       S->t[b].type == TY_CONJ || S->t[b].type == TY_VERB;
+}
+
+/* shallowsubj118: 1 when the sentence's last comma part after v holds a speech verb among
+ * its first six words (", a passenger said"): the sentence is a speaker's account. */
+static int told_after(const coder_sent *S, int v)
+{
+	int c = -1;
+	for (int i = v + 1; i < S->nt; i++)
+		if (S->t[i].cls == C_COMMA)
+			c = i;
+	for (int i = c + 1; c >= 0 && i < S->nt && i <= c + 6; i++)
+		if (tok_in(&S->t[i], SPEECH_WORDS))
+			return 1;
+	return 0;
+}
+
+/* shallowsubj118: --shallow, "they shot them", "He opened fire on a police patrol": the
+ * subject of verb v is a third-person pronoun naming no actor (news_unnamed_pronoun_subject)
+ * and no actor stands on either side: *out gets that pronoun as an unnamed doer ("---" over
+ * its word), as the parse path codes it. Not in a speaker's account told after it ("They
+ * shot and killed people on the bus, a passenger said": people of the account only). */
+int news_pronoun_doer(coder_sent *S, int lo, int v, coder_slot *out)
+{
+	if (syntax_on(S) || !news_unnamed_pronoun_subject(S, lo, v, 0) || told_after(S, v))
+		return 0;
+	int j = pronoun_slot(S, lo, v);
+	return tok_is(&S->t[j], "IT") ? 0 : phrase_slot(S, j, j, "---", out);
 }
 
 /* passive74: the verb at v has "they" for its subject right after a plain statement verb
