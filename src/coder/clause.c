@@ -1211,6 +1211,19 @@ static int noun_verb_form(coder_sent *S, int i, int j)
 	return !tok_ends(&S->t[j - 1], "S");
 }
 
+/* addclause118: 1 when token i is a speech tail's participle that the dictionary codes no
+ * verb of its own, after a comma and before "that" ("Rebels attacked a police station, the
+ * governor said, adding that soldiers killed three militants"): the clause after it is a
+ * statement of its own, whose deed ("soldiers killed") is coded beside the first clause's
+ * (in one clause, only the first deed was). A tail the dictionary codes ("saying") opens
+ * its own clause already (news_keeps); without "that" ("adding to the strain") no clause. */
+static int speech_tail_clause(const coder_sent *S, int i)
+{
+	return i > 0 && i + 1 < S->nt && S->t[i - 1].cls == C_COMMA &&
+	       tok_in(&S->t[i], SPEECH_TAIL_INGS) &&
+	       tok_is(&S->t[i + 1], "THAT");
+}
+
 static int clause_bounds(coder_sent *S, int *bounds)
 {
 	int nb = 0;
@@ -1222,6 +1235,11 @@ static int clause_bounds(coder_sent *S, int *bounds)
 		}
 		if (relative_start(S, i)) {
 			bounds[nb++] = i + 1;   /* the pronoun, like a conjunction, in neither */
+			continue;
+		}
+		/* addclause118: ", the governor said, adding that soldiers killed ..." */
+		if ((S->c->o.news & NEWS_CLAUSES) && speech_tail_clause(S, i)) {
+			bounds[nb++] = i + 1;   /* the tail word, like a conjunction, in neither */
 			continue;
 		}
 		/* "..., while Canada imposed new tariffs": a contrast with its own subject */
@@ -1419,6 +1437,8 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		/* a contrast clause has its own subject: none carried or kept into it */
 		int own = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) && contrast_start(S, lo - 1);
 		int setting = own && setting_word(&S->t[lo - 1]);
+		/* addclause118: the statement after ", adding that" names its own doer */
+		own = own || (lo > 0 && (S->c->o.news & NEWS_CLAUSES) && speech_tail_clause(S, lo - 1));
 		/* ", a charge New Delhi rejected": only the answer is coded, its own subject's */
 		int answerer = -1, answer = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) &&
 			S->t[lo - 1].cls == C_COMMA ? answer_verb(S, lo, hi, &answerer) : -1;
