@@ -1442,7 +1442,8 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		int own = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) && contrast_start(S, lo - 1);
 		int setting = own && setting_word(&S->t[lo - 1]);
 		/* addclause118: the statement after ", adding that" names its own doer */
-		own = own || (lo > 0 && (S->c->o.news & NEWS_CLAUSES) && speech_tail_clause(S, lo - 1));
+		own = own || (lo > 0 && (S->c->o.news & NEWS_CLAUSES) &&
+			      speech_tail_clause(S, lo - 1));
 		/* ", a charge New Delhi rejected": only the answer is coded, its own subject's */
 		int answerer = -1, answer = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) &&
 			S->t[lo - 1].cls == C_COMMA ? answer_verb(S, lo, hi, &answerer) : -1;
