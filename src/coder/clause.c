@@ -777,6 +777,19 @@ static int own_subject_clause(coder_sent *S, int from, int to)
 	return a >= 0 && S->a[a].pos == f && S->a[a].end + 1 < to && actors_subject_verb(S, a);
 }
 
+/* addclause118: 1 when token i is a speech tail's participle that the dictionary codes no
+ * verb of its own, after a comma and before "that" ("Rebels attacked a police station, the
+ * governor said, adding that soldiers killed three militants"): the clause after it is a
+ * statement of its own, whose deed ("soldiers killed") is coded beside the first clause's
+ * (in one clause, only the first deed was). A tail the dictionary codes ("saying") opens
+ * its own clause already (news_keeps); without "that" ("adding to the strain") no clause. */
+static int speech_tail_clause(const coder_sent *S, int i)
+{
+	return i > 0 && i + 1 < S->nt && S->t[i - 1].cls == C_COMMA &&
+	       tok_in(&S->t[i], SPEECH_TAIL_INGS) &&
+	       tok_is(&S->t[i + 1], "THAT");
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, KEEP_AND_RESET (kept, and it opens a fresh chain) or
  * KEEP_AS_ASIDE. */
@@ -853,6 +866,10 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 			return KEEP_AND_RESET;
 		}
 	}
+	/* addclause118: ", adding that soldiers killed three militants": a further statement,
+	 * no aside (its tail word bounds its clause: clause_bounds) */
+	if (k > 0 && speech_tail_clause(S, from))
+		return KEEP_AND_RESET;
 	/* named60: '"...," said Charles Brown, commander of U.S. forces': the last part is the
 	 * apposition of the speaker's bare name, his post, kept with the part of the verb and
 	 * name so that its actor is the speaker's side, as when the name and post come before
@@ -1224,6 +1241,11 @@ static int clause_bounds(coder_sent *S, int *bounds)
 			bounds[nb++] = i + 1;   /* the pronoun, like a conjunction, in neither */
 			continue;
 		}
+		/* addclause118: ", the governor said, adding that soldiers killed ..." */
+		if ((S->c->o.news & NEWS_CLAUSES) && speech_tail_clause(S, i)) {
+			bounds[nb++] = i + 1;   /* the tail word, like a conjunction, in neither */
+			continue;
+		}
 		/* "..., while Canada imposed new tariffs": a contrast with its own subject */
 		if ((S->c->o.news & NEWS_CLAUSES) && contrast_start(S, i)) {
 			bounds[nb++] = i + 1;
@@ -1419,6 +1441,9 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		/* a contrast clause has its own subject: none carried or kept into it */
 		int own = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) && contrast_start(S, lo - 1);
 		int setting = own && setting_word(&S->t[lo - 1]);
+		/* addclause118: the statement after ", adding that" names its own doer */
+		own = own || (lo > 0 && (S->c->o.news & NEWS_CLAUSES) &&
+			      speech_tail_clause(S, lo - 1));
 		/* ", a charge New Delhi rejected": only the answer is coded, its own subject's */
 		int answerer = -1, answer = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) &&
 			S->t[lo - 1].cls == C_COMMA ? answer_verb(S, lo, hi, &answerer) : -1;
@@ -1465,7 +1490,10 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 						b && keep.n && !rel && !own ? &keep : NULL, cd);
 			if (r < 0)
 				return -1;
-			if (r == 0 || nc == cap || place_progressive(S, v, cd->code.a))
+			/* addclause118: "conducted with skill and caution": a noun, no verb (asked
+			 * once the verb is coded, when the parse path has its parse) */
+			if (r == 0 || nc == cap || place_progressive(S, v, cd->code.a) ||
+			    syntax_noun_conjunct(S, v))
 				continue;
 			if (unnamed_end >= 0)
 				opener_unnamed_doer(S, unnamed_end, cd);

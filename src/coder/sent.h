@@ -281,6 +281,7 @@ extern const char *const SAY_FORMS[];      /* "SAY", "SAYS", "SAID" */
 extern const char *const TELL_WORDS[];     /* "TELL", "TELLS", "TOLD", "TELLING" */
 extern const char *const SAY_WHAT_WORDS[]; /* SAY_FORMS, "SAYING", "CLAIM(S/ED)" */
 extern const char *const SPEECH_WORDS[];   /* "SAID", "TOLD", "STATED", ... (62) */
+extern const char *const SPEECH_TAIL_INGS[]; /* "ADDING", "NOTING", ... after a comma */
 extern const char *const REPORT_WORDS[];   /* "CLAIMED", "CONFIRMED", ... (17) */
 /* The coder's table of built-in words (calloc'd; free it), or NULL when out of memory. */
 /* tokens.c: word t's bytes as coder_wword keeps them (t->s has WWORD_LEN bytes readable:

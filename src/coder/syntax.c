@@ -271,6 +271,30 @@ int syntax_parse_noun(coder_sent *S, int j)
 	return m >= 0 && P->w[m].upos && !strcmp(P->w[m].upos, "NOUN");
 }
 
+int syntax_noun_conjunct(coder_sent *S, int j)
+{
+	if (!syntax_parse_noun(S, j))
+		return 0;
+	struct syntax_parse *P;
+	int m = token_word(S, j, &P);
+	const khaldun_parse_token *w = &P->w[m];
+	int h = w->head ? (int)w->head - 1 : -1;
+	/* a bare noun ("and caution", not "and the ensuing battle") after the bare noun of a
+	 * preposition's phrase ("with skill", "the raid with speed"; not "in the attack": a
+	 * deed's noun has its article) */
+	static const char *const mods[] = { "det", "amod", "nmod:poss", "compound", "nmod",
+		NULL };
+	if (!syn_rel_is(w, "conj") || h < 0 || h >= m || !P->w[h].upos ||
+	    strcmp(P->w[h].upos, "NOUN") ||
+	    !(syn_rel_is(&P->w[h], "obl") || syn_rel_is(&P->w[h], "nmod")) ||
+	    syn_child_rel(P, h, "case") < 0 || syn_child_rel(P, m, "cc") < 0)
+		return 0;
+	for (int k = 0; mods[k]; k++)
+		if (syn_child_rel(P, m, mods[k]) >= 0 || syn_child_rel(P, h, mods[k]) >= 0)
+			return 0;
+	return 1;
+}
+
 int syntax_verb_adverb(coder_sent *S, int v, int vend, int q)
 {
 	if (q < 0 || q >= S->nt || S->t[q].cls != C_WORD)

@@ -49,6 +49,10 @@ int syntax_noun_modifier(coder_sent *S, int j);
 /* source96: 1 when the parse tags token j a common noun ("raids" in "condemned the recent
  * raids by Ghana", which the verb dictionary also holds); 0 without the parse. */
 int syntax_parse_noun(coder_sent *S, int j);
+/* addclause118: 1 when the parse tags token j, a verb form to the dictionaries, a common noun
+ * coordinated with a common noun before it ("caution" in "conducted with skill and
+ * caution"): a noun of a coordination of nouns, no verb; 0 without the parse. */
+int syntax_noun_conjunct(coder_sent *S, int j);
 /* 1 when token q, right after the verb spanning tokens v..vend, is a manner or repetition
  * adverb the parse hangs on that verb ("pushed hard for", "called repeatedly on"): a
  * pattern's word bound to the verb ("*_FOR_") may come after it. */

@@ -131,6 +131,13 @@ const char *const SPEECH_WORDS[] = {
 	NULL
 };
 
+/* addclause118: the participles of a reporting tail after a comma (", adding that ...",
+ * ", noting that ..."): the clause after them is a further statement, its deed its own
+ * (clause.c speech_tail_clause). Not "saying" (a dictionary verb: its comma part is a clause
+ * already) nor the tails of a stance ("arguing", "asserting", "insisting", "explaining":
+ * their clause is the reason for the verb before, a claim, rarely a deed). */
+const char *const SPEECH_TAIL_INGS[] = { "ADDING", "NOTING", "STATING", "DECLARING", NULL };
+
 /* sayhouse114: the verbs that report a fact ("confirmed that ...": synactor.c
  * syn_report_word). */
 const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "CONFIRMS",
