@@ -1900,12 +1900,13 @@ static int plan_for_gerund(const struct syntax_parse *P, int vw)
 	       (syn_child_word(P, vw, "mark", for_) || syn_child_word(P, vw, "case", for_));
 }
 
-/* orders118: "A proposal to sanction Israel was rejected": the parser may read a plan's "to"
+/* orders118: 1 when word vw is the misread infinitive of a plan: "A proposal to sanction Israel
+ * was rejected": the parser may read a plan's "to"
  * clause as a "to" phrase, the infinitive a noun ("sanction", nmod with case "to"), right
  * after "to" right after the noun of plan or proposal (PLAN_NOUN); the deed is the plan's aim
  * (noun_infinitive), not done. Not a phrase with words between ("a proposal to the African
  * Union": no deed word there). */
-static int plan_to_noun(const struct syntax_parse *P, int vw)
+int syn_plan_to_noun(const struct syntax_parse *P, int vw)
 {
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
@@ -3504,7 +3505,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		if (taken_chance(P, c))
 			;   /* "had the opportunity to discuss ...": done */
 		else if (nobody_did(P, k) || unwitnessed(P, k) || unsaid(P, k) || risked(P, k) ||
-		    left_to(P, c) || noun_infinitive(P, c) || plan_for_gerund(P, c) || plan_to_noun(P, c) ||
+		    left_to(P, c) || noun_infinitive(P, c) || plan_for_gerund(P, c) ||
+		    syn_plan_to_noun(P, c) ||
 		    syn_child_word(P, c, "mark", unsure) ||
 		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
 		    possible_deed(P, k) || charged_deed(P, k) || punished_deed(P, k) ||

@@ -2683,6 +2683,23 @@ static int attributed(coder_sent *S, const struct syntax_parse *P, const coder_s
 	return s->n && syn_slot_actor(S, P, s, &h) && h >= 0 && syn_attribution(P, h);
 }
 
+/* orders118: 1 when slot s, the target of verb word vw, is a second passive subject of vw
+ * right after a plan's misread infinitive (syn_plan_to_noun): "A proposal to sanction Israel
+ * was rejected" (the parse: "proposal" and "Israel" both nsubj:pass of "rejected") names
+ * Israel as the plan's aim, no side of the rejection. */
+static int plan_aim_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			   const coder_slot *s)
+{
+	int h;
+	if (!s->n || !syn_slot_actor(S, P, s, &h) || h < 3 || !syn_rel_is(&P->w[h], "nsubj:pass") ||
+	    (int)P->w[h].head - 1 != vw)
+		return 0;
+	for (int c = h - 1; c >= 2 && c >= h - 3; c--)
+		if (syn_plan_to_noun(P, c))
+			return 1;
+	return 0;
+}
+
 static int name_head(const struct syntax_parse *P, int x, int h);
 
 /* orders118: 1 when verb word vw is a passive verb of command ("order", "command", "direct",
@@ -4771,6 +4788,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		rs = R_SRC;   /* "Norway was dismayed by Russia": Norway -> Russia (synpassive.c) */
 		rt = R_TGT;
 	}
+	if (plan_aim_target(S, P, vw, tgt) || plan_aim_target(S, P, vw, src))
+		return -1;   /* "A proposal to sanction Israel was rejected": no side coded */
 	if (ordered_doer(S, P, vw, code->a, src, tgt)) {
 		rs = R_SRC;   /* "The army was ordered to attack the rebels": the army's deed */
 		rt = R_TGT;
