@@ -1251,6 +1251,20 @@ static void passive_subject_target(coder_sent *S, coder_slot *src, coder_slot *t
 		src->m[0].code = src->key = gov;
 }
 
+/* orders118: --shallow, 1 when the verb at v (last word vend) is a passive verb of command
+ * ("order", "command", "direct", "instruct" after an auxiliary) with "to" right after, whose
+ * pattern coded the deed commanded, not a demand or appeal (10, 02) or a statement (01): "The
+ * army was ordered to attack the rebels" tells the army's deed (190), its subject the doer,
+ * not the target (syntax.c's ordered_doer on the parse path). */
+static int ordered_passive(const coder_sent *S, int v, int vend, int lo, const char *a)
+{
+	static const char *const COMMAND[] = { "ORDERED", "COMMANDED", "DIRECTED", "INSTRUCTED",
+		NULL };
+	int r = code_root(a);
+	return a && r != 1 && r != 2 && r != 10 && tok_in(&S->t[v], COMMAND) && v - 1 >= lo &&
+	       S->t[v - 1].type == TY_AUX && vend + 1 < S->nt && tok_is(&S->t[vend + 1], "TO");
+}
+
 /* hostage113: 1 when the verb at v (last word vend), with no auxiliary or "be" right before
  * it, is followed right away by a bare object-complement noun (HOSTAGE, CAPTIVE, PRISONER:
  * "held hostage", "taken prisoner"): the active voice puts the object between ("held ten
@@ -2354,6 +2368,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * a "by" further on than the swap below looks ("was attacked on Monday by Eritrea")
 	 * names the doer, the target found after it. The parse path's passive rules decide
 	 * these there. */
+	if (!syntax_on(S) && !designated && !decided && src->n >= 1 &&
+	    src->m[0].a->pos >= lo && src->m[0].a->pos < v &&
+	    ordered_passive(S, v, vend, lo, cd->code.a))
+		decided = 1;   /* orders118: "The army was ordered to attack": the army's deed */
 	int by, p;
 	coder_slot doer;
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && !decided &&

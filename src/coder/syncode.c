@@ -1886,17 +1886,35 @@ static int noun_infinitive(const struct syntax_parse *P, int vw)
  * proposal, scheme, strategy, blueprint, roadmap) names the plan's aim, not a deed done,
  * as its "to" clause does (noun_infinitive). Not other nouns ("a fund for supporting
  * farmers", "thanked Kenya for supporting the talks"). */
+static const char *const PLAN_NOUN[] = { "plan", "plans", "proposal", "proposals", "scheme",
+	"schemes", "strategy", "strategies", "blueprint", "blueprints", "roadmap", "roadmaps",
+	NULL };
+
 static int plan_for_gerund(const struct syntax_parse *P, int vw)
 {
 	static const char *const for_[] = { "for", NULL };
-	static const char *const plan[] = { "plan", "plans", "proposal", "proposals", "scheme",
-		"schemes", "strategy", "strategies", "blueprint", "blueprints", "roadmap",
-		"roadmaps", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (!w->head || !syn_ends_ing(w) || !syn_word_in(&P->w[w->head - 1], plan))
+	if (!w->head || !syn_ends_ing(w) || !syn_word_in(&P->w[w->head - 1], PLAN_NOUN))
 		return 0;
 	return (syn_rel_is(w, "acl") || syn_rel_base(w, "nmod")) &&
 	       (syn_child_word(P, vw, "mark", for_) || syn_child_word(P, vw, "case", for_));
+}
+
+/* orders118: 1 when word vw is the misread infinitive of a plan: "A proposal to sanction Israel
+ * was rejected": the parser may read a plan's "to"
+ * clause as a "to" phrase, the infinitive a noun ("sanction", nmod with case "to"), right
+ * after "to" right after the noun of plan or proposal (PLAN_NOUN); the deed is the plan's aim
+ * (noun_infinitive), not done. Not a phrase with words between ("a proposal to the African
+ * Union": no deed word there). */
+int syn_plan_to_noun(const struct syntax_parse *P, int vw)
+{
+	static const char *const to[] = { "to", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (vw < 2 || !w->head || (int)w->head - 1 != vw - 2 || !syn_rel_base(w, "nmod") ||
+	    !w->upos || strcmp(w->upos, "NOUN"))
+		return 0;
+	return syn_child_word(P, vw, "case", to) && syn_word_in(&P->w[vw - 1], to) &&
+	       syn_word_in(&P->w[vw - 2], PLAN_NOUN);
 }
 
 /* "This event underscores the need for the Haitian government to invest": the parser may
@@ -3488,6 +3506,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 			;   /* "had the opportunity to discuss ...": done */
 		else if (nobody_did(P, k) || unwitnessed(P, k) || unsaid(P, k) || risked(P, k) ||
 		    left_to(P, c) || noun_infinitive(P, c) || plan_for_gerund(P, c) ||
+		    syn_plan_to_noun(P, c) ||
 		    syn_child_word(P, c, "mark", unsure) ||
 		    syn_child_word(P, hx, "mark", unsure) || (c != k && possible_deed(P, c)) ||
 		    possible_deed(P, k) || charged_deed(P, k) || punished_deed(P, k) ||

@@ -2707,6 +2707,70 @@ static int attributed(coder_sent *S, const struct syntax_parse *P, const coder_s
 	return s->n && syn_slot_actor(S, P, s, &h) && h >= 0 && syn_attribution(P, h);
 }
 
+/* orders118: 1 when slot s, the target of verb word vw, is a second passive subject of vw
+ * right after a plan's misread infinitive (syn_plan_to_noun): "A proposal to sanction Israel
+ * was rejected" (the parse: "proposal" and "Israel" both nsubj:pass of "rejected") names
+ * Israel as the plan's aim, no side of the rejection. */
+static int plan_aim_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			   const coder_slot *s)
+{
+	int h;
+	if (!s->n || !syn_slot_actor(S, P, s, &h) || h < 3 || !syn_rel_is(&P->w[h], "nsubj:pass") ||
+	    (int)P->w[h].head - 1 != vw)
+		return 0;
+	for (int c = h - 1; c >= 2 && c >= h - 3; c--)
+		if (syn_plan_to_noun(P, c))
+			return 1;
+	return 0;
+}
+
+static int name_head(const struct syntax_parse *P, int x, int h);
+
+/* orders118: 1 when verb word vw is a passive verb of command ("order", "command", "direct",
+ * "instruct") with a "to" clause and no "by" phrase, whose own pattern coded the deed
+ * commanded, not a demand or appeal (10, 02) or a statement (01): "The army was ordered to
+ * attack the rebels" (190) tells of the army's deed on the rebels, not of a deed on the army.
+ * The ones commanded (the passive subject) become the source, the object of the "to" clause
+ * the target (none when it holds no side); with a "by" phrase the source found stays and only
+ * the target moves. Left alone: "was told that ...", "were told to leave" (a demand on them). */
+static int ordered_doer(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			coder_slot *src, coder_slot *tgt)
+{
+	static const char *const command[] = { "order", "orders", "ordered", "command",
+		"commands", "commanded", "direct", "directs", "directed", "instruct", "instructs",
+		"instructed", NULL };
+	static const char *const to[] = { "to", NULL };
+	int r = code_root(a);
+	if (!a || r == 1 || r == 2 || r == 10 || !syn_word_in(&P->w[vw], command) ||
+	    !syn_passive_verb(P, vw))
+		return 0;
+	int p = syn_child_rel(P, vw, "nsubj:pass"), x = syn_child_rel(P, vw, "xcomp");
+	if (p < 0 || x < 0 || !syn_child_word(P, x, "mark", to))
+		return 0;
+	coder_slot who = { .n = 0 }, on = { .n = 0 };
+	int k = -1;
+	for (int i = 0; k < 0 && i < S->na; i++) {   /* "Ugandan troops": Uganda's, amod */
+		const coder_actor *c = &S->a[i];
+		if (c->pos >= 0 && sent_live(S, c->pos) && c->end < S->nt &&
+		    name_head(P, p, syn_span_head(P, c->pos, c->end)))
+			k = i;
+	}
+	if (k >= 0)
+		actors_make_slot(S, k, &who);
+	else if (!syn_open_phrase(S, P, p, &who))
+		return 0;
+	int o = syn_child_rel(P, x, "obj");
+	if (o >= 0 && (k = actor_headed(S, P, o)) >= 0)
+		actors_make_slot(S, k, &on);
+	else if (o >= 0)
+		syn_open_phrase(S, P, o, &on);
+	if (syn_by_phrase(P, vw) < 0)
+		*src = who;
+	*tgt = on;
+	S->syn_note = "rule: the ones ordered to do a deed are its doers, not its target";
+	return 1;
+}
+
 /* passive63: 1 when slot s, the source of passive verb vw with no "by" phrase, is an actor
  * inside an "under" phrase after vw: the deal or law the deed was done under ("were told to
  * leave under a deal with Uganda", "stands accused under a Chinese-imposed law") names no
@@ -4746,6 +4810,12 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	if (syn_felt_passive(S, P, vw, code->a, src, tgt)) {
 		rs = R_SRC;   /* "Norway was dismayed by Russia": Norway -> Russia (synpassive.c) */
+		rt = R_TGT;
+	}
+	if (plan_aim_target(S, P, vw, tgt) || plan_aim_target(S, P, vw, src))
+		return -1;   /* "A proposal to sanction Israel was rejected": no side coded */
+	if (ordered_doer(S, P, vw, code->a, src, tgt)) {
+		rs = R_SRC;   /* "The army was ordered to attack the rebels": the army's deed */
 		rt = R_TGT;
 	}
 	if (!upper)

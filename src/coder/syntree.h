@@ -285,6 +285,7 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 /* synspeech.c: 1 when verb word vw is a wrong charged in a content clause ("said Ghana had
  * harbored militants"): the charge, not a deed of the sentence (syn_undone). */
 int syn_charged_wrong(const struct syntax_parse *P, int vw);
+int syn_plan_to_noun(const struct syntax_parse *P, int vw);   /* "a proposal to sanction" */
 /* synspeech.c, blame50: 1 when negated verb vw denies the speaker's own wrong ("said it did
  * not harbor militants"): a denial (016). */
 int syn_denied_wrong(const struct syntax_parse *P, int vw);
