@@ -1083,6 +1083,12 @@ void clause_delete_commas(coder_sent *S)
 			if (keep != KEEP_NONE)
 				continue;
 		}
+		/* relpast118: --shallow, "Berisha, who resigned as party leader ... in 2013,
+		 * rejected ...": a relative aside on the opening subject that recalls a past
+		 * deed is deleted however long (news_recalled_aside) */
+		if (words > hi && k == 1 && k < nc && !prev_deleted && !syntax_on(S) &&
+		    (o->news & NEWS_CLAUSES) && news_recalled_aside(S, from, to))
+			words = hi;
 		/* clauses are chained: the comma that closed a deleted clause opens no other */
 		if (words < lo || words > hi || prev_deleted) {
 			prev_deleted = 0;

@@ -3415,6 +3415,23 @@ int news_ended_war_toll(const coder_sent *S, int v, const dict_evcode *c)
 	return 0;
 }
 
+/* relpast118: 1 when the word s (n bytes, any case) dates a deed to the day's news: a
+ * weekday, "today", "yesterday", "tonight", "this" (week, month), "week" ("last week"),
+ * "recently" ("Kenya, which closed its border on Monday, said ..."). Shared by
+ * biography_dated and the parse path's recalled_deed (syntax.c). */
+int news_recent_time(const char *s, size_t n)
+{
+	static const char *const recent[] = { "TODAY", "YESTERDAY", "TONIGHT", "THIS", "WEEK",
+		"RECENTLY", NULL };
+	for (int k = 0; WEEKDAYS[k]; k++)
+		if (n == strlen(WEEKDAYS[k]) && !strncasecmp(s, WEEKDAYS[k], n))
+			return 1;
+	for (int k = 0; recent[k]; k++)
+		if (n == strlen(recent[k]) && !strncasecmp(s, recent[k], n))
+			return 1;
+	return 0;
+}
+
 /* background98: 1 when tokens from..to-1 date a deed years back: "until" (a role that
  * ended: "led the alliance until he resigned") or a year two or more back; 0 when a recent
  * time stands there too (a weekday, "today", "yesterday", "this", "week", "recently": the
@@ -3422,11 +3439,9 @@ int news_ended_war_toll(const coder_sent *S, int v, const dict_evcode *c)
  * code them. */
 static int biography_dated(const coder_sent *S, int from, int to)
 {
-	static const char *const recent[] = { "TODAY", "YESTERDAY", "TONIGHT", "THIS", "WEEK",
-		"RECENTLY", NULL };
 	int old = 0;
 	for (int j = from; j < to; j++) {
-		if (tok_in(&S->t[j], WEEKDAYS) || tok_in(&S->t[j], recent))
+		if (news_recent_time(S->t[j].s, (size_t)S->t[j].n))
 			return 0;
 		old |= tok_is(&S->t[j], "UNTIL") || news_old_year_tok(S, &S->t[j]);
 	}
@@ -3477,6 +3492,53 @@ int news_relative_biography(const coder_sent *S, int v)
 		      (k->cls == C_WORD && k->type != TY_ACTOR && k->n > 3 &&
 		       k->s[k->n - 1] == 'S' && k->s[k->n - 2] != 'S' && !tok_in(k, say));
 	return present && biography_dated(S, w + 1, c);
+}
+
+/* relpast118: --shallow twin of syntax.c recalled_deed: 1 when the comma part from..to-1
+ * (to the comma at to) is a "who"/"which" clause right after the sentence's opening
+ * subject (no verb, comma or number before it) that recalls a past deed of that subject:
+ * its first verb (over an -ly adverb, "had", "once", "later" or "also") is a past form, no
+ * verb in it is in the present, and a verb follows the closing comma. "Berisha, who
+ * resigned as leader of his party but remained in Parliament after being defeated in 2013,
+ * rejected the allegations Thursday" recalls who the side is; the main clause carries the
+ * day's deed. The caller deletes the part as an aside whatever its length (TABARI's comma
+ * rule deletes only short ones), so the main verb keeps the subject as its doer. Kept: a
+ * clause dated to the day (news_recent_time: "Kenya, which closed its border on Monday,
+ * said"), and one under a main verb of saying or reporting unless it holds "until" or a
+ * year two or more back ("The ministry, which summoned the envoy, said ..."). */
+int news_recalled_aside(const coder_sent *S, int from, int to)
+{
+	static const char *const rel[] = { "WHO", "WHICH", NULL };
+	static const char *const skip[] = { "HAD", "ONCE", "LATER", "ALSO", NULL };
+	if (from < 2 || to + 2 >= S->nt || !tok_in(&S->t[from], rel) ||
+	    S->t[from - 1].cls != C_COMMA)
+		return 0;
+	for (int j = 0; j < from - 1; j++)   /* the opening subject, before any verb */
+		if (S->t[j].type == TY_VERB || S->t[j].cls != C_WORD)
+			return 0;
+	int k = from + 1;
+	if (k < to && (tok_in(&S->t[k], skip) || tok_ends(&S->t[k], "LY")))
+		k++;
+	const coder_tok *f = &S->t[k];
+	if (k >= to || tok_in(f, BE_FORMS) || !(tok_ends(f, "ED") || news_irregular_past(f)))
+		return 0;
+	int old = 0;
+	for (int j = from + 1; j < to; j++) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls == C_QUOTE || news_recent_time(t->s, (size_t)t->n))
+			return 0;
+		/* "and now leads a new party": a deed of its own present ("to protest": none) */
+		if (t->type == TY_VERB && !tok_ends(t, "ED") && !tok_ends(t, "ING") &&
+		    !news_irregular_past(t) && !tok_is(&S->t[j - 1], "TO"))
+			return 0;
+		old |= tok_is(t, "UNTIL") || news_old_year_tok(S, t);
+	}
+	int m = to + 1;
+	if (S->t[m].type == TY_AUX || tok_has(&S->t[m], WF_AUX) || tok_ends(&S->t[m], "LY"))
+		m++;
+	if (S->t[m].type != TY_VERB)
+		return 0;
+	return old || !speech_or_report(&S->t[m]);
 }
 
 /* background87: both paths, 1 when verb v, in the perfect ("has received", "have carried

@@ -1606,6 +1606,63 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 	return 0;
 }
 
+/* relpast118: 1 when verb or deed word vw lies in a relative clause that recalls a past deed
+ * of the main clause's subject: "Berisha, who resigned as party leader in 2013, rejected the
+ * allegations Thursday", "Kenya, which sent troops to Somalia in 2011, said ...". The clause
+ * opens with "who"/"which", its verb's subject, after a comma right after the subject's
+ * name (over appos, flat or compound links; the parser may hang the clause as a relcl, a
+ * parataxis or a ccomp), and a comma closes it before the main verb; its verb is a past
+ * form (no auxiliary but "had"). It tells the reader who the side is, while the main clause
+ * carries the day's deed. Kept as the day's news: a clause dated so (a weekday, "today",
+ * "this week": news_recent_time: "Kenya, which closed its border on Monday, said"), and one
+ * under a main verb of saying or reporting unless dated years back (an old year or
+ * "until"): "The ministry, which summoned the envoy, said the remarks were false" may tell
+ * the day's summons with its reason. Left alone: relative clauses on an object ("praised
+ * Qatar, which hosted the talks": often the main deed's reason) and object relatives with a
+ * doer of their own ("Kenya, which Somalia accused of meddling, denied the charge"). */
+static int recalled_deed(coder_sent *S, const struct syntax_parse *P, int vw)
+{
+	static const char *const relpron[] = { "who", "which", NULL };
+	static const char *const up[] = { "appos", "flat", "compound", NULL };
+	int u = vw, r = -1;
+	for (int hops = 0; hops < 6 && r < 0; hops++) {
+		int s = syn_child_rel(P, u, "nsubj");
+		if (s >= 2 && s < u && syn_word_in(&P->w[s], relpron) &&
+		    syn_word_is(&P->w[s - 1], ","))
+			r = s;
+		else if (s >= 0 || !P->w[u].head)
+			return 0;   /* a clause of its own subject: not in the relative clause */
+		else
+			u = (int)P->w[u].head - 1;
+	}
+	if (r < 0 || !P->w[u].upos || strcmp(P->w[u].upos, "VERB") || !syn_past_form(&P->w[u]))
+		return 0;
+	for (int i = 0; i < P->nw; i++)   /* "who has led", "which will host": no past */
+		if ((int)P->w[i].head == u + 1 && syn_rel_base(&P->w[i], "aux") &&
+		    !syn_word_is(&P->w[i], "had"))
+			return 0;
+	/* a later conjunct of its own tense: "who resigned in 2013 and now leads a party" */
+	if (vw != u && syn_rel_is(&P->w[vw], "conj") && P->w[vw].upos &&
+	    !strcmp(P->w[vw].upos, "VERB") && !syn_past_form(&P->w[vw]))
+		return 0;
+	int c = u + 1;
+	while (c < P->nw && !syn_word_is(&P->w[c], ","))
+		c++;
+	int n = r - 2;
+	for (int hops = 0; hops < 3 && P->w[n].head && syn_rel_base_in(&P->w[n], up); hops++)
+		n = (int)P->w[n].head - 1;
+	int m = P->w[n].head ? (int)P->w[n].head - 1 : -1;
+	if (vw >= c || !syn_rel_base(&P->w[n], "nsubj") || m <= c)
+		return 0;
+	int old = 0;
+	for (int i = r + 1; i < c; i++) {
+		if (news_recent_time(P->w[i].form, P->w[i].len))
+			return 0;
+		old |= syn_word_is(&P->w[i], "until") || old_year(S, &P->w[i]);
+	}
+	return old || !(syn_speech_word(&P->w[m]) || syn_report_word(&P->w[m]));
+}
+
 /* background83: 1 when verb vw is dated to an era long gone by an "in/during" phrase hung
  * on it, directly or through nmod links ("Britain seized the islands from France during the
  * 18th century", "Russia attacked Sweden in the Middle Ages"): the phrase's noun and one of
@@ -4644,7 +4701,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (!upper && d == vw && unaddressed_aid(S, P, vw, code->a))
 		return -1;   /* "must provide a public defender": aid to no one, no aid */
 	if (!upper && (compared_moment(S, P, vw) || dated_background(S, P, vw) ||
-		       era_deed(P, vw) ||
+		       era_deed(P, vw) || recalled_deed(S, P, vw) ||
 		       noun_participle(S, P, vw) || said_what_gap(P, vw) ||
 		       goods_participle(S, P, vw, code->a)))
 		return -1;   /* "as when it arrived in China", "tourists strolling ... praising" */
