@@ -7935,15 +7935,18 @@ static int anyone_actor(const coder_sent *S, const coder_actor *a)
  * codes it so); not a "should" actor after a preposition, the object of another noun. */
 int news_must_follows(const coder_sent *S, const coder_actor *a)
 {
-	if (!a || a->pos < 0 || a->end + 2 >= S->nt)
+	if (!a || a->pos < 0 || a->end < 0)
 		return 0;
-	int kind = tok_is(&S->t[a->end + 1], "MUST") ? 1 :
-		   tok_is(&S->t[a->end + 1], "SHOULD") ? 2 : 0;
+	int e = pattern_agent_end(S, a, a->end);   /* shallowrep118: "Sudanese authorities" */
+	if (e + 2 >= S->nt)
+		return 0;
+	int kind = tok_is(&S->t[e + 1], "MUST") ? 1 :
+		   tok_is(&S->t[e + 1], "SHOULD") ? 2 : 0;
 	if (!kind || (kind == 2 && a->pos > 0 && tok_has(&S->t[a->pos - 1], WF_PREP)))
 		return 0;   /* "immigration to France should stop": not France urged */
 	if (anyone_actor(S, a))
 		return 0;   /* undone87: "every country must fight terrorism": no side asked */
-	int p = a->end + 2;
+	int p = e + 2;
 	if (tok_is(&S->t[p], "NOW") || tok_is(&S->t[p], "ALSO") || tok_is(&S->t[p], "IMMEDIATELY"))
 		p++;
 	return p < S->nt && S->t[p].cls == C_WORD && !tok_has(&S->t[p], WF_NEG) &&
