@@ -5946,9 +5946,10 @@ static int reported_start(const coder_sent *S, int v, int vend)
 /* shacc50: --shallow, the side a statement at speech verb v (its phrase ending at vend)
  * charges with a wrong (the parse path's culprit_word and wrongdoer_word, synspeech.c): "said
  * (that) Ghana was behind the attack", "was responsible for", "were involved in" a deed or a
- * wrong, "had harbored militants" (a verb of abetting with terror after it, its token put in
+ * wrong ("in corrupt acts": one a word of blame describes), "had harbored militants" (a verb of abetting with terror after it, its token put in
  * *deed; else -1). The actor must follow the verb (and "that") at once, and only forms of
- * "be" and "have" stand between it and the charge: a negation, a modal ("could be behind")
+ * "be" and "have" stand between it and the charge (shallowrep118: its agent noun, "Somali
+ * officials", and a quotation mark may follow the actor): a negation, a modal ("could be behind")
  * or "if"/"whether" before the actor charges no one. Returns the actor's index, -1: none. */
 int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 {
@@ -5960,7 +5961,11 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	int i = reported_start(S, v, vend);
 	if (i < 0 || i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
 		return -1;
-	int k = S->t[i].actor, p = S->a[k].end + 1, aux = 0;
+	/* shallowrep118: past the actor's agent ("Somali officials") and a quotation mark
+	 * opening the charge ('said Berisha "was involved in corrupt acts"') */
+	int k = S->t[i].actor, p = pattern_agent_end(S, &S->a[k], S->a[k].end) + 1, aux = 0;
+	if (p < S->nt && S->t[p].cls == C_QUOTE)
+		p++;
 	while (p < S->nt && aux < 3 && tok_in(&S->t[p], be))
 		p++, aux++;
 	if (borne_blame(S, p))
@@ -5976,8 +5981,9 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	    charge_word_near(S, p + 1, CHARGE_DEED))
 		return k;
 	if (tok_in(t, partaking) && tok_is(&S->t[p + 1], "IN") &&
-	    (charge_word_near(S, p + 1, CHARGE_DEED) || charge_word_near(S, p + 1, CHARGE_WRONG)))
-		return k;
+	    (charge_word_near(S, p + 1, CHARGE_DEED) || charge_word_near(S, p + 1, CHARGE_WRONG) ||
+	     charge_word_near(S, p + 1, CHARGE_BLAME)))
+		return k;   /* shallowrep118: or a wrong a word of blame describes, "in corrupt acts" */
 	if (syn_charge_word(t->s, t->n, CHARGE_ABET) && charge_word_near(S, p, CHARGE_TERROR)) {
 		*deed = p;
 		return k;
