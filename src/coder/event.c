@@ -1561,7 +1561,7 @@ static void quoted_must_target(coder_sent *S, int v, const coder_slot *src, code
 	coder_slot y;
 	if (S->nt < 3 || S->t[0].cls != C_QUOTE || !sent_find_actor(S, 1, 2, src, 0, &y) ||
 	    y.n != 1 || !news_must_follows(S, y.m[0].a) ||
-	    !strncmp(y.m[0].code, src->m[0].code, 3))
+	    syn_codes_same_side(y.m[0].code, src->m[0].code))
 		return;   /* not the speaker's own country ('"Kenya must ...," a Kenyan said') */
 	for (int i = y.m[0].a->end + 1; i < v; i++)
 		if (S->t[i].cls == C_QUOTE) {
@@ -2580,7 +2580,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		quoted_must_target(S, v, src, tgt);
 	if ((news & NEWS_MODALS) && !syntax_on(S) && cd->code.a && cd->code.a[0] == '0' &&
 	    cd->code.a[1] == '1' && tgt->n == 1 && src->n >= 1 &&
-	    strcmp(tgt->m[0].code, "---") && strncmp(tgt->m[0].code, src->m[0].code, 3) &&
+	    strcmp(tgt->m[0].code, "---") && !syn_codes_same_side(tgt->m[0].code, src->m[0].code) &&
 	    news_must_follows(S, tgt->m[0].a)) {
 		/* must75: "should" urges (020), "must" demands (100) */
 		cd->code.a = news_must_follows(S, tgt->m[0].a) == 2 ? "020" : "100";

@@ -5182,17 +5182,34 @@ static int told_after(const coder_sent *S, int v)
 	return 0;
 }
 
+/* shallowrep118: 1 when verb v is the present -s form after "he" or "she" at j ("she helps
+ * people", "he assists farmers"): a habit or a calling described, no deed done on a day.
+ * The news tells a past deed in the past ("he opened fire"). */
+static int habit_form(const coder_sent *S, int j, int v)
+{
+	const coder_tok *t = &S->t[v];
+	if (!(tok_is(&S->t[j], "HE") || tok_is(&S->t[j], "SHE")) || t->n < 4)
+		return 0;
+	int z = toupper((unsigned char)t->s[t->n - 1]), y = toupper((unsigned char)t->s[t->n - 2]);
+	return z == 'S' && y != 'S' && y != 'U';
+}
+
 /* shallowsubj118: --shallow, "they shot them", "He opened fire on a police patrol": the
  * subject of verb v is a third-person pronoun naming no actor (news_unnamed_pronoun_subject)
  * and no actor stands on either side: *out gets that pronoun as an unnamed doer ("---" over
  * its word), as the parse path codes it. Not in a speaker's account told after it ("They
- * shot and killed people on the bus, a passenger said": people of the account only). */
+ * shot and killed people on the bus, a passenger said": people of the account only), nor in
+ * a clause under a time or other adverbial word ("when he arrived"), nor for a habit
+ * (habit_form: "she helps people"). */
 int news_pronoun_doer(coder_sent *S, int lo, int v, coder_slot *out)
 {
 	if (syntax_on(S) || !news_unnamed_pronoun_subject(S, lo, v, 0) || told_after(S, v))
 		return 0;
 	int j = pronoun_slot(S, lo, v);
-	return tok_is(&S->t[j], "IT") ? 0 : phrase_slot(S, j, j, "---", out);
+	if (tok_is(&S->t[j], "IT") || (j > 0 && tok_has(&S->t[j - 1], WF_SUB)) ||
+	    habit_form(S, j, v))
+		return 0;   /* shallowrep118: "when he arrived", "she helps people" */
+	return phrase_slot(S, j, j, "---", out);
 }
 
 /* passive74: the verb at v has "they" for its subject right after a plain statement verb
@@ -5946,10 +5963,12 @@ static int reported_start(const coder_sent *S, int v, int vend)
 /* shacc50: --shallow, the side a statement at speech verb v (its phrase ending at vend)
  * charges with a wrong (the parse path's culprit_word and wrongdoer_word, synspeech.c): "said
  * (that) Ghana was behind the attack", "was responsible for", "were involved in" a deed or a
- * wrong, "had harbored militants" (a verb of abetting with terror after it, its token put in
- * *deed; else -1). The actor must follow the verb (and "that") at once, and only forms of
- * "be" and "have" stand between it and the charge: a negation, a modal ("could be behind")
- * or "if"/"whether" before the actor charges no one. Returns the actor's index, -1: none. */
+ * wrong ("in corrupt acts": one a word of blame describes), "had harbored militants" (a verb
+ * of abetting with terror after it, its token put in *deed; else -1). The actor must follow
+ * the verb (and "that") at once, and only forms of "be" and "have" stand between it and the
+ * charge (shallowrep118: its agent noun, "Somali officials", and a quotation mark may follow
+ * the actor): a negation, a modal ("could be behind") or "if"/"whether" before the actor
+ * charges no one. Returns the actor's index, -1: none. */
 int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 {
 	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAD", "HAS", "HAVE",
@@ -5960,7 +5979,11 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	int i = reported_start(S, v, vend);
 	if (i < 0 || i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
 		return -1;
-	int k = S->t[i].actor, p = S->a[k].end + 1, aux = 0;
+	/* shallowrep118: past the actor's agent ("Somali officials") and a quotation mark
+	 * opening the charge ('said Berisha "was involved in corrupt acts"') */
+	int k = S->t[i].actor, p = pattern_agent_end(S, &S->a[k], S->a[k].end) + 1, aux = 0;
+	if (p < S->nt && S->t[p].cls == C_QUOTE)
+		p++;
 	while (p < S->nt && aux < 3 && tok_in(&S->t[p], be))
 		p++, aux++;
 	if (borne_blame(S, p))
@@ -5976,8 +5999,9 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	    charge_word_near(S, p + 1, CHARGE_DEED))
 		return k;
 	if (tok_in(t, partaking) && tok_is(&S->t[p + 1], "IN") &&
-	    (charge_word_near(S, p + 1, CHARGE_DEED) || charge_word_near(S, p + 1, CHARGE_WRONG)))
-		return k;
+	    (charge_word_near(S, p + 1, CHARGE_DEED) || charge_word_near(S, p + 1, CHARGE_WRONG) ||
+	     charge_word_near(S, p + 1, CHARGE_BLAME)))
+		return k;   /* shallowrep118: or a wrong blamed, "in corrupt acts" */
 	if (syn_charge_word(t->s, t->n, CHARGE_ABET) && charge_word_near(S, p, CHARGE_TERROR)) {
 		*deed = p;
 		return k;
@@ -7935,15 +7959,18 @@ static int anyone_actor(const coder_sent *S, const coder_actor *a)
  * codes it so); not a "should" actor after a preposition, the object of another noun. */
 int news_must_follows(const coder_sent *S, const coder_actor *a)
 {
-	if (!a || a->pos < 0 || a->end + 2 >= S->nt)
+	if (!a || a->pos < 0 || a->end < 0)
 		return 0;
-	int kind = tok_is(&S->t[a->end + 1], "MUST") ? 1 :
-		   tok_is(&S->t[a->end + 1], "SHOULD") ? 2 : 0;
+	int e = pattern_agent_end(S, a, a->end);   /* shallowrep118: "Sudanese authorities" */
+	if (e + 2 >= S->nt)
+		return 0;
+	int kind = tok_is(&S->t[e + 1], "MUST") ? 1 :
+		   tok_is(&S->t[e + 1], "SHOULD") ? 2 : 0;
 	if (!kind || (kind == 2 && a->pos > 0 && tok_has(&S->t[a->pos - 1], WF_PREP)))
 		return 0;   /* "immigration to France should stop": not France urged */
 	if (anyone_actor(S, a))
 		return 0;   /* undone87: "every country must fight terrorism": no side asked */
-	int p = a->end + 2;
+	int p = e + 2;
 	if (tok_is(&S->t[p], "NOW") || tok_is(&S->t[p], "ALSO") || tok_is(&S->t[p], "IMMEDIATELY"))
 		p++;
 	return p < S->nt && S->t[p].cls == C_WORD && !tok_has(&S->t[p], WF_NEG) &&

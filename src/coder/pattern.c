@@ -123,11 +123,11 @@ static int aid_code(const char *a)
 	return a && (!strncmp(a, "07", 2) || !strncmp(a, "023", 3) || !strncmp(a, "033", 3));
 }
 
-/* The last token of actor a's phrase ending at end, with the agent attached to it when that
+/* sent.h: the last token of actor a's phrase ending at end, with the agent attached to it when that
  * agent stands right after it ("ordered the Ugandan government to": the agent is the
  * phrase's head, so a pattern's "+_TO_" reads on after "government", not after "Ugandan");
  * end when none. */
-static int agent_end(const coder_sent *S, const coder_actor *a, int end)
+int pattern_agent_end(const coder_sent *S, const coder_actor *a, int end)
 {
 	int j = end + 1;
 	if (!a->agent)
@@ -267,7 +267,7 @@ static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, con
 			*dst = ai;
 		/* the actor's phrase with its agent, then without it (a pattern's word may be
 		 * the agent's own) */
-		int aend = S->a[ai].pron_kind ? end : agent_end(S, &S->a[ai], end);
+		int aend = S->a[ai].pron_kind ? end : pattern_agent_end(S, &S->a[ai], end);
 		if (aend != end &&
 		    match_from(m, e, n, k + 1, next_live(m, aend), x->consec, cont, carrier))
 			return 1;
