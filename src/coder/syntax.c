@@ -1083,7 +1083,7 @@ static int live_head(coder_sent *S, const struct syntax_parse *P, int k)
 
 int syntax_fronted_oblique(coder_sent *S, const coder_actor *a, int verb)
 {
-	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	if (!P || a->pos < 0 || a->end >= S->nt || verb < 0 || verb >= S->nt ||
 	    P->tok2w[a->pos] < 0 || P->tok2w[verb] < 0)
 		return 0;
@@ -3134,7 +3134,7 @@ static int clause_verb(const struct syntax_parse *P, int i);
 
 int syntax_aimed_span(coder_sent *S, int v, const char *a, int *from, int *to)
 {
-	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	if (!P || v < 0 || v >= S->nt || P->tok2w[v] < 0)
 		return 0;
 	int vw = syn_event_word(P, P->tok2w[v]);
@@ -5222,7 +5222,7 @@ static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw
 int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail,
 		     const char *code, int *from, int *to)
 {
-	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	if (!P || a->pos < 0 || a->end >= S->nt || verb < 0 || verb >= S->nt)
 		return 0;
 	int vw = P->tok2w[verb], h = syn_span_head(P, a->pos, a->end), rank;
@@ -5294,7 +5294,7 @@ static int clause_link(const khaldun_parse_token *w)
 int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, const char *code,
 		    int *from, int *to)
 {
-	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	if (!P || a->pos < 0 || a->end >= S->nt || verb < 0 || verb >= S->nt)
 		return 0;
 	int vw = P->tok2w[verb], h = syn_span_head(P, a->pos, a->end), f, t;
@@ -5339,7 +5339,7 @@ int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, con
 
 int syntax_trim_verbs(coder_sent *S, int from, int keep, int to)
 {
-	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	static const char *const poss[] = { "'s", "’s", "'", NULL };
 	/* the first such verb after the actor's words ends it, whatever follows ("The Security
 	 * Council [adopted a resolution] condemning"); a possessive is no subject ("Ankara's
@@ -5355,7 +5355,7 @@ int syntax_trim_verbs(coder_sent *S, int from, int keep, int to)
 
 int syntax_trim_lead(coder_sent *S, int from, int pos)
 {
-	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	int f = from;
 	/* a verb by its form too, the dictionary's or one with an auxiliary or a pronoun subject
 	 * ("That [meant]"): the parser reads some nouns and adjectives before a name as verbs
@@ -5381,7 +5381,7 @@ int syntax_trim_lead(coder_sent *S, int from, int pos)
 
 int syntax_subject_words(coder_sent *S, int verb, int from, int to)
 {
-	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0 || from < 0 || to >= S->nt)
 		return 0;
 	int vw = syn_event_word(P, P->tok2w[verb]), h = syn_span_head(P, from, to), rank;
@@ -5429,7 +5429,7 @@ static int person_object(const coder_sent *S, const struct syntax_parse *P, int 
 
 int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
 {
-	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
 		return 0;
 	int vw = syn_event_word(P, P->tok2w[verb]);
@@ -5457,7 +5457,7 @@ static int word_phrase(coder_sent *S, const struct syntax_parse *P, int o, int v
 
 int syntax_clause_object_extent(coder_sent *S, int verb, int *from, int *to)
 {
-	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
 		return 0;
 	int vw = syn_event_word(P, P->tok2w[verb]);
@@ -5495,7 +5495,7 @@ int syntax_clause_object_extent(coder_sent *S, int verb, int *from, int *to)
  * cut. */
 int syntax_trim_comma(coder_sent *S, int keep, int verb, int from, int *to)
 {
-	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	if (!P || keep < from || *to >= S->nt)
 		return 0;
 	int after = *to + 1 < S->nt ? P->tok2w[*to + 1] : -1;
@@ -5519,7 +5519,7 @@ int syntax_trim_ends(coder_sent *S, int *from, int *to)
 {
 	static const char *const preps[] = { "of", "in", "on", "to", "with", "from", "by", "for",
 		"against", "regarding", "over", NULL };
-	struct syntax_parse *P = S->syn && S->syn->ok ? S->syn : NULL;
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	int f = *from, t = *to;
 	while (P && f < t && P->tok2w[f] >= 0) {
 		int w = P->tok2w[f], n = P->tok2w[f + 1];

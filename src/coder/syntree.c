@@ -1510,7 +1510,14 @@ static int titles_as_noun(const coder_sent *S, struct syntax_parse *P)
 	return fixed;
 }
 
-/* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands). */
+/* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands).
+ * parseorder118: every reader fetches the parse through here (syntax_on(S) first), never by
+ * peeking at S->syn: a reader that used the parse only when an earlier rule had fetched it
+ * coded by the order of the rules ("The senator, who chairs the committee, said Iran is
+ * arming the rebels": clause60's relative clause check ran before any fetch and was skipped,
+ * and the target fell to none). What the parse reads of the coder's tokens (types, actor
+ * spans, agents) is set by match_attach_agents, before the first reader runs: a fetch after
+ * any later stage gives the same parse. */
 struct syntax_parse *syn_get_parse(coder_sent *S)
 {
 	if (S->syn)
