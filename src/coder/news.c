@@ -5599,6 +5599,32 @@ int news_np_head(coder_sent *S, const coder_actor *a, int verb, int f, int t)
 	return head;
 }
 
+/* shspan118: --shallow, the first word of the phrase opening at f with the count before it,
+ * for the reported text only: a number that counts the people f's phrase names and the
+ * words that bound it ("deported [more than 16,000] Syrians", "held [around 20,000]
+ * civilians", "[at least 165] Venezuelans"); returns f when no count comes before. A year
+ * after a preposition ("in 2019 protesters") is no count. */
+int news_np_count(coder_sent *S, int f)
+{
+	static const char *const bound[] = { "AROUND", "ABOUT", "NEARLY", "SOME", "OVER",
+					     "ALMOST", "ROUGHLY", "APPROXIMATELY", NULL };
+	static const char *const than[] = { "MORE", "FEWER", "LESS", NULL };
+	int j = f - 1;
+	if (j < 0 || !sent_live(S, j) || !counted(S, j, f + 1) ||
+	    (S->t[f].cap && !tok_ends(&S->t[f], "S")))
+		return f;
+	if (j > 0 && tok_has(&S->t[j - 1], WF_PREP) && !tok_in(&S->t[j - 1], bound) &&
+	    S->t[j].n == 4 && (!strncmp(S->t[j].s, "19", 2) || !strncmp(S->t[j].s, "20", 2)))
+		return f;
+	if (j > 0 && sent_live(S, j - 1) && tok_in(&S->t[j - 1], bound))
+		return j - 1;
+	if (j > 1 && sent_live(S, j - 2) && sent_live(S, j - 1) &&
+	    ((tok_is(&S->t[j - 1], "THAN") && tok_in(&S->t[j - 2], than)) ||
+	     (tok_is(&S->t[j - 1], "LEAST") && tok_is(&S->t[j - 2], "AT"))))
+		return j - 2;
+	return j;
+}
+
 /* Copies text without its boilerplate lines into the coder's scratch; returns its length. */
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out)
 {
