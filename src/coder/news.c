@@ -5566,6 +5566,82 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 }
 
 
+/* shspan118: --shallow, the last word of the noun a name ending the phrase at t modifies, for
+ * the reported text only: lower-case nouns of no verb's form follow the name, up to and with
+ * a plural head ("struck Islamic State [targets] in Syria", "Chinese [democracy activists]
+ * have accused", "ISIS [group bastion]"); returns t when none follows. Not a word of time
+ * ("Iran [last week]"), of a verb (verb: the clause's), a preposition or a conjunction. */
+int news_np_head(coder_sent *S, const coder_actor *a, int verb, int f, int t)
+{
+	static const char *const function[] = { "WHAT", "ONLY", "ALSO", "EVEN", "ITSELF",
+						"AGAIN", "TOO", "HERE", "THERE", "EARLIER",
+						"ALWAYS", "NEVER", "NOW", "ONCE", NULL };
+	if (t != a->end || !S->t[t].cap || S->t[t].cls != C_WORD)
+		return t;
+	/* a name in a place phrase inside the phrase ("a journalist at Kabul") heads nothing */
+	for (int j = f; j < a->pos; j++)
+		if (tok_has(&S->t[j], WF_PREP | WF_LOC))
+			return t;
+	int k = t + 1, head = t;
+	while (k < S->nt && k != verb && k - t <= 4 && sent_live(S, k)) {
+		const coder_tok *x = &S->t[k];
+		if (x->cls != C_WORD || x->cap || x->type == TY_CONJ || x->type == TY_AUX ||
+		    x->type == TY_PRON || x->type == TY_DET || x->type == TY_VERB ||
+		    x->type == TY_BY || x->actor >= 0 || tok_in(x, function) || tok_in(x, past) ||
+		    tok_has(x, WF_PREP | WF_CLAUSE | WF_AUX | WF_WHEN) || tok_is(x, "OF") ||
+		    adverbish(x) || participle(x) || tok_in(x, time_adverbs) ||
+		    !isalpha((unsigned char)x->s[0]) || tok_ends(x, "ABLE") || tok_ends(x, "IBLE"))
+			break;
+		head = k++;
+		if (tok_ends(x, "S") && !tok_ends(x, "SS"))
+			break;   /* a plural is the head */
+	}
+	/* the head is a noun: a plural, or followed by a phrase's end; a word in -s with an
+	 * object after it is a verb ("before the UK [leaves] the bloc") */
+	const coder_tok *n = k < S->nt ? &S->t[k] : NULL;
+	if (head > t && !(tok_ends(&S->t[head], "S") || !n || np_stop(n, 0)))
+		return t;
+	/* a name that opens its clause with a word in -s after it is its subject ("if Europe
+	 * [follows] through", "Beijing [cites] records"): a noun only after a preposition, an
+	 * article or a verb ("on Daesh positions"), or after a nationality ("Chinese
+	 * activists") */
+	const coder_tok *b = f > 0 ? &S->t[f - 1] : NULL;
+	if (head == t + 1 && tok_ends(&S->t[head], "S") && !news_nationality_form(&S->t[t]) &&
+	    !(b && (tok_has(b, WF_PREP) || tok_is(b, "OF") ||
+				   b->type == TY_VERB || b->type == TY_DET)))
+		return t;
+	if (head > t && n && (n->type == TY_DET || n->type == TY_PRON || n->actor >= 0 ||
+			      (n->cls == C_WORD && n->cap) || tok_is(n, "TO")))
+		return t;
+	return head;
+}
+
+/* shspan118: --shallow, the first word of the phrase opening at f with the count before it,
+ * for the reported text only: a number that counts the people f's phrase names and the
+ * words that bound it ("deported [more than 16,000] Syrians", "held [around 20,000]
+ * civilians", "[at least 165] Venezuelans"); returns f when no count comes before. A year
+ * after a preposition ("in 2019 protesters") is no count. */
+int news_np_count(coder_sent *S, int f)
+{
+	static const char *const bound[] = { "AROUND", "ABOUT", "NEARLY", "SOME", "OVER",
+					     "ALMOST", "ROUGHLY", "APPROXIMATELY", NULL };
+	static const char *const than[] = { "MORE", "FEWER", "LESS", NULL };
+	int j = f - 1;
+	if (j < 0 || !sent_live(S, j) || !counted(S, j, f + 1) ||
+	    (S->t[f].cap && !tok_ends(&S->t[f], "S")))
+		return f;
+	if (j > 0 && tok_has(&S->t[j - 1], WF_PREP) && !tok_in(&S->t[j - 1], bound) &&
+	    S->t[j].n == 4 && (!strncmp(S->t[j].s, "19", 2) || !strncmp(S->t[j].s, "20", 2)))
+		return f;
+	if (j > 0 && sent_live(S, j - 1) && tok_in(&S->t[j - 1], bound))
+		return j - 1;
+	if (j > 1 && sent_live(S, j - 2) && sent_live(S, j - 1) &&
+	    ((tok_is(&S->t[j - 1], "THAN") && tok_in(&S->t[j - 2], than)) ||
+	     (tok_is(&S->t[j - 1], "LEAST") && tok_is(&S->t[j - 2], "AT"))))
+		return j - 2;
+	return j;
+}
+
 /* Copies text without its boilerplate lines into the coder's scratch; returns its length. */
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out)
 {

@@ -920,6 +920,10 @@ int news_copula_predicate(const coder_sent *S, int v, int tp);
 int news_target_list(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *src,
 		     const coder_slot *tgt);
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to);
+/* shspan118: --shallow, the head noun a name ending the phrase at t modifies (news.c) */
+int news_np_head(coder_sent *S, const coder_actor *a, int verb, int f, int t);
+/* shspan118: --shallow, the phrase's first word with the count before it (news.c) */
+int news_np_count(coder_sent *S, int f);
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out);
 const char *news_blank_question_frame(khaldun_coder *c, const char *text, size_t len);
 #endif
