@@ -426,7 +426,8 @@ static void split_conjuncts(struct syntax_parse *P)
 /* The nearest verb above word h (h itself excluded); -1: none. */
 static int verb_ancestor(const struct syntax_parse *P, int h)
 {
-	for (int k = (int)P->w[h].head - 1, n = 0; k >= 0 && n < P->nw; k = (int)P->w[k].head - 1, n++)
+	for (int k = (int)P->w[h].head - 1, n = 0; k >= 0 && n < P->nw;
+	     k = (int)P->w[k].head - 1, n++)
 		if (syn_is_verb(&P->w[k]))
 			return k;
 	return -1;
@@ -440,7 +441,8 @@ static int verb_ancestor(const struct syntax_parse *P, int h)
  * and made a conjunct of a noun after an earlier verb with a subject of its own is a clause of
  * its own: the noun is its subject, the verb a conjunct of the earlier verb, and the first
  * noun (when read as the second verb's subject) the earlier verb's object. A verb after "and"
- * with no noun of its own ("Kenya attacked Uganda and seized the town") is left alone. */
+ * with no noun of its own ("Kenya attacked Uganda and seized the town") and a compound after a
+ * speech verb ("said police and soldiers arrested") are left alone. */
 static void conjoined_clauses(struct syntax_parse *P)
 {
 	static const char *const ands[] = { "and", "but", NULL };
@@ -449,7 +451,8 @@ static void conjoined_clauses(struct syntax_parse *P)
 		khaldun_parse_token *V = &P->w[v], *N = &P->w[n];
 		if (!V->upos || strcmp(V->upos, "VERB") || !syn_past_form(V) || !V->head ||
 		    syn_rel_is(V, "acl") || syn_rel_is(V, "amod") ||
-		    syn_child_rel(P, v, "aux") >= 0 || !N->upos || (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")) ||
+		    syn_child_rel(P, v, "aux") >= 0 || !N->upos ||
+		    (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")) ||
 		    !syn_rel_is(N, "conj") || cc < 0 || !syn_word_in(&P->w[cc], ands))
 			continue;
 		int h1 = (int)N->head - 1, ok = 1;
@@ -462,8 +465,9 @@ static void conjoined_clauses(struct syntax_parse *P)
 		if (s2 >= 0 && s2 != h1)
 			continue;
 		int v1 = first ? (int)V->head - 1 : verb_ancestor(P, h1);
-		if (v1 < 0 || v1 >= h1 || !syn_is_verb(&P->w[v1]) || syn_passive_verb(P, v1))
-			continue;
+		if (v1 < 0 || v1 >= h1 || !syn_is_verb(&P->w[v1]) || syn_passive_verb(P, v1) ||
+		    syn_speech_word(&P->w[v1]) || syn_report_word(&P->w[v1]))
+			continue;   /* "said police and soldiers arrested": one subject */
 		int s1 = syn_child_rel(P, v1, "nsubj");
 		if (s1 < 0 || s1 > v1 || (first && syn_child_rel(P, v1, "obj") >= 0))
 			continue;
