@@ -605,8 +605,16 @@ static int and_clause(coder_sent *S, int i, int left, int right)
 	return 0;
 }
 
+int actors_past_verb(const coder_sent *S, int p)
+{
+	if (p < 0 || p >= S->nt || S->t[p].type != TY_VERB || !sent_live(S, p))
+		return 0;
+	const coder_tok *t = &S->t[p];
+	return (t->n > 4 && tok_ends(t, "ED") && t->s[t->n - 3] != 'E') || news_irregular_past(t);
+}
+
 /* andsubj118: 1 when the "and" at token i, with no comma before it, opens a clause of its own:
- * the actor after it (right) is followed right away by a past verb in -ed ("and soldiers
+ * the actor after it (right) is followed right away by a past verb ("and soldiers
  * arrested", "and police detained"), and the nearest verb before the left conjunct is a deed
  * with a subject of its own before it, not speech or a report ("said police and soldiers
  * arrested": one compound subject), with no "that" or "between" after it ("Talks between
@@ -615,10 +623,8 @@ static int and_clause(coder_sent *S, int i, int left, int right)
  * keeps its compound subject. */
 static int bare_and_clause(coder_sent *S, int i, int left, int right)
 {
-	int p = S->a[right].end + 1;
-	if (i < 2 || S->t[i - 1].type == TY_COMMA || !tok_is(&S->t[i], "AND") || p >= S->nt ||
-	    S->t[p].type != TY_VERB || !sent_live(S, p) || S->t[p].n < 5 ||
-	    !tok_ends(&S->t[p], "ED") || S->t[p].s[S->t[p].n - 3] == 'E')
+	if (i < 2 || S->t[i - 1].type == TY_COMMA || !tok_is(&S->t[i], "AND") ||
+	    !actors_past_verb(S, S->a[right].end + 1))
 		return 0;
 	for (int j = np_start(S, S->a[left].pos) - 1; j >= 0; j--) {
 		const coder_tok *t = &S->t[j];

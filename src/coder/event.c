@@ -626,31 +626,33 @@ static int place_before_purpose(const coder_sent *S, int lo, int v, const coder_
 	return j >= lo && tok_in(&S->t[j], place_preps);
 }
 
-/* andsubj118: 1 when src, found in the clause from lo after "and", is that clause's own
+/* andsubj118: 1 when src, found in the clause from lo after "and" or "but", is that clause's own
  * subject though no dictionary actor opens it: its phrase opens the clause (a determiner or a
- * number before it passed over) and a past verb in -ed, v, follows it right away ("...
+ * number before it passed over) and a past verb v (actors_past_verb) follows it ("...
  * a police station and soldiers arrested three students"): the subject kept from the first
  * clause is not this verb's. "and then seized the town" (no noun first) keeps it. */
 static int agent_opens_clause(coder_sent *S, int lo, int v, const coder_slot *src)
 {
-	const coder_tok *t = &S->t[v];
 	int i = lo;
 	while (i < v && (!sent_live(S, i) || S->t[i].type == TY_DET || S->t[i].cls == C_NUMBER))
 		i++;
-	return lo > 0 && S->t[lo - 1].type == TY_CONJ && tok_is(&S->t[lo - 1], "AND") &&
+	return lo > 0 && S->t[lo - 1].type == TY_CONJ &&
+	       (tok_is(&S->t[lo - 1], "AND") || tok_is(&S->t[lo - 1], "BUT")) &&
 	       src->n && src->m[0].a && src->m[0].a->pos == i && src->m[0].a->end + 1 == v &&
-	       t->n > 4 && tok_ends(t, "ED") && t->s[t->n - 3] != 'E';
+	       actors_past_verb(S, v);
 }
 
 /* andsubj118: without the parse, 1 when the clause from lo opens with a subject no dictionary
  * actor names but the news rules read (news_open_subject: a bare agent, "soldiers", "the
- * police") right before its past verb v (agent_opens_clause); it is put in src. */
+ * police") right before its past verb v (agent_opens_clause); it is put in src. A subject
+ * that names no side ("many", "some") is left to the other rules. */
 static int agent_subject(coder_sent *S, int lo, int v, int sv, coder_slot *src)
 {
 	coder_slot z;
 	slot_empty(&z);
-	if (!news_open_subject(S, lo, sv, &z) || !agent_opens_clause(S, lo, v, &z))
-		return 0;
+	if (!news_open_subject(S, lo, sv, &z) || !z.n || !strcmp(z.m[0].code, "---") ||
+	    !agent_opens_clause(S, lo, v, &z))
+		return 0;   /* "but many expressed": no side named, the rule stays out */
 	slot_copy(src, &z);
 	return 1;
 }
