@@ -605,6 +605,9 @@ static int and_clause(coder_sent *S, int i, int left, int right)
 	return 0;
 }
 
+/* andsubj118: 1 when token p is a live dictionary verb in a past form: in -ed, not -eed
+ * ("arrested", not "agreed": "proceed", "need" are no past), or an irregular past ("struck",
+ * news_irregular_past); "and soldiers arrested" then has a finite verb of its own. */
 int actors_past_verb(const coder_sent *S, int p)
 {
 	if (p < 0 || p >= S->nt || S->t[p].type != TY_VERB || !sent_live(S, p))

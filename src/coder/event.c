@@ -626,8 +626,8 @@ static int place_before_purpose(const coder_sent *S, int lo, int v, const coder_
 	return j >= lo && tok_in(&S->t[j], place_preps);
 }
 
-/* andsubj118: 1 when src, found in the clause from lo after "and" or "but", is that clause's own
- * subject though no dictionary actor opens it: its phrase opens the clause (a determiner or a
+/* andsubj118: 1 when src, found in the clause from lo after "and" or "but", is that clause's
+ * own subject though no dictionary actor opens it: its phrase opens the clause (a determiner or a
  * number before it passed over) and a past verb v (actors_past_verb) follows it ("...
  * a police station and soldiers arrested three students"): the subject kept from the first
  * clause is not this verb's. "and then seized the town" (no noun first) keeps it. */

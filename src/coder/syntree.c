@@ -423,7 +423,8 @@ static void split_conjuncts(struct syntax_parse *P)
 	}
 }
 
-/* The nearest verb above word h (h itself excluded); -1: none. */
+/* andsubj118: the nearest verb above word h, h itself excluded ("station" in "Rebels attacked
+ * a police station": "attacked"); -1: none. */
 static int verb_ancestor(const struct syntax_parse *P, int h)
 {
 	for (int k = (int)P->w[h].head - 1, n = 0; k >= 0 && n < P->nw;
