@@ -605,6 +605,49 @@ static int and_clause(coder_sent *S, int i, int left, int right)
 	return 0;
 }
 
+/* andsubj118: 1 when token p is a live dictionary verb in a past form: in -ed, not -eed
+ * ("arrested", not "agreed": "proceed", "need" are no past), or an irregular past ("struck",
+ * news_irregular_past); "and soldiers arrested" then has a finite verb of its own. */
+int actors_past_verb(const coder_sent *S, int p)
+{
+	if (p < 0 || p >= S->nt || S->t[p].type != TY_VERB || !sent_live(S, p))
+		return 0;
+	const coder_tok *t = &S->t[p];
+	return (t->n > 4 && tok_ends(t, "ED") && t->s[t->n - 3] != 'E') || news_irregular_past(t);
+}
+
+/* andsubj118: 1 when the "and" at token i, with no comma before it, opens a clause of its own:
+ * the actor after it (right) is followed right away by a past verb ("and soldiers
+ * arrested", "and police detained"), and the nearest verb before the left conjunct is a deed
+ * with a subject of its own before it, not speech or a report ("said police and soldiers
+ * arrested": one compound subject), with no "that" or "between" after it ("Talks between
+ * Serbia and Albania resumed": a compound). "Rebels attacked a police station and soldiers
+ * arrested three students" is two clauses; "Police and soldiers arrested" (no verb before)
+ * keeps its compound subject. */
+static int bare_and_clause(coder_sent *S, int i, int left, int right)
+{
+	if (i < 2 || S->t[i - 1].type == TY_COMMA || !tok_is(&S->t[i], "AND") ||
+	    !actors_past_verb(S, S->a[right].end + 1))
+		return 0;
+	for (int j = np_start(S, S->a[left].pos) - 1; j >= 0; j--) {
+		const coder_tok *t = &S->t[j];
+		if (tok_is(t, "THAT") || t->type == TY_COMMA)
+			return 0;
+		if (tok_is(t, "BETWEEN"))
+			return 0;   /* "Talks between Serbia and Albania resumed" */
+		if (t->type != TY_VERB)
+			continue;
+		if (tok_in(t, SPEECH_WORDS) || tok_in(t, SAY_WHAT_WORDS) || tok_in(t, REPORT_WORDS))
+			return 0;
+		for (int k = 0; k < j; k++)   /* the deed's own subject before it */
+			if (S->t[k].type == TY_ACTOR || S->t[k].type == TY_AGENT ||
+			    S->t[k].type == TY_PRON)
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 void actors_compounds(coder_sent *S)
 {
 	if (S->c->o.news & NEWS_OPEN_ACTORS) {
@@ -669,7 +712,8 @@ void actors_compounds(coder_sent *S)
 			right = agent_conjunct(S, i, rpos);
 		if (left < 0 || right < 0)
 			continue;
-		if ((S->c->o.news & NEWS_OPEN_ACTORS) && and_clause(S, i, left, right))
+		if ((S->c->o.news & NEWS_OPEN_ACTORS) && (and_clause(S, i, left, right) ||
+							   bare_and_clause(S, i, left, right)))
 			continue;
 		int g = S->a[left].group >= 0 ? S->a[left].group : S->ngroups++;
 		if (S->a[left].group < 0) {

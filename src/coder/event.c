@@ -626,6 +626,37 @@ static int place_before_purpose(const coder_sent *S, int lo, int v, const coder_
 	return j >= lo && tok_in(&S->t[j], place_preps);
 }
 
+/* andsubj118: 1 when src, found in the clause from lo after "and" or "but", is that clause's
+ * own subject though no dictionary actor opens it: its phrase opens the clause (a determiner or a
+ * number before it passed over) and a past verb v (actors_past_verb) follows it ("...
+ * a police station and soldiers arrested three students"): the subject kept from the first
+ * clause is not this verb's. "and then seized the town" (no noun first) keeps it. */
+static int agent_opens_clause(coder_sent *S, int lo, int v, const coder_slot *src)
+{
+	int i = lo;
+	while (i < v && (!sent_live(S, i) || S->t[i].type == TY_DET || S->t[i].cls == C_NUMBER))
+		i++;
+	return lo > 0 && S->t[lo - 1].type == TY_CONJ &&
+	       (tok_is(&S->t[lo - 1], "AND") || tok_is(&S->t[lo - 1], "BUT")) &&
+	       src->n && src->m[0].a && src->m[0].a->pos == i && src->m[0].a->end + 1 == v &&
+	       actors_past_verb(S, v);
+}
+
+/* andsubj118: without the parse, 1 when the clause from lo opens with a subject no dictionary
+ * actor names but the news rules read (news_open_subject: a bare agent, "soldiers", "the
+ * police") right before its past verb v (agent_opens_clause); it is put in src. A subject
+ * that names no side ("many", "some") is left to the other rules. */
+static int agent_subject(coder_sent *S, int lo, int v, int sv, coder_slot *src)
+{
+	coder_slot z;
+	slot_empty(&z);
+	if (!news_open_subject(S, lo, sv, &z) || !z.n || !strcmp(z.m[0].code, "---") ||
+	    !agent_opens_clause(S, lo, v, &z))
+		return 0;   /* "but many expressed": no side named, the rule stays out */
+	slot_copy(src, &z);
+	return 1;
+}
+
 /* TABARI's source rules: the first actor before the verb (or the subject a later clause
  * keeps), the previous clause's source, news subjects, DEFAULT: SOURCE, the first actor
  * after the verb. */
@@ -652,6 +683,9 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 	} else if ((o->news & NEWS_OPEN_ACTORS) && lo > 0 && S->t[lo - 1].type == TY_CONJ &&
 		   carried && carried->n && syntax_clause_subject(S, lo, v, src)) {
 		;   /* "..., and security forces arrested": the clause's own subject */
+	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && carried && carried->n &&
+		   agent_subject(S, lo, v, sv, src)) {
+		;   /* andsubj118: "... and soldiers arrested": the clause's own subject */
 	} else if (carried && carried->n && (!tgt->n || distinct(tgt, carried))) {
 		slot_copy(src, carried);
 	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && keep && keep->n &&

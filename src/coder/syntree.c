@@ -423,6 +423,73 @@ static void split_conjuncts(struct syntax_parse *P)
 	}
 }
 
+/* andsubj118: the nearest verb above word h, h itself excluded ("station" in "Rebels attacked
+ * a police station": "attacked"); -1: none. */
+static int verb_ancestor(const struct syntax_parse *P, int h)
+{
+	for (int k = (int)P->w[h].head - 1, n = 0; k >= 0 && n < P->nw;
+	     k = (int)P->w[k].head - 1, n++)
+		if (syn_is_verb(&P->w[k]))
+			return k;
+	return -1;
+}
+
+/* andsubj118: "Rebels attacked a police station and soldiers arrested three students",
+ * "Kenya attacked Uganda and soldiers arrested ...": the parser may read the second clause's
+ * subject as a conjunct of the first clause's object ("station and soldiers") and hang the
+ * second verb on the first as a clause with no subject, so it takes the first's subject. A
+ * past verb with no subject whose word before it ends a noun phrase opened by "and" or "but"
+ * and made a conjunct of a noun after an earlier verb with a subject of its own is a clause of
+ * its own: the noun is its subject, the verb a conjunct of the earlier verb, and the first
+ * noun (when read as the second verb's subject) the earlier verb's object. A verb after "and"
+ * with no noun of its own ("Kenya attacked Uganda and seized the town") and a compound after a
+ * speech verb ("said police and soldiers arrested") are left alone. */
+static void conjoined_clauses(struct syntax_parse *P)
+{
+	static const char *const ands[] = { "and", "but", NULL };
+	for (int v = 3; v < P->nw; v++) {
+		int n = v - 1, cc = syn_child_rel(P, n, "cc");
+		khaldun_parse_token *V = &P->w[v], *N = &P->w[n];
+		if (!V->upos || strcmp(V->upos, "VERB") || !syn_past_form(V) || !V->head ||
+		    syn_rel_is(V, "acl") || syn_rel_is(V, "amod") ||
+		    syn_child_rel(P, v, "aux") >= 0 || !N->upos ||
+		    (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")) ||
+		    !syn_rel_is(N, "conj") || cc < 0 || !syn_word_in(&P->w[cc], ands))
+			continue;
+		int h1 = (int)N->head - 1, ok = 1;
+		for (int k = cc + 1; k < n; k++)   /* the second noun's phrase: cc .. n */
+			ok &= syn_below(P, k, n) >= 0;
+		if (!ok || h1 < 0 || h1 >= cc)
+			continue;
+		int first = (int)P->w[h1].head - 1 == v;   /* "Uganda" read as the subject */
+		int s2 = syn_child_rel(P, v, "nsubj");
+		if (s2 >= 0 && s2 != h1)
+			continue;
+		int v1 = first ? (int)V->head - 1 : verb_ancestor(P, h1);
+		if (v1 < 0 || v1 >= h1 || !syn_is_verb(&P->w[v1]) || syn_passive_verb(P, v1) ||
+		    syn_speech_word(&P->w[v1]) || syn_report_word(&P->w[v1]))
+			continue;   /* "said police and soldiers arrested": one subject */
+		int s1 = syn_child_rel(P, v1, "nsubj");
+		if (s1 < 0 || s1 > v1 || (first && syn_child_rel(P, v1, "obj") >= 0))
+			continue;
+		for (int k = v1 + 1; k < cc && ok; k++)   /* no verb between the two clauses */
+			ok = k == h1 || !syn_is_verb(&P->w[k]);
+		if (!ok)
+			continue;
+		if (first) {
+			P->w[h1].head = (size_t)(v1 + 1);
+			P->w[h1].deprel = "obj";
+		}
+		N->head = (size_t)(v + 1);
+		N->deprel = "nsubj";
+		P->w[cc].head = (size_t)(v + 1);
+		if (cc > 0 && syn_word_is(&P->w[cc - 1], ",") && (int)P->w[cc - 1].head - 1 == n)
+			P->w[cc - 1].head = (size_t)(v + 1);
+		V->head = (size_t)(v1 + 1);
+		V->deprel = "conj";
+	}
+}
+
 /* The parse's first root word (head 0); -1: none. */
 static int root_word(const struct syntax_parse *P)
 {
@@ -1628,6 +1695,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	named_objects(P);
 	fronted_subjects(P);
 	split_conjuncts(P);
+	conjoined_clauses(P);
 	acl_main_verbs(P);
 	restrictive_main_verbs(P);
 	subject_participles(P);
