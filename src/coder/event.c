@@ -2238,6 +2238,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			cd->code = code;
 		}
 	}
+	/* shthreat118: --shallow, "will not release the soldiers unless Israel frees the
+	 * detainees": a promise or refusal held out on a negative condition, an ultimatum (139) */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && news_held_out(S, v, lo, code.a)) {
+		code.a = "139";
+		code.b = NULL;
+		cd->code = code;
+	}
 	/* undone98: --shallow, "is looking to Washington to veto": a hope the other acts, an
 	 * appeal (020) at most; statements and appeals keep their codes */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
