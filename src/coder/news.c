@@ -4702,7 +4702,7 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
  * negation before the next comma: "not", "no", "fails", "refuses") is held out until the
  * other side acts: CAMEO's ultimatum (139), as syn_ultimatum (syncode.c) has it on the parse
  * path. A positive condition ("will buy the jets if Washington lifts the freeze") is left
- * alone. 1: such a deed. */
+ * alone. Returns the token of "unless" or "if", 0 when not such a deed. */
 int news_held_out(const coder_sent *S, int v, int lo, const char *a)
 {
 	static const char *const future[] = { "WILL", "WOULD", "SHALL", "'LL", "WON'T",
@@ -4728,14 +4728,31 @@ int news_held_out(const coder_sent *S, int v, int lo, const char *a)
 		return 0;
 	for (int j = v + 1; j < S->nt; j++) {
 		if (tok_is(&S->t[j], "UNLESS"))
-			return 1;
+			return j;
 		if (!tok_is(&S->t[j], "IF"))
 			continue;
 		for (int m = j + 1; m < S->nt && S->t[m].cls != C_COMMA; m++)
 			if (tok_has(&S->t[m], WF_NEG))
-				return 1;
+				return j;
 	}
 	return 0;
+}
+
+/* shthreat118: the side an ultimatum's condition at token c asks to act: the first actor of
+ * its subject, the plain words after "unless"/"if" up to its verb ("unless Israel frees the
+ * detainees": Israel). -1 when the subject names none ("if the freeze is not lifted",
+ * "unless they withdraw"): a pronoun, verb, auxiliary or punctuation ends the search. */
+int news_condition_actor(const coder_sent *S, int c)
+{
+	for (int k = c + 1; k < S->nt && k <= c + 6; k++) {
+		const coder_tok *t = &S->t[k];
+		if ((t->cls != C_WORD && t->cls != C_NUMBER) || t->type == TY_VERB ||
+		    t->type == TY_PRON || tok_has(t, WF_CLAUSE | WF_REL | WF_MODAL | WF_AUX))
+			return -1;
+		if (t->actor >= 0)
+			return t->actor;
+	}
+	return -1;
 }
 
 /* verbs66: a participle coordinated with a passive one before it shares its "be" ("were
