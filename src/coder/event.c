@@ -2272,6 +2272,21 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			cd->code = code;
 		}
 	}
+	/* shthreat118: --shallow, "will not release the soldiers unless Israel frees the
+	 * detainees": a promise or refusal held out on a negative condition, an ultimatum (139)
+	 * to the condition's side; with none named, a promise's partner is no side threatened */
+	int held = (news & NEWS_MODALS) && !syntax_on(S) && code.a ?
+		   news_held_out(S, v, lo, code.a) : 0;
+	if (held) {
+		int promise = code_root(code.a) != 12, side = news_condition_actor(S, held);
+		code.a = "139";
+		code.b = NULL;
+		cd->code = code;
+		if (side >= 0)
+			actors_make_slot(S, side, tgt);
+		else if (promise)
+			event_null_slot(S, tgt);
+	}
 	/* undone98: --shallow, "is looking to Washington to veto": a hope the other acts, an
 	 * appeal (020) at most; statements and appeals keep their codes */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&

@@ -4694,6 +4694,67 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
 	return NULL;
 }
 
+/* shthreat118: --shallow, "will not release the soldiers unless Israel frees the detainees",
+ * "Turkey will buy Russian aircraft if the F-35 freeze is not lifted": a promise (03x, 06-08)
+ * or refusal (12x) said as future (a "will", "would", "shall", "'ll", "won't" or "wouldn't"
+ * before its verb, only adverbs, auxiliaries or a negation between them; not a relative
+ * clause's) on a negative condition after it (an "unless", or an "if" whose clause holds a
+ * negation before the next comma: "not", "no", "fails", "refuses") is held out until the
+ * other side acts: CAMEO's ultimatum (139), as syn_ultimatum (syncode.c) has it on the parse
+ * path. A positive condition ("will buy the jets if Washington lifts the freeze") is left
+ * alone. Returns the token of "unless" or "if", 0 when not such a deed. */
+int news_held_out(const coder_sent *S, int v, int lo, const char *a)
+{
+	static const char *const future[] = { "WILL", "WOULD", "SHALL", "'LL", "WON'T",
+		"WOULDN'T", NULL };
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return 0;
+	int root = code_root(a);
+	if (root != 3 && root != 12 && (root < 6 || root > 8))
+		return 0;
+	int modal = 0;
+	for (int k = 1; k <= 4 && v - k >= lo && !modal; k++) {
+		const coder_tok *w = &S->t[v - k];
+		if (tok_in(w, future)) {
+			if (v - k - 1 >= 0 && tok_has(&S->t[v - k - 1], WF_REL))
+				return 0;
+			modal = 1;
+		} else if (w->cls != C_WORD || w->type == TY_ACTOR ||
+			   !(tok_has(w, WF_AUX) || tok_has(w, WF_NEG) ||
+			     (w->n > 3 && tok_ends(w, "LY"))))
+			return 0;
+	}
+	if (!modal)
+		return 0;
+	for (int j = v + 1; j < S->nt; j++) {
+		if (tok_is(&S->t[j], "UNLESS"))
+			return j;
+		if (!tok_is(&S->t[j], "IF"))
+			continue;
+		for (int m = j + 1; m < S->nt && S->t[m].cls != C_COMMA; m++)
+			if (tok_has(&S->t[m], WF_NEG))
+				return j;
+	}
+	return 0;
+}
+
+/* shthreat118: the side an ultimatum's condition at token c asks to act: the first actor of
+ * its subject, the plain words after "unless"/"if" up to its verb ("unless Israel frees the
+ * detainees": Israel). -1 when the subject names none ("if the freeze is not lifted",
+ * "unless they withdraw"): a pronoun, verb, auxiliary or punctuation ends the search. */
+int news_condition_actor(const coder_sent *S, int c)
+{
+	for (int k = c + 1; k < S->nt && k <= c + 6; k++) {
+		const coder_tok *t = &S->t[k];
+		if ((t->cls != C_WORD && t->cls != C_NUMBER) || t->type == TY_VERB ||
+		    t->type == TY_PRON || tok_has(t, WF_CLAUSE | WF_REL | WF_MODAL | WF_AUX))
+			return -1;
+		if (t->actor >= 0)
+			return t->actor;
+	}
+	return -1;
+}
+
 /* verbs66: a participle coordinated with a passive one before it shares its "be" ("were
  * beaten and arrested by soldiers", "have been blocked or harassed by police"): for the verb
  * at v right after "and"/"or" (or ", and"), the token of that earlier participle, a verb word
