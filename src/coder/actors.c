@@ -795,6 +795,41 @@ static int object_antecedent(coder_sent *S, int i, int first)
 	return -1;
 }
 
+/* objpron118 (--shallow): the agent token an object pronoun at token i looks back to when no
+ * actor's phrase is there for object_antecedent: the same ", VERB-ing" or "and VERB" after a
+ * bare agent that no actor took, in the same number, with a side named before it ("they
+ * picked out police officers and shot them": the officers, ~COP, whose country the story
+ * fills); -1: none. */
+static int object_agent(coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	int them = tok_is(t, "THEM");
+	if (i < 3 || !(them || tok_is(t, "HIM")) || S->t[i - 1].type != TY_VERB ||
+	    !sent_live(S, i - 1))
+		return -1;
+	const coder_tok *v = &S->t[i - 1], *c = &S->t[i - 2];
+	int ing = v->n > 4 && tok_ends(v, "ING");
+	if (!((c->type == TY_COMMA && ing) || tok_is(c, "AND")))
+		return -1;
+	int e = i - 3, h = 0;
+	for (; h <= e; h++)
+		if (S->t[h].type == TY_AGENT && S->t[h].end == e)
+			break;
+	if (h > e || !S->t[h].ent || S->t[h].actor >= 0 || !sent_live(S, h))
+		return -1;
+	/* a doer before the agent ("they picked out ..."), else the pronoun would be the
+	 * sentence's only side and its source */
+	int doer = 0;
+	for (int k = 0; k < S->na && !doer; k++)
+		doer = S->a[k].pos < h && sent_live(S, S->a[k].pos);
+	if (!doer)
+		return -1;
+	const coder_tok *w = &S->t[e];
+	int plural = tok_has(w, WF_PLURAL) || (!w->cap && w->n > 2 && w->s[w->n - 1] == 'S' &&
+		     w->s[w->n - 2] != 'S');
+	return plural == them ? h : -1;
+}
+
 /* bare51: a possessive pronoun before an agent that a verb follows, the subject of that verb
  * ("Russia's defense ministry said its troops had captured ..."), names the referent's
  * country's sector (RUSMIL), not the referent: the troops are the doers. Only for a referent
@@ -976,6 +1011,9 @@ void actors_pronouns(coder_sent *S)
 			continue;
 		}
 		int back = object_antecedent(S, i, first);
+		int ag = back < 0 && !syntax_on(S) ? object_agent(S, i) : -1;
+		if (ag >= 0)
+			back = agent_actor(S, ag);
 		if (back >= 0)
 			ref = back;
 		else if (kind == 1)
