@@ -804,6 +804,26 @@ static void story_description(coder_sent *S, int first)
 		S->t[h].type = TY_PRON;
 }
 
+/* pron51: 1 when the object pronoun at token i follows a verb that comes right after a
+ * phrase past ", VERB-ing" or "and VERB" ("expelled two diplomats, accusing them"), the phrase
+ * ending at i - 3. */
+static int coordinated_verb(const coder_sent *S, int i)
+{
+	if (i < 3 || S->t[i - 1].type != TY_VERB || !sent_live(S, i - 1))
+		return 0;
+	const coder_tok *v = &S->t[i - 1], *c = &S->t[i - 2];
+	int ing = v->n > 4 && tok_ends(v, "ING");
+	return (c->type == TY_COMMA && ing) || tok_is(c, "AND");
+}
+
+/* pron51: 1 when a phrase's last word w is a plural for "them": of PLURAL_WORDS ("people")
+ * or a lower-case word in -s, not -ss ("diplomats"; not "Mauritius", "press"). */
+static int plural_word(const coder_tok *w)
+{
+	return tok_has(w, WF_PLURAL) || (!w->cap && w->n > 2 && w->s[w->n - 1] == 'S' &&
+					 w->s[w->n - 2] != 'S');
+}
+
 /* pron51: the actor an object pronoun at token i looks back to when it follows a verb that
  * comes right after another actor's phrase, past ", VERB-ing" or "and VERB" ("expelled two
  * diplomats, accusing them", "summoned the envoy and urged him"): that phrase, the first
@@ -812,14 +832,9 @@ static void story_description(coder_sent *S, int first)
  * (TABARI's rule stands: the sentence's first actor). */
 static int object_antecedent(coder_sent *S, int i, int first)
 {
-	const coder_tok *t = &S->t[i];
-	int them = tok_is(t, "THEM");
-	if (i < 3 || !(them || tok_is(t, "HIM") || tok_is(t, "IT")) ||
-	    S->t[i - 1].type != TY_VERB || !sent_live(S, i - 1))
-		return -1;
-	const coder_tok *v = &S->t[i - 1], *c = &S->t[i - 2];
-	int ing = v->n > 4 && tok_ends(v, "ING");
-	if (!((c->type == TY_COMMA && ing) || tok_is(c, "AND")))
+	int them = tok_is(&S->t[i], "THEM");
+	if (!(them || tok_is(&S->t[i], "HIM") || tok_is(&S->t[i], "IT")) ||
+	    !coordinated_verb(S, i))
 		return -1;
 	int e = i - 3;
 	for (int k = 0; k < S->na; k++) {
@@ -831,12 +846,36 @@ static int object_antecedent(coder_sent *S, int i, int first)
 		int g = a->end + 1;
 		if (a->end != e && !(a->agent && S->t[g].ent == a->agent && S->t[g].end == e))
 			continue;
-		const coder_tok *w = &S->t[e];
-		int plural = a->group >= 0 || tok_has(w, WF_PLURAL) || (!w->cap && w->n > 2 &&
-			     w->s[w->n - 1] == 'S' && w->s[w->n - 2] != 'S');
+		int plural = a->group >= 0 || plural_word(&S->t[e]);
 		return plural == them ? k : -1;
 	}
 	return -1;
+}
+
+/* objpron118 (--shallow): the agent token an object pronoun at token i looks back to when no
+ * actor's phrase is there for object_antecedent: the same ", VERB-ing" or "and VERB" after a
+ * bare agent that no actor took, in the same number, with a side named before it ("they
+ * picked out police officers and shot them": the officers, ~COP, whose country the story
+ * fills); -1: none. */
+static int object_agent(coder_sent *S, int i)
+{
+	int them = tok_is(&S->t[i], "THEM");
+	if (!(them || tok_is(&S->t[i], "HIM")) || !coordinated_verb(S, i))
+		return -1;
+	int e = i - 3, h = 0;
+	for (; h <= e; h++)
+		if (S->t[h].type == TY_AGENT && S->t[h].end == e)
+			break;
+	if (h > e || !S->t[h].ent || S->t[h].actor >= 0 || !sent_live(S, h))
+		return -1;
+	/* a doer before the agent ("they picked out ..."), else the pronoun would be the
+	 * sentence's only side and its source */
+	int doer = 0;
+	for (int k = 0; k < S->na && !doer; k++)
+		doer = S->a[k].pos < h && sent_live(S, S->a[k].pos);
+	if (!doer)
+		return -1;
+	return plural_word(&S->t[e]) == them ? h : -1;
 }
 
 /* bare51: a possessive pronoun before an agent that a verb follows, the subject of that verb
@@ -1020,6 +1059,9 @@ void actors_pronouns(coder_sent *S)
 			continue;
 		}
 		int back = object_antecedent(S, i, first);
+		int ag = back < 0 && !syntax_on(S) ? object_agent(S, i) : -1;
+		if (ag >= 0)
+			back = agent_actor(S, ag);
 		if (back >= 0)
 			ref = back;
 		else if (kind == 1)
