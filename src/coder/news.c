@@ -5642,6 +5642,53 @@ int news_np_count(coder_sent *S, int f)
 	return j;
 }
 
+/* shactor118: --shallow, the last word of the phrase ending at t with the words a comma
+ * sets beside it, for the reported text only: an apposition closed by a second comma
+ * ("ECOWAS[, the Economic Community of West African States,] said"), or an example list
+ * after "including" / "such as" that runs to a comma or the sentence's end ("arrested
+ * 35 people[, including two women]"); returns t otherwise. f is the phrase's first word. The stretch holds no verb,
+ * clause word, sum, -ing word or quote, and never reaches the event's verb at `verb`; the
+ * story's rules may have blanked it, the report still holds it. */
+int news_np_tail(coder_sent *S, int f, int t, int verb)
+{
+	static const char *const opens[] = { "THE", "A", "AN", NULL };
+	int k = t + 1;
+	if (k + 2 >= S->nt || S->t[k].cls != C_COMMA || !tok_is(&S->t[k], ","))
+		return t;
+	const coder_tok *w = &S->t[k + 1];
+	int list = tok_is(w, "INCLUDING") ||
+		   (tok_is(w, "SUCH") && tok_is(&S->t[k + 2], "AS"));
+	if (!list && !tok_in(w, opens))
+		return t;
+	int j = k + (tok_is(w, "SUCH") ? 3 : 2), last = -1;
+	if (list && j < S->nt && S->t[j].cls == C_NUMBER)
+		return t;   /* "the appeal, including $22 million": sums, not members */
+	/* a list after a phrase with a preposition in or before it belongs to the noun
+	 * before the preposition ("minorities in Syria, including the Yazidis") */
+	for (int p = f > 0 ? f - 1 : 0; list && p <= t; p++)
+		if (tok_has(&S->t[p], WF_PREP))
+			return t;
+	for (; j < S->nt && j != verb; j++) {
+		const coder_tok *x = &S->t[j];
+		if (x->cls == C_QUOTE || x->s[0] == '$' || tok_ends(x, "ING"))
+			return t;   /* people and bodies, not sums or deeds */
+		if (x->cls == C_COMMA) {
+			if (tok_is(x, ","))
+				last = j - 1;
+			break;
+		}
+		if (x->type == TY_VERB || x->type == TY_AUX || tok_has(x, WF_CLAUSE | WF_AUX))
+			return t;
+	}
+	if (last < 0 && list && j == S->nt)
+		last = j - 1;
+	if (last < 0 || j == verb || last <= k + 1)
+		return t;
+	while (last > k && !isalnum((unsigned char)S->t[last].s[0]))
+		last--;
+	return last > k + 1 ? last : t;
+}
+
 /* Copies text without its boilerplate lines into the coder's scratch; returns its length. */
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out)
 {
