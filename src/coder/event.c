@@ -2705,7 +2705,7 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 	 * it ("at least 165 Venezuelans") */
 	if ((S->c->o.news & NEWS_NP_SPANS) && a->ent && !syntax_on(S) && S->nwide < MAX_WIDE) {
 		int h = news_np_head(S, a, verb, f, t), c = news_np_count(S, f);
-		h = news_np_tail(S, f, h, verb);   /* shactor118: ", the ... ," / ", including ..." */
+		h = news_np_tail(S, f, h, verb);   /* shactor118: ", the ...," / ", including" */
 		const char *own = h > t || c < f ? sent_span_text(S, f, t) : NULL;
 		const char *wide = own ? sent_span_text(S, c, h) : NULL;
 		if (wide) {

@@ -5646,9 +5646,9 @@ int news_np_count(coder_sent *S, int f)
  * sets beside it, for the reported text only: an apposition closed by a second comma
  * ("ECOWAS[, the Economic Community of West African States,] said"), or an example list
  * after "including" / "such as" that runs to a comma or the sentence's end ("arrested
- * 35 people[, including two women]"); returns t otherwise. f is the phrase's first word. The stretch holds no verb,
- * clause word, sum, -ing word or quote, and never reaches the event's verb at `verb`; the
- * story's rules may have blanked it, the report still holds it. */
+ * 35 people[, including two women]"); returns t otherwise. f is the phrase's first word.
+ * The stretch holds no verb, clause word, sum, -ing word or quote, and never reaches the
+ * event's verb at `verb`; the story's rules may have blanked it, the report still holds it. */
 int news_np_tail(coder_sent *S, int f, int t, int verb)
 {
 	static const char *const opens[] = { "THE", "A", "AN", NULL };
