@@ -2752,8 +2752,13 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 	/* shspan118: --shallow, the rules read the phrase up to the name, the event reports
 	 * it with the noun the name modifies ("Islamic State targets") and the count before
 	 * it ("at least 165 Venezuelans") */
-	if ((S->c->o.news & NEWS_NP_SPANS) && a->ent && !syntax_on(S) && S->nwide < MAX_WIDE) {
-		int h = news_np_head(S, a, verb, f, t), c = news_np_count(S, f);
+	if ((S->c->o.news & NEWS_NP_SPANS) && !syntax_on(S) && S->nwide < MAX_WIDE) {
+		int h = t, c = f;
+		if (a->ent) {
+			h = news_np_head(S, a, verb, f, t);
+			c = news_np_count(S, f);
+		}
+		h = news_np_tail(S, f, h, verb, a->ent != NULL);   /* shactor118 */
 		const char *own = h > t || c < f ? sent_span_text(S, f, t) : NULL;
 		const char *wide = own ? sent_span_text(S, c, h) : NULL;
 		if (wide) {

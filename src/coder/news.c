@@ -5703,6 +5703,67 @@ int news_np_count(coder_sent *S, int f)
 	return j;
 }
 
+/* shactor118: --shallow, the last word of the phrase ending at t with the words a comma
+ * sets beside it, for the reported text only: an apposition closed by a second comma
+ * ("ECOWAS[, the Economic Community of West African States,] said"), or an example list
+ * after "including" / "such as" that runs to a comma or the sentence's end ("arrested
+ * 35 people[, including two women]"); returns t otherwise. f is the phrase's first word;
+ * appos 0 takes the list only (a common noun's apposition stays out: "The senator, a
+ * fierce critic of Moscow,", golden source59).
+ * The stretch holds no verb, clause word, sum, -ing word or quote, and never reaches the
+ * event's verb at `verb`; the story's rules may have blanked it, the report still holds it. */
+int news_np_tail(coder_sent *S, int f, int t, int verb, int appos)
+{
+	static const char *const opens[] = { "THE", "A", "AN", NULL };
+	int k = t + 1;
+	if (k + 2 >= S->nt || S->t[k].cls != C_COMMA || !tok_is(&S->t[k], ","))
+		return t;
+	const coder_tok *w = &S->t[k + 1];
+	int list = tok_is(w, "INCLUDING") ||
+		   (tok_is(w, "SUCH") && tok_is(&S->t[k + 2], "AS"));
+	if (!list && (!appos || !tok_in(w, opens)))
+		return t;
+	int j = k + (tok_is(w, "SUCH") ? 3 : 2), last = -1;
+	if (list && j < S->nt && S->t[j].cls == C_NUMBER)
+		return t;   /* "the appeal, including $22 million": sums, not members */
+	/* a list after a phrase with a preposition in or before it belongs to the noun
+	 * before the preposition ("minorities in Syria, including the Yazidis") */
+	for (int p = f > 0 ? f - 1 : 0; list && p <= t; p++)
+		if (tok_has(&S->t[p], WF_PREP))
+			return t;
+	for (; j < S->nt && j != verb; j++) {
+		const coder_tok *x = &S->t[j];
+		if (x->cls == C_QUOTE || x->s[0] == '$' || tok_ends(x, "ING"))
+			return t;   /* people and bodies, not sums or deeds */
+		if (x->cls == C_COMMA) {
+			if (tok_is(x, ","))
+				last = j - 1;
+			break;
+		}
+		if (x->type == TY_VERB || x->type == TY_AUX || tok_has(x, WF_CLAUSE | WF_AUX))
+			return t;
+	}
+	if (last < 0 && list && j == S->nt)
+		last = j - 1;
+	/* a closing comma before a bare lower-case word or a conjunction is a list's
+	 * ("outlawed FGM, a victory for public health, human rights, and ...", "for human
+	 * dignity, an affront to the rule of law, and a waste"): the apposition sums up the
+	 * clause */
+	const coder_tok *n = !list && last >= 0 && j + 1 < S->nt ? &S->t[j + 1] : NULL;
+	if (n && n->type == TY_CONJ)
+		return t;
+	if (n && n->cls == C_WORD && !n->cap && n->type != TY_VERB && n->type != TY_AUX &&
+	    n->type != TY_BY && n->type != TY_PRON && n->type != TY_DET &&
+	    !tok_has(n, WF_PREP | WF_CLAUSE | WF_AUX | WF_MODAL | WF_WHEN | WF_SUB | WF_NEG) &&
+	    !adverbish(n) && !tok_in(n, past))
+		return t;
+	if (last < 0 || j == verb || last <= k + 1)
+		return t;
+	while (last > k && !isalnum((unsigned char)S->t[last].s[0]))
+		last--;
+	return last > k + 1 ? last : t;
+}
+
 /* Copies text without its boilerplate lines into the coder's scratch; returns its length. */
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out)
 {

@@ -928,6 +928,8 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 int news_np_head(coder_sent *S, const coder_actor *a, int verb, int f, int t);
 /* shspan118: --shallow, the phrase's first word with the count before it (news.c) */
 int news_np_count(coder_sent *S, int f);
+/* shactor118: --shallow, the phrase's last word with an apposition or example list (news.c) */
+int news_np_tail(coder_sent *S, int f, int t, int verb, int appos);
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out);
 const char *news_blank_question_frame(khaldun_coder *c, const char *text, size_t len);
 #endif
