@@ -824,6 +824,11 @@ static void object_before_place(coder_sent *S, int vend, int hi, coder_slot *tgt
 	if (!news_open_object(S, vend, k, &obj) || obj.n != 1 || !obj.m[0].a ||
 	    obj.m[0].a->end >= k)
 		return;
+	/* the people word heads the phrase ("173 migrants"), no modifier ("public sentiment") */
+	const coder_tok *e = &S->t[obj.m[0].a->end];
+	const coder_tok *h = e->head >= 0 ? &S->t[e->head] : e;
+	if (!h->ent || h->ent->type != ENT_AGENT)
+		return;
 	for (int i = 0; people[i]; i++)
 		if (!strcmp(obj.m[0].code, people[i])) {
 			slot_copy(tgt, &obj);
