@@ -824,11 +824,15 @@ static void object_before_place(coder_sent *S, int vend, int hi, coder_slot *tgt
 	if (!news_open_object(S, vend, k, &obj) || obj.n != 1 || !obj.m[0].a ||
 	    obj.m[0].a->end >= k)
 		return;
-	/* the people word heads the phrase ("173 migrants"), no modifier ("public sentiment") */
+	/* the people word ends the phrase ("173 migrants"), no modifier ("public sentiment",
+	 * "a passenger train") */
 	const coder_tok *e = &S->t[obj.m[0].a->end];
-	const coder_tok *h = e->head >= 0 ? &S->t[e->head] : e;
-	if (!h->ent || h->ent->type != ENT_AGENT)
+	if (e->type != TY_AGENT || !e->ent || e->ent->type != ENT_AGENT)
 		return;
+	for (int i = vend + 1; i < k; i++)   /* a gerund after OF or a preposition no clause's */
+		if (S->t[i].type == TY_VERB && !tok_has(&S->t[i - 1], WF_PREP) &&
+		    !tok_is(&S->t[i - 1], "OF"))
+			return;   /* "said 80 passengers had arrived at ... in Kenya": a clause */
 	for (int i = 0; people[i]; i++)
 		if (!strcmp(obj.m[0].code, people[i])) {
 			slot_copy(tgt, &obj);
