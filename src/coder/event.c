@@ -829,6 +829,9 @@ static void object_before_place(coder_sent *S, int vend, int hi, coder_slot *tgt
 	const coder_tok *e = &S->t[obj.m[0].a->end];
 	if (e->type != TY_AGENT || !e->ent || e->ent->type != ENT_AGENT)
 		return;
+	for (int i = obj.m[0].a->pos; i < obj.m[0].a->end; i++)
+		if (tok_is(&S->t[i], "OF"))
+			return;   /* "the casualties of the civilians": a thing of theirs */
 	for (int i = vend + 1; i < k; i++)   /* a gerund after OF or a preposition no clause's */
 		if (S->t[i].type == TY_VERB && !tok_has(&S->t[i - 1], WF_PREP) &&
 		    !tok_is(&S->t[i - 1], "OF"))
