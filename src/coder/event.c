@@ -797,7 +797,7 @@ static int source_located(const coder_sent *S, const coder_slot *src, const code
 	return 1;
 }
 
-/* shplace118, without the parse (syntax.c object_not_place with it): the place of a deed
+/* shplace118, without the parse (synactor.c object_not_place with it): the place of a deed
  * is no side of it when its people stand before it as the verb's object ("arrested seven
  * militants, including two women, in a raid in Anbar", "deported 173 migrants to Turkey"):
  * a target that is a bare place (a three-letter country code) after IN, AT, NEAR, OUTSIDE,
