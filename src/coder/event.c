@@ -797,6 +797,52 @@ static int source_located(const coder_sent *S, const coder_slot *src, const code
 	return 1;
 }
 
+/* shplace118, without the parse (synactor.c object_not_place with it): the place of a deed
+ * is no side of it when its people stand before it as the verb's object ("arrested seven
+ * militants, including two women, in a raid in Anbar", "deported 173 migrants to Turkey"):
+ * a target that is a bare place (a three-letter country code) after IN, AT, NEAR, OUTSIDE,
+ * INSIDE, INTO or TO (and THE) gives way to the open phrase right after the verb when its
+ * agent word names civilians, refugees or rebels. Officials, troops or things stay ("sent
+ * troops to Mali", "imposed tariffs on goods exported to Canada": the place). */
+static void object_before_place(coder_sent *S, int vend, int hi, coder_slot *tgt)
+{
+	static const char *const at[] = { "IN", "AT", "NEAR", "OUTSIDE", "INSIDE", "INTO", "TO",
+		NULL };
+	static const char *const people[] = { "~CVL", "~REF", "~REB", NULL };
+	const coder_actor *a = tgt->n && !tgt->pronoun ? tgt->m[0].a : NULL;
+	if (!a || a->pos <= vend + 2 || a->pos >= hi)
+		return;
+	for (int i = 0; i < tgt->n; i++)
+		if (strlen(tgt->m[i].code) != 3)
+			return;   /* "Georgia and Armenia": each a bare place */
+	int k = a->pos - 1;
+	if (tok_is(&S->t[k], "THE"))
+		k--;
+	if (k <= vend + 1 || !tok_in(&S->t[k], at))
+		return;
+	coder_slot obj;
+	if (!news_open_object(S, vend, k, &obj) || obj.n != 1 || !obj.m[0].a ||
+	    obj.m[0].a->end >= k)
+		return;
+	/* the people word ends the phrase ("173 migrants"), no modifier ("public sentiment",
+	 * "a passenger train") */
+	const coder_tok *e = &S->t[obj.m[0].a->end];
+	if (e->type != TY_AGENT || !e->ent || e->ent->type != ENT_AGENT)
+		return;
+	for (int i = obj.m[0].a->pos; i < obj.m[0].a->end; i++)
+		if (tok_is(&S->t[i], "OF"))
+			return;   /* "the casualties of the civilians": a thing of theirs */
+	for (int i = vend + 1; i < k; i++)   /* a gerund after OF or a preposition no clause's */
+		if (S->t[i].type == TY_VERB && !tok_has(&S->t[i - 1], WF_PREP) &&
+		    !tok_is(&S->t[i - 1], "OF"))
+			return;   /* "said 80 passengers had arrived at ... in Kenya": a clause */
+	for (int i = 0; people[i]; i++)
+		if (!strcmp(obj.m[0].code, people[i])) {
+			slot_copy(tgt, &obj);
+			return;
+		}
+}
+
 /* TABARI's target rules: the first other actor after the verb, DEFAULT: TARGET AFTER, the
  * nearest other actor before it, the compound source itself, DEFAULT: TARGET. */
 static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const coder_slot *src,
@@ -808,8 +854,11 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const co
 		/* participle53: the agent of a participle after the verb ("in a deal brokered by
 		 * X") is the participle's doer; the verb's target is sought past it */
 		if (!(o->news & NEWS_OPEN_ACTORS) || (!news_relative_agent(S, vend, tgt->pos) &&
-		    (syntax_on(S) || tgt->n != 1 || !identity_as(S, tgt->m[0].a))))
+		    (syntax_on(S) || tgt->n != 1 || !identity_as(S, tgt->m[0].a)))) {
+			if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S))
+				object_before_place(S, vend, hi, tgt);
 			return;
+		}
 		int next = tgt->pos + 1 > from ? tgt->pos + 1 : from + 1;
 		for (int i = 0; i < tgt->n; i++)
 			if (tgt->m[i].a->end + 1 > next)
