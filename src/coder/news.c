@@ -7971,8 +7971,9 @@ int news_framed_deed(const coder_sent *S, int v)
  * "following", "since", "before", "in the wake of"): "Russia says Israel must end attacks
  * on Syria after latest strikes", "days after the coup", "following the Bali bombing". The
  * noun names an earlier deed that only dates the clause's own; the annotators code the
- * clause. At most four words of its noun phrase stand between (an article, a possessor, a
- * modifier: no verb, comma, preposition, pronoun subject or -ed word). A clause there is
+ * clause. At most five words of its noun phrase stand between (an article, a possessor, a
+ * modifier, a head and "of": "following Washington's imposition of sanctions"; no verb,
+ * comma, other preposition, pronoun subject or -ed word). A clause there is
  * left alone: "after China donated vaccines", "since authorities deported", "after the
  * government placed blame", "have since banned", "after repeatedly requesting" (an -ing
  * word needs an article or a possessor before it), "after Turkish soldiers shot" (a name
@@ -7983,14 +7984,16 @@ int news_dated_deed(const coder_sent *S, int v)
 	if (tok_ends(&S->t[v], "ED"))
 		return 0;
 	int q = v - 1;
-	while (q >= 0 && v - q <= 4 && !tok_in(&S->t[q], when)) {
+	while (q >= 0 && v - q <= 6 && !tok_in(&S->t[q], when)) {
 		const coder_tok *t = &S->t[q];
-		if (!np_word(t) || tok_has(t, WF_PREP) || tok_ends(t, "ED") ||
+		if (tok_is(t, "OF") && q > 0 && tok_is(&S->t[q - 1], "WAKE"))
+			break;   /* "in the wake of" */
+		if (!np_word(t) || (tok_has(t, WF_PREP) && !tok_is(t, "OF")) || tok_ends(t, "ED") ||
 		    (t->type == TY_PRON && !tok_has(t, WF_POSS)))
 			return 0;
 		q--;
 	}
-	if (q < 0 || v - q > 4)
+	if (q < 0 || v - q > 6)
 		return 0;
 	int wake = q >= 3 && tok_is(&S->t[q], "OF") && tok_is(&S->t[q - 1], "WAKE") &&
 		   tok_is(&S->t[q - 2], "THE") && tok_is(&S->t[q - 3], "IN");
