@@ -7967,6 +7967,50 @@ int news_framed_deed(const coder_sent *S, int v)
 	       defined_deed(S, v);
 }
 
+/* timenoun118: 1 when the deed noun at v heads the object of a time preposition ("after",
+ * "following", "since", "before", "in the wake of"): "Russia says Israel must end attacks
+ * on Syria after latest strikes", "days after the coup", "following the Bali bombing". The
+ * noun names an earlier deed that only dates the clause's own; the annotators code the
+ * clause. At most five words of its noun phrase stand between (an article, a possessor, a
+ * modifier, a head and "of": "following Washington's imposition of sanctions"; no verb,
+ * comma, other preposition, pronoun subject or -ed word). A clause there is
+ * left alone: "after China donated vaccines", "since authorities deported", "after the
+ * government placed blame", "have since banned", "after repeatedly requesting" (an -ing
+ * word needs an article or a possessor before it), "after Turkish soldiers shot" (a name
+ * needs one too), "after the rebels struck" (a plural right before the deed word). */
+int news_dated_deed(const coder_sent *S, int v)
+{
+	static const char *const when[] = { "AFTER", "FOLLOWING", "SINCE", "BEFORE", NULL };
+	if (tok_ends(&S->t[v], "ED"))
+		return 0;
+	int q = v - 1;
+	while (q >= 0 && v - q <= 6 && !tok_in(&S->t[q], when)) {
+		const coder_tok *t = &S->t[q];
+		if (tok_is(t, "OF") && q > 0 && tok_is(&S->t[q - 1], "WAKE"))
+			break;   /* "in the wake of" */
+		if (!np_word(t) || (tok_has(t, WF_PREP) && !tok_is(t, "OF")) || tok_ends(t, "ED") ||
+		    (t->type == TY_PRON && !tok_has(t, WF_POSS)))
+			return 0;
+		q--;
+	}
+	if (q < 0 || v - q > 6)
+		return 0;
+	int wake = q >= 3 && tok_is(&S->t[q], "OF") && tok_is(&S->t[q - 1], "WAKE") &&
+		   tok_is(&S->t[q - 2], "THE") && tok_is(&S->t[q - 3], "IN");
+	if (!wake && !tok_in(&S->t[q], when))
+		return 0;
+	const coder_tok *d = &S->t[q + 1];
+	int headed = q + 1 < v && (d->type == TY_DET || d->type == TY_NUM ||
+				   tok_has(d, WF_POSS) || tok_possessive(d));
+	for (int i = q + 1; i < v; i++)
+		if (!headed && S->t[i].cap)
+			return 0;   /* "after Turkish soldiers shot": a named subject */
+	const coder_tok *b = &S->t[v - 1];
+	if (q + 1 < v && tok_ends(b, "S") && !tok_ends(b, "SS") && !tok_possessive(b))
+		return 0;   /* "after the rebels struck": a plural subject */
+	return headed || !tok_ends(&S->t[v], "ING");
+}
+
 /* sense65: 1 when token i names a text, a record or a recording: a thing published, not a
  * person set free. */
 static int published_word(const coder_tok *t)
