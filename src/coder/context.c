@@ -924,20 +924,38 @@ static int word_under(const struct syntax_parse *P, int i, int top)
 	return 0;
 }
 
-/* clausectry123: the head of an adverbial clause with a subject of its own that parse word w
- * lies in ("After Iran tested a missile, the army put troops on alert", "... as Tehran
- * rejected the offer"); -1: none. That clause's doer or object acts on its own, and its
- * country says nothing of whose army or government a bare side of the main clause is. */
+/* clausectry123: the head of an adverbial clause with a subject of its own whose subject or
+ * object parse word w lies in ("After Iran tested a missile, the army put troops on alert",
+ * "... as Tehran rejected the offer"); -1: none. That clause's doer or object acts on its
+ * own, and its country says nothing of whose army or government a bare side of the main
+ * clause is. Not a place or time of the clause ("when you go to Zimbabwe"). */
 static int own_subject_clause(const struct syntax_parse *P, int w)
 {
+	static const char *const core[] = { "nsubj", "obj", "iobj", NULL };
 	for (int c = 0; c < P->nw; c++) {
 		if (!syn_rel_base(&P->w[c], "advcl") || !word_under(P, w, c))
 			continue;
-		for (int d = 0; d < P->nw; d++)
-			if ((int)P->w[d].head - 1 == c && syn_rel_base(&P->w[d], "nsubj"))
-				return c;
+		int x = w, subj = 0;
+		for (int n = 0; n < P->nw && x >= 0 && (int)P->w[x].head - 1 != c; n++)
+			x = (int)P->w[x].head - 1;
+		if (x < 0 || x == c || !syn_rel_base_in(&P->w[x], core))
+			continue;
+		for (int d = 0; d < P->nw && !subj; d++)
+			subj = (int)P->w[d].head - 1 == c && syn_rel_base(&P->w[d], "nsubj");
+		if (subj)
+			return c;
 	}
 	return -1;
+}
+
+/* clausectry123: 1 when bare code ("~MIL") is a state organ or an armed group (the bare agents
+ * whose country a clause's doer may be taken for: "the army", "police", "the government",
+ * "officials", "rebels"), not people, media or firms, who are anyone's. */
+static int bare_organ(const char *code)
+{
+	static const char *const organ[] = { "GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB",
+					     "INS", NULL };
+	return code && code[0] == '~' && role_in(code + 1, organ);
 }
 
 /* 1 when parse words [a, b] (a < 0: none) lie under word c. */
@@ -965,7 +983,7 @@ static int in_aside_clause(coder_sent *S, const struct syntax_parse *P, const kh
 			    word_under(P, w, c))
 				return 1;
 		}
-		int c = own_subject_clause(P, w);   /* clausectry123 */
+		int c = bare_organ(e->source) ? own_subject_clause(P, w) : -1;   /* clausectry123 */
 		if (c >= 0 && !span_under(P, a, b, c))
 			return 1;
 	}
@@ -1042,7 +1060,7 @@ static int other_clause_actor(coder_sent *S, const struct syntax_parse *P, const
 	const char *other = side ? e->source_text : e->target_text;
 	char x[4];
 	int at = S->t[a->pos].ostart, w, c, s0, s1, o0, o1, v0, v1;
-	if (code[0] != '~' || !own || inside_text(S, own, at) || inside_text(S, other, at) ||
+	if (!bare_organ(code) || !own || inside_text(S, own, at) || inside_text(S, other, at) ||
 	    !strncmp(actor_split(a->codes[0], x), code + 1, 3))
 		return 0;
 	if (!P) {
@@ -1085,6 +1103,31 @@ static int named_elsewhere(coder_sent *S, const char *text, const struct syntax_
 			return 1;
 	}
 	return 0;
+}
+
+/* clausectry123: 1 when event e's source is of another country than cc (placed by the story:
+ * "After Iran tested a missile, the army put troops on alert" in an Israeli story, ISRMIL)
+ * and every actor of the sentence that names cc is the doer or object of another clause
+ * (other_clause_actor) for e's bare target: the source then places its target in its own
+ * country or none, not in that clause's doer's. */
+static int foreign_source_doer_country(coder_sent *S, const khaldun_event *e, const char *cc)
+{
+	const struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	char scc[4], x[4];
+	int seen = 0;
+	actor_split(e->source, scc);
+	if (!scc[0] || !strcmp(scc, cc))
+		return 0;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || a->ncodes < 1 ||
+		    (actor_split(a->codes[0], x), strcmp(x, cc)))
+			continue;
+		if (!other_clause_actor(S, P, a, e, 1))
+			return 0;
+		seen = 1;
+	}
+	return seen;
 }
 
 /* 1 when code places its country's other side. As a target (state set): only the state, a
@@ -1489,9 +1532,8 @@ static void apply_sentence_country(coder_sent *S)
 			context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
 					  NULL, country_note(why, sizeof why, cc));
 		/* the source as now placed ("the BLA and other separatist groups killed") */
-		char scc[4];
-		actor_split(e->source, scc);
-		if (((places_other(e->source, 0) && !strcmp(scc, cc)) || people_at_home(e) ||
+		if (((places_other(e->source, 0) && !foreign_source_doer_country(S, e, cc)) ||
+		     people_at_home(e) ||
 		     named_elsewhere(S, e->source_text, NULL, e, 1)) &&
 		    !force_on_people(S, e, cc) && !context_quote_theirs(S, e->target_text, cc))
 			context_set_sides(S, e, NULL,
