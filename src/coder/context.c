@@ -322,15 +322,21 @@ static void apply_court(coder_sent *S)
 static int in_aside_clause(coder_sent *S, const struct syntax_parse *P, const khaldun_event *e,
 			   int t);
 
+static int other_clause_actor(coder_sent *S, const struct syntax_parse *P, const coder_actor *a,
+			      const khaldun_event *e, int side);
+
 /* 1 when an actor of the sentence outside the clauses aside from event e's source
- * (in_aside_clause: what the source says, asks or believes) names a country other than cc. */
+ * (in_aside_clause: what the source says, asks or believes; without the parse P, NULL, the
+ * adverbial clauses with a doer of their own, other_clause_actor) names a country other
+ * than cc. */
 static int names_other_beside(coder_sent *S, const struct syntax_parse *P,
 			      const khaldun_event *e, const char *cc)
 {
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a) ||
-		    in_aside_clause(S, P, e, a->pos))
+		    (P ? in_aside_clause(S, P, e, a->pos) :
+			 other_clause_actor(S, NULL, a, e, 0)))
 			continue;
 		for (int j = 0; j < a->ncodes; j++) {
 			char x[4];
@@ -399,14 +405,16 @@ static void apply_country(coder_sent *S)
 	if (!cc)
 		return;
 	int other = context_names_other(S, cc);
-	if (other && !syntax_on(S))
-		return;
 	char why[96] = "";   /* written for the first event it changes */
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
 		const char *s = with_country_of(S, e->source, e->source_text, cc, 1);
 		const char *t = other ? NULL : with_country_of(S, e->target, e->target_text, cc, 1);
-		if (s && other) {
+		if (s && other && !syntax_on(S)) {
+			/* clausectry123: without the parse, only another clause's doer */
+			if (names_other_beside(S, NULL, e, cc))
+				s = NULL;
+		} else if (s && other) {
 			const struct syntax_parse *P = syn_get_parse(S);
 			char tcc[4];
 			const char *two[2] = { cc, tcc };
@@ -916,6 +924,46 @@ static int word_under(const struct syntax_parse *P, int i, int top)
 	return 0;
 }
 
+/* clausectry123: the head of an adverbial clause with a subject of its own whose subject or
+ * object parse word w lies in ("After Iran tested a missile, the army put troops on alert",
+ * "... as Tehran rejected the offer"); -1: none. That clause's doer or object acts on its
+ * own, and its country says nothing of whose army or government a bare side of the main
+ * clause is. Not a place or time of the clause ("when you go to Zimbabwe"). */
+static int own_subject_clause(const struct syntax_parse *P, int w)
+{
+	static const char *const core[] = { "nsubj", "obj", "iobj", NULL };
+	for (int c = 0; c < P->nw; c++) {
+		if (!syn_rel_base(&P->w[c], "advcl") || !word_under(P, w, c))
+			continue;
+		int x = w, subj = 0;
+		for (int n = 0; n < P->nw && x >= 0 && (int)P->w[x].head - 1 != c; n++)
+			x = (int)P->w[x].head - 1;
+		if (x < 0 || x == c || !syn_rel_base_in(&P->w[x], core))
+			continue;
+		for (int d = 0; d < P->nw && !subj; d++)
+			subj = (int)P->w[d].head - 1 == c && syn_rel_base(&P->w[d], "nsubj");
+		if (subj)
+			return c;
+	}
+	return -1;
+}
+
+/* clausectry123: 1 when bare code ("~MIL") is a state organ or an armed group (the bare agents
+ * whose country a clause's doer may be taken for: "the army", "police", "the government",
+ * "officials", "rebels"), not people, media or firms, who are anyone's. */
+static int bare_organ(const char *code)
+{
+	static const char *const organ[] = { "GOV", "MIL", "COP", "JUD", "SPY", "LEG", "REB",
+					     "INS", NULL };
+	return code && code[0] == '~' && role_in(code + 1, organ);
+}
+
+/* 1 when parse words [a, b] (a < 0: none) lie under word c. */
+static int span_under(const struct syntax_parse *P, int a, int b, int c)
+{
+	return a >= 0 && (word_under(P, a, c) || word_under(P, b, c));
+}
+
 /* 1 when coder token t lies in a clause that tells what source e->source_text believes, does
  * or asks, not where it is: a relative or adjectival clause on the source's own phrase ("The
  * government, which believed the vessels were operated by the Chinese military, ..."), or
@@ -928,13 +976,17 @@ static int in_aside_clause(coder_sent *S, const struct syntax_parse *P, const kh
 	int a, b, v, vb;
 	if (w < 0)
 		return 0;
-	if (syn_text_words(S, P, e->source_text, &a, &b))
+	if (syn_text_words(S, P, e->source_text, &a, &b)) {
 		for (int c = 0; c < P->nw; c++) {
 			int h = (int)P->w[c].head - 1;
 			if (h >= a && h <= b && (c < a || c > b) && syn_rel_base(&P->w[c], "acl") &&
 			    word_under(P, w, c))
 				return 1;
 		}
+		int c = bare_organ(e->source) ? own_subject_clause(P, w) : -1;   /* clausectry123 */
+		if (c >= 0 && !span_under(P, a, b, c))
+			return 1;
+	}
 	if (e->verb_text && syn_text_words(S, P, e->verb_text, &v, &vb))
 		for (int c = 0; c < P->nw; c++)
 			if ((int)P->w[c].head - 1 == v && syn_rel_is(&P->w[c], "ccomp") &&
@@ -969,27 +1021,113 @@ static int target_in_content(coder_sent *S, const struct syntax_parse *P,
 	return 0;
 }
 
+/* 1 when byte offset at of the sentence lies inside phrase text (NULL: never). */
+static int inside_text(coder_sent *S, const char *text, int at)
+{
+	int from = text && *text ? sent_text_offset(S, text) : -1;
+	return from >= 0 && at >= from && at < from + (int)strlen(text);
+}
+
+/* clausectry123: the verb token after actor a when a, read without the parse, is the subject
+ * of an adverbial clause: a subordinator (words.c's WF_SUB: "after", "when", "as", "while"
+ * ...) right before its phrase, determiners and adjectives between, and a verb right after
+ * it ("After Iran tested a missile, the army ...", "... when Hezbollah fired rockets"); -1:
+ * not so ("such as Iran", "after Iran's elections": no verb after it). */
+static int shallow_clause_doer(coder_sent *S, const coder_actor *a)
+{
+	int k = a->pos - 1, j = (a->end > a->pos ? a->end : a->pos) + 1;
+	while (k >= 0 && (!sent_live(S, k) || S->t[k].type == TY_DET || S->t[k].type == TY_ADJ))
+		k--;
+	if (k < 0 || !tok_has(&S->t[k], WF_SUB) || (k > 0 && tok_is(&S->t[k - 1], "SUCH")))
+		return -1;
+	while (j < S->nt && (!sent_live(S, j) || S->t[j].type == TY_AUX))
+		j++;
+	return j < S->nt && S->t[j].type == TY_VERB ? j : -1;
+}
+
+/* clausectry123: 1 when actor a is the doer or object of an adverbial clause with a subject of
+ * its own (with the parse P: own_subject_clause; without: shallow_clause_doer) that holds
+ * neither side of event e nor its verb, while side (0 source, 1 target) of e is bare ("~MIL")
+ * and of another role than a: "After Iran tested a missile, the army put troops on alert"
+ * does not make the army Iran's, as the clause's doer acts on its own; the same kind of
+ * body named again is the same one ("While the response of the Haitian National Police
+ * prevented ..., I encourage the police ...": HTICOP). */
+static int other_clause_actor(coder_sent *S, const struct syntax_parse *P, const coder_actor *a,
+			      const khaldun_event *e, int side)
+{
+	const char *own = side ? e->target_text : e->source_text;
+	const char *code = side ? e->target : e->source;
+	const char *other = side ? e->source_text : e->target_text;
+	char x[4];
+	int at = S->t[a->pos].ostart, w, c, s0, s1, o0, o1, v0, v1;
+	if (!bare_organ(code) || !own || inside_text(S, own, at) || inside_text(S, other, at) ||
+	    !strncmp(actor_split(a->codes[0], x), code + 1, 3))
+		return 0;
+	if (!P) {
+		int j = shallow_clause_doer(S, a);
+		return j >= 0 && !inside_text(S, e->verb_text, S->t[j].ostart);
+	}
+	w = a->pos < S->nt && a->pos < MAX_TOKENS ? P->tok2w[a->pos] : -1;
+	c = w >= 0 ? own_subject_clause(P, w) : -1;
+	if (c < 0 || !syn_text_words(S, P, own, &s0, &s1))
+		return 0;
+	if (!other || !syn_text_words(S, P, other, &o0, &o1))
+		o0 = -1;
+	if (!e->verb_text || !syn_text_words(S, P, e->verb_text, &v0, &v1))
+		v0 = -1;
+	return !span_under(P, s0, s1, c) && !span_under(P, o0, o1, c) && !span_under(P, v0, v1, c);
+}
+
 /* 1 when an actor of the sentence outside the phrase text (the other side's) names a
  * country, not as a counterpart: the sentence places the event, not only its other side.
  * With P and the event e whose source is to be placed: not an actor in a clause aside from
- * the source (in_aside_clause). */
+ * the source (in_aside_clause). Not an actor of another clause with its own subject when
+ * side (0 source, 1 target, -1 none) of e, the one to be placed, is bare
+ * (other_clause_actor). */
 static int named_elsewhere(coder_sent *S, const char *text, const struct syntax_parse *P,
-			   const khaldun_event *e)
+			   const khaldun_event *e, int side)
 {
 	int from = text && *text ? sent_text_offset(S, text) : -1;
 	int to = from < 0 ? -1 : from + (int)strlen(text);
+	const struct syntax_parse *Q = syntax_on(S) ? syn_get_parse(S) : NULL;
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		char x[4];
 		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || a->ncodes < 1 ||
 		    (actor_split(a->codes[0], x), !x[0]) || counterpart(S, a) ||
-		    bare_settlers(S, a) || (P && in_aside_clause(S, P, e, a->pos)))
+		    bare_settlers(S, a) || (P && in_aside_clause(S, P, e, a->pos)) ||
+		    (side >= 0 && other_clause_actor(S, Q, a, e, side)))
 			continue;
 		int at = S->t[a->pos].ostart;
 		if (at < from || at >= to)
 			return 1;
 	}
 	return 0;
+}
+
+/* clausectry123: 1 when event e's source is of another country than cc (placed by the story:
+ * "After Iran tested a missile, the army put troops on alert" in an Israeli story, ISRMIL)
+ * and every actor of the sentence that names cc is the doer or object of another clause
+ * (other_clause_actor) for e's bare target: the source then places its target in its own
+ * country or none, not in that clause's doer's. */
+static int foreign_source_doer_country(coder_sent *S, const khaldun_event *e, const char *cc)
+{
+	const struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	char scc[4], x[4];
+	int seen = 0;
+	actor_split(e->source, scc);
+	if (!scc[0] || !strcmp(scc, cc))
+		return 0;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || a->ncodes < 1 ||
+		    (actor_split(a->codes[0], x), strcmp(x, cc)))
+			continue;
+		if (!other_clause_actor(S, P, a, e, 1))
+			return 0;
+		seen = 1;
+	}
+	return seen;
 }
 
 /* 1 when code places its country's other side. As a target (state set): only the state, a
@@ -1389,12 +1527,14 @@ static void apply_sentence_country(coder_sent *S)
 		    !context_quote_theirs(S, e->source_text, cc) &&
 		    ((places_other(e->target, 1) && !abroad_by_nature(e->target_text)) ||
 		     protesters_hit(e) ||
-		     deed_at_place(S, e, cc) || named_elsewhere(S, e->target_text, P, e)))
+		     deed_at_place(S, e, cc) ||
+		     named_elsewhere(S, e->target_text, P, e, 0)))
 			context_set_sides(S, e, with_country(S, e->source, e->source_text, cc),
 					  NULL, country_note(why, sizeof why, cc));
 		/* the source as now placed ("the BLA and other separatist groups killed") */
-		if ((places_other(e->source, 0) || people_at_home(e) ||
-		     named_elsewhere(S, e->source_text, NULL, NULL)) &&
+		if (((places_other(e->source, 0) && !foreign_source_doer_country(S, e, cc)) ||
+		     people_at_home(e) ||
+		     named_elsewhere(S, e->source_text, NULL, e, 1)) &&
 		    !force_on_people(S, e, cc) && !context_quote_theirs(S, e->target_text, cc))
 			context_set_sides(S, e, NULL,
 					  with_country(S, e->target, e->target_text, cc),
