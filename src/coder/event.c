@@ -3855,8 +3855,9 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				e.target_text = actor_text(S, y->a, cd->verb, vend, cd->tail,
 							       e.code);
 				int of, ot, oh;
-				/* dev3miss123: a source no dictionary actor names is reported by
-				 * the words of the verb's subject, as a target is by its object's */
+				/* dev3miss123: a source no dictionary actor names is reported
+				 * by the words of its verb's subject, as a target is by its
+				 * object's */
 				int sf = -1, st = -1;
 				if (!e.source_text && !pass && !fronted &&
 				    x->a->pos == ACTOR_NO_WORDS && syntax_on(S) &&
@@ -3873,7 +3874,8 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				    !syntax_on(S))
 					pattern_agent_target(S, cd, vend, &e);
 				if (sf >= 0)
-					e.source_text = subject_text(S, sf, st, y->a, e.target_text);
+					e.source_text = subject_text(S, sf, st, y->a,
+								     e.target_text);
 				e.verb_text = sent_span_text(S, cd->verb, vend);
 				if (!e.target_text && !pass && y->a->pos == ACTOR_NO_WORDS &&
 				    syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS) && e.verb_text &&
