@@ -2844,6 +2844,20 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 	return sent_span_text(S, f, t);
 }
 
+/* dev3miss123: the text of the subject phrase [f, t] as an unnamed source's words, NULL when it
+ * holds the target's own words (a parse that made "held" the verb of "Passengers of a
+ * Pakistani train held hostage ... shared": the passengers are the ones held). */
+static const char *subject_text(coder_sent *S, int f, int t, const coder_actor *tgt,
+				const char *target_text)
+{
+	if (tgt->pos >= 0 && tgt->pos <= t && tgt->end >= f)
+		return NULL;
+	const char *text = sent_span_text(S, f, t);
+	if (text && target_text && (strstr(target_text, text) || strstr(text, target_text)))
+		return NULL;
+	return text;
+}
+
 void sent_widen(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -3841,6 +3855,15 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				e.target_text = actor_text(S, y->a, cd->verb, vend, cd->tail,
 							       e.code);
 				int of, ot, oh;
+				/* dev3miss123: a source no dictionary actor names is reported
+				 * by the words of its verb's subject, as a target is by its
+				 * object's */
+				int sf = -1, st = -1;
+				if (!e.source_text && !pass && !fronted &&
+				    x->a->pos == ACTOR_NO_WORDS && syntax_on(S) &&
+				    (S->c->o.news & NEWS_NP_SPANS) &&
+				    !syntax_subject_extent(S, cd->verb, &sf, &st))
+					sf = -1;
 				if (!e.target_text && !pass && y->a->pos == ACTOR_NO_WORDS &&
 				    syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS) &&
 				    syntax_object_extent(S, cd->verb, &of, &ot, &oh)) {
@@ -3850,6 +3873,9 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				if (!e.target_text && !pass && y->a->pos == ACTOR_NO_WORDS &&
 				    !syntax_on(S))
 					pattern_agent_target(S, cd, vend, &e);
+				if (sf >= 0)
+					e.source_text = subject_text(S, sf, st, y->a,
+								     e.target_text);
 				e.verb_text = sent_span_text(S, cd->verb, vend);
 				if (!e.target_text && !pass && y->a->pos == ACTOR_NO_WORDS &&
 				    syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS) && e.verb_text &&

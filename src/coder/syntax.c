@@ -5445,6 +5445,33 @@ int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
 	return phrase_tokens(S, P, o, o, vw, 0, from, to);
 }
 
+int syntax_subject_extent(coder_sent *S, int verb, int *from, int *to)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
+		return 0;
+	int vw = syn_event_word(P, P->tok2w[verb]);
+	if (syn_passive_verb(P, vw))
+		return 0;   /* "Paris was accused of ...": the doer is not named */
+	int sv = syn_subject_conjunct(P, vw);
+	int v = sv >= 0 ? sv : vw, s = syn_child_rel(P, v, "nsubj");
+	/* an -ing participle or a "to" infinitive the clause hangs on its own verb: "He
+	 * repeated the theories, [claiming] ..." is said by that verb's subject; not a past
+	 * participle ("the case of a journalist [arrested] over ...": he is the one arrested) */
+	static const char *const inf[] = { "to", NULL };
+	int m = syn_child_rel(P, v, "mark");
+	int open = syn_ends_ing(&P->w[v]) || (m >= 0 && syn_word_in(&P->w[m], inf));
+	if (s < 0 && open && (syn_rel_is(&P->w[v], "advcl") || syn_rel_is(&P->w[v], "xcomp")) &&
+	    P->w[v].head > 0 && !syn_passive_verb(P, (int)P->w[v].head - 1)) {
+		v = (int)P->w[v].head - 1;
+		s = syn_child_rel(P, v, "nsubj");
+	}
+	if (s < 0 || !syn_rel_is(&P->w[s], "nsubj") || syn_time_word(&P->w[s]) ||
+	    syn_nobody(P, s))
+		return 0;
+	return phrase_tokens(S, P, s, s, v, 0, from, to);
+}
+
 /* The phrase of word o towards verb word v as coder tokens: what the deed is aimed at, as a
  * verb's object is for a target no dictionary names; not a pronoun nor a time ("Sunday") the
  * parser took for an object; 0 for none (o < 0). */

@@ -138,6 +138,11 @@ int syntax_trim_comma(coder_sent *S, int keep, int verb, int from, int *to);
  * with, toward): the text of a target no dictionary actor names; *head gets the token of its
  * head word (-1: none). Returns 1 when found. */
 int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head);
+/* dev3miss123: the coder tokens of the active verb's subject phrase, a pronoun or a name no
+ * dictionary holds ("[She] told VOA she hopes ...", "[He] contends ..."), or that of the verb a
+ * participle or infinitive hangs on ("[He] repeated ..., claiming ..."): the text of a source
+ * no dictionary actor names. 0 for a passive verb, a time word or no subject. */
+int syntax_subject_extent(coder_sent *S, int verb, int *from, int *to);
 /* The text of a target no dictionary actor names when the verb has no object: the object of
  * its complement verb ("considering giving money to [local communities]"), else the subject or
  * object of the clause it hopes or warns ("hoped that [insurers] would ..."), or an
