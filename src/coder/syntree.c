@@ -814,6 +814,36 @@ static void second_subjects(struct syntax_parse *P)
 	}
 }
 
+/* revpath123: "UN human rights experts urged", "Taliban officials said": the parser may cut
+ * a noun phrase in two and give its verb two subjects, the first word ("UN") and the head of
+ * the rest ("experts"); a clause has one subject, so a noun or name right before the second
+ * subject's phrase (no comma, nothing of its own after it, not a time: "said Sunday that
+ * discussions") is a modifier inside that phrase, a compound of its head. */
+static void split_subjects(struct syntax_parse *P)
+{
+	for (int a = 0; a + 1 < P->nw; a++) {
+		khaldun_parse_token *A = &P->w[a];
+		int v = (int)A->head - 1;
+		if (v <= a || !syn_rel_is(A, "nsubj") || !A->upos ||
+		    (strcmp(A->upos, "NOUN") && strcmp(A->upos, "PROPN")) || syn_time_word(A))
+			continue;
+		int b = a + 1;
+		while (b < v && !((int)P->w[b].head == v + 1 && syn_rel_is(&P->w[b], "nsubj")))
+			b++;
+		if (b >= v)
+			continue;
+		int ok = 1;
+		for (int i = a + 1; i < b && ok; i++)
+			ok = syn_below(P, i, b) >= 0 && strcmp(P->w[i].upos ? P->w[i].upos : "", "PUNCT");
+		for (int i = a + 1; i < P->nw && ok; i++)
+			ok = (int)P->w[i].head != a + 1;
+		if (!ok)
+			continue;
+		A->head = (unsigned)(b + 1);
+		A->deprel = "compound";
+	}
+}
+
 /* "India had in recent days shelled border posts", "Iran has over the past weeks sent
  * drones": with a time phrase between a perfect "have" and its participle, the parser may
  * take "have" for the clause's verb, the time noun for its adjunct (obl) and the participle
@@ -1690,6 +1720,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	relative_main_verbs(P);
 	opening_participles(P);
 	marked_complements(P);
+	split_subjects(P);
 	second_subjects(P);
 	split_perfects(P);
 	named_objects(P);
