@@ -834,13 +834,49 @@ static void split_subjects(struct syntax_parse *P)
 			continue;
 		int ok = 1;
 		for (int i = a + 1; i < b && ok; i++)
-			ok = syn_below(P, i, b) >= 0 && strcmp(P->w[i].upos ? P->w[i].upos : "", "PUNCT");
+			ok = syn_below(P, i, b) >= 0 && !syn_rel_is(&P->w[i], "punct");
 		for (int i = a + 1; i < P->nw && ok; i++)
 			ok = (int)P->w[i].head != a + 1;
 		if (!ok)
 			continue;
 		A->head = (unsigned)(b + 1);
 		A->deprel = "compound";
+	}
+}
+
+/* revpath123: "Netanyahu met Russian President Vladimir Putin": the parser may make the
+ * people's adjective ("Russian") the verb's object and hang the name after it on the
+ * adjective as an oblique, so the target is "Russian". An adjective (capitalised, a people's
+ * or place's name) cannot head a subject or object; when the next word that hangs on it is a
+ * noun or name whose phrase reaches back to the adjective, that word heads the phrase and
+ * the adjective modifies it ("most of the day", lower case, is left alone). */
+static void adjective_heads(struct syntax_parse *P)
+{
+	for (int a = 0; a + 1 < P->nw; a++) {
+		khaldun_parse_token *A = &P->w[a];
+		if (!A->head || !A->upos || strcmp(A->upos, "ADJ") || !A->len ||
+		    !isupper((unsigned char)A->form[0]) ||
+		    !(syn_rel_is(A, "obj") || syn_rel_is(A, "nsubj")))
+			continue;
+		int k = a + 1;
+		while (k < P->nw && (int)P->w[k].head != a + 1)
+			k++;
+		if (k >= P->nw || !P->w[k].upos || (strcmp(P->w[k].upos, "PROPN") &&
+						    strcmp(P->w[k].upos, "NOUN")) ||
+		    !(syn_rel_base(&P->w[k], "obl") || syn_rel_base(&P->w[k], "nmod")))
+			continue;
+		int ok = 1;
+		for (int i = a + 1; i < k && ok; i++)
+			ok = syn_below(P, i, k) >= 0;
+		if (!ok)
+			continue;
+		for (int i = 0; i < P->nw; i++)
+			if ((int)P->w[i].head == a + 1 && i != k)
+				P->w[i].head = (unsigned)(k + 1);
+		P->w[k].head = A->head;
+		P->w[k].deprel = A->deprel;
+		A->head = (unsigned)(k + 1);
+		A->deprel = "amod";
 	}
 }
 
@@ -1721,6 +1757,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	opening_participles(P);
 	marked_complements(P);
 	split_subjects(P);
+	adjective_heads(P);
 	second_subjects(P);
 	split_perfects(P);
 	named_objects(P);
