@@ -814,6 +814,12 @@ static void second_subjects(struct syntax_parse *P)
 	}
 }
 
+/* revpath123: 1 when parse word w was tagged a common noun or a name ("experts", "Putin"). */
+static int noun_word(const khaldun_parse_token *w)
+{
+	return w->upos && (!strcmp(w->upos, "NOUN") || !strcmp(w->upos, "PROPN"));
+}
+
 /* revpath123: "UN human rights experts urged", "Taliban officials said": the parser may cut
  * a noun phrase in two and give its verb two subjects, the first word ("UN") and the head of
  * the rest ("experts"); a clause has one subject, so a noun or name right before the second
@@ -824,8 +830,7 @@ static void split_subjects(struct syntax_parse *P)
 	for (int a = 0; a + 1 < P->nw; a++) {
 		khaldun_parse_token *A = &P->w[a];
 		int v = (int)A->head - 1;
-		if (v <= a || !syn_rel_is(A, "nsubj") || !A->upos ||
-		    (strcmp(A->upos, "NOUN") && strcmp(A->upos, "PROPN")) || syn_time_word(A))
+		if (v <= a || !syn_rel_is(A, "nsubj") || !noun_word(A) || syn_time_word(A))
 			continue;
 		int b = a + 1;
 		while (b < v && !((int)P->w[b].head == v + 1 && syn_rel_is(&P->w[b], "nsubj")))
@@ -861,8 +866,7 @@ static void adjective_heads(struct syntax_parse *P)
 		int k = a + 1;
 		while (k < P->nw && (int)P->w[k].head != a + 1)
 			k++;
-		if (k >= P->nw || !P->w[k].upos || (strcmp(P->w[k].upos, "PROPN") &&
-						    strcmp(P->w[k].upos, "NOUN")) ||
+		if (k >= P->nw || !noun_word(&P->w[k]) ||
 		    !(syn_rel_base(&P->w[k], "obl") || syn_rel_base(&P->w[k], "nmod")))
 			continue;
 		int ok = 1;
@@ -877,6 +881,24 @@ static void adjective_heads(struct syntax_parse *P)
 		P->w[k].deprel = A->deprel;
 		A->head = (unsigned)(k + 1);
 		A->deprel = "amod";
+	}
+}
+
+/* revpath123: "Japan lifted sanctions against both India and Pakistan": the parser may hang
+ * the "against" phrase on the object noun with the verb's relation (obl), which the rules
+ * that read a deed noun's target ("sanctions against X", an nmod) do not see, and the target
+ * went to a later phrase ("the US-led war"). An "against" phrase on a subject's or object's
+ * noun is that noun's modifier (nmod); one on the verb is left alone. */
+static void against_nouns(struct syntax_parse *P)
+{
+	for (int x = 1; x < P->nw; x++) {
+		khaldun_parse_token *X = &P->w[x];
+		int h = (int)X->head - 1, k = syn_case_of(P, x);
+		if (h < 0 || !syn_rel_is(X, "obl") || k < 0 || !syn_word_is(&P->w[k], "against") ||
+		    !noun_word(&P->w[h]) ||
+		    !(syn_rel_is(&P->w[h], "obj") || syn_rel_base(&P->w[h], "nsubj")))
+			continue;
+		X->deprel = "nmod";
 	}
 }
 
@@ -1758,6 +1780,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	marked_complements(P);
 	split_subjects(P);
 	adjective_heads(P);
+	against_nouns(P);
 	second_subjects(P);
 	split_perfects(P);
 	named_objects(P);
