@@ -823,8 +823,8 @@ static int noun_word(const khaldun_parse_token *w)
 /* revpath123: "UN human rights experts urged", "Taliban officials said": the parser may cut
  * a noun phrase in two and give its verb two subjects, the first word ("UN") and the head of
  * the rest ("experts"); a clause has one subject, so a noun or name right before the second
- * subject's phrase (no comma, nothing of its own after it, not a time: "said Sunday that
- * discussions") is a modifier inside that phrase, a compound of its head. */
+ * subject's phrase (no comma, no verb between, nothing of its own after it, not a time:
+ * "said Sunday that discussions") is a modifier inside that phrase, a compound of its head. */
 static void split_subjects(struct syntax_parse *P)
 {
 	for (int a = 0; a + 1 < P->nw; a++) {
@@ -839,7 +839,8 @@ static void split_subjects(struct syntax_parse *P)
 			continue;
 		int ok = 1;
 		for (int i = a + 1; i < b && ok; i++)
-			ok = syn_below(P, i, b) >= 0 && !syn_rel_is(&P->w[i], "punct");
+			ok = syn_below(P, i, b) >= 0 && !syn_rel_is(&P->w[i], "punct") &&
+			     !syn_is_verb(&P->w[i]);
 		for (int i = a + 1; i < P->nw && ok; i++)
 			ok = (int)P->w[i].head != a + 1;
 		if (!ok)
