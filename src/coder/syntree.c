@@ -814,6 +814,95 @@ static void second_subjects(struct syntax_parse *P)
 	}
 }
 
+/* revpath123: 1 when parse word w was tagged a common noun or a name ("experts", "Putin"). */
+static int noun_word(const khaldun_parse_token *w)
+{
+	return w->upos && (!strcmp(w->upos, "NOUN") || !strcmp(w->upos, "PROPN"));
+}
+
+/* revpath123: "UN human rights experts urged", "Taliban officials said": the parser may cut
+ * a noun phrase in two and give its verb two subjects, the first word ("UN") and the head of
+ * the rest ("experts"); a clause has one subject, so a noun or name right before the second
+ * subject's phrase (no comma, no verb between, nothing of its own after it, not a time:
+ * "said Sunday that discussions") is a modifier inside that phrase, a compound of its head. */
+static void split_subjects(struct syntax_parse *P)
+{
+	for (int a = 0; a + 1 < P->nw; a++) {
+		khaldun_parse_token *A = &P->w[a];
+		int v = (int)A->head - 1;
+		if (v <= a || !syn_rel_is(A, "nsubj") || !noun_word(A) || syn_time_word(A))
+			continue;
+		int b = a + 1;
+		while (b < v && !((int)P->w[b].head == v + 1 && syn_rel_is(&P->w[b], "nsubj")))
+			b++;
+		if (b >= v)
+			continue;
+		int ok = 1;
+		for (int i = a + 1; i < b && ok; i++)
+			ok = syn_below(P, i, b) >= 0 && !syn_rel_is(&P->w[i], "punct") &&
+			     !syn_is_verb(&P->w[i]);
+		for (int i = a + 1; i < P->nw && ok; i++)
+			ok = (int)P->w[i].head != a + 1;
+		if (!ok)
+			continue;
+		A->head = (unsigned)(b + 1);
+		A->deprel = "compound";
+	}
+}
+
+/* revpath123: "Netanyahu met Russian President Vladimir Putin": the parser may make the
+ * people's adjective ("Russian") the verb's object and hang the name after it on the
+ * adjective as an oblique, so the target is "Russian". An adjective (capitalised, a people's
+ * or place's name) cannot head a subject or object; when the next word that hangs on it is a
+ * noun or name whose phrase reaches back to the adjective, that word heads the phrase and
+ * the adjective modifies it ("most of the day", lower case, is left alone). */
+static void adjective_heads(struct syntax_parse *P)
+{
+	for (int a = 0; a + 1 < P->nw; a++) {
+		khaldun_parse_token *A = &P->w[a];
+		if (!A->head || !A->upos || strcmp(A->upos, "ADJ") || !A->len ||
+		    !isupper((unsigned char)A->form[0]) ||
+		    !(syn_rel_is(A, "obj") || syn_rel_is(A, "nsubj")))
+			continue;
+		int k = a + 1;
+		while (k < P->nw && (int)P->w[k].head != a + 1)
+			k++;
+		if (k >= P->nw || !noun_word(&P->w[k]) ||
+		    !(syn_rel_base(&P->w[k], "obl") || syn_rel_base(&P->w[k], "nmod")))
+			continue;
+		int ok = 1;
+		for (int i = a + 1; i < k && ok; i++)
+			ok = syn_below(P, i, k) >= 0;
+		if (!ok)
+			continue;
+		for (int i = 0; i < P->nw; i++)
+			if ((int)P->w[i].head == a + 1 && i != k)
+				P->w[i].head = (unsigned)(k + 1);
+		P->w[k].head = A->head;
+		P->w[k].deprel = A->deprel;
+		A->head = (unsigned)(k + 1);
+		A->deprel = "amod";
+	}
+}
+
+/* revpath123: "Japan lifted sanctions against both India and Pakistan": the parser may hang
+ * the "against" phrase on the object noun with the verb's relation (obl), which the rules
+ * that read a deed noun's target ("sanctions against X", an nmod) do not see, and the target
+ * went to a later phrase ("the US-led war"). An "against" phrase on a subject's or object's
+ * noun is that noun's modifier (nmod); one on the verb is left alone. */
+static void against_nouns(struct syntax_parse *P)
+{
+	for (int x = 1; x < P->nw; x++) {
+		khaldun_parse_token *X = &P->w[x];
+		int h = (int)X->head - 1, k = syn_case_of(P, x);
+		if (h < 0 || !syn_rel_is(X, "obl") || k < 0 || !syn_word_is(&P->w[k], "against") ||
+		    !noun_word(&P->w[h]) ||
+		    !(syn_rel_is(&P->w[h], "obj") || syn_rel_base(&P->w[h], "nsubj")))
+			continue;
+		X->deprel = "nmod";
+	}
+}
+
 /* "India had in recent days shelled border posts", "Iran has over the past weeks sent
  * drones": with a time phrase between a perfect "have" and its participle, the parser may
  * take "have" for the clause's verb, the time noun for its adjunct (obl) and the participle
@@ -1690,6 +1779,9 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	relative_main_verbs(P);
 	opening_participles(P);
 	marked_complements(P);
+	split_subjects(P);
+	adjective_heads(P);
+	against_nouns(P);
 	second_subjects(P);
 	split_perfects(P);
 	named_objects(P);
