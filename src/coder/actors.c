@@ -569,10 +569,6 @@ static void titled_names(coder_sent *S)
 	}
 }
 
-/* clause84: 1 when actor ai's phrase is a clause's subject: a live dictionary verb follows it
- * right away (over one auxiliary or -ly adverb), not an -ing form nor a "to" infinitive
- * ("Ghana condemned", "Ghana has condemned", "Ghana sharply condemned"). Read from the
- * words alone, for both paths. */
 /* shclause123: --shallow, 1 when token t is an adverb that stands between a clause's subject
  * and its verb ("Russia later accused", "police reportedly arrested", "the army again
  * shelled"): an adverb of time (news_time_adverb: "later", "also", "still", "soon"), "again",
@@ -600,6 +596,10 @@ static int verb_after_subject(const coder_sent *S, int p)
 	return p;
 }
 
+/* clause84: 1 when actor ai's phrase is a clause's subject: a live dictionary verb follows it
+ * right away (over one auxiliary or -ly adverb; shclause123: --shallow, over up to three
+ * auxiliaries and adverbs), not an -ing form nor a "to" infinitive ("Ghana condemned", "Ghana
+ * has condemned", "Ghana sharply condemned"). Read from the words alone, for both paths. */
 int actors_subject_verb(const coder_sent *S, int ai)
 {
 	return actors_verb_after(S, S->a[ai].end + 1);
