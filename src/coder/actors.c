@@ -569,16 +569,48 @@ static void titled_names(coder_sent *S)
 	}
 }
 
+/* shclause123: --shallow, 1 when token t is an adverb that stands between a clause's subject
+ * and its verb ("Russia later accused", "police reportedly arrested", "the army again
+ * shelled"): an adverb of time (news_time_adverb: "later", "also", "still", "soon"), "again",
+ * or a lower-case word in -ly ("reportedly", "allegedly", "repeatedly"). */
+int actors_subject_adverb(const coder_tok *t)
+{
+	return t->cls == C_WORD && !t->cap &&
+	       (news_time_adverb(t) || tok_is(t, "AGAIN") || (t->n > 4 && tok_ends(t, "LY")));
+}
+
+/* shclause123: the index of the verb after a clause's subject that ends at token p - 1: over
+ * one auxiliary or -ly adverb, and --shallow over up to three auxiliaries and adverbs
+ * (actors_subject_adverb: "and Russia later accused", "and Russia has repeatedly accused"); the
+ * parse path keeps its one word. */
+static int verb_after_subject(const coder_sent *S, int p)
+{
+	int skip = syntax_on(S) ? 1 : 3;
+	for (int k = 0; k < skip && p < S->nt; k++, p++) {
+		const coder_tok *t = &S->t[p];
+		if (!(t->type == TY_AUX || tok_has(t, WF_AUX) ||
+		      (t->n > 3 && !memcmp(t->s + t->n - 2, "LY", 2)) ||
+		      (!syntax_on(S) && actors_subject_adverb(t))))
+			break;
+	}
+	return p;
+}
+
 /* clause84: 1 when actor ai's phrase is a clause's subject: a live dictionary verb follows it
- * right away (over one auxiliary or -ly adverb), not an -ing form nor a "to" infinitive
- * ("Ghana condemned", "Ghana has condemned", "Ghana sharply condemned"). Read from the
- * words alone, for both paths. */
+ * right away (over one auxiliary or -ly adverb; shclause123: --shallow, over up to three
+ * auxiliaries and adverbs), not an -ing form nor a "to" infinitive ("Ghana condemned", "Ghana
+ * has condemned", "Ghana sharply condemned"). Read from the words alone, for both paths. */
 int actors_subject_verb(const coder_sent *S, int ai)
 {
-	int p = S->a[ai].end + 1;
-	if (p < S->nt && (S->t[p].type == TY_AUX || tok_has(&S->t[p], WF_AUX) ||
-			  (S->t[p].n > 3 && !memcmp(S->t[p].s + S->t[p].n - 2, "LY", 2))))
-		p++;
+	return actors_verb_after(S, S->a[ai].end + 1);
+}
+
+/* shclause123: 1 when a subject that ends right before token p is followed by its finite
+ * verb (actors_subject_verb's test, from a token: an agent phrase's end too, "..., and police
+ * later arrested"). */
+int actors_verb_after(const coder_sent *S, int p)
+{
+	p = verb_after_subject(S, p);
 	if (p >= S->nt || S->t[p].type != TY_VERB || !sent_live(S, p) ||
 	    tok_is(&S->t[p - 1], "TO"))
 		return 0;
@@ -626,8 +658,12 @@ int actors_past_verb(const coder_sent *S, int p)
  * keeps its compound subject. */
 static int bare_and_clause(coder_sent *S, int i, int left, int right)
 {
+	int p = S->a[right].end + 1;   /* shclause123: "and soldiers later arrested" */
+	while (!syntax_on(S) && p < S->nt && p <= S->a[right].end + 2 &&
+	       actors_subject_adverb(&S->t[p]))
+		p++;
 	if (i < 2 || S->t[i - 1].type == TY_COMMA || !tok_is(&S->t[i], "AND") ||
-	    !actors_past_verb(S, S->a[right].end + 1))
+	    !actors_past_verb(S, p))
 		return 0;
 	for (int j = np_start(S, S->a[left].pos) - 1; j >= 0; j--) {
 		const coder_tok *t = &S->t[j];

@@ -753,6 +753,28 @@ int clause_members_aside(const coder_sent *S, int c)
 	       (!t->cap && t->n > 4 && (tok_ends(t, "ING") || tok_ends(t, "ED")));
 }
 
+/* shclause123: --shallow, 1 when the part after ", and" that opens at f (past "the") is a
+ * clause whose subject is a bare agent phrase, a group no dictionary names, its verb right
+ * after it over auxiliaries and adverbs ("Rebels attacked a police station, and police
+ * arrested three men", "..., and soldiers later killed the attackers"): its deed is that
+ * group's, coded beside the first clause's. Up to two lower-case adjectives may open the
+ * phrase ("and riot police fired"); a capitalised agent (a title before a name), an -ing or
+ * "to" verb and a verb whose object is a pronoun ("and troops expelled them") are left alone. */
+static int agent_subject_clause(const coder_sent *S, int f, int to)
+{
+	for (int n = 0; n < 2 && f < to && S->t[f].type == TY_ADJ && !S->t[f].cap; n++)
+		f++;
+	if (f >= to || S->t[f].type != TY_AGENT || S->t[f].cap || S->t[f].end < f ||
+	    S->t[f].end + 1 >= to || !actors_verb_after(S, S->t[f].end + 1))
+		return 0;
+	/* "..., and troops expelled them": an object pronoun the token path resolves to an
+	 * earlier actor of the sentence (the place of the first clause), left alone */
+	for (int v = S->t[f].end + 1; v < to && v <= S->t[f].end + 4; v++)
+		if (S->t[v].type == TY_VERB)
+			return !(v + 1 < to && S->t[v + 1].type == TY_PRON);
+	return 1;
+}
+
 /* clause84: 1 when the comma part [from, to) is a main clause with a subject of its own: after
  * a semicolon, or (--shallow; the parse path has coordinated_clause) after ", and", a named
  * actor (THE may stand before it) that a verb follows (actors_subject_verb): "Kenya praised
@@ -774,6 +796,8 @@ static int own_subject_clause(coder_sent *S, int from, int to)
 	if (f < to && tok_is(&S->t[f], "THE"))
 		f++;
 	int a = f < to && S->t[f].type == TY_ACTOR ? S->t[f].actor : -1;
+	if (a < 0 && !semi)
+		return agent_subject_clause(S, f, to);
 	return a >= 0 && S->a[a].pos == f && S->a[a].end + 1 < to && actors_subject_verb(S, a);
 }
 

@@ -636,10 +636,15 @@ static int agent_opens_clause(coder_sent *S, int lo, int v, const coder_slot *sr
 	int i = lo;
 	while (i < v && (!sent_live(S, i) || S->t[i].type == TY_DET || S->t[i].cls == C_NUMBER))
 		i++;
+	if (!src->n || !src->m[0].a)
+		return 0;
+	/* shclause123: an adverb or two between ("and police later arrested") */
+	int e = src->m[0].a->end + 1;
+	while (e < v && e <= src->m[0].a->end + 2 && actors_subject_adverb(&S->t[e]))
+		e++;
 	return lo > 0 && S->t[lo - 1].type == TY_CONJ &&
 	       (tok_is(&S->t[lo - 1], "AND") || tok_is(&S->t[lo - 1], "BUT")) &&
-	       src->n && src->m[0].a && src->m[0].a->pos == i && src->m[0].a->end + 1 == v &&
-	       actors_past_verb(S, v);
+	       src->m[0].a->pos == i && e == v && actors_past_verb(S, v);
 }
 
 /* andsubj118: without the parse, 1 when the clause from lo opens with a subject no dictionary

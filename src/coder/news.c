@@ -6392,7 +6392,8 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 		p = second + 1;
 	else if (nouns)   /* a plain noun before a lone agent: a compound no rule reads yet */
 		compound = 1;
-	while (p < v && tok_in(&S->t[p], aux))
+	/* shclause123: an adverb too ("said rebels reportedly attacked", "troops again shelled") */
+	while (p < v && (tok_in(&S->t[p], aux) || actors_subject_adverb(&S->t[p])))
 		p++;
 	/* "the troop drawdown": an agent before a deed noun names no clause's subject; a
 	 * verb is told by an auxiliary or its past in -ed */
@@ -6531,7 +6532,8 @@ int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *op
 		for (int m = 0; m < 2 && p < v && means_word(&S->t[p]); m++)
 			p++;
 		for (int q; p < v; p = q)   /* speech65: "said Cairo in recent months imposed" */
-			if ((q = p + tok_in(&S->t[p], aux)) == p && (q = time_span(S, p, v)) == p)
+			if ((q = p + (tok_in(&S->t[p], aux) || actors_subject_adverb(&S->t[p]))) ==
+			    p && (q = time_span(S, p, v)) == p)
 				break;
 		/* speech101: "said Ugandan soldiers who crossed the border attacked": a relative
 		 * clause on the subject (news_relative_cut) stands between it and v; not before a

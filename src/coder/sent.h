@@ -474,6 +474,9 @@ static inline int sent_actor_at(const coder_sent *S, int i)
 void actors_compounds(coder_sent *S);
 int actors_is_compound(const coder_sent *S, int ai);
 int actors_subject_verb(const coder_sent *S, int ai);
+int actors_verb_after(const coder_sent *S, int p);
+/* shclause123: 1 when t is an adverb between a subject and its verb ("later", "reportedly"). */
+int actors_subject_adverb(const coder_tok *t);
 /* andsubj118: 1 when token p is a live verb in a past form ("arrested", "struck"). */
 int actors_past_verb(const coder_sent *S, int p);
 /* 1 when token t is a noun of a tie between two sides ("ally", "neighbour", "rival"). */
