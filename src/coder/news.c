@@ -2663,8 +2663,6 @@ int news_failed_aim(const coder_sent *S, int v)
  * focus on ending the war") or "toward(s)" and a verb of effort ("working toward ending"). */
 static int missed_at(const coder_sent *S, int v)
 {
-	static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", "EVADE",
-		"EVADES", "EVADED", "EVADING", "SHUN", "SHUNS", "SHUNNED", "SHUNNING", NULL };
 	static const char *const unable[] = { "UNABLE", "INCAPABLE", "POWERLESS", "CAPABLE",
 		NULL };   /* a capacity is no deed either: "capable of attacking Kinshasa" */
 	static const char *const to_of[] = { "TO", "OF", NULL };
@@ -2682,7 +2680,8 @@ static int missed_at(const coder_sent *S, int v)
 	if (k >= 1 && !S->t[k].cap && tok_ends(&S->t[k], "LY"))
 		k--;   /* "avoided directly condemning", "unable to fully meet" */
 	const coder_tok *t = &S->t[k];
-	if (tok_ends(&S->t[v], "ING") && (tok_in(t, avoid) || tok_is(t, "AGAINST")))
+	if (tok_ends(&S->t[v], "ING") &&
+	    (tok_in(t, EVADE_WORDS) || tok_in(t, SHUN_WORDS) || tok_is(t, "AGAINST")))
 		return 1;
 	/* "will focus on ending the war", "is working toward ending the conflict": an aim */
 	if (tok_ends(&S->t[v], "ING") && k >= 1 &&
@@ -2926,14 +2925,10 @@ int news_said_nothing(const coder_sent *S, int v)
  * withheld is declined (011). */
 int news_withheld(const coder_sent *S, int v)
 {
-	static const char *const refrain[] = { "REFRAIN", "REFRAINS", "REFRAINED",
-		"REFRAINING", "ABSTAIN", "ABSTAINS", "ABSTAINED", "ABSTAINING", NULL };
-	static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", "EVADE",
-		"EVADES", "EVADED", "EVADING", NULL };
 	if (v < 2 || !tok_ends(&S->t[v], "ING"))
 		return 0;
-	return tok_in(&S->t[v - 1], avoid) ||
-	       (tok_is(&S->t[v - 1], "FROM") && tok_in(&S->t[v - 2], refrain));
+	return tok_in(&S->t[v - 1], EVADE_WORDS) ||
+	       (tok_is(&S->t[v - 1], "FROM") && tok_in(&S->t[v - 2], REFRAIN_WORDS));
 }
 
 /* shundone86: --shallow, the deed noun at v heads the subject of a verb under "can",

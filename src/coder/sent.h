@@ -283,6 +283,9 @@ extern const char *const SAY_WHAT_WORDS[]; /* SAY_FORMS, "SAYING", "CLAIM(S/ED)"
 extern const char *const SPEECH_WORDS[];   /* "SAID", "TOLD", "STATED", ... (62) */
 extern const char *const SPEECH_TAIL_INGS[]; /* "ADDING", "NOTING", ... after a comma */
 extern const char *const REPORT_WORDS[];   /* "CLAIMED", "CONFIRMED", ... (17) */
+extern const char *const EVADE_WORDS[];    /* "AVOID(S/ED/ING)", "EVADE(S/D/ING)" */
+extern const char *const REFRAIN_WORDS[];  /* "REFRAIN(S/ED/ING)", "ABSTAIN(S/ED/ING)" */
+extern const char *const SHUN_WORDS[];     /* "SHUN", "SHUNS", "SHUNNED", "SHUNNING" */
 /* The coder's table of built-in words (calloc'd; free it), or NULL when out of memory. */
 /* tokens.c: word t's bytes as coder_wword keeps them (t->s has WWORD_LEN bytes readable:
  * the token buffer's room) and their hash, whose bits give its set and its tag. */

@@ -2096,19 +2096,15 @@ static int prevented_clause(const struct syntax_parse *P, int vw)
  * on the vote"). A comment so withheld is declined (011), not made. */
 static int withheld(const struct syntax_parse *P, int vw)
 {
-	static const char *const refrain[] = { "refrain", "refrains", "refrained", "refraining",
-		"abstain", "abstains", "abstained", "abstaining", NULL };
-	static const char *const avoid[] = { "avoid", "avoids", "avoided", "avoiding", "evade",
-		"evades", "evaded", "evading", NULL };
 	static const char *const from[] = { "from", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (!w->head || !syn_ends_ing(w) ||
 	    !(syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp") || syn_rel_base(w, "obl")))
 		return 0;
 	const khaldun_parse_token *h = &P->w[w->head - 1];
-	return (syn_word_in(h, refrain) && (syn_child_word(P, vw, "mark", from) ||
-					     syn_child_word(P, vw, "case", from))) ||
-	       (syn_word_in(h, avoid) && syn_rel_is(w, "xcomp"));
+	return (syn_word_in(h, REFRAIN_WORDS) && (syn_child_word(P, vw, "mark", from) ||
+						   syn_child_word(P, vw, "case", from))) ||
+	       (syn_word_in(h, EVADE_WORDS) && syn_rel_is(w, "xcomp"));
 }
 
 /* notdone118: 1 when word vw is a deed its subject kept clear of or fell short of, so none
@@ -2123,10 +2119,8 @@ static int withheld(const struct syntax_parse *P, int vw)
 static int missed_deed(const struct syntax_parse *P, int vw)
 {
 	/* "averted" and the verbs of stopping: given_up */
-	static const char *const avoid[] = { "avoid", "avoids", "avoided", "avoiding", "evade",
-		"evades", "evaded", "evading", "shun", "shuns", "shunned", "shunning", "forgo",
-		"forgoes", "forwent", "forgone", "forgoing", "forego", "foregoes", "forewent",
-		"foregone", "foregoing", NULL };
+	static const char *const forgo[] = { "forgo", "forgoes", "forwent", "forgone", "forgoing",
+		"forego", "foregoes", "forewent", "foregone", "foregoing", NULL };
 	static const char *const unable[] = { "unable", "incapable", "powerless", "capable",
 		NULL };   /* a capacity is no deed either: "capable of attacking Kinshasa" */
 	static const char *const against[] = { "against", NULL };
@@ -2142,7 +2136,9 @@ static int missed_deed(const struct syntax_parse *P, int vw)
 	if (!w->head)
 		return 0;
 	int h = (int)w->head - 1;
-	if (syn_is_verb(&P->w[h]) && syn_word_in(&P->w[h], avoid) &&
+	if (syn_is_verb(&P->w[h]) && (syn_word_in(&P->w[h], EVADE_WORDS) ||
+				       syn_word_in(&P->w[h], SHUN_WORDS) ||
+				       syn_word_in(&P->w[h], forgo)) &&
 	    (syn_rel_is(w, "xcomp") || syn_rel_is(w, "obj") || syn_rel_is(w, "ccomp")))
 		return 1;
 	if (!(syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")) ||
