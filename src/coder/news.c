@@ -1526,14 +1526,7 @@ int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
 	return actor;
 }
 
-/* undone70: the nouns of a plan or proposal whose "for" phrase tells its aim, not a deed done
- * (news_plan_for_gerund's "a plan for rearming"; undonesh116: news_needed_deed's "a proposal
- * for the Council to ease sanctions"). */
-static const char *const plan_nouns[] = { "PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "SCHEME",
-	"SCHEMES", "STRATEGY", "STRATEGIES", "BLUEPRINT", "BLUEPRINTS", "ROADMAP", "ROADMAPS",
-	NULL };
-
-/* undonesh116: 1 when "for" at f follows a noun of plan (plan_nouns) at once, or over a
+/* undonesh116: 1 when "for" at f follows a noun of plan (PLAN_NOUNS) at once, or over a
  * participle right after the noun and at most three plain words after it ("a proposal made on
  * Monday for", "the plan put forward for"; no comma, clause word or other verb): the "for"
  * phrase belongs to the plan, so its "X to V" is the deed proposed. */
@@ -1543,10 +1536,10 @@ static int plan_noun_for(const coder_sent *S, int f, int lo)
 		const coder_tok *t = &S->t[k];
 		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL))
 			return 0;
-		if (tok_in(t, plan_nouns))
+		if (tok_in(t, PLAN_NOUNS))
 			return k == f - 1 || S->t[k + 1].type == TY_VERB ||
 			       tok_ends(&S->t[k + 1], "ED");
-		if (t->type == TY_VERB && !tok_in(&S->t[k - 1], plan_nouns))
+		if (t->type == TY_VERB && !tok_in(&S->t[k - 1], PLAN_NOUNS))
 			return 0;
 	}
 	return 0;
@@ -1563,7 +1556,7 @@ int news_plan_for_gerund(const coder_sent *S, int v)
 		return 0;
 	for (int k = v - 1; k > 0 && k >= v - 6; k--) {
 		if (tok_is(&S->t[k], "FOR"))
-			return tok_in(&S->t[k - 1], plan_nouns);
+			return tok_in(&S->t[k - 1], PLAN_NOUNS);
 		if (S->t[k].cls != C_WORD || tok_has(&S->t[k], WF_CLAUSE | WF_REL))
 			return 0;
 	}
@@ -2663,12 +2656,8 @@ int news_failed_aim(const coder_sent *S, int v)
  * focus on ending the war") or "toward(s)" and a verb of effort ("working toward ending"). */
 static int missed_at(const coder_sent *S, int v)
 {
-	static const char *const unable[] = { "UNABLE", "INCAPABLE", "POWERLESS", "CAPABLE",
-		NULL };   /* a capacity is no deed either: "capable of attacking Kinshasa" */
 	static const char *const to_of[] = { "TO", "OF", NULL };
 	static const char *const near[] = { "CLOSE", "SHORT", NULL };
-	static const char *const come[] = { "COME", "COMES", "CAME", "COMING", "FALL", "FALLS",
-		"FELL", "FALLEN", "FALLING", NULL };
 	static const char *const focus[] = { "FOCUS", "FOCUSES", "FOCUSED", "FOCUSING",
 		"FOCUSSED", "CONCENTRATE", "CONCENTRATES", "CONCENTRATED", "CONCENTRATING",
 		"CENTER", "CENTERS", "CENTERED", "CENTRED", "CENTRES", NULL };
@@ -2691,7 +2680,8 @@ static int missed_at(const coder_sent *S, int v)
 	if (k < 1 || !tok_in(t, to_of))
 		return 0;
 	const coder_tok *p = &S->t[k - 1];
-	return tok_in(p, unable) || (tok_in(p, near) && k >= 2 && tok_in(&S->t[k - 2], come));
+	return tok_in(p, UNABLE_WORDS) ||
+	       (tok_in(p, near) && k >= 2 && tok_in(&S->t[k - 2], COME_FALL_WORDS));
 }
 
 /* notdone118: --shallow twin of syncode.c missed_deed: 1 when the deed at v is missed

@@ -153,6 +153,21 @@ const char *const REFRAIN_WORDS[] = { "REFRAIN", "REFRAINS", "REFRAINED", "REFRA
 	"ABSTAIN", "ABSTAINS", "ABSTAINED", "ABSTAINING", NULL };
 const char *const SHUN_WORDS[] = { "SHUN", "SHUNS", "SHUNNED", "SHUNNING", NULL };
 
+/* notdone118: the adjectives of inability (a capacity is no deed either: "capable of
+ * attacking Kinshasa") and the forms of "come" and "fall" of "came close to", "fell short
+ * of": the deed of their "to" or "of" clause is not done (news.c missed_at, syncode.c
+ * missed_deed). */
+const char *const UNABLE_WORDS[] = { "UNABLE", "INCAPABLE", "POWERLESS", "CAPABLE", NULL };
+const char *const COME_FALL_WORDS[] = { "COME", "COMES", "CAME", "COMING", "FALL", "FALLS",
+	"FELL", "FALLEN", "FALLING", NULL };
+
+/* undone70, undonesh116: the nouns of a plan or proposal whose "for" phrase or "to" clause
+ * tells its aim, not a deed done ("a plan for rearming Europe", "a proposal for the Council
+ * to ease sanctions": news.c plan_noun_for, syncode.c plan_for_gerund and syn_plan_to_noun). */
+const char *const PLAN_NOUNS[] = { "PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "SCHEME",
+	"SCHEMES", "STRATEGY", "STRATEGIES", "BLUEPRINT", "BLUEPRINTS", "ROADMAP", "ROADMAPS",
+	NULL };
+
 /* Plural nouns not in -s ("picked out ten people and shot them": "them" agrees). */
 const char *const PLURAL_WORDS[] = {
 	"PEOPLE", "MEN", "WOMEN", "CHILDREN", "POLICE", "PERSONNEL", NULL
