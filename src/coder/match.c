@@ -1149,14 +1149,13 @@ static int progressive_participle_sh(const coder_sent *S, int i)
  * or possessive before the compound. */
 static int compound_verb(const coder_sent *S, int i)
 {
-	static const char *const perfect[] = { "HAS", "HAVE", "HAD", NULL };
 	static const char *const opens[] = { "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
 		"EIGHT", "NINE", "TEN", "SEVERAL", "ANOTHER", "THESE", "THOSE", NULL };
 	const coder_tok *p = &S->t[i + 1];
 	if (p->n < 4 || !tok_ends(p, "ED") || i + 2 >= S->nt)
 		return 0;
 	const coder_tok *b = i > 0 ? &S->t[i - 1] : NULL;
-	if (b && tok_in(b, perfect))
+	if (b && tok_in(b, HAVE_FORMS))
 		return 1;
 	if (b && (b->type == TY_DET || tok_has(b, WF_POSS) || tok_possessive(b)))
 		return 0;

@@ -3319,9 +3319,8 @@ static int dated_when(const coder_sent *S, int v)
  * perfect of the main clause a "since" clause hangs on. */
 static int perfect_in(const coder_sent *S, int from, int to)
 {
-	static const char *const have[] = { "HAS", "HAVE", "HAD", NULL };
 	for (int j = from; j < to; j++)
-		if (tok_in(&S->t[j], have))
+		if (tok_in(&S->t[j], HAVE_FORMS))
 			return 1;
 	return 0;
 }
@@ -3338,7 +3337,6 @@ static int perfect_in(const coder_sent *S, int from, int to)
  * custody since Thailand deported 40 others"). */
 static int since_onset(const coder_sent *S, int v)
 {
-	static const char *const have[] = { "HAS", "HAVE", "HAD", NULL };
 	static const char *const but[] = { "BUT", "YET", NULL };
 	int s = -1;
 	for (int j = v - 1; j >= 0 && j >= v - 15; j--) {
@@ -3350,7 +3348,8 @@ static int since_onset(const coder_sent *S, int v)
 			break;
 		}
 	}
-	if (s < 0 || tok_in(&S->t[v - 1], have) || (v >= 2 && tok_in(&S->t[v - 2], have)))
+	if (s < 0 || tok_in(&S->t[v - 1], HAVE_FORMS) ||
+	    (v >= 2 && tok_in(&S->t[v - 2], HAVE_FORMS)))
 		return 0;
 	int b = s - 1;
 	while (b >= 0 && S->t[b].cls != C_COMMA && S->t[b].cls != C_QUOTE)
@@ -6289,9 +6288,6 @@ static int null_phrase(const coder_sent *S, const coder_tok *t)
 	return dc && dc->kind == CODE_NULL;
 }
 
-/* the auxiliaries of the perfect (past_deed, participle_modifier) */
-static const char *const perfect_aux[] = { "HAS", "HAD", "HAVE", NULL };
-
 /* speechside115: 1 when token j is a past participle the verb dictionary knows, lower-case,
  * right before a modifier or agent ahead of verb v ("the detained migrants", "the arrested
  * rebels"): an adjective of the phrase, not its verb nor a noun of a compound. Not before
@@ -6301,7 +6297,7 @@ static int participle_modifier(const coder_sent *S, int j, int v)
 	const coder_tok *t = &S->t[j];
 	return j + 1 < v && t->cls == C_WORD && !t->cap && t->actor < 0 && t->ent &&
 	       t->ent->type == ENT_VERB && t->n > 3 && tok_ends(t, "ED") &&
-	       S->t[j + 1].cls == C_WORD && !tok_in(&S->t[j + 1], perfect_aux) &&
+	       S->t[j + 1].cls == C_WORD && !tok_in(&S->t[j + 1], HAVE_FORMS) &&
 	       !news_passive_aux(S, j, v);
 }
 
@@ -6335,7 +6331,7 @@ static int joined_agent(const coder_sent *S, int p, int v)
  * attacked"), a deed going on ("were meeting") or one to come. */
 static int past_deed(const coder_sent *S, int p, int v)
 {
-	while (p < v && tok_in(&S->t[p], perfect_aux))
+	while (p < v && tok_in(&S->t[p], HAVE_FORMS))
 		p++;
 	return p == v && S->t[v].n > 3 && tok_ends(&S->t[v], "ED");
 }
@@ -6423,7 +6419,7 @@ static int reported_plain_subject(coder_sent *S, int i, int v, coder_slot *open)
 	if (i >= v || !tok_in(&S->t[i], ARTICLES))
 		return 0;
 	int p = i + 1;
-	while (p < v && p < i + 4 && means_word(&S->t[p]) && !tok_in(&S->t[p], perfect_aux))
+	while (p < v && p < i + 4 && means_word(&S->t[p]) && !tok_in(&S->t[p], HAVE_FORMS))
 		p++;
 	if (p < v && p < i + 4 && deed_noun_head(S, p, v))
 		p++;   /* speechside115: "said the blast had killed": the deed noun heads it */
@@ -7082,7 +7078,6 @@ static int foe_listed(const coder_sent *S, int lo, int hi, const coder_slot *src
 int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 			 const coder_slot *src)
 {
-	static const char *const have[] = { "HAVE", "HAS", "HAD", NULL };
 	if (!src->n || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->end >= v)
 		return 0;
 	/* cheap test first (it runs for every deed): a passive at v or a "there" before it */
@@ -7106,7 +7101,7 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 		    S->t[k].type == TY_PRON || S->t[k].type == TY_COMMA)
 			return 0;
 	if (i + 1 < v && tok_is(&S->t[i], "THERE") && (tok_in(&S->t[i + 1], be_all) ||
-	    (i + 2 < v && tok_in(&S->t[i + 1], have) && tok_is(&S->t[i + 2], "BEEN"))))
+	    (i + 2 < v && tok_in(&S->t[i + 1], HAVE_FORMS) && tok_is(&S->t[i + 2], "BEEN"))))
 		return 1;   /* "said there were 120 cases of attacks" */
 	if (gerund_subject(S, s, v, vend))
 		return 1;   /* speech78: "says fighting in Sudan has forced ..." */

@@ -267,6 +267,7 @@ enum {
 };
 extern const char *const PLURAL_WORDS[];   /* WF_PLURAL: plural nouns not in -s */
 extern const char *const BE_FORMS[];       /* "IS", "ARE", ... "BE", "BEEN" */
+extern const char *const HAVE_FORMS[];     /* "HAS", "HAVE", "HAD" */
 extern const char *const ARTICLES[];       /* "THE", "A", "AN" */
 extern const char *const A_AN[];           /* "A", "AN" */
 extern const char *const SPAN_COUNTS[];    /* "TWO" (weeks before), "SEVERAL" */

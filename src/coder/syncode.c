@@ -3779,7 +3779,6 @@ int syn_unruled_coercion(coder_sent *S, int v, dict_evcode *code)
  * electricity off"); -1: none. */
 static int compelling(const struct syntax_parse *P, int vw)
 {
-	static const char *const have[] = { "have", "has", "had", NULL };
 	static const char *const forced[] = { "forced", "compelled", "obliged", NULL };
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
@@ -3790,7 +3789,7 @@ static int compelling(const struct syntax_parse *P, int vw)
 		return h;
 	if (!syn_child_word(P, vw, "mark", to) || syn_not_on(P, h))
 		return -1;
-	if (syn_word_in(&P->w[h], have) ||
+	if (syn_word_in(&P->w[h], HAVE_FORMS) ||
 	    (syn_word_in(&P->w[h], forced) && syn_passive_verb(P, h)))
 		return h;
 	return -1;

@@ -1569,7 +1569,6 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 	static const char *const when[] = { "when", NULL };
 	static const char *const concede[] = { "although", "though", NULL };
 	static const char *const since[] = { "since", NULL };
-	static const char *const have[] = { "has", "have", "had", NULL };
 	/* an -ing participle on a noun dated years back ("after a 2013 agreement among Kenya,
 	 * Somalia and the UNHCR supporting returns"): what the old deal did, no deed today */
 	if (syn_ends_ing(&P->w[vw]) && syn_rel_is(&P->w[vw], "acl")) {
@@ -1593,8 +1592,8 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 			continue;
 		/* background118: the onset of a state the main clause tells in the perfect */
 		if (syn_child_word(P, u, "mark", since))
-			return syn_child_word(P, (int)P->w[u].head - 1, "aux", have) &&
-			       !syn_child_word(P, u, "aux", have);
+			return syn_child_word(P, (int)P->w[u].head - 1, "aux", HAVE_FORMS) &&
+			       !syn_child_word(P, u, "aux", HAVE_FORMS);
 		/* background78: a concessive clause dated years back in itself ("Although Kenya
 		 * banned the trade in 2019, inspectors found ivory last week") */
 		if (syn_child_word(P, u, "mark", concede))

@@ -824,10 +824,9 @@ static void second_subjects(struct syntax_parse *P)
  * ("had in those days a large army" is left alone). */
 static void split_perfects(struct syntax_parse *P)
 {
-	static const char *const have[] = { "has", "have", "had", NULL };
 	for (int t = 2; t + 1 < P->nw; t++) {
 		int a = (int)P->w[t].head - 1, v = a + 1;
-		if (a < 0 || a >= t || !syn_word_in(&P->w[a], have) ||
+		if (a < 0 || a >= t || !syn_word_in(&P->w[a], HAVE_FORMS) ||
 		    !syn_rel_base(&P->w[t], "obl") || syn_child_rel(P, a, "obj") >= 0 ||
 		    !(syn_word_in(&P->w[t], time_spans) || syn_time_word(&P->w[t])))
 			continue;

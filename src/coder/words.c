@@ -67,6 +67,11 @@ static const char *const SUB_WORDS[] = {
 /* The finite and bare forms of "be" (not "being", an auxiliary of the passive). */
 const char *const BE_FORMS[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
 
+/* The forms of "have" that make the perfect ("has attacked", "had been"): news.c, match.c,
+ * syncode.c, syntax.c, syntree.c (tok_in; syn_word_in and syn_child_word compare without
+ * case). Not "having" (a participle). */
+const char *const HAVE_FORMS[] = { "HAS", "HAVE", "HAD", NULL };
+
 /* The articles, and the indefinite ones alone. */
 const char *const ARTICLES[] = { "THE", "A", "AN", NULL };
 const char *const A_AN[] = { "A", "AN", NULL };
