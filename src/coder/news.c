@@ -862,9 +862,8 @@ static int counted(coder_sent *S, int j, int hi)
  * "fewer than 20 soldiers"): part of the object's phrase, no preposition that ends it */
 static int count_than(coder_sent *S, int j, int hi)
 {
-	static const char *const cmp[] = { "MORE", "FEWER", "LESS", NULL };
-	return j > 0 && j + 1 < hi && tok_is(&S->t[j], "THAN") && tok_in(&S->t[j - 1], cmp) &&
-	       S->t[j + 1].cls == C_NUMBER;
+	return j > 0 && j + 1 < hi && tok_is(&S->t[j], "THAN") &&
+	       tok_in(&S->t[j - 1], COMPARE_WORDS) && S->t[j + 1].cls == C_NUMBER;
 }
 
 /* The object noun phrase after the verb ending at vend (one leading preposition skipped). */
@@ -5670,7 +5669,6 @@ int news_np_count(coder_sent *S, int f)
 {
 	static const char *const bound[] = { "AROUND", "ABOUT", "NEARLY", "SOME", "OVER",
 					     "ALMOST", "ROUGHLY", "APPROXIMATELY", NULL };
-	static const char *const than[] = { "MORE", "FEWER", "LESS", NULL };
 	int j = f - 1;
 	if (j < 0 || !sent_live(S, j) || !counted(S, j, f + 1) ||
 	    (S->t[f].cap && !tok_ends(&S->t[f], "S")))
@@ -5681,7 +5679,7 @@ int news_np_count(coder_sent *S, int f)
 	if (j > 0 && sent_live(S, j - 1) && tok_in(&S->t[j - 1], bound))
 		return j - 1;
 	if (j > 1 && sent_live(S, j - 2) && sent_live(S, j - 1) &&
-	    ((tok_is(&S->t[j - 1], "THAN") && tok_in(&S->t[j - 2], than)) ||
+	    ((tok_is(&S->t[j - 1], "THAN") && tok_in(&S->t[j - 2], COMPARE_WORDS)) ||
 	     (tok_is(&S->t[j - 1], "LEAST") && tok_is(&S->t[j - 2], "AT"))))
 		return j - 2;
 	return j;

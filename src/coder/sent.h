@@ -271,6 +271,8 @@ extern const char *const HAVE_FORMS[];     /* "HAS", "HAVE", "HAD" */
 extern const char *const ARTICLES[];       /* "THE", "A", "AN" */
 extern const char *const A_AN[];           /* "A", "AN" */
 extern const char *const SPAN_COUNTS[];    /* "TWO" (weeks before), "SEVERAL" */
+extern const char *const SPAN_PLURALS[];   /* "HOURS", "DAYS", ... "DECADES" (of) */
+extern const char *const COMPARE_WORDS[];  /* "MORE", "FEWER", "LESS" */
 extern const char *const WEEKDAYS[];       /* "MONDAY" to "SUNDAY" */
 extern const char *const LIKELY_WORDS[];   /* "LIKELY", "POSSIBLE" (that ...) */
 extern const char *const STAND_WORDS[];    /* "STANDS" (to reason) */

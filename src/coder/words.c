@@ -79,6 +79,14 @@ const char *const A_AN[] = { "A", "AN", NULL };
 const char *const SPAN_COUNTS[] = { "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX",
 	"SEVEN", "EIGHT", "NINE", "TEN", "SEVERAL", "FEW", NULL };
 
+/* the plural spans of time that measure a deed in their "of" phrase ("after weeks of
+ * fighting", "two years of talks": clause.c span_of_len, match.c background_noun_sh) */
+const char *const SPAN_PLURALS[] = { "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS", "DECADES",
+	NULL };
+/* the comparative quantifiers ("more than 10 people", "fewer strikes than": news.c
+ * count_than and its "than" year test; "more trade": match.c comparative_noun_sh) */
+const char *const COMPARE_WORDS[] = { "MORE", "FEWER", "LESS", NULL };
+
 /* The days of the week: a time of the clause in news, never part of a name. Both paths
  * read it (tok_in; syn_word_in compares without case). */
 const char *const WEEKDAYS[] = {
