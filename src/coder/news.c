@@ -7955,7 +7955,11 @@ int news_framed_deed(const coder_sent *S, int v)
  * left alone: "after China donated vaccines", "since authorities deported", "after the
  * government placed blame", "have since banned", "after repeatedly requesting" (an -ing
  * word needs an article or a possessor before it), "after Turkish soldiers shot" (a name
- * needs one too), "after the rebels struck" (a plural right before the deed word). */
+ * needs one too), "after the rebels struck" (a plural right before the deed word).
+ * words123: not one predicate with history_frame's "since" (boiler54: no actor or pronoun
+ * between, any code, meetings too: "since the 2001 attacks", "since the talks") nor with
+ * event.c time_adjunct_target (tgtplace114: it drops the side of the clause's own deed past
+ * ", a day after", the deed stays); each decides a different thing. */
 int news_dated_deed(const coder_sent *S, int v)
 {
 	static const char *const when[] = { "AFTER", "FOLLOWING", "SINCE", "BEFORE", NULL };
