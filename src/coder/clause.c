@@ -152,13 +152,11 @@ static int lead_ing(const coder_sent *S, int i, int to)
  * after them is the opener's, done by the main clause's subject as after "After". */
 static int span_of_len(const coder_sent *S, int i, int to)
 {
-	static const char *const spans[] = { "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS",
-		"DECADES", NULL };
 	int k = i + 1;
 	if (k < to && (S->t[k].type == TY_NUM || S->t[k].type == TY_DET ||
 		       S->t[k].cls == C_NUMBER || tok_in(&S->t[k], SPAN_COUNTS)))
 		k++;
-	return k + 2 < to && tok_in(&S->t[k], spans) && tok_is(&S->t[k + 1], "OF") ?
+	return k + 2 < to && tok_in(&S->t[k], SPAN_PLURALS) && tok_is(&S->t[k + 1], "OF") ?
 	       k + 1 - i : 0;
 }
 

@@ -263,7 +263,8 @@ static int own_country_placed(const coder_sent *S, const coder_slot *src,
  * county", ", hours before Uganda's vote"): the span opens a time adjunct, and the side it
  * names is of another deed that only dates this one. A plural span may stand alone ("hours
  * after"); an article or a count may open it ("a day after", "two weeks before"). No comma
- * ("in the five months after the earthquake in Haiti") is no adjunct of the clause. */
+ * ("in the five months after the earthquake in Haiti") is no adjunct of the clause. The
+ * deed noun inside such a phrase is news.c news_dated_deed's (the event dropped, not a side). */
 static int time_adjunct_target(const coder_sent *S, int vend, const coder_slot *tgt)
 {
 	static const char *const spans[] = { "MINUTES", "HOUR", "HOURS", "DAY", "DAYS", "WEEK",

@@ -1149,14 +1149,13 @@ static int progressive_participle_sh(const coder_sent *S, int i)
  * or possessive before the compound. */
 static int compound_verb(const coder_sent *S, int i)
 {
-	static const char *const perfect[] = { "HAS", "HAVE", "HAD", NULL };
 	static const char *const opens[] = { "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN",
 		"EIGHT", "NINE", "TEN", "SEVERAL", "ANOTHER", "THESE", "THOSE", NULL };
 	const coder_tok *p = &S->t[i + 1];
 	if (p->n < 4 || !tok_ends(p, "ED") || i + 2 >= S->nt)
 		return 0;
 	const coder_tok *b = i > 0 ? &S->t[i - 1] : NULL;
-	if (b && tok_in(b, perfect))
+	if (b && tok_in(b, HAVE_FORMS))
 		return 1;
 	if (b && (b->type == TY_DET || tok_has(b, WF_POSS) || tok_possessive(b)))
 		return 0;
@@ -1573,8 +1572,6 @@ static int background_noun_sh(const coder_sent *S, int i)
 {
 	static const char *const preps[] = { "AFTER", "BEFORE", "AMID", "FOLLOWING", "DURING",
 		"DESPITE", "SINCE", NULL };
-	static const char *const spans[] = { "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS",
-		"DECADES", NULL };
 	const coder_tok *t = &S->t[i];
 	if (t->cap || (t->n > 4 && tok_ends(t, "ED")))
 		return 0;
@@ -1583,7 +1580,7 @@ static int background_noun_sh(const coder_sent *S, int i)
 		j--;
 	if (j == i - 1 && t->n > 4 && tok_ends(t, "ING"))
 		return 0;
-	if (j >= 2 && tok_is(&S->t[j], "OF") && tok_in(&S->t[j - 1], spans))
+	if (j >= 2 && tok_is(&S->t[j], "OF") && tok_in(&S->t[j - 1], SPAN_PLURALS))
 		for (j -= 2; j >= 0 && premodifier(&S->t[j]); j--)
 			;
 	return j >= 0 && tok_in(&S->t[j], preps) && transitive_before(S, j);
@@ -2186,10 +2183,9 @@ static int given_preposition(const coder_sent *S, int i)
  * noun. */
 static int comparative_noun_sh(const coder_sent *S, int i)
 {
-	static const char *const comparative[] = { "MORE", "LESS", "FEWER", NULL };
 	const coder_tok *t = &S->t[i];
 	return i > 0 && !t->cap && !t->hyphened && t->end <= i &&
-	       tok_in(&S->t[i - 1], comparative) && syn_base_form(S, i);
+	       tok_in(&S->t[i - 1], COMPARE_WORDS) && syn_base_form(S, i);
 }
 
 /* lefta106: "another meeting with Peru", "another attack": a verb word right after the

@@ -862,9 +862,8 @@ static int counted(coder_sent *S, int j, int hi)
  * "fewer than 20 soldiers"): part of the object's phrase, no preposition that ends it */
 static int count_than(coder_sent *S, int j, int hi)
 {
-	static const char *const cmp[] = { "MORE", "FEWER", "LESS", NULL };
-	return j > 0 && j + 1 < hi && tok_is(&S->t[j], "THAN") && tok_in(&S->t[j - 1], cmp) &&
-	       S->t[j + 1].cls == C_NUMBER;
+	return j > 0 && j + 1 < hi && tok_is(&S->t[j], "THAN") &&
+	       tok_in(&S->t[j - 1], COMPARE_WORDS) && S->t[j + 1].cls == C_NUMBER;
 }
 
 /* The object noun phrase after the verb ending at vend (one leading preposition skipped). */
@@ -1526,14 +1525,7 @@ int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
 	return actor;
 }
 
-/* undone70: the nouns of a plan or proposal whose "for" phrase tells its aim, not a deed done
- * (news_plan_for_gerund's "a plan for rearming"; undonesh116: news_needed_deed's "a proposal
- * for the Council to ease sanctions"). */
-static const char *const plan_nouns[] = { "PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "SCHEME",
-	"SCHEMES", "STRATEGY", "STRATEGIES", "BLUEPRINT", "BLUEPRINTS", "ROADMAP", "ROADMAPS",
-	NULL };
-
-/* undonesh116: 1 when "for" at f follows a noun of plan (plan_nouns) at once, or over a
+/* undonesh116: 1 when "for" at f follows a noun of plan (PLAN_NOUNS) at once, or over a
  * participle right after the noun and at most three plain words after it ("a proposal made on
  * Monday for", "the plan put forward for"; no comma, clause word or other verb): the "for"
  * phrase belongs to the plan, so its "X to V" is the deed proposed. */
@@ -1543,10 +1535,10 @@ static int plan_noun_for(const coder_sent *S, int f, int lo)
 		const coder_tok *t = &S->t[k];
 		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL))
 			return 0;
-		if (tok_in(t, plan_nouns))
+		if (tok_in(t, PLAN_NOUNS))
 			return k == f - 1 || S->t[k + 1].type == TY_VERB ||
 			       tok_ends(&S->t[k + 1], "ED");
-		if (t->type == TY_VERB && !tok_in(&S->t[k - 1], plan_nouns))
+		if (t->type == TY_VERB && !tok_in(&S->t[k - 1], PLAN_NOUNS))
 			return 0;
 	}
 	return 0;
@@ -1563,7 +1555,7 @@ int news_plan_for_gerund(const coder_sent *S, int v)
 		return 0;
 	for (int k = v - 1; k > 0 && k >= v - 6; k--) {
 		if (tok_is(&S->t[k], "FOR"))
-			return tok_in(&S->t[k - 1], plan_nouns);
+			return tok_in(&S->t[k - 1], PLAN_NOUNS);
 		if (S->t[k].cls != C_WORD || tok_has(&S->t[k], WF_CLAUSE | WF_REL))
 			return 0;
 	}
@@ -2663,14 +2655,8 @@ int news_failed_aim(const coder_sent *S, int v)
  * focus on ending the war") or "toward(s)" and a verb of effort ("working toward ending"). */
 static int missed_at(const coder_sent *S, int v)
 {
-	static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", "EVADE",
-		"EVADES", "EVADED", "EVADING", "SHUN", "SHUNS", "SHUNNED", "SHUNNING", NULL };
-	static const char *const unable[] = { "UNABLE", "INCAPABLE", "POWERLESS", "CAPABLE",
-		NULL };   /* a capacity is no deed either: "capable of attacking Kinshasa" */
 	static const char *const to_of[] = { "TO", "OF", NULL };
 	static const char *const near[] = { "CLOSE", "SHORT", NULL };
-	static const char *const come[] = { "COME", "COMES", "CAME", "COMING", "FALL", "FALLS",
-		"FELL", "FALLEN", "FALLING", NULL };
 	static const char *const focus[] = { "FOCUS", "FOCUSES", "FOCUSED", "FOCUSING",
 		"FOCUSSED", "CONCENTRATE", "CONCENTRATES", "CONCENTRATED", "CONCENTRATING",
 		"CENTER", "CENTERS", "CENTERED", "CENTRED", "CENTRES", NULL };
@@ -2682,7 +2668,8 @@ static int missed_at(const coder_sent *S, int v)
 	if (k >= 1 && !S->t[k].cap && tok_ends(&S->t[k], "LY"))
 		k--;   /* "avoided directly condemning", "unable to fully meet" */
 	const coder_tok *t = &S->t[k];
-	if (tok_ends(&S->t[v], "ING") && (tok_in(t, avoid) || tok_is(t, "AGAINST")))
+	if (tok_ends(&S->t[v], "ING") &&
+	    (tok_in(t, EVADE_WORDS) || tok_in(t, SHUN_WORDS) || tok_is(t, "AGAINST")))
 		return 1;
 	/* "will focus on ending the war", "is working toward ending the conflict": an aim */
 	if (tok_ends(&S->t[v], "ING") && k >= 1 &&
@@ -2692,7 +2679,8 @@ static int missed_at(const coder_sent *S, int v)
 	if (k < 1 || !tok_in(t, to_of))
 		return 0;
 	const coder_tok *p = &S->t[k - 1];
-	return tok_in(p, unable) || (tok_in(p, near) && k >= 2 && tok_in(&S->t[k - 2], come));
+	return tok_in(p, UNABLE_WORDS) ||
+	       (tok_in(p, near) && k >= 2 && tok_in(&S->t[k - 2], COME_FALL_WORDS));
 }
 
 /* notdone118: --shallow twin of syncode.c missed_deed: 1 when the deed at v is missed
@@ -2926,14 +2914,10 @@ int news_said_nothing(const coder_sent *S, int v)
  * withheld is declined (011). */
 int news_withheld(const coder_sent *S, int v)
 {
-	static const char *const refrain[] = { "REFRAIN", "REFRAINS", "REFRAINED",
-		"REFRAINING", "ABSTAIN", "ABSTAINS", "ABSTAINED", "ABSTAINING", NULL };
-	static const char *const avoid[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", "EVADE",
-		"EVADES", "EVADED", "EVADING", NULL };
 	if (v < 2 || !tok_ends(&S->t[v], "ING"))
 		return 0;
-	return tok_in(&S->t[v - 1], avoid) ||
-	       (tok_is(&S->t[v - 1], "FROM") && tok_in(&S->t[v - 2], refrain));
+	return tok_in(&S->t[v - 1], EVADE_WORDS) ||
+	       (tok_is(&S->t[v - 1], "FROM") && tok_in(&S->t[v - 2], REFRAIN_WORDS));
 }
 
 /* shundone86: --shallow, the deed noun at v heads the subject of a verb under "can",
@@ -3334,9 +3318,8 @@ static int dated_when(const coder_sent *S, int v)
  * perfect of the main clause a "since" clause hangs on. */
 static int perfect_in(const coder_sent *S, int from, int to)
 {
-	static const char *const have[] = { "HAS", "HAVE", "HAD", NULL };
 	for (int j = from; j < to; j++)
-		if (tok_in(&S->t[j], have))
+		if (tok_in(&S->t[j], HAVE_FORMS))
 			return 1;
 	return 0;
 }
@@ -3353,7 +3336,6 @@ static int perfect_in(const coder_sent *S, int from, int to)
  * custody since Thailand deported 40 others"). */
 static int since_onset(const coder_sent *S, int v)
 {
-	static const char *const have[] = { "HAS", "HAVE", "HAD", NULL };
 	static const char *const but[] = { "BUT", "YET", NULL };
 	int s = -1;
 	for (int j = v - 1; j >= 0 && j >= v - 15; j--) {
@@ -3365,7 +3347,8 @@ static int since_onset(const coder_sent *S, int v)
 			break;
 		}
 	}
-	if (s < 0 || tok_in(&S->t[v - 1], have) || (v >= 2 && tok_in(&S->t[v - 2], have)))
+	if (s < 0 || tok_in(&S->t[v - 1], HAVE_FORMS) ||
+	    (v >= 2 && tok_in(&S->t[v - 2], HAVE_FORMS)))
 		return 0;
 	int b = s - 1;
 	while (b >= 0 && S->t[b].cls != C_COMMA && S->t[b].cls != C_QUOTE)
@@ -5686,7 +5669,6 @@ int news_np_count(coder_sent *S, int f)
 {
 	static const char *const bound[] = { "AROUND", "ABOUT", "NEARLY", "SOME", "OVER",
 					     "ALMOST", "ROUGHLY", "APPROXIMATELY", NULL };
-	static const char *const than[] = { "MORE", "FEWER", "LESS", NULL };
 	int j = f - 1;
 	if (j < 0 || !sent_live(S, j) || !counted(S, j, f + 1) ||
 	    (S->t[f].cap && !tok_ends(&S->t[f], "S")))
@@ -5697,7 +5679,7 @@ int news_np_count(coder_sent *S, int f)
 	if (j > 0 && sent_live(S, j - 1) && tok_in(&S->t[j - 1], bound))
 		return j - 1;
 	if (j > 1 && sent_live(S, j - 2) && sent_live(S, j - 1) &&
-	    ((tok_is(&S->t[j - 1], "THAN") && tok_in(&S->t[j - 2], than)) ||
+	    ((tok_is(&S->t[j - 1], "THAN") && tok_in(&S->t[j - 2], COMPARE_WORDS)) ||
 	     (tok_is(&S->t[j - 1], "LEAST") && tok_is(&S->t[j - 2], "AT"))))
 		return j - 2;
 	return j;
@@ -6304,9 +6286,6 @@ static int null_phrase(const coder_sent *S, const coder_tok *t)
 	return dc && dc->kind == CODE_NULL;
 }
 
-/* the auxiliaries of the perfect (past_deed, participle_modifier) */
-static const char *const perfect_aux[] = { "HAS", "HAD", "HAVE", NULL };
-
 /* speechside115: 1 when token j is a past participle the verb dictionary knows, lower-case,
  * right before a modifier or agent ahead of verb v ("the detained migrants", "the arrested
  * rebels"): an adjective of the phrase, not its verb nor a noun of a compound. Not before
@@ -6316,7 +6295,7 @@ static int participle_modifier(const coder_sent *S, int j, int v)
 	const coder_tok *t = &S->t[j];
 	return j + 1 < v && t->cls == C_WORD && !t->cap && t->actor < 0 && t->ent &&
 	       t->ent->type == ENT_VERB && t->n > 3 && tok_ends(t, "ED") &&
-	       S->t[j + 1].cls == C_WORD && !tok_in(&S->t[j + 1], perfect_aux) &&
+	       S->t[j + 1].cls == C_WORD && !tok_in(&S->t[j + 1], HAVE_FORMS) &&
 	       !news_passive_aux(S, j, v);
 }
 
@@ -6350,7 +6329,7 @@ static int joined_agent(const coder_sent *S, int p, int v)
  * attacked"), a deed going on ("were meeting") or one to come. */
 static int past_deed(const coder_sent *S, int p, int v)
 {
-	while (p < v && tok_in(&S->t[p], perfect_aux))
+	while (p < v && tok_in(&S->t[p], HAVE_FORMS))
 		p++;
 	return p == v && S->t[v].n > 3 && tok_ends(&S->t[v], "ED");
 }
@@ -6439,7 +6418,7 @@ static int reported_plain_subject(coder_sent *S, int i, int v, coder_slot *open)
 	if (i >= v || !tok_in(&S->t[i], ARTICLES))
 		return 0;
 	int p = i + 1;
-	while (p < v && p < i + 4 && means_word(&S->t[p]) && !tok_in(&S->t[p], perfect_aux))
+	while (p < v && p < i + 4 && means_word(&S->t[p]) && !tok_in(&S->t[p], HAVE_FORMS))
 		p++;
 	if (p < v && p < i + 4 && deed_noun_head(S, p, v))
 		p++;   /* speechside115: "said the blast had killed": the deed noun heads it */
@@ -7099,7 +7078,6 @@ static int foe_listed(const coder_sent *S, int lo, int hi, const coder_slot *src
 int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 			 const coder_slot *src)
 {
-	static const char *const have[] = { "HAVE", "HAS", "HAD", NULL };
 	if (!src->n || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->end >= v)
 		return 0;
 	/* cheap test first (it runs for every deed): a passive at v or a "there" before it */
@@ -7123,7 +7101,7 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 		    S->t[k].type == TY_PRON || S->t[k].type == TY_COMMA)
 			return 0;
 	if (i + 1 < v && tok_is(&S->t[i], "THERE") && (tok_in(&S->t[i + 1], be_all) ||
-	    (i + 2 < v && tok_in(&S->t[i + 1], have) && tok_is(&S->t[i + 2], "BEEN"))))
+	    (i + 2 < v && tok_in(&S->t[i + 1], HAVE_FORMS) && tok_is(&S->t[i + 2], "BEEN"))))
 		return 1;   /* "said there were 120 cases of attacks" */
 	if (gerund_subject(S, s, v, vend))
 		return 1;   /* speech78: "says fighting in Sudan has forced ..." */
@@ -7979,7 +7957,11 @@ int news_framed_deed(const coder_sent *S, int v)
  * left alone: "after China donated vaccines", "since authorities deported", "after the
  * government placed blame", "have since banned", "after repeatedly requesting" (an -ing
  * word needs an article or a possessor before it), "after Turkish soldiers shot" (a name
- * needs one too), "after the rebels struck" (a plural right before the deed word). */
+ * needs one too), "after the rebels struck" (a plural right before the deed word).
+ * words123: not one predicate with history_frame's "since" (boiler54: no actor or pronoun
+ * between, any code, meetings too: "since the 2001 attacks", "since the talks") nor with
+ * event.c time_adjunct_target (tgtplace114: it drops the side of the clause's own deed past
+ * ", a day after", the deed stays); each decides a different thing. */
 int news_dated_deed(const coder_sent *S, int v)
 {
 	static const char *const when[] = { "AFTER", "FOLLOWING", "SINCE", "BEFORE", NULL };

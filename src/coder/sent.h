@@ -267,9 +267,12 @@ enum {
 };
 extern const char *const PLURAL_WORDS[];   /* WF_PLURAL: plural nouns not in -s */
 extern const char *const BE_FORMS[];       /* "IS", "ARE", ... "BE", "BEEN" */
+extern const char *const HAVE_FORMS[];     /* "HAS", "HAVE", "HAD" */
 extern const char *const ARTICLES[];       /* "THE", "A", "AN" */
 extern const char *const A_AN[];           /* "A", "AN" */
 extern const char *const SPAN_COUNTS[];    /* "TWO" (weeks before), "SEVERAL" */
+extern const char *const SPAN_PLURALS[];   /* "HOURS", "DAYS", ... "DECADES" (of) */
+extern const char *const COMPARE_WORDS[];  /* "MORE", "FEWER", "LESS" */
 extern const char *const WEEKDAYS[];       /* "MONDAY" to "SUNDAY" */
 extern const char *const LIKELY_WORDS[];   /* "LIKELY", "POSSIBLE" (that ...) */
 extern const char *const STAND_WORDS[];    /* "STANDS" (to reason) */
@@ -283,6 +286,12 @@ extern const char *const SAY_WHAT_WORDS[]; /* SAY_FORMS, "SAYING", "CLAIM(S/ED)"
 extern const char *const SPEECH_WORDS[];   /* "SAID", "TOLD", "STATED", ... (62) */
 extern const char *const SPEECH_TAIL_INGS[]; /* "ADDING", "NOTING", ... after a comma */
 extern const char *const REPORT_WORDS[];   /* "CLAIMED", "CONFIRMED", ... (17) */
+extern const char *const EVADE_WORDS[];    /* "AVOID(S/ED/ING)", "EVADE(S/D/ING)" */
+extern const char *const REFRAIN_WORDS[];  /* "REFRAIN(S/ED/ING)", "ABSTAIN(S/ED/ING)" */
+extern const char *const SHUN_WORDS[];     /* "SHUN", "SHUNS", "SHUNNED", "SHUNNING" */
+extern const char *const UNABLE_WORDS[];   /* "UNABLE", "INCAPABLE", "POWERLESS", "CAPABLE" */
+extern const char *const COME_FALL_WORDS[]; /* "COME(S)", "CAME", ... "FELL", "FALLEN" */
+extern const char *const PLAN_NOUNS[];     /* "PLAN(S)", "PROPOSAL(S)", ... "ROADMAP(S)" */
 /* The coder's table of built-in words (calloc'd; free it), or NULL when out of memory. */
 /* tokens.c: word t's bytes as coder_wword keeps them (t->s has WWORD_LEN bytes readable:
  * the token buffer's room) and their hash, whose bits give its set and its tag. */

@@ -1886,15 +1886,11 @@ static int noun_infinitive(const struct syntax_parse *P, int vw)
  * proposal, scheme, strategy, blueprint, roadmap) names the plan's aim, not a deed done,
  * as its "to" clause does (noun_infinitive). Not other nouns ("a fund for supporting
  * farmers", "thanked Kenya for supporting the talks"). */
-static const char *const PLAN_NOUN[] = { "plan", "plans", "proposal", "proposals", "scheme",
-	"schemes", "strategy", "strategies", "blueprint", "blueprints", "roadmap", "roadmaps",
-	NULL };
-
 static int plan_for_gerund(const struct syntax_parse *P, int vw)
 {
 	static const char *const for_[] = { "for", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (!w->head || !syn_ends_ing(w) || !syn_word_in(&P->w[w->head - 1], PLAN_NOUN))
+	if (!w->head || !syn_ends_ing(w) || !syn_word_in(&P->w[w->head - 1], PLAN_NOUNS))
 		return 0;
 	return (syn_rel_is(w, "acl") || syn_rel_base(w, "nmod")) &&
 	       (syn_child_word(P, vw, "mark", for_) || syn_child_word(P, vw, "case", for_));
@@ -1903,7 +1899,7 @@ static int plan_for_gerund(const struct syntax_parse *P, int vw)
 /* orders118: 1 when word vw is the misread infinitive of a plan: "A proposal to sanction Israel
  * was rejected": the parser may read a plan's "to"
  * clause as a "to" phrase, the infinitive a noun ("sanction", nmod with case "to"), right
- * after "to" right after the noun of plan or proposal (PLAN_NOUN); the deed is the plan's aim
+ * after "to" right after the noun of plan or proposal (PLAN_NOUNS); the deed is the plan's aim
  * (noun_infinitive), not done. Not a phrase with words between ("a proposal to the African
  * Union": no deed word there). */
 int syn_plan_to_noun(const struct syntax_parse *P, int vw)
@@ -1914,7 +1910,7 @@ int syn_plan_to_noun(const struct syntax_parse *P, int vw)
 	    !w->upos || strcmp(w->upos, "NOUN"))
 		return 0;
 	return syn_child_word(P, vw, "case", to) && syn_word_in(&P->w[vw - 1], to) &&
-	       syn_word_in(&P->w[vw - 2], PLAN_NOUN);
+	       syn_word_in(&P->w[vw - 2], PLAN_NOUNS);
 }
 
 /* "This event underscores the need for the Haitian government to invest": the parser may
@@ -2096,19 +2092,15 @@ static int prevented_clause(const struct syntax_parse *P, int vw)
  * on the vote"). A comment so withheld is declined (011), not made. */
 static int withheld(const struct syntax_parse *P, int vw)
 {
-	static const char *const refrain[] = { "refrain", "refrains", "refrained", "refraining",
-		"abstain", "abstains", "abstained", "abstaining", NULL };
-	static const char *const avoid[] = { "avoid", "avoids", "avoided", "avoiding", "evade",
-		"evades", "evaded", "evading", NULL };
 	static const char *const from[] = { "from", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (!w->head || !syn_ends_ing(w) ||
 	    !(syn_rel_is(w, "advcl") || syn_rel_is(w, "xcomp") || syn_rel_base(w, "obl")))
 		return 0;
 	const khaldun_parse_token *h = &P->w[w->head - 1];
-	return (syn_word_in(h, refrain) && (syn_child_word(P, vw, "mark", from) ||
-					     syn_child_word(P, vw, "case", from))) ||
-	       (syn_word_in(h, avoid) && syn_rel_is(w, "xcomp"));
+	return (syn_word_in(h, REFRAIN_WORDS) && (syn_child_word(P, vw, "mark", from) ||
+						   syn_child_word(P, vw, "case", from))) ||
+	       (syn_word_in(h, EVADE_WORDS) && syn_rel_is(w, "xcomp"));
 }
 
 /* notdone118: 1 when word vw is a deed its subject kept clear of or fell short of, so none
@@ -2123,12 +2115,8 @@ static int withheld(const struct syntax_parse *P, int vw)
 static int missed_deed(const struct syntax_parse *P, int vw)
 {
 	/* "averted" and the verbs of stopping: given_up */
-	static const char *const avoid[] = { "avoid", "avoids", "avoided", "avoiding", "evade",
-		"evades", "evaded", "evading", "shun", "shuns", "shunned", "shunning", "forgo",
-		"forgoes", "forwent", "forgone", "forgoing", "forego", "foregoes", "forewent",
-		"foregone", "foregoing", NULL };
-	static const char *const unable[] = { "unable", "incapable", "powerless", "capable",
-		NULL };   /* a capacity is no deed either: "capable of attacking Kinshasa" */
+	static const char *const forgo[] = { "forgo", "forgoes", "forwent", "forgone", "forgoing",
+		"forego", "foregoes", "forewent", "foregone", "foregoing", NULL };
 	static const char *const against[] = { "against", NULL };
 	static const char *const to_of[] = { "to", "of", NULL };
 	static const char *const near[] = { "close", "short", NULL };
@@ -2136,13 +2124,13 @@ static int missed_deed(const struct syntax_parse *P, int vw)
 	static const char *const on[] = { "on", "upon", NULL };
 	static const char *const work[] = { "work", "strive", "strove", "striv", NULL };
 	static const char *const toward[] = { "toward", "towards", NULL };
-	static const char *const come[] = { "come", "comes", "came", "coming", "fall", "falls",
-		"fell", "fallen", "falling", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (!w->head)
 		return 0;
 	int h = (int)w->head - 1;
-	if (syn_is_verb(&P->w[h]) && syn_word_in(&P->w[h], avoid) &&
+	if (syn_is_verb(&P->w[h]) && (syn_word_in(&P->w[h], EVADE_WORDS) ||
+				       syn_word_in(&P->w[h], SHUN_WORDS) ||
+				       syn_word_in(&P->w[h], forgo)) &&
 	    (syn_rel_is(w, "xcomp") || syn_rel_is(w, "obj") || syn_rel_is(w, "ccomp")))
 		return 1;
 	if (!(syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp")) ||
@@ -2157,8 +2145,8 @@ static int missed_deed(const struct syntax_parse *P, int vw)
 		return 1;
 	if (!syn_child_word(P, vw, "mark", to_of))
 		return 0;
-	return syn_word_in(&P->w[h], unable) ||
-	       (syn_word_in(&P->w[h], come) && syn_child_word(P, h, "advmod", near));
+	return syn_word_in(&P->w[h], UNABLE_WORDS) ||
+	       (syn_word_in(&P->w[h], COME_FALL_WORDS) && syn_child_word(P, h, "advmod", near));
 }
 
 /* 1 when verb word vw is the "to" clause of a noun that names a deed possible, needed or
@@ -3791,7 +3779,6 @@ int syn_unruled_coercion(coder_sent *S, int v, dict_evcode *code)
  * electricity off"); -1: none. */
 static int compelling(const struct syntax_parse *P, int vw)
 {
-	static const char *const have[] = { "have", "has", "had", NULL };
 	static const char *const forced[] = { "forced", "compelled", "obliged", NULL };
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
@@ -3802,7 +3789,7 @@ static int compelling(const struct syntax_parse *P, int vw)
 		return h;
 	if (!syn_child_word(P, vw, "mark", to) || syn_not_on(P, h))
 		return -1;
-	if (syn_word_in(&P->w[h], have) ||
+	if (syn_word_in(&P->w[h], HAVE_FORMS) ||
 	    (syn_word_in(&P->w[h], forced) && syn_passive_verb(P, h)))
 		return h;
 	return -1;

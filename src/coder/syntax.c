@@ -1569,7 +1569,6 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 	static const char *const when[] = { "when", NULL };
 	static const char *const concede[] = { "although", "though", NULL };
 	static const char *const since[] = { "since", NULL };
-	static const char *const have[] = { "has", "have", "had", NULL };
 	/* an -ing participle on a noun dated years back ("after a 2013 agreement among Kenya,
 	 * Somalia and the UNHCR supporting returns"): what the old deal did, no deed today */
 	if (syn_ends_ing(&P->w[vw]) && syn_rel_is(&P->w[vw], "acl")) {
@@ -1593,8 +1592,8 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 			continue;
 		/* background118: the onset of a state the main clause tells in the perfect */
 		if (syn_child_word(P, u, "mark", since))
-			return syn_child_word(P, (int)P->w[u].head - 1, "aux", have) &&
-			       !syn_child_word(P, u, "aux", have);
+			return syn_child_word(P, (int)P->w[u].head - 1, "aux", HAVE_FORMS) &&
+			       !syn_child_word(P, u, "aux", HAVE_FORMS);
 		/* background78: a concessive clause dated years back in itself ("Although Kenya
 		 * banned the trade in 2019, inspectors found ivory last week") */
 		if (syn_child_word(P, u, "mark", concede))
@@ -1623,7 +1622,6 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 static int recalled_deed(coder_sent *S, const struct syntax_parse *P, int vw)
 {
 	static const char *const relpron[] = { "who", "which", NULL };
-	static const char *const up[] = { "appos", "flat", "compound", NULL };
 	int u = vw, r = -1;
 	for (int hops = 0; hops < 6 && r < 0; hops++) {
 		int s = syn_child_rel(P, u, "nsubj");
@@ -1649,7 +1647,8 @@ static int recalled_deed(coder_sent *S, const struct syntax_parse *P, int vw)
 	while (c < P->nw && !syn_word_is(&P->w[c], ","))
 		c++;
 	int n = r - 2;
-	for (int hops = 0; hops < 3 && P->w[n].head && syn_rel_base_in(&P->w[n], up); hops++)
+	for (int hops = 0; hops < 3 && P->w[n].head && syn_rel_base_in(&P->w[n], NAME_RELS);
+	     hops++)
 		n = (int)P->w[n].head - 1;
 	int m = P->w[n].head ? (int)P->w[n].head - 1 : -1;
 	if (vw >= c || !syn_rel_base(&P->w[n], "nsubj") || m <= c)
@@ -3900,20 +3899,23 @@ static int failed_accord(coder_sent *S, const struct syntax_parse *P, int vw, co
 	return 1;
 }
 
+/* The relations an actor may hang on the noun of a party's phrase by (amod, compound,
+ * appos, flat: "an Egyptian ally", "the Chinese officials"): to_party, other_party. */
+static const char *const PARTY_MODS[] = { "amod", "compound", "appos", "flat", NULL };
+
 /* 1 when the target slot is an actor in a "to" phrase of verb vw ("Turkey and Egypt made
  * overtures to France", "... to an Egyptian ally"): the coordinated subject acts towards
  * that side, not each other. The actor may modify the phrase's noun (amod, compound). */
 static int to_party(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *tgt)
 {
 	static const char *const to[] = { "to", NULL };
-	static const char *const mod[] = { "amod", "compound", "appos", "flat", NULL };
 	int h;
 	if (!syn_slot_actor(S, P, tgt, &h))
 		return 0;
 	for (int up = 0; h >= 0 && up < 3; up++) {   /* a bounded climb: modifiers nest little */
 		if ((int)P->w[h].head == vw + 1)
 			return syn_rel_base(&P->w[h], "obl") && syn_child_word(P, h, "case", to);
-		if (!P->w[h].head || !syn_rel_base_in(&P->w[h], mod))
+		if (!P->w[h].head || !syn_rel_base_in(&P->w[h], PARTY_MODS))
 			return 0;
 		h = (int)P->w[h].head - 1;
 	}
@@ -3928,7 +3930,6 @@ static int to_party(coder_sent *S, const struct syntax_parse *P, int vw, const c
 static int other_party(coder_sent *S, const struct syntax_parse *P, int vw, const coder_slot *src)
 {
 	static const char *const with[] = { "with", NULL };
-	static const char *const mod[] = { "amod", "compound", "appos", "flat", NULL };
 	int o = syn_child_rel(P, vw, "obj");
 	for (int k = 0; k < S->na; k++) {
 		int h = syn_live_head(S, P, k), rank, own = 0;
@@ -3947,7 +3948,7 @@ static int other_party(coder_sent *S, const struct syntax_parse *P, int vw, cons
 					return k;
 				break;
 			}
-			if (on < 0 || !syn_rel_base_in(&P->w[h], mod))
+			if (on < 0 || !syn_rel_base_in(&P->w[h], PARTY_MODS))
 				break;
 			h = on;
 		}

@@ -74,6 +74,10 @@ int syn_rel_base(const khaldun_parse_token *w, const char *r)
 	return !strncmp(w->deprel, r, n) && (w->deprel[n] == 0 || w->deprel[n] == ':');
 }
 
+/* The relations that join the words of one name or title ("Secretary of State Marco Rubio":
+ * flat, compound, appos): syntree.c's weekday repairs, syntax.c recalled_deed. */
+const char *const NAME_RELS[] = { "flat", "compound", "appos", NULL };
+
 int syn_rel_base_in(const khaldun_parse_token *w, const char *const *rels)
 {
 	if (!w->deprel)
@@ -120,11 +124,10 @@ static int verb_above(const struct syntax_parse *P, int h)
  * State Marco Rubio met"); -1: none. */
 static int name_under_weekday(const struct syntax_parse *P, int d)
 {
-	static const char *const rel[] = { "flat", "compound", "appos", NULL };
 	int comma = d + 1 < P->nw && P->w[d + 1].len == 1 && P->w[d + 1].form[0] == ',';
 	for (int i = 0; i < P->nw; i++) {
 		const khaldun_parse_token *w = &P->w[i];
-		if ((int)w->head != d + 1 || !syn_rel_base_in(w, rel) || !w->upos ||
+		if ((int)w->head != d + 1 || !syn_rel_base_in(w, NAME_RELS) || !w->upos ||
 		    (strcmp(w->upos, "PROPN") && strcmp(w->upos, "NOUN")))
 			continue;
 		int first = i, last = i;   /* the child's phrase: the words below it */
@@ -162,7 +165,6 @@ static int bare_time_object(const struct syntax_parse *P, int d, int c)
  * its own as a phrase ("on Tuesday", "Tuesday's attack", "met Tuesday") is left. */
 static void weekdays_as_times(struct syntax_parse *P)
 {
-	static const char *const in_name[] = { "flat", "compound", "appos", NULL };
 	for (int d = 0; d < P->nw; d++) {
 		khaldun_parse_token *w = &P->w[d];
 		if (!weekday(w) || !w->head)
@@ -174,7 +176,7 @@ static void weekdays_as_times(struct syntax_parse *P)
 					P->w[i].head = (unsigned)(c + 1);
 			P->w[c].head = w->head;
 			P->w[c].deprel = bare_time_object(P, d, c) ? "obj" : w->deprel;
-		} else if (!syn_rel_base_in(w, in_name) || syn_case_of(P, d) >= 0) {
+		} else if (!syn_rel_base_in(w, NAME_RELS) || syn_case_of(P, d) >= 0) {
 			continue;
 		}
 		int v = verb_above(P, (int)(c >= 0 ? P->w[c].head : w->head) - 1);
@@ -913,10 +915,9 @@ static void against_nouns(struct syntax_parse *P)
  * ("had in those days a large army" is left alone). */
 static void split_perfects(struct syntax_parse *P)
 {
-	static const char *const have[] = { "has", "have", "had", NULL };
 	for (int t = 2; t + 1 < P->nw; t++) {
 		int a = (int)P->w[t].head - 1, v = a + 1;
-		if (a < 0 || a >= t || !syn_word_in(&P->w[a], have) ||
+		if (a < 0 || a >= t || !syn_word_in(&P->w[a], HAVE_FORMS) ||
 		    !syn_rel_base(&P->w[t], "obl") || syn_child_rel(P, a, "obj") >= 0 ||
 		    !(syn_word_in(&P->w[t], time_spans) || syn_time_word(&P->w[t])))
 			continue;

@@ -36,6 +36,7 @@ int syn_rel_base(const khaldun_parse_token *w, const char *r);    /* r or a subt
 /* 1 when the relation is one of rels (a NULL-ended list of relations without a subtype) or a
  * subtype of one: syn_rel_base over the list, the relation read once. */
 int syn_rel_base_in(const khaldun_parse_token *w, const char *const *rels);
+extern const char *const NAME_RELS[];   /* "flat", "compound", "appos" */
 int syn_is_verb(const khaldun_parse_token *w);                    /* VERB or AUX */
 int syn_ends_ing(const khaldun_parse_token *w);                   /* a participle in -ing */
 /* 1 when word w is longer than suf and ends in its letters, in any case ("ed"): the parse

@@ -67,12 +67,25 @@ static const char *const SUB_WORDS[] = {
 /* The finite and bare forms of "be" (not "being", an auxiliary of the passive). */
 const char *const BE_FORMS[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
 
+/* The forms of "have" that make the perfect ("has attacked", "had been"): news.c, match.c,
+ * syncode.c, syntax.c, syntree.c (tok_in; syn_word_in and syn_child_word compare without
+ * case). Not "having" (a participle). */
+const char *const HAVE_FORMS[] = { "HAS", "HAVE", "HAD", NULL };
+
 /* The articles, and the indefinite ones alone. */
 const char *const ARTICLES[] = { "THE", "A", "AN", NULL };
 const char *const A_AN[] = { "A", "AN", NULL };
 /* counts that open a span of time ("Two weeks before", "After several months of") */
 const char *const SPAN_COUNTS[] = { "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX",
 	"SEVEN", "EIGHT", "NINE", "TEN", "SEVERAL", "FEW", NULL };
+
+/* the plural spans of time that measure a deed in their "of" phrase ("after weeks of
+ * fighting", "two years of talks": clause.c span_of_len, match.c background_noun_sh) */
+const char *const SPAN_PLURALS[] = { "HOURS", "DAYS", "WEEKS", "MONTHS", "YEARS", "DECADES",
+	NULL };
+/* the comparative quantifiers ("more than 10 people", "fewer strikes than": news.c
+ * count_than and its "than" year test; "more trade": match.c comparative_noun_sh) */
+const char *const COMPARE_WORDS[] = { "MORE", "FEWER", "LESS", NULL };
 
 /* The days of the week: a time of the clause in news, never part of a name. Both paths
  * read it (tok_in; syn_word_in compares without case). */
@@ -143,6 +156,30 @@ const char *const SPEECH_TAIL_INGS[] = { "ADDING", "NOTING", "STATING", "DECLARI
 const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "CONFIRMS",
 	"CONFIRMED", "REPORT", "REPORTS", "REPORTED", "ANNOUNCE", "ANNOUNCES", "ANNOUNCED",
 	"ACKNOWLEDGE", "ACKNOWLEDGED", "ADMIT", "ADMITS", "ADMITTED", NULL };
+
+/* notdone118: the verbs of avoidance, the verbs of restraint (whose "from" clause is held
+ * back) and the forms of "shun": a deed they take is not done (news.c missed_at and
+ * news_withheld, syncode.c missed_deed and withheld; "shun" only in the missed deeds). */
+const char *const EVADE_WORDS[] = { "AVOID", "AVOIDS", "AVOIDED", "AVOIDING", "EVADE",
+	"EVADES", "EVADED", "EVADING", NULL };
+const char *const REFRAIN_WORDS[] = { "REFRAIN", "REFRAINS", "REFRAINED", "REFRAINING",
+	"ABSTAIN", "ABSTAINS", "ABSTAINED", "ABSTAINING", NULL };
+const char *const SHUN_WORDS[] = { "SHUN", "SHUNS", "SHUNNED", "SHUNNING", NULL };
+
+/* notdone118: the adjectives of inability (a capacity is no deed either: "capable of
+ * attacking Kinshasa") and the forms of "come" and "fall" of "came close to", "fell short
+ * of": the deed of their "to" or "of" clause is not done (news.c missed_at, syncode.c
+ * missed_deed). */
+const char *const UNABLE_WORDS[] = { "UNABLE", "INCAPABLE", "POWERLESS", "CAPABLE", NULL };
+const char *const COME_FALL_WORDS[] = { "COME", "COMES", "CAME", "COMING", "FALL", "FALLS",
+	"FELL", "FALLEN", "FALLING", NULL };
+
+/* undone70, undonesh116: the nouns of a plan or proposal whose "for" phrase or "to" clause
+ * tells its aim, not a deed done ("a plan for rearming Europe", "a proposal for the Council
+ * to ease sanctions": news.c plan_noun_for, syncode.c plan_for_gerund and syn_plan_to_noun). */
+const char *const PLAN_NOUNS[] = { "PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "SCHEME",
+	"SCHEMES", "STRATEGY", "STRATEGIES", "BLUEPRINT", "BLUEPRINTS", "ROADMAP", "ROADMAPS",
+	NULL };
 
 /* Plural nouns not in -s ("picked out ten people and shot them": "them" agrees). */
 const char *const PLURAL_WORDS[] = {
