@@ -2912,6 +2912,33 @@ static int own_object_source(coder_sent *S, const struct syntax_parse *P, int vw
 	return 1;
 }
 
+/* coordsrc123: 1 when verb word vw is a conjunct with no subject of its own sharing that of an
+ * earlier verb (syn_subject_conjunct: "Soldiers stopped a journalist in Kenya and beat him")
+ * while the source slot's actor lies in that verb's clause but not in its subject (its
+ * object, a phrase of it, vw's own words): the doer of both verbs is the first one's subject,
+ * never its object. *src becomes that subject as an open phrase ("Soldiers": ~MIL), else
+ * the null actor (an unresolved "they": the story may name it). */
+static int conjunct_object_source(coder_sent *S, const struct syntax_parse *P, int vw,
+				  coder_slot *src)
+{
+	int h = -1, c = syn_subject_conjunct(P, vw);
+	/* the slot's own word: an actor's head, or a pronoun bound to one ("beat him") */
+	if (c >= 0 && src->n && src->pos >= 0 && src->pos < S->nt &&
+	    S->t[src->pos].type == TY_PRON)
+		h = P->tok2w[src->pos];
+	else if (c >= 0)
+		syn_slot_actor(S, P, src, &h);
+	if (h < 0)
+		return 0;
+	int k = syn_child_rel(P, c, "nsubj"), b = syn_below(P, h, c);
+	if (k < 0 || b < 0 || b == k || h == c)
+		return 0;
+	if (!syn_open_phrase(S, P, k, src))
+		event_null_slot(S, src);
+	S->syn_note = "rule: a coordinated verb's doer is the first verb's subject, not its object";
+	return 1;
+}
+
 /* undone91: 1 when the deed of reported clause rc, said with a future auxiliary, is the
  * speaker's own all the same: its subject names no side (an actor of the dictionary, or an
  * open phrase with an agent's code: "said the rebels will release the prisoners" is the
@@ -2958,6 +2985,8 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 	else if (opener_source(S, P, sv, src))
 		;
 	else if (own_object_source(S, P, vw, src))
+		;
+	else if (conjunct_object_source(S, P, vw, src))
 		;
 	else if (condition_source(S, P, vw, src)) {
 		src->n = 0;   /* "If X tests a missile, Y is likely to threaten to use force" */
