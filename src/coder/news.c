@@ -654,11 +654,13 @@ int news_bare_conjunct(coder_sent *S, int lo, int v, const coder_slot *keep)
  * at lo (no word before it but auxiliaries and adverbs) when the first clause coded nothing:
  * the subject of the nearest verb before the conjunction (a dictionary verb, or a past no
  * dictionary codes), its words the clause's first ones after a comma or the sentence's start:
- * its actor ("Kenyan soldiers stopped a journalist and beat him": KENMIL), else the open
+ * an actor in its words ("Kenyan soldiers stopped a journalist and beat him": KENMIL; "US
+ * President Donald Trump on Wednesday backed down and abandoned": USAGOV), else the open
  * phrase ("Soldiers stopped a journalist in Kenya and beat him": ~MIL), never an actor of
  * the first verb's object nor the object pronoun after v (TABARI's first actor after the
- * verb). *out gets it; 0: none (no such verb, a subject naming no side). */
-int news_conjunct_doer(coder_sent *S, int lo, int v, coder_slot *out)
+ * verb). *out gets it; 0: none (no such verb, a subject naming no side, the first side after
+ * v of its code, [v, hi) the clause). */
+int news_conjunct_doer(coder_sent *S, int lo, int v, int hi, coder_slot *out)
 {
 	if (syntax_on(S) || lo < 2 || v < lo ||
 	    !(tok_is(&S->t[lo - 1], "BUT") || tok_is(&S->t[lo - 1], "AND")))
@@ -687,11 +689,15 @@ int news_conjunct_doer(coder_sent *S, int lo, int v, coder_slot *out)
 			return 0;
 	coder_slot z;
 	slot_empty(&z);
-	if (sent_find_actor(S, clo, fv, NULL, 0, &z) && z.n && subject_actor(S, z.m[0].a)) {
-		slot_copy(out, &z);
-		return 1;
-	}
-	if (!news_open_subject(S, clo, fv, &z) || !z.n || !strcmp(z.m[0].code, "---"))
+	if (!(sent_find_actor(S, clo, fv, NULL, 1, &z) && z.n) &&
+	    (!news_open_subject(S, clo, fv, &z) || !z.n || !strcmp(z.m[0].code, "---")))
+		return 0;
+	/* the first side after v is that subject already ("backed down and abandoned his
+	 * policy": his, the president's): TABARI's rules keep it */
+	coder_slot after;
+	slot_empty(&after);
+	if (sent_find_actor(S, v + 1, hi, NULL, 0, &after) && after.n &&
+	    !strcmp(after.m[0].code, z.m[0].code))
 		return 0;
 	slot_copy(out, &z);
 	return 1;

@@ -2921,7 +2921,14 @@ static int own_object_source(coder_sent *S, const struct syntax_parse *P, int vw
 static int conjunct_object_source(coder_sent *S, const struct syntax_parse *P, int vw,
 				  coder_slot *src)
 {
-	int h = -1, c = syn_subject_conjunct(P, vw);
+	int h = -1, c = syn_subject_conjunct(P, vw), joined = 0;
+	/* a coordination the text marks ("and", "but", a comma), not a misparse's bare conj
+	 * ("a convoy belonging to the Nato mission ... has killed") */
+	for (int i = c >= 0 ? c + 1 : P->nw; i < vw; i++)
+		joined |= (int)P->w[i].head - 1 == vw && (syn_rel_is(&P->w[i], "cc") ||
+							  syn_word_is(&P->w[i], ","));
+	if (!joined)
+		return 0;
 	/* the slot's own word: an actor's head, or a pronoun bound to one ("beat him") */
 	if (c >= 0 && src->n && src->pos >= 0 && src->pos < S->nt &&
 	    S->t[src->pos].type == TY_PRON)
