@@ -2913,18 +2913,28 @@ static int own_object_source(coder_sent *S, const struct syntax_parse *P, int vw
 }
 
 /* coordsrc123: 1 when verb word vw is a conjunct with no subject of its own sharing that of an
- * earlier verb (syn_subject_conjunct: "Soldiers stopped a journalist in Kenya and beat him")
- * while the source slot's actor lies in that verb's clause but not in its subject (its
+ * earlier verb (syn_subject_conjunct: "Soldiers stopped a journalist in Kenya and beat him"),
+ * or a subject-less "before"/"after" -ing clause on one ("... before beating him"), while the source slot's actor lies in that verb's clause but not in its subject (its
  * object, a phrase of it, vw's own words): the doer of both verbs is the first one's subject,
  * never its object. *src becomes that subject as an open phrase ("Soldiers": ~MIL), else
  * the null actor (an unresolved "they": the story may name it). */
 static int conjunct_object_source(coder_sent *S, const struct syntax_parse *P, int vw,
 				  coder_slot *src)
 {
+	static const char *const time_marks[] = { "before", "after", NULL };
 	int h = -1, c = syn_subject_conjunct(P, vw), joined = 0;
+	/* "stopped a journalist before beating him": a subject-less -ing clause of time on an
+	 * active verb with a subject shares that subject as a conjunct does */
+	if (c < 0 && syn_rel_is(&P->w[vw], "advcl") && syn_ends_ing(&P->w[vw]) && P->w[vw].head &&
+	    syn_child_word(P, vw, "mark", time_marks) && syn_child_rel(P, vw, "nsubj") < 0 &&
+	    syn_child_rel(P, (int)P->w[vw].head - 1, "nsubj") >= 0 &&
+	    !syn_passive_verb(P, (int)P->w[vw].head - 1)) {
+		c = (int)P->w[vw].head - 1;
+		joined = 1;
+	}
 	/* a coordination the text marks ("and", "but", a comma), not a misparse's bare conj
 	 * ("a convoy belonging to the Nato mission ... has killed") */
-	for (int i = c >= 0 ? c + 1 : P->nw; i < vw; i++)
+	for (int i = c >= 0 && !joined ? c + 1 : P->nw; i < vw; i++)
 		joined |= (int)P->w[i].head - 1 == vw && (syn_rel_is(&P->w[i], "cc") ||
 							  syn_word_is(&P->w[i], ","));
 	if (!joined)
