@@ -2916,9 +2916,9 @@ static int own_object_source(coder_sent *S, const struct syntax_parse *P, int vw
  * earlier verb (syn_subject_conjunct: "Soldiers stopped a journalist in Kenya and beat him"),
  * or a subject-less "before"/"after" -ing clause on one ("... before beating him"), while the
  * source slot's word (an actor's head, a bound pronoun) lies in that verb's clause but not in
- * its subject (its object, a phrase of it, vw's own words): the doer of both verbs is the first one's subject,
- * never its object. *src becomes that subject as an open phrase ("Soldiers": ~MIL), else
- * the null actor (an unresolved "they": the story may name it). */
+ * its subject (its object, a phrase of it, vw's own words): the doer of both verbs is the
+ * first one's subject, never its object. *src becomes that subject as an open phrase
+ * ("Soldiers": ~MIL), else the null actor (an unresolved "they": the story may name it). */
 static int conjunct_object_source(coder_sent *S, const struct syntax_parse *P, int vw,
 				  coder_slot *src)
 {
