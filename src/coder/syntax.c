@@ -2911,6 +2911,51 @@ static int own_object_source(coder_sent *S, const struct syntax_parse *P, int vw
 	return 1;
 }
 
+/* coordsrc123: 1 when verb word vw is a conjunct with no subject of its own sharing that of an
+ * earlier verb (syn_subject_conjunct: "Soldiers stopped a journalist in Kenya and beat him"),
+ * or a subject-less "before"/"after" -ing clause on one ("... before beating him"), while the
+ * source slot's word (an actor's head, a bound pronoun) lies in that verb's clause but not in
+ * its subject (its object, a phrase of it, vw's own words): the doer of both verbs is the
+ * first one's subject, never its object. *src becomes that subject as an open phrase
+ * ("Soldiers": ~MIL), else the null actor (an unresolved "they": the story may name it). */
+static int conjunct_object_source(coder_sent *S, const struct syntax_parse *P, int vw,
+				  coder_slot *src)
+{
+	static const char *const time_marks[] = { "before", "after", NULL };
+	int h = -1, c = syn_subject_conjunct(P, vw), joined = 0;
+	/* "stopped a journalist before beating him": a subject-less -ing clause of time on an
+	 * active verb with a subject shares that subject as a conjunct does */
+	if (c < 0 && syn_rel_is(&P->w[vw], "advcl") && syn_ends_ing(&P->w[vw]) && P->w[vw].head &&
+	    syn_child_word(P, vw, "mark", time_marks) && syn_child_rel(P, vw, "nsubj") < 0 &&
+	    syn_child_rel(P, (int)P->w[vw].head - 1, "nsubj") >= 0 &&
+	    !syn_passive_verb(P, (int)P->w[vw].head - 1)) {
+		c = (int)P->w[vw].head - 1;
+		joined = 1;
+	}
+	/* a coordination the text marks ("and", "but", a comma), not a misparse's bare conj
+	 * ("a convoy belonging to the Nato mission ... has killed") */
+	for (int i = c >= 0 && !joined ? c + 1 : P->nw; i < vw; i++)
+		joined |= (int)P->w[i].head - 1 == vw && (syn_rel_is(&P->w[i], "cc") ||
+							  syn_word_is(&P->w[i], ","));
+	if (!joined)
+		return 0;
+	/* the slot's own word: an actor's head, or a pronoun bound to one ("beat him") */
+	if (c >= 0 && src->n && src->pos >= 0 && src->pos < S->nt &&
+	    S->t[src->pos].type == TY_PRON)
+		h = P->tok2w[src->pos];
+	else if (c >= 0)
+		syn_slot_actor(S, P, src, &h);
+	if (h < 0)
+		return 0;
+	int k = syn_child_rel(P, c, "nsubj"), b = syn_below(P, h, c);
+	if (k < 0 || b < 0 || b == k || h == c)
+		return 0;
+	if (!syn_open_phrase(S, P, k, src))
+		event_null_slot(S, src);
+	S->syn_note = "rule: a coordinated verb's doer is the first verb's subject, not its object";
+	return 1;
+}
+
 /* undone91: 1 when the deed of reported clause rc, said with a future auxiliary, is the
  * speaker's own all the same: its subject names no side (an actor of the dictionary, or an
  * open phrase with an agent's code: "said the rebels will release the prisoners" is the
@@ -2957,6 +3002,8 @@ static void rechoose_source(coder_sent *S, const struct syntax_parse *P, int vw,
 	else if (opener_source(S, P, sv, src))
 		;
 	else if (own_object_source(S, P, vw, src))
+		;
+	else if (conjunct_object_source(S, P, vw, src))
 		;
 	else if (condition_source(S, P, vw, src)) {
 		src->n = 0;   /* "If X tests a missile, Y is likely to threaten to use force" */
