@@ -1501,18 +1501,9 @@ int syn_causer_verb(coder_sent *S, const struct syntax_parse *P, int vw)
  * questions about the ceasefire", "after raising concerns"). */
 int syn_stirred_feeling(coder_sent *S, const struct syntax_parse *P, int vw, const char *a)
 {
-	static const char *const stir[] = { "raise", "raised", "raises", "raising", "spark",
-		"sparked", "sparks", "sparking", "stoke", "stoked", "stokes", "stoking", "fuel",
-		"fueled", "fuelled", "fuels", "fueling", "fuelling", "stir", "stirred", "stirs",
-		"stirring", "heighten", "heightened", "heightens", "heightening", "deepen",
-		"deepened", "deepens", "deepening", "trigger", "triggered", "triggers",
-		"triggering", "revive", "revived", "revives", "reviving", NULL };
-	static const char *const feelings[] = { "fear", "fears", "concern", "concerns", "worry",
-		"worries", "alarm", "anxiety", "anxieties", "doubt", "doubts", "question",
-		"questions", "jitters", "unease", "suspicion", "suspicions", NULL };
 	static const char *const deixis[] = { "that", "this", NULL };
-	if (!a || strcmp(a, "012") || !syn_word_in(&P->w[vw], stir) ||
-	    !syn_child_word(P, vw, "obj", feelings))
+	if (!a || strcmp(a, "012") || !syn_word_in(&P->w[vw], STIR_VERBS) ||
+	    !syn_child_word(P, vw, "obj", FEELING_NOUNS))
 		return 0;
 	int u = vw;   /* "announcing new cases and raising concerns": the first conjunct */
 	if (syn_rel_is(&P->w[u], "conj") && P->w[u].head && syn_ends_ing(&P->w[u]) &&
