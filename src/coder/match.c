@@ -1297,6 +1297,29 @@ static int goods_participle_sh(const coder_sent *S, int i)
 	return j >= 0 && tok_has(&S->t[j], WF_PREP) && !tok_is(&S->t[j], "OF");
 }
 
+/* devfalse123: "Eritrea expelled the peacekeepers, raising fears of renewed war", "that has
+ * raised questions about Iran": a lower-case verb of stirring (raise, spark, stoke, fuel ...)
+ * in -ING right after a comma, or after "that has"/"this has", whose object (past its
+ * premodifiers) is a feeling (fears, concerns, doubts, questions ...): the deed before it
+ * stirred the feeling, no side voiced it (syncode.c's syn_stirred_feeling on the parse path).
+ * "Kenya raised concerns about Somalia" and "after raising questions" stay verbs. */
+static int stirred_feeling_sh(const coder_sent *S, int i)
+{
+	static const char *const has[] = { "HAS", "HAD", "HAVE", NULL };
+	static const char *const deixis[] = { "THAT", "THIS", NULL };
+	const coder_tok *t = &S->t[i];
+	if (i < 1 || t->cap || !tok_in(t, STIR_VERBS))
+		return 0;
+	int after_comma = S->t[i - 1].cls == C_COMMA && tok_ends(t, "ING");
+	int deed_subject = i >= 2 && tok_in(&S->t[i - 1], has) && tok_in(&S->t[i - 2], deixis);
+	if (!after_comma && !deed_subject)
+		return 0;
+	int j = (t->end >= i ? t->end : i) + 1;
+	while (j < S->nt && premodifier(&S->t[j]) && !tok_in(&S->t[j], FEELING_NOUNS))
+		j++;
+	return j < S->nt && tok_in(&S->t[j], FEELING_NOUNS);
+}
+
 /* passive96: 1 when the "with" at token w opens a counted phrase (a number, a count word or
  * a quantifier next: "with many soldiers", "with 20 traders") after a lower-case verb of its
  * own clause ("The fighting ended in Goma with many soldiers captured"): the clause has its
@@ -2354,6 +2377,7 @@ void match_mark_nouns(coder_sent *S)
 		     compound_modifier_sh(S, i) ||
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
+		     stirred_feeling_sh(S, i) ||
 		     absolute_participle_sh(S, i) ||
 		     quantity_noun_sh(S, i) || thing_noun_sh(S, i) ||
 		     goods_plural_sh(S, i) || plural_goods_modifier_sh(S, i) ||

@@ -277,6 +277,8 @@ extern const char *const WEEKDAYS[];       /* "MONDAY" to "SUNDAY" */
 extern const char *const LIKELY_WORDS[];   /* "LIKELY", "POSSIBLE" (that ...) */
 extern const char *const STAND_WORDS[];    /* "STANDS" (to reason) */
 extern const char *const DEED_SUM_NOUNS[]; /* ", a MOVE (aimed at ...)" */
+extern const char *const STIR_VERBS[]; /* ", RAISING (fears)" */
+extern const char *const FEELING_NOUNS[]; /* "raising FEARS" */
 extern const char *const HARD_NOUNS[];     /* "has TROUBLE (meeting)" */
 extern const char *const COUNT_WORDS[];    /* "TWO" to "TEN", "DOZENS", ... */
 extern const char *const PLAIN_SAY_WORDS[]; /* "SAID", "SAYS", "SAY", "ADDED" */

@@ -1491,6 +1491,31 @@ int syn_causer_verb(coder_sent *S, const struct syntax_parse *P, int vw)
 	return 1;
 }
 
+/* devfalse123: 1 when the pessimistic comment (012) at verb word vw is a deed stirring others'
+ * feelings, not a side voicing them: a verb of stirring (raise, spark, stoke, fuel ...) whose
+ * object is a feeling (fears, concerns, doubts, questions ...), either as a participle after
+ * a comma with no subject or subordinator, or joined to one ("Eritrea expelled the
+ * peacekeepers, raising fears of renewed war": the expulsion raised them), or with a subject
+ * that is a thing or "that"/"this" ("a car bomb struck a bus, raising fears", "that has
+ * raised many questions about Iran"). Left alone: a side's own voicing ("Putin raised
+ * questions about the ceasefire", "after raising concerns"). */
+int syn_stirred_feeling(coder_sent *S, const struct syntax_parse *P, int vw, const char *a)
+{
+	static const char *const deixis[] = { "that", "this", NULL };
+	if (!a || strcmp(a, "012") || !syn_word_in(&P->w[vw], STIR_VERBS) ||
+	    !syn_child_word(P, vw, "obj", FEELING_NOUNS))
+		return 0;
+	int u = vw;   /* "announcing new cases and raising concerns": the first conjunct */
+	if (syn_rel_is(&P->w[u], "conj") && P->w[u].head && syn_ends_ing(&P->w[u]) &&
+	    syn_ends_ing(&P->w[P->w[u].head - 1]))
+		u = (int)P->w[u].head - 1;
+	if (syn_caused_clause(P, u) && u > 0 && syn_word_is(&P->w[u - 1], ",") &&
+	    syn_child_rel(P, u, "mark") < 0)
+		return 1;
+	int s = syn_child_rel(P, vw, "nsubj");
+	return s >= 0 && (syn_word_in(&P->w[s], deixis) || thing_subject(S, P, s));
+}
+
 /* 1 when a live actor's head word lies in the phrase parse word s heads. */
 static int live_actor_below(coder_sent *S, const struct syntax_parse *P, int s)
 {

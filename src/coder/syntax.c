@@ -4733,6 +4733,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
 	if (!upper && syn_causer_verb(S, P, vw))
 		return -1;   /* "The crisis forced Lebanon to ask ...": no coercion (syncode.c) */
+	if (!upper && syn_stirred_feeling(S, P, vw, code->a))
+		return -1;   /* "..., raising fears of renewed war": no one voices them (syncode.c) */
 	/* speech95: a pact said to yield ("said the deal gives in to ...") yields to no one */
 	if (!upper && ((rv < 0 && !*attr) || (code->a && !strncmp(code->a, "08", 2))) &&
 	    syn_thing_subject(S, P, vw, code->a))

@@ -221,6 +221,8 @@ int syn_caused_doer(coder_sent *S, const struct syntax_parse *P, int vw);
 int syn_caused_clause(const struct syntax_parse *P, int h);
 /* 1 when verb word vw is such a causative verb: no coercion, the complement is the deed. */
 int syn_causer_verb(coder_sent *S, const struct syntax_parse *P, int vw);
+/* 1 when a 012 at verb word vw is a deed stirring others' fears ("..., raising fears"). */
+int syn_stirred_feeling(coder_sent *S, const struct syntax_parse *P, int vw, const char *a);
 /* sense89: 1 when the deed at verb word vw (code a) has a thing for its active subject. */
 int syn_thing_subject(coder_sent *S, const struct syntax_parse *P, int vw, const char *a);
 int syn_thing_agent(coder_sent *S, const struct syntax_parse *P, int vw, const char *a);

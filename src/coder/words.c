@@ -106,6 +106,17 @@ const char *const DEED_SUM_NOUNS[] = { "MOVE", "STEP", "DECISION", NULL };
 /* the nouns of difficulty: a deed after them is found hard, not done ("has trouble meeting":
  * syncode.c unreal_clause, news.c hard_deed) */
 const char *const HARD_NOUNS[] = { "TROUBLE", "DIFFICULTY", "DIFFICULTIES", NULL };
+/* devfalse123: the verbs of stirring a feeling and the feelings they stir ("..., raising fears
+ * of war": syncode.c syn_stirred_feeling, match.c stirred_feeling_sh) */
+const char *const STIR_VERBS[] = { "RAISE", "RAISED", "RAISES", "RAISING", "SPARK", "SPARKED",
+	"SPARKS", "SPARKING", "STOKE", "STOKED", "STOKES", "STOKING", "FUEL", "FUELED", "FUELLED",
+	"FUELS", "FUELING", "FUELLING", "STIR", "STIRRED", "STIRS", "STIRRING", "HEIGHTEN",
+	"HEIGHTENED", "HEIGHTENS", "HEIGHTENING", "DEEPEN", "DEEPENED", "DEEPENS", "DEEPENING",
+	"TRIGGER", "TRIGGERED", "TRIGGERS", "TRIGGERING", "REVIVE", "REVIVED", "REVIVES",
+	"REVIVING", NULL };
+const char *const FEELING_NOUNS[] = { "FEAR", "FEARS", "CONCERN", "CONCERNS", "WORRY", "WORRIES",
+	"ALARM", "ANXIETY", "ANXIETIES", "DOUBT", "DOUBTS", "QUESTION", "QUESTIONS", "JITTERS",
+	"UNEASE", "SUSPICION", "SUSPICIONS", NULL };
 
 /* The number words of a count ("two" to "ten") and the plural counts ("dozens", "hundreds",
  * "thousands"): news.c news_conj_subject ("four of them"), syntree.c quantity_opener ("up to
