@@ -697,9 +697,6 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && keep && keep->n &&
 		   (!tgt->n || distinct(tgt, keep)) && news_bare_conjunct(S, lo, v, keep)) {
 		slot_copy(src, keep);   /* clause100: "did not attack X but warned Y" */
-	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !(carried && carried->n) &&
-		   news_conjunct_doer(S, lo, v, hi, src)) {
-		;   /* coordsrc123: "Soldiers stopped a journalist and beat him": the soldiers */
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_named_subject(S, lo, sv, src)) {
 		;   /* "Uribe defended ...": a subject the dictionaries do not know */
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_open_subject(S, lo, sv, src)) {

@@ -650,59 +650,6 @@ int news_bare_conjunct(coder_sent *S, int lo, int v, const coder_slot *keep)
 	return keep->n && subject_actor(S, keep->m[0].a);
 }
 
-/* coordsrc123: --shallow, the doer of the verb at v that opens the clause "and" or "but" opens
- * at lo (no word before it but auxiliaries and adverbs) when the first clause coded nothing:
- * the subject of the nearest verb before the conjunction (a dictionary verb, or a past no
- * dictionary codes), its words the clause's first ones after a comma or the sentence's start:
- * an actor in its words ("Kenyan soldiers stopped a journalist and beat him": KENMIL; "US
- * President Donald Trump on Wednesday backed down and abandoned": USAGOV), else the open
- * phrase ("Soldiers stopped a journalist in Kenya and beat him": ~MIL), never an actor of
- * the first verb's object nor the object pronoun after v (TABARI's first actor after the
- * verb). *out gets it; 0: none (no such verb, a subject naming no side, the first side after
- * v of its code, [v, hi) the clause). */
-int news_conjunct_doer(coder_sent *S, int lo, int v, int hi, coder_slot *out)
-{
-	if (syntax_on(S) || lo < 2 || v < lo ||
-	    !(tok_is(&S->t[lo - 1], "BUT") || tok_is(&S->t[lo - 1], "AND")))
-		return 0;
-	for (int j = lo; j < v; j++)
-		if (sent_live(S, j) && !adverbish(&S->t[j]) && !tok_in(&S->t[j], time_adverbs))
-			return 0;
-	/* the first verb's clause: no comma, conjunction, clause word or "to" between it and the
-	 * conjunction ("needed to be economical with the truth and offer": no such verb) */
-	int fv = lo - 2;
-	while (fv >= 0 && !(sent_live(S, fv) && (S->t[fv].type == TY_VERB || bare_finite(S, fv)))) {
-		const coder_tok *t = &S->t[fv];
-		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->type == TY_CONJ ||
-		    tok_has(t, WF_CLAUSE) || tok_is(t, "TO"))
-			return 0;
-		fv--;
-	}
-	int clo = fv;
-	while (clo > 0 && S->t[clo - 1].cls != C_COMMA && S->t[clo - 1].type != TY_CONJ &&
-	       !tok_has(&S->t[clo - 1], WF_CLAUSE))
-		clo--;
-	if (fv < 1 || clo >= fv)
-		return 0;
-	for (int j = clo; j < fv; j++)
-		if (sent_live(S, j) && (S->t[j].type == TY_VERB || bare_finite(S, j)))
-			return 0;
-	coder_slot z;
-	slot_empty(&z);
-	if (!(sent_find_actor(S, clo, fv, NULL, 1, &z) && z.n) &&
-	    (!news_open_subject(S, clo, fv, &z) || !z.n || !strcmp(z.m[0].code, "---")))
-		return 0;
-	/* the first side after v is that subject already ("backed down and abandoned his
-	 * policy": his, the president's): TABARI's rules keep it */
-	coder_slot after;
-	slot_empty(&after);
-	if (sent_find_actor(S, v + 1, hi, NULL, 0, &after) && after.n &&
-	    !strcmp(after.m[0].code, z.m[0].code))
-		return 0;
-	slot_copy(out, &z);
-	return 1;
-}
-
 /* Without the parse: the subject of a clause that a conjunction opens at lo, when the words
  * between the conjunction and its verb at v are a subject of their own: a count or quantifier
  * taken "of" a group ("..., and four of them blew themselves up", "..., and some of the
