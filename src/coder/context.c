@@ -3363,6 +3363,34 @@ static int side_after_place_word(coder_sent *S, const char *text)
 	return i >= 1 && title_place_word(&S->t[i - 1]);
 }
 
+/* storyctry123: an event side whose words are a title alone, right before the name of its
+ * person ("ordered prominent journalist Jose Ruben Zamora back to prison": --shallow's side
+ * "journalist", coded GTMMED), names that person with the side's code, as keep_names'
+ * actors of one code do ("Taliban spokesman Zabihullah Mujahid"): remembered weakly, so
+ * that "authorities arrested Zamora" later finds him. The name is a run of two to four
+ * capitalised words ending at a clause's edge (name_run); not a side that names a person
+ * itself ("Jose Ruben Zamora"), nor a bare code ("~MED": no country to keep). */
+static void keep_side_title_name(coder_sent *S, const char *text, const char *code)
+{
+	char name[64], sur[32], words[160];
+	int i = phrase_token(S, text), far = -1;
+	const char *p = S->c->sentence.p;
+	if (i < 0 || !p || code[0] == '~' || !strcmp(code, "---") ||
+	    person_name(text, name, sizeof name, sur, sizeof sur))
+		return;
+	int end = S->t[i].ostart + (int)strlen(text), j = i;
+	while (j < S->nt && S->t[j].ostart + S->t[j].olen < end)
+		j++;
+	if (j >= S->nt || S->t[j].ostart + S->t[j].olen != end || !name_run(S, j + 1, 1, &far))
+		return;
+	int from = S->t[i].ostart, to = S->t[far].ostart + S->t[far].olen;
+	if (to - from >= (int)sizeof words)
+		return;
+	memcpy(words, p + from, (size_t)(to - from));
+	words[to - from] = 0;
+	keep_name(&S->c->ctx, words, code, 1);
+}
+
 /* Remembers the people this sentence's events name with a country ("Ishaq Dar": PAKGOV),
  * then, weakly, those named beside a dictionary actor of one code in any sentence ('"...,"
  * South Korean Ambassador Joonkook Hwang told council members': KORGOV), so that "Hwang
@@ -3381,6 +3409,10 @@ static void keep_names(coder_sent *S)
 			keep_name(x, e->target_text, e->target, 0);
 		keep_acronym(x, e->source_text, e->source);
 		keep_acronym(x, e->target_text, e->target);
+		if (e->source != S->guess)
+			keep_side_title_name(S, e->source_text, e->source);
+		if (e->target != S->guess)
+			keep_side_title_name(S, e->target_text, e->target);
 	}
 	if (S->allcaps)
 		return;
