@@ -2757,6 +2757,20 @@ int sent_text_offset(coder_sent *S, const char *text)
 	return (at = strstr(sent, text)) ? (int)(at - sent) : -1;
 }
 
+/* coordadj123: the first word of a side's phrase [f, t] past the word opening its coordination
+ * ("Both Moroccan and Spanish authorities", "either Kenya or Uganda": the side is "Moroccan
+ * and Spanish authorities"); f itself when word f is no such word, is the actor's own (at pos:
+ * "both said"), or no conjunction follows it inside the phrase ("both leaders"). */
+static int preconj_skip(const coder_sent *S, int f, int t, int pos)
+{
+	if (f < 0 || f >= t || f == pos || !tok_in(&S->t[f], PRECONJ_WORDS))
+		return f;
+	for (int i = f + 2; i < t; i++)
+		if (S->t[i].type == TY_CONJ)
+			return f + 1;
+	return f;
+}
+
 /* The words an event's actor covers: the match, or with NP_SPANS its noun phrase — the whole
  * compound for a member of one ("Mexico and the United Kingdom signed"), not the nouns of
  * the verb's pattern up to token tail. */
@@ -2771,6 +2785,7 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 		/* the argument's phrase in the parse; the story's rules read the words past a
 		 * comma ("Officials, including those from the U.S."), the event reports the
 		 * phrase without them */
+		f = preconj_skip(S, f, t, a->pos);
 		const char *whole = sent_span_text(S, f, t);
 		if (syntax_trim_comma(S, a->end, verb, f, &t) && whole && S->nwide < MAX_WIDE) {
 			const char *cut = sent_span_text(S, f, t);
@@ -2807,6 +2822,7 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 					t = bt;
 			}
 		}
+		f = preconj_skip(S, f, t, a->pos);
 	}
 	/* shspan118: --shallow, the rules read the phrase up to the name, the event reports
 	 * it with the noun the name modifies ("Islamic State targets") and the count before
@@ -2835,6 +2851,10 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 			wt = t;
 		}
 		int trim = syntax_trim_ends(S, &wf, &wt);   /* not "of the casualty figures" */
+		int pf = preconj_skip(S, wf, wt, a->pos);
+		trim |= pf != wf;
+		wf = pf;
+		f = preconj_skip(S, f, t, a->pos);
 		/* the story's rules look names and titles up by the actor's own words ("Chaudhry",
 		 * not "Bugti and Chaudhry"): the whole phrase is reported once they are done */
 		if ((whole || trim) && S->nwide < MAX_WIDE) {

@@ -493,6 +493,17 @@ static int institution_after(const coder_sent *S, const coder_actor *a)
 	return j < S->nt && S->t[j].type == TY_AGENT && !a->agent;
 }
 
+/* coordadj123: the token before a coordinated nationality word, past the article the conjunct
+ * may repeat ("the Japanese and the Australian armies": AND, not THE; *art set), for c the
+ * token right before that word; c itself when no THE stands there after AND (not after a
+ * comma: "the ICJ, the Kenyan government" is a new phrase). */
+static int conjunct_article(const coder_sent *S, int c, int *art)
+{
+	*art = c >= 1 && S->t[c].type == TY_DET && tok_is(&S->t[c], "THE") &&
+	       S->t[c - 1].type == TY_CONJ && tok_is(&S->t[c - 1], "AND");
+	return *art ? c - 1 : c;
+}
+
 /* "the Turkish and French leaders", "U.S., British and French officials": nationality words
  * coordinated before one agent all modify it, so the conjuncts before the one the agent
  * attached to (actor a) share it, one side each with the agent's code (FRAGOV and TURGOV,
@@ -502,7 +513,7 @@ static int institution_after(const coder_sent *S, const coder_actor *a)
  * Turkish officials": the country and its officials). */
 static void shared_agent(coder_sent *S, const coder_actor *a, const dict_entry *ag, int former)
 {
-	int c = a->pos - 1;
+	int art, c = conjunct_article(S, a->pos - 1, &art);
 	while (c >= 1 && (S->t[c].type == TY_COMMA ||
 			  (S->t[c].type == TY_CONJ && tok_is(&S->t[c], "AND")))) {
 		int p = c - 1, h = S->t[p].head >= 0 ? S->t[p].head : p;
@@ -512,8 +523,12 @@ static void shared_agent(coder_sent *S, const coder_actor *a, const dict_entry *
 		if (l->agent || !l->ent || !l->ent->at.text || l->ent->at.text[0] != '+' ||
 		    S->t[l->pos].hyphened)
 			return;
+		/* with the article repeated, a one-word nationality ("the Japanese and the"), not
+		 * a group of its own ("U.N. peacekeepers and the Lebanese army") */
+		if (art && (l->pos != l->end || !news_nationality_form(&S->t[l->end])))
+			return;
 		attach_agent(S, l, ag, former);
-		c = l->pos - 1;
+		c = conjunct_article(S, l->pos - 1, &art);
 	}
 }
 

@@ -270,6 +270,7 @@ extern const char *const BE_FORMS[];       /* "IS", "ARE", ... "BE", "BEEN" */
 extern const char *const HAVE_FORMS[];     /* "HAS", "HAVE", "HAD" */
 extern const char *const ARTICLES[];       /* "THE", "A", "AN" */
 extern const char *const A_AN[];           /* "A", "AN" */
+extern const char *const PRECONJ_WORDS[]; /* "BOTH", "EITHER", "NEITHER" (X and Y) */
 extern const char *const SPAN_COUNTS[];    /* "TWO" (weeks before), "SEVERAL" */
 extern const char *const SPAN_PLURALS[];   /* "HOURS", "DAYS", ... "DECADES" (of) */
 extern const char *const COMPARE_WORDS[];  /* "MORE", "FEWER", "LESS" */

@@ -75,6 +75,8 @@ const char *const HAVE_FORMS[] = { "HAS", "HAVE", "HAD", NULL };
 /* The articles, and the indefinite ones alone. */
 const char *const ARTICLES[] = { "THE", "A", "AN", NULL };
 const char *const A_AN[] = { "A", "AN", NULL };
+/* coordadj123: the words that open a coordination of sides ("both X and Y", "either X or Y") */
+const char *const PRECONJ_WORDS[] = { "BOTH", "EITHER", "NEITHER", NULL };
 /* counts that open a span of time ("Two weeks before", "After several months of") */
 const char *const SPAN_COUNTS[] = { "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX",
 	"SEVEN", "EIGHT", "NINE", "TEN", "SEVERAL", "FEW", NULL };
