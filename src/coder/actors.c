@@ -590,7 +590,7 @@ static int verb_after_subject(const coder_sent *S, int p)
 		const coder_tok *t = &S->t[p];
 		if (!(t->type == TY_AUX || tok_has(t, WF_AUX) ||
 		      (t->n > 3 && !memcmp(t->s + t->n - 2, "LY", 2)) ||
-		      (!syntax_on(S) && actors_subject_adverb(t))))
+		      actors_subject_adverb(t)))
 			break;
 	}
 	return p;
