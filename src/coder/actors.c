@@ -580,9 +580,9 @@ int actors_subject_adverb(const coder_tok *t)
 }
 
 /* shclause123: the index of the verb after a clause's subject that ends at token p - 1: over
- * one auxiliary or -ly adverb, and --shallow over up to three auxiliaries and adverbs
- * (actors_subject_adverb: "and Russia later accused", "and Russia has repeatedly accused"); the
- * parse path keeps its one word. */
+ * an auxiliary or an adverb (actors_subject_adverb: "and Russia later accused"), --shallow up
+ * to three ("and Russia has repeatedly accused"), the parse path one (advclause123: "Addis
+ * Ababa, and Ethiopia later accused" was read as a list there). */
 static int verb_after_subject(const coder_sent *S, int p)
 {
 	int skip = syntax_on(S) ? 1 : 3;
@@ -590,15 +590,15 @@ static int verb_after_subject(const coder_sent *S, int p)
 		const coder_tok *t = &S->t[p];
 		if (!(t->type == TY_AUX || tok_has(t, WF_AUX) ||
 		      (t->n > 3 && !memcmp(t->s + t->n - 2, "LY", 2)) ||
-		      (!syntax_on(S) && actors_subject_adverb(t))))
+		      actors_subject_adverb(t)))
 			break;
 	}
 	return p;
 }
 
 /* clause84: 1 when actor ai's phrase is a clause's subject: a live dictionary verb follows it
- * right away (over one auxiliary or -ly adverb; shclause123: --shallow, over up to three
- * auxiliaries and adverbs), not an -ing form nor a "to" infinitive ("Ghana condemned", "Ghana
+ * right away (over one auxiliary or adverb, advclause123; shclause123: --shallow, over up to
+ * three auxiliaries and adverbs), not an -ing form nor a "to" infinitive ("Ghana condemned", "Ghana
  * has condemned", "Ghana sharply condemned"). Read from the words alone, for both paths. */
 int actors_subject_verb(const coder_sent *S, int ai)
 {

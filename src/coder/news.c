@@ -5500,6 +5500,18 @@ static int sent_at(coder_sent *S, int v, int loc)
 	return 0;
 }
 
+/* advclause123: 1 when token j is an adverb before a clause's verb that ends a subject's
+ * possessed phrase ("Kenya's president [reportedly] accused", "Ethiopia's army [later]
+ * shelled"): a word of actors_subject_adverb with no dictionary type, right before the
+ * event's verb or an auxiliary or verb; "Kenya's national assembly approved" (an agent
+ * word) runs on. */
+static int verb_adverb(const coder_sent *S, int j, int verb)
+{
+	const coder_tok *x = &S->t[j];
+	return x->type == TY_NULL && actors_subject_adverb(x) && j + 1 < S->nt &&
+	       (j + 1 == verb || S->t[j + 1].type == TY_VERB || S->t[j + 1].type == TY_AUX);
+}
+
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to)
 {
 	int f = a->pos, t = a->end;
@@ -5566,8 +5578,8 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		while (k < verb && sent_live(S, k) && !np_stop(&S->t[k], 1) && k - a->end < 6)
 			k++;
 		int e2 = k - 1;
-		while (e2 > a->end && adverbish(&S->t[e2]))
-			e2--;
+		while (e2 > a->end && (adverbish(&S->t[e2]) || actors_subject_adverb(&S->t[e2])))
+			e2--;   /* advclause123: "Ethiopia [later] accused" */
 		if (k == verb || (k < verb && adverbish(&S->t[k])))
 			t = e2;
 		int j = a->pos - 1;
@@ -5582,7 +5594,7 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 	if (last->n > 2 && !memcmp(last->s + last->n - 2, "'S", 2)) {
 		while (t + 1 < S->nt && t - a->end < 5 && sent_live(S, t + 1) &&
 		       S->t[t + 1].cls == C_WORD && !np_stop(&S->t[t + 1], 0) &&
-		       S->t[t + 1].type != TY_ACTOR)
+		       S->t[t + 1].type != TY_ACTOR && !verb_adverb(S, t + 1, verb))
 			t++;
 		/* accused113: the phrase ends on no preposition ("accused Uganda's army of
 		 * shelling": the charge's "of" is no word of the possessed phrase) */

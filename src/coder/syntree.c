@@ -450,7 +450,10 @@ static void conjoined_clauses(struct syntax_parse *P)
 {
 	static const char *const ands[] = { "and", "but", NULL };
 	for (int v = 3; v < P->nw; v++) {
-		int n = v - 1, cc = syn_child_rel(P, n, "cc");
+		int n = v - 1;
+		while (n > 0 && (int)P->w[n].head == v + 1 && syn_rel_is(&P->w[n], "advmod"))
+			n--;   /* advclause123: the verb's own adverbs ("soldiers [later] fired") */
+		int cc = syn_child_rel(P, n, "cc");
 		khaldun_parse_token *V = &P->w[v], *N = &P->w[n];
 		if (!V->upos || strcmp(V->upos, "VERB") || !syn_past_form(V) || !V->head ||
 		    syn_rel_is(V, "acl") || syn_rel_is(V, "amod") ||
