@@ -320,7 +320,7 @@ static void apply_court(coder_sent *S)
 }
 
 static int in_aside_clause(coder_sent *S, const struct syntax_parse *P, const khaldun_event *e,
-			   int t);
+			   const coder_actor *at);
 
 static int other_clause_actor(coder_sent *S, const struct syntax_parse *P, const coder_actor *a,
 			      const khaldun_event *e, int side);
@@ -335,7 +335,7 @@ static int names_other_beside(coder_sent *S, const struct syntax_parse *P,
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a) ||
-		    (P ? in_aside_clause(S, P, e, a->pos) :
+		    (P ? in_aside_clause(S, P, e, a) :
 			 other_clause_actor(S, NULL, a, e, 0)))
 			continue;
 		for (int j = 0; j < a->ncodes; j++) {
@@ -928,17 +928,22 @@ static int word_under(const struct syntax_parse *P, int i, int top)
  * object parse word w lies in ("After Iran tested a missile, the army put troops on alert",
  * "... as Tehran rejected the offer"); -1: none. That clause's doer or object acts on its
  * own, and its country says nothing of whose army or government a bare side of the main
- * clause is. Not a place or time of the clause ("when you go to Zimbabwe"). */
-static int own_subject_clause(const struct syntax_parse *P, int w)
+ * clause is. Not a place or time of the clause ("when you go to Zimbabwe"). relctry123: when
+ * rel is 1, a relative clause too, its subject the relative pronoun, w itself its subject or
+ * object ("Police arrested a man who had threatened Iran": Iran is what the man did, not
+ * whose police; not "gunmen who kidnapped a Nigerian pastor", met at home). */
+static int own_subject_clause(const struct syntax_parse *P, int w, int rel)
 {
 	static const char *const core[] = { "nsubj", "obj", "iobj", NULL };
 	for (int c = 0; c < P->nw; c++) {
-		if (!syn_rel_base(&P->w[c], "advcl") || !word_under(P, w, c))
+		int adv = syn_rel_base(&P->w[c], "advcl");
+		if ((!adv && (!rel || !syn_rel_is(&P->w[c], "acl:relcl"))) || !word_under(P, w, c))
 			continue;
 		int x = w, subj = 0;
 		for (int n = 0; n < P->nw && x >= 0 && (int)P->w[x].head - 1 != c; n++)
 			x = (int)P->w[x].head - 1;
-		if (x < 0 || x == c || !syn_rel_base_in(&P->w[x], core))
+		if (x < 0 || x == c || !syn_rel_base_in(&P->w[x], core) ||
+		    (!adv && x != w))   /* relctry123: the name itself, not "Nigerian pastor" */
 			continue;
 		for (int d = 0; d < P->nw && !subj; d++)
 			subj = (int)P->w[d].head - 1 == c && syn_rel_base(&P->w[d], "nsubj");
@@ -946,6 +951,28 @@ static int own_subject_clause(const struct syntax_parse *P, int w)
 			return c;
 	}
 	return -1;
+}
+
+/* relctry123: 1 when actor a names a country as a whole ("Iran", "Pakistan"), no role of it:
+ * a state that a relative clause's doer acts on or with from outside ("a man who had
+ * threatened Iran"), unlike its people or officials, who are met at home ("gunmen who kidnapped
+ * a Nigerian pastor", "men who insulted the Turkish president"). */
+static int bare_country(const coder_actor *a)
+{
+	char x[4];
+	return a->ncodes > 0 && !*actor_split(a->codes[0], x) && x[0];
+}
+
+/* relctry123: the clause of own_subject_clause that actor a is the doer or object of: an
+ * adverbial clause, read at its first word, or, when a names a country as a whole
+ * (bare_country), a relative clause, read at its last word ("a man who had threatened the
+ * United States"); -1: none. */
+static int actor_clause(coder_sent *S, const struct syntax_parse *P, const coder_actor *a)
+{
+	int w = a->pos < S->nt && a->pos < MAX_TOKENS ? P->tok2w[a->pos] : -1;
+	int e = a->end > a->pos && a->end < S->nt && a->end < MAX_TOKENS ? P->tok2w[a->end] : w;
+	int c = w >= 0 ? own_subject_clause(P, w, 0) : -1;
+	return c < 0 && e >= 0 && bare_country(a) ? own_subject_clause(P, e, 1) : c;
 }
 
 /* clausectry123: 1 when bare code ("~MIL") is a state organ or an armed group (the bare agents
@@ -964,14 +991,15 @@ static int span_under(const struct syntax_parse *P, int a, int b, int c)
 	return a >= 0 && (word_under(P, a, c) || word_under(P, b, c));
 }
 
-/* 1 when coder token t lies in a clause that tells what source e->source_text believes, does
+/* 1 when actor at lies in a clause that tells what source e->source_text believes, does
  * or asks, not where it is: a relative or adjectival clause on the source's own phrase ("The
  * government, which believed the vessels were operated by the Chinese military, ..."), or
  * the content clause of the event's verb ("demanded that Beijing remove them"): what is
  * asked, as what is said, does not place who asks. */
 static int in_aside_clause(coder_sent *S, const struct syntax_parse *P, const khaldun_event *e,
-			   int t)
+			   const coder_actor *at)
 {
+	int t = at->pos;
 	int w = t >= 0 && t < S->nt && t < MAX_TOKENS ? P->tok2w[t] : -1;
 	int a, b, v, vb;
 	if (w < 0)
@@ -983,7 +1011,7 @@ static int in_aside_clause(coder_sent *S, const struct syntax_parse *P, const kh
 			    word_under(P, w, c))
 				return 1;
 		}
-		int c = bare_organ(e->source) ? own_subject_clause(P, w) : -1;   /* clausectry123 */
+		int c = bare_organ(e->source) ? actor_clause(S, P, at) : -1;   /* clausectry123 */
 		if (c >= 0 && !span_under(P, a, b, c))
 			return 1;
 	}
@@ -1059,7 +1087,7 @@ static int other_clause_actor(coder_sent *S, const struct syntax_parse *P, const
 	const char *code = side ? e->target : e->source;
 	const char *other = side ? e->source_text : e->target_text;
 	char x[4];
-	int at = S->t[a->pos].ostart, w, c, s0, s1, o0, o1, v0, v1;
+	int at = S->t[a->pos].ostart, c, s0, s1, o0, o1, v0, v1;
 	if (!bare_organ(code) || !own || inside_text(S, own, at) || inside_text(S, other, at) ||
 	    !strncmp(actor_split(a->codes[0], x), code + 1, 3))
 		return 0;
@@ -1067,8 +1095,7 @@ static int other_clause_actor(coder_sent *S, const struct syntax_parse *P, const
 		int j = shallow_clause_doer(S, a);
 		return j >= 0 && !inside_text(S, e->verb_text, S->t[j].ostart);
 	}
-	w = a->pos < S->nt && a->pos < MAX_TOKENS ? P->tok2w[a->pos] : -1;
-	c = w >= 0 ? own_subject_clause(P, w) : -1;
+	c = actor_clause(S, P, a);
 	if (c < 0 || !syn_text_words(S, P, own, &s0, &s1))
 		return 0;
 	if (!other || !syn_text_words(S, P, other, &o0, &o1))
@@ -1095,7 +1122,7 @@ static int named_elsewhere(coder_sent *S, const char *text, const struct syntax_
 		char x[4];
 		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || a->ncodes < 1 ||
 		    (actor_split(a->codes[0], x), !x[0]) || counterpart(S, a) ||
-		    bare_settlers(S, a) || (P && in_aside_clause(S, P, e, a->pos)) ||
+		    bare_settlers(S, a) || (P && in_aside_clause(S, P, e, a)) ||
 		    (side >= 0 && other_clause_actor(S, Q, a, e, side)))
 			continue;
 		int at = S->t[a->pos].ostart;
