@@ -1742,6 +1742,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
 	    news_observer_statement(S, v, code.a))
 		return 0;
+	/* saidextra123: --shallow, "two Chinese were said to be ...": no speaker, no statement */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
+	    news_unspoken_report(S, v, code.a))
+		return 0;
 	/* vow60: "Analysts believe Iran could retaliate": an onlooker's guess, no threat */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_onlooker_guess(S, v, code.a))
 		return 0;

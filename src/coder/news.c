@@ -5294,6 +5294,21 @@ int news_passive_aux(const coder_sent *S, int lo, int v)
 	return 0;
 }
 
+/* saidextra123 (--shallow; the parse path's syn_unspoken_report): "two Chinese were said to be
+ * in a critical condition", "the deal is widely reported to include ...": a form of "be"
+ * (an "-ly" adverb between) right before a verb of saying or reporting (not "told": its
+ * passive subject is the hearer), no "by" right after it: no speaker, no statement (01x). */
+int news_unspoken_report(const coder_sent *S, int v, const char *a)
+{
+	const coder_tok *t = &S->t[v];
+	if (strncmp(a, "01", 2) || (!tok_in(t, SAY_FORMS) && !tok_in(t, REPORT_WORDS)))
+		return 0;
+	int j = v - 1;
+	if (j > 0 && S->t[j].n > 4 && tok_ends(&S->t[j], "LY"))
+		j--;
+	return j >= 0 && tok_in(&S->t[j], be_all) && !(v + 1 < S->nt && tok_is(&S->t[v + 1], "BY"));
+}
+
 /* passive51: the deeds only a state does to people, whose passive with no agent has one. */
 int news_state_coercion(const char *a)
 {

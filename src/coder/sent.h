@@ -805,6 +805,8 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo);
 int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too);
 int news_pronoun_speaker(coder_sent *S, int lo, int v, coder_slot *out);
 int news_passive_aux(const coder_sent *S, int lo, int v);
+/* saidextra123: 1 when the 01x verb at v is a passive "said"/"reported" with no "by" */
+int news_unspoken_report(const coder_sent *S, int v, const char *a);
 /* passive51: 1 when event code a is a coercive deed only a state does to people (172
  * administrative sanctions, 173 arrest or charge, 174 expel or deport). */
 int news_state_coercion(const char *a);

@@ -247,6 +247,18 @@ int syn_by_phrase(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* saidextra123: "two Chinese were said to be in a critical condition", "the deal is reported
+ * to include ...", "it was announced that ...": a passive verb of saying or reporting (not
+ * "told": its passive subject is the hearer) with no "by" phrase names no speaker, only a
+ * rumour or report about its subject: no statement event (01x). Returns 1 when so. */
+int syn_unspoken_report(const struct syntax_parse *P, int vw, const char *a)
+{
+	if (strncmp(a, "01", 2) || !syn_passive_verb(P, vw) ||
+	    (!syn_word_in(&P->w[vw], SAY_FORMS) && !syn_word_in(&P->w[vw], REPORT_WORDS)))
+		return 0;
+	return syn_by_phrase(P, vw) < 0 && syn_obl_by_phrase(P, vw) < 0;
+}
+
 /* passive90: the "by" phrase the parser hung on participle vw's own prepositional phrase,
  * right after that phrase's head word ("Tariffs imposed on China by the United States",
  * "Strikes launched against Sudan by Chad": "by" follows "China", "Sudan"), which names

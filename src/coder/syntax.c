@@ -4945,6 +4945,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		S->observer |= opening_word(P, syn_child_rel(P, vw, "nsubj"));
 		return -1;   /* "Experts say ...", "Researchers warn ...": observers' comment */
 	}
+	if (!upper && syn_unspoken_report(P, vw, code->a))
+		return -1;   /* "two Chinese were said to be ...": no speaker (synpassive.c) */
 	if (side >= 0) {
 		*decided = 1;   /* "the need for X to invest": an appeal to X */
 		return needed(S, P, vw, side, need, src, tgt, code);

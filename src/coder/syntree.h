@@ -165,6 +165,8 @@ int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a);
 int syn_in_charge(const struct syntax_parse *P, int h, int vw);   /* "accused of X" */
 int syn_by_phrase(const struct syntax_parse *P, int vw);   /* a passive's "by" phrase, or -1 */
 int syn_obl_by_phrase(const struct syntax_parse *P, int vw);   /* one hung on its oblique */
+/* 1 when verb vw is a passive "said"/"reported" with no "by" phrase: no statement (01x a) */
+int syn_unspoken_report(const struct syntax_parse *P, int vw, const char *a);
 
 /* synpassive.c, feeling55: "Norway was dismayed by Russia's move": a feeling verb's passive
  * coded as a comment or a disapproval keeps its subject, who feels, as the source and the
