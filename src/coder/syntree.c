@@ -704,7 +704,9 @@ static int opening_clause(struct syntax_parse *P)
 	if (W->upos && !strcmp(W->upos, "VERB") && syn_ends_ing(W))
 		return 0;
 	int t = W->upos && (!strcmp(W->upos, "DET") || !strcmp(W->upos, "NUM"));
-	if (t + 3 >= P->nw || !time_span_lead(t, P->w[t].form, P->w[t].len) ||
+	/* the sentence's first words: a span alone may be singular too ("Day after meeting
+	 * ...", a headline's), so it is taken as counted */
+	if (t + 3 >= P->nw || !time_span_lead(1, P->w[t].form, P->w[t].len) ||
 	    !syn_word_in(&P->w[t + 1], when_marks) || !syn_is_verb(&P->w[t + 2]))
 		return -1;
 	int o = t + 2;
