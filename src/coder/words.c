@@ -89,6 +89,11 @@ const char *const TIME_SPAN_WORDS[] = { "MINUTES", "HOUR", "HOURS", "DAY", "DAYS
 /* spans123: the edges a span measures in time_adjunct_target ("a day after", "hours before") */
 const char *const SPAN_EDGES[] = { "AFTER", "BEFORE", NULL };
 
+/* spans123: the prepositions that date a deed by another turn of events ("after the fall of
+ * ...", "since the end of ...", "following the death of ...", "until the ouster of ..."):
+ * news.c news_dated_deed and news_dated_owner, context.c subject_start (its opener). */
+const char *const TIME_PREPS[] = { "AFTER", "BEFORE", "SINCE", "FOLLOWING", "UNTIL", NULL };
+
 /* spans123: the words of "(a | a count) span" that measure the word after them ("a day
  * after the attack", "two weeks before the vote", "hours after the blast"): 2 when word
  * (s, n), any case, is one of TIME_SPAN_WORDS and counted (an article, a number or a count
