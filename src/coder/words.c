@@ -94,6 +94,14 @@ const char *const SPAN_EDGES[] = { "AFTER", "BEFORE", NULL };
  * news.c news_dated_deed and news_dated_owner, context.c subject_start (its opener). */
 const char *const TIME_PREPS[] = { "AFTER", "BEFORE", "SINCE", "FOLLOWING", "UNTIL", NULL };
 
+/* spans123: the verbs of command ("ordered the army to ...", "instructed publishers to
+ * ..."): syntax.c ordered_doer (their passive: the ones commanded do the deed) and syncode.c
+ * noun_infinitive (their object's "to" clause is the object's own, with its other verbs of
+ * force and leave beside them). */
+const char *const COMMAND_VERBS[] = { "ORDER", "ORDERS", "ORDERED", "COMMAND", "COMMANDS",
+	"COMMANDED", "DIRECT", "DIRECTS", "DIRECTED", "INSTRUCT", "INSTRUCTS", "INSTRUCTED",
+	NULL };
+
 /* spans123: the words of "(a | a count) span" that measure the word after them ("a day
  * after the attack", "two weeks before the vote", "hours after the blast"): 2 when word
  * (s, n), any case, is one of TIME_SPAN_WORDS and counted (an article, a number or a count
