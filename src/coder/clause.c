@@ -294,10 +294,7 @@ static int adverbial_opener(coder_sent *S, int from, int to)
 	static const char *const of_lead[] = { "AHEAD", "PRIOR", "INSTEAD", "REGARDLESS",
 		"BEYOND", "UNLIKE", "AMIDST", "BESIDES", NULL };
 	static const char *const lead_adv[] = { "SHORTLY", "JUST", "SOON", "LONG", "RIGHT",
-		"IMMEDIATELY", "EVEN", "WELL", "HOURS", "DAYS", "WEEKS", "MONTHS", "MINUTES",
-		"HOUR", "DAY", "WEEK", "MONTH", "YEAR", "YEARS", NULL };
-	static const char *const spans[] = { "MINUTES", "HOUR", "HOURS", "DAY", "DAYS", "WEEK",
-		"WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", NULL };
+		"IMMEDIATELY", "EVEN", "WELL", NULL };   /* and TIME_SPAN_WORDS */
 	static const char *const ever[] = { "WHOEVER", "WHOMEVER", "WHATEVER", "WHICHEVER",
 		"WHEREVER", "WHENEVER", NULL };
 	/* reported41: a quotation's own opener ('"When the soldiers left, the rebels
@@ -317,15 +314,14 @@ static int adverbial_opener(coder_sent *S, int from, int to)
 	 * vote that ...,": an adverb or a span of time put ahead of the preposition or
 	 * subordinator leaves the opener what it is */
 	int lead = from;   /* adjunct51: "A day after", "Two weeks before": a count first */
-	if (from + 3 < to && tok_in(&S->t[from + 1], spans) && (S->t[from].type == TY_DET ||
-	    S->t[from].type == TY_NUM || tok_in(&S->t[from], SPAN_COUNTS)))
+	if (from + 3 < to && (S->t[from].type == TY_DET || S->t[from].type == TY_NUM ||
+	    tok_in(&S->t[from], SPAN_COUNTS)) &&
+	    time_span_lead(1, S->t[from + 1].s, (size_t)S->t[from + 1].n))
 		lead++;
-	for (int k = 0; lead + 2 < to && lead_adv[k]; k++)
-		if (tok_is(&S->t[lead], lead_adv[k]) && (tok_has(&S->t[lead + 1], WF_PREP) ||
-		    subordinator(&S->t[lead + 1]))) {
-			from = lead + 1;
-			break;
-		}
+	if (lead + 2 < to && (tok_in(&S->t[lead], lead_adv) ||
+			      tok_in(&S->t[lead], TIME_SPAN_WORDS)) &&
+	    (tok_has(&S->t[lead + 1], WF_PREP) || subordinator(&S->t[lead + 1])))
+		from = lead + 1;
 	if (from + 1 >= to || !(named_subject(S, to + 1) || (quoted && pronoun_subject(S, to + 1))))
 		return 0;
 	const coder_tok *f = &S->t[from], *n = &S->t[from + 1];

@@ -2204,8 +2204,8 @@ static int name_tok(const coder_sent *S, int i);
  * pointed a finger at the Taliban ...", "Earlier this month, ..."). */
 static int subject_start(const coder_sent *S)
 {
-	static const char *const opener[] = { "IN", "ON", "AT", "DURING", "AFTER", "BEFORE",
-		"SINCE", "FOLLOWING", "EARLIER", "LAST", NULL };
+	static const char *const opener[] = { "IN", "ON", "AT", "DURING", "EARLIER", "LAST",
+		NULL };   /* and TIME_PREPS */
 	/* an adverb that only narrows the opener's time ("Shortly before ...", "Soon after
 	 * ...", "Just after ...") leaves the subject after the same comma */
 	static const char *const narrow[] = { "SHORTLY", "SOON", "JUST", "RIGHT", "LONG",
@@ -2213,9 +2213,10 @@ static int subject_start(const coder_sent *S)
 	int i = 0;
 	while (i < S->nt && (S->t[i].cls == C_QUOTE || S->t[i].type == TY_DET || lead_word(&S->t[i])))
 		i++;
-	if (i + 1 < S->nt && tok_in(&S->t[i], narrow) && tok_in(&S->t[i + 1], opener))
+	if (i + 1 < S->nt && tok_in(&S->t[i], narrow) && (tok_in(&S->t[i + 1], opener) ||
+							 tok_in(&S->t[i + 1], TIME_PREPS)))
 		i++;
-	if (i < S->nt && tok_in(&S->t[i], opener))
+	if (i < S->nt && (tok_in(&S->t[i], opener) || tok_in(&S->t[i], TIME_PREPS)))
 		for (int j = i + 1; j < S->nt && j < i + 12 && S->t[j].cls != C_QUOTE; j++)
 			if (S->t[j].type == TY_COMMA) {
 				i = j + 1;

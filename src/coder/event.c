@@ -267,23 +267,18 @@ static int own_country_placed(const coder_sent *S, const coder_slot *src,
  * deed noun inside such a phrase is news.c news_dated_deed's (the event dropped, not a side). */
 static int time_adjunct_target(const coder_sent *S, int vend, const coder_slot *tgt)
 {
-	static const char *const spans[] = { "MINUTES", "HOUR", "HOURS", "DAY", "DAYS", "WEEK",
-		"WEEKS", "MONTH", "MONTHS", NULL };
-	static const char *const edge[] = { "AFTER", "BEFORE", NULL };
 	if (tgt->n < 1 || !tgt->m[0].a || tgt->pronoun)
 		return 0;
 	int p = tgt->m[0].a->pos;
 	for (int i = vend + 1; i + 1 < p; i++) {
-		if (!tok_in(&S->t[i], spans) || !tok_in(&S->t[i + 1], edge))
+		if (!tok_in(&S->t[i + 1], SPAN_EDGES))
 			continue;
-		int c = i - 1;   /* the comma that opens the adjunct, over one count */
-		if (c > vend && (S->t[c].type == TY_DET || S->t[c].type == TY_NUM ||
-				 tok_in(&S->t[c], SPAN_COUNTS)))
-			c--;
-		else if (!tok_ends(&S->t[i], "S"))
-			continue;   /* "a day", "two weeks"; "hours" alone */
-		if (c > vend && S->t[c].cls == C_COMMA)
-			return 1;
+		const coder_tok *n = &S->t[i - 1];   /* a count: "a day", "two weeks" */
+		int counted = i - 1 > vend && (n->type == TY_DET || n->type == TY_NUM ||
+					       tok_in(n, SPAN_COUNTS));
+		int c = i - time_span_lead(counted, S->t[i].s, (size_t)S->t[i].n);
+		if (c < i && c > vend && S->t[c].cls == C_COMMA)
+			return 1;   /* the comma that opens the adjunct */
 	}
 	return 0;
 }

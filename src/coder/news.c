@@ -4230,8 +4230,6 @@ int news_motion_place(const coder_sent *S, int vend, const char *a, const coder_
  * no preposition ("the", "longtime", a title) before the actor. */
 int news_dated_owner(const coder_sent *S, const coder_slot *tgt)
 {
-	static const char *const when[] = { "AFTER", "SINCE", "BEFORE", "FOLLOWING", "UNTIL",
-		NULL };
 	static const char *const turn[] = { "FALL", "END", "START", "BEGINNING", "DEATH",
 		"OUSTER", "OVERTHROW", "COLLAPSE", "DOWNFALL", "DEMISE", "TOPPLING", "DEPARTURE",
 		"RESIGNATION", "OUTBREAK", "ASSASSINATION", NULL };
@@ -4248,7 +4246,7 @@ int news_dated_owner(const coder_sent *S, const coder_slot *tgt)
 	k -= 2;
 	if (k > 0 && tok_is(&S->t[k], "THE"))
 		k--;
-	return k >= 0 && tok_in(&S->t[k], when);
+	return k >= 0 && tok_in(&S->t[k], TIME_PREPS);
 }
 
 /* target87: the code of the other side of an actor coded xc, as the critics or opponents it
@@ -7991,7 +7989,7 @@ int news_framed_deed(const coder_sent *S, int v)
  * ", a day after", the deed stays); each decides a different thing. */
 int news_dated_deed(const coder_sent *S, int v)
 {
-	static const char *const when[] = { "AFTER", "FOLLOWING", "SINCE", "BEFORE", NULL };
+	const char *const *when = TIME_PREPS;
 	if (tok_ends(&S->t[v], "ED"))
 		return 0;
 	int q = v - 1;

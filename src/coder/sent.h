@@ -272,6 +272,13 @@ extern const char *const ARTICLES[];       /* "THE", "A", "AN" */
 extern const char *const A_AN[];           /* "A", "AN" */
 extern const char *const PRECONJ_WORDS[]; /* "BOTH", "EITHER", "NEITHER" (X and Y) */
 extern const char *const SPAN_COUNTS[];    /* "TWO" (weeks before), "SEVERAL" */
+extern const char *const TIME_SPAN_WORDS[]; /* "MINUTES", "HOUR", ... "MOMENTS" (after) */
+extern const char *const TIME_PREPS[];     /* "AFTER", "BEFORE", "SINCE", ... "UNTIL" */
+extern const char *const COMMAND_VERBS[];  /* "ORDER(S/ED)", "COMMAND", "DIRECT", "INSTRUCT" */
+extern const char *const SPAN_EDGES[];     /* "AFTER", "BEFORE" (a day ...) */
+/* spans123: 2 when word (s, n) is a span of time counted ("a day", "two weeks"), 1 when a
+ * plural one alone ("hours"), else 0: the words before the edge it measures. */
+int time_span_lead(int counted, const char *s, size_t n);
 extern const char *const SPAN_PLURALS[];   /* "HOURS", "DAYS", ... "DECADES" (of) */
 extern const char *const COMPARE_WORDS[];  /* "MORE", "FEWER", "LESS" */
 extern const char *const WEEKDAYS[];       /* "MONDAY" to "SUNDAY" */

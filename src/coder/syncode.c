@@ -1887,9 +1887,9 @@ static int noun_infinitive(const struct syntax_parse *P, int vw)
 		"vote", "votes", "order", "orders", "operation", "operations", "campaign",
 		"campaigns", "offensive", "offensives", "mission", "missions", "crackdown",
 		"raid", "raids", "authorization", "permission", "approval", NULL };
-	static const char *const command[] = { "order", "orders", "ordered", "ordering",
-		"force", "forces", "forced", "forcing", "compel", "compelled", "instruct",
-		"instructed", "direct", "directed", "tell", "tells", "told", "allow", "allows",
+	/* and COMMAND_VERBS */
+	static const char *const command[] = { "ordering", "force", "forces", "forced",
+		"forcing", "compel", "compelled", "tell", "tells", "told", "allow", "allows",
 		"allowed", "allowing", "permit", "permits", "permitted", "authorize", "authorizes",
 		"authorized", "enable", "enables", "enabled", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
@@ -1899,8 +1899,9 @@ static int noun_infinitive(const struct syntax_parse *P, int vw)
 	const char *u = P->w[n].upos;
 	if (!u || (strcmp(u, "NOUN") && strcmp(u, "PROPN") && strcmp(u, "ADJ")))
 		return 0;
-	if (syn_rel_is(&P->w[n], "obj") && P->w[n].head &&
-	    syn_word_in(&P->w[P->w[n].head - 1], command))
+	const khaldun_parse_token *h = P->w[n].head ? &P->w[P->w[n].head - 1] : NULL;
+	if (syn_rel_is(&P->w[n], "obj") && h && (syn_word_in(h, COMMAND_VERBS) ||
+						syn_word_in(h, command)))
 		return 0;
 	return !syn_word_in(&P->w[n], rank) && !syn_child_word(P, n, "amod", rank) &&
 	       !syn_word_in(&P->w[n], done);

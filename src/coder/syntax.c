@@ -2792,12 +2792,9 @@ static int name_head(const struct syntax_parse *P, int x, int h);
 static int ordered_doer(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
 			coder_slot *src, coder_slot *tgt)
 {
-	static const char *const command[] = { "order", "orders", "ordered", "command",
-		"commands", "commanded", "direct", "directs", "directed", "instruct", "instructs",
-		"instructed", NULL };
 	static const char *const to[] = { "to", NULL };
 	int r = code_root(a);
-	if (!a || r == 1 || r == 2 || r == 10 || !syn_word_in(&P->w[vw], command) ||
+	if (!a || r == 1 || r == 2 || r == 10 || !syn_word_in(&P->w[vw], COMMAND_VERBS) ||
 	    !syn_passive_verb(P, vw))
 		return 0;
 	int p = syn_child_rel(P, vw, "nsubj:pass"), x = syn_child_rel(P, vw, "xcomp");

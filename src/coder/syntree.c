@@ -693,10 +693,9 @@ static int stray_subject(struct syntax_parse *P, int f, int v)
 	return n;
 }
 
-/* Words that mark a clause of time, and spans of time that measure one ("a day after"). */
+/* Words that mark a clause of time (a span of time, TIME_SPAN_WORDS, measures one: "a day
+ * after"). */
 static const char *const when_marks[] = { "after", "before", "while", "since", "until", NULL };
-static const char *const time_spans[] = { "minutes", "hour", "hours", "day", "days", "week",
-	"weeks", "month", "months", "year", "years", "moments", NULL };
 
 /* The participle or verb of a clause that opens the sentence, "Visiting ...", or measured
  * by a span of time, "A day after meeting ...", "Hours before meeting ..."; -1: none. A span
@@ -708,7 +707,9 @@ static int opening_clause(struct syntax_parse *P)
 	if (W->upos && !strcmp(W->upos, "VERB") && syn_ends_ing(W))
 		return 0;
 	int t = W->upos && (!strcmp(W->upos, "DET") || !strcmp(W->upos, "NUM"));
-	if (t + 3 >= P->nw || !syn_word_in(&P->w[t], time_spans) ||
+	/* the sentence's first words: a span alone may be singular too ("Day after meeting
+	 * ...", a headline's), so it is taken as counted */
+	if (t + 3 >= P->nw || !time_span_lead(1, P->w[t].form, P->w[t].len) ||
 	    !syn_word_in(&P->w[t + 1], when_marks) || !syn_is_verb(&P->w[t + 2]))
 		return -1;
 	int o = t + 2;
@@ -786,7 +787,7 @@ static void marked_complements(struct syntax_parse *P)
 	for (int t = 0; t + 1 < P->nw; t++) {
 		khaldun_parse_token *T = &P->w[t];
 		int c = (int)P->w[t + 1].head - 1, h = (int)T->head - 1;
-		if (h < 0 || c <= t || !syn_rel_is(T, "nsubj") || !syn_word_in(T, time_spans) ||
+		if (h < 0 || c <= t || !syn_rel_is(T, "nsubj") || !syn_word_in(T, TIME_SPAN_WORDS) ||
 		    !syn_word_in(&P->w[t + 1], when_marks) || !syn_rel_is(&P->w[t + 1], "mark") ||
 		    (int)P->w[c].head != h + 1 || !syn_rel_is(&P->w[c], "advcl"))
 			continue;
@@ -922,7 +923,7 @@ static void split_perfects(struct syntax_parse *P)
 		int a = (int)P->w[t].head - 1, v = a + 1;
 		if (a < 0 || a >= t || !syn_word_in(&P->w[a], HAVE_FORMS) ||
 		    !syn_rel_base(&P->w[t], "obl") || syn_child_rel(P, a, "obj") >= 0 ||
-		    !(syn_word_in(&P->w[t], time_spans) || syn_time_word(&P->w[t])))
+		    !(syn_word_in(&P->w[t], TIME_SPAN_WORDS) || syn_time_word(&P->w[t])))
 			continue;
 		while (v < P->nw && (v == t || (syn_below(P, v, t) >= 0 &&
 						!syn_is_verb(&P->w[v]))))

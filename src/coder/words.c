@@ -10,6 +10,7 @@
 #include "coder/sent.h"
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const PREP_WORDS[] = {
 	"IN", "ON", "AT", "TO", "FROM", "WITH", "BY", "FOR", "AGAINST", "ABOUT", "OVER", "UNDER",
@@ -80,6 +81,47 @@ const char *const PRECONJ_WORDS[] = { "BOTH", "EITHER", "NEITHER", NULL };
 /* counts that open a span of time ("Two weeks before", "After several months of") */
 const char *const SPAN_COUNTS[] = { "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX",
 	"SEVEN", "EIGHT", "NINE", "TEN", "SEVERAL", "FEW", NULL };
+
+/* spans123: the spans of time that measure a deed after them ("a day after the attack",
+ * "two weeks before the vote", "moments after": event.c time_adjunct_target, clause.c
+ * adverbial_opener, syntree.c opening_clause and its two tree mends through time_span_lead;
+ * tok_in and syn_word_in read it too). */
+const char *const TIME_SPAN_WORDS[] = { "MINUTES", "HOUR", "HOURS", "DAY", "DAYS", "WEEK",
+	"WEEKS", "MONTH", "MONTHS", "YEAR", "YEARS", "MOMENTS", NULL };
+/* spans123: the edges a span measures in time_adjunct_target ("a day after", "hours before") */
+const char *const SPAN_EDGES[] = { "AFTER", "BEFORE", NULL };
+
+/* spans123: the prepositions that date a deed by another turn of events ("after the fall of
+ * ...", "since the end of ...", "following the death of ...", "until the ouster of ..."):
+ * news.c news_dated_deed and news_dated_owner, context.c subject_start (its opener). */
+const char *const TIME_PREPS[] = { "AFTER", "BEFORE", "SINCE", "FOLLOWING", "UNTIL", NULL };
+
+/* spans123: the verbs of command ("ordered the army to ...", "instructed publishers to
+ * ..."): syntax.c ordered_doer (their passive: the ones commanded do the deed) and syncode.c
+ * noun_infinitive (their object's "to" clause is the object's own, with its other verbs of
+ * force and leave beside them). */
+const char *const COMMAND_VERBS[] = { "ORDER", "ORDERS", "ORDERED", "COMMAND", "COMMANDS",
+	"COMMANDED", "DIRECT", "DIRECTS", "DIRECTED", "INSTRUCT", "INSTRUCTS", "INSTRUCTED",
+	NULL };
+
+/* spans123: the words of "(a | a count) span" that measure the word after them ("a day
+ * after the attack", "two weeks before the vote", "hours after the blast"): 2 when word
+ * (s, n), any case, is one of TIME_SPAN_WORDS and counted (an article, a number or a count
+ * right before it: the caller's test, by its own path's tags), 1 when it stands alone and
+ * is plural ("hours", "moments"), else 0 ("day" alone, "talks"). The edge after the span
+ * ("after", "before", a preposition) is each caller's: event.c time_adjunct_target,
+ * clause.c adverbial_opener, syntree.c opening_clause. */
+int time_span_lead(int counted, const char *s, size_t n)
+{
+	int in = 0;
+	for (int k = 0; TIME_SPAN_WORDS[k] && !in; k++)
+		in = strlen(TIME_SPAN_WORDS[k]) == n && !strncasecmp(TIME_SPAN_WORDS[k], s, n);
+	if (!in)
+		return 0;
+	if (counted)
+		return 2;
+	return (s[n - 1] | 0x20) == 's';
+}
 
 /* the plural spans of time that measure a deed in their "of" phrase ("after weeks of
  * fighting", "two years of talks": clause.c span_of_len, match.c background_noun_sh) */
