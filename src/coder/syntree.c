@@ -1520,6 +1520,17 @@ static int tag_in(const khaldun_parse_token *w, const char *const *tags)
 	return 0;
 }
 
+/* headline123: 1 when parse word i is a verb in -ing with no auxiliary right before it
+ * ("agreement easing Gulf crisis", "..., resulting in"): a participle, no clause's finite
+ * verb, whatever the misread parse hangs it on ("is resigning" is finite). */
+static int bare_gerund(const struct syntax_parse *P, int i)
+{
+	const khaldun_parse_token *x = &P->w[i];
+	return x->upos && !strcmp(x->upos, "VERB") && x->len > 4 &&
+	       !strncasecmp(x->form + x->len - 3, "ing", 3) &&
+	       !(i > 0 && P->w[i - 1].upos && !strcmp(P->w[i - 1].upos, "AUX"));
+}
+
 /* headline123: 1 when every verb the tagger read (noun_participle aside) comes after word w
  * with a subordinating word between ("after", "as", "who", "that", a SCONJ): the verbs of a
  * clause that hangs on the sentence's own, which the tagger left without its verb
@@ -1533,7 +1544,8 @@ static int subordinate_verbs_only(const struct syntax_parse *P, int w)
 		const khaldun_parse_token *x = &P->w[i];
 		if (i > w && (syn_word_in(x, sub) || (x->upos && !strcmp(x->upos, "SCONJ"))))
 			opened = 1;
-		if (syn_is_verb(x) && !noun_participle(x) && (i <= w || !opened))
+		if (syn_is_verb(x) && !noun_participle(x) && !bare_gerund(P, i) &&
+		    (i <= w || !opened))
 			return 0;
 	}
 	return 1;
