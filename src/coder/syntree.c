@@ -1557,7 +1557,7 @@ static int ends_actor_phrase(const coder_sent *S, int e)
 {
 	for (int k = 0; k <= e && k < MAX_TOKENS; k++) {
 		const coder_tok *t = &S->t[k];
-		/* an agent attached to its actor ("Kenyan police") is a literal keeping its entry */
+		/* an agent attached to its actor ("Kenyan police"): a literal keeping its entry */
 		if ((t->type == TY_ACTOR || t->type == TY_AGENT || (t->type == TY_LIT && t->ent)) &&
 		    (k == e || t->end == e))
 			return 1;
@@ -1568,14 +1568,16 @@ static int ends_actor_phrase(const coder_sent *S, int e)
 /* headline123: a headline or lead in the present ("Police arrest 12 after protesters burned
  * a bus", "Kenyan police arrest opposition leader who called for protests"): an opening noun
  * phrase (names, nouns, adjectives, numbers) ending in a name or agent, then a verb of the
- * dictionary's the tagger read as a noun, in -s, or in the base form after a plural subject ("police", "people", a noun in
- * -s), then a determiner, number, name, adjective or noun, its object; the sentence's only
+ * dictionary's the tagger read as a noun, in -s, or in the base form after a plural subject
+ * ("police", "people", a noun in -s), then a determiner, number, name, adjective or noun,
+ * not a dictionary verb, its object; the sentence's only
  * verbs belong to a clause opened after it (subordinate_verbs_only), so verbless_sentence_verb
  * saw a verb and the deed was lost. That word is the clause's verb; -1: none. Left alone: a
  * verb read anywhere before or outside such a clause ("Kenya attack kills 5": "kills" is
- * read), an unknown verb in -s before it (match_noun_after_finite), a -ss word ("Congress"),
- * a word before another dictionary verb ("Peace talks stall after rebels attacked": which of
- * the two is the verb the tags do not tell). */
+ * read), a subject naming no actor or agent ("Peace talks stall after rebels attacked"), an
+ * unknown verb in -s before it (match_noun_after_finite), a -ss word ("Congress"), a word
+ * before another dictionary verb ("Police raids spark ...": which is the verb the tags do not
+ * tell). */
 static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
 {
 	static const char *const opening[] = { "PROPN", "NOUN", "ADJ", "NUM", "DET", NULL };
@@ -1599,7 +1601,7 @@ static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
 		if (!ends_actor_phrase(S, i - 1))
 			return -1;   /* "Peace talks stall after rebels attacked a base" */
 		int next_verb = i + 1 < S->nt && i + 1 < MAX_TOKENS && P->tok2w[i + 1] == w + 1 &&
-				S->t[i + 1].type == TY_VERB;   /* "Peace talks stall after ..." */
+				S->t[i + 1].type == TY_VERB;   /* "Police raids spark protests" */
 		if (!(s_form || (syn_base_form(S, i) && plural_subj)) || next_verb ||
 		    !tag_in(&P->w[w + 1], object) || match_noun_after_finite(S, i) ||
 		    !subordinate_verbs_only(P, w))
