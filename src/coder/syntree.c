@@ -1515,6 +1515,106 @@ static int verbless_sentence_verb(const coder_sent *S, const struct syntax_parse
 	return -1;
 }
 
+/* headline123: 1 when parse word w has the tag of one of tags (NULL-ended). */
+static int tag_in(const khaldun_parse_token *w, const char *const *tags)
+{
+	for (int k = 0; w->upos && tags[k]; k++)
+		if (!strcmp(w->upos, tags[k]))
+			return 1;
+	return 0;
+}
+
+/* headline123: 1 when parse word i is a verb in -ing with no auxiliary right before it
+ * ("agreement easing Gulf crisis", "..., resulting in"): a participle, no clause's finite
+ * verb, whatever the misread parse hangs it on ("is resigning" is finite). */
+static int bare_gerund(const struct syntax_parse *P, int i)
+{
+	const khaldun_parse_token *x = &P->w[i];
+	return x->upos && !strcmp(x->upos, "VERB") && x->len > 4 &&
+	       !strncasecmp(x->form + x->len - 3, "ing", 3) &&
+	       !(i > 0 && P->w[i - 1].upos && !strcmp(P->w[i - 1].upos, "AUX"));
+}
+
+/* headline123: 1 when every verb the tagger read (noun_participle aside) comes after word w
+ * with a subordinating word between ("after", "as", "who", "that", a SCONJ): the verbs of a
+ * clause that hangs on the sentence's own, which the tagger left without its verb
+ * ("Police arrest 12 after protesters burned a bus": "burned" is the after-clause's). */
+static int subordinate_verbs_only(const struct syntax_parse *P, int w)
+{
+	static const char *const sub[] = { "after", "before", "as", "when", "while", "since",
+		"because", "until", "who", "which", "that", "where", NULL };
+	int opened = 0;
+	for (int i = 0; i < P->nw; i++) {
+		const khaldun_parse_token *x = &P->w[i];
+		if (i > w && (syn_word_in(x, sub) || (x->upos && !strcmp(x->upos, "SCONJ"))))
+			opened = 1;
+		if (syn_is_verb(x) && !noun_participle(x) && !bare_gerund(P, i) &&
+		    (i <= w || !opened))
+			return 0;
+	}
+	return 1;
+}
+
+/* headline123: 1 when coder token e ends a name or agent phrase of the dictionaries' ("Kenya",
+ * "Sudanese army", "police"): a subject that can do a deed, unlike "Peace" in "Peace talks". */
+static int ends_actor_phrase(const coder_sent *S, int e)
+{
+	for (int k = 0; k <= e && k < MAX_TOKENS; k++) {
+		const coder_tok *t = &S->t[k];
+		/* an agent attached to its actor ("Kenyan police"): a literal keeping its entry */
+		if ((t->type == TY_ACTOR || t->type == TY_AGENT || (t->type == TY_LIT && t->ent)) &&
+		    (k == e || t->end == e))
+			return 1;
+	}
+	return 0;
+}
+
+/* headline123: a headline or lead in the present ("Police arrest 12 after protesters burned
+ * a bus", "Kenyan police arrest opposition leader who called for protests"): an opening noun
+ * phrase (names, nouns, adjectives, numbers) ending in a name or agent, then a verb of the
+ * dictionary's the tagger read as a noun, in -s, or in the base form after a plural subject
+ * ("police", "people", a noun in -s), then a determiner, number, name, adjective or noun,
+ * not a dictionary verb, its object; the sentence's only
+ * verbs belong to a clause opened after it (subordinate_verbs_only), so verbless_sentence_verb
+ * saw a verb and the deed was lost. That word is the clause's verb; -1: none. Left alone: a
+ * verb read anywhere before or outside such a clause ("Kenya attack kills 5": "kills" is
+ * read), a subject naming no actor or agent ("Peace talks stall after rebels attacked"), an
+ * unknown verb in -s before it (match_noun_after_finite), a -ss word ("Congress"), a word
+ * before another dictionary verb ("Police raids spark ...": which is the verb the tags do not
+ * tell). */
+static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
+{
+	static const char *const opening[] = { "PROPN", "NOUN", "ADJ", "NUM", "DET", NULL };
+	static const char *const object[] = { "DET", "NUM", "PROPN", "NOUN", "ADJ", NULL };
+	static const char *const plural[] = { "police", "people", NULL };
+	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
+		int w = P->tok2w[i];
+		if (w < 0)
+			continue;
+		if (!verb_after_noun(S, P, i, w) || strcmp(P->w[w].upos, "NOUN")) {
+			if (!tag_in(&P->w[w], opening))
+				return -1;
+			continue;
+		}
+		const khaldun_parse_token *v = &P->w[w], *subj = &P->w[w - 1];
+		int s_form = v->len > 2 && tolower((unsigned char)v->form[v->len - 1]) == 's' &&
+			     tolower((unsigned char)v->form[v->len - 2]) != 's';
+		int plural_subj = syn_word_in(subj, plural) ||
+				  (subj->len > 2 && subj->form[subj->len - 1] == 's' &&
+				   subj->form[subj->len - 2] != 's');
+		if (!ends_actor_phrase(S, i - 1))
+			return -1;   /* "Peace talks stall after rebels attacked a base" */
+		int next_verb = i + 1 < S->nt && i + 1 < MAX_TOKENS && P->tok2w[i + 1] == w + 1 &&
+				S->t[i + 1].type == TY_VERB;   /* "Police raids spark protests" */
+		if (!(s_form || (syn_base_form(S, i) && plural_subj)) || next_verb ||
+		    !tag_in(&P->w[w + 1], object) || match_noun_after_finite(S, i) ||
+		    !subordinate_verbs_only(P, w))
+			return -1;
+		return w;
+	}
+	return -1;
+}
+
 /* "Two soldiers stand accused of the bombing", "Lai stands accused of collusion": "stand"
  * before a participle of accusing is a copula, the passive's "be"; the tagger, which has
  * seen it rarely, reads it as a name or a verb of its own and the accused is lost. The
@@ -1756,7 +1856,8 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	if (rc == KHALDUN_OK && (f = misread_first_name(S, P)) >= 0)
 		rc = parse_as_name(S, P, f);
 	if (rc == KHALDUN_OK && ((f = misread_coordinated_verb(S, P)) >= 0 ||
-				 (f = verbless_sentence_verb(S, P)) >= 0)) {
+				 (f = verbless_sentence_verb(S, P)) >= 0 ||
+				 (f = headline_verb(S, P)) >= 0)) {
 		P->w[f].fix_upos = "VERB";
 		rc = khaldun_parse_tokens(S->d->parser, P->w, (size_t)P->nw);
 	}
