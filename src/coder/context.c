@@ -924,6 +924,41 @@ static int word_under(const struct syntax_parse *P, int i, int top)
 	return 0;
 }
 
+/* relconj123: 1 when parse word i lies in a conjunct of clause c that has a subject of its own
+ * ("Officials said Iran had tested a missile and the army condemned the test": "the army
+ * condemned" hangs under "tested" as its conjunct, but is a clause of its own, not Iran's). */
+static int in_own_conjunct(const struct syntax_parse *P, int i, int c)
+{
+	for (int n = 0; i >= 0 && n < P->nw; n++) {
+		int h = (int)P->w[i].head - 1;
+		if (h == c) {
+			if (!syn_rel_is(&P->w[i], "conj"))
+				return 0;
+			for (int d = 0; d < P->nw; d++)
+				if ((int)P->w[d].head - 1 == i && syn_rel_base(&P->w[d], "nsubj"))
+					return 1;
+			return 0;
+		}
+		i = h;
+	}
+	return 0;
+}
+
+/* relconj123: 1 when parse word c heads a reported clause (the content clause of a saying:
+ * "Officials said Iran had tested a missile") that has a conjunct with a subject of its own
+ * ("... and the army condemned the test"): the reported clause's doer then acts in its own
+ * clause, apart from that conjunct's. */
+static int reported_clause(const struct syntax_parse *P, int c)
+{
+	int h = (int)P->w[c].head - 1;
+	if (h < 0 || !syn_rel_is(&P->w[c], "ccomp") || !syn_speech_word(&P->w[h]))
+		return 0;
+	for (int d = 0; d < P->nw; d++)
+		if ((int)P->w[d].head - 1 == c && in_own_conjunct(P, d, c))
+			return 1;
+	return 0;
+}
+
 /* clausectry123: the head of an adverbial clause with a subject of its own whose subject or
  * object parse word w lies in ("After Iran tested a missile, the army put troops on alert",
  * "... as Tehran rejected the offer"); -1: none. That clause's doer or object acts on its
@@ -936,7 +971,7 @@ static int own_subject_clause(const struct syntax_parse *P, int w, int rel)
 {
 	static const char *const core[] = { "nsubj", "obj", "iobj", NULL };
 	for (int c = 0; c < P->nw; c++) {
-		int adv = syn_rel_base(&P->w[c], "advcl");
+		int adv = syn_rel_base(&P->w[c], "advcl") || reported_clause(P, c);
 		if ((!adv && (!rel || !syn_rel_is(&P->w[c], "acl:relcl"))) || !word_under(P, w, c))
 			continue;
 		int x = w, subj = 0;
@@ -985,10 +1020,22 @@ static int bare_organ(const char *code)
 	return code && code[0] == '~' && role_in(code + 1, organ);
 }
 
-/* 1 when parse words [a, b] (a < 0: none) lie under word c. */
+/* relconj123: 1 when code is a bare side of no state organ or armed group ("~CVL": "police
+ * arrested the protesters"): a deed on people, met at home, so the conjunct that does it is
+ * the reported clause's country's ("Witnesses said Sudan had closed the crossing and police
+ * arrested the protesters": SDNCOP). */
+static int bare_people(const char *code)
+{
+	return code && code[0] == '~' && code[1] && !bare_organ(code);
+}
+
+/* 1 when parse words [a, b] (a < 0: none) lie under word c, in its own clause: relconj123,
+ * not in a conjunct of c with its own subject ("Iran had tested a missile and the army
+ * condemned the test": the army is not in the clause of "tested"). */
 static int span_under(const struct syntax_parse *P, int a, int b, int c)
 {
-	return a >= 0 && (word_under(P, a, c) || word_under(P, b, c));
+	return a >= 0 && ((word_under(P, a, c) && !in_own_conjunct(P, a, c)) ||
+			  (word_under(P, b, c) && !in_own_conjunct(P, b, c)));
 }
 
 /* 1 when actor at lies in a clause that tells what source e->source_text believes, does
@@ -1012,7 +1059,9 @@ static int in_aside_clause(coder_sent *S, const struct syntax_parse *P, const kh
 				return 1;
 		}
 		int c = bare_organ(e->source) ? actor_clause(S, P, at) : -1;   /* clausectry123 */
-		if (c >= 0 && !span_under(P, a, b, c))
+		if (c >= 0 && !span_under(P, a, b, c) &&
+		    (!reported_clause(P, c) ||   /* relconj123 */
+		     (in_own_conjunct(P, a, c) && !bare_people(e->target))))
 			return 1;
 	}
 	if (e->verb_text && syn_text_words(S, P, e->verb_text, &v, &vb))
@@ -1073,6 +1122,37 @@ static int shallow_clause_doer(coder_sent *S, const coder_actor *a)
 	return j < S->nt && S->t[j].type == TY_VERB ? j : -1;
 }
 
+/* relconj123: 1 when actor a, read without the parse, is the doer of a reported clause (a
+ * speech verb, "that" and determiners or adjectives between, right before its phrase, a verb
+ * right after it) and the source own of the event starts the conjunct after that verb, right
+ * after its "and" or "but" ("Officials said Iran had tested a missile and the army condemned the
+ * test": the army acts in a clause of its own, not Iran's). */
+static int shallow_reported_doer(coder_sent *S, const coder_actor *a, const char *own)
+{
+	int k = a->pos - 1, j = (a->end > a->pos ? a->end : a->pos) + 1;
+	int at = own && *own ? sent_text_offset(S, own) : -1;
+	while (k >= 0 && (!sent_live(S, k) || S->t[k].type == TY_DET || S->t[k].type == TY_ADJ))
+		k--;
+	if (k > 0 && tok_is(&S->t[k], "THAT"))
+		k--;
+	if (k < 0 || at < 0 || !tok_in(&S->t[k], SPEECH_WORDS))
+		return 0;
+	while (j < S->nt && (!sent_live(S, j) || S->t[j].type == TY_AUX ||
+			     tok_has(&S->t[j], WF_AUX)))   /* "had", "has been" */
+		j++;
+	if (j >= S->nt || S->t[j].type != TY_VERB)
+		return 0;
+	for (int n = j + 1; n + 1 < S->nt && S->t[n].ostart < at; n++)
+		if (tok_is(&S->t[n], "AND") || tok_is(&S->t[n], "BUT")) {
+			int m = n + 1;
+			if (m + 1 < S->nt && S->t[m].type == TY_DET && S->t[m].ostart < at)
+				m++;
+			return S->t[m].ostart == at ||
+			       (m > n + 1 && S->t[m - 1].ostart == at);
+		}
+	return 0;
+}
+
 /* clausectry123: 1 when actor a is the doer or object of an adverbial clause with a subject of
  * its own (with the parse P: own_subject_clause; without: shallow_clause_doer) that holds
  * neither side of event e nor its verb, while side (0 source, 1 target) of e is bare ("~MIL")
@@ -1093,10 +1173,14 @@ static int other_clause_actor(coder_sent *S, const struct syntax_parse *P, const
 		return 0;
 	if (!P) {
 		int j = shallow_clause_doer(S, a);
-		return j >= 0 && !inside_text(S, e->verb_text, S->t[j].ostart);
+		return (j >= 0 && !inside_text(S, e->verb_text, S->t[j].ostart)) ||
+		       (!bare_people(side ? e->source : e->target) &&   /* relconj123 */
+			shallow_reported_doer(S, a, e->source_text));
 	}
 	c = actor_clause(S, P, a);
-	if (c < 0 || !syn_text_words(S, P, own, &s0, &s1))
+	if (c < 0 || !syn_text_words(S, P, own, &s0, &s1) ||
+	    (reported_clause(P, c) &&   /* relconj123: the conjunct's side, on no bare people */
+	     (!in_own_conjunct(P, s0, c) || bare_people(side ? e->source : e->target))))
 		return 0;
 	if (!other || !syn_text_words(S, P, other, &o0, &o1))
 		o0 = -1;
