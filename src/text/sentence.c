@@ -537,7 +537,8 @@ static int pair_before_name(uchar *p, size_t len, size_t m, const size_t *ws, co
  * `Vitamin A is` are no subheadings), and may come before a dotted abbreviation too
  * (`International reaction A U.S. spokesperson`; not `attended A Ward Dance Centre`, `general
  * A S Kalkat`). A quote or bracket opening the text at p[m] is a quotation, never a
- * subheading. */
+ * subheading. A heading also ends before the name it ends in said again (name_repeated), and
+ * after a pair joined by `and` before a used name and a singular verb (pair_before_name). */
 static size_t subhead_end(uchar *p, size_t len, size_t m)
 {
 	size_t i = m, prev = m, prev_end = m, ws[SUBHEAD_WORDS + 1], we[SUBHEAD_WORDS + 1];
