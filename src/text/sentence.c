@@ -497,23 +497,30 @@ static int name_repeated(uchar *p, size_t len, const size_t *ws, const size_t *w
 enum { NAMED_BACK = 8192 };
 
 /* 1 when the word p[i..e) is a whole word of the NAMED_BACK bytes before p[m] (the story
- * named it: `Erdogan` before `Europe and Africa Erdogan has`). */
-static int named_before(uchar *p, size_t m, size_t i, size_t e)
+ * named it: `Erdogan` before `Europe and Africa Erdogan has`), and never there right after
+ * the word p[y..ye) (`the Fish and Wildlife Service. ... Fish and Wildlife Service has`: one
+ * name of an office, no heading). */
+static int named_before(uchar *p, size_t m, size_t i, size_t e, size_t y, size_t ye)
 {
-	size_t k = e - i;
-	for (size_t j = m > NAMED_BACK ? m - NAMED_BACK : 0; j + k <= m; j++)
-		if (p[j] == p[i] && !memcmp(p + j, p + i, k) && (j == 0 || !is_alpha(p[j - 1]))
-		    && (j + k == m || !is_alpha(p[j + k])))
-			return 1;
-	return 0;
+	size_t k = e - i, yk = ye - y, b = m > NAMED_BACK ? m - NAMED_BACK : 0;
+	int named = 0;
+	for (size_t j = b; j + k <= m; j++) {
+		if (p[j] != p[i] || memcmp(p + j, p + i, k) || (j > 0 && is_alpha(p[j - 1]))
+		    || (j + k < m && is_alpha(p[j + k])))
+			continue;
+		if (j >= b + yk + 1 && p[j - 1] == ' ' && !memcmp(p + j - 1 - yk, p + y, yk))
+			return 0;
+		named = 1;
+	}
+	return named;
 }
 
 /* 1 when the heading is two capitalised words joined by `and` (ws, we: its three words) and
  * the word p[i..e) after it is a name the story used before, then a verb in the singular
  * (`has`, `is`, `was`): a pair joined by `and` takes a plural verb, so the name alone is the
  * subject and the pair a heading (`Europe and Africa Erdogan has made overtures to France`)
- * (heading123). Not a role noun (`Fish and Wildlife Enforcement`), nor a name the story has
- * not used (`Bosnia and Herzegovina Serbs`, `Trinidad and Tobago Police`). */
+ * (heading123). Not a role noun (`Immigration and Customs Enforcement`), nor a name the story
+ * has not used (`Trinidad and Tobago Police`) or used after the same word (`Wildlife Service`). */
 static int pair_before_name(uchar *p, size_t len, size_t m, const size_t *ws, const size_t *we,
 			    size_t i, size_t e)
 {
@@ -524,7 +531,7 @@ static int pair_before_name(uchar *p, size_t len, size_t m, const size_t *ws, co
 	if (s == len || !((v - s == 3 && (!memcmp(p + s, "has", 3) || !memcmp(p + s, "was", 3)))
 			  || (v - s == 2 && !memcmp(p + s, "is", 2))))
 		return 0;
-	return named_before(p, m, i, e);
+	return named_before(p, m, i, e, ws[2], we[2]);
 }
 
 /* When a section subheading starts at p[m] (right after a sentence end), the offset of the
