@@ -438,6 +438,102 @@ static int heading_before_word(uchar *p, size_t len, size_t m, size_t prev, size
 	return b == e && plural_word(p, i, e) && lower_next;
 }
 
+/* 1 when p[i..e) is a capitalised word of letters only (`Erdogan`, `Gee`). */
+static int cap_word(uchar *p, size_t i, size_t e)
+{
+	if (e - i < 2 || !(p[i] >= 'A' && p[i] <= 'Z'))
+		return 0;
+	for (size_t j = i + 1; j < e; j++)
+		if (!is_alpha(p[j]))
+			return 0;
+	return 1;
+}
+
+/* The end of the word that starts at p[s] on its line (s itself when none). */
+static size_t word_end(uchar *p, size_t len, size_t s)
+{
+	size_t e = s;
+	while (e < len && e - s <= SUBHEAD_WORD && !is_space(p[e]))
+		e++;
+	return e;
+}
+
+/* The start of the word after p[e] on its line, or len when there is none. */
+static size_t word_after(uchar *p, size_t len, size_t e)
+{
+	size_t s = e;
+	while (s < len && (p[s] == ' ' || p[s] == '\t'))
+		s++;
+	return s > e && s < len ? s : len;
+}
+
+/* 1 when the k words of the heading that end at ws[n-1] (their starts ws, ends we) are
+ * capitalised and come again right from p[i], then a lowercase word: a heading that names the
+ * person the sentence goes on about (`David Gee David Gee migrated from China`) (heading123).
+ * Two or three words, so a name of one repeated word (`Sirhan Sirhan said`) stays whole. */
+static int name_repeated(uchar *p, size_t len, const size_t *ws, const size_t *we, int n,
+			 size_t i)
+{
+	for (int k = 2; k <= 3 && k <= n; k++) {
+		size_t s = i;
+		int j = n - k;
+		for (; j < n; j++) {
+			size_t e = word_end(p, len, s);
+			if (!cap_word(p, ws[j], we[j]) || e - s != we[j] - ws[j]
+			    || memcmp(p + s, p + ws[j], e - s))
+				break;
+			s = word_after(p, len, e);
+			if (s == len)
+				break;
+		}
+		if (j == n && lower_at(p, len, s))
+			return 1;
+	}
+	return 0;
+}
+
+/* How far back named_before looks (bytes): a few pages of a story, so the splitter stays
+ * linear in its input. */
+enum { NAMED_BACK = 8192 };
+
+/* 1 when the word p[i..e) is a whole word of the NAMED_BACK bytes before p[m] (the story
+ * named it: `Erdogan` before `Europe and Africa Erdogan has`), and never there right after
+ * the word p[y..ye) (`the Fish and Wildlife Service. ... Fish and Wildlife Service has`: one
+ * name of an office, no heading). */
+static int named_before(uchar *p, size_t m, size_t i, size_t e, size_t y, size_t ye)
+{
+	size_t k = e - i, yk = ye - y, b = m > NAMED_BACK ? m - NAMED_BACK : 0;
+	int named = 0;
+	for (size_t j = b; j + k <= m; j++) {
+		if (p[j] != p[i] || memcmp(p + j, p + i, k) || (j > 0 && is_alpha(p[j - 1]))
+		    || (j + k < m && is_alpha(p[j + k])))
+			continue;
+		if (j >= b + yk + 1 && p[j - 1] == ' ' && !memcmp(p + j - 1 - yk, p + y, yk))
+			return 0;
+		named = 1;
+	}
+	return named;
+}
+
+/* 1 when the heading is two capitalised words joined by `and` (ws, we: its three words) and
+ * the word p[i..e) after it is a name the story used before, then a verb in the singular
+ * (`has`, `is`, `was`): a pair joined by `and` takes a plural verb, so the name alone is the
+ * subject and the pair a heading (`Europe and Africa Erdogan has made overtures to France`)
+ * (heading123). Not a role noun (`Immigration and Customs Enforcement`), nor a name the story
+ * has not used (`Trinidad and Tobago Police`) or used after the same word (`Wildlife Service`). */
+static int pair_before_name(uchar *p, size_t len, size_t m, const size_t *ws, const size_t *we,
+			    size_t i, size_t e)
+{
+	if (!cap_word(p, ws[0], we[0]) || we[1] - ws[1] != 3 || memcmp(p + ws[1], "and", 3)
+	    || !cap_word(p, ws[2], we[2]) || !cap_word(p, i, e) || role_noun(p, i, e))
+		return 0;
+	size_t s = word_after(p, len, e), v = word_end(p, len, s);
+	if (s == len || !((v - s == 3 && (!memcmp(p + s, "has", 3) || !memcmp(p + s, "was", 3)))
+			  || (v - s == 2 && !memcmp(p + s, "is", 2))))
+		return 0;
+	return named_before(p, m, i, e, ws[2], we[2]);
+}
+
 /* When a section subheading starts at p[m] (right after a sentence end), the offset of the
  * sentence that follows it, else 0. The subheading is 1 to SUBHEAD_WORDS words on one
  * paragraph; the sentence starts at a subhead_starters word (a whole word: not `In-Q-Tel`)
@@ -448,10 +544,11 @@ static int heading_before_word(uchar *p, size_t len, size_t m, size_t prev, size
  * `Vitamin A is` are no subheadings), and may come before a dotted abbreviation too
  * (`International reaction A U.S. spokesperson`; not `attended A Ward Dance Centre`, `general
  * A S Kalkat`). A quote or bracket opening the text at p[m] is a quotation, never a
- * subheading. */
+ * subheading. A heading also ends before the name it ends in said again (name_repeated), and
+ * after a pair joined by `and` before a used name and a singular verb (pair_before_name). */
 static size_t subhead_end(uchar *p, size_t len, size_t m)
 {
-	size_t i = m, prev = m, prev_end = m;
+	size_t i = m, prev = m, prev_end = m, ws[SUBHEAD_WORDS + 1], we[SUBHEAD_WORDS + 1];
 	if (m >= len || opener(p, len, m))   /* the text ended with the sentence */
 		return 0;
 	for (int words = 0; words <= SUBHEAD_WORDS; words++) {
@@ -460,6 +557,10 @@ static size_t subhead_end(uchar *p, size_t len, size_t m)
 			e++;
 		if (e == i || e - i > SUBHEAD_WORD || e == len)
 			return 0;
+		if (words > 1 && name_repeated(p, len, ws, we, words, i))
+			return i;
+		if (words == 3 && pair_before_name(p, len, m, ws, we, i, e))
+			return i;
 		int article = p[i] == 'A' && (e - i == 1 || (e - i == 2 && p[i + 1] == 'n'));
 		/* A capitalised conjunction or preposition after a lowercase word is no title of a
 		 * work in news text, so it opens a sentence even before a name or a year (`Little
@@ -497,6 +598,8 @@ static size_t subhead_end(uchar *p, size_t len, size_t m)
 			nl += p[s++] == '\n';
 		if (s == len || nl >= 2)
 			return 0;
+		ws[words] = i;
+		we[words] = e;
 		prev = i;
 		prev_end = e;
 		i = s;
