@@ -875,7 +875,8 @@ static int own_possessive(const coder_sent *S, const coder_slot *src, const code
 }
 
 /* TABARI's target rules: the first other actor after the verb, DEFAULT: TARGET AFTER, the
- * nearest other actor before it, the compound source itself, DEFAULT: TARGET. */
+ * nearest other actor before it, the compound source itself, DEFAULT: TARGET. noun is the
+ * last word the verb's pattern took after it (-1: none; own_possessive). */
 static void find_target(coder_sent *S, int lo, int v, int vend, int hi, int noun,
 			const coder_slot *src, coder_slot *tgt)
 {
