@@ -844,14 +844,50 @@ static void object_before_place(coder_sent *S, int vend, int hi, coder_slot *tgt
 		}
 }
 
+/* shposs123: --shallow, 1 when target slot tgt is a possessive pronoun ("his", "its",
+ * "their") after verb end vend and before the last word `noun` its pattern took, whose
+ * referent is the source's own actor: "The French president conveyed his condolences to
+ * Egypt", "Kenyan lawmakers voiced their strong support for Ethiopia". The possessive
+ * determines the pattern's noun, the speaker's own feeling; its code, the referent's
+ * dictionary code (FRA), differs from the phrase's code with its agent (FRAGOV), so the code
+ * test took it for the other side and the event with itself was lost. A possessive past the
+ * pattern's words ("said its tariffs ...") is left alone. */
+static int own_possessive(const coder_sent *S, const coder_slot *src, const coder_slot *tgt,
+			  int vend, int noun)
+{
+	if (syntax_on(S) || !(S->c->o.news & NEWS_OPEN_ACTORS) || !tgt->pronoun || !tgt->n ||
+	    tgt->pos <= vend || tgt->pos >= noun || !tok_has(&S->t[tgt->pos], WF_POSS))
+		return 0;
+	/* "her" may be an object ("barred her from leaving", "urged her to"): a determiner
+	 * only before a word that is no preposition, article or TO */
+	const coder_tok *n = &S->t[tgt->pos + 1];
+	if (tok_is(&S->t[tgt->pos], "HER") && (n->cls != C_WORD || n->type == TY_DET ||
+					      tok_has(n, WF_PREP) || tok_is(n, "TO")))
+		return 0;
+	for (int k = 0; k < tgt->n; k++) {
+		int in = 0;
+		for (int j = 0; j < src->n && !in; j++)
+			in = tgt->m[k].a && tgt->m[k].a == src->m[j].a;
+		if (!in)
+			return 0;
+	}
+	return 1;
+}
+
 /* TABARI's target rules: the first other actor after the verb, DEFAULT: TARGET AFTER, the
- * nearest other actor before it, the compound source itself, DEFAULT: TARGET. */
-static void find_target(coder_sent *S, int lo, int v, int vend, int hi, const coder_slot *src,
-			coder_slot *tgt)
+ * nearest other actor before it, the compound source itself, DEFAULT: TARGET. noun is the
+ * last word the verb's pattern took after it (-1: none; own_possessive). */
+static void find_target(coder_sent *S, int lo, int v, int vend, int hi, int noun,
+			const coder_slot *src, coder_slot *tgt)
 {
 	const dict_options *o = &S->c->o;
 	int from = vend + 1;
 	while (sent_find_actor(S, from, hi, src, 0, tgt)) {
+		if (own_possessive(S, src, tgt, vend, noun)) {
+			from = tgt->pos + 1;
+			slot_empty(tgt);
+			continue;
+		}
 		/* participle53: the agent of a participle after the verb ("in a deal brokered by
 		 * X") is the participle's doer; the verb's target is sought past it */
 		if (!(o->news & NEWS_OPEN_ACTORS) || (!news_relative_agent(S, vend, tgt->pos) &&
@@ -1850,7 +1886,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	int sourced = (S->c->o.news & NEWS_OPEN_ACTORS) && designated && hit->upper.n &&
 		      (m.src >= 0 || m.src_to >= 0) && m.tgt < 0 && m.tgt_to < 0 && m.cmp < 0;
 	if (!tgt->n && src->n && !sourced) {
-		find_target(S, tlo, v, vend, hi, src, tgt);
+		find_target(S, tlo, v, vend, hi, hit ? last_word(S, vend, &m) : -1, src, tgt);
 		/* srcsh89: "leading Kenya to call for its own weapons": the caused deed's
 		 * possessive after its verb is the doer's own, no other side */
 		if (caused >= 0 && tgt->n && tgt->pronoun && tgt->pos > vend &&
