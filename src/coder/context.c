@@ -43,24 +43,50 @@ void context_end(khaldun_coder *c)
 		memset(&c->ctx, 0, sizeof c->ctx);
 }
 
-/* The story's country so far: the country its actors named most, when it was named at least
- * twice and at least twice as often as any other; NULL when no country dominates. */
-const char *context_story_country(const coder_context *x, int *times)
+void context_set_setting(khaldun_coder *c, const char *cc)
+{
+	if (c->ctx.on && strlen(cc) == 3)
+		memcpy(c->ctx.setting, cc, 4);
+}
+
+/* The country the story's actors named most, when it was named at least twice and at least
+ * twice as often as any other (the dateline's country, x->setting, counts as one naming more
+ * when plus is 1); NULL when no country dominates. */
+static const char *dominant_country(const coder_context *x, int plus, int *times)
 {
 	int best = -1, second = 0;
+	*times = 0;
 	for (int k = 0; k < x->ncc; k++) {
-		if (best < 0 || x->count[k] > x->count[best]) {
+		int n = x->count[k] + (plus && !strcmp(x->cc[k], x->setting));
+		if (best < 0 || n > *times) {
 			if (best >= 0)
-				second = x->count[best];
+				second = *times;
 			best = k;
-		} else if (x->count[k] > second) {
-			second = x->count[k];
+			*times = n;
+		} else if (n > second) {
+			second = n;
 		}
 	}
-	if (best < 0 || x->count[best] < 2 || x->count[best] < 2 * second)
+	if (best < 0 || *times < 2 || *times < 2 * second)
 		return NULL;
-	*times = x->count[best];
 	return x->cc[best];
+}
+
+/* The story's country so far: the country its actors named most, when it was named at least
+ * twice and at least twice as often as any other; else dateline123's setting, the dateline's
+ * country ("ISLAMABAD -"), when the actors named no country yet (*times 0), or when counting
+ * the dateline as one naming more makes its country dominate ("ISLAMABAD -" and one
+ * Pakistani actor); NULL when no country dominates. A country the story names ranks above
+ * the dateline: "WASHINGTON -" and two Iranian actors make an Iranian story. */
+const char *context_story_country(const coder_context *x, int *times)
+{
+	int n = 0;
+	const char *cc = dominant_country(x, 0, &n);
+	if (!cc && x->setting[0])
+		cc = x->ncc ? dominant_country(x, 1, &n) : x->setting;
+	if (cc)
+		*times = n;
+	return cc;
 }
 
 /* coref84: 1 when the plural at text + w (of the phrase text) is one cabinet's members:
@@ -425,7 +451,9 @@ static void apply_country(coder_sent *S)
 		}
 		if (!s && !t)
 			continue;
-		if (!why[0])
+		if (!why[0] && !times)
+			snprintf(why, sizeof why, "story country %s (its dateline's)", cc);
+		else if (!why[0])
 			snprintf(why, sizeof why, "story country %s (named by %d actors in the %d "
 				 "sentences before)", cc, times, c->ctx.sentences);
 		context_set_sides(S, e, s, t, why);
@@ -4370,6 +4398,10 @@ void context_sentence_end(coder_sent *S)
 		apply_subject_body_people(S);
 		apply_body(S, CTX_IGO);
 		context_object_pronouns(S);   /* before the fallback makes "him" the country's */
+		context_fallback(S);
+	} else if (S->outcome == KHALDUN_CODED && c->ctx.setting[0]) {
+		/* dateline123: the first sentence of a story with a dateline is set there */
+		apply_country(S);
 		context_fallback(S);
 	}
 	if (S->outcome == KHALDUN_CODED) {
