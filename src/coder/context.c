@@ -43,6 +43,8 @@ void context_end(khaldun_coder *c)
 		memset(&c->ctx, 0, sizeof c->ctx);
 }
 
+/* dateline123: keeps the dateline's country ("BLANTYRE —": MWI) as the story's setting, which
+ * context_story_country ranks below the countries the actors name. */
 void context_set_setting(khaldun_coder *c, const char *cc)
 {
 	if (c->ctx.on && strlen(cc) == 3)
@@ -4361,11 +4363,29 @@ static void pin_sides(coder_sent *S)
 	}
 }
 
+/* dateline123: drops the story's setting once a sentence names an international body, coded
+ * or not ("GENEVA — The U.N. human rights office accused security forces ...", "BRUSSELS —
+ * NATO officials said ..."): a dateline at a body's seat says where it meets, not whose
+ * police or officials act, so the rest of the story goes by the countries its actors name. */
+static void drop_setting_for_body(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	for (int k = 0; k < S->na && c->ctx.setting[0]; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
+			continue;
+		for (int j = 0; j < a->ncodes; j++)
+			if (!strncmp(a->codes[j], "IGO", 3))
+				c->ctx.setting[0] = 0;
+	}
+}
+
 void context_sentence_end(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
 	if (!c->ctx.on)
 		return;
+	drop_setting_for_body(S);
 	if (S->outcome == KHALDUN_CODED) {
 		apply_possessive_kind(S);   /* kindposs118: before any rule places the side */
 		context_quote_our(S);   /* before any country of the story or sentence */
