@@ -219,6 +219,9 @@ void context_end(khaldun_coder *c);
 /* dateline123: the story's setting, the country (ISO3) of its dateline ("BLANTYRE -": MWI);
  * call it after context_begin. */
 void context_set_setting(khaldun_coder *c, const char *cc);
+/* Why cc is the story's country, its actors' namings `times`: "(named by 4 actors in the 2
+ * sentences before)", "(its dateline's)" (context.c). */
+void context_story_why(const coder_context *x, const char *cc, int times, char *why, size_t cap);
 /* ctxbloc.c: the story's international bodies (kind CTX_IGO), armed groups (CTX_ARMED) and
  * non-governmental organisations (CTX_NGO, counted only).
  * Counts the codes of a coded sentence's actors of each kind; the story's one (NULL: none

@@ -84,11 +84,23 @@ const char *context_story_country(const coder_context *x, int *times)
 {
 	int n = 0;
 	const char *cc = dominant_country(x, 0, &n);
-	if (!cc && x->setting[0])
-		cc = x->ncc ? dominant_country(x, 1, &n) : x->setting;
+	if (!cc && x->setting[0] && (cc = x->ncc ? dominant_country(x, 1, &n) : x->setting))
+		n -= x->ncc > 0;   /* the actors' namings, without the dateline's */
 	if (cc)
 		*times = n;
 	return cc;
+}
+
+/* Why the story's country cc (context_story_country, its actors' namings `times`) is the
+ * story's, into why[0..cap): "(named by 4 actors in the 2 sentences before)", "(named by 1
+ * actors in the 1 sentences before and by its dateline)", "(its dateline's)". */
+void context_story_why(const coder_context *x, const char *cc, int times, char *why, size_t cap)
+{
+	if (!times)
+		snprintf(why, cap, "(its dateline's)");
+	else
+		snprintf(why, cap, "(named by %d actors in the %d sentences before%s)", times,
+			 x->sentences, strcmp(cc, x->setting) ? "" : " and by its dateline");
 }
 
 /* coref84: 1 when the plural at text + w (of the phrase text) is one cabinet's members:
@@ -453,11 +465,11 @@ static void apply_country(coder_sent *S)
 		}
 		if (!s && !t)
 			continue;
-		if (!why[0] && !times)
-			snprintf(why, sizeof why, "story country %s (its dateline's)", cc);
-		else if (!why[0])
-			snprintf(why, sizeof why, "story country %s (named by %d actors in the %d "
-				 "sentences before)", cc, times, c->ctx.sentences);
+		if (!why[0]) {
+			char named[80];
+			context_story_why(&c->ctx, cc, times, named, sizeof named);
+			snprintf(why, sizeof why, "story country %s %s", cc, named);
+		}
 		context_set_sides(S, e, s, t, why);
 	}
 }
