@@ -78,6 +78,8 @@ typedef struct {
 typedef struct {
 	int on;                  /* inside khaldun_code_story (context_begin .. context_end) */
 	int sentences;           /* sentences of the story coded so far */
+	char setting[4];         /* dateline123: the dateline's country ("" none): the story's
+				  * country until its actors name one (context_story_country) */
 	int ncc;
 	char cc[CONTEXT_COUNTRIES][4];   /* countries named by the story's actors so far */
 	int count[CONTEXT_COUNTRIES];
@@ -214,6 +216,12 @@ struct khaldun_coder {
  * outside them every sentence is coded alone. */
 void context_begin(khaldun_coder *c);
 void context_end(khaldun_coder *c);
+/* dateline123: the story's setting, the country (ISO3) of its dateline ("BLANTYRE -": MWI);
+ * call it after context_begin. */
+void context_set_setting(khaldun_coder *c, const char *cc);
+/* Why cc is the story's country, its actors' namings `times`: "(named by 4 actors in the 2
+ * sentences before)", "(its dateline's)" (context.c). */
+void context_story_why(const coder_context *x, const char *cc, int times, char *why, size_t cap);
 /* ctxbloc.c: the story's international bodies (kind CTX_IGO), armed groups (CTX_ARMED) and
  * non-governmental organisations (CTX_NGO, counted only).
  * Counts the codes of a coded sentence's actors of each kind; the story's one (NULL: none

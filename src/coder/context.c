@@ -43,24 +43,64 @@ void context_end(khaldun_coder *c)
 		memset(&c->ctx, 0, sizeof c->ctx);
 }
 
-/* The story's country so far: the country its actors named most, when it was named at least
- * twice and at least twice as often as any other; NULL when no country dominates. */
-const char *context_story_country(const coder_context *x, int *times)
+/* dateline123: keeps the dateline's country ("BLANTYRE —": MWI) as the story's setting, which
+ * context_story_country ranks below the countries the actors name. */
+void context_set_setting(khaldun_coder *c, const char *cc)
+{
+	if (c->ctx.on && strlen(cc) == 3)
+		memcpy(c->ctx.setting, cc, 4);
+}
+
+/* The country the story's actors named most, when it was named at least twice and at least
+ * twice as often as any other (the dateline's country, x->setting, counts as one naming more
+ * when plus is 1); NULL when no country dominates. */
+static const char *dominant_country(const coder_context *x, int plus, int *times)
 {
 	int best = -1, second = 0;
+	*times = 0;
 	for (int k = 0; k < x->ncc; k++) {
-		if (best < 0 || x->count[k] > x->count[best]) {
+		int n = x->count[k] + (plus && !strcmp(x->cc[k], x->setting));
+		if (best < 0 || n > *times) {
 			if (best >= 0)
-				second = x->count[best];
+				second = *times;
 			best = k;
-		} else if (x->count[k] > second) {
-			second = x->count[k];
+			*times = n;
+		} else if (n > second) {
+			second = n;
 		}
 	}
-	if (best < 0 || x->count[best] < 2 || x->count[best] < 2 * second)
+	if (best < 0 || *times < 2 || *times < 2 * second)
 		return NULL;
-	*times = x->count[best];
 	return x->cc[best];
+}
+
+/* The story's country so far: the country its actors named most, when it was named at least
+ * twice and at least twice as often as any other; else dateline123's setting, the dateline's
+ * country ("ISLAMABAD -"), when the actors named no country yet (*times 0), or when counting
+ * the dateline as one naming more makes its country dominate ("ISLAMABAD -" and one
+ * Pakistani actor); NULL when no country dominates. A country the story names ranks above
+ * the dateline: "WASHINGTON -" and two Iranian actors make an Iranian story. */
+const char *context_story_country(const coder_context *x, int *times)
+{
+	int n = 0;
+	const char *cc = dominant_country(x, 0, &n);
+	if (!cc && x->setting[0] && (cc = x->ncc ? dominant_country(x, 1, &n) : x->setting))
+		n -= x->ncc > 0;   /* the actors' namings, without the dateline's */
+	if (cc)
+		*times = n;
+	return cc;
+}
+
+/* Why the story's country cc (context_story_country, its actors' namings `times`) is the
+ * story's, into why[0..cap): "(named by 4 actors in the 2 sentences before)", "(named by 1
+ * actors in the 1 sentences before and by its dateline)", "(its dateline's)". */
+void context_story_why(const coder_context *x, const char *cc, int times, char *why, size_t cap)
+{
+	if (!times)
+		snprintf(why, cap, "(its dateline's)");
+	else
+		snprintf(why, cap, "(named by %d actors in the %d sentences before%s)", times,
+			 x->sentences, strcmp(cc, x->setting) ? "" : " and by its dateline");
 }
 
 /* coref84: 1 when the plural at text + w (of the phrase text) is one cabinet's members:
@@ -425,9 +465,11 @@ static void apply_country(coder_sent *S)
 		}
 		if (!s && !t)
 			continue;
-		if (!why[0])
-			snprintf(why, sizeof why, "story country %s (named by %d actors in the %d "
-				 "sentences before)", cc, times, c->ctx.sentences);
+		if (!why[0]) {
+			char named[80];
+			context_story_why(&c->ctx, cc, times, named, sizeof named);
+			snprintf(why, sizeof why, "story country %s %s", cc, named);
+		}
 		context_set_sides(S, e, s, t, why);
 	}
 }
@@ -4417,11 +4459,29 @@ static void pin_sides(coder_sent *S)
 	}
 }
 
+/* dateline123: drops the story's setting once a sentence names an international body, coded
+ * or not ("GENEVA — The U.N. human rights office accused security forces ...", "BRUSSELS —
+ * NATO officials said ..."): a dateline at a body's seat says where it meets, not whose
+ * police or officials act, so the rest of the story goes by the countries its actors name. */
+static void drop_setting_for_body(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	for (int k = 0; k < S->na && c->ctx.setting[0]; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pron_kind || !a->ent || !sent_live(S, a->pos))
+			continue;
+		for (int j = 0; j < a->ncodes; j++)
+			if (!strncmp(a->codes[j], "IGO", 3))
+				c->ctx.setting[0] = 0;
+	}
+}
+
 void context_sentence_end(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
 	if (!c->ctx.on)
 		return;
+	drop_setting_for_body(S);
 	if (S->outcome == KHALDUN_CODED) {
 		apply_possessive_kind(S);   /* kindposs118: before any rule places the side */
 		context_quote_our(S);   /* before any country of the story or sentence */
@@ -4454,6 +4514,10 @@ void context_sentence_end(coder_sent *S)
 		apply_subject_body_people(S);
 		apply_body(S, CTX_IGO);
 		context_object_pronouns(S);   /* before the fallback makes "him" the country's */
+		context_fallback(S);
+	} else if (S->outcome == KHALDUN_CODED && c->ctx.setting[0]) {
+		/* dateline123: the first sentence of a story with a dateline is set there */
+		apply_country(S);
 		context_fallback(S);
 	}
 	if (S->outcome == KHALDUN_CODED) {

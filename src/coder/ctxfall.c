@@ -206,10 +206,10 @@ void context_fallback(coder_sent *S)
 		if (!kind || (e->source_text && e->target_text &&
 			      !strcmp(e->source_text, e->target_text)))
 			continue;   /* one phrase as both sides: the shallow rules' echo */
-		char why[128];
-		snprintf(why, sizeof why, "story country %s for an unplaced %s (named by %d actors "
-			 "in the %d sentences before)", cc, ks && kt && strcmp(ks, kt) ?
-			 "person or group" : kind, times, c->ctx.sentences);
+		char why[160], named[80];
+		context_story_why(&c->ctx, cc, times, named, sizeof named);
+		snprintf(why, sizeof why, "story country %s for an unplaced %s %s", cc,
+			 ks && kt && strcmp(ks, kt) ? "person or group" : kind, named);
 		context_set_sides(S, e, ks ? code : NULL, kt ? code : NULL, why);
 	}
 }

@@ -316,6 +316,56 @@ static void code_sentence(void *vctx, const char *text, size_t len)
 	code_parts(cx, text, len, &part, why);
 }
 
+/* The country (ISO3, into cc[4]) of a dateline's place words t[0..n) ("BLANTYRE", "Malawi"):
+ * the gazetteer's best candidate (a country, else the most populous, a capital first); ""
+ * when the gazetteer has none. */
+static void place_words_country(const khaldun_places *g, const char *t, size_t n, char *cc)
+{
+	khaldun_place p;
+	cc[0] = 0;
+	while (n > 0 && is_blank(t[n - 1]))
+		n--;
+	size_t k = n ? khaldun_places_find(g, t, n, NULL, &p, 1) : 0;
+	if (k == 0 || k == KHALDUN_PLACES_NOMEM || !p.country || strlen(p.country) != 3)
+		return;
+	memcpy(cc, p.country, 4);
+}
+
+/* 1 when t[i] ends a dateline's place words: its agency's "(", its dash (" -", "--", an en
+ * or em dash), not a hyphen inside a name ("PORT-AU-PRINCE"). */
+static int dateline_end(const char *t, size_t n, size_t i)
+{
+	return t[i] == '(' || (unsigned char)t[i] == 0xE2 ||
+	       (t[i] == '-' && (i + 1 >= n || t[i + 1] == ' ' || t[i + 1] == '-'));
+}
+
+/* dateline123: the country of the dateline t[0..n) (khaldun_dateline) as the story's setting
+ * (coder/context.c): "BLANTYRE, MALAWI -" and "BLANTYRE -" say Malawi; "KYIV, Ukraine (AP) -"
+ * Ukraine; the part after the comma is the country or region, so it speaks first. The
+ * gazetteer turns the place into its country; no place in it (an agency alone): no setting. */
+static void dateline_setting(khaldun_coder *c, const char *t, size_t n)
+{
+	const khaldun_places *g = c->d->places;
+	size_t a = 0, e;
+	char cc[4] = "";
+	while (a < n && is_blank(t[a]))
+		a++;
+	for (e = a; e < n && t[e] != ',' && !dateline_end(t, n, e); e++)
+		;
+	if (e < n && t[e] == ',') {
+		size_t b = e + 1, f;
+		for (f = b; f < n && !dateline_end(t, n, f); f++)
+			;
+		while (b < f && is_blank(t[b]))
+			b++;
+		place_words_country(g, t + b, f - b, cc);
+	}
+	if (!cc[0])
+		place_words_country(g, t + a, e - a, cc);
+	if (cc[0])
+		context_set_setting(c, cc);
+}
+
 long khaldun_story_date(const khaldun_coder *c, const khaldun_story *st)
 {
 	if (st->day)
@@ -337,6 +387,8 @@ int khaldun_code_story(khaldun_coder *c, const khaldun_story *st, khaldun_batch 
 	if (st->text)
 		cx.dateline = khaldun_dateline(st->text, st->text_len);
 	context_begin(c);   /* the story's sentences share their context (coder/context.c) */
+	if (cx.dateline && c->d->places)
+		dateline_setting(c, st->text, cx.dateline);
 	if (st->one_sentence)
 		code_sentence(&cx, st->text, st->text_len);
 	else
