@@ -1539,7 +1539,7 @@ static int bare_gerund(const struct syntax_parse *P, int i)
  * with a subordinating word between ("after", "as", "who", "that", a SCONJ): the verbs of a
  * clause that hangs on the sentence's own, which the tagger left without its verb
  * ("Police arrest 12 after protesters burned a bus": "burned" is the after-clause's). */
-static int subordinate_verbs_only(const struct syntax_parse *P, int w)
+static int subordinate_verbs_only(const struct syntax_parse *P, int w, int skip)
 {
 	static const char *const sub[] = { "after", "before", "as", "when", "while", "since",
 		"because", "until", "who", "which", "that", "where", NULL };
@@ -1548,7 +1548,7 @@ static int subordinate_verbs_only(const struct syntax_parse *P, int w)
 		const khaldun_parse_token *x = &P->w[i];
 		if (i > w && (syn_word_in(x, sub) || (x->upos && !strcmp(x->upos, "SCONJ"))))
 			opened = 1;
-		if (syn_is_verb(x) && !noun_participle(x) && !bare_gerund(P, i) &&
+		if (i != skip && syn_is_verb(x) && !noun_participle(x) && !bare_gerund(P, i) &&
 		    (i <= w || !opened))
 			return 0;
 	}
@@ -1608,7 +1608,50 @@ static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
 				S->t[i + 1].type == TY_VERB;   /* "Police raids spark protests" */
 		if (!(s_form || (syn_base_form(S, i) && plural_subj)) || next_verb ||
 		    !tag_in(&P->w[w + 1], object) || match_noun_after_finite(S, i) ||
-		    !subordinate_verbs_only(P, w))
+		    !subordinate_verbs_only(P, w, -1))
+			return -1;
+		return w;
+	}
+	return -1;
+}
+
+/* headverb123: a headline or lead in the present whose subject is a plural agent in -s
+ * ("Iraqi forces arrest suspects in Mosul", "Pakistani police ..." aside): the tagger reads
+ * the base-form verb after it as a noun of the subject's compound and the plural object
+ * after it, in -s, as the verb ("arrest suspects": "suspects" the root). A base form agrees
+ * with a plural subject and an -s verb does not, and a plural in -s is seldom a compound's
+ * modifier ("rebel attack", not "rebels attack"): the base form is the verb, the -s word its
+ * object. Read: an opening phrase of names, nouns, adjectives, numbers, determiners ending
+ * in a plural in -s that ends a name or agent phrase (ends_actor_phrase); a verb of the
+ * dictionary's right after it in its base form, tagged NOUN; then a word in -s (not -ss)
+ * tagged VERB that no verb entry holds; any other verb read in a clause opened after it
+ * (subordinate_verbs_only). Returns the base form's parse word; -1: none. Left alone:
+ * "police" (singular as a modifier: "Police raid nets drugs"), an -s word the dictionary
+ * holds as a verb ("Rebels attack kills 5": which is the verb the tags do not tell). */
+static int headline_object_verb(const coder_sent *S, const struct syntax_parse *P)
+{
+	static const char *const opening[] = { "PROPN", "NOUN", "ADJ", "NUM", "DET", NULL };
+	static const char *const after[] = { "ADP", "SCONJ", "PUNCT", "CCONJ", NULL };
+	for (int i = 0; i + 1 < S->nt && i + 1 < MAX_TOKENS; i++) {
+		int w = P->tok2w[i];
+		if (w < 0)
+			continue;
+		if (!verb_after_noun(S, P, i, w) || strcmp(P->w[w].upos, "NOUN")) {
+			if (!tag_in(&P->w[w], opening))
+				return -1;
+			continue;
+		}
+		const khaldun_parse_token *subj = &P->w[w - 1], *o = &P->w[w + 1];
+		int plural = syn_word_is(subj, "police") ||
+			     (subj->len >= 4 && subj->form[subj->len - 1] == 's' &&
+			      subj->form[subj->len - 2] != 's');
+		if (!plural || !ends_actor_phrase(S, i - 1) ||
+		    (w + 2 < P->nw && !tag_in(&P->w[w + 2], after)) ||
+		    !syn_base_form(S, i) || P->tok2w[i + 1] != w + 1 || S->t[i + 1].type == TY_VERB ||
+		    !o->upos || strcmp(o->upos, "VERB") || o->len < 4 ||
+		    tolower((unsigned char)o->form[o->len - 1]) != 's' ||
+		    tolower((unsigned char)o->form[o->len - 2]) == 's' ||
+		    match_noun_after_finite(S, i) || !subordinate_verbs_only(P, w + 1, w + 1))
 			return -1;
 		return w;
 	}
@@ -1859,6 +1902,11 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 				 (f = verbless_sentence_verb(S, P)) >= 0 ||
 				 (f = headline_verb(S, P)) >= 0)) {
 		P->w[f].fix_upos = "VERB";
+		rc = khaldun_parse_tokens(S->d->parser, P->w, (size_t)P->nw);
+	}
+	if (rc == KHALDUN_OK && (f = headline_object_verb(S, P)) >= 0) {
+		P->w[f].fix_upos = "VERB";   /* headverb123: "forces arrest suspects" */
+		P->w[f + 1].fix_upos = "NOUN";
 		rc = khaldun_parse_tokens(S->d->parser, P->w, (size_t)P->nw);
 	}
 	if (rc == KHALDUN_OK && (f = copula_participle(S, P)) >= 0) {
