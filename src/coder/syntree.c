@@ -1569,6 +1569,28 @@ static int ends_actor_phrase(const coder_sent *S, int e)
 	return 0;
 }
 
+/* headline123: the first coder token after an opening phrase of names, nouns, adjectives,
+ * numbers and determiners ("Kenyan police", "Iraqi forces") that is a verb of the dictionary's
+ * right after a noun, read by the tagger as a NOUN ("arrest" in "Kenyan police arrest ..."):
+ * its parse word, the token in *tok; -1: none, or a word of another tag comes first. */
+static int opening_noun_verb(const coder_sent *S, const struct syntax_parse *P, int *tok)
+{
+	static const char *const opening[] = { "PROPN", "NOUN", "ADJ", "NUM", "DET", NULL };
+	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
+		int w = P->tok2w[i];
+		if (w < 0)
+			continue;
+		if (!verb_after_noun(S, P, i, w) || strcmp(P->w[w].upos, "NOUN")) {
+			if (!tag_in(&P->w[w], opening))
+				return -1;
+			continue;
+		}
+		*tok = i;
+		return w;
+	}
+	return -1;
+}
+
 /* headline123: a headline or lead in the present ("Police arrest 12 after protesters burned
  * a bus", "Kenyan police arrest opposition leader who called for protests"): an opening noun
  * phrase (names, nouns, adjectives, numbers) ending in a name or agent, then a verb of the
@@ -1584,18 +1606,10 @@ static int ends_actor_phrase(const coder_sent *S, int e)
  * tell). */
 static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
 {
-	static const char *const opening[] = { "PROPN", "NOUN", "ADJ", "NUM", "DET", NULL };
 	static const char *const object[] = { "DET", "NUM", "PROPN", "NOUN", "ADJ", NULL };
 	static const char *const plural[] = { "police", "people", NULL };
-	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
-		int w = P->tok2w[i];
-		if (w < 0)
-			continue;
-		if (!verb_after_noun(S, P, i, w) || strcmp(P->w[w].upos, "NOUN")) {
-			if (!tag_in(&P->w[w], opening))
-				return -1;
-			continue;
-		}
+	int i, w = opening_noun_verb(S, P, &i);
+	if (w >= 0) {
 		const khaldun_parse_token *v = &P->w[w], *subj = &P->w[w - 1];
 		int s_form = v->len > 2 && tolower((unsigned char)v->form[v->len - 1]) == 's' &&
 			     tolower((unsigned char)v->form[v->len - 2]) != 's';
@@ -1616,7 +1630,7 @@ static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
 }
 
 /* headverb123: a headline or lead in the present whose subject is a plural agent in -s
- * ("Iraqi forces arrest suspects in Mosul", "Pakistani police ..." aside): the tagger reads
+ * ("Iraqi forces arrest suspects in Mosul", "Pakistani police arrest suspects"): the tagger reads
  * the base-form verb after it as a noun of the subject's compound and the plural object
  * after it, in -s, as the verb ("arrest suspects": "suspects" the root). A base form agrees
  * with a plural subject and an -s verb does not, and a plural in -s is seldom a compound's
@@ -1625,29 +1639,22 @@ static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
  * in a plural in -s that ends a name or agent phrase (ends_actor_phrase); a verb of the
  * dictionary's right after it in its base form, tagged NOUN; then a word in -s (not -ss)
  * tagged VERB that no verb entry holds; any other verb read in a clause opened after it
- * (subordinate_verbs_only). Returns the base form's parse word; -1: none. Left alone:
- * "police" (singular as a modifier: "Police raid nets drugs"), an -s word the dictionary
- * holds as a verb ("Rebels attack kills 5": which is the verb the tags do not tell). */
+ * (subordinate_verbs_only). "police" counts as plural. Returns the base form's parse word;
+ * -1: none. Left alone: an -s word with an object of its own ("Police raid nets cocaine"),
+ * or the dictionary holds as a verb ("Rebels attack kills 5": the tags do not tell). */
 static int headline_object_verb(const coder_sent *S, const struct syntax_parse *P)
 {
-	static const char *const opening[] = { "PROPN", "NOUN", "ADJ", "NUM", "DET", NULL };
 	static const char *const after[] = { "ADP", "SCONJ", "PUNCT", "CCONJ", NULL };
-	for (int i = 0; i + 1 < S->nt && i + 1 < MAX_TOKENS; i++) {
-		int w = P->tok2w[i];
-		if (w < 0)
-			continue;
-		if (!verb_after_noun(S, P, i, w) || strcmp(P->w[w].upos, "NOUN")) {
-			if (!tag_in(&P->w[w], opening))
-				return -1;
-			continue;
-		}
+	int i, w = opening_noun_verb(S, P, &i);
+	if (w >= 0 && i + 1 < S->nt && i + 1 < MAX_TOKENS) {
 		const khaldun_parse_token *subj = &P->w[w - 1], *o = &P->w[w + 1];
 		int plural = syn_word_is(subj, "police") ||
 			     (subj->len >= 4 && subj->form[subj->len - 1] == 's' &&
 			      subj->form[subj->len - 2] != 's');
 		if (!plural || !ends_actor_phrase(S, i - 1) ||
 		    (w + 2 < P->nw && !tag_in(&P->w[w + 2], after)) ||
-		    !syn_base_form(S, i) || P->tok2w[i + 1] != w + 1 || S->t[i + 1].type == TY_VERB ||
+		    !syn_base_form(S, i) || P->tok2w[i + 1] != w + 1 ||
+		    S->t[i + 1].type == TY_VERB ||
 		    !o->upos || strcmp(o->upos, "VERB") || o->len < 4 ||
 		    tolower((unsigned char)o->form[o->len - 1]) != 's' ||
 		    tolower((unsigned char)o->form[o->len - 2]) == 's' ||
