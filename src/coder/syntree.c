@@ -1569,6 +1569,28 @@ static int ends_actor_phrase(const coder_sent *S, int e)
 	return 0;
 }
 
+/* headverb123: 1 when coder token i, a verb of the dictionary's, has a pattern whose first
+ * word after the verb, right after it, is token i + 1 ("HAND_ ... - *_OVER &PERSONS":
+ * "Rwanda hands over suspects"; "CALL ... - *_ON"): the verb's particle or preposition,
+ * which a headline's verb read as a noun keeps before its object. A word no pattern of the
+ * verb takes there is not one ("Rebel attacks off the coast": a place). */
+static int verb_particle(const coder_sent *S, int i)
+{
+	if (i + 1 >= S->nt || i + 1 >= MAX_TOKENS || S->t[i].type != TY_VERB || !S->t[i].ent ||
+	    !S->t[i].ent->verb)
+		return 0;
+	const dict_verb_root *r = S->t[i].ent->verb;
+	const coder_tok *p = &S->t[i + 1];
+	for (int k = 0; k < r->npats; k++) {
+		const dict_pattern *pt = &r->pats[k];
+		const dict_pel *e = pt->lower.n ? &pt->lower.e[0] : NULL;
+		if (pt->verb_consec && e && e->kind == PEL_WORD && e->len == p->n &&
+		    !strncmp(e->text, p->s, (size_t)p->n))
+			return 1;
+	}
+	return 0;
+}
+
 /* headline123: the first coder token after an opening phrase of names, nouns, adjectives,
  * numbers and determiners ("Kenyan police", "Iraqi forces") that is a verb of the dictionary's
  * right after a noun, read by the tagger as a NOUN ("arrest" in "Kenyan police arrest ..."):
@@ -1603,11 +1625,14 @@ static int opening_noun_verb(const coder_sent *S, const struct syntax_parse *P, 
  * read), a subject naming no actor or agent ("Peace talks stall after rebels attacked"), an
  * unknown verb in -s before it (match_noun_after_finite), a -ss word ("Congress"), a word
  * before another dictionary verb ("Police raids spark ...": which is the verb the tags do not
- * tell). */
+ * tell). headverb123: a particle the verb's patterns take right after it (verb_particle) may
+ * stand between the verb and its object ("Rwanda hands over suspects after ...").
+ */
 static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
 {
 	static const char *const object[] = { "DET", "NUM", "PROPN", "NOUN", "ADJ", NULL };
 	static const char *const plural[] = { "police", "people", NULL };
+	static const char *const particle[] = { "ADP", "ADV", "PART", NULL };
 	int i, w = opening_noun_verb(S, P, &i);
 	if (w >= 0) {
 		const khaldun_parse_token *v = &P->w[w], *subj = &P->w[w - 1];
@@ -1620,8 +1645,12 @@ static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
 			return -1;   /* "Peace talks stall after rebels attacked a base" */
 		int next_verb = i + 1 < S->nt && i + 1 < MAX_TOKENS && P->tok2w[i + 1] == w + 1 &&
 				S->t[i + 1].type == TY_VERB;   /* "Police raids spark protests" */
+		int o = w + 1;   /* headverb123: "hands over suspects", the verb's particle */
+		if (o + 1 < P->nw && P->tok2w[i + 1] == o && tag_in(&P->w[o], particle) &&
+		    verb_particle(S, i))
+			o++;
 		if (!(s_form || (syn_base_form(S, i) && plural_subj)) || next_verb ||
-		    !tag_in(&P->w[w + 1], object) || match_noun_after_finite(S, i) ||
+		    !tag_in(&P->w[o], object) || match_noun_after_finite(S, i) ||
 		    !subordinate_verbs_only(P, w, -1))
 			return -1;
 		return w;
