@@ -1539,7 +1539,7 @@ static int bare_gerund(const struct syntax_parse *P, int i)
  * with a subordinating word between ("after", "as", "who", "that", a SCONJ): the verbs of a
  * clause that hangs on the sentence's own, which the tagger left without its verb
  * ("Police arrest 12 after protesters burned a bus": "burned" is the after-clause's). */
-static int subordinate_verbs_only(const struct syntax_parse *P, int w)
+static int subordinate_verbs_only(const struct syntax_parse *P, int w, int skip)
 {
 	static const char *const sub[] = { "after", "before", "as", "when", "while", "since",
 		"because", "until", "who", "which", "that", "where", NULL };
@@ -1548,7 +1548,7 @@ static int subordinate_verbs_only(const struct syntax_parse *P, int w)
 		const khaldun_parse_token *x = &P->w[i];
 		if (i > w && (syn_word_in(x, sub) || (x->upos && !strcmp(x->upos, "SCONJ"))))
 			opened = 1;
-		if (syn_is_verb(x) && !noun_participle(x) && !bare_gerund(P, i) &&
+		if (i != skip && syn_is_verb(x) && !noun_participle(x) && !bare_gerund(P, i) &&
 		    (i <= w || !opened))
 			return 0;
 	}
@@ -1569,6 +1569,50 @@ static int ends_actor_phrase(const coder_sent *S, int e)
 	return 0;
 }
 
+/* headverb123: 1 when coder token i, a verb of the dictionary's, has a pattern whose first
+ * word after the verb, right after it, is token i + 1 ("HAND_ ... - *_OVER &PERSONS":
+ * "Rwanda hands over suspects"; "CALL ... - *_ON"): the verb's particle or preposition,
+ * which a headline's verb read as a noun keeps before its object. A word no pattern of the
+ * verb takes there is not one ("Rebel attacks off the coast": a place). */
+static int verb_particle(const coder_sent *S, int i)
+{
+	if (i + 1 >= S->nt || i + 1 >= MAX_TOKENS || S->t[i].type != TY_VERB || !S->t[i].ent ||
+	    !S->t[i].ent->verb)
+		return 0;
+	const dict_verb_root *r = S->t[i].ent->verb;
+	const coder_tok *p = &S->t[i + 1];
+	for (int k = 0; k < r->npats; k++) {
+		const dict_pattern *pt = &r->pats[k];
+		const dict_pel *e = pt->lower.n ? &pt->lower.e[0] : NULL;
+		if (pt->verb_consec && e && e->kind == PEL_WORD && e->len == p->n &&
+		    !strncmp(e->text, p->s, (size_t)p->n))
+			return 1;
+	}
+	return 0;
+}
+
+/* headline123: the first coder token after an opening phrase of names, nouns, adjectives,
+ * numbers and determiners ("Kenyan police", "Iraqi forces") that is a verb of the dictionary's
+ * right after a noun, read by the tagger as a NOUN ("arrest" in "Kenyan police arrest ..."):
+ * its parse word, the token in *tok; -1: none, or a word of another tag comes first. */
+static int opening_noun_verb(const coder_sent *S, const struct syntax_parse *P, int *tok)
+{
+	static const char *const opening[] = { "PROPN", "NOUN", "ADJ", "NUM", "DET", NULL };
+	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
+		int w = P->tok2w[i];
+		if (w < 0)
+			continue;
+		if (!verb_after_noun(S, P, i, w) || strcmp(P->w[w].upos, "NOUN")) {
+			if (!tag_in(&P->w[w], opening))
+				return -1;
+			continue;
+		}
+		*tok = i;
+		return w;
+	}
+	return -1;
+}
+
 /* headline123: a headline or lead in the present ("Police arrest 12 after protesters burned
  * a bus", "Kenyan police arrest opposition leader who called for protests"): an opening noun
  * phrase (names, nouns, adjectives, numbers) ending in a name or agent, then a verb of the
@@ -1581,21 +1625,16 @@ static int ends_actor_phrase(const coder_sent *S, int e)
  * read), a subject naming no actor or agent ("Peace talks stall after rebels attacked"), an
  * unknown verb in -s before it (match_noun_after_finite), a -ss word ("Congress"), a word
  * before another dictionary verb ("Police raids spark ...": which is the verb the tags do not
- * tell). */
+ * tell). headverb123: a particle the verb's patterns take right after it (verb_particle) may
+ * stand between the verb and its object ("Rwanda hands over suspects after ...").
+ */
 static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
 {
-	static const char *const opening[] = { "PROPN", "NOUN", "ADJ", "NUM", "DET", NULL };
 	static const char *const object[] = { "DET", "NUM", "PROPN", "NOUN", "ADJ", NULL };
 	static const char *const plural[] = { "police", "people", NULL };
-	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
-		int w = P->tok2w[i];
-		if (w < 0)
-			continue;
-		if (!verb_after_noun(S, P, i, w) || strcmp(P->w[w].upos, "NOUN")) {
-			if (!tag_in(&P->w[w], opening))
-				return -1;
-			continue;
-		}
+	static const char *const particle[] = { "ADP", "ADV", "PART", NULL };
+	int i, w = opening_noun_verb(S, P, &i);
+	if (w >= 0) {
 		const khaldun_parse_token *v = &P->w[w], *subj = &P->w[w - 1];
 		int s_form = v->len > 2 && tolower((unsigned char)v->form[v->len - 1]) == 's' &&
 			     tolower((unsigned char)v->form[v->len - 2]) != 's';
@@ -1606,9 +1645,49 @@ static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
 			return -1;   /* "Peace talks stall after rebels attacked a base" */
 		int next_verb = i + 1 < S->nt && i + 1 < MAX_TOKENS && P->tok2w[i + 1] == w + 1 &&
 				S->t[i + 1].type == TY_VERB;   /* "Police raids spark protests" */
+		int o = w + 1;   /* headverb123: "hands over suspects", the verb's particle */
+		if (o + 1 < P->nw && P->tok2w[i + 1] == o && tag_in(&P->w[o], particle) &&
+		    verb_particle(S, i))
+			o++;
 		if (!(s_form || (syn_base_form(S, i) && plural_subj)) || next_verb ||
-		    !tag_in(&P->w[w + 1], object) || match_noun_after_finite(S, i) ||
-		    !subordinate_verbs_only(P, w))
+		    !tag_in(&P->w[o], object) || match_noun_after_finite(S, i) ||
+		    !subordinate_verbs_only(P, w, -1))
+			return -1;
+		return w;
+	}
+	return -1;
+}
+
+/* headverb123: a headline or lead in the present whose subject is a plural agent in -s
+ * ("Iraqi forces arrest suspects in Mosul", "Pakistani police arrest suspects"): the tagger reads
+ * the base-form verb after it as a noun of the subject's compound and the plural object
+ * after it, in -s, as the verb ("arrest suspects": "suspects" the root). A base form agrees
+ * with a plural subject and an -s verb does not, and a plural in -s is seldom a compound's
+ * modifier ("rebel attack", not "rebels attack"): the base form is the verb, the -s word its
+ * object. Read: an opening phrase of names, nouns, adjectives, numbers, determiners ending
+ * in a plural in -s that ends a name or agent phrase (ends_actor_phrase); a verb of the
+ * dictionary's right after it in its base form, tagged NOUN; then a word in -s (not -ss)
+ * tagged VERB that no verb entry holds; any other verb read in a clause opened after it
+ * (subordinate_verbs_only). "police" counts as plural. Returns the base form's parse word;
+ * -1: none. Left alone: an -s word with an object of its own ("Police raid nets cocaine"),
+ * or the dictionary holds as a verb ("Rebels attack kills 5": the tags do not tell). */
+static int headline_object_verb(const coder_sent *S, const struct syntax_parse *P)
+{
+	static const char *const after[] = { "ADP", "SCONJ", "PUNCT", "CCONJ", NULL };
+	int i, w = opening_noun_verb(S, P, &i);
+	if (w >= 0 && i + 1 < S->nt && i + 1 < MAX_TOKENS) {
+		const khaldun_parse_token *subj = &P->w[w - 1], *o = &P->w[w + 1];
+		int plural = syn_word_is(subj, "police") ||
+			     (subj->len >= 4 && subj->form[subj->len - 1] == 's' &&
+			      subj->form[subj->len - 2] != 's');
+		if (!plural || !ends_actor_phrase(S, i - 1) ||
+		    (w + 2 < P->nw && !tag_in(&P->w[w + 2], after)) ||
+		    !syn_base_form(S, i) || P->tok2w[i + 1] != w + 1 ||
+		    S->t[i + 1].type == TY_VERB ||
+		    !o->upos || strcmp(o->upos, "VERB") || o->len < 4 ||
+		    tolower((unsigned char)o->form[o->len - 1]) != 's' ||
+		    tolower((unsigned char)o->form[o->len - 2]) == 's' ||
+		    match_noun_after_finite(S, i) || !subordinate_verbs_only(P, w + 1, w + 1))
 			return -1;
 		return w;
 	}
@@ -1859,6 +1938,11 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 				 (f = verbless_sentence_verb(S, P)) >= 0 ||
 				 (f = headline_verb(S, P)) >= 0)) {
 		P->w[f].fix_upos = "VERB";
+		rc = khaldun_parse_tokens(S->d->parser, P->w, (size_t)P->nw);
+	}
+	if (rc == KHALDUN_OK && (f = headline_object_verb(S, P)) >= 0) {
+		P->w[f].fix_upos = "VERB";   /* headverb123: "forces arrest suspects" */
+		P->w[f + 1].fix_upos = "NOUN";
 		rc = khaldun_parse_tokens(S->d->parser, P->w, (size_t)P->nw);
 	}
 	if (rc == KHALDUN_OK && (f = copula_participle(S, P)) >= 0) {
