@@ -622,7 +622,10 @@ int actors_verb_after(const coder_sent *S, int p)
  * than ends a list: the actor after it (right) is a verb's subject (actors_subject_verb), a
  * verb stands before the left conjunct (left), and no comma comes right before that
  * conjunct's phrase (", Ghana, and Togo condemned": a list). "Kenya praised China, and Ghana
- * condemned Togo" is two clauses; "China, and Ghana" was taken for a compound object. */
+ * condemned Togo" is two clauses; "China, and Ghana" was taken for a compound object.
+ * andplace123: so is a left conjunct that is the place of a preposition of place (not "of")
+ * inside the sentence, whatever the verb before it ("The talks collapsed in Addis Ababa, and
+ * Ethiopia accused Sudan": a verb no dictionary knows; the place is no subject). */
 static int and_clause(coder_sent *S, int i, int left, int right)
 {
 	if (i < 2 || S->t[i - 1].type != TY_COMMA || !tok_is(&S->t[i], "AND") ||
@@ -631,6 +634,8 @@ static int and_clause(coder_sent *S, int i, int left, int right)
 	int start = np_start(S, S->a[left].pos);
 	if (start > 0 && S->t[start - 1].type == TY_COMMA)
 		return 0;
+	if (start > 1 && tok_has(&S->t[start - 1], WF_LOC) && !tok_is(&S->t[start - 1], "OF"))
+		return 1;
 	for (int j = 0; j < start; j++)
 		if (S->t[j].type == TY_VERB)
 			return 1;

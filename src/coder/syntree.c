@@ -504,6 +504,20 @@ static int root_word(const struct syntax_parse *P)
 	return -1;
 }
 
+/* coord51, andplace123: verb v, hung below root noun r, becomes the root and r its subject
+ * ("Iran and the three European powers held talks": "held" the root, "Iran" its nsubj); what
+ * hung on r after v hangs on v. */
+static void verb_as_root(struct syntax_parse *P, int v, int r)
+{
+	for (int k = v + 1; k < P->nw; k++)
+		if ((int)P->w[k].head - 1 == r)
+			P->w[k].head = (size_t)(v + 1);
+	P->w[v].head = 0;
+	P->w[v].deprel = "root";
+	P->w[r].head = (size_t)(v + 1);
+	P->w[r].deprel = "nsubj";
+}
+
 /* coord51: "Iran and the three European powers held talks in Istanbul": the parser may read
  * the verb after a coordinated subject as a reduced relative clause (acl) of its last
  * member, and the first member the root, so the sentence has no main verb and the first
@@ -527,13 +541,7 @@ static void acl_main_verbs(struct syntax_parse *P)
 		    strcmp(V->upos, "VERB") || syn_ends_ing(V) || syn_child_rel(P, v, "obj") < 0 ||
 		    syn_child_rel(P, v, "nsubj") >= 0 || syn_child_rel(P, v, "mark") >= 0)
 			continue;
-		for (int k = v + 1; k < P->nw; k++)
-			if ((int)P->w[k].head - 1 == r)
-				P->w[k].head = (size_t)(v + 1);
-		P->w[v].head = 0;
-		P->w[v].deprel = "root";
-		P->w[r].head = (size_t)(v + 1);
-		P->w[r].deprel = "nsubj";
+		verb_as_root(P, v, r);
 		return;
 	}
 }
@@ -724,6 +732,48 @@ static int opening_clause(struct syntax_parse *P)
 		T->deprel = "obl:unmarked";
 	}
 	return O->head ? -1 : o;
+}
+
+/* andplace123: "The Foreign Office during a weekly briefing in Islamabad on Thursday welcomed
+ * Russia's offer": the parser may hang the main verb as a reduced relative (acl) on a noun of
+ * a preposition's phrase that the root noun governs (nmod), so the root has no deed and the
+ * place in the phrase is read as the verb's doer. A root name or noun with no subject, copula
+ * or conjunct (coord51 takes those), and such a verb below it: not in -ing, with an object
+ * (no reduced relative has one) and no subject or marker, on a noun with a preposition of its
+ * own reached from the root through nmod words only, the root with an occasion's phrase
+ * ("during", "at", "after", "amid": set between subject and verb) before the verb, no comma
+ * between root and verb. The verb becomes the root, the root noun its subject (verb_as_root).
+ * "Officials in the two countries praised Japan" stays (an "in" phrase is the noun's own;
+ * golden actors9), as does an -ing form. */
+static void phrase_main_verbs(struct syntax_parse *P)
+{
+	static const char *const occasion[] = { "during", "at", "after", "amid", NULL };
+	int r = root_word(P);
+	if (r < 0 || !P->w[r].upos ||
+	    (strcmp(P->w[r].upos, "NOUN") && strcmp(P->w[r].upos, "PROPN")) ||
+	    syn_child_rel(P, r, "cop") >= 0 || syn_child_rel(P, r, "nsubj") >= 0 ||
+	    syn_child_rel(P, r, "conj") >= 0)
+		return;
+	for (int v = r + 1; v < P->nw; v++) {
+		const khaldun_parse_token *V = &P->w[v];
+		if (comma_at(P, v))
+			return;
+		int on = (int)V->head - 1, h = on, hops = 0, set_off = 0;
+		if (on <= r || on >= v || !syn_rel_is(V, "acl") || !V->upos ||
+		    strcmp(V->upos, "VERB") || syn_ends_ing(V) || syn_child_rel(P, v, "obj") < 0 ||
+		    syn_child_rel(P, v, "nsubj") >= 0 || syn_child_rel(P, v, "mark") >= 0 ||
+		    syn_child_rel(P, on, "case") < 0)
+			continue;
+		while (h != r && h > r && hops++ < 6 && syn_rel_base(&P->w[h], "nmod"))
+			h = (int)P->w[h].head - 1;
+		for (int k = r + 1; k < v && !set_off; k++)
+			set_off = (int)P->w[k].head - 1 == r && syn_rel_base(&P->w[k], "nmod") &&
+				  syn_child_word(P, k, "case", occasion);
+		if (h != r || !set_off)
+			continue;
+		verb_as_root(P, v, r);
+		return;
+	}
 }
 
 /* "Visiting Kyiv on Monday, the German chancellor promised ...", "Speaking at a news
@@ -1979,6 +2029,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	split_conjuncts(P);
 	conjoined_clauses(P);
 	acl_main_verbs(P);
+	phrase_main_verbs(P);
 	restrictive_main_verbs(P);
 	subject_participles(P);
 	finite_conjuncts(P);
