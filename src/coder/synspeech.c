@@ -68,6 +68,10 @@ static const char *const STATE_WORDS[] = { "weak", "dangerous", "antiquated", "o
 	"feeble", "chaotic", "shortsighted", "short-sighted", "naive",
 	/* copula123: "Washington's policy is bad for the world", not "the situation is bad" */
 	"bad", NULL };
+/* copula123: words of approval that also tell a thing's state or a mood ("the weather is
+ * good", "all are welcome"): praise (051) only as the content's predicate said of a side's
+ * conduct ("said Ethiopia's decision is good"). */
+static const char *const GOOD_WORDS[] = { "good", "welcome", "sensible", "reasonable", NULL };
 /* Nouns of a side's conduct: what STATE_WORDS judge as a side's own doing ("Iran's
  * behavior is dangerous", "the newspaper's thinking is antiquated"). */
 static const char *const CONDUCT_NOUNS[] = { "behavior", "behaviour", "conduct", "policy",
@@ -721,6 +725,8 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 	else if ((j = judged_by(P, c, STATE_WORDS, J_PRED)) >= 0 && conduct_subject(P, c))
 		a = "111";
 	else if ((j = judged_by(P, c, PRAISE_WORDS, J_PRED)) >= 0)
+		a = "051";
+	else if ((j = judged_by(P, c, GOOD_WORDS, J_PRED)) >= 0 && conduct_subject(P, c))
 		a = "051";
 	else if ((felt = judged_by(P, c, FELT_WORDS, J_PRED)) >= 0)
 		a = "051";
