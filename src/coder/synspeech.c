@@ -320,10 +320,6 @@ static int content_clause(const struct syntax_parse *P, int vw)
 	return c;
 }
 
-/* 1 when adjective j is the predicate of clause c: c itself ("Trump is right"), or one
- * coordinated with that predicate in a clause whose head is no verb ("a very positive
- * thing, and I'm very proud of ..."). Not "has the right to", "tested positive" (a verb's
- * complement), nor an adjective on a noun ("were in a positive position": a description). */
 /* copula123: 1 when verb c is a participle the parser read as a passive that tells a state
  * with its copula ("the newspaper's thinking is antiquated and weak"): an aux:pass, no doer
  * ("by ..."), no object, no other auxiliary. Not "was attacked by rebels". */
@@ -345,6 +341,11 @@ static int stative_participle(const struct syntax_parse *P, int c)
 	return pass;
 }
 
+/* 1 when adjective j is the predicate of clause c: c itself ("Trump is right"), or one
+ * coordinated with that predicate in a clause whose head is no verb ("a very positive
+ * thing, and I'm very proud of ..."). Not "has the right to", "tested positive" (a verb's
+ * complement), nor an adjective on a noun ("were in a positive position": a description).
+ * copula123: also a state participle (stative_participle) as the predicate or its head. */
 static int predicate_adj(const struct syntax_parse *P, int j, int c)
 {
 	const khaldun_parse_token *w = &P->w[j];
