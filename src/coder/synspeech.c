@@ -906,6 +906,9 @@ int syn_charge_word(const char *s, int n, enum syn_charge which)
 				  which == CHARGE_WRONG ? WRONG_NOUNS :
 				  which == CHARGE_TERROR ? TERROR_NOUNS :
 				  which == CHARGE_BLAME ? BLAME_WORDS :
+				  which == CHARGE_STATE ? STATE_WORDS :
+				  which == CHARGE_GOOD ? GOOD_WORDS :
+				  which == CHARGE_CONDUCT ? CONDUCT_NOUNS :
 				  which == CHARGE_WRONG_VERB ? WRONG_VERBS : ABET_VERBS;
 	int stem = which == CHARGE_ABET || which == CHARGE_WRONG_VERB;
 	for (int k = 0; list[k]; k++) {
