@@ -6245,9 +6245,10 @@ static int judged_pair(const coder_sent *S, int p)
  * provocation", "said the US sanctions are unacceptable". The reported clause opens with an
  * actor (after "the"), or its possessive or modifier and up to three plain nouns, then a form
  * of "be" and, after adverbs and one article and adjective at most, a word of blame (*code
- * "111") or a noun of wrong (*code "112"). A negation, a modal ("could be illegal") or any
- * other word before the judgement leaves the statement plain. Returns the actor's index, -1
- * when none. */
+ * "111") or a noun of wrong (*code "112"); copula123: after a noun of conduct ("Washington's
+ * trade policy was bad"), a word of a bad state (111) or of approval (051: "Ethiopia's
+ * decision was good"). A negation, a modal ("could be illegal") or any other word before the
+ * judgement leaves the statement plain. Returns the actor's index, -1 when none. */
 int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
 {
 	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAS", "HAVE", "HAD",
@@ -6262,14 +6263,22 @@ int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
 		p += p < S->nt && tok_is(&S->t[p], "'S");
 	while (p < S->nt && n < 3 && thing_word(&S->t[p]) && !tok_in(&S->t[p], be))
 		p++, n++;
+	/* copula123: the last plain noun names the side's conduct ("Washington's trade
+	 * policy"): a word of a bad state or of approval judges it, not a thing's state */
+	int conduct = n && syn_charge_word(S->t[p - 1].s, S->t[p - 1].n, CHARGE_CONDUCT);
 	while (p < S->nt && aux < 3 && tok_in(&S->t[p], be))
 		p++, aux++;
 	if (!aux)
 		return -1;
 	for (int extra = 0; p < S->nt && extra < 3; p++, extra++) {
 		const coder_tok *t = &S->t[p];
-		if (syn_charge_word(t->s, t->n, CHARGE_BLAME)) {
+		if (syn_charge_word(t->s, t->n, CHARGE_BLAME) ||
+		    (conduct && syn_charge_word(t->s, t->n, CHARGE_STATE))) {
 			*code = "111";
+			return k;
+		}
+		if (conduct && syn_charge_word(t->s, t->n, CHARGE_GOOD)) {
+			*code = "051";
 			return k;
 		}
 		if (syn_charge_word(t->s, t->n, CHARGE_WRONG)) {

@@ -65,7 +65,13 @@ static const char *const WRONG_VERBS[] = { "undermin", "sabotag", "mislead", "mi
  * economy is weak", "the situation in Syria is dangerous"): a judgement only as the
  * content's predicate said of a side's conduct (conduct_subject). */
 static const char *const STATE_WORDS[] = { "weak", "dangerous", "antiquated", "outdated",
-	"feeble", "chaotic", "shortsighted", "short-sighted", "naive", NULL };
+	"feeble", "chaotic", "shortsighted", "short-sighted", "naive",
+	/* copula123: "Washington's policy is bad for the world", not "the situation is bad" */
+	"bad", NULL };
+/* copula123: words of approval that also tell a thing's state or a mood ("the weather is
+ * good", "all are welcome"): praise (051) only as the content's predicate said of a side's
+ * conduct ("said Ethiopia's decision is good"). */
+static const char *const GOOD_WORDS[] = { "good", "welcome", "sensible", "reasonable", NULL };
 /* Nouns of a side's conduct: what STATE_WORDS judge as a side's own doing ("Iran's
  * behavior is dangerous", "the newspaper's thinking is antiquated"). */
 static const char *const CONDUCT_NOUNS[] = { "behavior", "behaviour", "conduct", "policy",
@@ -314,17 +320,41 @@ static int content_clause(const struct syntax_parse *P, int vw)
 	return c;
 }
 
+/* copula123: 1 when verb c is a participle the parser read as a passive that tells a state
+ * with its copula ("the newspaper's thinking is antiquated and weak"): an aux:pass, no doer
+ * ("by ..."), no object, no other auxiliary. Not "was attacked by rebels". */
+static int stative_participle(const struct syntax_parse *P, int c)
+{
+	int pass = 0;
+	if (!P->w[c].upos || strcmp(P->w[c].upos, "VERB"))
+		return 0;
+	for (int i = 0; i < P->nw; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		if ((int)w->head != c + 1)
+			continue;
+		if (syn_rel_is(w, "aux:pass"))
+			pass = 1;
+		else if (syn_rel_base(w, "aux") || syn_rel_is(w, "obl:agent") ||
+			 syn_rel_base(w, "obj"))
+			return 0;
+	}
+	return pass;
+}
+
 /* 1 when adjective j is the predicate of clause c: c itself ("Trump is right"), or one
  * coordinated with that predicate in a clause whose head is no verb ("a very positive
  * thing, and I'm very proud of ..."). Not "has the right to", "tested positive" (a verb's
- * complement), nor an adjective on a noun ("were in a positive position": a description). */
+ * complement), nor an adjective on a noun ("were in a positive position": a description).
+ * copula123: also a state participle (stative_participle) as the predicate or its head. */
 static int predicate_adj(const struct syntax_parse *P, int j, int c)
 {
 	const khaldun_parse_token *w = &P->w[j];
+	if (j == c && stative_participle(P, c))
+		return 1;   /* copula123: "thinking is antiquated" read as a passive */
 	if (!w->upos || strcmp(w->upos, "ADJ"))
 		return 0;
 	return j == c || ((int)w->head == c + 1 && syn_rel_is(w, "conj") && P->w[c].upos &&
-			  strcmp(P->w[c].upos, "VERB"));
+			  (strcmp(P->w[c].upos, "VERB") || stative_participle(P, c)));
 }
 
 /* How a judgement word must stand in its clause (judged_by). */
@@ -459,6 +489,8 @@ static int judged_agent(coder_sent *S, const struct syntax_parse *P, int c, int 
 		x = syn_child_rel(P, c, "csubj");
 	if (felt < 0 && dummy_it(P, c, x))
 		h = x >= 0 ? doer_word(P, x) : -1;
+	else if (felt < 0 && h < 0 && stative_participle(P, c))
+		h = syn_child_rel(P, c, "nsubj");   /* copula123: "thinking is antiquated" */
 	if (h >= 0 && !syn_agent_word(S, P, h))
 		h = agent_owner(S, P, h);   /* judge98: "the government's policy is reckless" */
 	return agent_side(S, P, h, src, out);
@@ -507,7 +539,8 @@ static int owner(coder_sent *S, const struct syntax_parse *P, int j, const coder
 static int conduct_subject(const struct syntax_parse *P, int c)
 {
 	int s = syn_child_rel(P, c, "nsubj");
-	return s >= 0 && syn_rel_is(&P->w[s], "nsubj") && syn_word_in(&P->w[s], CONDUCT_NOUNS);
+	return s >= 0 && (syn_rel_is(&P->w[s], "nsubj") || stative_participle(P, c)) &&
+	       syn_word_in(&P->w[s], CONDUCT_NOUNS);   /* copula123: "thinking is antiquated" */
 }
 
 /* judge98: 1 when actor k is named as the one a thing is aimed at ("the accusations against
@@ -694,6 +727,8 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 		a = "111";
 	else if ((j = judged_by(P, c, PRAISE_WORDS, J_PRED)) >= 0)
 		a = "051";
+	else if ((j = judged_by(P, c, GOOD_WORDS, J_PRED)) >= 0 && conduct_subject(P, c))
+		a = "051";
 	else if ((felt = judged_by(P, c, FELT_WORDS, J_PRED)) >= 0)
 		a = "051";
 	else if ((felt = judged_by(P, c, DISMAY_WORDS, J_ANY)) >= 0)
@@ -871,6 +906,9 @@ int syn_charge_word(const char *s, int n, enum syn_charge which)
 				  which == CHARGE_WRONG ? WRONG_NOUNS :
 				  which == CHARGE_TERROR ? TERROR_NOUNS :
 				  which == CHARGE_BLAME ? BLAME_WORDS :
+				  which == CHARGE_STATE ? STATE_WORDS :
+				  which == CHARGE_GOOD ? GOOD_WORDS :
+				  which == CHARGE_CONDUCT ? CONDUCT_NOUNS :
 				  which == CHARGE_WRONG_VERB ? WRONG_VERBS : ABET_VERBS;
 	int stem = which == CHARGE_ABET || which == CHARGE_WRONG_VERB;
 	for (int k = 0; list[k]; k++) {

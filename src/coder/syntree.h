@@ -296,7 +296,9 @@ int syn_plan_to_noun(const struct syntax_parse *P, int vw);   /* "a proposal to 
 int syn_denied_wrong(const struct syntax_parse *P, int vw);
 /* shacc50: accuse49's word lists, for the --shallow charge (news.c) */
 enum syn_charge { CHARGE_DEED, CHARGE_WRONG, CHARGE_TERROR, CHARGE_ABET, CHARGE_BLAME,
-		  CHARGE_WRONG_VERB };
+		  CHARGE_WRONG_VERB,
+		  /* copula123: STATE_WORDS, GOOD_WORDS, CONDUCT_NOUNS */
+		  CHARGE_STATE, CHARGE_GOOD, CHARGE_CONDUCT };
 int syn_charge_word(const char *s, int n, enum syn_charge which);
 int syn_press_word(const char *s, int n);   /* synnews.c: blame50 */
 /* syncode.c: 1 when actor k is on the side of the slot's first actor: the same code, or the
