@@ -625,11 +625,14 @@ int actors_verb_after(const coder_sent *S, int p)
  * condemned Togo" is two clauses; "China, and Ghana" was taken for a compound object.
  * andplace123: so is a left conjunct that is the place of a preposition of place (not "of")
  * inside the sentence, whatever the verb before it ("The talks collapsed in Addis Ababa, and
- * Ethiopia accused Sudan": a verb no dictionary knows; the place is no subject). */
+ * Ethiopia accused Sudan": a verb no dictionary knows; the place is no subject).
+ * adjctry123: the subject may be a nationality's actor with its agent after it, the verb
+ * after the agent ("..., and the Ethiopian government accused Sudan": the adjective alone
+ * was no subject, the place and the adjective became one compound, the side lost ETH). */
 static int and_clause(coder_sent *S, int i, int left, int right)
 {
 	if (i < 2 || S->t[i - 1].type != TY_COMMA || !tok_is(&S->t[i], "AND") ||
-	    !actors_subject_verb(S, right))
+	    !actors_verb_after(S, pattern_agent_end(S, &S->a[right], S->a[right].end) + 1))
 		return 0;
 	int start = np_start(S, S->a[left].pos);
 	if (start > 0 && S->t[start - 1].type == TY_COMMA)
