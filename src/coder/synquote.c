@@ -231,3 +231,76 @@ int syn_tail_speaker(const struct syntax_parse *P, int h, int vw)
 			return 0;
 	return 1;
 }
+
+/* 1 when the quotation mark at word i opens a quotation inside a clause ('called the ruling
+ * "arbitrary"'): an even count of marks before it, a lower-case word after it, and neither
+ * the sentence's first word nor after a colon or comma that sets a quoted sentence off. */
+static int inner_opener(const struct syntax_parse *P, int i)
+{
+	if (i == 0 || i + 1 >= P->nw || !syn_quote_mark(&P->w[i]) || syn_quoted(P, i) ||
+	    !islower((unsigned char)P->w[i + 1].form[0]))
+		return 0;   /* a capital: a quoted sentence ('says that "We always ..."') */
+	const khaldun_parse_token *p = &P->w[i - 1];
+	return !(p->len == 1 && (p->form[0] == ':' || p->form[0] == ','));
+}
+
+int syn_inner_quotes(const khaldun_parser *parser, struct syntax_parse *P)
+{
+	char drop[SYN_MAX] = { 0 };
+	int nd = 0;
+	for (int i = 0; i < P->nw; i++) {
+		if (!inner_opener(P, i))
+			continue;
+		int c = i + 1;
+		while (c < P->nw && !syn_quote_mark(&P->w[c]))
+			c++;
+		if (c == P->nw)
+			break;   /* no closing mark: the quotation runs on past the sentence */
+		if (P->w[c - 1].len == 1 && P->w[c - 1].form[0] == ',') {
+			i = c;   /* ',"' closes a clause: 'be "no room for talks," X said' */
+			continue;
+		}
+		drop[i] = drop[c] = 1;
+		nd += 2;
+		i = c;
+	}
+	if (!nd || P->nw - nd < 2)
+		return 0;
+	khaldun_parse_token *w = malloc((size_t)P->nw * sizeof *w);
+	int *to = malloc((size_t)P->nw * 2 * sizeof *to), *from = to + P->nw;
+	if (!w || !to) {
+		free(w);
+		free(to);
+		return 0;
+	}
+	int n = 0;
+	for (int i = 0; i < P->nw; i++) {   /* to: word -> compact index; from: back */
+		to[i] = drop[i] ? -1 : n;
+		if (!drop[i]) {
+			from[n] = i;
+			w[n++] = P->w[i];
+		}
+	}
+	int ok = khaldun_parse_tokens(parser, w, (size_t)n) == KHALDUN_OK;
+	for (int k = 0; ok && k < n; k++) {
+		khaldun_parse_token *t = &P->w[from[k]];
+		t->upos = w[k].upos;
+		t->deprel = w[k].deprel;
+		t->head = w[k].head ? (size_t)from[w[k].head - 1] + 1 : 0;
+	}
+	for (int i = 0; ok && i < P->nw; i++) {   /* opener on the next word, closer on the last */
+		if (!drop[i])
+			continue;
+		int open = !syn_quoted(P, i), j = i;
+		do
+			j += open ? 1 : -1;
+		while (j >= 0 && j < P->nw && (drop[j] || is_punct(&P->w[j])));
+		j = j < 0 || j >= P->nw ? (open ? i - 1 : i + 1) : j;
+		P->w[i].head = (size_t)j + 1;
+		P->w[i].deprel = "punct";
+		P->w[i].upos = "PUNCT";
+	}
+	free(w);
+	free(to);
+	return ok;
+}
