@@ -244,6 +244,16 @@ static int inner_opener(const struct syntax_parse *P, int i)
 	return !(p->len == 1 && (p->form[0] == ':' || p->form[0] == ','));
 }
 
+/* 1 when a word between marks lo and hi is a verb or auxiliary: a quoted clause ('"thinking
+ * is antiquated"'), not a quoted name or noun phrase ('"high threat illegal aliens"'). */
+static int has_verb(const struct syntax_parse *P, int lo, int hi)
+{
+	for (int i = lo + 1; i < hi; i++)
+		if (P->w[i].upos && (!strcmp(P->w[i].upos, "VERB") || !strcmp(P->w[i].upos, "AUX")))
+			return 1;
+	return 0;
+}
+
 int syn_inner_quotes(const khaldun_parser *parser, struct syntax_parse *P)
 {
 	char drop[SYN_MAX] = { 0 };
@@ -256,9 +266,9 @@ int syn_inner_quotes(const khaldun_parser *parser, struct syntax_parse *P)
 			c++;
 		if (c == P->nw)
 			break;   /* no closing mark: the quotation runs on past the sentence */
-		if (P->w[c - 1].len == 1 && P->w[c - 1].form[0] == ',') {
-			i = c;   /* ',"' closes a clause: 'be "no room for talks," X said' */
-			continue;
+		if ((P->w[c - 1].len == 1 && P->w[c - 1].form[0] == ',') || !has_verb(P, i, c)) {
+			i = c;   /* ',"' closes a clause: 'be "no room for talks," X said'; a */
+			continue;   /* quoted noun phrase the marks hold together ("high threat ...") */
 		}
 		drop[i] = drop[c] = 1;
 		nd += 2;
