@@ -8,8 +8,10 @@
  * same words, so the coder's tokens, offsets and tag constraints stand), and joined: the
  * tail's speech verb is the root, the quotation's root its ccomp, the quote marks and the
  * comma the quotation's punctuation; only when the tail's own root is a speech verb and the
- * quotation's a predicate (else the line's parse stands). The reported-speech rules then read it as any "X said
- * (that) ..." sentence.
+ * quotation's a predicate (else the line's parse stands). The reported-speech rules then
+ * read it as any "X said (that) ..." sentence. quoteparse123: a quoted clause that opens
+ * inside a clause ('said the newspaper's "thinking is antiquated ..."') is parsed without
+ * its two marks, which then hang on the quoted words as punctuation.
  */
 #include "coder/syntree.h"
 #include <ctype.h>
@@ -277,20 +279,18 @@ int syn_inner_quotes(const khaldun_parser *parser, struct syntax_parse *P)
 	if (!nd || P->nw - nd < 2)
 		return 0;
 	khaldun_parse_token *w = malloc((size_t)P->nw * sizeof *w);
-	int *to = malloc((size_t)P->nw * 2 * sizeof *to), *from = to + P->nw;
-	if (!w || !to) {
+	int *from = malloc((size_t)P->nw * sizeof *from);   /* compact index -> word */
+	if (!w || !from) {
 		free(w);
-		free(to);
+		free(from);
 		return 0;
 	}
 	int n = 0;
-	for (int i = 0; i < P->nw; i++) {   /* to: word -> compact index; from: back */
-		to[i] = drop[i] ? -1 : n;
+	for (int i = 0; i < P->nw; i++)
 		if (!drop[i]) {
 			from[n] = i;
 			w[n++] = P->w[i];
 		}
-	}
 	int ok = khaldun_parse_tokens(parser, w, (size_t)n) == KHALDUN_OK;
 	for (int k = 0; ok && k < n; k++) {
 		khaldun_parse_token *t = &P->w[from[k]];
@@ -305,12 +305,12 @@ int syn_inner_quotes(const khaldun_parser *parser, struct syntax_parse *P)
 		do
 			j += open ? 1 : -1;
 		while (j >= 0 && j < P->nw && (drop[j] || is_punct(&P->w[j])));
-		j = j < 0 || j >= P->nw ? (open ? i - 1 : i + 1) : j;
+		j = j < 0 || j >= P->nw ? from[0] : j;
 		P->w[i].head = (size_t)j + 1;
 		P->w[i].deprel = "punct";
 		P->w[i].upos = "PUNCT";
 	}
 	free(w);
-	free(to);
+	free(from);
 	return ok;
 }
