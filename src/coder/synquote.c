@@ -8,8 +8,10 @@
  * same words, so the coder's tokens, offsets and tag constraints stand), and joined: the
  * tail's speech verb is the root, the quotation's root its ccomp, the quote marks and the
  * comma the quotation's punctuation; only when the tail's own root is a speech verb and the
- * quotation's a predicate (else the line's parse stands). The reported-speech rules then read it as any "X said
- * (that) ..." sentence.
+ * quotation's a predicate (else the line's parse stands). The reported-speech rules then
+ * read it as any "X said (that) ..." sentence. quoteparse123: a quoted clause that opens
+ * inside a clause ('said the newspaper's "thinking is antiquated ..."') is parsed without
+ * its two marks, which then hang on the quoted words as punctuation.
  */
 #include "coder/syntree.h"
 #include <ctype.h>
@@ -230,4 +232,85 @@ int syn_tail_speaker(const struct syntax_parse *P, int h, int vw)
 		if (!object_word(&P->w[i]))
 			return 0;
 	return 1;
+}
+
+/* 1 when the quotation mark at word i opens a quotation inside a clause ('called the ruling
+ * "arbitrary"'): an even count of marks before it, a lower-case word after it, and neither
+ * the sentence's first word nor after a colon or comma that sets a quoted sentence off. */
+static int inner_opener(const struct syntax_parse *P, int i)
+{
+	if (i == 0 || i + 1 >= P->nw || !syn_quote_mark(&P->w[i]) || syn_quoted(P, i) ||
+	    !islower((unsigned char)P->w[i + 1].form[0]))
+		return 0;   /* a capital: a quoted sentence ('says that "We always ..."') */
+	const khaldun_parse_token *p = &P->w[i - 1];
+	return !(p->len == 1 && (p->form[0] == ':' || p->form[0] == ','));
+}
+
+/* 1 when a word between marks lo and hi is a verb or auxiliary: a quoted clause ('"thinking
+ * is antiquated"'), not a quoted name or noun phrase ('"high threat illegal aliens"'). */
+static int has_verb(const struct syntax_parse *P, int lo, int hi)
+{
+	for (int i = lo + 1; i < hi; i++)
+		if (P->w[i].upos && (!strcmp(P->w[i].upos, "VERB") || !strcmp(P->w[i].upos, "AUX")))
+			return 1;
+	return 0;
+}
+
+int syn_inner_quotes(const khaldun_parser *parser, struct syntax_parse *P)
+{
+	char drop[SYN_MAX] = { 0 };
+	int nd = 0;
+	for (int i = 0; i < P->nw; i++) {
+		if (!inner_opener(P, i))
+			continue;
+		int c = i + 1;
+		while (c < P->nw && !syn_quote_mark(&P->w[c]))
+			c++;
+		if (c == P->nw)
+			break;   /* no closing mark: the quotation runs on past the sentence */
+		if ((P->w[c - 1].len == 1 && P->w[c - 1].form[0] == ',') || !has_verb(P, i, c)) {
+			i = c;   /* ',"' closes a clause: 'be "no room for talks," X said'; a */
+			continue;   /* quoted noun phrase the marks hold together ("high threat ...") */
+		}
+		drop[i] = drop[c] = 1;
+		nd += 2;
+		i = c;
+	}
+	if (!nd || P->nw - nd < 2)
+		return 0;
+	khaldun_parse_token *w = malloc((size_t)P->nw * sizeof *w);
+	int *from = malloc((size_t)P->nw * sizeof *from);   /* compact index -> word */
+	if (!w || !from) {
+		free(w);
+		free(from);
+		return 0;
+	}
+	int n = 0;
+	for (int i = 0; i < P->nw; i++)
+		if (!drop[i]) {
+			from[n] = i;
+			w[n++] = P->w[i];
+		}
+	int ok = khaldun_parse_tokens(parser, w, (size_t)n) == KHALDUN_OK;
+	for (int k = 0; ok && k < n; k++) {
+		khaldun_parse_token *t = &P->w[from[k]];
+		t->upos = w[k].upos;
+		t->deprel = w[k].deprel;
+		t->head = w[k].head ? (size_t)from[w[k].head - 1] + 1 : 0;
+	}
+	for (int i = 0; ok && i < P->nw; i++) {   /* opener on the next word, closer on the last */
+		if (!drop[i])
+			continue;
+		int open = !syn_quoted(P, i), j = i;
+		do
+			j += open ? 1 : -1;
+		while (j >= 0 && j < P->nw && (drop[j] || is_punct(&P->w[j])));
+		j = j < 0 || j >= P->nw ? from[0] : j;
+		P->w[i].head = (size_t)j + 1;
+		P->w[i].deprel = "punct";
+		P->w[i].upos = "PUNCT";
+	}
+	free(w);
+	free(from);
+	return ok;
 }

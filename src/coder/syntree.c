@@ -2002,6 +2002,8 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 			passive_of_copula(P, f);
 	}
 	if (rc == KHALDUN_OK)
+		syn_inner_quotes(S->d->parser, P);
+	if (rc == KHALDUN_OK)
 		syn_quote_tail(S->d->parser, P);
 	if (rc == KHALDUN_OK)
 		syn_tail_title(S->d->parser, P);

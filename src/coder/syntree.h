@@ -479,6 +479,10 @@ static inline int syn_quoted(const struct syntax_parse *P, int j)
  * sentence and joined, where the line's parse did not read them so (synquote.c). Returns 1
  * when the parse was replaced. */
 int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P);
+/* quoteparse123: a quotation that opens and closes inside a clause ('called the ruling
+ * "arbitrary"'): the sentence parsed again without its two marks, which then hang on the
+ * quoted words as punctuation (synquote.c). Returns 1 when it parsed again. */
+int syn_inner_quotes(const khaldun_parser *parser, struct syntax_parse *P);
 /* speechd111: '"...," said retired Peruvian general Luis Soto': the participle before the
  * speaker read as a verb taking the speaker as its object; the speaker made the speech verb's
  * subject, the participle its modifier. Returns 1 when the parse was changed. */
