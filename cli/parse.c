@@ -47,6 +47,17 @@ typedef struct {
 	int fatal;
 } pctx;
 
+/* v in decimal, as printf's %zu writes it (a token's id and head in CoNLL-U: "12"); printf
+ * parsing its format for each word took 7% of `parse --format conllu`'s instructions. */
+static void put_size(FILE *fp, size_t v)
+{
+	char b[24], *e = b + sizeof b, *q = e;
+	do
+		*--q = (char)('0' + v % 10);
+	while (v /= 10);
+	fwrite(q, 1, (size_t)(e - q), fp);
+}
+
 static void print_conllu(pctx *cx, const char *s, size_t len, size_t n)
 {
 	const char *id = cx->st->id ? cx->st->id : "";
@@ -57,13 +68,22 @@ static void print_conllu(pctx *cx, const char *s, size_t len, size_t n)
 	for (size_t i = 0; i < len; i++)
 		putchar(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' || !s[i] ? ' ' : s[i]);
 	putchar('\n');
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++) {   /* printf's "%zu\t%.*s\t_\t%s..." written piece by piece */
 		const khaldun_parse_token *k = &cx->t[i];
-		printf("%zu\t%.*s\t_\t%s\t_\t_\t", i + 1, (int)k->len, k->form, k->upos);
-		if (k->deprel)
-			printf("%zu\t%s\t_\t_\n", k->head, k->deprel);
-		else
-			printf("_\t_\t_\t_\n");
+		put_size(stdout, i + 1);
+		putchar('\t');
+		fwrite(k->form, 1, strnlen(k->form, k->len), stdout);   /* %.*s stops at a NUL */
+		fputs("\t_\t", stdout);
+		fputs(k->upos, stdout);
+		fputs("\t_\t_\t", stdout);
+		if (k->deprel) {
+			put_size(stdout, k->head);
+			putchar('\t');
+			fputs(k->deprel, stdout);
+			fputs("\t_\t_\n", stdout);
+		} else {
+			fputs("_\t_\t_\t_\n", stdout);
+		}
 	}
 	putchar('\n');
 }
