@@ -126,13 +126,10 @@ static void context(const state *s, ctx *c)
 	c->wts0 = pair(c->ws0, c->ts0), c->wtn0 = pair(c->wn0, c->tn0), c->wts1 = pair(c->ws1, c->ts1);
 }
 
-/* Words and tags of the stack and buffer tops, alone and in pairs; without the first 15 (one
- * word each, or none) when `found` (one_word_slots found them for the sentence). */
-static size_t features_near(const state *s, const ctx *c, int found, uint64_t *k)
+/* Words and tags of the stack and buffer tops, alone and in pairs. */
+static size_t features_near(const state *s, const ctx *c, uint64_t *k)
 {
 	size_t m = 0;
-	if (found)
-		goto pairs;
 	/* words and tags */
 	k[m++] = percep_key(100, 0, 0, 0);
 	k[m++] = percep_key(101, c->ws0, 0, 0);
@@ -149,7 +146,7 @@ static size_t features_near(const state *s, const ctx *c, int found, uint64_t *k
 	k[m++] = percep_key(112, pair(c->wn1, c->tn1), 0, 0);
 	k[m++] = percep_key(113, W(s, c->n2), c->tn2, 0);
 	k[m++] = percep_key(114, W(s, c->s2), c->ts2, 0);
-pairs:
+	/* pairs */
 	k[m++] = percep_key(120, c->wts0, c->wtn0, 0);
 	k[m++] = percep_key(121, c->wts0, c->wn0, 0);
 	k[m++] = percep_key(122, c->ws0, c->wtn0, 0);
@@ -226,66 +223,12 @@ static size_t features_tree(const state *s, const ctx *c, uint64_t *k)
 	return m;
 }
 
-static size_t features(const state *s, int found, uint64_t *k)
+static size_t features(const state *s, uint64_t *k)
 {
 	ctx c;
 	context(s, &c);
-	size_t m = features_near(s, &c, found, k);
+	size_t m = features_near(s, &c, k);
 	return m + features_tree(s, &c, k + m);
-}
-
-/* The templates 101-114 read one word each, whatever the transition ("the word at s0", "the
- * word and tag at b2"): ONE keys a word x (-1 for none, 0 the root), in features_near's
- * order, then the bias (template 100), which reads none. */
-enum { ONE = 14 };
-
-static void one_word_keys(const state *s, int x, uint64_t *k)
-{
-	uint64_t w = W(s, x), t = T(s, x), wt = pair(w, t);
-	for (int r = 0; r < 4; r++) {   /* s0, s1, b0, b1: the word, the tag, both */
-		k[3 * r] = percep_key((uint64_t)(101 + 3 * r), w, 0, 0);
-		k[3 * r + 1] = percep_key((uint64_t)(102 + 3 * r), t, 0, 0);
-		k[3 * r + 2] = percep_key((uint64_t)(103 + 3 * r), wt, 0, 0);
-	}
-	k[12] = percep_key(113, w, t, 0);   /* b2 */
-	k[13] = percep_key(114, w, t, 0);   /* s2 */
-}
-
-/* one[(x + 1) * ONE + r]: the slot of word x's r-th key (one_word_keys), one[ONE * (n + 2)]
- * the bias's, found once a sentence: a word is s0, s1, b0, b1, b2 or s2 in several
- * transitions (in "Police arrested him", "arrested" is read as b2, b1, b0, s0 ...). -1 when
- * the table is not packed or memory is short (then every transition makes all its keys). */
-static int one_word_slots(const state *s, const percep *p, const percep_pslot **one)
-{
-	size_t nk = (size_t)ONE * ((size_t)s->n + 2) + 1;
-	uint64_t *k = malloc(nk * sizeof *k);
-	if (!k)
-		return -1;
-	for (int x = -1; x <= s->n; x++)
-		one_word_keys(s, x, k + (size_t)ONE * (size_t)(x + 1));
-	k[nk - 1] = percep_key(100, 0, 0, 0);
-	int rc = percep_find_slots(p, k, nk, one);
-	free(k);
-	return rc;
-}
-
-/* pre[0..15) = the found slots of templates 100-114 in state s (see one_word_slots). */
-static size_t one_word_found(const state *s, const percep_pslot *const *one,
-			     const percep_pslot **pre)
-{
-	int s0 = s->sp > 0 ? s->stack[s->sp - 1] : -1, s1 = s->sp > 1 ? s->stack[s->sp - 2] : -1;
-	int s2 = s->sp > 2 ? s->stack[s->sp - 3] : -1;
-	int b0 = s->b <= s->n ? s->b : -1, b1 = s->b + 1 <= s->n ? s->b + 1 : -1;
-	int b2 = s->b + 2 <= s->n ? s->b + 2 : -1;
-	const int at[4] = { s0, s1, b0, b1 };
-	size_t m = 0;
-	for (int r = 0; r < 4; r++)
-		for (int j = 0; j < 3; j++)
-			pre[m++] = one[(size_t)(at[r] + 1) * ONE + (size_t)(3 * r + j)];
-	pre[m++] = one[(size_t)(b2 + 1) * ONE + 12];
-	pre[m++] = one[(size_t)(s2 + 1) * ONE + 13];
-	pre[m++] = one[(size_t)ONE * ((size_t)s->n + 2)];
-	return m;
 }
 
 /* ---------------------------------------------------------------- transitions */
@@ -345,13 +288,7 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 		return -1;
 	int nl = m->nlabels, nc = 1 + 2 * nl;
 	uint64_t keys[128];
-	const percep_pslot *pre[16];
 	unsigned char ok[PERCEP_ROOM(1 + 2 * PARSE_MAX_LABELS)] = { 0 };   /* 0 past nc */
-	const percep_pslot **one = malloc(((size_t)ONE * (n + 2) + 1) * sizeof *one);
-	if (one && one_word_slots(&s, &m->parser, one)) {
-		free(one);
-		one = NULL;
-	}
 	while (s.b <= s.n || s.sp > 1) {
 		moves v = legal(&s);
 		valid(v, nl, m->root_label, ok);
@@ -361,12 +298,9 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 		 * order, the first of equal scores (RIGHT(root) is valid alone). */
 		uint64_t blocks = (v.shift ? span(0, 0) : 0) | (v.left ? span(1, nl) : 0) |
 				  (v.right || v.rootarc ? span(1 + nl, nc - 1) : 0);
-		size_t nk = 0, np = 0;
-		if (v.shift + (v.left + v.right) * (nl - 1) + v.rootarc > 1) {
-			nk = features(&s, one != NULL, keys);
-			np = one ? one_word_found(&s, one, pre) : 0;
-		}
-		int c = percep_best_found(&m->parser, keys, nk, pre, np, ok, blocks, NULL);
+		size_t nk = v.shift + (v.left + v.right) * (nl - 1) + v.rootarc > 1 ?
+			    features(&s, keys) : 0;
+		int c = percep_best(&m->parser, keys, nk, ok, blocks, NULL);
 		if (c < 0)
 			break;   /* cannot happen: see the invariant */
 		apply(&s, c, nl);
@@ -375,7 +309,6 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 		heads[i - 1] = s.head[i] < 0 ? 0 : s.head[i];
 		labels[i - 1] = s.label[i] < 0 ? m->root_label : s.label[i];
 	}
-	free(one);
 	st_free(&s);
 	return 0;
 }
@@ -426,7 +359,7 @@ int parse_train_sentence(percep *p, int nlabels, int root_label, const parse_wor
 	unsigned char ok[1 + 2 * PARSE_MAX_LABELS];
 	int cost[1 + 2 * PARSE_MAX_LABELS];
 	while (s.b <= s.n || s.sp > 1) {
-		size_t nk = features(&s, 0, keys);
+		size_t nk = features(&s, keys);
 		memset(sc, 0, sizeof(float) * (size_t)PERCEP_ROOM(nc));
 		percep_score(p, keys, nk, sc);
 		valid(legal(&s), nl, root_label, ok);

@@ -423,33 +423,13 @@ static const percep_pslot *find_packed(const percep *p, uint32_t key, size_t i)
 	}
 }
 
-/* A found slot s: its short row added to acc (unused entries to the trash class); a long row
- * put in the dense (off, *nd) or sparse (*ns) list without branches, a dense row's first line
- * of high bytes prefetched (the slot's own line again for any other row). */
-static inline __attribute__((always_inline)) void take_slot(const percep *p,
-		const percep_pslot *s, int32_t *acc, uint32_t *off, size_t *nd,
-		const percep_pslot **sparse, size_t *ns)
-{
-	acc[s->cls[0]] += s->u.w[0];
-	acc[s->cls[1]] += s->u.w[1];
-	acc[s->cls[2]] += s->u.w[2];
-	size_t dn = s->u.r.kind >> 1, sp = s->u.r.kind & PERCEP_SPARSE;
-	uintptr_t d = (uintptr_t)(p->pq + s->u.r.off), mk = -(uintptr_t)dn;
-	__builtin_prefetch((const void *)((d & mk) | ((uintptr_t)s & ~mk)));
-	off[*nd] = s->u.r.off;
-	*nd += dn;
-	sparse[*ns] = s;
-	*ns += sp;
-}
-
-/* acc[0..pstride) = the exact sums of the short and sparse rows of the nk features and of
- * the npre slots found beforehand (the caller's acc has room for 256: acc[PERCEP_TRASH]
- * takes what unused entries add, then is cleared);
+/* acc[0..pstride) = the exact sums of the nk features' short and sparse rows (the caller's
+ * acc has room for 256: acc[PERCEP_TRASH] takes what unused entries add, then is cleared);
  * off[] = the offsets of their dense rows, which are not added. Returns the dense rows'
  * number. First every feature's bucket is prefetched, then found (its long row prefetched),
  * so all the misses of one call are in flight together; then the sparse rows are added. */
-static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk,
-			 const percep_pslot *const *pre, size_t npre, int32_t *acc, uint32_t *off)
+static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk, int32_t *acc,
+			 uint32_t *off)
 {
 	memset(acc, 0, p->pstride * sizeof acc[0]);   /* only the room read back, not 1 KB */
 	acc[PERCEP_TRASH] = 0;
@@ -466,10 +446,19 @@ static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk,
 	 * other row) */
 	const percep_pslot *sparse[256];
 	size_t ns = 0;
-	for (size_t k = 0; k < nk; k++)
-		take_slot(p, find_packed(p, k32[k], at[k]), acc, off, &nd, sparse, &ns);
-	for (size_t k = 0; k < npre; k++)
-		take_slot(p, pre[k], acc, off, &nd, sparse, &ns);
+	for (size_t k = 0; k < nk; k++) {
+		const percep_pslot *s = find_packed(p, k32[k], at[k]);
+		acc[s->cls[0]] += s->u.w[0];
+		acc[s->cls[1]] += s->u.w[1];
+		acc[s->cls[2]] += s->u.w[2];
+		size_t dn = s->u.r.kind >> 1, sp = s->u.r.kind & PERCEP_SPARSE;
+		uintptr_t d = (uintptr_t)(p->pq + s->u.r.off), mk = -(uintptr_t)dn;
+		__builtin_prefetch((const void *)((d & mk) | ((uintptr_t)s & ~mk)));
+		off[nd] = s->u.r.off;
+		nd += dn;
+		sparse[ns] = s;
+		ns += sp;
+	}
 	for (size_t k = 0; k < ns; k++) {
 		const percep_pentry *e = p->pe + sparse[k]->u.r.off, *end = e + sparse[k]->n;
 		for (; e < end; e++)
@@ -486,7 +475,7 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 {
 	int32_t acc[256];
 	uint32_t off[256];
-	size_t nd = sum_sparse(p, keys, nk, NULL, 0, acc, off);
+	size_t nd = sum_sparse(p, keys, nk, acc, off);
 	add_high(acc, p, off, nd, blocks);
 	add_low(acc, p, off, nd, blocks);
 	add_scaled(scores, acc, PERCEP_ROOM((size_t)p->nclass), p->scale);
@@ -558,31 +547,8 @@ static int decided(const int32_t *acc, size_t room, size_t nd, const unsigned ch
 	return (float)best * scale > (float)(second + 255 * (int32_t)nd) * scale ? b : -1;
 }
 
-int percep_find_slots(const percep *p, const uint64_t *keys, size_t n, const percep_pslot **out)
-{
-	if (!p->pb)
-		return -1;
-	for (size_t a = 0; a < n; a += 64) {   /* 64 buckets asked for, then found */
-		size_t z = n - a < 64 ? n - a : 64;
-		for (size_t k = a; k < a + z; k++)
-			__builtin_prefetch(&p->pb[pbucket(p, percep_key32(keys[k]))]);
-		for (size_t k = a; k < a + z; k++) {
-			uint32_t k32 = percep_key32(keys[k]);
-			out[k] = find_packed(p, k32, pbucket(p, k32));
-		}
-	}
-	return 0;
-}
-
 int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned char *ok,
 		uint64_t blocks, int *low)
-{
-	return percep_best_found(p, keys, nk, NULL, 0, ok, blocks, low);
-}
-
-int percep_best_found(const percep *p, const uint64_t *keys, size_t nk,
-		      const percep_pslot *const *pre, size_t npre, const unsigned char *ok,
-		      uint64_t blocks, int *low)
 {
 	float sc[PERCEP_ROOM(256)];
 	int32_t acc[256];
@@ -590,8 +556,6 @@ int percep_best_found(const percep *p, const uint64_t *keys, size_t nk,
 	size_t room = PERCEP_ROOM((size_t)p->nclass);
 	if (nk > 256)
 		nk = 256;
-	if (npre > 256 - nk)
-		npre = 256 - nk;
 	if (low)
 		*low = 1;
 	memset(sc, 0, room * sizeof sc[0]);   /* not 1 KB a call */
@@ -599,7 +563,7 @@ int percep_best_found(const percep *p, const uint64_t *keys, size_t nk,
 		percep_score_some(p, keys, nk, sc, blocks);
 		return percep_argmax(sc, ok, p->nclass);
 	}
-	size_t nd = sum_sparse(p, keys, nk, pre, npre, acc, off);
+	size_t nd = sum_sparse(p, keys, nk, acc, off);
 	add_high(acc, p, off, nd, blocks);
 	int b = nd ? decided(acc, room, nd, ok, p->scale) : -1;
 	if (low)

@@ -135,16 +135,6 @@ int percep_argmax(const float *sc, const unsigned char *ok, int nc);
  * are not read; *low (NULL: not asked) tells whether they were. */
 int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned char *ok,
 		uint64_t blocks, int *low);
-/* The slots of n features of a packed table, found as scoring finds them (their misses
- * overlapped): out[k] is keys[k]'s slot, a row of nothing when absent. Returns -1 (nothing
- * found) when p is not packed. A parser's feature of one word alone ("the word at s0") is
- * found once a sentence, not once a transition. */
-int percep_find_slots(const percep *p, const uint64_t *keys, size_t n, const percep_pslot **out);
-/* percep_best of the nk keys and the npre features found beforehand (percep_find_slots; p
- * packed): the same class as percep_best of all their keys, since the sums are exact. */
-int percep_best_found(const percep *p, const uint64_t *keys, size_t nk,
-		      const percep_pslot *const *pre, size_t npre, const unsigned char *ok,
-		      uint64_t blocks, int *low);
 /* One perceptron step: +1 for truth, -1 for guess on every feature (nothing if equal).
  * Returns 0 or -1 (out of memory). */
 int percep_update(percep *p, const uint64_t *keys, size_t nk, int truth, int guess);
