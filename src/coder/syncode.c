@@ -3893,7 +3893,8 @@ static int answered_clause(const struct syntax_parse *P, int vw)
  * condition ("Turkey will retaliate if the U.S. imposes sanctions") when it had no other
  * side. warnof123: a threat with no other side takes the doer of the deed it answers,
  * an "after" clause's subject ("Russia warned of retaliation after Poland expelled its
- * diplomats": RUS -> POL 138). Returns 1 when changed. */
+ * diplomats": RUS -> POL 138), not a side of the source's own country ("Israel vowed revenge
+ * after Israeli soldiers came under fire"). Returns 1 when changed. */
 int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code)
 {
@@ -3912,7 +3913,13 @@ int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slo
 		int k = syn_actor_with_role(S, P, c, R_SRC, src);
 		if (k < 0)
 			return 0;
+		coder_slot was = *tgt;
 		actors_make_slot(S, k, tgt);
+		const char *s = src->n ? src->m[0].code : NULL, *t = tgt->n ? tgt->m[0].code : NULL;
+		if (!s || !t || !strncmp(s, t, 3)) {
+			*tgt = was;   /* "Israel vowed revenge after Israeli soldiers came under fire" */
+			return 0;
+		}
 		S->syn_note = "rule: a threat answering a deed ('warned of retaliation after "
 			      "Poland expelled ...') is aimed at the deed's doer";
 		return 1;
