@@ -3870,6 +3870,19 @@ static int own_side(const coder_slot *src, const coder_slot *tgt)
 	return s && (!strcmp(s, t) || (strlen(t) == 3 && !strncmp(s, t, 3)));
 }
 
+/* warnof123: the clause a threat answers, "after" or "since" on threat verb vw ("Russia
+ * warned of retaliation after Poland expelled its diplomats"): the deed of another side the
+ * threat is a response to; -1: none. */
+static int answered_clause(const struct syntax_parse *P, int vw)
+{
+	static const char *const after[] = { "after", "since", NULL };
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_base(&P->w[i], "advcl") &&
+		    syn_child_word(P, i, "mark", after))
+			return i;
+	return -1;
+}
+
 /* "Turkey will buy Russian aircraft if the F-35 freeze is not lifted", "will not release
  * the soldiers unless Israel releases the detainees": a deed said as future on a negative
  * condition (condition_on) is held out until another side does what is asked: CAMEO's
@@ -3878,7 +3891,10 @@ static int own_side(const coder_slot *src, const coder_slot *tgt)
  * with Washington"); with none, a promise's partner (Russia)
  * is no side threatened: none. A threat (13x) keeps its code, and takes the actor of any
  * condition ("Turkey will retaliate if the U.S. imposes sanctions") when it had no other
- * side. Returns 1 when changed. */
+ * side. warnof123: a threat with no other side takes the doer of the deed it answers,
+ * an "after" clause's subject ("Russia warned of retaliation after Poland expelled its
+ * diplomats": RUS -> POL 138), not a side of the source's own country ("Israel vowed revenge
+ * after Israeli soldiers came under fire"). Returns 1 when changed. */
 int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code)
 {
@@ -3893,6 +3909,21 @@ int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slo
 	int c = f >= 0 ? condition_on(P, f, !threat) : -1;
 	if (c < 0 && f >= 0 && f != vw)
 		c = condition_on(P, vw, !threat);
+	if (c < 0 && threat && own_side(src, tgt) && (c = answered_clause(P, vw)) >= 0) {
+		int k = syn_actor_with_role(S, P, c, R_SRC, src);
+		if (k < 0)
+			return 0;
+		coder_slot was = *tgt;
+		actors_make_slot(S, k, tgt);
+		const char *s = src->n ? src->m[0].code : NULL, *t = tgt->n ? tgt->m[0].code : NULL;
+		if (!s || !t || !strncmp(s, t, 3)) {
+			*tgt = was;   /* "Israel vowed revenge after Israeli soldiers came under fire" */
+			return 0;
+		}
+		S->syn_note = "rule: a threat answering a deed ('warned of retaliation after "
+			      "Poland expelled ...') is aimed at the deed's doer";
+		return 1;
+	}
 	if (c < 0 || (threat && !own_side(src, tgt)))
 		return 0;
 	int k = syn_actor_with_role(S, P, c, R_SRC, src);

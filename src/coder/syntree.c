@@ -1677,12 +1677,16 @@ static int opening_noun_verb(const coder_sent *S, const struct syntax_parse *P, 
  * before another dictionary verb ("Police raids spark ...": which is the verb the tags do not
  * tell). headverb123: a particle the verb's patterns take right after it (verb_particle) may
  * stand between the verb and its object ("Rwanda hands over suspects after ...").
+ * warnof123: so may "of" or "about" after a verb in -s, the warning's or the word's topic
+ * ("Russia warns of retaliation after Poland expelled its diplomats": "warns" was read as a
+ * noun and the after-clause's deed took "Russia warns of retaliation" as its subject).
  */
 static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
 {
 	static const char *const object[] = { "DET", "NUM", "PROPN", "NOUN", "ADJ", NULL };
 	static const char *const plural[] = { "police", "people", NULL };
 	static const char *const particle[] = { "ADP", "ADV", "PART", NULL };
+	static const char *const of[] = { "of", "about", NULL };
 	int i, w = opening_noun_verb(S, P, &i);
 	if (w >= 0) {
 		const khaldun_parse_token *v = &P->w[w], *subj = &P->w[w - 1];
@@ -1699,6 +1703,8 @@ static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
 		if (o + 1 < P->nw && P->tok2w[i + 1] == o && tag_in(&P->w[o], particle) &&
 		    verb_particle(S, i))
 			o++;
+		else if (s_form && o + 1 < P->nw && syn_word_in(&P->w[o], of))
+			o++;   /* warnof123: "Russia warns of retaliation after ..." */
 		if (!(s_form || (syn_base_form(S, i) && plural_subj)) || next_verb ||
 		    !tag_in(&P->w[o], object) || match_noun_after_finite(S, i) ||
 		    !subordinate_verbs_only(P, w, -1))
