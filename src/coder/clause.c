@@ -774,7 +774,9 @@ static int agent_subject_clause(const coder_sent *S, int f, int to)
  * actor (THE may stand before it) that a verb follows (actors_subject_verb): "Kenya praised
  * China; Ghana condemned Togo", "..., and Ghana condemned Togo". Deleted as an aside, its deed
  * was lost. Not a part that closes a quotation ('..., and Ghana condemned Togo," X said'),
- * left to the attribution rules, nor a list after a semicolon (no verb). */
+ * left to the attribution rules, nor a list after a semicolon (no verb). shandadj123: after
+ * ", and", the verb after a nationality's actor and its agent ("..., and Thai troops shelled
+ * Cambodian positions"; not after THE, where a capital before took the source). */
 static int own_subject_clause(coder_sent *S, int from, int to)
 {
 	int f = from;
