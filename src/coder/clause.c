@@ -774,7 +774,9 @@ static int agent_subject_clause(const coder_sent *S, int f, int to)
  * actor (THE may stand before it) that a verb follows (actors_subject_verb): "Kenya praised
  * China; Ghana condemned Togo", "..., and Ghana condemned Togo". Deleted as an aside, its deed
  * was lost. Not a part that closes a quotation ('..., and Ghana condemned Togo," X said'),
- * left to the attribution rules, nor a list after a semicolon (no verb). */
+ * left to the attribution rules, nor a list after a semicolon (no verb). shandadj123: after
+ * ", and", the verb after a nationality's actor and its agent ("..., and Thai troops shelled
+ * Cambodian positions"; not after THE, where a capital before took the source). */
 static int own_subject_clause(coder_sent *S, int from, int to)
 {
 	int f = from;
@@ -787,12 +789,17 @@ static int own_subject_clause(coder_sent *S, int from, int to)
 		return 0;
 	if (!semi)
 		f++;
-	if (f < to && tok_is(&S->t[f], "THE"))
-		f++;
+	int the = f < to && tok_is(&S->t[f], "THE");
+	f += the;
 	int a = f < to && S->t[f].type == TY_ACTOR ? S->t[f].actor : -1;
 	if (a < 0 && !semi)
 		return agent_subject_clause(S, f, to);
-	return a >= 0 && S->a[a].pos == f && S->a[a].end + 1 < to && actors_subject_verb(S, a);
+	if (a < 0 || S->a[a].pos != f || S->a[a].end + 1 >= to)
+		return 0;
+	/* shandadj123: "..., and Thai troops shelled": the verb after the adjective's agent;
+	 * not after THE ("..., and the Malian army attacked": a place before took the source) */
+	int e = semi || the ? S->a[a].end : pattern_agent_end(S, &S->a[a], S->a[a].end);
+	return e + 1 < to && actors_verb_after(S, e + 1);
 }
 
 /* addclause118: 1 when token i is a speech tail's participle that the dictionary codes no
