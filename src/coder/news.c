@@ -5656,13 +5656,12 @@ int news_np_head(coder_sent *S, const coder_actor *a, int verb, int f, int t)
 						"ALWAYS", "NEVER", "NOW", "ONCE", NULL };
 	/* shspanfix123: a participle hyphened to the name is one adjective with it ("the
 	 * Serb-controlled [autonomous republic]", "a Chinese-funded [gas pipeline]") */
-	int m = t;
+	int m = t, e = t;   /* e: the phrase's end when no noun follows ("the Germany") */
 	if (t == a->end + 1 && hyphened_participle(S, t))
 		t = a->end;
 	else
 		while (m == a->end && m + 1 < S->nt && m + 1 != verb && hyphened_participle(S, m + 1))
 			m++;
-	int e = m;
 	if (t != a->end || !S->t[t].cap || S->t[t].cls != C_WORD)
 		return e;
 	/* a name in a place phrase inside the phrase ("a journalist at Kabul") heads nothing */
