@@ -5660,7 +5660,8 @@ int news_np_head(coder_sent *S, const coder_actor *a, int verb, int f, int t)
 	if (t == a->end + 1 && hyphened_participle(S, t))
 		t = a->end;
 	else
-		while (m == a->end && m + 1 < S->nt && m + 1 != verb && hyphened_participle(S, m + 1))
+		while (m == a->end && m + 1 < S->nt && m + 1 != verb &&
+		       hyphened_participle(S, m + 1))
 			m++;
 	if (t != a->end || !S->t[t].cap || S->t[t].cls != C_WORD)
 		return e;
