@@ -5635,6 +5635,15 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 }
 
 
+/* shspanfix123: 1 when token i is a lower-case participle written right after a hyphen, one
+ * adjective with the name before it ("Russia-backed", "U.S.-led", "Chinese-funded") */
+static int hyphened_participle(const coder_sent *S, int i)
+{
+	const coder_tok *x = &S->t[i];
+	return i >= 1 && x->hyphened && x->cls == C_WORD && !x->cap && sent_live(S, i) &&
+	       (tok_ends(x, "ED") || hyphened_irregular_participle(S, i));
+}
+
 /* shspan118: --shallow, the last word of the noun a name ending the phrase at t modifies, for
  * the reported text only: lower-case nouns of no verb's form follow the name, up to and with
  * a plural head ("struck Islamic State [targets] in Syria", "Chinese [democracy activists]
@@ -5645,14 +5654,23 @@ int news_np_head(coder_sent *S, const coder_actor *a, int verb, int f, int t)
 	static const char *const function[] = { "WHAT", "ONLY", "ALSO", "EVEN", "ITSELF",
 						"AGAIN", "TOO", "HERE", "THERE", "EARLIER",
 						"ALWAYS", "NEVER", "NOW", "ONCE", NULL };
+	/* shspanfix123: a participle hyphened to the name is one adjective with it ("the
+	 * Serb-controlled [autonomous republic]", "a Chinese-funded [gas pipeline]") */
+	int m = t, e = t;   /* e: the phrase's end when no noun follows ("the Germany") */
+	if (t == a->end + 1 && hyphened_participle(S, t))
+		t = a->end;
+	else
+		while (m == a->end && m + 1 < S->nt && m + 1 != verb &&
+		       hyphened_participle(S, m + 1))
+			m++;
 	if (t != a->end || !S->t[t].cap || S->t[t].cls != C_WORD)
-		return t;
+		return e;
 	/* a name in a place phrase inside the phrase ("a journalist at Kabul") heads nothing */
 	for (int j = f; j < a->pos; j++)
 		if (tok_has(&S->t[j], WF_PREP | WF_LOC))
-			return t;
-	int k = t + 1, head = t;
-	while (k < S->nt && k != verb && k - t <= 4 && sent_live(S, k)) {
+			return e;
+	int k = m + 1, head = m;
+	while (k < S->nt && k != verb && k - m <= 4 && sent_live(S, k)) {
 		const coder_tok *x = &S->t[k];
 		if (x->cls != C_WORD || x->cap || x->type == TY_CONJ || x->type == TY_AUX ||
 		    x->type == TY_PRON || x->type == TY_DET || x->type == TY_VERB ||
@@ -5668,8 +5686,8 @@ int news_np_head(coder_sent *S, const coder_actor *a, int verb, int f, int t)
 	/* the head is a noun: a plural, or followed by a phrase's end; a word in -s with an
 	 * object after it is a verb ("before the UK [leaves] the bloc") */
 	const coder_tok *n = k < S->nt ? &S->t[k] : NULL;
-	if (head > t && !(tok_ends(&S->t[head], "S") || !n || np_stop(n, 0)))
-		return t;
+	if (head > m && !(tok_ends(&S->t[head], "S") || !n || np_stop(n, 0)))
+		return e;
 	/* a name that opens its clause with a word in -s after it is its subject ("if Europe
 	 * [follows] through", "Beijing [cites] records"): a noun only after a preposition, an
 	 * article or a verb ("on Daesh positions"), or after a nationality ("Chinese
@@ -5678,11 +5696,11 @@ int news_np_head(coder_sent *S, const coder_actor *a, int verb, int f, int t)
 	if (head == t + 1 && tok_ends(&S->t[head], "S") && !news_nationality_form(&S->t[t]) &&
 	    !(b && (tok_has(b, WF_PREP) || tok_is(b, "OF") ||
 				   b->type == TY_VERB || b->type == TY_DET)))
-		return t;
-	if (head > t && n && (n->type == TY_DET || n->type == TY_PRON || n->actor >= 0 ||
+		return e;
+	if (head > m && n && (n->type == TY_DET || n->type == TY_PRON || n->actor >= 0 ||
 			      (n->cls == C_WORD && n->cap) || tok_is(n, "TO")))
-		return t;
-	return head;
+		return e;
+	return head > m ? head : e;
 }
 
 /* shspan118: --shallow, the first word of the phrase opening at f with the count before it,
