@@ -1341,6 +1341,58 @@ static void said_clauses(struct syntax_parse *P)
 	}
 }
 
+/* saidconj123: the object of conjunct verb i that the parser hung on the predicate h before it
+ * ("told reporters the talks were useless and accused Greece": "Greece" a conj of "useless"):
+ * the first noun after i hung on h, the words between it and i in its own phrase ("the United
+ * States"); -1: none. */
+static int stray_object(const struct syntax_parse *P, int i, int h)
+{
+	for (int k = i + 1; k < P->nw; k++) {
+		if ((int)P->w[k].head != h + 1)
+			continue;
+		if (!P->w[k].upos || (strcmp(P->w[k].upos, "NOUN") && strcmp(P->w[k].upos, "PROPN")) ||
+		    !(syn_rel_is(&P->w[k], "obj") || syn_rel_is(&P->w[k], "conj")))
+			return -1;
+		for (int x = i + 1; x < k; x++)
+			if (syn_below(P, x, k) < 0)
+				return -1;
+		return k;
+	}
+	return -1;
+}
+
+/* saidconj123: "Iran said the sanctions were illegal and accused the United States of
+ * terrorism": the parser may hang the speaker's second verb ("accused") as a conjunct of the
+ * reported clause's predicate ("illegal"), so it has no subject and the rules take none or the
+ * reported clause's. A past verb with an object and no subject or auxiliary of its own, a
+ * conjunct of a copula's predicate (a noun or adjective with "were", "is") that is the
+ * complement of a verb of saying or reporting in the past (not "says", "saying"), cannot
+ * share that copula: it is made a conjunct of the saying verb, whose subject it takes. A
+ * verb predicate ("said the men were detained and questioned") and a conjunct with no object
+ * (its own, or stray_object's) are left alone. */
+static void speaker_conjuncts(struct syntax_parse *P)
+{
+	for (int i = 1; i < P->nw; i++) {
+		khaldun_parse_token *w = &P->w[i];
+		int h = (int)w->head - 1, v = h >= 0 ? (int)P->w[h].head - 1 : -1;
+		if (v < 0 || h >= i || !syn_rel_is(w, "conj") || !w->upos || strcmp(w->upos, "VERB") ||
+		    !syn_past_form(w) || syn_child_rel(P, i, "nsubj") >= 0 || syn_child_rel(P, i, "aux") >= 0 ||
+		    !syn_rel_is(&P->w[h], "ccomp") || syn_is_verb(&P->w[h]) ||
+		    syn_child_rel(P, h, "cop") < 0 || !syn_is_verb(&P->w[v]) ||
+		    syn_ends(&P->w[v], "s") || syn_ends_ing(&P->w[v]) ||
+		    !(syn_speech_word(&P->w[v]) || syn_report_word(&P->w[v])))
+			continue;
+		int o = syn_child_rel(P, i, "obj");
+		if (o < 0)
+			o = stray_object(P, i, h);
+		if (o < 0)
+			continue;
+		P->w[o].head = (size_t)(i + 1);
+		P->w[o].deprel = "obj";
+		w->head = (size_t)(v + 1);
+	}
+}
+
 /* 1 when parse word m is a verb of the event dictionaries in a past form: in -ed, or an
  * inflection of its root that is neither -ing nor -s ("struck", "hit"). */
 static int coded_past(const coder_sent *S, const struct syntax_parse *P, int m)
@@ -2049,6 +2101,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	relative_roots(P);
 	said_clauses(P);
 	said_noun_clauses(S, P);
+	speaker_conjuncts(P);
 	P->ok = 1;
 	return P;
 }
