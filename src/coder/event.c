@@ -3001,6 +3001,49 @@ static void pattern_agent_target(coder_sent *S, const coder_cand *cd, int vend,
 	e->target_text = sent_span_text(S, vend + 1, hw);
 }
 
+/* shtgttext123: --shallow, an unknown target the rules leave unknown and without words is
+ * reported by the words of its verb's open object, as the token path reads it after the
+ * pattern's own words (news_open_object: "claimed responsibility for [the brazen attack]",
+ * "overturned [the conviction]"); given once the rules are done (sent_widen), so no rule
+ * reads them and the event stays as it is. Not the source's own words, not a pronoun
+ * ("arrested him" is context_object_pronouns' to read), not past a clause's end. */
+static void open_object_late(coder_sent *S, const coder_cand *cd, int vend,
+			     const coder_actor *src, const char *verb_text)
+{
+	/* the words a preposition of place, time or means opens are no side ("said in [a
+	 * statement]", "talks in [Madrid]"); nor what follows a verb of speech: its content's
+	 * subject ("said [the group] remains") or the channel told (accuse49: "told reporters") */
+	static const char *const scene[] = { "IN", "AT", "DURING", "FROM", "BY", "AFTER",
+					     "BEFORE", "SINCE", "UNTIL", "THROUGH", "ACROSS",
+					     "NEAR", "AMID", "WITHIN", "AMONG", "UNDER", "DESPITE",
+					     "VIA", "AS", "LIKE", "THAN", NULL };
+	if (tok_in(&S->t[cd->verb], SPEECH_WORDS))
+		return;
+	coder_slot obj;
+	int from = cd->tail > vend ? cd->tail : vend;
+	if (!news_open_object(S, from, S->nt, &obj) || !obj.n || !obj.m[0].a)
+		return;
+	int f = obj.m[0].a->pos, t = obj.m[0].a->end;
+	if (f < 0 || t < f || (src->pos >= 0 && src->pos <= t && src->end >= f) ||
+	    (f - 1 > from && tok_in(&S->t[f - 1], scene)))
+		return;
+	for (int k = f; k <= t; k++)
+		if (S->t[k].type == TY_PRON)
+			return;
+	/* a phrase cut inside its noun ("the brazen [attack]") or one that is a clause's
+	 * subject ("said the attack [shows]") is no object: it ends the sentence or a
+	 * punctuation mark, preposition, conjunction or clause word follows it */
+	if (tok_is(&S->t[f], "OF") || (t + 1 < S->nt && S->t[t + 1].cls == C_WORD &&
+	    !tok_has(&S->t[t + 1], WF_PREP | WF_CLAUSE) && S->t[t + 1].type != TY_CONJ &&
+	    !tok_is(&S->t[t + 1], "OF")))
+		return;
+	const char *text = sent_span_text(S, f, t);
+	if (!text)
+		return;
+	S->late_verb[S->nlate] = verb_text;
+	S->late_p[S->nlate++] = text;
+}
+
 static void set_origin(khaldun_origin *o, const dict_origin *at)
 {
 	o->file = at->file;
@@ -3948,6 +3991,11 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 					S->late_verb[S->nlate] = e.verb_text;
 					S->late_p[S->nlate++] = sent_span_text(S, of, ot);
 				}
+				if (!e.target_text && !pass && y->a->pos == ACTOR_NO_WORDS &&
+				    !syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS) &&
+				    e.verb_text && S->nlate < MAX_LATE &&
+				    !strcmp(e.target, "---"))
+					open_object_late(S, cd, vend, x->a, e.verb_text);
 				/* a rule's event on a noun no dictionary entry holds (synnoun.c:
 				 * "legislation targeting Turkey") has no pattern or verb entry */
 				if (cd->pt)
