@@ -5000,10 +5000,10 @@ static int charge_verb(const khaldun_parse_token *w)
  * "a police headquarters in eastern Afghanistan"); with `actor` (an object actor) or a
  * charge verb (charge_verb: the phrase of an object no dictionary names), an "of" phrase on
  * the actor's name (name_head) headed by a lower-case word is its charge, not part of its
- * name ("accused Islamabad of insincerity"; not "the Chamber of Commerce"). */
+ * name ("accused Islamabad of insincerity"; not "the Chamber of Commerce"). The caller
+ * sets `actor` for a charge verb vw: the same verb for every word of the sentence (speed123). */
 static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int vw, int actor)
 {
-	actor |= vw >= 0 && charge_verb(&P->w[vw]);
 	static const char *const clause[] = { "acl", "advcl", "ccomp", "parataxis", "xcomp",
 					      "csubj", "obl", NULL };
 	for (int steps = 0; i >= 0 && steps < P->nw; steps++) {
@@ -5072,8 +5072,10 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 			 int actor, int *fp, int *tp)
 {
 	int lo = np, hi = np;
+	actor |= vw >= 0 && charge_verb(&P->w[vw]);   /* once a phrase, not once a word */
+	uint8_t inside[SYN_MAX];   /* in_phrase of each word but vw, for span53's walk below */
 	for (int i = 0; i < P->nw; i++)
-		if (i != vw && in_phrase(P, i, np, h, vw, actor)) {
+		if (i != vw && (inside[i] = (uint8_t)in_phrase(P, i, np, h, vw, actor))) {
 			if (i < lo)
 				lo = i;
 			if (i > hi)
@@ -5115,7 +5117,7 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 	 * positions, a charge Baku denied": the charge is the accusation's, not Azerbaijan's
 	 * name); a name after a title stays ("the ambassador to Kenya, Mohamud Ahmed Nur") */
 	for (int i = h + 1, gap = -1; i <= hi; i++) {
-		if (gap < 0 && !in_phrase(P, i, np, h, vw, actor))
+		if (gap < 0 && !(i != vw ? inside[i] : in_phrase(P, i, np, h, vw, actor)))
 			gap = i;
 		if (gap >= 0 && syn_rel_is(&P->w[i], "appos") &&
 		    !(P->w[i].upos && !strcmp(P->w[i].upos, "PROPN"))) {

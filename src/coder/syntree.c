@@ -1157,16 +1157,18 @@ static void passive_objects(struct syntax_parse *P)
 		"taught", "brought", "kept", "left", NULL };
 	for (int v = 0; v < P->nw; v++) {
 		const khaldun_parse_token *w = &P->w[v];
+		/* the verb's own word first: the walks for its aux and subject below are the
+		 * sentence's length each, and most words are no participle (speed123) */
+		if (!w->upos || strcmp(w->upos, "VERB") || w->len < 4 ||
+		    (!syn_ends(w, "ed") && !syn_ends(w, "en") && !syn_word_in(w, irregular)))
+			continue;
 		int a = -1, s = syn_child_rel(P, v, "nsubj");
 		for (int i = 0; i < P->nw && a < 0; i++)
 			if ((int)P->w[i].head == v + 1 && syn_rel_is(&P->w[i], "aux") &&
 			    syn_word_in(&P->w[i], be))
 				a = i;
 		if (a < 0 || s < 0 || !syn_rel_is(&P->w[s], "nsubj") || a < s || a > v ||
-		    syn_child_rel(P, v, "obj") < 0 || !w->upos || strcmp(w->upos, "VERB") ||
-		    w->len < 4)
-			continue;
-		if (!syn_ends(w, "ed") && !syn_ends(w, "en") && !syn_word_in(w, irregular))
+		    syn_child_rel(P, v, "obj") < 0)
 			continue;
 		P->w[a].deprel = "aux:pass";
 		P->w[s].deprel = "nsubj:pass";
