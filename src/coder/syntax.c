@@ -4993,43 +4993,72 @@ static int charge_verb(const khaldun_parse_token *w)
 	return 0;
 }
 
+/* phrase_words' test of one word i on the way up from a word to np: 1 in the phrase (i is np),
+ * 0 out of it (the event's verb, a clause of its own, a prepositional phrase that leaves it),
+ * -1 on up to i's head: "of Ukraine" in "President Zelenskyy of Ukraine", the "least" of "at
+ * least 23 civilians". It reads word i alone (and the fixed np, h, vw), so its answer for a
+ * word holds for every word below it (speed123: phrase_words). */
+static int phrase_step(const struct syntax_parse *P, int i, int np, int h, int vw, int actor)
+{
+	static const char *const clause[] = { "acl", "advcl", "ccomp", "parataxis", "xcomp",
+					      "csubj", "obl", NULL };
+	if (i == np)
+		return 1;
+	if (i == vw)
+		return 0;   /* never across the event's verb */
+	const khaldun_parse_token *w = &P->w[i];
+	if (quantity_limit(P, i))
+		return -1;
+	if (syn_rel_base_in(w, clause))
+		return 0;
+	if (syn_rel_base(w, "nmod") && !syn_rel_is(w, "nmod:poss")) {
+		int c = syn_case_of(P, i);
+		int of = c >= 0 && syn_word_is(&P->w[c], "of");
+		/* "accused [Islamabad] of insincerity": the charge, not the actor's name
+		 * ("President Zelenskyy of Ukraine") */
+		int charge = actor && of && name_head(P, (int)w->head - 1, h) && w->len &&
+			     islower((unsigned char)w->form[0]);
+		if (!syn_on_path(P, i, h, np) && (!of || charge))
+			return 0;
+	}
+	return -1;
+}
+
 /* 1 when word i lies in the noun phrase headed by word np that holds the actor's head h: in
  * np's subtree, reached without passing through a clause of its own (relative, adverbial,
  * complement) or a prepositional phrase other than "of" ("the president of Armenia"; not
  * "... in Washington on Tuesday") unless that phrase holds the actor ("a court in Istanbul",
  * "a police headquarters in eastern Afghanistan"); with `actor` (an object actor) or a
- * charge verb (charge_verb: the phrase of an object no dictionary names), an "of" phrase on
- * the actor's name (name_head) headed by a lower-case word is its charge, not part of its
- * name ("accused Islamabad of insincerity"; not "the Chamber of Commerce"). */
-static int in_phrase(const struct syntax_parse *P, int i, int np, int h, int vw, int actor)
+ * charge verb (charge_verb, set by the caller: the phrase of an object no dictionary names),
+ * an "of" phrase on the actor's name (name_head) headed by a lower-case word is its charge,
+ * not part of its name ("accused Islamabad of insincerity"; not "the Chamber of Commerce").
+ * Each word's answer in inside[0 .. P->nw): the walk up from a word stops at the first word
+ * already answered, whose answer is that of every word on the way (speed123: once a word a
+ * phrase, not once a word below it); a walk that comes back to itself is out, as a walk of
+ * P->nw steps was. */
+static void phrase_words(const struct syntax_parse *P, int np, int h, int vw, int actor,
+			 uint8_t *inside)
 {
-	actor |= vw >= 0 && charge_verb(&P->w[vw]);
-	static const char *const clause[] = { "acl", "advcl", "ccomp", "parataxis", "xcomp",
-					      "csubj", "obl", NULL };
-	for (int steps = 0; i >= 0 && steps < P->nw; steps++) {
-		if (i == np)
-			return 1;
-		if (i == vw)
-			return 0;   /* never across the event's verb */
-		const khaldun_parse_token *w = &P->w[i];
-		if (quantity_limit(P, i))
-			goto up;
-		if (syn_rel_base_in(w, clause))
-			return 0;
-		if (syn_rel_base(w, "nmod") && !syn_rel_is(w, "nmod:poss")) {
-			int c = syn_case_of(P, i);
-			int of = c >= 0 && syn_word_is(&P->w[c], "of");
-			/* "accused [Islamabad] of insincerity": the charge, not the actor's name
-			 * ("President Zelenskyy of Ukraine") */
-			int charge = actor && of && name_head(P, (int)w->head - 1, h) && w->len &&
-				     islower((unsigned char)w->form[0]);
-			if (!syn_on_path(P, i, h, np) && (!of || charge))
-				return 0;
+	enum { UNSEEN = 2, ON_WAY = 3 };
+	int way[SYN_MAX];
+	memset(inside, UNSEEN, (size_t)P->nw);
+	for (int i = 0; i < P->nw; i++) {
+		int n = 0, j = i, r = 0;
+		while (j >= 0 && inside[j] == UNSEEN) {
+			int d = phrase_step(P, j, np, h, vw, actor);
+			if (d >= 0) {
+				inside[j] = (uint8_t)d;
+				break;
+			}
+			inside[j] = ON_WAY;
+			way[n++] = j;
+			j = (int)P->w[j].head - 1;
 		}
-	up:
-		i = (int)w->head - 1;
+		if (j >= 0 && inside[j] != ON_WAY)
+			r = inside[j];
+		while (n > 0)
+			inside[way[--n]] = (uint8_t)r;
 	}
-	return 0;
 }
 
 /* 1 when noun n has a finite-looking verb as its clause (acl: no "to", not in -ing, with an
@@ -5066,14 +5095,16 @@ static int quantity_word(const khaldun_parse_token *w)
 }
 
 /* The coder tokens [*f, *t] of the phrase headed by word np (holding word h) towards verb
- * word vw: np's subtree by in_phrase(), trimmed; actor: np is an object actor's phrase,
+ * word vw: np's subtree by phrase_words(), trimmed; actor: np is an object actor's phrase,
  * whose "of" charge is left out. Returns 0 when no token maps to it. */
 static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, int h, int vw,
 			 int actor, int *fp, int *tp)
 {
 	int lo = np, hi = np;
+	uint8_t inside[SYN_MAX];   /* phrase_words: each word in np's phrase or not */
+	phrase_words(P, np, h, vw, actor || (vw >= 0 && charge_verb(&P->w[vw])), inside);
 	for (int i = 0; i < P->nw; i++)
-		if (i != vw && in_phrase(P, i, np, h, vw, actor)) {
+		if (i != vw && inside[i]) {
 			if (i < lo)
 				lo = i;
 			if (i > hi)
@@ -5115,7 +5146,7 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 	 * positions, a charge Baku denied": the charge is the accusation's, not Azerbaijan's
 	 * name); a name after a title stays ("the ambassador to Kenya, Mohamud Ahmed Nur") */
 	for (int i = h + 1, gap = -1; i <= hi; i++) {
-		if (gap < 0 && !in_phrase(P, i, np, h, vw, actor))
+		if (gap < 0 && !inside[i])
 			gap = i;
 		if (gap >= 0 && syn_rel_is(&P->w[i], "appos") &&
 		    !(P->w[i].upos && !strcmp(P->w[i].upos, "PROPN"))) {

@@ -33,8 +33,13 @@ int syn_word_in(const khaldun_parse_token *w, const char *const *words)
 	/* syn_word_is's first test with the word's first byte read once, not once a word of the
 	 * list (lists of 20-40 words, asked a few hundred thousand times a corpus) */
 	unsigned c = (unsigned char)w->form[0] | 0x20;
+	/* and the second byte (speed123): a one-byte word matches only a listed word whose
+	 * second byte is its end, NUL, which is 0x20 with the bit set; a listed word that
+	 * passes both is compared whole */
+	unsigned c1 = w->len > 1 ? (unsigned char)w->form[1] | 0x20 : 0x20;
 	for (int k = 0; words[k]; k++)
-		if (((unsigned char)words[k][0] | 0x20) == c && syn_word_is(w, words[k]))
+		if (((unsigned char)words[k][0] | 0x20) == c &&
+		    ((unsigned char)words[k][1] | 0x20) == c1 && syn_word_is(w, words[k]))
 			return 1;
 	return 0;
 }
@@ -202,10 +207,11 @@ static void object_times(struct syntax_parse *P)
 	static const char *const bare[] = { "today", "yesterday", NULL };
 	for (int t = 0; t < P->nw; t++) {
 		khaldun_parse_token *w = &P->w[t];
-		int o = (int)w->head - 1, c = syn_case_of(P, t);
+		int o = (int)w->head - 1;
 		if (o < 0 || o >= t || !syn_time_word(w) || !syn_rel_base(w, "nmod") ||
 		    !syn_rel_is(&P->w[o], "obj") || !P->w[o].head)
 			continue;
+		int c = syn_case_of(P, t);   /* a walk of the sentence: after the word's tests */
 		int marked = c >= 0 ? syn_word_in(&P->w[c], marks) ||
 			     (syn_word_is(&P->w[c], "in") && syn_child_word(P, t, "amod", which)) :
 			     weekday(w) || syn_word_in(w, bare) ||
@@ -453,13 +459,15 @@ static void conjoined_clauses(struct syntax_parse *P)
 		int n = v - 1;
 		while (n > 0 && (int)P->w[n].head == v + 1 && syn_rel_is(&P->w[n], "advmod"))
 			n--;   /* advclause123: the verb's own adverbs ("soldiers [later] fired") */
-		int cc = syn_child_rel(P, n, "cc");
 		khaldun_parse_token *V = &P->w[v], *N = &P->w[n];
-		if (!V->upos || strcmp(V->upos, "VERB") || !syn_past_form(V) || !V->head ||
-		    syn_rel_is(V, "acl") || syn_rel_is(V, "amod") ||
-		    syn_child_rel(P, v, "aux") >= 0 || !N->upos ||
+		/* the two words' own tests before the walks for their children (speed123) */
+		if (!V->upos || strcmp(V->upos, "VERB") || !V->head || syn_rel_is(V, "acl") ||
+		    syn_rel_is(V, "amod") || !N->upos ||
 		    (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")) ||
-		    !syn_rel_is(N, "conj") || cc < 0 || !syn_word_in(&P->w[cc], ands))
+		    !syn_rel_is(N, "conj") || !syn_past_form(V))
+			continue;
+		int cc = syn_child_rel(P, n, "cc");
+		if (syn_child_rel(P, v, "aux") >= 0 || cc < 0 || !syn_word_in(&P->w[cc], ands))
 			continue;
 		int h1 = (int)N->head - 1, ok = 1;
 		for (int k = cc + 1; k < n; k++)   /* the second noun's phrase: cc .. n */
@@ -1157,16 +1165,18 @@ static void passive_objects(struct syntax_parse *P)
 		"taught", "brought", "kept", "left", NULL };
 	for (int v = 0; v < P->nw; v++) {
 		const khaldun_parse_token *w = &P->w[v];
+		/* the verb's own word first: the walks for its aux and subject below are the
+		 * sentence's length each, and most words are no participle (speed123) */
+		if (!w->upos || strcmp(w->upos, "VERB") || w->len < 4 ||
+		    (!syn_ends(w, "ed") && !syn_ends(w, "en") && !syn_word_in(w, irregular)))
+			continue;
 		int a = -1, s = syn_child_rel(P, v, "nsubj");
 		for (int i = 0; i < P->nw && a < 0; i++)
 			if ((int)P->w[i].head == v + 1 && syn_rel_is(&P->w[i], "aux") &&
 			    syn_word_in(&P->w[i], be))
 				a = i;
 		if (a < 0 || s < 0 || !syn_rel_is(&P->w[s], "nsubj") || a < s || a > v ||
-		    syn_child_rel(P, v, "obj") < 0 || !w->upos || strcmp(w->upos, "VERB") ||
-		    w->len < 4)
-			continue;
-		if (!syn_ends(w, "ed") && !syn_ends(w, "en") && !syn_word_in(w, irregular))
+		    syn_child_rel(P, v, "obj") < 0)
 			continue;
 		P->w[a].deprel = "aux:pass";
 		P->w[s].deprel = "nsubj:pass";
