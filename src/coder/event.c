@@ -679,8 +679,8 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		;   /* without the parse: "..., and four of them blew themselves up" */
 	} else if (sent_find_actor(S, lo, sv, tgt->n ? tgt : NULL, 0, src)) {
 		/* a later clause keeps the sentence's subject unless an actor opens it;
-		 * shandthe123: --shallow, a clause after ", and" kept as one of its own
-		 * (clause84's break on the comma) opens with its actor over THE ("..., and
+		 * shandthe123: --shallow, a clause after ", and" (", but") kept as its own
+		 * (clause84/82 break on the comma) opens with its actor over THE ("..., and
 		 * the Malian army attacked") as without it ("..., and Malian troops") */
 		int op = (o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && lo > 1 &&
 			 lo + 1 < sv && S->t[lo - 2].clause_break && tok_is(&S->t[lo], "THE") ?
