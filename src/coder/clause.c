@@ -776,7 +776,7 @@ static int agent_subject_clause(const coder_sent *S, int f, int to)
  * was lost. Not a part that closes a quotation ('..., and Ghana condemned Togo," X said'),
  * left to the attribution rules, nor a list after a semicolon (no verb). shandadj123: after
  * ", and", the verb after a nationality's actor and its agent ("..., and Thai troops shelled
- * Cambodian positions"; not after THE, where a capital before took the source). */
+ * Cambodian positions", "..., and the Malian army attacked rebels": shandthe123). */
 static int own_subject_clause(coder_sent *S, int from, int to)
 {
 	int f = from;
@@ -797,8 +797,9 @@ static int own_subject_clause(coder_sent *S, int from, int to)
 	if (a < 0 || S->a[a].pos != f || S->a[a].end + 1 >= to)
 		return 0;
 	/* shandadj123: "..., and Thai troops shelled": the verb after the adjective's agent;
-	 * not after THE ("..., and the Malian army attacked": a place before took the source) */
-	int e = semi || the ? S->a[a].end : pattern_agent_end(S, &S->a[a], S->a[a].end);
+	 * shandthe123: after THE too ("..., and the Malian army attacked"; find_source reads
+	 * the actor over THE as the clause's own opener, so no place before is its source) */
+	int e = semi ? S->a[a].end : pattern_agent_end(S, &S->a[a], S->a[a].end);
 	return e + 1 < to && actors_verb_after(S, e + 1);
 }
 

@@ -678,8 +678,14 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		   carried && carried->n && !syntax_on(S) && news_conj_subject(S, lo, v, src)) {
 		;   /* without the parse: "..., and four of them blew themselves up" */
 	} else if (sent_find_actor(S, lo, sv, tgt->n ? tgt : NULL, 0, src)) {
-		/* a later clause keeps the sentence's subject unless an actor opens it */
-		if (keep && keep->n && sent_actor_at(S, lo) < 0 && (!tgt->n || distinct(tgt, keep)))
+		/* a later clause keeps the sentence's subject unless an actor opens it;
+		 * shandthe123: --shallow, a clause after ", and" (", but") kept as its own
+		 * (clause84/82 break on the comma) opens with its actor over THE ("..., and
+		 * the Malian army attacked") as without it ("..., and Malian troops") */
+		int op = (o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && lo > 1 &&
+			 lo + 1 < sv && S->t[lo - 2].clause_break && tok_is(&S->t[lo], "THE") ?
+			 lo + 1 : lo;
+		if (keep && keep->n && sent_actor_at(S, op) < 0 && (!tgt->n || distinct(tgt, keep)))
 			slot_copy(src, keep);
 	} else if ((o->news & NEWS_OPEN_ACTORS) && lo > 0 && S->t[lo - 1].type == TY_CONJ &&
 		   carried && carried->n && syntax_clause_subject(S, lo, v, src)) {
