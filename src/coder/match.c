@@ -1320,13 +1320,12 @@ static int goods_participle_sh(const coder_sent *S, int i)
  * "Kenya raised concerns about Somalia" and "after raising questions" stay verbs. */
 static int stirred_feeling_sh(const coder_sent *S, int i)
 {
-	static const char *const has[] = { "HAS", "HAD", "HAVE", NULL };
 	static const char *const deixis[] = { "THAT", "THIS", NULL };
 	const coder_tok *t = &S->t[i];
 	if (i < 1 || t->cap || !tok_in(t, STIR_VERBS))
 		return 0;
 	int after_comma = S->t[i - 1].cls == C_COMMA && tok_ends(t, "ING");
-	int deed_subject = i >= 2 && tok_in(&S->t[i - 1], has) && tok_in(&S->t[i - 2], deixis);
+	int deed_subject = i >= 2 && tok_in(&S->t[i - 1], HAVE_FORMS) && tok_in(&S->t[i - 2], deixis);
 	if (!after_comma && !deed_subject)
 		return 0;
 	int j = (t->end >= i ? t->end : i) + 1;
