@@ -1703,19 +1703,22 @@ static int verb_particle(const coder_sent *S, int i)
 	return 0;
 }
 
+/* The tags of a noun phrase's words: names, nouns, adjectives, numbers, determiners (a
+ * headline's opening phrase, the object after its verb). */
+static const char *const NOUN_PHRASE_TAGS[] = { "PROPN", "NOUN", "ADJ", "NUM", "DET", NULL };
+
 /* headline123: the first coder token after an opening phrase of names, nouns, adjectives,
  * numbers and determiners ("Kenyan police", "Iraqi forces") that is a verb of the dictionary's
  * right after a noun, read by the tagger as a NOUN ("arrest" in "Kenyan police arrest ..."):
  * its parse word, the token in *tok; -1: none, or a word of another tag comes first. */
 static int opening_noun_verb(const coder_sent *S, const struct syntax_parse *P, int *tok)
 {
-	static const char *const opening[] = { "PROPN", "NOUN", "ADJ", "NUM", "DET", NULL };
 	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
 		int w = P->tok2w[i];
 		if (w < 0)
 			continue;
 		if (!verb_after_noun(S, P, i, w) || strcmp(P->w[w].upos, "NOUN")) {
-			if (!tag_in(&P->w[w], opening))
+			if (!tag_in(&P->w[w], NOUN_PHRASE_TAGS))
 				return -1;
 			continue;
 		}
@@ -1745,7 +1748,6 @@ static int opening_noun_verb(const coder_sent *S, const struct syntax_parse *P, 
  */
 static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
 {
-	static const char *const object[] = { "DET", "NUM", "PROPN", "NOUN", "ADJ", NULL };
 	static const char *const plural[] = { "police", "people", NULL };
 	static const char *const particle[] = { "ADP", "ADV", "PART", NULL };
 	static const char *const of[] = { "of", "about", NULL };
@@ -1768,7 +1770,7 @@ static int headline_verb(const coder_sent *S, const struct syntax_parse *P)
 		else if (s_form && o + 1 < P->nw && syn_word_in(&P->w[o], of))
 			o++;   /* warnof123: "Russia warns of retaliation after ..." */
 		if (!(s_form || (syn_base_form(S, i) && plural_subj)) || next_verb ||
-		    !tag_in(&P->w[o], object) || match_noun_after_finite(S, i) ||
+		    !tag_in(&P->w[o], NOUN_PHRASE_TAGS) || match_noun_after_finite(S, i) ||
 		    !subordinate_verbs_only(P, w, -1))
 			return -1;
 		return w;
