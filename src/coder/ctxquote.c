@@ -343,6 +343,30 @@ static const char *tail_name(coder_sent *S, int q, int v)
 	return sent_span_text(S, a, b);
 }
 
+/* shside128: the words of the speaker phrase that holds actor a in a quotation's tail, q its
+ * closing mark, v the speech verb, post the first token past the words after v: all the words
+ * between q and v ('," the U.N. human rights chief said': "the U.N. human rights chief"), or
+ * those after v ('," said Chinese Foreign Minister Wang Yi.'); the actor's own words when it
+ * stands elsewhere (a post after a comma) or a mark falls between. */
+static const char *tail_speaker_words(coder_sent *S, int q, int v, int post,
+				      const coder_actor *a)
+{
+	int f = a->pos, t = a->end;
+	if (a->pos > q && a->pos < v) {
+		f = q + 1;
+		t = v - 1;
+	} else if (a->pos > v && a->pos < post) {
+		f = v + 1;
+		t = post - 1;
+	}
+	for (int i = f; i <= t && (f != a->pos || t != a->end); i++)
+		if (i < 0 || i >= S->nt || S->t[i].cls != C_WORD) {
+			f = a->pos;
+			t = a->end;
+		}
+	return f >= 0 && t >= f && t < S->nt ? sent_span_text(S, f, t) : NULL;
+}
+
 /* shallow42: without the parse, a quotation's first person ("I", "we") left without a side
  * is the speaker named after its closing mark ('"..., I will raise the tariffs on cars," Trump
  * declared'): the first dictionary actor (no pronoun) of that tail, when a speech verb, or
@@ -372,14 +396,18 @@ void context_quote_tail_speaker(coder_sent *S)
 	if (v > 0 && post < S->nt && S->t[post].cls == C_COMMA && clause_speaker_post(S, post))
 		for (end = post + 1; end < S->nt && S->t[end].cls != C_COMMA; end++)
 			;
-	const char *code = NULL;
+	const char *code = NULL, *words = NULL;
+	/* shside128: the speaker's own phrase stands for the "I" in source_text/target_text
+	 * ('"I encourage the police ...," said La Lime': La Lime), as the code it gives */
 	for (int k = 0; v > 0 && k < S->na && !code; k++) {
 		const coder_actor *a = &S->a[k];
 		if (a->pos > q && (a->pos < v || a->pos <= v + 2 || (a->pos > post &&
-		    a->pos < end)) && !a->pron_kind && a->ncodes >= 1)
+		    a->pos < end)) && !a->pron_kind && a->ncodes >= 1) {
 			code = a->codes[0];
+			words = tail_speaker_words(S, q, v, post, a);
+		}
 	}
-	const char *words = NULL;   /* an agent's words stand for the "we" (later context) */
+	/* an agent's words stand for the "we" (later context) */
 	if (!code && v > 0 && (code = tail_agent_speaker(S, q, v)))
 		words = sent_span_text(S, q + 1, v - 1);
 	if (!code && v > 0 && (words = tail_name(S, q, v)) &&
