@@ -6257,6 +6257,25 @@ static int judged_pair(const coder_sent *S, int p)
 	       !tok_is(t, "NEVER") && syn_charge_word(u->s, u->n, CHARGE_BLAME);
 }
 
+/* shmiss128: --shallow, the side a reported clause opening at token i charges with a wrong
+ * it names first: a noun of wrong (accuse49's list) with "in" or "by" and the side after it,
+ * then a form of "be" ("said corruption in Albania is pervasive", "said abuses by the
+ * militia were widespread"). "against" or "of" name the wronged ("aggression against
+ * Ukraine"), not the doer, and are left alone; a negation or a modal after the side leaves
+ * the statement plain. Returns the actor's index, -1 when none. */
+static int wrong_by_side(const coder_sent *S, int i)
+{
+	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAS", "HAVE", "HAD", NULL };
+	if (i < 0 || i + 2 >= S->nt || !syn_charge_word(S->t[i].s, S->t[i].n, CHARGE_WRONG) ||
+	    !(tok_is(&S->t[i + 1], "IN") || tok_is(&S->t[i + 1], "BY")))
+		return -1;
+	int j = i + 2 + tok_is(&S->t[i + 2], "THE");
+	if (j >= S->nt || S->t[j].type != TY_ACTOR || S->t[j].actor < 0)
+		return -1;
+	int k = S->t[j].actor, p = pattern_agent_end(S, &S->a[k], S->a[k].end) + 1;
+	return p < S->nt && tok_in(&S->t[p], be) ? k : -1;
+}
+
 /* accuse60: --shallow, the side a statement at speech verb v (its phrase ending at vend)
  * judges as wrong, as the parse path's judgement rules read it (synspeech.c): "said (that)
  * Egypt's dam filling was illegal", "told reporters that Pyongyang's launch was a grave
@@ -6274,6 +6293,11 @@ int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
 	int i = reported_start(S, v, vend);
 	if (i >= 0 && i < S->nt && tok_is(&S->t[i], "THE"))
 		i++;
+	int wronged = wrong_by_side(S, i);
+	if (wronged >= 0) {
+		*code = "112";
+		return wronged;
+	}
 	if (i < 0 || i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
 		return -1;
 	int k = S->t[i].actor, p = S->a[k].end + 1, n = 0, aux = 0;
