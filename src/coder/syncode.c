@@ -2595,13 +2595,10 @@ static int denied_claim(const struct syntax_parse *P, int vw)
 		"allegation", "allegations", "accusation", "accusations", "report", "reports",
 		"charge", "charges", "rumour", "rumours", "rumor", "rumors", "suggestion",
 		"suggestions", "assertion", "assertions", NULL };
-	static const char *const deny[] = { "deny", "denied", "denies", "denying", "reject",
-		"rejected", "rejects", "rejecting", "refute", "refuted", "refutes", "refuting",
-		"dismiss", "dismissed", "dismisses", "dismissing", "rebut", "rebutted", NULL };
 	for (int u = vw, hops = 0; P->w[u].head && hops < 8; hops++) {
 		int h = (int)P->w[u].head - 1;
 		if (syn_word_in(&P->w[u], claim) && syn_rel_is(&P->w[u], "obj") &&
-		    syn_word_in(&P->w[h], deny))
+		    syn_word_in(&P->w[h], DENY_WORDS))
 			return 1;
 		if (syn_is_verb(&P->w[u]) && u != vw && (syn_rel_is(&P->w[u], "root") ||
 		    syn_rel_is(&P->w[u], "parataxis")))

@@ -1390,7 +1390,8 @@ static void speaker_conjuncts(struct syntax_parse *P)
 		    !syn_rel_is(&P->w[h], "ccomp") || syn_is_verb(&P->w[h]) ||
 		    syn_child_rel(P, h, "cop") < 0 || !syn_is_verb(&P->w[v]) ||
 		    syn_ends(&P->w[v], "s") || syn_ends_ing(&P->w[v]) ||
-		    !(syn_speech_word(&P->w[v]) || syn_report_word(&P->w[v])))
+		    !(syn_speech_word(&P->w[v]) || syn_report_word(&P->w[v]) ||
+		      syn_word_in(&P->w[v], DENY_WORDS)))
 			continue;
 		int o = syn_child_rel(P, i, "obj");
 		if (o < 0)

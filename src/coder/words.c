@@ -212,6 +212,12 @@ const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "C
 	"CONFIRMED", "REPORT", "REPORTS", "REPORTED", "ANNOUNCE", "ANNOUNCES", "ANNOUNCED",
 	"ACKNOWLEDGE", "ACKNOWLEDGED", "ADMIT", "ADMITS", "ADMITTED", NULL };
 
+/* speech128: the verbs of denial and rejection of a claim ("denied the report was true",
+ * "rejected accusations that ...": syncode.c denied_claim, syntree.c speaker_conjuncts). */
+const char *const DENY_WORDS[] = { "DENY", "DENIED", "DENIES", "DENYING", "REJECT",
+	"REJECTED", "REJECTS", "REJECTING", "REFUTE", "REFUTED", "REFUTES", "REFUTING",
+	"DISMISS", "DISMISSED", "DISMISSES", "DISMISSING", "REBUT", "REBUTTED", NULL };
+
 /* notdone118: the verbs of avoidance, the verbs of restraint (whose "from" clause is held
  * back) and the forms of "shun": a deed they take is not done (news.c missed_at and
  * news_withheld, syncode.c missed_deed and withheld; "shun" only in the missed deeds). */
