@@ -4380,7 +4380,8 @@ static int unnamed_spokesperson(const coder_context *x, char *cc)
  * the accusations ... / '..., then they must stop killing Afghan civilians,' Mohammad Ameri
  * told VOA": news names an unnamed spokesperson in the next sentence, by name alone. A source
  * that is a person's bare name (bare_person, no pronoun) no dictionary or earlier sentence
- * placed (---, after apply_names) takes the spokesperson's code, when it is a full name (two
+ * placed (---, or only the story's country, apply_country: the spokesperson's) takes the
+ * spokesperson's code, when it is a full name (two
  * name words or more: a person news names for the first time) with no apposition of its own.
  * Not a pronoun ("he": the pronoun rules'), a surname alone (one named before: "Sayim said"),
  * a name with its own affiliation ("Sayim, of the World Uyghur Congress, said"), a named
@@ -4395,7 +4396,9 @@ static void apply_named_spokesperson(coder_sent *S)
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
 		const char *t = e->source_text;
-		if (strcmp(e->source, "---") || !bare_person(t) || pronoun_text(t) ||
+		int bare = !strcmp(e->source, "---") ||   /* or only the story's country */
+			   (!e->source_entry.file && !strcmp(e->source, cc));
+		if (!bare || !bare_person(t) || pronoun_text(t) ||
 		    name_words(t, strlen(t)) < 2)
 			continue;
 		const char *p = S->c->sentence.p ? strstr(S->c->sentence.p, t) : NULL;
@@ -4571,7 +4574,6 @@ void context_sentence_end(coder_sent *S)
 	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
 		apply_names(S);
 		context_quote_speaker(S);
-		apply_named_spokesperson(S);
 		context_quote_goes_on(S);
 		context_quote_ahead(S);
 		apply_court(S);
@@ -4580,6 +4582,7 @@ void context_sentence_end(coder_sent *S)
 		apply_organs(S);
 		apply_recent_organs(S);
 		apply_subject_organs(S);
+		apply_named_spokesperson(S);   /* after the story's country and "the" offices */
 		apply_subject_body_people(S);
 		apply_body(S, CTX_IGO);
 		context_object_pronouns(S);   /* before the fallback makes "him" the country's */
