@@ -92,6 +92,7 @@ typedef struct {
 				  * Hassan said') */
 	int subject_several;     /* its sentence's events had other sources too */
 	int subject_plural;      /* coref89: its head word is a plural ("officials", "we") */
+	int subject_spokes;      /* story128: an unnamed spokesperson's ("A spokesman for ...") */
 	char person[48];         /* anaphor54: the last subject that was a person ("" none) */
 	int person_age;          /* sentences since it was the subject */
 	char source_cc[4];       /* he51: the one country of the story's event sources so far

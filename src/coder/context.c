@@ -2313,6 +2313,7 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 			    named_apposition(x->subject_text))) ||
 			    (cc[0] && *role && office_word(w, n));   /* "Iran's foreign minister" */
 	x->subject_said = said;
+	x->subject_spokes = 0;
 	x->subject_age = 0;
 	x->subject_several = 0;
 	x->subject_plural = !x->subject_person && plural_of_subject(x, text);
@@ -2474,6 +2475,29 @@ static int plural_after(coder_sent *S, const char *text)
 	return plural_tok(&S->t[k]);
 }
 
+static int spokesperson(const char *text);
+
+/* story128: 1 when the sentence opens with an indefinite spokesperson whose phrase runs to
+ * the source text: "A spokesman for Afghan President Ashraf Ghani rejected ..." (source
+ * "Afghan President Ashraf Ghani" or the whole phrase), "A ministry spokeswoman said": the
+ * speaker is unnamed; "Spokesman Zabihullah Mujahid said", "Ghani's spokesman" are not. */
+static int spokes_opening(const coder_sent *S, const char *text)
+{
+	const char *p = S->c->sentence.p;
+	if (!p || !text || !*text || (strncasecmp(p, "a ", 2) && strncasecmp(p, "an ", 3)))
+		return 0;
+	const char *at = strstr(p, text);
+	if (!at || at - p > 48)
+		return 0;
+	char open[112];
+	size_t n = (size_t)(at - p) + strlen(text);
+	if (n >= sizeof open)
+		return 0;
+	memcpy(open, p, n);
+	open[n] = 0;
+	return spokesperson(open);
+}
+
 /* Remembers this sentence's subject (its first event's source) for the next one's pronouns. */
 static void keep_subject(coder_sent *S)
 {
@@ -2509,6 +2533,7 @@ static void keep_subject(coder_sent *S)
 		return;
 	}
 	set_subject(x, e->source, e->source_text, code_root(e->code) == 1);
+	x->subject_spokes = spokes_opening(S, e->source_text);
 	x->subject_quoted = context_quote_spoken_by(S, e->source_text);
 	if (context_source_says(S, e->source_text))
 		x->subject_said = 1;   /* quoteb108: a speaker whose event is the deed reported */
@@ -4340,6 +4365,52 @@ static int private_speaker(const char *text)
 	return job;
 }
 
+/* story128: 1 when the subject the last sentence left is one spokesperson it did not name
+ * (subject_spokes, spokes_opening), set by that sentence (age 0) with a country; cc (char[4])
+ * gets the country. */
+static int unnamed_spokesperson(const coder_context *x, char *cc)
+{
+	if (!x->subject[0] || x->subject_age || x->subject_plural || !x->subject_spokes)
+		return 0;
+	actor_split(x->subject, cc);
+	return cc[0] != 0;
+}
+
+/* story128: a speaker named later. "A spokesman for Afghan President Ashraf Ghani rejected
+ * the accusations ... / '..., then they must stop killing Afghan civilians,' Mohammad Ameri
+ * told VOA": news names an unnamed spokesperson in the next sentence, by name alone. A source
+ * that is a person's bare name (bare_person, no pronoun) no dictionary or earlier sentence
+ * placed (---, or only the story's country, apply_country: the spokesperson's) takes the
+ * spokesperson's code, when it is a full name (two
+ * name words or more: a person news names for the first time) with no apposition of its own.
+ * Not a pronoun ("he": the pronoun rules'), a surname alone (one named before: "Sayim said"),
+ * a name with its own affiliation ("Sayim, of the World Uyghur Congress, said"), a named
+ * spokesperson ("Spokesman Zabihullah Mujahid said": named, no article), nor a subject two
+ * sentences back; only the source. */
+static void apply_named_spokesperson(coder_sent *S)
+{
+	khaldun_coder *c = S->c;
+	char cc[4] = "";
+	if (!unnamed_spokesperson(&c->ctx, cc))
+		return;
+	for (size_t i = 0; i < c->nevents; i++) {
+		khaldun_event *e = &c->events[i];
+		const char *t = e->source_text;
+		int bare = !strcmp(e->source, "---") ||   /* or only the story's country */
+			   (!e->source_entry.file && !strcmp(e->source, cc));
+		if (!bare || !bare_person(t) || pronoun_text(t) ||
+		    name_words(t, strlen(t)) < 2)
+			continue;
+		const char *p = S->c->sentence.p ? strstr(S->c->sentence.p, t) : NULL;
+		if (p && p[strlen(t)] == ',')
+			continue;   /* "Sayim, of the World Uyghur Congress, said": his own */
+		char why[160];
+		snprintf(why, sizeof why, "\"%.40s\" names the spokesperson of the sentence before "
+			 "(%s)", t, c->ctx.subject);
+		context_set_sides(S, e, arena_strdup(&c->scratch, c->ctx.subject), NULL, why);
+	}
+}
+
 /* false23: "Denny Roy, senior fellow ... at the East-West Center, said India is ...",
  * "Manning said Trump is turning away ...", "Yesilada warns that ...": a statement (CAMEO 01)
  * whose speaker is a person named by name alone (bare_person) whom neither the dictionaries
@@ -4511,6 +4582,7 @@ void context_sentence_end(coder_sent *S)
 		apply_organs(S);
 		apply_recent_organs(S);
 		apply_subject_organs(S);
+		apply_named_spokesperson(S);   /* after the story's country and "the" offices */
 		apply_subject_body_people(S);
 		apply_body(S, CTX_IGO);
 		context_object_pronouns(S);   /* before the fallback makes "him" the country's */
