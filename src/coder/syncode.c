@@ -2882,7 +2882,10 @@ static int prepared_aim(const struct syntax_parse *P, int vw)
 	 * people gathered to do a deed do it: "gathered influencers to visit cities") */
 	static const char *const gear[] = { "build", "builds", "built", "building",
 		"stockpile", "stockpiles", "stockpiled", "stockpiling", "amass", "amassed",
-		"amassing", "manufacture", "manufactured", "manufacturing", NULL };
+		"amassing", "manufacture", "manufactured", "manufacturing", "make", "makes",
+		"made", "making", NULL };
+	static const char *const make[] = { "make", "makes", "made", "making", NULL };
+	static const char *const to[] = { "to", NULL };
 	int u = vw;
 	/* "to carry out attacks and kill police": the verb the conjunct joins */
 	if (syn_rel_is(&P->w[u], "conj") && syn_child_rel(P, u, "nsubj") < 0 && P->w[u].head &&
@@ -2892,8 +2895,13 @@ static int prepared_aim(const struct syntax_parse *P, int vw)
 	if (!w->head)
 		return 0;
 	int h = (int)w->head - 1;
+	/* false128: the parser may hang the purpose of means made on their verb as xcomp
+	 * ("was making remote-controlled bombs to carry out attacks"); only "make" so, as
+	 * speaker29's record still codes "was building bombs to carry out attacks" */
+	int made = syn_word_in(&P->w[h], make) && syn_child_rel(P, h, "obj") >= 0;
 	if (syn_rel_is(w, "xcomp"))
-		return syn_word_in(&P->w[h], plot);
+		return syn_word_in(&P->w[h], plot) ||
+		       (made && syn_child_word(P, u, "mark", to));
 	return purpose_clause(P, u) &&
 	       (syn_word_in(&P->w[h], plot) || syn_word_in(&P->w[h], prepare) ||
 		(syn_word_in(&P->w[h], gear) && syn_child_rel(P, h, "obj") >= 0));
