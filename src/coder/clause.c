@@ -1599,9 +1599,16 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	if (S->t[cd->verb].attribution && code_root(cd->code.a) == 1)
 		return 0;
 	/* "..., after Trump slashed funding": the setting's deed is coded only when the rest of
-	 * the sentence codes no deed (a statement aside) */
+	 * the sentence codes no deed (a statement aside); clause128: a named side's plain
+	 * statement (root 01, "Kenya expressed concern after Uganda attacked Rwanda") is no
+	 * deed either; one whose side is a pronoun, none in its words or after its verb ("She
+	 * issued a statement after Hamas freed ...") still keeps the setting's deed out
+	 * (pronoun48) */
 	for (int k = 0; k < nc && cd->background; k++)
-		if (!cands[k].background && !cands[k].code.sub)
+		if (!cands[k].background && !cands[k].code.sub &&
+		    (code_root(cands[k].code.a) != 1 || !cands[k].src.n ||
+		     cands[k].src.pronoun || cands[k].src.pos < 0 ||
+		     cands[k].src.pos > cands[k].verb))
 			return 0;
 	/* "Asked by a reporter ..., the president said ...": the statement of the participle
 	 * that opens an adverbial opener (a question put to the main clause's subject) yields
