@@ -367,9 +367,11 @@ static int judged_by(const struct syntax_parse *P, int c, const char *const *wor
 		     enum judged how)
 {
 	uint32_t letters = syn_first_letters(words);
+	/* speed128: a word in clause c hangs under c (in_clause walks up to it), so a word
+	 * elsewhere is not looked up in a list of 80 words */
 	for (int j = 0; j < P->nw; j++)
-		if (syn_word_may(&P->w[j], letters) && syn_word_in(&P->w[j], words) &&
-		    in_clause(P, j, c) &&
+		if (syn_word_may(&P->w[j], letters) && (j == c || syn_below(P, j, c) >= 0) &&
+		    syn_word_in(&P->w[j], words) && in_clause(P, j, c) &&
 		    (how != J_PRED || predicate_adj(P, j, c)) &&
 		    (how != J_NOUN || !syn_is_verb(&P->w[j])))
 			return j;
