@@ -84,6 +84,17 @@ static int predicate_word(const khaldun_parse_token *w)
 	return 0;
 }
 
+/* 1 when a word of P's [lo, hi) has the form of a verb of saying (SPEECH_WORDS): the one
+ * condition of syn_speech_word that a new parse of the words cannot change, so a tail
+ * without one ("..., the ministry in Kabul.") is not parsed at all (speed128). */
+static int speech_form_in(const struct syntax_parse *P, int lo, int hi)
+{
+	for (int i = lo; i < hi; i++)
+		if (syn_word_in(&P->w[i], SPEECH_WORDS))
+			return 1;
+	return 0;
+}
+
 /* Parses words [lo, hi) of w as a sentence of their own; returns its root word, or -1. */
 static int parse_span(const khaldun_parser *parser, khaldun_parse_token *w, int lo, int hi)
 {
@@ -122,13 +133,16 @@ int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
 		tail++;
 	int end = P->nw;
 	if (hi - 1 < 3 || tail >= end || end - tail > TAIL_MAX ||
-	    parsed_as_report(P, 1, hi, tail))
+	    parsed_as_report(P, 1, hi, tail) || !speech_form_in(P, tail, end))
 		return 0;
 	khaldun_parse_token *w = malloc((size_t)P->nw * sizeof *w);
 	if (!w)
 		return 0;
 	memcpy(w, P->w, (size_t)P->nw * sizeof *w);
-	int sv = parse_span(parser, w, tail, end), qr = parse_span(parser, w, 1, hi);
+	/* the short tail first: a tail whose root is no verb of saying leaves the quotation
+	 * unparsed (the two spans are disjoint, so the order changes no head) */
+	int sv = parse_span(parser, w, tail, end);
+	int qr = sv >= 0 && syn_speech_word(&w[sv]) ? parse_span(parser, w, 1, hi) : -1;
 	if (sv < 0 || qr < 0 || !syn_speech_word(&w[sv]) || !predicate_word(&w[qr])) {
 		free(w);
 		return 0;

@@ -12,14 +12,26 @@
 #include <stdlib.h>
 #include <strings.h>
 
+/* Byte c with A-Z folded to a-z and nothing else changed (the C locale's tolower): "Said"
+ * and "said" compare equal, "é"'s bytes stay as they are. */
+static inline unsigned ascii_lower(unsigned c)
+{
+	return c - 'A' < 26u ? c + ('a' - 'A') : c;
+}
+
 /* The first bytes compared before anything else (most calls end there): bytes equal but for
  * case are equal with the 0x20 bit set, so a word this test turns away is not s. */
 int syn_word_is(const khaldun_parse_token *w, const char *s)
 {
 	if (w->len && ((unsigned char)w->form[0] | 0x20) != ((unsigned char)s[0] | 0x20))
 		return 0;
-	size_t n = strlen(s);
-	return w->len == n && !strncasecmp(w->form, s, n);
+	/* speed128: one walk of both strings, ASCII case folded as strncasecmp's in the C locale
+	 * (the program sets none), instead of strlen and then strncasecmp */
+	size_t i = 0;
+	for (; i < w->len && s[i]; i++)
+		if (ascii_lower((unsigned char)w->form[i]) != ascii_lower((unsigned char)s[i]))
+			return 0;
+	return i == w->len && !s[i];
 }
 
 int syn_word_in(const khaldun_parse_token *w, const char *const *words)
@@ -73,10 +85,14 @@ int syn_rel_is(const khaldun_parse_token *w, const char *r)
  * compared first, as in syn_rel_is. */
 int syn_rel_base(const khaldun_parse_token *w, const char *r)
 {
-	if (!w->deprel || w->deprel[0] != r[0])
+	const char *d = w->deprel;
+	if (!d || d[0] != r[0])
 		return 0;
-	size_t n = strlen(r);
-	return !strncmp(w->deprel, r, n) && (w->deprel[n] == 0 || w->deprel[n] == ':');
+	/* speed128: one walk while the bytes agree, instead of strlen and then strncmp */
+	size_t n = 1;
+	while (r[n] && d[n] == r[n])
+		n++;
+	return !r[n] && (d[n] == 0 || d[n] == ':');
 }
 
 /* The relations that join the words of one name or title ("Secretary of State Marco Rubio":
