@@ -1219,7 +1219,7 @@ static void asked_side(coder_sent *S, int vend, const char *a, coder_slot *tgt)
 	}
 }
 
-/* shpart128, --shallow: peacekeepers sent or pledged (074, 0334, 0234) to a mission or force
+/* shpart128, --shallow: peacekeepers sent or pledged (074, 0334) to a mission or force
  * that serves in a country help that country, the host ("deploying 300 troops to the UN
  * peacekeeping mission in Mali", "ready to contribute troops to the NATO-led security force in
  * Afghanistan": Mali, Afghanistan); the body the troops join is their vehicle. A target whose
@@ -1231,7 +1231,7 @@ static void mission_host(coder_sent *S, const char *a, const coder_slot *src, co
 {
 	static const char *const head[] = { "MISSION", "MISSIONS", "FORCE", "FORCES",
 		"OPERATION", "CONTINGENT", NULL };
-	if (!a || (strncmp(a, "074", 3) && strncmp(a, "0334", 4) && strncmp(a, "0234", 4)) ||
+	if (!a || (strncmp(a, "074", 3) && strncmp(a, "0334", 4)) ||
 	    tgt->n != 1 || tgt->pronoun || !tgt->m[0].a || tgt->m[0].a->pos < 0)
 		return;
 	const coder_actor *t = tgt->m[0].a;
