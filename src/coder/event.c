@@ -1219,6 +1219,42 @@ static void asked_side(coder_sent *S, int vend, const char *a, coder_slot *tgt)
 	}
 }
 
+/* shpart128, --shallow: peacekeepers sent or pledged (074, 0334) to a mission or force
+ * that serves in a country help that country, the host ("deploying 300 troops to the UN
+ * peacekeeping mission in Mali", "ready to contribute troops to the NATO-led security force in
+ * Afghanistan": Mali, Afghanistan); the body the troops join is their vehicle. A target whose
+ * phrase, or the lower-case words (at most three) right after it, holds a mission's head word
+ * and is followed by IN (and THE) and a bare country (a three-letter code) becomes that
+ * country. Leaves other deeds ("attacked the UN mission in Mali": the mission) and a mission
+ * with no country after it ("troops to the UN mission") alone. */
+static void mission_host(coder_sent *S, const char *a, const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const head[] = { "MISSION", "MISSIONS", "FORCE", "FORCES",
+		"OPERATION", "CONTINGENT", NULL };
+	if (!a || (strncmp(a, "074", 3) && strncmp(a, "0334", 4)) ||
+	    tgt->n != 1 || tgt->pronoun || !tgt->m[0].a || tgt->m[0].a->pos < 0)
+		return;
+	const coder_actor *t = tgt->m[0].a;
+	int named = 0, k = t->pos;
+	int hi = S->nt;   /* past the pattern's words: "deploying [peacekeeping force] in" */
+	for (; k < hi && k <= t->end + 3; k++) {
+		if (k > t->end && (S->t[k].cls != C_WORD || S->t[k].cap ||
+				   tok_has(&S->t[k], WF_PREP)))   /* "peacekeeping": a word */
+			break;
+		named |= tok_in(&S->t[k], head);
+	}
+	if (!named || k + 1 >= hi || !tok_is(&S->t[k], "IN"))
+		return;
+	k++;
+	if (tok_is(&S->t[k], "THE"))
+		k++;
+	coder_slot host;
+	if (k >= hi || !sent_find_actor(S, k, k + 1, src, 0, &host) || host.n != 1 ||
+	    strlen(host.m[0].code) != 3)
+		return;
+	slot_copy(tgt, &host);
+}
+
 /* topic70, both paths: an appeal or pressure (02x, 10x) to move something somewhere
  * ("pressuring carmakers to move their factories to Brazil") is not aimed at the place the
  * thing is to go: a target right after "to" (and "the") that closes a "to" + verb of moving
@@ -1999,6 +2035,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	/* place108: after topic70, whose dropped destination stays none */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		asked_side(S, vend, code.a, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		mission_host(S, code.a, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
 		complaint_against(S, vend, hi, code.a, tgt);
 	int news = S->c->o.news;
