@@ -285,6 +285,30 @@ static int told_that(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* content128: "warned Friday that expanding military cooperation between Russia and North
+ * Korea is dangerous, illegal ...": the parser may hang the "that" clause of a speech verb
+ * on the bare time word between them (an unmarked oblique of the verb: "Friday", "Monday",
+ * "Tuesday night") as a clause describing it; a day names no one, so a clause with a
+ * "that" of its own as its mark is what was said. Not a relative clause ("the day that
+ * ...": acl:relcl), nor a time phrase with a preposition ("on the day that ..."). The
+ * clause, -1: none. */
+static int dated_that(const struct syntax_parse *P, int vw)
+{
+	static const char *const that[] = { "that", NULL };
+	for (int i = vw + 1; i < P->nw; i++) {
+		const khaldun_parse_token *w = &P->w[i];
+		int h = (int)w->head - 1;
+		if (h <= vw || h >= i || !syn_rel_is(w, "acl") ||
+		    !syn_child_word(P, i, "mark", that))
+			continue;
+		if ((int)P->w[h].head == vw + 1 && (syn_rel_is(&P->w[h], "obl:unmarked") ||
+						   syn_rel_is(&P->w[h], "obl:tmod")) &&
+		    syn_case_of(P, h) < 0)
+			return i;
+	}
+	return -1;
+}
+
 /* The content clause of speech verb vw: its complement (ccomp), else, for a speech verb
  * hung on a quotation as parataxis ("..., the minister said", also when hung on the
  * quotation's last noun: clause_of_noun) or as a relative clause on a
@@ -305,6 +329,8 @@ static int content_clause(const struct syntax_parse *P, int vw)
 			c = i;
 	if (c < 0 && syn_word_in(&P->w[vw], TELL_WORDS))
 		c = told_that(P, vw);
+	if (c < 0)
+		c = dated_that(P, vw);
 	if (c < 0 && syn_rel_is(&P->w[vw], "parataxis") && P->w[vw].head)
 		c = clause_of_noun(P, (int)P->w[vw].head - 1);
 	else if (c < 0 && tail_speech(P, vw) && P->w[vw].head)
@@ -399,6 +425,27 @@ static int felt_place(coder_sent *S, const struct syntax_parse *P, int k, int fe
 	return h >= 0 && P->w[h].head && (int)P->w[h].head != felt + 1 && syn_locative(P, h);
 }
 
+/* content128: the side a judgement of clause c is about when c's subject is a deed with no
+ * doer of its own whose object is a tie between sides ("expanding military cooperation
+ * between Russia and North Korea is dangerous, illegal": "cooperation", "trade", "ties"
+ * with "between"): the first of those parties, the ones who keep the tie, with a code other
+ * than the speaker's. Not a deed with its own subject, nor an object with no "between"
+ * ("attacking Iran is illegal": Iran undergoes the deed). -1: none. */
+static int between_parties(coder_sent *S, const struct syntax_parse *P, int c,
+			   const coder_slot *src)
+{
+	static const char *const between[] = { "between", NULL };
+	int g = syn_child_rel(P, c, "csubj");
+	int o = g >= 0 && syn_child_rel(P, g, "nsubj") < 0 ? syn_child_rel(P, g, "obj") : -1;
+	for (int i = o + 1; o >= 0 && i < P->nw; i++)
+		if ((int)P->w[i].head == o + 1 && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_child_word(P, i, "case", between)) {
+			int k = syn_actor_at(S, P, i);
+			return k >= 0 && syn_actor_apart(S, k, src) ? k : -1;
+		}
+	return -1;
+}
+
 /* The side the judgement of clause c is about: the actor of its subject (also a passive
  * one, and an owner or maker named in it: "Kenya's decision", "corruption in Albania"), with
  * a code other than the speaker's; for a subject "it" that stands for a clause ("it's
@@ -429,6 +476,8 @@ static int judged_side(coder_sent *S, const struct syntax_parse *P, int c, int f
 		x = syn_child_rel(P, c, "csubj");
 	if (k < 0 && x >= 0 && dummy_it(P, c, x))
 		k = syn_actor_with_role(S, P, x, R_SRC, src);
+	if (k < 0)
+		k = between_parties(S, P, c, src);
 	return k;
 }
 
