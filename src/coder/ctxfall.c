@@ -114,18 +114,19 @@ const char *context_person_phrase(coder_sent *S, const char *text, int target)
 	size_t n = head_len(text), first = strcspn(text, " ");
 	if (first > n)
 		first = n;
-	if (word_in(text, first, target ? object_pron : subject_pron))
-		return "pronoun";
 	size_t last = n;
 	while (last && text[last - 1] != ' ')
 		last--;
+	/* kin128: a kin noun a pronoun owns ("her daughter", "his family", "their children"),
+	 * before "her" is taken for the object pronoun */
+	if (last && word_in(text, first, kin_owner) && word_in(text + last, n - last, kin))
+		return "relative";
+	if (word_in(text, first, target ? object_pron : subject_pron))
+		return "pronoun";
 	/* a group word with a determiner or modifier ("unnamed individuals", "the group"),
 	 * not a bare plural ("groups calling for their release": anyone's) */
 	if (last && word_in(text + last, n - last, people))
 		return "group";
-	/* kin128: a kin noun a pronoun owns ("her daughter", "his family", "their children") */
-	if (last && word_in(text, first, kin_owner) && word_in(text + last, n - last, kin))
-		return "relative";
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 	int a, b;
 	if (P && words_of(S, P, text, n, &a, &b) && unknown_name(S, P, a, b))
@@ -194,6 +195,19 @@ static int plural_doer(const char *kind, const char *text, const char *code)
 	return first == 4 && !strncasecmp(text, "they", 4);
 }
 
+/* kin128: "relative" when a target the parse gives its words only later (sent_widen:
+ * "refused to enroll her daughter, ...") is a kin noun a pronoun owns, else NULL; those words
+ * become the target's, as the note names them. */
+static const char *late_relative(coder_sent *S, khaldun_event *e)
+{
+	const char *words = context_target_words(S, e);
+	const char *kind = words ? context_person_phrase(S, words, 1) : NULL;
+	if (!kind || strcmp(kind, "relative"))
+		return NULL;
+	e->target_text = words;
+	return kind;
+}
+
 /* kin128: the code a person of this kind takes from the story's country code: a relative
  * ("his brother" in a Zimbabwean story) is one of its private people, ZWECVL, as "his family"
  * is by the dictionaries; any other kind the bare country. */
@@ -224,6 +238,8 @@ void context_fallback(coder_sent *S)
 		const char *kt = strcmp(e->target, "---") ? NULL : context_person_phrase(S, e->target_text, 1);
 		if (!kt && !strcmp(e->target, "---"))
 			kt = possessor_phrase(S, e->target_text);
+		if (!kt && !strcmp(e->target, "---") && !e->target_text)
+			kt = late_relative(S, e);
 		if (maybe_staff(&c->ctx, ks) && code_root(e->code) == 1)
 			ks = NULL;
 		if (plural_doer(ks, e->source_text, e->code))
