@@ -25,6 +25,13 @@ static const char *const people[] = { "individual", "individuals", "person", "pe
 	"man", "men", "woman", "women", "group", "groups", "gang", "gangs", "assailant",
 	"assailants", "attacker", "attackers", "kidnapper", "kidnappers", "captors", "suspect",
 	"suspects", NULL };
+/* kin128: kin nouns; "her daughter", "his family" is a private person of the owner's people. */
+static const char *const kin[] = { "son", "sons", "daughter", "daughters", "child", "children",
+	"wife", "husband", "mother", "father", "parents", "brother", "brothers", "sister",
+	"sisters", "family", "families", "relative", "relatives", "widow", "grandson",
+	"granddaughter", "nephew", "niece", "cousin", NULL };
+/* the possessive pronouns of a person or people who own a kin noun */
+static const char *const kin_owner[] = { "his", "her", "their", NULL };
 
 /* The length of the phrase's head: up to a comma, a parenthesis or " of ". */
 static size_t head_len(const char *text)
@@ -98,7 +105,8 @@ static int unknown_name(coder_sent *S, const struct syntax_parse *P, int a, int 
 	return h >= 0 && !syn_locative(P, h);
 }
 
-/* What the phrase of a side is: "pronoun", "name", "group", or NULL (not a person). */
+/* What the phrase of a side is: "pronoun", "name", "group", "relative" (kin128: "her
+ * daughter", "his family"), or NULL (not a person). */
 const char *context_person_phrase(coder_sent *S, const char *text, int target)
 {
 	if (!text || !*text)
@@ -106,11 +114,15 @@ const char *context_person_phrase(coder_sent *S, const char *text, int target)
 	size_t n = head_len(text), first = strcspn(text, " ");
 	if (first > n)
 		first = n;
-	if (word_in(text, first, target ? object_pron : subject_pron))
-		return "pronoun";
 	size_t last = n;
 	while (last && text[last - 1] != ' ')
 		last--;
+	/* kin128: a kin noun a pronoun owns ("her daughter", "his family", "their children"),
+	 * before "her" is taken for the object pronoun */
+	if (last && word_in(text, first, kin_owner) && word_in(text + last, n - last, kin))
+		return "relative";
+	if (word_in(text, first, target ? object_pron : subject_pron))
+		return "pronoun";
 	/* a group word with a determiner or modifier ("unnamed individuals", "the group"),
 	 * not a bare plural ("groups calling for their release": anyone's) */
 	if (last && word_in(text + last, n - last, people))
@@ -161,10 +173,12 @@ static const char *possessor_phrase(coder_sent *S, const char *text)
  * who makes a statement (01x: "He later told reporters" after "Lockyear said", of MSF;
  * "Eguiluz told VOA") is not of the story's country just because the story is about it; a
  * group ("unnamed individuals") still is, and so is a target ("accused him": the one the
- * story is about) and a person who acts ("Mujahid dismissed the U.N. findings"). */
+ * story is about) and a person who acts ("Mujahid dismissed the U.N. findings"), and so is
+ * a relative ("His family said he was taken": kin128). */
 static int maybe_staff(const coder_context *x, const char *kind)
 {
-	return kind && strcmp(kind, "group") && (x->nbody[CTX_IGO] || x->nbody[CTX_NGO]);
+	return kind && strcmp(kind, "group") && strcmp(kind, "relative") &&
+	       (x->nbody[CTX_IGO] || x->nbody[CTX_NGO]);
 }
 
 /* ctx106: 1 when a source of this kind is a bare "they" that does a deed other than a
@@ -179,6 +193,32 @@ static int plural_doer(const char *kind, const char *text, const char *code)
 		return 0;
 	size_t first = strcspn(text, " ");
 	return first == 4 && !strncasecmp(text, "they", 4);
+}
+
+/* kin128: "relative" when a target the parse gives its words only later (sent_widen:
+ * "refused to enroll her daughter, ...") is a kin noun a pronoun owns, else NULL; those words
+ * become the target's, as the note names them. */
+static const char *late_relative(coder_sent *S, khaldun_event *e)
+{
+	const char *words = context_target_words(S, e);
+	const char *kind = words ? context_person_phrase(S, words, 1) : NULL;
+	if (!kind || strcmp(kind, "relative"))
+		return NULL;
+	e->target_text = words;
+	return kind;
+}
+
+/* kin128: the code a person of this kind takes from the story's country code: a relative
+ * ("his brother" in a Zimbabwean story) is one of its private people, ZWECVL, as "his family"
+ * is by the dictionaries; any other kind the bare country. */
+static const char *kin_code(coder_sent *S, const char *code, const char *kind)
+{
+	if (strcmp(kind, "relative"))
+		return code;
+	char cvl[8];
+	snprintf(cvl, sizeof cvl, "%.3sCVL", code);
+	const char *out = arena_strdup(&S->c->scratch, cvl);
+	return out ? out : code;
 }
 
 void context_fallback(coder_sent *S)
@@ -198,6 +238,8 @@ void context_fallback(coder_sent *S)
 		const char *kt = strcmp(e->target, "---") ? NULL : context_person_phrase(S, e->target_text, 1);
 		if (!kt && !strcmp(e->target, "---"))
 			kt = possessor_phrase(S, e->target_text);
+		if (!kt && !strcmp(e->target, "---") && !e->target_text)
+			kt = late_relative(S, e);
 		if (maybe_staff(&c->ctx, ks) && code_root(e->code) == 1)
 			ks = NULL;
 		if (plural_doer(ks, e->source_text, e->code))
@@ -210,7 +252,8 @@ void context_fallback(coder_sent *S)
 		context_story_why(&c->ctx, cc, times, named, sizeof named);
 		snprintf(why, sizeof why, "story country %s for an unplaced %s %s", cc,
 			 ks && kt && strcmp(ks, kt) ? "person or group" : kind, named);
-		context_set_sides(S, e, ks ? code : NULL, kt ? code : NULL, why);
+		context_set_sides(S, e, ks ? kin_code(S, code, ks) : NULL,
+				  kt ? kin_code(S, code, kt) : NULL, why);
 	}
 }
 

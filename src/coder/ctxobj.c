@@ -95,7 +95,7 @@ static const char *person_before(coder_sent *S, int at, const char *source)
 
 /* The words of event e's target: its own, else those sent_widen() will give it later, the
  * clause below its verb, or the object pronoun "him" (syntax_clause_object_extent). */
-static const char *target_words(const coder_sent *S, const khaldun_event *e)
+const char *context_target_words(const coder_sent *S, const khaldun_event *e)
 {
 	for (int k = 0; !e->target_text && k < S->nlate; k++)
 		if (e->verb_text == S->late_verb[k])
@@ -109,10 +109,10 @@ void context_object_pronouns(coder_sent *S)
 	coder_context *x = &c->ctx;
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
-		if (strcmp(e->target, "---") || !object_pronoun(target_words(S, e)) ||
+		if (strcmp(e->target, "---") || !object_pronoun(context_target_words(S, e)) ||
 		    !strcmp(e->source, "---"))
 			continue;
-		e->target_text = target_words(S, e);
+		e->target_text = context_target_words(S, e);
 		int at = sent_text_offset(S, e->target_text);
 		const char *who = at >= 0 ? person_before(S, at, e->source) : NULL;
 		char why[96];

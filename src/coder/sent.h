@@ -624,6 +624,8 @@ size_t context_possessor(const char *text);
 void context_home_house(coder_sent *S);
 /* ctxobj.c: a target "him" or "her" is the person named before it who is not the source */
 void context_object_pronouns(coder_sent *S);
+/* ctxobj.c: the words of event e's target, its own or those sent_widen() gives it later */
+const char *context_target_words(const coder_sent *S, const khaldun_event *e);
 void context_keep_people(coder_sent *S);   /* after any sentence: its people */
 /* ctxvenue.c: a gathering's owner ("on the sidelines of a meeting of ECOWAS") is no target */
 void context_venue_targets(coder_sent *S);
