@@ -892,8 +892,8 @@ static int noun_word(const khaldun_parse_token *w)
  * nmod of the main verb's object: "recalled its envoy before Cameroon expelled ...") whose
  * last word comes right before a past verb (in -ed or an irregular past) that is a clause of
  * a verb above the phrase, with no subject or auxiliary of its own: the phrase is that verb's
- * subject and the preposition its marker. A gerund or a verb with its own subject ("after talks, the army
- * attacked") is left alone. */
+ * subject and the preposition its marker. A gerund or a verb with its own subject ("after
+ * talks, the army attacked") is left alone. */
 static void clause_subjects(struct syntax_parse *P)
 {
 	static const char *const time_prep[] = { "after", "before", "since", "until", NULL };
@@ -905,12 +905,12 @@ static void clause_subjects(struct syntax_parse *P)
 		    !syn_on_path(P, h, n, -1) ||
 		    !syn_word_in(&P->w[c], time_prep) || !noun_word(w))
 			continue;
-		int inside = 1;   /* the words between the preposition and the noun are the phrase's */
+		int inside = 1;   /* the words between the preposition and the noun: its phrase's */
 		for (int k = c + 1; k < n && inside; k++)
 			inside = syn_on_path(P, n, k, n);
 		khaldun_parse_token *V = &P->w[v];
-		if (!inside || !syn_rel_is(V, "advcl") || !V->upos ||
-		    strcmp(V->upos, "VERB") || !syn_past_form(V) || syn_child_rel(P, v, "nsubj") >= 0 ||
+		if (!inside || !syn_rel_is(V, "advcl") || !V->upos || strcmp(V->upos, "VERB") ||
+		    !syn_past_form(V) || syn_child_rel(P, v, "nsubj") >= 0 ||
 		    syn_child_rel(P, v, "aux") >= 0 || syn_child_rel(P, v, "mark") >= 0)
 			continue;
 		w->head = (size_t)(v + 1);
