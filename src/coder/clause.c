@@ -1587,6 +1587,30 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 	return nc;
 }
 
+/* shared107: 1 when slot s names no target: empty, or the null slot of no words
+ * (event_null_slot) */
+static int no_target(const coder_slot *s)
+{
+	return s->n == 0 || (s->n == 1 && s->m[0].a && s->m[0].a->pos == ACTOR_NO_WORDS &&
+			     s->m[0].code && !strcmp(s->m[0].code, "---"));
+}
+
+/* clausesrc128: 1 when candidate k of the main clause hides the setting's deed bd: any deed
+ * of its own, but not one with no target when the setting's deed, after k's verb, names both
+ * its sides in its own words, doer first ("Kenya protested after Sudanese troops attacked
+ * Chad", "He made the trip after Israeli jets struck a village in Lebanon": the protest and
+ * the trip name nobody they are done to, the attack does; both are coded). A setting whose
+ * target is a pronoun or not in its words ("Kenya hands over suspects after Uganda requested
+ * their extradition": "their" read as Kenya) stays hidden. */
+static int hides_setting(const coder_cand *k, const coder_cand *bd)
+{
+	if (k->background || k->code.sub)
+		return 0;
+	return !no_target(&k->tgt) || !bd->tgt.n || !strcmp(bd->tgt.m[0].code, "---") ||
+	       !bd->src.n || !strcmp(bd->src.m[0].code, "---") || bd->src.pos < k->verb ||
+	       bd->tgt.pos <= bd->src.pos || bd->tgt.pronoun;
+}
+
 /* 1 when candidate i is coded: dominant codes win; otherwise per CODE BY, subordinate codes
  * only when nothing else was coded in the clause (sentence). */
 static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int nc, int i,
@@ -1603,9 +1627,10 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	 * statement (root 01, "Kenya expressed concern after Uganda attacked Rwanda") is no
 	 * deed either; one whose side is a pronoun, none in its words or after its verb ("She
 	 * issued a statement after Hamas freed ...") still keeps the setting's deed out
-	 * (pronoun48) */
+	 * (pronoun48); clausesrc128: nor does a deed with no target when the setting names both
+	 * its sides (hides_setting) */
 	for (int k = 0; k < nc && cd->background; k++)
-		if (!cands[k].background && !cands[k].code.sub &&
+		if (hides_setting(&cands[k], cd) &&
 		    (code_root(cands[k].code.a) != 1 || !cands[k].src.n ||
 		     cands[k].src.pronoun || cands[k].src.pos < 0 ||
 		     cands[k].src.pos > cands[k].verb))
@@ -1678,14 +1703,6 @@ static int linked(const coder_cand *c, int n, const char *x, const char *y)
 			return 1;
 	}
 	return 0;
-}
-
-/* shared107: 1 when slot s names no target: empty, or the null slot of no words
- * (event_null_slot) */
-static int no_target(const coder_slot *s)
-{
-	return s->n == 0 || (s->n == 1 && s->m[0].a && s->m[0].a->pos == ACTOR_NO_WORDS &&
-			     s->m[0].code && !strcmp(s->m[0].code, "---"));
 }
 
 /* shared107: --shallow, the verb after candidate i when only AND stands between their verbs

@@ -900,6 +900,42 @@ static int noun_word(const khaldun_parse_token *w)
 	return w->upos && (!strcmp(w->upos, "NOUN") || !strcmp(w->upos, "PROPN"));
 }
 
+/* clausesrc128: "Kenya spoke after Uganda attacked Rwanda", "... after Ugandan troops shelled a
+ * village": with no determiner before the clause's subject the parser may read "after" as a
+ * preposition, the subject as its object (an obl of the main verb) and the clause's verb as a
+ * clause with no subject, which then took the main verb's subject for its doer. A time
+ * preposition ("after", "before", "since", "until") on a name or noun phrase (an obl, or an
+ * nmod of the main verb's object: "recalled its envoy before Cameroon expelled ...") whose
+ * last word comes right before a past verb (in -ed or an irregular past) that is a clause of
+ * a verb above the phrase, with no subject or auxiliary of its own: the phrase is that verb's
+ * subject and the preposition its marker. A gerund or a verb with its own subject ("after
+ * talks, the army attacked") is left alone. */
+static void clause_subjects(struct syntax_parse *P)
+{
+	static const char *const time_prep[] = { "after", "before", "since", "until", NULL };
+	static const char *const phrase[] = { "obl", "nmod", NULL };
+	for (int n = 1; n + 1 < P->nw; n++) {
+		khaldun_parse_token *w = &P->w[n];
+		int c = syn_case_of(P, n), v = n + 1, h = (int)P->w[v].head - 1;
+		if (h < 0 || !syn_rel_base_in(w, phrase) || c < 0 || c > n ||
+		    !syn_on_path(P, h, n, -1) ||
+		    !syn_word_in(&P->w[c], time_prep) || !noun_word(w))
+			continue;
+		int inside = 1;   /* the words between the preposition and the noun: its phrase's */
+		for (int k = c + 1; k < n && inside; k++)
+			inside = syn_on_path(P, n, k, n);
+		khaldun_parse_token *V = &P->w[v];
+		if (!inside || !syn_rel_is(V, "advcl") || !V->upos || strcmp(V->upos, "VERB") ||
+		    !syn_past_form(V) || syn_child_rel(P, v, "nsubj") >= 0 ||
+		    syn_child_rel(P, v, "aux") >= 0 || syn_child_rel(P, v, "mark") >= 0)
+			continue;
+		w->head = (size_t)(v + 1);
+		w->deprel = "nsubj";
+		P->w[c].head = (size_t)(v + 1);
+		P->w[c].deprel = "mark";
+	}
+}
+
 /* revpath123: "UN human rights experts urged", "Taliban officials said": the parser may cut
  * a noun phrase in two and give its verb two subjects, the first word ("UN") and the head of
  * the rest ("experts"); a clause has one subject, so a noun or name right before the second
@@ -2112,6 +2148,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	adjective_heads(P);
 	against_nouns(P);
 	second_subjects(P);
+	clause_subjects(P);
 	split_perfects(P);
 	named_objects(P);
 	fronted_subjects(P);
