@@ -1122,23 +1122,54 @@ static int fought_side(coder_sent *S, const struct syntax_parse *P, int w, coder
 	return 1;
 }
 
+/* passive128: the victim of "Arnel Joseph, the gang's leader, was killed in a gun battle
+ * with police" is the passive subject p: the target, when no other rule named one (none,
+ * the wordless "---", or the fought side itself, word j); a dictionary actor heading p,
+ * else p's open phrase ("Arnel Joseph, the gang's leader": no code). */
+static void clash_victim(coder_sent *S, const struct syntax_parse *P, int p, int j,
+			 coder_slot *tgt)
+{
+	if (tgt->n && !no_doer(tgt) && !slot_on_word(S, P, tgt, j) &&
+	    !uncoded_phrase_of(S, P, tgt, j))
+		return;
+	int k = syn_actor_at(S, P, p);
+	coder_slot y;
+	if (k >= 0 && S->t[S->a[k].pos].type != TY_PRON) {
+		actors_make_slot(S, k, &y);
+		if (y.n) {
+			*tgt = y;
+			return;
+		}
+	}
+	if (syn_open_phrase(S, P, p, &y))
+		*tgt = y;
+}
+
 /* passive55: "The rebel leader was killed in a clash with army troops", "was shot dead in a
  * gun battle with police": a deed of violence (a: 18x-19x) told in the passive with no "by"
  * phrase, in a fight ("in"/"during" a clash, battle, firefight ...) whose "with" phrase
  * names the other side: that side did it, the source. Only when no doer was found (the
- * source is none or the wordless "---"). Returns 1 when *src changed. */
+ * source is none or the wordless "---") or the doer found is the passive subject, the
+ * victim (passive128: "Arnel Joseph was killed in a gun battle with police": not Arnel
+ * Joseph's deed); the victim is then the target (clash_victim). Returns 1 when the slots
+ * changed. */
 int syn_passive_clash(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
-		      coder_slot *src)
+		      coder_slot *src, coder_slot *tgt)
 {
 	static const char *const fight[] = { "clash", "clashes", "battle", "battles", "gunbattle",
 					     "gunfight", "firefight", "shootout", "skirmish",
 					     "skirmishes", "fighting", "confrontation",
 					     "encounter", NULL };
 	static const char *const in[] = { "in", "during", NULL };
-	if (!a || a[0] != '1' || (a[1] != '8' && a[1] != '9') || !no_doer(src) ||
-	    !syn_passive_verb(P, vw) || syn_ends_ing(&P->w[vw]) ||
-	    syn_child_rel(P, vw, "nsubj:pass") < 0 || syn_by_phrase(P, vw) >= 0)
+	int p = syn_child_rel(P, vw, "nsubj:pass");
+	if (!a || a[0] != '1' || (a[1] != '8' && a[1] != '9') || p < 0 ||
+	    !syn_passive_verb(P, vw) || syn_ends_ing(&P->w[vw]) || syn_by_phrase(P, vw) >= 0)
 		return 0;
+	/* the victim taken as the doer: the passive subject's own phrase */
+	int victim = src->n && (slot_on_word(S, P, src, p) || uncoded_phrase_of(S, P, src, p));
+	if (!victim && !no_doer(src))
+		return 0;
+	coder_slot was = *src;
 	for (int i = 0; i < P->nw; i++) {
 		int c = syn_case_of(P, i), up = (int)P->w[i].head - 1;
 		/* on the verb, or on its "dead" ("shot dead during a gunfight") */
@@ -1157,6 +1188,10 @@ int syn_passive_clash(coder_sent *S, const struct syntax_parse *P, int vw, const
 			    !fought_side(S, P, j, &side))
 				continue;
 			*src = side;
+			if (victim)
+				*tgt = was;
+			else
+				clash_victim(S, P, p, j, tgt);
 			syn_note_add(S, "rule: the other side of the fight a passive victim fell "
 					"in is the doer");
 			return 1;

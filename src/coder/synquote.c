@@ -11,7 +11,8 @@
  * quotation's a predicate (else the line's parse stands). The reported-speech rules then
  * read it as any "X said (that) ..." sentence. quoteparse123: a quoted clause that opens
  * inside a clause ('said the newspaper's "thinking is antiquated ..."') is parsed without
- * its two marks, which then hang on the quoted words as punctuation.
+ * its two marks, which then hang on the quoted words as punctuation. passive128: a sentence
+ * that only closes a quotation opened before it ('... was killed," X told reporters') too.
  */
 #include "coder/syntree.h"
 #include <ctype.h>
@@ -27,18 +28,23 @@ static int is_punct(const khaldun_parse_token *w)
 }
 
 /* The closing mark of a sentence that opens with a quotation mark and has exactly one
- * more; -1: none. */
-static int closing_mark(const struct syntax_parse *P)
+ * more; -1: none. passive128: or of a sentence with one mark only, after a comma, that
+ * closes a quotation opened in an earlier sentence ('The police returned fire and Arnel
+ * Joseph was killed," Frantz Exantus told reporters'); *lo is the quotation's first word. */
+static int closing_mark(const struct syntax_parse *P, int *lo)
 {
-	if (P->nw < 2 || !syn_quote_mark(&P->w[0]))
+	if (P->nw < 2)
 		return -1;
+	*lo = syn_quote_mark(&P->w[0]) ? 1 : 0;
 	int b = -1;
-	for (int i = 1; i < P->nw; i++)
+	for (int i = *lo; i < P->nw; i++)
 		if (syn_quote_mark(&P->w[i])) {
 			if (b >= 0)
 				return -1;
 			b = i;
 		}
+	if (!*lo && (b < 1 || P->w[b - 1].len != 1 || P->w[b - 1].form[0] != ','))
+		return -1;
 	return b;
 }
 
@@ -121,19 +127,19 @@ static void punct_on(khaldun_parse_token *w, int lo, int hi, int h)
 
 int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
 {
-	int b = closing_mark(P);
+	int lo = 1, b = closing_mark(P, &lo);
 	if (b < 0)
 		return 0;
-	int hi = b;                           /* the quotation's words: [1, hi) */
-	while (hi > 1 && is_punct(&P->w[hi - 1]))
+	int hi = b;                           /* the quotation's words: [lo, hi) */
+	while (hi > lo && is_punct(&P->w[hi - 1]))
 		hi--;
 	int tail = b + 1;
 	while (tail < P->nw && is_punct(&P->w[tail]) && P->w[tail].len == 1 &&
 	       P->w[tail].form[0] == ',')
 		tail++;
 	int end = P->nw;
-	if (hi - 1 < 3 || tail >= end || end - tail > TAIL_MAX ||
-	    parsed_as_report(P, 1, hi, tail) || !speech_form_in(P, tail, end))
+	if (hi - lo < 3 || tail >= end || end - tail > TAIL_MAX ||
+	    parsed_as_report(P, lo, hi, tail) || !speech_form_in(P, tail, end))
 		return 0;
 	khaldun_parse_token *w = malloc((size_t)P->nw * sizeof *w);
 	if (!w)
@@ -142,14 +148,14 @@ int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
 	/* the short tail first: a tail whose root is no verb of saying leaves the quotation
 	 * unparsed (the two spans are disjoint, so the order changes no head) */
 	int sv = parse_span(parser, w, tail, end);
-	int qr = sv >= 0 && syn_speech_word(&w[sv]) ? parse_span(parser, w, 1, hi) : -1;
+	int qr = sv >= 0 && syn_speech_word(&w[sv]) ? parse_span(parser, w, lo, hi) : -1;
 	if (sv < 0 || qr < 0 || !syn_speech_word(&w[sv]) || !predicate_word(&w[qr])) {
 		free(w);
 		return 0;
 	}
 	w[qr].head = (size_t)sv + 1;
 	w[qr].deprel = "ccomp";
-	punct_on(w, 0, 1, qr);
+	punct_on(w, 0, lo, qr);
 	punct_on(w, hi, tail, qr);
 	memcpy(P->w, w, (size_t)P->nw * sizeof *w);
 	free(w);
@@ -178,9 +184,9 @@ static int lower_participle(const khaldun_parse_token *w)
 
 int syn_tail_title(const khaldun_parser *parser, struct syntax_parse *P)
 {
-	int b = closing_mark(P);
-	if (b < 0)
-		return 0;
+	int lo = 1, b = closing_mark(P, &lo);
+	if (b < 0 || !lo)
+		return 0;   /* a quotation that opens here only */
 	int sv = b + 1;
 	while (sv < P->nw && is_punct(&P->w[sv]) && P->w[sv].len == 1 && P->w[sv].form[0] == ',')
 		sv++;

@@ -4906,8 +4906,10 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	if (syn_passive_authority(S, P, vw, code->a, src, tgt))
 		rs = R_SRC;   /* "was arrested in Ankara": the Turkish authorities (synpassive.c) */
-	if (syn_passive_clash(S, P, vw, code->a, src))
+	if (syn_passive_clash(S, P, vw, code->a, src, tgt)) {
 		rs = R_SRC;   /* "was killed in a clash with army troops": ~MIL (synpassive.c) */
+		rt = R_TGT;
+	}
 	if (syn_passive_force(S, P, vw, code->a, src, tgt)) {
 		rs = R_SRC;   /* "troops were deployed to X": the troops' side (synpassive.c) */
 		rt = R_TGT;

@@ -422,9 +422,10 @@ int syn_passive_force(coder_sent *S, const struct syntax_parse *P, int vw, const
 		      coder_slot *src, coder_slot *tgt);
 /* passive55: a deed of violence (a: 18x-19x) in the passive with no doer, suffered "in"
  * or "during" a fight (clash, battle, firefight ...) "with" a side: that side is the
- * source ("was killed in a clash with army troops": ~MIL). Returns 1 when *src changed. */
+ * source ("was killed in a clash with army troops": ~MIL), the passive subject the target
+ * (passive128: also when it had been taken as the doer). Returns 1 when the slots changed. */
 int syn_passive_clash(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
-		      coder_slot *src);
+		      coder_slot *src, coder_slot *tgt);
 /* synrecip.c: the recipient of a transfer ("gave A to Y", "gave Y A"): the word heading Y
  * (iobj, or a "to"/"toward" oblique of a verb that also has an object), or -1. */
 int syn_recipient(const struct syntax_parse *P, int vw);
