@@ -17,6 +17,13 @@ struct syntax_parse {
 	khaldun_parse_token w[SYN_MAX];
 	int wstart[SYN_MAX];         /* byte offset of each word in the sentence */
 	int tok2w[MAX_TOKENS];       /* coder token -> word (0-based), -1: none */
+	/* the children of the final parse, made once its repairs are done (kids_ok 1): the
+	 * words whose head field is k (0: the roots; h + 1: word h) are kids[kid_at[k]] up to
+	 * kids[kid_at[k + 1]], in the sentence's order; kids_ok 0 while the repairs still
+	 * rewrite heads (the queries then walk every word) */
+	int kids_ok;
+	short kid_at[SYN_MAX + 2];
+	short kids[SYN_MAX];
 };
 
 enum role { R_NONE, R_SRC, R_TGT, R_OBL, R_LOC, R_OTHER };
@@ -45,6 +52,8 @@ int syn_ends(const khaldun_parse_token *w, const char *suf);
 /* 1 when word w, of four letters or more, ends like a past participle: -ed, -en, -wn. */
 int syn_participle_ending(const khaldun_parse_token *w);
 int syn_past_form(const khaldun_parse_token *w);        /* "warned", "met": a past, no base */
+/* Makes P's children lists (kids_ok) from its heads; left off (0) when a head is out of range. */
+void syn_index_children(struct syntax_parse *P);
 /* The first child of word h with relation rel (or a subtype); -1: none. */
 int syn_child_rel(const struct syntax_parse *P, int h, const char *rel);
 /* 1 when word h heads an absolute ", with N V-ing" phrase (stmttgt110). */
