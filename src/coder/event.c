@@ -1255,6 +1255,57 @@ static void mission_host(coder_sent *S, const char *a, const coder_slot *src, co
 	slot_copy(tgt, &host);
 }
 
+/* transfer128, both paths: a side that withdraws, pulls out or evacuates its own people or
+ * things (troops, peacekeepers, diplomats, weapons) from a place acts on the place left, not
+ * on what it moves ("the UN withdrew peacekeepers from Rwanda": Rwanda; "Pakistan will
+ * withdraw its troops from the disputed territory of Kashmir": Kashmir). After the verb, at
+ * most six words of an object that holds a noun of such a body, then FROM (or OUT OF), THE:
+ * the first actor of that phrase (up to a comma, a preposition other than OF or a verb, at
+ * most six words) is the target; with none, the target is dropped. Leaves an object that is
+ * no body of the source's own ("evacuated civilians from Aleppo", "withdrew its support
+ * from the plan") and other verbs alone. */
+static void withdrawn_place(coder_sent *S, int v, int vend, int hi, const coder_slot *src,
+			    coder_slot *tgt)
+{
+	static const char *const verb[] = { "WITHDRAW", "WITHDRAWS", "WITHDREW", "WITHDRAWN",
+		"WITHDRAWING", "PULL", "PULLS", "PULLED", "PULLING", "EVACUATE", "EVACUATES",
+		"EVACUATED", "EVACUATING", NULL };
+	static const char *const body[] = { "TROOPS", "SOLDIERS", "FORCES", "PEACEKEEPERS",
+		"PERSONNEL", "STAFF", "DIPLOMATS", "AMBASSADOR", "ENVOY", "CITIZENS", "NATIONALS",
+		"CONTINGENT", "UNITS", "BATTALIONS", "MONITORS", "OBSERVERS", "TANKS", "WEAPONS",
+		"EQUIPMENT", NULL };
+	if (!tok_in(&S->t[v], verb))
+		return;
+	int k = vend + 1, own = 0;
+	for (; k < hi && k <= vend + 6; k++) {
+		const coder_tok *t = &S->t[k];
+		if (tok_is(t, "FROM") || (tok_is(t, "OUT") && k + 1 < hi && tok_is(&S->t[k + 1], "OF")))
+			break;
+		if (t->cls != C_WORD || (k > vend + 1 && tok_has(t, WF_PREP)))
+			return;
+		own |= tok_in(t, body);
+	}
+	if (!own || k >= hi || k > vend + 6)
+		return;
+	k += tok_is(&S->t[k], "OUT") ? 2 : 1;
+	if (k < hi && tok_is(&S->t[k], "THE"))
+		k++;
+	int end = k;
+	for (; end < hi && end < k + 6; end++) {
+		const coder_tok *t = &S->t[end];
+		if (t->cls != C_WORD || (t->type == TY_VERB && end > k) ||
+		    (tok_has(t, WF_PREP) && !tok_is(t, "OF")))
+			break;
+	}
+	coder_slot place;
+	if (end > k && sent_find_actor(S, k, end, src, 0, &place))
+		slot_copy(tgt, &place);
+	else if (end > k && news_open_span(S, k - tok_is(&S->t[k - 1], "THE"), end - 1, &place))
+		*tgt = place;   /* "from a buffer zone along the border": the place, no actor */
+	else
+		event_null_slot(S, tgt);
+}
+
 /* topic70, both paths: an appeal or pressure (02x, 10x) to move something somewhere
  * ("pressuring carmakers to move their factories to Brazil") is not aimed at the place the
  * thing is to go: a target right after "to" (and "the") that closes a "to" + verb of moving
@@ -2037,6 +2088,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		asked_side(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		mission_host(S, code.a, src, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
+		withdrawn_place(S, v, vend, hi, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
 		complaint_against(S, vend, hi, code.a, tgt);
 	int news = S->c->o.news;
