@@ -1256,16 +1256,17 @@ static void mission_host(coder_sent *S, const char *a, const coder_slot *src, co
 }
 
 /* transfer128, both paths: a side that withdraws, pulls out or evacuates its own people or
- * things (troops, peacekeepers, diplomats, weapons) from a place acts on the place left, not
- * on what it moves ("the UN withdrew peacekeepers from Rwanda": Rwanda; "Pakistan will
- * withdraw its troops from the disputed territory of Kashmir": Kashmir). After the verb, at
- * most six words of an object that holds a noun of such a body, then FROM (or OUT OF), THE:
- * the first actor of that phrase (up to a comma, a preposition other than OF or a verb, at
- * most six words) is the target; with none, the target is dropped. Leaves an object that is
- * no body of the source's own ("evacuated civilians from Aleppo", "withdrew its support
- * from the plan") and other verbs alone. */
-static void withdrawn_place(coder_sent *S, int v, int vend, int hi, const coder_slot *src,
-			    coder_slot *tgt)
+ * things (troops, peacekeepers, diplomats, weapons) from a named place acts on the place
+ * left, not on what it moves ("the UN withdrew peacekeepers from Rwanda": Rwanda; "Qatar
+ * withdrew its troops from the Eritrea-Djibouti border": Eritrea). After the verb, at most
+ * six words of an object that holds a noun of such a body, then FROM (or OUT OF), THE: the
+ * first actor of that phrase (up to a comma, a preposition other than OF or a later verb,
+ * at most six words) is the target. Leaves a place with no actor ("withdraw its troops from
+ * the peacekeeping zone": the side's own troops, country43), an appeal or demand to withdraw
+ * (02x, 10x: the side asked, request14), an object that is no body of the source's own
+ * ("evacuated civilians from Aleppo", "withdrew its support from the plan") alone. */
+static void withdrawn_place(coder_sent *S, int v, int vend, int hi, const char *a,
+			    const coder_slot *src, coder_slot *tgt)
 {
 	static const char *const verb[] = { "WITHDRAW", "WITHDRAWS", "WITHDREW", "WITHDRAWN",
 		"WITHDRAWING", "PULL", "PULLS", "PULLED", "PULLING", "EVACUATE", "EVACUATES",
@@ -1274,12 +1275,13 @@ static void withdrawn_place(coder_sent *S, int v, int vend, int hi, const coder_
 		"PERSONNEL", "STAFF", "DIPLOMATS", "AMBASSADOR", "ENVOY", "CITIZENS", "NATIONALS",
 		"CONTINGENT", "UNITS", "BATTALIONS", "MONITORS", "OBSERVERS", "TANKS", "WEAPONS",
 		"EQUIPMENT", NULL };
-	if (!tok_in(&S->t[v], verb))
+	if (!a || !strncmp(a, "02", 2) || !strncmp(a, "10", 2) || !tok_in(&S->t[v], verb))
 		return;
 	int k = vend + 1, own = 0;
 	for (; k < hi && k <= vend + 6; k++) {
 		const coder_tok *t = &S->t[k];
-		if (tok_is(t, "FROM") || (tok_is(t, "OUT") && k + 1 < hi && tok_is(&S->t[k + 1], "OF")))
+		if (tok_is(t, "FROM") ||
+		    (tok_is(t, "OUT") && k + 1 < hi && tok_is(&S->t[k + 1], "OF")))
 			break;
 		if (t->cls != C_WORD || (k > vend + 1 && tok_has(t, WF_PREP)))
 			return;
@@ -1300,10 +1302,6 @@ static void withdrawn_place(coder_sent *S, int v, int vend, int hi, const coder_
 	coder_slot place;
 	if (end > k && sent_find_actor(S, k, end, src, 0, &place))
 		slot_copy(tgt, &place);
-	else if (end > k && news_open_span(S, k - tok_is(&S->t[k - 1], "THE"), end - 1, &place))
-		*tgt = place;   /* "from a buffer zone along the border": the place, no actor */
-	else
-		event_null_slot(S, tgt);
 }
 
 /* topic70, both paths: an appeal or pressure (02x, 10x) to move something somewhere
@@ -2089,7 +2087,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		mission_host(S, code.a, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
-		withdrawn_place(S, v, vend, hi, src, tgt);
+		withdrawn_place(S, v, vend, hi, code.a, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
 		complaint_against(S, vend, hi, code.a, tgt);
 	int news = S->c->o.news;
