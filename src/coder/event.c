@@ -1255,6 +1255,97 @@ static void mission_host(coder_sent *S, const char *a, const coder_slot *src, co
 	slot_copy(tgt, &host);
 }
 
+/* transfer128: the object of a preposition that starts at k ("from the disputed region of
+ * Kashmir", "to the government of Iraq"): after THE, up to a comma, a preposition other than
+ * OF or a later verb, at most six words; its first actor (not the source's code) becomes the
+ * target, which stays as it was when the phrase names none. */
+static void prep_object_actor(coder_sent *S, int k, int hi, const coder_slot *src,
+			      coder_slot *tgt)
+{
+	if (k < hi && tok_is(&S->t[k], "THE"))
+		k++;
+	int end = k;
+	for (; end < hi && end < k + 6; end++) {
+		const coder_tok *t = &S->t[end];
+		if (t->cls != C_WORD || (t->type == TY_VERB && end > k) ||
+		    (tok_has(t, WF_PREP) && !tok_is(t, "OF")))
+			break;
+	}
+	coder_slot obj;
+	if (end > k && sent_find_actor(S, k, end, src, 0, &obj))
+		slot_copy(tgt, &obj);
+}
+
+/* transfer128, both paths: a side that withdraws, pulls out or evacuates its own people or
+ * things (troops, peacekeepers, diplomats, weapons) from a named place acts on the place
+ * left, not on what it moves ("the UN withdrew peacekeepers from Rwanda": Rwanda; "Qatar
+ * withdrew its troops from the Eritrea-Djibouti border": Eritrea). After the verb, at most
+ * six words of an object that holds a noun of such a body, then FROM (or OUT OF), THE: the
+ * first actor of that phrase (up to a comma, a preposition other than OF or a later verb,
+ * at most six words) is the target. Leaves a place with no actor ("withdraw its troops from
+ * the peacekeeping zone": the side's own troops, country43), an appeal or demand to withdraw
+ * (02x, 10x: the side asked, request14), an object that is no body of the source's own
+ * ("evacuated civilians from Aleppo", "withdrew its support from the plan") alone. */
+static void withdrawn_place(coder_sent *S, int v, int vend, int hi, const char *a,
+			    const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const verb[] = { "WITHDRAW", "WITHDRAWS", "WITHDREW", "WITHDRAWN",
+		"WITHDRAWING", "PULL", "PULLS", "PULLED", "PULLING", "EVACUATE", "EVACUATES",
+		"EVACUATED", "EVACUATING", NULL };
+	static const char *const body[] = { "TROOPS", "SOLDIERS", "FORCES", "PEACEKEEPERS",
+		"PERSONNEL", "STAFF", "DIPLOMATS", "AMBASSADOR", "ENVOY", "CITIZENS", "NATIONALS",
+		"CONTINGENT", "UNITS", "BATTALIONS", "MONITORS", "OBSERVERS", "TANKS", "WEAPONS",
+		"EQUIPMENT", NULL };
+	if (!a || !strncmp(a, "02", 2) || !strncmp(a, "10", 2) || !tok_in(&S->t[v], verb))
+		return;
+	int k = vend + 1, own = 0;
+	for (; k < hi && k <= vend + 6; k++) {
+		const coder_tok *t = &S->t[k];
+		if (tok_is(t, "FROM") ||
+		    (tok_is(t, "OUT") && k + 1 < hi && tok_is(&S->t[k + 1], "OF")))
+			break;
+		if (t->cls != C_WORD || (k > vend + 1 && tok_has(t, WF_PREP)))
+			return;
+		own |= tok_in(t, body);
+	}
+	if (!own || k >= hi || k > vend + 6)
+		return;
+	k += tok_is(&S->t[k], "OUT") ? 2 : 1;
+	prep_object_actor(S, k, hi, src, tgt);
+}
+
+/* transfer128, both paths: a thing returned or given (07x, 084x) to a side goes to that side,
+ * not to a country an adjective of the thing names ("returned six Iraqi artifacts to the
+ * government of Iraq": IRQGOV, not IRQ for "Iraqi"). A target inside the object (after the
+ * verb, before a TO with only lower-case words between, no comma) gives way to the first
+ * actor after TO (and THE), up to a comma, a preposition other than OF or a verb, at most
+ * six words. Leaves a target after TO, a TO with no actor after it and a target whose own
+ * phrase ends at TO ("the Chinese ambassador to Seoul", spans34) alone. */
+static void given_receiver(coder_sent *S, int vend, int hi, const char *a,
+			   const coder_slot *src, coder_slot *tgt)
+{
+	if (!a || (strncmp(a, "07", 2) && strncmp(a, "084", 3)) || tgt->n != 1 ||
+	    !tgt->m[0].a || tgt->m[0].a->pos <= vend)
+		return;
+	int k = tgt->m[0].a->pos - 1;
+	if (k > vend && tok_is(&S->t[k], "THE"))
+		k--;
+	if (tok_is(&S->t[k], "TO"))
+		return;   /* "aid to the Palestinians and ... to UNRWA": a receiver already */
+	for (k = tgt->m[0].a->end + 1; k < hi && k <= tgt->m[0].a->end + 4; k++) {
+		const coder_tok *t = &S->t[k];
+		if (tok_is(t, "TO"))
+			break;
+		if (t->cls != C_WORD || t->cap || tok_has(t, WF_PREP) || t->actor >= 0 ||
+		    t->type == TY_AGENT || t->type == TY_LIT || t->type == TY_CONJ)
+			return;   /* "the Chinese ambassador to Seoul": the actor's post */
+	}
+	/* a thing's noun stands between the nationality and TO */
+	if (k >= hi || k == tgt->m[0].a->end + 1 || !tok_is(&S->t[k], "TO"))
+		return;
+	prep_object_actor(S, k + 1, hi, src, tgt);
+}
+
 /* topic70, both paths: an appeal or pressure (02x, 10x) to move something somewhere
  * ("pressuring carmakers to move their factories to Brazil") is not aimed at the place the
  * thing is to go: a target right after "to" (and "the") that closes a "to" + verb of moving
@@ -2037,6 +2128,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		asked_side(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		mission_host(S, code.a, src, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
+		withdrawn_place(S, v, vend, hi, code.a, src, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
+		given_receiver(S, vend, hi, code.a, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
 		complaint_against(S, vend, hi, code.a, tgt);
 	int news = S->c->o.news;
