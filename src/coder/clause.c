@@ -423,16 +423,17 @@ static int named_contrast(coder_sent *S, int i)
 }
 
 /* shclause129: --shallow, 1 when the time or reason word at token i ("after", "before",
- * "when", "because", "since"; "as", "while", "whereas" too, whose named_contrast stops at an
- * actor's agent; not "until", whose deed is still awaited; not the sentence's first words, not
- * a capital) opens a clause whose named side and verb follow (named_subject_verb, over the
- * actor's agent): "Kenya protested after Sudanese troops attacked Chad", "... when the army
- * shelled the town". Its subject is its own, no target of a verb before it. Not "after
- * Kenya's talks" (no verb next), "since 2019", "after attacking Chad" (no side). */
+ * "when", "because"; "as", "while", "whereas" too, whose named_contrast stops at an actor's
+ * agent; not "until", whose deed is still awaited, nor "since", whose deed background118's
+ * golden records give the main subject; not the sentence's first words, not a capital) opens
+ * a clause whose named side and verb follow (named_subject_verb, over the actor's agent):
+ * "Kenya protested after Sudanese troops attacked Chad", "... when the army shelled the
+ * town". Its subject is its own, no target of a verb before it. Not "after Kenya's talks" (no
+ * verb next), "after attacking Chad" (no side). */
 static int named_setting(coder_sent *S, int i)
 {
 	static const char *const settings[] = {
-		"AFTER", "BEFORE", "WHEN", "BECAUSE", "SINCE", "AS", "WHILE", "WHEREAS", NULL
+		"AFTER", "BEFORE", "WHEN", "BECAUSE", "AS", "WHILE", "WHEREAS", NULL
 	};
 	if (syntax_on(S) || i < 2 || !tok_in(&S->t[i], settings) || S->t[i].cap ||
 	    tok_is(&S->t[i - 1], "SUCH"))
