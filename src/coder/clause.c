@@ -384,6 +384,29 @@ static int setting_word(const coder_tok *t)
 				    tok_is(t, "THOUGH") || tok_is(t, "ALTHOUGH"));
 }
 
+/* clause112: 1 when the word at token i is followed by a named side's phrase (a determiner,
+ * actor and agent words) and right after it a dictionary verb in a finite past or present
+ * form ("as Uganda attacked", "while the army killed", "as the Kremlin said": clauseb113's
+ * irregular past forms of news.c's list); shclause129: with agents, over the agent an actor's
+ * phrase took in ("after Sudanese troops attacked": "troops" a literal of the phrase). */
+static int named_subject_verb(coder_sent *S, int i, int agents)
+{
+	int side = 0, j = i + 1;
+	while (j < S->nt && j <= i + 5 && sent_live(S, j) &&
+	       (S->t[j].type == TY_DET || S->t[j].type == TY_ACTOR || S->t[j].type == TY_AGENT)) {
+		side |= S->t[j].type != TY_DET;
+		int e = S->t[j].type == TY_ACTOR && S->t[j].end > j ? S->t[j].end : j;
+		if (agents && S->t[j].type == TY_ACTOR && S->t[j].actor >= 0)
+			e = pattern_agent_end(S, &S->a[S->t[j].actor], e);
+		j = e + 1;
+	}
+	if (!side || j >= S->nt || !sent_live(S, j) || S->t[j].type != TY_VERB || S->t[j].cap)
+		return 0;
+	const coder_tok *v = &S->t[j];
+	return news_irregular_past(v) ||
+	       (v->n > 3 && (tok_ends(v, "ED") || (v->s[v->n - 1] == 'S' && !tok_ends(v, "SS"))));
+}
+
 /* clause112: 1 when "as", "while" or "whereas" at token i (not the sentence's first word,
  * not "such as") is followed by a named side's phrase (a determiner, actor and agent words)
  * and right after it a dictionary verb in a finite past or present form ("Kenya spoke as
@@ -396,17 +419,26 @@ static int named_contrast(coder_sent *S, int i)
 	static const char *const contrasts[] = { "AS", "WHILE", "WHEREAS", NULL };
 	if (i < 2 || !tok_in(&S->t[i], contrasts) || S->t[i].cap || tok_is(&S->t[i - 1], "SUCH"))
 		return 0;
-	int side = 0, j = i + 1;
-	while (j < S->nt && j <= i + 5 && sent_live(S, j) &&
-	       (S->t[j].type == TY_DET || S->t[j].type == TY_ACTOR || S->t[j].type == TY_AGENT)) {
-		side |= S->t[j].type != TY_DET;
-		j = (S->t[j].type == TY_ACTOR && S->t[j].end > j ? S->t[j].end : j) + 1;
-	}
-	if (!side || j >= S->nt || !sent_live(S, j) || S->t[j].type != TY_VERB || S->t[j].cap)
+	return named_subject_verb(S, i, 0);
+}
+
+/* shclause129: --shallow, 1 when the time or reason word at token i ("after", "before",
+ * "when", "because"; "as", "while", "whereas" too, whose named_contrast stops at an actor's
+ * agent; not "until", whose deed is still awaited, nor "since", whose deed background118's
+ * golden records give the main subject; not the sentence's first words, not a capital) opens
+ * a clause whose named side and verb follow (named_subject_verb, over the actor's agent):
+ * "Kenya protested after Sudanese troops attacked Chad", "... when the army shelled the
+ * town". Its subject is its own, no target of a verb before it. Not "after Kenya's talks" (no
+ * verb next), "after attacking Chad" (no side). */
+static int named_setting(coder_sent *S, int i)
+{
+	static const char *const settings[] = {
+		"AFTER", "BEFORE", "WHEN", "BECAUSE", "AS", "WHILE", "WHEREAS", NULL
+	};
+	if (syntax_on(S) || i < 2 || !tok_in(&S->t[i], settings) || S->t[i].cap ||
+	    tok_is(&S->t[i - 1], "SUCH"))
 		return 0;
-	const coder_tok *v = &S->t[j];
-	return news_irregular_past(v) ||
-	       (v->n > 3 && (tok_ends(v, "ED") || (v->s[v->n - 1] == 'S' && !tok_ends(v, "SS"))));
+	return named_subject_verb(S, i, 1);
 }
 
 /* 1 when token i opens an adverbial clause with a subject of its own after the clause it
@@ -414,7 +446,7 @@ static int named_contrast(coder_sent *S, int i)
  * rejected its offer", "..., though Kenya refused to attend the hearing". */
 static int contrast_start(coder_sent *S, int i)
 {
-	if (i < S->nt && sent_live(S, i) && named_contrast(S, i))
+	if (i < S->nt && sent_live(S, i) && (named_contrast(S, i) || named_setting(S, i)))
 		return 1;
 	if (i >= S->nt || !sent_live(S, i) || !subordinator(&S->t[i]))
 		return 0;
