@@ -534,6 +534,36 @@ static int pair_before_name(uchar *p, size_t len, size_t m, const size_t *ws, co
 	return named_before(p, m, i, e, ws[2], we[2]);
 }
 
+/* 1 when p[i..e) is a capitalised word with the ending of a nationality (`Russian`,
+ * `Chinese`, `Turkish`, `Iraqi`): -an, -ese, -ish or -i. */
+static int nationality_word(uchar *p, size_t i, size_t e)
+{
+	if (!cap_word(p, i, e) || e - i < 4)
+		return 0;
+	return (p[e - 2] == 'a' && p[e - 1] == 'n') || !memcmp(p + e - 3, "ese", 3)
+	       || !memcmp(p + e - 3, "ish", 3) || p[e - 1] == 'i';
+}
+
+/* 1 when the heading is three words, a capitalised noun, `of` and a capitalised name (ws, we),
+ * and the word p[i..e) after it is a nationality (nationality_word) before two more capitalised
+ * words, a title and a name: `Role of Russia Russian President Vladimir Putin is courting
+ * Erdogan` (heading129). An office's name ends in its field, never in a country's adjective
+ * and a title (`Ministry of Defense spokesperson`), and a role noun first (`Minister of
+ * Justice`) stays a title. */
+static int topic_before_title(uchar *p, size_t len, const size_t *ws, const size_t *we,
+			      size_t i, size_t e)
+{
+	if (!cap_word(p, ws[0], we[0]) || role_noun(p, ws[0], we[0]) || we[1] - ws[1] != 2
+	    || memcmp(p + ws[1], "of", 2) || !cap_word(p, ws[2], we[2])
+	    || !nationality_word(p, i, e))
+		return 0;
+	size_t s = word_after(p, len, e), v = word_end(p, len, s);
+	if (s == len || !cap_word(p, s, v))
+		return 0;
+	s = word_after(p, len, v);
+	return s < len && cap_word(p, s, word_end(p, len, s));
+}
+
 /* When a section subheading starts at p[m] (right after a sentence end), the offset of the
  * sentence that follows it, else 0. The subheading is 1 to SUBHEAD_WORDS words on one
  * paragraph; the sentence starts at a subhead_starters word (a whole word: not `In-Q-Tel`)
@@ -545,7 +575,8 @@ static int pair_before_name(uchar *p, size_t len, size_t m, const size_t *ws, co
  * (`International reaction A U.S. spokesperson`; not `attended A Ward Dance Centre`, `general
  * A S Kalkat`). A quote or bracket opening the text at p[m] is a quotation, never a
  * subheading. A heading also ends before the name it ends in said again (name_repeated), and
- * after a pair joined by `and` before a used name and a singular verb (pair_before_name). */
+ * after a pair joined by `and` before a used name and a singular verb (pair_before_name), or
+ * after `Role of Russia` before a nationality, a title and a name (topic_before_title). */
 static size_t subhead_end(uchar *p, size_t len, size_t m)
 {
 	size_t i = m, prev = m, prev_end = m, ws[SUBHEAD_WORDS + 1], we[SUBHEAD_WORDS + 1];
@@ -559,7 +590,8 @@ static size_t subhead_end(uchar *p, size_t len, size_t m)
 			return 0;
 		if (words > 1 && name_repeated(p, len, ws, we, words, i))
 			return i;
-		if (words == 3 && pair_before_name(p, len, m, ws, we, i, e))
+		if (words == 3 && (pair_before_name(p, len, m, ws, we, i, e)
+				   || topic_before_title(p, len, ws, we, i, e)))
 			return i;
 		int article = p[i] == 'A' && (e - i == 1 || (e - i == 2 && p[i + 1] == 'n'));
 		/* A capitalised conjunction or preposition after a lowercase word is no title of a
