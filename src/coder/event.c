@@ -1077,6 +1077,36 @@ static void origin_topic(coder_sent *S, int vend, const char *a, coder_slot *tgt
 		event_null_slot(S, tgt);
 }
 
+/* support129, without the parse: a side named as the owner of a support noun right after the
+ * verb ("reaffirmed France's backing for Lebanon", "reiterated China's support for
+ * Pakistan") is the supporter, never the one supported: the target is the first actor of the
+ * noun's "for" phrase, else none. Up to two modifiers may stand between the owner and the
+ * noun ("Poland's full support for"); a support noun without "for" keeps its target. */
+static void support_owner(coder_sent *S, int vend, int hi, const coder_slot *src,
+			  coder_slot *tgt)
+{
+	static const char *const noun[] = { "SUPPORT", "BACKING", NULL };
+	if (!tgt->n || !tgt->m[0].a || tgt->pronoun)
+		return;
+	const coder_actor *t = tgt->m[0].a;
+	int b = t->pos - 1;
+	if (b > vend && S->t[b].type == TY_DET)
+		b--;   /* "the Kingdom's" */
+	if (b != vend || t->end + 2 >= S->nt || !tok_possessive(&S->t[t->end]))
+		return;
+	int i = t->end + 1;
+	for (int n = 0; n < 2 && i + 1 < S->nt && !tok_in(&S->t[i], noun) &&
+	     S->t[i].cls == C_WORD && !S->t[i].cap; n++)
+		i++;   /* "full", "continued", "unwavering" */
+	if (i + 1 >= S->nt || !tok_in(&S->t[i], noun) || !tok_is(&S->t[i + 1], "FOR"))
+		return;
+	coder_slot f;
+	if (sent_find_actor(S, i + 2, hi, src, 0, &f))
+		*tgt = f;
+	else
+		event_null_slot(S, tgt);
+}
+
 /* target94, without the parse (syntax.c owner_of_thing with it): a show of force (15x) by
  * trying out or showing one's own weapons ("tested the newly acquired Russian missile
  * system") is aimed at no one: a target that follows the verb with only a determiner,
@@ -2076,6 +2106,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		place_described(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		owner_of_thing(S, v, vend, code.a, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		support_owner(S, vend, hi, src, tgt);
 	/* speech78: --shallow, the speaker after the closing quotation is no target */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S) &&
 	    news_quote_speaker(S, vend, tgt))
