@@ -184,6 +184,13 @@ static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw, co
 		int ab = ah >= 0 ? syn_below(P, ah, o) : -1;
 		if (ab < 0 || !syn_rel_is(&P->w[ab], "nmod"))
 			continue;
+		/* fromside129: "flush out al-Shabab terrorists on the border with Somalia":
+		 * the country beyond a border is where, not the party (the parser hangs its
+		 * "with" on the border or, beside it, on the border's own head) */
+		int up = P->w[ah].head ? (int)P->w[ah].head - 1 : -1, uc = syn_case_of(P, ah);
+		if (uc > 0 && syn_word_is(&P->w[uc], "with") && (syn_border_noun(&P->w[uc - 1]) ||
+		    (up >= 0 && syn_border_noun(&P->w[up]))))
+			continue;
 		int c = syn_case_of(P, ab), hit = 0;
 		/* deeper than the object, only the party of "talks with X", "a war against X"
 		 * (not "U.S. restrictions on Chinese business": who restricts is the U.S.) */

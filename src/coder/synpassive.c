@@ -1029,8 +1029,6 @@ int syn_passive_authority(coder_sent *S, const struct syntax_parse *P, int vw, c
 static int faced_side(const struct syntax_parse *P, int h, int vw)
 {
 	static const char *const to[] = { "to", "toward", "towards", "against", "into", NULL };
-	static const char *const border[] = { "border", "borders", "frontier", "boundary",
-					      NULL };
 	h = phrase_head(P, h);
 	if (h < 0 || !P->w[h].head)
 		return 0;
@@ -1039,8 +1037,8 @@ static int faced_side(const struct syntax_parse *P, int h, int vw)
 		return 0;
 	/* the parser hangs "with X" on the border or, beside it, on the verb */
 	if (syn_word_is(&P->w[c], "with"))
-		return up == vw ? c > 0 && syn_word_in(&P->w[c - 1], border) :
-		       syn_word_in(&P->w[up], border) && syn_below(P, up, vw) >= 0;
+		return up == vw ? c > 0 && syn_border_noun(&P->w[c - 1]) :
+		       syn_border_noun(&P->w[up]) && syn_below(P, up, vw) >= 0;
 	return up == vw && syn_rel_base(&P->w[h], "obl") && syn_word_in(&P->w[c], to);
 }
 

@@ -2251,6 +2251,16 @@ int syn_sender_verb(const khaldun_parse_token *w)
 	return syn_is_verb(w) && syn_stem_in(w, send);
 }
 
+/* fromside129: 1 when word w is a border noun ("border", "frontier"): its "with" side is a
+ * place the deed happens by ("on the border with Somalia"), a party only of a show of force
+ * facing it. */
+int syn_border_noun(const khaldun_parse_token *w)
+{
+	static const char *const border[] = { "border", "borders", "frontier", "boundary",
+					      NULL };
+	return syn_word_in(w, border);
+}
+
 /* The preposition (case child) of word h, or -1. */
 int syn_case_of(const struct syntax_parse *P, int h)
 {

@@ -63,6 +63,7 @@ int syn_child_word(const struct syntax_parse *P, int h, const char *rel, const c
 /* 1 when word h has a "mark" child "if" or "unless" (a condition clause). */
 int syn_conditional(const struct syntax_parse *P, int h);
 int syn_case_of(const struct syntax_parse *P, int h);      /* the case child of h, or -1 */
+int syn_border_noun(const khaldun_parse_token *w);   /* border, frontier, boundary */
 int syn_sender_verb(const khaldun_parse_token *w);   /* fires, launches, hurls... at */
 int syn_locative(const struct syntax_parse *P, int h);     /* h has a locative preposition */
 /* The head word of coder tokens [from, to]: the first word whose head lies outside. */
