@@ -2594,6 +2594,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		else
 			slot_empty(tgt);
 	}
+	/* appeal130: --shallow, "Germany hopes China can help end the war": a hope that
+	 * another side will or can act is an appeal to it (020), as syn_hoped_deed has it */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
+	    (!strcmp(code.a, "013") || !strcmp(code.a, "010")) &&
+	    (other = news_hoped_appeal(S, v, src)) >= 0) {
+		code.a = "020";
+		code.b = NULL;
+		cd->code = code;
+		actors_make_slot(S, other, tgt);
+	}
 	/* undone70: --shallow, "looks forward to discussing trade": an awaited meeting is the
 	 * intent to meet (036; mediation 039), awaited material cooperation its intent (03x),
 	 * as syntax.c's recode makes them after a word of intent with the parse; undone71: so

@@ -1492,6 +1492,44 @@ int news_warned_forecast(coder_sent *S, int v, const coder_slot *src)
 	return actor;
 }
 
+/* appeal130: --shallow, "Germany hopes China can help end the war", "Tehran expressed hope
+ * that Japan will persuade Washington": a hope (a form of the verb, or the noun right after
+ * the statement verb) whose clause has another side for subject (warned_subject: one to six
+ * plain words, none on the hoper's side) before "will", "would", "can", "could" or "'ll",
+ * not negated nor passive ("will be punished"), is an appeal to that side (020), the parse
+ * path's syn_hoped_deed (synspeech.c). Returns the subject's actor token, -1 when not such a
+ * hope. "hopes to meet" (an intent), "hopes it will", "hopes the ceasefire will hold" (no
+ * side), a side after a preposition ("a ceasefire between Russia and Ukraine could"), a
+ * question, a hope inside a quote ("'I am hoping the government will ...,' she said") and
+ * "hopes Kenya won't" are left alone. */
+int news_hoped_appeal(coder_sent *S, int v, const coder_slot *src)
+{
+	static const char *const hope[] = { "HOPE", "HOPES", "HOPED", "HOPING", NULL };
+	static const char *const can[] = { "WILL", "WOULD", "CAN", "COULD", "'LL", NULL };
+	int h = tok_in(&S->t[v], hope) ? v :
+		v + 1 < S->nt && tok_in(&S->t[v + 1], hope) ? v + 1 : -1;
+	if (h < 0)
+		return -1;
+	for (int j = 0; j < h; j++)   /* a hope in a quote stays a statement (speeche112) */
+		if (S->t[j].cls == C_QUOTE)
+			return -1;
+	int first = h + 1 < S->nt && tok_is(&S->t[h + 1], "THAT") ? h + 2 : h + 1, actor;
+	int k = warned_subject(S, first, can, src, 0, &actor);
+	if (k < 0 || actor < 0 || k + 2 >= S->nt)
+		return -1;
+	for (int j = first; j < S->a[actor].pos; j++)   /* "a ceasefire between Russia and" */
+		if (tok_has(&S->t[j], WF_PREP))
+			return -1;
+	for (int j = k; j < S->nt; j++)   /* "Do you hope that China can ...?" */
+		if (news_question_mark(S, j))
+			return -1;
+	const coder_tok *next = &S->t[k + 1];
+	if (tok_has(next, WF_NEG) || tok_is(next, "NOT") || tok_is(next, "NEVER") ||
+	    (tok_is(next, "BE") && (tok_ends(&S->t[k + 2], "ED") || tok_ends(&S->t[k + 2], "EN"))))
+		return -1;
+	return actor;
+}
+
 /* target96: --shallow, "experts warn that Pakistani posts are of little value", "Israel
  * warned that Hezbollah is a danger": the subject of a "warn that" clause (one to six plain
  * words or numbers: no pronoun or possessive, verb, clause word or comma, no actor on the
