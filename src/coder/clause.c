@@ -1611,6 +1611,27 @@ static int hides_setting(const coder_cand *k, const coder_cand *bd)
 	       bd->tgt.pos <= bd->src.pos || bd->tgt.pronoun;
 }
 
+/* negquote129: 1 when candidate i is the only verb of the sentence coded outside a
+ * quotation's attribution and the quotation before it is the speaker's own ("we", "I")
+ * denied or hypothetical (a word of negation or of mood, WF_NEG or WF_MODAL: '"We are not
+ * going to draw lines on a map," Rubio said', '"We would never accept it," the minister
+ * said'): its deed is undone, not the speaker's statement. A quotation said as fact that
+ * codes nothing ('"The talks resumed in Doha," the minister said') or about others leaves
+ * its attribution uncoded (praise17). */
+static int attribution_alone(const coder_sent *S, const coder_cand *cands, int nc, int i)
+{
+	for (int k = 0; k < nc; k++)
+		if (k != i && !S->t[cands[k].verb].attribution)
+			return 0;
+	static const char *const we[] = { "WE", "I", NULL };
+	int own = 0, undone = 0;
+	for (int j = 0; j < S->nt && !S->t[j].attribution; j++) {
+		own |= tok_in(&S->t[j], we);
+		undone |= tok_has(&S->t[j], WF_NEG) || tok_has(&S->t[j], WF_MODAL);
+	}
+	return own && undone;
+}
+
 /* 1 when candidate i is coded: dominant codes win; otherwise per CODE BY, subordinate codes
  * only when nothing else was coded in the clause (sentence). */
 static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int nc, int i,
@@ -1619,8 +1640,10 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	const coder_cand *cd = &cands[i];
 	int by = S->c->o.code_by;
 	/* a statement in a quotation's attribution kept for the speech rules (attribution):
-	 * only when a rule recoded it (praise, a charge, a demand), no plain 01x */
-	if (S->t[cd->verb].attribution && code_root(cd->code.a) == 1)
+	 * only when a rule recoded it (praise, a charge, a demand), no plain 01x; negquote129:
+	 * unless the quotation codes no deed of its own (attribution_alone) */
+	if (S->t[cd->verb].attribution && code_root(cd->code.a) == 1 &&
+	    !attribution_alone(S, cands, nc, (int)(cd - cands)))
 		return 0;
 	/* "..., after Trump slashed funding": the setting's deed is coded only when the rest of
 	 * the sentence codes no deed (a statement aside); clause128: a named side's plain
