@@ -818,6 +818,23 @@ static int speech_tail_clause(const coder_sent *S, int i)
 	       tok_is(&S->t[i + 1], "THAT");
 }
 
+/* negquote129: 1 when the comma part after the one comma c opens (the speaker's post) is the
+ * sentence's last and a phrase with no verb that opens with a preposition or is a bare time phrase
+ * (news_lead_in: ', on Monday.', ', in Abuja.'). */
+static int time_tail(coder_sent *S, int c)
+{
+	int i = c + 1;
+	while (i < S->nt && S->t[i].cls != C_COMMA)
+		i++;
+	int end = S->nt;
+	while (end > i + 1 && S->t[end - 1].cls != C_WORD)
+		end--;
+	for (int j = i + 1; j < end; j++)
+		if (S->t[j].cls == C_COMMA)
+			return 0;
+	return i + 1 < end && news_lead_in(S, i + 1, end);
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, KEEP_AND_RESET (kept, and it opens a fresh chain) or
  * KEEP_AS_ASIDE. */
@@ -904,6 +921,12 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	 * the verb */
 	if (k > 0 && ((k == nc && clause_speaker_post(S, from - 1)) ||
 		      (k == nc - 1 && clause_speaker_post(S, to))))
+		return KEEP_CLAUSE;
+	/* negquote129: '"...," said Bola Tinubu, Nigeria's president, on Monday': a phrase of
+	 * time or place with no verb after the post (news_lead_in) does not hide the speaker */
+	if (k > 0 && ((k == nc - 1 && clause_speaker_post(S, from - 1) &&
+		       time_tail(S, from - 1)) ||
+		      (k == nc - 2 && clause_speaker_post(S, to) && time_tail(S, to))))
 		return KEEP_CLAUSE;
 	/* shpronoun72: "Peter Mwangi, Kenya's finance minister, visited ...": the opening
 	 * name's post, kept as the subject's side (shallow) */
