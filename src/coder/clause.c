@@ -1023,7 +1023,9 @@ static int shallow_attribution_part(const coder_sent *S, int from, int to);
  * quotation opening with "X must" (news_quoted_must), for the demand. Returns 1 when so. */
 static int attribution(coder_sent *S, int k, int nc, int from, int to)
 {
-	if (k != nc || !k || from >= to || !(S->t[from].cls == C_QUOTE ||
+	/* negquote129: or the last part but one before ", adding that ..." (speech_tail_clause) */
+	int last = k == nc || (k == nc - 1 && speech_tail_clause(S, to + 1));
+	if (!last || !k || from >= to || !(S->t[from].cls == C_QUOTE ||
 	    (from > 1 && S->t[from - 2].cls == C_QUOTE) || obliged_before(S, from)) ||
 	    !(syntax_speech_in(S, from, to) || (!syntax_on(S) && news_quoted_must(S) &&
 						shallow_attribution_part(S, from, to))))
