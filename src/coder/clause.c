@@ -1648,7 +1648,8 @@ static int attribution_alone(const coder_sent *S, const coder_cand *cands, int n
 	for (int k = 0; k < nc; k++)
 		if (k != i && !S->t[cands[k].verb].attribution)
 			return 0;
-	static const char *const we[] = { "WE", "I", NULL };
+	static const char *const we[] = { "WE", "I", "WE'RE", "WE'LL", "WE'VE", "I'M", "I'LL",
+		"I'VE", NULL };
 	int own = 0, undone = 0;
 	for (int j = 0; j < S->nt && !S->t[j].attribution; j++) {
 		own |= tok_in(&S->t[j], we);
