@@ -850,6 +850,23 @@ static int speech_tail_clause(const coder_sent *S, int i)
 	       tok_is(&S->t[i + 1], "THAT");
 }
 
+/* negquote129: 1 when the comma part after the one comma c opens (the speaker's post) is the
+ * sentence's last and a phrase with no verb that opens with a preposition or is a bare time phrase
+ * (news_lead_in: ', on Monday.', ', in Abuja.'). */
+static int time_tail(coder_sent *S, int c)
+{
+	int i = c + 1;
+	while (i < S->nt && S->t[i].cls != C_COMMA)
+		i++;
+	int end = S->nt;
+	while (end > i + 1 && S->t[end - 1].cls != C_WORD)
+		end--;
+	for (int j = i + 1; j < end; j++)
+		if (S->t[j].cls == C_COMMA)
+			return 0;
+	return i + 1 < end && news_lead_in(S, i + 1, end);
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, KEEP_AND_RESET (kept, and it opens a fresh chain) or
  * KEEP_AS_ASIDE. */
@@ -936,6 +953,12 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	 * the verb */
 	if (k > 0 && ((k == nc && clause_speaker_post(S, from - 1)) ||
 		      (k == nc - 1 && clause_speaker_post(S, to))))
+		return KEEP_CLAUSE;
+	/* negquote129: '"...," said Bola Tinubu, Nigeria's president, on Monday': a phrase of
+	 * time or place with no verb after the post (news_lead_in) does not hide the speaker */
+	if (k > 0 && ((k == nc - 1 && clause_speaker_post(S, from - 1) &&
+		       time_tail(S, from - 1)) ||
+		      (k == nc - 2 && clause_speaker_post(S, to) && time_tail(S, to))))
 		return KEEP_CLAUSE;
 	/* shpronoun72: "Peter Mwangi, Kenya's finance minister, visited ...": the opening
 	 * name's post, kept as the subject's side (shallow) */
@@ -1032,7 +1055,9 @@ static int shallow_attribution_part(const coder_sent *S, int from, int to);
  * quotation opening with "X must" (news_quoted_must), for the demand. Returns 1 when so. */
 static int attribution(coder_sent *S, int k, int nc, int from, int to)
 {
-	if (k != nc || !k || from >= to || !(S->t[from].cls == C_QUOTE ||
+	/* negquote129: or the last part but one before ", adding that ..." (speech_tail_clause) */
+	int last = k == nc || (k == nc - 1 && speech_tail_clause(S, to + 1));
+	if (!last || !k || from >= to || !(S->t[from].cls == C_QUOTE ||
 	    (from > 1 && S->t[from - 2].cls == C_QUOTE) || obliged_before(S, from)) ||
 	    !(syntax_speech_in(S, from, to) || (!syntax_on(S) && news_quoted_must(S) &&
 						shallow_attribution_part(S, from, to))))
@@ -1643,6 +1668,28 @@ static int hides_setting(const coder_cand *k, const coder_cand *bd)
 	       bd->tgt.pos <= bd->src.pos || bd->tgt.pronoun;
 }
 
+/* negquote129: 1 when candidate i is the only verb of the sentence coded outside a
+ * quotation's attribution and the quotation before it is the speaker's own ("we", "I")
+ * denied or hypothetical (a word of negation or of mood, WF_NEG or WF_MODAL: '"We are not
+ * going to draw lines on a map," Rubio said', '"We would never accept it," the minister
+ * said'): its deed is undone, not the speaker's statement. A quotation said as fact that
+ * codes nothing ('"The talks resumed in Doha," the minister said') or about others leaves
+ * its attribution uncoded (praise17). */
+static int attribution_alone(const coder_sent *S, const coder_cand *cands, int nc, int i)
+{
+	for (int k = 0; k < nc; k++)
+		if (k != i && !S->t[cands[k].verb].attribution)
+			return 0;
+	static const char *const we[] = { "WE", "I", "WE'RE", "WE'LL", "WE'VE", "I'M", "I'LL",
+		"I'VE", NULL };
+	int own = 0, undone = 0;
+	for (int j = 0; j < S->nt && !S->t[j].attribution; j++) {
+		own |= tok_in(&S->t[j], we);
+		undone |= tok_has(&S->t[j], WF_NEG) || tok_has(&S->t[j], WF_MODAL);
+	}
+	return own && undone;
+}
+
 /* 1 when candidate i is coded: dominant codes win; otherwise per CODE BY, subordinate codes
  * only when nothing else was coded in the clause (sentence). */
 static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int nc, int i,
@@ -1651,8 +1698,10 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	const coder_cand *cd = &cands[i];
 	int by = S->c->o.code_by;
 	/* a statement in a quotation's attribution kept for the speech rules (attribution):
-	 * only when a rule recoded it (praise, a charge, a demand), no plain 01x */
-	if (S->t[cd->verb].attribution && code_root(cd->code.a) == 1)
+	 * only when a rule recoded it (praise, a charge, a demand), no plain 01x; negquote129:
+	 * unless the quotation codes no deed of its own (attribution_alone) */
+	if (S->t[cd->verb].attribution && code_root(cd->code.a) == 1 &&
+	    !attribution_alone(S, cands, nc, (int)(cd - cands)))
 		return 0;
 	/* "..., after Trump slashed funding": the setting's deed is coded only when the rest of
 	 * the sentence codes no deed (a statement aside); clause128: a named side's plain
