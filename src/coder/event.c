@@ -1443,6 +1443,18 @@ static void complaint_against(coder_sent *S, int vend, int hi, const char *a, co
 	}
 }
 
+/* barred131: 1 when the object of the verb ending at vend is a personal pronoun ("him",
+ * "her", "them") that the pattern skipped before its first word after the verb, FROM at
+ * first ("The Taliban barred him from the country", "banned them from Kabul"): the person
+ * kept out is the target, not the place the FROM phrase names. Not a pronoun after FROM
+ * ("received aid from them"), nor a pattern whose first word is no FROM ("accused him of"). */
+static int kept_from(coder_sent *S, int vend, int first)
+{
+	static const char *const obj[] = { "HIM", "HER", "THEM", NULL };
+	return first == vend + 2 && first < S->nt && tok_is(&S->t[first], "FROM") &&
+	       sent_live(S, vend + 1) && tok_in(&S->t[vend + 1], obj);
+}
+
 /* News: noun-phrase actors the dictionaries do not know, and the null target of an event
  * with none in the sentence ("the president resigned"). oend: where an open object may
  * start (after the words the pattern matched), unless the bare agent the pattern skipped
@@ -1453,6 +1465,13 @@ static void news_slots(coder_sent *S, int lo, int v, int vend, int first, int oe
 	int f, t;
 	if (!src->n && tgt->n)
 		news_open_subject(S, lo, v, src);
+	/* barred131: the pronoun kept out is the open object, not the FROM phrase's place
+	 * (open or coded); an actor before the verb the pronoun was bound to stays */
+	if (kept_from(S, vend, first)) {
+		oend = vend;
+		if (tgt->n && (!tgt->m[0].a || tgt->m[0].a->pos < 0 || tgt->m[0].a->pos > vend))
+			slot_empty(tgt);
+	}
 	/* not the verb's own subject put after it ('"...," said Cavusoglu'), nor words that
 	 * hold the source ("books banned by the Taliban"): no target */
 	if (src->n && !tgt->n && first > vend && news_agent_object(S, vend, first, tgt) &&
