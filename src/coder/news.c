@@ -1530,6 +1530,53 @@ int news_hoped_appeal(coder_sent *S, int v, const coder_slot *src)
 	return actor;
 }
 
+/* shtold131: --shallow, "the United States told Kenya to draft a new law", "India told
+ * Pakistan on Monday to hand over the suspects": "told" (or "tells") with another side for
+ * object (warned_subject: one to six plain words, no pronoun, none on the teller's side, no
+ * preposition before the side, no word of the press) right before "to" and a plain lower-case
+ * word is the teller's demand on the one told, the parse path's commanded (syntax.c). v is
+ * "told" itself or the deed's verb right after "to" (the pattern that matched). Returns the
+ * object's actor token, -1 when not such a telling. "told reporters to expect" (no side),
+ * "did not tell Kenya to", "was told to", a question and a telling inside or after a quote
+ * ('"...," he told Kenya to ...') are left alone. */
+int news_told_demand(coder_sent *S, int v, const coder_slot *src)
+{
+	static const char *const tell[] = { "TOLD", "TELLS", NULL };
+	static const char *const to[] = { "TO", NULL };
+	int tv = -1;
+	if (tok_in(&S->t[v], tell))
+		tv = v;
+	else if (v >= 3 && tok_is(&S->t[v - 1], "TO"))
+		for (int j = v - 3; j >= 0 && j >= v - 9 && tv < 0; j--)
+			if (tok_in(&S->t[j], tell))
+				tv = j;
+	if (tv < 0 || tv + 3 >= S->nt)
+		return -1;
+	for (int j = 0; j < tv; j++)   /* a telling in a quote stays a statement */
+		if (S->t[j].cls == C_QUOTE)
+			return -1;
+	for (int j = tv - 1; j >= 0 && j >= tv - 2; j--)   /* "did not tell", "was told" */
+		if (tok_has(&S->t[j], WF_NEG) || tok_is(&S->t[j], "NOT") ||
+		    tok_in(&S->t[j], be_finite) || tok_is(&S->t[j], "BEEN") ||
+		    tok_is(&S->t[j], "BEING"))
+			return -1;
+	int actor, k = warned_subject(S, tv + 1, to, src, 0, &actor);
+	if (k < 0 || actor < 0 || k + 1 >= S->nt || (tv != v && k != v - 1))
+		return -1;
+	for (int j = tv + 1; j < k; j++)   /* "told a meeting with Kenya to", "told VOA" */
+		if ((j < S->a[actor].pos && tok_has(&S->t[j], WF_PREP)) ||
+		    syn_press_word(S->t[j].s, S->t[j].n))
+			return -1;
+	const coder_tok *next = &S->t[k + 1];
+	if (next->cls != C_WORD || next->cap || tok_in(next, ARTICLES) ||
+	    tok_has(next, WF_NEG | WF_PREP))
+		return -1;
+	for (int j = k; j < S->nt; j++)   /* "Who told Kenya to ...?" */
+		if (news_question_mark(S, j))
+			return -1;
+	return actor;
+}
+
 /* target96: --shallow, "experts warn that Pakistani posts are of little value", "Israel
  * warned that Hezbollah is a danger": the subject of a "warn that" clause (one to six plain
  * words or numbers: no pronoun or possessive, verb, clause word or comma, no actor on the
