@@ -122,6 +122,37 @@ static void titles_as_compounds(struct syntax_parse *P)
 			P->w[i].deprel = "compound";
 }
 
+/* digitname132: a name that mixes digits and capitals ("3R", "G7", "M23") has a shape the
+ * tagger's features cannot read as a name, so it tags it PRON, NUM, SYM, CCONJ, DET or INTJ
+ * ("military sources said 3R rebels attacked villages": "3R" the pronoun object of "said").
+ * Before a noun it is a name modifying that noun: PROPN (and compound, where it hung as a
+ * function word on that noun), so the clause and phrase repairs read it as a name. */
+static void digit_names(struct syntax_parse *P)
+{
+	static const char *const tags[] = { "PRON", "NUM", "SYM", "CCONJ", "DET", "INTJ", NULL };
+	for (int i = 0; i + 1 < P->nw; i++) {
+		khaldun_parse_token *W = &P->w[i], *N = &P->w[i + 1];
+		int digit = 0, capital = 0, other = 0;
+		for (size_t k = 0; k < W->len; k++) {
+			unsigned char c = (unsigned char)W->form[k];
+			digit |= c >= '0' && c <= '9';
+			capital |= c >= 'A' && c <= 'Z';
+			other |= !(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z') && c != '-';
+		}
+		int t = -1;
+		for (int k = 0; tags[k] && W->upos; k++)
+			if (!strcmp(W->upos, tags[k]))
+				t = k;
+		if (!digit || !capital || other || t < 0 || !N->upos ||
+		    (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")))
+			continue;
+		W->upos = "PROPN";
+		if ((int)W->head == i + 2 && (syn_rel_is(W, "cc") || syn_rel_is(W, "det") ||
+					      syn_rel_is(W, "discourse") || syn_rel_is(W, "punct")))
+			W->deprel = "compound";
+	}
+}
+
 /* 1 for a weekday ("Tuesday"): in news a time of the clause, never part of a name. */
 static int weekday(const khaldun_parse_token *w)
 {
@@ -2139,6 +2170,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 		S->reason = "syntax: sentence not parsed, coded shallow";
 		return NULL;
 	}
+	digit_names(P);
 	weekdays_as_times(P);
 	object_times(P);
 	titles_as_compounds(P);
