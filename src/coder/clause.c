@@ -1652,20 +1652,39 @@ static int no_target(const coder_slot *s)
 			     s->m[0].code && !strcmp(s->m[0].code, "---"));
 }
 
+/* stmtafter132: 1 when the target of the setting's deed bd is a personal object pronoun
+ * after its verb ("She issued the statement a day after Ethiopia expelled them", "... after the
+ * Taliban barred them from the country"): the deed's own object, coded as "---" with its
+ * words or placed by story context. A possessive ("after Uganda requested their
+ * extradition", "after Uganda arrested her husband") is no such object. */
+static int object_pronoun(const coder_sent *S, const coder_cand *bd)
+{
+	static const char *const obj[] = { "HIM", "HER", "THEM", NULL };
+	int p = bd->tgt.pos;
+	return p > bd->verb && p < S->nt && tok_in(&S->t[p], obj) &&
+	       (!tok_is(&S->t[p], "HER") || p + 1 >= S->nt ||
+		!isalpha((unsigned char)S->t[p + 1].s[0]) ||
+		tok_has(&S->t[p + 1], WF_PREP | WF_CLAUSE | WF_SUB));
+}
+
 /* clausesrc128: 1 when candidate k of the main clause hides the setting's deed bd: any deed
  * of its own, but not one with no target when the setting's deed, after k's verb, names both
  * its sides in its own words, doer first ("Kenya protested after Sudanese troops attacked
  * Chad", "He made the trip after Israeli jets struck a village in Lebanon": the protest and
  * the trip name nobody they are done to, the attack does; both are coded). A setting whose
  * target is a pronoun or not in its words ("Kenya hands over suspects after Uganda requested
- * their extradition": "their" read as Kenya) stays hidden. */
-static int hides_setting(const coder_cand *k, const coder_cand *bd)
+ * their extradition": "their" read as Kenya) stays hidden; stmtafter132: not one whose target
+ * is a personal object pronoun (object_pronoun: "a day after Ethiopia expelled them"). */
+static int hides_setting(const coder_sent *S, const coder_cand *k, const coder_cand *bd)
 {
 	if (k->background || k->code.sub)
 		return 0;
-	return !no_target(&k->tgt) || !bd->tgt.n || !strcmp(bd->tgt.m[0].code, "---") ||
-	       !bd->src.n || !strcmp(bd->src.m[0].code, "---") || bd->src.pos < k->verb ||
-	       bd->tgt.pos <= bd->src.pos || bd->tgt.pronoun;
+	if (!no_target(&k->tgt) || !bd->tgt.n || !bd->src.n ||
+	    !strcmp(bd->src.m[0].code, "---") || bd->src.pos < k->verb ||
+	    bd->tgt.pos <= bd->src.pos)
+		return 1;
+	return (!strcmp(bd->tgt.m[0].code, "---") || bd->tgt.pronoun) &&
+	       !object_pronoun(S, bd);
 }
 
 /* negquote129: 1 when candidate i is the only verb of the sentence coded outside a
@@ -1711,7 +1730,7 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	 * (pronoun48); clausesrc128: nor does a deed with no target when the setting names both
 	 * its sides (hides_setting) */
 	for (int k = 0; k < nc && cd->background; k++)
-		if (hides_setting(&cands[k], cd) &&
+		if (hides_setting(S, &cands[k], cd) &&
 		    (code_root(cands[k].code.a) != 1 || !cands[k].src.n ||
 		     cands[k].src.pronoun || cands[k].src.pos < 0 ||
 		     cands[k].src.pos > cands[k].verb))
