@@ -6242,9 +6242,28 @@ static int committed_wrong(const coder_sent *S, int p)
 	return p < S->nt && tok_in(&S->t[p], commit) && charge_word_near(S, p, CHARGE_WRONG);
 }
 
+/* quotefirst135: 1 when speech verb v closes a quotation that opens its sentence: the
+ * sentence's first token is a double quotation mark, the only other one comes right after a
+ * comma, and v follows it within eight words ('"Kenya's arrests are unacceptable," the
+ * minister said'). The quotation is then the clause v reports, as "said (that)" opens one. */
+static int quote_opens_report(const coder_sent *S, int v)
+{
+	if (S->nt < 4 || S->t[0].cls != C_QUOTE)
+		return 0;
+	int q = -1;
+	for (int k = 1; k < v; k++)
+		if (S->t[k].cls == C_QUOTE) {
+			if (q >= 0)
+				return 0;
+			q = k;
+		}
+	return q > 1 && S->t[q - 1].cls == C_COMMA && v - q <= 8;
+}
+
 /* shacc50: the first token of the clause a statement at speech verb v (its phrase ending at
  * vend) reports: after "said (that)", or after "told (the) reporters that" (blame50: the
- * press told, then "that"). Returns -1 when v is no such verb or the press is not told. */
+ * press told, then "that"); quotefirst135: the quotation that opens the sentence and closes
+ * before v (quote_opens_report). Returns -1 when v is no such verb or the press is not told. */
 static int reported_start(const coder_sent *S, int v, int vend)
 {
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
@@ -6254,6 +6273,8 @@ static int reported_start(const coder_sent *S, int v, int vend)
 	int told = tok_in(&S->t[v], tell);
 	if (!told && !tok_in(&S->t[v], say))
 		return -1;
+	if (quote_opens_report(S, v))
+		return 1;
 	int i = vend + 1;
 	if (told) {
 		int p = i + (i < S->nt && (tok_is(&S->t[i], "THE") || tok_is(&S->t[i], "A")));
