@@ -6242,9 +6242,28 @@ static int committed_wrong(const coder_sent *S, int p)
 	return p < S->nt && tok_in(&S->t[p], commit) && charge_word_near(S, p, CHARGE_WRONG);
 }
 
+/* quotefirst135: 1 when speech verb v closes a quotation that opens its sentence: the
+ * sentence's first token is a double quotation mark, the only other one comes right after a
+ * comma, and v follows it within eight words ('"Kenya's arrests are unacceptable," the
+ * minister said'). The quotation is then the clause v reports, as "said (that)" opens one. */
+static int quote_opens_report(const coder_sent *S, int v)
+{
+	if (S->nt < 4 || S->t[0].cls != C_QUOTE)
+		return 0;
+	int q = -1;
+	for (int k = 1; k < v; k++)
+		if (S->t[k].cls == C_QUOTE) {
+			if (q >= 0)
+				return 0;
+			q = k;
+		}
+	return q > 1 && S->t[q - 1].cls == C_COMMA && v - q <= 8;
+}
+
 /* shacc50: the first token of the clause a statement at speech verb v (its phrase ending at
  * vend) reports: after "said (that)", or after "told (the) reporters that" (blame50: the
- * press told, then "that"). Returns -1 when v is no such verb or the press is not told. */
+ * press told, then "that"); quotefirst135: the quotation that opens the sentence and closes
+ * before v (quote_opens_report). Returns -1 when v is no such verb or the press is not told. */
 static int reported_start(const coder_sent *S, int v, int vend)
 {
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
@@ -6254,6 +6273,8 @@ static int reported_start(const coder_sent *S, int v, int vend)
 	int told = tok_in(&S->t[v], tell);
 	if (!told && !tok_in(&S->t[v], say))
 		return -1;
+	if (quote_opens_report(S, v))
+		return 1;
 	int i = vend + 1;
 	if (told) {
 		int p = i + (i < S->nt && (tok_is(&S->t[i], "THE") || tok_is(&S->t[i], "A")));
@@ -7047,6 +7068,32 @@ static int wrong_verb(const coder_sent *S, int v, const char *a)
 	return strncmp(t->s, "FAIL", 4) || (v + 1 < S->nt && tok_is(&S->t[v + 1], "TO"));
 }
 
+/* quotefirst135: 1 when hostile deed v (code a, CAMEO 11-20) of actor src is told in a "how"
+ * clause a statement cites as its proof ('"The trials are an example of how China uses its
+ * laws to suppress dissent," the spokesperson said', "The raids show how Tehran persecutes
+ * its critics"): "how" (and "the") right before the doer, after a verb of showing or "of"
+ * after a noun of proof; the parse path's syn_cited_deed. Not a passive ("an example of how
+ * protesters were treated": no doer named). The speaker's evidence against the doer. */
+static int cited_deed(const coder_sent *S, int v, const char *a, const coder_slot *src)
+{
+	static const char *const shows[] = { "SHOW", "SHOWS", "SHOWED", "SHOWN", "ILLUSTRATE",
+		"ILLUSTRATES", "ILLUSTRATED", "DEMONSTRATE", "DEMONSTRATES", "DEMONSTRATED",
+		"PROVE", "PROVES", "PROVED", "REVEAL", "REVEALS", "REVEALED", NULL };
+	static const char *const proof[] = { "EXAMPLE", "EXAMPLES", "EVIDENCE", "PROOF",
+		"ILLUSTRATION", "REMINDER", "SIGN", NULL };
+	if (!a || !a[0] || !a[1] || !(a[0] == '2' || (a[0] == '1' && a[1] >= '1')) ||
+	    !src->n || !src->m[0].a || src->m[0].a->pos < 2 || src->m[0].a->end >= v)
+		return 0;
+	int h = src->m[0].a->pos - 1;
+	if (tok_is(&S->t[h], "THE"))
+		h--;
+	if (h < 1 || !tok_is(&S->t[h], "HOW") ||
+	    news_passive_aux(S, src->m[0].a->end + 1, v))
+		return 0;
+	return tok_in(&S->t[h - 1], shows) ||
+	       (h >= 2 && tok_is(&S->t[h - 1], "OF") && tok_in(&S->t[h - 2], proof));
+}
+
 /* speech95: 1 when token t is a quotation mark: a double one, or a lone single one the
  * tokenizer keeps as a word ("process,' the minister said"). */
 static int quote_mark(const coder_tok *t)
@@ -7100,8 +7147,8 @@ static int quote_tail_verb(const coder_sent *S, int vend, int *q)
 int news_reported_wrong(coder_sent *S, int v, int vend, const char *a, const coder_slot *src,
 			const coder_slot *tgt, coder_slot *spk, coder_slot *doer)
 {
-	if (!wrong_verb(S, v, a) || !src->n || !src->m[0].a || src->m[0].a->pos < 0 ||
-	    src->m[0].a->end >= v)
+	if (!(wrong_verb(S, v, a) || cited_deed(S, v, a, src)) || !src->n || !src->m[0].a ||
+	    src->m[0].a->pos < 0 || src->m[0].a->end >= v)
 		return 0;
 	const coder_slot *d = src;
 	int s = -1;
