@@ -4326,6 +4326,18 @@ static int bare_person(const char *text)
 	       !list_has(not_name, text, first < end ? first : end);
 }
 
+/* speakers135: 1 when a side's words are a person's full name alone, two or three name words
+ * ("Chris Mhike", "Ilyas Ali Hassan, a member of the upper house"), for the story's fallback
+ * without the parse (--shallow), where no tagger says the words are proper nouns. Not one
+ * word: a capital opening the sentence may be a common noun ("Donors have voiced concern",
+ * "Survivors told VOA"); nor a pronoun, nor a phrase with a dot or a determiner ("The Hague",
+ * "U.N. envoy": a body, a place or an office). */
+int context_full_name(const char *text)
+{
+	return bare_person(text) && !pronoun_text(text) &&
+	       name_words(text, head_part(text)) >= 2;
+}
+
 /* 1 when an actor phrase describes its speaker by a private trade or a research post and no
  * office ("Dr. X, a study co-author from the University of Y in South Africa", "American
  * energy consultant John Z", "Tokyo-based aromatherapy business owner W", "R, professor of

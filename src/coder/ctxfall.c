@@ -240,6 +240,9 @@ void context_fallback(coder_sent *S)
 			kt = possessor_phrase(S, e->target_text);
 		if (!kt && !strcmp(e->target, "---") && !e->target_text)
 			kt = late_relative(S, e);
+		if (!ks && !strcmp(e->source, "---") && !syntax_on(S) &&
+		    context_full_name(e->source_text))
+			ks = "name";   /* speakers135: --shallow has no tagger for unknown_name */
 		if (maybe_staff(&c->ctx, ks) && code_root(e->code) == 1)
 			ks = NULL;
 		if (plural_doer(ks, e->source_text, e->code))

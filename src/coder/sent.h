@@ -665,6 +665,7 @@ void context_quote_tail_speaker(coder_sent *S);
 /* context.c: the code of the person named before in the story that the words name again
  * ("Mwangi" after "Peter Mwangi" was KENGOV); NULL when none or two such people */
 const char *context_named_code(coder_sent *S, const char *text);
+int context_full_name(const char *text);
 /* The next plain word of a text after spaces (ctxact.c): 0 when empty, a possessive or (not
  * first) a capital. */
 int context_plain_word(const char **p, int first, const char **w, size_t *n);
