@@ -426,8 +426,10 @@ static const percep_pslot *find_packed(const percep *p, uint32_t key, size_t i)
 /* acc[0..pstride) = the exact sums of the nk features' short and sparse rows (the caller's
  * acc has room for 256: acc[PERCEP_TRASH] takes what unused entries add, then is cleared);
  * off[] = the offsets of their dense rows, which are not added. Returns the dense rows'
- * number. First every feature's bucket is prefetched, then found (its long row prefetched),
- * so all the misses of one call are in flight together; then the sparse rows are added. */
+ * number. First every feature's bucket is prefetched, then found (its short row added, a long
+ * row's slot kept), so all the misses of one call are in flight together; then the long rows
+ * alone are sorted (a dense row's first line prefetched) and the sparse rows added. E.g. a
+ * parser transition's ~90 features: most find a short row or none and cost only the find. */
 static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk, int32_t *acc,
 			 uint32_t *off)
 {
@@ -441,19 +443,26 @@ static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk, int32
 		__builtin_prefetch(&p->pb[at[k]]);
 	}
 	/* each feature is found and its short row added at once (unused entries to the trash
-	 * class); the long rows are sorted into dense and sparse lists without branches, a
-	 * dense row's first line of high bytes prefetched (the slot's own line again for any
-	 * other row) */
-	const percep_pslot *sparse[256];
-	size_t ns = 0;
+	 * class); a long row's slot (kind not 0) is kept, without a branch */
+	const percep_pslot *lng[256];
+	size_t nl = 0;
 	for (size_t k = 0; k < nk; k++) {
 		const percep_pslot *s = find_packed(p, k32[k], at[k]);
 		acc[s->cls[0]] += s->u.w[0];
 		acc[s->cls[1]] += s->u.w[1];
 		acc[s->cls[2]] += s->u.w[2];
+		lng[nl] = s;
+		nl += s->u.r.kind != 0;
+	}
+	/* the long rows, in the features' order, sorted into dense and sparse lists without
+	 * branches, a dense row's first line of high bytes prefetched (a sparse row's own) */
+	const percep_pslot *sparse[256];
+	size_t ns = 0;
+	for (size_t k = 0; k < nl; k++) {
+		const percep_pslot *s = lng[k];
 		size_t dn = s->u.r.kind >> 1, sp = s->u.r.kind & PERCEP_SPARSE;
 		uintptr_t d = (uintptr_t)(p->pq + s->u.r.off), mk = -(uintptr_t)dn;
-		__builtin_prefetch((const void *)((d & mk) | ((uintptr_t)s & ~mk)));
+		__builtin_prefetch((const void *)((d & mk) | ((uintptr_t)(p->pe + s->u.r.off) & ~mk)));
 		off[nd] = s->u.r.off;
 		nd += dn;
 		sparse[ns] = s;
