@@ -567,8 +567,8 @@ int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned
 		nk = 256;
 	if (low)
 		*low = 1;
-	memset(sc, 0, room * sizeof sc[0]);   /* not 1 KB a call */
 	if (!p->pb) {
+		memset(sc, 0, room * sizeof sc[0]);   /* not 1 KB a call */
 		percep_score_some(p, keys, nk, sc, blocks);
 		return percep_argmax(sc, ok, p->nclass);
 	}
@@ -580,6 +580,7 @@ int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned
 	if (b >= 0)
 		return b;
 	add_low(acc, p, off, nd, blocks);
+	memset(sc, 0, room * sizeof sc[0]);   /* only when `decided` did not answer */
 	add_scaled(sc, acc, room, p->scale);
 	return percep_argmax(sc, ok, p->nclass);
 }
