@@ -320,34 +320,41 @@ void percep_pack_near(percep *p)
 #define VECTOR_CLONES
 #endif
 
-/* acc[c, c + DENSE_LANES) += the sum of the nr (<= 256) dense rows' bytes there (base +
- * off[r]), each a high byte (signed, times 256) when `high`, else a low byte (0..255), and the
- * same for the next block when `two`. The bytes are summed in 16 bits, twice the classes a
- * vector holds: 256 rows' high bytes sum to [-32768, 32512], their low bytes to at most
- * 65280, so a sum kept modulo 65536 (unsigned) is exact, read back as signed for the high
- * bytes (GCC converts modulo 2^16). Inlined with constant `high` and `two`. */
+/* acc[c, c + nb DENSE_LANES) += the sum of the nr (<= 256) dense rows' bytes there (base +
+ * off[r]), each a high byte (signed, times 256) when `high`, else a low byte (0..255), for nb
+ * (1, 2 or 4) blocks side by side. The bytes are summed in 16 bits, twice the classes a vector
+ * holds: 256 rows' high bytes sum to [-32768, 32512], their low bytes to at most 65280, so a
+ * sum kept modulo 65536 (unsigned) is exact, read back as signed for the high bytes (GCC
+ * converts modulo 2^16). Inlined with constant `high` and `nb`: e.g. a parser transition's
+ * 100 classes in 7 wanted blocks are 4 + 2 + 1 passes over the rows, not 2 + 2 + 2 + 1. */
 static inline __attribute__((always_inline)) void add_blocks(int32_t *restrict acc,
 		const int8_t *restrict base, const uint32_t *restrict off, size_t nr, size_t c,
-		int high, int two)
+		int high, size_t nb)
 {
 	enum { W = 2 * DENSE_LANES };
-	uint16_t v[W] = { 0 };
-	size_t n = two ? W : DENSE_LANES;
+	uint16_t v[W] = { 0 }, u[W] = { 0 };   /* u: blocks 3 and 4, when nb is 4 */
+	size_t n = nb > 1 ? W : DENSE_LANES;
 	for (size_t r = 0; r < nr; r++) {
 		const int8_t *row = base + off[r] + c;
 		const uint8_t *low = (const uint8_t *)row;
 		for (size_t j = 0; j < n; j++)
 			v[j] += high ? (uint16_t)row[j] : low[j];
+		if (nb > 2)
+			for (size_t j = 0; j < W; j++)
+				u[j] += high ? (uint16_t)row[W + j] : low[W + j];
 	}
 	for (size_t j = 0; j < n; j++)
 		acc[c + j] += high ? (int16_t)v[j] * 256 : v[j];
+	if (nb > 2)
+		for (size_t j = 0; j < W; j++)
+			acc[c + W + j] += high ? (int16_t)u[j] * 256 : u[j];
 }
 
 /* acc[0..stride) += the sum of the nr dense rows' high or low bytes (add_blocks), stride a
  * multiple of DENSE_LANES, in the blocks of DENSE_LANES classes whose bit is set in `blocks`
  * (the others are left as they are: their classes are not wanted). The loop runs over blocks
- * of classes outside (two wanted blocks side by side at once, which halves the row loop's
- * overhead) and rows inside; integer sums are exact, so the order does not matter. */
+ * of classes outside (four or two wanted blocks side by side at once, which cuts the row
+ * loop's overhead) and rows inside; integer sums are exact, so the order does not matter. */
 static inline __attribute__((always_inline)) void add_dense(int32_t *restrict acc,
 		const int8_t *restrict base, const uint32_t *restrict off, size_t nr,
 		size_t stride, uint64_t blocks, int high)
@@ -356,11 +363,14 @@ static inline __attribute__((always_inline)) void add_dense(int32_t *restrict ac
 		size_t b = c / DENSE_LANES;
 		if (!(blocks >> b & 1))
 			continue;
-		if (c + 2 * DENSE_LANES <= stride && blocks >> (b + 1) & 1) {
-			add_blocks(acc, base, off, nr, c, high, 1);
+		if (c + 4 * DENSE_LANES <= stride && (blocks >> b & 15) == 15) {
+			add_blocks(acc, base, off, nr, c, high, 4);
+			c += 3 * DENSE_LANES;
+		} else if (c + 2 * DENSE_LANES <= stride && blocks >> (b + 1) & 1) {
+			add_blocks(acc, base, off, nr, c, high, 2);
 			c += DENSE_LANES;
 		} else {
-			add_blocks(acc, base, off, nr, c, high, 0);
+			add_blocks(acc, base, off, nr, c, high, 1);
 		}
 	}
 }
@@ -426,10 +436,8 @@ static const percep_pslot *find_packed(const percep *p, uint32_t key, size_t i)
 /* acc[0..pstride) = the exact sums of the nk features' short and sparse rows (the caller's
  * acc has room for 256: acc[PERCEP_TRASH] takes what unused entries add, then is cleared);
  * off[] = the offsets of their dense rows, which are not added. Returns the dense rows'
- * number. First every feature's bucket is prefetched, then found (its short row added, a long
- * row's slot kept), so all the misses of one call are in flight together; then the long rows
- * alone are sorted (a dense row's first line prefetched) and the sparse rows added. E.g. a
- * parser transition's ~90 features: most find a short row or none and cost only the find. */
+ * number. First every feature's bucket is prefetched, then found (its long row prefetched),
+ * so all the misses of one call are in flight together; then the sparse rows are added. */
 static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk, int32_t *acc,
 			 uint32_t *off)
 {
@@ -443,26 +451,19 @@ static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk, int32
 		__builtin_prefetch(&p->pb[at[k]]);
 	}
 	/* each feature is found and its short row added at once (unused entries to the trash
-	 * class); a long row's slot (kind not 0) is kept, without a branch */
-	const percep_pslot *lng[256];
-	size_t nl = 0;
+	 * class); the long rows are sorted into dense and sparse lists without branches, a
+	 * dense row's first line of high bytes prefetched (the slot's own line again for any
+	 * other row) */
+	const percep_pslot *sparse[256];
+	size_t ns = 0;
 	for (size_t k = 0; k < nk; k++) {
 		const percep_pslot *s = find_packed(p, k32[k], at[k]);
 		acc[s->cls[0]] += s->u.w[0];
 		acc[s->cls[1]] += s->u.w[1];
 		acc[s->cls[2]] += s->u.w[2];
-		lng[nl] = s;
-		nl += s->u.r.kind != 0;
-	}
-	/* the long rows, in the features' order, sorted into dense and sparse lists without
-	 * branches, a dense row's first line of high bytes prefetched (a sparse row's own) */
-	const percep_pslot *sparse[256];
-	size_t ns = 0;
-	for (size_t k = 0; k < nl; k++) {
-		const percep_pslot *s = lng[k];
 		size_t dn = s->u.r.kind >> 1, sp = s->u.r.kind & PERCEP_SPARSE;
 		uintptr_t d = (uintptr_t)(p->pq + s->u.r.off), mk = -(uintptr_t)dn;
-		__builtin_prefetch((const void *)((d & mk) | ((uintptr_t)(p->pe + s->u.r.off) & ~mk)));
+		__builtin_prefetch((const void *)((d & mk) | ((uintptr_t)s & ~mk)));
 		off[nd] = s->u.r.off;
 		nd += dn;
 		sparse[ns] = s;
