@@ -417,19 +417,19 @@ static unsigned key_mask(const uint32_t *k, uint32_t key)
 #endif
 }
 
-/* The slot of key in its bucket (i = pbucket(p, key)) or the ones after (&NONE when absent).
- * The bucket's four keys are compared without branches; a bucket that is not full ends the
- * search, so a second bucket is read only after an overflow (rare at half load). */
-static const percep_pslot *find_packed(const percep *p, uint32_t key, size_t i)
+/* The slot of key in its bucket (b = p->pb + pbucket(p, key)) or the ones after (&NONE when
+ * absent). The bucket's four keys are compared without branches; a bucket that is not full
+ * ends the search, so a second bucket is read (its index worked out) only after an overflow
+ * (rare at half load). */
+static const percep_pslot *find_packed(const percep *p, uint32_t key, const percep_bucket *b)
 {
 	for (;;) {
-		const percep_bucket *b = p->pb + i;
 		unsigned m = key_mask(b->key, key);
 		if (m | (unsigned)(b->key[BUCKET - 1] == 0)) {
 			unsigned at = (unsigned)__builtin_ctz(m | 1u << BUCKET);   /* BUCKET: absent */
 			return at < BUCKET ? b->slot + at : &NONE;
 		}
-		i = (i + 1) & p->mask / BUCKET;
+		b = p->pb + (((size_t)(b - p->pb) + 1) & p->mask / BUCKET);
 	}
 }
 
@@ -444,11 +444,12 @@ static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk, int32
 	memset(acc, 0, p->pstride * sizeof acc[0]);   /* only the room read back, not 1 KB */
 	acc[PERCEP_TRASH] = 0;
 	uint32_t k32[256];
-	size_t at[256], nd = 0;   /* at: each key's bucket */
+	const percep_bucket *at[256];   /* each key's bucket */
+	size_t nd = 0;
 	for (size_t k = 0; k < nk; k++) {
 		k32[k] = percep_key32(keys[k]);
-		at[k] = pbucket(p, k32[k]);
-		__builtin_prefetch(&p->pb[at[k]]);
+		at[k] = p->pb + pbucket(p, k32[k]);
+		__builtin_prefetch(at[k]);
 	}
 	/* each feature is found and its short row added at once (unused entries to the trash
 	 * class); the long rows are sorted into dense and sparse lists without branches, a
