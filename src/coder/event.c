@@ -1939,7 +1939,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		return 0;
 	/* false135: "Jailed Bahraini activists went on hunger strike": the opening participle
 	 * describes the subject, no deed; on both paths */
-	if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_fronted_participle(S, v))
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_fronted_participle(S, v, code.a))
 		return 0;
 	/* sense65: "the report was released by the OECD": a text published, no release of
 	 * persons; on both paths */

@@ -8163,9 +8163,12 @@ int news_dated_deed(const coder_sent *S, int v)
  * Only a capitalised -ed word with nothing but quotes before it and a word of a noun phrase
  * after it (an adjective, a name, a noun); left alone: "Arrested on Monday, the men ...",
  * "Jailed by a military court, ..." (a preposition or comma follows), and any verb later
- * in the sentence. */
-int news_fronted_participle(const coder_sent *S, int v)
+ * in the sentence; and a posture the noun's own side took ("Reinforced British troops
+ * remained on alert": 154, the troops' side reinforced them; protests, 14x, the same). */
+int news_fronted_participle(const coder_sent *S, int v, const char *code)
 {
+	if (!code || code_root(code) == 14 || code_root(code) == 15)
+		return 0;
 	for (int i = 0; i < v; i++)
 		if (S->t[i].cls != C_QUOTE)
 			return 0;
