@@ -1937,6 +1937,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * dates the clause's deed is no event (meetings and talks, 04, stay) */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && code_root(code.a) != 4 && news_dated_deed(S, v))
 		return 0;
+	/* false135: "Jailed Bahraini activists went on hunger strike": the opening participle
+	 * describes the subject, no deed; on both paths */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && news_fronted_participle(S, v, code.a))
+		return 0;
 	/* sense65: "the report was released by the OECD": a text published, no release of
 	 * persons; on both paths */
 	if (news_released_document(S, v, vend, code.a))

@@ -8203,6 +8203,31 @@ int news_dated_deed(const coder_sent *S, int v)
 	return headed || !tok_ends(&S->t[v], "ING");
 }
 
+/* false135: 1 when the verb at v is a participle that opens the sentence right before the
+ * noun phrase it describes: "Jailed Bahraini activists went on hunger strike", "Detained
+ * journalists' families protested", "Imprisoned opposition leader X has started a hunger
+ * strike". The participle tells what befell the subject before, no deed of this sentence.
+ * Only a capitalised -ed word with nothing but quotes before it and a word of a noun phrase
+ * after it (an adjective, a name, a noun); left alone: "Arrested on Monday, the men ...",
+ * "Jailed by a military court, ..." (a preposition or comma follows), and any verb later
+ * in the sentence; and a posture the noun's own side took ("Reinforced British troops
+ * remained on alert": 154, the troops' side reinforced them; protests, 14x, the same). */
+int news_fronted_participle(const coder_sent *S, int v, const char *code)
+{
+	if (!code || code_root(code) == 14 || code_root(code) == 15)
+		return 0;
+	for (int i = 0; i < v; i++)
+		if (S->t[i].cls != C_QUOTE)
+			return 0;
+	const coder_tok *t = &S->t[v];
+	if (!t->cap || t->n < 4 || !tok_ends(t, "ED") || v + 1 >= S->nt)
+		return 0;
+	const coder_tok *n = &S->t[v + 1];
+	return n->cls == C_WORD && np_word(n) && n->type != TY_DET && n->type != TY_PRON &&
+	       n->type != TY_CONJ && n->type != TY_BY &&
+	       !tok_has(n, WF_PREP | WF_NEG | WF_REL | WF_SUB | WF_MODAL) && !tok_is(n, "TO");
+}
+
 /* sense65: 1 when token i names a text, a record or a recording: a thing published, not a
  * person set free. */
 static int published_word(const coder_tok *t)

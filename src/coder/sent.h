@@ -921,6 +921,8 @@ int news_observer_statement(const coder_sent *S, int v, const char *a);
 /* boiler54: "spoke on condition of anonymity", "the anniversary of the attacks": none */
 int news_framed_deed(const coder_sent *S, int v);
 int news_dated_deed(const coder_sent *S, int v);
+/* false135: "Jailed Bahraini activists went on ...": a modifier, no deed (news.c) */
+int news_fronted_participle(const coder_sent *S, int v, const char *code);
 /* sense65: "the report was released": publication, no 0841 (news.c) */
 int news_released_document(const coder_sent *S, int v, int vend, const char *a);
 /* sense70: "forced the farmers out of business": ruin, no coercion (news.c) */
