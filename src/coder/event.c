@@ -1872,6 +1872,41 @@ static void quoted_must_target(coder_sent *S, int v, const coder_slot *src, code
 		}
 }
 
+/* sides136: --shallow, 1 when the deed noun the pattern starts at token v is led by "by"
+ * after a passive ("Odesa was hit by a Russian drone strike") or by "came under" ("Kharkiv
+ * came under heavy Russian shelling"), with an actor qualifying the noun between (up to
+ * three words: an article, a qualifier, the actor): the deed befalls the subject, and that
+ * actor is its doer. The sides become the actor (source) and the last actor before the
+ * preposition (target, none when there is none: "The border town came under Russian
+ * shelling"). Not a bare deed noun ("came under attack by militants": news_under_other),
+ * nor a "by" with no passive before it ("killed by ..." as the verb's own agent). */
+static int deed_noun_doer(coder_sent *S, int lo, int v, coder_slot *src, coder_slot *tgt)
+{
+	static const char *const come[] = { "CAME", "COME", "COMES", "COMING", NULL };
+	int p = -1;
+	for (int j = v - 1; j > lo && j >= v - 4 && p < 0; j--) {
+		if (S->t[j].cls != C_WORD)
+			return 0;
+		if (tok_is(&S->t[j], "BY") || tok_is(&S->t[j], "UNDER"))
+			p = j;
+	}
+	if (p < 1 || p + 1 >= v)
+		return 0;
+	if (tok_is(&S->t[p], "UNDER") ? !tok_in(&S->t[p - 1], come) :
+	    !news_passive_aux(S, lo, p - 1))
+		return 0;
+	coder_slot doer, victim;
+	if (!sent_find_actor(S, p + 1, v, NULL, 0, &doer))
+		return 0;
+	int hit = sent_find_actor(S, lo, p, &doer, 1, &victim);
+	slot_copy(src, &doer);
+	if (hit)
+		slot_copy(tgt, &victim);
+	else
+		event_null_slot(S, tgt);
+	return 1;
+}
+
 int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carried,
 		    const coder_slot *keep, coder_cand *cd)
 {
@@ -2046,10 +2081,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * convoy", not a place further on); a pronoun that stands for an actor outside the
 	 * clause ("the convoy ... when it came under attack") is no better than none, except
 	 * the speaker's own ("said its base came under attack": the target; the parse path's
-	 * under_deed swaps the sides there). No side: no event. */
+	 * syn_under_deed swaps the sides there). No side: no event. */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !tgt->n &&
 	    news_befallen_speaker(S, v, src, &spk)) {
-		if (spk < 0) {   /* shsaid54: the parse path's under_deed reads it */
+		if (spk < 0) {   /* shsaid54: the parse path's syn_under_deed reads it */
 			if (!syntax_on(S)) {
 				slot_copy(tgt, src);
 				event_null_slot(S, src);
@@ -2115,6 +2150,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		  tgt->m[0].a->pos > v ? news_copula_predicate(S, v, tgt->m[0].a->pos) : 0;
 	if (cop && !sent_find_actor(S, v + 1, cop, src, 0, tgt))
 		event_null_slot(S, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		deed_noun_doer(S, lo, v, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		discussed_topic(S, v, vend, hi, code.a, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))

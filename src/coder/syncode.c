@@ -3625,23 +3625,30 @@ static int claimed_deed(coder_sent *S, const struct syntax_parse *P, int vw, dic
 }
 
 /* "The city of Kharkiv came under Russian attack", "Iran has been under U.S. sanctions",
- * "Gaza remains under an Israeli blockade": a deed noun in an "under" phrase of a verb
+ * "Gaza remains under an Israeli blockade", "Odesa was hit by a Russian drone strike": a
+ * deed noun in an "under" phrase of a verb, or the "by" agent of a passive (sides136),
  * befalls that verb's subject, which is the target; the source is the side the noun names
  * (an actor inside its phrase: "Russian"), else open. The shallow reading took the subject
  * as the source, or the speaker whose own the subject is ("said its base came under fire"):
  * the slots are swapped. Returns 1 when changed (S->syn_note says so). */
-static int under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
-		      coder_slot *tgt)
+int syn_under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		   coder_slot *tgt)
 {
 	static const char *const under[] = { "under", NULL };
 	int n = vw;
 	if ((syn_rel_is(&P->w[vw], "amod") || syn_rel_is(&P->w[vw], "compound")) && P->w[vw].head)
 		n = (int)P->w[vw].head - 1;   /* the stem on the deed noun ("air strikes") */
-	if (!P->w[n].upos || strcmp(P->w[n].upos, "NOUN") || !syn_child_word(P, n, "case", under))
+	if (!P->w[n].upos || strcmp(P->w[n].upos, "NOUN"))
+		return 0;
+	/* sides136: the "by" agent of a passive is the same ("Odesa was hit by a Russian drone
+	 * strike"): the deed noun befalls the passive's subject */
+	int agent = syn_rel_is(&P->w[n], "obl:agent") && P->w[n].head &&
+		    syn_child_rel(P, (int)P->w[n].head - 1, "nsubj:pass") >= 0;
+	if (!agent && !syn_child_word(P, n, "case", under))
 		return 0;
 	/* the phrase of a verb ("came under attack"), or a copula's predicate ("has been under
 	 * U.S. sanctions": the noun holds the subject itself) */
-	int h = syn_child_rel(P, n, "nsubj") >= 0 ? n : -1;
+	int h = !agent && syn_child_rel(P, n, "nsubj") >= 0 ? n : -1;
 	if (h < 0 && syn_rel_base(&P->w[n], "obl") && P->w[n].head &&
 	    syn_is_verb(&P->w[P->w[n].head - 1]))
 		h = (int)P->w[n].head - 1;
@@ -4202,7 +4209,7 @@ static int said_required(coder_sent *S, const struct syntax_parse *P, int vw, co
  * syn_said_culprit, syn_said_judgement, syn_claimed_wrong, syn_reported_defiance,
  * syn_cited_deed (synspeech.c),
  * claimed_deed;
- * then under_deed.
+ * then syn_under_deed.
  * Returns 1 when one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code)
@@ -4227,7 +4234,7 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 	       syn_reported_defiance(S, P, vw, src, tgt, code) ||
 	       syn_cited_deed(S, P, vw, src, tgt, code) ||
 	       syn_hoped_deed(S, P, vw, src, tgt, code) || claimed_deed(S, P, vw, code) ||
-	       under_deed(S, P, vw, src, tgt);
+	       syn_under_deed(S, P, vw, src, tgt);
 }
 
 /* 1 when the pattern word at coder token tail (after verb token v) lies in the verb's own

@@ -4570,7 +4570,7 @@ static void displaced_target(coder_sent *S, int v, const coder_actor *was,
  * outside the noun's phrase: the noun tells a deed of its own, the background of that verb's
  * act, whose doer is only what the noun's phrase names (a possessor, a "by" or "between"
  * phrase), not the clause's subject. Left alone: a bare noun, whose doer the subject is ("in
- * support of", "in retaliation for", "through talks"), "under" (under_deed), a meeting or
+ * support of", "in retaliation for", "through talks"), "under" (syn_under_deed), a meeting or
  * talks (04, or an intent (03) when only planned), whose parties meet the subject ("after
  * the talks with Putin, Macron ...", "prepared for Modi's scheduled meeting with Biden"),
  * a "such" noun, the clause's own deed named again ("carried out a raid ..., in the second
@@ -4938,6 +4938,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		*decided = 1;   /* "will buy ... if the freeze is not lifted": 139 (syncode.c) */
 	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
 		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
+	else if (upper && syn_under_deed(S, P, vw, src, tgt))
+		*decided = 1;   /* sides136: "came under a Russian missile attack" (syncode.c) */
 	if (!upper && oblique_deed(S, P, vw, src, code->a))
 		return -1;   /* "France responded to the Bouake attack": not France's deed */
 	if (!upper && observer_statement(S, P, vw, code->a)) {

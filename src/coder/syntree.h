@@ -363,8 +363,12 @@ int syn_future_verb(const struct syntax_parse *P, int vw);
  * side; a threat (13x) with no other side is retargeted there. Returns 1 when changed. */
 int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code);
+/* sides136: a deed noun in an "under" phrase or the "by" agent of a passive befalls the
+ * subject ("Kyiv came under a Russian missile attack"): the sides swapped (syncode.c). */
+int syn_under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
+		   coder_slot *tgt);
 /* syn_said_must, syn_warning, syn_said_judgement, syn_claimed_wrong, claimed_deed,
- * under_deed. Returns 1 when one changed the event. */
+ * syn_under_deed. Returns 1 when one changed the event. */
 int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		       coder_slot *tgt, dict_evcode *code);
 /* synpassive.c: a past participle standing alone as a clause (", killed in ... by X", "a
