@@ -100,6 +100,9 @@ typedef struct {
 	int pronoun_used;        /* this sentence: a pronoun took it */
 	int nnames;
 	coder_name names[CONTEXT_NAMES];  /* people named with a country so far */
+	int nunnamed;            /* shname137: --shallow: surnames of people named in full that
+				  * nothing placed ("Mbewe" of "Rastafarian Feniya Mbewe") */
+	char unnamed[CONTEXT_NAMES][32];
 	/* ctxbloc.c: the bodies named so far, by kind (CTX_IGO, CTX_ARMED, CTX_NGO):
 	 * international bodies (IGOWAFWAS), armed groups (PAKREB, IMGMOSISI) and
 	 * non-governmental organisations (NGOHLHMSF) */

@@ -4338,6 +4338,59 @@ int context_full_name(const char *text)
 	       name_words(text, head_part(text)) >= 2;
 }
 
+/* shname137: remembers, on --shallow, the surname of each person the sentence names in full
+ * and nothing places: a run of two or three capitalised words that no dictionary, word list
+ * or place knows (news_unknown_name_word), alone between other words, its last word fit to be
+ * a surname ("BLANTYRE - Rastafarian Feniya Mbewe was upset ...", "Tendai Moyo said": Mbewe,
+ * Moyo). Two words, as speakers135's full name (context_full_name), even where a sentence opens:
+ * one capitalised word there may be a common noun ("Survivors told VOA"), two rarely are.
+ * Not "Blantyre Girls Primary School" (four words), nor "Lasalle Detention Facility" (an
+ * institution's last word). */
+static void keep_unnamed(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	if (syntax_on(S) || S->allcaps)
+		return;
+	for (int i = 0; i < S->nt; i++) {
+		if (!news_unknown_name_word(S, i) || (i > 0 && news_unknown_name_word(S, i - 1)))
+			continue;
+		int j = i;
+		while (j + 1 < S->nt && news_unknown_name_word(S, j + 1))
+			j++;
+		const coder_tok *t = &S->t[j];
+		const char *w = S->c->sentence.p + t->ostart;
+		if (j - i < 1 || j - i > 2 || (size_t)t->olen >= sizeof x->unnamed[0] ||
+		    not_surname(w, (size_t)t->olen))
+			continue;
+		int k = 0;
+		while (k < x->nunnamed && (strlen(x->unnamed[k]) != (size_t)t->olen ||
+					   strncmp(x->unnamed[k], w, (size_t)t->olen)))
+			k++;
+		if (k < x->nunnamed || k == CONTEXT_NAMES)
+			continue;
+		memcpy(x->unnamed[k], w, (size_t)t->olen);
+		x->unnamed[k][t->olen] = 0;
+		x->nunnamed++;
+	}
+}
+
+/* shname137: 1 when a side's words are one name word that is the surname of a person an
+ * earlier sentence named in full and nothing placed (keep_unnamed): "So, Mbewe took the
+ * school to court" after "Rastafarian Feniya Mbewe was upset ...". Not a word that opens the
+ * story unnamed ("Donors have voiced concern": no full name before it). */
+int context_unnamed_surname(const coder_sent *S, const char *text)
+{
+	const coder_context *x = &S->c->ctx;
+	if (!text || !bare_person(text) || pronoun_text(text) ||
+	    name_words(text, head_part(text)) != 1)
+		return 0;
+	size_t n = head_part(text);
+	for (int k = 0; k < x->nunnamed; k++)
+		if (strlen(x->unnamed[k]) == n && !strncmp(x->unnamed[k], text, n))
+			return 1;
+	return 0;
+}
+
 /* 1 when an actor phrase describes its speaker by a private trade or a research post and no
  * office ("Dr. X, a study co-author from the University of Y in South Africa", "American
  * energy consultant John Z", "Tokyo-based aromatherapy business owner W", "R, professor of
@@ -4638,6 +4691,7 @@ void context_sentence_end(coder_sent *S)
 	context_keep_last(S);
 	context_keep_people(S);
 	keep_names(S);
+	keep_unnamed(S);
 	keep_subject(S);
 	drop_unplaced_statements(S);
 	drop_own_country_targets(S);

@@ -243,6 +243,9 @@ void context_fallback(coder_sent *S)
 		if (!ks && !strcmp(e->source, "---") && !syntax_on(S) &&
 		    context_full_name(e->source_text))
 			ks = "name";   /* speakers135: --shallow has no tagger for unknown_name */
+		if (!ks && !strcmp(e->source, "---") && !syntax_on(S) &&
+		    context_unnamed_surname(S, e->source_text))
+			ks = "name";   /* shname137: "Mbewe" after "Feniya Mbewe" */
 		if (maybe_staff(&c->ctx, ks) && code_root(e->code) == 1)
 			ks = NULL;
 		if (plural_doer(ks, e->source_text, e->code))

@@ -28,7 +28,7 @@ static const char *const be_all[] = { "IS", "WAS", "ARE", "WERE", "BE", "BEEN", 
  * only, written with a capital and small letters ("Fitzgerald", "Peterson"; not "Thursday",
  * "U.N.", "SIMI", "Minister"). The subordinators' list (WF_SUB) does not count: "Whereas"
  * stays such a word, as before that list had a bit. */
-static int unknown_name_word(const coder_sent *S, int i)
+int news_unknown_name_word(const coder_sent *S, int i)
 {
 	if (i < 0 || i >= S->nt)
 		return 0;
@@ -160,10 +160,10 @@ int news_person_not_country(const coder_sent *S, int i, const char *code)
 	const coder_tok *t = &S->t[i];
 	if (S->allcaps || !t->cap || t->end != i || t->hyphened || !code || strlen(code) != 3)
 		return 0;
-	if (i + 1 < S->nt && !S->t[i + 1].hyphened && unknown_name_word(S, i + 1) &&
+	if (i + 1 < S->nt && !S->t[i + 1].hyphened && news_unknown_name_word(S, i + 1) &&
 	    tok_in(t, given))
 		return 1;
-	return i >= 2 && unknown_name_word(S, i - 1) && tok_in(t, family);
+	return i >= 2 && news_unknown_name_word(S, i - 1) && tok_in(t, family);
 }
 
 /* wordclass61: 1 when the word t is its verb entry w's whole word plus the agent suffix -ER
@@ -6104,7 +6104,7 @@ void news_us_places(coder_sent *S)
 			actor_split(p->codes[0], pc);
 		if (st)
 			actor_split(st->codes[0], sc);
-		if (p ? !has_sector(p) || !strcmp(pc, sc) : !unknown_name_word(S, i - 1))
+		if (p ? !has_sector(p) || !strcmp(pc, sc) : !news_unknown_name_word(S, i - 1))
 			continue;
 		int from = p ? p->pos : i - 1;
 		if (from > 0 && S->t[from - 1].cls == C_COMMA)

@@ -666,6 +666,7 @@ void context_quote_tail_speaker(coder_sent *S);
  * ("Mwangi" after "Peter Mwangi" was KENGOV); NULL when none or two such people */
 const char *context_named_code(coder_sent *S, const char *text);
 int context_full_name(const char *text);
+int context_unnamed_surname(const coder_sent *S, const char *text);
 /* The next plain word of a text after spaces (ctxact.c): 0 when empty, a possessive or (not
  * first) a capital. */
 int context_plain_word(const char **p, int first, const char **w, size_t *n);
@@ -702,6 +703,7 @@ void context_keep_docs(coder_sent *S);   /* after a sentence: the text a side pu
 int news_noun(coder_sent *S, int i);
 int news_time_adverb(const coder_tok *t);   /* "later", "also", "still" */
 int news_person_not_country(const coder_sent *S, int i, const char *code);
+int news_unknown_name_word(const coder_sent *S, int i);   /* "Fitzgerald" */
 int news_service_name(const coder_sent *S, int i);   /* "VOA's Russian Service" */
 int news_cause_country(coder_sent *S, int i);   /* "pro-EU protesters" */
 int news_pact_name(const coder_sent *S, int i, const char *code);   /* "the Doha accord" */
