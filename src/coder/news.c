@@ -8434,8 +8434,15 @@ int news_must_follows(const coder_sent *S, const coder_actor *a)
 	int p = e + 2;
 	int kind = tok_is(&S->t[e + 1], "MUST") ? 1 :
 		   tok_is(&S->t[e + 1], "SHOULD") ? 2 : obliging_to(S, e + 1);
-	if (kind && !tok_is(&S->t[e + 1], "MUST") && !tok_is(&S->t[e + 1], "SHOULD"))
-		p++;   /* demand137: past the "to" of "needs to", "has to", "ought to" */
+	if (kind && !tok_is(&S->t[e + 1], "MUST") && !tok_is(&S->t[e + 1], "SHOULD")) {
+		/* demand137: past the "to" of "needs to", "has to", "ought to"; not the idiom
+		 * of time "has to date received" (no duty), nor the object of "what" ("what
+		 * Uganda has to offer": the side's means, nothing asked of it) */
+		static const char *const what[] = { "WHAT", "WHATEVER", "WHICH", NULL };
+		if (++p >= S->nt || S->t[p].type == TY_TIME || tok_is(&S->t[p], "DATE") ||
+		    (a->pos > 0 && tok_in(&S->t[a->pos - 1], what)))
+			return 0;
+	}
 	if (!kind || (kind == 2 && a->pos > 0 && tok_has(&S->t[a->pos - 1], WF_PREP)))
 		return 0;   /* "immigration to France should stop": not France urged */
 	if (anyone_actor(S, a) || p >= S->nt)
