@@ -2138,6 +2138,34 @@ static int pronoun_urged(const coder_sent *S, int k, int lo)
 	return k - 1 >= lo && tok_in(&S->t[k - 1], third);
 }
 
+/* demand137: --shallow, the obligation of a present "need(s) to" or "has/have to" at k (1,
+ * must's demand: "Pakistan has to withdraw its troops", "Washington needs to act") or of
+ * "ought to" (2, should's appeal: "Russia ought to return to the talks"), the "to" right
+ * after it; else 0. Not "needed to", "had to" (a past need), and the auxiliary before the
+ * word ("will have to look for alternatives") is its caller's to refuse (the actor stands
+ * right before k there). The parse path's syn_need_to reads the same words. */
+static int obliging_to(const coder_sent *S, int k)
+{
+	static const char *const need[] = { "NEED", "NEEDS", "HAS", "HAVE", NULL };
+	if (k < 0 || k + 1 >= S->nt || !tok_is(&S->t[k + 1], "TO"))
+		return 0;
+	return tok_in(&S->t[k], need) ? 1 : tok_is(&S->t[k], "OUGHT") ? 2 : 0;
+}
+
+/* demand137: --shallow, 1 when the obligation word at k ("should", or "needs", "has",
+ * "ought" before "to") follows a named side the speaker lays it on (news_must_follows:
+ * "Uganda needs to withdraw its troops", "Iran should return to the talks"): the deed after
+ * it is asked of that side, not done. */
+static int side_obliged_at(const coder_sent *S, int k)
+{
+	for (int i = 0; i < S->na; i++)
+		if (S->a[i].pos >= 0 && S->a[i].end >= 0 &&
+		    pattern_agent_end(S, &S->a[i], S->a[i].end) == k - 1 &&
+		    news_must_follows(S, &S->a[i]))
+			return 1;
+	return 0;
+}
+
 /* must74: --shallow, 1 when the material deed or meeting at v (roots 04-09, 14-20) stands
  * under "must": "the African Union must maintain sanctions on Mali", "France must withdraw
  * its troops": a duty laid on a side, not a deed done (the parse path's syn_said_must makes
@@ -2156,8 +2184,11 @@ int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 	int verbs = 0;
 	for (int k = v - 1; k >= lo && k >= v - 5; k--) {
 		const coder_tok *t = &S->t[k];
-		if (tok_is(t, "MUST") || (tok_is(t, "SHOULD") && pronoun_urged(S, k, lo)))
+		if (tok_is(t, "MUST") || (tok_is(t, "SHOULD") &&
+		    (pronoun_urged(S, k, lo) || side_obliged_at(S, k))))
 			return k + 1 < S->nt && !tok_is(&S->t[k + 1], "HAVE");
+		if (tok_is(t, "TO") && k - 1 >= lo && obliging_to(S, k - 1))
+			return side_obliged_at(S, k - 1);   /* demand137: "Iran has to return" */
 		if (tok_has(t, WF_NEG))   /* "must not deploy": forbidden, not done either */
 			continue;
 		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL | WF_AUX) ||
@@ -8415,7 +8446,9 @@ static int anyone_actor(const coder_sent *S, const coder_actor *a)
  * is followed at once by "must" and a plain verb ("China must stop", "must now withdraw"):
  * the one a demand is laid on. must75: 2 for "should" in the same place ("Japan should
  * withdraw"): a deed urged on the side, the speaker's appeal (the parse path's syn_said_must
- * codes it so); not a "should" actor after a preposition, the object of another noun. */
+ * codes it so); not a "should" actor after a preposition, the object of another noun.
+ * demand137: a present "needs to", "has to" (1) or "ought to" (2) in must's and should's
+ * place ("Washington needs to act", "Russia ought to return to the talks"). */
 int news_must_follows(const coder_sent *S, const coder_actor *a)
 {
 	if (!a || a->pos < 0 || a->end < 0)
@@ -8423,13 +8456,22 @@ int news_must_follows(const coder_sent *S, const coder_actor *a)
 	int e = pattern_agent_end(S, a, a->end);   /* shallowrep118: "Sudanese authorities" */
 	if (e + 2 >= S->nt)
 		return 0;
+	int p = e + 2;
 	int kind = tok_is(&S->t[e + 1], "MUST") ? 1 :
-		   tok_is(&S->t[e + 1], "SHOULD") ? 2 : 0;
+		   tok_is(&S->t[e + 1], "SHOULD") ? 2 : obliging_to(S, e + 1);
+	if (kind && !tok_is(&S->t[e + 1], "MUST") && !tok_is(&S->t[e + 1], "SHOULD")) {
+		/* demand137: past the "to" of "needs to", "has to", "ought to"; not the idiom
+		 * of time "has to date received" (no duty), nor the object of "what" ("what
+		 * Uganda has to offer": the side's means, nothing asked of it) */
+		static const char *const what[] = { "WHAT", "WHATEVER", "WHICH", NULL };
+		if (++p >= S->nt || S->t[p].type == TY_TIME || tok_is(&S->t[p], "DATE") ||
+		    (a->pos > 0 && tok_in(&S->t[a->pos - 1], what)))
+			return 0;
+	}
 	if (!kind || (kind == 2 && a->pos > 0 && tok_has(&S->t[a->pos - 1], WF_PREP)))
 		return 0;   /* "immigration to France should stop": not France urged */
-	if (anyone_actor(S, a))
+	if (anyone_actor(S, a) || p >= S->nt)
 		return 0;   /* undone87: "every country must fight terrorism": no side asked */
-	int p = e + 2;
 	if (tok_is(&S->t[p], "NOW") || tok_is(&S->t[p], "ALSO") || tok_is(&S->t[p], "IMMEDIATELY"))
 		p++;
 	return p < S->nt && S->t[p].cls == C_WORD && !tok_has(&S->t[p], WF_NEG) &&
