@@ -7134,6 +7134,8 @@ static int quote_tail_verb(const coder_sent *S, int vend, int *q)
 	return -1;
 }
 
+static int speech_subject(coder_sent *S, int lo, int s, coder_slot *who);
+
 /* speech95: --shallow, a wrong (wrong_verb) told by a speaker of its doer: the deed's source
  * src (an actor before v, with no negation or speech verb between them) in a quotation
  * whose tail names the speaker ('"Kabul has repeatedly tried to sabotage the talks," the
@@ -7181,10 +7183,20 @@ int news_reported_wrong(coder_sent *S, int v, int vend, const char *a, const cod
 		s = p;
 	else if ((s = quote_tail_verb(S, vend, &q)) < 0)
 		return 0;
-	coder_slot who = { .n = 0 };
-	int lo = q >= 0 ? q + 1 : 0;
-	if (!news_open_subject(S, lo, s, &who) || !who.n || !who.m[0].code ||
-	    !strcmp(who.m[0].code, "---")) {
+	if (!speech_subject(S, q >= 0 ? q + 1 : 0, s, spk))
+		return 0;
+	*doer = *src;
+	return 1;
+}
+
+/* speech95: the speaker of speech verb s, its words from lo: the open subject before s ("the
+ * Taliban leader said"), else the dictionary actor ending within three words before it
+ * ("Pakistan said"). *who gets it; 0 when none has a code. */
+static int speech_subject(coder_sent *S, int lo, int s, coder_slot *who)
+{
+	who->n = 0;
+	if (!news_open_subject(S, lo, s, who) || !who->n || !who->m[0].code ||
+	    !strcmp(who->m[0].code, "---")) {
 		int k = -1;   /* a dictionary actor right before the verb ("Pakistan said") */
 		for (int i = 0; i < S->na; i++)
 			if (S->a[i].pos >= lo && S->a[i].end < s && S->a[i].end >= s - 3 &&
@@ -7192,13 +7204,41 @@ int news_reported_wrong(coder_sent *S, int v, int vend, const char *a, const cod
 				k = i;
 		if (k < 0)
 			return 0;
-		actors_make_slot(S, k, &who);
+		actors_make_slot(S, k, who);
 	}
-	if (!who.n || !who.m[0].code || !strcmp(who.m[0].code, "---"))
+	return who->n && who->m[0].code && strcmp(who->m[0].code, "---");
+}
+
+/* shquote136: --shallow, '"Any attack will be responded to with full force," the minister
+ * said': a threat (13x) at verb v said in the passive (a form of "be" among the three words
+ * before v) with no doer ("by ...") up to the quotation's close is the speaker's own, the side
+ * that will respond: *spk gets the speaker named in the quotation's tail (quote_tail_verb,
+ * speech_subject), as the parse path's voiceless_speaker finds it. The source src the
+ * dictionary gave is the passive subject, the one responded to: 2 when that is a named side
+ * right before the verb's auxiliaries ('"Any Indian incursion will be met with force"'), to
+ * be the target; 1 when the target is left open. Not a threat with its doer ("will be
+ * punished by the army"), nor a quotation with no tail naming a speaker. 0: not so. */
+int news_passive_threat(coder_sent *S, int lo, int v, int vend, const char *a,
+			const coder_slot *src, coder_slot *spk)
+{
+	if (syntax_on(S) || !a || strncmp(a, "13", 2) || !news_passive_aux(S, lo, v))
 		return 0;
-	*spk = who;
-	*doer = *src;
-	return 1;
+	int q = -1, s = quote_tail_verb(S, vend, &q);
+	if (s < 0 || q < 0)
+		return 0;
+	for (int k = v + 1; k < q; k++)
+		if (S->t[k].type == TY_BY)
+			return 0;
+	if (!speech_subject(S, q + 1, s, spk))
+		return 0;
+	if (!src->n || !src->m[0].a || !src->m[0].code || !strcmp(src->m[0].code, "---") ||
+	    src->m[0].a->pos < 1 || src->m[0].a->end >= v ||
+	    tok_has(&S->t[src->m[0].a->pos - 1], WF_PREP))
+		return 1;   /* "any aggression against our country": the speaker's own */
+	for (int k = src->m[0].a->end + 1; k < v; k++)
+		if (!tok_has(&S->t[k], WF_MODAL) && !tok_in(&S->t[k], be_all))
+			return 1;
+	return 2;
 }
 
 /* speech96: --shallow, the doer a speaker charges in the quotation its statement closes: v
