@@ -2238,6 +2238,19 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		participle_sides(S, v, vend, pf, pt, ps, code.a, designated, src, tgt);
 	if ((news & NEWS_OPEN_ACTORS) && !designated && own_state(S, src, tgt, v))
 		event_null_slot(S, tgt);
+	/* shquote136: --shallow, '"Any attack will be responded to with full force," the
+	 * minister said': a passive threat with no doer is the speaker's own (voiceless_speaker) */
+	coder_slot voice;
+	int voiced = (news & NEWS_OPEN_ACTORS) && !designated && !decided ?
+		     news_passive_threat(S, lo, v, vend, code.a, src, &voice) : 0;
+	if (voiced) {
+		if (voiced == 2)
+			*tgt = *src;   /* the passive subject is the one responded to */
+		*src = voice;
+		if (voiced == 1 || !distinct(src, tgt))   /* the speaker is no target */
+			event_null_slot(S, tgt);
+		decided = 1;
+	}
 	if (!src->n || !tgt->n)
 		return 0;
 	/* generic71: "Somalis who are fighting for their land say the courts ...": the
@@ -2395,19 +2408,6 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			event_null_slot(S, tgt);
 		} else if (listed == 1)
 			event_null_slot(S, tgt);
-	}
-	/* shquote136: --shallow, '"Any attack will be responded to with full force," the
-	 * minister said': a passive threat with no doer is the speaker's own (voiceless_speaker) */
-	coder_slot voice;
-	int voiced = (news & NEWS_OPEN_ACTORS) && !designated && !decided ?
-		     news_passive_threat(S, lo, v, vend, code.a, src, &voice) : 0;
-	if (voiced) {
-		if (voiced == 2)
-			*tgt = *src;   /* the passive subject is the one responded to */
-		*src = voice;
-		if (voiced == 1 || !distinct(src, tgt))   /* the speaker is no target */
-			event_null_slot(S, tgt);
-		decided = 1;
 	}
 	/* "Abu Khadija was killed in an airstrike": an open subject of a passive verb, with no
 	 * one named as its agent, is the one the deed was done to */

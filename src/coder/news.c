@@ -7209,6 +7209,23 @@ static int speech_subject(coder_sent *S, int lo, int s, coder_slot *who)
 	return who->n && who->m[0].code && strcmp(who->m[0].code, "---");
 }
 
+/* shquote136: the speech verb (report_say) whose clause holds verb v, found back from v past
+ * only its own auxiliaries and plain words ('the minister said: "Any attack will be
+ * responded to"', "said any attack would be responded to"); -1: another verb or a negation
+ * comes first. */
+static int said_before(const coder_sent *S, int v)
+{
+	for (int k = v - 1; k >= 1; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, report_say))
+			return k;
+		if ((t->type == TY_VERB && !tok_in(t, be_all) && !tok_has(t, WF_MODAL)) ||
+		    tok_has(t, WF_NEG | WF_SUB | WF_REL))
+			return -1;
+	}
+	return -1;
+}
+
 /* shquote136: --shallow, '"Any attack will be responded to with full force," the minister
  * said': a threat (13x) at verb v said in the passive (a form of "be" among the three words
  * before v) with no doer ("by ...") up to the quotation's close is the speaker's own, the side
@@ -7223,13 +7240,18 @@ int news_passive_threat(coder_sent *S, int lo, int v, int vend, const char *a,
 {
 	if (syntax_on(S) || !a || strncmp(a, "13", 2) || !news_passive_aux(S, lo, v))
 		return 0;
-	int q = -1, s = quote_tail_verb(S, vend, &q);
-	if (s < 0 || q < 0)
+	int q = -1, s = quote_tail_verb(S, vend, &q), from = q + 1;
+	if (s < 0 || q < 0) {
+		s = said_before(S, v);   /* 'the minister said: "Any attack will be ..."' */
+		q = S->nt;
+		from = 0;
+	}
+	if (s < 0)
 		return 0;
-	for (int k = v + 1; k < q; k++)
+	for (int k = v + 1; k < q && !(s < v && quote_mark(&S->t[k])); k++)
 		if (S->t[k].type == TY_BY)
 			return 0;
-	if (!speech_subject(S, q + 1, s, spk))
+	if (!speech_subject(S, from, s, spk))
 		return 0;
 	if (!src->n || !src->m[0].a || !src->m[0].code || !strcmp(src->m[0].code, "---") ||
 	    src->m[0].a->pos < 1 || src->m[0].a->end >= v ||
