@@ -2241,13 +2241,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	/* shquote136: --shallow, '"Any attack will be responded to with full force," the
 	 * minister said': a passive threat with no doer is the speaker's own (voiceless_speaker) */
 	coder_slot voice;
-	int voiced = (news & NEWS_OPEN_ACTORS) && !designated && !decided ?
-		     news_passive_threat(S, lo, v, vend, code.a, src, &voice) : 0;
-	if (voiced) {
-		if (voiced == 2)
-			*tgt = *src;   /* the passive subject is the one responded to */
+	if ((news & NEWS_OPEN_ACTORS) && !designated && !decided &&
+	    news_passive_threat(S, lo, v, vend, code.a, &voice)) {
 		*src = voice;
-		if (voiced == 1 || !distinct(src, tgt))   /* the speaker is no target */
+		if (!tgt->n || !distinct(src, tgt))   /* the speaker is no target */
 			event_null_slot(S, tgt);
 		decided = 1;
 	}

@@ -7230,13 +7230,11 @@ static int said_before(const coder_sent *S, int v)
  * said': a threat (13x) at verb v said in the passive (a form of "be" among the three words
  * before v) with no doer ("by ...") up to the quotation's close is the speaker's own, the side
  * that will respond: *spk gets the speaker named in the quotation's tail (quote_tail_verb,
- * speech_subject), as the parse path's voiceless_speaker finds it. The source src the
- * dictionary gave is the passive subject, the one responded to: 2 when that is a named side
- * right before the verb's auxiliaries ('"Any Indian incursion will be met with force"'), to
- * be the target; 1 when the target is left open. Not a threat with its doer ("will be
- * punished by the army"), nor a quotation with no tail naming a speaker. 0: not so. */
+ * speech_subject), as the parse path's voiceless_speaker finds it. Not a threat with its doer
+ * ("will be punished by the army"), nor a quotation with no tail naming a speaker, nor a
+ * clause after "said" with another verb, a negation or "if" before it. 1 when found. */
 int news_passive_threat(coder_sent *S, int lo, int v, int vend, const char *a,
-			const coder_slot *src, coder_slot *spk)
+			coder_slot *spk)
 {
 	if (syntax_on(S) || !a || strncmp(a, "13", 2) || !news_passive_aux(S, lo, v))
 		return 0;
@@ -7251,16 +7249,7 @@ int news_passive_threat(coder_sent *S, int lo, int v, int vend, const char *a,
 	for (int k = v + 1; k < q && !(s < v && quote_mark(&S->t[k])); k++)
 		if (S->t[k].type == TY_BY)
 			return 0;
-	if (!speech_subject(S, from, s, spk))
-		return 0;
-	if (!src->n || !src->m[0].a || !src->m[0].code || !strcmp(src->m[0].code, "---") ||
-	    src->m[0].a->pos < 1 || src->m[0].a->end >= v ||
-	    tok_has(&S->t[src->m[0].a->pos - 1], WF_PREP))
-		return 1;   /* "any aggression against our country": the speaker's own */
-	for (int k = src->m[0].a->end + 1; k < v; k++)
-		if (!tok_has(&S->t[k], WF_MODAL) && !tok_in(&S->t[k], be_all))
-			return 1;
-	return 2;
+	return speech_subject(S, from, s, spk);
 }
 
 /* speech96: --shallow, the doer a speaker charges in the quotation its statement closes: v
