@@ -2279,6 +2279,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		participle_sides(S, v, vend, pf, pt, ps, code.a, designated, src, tgt);
 	if ((news & NEWS_OPEN_ACTORS) && !designated && own_state(S, src, tgt, v))
 		event_null_slot(S, tgt);
+	/* shquote136: --shallow, '"Any attack will be responded to with full force," the
+	 * minister said': a passive threat with no doer is the speaker's own (voiceless_speaker) */
+	coder_slot voice;
+	if ((news & NEWS_OPEN_ACTORS) && !designated && !decided &&
+	    news_passive_threat(S, lo, v, vend, code.a, &voice)) {
+		*src = voice;
+		if (!tgt->n || !distinct(src, tgt))   /* the speaker is no target */
+			event_null_slot(S, tgt);
+		decided = 1;
+	}
 	if (!src->n || !tgt->n)
 		return 0;
 	/* generic71: "Somalis who are fighting for their land say the courts ...": the

@@ -7165,6 +7165,8 @@ static int quote_tail_verb(const coder_sent *S, int vend, int *q)
 	return -1;
 }
 
+static int speech_subject(coder_sent *S, int lo, int s, coder_slot *who);
+
 /* speech95: --shallow, a wrong (wrong_verb) told by a speaker of its doer: the deed's source
  * src (an actor before v, with no negation or speech verb between them) in a quotation
  * whose tail names the speaker ('"Kabul has repeatedly tried to sabotage the talks," the
@@ -7212,10 +7214,20 @@ int news_reported_wrong(coder_sent *S, int v, int vend, const char *a, const cod
 		s = p;
 	else if ((s = quote_tail_verb(S, vend, &q)) < 0)
 		return 0;
-	coder_slot who = { .n = 0 };
-	int lo = q >= 0 ? q + 1 : 0;
-	if (!news_open_subject(S, lo, s, &who) || !who.n || !who.m[0].code ||
-	    !strcmp(who.m[0].code, "---")) {
+	if (!speech_subject(S, q >= 0 ? q + 1 : 0, s, spk))
+		return 0;
+	*doer = *src;
+	return 1;
+}
+
+/* speech95: the speaker of speech verb s, its words from lo: the open subject before s ("the
+ * Taliban leader said"), else the dictionary actor ending within three words before it
+ * ("Pakistan said"). *who gets it; 0 when none has a code. */
+static int speech_subject(coder_sent *S, int lo, int s, coder_slot *who)
+{
+	who->n = 0;
+	if (!news_open_subject(S, lo, s, who) || !who->n || !who->m[0].code ||
+	    !strcmp(who->m[0].code, "---")) {
 		int k = -1;   /* a dictionary actor right before the verb ("Pakistan said") */
 		for (int i = 0; i < S->na; i++)
 			if (S->a[i].pos >= lo && S->a[i].end < s && S->a[i].end >= s - 3 &&
@@ -7223,13 +7235,52 @@ int news_reported_wrong(coder_sent *S, int v, int vend, const char *a, const cod
 				k = i;
 		if (k < 0)
 			return 0;
-		actors_make_slot(S, k, &who);
+		actors_make_slot(S, k, who);
 	}
-	if (!who.n || !who.m[0].code || !strcmp(who.m[0].code, "---"))
+	return who->n && who->m[0].code && strcmp(who->m[0].code, "---");
+}
+
+/* shquote136: the speech verb (report_say) whose clause holds verb v, found back from v past
+ * only its own auxiliaries and plain words ('the minister said: "Any attack will be
+ * responded to"', "said any attack would be responded to"); -1: another verb or a negation
+ * comes first. */
+static int said_before(const coder_sent *S, int v)
+{
+	for (int k = v - 1; k >= 1; k--) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, report_say))
+			return k;
+		if ((t->type == TY_VERB && !tok_in(t, be_all) && !tok_has(t, WF_MODAL)) ||
+		    tok_has(t, WF_NEG | WF_SUB | WF_REL))
+			return -1;
+	}
+	return -1;
+}
+
+/* shquote136: --shallow, '"Any attack will be responded to with full force," the minister
+ * said': a threat (13x) at verb v said in the passive (a form of "be" among the three words
+ * before v) with no doer ("by ...") up to the quotation's close is the speaker's own, the side
+ * that will respond: *spk gets the speaker named in the quotation's tail (quote_tail_verb,
+ * speech_subject), as the parse path's voiceless_speaker finds it. Not a threat with its doer
+ * ("will be punished by the army"), nor a quotation with no tail naming a speaker, nor a
+ * clause after "said" with another verb, a negation or "if" before it. 1 when found. */
+int news_passive_threat(coder_sent *S, int lo, int v, int vend, const char *a,
+			coder_slot *spk)
+{
+	if (syntax_on(S) || !a || strncmp(a, "13", 2) || !news_passive_aux(S, lo, v))
 		return 0;
-	*spk = who;
-	*doer = *src;
-	return 1;
+	int q = -1, s = quote_tail_verb(S, vend, &q), from = q + 1;
+	if (s < 0 || q < 0) {
+		s = said_before(S, v);   /* 'the minister said: "Any attack will be ..."' */
+		q = S->nt;
+		from = 0;
+	}
+	if (s < 0)
+		return 0;
+	for (int k = v + 1; k < q && !(s < v && quote_mark(&S->t[k])); k++)
+		if (S->t[k].type == TY_BY)
+			return 0;
+	return speech_subject(S, from, s, spk);
 }
 
 /* speech96: --shallow, the doer a speaker charges in the quotation its statement closes: v
