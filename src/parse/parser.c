@@ -126,57 +126,27 @@ static void context(const state *s, ctx *c)
 	c->wts0 = pair(c->ws0, c->ts0), c->wtn0 = pair(c->wn0, c->tn0), c->wts1 = pair(c->ws1, c->ts1);
 }
 
-/* The templates that read one word each: which word of the stack (s0, s1, s2) or where the
- * buffer starts (b: its words n0, n1, n2 are b, b + 1, b + 2). Their keys depend on that
- * word alone, so a sentence's parse can sum their rows once per word: in "Police arrested
- * the protesters", the keys of "arrested" on the top of the stack are the same whatever is
- * under it. */
-enum { ROLE_BUF, ROLE_S0, ROLE_S1, ROLE_S2, NROLES };
-
-/* The keys of role's templates for word (or buffer start) i (-1: none), into k; their count.
- * ROLE_BUF also gives the bias (template 100), which every state has. */
-static size_t role_keys(const state *s, int role, int i, uint64_t *k)
-{
-	if (role == ROLE_BUF) {
-		int n0 = i <= s->n ? i : -1, n1 = i + 1 <= s->n ? i + 1 : -1;
-		int n2 = i + 2 <= s->n ? i + 2 : -1;
-		uint64_t wn0 = W(s, n0), tn0 = T(s, n0), wn1 = W(s, n1), tn1 = T(s, n1);
-		k[0] = percep_key(107, wn0, 0, 0);
-		k[1] = percep_key(108, tn0, 0, 0);
-		k[2] = percep_key(109, pair(wn0, tn0), 0, 0);
-		k[3] = percep_key(110, wn1, 0, 0);
-		k[4] = percep_key(111, tn1, 0, 0);
-		k[5] = percep_key(112, pair(wn1, tn1), 0, 0);
-		k[6] = percep_key(113, W(s, n2), T(s, n2), 0);
-		return 7;
-	}
-	uint64_t w = W(s, i), t = T(s, i), tmpl = role == ROLE_S0 ? 101 : 104;
-	if (role == ROLE_S2) {
-		k[0] = percep_key(114, w, t, 0);
-		return 1;
-	}
-	k[0] = percep_key(tmpl, w, 0, 0);
-	k[1] = percep_key(tmpl + 1, t, 0, 0);
-	k[2] = percep_key(tmpl + 2, pair(w, t), 0, 0);
-	return 3;
-}
-
-/* Words and tags of the stack and buffer tops, alone (role_keys, in template order). */
-static size_t features_words(const state *s, const ctx *c, uint64_t *k)
+/* Words and tags of the stack and buffer tops, alone and in pairs. */
+static size_t features_near(const state *s, const ctx *c, uint64_t *k)
 {
 	size_t m = 0;
+	/* words and tags */
 	k[m++] = percep_key(100, 0, 0, 0);
-	m += role_keys(s, ROLE_S0, c->s0, k + m);
-	m += role_keys(s, ROLE_S1, c->s1, k + m);
-	m += role_keys(s, ROLE_BUF, s->b, k + m);
-	m += role_keys(s, ROLE_S2, c->s2, k + m);
-	return m;
-}
-
-/* Words and tags of the stack and buffer tops in pairs. */
-static size_t features_pairs(const ctx *c, uint64_t *k)
-{
-	size_t m = 0;
+	k[m++] = percep_key(101, c->ws0, 0, 0);
+	k[m++] = percep_key(102, c->ts0, 0, 0);
+	k[m++] = percep_key(103, c->wts0, 0, 0);
+	k[m++] = percep_key(104, c->ws1, 0, 0);
+	k[m++] = percep_key(105, c->ts1, 0, 0);
+	k[m++] = percep_key(106, c->wts1, 0, 0);
+	k[m++] = percep_key(107, c->wn0, 0, 0);
+	k[m++] = percep_key(108, c->tn0, 0, 0);
+	k[m++] = percep_key(109, c->wtn0, 0, 0);
+	k[m++] = percep_key(110, c->wn1, 0, 0);
+	k[m++] = percep_key(111, c->tn1, 0, 0);
+	k[m++] = percep_key(112, pair(c->wn1, c->tn1), 0, 0);
+	k[m++] = percep_key(113, W(s, c->n2), c->tn2, 0);
+	k[m++] = percep_key(114, W(s, c->s2), c->ts2, 0);
+	/* pairs */
 	k[m++] = percep_key(120, c->wts0, c->wtn0, 0);
 	k[m++] = percep_key(121, c->wts0, c->wn0, 0);
 	k[m++] = percep_key(122, c->ws0, c->wtn0, 0);
@@ -257,17 +227,8 @@ static size_t features(const state *s, uint64_t *k)
 {
 	ctx c;
 	context(s, &c);
-	size_t m = features_words(s, &c, k);
-	m += features_pairs(&c, k + m);
+	size_t m = features_near(s, &c, k);
 	return m + features_tree(s, &c, k + m);
-}
-
-/* features() but for the one-word templates (features_words), which a row cache adds. */
-static size_t features_rest(const state *s, uint64_t *k, ctx *c)
-{
-	context(s, c);
-	size_t m = features_pairs(c, k);
-	return m + features_tree(s, c, k + m);
 }
 
 /* ---------------------------------------------------------------- transitions */
@@ -317,60 +278,6 @@ static uint64_t span(int lo, int hi)
 	return (z >= 63 ? ~(uint64_t)0 : ((uint64_t)2 << z) - 1) & ~(((uint64_t)1 << a) - 1);
 }
 
-/* The one-word templates' rows summed once per sentence: for each role and word (or buffer
- * start) i in -1..n, the exact integer sums for every class (percep_sum_exact), made when a
- * transition first needs them. In "Police arrested the protesters on Monday", the buffer's
- * keys at "the" serve the SHIFT that moves "arrested" and the LEFT and RIGHT after it. */
-typedef struct {
-	int32_t *v;            /* NROLES * (n + 2) vectors of `room` sums */
-	unsigned char *have;   /* whether each vector is made */
-	size_t room, stride;   /* room: PERCEP_ROOM(nclass); stride: n + 2 */
-} rowcache;
-
-/* 0, or -1 when there is no memory (the caller then scores without the cache). */
-static int rc_init(rowcache *rc, const percep *p, size_t n)
-{
-	rc->room = PERCEP_ROOM((size_t)p->nclass);
-	rc->stride = n + 2;
-	rc->v = malloc(NROLES * rc->stride * rc->room * sizeof *rc->v);
-	rc->have = calloc(NROLES * rc->stride, 1);
-	if (!rc->v || !rc->have) {
-		free(rc->v), free(rc->have);
-		return -1;
-	}
-	return 0;
-}
-
-/* The sums of role's rows for word i (-1: none) of the state's sentence, made if need be. */
-static const int32_t *rc_get(rowcache *rc, const percep *p, const state *s, int role, int i)
-{
-	size_t at = (size_t)role * rc->stride + (size_t)(i + 1);
-	int32_t *v = rc->v + at * rc->room;
-	if (!rc->have[at]) {
-		uint64_t k[8];
-		size_t nk = 0;
-		if (role == ROLE_BUF)
-			k[nk++] = percep_key(100, 0, 0, 0);   /* the bias: every state has it */
-		nk += role_keys(s, role, i, k + nk);
-		percep_sum_exact(p, k, nk, v);
-		rc->have[at] = 1;
-	}
-	return v;
-}
-
-/* The best valid transition (percep_best's) with the one-word rows from the cache. */
-static int best_cached(const percep *p, rowcache *rc, const state *s, uint64_t *keys,
-		       const unsigned char *ok, uint64_t blocks)
-{
-	ctx c;
-	size_t nk = features_rest(s, keys, &c);
-	const int32_t *vec[NROLES] = {
-		rc_get(rc, p, s, ROLE_BUF, s->b), rc_get(rc, p, s, ROLE_S0, c.s0),
-		rc_get(rc, p, s, ROLE_S1, c.s1), rc_get(rc, p, s, ROLE_S2, c.s2)
-	};
-	return percep_best_plus(p, vec, NROLES, keys, nk, ok, blocks, NULL);
-}
-
 int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tags, size_t n,
 		   int *heads, int *labels)
 {
@@ -382,8 +289,6 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 	int nl = m->nlabels, nc = 1 + 2 * nl;
 	uint64_t keys[128];
 	unsigned char ok[PERCEP_ROOM(1 + 2 * PARSE_MAX_LABELS)] = { 0 };   /* 0 past nc */
-	rowcache rc = { 0 };
-	int cached = m->parser.pb && !rc_init(&rc, &m->parser, n);   /* a packed table */
 	while (s.b <= s.n || s.sp > 1) {
 		moves v = legal(&s);
 		valid(v, nl, m->root_label, ok);
@@ -393,10 +298,9 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 		 * order, the first of equal scores (RIGHT(root) is valid alone). */
 		uint64_t blocks = (v.shift ? span(0, 0) : 0) | (v.left ? span(1, nl) : 0) |
 				  (v.right || v.rootarc ? span(1 + nl, nc - 1) : 0);
-		int forced = v.shift + (v.left + v.right) * (nl - 1) + v.rootarc <= 1;
-		int c = !forced && cached ? best_cached(&m->parser, &rc, &s, keys, ok, blocks) :
-			percep_best(&m->parser, keys, forced ? 0 : features(&s, keys), ok, blocks,
-				    NULL);
+		size_t nk = v.shift + (v.left + v.right) * (nl - 1) + v.rootarc > 1 ?
+			    features(&s, keys) : 0;
+		int c = percep_best(&m->parser, keys, nk, ok, blocks, NULL);
 		if (c < 0)
 			break;   /* cannot happen: see the invariant */
 		apply(&s, c, nl);
@@ -405,8 +309,6 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 		heads[i - 1] = s.head[i] < 0 ? 0 : s.head[i];
 		labels[i - 1] = s.label[i] < 0 ? m->root_label : s.label[i];
 	}
-	if (cached)
-		free(rc.v), free(rc.have);
 	st_free(&s);
 	return 0;
 }

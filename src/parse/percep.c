@@ -561,31 +561,6 @@ static int decided(const int32_t *acc, size_t room, size_t nd, const unsigned ch
 int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned char *ok,
 		uint64_t blocks, int *low)
 {
-	return percep_best_plus(p, NULL, 0, keys, nk, ok, blocks, low);
-}
-
-/* acc[0..room) += the nv vectors' sums, room a multiple of 8: eight classes at a time, every
- * vector added in a register before it is stored (integers: exact, in any order). */
-VECTOR_CLONES
-static void add_vectors(int32_t *restrict acc, const int32_t *const *vec, size_t nv, size_t room)
-{
-	for (size_t c = 0; c < room; c += 8) {
-		v8i a, x;
-		memcpy(&a, acc + c, sizeof a);
-		for (size_t v = 0; v < nv; v++) {
-			memcpy(&x, vec[v] + c, sizeof x);
-			a += x;
-		}
-		memcpy(acc + c, &a, sizeof a);
-	}
-}
-
-/* percep_best, the nv vectors added after the sparse rows: e.g. the parser's one-word rows of
- * "arrested" on the stack, summed once a sentence (see percep.h). */
-int percep_best_plus(const percep *p, const int32_t *const *vec, size_t nv,
-		     const uint64_t *keys, size_t nk, const unsigned char *ok, uint64_t blocks,
-		     int *low)
-{
 	float sc[PERCEP_ROOM(256)];
 	int32_t acc[256];
 	uint32_t off[256];
@@ -600,7 +575,6 @@ int percep_best_plus(const percep *p, const int32_t *const *vec, size_t nv,
 		return percep_argmax(sc, ok, p->nclass);
 	}
 	size_t nd = sum_sparse(p, keys, nk, acc, off);
-	add_vectors(acc, vec, nv, room);
 	add_high(acc, p, off, nd, blocks);
 	int b = nd ? decided(acc, room, nd, ok, p->scale) : -1;
 	if (low)
@@ -611,20 +585,6 @@ int percep_best_plus(const percep *p, const int32_t *const *vec, size_t nv,
 	memset(sc, 0, room * sizeof sc[0]);   /* only when `decided` did not answer */
 	add_scaled(sc, acc, room, p->scale);
 	return percep_argmax(sc, ok, p->nclass);
-}
-
-/* Every class's exact sum of the nk rows (high and low bytes of every block): the cached
- * vector of a word, e.g. "protesters" at the head of the buffer. */
-void percep_sum_exact(const percep *p, const uint64_t *keys, size_t nk, int32_t *out)
-{
-	int32_t acc[256];
-	uint32_t off[256];
-	if (nk > 256)
-		nk = 256;
-	size_t nd = sum_sparse(p, keys, nk, acc, off);
-	add_high(acc, p, off, nd, ~(uint64_t)0);
-	add_low(acc, p, off, nd, ~(uint64_t)0);
-	memcpy(out, acc, PERCEP_ROOM((size_t)p->nclass) * sizeof out[0]);
 }
 
 static size_t find(const percep *p, uint64_t key)

@@ -135,18 +135,6 @@ int percep_argmax(const float *sc, const unsigned char *ok, int nc);
  * are not read; *low (NULL: not asked) tells whether they were. */
 int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned char *ok,
 		uint64_t blocks, int *low);
-/* percep_best on a packed table with, besides the nk features' rows, the nv vectors vec[v]
- * (PERCEP_ROOM(nclass) exact sums each, from percep_sum_exact) added to every class: the
- * class that percep_best would give for the nk keys and the vectors' keys together, the
- * sums being integers (a parser's one-word features summed once a sentence, not once a
- * transition). nv must be 0 for a table that is not packed (p->pb NULL). */
-int percep_best_plus(const percep *p, const int32_t *const *vec, size_t nv,
-		     const uint64_t *keys, size_t nk, const unsigned char *ok, uint64_t blocks,
-		     int *low);
-/* out[0..PERCEP_ROOM(nclass)) = the exact integer sums of the nk (<= 256) features' rows on
- * a packed table, every class (dense rows' high and low bytes both): e.g. the parser's
- * features of the word on the top of the stack, for every transition that finds it there. */
-void percep_sum_exact(const percep *p, const uint64_t *keys, size_t nk, int32_t *out);
 /* One perceptron step: +1 for truth, -1 for guess on every feature (nothing if equal).
  * Returns 0 or -1 (out of memory). */
 int percep_update(percep *p, const uint64_t *keys, size_t nk, int truth, int guess);
