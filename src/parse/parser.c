@@ -126,27 +126,57 @@ static void context(const state *s, ctx *c)
 	c->wts0 = pair(c->ws0, c->ts0), c->wtn0 = pair(c->wn0, c->tn0), c->wts1 = pair(c->ws1, c->ts1);
 }
 
-/* Words and tags of the stack and buffer tops, alone and in pairs. */
-static size_t features_near(const state *s, const ctx *c, uint64_t *k)
+/* The templates that read one word each: which word of the stack (s0, s1, s2) or where the
+ * buffer starts (b: its words n0, n1, n2 are b, b + 1, b + 2). Their keys depend on that
+ * word alone, so a sentence's parse can find them once per word: in "Police arrested
+ * the protesters", the keys of "arrested" on the top of the stack are the same whatever is
+ * under it. */
+enum { ROLE_BUF, ROLE_S0, ROLE_S1, ROLE_S2, NROLES };
+
+/* The keys of role's templates for word (or buffer start) i (-1: none), into k; their count
+ * (the bias, template 100, is not in any role: its callers add it). */
+static size_t role_keys(const state *s, int role, int i, uint64_t *k)
+{
+	if (role == ROLE_BUF) {
+		int n0 = i <= s->n ? i : -1, n1 = i + 1 <= s->n ? i + 1 : -1;
+		int n2 = i + 2 <= s->n ? i + 2 : -1;
+		uint64_t wn0 = W(s, n0), tn0 = T(s, n0), wn1 = W(s, n1), tn1 = T(s, n1);
+		k[0] = percep_key(107, wn0, 0, 0);
+		k[1] = percep_key(108, tn0, 0, 0);
+		k[2] = percep_key(109, pair(wn0, tn0), 0, 0);
+		k[3] = percep_key(110, wn1, 0, 0);
+		k[4] = percep_key(111, tn1, 0, 0);
+		k[5] = percep_key(112, pair(wn1, tn1), 0, 0);
+		k[6] = percep_key(113, W(s, n2), T(s, n2), 0);
+		return 7;
+	}
+	uint64_t w = W(s, i), t = T(s, i), tmpl = role == ROLE_S0 ? 101 : 104;
+	if (role == ROLE_S2) {
+		k[0] = percep_key(114, w, t, 0);
+		return 1;
+	}
+	k[0] = percep_key(tmpl, w, 0, 0);
+	k[1] = percep_key(tmpl + 1, t, 0, 0);
+	k[2] = percep_key(tmpl + 2, pair(w, t), 0, 0);
+	return 3;
+}
+
+/* Words and tags of the stack and buffer tops, alone (role_keys, in template order). */
+static size_t features_words(const state *s, const ctx *c, uint64_t *k)
 {
 	size_t m = 0;
-	/* words and tags */
 	k[m++] = percep_key(100, 0, 0, 0);
-	k[m++] = percep_key(101, c->ws0, 0, 0);
-	k[m++] = percep_key(102, c->ts0, 0, 0);
-	k[m++] = percep_key(103, c->wts0, 0, 0);
-	k[m++] = percep_key(104, c->ws1, 0, 0);
-	k[m++] = percep_key(105, c->ts1, 0, 0);
-	k[m++] = percep_key(106, c->wts1, 0, 0);
-	k[m++] = percep_key(107, c->wn0, 0, 0);
-	k[m++] = percep_key(108, c->tn0, 0, 0);
-	k[m++] = percep_key(109, c->wtn0, 0, 0);
-	k[m++] = percep_key(110, c->wn1, 0, 0);
-	k[m++] = percep_key(111, c->tn1, 0, 0);
-	k[m++] = percep_key(112, pair(c->wn1, c->tn1), 0, 0);
-	k[m++] = percep_key(113, W(s, c->n2), c->tn2, 0);
-	k[m++] = percep_key(114, W(s, c->s2), c->ts2, 0);
-	/* pairs */
+	m += role_keys(s, ROLE_S0, c->s0, k + m);
+	m += role_keys(s, ROLE_S1, c->s1, k + m);
+	m += role_keys(s, ROLE_BUF, s->b, k + m);
+	m += role_keys(s, ROLE_S2, c->s2, k + m);
+	return m;
+}
+
+/* Words and tags of the stack and buffer tops in pairs. */
+static size_t features_pairs(const ctx *c, uint64_t *k)
+{
+	size_t m = 0;
 	k[m++] = percep_key(120, c->wts0, c->wtn0, 0);
 	k[m++] = percep_key(121, c->wts0, c->wn0, 0);
 	k[m++] = percep_key(122, c->ws0, c->wtn0, 0);
@@ -227,8 +257,17 @@ static size_t features(const state *s, uint64_t *k)
 {
 	ctx c;
 	context(s, &c);
-	size_t m = features_near(s, &c, k);
+	size_t m = features_words(s, &c, k);
+	m += features_pairs(&c, k + m);
 	return m + features_tree(s, &c, k + m);
+}
+
+/* features() but for the one-word templates (features_words), which a row cache adds. */
+static size_t features_rest(const state *s, uint64_t *k, ctx *c)
+{
+	context(s, c);
+	size_t m = features_pairs(c, k);
+	return m + features_tree(s, c, k + m);
 }
 
 /* ---------------------------------------------------------------- transitions */
@@ -278,6 +317,66 @@ static uint64_t span(int lo, int hi)
 	return (z >= 63 ? ~(uint64_t)0 : ((uint64_t)2 << z) - 1) & ~(((uint64_t)1 << a) - 1);
 }
 
+/* The one-word templates' features found once per sentence: for each role and word (or
+ * buffer start) i in -1..n, the slots of its keys in the packed table (percep_find), found
+ * when a transition first needs them. In "Police arrested the protesters on Monday", the
+ * buffer's keys at "the" serve the SHIFT that moves "arrested" and the LEFT and RIGHT after. */
+#define ROLE_KEYS 8   /* the most keys of a role: the bias and the buffer's seven */
+typedef struct {
+	const percep_pslot **slot;   /* NROLES * (n + 2) runs of ROLE_KEYS */
+	unsigned char *nk;           /* each run's keys; 0 = not found yet */
+	size_t stride;               /* n + 2 */
+} rowcache;
+
+/* 0, or -1 when there is no memory (the caller then scores without the cache). */
+static int rc_init(rowcache *rc, size_t n)
+{
+	rc->stride = n + 2;
+	rc->slot = malloc(NROLES * rc->stride * ROLE_KEYS * sizeof *rc->slot);
+	rc->nk = calloc(NROLES * rc->stride, 1);
+	if (!rc->slot || !rc->nk) {
+		free(rc->slot), free(rc->nk);
+		return -1;
+	}
+	return 0;
+}
+
+/* Appends to out the slots of role's keys for word i (-1: none), found if need be; their
+ * count (out has room for ROLE_KEYS). */
+static size_t rc_get(rowcache *rc, const percep *p, const state *s, int role, int i,
+		     const percep_pslot **out)
+{
+	size_t at = (size_t)role * rc->stride + (size_t)(i + 1);
+	const percep_pslot **v = rc->slot + at * ROLE_KEYS;
+	if (!rc->nk[at]) {
+		uint64_t k[ROLE_KEYS];
+		size_t nk = 0;
+		if (role == ROLE_BUF)
+			k[nk++] = percep_key(100, 0, 0, 0);   /* the bias: every state has it */
+		nk += role_keys(s, role, i, k + nk);
+		percep_find(p, k, nk, v);
+		for (size_t j = nk; j < ROLE_KEYS; j++)
+			v[j] = NULL;   /* copied below, never read */
+		rc->nk[at] = (unsigned char)nk;
+	}
+	memcpy(out, v, ROLE_KEYS * sizeof *out);   /* a whole run: a fixed size, copied inline */
+	return rc->nk[at];
+}
+
+/* The best valid transition (percep_best's) with the one-word features from the cache. */
+static int best_cached(const percep *p, rowcache *rc, const state *s, uint64_t *keys,
+		       const unsigned char *ok, uint64_t blocks)
+{
+	ctx c;
+	size_t nk = features_rest(s, keys, &c), np = 0;
+	const percep_pslot *pre[NROLES * ROLE_KEYS];   /* 4 runs, the last copied whole */
+	np += rc_get(rc, p, s, ROLE_BUF, s->b, pre + np);
+	np += rc_get(rc, p, s, ROLE_S0, c.s0, pre + np);
+	np += rc_get(rc, p, s, ROLE_S1, c.s1, pre + np);
+	np += rc_get(rc, p, s, ROLE_S2, c.s2, pre + np);
+	return percep_best_found(p, pre, np, keys, nk, ok, blocks, NULL);
+}
+
 int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tags, size_t n,
 		   int *heads, int *labels)
 {
@@ -289,6 +388,8 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 	int nl = m->nlabels, nc = 1 + 2 * nl;
 	uint64_t keys[128];
 	unsigned char ok[PERCEP_ROOM(1 + 2 * PARSE_MAX_LABELS)] = { 0 };   /* 0 past nc */
+	rowcache rc = { 0 };
+	int cached = m->parser.pb && !rc_init(&rc, n);   /* a packed table */
 	while (s.b <= s.n || s.sp > 1) {
 		moves v = legal(&s);
 		valid(v, nl, m->root_label, ok);
@@ -298,9 +399,10 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 		 * order, the first of equal scores (RIGHT(root) is valid alone). */
 		uint64_t blocks = (v.shift ? span(0, 0) : 0) | (v.left ? span(1, nl) : 0) |
 				  (v.right || v.rootarc ? span(1 + nl, nc - 1) : 0);
-		size_t nk = v.shift + (v.left + v.right) * (nl - 1) + v.rootarc > 1 ?
-			    features(&s, keys) : 0;
-		int c = percep_best(&m->parser, keys, nk, ok, blocks, NULL);
+		int forced = v.shift + (v.left + v.right) * (nl - 1) + v.rootarc <= 1;
+		int c = !forced && cached ? best_cached(&m->parser, &rc, &s, keys, ok, blocks) :
+			percep_best(&m->parser, keys, forced ? 0 : features(&s, keys), ok, blocks,
+				    NULL);
 		if (c < 0)
 			break;   /* cannot happen: see the invariant */
 		apply(&s, c, nl);
@@ -309,6 +411,8 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 		heads[i - 1] = s.head[i] < 0 ? 0 : s.head[i];
 		labels[i - 1] = s.label[i] < 0 ? m->root_label : s.label[i];
 	}
+	if (cached)
+		free(rc.slot), free(rc.nk);
 	st_free(&s);
 	return 0;
 }

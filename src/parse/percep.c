@@ -421,7 +421,8 @@ static unsigned key_mask(const uint32_t *k, uint32_t key)
  * absent). The bucket's four keys are compared without branches; a bucket that is not full
  * ends the search, so a second bucket is read (its index worked out) only after an overflow
  * (rare at half load). */
-static const percep_pslot *find_packed(const percep *p, uint32_t key, const percep_bucket *b)
+static inline __attribute__((always_inline)) const percep_pslot *find_packed(const percep *p,
+		uint32_t key, const percep_bucket *b)
 {
 	for (;;) {
 		unsigned m = key_mask(b->key, key);
@@ -433,13 +434,14 @@ static const percep_pslot *find_packed(const percep *p, uint32_t key, const perc
 	}
 }
 
-/* acc[0..pstride) = the exact sums of the nk features' short and sparse rows (the caller's
- * acc has room for 256: acc[PERCEP_TRASH] takes what unused entries add, then is cleared);
- * off[] = the offsets of their dense rows, which are not added. Returns the dense rows'
+/* acc[0..pstride) = the exact sums of the short and sparse rows of the nk features and of the
+ * np (nk + np <= 256) found before, slots pre[] (the caller's acc has room for 256:
+ * acc[PERCEP_TRASH] takes what unused entries add, then is cleared); off[] = the offsets of
+ * their dense rows, which are not added. Returns the dense rows'
  * number. First every feature's bucket is prefetched, then found (its long row prefetched),
  * so all the misses of one call are in flight together; then the sparse rows are added. */
-static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk, int32_t *acc,
-			 uint32_t *off)
+static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk,
+			 const percep_pslot *const *pre, size_t np, int32_t *acc, uint32_t *off)
 {
 	memset(acc, 0, p->pstride * sizeof acc[0]);   /* only the room read back, not 1 KB */
 	acc[PERCEP_TRASH] = 0;
@@ -457,8 +459,8 @@ static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk, int32
 	 * other row) */
 	const percep_pslot *sparse[256];
 	size_t ns = 0;
-	for (size_t k = 0; k < nk; k++) {
-		const percep_pslot *s = find_packed(p, k32[k], at[k]);
+	for (size_t k = 0; k < nk + np; k++) {   /* the keys' slots, then those found before */
+		const percep_pslot *s = k < nk ? find_packed(p, k32[k], at[k]) : pre[k - nk];
 		acc[s->cls[0]] += s->u.w[0];
 		acc[s->cls[1]] += s->u.w[1];
 		acc[s->cls[2]] += s->u.w[2];
@@ -486,7 +488,7 @@ static void score_packed(const percep *p, const uint64_t *keys, size_t nk, float
 {
 	int32_t acc[256];
 	uint32_t off[256];
-	size_t nd = sum_sparse(p, keys, nk, acc, off);
+	size_t nd = sum_sparse(p, keys, nk, NULL, 0, acc, off);
 	add_high(acc, p, off, nd, blocks);
 	add_low(acc, p, off, nd, blocks);
 	add_scaled(scores, acc, PERCEP_ROOM((size_t)p->nclass), p->scale);
@@ -561,12 +563,23 @@ static int decided(const int32_t *acc, size_t room, size_t nd, const unsigned ch
 int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned char *ok,
 		uint64_t blocks, int *low)
 {
+	return percep_best_found(p, NULL, 0, keys, nk, ok, blocks, low);
+}
+
+/* percep_best with np features already found (percep_find): e.g. the parser's keys of
+ * "arrested" on the stack, found once a sentence, not once a transition. */
+int percep_best_found(const percep *p, const percep_pslot *const *pre, size_t np,
+		      const uint64_t *keys, size_t nk, const unsigned char *ok, uint64_t blocks,
+		      int *low)
+{
 	float sc[PERCEP_ROOM(256)];
 	int32_t acc[256];
 	uint32_t off[256];
 	size_t room = PERCEP_ROOM((size_t)p->nclass);
 	if (nk > 256)
 		nk = 256;
+	if (np > 256 - nk)
+		np = 256 - nk;
 	if (low)
 		*low = 1;
 	if (!p->pb) {
@@ -574,7 +587,7 @@ int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned
 		percep_score_some(p, keys, nk, sc, blocks);
 		return percep_argmax(sc, ok, p->nclass);
 	}
-	size_t nd = sum_sparse(p, keys, nk, acc, off);
+	size_t nd = sum_sparse(p, keys, nk, pre, np, acc, off);
 	add_high(acc, p, off, nd, blocks);
 	int b = nd ? decided(acc, room, nd, ok, p->scale) : -1;
 	if (low)
@@ -585,6 +598,16 @@ int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned
 	memset(sc, 0, room * sizeof sc[0]);   /* only when `decided` did not answer */
 	add_scaled(sc, acc, room, p->scale);
 	return percep_argmax(sc, ok, p->nclass);
+}
+
+/* out[k] = the slot of keys[k] (a row of nothing when absent): "protesters" at the head of
+ * the buffer, its keys found once for the transitions that see it there. */
+void percep_find(const percep *p, const uint64_t *keys, size_t nk, const percep_pslot **out)
+{
+	for (size_t k = 0; k < nk; k++) {
+		uint32_t k32 = percep_key32(keys[k]);
+		out[k] = find_packed(p, k32, p->pb + pbucket(p, k32));
+	}
 }
 
 static size_t find(const percep *p, uint64_t key)

@@ -135,6 +135,15 @@ int percep_argmax(const float *sc, const unsigned char *ok, int nc);
  * are not read; *low (NULL: not asked) tells whether they were. */
 int percep_best(const percep *p, const uint64_t *keys, size_t nk, const unsigned char *ok,
 		uint64_t blocks, int *low);
+/* percep_best on a packed table with np more features whose slots percep_find gave (the
+ * parser's one-word features, found once a sentence): the class percep_best gives for the nk
+ * keys and those features' keys together (integer sums: the order does not matter). np must
+ * be 0 for a table that is not packed (p->pb NULL). */
+int percep_best_found(const percep *p, const percep_pslot *const *pre, size_t np,
+		      const uint64_t *keys, size_t nk, const unsigned char *ok, uint64_t blocks,
+		      int *low);
+/* out[k] = the slot of keys[k] in a packed table (a slot with no row when absent). */
+void percep_find(const percep *p, const uint64_t *keys, size_t nk, const percep_pslot **out);
 /* One perceptron step: +1 for truth, -1 for guess on every feature (nothing if equal).
  * Returns 0 or -1 (out of memory). */
 int percep_update(percep *p, const uint64_t *keys, size_t nk, int truth, int guess);
