@@ -8490,36 +8490,25 @@ int news_barred_entry(coder_sent *S, int v, int lo, int hi, const char *a, coder
 }
 
 /* content138: --shallow, the deed a claim names, as the parse path's syn_claimed_attack reads
- * it (syncode.c): a claim verb's statement (010) whose object is a deed of force, its noun
- * followed by "of" ("The military claimed the killing of 33 terrorists", "claimed the capture
- * of the town"), is that deed by the claimant, and no statement besides (returns 2); a claim
- * of responsibility or credit (015) "for" a deed ("claimed responsibility for the bombing of a
- * police station") is also the deed (returns 1). The deed's word is a dictionary verb root of
- * root 18 or more after at most "the" or "a"; its target is the claim's when that stands in
- * the deed's own phrase (after it, no comma between), else open. A claim whose object is a
- * clause or a plain noun ("claimed the attackers were ...", "claimed victory") is left
- * alone. Returns 0: no such claim. */
+ * it for a claim verb's own object (syncode.c): a claim verb's statement (010) whose object is
+ * a deed of force, its noun followed by "of" ("The military claimed the killing of 33
+ * terrorists", "claimed the capture of the town"), is that deed by the claimant, and no
+ * statement besides (returns 2). The deed's word is a dictionary verb root of root 18 or more
+ * after at most "the" or "a"; its target is the claim's when that stands in the deed's own
+ * phrase (ending after it, no comma or clause word between), else open. A claim whose object is a
+ * clause or a plain noun ("claimed the attackers were ...", "claimed victory") is left alone,
+ * and so is a claim of responsibility (015: target71's shallow convention keeps it alone).
+ * Returns 0: no such claim. */
 int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out)
 {
 	static const char *const claim[] = { "CLAIM", "CLAIMS", "CLAIMED", "CLAIMING", NULL };
-	static const char *const owned[] = { "RESPONSIBILITY", "CREDIT", NULL };
-	if (syntax_on(S) || !cd->ok || !cd->code.a || cd->verb < 0 || cd->verb >= S->nt)
+	if (syntax_on(S) || !cd->ok || !cd->code.a || cd->verb < 0 || cd->verb >= S->nt ||
+	    strcmp(cd->code.a, "010") || !tok_in(&S->t[cd->verb], claim))
 		return 0;
-	int own = !strcmp(cd->code.a, "010"), p = cd->verb + 1;
-	if (own && !tok_in(&S->t[cd->verb], claim))
-		return 0;
-	if (!own) {
-		if (strcmp(cd->code.a, "015"))
-			return 0;
-		while (p < S->nt && p < cd->verb + 3 && !tok_in(&S->t[p], owned))
-			p++;
-		if (p + 1 >= S->nt || !tok_in(&S->t[p], owned) || !tok_is(&S->t[p + 1], "FOR"))
-			return 0;
-		p += 2;
-	}
+	int p = cd->verb + 1;
 	if (p < S->nt && (tok_is(&S->t[p], "THE") || tok_is(&S->t[p], "A")))
 		p++;
-	if (p >= S->nt || (own && (p + 1 >= S->nt || !tok_is(&S->t[p + 1], "OF"))))
+	if (p + 1 >= S->nt || !tok_is(&S->t[p + 1], "OF"))
 		return 0;
 	const coder_tok *t = &S->t[p];
 	if (!t->ent || t->ent->type != ENT_VERB || !t->ent->verb)
@@ -8536,14 +8525,11 @@ int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	out->code = vr->code;
 	out->code.b = NULL;
 	out->attr = NULL;
-	out->note = own ? "rule: a side's claim of a deed ('claimed the killing of 33 terrorists') "
-			  "is the deed, by the claimant on the deed's target (--shallow)" :
-		    "rule: a claim of responsibility for an attack ('claimed responsibility for "
-		    "the attack on ...') is also the attack, by the claimant on the attack's target "
-		    "(--shallow)";
+	out->note = "rule: a side's claim of a deed ('claimed the killing of 33 terrorists') is the "
+		    "deed, by the claimant on the deed's target (--shallow)";
 	const coder_actor *ta = cd->tgt.n ? cd->tgt.m[0].a : NULL;
-	int inside = ta && ta->pos > p && ta->pos < S->nt;
-	for (int i = p + 1; inside && i < ta->pos; i++)
+	int inside = ta && ta->end > p && ta->end < S->nt;
+	for (int i = p + 1; inside && i < ta->end; i++)
 		if (S->t[i].cls == C_COMMA || (S->t[i].wf & (WF_CLAUSE | WF_REL | WF_SUB)))
 			inside = 0;
 	if (!inside) {
@@ -8552,5 +8538,5 @@ int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out)
 		if (!out->tgt.n)
 			return 0;
 	}
-	return own ? 2 : 1;
+	return 2;
 }
