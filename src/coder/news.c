@@ -8508,23 +8508,8 @@ int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	int p = cd->verb + 1;
 	if (p < S->nt && (tok_is(&S->t[p], "THE") || tok_is(&S->t[p], "A")))
 		p++;
-	if (p + 1 >= S->nt || !tok_is(&S->t[p + 1], "OF"))
+	if (p + 1 >= S->nt || !tok_is(&S->t[p + 1], "OF") || !syn_deed_cand(S, cd, p, out))
 		return 0;
-	const coder_tok *t = &S->t[p];
-	if (!t->ent || t->ent->type != ENT_VERB || !t->ent->verb)
-		return 0;
-	const dict_verb_root *vr = t->ent->verb;
-	const char *a = vr->code.a;
-	if (vr->code.kind != CODE_EVENT || !a || !isdigit((unsigned char)a[0]) ||
-	    !isdigit((unsigned char)a[1]) || code_root(a) < 18)
-		return 0;
-	*out = *cd;
-	out->verb = p;
-	out->root = vr;
-	out->pt = NULL;
-	out->code = vr->code;
-	out->code.b = NULL;
-	out->attr = NULL;
 	out->note = "rule: a side's claim of a deed ('claimed the killing of 33 terrorists') is the "
 		    "deed, by the claimant on the deed's target (--shallow)";
 	const coder_actor *ta = cd->tgt.n ? cd->tgt.m[0].a : NULL;
