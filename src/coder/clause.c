@@ -1925,6 +1925,8 @@ void clause_code(coder_sent *S)
 	for (int i = 0; i < nc; i++)
 		if ((sel[i] = selected(S, cands, cl, nc, i, any_dom))) {
 			int claimed = syn_claimed_attack(S, &cands[i], &deed);
+			if (!claimed)   /* content138: the same claim read on --shallow */
+				claimed = news_claimed_deed(S, &cands[i], &deed);
 			if (claimed != 2) {   /* a claimed deed is no statement besides */
 				event_emit(S, &cands[i]);
 				emitted++;

@@ -8581,3 +8581,40 @@ int news_barred_entry(coder_sent *S, int v, int lo, int hi, const char *a, coder
 	slot_swap(src, tgt);
 	return 1;
 }
+
+/* content138: --shallow, the deed a claim names, as the parse path's syn_claimed_attack reads
+ * it for a claim verb's own object (syncode.c): a claim verb's statement (010) whose object is
+ * a deed of force, its noun followed by "of" ("The military claimed the killing of 33
+ * terrorists", "claimed the capture of the town"), is that deed by the claimant, and no
+ * statement besides (returns 2). The deed's word is a dictionary verb root of root 18 or more
+ * after at most "the" or "a"; its target is the claim's when that stands in the deed's own
+ * phrase (ending after it, no comma or clause word between), else open. A claim whose object is a
+ * clause or a plain noun ("claimed the attackers were ...", "claimed victory") is left alone,
+ * and so is a claim of responsibility (015: target71's shallow convention keeps it alone).
+ * Returns 0: no such claim. */
+int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out)
+{
+	static const char *const claim[] = { "CLAIM", "CLAIMS", "CLAIMED", "CLAIMING", NULL };
+	if (syntax_on(S) || !cd->ok || !cd->code.a || cd->verb < 0 || cd->verb >= S->nt ||
+	    strcmp(cd->code.a, "010") || !tok_in(&S->t[cd->verb], claim))
+		return 0;
+	int p = cd->verb + 1;
+	if (p < S->nt && (tok_is(&S->t[p], "THE") || tok_is(&S->t[p], "A")))
+		p++;
+	if (p + 1 >= S->nt || !tok_is(&S->t[p + 1], "OF") || !syn_deed_cand(S, cd, p, out))
+		return 0;
+	out->note = "rule: a side's claim of a deed ('claimed the killing of 33 terrorists') is the "
+		    "deed, by the claimant on the deed's target (--shallow)";
+	const coder_actor *ta = cd->tgt.n ? cd->tgt.m[0].a : NULL;
+	int inside = ta && ta->end > p && ta->end < S->nt;
+	for (int i = p + 1; inside && i < ta->end; i++)
+		if (S->t[i].cls == C_COMMA || (S->t[i].wf & (WF_CLAUSE | WF_REL | WF_SUB)))
+			inside = 0;
+	if (!inside) {
+		out->tgt.n = 0;
+		event_null_slot(S, &out->tgt);
+		if (!out->tgt.n)
+			return 0;
+	}
+	return 2;
+}

@@ -4442,6 +4442,30 @@ static int charged_attack(coder_sent *S, const struct syntax_parse *P, int vw, i
 	return out->src.n && out->tgt.n ? 2 : 0;
 }
 
+/* content138: 1 when coder token t is a deed of force's word a claim names ("claimed the
+ * killing of 33 terrorists": a dictionary verb root of root 18 or more, which the coder reads
+ * as a noun after "the"), with *out claim candidate cd made that deed at t (its code, no
+ * pattern); 0: none, *out untouched. Both paths' claim rules share it. */
+int syn_deed_cand(const coder_sent *S, const coder_cand *cd, int t, coder_cand *out)
+{
+	if (t < 0 || t >= S->nt || !S->t[t].ent || S->t[t].ent->type != ENT_VERB ||
+	    !S->t[t].ent->verb)
+		return 0;
+	const dict_verb_root *vr = S->t[t].ent->verb;
+	const char *a = vr->code.a;
+	if (vr->code.kind != CODE_EVENT || !a || !isdigit((unsigned char)a[0]) ||
+	    !isdigit((unsigned char)a[1]) || code_root(a) < 18)
+		return 0;
+	*out = *cd;
+	out->verb = t;
+	out->root = vr;
+	out->pt = NULL;
+	out->code = vr->code;
+	out->code.b = NULL;
+	out->attr = NULL;
+	return 1;
+}
+
 int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 {
 	if (!syntax_on(S) || !cd->ok || !cd->code.a)
@@ -4456,21 +4480,8 @@ int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	for (int i = cd->verb + 1; n >= 0 && i < S->nt && t < 0; i++)
 		if (P->tok2w[i] == n)
 			t = i;
-	/* a verb root's word, which the coder reads as a noun after "the" ("the attack") */
-	if (t < 0 || !S->t[t].ent || S->t[t].ent->type != ENT_VERB || !S->t[t].ent->verb)
+	if (t < 0 || !syn_deed_cand(S, cd, t, out))
 		return 0;
-	const dict_verb_root *vr = S->t[t].ent->verb;
-	const char *a = vr->code.a;
-	if (vr->code.kind != CODE_EVENT || !a || !isdigit((unsigned char)a[0]) ||
-	    !isdigit((unsigned char)a[1]) || code_root(a) < 18)
-		return 0;
-	*out = *cd;
-	out->verb = t;
-	out->root = vr;
-	out->pt = NULL;
-	out->code = vr->code;
-	out->code.b = NULL;
-	out->attr = NULL;
 	if (charge >= 0)
 		return charged_attack(S, P, vw, n, out);
 	out->note = own ? "rule: a side's claim of a deed ('claimed the killing of 33 terrorists') "
