@@ -188,9 +188,49 @@ static int open_code(const char *code)
 	return !strcmp(code, "---") || code[0] == '~';
 }
 
+/* story140: the owner "the newspaper" (copied into out, n bytes) of a side "the newspaper's
+ * thinking" or "the newspaper's" (the coder's phrase may end at the possessive), a title's
+ * possessive (either apostrophe) with the thing it owns; NULL when text opens otherwise. */
+static const char *title_owner(const char *text, char *out, size_t n)
+{
+	static const char *const poss[] = { "'s", "\xe2\x80\x99s", NULL };
+	if (!text || strncasecmp(text, "the ", 4))
+		return NULL;
+	for (int k = 0; poss[k]; k++) {
+		const char *s = strstr(text, poss[k]);
+		const char *after = s ? s + strlen(poss[k]) : NULL;
+		if (s && (size_t)(s - text) < n && (!*after || *after == ' ')) {
+			memcpy(out, text, (size_t)(s - text));
+			out[s - text] = 0;
+			return out;
+		}
+	}
+	return NULL;
+}
+
+/* story140: the code of a side that is a thing owned by a titled actor ("He said the
+ * newspaper's thinking is antiquated", after "The New York Times ... the newspaper": USAMED),
+ * into out: a criticism of what the actor thinks, says or does is aimed at the actor. Only
+ * when the side's own code is unknown or the bare agent of the title ("~MED" from
+ * "newspaper"), not another agent the owner has ("the minister's aides", ~GOV); NULL when
+ * none. */
+static const char *owned_by_title(const coder_context *x, const char *code, const char *text,
+				  char *out)
+{
+	char owner[64], cc[4];
+	const coder_title *t = title_owner(text, owner, sizeof owner) ? titled(x, owner) : NULL;
+	if (!t)
+		return NULL;
+	const char *role = actor_split(t->code, cc);
+	if (strcmp(code, "---") && (!*role || strncmp(code + 1, role, 3)))
+		return NULL;
+	return strcpy(out, t->code);
+}
+
 /* The code a side of open code takes from a title its words repeat, into out (a title code's size):
  * the titled actor's code, or its country alone for the person's lawyers or kin (coref86:
- * "Lawyers for the journalist" ZWE); NULL when none. */
+ * "Lawyers for the journalist" ZWE), or the titled actor's code for a thing it owns
+ * (owned_by_title); NULL when none. */
 static const char *side_title(const coder_context *x, const char *code, const char *text,
 			      char *out)
 {
@@ -202,7 +242,7 @@ static const char *side_title(const coder_context *x, const char *code, const ch
 		return strcpy(out, t->code);
 	t = context_rep_person(text, inner, sizeof inner) ? titled(x, inner) : NULL;
 	if (!t)
-		return NULL;
+		return owned_by_title(x, code, text, out);
 	actor_split(t->code, out);
 	return out[0] ? out : NULL;
 }
