@@ -555,15 +555,36 @@ static int so_far(const coder_sent *S, int lo, int j)
 	       sent_live(S, j - 1);
 }
 
+/* attempt139: 1 when tokens j - 1 and j are a verb of attempt and the "to" of the deed's
+ * infinitive after it ("police are struggling to stamp out", "soldiers tried to retake"):
+ * the attempt's subject is the deed's doer, the deed under way. Not a failure ("failed to")
+ * nor a refusal: the negation rules judge those. */
+static int attempt_to(const coder_sent *S, int lo, int j)
+{
+	static const char *const attempt[] = { "TRY", "TRIES", "TRIED", "TRYING", "STRUGGLE",
+		"STRUGGLES", "STRUGGLED", "STRUGGLING", "STRIVE", "STRIVES", "STROVE",
+		"STRIVING", "ATTEMPT", "ATTEMPTS", "ATTEMPTED", "ATTEMPTING", "WORK", "WORKS",
+		"WORKED", "WORKING", "BATTLE", "BATTLES", "BATTLED", "BATTLING", "SCRAMBLE",
+		"SCRAMBLES", "SCRAMBLED", "SCRAMBLING", NULL };
+	return j > lo && tok_is(&S->t[j], "TO") && sent_live(S, j) && sent_live(S, j - 1) &&
+	       S->t[j - 1].cls == C_WORD && !S->t[j - 1].cap && tok_in(&S->t[j - 1], attempt);
+}
+
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
 	static const char *const wh[] = { "WHAT", "WHATEVER", NULL };
 	int j = v - 1;
-	/* "will no longer grant": a negation is no noun phrase; "has so far refused" */
-	while (j >= lo && sent_live(S, j) &&
-	       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs) || so_far(S, lo, j) ||
-		(j > lo && tok_is(&S->t[j], "LONGER") && tok_is(&S->t[j - 1], "NO"))))
-		j -= tok_is(&S->t[j], "LONGER") || so_far(S, lo, j) ? 2 : 1;
+	/* "will no longer grant": a negation is no noun phrase; "has so far refused";
+	 * attempt139: "are still struggling to stamp out": the subject before the attempt */
+	for (int hops = 0; hops < 2; hops++) {
+		while (j >= lo && sent_live(S, j) &&
+		       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs) || so_far(S, lo, j) ||
+			(j > lo && tok_is(&S->t[j], "LONGER") && tok_is(&S->t[j - 1], "NO"))))
+			j -= tok_is(&S->t[j], "LONGER") || so_far(S, lo, j) ? 2 : 1;
+		if (hops || !attempt_to(S, lo, j))
+			break;
+		j -= 2;
+	}
 	j = before_comma_part(S, lo, j, v);
 	int end = j;
 	while (j >= lo && sent_live(S, j) && !np_stop(&S->t[j], 1) && end - j < 9)
