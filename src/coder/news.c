@@ -555,15 +555,38 @@ static int so_far(const coder_sent *S, int lo, int j)
 	       sent_live(S, j - 1);
 }
 
+/* attempt139: verbs of attempt, which a deed's infinitive follows ("tried to retake"). */
+static const char *const attempt_verbs[] = { "TRY", "TRIES", "TRIED", "TRYING", "STRUGGLE",
+	"STRUGGLES", "STRUGGLED", "STRUGGLING", "STRIVE", "STRIVES", "STROVE", "STRIVING",
+	"ATTEMPT", "ATTEMPTS", "ATTEMPTED", "ATTEMPTING", "WORK", "WORKS", "WORKED", "WORKING",
+	"BATTLE", "BATTLES", "BATTLED", "BATTLING", "SCRAMBLE", "SCRAMBLES", "SCRAMBLED",
+	"SCRAMBLING", NULL };
+
+/* attempt139: 1 when tokens j - 1 and j are a verb of attempt and the "to" of the deed's
+ * infinitive after it ("police are struggling to stamp out", "soldiers tried to retake"):
+ * the attempt's subject is the deed's doer, the deed under way. Not a failure ("failed to")
+ * nor a denied attempt ("did not try to"): news_adverb_denied drops those. */
+static int attempt_to(const coder_sent *S, int lo, int j)
+{
+	return j > lo && tok_is(&S->t[j], "TO") && sent_live(S, j) && sent_live(S, j - 1) &&
+	       S->t[j - 1].cls == C_WORD && !S->t[j - 1].cap && tok_in(&S->t[j - 1], attempt_verbs);
+}
+
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
 	static const char *const wh[] = { "WHAT", "WHATEVER", NULL };
 	int j = v - 1;
-	/* "will no longer grant": a negation is no noun phrase; "has so far refused" */
-	while (j >= lo && sent_live(S, j) &&
-	       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs) || so_far(S, lo, j) ||
-		(j > lo && tok_is(&S->t[j], "LONGER") && tok_is(&S->t[j - 1], "NO"))))
-		j -= tok_is(&S->t[j], "LONGER") || so_far(S, lo, j) ? 2 : 1;
+	/* "will no longer grant": a negation is no noun phrase; "has so far refused";
+	 * attempt139: "are still struggling to stamp out": the subject before the attempt */
+	for (int hops = 0; hops < 2; hops++) {
+		while (j >= lo && sent_live(S, j) &&
+		       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs) || so_far(S, lo, j) ||
+			(j > lo && tok_is(&S->t[j], "LONGER") && tok_is(&S->t[j - 1], "NO"))))
+			j -= tok_is(&S->t[j], "LONGER") || so_far(S, lo, j) ? 2 : 1;
+		if (hops || !attempt_to(S, lo, j))
+			break;
+		j -= 2;
+	}
 	j = before_comma_part(S, lo, j, v);
 	int end = j;
 	while (j >= lo && sent_live(S, j) && !np_stop(&S->t[j], 1) && end - j < 9)
@@ -1146,6 +1169,7 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	static const char *const loath[] = { "RELUCTANT", "RELUCTANCE", "HESITANT",
 		"UNWILLING", "UNWILLINGNESS", NULL };
 	static const char *const ready[] = { "READY", "WILLING", "PREPARED", NULL };
+	static const char *const failed[] = { "FAILED", "FAILS", "FAIL", "FAILING", NULL };
 	int drop = 0;
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
 		return 0;
@@ -1166,6 +1190,15 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 		 * willing to attack", "isn't prepared to be deported" */
 		if (tok_is(t, "TO") && v - k - 2 >= lo && tok_in(&S->t[v - k - 1], ready) &&
 		    tok_in(&S->t[v - k - 2], deny))
+			return 1;
+		/* attempt139: a failed or denied attempt, "failed to defeat the militants",
+		 * "did not try to attack", "never tried to seize", as the parse path drops it */
+		if (tok_is(t, "TO") && v - k - 1 >= lo && tok_in(&S->t[v - k - 1], failed))
+			return 1;
+		if (tok_is(t, "TO") && v - k - 2 >= lo &&
+		    tok_in(&S->t[v - k - 1], attempt_verbs) &&
+		    (tok_in(&S->t[v - k - 2], deny) ||
+		     (v - k - 3 >= lo && tok_in(&S->t[v - k - 3], deny))))
 			return 1;
 		/* "did not hesitate to shell": the denial is the head verb's, not v's */
 		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR || tok_is(t, "TO"))
