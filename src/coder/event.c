@@ -1557,14 +1557,19 @@ static void passive_subject_target(coder_sent *S, coder_slot *src, coder_slot *t
  * ("order", "command", "direct", "instruct" after an auxiliary) with "to" right after, whose
  * pattern coded the deed commanded, not a demand or appeal (10, 02) or a statement (01): "The
  * army was ordered to attack the rebels" tells the army's deed (190), its subject the doer,
- * not the target (syntax.c's ordered_doer on the parse path). */
-static int ordered_passive(const coder_sent *S, int v, int vend, int lo, const char *a)
+ * not the target (syntax.c's ordered_doer on the parse path). passive140: the deed is the
+ * commanded one only when the pattern's last word (token last) is the infinitive after "to"
+ * or the word after it: "has been ordered to appear ... at the Lasalle Detention Facility" is
+ * no detention ordered of its subject, whose passive the rules after decide. */
+static int ordered_passive(const coder_sent *S, int v, int vend, int lo, const char *a,
+			   int last)
 {
 	static const char *const COMMAND[] = { "ORDERED", "COMMANDED", "DIRECTED", "INSTRUCTED",
 		NULL };
 	int r = code_root(a);
 	return a && r != 1 && r != 2 && r != 10 && tok_in(&S->t[v], COMMAND) && v - 1 >= lo &&
-	       S->t[v - 1].type == TY_AUX && vend + 1 < S->nt && tok_is(&S->t[vend + 1], "TO");
+	       S->t[v - 1].type == TY_AUX && vend + 1 < S->nt && tok_is(&S->t[vend + 1], "TO") &&
+	       last >= vend + 2 && last <= vend + 3;
 }
 
 /* hostage113: 1 when the verb at v (last word vend), with no auxiliary or "be" right before
@@ -2776,7 +2781,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * these there. */
 	if (!syntax_on(S) && !designated && !decided && src->n >= 1 &&
 	    src->m[0].a->pos >= lo && src->m[0].a->pos < v &&
-	    ordered_passive(S, v, vend, lo, cd->code.a))
+	    ordered_passive(S, v, vend, lo, cd->code.a, hit ? last_word(S, vend, &m) : -1))
 		decided = 1;   /* orders118: "The army was ordered to attack": the army's deed */
 	int by, p;
 	coder_slot doer;

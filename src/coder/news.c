@@ -4916,6 +4916,27 @@ int news_coordinated_participle(const coder_sent *S, int v)
  * ("was attacked on Monday by Eritrea"). */
 static const char *const RULER_NOUN[] = { "RULE", "CONTROL", "OCCUPATION", NULL };
 
+/* passive140: without the parse, an aside set off by commas right before a passive's "be" at
+ * token j ("Victoire Ingabire, leader of the FDU party, was arrested", "Eighteen fishermen,
+ * held captive in Libya for months, have been freed") leaves the phrase before it the
+ * passive's subject, whether the subject's actor ends before the aside or takes it in
+ * ("activist Boniface Mwangi, a critic of the government"). Returns the aside's opening
+ * comma, or -1 when there is none: no comma right before j, no comma opening it after lo,
+ * or a quote mark, an auxiliary or a form of "be" inside it (a clause of its own). */
+static int passive_aside(const coder_sent *S, int lo, int j)
+{
+	if (j - 3 <= lo || S->t[j - 1].cls != C_COMMA)
+		return -1;
+	for (int k = j - 2; k > lo; k--) {
+		const coder_tok *w = &S->t[k];
+		if (w->cls == C_COMMA)
+			return k < j - 2 ? k : -1;
+		if (w->cls == C_QUOTE || w->type == TY_AUX || tok_in(w, be_all))
+			return -1;
+	}
+	return -1;
+}
+
 int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 {
 	static const char *const adv[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", "ALMOST",
@@ -4932,8 +4953,11 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 		j--;
 	if (j < lo || !tok_in(&S->t[j], be_all) || send < lo || send >= j)
 		return -1;
+	int aside = passive_aside(S, lo, j);
 	for (int k = send + 1; k < j; k++) {
 		const coder_tok *w = &S->t[k];
+		if (aside >= 0 && k >= aside)
+			break;   /* passive140: the aside up to the "be" */
 		/* underrule54: "RSF-held territory": the participle is of the noun phrase */
 		if (w->hyphened && news_owning_participle(w))
 			continue;
