@@ -1857,7 +1857,9 @@ int event_meeting_frame(coder_sent *S, const coder_cand *cands, int nc, coder_ca
 /* speech73: --shallow, '"China must stop the drills," the minister said': the speech verb v
  * after a quotation that opens the sentence with an actor and "must" (news_must_follows) has
  * that actor as its target, as "said China must stop" has (shmust72 then codes the demand).
- * The split-off attribution clause (quote67) left the verb with no target (none or "---"). */
+ * The split-off attribution clause (quote67) left the verb with no target (none or "---").
+ * shlast141: the unquoted "Iran has to return to talks, the minister said" too
+ * (news_report_opens: the clause starts at token 0 and a comma closes it). */
 static void quoted_must_target(coder_sent *S, int v, coder_slot *src, coder_slot *tgt)
 {
 	coder_slot y;
