@@ -1057,10 +1057,14 @@ static int attribution(coder_sent *S, int k, int nc, int from, int to)
 {
 	/* negquote129: or the last part but one before ", adding that ..." (speech_tail_clause) */
 	int last = k == nc || (k == nc - 1 && speech_tail_clause(S, to + 1));
-	if (!last || !k || from >= to || !(S->t[from].cls == C_QUOTE ||
+	/* shlast141: --shallow, the unquoted "Iran has to return to talks, the minister said":
+	 * the speaker's part is kept, as after a quotation (its own clause: shallow_attribution) */
+	int unquoted = k == nc && !syntax_on(S) && news_report_opens(S) == 0 &&
+		       news_quoted_must(S);
+	if (!last || !k || from >= to || !(S->t[from].cls == C_QUOTE || unquoted ||
 	    (from > 1 && S->t[from - 2].cls == C_QUOTE) || obliged_before(S, from)) ||
-	    !(syntax_speech_in(S, from, to) || (!syntax_on(S) && news_quoted_must(S) &&
-						shallow_attribution_part(S, from, to))))
+	    !(syntax_speech_in(S, from, to) || unquoted || (!syntax_on(S) &&
+	    news_quoted_must(S) && shallow_attribution_part(S, from, to))))
 		return 0;
 	for (int i = from; i < to; i++)
 		S->t[i].attribution = 1;
@@ -1095,7 +1099,8 @@ static int shallow_attribution(coder_sent *S, int k, int nc, int from, int to)
 {
 	if (syntax_on(S) || !k)
 		return 0;
-	if (k == nc && shallow_attribution_part(S, from, to)) {
+	if (k == nc && (shallow_attribution_part(S, from, to) ||   /* shlast141: unquoted */
+			(news_report_opens(S) == 0 && news_quoted_must(S)))) {
 		S->t[from - 1].clause_break = 1;
 		return 0;
 	}

@@ -1862,16 +1862,28 @@ int event_meeting_frame(coder_sent *S, const coder_cand *cands, int nc, coder_ca
 /* speech73: --shallow, '"China must stop the drills," the minister said': the speech verb v
  * after a quotation that opens the sentence with an actor and "must" (news_must_follows) has
  * that actor as its target, as "said China must stop" has (shmust72 then codes the demand).
- * The split-off attribution clause (quote67) left the verb with no target (none or "---"). */
-static void quoted_must_target(coder_sent *S, int v, const coder_slot *src, coder_slot *tgt)
+ * The split-off attribution clause (quote67) left the verb with no target (none or "---").
+ * shlast141: the unquoted "Iran has to return to talks, the minister said" too
+ * (news_report_opens: the clause starts at token 0 and a comma closes it). */
+static void quoted_must_target(coder_sent *S, int v, coder_slot *src, coder_slot *tgt)
 {
 	coder_slot y;
-	if (S->nt < 3 || S->t[0].cls != C_QUOTE || !sent_find_actor(S, 1, 2, src, 0, &y) ||
+	int s = news_report_opens(S);   /* shlast141: 0 for the unquoted clause before ", X said" */
+	if (!s && src->n == 1 && src->m[0].a && src->m[0].a->pos <= 1 && tgt->n == 1 &&
+	    tgt->m[0].a && tgt->m[0].a->pos > src->m[0].a->end && tgt->m[0].a->end < v &&
+	    strcmp(tgt->m[0].code, "---") && news_quoted_must(S) &&
+	    news_must_follows(S, src->m[0].a)) {
+		/* shlast141: the speaker before the verb ("..., the French minister said") was
+		 * taken for its target, the clause's first side carried in as its source */
+		slot_copy(src, tgt);
+		event_null_slot(S, tgt);
+	}
+	if (s < 0 || !sent_find_actor(S, s, s + 1, src, 0, &y) ||
 	    y.n != 1 || !news_must_follows(S, y.m[0].a) ||
 	    syn_codes_same_side(y.m[0].code, src->m[0].code))
 		return;   /* not the speaker's own country ('"Kenya must ...," a Kenyan said') */
 	for (int i = y.m[0].a->end + 1; i < v; i++)
-		if (S->t[i].cls == C_QUOTE) {
+		if (S->t[i].cls == (s ? C_QUOTE : C_COMMA)) {
 			*tgt = y;   /* the quotation closed before the speech verb */
 			return;
 		}
@@ -2985,7 +2997,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	/* shmust72: --shallow, "said China must stop the drills": the statement whose target is
 	 * the one who must is the speaker's demand (100), as syn_said_must codes it with the
 	 * parse; not on a side with no code ("said we must") nor the speaker's own country */
-	if ((news & NEWS_MODALS) && !syntax_on(S) && (!tgt->n || !strcmp(tgt->m[0].code, "---")) &&
+	if ((news & NEWS_MODALS) && !syntax_on(S) && (!tgt->n || !strcmp(tgt->m[0].code, "---") ||
+						     !news_report_opens(S)) &&
 	    src->n >= 1 && cd->code.a &&
 	    code_root(cd->code.a) == 1)
 		quoted_must_target(S, v, src, tgt);

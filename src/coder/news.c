@@ -8521,16 +8521,52 @@ int news_described_people(const coder_sent *S, int lo, int v, const coder_slot *
 	return 1;
 }
 
+/* shlast141: --shallow, the first token of the clause a speaker who comes last reports: 1
+ * when the sentence opens with a quotation (quote74's form); 0 when it holds no quotation
+ * mark and its last comma part is a speaker and a verb of speech or report ("Iran must return
+ * to talks, the French minister said", "..., he told reporters"): the speech verb at most
+ * eight words after that comma, no other verb before it. Else -1. */
+int news_report_opens(const coder_sent *S)
+{
+	if (S->nt < 4)
+		return -1;
+	if (S->t[0].cls == C_QUOTE)
+		return 1;
+	int c = -1;
+	for (int i = 0; i < S->nt; i++) {
+		if (S->t[i].cls == C_QUOTE)
+			return -1;
+		if (S->t[i].cls == C_COMMA)
+			c = i;
+	}
+	if (c < 3)
+		return -1;
+	for (int i = c + 1; i < S->nt && i <= c + 8; i++)
+		if (S->t[i].type == TY_VERB)
+			return i > c + 1 && speech_or_report(&S->t[i]) ? 0 : -1;
+	return -1;
+}
+
 /* quote74: --shallow, 1 when the sentence opens with a quotation whose first phrase (token 1
  * or 2, after the mark) is a named actor "must" lays a deed on ('"China must stop the drills,"
- * the minister said'): its attribution is kept as a clause of its own for the demand. */
+ * the minister said'): its attribution is kept as a clause of its own for the demand.
+ * shlast141: so does an unquoted clause its speaker closes (news_report_opens), its first
+ * phrase at token 0 or 1 ("Iran has to return to talks, the minister said", "Serbia should
+ * ..."). Not yet "must" there: must74's golden record holds the unquoted "Brazil must pull
+ * its soldiers out of Haiti, the Haitian prime minister said" to no event at all. */
 int news_quoted_must(const coder_sent *S)
 {
-	if (S->nt < 4 || S->t[0].cls != C_QUOTE)
+	int s = news_report_opens(S);
+	if (s < 0)
 		return 0;
-	for (int i = 0; i < S->na; i++)
-		if ((S->a[i].pos == 1 || S->a[i].pos == 2) && news_must_follows(S, &S->a[i]))
+	for (int i = 0; i < S->na; i++) {
+		const coder_actor *a = &S->a[i];
+		if ((a->pos != s && a->pos != s + 1) || !news_must_follows(S, a))
+			continue;
+		int e = pattern_agent_end(S, a, a->end);
+		if (s || !tok_is(&S->t[e + 1], "MUST"))
 			return 1;
+	}
 	return 0;
 }
 
