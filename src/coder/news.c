@@ -2166,6 +2166,8 @@ static int side_obliged_at(const coder_sent *S, int k)
 	return 0;
 }
 
+static int stance_after_be(const coder_sent *S, int b);
+
 /* must74: --shallow, 1 when the material deed or meeting at v (roots 04-09, 14-20) stands
  * under "must": "the African Union must maintain sanctions on Mali", "France must withdraw
  * its troops": a duty laid on a side, not a deed done (the parse path's syn_said_must makes
@@ -2191,6 +2193,8 @@ int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 			return side_obliged_at(S, k - 1);   /* demand137: "Iran has to return" */
 		if (tok_has(t, WF_NEG))   /* "must not deploy": forbidden, not done either */
 			continue;
+		if (tok_is(t, "BE") && stance_after_be(S, k))
+			continue;   /* shrest142: "must be ready to mediate": asked, not done */
 		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL | WF_AUX) ||
 		    (t->type == TY_VERB && verbs++))
 			return 0;
