@@ -8499,16 +8499,16 @@ static int anyone_actor(const coder_sent *S, const coder_actor *a)
 
 /* shrest142: --shallow, 1 when the "be" at b (after "must", "should", "needs to") is followed
  * by an adjective of a stance a side takes ("ready", "prepared", "willing", "clear", "united",
- * "firm", "vigilant", "transparent", "serious"): '"The Council must be clear and united," the
+ * "firm", "transparent", "serious"): '"The Council must be clear and united," the
  * U.S. statement said', 'said the European Union must be ready to mediate': a stance asked of
  * the side, as the parse path's syn_said_must reads it. Not a passive ("must be punished",
  * "must be held accountable": by whom?), a noun ("must be a priority") nor another adjective
- * ("must be possible": no side asked). */
+ * ("must be possible": no side asked), nor a word of caution ("must be careful": advice,
+ * golden shallowrep118). */
 static int stance_after_be(const coder_sent *S, int b)
 {
 	static const char *const stance[] = { "READY", "PREPARED", "WILLING", "CLEAR", "UNITED",
-		"FIRM", "RESOLUTE", "VIGILANT", "TRANSPARENT", "SERIOUS", "SINCERE", "CAREFUL",
-		NULL };
+		"FIRM", "RESOLUTE", "TRANSPARENT", "SERIOUS", "SINCERE", NULL };
 	int p = b + 1;
 	if (p < S->nt && (tok_is(&S->t[p], "MORE") || tok_is(&S->t[p], "FULLY")))
 		p++;   /* "must be more transparent", "must be fully prepared" */
