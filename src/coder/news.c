@@ -2199,6 +2199,8 @@ static int side_obliged_at(const coder_sent *S, int k)
 	return 0;
 }
 
+static int stance_after_be(const coder_sent *S, int b);
+
 /* must74: --shallow, 1 when the material deed or meeting at v (roots 04-09, 14-20) stands
  * under "must": "the African Union must maintain sanctions on Mali", "France must withdraw
  * its troops": a duty laid on a side, not a deed done (the parse path's syn_said_must makes
@@ -2224,6 +2226,8 @@ int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 			return side_obliged_at(S, k - 1);   /* demand137: "Iran has to return" */
 		if (tok_has(t, WF_NEG))   /* "must not deploy": forbidden, not done either */
 			continue;
+		if (tok_is(t, "BE") && stance_after_be(S, k))
+			continue;   /* shrest142: "must be ready to mediate": asked, not done */
 		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL | WF_AUX) ||
 		    (t->type == TY_VERB && verbs++))
 			return 0;
@@ -8586,6 +8590,24 @@ static int anyone_actor(const coder_sent *S, const coder_actor *a)
 	return 1;
 }
 
+/* shrest142: --shallow, 1 when the "be" at b (after "must", "should", "needs to") is followed
+ * by an adjective of a stance a side takes ("ready", "prepared", "willing", "clear", "united",
+ * "firm", "transparent", "serious"): '"The Council must be clear and united," the
+ * U.S. statement said', 'said the European Union must be ready to mediate': a stance asked of
+ * the side, as the parse path's syn_said_must reads it. Not a passive ("must be punished",
+ * "must be held accountable": by whom?), a noun ("must be a priority") nor another adjective
+ * ("must be possible": no side asked), nor a word of caution ("must be careful": advice,
+ * golden shallowrep118). */
+static int stance_after_be(const coder_sent *S, int b)
+{
+	static const char *const stance[] = { "READY", "PREPARED", "WILLING", "CLEAR", "UNITED",
+		"FIRM", "RESOLUTE", "TRANSPARENT", "SERIOUS", "SINCERE", NULL };
+	int p = b + 1;
+	if (p < S->nt && (tok_is(&S->t[p], "MORE") || tok_is(&S->t[p], "FULLY")))
+		p++;   /* "must be more transparent", "must be fully prepared" */
+	return p < S->nt && tok_in(&S->t[p], stance);
+}
+
 /* shmust72: --shallow, 1 when the named actor a (not a pronoun: "we must" is one's own duty)
  * is followed at once by "must" and a plain verb ("China must stop", "must now withdraw"):
  * the one a demand is laid on. must75: 2 for "should" in the same place ("Japan should
@@ -8618,8 +8640,10 @@ int news_must_follows(const coder_sent *S, const coder_actor *a)
 		return 0;   /* undone87: "every country must fight terrorism": no side asked */
 	if (tok_is(&S->t[p], "NOW") || tok_is(&S->t[p], "ALSO") || tok_is(&S->t[p], "IMMEDIATELY"))
 		p++;
+	if (p < S->nt && tok_is(&S->t[p], "BE"))
+		return stance_after_be(S, p) ? kind : 0;
 	return p < S->nt && S->t[p].cls == C_WORD && !tok_has(&S->t[p], WF_NEG) &&
-	       !tok_is(&S->t[p], "BE") && !tok_is(&S->t[p], "HAVE") ? kind : 0;
+	       !tok_is(&S->t[p], "HAVE") ? kind : 0;
 }
 
 /* passive78: 1 when token f is the "from" of a barring verb (bar, ban, prohibit, forbid), an
