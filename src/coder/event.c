@@ -2681,6 +2681,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		else
 			slot_empty(tgt);
 	}
+	/* concern144: both paths, "Japan expressed concern over China's military buildup": a
+	 * worry voiced over a side's deed is disapproval of that side (110), not a pessimistic
+	 * comment (news_concern_deed) */
+	if ((news & NEWS_MODALS) && code.a && !strcmp(code.a, "012") &&
+	    news_concern_deed(S, v, tgt)) {
+		code.a = "110";
+		code.b = NULL;
+		cd->code = code;
+	}
 	/* appeal130: --shallow, "Germany hopes China can help end the war": a hope that
 	 * another side will or can act is an appeal to it (020), as syn_hoped_deed has it */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&

@@ -1664,6 +1664,50 @@ int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
 	return actor;
 }
 
+/* concern144: 1 when the worry (012) of verb v is voiced over a deed of target tgt's side:
+ * "Japan expressed concern over China's military buildup", "voiced alarm at Russia's
+ * moves", "shared concerns over its nuclear program": a feeling noun right before "over",
+ * "about", "at" or "regarding", then the side as a possessive (or "its", "their"), then a noun
+ * of conduct (SIDE_DEED_NOUNS) within three words. CAMEO puts disapproval of another side's
+ * conduct under 110, PLOVER's ACCUSE. Left alone: a situation ("concern about the economy",
+ * "fears for the future"), a side's state ("concern for Buhari's health", "about the
+ * country's ability"), and concern a deed raises ("raising concerns about Iran's plan"). */
+int news_concern_deed(const coder_sent *S, int v, const coder_slot *tgt)
+{
+	static const char *const feel[] = { "CONCERN", "CONCERNS", "FEAR", "FEARS", "WORRY",
+		"WORRIES", "ALARM", "ANXIETY", NULL };
+	static const char *const over[] = { "OVER", "ABOUT", "AT", "REGARDING", NULL };
+	static const char *const poss[] = { "ITS", "THEIR", NULL };
+	if (tgt->n != 1 || !tgt->m[0].a || tok_in(&S->t[v], STIR_VERBS))
+		return 0;
+	int first = tgt->pronoun ? tgt->pos : tgt->m[0].a->pos, q = -1;
+	if (first <= v + 2 || first >= S->nt)
+		return 0;   /* also a side with no words (ACTOR_NO_WORDS) */
+	if (tgt->pronoun) {
+		if (tok_in(&S->t[first], poss))
+			q = first;
+	} else {
+		for (int j = first; j <= tgt->m[0].a->end + 1 && j < S->nt && q < 0; j++)
+			if (tok_possessive(&S->t[j]))
+				q = j;
+	}
+	int p = first - 1;
+	if (p > v && tok_in(&S->t[p], ARTICLES))
+		p--;   /* "over the government's crackdown" */
+	if (q < 0 || p - 1 <= v || !tok_in(&S->t[p], over) || !tok_in(&S->t[p - 1], feel))
+		return 0;
+	for (int j = q + 1, words = 0; j < S->nt && words < 3; j++) {
+		if (S->t[j].cls == C_QUOTE)
+			continue;   /* over China's "rapid expansion of its arsenal" */
+		words++;
+		if (tok_in(&S->t[j], SIDE_DEED_NOUNS))
+			return 1;
+		if (tok_has(&S->t[j], WF_PREP) || S->t[j].type == TY_VERB || S->t[j].cls != C_WORD)
+			return 0;
+	}
+	return 0;
+}
+
 /* undonesh116: 1 when "for" at f follows a noun of plan (PLAN_NOUNS) at once, or over a
  * participle right after the noun and at most three plain words after it ("a proposal made on
  * Monday for", "the plan put forward for"; no comma, clause word or other verb): the "for"

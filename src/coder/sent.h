@@ -287,6 +287,7 @@ extern const char *const STAND_WORDS[];    /* "STANDS" (to reason) */
 extern const char *const DEED_SUM_NOUNS[]; /* ", a MOVE (aimed at ...)" */
 extern const char *const STIR_VERBS[]; /* ", RAISING (fears)" */
 extern const char *const FEELING_NOUNS[]; /* "raising FEARS" */
+extern const char *const SIDE_DEED_NOUNS[]; /* "Russia's MOVES" */
 extern const char *const HARD_NOUNS[];     /* "has TROUBLE (meeting)" */
 extern const char *const COUNT_WORDS[];    /* "TWO" to "TEN", "DOZENS", ... */
 extern const char *const PLAIN_SAY_WORDS[]; /* "SAID", "SAYS", "SAY", "ADDED" */
@@ -795,6 +796,7 @@ int news_warned_forecast(coder_sent *S, int v, const coder_slot *src);
 int news_hoped_appeal(coder_sent *S, int v, const coder_slot *src);
 int news_told_demand(coder_sent *S, int v, const coder_slot *src);
 int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src);
+int news_concern_deed(const coder_sent *S, int v, const coder_slot *tgt);
 int news_plan_for_gerund(const coder_sent *S, int v);
 int news_reason_gerund(const coder_sent *S, int v, int lo);
 int news_background_clause(const coder_sent *S, int v, int lo);

@@ -162,6 +162,18 @@ const char *const FEELING_NOUNS[] = { "FEAR", "FEARS", "CONCERN", "CONCERNS", "W
 	"ALARM", "ANXIETY", "ANXIETIES", "DOUBT", "DOUBTS", "QUESTION", "QUESTIONS", "JITTERS",
 	"UNEASE", "SUSPICION", "SUSPICIONS", NULL };
 
+/* concern144: nouns of a side's deed or conduct ("China's military buildup", "Russia's
+ * moves", "Iran's nuclear program"): a concern voiced over one is disapproval of that side
+ * (news.c news_concern_deed). Not a state or fortune ("its ability", "his health", "the
+ * country's economy", "their fate"). */
+const char *const SIDE_DEED_NOUNS[] = { "ACTION", "ACTIONS", "MOVE", "MOVES", "STEP", "STEPS",
+	"DECISION", "DECISIONS", "CONDUCT", "BEHAVIOR", "BEHAVIOUR", "BUILDUP", "BUILD-UP",
+	"EXPANSION", "PROGRAM", "PROGRAMS", "PROGRAMME", "PROGRAMMES", "POLICY", "POLICIES",
+	"ACTIVITY", "ACTIVITIES", "TREATMENT", "CRACKDOWN", "DEPLOYMENT", "DEPLOYMENTS",
+	"PLAN", "PLANS", "HANDLING", "DETENTION", "INCURSION", "INCURSIONS", "ESCALATION",
+	"INTERFERENCE", "MILITARIZATION", "MILITARISATION", "AGGRESSION", "TESTS", "LAUNCHES",
+	"STANCE", "RHETORIC", "APPROACH", "PROPOSAL", "STRATEGY", NULL };
+
 /* The number words of a count ("two" to "ten") and the plural counts ("dozens", "hundreds",
  * "thousands"): news.c news_conj_subject ("four of them"), syntree.c quantity_opener ("up to
  * ten"). */
