@@ -1455,6 +1455,9 @@ static int kept_from(coder_sent *S, int vend, int first)
 	       sent_live(S, vend + 1) && tok_in(&S->t[vend + 1], obj);
 }
 
+static int placed_after_object(coder_sent *S, int tail, const char *a,
+			       const coder_slot *tgt);
+
 /* News: noun-phrase actors the dictionaries do not know, and the null target of an event
  * with none in the sentence ("the president resigned"). oend: where an open object may
  * start (after the words the pattern matched), unless the bare agent the pattern skipped
@@ -1479,7 +1482,8 @@ static void news_slots(coder_sent *S, int lo, int v, int vend, int first, int oe
 		tgt->n = 0;
 	if (src->n && !tgt->n && news_open_object(S, oend, hi, tgt) &&
 	    (holds_source(tgt->m[0].a, src) || (syntax_on(S) &&
-	     syntax_subject_words(S, v, tgt->m[0].a->pos, tgt->m[0].a->end))))
+	     syntax_subject_words(S, v, tgt->m[0].a->pos, tgt->m[0].a->end)) ||
+	     (oend > vend && placed_after_object(S, oend, a, tgt))))
 		tgt->n = 0;
 	if (!src->n && !tgt->n && news_open_subject(S, lo, v, src))
 		news_open_object(S, oend, hi, tgt);
@@ -3264,6 +3268,27 @@ static const char *span_agent(coder_sent *S, int hw, const char *code)
 		return code;
 	const char *a = sent_agent_code(S, t->ent);
 	return a ? a : code;
+}
+
+/* trail145: 1 when a deed of fighting (code a, 19x or 20x) whose pattern's own last word, at
+ * tail after the verb, is an agent ("stamp out the [militants]", "root out [insurgents]")
+ * found as target an open phrase that names no one, behind a preposition of the scene right
+ * after that word ("in [the capital]", "after [the bombings]", "near [the border]"): the
+ * phrase is the deed's place or time, not its side, and the agent the pattern consumed is
+ * the target (span_agent, pattern_agent_target). A named place or state ("the militants in
+ * [Kabul]") is a real actor and stays. */
+static int placed_after_object(coder_sent *S, int tail, const char *a, const coder_slot *tgt)
+{
+	/* the prepositions of a scene; not those of aim or path ("launched a drone [at] a
+	 * vessel", "sent a frigate [through] the strait"), whose phrase the deed reaches */
+	static const char *const scene[] = { "IN", "NEAR", "AFTER", "DURING", "BEFORE", "SINCE",
+					     "AMID", "ACROSS", "THROUGHOUT", "AROUND", "INSIDE",
+					     "OUTSIDE", "WITHIN", NULL };
+	if (!a || (strncmp(a, "19", 2) && strncmp(a, "20", 2)) || !open_thing(tgt) ||
+	    tgt->m[0].a->pos <= tail + 1 || tail + 1 >= S->nt ||
+	    !tok_in(&S->t[tail + 1], scene))
+		return 0;
+	return strcmp(span_agent(S, tail, "---"), "---") != 0;
 }
 
 /* tgtunk106: --shallow, an event whose pattern found no target actor and whose own last

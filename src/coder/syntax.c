@@ -5490,6 +5490,13 @@ static int object_word(const struct syntax_parse *P, int vw)
 				if (syn_word_is(&P->w[syn_case_of(P, i)], preps[k]))
 					o = i;
 		}
+	/* trail145: a phrasal verb's object the parser took for an oblique with no preposition
+	 * ("rooted out [Islamist rebels]": "out" read as ADP) */
+	if (o < 0 && syn_child_rel(P, vw, "compound:prt") >= 0)
+		for (int i = vw + 1; o < 0 && i < P->nw; i++)
+			if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "obl") &&
+			    syn_case_of(P, i) < 0 && !syn_time_word(&P->w[i]))
+				o = i;
 	if (o < 0 || P->w[o].upos == NULL || !strcmp(P->w[o].upos, "PRON"))
 		return -1;
 	return o;
