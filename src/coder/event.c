@@ -1953,7 +1953,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * criticism of X (synspeech.c); "will respond resolutely", "did not rule out military
 	 * action", threats (syncode.c) */
 	const char *named = NULL;
-	int compelled = 0;
+	int compelled = 0, cond = 0;
 	if (code.kind != CODE_EVENT) {
 		if (syn_named_judgement(S, v, &code))
 			named = SYN_NAMED_NOTE;
@@ -1963,7 +1963,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			named = SYN_UNRULED_NOTE;
 		else if ((compelled = syn_compelled_threat(S, v, &code)))
 			named = SYN_COMPELLED_NOTE;
-		else
+		else if ((S->c->o.news & NEWS_MODALS) && code.kind == CODE_NULL &&
+			 (cond = news_compelled_threat(S, v, lo)) > 0) {
+			/* condthreat146: --shallow, "will have to look for alternatives if" */
+			code.kind = CODE_EVENT;
+			code.a = "130";
+			code.b = NULL;
+			named = SYN_COMPELLED_NOTE;
+			compelled = 1;
+		} else
 			return 0;
 	}
 	/* shacc50: --shallow, "said Ghana had harbored militants": the abetting charged is the
@@ -2211,6 +2219,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * the side threatened is the condition's (syn_ultimatum), else none */
 	if (compelled)
 		event_null_slot(S, tgt);
+	/* condthreat146: --shallow, aimed at the condition's side ("if Ethiopia fills the dam") */
+	int cside = cond > 0 ? news_condition_actor(S, cond) : -1;
+	if (cside >= 0)
+		actors_make_slot(S, cside, tgt);
 	int decided = 0;
 	/* tgtunk106: both paths (--shallow reads it in pattern_agent_target) */
 	int tail = hit && m.last_pos - 1 > vend && m.last_pos - 1 < hi ? m.last_pos - 1 : -1;

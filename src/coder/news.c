@@ -7383,6 +7383,59 @@ static int said_before(const coder_sent *S, int v)
 	return -1;
 }
 
+/* condthreat146: 1 when token t's words are in a syntree list of the parse's words
+ * (syn_observer, syn_coop_outcome), read as a parse word. */
+static int tok_as_word(const coder_tok *t, int (*in)(const khaldun_parse_token *))
+{
+	khaldun_parse_token w = { 0 };
+	w.form = t->s;
+	w.len = t->n;
+	return in(&w);
+}
+
+/* condthreat146: --shallow, '"Turkey will have to look for alternatives if F-35s cannot be
+ * acquired," Akar said': a deed with no code of its own at v that a future "have to"
+ * compels ("will", "would", "shall", "'ll" right before "have to" right before v; "will not
+ * have to" is none) with an "if"/"unless" clause after it in its clause (before a quotation
+ * mark or speech verb) is the threat of a response the side says it will be driven to,
+ * 130, as the parse path's syn_compelled_threat has it. Not a condition on a cooperative
+ * outcome not negated ("if Ethiopia agrees": a promise; syn_coop_outcome on the
+ * condition's first verb, no negation before it), nor a forecast of observers of no side
+ * ("Analysts say Turkey will have to ...": syn_observer right before a speech verb before
+ * v). Returns the token of "if"/"unless", 0 when not such a deed. */
+int news_compelled_threat(const coder_sent *S, int v, int lo)
+{
+	static const char *const future[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
+	static const char *const cond[] = { "IF", "UNLESS", NULL };
+	if (syntax_on(S) || v - 3 < lo || !tok_is(&S->t[v - 1], "TO") ||
+	    !tok_is(&S->t[v - 2], "HAVE") || !tok_in(&S->t[v - 3], future))
+		return 0;
+	for (int k = lo + 1; k < v - 3; k++)
+		if (tok_in(&S->t[k], report_say) && tok_as_word(&S->t[k - 1], syn_observer))
+			return 0;
+	int c = -1;
+	for (int k = v + 1; k < S->nt && c < 0; k++) {
+		const coder_tok *t = &S->t[k];
+		if (quote_mark(t) || tok_in(t, report_say))
+			return 0;
+		if (tok_in(t, cond))
+			c = k;
+	}
+	if (c < 0)
+		return 0;
+	for (int k = c + 1; k < S->nt && S->t[k].cls != C_COMMA; k++) {
+		const coder_tok *t = &S->t[k];
+		if (tok_has(t, WF_NEG) || tok_is(&S->t[c], "UNLESS"))
+			break;
+		if (t->type == TY_VERB || tok_as_word(t, syn_coop_outcome)) {
+			if (tok_as_word(t, syn_coop_outcome))
+				return 0;
+			break;
+		}
+	}
+	return c;
+}
+
 /* shquote136: --shallow, '"Any attack will be responded to with full force," the minister
  * said': a threat (13x) at verb v said in the passive (a form of "be" among the three words
  * before v) with no doer ("by ...") up to the quotation's close is the speaker's own, the side

@@ -3757,20 +3757,30 @@ static int response_strength(const struct syntax_parse *P, int vw)
 static const char *const GOODWILL[] = { "positively", "favorably", "favourably",
 	"constructively", "kindly", "warmly", NULL };
 
+/* The verbs of a cooperative outcome a condition may name ("if China agrees", "if the
+ * talks succeed"): a promise's condition, no threat's. */
+static const char *const COOP_OUTCOME[] = { "agree", "agrees", "agreed", "accept", "accepts",
+	"accepted", "approve", "approves", "approved", "succeed", "succeeds", "succeeded",
+	"cooperate", "cooperates", "cooperated", "comply", "complies", "complied", "help",
+	"helps", "helped", "support", "supports", "supported", "sign", "signs", "signed",
+	"lift", "lifts", "lifted", "ease", "eases", "eased", "resume", "resumes", "resumed",
+	"allow", "allows", "allowed", "deliver", "delivers", "delivered", "release",
+	"releases", "released", "return", "returns", "returned", "respect", "respects",
+	"respected", "pass", "passes", "passed", NULL };
+
+/* 1 when word w is a verb of COOP_OUTCOME ("agrees", "succeed"); condthreat146: --shallow
+ * reads it on a token's words too. */
+int syn_coop_outcome(const khaldun_parse_token *w)
+{
+	return syn_word_in(w, COOP_OUTCOME);
+}
+
 /* 1 when condition c is on a cooperative outcome, not negated ("if China agrees", "if the
  * talks succeed", "if the United States approaches us positively"): a promise, no threat. */
 static int goodwill(const struct syntax_parse *P, int c)
 {
-	static const char *const coop[] = { "agree", "agrees", "agreed", "accept", "accepts",
-		"accepted", "approve", "approves", "approved", "succeed", "succeeds", "succeeded",
-		"cooperate", "cooperates", "cooperated", "comply", "complies", "complied", "help",
-		"helps", "helped", "support", "supports", "supported", "sign", "signs", "signed",
-		"lift", "lifts", "lifted", "ease", "eases", "eased", "resume", "resumes", "resumed",
-		"allow", "allows", "allowed", "deliver", "delivers", "delivered", "release",
-		"releases", "released", "return", "returns", "returned", "respect", "respects",
-		"respected", "pass", "passes", "passed", NULL };
 	return c >= 0 && !syn_not_on(P, c) &&
-	       (syn_word_in(&P->w[c], coop) || syn_child_word(P, c, "advmod", GOODWILL));
+	       (syn_coop_outcome(&P->w[c]) || syn_child_word(P, c, "advmod", GOODWILL));
 }
 
 /* The parse word of coder token v when its verb has no code of its own (code null) and the

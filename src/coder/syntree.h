@@ -168,6 +168,7 @@ int syn_feared(const struct syntax_parse *P, int vw);
 /* 1 when word w is a noun of those who observe and judge, no side of the events they judge
  * ("analysts", "experts", "critics", "researchers"). */
 int syn_observer(const khaldun_parse_token *w);
+int syn_coop_outcome(const khaldun_parse_token *w);
 /* 1 when the deed (code a) at word vw is a fear: a threat whose clause hangs on a word of
  * fear (syn_feared), or another deed but a statement inside a future or possible clause of
  * such a word ("concerns that the law will help Beijing ... by authorizing fines"). */
