@@ -478,6 +478,27 @@ static int parsed_relative(coder_sent *S, int i, int j, int v)
 	return syntax_subject_words(S, v, i, i);
 }
 
+/* aside143: 1 when the deleted comma part from token a to its closing comma at j is a
+ * reduced relative opening with a past participle (", armed with rifles,", ", known as the
+ * 3R,", ", backed by tanks,": a coded verb there too, its part deleted all the same): it only
+ * describes the phrase before it, which stays the subject of the verb at v ("Rebels, armed
+ * with rifles, attacked the army"). Not when a dictionary verb stands between the part and v
+ * (the phrase may be that verb's); with the parse, only when the parse makes the phrase
+ * ending at a - 2 v's subject. */
+static int participle_part(coder_sent *S, int a, int j, int v)
+{
+	static const char *const participle[] = { "KNOWN", "LED", "BORN", "HELD", "SEEN",
+		"SHOWN", "CAUGHT", "MADE", "GIVEN", "TAKEN", NULL };
+	const coder_tok *t = &S->t[a];
+	if (a + 1 >= j || t->cls != C_WORD || t->cap ||
+	    !((t->n > 4 && tok_ends(t, "ED")) || tok_in(t, participle)))
+		return 0;
+	for (int k = j + 1; k < v; k++)
+		if (S->t[k].type == TY_VERB)
+			return 0;
+	return !syntax_on(S) || syntax_subject_words(S, v, a - 2, a - 2);
+}
+
 /* The token before a deleted comma part that ends at token j and says who else the phrase
  * before it holds (", including those in the upper house,": both its commas deleted, a live
  * word before it) or only describes it (describing_part), or j when none. Not an apposition
@@ -499,7 +520,7 @@ static int before_comma_part(coder_sent *S, int lo, int j, int v)
 	if (!sent_live(S, i) || S->t[i + 1].cls != C_COMMA || i + 2 >= j)
 		return j;
 	return tok_in(&S->t[i + 2], opens) || describing_part(S, i + 2, j) ||
-	       parsed_relative(S, i, j, v) ? i : j;
+	       parsed_relative(S, i, j, v) || participle_part(S, i + 2, j, v) ? i : j;
 }
 
 /* 1 when no dictionary actor stands in tokens from..to. */
