@@ -1131,12 +1131,13 @@ static void cancel_straddling(coder_sent *S)
 
 /* aside146: the closing comma of a naming aside on the phrase before token n, or -1: a naming
  * participle ("known as", "called", "named", "dubbed") whose names run as a comma list, the
- * last one opened by "or" or "and", and a verb or auxiliary right after the list's closing
- * comma ("a rebel group known as the Return, Reclamation, Rehabilitation, or 3R, has
- * relaunched hostilities"). The list only names the phrase before it, which stays the verb's
- * subject; comma deletion alone removed only ", or 3R,". Each list part has at most four
- * words and no verb; a subject list with no naming participle ("Russia, China, and Iran
- * have condemned") is none. */
+ * last one holding "or" or "and" (a comma before it or none), and a verb or auxiliary right
+ * after the list's closing comma ("a rebel group known as the Return, Reclamation,
+ * Rehabilitation, or 3R, has relaunched hostilities"). The list only names the phrase before
+ * it, which stays the verb's subject; comma deletion alone removed only ", or 3R,". Each list
+ * part has at most four words and no verb, agent or dictionary actor (", and the army," is a
+ * second subject; "known as Islamic State, ISIS, or ISIL" names the side itself); a subject
+ * list with no naming participle ("Russia, China, and Iran have condemned") is none. */
 int clause_naming_list(const coder_sent *S, int n)
 {
 	static const char *const naming[] = { "CALLED", "NAMED", "DUBBED", NULL };
@@ -1157,7 +1158,7 @@ int clause_naming_list(const coder_sent *S, int n)
 			parts++;
 			if (last) {
 				const coder_tok *v = i + 1 < S->nt ? &S->t[i + 1] : NULL;
-				return parts >= 3 && v && (v->type == TY_VERB || v->type == TY_AUX ||
+				return parts >= 2 && v && (v->type == TY_VERB || v->type == TY_AUX ||
 							   tok_has(v, WF_AUX)) ? i : -1;
 			}
 			start = i + 1;
@@ -1165,8 +1166,11 @@ int clause_naming_list(const coder_sent *S, int n)
 			continue;
 		}
 		if (t->cls == C_QUOTE || (t->type == TY_VERB && i != start) ||
+		    t->type == TY_AGENT || sent_actor_at(S, i) >= 0 ||
 		    (i > f && i == start && !t->cap && !last))
 			return -1;
+		if (i > f && tok_in(t, ends))   /* "the Sons, Brothers and Guardians," */
+			last = 1;
 	}
 	return -1;
 }
