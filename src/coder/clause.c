@@ -1134,6 +1134,64 @@ static void cancel_straddling(coder_sent *S)
 	}
 }
 
+/* aside146: the closing comma of a naming aside on the phrase before token n, or -1: a naming
+ * participle ("known as", "called", "named", "dubbed") whose names run as a comma list, the
+ * last one holding "or" or "and" (a comma before it or none), and a verb or auxiliary right
+ * after the list's closing comma ("a rebel group known as the Return, Reclamation,
+ * Rehabilitation, or 3R, has relaunched hostilities"). The list only names the phrase before
+ * it, which stays the verb's subject; comma deletion alone removed only ", or 3R,". Each list
+ * part has at most four words and no verb, agent or dictionary actor (", and the army," is a
+ * second subject; "known as Islamic State, ISIS, or ISIL" names the side itself); a subject
+ * list with no naming participle ("Russia, China, and Iran have condemned") is none. */
+int clause_naming_list(const coder_sent *S, int n)
+{
+	static const char *const naming[] = { "CALLED", "NAMED", "DUBBED", NULL };
+	static const char *const ends[] = { "OR", "AND", NULL };
+	if (n < 1 || n + 2 >= S->nt || S->t[n].cls != C_WORD || S->t[n].cap)
+		return -1;
+	int f = n + 1;
+	if (tok_is(&S->t[n], "KNOWN") && tok_is(&S->t[n + 1], "AS"))
+		f = n + 2;
+	else if (!tok_in(&S->t[n], naming))
+		return -1;
+	int start = f, last = 0, parts = 0;
+	for (int i = f; i < S->nt; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls == C_COMMA) {
+			if (i == start || i - start > 4)
+				return -1;
+			parts++;
+			if (last) {
+				const coder_tok *v = i + 1 < S->nt ? &S->t[i + 1] : NULL;
+				return parts >= 2 && v && (v->type == TY_VERB || v->type == TY_AUX ||
+							   tok_has(v, WF_AUX)) ? i : -1;
+			}
+			start = i + 1;
+			last = i + 1 < S->nt && tok_in(&S->t[i + 1], ends);
+			continue;
+		}
+		if (t->cls == C_QUOTE || (t->type == TY_VERB && i != start) ||
+		    t->type == TY_AGENT || sent_actor_at(S, i) >= 0 ||
+		    (i > f && i == start && !t->cap && !last))
+			return -1;
+		if (i > f && tok_in(t, ends))   /* "the Sons, Brothers and Guardians," */
+			last = 1;
+	}
+	return -1;
+}
+
+/* aside146: deletes each naming aside's list (clause_naming_list) whole, from its participle
+ * to its closing comma, after the comma clauses: its middle parts were too short or chained
+ * to go, the phrase before it stayed cut from its verb. */
+static void delete_naming_lists(coder_sent *S)
+{
+	for (int n = 1; n < S->nt; n++) {
+		int c = clause_naming_list(S, n);
+		for (int i = n; c > 0 && i <= c; i++)
+			S->t[i].deleted = 1;
+	}
+}
+
 /* Deletes comma-delimited clauses whose length falls in the COMMA limits; phrases whose
  * words fall partly inside a deleted clause are cancelled. */
 void clause_delete_commas(coder_sent *S)
@@ -1195,6 +1253,8 @@ void clause_delete_commas(coder_sent *S)
 		if (k > 0)
 			S->t[from - 1].deleted = 1;
 	}
+	if (o->news & NEWS_CLAUSES)
+		delete_naming_lists(S);
 	cancel_straddling(S);
 }
 

@@ -517,6 +517,9 @@ static int before_comma_part(coder_sent *S, int lo, int j, int v)
 	int i = j - 1;
 	while (i > lo && !sent_live(S, i))
 		i--;
+	/* aside146: "a rebel group known as the Return, Reclamation, or 3R, has relaunched" */
+	if (sent_live(S, i) && clause_naming_list(S, i + 1) == j)
+		return i;
 	if (!sent_live(S, i) || S->t[i + 1].cls != C_COMMA || i + 2 >= j)
 		return j;
 	return tok_in(&S->t[i + 2], opens) || describing_part(S, i + 2, j) ||

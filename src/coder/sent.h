@@ -524,6 +524,7 @@ void clause_delete_commas(coder_sent *S);
 /* 1: comma c opens the post of a bare name after an inverted speech verb (clause.c). */
 int clause_speaker_post(const coder_sent *S, int c);
 int clause_members_aside(const coder_sent *S, int c);
+int clause_naming_list(const coder_sent *S, int n);
 /* Nouns of a person tied to another side without serving it ("critic", "rival"; syntree.c). */
 extern const char *const OTHER_SIDE[];
 void clause_time_shift(coder_sent *S);

@@ -756,6 +756,98 @@ static int stray_subject(struct syntax_parse *P, int f, int v)
 	return n;
 }
 
+/* aside139: 1 when word i of the parse is a noun, a name or a number (a list member). */
+static int list_member(const khaldun_parse_token *w)
+{
+	return w->upos && (!strcmp(w->upos, "NOUN") || !strcmp(w->upos, "PROPN") ||
+			   !strcmp(w->upos, "NUM"));
+}
+
+/* aside139: the clause (acl, acl:relcl) that opens an aside on a noun and ends at comma c,
+ * before the verb after c: "a rebel group known as the Return, Reclamation, Rehabilitation,
+ * or 3R, has relaunched", "an armed group called the Union, Progress or UPR, has attacked",
+ * "an alliance of factions, named the Front for Unity, Justice and Peace, has seized". The
+ * clause's verb hangs on a noun or name before it, that noun's own words (or a comma) only
+ * between them, and every word of the aside hangs inside it, on the noun, or (the list's
+ * last member, misread) on verb v as its subject. -1: none. */
+static int aside_opener(const struct syntax_parse *P, int c, int v)
+{
+	for (int a = c - 2; a > 0; a--) {
+		const khaldun_parse_token *A = &P->w[a];
+		int n = (int)A->head - 1, ok = 1;
+		if (n < 0 || n >= a || !syn_rel_base(A, "acl") || !A->upos ||
+		    strcmp(A->upos, "VERB") || syn_ends_ing(A) || !P->w[n].upos ||
+		    (strcmp(P->w[n].upos, "NOUN") && strcmp(P->w[n].upos, "PROPN")))
+			continue;
+		for (int i = n + 1; i < a && ok; i++)
+			ok = syn_below(P, i, n) >= 0 || (comma_at(P, i) && i == a - 1);
+		for (int i = a + 1; i < c && ok; i++) {
+			int h = (int)P->w[i].head - 1;
+			ok = (h >= n && h < c) || (h == v && syn_rel_is(&P->w[i], "nsubj")) ||
+			     (P->w[i].upos && !strcmp(P->w[i].upos, "PUNCT"));
+		}
+		if (ok)
+			return a;
+	}
+	return -1;
+}
+
+/* aside139: word x, a list member at the end of aside a that the parser hung on the noun
+ * before the aside or on the verb after it, goes back into the aside's list: a conjunct of
+ * the list's first member (the member before it, or what that member is a conjunct of). */
+static void aside_member(struct syntax_parse *P, int a, int x)
+{
+	int p = x - 1;
+	while (p > a && !list_member(&P->w[p]))
+		p--;
+	if (p <= a)
+		return;
+	int h = syn_rel_is(&P->w[p], "conj") ? (int)P->w[p].head - 1 : p;
+	P->w[x].head = (unsigned)(h + 1);
+	P->w[x].deprel = "conj";
+}
+
+/* aside139: "Officials say a rebel group known as the Return, Reclamation, Rehabilitation,
+ * or 3R, has relaunched hostilities": a noun with a long comma-bounded aside (known as,
+ * called, named, led by, based in ...: aside_opener) before a finite verb right after the
+ * aside's closing comma. The parser may take the aside's last name for the verb's subject,
+ * or leave the verb without one (a speaker's clause, "Police said ... has attacked", then
+ * took the speaker for the doer). The noun becomes the verb's subject, the misread names
+ * the aside list's members again; a verb hung on the noun (acl:relcl) takes the noun's place
+ * (its object, "say a group ..., has": a clause, ccomp). Not a verb with a subject of its own
+ * outside the aside; "Russia, China, and Iran have condemned" has no such clause and stays. */
+static void aside_subjects(struct syntax_parse *P)
+{
+	for (int v = 2; v < P->nw; v++) {
+		khaldun_parse_token *V = &P->w[v];
+		if (!V->upos || strcmp(V->upos, "VERB") || syn_ends_ing(V) || !after_comma(P, v))
+			continue;
+		int c = v - 1;
+		while (!comma_at(P, c))
+			c--;
+		int a = aside_opener(P, c, v), n = a >= 0 ? (int)P->w[a].head - 1 : -1, ok = n >= 0;
+		for (int i = 0; i < P->nw && ok; i++)
+			if ((int)P->w[i].head == v + 1 && syn_rel_base(&P->w[i], "nsubj"))
+				ok = i == n || (i > a && i < c);
+		int own = (int)P->w[n].head == v + 1, on = (int)V->head == n + 1;
+		if (!ok || !(own || on || (syn_rel_is(&P->w[n], "obj") && V->head == P->w[n].head)))
+			continue;
+		for (int x = a + 1; x < c; x++)
+			if (((int)P->w[x].head == v + 1 && syn_rel_base(&P->w[x], "nsubj")) ||
+			    ((int)P->w[x].head == n + 1 && syn_rel_is(&P->w[x], "conj")))
+				aside_member(P, a, x);
+		if (on) {   /* the verb takes the noun's place, what hung on it after the aside */
+			V->head = P->w[n].head;
+			V->deprel = P->w[n].head ? "ccomp" : "root";
+			for (int k = c + 1; k < P->nw; k++)
+				if ((int)P->w[k].head == n + 1)
+					P->w[k].head = (unsigned)(v + 1);
+		}
+		P->w[n].head = (unsigned)(v + 1);
+		P->w[n].deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
+	}
+}
+
 /* Words that mark a clause of time (a span of time, TIME_SPAN_WORDS, measures one: "a day
  * after"). */
 static const char *const when_marks[] = { "after", "before", "while", "since", "until", NULL };
@@ -2175,6 +2267,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	object_times(P);
 	titles_as_compounds(P);
 	relative_main_verbs(P);
+	aside_subjects(P);
 	opening_participles(P);
 	marked_complements(P);
 	split_subjects(P);
