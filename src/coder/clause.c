@@ -1163,8 +1163,9 @@ int clause_naming_list(const coder_sent *S, int n)
 			parts++;
 			if (last) {
 				const coder_tok *v = i + 1 < S->nt ? &S->t[i + 1] : NULL;
-				return parts >= 2 && v && (v->type == TY_VERB || v->type == TY_AUX ||
-							   tok_has(v, WF_AUX)) ? i : -1;
+				int verb = v && (v->type == TY_VERB || v->type == TY_AUX ||
+						 tok_has(v, WF_AUX));
+				return parts >= 2 && verb ? i : -1;
 			}
 			start = i + 1;
 			last = i + 1 < S->nt && tok_in(&S->t[i + 1], ends);

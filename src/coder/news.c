@@ -8840,8 +8840,8 @@ int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out)
 		p++;
 	if (p + 1 >= S->nt || !tok_is(&S->t[p + 1], "OF") || !syn_deed_cand(S, cd, p, out))
 		return 0;
-	out->note = "rule: a side's claim of a deed ('claimed the killing of 33 terrorists') is the "
-		    "deed, by the claimant on the deed's target (--shallow)";
+	out->note = "rule: a side's claim of a deed ('claimed the killing of 33 terrorists') "
+		    "is the deed, by the claimant on the deed's target (--shallow)";
 	const coder_actor *ta = cd->tgt.n ? cd->tgt.m[0].a : NULL;
 	int inside = ta && ta->end > p && ta->end < S->nt;
 	for (int i = p + 1; inside && i < ta->end; i++)

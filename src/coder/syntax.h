@@ -216,7 +216,9 @@ int syn_object_noun(coder_sent *S, const dict_pattern *pt, int v, int tail);
  * 2 when the claim's own object is the deed ("claimed the killing of 33 terrorists": the
  * statement 010 of a claim verb), emitted in place of the claim. */
 int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out);
-int syn_deed_cand(const coder_sent *S, const coder_cand *cd, int t, coder_cand *out);   /* content138 */
+/* syncode.c (content138): 1 when token t is a deed of force a claim names ("claimed the
+ * killing of ..."), with *out claim cd made that deed at t; both paths' claim rules share it. */
+int syn_deed_cand(const coder_sent *S, const coder_cand *cd, int t, coder_cand *out);
 /* synnoun.c: a deed said as a noun phrase with its doer and target, in a sentence that coded
  * no event ("Turkey's offensive against the Kurds"); 1 and *out when found */
 int syn_nominal_event(coder_sent *S, coder_cand *out);
