@@ -318,20 +318,21 @@ static uint64_t span(int lo, int hi)
 }
 
 /* The one-word templates' features found once per sentence: for each role and word (or
- * buffer start) i in -1..n, the slots of its keys in the packed table (percep_find), found
- * when a transition first needs them. In "Police arrested the protesters on Monday", the
+ * buffer start) i in -1..n + 1 (the buffer starts past the last word once it is empty), the
+ * slots of its keys in the packed table (percep_find), found when a transition first needs
+ * them. In "Police arrested the protesters on Monday", the
  * buffer's keys at "the" serve the SHIFT that moves "arrested" and the LEFT and RIGHT after. */
 #define ROLE_KEYS 8   /* the most keys of a role: the bias and the buffer's seven */
 typedef struct {
-	const percep_pslot **slot;   /* NROLES * (n + 2) runs of ROLE_KEYS */
+	const percep_pslot **slot;   /* NROLES * (n + 3) runs of ROLE_KEYS */
 	unsigned char *nk;           /* each run's keys; 0 = not found yet */
-	size_t stride;               /* n + 2 */
+	size_t stride;               /* n + 3: i + 1 in 0..n + 2 */
 } rowcache;
 
 /* 0, or -1 when there is no memory (the caller then scores without the cache). */
 static int rc_init(rowcache *rc, size_t n)
 {
-	rc->stride = n + 2;
+	rc->stride = n + 3;
 	rc->slot = malloc(NROLES * rc->stride * ROLE_KEYS * sizeof *rc->slot);
 	rc->nk = calloc(NROLES * rc->stride, 1);
 	if (!rc->slot || !rc->nk) {
