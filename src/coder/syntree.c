@@ -829,8 +829,10 @@ static void aside_subjects(struct syntax_parse *P)
 		for (int i = 0; i < P->nw && ok; i++)
 			if ((int)P->w[i].head == v + 1 && syn_rel_base(&P->w[i], "nsubj"))
 				ok = i == n || (i > a && i < c);
+		if (!ok)
+			continue;   /* no noun before the aside (n = -1), or a subject of its own */
 		int own = (int)P->w[n].head == v + 1, on = (int)V->head == n + 1;
-		if (!ok || !(own || on || (syn_rel_is(&P->w[n], "obj") && V->head == P->w[n].head)))
+		if (!(own || on || (syn_rel_is(&P->w[n], "obj") && V->head == P->w[n].head)))
 			continue;
 		for (int x = a + 1; x < c; x++)
 			if (((int)P->w[x].head == v + 1 && syn_rel_base(&P->w[x], "nsubj")) ||
