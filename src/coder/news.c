@@ -1535,7 +1535,6 @@ static int warned_subject(coder_sent *S, int first, const char *const *stop,
 int news_warned_forecast(coder_sent *S, int v, const coder_slot *src)
 {
 	static const char *const may[] = { "COULD", "MAY", "MIGHT", NULL };
-	static const char *const cond[] = { "IF", "UNLESS", NULL };
 	static const char *const target[] = { "TARGET", "TARGETS", NULL };
 	if (S->t[v].n < 4 || memcmp(S->t[v].s, "WARN", 4))
 		return -1;
@@ -1544,7 +1543,7 @@ int news_warned_forecast(coder_sent *S, int v, const coder_slot *src)
 	if (k < 0)
 		return -1;
 	for (int j = k + 1; j < S->nt; j++)
-		if (tok_in(&S->t[j], cond) || tok_in(&S->t[j], target))
+		if (tok_in(&S->t[j], COND_WORDS) || tok_in(&S->t[j], target))
 			return -1;
 	return actor;
 }
@@ -1648,7 +1647,6 @@ int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
 {
 	static const char *const ready[] = { "READY", "PREPARED", "SET", "GOING", "ABOUT",
 		"DETERMINED", "WILLING", "POISED", "PREPARING", "TO", "BEING", "BEEN", NULL };
-	static const char *const cond[] = { "IF", "UNLESS", NULL };
 	if (S->t[v].n < 4 || memcmp(S->t[v].s, "WARN", 4) || v + 1 >= S->nt ||
 	    !tok_is(&S->t[v + 1], "THAT"))
 		return -1;
@@ -1660,7 +1658,7 @@ int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
 	    tok_ends(next, "ED"))
 		return -1;
 	for (int j = k + 1; j < S->nt; j++)
-		if (tok_in(&S->t[j], cond))
+		if (tok_in(&S->t[j], COND_WORDS))
 			return -1;
 	if (actor >= 0 && S->a[actor].end < k - 1 && !S->a[actor].agent)
 		actor = -2;   /* "Pakistani posts": the side only describes a thing */
@@ -3917,14 +3915,13 @@ static int undone_wh(const coder_sent *S, int wh, int v)
  * word, a quotation mark aside; "and", "but" or "so" may stand before it), or -1. */
 static int opening_if(const coder_sent *S, int v)
 {
-	static const char *const cond[] = { "IF", "UNLESS", NULL };
 	static const char *const conj[] = { "AND", "BUT", "SO", NULL };
 	int f = 0;
 	while (f < v && (!sent_live(S, f) || S->t[f].cls == C_QUOTE))
 		f++;
 	if (f + 1 < v && tok_in(&S->t[f], conj))
 		f++;
-	return f < v && tok_in(&S->t[f], cond) ? f : -1;
+	return f < v && tok_in(&S->t[f], COND_WORDS) ? f : -1;
 }
 
 /* undone102: --shallow, 1 when the deed at v, a statement or appeal too (01x, 02x, which
@@ -7409,7 +7406,6 @@ static int tok_as_word(const coder_tok *t, int (*in)(const khaldun_parse_token *
 int news_compelled_threat(const coder_sent *S, int v, int lo)
 {
 	static const char *const future[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
-	static const char *const cond[] = { "IF", "UNLESS", NULL };
 	if (syntax_on(S) || v - 3 < lo || !tok_is(&S->t[v - 1], "TO") ||
 	    !tok_is(&S->t[v - 2], "HAVE") || !tok_in(&S->t[v - 3], future))
 		return 0;
@@ -7421,7 +7417,7 @@ int news_compelled_threat(const coder_sent *S, int v, int lo)
 		const coder_tok *t = &S->t[k];
 		if (quote_mark(t) || tok_in(t, report_say))
 			return 0;
-		if (tok_in(t, cond))
+		if (tok_in(t, COND_WORDS))
 			c = k;
 	}
 	if (c < 0)

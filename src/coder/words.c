@@ -224,6 +224,9 @@ const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "C
 	"CONFIRMED", "REPORT", "REPORTS", "REPORTED", "ANNOUNCE", "ANNOUNCES", "ANNOUNCED",
 	"ACKNOWLEDGE", "ACKNOWLEDGED", "ADMIT", "ADMITS", "ADMITTED", NULL };
 
+/* The words that open a condition: "will respond if Israel attacks", "unless Kyiv withdraws". */
+const char *const COND_WORDS[] = { "IF", "UNLESS", NULL };
+
 /* speech128: the verbs of denial and rejection of a claim ("denied the report was true",
  * "rejected accusations that ...": syncode.c denied_claim, syntree.c speaker_conjuncts). */
 const char *const DENY_WORDS[] = { "DENY", "DENIED", "DENIES", "DENYING", "REJECT",
