@@ -1457,6 +1457,8 @@ static int kept_from(coder_sent *S, int vend, int first)
 
 static int placed_after_object(coder_sent *S, int tail, const char *a,
 			       const coder_slot *tgt);
+static int past_pattern_agent(coder_sent *S, int vend, int tail, const char *a,
+			      const coder_slot *tgt);
 
 /* News: noun-phrase actors the dictionaries do not know, and the null target of an event
  * with none in the sentence ("the president resigned"). oend: where an open object may
@@ -1483,7 +1485,8 @@ static void news_slots(coder_sent *S, int lo, int v, int vend, int first, int oe
 	if (src->n && !tgt->n && news_open_object(S, oend, hi, tgt) &&
 	    (holds_source(tgt->m[0].a, src) || (syntax_on(S) &&
 	     syntax_subject_words(S, v, tgt->m[0].a->pos, tgt->m[0].a->end)) ||
-	     (oend > vend && placed_after_object(S, oend, a, tgt))))
+	     (oend > vend && placed_after_object(S, oend, a, tgt)) ||
+	     (oend > vend && past_pattern_agent(S, vend, oend, a, tgt))))
 		tgt->n = 0;
 	if (!src->n && !tgt->n && news_open_subject(S, lo, v, src))
 		news_open_object(S, oend, hi, tgt);
@@ -3303,6 +3306,45 @@ static int placed_after_object(coder_sent *S, int tail, const char *a, const cod
 	return strcmp(span_agent(S, tail, "---"), "---") != 0;
 }
 
+/* objtarget147: --shallow, the token of the agent noun a matched pattern consumed as its
+ * verb's object, the pattern's last word after the verb at tail: that word itself ("stamped
+ * out the [militants]", "took many [hostages]"), or the word right before a trailing
+ * instrument the pattern names ("attacked the [rebels] with rockets", "* WITH_ {ROCKETS}");
+ * -1 when the pattern ends on no agent ("launched a drone", "called for talks"). */
+static int pattern_agent_word(coder_sent *S, int vend, int tail)
+{
+	if (tail <= vend || tail >= S->nt)
+		return -1;
+	if (strcmp(span_agent(S, tail, "---"), "---"))
+		return tail;
+	for (int k = tail - 1; k > vend + 1; k--) {
+		if (S->t[k].cls == C_COMMA || S->t[k].type == TY_VERB)
+			return -1;
+		if (tok_is(&S->t[k], "WITH"))
+			return strcmp(span_agent(S, k - 1, "---"), "---") ? k - 1 : -1;
+	}
+	return -1;
+}
+
+/* objtarget147: --shallow, 1 when a deed of violence (code a, 18x to 20x) whose pattern,
+ * ending at tail, consumed an agent noun as its object (pattern_agent_word: "crushed the
+ * [rebels]", "attacked the [rebels] with rockets", "were holding [hostages]") found as target
+ * an open phrase past the pattern naming no one ("with [tanks]", "from [the hills]", "in [two
+ * villages]"): that phrase is the deed's means, place or time, and the consumed agent is the
+ * target (pattern_agent_target). Not a phrase of aim or path right after the pattern
+ * ("launched a drone [at] a cargo vessel": the vessel is what the drone reaches), nor
+ * coercion (17x: "removed the migrants from the island", "busted a cartel cell", whose
+ * records keep no target). */
+static int past_pattern_agent(coder_sent *S, int vend, int tail, const char *a,
+			      const coder_slot *tgt)
+{
+	static const char *const aim[] = { "AT", "TO", "INTO", "ONTO", "ON", "UPON", "TOWARD",
+					   "TOWARDS", "THROUGH", "AGAINST", "OVER", NULL };
+	return !syntax_on(S) && violence_code(a) && open_thing(tgt) &&
+	       tgt->m[0].a->pos > tail && tail + 1 < S->nt && !tok_in(&S->t[tail + 1], aim) &&
+	       pattern_agent_word(S, vend, tail) >= 0;
+}
+
 /* tgtunk106: --shallow, an event whose pattern found no target actor and whose own last
  * word after the verb is an agent ("took many [hostages]", "were holding 200 [hostages]",
  * "had taken 50 passengers [hostage]"): the pattern consumed that noun, so no actor was read
@@ -3315,9 +3357,10 @@ static int placed_after_object(coder_sent *S, int tail, const char *a, const cod
 static void pattern_agent_target(coder_sent *S, const coder_cand *cd, int vend,
 				 khaldun_event *e)
 {
-	int hw = cd->tail;
-	if (hw <= vend || hw >= S->nt || strcmp(e->target, "---") || !force_code(e->code))
-		return;
+	int hw = pattern_agent_word(S, vend, cd->tail);
+	if (hw < 0 || strcmp(e->target, "---") || !force_code(e->code) ||
+	    (hw != cd->tail && !violence_code(e->code)))
+		return;   /* objtarget147: the agent before a trailing weapon, violence alone */
 	for (int k = vend + 1; k < hw; k++)
 		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM"))
 			return;   /* the doer's phrase: "conducted by the air force" */
