@@ -966,8 +966,12 @@ int syn_charge_word(const char *s, int n, enum syn_charge which)
 				  which == CHARGE_STATE ? STATE_WORDS :
 				  which == CHARGE_GOOD ? GOOD_WORDS :
 				  which == CHARGE_CONDUCT ? CONDUCT_NOUNS :
+				  which == CHARGE_VIOLENT ? VIOLENT_PEOPLE :
+				  which == CHARGE_MISUSE ? MISUSE_VERBS :
+				  which == CHARGE_TRUST ? TRUST_NOUNS :
+				  which == CHARGE_GAIN ? GAIN_NOUNS :
 				  which == CHARGE_WRONG_VERB ? WRONG_VERBS : ABET_VERBS;
-	int stem = which == CHARGE_ABET || which == CHARGE_WRONG_VERB;
+	int stem = which == CHARGE_ABET || which == CHARGE_WRONG_VERB || which == CHARGE_MISUSE;
 	for (int k = 0; list[k]; k++) {
 		int m = (int)strlen(list[k]);
 		if ((stem ? n >= m : n == m) && !strncasecmp(s, list[k], (size_t)m))
