@@ -6542,6 +6542,9 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	static const char *const partaking[] = { "INVOLVED", "IMPLICATED", "COMPLICIT", NULL };
 	*deed = -1;
 	int i = reported_start(S, v, vend);
+	/* content147: "said the government had misused its power" */
+	if (i >= 0 && i + 1 < S->nt && tok_is(&S->t[i], "THE") && S->t[i + 1].actor >= 0)
+		i++;
 	if (i >= 0 && i < S->nt && S->t[i].actor < 0)
 		return company_kept_side(S, i);   /* content147: "the attackers were in touch with" */
 	if (i < 0 || i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
