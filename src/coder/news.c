@@ -6533,7 +6533,11 @@ static int misused_trust(const coder_sent *S, int p)
  * the verb (and "that") at once, and only forms of "be" and "have" stand between it and the
  * charge (shallowrep118: its agent noun, "Somali officials", and a quotation mark may follow
  * the actor): a negation, a modal ("could be behind") or "if"/"whether" before the actor
- * charges no one. Returns the actor's index, -1: none. */
+ * charges no one. content147: also "said (that) Berisha had used power for his own benefit",
+ * "had misused his office", "Somalia was in touch with the militants" (misused_trust,
+ * violent_company), the actor after "the" ("said the Pakistani army was behind"), and, when
+ * people of violence open the clause, the side they kept company with (company_kept_side).
+ * Returns the actor's index, -1: none. */
 int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 {
 	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAD", "HAS", "HAVE",
@@ -6545,8 +6549,9 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	/* content147: "said the government had misused its power" */
 	if (i >= 0 && i + 1 < S->nt && tok_is(&S->t[i], "THE") && S->t[i + 1].actor >= 0)
 		i++;
+	/* content147: "said the attackers were in touch with planners in Afghanistan" */
 	if (i >= 0 && i < S->nt && S->t[i].actor < 0)
-		return company_kept_side(S, i);   /* content147: "the attackers were in touch with" */
+		return company_kept_side(S, i);
 	if (i < 0 || i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
 		return -1;
 	/* shallowrep118: past the actor's agent ("Somali officials") and a quotation mark

@@ -955,7 +955,8 @@ static const char *const GAIN_NOUNS[] = { "benefit", "gain", "gains", "profit", 
  * --shallow charge (news_charged_side): a deed noun, a noun of wrong, a terror noun, a word
  * of blame (accuse60, news_judged_side), or a form of a verb of abetting (its stem,
  * "HARBORED", "SPONSORING") or, speech95, of wrongdoing (WRONG_VERBS: "SABOTAGE",
- * "UNDERMINING", news_reported_wrong). The lists stay the parse
+ * "UNDERMINING", news_reported_wrong); content147: people of violence, a verb of misuse (its
+ * stem), a noun of trust or of gain (news_charged_side). The lists stay the parse
  * path's own, read here without a parse. */
 int syn_charge_word(const char *s, int n, enum syn_charge which)
 {
