@@ -6446,6 +6446,85 @@ static int reported_start(const coder_sent *S, int v, int vend)
 	return i;
 }
 
+/* content147: 1 when the words from token p say their subject keeps company: "in touch
+ * with", "in contact with", "in league with", "in cahoots with". */
+static int company_with(const coder_sent *S, int p)
+{
+	static const char *const company[] = { "CONTACT", "TOUCH", "LEAGUE", "CAHOOTS", NULL };
+	return p + 2 < S->nt && tok_is(&S->t[p], "IN") && tok_in(&S->t[p + 1], company) &&
+	       tok_is(&S->t[p + 2], "WITH");
+}
+
+/* content147: 1 when the words from token p put their subject in the company of people of
+ * violence (accuse49's list) named within the three words after "with" ("were in touch with
+ * the attackers"); company of others ("in contact with Washington") charges no one. */
+static int violent_company(const coder_sent *S, int p)
+{
+	if (!company_with(S, p))
+		return 0;
+	for (int j = p + 3; j < S->nt && j <= p + 5; j++)
+		if (syn_charge_word(S->t[j].s, S->t[j].n, CHARGE_VIOLENT))
+			return 1;
+	return 0;
+}
+
+/* content147: the side a reported clause opening at token i, whose subject is people of
+ * violence ("Tuesday's attackers", "the militants"), puts them in the company of: "said the
+ * attackers were in touch with planners in Afghanistan" charges Afghanistan, the first actor
+ * within five words after "with" (the parse path's wrongdoer_word). The subject's words are
+ * at most four plain words ending in a violent-people noun, then a form of "be"; -1: none. */
+static int company_kept_side(const coder_sent *S, int i)
+{
+	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAD", "HAS", "HAVE",
+		"BEEN", NULL };
+	int p = i, hit = 0;
+	while (p < S->nt && p < i + 4 && !tok_in(&S->t[p], be) && S->t[p].actor < 0 &&
+	       S->t[p].cls != C_COMMA)
+		hit = syn_charge_word(S->t[p].s, S->t[p].n, CHARGE_VIOLENT), p++;
+	if (!hit || p >= S->nt || !tok_in(&S->t[p], be))
+		return -1;
+	while (p < S->nt && tok_in(&S->t[p], be))
+		p++;
+	if (!company_with(S, p))
+		return -1;
+	for (int j = p + 3; j < S->nt && j <= p + 7; j++) {
+		if (S->t[j].cls == C_COMMA)
+			return -1;
+		if (S->t[j].type == TY_ACTOR && S->t[j].actor >= 0)
+			return S->t[j].actor;
+	}
+	return -1;
+}
+
+/* content147: 1 when the words from token p charge their subject with misusing a trust, as
+ * the parse path's wrongdoer_word reads it: a verb of misuse and a trust noun within the two
+ * words after it ("abused his power", "misused the office"), or "used" such a noun "for" a
+ * gain of one's own within the six words after ('used power "for his own benefit"'). */
+static int misused_trust(const coder_sent *S, int p)
+{
+	static const char *const used[] = { "USED", "USING", "USES", NULL };
+	static const char *const own[] = { "OWN", "PERSONAL", "PRIVATE", NULL };
+	if (p + 1 >= S->nt)
+		return 0;
+	int misuse = syn_charge_word(S->t[p].s, S->t[p].n, CHARGE_MISUSE);
+	if (!misuse && !tok_in(&S->t[p], used))
+		return 0;
+	int q = -1;
+	for (int j = p + 1; j < S->nt && j <= p + 3 && q < 0; j++)
+		if (syn_charge_word(S->t[j].s, S->t[j].n, CHARGE_TRUST))
+			q = j;
+	if (q < 0)
+		return 0;
+	if (misuse)
+		return 1;
+	for (int j = q + 1; j + 1 < S->nt && j <= q + 6; j++)
+		if (tok_in(&S->t[j], own) &&
+		    syn_charge_word(S->t[j + 1].s, S->t[j + 1].n, CHARGE_GAIN))
+			return tok_is(&S->t[q + 1], "FOR") || (q + 2 < S->nt &&
+			       S->t[q + 1].cls == C_QUOTE && tok_is(&S->t[q + 2], "FOR"));
+	return 0;
+}
+
 /* shacc50: --shallow, the side a statement at speech verb v (its phrase ending at vend)
  * charges with a wrong (the parse path's culprit_word and wrongdoer_word, synspeech.c): "said
  * (that) Ghana was behind the attack", "was responsible for", "were involved in" a deed or a
@@ -6454,7 +6533,11 @@ static int reported_start(const coder_sent *S, int v, int vend)
  * the verb (and "that") at once, and only forms of "be" and "have" stand between it and the
  * charge (shallowrep118: its agent noun, "Somali officials", and a quotation mark may follow
  * the actor): a negation, a modal ("could be behind") or "if"/"whether" before the actor
- * charges no one. Returns the actor's index, -1: none. */
+ * charges no one. content147: also "said (that) Berisha had used power for his own benefit",
+ * "had misused his office", "Somalia was in touch with the militants" (misused_trust,
+ * violent_company), the actor after "the" ("said the Pakistani army was behind"), and, when
+ * people of violence open the clause, the side they kept company with (company_kept_side).
+ * Returns the actor's index, -1: none. */
 int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 {
 	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAD", "HAS", "HAVE",
@@ -6463,6 +6546,12 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	static const char *const partaking[] = { "INVOLVED", "IMPLICATED", "COMPLICIT", NULL };
 	*deed = -1;
 	int i = reported_start(S, v, vend);
+	/* content147: "said the government had misused its power" */
+	if (i >= 0 && i + 1 < S->nt && tok_is(&S->t[i], "THE") && S->t[i + 1].actor >= 0)
+		i++;
+	/* content147: "said the attackers were in touch with planners in Afghanistan" */
+	if (i >= 0 && i < S->nt && S->t[i].actor < 0)
+		return company_kept_side(S, i);
 	if (i < 0 || i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
 		return -1;
 	/* shallowrep118: past the actor's agent ("Somali officials") and a quotation mark
@@ -6475,6 +6564,10 @@ int news_charged_side(const coder_sent *S, int v, int vend, int *deed)
 	if (borne_blame(S, p))
 		return k;
 	if (committed_wrong(S, p))
+		return k;
+	/* content147: "said Berisha had used power for his own benefit", "was in touch with
+	 * the attackers" */
+	if (misused_trust(S, p) || (aux && violent_company(S, p)))
 		return k;
 	if (!aux || p + 1 >= S->nt)
 		return -1;

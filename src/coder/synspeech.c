@@ -955,7 +955,8 @@ static const char *const GAIN_NOUNS[] = { "benefit", "gain", "gains", "profit", 
  * --shallow charge (news_charged_side): a deed noun, a noun of wrong, a terror noun, a word
  * of blame (accuse60, news_judged_side), or a form of a verb of abetting (its stem,
  * "HARBORED", "SPONSORING") or, speech95, of wrongdoing (WRONG_VERBS: "SABOTAGE",
- * "UNDERMINING", news_reported_wrong). The lists stay the parse
+ * "UNDERMINING", news_reported_wrong); content147: people of violence, a verb of misuse (its
+ * stem), a noun of trust or of gain (news_charged_side). The lists stay the parse
  * path's own, read here without a parse. */
 int syn_charge_word(const char *s, int n, enum syn_charge which)
 {
@@ -966,8 +967,12 @@ int syn_charge_word(const char *s, int n, enum syn_charge which)
 				  which == CHARGE_STATE ? STATE_WORDS :
 				  which == CHARGE_GOOD ? GOOD_WORDS :
 				  which == CHARGE_CONDUCT ? CONDUCT_NOUNS :
+				  which == CHARGE_VIOLENT ? VIOLENT_PEOPLE :
+				  which == CHARGE_MISUSE ? MISUSE_VERBS :
+				  which == CHARGE_TRUST ? TRUST_NOUNS :
+				  which == CHARGE_GAIN ? GAIN_NOUNS :
 				  which == CHARGE_WRONG_VERB ? WRONG_VERBS : ABET_VERBS;
-	int stem = which == CHARGE_ABET || which == CHARGE_WRONG_VERB;
+	int stem = which == CHARGE_ABET || which == CHARGE_WRONG_VERB || which == CHARGE_MISUSE;
 	for (int k = 0; list[k]; k++) {
 		int m = (int)strlen(list[k]);
 		if ((stem ? n >= m : n == m) && !strncasecmp(s, list[k], (size_t)m))
