@@ -460,6 +460,9 @@ static const char *const FEAR[] = { "fear", "fears", "feared", "fearing", "fearf
 	"concern", "concerns", "concerned", "worry", "worries", "worried", "risk", "risks",
 	"danger", "dangers", "anxiety", "anxious", "apprehension", NULL };
 
+/* nouns of hope (syn_feared_deed: a deed hoped for) */
+static const char *const HOPE[] = { "hope", "hopes", NULL };
+
 static const char *const tariff_words[] = { "tariff", "tariffs", "duty", "duties", "levy",
 	"levies", NULL };
 
@@ -599,6 +602,9 @@ int syn_tariff_goods(coder_sent *S, const struct syntax_parse *P, int vw, const 
 	return 1;
 }
 
+static int clause_on_word(const struct syntax_parse *P, int vw, const char *const *words,
+			  int noun);
+
 /* "stayed silent for fear China would retaliate", "Taiwan fears China will attack", "concerns
  * that Russia could invade Moldova": a deed said as future or conditional whose clause hangs
  * on a word of fear (up the parse through a complement, relative or adverbial clause, or the
@@ -606,14 +612,31 @@ int syn_tariff_goods(coder_sent *S, const struct syntax_parse *P, int vw, const 
  * Returns 1 when so: syntax.c's recode then codes nothing. */
 int syn_feared(const struct syntax_parse *P, int vw)
 {
-	const char *const *fear = FEAR;
+	return clause_on_word(P, vw, FEAR, 0);
+}
+
+/* 1 when parse word w is tagged a common noun ("hope" in "in the hope that") */
+static int is_noun(const khaldun_parse_token *w)
+{
+	return w->upos && !strcmp(w->upos, "NOUN");
+}
+
+/* false147: 1 when the clause of verb vw hangs on one of words (up the parse through a
+ * complement, relative or adverbial clause, or the word right before the clause, "that"
+ * skipped): "for fear China would retaliate" on "fear", "in hopes that the United States can
+ * help push for his release" on "hopes". With noun set, that word must be a noun ("in the
+ * hope that", not the verb of "says it hopes Russia will help"). */
+static int clause_on_word(const struct syntax_parse *P, int vw, const char *const *words,
+			  int noun)
+{
+	const char *const *fear = words;
 	int c = vw;
 	for (int hops = 0; hops < 2 && P->w[c].head; hops++) {
 		const khaldun_parse_token *w = &P->w[c];
 		if (!(syn_rel_base(w, "ccomp") || syn_rel_base(w, "acl") || syn_rel_is(w, "advcl")))
 			break;
 		c = (int)w->head - 1;
-		if (syn_word_in(&P->w[c], fear))
+		if (syn_word_in(&P->w[c], fear) && (!noun || is_noun(&P->w[c])))
 			return 1;
 	}
 	int start = vw;   /* the clause's first word: its subject's, else its mark or aux */
@@ -627,7 +650,16 @@ int syn_feared(const struct syntax_parse *P, int vw)
 	int t = start - 1;
 	if (t >= 0 && syn_word_is(&P->w[t], "that"))
 		t--;
-	return t >= 0 && syn_word_in(&P->w[t], fear);
+	if (t >= 0 && syn_word_in(&P->w[t], fear) && (!noun || is_noun(&P->w[t])))
+		return 1;
+	/* a noun: the word right before the clause's "that", when the parser hung a phrase
+	 * before the noun on the clause ("in Beijing this week in hopes that China can help") */
+	for (int i = 1; noun && i < vw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "mark") &&
+		    syn_word_is(&P->w[i], "that") && syn_word_in(&P->w[i - 1], fear) &&
+		    is_noun(&P->w[i - 1]))
+			return 1;
+	return 0;
 }
 
 /* undonec111: the verb whose complement the -ING word vw is when the parser read it as a
@@ -686,6 +718,8 @@ int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a)
 {
 	static const char *const future[] = { "will", "would", "could", "may", "might", "'ll",
 		NULL };
+	static const char *const may[] = { "will", "would", "could", "can", "may", "might",
+		"'ll", NULL };
 	if (a[0] == '1' && a[1] == '3')
 		return syn_feared(P, vw);
 	if (statement_code(a))
@@ -695,7 +729,12 @@ int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a)
 	if (w->upos && !strcmp(w->upos, "NOUN") && w->head && syn_rel_is(w, "obj"))
 		n = (int)w->head - 1;
 	int u = modal_scope(P, n);
-	return syn_child_word(P, u, "aux", future) && syn_feared(P, u);
+	if (syn_child_word(P, u, "aux", future) && syn_feared(P, u))
+		return 1;
+	/* false147: a deed hoped for, the clause of the noun "hope" under a modal ("in hopes
+	 * that the United States can help push for his release", "in the hope that the EU will
+	 * demand"): the hope of the one who hopes, no deed of the doer */
+	return syn_child_word(P, u, "aux", may) && clause_on_word(P, u, HOPE, 1);
 }
 
 /* "tariffs on steel and aluminum exports to the U.S.", "paid by importing companies",

@@ -171,7 +171,9 @@ int syn_observer(const khaldun_parse_token *w);
 int syn_coop_outcome(const khaldun_parse_token *w);
 /* 1 when the deed (code a) at word vw is a fear: a threat whose clause hangs on a word of
  * fear (syn_feared), or another deed but a statement inside a future or possible clause of
- * such a word ("concerns that the law will help Beijing ... by authorizing fines"). */
+ * such a word ("concerns that the law will help Beijing ... by authorizing fines"); false147:
+ * or a deed under a modal in the clause of the noun "hope" ("in hopes that the United States
+ * can help push for his release"): hoped, not done. */
 int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a);
 int syn_in_charge(const struct syntax_parse *P, int h, int vw);   /* "accused of X" */
 int syn_by_phrase(const struct syntax_parse *P, int vw);   /* a passive's "by" phrase, or -1 */
