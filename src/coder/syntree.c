@@ -850,6 +850,77 @@ static void aside_subjects(struct syntax_parse *P)
 	}
 }
 
+/* appos147: "Militants, dressed in army uniforms, ambushed a convoy", "Soldiers, accused of
+ * looting, clashed with police in Kinshasa", "Leaders of the Front, joined by other
+ * politicians, formed the NCP": a past participle set off by commas right after the noun
+ * that opens the sentence describes that noun; the finite verb right after the closing comma
+ * is the main verb and the noun its subject. The parser may hang the verb on a word of the
+ * aside (advcl, conj, parataxis) and make the noun the root, or make the participle the root
+ * with the noun its subject, so the verb had no doer (a place was read as one: Kinshasa).
+ * The verb takes the top place, the noun becomes its subject and the participle the noun's
+ * acl. After a lead-in ("On Saturday, protesters, angered by ..., stormed") the noun may hang
+ * as appos of the lead-in's noun (the root, or the verb's obl): that noun becomes the verb's
+ * obl, the appos noun its subject. Not
+ * a verb with a subject, marker or conjunction of its own, an -ing aside (relative_main_verbs
+ * takes those), nor a noun after a verb ("Police said militants, ..."). */
+static void participle_asides(struct syntax_parse *P)
+{
+	static const char *const rel[] = { "advcl", "conj", "parataxis", NULL };
+	for (int v = 4; v < P->nw; v++) {
+		khaldun_parse_token *V = &P->w[v];
+		if (!V->upos || strcmp(V->upos, "VERB") || syn_ends_ing(V) || !after_comma(P, v))
+			continue;
+		int c = v - 1, o;
+		while (!comma_at(P, c))
+			c--;
+		for (o = c - 1; o > 0 && !comma_at(P, o); o--)
+			;
+		int a = o + 1, n = o - 1, ok = o > 0 && a < c - 1, hv = (int)V->head - 1;
+		int in = hv >= a && hv < c;   /* the verb hung inside the aside */
+		if (!ok || (in && !syn_rel_base_in(V, rel)) ||
+		    syn_child_rel(P, v, "nsubj") >= 0 || syn_child_rel(P, v, "nsubj:pass") >= 0 ||
+		    syn_child_rel(P, v, "mark") >= 0 || syn_child_rel(P, v, "cc") >= 0)
+			continue;
+		khaldun_parse_token *A = &P->w[a], *N = &P->w[n];
+		if (!A->upos || strcmp(A->upos, "VERB") || syn_ends_ing(A) || !N->upos ||
+		    (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")))
+			continue;
+		int r = (int)N->head - 1, described = (int)A->head == n + 1;
+		/* "On Monday, soldiers, accused of ...": the noun hung as appos of a lead-in */
+		int set = described && r >= 0 && r < n && syn_rel_is(N, "appos") &&
+			  syn_child_rel(P, r, "case") >= 0;
+		int below = in && r == a && syn_rel_base(N, "nsubj");
+		int on = in && described && !N->head, lead = in && set && !P->w[r].head;
+		int obl = !in && set && (int)P->w[r].head == v + 1 && syn_rel_base(&P->w[r], "obl");
+		for (int i = 0; i < o && ok; i++)
+			ok = !syn_is_verb(&P->w[i]);
+		for (int i = a + 1; i < c && ok; i++) {
+			int h = (int)P->w[i].head - 1;
+			ok = (h >= a && h < c) || (P->w[i].upos && !strcmp(P->w[i].upos, "PUNCT"));
+		}
+		if (!ok || !(below || on || lead || obl))
+			continue;
+		if (in) {
+			/* the word at the top, whose place the verb takes */
+			khaldun_parse_token *T = below ? A : lead ? &P->w[r] : N;
+			V->head = T->head;
+			V->deprel = T->head ? T->deprel : "root";
+			for (int k = 0; k < P->nw; k++)
+				if ((int)P->w[k].head - 1 == (int)(T - P->w) && k != a && k != n &&
+				    (k < o || k > c))
+					P->w[k].head = (unsigned)(v + 1);
+		}
+		if (lead) {
+			P->w[r].head = (unsigned)(v + 1);
+			P->w[r].deprel = "obl";
+		}
+		A->head = (unsigned)(n + 1);
+		A->deprel = "acl";
+		N->head = (unsigned)(v + 1);
+		N->deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
+	}
+}
+
 /* Words that mark a clause of time (a span of time, TIME_SPAN_WORDS, measures one: "a day
  * after"). */
 static const char *const when_marks[] = { "after", "before", "while", "since", "until", NULL };
@@ -2270,6 +2341,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	titles_as_compounds(P);
 	relative_main_verbs(P);
 	aside_subjects(P);
+	participle_asides(P);
 	opening_participles(P);
 	marked_complements(P);
 	split_subjects(P);
