@@ -894,7 +894,7 @@ static int own_possessive(const coder_sent *S, const coder_slot *src, const code
  * side; taken as the target, the event with itself was lost (the parse path takes the
  * object). A speech verb's possessive ("said its tariffs would stay") opens the reported
  * clause: left to shposs123's reading; so are "her" (may be the object), a possessive past
- * a comma, "its" past an object and one in a reduced relative on another noun. */
+ * a comma, "its" past an article's object and one in a reduced relative on another noun. */
 static int own_possessive_past(const coder_sent *S, const coder_slot *src, const coder_slot *tgt,
 			       int v, int vend, int noun)
 {
@@ -908,12 +908,11 @@ static int own_possessive_past(const coder_sent *S, const coder_slot *src, const
 	if (v >= 2 && news_relative_participle(S, v) && S->t[v - 2].type == TY_DET &&
 	    !S->t[v - 1].cap && (!a || a->pos < 0 || a->end != v - 1))
 		return 0;
-	/* "banned a newspaper over its reports": "its" past an object is as likely the
-	 * object's (speakers135's record keeps that story's one event) */
-	if (tok_is(&S->t[tgt->pos], "ITS") && tgt->pos > vend + 1)
-		return 0;
+	/* "banned a newspaper over its reports": "its" past an article's object is as likely
+	 * the object's (speakers135's record keeps that story's one event) */
+	int its = tok_is(&S->t[tgt->pos], "ITS");
 	for (int k = vend + 1; k < tgt->pos; k++)
-		if (tok_is(&S->t[k], ","))
+		if (tok_is(&S->t[k], ",") || (its && S->t[k].type == TY_DET))
 			return 0;   /* past a comma: an aside's or another clause's owner */
 	return slot_within(tgt, src);
 }
