@@ -850,6 +850,20 @@ static void object_before_place(coder_sent *S, int vend, int hi, coder_slot *tgt
 		}
 }
 
+/* 1 when every actor of slot tgt is one of slot src's: "his" standing for the French
+ * president who is the source (own_possessive, own_possessive_past). */
+static int slot_within(const coder_slot *tgt, const coder_slot *src)
+{
+	for (int k = 0; k < tgt->n; k++) {
+		int in = 0;
+		for (int j = 0; j < src->n && !in; j++)
+			in = tgt->m[k].a && tgt->m[k].a == src->m[j].a;
+		if (!in)
+			return 0;
+	}
+	return 1;
+}
+
 /* shposs123: --shallow, 1 when target slot tgt is a possessive pronoun ("his", "its",
  * "their") after verb end vend and before the last word `noun` its pattern took, whose
  * referent is the source's own actor: "The French president conveyed his condolences to
@@ -870,14 +884,37 @@ static int own_possessive(const coder_sent *S, const coder_slot *src, const code
 	if (tok_is(&S->t[tgt->pos], "HER") && (n->cls != C_WORD || n->type == TY_DET ||
 					      tok_has(n, WF_PREP) || tok_is(n, "TO")))
 		return 0;
-	for (int k = 0; k < tgt->n; k++) {
-		int in = 0;
-		for (int j = 0; j < src->n && !in; j++)
-			in = tgt->m[k].a && tgt->m[k].a == src->m[j].a;
-		if (!in)
-			return 0;
-	}
-	return 1;
+	return slot_within(tgt, src);
+}
+
+/* shmiss147: --shallow, 1 when target slot tgt is a possessive pronoun past the words verb
+ * v's pattern took (noun) that stands for the source's own actor, and v is no verb of speech:
+ * "Zimbabwean police arrested the pastor after his speech", "The minister thanked his
+ * supporters". The possessive names the owner of a noun of the source's own, never the other
+ * side; taken as the target, the event with itself was lost (the parse path takes the
+ * object). A speech verb's possessive ("said its tariffs would stay") opens the reported
+ * clause: left to shposs123's reading; so are "her" (may be the object), a possessive past
+ * a comma, "its" past an article's object and one in a reduced relative on another noun. */
+static int own_possessive_past(const coder_sent *S, const coder_slot *src, const coder_slot *tgt,
+			       int v, int vend, int noun)
+{
+	if (syntax_on(S) || !(S->c->o.news & NEWS_OPEN_ACTORS) || !tgt->pronoun || !tgt->n ||
+	    tgt->pos <= vend || tgt->pos < noun || tok_is(&S->t[tgt->pos], "HER") ||
+	    !tok_has(&S->t[tgt->pos], WF_POSS) || tok_in(&S->t[v], SPEECH_WORDS))
+		return 0;
+	/* a reduced relative on an article's noun other than the source ("the case of a journalist
+	 * arrested over his interviews"): "his" is that noun's */
+	const coder_actor *a = src->n ? src->m[0].a : NULL;
+	if (v >= 2 && news_relative_participle(S, v) && S->t[v - 2].type == TY_DET &&
+	    !S->t[v - 1].cap && (!a || a->pos < 0 || a->end != v - 1))
+		return 0;
+	/* "banned a newspaper over its reports": "its" past an article's object is as likely
+	 * the object's (speakers135's record keeps that story's one event) */
+	int its = tok_is(&S->t[tgt->pos], "ITS");
+	for (int k = vend + 1; k < tgt->pos; k++)
+		if (tok_is(&S->t[k], ",") || (its && S->t[k].type == TY_DET))
+			return 0;   /* past a comma: an aside's or another clause's owner */
+	return slot_within(tgt, src);
 }
 
 /* TABARI's target rules: the first other actor after the verb, DEFAULT: TARGET AFTER, the
@@ -889,7 +926,8 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, int noun
 	const dict_options *o = &S->c->o;
 	int from = vend + 1;
 	while (sent_find_actor(S, from, hi, src, 0, tgt)) {
-		if (own_possessive(S, src, tgt, vend, noun)) {
+		if (own_possessive(S, src, tgt, vend, noun) ||
+		    own_possessive_past(S, src, tgt, v, vend, noun)) {
 			from = tgt->pos + 1;
 			slot_empty(tgt);
 			continue;
