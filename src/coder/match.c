@@ -1728,6 +1728,18 @@ static int joined_adjectives_sh(const coder_sent *S, int j)
 	       (adjective_like(S, j + 1, 0) || unknown_word_sh(&S->t[j + 1]));
 }
 
+/* wordsense147: 1 when token t is a verb whose root codes nothing by itself, only through
+ * its patterns ("ISSUE": "issued a statement of support"): as a noun ("the nuclear issue
+ * is") it names no deed, so its base form after a run of adjectives is as much a noun as a
+ * plural (adjective_head_sh; a past form stays: "an offensive launched by"). Not before OF
+ * or a preposition, where the noun's patterns name a deed ("the frequent exchange of fire",
+ * "a working lunch with the premier"). */
+static int light_root(const coder_tok *t)
+{
+	const dict_verb_root *vr = t->ent ? t->ent->verb : NULL;
+	return vr && vr->code.kind == CODE_NULL;
+}
+
 /* shallow59: "the continuous attacks", "China's annual political meetings", "previous U.S.
  * sanctions", "Suga's expected visit": a verb word in lower case after a run of adjectives
  * (a country's name may follow the first of them) that an article, a possessive, a
@@ -1735,13 +1747,19 @@ static int joined_adjectives_sh(const coder_sent *S, int j)
  * article with only adjectives between. Only a plural in -S: a singular after them ("his
  * second visit") is mostly a deed the news codes. A run of past forms alone
  * needs a possessive ("the accused says" keeps its verb), a gerund stays a verb, and a
- * noun in the run ("the old man visits") leaves the verb alone. --shallow only. */
+ * noun in the run ("the old man visits") leaves the verb alone. wordsense147: a singular
+ * too when its root codes nothing by itself (light_root: "the nuclear issue is"). --shallow
+ * only. */
 static int adjective_head_sh(const coder_sent *S, int i)
 {
 	static const char *const opens[] = { "SEVERAL", "MORE", "MANY", "SOME", "ANY", "ALL",
 		"FEW", "MOST", "OTHER", NULL };
 	const coder_tok *t = &S->t[i];
-	if (t->cap || t->end > i || t->n < 4 || t->s[t->n - 1] != 'S' || t->s[t->n - 2] == 'S')
+	const coder_tok *nx = i + 1 < S->nt ? &S->t[i + 1] : NULL;
+	int light = light_root(t) && syn_base_form(S, i) &&
+		    !(nx && (tok_is(nx, "OF") || tok_has(nx, WF_PREP)));
+	if (t->cap || t->end > i || t->n < 3 ||
+	    (!light && (t->n < 4 || t->s[t->n - 1] != 'S' || t->s[t->n - 2] == 'S')))
 		return 0;
 	int j = i - 1, adj = 0, plain = 0, agent = 0;
 	while (j >= 0) {

@@ -231,6 +231,10 @@ static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, con
 	case PEL_WORD:
 		if (!match_word(x, t, 0))
 			return 0;
+		if (S->c->o.news && !x->exact && t->n > x->len &&
+		    match_quality_adjective(t->s + x->len, t->n - x->len) &&
+		    !(q > 0 && S->t[q - 1].type == TY_DET))
+			return 0;   /* wordsense147: "was not supportive of": no SUPPORT */
 		if (q == m->verb)
 			return 0;
 		return match_from(m, e, n, k + 1, next_live(m, q), x->consec, cont, carrier);

@@ -411,6 +411,19 @@ static inline int match_able_adjective(const char *rest, int n)
 	return 0;
 }
 
+/* wordsense147: 1 when `rest` (n bytes) after a stem makes the word an adjective of quality
+ * in -IVE or -FUL (or its adverb in -IVELY, -FULLY): "SUPPORT": Supportive, "RESPECT":
+ * Respectful, "PROTECT": Protective. Such a word tells what a side is like ("Beijing was not
+ * supportive of the meeting"), no deed. A plural in -IVES is a noun ("explosives",
+ * "initiatives") and is no match here; so is an -IVE word after an article ("an offensive"),
+ * which the caller checks. */
+static inline int match_quality_adjective(const char *rest, int n)
+{
+	if (n >= 2 && rest[n - 2] == 'L' && rest[n - 1] == 'Y')
+		n -= 2;
+	return n == 3 && (!memcmp(rest, "IVE", 3) || !memcmp(rest, "FUL", 3));
+}
+
 /* 1 when dictionary word e matches token t. endings: 0 none, 1 noun endings, 2 verb endings
  * (on a phrase's final exact word), 3 verb endings and, for a stem ending in E, its -ING form
  * (PRAISE: PRAISING; our projects' verbs, match_endings). Inline: the lookup and the pattern
