@@ -8880,7 +8880,8 @@ static int speaks_for_source(const coder_sent *S, int s, const coder_slot *src)
  * it, when the deed's source src is that speaker or of its side (same code or country,
  * syn_codes_same_side). 1: the passive's subject is the speaker's own, a possessive pronoun
  * in it ("India said 20 of its soldiers were killed", "the army said two of its bases were
- * shelled"): the speaker's side underwent the deed. 2: the speaker alleges or complains
+ * shelled"): the speaker's side underwent the deed (not a show of force, root 15: "said its
+ * troops were deployed" is its own). 2: the speaker alleges or complains
  * (complain_say: "Bennett alleged that women ... are being persecuted"): it tells of
  * another's wrong. 0 else, and for a plain report ("Central Command said al-Rufay'i was
  * killed in an airstrike": its own deed may be told so). *spk: the speech verb's token. The
@@ -8907,6 +8908,8 @@ int news_own_passive(const coder_sent *S, int v, int vend, const char *a, const 
 	*spk = s;
 	if (tok_in(&S->t[s], complain_say))
 		return 2;
+	if (code_root(a) == 15)
+		return 0;   /* "said its troops were deployed": a show of force is its own */
 	for (int j = s + 1; j < v; j++)
 		if (S->t[j].type == TY_ACTOR)
 			return 0;   /* "said Kenya's troops were attacked": another's own */
