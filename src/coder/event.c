@@ -2158,16 +2158,20 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			*tgt = y;
 	}
 	/* ownpassive147: both paths, "India said 20 of its soldiers were killed": the speaker's
-	 * own people underwent the deed, its side is the target and the other side found (or
-	 * none) the doer; "alleged that women ... are being persecuted": the speaker is no doer
-	 * (the target stays when it is the passive's subject, else no event) */
+	 * own people underwent the deed, its side is the target and the other side found outside
+	 * the passive's subject (or none) the doer; "alleged that women ... are being
+	 * persecuted": the speaker is no doer (the target stays when it is the passive's subject,
+	 * else no event) */
 	int ownp = (S->c->o.news & NEWS_OPEN_ACTORS) && !designated ?
 		  news_own_passive(S, v, vend, code.a, src, &spk) : 0;
+	if (ownp == 1 && syntax_on(S) && src->m[0].a->end >= spk - 3)
+		ownp = 0;   /* the speaker itself: the parse path's syn_reported_passive */
 	if (ownp == 1) {
 		coder_slot y = { .n = 0 };
-		if (tgt->n && strcmp(tgt->m[0].code, "---") &&
+		if (tgt->n && strcmp(tgt->m[0].code, "---") && tgt->m[0].a &&
+		    (tgt->m[0].a->pos > v || tgt->m[0].a->pos < spk) &&
 		    !syn_codes_same_side(tgt->m[0].code, src->m[0].code))
-			slot_copy(&y, tgt);
+			slot_copy(&y, tgt);   /* not the passive's subject ("five of its fighters") */
 		slot_copy(tgt, src);
 		if (y.n)
 			slot_copy(src, &y);
