@@ -2198,6 +2198,32 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		if ((!tgt->n || !strcmp(tgt->m[0].code, "---")) && news_among_listed(S, v, &y))
 			*tgt = y;
 	}
+	/* ownpassive147: both paths, "India said 20 of its soldiers were killed": the speaker's
+	 * own people underwent the deed, its side is the target and the other side found outside
+	 * the passive's subject (or none) the doer; "alleged that women ... are being
+	 * persecuted": the speaker is no doer (the target stays when it is the passive's subject,
+	 * else no event) */
+	int ownp = (S->c->o.news & NEWS_OPEN_ACTORS) && !designated ?
+		  news_own_passive(S, v, vend, code.a, src, &spk) : 0;
+	if (ownp == 1 && syntax_on(S) && src->m[0].a->end >= spk - 3)
+		ownp = 0;   /* the speaker itself: the parse path's syn_reported_passive */
+	if (ownp == 1) {
+		coder_slot y = { .n = 0 };
+		if (tgt->n && strcmp(tgt->m[0].code, "---") && tgt->m[0].a &&
+		    (tgt->m[0].a->pos > v || tgt->m[0].a->pos < spk) &&
+		    !syn_codes_same_side(tgt->m[0].code, src->m[0].code))
+			slot_copy(&y, tgt);   /* not the passive's subject ("five of its fighters") */
+		slot_copy(tgt, src);
+		if (y.n)
+			slot_copy(src, &y);
+		else
+			event_null_slot(S, src);
+	} else if (ownp == 2) {
+		if (!tgt->n || !tgt->m[0].a || tgt->m[0].a->pos <= spk ||
+		    tgt->m[0].a->pos > spk + 3)
+			return 0;
+		event_null_slot(S, src);
+	}
 	/* speech86: --shallow, "said no ransom was paid for the girls, who were kidnapped":
 	 * a relative passive names no doer; the source found before it is none */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S) &&

@@ -8944,3 +8944,67 @@ int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	}
 	return 2;
 }
+
+/* ownpassive147: the verbs of a speaker who alleges or complains ("alleged that ...",
+ * "complained that ..."): the wrong it reports is another's deed, never its own. */
+static const char *const complain_say[] = { "ALLEGE", "ALLEGES", "ALLEGED", "COMPLAIN",
+	"COMPLAINS", "COMPLAINED", NULL };
+
+/* ownpassive147: 1 when source src speaks with speech verb s, or is of the speaker's side
+ * (same code or country): the speaker's phrase ends right before s, or before an auxiliary or
+ * an "-ly" adverb there ("India has said", "Bennett also alleged"), and is src's phrase (its
+ * last two words may be agent nouns the actor leaves out: "The U.N. envoy alleged") or an
+ * actor of src's side ("in which India said": the source "Indian troops" before it). */
+static int speaks_for_source(const coder_sent *S, int s, const coder_slot *src)
+{
+	int k = s - 1;
+	while (k > 0 && s - k <= 2 && (tok_in(&S->t[k], HAVE_FORMS) || tok_is(&S->t[k], "ALSO") ||
+				      (S->t[k].n > 4 && tok_ends(&S->t[k], "LY"))))
+		k--;
+	const coder_actor *a = src->m[0].a;
+	if (k < 0 || (a->end <= k && a->end >= k - 2))
+		return k >= 0;
+	int x = S->t[k].actor;
+	return x >= 0 && S->a[x].ncodes && syn_codes_same_side(S->a[x].codes[0], src->m[0].code);
+}
+
+/* ownpassive147: both paths, how the speaker of a clause that reports deed v (its phrase
+ * ending at vend; code a, roots 14-20) in the passive with no "by" / "from" doer stands to
+ * it, when the deed's source src is that speaker or of its side (same code or country,
+ * syn_codes_same_side). 1: the passive's subject is the speaker's own, a possessive pronoun
+ * in it ("India said 20 of its soldiers were killed", "the army said two of its bases were
+ * shelled"): the speaker's side underwent the deed (not a show of force, root 15: "said its
+ * troops were deployed" is its own). 2: the speaker alleges or complains
+ * (complain_say: "Bennett alleged that women ... are being persecuted"): it tells of
+ * another's wrong. 0 else, and for a plain report ("Central Command said al-Rufay'i was
+ * killed in an airstrike": its own deed may be told so). *spk: the speech verb's token. The
+ * clause from the speech verb (within fourteen words before v) holds no comma. */
+int news_own_passive(const coder_sent *S, int v, int vend, const char *a, const coder_slot *src,
+		     int *spk)
+{
+	if (code_root(a) < 14 || !src->n || !src->m[0].a || src->m[0].a->pos < 0 ||
+	    src->m[0].a->end >= v || v < 2 || tok_ends(&S->t[v], "ING") ||
+	    !news_passive_aux(S, 0, v))
+		return 0;
+	for (int k = vend + 1; k < S->nt && S->t[k].type != TY_COMMA; k++)
+		if (tok_is(&S->t[k], "BY") || tok_is(&S->t[k], "FROM"))
+			return 0;
+	int s = v - 2;
+	while (s > src->m[0].a->end && s >= v - 14 && S->t[s].type != TY_COMMA &&
+	       !tok_in(&S->t[s], report_say) && !tok_in(&S->t[s], SPEECH_WORDS) &&
+	       !tok_in(&S->t[s], complain_say))
+		s--;
+	if (s <= src->m[0].a->end || s < v - 14 || S->t[s].type == TY_COMMA)
+		return 0;
+	if (!speaks_for_source(S, s, src))
+		return 0;
+	*spk = s;
+	if (tok_in(&S->t[s], complain_say))
+		return 2;
+	if (code_root(a) == 15)
+		return 0;   /* "said its troops were deployed": a show of force is its own */
+	for (int j = s + 1; j < v; j++)
+		if (S->t[j].type == TY_ACTOR)
+			return 0;   /* "said Kenya's troops were attacked": another's own */
+	return news_own_subject(S, s + 1, v);
+}

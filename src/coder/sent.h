@@ -961,6 +961,8 @@ int news_speaker_pair(const coder_sent *S, int v, int vend, const char *a,
 		      const coder_slot *src, const coder_slot *tgt);
 int news_under_other(const coder_sent *S, int v, const coder_slot *tgt);
 int news_own_subject(const coder_sent *S, int lo, int hi);
+int news_own_passive(const coder_sent *S, int v, int vend, const char *a, const coder_slot *src,
+		     int *spk);
 int news_quote_speaker(const coder_sent *S, int vend, const coder_slot *tgt);
 /* shquote136: --shallow, the speaker of a passive threat with no doer in a quotation */
 int news_compelled_threat(const coder_sent *S, int v, int lo);
