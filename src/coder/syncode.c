@@ -725,8 +725,10 @@ int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a)
 	if (statement_code(a))
 		return 0;   /* "concerns that ..., said Klingner" */
 	const khaldun_parse_token *w = &P->w[vw];
-	int n = vw;   /* a deed noun: its verb ("authorizing fines") */
-	if (w->upos && !strcmp(w->upos, "NOUN") && w->head && syn_rel_is(w, "obj"))
+	int n = vw;   /* a deed noun: its verb ("authorizing fines"); hypo148: or the verb
+		       * whose phrase it is ("would protect them from rebel attacks") */
+	if (w->upos && !strcmp(w->upos, "NOUN") && w->head &&
+	    (syn_rel_is(w, "obj") || syn_rel_is(w, "obl")))
 		n = (int)w->head - 1;
 	int u = modal_scope(P, n);
 	if (syn_child_word(P, u, "aux", future) && syn_feared(P, u))
