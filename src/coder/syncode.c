@@ -712,6 +712,31 @@ static int statement_code(const char *a)
 	return code_root(a) == 1 && a[2] >= '0' && a[2] <= '3';
 }
 
+/* hypo148: the verb whose phrase deed word vw is: a deed noun is its verb's object
+ * ("authorizing fines") or oblique ("would protect them from rebel attacks"), or hangs on
+ * such a noun ("would guard the market against gang raids"); a gerund after "from" or
+ * "against" is what its verb keeps away ("would protect them from looting by gangs"). vw
+ * itself when none of these. */
+static int deed_phrase_verb(const struct syntax_parse *P, int vw)
+{
+	static const char *const away[] = { "from", "against", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!w->head || !w->upos)
+		return vw;
+	int h = (int)w->head - 1;
+	if (!strcmp(w->upos, "VERB"))
+		return syn_rel_is(w, "advcl") && syn_child_word(P, vw, "mark", away) &&
+		       syn_is_verb(&P->w[h]) ? h : vw;
+	if (strcmp(w->upos, "NOUN"))
+		return vw;
+	if (syn_rel_is(w, "nmod") && P->w[h].upos && !strcmp(P->w[h].upos, "NOUN") &&
+	    P->w[h].head) {
+		w = &P->w[h];
+		h = (int)w->head - 1;
+	}
+	return syn_rel_is(w, "obj") || syn_rel_is(w, "obl") ? h : vw;
+}
+
 /* "concerns that a Chinese update to its maritime law will help Beijing tighten control ...
  * by legalizing interception of foreign vessels and authorizing fines": see syntree.h. */
 int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a)
@@ -724,11 +749,7 @@ int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a)
 		return syn_feared(P, vw);
 	if (statement_code(a))
 		return 0;   /* "concerns that ..., said Klingner" */
-	const khaldun_parse_token *w = &P->w[vw];
-	int n = vw;   /* a deed noun: its verb ("authorizing fines") */
-	if (w->upos && !strcmp(w->upos, "NOUN") && w->head && syn_rel_is(w, "obj"))
-		n = (int)w->head - 1;
-	int u = modal_scope(P, n);
+	int u = modal_scope(P, deed_phrase_verb(P, vw));
 	if (syn_child_word(P, u, "aux", future) && syn_feared(P, u))
 		return 1;
 	/* false147: a deed hoped for, the clause of the noun "hope" under a modal ("in hopes
