@@ -115,10 +115,38 @@ const char *syn_appeal_code(const char *a)
 	}
 }
 
+/* quotecontent148: "must have" on verb c ("the French ambassador said the Ivorian government
+ * must have given the orders") infers a past deed, it lays no duty: a side said to have surely
+ * done a deed is charged with it, the speaker's accusation (112) against that side, where the
+ * duty's reading made it a demand (100). A deed of cooperation so inferred ("Iran must have
+ * released the sailors by now") charges no one: a plain statement (010). NULL: c is no such
+ * inference ("must return", "must be freed", "will have to"). */
+static const char *inferred_deed_code(coder_sent *S, const struct syntax_parse *P, int c,
+				      const char *a)
+{
+	static const char *const must[] = { "must", NULL };
+	static const char *const have[] = { "have", NULL };
+	if (!syn_child_word(P, c, "aux", must) || !syn_child_word(P, c, "aux", have))
+		return NULL;
+	int r = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
+		code_root(a) : 0;
+	if (r >= 3 && r <= 9) {
+		S->syn_note = "rule: a deed of cooperation a side 'must have' done is stated, "
+			      "not demanded";
+		return "010";
+	}
+	S->syn_note = "rule: a deed a side 'must have' done is the speaker's charge (112), not "
+		      "a demand";
+	return "112";
+}
+
 const char *syn_obligation_code(coder_sent *S, const struct syntax_parse *P, int c,
 				const char *a)
 {
 	static const char *const must[] = { "must", NULL };
+	const char *inferred = inferred_deed_code(S, P, c, a);
+	if (inferred)
+		return inferred;
 	if (syn_child_word(P, c, "aux", must) || syn_need_to(P, c))
 		return syn_demand_code(a);   /* "needs to", "has to": as "must" */
 	S->syn_note = "rule: 'should'/'ought to' said of another is an appeal (02x), 'must' a "
