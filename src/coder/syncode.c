@@ -115,10 +115,48 @@ const char *syn_appeal_code(const char *a)
 	}
 }
 
+/* quotecontent148: a modal with "have" on verb c speaks of the past, it lays no duty. "must
+ * have" ("the French ambassador said the Ivorian government must have given the orders")
+ * infers a deed: a side said to have surely done it is charged with it, the speaker's
+ * accusation (112) against that side, where the duty's reading made it a demand (100); a deed
+ * of cooperation so inferred ("Iran must have released the sailors by now") charges no one, a
+ * plain statement (010). "should have" / "ought to have" ("Israel should have stopped the
+ * strikes") reproaches a side for what it did not do: criticism (111), no appeal (02x). NULL:
+ * c is neither ("must return", "should be freed", "will have to") or a passive. */
+static const char *inferred_deed_code(coder_sent *S, const struct syntax_parse *P, int c,
+				      const char *a)
+{
+	static const char *const must[] = { "must", NULL };
+	static const char *const should[] = { "should", "ought", NULL };
+	static const char *const have[] = { "have", NULL };
+	if (!syn_child_word(P, c, "aux", have) || syn_passive_verb(P, c))
+		return NULL;   /* a passive ("must have been killed") names no doer: left */
+	if (syn_child_word(P, c, "aux", should)) {
+		S->syn_note = "rule: a deed a side 'should have' done is the speaker's reproach "
+			      "(111), not an appeal";
+		return "111";
+	}
+	if (!syn_child_word(P, c, "aux", must))
+		return NULL;
+	int r = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
+		code_root(a) : 0;
+	if (r >= 3 && r <= 9) {
+		S->syn_note = "rule: a deed of cooperation a side 'must have' done is stated, "
+			      "not demanded";
+		return "010";
+	}
+	S->syn_note = "rule: a deed a side 'must have' done is the speaker's charge (112), not "
+		      "a demand";
+	return "112";
+}
+
 const char *syn_obligation_code(coder_sent *S, const struct syntax_parse *P, int c,
 				const char *a)
 {
 	static const char *const must[] = { "must", NULL };
+	const char *inferred = inferred_deed_code(S, P, c, a);
+	if (inferred)
+		return inferred;
 	if (syn_child_word(P, c, "aux", must) || syn_need_to(P, c))
 		return syn_demand_code(a);   /* "needs to", "has to": as "must" */
 	S->syn_note = "rule: 'should'/'ought to' said of another is an appeal (02x), 'must' a "
