@@ -760,6 +760,12 @@ int syn_topic_deed_noun(const struct syntax_parse *P, int vw)
 	if (syn_child_word(P, vw, "case", of) && w->len > 2 &&
 	    tolower((unsigned char)w->form[w->len - 1]) == 's')
 		return 0;
+	/* a doer named in its own "by" phrase ("reports of torture by Egyptian police") is
+	 * left to the rules of a deed noun's doer */
+	static const char *const by[] = { "by", NULL };
+	for (int k = vw + 1; k < P->nw; k++)
+		if ((int)P->w[k].head - 1 == vw && syn_child_word(P, k, "case", by))
+			return 0;
 	const khaldun_parse_token *h = &P->w[w->head - 1];
 	return (int)w->head - 1 < vw && is_noun(h) && syn_word_in(h, TOPIC_HEAD_NOUNS);
 }
