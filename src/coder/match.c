@@ -1334,6 +1334,29 @@ static int stirred_feeling_sh(const coder_sent *S, int i)
 	return j < S->nt && tok_in(&S->t[j], FEELING_NOUNS);
 }
 
+/* nounsdeed148: "said there were 140 cases of rape against women", "touted European Union
+ * support for regular talks": a lower-case verb word after "of" or "for" and only adjectives
+ * (no article, number or possessive: before_premods stops there) right after a lower-case
+ * noun of report, instance or stance (TOPIC_HEAD_NOUNS) names the kind of deed that noun is
+ * about, no deed (syncode.c's syn_topic_deed_noun on the parse path). A plural after "of"
+ * counts the deeds ("120 cases of attacks against journalists" stays); after "for" only
+ * "support" and "prospect(s)", never verbs of asking ("Kenya calls for talks" stays). */
+static int topic_deed_noun_sh(const coder_sent *S, int i)
+{
+	static const char *const stance[] = { "SUPPORT", "PROSPECT", "PROSPECTS", NULL };
+	const coder_tok *t = &S->t[i];
+	int mods, j = before_premods(S, i, &mods);
+	if (t->cap || j < 1 || S->t[j - 1].cap || !tok_in(&S->t[j - 1], TOPIC_HEAD_NOUNS))
+		return 0;
+	for (int k = j + 1; k < i; k++)
+		if (S->t[k].type == TY_NUM || S->t[k].cls == C_NUMBER || S->t[k].type == TY_DET)
+			return 0;
+	if (tok_is(&S->t[j], "FOR"))
+		return tok_in(&S->t[j - 1], stance);
+	return tok_is(&S->t[j], "OF") &&
+	       !(t->n > 3 && t->s[t->n - 1] == 'S' && t->s[t->n - 2] != 'S');
+}
+
 /* passive96: 1 when the "with" at token w opens a counted phrase (a number, a count word or
  * a quantifier next: "with many soldiers", "with 20 traders") after a lower-case verb of its
  * own clause ("The fighting ended in Goma with many soldiers captured"): the clause has its
@@ -2409,7 +2432,7 @@ void match_mark_nouns(coder_sent *S)
 		     compound_modifier_sh(S, i) ||
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
-		     stirred_feeling_sh(S, i) ||
+		     stirred_feeling_sh(S, i) || topic_deed_noun_sh(S, i) ||
 		     absolute_participle_sh(S, i) ||
 		     quantity_noun_sh(S, i) || thing_noun_sh(S, i) ||
 		     goods_plural_sh(S, i) || plural_goods_modifier_sh(S, i) ||

@@ -796,6 +796,39 @@ int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a)
 	return syn_child_word(P, u, "aux", may) && clause_on_word(P, u, HOPE, 1);
 }
 
+/* nounsdeed148: "221 cases of rape against children", "touted support for regular talks",
+ * "allegations of torture": a deed noun with no article, possessor or number of its own, in an
+ * "of" or "for" phrase on a noun of report, instance or stance (TOPIC_HEAD_NOUNS), names the
+ * kind of deed that noun is about, no deed done. "a new round of talks", "the release of the
+ * prisoners", "reports of the attack" and a plural after "of" ("cases of attacks") stay.
+ * Returns 1 when so. */
+int syn_topic_deed_noun(const struct syntax_parse *P, int vw)
+{
+	static const char *const preps[] = { "of", "for", NULL };
+	static const char *const own[] = { "det", "nmod:poss", "nummod", NULL };
+	const khaldun_parse_token *w = &P->w[vw];
+	if (!is_noun(w) || !w->head || !syn_rel_is(w, "nmod") ||
+	    !syn_child_word(P, vw, "case", preps))
+		return 0;
+	for (int k = 0; own[k]; k++)
+		if (syn_child_rel(P, vw, own[k]) >= 0)
+			return 0;
+	/* of a tally, a plural counts the deeds themselves ("120 cases of attacks against
+	 * journalists", speech73); a bare singular names their kind ("cases of rape") */
+	static const char *const of[] = { "of", NULL };
+	if (syn_child_word(P, vw, "case", of) && w->len > 2 &&
+	    tolower((unsigned char)w->form[w->len - 1]) == 's')
+		return 0;
+	/* a doer named in its own "by" phrase ("reports of torture by Egyptian police") is
+	 * left to the rules of a deed noun's doer */
+	static const char *const by[] = { "by", NULL };
+	for (int k = vw + 1; k < P->nw; k++)
+		if ((int)P->w[k].head - 1 == vw && syn_child_word(P, k, "case", by))
+			return 0;
+	const khaldun_parse_token *h = &P->w[w->head - 1];
+	return (int)w->head - 1 < vw && is_noun(h) && syn_word_in(h, TOPIC_HEAD_NOUNS);
+}
+
 /* "tariffs on steel and aluminum exports to the U.S.", "paid by importing companies",
  * "Chinese EV imports": economic cooperation (061) whose word, the pattern's only word
  * (d == vw), is a noun or a noun's modifier names the goods or trade, not a deed of trade

@@ -4743,6 +4743,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "no passengers were killed", "accused of killing" (syncode.c) */
 	if (code->a && syn_feared_deed(P, vw, code->a))
 		return -1;   /* "for fear China would retaliate": a fear, no threat (syncode.c) */
+	if (!upper && S->t[v].end == v && syn_topic_deed_noun(P, vw))
+		return -1;   /* "cases of rape", "support for regular talks" (syncode.c) */
 	if (!upper && syn_commerce_noun(P, vw, d, code->a))
 		return -1;   /* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */
 	if (!upper && d == vw && unaddressed_aid(S, P, vw, code->a))

@@ -175,6 +175,9 @@ int syn_coop_outcome(const khaldun_parse_token *w);
  * or a deed under a modal in the clause of the noun "hope" ("in hopes that the United States
  * can help push for his release"): hoped, not done. */
 int syn_feared_deed(const struct syntax_parse *P, int vw, const char *a);
+/* syncode.c, nounsdeed148: 1 when deed noun vw is the bare "of"/"for" topic of a noun of report,
+ * instance or stance ("cases of rape", "support for regular talks"): no deed. */
+int syn_topic_deed_noun(const struct syntax_parse *P, int vw);
 int syn_in_charge(const struct syntax_parse *P, int h, int vw);   /* "accused of X" */
 int syn_by_phrase(const struct syntax_parse *P, int vw);   /* a passive's "by" phrase, or -1 */
 int syn_obl_by_phrase(const struct syntax_parse *P, int vw);   /* one hung on its oblique */

@@ -257,6 +257,14 @@ const char *const PLAN_NOUNS[] = { "PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "SC
 	"SCHEMES", "STRATEGY", "STRATEGIES", "BLUEPRINT", "BLUEPRINTS", "ROADMAP", "ROADMAPS",
 	NULL };
 
+/* nounsdeed148: nouns of a report, an instance or a stance whose bare "of"/"for" phrase names the
+ * kind of deed they are about ("cases of rape", "support for regular talks", "allegations of
+ * torture"): that deed noun is their topic, no deed done (syncode.c syn_topic_deed_noun) */
+const char *const TOPIC_HEAD_NOUNS[] = { "CASE", "CASES", "INCIDENT", "INCIDENTS", "ALLEGATION",
+	"ALLEGATIONS", "ACCUSATION", "ACCUSATIONS", "REPORT", "REPORTS", "RUMOR", "RUMORS",
+	"RUMOUR", "RUMOURS", "CLAIM", "CLAIMS", "EVIDENCE", "SUPPORT", "CALL", "CALLS", "DEMAND",
+	"DEMANDS", "APPEAL", "APPEALS", "HOPE", "HOPES", "PROSPECT", "PROSPECTS", NULL };
+
 /* Plural nouns not in -s ("picked out ten people and shot them": "them" agrees). */
 const char *const PLURAL_WORDS[] = {
 	"PEOPLE", "MEN", "WOMEN", "CHILDREN", "POLICE", "PERSONNEL", NULL
