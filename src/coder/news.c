@@ -484,7 +484,8 @@ static int parsed_relative(coder_sent *S, int i, int j, int v)
  * describes the phrase before it, which stays the subject of the verb at v ("Rebels, armed
  * with rifles, attacked the army"). Not when a dictionary verb stands between the part and v
  * (the phrase may be that verb's); with the parse, only when the parse makes the phrase
- * ending at a - 2 v's subject. */
+ * ending at a - 2 v's subject. ingaside148: or with an -ing participle (", using heavy
+ * weapons,", ", acting on a tip,") after the opening phrase of the clause from lo. */
 static int participle_part(coder_sent *S, int lo, int a, int j, int v)
 {
 	static const char *const participle[] = { "KNOWN", "LED", "BORN", "HELD", "SEEN",
