@@ -349,10 +349,17 @@ static int stray_antecedent(const struct syntax_parse *P, int r, int v1)
 static int comma_part_participle(const struct syntax_parse *P, int r)
 {
 	const khaldun_parse_token *w = &P->w[r];
+	int h = (int)w->head - 1, s = syn_child_rel(P, r, "nsubj");
+	/* ingaside148: or a conjunct or clause of a root noun before it ("Rebels, carrying
+	 * heavy weapons, attacked": conj), and the root participle may have taken that noun
+	 * for its subject ("Police, acting on a tip, arrested": nsubj before the comma) */
+	int on_root = h >= 0 && h < r && !P->w[h].head && P->w[h].upos &&
+		      (!strcmp(P->w[h].upos, "NOUN") || !strcmp(P->w[h].upos, "PROPN")) &&
+		      (syn_rel_is(w, "conj") || syn_rel_is(w, "advcl"));
 	if (!w->upos || strcmp(w->upos, "VERB") || !syn_ends_ing(w) ||
-	    !(syn_rel_is(w, "acl") || !w->head) || (w->head && (int)w->head - 1 >= r))
+	    !(syn_rel_is(w, "acl") || !w->head || on_root) || (w->head && h >= r))
 		return 0;
-	return syn_child_rel(P, r, "nsubj") < 0 && syn_child_rel(P, r, "mark") < 0 &&
+	return (s < 0 || (!w->head && s < r - 1)) && syn_child_rel(P, r, "mark") < 0 &&
 	       syn_child_rel(P, r, "aux") < 0 && syn_child_rel(P, r, "nsubj:pass") < 0;
 }
 
