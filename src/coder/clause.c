@@ -867,6 +867,29 @@ static int time_tail(coder_sent *S, int c)
 	return i + 1 < end && news_lead_in(S, i + 1, end);
 }
 
+/* ingaside148: 1 when comma part k ([from, to), an -ing participle opening it) is the second
+ * of the sentence, between an opening phrase with no dictionary verb and a finite verb right
+ * after its closing comma, an auxiliary perhaps before it ("Rebels, using heavy weapons,
+ * attacked a police post", "Police, acting on a tip, have raided ..."): an aside on the
+ * opening phrase, which stays the verb's subject, no clause of its own. Not a part after a
+ * clause ("The army shelled the town, killing five, ..."), nor one naming a side ("The
+ * Polish minister, visiting Kyiv, promised ...": a deed of its own with that side). */
+static int subject_ing_aside(coder_sent *S, int k, int nc, int first_comma, int to)
+{
+	if (k != 1 || k >= nc || verb_in(S, 0, first_comma))
+		return 0;
+	for (int i = first_comma + 1; i < to; i++)
+		if (sent_actor_at(S, i) >= 0 || S->t[i].type == TY_AGENT)
+			return 0;   /* "visiting Kyiv", "speaking after talks with X": a deed */
+	int v = to + 1;
+	while (v < S->nt && (S->t[v].type == TY_AUX || tok_has(&S->t[v], WF_AUX)))
+		v++;
+	/* a verb of speech after it ("Two officers, speaking on condition of anonymity, said")
+	 * is left to the rules of speakers and their asides (boiler54, speaking53) */
+	return v < S->nt && S->t[v].type == TY_VERB && !ends_with(&S->t[v], "ING") &&
+	       !tok_in(&S->t[v], SPEECH_WORDS);
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, KEEP_AND_RESET (kept, and it opens a fresh chain) or
  * KEEP_AS_ASIDE. */
@@ -938,7 +961,8 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 		while (f < to && !sent_live(S, f))
 			f++;
 		if (f < to && S->t[f].type == TY_VERB && S->t[f].n > 4 &&
-		    !memcmp(S->t[f].s + S->t[f].n - 3, "ING", 3)) {
+		    !memcmp(S->t[f].s + S->t[f].n - 3, "ING", 3) &&
+		    !subject_ing_aside(S, k, nc, first_comma, to)) {
 			S->t[from - 1].clause_break = 1;
 			return KEEP_AND_RESET;
 		}

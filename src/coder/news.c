@@ -484,17 +484,25 @@ static int parsed_relative(coder_sent *S, int i, int j, int v)
  * describes the phrase before it, which stays the subject of the verb at v ("Rebels, armed
  * with rifles, attacked the army"). Not when a dictionary verb stands between the part and v
  * (the phrase may be that verb's); with the parse, only when the parse makes the phrase
- * ending at a - 2 v's subject. */
-static int participle_part(coder_sent *S, int a, int j, int v)
+ * ending at a - 2 v's subject. ingaside148: or with an -ing participle (", using heavy
+ * weapons,", ", acting on a tip,") after the opening phrase of the clause from lo. */
+static int participle_part(coder_sent *S, int lo, int a, int j, int v)
 {
 	static const char *const participle[] = { "KNOWN", "LED", "BORN", "HELD", "SEEN",
 		"SHOWN", "CAUGHT", "MADE", "GIVEN", "TAKEN", NULL };
 	const coder_tok *t = &S->t[a];
+	int ing = t->n > 4 && tok_ends(t, "ING");
 	if (a + 1 >= j || t->cls != C_WORD || t->cap ||
-	    !((t->n > 4 && tok_ends(t, "ED")) || tok_in(t, participle)))
+	    !((t->n > 4 && tok_ends(t, "ED")) || tok_in(t, participle) || ing))
 		return 0;
 	for (int k = j + 1; k < v; k++)
 		if (S->t[k].type == TY_VERB)
+			return 0;
+	/* ingaside148: an -ing part only after the clause's opening phrase, no verb before it
+	 * ("Rebels, using heavy weapons, attacked"); after a clause ("The army shelled the
+	 * town, killing five, ...") it tells that clause's deed */
+	for (int k = lo; ing && k < a - 1; k++)
+		if (S->t[k].type == TY_VERB || S->t[k].cls == C_COMMA)
 			return 0;
 	return !syntax_on(S) || syntax_subject_words(S, v, a - 2, a - 2);
 }
@@ -523,7 +531,7 @@ static int before_comma_part(coder_sent *S, int lo, int j, int v)
 	if (!sent_live(S, i) || S->t[i + 1].cls != C_COMMA || i + 2 >= j)
 		return j;
 	return tok_in(&S->t[i + 2], opens) || describing_part(S, i + 2, j) ||
-	       parsed_relative(S, i, j, v) || participle_part(S, i + 2, j, v) ? i : j;
+	       parsed_relative(S, i, j, v) || participle_part(S, lo, i + 2, j, v) ? i : j;
 }
 
 /* 1 when no dictionary actor stands in tokens from..to. */

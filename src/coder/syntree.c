@@ -349,10 +349,17 @@ static int stray_antecedent(const struct syntax_parse *P, int r, int v1)
 static int comma_part_participle(const struct syntax_parse *P, int r)
 {
 	const khaldun_parse_token *w = &P->w[r];
+	int h = (int)w->head - 1, s = syn_child_rel(P, r, "nsubj");
+	/* ingaside148: or a conjunct or clause of a root noun before it ("Rebels, carrying
+	 * heavy weapons, attacked": conj), and the root participle may have taken that noun
+	 * for its subject ("Police, acting on a tip, arrested": nsubj before the comma) */
+	int on_root = h >= 0 && h < r && !P->w[h].head && P->w[h].upos &&
+		      (!strcmp(P->w[h].upos, "NOUN") || !strcmp(P->w[h].upos, "PROPN")) &&
+		      (syn_rel_is(w, "conj") || syn_rel_is(w, "advcl"));
 	if (!w->upos || strcmp(w->upos, "VERB") || !syn_ends_ing(w) ||
-	    !(syn_rel_is(w, "acl") || !w->head) || (w->head && (int)w->head - 1 >= r))
+	    !(syn_rel_is(w, "acl") || !w->head || on_root) || (w->head && h >= r))
 		return 0;
-	return syn_child_rel(P, r, "nsubj") < 0 && syn_child_rel(P, r, "mark") < 0 &&
+	return (s < 0 || (!w->head && s < r - 1)) && syn_child_rel(P, r, "mark") < 0 &&
 	       syn_child_rel(P, r, "aux") < 0 && syn_child_rel(P, r, "nsubj:pass") < 0;
 }
 
@@ -919,6 +926,81 @@ static void participle_asides(struct syntax_parse *P)
 		N->head = (unsigned)(v + 1);
 		N->deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
 	}
+}
+
+/* ingaside148: "Ahmed Harun, a former minister wanted for war crimes in Darfur, has fled to
+ * Chad", "Omar Bongo, a militia leader charged with 20 crimes, has surrendered": the name
+ * that opens the sentence, then an apposition set off by commas whose noun a past
+ * participle follows (a reduced relative: the noun is the one wanted, charged), then a
+ * finite verb right after the closing comma (its auxiliaries and adverbs only between). The
+ * parser may make the participle the root (the apposition's noun its subject) and hang the
+ * main verb on it (parataxis, advcl, conj), so the name was read as the charger. The verb
+ * takes the top word's place, what hung on that word outside the apposition hangs on the
+ * verb, the name is its subject, the noun the name's appos and the participle the noun's
+ * acl. Not a verb with a subject, marker or conjunction of its own, nor an aside with a verb
+ * before its noun ("..., who ...", "..., accused of ...": participle_asides, clause60). */
+static void appositive_relatives(struct syntax_parse *P)
+{
+	static const char *const rel[] = { "advcl", "conj", "parataxis", NULL };
+	int o = 1;
+	while (o < P->nw && !comma_at(P, o))
+		o++;
+	int n = o - 1, m = o + 1;
+	if (o + 3 >= P->nw || !P->w[n].upos || (strcmp(P->w[n].upos, "NOUN") &&
+						strcmp(P->w[n].upos, "PROPN")))
+		return;
+	for (int i = 0; i < o; i++)
+		if (syn_is_verb(&P->w[i]))
+			return;
+	while (m < P->nw && P->w[m].upos && (!strcmp(P->w[m].upos, "DET") ||
+					     !strcmp(P->w[m].upos, "ADJ") ||
+					     !strcmp(P->w[m].upos, "NUM") ||
+					     !strcmp(P->w[m].upos, "NOUN") ||
+					     !strcmp(P->w[m].upos, "PROPN")))
+		m++;
+	int a = m--;   /* the participle after the apposition's last noun */
+	if (m <= o || a + 1 >= P->nw || !P->w[m].upos ||
+	    (strcmp(P->w[m].upos, "NOUN") && strcmp(P->w[m].upos, "PROPN")) ||
+	    !P->w[a].upos || strcmp(P->w[a].upos, "VERB") || !syn_past_form(&P->w[a]) ||
+	    syn_child_rel(P, a, "aux") >= 0 || syn_child_rel(P, a, "aux:pass") >= 0)
+		return;
+	int c = a + 1;
+	while (c < P->nw && !comma_at(P, c))
+		c++;
+	int v = c + 1;
+	while (v < P->nw && syn_is_verb(&P->w[v]) && !strcmp(P->w[v].upos, "AUX"))
+		v++;
+	while (v < P->nw && P->w[v].upos && !strcmp(P->w[v].upos, "ADV"))
+		v++;
+	if (v >= P->nw || !P->w[v].upos || strcmp(P->w[v].upos, "VERB") || syn_ends_ing(&P->w[v]))
+		return;
+	khaldun_parse_token *V = &P->w[v], *A = &P->w[a];
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == v + 1 && (syn_rel_base(&P->w[i], "nsubj") ||
+						   syn_rel_is(&P->w[i], "mark") ||
+						   syn_rel_is(&P->w[i], "cc")))
+			return;
+	/* the parse to repair: the participle the root and the verb a clause of it */
+	if (A->head || (int)V->head != a + 1 || !syn_rel_base_in(V, rel))
+		return;
+	for (int i = m + 1; i < c; i++)   /* the relative's words hang inside it */
+		if (i != a && syn_below(P, i, a) < 0 && !comma_at(P, i))
+			return;
+	for (int k = 0; k < P->nw; k++)
+		if ((int)P->w[k].head == a + 1 && (k < o || k > c))
+			P->w[k].head = (unsigned)(v + 1);
+	V->head = 0;
+	V->deprel = "root";
+	A->head = (unsigned)(m + 1);
+	A->deprel = "acl";
+	P->w[m].head = (unsigned)(n + 1);
+	P->w[m].deprel = "appos";
+	P->w[o].head = (unsigned)(m + 1);
+	P->w[o].deprel = "punct";
+	P->w[c].head = (unsigned)(m + 1);
+	P->w[c].deprel = "punct";
+	P->w[n].head = (unsigned)(v + 1);
+	P->w[n].deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
 }
 
 /* Words that mark a clause of time (a span of time, TIME_SPAN_WORDS, measures one: "a day
@@ -2342,6 +2424,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	relative_main_verbs(P);
 	aside_subjects(P);
 	participle_asides(P);
+	appositive_relatives(P);
 	opening_participles(P);
 	marked_complements(P);
 	split_subjects(P);
