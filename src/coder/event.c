@@ -4164,6 +4164,47 @@ static int landed_on(const coder_sent *S, const coder_cand *cd, int vend)
 	return 1;
 }
 
+/* shtarget149: 1 when a coordinated subject's cooperative act (03-06, not an intent to give)
+ * has a target that is no party of it (--shallow): every member after the verb ending at
+ * vend, each past a clause break (a comma, a verb, a conjunction) or in a phrase whose
+ * preposition is not one of a party (`with`, `to`, `for`, `from`, `against`, `between`).
+ * "Mexico and the United Kingdom signed an agreement to continue trading after the UK leaves
+ * the EU" and "Armenia and Azerbaijan agreed to a ceasefire in their conflict over Nagorno
+ * Karabakh" are the members' act towards each other, as the parse path's reciprocal acts are;
+ * "Kenya and Uganda held talks with China", "signed the Paris accord" (the verb's object) and "made
+ * overtures to a key ally, France" (a comma right before the member) keep theirs. */
+static int partyless_compound(const coder_sent *S, const coder_cand *cd, int vend)
+{
+	static const char *const party[] = { "WITH", "TO", "FOR", "FROM", "AGAINST", "BETWEEN",
+		NULL };
+	const char *a = cd->code.a;
+	if (syntax_on(S) || !a || a[0] != '0' || a[1] < '3' || a[1] > '6' ||
+	    !actors_mutual_code(a) || one_sided_intent(a) || cd->src.n < 2 ||
+	    cd->src.m[0].a->group < 0 || !distinct_members(&cd->src) || cd->tgt.n < 1 ||
+	    actors_own_compound(&cd->src, &cd->tgt))
+		return 0;
+	for (int i = 0; i < cd->tgt.n; i++) {
+		int p = cd->tgt.m[i].a ? cd->tgt.m[i].a->pos : -1, own = 1;
+		if (p <= vend || p >= S->nt)
+			return 0;
+		/* a comma right before the member names the phrase it ends ("to another key
+		 * Egyptian ally, France"): an apposition, no break */
+		int c = p > 0 && tok_is(&S->t[p - 1], "THE") ? p - 2 : p - 1;
+		int appos = c > vend && S->t[c].cls == C_COMMA ? c : -1;
+		for (int j = vend + 1; j < p; j++) {
+			const coder_tok *t = &S->t[j];
+			if (tok_in(t, party) && j + 1 < S->nt && S->t[j + 1].type != TY_VERB)
+				own = 1;
+			else if ((t->cls == C_COMMA && j != appos) || t->type == TY_VERB ||
+				 t->type == TY_CONJ || tok_has(t, WF_PREP) || tok_has(t, WF_SUB))
+				own = 0;
+		}
+		if (own)
+			return 0;
+	}
+	return 1;
+}
+
 static void emit_one(coder_sent *S, const coder_cand *cd)
 {
 	khaldun_coder *c = S->c;
@@ -4187,6 +4228,11 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 	    ((fc[0] == '1' && fc[1] == '9' && !one_sided_deed(S, fc, cd->verb, vend)) ||
 	     !strncmp(S->t[cd->verb].s, "SPARR", 5)) &&
 	    !actors_own_compound(&cd->src, &cd->tgt) && venue_slot(S, &cd->tgt)) {
+		venue = *cd;
+		venue.tgt = cd->src;
+		cd = &venue;
+	}
+	if ((c->o.news & NEWS_OPEN_ACTORS) && partyless_compound(S, cd, vend)) {
 		venue = *cd;
 		venue.tgt = cd->src;
 		cd = &venue;
