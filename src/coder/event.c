@@ -3390,7 +3390,7 @@ static int pattern_agent_word(coder_sent *S, int vend, int tail)
 	return -1;
 }
 
-/* objtarget147: --shallow, 1 when a deed of force (code a, 17x to 20x) whose pattern,
+/* objtarget147: 1 when a deed of force (code a, 17x to 20x) whose pattern,
  * ending at tail, consumed an agent noun as its object (pattern_agent_word: "crushed the
  * [rebels]", "attacked the [rebels] with rockets", "were holding [hostages]") found as target
  * an open phrase past the pattern naming no one ("with [tanks]", "from [the hills]", "in [two
@@ -3398,13 +3398,15 @@ static int pattern_agent_word(coder_sent *S, int vend, int tail)
  * target (pattern_agent_target). coerce148: coercion too, whose target is the people it
  * arrests, expels or bans ("removed the [migrants] from the island" ~REF, "banned national
  * [newspapers] from printing" ~MED). Not a phrase of aim or path right after the pattern
- * ("launched a drone [at] a cargo vessel": the vessel is what the drone reaches). */
+ * ("launched a drone [at] a cargo vessel": the vessel is what the drone reaches). defobj149:
+ * both paths; on the default one the parse's object ("removed [the asylum seekers] from the
+ * boat") is then read as the target (syntax_object_extent, span_agent) and not the boat. */
 static int past_pattern_agent(coder_sent *S, int vend, int tail, const char *a,
 			      const coder_slot *tgt)
 {
 	static const char *const aim[] = { "AT", "TO", "INTO", "ONTO", "ON", "UPON", "TOWARD",
 					   "TOWARDS", "THROUGH", "AGAINST", "OVER", NULL };
-	return !syntax_on(S) && force_code(a) && open_thing(tgt) &&
+	return force_code(a) && open_thing(tgt) &&
 	       tgt->m[0].a->pos > tail && tail + 1 < S->nt && !tok_in(&S->t[tail + 1], aim) &&
 	       pattern_agent_word(S, vend, tail) >= 0;
 }

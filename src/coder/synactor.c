@@ -2053,6 +2053,48 @@ static int participle_doer(coder_sent *S, const struct syntax_parse *P, int vw, 
 	return 1;
 }
 
+/* defobj149: "its fighters were killed in an Israeli airstrike", "two fishermen were
+ * wounded by Israeli fire": a passive deed of violence (code a, 18x to 20x) with no side as
+ * its doer, whose "in" or "by" phrase is headed by a noun of the deed's weapon or strike
+ * ("airstrike", "shelling", "raid", "fire") that a side's name or adjective qualifies
+ * ("Israeli", "Russian"): that side did the deed and is the source; the target stays. Not
+ * a phrase naming no side ("killed in an airstrike"), nor a doer already named. Returns 1
+ * when it set the source. */
+static int strike_doer(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+		       coder_slot *src)
+{
+	static const char *const strikes[] = { "strike", "strikes", "airstrike", "airstrikes",
+		"attack", "attacks", "raid", "raids", "bombing", "shelling", "bombardment",
+		"fire", "gunfire", "assault", "offensive", NULL };
+	static const char *const preps[] = { "in", "by", NULL };
+	if (!a || (strncmp(a, "18", 2) && strncmp(a, "19", 2) && strncmp(a, "20", 2)) ||
+	    !syn_passive_verb(P, vw) || (src->n && !nameless(src) &&
+	    strcmp(src->m[0].code, "---")))
+		return 0;
+	int b = -1;
+	for (int i = vw + 1; i < P->nw && b < 0; i++) {
+		int c = syn_case_of(P, i);
+		if ((int)P->w[i].head == vw + 1 && syn_rel_base(&P->w[i], "obl") && c >= 0 &&
+		    syn_word_in(&P->w[c], preps) && deed_noun_word(P, i) &&
+		    syn_word_in(&P->w[i], strikes))
+			b = i;
+	}
+	if (b < 0)
+		return 0;
+	for (int j = 0; j < S->na; j++) {
+		const coder_actor *x = &S->a[j];
+		int h = x->pos >= 0 && x->end < S->nt && !x->pron_kind && x->ent ?
+			syn_span_head(P, x->pos, x->end) : -1;
+		if (h >= 0 && h != b && by_head_actor(P, h, b)) {
+			actors_make_slot(S, j, src);
+			syn_note_add(S, "rule: a side named on the strike of a passive deed "
+				     "did it");
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The rules above, run on the slots syntax.c settled (the source first, then the target,
  * since a dropped source leaves the object for the target). Returns -1 when the event is
  * none (an actor on its own phrase, an animal victim), else 0. */
@@ -2073,6 +2115,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	participle_doer(S, P, vw, sv, src, tgt);
 	quote_target(S, P, vw, src, tgt);
 	deed_noun_doer(S, P, vw, code->a, src, tgt);
+	strike_doer(S, P, vw, code->a, src);
 	if (bare_reported_deed(S, P, vw, code->a, src))
 		return -1;
 	aimed_subject_party(S, P, vw, src, tgt);

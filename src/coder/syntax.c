@@ -5499,6 +5499,15 @@ static int object_word(const struct syntax_parse *P, int vw)
 			if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "obl") &&
 			    syn_case_of(P, i) < 0 && !syn_time_word(&P->w[i]))
 				o = i;
+	/* defobj149: the same particle the parser hung as the case of the noun after it, right
+	 * after the verb ("rooted [out] the Islamist rebels", "wiped [out] the fighters"), not
+	 * the path word of a place ("out of the city") */
+	static const char *const prt[] = { "out", "off", "up", "down", NULL };
+	for (int i = vw + 2; o < 0 && i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "obl") &&
+		    syn_case_of(P, i) == vw + 1 && syn_word_in(&P->w[vw + 1], prt) &&
+		    !syn_word_is(&P->w[vw + 2], "of") && !syn_time_word(&P->w[i]))
+			o = i;
 	if (o < 0 || P->w[o].upos == NULL || !strcmp(P->w[o].upos, "PRON"))
 		return -1;
 	return o;
