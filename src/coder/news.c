@@ -7521,14 +7521,24 @@ static int tok_as_word(const coder_tok *t, int (*in)(const khaldun_parse_token *
  * outcome not negated ("if Ethiopia agrees": a promise; syn_coop_outcome on the
  * condition's first verb, no negation before it), nor a forecast of observers of no side
  * ("Analysts say Turkey will have to ...": syn_observer right before a speech verb before
- * v). Returns the token of "if"/"unless", 0 when not such a deed. */
+ * v). shinfer149: so is a response the side says it will make ("will", "would", "shall",
+ * "'ll" right before "respond" or "react", the null-coded verb at v): "The Chinese foreign
+ * minister said Beijing would respond if NATO deploys troops in Asia", as the parse path's
+ * syn_response_threat codes it on its condition. Returns the token of "if"/"unless", 0 when
+ * not such a deed. */
 int news_compelled_threat(const coder_sent *S, int v, int lo)
 {
 	static const char *const future[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
-	if (syntax_on(S) || v - 3 < lo || !tok_is(&S->t[v - 1], "TO") ||
-	    !tok_is(&S->t[v - 2], "HAVE") || !tok_in(&S->t[v - 3], future))
+	static const char *const respond[] = { "RESPOND", "REACT", NULL };
+	if (syntax_on(S))
 		return 0;
-	for (int k = lo + 1; k < v - 3; k++)
+	int m = v - 3;   /* the future's token */
+	if (v - 1 >= lo && tok_in(&S->t[v], respond) && tok_in(&S->t[v - 1], future))
+		m = v - 1;   /* shinfer149: "would respond if NATO deploys", syn_response_threat */
+	else if (v - 3 < lo || !tok_is(&S->t[v - 1], "TO") || !tok_is(&S->t[v - 2], "HAVE") ||
+		 !tok_in(&S->t[v - 3], future))
+		return 0;
+	for (int k = lo + 1; k < m; k++)
 		if (tok_in(&S->t[k], report_say) && tok_as_word(&S->t[k - 1], syn_observer))
 			return 0;
 	int c = -1;
