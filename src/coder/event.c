@@ -3098,8 +3098,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	    cd->code.a[1] == '1' && tgt->n == 1 && src->n >= 1 &&
 	    strcmp(tgt->m[0].code, "---") && !syn_codes_same_side(tgt->m[0].code, src->m[0].code) &&
 	    news_must_follows(S, tgt->m[0].a)) {
-		/* must75: "should" urges (020), "must" demands (100) */
-		cd->code.a = news_must_follows(S, tgt->m[0].a) == 2 ? "020" : "100";
+		/* must75: "should" urges (020), "must" demands (100); shinfer149: "must have"
+		 * done charges (112), "should have" done reproaches (111) */
+		static const char *const judged[] = { "100", "020", "112", "111" };
+		cd->code.a = judged[news_must_follows(S, tgt->m[0].a) - 1];
 		cd->code.b = NULL;
 	}
 	cd->ok = 1;

@@ -2274,6 +2274,30 @@ static int side_obliged_at(const coder_sent *S, int k)
 }
 
 static int stance_after_be(const coder_sent *S, int b);
+static int past_modal_deed(const coder_sent *S, int k);
+static int speech_or_report(const coder_tok *t);
+
+/* shinfer149: --shallow, 1 when the "have" at h stands after "must" or "should" (a "not"
+ * allowed between) that a named side's phrase ends before (side_obliged_at): the deed is
+ * inferred ("the Ugandan army must have ordered the raid") or reproached ("Israel should have
+ * stopped the strikes"), not told as done; the speech verb's statement becomes the speaker's
+ * charge or criticism (event.c). A deed of cooperation (roots 03-09) "must have" done is left
+ * as told ("China must have returned the fishermen": no charge), and so is a deed no verb of
+ * speech or report in the sentence tells as someone's inference. */
+static int past_modal_charged(const coder_sent *S, int h, int lo, int root)
+{
+	int m = h - 1;
+	if (m > lo && tok_has(&S->t[m], WF_NEG))
+		m--;
+	if (m < lo || !(tok_is(&S->t[m], "MUST") || tok_is(&S->t[m], "SHOULD")) ||
+	    past_modal_deed(S, m) != h + 1 || !side_obliged_at(S, m))
+		return 0;
+	int said = 0;   /* a speaker's inference; unsaid ("Ethiopian troops must have shelled
+			 * the town") the deed stays, must74's guess */
+	for (int k = 0; k < S->nt && !said; k++)
+		said = speech_or_report(&S->t[k]);
+	return said && (tok_is(&S->t[m], "SHOULD") || root < 3 || root > 9);
+}
 
 /* must74: --shallow, 1 when the material deed or meeting at v (roots 04-09, 14-20) stands
  * under "must": "the African Union must maintain sanctions on Mali", "France must withdraw
@@ -2298,6 +2322,8 @@ int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 			return k + 1 < S->nt && !tok_is(&S->t[k + 1], "HAVE");
 		if (tok_is(t, "TO") && k - 1 >= lo && obliging_to(S, k - 1))
 			return side_obliged_at(S, k - 1);   /* demand137: "Iran has to return" */
+		if (tok_is(t, "HAVE") && k - 1 >= lo)
+			return past_modal_charged(S, k, lo, root);
 		if (tok_has(t, WF_NEG))   /* "must not deploy": forbidden, not done either */
 			continue;
 		if (tok_is(t, "BE") && stance_after_be(S, k))
@@ -7503,14 +7529,24 @@ static int tok_as_word(const coder_tok *t, int (*in)(const khaldun_parse_token *
  * outcome not negated ("if Ethiopia agrees": a promise; syn_coop_outcome on the
  * condition's first verb, no negation before it), nor a forecast of observers of no side
  * ("Analysts say Turkey will have to ...": syn_observer right before a speech verb before
- * v). Returns the token of "if"/"unless", 0 when not such a deed. */
+ * v). shinfer149: so is a response the side says it will make ("will", "would", "shall",
+ * "'ll" right before "respond" or "react", the null-coded verb at v): "The Chinese foreign
+ * minister said Beijing would respond if NATO deploys troops in Asia", as the parse path's
+ * syn_response_threat codes it on its condition. Returns the token of "if"/"unless", 0 when
+ * not such a deed. */
 int news_compelled_threat(const coder_sent *S, int v, int lo)
 {
 	static const char *const future[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
-	if (syntax_on(S) || v - 3 < lo || !tok_is(&S->t[v - 1], "TO") ||
-	    !tok_is(&S->t[v - 2], "HAVE") || !tok_in(&S->t[v - 3], future))
+	static const char *const respond[] = { "RESPOND", "REACT", NULL };
+	if (syntax_on(S))
 		return 0;
-	for (int k = lo + 1; k < v - 3; k++)
+	int m = v - 3;   /* the future's token */
+	if (v - 1 >= lo && tok_in(&S->t[v], respond) && tok_in(&S->t[v - 1], future))
+		m = v - 1;   /* shinfer149: "would respond if NATO deploys", syn_response_threat */
+	else if (v - 3 < lo || !tok_is(&S->t[v - 1], "TO") || !tok_is(&S->t[v - 2], "HAVE") ||
+		 !tok_in(&S->t[v - 3], future))
+		return 0;
+	for (int k = lo + 1; k < m; k++)
 		if (tok_in(&S->t[k], report_say) && tok_as_word(&S->t[k - 1], syn_observer))
 			return 0;
 	int c = -1;
@@ -8832,6 +8868,22 @@ static int stance_after_be(const coder_sent *S, int b)
  * codes it so); not a "should" actor after a preposition, the object of another noun.
  * demand137: a present "needs to", "has to" (1) or "ought to" (2) in must's and should's
  * place ("Washington needs to act", "Russia ought to return to the talks"). */
+/* shinfer149: --shallow, the participle after "must" or "should" at k when "have" (a "not"
+ * allowed before it) stands between: "the Ugandan army must have ordered the raid", "Russia
+ * should not have invaded Ukraine": a modal of the past, a deed inferred or reproached, no
+ * duty laid (quotecontent148's inferred_deed_code on the parse path). -1: none, or a passive
+ * ("must have been killed": the side named is no doer). */
+static int past_modal_deed(const coder_sent *S, int k)
+{
+	int h = k + 1;
+	if (h < S->nt && tok_has(&S->t[h], WF_NEG))
+		h++;
+	if (h + 1 >= S->nt || !tok_is(&S->t[h], "HAVE") || tok_is(&S->t[h + 1], "BEEN") ||
+	    S->t[h + 1].cls != C_WORD || tok_is(&S->t[h + 1], "TO"))
+		return -1;
+	return h + 1;
+}
+
 int news_must_follows(const coder_sent *S, const coder_actor *a)
 {
 	if (!a || a->pos < 0 || a->end < 0)
@@ -8855,6 +8907,9 @@ int news_must_follows(const coder_sent *S, const coder_actor *a)
 		return 0;   /* "immigration to France should stop": not France urged */
 	if (anyone_actor(S, a) || p >= S->nt)
 		return 0;   /* undone87: "every country must fight terrorism": no side asked */
+	if ((kind == 1 || kind == 2) && obliging_to(S, e + 1) == 0 &&
+	    past_modal_deed(S, e + 1) >= 0)
+		return kind + 2;   /* shinfer149: "must have ordered" 3, "should have" 4 */
 	if (tok_is(&S->t[p], "NOW") || tok_is(&S->t[p], "ALSO") || tok_is(&S->t[p], "IMMEDIATELY"))
 		p++;
 	if (p < S->nt && tok_is(&S->t[p], "BE"))
