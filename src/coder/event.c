@@ -658,6 +658,76 @@ static int agent_subject(coder_sent *S, int lo, int v, int sv, coder_slot *src)
 	return 1;
 }
 
+static int dash_before(const coder_sent *S, int k);
+
+/* shsource149: --shallow, the first actor of the clause a speech verb (SPEECH_WORDS, not
+ * "told": its object is the hearer) reports before verb u, with no other verb between:
+ * "Security sources said Wednesday a Pakistani military operation rescued": the operation's
+ * side (PAKMIL), put in open, the speech verb in *spk. news_reported_subject reads only a
+ * subject right before u; this is asked for the first of two joined verbs alone. */
+static void reported_first_actor(coder_sent *S, int u, int *spk, coder_slot *open)
+{
+	static const char *const tell[] = { "TELL", "TELLS", "TOLD", NULL };
+	for (int s = u - 1; s >= 1 && s >= u - 14; s--) {
+		if (sent_live(S, s) && S->t[s].type == TY_VERB && !tok_in(&S->t[s], SPEECH_WORDS))
+			return;
+		if (S->t[s].cap || !tok_in(&S->t[s], SPEECH_WORDS))
+			continue;   /* not the name "State Department" */
+		if (tok_in(&S->t[s], tell) || !sent_find_actor(S, s + 1, u, NULL, 0, open))
+			return;
+		/* the actor opens the clause: "that", an article or a time phrase alone before
+		 * it ("say they take comfort in Beijing's promises": not Beijing) */
+		int p = s + 1 + tok_is(&S->t[s + 1], "THAT"), q = open->m[0].a->pos;
+		if (q > p && S->t[q - 1].type == TY_DET)
+			q--;
+		if (q > p && !context_time_lead(S, p, q)) {
+			open->n = 0;
+			return;
+		}
+		*spk = s;
+		return;
+	}
+}
+
+/* shsource149: --shallow, the reported clause a bare verb joined by "and" (an adverb or two
+ * between: "and later killed") continues, read like news_reported_subject for the verb before
+ * that "and": "Security sources said a Pakistani operation rescued 190 passengers and killed
+ * 30 terrorists", "Officials said the rebels seized the town and then killed 30 soldiers":
+ * the second deed is the reported subject's too, not the speaker's (no subject of its own
+ * stands between "and" and v). Returns as news_reported_subject (-1 and open->n set: an
+ * agent phrase); *conj 1 when the subject came from the earlier verb. */
+static int reported_subject_or_conjunct(coder_sent *S, int lo, int v, int *spk,
+					coder_slot *open, int *conj)
+{
+	*conj = 0;
+	int rs = news_reported_subject(S, lo, v, spk, open);
+	if (rs >= 0 || open->n)
+		return rs;
+	/* the "and" may close the clause before (lo - 1): the first verb lies in that one */
+	int a = v - 1;
+	while (a >= lo && a >= v - 2 && actors_subject_adverb(&S->t[a]))
+		a--;
+	if (a < 1 || a < lo - 1 || !tok_is(&S->t[a], "AND"))
+		return -1;
+	/* ", and" or "— and" may join the speech verb's own second deed ("argue X has never had
+	 * a claim — and object to the deal"): the speaker's */
+	if (S->t[a - 1].cls == C_COMMA || dash_before(S, a))
+		return -1;
+	/* the nearest verb before it: a dictionary verb or another past in -ed ("rescued") */
+	for (int u = a - 1; u > 0; u--) {
+		const coder_tok *t = &S->t[u];
+		if (!sent_live(S, u) || (t->type != TY_VERB && (t->cap || t->type == TY_ACTOR ||
+								t->n < 5 || !tok_ends(t, "ED"))))
+			continue;
+		rs = news_reported_subject(S, u < lo ? 0 : lo, u, spk, open);
+		if (rs < 0 && !open->n)
+			reported_first_actor(S, u, spk, open);
+		*conj = rs >= 0 || open->n;
+		return rs;
+	}
+	return -1;
+}
+
 /* TABARI's source rules: the first actor before the verb (or the subject a later clause
  * keeps), the previous clause's source, news subjects, DEFAULT: SOURCE, the first actor
  * after the verb. */
@@ -2101,9 +2171,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * the attribution and no side: the target is looked for from the subject on. An organ
 	 * of a state that reports the state itself ("the envoy said China hopes") speaks for
 	 * it: the organ stays the source, the state named no target of it */
-	int tlo = lo, spk, rs = -1, caused = -1;
+	int tlo = lo, spk, rs = -1, caused = -1, conj = 0;
 	if (!src->n && !tgt->n && (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
-	    (rs = news_reported_subject(S, lo, v, &spk, src)) < 0 && src->n) {
+	    (rs = reported_subject_or_conjunct(S, lo, v, &spk, src, &conj)) < 0 && src->n) {
 		/* shsaid54: "Pakistani officials said the rebels attacked": the agent phrase
 		 * is the doer, the speaker the attribution */
 		coder_slot who;
@@ -2126,6 +2196,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		} else
 			tlo = S->a[rs].pos;
 	}
+	if (conj)
+		tlo = v;   /* shsource149: the first verb's words are not this one's target */
 	if (!src->n) {
 		/* srcsh86: --shallow, not the doer of a concessive opener ("While X acted, I") */
 		int slo = (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) ?
