@@ -6437,6 +6437,24 @@ static int said_adverbial_end(const coder_sent *S, int i)
 	return i;
 }
 
+/* shjudge149: the token past a phrase of time or place that opens a reported clause at i and
+ * ends in a comma ('"During the operation, these terrorists were in contact with ...,"
+ * Chaudhry told', "said that on Monday, Iran's policy was reckless"): a preposition, then at
+ * most five words with no verb or quotation mark, then the comma. i when there is none. */
+static int opening_phrase_end(const coder_sent *S, int i)
+{
+	if (i < 0 || i >= S->nt || S->t[i].cls != C_WORD || !(S->t[i].wf & WF_PREP))
+		return i;
+	for (int p = i + 1; p < S->nt && p <= i + 6; p++) {
+		const coder_tok *t = &S->t[p];
+		if (t->cls == C_COMMA)
+			return p > i + 1 ? p + 1 : i;
+		if (t->cls == C_QUOTE || t->type == TY_VERB)
+			return i;
+	}
+	return i;
+}
+
 /* shacc50: the first token of the clause a statement at speech verb v (its phrase ending at
  * vend) reports: after "said (that)", or after "told (the) reporters that" (blame50: the
  * press told, then "that"); quotefirst135: the quotation that opens the sentence and closes
@@ -6451,7 +6469,7 @@ static int reported_start(const coder_sent *S, int v, int vend)
 	if (!told && !tok_in(&S->t[v], say))
 		return -1;
 	if (quote_opens_report(S, v))
-		return 1;
+		return opening_phrase_end(S, 1);
 	int i = vend + 1;
 	if (told) {
 		int p = i + (i < S->nt && (tok_is(&S->t[i], "THE") || tok_is(&S->t[i], "A")));
@@ -6465,7 +6483,7 @@ static int reported_start(const coder_sent *S, int v, int vend)
 	}
 	if (i < S->nt && tok_is(&S->t[i], "THAT"))
 		i++;
-	return i;
+	return opening_phrase_end(S, i);
 }
 
 /* content147: 1 when the words from token p say their subject keeps company: "in touch
