@@ -6451,6 +6451,44 @@ static int quote_opens_report(const coder_sent *S, int v)
 	return q > 1 && S->t[q - 1].cls == C_COMMA && v - q <= 8;
 }
 
+/* shjudge149: the "that" past a phrase of time or place that opens at token i after a
+ * speech verb ("said on Monday that", "said Tuesday that", "contended in a post on his
+ * platform that"): a weekday or recent time word (news_recent_time) or a preposition, then
+ * at most ten words with no comma, quotation mark or verb, then "that" and no verb after it
+ * ("said in a report that accused ...": a relative clause, left). i when there is none. */
+static int said_adverbial_end(const coder_sent *S, int i)
+{
+	if (i >= S->nt || S->t[i].cls != C_WORD ||
+	    !((S->t[i].wf & WF_PREP) || news_recent_time(S->t[i].s, (size_t)S->t[i].n)))
+		return i;
+	for (int p = i + 1; p < S->nt && p <= i + 10; p++) {
+		const coder_tok *t = &S->t[p];
+		if (tok_is(t, "THAT"))
+			return p + 1 < S->nt && S->t[p + 1].type != TY_VERB ? p : i;
+		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->type == TY_VERB)
+			return i;
+	}
+	return i;
+}
+
+/* shjudge149: the token past a phrase of time or place that opens a reported clause at i and
+ * ends in a comma ('"During the operation, these terrorists were in contact with ...,"
+ * Chaudhry told', "said that on Monday, Iran's policy was reckless"): a preposition, then at
+ * most five words with no verb or quotation mark, then the comma. i when there is none. */
+static int opening_phrase_end(const coder_sent *S, int i)
+{
+	if (i < 0 || i >= S->nt || S->t[i].cls != C_WORD || !(S->t[i].wf & WF_PREP))
+		return i;
+	for (int p = i + 1; p < S->nt && p <= i + 6; p++) {
+		const coder_tok *t = &S->t[p];
+		if (t->cls == C_COMMA)
+			return p > i + 1 ? p + 1 : i;
+		if (t->cls == C_QUOTE || t->type == TY_VERB)
+			return i;
+	}
+	return i;
+}
+
 /* shacc50: the first token of the clause a statement at speech verb v (its phrase ending at
  * vend) reports: after "said (that)", or after "told (the) reporters that" (blame50: the
  * press told, then "that"); quotefirst135: the quotation that opens the sentence and closes
@@ -6465,7 +6503,7 @@ static int reported_start(const coder_sent *S, int v, int vend)
 	if (!told && !tok_in(&S->t[v], say))
 		return -1;
 	if (quote_opens_report(S, v))
-		return 1;
+		return opening_phrase_end(S, 1);
 	int i = vend + 1;
 	if (told) {
 		int p = i + (i < S->nt && (tok_is(&S->t[i], "THE") || tok_is(&S->t[i], "A")));
@@ -6474,10 +6512,12 @@ static int reported_start(const coder_sent *S, int v, int vend)
 		if (p + 1 >= S->nt || p >= i + 3 || !tok_is(&S->t[p + 1], "THAT"))
 			return -1;
 		i = p + 1;
+	} else {
+		i = said_adverbial_end(S, i);
 	}
 	if (i < S->nt && tok_is(&S->t[i], "THAT"))
 		i++;
-	return i;
+	return opening_phrase_end(S, i);
 }
 
 /* content147: 1 when the words from token p say their subject keeps company: "in touch
@@ -6666,6 +6706,26 @@ static int wrong_by_side(const coder_sent *S, int i)
 	return p < S->nt && tok_in(&S->t[p], be) ? k : -1;
 }
 
+/* shjudge149: the token past a quotation mark opening the predicate at p and a superlative
+ * frame that ranks the side among the worst ('said the EU is "one of the most hostile ..."',
+ * "is among the most abusive regimes"): the judgement word follows it. "one of the least"
+ * ranks the other way and is not passed; p itself when there is neither. */
+static int judged_rank_end(const coder_sent *S, int p)
+{
+	if (p < S->nt && S->t[p].cls == C_QUOTE)
+		p++;
+	int q = p;
+	if (q + 1 < S->nt && tok_is(&S->t[q], "ONE") && tok_is(&S->t[q + 1], "OF"))
+		q += 2;
+	else if (q < S->nt && tok_is(&S->t[q], "AMONG"))
+		q++;
+	else
+		return p;
+	if (q + 1 < S->nt && tok_is(&S->t[q], "THE") && tok_is(&S->t[q + 1], "MOST"))
+		return q + 2;
+	return p;
+}
+
 /* accuse60: --shallow, the side a statement at speech verb v (its phrase ending at vend)
  * judges as wrong, as the parse path's judgement rules read it (synspeech.c): "said (that)
  * Egypt's dam filling was illegal", "told reporters that Pyongyang's launch was a grave
@@ -6702,6 +6762,7 @@ int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
 		p++, aux++;
 	if (!aux)
 		return -1;
+	p = judged_rank_end(S, p);
 	for (int extra = 0; p < S->nt && extra < 3; p++, extra++) {
 		const coder_tok *t = &S->t[p];
 		if (syn_charge_word(t->s, t->n, CHARGE_BLAME) ||
