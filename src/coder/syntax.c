@@ -5273,6 +5273,16 @@ static int owned_actor(coder_sent *S, const struct syntax_parse *P, int w)
 	 * new ruling council dissolved") keeps its owner's phrase whole */
 	if (syn_locative(P, w) || syn_rel_base(&P->w[w], "nsubj"))
 		return 1;
+	/* a word inside the owned phrase, not its head ("Tehran's human [rights] abuses",
+	 * "Israel's [heinous] and cruel attacks"): the parse's own link decides nothing */
+	if (syn_rel_base(&P->w[w], "compound") || syn_rel_base(&P->w[w], "amod") ||
+	    syn_rel_base(&P->w[w], "flat"))
+		return 1;
+	/* a body a name qualifies ("China's [U.N.] mission") */
+	for (int i = 0; i < w; i++)
+		if ((int)P->w[i].head - 1 == w && syn_rel_is(&P->w[i], "compound") &&
+		    P->w[i].upos && !strcmp(P->w[i].upos, "PROPN"))
+			return 1;
 	if (people_word(S, P, w))
 		return 1;
 	for (int i = 0; i < S->nt; i++)
@@ -5319,7 +5329,8 @@ static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw
 		 * is the one aimed at ("angry with [Ankara]'s perceived shift", "pointed to
 		 * [China]'s punitive measures"): a name's or people's phrase stays whole
 		 * ("Libya's recognized government", "China's U.N. mission") */
-		if (r != R_SRC && syn_rel_is(w, "nmod:poss") && !owned_actor(S, P, (int)w->head - 1))
+		if ((r == R_TGT || r == R_OBL) && syn_rel_is(w, "nmod:poss") &&
+		    !owned_actor(S, P, (int)w->head - 1))
 			break;
 		if (r == R_NONE && nmod && !(P->w[w->head - 1].upos &&
 					     !strcmp(P->w[w->head - 1].upos, "PROPN")) &&
