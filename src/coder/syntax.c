@@ -5278,6 +5278,12 @@ static int owned_actor(coder_sent *S, const struct syntax_parse *P, int w)
 	if (syn_rel_base(&P->w[w], "compound") || syn_rel_base(&P->w[w], "amod") ||
 	    syn_rel_base(&P->w[w], "flat"))
 		return 1;
+	/* a deed with what it bears on ("Israel's violations of the truce", "Eritrea's
+	 * treatment of journalists": older records keep these whole) */
+	for (int i = w + 1; i < P->nw; i++)
+		if ((int)P->w[i].head - 1 == w && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_case_of(P, i) >= 0 && syn_word_is(&P->w[syn_case_of(P, i)], "of"))
+			return 1;
 	/* a body a name qualifies ("China's [U.N.] mission") */
 	for (int i = 0; i < w; i++)
 		if ((int)P->w[i].head - 1 == w && syn_rel_is(&P->w[i], "compound") &&
@@ -5325,12 +5331,12 @@ static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw
 		/* nor onto a deed or thing the name is the place or owner of ("a ceasefire in
 		 * [Yemen]", "the ouster of [Morsi]"): only onto a name or a word for people
 		 * ("the president of Armenia", "people in Sri Lanka") */
-		/* appospan149: nor from an owner onto the thing or deed it owns when the owner
-		 * is the one aimed at ("angry with [Ankara]'s perceived shift", "pointed to
+		/* appospan149: nor from a named owner onto the thing or deed it owns when the
+		 * owner is the one aimed at ("angry with [Ankara]'s perceived shift", "pointed to
 		 * [China]'s punitive measures"): a name's or people's phrase stays whole
 		 * ("Libya's recognized government", "China's U.N. mission") */
-		if ((r == R_TGT || r == R_OBL) && syn_rel_is(w, "nmod:poss") &&
-		    !owned_actor(S, P, (int)w->head - 1))
+		if ((r == R_TGT || r == R_OBL) && syn_rel_is(w, "nmod:poss") && w->upos &&
+		    !strcmp(w->upos, "PROPN") && !owned_actor(S, P, (int)w->head - 1))
 			break;
 		if (r == R_NONE && nmod && !(P->w[w->head - 1].upos &&
 					     !strcmp(P->w[w->head - 1].upos, "PROPN")) &&
