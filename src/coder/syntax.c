@@ -5328,9 +5328,6 @@ static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw
 		 * onto a verb the parser hung a noun on ("Libya's recognized government") */
 		if (r == R_NONE && syn_is_verb(&P->w[w->head - 1]))
 			break;
-		/* nor onto a deed or thing the name is the place or owner of ("a ceasefire in
-		 * [Yemen]", "the ouster of [Morsi]"): only onto a name or a word for people
-		 * ("the president of Armenia", "people in Sri Lanka") */
 		/* appospan149: nor from a named owner onto the thing or deed it owns when the
 		 * owner is the one aimed at ("angry with [Ankara]'s perceived shift", "pointed to
 		 * [China]'s punitive measures"): a name's or people's phrase stays whole
@@ -5338,6 +5335,9 @@ static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw
 		if ((r == R_TGT || r == R_OBL) && syn_rel_is(w, "nmod:poss") && w->upos &&
 		    !strcmp(w->upos, "PROPN") && !owned_actor(S, P, (int)w->head - 1))
 			break;
+		/* nor onto a deed or thing the name is the place or owner of ("a ceasefire in
+		 * [Yemen]", "the ouster of [Morsi]"): only onto a name or a word for people
+		 * ("the president of Armenia", "people in Sri Lanka") */
 		if (r == R_NONE && nmod && !(P->w[w->head - 1].upos &&
 					     !strcmp(P->w[w->head - 1].upos, "PROPN")) &&
 		    !people_word(S, P, (int)w->head - 1))
