@@ -5262,6 +5262,43 @@ static int placed_agent(const coder_sent *S, const struct syntax_parse *P, int w
 	return 0;
 }
 
+/* appospan149: 1 when parse word w, the thing an owner's possessive hangs on, is itself
+ * an actor's phrase: a name, a word for people, or a word of an actor the dictionary found
+ * ("Libya's [government]", "China's U.N. [mission]", "Pakistan's [Prime Minister]"), a place
+ * or a subject; 0 for a thing or deed aimed at ("Ankara's perceived [shift]", "Israel's
+ * heinous [attacks]"). */
+static int owned_actor(coder_sent *S, const struct syntax_parse *P, int w)
+{
+	if (P->w[w].upos && !strcmp(P->w[w].upos, "PROPN"))
+		return 1;
+	/* a place the owner's land holds ("in [Kenya]'s Garissa town") or a doer ("[Sudan]'s
+	 * new ruling council dissolved") keeps its owner's phrase whole */
+	if (syn_locative(P, w) || syn_rel_base(&P->w[w], "nsubj"))
+		return 1;
+	/* a word inside the owned phrase, not its head ("Tehran's human [rights] abuses",
+	 * "Israel's [heinous] and cruel attacks"): the parse's own link decides nothing */
+	if (syn_rel_base(&P->w[w], "compound") || syn_rel_base(&P->w[w], "amod") ||
+	    syn_rel_base(&P->w[w], "flat"))
+		return 1;
+	/* a deed with what it bears on ("Israel's violations of the truce", "Eritrea's
+	 * treatment of journalists": older records keep these whole) */
+	for (int i = w + 1; i < P->nw; i++)
+		if ((int)P->w[i].head - 1 == w && syn_rel_base(&P->w[i], "nmod") &&
+		    syn_case_of(P, i) >= 0 && syn_word_is(&P->w[syn_case_of(P, i)], "of"))
+			return 1;
+	/* a body a name qualifies ("China's [U.N.] mission") */
+	for (int i = 0; i < w; i++)
+		if ((int)P->w[i].head - 1 == w && syn_rel_is(&P->w[i], "compound") &&
+		    P->w[i].upos && !strcmp(P->w[i].upos, "PROPN"))
+			return 1;
+	if (people_word(S, P, w))
+		return 1;
+	for (int i = 0; i < S->nt; i++)
+		if (P->tok2w[i] == w && S->t[i].actor >= 0)
+			return 1;
+	return 0;
+}
+
 /* The head word of the noun phrase that holds the actor's head h in role r of verb word vw:
  * up from h through the phrase's own links, not across a preposition ("an assault on [the
  * last ISIS group bastion]"); a subject is taken whole ("[a court in Istanbul] lifted"); not
@@ -5292,6 +5329,13 @@ static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw
 		/* an actor in no role of the verb climbs inside its noun phrase only, never
 		 * onto a verb the parser hung a noun on ("Libya's recognized government") */
 		if (r == R_NONE && syn_is_verb(&P->w[w->head - 1]))
+			break;
+		/* appospan149: nor from a named owner onto the thing or deed it owns when the
+		 * owner is the one aimed at ("angry with [Ankara]'s perceived shift", "pointed to
+		 * [China]'s punitive measures"): a name's or people's phrase stays whole
+		 * ("Libya's recognized government", "China's U.N. mission") */
+		if ((r == R_TGT || r == R_OBL) && syn_rel_is(w, "nmod:poss") && w->upos &&
+		    !strcmp(w->upos, "PROPN") && !owned_actor(S, P, (int)w->head - 1))
 			break;
 		/* nor onto a deed or thing the name is the place or owner of ("a ceasefire in
 		 * [Yemen]", "the ouster of [Morsi]"): only onto a name or a word for people
