@@ -436,7 +436,8 @@ static int beyond_two(coder_context *x, const char *cc, void *arg)
  * claimed Tuesday's attackers were in touch with planners in Afghanistan", a Pakistani story:
  * PAKMIL), or when the other country is only that of the foreign government its hostile act
  * is aimed at (foreign_state_foe: "An army spokesman accused Afghan officials of ...", a
- * Pakistani story: PAKMIL -> AFGGOV). */
+ * Pakistani story: PAKMIL -> AFGGOV; on --shallow only when the story's country is its
+ * dateline's, story149: "QUETTA, Pakistan - ... An army spokesman accused ..."). */
 static void apply_country(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -450,17 +451,16 @@ static void apply_country(coder_sent *S)
 		khaldun_event *e = &c->events[i];
 		const char *s = with_country_of(S, e->source, e->source_text, cc, 1);
 		const char *t = other ? NULL : with_country_of(S, e->target, e->target_text, cc, 1);
-		if (s && other && !syntax_on(S)) {
-			/* clausectry123: without the parse, only another clause's doer */
-			if (names_other_beside(S, NULL, e, cc))
-				s = NULL;
-		} else if (s && other) {
-			const struct syntax_parse *P = syn_get_parse(S);
+		if (s && other) {
+			/* clausectry123: without the parse, only another clause's doer; story149:
+			 * the foreign state foe on --shallow too, where the dateline set the story */
+			const struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 			char tcc[4];
 			const char *two[2] = { cc, tcc };
-			int foe = foreign_state_foe(e, tcc) && strcmp(tcc, cc) &&
-				  !each_country(S, beyond_two, (void *)two);
-			if (!foe && (!P || names_other_beside(S, P, e, cc)))
+			int foe = (syntax_on(S) || !strcmp(cc, c->ctx.setting)) &&
+				  foreign_state_foe(e, tcc) &&
+				  strcmp(tcc, cc) && !each_country(S, beyond_two, (void *)two);
+			if (!foe && ((syntax_on(S) && !P) || names_other_beside(S, P, e, cc)))
 				s = NULL;
 		}
 		if (!s && !t)
