@@ -4460,16 +4460,18 @@ int syn_object_noun(coder_sent *S, const dict_pattern *pt, int v, int tail)
 
 /* gap149: 1 when the gap of pattern pt before its last word, a noun at coder token tail, runs
  * past the verb's object into a phrase of a noun below that object: on the way up from tail
- * to the verb's object, a prepositional phrase other than "of" hangs on a noun that lies in
- * the gap (after prev, the token of the element before the gap) and is not the object's own
- * head ("violated the ban on flights over its territory": TERRITORY sits in "over" under
+ * to the verb's object, a prepositional phrase other than "of" or "as" hangs on a noun that
+ * lies in the gap (after prev, the token of the element before the gap) and is not the
+ * object's own head ("violated the ban on flights over its territory": TERRITORY sits in "over" under
  * "flights", itself in the "on" phrase of "ban"; the ban is what is violated, no incursion).
  * Left alone: the object's own phrase ("rejected calls for a truce", "asked Trump for
- * sanctions relief"), an of-phrase ("met the leader of the opposition"), a pattern word
- * that is no noun ("returned the statue to"), a phrase the parse hangs on the verb. */
+ * sanctions relief"), an of- or as-phrase ("met the leader of the opposition"), a pattern
+ * word that is no noun ("returned the statue to"), a phrase the parse hangs on the verb. */
 int syn_gap_crosses_object(coder_sent *S, const dict_pattern *pt, int v, int prev, int tail)
 {
-	static const char *const of[] = { "of", NULL };
+	/* "as" names the role the verb gives its object, however the parse hangs it ("paid
+	 * $662 million in aid as compensation") */
+	static const char *const of[] = { "of", "as", NULL };
 	if (tail <= prev || prev < v || v < 0 || !pt->lower.n)
 		return 0;
 	int gap = pt->lower.n == 1 ? !pt->verb_consec : !pt->lower.e[pt->lower.n - 2].consec;
