@@ -4462,8 +4462,9 @@ int syn_object_noun(coder_sent *S, const dict_pattern *pt, int v, int tail)
  * past the verb's object into a phrase of a noun below that object: on the way up from tail
  * to the verb's object, a prepositional phrase other than "of" or "as" hangs on a noun that
  * lies in the gap (after prev, the token of the element before the gap) and is not the
- * object's own head ("violated the ban on flights over its territory": TERRITORY sits in "over" under
- * "flights", itself in the "on" phrase of "ban"; the ban is what is violated, no incursion).
+ * object's own head ("violated the ban on flights over its territory": TERRITORY sits in
+ * "over" under "flights", itself in the "on" phrase of "ban"; the ban is violated, no
+ * incursion).
  * Left alone: the object's own phrase ("rejected calls for a truce", "asked Trump for
  * sanctions relief"), an of- or as-phrase ("met the leader of the opposition"), a pattern
  * word that is no noun ("returned the statue to"), a phrase the parse hangs on the verb. */
