@@ -474,6 +474,17 @@ static int next_keyed(const uint32_t *keys, int from, int n, const uint32_t *sta
 	return next_keyed_scalar(keys, from, n, stamp, nstamp, cur);
 }
 
+/* gap149: 1 when the gap before pattern pt's last word, matched as mm, runs past the verb's
+ * object into a phrase of a noun inside it ("violated the ban on flights over its
+ * territory": no incursion); the element before the gap is the verb (one word after it) or
+ * the first word after it (two words). syn_gap_crosses_object decides. */
+static int gap_crosses_object(coder_sent *S, const dict_pattern *pt, int v, int vend,
+			      const coder_match *mm)
+{
+	int n = pt->lower.n, prev = n == 1 ? vend : n == 2 ? mm->lower_first : -1;
+	return prev >= 0 && syn_gap_crosses_object(S, pt, v, prev, last_word(S, vend, mm));
+}
+
 /* The verb's pattern: tried in the dictionary's order (dict_pattern_order), the first match
  * wins unless it counted less than its length (a shorter option of an alternative): then a
  * later pattern that counts more may still win (dict precedence.c). Returns the pattern
@@ -511,6 +522,10 @@ static const dict_pattern *choose_pattern(coder_sent *S, const dict_verb_root *v
 			/* a pattern word the parse puts outside the verb's phrase ("defended the
 			 * decision to advise ... in the country") is not the verb's complement */
 			if (syntax_on(S) && !syn_pattern_reaches(S, v, last_word(S, vend, &mm)))
+				continue;
+			/* gap149: nor one the gap reaches through a phrase of the object's own
+			 * noun ("violated the ban on flights over its territory") */
+			if (syntax_on(S) && gap_crosses_object(S, pt, v, vend, &mm))
 				continue;
 			if (!syntax_on(S) && (S->c->o.news & NEWS_CLAUSES) &&
 			    past_subordinator(S, vend, last_word(S, vend, &mm)))

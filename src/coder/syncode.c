@@ -659,6 +659,12 @@ static int is_noun(const khaldun_parse_token *w)
 	return w->upos && !strcmp(w->upos, "NOUN");
 }
 
+/* gap149: 1 when parse word w is tagged a noun or a name ("flights", "Ukraine") */
+static int nominal_word(const khaldun_parse_token *w)
+{
+	return w->upos && (!strcmp(w->upos, "NOUN") || !strcmp(w->upos, "PROPN"));
+}
+
 /* false147: 1 when the clause of verb vw hangs on one of words (up the parse through a
  * complement, relative or adverbial clause, or the word right before the clause, "that"
  * skipped): "for fear China would retaliate" on "fear", "in hopes that the United States can
@@ -4483,6 +4489,51 @@ int syn_object_noun(coder_sent *S, const dict_pattern *pt, int v, int tail)
 		w = (int)x->head - 1;
 	}
 	return -1;
+}
+
+/* gap149: 1 when the gap of pattern pt before its last word, a noun at coder token tail, runs
+ * past the verb's object into a phrase of a noun below that object: on the way up from tail
+ * to the verb's object, a prepositional phrase other than "of" or "as" hangs on a noun that
+ * lies in the gap (after prev, the token of the element before the gap) and is not the
+ * object's own head ("violated the ban on flights over its territory": TERRITORY sits in
+ * "over" under "flights", itself in the "on" phrase of "ban"; the ban is violated, no
+ * incursion).
+ * Left alone: the object's own phrase ("rejected calls for a truce", "asked Trump for
+ * sanctions relief"), an of- or as-phrase ("met the leader of the opposition"), a pattern
+ * word that is no noun ("returned the statue to"), a phrase the parse hangs on the verb. */
+int syn_gap_crosses_object(coder_sent *S, const dict_pattern *pt, int v, int prev, int tail)
+{
+	/* "as" names the role the verb gives its object, however the parse hangs it ("paid
+	 * $662 million in aid as compensation") */
+	static const char *const of[] = { "of", "as", NULL };
+	if (tail <= prev || prev < v || v < 0 || !pt->lower.n)
+		return 0;
+	int gap = pt->lower.n == 1 ? !pt->verb_consec : !pt->lower.e[pt->lower.n - 2].consec;
+	if (!gap)
+		return 0;
+	struct syntax_parse *P = syn_get_parse(S);
+	if (!P || tail >= S->nt || P->tok2w[v] < 0 || P->tok2w[tail] < 0 || P->tok2w[prev] < 0)
+		return 0;
+	int vw = P->tok2w[v], ew = syn_event_word(P, vw), pw = P->tok2w[prev];
+	int w = P->tok2w[tail], crossed = 0, top = -1;
+	if (!nominal_word(&P->w[w]))
+		return 0;   /* a preposition or verb of the pattern: the verb's own complement */
+	for (int hops = 0; w >= 0 && hops < P->nw; hops++) {
+		const khaldun_parse_token *x = &P->w[w];
+		int h = (int)x->head - 1;
+		if (h < 0)
+			return 0;
+		if (h == vw || h == ew)   /* the object's own head may take the phrase */
+			return syn_rel_base(x, "obj") && (crossed > 1 || (crossed && top != w));
+		if (syn_rel_base(x, "nmod") && syn_case_of(P, w) >= 0 &&
+		    !syn_child_word(P, w, "case", of) && h > pw &&
+		    nominal_word(&P->w[h])) {
+			crossed++;
+			top = h;
+		}
+		w = h;
+	}
+	return 0;
 }
 
 /* 1 when parse word w lies in the subtree of word h (h itself included). */

@@ -209,6 +209,9 @@ int syn_pattern_reaches(coder_sent *S, int v, int tail);
  * in the verb's object, 0 when the parse reaches it through a locative phrase ("along the
  * border"), -1 otherwise (choose_pattern prefers 1 over 0). */
 int syn_object_noun(coder_sent *S, const dict_pattern *pt, int v, int tail);
+/* gap149: 1 when pt's gap before its last word (tail) runs past the verb's object into a
+ * non-of phrase of a noun in it ("violated the ban on flights over its territory"). */
+int syn_gap_crosses_object(coder_sent *S, const dict_pattern *pt, int v, int prev, int tail);
 /* syncode.c: "X claimed responsibility for the attack on Y" (a 015 claim of a deed of
  * violence, roots 18-20, which the "for" noun's verb root codes): 1 and *out, the attack itself
  * (X -> Y, or an open target when the claim's target is no part of the deed's phrase), coded
