@@ -4004,7 +4004,8 @@ static int other_party(coder_sent *S, const struct syntax_parse *P, int vw, cons
  * about: climbing from the actor to vw, a phrase of a topic or time preposition ("share
  * intelligence on Burkina Faso", "talks over Syria", "after the UK leaves the EU": a clause
  * on the way) and no object of a verb on the way nor a party's preposition ("agreed to help
- * Mali", "to send troops to Mali", "a deal with China"). */
+ * Mali", "to send troops to Mali", "a deal with China") nor a measure laid on a side
+ * ("agreed to impose sanctions on Russia"). */
 static int topic_target(coder_sent *S, const struct syntax_parse *P, int vw,
 			const coder_slot *tgt)
 {
