@@ -4000,6 +4000,46 @@ static int other_party(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	return -1;
 }
 
+/* pairdef150: 1 when the target slot's actor names no party of verb vw's act but what it is
+ * about: climbing from the actor to vw, a phrase of a topic or time preposition ("share
+ * intelligence on Burkina Faso", "talks over Syria", "after the UK leaves the EU": a clause
+ * on the way) and no object of a verb on the way nor a party's preposition ("agreed to help
+ * Mali", "to send troops to Mali", "a deal with China") nor a measure laid on a side
+ * ("agreed to impose sanctions on Russia"). */
+static int topic_target(coder_sent *S, const struct syntax_parse *P, int vw,
+			const coder_slot *tgt)
+{
+	static const char *const topic[] = { "on", "over", "about", "after", "of", "regarding",
+		"concerning", NULL };
+	static const char *const party[] = { "with", "to", "for", "from", "against", "between",
+		"by", NULL };
+	/* a measure laid on a side: "impose sanctions on Russia", "a ban on imports from" */
+	static const char *const measure[] = { "sanction", "sanctions", "embargo", "embargoes",
+		"tariff", "tariffs", "duties", "ban", "bans", "restrictions", "curbs", "pressure",
+		NULL };
+	static const char *const obj[] = { "obj", "iobj", NULL };
+	int h, seen = 0;
+	if (!syn_slot_actor(S, P, tgt, &h) || h < 0)
+		return 0;
+	for (int up = 0; h >= 0 && up < 8; up++) {   /* bounded: a few phrases deep */
+		int o = syn_child_rel(P, h, "obj");
+		if (syn_word_in(&P->w[h], measure) || (o >= 0 && syn_word_in(&P->w[o], measure)))
+			return 0;
+		if (h == vw)
+			return seen;
+		if (syn_child_word(P, h, "case", party))
+			return 0;   /* not the infinitive's "to" (a mark) */
+		if (syn_rel_base_in(&P->w[h], obj) && !seen)
+			return 0;   /* "agreed to help Mali": the helped */
+		if (syn_child_word(P, h, "case", topic) || syn_child_word(P, h, "mark", topic))
+			seen = 1;
+		if (!P->w[h].head)
+			return 0;
+		h = (int)P->w[h].head - 1;
+	}
+	return 0;
+}
+
 /* The conjunct of subject word s (s itself or a "conj" child of it) that word h lies in,
  * or -1 when h is not under s. */
 static int conjunct_of(const struct syntax_parse *P, int s, int h)
@@ -4302,7 +4342,9 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 	}
 	if (src->n > 1 && src->m[0].a->group >= 0 && cooperative(code->a) &&
 	    syn_slot_role(S, P, sv, src) == R_SRC && syn_slot_role(S, P, vw, tgt) != R_TGT &&
-	    syn_child_rel(P, vw, "xcomp") < 0 && !to_party(S, P, vw, tgt)) {
+	    (syn_child_rel(P, vw, "xcomp") < 0 || (!given && actors_mutual_code(a) &&
+					       topic_target(S, P, vw, tgt))) &&
+	    !to_party(S, P, vw, tgt)) {
 		/* not "agreed to lift tariffs on X": X is the other party; nor "Kenya and
 		 * Uganda held talks with China", "met Chinese officials in Beijing" */
 		if ((party = other_party(S, P, vw, src)) >= 0)
