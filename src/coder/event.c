@@ -2083,6 +2083,14 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if (code.kind != CODE_EVENT) {
 		if (syn_named_judgement(S, v, &code))
 			named = SYN_NAMED_NOTE;
+		else if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
+			 code.kind == CODE_NULL && news_named_judgement(S, v, vend)) {
+			/* judgelist150: --shallow, 'called Chinese subsidies "unbearable"' */
+			code.kind = CODE_EVENT;
+			code.a = "111";
+			code.b = NULL;
+			named = SYN_NAMED_NOTE;
+		}
 		else if (syn_response_threat(S, v, &code))
 			named = SYN_RESPONSE_NOTE;
 		else if (syn_unruled_coercion(S, v, &code))

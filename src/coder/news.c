@@ -6793,6 +6793,33 @@ int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
 	return -1;
 }
 
+/* judgelist150: --shallow, 1 when a verb of naming at v with no code of its own names the
+ * conduct of the actor right after it by a word of blame (the parse path's
+ * syn_named_judgement): 'Macron called Chinese subsidies "unbearable"', "called Somalia's
+ * border closure deplorable": the actor (after "the"), its possessive or modifier, up to
+ * three plain nouns (or none: "called Russia reckless"), a quotation mark at most, then
+ * the word of blame. A negation, a verb or any other word before the judgement ("called
+ * on Russia to stop its reckless war") names nothing. The target is the actor the
+ * pattern-less verb already takes. */
+int news_named_judgement(const coder_sent *S, int v, int vend)
+{
+	static const char *const naming[] = { "CALLED", "CALLS", "CALLING", "CALL", "LABELED",
+		"LABELLED", "BRANDED", "DEEMED", "DEEMS", NULL };
+	if (v < 0 || vend + 1 >= S->nt || !tok_in(&S->t[v], naming))
+		return 0;
+	int i = vend + 1 + tok_is(&S->t[vend + 1], "THE");
+	if (i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
+		return 0;
+	int k = S->t[i].actor, p = S->a[k].end + 1, n = 0;
+	if (tok_possessive(&S->t[S->a[k].end]) || (p < S->nt && tok_is(&S->t[p], "'S")))
+		p += p < S->nt && tok_is(&S->t[p], "'S");
+	while (p < S->nt && n < 3 && thing_word(&S->t[p]))
+		p++, n++;
+	if (p < S->nt && S->t[p].cls == C_QUOTE)
+		p++;
+	return p < S->nt && syn_charge_word(S->t[p].s, S->t[p].n, CHARGE_BLAME);
+}
+
 /* 1 when token t is a plain lower-case word a doer's means could be ("missiles", "air",
  * "strikes"): no verb, auxiliary, determiner, pronoun, actor, agent or relative word. */
 static int means_word(const coder_tok *t)
