@@ -869,15 +869,19 @@ static int time_tail(coder_sent *S, int c)
 
 /* placeaside150: 1 when token i of an aside opening with participle p is a place where the
  * subject was, no side: the participle one of speaking or being somewhere (PRESENCE_INGS), the
- * token a country or place actor right after "in", "at" or "from" ("The president, speaking
+ * token a country or capital actor right after "in", "at" or "from" ("The president, speaking
  * in Kabul, criticized ...", "..., speaking at a news conference in Nairobi, ..."). */
 static int aside_place(const coder_sent *S, int p, int i)
 {
 	static const char *const where[] = { "IN", "AT", "FROM", NULL };
 	int a = sent_actor_at(S, i);
-	return a >= 0 && S->t[i].type == TY_ACTOR && tok_in(&S->t[p], PRESENCE_INGS) &&
-	       i > p + 1 && tok_in(&S->t[i - 1], where) && S->a[a].ncodes > 0 &&
-	       strlen(S->a[a].codes[0]) == 3;
+	if (a < 0 || S->t[i].type != TY_ACTOR || !tok_in(&S->t[p], PRESENCE_INGS) ||
+	    i <= p + 1 || !tok_in(&S->t[i - 1], where) || S->a[a].ncodes < 1)
+		return 0;
+	/* a country ("in Somalia") or a capital the dictionary codes as its government
+	 * ("in Kabul": AFGGOV, a metonym where no place is meant) */
+	size_t n = strlen(S->a[a].codes[0]);
+	return n == 3 || (n == 6 && !strcmp(S->a[a].codes[0] + 3, "GOV"));
 }
 
 /* ingaside148: 1 when comma part k ([from, to), an -ing participle opening it) is the second
