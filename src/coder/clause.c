@@ -867,19 +867,46 @@ static int time_tail(coder_sent *S, int c)
 	return i + 1 < end && news_lead_in(S, i + 1, end);
 }
 
+/* placeaside150: 1 when token i of an aside opening with participle p is a place where the
+ * subject was, no side: the participle one of speaking or being somewhere (PRESENCE_INGS), the
+ * token a country or capital actor right after "in", "at" or "from" ("The president, speaking
+ * in Kabul, criticized ...", "..., speaking at a news conference in Nairobi, ..."). */
+static int aside_place(const coder_sent *S, int p, int i)
+{
+	static const char *const where[] = { "IN", "AT", "FROM", NULL };
+	int a = sent_actor_at(S, i);
+	if (a < 0 || S->t[i].type != TY_ACTOR || !tok_in(&S->t[p], PRESENCE_INGS) ||
+	    i <= p + 1 || !tok_in(&S->t[i - 1], where) || S->a[a].ncodes < 1)
+		return 0;
+	/* a country ("in Somalia") or a capital the dictionary codes as its government
+	 * ("in Kabul": AFGGOV, a metonym where no place is meant) */
+	size_t n = strlen(S->a[a].codes[0]);
+	return n == 3 || (n == 6 && !strcmp(S->a[a].codes[0] + 3, "GOV"));
+}
+
 /* ingaside148: 1 when comma part k ([from, to), an -ing participle opening it) is the second
  * of the sentence, between an opening phrase with no dictionary verb and a finite verb right
  * after its closing comma, an auxiliary perhaps before it ("Rebels, using heavy weapons,
  * attacked a police post", "Police, acting on a tip, have raided ..."): an aside on the
  * opening phrase, which stays the verb's subject, no clause of its own. Not a part after a
  * clause ("The army shelled the town, killing five, ..."), nor one naming a side ("The
- * Polish minister, visiting Kyiv, promised ...": a deed of its own with that side). */
-static int subject_ing_aside(coder_sent *S, int k, int nc, int first_comma, int to)
+ * Polish minister, visiting Kyiv, promised ...": a deed of its own with that side).
+ * placeaside150: nor the third part after a lead-in with no verb and a subject with none
+ * ("On Monday, rebels, using heavy weapons, attacked ..."); a place where the subject spoke
+ * (aside_place) names no side. */
+static int subject_ing_aside(coder_sent *S, int k, int nc, int first_comma, int from, int to)
 {
-	if (k != 1 || k >= nc || verb_in(S, 0, first_comma))
+	if (k >= nc || k < 1 || k > 2 || verb_in(S, 0, first_comma))
 		return 0;
-	for (int i = first_comma + 1; i < to; i++)
-		if (sent_actor_at(S, i) >= 0 || S->t[i].type == TY_AGENT)
+	if (k == 2 && (!S->t[first_comma].clause_break || !news_lead_in(S, 0, first_comma) ||
+		       verb_in(S, first_comma + 1, from - 1)))
+		return 0;
+	int p = from;
+	while (p < to && !sent_live(S, p))
+		p++;
+	for (int i = from; i < to; i++)
+		if ((sent_actor_at(S, i) >= 0 && !aside_place(S, p, i)) ||
+		    S->t[i].type == TY_AGENT)
 			return 0;   /* "visiting Kyiv", "speaking after talks with X": a deed */
 	int v = to + 1;
 	while (v < S->nt && (S->t[v].type == TY_AUX || tok_has(&S->t[v], WF_AUX)))
@@ -962,7 +989,7 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 			f++;
 		if (f < to && S->t[f].type == TY_VERB && S->t[f].n > 4 &&
 		    !memcmp(S->t[f].s + S->t[f].n - 3, "ING", 3) &&
-		    !subject_ing_aside(S, k, nc, first_comma, to)) {
+		    !subject_ing_aside(S, k, nc, first_comma, from, to)) {
 			S->t[from - 1].clause_break = 1;
 			return KEEP_AND_RESET;
 		}

@@ -218,6 +218,13 @@ const char *const SPEECH_WORDS[] = {
  * their clause is the reason for the verb before, a claim, rarely a deed). */
 const char *const SPEECH_TAIL_INGS[] = { "ADDING", "NOTING", "STATING", "DECLARING", NULL };
 
+/* placeaside150: the participles of speaking or being somewhere ("The president, speaking
+ * in Kabul, criticized ..."): a place after "in", "at" or "from" in such an aside tells where
+ * the subject was, no side of a deed of its own (clause.c subject_ing_aside). Not "visiting",
+ * "meeting" (a deed with the side they name: speaking53). */
+const char *const PRESENCE_INGS[] = { "SPEAKING", "ADDRESSING", "WRITING", "APPEARING",
+	"TALKING", "STANDING", NULL };
+
 /* sayhouse114: the verbs that report a fact ("confirmed that ...": synactor.c
  * syn_report_word). */
 const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "CONFIRMS",
