@@ -5046,6 +5046,26 @@ static int charge_verb(const khaldun_parse_token *w)
  * -1 on up to i's head: "of Ukraine" in "President Zelenskyy of Ukraine", the "least" of "at
  * least 23 civilians". It reads word i alone (and the fixed np, h, vw), so its answer for a
  * word holds for every word below it (speed123: phrase_words). */
+enum { PH_CHARGE = 1, PH_PLACE = 2 };   /* phrase_step's ways: an "of" charge out, a place in */
+
+/* cutshort150: 1 when word i names a place: a proper name that is no time ("in eastern
+ * [Afghanistan]", not "in late [September]") or a place noun ("in a southern [city]"), or
+ * a word whose "of" phrase is one ("in the [southeast] of the country"); not a deed or
+ * manner ("in airstrikes", "in a statement", "in hopes"). */
+static int place_named(const struct syntax_parse *P, int i)
+{
+	for (int k = 0; k < 2 && i >= 0; k++) {
+		const khaldun_parse_token *w = &P->w[i];
+		if ((w->upos && !strcmp(w->upos, "PROPN") && !syn_time_word(w)) ||
+		    syn_word_in(w, PLACE_NOUNS))
+			return 1;
+		i = syn_child_rel(P, i, "nmod");
+		if (i >= 0 && !(syn_case_of(P, i) >= 0 && syn_word_is(&P->w[syn_case_of(P, i)], "of")))
+			return 0;
+	}
+	return 0;
+}
+
 static int phrase_step(const struct syntax_parse *P, int i, int np, int h, int vw, int actor)
 {
 	static const char *const clause[] = { "acl", "advcl", "ccomp", "parataxis", "xcomp",
@@ -5064,9 +5084,15 @@ static int phrase_step(const struct syntax_parse *P, int i, int np, int h, int v
 		int of = c >= 0 && syn_word_is(&P->w[c], "of");
 		/* "accused [Islamabad] of insincerity": the charge, not the actor's name
 		 * ("President Zelenskyy of Ukraine") */
-		int charge = actor && of && name_head(P, (int)w->head - 1, h) && w->len &&
-			     islower((unsigned char)w->form[0]);
-		if (!syn_on_path(P, i, h, np) && (!of || charge))
+		int charge = (actor & PH_CHARGE) && of && name_head(P, (int)w->head - 1, h) &&
+			     w->len && islower((unsigned char)w->form[0]);
+		/* cutshort150: an object's place after its common head stays ("attacked [a
+		 * police headquarters in eastern Afghanistan]", "aid to [women in Afghanistan]");
+		 * a name's is where it was met ("met Erdogan in Ankara") */
+		int place = (actor & PH_PLACE) && (int)w->head - 1 == np && i > np &&
+			    syn_locative(P, i) && place_named(P, i) &&
+			    !(P->w[np].upos && !strcmp(P->w[np].upos, "PROPN"));
+		if (!syn_on_path(P, i, h, np) && (!of || charge) && !place)
 			return 0;
 	}
 	return -1;
@@ -5150,7 +5176,9 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 {
 	int lo = np, hi = np;
 	uint8_t inside[SYN_MAX];   /* phrase_words: each word in np's phrase or not */
-	phrase_words(P, np, h, vw, actor || (vw >= 0 && charge_verb(&P->w[vw])), inside);
+	phrase_words(P, np, h, vw, (actor & PH_PLACE) |
+		     ((actor & PH_CHARGE) || (vw >= 0 && charge_verb(&P->w[vw])) ? PH_CHARGE : 0),
+		     inside);
 	for (int i = 0; i < P->nw; i++)
 		if (i != vw && inside[i]) {
 			if (i < lo)
@@ -5424,11 +5452,19 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail,
 	if (r != R_SRC && r != R_TGT && r != R_OBL && r != R_LOC)   /* R_LOC: a place visited */
 		return 0;
 	int f, t, np = phrase_top(S, P, h, vw, r, verb, tail, code);
+	/* cutshort150: a site struck keeps its place, which tells which site it is ("attacked
+	 * [a military base in northeast Nigeria]": CAMEO 18-20); people keep theirs out, the
+	 * place where the deed was done ("killed [Boko Haram militants] in Borno state") */
+	int armed = code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
+			     !strncmp(code, "20", 2));
+	int ways = (r == R_TGT && a->ent ? PH_CHARGE : 0) |
+		   ((r == R_TGT || r == R_OBL) && armed && !people_word(S, P, np) ? PH_PLACE : 0);
 	/* an open actor the pattern's words begin ("the arrest [of Dodik]"): the whole phrase */
-	if (!phrase_tokens(S, P, np, h, vw, r == R_TGT && a->ent, &f, &t) || f > a->pos ||
-	    t < a->end)
+	if (!phrase_tokens(S, P, np, h, vw, ways, &f, &t) || f > a->pos || t < a->end) {
 		np = phrase_top(S, P, h, vw, r, verb, -1, code);
-	if (!phrase_tokens(S, P, np, h, vw, r == R_TGT && a->ent, &f, &t) || f > a->pos || t < a->end)
+		ways &= people_word(S, P, np) ? ~PH_PLACE : ~0;
+	}
+	if (!phrase_tokens(S, P, np, h, vw, ways, &f, &t) || f > a->pos || t < a->end)
 		return 0;   /* the phrase must hold the actor */
 	*from = f;
 	*to = t;
