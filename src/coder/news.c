@@ -6936,6 +6936,14 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 		p = second + 1;
 	else if (nouns)   /* a plain noun before a lone agent: a compound no rule reads yet */
 		compound = 1;
+	/* knownas150: a naming phrase on the agent ("say a rebel group known as the 3R has
+	 * attacked"; aside146's deleted list "known as A, B, or C,") only labels it */
+	int named = p < v && second <= p ? clause_naming_list(S, p) : -1;
+	if (named > p && named < v)
+		p = named + 1;
+	else if (second <= p && p < v && naming_participle(S, p, v))
+		while (p < v && !tok_in(&S->t[p], aux) && S->t[p].type != TY_VERB)
+			p++;
 	/* shclause123: an adverb too ("said rebels reportedly attacked", "troops again shelled") */
 	while (p < v && (tok_in(&S->t[p], aux) || actors_subject_adverb(&S->t[p])))
 		p++;
