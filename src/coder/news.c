@@ -814,8 +814,46 @@ int news_relative_cut(const coder_sent *S, int lo, int v)
  * index when such a phrase opens after lo, else v: a lower-case participle on the noun
  * right before it (news_relative_participle: not "was backed", not "led by"), then "by",
  * and no verb or comma from the agent up to v. */
+/* knownas150: 1 when token r opens a naming participle on the noun right before it ("a rebel
+ * group known as the 3R has attacked", "a militia called the Sons of Liberty killed"): "known
+ * as", "called", "named" or "dubbed" in lower case after a noun (no verb, auxiliary, form of
+ * "be", pronoun, determiner or preposition: "he is known as a moderate" is no such phrase),
+ * then a name (a capitalised word or a number first, over "the") running up to verb v with
+ * no comma, quote, verb or dictionary actor: "the group known as Hamas attacked" names the
+ * side itself and keeps its own code. The name only labels the noun, which stays v's subject.
+ * With the parse only "known as": it may take "militia dubbed the Lions" for a clause. */
+static int naming_participle(const coder_sent *S, int r, int v)
+{
+	static const char *const naming[] = { "CALLED", "NAMED", "DUBBED", NULL };
+	const coder_tok *t = &S->t[r], *n = &S->t[r - 1];
+	if (t->cls != C_WORD || t->cap || n->cls != C_WORD || !sent_live(S, r - 1))
+		return 0;
+	int f = r + 1;
+	if (tok_is(t, "KNOWN") && r + 1 < v && tok_is(&S->t[r + 1], "AS"))
+		f = r + 2;
+	else if (!tok_in(t, naming) || syntax_on(S))   /* the parse may take "dubbed" for the verb */
+		return 0;
+	if (n->type == TY_VERB || n->type == TY_AUX || tok_has(n, WF_AUX) || n->type == TY_PRON ||
+	    n->type == TY_DET || n->type == TY_CONJ || n->type == TY_BY || tok_has(n, WF_PREP) ||
+	    tok_in(n, be_all))
+		return 0;
+	if (f < v && tok_is(&S->t[f], "THE"))
+		f++;
+	if (f >= v || v - f > 6 || (S->t[f].cls != C_WORD && S->t[f].cls != C_NUMBER) ||
+	    !(S->t[f].cap || isdigit((unsigned char)S->t[f].s[0])))
+		return 0;
+	for (int k = r + 1; k < v; k++)
+		if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE || S->t[k].type == TY_VERB ||
+		    sent_actor_at(S, k) >= 0)
+			return 0;
+	return 1;
+}
+
 int news_participle_cut(const coder_sent *S, int lo, int v)
 {
+	for (int r = lo + 1; r < v; r++)
+		if (sent_live(S, r) && naming_participle(S, r, v))
+			return r;
 	for (int r = lo + 2; r < v; r++) {
 		if (!sent_live(S, r) || !(S->t[r].type == TY_BY || tok_is(&S->t[r], "BY")) ||
 		    !news_relative_participle(S, r - 1))
@@ -6925,6 +6963,14 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 		p = second + 1;
 	else if (nouns)   /* a plain noun before a lone agent: a compound no rule reads yet */
 		compound = 1;
+	/* knownas150: a naming phrase on the agent ("say a rebel group known as the 3R has
+	 * attacked"; aside146's deleted list "known as A, B, or C,") only labels it */
+	int named = p < v && second <= p ? clause_naming_list(S, p) : -1;
+	if (named > p && named < v)
+		p = named + 1;
+	else if (second <= p && p < v && naming_participle(S, p, v))
+		while (p < v && !tok_in(&S->t[p], aux) && S->t[p].type != TY_VERB)
+			p++;
 	/* shclause123: an adverb too ("said rebels reportedly attacked", "troops again shelled") */
 	while (p < v && (tok_in(&S->t[p], aux) || actors_subject_adverb(&S->t[p])))
 		p++;
