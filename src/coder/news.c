@@ -6436,13 +6436,16 @@ static int committed_wrong(const coder_sent *S, int p)
 /* quotefirst135: 1 when speech verb v closes a quotation that opens its sentence: the
  * sentence's first token is a double quotation mark, the only other one comes right after a
  * comma, and v follows it within eight words ('"Kenya's arrests are unacceptable," the
- * minister said'). The quotation is then the clause v reports, as "said (that)" opens one. */
+ * minister said'). The quotation is then the clause v reports, as "said (that)" opens one.
+ * quotepraise150: a quotation with no opening mark, going on from the paragraph before, too. */
 static int quote_opens_report(const coder_sent *S, int v)
 {
-	if (S->nt < 4 || S->t[0].cls != C_QUOTE)
+	/* quotepraise150: or the quotation goes on from the paragraph before, with no opening
+	 * mark ('So I'm very proud of Secretary Rubio," the congressman told VOA') */
+	if (S->nt < 4)
 		return 0;
 	int q = -1;
-	for (int k = 1; k < v; k++)
+	for (int k = S->t[0].cls == C_QUOTE; k < v; k++)
 		if (S->t[k].cls == C_QUOTE) {
 			if (q >= 0)
 				return 0;
@@ -6502,8 +6505,14 @@ static int reported_start(const coder_sent *S, int v, int vend)
 	int told = tok_in(&S->t[v], tell);
 	if (!told && !tok_in(&S->t[v], say))
 		return -1;
-	if (quote_opens_report(S, v))
-		return opening_phrase_end(S, 1);
+	if (quote_opens_report(S, v)) {
+		int i = S->t[0].cls == C_QUOTE;
+		/* quotepraise150: "So ...", "And ...": a quotation's linking word */
+		if (i + 1 < S->nt && (tok_is(&S->t[i], "SO") || tok_is(&S->t[i], "AND") ||
+				      tok_is(&S->t[i], "BUT")))
+			i++;
+		return opening_phrase_end(S, i);
+	}
 	int i = vend + 1;
 	if (told) {
 		int p = i + (i < S->nt && (tok_is(&S->t[i], "THE") || tok_is(&S->t[i], "A")));
@@ -6735,7 +6744,8 @@ static int titled_side_start(const coder_sent *S, int i)
 		return i;
 	const coder_tok *t = &S->t[i];
 	return t->cls == C_WORD && t->cap && t->actor < 0 &&
-	       (t->type == TY_AGENT || t->type == TY_LIT) && S->t[i + 1].type == TY_ACTOR &&
+	       (t->type == TY_AGENT || t->type == TY_LIT || t->type == TY_NULL) &&
+	       S->t[i + 1].type == TY_ACTOR &&
 	       S->t[i + 1].actor >= 0 ? i + 1 : i;
 }
 
