@@ -6474,13 +6474,16 @@ static int committed_wrong(const coder_sent *S, int p)
 /* quotefirst135: 1 when speech verb v closes a quotation that opens its sentence: the
  * sentence's first token is a double quotation mark, the only other one comes right after a
  * comma, and v follows it within eight words ('"Kenya's arrests are unacceptable," the
- * minister said'). The quotation is then the clause v reports, as "said (that)" opens one. */
+ * minister said'). The quotation is then the clause v reports, as "said (that)" opens one.
+ * quotepraise150: a quotation with no opening mark, going on from the paragraph before, too. */
 static int quote_opens_report(const coder_sent *S, int v)
 {
-	if (S->nt < 4 || S->t[0].cls != C_QUOTE)
+	/* quotepraise150: or the quotation goes on from the paragraph before, with no opening
+	 * mark ('So I'm very proud of Secretary Rubio," the congressman told VOA') */
+	if (S->nt < 4)
 		return 0;
 	int q = -1;
-	for (int k = 1; k < v; k++)
+	for (int k = S->t[0].cls == C_QUOTE; k < v; k++)
 		if (S->t[k].cls == C_QUOTE) {
 			if (q >= 0)
 				return 0;
@@ -6540,8 +6543,14 @@ static int reported_start(const coder_sent *S, int v, int vend)
 	int told = tok_in(&S->t[v], tell);
 	if (!told && !tok_in(&S->t[v], say))
 		return -1;
-	if (quote_opens_report(S, v))
-		return opening_phrase_end(S, 1);
+	if (quote_opens_report(S, v)) {
+		int i = S->t[0].cls == C_QUOTE;
+		/* quotepraise150: "So ...", "And ...": a quotation's linking word */
+		if (i + 1 < S->nt && (tok_is(&S->t[i], "SO") || tok_is(&S->t[i], "AND") ||
+				      tok_is(&S->t[i], "BUT")))
+			i++;
+		return opening_phrase_end(S, i);
+	}
 	int i = vend + 1;
 	if (told) {
 		int p = i + (i < S->nt && (tok_is(&S->t[i], "THE") || tok_is(&S->t[i], "A")));
@@ -6764,6 +6773,53 @@ static int judged_rank_end(const coder_sent *S, int p)
 	return p;
 }
 
+/* quotepraise150: the token of a side's name after a capitalised title that is no actor
+ * ("President Emmanuel Macron", "Secretary Rubio"): i + 1 when token i is such a title and
+ * an actor's first token follows it, else i. */
+static int titled_side_start(const coder_sent *S, int i)
+{
+	if (i < 0 || i + 1 >= S->nt)
+		return i;
+	const coder_tok *t = &S->t[i];
+	return t->cls == C_WORD && t->cap && t->actor < 0 &&
+	       (t->type == TY_AGENT || t->type == TY_LIT || t->type == TY_NULL) &&
+	       S->t[i + 1].type == TY_ACTOR &&
+	       S->t[i + 1].actor >= 0 ? i + 1 : i;
+}
+
+/* quotepraise150: the side a reported clause opening at token i says the speaker feels
+ * gratitude or pride towards, as the parse path's FELT_WORDS read it: "I" or "we", a form of
+ * "be" ("'m", "am", "are", "was", "were"), at most two adverbs ("very", "so", "deeply"), a
+ * word of feeling (syn_charge_word CHARGE_FELT: "proud", "grateful"), then "of", "to" or
+ * "for" and an actor, after "the" at most ('"I\'m very proud of Secretary Rubio," the
+ * congressman told VOA'). A negation anywhere between ("not proud of") leaves it; -1: none. */
+static int felt_towards_side(const coder_sent *S, int i)
+{
+	static const char *const self[] = { "I", "WE", "I'M", "WE'RE", NULL };
+	static const char *const be[] = { "'M", "AM", "'RE", "ARE", "WAS", "WERE", NULL };
+	static const char *const adv[] = { "VERY", "SO", "DEEPLY", "TRULY", "REALLY", "EXTREMELY",
+		"ALWAYS", "ALSO", "INCREDIBLY", "IMMENSELY", NULL };
+	static const char *const prep[] = { "OF", "TO", "FOR", NULL };
+	if (i < 0 || i >= S->nt || !tok_in(&S->t[i], self))
+		return -1;
+	int p = i + 1;
+	if (!tok_is(&S->t[i], "I'M") && !tok_is(&S->t[i], "WE'RE")) {
+		if (p >= S->nt || !tok_in(&S->t[p], be))
+			return -1;
+		p++;
+	}
+	for (int k = 0; k < 2 && p < S->nt && tok_in(&S->t[p], adv); k++)
+		p++;
+	if (p + 2 >= S->nt || !syn_charge_word(S->t[p].s, S->t[p].n, CHARGE_FELT) ||
+	    !tok_in(&S->t[p + 1], prep))
+		return -1;
+	p += 2;
+	if (tok_is(&S->t[p], "THE") && p + 1 < S->nt)
+		p++;
+	p = titled_side_start(S, p);
+	return S->t[p].type == TY_ACTOR ? S->t[p].actor : -1;
+}
+
 /* accuse60: --shallow, the side a statement at speech verb v (its phrase ending at vend)
  * judges as wrong, as the parse path's judgement rules read it (synspeech.c): "said (that)
  * Egypt's dam filling was illegal", "told reporters that Pyongyang's launch was a grave
@@ -6773,14 +6829,25 @@ static int judged_rank_end(const coder_sent *S, int p)
  * "111") or a noun of wrong (*code "112"); copula123: after a noun of conduct ("Washington's
  * trade policy was bad"), a word of a bad state (111) or of approval (051: "Ethiopia's
  * decision was good"). A negation, a modal ("could be illegal") or any other word before the
- * judgement leaves the statement plain. Returns the actor's index, -1 when none. */
+ * judgement leaves the statement plain. quotepraise150: a word of approval said of the side
+ * itself ('"President Trump is right," ...': 051), a title before its name passed over, and
+ * the speaker's pride or gratitude towards a side (felt_towards_side: "I'm proud of Rubio").
+ * Returns the actor's index, -1 when none. */
 int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
 {
 	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAS", "HAVE", "HAD",
 		"BEEN", NULL };
 	int i = reported_start(S, v, vend);
+	int thanked = felt_towards_side(S, i);
+	if (thanked >= 0) {
+		*code = "051";
+		return thanked;
+	}
 	if (i >= 0 && i < S->nt && tok_is(&S->t[i], "THE"))
 		i++;
+	/* quotepraise150: a capitalised title before the side's name ('"President Trump is
+	 * right," ...'): the name is the side judged */
+	i = titled_side_start(S, i);
 	int wronged = wrong_by_side(S, i);
 	if (wronged >= 0) {
 		*code = "112";
@@ -6806,6 +6873,12 @@ int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
 		if (syn_charge_word(t->s, t->n, CHARGE_BLAME) ||
 		    (conduct && syn_charge_word(t->s, t->n, CHARGE_STATE))) {
 			*code = "111";
+			return k;
+		}
+		/* quotepraise150: '"President Macron is right," Merz said': a word of
+		 * approval said of the side itself, as the parse path's PRAISE_WORDS */
+		if ((conduct || !n) && syn_charge_word(t->s, t->n, CHARGE_PRAISE)) {
+			*code = "051";
 			return k;
 		}
 		if (conduct && syn_charge_word(t->s, t->n, CHARGE_GOOD)) {

@@ -316,7 +316,9 @@ enum syn_charge { CHARGE_DEED, CHARGE_WRONG, CHARGE_TERROR, CHARGE_ABET, CHARGE_
 		  /* copula123: STATE_WORDS, GOOD_WORDS, CONDUCT_NOUNS */
 		  CHARGE_STATE, CHARGE_GOOD, CHARGE_CONDUCT,
 		  /* content147: VIOLENT_PEOPLE, MISUSE_VERBS (stems), TRUST_NOUNS, GAIN_NOUNS */
-		  CHARGE_VIOLENT, CHARGE_MISUSE, CHARGE_TRUST, CHARGE_GAIN };
+		  CHARGE_VIOLENT, CHARGE_MISUSE, CHARGE_TRUST, CHARGE_GAIN,
+		  /* quotepraise150: PRAISE_WORDS, FELT_WORDS */
+		  CHARGE_PRAISE, CHARGE_FELT };
 int syn_charge_word(const char *s, int n, enum syn_charge which);
 int syn_press_word(const char *s, int n);   /* synnews.c: blame50 */
 /* syncode.c: 1 when actor k is on the side of the slot's first actor: the same code, or the
