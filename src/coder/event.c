@@ -2991,12 +2991,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * attack": the side on the strike is the doer, over a speaker or a subject before the
 	 * verb; the subject, when the source was it, the target, else no one */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && !decided &&
-	    violence_code(cd->code.a) && src->n >= 1 && tgt->n == 1 &&
-	    src->m[0].a->pos >= lo && src->m[0].a->pos < v &&
-	    strcmp(src->m[0].code, tgt->m[0].code) &&
+	    violence_code(cd->code.a) && tgt->n == 1 && (!src->n ||
+	    !strcmp(src->m[0].code, "---") || (src->m[0].a->pos >= lo && src->m[0].a->pos < v &&
+	    strcmp(src->m[0].code, tgt->m[0].code))) &&
 	    strike_side(S, v, vend, tgt->m[0].a->pos, tgt->m[0].a->end)) {
 		coder_slot side = *tgt;
-		if (news_passive_by(S, v, vend, lo, src->m[0].a->end) >= 0)
+		if (src->n && strcmp(src->m[0].code, "---") &&
+		    news_passive_by(S, v, vend, lo, src->m[0].a->end) >= 0)
 			slot_copy(tgt, src);
 		else {
 			slot_empty(tgt);
