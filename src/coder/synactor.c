@@ -2121,6 +2121,16 @@ static int strike_doer(coder_sent *S, const struct syntax_parse *P, int vw, cons
 		else if (tgt->n && !strcmp(tgt->m[0].code, side.m[0].code))
 			return 0;
 		*src = side;
+		/* "Two Palestinian fishermen were wounded by Israeli gunfire off Gaza": a
+		 * target no side names takes the side the subject's own words name */
+		for (int m = 0; subj >= 0 && m < S->na && (!tgt->n || nameless(tgt) ||
+		     !strcmp(tgt->m[0].code, "---")); m++) {
+			const coder_actor *y = &S->a[m];
+			int yh = y->pos >= 0 && y->end < S->nt && !y->pron_kind && y->ent ?
+				 syn_span_head(P, y->pos, y->end) : -1;
+			if (yh >= 0 && syn_below(P, yh, subj) >= 0)
+				actors_make_slot(S, m, tgt);
+		}
 		syn_note_add(S, "rule: a side named on the strike of a passive deed did it");
 		return 1;
 	}
