@@ -1683,6 +1683,38 @@ static void passive_subject_target(coder_sent *S, coder_slot *src, coder_slot *t
 		src->m[0].code = src->key = gov;
 }
 
+/* strike150: --shallow, "officials said three civilians were killed in a Russian drone
+ * attack", "two fishermen were wounded by Israeli fire": a deed of violence (18x to 20x)
+ * of a passive verb (a form of "be" right before it), whose "in" or "by" right
+ * after the verb (an article between) opens a phrase of a side's name or adjective (the
+ * target found, at tpos) and then, within two words, a noun of the strike or its weapon
+ * ("strike", "attack", "shelling", "fire"): that side did the deed. 1 when so; not a side
+ * named on no strike ("killed in Kabul"), nor one past the phrase's own noun. */
+static int strike_side(const coder_sent *S, int v, int vend, int tpos, int tend)
+{
+	static const char *const strikes[] = { "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
+		"ATTACK", "ATTACKS", "RAID", "RAIDS", "BOMBING", "SHELLING", "BOMBARDMENT",
+		"FIRE", "GUNFIRE", "ASSAULT", "OFFENSIVE", NULL };
+	static const char *const preps[] = { "IN", "BY", NULL };
+	static const char *const arts[] = { "A", "AN", "THE", NULL };
+	if (v < 1 || !tok_in(&S->t[v - 1], BE_FORMS))
+		return 0;
+	int k = vend + 1;
+	if (k >= S->nt || !tok_in(&S->t[k], preps))
+		return 0;
+	if (++k < S->nt && tok_in(&S->t[k], arts))
+		k++;
+	if (k != tpos)
+		return 0;
+	for (int j = tend + 1; j < S->nt && j <= tend + 2; j++) {
+		if (S->t[j].cls != C_WORD)
+			return 0;
+		if (tok_in(&S->t[j], strikes))
+			return 1;
+	}
+	return 0;
+}
+
 /* orders118: --shallow, 1 when the verb at v (last word vend) is a passive verb of command
  * ("order", "command", "direct", "instruct" after an auxiliary) with "to" right after, whose
  * pattern coded the deed commanded, not a demand or appeal (10, 02) or a statement (01): "The
@@ -2978,6 +3010,25 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * a "by" further on than the swap below looks ("was attacked on Monday by Eritrea")
 	 * names the doer, the target found after it. The parse path's passive rules decide
 	 * these there. */
+	/* strike150: --shallow, "officials said three civilians were killed in a Russian drone
+	 * attack": the side on the strike is the doer, over a speaker or a subject before the
+	 * verb; the subject, when the source was it, the target, else no one */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated && !decided &&
+	    violence_code(cd->code.a) && tgt->n == 1 && (!src->n ||
+	    !strcmp(src->m[0].code, "---") || (src->m[0].a->pos >= lo && src->m[0].a->pos < v &&
+	    strcmp(src->m[0].code, tgt->m[0].code))) &&
+	    strike_side(S, v, vend, tgt->m[0].a->pos, tgt->m[0].a->end)) {
+		coder_slot side = *tgt;
+		if (src->n && strcmp(src->m[0].code, "---") &&
+		    news_passive_by(S, v, vend, lo, src->m[0].a->end) >= 0)
+			slot_copy(tgt, src);
+		else {
+			slot_empty(tgt);
+			event_null_slot(S, tgt);
+		}
+		*src = side;
+		decided = 1;
+	}
 	if (!syntax_on(S) && !designated && !decided && src->n >= 1 &&
 	    src->m[0].a->pos >= lo && src->m[0].a->pos < v &&
 	    ordered_passive(S, v, vend, lo, cd->code.a, hit ? last_word(S, vend, &m) : -1))

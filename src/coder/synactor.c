@@ -2054,43 +2054,85 @@ static int participle_doer(coder_sent *S, const struct syntax_parse *P, int vw, 
 }
 
 /* defobj149: "its fighters were killed in an Israeli airstrike", "two fishermen were
- * wounded by Israeli fire": a passive deed of violence (code a, 18x to 20x) with no side as
- * its doer, whose "in" or "by" phrase is headed by a noun of the deed's weapon or strike
- * ("airstrike", "shelling", "raid", "fire") that a side's name or adjective qualifies
- * ("Israeli", "Russian"): that side did the deed and is the source; the target stays. Not
- * a phrase naming no side ("killed in an airstrike"), nor a doer already named. Returns 1
- * when it set the source. */
+ * wounded by Israeli fire": a passive deed of violence (code a, 18x to 20x) whose "in" or
+ * "by" phrase is headed by a noun of the deed's weapon or strike ("airstrike", "shelling",
+ * "raid", "fire") that a side's name or adjective qualifies ("Israeli", "Russian"): that
+ * side did the deed and is the source. strike150: over a source read elsewhere too (a place,
+ * "by Israeli fire off Gaza"; a speaker), and for "died in a U.S. drone strike" (the verb
+ * "die", not passive) as well; the subject the source held, or a target that was the
+ * striking side itself, becomes the target ("A Somali commander died in a U.S. drone
+ * strike" -> USA SOMMIL). Not a phrase naming no side ("killed in an airstrike"), nor a
+ * passive with an agent of its own besides the strike ("killed by gunmen in a raid").
+ * Returns 1 when it set the source. */
 static int strike_doer(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
-		       coder_slot *src)
+		       coder_slot *src, coder_slot *tgt)
 {
 	static const char *const strikes[] = { "strike", "strikes", "airstrike", "airstrikes",
 		"attack", "attacks", "raid", "raids", "bombing", "shelling", "bombardment",
 		"fire", "gunfire", "assault", "offensive", NULL };
 	static const char *const preps[] = { "in", "by", NULL };
-	if (!a || (strncmp(a, "18", 2) && strncmp(a, "19", 2) && strncmp(a, "20", 2)) ||
-	    !syn_passive_verb(P, vw) || (src->n && !nameless(src) &&
-	    strcmp(src->m[0].code, "---")))
+	static const char *const die[] = { "died", "die", "dies", NULL };
+	if (!a || (strncmp(a, "18", 2) && strncmp(a, "19", 2) && strncmp(a, "20", 2)))
 		return 0;
-	int b = -1;
-	for (int i = vw + 1; i < P->nw && b < 0; i++) {
+	int n = vw;   /* the strike noun itself coded the deed ("a U.S. drone strike") */
+	if (syn_rel_is(&P->w[vw], "compound") && P->w[vw].head > 0)
+		n = (int)P->w[vw].head - 1;
+	int v = vw, b = -1, agent = -1, c0 = syn_case_of(P, n);
+	if (P->w[n].head > 0 && syn_rel_base(&P->w[n], "obl") && c0 >= 0 &&
+	    syn_word_in(&P->w[c0], preps) && syn_word_in(&P->w[n], strikes))
+		v = (int)P->w[n].head - 1;
+	int dead = syn_word_in(&P->w[v], die);
+	if (!dead && !syn_passive_verb(P, v))
+		return 0;
+	for (int i = 0; i < P->nw; i++) {
 		int c = syn_case_of(P, i);
-		if ((int)P->w[i].head == vw + 1 && syn_rel_base(&P->w[i], "obl") && c >= 0 &&
-		    syn_word_in(&P->w[c], preps) && deed_noun_word(P, i) &&
+		if ((int)P->w[i].head != v + 1 || !syn_rel_base(&P->w[i], "obl") || i < v)
+			continue;
+		if (b < 0 && c >= 0 && syn_word_in(&P->w[c], preps) && deed_noun_word(P, i) &&
 		    syn_word_in(&P->w[i], strikes))
 			b = i;
+		else if (syn_rel_is(&P->w[i], "obl:agent"))
+			agent = i;
 	}
-	if (b < 0)
+	if (b < 0 || agent >= 0 || (v != vw && b != n))
 		return 0;
+	int subj = syn_child_rel(P, v, dead ? "nsubj" : "nsubj:pass");
 	for (int j = 0; j < S->na; j++) {
 		const coder_actor *x = &S->a[j];
 		int h = x->pos >= 0 && x->end < S->nt && !x->pron_kind && x->ent ?
 			syn_span_head(P, x->pos, x->end) : -1;
-		if (h >= 0 && h != b && by_head_actor(P, h, b)) {
-			actors_make_slot(S, j, src);
-			syn_note_add(S, "rule: a side named on the strike of a passive deed "
-				     "did it");
-			return 1;
+		int up = h >= 0 && P->w[h].head > 0 ? (int)P->w[h].head - 1 : -1;
+		if (h < 0 || h == b || (!by_head_actor(P, h, b) &&   /* "Israeli drone strike" */
+		    !(up != b && up >= 0 && syn_rel_is(&P->w[h], "amod") &&
+		      syn_rel_is(&P->w[up], "compound") && by_head_actor(P, up, b))))
+			continue;
+		coder_slot side = { .n = 0 };
+		actors_make_slot(S, j, &side);
+		int named = src->n && !nameless(src) && strcmp(src->m[0].code, "---");
+		if (named && !strcmp(src->m[0].code, side.m[0].code))
+			return 0;
+		int sw = named && src->pos >= 0 && src->pos < S->nt ? P->tok2w[src->pos] : -1;
+		if (named && subj >= 0 && sw >= 0 && syn_below(P, sw, subj) >= 0 &&
+		    (!tgt->n || !strcmp(tgt->m[0].code, "---") ||
+		     !strcmp(tgt->m[0].code, side.m[0].code)))
+			slot_copy(tgt, src);
+		else if (dead)
+			return 0;   /* "died": only the dead one's side moves to the target */
+		else if (tgt->n && !strcmp(tgt->m[0].code, side.m[0].code))
+			return 0;
+		*src = side;
+		/* "Two Palestinian fishermen were wounded by Israeli gunfire off Gaza": a
+		 * target no side names takes the side the subject's own words name */
+		for (int m = 0; subj >= 0 && m < S->na && (!tgt->n || nameless(tgt) ||
+		     !strcmp(tgt->m[0].code, "---")); m++) {
+			const coder_actor *y = &S->a[m];
+			int yh = y->pos >= 0 && y->end < S->nt && !y->pron_kind && y->ent ?
+				 syn_span_head(P, y->pos, y->end) : -1;
+			if (yh >= 0 && syn_below(P, yh, subj) >= 0)
+				actors_make_slot(S, m, tgt);
 		}
+		syn_note_add(S, "rule: a side named on the strike of a passive deed did it");
+		return 1;
 	}
 	return 0;
 }
@@ -2115,7 +2157,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	participle_doer(S, P, vw, sv, src, tgt);
 	quote_target(S, P, vw, src, tgt);
 	deed_noun_doer(S, P, vw, code->a, src, tgt);
-	strike_doer(S, P, vw, code->a, src);
+	strike_doer(S, P, vw, code->a, src, tgt);
 	if (bare_reported_deed(S, P, vw, code->a, src))
 		return -1;
 	aimed_subject_party(S, P, vw, src, tgt);
