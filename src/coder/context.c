@@ -1780,10 +1780,30 @@ static void apply_settlers(coder_sent *S)
 	}
 }
 
-/* Counts one more actor naming country cc in the story (at most CONTEXT_COUNTRIES). */
+/* storyctry150: 1 when country cc is the country of some event target of sentence S and of
+ * none of its sources ("Officials accused Afghanistan of sheltering the militants": AFG), so
+ * that in a story with a dateline ("QUETTA, Pakistan —") the country its doers blame is not
+ * counted as the story's and "The government condemned the attack" stays the dateline's. */
+static int target_only(coder_sent *S, const char *cc)
+{
+	int src = 0, tgt = 0;
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		const khaldun_event *e = &S->c->events[i];
+		char a[4], b[4];
+		actor_split(e->source, a);
+		actor_split(e->target, b);
+		src |= !strcmp(a, cc);
+		tgt |= !strcmp(b, cc);
+	}
+	return tgt && !src;
+}
+
+/* Counts one more actor naming country cc in the story (at most CONTEXT_COUNTRIES); with arg,
+ * the sentence (storyctry150), not a country named only by its events' targets. */
 static int count_country(coder_context *x, const char *cc, void *arg)
 {
-	(void)arg;
+	if (arg && target_only((coder_sent *)arg, cc))
+		return 0;
 	int m = 0;
 	while (m < x->ncc && strcmp(x->cc[m], cc))
 		m++;
@@ -4680,7 +4700,9 @@ void context_sentence_end(coder_sent *S)
 	memset(c->ctx.last_organ, 0, sizeof c->ctx.last_organ);
 	c->ctx.last_nouns = sentence_nouns(S);
 	if (S->outcome == KHALDUN_CODED) {
-		each_country(S, count_country, NULL);
+		/* storyctry150: with a dateline, a country only accused or attacked is not the
+		 * story's */
+		each_country(S, count_country, c->ctx.setting[0] ? S : NULL);
 		keep_organs(S);
 		keep_source_country(S);
 		context_count_bodies(S);
