@@ -1244,6 +1244,25 @@ static void delete_naming_lists(coder_sent *S)
 	}
 }
 
+/* shcomma151: --shallow, 1 when comma c stands between a quotation's speaker and its speech
+ * verb ('"...," Republican Representative Derrick Van Orden, told VOA'): the word after it a
+ * verb of SPEECH_WORDS, the word before it capitalised, and back from it, within eight tokens
+ * with no verb, comma or other quotation mark, the quotation's close (a comma then the mark).
+ * The stray comma is no clause break: it is passed over, the speaker the verb's subject. */
+static int speaker_comma(const coder_sent *S, int c)
+{
+	if (c < 3 || c + 1 >= S->nt || !S->t[c - 1].cap || S->t[c + 1].type != TY_VERB ||
+	    !tok_in(&S->t[c + 1], SPEECH_WORDS))
+		return 0;
+	for (int i = c - 1; i >= 1 && i >= c - 8; i--) {
+		if (S->t[i].cls == C_QUOTE)
+			return i < c - 1 && S->t[i - 1].cls == C_COMMA;
+		if (S->t[i].cls == C_COMMA || S->t[i].type == TY_VERB)
+			return 0;
+	}
+	return 0;
+}
+
 /* Deletes comma-delimited clauses whose length falls in the COMMA limits; phrases whose
  * words fall partly inside a deleted clause are cancelled. */
 void clause_delete_commas(coder_sent *S)
@@ -1253,9 +1272,15 @@ void clause_delete_commas(coder_sent *S)
 		return;
 	int commas[MAX_TOKENS];
 	int nc = 0;
-	for (int i = 0; i < S->nt; i++)
-		if (S->t[i].cls == C_COMMA && !S->t[i].in_compound_conj)
-			commas[nc++] = i;
+	for (int i = 0; i < S->nt; i++) {
+		if (S->t[i].cls != C_COMMA || S->t[i].in_compound_conj)
+			continue;
+		if (!syntax_on(S) && (o->news & NEWS_CLAUSES) && speaker_comma(S, i)) {
+			S->t[i].deleted = 1;   /* shcomma151: no clause break */
+			continue;
+		}
+		commas[nc++] = i;
+	}
 	if (!nc)
 		return;
 	int prev_deleted = 0;

@@ -6839,6 +6839,11 @@ int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
 		"BEEN", NULL };
 	int i = reported_start(S, v, vend);
 	int thanked = felt_towards_side(S, i);
+	/* shcomma151: or in a clause the reported one joins with "and" ('"This is a very
+	 * positive thing, and I'm very proud of Secretary Rubio," ... told VOA') */
+	for (int p = i + 1; thanked < 0 && i >= 0 && p < (v > i ? v : S->nt); p++)
+		if (tok_is(&S->t[p - 1], "AND"))
+			thanked = felt_towards_side(S, p);
 	if (thanked >= 0) {
 		*code = "051";
 		return thanked;
