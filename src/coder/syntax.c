@@ -5046,7 +5046,8 @@ static int charge_verb(const khaldun_parse_token *w)
  * -1 on up to i's head: "of Ukraine" in "President Zelenskyy of Ukraine", the "least" of "at
  * least 23 civilians". It reads word i alone (and the fixed np, h, vw), so its answer for a
  * word holds for every word below it (speed123: phrase_words). */
-enum { PH_CHARGE = 1, PH_PLACE = 2 };   /* phrase_step's ways: an "of" charge out, a place in */
+/* phrase_step's ways: an "of" charge out, a place in, another member of a coordination out */
+enum { PH_CHARGE = 1, PH_PLACE = 2, PH_MEMBER = 4 };
 
 /* cutshort150: 1 when word i names a place: a proper name that is no time ("in eastern
  * [Afghanistan]", not "in late [September]") or a place noun ("in a southern [city]"), or
@@ -5066,6 +5067,21 @@ static int place_named(const struct syntax_parse *P, int i)
 	return 0;
 }
 
+/* conjspan151: 1 when word f is a time the parser made the first member of a list of actors
+ * after it ("In late [January], Burkina Faso, Mali and Niger withdrew": the date of an opening
+ * phrase, its comma read as the list's): each member after it is its own actor and phrase. */
+static int time_list(coder_sent *S, const struct syntax_parse *P, int f)
+{
+	if (f < 0 || syn_child_rel(P, f, "conj") <= f)
+		return 0;
+	if (syn_time_word(&P->w[f]))
+		return 1;
+	for (int t = 0; t < S->nt; t++)
+		if (P->tok2w[t] == f && tok_has(&S->t[t], WF_WHEN))
+			return 1;
+	return 0;
+}
+
 static int phrase_step(const struct syntax_parse *P, int i, int np, int h, int vw, int actor)
 {
 	static const char *const clause[] = { "acl", "advcl", "ccomp", "parataxis", "xcomp",
@@ -5078,6 +5094,10 @@ static int phrase_step(const struct syntax_parse *P, int i, int np, int h, int v
 	if (quantity_limit(P, i))
 		return -1;
 	if (syn_rel_base_in(w, clause))
+		return 0;
+	/* conjspan151: another member of a list a time heads is its own actor ("In late
+	 * January, [Burkina Faso], Mali and Niger withdrew") */
+	if (syn_rel_base(w, "conj") && (actor & PH_MEMBER) && !syn_on_path(P, i, h, np))
 		return 0;
 	if (syn_rel_base(w, "nmod") && !syn_rel_is(w, "nmod:poss")) {
 		int c = syn_case_of(P, i);
@@ -5396,6 +5416,10 @@ static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw
 			ok = 1;   /* objfirst53: "[six rebels during clashes in eastern Congo]" */
 		if (!ok || (nmod && pattern_word(S, P, (int)w->head - 1, verb, tail)))
 			break;
+		/* conjspan151: nor onto a time the parser made the head of a list of actors ("In
+		 * late January, Burkina Faso, [Mali] and Niger withdrew") */
+		if (r != R_NONE && syn_rel_base(w, "conj") && time_list(S, P, (int)w->head - 1))
+			break;
 		/* an actor in no role of the verb climbs inside its noun phrase only, never
 		 * onto a verb the parser hung a noun on ("Libya's recognized government") */
 		if (r == R_NONE && syn_is_verb(&P->w[w->head - 1]))
@@ -5457,7 +5481,8 @@ int syntax_np_extent(coder_sent *S, const coder_actor *a, int verb, int tail,
 	 * place where the deed was done ("killed [Boko Haram militants] in Borno state") */
 	int armed = code && (!strncmp(code, "18", 2) || !strncmp(code, "19", 2) ||
 			     !strncmp(code, "20", 2));
-	int ways = (r == R_TGT && a->ent ? PH_CHARGE : 0) |
+	int ways = (syn_rel_base(&P->w[h], "conj") && time_list(S, P, (int)P->w[h].head - 1) ?
+		    PH_MEMBER : 0) | (r == R_TGT && a->ent ? PH_CHARGE : 0) |
 		   ((r == R_TGT || r == R_OBL) && armed && !people_word(S, P, np) ? PH_PLACE : 0);
 	/* an open actor the pattern's words begin ("the arrest [of Dodik]"): the whole phrase */
 	if (!phrase_tokens(S, P, np, h, vw, ways, &f, &t) || f > a->pos || t < a->end) {
