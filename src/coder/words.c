@@ -225,6 +225,13 @@ const char *const SPEECH_TAIL_INGS[] = { "ADDING", "NOTING", "STATING", "DECLARI
 const char *const PRESENCE_INGS[] = { "SPEAKING", "ADDRESSING", "WRITING", "APPEARING",
 	"TALKING", "STANDING", NULL };
 
+/* words151: the nouns of a strike or its weapon that a side's name or adjective qualifies
+ * ("killed in a Russian drone STRIKE", "wounded by Israeli FIRE"): event.c strike_side
+ * (tok_in, --shallow) and synactor.c strike_doer (syn_word_in, case folded) read it. */
+const char *const STRIKE_NOUNS[] = { "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
+	"ATTACK", "ATTACKS", "RAID", "RAIDS", "BOMBING", "SHELLING", "BOMBARDMENT",
+	"FIRE", "GUNFIRE", "ASSAULT", "OFFENSIVE", NULL };
+
 /* sayhouse114: the verbs that report a fact ("confirmed that ...": synactor.c
  * syn_report_word). */
 const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "CONFIRMS",
