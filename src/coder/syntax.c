@@ -2492,7 +2492,7 @@ static int modifier_row(const struct syntax_parse *P, int vw)
 	if (!u)
 		return 0;
 	if (!comma && !strcmp(u, "PART") && syn_rel_is(&P->w[i], "case") &&
-	    (syn_word_is(&P->w[i], "'s") || syn_word_is(&P->w[i], "\xe2\x80\x99" "s")))
+	    syn_word_in(&P->w[i], POSS_MARKS))
 		return 1;
 	return comma && (!strcmp(u, "ADJ") || !strcmp(u, "VERB")) &&
 	       syn_rel_is(&P->w[i], "amod") && P->w[i].head == w->head;
