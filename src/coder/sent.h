@@ -300,6 +300,7 @@ extern const char *const PRESENCE_INGS[]; /* "SPEAKING", "APPEARING", ... an asi
 extern const char *const POSS_MARKS[];     /* "'s", "\xe2\x80\x99s" (either apostrophe) */
 int poss_end(const char *w, size_t n);     /* 1 when w's n bytes end in a POSS_MARKS mark */
 size_t poss_at(const char *r);             /* the length of the mark r opens with, or 0 */
+extern const char *const SANCTION_NOUNS[]; /* "SANCTION(S)", "EMBARGO(ES)", "TARIFF(S)" */
 extern const char *const STRIKE_NOUNS[];   /* "STRIKE", "AIRSTRIKE", ... "FIRE" */
 extern const char *const REPORT_WORDS[];   /* "CLAIMED", "CONFIRMED", ... (17) */
 extern const char *const COND_WORDS[];     /* "IF", "UNLESS" */

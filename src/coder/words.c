@@ -254,6 +254,12 @@ size_t poss_at(const char *r)
 	return 0;
 }
 
+/* words151: the nouns of a sanction laid on a side ("imposed SANCTIONS on", "new TARIFFS
+ * on"): syncode.c (its sanction tests), synnoun.c (a levy's code) and syntax.c topic_target
+ * (a measure's target) read it with syn_word_in, each adding its own words ("duties", "ban"). */
+const char *const SANCTION_NOUNS[] = { "SANCTION", "SANCTIONS", "EMBARGO", "EMBARGOES",
+	"TARIFF", "TARIFFS", NULL };
+
 /* words151: the nouns of a strike or its weapon that a side's name or adjective qualifies
  * ("killed in a Russian drone STRIKE", "wounded by Israeli FIRE"): event.c strike_side
  * (tok_in, --shallow) and synactor.c strike_doer (syn_word_in, case folded) read it. */
