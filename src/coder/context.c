@@ -2608,7 +2608,7 @@ static const char *surname_core(const char *w, size_t *n)
 /* A name's word: a capital (or a particle), letters, and no possessive. */
 static int name_word(const char *w, size_t n)
 {
-	if (n >= 2 && (!strncmp(w + n - 2, "'s", 2) || (n >= 4 && !strncmp(w + n - 4, "\xe2\x80\x99s", 4))))
+	if (poss_end(w, n))
 		return 0;
 	if (name_particle(w, n))
 		return 1;

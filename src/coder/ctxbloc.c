@@ -494,7 +494,7 @@ int context_court_phrase(const char *text)
 		if (strncasecmp(text, bare[k], n))
 			continue;
 		const char *r = text + n;
-		if (!*r || *r == ',' || !strncmp(r, "'s", 2) || !strncmp(r, "\xe2\x80\x99s", 4))
+		if (!*r || *r == ',' || poss_at(r))
 			return 1;
 	}
 	return 0;

@@ -193,12 +193,11 @@ static int open_code(const char *code)
  * possessive (either apostrophe) with the thing it owns; NULL when text opens otherwise. */
 static const char *title_owner(const char *text, char *out, size_t n)
 {
-	static const char *const poss[] = { "'s", "\xe2\x80\x99s", NULL };
 	if (!text || strncasecmp(text, "the ", 4))
 		return NULL;
-	for (int k = 0; poss[k]; k++) {
-		const char *s = strstr(text, poss[k]);
-		const char *after = s ? s + strlen(poss[k]) : NULL;
+	for (int k = 0; POSS_MARKS[k]; k++) {
+		const char *s = strstr(text, POSS_MARKS[k]);
+		const char *after = s ? s + strlen(POSS_MARKS[k]) : NULL;
 		if (s && (size_t)(s - text) < n && (!*after || *after == ' ')) {
 			memcpy(out, text, (size_t)(s - text));
 			out[s - text] = 0;

@@ -1692,9 +1692,6 @@ static void passive_subject_target(coder_sent *S, coder_slot *src, coder_slot *t
  * named on no strike ("killed in Kabul"), nor one past the phrase's own noun. */
 static int strike_side(const coder_sent *S, int v, int vend, int tpos, int tend)
 {
-	static const char *const strikes[] = { "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
-		"ATTACK", "ATTACKS", "RAID", "RAIDS", "BOMBING", "SHELLING", "BOMBARDMENT",
-		"FIRE", "GUNFIRE", "ASSAULT", "OFFENSIVE", NULL };
 	static const char *const preps[] = { "IN", "BY", NULL };
 	static const char *const arts[] = { "A", "AN", "THE", NULL };
 	if (v < 1 || !tok_in(&S->t[v - 1], BE_FORMS))
@@ -1709,7 +1706,7 @@ static int strike_side(const coder_sent *S, int v, int vend, int tpos, int tend)
 	for (int j = tend + 1; j < S->nt && j <= tend + 2; j++) {
 		if (S->t[j].cls != C_WORD)
 			return 0;
-		if (tok_in(&S->t[j], strikes))
+		if (tok_in(&S->t[j], STRIKE_NOUNS))
 			return 1;
 	}
 	return 0;

@@ -297,6 +297,11 @@ extern const char *const SAY_WHAT_WORDS[]; /* SAY_FORMS, "SAYING", "CLAIM(S/ED)"
 extern const char *const SPEECH_WORDS[];   /* "SAID", "TOLD", "STATED", ... (62) */
 extern const char *const SPEECH_TAIL_INGS[]; /* "ADDING", "NOTING", ... after a comma */
 extern const char *const PRESENCE_INGS[]; /* "SPEAKING", "APPEARING", ... an aside's place */
+extern const char *const POSS_MARKS[];     /* "'s", "\xe2\x80\x99s" (either apostrophe) */
+int poss_end(const char *w, size_t n);     /* 1 when w's n bytes end in a POSS_MARKS mark */
+size_t poss_at(const char *r);             /* the length of the mark r opens with, or 0 */
+extern const char *const SANCTION_NOUNS[]; /* "SANCTION(S)", "EMBARGO(ES)", "TARIFF(S)" */
+extern const char *const STRIKE_NOUNS[];   /* "STRIKE", "AIRSTRIKE", ... "FIRE" */
 extern const char *const REPORT_WORDS[];   /* "CLAIMED", "CONFIRMED", ... (17) */
 extern const char *const COND_WORDS[];     /* "IF", "UNLESS" */
 extern const char *const DENY_WORDS[];     /* "DENIED", "REJECTED", "DISMISSED", ... (18) */

@@ -2067,9 +2067,6 @@ static int participle_doer(coder_sent *S, const struct syntax_parse *P, int vw, 
 static int strike_doer(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
 		       coder_slot *src, coder_slot *tgt)
 {
-	static const char *const strikes[] = { "strike", "strikes", "airstrike", "airstrikes",
-		"attack", "attacks", "raid", "raids", "bombing", "shelling", "bombardment",
-		"fire", "gunfire", "assault", "offensive", NULL };
 	static const char *const preps[] = { "in", "by", NULL };
 	static const char *const die[] = { "died", "die", "dies", NULL };
 	if (!a || (strncmp(a, "18", 2) && strncmp(a, "19", 2) && strncmp(a, "20", 2)))
@@ -2079,7 +2076,7 @@ static int strike_doer(coder_sent *S, const struct syntax_parse *P, int vw, cons
 		n = (int)P->w[vw].head - 1;
 	int v = vw, b = -1, agent = -1, c0 = syn_case_of(P, n);
 	if (P->w[n].head > 0 && syn_rel_base(&P->w[n], "obl") && c0 >= 0 &&
-	    syn_word_in(&P->w[c0], preps) && syn_word_in(&P->w[n], strikes))
+	    syn_word_in(&P->w[c0], preps) && syn_word_in(&P->w[n], STRIKE_NOUNS))
 		v = (int)P->w[n].head - 1;
 	int dead = syn_word_in(&P->w[v], die);
 	if (!dead && !syn_passive_verb(P, v))
@@ -2089,7 +2086,7 @@ static int strike_doer(coder_sent *S, const struct syntax_parse *P, int vw, cons
 		if ((int)P->w[i].head != v + 1 || !syn_rel_base(&P->w[i], "obl") || i < v)
 			continue;
 		if (b < 0 && c >= 0 && syn_word_in(&P->w[c], preps) && deed_noun_word(P, i) &&
-		    syn_word_in(&P->w[i], strikes))
+		    syn_word_in(&P->w[i], STRIKE_NOUNS))
 			b = i;
 		else if (syn_rel_is(&P->w[i], "obl:agent"))
 			agent = i;

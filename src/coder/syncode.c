@@ -2634,8 +2634,6 @@ static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
  * such a noun. */
 static const char *coercion_threat(const struct syntax_parse *P, int n)
 {
-	static const char *const sanction[] = { "sanction", "sanctions", "embargo",
-		"embargoes", "tariff", "tariffs", NULL };
 	static const char *const force[] = { "force", "retaliation", "reprisal", "reprisals",
 		"airstrike", "airstrikes", NULL };
 	static const char *const armed[] = { "military", "armed", NULL };
@@ -2646,7 +2644,7 @@ static const char *coercion_threat(const struct syntax_parse *P, int n)
 	const khaldun_parse_token *w = &P->w[n];
 	if (!w->upos || strcmp(w->upos, "NOUN"))
 		return NULL;
-	if (syn_word_in(w, sanction))
+	if (syn_word_in(w, SANCTION_NOUNS))
 		return "1312";
 	if (syn_word_in(w, force) ||
 	    (syn_word_in(w, acts) && syn_child_word(P, n, "amod", armed)) ||
@@ -2888,8 +2886,6 @@ static int claimed_deed(coder_sent *S, const struct syntax_parse *P, int vw, dic
  * 137. Returns 1 when changed. */
 static int sanctions_imposed(const struct syntax_parse *P, int vw, dict_evcode *code)
 {
-	static const char *const sanction[] = { "sanction", "sanctions", "embargo",
-		"embargoes", "tariff", "tariffs", NULL };
 	static const char *const impose[] = { "impose", "imposed", "imposes", "imposing",
 		"reimposed", "levied", "slapped", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
@@ -2902,7 +2898,7 @@ static int sanctions_imposed(const struct syntax_parse *P, int vw, dict_evcode *
 		n = (int)w->head - 1;
 	else
 		n = syn_child_rel(P, vw, "nsubj:pass");
-	if (n < 0 || !syn_word_in(&P->w[n], sanction))
+	if (n < 0 || !syn_word_in(&P->w[n], SANCTION_NOUNS))
 		return 0;
 	code->a = code->a[1] == '7' ? "163" : "1312";
 	code->b = NULL;

@@ -390,8 +390,7 @@ static int pending_sanction(coder_sent *S, const struct syntax_parse *P, coder_c
  * 172); NULL when none. */
 static const char *measure_code(coder_sent *S, const struct syntax_parse *P, int t)
 {
-	static const char *const levy[] = { "tariff", "tariffs", "duties", "sanction", "sanctions",
-		"embargo", "embargoes", NULL };
+	static const char *const duties[] = { "duties", NULL };   /* and SANCTION_NOUNS */
 	static const char *const curb[] = { "restrictions", "curbs", NULL };
 	int n = P->tok2w[t];
 	const dict_verb_root *vr = deed_noun(S, P, t);
@@ -401,7 +400,9 @@ static const char *measure_code(coder_sent *S, const struct syntax_parse *P, int
 	}
 	if (n < 0 || !sent_live(S, t) || !P->w[n].upos || strcmp(P->w[n].upos, "NOUN"))
 		return NULL;
-	return syn_word_in(&P->w[n], levy) ? "163" : syn_word_in(&P->w[n], curb) ? "172" : NULL;
+	if (syn_word_in(&P->w[n], SANCTION_NOUNS) || syn_word_in(&P->w[n], duties))
+		return "163";
+	return syn_word_in(&P->w[n], curb) ? "172" : NULL;
 }
 
 /* The word that says measure noun n is in force, under way or kept: the verb whose object

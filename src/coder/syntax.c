@@ -2492,7 +2492,7 @@ static int modifier_row(const struct syntax_parse *P, int vw)
 	if (!u)
 		return 0;
 	if (!comma && !strcmp(u, "PART") && syn_rel_is(&P->w[i], "case") &&
-	    (syn_word_is(&P->w[i], "'s") || syn_word_is(&P->w[i], "\xe2\x80\x99" "s")))
+	    syn_word_in(&P->w[i], POSS_MARKS))
 		return 1;
 	return comma && (!strcmp(u, "ADJ") || !strcmp(u, "VERB")) &&
 	       syn_rel_is(&P->w[i], "amod") && P->w[i].head == w->head;
@@ -4000,6 +4000,13 @@ static int other_party(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	return -1;
 }
 
+/* words151: 1 when word w is a measure laid on a side, a sanction ("impose sanctions on
+ * Russia", SANCTION_NOUNS) or one of the list more ("a ban on imports from"). */
+static int measure_noun(const khaldun_parse_token *w, const char *const *more)
+{
+	return syn_word_in(w, SANCTION_NOUNS) || syn_word_in(w, more);
+}
+
 /* pairdef150: 1 when the target slot's actor names no party of verb vw's act but what it is
  * about: climbing from the actor to vw, a phrase of a topic or time preposition ("share
  * intelligence on Burkina Faso", "talks over Syria", "after the UK leaves the EU": a clause
@@ -4014,16 +4021,15 @@ static int topic_target(coder_sent *S, const struct syntax_parse *P, int vw,
 	static const char *const party[] = { "with", "to", "for", "from", "against", "between",
 		"by", NULL };
 	/* a measure laid on a side: "impose sanctions on Russia", "a ban on imports from" */
-	static const char *const measure[] = { "sanction", "sanctions", "embargo", "embargoes",
-		"tariff", "tariffs", "duties", "ban", "bans", "restrictions", "curbs", "pressure",
-		NULL };
+	static const char *const measure[] = { "duties", "ban", "bans", "restrictions", "curbs",
+		"pressure", NULL };   /* and SANCTION_NOUNS */
 	static const char *const obj[] = { "obj", "iobj", NULL };
 	int h, seen = 0;
 	if (!syn_slot_actor(S, P, tgt, &h) || h < 0)
 		return 0;
 	for (int up = 0; h >= 0 && up < 8; up++) {   /* bounded: a few phrases deep */
 		int o = syn_child_rel(P, h, "obj");
-		if (syn_word_in(&P->w[h], measure) || (o >= 0 && syn_word_in(&P->w[o], measure)))
+		if (measure_noun(&P->w[h], measure) || (o >= 0 && measure_noun(&P->w[o], measure)))
 			return 0;
 		if (h == vw)
 			return seen;

@@ -225,6 +225,48 @@ const char *const SPEECH_TAIL_INGS[] = { "ADDING", "NOTING", "STATING", "DECLARI
 const char *const PRESENCE_INGS[] = { "SPEAKING", "ADDRESSING", "WRITING", "APPEARING",
 	"TALKING", "STANDING", NULL };
 
+/* words151: the possessive marks, either apostrophe ("Russia's", "Russia’s" as in
+ * curly-quoted copy): ctxtitle.c title_owner (strstr) and syntax.c (syn_word_in on the
+ * parse's "'s" word) read the list; poss_end and poss_at test raw text. */
+const char *const POSS_MARKS[] = { "'s", "\xe2\x80\x99s", NULL };
+
+/* words151: 1 when the n bytes at w end in a possessive mark ("Ontario's" of a name's
+ * words, context.c name_word), else 0. */
+int poss_end(const char *w, size_t n)
+{
+	for (int k = 0; POSS_MARKS[k]; k++) {
+		size_t m = strlen(POSS_MARKS[k]);
+		if (n >= m && !strncmp(w + n - m, POSS_MARKS[k], m))
+			return 1;
+	}
+	return 0;
+}
+
+/* words151: the length of the possessive mark r opens with ("'s bid" after a bloc's name,
+ * ctxbloc.c), 0 when none. */
+size_t poss_at(const char *r)
+{
+	for (int k = 0; POSS_MARKS[k]; k++) {
+		size_t m = strlen(POSS_MARKS[k]);
+		if (!strncmp(r, POSS_MARKS[k], m))
+			return m;
+	}
+	return 0;
+}
+
+/* words151: the nouns of a sanction laid on a side ("imposed SANCTIONS on", "new TARIFFS
+ * on"): syncode.c (its sanction tests), synnoun.c (a levy's code) and syntax.c topic_target
+ * (a measure's target) read it with syn_word_in, each adding its own words ("duties", "ban"). */
+const char *const SANCTION_NOUNS[] = { "SANCTION", "SANCTIONS", "EMBARGO", "EMBARGOES",
+	"TARIFF", "TARIFFS", NULL };
+
+/* words151: the nouns of a strike or its weapon that a side's name or adjective qualifies
+ * ("killed in a Russian drone STRIKE", "wounded by Israeli FIRE"): event.c strike_side
+ * (tok_in, --shallow) and synactor.c strike_doer (syn_word_in, case folded) read it. */
+const char *const STRIKE_NOUNS[] = { "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIKES",
+	"ATTACK", "ATTACKS", "RAID", "RAIDS", "BOMBING", "SHELLING", "BOMBARDMENT",
+	"FIRE", "GUNFIRE", "ASSAULT", "OFFENSIVE", NULL };
+
 /* sayhouse114: the verbs that report a fact ("confirmed that ...": synactor.c
  * syn_report_word). */
 const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "CONFIRMS",
