@@ -452,8 +452,9 @@ static void apply_country(coder_sent *S)
 		const char *s = with_country_of(S, e->source, e->source_text, cc, 1);
 		const char *t = other ? NULL : with_country_of(S, e->target, e->target_text, cc, 1);
 		if (s && other) {
-			/* clausectry123: without the parse, only another clause's doer; story149:
-			 * the foreign state foe on --shallow too, where the dateline set the story */
+			/* clausectry123: without the parse, only another clause's doer;
+			 * story149: the foreign state foe on --shallow too, where the dateline
+			 * set the story */
 			const struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
 			char tcc[4];
 			const char *two[2] = { cc, tcc };

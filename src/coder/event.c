@@ -2336,7 +2336,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		if (tgt->n && strcmp(tgt->m[0].code, "---") && tgt->m[0].a &&
 		    (tgt->m[0].a->pos > v || tgt->m[0].a->pos < spk) &&
 		    !syn_codes_same_side(tgt->m[0].code, src->m[0].code))
-			slot_copy(&y, tgt);   /* not the passive's subject ("five of its fighters") */
+			slot_copy(&y, tgt);   /* not the passive's subject ("its fighters") */
 		slot_copy(tgt, src);
 		if (y.n)
 			slot_copy(src, &y);

@@ -5067,8 +5067,11 @@ static int place_named(const struct syntax_parse *P, int i)
 		    syn_word_in(w, PLACE_NOUNS))
 			return 1;
 		i = syn_child_rel(P, i, "nmod");
-		if (i >= 0 && !(syn_case_of(P, i) >= 0 && syn_word_is(&P->w[syn_case_of(P, i)], "of")))
-			return 0;
+		if (i >= 0) {
+			int c = syn_case_of(P, i);
+			if (!(c >= 0 && syn_word_is(&P->w[c], "of")))
+				return 0;
+		}
 	}
 	return 0;
 }
