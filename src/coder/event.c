@@ -1578,8 +1578,6 @@ static int kept_from(coder_sent *S, int vend, int first)
 	       sent_live(S, vend + 1) && tok_in(&S->t[vend + 1], obj);
 }
 
-static int placed_after_object(coder_sent *S, int tail, const char *a,
-			       const coder_slot *tgt);
 static int past_pattern_agent(coder_sent *S, int vend, int tail, const char *a,
 			      const coder_slot *tgt);
 
@@ -1608,7 +1606,6 @@ static void news_slots(coder_sent *S, int lo, int v, int vend, int first, int oe
 	if (src->n && !tgt->n && news_open_object(S, oend, hi, tgt) &&
 	    (holds_source(tgt->m[0].a, src) || (syntax_on(S) &&
 	     syntax_subject_words(S, v, tgt->m[0].a->pos, tgt->m[0].a->end)) ||
-	     (oend > vend && placed_after_object(S, oend, a, tgt)) ||
 	     (oend > vend && past_pattern_agent(S, vend, oend, a, tgt))))
 		tgt->n = 0;
 	if (!src->n && !tgt->n && news_open_subject(S, lo, v, src))
@@ -3494,27 +3491,6 @@ static const char *span_agent(coder_sent *S, int hw, const char *code)
 	return a ? a : code;
 }
 
-/* trail145: 1 when a deed of fighting (code a, 19x or 20x) whose pattern's own last word, at
- * tail after the verb, is an agent ("stamp out the [militants]", "root out [insurgents]")
- * found as target an open phrase that names no one, behind a preposition of the scene right
- * after that word ("in [the capital]", "after [the bombings]", "near [the border]"): the
- * phrase is the deed's place or time, not its side, and the agent the pattern consumed is
- * the target (span_agent, pattern_agent_target). A named place or state ("the militants in
- * [Kabul]") is a real actor and stays. */
-static int placed_after_object(coder_sent *S, int tail, const char *a, const coder_slot *tgt)
-{
-	/* the prepositions of a scene; not those of aim or path ("launched a drone [at] a
-	 * vessel", "sent a frigate [through] the strait"), whose phrase the deed reaches */
-	static const char *const scene[] = { "IN", "NEAR", "AFTER", "DURING", "BEFORE", "SINCE",
-					     "AMID", "ACROSS", "THROUGHOUT", "AROUND", "INSIDE",
-					     "OUTSIDE", "WITHIN", NULL };
-	if (!a || (strncmp(a, "19", 2) && strncmp(a, "20", 2)) || !open_thing(tgt) ||
-	    tgt->m[0].a->pos <= tail + 1 || tail + 1 >= S->nt ||
-	    !tok_in(&S->t[tail + 1], scene))
-		return 0;
-	return strcmp(span_agent(S, tail, "---"), "---") != 0;
-}
-
 /* objtarget147: --shallow, the token of the agent noun a matched pattern consumed as its
  * verb's object, the pattern's last word after the verb at tail: that word itself ("stamped
  * out the [militants]", "took many [hostages]"), or the word right before a trailing
@@ -3535,17 +3511,18 @@ static int pattern_agent_word(coder_sent *S, int vend, int tail)
 	return -1;
 }
 
-/* objtarget147: 1 when a deed of force (code a, 17x to 20x) whose pattern,
+/* trail145, objtarget147: 1 when a deed of force (code a, 17x to 20x) whose pattern,
  * ending at tail, consumed an agent noun as its object (pattern_agent_word: "crushed the
  * [rebels]", "attacked the [rebels] with rockets", "were holding [hostages]") found as target
  * an open phrase past the pattern naming no one ("with [tanks]", "from [the hills]", "in [two
- * villages]"): that phrase is the deed's means, place or time, and the consumed agent is the
- * target (pattern_agent_target). coerce148: coercion too, whose target is the people it
- * arrests, expels or bans ("removed the [migrants] from the island" ~REF, "banned national
- * [newspapers] from printing" ~MED). Not a phrase of aim or path right after the pattern
- * ("launched a drone [at] a cargo vessel": the vessel is what the drone reaches). defobj149:
- * both paths; on the default one the parse's object ("removed [the asylum seekers] from the
- * boat") is then read as the target (syntax_object_extent, span_agent) and not the boat. */
+ * villages]", "stamped out the [militants] in the capital"): that phrase is the deed's means,
+ * place or time, and the consumed agent is the target (pattern_agent_target). coerce148:
+ * coercion too, whose target is the people it arrests, expels or bans ("removed the
+ * [migrants] from the island" ~REF, "banned national [newspapers] from printing" ~MED).
+ * Not a phrase of aim or path right after the pattern ("launched a drone [at] a cargo
+ * vessel": the vessel is what the drone reaches). defobj149: both paths;
+ * on the default one the parse's object ("removed [the asylum seekers] from the boat") is
+ * then read as the target (syntax_object_extent, span_agent) and not the boat. */
 static int past_pattern_agent(coder_sent *S, int vend, int tail, const char *a,
 			      const coder_slot *tgt)
 {
