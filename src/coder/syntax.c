@@ -2631,7 +2631,8 @@ static int complement_source(coder_sent *S, const struct syntax_parse *P, int sv
 	if (k < 0 || syn_rel_is(&P->w[k], "nsubj:pass") || !a || a->pos < 0 || a->end >= S->nt ||
 	    !in_complement(P, syn_span_head(P, a->pos, a->end), sv))
 		return 0;
-	*moved = (int)(a - S->a);
+	/* an actor of the sentence's own list only: an open phrase's actor lives elsewhere */
+	*moved = S->na > 0 && a >= S->a && a < S->a + S->na ? (int)(a - S->a) : -1;
 	if (!syn_open_phrase(S, P, k, src))
 		event_null_slot(S, src);
 	S->syn_note = "rule: a verb's own subject is its source, not an actor of its complement";
