@@ -9042,6 +9042,7 @@ int news_quoted_must(const coder_sent *S)
 	 * is coded only when that side is found and recoded as the demand (must75) */
 	coder_actor p = { 0 };
 	p.pos = p.end = s;
+	p.group = p.ref = -1;
 	return s + 1 < S->nt && pronoun_urged(S, s + 1, s) && news_must_follows(S, &p);
 }
 
