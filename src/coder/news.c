@@ -9036,7 +9036,14 @@ int news_quoted_must(const coder_sent *S)
 			continue;
 		return 1;
 	}
-	return 0;
+	/* shmodal152: a third-person pronoun opening the clause ('"They must stop the attacks,"
+	 * the Kenyan foreign minister said'): the pronoun's side is found later (actors_pronouns,
+	 * the story's previous subject), so its word is read here; the speech verb's statement
+	 * is coded only when that side is found and recoded as the demand (must75) */
+	coder_actor p = { 0 };
+	p.pos = p.end = s;
+	p.group = p.ref = -1;
+	return s + 1 < S->nt && pronoun_urged(S, s + 1, s) && news_must_follows(S, &p);
 }
 
 /* undone87: 1 when actor a is anyone at all: a phrase under "each", "every" or "any" with
