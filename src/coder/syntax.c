@@ -5613,7 +5613,7 @@ int syntax_trim_lead(coder_sent *S, int from, int pos)
 		const char *end = n >= 2 ? P->w[w].form + n - 2 : "";
 		int subj = syn_child_rel(P, w, "nsubj");
 		if (S->t[i].type == TY_VERB || syn_ends_ing(&P->w[w]) || !strncmp(end, "ed", 2) ||
-		    end[1] == 's' || syn_child_rel(P, w, "aux") >= 0 ||
+		    (n >= 2 && end[1] == 's') || syn_child_rel(P, w, "aux") >= 0 ||
 		    (subj >= 0 && P->w[subj].upos && !strcmp(P->w[subj].upos, "PRON")))
 			f = i + 1;
 	}
