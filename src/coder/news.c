@@ -5841,12 +5841,13 @@ static int verb_adverb(const coder_sent *S, int j, int verb)
 
 /* tgtchoice152: the first word of an object phrase that opens at token f, back over a word for
  * people named by their part for a side (SIDE_PEOPLE_NOUNS) whose "in" or "of" phrase the
- * actor is, with its article and adjectives, never back to the verb's end vend: "in touch
- * with [planners in Afghanistan]", "arrested [supporters of the opposition leader]"; f itself
- * otherwise ("planners said in Kabul"). */
+ * actor is, with its article and adjectives, never back to the verb's end vend (-1: the actor
+ * comes before the verb): "in touch with [planners in Afghanistan]", "arrested [supporters of
+ * the opposition leader]", '"... with [masterminds in Afghanistan]," Chaudhry told'; f itself
+ * otherwise ("Planners in Kabul said", a capital; "aid to Kabul"). */
 static int side_people_before(const coder_sent *S, int f, int vend)
 {
-	if (vend < 0 || f - 2 <= vend || !sent_live(S, f - 2) || S->t[f - 2].cap ||
+	if (f - 2 <= vend || !sent_live(S, f - 2) || S->t[f - 2].cap ||
 	    !(tok_is(&S->t[f - 1], "IN") || tok_is(&S->t[f - 1], "OF")) ||
 	    !tok_in(&S->t[f - 2], SIDE_PEOPLE_NOUNS))
 		return f;
