@@ -5839,6 +5839,26 @@ static int verb_adverb(const coder_sent *S, int j, int verb)
 	       (j + 1 == verb || S->t[j + 1].type == TY_VERB || S->t[j + 1].type == TY_AUX);
 }
 
+/* tgtchoice152: the first word of an object phrase that opens at token f, back over a word for
+ * people named by their part for a side (SIDE_PEOPLE_NOUNS) whose "in" or "of" phrase the
+ * actor is, with its article and adjectives, never back to the verb's end vend (-1: the actor
+ * comes before the verb): "in touch with [planners in Afghanistan]", "arrested [supporters of
+ * the opposition leader]", '"... with [masterminds in Afghanistan]," Chaudhry told'; f itself
+ * otherwise ("Planners in Kabul said", a capital; "aid to Kabul"). */
+static int side_people_before(const coder_sent *S, int f, int vend)
+{
+	if (f - 2 <= vend || !sent_live(S, f - 2) || S->t[f - 2].cap ||
+	    !(tok_is(&S->t[f - 1], "IN") || tok_is(&S->t[f - 1], "OF")) ||
+	    !tok_in(&S->t[f - 2], SIDE_PEOPLE_NOUNS))
+		return f;
+	int k = f - 2;
+	while (k - 1 > vend && sent_live(S, k - 1) &&
+	       (S->t[k - 1].type == TY_DET || S->t[k - 1].type == TY_ADJ) &&
+	       !tok_has(&S->t[k - 1], WF_PREP))
+		k--;
+	return k;
+}
+
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to)
 {
 	int f = a->pos, t = a->end;
@@ -5898,6 +5918,7 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 			break;
 		f--;
 	}
+	f = side_people_before(S, f, verb >= 0 && a->pos > vend ? vend : -1);
 	if (verb >= 0 && a->end < verb) {
 		/* a subject: the words up to the verb ("Taliban attackers stormed"), and back over
 		 * a locative phrase to its head ("the police in the Gaza Strip") */

@@ -311,6 +311,7 @@ extern const char *const SHUN_WORDS[];     /* "SHUN", "SHUNS", "SHUNNED", "SHUNN
 extern const char *const UNABLE_WORDS[];   /* "UNABLE", "INCAPABLE", "POWERLESS", "CAPABLE" */
 extern const char *const COME_FALL_WORDS[]; /* "COME(S)", "CAME", ... "FELL", "FALLEN" */
 extern const char *const PLAN_NOUNS[];     /* "PLAN(S)", "PROPOSAL(S)", ... "ROADMAP(S)" */
+extern const char *const SIDE_PEOPLE_NOUNS[];   /* "SUPPORTER(S)", "PLANNER(S)", ... */
 extern const char *const TOPIC_HEAD_NOUNS[]; /* "CASES", "ALLEGATIONS", "SUPPORT", ... */
 /* The coder's table of built-in words (calloc'd; free it), or NULL when out of memory. */
 /* tokens.c: word t's bytes as coder_wword keeps them (t->s has WWORD_LEN bytes readable:

@@ -5330,6 +5330,16 @@ static int people_word(coder_sent *S, const struct syntax_parse *P, int w)
 	return 0;
 }
 
+/* tgtchoice152: 1 when parse word w is a common noun for people named by their part for
+ * another side, which the dictionary leaves without a role ("in touch with [planners] in
+ * Afghanistan", "arrested [supporters] of the opposition leader"): the place or name in its
+ * phrase tells whose they are, the phrase is theirs. */
+static int side_people_word(const struct syntax_parse *P, int w)
+{
+	return !(P->w[w].upos && !strcmp(P->w[w].upos, "PROPN")) &&
+	       syn_word_in(&P->w[w], SIDE_PEOPLE_NOUNS);
+}
+
 /* 1 when an actor in a locative phrase of noun n is itself the party of a cooperative deed
  * (CAMEO 03 and 06-08: aid, troops, peacekeeping, a surrender) in role r: a deed goes to
  * the country where the thing it feeds lies ("deployed troops to the UN mission in
@@ -5341,7 +5351,7 @@ static int placed_aid(coder_sent *S, const struct syntax_parse *P, int n, enum r
 {
 	static const char *const coop[] = { "03", "06", "07", "08", NULL };
 	if (r == R_SRC || !code || (P->w[n].upos && !strcmp(P->w[n].upos, "PROPN")) ||
-	    people_word(S, P, n))
+	    people_word(S, P, n) || side_people_word(P, n))
 		return 0;
 	for (int k = 0; coop[k]; k++)
 		if (!strncmp(code, coop[k], 2))
@@ -5446,7 +5456,7 @@ static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw
 		 * ("the president of Armenia", "people in Sri Lanka") */
 		if (r == R_NONE && nmod && !(P->w[w->head - 1].upos &&
 					     !strcmp(P->w[w->head - 1].upos, "PROPN")) &&
-		    !people_word(S, P, (int)w->head - 1))
+		    !people_word(S, P, (int)w->head - 1) && !side_people_word(P, (int)w->head - 1))
 			break;
 		np = (int)w->head - 1;
 	}

@@ -306,6 +306,15 @@ const char *const PLAN_NOUNS[] = { "PLAN", "PLANS", "PROPOSAL", "PROPOSALS", "SC
 	"SCHEMES", "STRATEGY", "STRATEGIES", "BLUEPRINT", "BLUEPRINTS", "ROADMAP", "ROADMAPS",
 	NULL };
 
+/* tgtchoice152: people named by their part for another side, no role of their own in the
+ * dictionary ("planners in Afghanistan", "supporters of the opposition leader"): the phrase
+ * of the place or name after them is theirs (syntax.c side_people_word). */
+const char *const SIDE_PEOPLE_NOUNS[] = { "SUPPORTER", "SUPPORTERS", "BACKER", "BACKERS",
+	"PLANNER", "PLANNERS", "MASTERMIND", "MASTERMINDS", "PARTNER", "PARTNERS", "ALLY", "ALLIES",
+	"HANDLER", "HANDLERS", "SPONSOR", "SPONSORS", "FOLLOWER", "FOLLOWERS", "LOYALIST",
+	"LOYALISTS", "ASSOCIATE", "ASSOCIATES", "ACCOMPLICE", "ACCOMPLICES", "COLLABORATOR",
+	"COLLABORATORS", "SYMPATHIZER", "SYMPATHIZERS", "RELATIVE", "RELATIVES", NULL };
+
 /* nounsdeed148: nouns of a report, an instance or a stance whose bare "of"/"for" phrase names the
  * kind of deed they are about ("cases of rape", "support for regular talks", "allegations of
  * torture"): that deed noun is their topic, no deed done (syncode.c syn_topic_deed_noun) */
