@@ -5082,9 +5082,15 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 {
 	static const char *const adv[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", "ALMOST",
 		NULL };
+	/* shreport152: "Egypt was supportive of the talks", "Kenya is skeptical of": a
+	 * predicate adjective (a suffix no participle has) after "be", its subject the doer */
+	static const char *const adj[] = { "IVE", "ICAL", "FUL", "OUS", NULL };
 	const coder_tok *t = &S->t[v];
 	if (t->cls != C_WORD || tok_ends(t, "ING"))
 		return -1;
+	for (int k = 0; adj[k]; k++)
+		if (t->n > 5 && tok_ends(t, adj[k]))
+			return -1;
 	int j = news_coordinated_participle(S, v) - 1;
 	if (j > lo && (adverbish(&S->t[j]) || tok_in(&S->t[j], adv)) && !tok_in(&S->t[j], be_all) &&
 	    !tok_has(&S->t[j], WF_NEG))
