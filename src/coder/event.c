@@ -770,6 +770,17 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 		int op = (o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && lo > 1 &&
 			 lo + 1 < sv && S->t[lo - 2].clause_break && tok_is(&S->t[lo], "THE") ?
 			 lo + 1 : lo;
+		/* shreport152: --shallow, "said the issue is being handled and that Egypt was
+		 * supportive": the clause's "that" opens a reported clause; an actor right
+		 * after it (an article between) is its own subject, not the speaker. Not the
+		 * speaker's own side ("China's ambassador said ... that Beijing was"): the
+		 * speaker states it for its side and stays the source */
+		if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && op == lo && lo + 1 < sv &&
+		    tok_is(&S->t[lo], "THAT") && keep && keep->n) {
+			int f = lo + 1 + (lo + 2 < sv && tok_is(&S->t[lo + 1], "THE"));
+			if (!syn_same_side(S, sent_actor_at(S, f), keep))
+				op = f;
+		}
 		if (keep && keep->n && sent_actor_at(S, op) < 0 && (!tgt->n || distinct(tgt, keep)))
 			slot_copy(src, keep);
 	} else if ((o->news & NEWS_OPEN_ACTORS) && lo > 0 && S->t[lo - 1].type == TY_CONJ &&

@@ -5082,9 +5082,15 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 {
 	static const char *const adv[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", "ALMOST",
 		NULL };
+	/* shreport152: "Egypt was supportive of the talks", "Kenya is skeptical of": a
+	 * predicate adjective (a suffix no participle has) after "be", its subject the doer */
+	static const char *const adj[] = { "IVE", "ICAL", "FUL", "OUS", NULL };
 	const coder_tok *t = &S->t[v];
 	if (t->cls != C_WORD || tok_ends(t, "ING"))
 		return -1;
+	for (int k = 0; adj[k]; k++)
+		if (t->n > 5 && tok_ends(t, adj[k]))
+			return -1;
 	int j = news_coordinated_participle(S, v) - 1;
 	if (j > lo && (adverbish(&S->t[j]) || tok_in(&S->t[j], adv)) && !tok_in(&S->t[j], be_all) &&
 	    !tok_has(&S->t[j], WF_NEG))
@@ -7143,6 +7149,21 @@ static int time_span(const coder_sent *S, int p, int v)
 	return p;
 }
 
+/* shreport152: the end (exclusive) of a fixed two-word adverb of stance opening at token p
+ * before verb v ("in fact", "in turn", "of course": "said China had in fact asked"), p when
+ * none: it leaves the reported subject before it the doer, as an adverb in -ly does. */
+static int stance_phrase(const coder_sent *S, int p, int v)
+{
+	static const char *const in2[] = { "FACT", "TURN", "PRINCIPLE", "PRACTICE", NULL };
+	if (p + 2 > v)
+		return p;
+	if (tok_is(&S->t[p], "IN") && tok_in(&S->t[p + 1], in2))
+		return p + 2;
+	if (tok_is(&S->t[p], "OF") && tok_is(&S->t[p + 1], "COURSE"))
+		return p + 2;
+	return p;
+}
+
 /* shsaid53: --shallow, the subject of a finite clause a speech verb reports right before
  * verb v, in clause [lo, v): "Pakistan said (that) India attacked", "told reporters that
  * Syria had closed": the reported deed is that subject's, its speaker only the attribution,
@@ -7207,11 +7228,12 @@ int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *op
 		/* ctx54: "said Russian missiles struck", "Israeli air strikes killed": the
 		 * actor's adjective before the deed's means (one or two plain nouns) names the
 		 * doer as well */
-		for (int m = 0; m < 2 && p < v && means_word(&S->t[p]); m++)
+		for (int m = 0; m < 2 && p < v && means_word(&S->t[p]) &&
+				!tok_in(&S->t[p], HAVE_FORMS) && stance_phrase(S, p, v) == p; m++)
 			p++;
 		for (int q; p < v; p = q)   /* speech65: "said Cairo in recent months imposed" */
-			if ((q = p + (tok_in(&S->t[p], aux) || actors_subject_adverb(&S->t[p]))) ==
-			    p && (q = time_span(S, p, v)) == p)
+			if ((q = stance_phrase(S, p, v)) == p && (q = p + (tok_in(&S->t[p], aux) ||
+			    actors_subject_adverb(&S->t[p]))) == p && (q = time_span(S, p, v)) == p)
 				break;
 		/* speech101: "said Ugandan soldiers who crossed the border attacked": a relative
 		 * clause on the subject (news_relative_cut) stands between it and v; not before a
