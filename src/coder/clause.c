@@ -981,6 +981,22 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 		    S->a[S->t[f].actor].end + 1 == to)
 			return KEEP_CLAUSE;
 	}
+	/* aside152: "On Monday, Somali militants, firing rockets, attacked a police station":
+	 * the part between a lead-in and an -ing aside that subject_ing_aside takes (third
+	 * part) is the subject, kept; deleted as a middle part of two or more words, it kept
+	 * the aside by the chain, and the aside coded the deed ("firing" rockets, the target
+	 * the doer) while "militants" alone, too short to delete, left the aside deleted */
+	if (k == 1 && k + 1 < nc && !verb_in(S, from, to)) {
+		int to2 = to + 1, f = to + 1;
+		while (to2 < S->nt && !(S->t[to2].cls == C_COMMA && !S->t[to2].in_compound_conj))
+			to2++;
+		while (f < to2 && !sent_live(S, f))
+			f++;
+		if (to2 < S->nt && f < to2 && S->t[f].type == TY_VERB && S->t[f].n > 4 &&
+		    !memcmp(S->t[f].s + S->t[f].n - 3, "ING", 3) &&
+		    subject_ing_aside(S, 2, nc, first_comma, to + 1, to2))
+			return KEEP_CLAUSE;
+	}
 	/* ", expressing appreciation to Turkey": a participial clause is an event of the
 	 * sentence's subject, not an aside */
 	if (k > 0) {

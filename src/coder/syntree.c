@@ -403,6 +403,57 @@ static void relative_main_verbs(struct syntax_parse *P)
 	}
 }
 
+/* 1 when word i of the parse is a comma (0 past either end). */
+static int comma_at(const struct syntax_parse *P, int i)
+{
+	return i >= 0 && i < P->nw && P->w[i].len == 1 && P->w[i].form[0] == ',';
+}
+
+/* aside152: 1 when word a of the parse is a conjunct the parser made of the noun after a
+ * lead-in's comma ("On Tuesday, insurgents, using rockets, attacked": insurgents a conj of
+ * Tuesday): a noun or name right after a comma, with no conjunction of its own, whose head
+ * (the lead-in's noun) has no conjunct joined by one ("In Kenya, Uganda and Tanzania,"). */
+static int lead_conjunct(const struct syntax_parse *P, int a)
+{
+	int h = (int)P->w[a].head - 1;
+	int f = h + 1;   /* the first word of a's phrase */
+	while (f < a && syn_below(P, f, a) < 0)
+		f++;
+	if (h < 0 || h >= a || !syn_rel_is(&P->w[a], "conj") || !comma_at(P, f - !comma_at(P, f)) ||
+	    syn_child_rel(P, a, "cc") >= 0)
+		return 0;
+	for (int i = h + 1; i < P->nw; i++)
+		if ((int)P->w[i].head == h + 1 && syn_rel_is(&P->w[i], "conj") &&
+		    syn_child_rel(P, i, "cc") >= 0)
+			return 0;
+	return 1;
+}
+
+/* aside152: 1 when noun a's phrase ends at word e in a comma aside on it ("rebels, using
+ * mortars,", "rebels, armed with rifles,", "the rebels, a group based in the north,"): a
+ * comma after a's own words, then words up to e that all hang inside the aside, whose top
+ * word hangs on a and is no verb with a subject of its own ("rebels, police said," is a
+ * speaker's clause, left as it is) unless a relative clause ("the association, which is
+ * under the ministry's supervision,"). */
+static int comma_aside(const struct syntax_parse *P, int a, int e)
+{
+	int o = e;
+	while (o > a && !comma_at(P, o))
+		o--;
+	if (o <= a || o >= e)
+		return 0;
+	int top = -1;
+	for (int i = o + 1; i <= e; i++) {
+		int h = (int)P->w[i].head - 1;
+		if (h == a && top < 0)
+			top = i;
+		else if (!(h > o && h <= e) && !comma_at(P, i))
+			return 0;
+	}
+	return top >= 0 && syn_child_rel(P, top, "mark") < 0 &&
+	       (syn_rel_is(&P->w[top], "acl:relcl") || syn_child_rel(P, top, "nsubj") < 0);
+}
+
 /* "In announcing the sanctions on Sali Berisha this week, U.S. Secretary of State Antony
  * Blinken said ...", "On Thursday in Washington, U.S. Secretary ... Blinken assured ...": the
  * parser may hang the subject, after the comma that closes a phrase put before the verb, on
@@ -423,11 +474,21 @@ static void fronted_subjects(struct syntax_parse *P)
 		while (e >= 0 && (int)P->w[e].head == v + 1 &&
 		       (syn_rel_is(&P->w[e], "advmod") || syn_rel_base(&P->w[e], "aux")))
 			e--;
+		int aside = comma_at(P, e);   /* aside152: "On Monday, rebels, using mortars," */
+		e -= aside;
 		int a = e;   /* up from the word before the verb to an apposition */
-		for (int n = 0; a >= 0 && n < P->nw && !syn_rel_is(&P->w[a], "appos"); n++)
+		for (int n = 0; a >= 0 && n < P->nw && !syn_rel_is(&P->w[a], "appos") &&
+				!(aside && lead_conjunct(P, a)); n++)
 			a = P->w[a].head && (int)P->w[a].head - 1 != v ? (int)P->w[a].head - 1 : -1;
+		/* aside152: the aside an apposition of its own ("the rebels, a group based in
+		 * the north,"): the noun it describes, itself set after the lead-in's comma */
+		while (aside && a >= 0 && syn_rel_is(&P->w[a], "appos") && P->w[a].head &&
+		       (syn_rel_is(&P->w[P->w[a].head - 1], "appos") ||
+			lead_conjunct(P, (int)P->w[a].head - 1)))
+			a = (int)P->w[a].head - 1;
 		if (a < 0 || !P->w[a].upos || (strcmp(P->w[a].upos, "PROPN") &&
-					       strcmp(P->w[a].upos, "NOUN")))
+					       strcmp(P->w[a].upos, "NOUN")) ||
+		    (aside && !comma_aside(P, a, e)))
 			continue;
 		int first = a, last = a;   /* the apposition's phrase, its comma included */
 		for (int k = 0; k < P->nw; k++)
@@ -719,12 +780,6 @@ static void active_agents(struct syntax_parse *P)
 	}
 }
 
-/* 1 when word i of the parse is a comma (0 past either end). */
-static int comma_at(const struct syntax_parse *P, int i)
-{
-	return i >= 0 && i < P->nw && P->w[i].len == 1 && P->w[i].form[0] == ',';
-}
-
 /* The subject of verb v found in the words from f to v - 1 (the verb's own adverbs and
  * auxiliaries aside) that the parser hung elsewhere: the first noun or name hanging outside
  * them, with names after a comma hanging outside in apposition to it ("Pakistan's foreign
@@ -1001,6 +1056,89 @@ static void appositive_relatives(struct syntax_parse *P)
 	P->w[c].deprel = "punct";
 	P->w[n].head = (unsigned)(v + 1);
 	P->w[n].deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
+}
+
+/* aside152: the one word of the parse from a to b whose head lies outside them (commas
+ * aside): the top of the phrase there; -1: none or more than one. */
+static int part_top(const struct syntax_parse *P, int a, int b)
+{
+	int top = -1;
+	for (int i = a; i <= b; i++) {
+		int h = (int)P->w[i].head - 1;
+		if ((h >= a && h <= b) || (P->w[i].upos && !strcmp(P->w[i].upos, "PUNCT")))
+			continue;
+		if (top >= 0)
+			return -1;
+		top = i;
+	}
+	return top;
+}
+
+/* aside152: "On Monday, rebels, using mortars, shelled the town", "Last week, Somali
+ * militants, using mortars, attacked an African Union base", "On Friday, the police, acting
+ * on a tip, arrested four rebels": a lead-in with no verb (a preposition opens it or a word
+ * of time stands in it), a noun phrase with no verb, an aside opened by a participle or a
+ * preposition, and a finite verb right after the aside's closing comma (its adverbs and
+ * auxiliaries only between), with no subject, marker or conjunction of its own. The parser
+ * may make the lead-in's noun or the participle the root, hang the noun on the lead-in
+ * (appos, conj) or under the participle, and the verb inside the aside (advcl, conj), so the
+ * deed lost its doer (the base read the object as one). The verb takes the root's place and
+ * what follows the aside, the lead-in is its obl, the noun its subject and the aside the
+ * noun's (acl, nmod). Left alone: a noun part with a verb ("On Monday, police said, ..."), an
+ * apposition aside ("On Monday, Ruto, Kenya's president, said": fronted_subjects), a verb
+ * with a subject of its own. */
+static void lead_in_asides(struct syntax_parse *P)
+{
+	int o1 = 1, o2, c, v;
+	while (o1 < P->nw && !comma_at(P, o1))
+		o1++;
+	for (o2 = o1 + 1; o2 < P->nw && !comma_at(P, o2); o2++)
+		;
+	for (c = o2 + 1; c < P->nw && !comma_at(P, c); c++)
+		;
+	for (v = c + 1; v < P->nw && P->w[v].upos && (!strcmp(P->w[v].upos, "ADV") ||
+						      !strcmp(P->w[v].upos, "AUX")); v++)
+		;
+	if (v >= P->nw || o2 - o1 < 2 || c - o2 < 3 || !P->w[v].upos ||
+	    strcmp(P->w[v].upos, "VERB") || syn_ends_ing(&P->w[v]))
+		return;
+	int timed = P->w[0].upos && !strcmp(P->w[0].upos, "ADP");
+	for (int i = 0; i < o1; i++) {
+		if (syn_is_verb(&P->w[i]))
+			return;
+		timed |= syn_time_word(&P->w[i]);
+	}
+	for (int i = o1 + 1; i < o2; i++)
+		if (syn_is_verb(&P->w[i]))
+			return;
+	const khaldun_parse_token *A = &P->w[o2 + 1];
+	int part = A->upos && !strcmp(A->upos, "VERB") && (syn_ends_ing(A) || syn_past_form(A));
+	int l = part_top(P, 0, o1 - 1), n = part_top(P, o1 + 1, o2 - 1);
+	int t = part_top(P, o2 + 1, c - 1), r = root_word(P);
+	if (!timed || l < 0 || n < 0 || t < 0 || r < 0 || r == v ||
+	    !(part ? t == o2 + 1 : A->upos && !strcmp(A->upos, "ADP")) || !P->w[n].upos ||
+	    (strcmp(P->w[n].upos, "NOUN") && strcmp(P->w[n].upos, "PROPN")))
+		return;
+	if (syn_child_rel(P, v, "nsubj") >= 0 || syn_child_rel(P, v, "nsubj:pass") >= 0 ||
+	    syn_child_rel(P, v, "csubj") >= 0 || syn_child_rel(P, v, "mark") >= 0 ||
+	    syn_child_rel(P, v, "cc") >= 0 || syn_child_rel(P, v, "expl") >= 0)
+		return;
+	int hv = (int)P->w[v].head - 1, hn = (int)P->w[n].head - 1;
+	/* the parse to repair: the verb hung inside the aside or on the lead-in, the root
+	 * there too, the noun on the lead-in or the participle */
+	if (hv >= c || !(r == l || r == t) || !((hn >= 0 && hn < o1) || hn == t))
+		return;
+	for (int k = c + 1; k < P->nw; k++)
+		if (k != v && (int)P->w[k].head - 1 < c)
+			P->w[k].head = (unsigned)(v + 1);
+	P->w[v].head = 0;
+	P->w[v].deprel = "root";
+	P->w[l].head = (unsigned)(v + 1);
+	P->w[l].deprel = "obl";
+	P->w[n].head = (unsigned)(v + 1);
+	P->w[n].deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
+	P->w[t].head = (unsigned)(n + 1);
+	P->w[t].deprel = part ? "acl" : "nmod";
 }
 
 /* Words that mark a clause of time (a span of time, TIME_SPAN_WORDS, measures one: "a day
@@ -2421,6 +2559,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	weekdays_as_times(P);
 	object_times(P);
 	titles_as_compounds(P);
+	lead_in_asides(P);
 	relative_main_verbs(P);
 	aside_subjects(P);
 	participle_asides(P);
