@@ -656,8 +656,9 @@ static int condition_then_deed(coder_sent *S, int from, int to, int next)
 }
 
 /* The verbs of an inverted speech tag ('"...," said Charles Brown'): named_speaker and
- * speech_tag_part. */
-static const char *const tag_say[] = { "SAID", "SAYS", "ADDED", "WROTE", NULL };
+ * speech_tag_part. quotespk152: "tweeted" too ('"...," tweeted Asli Aydintasbas, a senior
+ * fellow at ...'). */
+static const char *const tag_say[] = { "SAID", "SAYS", "ADDED", "WROTE", "TWEETED", NULL };
 
 /* named60: 1 when the words before comma c are an inverted speech verb and the speaker's
  * bare name ('"...," said Charles Brown, commander of ...'): a closing quote (and comma),

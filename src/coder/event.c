@@ -2640,6 +2640,14 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		else
 			event_null_slot(S, tgt);
 	}
+	/* quotespk152: --shallow, '"...," said Ann Chong, a fellow at X': X is the speaker's side */
+	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated) {
+		int nf, nt, ne;
+		news_post_speaker(S, v, src);
+		if (tgt->n && tgt->m[0].a && tgt->m[0].a->pos >= 0 &&
+		    news_post_name(S, v, tgt->m[0].a->pos, &nf, &nt, &ne))
+			event_null_slot(S, tgt);   /* "a director of the U.S.-Japan ...": hers */
+	}
 	/* shallow44: --shallow, a statement whose source is no speaker of its verb (an actor
 	 * of the quote or the reported clause); the parse path finds the speaker itself */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_speaker_elsewhere(S, v, &code, src))
@@ -3384,6 +3392,20 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 			}
 		}
 		f = preconj_skip(S, f, t, a->pos);
+	}
+	/* quotespk152: --shallow, the body in an inverted speaker's post ('"...," said Ann Chong,
+	 * a fellow at the Atlantic Council') gives the code, the event reports the speaker's name,
+	 * as the parse path's phrase does */
+	int nf, nt, ne;
+	if ((S->c->o.news & NEWS_NP_SPANS) && !syntax_on(S) && S->nwide < MAX_WIDE &&
+	    news_post_name(S, verb, a->pos, &nf, &nt, &ne)) {
+		const char *own = sent_span_text(S, f, t);
+		const char *name = own ? sent_span_text(S, nf, nt) : NULL;
+		if (name) {
+			S->wide_own[S->nwide] = own;
+			S->wide_p[S->nwide++] = name;
+			return own;
+		}
 	}
 	/* shspan118: --shallow, the rules read the phrase up to the name, the event reports
 	 * it with the noun the name modifies ("Islamic State targets") and the count before

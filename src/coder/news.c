@@ -4186,6 +4186,49 @@ static int post_of_speaker(const coder_sent *S, int v, int p)
 	return c >= 0 && clause_speaker_post(S, c);
 }
 
+/* quotespk152: 1 when token p lies in the post after the bare name an inverted speech tag
+ * opens with verb v ('"...," said Ann Chong, a senior fellow at the Atlantic Council':
+ * clause_speaker_post), *nf..*nt the name's words and *end the post's end (its comma or the
+ * sentence's end); p < 0 asks only for the tag. */
+int news_post_name(const coder_sent *S, int v, int p, int *nf, int *nt, int *end)
+{
+	int c = v + 1;
+	while (c < S->nt && S->t[c].cls == C_WORD && S->t[c].actor < 0)
+		c++;
+	if (v < 0 || c == v + 1 || c >= S->nt || S->t[c].cls != C_COMMA ||
+	    !clause_speaker_post(S, c))
+		return 0;
+	int e = c + 1;
+	while (e < S->nt && S->t[e].cls != C_COMMA)
+		e++;
+	if (p >= 0 && (p <= c || p >= e))
+		return 0;
+	*nf = v + 1;
+	*nt = c - 1;
+	*end = e;
+	return 1;
+}
+
+/* quotespk152: --shallow, the side of a speaker an inverted tag names by a bare name and its
+ * post ('"...," said Ann Chong, a senior fellow at the Atlantic Council'; '"...," said Ann
+ * Chong, a spokeswoman for the Kenyan foreign ministry'): the post's first actor, as the
+ * parse path's apposition gives it, where the shallow rules took an actor of the quote before
+ * the verb (which news_speaker_elsewhere then drops) or none. v: the tag's verb (named_speaker
+ * checks the quote before it). A name the dictionaries know, or a post naming no actor or
+ * only a pronoun ("a spokesman for his party"), leaves the source alone: no guess. */
+void news_post_speaker(coder_sent *S, int v, coder_slot *src)
+{
+	int nf, nt, end;
+	if (src->n && src->m[0].a && src->m[0].a->pos >= v)
+		return;   /* a side after the verb: its own rules decide */
+	if (!news_post_name(S, v, -1, &nf, &nt, &end))
+		return;
+	coder_slot y;
+	if (sent_find_actor(S, nt + 2, end, NULL, 0, &y) && y.n && y.m[0].a &&
+	    !y.m[0].a->pron_kind)
+		slot_copy(src, &y);
+}
+
 /* shallow44: without the parse, a statement (01x) whose speech verb ("said", "says",
  * "told") has a source that cannot be its speaker: an actor after the verb, unless the verb
  * is inverted after a comma or quote and the actor follows it at once ('..., said Iran's
@@ -4404,11 +4447,15 @@ int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const co
 
 /* ctx54: --shallow, 1 when actor token p after verb v stands in a locative phrase ("in
  * Khartoum", "at the ministry in Cairo"'s "in Cairo", "in eastern Sudan"): a preposition of
- * place, then at most two lower-case words or "the", then the actor. */
+ * place, then at most two lower-case words or "the", then the actor. quotespk152: not the
+ * body in the post of an inverted speaker's bare name ('"...," said Ann Chong, a senior
+ * fellow at the Atlantic Council': post_of_speaker), where she works, which is her side. */
 int news_place_phrase(const coder_sent *S, int v, int p)
 {
 	static const char *const loc[] = { "IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "ACROSS",
 		"AROUND", "THROUGHOUT", "WITHIN", NULL };
+	if (post_of_speaker(S, v, p))
+		return 0;
 	for (int k = 1; k <= 3 && p - k > v; k++) {
 		const coder_tok *w = &S->t[p - k];
 		if (tok_in(w, loc))
