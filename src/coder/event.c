@@ -427,53 +427,6 @@ static int past_subordinator(coder_sent *S, int vend, int last)
 	return 0;
 }
 
-/* The first pattern index in [from, n) whose key is stamped in this sentence (or is no word
- * node: >= nstamp), or n: the patterns before it cannot match (their longest word is in no
- * token). Eight keys at a time where the processor gathers (AVX2). */
-static int next_keyed_scalar(const uint32_t *keys, int from, int n, const uint32_t *stamp,
-			     uint32_t nstamp, uint32_t cur)
-{
-	int i = from;
-	while (i < n && keys[i] < nstamp && stamp[keys[i]] != cur)
-		i++;
-	return i;
-}
-
-#if defined(__x86_64__) && defined(__GNUC__)
-#include <immintrin.h>
-__attribute__((target("avx2")))
-static int next_keyed_avx2(const uint32_t *keys, int from, int n, const uint32_t *stamp,
-			   uint32_t nstamp, uint32_t cur)
-{
-	const __m256i flip = _mm256_set1_epi32((int)0x80000000u);
-	const __m256i vn = _mm256_xor_si256(_mm256_set1_epi32((int)nstamp), flip);
-	const __m256i vcur = _mm256_set1_epi32((int)cur), ones = _mm256_set1_epi32(-1);
-	int i = from;
-	for (; i + 8 <= n; i += 8) {
-		__m256i k = _mm256_loadu_si256((const __m256i *)(const void *)(keys + i));
-		/* key < nstamp, unsigned: the lanes whose stamp is read */
-		__m256i in = _mm256_cmpgt_epi32(vn, _mm256_xor_si256(k, flip));
-		__m256i st = _mm256_mask_i32gather_epi32(_mm256_setzero_si256(), (const int *)stamp,
-							 k, in, 4);
-		__m256i hit = _mm256_or_si256(_mm256_xor_si256(in, ones), _mm256_cmpeq_epi32(st, vcur));
-		int m = _mm256_movemask_ps(_mm256_castsi256_ps(hit));
-		if (m)
-			return i + __builtin_ctz((unsigned)m);
-	}
-	return next_keyed_scalar(keys, i, n, stamp, nstamp, cur);
-}
-#endif
-
-static int next_keyed(const uint32_t *keys, int from, int n, const uint32_t *stamp,
-		      uint32_t nstamp, uint32_t cur)
-{
-#if defined(__x86_64__) && defined(__GNUC__)
-	if (n - from >= 16 && __builtin_cpu_supports("avx2"))
-		return next_keyed_avx2(keys, from, n, stamp, nstamp, cur);
-#endif
-	return next_keyed_scalar(keys, from, n, stamp, nstamp, cur);
-}
-
 /* gap149: 1 when the gap before pattern pt's last word, matched as mm, runs past the verb's
  * object into a phrase of a noun inside it ("violated the ban on flights over its
  * territory": no incursion); the element before the gap is the verb (one word after it) or
@@ -506,7 +459,7 @@ static const dict_pattern *choose_pattern(coder_sent *S, const dict_verb_root *v
 		if (keys && keys[i] < nstamp && stamp[keys[i]] != cur) {
 			/* its longest word is in no token: pat_try would say no; so for the
 			 * patterns up to the next whose key is stamped */
-			i = next_keyed(keys, i + 1, np, stamp, nstamp, cur) - 1;
+			i = sent_next_stamped(keys, i + 1, np, stamp, nstamp, cur) - 1;
 			continue;
 		}
 		const dict_pattern *pt = &vr->pats[i];

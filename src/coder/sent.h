@@ -472,6 +472,10 @@ static inline int match_word(const dict_pel *e, const coder_tok *t, int endings)
 	return match_ending_ok(t->s + e->len, t->n - e->len, endings >= 2, e->text[e->len - 1]);
 }
 void match_lookup(coder_sent *S);
+/* The first index in [from, n) whose key is stamped in this sentence (or is no word node:
+ * >= nstamp), or n (match.c): entries before it name a word in no token. */
+int sent_next_stamped(const uint32_t *keys, int from, int n, const uint32_t *stamp,
+		      uint32_t nstamp, uint32_t cur);
 /* 1 unless word e (a PEL_WORD) is a prefix of no token of the sentence (nor, for a word
  * ending in E, of a token ending in ING without it), so that match_word cannot match it
  * anywhere; valid from match_lookup on. */

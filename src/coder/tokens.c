@@ -19,7 +19,6 @@
  * byte that continues a word (letters, digits, ' . & / and every byte >= 0x80), TK_BLANK a
  * byte that separates words and is dropped (TABARI's punctuation rules). */
 enum { TK_WORD = 1, TK_BLANK = 2, TK_DIGIT = 4, TK_LOWER = 8, TK_UPPER = 16 };
-_Static_assert(TK_LOWER << 2 == 'a' - 'A', "word_token folds case by TK_LOWER << 2");
 static const uint8_t tk_class[256] = {
 	 0,  0,  0,  0,  0,  0,  0,  0,  0,  2,  0,  0,  0,  0,  0,  0,
 	 0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
@@ -39,6 +38,16 @@ static const uint8_t tk_class[256] = {
 	 1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
 };
 #define TK(ch, k) (tk_class[(unsigned char)(ch)] & (k))
+
+/* speed152: each letter or digit as the token's text has it (upper case), 0 for every other
+ * byte: word_token's copy loop reads one table for its test and its byte ("Kenya" -> KENYA) */
+static const char tk_upper[256] = {
+	['0'] = '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+	['A'] = 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M',
+		'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z',
+	['a'] = 'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M',
+		'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z',
+};
 
 /* Pass 1: folds the text to ASCII into c->sentence (control characters become blanks) and
  * notes whether it is all capitals and whether it held non-printing characters. One pass
@@ -215,11 +224,10 @@ static size_t word_token(coder_sent *S, coder_tok *t, const char *s, size_t n, s
 		char *restrict wp = w;
 		size_t lim = n - j > (size_t)(MAX_WORD - wn) ? j + (size_t)(MAX_WORD - wn) : n;
 		while (j < lim) {
-			unsigned char cj = us[j];
-			uint8_t k = tk_class[cj];
-			if (!(k & (TK_UPPER | TK_LOWER | TK_DIGIT)))
+			char u = tk_upper[us[j]];
+			if (!u)
 				break;
-			wp[wn++] = (char)(cj - ((k & TK_LOWER) << 2));   /* TK_LOWER << 2: 'a' - 'A' */
+			wp[wn++] = u;
 			j++;
 		}
 		if (j >= n || wn >= MAX_WORD)
