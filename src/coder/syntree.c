@@ -492,8 +492,8 @@ static void split_conjuncts(struct syntax_parse *P)
 			}
 		if (kids != 1 || cc != c - 1)
 			continue;
-		B->head = (size_t)(s1 + 1);   /* the first subject, not a name in apposition */
-		B->deprel = "conj";
+		/* on the first subject, not a name in apposition */
+		syn_rehang(B, (size_t)(s1 + 1), "conj");
 		P->w[s1].deprel = "nsubj";
 		P->w[cc].head = (size_t)(s2 + 1);
 		syn_rehang(&P->w[c], (size_t)(c + 2), "compound");
