@@ -119,10 +119,8 @@ static int parse_span(const khaldun_parser *parser, khaldun_parse_token *w, int 
 /* Hangs words [lo, hi) that are punctuation outside the two parsed spans on word h. */
 static void punct_on(khaldun_parse_token *w, int lo, int hi, int h)
 {
-	for (int i = lo; i < hi; i++) {
-		w[i].head = (size_t)h + 1;
-		w[i].deprel = "punct";
-	}
+	for (int i = lo; i < hi; i++)
+		syn_rehang(&w[i], (size_t)h + 1, "punct");
 }
 
 int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
@@ -153,8 +151,7 @@ int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
 		free(w);
 		return 0;
 	}
-	w[qr].head = (size_t)sv + 1;
-	w[qr].deprel = "ccomp";
+	syn_rehang(&w[qr], (size_t)sv + 1, "ccomp");
 	punct_on(w, 0, lo, qr);
 	punct_on(w, hi, tail, qr);
 	memcpy(P->w, w, (size_t)P->nw * sizeof *w);
@@ -211,10 +208,8 @@ int syn_tail_title(const khaldun_parser *parser, struct syntax_parse *P)
 		free(w);
 		return 0;
 	}
-	w[r].head = (size_t)sv + 1;
-	w[r].deprel = "nsubj";
-	w[pt].head = (size_t)r + 1;
-	w[pt].deprel = "amod";
+	syn_rehang(&w[r], (size_t)sv + 1, "nsubj");
+	syn_rehang(&w[pt], (size_t)r + 1, "amod");
 	w[pt].upos = "ADJ";
 	punct_on(w, end, P->nw, sv);
 	memcpy(P->w, w, (size_t)P->nw * sizeof *w);
@@ -315,8 +310,7 @@ int syn_inner_quotes(const khaldun_parser *parser, struct syntax_parse *P)
 	for (int k = 0; ok && k < n; k++) {
 		khaldun_parse_token *t = &P->w[from[k]];
 		t->upos = w[k].upos;
-		t->deprel = w[k].deprel;
-		t->head = w[k].head ? (size_t)from[w[k].head - 1] + 1 : 0;
+		syn_rehang(t, w[k].head ? (size_t)from[w[k].head - 1] + 1 : 0, w[k].deprel);
 	}
 	for (int i = 0; ok && i < P->nw; i++) {   /* opener on the next word, closer on the last */
 		if (!drop[i])
@@ -326,8 +320,7 @@ int syn_inner_quotes(const khaldun_parser *parser, struct syntax_parse *P)
 			j += open ? 1 : -1;
 		while (j >= 0 && j < P->nw && (drop[j] || is_punct(&P->w[j])));
 		j = j < 0 || j >= P->nw ? from[0] : j;
-		P->w[i].head = (size_t)j + 1;
-		P->w[i].deprel = "punct";
+		syn_rehang(&P->w[i], (size_t)j + 1, "punct");
 		P->w[i].upos = "PUNCT";
 	}
 	free(w);

@@ -95,6 +95,27 @@ int syn_rel_base(const khaldun_parse_token *w, const char *r)
 	return !r[n] && (d[n] == 0 || d[n] == ':');
 }
 
+/* rehang152: word n becomes verb v's subject, nsubj:pass when v reads as passive ("the
+ * convoy ... was attacked"), else nsubj. The head is set before the relation is chosen, as
+ * each repair did before this helper: syn_passive_verb then counts n among v's children, so a
+ * subject already labelled nsubj:pass keeps v passive (syn_rehang would choose first). */
+static void hang_subject(struct syntax_parse *P, int n, int v)
+{
+	P->w[n].head = (size_t)(v + 1);
+	P->w[n].deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
+}
+
+/* rehang152: the words from word from on that hang on word a hang on word b instead, all
+ * but word skip (-1: none): the dependents a repair's moved word leaves to the word that
+ * takes its place ("Iran and the powers held talks": what hung on "Iran" after "held" hangs
+ * on "held" once "held" is the root). Their relations stay. */
+static void move_dependents(struct syntax_parse *P, int from, int a, int b, int skip)
+{
+	for (int i = from; i < P->nw; i++)
+		if ((int)P->w[i].head == a + 1 && i != skip)
+			P->w[i].head = (size_t)(b + 1);
+}
+
 /* The relations that join the words of one name or title ("Secretary of State Marco Rubio":
  * flat, compound, appos): syntree.c's weekday repairs, syntax.c recalled_deed. */
 const char *const NAME_RELS[] = { "flat", "compound", "appos", NULL };
@@ -226,6 +247,8 @@ static void weekdays_as_times(struct syntax_parse *P)
 			for (int i = 0; i < P->nw; i++)
 				if ((int)P->w[i].head == d + 1 && i != c && (i < d) == (c < d))
 					P->w[i].head = (unsigned)(c + 1);
+			/* apart, not syn_rehang: the relation is chosen after c moved, as before
+			 * (bare_time_object reads the day's children, c among them until then) */
 			P->w[c].head = w->head;
 			P->w[c].deprel = bare_time_object(P, d, c) ? "obj" : w->deprel;
 		} else if (!syn_rel_base_in(w, NAME_RELS) || syn_case_of(P, d) >= 0) {
@@ -234,8 +257,7 @@ static void weekdays_as_times(struct syntax_parse *P)
 		int v = verb_above(P, (int)(c >= 0 ? P->w[c].head : w->head) - 1);
 		if (v < 0)
 			continue;
-		w->head = (unsigned)(v + 1);
-		w->deprel = "obl:tmod";
+		syn_rehang(w, (unsigned)(v + 1), "obl:tmod");
 	}
 }
 
@@ -271,13 +293,11 @@ static void object_times(struct syntax_parse *P)
 		if (!marked)
 			continue;
 		unsigned v = P->w[o].head;
-		w->head = v;
-		w->deprel = c >= 0 ? "obl" : "obl:tmod";
+		syn_rehang(w, v, c >= 0 ? "obl" : "obl:tmod");
 		for (int i = t + 1; i < P->nw; i++)
 			if ((int)P->w[i].head == t + 1 && syn_rel_base(&P->w[i], "nmod") &&
 			    syn_case_of(P, i) >= 0) {
-				P->w[i].head = v;
-				P->w[i].deprel = "obl";
+				syn_rehang(&P->w[i], v, "obl");
 			}
 	}
 }
@@ -392,14 +412,11 @@ static void relative_main_verbs(struct syntax_parse *P)
 			if ((int)P->w[i].head == top + 1 && i != n && i != v2 && (i < r - 1 || i > close) &&
 			    (top == v1 || i > close))
 				P->w[i].head = (size_t)v2 + 1;
-		P->w[v2].head = 0;
-		P->w[v2].deprel = P->w[top].deprel;
+		syn_rehang(&P->w[v2], 0, P->w[top].deprel);
 		if (top == v1) {
-			P->w[v1].head = (size_t)n + 1;
-			P->w[v1].deprel = part ? "acl" : "acl:relcl";
+			syn_rehang(&P->w[v1], (size_t)n + 1, part ? "acl" : "acl:relcl");
 		}
-		P->w[n].head = (size_t)v2 + 1;
-		P->w[n].deprel = syn_passive_verb(P, v2) ? "nsubj:pass" : "nsubj";
+		hang_subject(P, n, v2);
 	}
 }
 
@@ -502,8 +519,7 @@ static void fronted_subjects(struct syntax_parse *P)
 		if (last != e || first < 1 || P->w[first].len != 1 || P->w[first].form[0] != ',' ||
 		    h >= first || syn_below(P, h, v) < 0)
 			continue;
-		P->w[a].head = (unsigned)(v + 1);
-		P->w[a].deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
+		hang_subject(P, a, v);
 	}
 }
 
@@ -537,12 +553,11 @@ static void split_conjuncts(struct syntax_parse *P)
 			}
 		if (kids != 1 || cc != c - 1)
 			continue;
-		B->head = (size_t)(s1 + 1);   /* the first subject, not a name in apposition */
-		B->deprel = "conj";
+		/* on the first subject, not a name in apposition */
+		syn_rehang(B, (size_t)(s1 + 1), "conj");
 		P->w[s1].deprel = "nsubj";
 		P->w[cc].head = (size_t)(s2 + 1);
-		P->w[c].head = (size_t)(c + 2);
-		P->w[c].deprel = "compound";
+		syn_rehang(&P->w[c], (size_t)(c + 2), "compound");
 	}
 }
 
@@ -605,16 +620,13 @@ static void conjoined_clauses(struct syntax_parse *P)
 		if (!ok)
 			continue;
 		if (first) {
-			P->w[h1].head = (size_t)(v1 + 1);
-			P->w[h1].deprel = "obj";
+			syn_rehang(&P->w[h1], (size_t)(v1 + 1), "obj");
 		}
-		N->head = (size_t)(v + 1);
-		N->deprel = "nsubj";
+		syn_rehang(N, (size_t)(v + 1), "nsubj");
 		P->w[cc].head = (size_t)(v + 1);
 		if (cc > 0 && syn_word_is(&P->w[cc - 1], ",") && (int)P->w[cc - 1].head - 1 == n)
 			P->w[cc - 1].head = (size_t)(v + 1);
-		V->head = (size_t)(v1 + 1);
-		V->deprel = "conj";
+		syn_rehang(V, (size_t)(v1 + 1), "conj");
 	}
 }
 
@@ -632,13 +644,9 @@ static int root_word(const struct syntax_parse *P)
  * hung on r after v hangs on v. */
 static void verb_as_root(struct syntax_parse *P, int v, int r)
 {
-	for (int k = v + 1; k < P->nw; k++)
-		if ((int)P->w[k].head - 1 == r)
-			P->w[k].head = (size_t)(v + 1);
-	P->w[v].head = 0;
-	P->w[v].deprel = "root";
-	P->w[r].head = (size_t)(v + 1);
-	P->w[r].deprel = "nsubj";
+	move_dependents(P, v + 1, r, v, -1);
+	syn_rehang(&P->w[v], 0, "root");
+	syn_rehang(&P->w[r], (size_t)(v + 1), "nsubj");
 }
 
 /* coord51: "Iran and the three European powers held talks in Istanbul": the parser may read
@@ -689,10 +697,8 @@ static void stranded_prepositions(struct syntax_parse *P)
 			kids += (int)P->w[k].head == p + 1;
 		if (kids)
 			continue;
-		N->head = A->head;
-		N->deprel = "obl";
-		A->head = (unsigned)(p + 2);
-		A->deprel = "case";
+		syn_rehang(N, A->head, "obl");
+		syn_rehang(A, (unsigned)(p + 2), "case");
 	}
 }
 
@@ -741,17 +747,11 @@ static void relative_roots(struct syntax_parse *P)
 		int a = root_by_phrase(P, r, k), s = syn_child_rel(P, k, "nsubj");
 		if (a < 0 || a > k || (s >= 0 && s != a))
 			return;
-		for (int i = k + 1; i < P->nw; i++)
-			if ((int)P->w[i].head == r + 1)
-				P->w[i].head = (unsigned)(k + 1);
-		K->head = 0;
-		K->deprel = "root";
-		P->w[n].head = (unsigned)(k + 1);
-		P->w[n].deprel = "nsubj";
-		P->w[r].head = (unsigned)(n + 1);
-		P->w[r].deprel = "acl";
-		P->w[a].head = (unsigned)(r + 1);
-		P->w[a].deprel = "obl:agent";
+		move_dependents(P, k + 1, r, k, -1);
+		syn_rehang(K, 0, "root");
+		syn_rehang(&P->w[n], (unsigned)(k + 1), "nsubj");
+		syn_rehang(&P->w[r], (unsigned)(n + 1), "acl");
+		syn_rehang(&P->w[a], (unsigned)(r + 1), "obl:agent");
 		return;
 	}
 }
@@ -775,8 +775,7 @@ static void active_agents(struct syntax_parse *P)
 		if ((int)P->w[o].head != v + 1 || !syn_rel_is(&P->w[o], "obj") || !P->w[o].upos ||
 		    strcmp(P->w[o].upos, "NOUN"))
 			continue;
-		w->head = (unsigned)(o + 1);
-		w->deprel = "nmod";
+		syn_rehang(w, (unsigned)(o + 1), "nmod");
 	}
 }
 
@@ -811,8 +810,7 @@ static int stray_subject(struct syntax_parse *P, int f, int v)
 	for (int i = n + 1; i <= e; i++) {
 		int h = (int)P->w[i].head - 1;
 		if ((h < f || h > e) && strcmp(P->w[i].upos, "PUNCT")) {
-			P->w[i].head = (unsigned)(n + 1);
-			P->w[i].deprel = "appos";
+			syn_rehang(&P->w[i], (unsigned)(n + 1), "appos");
 		}
 	}
 	return n;
@@ -865,8 +863,7 @@ static void aside_member(struct syntax_parse *P, int a, int x)
 	if (p <= a)
 		return;
 	int h = syn_rel_is(&P->w[p], "conj") ? (int)P->w[p].head - 1 : p;
-	P->w[x].head = (unsigned)(h + 1);
-	P->w[x].deprel = "conj";
+	syn_rehang(&P->w[x], (unsigned)(h + 1), "conj");
 }
 
 /* aside139: "Officials say a rebel group known as the Return, Reclamation, Rehabilitation,
@@ -901,14 +898,10 @@ static void aside_subjects(struct syntax_parse *P)
 			    ((int)P->w[x].head == n + 1 && syn_rel_is(&P->w[x], "conj")))
 				aside_member(P, a, x);
 		if (on) {   /* the verb takes the noun's place, what hung on it after the aside */
-			V->head = P->w[n].head;
-			V->deprel = P->w[n].head ? "ccomp" : "root";
-			for (int k = c + 1; k < P->nw; k++)
-				if ((int)P->w[k].head == n + 1)
-					P->w[k].head = (unsigned)(v + 1);
+			syn_rehang(V, P->w[n].head, P->w[n].head ? "ccomp" : "root");
+			move_dependents(P, c + 1, n, v, -1);
 		}
-		P->w[n].head = (unsigned)(v + 1);
-		P->w[n].deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
+		hang_subject(P, n, v);
 	}
 }
 
@@ -965,21 +958,17 @@ static void participle_asides(struct syntax_parse *P)
 		if (in) {
 			/* the word at the top, whose place the verb takes */
 			khaldun_parse_token *T = below ? A : lead ? &P->w[r] : N;
-			V->head = T->head;
-			V->deprel = T->head ? T->deprel : "root";
+			syn_rehang(V, T->head, T->head ? T->deprel : "root");
 			for (int k = 0; k < P->nw; k++)
 				if ((int)P->w[k].head - 1 == (int)(T - P->w) && k != a && k != n &&
 				    (k < o || k > c))
 					P->w[k].head = (unsigned)(v + 1);
 		}
 		if (lead) {
-			P->w[r].head = (unsigned)(v + 1);
-			P->w[r].deprel = "obl";
+			syn_rehang(&P->w[r], (unsigned)(v + 1), "obl");
 		}
-		A->head = (unsigned)(n + 1);
-		A->deprel = "acl";
-		N->head = (unsigned)(v + 1);
-		N->deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
+		syn_rehang(A, (unsigned)(n + 1), "acl");
+		hang_subject(P, n, v);
 	}
 }
 
@@ -1044,18 +1033,12 @@ static void appositive_relatives(struct syntax_parse *P)
 	for (int k = 0; k < P->nw; k++)
 		if ((int)P->w[k].head == a + 1 && (k < o || k > c))
 			P->w[k].head = (unsigned)(v + 1);
-	V->head = 0;
-	V->deprel = "root";
-	A->head = (unsigned)(m + 1);
-	A->deprel = "acl";
-	P->w[m].head = (unsigned)(n + 1);
-	P->w[m].deprel = "appos";
-	P->w[o].head = (unsigned)(m + 1);
-	P->w[o].deprel = "punct";
-	P->w[c].head = (unsigned)(m + 1);
-	P->w[c].deprel = "punct";
-	P->w[n].head = (unsigned)(v + 1);
-	P->w[n].deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
+	syn_rehang(V, 0, "root");
+	syn_rehang(A, (unsigned)(m + 1), "acl");
+	syn_rehang(&P->w[m], (unsigned)(n + 1), "appos");
+	syn_rehang(&P->w[o], (unsigned)(m + 1), "punct");
+	syn_rehang(&P->w[c], (unsigned)(m + 1), "punct");
+	hang_subject(P, n, v);
 }
 
 /* aside152: the one word of the parse from a to b whose head lies outside them (commas
@@ -1163,13 +1146,9 @@ static int opening_clause(struct syntax_parse *P)
 	int o = t + 2;
 	khaldun_parse_token *T = &P->w[t], *O = &P->w[o];
 	if ((int)O->head == t + 1 && syn_rel_base(O, "acl")) {
-		for (int i = t + 1; i < P->nw; i++)
-			if ((int)P->w[i].head == t + 1 && i != o)
-				P->w[i].head = (unsigned)(o + 1);
-		O->head = T->head;
-		O->deprel = T->head ? "advcl" : "root";
-		T->head = (unsigned)(o + 1);
-		T->deprel = "obl:unmarked";
+		move_dependents(P, t + 1, t, o, o);
+		syn_rehang(O, T->head, T->head ? "advcl" : "root");
+		syn_rehang(T, (unsigned)(o + 1), "obl:unmarked");
 	}
 	return O->head ? -1 : o;
 }
@@ -1249,18 +1228,13 @@ static void opening_participles(struct syntax_parse *P)
 		int n = stray_subject(P, c + 1, v);
 		if (n < 0)
 			return;
-		P->w[n].head = (unsigned)(v + 1);
-		P->w[n].deprel = syn_passive_verb(P, v) ? "nsubj:pass" : "nsubj";
+		hang_subject(P, n, v);
 	} else if (syn_rel_base(&P->w[v], "acl")) {
 		return;
 	}
-	for (int i = c; i < P->nw; i++)
-		if ((int)P->w[i].head == o + 1 && i != v)
-			P->w[i].head = (unsigned)(v + 1);
-	P->w[v].head = 0;
-	P->w[v].deprel = "root";
-	P->w[o].head = (unsigned)(v + 1);
-	P->w[o].deprel = "advcl";
+	move_dependents(P, c, o, v, v);
+	syn_rehang(&P->w[v], 0, "root");
+	syn_rehang(&P->w[o], (unsigned)(v + 1), "advcl");
 }
 
 /* "A day after meeting Chinese leader Xi Jinping in Beijing, the Brazilian president
@@ -1287,8 +1261,7 @@ static void marked_complements(struct syntax_parse *P)
 				other = k;
 		if (other < 0)
 			continue;
-		T->head = (unsigned)(c + 1);
-		T->deprel = "obl:unmarked";
+		syn_rehang(T, (unsigned)(c + 1), "obl:unmarked");
 	}
 }
 
@@ -1345,10 +1318,8 @@ static void clause_subjects(struct syntax_parse *P)
 		    !syn_past_form(V) || syn_child_rel(P, v, "nsubj") >= 0 ||
 		    syn_child_rel(P, v, "aux") >= 0 || syn_child_rel(P, v, "mark") >= 0)
 			continue;
-		w->head = (size_t)(v + 1);
-		w->deprel = "nsubj";
-		P->w[c].head = (size_t)(v + 1);
-		P->w[c].deprel = "mark";
+		syn_rehang(w, (size_t)(v + 1), "nsubj");
+		syn_rehang(&P->w[c], (size_t)(v + 1), "mark");
 	}
 }
 
@@ -1377,8 +1348,7 @@ static void split_subjects(struct syntax_parse *P)
 			ok = (int)P->w[i].head != a + 1;
 		if (!ok)
 			continue;
-		A->head = (unsigned)(b + 1);
-		A->deprel = "compound";
+		syn_rehang(A, (unsigned)(b + 1), "compound");
 	}
 }
 
@@ -1407,13 +1377,9 @@ static void adjective_heads(struct syntax_parse *P)
 			ok = syn_below(P, i, k) >= 0;
 		if (!ok)
 			continue;
-		for (int i = 0; i < P->nw; i++)
-			if ((int)P->w[i].head == a + 1 && i != k)
-				P->w[i].head = (unsigned)(k + 1);
-		P->w[k].head = A->head;
-		P->w[k].deprel = A->deprel;
-		A->head = (unsigned)(k + 1);
-		A->deprel = "amod";
+		move_dependents(P, 0, a, k, k);
+		syn_rehang(&P->w[k], A->head, A->deprel);
+		syn_rehang(A, (unsigned)(k + 1), "amod");
 	}
 }
 
@@ -1457,13 +1423,9 @@ static void split_perfects(struct syntax_parse *P)
 		if (v >= P->nw || v < t || !syn_is_verb(&P->w[v]) || syn_ends_ing(&P->w[v]) ||
 		    !((int)P->w[v].head == t + 1 || (int)P->w[v].head == a + 1))
 			continue;
-		for (int i = 0; i < P->nw; i++)
-			if ((int)P->w[i].head == a + 1 && i != v)
-				P->w[i].head = (unsigned)(v + 1);
-		P->w[v].head = P->w[a].head;
-		P->w[v].deprel = P->w[a].deprel;
-		P->w[a].head = (unsigned)(v + 1);
-		P->w[a].deprel = "aux";
+		move_dependents(P, 0, a, v, v);
+		syn_rehang(&P->w[v], P->w[a].head, P->w[a].deprel);
+		syn_rehang(&P->w[a], (unsigned)(v + 1), "aux");
 		P->w[a].upos = "AUX";
 	}
 }
@@ -1497,12 +1459,9 @@ static void named_objects(struct syntax_parse *P)
 		if (y <= c || !P->w[y].upos || (strcmp(P->w[y].upos, "NOUN") &&
 						 strcmp(P->w[y].upos, "PROPN")))
 			continue;
-		P->w[y].head = W->head;
-		P->w[y].deprel = W->deprel;
-		W->head = (unsigned)(c + 1);
-		W->deprel = "obj";
-		P->w[c].head = (unsigned)(y + 1);
-		P->w[c].deprel = "acl:relcl";
+		syn_rehang(&P->w[y], W->head, W->deprel);
+		syn_rehang(W, (unsigned)(c + 1), "obj");
+		syn_rehang(&P->w[c], (unsigned)(y + 1), "acl:relcl");
 	}
 }
 
@@ -1568,18 +1527,13 @@ static void subject_participles(struct syntax_parse *P)
 	}
 	if (v < 0)
 		return;
-	for (int k = v + 1; k < P->nw; k++)
-		if ((int)P->w[k].head - 1 == p && k != o)
-			P->w[k].head = (size_t)(v + 1);
+	move_dependents(P, v + 1, p, v, o);
 	if (o >= 0) {
-		P->w[o].head = (size_t)(v + 1);
-		P->w[o].deprel = "obj";
+		syn_rehang(&P->w[o], (size_t)(v + 1), "obj");
 	}
-	P->w[v].head = 0;
-	P->w[v].deprel = "root";
+	syn_rehang(&P->w[v], 0, "root");
 	P->w[n].head = (size_t)(v + 1);
-	P->w[p].head = (size_t)(n + 1);
-	P->w[p].deprel = "acl";
+	syn_rehang(&P->w[p], (size_t)(n + 1), "acl");
 }
 
 /* Finite auxiliaries and copulas: a verb with one of them is a clause of its own. */
@@ -1662,8 +1616,7 @@ static void by_under_object(struct syntax_parse *P, int o, int v)
 		if ((int)x->head != o + 1 || !syn_rel_is(x, "nmod") || c < 0 ||
 		    !syn_word_is(&P->w[c], "by"))
 			continue;
-		x->deprel = "obl:agent";
-		x->head = (unsigned)(v + 1);
+		syn_rehang(x, (unsigned)(v + 1), "obl:agent");
 		return;
 	}
 }
@@ -1744,13 +1697,9 @@ static void restrictive_main_verbs(struct syntax_parse *P)
 		    syn_child_rel(P, v2, "mark") >= 0 || syn_child_rel(P, v2, "cc") >= 0 ||
 		    syn_child_rel(P, v2, "expl") >= 0)
 			continue;
-		for (int k = v2 + 1; k < P->nw; k++)
-			if ((int)P->w[k].head - 1 == n)
-				P->w[k].head = (size_t)(v2 + 1);
-		V->head = 0;
-		V->deprel = "root";
-		P->w[n].head = (size_t)(v2 + 1);
-		P->w[n].deprel = syn_passive_verb(P, v2) ? "nsubj:pass" : "nsubj";
+		move_dependents(P, v2 + 1, n, v2, -1);
+		syn_rehang(V, 0, "root");
+		hang_subject(P, n, v2);
 		return;
 	}
 }
@@ -1808,14 +1757,11 @@ static void said_clauses(struct syntax_parse *P)
 			if (bad || s < o || !P->w[s].upos ||
 			    (strcmp(P->w[s].upos, "NOUN") && strcmp(P->w[s].upos, "PROPN")))
 				continue;
-			O->head = (unsigned)(s + 1);
-			O->deprel = strcmp(O->upos, "ADJ") ? "compound" : "amod";
+			syn_rehang(O, (unsigned)(s + 1), strcmp(O->upos, "ADJ") ? "compound" : "amod");
 		} else {
-			O->head = (unsigned)(p + 1);
-			O->deprel = syn_passive_verb(P, p) ? "nsubj:pass" : "nsubj";
+			hang_subject(P, o, p);
 		}
-		P->w[p].head = (unsigned)(v + 1);
-		P->w[p].deprel = "ccomp";
+		syn_rehang(&P->w[p], (unsigned)(v + 1), "ccomp");
 	}
 }
 
@@ -1866,8 +1812,7 @@ static void speaker_conjuncts(struct syntax_parse *P)
 			o = stray_object(P, i, h);
 		if (o < 0)
 			continue;
-		P->w[o].head = (size_t)(i + 1);
-		P->w[o].deprel = "obj";
+		syn_rehang(&P->w[o], (size_t)(i + 1), "obj");
 		w->head = (size_t)(v + 1);
 	}
 }
@@ -1953,16 +1898,12 @@ static void said_noun_clauses(const coder_sent *S, struct syntax_parse *P)
 			if (h < f || h > s)
 				P->w[k].head = (unsigned)(s + 1);
 		}
-		P->w[s].head = (unsigned)(m + 1);
-		P->w[s].deprel = "nsubj";
-		P->w[m].head = (unsigned)(v + 1);
-		P->w[m].deprel = "ccomp";
-		O->head = (unsigned)(m + 1);
-		O->deprel = "obj";
+		syn_rehang(&P->w[s], (unsigned)(m + 1), "nsubj");
+		syn_rehang(&P->w[m], (unsigned)(v + 1), "ccomp");
+		syn_rehang(O, (unsigned)(m + 1), "obj");
 		for (int k = o + 1; k < P->nw; k++)
 			if ((int)P->w[k].head == o + 1 && syn_rel_base(&P->w[k], "nmod")) {
-				P->w[k].head = (unsigned)(m + 1);
-				P->w[k].deprel = "obl";
+				syn_rehang(&P->w[k], (unsigned)(m + 1), "obl");
 			}
 	}
 }

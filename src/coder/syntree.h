@@ -26,6 +26,18 @@ struct syntax_parse {
 	short kids[SYN_MAX];
 };
 
+/* rehang152: hangs word w on head (1-based: word h is h + 1; 0: a root) with relation rel,
+ * the two fields a repair of the parse changes together ("Kenya's police arrested": police
+ * moved under "arrested" as its nsubj). The token has no other field that follows its head or
+ * relation (the labels are strings, no integer twin), and the children lists are made once
+ * the repairs are done (kids_ok 0 before), so nothing else is to be kept in step. rel is
+ * borrowed: a literal or another word's relation. */
+static inline void syn_rehang(khaldun_parse_token *w, size_t head, const char *rel)
+{
+	w->head = head;
+	w->deprel = rel;
+}
+
 enum role { R_NONE, R_SRC, R_TGT, R_OBL, R_LOC, R_OTHER };
 
 /* The sentence's parse, parsed once (cached in S->syn); NULL when it cannot be parsed (the
