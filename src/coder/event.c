@@ -1110,6 +1110,36 @@ static void discussed_topic(coder_sent *S, int v, int vend, int hi, const char *
 	event_null_slot(S, tgt);
 }
 
+/* shspan153: --shallow, the partner of a meeting the target only names the place or forum
+ * of: a target actor right before a meeting's noun ("talks", "consultations", a lower-case
+ * word or two between) that "with" and another actor follow is the meeting's modifier, and
+ * the actor after "with" (and "the") is the side met: "Rubio will join Waltz for the Jeddah
+ * talks with Ukrainian officials" (was SAU, now UKRGOV), "Canada requested World Trade
+ * Organization dispute consultations with the U.S." (was IGOWTO, now USA). Left alone: a
+ * possessive owner ("Iran's talks with the IAEA": a party), a "with" phrase that names no
+ * actor within two words, and the parse path (the object's noun takes its own "with"). */
+static void meeting_partner(coder_sent *S, int vend, const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const meeting[] = { "TALKS", "MEETING", "MEETINGS", "CONSULTATIONS",
+		"NEGOTIATIONS", "DISCUSSIONS", "DIALOGUE", "SUMMIT", NULL };
+	const coder_actor *a = tgt->n == 1 && !tgt->pronoun ? tgt->m[0].a : NULL;
+	if (!a || a->pos <= vend || a->end < a->pos || a->end + 3 >= S->nt ||
+	    tok_possessive(&S->t[a->end]))
+		return;
+	int k = a->end + 1;
+	while (k < a->end + 3 && k < S->nt - 2 && !tok_in(&S->t[k], meeting) &&
+	       S->t[k].cls == C_WORD && !S->t[k].cap && S->t[k].type != TY_VERB &&
+	       !tok_has(&S->t[k], WF_PREP))
+		k++;
+	if (!tok_in(&S->t[k], meeting) || !tok_is(&S->t[k + 1], "WITH"))
+		return;
+	coder_slot met;
+	if (sent_find_actor(S, k + 2, S->nt, src, 0, &met) && !met.pronoun &&
+	    met.m[0].a->pos <= k + 3 && (met.m[0].a->pos == k + 2 ||
+					 tok_is(&S->t[k + 2], "THE")))
+		*tgt = met;
+}
+
 /* target77, without the parse (syntax.c about_partner with it): a consultation (04x) whose
  * verb is followed by "with" met its partner there ("spoke with Armitage about his trip to
  * Taiwan"): a target after a later "about", "regarding" or "concerning", with no comma or
@@ -2427,6 +2457,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		deed_noun_doer(S, lo, v, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		discussed_topic(S, v, vend, hi, code.a, src, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		meeting_partner(S, vend, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		about_partner(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
