@@ -928,6 +928,14 @@ static void object_before_place(coder_sent *S, int vend, int hi, coder_slot *tgt
 		if (S->t[i].type == TY_VERB && !tok_has(&S->t[i - 1], WF_PREP) &&
 		    !tok_is(&S->t[i - 1], "OF"))
 			return;   /* "said 80 passengers had arrived at ... in Kenya": a clause */
+	/* shspan153: "deported 173 mostly women and children to Turkey": a second people word
+	 * joined by "and" right before the place's preposition is the phrase's too */
+	int end = obj.m[0].a->end;
+	coder_slot both;
+	if (end + 3 == k && tok_is(&S->t[end + 1], "AND") && S->t[end + 2].type == TY_AGENT &&
+	    news_open_span(S, obj.m[0].a->pos, end + 2, &both) &&
+	    !strcmp(both.m[0].code, obj.m[0].code))
+		obj = both;
 	for (int i = 0; people[i]; i++)
 		if (!strcmp(obj.m[0].code, people[i])) {
 			slot_copy(tgt, &obj);
