@@ -892,6 +892,14 @@ static void object_before_place(coder_sent *S, int vend, int hi, coder_slot *tgt
 		if (S->t[i].type == TY_VERB && !tok_has(&S->t[i - 1], WF_PREP) &&
 		    !tok_is(&S->t[i - 1], "OF"))
 			return;   /* "said 80 passengers had arrived at ... in Kenya": a clause */
+	/* shspan153: "deported 173 mostly women and children to Turkey": a second people word
+	 * joined by "and" right before the place's preposition is the phrase's too */
+	int end = obj.m[0].a->end;
+	coder_slot both;
+	if (end + 3 == k && tok_is(&S->t[end + 1], "AND") && S->t[end + 2].type == TY_AGENT &&
+	    news_open_span(S, obj.m[0].a->pos, end + 2, &both) &&
+	    !strcmp(both.m[0].code, obj.m[0].code))
+		obj = both;
 	for (int i = 0; people[i]; i++)
 		if (!strcmp(obj.m[0].code, people[i])) {
 			slot_copy(tgt, &obj);
@@ -1072,6 +1080,36 @@ static void discussed_topic(coder_sent *S, int v, int vend, int hi, const char *
 		if (tok_is(&S->t[i], "WITH") && sent_find_actor(S, i + 1, hi, src, 0, tgt))
 			return;
 	event_null_slot(S, tgt);
+}
+
+/* shspan153: --shallow, the partner of a meeting the target only names the place or forum
+ * of: a target actor right before a meeting's noun ("talks", "consultations", a lower-case
+ * word or two between) that "with" and another actor follow is the meeting's modifier, and
+ * the actor after "with" (and "the") is the side met: "Rubio will join Waltz for the Jeddah
+ * talks with Ukrainian officials" (was SAU, now UKRGOV), "Canada requested World Trade
+ * Organization dispute consultations with the U.S." (was IGOWTO, now USA). Left alone: a
+ * possessive owner ("Iran's talks with the IAEA": a party), a "with" phrase that names no
+ * actor within two words, and the parse path (the object's noun takes its own "with"). */
+static void meeting_partner(coder_sent *S, int vend, const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const meeting[] = { "TALKS", "MEETING", "MEETINGS", "CONSULTATIONS",
+		"NEGOTIATIONS", "DISCUSSIONS", "DIALOGUE", "SUMMIT", NULL };
+	const coder_actor *a = tgt->n == 1 && !tgt->pronoun ? tgt->m[0].a : NULL;
+	if (!a || a->pos <= vend || a->end < a->pos || a->end + 3 >= S->nt ||
+	    tok_possessive(&S->t[a->end]))
+		return;
+	int k = a->end + 1;
+	while (k < a->end + 3 && k < S->nt - 2 && !tok_in(&S->t[k], meeting) &&
+	       S->t[k].cls == C_WORD && !S->t[k].cap && S->t[k].type != TY_VERB &&
+	       !tok_has(&S->t[k], WF_PREP))
+		k++;
+	if (!tok_in(&S->t[k], meeting) || !tok_is(&S->t[k + 1], "WITH"))
+		return;
+	coder_slot met;
+	if (sent_find_actor(S, k + 2, S->nt, src, 0, &met) && !met.pronoun &&
+	    met.m[0].a->pos <= k + 3 && (met.m[0].a->pos == k + 2 ||
+					 tok_is(&S->t[k + 2], "THE")))
+		*tgt = met;
 }
 
 /* target77, without the parse (syntax.c about_partner with it): a consultation (04x) whose
@@ -1549,6 +1587,61 @@ static int past_pattern_agent(coder_sent *S, int vend, int tail, const char *a,
  * with none in the sentence ("the president resigned"). oend: where an open object may
  * start (after the words the pattern matched), unless the bare agent the pattern skipped
  * before its first word after the verb (first) is the object (news_agent_object). */
+/* shspan153: --shallow, the people a list of weapons is fired at: a deed of force (175,
+ * 18-20) whose words after the verb are a series of lower-case nouns joined by commas and
+ * "and"/"or" ("fired tear gas, rubber bullets, and stun grenades at Palestinian
+ * demonstrators", "fired tear gas and water cannon at opposition supporters") is aimed at
+ * the phrase of the "at", "against" or "on" that ends the series. Without the parse the
+ * commas closed the clause before it (no target) or the whole series became the object.
+ * The phrase is taken when it is a dictionary actor (after "the") or names people (an
+ * agent word: "opposition supporters"); a thing or a time ("at the town", "on Friday")
+ * leaves the target as it was, as does a target already named by the dictionary. The parse
+ * path's counterpart is syntax_aimed_span. */
+static void aimed_series(coder_sent *S, int vend, const char *a, const coder_slot *src,
+			 coder_slot *tgt)
+{
+	static const char *const aim[] = { "AT", "AGAINST", "ON", NULL };
+	static const char *const join[] = { "AND", "OR", NULL };
+	int force = a && (!strncmp(a, "175", 3) || (a[0] == '1' && (a[1] == '8' || a[1] == '9')) ||
+			  (a[0] == '2' && a[1] == '0'));
+	if (syntax_on(S) || !force || !src->n || (tgt->n && !open_thing(tgt)))
+		return;
+	int k = vend + 1, joins = 0;
+	for (; k < S->nt && k <= vend + 12 && !tok_in(&S->t[k], aim); k++) {
+		const coder_tok *t = &S->t[k];
+		if (tok_in(t, join) || t->cls == C_COMMA)
+			joins += t->cls != C_COMMA || (k + 1 < S->nt && !tok_in(&S->t[k + 1], join));
+		else if (t->cls != C_WORD || t->cap || t->actor >= 0 || t->type == TY_PRON ||
+			 (tok_has(t, WF_PREP) && !tok_is(t, "OF")) || tok_has(t, WF_CLAUSE) ||
+			 (t->n > 4 && !memcmp(t->s + t->n - 3, "ING", 3)) ||
+			 (t->type == TY_VERB && t->n > 3 && !memcmp(t->s + t->n - 2, "ED", 2)))
+			return;   /* a name, a clause, a gerund, a past verb ("and launched
+				   * drones at"; a bare "stun" of "stun grenades" is a modifier)
+				   * or another phrase: no plain series */
+	}
+	if (!joins || k + 1 >= S->nt || k == vend + 1 || !tok_in(&S->t[k], aim) ||
+	    tok_in(&S->t[k - 1], join) || S->t[k - 1].cls == C_COMMA)
+		return;
+	int from = k + 1, to = from;
+	if (tok_is(&S->t[from], "THE"))
+		from++;
+	for (int i = 0; i < S->na; i++)
+		if (S->a[i].pos == from && !S->a[i].pron_kind && S->a[i].ncodes) {
+			actors_make_slot(S, i, tgt);
+			return;
+		}
+	for (to = from; to + 1 < S->nt && to < from + 6; to++) {
+		const coder_tok *n = &S->t[to + 1];
+		if (n->cls != C_WORD || n->type == TY_VERB || tok_has(n, WF_PREP) ||
+		    tok_has(n, WF_CLAUSE))
+			break;
+	}
+	coder_slot aimed;
+	if (news_open_span(S, k + 1, to, &aimed) && strcmp(aimed.m[0].code, "---") &&
+	    !holds_source(aimed.m[0].a, src))
+		*tgt = aimed;
+}
+
 static void news_slots(coder_sent *S, int lo, int v, int vend, int first, int oend, int hi,
 		       const char *a, coder_slot *src, coder_slot *tgt)
 {
@@ -1586,6 +1679,7 @@ static void news_slots(coder_sent *S, int lo, int v, int vend, int first, int oe
 	    syntax_aimed_span(S, v, a, &f, &t) && news_open_span(S, f, t, &aim) &&
 	    strcmp(aim.m[0].code, "---") && !holds_source(aim.m[0].a, src))
 		*tgt = aim;
+	aimed_series(S, vend, a, src, tgt);
 	if (src->n && !tgt->n)
 		event_null_slot(S, tgt);
 }
@@ -2335,6 +2429,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		deed_noun_doer(S, lo, v, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		discussed_topic(S, v, vend, hi, code.a, src, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		meeting_partner(S, vend, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		about_partner(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))

@@ -5984,8 +5984,13 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		if (k == verb || (k < verb && adverbish(&S->t[k])))
 			t = e2;
 		int j = a->pos - 1;
+		/* shspan153: not back over a lower-case verb of speech or report ("Witnesses
+		 * reported Israeli security forces fired"): the reported clause's subject
+		 * starts after it */
 		while (j >= 0 && sent_live(S, j) && a->pos - j < 10 &&
-		       (!np_stop(&S->t[j], 1) || tok_has(&S->t[j], WF_LOC)))
+		       (!np_stop(&S->t[j], 1) || tok_has(&S->t[j], WF_LOC)) &&
+		       (S->t[j].cap || (!tok_in(&S->t[j], SPEECH_WORDS) &&
+					!tok_in(&S->t[j], REPORT_WORDS))))
 			j--;
 		if (j + 1 < a->pos && !tok_has(&S->t[j + 1], WF_LOC))
 			f = j + 1;
