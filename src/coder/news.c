@@ -7083,6 +7083,22 @@ static int past_deed(const coder_sent *S, int p, int v)
 	return p == v && S->t[v].n > 3 && tok_ends(&S->t[v], "ED");
 }
 
+/* bareagent153: 1 when the words from p up to verb v tell a deed its subject did or was
+ * doing, in a form past_deed leaves out: a past of no -ED ending ("said village elders met",
+ * "had held"; news_irregular_past) or a form of "was/were/is/are" before an -ING verb ("said
+ * local elders were meeting"). A passive ("were met") or a modal ("will meet") is neither. */
+static int other_deed(const coder_sent *S, int p, int v)
+{
+	const coder_tok *t = &S->t[v];
+	if (p + 1 == v && tok_in(&S->t[p], BE_FORMS) && !tok_is(&S->t[p], "BE") &&
+	    !tok_is(&S->t[p], "BEEN"))
+		return t->n > 5 && tok_ends(t, "ING");
+	while (p < v && tok_in(&S->t[p], HAVE_FORMS))
+		p++;
+	return p == v && news_irregular_past(t) && !tok_in(t, BE_FORMS) && !tok_is(t, "HAD") &&
+	       !tok_is(t, "SAID") && !tok_is(t, "TOLD");
+}
+
 /* speechside114: 1 when token i opens a subject phrase before its head as an article does:
  * a determiner, or a number or count word before an active verb v ("said 300 rebels
  * attacked", "said two gunmen had"), so that the agent after it is still the phrase's head.
@@ -7134,18 +7150,23 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	/* "the troop drawdown": an agent before a deed noun names no clause's subject; a
 	 * verb is told by an auxiliary or its past in -ed */
 	const coder_tok *vt = &S->t[v];
-	int finite = p > end + 1 || (vt->n > 3 && tok_ends(vt, "ED"));
+	int finite = p > end + 1 || (vt->n > 3 && tok_ends(vt, "ED")) ||
+		     other_deed(S, end + 1, v);   /* bareagent153: "said elders met" */
 	if (p == v && finite && second > end && open_actor(S, i, end, open) && open->n &&
 	    !sideless && !strcmp(open->m[0].code, "---"))
 		from = end + 2, end = second;   /* the first names no side: the second */
-	if (compound && !past_deed(S, end + 1, v))
+	/* bareagent153: a compound also does a past of no -ED ending or a deed going on
+	 * ("said village elders met", "said local elders were meeting"): then its agent keeps
+	 * its side, as a lone agent's does (the speaker's country comes later) */
+	int going = compound && other_deed(S, end + 1, v);
+	if (compound && !going && !past_deed(S, end + 1, v))
 		return 0;   /* speechside114: a compound does only a past deed, active */
 	if (p == v && finite && open_actor(S, from, end, open) && open->n &&
 	    (sideless || compound || strcmp(open->m[0].code, "---") != 0)) {
 		/* speechside114: the compound ("said local rebels attacked", "said clan
 		 * militias had raided"): its side is not read (speech98 measured reading it), but it
 		 * is the doer all the same: no side, and never the speaker */
-		if (compound)
+		if (compound && !going)
 			open->m[0].code = open->key = "---", open->n = 1;
 		return 1;
 	}

@@ -1605,6 +1605,29 @@ static void passive_objects(struct syntax_parse *P)
 	}
 }
 
+/* bareagent153: "said village elders were meeting at a hotel": the parser may label the
+ * form of "be" before a verb in -ing aux:pass and its subject nsubj:pass, so the subject was
+ * read as the deed's target and the speaker kept the deed. A progressive is active: a verb in
+ * -ing whose aux:pass is "was", "were", "is" or "are" right before it (no "being": "was being
+ * attacked" stays passive) gets aux and nsubj back. */
+static void progressive_actives(struct syntax_parse *P)
+{
+	static const char *const be[] = { "was", "were", "is", "are", NULL };
+	for (int v = 1; v < P->nw; v++) {
+		const khaldun_parse_token *w = &P->w[v];
+		if (!w->upos || strcmp(w->upos, "VERB") || w->len < 6 || !syn_ends(w, "ing"))
+			continue;
+		khaldun_parse_token *a = &P->w[v - 1];
+		if ((int)a->head != v + 1 || !syn_rel_is(a, "aux:pass") || !syn_word_in(a, be) ||
+		    syn_child_rel(P, v, "obl:agent") >= 0)
+			continue;
+		int s = syn_child_rel(P, v, "nsubj:pass");
+		a->deprel = "aux";
+		if (s >= 0 && syn_rel_is(&P->w[s], "nsubj:pass"))
+			P->w[s].deprel = "nsubj";
+	}
+}
+
 /* passive71: "Ukraine was given weapons by Britain": the parser may hang the "by" phrase of
  * a passive verb v that keeps its object o on that object (nmod), so the giver was read as
  * the target. A "by" nmod right under o, after it, is v's agent: relabelled obl:agent. */
@@ -2524,6 +2547,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	finite_conjuncts(P);
 	auxiliary_subjects(P);
 	passive_objects(P);
+	progressive_actives(P);
 	by_objects(P);
 	active_agents(P);
 	stranded_prepositions(P);
