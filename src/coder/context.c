@@ -461,9 +461,10 @@ static int source_names_other(coder_sent *S, const khaldun_event *e, const char 
  * parse, names_other_beside; storycc153: on --shallow also after "that" or a content clause
  * right after a verb of speech or claim, names_other_before_that, but not past another
  * country named from the source to its verb, source_names_other), or when the other country
- * is only that of the foreign government its hostile act is aimed at (foreign_state_foe: "An army spokesman accused Afghan officials of ...", a
- * Pakistani story: PAKMIL -> AFGGOV; on --shallow only when the story's country is its
- * dateline's, story149: "QUETTA, Pakistan - ... An army spokesman accused ..."). */
+ * is only that of the foreign government its hostile act is aimed at (foreign_state_foe:
+ * "An army spokesman accused Afghan officials of ...", a Pakistani story: PAKMIL -> AFGGOV;
+ * on --shallow only when the story's country is its dateline's, story149: "QUETTA, Pakistan
+ * - ... An army spokesman accused ..."). */
 static void apply_country(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
