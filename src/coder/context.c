@@ -430,14 +430,41 @@ static int beyond_two(coder_context *x, const char *cc, void *arg)
 	return strcmp(cc, two[0]) && strcmp(cc, two[1]);
 }
 
+static int names_other_before_that(coder_sent *S, const khaldun_event *e, const char *cc);
+
+/* storycc153: 1 when an actor from event e's source up to its verb, even one in a comma part
+ * the coder set aside, names a country other than cc ("Officials, including those from the
+ * U.S., have said that ...": not the story's officials alone). */
+static int source_names_other(coder_sent *S, const khaldun_event *e, const char *cc)
+{
+	int src = e->source_text ? sent_text_offset(S, e->source_text) : -1;
+	int v = e->verb_text ? sent_text_offset(S, e->verb_text) : -1;
+	if (src < 0 || v <= src)
+		return 1;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		char x[4];
+		if (a->pron_kind || a->pos < 0 || a->pos >= S->nt ||
+		    S->t[a->pos].ostart < src || S->t[a->pos].ostart >= v)
+			continue;
+		for (int j = 0; j < a->ncodes; j++)
+			if ((actor_split(a->codes[j], x), x[0]) && strcmp(x, cc))
+				return 1;
+	}
+	return 0;
+}
+
 /* A bare institution in this sentence's events takes the story's country, unless the
  * sentence names another country; a bare source still does when the other country is named
- * only in what it says, asks or believes (parse only: "Military spokesperson Chaundry
- * claimed Tuesday's attackers were in touch with planners in Afghanistan", a Pakistani story:
- * PAKMIL), or when the other country is only that of the foreign government its hostile act
- * is aimed at (foreign_state_foe: "An army spokesman accused Afghan officials of ...", a
- * Pakistani story: PAKMIL -> AFGGOV; on --shallow only when the story's country is its
- * dateline's, story149: "QUETTA, Pakistan - ... An army spokesman accused ..."). */
+ * only in what it says, asks or believes ("Military spokesperson Chaundry claimed Tuesday's
+ * attackers were in touch with planners in Afghanistan", a Pakistani story: PAKMIL; with the
+ * parse, names_other_beside; storycc153: on --shallow also after "that" or a content clause
+ * right after a verb of speech or claim, names_other_before_that, but not past another
+ * country named from the source to its verb, source_names_other), or when the other country
+ * is only that of the foreign government its hostile act is aimed at (foreign_state_foe:
+ * "An army spokesman accused Afghan officials of ...", a Pakistani story: PAKMIL -> AFGGOV;
+ * on --shallow only when the story's country is its dateline's, story149: "QUETTA, Pakistan
+ * - ... An army spokesman accused ..."). */
 static void apply_country(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -461,7 +488,11 @@ static void apply_country(coder_sent *S)
 			int foe = (syntax_on(S) || !strcmp(cc, c->ctx.setting)) &&
 				  foreign_state_foe(e, tcc) &&
 				  strcmp(tcc, cc) && !each_country(S, beyond_two, (void *)two);
-			if (!foe && ((syntax_on(S) && !P) || names_other_beside(S, P, e, cc)))
+			/* storycc153: --shallow, nor in what it says (names_other_before_that) */
+			if (!foe && ((syntax_on(S) && !P) ||
+				     (names_other_beside(S, P, e, cc) &&
+				      (P || source_names_other(S, e, cc) ||
+				       names_other_before_that(S, e, cc)))))
 				s = NULL;
 		}
 		if (!s && !t)
@@ -3765,23 +3796,51 @@ static void apply_organ_rule(coder_sent *S, organ_rule *rule, const char *pre,
 	}
 }
 
+/* storycc153: --shallow, the byte offset where a content clause with no "that" starts right
+ * after the verb token at byte offset v: a verb of speech or claim (SPEECH_WORDS,
+ * SAY_WHAT_WORDS, REPORT_WORDS; not "told", whose next words are the hearer), then a noun
+ * phrase (no comma, quote, conjunction, pronoun or preposition) and a verb or auxiliary of
+ * its own ("claimed Tuesday's attackers were in touch with planners in Afghanistan": the
+ * clause starts at "Tuesday's"); -1 when not so ("said on Monday", "accused Afghanistan of
+ * ...", "told Afghan officials the army would ..."). */
+static int bare_content_start(coder_sent *S, int v)
+{
+	int k = 0, j;
+	while (k < S->nt && S->t[k].ostart < v)
+		k++;
+	if (k + 2 >= S->nt || S->t[k].ostart != v || tok_in(&S->t[k], TELL_WORDS) ||
+	    !(tok_in(&S->t[k], SPEECH_WORDS) || tok_in(&S->t[k], SAY_WHAT_WORDS) ||
+	      tok_in(&S->t[k], REPORT_WORDS)))
+		return -1;
+	for (j = k + 1; j < S->nt && S->t[j].cls == C_WORD && S->t[j].type != TY_VERB &&
+			S->t[j].type != TY_AUX && !tok_has(&S->t[j], WF_AUX); j++)
+		if (S->t[j].type == TY_CONJ || S->t[j].type == TY_PRON ||
+		    tok_has(&S->t[j], WF_PREP | WF_CLAUSE))
+			return -1;
+	if (j == k + 1 || j >= S->nt || S->t[j].cls != C_WORD)
+		return -1;
+	return S->t[k + 1].ostart;
+}
+
 /* --shallow's names_other_beside: 1 when an actor of the sentence names a country other than
  * cc before the first "that" after event e's verb (the words of what is said, asked or
  * hoped: "expressed hope that cooperation between the United States and Ukraine ..."), or
- * when the source is not before its verb or no such "that" follows the verb. */
+ * before a content clause with no "that" right after it (storycc153, bare_content_start),
+ * or when the source is not before its verb or neither follows the verb. */
 static int names_other_before_that(coder_sent *S, const khaldun_event *e, const char *cc)
 {
 	const char *sent = S->c->sentence.p;
 	int src = e->source_text ? sent_text_offset(S, e->source_text) : -1;
 	int v = e->verb_text ? sent_text_offset(S, e->verb_text) : -1;
 	const char *that = v > src && src >= 0 ? strstr(sent + v, " that ") : NULL;
-	if (!that)
+	int end = that ? (int)(that - sent) : v > src && src >= 0 ? bare_content_start(S, v) : -1;
+	if (end < 0)
 		return 1;
 	for (int k = 0; k < S->na; k++) {
 		const coder_actor *a = &S->a[k];
 		char x[4];
 		if (a->pron_kind || !a->ent || !sent_live(S, a->pos) || bare_settlers(S, a) ||
-		    S->t[a->pos].ostart > (int)(that - sent))
+		    S->t[a->pos].ostart > end)
 			continue;
 		for (int j = 0; j < a->ncodes; j++)
 			if ((actor_split(a->codes[j], x), x[0]) && strcmp(x, cc))
