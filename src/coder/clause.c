@@ -636,10 +636,10 @@ static int shallow_but_clause(coder_sent *S, int from, int to)
  * word of concession or contrast ("though", "although": named_concession; "while", "whereas",
  * "as": named_contrast) and a named side with a finite verb of its own: "The case went before
  * the court in March, though Kenya refused to attend the hearing", "..., while Ethiopia
- * accused Egypt of sabotage". The clause is a deed of its own, as the parse path's contrast_start keeps it;
- * deleted as an aside, it was lost. Not a part that closes a quotation ('..., though Kenya
- * refused," X said'), left to the attribution rules, nor one with no named subject
- * ("..., though talks continued"). */
+ * accused Egypt of sabotage". The clause is a deed of its own, as the parse path's
+ * contrast_start keeps it; deleted as an aside, it was lost. Not a part that closes a
+ * quotation ('..., though Kenya refused," X said'), left to the attribution rules, nor one
+ * with no named subject ("..., though talks continued"). */
 static int shallow_contrast_clause(coder_sent *S, int from, int to)
 {
 	int f = from;

@@ -7245,8 +7245,8 @@ int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *op
 			p++;
 		for (int q; p < v; p = q)   /* speech65: "said Cairo in recent months imposed" */
 			if ((q = stance_phrase(S, p, v)) == p && (q = p + (tok_in(&S->t[p], aux) ||
-			    actors_subject_adverb(&S->t[p]))) == p && (q = time_span(S, p, v)) == p &&
-			    (q = quoted_adverb(S, p, v)) == p)
+			    actors_subject_adverb(&S->t[p]))) == p &&
+			    (q = time_span(S, p, v)) == p && (q = quoted_adverb(S, p, v)) == p)
 				break;
 		/* speech101: "said Ugandan soldiers who crossed the border attacked": a relative
 		 * clause on the subject (news_relative_cut) stands between it and v; not before a
