@@ -442,12 +442,28 @@ static int named_setting(coder_sent *S, int i)
 	return named_subject_verb(S, i, 1);
 }
 
+/* shdev3153: --shallow, 1 when "though" or "although" at token i (not the sentence's first
+ * words, not a capital), right after a comma, opens a clause whose named side and finite verb
+ * follow (named_subject_verb, over the actor's agent): "..., though Kenya refused to attend
+ * the hearing". A concession with a subject of its own, as named_contrast's "while". Not
+ * without the comma ("imposed sanctions on Syria although Russia objected": sense84's
+ * records keep the one deed). */
+static int named_concession(coder_sent *S, int i)
+{
+	static const char *const concede[] = { "THOUGH", "ALTHOUGH", NULL };
+	if (syntax_on(S) || i < 2 || !tok_in(&S->t[i], concede) || S->t[i].cap ||
+	    S->t[i - 1].cls != C_COMMA)
+		return 0;   /* sense84: "imposed sanctions on Syria although Russia objected" */
+	return named_subject_verb(S, i, 1);
+}
+
 /* 1 when token i opens an adverbial clause with a subject of its own after the clause it
  * hangs on (KHALDUN: SYNTAX): "..., while Canada imposed new tariffs", "..., as Tehran
  * rejected its offer", "..., though Kenya refused to attend the hearing". */
 static int contrast_start(coder_sent *S, int i)
 {
-	if (i < S->nt && sent_live(S, i) && (named_contrast(S, i) || named_setting(S, i)))
+	if (i < S->nt && sent_live(S, i) &&
+	    (named_contrast(S, i) || named_setting(S, i) || named_concession(S, i)))
 		return 1;
 	if (i >= S->nt || !sent_live(S, i) || !subordinator(&S->t[i]))
 		return 0;
@@ -615,6 +631,24 @@ static int shallow_but_clause(coder_sent *S, int from, int to)
 		if (sent_live(S, i) && S->t[i].type == TY_VERB)
 			return !tok_in(&S->t[i], move);
 	return 0;
+}
+
+/* shdev3153: --shallow, 1 when the comma part [from, to) after the main clause opens with a
+ * word of concession or contrast ("though", "although": named_concession; "while", "whereas",
+ * "as": named_contrast) and a named side with a finite verb of its own: "The case went before
+ * the court in March, though Kenya refused to attend the hearing", "..., while Ethiopia
+ * accused Egypt of sabotage". The clause is a deed of its own, as the parse path's
+ * contrast_start keeps it; deleted as an aside, it was lost. Not a part that closes a
+ * quotation ('..., though Kenya refused," X said'), left to the attribution rules, nor one
+ * with no named subject ("..., though talks continued"). */
+static int shallow_contrast_clause(coder_sent *S, int from, int to)
+{
+	int f = from;
+	while (f < to && !sent_live(S, f))
+		f++;
+	if (f + 2 >= to || (to + 1 < S->nt && S->t[to + 1].cls == C_QUOTE))
+		return 0;
+	return named_concession(S, f) || (!syntax_on(S) && named_contrast(S, f));
 }
 
 /* 1 when the comma part [from, to) opening the sentence is a condition ("If Israel
@@ -1045,7 +1079,8 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	/* clause82: --shallow, ", but his mission criticized it, saying ...": the BUT clause is
 	 * the sentence's next clause, its own (a clause break: the verb before it takes no
 	 * target from it) */
-	if (k > 0 && !syntax_on(S) && shallow_but_clause(S, from, to)) {
+	if (k > 0 && !syntax_on(S) && (shallow_but_clause(S, from, to) ||
+					shallow_contrast_clause(S, from, to))) {
 		S->t[from - 1].clause_break = 1;
 		return KEEP_AND_RESET;
 	}

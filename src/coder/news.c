@@ -7237,6 +7237,18 @@ static int stance_phrase(const coder_sent *S, int p, int v)
 	return p;
 }
 
+/* shdev3153: the end (exclusive) of an adverb in quotation marks opening at token p before
+ * verb v, the reporter's scare quotes on the speaker's word ("said Iran is "flagrantly"
+ * defying the U.N."), p when none: like a bare adverb it leaves the subject before it the
+ * doer, as the parse path reads it. */
+static int quoted_adverb(const coder_sent *S, int p, int v)
+{
+	if (p + 3 > v || S->t[p].cls != C_QUOTE || S->t[p + 2].cls != C_QUOTE ||
+	    !actors_subject_adverb(&S->t[p + 1]))
+		return p;
+	return p + 3;
+}
+
 /* shsaid53: --shallow, the subject of a finite clause a speech verb reports right before
  * verb v, in clause [lo, v): "Pakistan said (that) India attacked", "told reporters that
  * Syria had closed": the reported deed is that subject's, its speaker only the attribution,
@@ -7306,7 +7318,8 @@ int news_reported_subject(coder_sent *S, int lo, int v, int *spk, coder_slot *op
 			p++;
 		for (int q; p < v; p = q)   /* speech65: "said Cairo in recent months imposed" */
 			if ((q = stance_phrase(S, p, v)) == p && (q = p + (tok_in(&S->t[p], aux) ||
-			    actors_subject_adverb(&S->t[p]))) == p && (q = time_span(S, p, v)) == p)
+			    actors_subject_adverb(&S->t[p]))) == p &&
+			    (q = time_span(S, p, v)) == p && (q = quoted_adverb(S, p, v)) == p)
 				break;
 		/* speech101: "said Ugandan soldiers who crossed the border attacked": a relative
 		 * clause on the subject (news_relative_cut) stands between it and v; not before a
@@ -7761,8 +7774,10 @@ static int speech_subject(coder_sent *S, int lo, int s, coder_slot *who);
 int news_reported_wrong(coder_sent *S, int v, int vend, const char *a, const coder_slot *src,
 			const coder_slot *tgt, coder_slot *spk, coder_slot *doer)
 {
-	if (!(wrong_verb(S, v, a) || cited_deed(S, v, a, src)) || !src->n || !src->m[0].a ||
-	    src->m[0].a->pos < 0 || src->m[0].a->end >= v)
+	/* shdev3153: a defiance (128) only in a clause a speech verb opens, not in a quotation */
+	int defy = a && !strncmp(a, "128", 3);
+	if (!(defy || wrong_verb(S, v, a) || cited_deed(S, v, a, src)) || !src->n ||
+	    !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->end >= v)
 		return 0;
 	const coder_slot *d = src;
 	int s = -1;
@@ -7777,10 +7792,15 @@ int news_reported_wrong(coder_sent *S, int v, int vend, const char *a, const cod
 			s = p;
 		}
 	}
-	for (int k = d->m[0].a->end + 1; k < v; k++)
+	for (int k = d->m[0].a->end + 1; k < v; k++) {
+		if (quoted_adverb(S, k, v) > k) {
+			k += 2;   /* shdev3153: 'is "flagrantly" defying': the word is still told */
+			continue;
+		}
 		if ((S->t[k].wf & WF_NEG) || tok_in(&S->t[k], report_say) ||
 		    quote_mark(&S->t[k]))
 			return 0;   /* "has not tried to", another speaker's clause */
+	}
 	if (s >= 0) {
 		*spk = *src;
 		*doer = *d;
@@ -7793,7 +7813,7 @@ int news_reported_wrong(coder_sent *S, int v, int vend, const char *a, const cod
 		p--;
 	if (p >= 1 && tok_in(&S->t[p], report_say))
 		s = p;
-	else if ((s = quote_tail_verb(S, vend, &q)) < 0)
+	else if (defy || (s = quote_tail_verb(S, vend, &q)) < 0)
 		return 0;
 	if (!speech_subject(S, q >= 0 ? q + 1 : 0, s, spk))
 		return 0;
