@@ -123,6 +123,46 @@ static void punct_on(khaldun_parse_token *w, int lo, int hi, int h)
 		syn_rehang(&w[i], (size_t)h + 1, "punct");
 }
 
+/* aside153: the root of a tail parsed alone that sets its speaker off by a comma ('"...,"
+ * Kenyan President William Ruto, told reporters'): the parser makes the name the root and the
+ * speech verb after the comma its parataxis, appos or acl. When the root r is a name or noun
+ * and the only finite verb of the tail [tail, end) is a speech verb right after a comma and
+ * hung on r, with no subject of its own, the verb becomes the root, r its subject and the
+ * comma its punctuation; returns the speech verb (else r, unchanged). A tail with a clause of
+ * its own ('Ruto, who spoke to reporters, said') has a second verb and is left alone. */
+static int comma_speaker(khaldun_parse_token *w, int tail, int end, int r)
+{
+	static const char *const hang[] = { "parataxis", "appos", "acl", "conj", NULL };
+	if (!w[r].upos || (strcmp(w[r].upos, "PROPN") && strcmp(w[r].upos, "NOUN")))
+		return r;
+	int sv = -1;
+	for (int i = tail; i < end; i++) {
+		if (!syn_is_verb(&w[i]) && !(w[i].upos && !strcmp(w[i].upos, "AUX")))
+			continue;
+		if (sv >= 0 || i < r)
+			return r;   /* a second verb, or one before the name: a clause of its own */
+		sv = i;
+	}
+	if (sv < 1 || !syn_speech_word(&w[sv]) || (int)w[sv].head != r + 1 ||
+	    !w[sv - 1].len || w[sv - 1].form[0] != ',' || w[sv - 1].len != 1)
+		return r;
+	int k = 0;
+	while (hang[k] && !syn_rel_is(&w[sv], hang[k]))
+		k++;
+	if (!hang[k])
+		return r;
+	for (int i = tail; i < end; i++)
+		if ((int)w[i].head == sv + 1 && syn_rel_is(&w[i], "nsubj"))
+			return r;
+	syn_rehang(&w[sv], 0, "root");
+	syn_rehang(&w[r], (size_t)sv + 1, "nsubj");
+	syn_rehang(&w[sv - 1], (size_t)sv + 1, "punct");
+	for (int i = sv + 1; i < end; i++)   /* the final stop the name held */
+		if ((int)w[i].head == r + 1 && is_punct(&w[i]))
+			syn_rehang(&w[i], (size_t)sv + 1, "punct");
+	return sv;
+}
+
 int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
 {
 	int lo = 1, b = closing_mark(P, &lo);
@@ -146,6 +186,7 @@ int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
 	/* the short tail first: a tail whose root is no verb of saying leaves the quotation
 	 * unparsed (the two spans are disjoint, so the order changes no head) */
 	int sv = parse_span(parser, w, tail, end);
+	sv = sv >= 0 ? comma_speaker(w, tail, end, sv) : sv;
 	int qr = sv >= 0 && syn_speech_word(&w[sv]) ? parse_span(parser, w, lo, hi) : -1;
 	if (sv < 0 || qr < 0 || !syn_speech_word(&w[sv]) || !predicate_word(&w[qr])) {
 		free(w);
