@@ -4240,14 +4240,15 @@ static int name_particle(const coder_tok *t)
 
 /* spkbefore153: 1 when the sentence opens (after "But" or "And") with a bare name, one to
  * five capitalised words (or name particles) that the dictionaries do not know, then a comma
- * part, its post, whose closing comma stands right before the speech verb v ("said", "says",
- * "told": "Lucy Mtilatila, director of Malawi's Department of Climate and Weather, told VOA
+ * part, its post, whose closing comma (or that of further parts opening with a preposition)
+ * stands right before the speech verb v ("said", "says", "told": "Lucy Mtilatila, director of Malawi's Department of Climate and Weather, told VOA
  * that ..."); *c is the name's comma and *e the post's. p >= 0: 1 only when token p lies in
- * the post. */
+ * the post's first part. */
 int news_pre_name(const coder_sent *S, int v, int p, int *c, int *e)
 {
 	static const char *const open[] = { "BUT", "AND", NULL };
-	if (v < 4 || v >= S->nt || (!tok_in(&S->t[v], PLAIN_SAY_WORDS) && !tok_is(&S->t[v], "TOLD")))
+	if (v < 4 || v >= S->nt ||
+	    (!tok_in(&S->t[v], PLAIN_SAY_WORDS) && !tok_is(&S->t[v], "TOLD")))
 		return 0;
 	int f = tok_in(&S->t[0], open) ? 1 : 0, i = f;
 	while (i < v && S->t[i].cls == C_WORD) {
@@ -4262,8 +4263,23 @@ int news_pre_name(const coder_sent *S, int v, int p, int *c, int *e)
 	int k = i + 1;
 	while (k < v && S->t[k].cls != C_COMMA && S->t[k].cls != C_QUOTE)
 		k++;
-	if (k != v - 1 || S->t[k].cls != C_COMMA || k == i + 1 || (p >= 0 && (p <= i || p >= k)))
+	if (k >= v || S->t[k].cls != C_COMMA || k == i + 1 || (p >= 0 && (p <= i || p >= k)))
 		return 0;
+	/* "But Matthew Palmer, U.S. deputy assistant secretary of state ..., with responsibility
+	 * for the Western Balkans, said": further parts up to the verb, each opening with a
+	 * preposition and holding no verb, complete the post (its first part names the side) */
+	for (int j = k; j < v - 1;) {
+		if (!tok_has(&S->t[j + 1], WF_PREP))
+			return 0;
+		int m = j + 1;
+		while (m < v && S->t[m].cls != C_COMMA && S->t[m].cls != C_QUOTE &&
+		       S->t[m].type != TY_VERB && !(!S->t[m].cap && S->t[m].n > 4 &&
+						    tok_ends(&S->t[m], "ING")))
+			m++;
+		if (m >= v || S->t[m].cls != C_COMMA)
+			return 0;
+		j = m;
+	}
 	const coder_tok *w = &S->t[i + 1];   /* "Goldfein, speaking at ...,": a clause, no post */
 	if (w->type == TY_VERB || w->type == TY_CONJ || tok_has(w, WF_REL) ||
 	    (!w->cap && w->n > 4 && tok_ends(w, "ING")))
@@ -4279,8 +4295,7 @@ int news_pre_name(const coder_sent *S, int v, int p, int *c, int *e)
  * pronoun) before any verb, participle in -ing, relative word or tie to another side ("a
  * Chinese student attending college in the United States": CHN; "a critic of the
  * government": none), as the parse path's apposition gives it; the shallow rules lost it to a
- * later actor of the post (a place after "in", a second organisation after "and") or to the
- * aside's deletion. Leaves src alone when the structure or such an actor is missing, or
+ * second role or body after "and", or to the aside's deletion. Leaves src alone when the structure or such an actor is missing, or
  * when "former" comes first ("a former White House coordinator": the dictionaries code the
  * former official, ELI, or no one). */
 void news_pre_speaker(coder_sent *S, int v, coder_slot *src)
