@@ -4241,9 +4241,9 @@ static int name_particle(const coder_tok *t)
 /* spkbefore153: 1 when the sentence opens (after "But" or "And") with a bare name, one to
  * five capitalised words (or name particles) that the dictionaries do not know, then a comma
  * part, its post, whose closing comma (or that of further parts opening with a preposition)
- * stands right before the speech verb v ("said", "says", "told": "Lucy Mtilatila, director of Malawi's Department of Climate and Weather, told VOA
- * that ..."); *c is the name's comma and *e the post's. p >= 0: 1 only when token p lies in
- * the post's first part. */
+ * stands right before the speech verb v ("said", "says", "told": "Lucy Mtilatila, director
+ * of Malawi's Department of Climate and Weather, told VOA that ..."); *c is the name's comma
+ * and *e the post's. p >= 0: 1 only when token p lies in the post's first part. */
 int news_pre_name(const coder_sent *S, int v, int p, int *c, int *e)
 {
 	static const char *const open[] = { "BUT", "AND", NULL };
@@ -4295,9 +4295,9 @@ int news_pre_name(const coder_sent *S, int v, int p, int *c, int *e)
  * pronoun) before any verb, participle in -ing, relative word or tie to another side ("a
  * Chinese student attending college in the United States": CHN; "a critic of the
  * government": none), as the parse path's apposition gives it; the shallow rules lost it to a
- * second role or body after "and", or to the aside's deletion. Leaves src alone when the structure or such an actor is missing, or
- * when "former" comes first ("a former White House coordinator": the dictionaries code the
- * former official, ELI, or no one). */
+ * second role or body after "and", or to the aside's deletion. Leaves src alone when the
+ * structure or such an actor is missing, or when "former" comes first ("a former White House
+ * coordinator": the dictionaries code the former official, ELI, or no one). */
 void news_pre_speaker(coder_sent *S, int v, coder_slot *src)
 {
 	int c, e;
