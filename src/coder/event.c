@@ -2305,6 +2305,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	if (conj)
 		tlo = v;   /* shsource149: the first verb's words are not this one's target */
+	/* spkbefore153: --shallow, "Lucy Mtilatila, director of Malawi's ..., told VOA" */
+	if (!src->n && !designated && (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S))
+		news_pre_speaker(S, v, src);
 	if (!src->n) {
 		/* srcsh86: --shallow, not the doer of a concessive opener ("While X acted, I") */
 		int slo = (S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) ?
@@ -2696,6 +2699,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		if (tgt->n && tgt->m[0].a && tgt->m[0].a->pos >= 0 &&
 		    news_post_name(S, v, tgt->m[0].a->pos, &nf, &nt, &ne))
 			event_null_slot(S, tgt);   /* "a director of the U.S.-Japan ...": hers */
+		if (tgt->n && tgt->m[0].a && tgt->m[0].a->pos >= 0 &&
+		    news_pre_name(S, v, tgt->m[0].a->pos, &nf, &ne))
+			event_null_slot(S, tgt);   /* spkbefore153: "a student in the U.S., said" */
 	}
 	/* shallow44: --shallow, a statement whose source is no speaker of its verb (an actor
 	 * of the quote or the reported clause); the parse path finds the speaker itself */

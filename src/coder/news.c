@@ -4229,6 +4229,105 @@ void news_post_speaker(coder_sent *S, int v, coder_slot *src)
 		slot_copy(src, &y);
 }
 
+/* spkbefore153: 1 when token t is a lower-case particle inside a personal name ("Anwar
+ * al-Bunni", "Ursula von der Leyen", "Omar bin Laden"): a closed class, no word of a clause. */
+static int name_particle(const coder_tok *t)
+{
+	static const char *const part[] = { "AL", "EL", "BIN", "BINT", "IBN", "VON", "VAN",
+		"DER", "DEN", "DE", "DA", "DEL", "DOS", "DU", NULL };
+	return !t->cap && tok_in(t, part);   /* "al-Bunni": AL, then BUNNI after the hyphen */
+}
+
+/* spkbefore153: 1 when the sentence opens (after "But" or "And") with a bare name, one to
+ * five capitalised words (or name particles) that the dictionaries do not know, then a comma
+ * part, its post, whose closing comma (or that of further parts opening with a preposition)
+ * stands right before the speech verb v ("said", "says", "told": "Lucy Mtilatila, director
+ * of Malawi's Department of Climate and Weather, told VOA that ..."); *c is the name's comma
+ * and *e the post's. p >= 0: 1 only when token p lies in the post's first part. */
+int news_pre_name(const coder_sent *S, int v, int p, int *c, int *e)
+{
+	static const char *const open[] = { "BUT", "AND", NULL };
+	if (v < 4 || v >= S->nt ||
+	    (!tok_in(&S->t[v], PLAIN_SAY_WORDS) && !tok_is(&S->t[v], "TOLD")))
+		return 0;
+	int f = tok_in(&S->t[0], open) ? 1 : 0, i = f;
+	while (i < v && S->t[i].cls == C_WORD) {
+		const coder_tok *t = &S->t[i];
+		if ((!t->cap && !name_particle(t)) || t->type == TY_ACTOR || t->type == TY_PRON ||
+		    t->type == TY_VERB || t->actor >= 0 || tok_has(t, WF_LEAD | WF_PREP))
+			return 0;
+		i++;
+	}
+	if (i == f || i - f > 5 || !S->t[f].cap || S->t[i].cls != C_COMMA)
+		return 0;
+	int k = i + 1;
+	while (k < v && S->t[k].cls != C_COMMA && S->t[k].cls != C_QUOTE)
+		k++;
+	if (k >= v || S->t[k].cls != C_COMMA || k == i + 1 || (p >= 0 && (p <= i || p >= k)))
+		return 0;
+	/* "But Matthew Palmer, U.S. deputy assistant secretary of state ..., with responsibility
+	 * for the Western Balkans, said": further parts up to the verb, each opening with a
+	 * preposition and holding no verb, complete the post (its first part names the side) */
+	for (int j = k; j < v - 1;) {
+		if (!tok_has(&S->t[j + 1], WF_PREP))
+			return 0;
+		int m = j + 1;
+		while (m < v && S->t[m].cls != C_COMMA && S->t[m].cls != C_QUOTE &&
+		       S->t[m].type != TY_VERB && !(!S->t[m].cap && S->t[m].n > 4 &&
+						    tok_ends(&S->t[m], "ING")))
+			m++;
+		if (m >= v || S->t[m].cls != C_COMMA)
+			return 0;
+		j = m;
+	}
+	const coder_tok *w = &S->t[i + 1];   /* "Goldfein, speaking at ...,": a clause, no post */
+	if (w->type == TY_VERB || w->type == TY_CONJ || tok_has(w, WF_REL) ||
+	    (!w->cap && w->n > 4 && tok_ends(w, "ING")))
+		return 0;
+	*c = i;
+	*e = k;
+	return 1;
+}
+
+/* spkbefore153: --shallow, the side of a speaker named before the verb by a bare name and its
+ * post ("Lucy Mtilatila, director of Malawi's Department of Climate and Weather, told VOA";
+ * "Anwar al-Bunni, a Syrian human rights lawyer, says"): the post's first actor (not a
+ * pronoun) before any verb, participle in -ing, relative word or tie to another side ("a
+ * Chinese student attending college in the United States": CHN; "a critic of the
+ * government": none), as the parse path's apposition gives it; the shallow rules lost it to a
+ * second role or body after "and", or to the aside's deletion. Leaves src alone when the
+ * structure or such an actor is missing, or when "former" comes first ("a former White House
+ * coordinator": the dictionaries code the former official, ELI, or no one). */
+void news_pre_speaker(coder_sent *S, int v, coder_slot *src)
+{
+	int c, e;
+	if (!news_pre_name(S, v, -1, &c, &e))
+		return;
+	for (int i = c + 1; i < e; i++) {
+		const coder_tok *t = &S->t[i];
+		/* "a former White House coordinator": the dictionaries' own reading of a former
+		 * official (ELI) stands */
+		if (t->type == TY_VERB || t->type == TY_FORMER ||
+		    (!t->cap && t->n > 4 && tok_ends(t, "ING")) || tok_has(t, WF_REL))
+			return;
+		for (int k = 0; OTHER_SIDE[k]; k++)
+			if (t->n >= (int)strlen(OTHER_SIDE[k]) &&
+			    !strncasecmp(t->s, OTHER_SIDE[k], strlen(OTHER_SIDE[k])))
+				return;
+		int ai = sent_actor_at(S, i);
+		if (ai < 0)
+			continue;
+		if (S->a[ai].pron_kind)
+			return;
+		coder_slot y;
+		actors_make_slot(S, ai, &y);
+		if (y.n) {
+			slot_copy(src, &y);
+			return;
+		}
+	}
+}
+
 /* shallow44: without the parse, a statement (01x) whose speech verb ("said", "says",
  * "told") has a source that cannot be its speaker: an actor after the verb, unless the verb
  * is inverted after a comma or quote and the actor follows it at once ('..., said Iran's

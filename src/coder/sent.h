@@ -903,6 +903,8 @@ int news_relative_deed(const coder_sent *S, int v, int vend, int lo, int hi);
 int news_contact_not_made(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_speaker_elsewhere(coder_sent *S, int v, const dict_evcode *c, const coder_slot *src);
 void news_post_speaker(coder_sent *S, int v, coder_slot *src);
+int news_pre_name(const coder_sent *S, int v, int p, int *c, int *e);
+void news_pre_speaker(coder_sent *S, int v, coder_slot *src);
 int news_post_name(const coder_sent *S, int v, int p, int *nf, int *nt, int *end);
 int news_clause_source(const coder_sent *S, int vend, const coder_slot *src);
 int news_target_place(const coder_sent *S, int v, const dict_evcode *c, const coder_slot *tgt);
