@@ -4602,7 +4602,13 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 			int talk = verbal_clash(S, cd, s->code, t->code);
 			int both = talk && !actors_own_compound(&cd->src, &cd->tgt);
 			for (int pass = 0; pass < 2; pass++) {
-				if (pass == 1 && ((!cd->code.b && !both) || kept))
+				/* visit153: KHALDUN: NO_MIRROR writes a paired code's deed
+				 * alone, as the annotated news codes one event a visit ("Rubio
+				 * visited Saudi Arabia": USAGOV SAU 042, no SAU USAGOV 043;
+				 * "Trump hosted Erdogan": the host's 043 alone); TABARI
+				 * projects keep the twin */
+				if (pass == 1 && ((!cd->code.b && !both) || kept ||
+						  (!both && (c->o.news & NEWS_NO_MIRROR))))
 					break;
 				const coder_member *x = pass ? t : s, *y = pass ? s : t;
 				int fronted = syntax_on(S) &&

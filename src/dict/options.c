@@ -221,7 +221,7 @@ static int opt_ignored(dict_options *o, char *arg, arena *mem, const char **why)
 }
 
 /* KHALDUN: rule names (OPEN_ACTORS, NP_SPANS, ..., NEWS for all shallow rules, SYNTAX for
- * the parse, OFF for none). */
+ * the parse, NO_MIRROR for one event of a paired code, OFF for none). */
 static int opt_khaldun(dict_options *o, char *arg, arena *mem, const char **why)
 {
 	static const struct { const char *w; int bit; } rules[] = {
@@ -229,7 +229,7 @@ static int opt_khaldun(dict_options *o, char *arg, arena *mem, const char **why)
 		{ "BOILERPLATE", NEWS_BOILERPLATE }, { "MODALS", NEWS_MODALS },
 		{ "CLAUSES", NEWS_CLAUSES }, { "NOUNS", NEWS_NOUNS },
 		{ "NEGATION", NEWS_NEGATION }, { "NEWS", NEWS_ALL_SHALLOW },
-		{ "SYNTAX", NEWS_SYNTAX },
+		{ "SYNTAX", NEWS_SYNTAX }, { "NO_MIRROR", NEWS_NO_MIRROR },
 		{ "OFF", 0 },
 	};
 	int v = 0;
@@ -241,7 +241,7 @@ static int opt_khaldun(dict_options *o, char *arg, arena *mem, const char **why)
 				break;
 		if (i == sizeof rules / sizeof rules[0]) {
 			*why = "unknown KHALDUN: rule (OPEN_ACTORS, NP_SPANS, BOILERPLATE, MODALS, "
-			       "CLAUSES, NOUNS, NEGATION, SYNTAX, NEWS or OFF)";
+			       "CLAUSES, NOUNS, NEGATION, SYNTAX, NO_MIRROR, NEWS or OFF)";
 			return KHALDUN_ERR_FORMAT;
 		}
 		v |= rules[i].bit;

@@ -71,6 +71,9 @@ static void test_good_lines(void)
 	CHECK_INT(o.news, NEWS_CLAUSES | NEWS_MODALS);
 	CHECK_INT(apply(&o, "KHALDUN: NEWS"), KHALDUN_OK);
 	CHECK_INT(o.news & NEWS_NEGATION, NEWS_NEGATION);
+	CHECK_INT(o.news & NEWS_NO_MIRROR, 0);   /* a convention of its own, not part of NEWS */
+	CHECK_INT(apply(&o, "KHALDUN: NEWS SYNTAX NO_MIRROR"), KHALDUN_OK);
+	CHECK_INT(o.news, NEWS_ALL_SHALLOW | NEWS_SYNTAX | NEWS_NO_MIRROR);
 	CHECK_INT(apply(&o, "LABEL: 010=YIELD"), KHALDUN_OK);
 	CHECK_INT(apply(&o, "   "), KHALDUN_OK);
 	CHECK_INT(apply(&o, "// only a comment"), KHALDUN_OK);
