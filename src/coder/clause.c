@@ -1293,7 +1293,7 @@ void clause_delete_commas(coder_sent *S)
 	for (int i = 0; i < S->nt; i++) {
 		if (S->t[i].cls != C_COMMA || S->t[i].in_compound_conj)
 			continue;
-		if (!syntax_on(S) && (o->news & NEWS_CLAUSES) && speaker_comma(S, i)) {
+		if ((o->news & NEWS_CLAUSES) && speaker_comma(S, i)) {
 			S->t[i].deleted = 1;   /* shcomma151: no clause break */
 			continue;
 		}
