@@ -2409,9 +2409,10 @@ static int titles_as_noun(const coder_sent *S, struct syntax_parse *P)
  * object: "Military spokesperson Chaundry claimed ...", "spokesperson" obl:unmarked of
  * "claimed"): the title belongs to the speaker's phrase, so it becomes a compound of the
  * name, its own modifiers ("Military") with it, and the subject reads "Military
- * spokesperson Chaundry" (~MIL), as "Military spokesman Ahmed Chaudhry" is read. Left alone:
- * a capitalised title (the tagger reads it as part of the name), a time ("Last week Trump
- * said": no agent), a title that is itself the subject ("the spokesperson, Chaundry"). */
+ * spokesperson Chaundry" (~MIL), as it does where the parser keeps them together ("Military
+ * spokesperson Chaundry said ..."). Left alone: a capitalised title (the tagger reads it as
+ * part of the name), a time ("Last week Trump said": no agent), a title set off by a comma
+ * ("the spokesperson, Chaundry, said"), a name that is no subject. */
 static void title_subjects(const coder_sent *S, struct syntax_parse *P)
 {
 	static const char *const apart[] = { "obl", "nsubj", "obj", NULL };
