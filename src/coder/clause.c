@@ -1297,11 +1297,14 @@ static void delete_naming_lists(coder_sent *S)
 	}
 }
 
-/* shcomma151: --shallow, 1 when comma c stands between a quotation's speaker and its speech
- * verb ('"...," Republican Representative Derrick Van Orden, told VOA'): the word after it a
- * verb of SPEECH_WORDS, the word before it capitalised, and back from it, within eight tokens
- * with no verb, comma or other quotation mark, the quotation's close (a comma then the mark).
- * The stray comma is no clause break: it is passed over, the speaker the verb's subject. */
+/* shcomma151: 1 when comma c stands between a quotation's speaker and its speech verb
+ * ('"...," Republican Representative Derrick Van Orden, told VOA'): the word after it a verb
+ * of SPEECH_WORDS, the word before it capitalised, and back from it, within eight tokens with
+ * no verb, comma or other quotation mark, the quotation's close (a comma then the mark). The
+ * stray comma is no clause break: it is passed over, the speaker the verb's subject.
+ * quotetail154: on the parse path too, whose parse has the speaker as the subject of "told"
+ * but whose comma clauses had set the speaker aside (an aside's actor, read without its
+ * title's country: "---"). */
 static int speaker_comma(const coder_sent *S, int c)
 {
 	if (c < 3 || c + 1 >= S->nt || !S->t[c - 1].cap || S->t[c + 1].type != TY_VERB ||
@@ -1328,7 +1331,7 @@ void clause_delete_commas(coder_sent *S)
 	for (int i = 0; i < S->nt; i++) {
 		if (S->t[i].cls != C_COMMA || S->t[i].in_compound_conj)
 			continue;
-		if (!syntax_on(S) && (o->news & NEWS_CLAUSES) && speaker_comma(S, i)) {
+		if ((o->news & NEWS_CLAUSES) && speaker_comma(S, i)) {
 			S->t[i].deleted = 1;   /* shcomma151: no clause break */
 			continue;
 		}

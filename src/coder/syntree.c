@@ -2403,6 +2403,34 @@ static int titles_as_noun(const coder_sent *S, struct syntax_parse *P)
 	return fixed;
 }
 
+/* quotetail154: a lower-case title the dictionaries read as an agent ("spokesperson",
+ * "minister"), right before the proper name that is its verb's subject, which the parser
+ * hung on that verb apart from the name (an unmarked oblique, a second subject or an
+ * object: "Military spokesperson Chaundry claimed ...", "spokesperson" obl:unmarked of
+ * "claimed"): the title belongs to the speaker's phrase, so it becomes a compound of the
+ * name, its own modifiers ("Military") with it, and the subject reads "Military
+ * spokesperson Chaundry" (~MIL), as it does where the parser keeps them together ("Military
+ * spokesperson Chaundry said ..."). Left alone: a capitalised title (the tagger reads it as
+ * part of the name), a time ("Last week Trump said": no agent), a title set off by a comma
+ * ("the spokesperson, Chaundry, said"), a name that is no subject. */
+static void title_subjects(const coder_sent *S, struct syntax_parse *P)
+{
+	static const char *const apart[] = { "obl", "nsubj", "obj", NULL };
+	for (int i = 0; i + 1 < S->nt && i < MAX_TOKENS - 1; i++) {
+		const coder_tok *t = &S->t[i];
+		int w = P->tok2w[i];
+		if (t->type != TY_AGENT || t->cap || t->cls != C_WORD || w < 0 || w + 1 >= P->nw ||
+		    !name_word(S, P, i + 1) || P->tok2w[i + 1] != w + 1)
+			continue;
+		khaldun_parse_token *T = &P->w[w], *N = &P->w[w + 1];
+		if (!syn_rel_base_in(T, apart) || !T->upos || strcmp(T->upos, "NOUN") || !N->upos ||
+		    strcmp(N->upos, "PROPN") || T->head != N->head || !N->head ||
+		    !syn_rel_base(N, "nsubj"))
+			continue;
+		syn_rehang(T, (size_t)w + 2, "compound");
+	}
+}
+
 /* Parses the sentence once; NULL when it cannot be parsed (the shallow result stands).
  * parseorder118: every reader fetches the parse through here (syntax_on(S) first), never by
  * peeking at S->syn: a reader that used the parse only when an earlier rule had fetched it
@@ -2554,6 +2582,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	relative_roots(P);
 	said_clauses(P);
 	said_noun_clauses(S, P);
+	title_subjects(S, P);
 	speaker_conjuncts(P);
 	syn_index_children(P);
 	P->ok = 1;
