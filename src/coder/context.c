@@ -1743,19 +1743,24 @@ static void apply_sentence_country(coder_sent *S)
 	}
 }
 
-/* reported154: a deed of bare farmers (~AGR) that a state's speaker reports ("Kenyan
- * officials said local farmers were protesting", "police said farmers blocked a road": the
- * event's attribution KENGOV) is done by farmers of the speaker's country, as the elders or
- * students of such a clause are (the domestic sectors take it by the rules above). Farmers
- * elsewhere keep no country (a sentence's victims, "The attack killed four farmers", or a
- * clause's own subject no speaker reports: actsubj53, source78); "foreign" farmers too. */
+/* reported154: a deed of bare farmers or clerics (~AGR, ~REL: people of a land or of its
+ * places of worship) that a state's speaker reports ("Kenyan officials said local farmers
+ * were protesting", "police said clerics led a march": the event's attribution KENGOV) is
+ * done by those of the speaker's country, as the elders or students of such a clause are
+ * (the domestic sectors take it by the rules above). Elsewhere they keep no country (a
+ * sentence's victims, "The attack killed four farmers", or a clause's own subject no speaker
+ * reports: actsubj53, source78); "foreign" ones too. */
 static void apply_reported_farmers(coder_sent *S)
 {
+	static const char *const kinds[] = { "~AGR", "~REL", NULL };
 	khaldun_coder *c = S->c;
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
 		char cc[4];
-		if (strcmp(e->source, "~AGR") || !e->attribution || e->attribution[0] == '~')
+		int k = 0;
+		while (kinds[k] && strcmp(e->source, kinds[k]))
+			k++;
+		if (!kinds[k] || !e->attribution || e->attribution[0] == '~')
 			continue;
 		actor_split(e->attribution, cc);
 		if (!cc[0] || foreign_people(e->source_text) || plural_of_states(e->source_text, 0))
@@ -1764,7 +1769,7 @@ static void apply_reported_farmers(coder_sent *S)
 		if (!r)
 			return;
 		memcpy(r, cc, 3);
-		memcpy(r + 3, "AGR", 4);
+		memcpy(r + 3, kinds[k] + 1, 4);
 		char why[64];
 		snprintf(why, sizeof why, "country %s of the speaker who reports the deed", cc);
 		context_set_sides(S, e, r, NULL, why);
