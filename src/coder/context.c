@@ -1749,12 +1749,14 @@ static void apply_sentence_country(coder_sent *S)
  * done by those of the speaker's country, as the elders or students of such a clause are
  * (the domestic sectors take it by the rules above). Elsewhere they keep no country (a
  * sentence's victims, "The attack killed four farmers", or a clause's own subject no speaker
- * reports: actsubj53, source78); "foreign" ones too. */
+ * reports: actsubj53, source78); "foreign" ones too, and where the sentence names a
+ * country besides the speaker's ("said farmers were protesting in Kampala"). */
 static void apply_reported_farmers(coder_sent *S)
 {
 	static const char *const kinds[] = { "~AGR", "~REL", NULL };
 	khaldun_coder *c = S->c;
-	for (size_t i = 0; i < c->nevents; i++) {
+	const char *one = sentence_country(S);
+	for (size_t i = 0; one && i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
 		char cc[4];
 		int k = 0;
@@ -1763,7 +1765,8 @@ static void apply_reported_farmers(coder_sent *S)
 		if (!kinds[k] || !e->attribution || e->attribution[0] == '~')
 			continue;
 		actor_split(e->attribution, cc);
-		if (!cc[0] || foreign_people(e->source_text) || plural_of_states(e->source_text, 0))
+		if (strcmp(cc, one) || foreign_people(e->source_text) ||
+		    plural_of_states(e->source_text, 0))
 			continue;
 		char *r = arena_alloc(&S->c->scratch, 7);
 		if (!r)
