@@ -1743,6 +1743,42 @@ static void apply_sentence_country(coder_sent *S)
 	}
 }
 
+/* reported154: a deed of bare farmers or clerics (~AGR, ~REL: people of a land or of its
+ * places of worship) that a state's speaker reports ("Kenyan officials said local farmers
+ * were protesting", "police said clerics led a march": the event's attribution KENGOV) is
+ * done by those of the speaker's country, as the elders or students of such a clause are
+ * (the domestic sectors take it by the rules above). Elsewhere they keep no country (a
+ * sentence's victims, "The attack killed four farmers", or a clause's own subject no speaker
+ * reports: actsubj53, source78); "foreign" ones too, and where the sentence names a
+ * country besides the speaker's ("said farmers were protesting in Kampala"). */
+static void apply_reported_farmers(coder_sent *S)
+{
+	static const char *const kinds[] = { "~AGR", "~REL", NULL };
+	khaldun_coder *c = S->c;
+	const char *one = sentence_country(S);
+	for (size_t i = 0; one && i < c->nevents; i++) {
+		khaldun_event *e = &c->events[i];
+		char cc[4];
+		int k = 0;
+		while (kinds[k] && strcmp(e->source, kinds[k]))
+			k++;
+		if (!kinds[k] || !e->attribution || e->attribution[0] == '~')
+			continue;
+		actor_split(e->attribution, cc);
+		if (strcmp(cc, one) || foreign_people(e->source_text) ||
+		    plural_of_states(e->source_text, 0))
+			continue;
+		char *r = arena_alloc(&S->c->scratch, 7);
+		if (!r)
+			return;
+		memcpy(r, cc, 3);
+		memcpy(r + 3, kinds[k] + 1, 4);
+		char why[64];
+		snprintf(why, sizeof why, "country %s of the speaker who reports the deed", cc);
+		context_set_sides(S, e, r, NULL, why);
+	}
+}
+
 /* --- "settlers" are Israel's only where the sentence or story names Israel or Palestine --- */
 
 /* Stops (1) at Israel or Palestine; notes in arg (int) any other country. */
@@ -4740,6 +4776,7 @@ void context_sentence_end(coder_sent *S)
 	if (S->outcome == KHALDUN_CODED) {
 		apply_country_noun(S);
 		apply_sentence_country(S);
+		apply_reported_farmers(S);
 		apply_reporting_organs(S);
 		context_home_house(S);
 		if (c->ctx.sentences > 0) {

@@ -7198,6 +7198,16 @@ static int other_deed(const coder_sent *S, int p, int v)
 	       !tok_is(t, "SAID") && !tok_is(t, "TOLD");
 }
 
+/* reported154: 1 when the words from p up to verb v are "will" or "would" alone, the deed
+ * a reported clause's subject is to do ("said community elders will meet", "said local
+ * students would march"): a report of a third party's plan, not the speaker's intent, as
+ * the parse path has it. Not "could/may/might" (a chance) or "should/must" (a demand). */
+static int future_deed(const coder_sent *S, int p, int v)
+{
+	static const char *const will[] = { "WILL", "WOULD", NULL };
+	return p + 1 == v && tok_in(&S->t[p], will) && S->t[v].type == TY_VERB;
+}
+
 /* speechside114: 1 when token i opens a subject phrase before its head as an article does:
  * a determiner, or a number or count word before an active verb v ("said 300 rebels
  * attacked", "said two gunmen had"), so that the agent after it is still the phrase's head.
@@ -7255,9 +7265,10 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	    !sideless && !strcmp(open->m[0].code, "---"))
 		from = end + 2, end = second;   /* the first names no side: the second */
 	/* bareagent153: a compound also does a past of no -ED ending or a deed going on
-	 * ("said village elders met", "said local elders were meeting"): then its agent keeps
-	 * its side, as a lone agent's does (the speaker's country comes later) */
-	int going = compound && other_deed(S, end + 1, v);
+	 * ("said village elders met", "said local elders were meeting"), reported154: or one to
+	 * come ("said community elders will meet"): then its agent keeps its side, as a lone
+	 * agent's does (the speaker's country comes later) */
+	int going = compound && (other_deed(S, end + 1, v) || future_deed(S, end + 1, v));
 	if (compound && !going && !past_deed(S, end + 1, v))
 		return 0;   /* speechside114: a compound does only a past deed, active */
 	if (p == v && finite && open_actor(S, from, end, open) && open->n &&
