@@ -294,7 +294,8 @@ const char *dict_word(khaldun_dict *d, const char *p, size_t n, uint16_t len, ui
 dict_pseq *dict_pseq_new(khaldun_dict *d, const dict_pel *e, int n)
 {
 	dict_pseq *q = arena_alloc(&d->mem, sizeof *q);
-	dict_pel *v = n ? arena_alloc(&d->mem, (size_t)n * sizeof *v) : NULL;
+	/* not cleared: the copy below writes all of it */
+	dict_pel *v = n ? arena_alloc_raw(&d->mem, (size_t)n * sizeof *v) : NULL;
 	if (!q || (n && !v))
 		return NULL;
 	if (n) {

@@ -139,7 +139,8 @@ static int parse_code_parts(tabari_src *s, const char *a, const char *code, dict
 		plen[np++] = l;
 		t += l + (c == '/');
 	}
-	out->codes = arena_alloc(&d->mem, (size_t)np * sizeof *out->codes);
+	/* not cleared: the loop below writes every part */
+	out->codes = arena_alloc_raw(&d->mem, (size_t)np * sizeof *out->codes);
 	if (!out->codes)
 		return -1;
 	for (int i = 0; i < np; i++) {
