@@ -32,26 +32,37 @@ static arena_chunk *chunk_alloc(const arena *a, size_t sz)
 	return malloc(sizeof(arena_chunk) + sz);
 }
 
-/* n bytes (n a multiple of 16), not cleared. */
-static void *take(arena *a, size_t n)
+/* n bytes (n a multiple of 16) from a new chunk, made current unless it was made for this one
+ * big request: the slow path of take, apart so that take's common case stays a few
+ * instructions (a production dictionary load takes ~410,000 pieces, almost all from the
+ * current chunk). */
+static __attribute__((noinline)) void *take_new(arena *a, size_t n)
+{
+	size_t sz = n > a->chunk_size ? n : a->chunk_size;
+	arena_chunk *c = chunk_alloc(a, sz);
+	if (!c)
+		return NULL;
+	c->size = sz;
+	c->used = 0;
+	/* a chunk made for one big request goes second, so the current chunk stays usable */
+	if (a->head && sz > a->chunk_size) {
+		c->next = a->head->next;
+		a->head->next = c;
+	} else {
+		c->next = a->head;
+		a->head = c;
+	}
+	c->used = n;
+	return c->data;
+}
+
+/* n bytes (n a multiple of 16), not cleared: the current chunk's next ones when they fit
+ * (inlined in each caller), else take_new's. */
+static inline void *take(arena *a, size_t n)
 {
 	arena_chunk *c = a->head;
-	if (!c || c->size - c->used < n) {
-		size_t sz = n > a->chunk_size ? n : a->chunk_size;
-		c = chunk_alloc(a, sz);
-		if (!c)
-			return NULL;
-		c->size = sz;
-		c->used = 0;
-		/* a chunk made for one big request goes second, so the current chunk stays usable */
-		if (a->head && sz > a->chunk_size) {
-			c->next = a->head->next;
-			a->head->next = c;
-		} else {
-			c->next = a->head;
-			a->head = c;
-		}
-	}
+	if (!c || c->size - c->used < n)
+		return take_new(a, n);
 	void *p = c->data + c->used;
 	c->used += n;
 	return p;

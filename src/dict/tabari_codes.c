@@ -120,32 +120,35 @@ static int parse_code_parts(tabari_src *s, const char *a, const char *code, dict
 	size_t plen[64];
 	int np = 0;
 	const char *t = code;
-	while (*t) {
-		const char *slash = strchr(t, '/');
-		size_t l = slash ? (size_t)(slash - t) : strlen(t);
+	while (*t) {   /* one pass a part: its end ('/' or NUL) and its characters' test */
+		size_t l = 0;
+		unsigned char c = 0;
+		while (np < 64 && (c = (unsigned char)t[l]) && c != '/') {
+			/* isalnum in the C locale (the program never sets another): ASCII only */
+			if ((unsigned)((c | 32) - 'a') >= 26u && (unsigned)(c - '0') >= 10u && c != '~') {
+				tabari_error(s, a, "invalid character in actor code '%s'", code);
+				return -1;
+			}
+			l++;
+		}
 		if (!l || np == 64) {
 			tabari_error(s, a, "empty or too many parts in compound code '%s'", code);
 			return -1;
 		}
-		for (size_t i = 0; i < l; i++) {
-			if (!isalnum((unsigned char)t[i]) && t[i] != '~') {
-				tabari_error(s, a, "invalid character in actor code '%s'", code);
-				return -1;
-			}
-		}
 		parts[np] = t;
 		plen[np++] = l;
-		t += l + (slash != NULL);
+		t += l + (c == '/');
 	}
-	out->codes = arena_alloc(&d->mem, (size_t)np * sizeof *out->codes);
+	/* not cleared: the loop below writes every part */
+	out->codes = arena_alloc_raw(&d->mem, (size_t)np * sizeof *out->codes);
 	if (!out->codes)
 		return -1;
 	for (int i = 0; i < np; i++) {
 		char *cc = arena_strndup(&d->mem, parts[i], plen[i]);
 		if (!cc)
 			return -1;
-		for (char *u = cc; *u; u++)
-			*u = (char)toupper((unsigned char)*u);
+		for (size_t k = 0; k < plen[i]; k++)   /* toupper in the C locale */
+			cc[k] = (char)(cc[k] - (((unsigned)(unsigned char)cc[k] - 'a' < 26u) << 5));
 		out->codes[i] = cc;
 	}
 	out->ncodes = (uint8_t)np;
