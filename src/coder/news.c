@@ -5912,6 +5912,27 @@ static int side_people_before(const coder_sent *S, int f, int vend)
 	return k;
 }
 
+/* shnoun154: 1 when the lower-case word at j after a subject's name is a finite verb of a
+ * clause of its own, one no dictionary pattern codes: a past or a present by its form
+ * (bare_finite: "Trump [ignited] the economic war ... by imposing"), or a verb of speech or
+ * report with a name, an article or "that" after it ("Many Chagossians [argue] Mauritius has
+ * never had a claim"): the subject's phrase ends before it. A word hyphened to the one
+ * before is an adjective ("U.S.-backed"); a noun in -s before a verb stays ("Taliban attacks
+ * killed", bare_finite's test). */
+static int phrase_verb(const coder_sent *S, int j)
+{
+	const coder_tok *x = &S->t[j];
+	if (x->hyphened || x->cap || x->cls != C_WORD)
+		return 0;
+	if (bare_finite(S, j))
+		return 1;
+	if (j + 1 >= S->nt || !(tok_in(x, SPEECH_WORDS) || tok_in(x, REPORT_WORDS)))
+		return 0;
+	const coder_tok *n = &S->t[j + 1];
+	return n->cls == C_WORD && ((n->cap && n->type != TY_VERB) || n->type == TY_DET ||
+				    tok_is(n, "THAT"));
+}
+
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to)
 {
 	int f = a->pos, t = a->end;
@@ -5976,7 +5997,8 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		/* a subject: the words up to the verb ("Taliban attackers stormed"), and back over
 		 * a locative phrase to its head ("the police in the Gaza Strip") */
 		int k = a->end + 1;
-		while (k < verb && sent_live(S, k) && !np_stop(&S->t[k], 1) && k - a->end < 6)
+		while (k < verb && sent_live(S, k) && !np_stop(&S->t[k], 1) && k - a->end < 6 &&
+		       !phrase_verb(S, k))
 			k++;
 		int e2 = k - 1;
 		while (e2 > a->end && (adverbish(&S->t[e2]) || actors_subject_adverb(&S->t[e2])))
