@@ -5917,20 +5917,21 @@ static int side_people_before(const coder_sent *S, int f, int vend)
  * (bare_finite: "Trump [ignited] the economic war ... by imposing"), or a verb of speech or
  * report with a name, an article or "that" after it ("Many Chagossians [argue] Mauritius has
  * never had a claim"): the subject's phrase ends before it. A word hyphened to the one
- * before is an adjective ("U.S.-backed"); a noun in -s before a verb stays ("Taliban attacks
- * killed", bare_finite's test). */
+ * before is an adjective ("U.S.-backed"), a possessive a noun ("the terror group's"); a noun
+ * in -s before a verb or a noun stays ("Taliban attacks killed", "the affairs think tank"). */
 static int phrase_verb(const coder_sent *S, int j)
 {
 	const coder_tok *x = &S->t[j];
-	if (x->hyphened || x->cap || x->cls != C_WORD)
+	if (x->hyphened || x->cap || x->cls != C_WORD || j + 1 >= S->nt || tok_has(x, WF_POSS) ||
+	    tok_ends(x, "'S"))
 		return 0;
-	if (bare_finite(S, j))
-		return 1;
-	if (j + 1 >= S->nt || !(tok_in(x, SPEECH_WORDS) || tok_in(x, REPORT_WORDS)))
-		return 0;
+	/* an object's first word after it: an article, a name or "that" */
 	const coder_tok *n = &S->t[j + 1];
-	return n->cls == C_WORD && ((n->cap && n->type != TY_VERB) || n->type == TY_DET ||
-				    tok_is(n, "THAT"));
+	int object = n->cls == C_WORD && ((n->cap && n->type != TY_VERB) || n->type == TY_DET ||
+					  tok_is(n, "THAT"));
+	if (bare_finite(S, j) && (object || !tok_ends(x, "S")))
+		return 1;   /* a plural noun before a noun stays ("international affairs think tank") */
+	return object && (tok_in(x, SPEECH_WORDS) || tok_in(x, REPORT_WORDS));
 }
 
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to)
