@@ -343,6 +343,20 @@ static int phrase_slot(coder_sent *S, int from, int to, const char *code, coder_
 	return 1;
 }
 
+/* shnoun154: 1 when the "of" at token i, inside an open phrase opening at from, follows a
+ * deed noun (a lower-case word in -ing or -ings, or a word the verb patterns know: "the
+ * [killing] of 33 terrorists", "[kidnappings] of school children", "the [arrest] of 12
+ * protesters") or opens the phrase ("of school children"); "supporters of", "members of"
+ * (people, no deed) are not. */
+static int deed_of(const coder_sent *S, int from, int i)
+{
+	if (i == from)
+		return 1;
+	const coder_tok *d = &S->t[i - 1];
+	return d->cls == C_WORD && !d->cap && !(d->ent && d->ent->type == ENT_AGENT) &&
+	       (tok_ends(d, "ING") || tok_ends(d, "INGS") || d->type == TY_VERB);
+}
+
 static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 {
 	if (from > to || to - from > 9)
@@ -356,7 +370,7 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	if (from < to && ((tok_is(&S->t[from], "EACH") && tok_is(&S->t[from + 1], "OTHER")) ||
 			  (tok_is(&S->t[from], "ONE") && tok_is(&S->t[from + 1], "ANOTHER"))))
 		return 0;   /* recip51: a reciprocal is the subject's own members, no party */
-	int words = 0, prep = -1;
+	int words = 0, prep = -1, of = -1;
 	const char *code = NULL;
 	for (int i = from; i <= to; i++) {
 		const coder_tok *t = &S->t[i];
@@ -367,6 +381,8 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 		int h = t->head >= 0 ? t->head : i;
 		if (!code && tok_has(t, WF_PREP))
 			prep = i;
+		if (!code && of < 0 && tok_is(t, "OF") && deed_of(S, from, i))
+			of = i;
 		/* an agent word match.c made a modifier ("national governments") is not the
 		 * phrase's side */
 		if (!code && S->t[h].ent && S->t[h].ent->type == ENT_AGENT &&
@@ -379,6 +395,10 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	 * ("imposed strict measures against [women]"): the phrase is theirs */
 	if (code && prep > from && prep < to)
 		from = prep + 1;
+	/* shnoun154: so are people in a deed noun's "of" phrase ("claimed [the killing of] 33
+	 * terrorists", "a wave of kidnappings [of] school children"): the deed's victims */
+	if (code && of >= from && of < to)
+		from = of + 1;
 	return phrase_slot(S, from, to, code ? code : "---", out);
 }
 
