@@ -5949,8 +5949,9 @@ static int phrase_verb(const coder_sent *S, int j)
 	const coder_tok *n = &S->t[j + 1];
 	int object = n->cls == C_WORD && ((n->cap && n->type != TY_VERB) || n->type == TY_DET ||
 					  tok_is(n, "THAT"));
+	/* a plural noun before a noun stays ("the international affairs think tank") */
 	if (bare_finite(S, j) && (object || !tok_ends(x, "S")))
-		return 1;   /* a plural noun before a noun stays ("international affairs think tank") */
+		return 1;
 	return object && (tok_in(x, SPEECH_WORDS) || tok_in(x, REPORT_WORDS));
 }
 
