@@ -343,6 +343,20 @@ static int phrase_slot(coder_sent *S, int from, int to, const char *code, coder_
 	return 1;
 }
 
+/* shnoun154: 1 when the "of" at token i, inside an open phrase opening at from, follows a
+ * deed noun (a lower-case word in -ing or -ings, or a word the verb patterns know: "the
+ * [killing] of 33 terrorists", "[kidnappings] of school children", "the [arrest] of 12
+ * protesters") or opens the phrase ("of school children"); "supporters of", "members of"
+ * (people, no deed) are not. */
+static int deed_of(const coder_sent *S, int from, int i)
+{
+	if (i == from)
+		return 1;
+	const coder_tok *d = &S->t[i - 1];
+	return d->cls == C_WORD && !d->cap && !(d->ent && d->ent->type == ENT_AGENT) &&
+	       (tok_ends(d, "ING") || tok_ends(d, "INGS") || d->type == TY_VERB);
+}
+
 static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 {
 	if (from > to || to - from > 9)
@@ -356,7 +370,7 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	if (from < to && ((tok_is(&S->t[from], "EACH") && tok_is(&S->t[from + 1], "OTHER")) ||
 			  (tok_is(&S->t[from], "ONE") && tok_is(&S->t[from + 1], "ANOTHER"))))
 		return 0;   /* recip51: a reciprocal is the subject's own members, no party */
-	int words = 0, prep = -1;
+	int words = 0, prep = -1, of = -1;
 	const char *code = NULL;
 	for (int i = from; i <= to; i++) {
 		const coder_tok *t = &S->t[i];
@@ -367,6 +381,8 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 		int h = t->head >= 0 ? t->head : i;
 		if (!code && tok_has(t, WF_PREP))
 			prep = i;
+		if (!code && of < 0 && tok_is(t, "OF") && deed_of(S, from, i))
+			of = i;
 		/* an agent word match.c made a modifier ("national governments") is not the
 		 * phrase's side */
 		if (!code && S->t[h].ent && S->t[h].ent->type == ENT_AGENT &&
@@ -379,6 +395,10 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	 * ("imposed strict measures against [women]"): the phrase is theirs */
 	if (code && prep > from && prep < to)
 		from = prep + 1;
+	/* shnoun154: so are people in a deed noun's "of" phrase ("claimed [the killing of] 33
+	 * terrorists", "a wave of kidnappings [of] school children"): the deed's victims */
+	if (code && of >= from && of < to)
+		from = of + 1;
 	return phrase_slot(S, from, to, code ? code : "---", out);
 }
 
@@ -6011,6 +6031,29 @@ static int side_people_before(const coder_sent *S, int f, int vend)
 	return k;
 }
 
+/* shnoun154: 1 when the lower-case word at j after a subject's name is a finite verb of a
+ * clause of its own, one no dictionary pattern codes: a past or a present by its form
+ * (bare_finite: "Trump [ignited] the economic war ... by imposing"), or a verb of speech or
+ * report with a name, an article or "that" after it ("Many Chagossians [argue] Mauritius has
+ * never had a claim"): the subject's phrase ends before it. A word hyphened to the one
+ * before is an adjective ("U.S.-backed"), a possessive a noun ("the terror group's"); a noun
+ * in -s before a verb or a noun stays ("Taliban attacks killed", "the affairs think tank"). */
+static int phrase_verb(const coder_sent *S, int j)
+{
+	const coder_tok *x = &S->t[j];
+	if (x->hyphened || x->cap || x->cls != C_WORD || j + 1 >= S->nt || tok_has(x, WF_POSS) ||
+	    tok_ends(x, "'S"))
+		return 0;
+	/* an object's first word after it: an article, a name or "that" */
+	const coder_tok *n = &S->t[j + 1];
+	int object = n->cls == C_WORD && ((n->cap && n->type != TY_VERB) || n->type == TY_DET ||
+					  tok_is(n, "THAT"));
+	/* a plural noun before a noun stays ("the international affairs think tank") */
+	if (bare_finite(S, j) && (object || !tok_ends(x, "S")))
+		return 1;
+	return object && (tok_in(x, SPEECH_WORDS) || tok_in(x, REPORT_WORDS));
+}
+
 void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int *from, int *to)
 {
 	int f = a->pos, t = a->end;
@@ -6075,7 +6118,8 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		/* a subject: the words up to the verb ("Taliban attackers stormed"), and back over
 		 * a locative phrase to its head ("the police in the Gaza Strip") */
 		int k = a->end + 1;
-		while (k < verb && sent_live(S, k) && !np_stop(&S->t[k], 1) && k - a->end < 6)
+		while (k < verb && sent_live(S, k) && !np_stop(&S->t[k], 1) && k - a->end < 6 &&
+		       !phrase_verb(S, k))
 			k++;
 		int e2 = k - 1;
 		while (e2 > a->end && (adverbish(&S->t[e2]) || actors_subject_adverb(&S->t[e2])))
