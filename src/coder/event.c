@@ -2448,6 +2448,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		owner_of_thing(S, v, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		support_owner(S, vend, hi, src, tgt);
+	/* quotesrc155: --shallow, a country's quoted plan is its speaker's statement */
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		news_country_plan(S, v, vend, src);
 	/* speech78: --shallow, the speaker after the closing quotation is no target */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S) &&
 	    news_quote_speaker(S, vend, tgt))

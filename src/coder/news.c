@@ -7915,6 +7915,55 @@ static int quote_tail_verb(const coder_sent *S, int vend, int *q)
 
 static int speech_subject(coder_sent *S, int lo, int s, coder_slot *who);
 
+/* quotesrc155: --shallow, the parse path's own_country_plan (synactor.c): '"Turkey will buy
+ * Russian aircraft if ...," said Casin': source src, a bare country inside a quotation whose
+ * verb v comes after "will" with only words between, and a speaker tag after the closing mark
+ * (quote_tail_verb): the source becomes the speaker, a dictionary actor of that country
+ * ('..., Turkish officials said') or the tag's open words ('said Casin', 'Akar said') coded
+ * with the country. Left alone: a speaker of another country, a deed done (no "will"), a
+ * pronoun speaker. Returns 1 when *src became the speaker. */
+int news_country_plan(coder_sent *S, int v, int vend, coder_slot *src)
+{
+	const coder_actor *x = src->n == 1 ? src->m[0].a : NULL;
+	const char *cc = x ? src->m[0].code : NULL;
+	if (!x || x->agent || x->pos < 1 || x->end >= v || !cc || strlen(cc) != 3 ||
+	    !strcmp(cc, "---"))
+		return 0;
+	int will = 0, open = 0;
+	for (int k = x->end + 1; k < v; k++) {
+		if (S->t[k].cls != C_WORD || quote_mark(&S->t[k]))
+			return 0;
+		will |= tok_is(&S->t[k], "WILL");
+	}
+	for (int k = 0; k < x->pos; k++)
+		open ^= quote_mark(&S->t[k]);
+	int q = -1, s = quote_tail_verb(S, vend, &q);
+	if (!will || !open || s < 0 || q < 0 || !quote_mark(&S->t[q]))
+		return 0;
+	int from = q + 1, to = s - 1;
+	if (to < from) {   /* 'said Casin' */
+		from = s + 1;
+		for (to = from; to + 1 < S->nt && S->t[to + 1].cls == C_WORD; to++)
+			;
+	}
+	if (from >= S->nt || S->t[from].type == TY_PRON)
+		return 0;
+	coder_slot who = { .n = 0 };
+	for (int i = 0; i < S->na && !who.n; i++)
+		if (S->a[i].pos >= from && S->a[i].end <= to)
+			actors_make_slot(S, i, &who);
+	if (!who.n && !news_open_span(S, from, to, &who))
+		return 0;
+	if (who.n != 1 || !who.m[0].code)
+		return 0;
+	if (!strcmp(who.m[0].code, "---"))
+		who.m[0].code = cc;
+	else if (strncmp(who.m[0].code, cc, 3))
+		return 0;   /* a third party's speaker tells of the country's plan */
+	*src = who;
+	return 1;
+}
+
 /* speech95: --shallow, a wrong (wrong_verb) told by a speaker of its doer: the deed's source
  * src (an actor before v, with no negation or speech verb between them) in a quotation
  * whose tail names the speaker ('"Kabul has repeatedly tried to sabotage the talks," the

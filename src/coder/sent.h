@@ -981,6 +981,7 @@ int news_own_subject(const coder_sent *S, int lo, int hi);
 int news_own_passive(const coder_sent *S, int v, int vend, const char *a, const coder_slot *src,
 		     int *spk);
 int news_quote_speaker(const coder_sent *S, int vend, const coder_slot *tgt);
+int news_country_plan(coder_sent *S, int v, int vend, coder_slot *src);   /* quotesrc155 */
 /* shquote136: --shallow, the speaker of a passive threat with no doer in a quotation */
 int news_compelled_threat(const coder_sent *S, int v, int lo);
 int news_passive_threat(coder_sent *S, int lo, int v, int vend, const char *a,

@@ -1591,6 +1591,47 @@ int syn_named_speaker(coder_sent *S, const struct syntax_parse *P, int h)
  * noun phrase when the dictionaries do not know it (OPEN_ACTORS). Not a pronoun speaker
  * ('he said'): TABARI's "he" is the sentence's first actor, an actor of the quote. Returns
  * 1 when it set the source. */
+/* quotesrc155: '"Turkey will buy Russian aircraft if ...," said Casin': a quoted plan (the
+ * verb with "will") whose subject is a bare country, told by a speaker after the quote whom the
+ * dictionaries do not place elsewhere, is the speaker's statement for that country. The
+ * subject of vw (or of the verb vw is the xcomp of: 'Turkey will have to look') must be the
+ * source's head; the speaker is the speech verb's subject noun phrase (speaker_of), coded with
+ * the country when the dictionaries do not know it. Left alone: a speaker of another country
+ * ('"Iran will build the bomb," Netanyahu said'), a deed done (no "will"), a pronoun speaker.
+ * Returns 1 when *src became the speaker. */
+static int own_country_plan(coder_sent *S, const struct syntax_parse *P, int vw,
+			    coder_slot *src)
+{
+	static const char *const will[] = { "will", NULL };
+	int c = vw, s = active_subject(P, vw);
+	if (s < 0 && syn_rel_is(&P->w[vw], "xcomp") && P->w[vw].head) {
+		c = (int)P->w[vw].head - 1;
+		s = active_subject(P, c);
+	}
+	const coder_actor *x = src->n == 1 ? src->m[0].a : NULL;
+	const char *cc = x ? src->m[0].code : NULL;
+	if (s < 0 || !x || x->agent || x->pos < 0 || x->end >= S->nt || !cc || strlen(cc) != 3 ||
+	    !strcmp(cc, "---") || syn_span_head(P, x->pos, x->end) != s ||
+	    !syn_child_word(P, c, "aux", will))
+		return 0;
+	coder_slot who = { .n = 0 };
+	if (!speaker_of(S, P, c, &who) || who.n != 1)
+		return 0;
+	const coder_actor *y = who.m[0].a;
+	int h = y->pos > x->end ? syn_span_head(P, y->pos, y->end) : -1, mark = 0;
+	for (int i = s + 1; i < h; i++)
+		mark |= syn_quote_mark(&P->w[i]);
+	if (!mark)
+		return 0;   /* the speaker after the quotation's close */
+	if (!strcmp(who.m[0].code, "---"))
+		who.m[0].code = cc;
+	else if (strncmp(who.m[0].code, cc, 3))
+		return 0;   /* a third party's speaker tells of the country's plan */
+	*src = who;
+	syn_note_add(S, "rule: a country's quoted plan is its speaker's statement (quotesrc155)");
+	return 1;
+}
+
 static int quote_speaker(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 			 coder_slot *src)
 {
@@ -2160,7 +2201,7 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 	obj = *src;
 	if (cataphora_source(S, P, vw, src) && !tgt->n && addressed_oblique(S, P, vw, &obj))
 		dropped_to_target(S, P, vw, &obj, tgt);   /* "He called on Russia to withdraw" */
-	if (!quote_speaker(S, P, vw, sv, src) &&
+	if (!quote_speaker(S, P, vw, sv, src) && !own_country_plan(S, P, vw, src) &&
 	    !voiceless_speaker(S, P, vw, sv, code->a, src))
 		parse_subject(S, P, vw, sv, src);
 	participle_doer(S, P, vw, sv, src, tgt);
