@@ -2822,7 +2822,10 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		cd->code = code;
 		decided = 1;
 	}
-	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code))
+	/* would155: --shallow, "said students would protest": a reported "will", the threat
+	 * news_future_threat codes below (same test), not a guess */
+	if ((news & NEWS_MODALS) && news_hypothetical(S, v, lo, &code) &&
+	    (syntax_on(S) || (hit && hit->upper.n) || !news_reported_will(S, v, lo, &code)))
 		return 0;
 	/* background87: both paths, "ended a war that lasted four years and killed 80,000
 	 * people": the ended war's past toll, not the main subject's deed; nor "Since 1990,

@@ -1328,6 +1328,33 @@ static int modal_reach(const coder_sent *S, int v, int lo)
 	return v - 1 >= lo && tok_in(&S->t[v - 1], onset) ? v - 1 : v;
 }
 
+/* would155: 1 when "would" at token k is a reported "will" (backshifted under a past speech
+ * verb): "Kenyan officials said students would protest", "announced that the army would
+ * attack the rebels": a speech verb (SPEECH_WORDS, "announced") before it in the same
+ * stretch, only words of the reported clause between (no other verb, comma, modal, relative
+ * word); not a conditional ("would protest if fees rose", "if ..., X would"): an "if" or
+ * "unless" anywhere in the sentence keeps the guess. */
+static int reported_would(const coder_sent *S, int k)
+{
+	static const char *const would[] = { "WOULD", NULL };
+	static const char *const announced[] = { "ANNOUNCED", "ANNOUNCES", NULL };
+	static const char *const cond[] = { "IF", "UNLESS", NULL };
+	if (k < 2 || !tok_in(&S->t[k], would))
+		return 0;
+	for (int i = 0; i < S->nt; i++)
+		if (tok_in(&S->t[i], cond))
+			return 0;
+	for (int j = k - 1; j >= 0 && j >= k - 10; j--) {
+		const coder_tok *t = &S->t[j];
+		if (tok_in(t, SPEECH_WORDS) || tok_in(t, announced))
+			return j < k - 1;
+		if (t->cls == C_COMMA || tok_has(t, WF_MODAL) || tok_has(t, WF_REL) ||
+		    t->type == TY_VERB)
+			return 0;
+	}
+	return 0;
+}
+
 /* "may resort to strikes", "could attack": a material event that has not happened ("threatened
  * to kill" aside: a threat, vow54). */
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
@@ -5087,6 +5114,25 @@ int news_looked_to(const coder_sent *S, int v, int lo)
 	return 0;
 }
 
+/* would155: --shallow, 1 when the modal news_hypothetical reads before deed verb v is a
+ * reported "will" and the deed has a threat code: "Kenyan officials said students would
+ * protest" is the students' threat of dissent (133), as "will" is, and as the parse path's
+ * said_future (syntax.c) has it; news_future_threat then gives the threat's code. */
+int news_reported_will(const coder_sent *S, int v, int lo, const dict_evcode *c)
+{
+	if (!syn_threat_code(c->a))
+		return 0;
+	int e = modal_reach(S, v, lo);
+	for (int k = 1; k <= 4 && e - k >= lo; k++) {
+		const coder_tok *t = &S->t[e - k];
+		if (tok_has(t, WF_MODAL))
+			return reported_would(S, e - k);
+		if (t->type == TY_VERB || t->cls == C_COMMA)
+			break;
+	}
+	return 0;
+}
+
 /* shallow43: without the parse, a conflict deed said as future is CAMEO's threat (13x,
  * syn_threat_code): "will impose tariffs on Canada" 1312, "will arrest protesters" 137; a
  * sanction (16) also when held out with could/may/might/would ("could retaliate with
@@ -5121,7 +5167,8 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
 	int e = modal_reach(S, v, lo);   /* endup112: "could end up expelling" */
 	for (int k = 1; k <= 4 && e - k >= lo; k++) {
 		const coder_tok *w = &S->t[e - k];
-		if (tok_in(w, future) || (sanction && tok_in(w, hedge)))
+		if (tok_in(w, future) || (sanction && tok_in(w, hedge)) ||
+		    reported_would(S, e - k))   /* would155 */
 			return e - k - 1 >= 0 && tok_has(&S->t[e - k - 1], WF_REL) ? NULL : t;
 		int ly = w->n > 3 && tok_ends(w, "LY");   /* "only", "shortly" */
 		if (tok_has(w, WF_NEG) || w->cls != C_WORD || w->type == TY_ACTOR ||

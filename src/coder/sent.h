@@ -841,6 +841,7 @@ int news_question_mark(const coder_sent *S, int q);
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c);
 const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *c);
+int news_reported_will(const coder_sent *S, int v, int lo, const dict_evcode *c);
 int news_held_out(const coder_sent *S, int v, int lo, const char *a);
 int news_condition_actor(const coder_sent *S, int c);
 int news_looked_to(const coder_sent *S, int v, int lo);
