@@ -1559,27 +1559,15 @@ static int speaker_of(coder_sent *S, const struct syntax_parse *P, int c, coder_
 	if (sw < 0 || !P->w[sw].upos || !strcmp(P->w[sw].upos, "PRON"))
 		return 0;
 	who->n = 0;
-	int k = syn_named_speaker(S, P, h);
-	if (k >= 0)
-		actors_make_slot(S, k, who);
-	return who->n || open_phrase(S, P, sw, who);
-}
-
-/* aside153: the speaker of speech verb h that a dictionary names, live or in a deleted comma
- * part (', said X, Nigeria's defence minister'; '"...," Kenyan President William Ruto, told
- * reporters'): the first actor whose head is h's source. Shared by speaker_of and synspeech.c's
- * speaker, which before read only live actors and gave a deleted speaker's name "---". */
-int syn_named_speaker(coder_sent *S, const struct syntax_parse *P, int h)
-{
-	for (int k = 0; k < S->na; k++) {
+	for (int k = 0; k < S->na && !who->n; k++) {
 		const coder_actor *a = &S->a[k];
 		if (a->pos < 0 || a->end >= S->nt || a->pron_kind)
 			continue;
 		int w = syn_span_head(P, a->pos, a->end), rank;
 		if (w >= 0 && syn_role_of(P, w, h, &rank) == R_SRC)
-			return k;
+			actors_make_slot(S, k, who);
 	}
-	return -1;
+	return who->n || open_phrase(S, P, sw, who);
 }
 
 /* '"We strongly reject the allegations," Indian foreign ministry spokesperson Randhir

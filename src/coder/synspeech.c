@@ -616,10 +616,6 @@ static void speaker(coder_sent *S, const struct syntax_parse *P, int vw, coder_s
 	if (syn_first_person_speaker(S, P, vw, src))
 		return;   /* '"I hope ...," senator Y said': the quote's speaker */
 	int k = syn_actor_with_role(S, P, vw, R_SRC, NULL);
-	/* aside153: a speaker the shallow rules deleted as a comma part ('"I am proud of
-	 * Secretary Rubio," Republican Representative Derrick Van Orden, told VOA') */
-	if (k < 0 && syn_speech_word(&P->w[vw]))
-		k = syn_named_speaker(S, P, vw);
 	coder_slot who = { .n = 0 };
 	if (k >= 0)
 		actors_make_slot(S, k, &who);

@@ -557,10 +557,6 @@ int syn_speech_verb(const struct syntax_parse *P, int c);
  * animal as the only victim of a killing). */
 int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		    const dict_evcode *code, coder_slot *src, coder_slot *tgt);
-/* synactor.c, aside153: the first dictionary actor (not a pronoun) that is the subject of
- * speech verb h, a deleted comma part counting ('"...," Republican Representative Derrick Van
- * Orden, told VOA': the name set off by commas the shallow rules deleted); -1: none. */
-int syn_named_speaker(coder_sent *S, const struct syntax_parse *P, int h);
 /* synactor.c: the quote's tail speaker for a first-person subject of vw; 1 and *src. */
 int syn_first_person_speaker(coder_sent *S, const struct syntax_parse *P, int vw,
 			     coder_slot *src);
