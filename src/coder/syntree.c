@@ -1625,7 +1625,7 @@ static void relative_bare_conjuncts(struct syntax_parse *P)
 			continue;
 		int v = modal_verb_before(P, h);
 		if (v >= 0)
-			w->head = (size_t)(v + 1);
+			syn_rehang(w, (size_t)(v + 1), "conj");
 	}
 }
 
