@@ -1559,6 +1559,76 @@ static void finite_conjuncts(struct syntax_parse *P)
 	}
 }
 
+/* conjrel155: 1 when verb word w has a bare form: no -s, -ed or -ing, nor an irregular past
+ * ("continue", "keep"; not "holds", "deported", "putting", "sent"). */
+static int bare_form(const khaldun_parse_token *w)
+{
+	return syn_is_verb(w) && !syn_ends(w, "s") && !syn_ends_ing(w) && !syn_past_form(w);
+}
+
+/* conjrel155: 1 when verb h has a subject of its own that is one name or noun not in -s
+ * ("Washington imposed", "the army carried out"), which no bare present verb agrees with;
+ * not "who", "they" or "the rebels" ("refugees who fled and need shelter"). */
+static int singular_subject(const struct syntax_parse *P, int h)
+{
+	int s = syn_child_rel(P, h, "nsubj");
+	if (s < 0 || !P->w[s].upos)
+		return 0;
+	return !strcmp(P->w[s].upos, "PROPN") ||
+	       (!strcmp(P->w[s].upos, "NOUN") && !syn_ends(&P->w[s], "s"));
+}
+
+/* conjrel155: the bare verb with an auxiliary ("should keep") or "to" ("to fund") nearest
+ * before the clause of verb h, whose clause holds h or stands beside h's under one head
+ * ("must maintain the sanctions Washington imposed", "imposed" hung on "said"); -1: none. */
+static int modal_verb_before(const struct syntax_parse *P, int h)
+{
+	static const char *const to[] = { "to", NULL };
+	int up = (int)P->w[h].head - 1;
+	for (int v = h - 1; v >= 0; v--) {
+		const khaldun_parse_token *V = &P->w[v];
+		if (!V->upos || strcmp(V->upos, "VERB"))
+			continue;
+		if (!bare_form(V) ||
+		    !(syn_child_rel(P, v, "aux") >= 0 || syn_child_word(P, v, "mark", to)))
+			return -1;
+		return syn_below(P, h, v) >= 0 || (up >= 0 && syn_below(P, v, up) >= 0) ? v : -1;
+	}
+	return -1;
+}
+
+/* conjrel155: "said those countries should keep their offers open for the Uyghurs Thailand
+ * still holds, and continue putting pressure on Bangkok", "urged Kenya to free the men it
+ * detained and allow them to leave": the parser may hang a bare verb after "and" as a
+ * conjunct of the verb of a clause (relative, bare relative or subordinate with no marker)
+ * inside the modal or "to" clause before it. A verb in -s or -ed takes no bare conjunct:
+ * the bare verb, with no subject or auxiliary of its own, is made a conjunct of the nearest
+ * verb above that clause when that verb is bare too and carries an auxiliary or "to", so it
+ * shares the modal ("should continue") and the subject. A relative verb with an auxiliary of
+ * its own ("the aid they will send and deliver") is left alone. */
+static void relative_bare_conjuncts(struct syntax_parse *P)
+{
+	static const char *const to[] = { "to", NULL };
+	for (int i = 2; i < P->nw; i++) {
+		khaldun_parse_token *w = &P->w[i];
+		int h = (int)w->head - 1;
+		if (h < 0 || h >= i || !syn_rel_is(w, "conj") || !w->upos || strcmp(w->upos, "VERB") ||
+		    !bare_form(w) || syn_child_rel(P, i, "nsubj") >= 0 ||
+		    syn_child_rel(P, i, "aux") >= 0 || syn_child_word(P, i, "mark", to))
+			continue;
+		const khaldun_parse_token *H = &P->w[h];
+		if (!H->upos || strcmp(H->upos, "VERB") || bare_form(H) || syn_ends_ing(H) ||
+		    syn_child_rel(P, h, "aux") >= 0 || syn_child_rel(P, h, "mark") >= 0 ||
+		    !(syn_rel_base(H, "acl") || syn_rel_is(H, "advcl") || syn_rel_is(H, "ccomp")))
+			continue;
+		if (syn_past_form(H) && !singular_subject(P, h))
+			continue;
+		int v = modal_verb_before(P, h);
+		if (v >= 0)
+			syn_rehang(w, (size_t)(v + 1), "conj");
+	}
+}
+
 /* "The government has so far refused to relax the rules": with words between the auxiliary
  * and its verb the parser may hang the subject on the auxiliary; it is the verb's subject
  * (the rules read a verb's own nsubj). */
@@ -2573,6 +2643,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	restrictive_main_verbs(P);
 	subject_participles(P);
 	finite_conjuncts(P);
+	relative_bare_conjuncts(P);
 	auxiliary_subjects(P);
 	passive_objects(P);
 	progressive_actives(P);
