@@ -5621,12 +5621,12 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 	return -1;
 }
 
-/* deedby155: --shallow, the token of the "by" that ends a deed noun's "of" phrase, or -1. The
- * noun at v (its last word vend, lower-case, not a participle in -ed) follows an article, a
- * possessive, an "of" or a lower-case modifier; "of" follows it at once; the target's
- * phrase (tpos..tend) opens within three words after that "of"; and "by" follows the
- * target within three plain words: "a wave of kidnappings of school children by criminal
- * gangs", "the arrest of two reporters by police". The "by" actor did the deed, the "of"
+/* deedby155: --shallow, the token of the "by" that ends a deed noun's "of" ("on", "against")
+ * phrase, or -1. The noun at v (its last word vend, lower-case, not a participle in -ed)
+ * follows an article, a possessive, an "of" or a lower-case modifier; the preposition
+ * follows it at once; the target's phrase (tpos..tend) opens at it or within three words
+ * after it; and "by" follows the target within four plain words: "a wave of kidnappings of school children by criminal
+ * gangs", "attacks on miners by armed gangs". The "by" actor did the deed, the phrase's
  * people suffered it. Not a verb ("accused of ... by"), nor a "by" after a comma. */
 int news_deed_of_by(const coder_sent *S, int v, int vend, int tpos, int tend)
 {
@@ -5640,7 +5640,8 @@ int news_deed_of_by(const coder_sent *S, int v, int vend, int tpos, int tend)
 	       (b->type == TY_NULL || b->type == TY_ADJ || b->type == TY_NOUN))))
 		return -1;
 	for (int k = vend + 2; k < tpos; k++)   /* none when the phrase holds its "of" */
-		if (S->t[k].cls != C_WORD || S->t[k].type == TY_VERB || tok_has(&S->t[k], WF_CLAUSE))
+		if (S->t[k].cls != C_WORD || S->t[k].type == TY_VERB ||
+		    tok_has(&S->t[k], WF_CLAUSE))
 			return -1;
 	for (int k = tend + 1; k < S->nt && k <= tend + 4; k++) {
 		const coder_tok *t = &S->t[k];
