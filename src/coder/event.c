@@ -3230,6 +3230,19 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			decided = 1;
 		}
 	}
+	/* deedby155: --shallow, "Nigeria is seeing a wave of kidnappings of school children by
+	 * criminal gangs": the actor of the "by" phrase that ends the deed noun's "of" phrase
+	 * (news_deed_of_by) did the deed, not the clause's subject; the "of" people stay the
+	 * target. The parse path reads the phrase itself (synactor.c deed_noun_doer). */
+	if (!syntax_on(S) && !designated && !decided && src->n >= 1 && tgt->n >= 1 &&
+	    src->m[0].a && tgt->m[0].a && src->m[0].a->pos >= 0 && src->m[0].a->pos < v &&
+	    tgt->m[0].a->pos > vend &&
+	    (by = news_deed_of_by(S, v, vend, tgt->m[0].a->pos, tgt->m[0].a->end)) >= 0) {
+		if (news_by_agent(S, by, hi, &doer)) {
+			slot_copy(src, &doer);
+			decided = 1;
+		}
+	}
 	/* source70: the "by" phrase already taken as the source (TABARI's last rule, no actor
 	 * before the verb: "The charity, based in Oslo, was sanctioned by Beijing") stays it */
 	int by_source = src->n && src->m[0].a && src->m[0].a->pos > vend &&

@@ -5586,6 +5586,31 @@ int news_by_doer(coder_sent *S, int by, int hi, coder_slot *doer)
 	return 0;
 }
 
+/* deedby155: without the parse, the doer a deed noun's "by" at token by names: an actor that
+ * opens the phrase (after an article at most), else the phrase's plain words (up to a
+ * comma, a clause word, a verb or a word in -ing, six at most) as an open actor whose
+ * people word gives a code ("by criminal gangs seeking huge ransoms": the gangs). Put in
+ * *doer; 0 when neither ("by a court order" names no one). */
+int news_by_agent(coder_sent *S, int by, int hi, coder_slot *doer)
+{
+	int f = by + 1 + (by + 1 < hi && tok_in(&S->t[by + 1], ARTICLES));
+	if (f >= hi)
+		return 0;
+	int a = sent_actor_at(S, f);
+	if (a >= 0) {
+		if (S->t[f].type == TY_PRON)
+			return 0;
+		actors_make_slot(S, a, doer);
+		return doer->n > 0;
+	}
+	int e = f;
+	while (e < hi && e < f + 6 && S->t[e].cls == C_WORD && S->t[e].type != TY_VERB &&
+	       !tok_ends(&S->t[e], "ING") && !tok_has(&S->t[e], WF_CLAUSE | WF_PREP))
+		e++;
+	return e > f && news_open_span(S, f, e - 1, doer) && doer->n &&
+	       strcmp(doer->m[0].code, "---");
+}
+
 /* fix51: without the parse, the verb at v is a deed noun whose "by" phrase names its doer
  * ("said 21 passengers died in the initial attack by the BLA"): a determiner opens its
  * phrase, at most two plain lowercase words (adjectives: "the initial", "a deadly") stand
@@ -5639,6 +5664,39 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 					     * ("Coordinated airstrikes by the Somali army
 					     * killed ...": its capital is the sentence's) */
 			return vend + 1;
+	}
+	return -1;
+}
+
+/* deedby155: --shallow, the token of the "by" that ends a deed noun's "of" ("on", "against")
+ * phrase, or -1. The noun at v (its last word vend, lower-case, not a participle in -ed)
+ * follows an article, a possessive, an "of" or a lower-case modifier; the preposition
+ * follows it at once; the target's phrase (tpos..tend) opens at it or within three words
+ * after it; and "by" follows the target within four plain words: "a wave of kidnappings of school children by criminal
+ * gangs", "attacks on miners by armed gangs". The "by" actor did the deed, the phrase's
+ * people suffered it. Not a verb ("accused of ... by"), nor a "by" after a comma. */
+int news_deed_of_by(const coder_sent *S, int v, int vend, int tpos, int tend)
+{
+	static const char *const side[] = { "OF", "ON", "AGAINST", NULL };
+	if (v < 1 || vend + 2 >= S->nt || !tok_in(&S->t[vend + 1], side) || S->t[v].cap ||
+	    tok_ends(&S->t[v], "ED") || tpos < vend + 1 || tpos > vend + 4)
+		return -1;
+	const coder_tok *b = &S->t[v - 1];
+	if (!(b->type == TY_DET || tok_possessive(b) || tok_is(b, "OF") ||
+	      (b->cls == C_WORD && !b->cap && !tok_has(b, WF_PREP | WF_CLAUSE) &&
+	       (b->type == TY_NULL || b->type == TY_ADJ || b->type == TY_NOUN))))
+		return -1;
+	for (int k = vend + 2; k < tpos; k++)   /* none when the phrase holds its "of" */
+		if (S->t[k].cls != C_WORD || S->t[k].type == TY_VERB ||
+		    tok_has(&S->t[k], WF_CLAUSE))
+			return -1;
+	for (int k = tend + 1; k < S->nt && k <= tend + 4; k++) {
+		const coder_tok *t = &S->t[k];
+		if (t->type == TY_BY || tok_is(t, "BY"))
+			return k;
+		if (t->cls != C_WORD || t->type == TY_VERB || t->type == TY_ACTOR ||
+		    tok_has(t, WF_CLAUSE | WF_PREP))
+			return -1;
 	}
 	return -1;
 }

@@ -848,6 +848,8 @@ int news_looked_to(const coder_sent *S, int v, int lo);
 int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send);
 int news_coordinated_participle(const coder_sent *S, int v);
 int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo);
+int news_deed_of_by(const coder_sent *S, int v, int vend, int tpos, int tend);
+int news_by_agent(coder_sent *S, int by, int hi, coder_slot *doer);
 int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too);
 int news_pronoun_speaker(coder_sent *S, int lo, int v, coder_slot *out);
 int news_passive_aux(const coder_sent *S, int lo, int v);
