@@ -745,8 +745,11 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 	} else if (carried && carried->n && (!tgt->n || distinct(tgt, carried))) {
 		slot_copy(src, carried);
 	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && keep && keep->n &&
-		   (!tgt->n || distinct(tgt, keep)) && news_bare_conjunct(S, lo, v, keep)) {
-		slot_copy(src, keep);   /* clause100: "did not attack X but warned Y" */
+		   (!tgt->n || distinct(tgt, keep)) && (news_bare_conjunct(S, lo, v, keep) ||
+							  news_comma_tail(S, lo, v, keep))) {
+		/* clause100: "did not attack X but warned Y"; shappeal155: "voted 368-7,
+		 * urging X to" */
+		slot_copy(src, keep);
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_named_subject(S, lo, sv, src)) {
 		;   /* "Uribe defended ...": a subject the dictionaries do not know */
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_open_subject(S, lo, sv, src)) {

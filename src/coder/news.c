@@ -725,6 +725,39 @@ int news_bare_conjunct(coder_sent *S, int lo, int v, const coder_slot *keep)
 	return keep->n && subject_actor(S, keep->m[0].a);
 }
 
+/* shappeal155: --shallow, 1 when the verb at v is an -ing participle that opens the clause a
+ * comma opens at lo, no word before it but adverbs ("The Senate voted 90-8, urging China to
+ * free the activists", "The parliament passed a resolution, calling on Uganda to ..."), and
+ * keep, the subject a first clause that coded nothing leaves, is that clause's subject: the
+ * participle's doer, never the one it names after it (the caller gives it when no source was
+ * carried; a speech tail, ", saying", has its own clause rules). */
+int news_comma_tail(coder_sent *S, int lo, int v, const coder_slot *keep)
+{
+	if (lo < 1 || v < lo || S->t[lo - 1].cls != C_COMMA || S->t[v].n < 5 ||
+	    !tok_ends(&S->t[v], "ING"))
+		return 0;
+	for (int j = lo; j < v; j++)
+		if (sent_live(S, j) && !adverbish(&S->t[j]))
+			return 0;
+	if (!keep->n || !keep->m[0].a || keep->m[0].a->pos < 0 || keep->m[0].a->end + 1 >= lo)
+		return 0;
+	/* the actor's own verb after it, past at most two nouns of its phrase ("the Kenyan
+	 * parliament passed"): a dictionary verb or a bare past ("voted", "issued") */
+	const coder_actor *a = keep->m[0].a;
+	int j = a->end + 1;
+	while (j < lo - 1 && j <= a->end + 2 && S->t[j].cls == C_WORD &&
+	       (S->t[j].type == TY_NULL || S->t[j].type == TY_NOUN) &&
+	       !S->t[j].cap && S->t[j].actor < 0 && !tok_has(&S->t[j], WF_PREP) &&
+	       !tok_has(&S->t[j], WF_AUX) && !tok_ends(&S->t[j], "ED") &&
+	       !news_irregular_past(&S->t[j]))
+		j++;
+	const coder_tok *t = &S->t[j];
+	if (t->type == TY_VERB)
+		return !tok_has(t, WF_POSS);
+	return t->cls == C_WORD && !t->cap && t->actor < 0 &&
+	       ((t->n > 4 && tok_ends(t, "ED")) || news_irregular_past(t));
+}
+
 /* Without the parse: the subject of a clause that a conjunction opens at lo, when the words
  * between the conjunction and its verb at v are a subject of their own: a count or quantifier
  * taken "of" a group ("..., and four of them blew themselves up", "..., and some of the
