@@ -696,6 +696,20 @@ static int reported_subject_or_conjunct(coder_sent *S, int lo, int v, int *spk,
 	return -1;
 }
 
+/* shappeal155: --shallow, 1 when the -ing participle at v after a comma has the subject of
+ * the verb before the comma as its doer (news_comma_tail: "The Senate voted 90-8, urging
+ * China to free ...": the Senate) and that side is not the target tgt: *src gets it. */
+static int comma_tail_source(coder_sent *S, int lo, int v, const coder_slot *keep,
+			     const coder_slot *tgt, coder_slot *src)
+{
+	coder_slot doer;
+	slot_empty(&doer);
+	if (!news_comma_tail(S, lo, v, keep, &doer) || !distinct(tgt, &doer))
+		return 0;
+	slot_copy(src, &doer);
+	return 1;
+}
+
 /* TABARI's source rules: the first actor before the verb (or the subject a later clause
  * keeps), the previous clause's source, news subjects, DEFAULT: SOURCE, the first actor
  * after the verb. */
@@ -747,6 +761,9 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && keep && keep->n &&
 		   (!tgt->n || distinct(tgt, keep)) && news_bare_conjunct(S, lo, v, keep)) {
 		slot_copy(src, keep);   /* clause100: "did not attack X but warned Y" */
+	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !(carried && carried->n) &&
+		   comma_tail_source(S, lo, v, keep, tgt, src)) {
+		;   /* shappeal155: "The Senate voted 90-8, urging China to" */
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_named_subject(S, lo, sv, src)) {
 		;   /* "Uribe defended ...": a subject the dictionaries do not know */
 	} else if ((o->news & NEWS_OPEN_ACTORS) && news_open_subject(S, lo, sv, src)) {

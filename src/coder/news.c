@@ -725,6 +725,59 @@ int news_bare_conjunct(coder_sent *S, int lo, int v, const coder_slot *keep)
 	return keep->n && subject_actor(S, keep->m[0].a);
 }
 
+/* shappeal155: 1 when actor a is followed by its own verb, past at most two nouns of its
+ * phrase, an agent among them ("the Kenyan parliament passed"): a dictionary verb or a bare
+ * past ("voted", "issued"), before the comma at lo - 1. */
+static int tail_host_subject(const coder_sent *S, const coder_actor *a, int lo)
+{
+	if (!a || a->pos < 0 || a->end + 1 >= lo - 1)
+		return 0;
+	int j = a->end + 1;
+	while (j < lo - 1 && j <= a->end + 2 && S->t[j].cls == C_WORD && !S->t[j].cap &&
+	       (S->t[j].type == TY_AGENT || ((S->t[j].type == TY_NULL ||
+					       S->t[j].type == TY_NOUN) && S->t[j].actor < 0)) &&
+	       !tok_has(&S->t[j], WF_PREP) &&
+	       !tok_has(&S->t[j], WF_AUX) && !tok_ends(&S->t[j], "ED") &&
+	       !news_irregular_past(&S->t[j]))
+		j++;
+	const coder_tok *t = &S->t[j];
+	if (t->type == TY_VERB)
+		return !tok_has(t, WF_POSS);
+	return t->cls == C_WORD && !t->cap && t->actor < 0 &&
+	       ((t->n > 4 && tok_ends(t, "ED")) || news_irregular_past(t));
+}
+
+/* shappeal155: --shallow, 1 when the verb at v is an -ing participle that opens the clause a
+ * comma opens at lo, no word before it but adverbs ("The Senate voted 90-8, urging China to
+ * free the activists", "The parliament passed a resolution, calling on Uganda to ..."), and
+ * the subject of the verb before the comma is a dictionary actor: *src gets it, the
+ * participle's doer, never the one it names after it. That subject is keep, the one a first
+ * clause that coded nothing leaves, else the sentence's first actor before the comma, a
+ * deleted lead-in passed over ("On Tuesday, the House voted 368-7, urging"); either must
+ * have its own verb right after it. The caller asks when no source was carried; a speech
+ * tail (", saying") has its own clause rules. */
+int news_comma_tail(coder_sent *S, int lo, int v, const coder_slot *keep, coder_slot *src)
+{
+	if (syntax_on(S) || lo < 1 || v < lo || S->t[lo - 1].cls != C_COMMA || S->t[v].n < 5 ||
+	    !tok_ends(&S->t[v], "ING"))
+		return 0;
+	for (int j = lo; j < v; j++)
+		if (sent_live(S, j) && !adverbish(&S->t[j]))
+			return 0;
+	if (keep && keep->n && keep->m[0].a) {
+		if (!tail_host_subject(S, keep->m[0].a, lo))
+			return 0;
+		slot_copy(src, keep);
+		return 1;
+	}
+	coder_slot first;
+	if (!sent_find_actor(S, 0, lo - 1, NULL, 0, &first) || !first.n ||
+	    !tail_host_subject(S, first.m[0].a, lo))
+		return 0;
+	slot_copy(src, &first);
+	return 1;
+}
+
 /* Without the parse: the subject of a clause that a conjunction opens at lo, when the words
  * between the conjunction and its verb at v are a subject of their own: a count or quantifier
  * taken "of" a group ("..., and four of them blew themselves up", "..., and some of the

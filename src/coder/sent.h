@@ -761,6 +761,7 @@ int event_relative_aside(const coder_sent *S, const coder_slot *src, const coder
  * ("..., and four of them blew themselves up"); 0: none. */
 int news_conj_subject(coder_sent *S, int lo, int v, coder_slot *out);
 int news_bare_conjunct(coder_sent *S, int lo, int v, const coder_slot *keep);
+int news_comma_tail(coder_sent *S, int lo, int v, const coder_slot *keep, coder_slot *src);
 int news_verbless_subject(coder_sent *S, int lo, int hi, coder_slot *first);
 int news_pronoun_doer(coder_sent *S, int lo, int v, coder_slot *out);
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out);
