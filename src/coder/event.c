@@ -407,12 +407,42 @@ static int last_word(coder_sent *S, int vend, const coder_match *m)
 	return q > vend ? q : -1;
 }
 
+/* asreach155: --shallow, 1 when token q, before the pattern's last word at token last, is AS
+ * opening a clause (not "as well as", "such as", "as many as"): a dictionary verb follows that
+ * word before the next comma ("gathered momentum as officials in Brazil backed the plan":
+ * the officials are the subject of "backed", no object of "gathered"), before any other
+ * opener (AFTER, WHILE ...: "to serve as a peacekeeping force after it pulls out" is the
+ * phrase's). "paid $662 million
+ * in aid as compensation for survivors" (no verb after it) stays a phrase; the prepositions
+ * that may open a clause of time (AFTER, SINCE, BEFORE, UNTIL) are left alone, their
+ * reach to a noun after them is as often the verb's own ("suspended aid deliveries ...
+ * after a humanitarian convoy was attacked"). */
+static int as_opens_clause(coder_sent *S, int q, int last)
+{
+	/* the words of "as well as", "such as", "so as" and of a comparison of quantity ("as
+	 * many as 5 million artillery shells", "as much as", "as far as") */
+	static const char *const NEAR[] = { "SUCH", "SO", "AS", "WELL", "MANY", "MUCH", "FEW",
+					    "LITTLE", "FAR", "LONG", "SOON", NULL };
+	if (!tok_is(&S->t[q], "AS"))
+		return 0;
+	for (int k = 0; NEAR[k]; k++)
+		if (tok_is(&S->t[q + 1], NEAR[k]) || (q > 0 && tok_is(&S->t[q - 1], NEAR[k])))
+			return 0;
+	for (int j = last + 1; j < S->nt && S->t[j].cls != C_COMMA && !tok_has(&S->t[j], WF_SUB);
+	     j++)
+		if (sent_live(S, j) && S->t[j].type == TY_VERB)
+			return 1;
+	return 0;
+}
+
 /* sense84: --shallow (news clauses), 1 when a word that can only open a new clause (BECAUSE,
  * ALTHOUGH, THOUGH, WHEREAS, UNLESS; WHILE not after an article) lies after the verb before
  * token last: a pattern's object word there is another clause's ("ended quickly because the
  * demand for sanctions relief failed" is no 085). The parse path asks syn_pattern_reaches.
- * Prepositions that also open clauses (SINCE, AFTER, AS, BEFORE, UNTIL) are left alone. */
-static int past_subordinator(coder_sent *S, int vend, int last)
+ * Prepositions that also open clauses (SINCE, AFTER, BEFORE, UNTIL) are left alone; AS in
+ * the gap before the pattern's first word after the verb (token first) is as_opens_clause's
+ * ("use them as human shields": the pattern's own AS). */
+static int past_subordinator(coder_sent *S, int vend, int last, int first)
 {
 	static const char *const OPENERS[] = { "BECAUSE", "ALTHOUGH", "THOUGH", "WHEREAS",
 					       "UNLESS", "WHILE", NULL };
@@ -423,6 +453,8 @@ static int past_subordinator(coder_sent *S, int vend, int last)
 			if (tok_is(&S->t[q], OPENERS[k]) &&
 			    !(k == 5 && q > 0 && tok_is(&S->t[q - 1], "A")))
 				return 1;
+		if (q < first && as_opens_clause(S, q, last))
+			return 1;
 	}
 	return 0;
 }
@@ -481,7 +513,7 @@ static const dict_pattern *choose_pattern(coder_sent *S, const dict_verb_root *v
 			if (syntax_on(S) && gap_crosses_object(S, pt, v, vend, &mm))
 				continue;
 			if (!syntax_on(S) && (S->c->o.news & NEWS_CLAUSES) &&
-			    past_subordinator(S, vend, last_word(S, vend, &mm)))
+			    past_subordinator(S, vend, last_word(S, vend, &mm), mm.lower_first))
 				continue;
 			int actual = dict_pattern_match_length(pt, mm.alt_chars);
 			/* of two patterns naming one noun after the verb, the verb's own object

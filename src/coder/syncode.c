@@ -4380,6 +4380,35 @@ int syn_speaker_recode(coder_sent *S, const struct syntax_parse *P, int vw, code
 	       syn_under_deed(S, P, vw, src, tgt);
 }
 
+/* asreach155: 1 when word w, a noun the parse hangs on "as" as a phrase (obl or nmod), is in
+ * fact the subject of a clause "as" opens: a verb other than the event's (vw, ew) follows
+ * before the next punctuation, heading a clause (acl, advcl, conj, parataxis) with no subject
+ * of its own and no agent "by" ("rejected the
+ * proposal as talks with France resumed in Geneva": the talks resume, no talks are
+ * rejected). "paid $662 million in aid as compensation for survivors" (no verb) and
+ * "as compensation awarded by the court" (a participle with its agent) stay phrases. */
+static int as_phrase_opens_clause(struct syntax_parse *P, int w, int vw, int ew)
+{
+	static const char *const as[] = { "as", NULL };
+	static const char *const by[] = { "by", NULL };
+	const khaldun_parse_token *x = &P->w[w];
+	if (!(syn_rel_base(x, "obl") || syn_rel_base(x, "nmod")) ||
+	    !syn_child_word(P, w, "case", as))
+		return 0;
+	for (int j = w + 1; j < P->nw; j++) {
+		const khaldun_parse_token *y = &P->w[j];
+		if (y->upos && !strcmp(y->upos, "PUNCT"))
+			return 0;
+		if (j == vw || j == ew || !y->upos || strcmp(y->upos, "VERB") ||
+		    !(syn_rel_base(y, "acl") || syn_rel_base(y, "advcl") ||
+		      syn_rel_base(y, "conj") || syn_rel_base(y, "parataxis")))
+			continue;   /* not a clause's verb: "the world's leading democracies" */
+		return syn_child_rel(P, j, "nsubj") < 0 && syn_child_rel(P, j, "expl") < 0 &&
+		       !syn_child_word(P, j, "obl", by) && !syn_child_word(P, j, "case", by);
+	}
+	return 0;
+}
+
 /* 1 when the pattern word at coder token tail (after verb token v) lies in the verb's own
  * phrase, read up the parse from the word to the verb: never through a relative clause, a
  * parataxis or an adverbial clause or phrase of time or cause ("ended quickly because
@@ -4438,6 +4467,8 @@ int syn_pattern_reaches(coder_sent *S, int v, int tail)
 		if ((syn_rel_base(x, "obl") || syn_rel_base(x, "nmod")) &&
 		    syn_child_word(P, w, "case", cause))
 			return 0;
+		if (as_phrase_opens_clause(P, w, vw, ew))
+			return 0;   /* asreach155 */
 		/* types41: a means clause ("by conducting ...") too: "increased provocations by
 		 * conducting missile tests ... in an effort to pressure the U.S." raises no
 		 * pressure (the infinitive on "effort" is two clauses down) */
