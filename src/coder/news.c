@@ -727,19 +727,27 @@ int news_bare_conjunct(coder_sent *S, int lo, int v, const coder_slot *keep)
 
 /* shappeal155: 1 when actor a is followed by its own verb, past at most two nouns of its
  * phrase, an agent among them ("the Kenyan parliament passed"): a dictionary verb or a bare
- * past ("voted", "issued"), before the comma at lo - 1. */
+ * past ("voted", "issued"), before the comma at lo - 1. visitby156: an agent the match
+ * attached to the actor ("German" + "parliament", "U.S." + "House of Representatives") is
+ * a literal carrying the agent's entry: its whole phrase counts as one noun. */
 static int tail_host_subject(const coder_sent *S, const coder_actor *a, int lo)
 {
 	if (!a || a->pos < 0 || a->end + 1 >= lo - 1)
 		return 0;
 	int j = a->end + 1;
-	while (j < lo - 1 && j <= a->end + 2 && S->t[j].cls == C_WORD && !S->t[j].cap &&
-	       (S->t[j].type == TY_AGENT || ((S->t[j].type == TY_NULL ||
-					       S->t[j].type == TY_NOUN) && S->t[j].actor < 0)) &&
-	       !tok_has(&S->t[j], WF_PREP) &&
-	       !tok_has(&S->t[j], WF_AUX) && !tok_ends(&S->t[j], "ED") &&
-	       !news_irregular_past(&S->t[j]))
+	for (int n = 0; j < lo - 1 && n < 2; n++) {
+		const coder_tok *u = &S->t[j];
+		if (u->cls == C_WORD && u->type == TY_LIT && u->ent && u->end >= j) {
+			j = u->end + 1;   /* an agent phrase: "House of Representatives" */
+			continue;
+		}
+		if (u->cls != C_WORD || u->cap || !(u->type == TY_AGENT ||
+		    ((u->type == TY_NULL || u->type == TY_NOUN) && u->actor < 0)) ||
+		    tok_has(u, WF_PREP) || tok_has(u, WF_AUX) || tok_ends(u, "ED") ||
+		    news_irregular_past(u))
+			break;
 		j++;
+	}
 	const coder_tok *t = &S->t[j];
 	if (t->type == TY_VERB)
 		return !tok_has(t, WF_POSS);

@@ -475,6 +475,49 @@ static int deed_noun_doer(coder_sent *S, const struct syntax_parse *P, int vw,
 	return 1;
 }
 
+/* visitby156: "The announcement of a two-day visit by Indian Prime Minister Modi to
+ * Mauritius": a consultation noun (code 04x) with "by" right after it names the visitor
+ * there, and the "to" phrase after that names the one visited, wherever the parse hangs the
+ * two phrases (it may hang "by" on the noun above, "announcement", and "to" on the visitor).
+ * The visitor becomes the source and the place the target (when an actor names it, else
+ * the target is left open). Left alone: a "by" phrase that names no actor ("a visit by 72
+ * hours"), a deed noun of another code. Returns 1 when it set the slots. */
+static int visit_by_doer(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
+			 coder_slot *src, coder_slot *tgt)
+{
+	const khaldun_parse_token *v = &P->w[vw];
+	if (!a || a[0] != '0' || a[1] != '4' || !v->upos || strcmp(v->upos, "NOUN") ||
+	    vw + 1 >= P->nw || !syn_word_is(&P->w[vw + 1], "by"))
+		return 0;
+	int b = -1;
+	for (int i = vw + 2; i < P->nw && b < 0; i++)
+		if (syn_case_of(P, i) == vw + 1)
+			b = i;
+	int k = b >= 0 ? heading_actor(S, P, b) : -1;
+	if (k < 0)
+		return 0;
+	coder_slot doer = { .n = 0 };
+	actors_make_slot(S, k, &doer);
+	if (!doer.n || (src->n && !strcmp(src->m[0].code, doer.m[0].code)))
+		return 0;
+	int g = -1;
+	for (int i = b + 1; i < P->nw && g < 0; i++) {
+		int h = (int)P->w[i].head - 1, c = syn_case_of(P, i);
+		if (c >= 0 && syn_word_is(&P->w[c], "to") &&
+		    (h == b || h == vw || h == (int)v->head - 1))
+			g = heading_actor(S, P, i);
+		if (c >= 0 && (h == b || h == vw))
+			break;   /* only the first phrase after the visitor */
+	}
+	if (g >= 0 && g != k)
+		actors_make_slot(S, g, tgt);
+	else
+		event_null_slot(S, tgt);
+	*src = doer;
+	syn_note_add(S, "rule: a visit's 'by' phrase is the visitor, its 'to' phrase the visited");
+	return 1;
+}
+
 /* saidside128: "UNICEF said 16 million children face threats of violence and sexual
  * assault", "the police chief said there were 30 reports of kidnapping": a material deed
  * noun (code a of quad 2 or 4) inside a speech verb's reported clause (ccomp or parataxis),
@@ -2194,7 +2237,8 @@ int syn_actor_rules(coder_sent *S, const struct syntax_parse *P, int vw, int sv,
 		parse_subject(S, P, vw, sv, src);
 	participle_doer(S, P, vw, sv, src, tgt);
 	quote_target(S, P, vw, src, tgt);
-	deed_noun_doer(S, P, vw, code->a, src, tgt);
+	if (!visit_by_doer(S, P, vw, code->a, src, tgt))
+		deed_noun_doer(S, P, vw, code->a, src, tgt);
 	strike_doer(S, P, vw, code->a, src, tgt);
 	if (bare_reported_deed(S, P, vw, code->a, src))
 		return -1;
