@@ -2152,6 +2152,26 @@ static void quoted_must_target(coder_sent *S, int v, coder_slot *src, coder_slot
 		}
 }
 
+/* shshould156: --shallow, the kind news_must_follows gives (1 must, 2 should, ...) when the
+ * clause the speech verb at v opens ("that" and a time word allowed between, at most four
+ * tokens, no comma or quotation mark) starts with a side of the speaker's own country laid
+ * under a duty: "Indonesia's donors said that Indonesia must ensure security": its own
+ * country is no target, but the statement is the demand or appeal (the parse path's
+ * syn_said_must); 0 otherwise. */
+static int own_side_obliged(const coder_sent *S, int v, const char *code)
+{
+	for (int i = 0; i < S->na; i++) {
+		const coder_actor *a = &S->a[i];
+		if (a->pos <= v || a->pos > v + 4 || a->ncodes < 1 || a->pron_kind)
+			continue;
+		for (int k = v + 1; k < a->pos; k++)
+			if (S->t[k].cls != C_WORD)
+				return 0;
+		return syn_codes_same_side(a->codes[0], code) ? news_must_follows(S, a) : 0;
+	}
+	return 0;
+}
+
 /* sides136: --shallow, 1 when the deed noun the pattern starts at token v is led by "by"
  * after a passive ("Odesa was hit by a Russian drone strike") or by "came under" ("Kharkiv
  * came under heavy Russian shelling"), with an actor qualifying the noun between (up to
@@ -3385,6 +3405,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		static const char *const judged[] = { "100", "020", "112", "111" };
 		cd->code.a = judged[news_must_follows(S, tgt->m[0].a) - 1];
 		cd->code.b = NULL;
+	}
+	if ((news & NEWS_MODALS) && !syntax_on(S) && cd->code.a && cd->code.a[0] == '0' &&
+	    cd->code.a[1] == '1' && src->n >= 1 && (!tgt->n || !strcmp(tgt->m[0].code, "---"))) {
+		/* shshould156: "said that Indonesia must ensure security" by Indonesia's own */
+		static const char *const judged[] = { "100", "020", "112", "111" };
+		int k = own_side_obliged(S, v, src->m[0].code);
+		if (k) {
+			cd->code.a = judged[k - 1];
+			cd->code.b = NULL;
+		}
 	}
 	cd->ok = 1;
 	return 1;

@@ -2453,6 +2453,31 @@ static int past_modal_charged(const coder_sent *S, int h, int lo, int root)
  * "must not" forbids the deed: also none. Not "must have" (a guess at a past deed: "must
  * have fired the shells"). quote107: nor one under "should" a pronoun is urged to do
  * (pronoun_urged). */
+static int must_deed_at(const coder_sent *S, int v, int lo, int root, int conj);
+
+/* shshould156: --shallow, 1 when the deed at v is the second of two verbs "and" or "or" joins
+ * right before it, the first under the modal: "said the Sri Lankan government must ensure
+ * security and provide basic amenities", "Iran should free the sailors and return the ship":
+ * the joined deed is asked as the first is, not done. The modal stands at most eight tokens
+ * before the conjunction at k, no comma, quotation mark, clause word or other conjunction
+ * between. */
+static int joined_must_deed(const coder_sent *S, int k, int root)
+{
+	for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+		const coder_tok *t = &S->t[j];
+		if (t->cls != C_WORD || t->type == TY_CONJ || tok_has(t, WF_CLAUSE | WF_REL))
+			return 0;
+		int u = j + 1;
+		if (!tok_is(t, "MUST") && !tok_is(t, "SHOULD") &&
+		    !(tok_is(t, "TO") && j >= 1 && obliging_to(S, j - 1)))
+			continue;
+		while (u < k && (adverbish(&S->t[u]) || tok_has(&S->t[u], WF_NEG)))
+			u++;
+		return u < k && must_deed_at(S, u, 0, root, 1);
+	}
+	return 0;
+}
+
 int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 {
 	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
@@ -2460,7 +2485,17 @@ int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 	int root = code_root(c->a);
 	if (root >= 10 && root <= 13)
 		return 0;
+	return must_deed_at(S, v, lo, root, 0);
+}
+
+/* must74's walk back from the deed at v to its modal (news_must_deed); conj: 1 when v is
+ * already the first of two joined deeds (joined_must_deed), so no second step back. */
+static int must_deed_at(const coder_sent *S, int v, int lo, int root, int conj)
+{
 	int verbs = 0;
+	if (!conj && v >= 2 && S->t[v - 1].type == TY_CONJ &&
+	    (tok_is(&S->t[v - 1], "AND") || tok_is(&S->t[v - 1], "OR")))
+		return joined_must_deed(S, v - 1, root);   /* the clause may open at "and" */
 	for (int k = v - 1; k >= lo && k >= v - 5; k--) {
 		const coder_tok *t = &S->t[k];
 		if (tok_is(t, "MUST") || (tok_is(t, "SHOULD") &&
