@@ -365,6 +365,11 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	 * is none of the phrase: alone it names no one */
 	if (tok_in(&S->t[from], ing_preps))
 		from++;
+	/* ofphrase156: nor is a preposition opening the words ("got rid [of] six militants",
+	 * "pleading [with] civilians", "called [on] democratic nations"): the phrase is the
+	 * noun's, as gold spans are */
+	while (from < to && (tok_is(&S->t[from], "OF") || tok_has(&S->t[from], WF_PREP)))
+		from++;
 	if (from > to)
 		return 0;
 	if (from < to && ((tok_is(&S->t[from], "EACH") && tok_is(&S->t[from + 1], "OTHER")) ||
