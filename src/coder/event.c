@@ -3712,7 +3712,13 @@ static void pattern_agent_target(coder_sent *S, const coder_cand *cd, int vend,
 	if (!strcmp(a, "---"))
 		return;
 	e->target = a;
-	e->target_text = sent_span_text(S, vend + 1, hw);
+	/* ofphrase156: the words start past a preposition after the verb ("got rid [of] six
+	 * militants"): it is none of the phrase; not a count's ("held [over] 200 hostages") */
+	int f = vend + 1;
+	while (f < hw && (tok_is(&S->t[f], "OF") || tok_has(&S->t[f], WF_PREP)) &&
+	       S->t[f + 1].cls != C_NUMBER)   /* a count's "over 200 hostages" stays */
+		f++;
+	e->target_text = sent_span_text(S, f, hw);
 }
 
 /* shtgttext123: --shallow, an unknown target the rules leave unknown and without words is

@@ -368,7 +368,8 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	/* ofphrase156: nor is a preposition opening the words ("got rid [of] six militants",
 	 * "pleading [with] civilians", "called [on] democratic nations"): the phrase is the
 	 * noun's, as gold spans are */
-	while (from < to && (tok_is(&S->t[from], "OF") || tok_has(&S->t[from], WF_PREP)))
+	while (from < to && (tok_is(&S->t[from], "OF") || tok_has(&S->t[from], WF_PREP)) &&
+	       S->t[from + 1].cls != C_NUMBER)   /* a count's "over 200" stays */
 		from++;
 	if (from > to)
 		return 0;
