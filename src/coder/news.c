@@ -375,7 +375,7 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	 * is none of the phrase: alone it names no one */
 	if (tok_in(&S->t[from], ing_preps))
 		from++;
-	/* ofphrase156: nor is a preposition opening the words ("got rid [of] six militants",
+	/* ofphrase156: nor is a preposition opening the words ("the supply [of] advanced chips",
 	 * "pleading [with] civilians", "called [on] democratic nations"): the phrase is the
 	 * noun's, as gold spans are */
 	while (from < to && news_opening_prep(S, from))
