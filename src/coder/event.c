@@ -3544,6 +3544,10 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 					t = bt;
 			}
 		}
+		/* ofphrase156: nor over a preposition before it ("pledged to work [with]
+		 * China on ..."): the phrase is the noun's; a count's "over 200" stays */
+		while (f < a->pos && news_opening_prep(S, f))
+			f++;
 		f = preconj_skip(S, f, t, a->pos);
 	}
 	/* quotespk152: --shallow, the body in an inverted speaker's post ('"...," said Ann Chong,
@@ -3742,7 +3746,12 @@ static void pattern_agent_target(coder_sent *S, const coder_cand *cd, int vend,
 	if (!strcmp(a, "---"))
 		return;
 	e->target = a;
-	e->target_text = sent_span_text(S, vend + 1, hw);
+	/* ofphrase156: the words start past a preposition after the verb ("got rid [of] six
+	 * militants"): it is none of the phrase; not a count's ("held [over] 200 hostages") */
+	int f = vend + 1;
+	while (f < hw && news_opening_prep(S, f))
+		f++;
+	e->target_text = sent_span_text(S, f, hw);
 }
 
 /* shtgttext123: --shallow, an unknown target the rules leave unknown and without words is

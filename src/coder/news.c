@@ -322,6 +322,16 @@ static const char *const ing_preps[] = { "FOLLOWING", "ACCORDING", "REGARDING", 
 	"INCLUDING", "EXCLUDING", "NOTWITHSTANDING", "PENDING", "BARRING", "CONSIDERING",
 	NULL };
 
+/* ofphrase156: 1 when token f opens a phrase with a preposition that is none of the phrase
+ * ("pleading [with] civilians", "the supply [of] advanced chips"); not a count's ("[over] 200
+ * hostages") nor the first half of a hyphened word ("[near]-daily attacks"). */
+int news_opening_prep(const coder_sent *S, int f)
+{
+	const coder_tok *x = &S->t[f], *n = f + 1 < S->nt ? &S->t[f + 1] : NULL;
+	return (tok_is(x, "OF") || tok_has(x, WF_PREP)) && n && n->cls != C_NUMBER &&
+	       !n->hyphened;
+}
+
 /* A noun phrase standing in for an actor the dictionaries do not know. Its code is the
  * agent code found in it ("~MIL") or "---"; it has no dictionary entry. */
 /* The open actor of code over the words from to to (a view: its key is their text). */
@@ -364,6 +374,11 @@ static int open_actor(coder_sent *S, int from, int to, coder_slot *out)
 	/* fronted54: a preposition in -ING opening the words ("Following talks with X, ...")
 	 * is none of the phrase: alone it names no one */
 	if (tok_in(&S->t[from], ing_preps))
+		from++;
+	/* ofphrase156: nor is a preposition opening the words ("the supply [of] advanced chips",
+	 * "pleading [with] civilians", "called [on] democratic nations"): the phrase is the
+	 * noun's, as gold spans are */
+	while (from < to && news_opening_prep(S, from))
 		from++;
 	if (from > to)
 		return 0;

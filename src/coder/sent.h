@@ -765,6 +765,7 @@ int news_comma_tail(coder_sent *S, int lo, int v, const coder_slot *keep, coder_
 int news_verbless_subject(coder_sent *S, int lo, int hi, coder_slot *first);
 int news_pronoun_doer(coder_sent *S, int lo, int v, coder_slot *out);
 int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out);
+int news_opening_prep(const coder_sent *S, int f);
 /* objposs51: the plan noun of "blocked X's plan to ..." after the verb (its possessor in
  * *owner), or -1. */
 int news_plan_owner(coder_sent *S, int vend, int hi, coder_slot *owner);
