@@ -1659,9 +1659,11 @@ static void aimed_series(coder_sent *S, int vend, const char *a, const coder_slo
 	for (; k < S->nt && k <= vend + 12 && !tok_in(&S->t[k], aim); k++) {
 		const coder_tok *t = &S->t[k];
 		if (tok_in(t, join) || t->cls == C_COMMA)
-			joins += t->cls != C_COMMA || (k + 1 < S->nt && !tok_in(&S->t[k + 1], join));
+			joins += t->cls != C_COMMA ||
+				 (k + 1 < S->nt && !tok_in(&S->t[k + 1], join));
 		else if (t->cls != C_WORD || t->cap || t->actor >= 0 || t->type == TY_PRON ||
-			 (tok_has(t, WF_PREP) && !tok_is(t, "OF")) || tok_has(t, WF_CLAUSE) ||
+			 (tok_has(t, WF_PREP) && !tok_is(t, "OF")) ||
+			 tok_has(t, WF_CLAUSE) ||
 			 (t->n > 4 && !memcmp(t->s + t->n - 3, "ING", 3)) ||
 			 (t->type == TY_VERB && t->n > 3 && !memcmp(t->s + t->n - 2, "ED", 2)))
 			return;   /* a name, a clause, a gerund, a past verb ("and launched
@@ -2764,7 +2766,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		else
 			event_null_slot(S, tgt);
 	}
-	/* quotespk152: --shallow, '"...," said Ann Chong, a fellow at X': X is the speaker's side */
+	/* quotespk152: --shallow, '"...," said Ann Chong, a fellow at X': X is the speaker's
+	 * side */
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated) {
 		int nf, nt, ne;
 		news_post_speaker(S, v, src);

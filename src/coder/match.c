@@ -215,7 +215,8 @@ static int next_stamped_avx2(const uint32_t *keys, int from, int n, const uint32
 		__m256i in = _mm256_cmpgt_epi32(vn, _mm256_xor_si256(k, flip));
 		__m256i st = _mm256_mask_i32gather_epi32(_mm256_setzero_si256(), (const int *)stamp,
 							 k, in, 4);
-		__m256i hit = _mm256_or_si256(_mm256_xor_si256(in, ones), _mm256_cmpeq_epi32(st, vcur));
+		__m256i hit = _mm256_or_si256(_mm256_xor_si256(in, ones),
+					      _mm256_cmpeq_epi32(st, vcur));
 		int m = _mm256_movemask_ps(_mm256_castsi256_ps(hit));
 		if (m)
 			return i + __builtin_ctz((unsigned)m);

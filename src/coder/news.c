@@ -5783,9 +5783,10 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
  * phrase, or -1. The noun at v (its last word vend, lower-case, not a participle in -ed)
  * follows an article, a possessive, an "of" or a lower-case modifier; the preposition
  * follows it at once; the target's phrase (tpos..tend) opens at it or within three words
- * after it; and "by" follows the target within four plain words: "a wave of kidnappings of school children by criminal
- * gangs", "attacks on miners by armed gangs". The "by" actor did the deed, the phrase's
- * people suffered it. Not a verb ("accused of ... by"), nor a "by" after a comma. */
+ * after it; and "by" follows the target within four plain words: "a wave of kidnappings
+ * of school children by criminal gangs", "attacks on miners by armed gangs". The "by" actor
+ * did the deed, the phrase's people suffered it. Not a verb ("accused of ... by"), nor a
+ * "by" after a comma. */
 int news_deed_of_by(const coder_sent *S, int v, int vend, int tpos, int tend)
 {
 	static const char *const side[] = { "OF", "ON", "AGAINST", NULL };

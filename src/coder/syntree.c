@@ -1612,8 +1612,8 @@ static void relative_bare_conjuncts(struct syntax_parse *P)
 	for (int i = 2; i < P->nw; i++) {
 		khaldun_parse_token *w = &P->w[i];
 		int h = (int)w->head - 1;
-		if (h < 0 || h >= i || !syn_rel_is(w, "conj") || !w->upos || strcmp(w->upos, "VERB") ||
-		    !bare_form(w) || syn_child_rel(P, i, "nsubj") >= 0 ||
+		if (h < 0 || h >= i || !syn_rel_is(w, "conj") || !w->upos ||
+		    strcmp(w->upos, "VERB") || !bare_form(w) || syn_child_rel(P, i, "nsubj") >= 0 ||
 		    syn_child_rel(P, i, "aux") >= 0 || syn_child_word(P, i, "mark", to))
 			continue;
 		const khaldun_parse_token *H = &P->w[h];
@@ -1850,7 +1850,8 @@ static void said_clauses(struct syntax_parse *P)
 			if (bad || s < o || !P->w[s].upos ||
 			    (strcmp(P->w[s].upos, "NOUN") && strcmp(P->w[s].upos, "PROPN")))
 				continue;
-			syn_rehang(O, (unsigned)(s + 1), strcmp(O->upos, "ADJ") ? "compound" : "amod");
+			syn_rehang(O, (unsigned)(s + 1),
+				   strcmp(O->upos, "ADJ") ? "compound" : "amod");
 		} else {
 			hang_subject(P, o, p);
 		}

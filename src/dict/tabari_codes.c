@@ -125,7 +125,8 @@ static int parse_code_parts(tabari_src *s, const char *a, const char *code, dict
 		unsigned char c = 0;
 		while (np < 64 && (c = (unsigned char)t[l]) && c != '/') {
 			/* isalnum in the C locale (the program never sets another): ASCII only */
-			if ((unsigned)((c | 32) - 'a') >= 26u && (unsigned)(c - '0') >= 10u && c != '~') {
+			if ((unsigned)((c | 32) - 'a') >= 26u && (unsigned)(c - '0') >= 10u &&
+			    c != '~') {
 				tabari_error(s, a, "invalid character in actor code '%s'", code);
 				return -1;
 			}
