@@ -297,6 +297,24 @@ static int what_clause_for(const coder_sent *S, int vend, const coder_slot *tgt)
 	return p > vend + 2 && tok_is(&S->t[p], "FOR");
 }
 
+/* shhope158: --shallow, "She hopes Japan will persuade Washington", "They hope that Egypt
+ * will reopen the crossing": 1 when the hope at v (appeal130's news_hoped_appeal, read with
+ * no hoper) has for its clause's subject the actor the shallow rules took as the source,
+ * past the verb. That actor is the one hoped of, not the hoper: shallow47 moves it to the
+ * target and leaves the pronoun's hoper unnamed. "She hopes the talks will resume" (no side
+ * heads the clause) and a hope reported after a verb of speech ("She said she hopes Brazil
+ * and Argentina can settle": source70's record keeps it no event) are left alone. */
+static int pronoun_hope(coder_sent *S, int v, const coder_slot *src)
+{
+	for (int j = 0; j < v; j++)
+		if (tok_in(&S->t[j], SPEECH_WORDS))
+			return 0;
+	coder_slot none;
+	slot_empty(&none);
+	int other = news_hoped_appeal(S, v, &none);
+	return other >= 0 && src->n >= 1 && src->m[0].a == &S->a[other];
+}
+
 /* feeling55: "Norway was dismayed by Russia's move", "Japan was encouraged by China's
  * offer": a feeling verb's passive coded as a comment or a disapproval (01x, 11x; not the
  * urging of "was encouraged by Russia to attack", 020) keeps its subject, who feels, as
@@ -2616,11 +2634,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * made the statement a day after the Taliban reported"), but not in a quotation (its
 	 * speaker, named after it, is the "we"), nor for a speech verb (its clause's event
 	 * is coded at it: "he said Europeans can no longer ...") or a passive ("he was
-	 * criticized by ...", the agent is the doer) */
+	 * criticized by ...", the agent is the doer). shhope158: on --shallow a hope is such a
+	 * verb too when the actor after it heads its clause ("She hopes Japan will persuade
+	 * Washington": Japan is the one hoped of, appeal130 codes it; the hoper is unnamed) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && src->n >= 1 && code.a &&
 	    (syntax_on(S) ? !context_quoted_at(S, v) && !syntax_speech_in(S, v, vend + 1) &&
 			    !news_passive_aux(S, lo, v) :
-			    code_root(code.a) != 1) &&
+			    code_root(code.a) != 1 || pronoun_hope(S, v, src)) &&
 	    src->m[0].a->pos > vend && news_unnamed_pronoun_subject(S, lo, v, syntax_on(S))) {
 		/* the parse path: only the verb's own object or oblique becomes its target */
 		if ((!tgt->n || (tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---"))) &&
