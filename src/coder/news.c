@@ -458,6 +458,25 @@ int news_plan_owner(coder_sent *S, int vend, int hi, coder_slot *owner)
 	return -1;
 }
 
+/* relsubj158: without the parse, 1 when the deleted comma part from token a to its closing
+ * comma at j is only the name of the person an actor phrase before it titles ("The court's
+ * president, Judge Anna Berg, rejected", "The army's deputy commander, Samuel Okoth,
+ * accused Uganda"): two or more capitalised words, no dictionary actor among them, after
+ * a phrase that codes an actor or an agent. The titled phrase stays the main verb's subject;
+ * a name that codes its own actor (", President William Ruto,") is left to the clauses. */
+static int personal_name_part(const coder_sent *S, int a, int j)
+{
+	if (syntax_on(S) || a < 2 || j - a < 2)
+		return 0;
+	int oh = S->t[a - 2].head >= 0 ? S->t[a - 2].head : a - 2;
+	if (sent_actor_at(S, a - 2) < 0 && !S->t[oh].ent)
+		return 0;
+	for (int k = a; k < j; k++)
+		if (S->t[k].cls != C_WORD || !S->t[k].cap || sent_actor_at(S, k) >= 0)
+			return 0;
+	return 1;
+}
+
 /* source59: 1 when the deleted comma part from token a to its closing comma at j describes
  * the phrase before it without naming its side: a relative clause (", who arrived on
  * Monday,"), a past participle's (", signed by 40 lawmakers,": the signers did not do the
@@ -485,6 +504,8 @@ static int describing_part(const coder_sent *S, int a, int j)
 		return 1;
 	/* source65: ", many waving Palestinian flags,": an aside on some of the head's members */
 	if (clause_members_aside(S, a - 1))
+		return 1;
+	if (personal_name_part(S, a, j))
 		return 1;
 	if (!tok_in(t, ARTICLES))
 		return 0;
