@@ -3531,6 +3531,10 @@ static const char *actor_text(coder_sent *S, const coder_actor *a, int verb, int
 		 * comma ("Officials, including those from the U.S."), the event reports the
 		 * phrase without them */
 		f = preconj_skip(S, f, t, a->pos);
+		/* spanfix158: nor does it open with a preposition the parse hung on the phrase
+		 * ("[in] the U.S. and European banks"); a count's stays ("at least 50") */
+		while (f < a->pos && news_opening_prep(S, f))
+			f++;
 		const char *whole = sent_span_text(S, f, t);
 		if (syntax_trim_comma(S, a->end, verb, f, &t) && whole && S->nwide < MAX_WIDE) {
 			const char *cut = sent_span_text(S, f, t);

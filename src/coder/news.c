@@ -322,14 +322,23 @@ static const char *const ing_preps[] = { "FOLLOWING", "ACCORDING", "REGARDING", 
 	"INCLUDING", "EXCLUDING", "NOTWITHSTANDING", "PENDING", "BARRING", "CONSIDERING",
 	NULL };
 
+/* spanfix158: 1 when token f is the preposition of a count's bound, part of the phrase it
+ * counts ("[at] least six people", "[at] most 20 troops"). */
+static int count_bound(const coder_sent *S, int f)
+{
+	return f + 1 < S->nt && tok_is(&S->t[f], "AT") &&
+	       (tok_is(&S->t[f + 1], "LEAST") || tok_is(&S->t[f + 1], "MOST"));
+}
+
 /* ofphrase156: 1 when token f opens a phrase with a preposition that is none of the phrase
  * ("pleading [with] civilians", "the supply [of] advanced chips"); not a count's ("[over] 200
- * hostages") nor the first half of a hyphened word ("[near]-daily attacks"). */
+ * hostages", "[at] least six people") nor the first half of a hyphened word ("[near]-daily
+ * attacks"). */
 int news_opening_prep(const coder_sent *S, int f)
 {
 	const coder_tok *x = &S->t[f], *n = f + 1 < S->nt ? &S->t[f + 1] : NULL;
 	return (tok_is(x, "OF") || tok_has(x, WF_PREP)) && n && n->cls != C_NUMBER &&
-	       !n->hyphened;
+	       !n->hyphened && !count_bound(S, f);
 }
 
 /* A noun phrase standing in for an actor the dictionaries do not know. Its code is the
