@@ -163,6 +163,47 @@ static int comma_speaker(khaldun_parse_token *w, int tail, int end, int r)
 	return sv;
 }
 
+/* apposspk158: the root of a tail parsed alone whose speaker carries a relative clause set off
+ * by commas ('"...," Caoilfhionn Gallagher, who is leading the legal team, told VOA'): the
+ * parser makes the name the root and the speech verb an advcl of the clause's verb, or makes
+ * the clause's verb a ccomp of the speech verb, where it would stand for the statement. When
+ * the tail [tail, end) is a noun phrase, a comma, "who"/"which" opening a clause of one root, a
+ * comma and a speech verb, the verb becomes the root with the phrase's head its subject and the
+ * clause an acl:relcl of that head; returns the speech verb (else r, unchanged). */
+static int relative_speaker(khaldun_parse_token *w, int tail, int end, int r)
+{
+	static const char *const relpron[] = { "who", "which", NULL };
+	int c1 = tail, c2;
+	while (c1 < end && !syn_word_is(&w[c1], ","))
+		c1++;
+	if (c1 + 2 >= end || !syn_word_in(&w[c1 + 1], relpron))
+		return r;
+	for (c2 = c1 + 2; c2 < end && !syn_word_is(&w[c2], ","); c2++)
+		if (syn_quote_mark(&w[c2]))
+			return r;
+	int sv = c2 + 1;
+	if (sv >= end || !syn_speech_word(&w[sv]))
+		return r;
+	int n = span_root(w, tail, c1), rv = span_root(w, c1 + 1, c2);
+	if (n < 0 || rv < 0 || !w[n].upos || (strcmp(w[n].upos, "PROPN") &&
+					      strcmp(w[n].upos, "NOUN")))
+		return r;
+	for (int i = sv + 1; i < end; i++) {   /* the rest hangs on the verb, or is punctuation */
+		int h = (int)w[i].head - 1;
+		if (h < sv && !is_punct(&w[i]))
+			return r;
+	}
+	syn_rehang(&w[sv], 0, "root");
+	syn_rehang(&w[n], (size_t)sv + 1, "nsubj");
+	syn_rehang(&w[rv], (size_t)n + 1, "acl:relcl");
+	syn_rehang(&w[c1], (size_t)rv + 1, "punct");
+	syn_rehang(&w[c2], (size_t)rv + 1, "punct");
+	for (int i = sv + 1; i < end; i++)
+		if ((int)w[i].head - 1 < sv)
+			syn_rehang(&w[i], (size_t)sv + 1, "punct");
+	return sv;
+}
+
 int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
 {
 	int lo = 1, b = closing_mark(P, &lo);
@@ -176,9 +217,14 @@ int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
 	       P->w[tail].form[0] == ',')
 		tail++;
 	int end = P->nw;
-	if (hi - lo < 3 || tail >= end || end - tail > TAIL_MAX ||
-	    parsed_as_report(P, lo, hi, tail) || !speech_form_in(P, tail, end))
+	if (hi - lo < 3 || tail >= end || end - tail > TAIL_MAX || !speech_form_in(P, tail, end))
 		return 0;
+	if (parsed_as_report(P, lo, hi, tail)) {   /* the speaker's clause alone to mend */
+		int r = tail;
+		while (P->w[r].head)
+			r++;
+		return relative_speaker(P->w, tail, end, r) != r;
+	}
 	khaldun_parse_token *w = malloc((size_t)P->nw * sizeof *w);
 	if (!w)
 		return 0;
@@ -187,6 +233,7 @@ int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
 	 * unparsed (the two spans are disjoint, so the order changes no head) */
 	int sv = parse_span(parser, w, tail, end);
 	sv = sv >= 0 ? comma_speaker(w, tail, end, sv) : sv;
+	sv = sv >= 0 ? relative_speaker(w, tail, end, sv) : sv;
 	int qr = sv >= 0 && syn_speech_word(&w[sv]) ? parse_span(parser, w, lo, hi) : -1;
 	if (sv < 0 || qr < 0 || !syn_speech_word(&w[sv]) || !predicate_word(&w[qr])) {
 		free(w);
