@@ -1402,7 +1402,6 @@ static int stirred_feeling_sh(const coder_sent *S, int i)
  * (syncode.c's syn_controlled_object on the parse path). "invited Israel to visit" stays. */
 static int controlled_people_sh(const coder_sent *S, int i)
 {
-	static const char *const glue[] = { "OF", "FROM", "THAN", NULL };
 	int j = i - 1;
 	if (j > 0 && tok_is(&S->t[j], "AND"))
 		for (j--; j > 0 && i - j < 12 && S->t[j].cls != C_COMMA && !tok_is(&S->t[j], "TO");)
@@ -1417,7 +1416,7 @@ static int controlled_people_sh(const coder_sent *S, int i)
 		origin |= tok_is(o, "FROM");
 		if (o->cap || o->type == TY_ACTOR || o->type == TY_PRON ||
 		    (o->type == TY_AGENT && !origin) ||
-		    (o->type == TY_VERB && !tok_in(o, glue)) ||
+		    o->type == TY_VERB ||
 		    (o->cls != C_WORD && o->cls != C_NUMBER))
 			return 0;
 	}
