@@ -1398,8 +1398,8 @@ static int stirred_feeling_sh(const coder_sent *S, int i)
  * (FOLK_CONTROL_VERBS: gathered, invited, encouraged, trained ...) and an object of plain
  * lower-case words with no actor, nor an agent word before "from", in it ("gathered 30 foreign
  * influencers from 25 countries to ... visit cities in China"): the object's deed, of no
- * side; not the subject's
- * (syncode.c's syn_controlled_object on the parse path). "invited Israel to visit" stays. */
+ * side, not the subject's (syncode.c's syn_controlled_object on the parse path). "invited
+ * Israel to visit" stays (an actor in the object: the pattern's reading). */
 static int controlled_people_sh(const coder_sent *S, int i)
 {
 	int j = i - 1;
@@ -1415,8 +1415,7 @@ static int controlled_people_sh(const coder_sent *S, int i)
 		const coder_tok *o = &S->t[m];
 		origin |= tok_is(o, "FROM");
 		if (o->cap || o->type == TY_ACTOR || o->type == TY_PRON ||
-		    (o->type == TY_AGENT && !origin) ||
-		    o->type == TY_VERB ||
+		    (o->type == TY_AGENT && !origin) || o->type == TY_VERB ||
 		    (o->cls != C_WORD && o->cls != C_NUMBER))
 			return 0;
 	}
