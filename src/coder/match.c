@@ -1393,6 +1393,35 @@ static int stirred_feeling_sh(const coder_sent *S, int i)
 	return j < S->nt && tok_in(&S->t[j], FEELING_NOUNS);
 }
 
+/* objctl158: 1 when the verb at token i is the "to" infinitive (or its second joined by "and":
+ * "to participate in a camp and visit cities") after a verb that takes people as object
+ * (FOLK_CONTROL_VERBS: gathered, invited, encouraged, trained ...) and an object of plain
+ * lower-case words with no actor, nor an agent word before "from", in it ("gathered 30 foreign
+ * influencers from 25 countries to ... visit cities in China"): the object's deed, of no
+ * side, not the subject's (syncode.c's syn_controlled_object on the parse path). "invited
+ * Israel to visit" stays (an actor in the object: the pattern's reading). */
+static int controlled_people_sh(const coder_sent *S, int i)
+{
+	int j = i - 1;
+	if (j > 0 && tok_is(&S->t[j], "AND"))
+		for (j--; j > 0 && i - j < 12 && S->t[j].cls != C_COMMA && !tok_is(&S->t[j], "TO");)
+			j--;
+	if (j < 2 || !tok_is(&S->t[j], "TO") || S->t[j + 1].cap)
+		return 0;
+	int k = j - 1, origin = 0;   /* "from 25 countries": an agent word of origin, no side */
+	while (k > 0 && !tok_in(&S->t[k], FOLK_CONTROL_VERBS))
+		k--;
+	for (int m = k + 1; k > 0 && m < j; m++) {
+		const coder_tok *o = &S->t[m];
+		origin |= tok_is(o, "FROM");
+		if (o->cap || o->type == TY_ACTOR || o->type == TY_PRON ||
+		    (o->type == TY_AGENT && !origin) || o->type == TY_VERB ||
+		    (o->cls != C_WORD && o->cls != C_NUMBER))
+			return 0;
+	}
+	return k > 0 && k < j - 1 && tok_in(&S->t[k], FOLK_CONTROL_VERBS);
+}
+
 /* nounsdeed148: "said there were 140 cases of rape against women", "touted European Union
  * support for regular talks": a lower-case verb word after "of" or "for" and only adjectives
  * (no article, number or possessive: before_premods stops there) right after a lower-case
@@ -2492,6 +2521,7 @@ void match_mark_nouns(coder_sent *S)
 		     adjective_head_sh(S, i) || compound_head_sh(S, i) ||
 		     goods_participle_sh(S, i) || plural_before_aux_sh(S, i) ||
 		     stirred_feeling_sh(S, i) || topic_deed_noun_sh(S, i) ||
+		     controlled_people_sh(S, i) ||
 		     absolute_participle_sh(S, i) ||
 		     quantity_noun_sh(S, i) || thing_noun_sh(S, i) ||
 		     goods_plural_sh(S, i) || plural_goods_modifier_sh(S, i) ||

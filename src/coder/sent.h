@@ -286,6 +286,7 @@ extern const char *const LIKELY_WORDS[];   /* "LIKELY", "POSSIBLE" (that ...) */
 extern const char *const STAND_WORDS[];    /* "STANDS" (to reason) */
 extern const char *const DEED_SUM_NOUNS[]; /* ", a MOVE (aimed at ...)" */
 extern const char *const STIR_VERBS[]; /* ", RAISING (fears)" */
+extern const char *const FOLK_CONTROL_VERBS[]; /* "GATHERED (influencers to visit)" */
 extern const char *const FEELING_NOUNS[]; /* "raising FEARS" */
 extern const char *const SIDE_DEED_NOUNS[]; /* "Russia's MOVES" */
 extern const char *const HARD_NOUNS[];     /* "has TROUBLE (meeting)" */

@@ -1606,6 +1606,32 @@ int syn_caused_doer(coder_sent *S, const struct syntax_parse *P, int vw)
 	return caused_object(S, P, (int)w->head - 1);
 }
 
+/* objctl158: the object word of a verb that takes people as its object (FOLK_CONTROL_VERBS:
+ * gather, assemble, invite, encourage, persuade, train) whose "to" complement holds verb word
+ * vw ("gathered 30 influencers to ... visit cities", "invited Israel to join the talks"): the
+ * object, not the subject, does the complement's deed; -1: none. A conjunct of the complement
+ * ("to participate ... and visit") counts. Appeals ("urged Iran to release": syn_asked_deed),
+ * permissions ("would allow the WFP to deliver food": the allower's intent) and senders of
+ * their own agents ("sent troops to attack", "hired a gunman to kill") are not listed. */
+int syn_controlled_object(const struct syntax_parse *P, int vw)
+{
+	static const char *const to[] = { "to", NULL };
+	int c = vw;
+	for (int hops = 0; hops < P->nw && syn_rel_is(&P->w[c], "conj") && P->w[c].head; hops++)
+		c = (int)P->w[c].head - 1;
+	const khaldun_parse_token *w = &P->w[c];
+	if (!(syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl")) || !w->head ||
+	    !syn_child_word(P, c, "mark", to))
+		return -1;
+	int h = (int)w->head - 1;
+	if (!syn_word_in(&P->w[h], FOLK_CONTROL_VERBS))
+		return -1;
+	int o = syn_child_rel(P, h, "obj");
+	if (o < 0)
+		o = syn_child_rel(P, h, "iobj");
+	return o > h && o < c ? o : -1;
+}
+
 /* 1 when verb word vw is a causative verb whose causer is no actor (caused_object): "The
  * crisis forced Lebanon to ask ...", no coercion; the complement's deed is coded. A
  * participle on a clause ("shelled the town, forcing ...") only when that clause's subject

@@ -4818,6 +4818,22 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		else
 			open = cw;
 	}
+	int ow = cw < 0 && !upper ? syn_controlled_object(P, vw) : -1;
+	if (ow >= 0) {
+		/* objctl158: "Egypt invited Israel to join": Israel joins, not Egypt */
+		int k = -1;
+		for (int j = 0; j < S->na && k < 0; j++) {
+			int ah = syn_live_head(S, P, j);
+			if (ah >= 0 && (ah == ow || syn_below(P, ah, ow) >= 0))
+				k = j;
+		}
+		if (k >= 0) {
+			pi = k;
+			open = -1;
+		} else if (!syn_agent_word(S, P, ow)) {
+			return -1;   /* "gathered 30 influencers from 25 countries to visit" */
+		}
+	}
 	if (pi < 0 && open < 0) {
 		int dopen, dk = document_maker(S, P, vw, &dopen);
 		if (dk >= 0 || dopen >= 0) {

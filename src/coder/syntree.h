@@ -249,6 +249,9 @@ int syn_asked_deed(const struct syntax_parse *P, int vw, const char *a);
 int syn_caused_doer(coder_sent *S, const struct syntax_parse *P, int vw);
 /* 1 when word h is a subjectless -ing participle on a clause ("..., leading X to"). */
 int syn_caused_clause(const struct syntax_parse *P, int h);
+/* objctl158: the object of a verb taking people ("gathered influencers to visit", "invited
+ * Israel to join") whose "to" complement holds verb word vw: the doer; -1: none. */
+int syn_controlled_object(const struct syntax_parse *P, int vw);
 /* 1 when verb word vw is such a causative verb: no coercion, the complement is the deed. */
 int syn_causer_verb(coder_sent *S, const struct syntax_parse *P, int vw);
 /* 1 when a 012 at verb word vw is a deed stirring others' fears ("..., raising fears"). */

@@ -150,6 +150,13 @@ const char *const DEED_SUM_NOUNS[] = { "MOVE", "STEP", "DECISION", NULL };
 /* the nouns of difficulty: a deed after them is found hard, not done ("has trouble meeting":
  * syncode.c unreal_clause, news.c hard_deed) */
 const char *const HARD_NOUNS[] = { "TROUBLE", "DIFFICULTY", "DIFFICULTIES", NULL };
+/* objctl158: verbs that take people as object and a "to" infinitive that the object does
+ * ("gathered 30 influencers to visit cities": syncode.c syn_controlled_object, match.c
+ * controlled_people_sh) */
+const char *const FOLK_CONTROL_VERBS[] = { "GATHER", "GATHERED", "GATHERS", "GATHERING",
+	"ASSEMBLE", "ASSEMBLED", "ASSEMBLES", "INVITE", "INVITED", "INVITES", "INVITING",
+	"ENCOURAGE", "ENCOURAGED", "ENCOURAGES", "ENCOURAGING", "PERSUADE", "PERSUADED",
+	"PERSUADES", "TRAIN", "TRAINED", "TRAINS", "TRAINING", NULL };
 /* devfalse123: the verbs of stirring a feeling and the feelings they stir ("..., raising fears
  * of war": syncode.c syn_stirred_feeling, match.c stirred_feeling_sh) */
 const char *const STIR_VERBS[] = { "RAISE", "RAISED", "RAISES", "RAISING", "SPARK", "SPARKED",
