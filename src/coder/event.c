@@ -212,12 +212,11 @@ static const coder_actor *own_bare_country(const coder_slot *src, const coder_sl
 static int own_country_feels(const coder_sent *S, const coder_slot *src,
 			     const coder_slot *tgt)
 {
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", NULL };
 	const coder_actor *t = own_bare_country(src, tgt);
 	if (!t)
 		return 0;
 	int i = t->end + 1;
-	if (i >= S->nt || !tok_in(&S->t[i], be))
+	if (i >= S->nt || !tok_in(&S->t[i], BE_FINITE))
 		return 0;
 	i++;
 	for (int n = 0; n < 3 && i < S->nt && (tok_ends(&S->t[i], "LY") ||
@@ -328,6 +327,7 @@ static int felt_passive(coder_sent *S, int v, int hi, const char *a, coder_slot 
  * path's stand_as_be). Token k is such a "be" for the participle at v. */
 static int shallow_present_be(const coder_sent *S, int k, int v)
 {
+	/* not BE_FORMS: the present forms alone, as "stands accused" is */
 	static const char *const be[] = { "IS", "ARE", "BE", "BEING", NULL };
 	static const char *const stand[] = { "STAND", "STANDS", "STOOD", NULL };
 	static const char *const charged[] = { "ACCUSED", "CHARGED", "CONVICTED", "INDICTED",

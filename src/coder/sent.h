@@ -266,7 +266,9 @@ enum {
 	WF_LEAD = 64, WF_WHEN = 128, WF_NEG = 256, WF_REL = 512, WF_SUB = 1024, WF_PLURAL = 2048
 };
 extern const char *const PLURAL_WORDS[];   /* WF_PLURAL: plural nouns not in -s */
-extern const char *const BE_FORMS[];       /* "IS", "ARE", ... "BE", "BEEN" */
+extern const char *const BE_FINITE[];      /* "IS", "ARE", "WAS", "WERE" */
+extern const char *const BE_FORMS[];       /* BE_FINITE, "BE", "BEEN" */
+extern const char *const BE_ALL[];         /* BE_FORMS, "BEING" */
 extern const char *const HAVE_FORMS[];     /* "HAS", "HAVE", "HAD" */
 extern const char *const ARTICLES[];       /* "THE", "A", "AN" */
 extern const char *const A_AN[];           /* "A", "AN" */

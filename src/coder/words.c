@@ -65,8 +65,14 @@ static const char *const SUB_WORDS[] = {
 	"UNTIL", "ONCE", "WHEREAS", NULL
 };
 
-/* The finite and bare forms of "be" (not "being", an auxiliary of the passive). */
+/* The forms of "be", in three widths (tok_in; syn_word_in compares without case): the
+ * finite ones ("is", "were": a tense of the clause), those with the bare form and the
+ * participle (not "being", an auxiliary of the passive), and all of them. Sites that want
+ * another set keep theirs and say why (event.c shallow_present_be: the present alone, as
+ * "stand" of "stands accused"; news.c be_for: "is / was / be for X to V"). */
+const char *const BE_FINITE[] = { "IS", "ARE", "WAS", "WERE", NULL };
 const char *const BE_FORMS[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
+const char *const BE_ALL[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", NULL };
 
 /* The forms of "have" that make the perfect ("has attacked", "had been"): news.c, match.c,
  * syncode.c, syntax.c, syntree.c (tok_in; syn_word_in and syn_child_word compare without
