@@ -1466,7 +1466,6 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
  * could/may/might (one of "also", "soon" and the like between): "may seek new talks". */
 static int maybe_object(const coder_sent *S, int v, int lo)
 {
-	static const char *const maybe[] = { "COULD", "MAY", "MIGHT", NULL };
 	static const char *const adv[] = { "ALSO", "STILL", "EVEN", "THEN", "ONLY", "SOON",
 		NULL };
 	for (int k = v - 1; k > lo && k >= v - 6; k--) {
@@ -1477,7 +1476,8 @@ static int maybe_object(const coder_sent *S, int v, int lo)
 				return 0;
 			if (m > lo && tok_in(&S->t[m], adv))
 				m--;   /* "may soon seek" */
-			return tok_in(&S->t[m], maybe) && !S->t[m].cap;   /* not "Theresa May" */
+			/* not "Theresa May" */
+			return tok_in(&S->t[m], MAYBE_MODALS) && !S->t[m].cap;
 		}
 		if (t->cls != C_WORD || t->type == TY_ACTOR || tok_has(t, WF_CLAUSE | WF_REL))
 			return 0;
@@ -1497,14 +1497,13 @@ int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c)
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "TOLD", "ADDED", "STATED",
 		"ANNOUNCED", "WARNED", "BELIEVES", "BELIEVE", "THINKS", "THINK", "EXPECTS",
 		"EXPECT", "HOPES", "HOPED", "SAYING", NULL };
-	static const char *const maybe[] = { "COULD", "MAY", "MIGHT", NULL };
 	if (!c->a || c->a[0] < '0' || c->a[0] > '1' || !isdigit((unsigned char)c->a[1]))
 		return 0;
 	int root = code_root(c->a);
 	/* shundone65: "the deal could threaten the base": a risk foreseen, no threat made
 	 * (after a verb of saying too: "critics say it might threaten") */
 	if (root == 13 && tok_is(&S->t[v], "THREATEN") && v - 1 >= lo &&
-	    tok_in(&S->t[v - 1], maybe))
+	    tok_in(&S->t[v - 1], MAYBE_MODALS))
 		return 1;
 	static const char *const adv[] = { "ALSO", "STILL", "EVEN", "THEN", "ONLY", NULL };
 	int m = modal_reach(S, v, lo) - 1;   /* endup112: "may end up suing" */
@@ -1515,7 +1514,7 @@ int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c)
 	 * possibility, reported or not, as syn_hypothetical drops it on the parse path;
 	 * "would" is an intent. A meeting (04) stays, unless it is the object of such a verb
 	 * ("may seek talks": the talks are as possible as the seeking) */
-	if ((root == 2 || root == 3 || root == 5) && m >= lo && tok_in(&S->t[m], maybe) &&
+	if ((root == 2 || root == 3 || root == 5) && m >= lo && tok_in(&S->t[m], MAYBE_MODALS) &&
 	    !S->t[m].cap)   /* "Prime Minister May called for": a name */
 		return 1;
 	if (root >= 2 && root <= 5 && maybe_object(S, v, lo))
@@ -1696,12 +1695,11 @@ static int warned_subject(coder_sent *S, int first, const char *const *stop,
  * will pay" are left alone. */
 int news_warned_forecast(coder_sent *S, int v, const coder_slot *src)
 {
-	static const char *const may[] = { "COULD", "MAY", "MIGHT", NULL };
 	static const char *const target[] = { "TARGET", "TARGETS", NULL };
 	if (S->t[v].n < 4 || memcmp(S->t[v].s, "WARN", 4))
 		return -1;
 	int first = v + 1 < S->nt && tok_is(&S->t[v + 1], "THAT") ? v + 2 : v + 1, actor;
-	int k = warned_subject(S, first, may, src, 0, &actor);
+	int k = warned_subject(S, first, MAYBE_MODALS, src, 0, &actor);
 	if (k < 0)
 		return -1;
 	for (int j = k + 1; j < S->nt; j++)
@@ -4060,7 +4058,6 @@ int news_background_clause(const coder_sent *S, int v, int lo)
  * a vow (the denial is on "hesitate", another verb). */
 int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	static const char *const modal[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
 	static const char *const intent[] = { "PLANS", "PLAN", "INTENTION", "INTENT", NULL };
 	static const char *const denied[] = { "WON'T", "WOULDN'T", NULL };
 	static const char *const plan[] = { "PLANS", "PLAN", "PLANNED", "PLANNING", NULL };
@@ -4092,7 +4089,7 @@ int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	int neg = 0;
 	for (int k = 1; k <= 4 && v - k >= lo; k++) {
 		const coder_tok *w = &S->t[v - k];
-		if (tok_in(w, denied) || (neg && tok_in(w, modal)))
+		if (tok_in(w, denied) || (neg && tok_in(w, FUTURE_MODALS)))
 			return 1;
 		/* "no plans to attack", "no intention of striking" */
 		if ((tok_is(w, "TO") || tok_is(w, "OF")) && k == 1 && v - 3 >= lo &&
@@ -5176,14 +5173,13 @@ static int pending_measure(const coder_sent *S, int v)
  * deed done) is left alone. */
 static int unhesitating(const coder_sent *S, int h, int lo)
 {
-	static const char *const modal[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
 	static const char *const denied[] = { "WON'T", "WOULDN'T", NULL };
 	if (!tok_is(&S->t[h], "HESITATE"))
 		return 0;
 	int neg = 0;
 	for (int k = h - 1; k >= lo && k >= h - 3; k--) {
 		const coder_tok *w = &S->t[k];
-		if (tok_in(w, denied) || (neg && tok_in(w, modal)))
+		if (tok_in(w, denied) || (neg && tok_in(w, FUTURE_MODALS)))
 			return 1;
 		if (tok_is(w, "NOT") || tok_is(w, "NEVER") || tok_is(w, "N'T"))
 			neg = 1;
@@ -8297,15 +8293,14 @@ static int tok_as_word(const coder_tok *t, int (*in)(const khaldun_parse_token *
  * not such a deed. */
 int news_compelled_threat(const coder_sent *S, int v, int lo)
 {
-	static const char *const future[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
 	static const char *const respond[] = { "RESPOND", "REACT", NULL };
 	if (syntax_on(S))
 		return 0;
 	int m = v - 3;   /* the future's token */
-	if (v - 1 >= lo && tok_in(&S->t[v], respond) && tok_in(&S->t[v - 1], future))
+	if (v - 1 >= lo && tok_in(&S->t[v], respond) && tok_in(&S->t[v - 1], FUTURE_MODALS))
 		m = v - 1;   /* shinfer149: "would respond if NATO deploys", syn_response_threat */
 	else if (v - 3 < lo || !tok_is(&S->t[v - 1], "TO") || !tok_is(&S->t[v - 2], "HAVE") ||
-		 !tok_in(&S->t[v - 3], future))
+		 !tok_in(&S->t[v - 3], FUTURE_MODALS))
 		return 0;
 	for (int k = lo + 1; k < m; k++)
 		if (tok_in(&S->t[k], report_say) && tok_as_word(&S->t[k - 1], syn_observer))

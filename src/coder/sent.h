@@ -269,6 +269,8 @@ extern const char *const PLURAL_WORDS[];   /* WF_PLURAL: plural nouns not in -s 
 extern const char *const BE_FINITE[];      /* "IS", "ARE", "WAS", "WERE" */
 extern const char *const BE_FORMS[];       /* BE_FINITE, "BE", "BEEN" */
 extern const char *const BE_ALL[];         /* BE_FORMS, "BEING" */
+extern const char *const FUTURE_MODALS[];  /* "WILL", "WOULD", "SHALL", "'LL" */
+extern const char *const MAYBE_MODALS[];   /* "COULD", "MAY", "MIGHT" */
 extern const char *const HAVE_FORMS[];     /* "HAS", "HAVE", "HAD" */
 extern const char *const ARTICLES[];       /* "THE", "A", "AN" */
 extern const char *const A_AN[];           /* "A", "AN" */

@@ -958,10 +958,9 @@ static int inverted(const struct syntax_parse *P, int vw)
  * vow ("vowed to retaliate", "will not hesitate to strike"). */
 static int threatened(const struct syntax_parse *P, int vw)
 {
-	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
 	static const char *const vows[] = { "threat", "vow", "warn", "pledg", "promis", "swor",
 					    "swear", NULL };
-	if (syn_child_word(P, vw, "aux", future))
+	if (syn_child_word(P, vw, "aux", FUTURE_MODALS))
 		return 1;
 	/* undone72: "will stop buying Nigerian fuel": the future is on the verb it completes;
 	 * not a deed going on ("will continue to attack", "will keep shelling": done, 190),
@@ -978,7 +977,7 @@ static int threatened(const struct syntax_parse *P, int vw)
 		    syn_conditional(P, i))
 			return 1;
 	int h = syn_unhesitating(P, vw);   /* "will not hesitate to strike": a vow */
-	if (h >= 0 && syn_child_word(P, h, "aux", future))
+	if (h >= 0 && syn_child_word(P, h, "aux", FUTURE_MODALS))
 		return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	return syn_rel_is(v, "xcomp") && v->head && syn_stem_in(&P->w[v->head - 1], vows);
@@ -1018,13 +1017,12 @@ static int promised(const struct syntax_parse *P, int vw)
  * relative clause ("announced a deal that would provide ...": a description). */
 static int future_clause(const struct syntax_parse *P, int vw, int d)
 {
-	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
 	for (int c = d, hops = 0; c != vw && hops < 8; hops++) {
 		const khaldun_parse_token *w = &P->w[c];
 		if (!w->head || syn_rel_is(w, "acl:relcl"))
 			return 0;
 		if ((int)w->head - 1 == vw)
-			return syn_rel_is(w, "ccomp") && syn_child_word(P, c, "aux", future);
+			return syn_rel_is(w, "ccomp") && syn_child_word(P, c, "aux", FUTURE_MODALS);
 		c = (int)w->head - 1;
 	}
 	return 0;

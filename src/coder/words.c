@@ -79,6 +79,13 @@ const char *const BE_ALL[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"
  * case). Not "having" (a participle). */
 const char *const HAVE_FORMS[] = { "HAS", "HAVE", "HAD", NULL };
 
+/* The modals of the future ("will", "would", "shall", "'ll": a deed to come, news.c and
+ * the parse path's aux tests) and of a guess ("could", "may", "might": a deed that may not
+ * come). tok_in lists; syn_word_in and syn_child_word compare without case. Sites that read
+ * a wider set ("will / would / could / may / might" in news.c) keep theirs. */
+const char *const FUTURE_MODALS[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
+const char *const MAYBE_MODALS[] = { "COULD", "MAY", "MIGHT", NULL };
+
 /* The articles, and the indefinite ones alone. */
 const char *const ARTICLES[] = { "THE", "A", "AN", NULL };
 const char *const A_AN[] = { "A", "AN", NULL };
