@@ -9042,6 +9042,7 @@ int news_charged_deed(const coder_sent *S, int v)
 int news_meeting_opener(const coder_sent *S, int i)
 {
 	static const char *const prep[] = { "AFTER", "FOLLOWING", "DURING", "AT", "IN", NULL };
+	/* not words.c TALK_NOUNS: a meeting held, a "call" too, no talks that go on */
 	static const char *const noun[] = { "MEETING", "MEETINGS", "TALKS", "CALL", "SUMMIT",
 		NULL };
 	if (!tok_in(&S->t[i], prep))

@@ -86,6 +86,14 @@ const char *const HAVE_FORMS[] = { "HAS", "HAVE", "HAD", NULL };
 const char *const FUTURE_MODALS[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
 const char *const MAYBE_MODALS[] = { "COULD", "MAY", "MIGHT", NULL };
 
+/* between51, meeting54: the nouns of talks held ("talks", "a summit": CAMEO 040) and of
+ * negotiation ("negotiations", "dialogue": 046): synnoun.c between_noun keeps the two codes
+ * apart; event.c meeting_partner reads both, with "meeting" ("held talks with X"). news.c
+ * news_meeting_opener keeps its own nouns ("call", no "negotiations"): a meeting held. */
+const char *const TALK_NOUNS[] = { "TALKS", "MEETINGS", "SUMMIT", "CONSULTATIONS",
+	"DISCUSSIONS", NULL };
+const char *const NEGOTIATION_NOUNS[] = { "NEGOTIATIONS", "DIALOGUE", NULL };
+
 /* The articles, and the indefinite ones alone. */
 const char *const ARTICLES[] = { "THE", "A", "AN", NULL };
 const char *const A_AN[] = { "A", "AN", NULL };
