@@ -1407,11 +1407,10 @@ static int reported_would(const coder_sent *S, int k)
 {
 	static const char *const would[] = { "WOULD", NULL };
 	static const char *const announced[] = { "ANNOUNCED", "ANNOUNCES", NULL };
-	static const char *const cond[] = { "IF", "UNLESS", NULL };
 	if (k < 2 || !tok_in(&S->t[k], would))
 		return 0;
 	for (int i = 0; i < S->nt; i++)
-		if (tok_in(&S->t[i], cond))
+		if (tok_in(&S->t[i], COND_WORDS))
 			return 0;
 	for (int j = k - 1; j >= 0 && j >= k - 10; j--) {
 		const coder_tok *t = &S->t[j];

@@ -351,9 +351,8 @@ int syntax_speech_in(coder_sent *S, int from, int to)
  * rule ("..., the person is usually deported"). */
 static int side_promised(const struct syntax_parse *P, int m, int h, int s)
 {
-	static const char *const cond[] = { "if", "unless", NULL };
 	const char *u = P->w[s].upos;
-	return syn_word_in(&P->w[m], cond) && syn_future_verb(P, h) == h && u &&
+	return syn_word_in(&P->w[m], COND_WORDS) && syn_future_verb(P, h) == h && u &&
 	       (!strcmp(u, "PROPN") || !strcmp(u, "PRON"));
 }
 
@@ -363,10 +362,9 @@ static int side_promised(const struct syntax_parse *P, int m, int h, int s)
  * condition on its hearer, whose speaker the attribution names). */
 static int cond_head(const struct syntax_parse *P, int a)
 {
-	static const char *const cond[] = { "if", "unless", NULL };
 	int m = syn_child_rel(P, a, "mark");
 	return syn_rel_is(&P->w[a], "advcl") && m >= 0 && m < a &&
-	       syn_word_in(&P->w[m], cond) && syn_child_rel(P, a, "nsubj") >= 0 &&
+	       syn_word_in(&P->w[m], COND_WORDS) && syn_child_rel(P, a, "nsubj") >= 0 &&
 	       syn_child_rel(P, a, "cop") < 0;
 }
 
@@ -2669,14 +2667,13 @@ static int patient_source(coder_sent *S, const struct syntax_parse *P, int vw, e
 static int condition_source(coder_sent *S, const struct syntax_parse *P, int vw,
 			    const coder_slot *s)
 {
-	static const char *const marks[] = { "if", "unless", NULL };
 	int h;
 	if (!syn_slot_actor(S, P, s, &h))
 		return 0;
 	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
 		if (h == vw)
 			return 0;   /* inside vw's own phrase or clause */
-		if (syn_rel_is(&P->w[h], "advcl") && syn_child_word(P, h, "mark", marks)) {
+		if (syn_rel_is(&P->w[h], "advcl") && syn_child_word(P, h, "mark", COND_WORDS)) {
 			for (int u = vw, k = 0; u >= 0 && k < P->nw; k++, u = (int)P->w[u].head - 1)
 				if (u == h)
 					return 0;   /* vw is in that clause too */

@@ -3345,6 +3345,5 @@ int syn_nobody(const struct syntax_parse *P, int h)
 
 int syn_conditional(const struct syntax_parse *P, int h)
 {
-	static const char *const cond[] = { "if", "unless", NULL };
-	return syn_child_word(P, h, "mark", cond);
+	return syn_child_word(P, h, "mark", COND_WORDS);
 }

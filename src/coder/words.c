@@ -294,7 +294,9 @@ const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "C
 	"CONFIRMED", "REPORT", "REPORTS", "REPORTED", "ANNOUNCE", "ANNOUNCES", "ANNOUNCED",
 	"ACKNOWLEDGE", "ACKNOWLEDGED", "ADMIT", "ADMITS", "ADMITTED", NULL };
 
-/* The words that open a condition: "will respond if Israel attacks", "unless Kyiv withdraws". */
+/* The words that open a condition: "will respond if Israel attacks", "unless Kyiv withdraws"
+ * (tok_in; news.c, and the parse path's "mark" tests in syntax.c and syntree.c through
+ * syn_word_in and syn_child_word, which compare without case). */
 const char *const COND_WORDS[] = { "IF", "UNLESS", NULL };
 
 /* speech128: the verbs of denial and rejection of a claim ("denied the report was true",
