@@ -2702,13 +2702,12 @@ static int likely_that(const coder_sent *S, int k, int lo)
  * intent (roots 03, 04): expected meetings are coded. 1 when so. */
 int news_judged_likely(const coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	static const char *const modal[] = { "WILL", "WOULD", "COULD", "MAY", "MIGHT", NULL };
 	if (!c->a || (c->a[0] == '0' && (c->a[1] == '3' || c->a[1] == '4')))
 		return 0;
 	for (int m = v - 1; m > lo && m >= v - 3; m--) {
 		if (S->t[m].cls == C_COMMA || S->t[m].cls == C_QUOTE)
 			break;
-		if (!tok_in(&S->t[m], modal))
+		if (!tok_in(&S->t[m], WILL_MAY_MODALS))
 			continue;
 		for (int k = m - 1; k > lo && k >= m - 6; k--) {
 			if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE)
@@ -2770,7 +2769,6 @@ static const char *const face[] = { "FACE", "FACES", "FACED", "FACING", NULL };
  * article between, the modal right before "face". 1 when so. */
 static int modal_faced(const coder_sent *S, int v, int lo)
 {
-	static const char *const maybe[] = { "COULD", "MAY", "MIGHT", "WOULD", "WILL", NULL };
 	int k = v - 1;
 	for (int n = 0; n < 2 && k > lo && S->t[k].cls == C_WORD &&
 	     S->t[k].type != TY_ACTOR && !tok_in(&S->t[k], ARTICLES) &&
@@ -2778,7 +2776,7 @@ static int modal_faced(const coder_sent *S, int v, int lo)
 		k--;
 	if (k > lo && tok_in(&S->t[k], ARTICLES))
 		k--;
-	return k - 1 >= lo && tok_in(&S->t[k], face) && tok_in(&S->t[k - 1], maybe);
+	return k - 1 >= lo && tok_in(&S->t[k], face) && tok_in(&S->t[k - 1], WILL_MAY_MODALS);
 }
 
 /* shundone89: --shallow, the deed noun at v after "of" and a noun of risk that a verb of
@@ -5153,14 +5151,13 @@ int news_target_list(const coder_sent *S, int v, const dict_evcode *c, const cod
  * "proposed"). A comma, quote or clause word ends the search. */
 static int pending_measure(const coder_sent *S, int v)
 {
-	static const char *const modal[] = { "WILL", "WOULD", "COULD", "MAY", "MIGHT", NULL };
 	static const char *const wait[] = { "PENDING", "AWAITING", "PROPOSED", "PROPOSING",
 		NULL };
 	for (int j = v + 1; j < S->nt && j <= v + 10; j++) {
 		const coder_tok *t = &S->t[j];
 		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE))
 			return 0;
-		if ((j <= v + 3 && tok_in(t, modal)) || tok_in(t, wait))
+		if ((j <= v + 3 && tok_in(t, WILL_MAY_MODALS)) || tok_in(t, wait))
 			return 1;
 	}
 	return 0;
@@ -7886,8 +7883,7 @@ int news_onlooker_wish(const coder_sent *S, int v, const char *a)
  * official after the clause (", said a retired Turkish general"). */
 int news_onlooker_guess(const coder_sent *S, int v, const char *a)
 {
-	static const char *const modal[] = { "COULD", "WOULD", "WILL", "MAY", "MIGHT", NULL };
-	if (!a || a[0] != '1' || a[1] != '3' || v < 2 || !tok_in(&S->t[v - 1], modal))
+	if (!a || a[0] != '1' || a[1] != '3' || v < 2 || !tok_in(&S->t[v - 1], WILL_MAY_MODALS))
 		return 0;
 	if (onlooker_before(S, v))
 		return 1;

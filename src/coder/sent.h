@@ -271,6 +271,7 @@ extern const char *const BE_FORMS[];       /* BE_FINITE, "BE", "BEEN" */
 extern const char *const BE_ALL[];         /* BE_FORMS, "BEING" */
 extern const char *const FUTURE_MODALS[];  /* "WILL", "WOULD", "SHALL", "'LL" */
 extern const char *const MAYBE_MODALS[];   /* "COULD", "MAY", "MIGHT" */
+extern const char *const WILL_MAY_MODALS[]; /* "WILL", "WOULD", MAYBE_MODALS */
 extern const char *const TALK_NOUNS[];     /* "TALKS", "MEETINGS", "SUMMIT", ... (040) */
 extern const char *const NEGOTIATION_NOUNS[]; /* "NEGOTIATIONS", "DIALOGUE" (046) */
 extern const char *const HAVE_FORMS[];     /* "HAS", "HAVE", "HAD" */

@@ -81,10 +81,12 @@ const char *const HAVE_FORMS[] = { "HAS", "HAVE", "HAD", NULL };
 
 /* The modals of the future ("will", "would", "shall", "'ll": a deed to come, news.c and
  * the parse path's aux tests) and of a guess ("could", "may", "might": a deed that may not
- * come). tok_in lists; syn_word_in and syn_child_word compare without case. Sites that read
- * a wider set ("will / would / could / may / might" in news.c) keep theirs. */
+ * come). tok_in lists; syn_word_in and syn_child_word compare without case. */
 const char *const FUTURE_MODALS[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
 const char *const MAYBE_MODALS[] = { "COULD", "MAY", "MIGHT", NULL };
+/* Both at once as news.c's rules of a deed to come or not read them ("could face", "will /
+ * may retaliate"): "will", "would" and MAYBE_MODALS, not the rarer "shall" and "'ll". */
+const char *const WILL_MAY_MODALS[] = { "WILL", "WOULD", "COULD", "MAY", "MIGHT", NULL };
 
 /* between51, meeting54: the nouns of talks held ("talks", "a summit": CAMEO 040) and of
  * negotiation ("negotiations", "dialogue": 046): synnoun.c between_noun keeps the two codes
