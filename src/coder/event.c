@@ -212,12 +212,11 @@ static const coder_actor *own_bare_country(const coder_slot *src, const coder_sl
 static int own_country_feels(const coder_sent *S, const coder_slot *src,
 			     const coder_slot *tgt)
 {
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", NULL };
 	const coder_actor *t = own_bare_country(src, tgt);
 	if (!t)
 		return 0;
 	int i = t->end + 1;
-	if (i >= S->nt || !tok_in(&S->t[i], be))
+	if (i >= S->nt || !tok_in(&S->t[i], BE_FINITE))
 		return 0;
 	i++;
 	for (int n = 0; n < 3 && i < S->nt && (tok_ends(&S->t[i], "LY") ||
@@ -346,13 +345,13 @@ static int felt_passive(coder_sent *S, int v, int hi, const char *a, coder_slot 
  * path's stand_as_be). Token k is such a "be" for the participle at v. */
 static int shallow_present_be(const coder_sent *S, int k, int v)
 {
+	/* not BE_FORMS: the present forms alone, as "stands accused" is */
 	static const char *const be[] = { "IS", "ARE", "BE", "BEING", NULL };
-	static const char *const stand[] = { "STAND", "STANDS", "STOOD", NULL };
 	static const char *const charged[] = { "ACCUSED", "CHARGED", "CONVICTED", "INDICTED",
 		NULL };
 	if (syntax_on(S))
 		return 0;
-	return tok_in(&S->t[k], be) || (k == v - 1 && tok_in(&S->t[k], stand) &&
+	return tok_in(&S->t[k], be) || (k == v - 1 && tok_in(&S->t[k], STAND_WORDS) &&
 					tok_in(&S->t[v], charged));
 }
 
@@ -1149,6 +1148,14 @@ static void discussed_topic(coder_sent *S, int v, int vend, int hi, const char *
 	event_null_slot(S, tgt);
 }
 
+/* shspan153: 1 when token t names a meeting held ("talks", "a summit", "negotiations", "the
+ * meeting"): words.c TALK_NOUNS and NEGOTIATION_NOUNS, and "meeting" (in neither: between51
+ * reads no single meeting as mutual). */
+static int meeting_noun(const coder_tok *t)
+{
+	return tok_in(t, TALK_NOUNS) || tok_in(t, NEGOTIATION_NOUNS) || tok_is(t, "MEETING");
+}
+
 /* shspan153: --shallow, the partner of a meeting the target only names the place or forum
  * of: a target actor right before a meeting's noun ("talks", "consultations", a lower-case
  * word or two between) that "with" and another actor follow is the meeting's modifier, and
@@ -1159,18 +1166,16 @@ static void discussed_topic(coder_sent *S, int v, int vend, int hi, const char *
  * actor within two words, and the parse path (the object's noun takes its own "with"). */
 static void meeting_partner(coder_sent *S, int vend, const coder_slot *src, coder_slot *tgt)
 {
-	static const char *const meeting[] = { "TALKS", "MEETING", "MEETINGS", "CONSULTATIONS",
-		"NEGOTIATIONS", "DISCUSSIONS", "DIALOGUE", "SUMMIT", NULL };
 	const coder_actor *a = tgt->n == 1 && !tgt->pronoun ? tgt->m[0].a : NULL;
 	if (!a || a->pos <= vend || a->end < a->pos || a->end + 3 >= S->nt ||
 	    tok_possessive(&S->t[a->end]))
 		return;
 	int k = a->end + 1;
-	while (k < a->end + 3 && k < S->nt - 2 && !tok_in(&S->t[k], meeting) &&
+	while (k < a->end + 3 && k < S->nt - 2 && !meeting_noun(&S->t[k]) &&
 	       S->t[k].cls == C_WORD && !S->t[k].cap && S->t[k].type != TY_VERB &&
 	       !tok_has(&S->t[k], WF_PREP))
 		k++;
-	if (!tok_in(&S->t[k], meeting) || !tok_is(&S->t[k + 1], "WITH"))
+	if (!meeting_noun(&S->t[k]) || !tok_is(&S->t[k + 1], "WITH"))
 		return;
 	coder_slot met;
 	if (sent_find_actor(S, k + 2, S->nt, src, 0, &met) && !met.pronoun &&

@@ -1690,8 +1690,6 @@ static int opening_noun(const coder_sent *S, int i)
  * passive one ("was killed in"): the deed the phrase at k is the background of. */
 static int transitive_before(const coder_sent *S, int k)
 {
-	static const char *const be[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING",
-		NULL };
 	for (int v = k - 1; v >= 0; v--) {
 		const coder_tok *x = &S->t[v];
 		if (x->cls == C_COMMA || x->cls == C_QUOTE || x->type == TY_CONJ ||
@@ -1701,7 +1699,7 @@ static int transitive_before(const coder_sent *S, int k)
 					     x->n > 4 && tok_ends(x, "ED")))
 			continue;
 		int o = (x->end > v ? x->end : v) + 1;
-		if (o >= k || (v > 0 && tok_in(&S->t[v - 1], be)))
+		if (o >= k || (v > 0 && tok_in(&S->t[v - 1], BE_ALL)))
 			return 0;
 		const coder_tok *y = &S->t[o];
 		return y->cls == C_WORD && !tok_has(y, WF_PREP | WF_AUX | WF_MODAL) &&

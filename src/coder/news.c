@@ -17,13 +17,6 @@
 
 
 
-/* The forms of "be" the rules below read (tok_in lists): finite, with the base form and
- * participle, and with "being" too. */
-static const char *const be_finite[] = { "IS", "WAS", "ARE", "WERE", NULL };
-static const char *const be_forms[] = { "IS", "WAS", "ARE", "WERE", "BE", "BEEN", NULL };
-static const char *const be_all[] = { "IS", "WAS", "ARE", "WERE", "BE", "BEEN", "BEING",
-	NULL };
-
 /* A capitalised word that nothing knows: no dictionary phrase, no built-in word or list, letters
  * only, written with a capital and small letters ("Fitzgerald", "Peterson"; not "Thursday",
  * "U.N.", "SIMI", "Minister"). The subordinators' list (WF_SUB) does not count: "Whereas"
@@ -585,7 +578,7 @@ static int before_comma_part(coder_sent *S, int lo, int j, int v)
 	const coder_tok *t = &S->t[v];
 	int ing = t->n > 4 && tok_ends(t, "ING");   /* "have been attacking" */
 	for (int k = j + 1; k < v && !ing; k++)
-		if (tok_in(&S->t[k], be_all))
+		if (tok_in(&S->t[k], BE_ALL))
 			return j;
 	int i = j - 1;
 	while (i > lo && !sent_live(S, i))
@@ -961,7 +954,7 @@ static int naming_participle(const coder_sent *S, int r, int v)
 		return 0;
 	if (n->type == TY_VERB || n->type == TY_AUX || tok_has(n, WF_AUX) || n->type == TY_PRON ||
 	    n->type == TY_DET || n->type == TY_CONJ || n->type == TY_BY || tok_has(n, WF_PREP) ||
-	    tok_in(n, be_all))
+	    tok_in(n, BE_ALL))
 		return 0;
 	if (f < v && tok_is(&S->t[f], "THE"))
 		f++;
@@ -1444,11 +1437,10 @@ static int reported_would(const coder_sent *S, int k)
 {
 	static const char *const would[] = { "WOULD", NULL };
 	static const char *const announced[] = { "ANNOUNCED", "ANNOUNCES", NULL };
-	static const char *const cond[] = { "IF", "UNLESS", NULL };
 	if (k < 2 || !tok_in(&S->t[k], would))
 		return 0;
 	for (int i = 0; i < S->nt; i++)
-		if (tok_in(&S->t[i], cond))
+		if (tok_in(&S->t[i], COND_WORDS))
 			return 0;
 	for (int j = k - 1; j >= 0 && j >= k - 10; j--) {
 		const coder_tok *t = &S->t[j];
@@ -1503,7 +1495,6 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
  * could/may/might (one of "also", "soon" and the like between): "may seek new talks". */
 static int maybe_object(const coder_sent *S, int v, int lo)
 {
-	static const char *const maybe[] = { "COULD", "MAY", "MIGHT", NULL };
 	static const char *const adv[] = { "ALSO", "STILL", "EVEN", "THEN", "ONLY", "SOON",
 		NULL };
 	for (int k = v - 1; k > lo && k >= v - 6; k--) {
@@ -1514,7 +1505,8 @@ static int maybe_object(const coder_sent *S, int v, int lo)
 				return 0;
 			if (m > lo && tok_in(&S->t[m], adv))
 				m--;   /* "may soon seek" */
-			return tok_in(&S->t[m], maybe) && !S->t[m].cap;   /* not "Theresa May" */
+			/* not "Theresa May" */
+			return tok_in(&S->t[m], MAYBE_MODALS) && !S->t[m].cap;
 		}
 		if (t->cls != C_WORD || t->type == TY_ACTOR || tok_has(t, WF_CLAUSE | WF_REL))
 			return 0;
@@ -1534,14 +1526,13 @@ int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c)
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "TOLD", "ADDED", "STATED",
 		"ANNOUNCED", "WARNED", "BELIEVES", "BELIEVE", "THINKS", "THINK", "EXPECTS",
 		"EXPECT", "HOPES", "HOPED", "SAYING", NULL };
-	static const char *const maybe[] = { "COULD", "MAY", "MIGHT", NULL };
 	if (!c->a || c->a[0] < '0' || c->a[0] > '1' || !isdigit((unsigned char)c->a[1]))
 		return 0;
 	int root = code_root(c->a);
 	/* shundone65: "the deal could threaten the base": a risk foreseen, no threat made
 	 * (after a verb of saying too: "critics say it might threaten") */
 	if (root == 13 && tok_is(&S->t[v], "THREATEN") && v - 1 >= lo &&
-	    tok_in(&S->t[v - 1], maybe))
+	    tok_in(&S->t[v - 1], MAYBE_MODALS))
 		return 1;
 	static const char *const adv[] = { "ALSO", "STILL", "EVEN", "THEN", "ONLY", NULL };
 	int m = modal_reach(S, v, lo) - 1;   /* endup112: "may end up suing" */
@@ -1552,7 +1543,7 @@ int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c)
 	 * possibility, reported or not, as syn_hypothetical drops it on the parse path;
 	 * "would" is an intent. A meeting (04) stays, unless it is the object of such a verb
 	 * ("may seek talks": the talks are as possible as the seeking) */
-	if ((root == 2 || root == 3 || root == 5) && m >= lo && tok_in(&S->t[m], maybe) &&
+	if ((root == 2 || root == 3 || root == 5) && m >= lo && tok_in(&S->t[m], MAYBE_MODALS) &&
 	    !S->t[m].cap)   /* "Prime Minister May called for": a name */
 		return 1;
 	if (root >= 2 && root <= 5 && maybe_object(S, v, lo))
@@ -1613,7 +1604,7 @@ static int slated_to(const coder_sent *S, int v, int lo)
 		return 0;
 	for (int k = to - 2; k >= lo && k >= to - 3; k--) {   /* "is now expected to" */
 		const coder_tok *t = &S->t[k];
-		if (tok_in(t, be_all))
+		if (tok_in(t, BE_ALL))
 			return 1;
 		if (t->cls != C_WORD || t->type == TY_VERB || t->type == TY_ACTOR)
 			return 0;
@@ -1687,7 +1678,7 @@ int news_warned_state(const coder_sent *S, int v)
 	int k = v + 1;
 	if (k < S->nt && tok_is(&S->t[k], "THAT"))
 		k++;
-	if (k + 2 >= S->nt || !tok_in(&S->t[k], pron) || !tok_in(&S->t[k + 1], be_finite))
+	if (k + 2 >= S->nt || !tok_in(&S->t[k], pron) || !tok_in(&S->t[k + 1], BE_FINITE))
 		return 0;
 	return !tok_in(&S->t[k + 2], ready);
 }
@@ -1733,12 +1724,11 @@ static int warned_subject(coder_sent *S, int first, const char *const *stop,
  * will pay" are left alone. */
 int news_warned_forecast(coder_sent *S, int v, const coder_slot *src)
 {
-	static const char *const may[] = { "COULD", "MAY", "MIGHT", NULL };
 	static const char *const target[] = { "TARGET", "TARGETS", NULL };
 	if (S->t[v].n < 4 || memcmp(S->t[v].s, "WARN", 4))
 		return -1;
 	int first = v + 1 < S->nt && tok_is(&S->t[v + 1], "THAT") ? v + 2 : v + 1, actor;
-	int k = warned_subject(S, first, may, src, 0, &actor);
+	int k = warned_subject(S, first, MAYBE_MODALS, src, 0, &actor);
 	if (k < 0)
 		return -1;
 	for (int j = k + 1; j < S->nt; j++)
@@ -1812,7 +1802,7 @@ int news_told_demand(coder_sent *S, int v, const coder_slot *src)
 			return -1;
 	for (int j = tv - 1; j >= 0 && j >= tv - 2; j--)   /* "did not tell", "was told" */
 		if (tok_has(&S->t[j], WF_NEG) || tok_is(&S->t[j], "NOT") ||
-		    tok_in(&S->t[j], be_finite) || tok_is(&S->t[j], "BEEN") ||
+		    tok_in(&S->t[j], BE_FINITE) || tok_is(&S->t[j], "BEEN") ||
 		    tok_is(&S->t[j], "BEING"))
 			return -1;
 	int actor, k = warned_subject(S, tv + 1, to, src, 0, &actor);
@@ -1849,7 +1839,7 @@ int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src)
 	if (S->t[v].n < 4 || memcmp(S->t[v].s, "WARN", 4) || v + 1 >= S->nt ||
 	    !tok_is(&S->t[v + 1], "THAT"))
 		return -1;
-	int actor, k = warned_subject(S, v + 2, be_finite, src, 1, &actor);
+	int actor, k = warned_subject(S, v + 2, BE_FINITE, src, 1, &actor);
 	if (k < 0 || k + 1 >= S->nt)
 		return -1;
 	const coder_tok *next = &S->t[k + 1];
@@ -2068,7 +2058,7 @@ static int plan_is_to(const coder_sent *S, int to, int lo)
 	static const char *const plan[] = { "PLAN", "PLANS", "AIM", "AIMS", "GOAL", "GOALS",
 		"OBJECTIVE", "OBJECTIVES", "INTENTION", "PURPOSE", "IDEA", "MISSION", "STRATEGY",
 		"AMBITION", "HOPE", "PRIORITY", NULL };
-	if (to - 2 < lo || !tok_in(&S->t[to - 1], be_finite))
+	if (to - 2 < lo || !tok_in(&S->t[to - 1], BE_FINITE))
 		return 0;
 	for (int k = to - 2; k >= lo && k >= to - 8; k--) {
 		const coder_tok *t = &S->t[k];
@@ -2130,7 +2120,7 @@ static int plan_aims_to(const coder_sent *S, int to, int lo)
 		NULL };
 	static const char *const meant[] = { "MEANT", "DESIGNED", "INTENDED", NULL };
 	int k = to - 1;
-	if (k - 1 >= lo && tok_in(&S->t[k], meant) && tok_in(&S->t[k - 1], be_finite))
+	if (k - 1 >= lo && tok_in(&S->t[k], meant) && tok_in(&S->t[k - 1], BE_FINITE))
 		k--;
 	else if (k < lo || !tok_in(&S->t[k], aim))
 		return 0;
@@ -2190,7 +2180,7 @@ static int aimed_to(const coder_sent *S, int to, int lo)
 	/* the comma may close the clause before: looked at across lo */
 	if (to >= 2 && tok_in(&S->t[to - 1], aiming) && S->t[to - 2].cls == C_COMMA)
 		return 1;
-	return to - 2 >= lo && tok_in(&S->t[to - 1], aimed) && tok_in(&S->t[to - 2], be_forms);
+	return to - 2 >= lo && tok_in(&S->t[to - 1], aimed) && tok_in(&S->t[to - 2], BE_FORMS);
 }
 
 /* aim95: 1 when the gerund at v follows a passive "aimed at" ("the visit is aimed at
@@ -2198,7 +2188,7 @@ static int aimed_to(const coder_sent *S, int to, int lo)
 static int aimed_at_gerund(const coder_sent *S, int v, int lo)
 {
 	return v - 3 >= lo && tok_ends(&S->t[v], "ING") && tok_is(&S->t[v - 1], "AT") &&
-	       tok_is(&S->t[v - 2], "AIMED") && tok_in(&S->t[v - 3], be_forms);
+	       tok_is(&S->t[v - 2], "AIMED") && tok_in(&S->t[v - 3], BE_FORMS);
 }
 
 /* clause96: 1 when the verb at v, right after "and"/"or", is the second verb of an aim
@@ -2342,7 +2332,7 @@ int news_needed_deed(const coder_sent *S, int v, int lo)
 static int means_aux_stop(const coder_tok *t)
 {
 	static const char *const have_do[] = { "HAS", "HAVE", "HAD", "DID", "DOES", "DO", NULL };
-	return tok_has(t, WF_AUX) && (tok_in(t, be_all) || tok_in(t, have_do));
+	return tok_has(t, WF_AUX) && (tok_in(t, BE_ALL) || tok_in(t, have_do));
 }
 
 /* shmodal73: 1 when the verb at v stands in a means phrase, "by" and a gerund ("could escalate
@@ -2742,13 +2732,12 @@ static int likely_that(const coder_sent *S, int k, int lo)
  * intent (roots 03, 04): expected meetings are coded. 1 when so. */
 int news_judged_likely(const coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	static const char *const modal[] = { "WILL", "WOULD", "COULD", "MAY", "MIGHT", NULL };
 	if (!c->a || (c->a[0] == '0' && (c->a[1] == '3' || c->a[1] == '4')))
 		return 0;
 	for (int m = v - 1; m > lo && m >= v - 3; m--) {
 		if (S->t[m].cls == C_COMMA || S->t[m].cls == C_QUOTE)
 			break;
-		if (!tok_in(&S->t[m], modal))
+		if (!tok_in(&S->t[m], WILL_MAY_MODALS))
 			continue;
 		for (int k = m - 1; k > lo && k >= m - 6; k--) {
 			if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE)
@@ -2810,7 +2799,6 @@ static const char *const face[] = { "FACE", "FACES", "FACED", "FACING", NULL };
  * article between, the modal right before "face". 1 when so. */
 static int modal_faced(const coder_sent *S, int v, int lo)
 {
-	static const char *const maybe[] = { "COULD", "MAY", "MIGHT", "WOULD", "WILL", NULL };
 	int k = v - 1;
 	for (int n = 0; n < 2 && k > lo && S->t[k].cls == C_WORD &&
 	     S->t[k].type != TY_ACTOR && !tok_in(&S->t[k], ARTICLES) &&
@@ -2818,7 +2806,7 @@ static int modal_faced(const coder_sent *S, int v, int lo)
 		k--;
 	if (k > lo && tok_in(&S->t[k], ARTICLES))
 		k--;
-	return k - 1 >= lo && tok_in(&S->t[k], face) && tok_in(&S->t[k - 1], maybe);
+	return k - 1 >= lo && tok_in(&S->t[k], face) && tok_in(&S->t[k - 1], WILL_MAY_MODALS);
 }
 
 /* shundone89: --shallow, the deed noun at v after "of" and a noun of risk that a verb of
@@ -3304,7 +3292,7 @@ static int passive_by(const coder_sent *S, int v, int reach, int no_with)
 	int k = v - 1;
 	if (k > 0 && tok_ends(&S->t[k], "LY"))
 		k--;
-	if (!tok_in(&S->t[k], be_all))
+	if (!tok_in(&S->t[k], BE_ALL))
 		return -1;
 	for (int j = v + 1; j < S->nt && j <= v + reach; j++) {
 		const coder_tok *t = &S->t[j];
@@ -4077,7 +4065,7 @@ int news_background_clause(const coder_sent *S, int v, int lo)
 	/* a verb with no subject ("say happened"), or a bare "is" ("say it is") */
 	int gap = n->type == TY_VERB ||
 		  (n->type != TY_ACTOR && n->n > 3 && tok_ends(n, "ED")) ||
-		  (tok_in(n, pron) && v + 2 < S->nt && tok_in(&S->t[v + 2], be_finite) &&
+		  (tok_in(n, pron) && v + 2 < S->nt && tok_in(&S->t[v + 2], BE_FINITE) &&
 		   (v + 3 >= S->nt || S->t[v + 3].cls != C_WORD));
 	/* over the clause start: "what rights groups and critics say" splits at "and" */
 	for (int j = v - 1; gap && j >= 0 && j >= v - 10; j--) {
@@ -4097,7 +4085,6 @@ int news_background_clause(const coder_sent *S, int v, int lo)
  * a vow (the denial is on "hesitate", another verb). */
 int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	static const char *const modal[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
 	static const char *const intent[] = { "PLANS", "PLAN", "INTENTION", "INTENT", NULL };
 	static const char *const denied[] = { "WON'T", "WOULDN'T", NULL };
 	static const char *const plan[] = { "PLANS", "PLAN", "PLANNED", "PLANNING", NULL };
@@ -4129,7 +4116,7 @@ int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	int neg = 0;
 	for (int k = 1; k <= 4 && v - k >= lo; k++) {
 		const coder_tok *w = &S->t[v - k];
-		if (tok_in(w, denied) || (neg && tok_in(w, modal)))
+		if (tok_in(w, denied) || (neg && tok_in(w, FUTURE_MODALS)))
 			return 1;
 		/* "no plans to attack", "no intention of striking" */
 		if ((tok_is(w, "TO") || tok_is(w, "OF")) && k == 1 && v - 3 >= lo &&
@@ -5194,14 +5181,13 @@ int news_target_list(const coder_sent *S, int v, const dict_evcode *c, const cod
  * "proposed"). A comma, quote or clause word ends the search. */
 static int pending_measure(const coder_sent *S, int v)
 {
-	static const char *const modal[] = { "WILL", "WOULD", "COULD", "MAY", "MIGHT", NULL };
 	static const char *const wait[] = { "PENDING", "AWAITING", "PROPOSED", "PROPOSING",
 		NULL };
 	for (int j = v + 1; j < S->nt && j <= v + 10; j++) {
 		const coder_tok *t = &S->t[j];
 		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE))
 			return 0;
-		if ((j <= v + 3 && tok_in(t, modal)) || tok_in(t, wait))
+		if ((j <= v + 3 && tok_in(t, WILL_MAY_MODALS)) || tok_in(t, wait))
 			return 1;
 	}
 	return 0;
@@ -5213,14 +5199,13 @@ static int pending_measure(const coder_sent *S, int v)
  * deed done) is left alone. */
 static int unhesitating(const coder_sent *S, int h, int lo)
 {
-	static const char *const modal[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
 	static const char *const denied[] = { "WON'T", "WOULDN'T", NULL };
 	if (!tok_is(&S->t[h], "HESITATE"))
 		return 0;
 	int neg = 0;
 	for (int k = h - 1; k >= lo && k >= h - 3; k--) {
 		const coder_tok *w = &S->t[k];
-		if (tok_in(w, denied) || (neg && tok_in(w, modal)))
+		if (tok_in(w, denied) || (neg && tok_in(w, FUTURE_MODALS)))
 			return 1;
 		if (tok_is(w, "NOT") || tok_is(w, "NEVER") || tok_is(w, "N'T"))
 			neg = 1;
@@ -5395,7 +5380,7 @@ int news_coordinated_participle(const coder_sent *S, int v)
 	int p = S->t[j - 1].cls == C_COMMA ? j - 2 : j - 1;
 	const coder_tok *w = &S->t[p];
 	if (p < 1 || w->cls != C_WORD || w->cap || tok_ends(w, "ING") ||
-	    !(w->type == TY_VERB || tok_ends(w, "ED")) || !tok_in(&S->t[p - 1], be_forms))
+	    !(w->type == TY_VERB || tok_ends(w, "ED")) || !tok_in(&S->t[p - 1], BE_FORMS))
 		return v;
 	return p;
 }
@@ -5426,7 +5411,7 @@ static int passive_aside(const coder_sent *S, int lo, int j)
 		const coder_tok *w = &S->t[k];
 		if (w->cls == C_COMMA)
 			return k < j - 2 ? k : -1;
-		if (w->cls == C_QUOTE || w->type == TY_AUX || tok_in(w, be_all))
+		if (w->cls == C_QUOTE || w->type == TY_AUX || tok_in(w, BE_ALL))
 			return -1;
 	}
 	return -1;
@@ -5446,13 +5431,13 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 		if (t->n > 5 && tok_ends(t, adj[k]))
 			return -1;
 	int j = news_coordinated_participle(S, v) - 1;
-	if (j > lo && (adverbish(&S->t[j]) || tok_in(&S->t[j], adv)) && !tok_in(&S->t[j], be_all) &&
+	if (j > lo && (adverbish(&S->t[j]) || tok_in(&S->t[j], adv)) && !tok_in(&S->t[j], BE_ALL) &&
 	    !tok_has(&S->t[j], WF_NEG))
 		j--;
 	/* underrule54: "are being persecuted": the progressive's "being" after its "be" */
-	if (j - 1 > lo && tok_is(&S->t[j], "BEING") && tok_in(&S->t[j - 1], be_all))
+	if (j - 1 > lo && tok_is(&S->t[j], "BEING") && tok_in(&S->t[j - 1], BE_ALL))
 		j--;
-	if (j < lo || !tok_in(&S->t[j], be_all) || send < lo || send >= j)
+	if (j < lo || !tok_in(&S->t[j], BE_ALL) || send < lo || send >= j)
 		return -1;
 	int aside = passive_aside(S, lo, j);
 	for (int k = send + 1; k < j; k++) {
@@ -5468,7 +5453,7 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 		    S->t[h].type == TY_ACTOR && tok_is(&S->t[h - 1], "UNDER"))
 			continue;
 		if (w->cls != C_WORD || w->type == TY_VERB || w->type == TY_AUX ||
-		    tok_has(w, WF_CLAUSE) || tok_has(w, WF_REL) || tok_in(w, be_all))
+		    tok_has(w, WF_CLAUSE) || tok_has(w, WF_REL) || tok_in(w, BE_ALL))
 			return -1;
 	}
 	for (int k = vend + 1; k < S->nt && k <= vend + 10; k++) {
@@ -6020,7 +6005,7 @@ int news_pronoun_speaker(coder_sent *S, int lo, int v, coder_slot *out)
 int news_passive_aux(const coder_sent *S, int lo, int v)
 {
 	for (int j = v - 1; j >= lo && j >= 0 && v - j <= 3; j--)
-		if (tok_in(&S->t[j], be_all))
+		if (tok_in(&S->t[j], BE_ALL))
 			return 1;
 	return 0;
 }
@@ -6037,7 +6022,7 @@ int news_unspoken_report(const coder_sent *S, int v, const char *a)
 	int j = v - 1;
 	if (j > 0 && S->t[j].n > 4 && tok_ends(&S->t[j], "LY"))
 		j--;
-	return j >= 0 && tok_in(&S->t[j], be_all) && !(v + 1 < S->nt && tok_is(&S->t[v + 1], "BY"));
+	return j >= 0 && tok_in(&S->t[j], BE_ALL) && !(v + 1 < S->nt && tok_is(&S->t[v + 1], "BY"));
 }
 
 /* passive51: the deeds only a state does to people, whose passive with no agent has one. */
@@ -7928,8 +7913,7 @@ int news_onlooker_wish(const coder_sent *S, int v, const char *a)
  * official after the clause (", said a retired Turkish general"). */
 int news_onlooker_guess(const coder_sent *S, int v, const char *a)
 {
-	static const char *const modal[] = { "COULD", "WOULD", "WILL", "MAY", "MIGHT", NULL };
-	if (!a || a[0] != '1' || a[1] != '3' || v < 2 || !tok_in(&S->t[v - 1], modal))
+	if (!a || a[0] != '1' || a[1] != '3' || v < 2 || !tok_in(&S->t[v - 1], WILL_MAY_MODALS))
 		return 0;
 	if (onlooker_before(S, v))
 		return 1;
@@ -8301,7 +8285,7 @@ static int said_before(const coder_sent *S, int v)
 		const coder_tok *t = &S->t[k];
 		if (tok_in(t, report_say))
 			return k;
-		if ((t->type == TY_VERB && !tok_in(t, be_all) && !tok_has(t, WF_MODAL)) ||
+		if ((t->type == TY_VERB && !tok_in(t, BE_ALL) && !tok_has(t, WF_MODAL)) ||
 		    tok_has(t, WF_NEG | WF_SUB | WF_REL))
 			return -1;
 	}
@@ -8334,15 +8318,14 @@ static int tok_as_word(const coder_tok *t, int (*in)(const khaldun_parse_token *
  * not such a deed. */
 int news_compelled_threat(const coder_sent *S, int v, int lo)
 {
-	static const char *const future[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
 	static const char *const respond[] = { "RESPOND", "REACT", NULL };
 	if (syntax_on(S))
 		return 0;
 	int m = v - 3;   /* the future's token */
-	if (v - 1 >= lo && tok_in(&S->t[v], respond) && tok_in(&S->t[v - 1], future))
+	if (v - 1 >= lo && tok_in(&S->t[v], respond) && tok_in(&S->t[v - 1], FUTURE_MODALS))
 		m = v - 1;   /* shinfer149: "would respond if NATO deploys", syn_response_threat */
 	else if (v - 3 < lo || !tok_is(&S->t[v - 1], "TO") || !tok_is(&S->t[v - 2], "HAVE") ||
-		 !tok_in(&S->t[v - 3], future))
+		 !tok_in(&S->t[v - 3], FUTURE_MODALS))
 		return 0;
 	for (int k = lo + 1; k < m; k++)
 		if (tok_in(&S->t[k], report_say) && tok_as_word(&S->t[k - 1], syn_observer))
@@ -8484,8 +8467,8 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 	if (!src->n || !src->m[0].a || src->m[0].a->pos < 0 || src->m[0].a->end >= v)
 		return 0;
 	/* cheap test first (it runs for every deed): a passive at v or a "there" before it */
-	int among = listed_among(S, v, be_all);
-	int maybe = among || tok_in(&S->t[v - 1], be_all) || tok_in(&S->t[v - 1], report_say) ||
+	int among = listed_among(S, v, BE_ALL);
+	int maybe = among || tok_in(&S->t[v - 1], BE_ALL) || tok_in(&S->t[v - 1], report_say) ||
 		    (v >= 2 && tok_is(&S->t[v - 1], "THAT") && tok_in(&S->t[v - 2], report_say));
 	for (int k = v - 2; !maybe && k > src->m[0].a->end && k >= v - 13; k--)
 		maybe = tok_is(&S->t[k], "THERE");
@@ -8503,13 +8486,13 @@ int news_doerless_report(const coder_sent *S, int v, int vend, const char *a,
 		if (S->t[k].type == TY_ACTOR || S->t[k].type == TY_AGENT ||
 		    S->t[k].type == TY_PRON || S->t[k].type == TY_COMMA)
 			return 0;
-	if (i + 1 < v && tok_is(&S->t[i], "THERE") && (tok_in(&S->t[i + 1], be_all) ||
+	if (i + 1 < v && tok_is(&S->t[i], "THERE") && (tok_in(&S->t[i + 1], BE_ALL) ||
 	    (i + 2 < v && tok_in(&S->t[i + 1], HAVE_FORMS) && tok_is(&S->t[i + 2], "BEEN"))))
 		return 1;   /* "said there were 120 cases of attacks" */
 	if (gerund_subject(S, s, v, vend))
 		return 1;   /* speech78: "says fighting in Sudan has forced ..." */
 	const coder_tok *t = &S->t[v];
-	if (!tok_in(&S->t[v - 1], be_all) || (tok_ends(t, "ING")))
+	if (!tok_in(&S->t[v - 1], BE_ALL) || (tok_ends(t, "ING")))
 		return 0;
 	/* a passive of deeds 05-13 only: a statement or intent (01-04: "plans are being
 	 * considered") is the speaker's side's own; coercion (17x) the authorities' (passive51);
@@ -8649,7 +8632,7 @@ int news_relative_report(const coder_sent *S, int lo, int v, const coder_slot *s
  * speaker no side of it). */
 int news_among_listed(coder_sent *S, int v, coder_slot *out)
 {
-	if (!listed_among(S, v, be_forms))
+	if (!listed_among(S, v, BE_FORMS))
 		return 0;
 	int s = v - 4;
 	while (s > 0 && s >= v - 30 && !tok_in(&S->t[s], report_say))
@@ -8760,7 +8743,7 @@ int news_copula_predicate(const coder_sent *S, int v, int tp)
 	    (tok_is(&S->t[tp - 1], "THE") && tok_is(&S->t[tp - 2], "OF")))
 		return 0;
 	for (int c = v + 2; c + 1 < tp && c <= v + 12; c++)
-		if (tok_in(&S->t[c], be_finite))   /* "there is a threat from China": no subject */
+		if (tok_in(&S->t[c], BE_FINITE))   /* "there is a threat from China": no subject */
 			return tok_in(&S->t[c + 1], ARTICLES) && !tok_is(&S->t[c - 1], "THERE") ? c : 0;
 	return 0;
 }
@@ -9084,6 +9067,7 @@ int news_charged_deed(const coder_sent *S, int v)
 int news_meeting_opener(const coder_sent *S, int i)
 {
 	static const char *const prep[] = { "AFTER", "FOLLOWING", "DURING", "AT", "IN", NULL };
+	/* not words.c TALK_NOUNS: a meeting held, a "call" too, no talks that go on */
 	static const char *const noun[] = { "MEETING", "MEETINGS", "TALKS", "CALL", "SUMMIT",
 		NULL };
 	if (!tok_in(&S->t[i], prep))
@@ -9329,7 +9313,7 @@ static int defined_deed(const coder_sent *S, int v)
 				return 0;
 			int end = S->t[v].end > v ? S->t[v].end : v;
 			for (int k = end + 1; k < S->nt && k <= end + 4; k++) {
-				if (tok_in(&S->t[k], be_finite))
+				if (tok_in(&S->t[k], BE_FINITE))
 					return 1;
 				if (!np_word(&S->t[k]))
 					return 0;

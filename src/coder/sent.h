@@ -266,7 +266,14 @@ enum {
 	WF_LEAD = 64, WF_WHEN = 128, WF_NEG = 256, WF_REL = 512, WF_SUB = 1024, WF_PLURAL = 2048
 };
 extern const char *const PLURAL_WORDS[];   /* WF_PLURAL: plural nouns not in -s */
-extern const char *const BE_FORMS[];       /* "IS", "ARE", ... "BE", "BEEN" */
+extern const char *const BE_FINITE[];      /* "IS", "ARE", "WAS", "WERE" */
+extern const char *const BE_FORMS[];       /* BE_FINITE, "BE", "BEEN" */
+extern const char *const BE_ALL[];         /* BE_FORMS, "BEING" */
+extern const char *const FUTURE_MODALS[];  /* "WILL", "WOULD", "SHALL", "'LL" */
+extern const char *const MAYBE_MODALS[];   /* "COULD", "MAY", "MIGHT" */
+extern const char *const WILL_MAY_MODALS[]; /* "WILL", "WOULD", MAYBE_MODALS */
+extern const char *const TALK_NOUNS[];     /* "TALKS", "MEETINGS", "SUMMIT", ... (040) */
+extern const char *const NEGOTIATION_NOUNS[]; /* "NEGOTIATIONS", "DIALOGUE" (046) */
 extern const char *const HAVE_FORMS[];     /* "HAS", "HAVE", "HAD" */
 extern const char *const ARTICLES[];       /* "THE", "A", "AN" */
 extern const char *const A_AN[];           /* "A", "AN" */

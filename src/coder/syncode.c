@@ -1034,8 +1034,7 @@ static int modal_on(const struct syntax_parse *P, int u, const char *const *moda
  * decide to impose tariffs"): syntax.c's hedged_sanction makes such a sanction a threat. */
 int syn_maybe_deed(const struct syntax_parse *P, int vw)
 {
-	static const char *const maybe[] = { "could", "may", "might", NULL };
-	return modal_on(P, modal_scope(P, vw), maybe);
+	return modal_on(P, modal_scope(P, vw), MAYBE_MODALS);
 }
 
 /* 1 for a wh-word, or a phrase that a wh-word determines or grades ("what extent", "how
@@ -1104,7 +1103,6 @@ static int judged_likely(const struct syntax_parse *P, int u)
 int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 {
 	static const char *const modal[] = { "could", "would", "may", "might", "can", NULL };
-	static const char *const maybe[] = { "could", "may", "might", NULL };
 	static const char *const can[] = { "can", "ca", NULL };
 	int root = code_root(a);
 	/* not a statement (statement_code), nor a threat (13) or sanction (16), which the
@@ -1121,8 +1119,8 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 	/* undone92: "Trump may overreach and start threatening military action": a threat that
 	 * may, might or could come is not made (a conflict deed so said is the threat rules') */
 	if (root == 13)
-		return modal_on(P, u, maybe);
-	if (modal_on(P, u, maybe) || embedded_question(P, u))
+		return modal_on(P, u, MAYBE_MODALS);
+	if (modal_on(P, u, MAYBE_MODALS) || embedded_question(P, u))
 		return 1;
 	/* "Brazil can provide the eggs": a material deed one can do is not done (ability) */
 	if (material_root(root) && modal_on(P, u, can))
@@ -3846,12 +3844,11 @@ int syn_under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_sl
 
 int syn_future_verb(const struct syntax_parse *P, int vw)
 {
-	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
 	for (int c = vw, hops = 0; hops < 3; hops++) {
 		const khaldun_parse_token *w = &P->w[c];
 		if (syn_rel_is(w, "acl:relcl"))
 			return -1;
-		if (syn_child_word(P, c, "aux", future))
+		if (syn_child_word(P, c, "aux", FUTURE_MODALS))
 			return c;
 		int conj = syn_rel_is(w, "conj") && syn_child_rel(P, c, "nsubj") < 0;
 		if (!w->head || !(syn_rel_is(w, "xcomp") || conj))

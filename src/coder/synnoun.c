@@ -734,9 +734,7 @@ int syn_deed_noun_sides(coder_sent *S, const struct syntax_parse *P, int n, int 
  * code each stands for when its parties are named by "between X and Y": the dictionary's
  * codes of "held talks" (040), "held negotiations" (046), "signed an agreement" (057),
  * "declared a ceasefire" (0871), "clashed" (190). */
-static const char *const TALK_NOUNS[] = { "TALKS", "MEETINGS", "SUMMIT", "CONSULTATIONS",
-	"DISCUSSIONS", NULL };
-static const char *const NEGOTIATION_NOUNS[] = { "NEGOTIATIONS", "DIALOGUE", NULL };
+/* TALK_NOUNS and NEGOTIATION_NOUNS: words.c (event.c meeting_partner reads them too) */
 static const char *const PACT_NOUNS[] = { "AGREEMENT", "AGREEMENTS", "DEAL", "ACCORD",
 	"TREATY", NULL };
 static const char *const TRUCE_NOUNS[] = { "CEASEFIRE", "TRUCE", "ARMISTICE", NULL };

@@ -351,9 +351,8 @@ int syntax_speech_in(coder_sent *S, int from, int to)
  * rule ("..., the person is usually deported"). */
 static int side_promised(const struct syntax_parse *P, int m, int h, int s)
 {
-	static const char *const cond[] = { "if", "unless", NULL };
 	const char *u = P->w[s].upos;
-	return syn_word_in(&P->w[m], cond) && syn_future_verb(P, h) == h && u &&
+	return syn_word_in(&P->w[m], COND_WORDS) && syn_future_verb(P, h) == h && u &&
 	       (!strcmp(u, "PROPN") || !strcmp(u, "PRON"));
 }
 
@@ -363,10 +362,9 @@ static int side_promised(const struct syntax_parse *P, int m, int h, int s)
  * condition on its hearer, whose speaker the attribution names). */
 static int cond_head(const struct syntax_parse *P, int a)
 {
-	static const char *const cond[] = { "if", "unless", NULL };
 	int m = syn_child_rel(P, a, "mark");
 	return syn_rel_is(&P->w[a], "advcl") && m >= 0 && m < a &&
-	       syn_word_in(&P->w[m], cond) && syn_child_rel(P, a, "nsubj") >= 0 &&
+	       syn_word_in(&P->w[m], COND_WORDS) && syn_child_rel(P, a, "nsubj") >= 0 &&
 	       syn_child_rel(P, a, "cop") < 0;
 }
 
@@ -958,10 +956,9 @@ static int inverted(const struct syntax_parse *P, int vw)
  * vow ("vowed to retaliate", "will not hesitate to strike"). */
 static int threatened(const struct syntax_parse *P, int vw)
 {
-	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
 	static const char *const vows[] = { "threat", "vow", "warn", "pledg", "promis", "swor",
 					    "swear", NULL };
-	if (syn_child_word(P, vw, "aux", future))
+	if (syn_child_word(P, vw, "aux", FUTURE_MODALS))
 		return 1;
 	/* undone72: "will stop buying Nigerian fuel": the future is on the verb it completes;
 	 * not a deed going on ("will continue to attack", "will keep shelling": done, 190),
@@ -978,7 +975,7 @@ static int threatened(const struct syntax_parse *P, int vw)
 		    syn_conditional(P, i))
 			return 1;
 	int h = syn_unhesitating(P, vw);   /* "will not hesitate to strike": a vow */
-	if (h >= 0 && syn_child_word(P, h, "aux", future))
+	if (h >= 0 && syn_child_word(P, h, "aux", FUTURE_MODALS))
 		return 1;
 	const khaldun_parse_token *v = &P->w[vw];
 	return syn_rel_is(v, "xcomp") && v->head && syn_stem_in(&P->w[v->head - 1], vows);
@@ -1018,13 +1015,12 @@ static int promised(const struct syntax_parse *P, int vw)
  * relative clause ("announced a deal that would provide ...": a description). */
 static int future_clause(const struct syntax_parse *P, int vw, int d)
 {
-	static const char *const future[] = { "will", "would", "shall", "'ll", NULL };
 	for (int c = d, hops = 0; c != vw && hops < 8; hops++) {
 		const khaldun_parse_token *w = &P->w[c];
 		if (!w->head || syn_rel_is(w, "acl:relcl"))
 			return 0;
 		if ((int)w->head - 1 == vw)
-			return syn_rel_is(w, "ccomp") && syn_child_word(P, c, "aux", future);
+			return syn_rel_is(w, "ccomp") && syn_child_word(P, c, "aux", FUTURE_MODALS);
 		c = (int)w->head - 1;
 	}
 	return 0;
@@ -2671,14 +2667,13 @@ static int patient_source(coder_sent *S, const struct syntax_parse *P, int vw, e
 static int condition_source(coder_sent *S, const struct syntax_parse *P, int vw,
 			    const coder_slot *s)
 {
-	static const char *const marks[] = { "if", "unless", NULL };
 	int h;
 	if (!syn_slot_actor(S, P, s, &h))
 		return 0;
 	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
 		if (h == vw)
 			return 0;   /* inside vw's own phrase or clause */
-		if (syn_rel_is(&P->w[h], "advcl") && syn_child_word(P, h, "mark", marks)) {
+		if (syn_rel_is(&P->w[h], "advcl") && syn_child_word(P, h, "mark", COND_WORDS)) {
 			for (int u = vw, k = 0; u >= 0 && k < P->nw; k++, u = (int)P->w[u].head - 1)
 				if (u == h)
 					return 0;   /* vw is in that clause too */

@@ -1651,8 +1651,6 @@ static void auxiliary_subjects(struct syntax_parse *P)
  * giving aid") and verbs with no object are left to the parser. */
 static void passive_objects(struct syntax_parse *P)
 {
-	static const char *const be[] = { "was", "were", "is", "are", "be", "been", "being",
-		NULL };
 	static const char *const irregular[] = { "sent", "told", "paid", "lent", "sold",
 		"taught", "brought", "kept", "left", NULL };
 	for (int v = 0; v < P->nw; v++) {
@@ -1665,7 +1663,7 @@ static void passive_objects(struct syntax_parse *P)
 		int a = -1, s = syn_child_rel(P, v, "nsubj");
 		for (int i = 0; i < P->nw && a < 0; i++)
 			if ((int)P->w[i].head == v + 1 && syn_rel_is(&P->w[i], "aux") &&
-			    syn_word_in(&P->w[i], be))
+			    syn_word_in(&P->w[i], BE_ALL))
 				a = i;
 		if (a < 0 || s < 0 || !syn_rel_is(&P->w[s], "nsubj") || a < s || a > v ||
 		    syn_child_rel(P, v, "obj") < 0)
@@ -1682,14 +1680,13 @@ static void passive_objects(struct syntax_parse *P)
  * attacked" stays passive) gets aux and nsubj back. */
 static void progressive_actives(struct syntax_parse *P)
 {
-	static const char *const be[] = { "was", "were", "is", "are", NULL };
 	for (int v = 1; v < P->nw; v++) {
 		const khaldun_parse_token *w = &P->w[v];
 		if (!w->upos || strcmp(w->upos, "VERB") || w->len < 6 || !syn_ends(w, "ing"))
 			continue;
 		khaldun_parse_token *a = &P->w[v - 1];
-		if ((int)a->head != v + 1 || !syn_rel_is(a, "aux:pass") || !syn_word_in(a, be) ||
-		    syn_child_rel(P, v, "obl:agent") >= 0)
+		if ((int)a->head != v + 1 || !syn_rel_is(a, "aux:pass") ||
+		    !syn_word_in(a, BE_FINITE) || syn_child_rel(P, v, "obl:agent") >= 0)
 			continue;
 		int s = syn_child_rel(P, v, "nsubj:pass");
 		a->deprel = "aux";
@@ -2360,8 +2357,6 @@ static const char *quantity_opener(const struct syntax_parse *P, int w)
  * done to. Parsed again with the word fixed as a VERB. -1: none. */
 static int copula_participle(const coder_sent *S, const struct syntax_parse *P)
 {
-	static const char *const be[] = { "is", "are", "was", "were", "be", "been", "being",
-		NULL };
 	static const char *const nominal[] = { "det", "nummod", "amod", "nmod:poss", "compound",
 		"case", NULL };
 	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++) {
@@ -2371,7 +2366,7 @@ static int copula_participle(const coder_sent *S, const struct syntax_parse *P)
 		const khaldun_parse_token *n = &P->w[w];
 		if (!n->upos || strcmp(n->upos, "NOUN") || n->len < 3 ||
 		    tolower((unsigned char)n->form[n->len - 1]) == 's' || syn_ends_ing(n) ||
-		    syn_base_form(S, i) || !syn_word_in(&P->w[w - 1], be) ||
+		    syn_base_form(S, i) || !syn_word_in(&P->w[w - 1], BE_ALL) ||
 		    !syn_rel_is(&P->w[w - 1], "cop") || (int)P->w[w - 1].head != w + 1)
 			continue;
 		int k = 0;
@@ -3350,6 +3345,5 @@ int syn_nobody(const struct syntax_parse *P, int h)
 
 int syn_conditional(const struct syntax_parse *P, int h)
 {
-	static const char *const cond[] = { "if", "unless", NULL };
-	return syn_child_word(P, h, "mark", cond);
+	return syn_child_word(P, h, "mark", COND_WORDS);
 }

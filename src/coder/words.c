@@ -65,13 +65,36 @@ static const char *const SUB_WORDS[] = {
 	"UNTIL", "ONCE", "WHEREAS", NULL
 };
 
-/* The finite and bare forms of "be" (not "being", an auxiliary of the passive). */
+/* The forms of "be", in three widths (tok_in; syn_word_in compares without case): the
+ * finite ones ("is", "were": a tense of the clause), those with the bare form and the
+ * participle (not "being", an auxiliary of the passive), and all of them. Sites that want
+ * another set keep theirs and say why (event.c shallow_present_be: the present alone, as
+ * "stand" of "stands accused"; news.c be_for: "is / was / be for X to V"). */
+const char *const BE_FINITE[] = { "IS", "ARE", "WAS", "WERE", NULL };
 const char *const BE_FORMS[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", NULL };
+const char *const BE_ALL[] = { "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", NULL };
 
 /* The forms of "have" that make the perfect ("has attacked", "had been"): news.c, match.c,
  * syncode.c, syntax.c, syntree.c (tok_in; syn_word_in and syn_child_word compare without
  * case). Not "having" (a participle). */
 const char *const HAVE_FORMS[] = { "HAS", "HAVE", "HAD", NULL };
+
+/* The modals of the future ("will", "would", "shall", "'ll": a deed to come, news.c and
+ * the parse path's aux tests) and of a guess ("could", "may", "might": a deed that may not
+ * come). tok_in lists; syn_word_in and syn_child_word compare without case. */
+const char *const FUTURE_MODALS[] = { "WILL", "WOULD", "SHALL", "'LL", NULL };
+const char *const MAYBE_MODALS[] = { "COULD", "MAY", "MIGHT", NULL };
+/* Both at once as news.c's rules of a deed to come or not read them ("could face", "will /
+ * may retaliate"): "will", "would" and MAYBE_MODALS, not the rarer "shall" and "'ll". */
+const char *const WILL_MAY_MODALS[] = { "WILL", "WOULD", "COULD", "MAY", "MIGHT", NULL };
+
+/* between51, meeting54: the nouns of talks held ("talks", "a summit": CAMEO 040) and of
+ * negotiation ("negotiations", "dialogue": 046): synnoun.c between_noun keeps the two codes
+ * apart; event.c meeting_partner reads both, with "meeting" ("held talks with X"). news.c
+ * news_meeting_opener keeps its own nouns ("call", no "negotiations"): a meeting held. */
+const char *const TALK_NOUNS[] = { "TALKS", "MEETINGS", "SUMMIT", "CONSULTATIONS",
+	"DISCUSSIONS", NULL };
+const char *const NEGOTIATION_NOUNS[] = { "NEGOTIATIONS", "DIALOGUE", NULL };
 
 /* The articles, and the indefinite ones alone. */
 const char *const ARTICLES[] = { "THE", "A", "AN", NULL };
@@ -280,7 +303,9 @@ const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "C
 	"CONFIRMED", "REPORT", "REPORTS", "REPORTED", "ANNOUNCE", "ANNOUNCES", "ANNOUNCED",
 	"ACKNOWLEDGE", "ACKNOWLEDGED", "ADMIT", "ADMITS", "ADMITTED", NULL };
 
-/* The words that open a condition: "will respond if Israel attacks", "unless Kyiv withdraws". */
+/* The words that open a condition: "will respond if Israel attacks", "unless Kyiv withdraws"
+ * (tok_in; news.c, and the parse path's "mark" tests in syntax.c and syntree.c through
+ * syn_word_in and syn_child_word, which compare without case). */
 const char *const COND_WORDS[] = { "IF", "UNLESS", NULL };
 
 /* speech128: the verbs of denial and rejection of a claim ("denied the report was true",
