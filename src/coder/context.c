@@ -721,9 +721,12 @@ static const char *clause_place(coder_sent *S, const struct syntax_parse *P, int
 		    !strcmp(x, "IGO"))
 			continue;
 		int h0 = syn_span_head(P, a->pos, a->end), h = h0;
-		/* "in Kunduz province": the phrase's own head has the preposition */
+		/* "in Kunduz province": the phrase's own head has the preposition; so has the
+		 * place a province or country stands beside (sidephrase159: "near Turbat,
+		 * Balochistan") */
 		for (int n = 0; h >= 0 && n < 4 && P->w[h].head &&
-			       (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat")); n++)
+			       (syn_rel_is(&P->w[h], "compound") || syn_rel_is(&P->w[h], "flat") ||
+				syn_rel_is(&P->w[h], "conj") || syn_rel_is(&P->w[h], "appos")); n++)
 			h = (int)P->w[h].head - 1;
 		if (h < 0 || !syn_locative(P, h) || clause_of(P, h) != v ||
 		    victim_nationality(S, P, a, h0, h, ta, tb))

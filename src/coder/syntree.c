@@ -2870,6 +2870,8 @@ enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank)
 					    "nmod:poss", "det", "nummod", "nmod:npmod", NULL };
 	*rank = 0;
 	int by = 0;   /* a "by" phrase on the way: the agent of a passive verb */
+	int inner = 0;   /* a link into another phrase on the way ("of", 's): not the place */
+	int joined = 0;   /* a conjunct or apposition on the way ("Sibi, Balochistan") */
 	for (int steps = 0; h >= 0 && steps < P->nw; steps++) {
 		const khaldun_parse_token *w = &P->w[h];
 		int up = (int)w->head - 1;
@@ -2885,10 +2887,13 @@ enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank)
 				return R_SRC;
 			if (syn_rel_is(w, "nsubj:pass") || syn_rel_is(w, "obj") || syn_rel_is(w, "iobj"))
 				return R_TGT;
-			/* the place itself ("in Istanbul", "in eastern Afghanistan"), not a
-			 * phrase inside another ("in assistance to Fiji") */
+			/* the place itself ("in Istanbul", "in eastern Afghanistan"), or its
+			 * conjunct or apposition (sidephrase159: "near Sibi, Balochistan"), not
+			 * a phrase inside another ("in assistance to Fiji") */
+			int when = syn_time_word(w) || news_month(w->form, w->len);
 			if (syn_rel_base(w, "obl"))
-				return syn_locative(P, h) && *rank != 1 ? R_LOC : R_OBL;
+				return syn_locative(P, h) && !inner && !(joined && when) ?
+				       R_LOC : R_OBL;
 			return R_OTHER;
 		}
 		int linked = 0;
@@ -2901,6 +2906,11 @@ enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank)
 			syn_rel_is(w, "nummod") ? 2 : 1;
 		if (r == 1 || *rank == 0)
 			*rank = r;
+		if (r == 1 && !syn_rel_is(w, "conj") && !syn_rel_is(w, "appos") &&
+		    !syn_rel_is(w, "flat"))
+			inner = 1;
+		else if (r == 1)
+			joined = 1;   /* "in late January, Burkina Faso, Mali and Niger": none */
 		h = up;
 	}
 	return R_NONE;
