@@ -300,14 +300,12 @@ static int what_clause_for(const coder_sent *S, int vend, const coder_slot *tgt)
  * will reopen the crossing": 1 when the hope at v (appeal130's news_hoped_appeal, read with
  * no hoper) has for its clause's subject the actor the shallow rules took as the source,
  * past the verb. That actor is the one hoped of, not the hoper: shallow47 moves it to the
- * target and leaves the pronoun's hoper unnamed. "She hopes the talks will resume" (no side
- * heads the clause) and a hope reported after a verb of speech ("She said she hopes Brazil
- * and Argentina can settle": source70's record keeps it no event) are left alone. */
+ * target and leaves the pronoun's hoper unnamed. hopeconv159: a hope reported after a verb
+ * of speech too ("She said she hopes Brazil and Argentina can settle": gold codes the
+ * appeal to the sides, as the default path does). "She hopes the talks will resume" (no
+ * side heads the clause) is left alone. */
 static int pronoun_hope(coder_sent *S, int v, const coder_slot *src)
 {
-	for (int j = 0; j < v; j++)
-		if (tok_in(&S->t[j], SPEECH_WORDS))
-			return 0;
 	coder_slot none;
 	slot_empty(&none);
 	int other = news_hoped_appeal(S, v, &none);
@@ -2641,19 +2639,25 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * is coded at it: "he said Europeans can no longer ...") or a passive ("he was
 	 * criticized by ...", the agent is the doer). shhope158: on --shallow a hope is such a
 	 * verb too when the actor after it heads its clause ("She hopes Japan will persuade
-	 * Washington": Japan is the one hoped of, appeal130 codes it; the hoper is unnamed) */
+	 * Washington": Japan is the one hoped of, appeal130 codes it; the hoper is unnamed).
+	 * hopeconv159: so after "told" and the press ("She told VOA she hopes the United
+	 * States can ...", news_told_press_pronoun) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && src->n >= 1 && code.a &&
 	    (syntax_on(S) ? !context_quoted_at(S, v) && !syntax_speech_in(S, v, vend + 1) &&
 			    !news_passive_aux(S, lo, v) :
 			    code_root(code.a) != 1 || pronoun_hope(S, v, src)) &&
-	    src->m[0].a->pos > vend && news_unnamed_pronoun_subject(S, lo, v, syntax_on(S))) {
+	    src->m[0].a->pos > vend && (news_unnamed_pronoun_subject(S, lo, v, syntax_on(S)) ||
+					(!syntax_on(S) && news_told_press_pronoun(S, lo, v) &&
+					 pronoun_hope(S, v, src)))) {
 		/* the parse path: only the verb's own object or oblique becomes its target */
 		if ((!tgt->n || (tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---"))) &&
 		    (!syntax_on(S) || syntax_slot_argument(S, v, src)))
 			slot_copy(tgt, src);
 		slot_empty(src);
-		/* passive74: "The police said they detained ...": the speaking role */
-		if (!news_pronoun_speaker(S, lo, v, src))
+		/* passive74: "The police said they detained ...": the speaking role;
+		 * hopeconv159: else a hope's pronoun, as the parse path's unnamed hoper */
+		if (!news_pronoun_speaker(S, lo, v, src) &&
+		    (syntax_on(S) || !pronoun_hope(S, v, tgt) || !news_pronoun_hoper(S, lo, v, src)))
 			event_null_slot(S, src);
 	}
 	/* speaking53: "X, speaking after talks with Y, said": the participle is X's */

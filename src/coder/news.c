@@ -5908,6 +5908,15 @@ static int reported_it(const coder_sent *S, int lo, int j)
 	return sv >= lo && tok_in(&S->t[sv], PLAIN_SAY_WORDS);
 }
 
+/* The pronoun at j is resolved to an actor before it or in an earlier sentence: it names
+ * that actor ("Kenya said it ..."; one after it, "He urged Nigeria", is no antecedent). */
+static int pronoun_names(const coder_sent *S, int j)
+{
+	int k = S->t[j].actor;
+	return k >= 0 && k < S->na && (S->a[k].forwarded || S->a[k].ncodes ||
+	       (S->a[k].ref >= 0 && S->a[k].ref < S->na && S->a[S->a[k].ref].pos < j));
+}
+
 int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
 {
 	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
@@ -5915,17 +5924,30 @@ int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
 	if (j < lo || !(tok_in(&S->t[j], subj) || (it_too && tok_is(&S->t[j], "IT")) ||
 			reported_it(S, lo, j)))
 		return 0;
-	int k = S->t[j].actor;
-	/* resolved to an actor before it or in an earlier sentence: the pronoun names it (one
-	 * after it, "He urged Nigeria", is no antecedent) */
-	if (k >= 0 && k < S->na && (S->a[k].forwarded || S->a[k].ncodes ||
-	    (S->a[k].ref >= 0 && S->a[k].ref < S->na && S->a[S->a[k].ref].pos < j)))
+	if (pronoun_names(S, j))
 		return 0;
 	if (j == 0)
 		return 1;
 	int b = before_time_phrase(S, lo, j);
 	return S->t[b].cls != C_WORD || tok_has(&S->t[b], WF_CLAUSE) ||
 	       S->t[b].type == TY_CONJ || S->t[b].type == TY_VERB;
+}
+
+/* hopeconv159: --shallow, "She told VOA she hopes Brazil and Argentina can settle", "He
+ * told reporters that he hoped Kenya would ...": 1 when the subject of verb v is "he", "she"
+ * or "they" naming no actor (pronoun_names), right after "told" and the press told
+ * (syn_press_word: "VOA", "reporters", "journalists"; "that" may follow): the told clause's
+ * subject, its speaker unnamed, as after "said" (news_unnamed_pronoun_subject). "Lavrov told
+ * reporters he hopes" (the pronoun names Lavrov) and "told Kenya he" (a side told, no
+ * press) are left alone. */
+int news_told_press_pronoun(const coder_sent *S, int lo, int v)
+{
+	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
+	int j = pronoun_slot(S, lo, v), p = j - 1;
+	if (p > lo && tok_is(&S->t[p], "THAT"))
+		p--;
+	return p > lo && tok_in(&S->t[j], subj) && !pronoun_names(S, j) &&
+	       syn_press_word(S->t[p].s, S->t[p].n) && tok_in(&S->t[p - 1], TELL_WORDS);
 }
 
 /* shallowsubj118: 1 when the sentence's last comma part after v holds a speech verb among
@@ -5970,6 +5992,17 @@ int news_pronoun_doer(coder_sent *S, int lo, int v, coder_slot *out)
 	    habit_form(S, j, v))
 		return 0;   /* shallowrep118: "when he arrived", "she helps people" */
 	return phrase_slot(S, j, j, "---", out);
+}
+
+/* hopeconv159: --shallow, "She said she hopes Brazil and Argentina can settle": the
+ * pronoun subject of the hope at v, which names no one, as its unnamed hoper ("---" over
+ * the pronoun's word), the source the parse path gives such an appeal. 0 when no pronoun
+ * stands there. */
+int news_pronoun_hoper(coder_sent *S, int lo, int v, coder_slot *out)
+{
+	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
+	int j = pronoun_slot(S, lo, v);
+	return j >= lo && tok_in(&S->t[j], subj) && phrase_slot(S, j, j, "---", out);
 }
 
 /* passive74: the verb at v has "they" for its subject right after a plain statement verb

@@ -861,6 +861,8 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo);
 int news_deed_of_by(const coder_sent *S, int v, int vend, int tpos, int tend);
 int news_by_agent(coder_sent *S, int by, int hi, coder_slot *doer);
 int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too);
+int news_told_press_pronoun(const coder_sent *S, int lo, int v);   /* hopeconv159 */
+int news_pronoun_hoper(coder_sent *S, int lo, int v, coder_slot *out);   /* hopeconv159 */
 int news_pronoun_speaker(coder_sent *S, int lo, int v, coder_slot *out);
 int news_passive_aux(const coder_sent *S, int lo, int v);
 /* saidextra123: 1 when the 01x verb at v is a passive "said"/"reported" with no "by" */
