@@ -9,7 +9,8 @@
  * (`... his cell. Reaction from the president Shortly before ...`) is cut off as a fragment of
  * its own: after a sentence end, a few words without end punctuation, then a word that starts
  * sentences and is no name (`The`, `Since`, `According`) before a lowercase word, or one that
- * is no article after a lowercase word (`Little choice While Kenya ...`).
+ * is no article after a lowercase word (`Little choice While Kenya ...`). A text that opens
+ * with such a subheading of two words or more (a sentence given alone) is cut the same way.
  * Invariants: one left-to-right pass with bounded look-around, so time is linear in the input
  * whatever it holds; sentences are views into the input, trimmed, never empty.
  */
@@ -394,6 +395,14 @@ static int heading_verb(uchar *p, size_t f, size_t e)
 	return 0;
 }
 
+/* 1 when only whitespace comes before p[m]: the text starts there. */
+static int text_start(uchar *p, size_t m)
+{
+	while (m > 0 && is_space(p[m - 1]))
+		m--;
+	return m == 0;
+}
+
 /* 1 when the word p[i..e) looks like a plural noun: it ends in -s but not in -ss, -us, -is,
  * -os (`Politicians`, not `Chagos`, `Damascus`, `Paris`). */
 static int plural_word(uchar *p, size_t i, size_t e)
@@ -430,9 +439,16 @@ static int heading_before_word(uchar *p, size_t len, size_t m, size_t prev, size
 	while (s < len && (p[s] == ' ' || p[s] == '\t'))
 		s++;
 	int lower_next = s > e && s < len && p[s] >= 'a' && p[s] <= 'z';
+	/* At the start of a text, two words, the second in -s, before a possessive are a
+	 * subject and its verb in the present (`Rwanda protests Burundi's decision`), no heading
+	 * (heading159); after a sentence they stay one (`Old friends Malaysia's former ...`). */
+	size_t g = f;
+	while (g < prev && is_space(p[g]))
+		g++;
+	int verb_pair = text_start(p, m) && g == prev && p[prev_end - 1] == 's';
 	if ((e - b == 2 && p[b] == '\'' && p[b + 1] == 's')
 	    || (e - b == 4 && !memcmp(p + b, "\xE2\x80\x99s", 4)))
-		return 1;
+		return !verb_pair;
 	if (b + 1 == e && p[b] == ',')
 		return lower_next;
 	return b == e && plural_word(p, i, e) && lower_next;
@@ -515,12 +531,26 @@ static int named_before(uchar *p, size_t m, size_t i, size_t e, size_t y, size_t
 	return named;
 }
 
+/* 1 when p[i..e) names a continent (`Europe`, `Africa`, `Asia`): two of them joined by `and`
+ * name a region of the world, never the first words of one office or firm. */
+static int continent(uchar *p, size_t i, size_t e)
+{
+	static const char *const names[] = { "Africa", "Asia", "Europe", "America", "Americas",
+					     "Oceania", "Antarctica", NULL };
+	for (const char *const *x = names; *x; x++)
+		if (strlen(*x) == e - i && !memcmp(p + i, *x, e - i))
+			return 1;
+	return 0;
+}
+
 /* 1 when the heading is two capitalised words joined by `and` (ws, we: its three words) and
  * the word p[i..e) after it is a name the story used before, then a verb in the singular
  * (`has`, `is`, `was`): a pair joined by `and` takes a plural verb, so the name alone is the
  * subject and the pair a heading (`Europe and Africa Erdogan has made overtures to France`)
- * (heading123). Not a role noun (`Immigration and Customs Enforcement`), nor a name the story
- * has not used (`Trinidad and Tobago Police`) or used after the same word (`Wildlife Service`). */
+ * (heading123). At the start of a text, with no story before it to name the word, a pair of
+ * continents will do (heading159). Not a role noun (`Immigration and Customs Enforcement`),
+ * nor a name the story has not used (`Trinidad and Tobago Police`) or used after the same word
+ * (`Wildlife Service`). */
 static int pair_before_name(uchar *p, size_t len, size_t m, const size_t *ws, const size_t *we,
 			    size_t i, size_t e)
 {
@@ -531,7 +561,8 @@ static int pair_before_name(uchar *p, size_t len, size_t m, const size_t *ws, co
 	if (s == len || !((v - s == 3 && (!memcmp(p + s, "has", 3) || !memcmp(p + s, "was", 3)))
 			  || (v - s == 2 && !memcmp(p + s, "is", 2))))
 		return 0;
-	return named_before(p, m, i, e, ws[2], we[2]);
+	return named_before(p, m, i, e, ws[2], we[2])
+	       || (text_start(p, m) && continent(p, ws[0], we[0]) && continent(p, ws[2], we[2]));
 }
 
 /* 1 when p[i..e) is a capitalised word with the ending of a nationality (`Russian`,
@@ -716,6 +747,22 @@ size_t khaldun_split_sentences(const char *text, size_t len,
 
 	if (!text)
 		return 0;
+	/* A text may open with a subheading too: a sentence given alone, cut from a page with
+	 * the heading before it (`China concerns Politicians in Britain ... have expressed`)
+	 * (heading159). Two words or more there: with no sentence before it, a one-word cut
+	 * cannot be told from a name whose second word starts sentences (`Hun Many rejected`). */
+	while (start < len && is_space(p[start]))
+		start++;
+	size_t lead = subhead_end(p, len, start), w2 = start;
+	while (w2 < lead && !is_space(p[w2]))
+		w2++;
+	while (w2 < lead && is_space(p[w2]))
+		w2++;
+	if (lead && w2 < lead) {   /* a second word before the sentence */
+		count += emit(text, start, lead, fn, ctx);
+		start = lead;
+	}
+	i = word = start;
 	while (i < len) {
 		unsigned c = p[i];
 		size_t k, m;
