@@ -465,7 +465,9 @@ int news_plan_owner(coder_sent *S, int vend, int hi, coder_slot *owner)
  * president, Judge Anna Berg, rejected", "The army's deputy commander, Samuel Okoth,
  * accused Uganda"): two or more capitalised words, no dictionary actor among them, after
  * a phrase that codes an actor or an agent. The titled phrase stays the main verb's subject;
- * a name that codes its own actor (", President William Ruto,") is left to the clauses. */
+ * a name that codes its own actor (", President William Ruto,") is left to the clauses, unless
+ * (shquotespk159) the title's phrase names no actor ("The court's president, Judge Joan
+ * Donoghue,"). */
 static int personal_name_part(const coder_sent *S, int a, int j)
 {
 	if (syntax_on(S) || a < 2 || j - a < 2)
