@@ -465,7 +465,9 @@ int news_plan_owner(coder_sent *S, int vend, int hi, coder_slot *owner)
  * president, Judge Anna Berg, rejected", "The army's deputy commander, Samuel Okoth,
  * accused Uganda"): two or more capitalised words, no dictionary actor among them, after
  * a phrase that codes an actor or an agent. The titled phrase stays the main verb's subject;
- * a name that codes its own actor (", President William Ruto,") is left to the clauses. */
+ * a name that codes its own actor (", President William Ruto,") is left to the clauses, unless
+ * (shquotespk159) the title's phrase names no actor ("The court's president, Judge Joan
+ * Donoghue,"). */
 static int personal_name_part(const coder_sent *S, int a, int j)
 {
 	if (syntax_on(S) || a < 2 || j - a < 2)
@@ -473,9 +475,24 @@ static int personal_name_part(const coder_sent *S, int a, int j)
 	int oh = S->t[a - 2].head >= 0 ? S->t[a - 2].head : a - 2;
 	if (sent_actor_at(S, a - 2) < 0 && !S->t[oh].ent)
 		return 0;
-	for (int k = a; k < j; k++)
-		if (S->t[k].cls != C_WORD || !S->t[k].cap || sent_actor_at(S, k) >= 0)
+	/* shquotespk159: a name the dictionaries code as one actor ending the part, a title
+	 * word at most before it ("The court's president, Judge Joan Donoghue, rejected"),
+	 * names the titled person too, when the title's phrase names no actor of its own */
+	int name = -1;
+	for (int k = a; k < j; k++) {
+		int x = sent_actor_at(S, k);
+		if (S->t[k].cls != C_WORD || !S->t[k].cap || (x >= 0 && name >= 0 && x != name))
 			return 0;
+		if (x >= 0)
+			name = x;
+	}
+	if (name < 0)
+		return 1;
+	if (S->a[name].end != j - 1 || S->a[name].pos > a + 1)
+		return 0;   /* a title word before the name at most ("Judge Joan Donoghue") */
+	for (int k = a - 2; k >= 0 && k >= a - 10 && !np_stop(&S->t[k], 1); k--)
+		if (sent_actor_at(S, k) >= 0)
+			return 0;   /* "Kenya's president, President William Ruto,": its side */
 	return 1;
 }
 
