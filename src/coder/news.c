@@ -6293,6 +6293,14 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		int j = a->pos - 1, crossed = 0, people = 0, loc = -1;
 		while (j > vend && sent_live(S, j) && a->pos - j < 12) {
 			const coder_tok *x = &S->t[j];
+			/* wrongactor159: a day between the object and its locative phrase is the
+			 * deed's time, not the object's end ("attacked a bus [on] [Tuesday] near
+			 * Quetta": the bus, not Quetta) */
+			if (crossed && j + 1 == loc && j - 1 > vend && x->cls == C_WORD &&
+			    news_recent_time(x->s, x->n)) {
+				j -= tok_is(&S->t[j - 1], "ON") && j - 2 > vend ? 2 : 1;
+				continue;
+			}
 			/* a locative phrase inside an object, not the phrase that is the object */
 			if (tok_has(x, WF_LOC) && j > vend + 1 && !tok_has(&S->t[j - 1], WF_PREP)) {
 				int h = S->t[j - 1].head >= 0 ? S->t[j - 1].head : j - 1;
