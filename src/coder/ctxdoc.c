@@ -145,6 +145,10 @@ static int lead_doc(coder_sent *S, const char *last)
 	p += p < S->nt && S->t[p].cls == C_COMMA;
 	if (p >= S->nt || S->t[p].n < 4 || strncmp(S->t[p].s + S->t[p].n - 2, "ED", 2))
 		return -1;   /* "filed", "released": the participle */
+	/* wrongactor159: or the subject's own words up to its noun, which --shallow reads past
+	 * the participle's time ("An earlier suit" filed in March) */
+	if ((size_t)S->t[j].n == strlen(last) && !strncasecmp(S->t[j].s, last, strlen(last)))
+		return d;
 	for (int k = p + 6; k > p + 1; k--)
 		if (k <= S->nt && context_time_lead(S, p + 1, k) &&
 		    (size_t)S->t[k - 1].n == strlen(last) && !strncasecmp(S->t[k - 1].s, last,

@@ -662,6 +662,25 @@ static int attempt_to(const coder_sent *S, int lo, int j)
 	       S->t[j - 1].cls == C_WORD && !S->t[j - 1].cap && tok_in(&S->t[j - 1], attempt_verbs);
 }
 
+/* wrongactor159: --shallow, 1 when the words j + 1 to end before a verb, which a preposition
+ * at j opens right after a lower-case participle in -ED, only date it: a month, a day or a
+ * year ("An earlier lawsuit filed [in] [February] alleged", "A complaint lodged on Monday
+ * accused"): the participle's time, no subject; the subject is the phrase before the
+ * participle. (The parse path reads that subject from the parse.) */
+static int participle_time(const coder_sent *S, int lo, int j, int end)
+{
+	if (j - 1 <= lo || j + 1 > end || end - j > 2 || !sent_live(S, j) || !sent_live(S, j - 1) ||
+	    !tok_has(&S->t[j], WF_PREP) || S->t[j - 1].cls != C_WORD || S->t[j - 1].cap ||
+	    S->t[j - 1].n < 5 || !tok_ends(&S->t[j - 1], "ED"))
+		return 0;
+	for (int k = j + 1; k <= end; k++) {
+		const coder_tok *t = &S->t[k];
+		if (!(t->cls == C_NUMBER || news_month(t->s, t->n) || tok_in(t, WEEKDAYS)))
+			return 0;
+	}
+	return 1;
+}
+
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
 	static const char *const wh[] = { "WHAT", "WHATEVER", NULL };
@@ -691,6 +710,8 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	if (j > lo && j < end && sent_live(S, j) && syntax_document_word(&S->t[j], 1) &&
 	    syntax_document_word(&S->t[end], 0) && t->n > 4 && tok_ends(t, "ING"))
 		return news_open_subject(S, lo, j, out);
+	if (!syntax_on(S) && participle_time(S, lo, j, end))
+		return news_open_subject(S, lo, j - 1, out);
 	if (modified_head(S, lo, j, end, out))
 		return 1;
 	return open_actor(S, j + 1, end, out);
