@@ -679,6 +679,25 @@ static int attempt_to(const coder_sent *S, int lo, int j)
 	       S->t[j - 1].cls == C_WORD && !S->t[j - 1].cap && tok_in(&S->t[j - 1], attempt_verbs);
 }
 
+/* wrongactor159: --shallow, 1 when the words j + 1 to end before a verb, which a preposition
+ * at j opens right after a lower-case participle in -ED, only date it: a month, a day or a
+ * year ("An earlier lawsuit filed [in] [February] alleged", "A complaint lodged on Monday
+ * accused"): the participle's time, no subject; the subject is the phrase before the
+ * participle. (The parse path reads that subject from the parse.) */
+static int participle_time(const coder_sent *S, int lo, int j, int end)
+{
+	if (j - 1 <= lo || j + 1 > end || end - j > 2 || !sent_live(S, j) || !sent_live(S, j - 1) ||
+	    !tok_has(&S->t[j], WF_PREP) || S->t[j - 1].cls != C_WORD || S->t[j - 1].cap ||
+	    S->t[j - 1].n < 5 || !tok_ends(&S->t[j - 1], "ED"))
+		return 0;
+	for (int k = j + 1; k <= end; k++) {
+		const coder_tok *t = &S->t[k];
+		if (!(t->cls == C_NUMBER || news_month(t->s, t->n) || tok_in(t, WEEKDAYS)))
+			return 0;
+	}
+	return 1;
+}
+
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
 	static const char *const wh[] = { "WHAT", "WHATEVER", NULL };
@@ -708,6 +727,8 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	if (j > lo && j < end && sent_live(S, j) && syntax_document_word(&S->t[j], 1) &&
 	    syntax_document_word(&S->t[end], 0) && t->n > 4 && tok_ends(t, "ING"))
 		return news_open_subject(S, lo, j, out);
+	if (!syntax_on(S) && participle_time(S, lo, j, end))
+		return news_open_subject(S, lo, j - 1, out);
 	if (modified_head(S, lo, j, end, out))
 		return 1;
 	return open_actor(S, j + 1, end, out);
@@ -6343,6 +6364,14 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		int j = a->pos - 1, crossed = 0, people = 0, loc = -1;
 		while (j > vend && sent_live(S, j) && a->pos - j < 12) {
 			const coder_tok *x = &S->t[j];
+			/* wrongactor159: a day between the object and its locative phrase is the
+			 * deed's time, not the object's end ("attacked a bus [on] [Tuesday] near
+			 * Quetta": the bus, not Quetta) */
+			if (crossed && j + 1 == loc && j - 1 > vend && x->cls == C_WORD &&
+			    news_recent_time(x->s, x->n)) {
+				j -= tok_is(&S->t[j - 1], "ON") && j - 2 > vend ? 2 : 1;
+				continue;
+			}
 			/* a locative phrase inside an object, not the phrase that is the object */
 			if (tok_has(x, WF_LOC) && j > vend + 1 && !tok_has(&S->t[j - 1], WF_PREP)) {
 				int h = S->t[j - 1].head >= 0 ? S->t[j - 1].head : j - 1;
