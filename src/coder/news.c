@@ -727,7 +727,7 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	if (j > lo && j < end && sent_live(S, j) && syntax_document_word(&S->t[j], 1) &&
 	    syntax_document_word(&S->t[end], 0) && t->n > 4 && tok_ends(t, "ING"))
 		return news_open_subject(S, lo, j, out);
-	if (!syntax_on(S) && participle_time(S, lo, j, end))
+	if (participle_time(S, lo, j, end))
 		return news_open_subject(S, lo, j - 1, out);
 	if (modified_head(S, lo, j, end, out))
 		return 1;
