@@ -3656,6 +3656,23 @@ static const char *subject_text(coder_sent *S, int f, int t, const coder_actor *
 	return text;
 }
 
+/* runon159: the words [*f, *t] of this sentence that a side's text covers, from its first
+ * word's start to its last word's end; 0 when the text is no such span (a name from before
+ * in the story). */
+static int runon_range(coder_sent *S, const char *text, int *f, int *t)
+{
+	int off = sent_text_offset(S, text);
+	int end = off + (int)strlen(text);
+	*f = *t = -1;
+	for (int i = 0; off >= 0 && i < S->nt; i++) {
+		if (S->t[i].ostart == off)
+			*f = i;
+		if (*f >= 0 && S->t[i].ostart + S->t[i].olen == end)
+			*t = i;
+	}
+	return *f >= 0 && *t >= *f;
+}
+
 /* runon159: the subject pronouns a clause opens with */
 static const char *const RUNON_SUBJ[] = { "I", "WE", "THEY", "HE", "SHE", "YOU", NULL };
 
@@ -3723,25 +3740,18 @@ static int runon_actor(const coder_sent *S, int f, int t, const char *code)
  * proud of Secretary Rubio"', "an example of how China", "her how happy") is cut to the
  * phrase that holds the actor: from the break before it (runon_break) and past the
  * preposition or verb that then leads to it ("proud [of]"), up to the break after it. A text
- * that opens with a subject pronoun and its verb and holds no such actor is the pronoun's for
- * a source or an unknown side ("I [am]", "they [want]") and the object's for a coded target
- * ("they picked out [10 more people]", "he expected [courts]"). The text as given when it is
- * no span of this sentence (a name from before in the story) or none of these. */
+ * that opens with a pronoun and holds no such actor is the pronoun's for a source or an
+ * unknown side when "be" or a question word follows it ("[I] am", "[I'm] very", "[her] how
+ * happy"; "she posts daily videos" stays, lead46's phrase), and the object's for a coded
+ * target after a subject pronoun's verb ("they picked out [10 more people]", "he expected
+ * [courts]"). The text as given when it is no span of this sentence (a name from before in
+ * the story) or none of these. */
 static const char *runon_cut(coder_sent *S, const char *text, const char *code, int target)
 {
 	static const char *const particle[] = { "OUT", "UP", "DOWN", "OFF", "AWAY", "BACK", NULL };
 	static const char *const obj[] = { "ME", "US", "HIM", "HER", "THEM", NULL };
-	int off = sent_text_offset(S, text);
-	if (off < 0)
-		return text;
-	int end = off + (int)strlen(text), f = -1, t = -1;
-	for (int i = 0; i < S->nt; i++) {
-		if (S->t[i].ostart == off)
-			f = i;
-		if (f >= 0 && S->t[i].ostart + S->t[i].olen == end)
-			t = i;
-	}
-	if (f < 0 || t <= f)
+	int f, t;
+	if (!runon_range(S, text, &f, &t) || t <= f)
 		return text;
 	int k = runon_actor(S, f, t, code), pos = f, last = f, lead = 0;
 	if (k >= 0) {
@@ -3756,6 +3766,8 @@ static const char *runon_cut(coder_sent *S, const char *text, const char *code, 
 		/* the verb's object */
 		pos = last = t;
 		lead = 1;
+	} else if (!runon_break(S, f + 1, f + 1)) {
+		return text;   /* lead46's own clause of a side ("she posts daily videos") */
 	}
 	int nf = f, nt = t;
 	for (int i = f; i < pos; i++)
@@ -3779,6 +3791,19 @@ static const char *runon_cut(coder_sent *S, const char *text, const char *code, 
 		return text;
 	const char *cut = sent_span_text(S, nf, nt);
 	return cut ? cut : text;
+}
+
+/* runon159: a side's text that opens inside a count's bound ("[at] least six people", "[at]
+ * most 40 hostages") takes the bound's "at" back: the rules read the agent from past it (a
+ * verb's open object starts after the preposition), the report keeps the whole count. */
+static const char *runon_bound(coder_sent *S, const char *text)
+{
+	int f, t;
+	if (!runon_range(S, text, &f, &t) || f < 1 || !tok_is(&S->t[f - 1], "AT") ||
+	    !(tok_is(&S->t[f], "LEAST") || tok_is(&S->t[f], "MOST")))
+		return text;
+	const char *whole = sent_span_text(S, f - 1, t);
+	return whole ? whole : text;
 }
 
 void sent_widen(coder_sent *S)
@@ -3807,9 +3832,9 @@ void sent_widen(coder_sent *S)
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
 		if (e->source_text)
-			e->source_text = runon_cut(S, e->source_text, e->source, 0);
+			e->source_text = runon_bound(S, runon_cut(S, e->source_text, e->source, 0));
 		if (e->target_text)
-			e->target_text = runon_cut(S, e->target_text, e->target, 1);
+			e->target_text = runon_bound(S, runon_cut(S, e->target_text, e->target, 1));
 	}
 }
 
