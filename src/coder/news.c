@@ -1146,6 +1146,10 @@ int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out)
 			   tok_has(&S->t[i], WF_AUX) || S->t[i].type == TY_DET;
 	if (datelike)
 		return 0;
+	/* runon159: the phrase keeps its count's bound ("said [at] least six people"), read
+	 * past it above: the preposition ends a phrase */
+	if (start > vend + 1 && count_bound(S, start - 1))
+		start--;
 	return open_actor(S, start, j - 1, out);
 }
 
