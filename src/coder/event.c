@@ -2641,14 +2641,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * verb too when the actor after it heads its clause ("She hopes Japan will persuade
 	 * Washington": Japan is the one hoped of, appeal130 codes it; the hoper is unnamed).
 	 * hopeconv159: so after "told" and the press ("She told VOA she hopes the United
-	 * States can ...", news_told_press_pronoun) */
+	 * States can ...", news_told_press_pronoun); hopedef160: and for a hope to act oneself
+	 * ("She told VOA she hopes to visit Kenya": Kenya is visited, news_hope_to) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && src->n >= 1 && code.a &&
 	    (syntax_on(S) ? !context_quoted_at(S, v) && !syntax_speech_in(S, v, vend + 1) &&
 			    !news_passive_aux(S, lo, v) :
 			    code_root(code.a) != 1 || pronoun_hope(S, v, src)) &&
 	    src->m[0].a->pos > vend && (news_unnamed_pronoun_subject(S, lo, v, syntax_on(S)) ||
 					(!syntax_on(S) && news_told_press_pronoun(S, lo, v) &&
-					 pronoun_hope(S, v, src)))) {
+					 (pronoun_hope(S, v, src) || news_hope_to(S, lo, v))))) {
 		/* the parse path: only the verb's own object or oblique becomes its target */
 		if ((!tgt->n || (tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---"))) &&
 		    (!syntax_on(S) || syntax_slot_argument(S, v, src)))

@@ -5916,8 +5916,19 @@ int news_noun_subject_passive(const coder_sent *S, int v, int vend, int pos, int
  * because Washington's call ..." for one. */
 /* The token right before the verb at v, over adverbs and auxiliaries ("He also urged", "They
  * had later attacked"): where the verb's subject pronoun stands, if it has one. */
+/* hopedef160: "She hopes to visit Kenya": 1 when the verb at v follows a form of "hope" and
+ * "to", a hope to do the deed oneself, the hoper its subject as with "will" ("She will visit
+ * Kenya"), no one's appeal to the side after it. */
+int news_hope_to(const coder_sent *S, int lo, int v)
+{
+	static const char *const hope[] = { "HOPE", "HOPES", "HOPED", "HOPING", NULL };
+	return v - 2 > lo && tok_is(&S->t[v - 1], "TO") && tok_in(&S->t[v - 2], hope);
+}
+
 static int pronoun_slot(const coder_sent *S, int lo, int v)
 {
+	if (news_hope_to(S, lo, v))   /* hopedef160: "She hopes to visit": over "hopes to" */
+		v -= 2;
 	int j = v - 1;
 	while (j > lo && v - j <= 3 && S->t[j].cls == C_WORD && S->t[j].type != TY_PRON &&
 	       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs) || S->t[j].type == TY_AUX))

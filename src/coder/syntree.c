@@ -1856,6 +1856,45 @@ static void said_clauses(struct syntax_parse *P)
 	}
 }
 
+/* hopedef160: "He told reporters he hoped Ethiopia would withdraw its troops": the parser may
+ * read the pronoun's verb after the one told as a relative clause on that noun ("reporters he
+ * hoped", acl:relcl) and hang the clause hoped on "told" as its content, so the rules take
+ * "Ethiopia" for the teller's subject and the hope has no clause. A verb of hoping, believing
+ * or saying so hung, with a personal pronoun for its subject right before it and no relative
+ * word, on the object of a form of "tell", is made the content (ccomp) of "told"; a clause
+ * that "told" holds after it (ccomp) moves under that verb. "told reporters he had met" (no
+ * clause after) and "the reporters who he hoped" are left alone. */
+static void told_pronoun_clauses(struct syntax_parse *P)
+{
+	static const char *const tell[] = { "tell", "tells", "told", "telling", NULL };
+	static const char *const think[] = { "hope", "hopes", "hoped", "hoping", "believe",
+		"believes", "believed", "think", "thinks", "thought", "expect", "expects",
+		"expected", "say", "says", "said", NULL };
+	static const char *const pron[] = { "he", "she", "they", "we", "i", NULL };
+	for (int h = 2; h < P->nw; h++) {
+		khaldun_parse_token *H = &P->w[h];
+		int o = (int)H->head - 1, s = h - 1;
+		if (o < 0 || o >= h || !syn_rel_is(H, "acl:relcl") || !syn_word_in(H, think) ||
+		    (int)P->w[s].head != h + 1 || !syn_rel_is(&P->w[s], "nsubj") ||
+		    !syn_word_in(&P->w[s], pron) || syn_child_rel(P, h, "obj") >= 0 ||
+		    syn_child_rel(P, h, "xcomp") >= 0)
+			continue;
+		int v = (int)P->w[o].head - 1;
+		if (v < 0 || v >= o || !syn_word_in(&P->w[v], tell) ||
+		    !(syn_rel_is(&P->w[o], "obj") || syn_rel_is(&P->w[o], "iobj")))
+			continue;
+		int c = syn_child_rel(P, h, "ccomp");
+		if (c < 0)
+			for (int k = h + 1; k < P->nw && c < 0; k++)
+				if ((int)P->w[k].head == v + 1 && syn_rel_is(&P->w[k], "ccomp"))
+					c = k;
+		if (c < 0)
+			continue;
+		syn_rehang(&P->w[c], (unsigned)(h + 1), "ccomp");
+		syn_rehang(H, (unsigned)(v + 1), "ccomp");
+	}
+}
+
 /* saidconj123: the object of conjunct verb i that the parser hung on the predicate h before it
  * ("told reporters the talks were useless and accused Greece": "Greece" a conj of "useless"):
  * the first noun after i hung on h, the words between it and i in its own phrase ("the United
@@ -2648,6 +2687,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	stranded_prepositions(P);
 	relative_roots(P);
 	said_clauses(P);
+	told_pronoun_clauses(P);
 	said_noun_clauses(S, P);
 	title_subjects(S, P);
 	speaker_conjuncts(P);
