@@ -832,6 +832,24 @@ static int thing_phrase(coder_sent *S, const struct syntax_parse *P, const char 
 	return 1;
 }
 
+/* thingplace160: 1 when the verb of event e, words of its verb_text, sends what it takes
+ * ("firing small arms", "launched rockets": syn_sender_verb) or takes a deed as its object
+ * ("held a protest demonstration", "staged a raid"): its object is no thing struck. */
+static int deed_taking_verb(coder_sent *S, const struct syntax_parse *P,
+			    const khaldun_event *e)
+{
+	static const char *const light[] = { "hold", "held", "stage", "conduct", "carry",
+					     "carried", "mount", NULL };
+	int a, b;
+	if (!e->verb_text || !syn_text_words(S, P, e->verb_text, &a, &b))
+		return 1;
+	for (int i = a; i <= b; i++)
+		if (syn_sender_verb(&P->w[i]) || (syn_is_verb(&P->w[i]) &&
+						  syn_stem_in(&P->w[i], light)))
+			return 1;
+	return 0;
+}
+
 /* The sentence's parse when event e has a bare side (~XXX) to place, or a struck thing
  * (struck_thing), else NULL: parsed only then (most sentences have none), and only with
  * KHALDUN: SYNTAX. */
@@ -925,6 +943,7 @@ static void apply_place(coder_sent *S)
 				with_country(S, e->target, e->target_text, cc) : NULL;
 		/* thingplace160: "attacked a freight train near Turbat": the train is PAK's */
 		if (!t && ta >= 0 && struck_thing(e) && thing_phrase(S, P, e->target_text, ta, tb) &&
+		    !deed_taking_verb(S, P, e) &&
 		    same_clause(P, text_clause(S, P, e->target_text), v))
 			t = arena_strdup(&S->c->scratch, cc);
 		if (!s && !t)
