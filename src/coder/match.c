@@ -440,6 +440,10 @@ void match_resolve_actors(coder_sent *S)
 			t->type = TY_NOUN;   /* "the Doha agreement": the pact's name */
 			continue;
 		}
+		if ((S->c->o.news & NEWS_NOUNS) && news_org_name_place(S, i)) {
+			t->type = TY_NOUN;   /* "the Carnegie Russia Eurasia Center": its field */
+			continue;
+		}
 		if ((S->c->o.news & NEWS_NOUNS) && news_pair_bond(S, i)) {
 			t->type = TY_NOUN;   /* "Turkey-Israel relations": whose bond, no doer */
 			continue;

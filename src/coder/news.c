@@ -114,6 +114,33 @@ int news_pact_name(const coder_sent *S, int i, const char *code)
 	return j < S->nt && tok_in(&S->t[j], pact);
 }
 
+/* orgname160: the actor phrase at token i is a place word inside the proper name of an
+ * organisation that another capitalised name opens: "the Carnegie Russia Eurasia Center",
+ * "a fellow at the Stimson Pakistan Program", "the Brookings Iran Project". The name's owner
+ * (its founder or brand) comes first, so the place is the organisation's field of study, not
+ * its side: no actor. Only after a capitalised word nothing knows, inside the sentence, and
+ * before a run of capitalised words (at most three) that ends in an organisation's head
+ * noun. A place that opens the name ("the Syrian Center for ...", "the China Public
+ * Diplomacy Association") or follows "of" ("the Distilled Spirits Council of the United
+ * States") stays the organisation's country. */
+int news_org_name_place(const coder_sent *S, int i)
+{
+	static const char *const head[] = { "CENTER", "CENTRE", "INSTITUTE", "FOUNDATION",
+		"COUNCIL", "FORUM", "PROGRAM", "PROGRAMME", "INITIATIVE", "PROJECT", "FUND",
+		"STUDIES", "ENDOWMENT", "INSTITUTION", NULL };
+	const coder_tok *t = &S->t[i];
+	if (S->allcaps || !t->cap || t->hyphened || i < 2 || !news_unknown_name_word(S, i - 1))
+		return 0;
+	for (int j = t->end + 1; j < S->nt && j <= t->end + 3; j++) {
+		const coder_tok *u = &S->t[j];
+		if (u->cls != C_WORD || !u->cap || u->hyphened)
+			return 0;
+		if (tok_in(u, head))
+			return 1;
+	}
+	return 0;
+}
+
 /* News: the actor phrase at token i is one of a hyphened pair of names before a noun of a
  * bond between them ("normalize Turkey-Israel relations", "the Ruto-Gachagua partnership"):
  * the pair says whose bond it is, neither side is a doer or a target of the clause's verb.

@@ -743,6 +743,7 @@ int news_unknown_name_word(const coder_sent *S, int i);   /* "Fitzgerald" */
 int news_service_name(const coder_sent *S, int i);   /* "VOA's Russian Service" */
 int news_cause_country(coder_sent *S, int i);   /* "pro-EU protesters" */
 int news_pact_name(const coder_sent *S, int i, const char *code);   /* "the Doha accord" */
+int news_org_name_place(const coder_sent *S, int i);   /* "the Carnegie Russia ... Center" */
 int news_pair_bond(const coder_sent *S, int i);   /* "Turkey-Israel relations" */
 void news_us_places(coder_sent *S);   /* "Paris, Texas", "Georgia Governor": USA */
 int news_lead_in(coder_sent *S, int from, int to);
