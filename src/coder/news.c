@@ -5916,18 +5916,31 @@ int news_noun_subject_passive(const coder_sent *S, int v, int vend, int pos, int
  * because Washington's call ..." for one. */
 /* The token right before the verb at v, over adverbs and auxiliaries ("He also urged", "They
  * had later attacked"): where the verb's subject pronoun stands, if it has one. */
+/* plansto161: 1 when the token at i is a verb of intention right before "to" ("plans to",
+ * "wants to", "hopes to": INTENT_VERBS) or "set" after a form of "be" ("is set to"): the
+ * subject before it means to do the deed that follows itself. */
+static int intent_to_at(const coder_sent *S, int lo, int i)
+{
+	if (i <= lo || i + 1 >= S->nt || !tok_is(&S->t[i + 1], "TO"))
+		return 0;
+	return tok_in(&S->t[i], INTENT_VERBS) ||
+	       (tok_is(&S->t[i], "SET") && i - 1 > lo && tok_in(&S->t[i - 1], BE_FORMS));
+}
+
 /* hopedef160: "She hopes to visit Kenya": 1 when the verb at v follows a form of "hope" and
  * "to", a hope to do the deed oneself, the hoper its subject as with "will" ("She will visit
- * Kenya"), no one's appeal to the side after it. */
+ * Kenya"), no one's appeal to the side after it. plansto161: any verb of intention ("she
+ * plans / wants / intends / expects to visit Kenya", "she is set to visit Kenya"), and the
+ * intention verb itself when the dictionary codes it with its infinitive ("hopes to visit",
+ * 036 at "hopes"). */
 int news_hope_to(const coder_sent *S, int lo, int v)
 {
-	static const char *const hope[] = { "HOPE", "HOPES", "HOPED", "HOPING", NULL };
-	return v - 2 > lo && tok_is(&S->t[v - 1], "TO") && tok_in(&S->t[v - 2], hope);
+	return intent_to_at(S, lo, v - 2) || intent_to_at(S, lo, v);
 }
 
 static int pronoun_slot(const coder_sent *S, int lo, int v)
 {
-	if (news_hope_to(S, lo, v))   /* hopedef160: "She hopes to visit": over "hopes to" */
+	if (intent_to_at(S, lo, v - 2))   /* hopedef160: "She hopes to visit": over "hopes to" */
 		v -= 2;
 	int j = v - 1;
 	while (j > lo && v - j <= 3 && S->t[j].cls == C_WORD && S->t[j].type != TY_PRON &&
