@@ -706,6 +706,17 @@ static int attempt_to(const coder_sent *S, int lo, int j)
 	       S->t[j - 1].cls == C_WORD && !S->t[j - 1].cap && tok_in(&S->t[j - 1], attempt_verbs);
 }
 
+/* plansto161: 1 when the token at i is a verb of intention right before "to" ("plans to",
+ * "wants to", "hopes to": INTENT_VERBS) or "set" after a form of "be" ("is set to"): the
+ * subject before it means to do the deed that follows itself. */
+static int intent_to_at(const coder_sent *S, int lo, int i)
+{
+	if (i <= lo || i + 1 >= S->nt || !tok_is(&S->t[i + 1], "TO"))
+		return 0;
+	return tok_in(&S->t[i], INTENT_VERBS) ||
+	       (tok_is(&S->t[i], "SET") && i - 1 > lo && tok_in(&S->t[i - 1], BE_FORMS));
+}
+
 /* wrongactor159: --shallow, 1 when the words j + 1 to end before a verb, which a preposition
  * at j opens right after a lower-case participle in -ED, only date it: a month, a day or a
  * year ("An earlier lawsuit filed [in] [February] alleged", "A complaint lodged on Monday
@@ -730,13 +741,19 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	static const char *const wh[] = { "WHAT", "WHATEVER", NULL };
 	int j = v - 1;
 	/* "will no longer grant": a negation is no noun phrase; "has so far refused";
-	 * attempt139: "are still struggling to stamp out": the subject before the attempt */
+	 * attempt139: "are still struggling to stamp out": the subject before the attempt;
+	 * plansto161: so before an intention in -s or -ed ("the minister plans to visit
+	 * Kenya"); the plain form, a plural's or after "do" ("all three countries want to",
+	 * "the groups do not want to": a generic class's wish, target14, srcsh83), is left */
 	for (int hops = 0; hops < 2; hops++) {
 		while (j >= lo && sent_live(S, j) &&
 		       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs) || so_far(S, lo, j) ||
 			(j > lo && tok_is(&S->t[j], "LONGER") && tok_is(&S->t[j - 1], "NO"))))
 			j -= tok_is(&S->t[j], "LONGER") || so_far(S, lo, j) ? 2 : 1;
-		if (hops || !attempt_to(S, lo, j))
+		if (hops || !(attempt_to(S, lo, j) ||
+			      (sent_live(S, j) && intent_to_at(S, lo, j - 1) &&
+			       S->t[j - 1].cls == C_WORD && !S->t[j - 1].cap &&
+			       (tok_ends(&S->t[j - 1], "S") || tok_ends(&S->t[j - 1], "ED")))))
 			break;
 		j -= 2;
 	}
@@ -5945,16 +5962,18 @@ int news_noun_subject_passive(const coder_sent *S, int v, int vend, int pos, int
  * had later attacked"): where the verb's subject pronoun stands, if it has one. */
 /* hopedef160: "She hopes to visit Kenya": 1 when the verb at v follows a form of "hope" and
  * "to", a hope to do the deed oneself, the hoper its subject as with "will" ("She will visit
- * Kenya"), no one's appeal to the side after it. */
+ * Kenya"), no one's appeal to the side after it. plansto161: any verb of intention ("she
+ * plans / wants / intends / expects to visit Kenya", "she is set to visit Kenya"), and the
+ * intention verb itself when the dictionary codes it with its infinitive ("hopes to visit",
+ * 036 at "hopes"). */
 int news_hope_to(const coder_sent *S, int lo, int v)
 {
-	static const char *const hope[] = { "HOPE", "HOPES", "HOPED", "HOPING", NULL };
-	return v - 2 > lo && tok_is(&S->t[v - 1], "TO") && tok_in(&S->t[v - 2], hope);
+	return intent_to_at(S, lo, v - 2) || intent_to_at(S, lo, v);
 }
 
 static int pronoun_slot(const coder_sent *S, int lo, int v)
 {
-	if (news_hope_to(S, lo, v))   /* hopedef160: "She hopes to visit": over "hopes to" */
+	if (intent_to_at(S, lo, v - 2))   /* hopedef160: "She hopes to visit": over "hopes to" */
 		v -= 2;
 	int j = v - 1;
 	while (j > lo && v - j <= 3 && S->t[j].cls == C_WORD && S->t[j].type != TY_PRON &&

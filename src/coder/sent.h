@@ -281,6 +281,7 @@ extern const char *const PRECONJ_WORDS[]; /* "BOTH", "EITHER", "NEITHER" (X and 
 extern const char *const SPAN_COUNTS[];    /* "TWO" (weeks before), "SEVERAL" */
 extern const char *const TIME_SPAN_WORDS[]; /* "MINUTES", "HOUR", ... "MOMENTS" (after) */
 extern const char *const TIME_PREPS[];     /* "AFTER", "BEFORE", "SINCE", ... "UNTIL" */
+extern const char *const INTENT_VERBS[];   /* "PLAN(S)", "WANT(S)", "HOPE(S)", ... (to act) */
 extern const char *const COMMAND_VERBS[];  /* "ORDER(S/ED)", "COMMAND", "DIRECT", "INSTRUCT" */
 extern const char *const SPAN_EDGES[];     /* "AFTER", "BEFORE" (a day ...) */
 /* spans123: 2 when word (s, n) is a span of time counted ("a day", "two weeks"), 1 when a

@@ -123,6 +123,12 @@ const char *const TIME_PREPS[] = { "AFTER", "BEFORE", "SINCE", "FOLLOWING", "UNT
  * ..."): syntax.c ordered_doer (their passive: the ones commanded do the deed) and syncode.c
  * noun_infinitive (their object's "to" clause is the object's own, with its other verbs of
  * force and leave beside them). */
+/* plansto161: verbs of an intention to act oneself, before "to" ("She plans to visit Kenya",
+ * "wants to meet", "expects to travel to"): the subject is the one who will act */
+const char *const INTENT_VERBS[] = { "HOPE", "HOPES", "HOPED", "HOPING", "PLAN", "PLANS",
+	"PLANNED", "PLANNING", "WANT", "WANTS", "WANTED", "INTEND", "INTENDS", "INTENDED",
+	"INTENDING", "EXPECT", "EXPECTS", "EXPECTED", "EXPECTING", "AIM", "AIMS", "AIMED",
+	"AIMING", NULL };
 const char *const COMMAND_VERBS[] = { "ORDER", "ORDERS", "ORDERED", "COMMAND", "COMMANDS",
 	"COMMANDED", "DIRECT", "DIRECTS", "DIRECTED", "INSTRUCT", "INSTRUCTS", "INSTRUCTED",
 	NULL };
