@@ -1184,7 +1184,9 @@ static int shallow_attribution_part(const coder_sent *S, int from, int to)
 {
 	if (from >= to || S->t[from].cls != C_QUOTE)
 		return 0;
-	for (int i = from + 1; i < to && i <= from + 8; i++)
+	/* shquotespk159: the words of a speaker's aside deleted before (quote_speaker_aside)
+	 * are not counted */
+	for (int i = from + 1, n = 1; i < to && n <= 8; i++, n += !S->t[i - 1].deleted)
 		if (S->t[i].type == TY_VERB)
 			return (i > from + 1 || i + 1 < to) &&
 			       (tok_in(&S->t[i], SPEECH_WORDS) || tok_in(&S->t[i], REPORT_WORDS));
@@ -1319,6 +1321,45 @@ static int speaker_comma(const coder_sent *S, int c)
 	return 0;
 }
 
+/* shquotespk159: --shallow, the comma that closes the aside when comma c opens one between a
+ * quotation's speaker and its speech verb ('"...," McCaul, a Texas Republican, said',
+ * '"...," McCaul, who leads the committee, told reporters'): the words before c back to the
+ * quotation's close (a comma then the mark, at most eight tokens, no verb or comma) end in a
+ * capitalised word, the aside is a post (post_words) or a "who"/"which" clause, and a speech
+ * verb of SPEECH_WORDS follows its closing comma at once. *post is set to 1 for a post that
+ * names an actor while the speaker's name names none: the post is then the speaker's side,
+ * as the parse path's apposition makes it. -1 when there is no such aside. */
+static int quote_speaker_aside(const coder_sent *S, int c, int *post)
+{
+	static const char *const rel[] = { "WHO", "WHICH", NULL };
+	*post = 0;
+	if (syntax_on(S) || c < 3 || c + 2 >= S->nt || !S->t[c - 1].cap)
+		return -1;
+	int q = c - 1;
+	while (q >= 1 && q >= c - 8 && S->t[q].cls != C_QUOTE) {
+		if (S->t[q].cls == C_COMMA || S->t[q].type == TY_VERB)
+			return -1;
+		q--;
+	}
+	if (q < 1 || q >= c - 1 || S->t[q].cls != C_QUOTE || S->t[q - 1].cls != C_COMMA)
+		return -1;
+	int e = c + 1;
+	while (e < S->nt && e <= c + 16 && S->t[e].cls != C_COMMA && S->t[e].cls != C_QUOTE)
+		e++;
+	if (e + 1 >= S->nt || S->t[e].cls != C_COMMA || S->t[e + 1].type != TY_VERB ||
+	    !tok_in(&S->t[e + 1], SPEECH_WORDS))
+		return -1;
+	if (tok_in(&S->t[c + 1], rel))
+		return e;
+	if (!post_words(S, c))
+		return -1;
+	for (int i = c + 1; i < e && !*post; i++)
+		*post = sent_actor_at(S, i) >= 0;
+	for (int i = q + 1; i < c && *post; i++)
+		*post = sent_actor_at(S, i) < 0;
+	return e;
+}
+
 /* Deletes comma-delimited clauses whose length falls in the COMMA limits; phrases whose
  * words fall partly inside a deleted clause are cancelled. */
 void clause_delete_commas(coder_sent *S)
@@ -1327,12 +1368,30 @@ void clause_delete_commas(coder_sent *S)
 	if (o->comma_deletion_off)
 		return;
 	int commas[MAX_TOKENS];
+	unsigned char set_off[MAX_TOKENS];   /* shquotespk159: a speaker's aside, not counted */
 	int nc = 0;
+	memset(set_off, 0, (size_t)S->nt);
 	for (int i = 0; i < S->nt; i++) {
 		if (S->t[i].cls != C_COMMA || S->t[i].in_compound_conj)
 			continue;
 		if ((o->news & NEWS_CLAUSES) && speaker_comma(S, i)) {
 			S->t[i].deleted = 1;   /* shcomma151: no clause break */
+			continue;
+		}
+		int post, e = (o->news & NEWS_CLAUSES) ? quote_speaker_aside(S, i, &post) : -1;
+		if (e > i) {
+			/* shquotespk159: the aside set off, or the name when its post names the
+			 * side: the speaker's phrase is the speech verb's subject, no clause */
+			int from = i, to = e;
+			if (post) {
+				while (S->t[from - 1].cls != C_QUOTE)
+					from--;
+				to = i;
+			}
+			for (int k = from; k <= to; k++)
+				S->t[k].deleted = set_off[k] = 1;
+			S->t[e].deleted = set_off[e] = 1;
+			i = e;
 			continue;
 		}
 		commas[nc++] = i;
@@ -1344,6 +1403,8 @@ void clause_delete_commas(coder_sent *S)
 		int from = k == 0 ? 0 : commas[k - 1] + 1;
 		int to = k == nc ? S->nt : commas[k];  /* exclusive */
 		int words = clause_words(S, from, to);
+		for (int i = from; i < to && words > 0; i++)
+			words -= set_off[i] && S->t[i].cls == C_WORD;
 		int lo, hi;
 		if (k == 0)
 			lo = o->comma_begin_min, hi = o->comma_begin_max;

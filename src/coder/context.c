@@ -794,11 +794,68 @@ static int remote_deed(const khaldun_event *e)
 	return 0;
 }
 
-/* The sentence's parse when event e has a bare side (~XXX) to place, else NULL: parsed only
- * then (most sentences have none), and only with KHALDUN: SYNTAX. */
+/* thingplace160: 1 when event e is a deed of force (18x-20x: "attacked", "bombed", "struck";
+ * 1712: "torched", "blew up") whose target no actor word codes (---) and names no people
+ * nor armed men ("a freight train", "a market"; not "five people", "international
+ * forces"). What such a deed strikes stands where it strikes: the place's country is its. */
+static int struck_thing(const khaldun_event *e)
+{
+	static const char *const folk[] = { "people", "persons", "person", "others", "one",
+		"ones", "forces", "troops", "soldiers", "fighters", "police", NULL };
+	if (!e->code || strcmp(e->target, "---") || !e->target_text ||
+	    (strncmp(e->code, "18", 2) && strncmp(e->code, "19", 2) &&
+	     strncmp(e->code, "20", 2) && strcmp(e->code, "1712")))
+		return 0;
+	for (int k = 0; folk[k]; k++)
+		if (has_word(e->target_text, folk[k]))
+			return 0;
+	return 1;
+}
+
+/* thingplace160: 1 when target phrase text, words [a, b], is a thing: a common noun at its
+ * head that is no deed ("the attack" a group claims), no foreign people and no person or
+ * group (context_person_phrase: "unnamed individuals"), no pronoun in it, no proper noun a
+ * name could be, no comma of a list or a broken span ("a passenger train", "the central
+ * market"; not "him", "Zamora", "the Golbon", "several villages, hours"). */
+static int thing_phrase(coder_sent *S, const struct syntax_parse *P, const char *text, int a,
+			int b)
+{
+	int h = syn_words_head(P, a, b);
+	if (h < 0 || !P->w[h].upos || strcmp(P->w[h].upos, "NOUN") || strchr(text, ',') ||
+	    syn_word_in(&P->w[h], STRIKE_NOUNS) || foreign_people(text) ||
+	    context_person_phrase(S, text, 1))
+		return 0;
+	for (int i = a; i <= b; i++)
+		if (P->w[i].upos && (!strcmp(P->w[i].upos, "PRON") ||
+				     !strcmp(P->w[i].upos, "PROPN")))
+			return 0;
+	return 1;
+}
+
+/* thingplace160: 1 when the verb of event e, words of its verb_text, sends what it takes
+ * ("firing small arms", "launched rockets": syn_sender_verb) or takes a deed as its object
+ * ("held a protest demonstration", "staged a raid"): its object is no thing struck. */
+static int deed_taking_verb(coder_sent *S, const struct syntax_parse *P,
+			    const khaldun_event *e)
+{
+	static const char *const light[] = { "hold", "held", "stage", "conduct", "carry",
+					     "carried", "mount", NULL };
+	int a, b;
+	if (!e->verb_text || !syn_text_words(S, P, e->verb_text, &a, &b))
+		return 1;
+	for (int i = a; i <= b; i++)
+		if (syn_sender_verb(&P->w[i]) || (syn_is_verb(&P->w[i]) &&
+						  syn_stem_in(&P->w[i], light)))
+			return 1;
+	return 0;
+}
+
+/* The sentence's parse when event e has a bare side (~XXX) to place, or a struck thing
+ * (struck_thing), else NULL: parsed only then (most sentences have none), and only with
+ * KHALDUN: SYNTAX. */
 static struct syntax_parse *bare_event_parse(coder_sent *S, const khaldun_event *e)
 {
-	if (!syntax_on(S) || (e->source[0] != '~' && e->target[0] != '~'))
+	if (!syntax_on(S) || (e->source[0] != '~' && e->target[0] != '~' && !struck_thing(e)))
 		return NULL;
 	return syn_get_parse(S);
 }
@@ -863,21 +920,32 @@ static void apply_place(coder_sent *S)
 		int v = text_clause(S, P, e->verb_text);
 		const char *gname, *sname;
 		const char *cc = clause_place(S, P, v, &gname, -1, -1);
-		if (!cc || names_other_home(S, cc))
+		if (!cc)
+			continue;
+		/* thingplace160: a struck thing stands there whoever strikes it ("Russian forces
+		 * struck a market in Kharkiv"); a bare side is placed only when no other home is
+		 * named */
+		int home = !names_other_home(S, cc);
+		if (!home && !struck_thing(e))
 			continue;
 		/* foreign53: the source's place is one that the target's nationality words do not
 		 * give ("The navy fired missiles at a Yemeni port": the port is Yemen's, the navy
 		 * need not be) */
-		int ta, tb;
+		int ta = -1, tb = -1;
 		const char *scc = syn_text_words(S, P, e->target_text, &ta, &tb) ?
 				  clause_place(S, P, v, &sname, ta, tb) : cc;
 		/* agent53: a deed from afar ("The drones hit a fuel depot inside Russia") places
 		 * what it strikes, not who sends it: the source keeps no country from it */
-		const char *s = scc && !strcmp(scc, cc) && !remote_deed(e) &&
+		const char *s = home && scc && !strcmp(scc, cc) && !remote_deed(e) &&
 				same_clause(P, text_clause(S, P, e->source_text), v) ?
 				with_country(S, e->source, e->source_text, cc) : NULL;
-		const char *t = same_clause(P, text_clause(S, P, e->target_text), v) ?
+		const char *t = home && same_clause(P, text_clause(S, P, e->target_text), v) ?
 				with_country(S, e->target, e->target_text, cc) : NULL;
+		/* thingplace160: "attacked a freight train near Turbat": the train is PAK's */
+		if (!t && ta >= 0 && struck_thing(e) && thing_phrase(S, P, e->target_text, ta, tb) &&
+		    !deed_taking_verb(S, P, e) &&
+		    same_clause(P, text_clause(S, P, e->target_text), v))
+			t = arena_strdup(&S->c->scratch, cc);
 		if (!s && !t)
 			continue;   /* nothing to note: no why to write */
 		char why[192];

@@ -115,7 +115,8 @@ static int doc_verb(coder_sent *S, int j)
 /* The document noun (index in doc_nouns) of the sentence's opening subject when it points
  * back to a text told before and a participle with its time follows it, the source the
  * coder found then being only those time words ("An earlier suit filed in March alleged",
- * "The report, released on Monday, said": a month or a day is never a side); -1: none.
+ * "The report, released on Monday, said": a month or a day is never a side), or the subject's
+ * own words up to the noun (wrongactor159: "An earlier suit"); -1: none.
  * last: the last word of the event's source words. The opener is a definite word, "one",
  * "another", or "a"/"an" with "earlier", "second" ... (back_after_a). */
 static int lead_doc(coder_sent *S, const char *last)
@@ -145,6 +146,10 @@ static int lead_doc(coder_sent *S, const char *last)
 	p += p < S->nt && S->t[p].cls == C_COMMA;
 	if (p >= S->nt || S->t[p].n < 4 || strncmp(S->t[p].s + S->t[p].n - 2, "ED", 2))
 		return -1;   /* "filed", "released": the participle */
+	/* wrongactor159: or the subject's own words up to its noun, which --shallow reads past
+	 * the participle's time ("An earlier suit" filed in March) */
+	if ((size_t)S->t[j].n == strlen(last) && !strncasecmp(S->t[j].s, last, strlen(last)))
+		return d;
 	for (int k = p + 6; k > p + 1; k--)
 		if (k <= S->nt && context_time_lead(S, p + 1, k) &&
 		    (size_t)S->t[k - 1].n == strlen(last) && !strncasecmp(S->t[k - 1].s, last,

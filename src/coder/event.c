@@ -2641,14 +2641,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * verb too when the actor after it heads its clause ("She hopes Japan will persuade
 	 * Washington": Japan is the one hoped of, appeal130 codes it; the hoper is unnamed).
 	 * hopeconv159: so after "told" and the press ("She told VOA she hopes the United
-	 * States can ...", news_told_press_pronoun) */
+	 * States can ...", news_told_press_pronoun); hopedef160: and for a hope to act oneself
+	 * ("She told VOA she hopes to visit Kenya": Kenya is visited, news_hope_to) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && src->n >= 1 && code.a &&
 	    (syntax_on(S) ? !context_quoted_at(S, v) && !syntax_speech_in(S, v, vend + 1) &&
 			    !news_passive_aux(S, lo, v) :
 			    code_root(code.a) != 1 || pronoun_hope(S, v, src)) &&
 	    src->m[0].a->pos > vend && (news_unnamed_pronoun_subject(S, lo, v, syntax_on(S)) ||
 					(!syntax_on(S) && news_told_press_pronoun(S, lo, v) &&
-					 pronoun_hope(S, v, src)))) {
+					 (pronoun_hope(S, v, src) || news_hope_to(S, lo, v))))) {
 		/* the parse path: only the verb's own object or oblique becomes its target */
 		if ((!tgt->n || (tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---"))) &&
 		    (!syntax_on(S) || syntax_slot_argument(S, v, src)))
@@ -3660,6 +3661,156 @@ static const char *subject_text(coder_sent *S, int f, int t, const coder_actor *
 	return text;
 }
 
+/* runon159: the words [*f, *t] of this sentence that a side's text covers, from its first
+ * word's start to its last word's end; 0 when the text is no such span (a name from before
+ * in the story). */
+static int runon_range(coder_sent *S, const char *text, int *f, int *t)
+{
+	int off = sent_text_offset(S, text);
+	int end = off + (int)strlen(text);
+	*f = *t = -1;
+	for (int i = 0; off >= 0 && i < S->nt; i++) {
+		if (S->t[i].ostart == off)
+			*f = i;
+		if (*f >= 0 && S->t[i].ostart + S->t[i].olen == end)
+			*t = i;
+	}
+	return *f >= 0 && *t >= *f;
+}
+
+/* runon159: the subject pronouns a clause opens with */
+static const char *const RUNON_SUBJ[] = { "I", "WE", "THEY", "HE", "SHE", "YOU", NULL };
+
+/* runon159: 1 when token t is a subject pronoun with its "be" or "have" written on ("I'M",
+ * "WE'RE", "THEY'VE"): a clause of its own. */
+static int runon_contracted(const coder_tok *t)
+{
+	static const char *const tails[] = { "'M", "'RE", "'VE", "’M", "’RE", "’VE", NULL };
+	for (int k = 0; tails[k]; k++) {
+		int n = (int)strlen(tails[k]);
+		if (t->n > n && !memcmp(t->s + t->n - n, tails[k], (size_t)n))
+			return 1;
+	}
+	return 0;
+}
+
+/* runon159: 1 when token i ends a side's noun phrase and opens another clause: a question
+ * word that stands for no noun ("an example of [how] China", "her [how] happy"), a finite
+ * "be" in lower case ("I [am]"; "IS", the group, is a name), a contraction of it ("I['m]",
+ * "we['re]"), or the word after a subject pronoun that is no conjunction ("they [picked]
+ * out 10 more people", "he [expected] courts"). */
+static int runon_break(const coder_sent *S, int i, int from)
+{
+	static const char *const open[] = { "HOW", "WHAT", "WHY", "WHETHER", NULL };
+	static const char *const be[] = { "AM", "'M", "’M", "'RE", "’RE", "'VE", "’VE", NULL };
+	const coder_tok *t = &S->t[i];
+	if (t->cls != C_WORD)
+		return 0;
+	if (tok_in(t, open) || tok_in(t, be) || (!t->cap && tok_in(t, BE_FINITE)) ||
+	    runon_contracted(t))
+		return 1;
+	return i > from && tok_in(&S->t[i - 1], RUNON_SUBJ) && t->type != TY_CONJ &&
+	       !tok_possessive(t);
+}
+
+/* runon159: 1 when actor code x stands for side code code: the same, the code it begins
+ * ("CHN" of "CHNGOV"), or the role an unplaced agent gives it ("~JUD" of "ZWEJUD"). */
+static int runon_code(const char *x, const char *code)
+{
+	size_t n = x ? strlen(x) : 0, m = strlen(code);
+	if (n < 3 || !strcmp(x, "---"))
+		return 0;
+	if (x[0] == '~')
+		return m >= n - 1 && !strcmp(code + m - (n - 1), x + 1);
+	return !strncmp(x, code, n);
+}
+
+/* runon159: the actor whose words lie in [f, t] and whose codes hold the side's code (the
+ * last such: "Russia's ally China" is China's); -1 when none. */
+static int runon_actor(const coder_sent *S, int f, int t, const char *code)
+{
+	int best = -1;
+	for (int k = 0; code && k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (a->pos < f || a->pos > t || a->end > t)
+			continue;
+		for (int j = 0; j < a->ncodes; j++)
+			if (runon_code(a->codes[j], code) && (best < 0 || a->pos > S->a[best].pos))
+				best = k;
+	}
+	return best;
+}
+
+/* runon159: a side's text that runs on past its actor's noun phrase into a clause ('"I'm very
+ * proud of Secretary Rubio"', "an example of how China", "her how happy") is cut to the
+ * phrase that holds the actor: from the break before it (runon_break) and past the
+ * preposition or verb that then leads to it ("proud [of]"), up to the break after it. A text
+ * that opens with a pronoun and holds no such actor is the pronoun's for a source or an
+ * unknown side when "be" or a question word follows it ("[I] am", "[I'm] very", "[her] how
+ * happy"; "she posts daily videos" stays, lead46's phrase), and the object's for a coded
+ * target after a subject pronoun's verb ("they picked out [10 more people]", "he expected
+ * [courts]"). The text as given when it is no span of this sentence (a name from before in
+ * the story) or none of these. */
+static const char *runon_cut(coder_sent *S, const char *text, const char *code, int target)
+{
+	static const char *const particle[] = { "OUT", "UP", "DOWN", "OFF", "AWAY", "BACK", NULL };
+	static const char *const obj[] = { "ME", "US", "HIM", "HER", "THEM", NULL };
+	int f, t;
+	if (!runon_range(S, text, &f, &t) || t <= f)
+		return text;
+	int k = runon_actor(S, f, t, code), pos = f, last = f, lead = 0;
+	if (k >= 0) {
+		pos = S->a[k].pos;
+		last = S->a[k].end;
+	} else if (runon_contracted(&S->t[f]) && !target) {
+		return sent_span_text(S, f, f);   /* "[I'm] very": the pronoun's */
+	} else if (!(tok_in(&S->t[f], RUNON_SUBJ) || tok_in(&S->t[f], obj)) ||
+		   !runon_break(S, f + 1, f)) {
+		return text;
+	} else if (target && strcmp(code, "---") && tok_in(&S->t[f], RUNON_SUBJ)) {
+		/* the verb's object */
+		pos = last = t;
+		lead = 1;
+	} else if (!runon_break(S, f + 1, f + 1)) {
+		return text;   /* lead46's own clause of a side ("she posts daily videos") */
+	}
+	int nf = f, nt = t;
+	for (int i = f; i < pos; i++)
+		if (runon_break(S, i, f))
+			nf = i + 1;
+	for (int i = last + 1; i <= t && nt == t; i++)
+		if (runon_break(S, i, f))
+			nt = i - 1;
+	for (int i = nf; nf > f && i < pos; i++) {   /* what leads to the phrase ("proud of") */
+		if (S->t[i].type == TY_VERB || tok_has(&S->t[i], WF_PREP) ||
+		    tok_is(&S->t[i], "OF") || (i == nf && tok_in(&S->t[i], particle)))
+			nf = i + 1;
+		else if (lead)
+			break;
+	}
+	if (nf > pos)
+		nf = pos;
+	if (nt < last)
+		nt = last;
+	if (nf == f && nt == t)
+		return text;
+	const char *cut = sent_span_text(S, nf, nt);
+	return cut ? cut : text;
+}
+
+/* runon159: a side's text that opens inside a count's bound ("[at] least six people", "[at]
+ * most 40 hostages") takes the bound's "at" back: the rules read the agent from past it (a
+ * verb's open object starts after the preposition), the report keeps the whole count. */
+static const char *runon_bound(coder_sent *S, const char *text)
+{
+	int f, t;
+	if (!runon_range(S, text, &f, &t) || f < 1 || !tok_is(&S->t[f - 1], "AT") ||
+	    !(tok_is(&S->t[f], "LEAST") || tok_is(&S->t[f], "MOST")))
+		return text;
+	const char *whole = sent_span_text(S, f - 1, t);
+	return whole ? whole : text;
+}
+
 void sent_widen(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -3681,6 +3832,15 @@ void sent_widen(coder_sent *S)
 			    e->target && !strcmp(e->target, "---"))
 				e->target_text = S->late_p[k];
 		}
+	if (!(c->o.news & NEWS_NP_SPANS))
+		return;
+	for (size_t i = 0; i < c->nevents; i++) {
+		khaldun_event *e = &c->events[i];
+		if (e->source_text)
+			e->source_text = runon_bound(S, runon_cut(S, e->source_text, e->source, 0));
+		if (e->target_text)
+			e->target_text = runon_bound(S, runon_cut(S, e->target_text, e->target, 1));
+	}
 }
 
 /* shared107: the head of the object phrase whose head word hw counts a group taken "of" it

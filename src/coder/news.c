@@ -465,7 +465,9 @@ int news_plan_owner(coder_sent *S, int vend, int hi, coder_slot *owner)
  * president, Judge Anna Berg, rejected", "The army's deputy commander, Samuel Okoth,
  * accused Uganda"): two or more capitalised words, no dictionary actor among them, after
  * a phrase that codes an actor or an agent. The titled phrase stays the main verb's subject;
- * a name that codes its own actor (", President William Ruto,") is left to the clauses. */
+ * a name that codes its own actor (", President William Ruto,") is left to the clauses, unless
+ * (shquotespk159) the title's phrase names no actor ("The court's president, Judge Joan
+ * Donoghue,"). */
 static int personal_name_part(const coder_sent *S, int a, int j)
 {
 	if (syntax_on(S) || a < 2 || j - a < 2)
@@ -473,9 +475,24 @@ static int personal_name_part(const coder_sent *S, int a, int j)
 	int oh = S->t[a - 2].head >= 0 ? S->t[a - 2].head : a - 2;
 	if (sent_actor_at(S, a - 2) < 0 && !S->t[oh].ent)
 		return 0;
-	for (int k = a; k < j; k++)
-		if (S->t[k].cls != C_WORD || !S->t[k].cap || sent_actor_at(S, k) >= 0)
+	/* shquotespk159: a name the dictionaries code as one actor ending the part, a title
+	 * word at most before it ("The court's president, Judge Joan Donoghue, rejected"),
+	 * names the titled person too, when the title's phrase names no actor of its own */
+	int name = -1;
+	for (int k = a; k < j; k++) {
+		int x = sent_actor_at(S, k);
+		if (S->t[k].cls != C_WORD || !S->t[k].cap || (x >= 0 && name >= 0 && x != name))
 			return 0;
+		if (x >= 0)
+			name = x;
+	}
+	if (name < 0)
+		return 1;
+	if (S->a[name].end != j - 1 || S->a[name].pos > a + 1)
+		return 0;   /* a title word before the name at most ("Judge Joan Donoghue") */
+	for (int k = a - 2; k >= 0 && k >= a - 10 && !np_stop(&S->t[k], 1); k--)
+		if (sent_actor_at(S, k) >= 0)
+			return 0;   /* "Kenya's president, President William Ruto,": its side */
 	return 1;
 }
 
@@ -662,6 +679,25 @@ static int attempt_to(const coder_sent *S, int lo, int j)
 	       S->t[j - 1].cls == C_WORD && !S->t[j - 1].cap && tok_in(&S->t[j - 1], attempt_verbs);
 }
 
+/* wrongactor159: --shallow, 1 when the words j + 1 to end before a verb, which a preposition
+ * at j opens right after a lower-case participle in -ED, only date it: a month, a day or a
+ * year ("An earlier lawsuit filed [in] [February] alleged", "A complaint lodged on Monday
+ * accused"): the participle's time, no subject; the subject is the phrase before the
+ * participle. (The parse path reads that subject from the parse.) */
+static int participle_time(const coder_sent *S, int lo, int j, int end)
+{
+	if (j - 1 <= lo || j + 1 > end || end - j > 2 || !sent_live(S, j) || !sent_live(S, j - 1) ||
+	    !tok_has(&S->t[j], WF_PREP) || S->t[j - 1].cls != C_WORD || S->t[j - 1].cap ||
+	    S->t[j - 1].n < 5 || !tok_ends(&S->t[j - 1], "ED"))
+		return 0;
+	for (int k = j + 1; k <= end; k++) {
+		const coder_tok *t = &S->t[k];
+		if (!(t->cls == C_NUMBER || news_month(t->s, t->n) || tok_in(t, WEEKDAYS)))
+			return 0;
+	}
+	return 1;
+}
+
 int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 {
 	static const char *const wh[] = { "WHAT", "WHATEVER", NULL };
@@ -691,6 +727,8 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 	if (j > lo && j < end && sent_live(S, j) && syntax_document_word(&S->t[j], 1) &&
 	    syntax_document_word(&S->t[end], 0) && t->n > 4 && tok_ends(t, "ING"))
 		return news_open_subject(S, lo, j, out);
+	if (participle_time(S, lo, j, end))
+		return news_open_subject(S, lo, j - 1, out);
 	if (modified_head(S, lo, j, end, out))
 		return 1;
 	return open_actor(S, j + 1, end, out);
@@ -1108,6 +1146,10 @@ int news_open_object(coder_sent *S, int vend, int hi, coder_slot *out)
 			   tok_has(&S->t[i], WF_AUX) || S->t[i].type == TY_DET;
 	if (datelike)
 		return 0;
+	/* runon159: the phrase keeps its count's bound ("said [at] least six people"), read
+	 * past it above: the preposition ends a phrase */
+	if (start > vend + 1 && count_bound(S, start - 1))
+		start--;
 	return open_actor(S, start, j - 1, out);
 }
 
@@ -5874,8 +5916,19 @@ int news_noun_subject_passive(const coder_sent *S, int v, int vend, int pos, int
  * because Washington's call ..." for one. */
 /* The token right before the verb at v, over adverbs and auxiliaries ("He also urged", "They
  * had later attacked"): where the verb's subject pronoun stands, if it has one. */
+/* hopedef160: "She hopes to visit Kenya": 1 when the verb at v follows a form of "hope" and
+ * "to", a hope to do the deed oneself, the hoper its subject as with "will" ("She will visit
+ * Kenya"), no one's appeal to the side after it. */
+int news_hope_to(const coder_sent *S, int lo, int v)
+{
+	static const char *const hope[] = { "HOPE", "HOPES", "HOPED", "HOPING", NULL };
+	return v - 2 > lo && tok_is(&S->t[v - 1], "TO") && tok_in(&S->t[v - 2], hope);
+}
+
 static int pronoun_slot(const coder_sent *S, int lo, int v)
 {
+	if (news_hope_to(S, lo, v))   /* hopedef160: "She hopes to visit": over "hopes to" */
+		v -= 2;
 	int j = v - 1;
 	while (j > lo && v - j <= 3 && S->t[j].cls == C_WORD && S->t[j].type != TY_PRON &&
 	       (adverbish(&S->t[j]) || tok_in(&S->t[j], time_adverbs) || S->t[j].type == TY_AUX))
@@ -6326,6 +6379,14 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		int j = a->pos - 1, crossed = 0, people = 0, loc = -1;
 		while (j > vend && sent_live(S, j) && a->pos - j < 12) {
 			const coder_tok *x = &S->t[j];
+			/* wrongactor159: a day between the object and its locative phrase is the
+			 * deed's time, not the object's end ("attacked a bus [on] [Tuesday] near
+			 * Quetta": the bus, not Quetta) */
+			if (crossed && j + 1 == loc && j - 1 > vend && x->cls == C_WORD &&
+			    news_recent_time(x->s, x->n)) {
+				j -= tok_is(&S->t[j - 1], "ON") && j - 2 > vend ? 2 : 1;
+				continue;
+			}
 			/* a locative phrase inside an object, not the phrase that is the object */
 			if (tok_has(x, WF_LOC) && j > vend + 1 && !tok_has(&S->t[j - 1], WF_PREP)) {
 				int h = S->t[j - 1].head >= 0 ? S->t[j - 1].head : j - 1;

@@ -230,6 +230,23 @@ static int bare_time_object(const struct syntax_parse *P, int d, int c)
 	       syn_case_of(P, d) < 0;
 }
 
+/* The name or noun c that the parser hung under time word d takes d's place: d's head, its
+ * relation (obj for a bare time object, bare_time_object) and d's dependents on c's side
+ * ("On Friday": "On" moves only when c is before d); d is left for the caller to hang as a
+ * time ("in Paris Tuesday" -> "Paris" the obl, "Trump last week issued" -> "Trump" nsubj). */
+static void name_over_time(struct syntax_parse *P, int d, int c)
+{
+	khaldun_parse_token *w = &P->w[d];
+	for (int i = 0; i < P->nw; i++)
+		if ((int)P->w[i].head == d + 1 && i != c && (i < d) == (c < d) &&
+		    (c > d || i < c))   /* parsefix159: "last" between c and d stays on d */
+			P->w[i].head = (unsigned)(c + 1);
+	/* apart, not syn_rehang: the relation is chosen after c moved, as before
+	 * (bare_time_object reads the day's children, c among them until then) */
+	P->w[c].head = w->head;
+	P->w[c].deprel = bare_time_object(P, d, c) ? "obj" : w->deprel;
+}
+
 /* "in Paris Tuesday", "said Sunday Israel will", "renewed his appeal Friday": the parser,
  * which saw few news datelines, makes a weekday part of the name or noun beside it, so the
  * place reads as an actor ("Paris Tuesday" not in a locative phrase) or the day as the
@@ -243,21 +260,51 @@ static void weekdays_as_times(struct syntax_parse *P)
 		if (!weekday(w) || !w->head)
 			continue;
 		int c = name_under_weekday(P, d);
-		if (c >= 0) {   /* the day keeps its dependents on its other side ("On Friday") */
-			for (int i = 0; i < P->nw; i++)
-				if ((int)P->w[i].head == d + 1 && i != c && (i < d) == (c < d))
-					P->w[i].head = (unsigned)(c + 1);
-			/* apart, not syn_rehang: the relation is chosen after c moved, as before
-			 * (bare_time_object reads the day's children, c among them until then) */
-			P->w[c].head = w->head;
-			P->w[c].deprel = bare_time_object(P, d, c) ? "obj" : w->deprel;
-		} else if (!syn_rel_base_in(w, NAME_RELS) || syn_case_of(P, d) >= 0) {
+		if (c >= 0)
+			name_over_time(P, d, c);
+		else if (!syn_rel_base_in(w, NAME_RELS) || syn_case_of(P, d) >= 0)
 			continue;
-		}
 		int v = verb_above(P, (int)(c >= 0 ? P->w[c].head : w->head) - 1);
 		if (v < 0)
 			continue;
 		syn_rehang(w, (unsigned)(v + 1), "obl:tmod");
+	}
+}
+
+/* parsefix159: 1 when word m, right before time noun d, marks d as a time of the clause
+ * ("last" week, "this" month, "next" year, "past" weekend), hanging on d. */
+static int time_marker(const struct syntax_parse *P, int m, int d)
+{
+	static const char *const which[] = { "last", "this", "next", "past", "previous",
+		"earlier", NULL };
+	return m >= 0 && (int)P->w[m].head == d + 1 && syn_word_in(&P->w[m], which);
+}
+
+/* parsefix159: "Trump last week issued tariffs", "the migrants found near London last month":
+ * the parser may read a name and the time phrase after it as one noun (the name a compound
+ * of "week"), so the time phrase is the verb's subject or the place's noun and the name is
+ * lost. A name (PROPN, compound or flat) right before "last", "this", "next", "past" and a
+ * time noun (syn_time_word: "week", "month", "year"; weekdays are weekdays_as_times') that
+ * hung on that noun takes the noun's place (head, relation, the words before it); the time
+ * phrase becomes a time of the verb above (obl:tmod). A name on its own before such a phrase
+ * ("Denmark last week announced", the parser right) and a time noun with no marker ("the
+ * Vietnam year") are left. */
+static void names_before_times(struct syntax_parse *P)
+{
+	for (int d = 2; d < P->nw; d++) {
+		khaldun_parse_token *w = &P->w[d];
+		int c = d - 2;
+		if (!w->head || weekday(w) || !syn_time_word(w) || !time_marker(P, d - 1, d))
+			continue;
+		if (time_marker(P, c, d))   /* "this past week" */
+			c--;
+		if (c < 0 || (int)P->w[c].head != d + 1 || !syn_rel_base_in(&P->w[c], NAME_RELS) ||
+		    syn_rel_is(&P->w[c], "appos") || !P->w[c].upos || strcmp(P->w[c].upos, "PROPN"))
+			continue;
+		name_over_time(P, d, c);
+		int v = verb_above(P, (int)P->w[c].head - 1);
+		if (v >= 0)
+			syn_rehang(w, (unsigned)(v + 1), "obl:tmod");
 	}
 }
 
@@ -471,6 +518,61 @@ static int comma_aside(const struct syntax_parse *P, int a, int e)
 	       (syn_rel_is(&P->w[top], "acl:relcl") || syn_child_rel(P, top, "nsubj") < 0);
 }
 
+/* parsefix159: 1 when every word of the sentence before word n hangs inside n's phrase or is
+ * punctuation (an opening quote): n's phrase opens the sentence. */
+static int opens_sentence(const struct syntax_parse *P, int n)
+{
+	for (int k = 0; k < n; k++)
+		if (syn_below(P, k, n) < 0 && (!P->w[k].upos || strcmp(P->w[k].upos, "PUNCT")))
+			return 0;
+	return 1;
+}
+
+/* parsefix159: "A senior party official, Hassan Noor, criticized Ethiopia", "The
+ * journalist's lawyer, Duch Piseth, told VOA that ...": the parser may hang the noun phrase
+ * that opens the sentence on its verb as a bare oblique (obl, no preposition) or a clause
+ * (ccomp, dep), the name after its comma in apposition to the comma, and the verb has no
+ * subject (the object was read as the doer, "ETH ---"). A root verb (finite: no -ing) with no
+ * subject whose child before it is a noun or name with no preposition, not a time ("Last
+ * week, ..."), whose phrase opens the sentence and ends right before the verb (commas, the
+ * verb's adverbs and auxiliaries between: "Ankara, however, could be calculating"), gets the
+ * noun as its subject; an apposition hung on a comma of the phrase hangs on the noun. Not a
+ * noun that heads a clause of its own ("Incirlik was always the conversation stopper," said
+ * Ozel: a subject or a copula under it). */
+static void opening_subjects(struct syntax_parse *P)
+{
+	static const char *const rels[] = { "obl", "ccomp", "dep", "vocative", NULL };
+	for (int v = 1; v < P->nw; v++) {
+		const khaldun_parse_token *V = &P->w[v];
+		if (V->head || !V->upos || strcmp(V->upos, "VERB") || syn_ends_ing(V) ||
+		    syn_child_rel(P, v, "nsubj") >= 0 || syn_child_rel(P, v, "csubj") >= 0 ||
+		    syn_child_rel(P, v, "expl") >= 0 || syn_child_rel(P, v, "mark") >= 0)
+			continue;
+		int n = 0;
+		while (n < v && (int)P->w[n].head != v + 1)
+			n++;
+		const khaldun_parse_token *N = &P->w[n];
+		if (n >= v || !N->upos || (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")) ||
+		    !syn_rel_base_in(N, rels) || syn_rel_is(N, "obl:tmod") ||
+		    syn_rel_is(N, "obl:unmarked") || syn_case_of(P, n) >= 0 || syn_time_word(N) ||
+		    syn_child_rel(P, n, "nsubj") >= 0 || syn_child_rel(P, n, "cop") >= 0 ||
+		    !opens_sentence(P, n))
+			continue;
+		int ok = 1;
+		for (int k = n + 1; k < v && ok; k++)
+			ok = syn_below(P, k, n) >= 0 || comma_at(P, k) ||
+			     ((int)P->w[k].head == v + 1 && (syn_rel_is(&P->w[k], "advmod") ||
+							      syn_rel_base(&P->w[k], "aux")));
+		if (!ok)
+			continue;
+		for (int k = n + 1; k < v; k++)   /* ", Hassan Noor," hung on the comma */
+			if (syn_rel_is(&P->w[k], "appos") && comma_at(P, (int)P->w[k].head - 1) &&
+			    syn_below(P, k, n) >= 0)
+				P->w[k].head = (size_t)(n + 1);
+		hang_subject(P, n, v);
+	}
+}
+
 /* "In announcing the sanctions on Sali Berisha this week, U.S. Secretary of State Antony
  * Blinken said ...", "On Thursday in Washington, U.S. Secretary ... Blinken assured ...": the
  * parser may hang the subject, after the comma that closes a phrase put before the verb, on
@@ -647,6 +749,43 @@ static void verb_as_root(struct syntax_parse *P, int v, int r)
 	move_dependents(P, v + 1, r, v, -1);
 	syn_rehang(&P->w[v], 0, "root");
 	syn_rehang(&P->w[r], (size_t)(v + 1), "nsubj");
+}
+
+/* parsefix159: "A senior military official, Omar Farah, accused Eritrea of massing troops",
+ * "A senior opposition lawmaker, Daniel Mwangi, accused Uganda": the parser may instead make
+ * the opening noun the root and the verb after the apposition's comma a reduced relative of
+ * it (acl) or a clause beside it (parataxis, with the name as its subject), so the sentence
+ * has no main verb. A root noun whose phrase opens the sentence (no copula or subject of its
+ * own) with such a verb right after a comma: finite (no -ing), with an object, which no
+ * reduced relative has ("the official, Omar Farah, accused of fraud," stays), no marker, and
+ * only the apposition's name as a subject. The verb becomes the root, the noun its subject,
+ * the name the noun's apposition again. */
+static void appositive_main_verbs(struct syntax_parse *P)
+{
+	static const char *const rels[] = { "acl", "parataxis", NULL };
+	int r = root_word(P);
+	if (r < 0 || !P->w[r].upos || (strcmp(P->w[r].upos, "NOUN") &&
+					strcmp(P->w[r].upos, "PROPN")) ||
+	    syn_child_rel(P, r, "cop") >= 0 || syn_child_rel(P, r, "nsubj") >= 0 ||
+	    syn_case_of(P, r) >= 0 || !opens_sentence(P, r))
+		return;
+	for (int v = r + 2; v < P->nw; v++) {
+		const khaldun_parse_token *V = &P->w[v];
+		if ((int)V->head != r + 1 || !syn_rel_base_in(V, rels) || !V->upos ||
+		    strcmp(V->upos, "VERB") || syn_ends_ing(V) || !comma_at(P, v - 1) ||
+		    syn_child_rel(P, v, "obj") < 0 || syn_child_rel(P, v, "mark") >= 0)
+			continue;
+		int x = syn_child_rel(P, v, "nsubj"), ok = x < 0 || (x < v && comma_at(P, x - 1));
+		for (int k = r + 1; k < v - 1 && ok; k++)
+			ok = syn_below(P, k, r) >= 0 || (x >= 0 && syn_below(P, k, x) >= 0);
+		if (!ok || (x >= 0 && (!P->w[x].upos || strcmp(P->w[x].upos, "PROPN"))))
+			return;
+		if (x >= 0)
+			syn_rehang(&P->w[x], (size_t)(r + 1), "appos");
+		verb_as_root(P, v, r);
+		hang_subject(P, r, v);
+		return;
+	}
 }
 
 /* coord51: "Iran and the three European powers held talks in Istanbul": the parser may read
@@ -1856,6 +1995,45 @@ static void said_clauses(struct syntax_parse *P)
 	}
 }
 
+/* hopedef160: "He told reporters he hoped Ethiopia would withdraw its troops": the parser may
+ * read the pronoun's verb after the one told as a relative clause on that noun ("reporters he
+ * hoped", acl:relcl) and hang the clause hoped on "told" as its content, so the rules take
+ * "Ethiopia" for the teller's subject and the hope has no clause. A verb of hoping, believing
+ * or saying so hung, with a personal pronoun for its subject right before it and no relative
+ * word, on the object of a form of "tell", is made the content (ccomp) of "told"; a clause
+ * that "told" holds after it (ccomp) moves under that verb. "told reporters he had met" (no
+ * clause after) and "the reporters who he hoped" are left alone. */
+static void told_pronoun_clauses(struct syntax_parse *P)
+{
+	static const char *const tell[] = { "tell", "tells", "told", "telling", NULL };
+	static const char *const think[] = { "hope", "hopes", "hoped", "hoping", "believe",
+		"believes", "believed", "think", "thinks", "thought", "expect", "expects",
+		"expected", "say", "says", "said", NULL };
+	static const char *const pron[] = { "he", "she", "they", "we", "i", NULL };
+	for (int h = 2; h < P->nw; h++) {
+		khaldun_parse_token *H = &P->w[h];
+		int o = (int)H->head - 1, s = h - 1;
+		if (o < 0 || o >= h || !syn_rel_is(H, "acl:relcl") || !syn_word_in(H, think) ||
+		    (int)P->w[s].head != h + 1 || !syn_rel_is(&P->w[s], "nsubj") ||
+		    !syn_word_in(&P->w[s], pron) || syn_child_rel(P, h, "obj") >= 0 ||
+		    syn_child_rel(P, h, "xcomp") >= 0)
+			continue;
+		int v = (int)P->w[o].head - 1;
+		if (v < 0 || v >= o || !syn_word_in(&P->w[v], tell) ||
+		    !(syn_rel_is(&P->w[o], "obj") || syn_rel_is(&P->w[o], "iobj")))
+			continue;
+		int c = syn_child_rel(P, h, "ccomp");
+		if (c < 0)
+			for (int k = h + 1; k < P->nw && c < 0; k++)
+				if ((int)P->w[k].head == v + 1 && syn_rel_is(&P->w[k], "ccomp"))
+					c = k;
+		if (c < 0)
+			continue;
+		syn_rehang(&P->w[c], (unsigned)(h + 1), "ccomp");
+		syn_rehang(H, (unsigned)(v + 1), "ccomp");
+	}
+}
+
 /* saidconj123: the object of conjunct verb i that the parser hung on the predicate h before it
  * ("told reporters the talks were useless and accused Greece": "Greece" a conj of "useless"):
  * the first noun after i hung on h, the words between it and i in its own phrase ("the United
@@ -2615,6 +2793,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	}
 	digit_names(P);
 	weekdays_as_times(P);
+	names_before_times(P);
 	object_times(P);
 	titles_as_compounds(P);
 	lead_in_asides(P);
@@ -2631,6 +2810,8 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	clause_subjects(P);
 	split_perfects(P);
 	named_objects(P);
+	opening_subjects(P);
+	appositive_main_verbs(P);
 	fronted_subjects(P);
 	split_conjuncts(P);
 	conjoined_clauses(P);
@@ -2648,6 +2829,7 @@ struct syntax_parse *syn_get_parse(coder_sent *S)
 	stranded_prepositions(P);
 	relative_roots(P);
 	said_clauses(P);
+	told_pronoun_clauses(P);
 	said_noun_clauses(S, P);
 	title_subjects(S, P);
 	speaker_conjuncts(P);
