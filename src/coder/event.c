@@ -182,13 +182,6 @@ static void default_slot(coder_sent *S, const char *code, coder_slot *s)
 	s->key = NULL;
 }
 
-/* feeling55: verbs of feeling whose object is the one who feels ("the shelling dismayed
- * Norway"): their passive's subject feels, its "by" phrase is the cause. */
-static const char *const FEELING_PARTICIPLES[] = { "DISMAYED", "ENCOURAGED", "HEARTENED",
-	"WORRIED", "ALARMED", "ANGERED", "DISAPPOINTED", "TROUBLED", "DISTURBED", "OUTRAGED",
-	"APPALLED", "PLEASED", "DELIGHTED", "SADDENED", "SHOCKED", "FRUSTRATED", "ANNOYED",
-	"IRRITATED", "UPSET", "CONCERNED", "REASSURED", "HORRIFIED", "INFURIATED", NULL };
-
 /* topic111: the target's actor when it is the bare country of a state organ's own code
  * (USA of USAGOV, KEN of KENMIL; no pronoun), else NULL */
 static const coder_actor *own_bare_country(const coder_slot *src, const coder_slot *tgt)
@@ -336,6 +329,42 @@ static int felt_passive(coder_sent *S, int v, int hi, const char *a, coder_slot 
 			break;
 		}
 	return 1;
+}
+
+/* concerned160: 1 when tgt, the target of a feeling word whose root codes only through its
+ * cause ("concerned about", "troubled by"), stands deeper than the head of the cause phrase:
+ * a preposition other than "of", a clause word, a verb, a comma or a quotation mark between
+ * the cause word and it ("concerned about the latest report on Uganda's weapons", "about the
+ * security implications ... for Europe", "troubled by ... because ... in Guatemala"). The
+ * head, its owner or its adjective ("about Chinese aggression", "over Russia's actions",
+ * "about the actions of Dodik") stays the target; both paths. */
+static int deep_cause_slot(const coder_sent *S, const coder_slot *tgt, int v)
+{
+	const dict_verb_root *vr = S->t[v].ent ? S->t[v].ent->verb : NULL;
+	int c = (S->t[v].end > v ? S->t[v].end : v) + 1;
+	if (!vr || vr->code.kind != CODE_NULL || !tok_in(&S->t[v], FEELING_PARTICIPLES) ||
+	    c >= S->nt || !tok_in(&S->t[c], FEELING_CAUSES) || !tgt->n || !tgt->m[0].a ||
+	    tgt->m[0].a->pos <= c)
+		return 0;
+	for (int q = c + 1; q < tgt->m[0].a->pos && q < S->nt; q++) {
+		const coder_tok *t = &S->t[q];
+		if ((tok_has(t, WF_PREP) && !tok_is(t, "OF")) || tok_has(t, WF_CLAUSE) ||
+		    t->type == TY_VERB || t->type == TY_COMMA || t->type == TY_BY ||
+		    t->cls == C_QUOTE)
+			return 1;
+	}
+	/* an owner or adjective of the phrase's head: only of a deed ("Chinese aggression",
+	 * "North Korea's missile launch"), not of a thing ("the IAEA report about ...") */
+	int q = tgt->m[0].a->end + 1, words = 0, deed = 0;
+	for (; q < S->nt && S->t[q].cls == C_WORD && !tok_has(&S->t[q], WF_PREP | WF_CLAUSE) &&
+	       S->t[q].type != TY_CONJ && S->t[q].type != TY_BY; q++) {
+		const coder_tok *t = &S->t[q];
+		if (tok_possessive(t) || tok_has(t, WF_POSS))
+			continue;
+		words++;
+		deed |= tok_in(t, SIDE_DEED_NOUNS) || (t->ent && t->ent->verb);
+	}
+	return words && !deed;
 }
 
 /* shaccuse68: --shallow, the present's "be" is tagged no auxiliary: "Kenya is accused by
@@ -3416,7 +3445,7 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			event_null_slot(S, tgt);
 	}
 	/* sense71: "said that because of Europe's downturn, ...": a cause is no target */
-	if (cause_slot(S, tgt, v, cd->code.a))
+	if (cause_slot(S, tgt, v, cd->code.a) || deep_cause_slot(S, tgt, v))
 		event_null_slot(S, tgt);
 	/* topic74: "warned it could turn to Chinese jets": what it would get, no target */
 	if (acquired_slot(S, tgt, v, cd->code.a))

@@ -1841,6 +1841,22 @@ static int joined_adjectives_sh(const coder_sent *S, int j)
 	       (adjective_like(S, j + 1, 0) || unknown_word_sh(&S->t[j + 1]));
 }
 
+/* concerned160: 1 when token i is a feeling participle whose root codes only through its
+ * cause (khaldun.verbs: "concerned about", "alarmed by") with no cause word after it but the
+ * end, a mark, another preposition or a clause word: '"I am deeply concerned with the
+ * mutiny," La Lime told VOA', "the parties concerned." code no feeling, and as no verb it
+ * leaves the sentence's other verbs (the attribution's "told") as they were. The active
+ * with its object ("the arrest has angered Uganda") stays a verb. */
+static int causeless_feeling(const coder_sent *S, int i)
+{
+	int c = (S->t[i].end > i ? S->t[i].end : i) + 1;
+	if (!tok_in(&S->t[i], FEELING_PARTICIPLES))
+		return 0;
+	if (c >= S->nt || S->t[c].cls != C_WORD)
+		return 1;
+	return !tok_in(&S->t[c], FEELING_CAUSES) && tok_has(&S->t[c], WF_PREP | WF_CLAUSE);
+}
+
 /* wordsense147: 1 when token t is a verb whose root codes nothing by itself, only through
  * its patterns ("ISSUE": "issued a statement of support"): as a noun ("the nuclear issue
  * is") it names no deed, so its base form after a run of adjectives is as much a noun as a
@@ -2538,8 +2554,9 @@ void match_mark_nouns(coder_sent *S)
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))
 			{ t->type = TY_NOUN; continue; }
-		/* null-coded roots without patterns are not verbs */
-		if (vr && vr->code.kind == CODE_NULL && vr->npats == 0)
+		/* null-coded roots without patterns are not verbs; concerned160: nor a feeling
+		 * word coded only through its cause with no cause word after it */
+		if (vr && vr->code.kind == CODE_NULL && (vr->npats == 0 || causeless_feeling(S, i)))
 			t->type = TY_NOUN;
 	}
 }

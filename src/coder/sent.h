@@ -296,6 +296,8 @@ extern const char *const DEED_SUM_NOUNS[]; /* ", a MOVE (aimed at ...)" */
 extern const char *const STIR_VERBS[]; /* ", RAISING (fears)" */
 extern const char *const FOLK_CONTROL_VERBS[]; /* "GATHERED (influencers to visit)" */
 extern const char *const FEELING_NOUNS[]; /* "raising FEARS" */
+extern const char *const FEELING_PARTICIPLES[]; /* "Norway was DISMAYED by" */
+extern const char *const FEELING_CAUSES[]; /* "concerned ABOUT" */
 extern const char *const SIDE_DEED_NOUNS[]; /* "Russia's MOVES" */
 extern const char *const HARD_NOUNS[];     /* "has TROUBLE (meeting)" */
 extern const char *const COUNT_WORDS[];    /* "TWO" to "TEN", "DOZENS", ... */

@@ -1211,13 +1211,29 @@ static const char *const FEELINGS[] = { "dismayed", "encouraged", "heartened", "
  * subject feels, the source; the cause's doer is the target, the "by" phrase's own actor
  * or its owner or adjective ("by the Russian bombing"), none when the cause names only the
  * deed's victim ("by the shelling of Kharkiv": its doer is unnamed). */
+/* concerned160: the cause of a feeling participle: its "by" phrase, else its "about" or
+ * "over" phrase ("The Philippines is concerned over China's actions"), or -1 */
+static int felt_cause(const struct syntax_parse *P, int vw)
+{
+	static const char *const about[] = { "about", "over", NULL };
+	int by = syn_by_phrase(P, vw);
+	for (int i = 0; by < 0 && i < P->nw; i++) {
+		if ((int)P->w[i].head != vw + 1 || !syn_rel_base(&P->w[i], "obl"))
+			continue;
+		int c = syn_case_of(P, i);
+		if (c >= 0 && syn_word_in(&P->w[c], about))
+			by = i;
+	}
+	return by;
+}
+
 int syn_felt_passive(coder_sent *S, const struct syntax_parse *P, int vw, const char *a,
 		     coder_slot *src, coder_slot *tgt)
 {
 	if (!a || (a[0] != '0' && a[0] != '1') || a[1] != '1' || !tgt->n ||
 	    !syn_word_in(&P->w[vw], FEELINGS) || !syn_passive_verb(P, vw))
 		return 0;
-	int by = syn_by_phrase(P, vw), s = syn_child_rel(P, vw, "nsubj:pass");
+	int by = felt_cause(P, vw), s = syn_child_rel(P, vw, "nsubj:pass");
 	int f = s >= 0 ? syn_actor_at(S, P, s) : -1;
 	int k = by >= 0 ? syn_actor_at(S, P, by) : -1;
 	if (f >= 0)

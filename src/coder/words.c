@@ -198,6 +198,15 @@ const char *const FEELING_NOUNS[] = { "FEAR", "FEARS", "CONCERN", "CONCERNS", "W
 	"ALARM", "ANXIETY", "ANXIETIES", "DOUBT", "DOUBTS", "QUESTION", "QUESTIONS", "JITTERS",
 	"UNEASE", "SUSPICION", "SUSPICIONS", NULL };
 
+/* feeling55: verbs of feeling whose object is the one who feels ("the shelling dismayed
+ * Norway"): their passive's subject feels, its "by" phrase is the cause (event.c); concerned160:
+ * the words of a feeling's cause right after it ("concerned ABOUT", "alarmed BY", match.c) */
+const char *const FEELING_PARTICIPLES[] = { "DISMAYED", "ENCOURAGED", "HEARTENED",
+	"WORRIED", "ALARMED", "ANGERED", "DISAPPOINTED", "TROUBLED", "DISTURBED", "OUTRAGED",
+	"APPALLED", "PLEASED", "DELIGHTED", "SADDENED", "SHOCKED", "FRUSTRATED", "ANNOYED",
+	"IRRITATED", "UPSET", "CONCERNED", "REASSURED", "HORRIFIED", "INFURIATED", NULL };
+const char *const FEELING_CAUSES[] = { "ABOUT", "OVER", "BY", "AT", NULL };
+
 /* concern144: nouns of a side's deed or conduct ("China's military buildup", "Russia's
  * moves", "Iran's nuclear program"): a concern voiced over one is disapproval of that side
  * (news.c news_concern_deed). Not a state or fortune ("its ability", "his health", "the
