@@ -811,6 +811,15 @@ static void verb_as_root(struct syntax_parse *P, int v, int r)
 	syn_rehang(&P->w[r], (size_t)(v + 1), "nsubj");
 }
 
+/* nametime161: 1 when verb v has an object, an indirect object or a reported clause
+ * ("accused Eritrea", "told reporters", "told VOA that ..."), which no reduced relative has
+ * ("the official, Omar Farah, accused of fraud,", "said to be ill"). */
+static int active_complement(const struct syntax_parse *P, int v)
+{
+	return syn_child_rel(P, v, "obj") >= 0 || syn_child_rel(P, v, "iobj") >= 0 ||
+	       syn_child_rel(P, v, "ccomp") >= 0;
+}
+
 /* parsefix159: "A senior military official, Omar Farah, accused Eritrea of massing troops",
  * "A senior opposition lawmaker, Daniel Mwangi, accused Uganda": the parser may instead make
  * the opening noun the root and the verb after the apposition's comma a reduced relative of
@@ -833,7 +842,7 @@ static void appositive_main_verbs(struct syntax_parse *P)
 		const khaldun_parse_token *V = &P->w[v];
 		if ((int)V->head != r + 1 || !syn_rel_base_in(V, rels) || !V->upos ||
 		    strcmp(V->upos, "VERB") || syn_ends_ing(V) || !comma_at(P, v - 1) ||
-		    syn_child_rel(P, v, "obj") < 0 || syn_child_rel(P, v, "mark") >= 0)
+		    !active_complement(P, v) || syn_child_rel(P, v, "mark") >= 0)
 			continue;
 		int x = syn_child_rel(P, v, "nsubj"), ok = x < 0 || (x < v && comma_at(P, x - 1));
 		for (int k = r + 1; k < v - 1 && ok; k++)
