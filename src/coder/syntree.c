@@ -592,7 +592,9 @@ static int comma_name(const struct syntax_parse *P, int x, int n, int v)
  * verb's adverbs and auxiliaries between: "Ankara, however, could be calculating"), gets the
  * noun as its subject; an apposition hung on a comma of the phrase hangs on the noun. Not a
  * noun that heads a clause of its own ("Incirlik was always the conversation stopper," said
- * Ozel: a subject or a copula under it). */
+ * Ozel: a subject or a copula under it). nametime161: also a verb whose subject is a name set
+ * off by commas after the noun (comma_name: "The minister's lawyer, Duch Sok, told"), the
+ * noun then a clause too (advcl); the name becomes the noun's apposition. */
 static void opening_subjects(struct syntax_parse *P)
 {
 	static const char *const rels[] = { "obl", "ccomp", "dep", "vocative", "advcl", NULL };
@@ -825,8 +827,9 @@ static int active_complement(const struct syntax_parse *P, int v)
  * the opening noun the root and the verb after the apposition's comma a reduced relative of
  * it (acl) or a clause beside it (parataxis, with the name as its subject), so the sentence
  * has no main verb. A root noun whose phrase opens the sentence (no copula or subject of its
- * own) with such a verb right after a comma: finite (no -ing), with an object, which no
- * reduced relative has ("the official, Omar Farah, accused of fraud," stays), no marker, and
+ * own) with such a verb right after a comma: finite (no -ing), with an object (nametime161:
+ * or an indirect object or reported clause, active_complement), which no reduced relative
+ * has ("the official, Omar Farah, accused of fraud," stays), no marker, and
  * only the apposition's name as a subject. The verb becomes the root, the noun its subject,
  * the name the noun's apposition again. */
 static void appositive_main_verbs(struct syntax_parse *P)
