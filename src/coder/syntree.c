@@ -280,6 +280,36 @@ static int time_marker(const struct syntax_parse *P, int m, int d)
 	return m >= 0 && (int)P->w[m].head == d + 1 && syn_word_in(&P->w[m], which);
 }
 
+/* nametime161: "Erdogan this month accused Israel", "Modi this week praised Japan": the tagger
+ * may read a name that opens the sentence as a verb (the root), the time phrase its oblique
+ * and the real verb its clause (advcl, xcomp), so the source text keeps the time or the name
+ * is lost. A capitalised word c tagged VERB, with only punctuation before it, right before
+ * time marker and time noun d that hangs on it, with a verb right after d (or an auxiliary
+ * and the verb: "Netanyahu next week will visit") that also hangs on c: c is a name (PROPN)
+ * and that verb's subject; the verb takes c's place (head, relation, c's other dependents)
+ * and the time phrase is its time (obl:tmod). 1 when it repaired. A verb with no second verb
+ * after the time ("Expect this week a storm") is left. */
+static int opens_sentence(const struct syntax_parse *P, int n);
+static int opening_verb_name(struct syntax_parse *P, int c, int d)
+{
+	khaldun_parse_token *C = &P->w[c];
+	if (!C->upos || strcmp(C->upos, "VERB") || !C->len || !isupper((unsigned char)C->form[0]) ||
+	    (int)P->w[d].head != c + 1 || !opens_sentence(P, c) || c + 1 != d - 1)
+		return 0;
+	int v = d + 1;
+	while (v < P->nw && v < d + 3 && P->w[v].upos && !strcmp(P->w[v].upos, "AUX"))
+		v++;
+	if (v >= P->nw || !P->w[v].upos || strcmp(P->w[v].upos, "VERB") ||
+	    (int)P->w[v].head != c + 1)
+		return 0;
+	C->upos = "PROPN";
+	move_dependents(P, 0, c, v, v);
+	syn_rehang(&P->w[v], C->head, C->deprel);
+	hang_subject(P, c, v);
+	syn_rehang(&P->w[d], (unsigned)(v + 1), "obl:tmod");
+	return 1;
+}
+
 /* parsefix159: "Trump last week issued tariffs", "the migrants found near London last month":
  * the parser may read a name and the time phrase after it as one noun (the name a compound
  * of "week"), so the time phrase is the verb's subject or the place's noun and the name is
@@ -298,6 +328,8 @@ static void names_before_times(struct syntax_parse *P)
 			continue;
 		if (time_marker(P, c, d))   /* "this past week" */
 			c--;
+		if (c >= 0 && opening_verb_name(P, c, d))
+			continue;
 		if (c < 0 || (int)P->w[c].head != d + 1 || !syn_rel_base_in(&P->w[c], NAME_RELS) ||
 		    syn_rel_is(&P->w[c], "appos") || !P->w[c].upos || strcmp(P->w[c].upos, "PROPN"))
 			continue;
@@ -528,6 +560,28 @@ static int opens_sentence(const struct syntax_parse *P, int n)
 	return 1;
 }
 
+/* nametime161: 1 when verb v's subject x is a name set off by commas right after noun n's
+ * phrase and right before v ("The minister's lawyer, Duch Sok, told reporters": the parser
+ * made the lawyer a clause of "told" and "Duch Sok" its subject): x a PROPN, a comma right
+ * before its phrase and right after it, x after n, and n's phrase a noun phrase with no verb
+ * under it ("Programs are feeling the strain, Glenn Jusnes, a spokesperson, told VOA": the
+ * reported clause, left). */
+static int comma_name(const struct syntax_parse *P, int x, int n, int v)
+{
+	int first = x, last = x;
+	for (int k = 0; k < P->nw; k++)
+		if (syn_below(P, k, x) >= 0 && !comma_at(P, k)) {   /* its own commas aside */
+			first = k < first ? k : first;
+			last = k > last ? k : last;
+		}
+	for (int k = 0; k < x; k++)   /* n's phrase a noun phrase: no verb of its own */
+		if (syn_below(P, k, n) >= 0 && P->w[k].upos && (syn_is_verb(&P->w[k]) ||
+								 !strcmp(P->w[k].upos, "AUX")))
+			return 0;
+	return x > n && P->w[x].upos && !strcmp(P->w[x].upos, "PROPN") &&
+	       comma_at(P, first - 1) && comma_at(P, last + 1) && last + 2 == v;
+}
+
 /* parsefix159: "A senior party official, Hassan Noor, criticized Ethiopia", "The
  * journalist's lawyer, Duch Piseth, told VOA that ...": the parser may hang the noun phrase
  * that opens the sentence on its verb as a bare oblique (obl, no preposition) or a clause
@@ -538,14 +592,16 @@ static int opens_sentence(const struct syntax_parse *P, int n)
  * verb's adverbs and auxiliaries between: "Ankara, however, could be calculating"), gets the
  * noun as its subject; an apposition hung on a comma of the phrase hangs on the noun. Not a
  * noun that heads a clause of its own ("Incirlik was always the conversation stopper," said
- * Ozel: a subject or a copula under it). */
+ * Ozel: a subject or a copula under it). nametime161: also a verb whose subject is a name set
+ * off by commas after the noun (comma_name: "The minister's lawyer, Duch Sok, told"), the
+ * noun then a clause too (advcl); the name becomes the noun's apposition. */
 static void opening_subjects(struct syntax_parse *P)
 {
-	static const char *const rels[] = { "obl", "ccomp", "dep", "vocative", NULL };
+	static const char *const rels[] = { "obl", "ccomp", "dep", "vocative", "advcl", NULL };
 	for (int v = 1; v < P->nw; v++) {
 		const khaldun_parse_token *V = &P->w[v];
 		if (V->head || !V->upos || strcmp(V->upos, "VERB") || syn_ends_ing(V) ||
-		    syn_child_rel(P, v, "nsubj") >= 0 || syn_child_rel(P, v, "csubj") >= 0 ||
+		    syn_child_rel(P, v, "csubj") >= 0 ||
 		    syn_child_rel(P, v, "expl") >= 0 || syn_child_rel(P, v, "mark") >= 0)
 			continue;
 		int n = 0;
@@ -558,13 +614,19 @@ static void opening_subjects(struct syntax_parse *P)
 		    syn_child_rel(P, n, "nsubj") >= 0 || syn_child_rel(P, n, "cop") >= 0 ||
 		    !opens_sentence(P, n))
 			continue;
-		int ok = 1;
+		/* nametime161: the name set off by commas read as the subject, the noun as a
+		 * clause (advcl only then) */
+		int x = syn_child_rel(P, v, "nsubj"), ok = x < 0 ? !syn_rel_base(N, "advcl") :
+							      comma_name(P, x, n, v);
 		for (int k = n + 1; k < v && ok; k++)
 			ok = syn_below(P, k, n) >= 0 || comma_at(P, k) ||
+			     (x >= 0 && (k == x || syn_below(P, k, x) >= 0)) ||
 			     ((int)P->w[k].head == v + 1 && (syn_rel_is(&P->w[k], "advmod") ||
 							      syn_rel_base(&P->w[k], "aux")));
 		if (!ok)
 			continue;
+		if (x >= 0)   /* nametime161: ", Duch Sok," the noun's apposition */
+			syn_rehang(&P->w[x], (size_t)(n + 1), "appos");
 		for (int k = n + 1; k < v; k++)   /* ", Hassan Noor," hung on the comma */
 			if (syn_rel_is(&P->w[k], "appos") && comma_at(P, (int)P->w[k].head - 1) &&
 			    syn_below(P, k, n) >= 0)
@@ -751,13 +813,23 @@ static void verb_as_root(struct syntax_parse *P, int v, int r)
 	syn_rehang(&P->w[r], (size_t)(v + 1), "nsubj");
 }
 
+/* nametime161: 1 when verb v has an object, an indirect object or a reported clause
+ * ("accused Eritrea", "told reporters", "told VOA that ..."), which no reduced relative has
+ * ("the official, Omar Farah, accused of fraud,", "said to be ill"). */
+static int active_complement(const struct syntax_parse *P, int v)
+{
+	return syn_child_rel(P, v, "obj") >= 0 || syn_child_rel(P, v, "iobj") >= 0 ||
+	       syn_child_rel(P, v, "ccomp") >= 0;
+}
+
 /* parsefix159: "A senior military official, Omar Farah, accused Eritrea of massing troops",
  * "A senior opposition lawmaker, Daniel Mwangi, accused Uganda": the parser may instead make
  * the opening noun the root and the verb after the apposition's comma a reduced relative of
  * it (acl) or a clause beside it (parataxis, with the name as its subject), so the sentence
  * has no main verb. A root noun whose phrase opens the sentence (no copula or subject of its
- * own) with such a verb right after a comma: finite (no -ing), with an object, which no
- * reduced relative has ("the official, Omar Farah, accused of fraud," stays), no marker, and
+ * own) with such a verb right after a comma: finite (no -ing), with an object (nametime161:
+ * or an indirect object or reported clause, active_complement), which no reduced relative
+ * has ("the official, Omar Farah, accused of fraud," stays), no marker, and
  * only the apposition's name as a subject. The verb becomes the root, the noun its subject,
  * the name the noun's apposition again. */
 static void appositive_main_verbs(struct syntax_parse *P)
@@ -773,7 +845,7 @@ static void appositive_main_verbs(struct syntax_parse *P)
 		const khaldun_parse_token *V = &P->w[v];
 		if ((int)V->head != r + 1 || !syn_rel_base_in(V, rels) || !V->upos ||
 		    strcmp(V->upos, "VERB") || syn_ends_ing(V) || !comma_at(P, v - 1) ||
-		    syn_child_rel(P, v, "obj") < 0 || syn_child_rel(P, v, "mark") >= 0)
+		    !active_complement(P, v) || syn_child_rel(P, v, "mark") >= 0)
 			continue;
 		int x = syn_child_rel(P, v, "nsubj"), ok = x < 0 || (x < v && comma_at(P, x - 1));
 		for (int k = r + 1; k < v - 1 && ok; k++)
