@@ -1030,4 +1030,14 @@ int news_np_count(coder_sent *S, int f);
 int news_np_tail(coder_sent *S, int f, int t, int verb, int appos);
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out);
 const char *news_blank_question_frame(khaldun_coder *c, const char *text, size_t len);
+/* news.c helpers that newsspeech.c reads too (and the other way round) */
+int adverbish(const coder_tok *t);   /* "-ly" adverb, auxiliary or number */
+int open_actor(coder_sent *S, int from, int to, coder_slot *out);
+int naming_participle(const coder_sent *S, int r, int v);   /* "the group known as" */
+int pronoun_urged(const coder_sent *S, int k, int lo);   /* "they should ..." */
+int obliging_to(const coder_sent *S, int k);   /* "has to", "must" */
+int speech_or_report(const coder_tok *t);   /* a verb of speech or report */
+int news_appeal_word(const coder_tok *t);   /* "urged", "called", "asked" */
+int stance_after_be(const coder_sent *S, int b);   /* newsspeech.c */
+int past_modal_deed(const coder_sent *S, int k);   /* newsspeech.c */
 #endif
