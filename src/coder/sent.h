@@ -1030,7 +1030,7 @@ int news_np_count(coder_sent *S, int f);
 int news_np_tail(coder_sent *S, int f, int t, int verb, int appos);
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out);
 const char *news_blank_question_frame(khaldun_coder *c, const char *text, size_t len);
-/* news.c helpers that newsspeech.c reads too (and the other way round) */
+/* helpers that news.c, newsspeech.c and newsmodal.c share (news.c unless said) */
 int adverbish(const coder_tok *t);   /* "-ly" adverb, auxiliary or number */
 int open_actor(coder_sent *S, int from, int to, coder_slot *out);
 int naming_participle(const coder_sent *S, int r, int v);   /* "the group known as" */
@@ -1040,4 +1040,12 @@ int speech_or_report(const coder_tok *t);   /* a verb of speech or report */
 int news_appeal_word(const coder_tok *t);   /* "urged", "called", "asked" */
 int stance_after_be(const coder_sent *S, int b);   /* newsspeech.c */
 int past_modal_deed(const coder_sent *S, int k);   /* newsspeech.c */
+int of_clause(coder_sent *S, int j, int hi);
+int news_attempt_verb(const coder_tok *t);   /* "tried", "struggling" */
+/* newsmodal.c helpers that news.c reads too */
+int vow_word(const coder_tok *t);   /* "vowed", "pledged" */
+int to_of(const coder_sent *S, int v, int lo);
+int modal_reach(const coder_sent *S, int v, int lo);
+int reported_would(const coder_sent *S, int k);
+int news_noun_det(const coder_tok *t);   /* "a", "the", "new" */
 #endif
