@@ -1042,10 +1042,14 @@ int stance_after_be(const coder_sent *S, int b);   /* newsspeech.c */
 int past_modal_deed(const coder_sent *S, int k);   /* newsspeech.c */
 int of_clause(coder_sent *S, int j, int hi);
 int news_attempt_verb(const coder_tok *t);   /* "tried", "struggling" */
+int intent_to_at(const coder_sent *S, int lo, int i);   /* "plans to", "is set to" */
+int phrase_slot(coder_sent *S, int from, int to, const char *code, coder_slot *out);
 /* newsmodal.c helpers that news.c reads too */
 int vow_word(const coder_tok *t);   /* "vowed", "pledged" */
 int to_of(const coder_sent *S, int v, int lo);
 int modal_reach(const coder_sent *S, int v, int lo);
 int reported_would(const coder_sent *S, int k);
 int news_noun_det(const coder_tok *t);   /* "a", "the", "new" */
+/* newsdoer.c helpers that news.c reads too */
+int news_ruler_noun(const coder_tok *t);   /* "rule", "control", "occupation" */
 #endif
