@@ -1,8 +1,11 @@
 /*
  * news.c - khaldun's rules for real news, beyond TABARI's (the KHALDUN: option): open
- * noun-phrase actors, noun-phrase spans, web-page boilerplate, hypothetical and denied events,
- * lead-in phrases, verb stems read as nouns. Each rule is called by the coder only when its
- * bit is on in dict_options.news, so TABARI projects keep TABARI's behaviour.
+ * noun-phrase actors, noun-phrase spans, web-page boilerplate, subjects and objects, speakers
+ * named around a quotation, places, lead-in phrases, verb stems read as nouns, places in the
+ * US. Each rule is called by the coder only when its bit is on in dict_options.news, so
+ * TABARI projects keep TABARI's behaviour. The other news rules sit beside it by theme:
+ * newsmodal.c (events not done), newsspeech.c (reported speech), newstime.c (time and
+ * questions), newsdoer.c (passive agents, participles, pronoun doers).
  */
 #include "coder/sent.h"
 #include "coder/syntax.h"
