@@ -1030,7 +1030,7 @@ int news_np_count(coder_sent *S, int f);
 int news_np_tail(coder_sent *S, int f, int t, int verb, int appos);
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out);
 const char *news_blank_question_frame(khaldun_coder *c, const char *text, size_t len);
-/* helpers that news.c, newsspeech.c and newsmodal.c share (news.c unless said) */
+/* helpers that two of the news*.c files share (news.c's unless said) */
 int adverbish(const coder_tok *t);   /* "-ly" adverb, auxiliary or number */
 int open_actor(coder_sent *S, int from, int to, coder_slot *out);
 int naming_participle(const coder_sent *S, int r, int v);   /* "the group known as" */
