@@ -1030,4 +1030,26 @@ int news_np_count(coder_sent *S, int f);
 int news_np_tail(coder_sent *S, int f, int t, int verb, int appos);
 size_t news_drop_boilerplate(khaldun_coder *c, const char *text, size_t len, const char **out);
 const char *news_blank_question_frame(khaldun_coder *c, const char *text, size_t len);
+/* helpers that two of the news*.c files share (news.c's unless said) */
+int adverbish(const coder_tok *t);   /* "-ly" adverb, auxiliary or number */
+int open_actor(coder_sent *S, int from, int to, coder_slot *out);
+int naming_participle(const coder_sent *S, int r, int v);   /* "the group known as" */
+int pronoun_urged(const coder_sent *S, int k, int lo);   /* "they should ..." */
+int obliging_to(const coder_sent *S, int k);   /* "has to", "must" */
+int speech_or_report(const coder_tok *t);   /* a verb of speech or report */
+int news_appeal_word(const coder_tok *t);   /* "urged", "called", "asked" */
+int stance_after_be(const coder_sent *S, int b);   /* newsspeech.c */
+int past_modal_deed(const coder_sent *S, int k);   /* newsspeech.c */
+int of_clause(coder_sent *S, int j, int hi);
+int news_attempt_verb(const coder_tok *t);   /* "tried", "struggling" */
+int intent_to_at(const coder_sent *S, int lo, int i);   /* "plans to", "is set to" */
+int phrase_slot(coder_sent *S, int from, int to, const char *code, coder_slot *out);
+/* newsmodal.c helpers that news.c reads too */
+int vow_word(const coder_tok *t);   /* "vowed", "pledged" */
+int to_of(const coder_sent *S, int v, int lo);
+int modal_reach(const coder_sent *S, int v, int lo);
+int reported_would(const coder_sent *S, int k);
+int news_noun_det(const coder_tok *t);   /* "a", "the", "new" */
+/* newsdoer.c helpers that news.c reads too */
+int news_ruler_noun(const coder_tok *t);   /* "rule", "control", "occupation" */
 #endif
