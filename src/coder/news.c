@@ -727,11 +727,12 @@ int intent_to_at(const coder_sent *S, int lo, int i)
 	       (tok_is(&S->t[i], "SET") && i - 1 > lo && tok_in(&S->t[i - 1], BE_FORMS));
 }
 
-/* wrongactor159: --shallow, 1 when the words j + 1 to end before a verb, which a preposition
+/* wrongactor159: 1 when the words j + 1 to end before a verb, which a preposition
  * at j opens right after a lower-case participle in -ED, only date it: a month, a day or a
  * year ("An earlier lawsuit filed [in] [February] alleged", "A complaint lodged on Monday
  * accused"): the participle's time, no subject; the subject is the phrase before the
- * participle. (The parse path reads that subject from the parse.) */
+ * participle. Both paths: the parse path's subject phrase comes here too when the parse
+ * reads the month as the subject. */
 static int participle_time(const coder_sent *S, int lo, int j, int end)
 {
 	if (j - 1 <= lo || j + 1 > end || end - j > 2 || !sent_live(S, j) || !sent_live(S, j - 1) ||
@@ -761,7 +762,7 @@ int news_open_subject(coder_sent *S, int lo, int v, coder_slot *out)
 			(j > lo && tok_is(&S->t[j], "LONGER") && tok_is(&S->t[j - 1], "NO"))))
 			j -= tok_is(&S->t[j], "LONGER") || so_far(S, lo, j) ? 2 : 1;
 		if (hops || !(attempt_to(S, lo, j) ||
-			      (sent_live(S, j) && intent_to_at(S, lo, j - 1) &&
+			      (j > lo && sent_live(S, j) && intent_to_at(S, lo, j - 1) &&
 			       S->t[j - 1].cls == C_WORD && !S->t[j - 1].cap &&
 			       (tok_ends(&S->t[j - 1], "S") || tok_ends(&S->t[j - 1], "ED")))))
 			break;
