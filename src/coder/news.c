@@ -886,6 +886,36 @@ static int tail_host_subject(const coder_sent *S, const coder_actor *a, int lo)
 	       ((t->n > 4 && tok_ends(t, "ED")) || news_irregular_past(t));
 }
 
+/* shgap163: --shallow, the subject of a comma tail's host clause when no dictionary actor
+ * stands before the comma but an agent word names it ("House of Representatives voted 368-7,
+ * urging ...", "The Senate voted 90-8, urging ..."): the words from the sentence's first live
+ * one to the clause's verb (a dictionary verb or a bare past: "voted", "passed"), all plain words,
+ * make an open phrase whose head is an agent: *out gets it. 0 when a mark or dead word comes
+ * first or the phrase names no agent ("The vote passed, urging": no side). */
+static int tail_open_subject(coder_sent *S, int lo, coder_slot *out)
+{
+	int f = 0;
+	while (f < lo - 1 && !sent_live(S, f))
+		f++;
+	for (int j = f + 1; j < lo - 1 && j - f < 9; j++) {
+		const coder_tok *t = &S->t[j];
+		if (!sent_live(S, j))
+			return 0;
+		if (t->type == TY_VERB || (t->cls == C_WORD && !t->cap && t->actor < 0 &&
+		    ((t->n > 4 && tok_ends(t, "ED")) || news_irregular_past(t)))) {
+			coder_slot o;
+			slot_empty(&o);
+			if (!open_actor(S, f, j - 1, &o) || !o.n || !strcmp(o.m[0].code, "---"))
+				return 0;
+			slot_copy(out, &o);
+			return 1;
+		}
+		if (t->cls != C_WORD)
+			return 0;
+	}
+	return 0;
+}
+
 /* shappeal155: --shallow, 1 when the verb at v is an -ing participle that opens the clause a
  * comma opens at lo, no word before it but adverbs ("The Senate voted 90-8, urging China to
  * free the activists", "The parliament passed a resolution, calling on Uganda to ..."), and
@@ -910,8 +940,9 @@ int news_comma_tail(coder_sent *S, int lo, int v, const coder_slot *keep, coder_
 		return 1;
 	}
 	coder_slot first;
-	if (!sent_find_actor(S, 0, lo - 1, NULL, 0, &first) || !first.n ||
-	    !tail_host_subject(S, first.m[0].a, lo))
+	if (!sent_find_actor(S, 0, lo - 1, NULL, 0, &first) || !first.n)
+		return tail_open_subject(S, lo, src);
+	if (!tail_host_subject(S, first.m[0].a, lo))
 		return 0;
 	slot_copy(src, &first);
 	return 1;
