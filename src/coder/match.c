@@ -871,6 +871,42 @@ static int trade_noun_between(coder_sent *S, int p, int i)
 	return !a->agent && a->ncodes == 1 && a->codes[0] && strlen(a->codes[0]) == 3;
 }
 
+/* possorg163: 1 when the agent at token i ends in a plural word ("authorities", "rebels",
+ * "forces"): a body of people, which a possessive country owns past its modifiers. A
+ * singular title ("Libya's renegade commander", "Egypt's water minister") is one person's,
+ * whose name or the record of the person decides the side (agentb109 keeps it bare). */
+static int plural_agent(const coder_sent *S, int i)
+{
+	const coder_tok *l = &S->t[S->t[i].end];
+	return l->n > 1 && l->s[l->n - 1] == 'S' && !tok_possessive(l);
+}
+
+/* possorg163: the last token of an actor's possessive before the modifiers of an agent, p
+ * the token right before the agent: "Malawi's education authorities", "Colombia's leftist
+ * rebels", "Syria's transitional authorities" are the country's (MWIGOV, COLREB, SYRGOV), as
+ * "Kenya's parliament" is. At most two lower-case words, no preposition, verb, conjunction
+ * or other flagged word among them, else p as it was. A nationality adjective before them
+ * ("Kenyan coffee farmers") is left alone: only the possessive owns the phrase after it. */
+static int possessive_owner_before(const coder_sent *S, int p)
+{
+	int q = p;
+	while (q > 0 && p - q < 2) {
+		const coder_tok *w = &S->t[q];
+		if (w->cls != C_WORD || w->cap || w->wf || w->end > q || tok_possessive(w) ||
+		    (w->type != TY_NULL && w->type != TY_ADJ))
+			break;
+		q--;
+	}
+	if (q == p || !tok_possessive(&S->t[q]))
+		return p;
+	if (S->t[q].n == 2 && q > 0)   /* "Russia 's" */
+		q--;
+	int h = S->t[q].head >= 0 ? S->t[q].head : q;
+	if (S->t[h].type != TY_ACTOR || S->t[h].actor < 0 || S->t[h].end != q)
+		return p;
+	return q;
+}
+
 void match_attach_agents(coder_sent *S)
 {
 	for (int i = 0; i < S->nt; i++) {
@@ -905,6 +941,8 @@ void match_attach_agents(coder_sent *S)
 		    tok_in(&S->t[p], BACKED) && !S->t[p - 1].cap &&
 		    (S->t[p - 1].type == TY_ADJ || S->t[p - 1].type == TY_NULL))
 			p -= 2;
+		if ((S->c->o.news & NEWS_OPEN_ACTORS) && p > 0 && plural_agent(S, i))
+			p = possessive_owner_before(S, p);
 		/* the actor phrase ending right before the agent */
 		int before = -1;
 		if (p >= 0) {
