@@ -374,12 +374,9 @@ static int shallow_present_be(const coder_sent *S, int k, int v)
 {
 	/* not BE_FORMS: the present forms alone, as "stands accused" is */
 	static const char *const be[] = { "IS", "ARE", "BE", "BEING", NULL };
-	static const char *const charged[] = { "ACCUSED", "CHARGED", "CONVICTED", "INDICTED",
-		NULL };
 	if (syntax_on(S))
 		return 0;
-	return tok_in(&S->t[k], be) || (k == v - 1 && tok_in(&S->t[k], STAND_WORDS) &&
-					tok_in(&S->t[v], charged));
+	return tok_in(&S->t[k], be) || news_stand_charged(S, k, v);
 }
 
 /* passive83: the actor at token pos is the object of "to" ("to Iraq", "to the UN"): where a

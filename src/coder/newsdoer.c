@@ -76,6 +76,16 @@ static int passive_aside(const coder_sent *S, int lo, int j)
 	return -1;
 }
 
+/* shaccuse68, shfalse163: "stand" right before a participle of a charge ("Two soldiers stand
+ * accused of the bombing", "Lai stands charged with sedition") is the passive's "be": the
+ * subject is the accused, not the accuser. Token k is that "stand" for the participle at v. */
+int news_stand_charged(const coder_sent *S, int k, int v)
+{
+	static const char *const charged[] = { "ACCUSED", "CHARGED", "CONVICTED", "INDICTED",
+		NULL };
+	return k == v - 1 && tok_in(&S->t[k], STAND_WORDS) && tok_in(&S->t[v], charged);
+}
+
 int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 {
 	static const char *const adv[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", "ALMOST",
@@ -96,7 +106,8 @@ int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send)
 	/* underrule54: "are being persecuted": the progressive's "being" after its "be" */
 	if (j - 1 > lo && tok_is(&S->t[j], "BEING") && tok_in(&S->t[j - 1], BE_ALL))
 		j--;
-	if (j < lo || !tok_in(&S->t[j], BE_ALL) || send < lo || send >= j)
+	if (j < lo || !(tok_in(&S->t[j], BE_ALL) || news_stand_charged(S, j, v)) || send < lo ||
+	    send >= j)
 		return -1;
 	int aside = passive_aside(S, lo, j);
 	for (int k = send + 1; k < j; k++) {

@@ -859,6 +859,7 @@ int news_reported_will(const coder_sent *S, int v, int lo, const dict_evcode *c)
 int news_held_out(const coder_sent *S, int v, int lo, const char *a);
 int news_condition_actor(const coder_sent *S, int c);
 int news_looked_to(const coder_sent *S, int v, int lo);
+int news_stand_charged(const coder_sent *S, int k, int v);
 int news_passive_by(const coder_sent *S, int v, int vend, int lo, int send);
 int news_coordinated_participle(const coder_sent *S, int v);
 int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo);
