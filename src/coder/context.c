@@ -2454,7 +2454,9 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 	/* a person: a role of a country (AFGGOV, not AFG, IGOUNO, ~GOV) named in the singular
 	 * with a capital and no article ("President Buhari", "Trump", not "the militants", "the
 	 * ministry", "the Taliban"), or an international body's person ("Bennett"), or one
-	 * named by an office ("The Turkish president", he51) */
+	 * named by an office ("The Turkish president", he51; pronoun163: also when its code is
+	 * the country alone, an adjective having kept the office from its code: "Indonesia's
+	 * high-profile education minister" IDN, so "He announced ..." next is IDN) */
 	/* the name before an apposition ("Catherine Russell, UNICEF's executive director");
 	 * speakers67: for a pronoun standing for the same subject ('"...," he said'), the
 	 * name kept above, not the pronoun */
@@ -2470,7 +2472,7 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 			     strncmp(role, "INS", 3) && strncmp(role, "CVL", 3)) ||
 			    igo_person(code, head) || (cc[0] && !*role && (surname_again(x, head) ||
 			    named_apposition(x->subject_text))) ||
-			    (cc[0] && *role && office_word(w, n));   /* "Iran's foreign minister" */
+			    (cc[0] && office_word(w, n));   /* "Iran's foreign minister" */
 	x->subject_said = said;
 	x->subject_spokes = 0;
 	x->subject_age = 0;
