@@ -1263,9 +1263,9 @@ int news_thing_subject(const coder_sent *S, int v, const char *a)
 	static const char *const aux[] = { "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT",
 		"SHOULD", "MUST", "HAS", "HAVE", "ALSO", "STILL", "NOW", "ALREADY", NULL };
 	static const char *const det[] = { "THE", "A", "AN", "THIS", "THAT", "SUCH", NULL };
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+	int root = code_root_or_none(a);
+	if (root < 0)
 		return 0;
-	int root = code_root(a);
 	if (root >= 18 && root <= 20)
 		return 0;
 	int k = v - 1;
@@ -1295,9 +1295,9 @@ int news_thing_subject(const coder_sent *S, int v, const char *a)
  * was hit by shelling" still tells of an attack by someone. */
 static int verbal_root(const char *a)
 {
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+	int root = code_root_or_none(a);
+	if (root < 0)
 		return 0;
-	int root = code_root(a);
 	return root >= 1 && root <= 12;
 }
 
@@ -2658,9 +2658,9 @@ int news_held_out(const coder_sent *S, int v, int lo, const char *a)
 {
 	static const char *const future[] = { "WILL", "WOULD", "SHALL", "'LL", "WON'T",
 		"WOULDN'T", NULL };
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+	int root = code_root_or_none(a);
+	if (root < 0)
 		return 0;
-	int root = code_root(a);
 	if (root != 3 && root != 12 && (root < 6 || root > 8))
 		return 0;
 	int modal = 0;

@@ -209,9 +209,9 @@ int news_charged_gerund(coder_sent *S, int v, int lo)
  * (roots 03-08) that is denied. */
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+	int root = code_root_or_none(c->a);
+	if (root < 0)
 		return 0;
-	int root = code_root(c->a);
 	return root >= 3 && root <= 8 && denied_before(S, v, lo);
 }
 
@@ -247,7 +247,7 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	static const char *const ready[] = { "READY", "WILLING", "PREPARED", NULL };
 	static const char *const failed[] = { "FAILED", "FAILS", "FAIL", "FAILING", NULL };
 	int drop = 0;
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+	if (code_root_or_none(c->a) < 0)
 		return 0;
 	if (paired_denial(S, v, lo))
 		return 1;   /* undone95; undone96: any code, "neither condemned nor praised" */
@@ -344,9 +344,9 @@ int reported_would(const coder_sent *S, int k)
  * to kill" aside: a threat, vow54). */
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+	int root = code_root_or_none(c->a);
+	if (root < 0)
 		return 0;
-	int root = code_root(c->a);
 	int material = (root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17;
 	if (!material)
 		return 0;
@@ -413,9 +413,9 @@ int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c)
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "TOLD", "ADDED", "STATED",
 		"ANNOUNCED", "WARNED", "BELIEVES", "BELIEVE", "THINKS", "THINK", "EXPECTS",
 		"EXPECT", "HOPES", "HOPED", "SAYING", NULL };
-	if (!c->a || c->a[0] < '0' || c->a[0] > '1' || !isdigit((unsigned char)c->a[1]))
-		return 0;
-	int root = code_root(c->a);
+	int root = code_root_or_none(c->a);
+	if (root < 0 || root > 19)
+		return 0;   /* a first digit 0 or 1 (roots 00-19): the tests below read 02-13 */
 	/* shundone65: "the deal could threaten the base": a risk foreseen, no threat made
 	 * (after a verb of saying too: "critics say it might threaten") */
 	if (root == 13 && tok_is(&S->t[v], "THREATEN") && v - 1 >= lo &&
@@ -1110,9 +1110,9 @@ static int aimed_conjunct(const coder_sent *S, int v)
  * the means itself and stay. */
 int news_aimed_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+	int root = code_root_or_none(c->a);
+	if (root < 0)
 		return 0;
-	int root = code_root(c->a);
 	if (root <= 2 || root == 10 || root == 11)
 		return 0;
 	return aimed_at_gerund(S, v, lo) ||
@@ -1405,9 +1405,9 @@ static int joined_must_deed(const coder_sent *S, int k, int root)
 
 int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+	int root = code_root_or_none(c->a);
+	if (root < 0)
 		return 0;
-	int root = code_root(c->a);
 	if (root >= 10 && root <= 13)
 		return 0;
 	return must_deed_at(S, v, lo, root, 0);
@@ -1537,10 +1537,10 @@ int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
 		"UNLIKELY", "WILLINGNESS", "READINESS", NULL };
 	static const char *const expect[] = { "EXPECT", "EXPECTS", "EXPECTED", "EXPECTING",
 		NULL };
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+	int root = code_root_or_none(c->a);
+	if (root < 0)
 		return 0;
 	static const char *const likely[] = { "LIKELY", "UNLIKELY", NULL };
-	int root = code_root(c->a);
 	if (denied_report(S, v, lo))
 		return 1;   /* undone98: "has not confirmed claims that": no claim of its */
 	if (root >= 3 && unsaid_deed(S, v, lo))
