@@ -74,7 +74,8 @@ static int pair_head_denied(const coder_sent *S, int f, int nor)
 		return 1;
 	if (nor)
 		return 0;
-	return tok_has(d, WF_NEG) || (tok_is(d, "TO") && f - 2 >= 0 && tok_in(&S->t[f - 2], refuse));
+	return tok_has(d, WF_NEG) ||
+	       (tok_is(d, "TO") && f - 2 >= 0 && tok_in(&S->t[f - 2], refuse));
 }
 
 /* undone96: the first verb of a pair joined by the "nor"/"or" at j, read back over its
@@ -167,9 +168,10 @@ int news_nobody_did(coder_sent *S, int v, int lo)
 			return 0;
 		if (!tok_in(t, none))
 			continue;
+		/* "no sign Russia attacked": a named subject of its own */
 		for (int j = k + 2; j < v; j++)
 			if (S->t[j].cap)
-				return 0;   /* "no sign Russia attacked": a named subject of its own */
+				return 0;
 		if (k + 1 >= v || S->t[k + 1].cls != C_WORD)
 			return 0;   /* "No, ..." is an answer, not a subject */
 		const coder_tok *p = k > lo ? &S->t[k - 1] : NULL;
@@ -277,7 +279,8 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 		     (v - k - 3 >= lo && tok_in(&S->t[v - k - 3], deny))))
 			return 1;
 		/* "did not hesitate to shell": the denial is the head verb's, not v's */
-		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR || tok_is(t, "TO"))
+		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR ||
+		    tok_is(t, "TO"))
 			break;
 	}
 	return 0;
@@ -1765,9 +1768,10 @@ int news_feared_clause(const coder_sent *S, int v)
 			 * noun's "to" */
 			if (n >= 3 && tok_in(&S->t[n], believe) && tok_is(&S->t[n - 1], "TO"))
 				n -= 2;
-			return modal && (tok_in(&S->t[k - 1], fear) || tok_in(&S->t[k - 1], doubt) ||
-					 (n >= 2 && tok_in(&S->t[n], unsure) &&
-					  tok_in(&S->t[n - 1], little)));
+			return modal &&
+			       (tok_in(&S->t[k - 1], fear) || tok_in(&S->t[k - 1], doubt) ||
+				(n >= 2 && tok_in(&S->t[n], unsure) &&
+				 tok_in(&S->t[n - 1], little)));
 		}
 	}
 	return 0;
@@ -1850,8 +1854,9 @@ int news_unseen_clause(const coder_sent *S, int v)
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			return 0;
 		if (tok_in(t, seen) && tok_in(&S->t[k - 1], little))
-			return k + 1 < v && (!tok_in(&S->t[k + 1], prep) || unseen_gerund(S, k, v) ||
-					     unseen_of_noun(S, k, v));
+			return k + 1 < v &&
+			       (!tok_in(&S->t[k + 1], prep) || unseen_gerund(S, k, v) ||
+				unseen_of_noun(S, k, v));
 		/* notdone117: "no reports of shelling" (a report, only before "of") */
 		if (tok_in(t, reports) && tok_in(&S->t[k - 1], little))
 			return unseen_of_noun(S, k, v);
