@@ -249,7 +249,8 @@ int news_noun(coder_sent *S, int i)
 					   "ISM", "IVELY", "IVE", NULL };
 	for (int k = 0; sfx[k]; k++) {
 		int n = (int)strlen(sfx[k]);
-		if (t->n > n && t->n - n >= w->len - 1 && !memcmp(t->s + t->n - n, sfx[k], (size_t)n) &&
+		if (t->n > n && t->n - n >= w->len - 1 &&
+		    !memcmp(t->s + t->n - n, sfx[k], (size_t)n) &&
 		    (w->len < n || memcmp(w->text + w->len - n, sfx[k], (size_t)n)))
 			return 1;
 	}
@@ -372,7 +373,8 @@ int phrase_slot(coder_sent *S, int from, int to, const char *code, coder_slot *o
 	coder_actor *a = arena_alloc(&S->c->scratch, sizeof *a);
 	if (!a)
 		return 0;
-	memset(a, 0, sizeof *a);   /* arena memory is reused: no field left from a sentence before */
+	/* arena memory is reused: no field left from a sentence before */
+	memset(a, 0, sizeof *a);
 	a->pos = from;
 	a->end = to;
 	a->group = a->ref = -1;
@@ -1074,8 +1076,8 @@ int naming_participle(const coder_sent *S, int r, int v)
 	int f = r + 1;
 	if (tok_is(t, "KNOWN") && r + 1 < v && tok_is(&S->t[r + 1], "AS"))
 		f = r + 2;
-	else if (!tok_in(t, naming) || syntax_on(S))   /* the parse may take "dubbed" for the verb */
-		return 0;
+	else if (!tok_in(t, naming) || syntax_on(S))
+		return 0;   /* the parse may take "dubbed" for the verb */
 	if (n->type == TY_VERB || n->type == TY_AUX || tok_has(n, WF_AUX) || n->type == TY_PRON ||
 	    n->type == TY_DET || n->type == TY_CONJ || n->type == TY_BY || tok_has(n, WF_PREP) ||
 	    tok_in(n, BE_ALL))
@@ -1294,9 +1296,9 @@ int news_thing_subject(const coder_sent *S, int v, const char *a)
 	static const char *const aux[] = { "WILL", "WOULD", "CAN", "COULD", "MAY", "MIGHT",
 		"SHOULD", "MUST", "HAS", "HAVE", "ALSO", "STILL", "NOW", "ALREADY", NULL };
 	static const char *const det[] = { "THE", "A", "AN", "THIS", "THAT", "SUCH", NULL };
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+	int root = code_root_or_none(a);
+	if (root < 0)
 		return 0;
-	int root = code_root(a);
 	if (root >= 18 && root <= 20)
 		return 0;
 	int k = v - 1;
@@ -1326,9 +1328,9 @@ int news_thing_subject(const coder_sent *S, int v, const char *a)
  * was hit by shelling" still tells of an attack by someone. */
 static int verbal_root(const char *a)
 {
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+	int root = code_root_or_none(a);
+	if (root < 0)
 		return 0;
-	int root = code_root(a);
 	return root >= 1 && root <= 12;
 }
 
@@ -2689,9 +2691,9 @@ int news_held_out(const coder_sent *S, int v, int lo, const char *a)
 {
 	static const char *const future[] = { "WILL", "WOULD", "SHALL", "'LL", "WON'T",
 		"WOULDN'T", NULL };
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+	int root = code_root_or_none(a);
+	if (root < 0)
 		return 0;
-	int root = code_root(a);
 	if (root != 3 && root != 12 && (root < 6 || root > 8))
 		return 0;
 	int modal = 0;
@@ -3423,7 +3425,8 @@ static int us_state_at(const coder_sent *S, int i)
 		"NEBRASKA", "NEVADA", "NEW HAMPSHIRE", "NEW JERSEY", "NEW MEXICO", "NEW YORK",
 		"NORTH CAROLINA", "NORTH DAKOTA", "OHIO", "OKLAHOMA", "OREGON", "PENNSYLVANIA",
 		"RHODE ISLAND", "SOUTH CAROLINA", "SOUTH DAKOTA", "TENNESSEE", "TEXAS", "UTAH",
-		"VERMONT", "VIRGINIA", "WASHINGTON", "WEST VIRGINIA", "WISCONSIN", "WYOMING", NULL };
+		"VERMONT", "VIRGINIA", "WASHINGTON", "WEST VIRGINIA", "WISCONSIN", "WYOMING",
+		NULL };
 	if (i >= S->nt || S->t[i].cls != C_WORD || !S->t[i].cap || S->t[i].n < 3)
 		return 0;   /* every state's first word is at least three letters ("NEW") */
 	/* the list is in alphabetical order: the states of the token's first letter are found
@@ -3498,9 +3501,9 @@ static int has_sector(const coder_actor *a)
 /* News: a place followed by ", <US state>" is in the US ("Paris, Texas": USA, not FRAGOV;
  * "Atlanta, Georgia": USA, not GEO), unless the place is of the country the state's name
  * also names ("Tbilisi, Georgia") or the words are a list ("France, Georgia and Armenia",
- * "Paris, London, New York"). The name of a US state that is also a country's, before a title of a US
- * state ("Georgia Governor Brian Kemp", "Georgia's secretary of state", "a Georgia
- * Republican"), is the state: USA with the title's sector. */
+ * "Paris, London, New York"). The name of a US state that is also a country's, before a
+ * title of a US state ("Georgia Governor Brian Kemp", "Georgia's secretary of state", "a
+ * Georgia Republican"), is the state: USA with the title's sector. */
 void news_us_places(coder_sent *S)
 {
 	static const char *const title[] = { "GOVERNOR", "GOV", "LT", "LIEUTENANT", "SENATOR",
@@ -3512,8 +3515,9 @@ void news_us_places(coder_sent *S)
 		if (!n)
 			continue;
 		int after = i + 1 + n;
-		if (after < S->nt && (S->t[after].type == TY_CONJ ||
-				      (S->t[after].cls == C_COMMA && sent_actor_at(S, after + 1) >= 0)))
+		if (after < S->nt &&
+		    (S->t[after].type == TY_CONJ ||
+		     (S->t[after].cls == C_COMMA && sent_actor_at(S, after + 1) >= 0)))
 			continue;   /* a list: "France, Georgia and Armenia" */
 		coder_actor *p = actor_ending(S, i - 1);
 		coder_actor *st = actor_ending(S, after - 1);

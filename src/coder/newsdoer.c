@@ -451,8 +451,8 @@ int news_deed_noun_by(const coder_sent *S, int v, int vend, int lo)
 		if (t->cls == C_QUOTE && j > lo && tok_in(&S->t[j - 1], PLAIN_SAY_WORDS))
 			return vend + 1;   /* byagent97: so too a quote it opens ('said "deadly
 					    * attacks by Chad killed ...') */
-		if (t->cls != C_WORD || (t->cap && !opens_sentence(S, j)) || tok_has(t, WF_CLAUSE) ||
-		    tok_has(t, WF_PREP) ||
+		if (t->cls != C_WORD || (t->cap && !opens_sentence(S, j)) ||
+		    tok_has(t, WF_CLAUSE) || tok_has(t, WF_PREP) ||
 		    !(t->type == TY_NULL || t->type == TY_LIT || t->type == TY_ADJ ||
 		      t->type == TY_NOUN))
 			return -1;

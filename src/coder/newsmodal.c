@@ -74,7 +74,8 @@ static int pair_head_denied(const coder_sent *S, int f, int nor)
 		return 1;
 	if (nor)
 		return 0;
-	return tok_has(d, WF_NEG) || (tok_is(d, "TO") && f - 2 >= 0 && tok_in(&S->t[f - 2], refuse));
+	return tok_has(d, WF_NEG) ||
+	       (tok_is(d, "TO") && f - 2 >= 0 && tok_in(&S->t[f - 2], refuse));
 }
 
 /* undone96: the first verb of a pair joined by the "nor"/"or" at j, read back over its
@@ -167,9 +168,10 @@ int news_nobody_did(coder_sent *S, int v, int lo)
 			return 0;
 		if (!tok_in(t, none))
 			continue;
+		/* "no sign Russia attacked": a named subject of its own */
 		for (int j = k + 2; j < v; j++)
 			if (S->t[j].cap)
-				return 0;   /* "no sign Russia attacked": a named subject of its own */
+				return 0;
 		if (k + 1 >= v || S->t[k + 1].cls != C_WORD)
 			return 0;   /* "No, ..." is an answer, not a subject */
 		const coder_tok *p = k > lo ? &S->t[k - 1] : NULL;
@@ -209,9 +211,9 @@ int news_charged_gerund(coder_sent *S, int v, int lo)
  * (roots 03-08) that is denied. */
 int news_negated(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+	int root = code_root_or_none(c->a);
+	if (root < 0)
 		return 0;
-	int root = code_root(c->a);
 	return root >= 3 && root <= 8 && denied_before(S, v, lo);
 }
 
@@ -247,7 +249,7 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	static const char *const ready[] = { "READY", "WILLING", "PREPARED", NULL };
 	static const char *const failed[] = { "FAILED", "FAILS", "FAIL", "FAILING", NULL };
 	int drop = 0;
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+	if (code_root_or_none(c->a) < 0)
 		return 0;
 	if (paired_denial(S, v, lo))
 		return 1;   /* undone95; undone96: any code, "neither condemned nor praised" */
@@ -277,7 +279,8 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 		     (v - k - 3 >= lo && tok_in(&S->t[v - k - 3], deny))))
 			return 1;
 		/* "did not hesitate to shell": the denial is the head verb's, not v's */
-		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR || tok_is(t, "TO"))
+		if (t->type == TY_VERB || t->cls != C_WORD || t->type == TY_ACTOR ||
+		    tok_is(t, "TO"))
 			break;
 	}
 	return 0;
@@ -344,9 +347,9 @@ int reported_would(const coder_sent *S, int k)
  * to kill" aside: a threat, vow54). */
 int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+	int root = code_root_or_none(c->a);
+	if (root < 0)
 		return 0;
-	int root = code_root(c->a);
 	int material = (root >= 6 && root <= 8) || root == 14 || root == 15 || root >= 17;
 	if (!material)
 		return 0;
@@ -413,9 +416,9 @@ int news_verbal_modal(coder_sent *S, int v, int lo, const dict_evcode *c)
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "TOLD", "ADDED", "STATED",
 		"ANNOUNCED", "WARNED", "BELIEVES", "BELIEVE", "THINKS", "THINK", "EXPECTS",
 		"EXPECT", "HOPES", "HOPED", "SAYING", NULL };
-	if (!c->a || c->a[0] < '0' || c->a[0] > '1' || !isdigit((unsigned char)c->a[1]))
-		return 0;
-	int root = code_root(c->a);
+	int root = code_root_or_none(c->a);
+	if (root < 0 || root > 19)
+		return 0;   /* a first digit 0 or 1 (roots 00-19): the tests below read 02-13 */
 	/* shundone65: "the deal could threaten the base": a risk foreseen, no threat made
 	 * (after a verb of saying too: "critics say it might threaten") */
 	if (root == 13 && tok_is(&S->t[v], "THREATEN") && v - 1 >= lo &&
@@ -1110,9 +1113,9 @@ static int aimed_conjunct(const coder_sent *S, int v)
  * the means itself and stay. */
 int news_aimed_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+	int root = code_root_or_none(c->a);
+	if (root < 0)
 		return 0;
-	int root = code_root(c->a);
 	if (root <= 2 || root == 10 || root == 11)
 		return 0;
 	return aimed_at_gerund(S, v, lo) ||
@@ -1405,9 +1408,9 @@ static int joined_must_deed(const coder_sent *S, int k, int root)
 
 int news_must_deed(const coder_sent *S, int v, int lo, const dict_evcode *c)
 {
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+	int root = code_root_or_none(c->a);
+	if (root < 0)
 		return 0;
-	int root = code_root(c->a);
 	if (root >= 10 && root <= 13)
 		return 0;
 	return must_deed_at(S, v, lo, root, 0);
@@ -1537,10 +1540,10 @@ int news_undone_frame(const coder_sent *S, int v, int lo, const dict_evcode *c)
 		"UNLIKELY", "WILLINGNESS", "READINESS", NULL };
 	static const char *const expect[] = { "EXPECT", "EXPECTS", "EXPECTED", "EXPECTING",
 		NULL };
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+	int root = code_root_or_none(c->a);
+	if (root < 0)
 		return 0;
 	static const char *const likely[] = { "LIKELY", "UNLIKELY", NULL };
-	int root = code_root(c->a);
 	if (denied_report(S, v, lo))
 		return 1;   /* undone98: "has not confirmed claims that": no claim of its */
 	if (root >= 3 && unsaid_deed(S, v, lo))
@@ -1765,9 +1768,10 @@ int news_feared_clause(const coder_sent *S, int v)
 			 * noun's "to" */
 			if (n >= 3 && tok_in(&S->t[n], believe) && tok_is(&S->t[n - 1], "TO"))
 				n -= 2;
-			return modal && (tok_in(&S->t[k - 1], fear) || tok_in(&S->t[k - 1], doubt) ||
-					 (n >= 2 && tok_in(&S->t[n], unsure) &&
-					  tok_in(&S->t[n - 1], little)));
+			return modal &&
+			       (tok_in(&S->t[k - 1], fear) || tok_in(&S->t[k - 1], doubt) ||
+				(n >= 2 && tok_in(&S->t[n], unsure) &&
+				 tok_in(&S->t[n - 1], little)));
 		}
 	}
 	return 0;
@@ -1850,8 +1854,9 @@ int news_unseen_clause(const coder_sent *S, int v)
 		if (t->cls == C_COMMA || t->cls == C_QUOTE)
 			return 0;
 		if (tok_in(t, seen) && tok_in(&S->t[k - 1], little))
-			return k + 1 < v && (!tok_in(&S->t[k + 1], prep) || unseen_gerund(S, k, v) ||
-					     unseen_of_noun(S, k, v));
+			return k + 1 < v &&
+			       (!tok_in(&S->t[k + 1], prep) || unseen_gerund(S, k, v) ||
+				unseen_of_noun(S, k, v));
 		/* notdone117: "no reports of shelling" (a report, only before "of") */
 		if (tok_in(t, reports) && tok_in(&S->t[k - 1], little))
 			return unseen_of_noun(S, k, v);

@@ -763,8 +763,8 @@ static int reported_agent(coder_sent *S, int i, int v, coder_slot *open)
 	if (p == v && finite && open_actor(S, from, end, open) && open->n &&
 	    (sideless || compound || strcmp(open->m[0].code, "---") != 0)) {
 		/* speechside114: the compound ("said local rebels attacked", "said clan
-		 * militias had raided"): its side is not read (speech98 measured reading it), but it
-		 * is the doer all the same: no side, and never the speaker */
+		 * militias had raided"): its side is not read (speech98 measured reading
+		 * it), but it is the doer all the same: no side, and never the speaker */
 		if (compound && !going)
 			open->m[0].code = open->key = "---", open->n = 1;
 		return 1;
@@ -1957,7 +1957,8 @@ int news_copula_predicate(const coder_sent *S, int v, int tp)
 		return 0;
 	for (int c = v + 2; c + 1 < tp && c <= v + 12; c++)
 		if (tok_in(&S->t[c], BE_FINITE))   /* "there is a threat from China": no subject */
-			return tok_in(&S->t[c + 1], ARTICLES) && !tok_is(&S->t[c - 1], "THERE") ? c : 0;
+			return tok_in(&S->t[c + 1], ARTICLES) && !tok_is(&S->t[c - 1], "THERE") ?
+			       c : 0;
 	return 0;
 }
 

@@ -484,9 +484,9 @@ int news_future_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	static const char *const plan[] = { "PLANS", "PLAN", "PLANNED", "PLANNING", NULL };
 	static const char *const intend[] = { "PLANS", "PLAN", "PLANNED", "PLANNING", "INTENDS",
 		"INTEND", "INTENDED", "INTENDING", NULL };
-	if (!c->a || !isdigit((unsigned char)c->a[0]) || !isdigit((unsigned char)c->a[1]))
+	int root = code_root_or_none(c->a);
+	if (root < 0)
 		return 0;
-	int root = code_root(c->a);
 	/* the intent coded on its own noun or verb ("has no plans to attack", "does not plan
 	 * to bomb": PLANS * [1384]) */
 	int planned = tok_in(&S->t[v], plan);

@@ -245,13 +245,21 @@ int tok_ends(const coder_tok *t, const char *suf);
  * ("Thousands", "Hundreds", "Dozens", "Scores" + OF: "dozens of pupils"); match.c
  * counted_group and event.c counted_head read it. */
 int tok_count_of(const coder_sent *S, int i);
+/* The root of event code a read from its first two digits ("112": 11, "00": 0), or -1 when a
+ * is NULL or does not start with two digits (no code: "---"). The rules that leave a word
+ * with no code alone test it first: root = code_root_or_none(a); if (root < 0) return 0. */
+static inline int code_root_or_none(const char *a)
+{
+	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+		return -1;
+	return (a[0] - '0') * 10 + (a[1] - '0');
+}
 /* The CAMEO root (1-20) of event code a ("112": 11), or 0 when a does not start with two
  * digits (no code). */
 static inline int code_root(const char *a)
 {
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
-		return 0;
-	return (a[0] - '0') * 10 + (a[1] - '0');
+	int root = code_root_or_none(a);
+	return root < 0 ? 0 : root;
 }
 /* 1 when token t marks a possessive: "'S" alone, or a word ending in it ("MEXICO'S": the
  * apostrophe continues a word, so the possessive is mostly glued to its name). */

@@ -21,9 +21,9 @@
 const char *syn_rejection(const char *a, int *drop)
 {
 	*drop = 0;
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+	int root = code_root_or_none(a);
+	if (root < 0)
 		return NULL;
-	int root = code_root(a);
 	switch (root) {
 	case 3: case 4: case 5: return "120";
 	case 6: return "121";
@@ -67,9 +67,7 @@ int syn_contact_not_made(const struct syntax_parse *P, int vw, const char *a)
 /* CAMEO's threat (13x) for a threatened conflict deed (14, 16-20); NULL: not one. */
 const char *syn_threat_code(const char *a)
 {
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
-		return NULL;
-	switch (code_root(a)) {
+	switch (code_root_or_none(a)) {   /* -1, no code: default */
 	case 14: return "133";   /* protest */
 	case 16:   /* aid cut (162) 1311; sanctions (163) 1312; ties, talks, expulsion 1313 */
 		return a[2] == '2' ? "1311" : a[2] == '3' ? "1312" : "1313";
@@ -86,9 +84,7 @@ const char *syn_threat_code(const char *a)
  * (101, 102), give aid (103), yield (105; release 1053, de-escalate 1056), else 100. */
 const char *syn_demand_code(const char *a)
 {
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
-		return "100";
-	switch (code_root(a)) {
+	switch (code_root_or_none(a)) {   /* -1, no code: default */
 	case 4: return a[2] == '5' ? "108" : "106";   /* mediation; meeting */
 	case 5: return "102";
 	case 6: return "101";
@@ -103,9 +99,7 @@ const char *syn_demand_code(const char *a)
  * else 020: "should" recommends, "must" demands (10x, syn_demand_code). */
 const char *syn_appeal_code(const char *a)
 {
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
-		return "020";
-	switch (code_root(a)) {
+	switch (code_root_or_none(a)) {   /* -1, no code: default */
 	case 4: return a[2] == '5' ? "028" : "026";
 	case 5: return "022";
 	case 6: return "021";
@@ -138,8 +132,7 @@ static const char *inferred_deed_code(coder_sent *S, const struct syntax_parse *
 	}
 	if (!syn_child_word(P, c, "aux", must))
 		return NULL;
-	int r = a && isdigit((unsigned char)a[0]) && isdigit((unsigned char)a[1]) ?
-		code_root(a) : 0;
+	int r = code_root(a);   /* 0: no code */
 	if (r >= 3 && r <= 9) {
 		S->syn_note = "rule: a deed of cooperation a side 'must have' done is stated, "
 			      "not demanded";
@@ -4094,9 +4087,9 @@ int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slo
 		  coder_slot *tgt, dict_evcode *code)
 {
 	const char *a = code->a;
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]))
+	int root = code_root_or_none(a);
+	if (root < 0)
 		return 0;
-	int root = code_root(a);
 	int threat = root == 13, promise = root == 3 || (root >= 6 && root <= 8);
 	if (!threat && !promise && root != 12)
 		return 0;
@@ -4695,8 +4688,7 @@ int syn_deed_cand(const coder_sent *S, const coder_cand *cd, int t, coder_cand *
 		return 0;
 	const dict_verb_root *vr = S->t[t].ent->verb;
 	const char *a = vr->code.a;
-	if (vr->code.kind != CODE_EVENT || !a || !isdigit((unsigned char)a[0]) ||
-	    !isdigit((unsigned char)a[1]) || code_root(a) < 18)
+	if (vr->code.kind != CODE_EVENT || code_root_or_none(a) < 18)
 		return 0;
 	*out = *cd;
 	out->verb = t;
@@ -4860,8 +4852,7 @@ int syn_generic_present(coder_sent *S, const struct syntax_parse *P, int v, int 
 		return habit_object(P, vw, S->habit - 1);
 	if (!c->ctx.on || c->ctx.sentences == 0 || rv >= 0 || attr)
 		return 0;   /* a story's first sentence (or one coded alone); reported speech */
-	if (!a || !isdigit((unsigned char)a[0]) || !isdigit((unsigned char)a[1]) ||
-	    !material_root(code_root(a)))
+	if (!material_root(code_root_or_none(a)))   /* -1, no code: none */
 		return 0;
 	if (P->tok2w[v] != vw || !w->upos || strcmp(w->upos, "VERB") || w->len < 3 ||
 	    past_form(w) || syn_ends_ing(w))

@@ -196,8 +196,7 @@ static const dict_verb_root *deed_noun(coder_sent *S, const struct syntax_parse 
 	const dict_verb_root *vr = k->ent && k->ent->type == ENT_VERB ? k->ent->verb :
 				   noun_root(S, k);
 	const char *a = vr ? vr->code.a : NULL;
-	if (!vr || vr->code.kind != CODE_EVENT || !a || !isdigit((unsigned char)a[0]) ||
-	    !isdigit((unsigned char)a[1]))
+	if (!vr || vr->code.kind != CODE_EVENT || code_root_or_none(a) < 0)
 		return NULL;
 	return vr;
 }
