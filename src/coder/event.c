@@ -2720,6 +2720,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			event_null_slot(S, tgt);
 			((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
 		}
+		/* shobj163: "urged him to avoid a conflict between Turkish and American forces"
+		 * is no appeal to Turkey; kept when the appealer has no phrase either (the
+		 * event would go, its appeal with it) */
+		if (src->n && src->m[0].a && src->m[0].a->pos >= 0 &&
+		    news_urged_clause_target(S, v, tgt)) {
+			int o = v + 1 + tok_is(&S->t[v + 1], "ON");   /* "urged them": no phrase */
+			event_null_slot(S, tgt);
+			if (S->t[o].type == TY_PRON)
+				((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
+		}
 	}
 	/* speech96: --shallow, a news outlet or reporter that reports the deed is no doer: the
 	 * reported clause's first actor is, unless the deed is a passive there (its doer

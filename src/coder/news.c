@@ -1586,6 +1586,36 @@ int news_appeal_word(const coder_tok *t)
 	return tok_in(t, appeal);
 }
 
+/* shobj163: --shallow, 1 when slot s, the target of an event on a verb of appeal (token v:
+ * "urged", "called on", "asked"), holds an actor inside the "to" clause after the one
+ * appealed to: "Trump urged him to avoid any conflict between Turkish and American forces",
+ * "plans to urge G7 foreign ministers to focus on ending the Russia-Ukraine war". The one
+ * asked stands between the verb and "to" (one to six words or numbers, no comma, quote,
+ * verb or clause word; "not" may close it); the clause's sides are those of the deed asked
+ * for, no target of the appeal. Left alone: a target among the words asked ("urged Kenya to
+ * ..."), "called for Kenya to", "asked to ..." with no one asked. */
+int news_urged_clause_target(const coder_sent *S, int v, const coder_slot *s)
+{
+	const coder_actor *a = s->n ? s->m[0].a : NULL;
+	if (!a || a->pos < 0 || v < 0 || v + 2 >= S->nt || !tok_in(&S->t[v], appeal))
+		return 0;
+	int first = v + 1;
+	if (S->t[v].n >= 4 && !memcmp(S->t[v].s, "CALL", 4) &&
+	    tok_is(&S->t[first], "ON"))
+		first++;   /* "called on Kenya to" */
+	int k = first;
+	for (; k < S->nt && k <= first + 6 && !tok_is(&S->t[k], "TO"); k++)
+		if ((S->t[k].cls != C_WORD && S->t[k].cls != C_NUMBER) ||
+		    S->t[k].type == TY_VERB || tok_has(&S->t[k], WF_CLAUSE | WF_REL) ||
+		    (k == first && tok_has(&S->t[k], WF_PREP)))
+			return 0;
+	if (k == first || k + 1 >= S->nt || !tok_is(&S->t[k], "TO") || a->pos <= k)
+		return 0;
+	const coder_tok *next = &S->t[k + 1];   /* "urged the end to a tariff fight": no deed */
+	return next->cls == C_WORD && !next->cap && !tok_in(next, ARTICLES) &&
+	       !tok_has(next, WF_NEG | WF_PREP);
+}
+
 /* 1 when code c is one an asked clause may not take from the appealer: statements, appeals,
  * intents and demands (01-03, 10) stay the speaker's own (see news_asked_conjunct). */
 static int asked_code_kept(const dict_evcode *c)

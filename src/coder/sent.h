@@ -1047,6 +1047,7 @@ int pronoun_urged(const coder_sent *S, int k, int lo);   /* "they should ..." */
 int obliging_to(const coder_sent *S, int k);   /* "has to", "must" */
 int speech_or_report(const coder_tok *t);   /* a verb of speech or report */
 int news_appeal_word(const coder_tok *t);   /* "urged", "called", "asked" */
+int news_urged_clause_target(const coder_sent *S, int v, const coder_slot *s); /* shobj163 */
 int stance_after_be(const coder_sent *S, int b);   /* newsspeech.c */
 int past_modal_deed(const coder_sent *S, int k);   /* newsspeech.c */
 int of_clause(coder_sent *S, int j, int hi);
