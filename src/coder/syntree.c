@@ -1642,10 +1642,12 @@ static void split_perfects(struct syntax_parse *P)
 			a = (int)P->w[a].head - 1;   /* the phrase on the participle: "has, in fact,
 						      * agreed" with "agreed" a clause of "has" */
 		v = a + 1;
-		if (a < 0 || a >= t || !syn_word_in(&P->w[a], HAVE_FORMS) ||
-		    !syn_rel_base(&P->w[t], "obl") || syn_child_rel(P, a, "obj") >= 0 ||
-		    !(syn_word_in(&P->w[t], TIME_SPAN_WORDS) || syn_time_word(&P->w[t]) ||
-		      opening_preposition(P, a, t)))
+		if (a < 0 || a >= t || !syn_word_in(&P->w[a], HAVE_FORMS))
+			continue;
+		/* a noun with a preposition of its own is no object: "had, in effect, cut" */
+		int marked = opening_preposition(P, a, t), o = syn_child_rel(P, a, "obj");
+		if (!(syn_rel_base(&P->w[t], "obl") || (marked && o == t)) || (o >= 0 && o != t) ||
+		    !(syn_word_in(&P->w[t], TIME_SPAN_WORDS) || syn_time_word(&P->w[t]) || marked))
 			continue;
 		while (v < P->nw && (v == t || syn_word_is(&P->w[v], ",") ||
 				     (syn_below(P, v, t) >= 0 && !syn_is_verb(&P->w[v]))))
@@ -1654,6 +1656,8 @@ static void split_perfects(struct syntax_parse *P)
 		    !((int)P->w[v].head == t + 1 || (int)P->w[v].head == a + 1))
 			continue;
 		move_dependents(P, 0, a, v, v);
+		if (o == t)
+			syn_rehang(&P->w[t], (unsigned)(v + 1), "obl");
 		syn_rehang(&P->w[v], P->w[a].head, P->w[a].deprel);
 		syn_rehang(&P->w[a], (unsigned)(v + 1), "aux");
 		P->w[a].upos = "AUX";
