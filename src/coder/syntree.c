@@ -1612,6 +1612,17 @@ static void against_nouns(struct syntax_parse *P)
 	}
 }
 
+/* auxadv163: 1 when phrase t (an obl) opens right after word a with its preposition, past
+ * one comma: "had in fact asked" ("in" on "fact"), "has, at one point, threatened". */
+static int opening_preposition(const struct syntax_parse *P, int a, int t)
+{
+	int p = a + 1;
+	if (p < t && syn_word_is(&P->w[p], ","))
+		p++;
+	return p < t && (int)P->w[p].head == t + 1 && syn_rel_is(&P->w[p], "case") &&
+	       P->w[p].upos && !strcmp(P->w[p].upos, "ADP");
+}
+
 /* "India had in recent days shelled border posts", "Iran has over the past weeks sent
  * drones": with a time phrase between a perfect "have" and its participle, the parser may
  * take "have" for the clause's verb, the time noun for its adjunct (obl) and the participle
@@ -1619,22 +1630,34 @@ static void against_nouns(struct syntax_parse *P)
  * participle right after the time phrase (not in -ing) takes the clause's place, "have"
  * becomes its auxiliary and the time phrase measures it; only when every word between
  * "have" and the participle is in the time phrase and "have" has no object of its own
- * ("had in those days a large army" is left alone). */
+ * ("had in those days a large army" is left alone). auxadv163: the same for any phrase led
+ * by a preposition right after "have", commas around it or not ("China had in fact asked
+ * for", "Russia has, in turn, accused"): a perfect "have" with no object takes no adjunct
+ * before a participle of its own. */
 static void split_perfects(struct syntax_parse *P)
 {
 	for (int t = 2; t + 1 < P->nw; t++) {
-		int a = (int)P->w[t].head - 1, v = a + 1;
-		if (a < 0 || a >= t || !syn_word_in(&P->w[a], HAVE_FORMS) ||
-		    !syn_rel_base(&P->w[t], "obl") || syn_child_rel(P, a, "obj") >= 0 ||
-		    !(syn_word_in(&P->w[t], TIME_SPAN_WORDS) || syn_time_word(&P->w[t])))
+		int a = (int)P->w[t].head - 1, v;
+		if (a > t && syn_is_verb(&P->w[a]) && (int)P->w[a].head - 1 < t)
+			a = (int)P->w[a].head - 1;   /* the phrase on the participle: "has, in fact,
+						      * agreed" with "agreed" a clause of "has" */
+		v = a + 1;
+		if (a < 0 || a >= t || !syn_word_in(&P->w[a], HAVE_FORMS))
 			continue;
-		while (v < P->nw && (v == t || (syn_below(P, v, t) >= 0 &&
-						!syn_is_verb(&P->w[v]))))
-			v++;   /* the first word after the time phrase */
+		/* a noun with a preposition of its own is no object: "had, in effect, cut" */
+		int marked = opening_preposition(P, a, t), o = syn_child_rel(P, a, "obj");
+		if (!(syn_rel_base(&P->w[t], "obl") || (marked && o == t)) || (o >= 0 && o != t) ||
+		    !(syn_word_in(&P->w[t], TIME_SPAN_WORDS) || syn_time_word(&P->w[t]) || marked))
+			continue;
+		while (v < P->nw && (v == t || syn_word_is(&P->w[v], ",") ||
+				     (syn_below(P, v, t) >= 0 && !syn_is_verb(&P->w[v]))))
+			v++;   /* the first word after the phrase (and its commas) */
 		if (v >= P->nw || v < t || !syn_is_verb(&P->w[v]) || syn_ends_ing(&P->w[v]) ||
 		    !((int)P->w[v].head == t + 1 || (int)P->w[v].head == a + 1))
 			continue;
 		move_dependents(P, 0, a, v, v);
+		if (o == t)
+			syn_rehang(&P->w[t], (unsigned)(v + 1), "obl");
 		syn_rehang(&P->w[v], P->w[a].head, P->w[a].deprel);
 		syn_rehang(&P->w[a], (unsigned)(v + 1), "aux");
 		P->w[a].upos = "AUX";
