@@ -778,6 +778,15 @@ int clause_speaker_post(const coder_sent *S, int c)
 	return post_words(S, c) && named_speaker(S, c);
 }
 
+/* 1 when token t can be a word of a bare name, one no dictionary codes: capitalised, no
+ * actor, pronoun, verb, preposition or lead-in word ("Peter", "Mwangi"; not "Kenya", "In"). */
+static int bare_name_word(const coder_tok *t)
+{
+	return t->cls == C_WORD && t->cap && t->type != TY_ACTOR && t->type != TY_PRON &&
+	       t->type != TY_VERB && t->actor < 0 && !tok_has(t, WF_PREP) &&
+	       !tok_has(t, WF_LEAD);
+}
+
 /* shpronoun72: --shallow, 1 when the sentence opens with a bare name (one to five capitalised
  * words, no actor, pronoun or verb) and comma c, its first, opens that name's post naming an
  * actor ("Peter Mwangi, Kenya's finance minister, visited Beijing"): the post is the
@@ -788,13 +797,9 @@ static int opening_name_post(coder_sent *S, int c, int to)
 	if (syntax_on(S) || c < 1 || c > 5 || !post_words(S, c) || news_lead_in(S, 0, c) ||
 	    (tok_has(&S->t[c + 1], WF_PREP) && !tok_is(&S->t[c + 1], "OF")))
 		return 0;   /* not "Meanwhile, in Washington, ..." */
-	for (int i = 0; i < c; i++) {
-		const coder_tok *t = &S->t[i];
-		if (t->cls != C_WORD || !t->cap || t->type == TY_ACTOR || t->type == TY_PRON ||
-		    t->type == TY_VERB || t->actor >= 0 || tok_has(t, WF_PREP) ||
-		    tok_has(t, WF_LEAD))
+	for (int i = 0; i < c; i++)
+		if (!bare_name_word(&S->t[i]))
 			return 0;
-	}
 	for (int i = c + 1; i < to; i++)
 		if (sent_actor_at(S, i) >= 0)
 			return 1;
@@ -814,13 +819,8 @@ static int object_name_post(const coder_sent *S, int c, int to)
 	    (tok_has(&S->t[c + 1], WF_PREP) && !tok_is(&S->t[c + 1], "OF")))
 		return 0;
 	int i = c - 1, unknown = 0;
-	for (; i >= 0 && c - i <= 5; i--) {
-		const coder_tok *t = &S->t[i];
-		if (t->cls != C_WORD || !t->cap || t->type == TY_ACTOR || t->type == TY_PRON ||
-		    t->type == TY_VERB || t->actor >= 0 || tok_has(t, WF_PREP))
-			break;
+	for (; i >= 0 && c - i <= 5 && bare_name_word(&S->t[i]); i--)
 		unknown |= news_unknown_name_word(S, i);
-	}
 	if (i < 0 || i == c - 1 || !unknown || S->t[i].type != TY_VERB || !sent_live(S, i) ||
 	    S->t[i].cap || tok_in(&S->t[i], tag_say) ||
 	    (i > 0 && (S->t[i - 1].cls == C_QUOTE || S->t[i - 1].cls == C_COMMA)))
