@@ -778,6 +778,15 @@ int clause_speaker_post(const coder_sent *S, int c)
 	return post_words(S, c) && named_speaker(S, c);
 }
 
+/* 1 when token t can be a word of a bare name, one no dictionary codes: capitalised, no
+ * actor, pronoun, verb, preposition or lead-in word ("Peter", "Mwangi"; not "Kenya", "In"). */
+static int bare_name_word(const coder_tok *t)
+{
+	return t->cls == C_WORD && t->cap && t->type != TY_ACTOR && t->type != TY_PRON &&
+	       t->type != TY_VERB && t->actor < 0 && !tok_has(t, WF_PREP) &&
+	       !tok_has(t, WF_LEAD);
+}
+
 /* shpronoun72: --shallow, 1 when the sentence opens with a bare name (one to five capitalised
  * words, no actor, pronoun or verb) and comma c, its first, opens that name's post naming an
  * actor ("Peter Mwangi, Kenya's finance minister, visited Beijing"): the post is the
@@ -788,15 +797,47 @@ static int opening_name_post(coder_sent *S, int c, int to)
 	if (syntax_on(S) || c < 1 || c > 5 || !post_words(S, c) || news_lead_in(S, 0, c) ||
 	    (tok_has(&S->t[c + 1], WF_PREP) && !tok_is(&S->t[c + 1], "OF")))
 		return 0;   /* not "Meanwhile, in Washington, ..." */
-	for (int i = 0; i < c; i++) {
-		const coder_tok *t = &S->t[i];
-		if (t->cls != C_WORD || !t->cap || t->type == TY_ACTOR || t->type == TY_PRON ||
-		    t->type == TY_VERB || t->actor >= 0 || tok_has(t, WF_PREP) ||
-		    tok_has(t, WF_LEAD))
+	for (int i = 0; i < c; i++)
+		if (!bare_name_word(&S->t[i]))
 			return 0;
-	}
 	for (int i = c + 1; i < to; i++)
 		if (sent_actor_at(S, i) >= 0)
+			return 1;
+	return 0;
+}
+
+/* shappos163: --shallow, 1 when comma c follows an event verb's object that is a bare name
+ * naming no actor (one to five capitalised words, one of them a word nothing knows) and opens
+ * that name's post naming an actor and a person's role up to `to` ("Nigeria criticized Kwame
+ * Osei, the foreign minister of Ghana, on Tuesday", "police arrested Ama Boateng, a Ghanaian
+ * opposition activist,"): the post is the object's side, as the parse path's apposition
+ * (syn_appos_actor) makes it, and as opening_name_post keeps the subject's. Not a post with
+ * no role noun ("visited Kumasi, Ghana's second city": a place; ", 54,": an age; a date). */
+static int object_name_post(const coder_sent *S, int c, int to)
+{
+	if (syntax_on(S) || c < 2 || !post_words(S, c) ||
+	    (tok_has(&S->t[c + 1], WF_PREP) && !tok_is(&S->t[c + 1], "OF")))
+		return 0;
+	int i = c - 1, unknown = 0;
+	for (; i >= 0 && c - i <= 5 && bare_name_word(&S->t[i]); i--)
+		unknown |= news_unknown_name_word(S, i);
+	if (i < 0 || i == c - 1 || !unknown || S->t[i].type != TY_VERB || !sent_live(S, i) ||
+	    S->t[i].cap || tok_in(&S->t[i], tag_say) ||
+	    (i > 0 && (S->t[i - 1].cls == C_QUOTE || S->t[i - 1].cls == C_COMMA)))
+		return 0;   /* '"...," warned Asli Aydintasbas, a senior fellow at ...': the speaker */
+	/* the post's head, the word before its first preposition or "of", names a person or
+	 * body: an agent or a word of an actor's phrase ("the foreign minister of Ghana", "a
+	 * Ghanaian opposition activist"; not "the military airfield 15 miles north of Kabul");
+	 * a post that opens with "of" names the body ("of the Lashkar-e-Taiba group") */
+	int h = c + 1;
+	while (h < to && !tok_has(&S->t[h], WF_PREP) && !tok_is(&S->t[h], "OF"))
+		h++;
+	const coder_tok *head = &S->t[h - 1];
+	if (h > c + 1 && head->type != TY_AGENT && head->type != TY_LIT &&
+	    head->type != TY_ACTOR)
+		return 0;
+	for (int k = c + 1; k < to; k++)
+		if (S->t[k].type == TY_ACTOR && S->t[k].actor >= 0)
 			return 1;
 	return 0;
 }
@@ -1066,6 +1107,10 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	/* shpronoun72: "Peter Mwangi, Kenya's finance minister, visited ...": the opening
 	 * name's post, kept as the subject's side (shallow) */
 	if (k == 1 && k < nc && from - 1 == first_comma && opening_name_post(S, first_comma, to))
+		return KEEP_CLAUSE;
+	/* shappos163: "criticized Kwame Osei, the foreign minister of Ghana, ...": the
+	 * object's post, kept as the object's side (shallow) */
+	if (k > 0 && object_name_post(S, from - 1, to))
 		return KEEP_CLAUSE;
 	/* ", and security forces arrested ten men": a part that opens with a coordinating
 	 * conjunction and holds a verb is the sentence's next clause, not an aside */
