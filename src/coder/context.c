@@ -2002,6 +2002,28 @@ static int fits_subject(const coder_sent *S, const coder_tok *t)
 	return person == x->subject_person;
 }
 
+static const coder_name *named_before(const coder_context *x, const char *text);
+
+/* quotespk163: 1 when pronoun token t is joined by "and" to a name the story remembers as the
+ * person the pronoun would stand for ("She and Lockyear both urged the council ...", Lockyear
+ * the person remembered): the pronoun is someone else. */
+static int pronoun_and_person(const coder_sent *S, const coder_tok *t)
+{
+	const coder_context *x = &S->c->ctx;
+	int i = (int)(t - S->t);
+	if (i < 0 || i + 2 >= S->nt || !tok_is(&S->t[i + 1], "AND") || !S->t[i + 2].cap ||
+	    !S->c->sentence.p)
+		return 0;
+	char w[32];
+	const coder_tok *n = &S->t[i + 2];
+	if (n->olen <= 0 || n->olen >= (int)sizeof w)
+		return 0;
+	memcpy(w, S->c->sentence.p + n->ostart, (size_t)n->olen);
+	w[n->olen] = 0;
+	const coder_name *p = named_before(x, w);
+	return p && !strcmp(p->code, x->person);
+}
+
 /* anaphor54: 1 when HE or SHE, which the previous sentence's subject cannot be (a body, a
  * ministry, "the two men"), stands for the person who was the subject the sentence before
  * ("Iran's foreign minister met ... The Saudi foreign ministry said ... He also invited":
@@ -2011,7 +2033,7 @@ static int person_before(const coder_sent *S, const coder_tok *t)
 	const coder_context *x = &S->c->ctx;
 	return x->on && !S->c->o.forward && (tok_is(t, "HE") || tok_is(t, "SHE")) &&
 	       x->subject[0] && x->subject_age <= 1 && !x->subject_person && x->person[0] &&
-	       x->person_age <= 1;
+	       x->person_age <= 1 && !pronoun_and_person(S, t);
 }
 
 /* 1 when code is a group that is no state: an armed group, criminals, an opposition or a
@@ -2319,8 +2341,6 @@ static int igo_person(const char *code, const char *text)
 		return 0;
 	return name_words(text, strlen(text)) > 0;
 }
-
-static const coder_name *named_before(const coder_context *x, const char *text);
 
 /* coref92: 1 when text opens with a person's full name, two or more name words (name_words),
  * and an apposition after its comma ("Tom Harlow, head of the U.S. Poultry Council"): a
