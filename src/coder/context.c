@@ -2002,6 +2002,28 @@ static int fits_subject(const coder_sent *S, const coder_tok *t)
 	return person == x->subject_person;
 }
 
+static const coder_name *named_before(const coder_context *x, const char *text);
+
+/* quotespk163: 1 when pronoun token t is joined by "and" to a name the story remembers as the
+ * person the pronoun would stand for ("She and Lockyear both urged the council ...", Lockyear
+ * the person remembered): the pronoun is someone else. */
+static int pronoun_and_person(const coder_sent *S, const coder_tok *t)
+{
+	const coder_context *x = &S->c->ctx;
+	int i = (int)(t - S->t);
+	if (i < 0 || i + 2 >= S->nt || !tok_is(&S->t[i + 1], "AND") || !S->t[i + 2].cap ||
+	    !S->c->sentence.p)
+		return 0;
+	char w[32];
+	const coder_tok *n = &S->t[i + 2];
+	if (n->olen <= 0 || n->olen >= (int)sizeof w)
+		return 0;
+	memcpy(w, S->c->sentence.p + n->ostart, (size_t)n->olen);
+	w[n->olen] = 0;
+	const coder_name *p = named_before(x, w);
+	return p && !strcmp(p->code, x->person);
+}
+
 /* anaphor54: 1 when HE or SHE, which the previous sentence's subject cannot be (a body, a
  * ministry, "the two men"), stands for the person who was the subject the sentence before
  * ("Iran's foreign minister met ... The Saudi foreign ministry said ... He also invited":
@@ -2011,7 +2033,7 @@ static int person_before(const coder_sent *S, const coder_tok *t)
 	const coder_context *x = &S->c->ctx;
 	return x->on && !S->c->o.forward && (tok_is(t, "HE") || tok_is(t, "SHE")) &&
 	       x->subject[0] && x->subject_age <= 1 && !x->subject_person && x->person[0] &&
-	       x->person_age <= 1;
+	       x->person_age <= 1 && !pronoun_and_person(S, t);
 }
 
 /* 1 when code is a group that is no state: an armed group, criminals, an opposition or a
@@ -2320,8 +2342,6 @@ static int igo_person(const char *code, const char *text)
 	return name_words(text, strlen(text)) > 0;
 }
 
-static const coder_name *named_before(const coder_context *x, const char *text);
-
 /* coref92: 1 when text opens with a person's full name, two or more name words (name_words),
  * and an apposition after its comma ("Tom Harlow, head of the U.S. Poultry Council"): a
  * person even when the code is a bare country's (USA). */
@@ -2442,6 +2462,28 @@ static int one_of_a_kind(const coder_context *x)
 	       !strncasecmp(head, "one ", 4);
 }
 
+/* 1 when code, named by text, is one person for the next sentence's "he"/"she" (set_subject:
+ * "President Buhari", not "the ministry"); quotespk163: also asked of a quote's tail speaker
+ * before it becomes the subject. */
+static int person_subject(const coder_context *x, const char *code, const char *text)
+{
+	char cc[4];
+	const char *role = actor_split(code, cc);
+	char head[sizeof x->subject_text];
+	copy_cut(head, sizeof head, text);
+	head[head_part(head)] = 0;
+	const char *w = strrchr(head, ' ');
+	w = w ? w + 1 : head;
+	size_t n = strlen(w);
+	return (cc[0] && *role && n > 1 && (w[n - 1] != 's' || titled_name(head)) &&
+		strncasecmp(head, "the ", 4) &&
+		isupper((unsigned char)w[0]) && strncmp(role, "REB", 3) &&
+		strncmp(role, "INS", 3) && strncmp(role, "CVL", 3)) ||
+	       igo_person(code, head) || (cc[0] && !*role && (surname_again(x, head) ||
+	       named_apposition(text))) ||
+	       (cc[0] && office_word(w, n));   /* "Iran's foreign minister" */
+}
+
 /* Makes code, named by text, the subject the next sentence's pronouns may stand for; said:
  * its event was a statement (01x). */
 static void set_subject(coder_context *x, const char *code, const char *text, int said)
@@ -2449,8 +2491,6 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 	if (strcmp(code, x->subject) || !pronoun_text(text))
 		copy_cut(x->subject_text, sizeof x->subject_text, text ? text : "");
 	copy_cut(x->subject, sizeof x->subject, code);
-	char cc[4];
-	const char *role = actor_split(code, cc);
 	/* a person: a role of a country (AFGGOV, not AFG, IGOUNO, ~GOV) named in the singular
 	 * with a capital and no article ("President Buhari", "Trump", not "the militants", "the
 	 * ministry", "the Taliban"), or an international body's person ("Bennett"), or one
@@ -2460,19 +2500,7 @@ static void set_subject(coder_context *x, const char *code, const char *text, in
 	/* the name before an apposition ("Catherine Russell, UNICEF's executive director");
 	 * speakers67: for a pronoun standing for the same subject ('"...," he said'), the
 	 * name kept above, not the pronoun */
-	char head[sizeof x->subject_text];
-	copy_cut(head, sizeof head, x->subject_text);
-	head[head_part(head)] = 0;
-	const char *w = strrchr(head, ' ');
-	w = w ? w + 1 : head;
-	size_t n = strlen(w);
-	x->subject_person = (cc[0] && *role && n > 1 && (w[n - 1] != 's' || titled_name(head)) &&
-			     strncasecmp(head, "the ", 4) &&
-			     isupper((unsigned char)w[0]) && strncmp(role, "REB", 3) &&
-			     strncmp(role, "INS", 3) && strncmp(role, "CVL", 3)) ||
-			    igo_person(code, head) || (cc[0] && !*role && (surname_again(x, head) ||
-			    named_apposition(x->subject_text))) ||
-			    (cc[0] && office_word(w, n));   /* "Iran's foreign minister" */
+	x->subject_person = person_subject(x, code, x->subject_text);
 	x->subject_said = said;
 	x->subject_spokes = 0;
 	x->subject_age = 0;
@@ -2556,7 +2584,8 @@ static int opening_subject(coder_sent *S)
 	text[end - from] = 0;
 	const coder_name *p = a < 0 ? named_before(x, text) : NULL;
 	if (a >= 0 || p)
-		set_subject(x, a >= 0 ? S->a[a].codes[0] : p->code, text, 0);
+		set_subject(x, a >= 0 ? S->a[a].codes[0] : p->code, text,
+			    context_source_says(S, text));   /* quotespk163: "Dujarric said" */
 	else if (j - i >= 2)
 		x->subject[0] = 0;   /* someone the story cannot place */
 	else
@@ -2659,6 +2688,24 @@ static int spokes_opening(const coder_sent *S, const char *text)
 	return spokesperson(open);
 }
 
+/* quotespk163: a sentence that codes no event but names its quote's speaker after the
+ * closing mark, a person the story knows ('"... utterly unacceptable," Guterres' spokesman,
+ * Stephane Dujarric, told reporters.': context_tail_speaker), makes that person the subject,
+ * a speaker, so that a speakerless quote going on from it and the "He said ..." after are
+ * his. Not a pronoun speaker (context_speaker_is_subject), nor a speaker who is no one
+ * person ('," the ministry said'). 1 when the speaker became the subject. */
+static int speaker_subject(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	const char *words = NULL, *code = context_tail_speaker(S, &words);
+	if (!code || !words || pronoun_text(words) || strlen(code) >= sizeof x->subject ||
+	    !person_subject(x, code, words))
+		return 0;
+	set_subject(x, code, words, 1);
+	x->subject_quoted = 0;
+	return 1;
+}
+
 /* Remembers this sentence's subject (its first event's source) for the next one's pronouns. */
 static void keep_subject(coder_sent *S)
 {
@@ -2678,6 +2725,8 @@ static void keep_subject(coder_sent *S)
 			x->subject_age = 0;   /* '"...," he tweeted': the subject again */
 			return;
 		}
+		if (!e && speaker_subject(S))
+			return;
 		/* pronoun41: a quotation going on from the subject's statement, with no
 		 * speaker of its own, is still the subject speaking ('President Ruto said the
 		 * ruling "was a mistake ... / Its authors are lost ...." / He accused ...': he

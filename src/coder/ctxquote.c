@@ -367,18 +367,17 @@ static const char *tail_speaker_words(coder_sent *S, int q, int v, int post,
 	return f >= 0 && t >= f && t < S->nt ? sent_span_text(S, f, t) : NULL;
 }
 
-/* shallow42: without the parse, a quotation's first person ("I", "we") left without a side
- * is the speaker named after its closing mark ('"..., I will raise the tariffs on cars," Trump
- * declared'): the first dictionary actor (no pronoun) of that tail, when a speech verb, or
- * one of declaring or answering, follows the mark. The parse path binds the quote's subject
- * itself (synquote.c) and is left as it is. */
-void context_quote_tail_speaker(coder_sent *S)
+/* The speaker a quotation's tail names ('"...," Trump declared', '," said La Lime', '," the
+ * diplomats said'): the first dictionary actor (no pronoun) after the last closing mark, when
+ * a speech verb, or one of declaring or answering, follows the mark; else an agent's words
+ * there (~GOV), else a name remembered before in the story (context_named_code). Returns its
+ * code, its phrase in *words; NULL when the tail names no one. */
+const char *context_tail_speaker(coder_sent *S, const char **words)
 {
 	static const char *const more[] = { "CONTENDED", "WARNED", "REPLIED", "RESPONDED",
 					    "ANNOUNCED", NULL };
-	if (syntax_on(S))
-		return;
 	int q = -1, v = -1;
+	*words = NULL;
 	for (int i = 0; i < S->nt; i++)
 		if (S->t[i].cls == C_QUOTE)
 			q = i;
@@ -396,7 +395,7 @@ void context_quote_tail_speaker(coder_sent *S)
 	if (v > 0 && post < S->nt && S->t[post].cls == C_COMMA && clause_speaker_post(S, post))
 		for (end = post + 1; end < S->nt && S->t[end].cls != C_COMMA; end++)
 			;
-	const char *code = NULL, *words = NULL;
+	const char *code = NULL;
 	/* shside128: the speaker's own phrase stands for the "I" in source_text/target_text
 	 * ('"I encourage the police ...," said La Lime': La Lime), as the code it gives */
 	for (int k = 0; v > 0 && k < S->na && !code; k++) {
@@ -404,15 +403,27 @@ void context_quote_tail_speaker(coder_sent *S)
 		if (a->pos > q && (a->pos < v || a->pos <= v + 2 || (a->pos > post &&
 		    a->pos < end)) && !a->pron_kind && a->ncodes >= 1) {
 			code = a->codes[0];
-			words = tail_speaker_words(S, q, v, post, a);
+			*words = tail_speaker_words(S, q, v, post, a);
 		}
 	}
 	/* an agent's words stand for the "we" (later context) */
 	if (!code && v > 0 && (code = tail_agent_speaker(S, q, v)))
-		words = sent_span_text(S, q + 1, v - 1);
-	if (!code && v > 0 && (words = tail_name(S, q, v)) &&
-	    !(code = context_named_code(S, words)))
-		words = NULL;
+		*words = sent_span_text(S, q + 1, v - 1);
+	if (!code && v > 0 && (*words = tail_name(S, q, v)) &&
+	    !(code = context_named_code(S, *words)))
+		*words = NULL;
+	return code;
+}
+
+/* shallow42: without the parse, a quotation's first person ("I", "we") left without a side
+ * is the speaker named after its closing mark ('"..., I will raise the tariffs on cars," Trump
+ * declared': context_tail_speaker). The parse path binds the quote's subject itself
+ * (synquote.c) and is left as it is. */
+void context_quote_tail_speaker(coder_sent *S)
+{
+	if (syntax_on(S))
+		return;
+	const char *words = NULL, *code = context_tail_speaker(S, &words);
 	if (!code)
 		return;
 	char why[192];
