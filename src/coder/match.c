@@ -875,13 +875,17 @@ static int trade_noun_between(coder_sent *S, int p, int i)
 }
 
 /* possorg163: 1 when the agent at token i ends in a plural word ("authorities", "rebels",
- * "forces"): a body of people, which a possessive country owns past its modifiers. A
- * singular title ("Libya's renegade commander", "Egypt's water minister") is one person's,
- * whose name or the record of the person decides the side (agentb109 keeps it bare). */
-static int plural_agent(const coder_sent *S, int i)
+ * "forces"): a body of people, which a possessive country owns past its modifiers.
+ * possing163: a singular office ("Egypt's water minister", "Peru's embattled president") is
+ * owned too (EGYGOV, PERGOV), unless an actor is named right after it: "Libya's renegade
+ * commander Khalifa Haftar" is the person's own code (LBYREB), the name over the office. */
+static int owned_agent(const coder_sent *S, int i)
 {
-	const coder_tok *l = &S->t[S->t[i].end];
-	return l->n > 1 && l->s[l->n - 1] == 'S' && !tok_possessive(l);
+	int e = S->t[i].end;
+	const coder_tok *l = &S->t[e];
+	if (l->n > 1 && l->s[l->n - 1] == 'S' && !tok_possessive(l))
+		return 1;
+	return !(e + 1 < S->nt && S->t[e + 1].type == TY_ACTOR && S->t[e + 1].actor >= 0);
 }
 
 /* possorg163: the last token of an actor's possessive before the modifiers of an agent, p
@@ -892,11 +896,15 @@ static int plural_agent(const coder_sent *S, int i)
  * ("Kenyan coffee farmers") is left alone: only the possessive owns the phrase after it. */
 static int possessive_owner_before(const coder_sent *S, int p)
 {
+	/* possing163: a word that sets the office or body against its state, whose country
+	 * then only places it ("Libya's renegade commander" stays LBY, agentb109's guard) */
+	static const char *const disowned[] = { "RENEGADE", "ROGUE", "DISSIDENT", "EXILED",
+		"BREAKAWAY", "MUTINOUS", "RIVAL", "SELF-PROCLAIMED", "SELF-STYLED", NULL };
 	int q = p;
 	while (q > 0 && p - q < 2) {
 		const coder_tok *w = &S->t[q];
 		if (w->cls != C_WORD || w->cap || w->wf || w->end > q || tok_possessive(w) ||
-		    (w->type != TY_NULL && w->type != TY_ADJ))
+		    (w->type != TY_NULL && w->type != TY_ADJ) || tok_in(w, disowned))
 			break;
 		q--;
 	}
@@ -944,7 +952,7 @@ void match_attach_agents(coder_sent *S)
 		    tok_in(&S->t[p], BACKED) && !S->t[p - 1].cap &&
 		    (S->t[p - 1].type == TY_ADJ || S->t[p - 1].type == TY_NULL))
 			p -= 2;
-		if ((S->c->o.news & NEWS_OPEN_ACTORS) && p > 0 && plural_agent(S, i))
+		if ((S->c->o.news & NEWS_OPEN_ACTORS) && p > 0 && owned_agent(S, i))
 			p = possessive_owner_before(S, p);
 		/* the actor phrase ending right before the agent */
 		int before = -1;

@@ -4598,12 +4598,15 @@ static int occasion_noun(const struct syntax_parse *P, int vw, const char *a)
  * as the source for want of one before it, and the next (Canadian) as the target. When the
  * parse moves the source away (the apposition's Canada) onto the target's own code, the
  * displaced actor after the verb is the target: the event is not lost as the same actor
- * twice. Only a target the parse did not confirm, and a displaced actor of another code. */
+ * twice. Only a target the parse did not confirm, and a displaced actor of another code.
+ * possing163: the same side counts as the same actor ("Pakistan's commerce minister" PAKGOV,
+ * "Pakistani textiles" PAK: the minister's own country is no target of his complaint). */
 static void displaced_target(coder_sent *S, int v, const coder_actor *was,
 			     const coder_slot *src, coder_slot *tgt)
 {
 	if (!was || !src->n || !tgt->n || src->m[0].a == was || was->pos <= v ||
-	    !src->m[0].code || !tgt->m[0].code || strcmp(src->m[0].code, tgt->m[0].code) ||
+	    !src->m[0].code || !tgt->m[0].code ||
+	    !syn_codes_same_side(src->m[0].code, tgt->m[0].code) ||
 	    !was->ncodes || !was->codes[0] || !strcmp(was->codes[0], src->m[0].code))
 		return;
 	actors_make_slot(S, (int)(was - S->a), tgt);
