@@ -3114,7 +3114,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	/* shtold131: --shallow, "the United States told Kenya to draft a new law": a deed one
 	 * is told to do is the teller's demand (10x by the deed, 100 on "told" itself) on the
-	 * one told, as commanded (syntax.c) has it with the parse */
+	 * one told, as commanded (syntax.c) has it with the parse; shtold163: so is its
+	 * reported form, "told Italy that it should not close its borders" (100) */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    !(tok_in(&S->t[v], TELL_WORDS) ? strcmp(code.a, "010") :
 	      (code.a[0] == '0' && code.a[1] == '2') || (code.a[0] == '1' && code.a[1] == '0')) &&
