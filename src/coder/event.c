@@ -3119,11 +3119,12 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    !(tok_in(&S->t[v], TELL_WORDS) ? strcmp(code.a, "010") :
 	      (code.a[0] == '0' && code.a[1] == '2') || (code.a[0] == '1' && code.a[1] == '0')) &&
-	    (other = news_told_demand(S, v, src)) >= 0) {
+	    (other = news_told_demand(S, v, src, tgt)) != -1) {
 		code.a = syn_demand_code(code.a);
 		code.b = NULL;
 		cd->code = code;
-		actors_make_slot(S, other, tgt);
+		if (other >= 0)   /* -2: an open object, tgt set already */
+			actors_make_slot(S, other, tgt);
 	}
 	/* undone70: --shallow, "looks forward to discussing trade": an awaited meeting is the
 	 * intent to meet (036; mediation 039), awaited material cooperation its intent (03x),

@@ -665,29 +665,35 @@ int news_hoped_appeal(coder_sent *S, int v, const coder_slot *src)
 /* shtold163: --shallow, "the European Union told Italy that it should not close its
  * borders", "EU officials told national governments that they must act": the reported form
  * of shtold131's demand. The object of "told"/"tells" at tv (warned_subject up to "that",
- * no preposition before the side, no word of the press), then "that", a subject that is the
- * one told ("it", "they", or the object's own side named again), an obligation ("must",
- * "should", "need(s) to", "has/have to", "ought to", "had better"), an optional negation and
- * a plain lower-case verb. Returns the object's actor token, -1 when not such a telling.
+ * no preposition before the side, no word of the press; a side the dictionaries do not name
+ * is taken as an open phrase with an agent, "national governments"), then "that", a subject
+ * that is the one told ("it", "they", or the object's own side named again), an obligation
+ * ("must", "should", "need(s) to", "has/have to", "ought to", "had better"), an optional
+ * negation and a plain lower-case verb. Returns the object's actor token, or -2 with tgt set
+ * to the open phrase, -1 (tgt untouched) when not such a telling.
  * "told Italy that it would send troops" (a statement or a promise: FUTURE_MODALS), "told
  * reporters that they must" (no side), "told Italy that Greece should" (another side's
  * duty) are left alone. */
-static int told_that_modal(coder_sent *S, int tv, const coder_slot *src)
+static int told_that_modal(coder_sent *S, int tv, const coder_slot *src, coder_slot *tgt)
 {
 	static const char *const that[] = { "THAT", NULL };
 	static const char *const pron[] = { "IT", "THEY", NULL };
 	static const char *const must[] = { "MUST", "SHOULD", "MUSTN'T", "SHOULDN'T", NULL };
 	int actor, k = warned_subject(S, tv + 1, that, src, 0, &actor);
-	if (k < 0 || actor < 0 || k + 3 >= S->nt)
+	if (k < 0 || k + 3 >= S->nt)
 		return -1;
 	for (int j = tv + 1; j < k; j++)   /* "told a meeting with Kenya that", "told VOA" */
-		if ((j < S->a[actor].pos && tok_has(&S->t[j], WF_PREP)) ||
+		if ((tok_has(&S->t[j], WF_PREP) && (actor < 0 || j < S->a[actor].pos)) ||
 		    syn_press_word(S->t[j].s, S->t[j].n))
 			return -1;
+	coder_slot open;   /* "national governments": no dictionary actor, an agent's phrase */
+	if (actor < 0 && (!news_open_span(S, tv + 1, k - 1, &open) || !open.n ||
+			  !strcmp(open.m[0].code, "---")))
+		return -1;
 	int m = k + 1, sa = S->t[m].actor;
 	if (!tok_in(&S->t[m], pron)) {   /* "told Italy that Italy should" */
-		if (sa < 0 || S->a[sa].pos != m || !S->a[sa].ncodes || !S->a[actor].ncodes ||
-		    strcmp(S->a[sa].codes[0], S->a[actor].codes[0]))
+		if (actor < 0 || sa < 0 || S->a[sa].pos != m || !S->a[sa].ncodes ||
+		    !S->a[actor].ncodes || strcmp(S->a[sa].codes[0], S->a[actor].codes[0]))
 			return -1;
 		m = S->a[sa].end;
 	}
@@ -713,7 +719,9 @@ static int told_that_modal(coder_sent *S, int tv, const coder_slot *src)
 	for (int j = m; j < S->nt; j++)   /* "Who told Kenya that it must ...?" */
 		if (news_question_mark(S, j))
 			return -1;
-	return actor;
+	if (actor < 0)
+		slot_copy(tgt, &open);
+	return actor < 0 ? -2 : actor;
 }
 
 /* shtold131: --shallow, "the United States told Kenya to draft a new law", "India told
@@ -724,8 +732,10 @@ static int told_that_modal(coder_sent *S, int tv, const coder_slot *src)
  * "told" itself or the deed's verb right after "to" (the pattern that matched). Returns the
  * object's actor token, -1 when not such a telling. "told reporters to expect" (no side),
  * "did not tell Kenya to", "was told to", a question and a telling inside or after a quote
- * ('"...," he told Kenya to ...') are left alone. */
-int news_told_demand(coder_sent *S, int v, const coder_slot *src)
+ * ('"...," he told Kenya to ...') are left alone. shtold163: on "told" itself, also
+ * "told Italy that it should not close its borders" (told_that_modal; -2: tgt set to an open
+ * object). */
+int news_told_demand(coder_sent *S, int v, const coder_slot *src, coder_slot *tgt)
 {
 	static const char *const tell[] = { "TOLD", "TELLS", NULL };
 	static const char *const to[] = { "TO", NULL };
@@ -748,7 +758,7 @@ int news_told_demand(coder_sent *S, int v, const coder_slot *src)
 			return -1;
 	int actor, k = warned_subject(S, tv + 1, to, src, 0, &actor);
 	if (k < 0 && tv == v)
-		return told_that_modal(S, tv, src);
+		return told_that_modal(S, tv, src, tgt);
 	if (k < 0 || actor < 0 || k + 1 >= S->nt || (tv != v && k != v - 1))
 		return -1;
 	for (int j = tv + 1; j < k; j++)   /* "told a meeting with Kenya to", "told VOA" */
