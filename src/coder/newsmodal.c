@@ -674,11 +674,13 @@ int news_hoped_appeal(coder_sent *S, int v, const coder_slot *src)
  * "told Italy that it would send troops" (a statement or a promise: FUTURE_MODALS), "told
  * reporters that they must" (no side), "told Italy that Greece should" (another side's
  * duty) are left alone. */
-static int told_that_modal(coder_sent *S, int tv, const coder_slot *src, coder_slot *tgt)
+static int told_that_modal(coder_sent *S, int tv, const coder_slot *src, coder_slot *tgt,
+			   int *should)
 {
 	static const char *const that[] = { "THAT", NULL };
 	static const char *const pron[] = { "IT", "THEY", NULL };
-	static const char *const must[] = { "MUST", "SHOULD", "MUSTN'T", "SHOULDN'T", NULL };
+	static const char *const must[] = { "MUST", "MUSTN'T", NULL };
+	static const char *const advise[] = { "SHOULD", "SHOULDN'T", NULL };
 	int actor, k = warned_subject(S, tv + 1, that, src, 0, &actor);
 	if (k < 0 || k + 3 >= S->nt)
 		return -1;
@@ -702,8 +704,10 @@ static int told_that_modal(coder_sent *S, int tv, const coder_slot *src, coder_s
 		return -1;
 	if (tok_in(&S->t[m], must))
 		m++;
+	else if (tok_in(&S->t[m], advise))
+		*should = 1, m++;
 	else if (obliging_to(S, m))
-		m += 2;
+		*should = obliging_to(S, m) == 2, m += 2;
 	else if (tok_is(&S->t[m], "HAD") && tok_is(&S->t[m + 1], "BETTER"))
 		m += 2;
 	else
@@ -734,11 +738,13 @@ static int told_that_modal(coder_sent *S, int tv, const coder_slot *src, coder_s
  * "did not tell Kenya to", "was told to", a question and a telling inside or after a quote
  * ('"...," he told Kenya to ...') are left alone. shtold163: on "told" itself, also
  * "told Italy that it should not close its borders" (told_that_modal; -2: tgt set to an open
- * object). */
-int news_told_demand(coder_sent *S, int v, const coder_slot *src, coder_slot *tgt)
+ * object; *should set for "should" / "ought to", an appeal as syn_obligation_code has it). */
+int news_told_demand(coder_sent *S, int v, const coder_slot *src, coder_slot *tgt,
+		     int *should)
 {
 	static const char *const tell[] = { "TOLD", "TELLS", NULL };
 	static const char *const to[] = { "TO", NULL };
+	*should = 0;
 	int tv = -1;
 	if (tok_in(&S->t[v], tell))
 		tv = v;
@@ -758,7 +764,7 @@ int news_told_demand(coder_sent *S, int v, const coder_slot *src, coder_slot *tg
 			return -1;
 	int actor, k = warned_subject(S, tv + 1, to, src, 0, &actor);
 	if (k < 0 && tv == v)
-		return told_that_modal(S, tv, src, tgt);
+		return told_that_modal(S, tv, src, tgt, should);
 	if (k < 0 || actor < 0 || k + 1 >= S->nt || (tv != v && k != v - 1))
 		return -1;
 	for (int j = tv + 1; j < k; j++)   /* "told a meeting with Kenya to", "told VOA" */
