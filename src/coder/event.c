@@ -3124,15 +3124,19 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	}
 	/* shtold131: --shallow, "the United States told Kenya to draft a new law": a deed one
 	 * is told to do is the teller's demand (10x by the deed, 100 on "told" itself) on the
-	 * one told, as commanded (syntax.c) has it with the parse */
+	 * one told, as commanded (syntax.c) has it with the parse; shtold163: so is its
+	 * reported form, "told Italy that it must not close its borders" (100; "should": the
+	 * appeal, 020, as the parse's syn_obligation_code has it) */
+	int should = 0;
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    !(tok_in(&S->t[v], TELL_WORDS) ? strcmp(code.a, "010") :
 	      (code.a[0] == '0' && code.a[1] == '2') || (code.a[0] == '1' && code.a[1] == '0')) &&
-	    (other = news_told_demand(S, v, src)) >= 0) {
-		code.a = syn_demand_code(code.a);
+	    (other = news_told_demand(S, v, src, tgt, &should)) != -1) {
+		code.a = should ? syn_appeal_code(code.a) : syn_demand_code(code.a);
 		code.b = NULL;
 		cd->code = code;
-		actors_make_slot(S, other, tgt);
+		if (other >= 0)   /* -2: an open object, tgt set already */
+			actors_make_slot(S, other, tgt);
 	}
 	/* undone70: --shallow, "looks forward to discussing trade": an awaited meeting is the
 	 * intent to meet (036; mediation 039), awaited material cooperation its intent (03x),

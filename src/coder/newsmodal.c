@@ -665,6 +665,72 @@ int news_hoped_appeal(coder_sent *S, int v, const coder_slot *src)
 	return actor;
 }
 
+/* shtold163: --shallow, "the European Union told Italy that it should not close its
+ * borders", "EU officials told national governments that they must act": the reported form
+ * of shtold131's demand. The object of "told"/"tells" at tv (warned_subject up to "that",
+ * no preposition before the side, no word of the press; a side the dictionaries do not name
+ * is taken as an open phrase with an agent, "national governments"), then "that", a subject
+ * that is the one told ("it", "they", or the object's own side named again), an obligation
+ * ("must", "should", "need(s) to", "has/have to", "ought to", "had better"), an optional
+ * negation and a plain lower-case verb. Returns the object's actor token, or -2 with tgt set
+ * to the open phrase, -1 (tgt untouched) when not such a telling.
+ * "told Italy that it would send troops" (a statement or a promise: FUTURE_MODALS), "told
+ * reporters that they must" (no side), "told Italy that Greece should" (another side's
+ * duty) are left alone. */
+static int told_that_modal(coder_sent *S, int tv, const coder_slot *src, coder_slot *tgt,
+			   int *should)
+{
+	static const char *const that[] = { "THAT", NULL };
+	static const char *const pron[] = { "IT", "THEY", NULL };
+	static const char *const must[] = { "MUST", "MUSTN'T", NULL };
+	static const char *const advise[] = { "SHOULD", "SHOULDN'T", NULL };
+	int actor, k = warned_subject(S, tv + 1, that, src, 0, &actor);
+	if (k < 0 || k + 3 >= S->nt)
+		return -1;
+	for (int j = tv + 1; j < k; j++)   /* "told a meeting with Kenya that", "told VOA" */
+		if ((tok_has(&S->t[j], WF_PREP) && (actor < 0 || j < S->a[actor].pos)) ||
+		    syn_press_word(S->t[j].s, S->t[j].n))
+			return -1;
+	coder_slot open;   /* "national governments": no dictionary actor, an agent's phrase */
+	if (actor < 0 && (!news_open_span(S, tv + 1, k - 1, &open) || !open.n ||
+			  !strcmp(open.m[0].code, "---")))
+		return -1;
+	int m = k + 1, sa = S->t[m].actor;
+	if (!tok_in(&S->t[m], pron)) {   /* "told Italy that Italy should" */
+		if (actor < 0 || sa < 0 || S->a[sa].pos != m || !S->a[sa].ncodes ||
+		    !S->a[actor].ncodes || strcmp(S->a[sa].codes[0], S->a[actor].codes[0]))
+			return -1;
+		m = S->a[sa].end;
+	}
+	m++;
+	if (m + 2 >= S->nt)
+		return -1;
+	if (tok_in(&S->t[m], must))
+		m++;
+	else if (tok_in(&S->t[m], advise))
+		*should = 1, m++;
+	else if (obliging_to(S, m))
+		*should = obliging_to(S, m) == 2, m += 2;
+	else if (tok_is(&S->t[m], "HAD") && tok_is(&S->t[m + 1], "BETTER"))
+		m += 2;
+	else
+		return -1;
+	while (m < S->nt && (tok_has(&S->t[m], WF_NEG) || tok_is(&S->t[m], "NOT") ||
+			     tok_is(&S->t[m], "NEVER")))
+		m++;
+	if (m >= S->nt)
+		return -1;
+	const coder_tok *next = &S->t[m];
+	if (next->cls != C_WORD || next->cap || tok_in(next, ARTICLES) || tok_has(next, WF_PREP))
+		return -1;
+	for (int j = m; j < S->nt; j++)   /* "Who told Kenya that it must ...?" */
+		if (news_question_mark(S, j))
+			return -1;
+	if (actor < 0)
+		slot_copy(tgt, &open);
+	return actor < 0 ? -2 : actor;
+}
+
 /* shtold131: --shallow, "the United States told Kenya to draft a new law", "India told
  * Pakistan on Monday to hand over the suspects": "told" (or "tells") with another side for
  * object (warned_subject: one to six plain words, no pronoun, none on the teller's side, no
@@ -673,11 +739,15 @@ int news_hoped_appeal(coder_sent *S, int v, const coder_slot *src)
  * "told" itself or the deed's verb right after "to" (the pattern that matched). Returns the
  * object's actor token, -1 when not such a telling. "told reporters to expect" (no side),
  * "did not tell Kenya to", "was told to", a question and a telling inside or after a quote
- * ('"...," he told Kenya to ...') are left alone. */
-int news_told_demand(coder_sent *S, int v, const coder_slot *src)
+ * ('"...," he told Kenya to ...') are left alone. shtold163: on "told" itself, also
+ * "told Italy that it should not close its borders" (told_that_modal; -2: tgt set to an open
+ * object; *should set for "should" / "ought to", an appeal as syn_obligation_code has it). */
+int news_told_demand(coder_sent *S, int v, const coder_slot *src, coder_slot *tgt,
+		     int *should)
 {
 	static const char *const tell[] = { "TOLD", "TELLS", NULL };
 	static const char *const to[] = { "TO", NULL };
+	*should = 0;
 	int tv = -1;
 	if (tok_in(&S->t[v], tell))
 		tv = v;
@@ -696,6 +766,8 @@ int news_told_demand(coder_sent *S, int v, const coder_slot *src)
 		    tok_is(&S->t[j], "BEING"))
 			return -1;
 	int actor, k = warned_subject(S, tv + 1, to, src, 0, &actor);
+	if (k < 0 && tv == v)
+		return told_that_modal(S, tv, src, tgt, should);
 	if (k < 0 || actor < 0 || k + 1 >= S->nt || (tv != v && k != v - 1))
 		return -1;
 	for (int j = tv + 1; j < k; j++)   /* "told a meeting with Kenya to", "told VOA" */

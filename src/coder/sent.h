@@ -845,7 +845,8 @@ int news_intent_to(const coder_sent *S, int v, int lo);
 int news_warned_state(const coder_sent *S, int v);
 int news_warned_forecast(coder_sent *S, int v, const coder_slot *src);
 int news_hoped_appeal(coder_sent *S, int v, const coder_slot *src);
-int news_told_demand(coder_sent *S, int v, const coder_slot *src);
+int news_told_demand(coder_sent *S, int v, const coder_slot *src, coder_slot *tgt,
+		     int *should);
 int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src);
 int news_concern_deed(const coder_sent *S, int v, const coder_slot *tgt);
 int news_plan_for_gerund(const coder_sent *S, int v);
