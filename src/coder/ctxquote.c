@@ -367,17 +367,13 @@ static const char *tail_speaker_words(coder_sent *S, int q, int v, int post,
 	return f >= 0 && t >= f && t < S->nt ? sent_span_text(S, f, t) : NULL;
 }
 
-/* shallow42: without the parse, a quotation's first person ("I", "we") left without a side
- * is the speaker named after its closing mark ('"..., I will raise the tariffs on cars," Trump
- * declared'): the first dictionary actor (no pronoun) of that tail, when a speech verb, or
- * one of declaring or answering, follows the mark. The parse path binds the quote's subject
- * itself (synquote.c) and is left as it is. */
-void context_quote_tail_speaker(coder_sent *S)
+/* The speech verb of a quotation's tail ('," Trump declared'), a speech word or one of
+ * declaring or answering after the sentence's last quote mark (its token in *qp); -1 when
+ * there is none. */
+static int tail_speech_verb(coder_sent *S, int *qp)
 {
 	static const char *const more[] = { "CONTENDED", "WARNED", "REPLIED", "RESPONDED",
 					    "ANNOUNCED", NULL };
-	if (syntax_on(S))
-		return;
 	int q = -1, v = -1;
 	for (int i = 0; i < S->nt; i++)
 		if (S->t[i].cls == C_QUOTE)
@@ -385,6 +381,20 @@ void context_quote_tail_speaker(coder_sent *S)
 	for (int i = q + 1; q > 0 && i < S->nt && v < 0; i++)
 		if (tok_in(&S->t[i], SPEECH_WORDS) || tok_in(&S->t[i], more))
 			v = i;
+	*qp = q;
+	return v;
+}
+
+/* shallow42: without the parse, a quotation's first person ("I", "we") left without a side
+ * is the speaker named after its closing mark ('"..., I will raise the tariffs on cars," Trump
+ * declared'): the first dictionary actor (no pronoun) of that tail, when a speech verb, or
+ * one of declaring or answering, follows the mark. The parse path binds the quote's subject
+ * itself (synquote.c) and is left as it is. */
+void context_quote_tail_speaker(coder_sent *S)
+{
+	if (syntax_on(S))
+		return;
+	int q = -1, v = tail_speech_verb(S, &q);
 	/* the verb's subject: before it, or right after it, a title at most between ('said
 	 * Mawlawi ...'); not a place later in the tail ('the diplomats said in a statement
 	 * from ... Canada') */
@@ -598,4 +608,29 @@ int context_quote_theirs(coder_sent *S, const char *text, const char *cc)
 	char sc[4];
 	return text && cc && !strncasecmp(text, "their ", 6) && tail_speaker_country(S, sc) &&
 	       !strcmp(sc, cc);
+}
+
+/* shquotei163: --shallow, a quotation's first person ("I", "we") that no rule of the story
+ * placed, its speaker after the closing mark a name no dictionary or earlier sentence codes
+ * ('"So I appeal to my Chinese colleague ...," Wood said'): the side stays "---" but its words
+ * become the speaker's name (tail_name), as the parse path's subject binding gives them. Run
+ * last, so no rule places the name by the story's country (a quoted expert is often of
+ * another). Only a name: its first word, right after the mark or the speech verb, is
+ * capitalised and no pronoun or determiner ('," he said', '," the official said' keep
+ * "I"/"we"). */
+void context_quote_tail_name(coder_sent *S)
+{
+	int q = -1, v = syntax_on(S) ? -1 : tail_speech_verb(S, &q);
+	const char *words = v > 0 ? tail_name(S, q, v) : NULL;
+	int a = v - q > 1 ? q + 1 : v + 1;
+	if (!words || a >= S->nt || !S->t[a].cap || S->t[a].type == TY_PRON ||
+	    S->t[a].type == TY_DET)
+		return;
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		if (!strcmp(e->source, "---") && first_person_text(e->source_text))
+			e->source_text = words;
+		if (!strcmp(e->target, "---") && first_person_text(e->target_text))
+			e->target_text = words;
+	}
 }
