@@ -615,22 +615,25 @@ int context_quote_theirs(coder_sent *S, const char *text, const char *cc)
  * ('"So I appeal to my Chinese colleague ...," Wood said'): the side stays "---" but its words
  * become the speaker's name (tail_name), as the parse path's subject binding gives them. Run
  * last, so no rule places the name by the story's country (a quoted expert is often of
- * another). Only a name: its first word, right after the mark or the speech verb, is
- * capitalised and no pronoun or determiner ('," he said', '," the official said' keep
- * "I"/"we"). */
+ * another). A name: its first word, right after the mark or the speech verb, is capitalised
+ * and no pronoun or determiner ('," the official said' keeps "I"/"we"). A third-person
+ * pronoun alone before the verb ('"We urge Guatemalan authorities ...," they said') gives
+ * its word to the first person however the side was placed (the pronoun rules' code). */
 void context_quote_tail_name(coder_sent *S)
 {
 	int q = -1, v = syntax_on(S) ? -1 : tail_speech_verb(S, &q);
 	const char *words = v > 0 ? tail_name(S, q, v) : NULL;
 	int a = v - q > 1 ? q + 1 : v + 1;
-	if (!words || a >= S->nt || !S->t[a].cap || S->t[a].type == TY_PRON ||
-	    S->t[a].type == TY_DET)
+	static const char *const third[] = { "HE", "SHE", "THEY", NULL };
+	int pron = words && v - q == 2 && tok_in(&S->t[a], third);
+	if (!words || a >= S->nt || (!pron && (!S->t[a].cap || S->t[a].type == TY_PRON ||
+	    S->t[a].type == TY_DET)))
 		return;
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
-		if (!strcmp(e->source, "---") && first_person_text(e->source_text))
+		if ((pron || !strcmp(e->source, "---")) && first_person_text(e->source_text))
 			e->source_text = words;
-		if (!strcmp(e->target, "---") && first_person_text(e->target_text))
+		if ((pron || !strcmp(e->target, "---")) && first_person_text(e->target_text))
 			e->target_text = words;
 	}
 }
