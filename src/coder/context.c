@@ -4910,6 +4910,7 @@ void context_sentence_end(coder_sent *S)
 			context_act_authors(S);   /* after the reacting side's country */
 		}
 		context_twin_sources(S);   /* last: a twin's country from any rule above */
+		context_quote_tail_name(S);   /* after all: the words of a "---" first person */
 	}
 	drop_open_sources(S);
 	pin_sides(S);   /* before the lists below change */

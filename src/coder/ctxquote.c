@@ -367,6 +367,24 @@ static const char *tail_speaker_words(coder_sent *S, int q, int v, int post,
 	return f >= 0 && t >= f && t < S->nt ? sent_span_text(S, f, t) : NULL;
 }
 
+/* The speech verb of a quotation's tail ('," Trump declared'), a speech word or one of
+ * declaring or answering after the sentence's last quote mark (its token in *qp); -1 when
+ * there is none. */
+static int tail_speech_verb(coder_sent *S, int *qp)
+{
+	static const char *const more[] = { "CONTENDED", "WARNED", "REPLIED", "RESPONDED",
+					    "ANNOUNCED", NULL };
+	int q = -1, v = -1;
+	for (int i = 0; i < S->nt; i++)
+		if (S->t[i].cls == C_QUOTE)
+			q = i;
+	for (int i = q + 1; q > 0 && i < S->nt && v < 0; i++)
+		if (tok_in(&S->t[i], SPEECH_WORDS) || tok_in(&S->t[i], more))
+			v = i;
+	*qp = q;
+	return v;
+}
+
 /* The speaker a quotation's tail names ('"...," Trump declared', '," said La Lime', '," the
  * diplomats said'): the first dictionary actor (no pronoun) after the last closing mark, when
  * a speech verb, or one of declaring or answering, follows the mark; else an agent's words
@@ -374,16 +392,8 @@ static const char *tail_speaker_words(coder_sent *S, int q, int v, int post,
  * code, its phrase in *words; NULL when the tail names no one. */
 const char *context_tail_speaker(coder_sent *S, const char **words)
 {
-	static const char *const more[] = { "CONTENDED", "WARNED", "REPLIED", "RESPONDED",
-					    "ANNOUNCED", NULL };
-	int q = -1, v = -1;
+	int q = -1, v = tail_speech_verb(S, &q);
 	*words = NULL;
-	for (int i = 0; i < S->nt; i++)
-		if (S->t[i].cls == C_QUOTE)
-			q = i;
-	for (int i = q + 1; q > 0 && i < S->nt && v < 0; i++)
-		if (tok_in(&S->t[i], SPEECH_WORDS) || tok_in(&S->t[i], more))
-			v = i;
 	/* the verb's subject: before it, or right after it, a title at most between ('said
 	 * Mawlawi ...'); not a place later in the tail ('the diplomats said in a statement
 	 * from ... Canada') */
@@ -609,4 +619,32 @@ int context_quote_theirs(coder_sent *S, const char *text, const char *cc)
 	char sc[4];
 	return text && cc && !strncasecmp(text, "their ", 6) && tail_speaker_country(S, sc) &&
 	       !strcmp(sc, cc);
+}
+
+/* shquotei163: --shallow, a quotation's first person ("I", "we") that no rule of the story
+ * placed, its speaker after the closing mark a name no dictionary or earlier sentence codes
+ * ('"So I appeal to my Chinese colleague ...," Wood said'): the side stays "---" but its words
+ * become the speaker's name (tail_name), as the parse path's subject binding gives them. Run
+ * last, so no rule places the name by the story's country (a quoted expert is often of
+ * another). A name: its first word, right after the mark or the speech verb, is capitalised
+ * and no pronoun or determiner ('," the official said' keeps "I"/"we"). A third-person
+ * pronoun alone before the verb ('"We urge Guatemalan authorities ...," they said') gives
+ * its word to the first person however the side was placed (the pronoun rules' code). */
+void context_quote_tail_name(coder_sent *S)
+{
+	int q = -1, v = syntax_on(S) ? -1 : tail_speech_verb(S, &q);
+	const char *words = v > 0 ? tail_name(S, q, v) : NULL;
+	int a = v - q > 1 ? q + 1 : v + 1;
+	static const char *const third[] = { "HE", "SHE", "THEY", NULL };
+	int pron = words && v - q == 2 && tok_in(&S->t[a], third);
+	if (!words || a >= S->nt || (!pron && (!S->t[a].cap || S->t[a].type == TY_PRON ||
+	    S->t[a].type == TY_DET)))
+		return;
+	for (size_t i = 0; i < S->c->nevents; i++) {
+		khaldun_event *e = &S->c->events[i];
+		if ((pron || !strcmp(e->source, "---")) && first_person_text(e->source_text))
+			e->source_text = words;
+		if ((pron || !strcmp(e->target, "---")) && first_person_text(e->target_text))
+			e->target_text = words;
+	}
 }

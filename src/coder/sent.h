@@ -711,6 +711,8 @@ void context_quote_ahead(coder_sent *S);
 void context_quote_tail_speaker(coder_sent *S);
 /* ctxquote.c: the speaker a quotation's tail names (code; its phrase in *words), NULL: none */
 const char *context_tail_speaker(coder_sent *S, const char **words);
+/* shquotei163: last, a first person still "---" takes the words of the tail's uncoded name */
+void context_quote_tail_name(coder_sent *S);
 /* context.c: the code of the person named before in the story that the words name again
  * ("Mwangi" after "Peter Mwangi" was KENGOV); NULL when none or two such people */
 const char *context_named_code(coder_sent *S, const char *text);
