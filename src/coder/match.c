@@ -545,14 +545,39 @@ static void attach_agent(coder_sent *S, coder_actor *a, const dict_entry *ag, in
 	a->agent = ag;
 }
 
+static int plural_agent(const coder_sent *S, int i);
+
 /* 1 when an agent follows actor a ("Serbia's national assembly", "the Iraqi army"): the
  * institution that a title before "of" heads names the sector, not the title ("president
- * of ...": GOV; "speaker of ...", "head of ...": none). */
+ * of ...": GOV; "speaker of ...", "head of ...": none). leaderof163: past at most two
+ * lower-case modifiers after the possessive ("leader of Ghana's main opposition party":
+ * GHAOPPPTY, not GHAGOV; "commander of Congo's main rebel group": CODREB), as
+ * match_attach_agents reads them (rank words; other lower-case words only before a plural:
+ * "leader of Colombia's leftist rebels", COLREB); "leader of Ghana's largest opposition
+ * party" keeps the title's role, as the party would not take the country. */
 static int institution_after(const coder_sent *S, const coder_actor *a)
 {
 	int j = a->end + 1;
 	if (j < S->nt && S->t[j].n == 2 && !memcmp(S->t[j].s, "'S", 2))
 		j++;
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && j < S->nt && tok_possessive(&S->t[j - 1])) {
+		int k = j;
+		while (k < S->nt && k - j < 2 && S->t[k].type != TY_AGENT) {
+			const coder_tok *w = &S->t[k];
+			if (w->cls != C_WORD || w->cap || w->end > k || tok_possessive(w) ||
+			    (w->wf && !match_rank_word(w)) ||
+			    (w->type != TY_NULL && w->type != TY_ADJ))
+				break;
+			k++;
+		}
+		int ranked = 1;
+		for (int m = j; m < k; m++)
+			ranked &= match_rank_word(&S->t[m]);
+		/* the agent must take the country past them, as match_attach_agents reads it:
+		 * rank words always, other modifiers only before a body in the plural */
+		if (k < S->nt && S->t[k].type == TY_AGENT && (ranked || plural_agent(S, k)))
+			j = k;
+	}
 	return j < S->nt && S->t[j].type == TY_AGENT && !a->agent;
 }
 
