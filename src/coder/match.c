@@ -547,6 +547,37 @@ static void attach_agent(coder_sent *S, coder_actor *a, const dict_entry *ag, in
 
 static int plural_agent(const coder_sent *S, int i);
 
+/* leaderof163: 1 when the agent at token i is a person heading or speaking for a body
+ * ("leader", "commander", "spokesman") and the OF at q after it opens a body with no country
+ * that is an agent of its own ("the leader of the rebel forces", "a commander of the main
+ * rebel group"): past one article and the modifiers institution_after reads, so that the
+ * body, not the title, is the side (~REB, not ~GOV). An institution's name is left alone
+ * ("the lower house of the people" stays the house's), and so is an office named after AS
+ * ("Odinga resigned as leader of the opposition alliance": the post he left). */
+static int body_after_of(const coder_sent *S, int i, int q)
+{
+	static const char *const head[] = { "LEADER", "LEADERS", "HEAD", "HEADS", "CHIEF",
+		"CHIEFS", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "CHAIRMAN", "CHAIRWOMAN",
+		"PRESIDENT", "COMMANDER", "COMMANDERS", "MEMBER", "MEMBERS", NULL };
+	if (!tok_in(&S->t[S->t[i].end], head))
+		return 0;
+	int b = i > 0 && tok_in(&S->t[i - 1], ARTICLES) ? i - 2 : i - 1;
+	if (b >= 0 && tok_is(&S->t[b], "AS"))
+		return 0;   /* "resigned as leader of the opposition alliance": the office */
+	int j = q + 1;
+	if (j < S->nt && tok_in(&S->t[j], ARTICLES))
+		j++;
+	int k = j;
+	while (k < S->nt && k - j < 2 && S->t[k].type != TY_AGENT) {
+		const coder_tok *w = &S->t[k];
+		if (w->cls != C_WORD || w->cap || w->end > k || tok_possessive(w) ||
+		    (w->wf && !match_rank_word(w)) || (w->type != TY_NULL && w->type != TY_ADJ))
+			return 0;
+		k++;
+	}
+	return k < S->nt && S->t[k].type == TY_AGENT;
+}
+
 /* 1 when an agent follows actor a ("Serbia's national assembly", "the Iraqi army"): the
  * institution that a title before "of" heads names the sector, not the title ("president
  * of ...": GOV; "speaker of ...", "head of ...": none). leaderof163: past at most two
@@ -1041,6 +1072,11 @@ void match_attach_agents(coder_sent *S)
 			if (S->t[r].type == TY_ACTOR && S->t[r].actor >= 0)
 				after = S->t[r].actor;
 			of = S->t[q].s[0] == 'O';
+		}
+		if (after < 0 && (S->c->o.news & NEWS_OPEN_ACTORS) && q + 1 < S->nt &&
+		    tok_is(&S->t[q], "OF") && body_after_of(S, i, q)) {
+			t->type = TY_ADJ;   /* "leader of the rebel forces": REB */
+			continue;
 		}
 		if (after >= 0 && of && (S->c->o.news & NEWS_OPEN_ACTORS) &&
 		    institution_after(S, &S->a[after])) {
