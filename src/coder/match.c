@@ -547,6 +547,22 @@ static void attach_agent(coder_sent *S, coder_actor *a, const dict_entry *ag, in
 
 static int plural_agent(const coder_sent *S, int i);
 
+/* leaderof163: the token after at most two lower-case modifiers from j (rank words or plain
+ * adjectives: "main" and "leftist" in "Colombia's main leftist rebels"), where a body's agent
+ * may stand; j itself when none. */
+static int body_modifiers_end(const coder_sent *S, int j)
+{
+	int k = j;
+	while (k < S->nt && k - j < 2 && S->t[k].type != TY_AGENT) {
+		const coder_tok *w = &S->t[k];
+		if (w->cls != C_WORD || w->cap || w->end > k || tok_possessive(w) ||
+		    (w->wf && !match_rank_word(w)) || (w->type != TY_NULL && w->type != TY_ADJ))
+			break;
+		k++;
+	}
+	return k;
+}
+
 /* leaderof163: 1 when the agent at token i is a person heading or speaking for a body
  * ("leader", "commander", "spokesman") and the OF at q after it opens a body with no country
  * that is an agent of its own ("the leader of the rebel forces", "a commander of the main
@@ -567,14 +583,7 @@ static int body_after_of(const coder_sent *S, int i, int q)
 	int j = q + 1;
 	if (j < S->nt && tok_in(&S->t[j], ARTICLES))
 		j++;
-	int k = j;
-	while (k < S->nt && k - j < 2 && S->t[k].type != TY_AGENT) {
-		const coder_tok *w = &S->t[k];
-		if (w->cls != C_WORD || w->cap || w->end > k || tok_possessive(w) ||
-		    (w->wf && !match_rank_word(w)) || (w->type != TY_NULL && w->type != TY_ADJ))
-			return 0;
-		k++;
-	}
+	int k = body_modifiers_end(S, j);
 	return k < S->nt && S->t[k].type == TY_AGENT;
 }
 
@@ -592,15 +601,7 @@ static int institution_after(const coder_sent *S, const coder_actor *a)
 	if (j < S->nt && S->t[j].n == 2 && !memcmp(S->t[j].s, "'S", 2))
 		j++;
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && j < S->nt && tok_possessive(&S->t[j - 1])) {
-		int k = j;
-		while (k < S->nt && k - j < 2 && S->t[k].type != TY_AGENT) {
-			const coder_tok *w = &S->t[k];
-			if (w->cls != C_WORD || w->cap || w->end > k || tok_possessive(w) ||
-			    (w->wf && !match_rank_word(w)) ||
-			    (w->type != TY_NULL && w->type != TY_ADJ))
-				break;
-			k++;
-		}
+		int k = body_modifiers_end(S, j);
 		int ranked = 1;
 		for (int m = j; m < k; m++)
 			ranked &= match_rank_word(&S->t[m]);
