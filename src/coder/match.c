@@ -690,13 +690,15 @@ static void shared_of_agent(coder_sent *S, const coder_actor *a, const dict_entr
  * role53: so does a word that ranks the agent among its kind ("Tanzania's main opposition
  * leader" is TZAOPP, as "Kenya's opposition leader" is KENOPP). rolemod163: so does a
  * second of an office ("Ghana's deputy foreign minister", "Nigeria's assistant police
- * commissioner"): the deputy holds the office's role, as the acting holder does. */
+ * commissioner"): the deputy holds the office's role, as the acting holder does.
+ * leaderof163: so does a superlative of size, which ranks a body as MAIN does ("Ghana's
+ * largest opposition party" is GHAOPPPTY). */
 int match_rank_word(const coder_tok *t)
 {
 	static const char *const rank[] = { "TOP", "CHIEF", "SENIOR", "LEAD", "ACTING",
 					    "INTERIM", "NEW", "OUTGOING", "INCOMING",
 					    "SPECIAL", "PRINCIPAL", "MAIN", "LEADING",
-					    "DEPUTY", "VICE", "ASSISTANT", NULL };
+					    "DEPUTY", "VICE", "ASSISTANT", "LARGEST", "BIGGEST", NULL };
 	return tok_in(t, rank);
 }
 
