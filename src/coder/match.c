@@ -545,14 +545,71 @@ static void attach_agent(coder_sent *S, coder_actor *a, const dict_entry *ag, in
 	a->agent = ag;
 }
 
+static int plural_agent(const coder_sent *S, int i);
+
+/* leaderof163: the token after at most two lower-case modifiers from j (rank words or plain
+ * adjectives: "main" and "leftist" in "Colombia's main leftist rebels"), where a body's agent
+ * may stand; j itself when none. */
+static int body_modifiers_end(const coder_sent *S, int j)
+{
+	int k = j;
+	while (k < S->nt && k - j < 2 && S->t[k].type != TY_AGENT) {
+		const coder_tok *w = &S->t[k];
+		if (w->cls != C_WORD || w->cap || w->end > k || tok_possessive(w) ||
+		    (w->wf && !match_rank_word(w)) || (w->type != TY_NULL && w->type != TY_ADJ))
+			break;
+		k++;
+	}
+	return k;
+}
+
+/* leaderof163: 1 when the agent at token i is a person heading or speaking for a body
+ * ("leader", "commander", "spokesman") and the OF at q after it opens a body with no country
+ * that is an agent of its own ("the leader of the rebel forces", "a commander of the main
+ * rebel group"): past one article and the modifiers institution_after reads, so that the
+ * body, not the title, is the side (~REB, not ~GOV). An institution's name is left alone
+ * ("the lower house of the people" stays the house's), and so is an office named after AS
+ * ("Odinga resigned as leader of the opposition alliance": the post he left). */
+static int body_after_of(const coder_sent *S, int i, int q)
+{
+	static const char *const head[] = { "LEADER", "LEADERS", "HEAD", "HEADS", "CHIEF",
+		"CHIEFS", "SPOKESMAN", "SPOKESWOMAN", "SPOKESPERSON", "CHAIRMAN", "CHAIRWOMAN",
+		"PRESIDENT", "COMMANDER", "COMMANDERS", "MEMBER", "MEMBERS", NULL };
+	if (!tok_in(&S->t[S->t[i].end], head))
+		return 0;
+	int b = i > 0 && tok_in(&S->t[i - 1], ARTICLES) ? i - 2 : i - 1;
+	if (b >= 0 && tok_is(&S->t[b], "AS"))
+		return 0;   /* "resigned as leader of the opposition alliance": the office */
+	int j = q + 1;
+	if (j < S->nt && tok_in(&S->t[j], ARTICLES))
+		j++;
+	int k = body_modifiers_end(S, j);
+	return k < S->nt && S->t[k].type == TY_AGENT;
+}
+
 /* 1 when an agent follows actor a ("Serbia's national assembly", "the Iraqi army"): the
  * institution that a title before "of" heads names the sector, not the title ("president
- * of ...": GOV; "speaker of ...", "head of ...": none). */
+ * of ...": GOV; "speaker of ...", "head of ...": none). leaderof163: past at most two
+ * lower-case modifiers after the possessive ("leader of Ghana's main opposition party":
+ * GHAOPPPTY, not GHAGOV; "commander of Congo's main rebel group": CODREB), as
+ * match_attach_agents reads them (rank words; other lower-case words only before a plural:
+ * "leader of Colombia's leftist rebels", COLREB); "leader of Ghana's largest opposition
+ * party" keeps the title's role, as the party would not take the country. */
 static int institution_after(const coder_sent *S, const coder_actor *a)
 {
 	int j = a->end + 1;
 	if (j < S->nt && S->t[j].n == 2 && !memcmp(S->t[j].s, "'S", 2))
 		j++;
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && j < S->nt && tok_possessive(&S->t[j - 1])) {
+		int k = body_modifiers_end(S, j);
+		int ranked = 1;
+		for (int m = j; m < k; m++)
+			ranked &= match_rank_word(&S->t[m]);
+		/* the agent must take the country past them, as match_attach_agents reads it:
+		 * rank words always, other modifiers only before a body in the plural */
+		if (k < S->nt && S->t[k].type == TY_AGENT && (ranked || plural_agent(S, k)))
+			j = k;
+	}
 	return j < S->nt && S->t[j].type == TY_AGENT && !a->agent;
 }
 
@@ -633,13 +690,15 @@ static void shared_of_agent(coder_sent *S, const coder_actor *a, const dict_entr
  * role53: so does a word that ranks the agent among its kind ("Tanzania's main opposition
  * leader" is TZAOPP, as "Kenya's opposition leader" is KENOPP). rolemod163: so does a
  * second of an office ("Ghana's deputy foreign minister", "Nigeria's assistant police
- * commissioner"): the deputy holds the office's role, as the acting holder does. */
+ * commissioner"): the deputy holds the office's role, as the acting holder does.
+ * leaderof163: so does a superlative of size, which ranks a body as MAIN does ("Ghana's
+ * largest opposition party" is GHAOPPPTY). */
 int match_rank_word(const coder_tok *t)
 {
 	static const char *const rank[] = { "TOP", "CHIEF", "SENIOR", "LEAD", "ACTING",
 					    "INTERIM", "NEW", "OUTGOING", "INCOMING",
 					    "SPECIAL", "PRINCIPAL", "MAIN", "LEADING",
-					    "DEPUTY", "VICE", "ASSISTANT", NULL };
+					    "DEPUTY", "VICE", "ASSISTANT", "LARGEST", "BIGGEST", NULL };
 	return tok_in(t, rank);
 }
 
@@ -1024,6 +1083,11 @@ void match_attach_agents(coder_sent *S)
 			if (S->t[r].type == TY_ACTOR && S->t[r].actor >= 0)
 				after = S->t[r].actor;
 			of = S->t[q].s[0] == 'O';
+		}
+		if (after < 0 && (S->c->o.news & NEWS_OPEN_ACTORS) && q + 1 < S->nt &&
+		    tok_is(&S->t[q], "OF") && body_after_of(S, i, q)) {
+			t->type = TY_ADJ;   /* "leader of the rebel forces": REB */
+			continue;
 		}
 		if (after >= 0 && of && (S->c->o.news & NEWS_OPEN_ACTORS) &&
 		    institution_after(S, &S->a[after])) {
