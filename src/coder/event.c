@@ -128,6 +128,73 @@ static int own_state(const coder_sent *S, const coder_slot *src, const coder_slo
 	return sa->pos >= 0 && ta->pos > sa->end && (ta->end < v || that);
 }
 
+/* toldthat163: the length of code's country part when code is a state's organ: a country's
+ * three letters, or "~" for one the story places later ("~MIL" the military spokesperson),
+ * then one or more parts, all in organs ("GOV", "MIL", "COP": "USAGOV", "KENMILGOV"); the
+ * country alone is none (ownctry112 keeps "said Kenya is ..." as its topic). 0 when not. */
+static size_t state_organ_code(const char *code, const char *const *organs)
+{
+	size_t n = strlen(code), c = code[0] == '~' ? 1 : 3;
+	if (n <= c || (n - c) % 3 || code[0] == '-')
+		return 0;
+	for (size_t i = c; i < n; i += 3) {
+		int k = 0;
+		while (organs[k] && strncmp(code + i, organs[k], 3))
+			k++;
+		if (!organs[k])
+			return 0;
+	}
+	return c;
+}
+
+/* toldthat163: 1 when a statement (01) at speech verb v by a state's organ takes as target
+ * the subject of the clause it reports, and that subject is an organ of the same state: "The
+ * Kenyan foreign minister told reporters that the Kenyan army would hold exercises" (KENGOV,
+ * KENMIL), "the military spokesperson said law enforcement agencies have conducted 11,654
+ * operations" (~MIL, ~COP: one state the story places). The speaker reports what its own
+ * state does; dev gold leaves such a statement's target empty (or makes the organ a second
+ * source), never the organ. Only "that", "the", a time ("on Tuesday") and the one told
+ * ("told reporters") between v and the subject, and a verb or auxiliary right after it.
+ * Left: another state ("said the Ugandan army would move troops"), a body outside the state
+ * (opposition, people, rebels: "said Kenyan rebels had attacked"), the organ described ("said
+ * Kenyan troops were involved", judge47), obliged ("the Kenyan police must stop the
+ * protests", shallowrep118), the speaker's own code ("Officials said the minister will ...")
+ * or the bare country (ownctry112, shmust72). */
+static int own_organ_reported(const coder_sent *S, const coder_slot *src, const coder_slot *tgt,
+			      int v, const char *code)
+{
+	static const char *const src_organs[] = { "GOV", "MIL", NULL };
+	static const char *const tgt_organs[] = { "GOV", "MIL", "COP", NULL };
+	if (src->n != 1 || tgt->n != 1 || !code || code_root_or_none(code) != 1 ||
+	    !tok_in(&S->t[v], SPEECH_WORDS))
+		return 0;
+	const char *s = src->m[0].code, *t = tgt->m[0].code;
+	const coder_actor *sa = src->m[0].a, *ta = tgt->m[0].a;
+	if (!s || !t || !sa || !ta || sa->pos < 0 || sa->end >= v || ta->pos <= v ||
+	    ta->pos - v > 8)
+		return 0;
+	size_t c = state_organ_code(s, src_organs);   /* one country, or both unplaced */
+	if (!c || c != state_organ_code(t, tgt_organs) || strncmp(s, t, c) || !strcmp(s, t) ||
+	    news_must_follows(S, ta))
+		return 0;
+	for (int i = v + 1; i < ta->pos; i++) {
+		const coder_tok *k = &S->t[i];
+		if (tok_is(k, "THAT") || tok_is(k, "THE") || k->type == TY_TIME ||
+		    tok_in(k, WEEKDAYS) || k->type == TY_ACTOR || k->type == TY_AGENT ||
+		    (k->type == TY_LIT && k->head >= 0 && S->t[k->head].type == TY_ACTOR) ||
+		    (tok_has(k, WF_PREP) && (S->t[i + 1].type == TY_TIME ||
+					     tok_in(&S->t[i + 1], WEEKDAYS))))   /* "on Tuesday" */
+			continue;
+		return 0;
+	}
+	int i = ta->end + 1;   /* the phrase's plain words ("the Kenyan army") */
+	for (int n = 0; n < 3 && i < S->nt && S->t[i].type == TY_LIT && S->t[i].head < 0; n++)
+		i++;
+	return i < S->nt && !tok_in(&S->t[i], BE_FINITE) &&
+	       (S->t[i].type == TY_VERB || S->t[i].type == TY_AUX ||
+		tok_has(&S->t[i], WF_AUX | WF_MODAL));
+}
+
 static int any_real_actor(coder_sent *S, int from, int to)
 {
 	for (int i = from; i < to; i++)
@@ -3488,6 +3555,14 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			cd->code.a = judged[k - 1];
 			cd->code.b = NULL;
 		}
+	}
+	/* toldthat163: both paths, "the minister told reporters that the Kenyan army would ...":
+	 * a state's organ reporting what another organ of its state does is no statement to it */
+	if ((news & NEWS_OPEN_ACTORS) && !designated &&
+	    own_organ_reported(S, src, tgt, v, cd->code.a)) {
+		event_null_slot(S, tgt);   /* none, and not "reporters" either */
+		if (tgt->n)
+			((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
 	}
 	cd->ok = 1;
 	return 1;
