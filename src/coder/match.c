@@ -545,7 +545,7 @@ static void attach_agent(coder_sent *S, coder_actor *a, const dict_entry *ag, in
 	a->agent = ag;
 }
 
-static int plural_agent(const coder_sent *S, int i);
+static int owned_agent(const coder_sent *S, int i);
 
 /* leaderof163: the token after at most two lower-case modifiers from j (rank words or plain
  * adjectives: "main" and "leftist" in "Colombia's main leftist rebels"), where a body's agent
@@ -592,9 +592,8 @@ static int body_after_of(const coder_sent *S, int i, int q)
  * of ...": GOV; "speaker of ...", "head of ...": none). leaderof163: past at most two
  * lower-case modifiers after the possessive ("leader of Ghana's main opposition party":
  * GHAOPPPTY, not GHAGOV; "commander of Congo's main rebel group": CODREB), as
- * match_attach_agents reads them (rank words; other lower-case words only before a plural:
- * "leader of Colombia's leftist rebels", COLREB); "leader of Ghana's largest opposition
- * party" keeps the title's role, as the party would not take the country. */
+ * match_attach_agents reads them (rank words; other lower-case words before a body the
+ * possessive owns, owned_agent: "leader of Colombia's leftist rebels", COLREB). */
 static int institution_after(const coder_sent *S, const coder_actor *a)
 {
 	int j = a->end + 1;
@@ -606,8 +605,8 @@ static int institution_after(const coder_sent *S, const coder_actor *a)
 		for (int m = j; m < k; m++)
 			ranked &= match_rank_word(&S->t[m]);
 		/* the agent must take the country past them, as match_attach_agents reads it:
-		 * rank words always, other modifiers only before a body in the plural */
-		if (k < S->nt && S->t[k].type == TY_AGENT && (ranked || plural_agent(S, k)))
+		 * rank words always, other modifiers before a body it owns (owned_agent) */
+		if (k < S->nt && S->t[k].type == TY_AGENT && (ranked || owned_agent(S, k)))
 			j = k;
 	}
 	return j < S->nt && S->t[j].type == TY_AGENT && !a->agent;
