@@ -1543,16 +1543,18 @@ static int media_coerced_at_home(const khaldun_event *e, const char *cc)
 
 /* shloc53: 1 when event e, coded without the parse, is done by a bare armed group or crowd
  * (~REB, ~INS, ~CVL) to a thing in a place of country cc, its target the bare country of a
- * locative phrase inside the target's own ("Gunmen attacked a church in Abuja": NGA, as
- * actors.c capital_places leaves it): the deed happens there, so the doers are of it, as the
- * parse path's apply_place has it. Not a place that is the whole target ("fired rockets at
- * Israel"). */
+ * locative phrase inside the target's own, or a sector of it ("Gunmen attacked a church in
+ * Abuja": NGA, as actors.c capital_places leaves it; "a school in Quetta": PAKEDU): the deed
+ * happens there, so the doers are of it, as the parse path's apply_place has it. Not a place
+ * that is the whole target ("fired rockets at Israel"). */
 static int deed_at_place(coder_sent *S, const khaldun_event *e, const char *cc)
 {
 	static const char *const doers[] = { "~REB", "~INS", "~CVL", NULL };
 	static const char *const at[] = { " in ", " at ", " near ", " inside ", NULL };
 	int doer = 0;
-	if (syntax_on(S) || strcmp(e->target, cc) || !e->target_text)
+	/* shplace163: or a sector of it the thing in the place names ("a school in Quetta":
+	 * PAKEDU, event.c placed_object) */
+	if (syntax_on(S) || strncmp(e->target, cc, 3) || !e->target_text)
 		return 0;
 	for (int k = 0; doers[k]; k++)
 		doer |= !strcmp(e->source, doers[k]);

@@ -1537,6 +1537,55 @@ static void asked_side(coder_sent *S, int vend, const char *a, coder_slot *tgt)
 	}
 }
 
+/* shplace163: --shallow, "Militants attacked a police station in Peshawar", "Gunmen stormed an
+ * army base near Kandahar": a deed of force (17-20) whose target is a bare place (a
+ * three-letter code) in a locative phrase (news_place_phrase: IN, AT, NEAR, OUTSIDE, ...)
+ * after an object that no dictionary entry names, ending on an agent word of a bare sector
+ * (news_open_object: "a police station" ~COP), struck that agent of the place's country
+ * (PAKCOP), as the parse path's place_in_object reads it. Left alone: people words, which
+ * shplace118 took already; a place after TO or INTO ("sent troops to Mali": no locative);
+ * an object with OF or a clause's verb before the place; other deeds ("met the governor"). */
+static void placed_object(coder_sent *S, int vend, int hi, const char *a, coder_slot *tgt)
+{
+	const coder_actor *p = tgt->n == 1 && !tgt->pronoun ? tgt->m[0].a : NULL;
+	if (!force_code(a) || !p || p->pos <= vend + 2 || p->pos >= hi ||
+	    strlen(tgt->m[0].code) != 3 || !news_place_phrase(S, vend, p->pos))
+		return;
+	int k = p->pos - 1;
+	while (k > vend && !tok_has(&S->t[k], WF_PREP))
+		k--;   /* the locative preposition news_place_phrase found */
+	coder_slot obj;
+	/* "shot a journalist at Kabul airport": AT names a spot, the person's own */
+	if (k <= vend + 1 || tok_is(&S->t[k], "AT") || !news_open_object(S, vend, k, &obj) ||
+	    obj.n != 1 || !obj.m[0].a || obj.m[0].a->end >= k || obj.m[0].code[0] != '~' ||
+	    !strcmp(obj.m[0].code, "~CVL") || !strcmp(obj.m[0].code, "~REF"))
+		return;   /* "a passenger train near Sibi": the place (the people, shplace118) */
+	int oend = obj.m[0].a->end;
+	for (int i = obj.m[0].a->pos; i < obj.m[0].a->end; i++)
+		if (tok_is(&S->t[i], "OF"))
+			return;   /* "the casualties of the civilians": a thing of theirs */
+	for (int i = vend + 1; i < k; i++)
+		if (S->t[i].type == TY_VERB && !tok_has(&S->t[i - 1], WF_PREP) &&
+		    !tok_is(&S->t[i - 1], "OF"))
+			return;   /* a clause's verb between the verb and the place */
+	char cc[4];
+	actor_split(tgt->m[0].code, cc);
+	const char *agent = obj.m[0].code + 1;
+	char *code = arena_alloc(&S->c->scratch, strlen(agent) + 4);
+	if (!cc[0] || !code)
+		return;
+	memcpy(code, cc, 3);
+	memcpy(code + 3, agent, strlen(agent) + 1);
+	/* the place on the object keeps the phrase's span ("a police station in Peshawar", "a
+	 * school Tuesday in Quetta": wrongactor159); an object a comma ends ("killed 30
+	 * terrorists, a day after an attack on a train in Balochistan") is the target's phrase */
+	obj.m[0].code = code;
+	if (oend + 1 < k && tok_is(&S->t[oend + 1], ","))
+		slot_copy(tgt, &obj);
+	else
+		tgt->m[0].code = code;
+}
+
 /* shpart128, --shallow: peacekeepers sent or pledged (074, 0334) to a mission or force
  * that serves in a country help that country, the host ("deploying 300 troops to the UN
  * peacekeeping mission in Mali", "ready to contribute troops to the NATO-led security force in
@@ -2692,6 +2741,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		asked_side(S, vend, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
 		mission_host(S, code.a, src, tgt);
+	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated && !syntax_on(S))
+		placed_object(S, vend, hi, code.a, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
 		withdrawn_place(S, v, vend, hi, code.a, src, tgt);
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !designated)
