@@ -580,7 +580,8 @@ int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
  * a deed or state of, as the parse path's syn_claimed_wrong reads it (synspeech.c): a verb of
  * contested assertion (claim, allege, contend; "claiming" after a comma too), then "that" or
  * not, and a clause whose subject is an actor of another side than the claimant's (the code
- * of src) or its possessive with up to three plain nouns, then a verb: "Nairobi claimed that
+ * of src) or its possessive with up to three plain nouns ("Ugandan boats": no possessive,
+ * left), then a verb: "Nairobi claimed that
  * Somalia was arming militias", "Kenya recalled its envoy, claiming Somalia's troops had
  * crossed": CAMEO's accusation (112) of that side. Not a claim denied ("did not claim"), a
  * pronoun's clause ("claimed they had attacked": the claimant's own deed), a clause whose
@@ -611,9 +612,11 @@ int news_claimed_side(const coder_sent *S, int v, int vend, const coder_slot *sr
 	if (i < 0 || i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
 		return -1;
 	int k = S->t[i].actor, p = pattern_agent_end(S, &S->a[k], S->a[k].end) + 1, n = 0;
-	if (tok_possessive(&S->t[S->a[k].end]) || (p < S->nt && tok_is(&S->t[p], "'S")))
-		p += p < S->nt && tok_is(&S->t[p], "'S");
-	while (p < S->nt && n < 3 && thing_word(&S->t[p]) && !tok_in(&S->t[p], be) &&
+	/* "Somalia's maritime case": a possessive's nouns; "Ugandan boats" (audita102's guard)
+	 * is a thing the side's name only describes, left a statement */
+	int owns = tok_possessive(&S->t[S->a[k].end]) || (p < S->nt && tok_is(&S->t[p], "'S"));
+	p += owns && p < S->nt && tok_is(&S->t[p], "'S");
+	while (owns && p < S->nt && n < 3 && thing_word(&S->t[p]) && !tok_in(&S->t[p], be) &&
 	       S->t[p].type != TY_VERB)
 		p++, n++;
 	if (p >= S->nt || !(S->t[p].type == TY_VERB || tok_in(&S->t[p], be) ||
