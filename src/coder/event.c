@@ -3037,6 +3037,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		int k = news_charged_side(S, v, vend, &deed);
 		if (k < 0)
 			k = news_judged_side(S, v, vend, &judged);
+		/* shclaim164: "claimed that Somalia was arming militias" */
+		if (k < 0)
+			k = news_claimed_side(S, v, vend, src);
 		coder_slot charged;
 		if (k >= 0) {
 			actors_make_slot(S, k, &charged);

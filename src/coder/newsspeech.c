@@ -576,6 +576,59 @@ int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
 	return -1;
 }
 
+/* shclaim164: --shallow, the side a claim at verb v (its phrase ending at vend) puts forward
+ * a deed or state of, as the parse path's syn_claimed_wrong reads it (synspeech.c): a verb of
+ * contested assertion (claim, allege, contend; "claiming" after a comma too), then "that" or
+ * not, and a clause whose subject is an actor of another side than the claimant's (the code
+ * of src) or its possessive with up to three plain nouns ("Ugandan boats": no possessive,
+ * left), then a verb: "Nairobi claimed that
+ * Somalia was arming militias", "Kenya recalled its envoy, claiming Somalia's troops had
+ * crossed": CAMEO's accusation (112) of that side. Not a claim denied ("did not claim"), a
+ * pronoun's clause ("claimed they had attacked": the claimant's own deed), a clause whose
+ * subject is no actor ("claimed that 55 percent of Indonesians", "claims the islands"), nor
+ * one about the claimant's own side ("Trump claimed the U.S. military is hitting ...").
+ * Returns the actor's index, -1 when none. */
+int news_claimed_side(const coder_sent *S, int v, int vend, const coder_slot *src)
+{
+	static const char *const claim[] = { "CLAIM", "CLAIMS", "CLAIMED", "CLAIMING", "ALLEGE",
+		"ALLEGES", "ALLEGED", "ALLEGING", "CONTEND", "CONTENDS", "CONTENDED",
+		"CONTENDING", NULL };
+	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAS", "HAVE", "HAD",
+		"BEEN", NULL };
+	if (!tok_in(&S->t[v], claim) || !src->n || !src->m[0].code)
+		return -1;
+	for (int j = v - 1; j >= 0 && j >= v - 2; j--)
+		if (tok_has(&S->t[j], WF_NEG))
+			return -1;   /* "did not claim", "never alleged" */
+	int i = reported_start(S, v, vend);
+	if (i < 0) {   /* "claiming", "allege": the forms reported_start does not read */
+		i = vend + 1;
+		if (i < S->nt && tok_is(&S->t[i], "THAT"))
+			i++;
+	}
+	if (i < S->nt && tok_is(&S->t[i], "THE"))
+		i++;
+	i = titled_side_start(S, i);
+	if (i < 0 || i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
+		return -1;
+	int k = S->t[i].actor, p = pattern_agent_end(S, &S->a[k], S->a[k].end) + 1, n = 0;
+	/* "Somalia's maritime case": a possessive's nouns; "Ugandan boats" (audita102's guard)
+	 * is a thing the side's name only describes, left a statement */
+	int owns = tok_possessive(&S->t[S->a[k].end]) || (p < S->nt && tok_is(&S->t[p], "'S"));
+	p += owns && p < S->nt && tok_is(&S->t[p], "'S");
+	while (owns && p < S->nt && n < 3 && thing_word(&S->t[p]) && !tok_in(&S->t[p], be) &&
+	       S->t[p].type != TY_VERB)
+		p++, n++;
+	if (p >= S->nt || !(S->t[p].type == TY_VERB || tok_in(&S->t[p], be) ||
+			    tok_has(&S->t[p], WF_AUX | WF_MODAL)))
+		return -1;
+	const char *c = S->a[k].ncodes ? S->a[k].codes[0] : NULL;
+	if (!c || !strcmp(c, "---") || (syn_codes_same_side(src->m[0].code, c) &&
+					!syn_codes_rivals(src->m[0].code, c)))
+		return -1;
+	return k;
+}
+
 /* judgelist150: --shallow, 1 when a verb of naming at v with no code of its own names the
  * conduct of the actor right after it by a word of blame (the parse path's
  * syn_named_judgement): 'Macron called Chinese subsidies "unbearable"', "called Somalia's

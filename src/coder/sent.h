@@ -971,6 +971,7 @@ int news_meeting_opener(const coder_sent *S, int i);
 int event_meeting_frame(coder_sent *S, const coder_cand *cands, int nc, coder_cand *out);
 int news_charged_side(const coder_sent *S, int v, int vend, int *deed);   /* shacc50 */
 int news_judged_side(const coder_sent *S, int v, int vend, const char **code);   /* accuse60 */
+int news_claimed_side(const coder_sent *S, int v, int vend, const coder_slot *src);
 int news_named_judgement(const coder_sent *S, int v, int vend);   /* judgelist150 */
 int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out);   /* content138 */
 int news_quoted_target(const coder_sent *S, int v, int vend, const dict_evcode *c,
