@@ -3492,12 +3492,12 @@ static const char *const PLACE_NOUNS[] = { "country", "nation", "state", "city",
 
 /* defappos164: the actor of the post an uncoded object name is given after its comma
  * ("Turkish police arrested Selin Arkan, a Greek opposition activist, in Istanbul": the Greek
- * activist, not the country of the place), or -1. The object is a proper name no actor codes,
- * its apposition headed by a common noun holding the actor (a person or a body: activist,
- * minister, group); never a place or a date ("Kobani, a Syrian border town"; "Tuesday,
- * March 3", a proper name). */
-static int object_name_post(coder_sent *S, const struct syntax_parse *P, int vw,
-			    const coder_slot *src)
+ * activist, not the country of the place), or -1. The object is a proper name (the caller
+ * found no actor in it), its apposition headed by a common noun holding the actor (a person
+ * or a body: activist, minister, group); never a place or a date ("Kobani, a Syrian border
+ * town"; "Tuesday, March 3", a proper name). */
+static int object_appos_actor(coder_sent *S, const struct syntax_parse *P, int vw,
+			      const coder_slot *src)
 {
 	int o = syn_child_rel(P, vw, "obj");
 	if (o < 0 || !P->w[o].upos || strcmp(P->w[o].upos, "PROPN"))
@@ -3525,7 +3525,7 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int v, 
 	if (ti >= 0 && deed_owner(S, P, ti, v, tail))
 		ti = -1;
 	ti = ti >= 0 || tgt->n ? ti : syn_appos_actor(S, P, vw, R_TGT, src);
-	if (ti < 0 && (ti = object_name_post(S, P, vw, src)) >= 0)
+	if (ti < 0 && (ti = object_appos_actor(S, P, vw, src)) >= 0)
 		S->syn_note = "rule: an uncoded object name's apposition gives the target";
 	int o = syn_child_rel(P, vw, "obj");
 	coder_slot who;
