@@ -3484,6 +3484,35 @@ static int met_partner(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	return syn_actor_with_role(S, P, h, R_TGT, src);
 }
 
+/* Nouns of a place, which a proper name or an adjective before them may name ("the East
+ * African nation", "Estonia, a small country"). */
+static const char *const PLACE_NOUNS[] = { "country", "nation", "state", "city", "capital",
+	"town", "village", "province", "region", "territory", "island", "enclave", "stronghold",
+	"airfield", "airport", "base", "port", "flashpoint", "hub", NULL };
+
+/* defappos164: the actor of the post an uncoded object name is given after its comma
+ * ("Turkish police arrested Selin Arkan, a Greek opposition activist, in Istanbul": the Greek
+ * activist, not the country of the place), or -1. The object is a proper name (the caller
+ * found no actor in it), its apposition headed by a common noun holding the actor (a person
+ * or a body: activist, minister, group); never a place or a date ("Kobani, a Syrian border
+ * town"; "Tuesday, March 3", a proper name). */
+static int object_appos_actor(coder_sent *S, const struct syntax_parse *P, int vw,
+			      const coder_slot *src)
+{
+	int o = syn_child_rel(P, vw, "obj");
+	if (o < 0 || !P->w[o].upos || strcmp(P->w[o].upos, "PROPN"))
+		return -1;
+	int ap = syn_child_rel(P, o, "appos");
+	if (ap < 0 || !P->w[ap].upos || strcmp(P->w[ap].upos, "NOUN") ||
+	    syn_word_in(&P->w[ap], PLACE_NOUNS))
+		return -1;
+	int k = syn_appos_actor(S, P, vw, R_TGT, src);
+	if (k < 0)
+		return -1;
+	int h = syn_span_head(P, S->a[k].pos, S->a[k].end);
+	return h == ap || syn_below(P, h, ap) >= 0 ? k : -1;
+}
+
 /* The target the parse chooses when it does not confirm the shallow one (rt): the object
  * actor, else an oblique one (a hostile deed's "at" phrase of people too), else the object
  * of a verb coordinated right after it that shares it; none for the verb's own locative
@@ -3496,6 +3525,8 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int v, 
 	if (ti >= 0 && deed_owner(S, P, ti, v, tail))
 		ti = -1;
 	ti = ti >= 0 || tgt->n ? ti : syn_appos_actor(S, P, vw, R_TGT, src);
+	if (ti < 0 && (ti = object_appos_actor(S, P, vw, src)) >= 0)
+		S->syn_note = "rule: an uncoded object name's apposition gives the target";
 	int o = syn_child_rel(P, vw, "obj");
 	coder_slot who;
 	/* an object headed by an agent word (a person or group), with no actor of its own:
@@ -3587,12 +3618,6 @@ static int worry_topic(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	S->syn_note = "rule: an actor in a worry's topic is no addressee of a statement on it";
 	return 1;
 }
-
-/* Nouns of a place, which a proper name or an adjective before them may name ("the East
- * African nation", "Estonia, a small country"). */
-static const char *const PLACE_NOUNS[] = { "country", "nation", "state", "city", "capital",
-	"town", "village", "province", "region", "territory", "island", "enclave", "stronghold",
-	"airfield", "airport", "base", "port", "flashpoint", "hub", NULL };
 
 /* target95: a statement (01x) is not made to a place where its content's deed or thing is
  * ("Officials say rebels relaunched hostilities in the East African nation"): a target
