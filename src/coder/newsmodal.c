@@ -739,24 +739,30 @@ static int told_that_modal(coder_sent *S, int tv, const coder_slot *src, coder_s
  * an open phrase with an agent becomes tgt, so the search stops at "that" and the clause's
  * subject (a pronoun resolved to the teller, another side) is not taken as the one told.
  * Returns 1 when tgt is set. A dictionary object ("told Italy that") is found by the search
- * itself; "told reporters that Ghana was behind the attack" (the press: the clause's side
- * stays, toldthat163), "told a conference that" (no agent), "told Kenya on Monday that" and
- * the parse path are left alone. */
+ * itself; a time phrase before "that" is passed ("told village elders on Monday that").
+ * "told reporters that Ghana was behind the attack" (the press: the clause's side stays,
+ * toldthat163), "told a conference that" (no agent), "told a meeting in Nairobi that" and the
+ * parse path are left alone. */
 int news_told_object(coder_sent *S, int v, int vend, const coder_slot *src, coder_slot *tgt)
 {
 	static const char *const inform[] = { "ASSURE", "ASSURES", "ASSURED", "INFORM", "INFORMS",
 		"INFORMED", "REMIND", "REMINDS", "REMINDED", "WARN", "WARNS", "WARNED", NULL };
-	static const char *const that[] = { "THAT", NULL };
+	static const char *const stop[] = { "THAT", "ON", "IN", "AT", "DURING", "BY", "LAST",
+		"EARLIER", "LATER", NULL };
 	if (!tok_in(&S->t[v], TELL_WORDS) && !tok_in(&S->t[v], inform))
 		return 0;
-	int actor, k = warned_subject(S, vend + 1, that, src, 0, &actor);
-	if (k < 0 || actor != -2)
+	int actor, end = warned_subject(S, vend + 1, stop, src, 0, &actor), k = end;
+	if (end < 0 || actor != -2)
 		return 0;
-	for (int j = vend + 1; j < k; j++)   /* "told reporters on Monday that", "told VOA" */
+	while (k < S->nt && k <= end + 5 && !tok_is(&S->t[k], "THAT"))
+		k++;   /* "told village elders on Monday that": the time phrase is no object's */
+	if (k >= S->nt || !tok_is(&S->t[k], "THAT") || (k > end && !context_time_lead(S, end, k)))
+		return 0;
+	for (int j = vend + 1; j < end; j++)   /* "told a meeting in Nairobi that", "told VOA" */
 		if (tok_has(&S->t[j], WF_PREP) || syn_press_word(S->t[j].s, S->t[j].n))
 			return 0;
 	coder_slot open;
-	if (!news_open_span(S, vend + 1, k - 1, &open) || !open.n ||
+	if (!news_open_span(S, vend + 1, end - 1, &open) || !open.n ||
 	    !strcmp(open.m[0].code, "---"))
 		return 0;
 	slot_copy(tgt, &open);
