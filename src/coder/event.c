@@ -1139,6 +1139,8 @@ static void find_target(coder_sent *S, int lo, int v, int vend, int hi, int noun
 {
 	const dict_options *o = &S->c->o;
 	int from = vend + 1;
+	if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) && news_told_object(S, v, vend, src, tgt))
+		return;   /* shtoldtgt164: "told national governments that they ..." */
 	while (sent_find_actor(S, from, hi, src, 0, tgt)) {
 		if (own_possessive(S, src, tgt, vend, noun) ||
 		    own_possessive_past(S, src, tgt, v, vend, noun)) {

@@ -731,6 +731,44 @@ static int told_that_modal(coder_sent *S, int tv, const coder_slot *src, coder_s
 	return actor < 0 ? -2 : actor;
 }
 
+/* shtoldtgt164: --shallow, the one told of a telling verb ("told", "assured", "informed",
+ * "reminded", "warned") whose object, a side no dictionary names, stands right before "that":
+ * "EU officials told national governments that they closed borders", "Police warned local
+ * residents that the rebels would attack". The object (warned_subject up to "that": one to six
+ * plain words, no pronoun, none on the teller's side; no preposition, no word of the press) as
+ * an open phrase with an agent becomes tgt, so the search stops at "that" and the clause's
+ * subject (a pronoun resolved to the teller, another side) is not taken as the one told.
+ * Returns 1 when tgt is set. A dictionary object ("told Italy that") is found by the search
+ * itself; a time phrase before "that" is passed ("told village elders on Monday that").
+ * "told reporters that Ghana was behind the attack" (the press: the clause's side stays,
+ * toldthat163), "told a conference that" (no agent), "told a meeting in Nairobi that" and the
+ * parse path are left alone. */
+int news_told_object(coder_sent *S, int v, int vend, const coder_slot *src, coder_slot *tgt)
+{
+	static const char *const inform[] = { "ASSURE", "ASSURES", "ASSURED", "INFORM", "INFORMS",
+		"INFORMED", "REMIND", "REMINDS", "REMINDED", "WARN", "WARNS", "WARNED", NULL };
+	static const char *const stop[] = { "THAT", "ON", "IN", "AT", "DURING", "BY", "LAST",
+		"EARLIER", "LATER", NULL };
+	if (!tok_in(&S->t[v], TELL_WORDS) && !tok_in(&S->t[v], inform))
+		return 0;
+	int actor, end = warned_subject(S, vend + 1, stop, src, 0, &actor), k = end;
+	if (end < 0 || actor != -2)
+		return 0;
+	while (k < S->nt && k <= end + 5 && !tok_is(&S->t[k], "THAT"))
+		k++;   /* "told village elders on Monday that": the time phrase is no object's */
+	if (k >= S->nt || !tok_is(&S->t[k], "THAT") || (k > end && !context_time_lead(S, end, k)))
+		return 0;
+	for (int j = vend + 1; j < end; j++)   /* "told a meeting in Nairobi that", "told VOA" */
+		if (tok_has(&S->t[j], WF_PREP) || syn_press_word(S->t[j].s, S->t[j].n))
+			return 0;
+	coder_slot open;
+	if (!news_open_span(S, vend + 1, end - 1, &open) || !open.n ||
+	    !strcmp(open.m[0].code, "---"))
+		return 0;
+	slot_copy(tgt, &open);
+	return 1;
+}
+
 /* shtold131: --shallow, "the United States told Kenya to draft a new law", "India told
  * Pakistan on Monday to hand over the suspects": "told" (or "tells") with another side for
  * object (warned_subject: one to six plain words, no pronoun, none on the teller's side, no

@@ -847,6 +847,8 @@ int news_intent_to(const coder_sent *S, int v, int lo);
 int news_warned_state(const coder_sent *S, int v);
 int news_warned_forecast(coder_sent *S, int v, const coder_slot *src);
 int news_hoped_appeal(coder_sent *S, int v, const coder_slot *src);
+int news_told_object(coder_sent *S, int v, int vend, const coder_slot *src,
+		     coder_slot *tgt);   /* newsmodal.c: shtoldtgt164 */
 int news_told_demand(coder_sent *S, int v, const coder_slot *src, coder_slot *tgt,
 		     int *should);
 int news_warned_appraisal(coder_sent *S, int v, const coder_slot *src);
