@@ -3153,6 +3153,15 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 			break;
 		f--;
 	}
+	/* shpossname164: back over the possessive country that only places the person
+	 * ("arrested [Uganda's] Bobi Wine", "met [Sudan's veteran army chief] ... al-Burhan") */
+	if (!syntax_on(S) && a >= S->a && a < S->a + S->na)
+		for (int k = a->pos - 1; k >= 0 && k < f && a->pos - k <= 6; k--)
+			if (S->t[k].type == TY_ACTOR && S->t[k].actor >= 0 &&
+			    news_possessed_person(S, S->t[k].actor) == (int)(a - S->a)) {
+				f = k;
+				break;
+			}
 	f = side_people_before(S, f, verb >= 0 && a->pos > vend ? vend : -1);
 	if (verb >= 0 && a->end < verb) {
 		/* a subject: the words up to the verb ("Taliban attackers stormed"), and back over
