@@ -218,6 +218,13 @@ int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, in
 			ai = S->t[S->t[i].head].actor;
 		if (ai < 0)
 			continue;
+		/* shpossname164: --shallow, "Libya's Khalifa Haftar" is the person, as the parse
+		 * reads it; the country only places him */
+		if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S)) {
+			int pa = news_possessed_person(S, ai);
+			if (pa >= 0 && S->a[pa].end < to)
+				ai = pa;
+		}
 		coder_slot s;
 		actors_make_slot(S, ai, &s);
 		if (!s.n)

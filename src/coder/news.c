@@ -189,6 +189,47 @@ int news_person_not_country(const coder_sent *S, int i, const char *code)
 	return i >= 2 && news_unknown_name_word(S, i - 1) && tok_in(t, family);
 }
 
+/* shpossname164: --shallow, the actor a bare country's possessive ai names: a person the
+ * dictionaries code with a role of their own, after at most three words of office or
+ * modifier ("Libya's Khalifa Haftar", "Libya's eastern commander Khalifa Haftar": LBYREB,
+ * "Sudan's powerful army chief Abdel Fattah al-Burhan": SDNGOV), whom the parse reads as the
+ * phrase's head. Returns that actor's index, or -1: a country that took the office itself
+ * ("Sudan's army chief Burhan" SDNMIL), a name that heads no noun after it ("Russia's NATO
+ * neighbours"), one coded a bare country too, or a word between of a verb or preposition. */
+int news_possessed_person(const coder_sent *S, int ai)
+{
+	const coder_actor *a = &S->a[ai];
+	if (a->agent || a->pron_kind || a->ncodes != 1 || !a->codes[0] ||
+	    strlen(a->codes[0]) != 3 || a->pos < 0 || a->end < 0)
+		return -1;
+	int k = a->end + 1;
+	if (!tok_possessive(&S->t[a->end])) {
+		if (k >= S->nt || S->t[k].n != 2 || !tok_possessive(&S->t[k]))   /* "Libya 's" */
+			return -1;
+		k++;
+	}
+	int words = 0;
+	while (k < S->nt && words < 3 && sent_live(S, k) && S->t[k].cls == C_WORD &&
+	       !tok_possessive(&S->t[k]) && !S->t[k].hyphened &&
+	       (S->t[k].type == TY_AGENT || S->t[k].type == TY_LIT ||
+		(!S->t[k].cap && !S->t[k].wf &&
+		 (S->t[k].type == TY_NULL || S->t[k].type == TY_ADJ)))) {
+		k = S->t[k].end > k ? S->t[k].end + 1 : k + 1;
+		words++;
+	}
+	if (k >= S->nt || !sent_live(S, k) || S->t[k].type != TY_ACTOR || S->t[k].actor < 0)
+		return -1;
+	const coder_actor *b = &S->a[S->t[k].actor];
+	if (b->pron_kind || b->ncodes < 1 || !b->codes[0] || strlen(b->codes[0]) <= 3)
+		return -1;
+	/* the name ends the phrase: no noun of it after ("Russia's NATO neighbours") */
+	int e = b->end + 1;
+	if (e < S->nt && (S->t[e].type == TY_AGENT || S->t[e].type == TY_LIT ||
+			  S->t[e].type == TY_NOUN || S->t[e].type == TY_ACTOR))
+		return -1;
+	return S->t[k].actor;
+}
+
 /* wordclass61: 1 when the word t is its verb entry w's whole word plus the agent suffix -ER
  * or -ERS (-R, -RS after a final E): "dissenter", "supporters", "abusers", the doers,
  * no deed. Only an entry of four letters or more written out whole, so that a word the
@@ -3112,6 +3153,15 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 			break;
 		f--;
 	}
+	/* shpossname164: back over the possessive country that only places the person
+	 * ("arrested [Uganda's] Bobi Wine", "met [Sudan's veteran army chief] ... al-Burhan") */
+	if (!syntax_on(S) && a >= S->a && a < S->a + S->na)
+		for (int k = a->pos - 1; k >= 0 && k < f && a->pos - k <= 6; k--)
+			if (S->t[k].type == TY_ACTOR && S->t[k].actor >= 0 &&
+			    news_possessed_person(S, S->t[k].actor) == (int)(a - S->a)) {
+				f = k;
+				break;
+			}
 	f = side_people_before(S, f, verb >= 0 && a->pos > vend ? vend : -1);
 	if (verb >= 0 && a->end < verb) {
 		/* a subject: the words up to the verb ("Taliban attackers stormed"), and back over
