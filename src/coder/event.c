@@ -857,6 +857,37 @@ static int comma_tail_source(coder_sent *S, int lo, int v, const coder_slot *kee
 	return 1;
 }
 
+/* shquoteextra164: --shallow, 1 when actor a stands inside a quotation whose speaker the
+ * sentence names after it (a speech word follows the last quote mark: '"...," the diplomats
+ * said') as the object of a preposition ("for", "of", "in", "from", "with", "between",
+ * "among", "against", "about", an article between allowed): '"We called for Russia to
+ * reciprocate ...," the diplomats said in ... their talks' (Russia does not hold the talks),
+ * '"... negotiations with China ... cheap Chinese imports are harming our economy," he
+ * said'. Such a name is what the speaker speaks of, never a later verb's doer by position;
+ * the quote's doer is its subject or its first person, the speaker. Not "by" (a passive's
+ * agent: '"He was hunted down by our warfighters," Trump wrote'), nor a possessive
+ * ("part of China's policy of ... putting pressure": China's policy does it) or the head of
+ * a clause on it ("of Syrians who resisted the regime"); the caller leaves the tail's
+ * speech verb to the speaker rules. */
+static int quoted_prep_object(const coder_sent *S, const coder_actor *a)
+{
+	static const char *const prep[] = { "FOR", "OF", "IN", "FROM", "WITH", "BETWEEN",
+					    "AMONG", "AGAINST", "ABOUT", NULL };
+	int j = a->pos - 1, q = -1, said = 0;
+	if (j > 0 && tok_in(&S->t[j], ARTICLES))
+		j--;
+	if (j < 0 || !tok_in(&S->t[j], prep) || !context_quoted_at(S, a->pos) || a->end < 0 ||
+	    a->end >= S->nt || tok_possessive(&S->t[a->end]) ||
+	    (a->end + 1 < S->nt && tok_has(&S->t[a->end + 1], WF_REL | WF_CLAUSE)))
+		return 0;
+	for (int i = 0; i < S->nt; i++)
+		if (S->t[i].cls == C_QUOTE)
+			q = i;
+	for (int i = q + 1; q > a->pos && i < S->nt && !said; i++)
+		said = tok_in(&S->t[i], SPEECH_WORDS);
+	return said;
+}
+
 /* TABARI's source rules: the first actor before the verb (or the subject a later clause
  * keeps), the previous clause's source, news subjects, DEFAULT: SOURCE, the first actor
  * after the verb. */
@@ -2569,6 +2600,15 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		else
 			caused = -1;
 		find_source(S, slo, v, vend, hi, carried, keep, tgt, src);
+		/* shquoteextra164: --shallow, '"We called for Russia ...," the diplomats said
+		 * in ... their talks': a quoted preposition's object before the verb, a bare
+		 * country or group (not one a head noun before it made: "The people in Iran",
+		 * IRNCVL), is no doer by its place; none other named, no event */
+		if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S) && src->n &&
+		    src->m[0].a && src->m[0].a->pos >= 0 && src->m[0].a->pos < v &&
+		    strlen(src->m[0].code) == 3 && !tok_in(&S->t[v], SPEECH_WORDS) &&
+		    quoted_prep_object(S, src->m[0].a))
+			return 0;
 	}
 	/* reported54: both paths, the speaker of a clause that reports a deed befalling its
 	 * subject ("said the convoy came under attack") is no doer. The target is that subject
