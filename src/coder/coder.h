@@ -234,6 +234,9 @@ void context_story_why(const coder_context *x, const char *cc, int times, char *
 enum { CTX_IGO, CTX_ARMED, CTX_NGO };
 struct coder_sent;
 void context_count_bodies(struct coder_sent *S);
+/* sectitle164: a bare "Secretary General" read as the UN's takes the one other body of the
+ * sentence, or of the story when the sentence names no UN. */
+void context_shared_titles(struct coder_sent *S);
 const char *context_story_body(struct coder_sent *S, int kind, int *times);
 int context_body_phrase(const char *text);
 /* ctxbloc.c: the body a description of its kind stands for ("the alliance": the last
