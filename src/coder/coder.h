@@ -136,6 +136,9 @@ typedef struct {
 	 * "A U.S. State Department spokesperson": USAGOV) */
 	int ntitles;
 	coder_title titles[CONTEXT_TITLES];
+	/* ctxbloc.c: sectitle164: the story named the UN's secretary-general with the UN ("U.N.
+	 * Secretary-General Antonio Guterres"): a bare "the secretary-general" later is his */
+	int un_chief;
 	/* context.c: the one country whose state organs of each sector (GOV, MIL, COP, JUD,
 	 * LEG, SPY) the story's events named so far ("" none, "*" two or more countries) */
 	char organ_cc[6][4];
