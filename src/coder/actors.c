@@ -707,6 +707,7 @@ void actors_compounds(coder_sent *S)
 		tie_owners(S);
 		other_tie_owners(S);
 		news_us_places(S);
+		context_shared_titles(S);
 	}
 	for (int i = 1; i + 1 < S->nt; i++) {
 		coder_tok *t = &S->t[i];

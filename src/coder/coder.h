@@ -136,6 +136,9 @@ typedef struct {
 	 * "A U.S. State Department spokesperson": USAGOV) */
 	int ntitles;
 	coder_title titles[CONTEXT_TITLES];
+	/* ctxbloc.c: sectitle164: the story named the UN's secretary-general with the UN ("U.N.
+	 * Secretary-General Antonio Guterres"): a bare "the secretary-general" later is his */
+	int un_chief;
 	/* context.c: the one country whose state organs of each sector (GOV, MIL, COP, JUD,
 	 * LEG, SPY) the story's events named so far ("" none, "*" two or more countries) */
 	char organ_cc[6][4];
@@ -234,6 +237,9 @@ void context_story_why(const coder_context *x, const char *cc, int times, char *
 enum { CTX_IGO, CTX_ARMED, CTX_NGO };
 struct coder_sent;
 void context_count_bodies(struct coder_sent *S);
+/* sectitle164: a bare "Secretary General" read as the UN's takes the one other body of the
+ * sentence, or of the story when the sentence names no UN. */
+void context_shared_titles(struct coder_sent *S);
 const char *context_story_body(struct coder_sent *S, int kind, int *times);
 int context_body_phrase(const char *text);
 /* ctxbloc.c: the body a description of its kind stands for ("the alliance": the last

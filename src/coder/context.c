@@ -2337,9 +2337,11 @@ static int name_words(const char *text, size_t end)
 	return lastn && !not_surname(text + last0, lastn) ? words : 0;
 }
 
+/* 1 when text names a person of an international body or, sectitle164, of a
+ * non-governmental one ("Christopher Lockyear" of MSF, NGOHLHMSF): a "he" for later. */
 static int igo_person(const char *code, const char *text)
 {
-	if (strncmp(code, "IGO", 3) || !text || !*text)
+	if ((strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3)) || !text || !*text)
 		return 0;
 	return name_words(text, strlen(text)) > 0;
 }

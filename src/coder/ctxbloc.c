@@ -499,3 +499,102 @@ int context_court_phrase(const char *text)
 	}
 	return 0;
 }
+
+/* sectitle164: 1 when code is the UN's own or one of its agencies' ("IGOUNO", "IGOUNOKID"). */
+static int un_code(const char *code)
+{
+	return !strncmp(code, "IGOUNO", 6);
+}
+
+/* sectitle164: for actor a coded as the UN's, 2 when it is the bare title "Secretary General"
+ * (or "Secretary-General"), the words of its match the title's alone, no "U.N." or "UN"; 1
+ * when the title comes with other words ("U.N. Secretary-General", "Secretary General of the
+ * United Nations"); 0 when it names no secretary-general. */
+static int un_title(const coder_sent *S, const coder_actor *a)
+{
+	if (a->pron_kind || !a->ent || a->ncodes != 1 || strcmp(a->codes[0], "IGOUNO") ||
+	    a->pos < 0 || a->end >= S->nt || a->end < a->pos)
+		return 0;
+	int title = 0, other = 0;
+	for (int i = a->pos; i <= a->end; i++) {
+		const coder_tok *t = &S->t[i];
+		if (tok_is(t, "SECRETARY") || tok_is(t, "SECRETARY-GENERAL"))
+			title = 1;
+		else if (!tok_is(t, "GENERAL") && !tok_is(t, "-"))
+			other = 1;
+	}
+	return title ? 2 - other : 0;
+}
+
+/* sectitle164: the one body other than the UN (an IGO or NGO code) this sentence's live
+ * dictionary actors name, into *un 1 when one names the UN itself; NULL when none or two. */
+static const char *sentence_body(const coder_sent *S, int skip, int *un)
+{
+	const char *one = NULL;
+	*un = 0;
+	for (int k = 0; k < S->na; k++) {
+		const coder_actor *a = &S->a[k];
+		if (k == skip || a->pron_kind || !a->ent || a->ncodes != 1 || !sent_live(S, a->pos))
+			continue;
+		int kind = body_kind(a->codes[0]);
+		if (kind != CTX_IGO && kind != CTX_NGO)
+			continue;
+		if (un_code(a->codes[0]))
+			*un = 1;
+		else if (one && strcmp(one, a->codes[0]))
+			return NULL;
+		else
+			one = a->codes[0];
+	}
+	return one;
+}
+
+/* sectitle164: the one body other than the UN (an IGO or NGO code) the story named before;
+ * NULL when none or two. */
+static const char *story_body(const coder_context *x)
+{
+	static const int kinds[] = { CTX_IGO, CTX_NGO };
+	const char *one = NULL;
+	for (int j = 0; j < 2; j++)
+		for (int m = 0, kind = kinds[j]; m < x->nbody[kind]; m++) {
+			if (un_code(x->body[kind][m]))
+				continue;
+			if (one)
+				return NULL;
+			one = x->body[kind][m];
+		}
+	return one;
+}
+
+/* sectitle164: a title many bodies share, "Secretary General", read bare as the UN's, takes
+ * the body named with it instead: the one other body of the sentence ("Secretary General
+ * Jane Doe of the Norwegian Refugee Council"), else, when the sentence names no UN, the one
+ * body other than the UN the story named before ("The head of Doctors Without Borders (MSF)
+ * told the council ... / ..., said Secretary General Christopher Lockyear": NGOHLHMSF). The
+ * UN keeps it when the sentence names the UN, when the story named the UN's secretary-general
+ * before ("U.N. Secretary-General Antonio Guterres ... / The secretary-general urged ..."), or
+ * when no other body is in reach. */
+void context_shared_titles(coder_sent *S)
+{
+	coder_context *x = &S->c->ctx;
+	for (int k = 0; k < S->na; k++) {
+		coder_actor *a = &S->a[k];
+		int title = un_title(S, a);
+		if (title == 1 && x->on)
+			x->un_chief = 1;
+		if (title != 2)
+			continue;
+		int un = 0;
+		const char *body = sentence_body(S, k, &un);
+		if (!body && !un && !x->un_chief)
+			body = story_body(x);
+		if (!body)
+			continue;
+		const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
+		char *c = arena_strdup(&S->c->scratch, body);
+		if (!codes || !c)
+			continue;
+		codes[0] = c;
+		a->codes = codes;
+	}
+}
