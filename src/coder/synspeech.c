@@ -1385,6 +1385,9 @@ int syn_cited_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_sl
 	static const char *const proof[] = { "example", "examples", "evidence", "proof",
 		"illustration", "reminder", "sign", NULL };
 	static const char *const of[] = { "of", NULL };
+	/* root >= 11 read from the first two characters: the same as code_root_or_none(a) >= 11
+	 * for every code with two leading digits (all the shipped dictionaries give), but the
+	 * loader (tabari_evcode) also admits codes such as "2" or "1A", which this lets through */
 	if (!code->a || code->a[0] < '1' || (code->a[0] == '1' && code->a[1] < '1') ||
 	    !src->n || !src->m[0].code || syn_passive_verb(P, vw))
 		return 0;   /* a statement or an appeal about the deed stays what it is */
