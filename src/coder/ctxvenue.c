@@ -79,8 +79,8 @@ void context_venue_targets(coder_sent *S)
 			continue;
 		int h = syn_words_head(P, a, b), g = h >= 0 ? gathering_above(P, h) : -1;
 		if (g < a || g > b || (e->verb_text && syn_word_is(&P->w[g], e->verb_text)))
-			/* a gathering above the phrase ("decisions taken at the meeting of X": X's);
-			 * the deed's own noun ("a summit of two leaders") */
+			/* a gathering above the phrase ("decisions taken at the meeting of X":
+			 * X's); the deed's own noun ("a summit of two leaders") */
 			continue;
 		char why[160];
 		snprintf(why, sizeof why, "none, not %s, which only holds or names the gathering "
