@@ -346,7 +346,8 @@ static void tie_owners(coder_sent *S)
 			e++;   /* "Russia 's" */
 		/* "key", "longtime", "close": words of no type of their own, or adjectives */
 		for (int n = 0; n < 2 && e < S->nt && S->t[e].cls == C_WORD &&
-				(S->t[e].type == TY_ADJ || S->t[e].type == TY_NULL) && !S->t[e].wf &&
+				(S->t[e].type == TY_ADJ || S->t[e].type == TY_NULL) &&
+				!S->t[e].wf &&
 				!actors_tie_noun(&S->t[e]); n++)
 			e++;
 		if (e + 1 >= S->nt || !actors_tie_noun(&S->t[e]))
@@ -400,10 +401,12 @@ static void other_tie_owners(coder_sent *S)
 		int poss = split || (last->n > 2 && !memcmp(last->s + last->n - 2, "'S", 2));
 		e += split;
 		for (int n = 0; n < 2 && e < S->nt && S->t[e].cls == C_WORD &&
-				(S->t[e].type == TY_ADJ || S->t[e].type == TY_NULL) && !S->t[e].wf &&
+				(S->t[e].type == TY_ADJ || S->t[e].type == TY_NULL) &&
+				!S->t[e].wf &&
 				!actors_tie_noun(&S->t[e]); n++)
 			e++;
-		/* a capitalised noun is a name's word: "Countering America's Adversaries ... Act" */
+		/* a capitalised noun is a name's word: "Countering America's Adversaries ...
+		 * Act" */
 		if (e >= S->nt || !other_tie_noun(&S->t[e]) || S->t[e].cap)
 			continue;
 		if (e + 1 < S->nt && S->t[e + 1].type == TY_ACTOR)
@@ -557,7 +560,8 @@ static void titled_names(coder_sent *S)
 		    !S->t[b->pos].cap || strlen(a->codes[0]) < 6 ||
 		    strncmp(a->codes[0], b->codes[0], 3) ||
 		    !strncmp(a->codes[0], b->codes[0], strlen(b->codes[0])))
-			continue;   /* "Taliban spokesman" AFGINSGOV on AFGINS: a role added, kept */
+			/* "Taliban spokesman" AFGINSGOV on AFGINS: a role added, kept */
+			continue;
 		int h = S->t[e].head >= 0 ? S->t[e].head : e;
 		int p = a->end + 1;   /* "Germany's Chancellor": the 's between */
 		if (p < h && S->t[p].n == 2 && !memcmp(S->t[p].s, "'S", 2))
@@ -743,7 +747,8 @@ void actors_compounds(coder_sent *S)
 		       match_rank_word(&S->t[rpos]))
 			rpos = skip_adj_fwd(S, rpos + 1);
 		/* "Orban and other Central European leaders" (our dictionaries): Orban stays */
-		while (rpos < S->nt && (S->c->o.news & NEWS_OPEN_ACTORS) && tok_is(&S->t[rpos], "OTHER"))
+		while (rpos < S->nt && (S->c->o.news & NEWS_OPEN_ACTORS) &&
+		       tok_is(&S->t[rpos], "OTHER"))
 			rpos = skip_adj_fwd(S, rpos + 1);
 		int right = rpos < S->nt && S->t[rpos].type == TY_ACTOR ? S->t[rpos].actor : -1;
 		if (left >= 0 && right < 0 && (generic_others(S, i + 1) ||
@@ -764,8 +769,9 @@ void actors_compounds(coder_sent *S)
 		if (S->a[left].group < 0) {
 			S->group_first[g] = left;
 			S->a[left].group = g;
-			/* "Mexican President Claudia Sheinbaum and ...": the title's actor before the
-			 * name is the same side; the parse may take it as the subject's actor */
+			/* "Mexican President Claudia Sheinbaum and ...": the title's actor before
+			 * the name is the same side; the parse may take it as the subject's
+			 * actor */
 			int title = (S->c->o.news & NEWS_OPEN_ACTORS) ?
 				actor_of_agent_ending_at(S, S->a[left].pos - 1) : -1;
 			if (title >= 0 && S->a[title].group < 0) {
@@ -1032,7 +1038,8 @@ void actors_pronouns(coder_sent *S)
 			first = k;
 	int first_cmp = -1;
 	for (int k = 0; k < S->na; k++)
-		if (S->a[k].pron_kind == 0 && actors_is_compound(S, k) && sent_live(S, S->a[k].pos) &&
+		if (S->a[k].pron_kind == 0 && actors_is_compound(S, k) &&
+		    sent_live(S, S->a[k].pos) &&
 		    (first_cmp < 0 || S->a[k].pos < S->a[first_cmp].pos))
 			first_cmp = k;
 	if (first_cmp >= 0 && S->a[first_cmp].group >= 0)
@@ -1113,7 +1120,8 @@ void actors_pronouns(coder_sent *S)
 			ref = first;
 		else if (kind == 2) {
 			for (int k = 0; k < S->na; k++)
-				if (S->a[k].pron_kind == 0 && S->a[k].pos < i && sent_live(S, S->a[k].pos) &&
+				if (S->a[k].pron_kind == 0 && S->a[k].pos < i &&
+				    sent_live(S, S->a[k].pos) &&
 				    (ref < 0 || S->a[k].pos < S->a[ref].pos))
 					ref = k;
 		} else
@@ -1150,7 +1158,8 @@ void actors_make_slot(coder_sent *S, int ai, coder_slot *s)
 	s->key = NULL;
 	if (S->a[ai].ref >= 0) {
 		ai = S->a[ai].ref;
-		const dict_dated_code *dc = S->a[ai].ent ? dict_actor_code_on(S->a[ai].ent->codes, S->date) : NULL;
+		const dict_dated_code *dc =
+			S->a[ai].ent ? dict_actor_code_on(S->a[ai].ent->codes, S->date) : NULL;
 		if (dc && dc->ncodes)
 			s->key = dc->codes[0];
 	}

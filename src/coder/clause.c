@@ -89,7 +89,8 @@ static int relative_start(coder_sent *S, int i)
 		return 0;   /* not "Who" opening a sentence, nor the WHO */
 	int verb = 0;
 	for (int j = i + 1; j < S->nt && !verb; j++) {
-		if (S->t[j].cls == C_COMMA || (S->t[j].type == TY_CONJ && !S->t[j].in_compound_conj))
+		if (S->t[j].cls == C_COMMA ||
+		    (S->t[j].type == TY_CONJ && !S->t[j].in_compound_conj))
 			return 0;
 		verb = sent_live(S, j) && S->t[j].type == TY_VERB;
 	}
@@ -269,7 +270,8 @@ static const char *const ING_PREPS[] = { "ACCORDING", "FOLLOWING", "REGARDING",
 static int ing_opener(coder_sent *S, int from, int to)
 {
 	const coder_tok *g = opening_ing(S, from, to);
-	return g && !tok_in(g, ING_PREPS) && (named_subject(S, to + 1) || person_subject(S, to + 1));
+	return g && !tok_in(g, ING_PREPS) &&
+		(named_subject(S, to + 1) || person_subject(S, to + 1));
 }
 
 /* 1 when the words from token i on open with a subject pronoun ('they killed'). */
@@ -544,9 +546,11 @@ static int answer_verb(coder_sent *S, int from, int to, int *actor)
 		 * words, none a verb, a name or a clause word, before the verb */
 		int n = 0;
 		while (n < 3 && i + n < to && S->t[i + n].type != TY_VERB && !S->t[i + n].cap &&
-		       isalpha((unsigned char)S->t[i + n].s[0]) && !tok_has(&S->t[i + n], WF_CLAUSE))
+		       isalpha((unsigned char)S->t[i + n].s[0]) &&
+		       !tok_has(&S->t[i + n], WF_CLAUSE))
 			n++;
-		if (!n || i + n >= to || S->t[i + n].type != TY_VERB || !tok_in(&S->t[i + n], refuse))
+		if (!n || i + n >= to || S->t[i + n].type != TY_VERB ||
+		    !tok_in(&S->t[i + n], refuse))
 			return -1;
 		*actor = ANSWER_ACCUSED;
 		return i + n;
@@ -824,7 +828,8 @@ static int object_name_post(const coder_sent *S, int c, int to)
 	if (i < 0 || i == c - 1 || !unknown || S->t[i].type != TY_VERB || !sent_live(S, i) ||
 	    S->t[i].cap || tok_in(&S->t[i], tag_say) ||
 	    (i > 0 && (S->t[i - 1].cls == C_QUOTE || S->t[i - 1].cls == C_COMMA)))
-		return 0;   /* '"...," warned Asli Aydintasbas, a senior fellow at ...': the speaker */
+		/* '"...," warned Asli Aydintasbas, a senior fellow at ...': the speaker */
+		return 0;
 	/* the post's head, the word before its first preposition or "of", names a person or
 	 * body: an agent or a word of an actor's phrase ("the foreign minister of Ghana", "a
 	 * Ghanaian opposition activist"; not "the military airfield 15 miles north of Kabul");
@@ -1574,7 +1579,8 @@ int clause_complexity(coder_sent *S)
 			if (sent_live(S, i) && sent_actor_at(S, i) >= 0)
 				found = 1;
 		if (!found)
-			return sent_set_outcome(S, KHALDUN_COMPLEX, "no actor before the first verb"), 1;
+			return sent_set_outcome(S, KHALDUN_COMPLEX,
+						"no actor before the first verb"), 1;
 	}
 	if (o->complex_no_actor_after_verb && first_verb >= 0) {
 		int found = 0;
@@ -1582,7 +1588,8 @@ int clause_complexity(coder_sent *S)
 			if (sent_live(S, i) && sent_actor_at(S, i) >= 0)
 				found = 1;
 		if (!found)
-			return sent_set_outcome(S, KHALDUN_COMPLEX, "no actor after the first verb"), 1;
+			return sent_set_outcome(S, KHALDUN_COMPLEX,
+						"no actor after the first verb"), 1;
 	}
 	return 0;
 }
@@ -1834,7 +1841,8 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 		int rel = lo > 0 ? relative_start(S, lo - 1) : 0;
 		S->rel_ante = rel;
 		/* a contrast clause has its own subject: none carried or kept into it */
-		int own = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) && contrast_start(S, lo - 1);
+		int own = lo > 0 && !rel && (S->c->o.news & NEWS_CLAUSES) &&
+			contrast_start(S, lo - 1);
 		int setting = own && setting_word(&S->t[lo - 1]);
 		/* addclause118: the statement after ", adding that" names its own doer */
 		own = own || (lo > 0 && (S->c->o.news & NEWS_CLAUSES) &&
@@ -1872,7 +1880,8 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 				slot_copy(&keep, &ante);
 		}
 		for (int v = lo; v < hi; v++) {
-			if (!sent_live(S, v) || S->t[v].type != TY_VERB || (answer >= 0 && v != answer))
+			if (!sent_live(S, v) || S->t[v].type != TY_VERB ||
+			    (answer >= 0 && v != answer))
 				continue;
 			verbs++;
 			/* coded in place: cands[nc] is taken only when it yields an event */
@@ -1912,7 +1921,8 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			cd->background = setting;
 			cl[nc] = b;
 			nc++;
-			if (!coded && !rel) {   /* a relative clause leaves the main one's subject */
+			/* a relative clause leaves the main one's subject */
+			if (!coded && !rel) {
 				slot_copy(&carried, &cd->src);
 				slot_copy(&keep, &cd->src);
 				slot_copy(&accused, &cd->tgt);
@@ -2083,7 +2093,8 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	if (take && cd->code.sub && (S->c->o.news & NEWS_CLAUSES))
 		for (int k = 0; k < nc; k++)
 			if (!cands[k].code.sub && !cands[k].relative)
-				take = 0;   /* a relative clause's deed is background: it does not */
+				/* a relative clause's deed is background: it does not */
+				take = 0;
 	return take;
 }
 

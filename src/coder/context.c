@@ -159,7 +159,8 @@ static int has_word(const char *text, const char *w);
 static int foreign_people(const char *text)
 {
 	static const char *const people[] = { "foreigner", "foreigners", "expatriate",
-		"expatriates", "expat", "expats", "tourist", "tourists", "migrant", "migrants", NULL };
+		"expatriates", "expat", "expats", "tourist", "tourists", "migrant", "migrants",
+		NULL };
 	static const char *const state[] = { "minister", "ministry", "ministers", "affairs",
 		"office", "secretary", "service", "policy", NULL };
 	if (!text)
@@ -916,7 +917,8 @@ static void apply_place(coder_sent *S)
 					 bare_event_parse(S, e) : NULL;
 		if (!P)
 			continue;
-		/* the verb's clause; each side in it ("X said the forces in Yemen must ...": not X) */
+		/* the verb's clause; each side in it ("X said the forces in Yemen must ...": not
+		 * X) */
 		int v = text_clause(S, P, e->verb_text);
 		const char *gname, *sname;
 		const char *cc = clause_place(S, P, v, &gname, -1, -1);
@@ -942,7 +944,8 @@ static void apply_place(coder_sent *S)
 		const char *t = home && same_clause(P, text_clause(S, P, e->target_text), v) ?
 				with_country(S, e->target, e->target_text, cc) : NULL;
 		/* thingplace160: "attacked a freight train near Turbat": the train is PAK's */
-		if (!t && ta >= 0 && struck_thing(e) && thing_phrase(S, P, e->target_text, ta, tb) &&
+		if (!t && ta >= 0 && struck_thing(e) &&
+		    thing_phrase(S, P, e->target_text, ta, tb) &&
 		    !deed_taking_verb(S, P, e) &&
 		    same_clause(P, text_clause(S, P, e->target_text), v))
 			t = arena_strdup(&S->c->scratch, cc);
@@ -2115,9 +2118,9 @@ static int own_possessive(const coder_tok *p, const coder_tok *k)
 
 /* 1 when the tokens before k open the sentence: only quotes, commas and lead-in words, or
  * a fronted phrase closed by a comma right before k, with no pronoun but k's own possessive
- * (own_possessive) and no quote mark but one that opens the sentence ("In the statement released after the attack, the group
- * ...", "At night, they ..."), or after those lead-in words a time phrase with no comma
- * (time_lead: "In April he called on ...", "Last week they ..."). */
+ * (own_possessive) and no quote mark but one that opens the sentence ("In the statement released
+ * after the attack, the group ...", "At night, they ..."), or after those lead-in words a time
+ * phrase with no comma (time_lead: "In April he called on ...", "Last week they ..."). */
 static int opens_sentence(const coder_sent *S, int k)
 {
 	int only_lead = 1, quote = 0, lead_end = -1;
@@ -2184,7 +2187,8 @@ int context_description(coder_sent *S, int before, const char **code)
 		if (!own && (x->subject_person || !group_code(x->subject)))
 			continue;
 		int h = k + 1;
-		while (h < k + 3 && h + 1 < S->nt && plain_word(&S->t[h]) && !tok_in(&S->t[h], group_nouns))
+		while (h < k + 3 && h + 1 < S->nt && plain_word(&S->t[h]) &&
+		       !tok_in(&S->t[h], group_nouns))
 			h++;
 		if (h >= before || !tok_in(&S->t[h], group_nouns) || !plain_word(&S->t[h]))
 			continue;
@@ -2531,7 +2535,8 @@ static int subject_start(const coder_sent *S)
 	static const char *const narrow[] = { "SHORTLY", "SOON", "JUST", "RIGHT", "LONG",
 		"IMMEDIATELY", "HOURS", "DAYS", "MINUTES", NULL };
 	int i = 0;
-	while (i < S->nt && (S->t[i].cls == C_QUOTE || S->t[i].type == TY_DET || lead_word(&S->t[i])))
+	while (i < S->nt &&
+	       (S->t[i].cls == C_QUOTE || S->t[i].type == TY_DET || lead_word(&S->t[i])))
 		i++;
 	if (i + 1 < S->nt && tok_in(&S->t[i], narrow) && (tok_in(&S->t[i + 1], opener) ||
 							 tok_in(&S->t[i + 1], TIME_PREPS)))
@@ -2819,15 +2824,19 @@ static int name_word(const char *w, size_t n)
 static int not_surname(const char *w, size_t n)
 {
 	static const char *const x[] = { "Forces", "Force", "Army", "Union", "Council", "Ministry",
-		"Party", "Court", "Government", "House", "Front", "Nations", "States", "Organization",
-		"Agency", "Department", "Office", "Police", "Group", "Committee", "Commission", "Bank",
+		"Party", "Court", "Government", "House", "Front", "Nations", "States",
+		"Organization",
+		"Agency", "Department", "Office", "Police", "Group", "Committee", "Commission",
+		"Bank",
 		"Republic", "Assembly", "Parliament", "Congress", "Senate", "Minister", "President",
 		"Secretary", "General", "Chief", "Leader", "Governor", "Ambassador", "Spokesman",
 		"Spokeswoman", "Commander", "Guard", "Corps", "Movement", "Authority", "Service",
 		"Network", "Institute", "University", "Foundation", "Center", "Centre", "Fund",
 		"Program", "Programme", "Watch", "International", "Association", "Company",
-		"City", "Province", "Region", "State", "Island", "Islands", "Valley", "Sea", "River",
-		"Street", "Square", "Airport", "Prison", "Hospital", "Camp", "Strip", "Bank", NULL };
+		"City", "Province", "Region", "State", "Island", "Islands", "Valley", "Sea",
+		"River",
+		"Street", "Square", "Airport", "Prison", "Hospital", "Camp", "Strip", "Bank",
+		NULL };
 	int upper = 1;
 	for (size_t k = 0; k < n; k++)
 		upper &= !islower((unsigned char)w[k]);
@@ -2842,7 +2851,8 @@ static size_t head_part(const char *text)
 {
 	size_t n = strcspn(text, ",(");
 	for (size_t k = 0; k + 4 <= n; k++)   /* bytes before n are no NUL: no strncmp needed */
-		if (text[k] == ' ' && text[k + 1] == 'o' && text[k + 2] == 'f' && text[k + 3] == ' ')
+		if (text[k] == ' ' && text[k + 1] == 'o' && text[k + 2] == 'f' &&
+		    text[k + 3] == ' ')
 			return k;
 	return n;
 }
@@ -2852,7 +2862,8 @@ static size_t head_part(const char *text)
 static int family_first(const char *w, size_t n)
 {
 	static const char *const f[] = { "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang",
-		"Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon", "Hwang", "Ahn", "Moon", "Chung", "Roh",
+		"Cho", "Yoon", "Jang", "Lim", "Shin", "Kwon", "Hwang", "Ahn", "Moon", "Chung",
+		"Roh",
 		"Ban", "Wang", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Zhou", "Xu", "Sun",
 		"Zhu", "Guo", "Luo", "Gao", "Xi", "Mao", "Deng", "Jiang", "Qin", "Dong", "Geng",
 		"Xie", "Zeng", "Peng", "Cai", "Tian", "Yuan", "Ding", "Wei", "Shen", "Lai", "Tsai",
@@ -3024,7 +3035,8 @@ size_t context_possessor(const char *text)
 			return 0;
 		if (cut) {
 			size_t r = k, r0;
-			return next_word(text, strlen(text), &r, &r0) && !name_particle(text + w0, n - cut)
+			return next_word(text, strlen(text), &r, &r0) &&
+				!name_particle(text + w0, n - cut)
 				       ? k - cut : 0;
 		}
 	}
@@ -3085,7 +3097,8 @@ static void apply_names(coder_sent *S)
 			const coder_name *rep = p || !context_rep_person(text, who, sizeof who)
 							? NULL : named_before(&c->ctx, who);
 			if (rep && actor_split(rep->code, cc) && cc[0])
-				p = rep;   /* coref86: "lawyers for Moyo" take Moyo's country, ZWE */
+				/* coref86: "lawyers for Moyo" take Moyo's country, ZWE */
+				p = rep;
 			size_t own = p ? 0 : context_possessor(text);
 			if (own) {
 				char name[64];
@@ -4112,7 +4125,8 @@ static void apply_reporting_organs(coder_sent *S)
 		if (story && strcmp(story, cc))
 			continue;
 		const char *s = with_country(S, e->source, e->source_text, cc);
-		snprintf(why, sizeof why, "country %s of the state organ that reports the deed", cc);
+		snprintf(why, sizeof why, "country %s of the state organ that reports the deed",
+			 cc);
 		if (s)
 			context_set_sides(S, e, s, NULL, why);
 	}
@@ -4541,7 +4555,8 @@ static void apply_home_force(coder_sent *S)
 		for (int j = 0; forces[j] && cc[0] && !context_region(cc); j++)
 			force |= !strncmp(role, forces[j], 3);
 		if (!hard || !force || (strncmp(e->target, "~INS", 4) &&
-					strncmp(e->target, "~REB", 4) && strncmp(e->target, "~CRM", 4)) ||
+					strncmp(e->target, "~REB", 4) &&
+					strncmp(e->target, "~CRM", 4)) ||
 		    context_names_other(S, cc) || !story_leads(&S->c->ctx, cc))
 			continue;
 		char why[112];   /* written only for an event it changes */
@@ -4638,9 +4653,10 @@ int context_unnamed_surname(const coder_sent *S, const char *text)
  * energy consultant John Z", "Tokyo-based aromatherapy business owner W", "R, professor of
  * law at the University of Sarajevo"). The country such a phrase carries is where the person
  * works or was born, not a side that speaks: a person reading the news codes no event from
- * it. An office in the phrase ("Finance Minister X, a former professor", a "director", an "adviser") keeps it. A
- * think-tank's fellow is not listed: dev.jsonl's annotators code his comment on policy
- * ("Mackenzie Eaglen, resident fellow at the American Enterprise Institute, says ..."). */
+ * it. An office in the phrase ("Finance Minister X, a former professor", a "director", an
+ * "adviser") keeps it. A think-tank's fellow is not listed: dev.jsonl's annotators code his comment
+ * on policy ("Mackenzie Eaglen, resident fellow at the American Enterprise Institute, says
+ * ..."). */
 static int private_speaker(const char *text)
 {
 	static const char *const trade[] = { "consultant", "consultants", "co-author",

@@ -312,7 +312,8 @@ void context_doc_authors(coder_sent *S)
 		return;
 	for (size_t i = 0; i < S->c->nevents; i++) {
 		khaldun_event *e = &S->c->events[i];
-		if (strcmp(e->source, "---") || !e->source_text || !strcmp(e->target, x->doc_author))
+		if (strcmp(e->source, "---") || !e->source_text ||
+		    !strcmp(e->target, x->doc_author))
 			continue;
 		const char *last = strrchr(e->source_text, ' ');
 		last = last ? last + 1 : e->source_text;

@@ -82,8 +82,8 @@ static int words_of(coder_sent *S, const struct syntax_parse *P, const char *tex
 }
 
 /* 1 when the words [a, b] are a person's name the dictionaries do not know: one to four
- * proper nouns (the tagger's PROPN; not an acronym), no dictionary actor among them, not a place phrase
- * ("in Jeddah"). */
+ * proper nouns (the tagger's PROPN; not an acronym), no dictionary actor among them, not a place
+ * phrase ("in Jeddah"). */
 static int unknown_name(coder_sent *S, const struct syntax_parse *P, int a, int b)
 {
 	if (b - a > 3)
@@ -234,8 +234,10 @@ void context_fallback(coder_sent *S)
 	S->guess = code;
 	for (size_t i = 0; i < c->nevents; i++) {
 		khaldun_event *e = &c->events[i];
-		const char *ks = strcmp(e->source, "---") ? NULL : context_person_phrase(S, e->source_text, 0);
-		const char *kt = strcmp(e->target, "---") ? NULL : context_person_phrase(S, e->target_text, 1);
+		const char *ks = strcmp(e->source, "---") ? NULL :
+				 context_person_phrase(S, e->source_text, 0);
+		const char *kt = strcmp(e->target, "---") ? NULL :
+				 context_person_phrase(S, e->target_text, 1);
 		if (!kt && !strcmp(e->target, "---"))
 			kt = possessor_phrase(S, e->target_text);
 		if (!kt && !strcmp(e->target, "---") && !e->target_text)

@@ -79,8 +79,8 @@ void context_members(coder_sent *S)
 		const char *s = no_country(e->source) ? member_code(S, e->source_text) : NULL;
 		const char *t = no_country(e->target) ? member_code(S, e->target_text) : NULL;
 		if (s || t)
-			context_set_sides(S, e, s, t, "the member the group phrase names ('such as', "
-					  "'including')");
+			context_set_sides(S, e, s, t, "the member the group phrase names ('such "
+					  "as', 'including')");
 	}
 }
 
@@ -808,7 +808,7 @@ void context_country_groups(coder_sent *S)
 		t = epithet_side(S, e->target, e->target_text, s ? s : e->source);
 		if (s || t)
 			context_set_sides(S, e, s, t, "an epithet of one country ('the island "
-					  "nation', 'the junta'): the story's country, or the one other "
-					  "country of the sentence before");
+					  "nation', 'the junta'): the story's country, or the one "
+					  "other country of the sentence before");
 	}
 }

@@ -54,7 +54,8 @@ static int titled_person(const char *text, size_t n)
 	if (n - last > 2 && !strncmp(text + n - 2, "'s", 2))
 		n -= 2;   /* "the Senate's" */
 	for (int k = 0; body_words[k]; k++)
-		if (strlen(body_words[k]) == n - last && !strncmp(text + last, body_words[k], n - last))
+		if (strlen(body_words[k]) == n - last &&
+		    !strncmp(text + last, body_words[k], n - last))
 			return 0;
 	return 1;
 }
@@ -110,7 +111,8 @@ static int bill_phrase(const char *text)
 	while (last && text[last - 1] != ' ')
 		last--;
 	for (int k = 0; bill_words[k]; k++)
-		if (strlen(bill_words[k]) == n - last && !strncmp(text + last, bill_words[k], n - last))
+		if (strlen(bill_words[k]) == n - last &&
+		    !strncmp(text + last, bill_words[k], n - last))
 			return 1;
 	return 0;
 }

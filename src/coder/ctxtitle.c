@@ -64,7 +64,8 @@ static int of_title_token(const coder_sent *S, const coder_actor *a)
 /* Keeps title word w (upper case, n bytes) with code. */
 static void keep_title(coder_context *x, const char *w, int n, const char *code)
 {
-	if (n <= 0 || n >= (int)sizeof x->titles[0].word || strlen(code) >= sizeof x->titles[0].code)
+	if (n <= 0 || n >= (int)sizeof x->titles[0].word ||
+	    strlen(code) >= sizeof x->titles[0].code)
 		return;
 	int j = 0;
 	while (j < x->ntitles && (strlen(x->titles[j].word) != (size_t)n ||
@@ -257,7 +258,8 @@ void context_titles(coder_sent *S)
 		if (!s && !t)
 			continue;
 		char why[160];
-		snprintf(why, sizeof why, "\"%s\" repeats the title of the one actor so named before "
+		snprintf(why, sizeof why,
+			 "\"%s\" repeats the title of the one actor so named before "
 			 "in the story (%s)", s ? e->source_text : e->target_text, s ? s : t);
 		const char *sc = s ? arena_strdup(&S->c->scratch, s) : NULL;
 		const char *tc = t ? arena_strdup(&S->c->scratch, t) : NULL;

@@ -79,11 +79,13 @@ void context_venue_targets(coder_sent *S)
 			continue;
 		int h = syn_words_head(P, a, b), g = h >= 0 ? gathering_above(P, h) : -1;
 		if (g < a || g > b || (e->verb_text && syn_word_is(&P->w[g], e->verb_text)))
-			continue;   /* a gathering above the phrase ("decisions taken at the meeting
-				     * of X": X's); the deed's own noun ("a summit of two leaders") */
+			/* a gathering above the phrase ("decisions taken at the meeting of X":
+			 * X's); the deed's own noun ("a summit of two leaders") */
+			continue;
 		char why[160];
 		snprintf(why, sizeof why, "none, not %s, which only holds or names the gathering "
-			 "(\"%.*s\") the deed was done at", e->target, (int)P->w[g].len, P->w[g].form);
+			 "(\"%.*s\") the deed was done at", e->target, (int)P->w[g].len,
+			 P->w[g].form);
 		context_set_sides(S, e, NULL, "---", why);
 		if (!strcmp(e->target, "---")) {
 			e->target_text = NULL;

@@ -204,7 +204,8 @@ static int any_real_actor(coder_sent *S, int from, int to)
 }
 
 /* First actor in [from, to) whose code differs from `other` (NULL: any). Backward if rev. */
-int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, int rev, coder_slot *out)
+int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, int rev,
+		    coder_slot *out)
 {
 	for (int k = 0; k < to - from; k++) {
 		int i = rev ? to - 1 - k : from + k;
@@ -951,8 +952,10 @@ static void find_source(coder_sent *S, int lo, int v, int vend, int hi,
 	} else if ((o->news & NEWS_OPEN_ACTORS) && !syntax_on(S) &&
 		   (sv < v || news_pronoun_subject(S, lo, v))) {
 		;   /* shsaid54: "That has raised questions about what Iran is doing" */
-	} else if ((o->news & NEWS_OPEN_ACTORS) && !tgt->n && news_object_owner_after(S, vend, hi)) {
-		event_null_slot(S, src);   /* source95: "blamed restrictions by Ghana": its target */
+	} else if ((o->news & NEWS_OPEN_ACTORS) && !tgt->n &&
+		   news_object_owner_after(S, vend, hi)) {
+		/* source95: "blamed restrictions by Ghana": its target */
+		event_null_slot(S, src);
 	} else if (!sent_find_actor(S, vend + 1, hi, tgt->n ? tgt : NULL, 0, src) &&
 		   o->default_source) {
 		default_slot(S, o->default_source, src);
@@ -2844,14 +2847,16 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 					(!syntax_on(S) && news_told_press_pronoun(S, lo, v) &&
 					 (pronoun_hope(S, v, src) || news_hope_to(S, lo, v))))) {
 		/* the parse path: only the verb's own object or oblique becomes its target */
-		if ((!tgt->n || (tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---"))) &&
+		if ((!tgt->n ||
+		     (tgt->n == 1 && !tgt->m[0].a->ent && !strcmp(tgt->m[0].code, "---"))) &&
 		    (!syntax_on(S) || syntax_slot_argument(S, v, src)))
 			slot_copy(tgt, src);
 		slot_empty(src);
 		/* passive74: "The police said they detained ...": the speaking role;
 		 * hopeconv159: else a hope's pronoun, as the parse path's unnamed hoper */
 		if (!news_pronoun_speaker(S, lo, v, src) &&
-		    (syntax_on(S) || !pronoun_hope(S, v, tgt) || !news_pronoun_hoper(S, lo, v, src)))
+		    (syntax_on(S) || !pronoun_hope(S, v, tgt) ||
+		     !news_pronoun_hoper(S, lo, v, src)))
 			event_null_slot(S, src);
 	}
 	/* speaking53: "X, speaking after talks with Y, said": the participle is X's */
@@ -3164,9 +3169,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * deed noun a verb of merit calls due, "deserves review" (news_merited_deed); shundone86:
 	 * nor one feared, "face the risk of being deported" (news_risked_deed), nor a deed noun
 	 * heading a modal's subject, "sanctions can return" (news_modal_subject; mustcont113: or a
-	 * standing verb's or "must"'s, "sanctions enjoy support", news_standing_subject), nor one later
-	 * in a clause "likely to" opens (news_likely_clause); shundone89: nor a deed noun one faces
-	 * the risk of, "face the possibility of sanctions" (news_faced_deed), nor one in a
+	 * standing verb's or "must"'s, "sanctions enjoy support", news_standing_subject), nor one
+	 * later in a clause "likely to" opens (news_likely_clause); shundone89: nor a deed noun one
+	 * faces the risk of, "face the possibility of sanctions" (news_faced_deed), nor one in a
 	 * clause feared, "fears that Brazil could accept" (news_feared_clause), nor the aim of
 	 * an effort that failed, "talks to resolve it failed" (news_failed_aim); sense89: nor a
 	 * deed a pact does, "the treaty guarantees" (news_thing_subject); undone90: nor one in a
@@ -3920,7 +3925,8 @@ static int runon_contracted(const coder_tok *t)
 static int runon_break(const coder_sent *S, int i, int from)
 {
 	static const char *const open[] = { "HOW", "WHAT", "WHY", "WHETHER", NULL };
-	static const char *const be[] = { "AM", "'M", "’M", "'RE", "’RE", "'VE", "’VE", NULL };
+	static const char *const be[] = { "AM", "'M", "’M", "'RE", "’RE", "'VE", "’VE",
+		NULL };
 	const coder_tok *t = &S->t[i];
 	if (t->cls != C_WORD)
 		return 0;
@@ -4225,7 +4231,8 @@ static void appos_note(coder_sent *S, khaldun_event *e, const coder_actor *a, co
 	if (a->pos < 0 || a->pos >= S->nt || sent_live(S, a->pos))
 		return;
 	char note[320];
-	snprintf(note, sizeof note, "%s%s%s: %s, named in an apposition", e->context ? e->context : "",
+	snprintf(note, sizeof note, "%s%s%s: %s, named in an apposition",
+		 e->context ? e->context : "",
 		 e->context ? "; " : "", role, role[0] == 's' ? e->source : e->target);
 	e->context = arena_strdup(&S->c->scratch, note);
 }
@@ -5031,8 +5038,9 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 			}
 			if ((!ps || where.src.n) && (!pt || where.tgt.n)) {
 				char note[320];
-				snprintf(note, sizeof note, "%s%srule: %s", cd->note ? cd->note : "",
-					 cd->note ? "; " : "", gone || went ? "a place travelled to, "
+				snprintf(note, sizeof note, "%s%srule: %s",
+					 cd->note ? cd->note : "", cd->note ? "; " : "",
+					 gone || went ? "a place travelled to, "
 					 "a post's or a statement's venue is no side" :
 					 "a place that modifies a facility or ground noun "
 					 "(station, port, soil) is no side");

@@ -29,7 +29,8 @@ int match_ending_ok(const char *rest, int n, int verbish, char last)
 		return verbish && last == 'E' && (rest[0] == 'D' || rest[0] == 'N');
 	case 2:
 		if (verbish)
-			return rest[0] == 'E' && (rest[1] == 'D' || rest[1] == 'S' || rest[1] == 'N');
+			return rest[0] == 'E' &&
+				(rest[1] == 'D' || rest[1] == 'S' || rest[1] == 'N');
 		return (rest[0] == '\'' && rest[1] == 'S') || (rest[0] == 'E' && rest[1] == 'S') ||
 		       (rest[0] == 'S' && rest[1] == '\'');
 	case 3:
@@ -155,7 +156,8 @@ static void stamp_tokens(coder_sent *S)
 		for (int k = 0; k < t->n; k++) {
 			uint32_t hk = (size_t)k < ahead ? hs[k] : dict_trie_roll(h, w[k]);
 			if (k == ing) {
-				uint32_t e = dict_trie_child_at(tr, node, 'E', dict_trie_roll(h, 'E'));
+				uint32_t e = dict_trie_child_at(tr, node, 'E',
+								dict_trie_roll(h, 'E'));
 				if (e && e < c->nstamp)
 					c->stamp[e] = cur;
 				if (e && tr->slot[e] && c->o.news && nk < cap) {
@@ -163,7 +165,8 @@ static void stamp_tokens(coder_sent *S)
 					S->nkeys[i]++;
 				}
 				if (e && kw)
-					kw->nodes[nn++] = e | (tr->slot[e] && c->o.news ? WWORD_KEY : 0);
+					kw->nodes[nn++] =
+						e | (tr->slot[e] && c->o.news ? WWORD_KEY : 0);
 			}
 			node = dict_trie_child_at(tr, node, w[k], hk);
 			h = hk;
@@ -363,8 +366,10 @@ void match_lookup(coder_sent *S)
 					for (int j = pos + 1; j <= L.best_end; j++) {
 						int last = k == w->n - 1;
 						if (match_word(&w->e[k], &S->t[j],
-							       last ? entry_endings(S, L.best) : 0) &&
-						    (k < w->n - 1 ? match_entry_at(S, L.best, k, j, &budget) >= 0
+							       last ? entry_endings(S, L.best)
+								    : 0) &&
+						    (k < w->n - 1 ? match_entry_at(S, L.best, k, j,
+										   &budget) >= 0
 								  : j == L.best_end)) {
 							found = j;
 							break;
@@ -449,7 +454,8 @@ void match_resolve_actors(coder_sent *S)
 			continue;
 		}
 		if ((S->c->o.news & NEWS_NOUNS) && news_cause_country(S, i)) {
-			t->type = TY_NOUN;   /* "pro-EU protesters": their cause, not who they are */
+			/* "pro-EU protesters": their cause, not who they are */
+			t->type = TY_NOUN;
 			continue;
 		}
 		coder_actor *a = sent_new_actor(S, i);
@@ -491,7 +497,8 @@ const char *sent_apply_agent(coder_sent *S, const char *code, const char *ag, in
 	/* news: "Taliban fighters" stay AFGINS: an armed group's role is not stacked with
 	 * another armed role */
 	if ((S->c->o.news & NEWS_OPEN_ACTORS) && !prefix && bn == 3 && cn >= 6) {
-		static const char *const armed[] = { "REB", "INS", "MIL", "UAF", "SEP", "IMG", NULL };
+		static const char *const armed[] = { "REB", "INS", "MIL", "UAF", "SEP", "IMG",
+			NULL };
 		int a1 = 0, a2 = 0;
 		for (int i = 0; armed[i]; i++) {
 			a1 |= !memcmp(part, armed[i], 3);
@@ -697,7 +704,8 @@ int match_rank_word(const coder_tok *t)
 	static const char *const rank[] = { "TOP", "CHIEF", "SENIOR", "LEAD", "ACTING",
 					    "INTERIM", "NEW", "OUTGOING", "INCOMING",
 					    "SPECIAL", "PRINCIPAL", "MAIN", "LEADING",
-					    "DEPUTY", "VICE", "ASSISTANT", "LARGEST", "BIGGEST", NULL };
+					    "DEPUTY", "VICE", "ASSISTANT", "LARGEST", "BIGGEST",
+					    NULL };
 	return tok_in(t, rank);
 }
 
@@ -1500,7 +1508,8 @@ static int stirred_feeling_sh(const coder_sent *S, int i)
 	if (i < 1 || t->cap || !tok_in(t, STIR_VERBS))
 		return 0;
 	int after_comma = S->t[i - 1].cls == C_COMMA && tok_ends(t, "ING");
-	int deed_subject = i >= 2 && tok_in(&S->t[i - 1], HAVE_FORMS) && tok_in(&S->t[i - 2], deixis);
+	int deed_subject = i >= 2 && tok_in(&S->t[i - 1], HAVE_FORMS) &&
+		tok_in(&S->t[i - 2], deixis);
 	if (!after_comma && !deed_subject)
 		return 0;
 	int j = (t->end >= i ? t->end : i) + 1;

@@ -12,7 +12,8 @@
 
 typedef int (*cont_fn)(coder_match *m, int pos, int must);
 
-static int match_from(coder_match *m, const dict_pel *e, int n, int k, int pos, int must, cont_fn cont,
+static int match_from(coder_match *m, const dict_pel *e, int n, int k, int pos, int must,
+		      cont_fn cont,
 		      void *carrier);
 
 typedef struct {
@@ -70,7 +71,8 @@ static int count_not_money(coder_sent *S, const dict_pel *w, int q)
 	static const char *const money[] = { "DOLLAR", "DOLLARS", "EURO", "EUROS", "POUND",
 		"POUNDS", "YUAN", "YEN", "RUPEE", "RUPEES", "RUBLE", "RUBLES", "ROUBLES", "FRANCS",
 		"SHILLINGS", "NAIRA", "RAND", "PESOS", "REAIS", "WON", "LIRA", "DINARS", "RIYALS",
-		"DIRHAMS", "TAKA", "KWACHA", "CEDIS", "BIRR", "AFGHANIS", "USD", "EUR", "GBP", NULL };
+		"DIRHAMS", "TAKA", "KWACHA", "CEDIS", "BIRR", "AFGHANIS", "USD", "EUR", "GBP",
+		NULL };
 	int k = 0;
 	while (count[k] && (w->len != (int)strlen(count[k]) || memcmp(w->text, count[k], w->len)))
 		k++;
@@ -90,7 +92,8 @@ static int count_not_money(coder_sent *S, const dict_pel *w, int q)
 		const coder_tok *n = &S->t[p];
 		for (int i = 0; code[i]; i++) {
 			int l = (int)strlen(code[i]);
-			if (n->n > l && !memcmp(n->s, code[i], l) && n->s[l] >= '0' && n->s[l] <= '9')
+			if (n->n > l && !memcmp(n->s, code[i], l) && n->s[l] >= '0' &&
+			    n->s[l] <= '9')
 				return 0;
 		}
 	}
@@ -216,7 +219,8 @@ static int open_source(coder_match *m, const dict_pel *e, int n, int k, int q, i
 	return 0;
 }
 
-static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, cont_fn cont, void *carrier)
+static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, cont_fn cont,
+		     void *carrier)
 {
 	coder_sent *S = m->S;
 	const dict_pel *x = &e[k];
@@ -297,7 +301,8 @@ static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, con
 			if (x->kind == PEL_SYNSET && x->opts[o].n == 1 && first->kind == PEL_WORD &&
 			    count_not_money(S, first, q))
 				continue;   /* "2 million refugees": no money member */
-			frame f = { m, e, n, k, cont, carrier, x->opts[o].chars, omax, x->opts[o].n };
+			frame f = { m, e, n, k, cont, carrier, x->opts[o].chars, omax,
+				x->opts[o].n };
 			frame *saved = m->frame;
 			f.carrier = saved;
 			m->frame = &f;
@@ -314,7 +319,8 @@ static int match_one(coder_match *m, const dict_pel *e, int n, int k, int q, con
 }
 
 /* Matches e[k..n) with element k at pos (must) or at any later position before a comma. */
-static int match_from(coder_match *m, const dict_pel *e, int n, int k, int pos, int must, cont_fn cont,
+static int match_from(coder_match *m, const dict_pel *e, int n, int k, int pos, int must,
+		      cont_fn cont,
 		      void *carrier)
 {
 	if (k == n) {
@@ -430,7 +436,8 @@ static int missing_word(coder_sent *S, const dict_pseq *q, int from, int to, int
 	return 0;
 }
 
-int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int hi, coder_match *out)
+int pat_try(coder_sent *S, const dict_pattern *pt, int v, int vend, int lo, int hi,
+	    coder_match *out)
 {
 	/* cheap necessary conditions before backtracking: every literal word is there (its bit
 	 * first, then its first bytes, then a token matching it) */

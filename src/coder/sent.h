@@ -36,7 +36,8 @@ typedef struct {
 	uint8_t cls, type, cap, in_compound_conj;
 	uint8_t deleted;         /* inside a deleted comma clause: invisible to what follows */
 	uint8_t discard_phrase;  /* an actor phrase coded [###]: discards the sentence if live */
-	uint8_t complex_phrase;  /* an actor phrase coded [+++]: makes the sentence complex if live */
+	/* an actor phrase coded [+++]: makes the sentence complex if live */
+	uint8_t complex_phrase;
 	uint8_t clause_break;    /* news: a comma that opens a participial clause; OPENER_END,
 				  * OPENER_OWN: closes an opener before the main clause */
 	uint8_t attribution;     /* news: in a quotation's attribution kept for the speech rules */
@@ -135,7 +136,8 @@ typedef struct coder_sent {
 	int forward_ok;           /* FORWARD: this record follows the previous one */
 	struct syntax_parse *syn; /* KHALDUN: SYNTAX: the sentence's parse (syntax.c), or NULL */
 	int rel_ante;             /* clause.c: coding a relative clause: its antecedent actor + 1 */
-	const char *syn_note;     /* syntax.c: the rule that recoded the verb being coded, or NULL */
+	/* syntax.c: the rule that recoded the verb being coded, or NULL */
+	const char *syn_note;
 	int syn_content;          /* synspeech.c: the parse word + 1 of the content clause a
 				   * speech act of the verb being coded was read from (0: none) */
 	int observer;             /* syntax.c: a statement of observers of no side was dropped
@@ -212,12 +214,14 @@ typedef struct {
 	int relative;             /* coded in a relative clause (clause.c) */
 	int background;           /* coded in a clause of time or reason after the main one
 				   * ("..., after Trump slashed funding"; clause.c) */
-	const char *note;         /* KHALDUN: SYNTAX: the rule that recoded it (evidence), or NULL */
+	/* KHALDUN: SYNTAX: the rule that recoded it (evidence), or NULL */
+	const char *note;
 	int content;              /* KHALDUN: SYNTAX: S->syn_content of its verb: a statement
 				   * coded by what it says (synspeech.c) holds the verbs of that
 				   * content, which code no events of their own (clause.c) */
 	int tail;                 /* the last token the pattern matched after the verb (its
-				   * noun: "announced a [ceasefire]"); none when <= the verb's end */
+				   * noun: "announced a [ceasefire]"); none when <= the verb's
+				   * end */
 } coder_cand;
 
 /* coder.c: outcomes (a discard wins over complex; the first reason is kept) */

@@ -589,8 +589,8 @@ static int pressure_party(coder_sent *S, const struct syntax_parse *P, int vw, c
 			if (!s.n || (src->n && !strcmp(s.m[0].code, src->m[0].code)))
 				return 0;
 			*tgt = s;
-			syn_note_add(S, "rule: who yields to or rejects pressure or demands 'from X' "
-				        "answers X");
+			syn_note_add(S, "rule: who yields to or rejects pressure or demands "
+				     "'from X' answers X");
 			return 1;
 		}
 		return 0;
@@ -1975,7 +1975,8 @@ static int rival_object(coder_sent *S, const struct syntax_parse *P, int vw, cod
 	if (!rival_slot(S, P, up, xc, &who))
 		return 0;
 	*tgt = who;
-	syn_note_add(S, "rule: the critics or opponents of an actor, as object, are its other side");
+	syn_note_add(S,
+		     "rule: the critics or opponents of an actor, as object, are its other side");
 	return 1;
 }
 

@@ -948,7 +948,8 @@ int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder
 	int c = syn_child_rel(P, vw, "ccomp");
 	if (c < 0 && warned_of_possible(P, vw))
 		return recode_as(S, code, "012", "rule: a warning of a possible deed ('warned of a "
-				 "possible IS resurgence') is a pessimistic comment, 012, not a threat");
+				 "possible IS resurgence') is a pessimistic comment, 012, not a "
+				 "threat");
 	if (c < 0 || syn_harm_clause(P, c))
 		return 0;   /* "warned that terrorists will not be spared": the speaker's threat */
 	for (int i = 0; i < P->nw; i++)   /* "... are at risk if Turkey is sanctioned": a threat */
@@ -965,7 +966,8 @@ int syn_warning(coder_sent *S, const struct syntax_parse *P, int vw, const coder
 	if (pron && syn_child_rel(P, c, "cop") >= 0 && syn_child_rel(P, c, "aux") < 0 &&
 	    syn_child_rel(P, c, "xcomp") < 0)
 		return recode_as(S, code, "012", "rule: a warning that tells a state ('warn it is "
-				 "too big to put out') is a pessimistic comment, 012, not a threat");
+				 "too big to put out') is a pessimistic comment, 012, not a "
+				 "threat");
 	if (subj < 0 || pron)
 		return 0;
 	int k = syn_actor_with_role(S, P, c, R_SRC, NULL);
@@ -1104,7 +1106,8 @@ int syn_hypothetical(const struct syntax_parse *P, int vw, const char *a)
 		return 0;
 	int u = modal_scope(P, vw);
 	if (syn_denied_frame(P, u))
-		return 0;   /* undonetw115: "It cannot be that X is kicked out": the frame's modal */
+		/* undonetw115: "It cannot be that X is kicked out": the frame's modal */
+		return 0;
 	if (judged_likely(P, u))
 		return 1;
 	if (statement_code(a) || root == 16)
@@ -1838,8 +1841,9 @@ static int nobody_did(const struct syntax_parse *P, int vw)
 	/* the subject of the verb an xcomp hangs from ("No country wants to impose sanctions",
 	 * "No one's going to have joint patrols"); undone87: or a "to" purpose clause ("nobody
 	 * is going to hold drills to support Laos": the aim of an undone deed is undone too) */
-	for (int u = vw, hops = 0; s < 0 && hops < 3 && P->w[u].head &&
-				   (syn_rel_is(&P->w[u], "xcomp") || purpose_clause(P, u)); hops++) {
+	for (int u = vw, hops = 0;
+	     s < 0 && hops < 3 && P->w[u].head &&
+	     (syn_rel_is(&P->w[u], "xcomp") || purpose_clause(P, u)); hops++) {
 		u = (int)P->w[u].head - 1;
 		s = syn_child_rel(P, u, "nsubj");
 	}
@@ -1949,7 +1953,8 @@ static int disaster(const struct syntax_parse *P, int n)
 		"earthquake", "earthquakes", "quake", "storm", "storms", "cyclone", "hurricane",
 		"typhoon", "tornado", "landslide", "landslides", "mudslide", "tsunami", "drought",
 		"virus", "pandemic", "epidemic", "outbreak", "disease", "crash", "accident",
-		"wildfire", "wildfires", "heatwave", "avalanche", "eruption", "fire", "fires", NULL };
+		"wildfire", "wildfires", "heatwave", "avalanche", "eruption", "fire", "fires",
+		NULL };
 	static const char *const fire[] = { "fire", "fires", NULL };
 	static const char *const big[] = { "mega", "huge", "massive", "big", "large", "major",
 		"electrical", "raging", "devastating", "forest", "bush", "brush", "house", NULL };
@@ -2219,7 +2224,8 @@ static int unreal_clause(const struct syntax_parse *P, int vw)
 	static const char *const sense[] = { "sense", NULL };
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (!w->head || syn_child_rel(P, vw, "nsubj") >= 0 || syn_child_rel(P, vw, "nsubj:pass") >= 0)
+	if (!w->head || syn_child_rel(P, vw, "nsubj") >= 0 ||
+	    syn_child_rel(P, vw, "nsubj:pass") >= 0)
 		return 0;
 	int h = (int)w->head - 1;
 	if ((syn_rel_is(w, "ccomp") || syn_rel_is(w, "xcomp")) && syn_word_in(&P->w[h], mean) &&
@@ -2469,7 +2475,8 @@ static int charge_before(const struct syntax_parse *P, int h, int c)
 			  (int)P->w[w->head - 1].head == h + 1);
 		if (on && (syn_rel_base(w, "obl") || syn_rel_base(w, "nmod") ||
 			   syn_rel_base(w, "advcl") || syn_rel_base(w, "acl")) &&
-		    (syn_child_word(P, i, "case", CHARGE_OF) || syn_child_word(P, i, "mark", CHARGE_OF)))
+		    (syn_child_word(P, i, "case", CHARGE_OF) ||
+		     syn_child_word(P, i, "mark", CHARGE_OF)))
 			return 1;
 	}
 	return 0;
@@ -2500,8 +2507,8 @@ int syn_in_charge(const struct syntax_parse *P, int h, int vw)
  * accusation or the verdict codes, the deed is the charge, not a deed the sentence tells
  * of. Through "of"/"with"/"for" (obl, advcl, acl, nmod) on the accusing word or its object,
  * a verb coordinated with that charge or in its object or an apposition ("of sending the
- * tanks, training and fighting"), or an -ing verb the parser broke off a list of charges ("accuses the
- * group of killing, maiming, raping, looting"). No clause with a subject of its own. */
+ * tanks, training and fighting"), or an -ing verb the parser broke off a list of charges ("accuses
+ * the group of killing, maiming, raping, looting"). No clause with a subject of its own. */
 static int charged_deed(const struct syntax_parse *P, int vw)
 {
 	int c = vw;
@@ -2800,8 +2807,8 @@ static int considered(const struct syntax_parse *P, int vw)
 }
 
 /* 1 when conflict deed word vw (14-20) is what someone stops, ends, gives up or prevents ("have
- * given up fighting and surrendered", "stopped attacking", "averted its defeat"): no deed; the cut rule (syn_cut) does
- * the same for cooperation. */
+ * given up fighting and surrendered", "stopped attacking", "averted its defeat"): no deed; the cut
+ * rule (syn_cut) does the same for cooperation. */
 static int given_up(const struct syntax_parse *P, int vw, const char *a)
 {
 	static const char *const stop[] = { "stop", "stopped", "stops", "stopping", "cease",
@@ -2823,7 +2830,8 @@ static int given_up(const struct syntax_parse *P, int vw, const char *a)
 		return 0;   /* "must stop killing civilians": the demand rule codes it (100) */
 	if (syn_word_in(v, stop))
 		return 1;
-	return v->len >= 4 && (!strncasecmp(v->form, "give", 4) || !strncasecmp(v->form, "gave", 4)) &&
+	return v->len >= 4 &&
+		(!strncasecmp(v->form, "give", 4) || !strncasecmp(v->form, "gave", 4)) &&
 	       syn_child_word(P, h, "compound:prt", up);
 }
 
@@ -2874,7 +2882,8 @@ static int background_sanction(const struct syntax_parse *P, int vw, const char 
 		return syn_child_word(P, vw, "case", cause) || syn_rel_is(w, "obl:agent");
 	if (syn_rel_is(w, "nsubj") || syn_rel_is(w, "nsubj:pass")) {
 		int h = w->head - 1, o = syn_child_rel(P, h, "obl");   /* "remain in place" */
-		int held = o >= 0 && syn_word_in(&P->w[o], state) && syn_child_word(P, o, "case", in);
+		int held = o >= 0 && syn_word_in(&P->w[o], state) &&
+			syn_child_word(P, o, "case", in);
 		return (!syn_word_in(&P->w[h], start) && !held) || syn_not_on(P, h);
 	}
 	return 0;
@@ -3006,7 +3015,8 @@ static int feared_of(const struct syntax_parse *P, int vw)
 		"frightened", "wary", NULL };
 	static const char *const of[] = { "of", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	return w->head && (syn_child_word(P, vw, "mark", of) || syn_child_word(P, vw, "case", of)) &&
+	return w->head &&
+		(syn_child_word(P, vw, "mark", of) || syn_child_word(P, vw, "case", of)) &&
 	       (syn_rel_base(w, "advcl") || syn_rel_base(w, "acl") || syn_rel_base(w, "obl") ||
 		syn_rel_is(w, "xcomp")) &&
 	       syn_word_in(&P->w[w->head - 1], afraid);
@@ -3126,7 +3136,8 @@ static int threatened_by_cause(const struct syntax_parse *P, int vw)
 		const khaldun_parse_token *w = &P->w[i];
 		if ((int)w->head != vw + 1 || !syn_word_in(w, cause))
 			continue;
-		if (syn_rel_is(w, "obl:agent") || (syn_rel_is(w, "nsubj") && !syn_passive_verb(P, vw)) ||
+		if (syn_rel_is(w, "obl:agent") ||
+		    (syn_rel_is(w, "nsubj") && !syn_passive_verb(P, vw)) ||
 		    (syn_rel_is(w, "advcl") && syn_child_word(P, i, "mark", by)))
 			return 1;
 	}
@@ -3647,8 +3658,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	if (a[0] == '1' && a[1] == '3' && questioned(P, vw))
 		return 1;   /* ... but not a question ("asked whether Russia would attack") */
 	if (weighed_coercion(P, vw, code)) {
-		S->syn_note = "rule: coercion a side considers, weighs or prepares ('is considering "
-			      "sanctions') is its threat (13x)";
+		S->syn_note = "rule: coercion a side considers, weighs or prepares ('is "
+			      "considering sanctions') is its threat (13x)";
 		return 0;
 	}
 	/* undone83: "now is not the time for the Council to consider lifting sanctions", "a
@@ -3713,9 +3724,9 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	    possible_noun(P, vw) || until_unmet(P, vw))
 		return 1;   /* "in future talks": foreseen, not done */
 	/* "Cyclone Freddy killed 400 people", "a huge fire destroyed a hospital", "create a
-	 * mega fire", "was struck by a cyclone": a disaster, accident or disease as the doer, or as the deed noun, is no
-	 * political event (not "enemy fire killed two soldiers"); a comma tail's doer is the
-	 * subject of the verb it hangs on (", killing 82 people") */
+	 * mega fire", "was struck by a cyclone": a disaster, accident or disease as the doer, or as
+	 * the deed noun, is no political event (not "enemy fire killed two soldiers"); a comma
+	 * tail's doer is the subject of the verb it hangs on (", killing 82 people") */
 	int ds = syn_child_rel(P, vw, "nsubj");
 	if (ds < 0 && vw > 0 && syn_rel_is(&P->w[vw], "advcl") && syn_ends_ing(&P->w[vw]) &&
 	    syn_word_is(&P->w[vw - 1], ",") && P->w[vw].head)
@@ -3748,8 +3759,8 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 		S->syn_note = "rule: diplomatic cooperation wanted or planned is its intent (032)";
 	}
 	if (threat_noun(P, vw, code))
-		S->syn_note = "rule: a conflict deed in the clause of a threat noun ('threats to use "
-			      "force') is the threat (13x)";
+		S->syn_note = "rule: a conflict deed in the clause of a threat noun ('threats to "
+			      "use force') is the threat (13x)";
 	return 0;
 }
 
@@ -4105,7 +4116,8 @@ int syn_ultimatum(coder_sent *S, const struct syntax_parse *P, int vw, coder_slo
 		actors_make_slot(S, k, tgt);
 		const char *s = src->n ? src->m[0].code : NULL, *t = tgt->n ? tgt->m[0].code : NULL;
 		if (!s || !t || !strncmp(s, t, 3)) {
-			*tgt = was;   /* "Israel vowed revenge after Israeli soldiers came under fire" */
+			/* "Israel vowed revenge after Israeli soldiers came under fire" */
+			*tgt = was;
 			return 0;
 		}
 		S->syn_note = "rule: a threat answering a deed ('warned of retaliation after "
@@ -4257,9 +4269,9 @@ static int said_needed(coder_sent *S, const struct syntax_parse *P, int vw, code
 		for (int k = 0; k < S->na; k++)
 			if (syn_side_named(S, P, k, x)) {
 				actors_make_slot(S, k, tgt);
-				return recode_as(S, code, "020", "rule: a statement of the need for a "
-						 "side to do a deed ('the need for X to', 'time for X "
-						 "to') is an appeal (020) to it");
+				return recode_as(S, code, "020", "rule: a statement of the need "
+						 "for a side to do a deed ('the need for X to', "
+						 "'time for X to') is an appeal (020) to it");
 			}
 	}
 	return 0;
@@ -4305,12 +4317,13 @@ static int said_time_for(coder_sent *S, const struct syntax_parse *P, int vw, co
 	if (!speaker_statement(P, vw, code))
 		return 0;
 	for (int t = 0; t < P->nw; t++) {
-		if (!syn_word_is(&P->w[t], "time") || !P->w[t].upos || strcmp(P->w[t].upos, "NOUN") ||
+		if (!syn_word_is(&P->w[t], "time") || !P->w[t].upos ||
+		    strcmp(P->w[t].upos, "NOUN") ||
 		    syn_not_on(P, t) || syn_child_word(P, t, "det", no) ||
 		    (P->w[t].head && syn_not_on(P, (int)P->w[t].head - 1)))
 			continue;
-		/* the time word in what was said or a speech tail on vw said, also through the "now"
-		 * the parser may make the predicate (an advmod of the speech verb) */
+		/* the time word in what was said or a speech tail on vw said, also through the
+		 * "now" the parser may make the predicate (an advmod of the speech verb) */
 		if (!said_or_tailed(P, t, vw, rel))
 			continue;
 		for (int d = t + 1; d < P->nw; d++) {
@@ -4318,9 +4331,9 @@ static int said_time_for(coder_sent *S, const struct syntax_parse *P, int vw, co
 			    syn_rel_base(&P->w[d], "obl")) || !syn_child_word(P, d, "case", for_) ||
 			    syn_child_word(P, d, "mark", to))
 				continue;
-			if (appeal_to_none(S, tgt, code, peace_appeal(&P->w[d]), "rule: a statement "
-					   "that now is the time for a ceasefire or talks is an appeal "
-					   "for them (0256, 026)"))
+			if (appeal_to_none(S, tgt, code, peace_appeal(&P->w[d]), "rule: a "
+					   "statement that now is the time for a ceasefire or "
+					   "talks is an appeal for them (0256, 026)"))
 				return 1;
 		}
 	}
@@ -4452,7 +4465,8 @@ int syn_pattern_reaches(coder_sent *S, int v, int tail)
 		return 1;
 	int vw = P->tok2w[v], ew = syn_event_word(P, vw), w = P->tok2w[tail];
 	int under = 0;   /* a parse that hangs the word elsewhere ("resume" read as a noun) */
-	for (int u = w, hops = 0; u >= 0 && hops < P->nw && !under; hops++, u = (int)P->w[u].head - 1)
+	for (int u = w, hops = 0; u >= 0 && hops < P->nw && !under;
+	     hops++, u = (int)P->w[u].head - 1)
 		under = u == vw || u == ew;
 	/* a noun compounded into another, inside the phrase ("This prison break massacre is a
 	 * tragic sign of the rule of law", "multiple launch rocket systems"), has no complement
@@ -4510,7 +4524,8 @@ int syn_object_noun(coder_sent *S, const dict_pattern *pt, int v, int tail)
 	/* where, not what: a phrase of purpose or recipient ("sent troops to the peacekeeping
 	 * force") may still say what the deed is */
 	static const char *const place[] = { "in", "at", "near", "along", "across", "inside",
-		"outside", "within", "around", "throughout", "beside", "beyond", "alongside", NULL };
+		"outside", "within", "around", "throughout", "beside", "beyond", "alongside",
+		NULL };
 	if (pt->upper.n || pt->lower.n != 1 || tail <= v || v < 0)
 		return -1;
 	int k = pt->lower.e[0].kind;
@@ -4721,7 +4736,8 @@ int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	out->note = own ? "rule: a side's claim of a deed ('claimed the killing of 33 terrorists') "
 			  "is the deed, by the claimant on the deed's target" :
 		    "rule: a claim of responsibility for an attack ('claimed responsibility for "
-		    "the attack on ...') is also the attack, by the claimant on the attack's target";
+		    "the attack on ...') is also the attack, by the claimant on the attack's "
+		    "target";
 	/* the attack's target is the claim's when it stands in the deed's own phrase ("the
 	 * bombing of a police station"), else open */
 	const coder_actor *ta = cd->tgt.n ? cd->tgt.m[0].a : NULL;

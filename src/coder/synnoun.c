@@ -377,7 +377,8 @@ static int pending_sanction(coder_sent *S, const struct syntax_parse *P, coder_c
 		out->verb = t;
 		out->ok = 1;
 		out->note = "rule: sanctions, measures or legislation against a country not yet in "
-			    "force (pending, proposed, awaiting, a bill) are a threat of sanctions (1312)";
+			    "force (pending, proposed, awaiting, a bill) are a threat of sanctions "
+			    "(1312)";
 		return out->src.n && out->tgt.n;
 	}
 	return 0;
@@ -634,9 +635,9 @@ static int felt_disapproval(coder_sent *S, const struct syntax_parse *P, coder_c
 		actors_make_slot(S, g, &out->tgt);
 		out->code.kind = CODE_EVENT;
 		out->code.a = "111";
-		if (nominal_done(S, P, out, t, "rule: anger or disapproval a side states of another "
-				 "('are angry with Ankara's perceived shift') is its criticism of that "
-				 "side (111)"))
+		if (nominal_done(S, P, out, t, "rule: anger or disapproval a side states of "
+				 "another ('are angry with Ankara's perceived shift') is its "
+				 "criticism of that side (111)"))
 			return 1;
 	}
 	return 0;
@@ -699,8 +700,9 @@ static int alleged_culprit(coder_sent *S, const struct syntax_parse *P, coder_ca
 	out->code.kind = CODE_EVENT;
 	out->code.a = "112";
 	return nominal_done(S, P, out, t, "rule: a side told as the culprit of a violent deed, "
-			    "told as another's charge ('Russia was behind the cyberattack, according "
-			    "to British officials'), is that charge: an accusation of it (112)");
+			    "told as another's charge ('Russia was behind the cyberattack, "
+			    "according to British officials'), is that charge: an accusation of it "
+			    "(112)");
 }
 
 /* The target actor of deed word n whose code is a, as syn_nominal_event reads it ("attacks
@@ -937,7 +939,8 @@ int syn_nominal_event(coder_sent *S, coder_cand *out)
 		out->root = vr;
 		if (nominal_done(S, P, out, t, "rule: a deed said as a noun phrase with its doer "
 				 "and its target ('Turkey's offensive against the Kurds'), the "
-				 "sentence's verbs coding nothing, is the doer's deed on the target"))
+				 "sentence's verbs coding nothing, is the doer's deed on the "
+				 "target"))
 			return out->src.n && out->tgt.n;
 	}
 	return P && measure_in_force(S, P, out);

@@ -301,7 +301,8 @@ static int aimed_oblique(const struct syntax_parse *P, int h, int vw)
 		const khaldun_parse_token *w = &P->w[h];
 		int c = syn_case_of(P, h);
 		if (!(syn_rel_is(w, "compound") || syn_rel_is(w, "amod") || syn_rel_is(w, "flat") ||
-		      syn_rel_is(w, "nmod:poss") || syn_rel_is(w, "conj") || syn_rel_is(w, "appos") ||
+		      syn_rel_is(w, "nmod:poss") || syn_rel_is(w, "conj") ||
+		      syn_rel_is(w, "appos") ||
 		      (syn_rel_is(w, "nmod") && c >= 0 && syn_word_is(&P->w[c], "of"))))
 			return 0;
 		h = up;
@@ -323,7 +324,8 @@ int syn_passive_oblique(coder_sent *S, const struct syntax_parse *P, int vw, cod
 			coder_slot *tgt)
 {
 	int p = syn_child_rel(P, vw, "nsubj:pass");
-	if (p < 0 || !syn_passive_verb(P, vw) || syn_ends_ing(&P->w[vw]) || syn_by_phrase(P, vw) >= 0 ||
+	if (p < 0 || !syn_passive_verb(P, vw) || syn_ends_ing(&P->w[vw]) ||
+	    syn_by_phrase(P, vw) >= 0 ||
 	    syn_actor_with_role(S, P, vw, R_SRC, NULL) >= 0 || !slot_aimed(S, P, vw, src))
 		return 0;
 	/* the passive subject's own actor stays the target ("Iranian diplomats were expelled
@@ -549,7 +551,8 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, con
 		 o->pos >= 0 && o->end < S->nt ? syn_span_head(P, o->pos, o->end) : -1;
 	/* an object actor stays target; not a place inside the subject ("The Iranian consulate
 	 * in Herat was attacked": the consulate suffered it, not Herat) */
-	int keep = syn_slot_role(S, P, vw, tgt) == R_TGT && !(oh >= 0 && syn_inside_locative(P, oh, vw));
+	int keep = syn_slot_role(S, P, vw, tgt) == R_TGT &&
+		!(oh >= 0 && syn_inside_locative(P, oh, vw));
 	const coder_actor *nt = keep ? o : victim.m[0].a;
 	/* "New tariffs were imposed on China": the one a deed is aimed at is no doer */
 	int aimed = oh >= 0 && aimed_oblique(P, oh, vw) && syn_by_phrase(P, vw) < 0;
@@ -561,7 +564,8 @@ int syn_passive_subject(coder_sent *S, const struct syntax_parse *P, int vw, con
 	}
 	/* "Syrian soldiers were accused of shelling Turkish villages": an actor in the charge
 	 * is no accuser */
-	int doer = oh >= 0 && o != nt && !aimed && !syn_in_charge(P, oh, vw) && !syn_locative(P, oh) &&
+	int doer = oh >= 0 && o != nt && !aimed && !syn_in_charge(P, oh, vw) &&
+		!syn_locative(P, oh) &&
 		   syn_role_of(P, oh, vw, &rank) != R_LOC;
 	/* misc52: a place is never the doer ("Three civilians were killed in an attack on a
 	 * village in Nigeria's Plateau state": where it happened); an attack's "when" clause
@@ -680,7 +684,8 @@ int syn_reported_passive(coder_sent *S, const struct syntax_parse *P, int vw, in
 			actors_make_slot(S, t, &y);
 		else if (syn_open_phrase(S, P, p, &y) && !strcmp(y.m[0].code, "---") &&
 			 (!P->w[p].upos || strcmp(P->w[p].upos, "PROPN")))
-			return 0;   /* a name, or a noun an agent codes: not "elephants", "cattle" */
+			/* a name, or a noun an agent codes: not "elephants", "cattle" */
+			return 0;
 		if (!y.n)
 			return 0;
 		*tgt = y;
@@ -848,7 +853,8 @@ static int slot_on_word(coder_sent *S, const struct syntax_parse *P, const coder
 		if (h == p)
 			return 1;
 		if (!P->w[h].head || !(syn_rel_is(&P->w[h], "compound") ||
-				       syn_rel_is(&P->w[h], "flat") || syn_rel_is(&P->w[h], "appos")))
+				       syn_rel_is(&P->w[h], "flat") ||
+				       syn_rel_is(&P->w[h], "appos")))
 			return 0;
 		h = (int)P->w[h].head - 1;
 	}

@@ -373,7 +373,8 @@ int syn_inner_quotes(const khaldun_parser *parser, struct syntax_parse *P)
 			break;   /* no closing mark: the quotation runs on past the sentence */
 		if ((P->w[c - 1].len == 1 && P->w[c - 1].form[0] == ',') || !has_verb(P, i, c)) {
 			i = c;   /* ',"' closes a clause: 'be "no room for talks," X said'; a */
-			continue;   /* quoted noun phrase the marks hold together ("high threat ...") */
+			/* quoted noun phrase the marks hold together ("high threat ...") */
+			continue;
 		}
 		drop[i] = drop[c] = 1;
 		nd += 2;

@@ -1223,9 +1223,10 @@ static int culprit_actor(coder_sent *S, const struct syntax_parse *P, int h,
  * Pakistani militants", "said Iran was responsible for the explosion": a statement (010)
  * whose content clause names another side as the culprit of a violent deed (culprit_word),
  * or whose content is the speaker's belief that does ("told AFP he believes the attack was
- * deliberate by Ivorian authorities", believed_clause), is the speaker's accusation of that side (CAMEO 112), aimed at it: the culprit's actor, or
- * the actor of its country word ("Pakistani militants"). Not a culprit of the speaker's own
- * side, nor one no actor codes ("said gunmen were behind it"). Returns 1 when changed. */
+ * deliberate by Ivorian authorities", believed_clause), is the speaker's accusation of that side
+ * (CAMEO 112), aimed at it: the culprit's actor, or the actor of its country word ("Pakistani
+ * militants"). Not a culprit of the speaker's own side, nor one no actor codes ("said gunmen were
+ * behind it"). Returns 1 when changed. */
 int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_slot *src,
 		     coder_slot *tgt, dict_evcode *code)
 {
@@ -1384,6 +1385,9 @@ int syn_cited_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_sl
 	static const char *const proof[] = { "example", "examples", "evidence", "proof",
 		"illustration", "reminder", "sign", NULL };
 	static const char *const of[] = { "of", NULL };
+	/* root >= 11 read from the first two characters: the same as code_root_or_none(a) >= 11
+	 * for every code with two leading digits (all the shipped dictionaries give), but the
+	 * loader (tabari_evcode) also admits codes such as "2" or "1A", which this lets through */
 	if (!code->a || code->a[0] < '1' || (code->a[0] == '1' && code->a[1] < '1') ||
 	    !src->n || !src->m[0].code || syn_passive_verb(P, vw))
 		return 0;   /* a statement or an appeal about the deed stays what it is */
@@ -1445,7 +1449,8 @@ int syn_harm_clause(const struct syntax_parse *P, int c)
  * consequence that comes ("sanctions could follow", "there will be consequences"; no object:
  * not "sanctions could hurt the economy") said with a modal,
  * under an "if"/"unless" condition (an adverbial clause, or a complement as the parser
- * may read it, on the clause or on the sanction) whose subject's actor is that side ("if Ankara went ahead"); *a gets the threat's code (1312 for sanctions, else 130). -1: none. */
+ * may read it, on the clause or on the sanction) whose subject's actor is that side ("if Ankara
+ * went ahead"); *a gets the threat's code (1312 for sanctions, else 130). -1: none. */
 static int held_out_sanction(coder_sent *S, const struct syntax_parse *P, int c,
 			     const coder_slot *src, const char **a)
 {

@@ -67,8 +67,8 @@ int syntax_pronoun_doer(coder_sent *S, int v, int pend, coder_slot *out)
 	if (s < 0 || syn_rel_is(&P->w[s], "nsubj:pass") || !syn_word_in(&P->w[s], personal))
 		return 0;
 	/* the deed is done to people: an object pronoun, a person or group noun ("shot them",
-	 * "holding hostages"), or none but the verb's ("opened fire"); not "shot a documentary", "killed
-	 * the bill", whose object is a thing and the verb another sense */
+	 * "holding hostages"), or none but the verb's ("opened fire"); not "shot a documentary",
+	 * "killed the bill", whose object is a thing and the verb another sense */
 	int o = syn_child_rel(P, vw, "obj");
 	if (o >= 0 && !(P->w[o].upos && !strcmp(P->w[o].upos, "PRON"))) {
 		int person = 0;   /* or the verb entry's own word: "opened fire" */
@@ -413,7 +413,8 @@ int syntax_adverbial_end(coder_sent *S, int i)
 			continue;
 		int m = clause_marker(P, a);
 		int as = syn_child_rel(P, a, "nsubj"), s = syn_child_rel(P, h, "nsubj");
-		int ch = (int)P->w[cw].head - 1;   /* the comma is the clause's, or the main one's */
+		/* the comma is the clause's, or the main one's */
+		int ch = (int)P->w[cw].head - 1;
 		/* under an opening clause made the root, the comma may hang on its last word */
 		int own = ch == a || ch == h || (!P->w[a].head && ch > m && ch < cw);
 		/* cond49: a reduced condition ("If attacked,", "Unless provoked,") has no subject
@@ -913,7 +914,8 @@ static int unrealised(const struct syntax_parse *P, int vw)
 		    (syn_rel_is(x, "acl:relcl") && !syn_word_in(&P->w[x->head - 1], evidence)))
 			break;
 		n = (int)x->head - 1;
-		if (P->w[n].upos && !strcmp(P->w[n].upos, "NOUN") && syn_child_word(P, n, "det", no))
+		if (P->w[n].upos && !strcmp(P->w[n].upos, "NOUN") &&
+		    syn_child_word(P, n, "det", no))
 			return 1;
 	}
 	for (int c = vw, hops = 0; hops < 3 && P->w[c].head; hops++) {
@@ -1297,7 +1299,8 @@ static int participle_subject(coder_sent *S, const struct syntax_parse *P, int v
 {
 	*open = -1;
 	int pw = vw;
-	if (syn_rel_is(&P->w[vw], "xcomp") && P->w[vw].head && syn_ends_ing(&P->w[P->w[vw].head - 1]))
+	if (syn_rel_is(&P->w[vw], "xcomp") && P->w[vw].head &&
+	    syn_ends_ing(&P->w[P->w[vw].head - 1]))
 		pw = (int)P->w[vw].head - 1;
 	int opener = opener_host(P, pw);
 	if (opener >= 0) {   /* "After meeting Xi in Beijing, Macron praised ...": Macron */
@@ -1318,7 +1321,8 @@ static int participle_subject(coder_sent *S, const struct syntax_parse *P, int v
 		if (!P->w[host].upos || (strcmp(P->w[host].upos, "VERB") && host != th) ||
 		    syn_ends_ing(&P->w[host]))
 			continue;
-		int own = syn_child_rel(P, host, "nsubj"), k = own >= 0 ? host_subject(S, P, host) : -1;
+		int own = syn_child_rel(P, host, "nsubj"),
+			k = own >= 0 ? host_subject(S, P, host) : -1;
 		if (k >= 0)
 			return k;
 		if (own >= 0 && P->w[own].upos && strcmp(P->w[own].upos, "PRON") && th == host) {
@@ -1423,7 +1427,8 @@ static int thing_antecedent(coder_sent *S, const struct syntax_parse *P, int vw)
 	/* a text speaks for its authors: "issued a report that calls on the government to ..." */
 	static const char *const text[] = { "report", "reports", "statement", "resolution",
 					    "letter", "bill", "law", "article", "articles", "draft",
-					    "declaration", "communique", "decree", "document", NULL };
+					    "declaration", "communique", "decree", "document",
+					    NULL };
 	int n = (int)w->head - 1;
 	/* "Canada and Belgium are among countries that have banned ...": the predicate noun
 	 * stands for the copula's subject, which may be an actor; srcphrase114: not when that
@@ -1667,7 +1672,8 @@ static int era_deed(const struct syntax_parse *P, int vw)
 {
 	static const char *const prep[] = { "in", "during", NULL };
 	for (int k = 0; k < P->nw; k++) {   /* each "in"/"during" and the noun it is case of */
-		if (!P->w[k].head || !syn_rel_base(&P->w[k], "case") || !syn_word_in(&P->w[k], prep))
+		if (!P->w[k].head || !syn_rel_base(&P->w[k], "case") ||
+		    !syn_word_in(&P->w[k], prep))
 			continue;
 		int i = (int)P->w[k].head - 1, u = i;
 		while (u >= 0 && u != vw && (syn_rel_base(&P->w[u], "obl") ||
@@ -1891,7 +1897,8 @@ static int speaker_actor(coder_sent *S, const struct syntax_parse *P, int h, int
 		if (w < 0)
 			continue;
 		if (per ? !((int)P->w[w].head == h + 1 && syn_rel_base(&P->w[w], "obl") &&
-			    syn_case_of(P, w) >= 0 && syn_word_is(&P->w[syn_case_of(P, w)], "according"))
+			    syn_case_of(P, w) >= 0 &&
+			    syn_word_is(&P->w[syn_case_of(P, w)], "according"))
 			: syn_role_of(P, w, h, &rank) != R_SRC)
 			continue;
 		coder_slot sp;
@@ -2018,7 +2025,8 @@ static int unreported_demand(coder_sent *S, const struct syntax_parse *P, int c,
 	static const char *const should[] = { "should", "ought", NULL };
 	static const char *const self[] = { "i", "we", NULL };
 	int s = syn_child_rel(P, c, "nsubj");
-	if (s >= 0 && P->w[s].upos && !strcmp(P->w[s].upos, "PRON") && !syn_word_in(&P->w[s], self) &&
+	if (s >= 0 && P->w[s].upos && !strcmp(P->w[s].upos, "PRON") &&
+	    !syn_word_in(&P->w[s], self) &&
 	    syn_child_word(P, c, "aux", should) && !syn_conditional(P, c))
 		return -1;   /* "they should consider changing their name": advice, no deed */
 	if (s < 0 || !P->w[s].upos || !strcmp(P->w[s].upos, "PRON") || syn_conditional(P, c))
@@ -2203,8 +2211,8 @@ static int commanded(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 	code->b = NULL;
 	S->syn_note = appeal ? "rule: a deed one wants, needs or expects another to do is an "
 			       "appeal (02x) to it"
-			     : "rule: a deed one is told to do is the teller's demand (10x) on the one "
-			       "told";
+			     : "rule: a deed one is told to do is the teller's demand (10x) on the "
+			       "one told";
 	return 1;
 }
 
@@ -2363,7 +2371,8 @@ static int same_phrase(coder_sent *S, const struct syntax_parse *P, const coder_
 		if (hy == hx)
 			return 1;
 		const khaldun_parse_token *w = &P->w[hy];
-		if (!(syn_rel_is(w, "compound") || syn_rel_is(w, "amod") || syn_rel_is(w, "nmod:poss") ||
+		if (!(syn_rel_is(w, "compound") || syn_rel_is(w, "amod") ||
+		      syn_rel_is(w, "nmod:poss") ||
 		      syn_rel_is(w, "flat")) || !w->head)
 			return 0;
 		hy = (int)w->head - 1;
@@ -2418,7 +2427,9 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 	if (syn_likened(P, vw) || syn_hedged_saying(P, vw, code->a))
 		return -1;   /* "it's kind of like ... is prosecuting", "I would say" (syncode.c) */
 	if (inverted(P, vw) || unrealised(P, vw))
-		return -1;   /* "has yet to approve", "has no plans to attack", "stopped short of" */   /* "Did Iran supply drones?", "Had Russia invaded Finland, ...": none */
+		/* "has yet to approve", "has no plans to attack", "stopped short of" */
+		/* "Did Iran supply drones?", "Had Russia invaded Finland, ...": none */
+		return -1;
 	syn_cut(P, d, code);   /* "announced a suspension of aid": 162, not 070 (syncode.c) */
 	int said_future = future_clause(P, vw, d);
 	if (future_disapproval(P, vw, said_future, code->a)) {
@@ -3564,8 +3575,9 @@ static void rechoose_target(coder_sent *S, const struct syntax_parse *P, int v, 
 	else if (quote_speaker_slot(S, P, tgt, vw)) {
 		tgt->n = 0;   /* '"... arbitrary arrests ...," Dujarric told reporters': not his */
 		if (src->n > 1 && src->m[0].a->group >= 0)
-			slot_copy(tgt, src);   /* TABARI's compound source as its own target, as with no
-					* speaker: '"Russia and North Korea signed a treaty," Wood said' */
+			/* TABARI's compound source as its own target, as with no speaker:
+			 * '"Russia and North Korea signed a treaty," Wood said' */
+			slot_copy(tgt, src);
 	}
 
 }
@@ -3666,7 +3678,8 @@ static int place_described(coder_sent *S, const struct syntax_parse *P, int vw, 
 			   coder_slot *tgt)
 {
 	int h;
-	if (!a || !((a[0] == '1' && (a[1] == '8' || a[1] == '9')) || (a[0] == '2' && a[1] == '0')) ||
+	if (!a ||
+	    !((a[0] == '1' && (a[1] == '8' || a[1] == '9')) || (a[0] == '2' && a[1] == '0')) ||
 	    !tgt->n || tgt->pronoun || !syn_slot_actor(S, P, tgt, &h) || h < 0)
 		return 0;
 	for (int n = 0; n < 4 && P->w[h].head && (syn_rel_is(&P->w[h], "compound") ||
@@ -4126,7 +4139,8 @@ static int aside_owner(coder_sent *S, const struct syntax_parse *P, int vw, cons
 		       int subject)
 {
 	static const char *const author[] = { "propos", "draft", "submit", "present", "tabl",
-		"float", "sponsor", "introduc", "broker", "unveil", "author", "craft", "put", NULL };
+		"float", "sponsor", "introduc", "broker", "unveil", "author", "craft", "put",
+		NULL };
 	static const char *const fwd[] = { "forward", "together", NULL };
 	/* joined42: the subject word too (subject >= 0), when the thing it names meets a
 	 * reaction (reaction_target) */
@@ -4333,8 +4347,10 @@ static int settle_slots(coder_sent *S, const struct syntax_parse *P, int vw, int
 	if ((!tgt->n || (!tgt->pronoun && !strcmp(tgt->m[0].code, "---"))) &&
 	    (owner = aside_owner(S, P, vw, src, -1)) >= 0)
 		actors_make_slot(S, owner, tgt);   /* "the plan, put forward by Egypt," */
-	syn_tariff_owner(S, P, vw, code->a, src, tgt);   /* "the U.S. tariff on ...": who levies it */
-	syn_tariff_goods(S, P, vw, code->a, src, tgt);   /* "tariffs on Chinese goods took effect" */
+	/* "the U.S. tariff on ...": who levies it */
+	syn_tariff_owner(S, P, vw, code->a, src, tgt);
+	/* "tariffs on Chinese goods took effect" */
+	syn_tariff_goods(S, P, vw, code->a, src, tgt);
 	syn_act_owner(S, P, vw, code->a, src, tgt);   /* "condemned the Israeli strike on Doha" */
 	if (code->a && !strncmp(code->a, "174", 3) && way_slot(S, P, tgt))
 		tgt->n = 0;   /* "deported 173 women to Turkey": the deported, not where to */
@@ -4575,11 +4591,11 @@ static int held_by_others(const struct syntax_parse *P, int vw)
 
 /* occasion16: 1 when the consultation noun vw (an 04x event: meeting, talks, summit, visit)
  * only says when or where the deed of the clause it hangs on happened: its phrase (or the
- * noun phrase it is part of) is marked by a preposition of time or occasion ("during the visit", "at a Security Council meeting",
- * "after talks with Putin", "following the summit") or is the "of" phrase of a word of
- * occasion ("on the sidelines of the 43rd security meeting", "ahead of the summit", "on the
- * eve of talks"), and a verb governs it. Not "in" ("took part in talks": the talks are the
- * deed), nor a noun no verb governs (a headline), nor talks with a partner when that verb
+ * noun phrase it is part of) is marked by a preposition of time or occasion ("during the visit",
+ * "at a Security Council meeting", "after talks with Putin", "following the summit") or is the "of"
+ * phrase of a word of occasion ("on the sidelines of the 43rd security meeting", "ahead of the
+ * summit", "on the eve of talks"), and a verb governs it. Not "in" ("took part in talks": the talks
+ * are the deed), nor a noun no verb governs (a headline), nor talks with a partner when that verb
  * only speaks ("spoke to reporters after talks with Russia": the talks are the news; the
  * statement, 010, has no PLOVER type). */
 static int occasion_noun(const struct syntax_parse *P, int vw, const char *a)
@@ -4775,7 +4791,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "told a cabinet meeting that ...": the audience, no meeting */
 	if (!upper && S->t[v].end == v && (d == vw || d == (int)P->w[vw].head - 1) &&
 	    modifier_row(P, vw))
-		return -1;   /* "internationally recognised Government": the pattern may end on the noun */
+		/* "internationally recognised Government": the pattern may end on the noun */
+		return -1;
 	if (syn_charged_deed_clause(S, P, vw))
 		return -1;   /* "said the bombing was carried out by X": the accusation (112) */
 	int rv = reported(S, P, vw, attr);
@@ -4799,11 +4816,13 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	}
 	story_speaker(S, P, vw, rv, attr);
 	if (!upper && syn_asked_deed(P, vw, code->a))
-		return -1;   /* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
+		/* "urged Israel to allow aid ... and release the prisoners" (syncode.c) */
+		return -1;
 	if (!upper && syn_causer_verb(S, P, vw))
 		return -1;   /* "The crisis forced Lebanon to ask ...": no coercion (syncode.c) */
 	if (!upper && syn_stirred_feeling(S, P, vw, code->a))
-		return -1;   /* "..., raising fears of renewed war": no one voices them (syncode.c) */
+		/* "..., raising fears of renewed war": no one voices them (syncode.c) */
+		return -1;
 	/* speech95: a pact said to yield ("said the deal gives in to ...") yields to no one */
 	if (!upper && ((rv < 0 && !*attr) || (code->a && !strncmp(code->a, "08", 2))) &&
 	    syn_thing_subject(S, P, vw, code->a))
@@ -4818,7 +4837,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (!upper && S->t[v].end == v && syn_topic_deed_noun(P, vw))
 		return -1;   /* "cases of rape", "support for regular talks" (syncode.c) */
 	if (!upper && syn_commerce_noun(P, vw, d, code->a))
-		return -1;   /* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */
+		/* "tariffs on steel and aluminum exports": no trade deed (syncode.c) */
+		return -1;
 	if (!upper && d == vw && unaddressed_aid(S, P, vw, code->a))
 		return -1;   /* "must provide a public defender": aid to no one, no aid */
 	if (!upper && (compared_moment(S, P, vw) || dated_background(S, P, vw) ||
@@ -4955,7 +4975,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (!tgt->n && moved >= 0 && asked_subject(S, P, vw, moved, code->a))
 		actors_make_slot(S, moved, tgt);   /* "demanded that Beijing remove them" */
 	if (syn_recipient_target(S, P, vw, src, tgt))
-		rt = R_OBL;   /* "returned artifacts to the government of Iraq": Iraq's government */
+		/* "returned artifacts to the government of Iraq": Iraq's government */
+		rt = R_OBL;
 	else if (syn_withdrawal_target(S, P, vw, src, tgt))
 		rt = R_OBL;   /* "withdrew peacekeepers from Sinai": Egypt */
 	else if (syn_beneficiary_target(S, P, vw, code->a, src, tgt))
@@ -5027,7 +5048,8 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	if (syn_ultimatum(S, P, vw, src, tgt, code))
 		*decided = 1;   /* "will buy ... if the freeze is not lifted": 139 (syncode.c) */
 	if (!upper && syn_speaker_recode(S, P, vw, src, tgt, code))
-		*decided = 1;   /* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
+		/* "X said that Y must ensure ...": X's demand; a warning (syncode.c) */
+		*decided = 1;
 	else if (upper && syn_under_deed(S, P, vw, src, tgt))
 		*decided = 1;   /* sides136: "came under a Russian missile attack" (syncode.c) */
 	if (!upper && oblique_deed(S, P, vw, src, code->a))
@@ -5468,7 +5490,8 @@ static int phrase_top(coder_sent *S, const struct syntax_parse *P, int h, int vw
 		if (nmod && syn_case_of(P, np) >= 0 && syn_word_is(&P->w[syn_case_of(P, np)], "of"))
 			ok = 1;   /* "the president of [Armenia]" */
 		if (nmod && syn_locative(P, np) && !placed_aid(S, P, (int)w->head - 1, r, code))
-			ok = 1;   /* the place of the object: "[a police headquarters in Afghanistan]" */
+			/* the place of the object: "[a police headquarters in Afghanistan]" */
+			ok = 1;
 		if (nmod && syn_case_of(P, np) >= 0 &&
 		    syn_word_in(&P->w[syn_case_of(P, np)], fight_time) &&
 		    placed_agent(S, P, (int)w->head - 1))
@@ -5880,7 +5903,8 @@ int syntax_trim_ends(coder_sent *S, int *from, int *to)
 		int w = P->tok2w[t], h = (int)P->w[w].head - 1;
 		size_t n = P->w[w].form ? P->w[w].len : 0;
 		const char *end = n >= 2 ? P->w[w].form + n - 2 : "";
-		if (!P->w[w].upos || strcmp(P->w[w].upos, "VERB") || !syn_rel_base(&P->w[w], "acl") ||
+		if (!P->w[w].upos || strcmp(P->w[w].upos, "VERB") ||
+		    !syn_rel_base(&P->w[w], "acl") ||
 		    !(syn_ends_ing(&P->w[w]) || !strncmp(end, "ed", 2) || !strncmp(end, "en", 2) ||
 		      !strncmp(end, "wn", 2)) ||
 		    h < 0 || h >= w || P->tok2w[f] < 0 || h < P->tok2w[f] ||

@@ -202,8 +202,8 @@ int syn_compelled_threat(coder_sent *S, int v, dict_evcode *code);
 #define SYN_NAMED_NOTE "rule: a verb of naming whose object is named by a judgement of " \
 		       "wrong ('called X \"unbearable\"', 'described X as a betrayal') is " \
 		       "criticism of X (111)"
-/* syncode.c: with the parse, 1 when the pattern word at coder token tail lies in verb token v's own phrase
- * (not in a clause that modifies a noun, a parataxis or another coordinated verb). */
+/* syncode.c: with the parse, 1 when the pattern word at coder token tail lies in verb token v's own
+ * phrase (not in a clause that modifies a noun, a parataxis or another coordinated verb). */
 int syn_pattern_reaches(coder_sent *S, int v, int tail);
 /* syncode.c: for a pattern naming one noun after the verb, 1 when the noun at token tail is
  * in the verb's object, 0 when the parse reaches it through a locative phrase ("along the

@@ -365,7 +365,8 @@ static void object_times(struct syntax_parse *P)
 			     weekday(w) || syn_word_in(w, bare) ||
 			     syn_child_word(P, t, "amod", which) ||
 			     syn_child_word(P, t, "det", which);
-		for (int i = 0; marked && i < t; i++)   /* "on the Gaza Strip late Friday evening" */
+		/* "on the Gaza Strip late Friday evening" */
+		for (int i = 0; marked && i < t; i++)
 			if ((int)P->w[i].head == t + 1 && (syn_rel_is(&P->w[i], "compound") ||
 							   syn_rel_is(&P->w[i], "flat")))
 				marked = 0;
@@ -477,7 +478,8 @@ static void relative_main_verbs(struct syntax_parse *P)
 	for (int r = 2; r < P->nw; r++) {
 		const khaldun_parse_token *c = &P->w[r - 1];
 		int part = comma_part_participle(P, r);
-		if ((!part && !syn_word_in(&P->w[r], relpron)) || c->len != 1 || c->form[0] != ',' ||
+		if ((!part && !syn_word_in(&P->w[r], relpron)) || c->len != 1 ||
+		    c->form[0] != ',' ||
 		    (!part && (!P->w[r].head || (int)P->w[r].head - 1 < r)))
 			continue;
 		int v1 = part ? r : (int)P->w[r].head - 1, n = stray_antecedent(P, r, v1);
@@ -488,7 +490,8 @@ static void relative_main_verbs(struct syntax_parse *P)
 		while (close > r && !(P->w[close].len == 1 && P->w[close].form[0] == ','))
 			close--;
 		for (int i = 0; i < P->nw; i++)
-			if ((int)P->w[i].head == top + 1 && i != n && i != v2 && (i < r - 1 || i > close) &&
+			if ((int)P->w[i].head == top + 1 && i != n && i != v2 &&
+			    (i < r - 1 || i > close) &&
 			    (top == v1 || i > close))
 				P->w[i].head = (size_t)v2 + 1;
 		syn_rehang(&P->w[v2], 0, P->w[top].deprel);
@@ -1462,7 +1465,8 @@ static void marked_complements(struct syntax_parse *P)
 	for (int t = 0; t + 1 < P->nw; t++) {
 		khaldun_parse_token *T = &P->w[t];
 		int c = (int)P->w[t + 1].head - 1, h = (int)T->head - 1;
-		if (h < 0 || c <= t || !syn_rel_is(T, "nsubj") || !syn_word_in(T, TIME_SPAN_WORDS) ||
+		if (h < 0 || c <= t || !syn_rel_is(T, "nsubj") ||
+		    !syn_word_in(T, TIME_SPAN_WORDS) ||
 		    !syn_word_in(&P->w[t + 1], when_marks) || !syn_rel_is(&P->w[t + 1], "mark") ||
 		    (int)P->w[c].head != h + 1 || !syn_rel_is(&P->w[c], "advcl"))
 			continue;
@@ -1785,7 +1789,8 @@ static void finite_conjuncts(struct syntax_parse *P)
 		khaldun_parse_token *w = &P->w[i];
 		int h = (int)w->head - 1;
 		if (h < 0 || !syn_rel_is(w, "conj") || !w->upos || strcmp(w->upos, "VERB") ||
-		    !P->w[h].head || !(syn_rel_is(&P->w[h], "xcomp") || syn_rel_is(&P->w[h], "advcl")) ||
+		    !P->w[h].head ||
+		    !(syn_rel_is(&P->w[h], "xcomp") || syn_rel_is(&P->w[h], "advcl")) ||
 		    !syn_child_word(P, h, "mark", to) || !syn_child_word(P, i, "aux", finite) ||
 		    syn_child_rel(P, i, "nsubj") >= 0 || syn_child_rel(P, i, "csubj") >= 0)
 			continue;
@@ -2042,7 +2047,8 @@ static void said_clauses(struct syntax_parse *P)
 {
 	static const char *const say[] = { "say", "says", "said", "saying", "claim", "claims",
 		"claimed", "claiming", "announce", "announces", "announced", "insist", "insists",
-		"insisted", "believe", "believes", "believed", "think", "thinks", "thought", "argue",
+		"insisted", "believe", "believes", "believed", "think", "thinks", "thought",
+		"argue",
 		"argues", "argued", "add", "adds", "added", "note", "notes", "noted", "report",
 		"reports", "reported", NULL };
 	static const char *const rel[] = { "who", "which", "that", "whom", "whose", "where",
@@ -2060,7 +2066,8 @@ static void said_clauses(struct syntax_parse *P)
 			     ((int)P->w[k].head == v + 1 && syn_rel_is(&P->w[k], "xcomp"))) &&
 			    finite_verb(P, k))
 				p = k;
-		if (p < 0 || syn_child_rel(P, p, "mark") >= 0 || syn_child_rel(P, p, "csubj") >= 0 ||
+		if (p < 0 || syn_child_rel(P, p, "mark") >= 0 ||
+		    syn_child_rel(P, p, "csubj") >= 0 ||
 		    syn_child_rel(P, p, "expl") >= 0)
 			continue;
 		int bad = 0;
@@ -2138,7 +2145,8 @@ static int stray_object(const struct syntax_parse *P, int i, int h)
 	for (int k = i + 1; k < P->nw; k++) {
 		if ((int)P->w[k].head != h + 1)
 			continue;
-		if (!P->w[k].upos || (strcmp(P->w[k].upos, "NOUN") && strcmp(P->w[k].upos, "PROPN")) ||
+		if (!P->w[k].upos ||
+		    (strcmp(P->w[k].upos, "NOUN") && strcmp(P->w[k].upos, "PROPN")) ||
 		    !(syn_rel_is(&P->w[k], "obj") || syn_rel_is(&P->w[k], "conj")))
 			return -1;
 		for (int x = i + 1; x < k; x++)
@@ -2163,8 +2171,10 @@ static void speaker_conjuncts(struct syntax_parse *P)
 	for (int i = 1; i < P->nw; i++) {
 		khaldun_parse_token *w = &P->w[i];
 		int h = (int)w->head - 1, v = h >= 0 ? (int)P->w[h].head - 1 : -1;
-		if (v < 0 || h >= i || !syn_rel_is(w, "conj") || !w->upos || strcmp(w->upos, "VERB") ||
-		    !syn_past_form(w) || syn_child_rel(P, i, "nsubj") >= 0 || syn_child_rel(P, i, "aux") >= 0 ||
+		if (v < 0 || h >= i || !syn_rel_is(w, "conj") || !w->upos ||
+		    strcmp(w->upos, "VERB") ||
+		    !syn_past_form(w) || syn_child_rel(P, i, "nsubj") >= 0 ||
+		    syn_child_rel(P, i, "aux") >= 0 ||
 		    !syn_rel_is(&P->w[h], "ccomp") || syn_is_verb(&P->w[h]) ||
 		    syn_child_rel(P, h, "cop") < 0 || !syn_is_verb(&P->w[v]) ||
 		    syn_ends(&P->w[v], "s") || syn_ends_ing(&P->w[v]) ||
@@ -2730,7 +2740,8 @@ static int titles_as_noun(const coder_sent *S, struct syntax_parse *P)
 		const coder_tok *t = &S->t[i];
 		int w = P->tok2w[i];
 		const coder_tok *p = &S->t[i - 1];
-		const coder_actor *a = p->type == TY_ACTOR && p->actor >= 0 ? &S->a[p->actor] : NULL;
+		const coder_actor *a =
+			p->type == TY_ACTOR && p->actor >= 0 ? &S->a[p->actor] : NULL;
 		if (!a || !a->agent || a->end != i - 1 || t->cap || t->cls != C_WORD ||
 		    t->type == TY_VERB || t->type == TY_AGENT || w < 0 ||
 		    !P->w[w].upos || strcmp(P->w[w].upos, "VERB") || !name_word(S, P, i + 1) ||
@@ -3156,13 +3167,15 @@ enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank)
 		if (c >= 0 && syn_word_is(&P->w[c], "by"))
 			by = 1;
 		if (up == vw) {
-			if (syn_rel_is(w, "nsubj") || syn_rel_is(w, "obl:agent") || syn_rel_is(w, "csubj"))
+			if (syn_rel_is(w, "nsubj") || syn_rel_is(w, "obl:agent") ||
+			    syn_rel_is(w, "csubj"))
 				return R_SRC;
 			/* "were killed on Sunday by X" with "by X" hung on Sunday */
 			if (by && syn_rel_base(w, "obl") &&
 			    (syn_passive_verb(P, vw) || syn_bare_participle(P, vw)))
 				return R_SRC;
-			if (syn_rel_is(w, "nsubj:pass") || syn_rel_is(w, "obj") || syn_rel_is(w, "iobj"))
+			if (syn_rel_is(w, "nsubj:pass") || syn_rel_is(w, "obj") ||
+			    syn_rel_is(w, "iobj"))
 				return R_TGT;
 			/* the place itself ("in Istanbul", "in eastern Afghanistan"), or its
 			 * conjunct or apposition (sidephrase159: "near Sibi, Balochistan"), not
@@ -3179,7 +3192,8 @@ enum role syn_role_of(const struct syntax_parse *P, int h, int vw, int *rank)
 				linked = k + 1;
 		if (!linked || up < 0)
 			return R_NONE;
-		int r = syn_rel_is(w, "amod") || syn_rel_is(w, "compound") || syn_rel_is(w, "det") ||
+		int r = syn_rel_is(w, "amod") || syn_rel_is(w, "compound") ||
+			syn_rel_is(w, "det") ||
 			syn_rel_is(w, "nummod") ? 2 : 1;
 		if (r == 1 || *rank == 0)
 			*rank = r;
@@ -3526,7 +3540,8 @@ int syn_open_phrase(coder_sent *S, const struct syntax_parse *P, int h, coder_sl
 			if (l >= 0 && (int)P->w[l].head - 1 >= lo && (int)P->w[l].head - 1 <= hi &&
 			    syn_rel_is(&P->w[l], name[k]))
 				lo = l, grew = 1;
-			if (r < P->nw && (int)P->w[r].head - 1 >= lo && (int)P->w[r].head - 1 <= hi &&
+			if (r < P->nw && (int)P->w[r].head - 1 >= lo &&
+			    (int)P->w[r].head - 1 <= hi &&
 			    (syn_rel_is(&P->w[r], "flat") || syn_rel_is(&P->w[r], "compound")) &&
 			    !strcmp(name[k], "flat"))
 				hi = r, grew = 1;

@@ -352,7 +352,8 @@ int syn_codes_same_side(const char *a, const char *b);
 int syn_codes_rivals(const char *a, const char *b);
 /* synspeech.c: a defiance of norms or law (128) that a side of another country, or the
  * doer's rival at home (syn_codes_rivals), reports ("The United States said Iran is
- * flagrantly defying the U.N.") is its accusation of the doer (112). Returns 1 when changed (S->syn_note says so). */
+ * flagrantly defying the U.N.") is its accusation of the doer (112). Returns 1 when changed
+ * (S->syn_note says so). */
 int syn_reported_defiance(coder_sent *S, const struct syntax_parse *P, int vw,
 			  coder_slot *src, coder_slot *tgt, dict_evcode *code);
 /* synspeech.c: a hostile deed in a "how" clause that a statement cites as proof ("an example

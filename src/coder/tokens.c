@@ -415,7 +415,8 @@ size_t coder_fit(khaldun_coder *c, const char *text, size_t len, const char **wh
 		size_t end = lim;
 		if (chunk < lim) {
 			end = chunk;
-			while (end < lim && text[end] != ' ' && text[end] != '\n' && text[end] != '\t')
+			while (end < lim && text[end] != ' ' && text[end] != '\n' &&
+			       text[end] != '\t')
 				end++;
 		}
 		fold_text(S, text, end);
