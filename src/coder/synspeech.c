@@ -839,6 +839,23 @@ static int home_side(coder_sent *S, int k, const coder_slot *who)
 	       !syn_codes_rivals(S->a[k].codes[0], who->m[0].code);
 }
 
+/* claimdef166: "The Sudanese army claims that Chadian officials are in contact with the
+ * rebels": a present-tense claim the parser read as a plural noun, the sentence's root with
+ * its subject as modifiers, holds its "that" clause as a clausal modifier (acl) of that noun.
+ * A root noun has no verb above it to be the claim's object ("rejected the claims that ...":
+ * "claims" there is an object, no root), so that clause is the claim's content. -1: none. */
+static int root_noun_content(const struct syntax_parse *P, int vw)
+{
+	static const char *const that[] = { "that", NULL };
+	if (P->w[vw].head || !P->w[vw].upos || strcmp(P->w[vw].upos, "NOUN"))
+		return -1;
+	for (int i = vw + 1; i < P->nw; i++)
+		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "acl") &&
+		    syn_child_word(P, i, "mark", that) && syn_child_rel(P, i, "nsubj") >= 0)
+			return i;
+	return -1;
+}
+
 /* "He also repeated conspiracy theories, claiming that the U.S. military brought the
  * coronavirus to China", "He contends Kenya's ultimatum on the camps is because of the
  * maritime dispute": a claim (a statement, 010, on a verb of contested assertion: claim,
@@ -860,6 +877,8 @@ int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder
 	    syn_not_on(P, vw) || syn_child_rel(P, vw, "obj") >= 0)
 		return 0;   /* "claims the territory", "which claims the system poses ..." */
 	int c = content_clause(P, vw);
+	if (c < 0)
+		c = root_noun_content(P, vw);   /* "The Sudanese army claims that ..." */
 	int s = c >= 0 ? syn_child_rel(P, c, "nsubj") : -1;
 	/* "claimed that 55 percent of Indonesians are illiterate": a figure, no side's deed */
 	if (s < 0 || (P->w[s].upos && !strcmp(P->w[s].upos, "PRON")) ||
