@@ -203,6 +203,19 @@ static int any_real_actor(coder_sent *S, int from, int to)
 	return 0;
 }
 
+/* defpossname167: 1 when actor pa, the one country ai's possessive names
+ * (news_possessed_person), is a name of that country's own on the default path: its code
+ * begins with the country's ("Libya's Khalifa Haftar" LBYREB, "Uganda's Bobi Wine" UGAOPP)
+ * and its last word is capitalised. Not a body of another code ("Russia's Security Council",
+ * the bare name the U.N.'s) nor a name ended by a common noun ("India's Congress party"):
+ * the country's own institution, inst17's guards. */
+static int possessed_own(const coder_sent *S, int ai, int pa)
+{
+	const coder_actor *a = &S->a[ai], *b = &S->a[pa];
+	return b->end >= 0 && b->end < S->nt && S->t[b->end].cap &&
+	       !strncmp(b->codes[0], a->codes[0], 3);
+}
+
 /* First actor in [from, to) whose code differs from `other` (NULL: any). Backward if rev. */
 int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, int rev,
 		    coder_slot *out)
@@ -220,10 +233,12 @@ int sent_find_actor(coder_sent *S, int from, int to, const coder_slot *other, in
 		if (ai < 0)
 			continue;
 		/* shpossname164: --shallow, "Libya's Khalifa Haftar" is the person, as the parse
-		 * reads it; the country only places him */
-		if ((S->c->o.news & NEWS_OPEN_ACTORS) && !syntax_on(S)) {
+		 * reads it; the country only places him. defpossname167: the default path too,
+		 * for a name of the country's own (possessed_own) */
+		if (S->c->o.news & NEWS_OPEN_ACTORS) {
 			int pa = news_possessed_person(S, ai);
-			if (pa >= 0 && S->a[pa].end < to)
+			if (pa >= 0 && S->a[pa].end < to &&
+			    (!syntax_on(S) || possessed_own(S, ai, pa)))
 				ai = pa;
 		}
 		coder_slot s;
