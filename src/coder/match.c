@@ -954,24 +954,51 @@ static int owned_agent(const coder_sent *S, int i)
 	return !(e + 1 < S->nt && S->t[e + 1].type == TY_ACTOR && S->t[e + 1].actor >= 0);
 }
 
+/* rankmod167: "Jordan's deputy trade minister", "Ghana's finance deputy minister": inside a
+ * title a rank word marks, a noun that the verb lines also hold (trade, finance) is a modifier
+ * of the office, not a verb; ranked is 1 when a rank word stood between q and the agent. */
+static int title_modifier(const coder_sent *S, int q, int ranked)
+{
+	return S->t[q].type == TY_VERB &&
+	       (ranked || (q > 0 && match_rank_word(&S->t[q - 1])));
+}
+
 /* possorg163: the last token of an actor's possessive before the modifiers of an agent, p
  * the token right before the agent: "Malawi's education authorities", "Colombia's leftist
  * rebels", "Syria's transitional authorities" are the country's (MWIGOV, COLREB, SYRGOV), as
  * "Kenya's parliament" is. At most two lower-case words, no preposition, verb, conjunction
  * or other flagged word among them, else p as it was. A nationality adjective before them
- * ("Kenyan coffee farmers") is left alone: only the possessive owns the phrase after it. */
-static int possessive_owner_before(const coder_sent *S, int p)
+ * ("Kenyan coffee farmers") is left alone: only the possessive owns the phrase after it.
+ * rankmod167: rank words stand on top of the two ("Kenya's acting deputy trade minister"),
+ * a noun of the verb lines among them is a modifier (title_modifier), and FORMER right after
+ * the possessive sets *former ("Egypt's former deputy trade minister": EGYELI). */
+static int possessive_owner_before(const coder_sent *S, int p, int ranked, int *former)
 {
 	/* possing163: a word that sets the office or body against its state, whose country
 	 * then only places it ("Libya's renegade commander" stays LBY, agentb109's guard) */
 	static const char *const disowned[] = { "RENEGADE", "ROGUE", "DISSIDENT", "EXILED",
 		"BREAKAWAY", "MUTINOUS", "RIVAL", "SELF-PROCLAIMED", "SELF-STYLED", NULL };
-	int q = p;
-	while (q > 0 && p - q < 2) {
+	int q = p, plain = 0, fm = 0;
+	while (q > 0) {
 		const coder_tok *w = &S->t[q];
-		if (w->cls != C_WORD || w->cap || w->wf || w->end > q || tok_possessive(w) ||
-		    (w->type != TY_NULL && w->type != TY_ADJ) || tok_in(w, disowned))
+		/* rankmod167: rank words on top of the two modifiers ("Kenya's acting deputy
+		 * trade minister"), FORMER before them ("Egypt's former deputy trade minister") */
+		if (w->cls == C_WORD && !w->cap && w->end <= q && match_rank_word(w)) {
+			ranked = 1;
+			q--;
+			continue;
+		}
+		if (w->type == TY_FORMER && q > 0 && tok_possessive(&S->t[q - 1])) {
+			fm = 1;
+			q--;
 			break;
+		}
+		if (plain == 2 || w->cls != C_WORD || w->cap || w->wf || w->end > q ||
+		    tok_possessive(w) ||
+		    (w->type != TY_NULL && w->type != TY_ADJ && !title_modifier(S, q, ranked)) ||
+		    tok_in(w, disowned))
+			break;
+		plain++;
 		q--;
 	}
 	if (q == p || !tok_possessive(&S->t[q]))
@@ -981,6 +1008,7 @@ static int possessive_owner_before(const coder_sent *S, int p)
 	int h = S->t[q].head >= 0 ? S->t[q].head : q;
 	if (S->t[h].type != TY_ACTOR || S->t[h].actor < 0 || S->t[h].end != q)
 		return p;
+	*former |= fm;
 	return q;
 }
 
@@ -1003,6 +1031,7 @@ void match_attach_agents(coder_sent *S)
 		}
 		/* news: "Turkey's top diplomat", "China's chief negotiator": a word of rank or
 		 * tenure may stand between the actor and its agent */
+		int rank_end = p;
 		while ((S->c->o.news & NEWS_OPEN_ACTORS) && p > 0 && match_rank_word(&S->t[p]))
 			p--;
 		/* actorphr115: "Kenya's former top diplomat": FORMER before the rank word */
@@ -1019,7 +1048,7 @@ void match_attach_agents(coder_sent *S)
 		    (S->t[p - 1].type == TY_ADJ || S->t[p - 1].type == TY_NULL))
 			p -= 2;
 		if ((S->c->o.news & NEWS_OPEN_ACTORS) && p > 0 && owned_agent(S, i))
-			p = possessive_owner_before(S, p);
+			p = possessive_owner_before(S, p, p < rank_end, &former);
 		/* the actor phrase ending right before the agent */
 		int before = -1;
 		if (p >= 0) {
