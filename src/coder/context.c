@@ -3722,6 +3722,65 @@ static void apply_placed_titles(coder_sent *S)
 	}
 }
 
+/* whoheads168: the verbs of a relative clause that give a person the post of heading its
+ * object ("Ahmed Musa, who heads Nigeria's electoral commission,"), present tense only: a
+ * past one ("who headed the agency's mission") is an office left. */
+static const char *const head_verbs[] = { "HEADS", "LEADS", "CHAIRS", "RUNS", "COMMANDS",
+					  "DIRECTS", NULL };
+
+/* whoheads168: the actor the bare name [r0, r1] heads by a relative clause set off after
+ * it: a comma, "who", one of head_verbs, then a dictionary actor opening the verb's object
+ * before any preposition or comma ("who heads the U.N. Integrated Bureau for Haiti": the
+ * bureau; "who leads the delegation to Kenya": none, Kenya is where it goes). -1: none. */
+static int headed_actor(const coder_sent *S, int r1)
+{
+	int v = r1 + 3;
+	if (v >= S->nt || S->t[r1 + 1].cls != C_COMMA || !tok_is(&S->t[r1 + 2], "WHO") ||
+	    !tok_in(&S->t[v], head_verbs))
+		return -1;
+	for (int i = v + 1; i < S->nt && i <= v + 4; i++) {
+		const coder_tok *t = &S->t[i];
+		int k = sent_actor_at(S, i);
+		if (k >= 0)
+			return S->a[k].pron_kind || !S->a[k].ncodes ? -1 : k;
+		if (t->cls != C_WORD || tok_has(t, WF_PREP) || t->type == TY_VERB)
+			return -1;
+	}
+	return -1;
+}
+
+/* whoheads168: a person named with no title but a relative clause of heading a body
+ * (headed_actor) is of that body, as "Ahmed Musa, head of Nigeria's electoral commission,"
+ * is by its apposition: an uncoded side that is just that name takes the body's code, and
+ * the story remembers the name (weakly) with it. The clause's object stays out of the
+ * event: only the name's side changes. */
+static void apply_relative_heads(coder_sent *S)
+{
+	for (int i = 0; i < S->nt; i++) {
+		int r1 = 0;
+		if ((i > 0 && name_tok(S, i - 1)) || !name_run(S, i, 1, &r1))
+			continue;
+		int k = headed_actor(S, r1);
+		if (k < 0 || !strcmp(S->a[k].codes[0], "---"))
+			continue;
+		const char *code = S->a[k].codes[0];
+		keep_run(S, i, r1, code);
+		size_t len = (size_t)(S->t[r1].ostart + S->t[r1].olen - S->t[i].ostart);
+		for (size_t n = 0; n < S->c->nevents; n++) {
+			khaldun_event *e = &S->c->events[n];
+			const char *why = "named with a relative clause heading a body "
+					  "(\"who heads ...\")";
+			if (!strcmp(e->source, "---") && e->source_text &&
+			    strlen(e->source_text) == len && side_opens_at(S, e->source_text, i))
+				context_set_sides(S, e, code, NULL, why);
+			if (!strcmp(e->target, "---") && e->target_text &&
+			    strlen(e->target_text) == len && side_opens_at(S, e->target_text, i))
+				context_set_sides(S, e, NULL, code, why);
+		}
+		i = r1;
+	}
+}
+
 /* sidefrom118 (--shallow, which has no parse for apply_named_place): a bare side whose own
  * phrase opens, after an optional article, with one to three capitalised words that name a
  * place only the gazetteer knows (gazetteer_tokens), in no actor nor dictionary phrase, with
@@ -4892,6 +4951,7 @@ void context_sentence_end(coder_sent *S)
 		}
 		apply_named_place(S);
 		apply_placed_titles(S);
+		apply_relative_heads(S);
 		apply_place(S);
 	}
 	if (c->ctx.sentences > 0 && S->outcome == KHALDUN_CODED) {
