@@ -2470,6 +2470,27 @@ static int one_of_a_kind(const coder_context *x)
 	       !strncasecmp(head, "one ", 4);
 }
 
+/* ctxwe168: 1 when text is a name with an apposition that gives its office in a body ("Qari
+ * Khan, a commander of the Pakistani Taliban", "Ali Said, a spokesman for the group"): one
+ * person, even when the code is the body's, a rebel or insurgent group (PAKINS), which
+ * person_subject never takes for a person by its name alone ("the Taliban"). */
+static int office_apposition(const char *text)
+{
+	if (!named_apposition(text))
+		return 0;
+	const char *a = text + strcspn(text, ",") + 1;
+	size_t n = head_part(a), f = 0;
+	const char *for_ = strstr(a, " for ");
+	if (for_ && (size_t)(for_ - a) < n)
+		n = (size_t)(for_ - a);   /* "a spokesman for the group" */
+	while (n > 0 && a[n - 1] == ' ')
+		n--;
+	for (f = n; f > 0 && a[f - 1] != ' '; f--)
+		;
+	/* a member of a body speaks for it as its officers do */
+	return n > f && (office_word(a + f, n - f) || (n - f == 6 && !strncmp(a + f, "member", 6)));
+}
+
 /* 1 when code, named by text, is one person for the next sentence's "he"/"she" (set_subject:
  * "President Buhari", not "the ministry"); quotespk163: also asked of a quote's tail speaker
  * before it becomes the subject. */
@@ -2489,7 +2510,8 @@ static int person_subject(const coder_context *x, const char *code, const char *
 		strncmp(role, "INS", 3) && strncmp(role, "CVL", 3)) ||
 	       igo_person(code, head) || (cc[0] && !*role && (surname_again(x, head) ||
 	       named_apposition(text))) ||
-	       (cc[0] && office_word(w, n));   /* "Iran's foreign minister" */
+	       (cc[0] && office_word(w, n)) ||   /* "Iran's foreign minister" */
+	       (cc[0] && office_apposition(text));
 }
 
 /* Makes code, named by text, the subject the next sentence's pronouns may stand for; said:
@@ -2751,9 +2773,11 @@ static void keep_subject(coder_sent *S)
 		x->subject[0] = 0;
 		return;
 	}
+	/* ctxwe168: read before the subject changes, it being the speaker the pronoun fits */
+	int we = context_quote_we_spoken(S, e->source_text);
 	set_subject(x, e->source, e->source_text, code_root(e->code) == 1);
 	x->subject_spokes = spokes_opening(S, e->source_text);
-	x->subject_quoted = context_quote_spoken_by(S, e->source_text);
+	x->subject_quoted = context_quote_spoken_by(S, e->source_text) || we;
 	if (context_source_says(S, e->source_text))
 		x->subject_said = 1;   /* quoteb108: a speaker whose event is the deed reported */
 	if (!x->subject_person && plural_after(S, e->source_text))

@@ -94,6 +94,15 @@ int context_speaker_is_subject(coder_sent *S)
 	       person == x->subject_person;
 }
 
+/* ctxwe168: 1 when text, the source of the sentence's event, is its quotation's first person
+ * ("We") and a pronoun after the quote names the subject as its speaker ('"We shelled the
+ * base," he said': context_speaker_is_subject): that subject spoke the quotation, so a next
+ * sentence that only goes on with it ('"We will attack ..."') is still the subject's. */
+int context_quote_we_spoken(coder_sent *S, const char *text)
+{
+	return first_person_text(text) && context_speaker_is_subject(S);
+}
+
 /* 1 when the sentence opens a quotation and names no speaker for it: no speech verb after
  * its closing quote mark ('"We have consistently urged the Haitian authorities ...', not
  * '"We hoped ...," the minister said'). */
@@ -385,6 +394,20 @@ static int tail_speech_verb(coder_sent *S, int *qp)
 	return v;
 }
 
+/* ctxwe168: 1 when the actor at token p is the body that the words right after the speech
+ * verb v (all plain words up to post) name their speaker by ('," said a spokesman for the
+ * Pakistani Taliban', '," said a commander of the rebel group'): an article at most between
+ * the "for" or "of" and the body, which the speaker speaks for. */
+static int body_of_speaker(const coder_sent *S, int v, int post, int p)
+{
+	int o = p - 1;
+	if (v < 0 || p >= post || o <= v + 1)
+		return 0;
+	if (tok_in(&S->t[o], ARTICLES))
+		o--;
+	return o > v + 1 && (tok_is(&S->t[o], "FOR") || tok_is(&S->t[o], "OF"));
+}
+
 /* The speaker a quotation's tail names ('"...," Trump declared', '," said La Lime', '," the
  * diplomats said'): the first dictionary actor (no pronoun) after the last closing mark, when
  * a speech verb, or one of declaring or answering, follows the mark; else an agent's words
@@ -411,7 +434,8 @@ const char *context_tail_speaker(coder_sent *S, const char **words)
 	for (int k = 0; v > 0 && k < S->na && !code; k++) {
 		const coder_actor *a = &S->a[k];
 		if (a->pos > q && (a->pos < v || a->pos <= v + 2 || (a->pos > post &&
-		    a->pos < end)) && !a->pron_kind && a->ncodes >= 1) {
+		    a->pos < end) || body_of_speaker(S, v, post, a->pos)) && !a->pron_kind &&
+		    a->ncodes >= 1) {
 			code = a->codes[0];
 			*words = tail_speaker_words(S, q, v, post, a);
 		}

@@ -731,6 +731,9 @@ int context_quote_continues(const coder_sent *S);
 /* ctxquote.c (quoteb108): 1 when the sentence opens with a quote whose speaker, named
  * after it, is text */
 int context_quote_spoken_by(const coder_sent *S, const char *text);
+/* ctxquote.c (ctxwe168): 1 when text is the quote's first person and a pronoun after the
+ * quote names the subject as its speaker */
+int context_quote_we_spoken(coder_sent *S, const char *text);
 /* ctxquote.c (quoteb108): 1 when text is in the sentence right before a speech verb */
 int context_source_says(const coder_sent *S, const char *text);
 /* ctxquote.c: a quotation's "our" plus a bare role (~MIL) takes the country of the speaker

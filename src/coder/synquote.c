@@ -204,6 +204,30 @@ static int relative_speaker(khaldun_parse_token *w, int tail, int end, int r)
 	return sv;
 }
 
+/* ctxwe168: the root r of a tail that opens with "said" or "says" ('"...," said a spokesman
+ * for the Pakistani Taliban'): its quotation is what was said, so a noun or name the parser
+ * hung on it as its object, with no subject beside it, is its subject, the speaker the
+ * quotation's "we" stands for. Returns 1 when it rehung one. */
+static int said_first_speaker(khaldun_parse_token *w, int tail, int end, int r)
+{
+	static const char *const said[] = { "said", "says", NULL };
+	if (r != tail || !syn_word_in(&w[r], said))
+		return 0;
+	int o = -1;
+	for (int i = tail + 1; i < end; i++) {
+		if ((int)w[i].head != r + 1)
+			continue;
+		if (syn_rel_is(&w[i], "nsubj"))
+			return 0;
+		if (syn_rel_is(&w[i], "obj") && o < 0)
+			o = i;
+	}
+	if (o < 0 || !w[o].upos || (strcmp(w[o].upos, "NOUN") && strcmp(w[o].upos, "PROPN")))
+		return 0;
+	syn_rehang(&w[o], (size_t)r + 1, "nsubj");
+	return 1;
+}
+
 int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
 {
 	int lo = 1, b = closing_mark(P, &lo);
@@ -223,7 +247,8 @@ int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
 		int r = tail;
 		while (P->w[r].head)
 			r++;
-		return relative_speaker(P->w, tail, end, r) != r;
+		return said_first_speaker(P->w, tail, end, r) |
+		       (relative_speaker(P->w, tail, end, r) != r);
 	}
 	khaldun_parse_token *w = malloc((size_t)P->nw * sizeof *w);
 	if (!w)
@@ -234,6 +259,8 @@ int syn_quote_tail(const khaldun_parser *parser, struct syntax_parse *P)
 	int sv = parse_span(parser, w, tail, end);
 	sv = sv >= 0 ? comma_speaker(w, tail, end, sv) : sv;
 	sv = sv >= 0 ? relative_speaker(w, tail, end, sv) : sv;
+	if (sv >= 0)
+		said_first_speaker(w, tail, end, sv);
 	int qr = sv >= 0 && syn_speech_word(&w[sv]) ? parse_span(parser, w, lo, hi) : -1;
 	if (sv < 0 || qr < 0 || !syn_speech_word(&w[sv]) || !predicate_word(&w[qr])) {
 		free(w);
