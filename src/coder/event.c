@@ -2372,6 +2372,8 @@ static void quoted_must_target(coder_sent *S, int v, coder_slot *src, coder_slot
 		slot_copy(src, tgt);
 		event_null_slot(S, tgt);
 	}
+	/* shquote168: the side at the clause's first token or the next, as news_quoted_must
+	 * reads it ('"The United Nations must ...": past the determiner) */
 	if (s < 0 || !sent_find_actor(S, s, s + 2, src, 0, &y) ||
 	    y.n != 1 || !news_must_follows(S, y.m[0].a) ||
 	    syn_codes_same_side(y.m[0].code, src->m[0].code))
@@ -3661,7 +3663,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		event_null_slot(S, tgt);
 	/* shmust72: --shallow, "said China must stop the drills": the statement whose target is
 	 * the one who must is the speaker's demand (100), as syn_said_must codes it with the
-	 * parse; not on a side with no code ("said we must") nor the speaker's own country */
+	 * parse; not on a side with no code ("said we must") nor the speaker's own country.
+	 * shquote168: nor does a listener after the verb ('," the envoy told parliament') keep
+	 * the target from the side the quotation lays its demand on */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && (!tgt->n || !strcmp(tgt->m[0].code, "---") ||
 						     !news_report_opens(S) || told_after(tgt, v)) &&
 	    src->n >= 1 && cd->code.a &&
