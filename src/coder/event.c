@@ -2345,6 +2345,14 @@ int event_meeting_frame(coder_sent *S, const coder_cand *cands, int nc, coder_ca
 	return 1;
 }
 
+/* shquote168: --shallow, 1 when target slot tgt is the one a speech verb at v was said to,
+ * after it ('"The commission should act," the ambassador told the assembly'): a listener,
+ * whom a quotation's demand on a side it opens with does not address. */
+static int told_after(const coder_slot *tgt, int v)
+{
+	return tgt->n == 1 && tgt->m[0].a && tgt->m[0].a->pos > v;
+}
+
 /* speech73: --shallow, '"China must stop the drills," the minister said': the speech verb v
  * after a quotation that opens the sentence with an actor and "must" (news_must_follows) has
  * that actor as its target, as "said China must stop" has (shmust72 then codes the demand).
@@ -2364,7 +2372,9 @@ static void quoted_must_target(coder_sent *S, int v, coder_slot *src, coder_slot
 		slot_copy(src, tgt);
 		event_null_slot(S, tgt);
 	}
-	if (s < 0 || !sent_find_actor(S, s, s + 1, src, 0, &y) ||
+	/* shquote168: the side at the clause's first token or the next, as news_quoted_must
+	 * reads it ('"The United Nations must ...": past the determiner) */
+	if (s < 0 || !sent_find_actor(S, s, s + 2, src, 0, &y) ||
 	    y.n != 1 || !news_must_follows(S, y.m[0].a) ||
 	    syn_codes_same_side(y.m[0].code, src->m[0].code))
 		return;   /* not the speaker's own country ('"Kenya must ...," a Kenyan said') */
@@ -3653,9 +3663,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		event_null_slot(S, tgt);
 	/* shmust72: --shallow, "said China must stop the drills": the statement whose target is
 	 * the one who must is the speaker's demand (100), as syn_said_must codes it with the
-	 * parse; not on a side with no code ("said we must") nor the speaker's own country */
+	 * parse; not on a side with no code ("said we must") nor the speaker's own country.
+	 * shquote168: nor does a listener after the verb ('," the envoy told parliament') keep
+	 * the target from the side the quotation lays its demand on */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && (!tgt->n || !strcmp(tgt->m[0].code, "---") ||
-						     !news_report_opens(S)) &&
+						     !news_report_opens(S) || told_after(tgt, v)) &&
 	    src->n >= 1 && cd->code.a &&
 	    code_root(cd->code.a) == 1)
 		quoted_must_target(S, v, src, tgt);
