@@ -1498,28 +1498,46 @@ static int material_verb(const coder_tok *t)
 	return vr && vr->code.kind == CODE_EVENT && vr->code.a && !strncmp(vr->code.a, "06", 2);
 }
 
+/* falsepos168: 1 when the verb word t is a past form: in -ED, or an irregular one that is no
+ * bare form, -S or -ING ("sold" of SELL_, "bought" of BUY_: bare_verb finds no root in it). */
+static int past_form(const coder_tok *t)
+{
+	return tok_ends(t, "ED") || (!bare_verb(t) && !tok_ends(t, "S") && !tok_ends(t, "ING"));
+}
+
+/* falsepos168: 1 when token t may stand in a bare mass-noun phrase: a premodifier that is no
+ * article and no number. "a levy on electricity sold to customers" has none between "on" and
+ * its noun; "In 2020 the company sold oil" has both, so "company" is no goods under "In". */
+static int bare_modifier(const coder_tok *t)
+{
+	return premodifier(t) && t->type != TY_DET && t->type != TY_NUM && t->cls != C_NUMBER;
+}
+
 /* noun74: "a tax on all products exported to Kenya", "tariffs on goods imported from
  * China": a lower-case -ED form of a verb of material cooperation (root code 06x) right
  * after a lower-case plural noun that heads a prepositional phrase (a preposition, then
  * premodifiers), and right before another preposition than "by", is a reduced relative on
  * the goods, no deed (syntax.c's goods_participle on the parse path). "Kenya exported tea to
- * Uganda" has no phrase before it; "arms sold by Iran" names its doer and stays. */
+ * Uganda" has no phrase before it; "arms sold by Iran" names its doer and stays.
+ * falsepos168: an irregular past too (past_form), and a singular (mass) noun when only
+ * bare_modifier()s stand between it and the preposition: "a levy on electricity sold to
+ * American customers". */
 static int goods_participle_sh(const coder_sent *S, int i)
 {
 	const coder_tok *t = &S->t[i];
 	int e = (t->end >= i ? t->end : i) + 1;
-	if (i < 2 || t->cap || t->end > i || t->n < 5 || !tok_ends(t, "ED") ||
+	if (i < 2 || t->cap || t->end > i || t->n < 4 || !past_form(t) ||
 	    !material_verb(t) || e >= S->nt || !tok_has(&S->t[e], WF_PREP) ||
 	    tok_is(&S->t[e], "BY"))
 		return 0;
 	const coder_tok *n = &S->t[i - 1];
 	if (n->cls != C_WORD || n->cap || (n->wf & ~(unsigned)WF_PLURAL) ||
-	    !(n->type == TY_NULL || n->type == TY_NOUN) ||
-	    !(tok_has(n, WF_PLURAL) || (n->n > 3 && n->s[n->n - 1] == 'S' &&
-					 n->s[n->n - 2] != 'S')))
+	    !(n->type == TY_NULL || n->type == TY_NOUN))
 		return 0;
+	int plural = tok_has(n, WF_PLURAL) ||
+		(n->n > 3 && n->s[n->n - 1] == 'S' && n->s[n->n - 2] != 'S');
 	int j = i - 2;
-	while (j >= 0 && premodifier(&S->t[j]))
+	while (j >= 0 && premodifier(&S->t[j]) && (plural || bare_modifier(&S->t[j])))
 		j--;
 	return j >= 0 && tok_has(&S->t[j], WF_PREP) && !tok_is(&S->t[j], "OF");
 }
