@@ -188,6 +188,55 @@ static int beyond_home(const char *text)
 	return 0;
 }
 
+/* The start of the word of letters that ends just before byte offset at of sentence text p
+ * (spaces between skipped); its end in *end. at itself when no word ends there. */
+static int word_before(const char *p, int at, int *end)
+{
+	while (at > 0 && p[at - 1] == ' ')
+		at--;
+	*end = at;
+	while (at > 0 && isalpha((unsigned char)p[at - 1]))
+		at--;
+	return at;
+}
+
+/* 1 when the n bytes at w are one of words (case aside). */
+static int word_is_one_of(const char *w, int n, const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+		if ((size_t)n == strlen(words[k]) && !strncasecmp(w, words[k], n))
+			return 1;
+	return 0;
+}
+
+/* leakcc168: 1 when a side's words, or an adjective coordinated just before its phrase in
+ * the sentence ("international and local media": the parse keeps the pair, --shallow only
+ * "local media"), call it of many countries: "international", "global", "worldwide" (before
+ * the phrase "foreign" too, which foreign_people reads inside it). Such a side is no one
+ * country's, so it takes none lent by another phrase, the sentence or the story
+ * ("International health workers accused the Malian government": not MLIHLH). */
+static int of_many_countries(coder_sent *S, const char *text)
+{
+	static const char *const many[] = { "international", "global", "worldwide", NULL };
+	static const char *const before[] = { "international", "global", "worldwide",
+					      "foreign", NULL };
+	static const char *const conj[] = { "and", "or", NULL };
+	if (!text)
+		return 0;
+	for (int k = 0; many[k]; k++)
+		if (has_word(text, many[k]))
+			return 1;
+	int at = sent_text_offset(S, text), end = 0;
+	const char *p = S->c->sentence.p;
+	if (at <= 0 || !p)
+		return 0;
+	int c = word_before(p, at, &end);
+	if (!word_is_one_of(p + c, end - c, conj))
+		return 0;
+	int a = word_before(p, c, &end);
+	return word_is_one_of(p + a, end - a, before);
+}
+
 /* bare80: a bare movement or group of the NGO kind ("NGM~", "NGOHRI~", a prefix code with
  * no country) coded with cc appended ("NGMNGA"), when it is of the place: activists
  * ("NGM~": "rights activists are calling for ...", a Nigerian story) are people of the
@@ -231,11 +280,12 @@ static const char *with_country_of(coder_sent *S, const char *code, const char *
 		 * may (home_movement), tested first as it is cheap and the words are not */
 		size_t n = strlen(code);
 		if (n < 4 || code[n - 1] != '~' || plural_of_states(text, cabinet) ||
-		    foreign_people(text))
+		    foreign_people(text) || of_many_countries(S, text))
 			return NULL;
 		return home_movement(S, code, text, cc);
 	}
-	if (plural_of_states(text, cabinet) || foreign_people(text))
+	if (plural_of_states(text, cabinet) || foreign_people(text) ||
+	    of_many_countries(S, text))
 		return NULL;
 	int local_media = !strncmp(code + 1, "MED", 3) && text && has_word(text, "local") &&
 			  !has_word(text, "international");
