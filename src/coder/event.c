@@ -2913,7 +2913,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	if ((news & NEWS_OPEN_ACTORS) && !syntax_on(S) && !designated) {
 		if (news_told_press(S, src))
 			event_null_slot(S, src);
-		if (news_told_press(S, tgt)) {
+		/* toldin168: the audience or place of a speech, unless it is the source too */
+		if (news_told_press(S, tgt) ||
+		    (news_speech_place(S, tgt) && src->m[0].a != tgt->m[0].a)) {
 			event_null_slot(S, tgt);
 			((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
 		}

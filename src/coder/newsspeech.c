@@ -50,6 +50,62 @@ int news_told_press(const coder_sent *S, const coder_slot *s)
 	return media_agent_code(code);
 }
 
+/* toldin168: 1 when token k is a verb of telling or speaking ("said", "told", "speaking").
+ * Not all of SPEECH_WORDS: without a parse "a police post in Garissa", "the state" are
+ * nouns. */
+static int speech_token(const coder_sent *S, int k)
+{
+	static const char *const speak[] = { "SAYING", "SPOKE", "SPEAKING", "STATED",
+		"DECLARED", "ANNOUNCED", "WARNED", NULL };
+	return tok_in(&S->t[k], PLAIN_SAY_WORDS) || tok_in(&S->t[k], TELL_WORDS) ||
+	       tok_in(&S->t[k], speak);
+}
+
+/* toldin168: 1 when the audience word at token k follows a verb of speech, past its article,
+ * plain words and "to", "at", "before" ("told a rally", "said at a news conference"), and is
+ * not one told to do something ("told supporters to march": a demand on them). */
+static int told_audience(const coder_sent *S, int k)
+{
+	static const char *const lead[] = { "A", "AN", "THE", "TO", "AT", "BEFORE", NULL };
+	if (k + 1 < S->nt && tok_is(&S->t[k + 1], "TO"))
+		return 0;
+	for (int j = k - 1, steps = 0; j >= 0 && steps < 4; j--, steps++) {
+		if (speech_token(S, j))
+			return 1;
+		if (!tok_in(&S->t[j], lead) && (S->t[j].cls != C_WORD || S->t[j].cap ||
+						 tok_has(&S->t[j], WF_PREP)))
+			return 0;
+	}
+	return 0;
+}
+
+/* toldin168: --shallow, 1 when slot s holds the audience of a speech or the place it was
+ * made: the audience right after the verb ("told a rally", "told journalists in Abuja"), or
+ * the words after "in|at" that follow the verb or its audience ("said in Kabul", "said at a
+ * news conference in Kabul"), when it is coded: the place's country leaked into it. The
+ * parse path's speech_place (synnews.c), read from tokens: gold makes the place the event's
+ * place and the audience no side; a body told ("told parliament in Ankara") is no audience
+ * word and stays the target. */
+int news_speech_place(const coder_sent *S, const coder_slot *s)
+{
+	static const char *const at[] = { "IN", "AT", NULL };
+	const coder_actor *a = s->n ? s->m[0].a : NULL;
+	if (!a || a->pron_kind || a->pos < 2 || a->end >= S->nt || !strcmp(s->m[0].code, "---"))
+		return 0;   /* an uncoded phrase ("told VOA") keeps its statement */
+	int k = a->pos;
+	const coder_tok *t = &S->t[k];
+	if (syn_audience_word(t->s, t->n))
+		return told_audience(S, k);
+	k--;
+	if (k > 1 && tok_is(&S->t[k], "THE"))
+		k--;
+	if (!tok_in(&S->t[k], at))
+		return 0;
+	k--;   /* the verb, or the audience: "told journalists in Abuja" */
+	return speech_token(S, k) || (syn_audience_word(S->t[k].s, S->t[k].n) &&
+				      told_audience(S, k));
+}
+
 /* ownphrase107: 1 when slot s holds a news outlet (an actor coded with the media agent)
  * right after "with" or "on" (token w, "the" may stand before the outlet), that after a venue
  * of speech led by a word of lead ("during an interview with CNN", "in an interview on state

@@ -971,6 +971,7 @@ int news_names_country(const coder_sent *S, const coder_actor *y, const char *cc
 int news_protest_party(coder_sent *S, const dict_evcode *c, const coder_slot *tgt,
 		       coder_slot *out);
 int news_told_press(const coder_sent *S, const coder_slot *s);
+int news_speech_place(const coder_sent *S, const coder_slot *s);   /* toldin168 */
 int news_reporting_press(const coder_sent *S, int v, const coder_slot *src, const char *code);
 int news_quoted_wrong(coder_sent *S, int v, const char *a, coder_slot *doer);
 /* speaking53: the participle clause set off after the subject or opening the sentence

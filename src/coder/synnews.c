@@ -117,6 +117,32 @@ int syn_press_word(const char *s, int n)
 	return 0;
 }
 
+/* toldin168: nouns of an audience come to hear a speaker, besides the press (PRESS): "told a
+ * rally", "said at a news conference". Not "parliament", "assembly", "council", "meeting":
+ * bodies or their sittings, the ones addressed (ctxvenue.c keeps "told a meeting of the
+ * U.N. Security Council"). */
+static const char *const AUDIENCE[] = { "rally", "rallies", "crowd", "crowds", "supporters",
+	"audience", "audiences", "gathering", "conference", "briefing", "forum", "event",
+	"ceremony", NULL };
+
+/* toldin168: 1 when word h names an audience of speech: the press or AUDIENCE. */
+static int audience_word(const khaldun_parse_token *h)
+{
+	return press_word(h) || syn_word_in(h, AUDIENCE);
+}
+
+/* toldin168: 1 when word s (n bytes, any case) names an audience of speech (audience_word),
+ * for --shallow's place of a speech (news_speech_place), read without a parse. */
+int syn_audience_word(const char *s, int n)
+{
+	if (syn_press_word(s, n))
+		return 1;
+	for (int k = 0; AUDIENCE[k]; k++)
+		if ((int)strlen(AUDIENCE[k]) == n && !strncasecmp(s, AUDIENCE[k], (size_t)n))
+			return 1;
+	return 0;
+}
+
 /* 1 when verb word vw tells the one told to do something ("told journalists to leave"): a
  * demand on them, who are then its target, no channel. */
 static int asked(const struct syntax_parse *P, int vw)
@@ -179,6 +205,49 @@ static int channel_teller(coder_sent *S, const struct syntax_parse *P, int vw, i
 	return t.n && media_code(t.m[0].code) ? -1 : k;
 }
 
+/* toldin168: 1 when the noun phrase headed by word h is the audience of a telling verb or
+ * the place of a speech: "told a rally", "told journalists in Abuja", "said in Kabul", "said
+ * at a news conference in Kabul". Up to two "in|at" phrases are climbed (place, audience) to
+ * the telling verb. Gold makes the place the event's place and the audience no side; a body
+ * told ("told parliament in Ankara") is no audience word and stays the target. */
+static int speech_place(const struct syntax_parse *P, int h)
+{
+	static const char *const at[] = { "in", "at", NULL };
+	static const char *const to[] = { "to", "at", "before", NULL };
+	for (int steps = 0; steps < 3 && P->w[h].head; steps++) {
+		const khaldun_parse_token *w = &P->w[h];
+		int g = (int)w->head - 1, c = syn_case_of(P, h);
+		int told = telling(&P->w[g]) && !asked(P, g);
+		if (audience_word(w) && told &&
+		    (syn_rel_is(w, "obj") || syn_rel_is(w, "iobj") ||
+		     (c >= 0 && syn_rel_base(w, "obl") && syn_word_in(&P->w[c], to))))
+			return 1;   /* the audience itself */
+		if (c < 0 || !syn_word_in(&P->w[c], at) ||
+		    !(syn_rel_base(w, "obl") || syn_rel_base(w, "nmod")))
+			return 0;
+		if (told)
+			return 1;   /* "said in Kabul" */
+		if (!audience_word(&P->w[g]))
+			return 0;
+		h = g;   /* "journalists in Abuja": on to the audience */
+	}
+	return 0;
+}
+
+/* toldin168: 1 when slot s holds a coded actor whose phrase is an audience or the place of a
+ * speech (speech_place): the place's country leaked into it ("journalists in Abuja": NGAMED).
+ * An uncoded phrase stays: nulling it loses the statement at emission. */
+static int place_slot(coder_sent *S, const struct syntax_parse *P, const coder_slot *s)
+{
+	const coder_actor *a = s->n ? s->m[0].a : NULL;
+	int from = a ? a->pos : s->pos, to = a ? a->end : s->pos;
+	if (!s->n || (a && a->pron_kind) || from < 0 || to >= S->nt || to < from ||
+	    !strcmp(s->m[0].code, "---"))
+		return 0;   /* an uncoded phrase ("said in court") keeps its statement */
+	int h = syn_span_head(P, from, to);
+	return h >= 0 && speech_place(P, phrase_head(P, h));
+}
+
 int syntax_news_channel(coder_sent *S, int v, coder_slot *src, coder_slot *tgt)
 {
 	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
@@ -201,5 +270,11 @@ int syntax_news_channel(coder_sent *S, int v, coder_slot *src, coder_slot *tgt)
 	}
 	if (moved)
 		syn_note_add(S, "rule: a news outlet that carries a statement is no side of it");
+	if (place_slot(S, P, tgt)) {
+		event_null_slot(S, tgt);   /* toldin168: the speech's audience or place */
+		if (tgt->n)
+			((coder_actor *)tgt->m[0].a)->pos = ACTOR_NO_PHRASE;
+		syn_note_add(S, "rule: the audience or place of a speech is no side of it");
+	}
 	return moved;
 }

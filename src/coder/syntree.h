@@ -336,6 +336,7 @@ enum syn_charge { CHARGE_DEED, CHARGE_WRONG, CHARGE_TERROR, CHARGE_ABET, CHARGE_
 		  CHARGE_PRAISE, CHARGE_FELT };
 int syn_charge_word(const char *s, int n, enum syn_charge which);
 int syn_press_word(const char *s, int n);   /* synnews.c: blame50 */
+int syn_audience_word(const char *s, int n);   /* synnews.c: toldin168 */
 /* syncode.c: 1 when actor k is on the side of the slot's first actor: the same code, or the
  * same country (actor_split: "IRNGOV" and "IRN"); syn_codes_same_side for two codes. */
 /* synspeech.c: a main clause naming a side the culprit of a violent deed, told as another's
