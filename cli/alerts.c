@@ -14,15 +14,18 @@
 static void alerts_usage(FILE *fp)
 {
 	fprintf(fp,
-		"usage: khaldun alerts --db FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--dyad A-B]\n"
+		"usage: khaldun alerts --db FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+		"[--dyad A-B]\n"
 		"                      [--baseline DAYS] [--window DAYS] [--threshold SCORE]\n"
 		"                      [--min-events N] [--min-ratio X] [--min-share X]\n"
 		"                      [--evidence N] [--json]\n"
 		"Escalations of country dyads (undirected: A-B covers A->B and B->A): severity-\n"
 		"weighted conflict in a window (default 7 days) against the dyad's own trailing\n"
 		"baseline (90 days), scaled by the store's news volume, scored as -log10 of its\n"
-		"Poisson tail probability; raised at --threshold (5) with at least --min-events (5) conflict events,\n"
-		"--min-ratio (1.5) times the expected and --min-share (0.2) of the dyad's events in\n"
+		"Poisson tail probability; raised at --threshold (5) with at least --min-events "
+		"(5) conflict events,\n"
+		"--min-ratio (1.5) times the expected and --min-share (0.2) "
+		"of the dyad's events in\n"
 		"conflict. Newest first; each with up to --evidence (20) driving events.\n");
 }
 

@@ -57,7 +57,8 @@ int phrase_matches(const char *line, char **words, int nwords)
 					   || line[k] == '=' || line[k] == '-' || line[k] == '.'))
 				k++;
 			if (k < end && line[k] == '_')
-				k++;   /* keep a connector or the whole-word mark on the word before it */
+				/* keep a connector or the whole-word mark on the word before it */
+				k++;
 			if (k > s) {
 				/* split at inner connectors: "NORTH_KOREA_" has two words */
 				size_t a = s;
@@ -104,7 +105,8 @@ void print_dates(FILE *fp, const khaldun_dict_code *c)
 		fprintf(fp, " from %04ld-%02ld-%02ld", c->from / 10000, c->from / 100 % 100,
 			c->from % 100);
 	if (c->to < 99999999)
-		fprintf(fp, " until %04ld-%02ld-%02ld", c->to / 10000, c->to / 100 % 100, c->to % 100);
+		fprintf(fp, " until %04ld-%02ld-%02ld", c->to / 10000, c->to / 100 % 100,
+			c->to % 100);
 }
 
 /* ---------------------------------------------------------------- cameo */
@@ -190,11 +192,14 @@ static void cameo_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun cameo [--project FILE|DIR] [--cameo DIR] CODE|WORDS...\n"
 		"\n"
-		"CODE (2-4 digits, e.g. 1721): its name, root, quad class, Goldstein score, PLOVER\n"
+		"CODE (2-4 digits, e.g. 1721): its name, root, quad class, "
+		"Goldstein score, PLOVER\n"
 		"type, mode and context, and the dictionary lines (file:line) that code it.\n"
-		"WORDS (e.g. impose curfew): the CAMEO codes whose names have all the words and the\n"
+		"WORDS (e.g. impose curfew): the CAMEO codes whose names have all the words "
+		"and the\n"
 		"verb entries whose phrases have them, with the codes they give.\n"
-		"The dictionaries are --project's (default: ours, as for `khaldun code`); the tables\n"
+		"The dictionaries are --project's (default: ours, as for `khaldun code`); "
+		"the tables\n"
 		"are the compiled-in ones unless --cameo DIR or KHALDUN_CAMEO.\n"
 		"\n"
 		"exit status: 0 found; 1 usage or fatal error; 2 nothing found\n");
@@ -233,8 +238,8 @@ int cmd_cameo(int argc, char **argv)
 			return EXIT_FATAL;
 		}
 		if (!khaldun_cameo_name(argv[i]))
-			fprintf(stderr, "%s: warning: %s is not a code of CAMEO 1.1b3: what follows is "
-				"its parent's\n", progname, argv[i]);
+			fprintf(stderr, "%s: warning: %s is not a code of CAMEO 1.1b3: "
+				"what follows is its parent's\n", progname, argv[i]);
 		describe(t, argv[i]);
 		x.code = argv[i];
 		found = 1;

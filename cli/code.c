@@ -18,21 +18,27 @@ static void code_usage(FILE *fp)
 {
 	fprintf(fp,
 		"usage: khaldun code [--project FILE|DIR] [--date YYYY-MM-DD]\n"
-		"                    [--format auto|jsonl|text|tabari|file|rss|atom|html] [--cameo DIR]\n"
+		"                    [--format auto|jsonl|text|tabari|file|rss|atom|html] "
+		"[--cameo DIR]\n"
 		"                    [-j N] [--shallow] [--places FILE|none]\n"
 		"                    [--max NAME=VALUE] [--shard K/N] [FILE...]\n"
 		"\n"
-		"Codes stories (FILEs, or standard input when none or -) and writes one JSON event per\n"
-		"line on standard output (fields in README.md), with the dictionary file:line of each\n"
+		"Codes stories (FILEs, or standard input when none or -) "
+		"and writes one JSON event per\n"
+		"line on standard output (fields in README.md), "
+		"with the dictionary file:line of each\n"
 		"match; a summary line goes to stderr.\n"
-		"  --project  a TABARI project file or a folder holding khaldun.project (default: our\n"
+		"  --project  a TABARI project file or a folder holding khaldun.project "
+		"(default: our\n"
 		"             dictionaries, dict/)\n"
 		"  --date     the date of stories that carry none\n"
 		"  --format   the input format (text: blank-line separated blocks). Default auto:\n"
 		"             standard input is jsonl; a file's format comes from its extension\n"
-		"             (.jsonl, .rss/.atom/.xml, .html) or its content: a .txt whose blocks\n"
+		"             (.jsonl, .rss/.atom/.xml, .html) or its content: "
+		"a .txt whose blocks\n"
 		"             open with 'Date: YYYY-MM-DD' lines is text blocks, else one story\n"
-		"  --cameo    CAMEO tables to use instead of the compiled-in ones (Goldstein, PLOVER)\n"
+		"  --cameo    CAMEO tables to use instead of the compiled-in ones "
+		"(Goldstein, PLOVER)\n"
 		"  --shallow  do not use the parser even when the project's options ask for it\n"
 		"             (KHALDUN: SYNTAX): the fastest, TABARI-style coding\n"
 		"  --places   the gazetteer that places events (default: $KHALDUN_PLACES, or\n"
@@ -41,8 +47,10 @@ static void code_usage(FILE *fp)
 		"             same, in input order, whatever N\n"
 		"%s%s"
 		"\n"
-		"exit status: 0 all coded; 1 usage (a bad --shard value too) or fatal error; 2 some input\n"
-		"skipped or dictionary errors (reported on stderr)\n", cli_limit_help, cli_shard_help);
+		"exit status: 0 all coded; 1 usage (a bad --shard value too) or fatal error; "
+		"2 some input\n"
+		"skipped or dictionary errors (reported on stderr)\n", cli_limit_help,
+		cli_shard_help);
 }
 
 /* Writes the batch's events as JSON lines; returns -1 when writing failed. */
@@ -142,7 +150,8 @@ static int code_input(code_run *x, const char *name, int fmt, const char *date, 
 		if (status != EXIT_FATAL && khaldun_pool_threads(x->pool) == 1)
 			status = write_next(x, status);
 	}
-	if (status != EXIT_FATAL && (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK)))
+	if (status != EXIT_FATAL &&
+	    (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK)))
 		if (status == EXIT_OK)
 			status = EXIT_SKIPPED;
 	khaldun_reader_free(r);
@@ -223,7 +232,8 @@ int cmd_code(int argc, char **argv)
 	khaldun_limits lim = o.lim;
 	size_t jobs = o.jobs;
 	if (date && !khaldun_parse_date(date, strlen(date))) {
-		fprintf(stderr, "%s: error: invalid --date '%s' (expected YYYY-MM-DD)\n", progname, date);
+		fprintf(stderr, "%s: error: invalid --date '%s' (expected YYYY-MM-DD)\n", progname,
+			date);
 		return EXIT_FATAL;
 	}
 	cli_coding cc;
@@ -241,7 +251,8 @@ int cmd_code(int argc, char **argv)
 	x.shard = o.shard;
 	if (khaldun_pool_new(&x.pool, cc.dict, jobs) != KHALDUN_OK
 	    || khaldun_pool_set_limits(x.pool, &lim) != KHALDUN_OK) {
-		fprintf(stderr, "%s: error: cannot start %zu coders: out of memory\n", progname, jobs);
+		fprintf(stderr, "%s: error: cannot start %zu coders: out of memory\n", progname,
+			jobs);
 		cli_coding_free(&cc);
 		return EXIT_FATAL;
 	}
@@ -253,8 +264,8 @@ int cmd_code(int argc, char **argv)
 		status = w;
 	if (fflush(stdout) || x.write_failed) {
 		/* exit 1 (fatal: stopped there); what was written before the failure stays */
-		fprintf(stderr, "%s: error: writing events failed: the output is incomplete (stopped "
-			"at story %zu)\n", progname, x.stories);
+		fprintf(stderr, "%s: error: writing events failed: the output is incomplete "
+			"(stopped at story %zu)\n", progname, x.stories);
 		status = EXIT_FATAL;
 	}
 	fprintf(stderr, "%s: %zu stories, %zu sentences, %zu events", progname, x.stories,

@@ -222,7 +222,8 @@ int cli_format(const char *f, int allow_auto, int *out)
 	static const struct { const char *name; int fmt; } names[] = {
 		{ "auto", FMT_AUTO }, { "jsonl", KHALDUN_FMT_JSONL }, { "text", KHALDUN_FMT_TEXT },
 		{ "tabari", KHALDUN_FMT_TABARI }, { "file", KHALDUN_FMT_FILE },
-		{ "rss", KHALDUN_FMT_RSS }, { "atom", KHALDUN_FMT_RSS }, { "html", KHALDUN_FMT_HTML },
+		{ "rss", KHALDUN_FMT_RSS }, { "atom", KHALDUN_FMT_RSS },
+		{ "html", KHALDUN_FMT_HTML },
 	};
 	for (size_t i = allow_auto ? 0 : 1; i < sizeof names / sizeof names[0]; i++)
 		if (!strcmp(f, names[i].name)) {

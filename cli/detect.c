@@ -62,7 +62,8 @@ enum khaldun_format cli_detect_format(const char *path, FILE **fpp)
 	static const struct { const char *ext; enum khaldun_format fmt; } exts[] = {
 		{ ".jsonl", KHALDUN_FMT_JSONL }, { ".ndjson", KHALDUN_FMT_JSONL },
 		{ ".json", KHALDUN_FMT_JSONL }, { ".rss", KHALDUN_FMT_RSS },
-		{ ".atom", KHALDUN_FMT_RSS }, { ".rdf", KHALDUN_FMT_RSS }, { ".xml", KHALDUN_FMT_RSS },
+		{ ".atom", KHALDUN_FMT_RSS }, { ".rdf", KHALDUN_FMT_RSS },
+		{ ".xml", KHALDUN_FMT_RSS },
 		{ ".html", KHALDUN_FMT_HTML }, { ".htm", KHALDUN_FMT_HTML },
 		{ ".xhtml", KHALDUN_FMT_HTML },
 	};

@@ -21,12 +21,15 @@ static void dict_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun dict check [--cameo DIR] [PROJECT|DIR]\n"
 		"\n"
-		"check  lints dictionaries (default: dict/khaldun.project, as for `khaldun code`):\n"
-		"       duplicate phrases, event codes not in CAMEO, malformed actor and agent codes,\n"
+		"check  lints dictionaries (default: dict/khaldun.project, "
+		"as for `khaldun code`):\n"
+		"       duplicate phrases, event codes not in CAMEO, "
+		"malformed actor and agent codes,\n"
 		"       overlapping date restrictions, patterns that can never be tried, verbs an\n"
 		"       actor or noun phrase always takes, and every load error or warning\n"
 		"\n"
-		"exit status: 0 no errors (warnings allowed); 1 usage or fatal error; 2 errors found\n");
+		"exit status: 0 no errors (warnings allowed); 1 usage or fatal error; "
+		"2 errors found\n");
 }
 
 static int dict_check(int argc, char **argv)
@@ -56,7 +59,8 @@ static int dict_check(int argc, char **argv)
 	int rc = khaldun_dict_check(project, cameo, print_diag, NULL, &r);
 	if (rc != KHALDUN_OK) {
 		fprintf(stderr, "khaldun: error: dict check: cannot read %s\n",
-			rc == KHALDUN_ERR_NOMEM ? "(out of memory)" : "the project or the CAMEO tables");
+			rc == KHALDUN_ERR_NOMEM ? "(out of memory)" : "the project or the "
+			"CAMEO tables");
 		return EXIT_FATAL;
 	}
 	printf("dict check: %zu error%s, %zu warning%s in %zu file%s, %zu entries\n", r.errors,

@@ -330,7 +330,8 @@ static void print_origin(const char *what, const char *code, const char *words,
 			fputs(")\n", stdout);
 			return;
 		}
-		printf("  (no dictionary entry: %s)\n", !strcmp(what, "verb") || !strcmp(what, "pattern")
+		printf("  (no dictionary entry: %s)\n", !strcmp(what, "verb") ||
+			!strcmp(what, "pattern")
 		       ? "none" : "a noun phrase or the null actor");
 		return;
 	}
@@ -538,8 +539,8 @@ static int from_stdin(out_ctx *o)
 			return EXIT_FATAL;
 		}
 		if (n == -2) {
-			fprintf(stderr, "%s: error: <stdin>:%ld: line over 16 MiB, skipped\n", progname,
-				lineno);
+			fprintf(stderr, "%s: error: <stdin>:%ld: line over 16 MiB, skipped\n",
+				progname, lineno);
 			o->status = EXIT_SKIPPED;
 			continue;
 		}
@@ -588,13 +589,17 @@ static void explain_usage(FILE *fp)
 		"       khaldun code ... | khaldun explain [--plain|--color]\n"
 		"\n"
 		"Explains events: the event and its code's name; the sentence with the words each\n"
-		"match covered marked ([[...]], or colours on a terminal: source green, target red,\n"
-		"verb yellow); and each dictionary line behind it (source, target, verb, pattern),\n"
+		"match covered marked ([[...]], or colours on a terminal: source green, "
+		"target red,\n"
+		"verb yellow); and each dictionary line behind it (source, target, "
+		"verb, pattern),\n"
 		"quoted from its file with file:line. ID is the event's id in the store (the `id`\n"
-		"column of `export`); without --db the JSON event lines of `khaldun code` are read\n"
+		"column of `export`); without --db the JSON event lines of `khaldun code` "
+		"are read\n"
 		"from standard input (run explain where code ran: the places are relative to it).\n"
 		"\n"
-		"exit status: 0 explained; 1 usage or fatal error; 2 some input line or dictionary\n"
+		"exit status: 0 explained; 1 usage or fatal error; "
+		"2 some input line or dictionary\n"
 		"line could not be read (reported)\n");
 }
 

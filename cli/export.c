@@ -42,17 +42,23 @@ static void export_usage(FILE *fp)
 		"                      [--near LAT,LON,KM]\n"
 		"\n"
 		"Writes the stored events, in date order, on standard output (or FILE):\n"
-		"  jsonl   the fields of `khaldun code` plus id, mentions, sources, stories, urls and\n"
-		"          source/target name, country and sector, and location (where it happened)\n"
-		"  csv     RFC 4180, with a header row (columns in docs/store.md; the 8 location_*\n"
+		"  jsonl   the fields of `khaldun code` plus id, mentions, sources, stories, "
+		"urls and\n"
+		"          source/target name, country and sector, and location "
+		"(where it happened)\n"
+		"  csv     RFC 4180, with a header row (columns in docs/store.md; "
+		"the 8 location_*\n"
 		"          columns last)\n"
 		"  tsv     the same columns, tab-separated\n"
-		"  plover  PLOVER JSON records, one a line (events without a PLOVER type are left out)\n"
+		"  plover  PLOVER JSON records, one a line "
+		"(events without a PLOVER type are left out)\n"
 		"  gdelt   GDELT 2.0's event export layout: 61 tab-separated columns, no header\n"
-		"          (actor codes split into country and type parts, FIPS country geography,\n"
+		"          (actor codes split into country and type parts, "
+		"FIPS country geography,\n"
 		"          ActionGeo_* the event's place)\n"
 		"  icews   ICEWS's coded event layout: a header row and 20 tab-separated columns\n"
-		"          (country names, sector lists, CAMEO code, Intensity = Goldstein, the place\n"
+		"          (country names, sector lists, CAMEO code, Intensity = Goldstein, "
+		"the place\n"
 		"          in City, Province, Country, Latitude, Longitude)\n"
 		"\n%s", filter_help);
 }
@@ -91,7 +97,8 @@ int cmd_export(int argc, char **argv)
 			else if (!strcmp(v, "icews"))
 				fmt = KHALDUN_EXPORT_ICEWS;
 			else {
-				fprintf(stderr, "%s: error: unknown export format '%s' (jsonl, csv, tsv, "
+				fprintf(stderr,
+					"%s: error: unknown export format '%s' (jsonl, csv, tsv, "
 					"plover, gdelt or icews)\n", progname, v);
 				return EXIT_FATAL;
 			}
@@ -113,7 +120,8 @@ int cmd_export(int argc, char **argv)
 		return EXIT_FATAL;
 	FILE *fp = output ? fopen(output, "wb") : stdout;
 	if (!fp) {
-		fprintf(stderr, "%s: error: %s: cannot write: %s\n", progname, output, strerror(errno));
+		fprintf(stderr, "%s: error: %s: cannot write: %s\n", progname, output,
+			strerror(errno));
 		khaldun_store_free(s);
 		return EXIT_FATAL;
 	}

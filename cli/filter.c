@@ -14,7 +14,8 @@ static int parse_date_opt(const char *opt, const char *v, long *out)
 {
 	*out = khaldun_parse_date(v, strlen(v));
 	if (!*out) {
-		fprintf(stderr, "%s: error: invalid %s '%s' (expected YYYY-MM-DD)\n", progname, opt, v);
+		fprintf(stderr, "%s: error: invalid %s '%s' (expected YYYY-MM-DD)\n", progname, opt,
+			v);
 		return -1;
 	}
 	return 0;
@@ -64,8 +65,8 @@ int filter_opt(int argc, char **argv, int *i, const char *takes, khaldun_filter 
 	} else if (!strcmp(a, "--dyad")) {
 		const char *comma = strchr(v, ',');
 		if (!comma || strlen(v) >= cap || strchr(comma + 1, ',')) {
-			fprintf(stderr, "%s: error: --dyad takes SOURCE,TARGET (either may be empty), "
-				"not '%s'\n", progname, v);
+			fprintf(stderr, "%s: error: --dyad takes SOURCE,TARGET "
+				"(either may be empty), not '%s'\n", progname, v);
 			return -1;
 		}
 		strcpy(dyad, v);
@@ -74,8 +75,8 @@ int filter_opt(int argc, char **argv, int *i, const char *takes, khaldun_filter 
 		f->target = dyad + (comma - v) + 1;
 	} else if (!strcmp(a, "--country-of-event")) {
 		if (strlen(v) != 3 || strspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != 3) {
-			fprintf(stderr, "%s: error: --country-of-event takes an ISO 3166 alpha-3 code "
-				"(e.g. AFG), not '%s'\n", progname, cli_safe(v));
+			fprintf(stderr, "%s: error: --country-of-event takes an ISO 3166 alpha-3 "
+				"code (e.g. AFG), not '%s'\n", progname, cli_safe(v));
 			return -1;
 		}
 		f->country_of_event = v;

@@ -19,14 +19,17 @@ static void import_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun import --db FILE [--format events|icews|gdelt] [--dataset NAME]\n"
 		"                      [--cameo DIR] [--quiet] [FILE...]\n"
-		"Imports event data into the database (files, or standard input when none or '-'):\n"
-		"  events  the JSON lines `khaldun code` writes (date, source, target, code required)\n"
+		"Imports event data into the database (files, "
+		"or standard input when none or '-'):\n"
+		"  events  the JSON lines `khaldun code` writes (date, source, target, "
+		"code required)\n"
 		"  icews   ICEWS coded-event files (tab-separated, header row)\n"
 		"  gdelt   GDELT 2.0 exports (61 columns) or GDELT 1.0 files (57/58 columns)\n"
 		"Without --format, each input's format is told by its first line.\n"
 		"--dataset names the origin kept with each event (default: the format's name);\n"
 		"an event already stored under the same dataset and event id is skipped.\n"
-		"--cameo DIR: CAMEO tables for Goldstein scores and PLOVER types the input lacks.\n");
+		"--cameo DIR: CAMEO tables for Goldstein scores and PLOVER types the "
+		"input lacks.\n");
 }
 
 static int import_format(const char *v, enum khaldun_import_format *out)
@@ -90,10 +93,11 @@ static FILE *detect_format(FILE *fp, const char *shown, int quiet,
 	int f = sniff_format(head, n);
 	free(head);
 	if (f < 0 && n)
-		fprintf(stderr, "%s: warning: %s: the first line is not a JSON event, an ICEWS header "
-			"(\"Event ID\"...) nor a GDELT row (57, 58 or 61 tab-separated columns); "
-			"read as events (JSON lines): give --format icews or --format gdelt if it is "
-			"one of those\n", progname, cli_safe(shown));
+		fprintf(stderr, "%s: warning: %s: the first line is not a JSON event, "
+			"an ICEWS header (\"Event ID\"...) nor a GDELT row (57, "
+			"58 or 61 tab-separated columns); "
+			"read as events (JSON lines): give --format icews or --format gdelt if it "
+			"is one of those\n", progname, cli_safe(shown));
 	*fmt = f < 0 ? KHALDUN_IMPORT_EVENTS : (enum khaldun_import_format)f;
 	if (f >= 0 && !quiet)
 		fprintf(stderr, "%s: %s: format %s (detected; --format sets it)\n", progname,

@@ -5,10 +5,11 @@
  * Exit status as in common.h. Test-only: KHALDUN_TEST_KILL=N makes ingest kill itself with
  * SIGKILL right after the commit that makes N stories or more committed, and N:mid inside the
  * N-th story's savepoint before it is released (tests/store/run); KHALDUN_TEST_BATCH=N commits
- * every N stories, KHALDUN_TEST_BATCH_BYTES=N every N bytes of story text; KHALDUN_TEST_HOLD=S makes it sleep S seconds inside its first
- * story's transaction, holding the write lock (tests/store/writers). Notes about repeated
- * stories are summed up in one line at the end unless --verbose; --quiet hides progress and
- * those notes, never warnings or errors, nor the notes naming inputs that were not read.
+ * every N stories, KHALDUN_TEST_BATCH_BYTES=N every N bytes of story text; KHALDUN_TEST_HOLD=S
+ * makes it sleep S seconds inside its first story's transaction, holding the write lock
+ * (tests/store/writers). Notes about repeated stories are summed up in one line at the end unless
+ * --verbose; --quiet hides progress and those notes, never warnings or errors, nor the notes naming
+ * inputs that were not read.
  */
 #include "khaldun.h"
 #include "commands.h"
@@ -98,15 +99,16 @@ static int expand(path_list *l, const char *p, int depth, seen_set *seen)
 		if (!depth)
 			return add_path(l, p);
 		if (!S_ISREG(sb.st_mode)) {
-			fprintf(stderr, "%s: note: %s: not a regular file (%s); skipped\n", progname, p,
+			fprintf(stderr, "%s: note: %s: not a regular file (%s); skipped\n",
+				progname, p,
 				S_ISFIFO(sb.st_mode) ? "a FIFO" : S_ISSOCK(sb.st_mode) ? "a socket"
 				: "a device");
 			return 0;
 		}
 		int r = seen_before(seen, &sb);
 		if (r == 1)
-			fprintf(stderr, "%s: note: %s: the same file as one already listed (a link); "
-				"not read again\n", progname, p);
+			fprintf(stderr, "%s: note: %s: the same file as one already listed "
+				"(a link); not read again\n", progname, p);
 		return r == 1 ? 0 : r ? -1 : add_path(l, p);
 	}
 	int seen_rc = seen_before(seen, &sb);
@@ -216,34 +218,49 @@ static void show_progress(progress *p, FILE *fp, size_t stories, size_t events, 
 static void ingest_usage(FILE *fp)
 {
 	fprintf(fp,
-		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] [--date YYYY-MM-DD]\n"
+		"usage: khaldun ingest --db FILE [--project FILE|DIR] [--cameo DIR] "
+		"[--date YYYY-MM-DD]\n"
 		"                      [--format auto|jsonl|text|tabari|file|rss|atom|html]\n"
-		"                      [--similarity X] [--dedup-days N] [--quiet|--verbose] [--shallow]\n"
+		"                      [--similarity X] [--dedup-days N] "
+		"[--quiet|--verbose] [--shallow]\n"
 		"                      [-j N] [--max NAME=VALUE] [--shard K/N] [--queue]\n"
 		"                      [--places FILE|none] [INPUT...]\n"
 		"\n"
-		"Codes stories and stores them, with their sentences and events, in the SQLite event\n"
-		"database FILE (created when missing). INPUT: files or directories (read recursively,\n"
-		"in name order); none or - reads standard input (JSON lines unless --format). With\n"
+		"Codes stories and stores them, with their sentences and events, "
+		"in the SQLite event\n"
+		"database FILE (created when missing). INPUT: files or directories "
+		"(read recursively,\n"
+		"in name order); none or - reads standard input "
+		"(JSON lines unless --format). With\n"
 		"--format auto (the default) each file's format comes from its extension (.jsonl,\n"
 		".rss/.atom/.xml, .html) or its content: a .txt whose blank-line separated blocks\n"
 		"start with 'Date: YYYY-MM-DD' lines is read as text blocks, else as one story.\n"
-		"A story already stored (same outlet and id, or same normalised text) is not stored\n"
-		"again; a near-duplicate (estimated word-shingle similarity >= X, default 0.5; 2 = off)\n"
-		"adds mentions to the events it shares with the first report. Duplicates are looked\n"
-		"for only among stories dated within N days (default 3) of it. Stories are committed\n"
-		"in batches (16 MiB of text or 10 s, longer as the run grows), each story whole: an\n"
-		"interrupted ingest can simply be run again. -j N codes on N threads (default: the\n"
+		"A story already stored (same outlet and id, or same normalised text) "
+		"is not stored\n"
+		"again; a near-duplicate (estimated word-shingle similarity >= X, default 0.5; "
+		"2 = off)\n"
+		"adds mentions to the events it shares with the first report. Duplicates "
+		"are looked\n"
+		"for only among stories dated within N days (default 3) "
+		"of it. Stories are committed\n"
+		"in batches (16 MiB of text or 10 s, longer as the run grows), "
+		"each story whole: an\n"
+		"interrupted ingest can simply be run again. -j N codes on N threads "
+		"(default: the\n"
 		"number of cores); stories are stored in input order whatever N. Repeated stories\n"
 		"are counted in one note at the\n"
 		"end (--verbose: one note each); --quiet hides the progress line and those notes\n"
-		"(warnings, errors and inputs not read are always shown). --shallow: no parser even\n"
+		"(warnings, errors and inputs not read are always shown). --shallow: "
+		"no parser even\n"
 		"when the project's options ask for it (KHALDUN: SYNTAX). --places: the gazetteer\n"
 		"that places events (default: $KHALDUN_PLACES, or data/places.bin next to the\n"
 		"command); none: every location null. Each story records its\n"
-		"ordinal in the input (counted over every shard), the order `khaldun merge` follows.\n"
-		"--queue (a PostgreSQL --db only): the INPUT files are added to the database's work\n"
-		"queue (each once), then this worker ingests queued files, one at a time, until none\n"
+		"ordinal in the input (counted over every shard), "
+		"the order `khaldun merge` follows.\n"
+		"--queue (a PostgreSQL --db only): the INPUT files are added to the "
+		"database's work\n"
+		"queue (each once), then this worker ingests queued files, one at a time, "
+		"until none\n"
 		"is left; any number of workers on any machines share the queue (no coordinator),\n"
 		"and a file held by a worker that dies is taken up again by the next one.\n%s%s",
 		cli_limit_help, cli_shard_help);
@@ -304,8 +321,8 @@ static int ingest_dedup_opt(const char *opt, const char *v, ingest_args *o)
 	return 0;
 }
 
-/* Reads the options; returns -1 (after printing) on a bad one, -2 on a bad --shard value (both exit 1), 1
- * for --help, else 0. */
+/* Reads the options; returns -1 (after printing) on a bad one, -2 on a bad --shard value (both exit
+ * 1), 1 for --help, else 0. */
 static int ingest_options(int argc, char **argv, ingest_args *o)
 {
 	memset(o, 0, sizeof *o);
@@ -323,8 +340,8 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 		if (m)
 			continue;
 		if (lacks_value(argc, argv, i,
-				"--db --project --date --cameo --format --similarity --dedup-days -j --jobs "
-				"--shard --places"))
+				"--db --project --date --cameo --format --similarity --dedup-days "
+				"-j --jobs --shard --places"))
 			return -1;
 		if (!strcmp(a, "--db") && i + 1 < argc)
 			o->db = argv[++i];
@@ -337,7 +354,8 @@ static int ingest_options(int argc, char **argv, ingest_args *o)
 		else if (!strcmp(a, "--format") && i + 1 < argc) {
 			if (cli_format(argv[++i], 1, &o->fmt))
 				return -1;
-		} else if ((!strcmp(a, "--similarity") || !strcmp(a, "--dedup-days")) && i + 1 < argc) {
+		} else if ((!strcmp(a, "--similarity") || !strcmp(a, "--dedup-days")) &&
+			   i + 1 < argc) {
 			if (ingest_dedup_opt(a, argv[++i], o))
 				return -1;
 		} else if (!strcmp(a, "--places") && i + 1 < argc) {
@@ -567,7 +585,8 @@ static int ingest_input(ingest_run *x, const char *name, int status)
 		khaldun_store_set_batch(x->store, x->batch, x->batch_seconds);
 	x->stream = 0;
 	x->fp = NULL;
-	if (status != EXIT_FATAL && (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK)))
+	if (status != EXIT_FATAL &&
+	    (khaldun_reader_skipped(r) || (rc != KHALDUN_EOF && rc != KHALDUN_OK)))
 		if (status == EXIT_OK)
 			status = EXIT_SKIPPED;
 	khaldun_reader_free(r);
@@ -655,7 +674,8 @@ static int ingest_queue(ingest_run *x, const path_list *inputs, int status)
 			return EXIT_FATAL;
 	const char *item;
 	int rc;
-	while (status != EXIT_FATAL && (rc = khaldun_store_queue_claim(x->store, &item)) == KHALDUN_OK) {
+	while (status != EXIT_FATAL &&
+	       (rc = khaldun_store_queue_claim(x->store, &item)) == KHALDUN_OK) {
 		char why[300] = "";
 		FILE *probe = fopen(item, "rb");
 		if (!probe)
@@ -664,12 +684,13 @@ static int ingest_queue(ingest_run *x, const path_list *inputs, int status)
 			fclose(probe);
 		status = why[0] ? EXIT_SKIPPED : ingest_input(x, item, status);
 		if (why[0])
-			fprintf(stderr, "%s: error: %s: %s (marked failed in the queue)\n", progname,
-				cli_safe(item), why);
+			fprintf(stderr, "%s: error: %s: %s (marked failed in the queue)\n",
+				progname, cli_safe(item), why);
 		for (int w; status != EXIT_FATAL && (w = store_next(x, status)) >= 0; )
 			status = w;
 		if (status == EXIT_FATAL || khaldun_store_flush(x->store) != KHALDUN_OK)
-			return EXIT_FATAL;   /* left held: released with the connection, taken again */
+			/* left held: released with the connection, taken again */
+			return EXIT_FATAL;
 		if (khaldun_store_queue_done(x->store, why[0] ? why : NULL) != KHALDUN_OK)
 			return EXIT_FATAL;
 	}
@@ -706,7 +727,8 @@ static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 	x.pg = (progress){ !o->quiet && isatty(2), now(), 0, 0, 0 };
 	for (size_t k = 0; k < inputs->n; k++) {
 		struct stat sb;
-		if (strcmp(inputs->paths[k], "-") && !stat(inputs->paths[k], &sb) && S_ISREG(sb.st_mode))
+		if (strcmp(inputs->paths[k], "-") && !stat(inputs->paths[k], &sb) &&
+		    S_ISREG(sb.st_mode))
 			x.pg.total_bytes += sb.st_size;
 	}
 	if (o->queue)
@@ -722,10 +744,11 @@ static int ingest_all(const ingest_args *o, const path_list *inputs, int status)
 	note_repeats(o, n);
 	fprintf(stderr, "%s: %zu stories read: %zu stored, %zu near-duplicates, %zu same text, "
 		"%zu already stored; %zu sentences, %zu events (%zu new)\n", progname, n->read,
-		n->stored, n->near, n->same_text, n->same_id, n->sentences, n->events, n->new_events);
+		n->stored, n->near, n->same_text, n->same_id, n->sentences, n->events,
+		n->new_events);
 	if (x.shard.n)
-		fprintf(stderr, "%s: shard %lu/%lu: %zu stories of other shards not read\n", progname,
-			x.shard.k, x.shard.n, x.shard.other);
+		fprintf(stderr, "%s: shard %lu/%lu: %zu stories of other shards not read\n",
+			progname, x.shard.k, x.shard.n, x.shard.other);
 	khaldun_store_free(x.store);
 	khaldun_pool_free(x.pool);
 	prints_free(&x);

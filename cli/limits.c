@@ -52,20 +52,22 @@ int cli_report_limits(const khaldun_story *st, const khaldun_batch *b, const kha
 			while (k < n && s[k].part > 1)
 				k++;
 			int tok = s[i].cut_by && !strcmp(s[i].cut_by, "tokens");
-			fprintf(stderr, "%s: warning: %s:%ld: story \"%s\": a sentence over the limit "
-				"%s (%zu%s) coded in %zu parts (sentences %zu-%zu)\n", progname,
+			fprintf(stderr, "%s: warning: %s:%ld: story \"%s\": "
+				"a sentence over the limit %s (%zu%s) coded in %zu parts "
+				"(sentences %zu-%zu)\n", progname,
 				cli_safe(st->file), st->line, cli_safe(st->id),
 				tok ? "tokens" : "sentence", tok ? r.tokens : r.sentence,
 				tok ? " tokens" : " bytes", k - i, i, k - 1);
 		}
 		if (s[i].cut)
-			fprintf(stderr, "%s: warning: %s:%ld: story \"%s\": sentence %zu coded only "
-				"in part (limits tokens, sentence)\n", progname, cli_safe(st->file),
+			fprintf(stderr, "%s: warning: %s:%ld: story \"%s\": "
+				"sentence %zu coded only in part (limits tokens, sentence)\n",
+				progname, cli_safe(st->file),
 				st->line, cli_safe(st->id), i);
 		if (s[i].events_dropped) {
 			dropped = 1;
-			fprintf(stderr, "%s: warning: %s:%ld: story \"%s\": sentence %zu: %zu events "
-				"past the limit events (%zu) not kept\n", progname,
+			fprintf(stderr, "%s: warning: %s:%ld: story \"%s\": sentence %zu: "
+				"%zu events past the limit events (%zu) not kept\n", progname,
 				cli_safe(st->file), st->line, cli_safe(st->id), i,
 				s[i].events_dropped, r.events);
 		}

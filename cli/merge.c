@@ -21,18 +21,25 @@ static void merge_usage(FILE *fp)
 		"usage: khaldun merge --db OUT [--similarity X] [--dedup-days N] [--cameo DIR]\n"
 		"                     [--quiet] IN.db...\n"
 		"\n"
-		"Puts the stories of the event databases IN.db (e.g. made by `khaldun ingest --shard\n"
-		"K/N`, one per shard) into OUT (created when missing), as one `khaldun ingest` of all\n"
-		"their input would have stored them: stories in the order that ingest met them (the\n"
+		"Puts the stories of the event databases IN.db "
+		"(e.g. made by `khaldun ingest --shard\n"
+		"K/N`, one per shard) into OUT (created when missing), "
+		"as one `khaldun ingest` of all\n"
+		"their input would have stored them: stories in the order that ingest met "
+		"them (the\n"
 		"input ordinal each store records; then date, outlet, id), duplicates and\n"
-		"near-duplicate groups found again in that order with --similarity and --dedup-days\n"
+		"near-duplicate groups found again in that order with --similarity "
+		"and --dedup-days\n"
 		"(as for ingest; use the values the shards were ingested with). Nothing is coded\n"
-		"again. A story already in OUT is skipped, so merging an input twice adds nothing.\n"
-		"Inputs are only read; a missing file or one that is not a khaldun database (or of an\n"
+		"again. A story already in OUT is skipped, "
+		"so merging an input twice adds nothing.\n"
+		"Inputs are only read; a missing file or one that is not a khaldun database "
+		"(or of an\n"
 		"older schema: `khaldun ingest --db IN.db < /dev/null` migrates it) is refused\n"
 		"before anything is written. One line per input counts its stories.\n"
 		"\n"
-		"exit status: 0 merged; 1 usage or fatal error; 2 merged, but imported events (not\n"
+		"exit status: 0 merged; 1 usage or fatal error; 2 merged, "
+		"but imported events (not\n"
 		"coded news) were left out (see the warnings)\n");
 }
 
@@ -95,7 +102,8 @@ static int merge_options(int argc, char **argv, merge_opts *o)
 	}
 	o->first = i;
 	if (!o->db || i >= argc) {
-		fprintf(stderr, "%s: error: merge needs --db OUT and at least one IN.db\n", progname);
+		fprintf(stderr, "%s: error: merge needs --db OUT and at least one IN.db\n",
+			progname);
 		merge_usage(stderr);
 		return -1;
 	}
@@ -111,8 +119,8 @@ static int check_inputs(const merge_opts *o, int argc, char **argv)
 	for (int i = o->first; i < argc; i++) {
 		struct stat sb;
 		if (stat(argv[i], &sb)) {
-			fprintf(stderr, "%s: error: %s: cannot open: %s\n", progname, cli_safe(argv[i]),
-				strerror(errno));
+			fprintf(stderr, "%s: error: %s: cannot open: %s\n", progname,
+				cli_safe(argv[i]), strerror(errno));
 			return -1;
 		}
 		if (have_out && sb.st_dev == out_sb.st_dev && sb.st_ino == out_sb.st_ino) {
@@ -134,18 +142,21 @@ static int report(const merge_opts *o, char **paths, size_t n, const khaldun_mer
 	int inexact = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (!o->quiet)
-			fprintf(stderr, "%s: %s: %zu stories: %zu stored, %zu near-duplicates, %zu same "
-				"text, %zu already stored; %zu events (%zu new)\n", progname,
+			fprintf(stderr, "%s: %s: %zu stories: %zu stored, %zu near-duplicates, "
+				"%zu same text, %zu already stored; %zu events (%zu new)\n",
+				progname,
 				cli_safe(paths[i]), c[i].stories, c[i].stored, c[i].near,
 				c[i].same_text, c[i].same_id, c[i].events, c[i].new_events);
 		if (c[i].regrouped)
 			fprintf(stderr, "%s: warning: %s: %zu repeated stories belong to another "
 				"group here: events they shared with their first report there are "
 				"stored with that report's words and dictionary lines "
-				"(docs/scale-out.md)\n", progname, cli_safe(paths[i]), c[i].regrouped);
+				"(docs/scale-out.md)\n", progname, cli_safe(paths[i]),
+				c[i].regrouped);
 		if (c[i].imported)
 			fprintf(stderr, "%s: warning: %s: %ld imported events not merged (export "
-				"and import them: docs/scale-out.md)\n", progname, cli_safe(paths[i]),
+				"and import them: docs/scale-out.md)\n", progname,
+				cli_safe(paths[i]),
 				c[i].imported);
 		inexact |= c[i].imported != 0;
 	}

@@ -19,10 +19,13 @@ static void usage(FILE *fp)
 {
 	fprintf(fp,
 		"usage: khaldun parse [--model FILE] [--format conllu|jsonl] [--date YYYY-MM-DD]\n"
-		"                     [--input jsonl|text|tabari|file|rss|atom|html|conllu] [FILE...]\n"
+		"                     [--input "
+		"jsonl|text|tabari|file|rss|atom|html|conllu] [FILE...]\n"
 		"       khaldun parse [--model FILE] --score GOLD.conllu...\n"
-		"the model: --model, $KHALDUN_MODEL, or data/model/en-ud.model next to the command\n"
-		"(or in ../share/khaldun/model/). Sentences over %d words are tagged, not parsed.\n",
+		"the model: --model, $KHALDUN_MODEL, or data/model/en-ud.model next to "
+		"the command\n"
+		"(or in ../share/khaldun/model/). Sentences over %d words are tagged, "
+		"not parsed.\n",
 		KHALDUN_PARSE_MAX_TOKENS);
 }
 
@@ -161,7 +164,8 @@ static void parse_one(void *vctx, const char *s, size_t len)
 	if (rc == KHALDUN_ERR_LIMIT) {
 		fprintf(stderr, "%s: note: %s:%ld: story \"%s\", sentence %zu: %zu words, over the "
 			"parser's limit of %d: tagged only (HEAD and DEPREL _)\n", progname,
-			cx->st->file ? cx->st->file : "", cx->st->line, cx->st->id ? cx->st->id : "",
+			cx->st->file ? cx->st->file : "", cx->st->line,
+			cx->st->id ? cx->st->id : "",
 			cx->index, n, KHALDUN_PARSE_MAX_TOKENS);
 		cx->long_ones++;
 	}
@@ -246,7 +250,8 @@ int cmd_parse(int argc, char **argv)
 		else if (!strcmp(a, "--format") && i + 1 < argc) {
 			const char *f = argv[++i];
 			if (strcmp(f, "jsonl") && strcmp(f, "conllu")) {
-				fprintf(stderr, "%s: error: --format: expected conllu or jsonl\n", progname);
+				fprintf(stderr, "%s: error: --format: expected conllu or jsonl\n",
+					progname);
 				return EXIT_FATAL;
 			}
 			jsonl = !strcmp(f, "jsonl");
@@ -268,7 +273,8 @@ int cmd_parse(int argc, char **argv)
 			break;
 	}
 	if (date && !khaldun_parse_date(date, strlen(date))) {
-		fprintf(stderr, "%s: error: invalid --date '%s' (expected YYYY-MM-DD)\n", progname, date);
+		fprintf(stderr, "%s: error: invalid --date '%s' (expected YYYY-MM-DD)\n", progname,
+			date);
 		return EXIT_FATAL;
 	}
 	khaldun_parser *p;

@@ -15,17 +15,21 @@
 static void usage(FILE *fp)
 {
 	fprintf(fp,
-		"usage: khaldun place [--country ISO3] [--json] [--limit N] [--places FILE] NAME...\n"
+		"usage: khaldun place [--country ISO3] [--json] [--limit N] [--places "
+		"FILE] NAME...\n"
 		"       khaldun place --about [--places FILE]\n"
 		"\n"
 		"Looks NAME (the words given, joined by spaces) up in the gazetteer and lists the\n"
-		"places of that name, best first: name, country (ISO3), admin1 region, population,\n"
-		"latitude, longitude, GeoNames id, kind (country, admin1, city). Case, diacritics and\n"
+		"places of that name, best first: name, country (ISO3), "
+		"admin1 region, population,\n"
+		"latitude, longitude, GeoNames id, kind (country, admin1, city). Case, "
+		"diacritics and\n"
 		"punctuation do not matter; historical names (Bombay, Peking) find today's place.\n"
 		"  --country  only places in this country (ISO 3166 alpha-3, e.g. AFG)\n"
 		"  --json     one JSON object per place\n"
 		"  --limit    at most N places (default 10)\n"
-		"  --places   the gazetteer file (default: $KHALDUN_PLACES, or data/places.bin next to\n"
+		"  --places   the gazetteer file (default: $KHALDUN_PLACES, "
+		"or data/places.bin next to\n"
 		"             the command, or ../share/khaldun/data/ there)\n"
 		"  --about    prints the gazetteer's header: its data and their licence\n"
 		"\n"
@@ -78,7 +82,8 @@ static int options(int argc, char **argv, const char **country, int *json, long 
 		if (!strcmp(a, "--country")) {
 			*country = argv[++i];
 			if (strlen(*country) != 3) {
-				fprintf(stderr, "%s: error: --country '%s': an ISO3 code (e.g. AFG)\n",
+				fprintf(stderr,
+					"%s: error: --country '%s': an ISO3 code (e.g. AFG)\n",
 					progname, cli_safe(*country));
 				return -1;
 			}
@@ -126,8 +131,8 @@ int cmd_place(int argc, char **argv)
 	}
 	const char *path = cli_places_path(NULL);
 	if (!*path) {
-		fprintf(stderr, "%s: error: no gazetteer found (data/places.bin): use --places FILE "
-			"or $KHALDUN_PLACES\n", progname);
+		fprintf(stderr, "%s: error: no gazetteer found (data/places.bin): "
+			"use --places FILE or $KHALDUN_PLACES\n", progname);
 		return EXIT_FATAL;
 	}
 	khaldun_places *g;

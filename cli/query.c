@@ -18,23 +18,28 @@ static void query_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun query --db FILE [FILTERS] [--project P] summary\n"
 		"       khaldun query --db FILE [FILTERS] counts [--by GROUP] [--per PERIOD]\n"
-		"       khaldun query --db FILE [FILTERS] top actors|sources|targets|dyads|codes|roots|\n"
+		"       khaldun query --db FILE [FILTERS] top "
+		"actors|sources|targets|dyads|codes|roots|\n"
 		"                                         plover|countries [--limit N]\n"
 		"       khaldun query --db FILE [FILTERS] events\n"
 		"\n"
 		"summary  stories (and duplicates), sentences, events, mentions, date range, the\n"
 		"         distinct dictionary versions stories were coded with, and how many were\n"
-		"         coded with another version than the dictionaries of --project P (default:\n"
+		"         coded with another version than the dictionaries of --project "
+		"P (default:\n"
 		"         the default dictionaries, when found): `khaldun recode` re-codes them\n"
 		"counts   events per GROUP and PERIOD, as TSV: period, key(s), events, mentions,\n"
-		"         mean goldstein. GROUP: dyad (default), source, target, actor, code, root,\n"
+		"         mean goldstein. GROUP: dyad (default), source, target, actor, "
+		"code, root,\n"
 		"         plover, quad, countries, none. PERIOD: day, week (its Monday), month\n"
 		"         (default), year, all. --limit N: the N largest groups of each period\n"
 		"top      the largest groups over all dates (--limit, default 10), as TSV\n"
-		"         Groups of actors (dyad, source, target, actor, countries) leave out '---',\n"
+		"         Groups of actors (dyad, source, target, actor, countries) "
+		"leave out '---',\n"
 		"         bare agents (~GOV) and codes with no country, region or IGO part;\n"
 		"         --all-actors keeps them. An unknown mean Goldstein prints empty.\n"
-		"events   the selected events (e.g. --dyad AFG,PAK) with the sentences reporting them\n"
+		"events   the selected events (e.g. --dyad AFG,PAK) "
+		"with the sentences reporting them\n"
 		"\n%s", filter_help);
 }
 
@@ -48,7 +53,8 @@ typedef struct {
 } count_ctx;
 
 /* 1 when an actor code names someone located: its first part is a country, a region, a
- * historical state, an IGO or another international body. `---`, bare agents (`~GOV`, `GOV`) and empty codes are not. */
+ * historical state, an IGO or another international body. `---`, bare agents (`~GOV`, `GOV`) and
+ * empty codes are not. */
 static int located_actor(const char *code)
 {
 	static const char *const kinds[] = { "country", "historical", "region", "international",
@@ -134,7 +140,9 @@ static int print_event(void *vctx, const khaldun_stored_event *e)
 static int query_counts(const char *db, const char *gname, const char *what, const char *per,
 			int all_actors, khaldun_filter *f)
 {
-	static const struct { const char *name; enum khaldun_group g; int two, actors; } groups[] = {
+	static const struct {
+		const char *name; enum khaldun_group g; int two, actors;
+	} groups[] = {
 		{ "dyad", KHALDUN_BY_DYAD, 1, 1 }, { "dyads", KHALDUN_BY_DYAD, 1, 1 },
 		{ "source", KHALDUN_BY_SOURCE, 0, 1 }, { "sources", KHALDUN_BY_SOURCE, 0, 1 },
 		{ "target", KHALDUN_BY_TARGET, 0, 1 }, { "targets", KHALDUN_BY_TARGET, 0, 1 },
@@ -152,7 +160,8 @@ static int query_counts(const char *db, const char *gname, const char *what, con
 	if (gi < 0) {
 		fprintf(stderr, "%s: error: %s '%s' (dyads, actors, sources, targets, codes, "
 			"roots, plover, quad, countries, none)\n", progname,
-			gname ? "unknown group" : "top needs a group, e.g.", gname ? gname : "actors");
+			gname ? "unknown group" : "top needs a group, e.g.",
+			gname ? gname : "actors");
 		return EXIT_FATAL;
 	}
 	int top = !strcmp(what, "top"), pi = top ? 0 : 3;
@@ -265,8 +274,8 @@ int cmd_query(int argc, char **argv)
 	int all_actors = 0;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
-		int r = filter_opt(argc, argv, &i, FILTER_OPTS " --db --by --per --project", &f, dyad,
-				   sizeof dyad);
+		int r = filter_opt(argc, argv, &i, FILTER_OPTS " --db --by --per --project", &f,
+				   dyad, sizeof dyad);
 		if (r < 0)
 			return EXIT_FATAL;
 		if (r)
@@ -303,8 +312,8 @@ int cmd_query(int argc, char **argv)
 	}
 	if (strcmp(what, "summary") && strcmp(what, "counts") && strcmp(what, "top")
 	    && strcmp(what, "events")) {
-		fprintf(stderr, "%s: error: unknown question '%s' (summary, counts, top or events)\n",
-			progname, what);
+		fprintf(stderr, "%s: error: unknown question '%s' (summary, counts, "
+			"top or events)\n", progname, what);
 		return EXIT_FATAL;
 	}
 	if (!strcmp(what, "counts") || !strcmp(what, "top"))

@@ -21,20 +21,28 @@ static void recode_usage(FILE *fp)
 {
 	fprintf(fp,
 		"usage: khaldun recode --db FILE [--from DATE] [--to DATE] [--all]\n"
-		"                      [--project FILE|DIR] [--dict DIR] [--cameo DIR] [--shallow]\n"
+		"                      [--project FILE|DIR] [--dict DIR] [--cameo "
+		"DIR] [--shallow]\n"
 		"                      [-j N] [--batch N] [--quiet|--verbose]\n"
 		"\n"
-		"Codes the stories stored in FILE again with the current dictionaries (--project, or\n"
-		"--dict DIR, as for ingest) and CAMEO tables, and replaces their events: the result is\n"
+		"Codes the stories stored in FILE again with the current dictionaries "
+		"(--project, or\n"
+		"--dict DIR, as for ingest) and CAMEO tables, and replaces their events: "
+		"the result is\n"
 		"the database a fresh ingest of the same stories, in the same order, would give.\n"
 		"By default only stories coded with another dictionary version (or none recorded)\n"
-		"are re-coded; --all re-codes every one. --from/--to (YYYY-MM-DD) select stories by\n"
-		"date. A story's near-duplicates and same-text repeats share its events, so they are\n"
-		"re-coded with it, whatever their date or version. Imported events have no text and\n"
+		"are re-coded; --all re-codes every one. --from/--to (YYYY-MM-DD) "
+		"select stories by\n"
+		"date. A story's near-duplicates and same-text repeats share its events, "
+		"so they are\n"
+		"re-coded with it, whatever their date or version. Imported events have no "
+		"text and\n"
 		"are left alone. Groups of stories are committed whole, with their new dictionary\n"
 		"version, in transactions of about N stories (--batch, default 1,000; or 1 s): an\n"
-		"interrupted recode can simply be run again. -j N codes on N threads (default: the\n"
-		"number of cores). --verbose: one note per re-coded story with its events before and\n"
+		"interrupted recode can simply be run again. -j N codes on N threads "
+		"(default: the\n"
+		"number of cores). --verbose: one note per re-coded story with its events "
+		"before and\n"
 		"after; --quiet: no notes.\n");
 }
 
@@ -83,7 +91,8 @@ static int recode_options(int argc, char **argv, recode_args *o)
 			unsigned long n = strtoul(argv[++i], &end, 10);
 			if (*end || end == argv[i] || argv[i][0] == '-' || n < 1 || n > 1000000) {
 				fprintf(stderr, "%s: error: invalid --batch '%s' (stories per "
-					"transaction, 1 to 1000000)\n", progname, cli_safe(argv[i]));
+					"transaction, 1 to 1000000)\n", progname,
+					cli_safe(argv[i]));
 				return -1;
 			}
 			o->batch = n;
@@ -217,8 +226,9 @@ static int write_next(recode_run *x)
 	size_t n = khaldun_batch_sentences(b, &sents);
 	if (n != p->sentences) {
 		x->resplit++;
-		fprintf(stderr, "%s: warning: story \"%s\": its %zu stored sentences split into %zu "
-			"when coded again\n", progname, cli_safe(st->id), p->sentences, n);
+		fprintf(stderr, "%s: warning: story \"%s\": "
+			"its %zu stored sentences split into %zu when coded again\n", progname,
+			cli_safe(st->id), p->sentences, n);
 	}
 	khaldun_ingest_result res;
 	if ((p->first && khaldun_store_replace_begin(x->store, p->group) != KHALDUN_OK)
@@ -265,7 +275,8 @@ static int submit(recode_run *x, const khaldun_recode_story *r, long long group,
 static int recode_group(recode_run *x, long long group)
 {
 	x->n_list = 0;
-	int rc = khaldun_store_recode_stories(x->store, group, keep_story, x) != KHALDUN_OK ? -1 : 0;
+	int rc = khaldun_store_recode_stories(x->store, group, keep_story, x) != KHALDUN_OK
+		? -1 : 0;
 	if (x->oom) {
 		fprintf(stderr, "%s: error: out of memory\n", progname);
 		rc = -1;

@@ -32,7 +32,8 @@ static void serve_usage(FILE *fp)
 		"%s"
 		"Here the limits are request (bytes of a request line and headers, default 16K:\n"
 		"beyond it 414 or 431) and request-time (seconds a connection may stay idle, 10).\n"
-		"The first line of standard output is the address served; SIGINT or SIGTERM stops.\n",
+		"The first line of standard output is the address served; "
+		"SIGINT or SIGTERM stops.\n",
 		cli_limit_help);
 }
 

@@ -93,7 +93,8 @@ int cli_shard_takes(cli_shard *s, const khaldun_story *st)
 void cli_shard_warn_forwarding(const cli_shard *s, const khaldun_coder *c)
 {
 	if (s->n > 1 && c && khaldun_coder_forwarding(c))
-		fprintf(stderr, "%s: warning: the project forwards actors from one record to the next "
-			"(FORWARD): a story's events depend on the record before it, so shards may "
+		fprintf(stderr, "%s: warning: the project forwards actors from one record to the "
+			"next (FORWARD): a story's events depend on the record before it, "
+			"so shards may "
 			"code some differently from one run\n", progname);
 }

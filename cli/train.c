@@ -13,13 +13,17 @@
 
 static void usage(FILE *fp)
 {
-	fprintf(fp, "usage: khaldun train --ud DIR [--out FILE] [--seed N] [--jackknife K] [--prune W]\n"
+	fprintf(fp, "usage: khaldun train --ud DIR [--out FILE] [--seed N] [--jackknife K] "
+		"[--prune W]\n"
 		    "                     [--select M]\n"
 		    "trains on DIR/en_ewt-train.conllu and DIR/en_gum-ccby-train.conllu (the dev\n"
 		    "files choose the epochs), writes the model (default data/model/en-ud.model)\n"
-		    "and reports UPOS/UAS/LAS on the test files. --jackknife K: the parser trains on\n"
-		    "tags from K cross-trained taggers (make model uses 5); --prune W: parser weights\n"
-		    "below W are dropped (default 1; use 0 for a small treebank); --select M: then\n"
+		    "and reports UPOS/UAS/LAS on the test files. --jackknife K: "
+		    "the parser trains on\n"
+		    "tags from K cross-trained taggers (make model uses 5); --prune W: "
+		    "parser weights\n"
+		    "below W are dropped (default 1; use 0 for a small treebank); "
+		    "--select M: then\n"
 		    "parser features whose weights add up to less than M (default 0: none; make\n"
 		    "model uses 2)\n");
 }

@@ -16,7 +16,8 @@ static void trend_usage(FILE *fp)
 		"usage: khaldun trend --db FILE --source A --target B [--both] [--exact]\n"
 		"                     [--by day|week|month] [--from YYYY-MM-DD] [--to YYYY-MM-DD]\n"
 		"                     [--json|--csv]\n"
-		"Per period (default: week, named by its Monday): events, by quad class (verbal and\n"
+		"Per period (default: week, named by its Monday): events, by quad class "
+		"(verbal and\n"
 		"material cooperation, verbal and material conflict), Goldstein sum and mean, the\n"
 		"conflict share and the news volume (events in the whole store that period).\n"
 		"A and B match at country level (AFG covers AFGGOV, AFGMIL, ...) unless --exact;\n"
@@ -124,9 +125,10 @@ int cmd_trend(int argc, char **argv)
 	if (khaldun_store_open(&s, db, 1, print_diag, NULL) != KHALDUN_OK)
 		return EXIT_FATAL;
 	if (out != OUT_JSON) {
-		const char *h[] = { "period", "events", "verbal_cooperation", "material_cooperation",
-				    "verbal_conflict", "material_conflict", "goldstein_sum",
-				    "goldstein_mean", "conflict_share", "news_volume" };
+		const char *h[] = { "period", "events", "verbal_cooperation",
+				    "material_cooperation", "verbal_conflict", "material_conflict",
+				    "goldstein_sum", "goldstein_mean", "conflict_share",
+				    "news_volume" };
 		for (int k = 0; k < 10; k++)
 			printf("%s%s", k ? (out == OUT_CSV ? "," : "\t") : "", h[k]);
 		printf("\n");

@@ -47,7 +47,8 @@ static void fail(unpack *u, const char *what)
 {
 	if (!u->failed)
 		fprintf(stderr, "%s: error: %s: %s%s%s at byte %llu; the rest of the input is not "
-			"read\n", progname, cli_safe(u->shown), what, u->member[0] ? " in member " : "",
+			"read\n", progname, cli_safe(u->shown), what,
+			u->member[0] ? " in member " : "",
 			u->member, at(u));
 	u->failed = 1;
 	u->state = Z_DONE;
@@ -182,7 +183,8 @@ static void zip_header(unpack *u)
 		skip(u, 30 + (unsigned long long)name_n + extra_n);
 		int folder = shown_n && u->member[shown_n - 1] == '/';
 		const char *why = flags & 1 ? "is encrypted"
-			: method != 0 && method != 8 ? "uses a compression method other than deflate"
+			: method != 0 && method != 8
+			? "uses a compression method other than deflate"
 			: NULL;
 		if (!why && !folder) {
 			if (method == 8) {
@@ -192,14 +194,16 @@ static void zip_header(unpack *u)
 				}
 				u->state = Z_DEFLATE;
 			} else if (u->descriptor) {
-				fail(u, "a stored member without its size (cannot be read as a stream)");
+				fail(u, "a stored member without its size "
+					"(cannot be read as a stream)");
 				return;
 			} else {
 				u->left = csize64;
 				u->state = Z_STORED;
 			}
 			if (u->any_out && !u->last_nl)
-				u->state |= 0x100;   /* a newline is owed before this member's bytes */
+				/* a newline is owed before this member's bytes */
+				u->state |= 0x100;
 			return;
 		}
 		if (why)
@@ -248,8 +252,10 @@ static size_t inflate_some(unpack *u, char *buf, size_t size)
 					fail(u, "zlib could not start inflating");
 			} else {
 				if (u->z.avail_in)
-					fprintf(stderr, "%s: warning: %s: bytes after the gzip data at "
-						"byte %llu ignored\n", progname, cli_safe(u->shown), at(u));
+					fprintf(stderr,
+						"%s: warning: %s: "
+						"bytes after the gzip data at byte %llu ignored\n",
+						progname, cli_safe(u->shown), at(u));
 				u->state = Z_DONE;
 			}
 			return made;
@@ -364,7 +370,8 @@ FILE *unpack_input(FILE *fp, const char *shown)
 			memcpy(u->in, head, n);   /* the bytes looked at are the stream's first */
 			u->z.next_in = u->in;
 			u->z.avail_in = (uInt)n;
-			u->inflating = inflateInit2(&u->z, gz ? MAX_WBITS + 16 : -MAX_WBITS) == Z_OK;
+			u->inflating = inflateInit2(&u->z,
+				gz ? MAX_WBITS + 16 : -MAX_WBITS) == Z_OK;
 			out = u->inflating ? fopencookie(u, "rb", io) : NULL;
 			if (!out && u->inflating)
 				inflateEnd(&u->z);

@@ -58,8 +58,8 @@ static void parse_expect(const char *c, expectations *x, khaldun_coder *coder, c
 			char line[512];
 			trim_copy(line, sizeof line, opt + 7, oe);
 			if (khaldun_coder_option(coder, line, print_diag, NULL) != KHALDUN_OK)
-				fprintf(stderr, "%s: error: %s: cannot apply option \"%s\"\n", progname,
-					id, line);
+				fprintf(stderr, "%s: error: %s: cannot apply option \"%s\"\n",
+					progname, id, line);
 			x->options++;
 			x->any = 1;
 			if (!e)
@@ -120,7 +120,8 @@ static void parse_expect(const char *c, expectations *x, khaldun_coder *coder, c
 
 static int event_is(const khaldun_event *e, const expect *x, int check_date)
 {
-	if (strcmp(e->source ? e->source : "", x->src) || strcmp(e->target ? e->target : "", x->tgt) ||
+	if (strcmp(e->source ? e->source : "", x->src) ||
+	    strcmp(e->target ? e->target : "", x->tgt) ||
 	    strcmp(e->code ? e->code : "", x->code))
 		return 0;
 	if (check_date && x->date && e->date != x->date)
@@ -158,8 +159,8 @@ static void print_events(const khaldun_result *res)
 	fprintf(stdout, "\n");
 	for (size_t i = 0; i < res->n_events; i++) {
 		const khaldun_event *e = &res->events[i];
-		fprintf(stdout, "      { %s / %s / %s } %ld  [%s:%ld]\n", e->source, e->target, e->code,
-			e->date, e->pattern.file ? e->pattern.file : "", e->pattern.line);
+		fprintf(stdout, "      { %s / %s / %s } %ld  [%s:%ld]\n", e->source, e->target,
+			e->code, e->date, e->pattern.file ? e->pattern.file : "", e->pattern.line);
 	}
 }
 
@@ -168,10 +169,14 @@ static void validate_usage(FILE *fp)
 	fprintf(fp,
 		"usage: khaldun validate PROJECT_FILE [-v]\n"
 		"\n"
-		"Runs a TABARI validation project: codes each record of its text files and checks the\n"
-		"events its comment expects ({SRC / TGT / CODE}, {---}, {###}, {+++}, OPTION: lines),\n"
-		"printing each failure with the text, the expected and the coded events; stops at the\n"
-		"record FINAL-01. -v also lists the records that pass. Ends with \"N passed, N failed\".\n"
+		"Runs a TABARI validation project: codes each record of its text files and "
+		"checks the\n"
+		"events its comment expects ({SRC / TGT / CODE}, {---}, {###}, {+++}, "
+		"OPTION: lines),\n"
+		"printing each failure with the text, the expected and the coded events; "
+		"stops at the\n"
+		"record FINAL-01. -v also lists the records that pass. Ends with \"N passed, "
+		"N failed\".\n"
 		"\n"
 		"exit status: 0 all passed; 1 usage or fatal error; 3 some records failed\n");
 }
@@ -291,9 +296,9 @@ int cmd_validate(int argc, char **argv)
 		if (validate_file(&v, khaldun_dict_textfile(d, f)))
 			break;
 	fprintf(stdout, "%d checked, %d passed, %d failed, %d not checked (%d option records, "
-		"%d with only -{...}, %d without validation fields)\n", v.passed + v.failed, v.passed,
-		v.failed, v.option_records + v.dash_only + v.unchecked, v.option_records, v.dash_only,
-		v.unchecked);
+		"%d with only -{...}, %d without validation fields)\n", v.passed + v.failed,
+		v.passed, v.failed, v.option_records + v.dash_only + v.unchecked,
+		v.option_records, v.dash_only, v.unchecked);
 	fprintf(stdout, "%d passed, %d failed\n", v.passed, v.failed);
 	khaldun_coder_free(v.coder);
 	khaldun_dict_free(d);

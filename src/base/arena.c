@@ -26,7 +26,8 @@ static arena_chunk *chunk_alloc(const arena *a, size_t sz)
 	if (a->chunk_size == ARENA_HUGE && sz == ARENA_HUGE) {
 		arena_chunk *c = aligned_alloc(2u << 20, 2u << 20);
 		if (c)
-			madvise(c, 2u << 20, MADV_HUGEPAGE);   /* advice: ignored where unsupported */
+			/* advice: ignored where unsupported */
+			madvise(c, 2u << 20, MADV_HUGEPAGE);
 		return c;
 	}
 	return malloc(sizeof(arena_chunk) + sz);

@@ -91,7 +91,8 @@ static int comment_count(const char *p, size_t n)
 /* "Based On ANI Report", "Based on a Reuters report" (news) */
 static int credit(const char *p, size_t n)
 {
-	if (n < 8 || n >= 60 || ((unsigned char)p[0] | 0x20) != 'b' || strncasecmp(p, "based on", 8))
+	if (n < 8 || n >= 60 || ((unsigned char)p[0] | 0x20) != 'b' ||
+	    strncasecmp(p, "based on", 8))
 		return 0;
 	const char *e = p + n;
 	while (e > p && (e[-1] == '.' || e[-1] == ' '))

@@ -177,8 +177,8 @@ int utf8_fold_ascii(unsigned long cp, char out[2])
 		"AAAAAAACEEEEIIIIDNOOOOOxOUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
 	static const char exta[] =
 		/* U+0100 .. U+017F: letters with diacritics, in upper/lower pairs */
-		"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrR"
-		"rRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+		"AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlL"
+		"lLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 	if (cp < 0x80) {
 		out[0] = (char)cp;
 		return 1;

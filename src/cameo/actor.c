@@ -167,7 +167,8 @@ size_t khaldun_actor_parts(const char *code, khaldun_actor_part *out, size_t max
 			r = org_suffix(code + at);
 		if (n < max) {
 			memset(&out[n], 0, sizeof out[n]);
-			memcpy(out[n].code, code + at, k < sizeof out[n].code ? k : sizeof out[n].code - 1);
+			memcpy(out[n].code, code + at,
+				k < sizeof out[n].code ? k : sizeof out[n].code - 1);
 			if (place) {
 				out[n].kind = place->kind;
 				out[n].name = place->name;

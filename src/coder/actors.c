@@ -10,6 +10,17 @@
 #include "cameo/actor.h"
 #include <string.h>
 
+/* One list a code for the sentence: the list lives in the scratch arena, as the actor does. */
+int actors_set_code(coder_sent *S, coder_actor *a, const char *code)
+{
+	const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
+	if (!codes)
+		return -1;
+	codes[0] = code;
+	a->codes = codes;
+	return 0;
+}
+
 /* Skips adjectives and determiners forward from i; returns the first other token. */
 static int skip_adj_fwd(coder_sent *S, int i)
 {
@@ -170,12 +181,9 @@ static void based_places(coder_sent *S)
 		}
 		if (!sector || !sector[0])
 			continue;
-		const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
 		char *c = arena_strdup(&S->c->scratch, cc);
-		if (!codes || !c)
+		if (!c || actors_set_code(S, a, c))
 			return;
-		codes[0] = c;
-		a->codes = codes;
 	}
 }
 
@@ -267,14 +275,13 @@ static void capital_places(coder_sent *S)
 		      modified_verb_noun(S, a->pos - 2)) ||
 		    (q->wf & ~(unsigned)WF_PLURAL) || !strcmp(q->s + q->n - 2, "ED"))
 			continue;
-		const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
 		char *c = arena_alloc(&S->c->scratch, 4);
-		if (!codes || !c)
+		if (!c)
 			return;
 		memcpy(c, a->codes[0], 3);
 		c[3] = 0;
-		codes[0] = c;
-		a->codes = codes;
+		if (actors_set_code(S, a, c))
+			return;
 	}
 }
 
@@ -833,13 +840,10 @@ void actors_prune_compounds(coder_sent *S)
 static coder_actor *story_actor(coder_sent *S, int i, int kind, const char *code)
 {
 	coder_actor *a = sent_new_actor(S, i);
-	const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
-	if (!a || !codes)
+	if (!a || actors_set_code(S, a, code))
 		return NULL;
 	a->pron_kind = kind;
 	a->forwarded = 1;
-	codes[0] = code;
-	a->codes = codes;
 	a->ncodes = 1;
 	return a;
 }
@@ -950,11 +954,8 @@ static void own_forces(coder_sent *S, coder_actor *a, int i)
 	if (!cc[0])
 		return;
 	const char *ag = sent_agent_code(S, n->ent);
-	const char **codes = ag ? arena_alloc(&S->c->scratch, sizeof *codes) : NULL;
-	if (!codes)
+	if (!ag || actors_set_code(S, a, sent_apply_agent(S, r->codes[0], ag, 0)))
 		return;
-	codes[0] = sent_apply_agent(S, r->codes[0], ag, 0);
-	a->codes = codes;
 	a->ncodes = 1;
 	a->ref = -1;
 }

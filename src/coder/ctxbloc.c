@@ -590,11 +590,8 @@ void context_shared_titles(coder_sent *S)
 			body = story_body(x);
 		if (!body)
 			continue;
-		const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
 		char *c = arena_strdup(&S->c->scratch, body);
-		if (!codes || !c)
+		if (!c || actors_set_code(S, a, c))
 			continue;
-		codes[0] = c;
-		a->codes = codes;
 	}
 }

@@ -1163,11 +1163,8 @@ void match_attach_agents(coder_sent *S)
 				return;
 			a->end = t->end;
 			a->ent = t->ent;
-			const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
-			if (!codes)
+			if (actors_set_code(S, a, acode))
 				return;
-			codes[0] = acode;
-			a->codes = codes;
 			a->ncodes = 1;
 		}
 	}

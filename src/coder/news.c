@@ -3562,13 +3562,11 @@ static void move_to(coder_sent *S, coder_actor *a, const char *cc, int sector)
 	const char *rest = actor_split(a->codes[0], own);
 	if (!own[0] || !strcmp(own, cc))
 		return;
-	const char **codes = arena_alloc(&S->c->scratch, sizeof *codes);
 	char *c = arena_alloc(&S->c->scratch, 4 + (sector ? strlen(rest) : 0));
-	if (!codes || !c)
+	if (!c)
 		return;
 	sprintf(c, "%s%s", cc, sector ? rest : "");
-	codes[0] = c;
-	a->codes = codes;
+	actors_set_code(S, a, c);   /* out of memory: a keeps its code */
 }
 
 /* 1 when actor a's code has a sector after its country (a capital's government: FRAGOV). */

@@ -566,6 +566,10 @@ int actors_own_compound(const coder_slot *src, const coder_slot *tgt);
  * demands, criticism, rejection, threats, protest, coercion, assault) have a target of
  * their own, which a sentence that names none leaves open. */
 int actors_mutual_code(const char *code);
+/* a->codes becomes a new list of the one code (borrowed: it must live as long as the sentence
+ * scratch, as a copy in it or a dictionary string does); ncodes is the caller's. Returns 0, or
+ * -1 out of memory (a unchanged). */
+int actors_set_code(coder_sent *S, coder_actor *a, const char *code);
 int actors_slot_end(coder_sent *S, int ai);
 
 /* clause.c */

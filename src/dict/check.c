@@ -100,7 +100,8 @@ long check_find_col(const char *line, const char *word, long from)
 	size_t len = strlen(line);
 	for (size_t i = from > 1 ? (size_t)from - 1 : 0; i + n <= len; i++) {
 		size_t k = 0;
-		while (k < n && toupper((unsigned char)line[i + k]) == toupper((unsigned char)word[k]))
+		while (k < n &&
+		       toupper((unsigned char)line[i + k]) == toupper((unsigned char)word[k]))
 			k++;
 		if (k == n)
 			return (long)i + 1;
@@ -209,13 +210,15 @@ static const dict_entry **all_entries(const khaldun_dict *d, size_t *n)
 
 int check_is_root(const dict_entry *e)
 {
-	return e->verb && e->verb->at.line == e->at.line && check_streq(e->verb->at.file, e->at.file);
+	return e->verb && e->verb->at.line == e->at.line &&
+	       check_streq(e->verb->at.file, e->at.file);
 }
 
 long check_phrase_col(chk *c, const dict_entry *e)
 {
 	const dict_pel *w = &e->words.e[0];
-	return w->kind == PEL_WORD ? check_find_col(check_raw_line(c, e->at.file, e->at.line), w->text, 1) : 0;
+	return w->kind == PEL_WORD ? check_find_col(check_raw_line(c, e->at.file, e->at.line),
+						    w->text, 1) : 0;
 }
 
 /* ---------------------------------------------------------------- duplicates */
@@ -273,7 +276,8 @@ static void check_duplicates(chk *c, const dict_entry **v, size_t n)
 				check_render_codes(&theirs, w->codes);
 			} else {
 				same = e->verb == w->verb ||
-				       (check_evcode_same(&e->verb->code, &w->verb->code) && !e->verb->npats);
+				       (check_evcode_same(&e->verb->code, &w->verb->code) &&
+				       !e->verb->npats);
 				check_render_evcode(&mine, &e->verb->code);
 				check_render_evcode(&theirs, &w->verb->code);
 				if (e->verb->npats && e->verb != w->verb) {
@@ -285,14 +289,19 @@ static void check_duplicates(chk *c, const dict_entry **v, size_t n)
 			}
 			const char *phrase = k[m].key + 2;
 			if (same)
-				check_finding(c, KHALDUN_WARNING, e->at.file, e->at.line, check_phrase_col(c, e),
-					"duplicate %s '%s': the same entry as %s:%d", check_type_name(e->type),
+				check_finding(c, KHALDUN_WARNING, e->at.file, e->at.line,
+					check_phrase_col(c, e),
+					"duplicate %s '%s': the same entry as %s:%d",
+					check_type_name(e->type),
 					phrase, w->at.file, w->at.line);
 			else
-				check_finding(c, KHALDUN_ERROR, e->at.file, e->at.line, check_phrase_col(c, e),
-					"conflicting duplicate: %s '%s' %s is never used, because the %s "
+				check_finding(c, KHALDUN_ERROR, e->at.file, e->at.line,
+					check_phrase_col(c, e),
+					"conflicting duplicate: %s '%s' %s is never used, "
+					"because the %s "
 					"'%s' %s at %s:%d matches the same words and always wins",
-					check_type_name(e->type), phrase, mine.p, check_type_name(w->type), phrase,
+					check_type_name(e->type), phrase, mine.p,
+					check_type_name(w->type), phrase,
 					theirs.p, w->at.file, w->at.line);
 		}
 		i = j;
@@ -339,7 +348,8 @@ static int group_blocks(chk *c, const dict_entry *head, rawblock *out, int max)
 			while (*a == ' ' || *a == '\t')
 				a++;
 			const char *z = a;
-			while (z < end && *z != ' ' && *z != '\t' && *z != '<' && *z != '>' && *z != ']')
+			while (z < end && *z != ' ' && *z != '\t' && *z != '<' && *z != '>' &&
+			       *z != ']')
 				z++;
 			rawblock *r = &out[n++];
 			size_t len = (size_t)(z - a) < sizeof r->code - 1 ? (size_t)(z - a)
@@ -373,7 +383,8 @@ static rawblock *block_of(rawblock *b, int nb, const dict_dated_code *dc)
 		if (b[i].used || strlen(b[i].code) != want.n)
 			continue;
 		size_t k = 0;
-		while (k < want.n && toupper((unsigned char)b[i].code[k]) == (unsigned char)want.p[k])
+		while (k < want.n &&
+		       toupper((unsigned char)b[i].code[k]) == (unsigned char)want.p[k])
 			k++;
 		if (k == want.n) {
 			b[i].used = 1;
@@ -391,7 +402,8 @@ static void check_code_part(chk *c, const dict_entry *head, int agents_file, con
 	for (size_t i = 0; raw && i < rawlen; i++) {
 		if (islower((unsigned char)raw[i])) {
 			check_finding(c, KHALDUN_ERROR, file, line, col + (long)i,
-				"actor code '%.*s' is not upper case (it is read as '%s')", (int)rawlen,
+				"actor code '%.*s' is not upper case (it is read as '%s')",
+				(int)rawlen,
 				raw, code);
 			break;
 		}
@@ -408,12 +420,14 @@ static void check_code_part(chk *c, const dict_entry *head, int agents_file, con
 	}
 	if (tildes == 1 && code[0] != '~' && code[len - 1] != '~') {
 		check_finding(c, KHALDUN_ERROR, file, line, col + (long)(strchr(code, '~') - code),
-			"'~' inside agent code '%s' (it goes first or last: [~GOV] or [GOV~])", code);
+			"'~' inside agent code '%s' (it goes first or last: [~GOV] or [GOV~])",
+			code);
 		return;
 	}
 	if (tildes == 1) {
 		if (len == 1)
-			check_finding(c, KHALDUN_ERROR, file, line, col, "agent code '~' names no agent");
+			check_finding(c, KHALDUN_ERROR, file, line, col,
+				"agent code '~' names no agent");
 		return;
 	}
 	if (agents_file) {
@@ -425,7 +439,8 @@ static void check_code_part(chk *c, const dict_entry *head, int agents_file, con
 	if (len < 3 || !isupper((unsigned char)code[0]) || !isupper((unsigned char)code[1]) ||
 	    !isupper((unsigned char)code[2]))
 		check_finding(c, KHALDUN_ERROR, file, line, col,
-			"actor code '%s' does not begin with a 3-letter country or group code", code);
+			"actor code '%s' does not begin with a 3-letter country or group code",
+			code);
 }
 
 static int by_codes_then_seq(const void *a, const void *b)
@@ -481,7 +496,8 @@ static void check_group(chk *c, const dict_entry *head)
 				continue;
 			if (a->lo > b->hi || b->lo > a->hi)
 				continue;
-			long from = a->lo > b->lo ? a->lo : b->lo, to = a->hi < b->hi ? a->hi : b->hi;
+			long from = a->lo > b->lo ? a->lo : b->lo,
+				to = a->hi < b->hi ? a->hi : b->hi;
 			int same = a->kind == b->kind && a->ncodes == b->ncodes;
 			for (int k = 0; same && k < a->ncodes; k++)
 				same = check_streq(a->codes[k], b->codes[k]);
@@ -496,12 +512,14 @@ static void check_group(chk *c, const dict_entry *head)
 				check_sb_adds(&span, " to ");
 				check_render_date(&span, to);
 			}
-			check_finding(c, same || from == to ? KHALDUN_WARNING : KHALDUN_ERROR, head->at.file,
-				where[j] ? where[j]->line : head->at.line, where[j] ? where[j]->col : 0,
+			check_finding(c, same || from == to ? KHALDUN_WARNING : KHALDUN_ERROR,
+				head->at.file, where[j] ? where[j]->line : head->at.line,
+				where[j] ? where[j]->col : 0,
 				"date restriction %s of '%s' overlaps %s (line %ld): %s %s", y.p,
 				head->parent ? head->parent : "?", x.p,
 				where[i] ? where[i]->line : (long)head->at.line, span.p,
-				same ? "it repeats the same code" : "the earlier one is always used");
+				same ? "it repeats the same code" : "the earlier one is "
+				"always used");
 			break;
 		}
 	}
@@ -571,11 +589,13 @@ static void check_event_code(chk *c, const dict_evcode *ec, const dict_origin *a
 		int st = event_code_status(c, codes[i]);
 		if (st == 2)
 			check_finding(c, KHALDUN_ERROR, at->file, at->line, col,
-				"'%s' is not a CAMEO event code (2-4 digits, root 01-20)", codes[i]);
+				"'%s' is not a CAMEO event code (2-4 digits, root 01-20)",
+				codes[i]);
 		else if (st == 1)
 			check_finding(c, KHALDUN_WARNING, at->file, at->line, col,
 				"event code %s is not in the CAMEO table (nor in CAMEO 1.1b3): its "
-				"Goldstein score and PLOVER type fall back to its parent", codes[i]);
+				"Goldstein score and PLOVER type fall back to its parent",
+				codes[i]);
 	}
 }
 

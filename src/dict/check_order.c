@@ -45,7 +45,8 @@ static int word_covers(const dict_pel *x, const dict_pel *y)
 static int pel_covers(const dict_pel *x, const dict_pel *y)
 {
 	if ((x->kind == PEL_ALT || x->kind == PEL_SYNSET) && x->kind == y->kind)
-		return check_pel_same(x, y) || (x->kind == PEL_SYNSET && check_streq(x->text, y->text));
+		return check_pel_same(x, y) ||
+		       (x->kind == PEL_SYNSET && check_streq(x->text, y->text));
 	if (x->kind == PEL_WORD && y->kind == PEL_WORD)
 		return word_covers(x, y);
 	if (x->kind == PEL_WORD && (y->kind == PEL_ALT || y->kind == PEL_SYNSET)) {
@@ -113,14 +114,17 @@ void check_patterns(chk *c, const dict_verb_root *vr)
 			if (alts && dict_pattern_tried_after(q, least))
 				continue;
 			int identical = fx->n == fy->n && p->verb_consec == q->verb_consec &&
-					check_seq_same(p->upper.e, p->upper.n, q->upper.e, q->upper.n) &&
-					check_seq_same(p->lower.e, p->lower.n, q->lower.e, q->lower.n);
+					check_seq_same(p->upper.e, p->upper.n, q->upper.e,
+					q->upper.n) &&
+					check_seq_same(p->lower.e, p->lower.n, q->lower.e,
+					q->lower.n);
 			int same_code = check_evcode_same(&p->code, &q->code);
 			SBUF(pc, 64);
 			SBUF(qc, 64);
 			check_render_evcode(&pc, &p->code);
 			check_render_evcode(&qc, &q->code);
-			long col = check_find_col(check_raw_line(c, q->at.file, q->at.line), "-", 1);
+			long col = check_find_col(check_raw_line(c, q->at.file, q->at.line), "-",
+				1);
 			if (identical && same_code)
 				check_finding(c, KHALDUN_WARNING, q->at.file, q->at.line, col,
 					"duplicate pattern of %s: the same as line %d", vr->name,
@@ -128,13 +132,15 @@ void check_patterns(chk *c, const dict_verb_root *vr)
 			else if (identical)
 				check_finding(c, KHALDUN_ERROR, q->at.file, q->at.line, col,
 					"pattern of %s repeats line %d with another code: %s there "
-					"always wins and %s is never coded", vr->name, p->at.line, pc.p,
+					"always wins and %s is never coded", vr->name, p->at.line,
+					pc.p,
 					qc.p);
 			else
-				check_finding(c, same_code ? KHALDUN_WARNING : KHALDUN_ERROR, q->at.file,
-					q->at.line, col,
-					"pattern of %s can never be tried: the pattern at line %d (%s) is "
-					"tried first and matches wherever this one does%s%s%s", vr->name,
+				check_finding(c, same_code ? KHALDUN_WARNING : KHALDUN_ERROR,
+					q->at.file, q->at.line, col,
+					"pattern of %s can never be tried: the pattern at line %d "
+					"(%s) is tried first and matches wherever this "
+					"one does%s%s%s", vr->name,
 					p->at.line, pc.p, same_code ? "" : ", so ",
 					same_code ? "" : qc.p, same_code ? "" : " is never coded");
 			break;

@@ -198,7 +198,8 @@ int check_codes_same(const dict_actor_codes *a, const dict_actor_codes *b)
 
 int check_evcode_same(const dict_evcode *a, const dict_evcode *b)
 {
-	return a->kind == b->kind && a->sub == b->sub && a->dom == b->dom && check_streq(a->a, b->a) &&
+	return a->kind == b->kind && a->sub == b->sub && a->dom == b->dom &&
+	       check_streq(a->a, b->a) &&
 	       check_streq(a->b, b->b);
 }
 

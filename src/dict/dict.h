@@ -165,7 +165,8 @@ typedef struct {
 	uint32_t ecap, nedges;
 	uint32_t root[256];  /* the root's child by byte (0: none) */
 	uint32_t *slot;
-	uint32_t *hash;      /* the node's prefix hash, where its edge is placed (in slot's block) */
+	/* the node's prefix hash, where its edge is placed (in slot's block) */
+	uint32_t *hash;
 	uint32_t nnodes, ncap;
 	int lost;            /* a first word got no node (memory, the node ceiling): the coder
 			      * looks first words up by the index's hash instead */

@@ -179,7 +179,8 @@ static void remap_all(khaldun_dict *s, const uint32_t *map)
 	}
 	for (int i = 0; i < s->nsynsets; i++)
 		for (int k = 0; k < s->synsets[i].n; k++)
-			remap_pels(map, n, s->synsets[i].members[k].e, s->synsets[i].members[k].n, 0);
+			remap_pels(map, n, s->synsets[i].members[k].e, s->synsets[i].members[k].n,
+				0);
 }
 
 int dict_merge(khaldun_dict *d, khaldun_dict *s)
@@ -199,7 +200,8 @@ int dict_merge(khaldun_dict *d, khaldun_dict *s)
 	free(map);
 	for (uint32_t i = 0; i < s->npending; i++) {
 		s->pending[i]->seq += d->nentries;
-		dict_entry_index(d, s->pending[i]);   /* out of memory: not indexed, as in one thread */
+		/* out of memory: not indexed, as in one thread */
+		dict_entry_index(d, s->pending[i]);
 	}
 	d->nentries += s->nentries;
 	d->has_time |= s->has_time;

@@ -139,7 +139,8 @@ void dict_candidates_in(const khaldun_dict *d, const char *tok, size_t len, uint
 	}
 	for (size_t k = max; k >= 1; k--) {
 		int found;
-		dict_slot *sl = slot_find_h(d, tok, k, k <= 64 ? hs[k - 1] : hash_str(tok, k), &found);
+		dict_slot *sl = slot_find_h(d, tok, k, k <= 64 ? hs[k - 1] : hash_str(tok, k),
+			&found);
 		if (!found)
 			continue;
 		for (uint32_t i = 0; i < sl->n; i++)
@@ -494,7 +495,8 @@ void dict_verb_finish(khaldun_dict *d, dict_verb_build *vb)
 		sort_patterns(vb->pats, vb->n, v);
 	vb->root->pats = v;
 	vb->root->npats = v ? vb->n : 0;
-	vb->root->keys = v ? arena_alloc_raw(&d->mem, (size_t)vb->n * sizeof *vb->root->keys) : NULL;
+	vb->root->keys = v ? arena_alloc_raw(&d->mem,
+		(size_t)vb->n * sizeof *vb->root->keys) : NULL;
 	for (int i = 0; vb->root->keys && i < vb->n; i++)
 		vb->root->keys[i] = pattern_key(&v[i]);
 	vb->root = NULL;

@@ -22,7 +22,8 @@ enum news_rule {
 	NEWS_NOUNS = 32,        /* "its attack", "Russia's announcement", "restrictions": nouns */
 	NEWS_NEGATION = 64,     /* "will not release", "refused to cooperate": rejection (12) */
 	NEWS_SYNTAX = 128,      /* the dependency parse re-chooses source and target (syntax.c);
-				 * not part of NEWS: it needs a parser model (khaldun_dict_set_parser) */
+				 * not part of NEWS: it needs a parser model
+				 * (khaldun_dict_set_parser) */
 	NEWS_NO_MIRROR = 256    /* a paired code ([042:043]) writes its deed, not its
 				 * mirror: one event a visit or a hosting; not part of NEWS
 				 * (a convention) */

@@ -1,9 +1,10 @@
 /*
  * precedence.c - the coder's preferences, written once: which of the phrases matching at a
  * token the lookup keeps, which of an actor's dated codes applies on a date, the order in
- * which a verb's patterns are tried, and when a match ends that search. The coder (match.c, event.c) applies them and the linter (check.c,
- * check_order.c) reasons with them, so a finding such as "never tried" cannot drift from what
- * the coder does. Pure functions of the model; nothing here allocates.
+ * which a verb's patterns are tried, and when a match ends that search. The coder (match.c,
+ * event.c) applies them and the linter (check.c, check_order.c) reasons with them, so a finding
+ * such as "never tried" cannot drift from what the coder does. Pure functions of the model; nothing
+ * here allocates.
  */
 #include "dict/dict.h"
 

@@ -196,7 +196,8 @@ static void read_project(items *it, FILE *fp, const char *dir)
 			while ((ch = getc(fp)) != EOF && ch != '\n')
 				;
 			char msg[64];
-			snprintf(msg, sizeof msg, "line longer than %zu bytes: skipped", sizeof line - 2);
+			snprintf(msg, sizeof msg, "line longer than %zu bytes: skipped",
+				sizeof line - 2);
 			item_diag(it, lineno, 0, NULL, 0, msg);
 			continue;
 		}
@@ -262,7 +263,8 @@ static int plan_split(const items *it, int *k, int *m)
 			if (verbs && verbs_before)
 				break;
 			long long after = total - before - part;
-			long long cost = (before > part + part / 8 ? before : part + part / 8) + after;
+			long long cost = (before > part + part / 8 ? before : part + part / 8)
+				+ after;
 			if (cost < best || (forced && !found)) {
 				best = cost;
 				*k = a;

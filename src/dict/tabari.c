@@ -88,8 +88,8 @@ static void actors_tag(actor_file *f, const char *p)
 	else if (tag[0] == '/')
 		f->sec = SEC_ACTORS;
 	else
-		tabari_error(&f->s, p, "unknown section tag '<%s>' (expected <NOUN> or <ADJECTIVE>)",
-			     tag);
+		tabari_error(&f->s, p, "unknown section tag '<%s>' "
+			     "(expected <NOUN> or <ADJECTIVE>)", tag);
 }
 
 /* A line of the <NOUN> or <ADJECTIVE> section: a phrase, no codes. */
@@ -242,7 +242,8 @@ static int parse_pattern(tabari_src *s, const char *p, const char *codes_at,
 	for (int i = 0; i < n; i++) {
 		if (w[i].kind == PEL_VERB) {
 			if (verb >= 0) {
-				tabari_error(s, p, "more than one verb marker '*' in pattern%s", NULL);
+				tabari_error(s, p, "more than one verb marker '*' in pattern%s",
+					NULL);
 				return -1;
 			}
 			verb = i;
@@ -367,7 +368,8 @@ static void verb_forms(verb_file *f, const char *p)
 			dict_pel w[MAX_ELEMS];
 			int n = tabari_phrase_words(&f->s, t, u, w, MAX_ELEMS);
 			dict_entry *en = n > 0 ? tabari_entry(&f->s, f->root_type, w, n,
-						     arena_strndup(&f->s.d->mem, t, (size_t)(u - t)))
+						     arena_strndup(&f->s.d->mem, t,
+						     (size_t)(u - t)))
 					       : NULL;
 			if (en) {
 				en->verb = f->vb.root;
@@ -385,8 +387,9 @@ static int root_code(verb_file *f, const char *p, const char *codes_at, const ch
 	if (!codes_at) {
 		if (f->sec != SEC_VERBS)
 			return 0;
-		tabari_error(&f->s, p, "verb root without a [code] (use [---] for a root that codes "
-				       "only through its patterns)%s", NULL);
+		tabari_error(&f->s, p, "verb root without a [code] "
+				       "(use [---] for a root that codes only through "
+				       "its patterns)%s", NULL);
 		return -1;
 	}
 	const char *q = memchr(codes_at, ']', (size_t)(comment - codes_at));

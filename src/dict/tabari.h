@@ -17,7 +17,8 @@ typedef struct {
 	char *data;         /* the whole file, NUL-terminated: pages_zero's block of data_cap */
 	size_t data_cap;
 	size_t len, pos;
-	size_t nul_at;      /* offset of the first NUL byte not yet met by tabari_next_line (or len) */
+	/* offset of the first NUL byte not yet met by tabari_next_line (or len) */
+	size_t nul_at;
 	int lineno;
 	const char *line;   /* current line (NUL-terminated, CR stripped) */
 	size_t linelen;

@@ -84,7 +84,8 @@ static int parse_restriction(tabari_src *s, const char *r, const char *e, dict_d
 	if (rb[0] == '<' || rb[0] == '>') {
 		long dt = date_parse_digits(rb + 1, rn - 1, 1);
 		if (!dt) {
-			tabari_error(s, r, "invalid date in restriction '%s' (YYMMDD or YYYYMMDD)", rb);
+			tabari_error(s, r, "invalid date in restriction '%s' (YYMMDD or YYYYMMDD)",
+				rb);
 			return -1;
 		}
 		if (rb[0] == '<')
@@ -97,7 +98,8 @@ static int parse_restriction(tabari_src *s, const char *r, const char *e, dict_d
 	long lo = dash ? date_parse_digits(rb, (size_t)(dash - rb), 1) : 0;
 	long hi = dash ? date_parse_digits(dash + 1, strlen(dash + 1), 1) : 0;
 	if (!lo || !hi) {
-		tabari_error(s, r, "invalid date restriction '%s' (use <DATE, >DATE or DATE-DATE)", rb);
+		tabari_error(s, r, "invalid date restriction '%s' (use <DATE, >DATE or DATE-DATE)",
+			rb);
 		return -1;
 	}
 	/* six-digit years pivot at 30: a range like 270101-730717 means 1927-1973 */
@@ -216,7 +218,8 @@ int tabari_code_blocks(tabari_src *s, const char *p, const char *end, dict_dated
 		if (*p != '[') {
 			if (n > *nout) {
 				/* "[MNCMED]<TAB>Newspapers/Magazines": a comment without ';' */
-				tabari_warn(s, p, "text after the code ignored (start comments with ';')%s",
+				tabari_warn(s, p,
+					 "text after the code ignored (start comments with ';')%s",
 					 NULL);
 				break;
 			}
@@ -248,8 +251,8 @@ const dict_actor_codes *tabari_actor_codes(tabari_src *s, const dict_dated_code 
 	for (int i = 0; i + 1 < n; i++) {
 		if (v[i].lo == 0 && v[i].hi == 99999999) {
 			diag_report(&s->d->diag, KHALDUN_WARNING, s->path, line, 0, NULL, 0,
-				    "'%s': unrestricted code before a dated one: the dated ones after "
-				    "it are never used", name ? name : "?");
+				    "'%s': unrestricted code before a dated one: "
+				    "the dated ones after it are never used", name ? name : "?");
 			break;
 		}
 	}

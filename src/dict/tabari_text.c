@@ -268,7 +268,8 @@ static int parse_synset_ref(pparse *pp, dict_pel *e, const char *start)
 	if (!ss) {
 		char name[64];
 		snprintf(name, sizeof name, "%.*s", (int)(q - pp->p), pp->p);
-		tabari_error(pp->s, start, "unknown synset &%s (declare it in <SYNSETS> first)", name);
+		tabari_error(pp->s, start, "unknown synset &%s (declare it in <SYNSETS> first)",
+			name);
 		return -1;
 	}
 	if (pp->in_synset && ss->name == pp->self) {

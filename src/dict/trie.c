@@ -146,7 +146,8 @@ uint32_t dict_trie_add(dict_trie *t, const char *s, size_t n)
 		size_t m = dict_trie_prefetch(t, w + i, n - i, h0, h);
 		for (size_t j = 0; j < m; j++, i++) {
 			if (!w[i])
-				return 0;   /* no id: the coder treats the word as possibly present */
+				/* no id: the coder treats the word as possibly present */
+				return 0;
 			node = step(t, node, w[i], h[j]);
 			if (!node)
 				return 0;

@@ -263,8 +263,9 @@ int conllu_next(conllu_reader *r, conllu_sent *s)
 		if (s->w[i].head > (int)s->n) {
 			s->bad = 1;
 			size_t li = s->w[i].line;
-			diag_report(r->ds, KHALDUN_ERROR, r->name, s->first_line + (long)li, 0, NULL, 0,
-				    "HEAD %d is past the sentence's %zu words", s->w[i].head, s->n);
+			diag_report(r->ds, KHALDUN_ERROR, r->name, s->first_line + (long)li, 0,
+				    NULL, 0, "HEAD %d is past the sentence's %zu words",
+				    s->w[i].head, s->n);
 			s->w[i].head = -1;
 		}
 	if (!s->bad && tree_check(r, s))

@@ -8,7 +8,8 @@
  *   parser: FEATURES ENTRIES SCALE
  *   tagdict: WORDS
  *   end
- *   per table: keys u32[F] (percep_key32), row lengths u16[F], classes u8[E], weights i16[E] (weight =
+ * per table: keys u32[F] (percep_key32), row lengths u16[F], classes u8[E], weights i16[E] (weight
+ * =
  *   i16 * SCALE; native byte order, little endian on every machine we build for)
  *   tag dictionary: form hashes u64[WORDS], tags u8[WORDS]
  *   FNV-1a 64 of the binary part, u64
@@ -227,7 +228,8 @@ int parse_model_save(const parse_model *m, const char *path, diag_sink *ds)
 		remove(tmp);
 	free(tmp);
 	if (rc) {
-		diag_report(ds, KHALDUN_ERROR, path, 0, 0, NULL, 0, "writing the model file failed");
+		diag_report(ds, KHALDUN_ERROR, path, 0, 0, NULL, 0,
+			"writing the model file failed");
 		return KHALDUN_ERR_IO;
 	}
 	return KHALDUN_OK;
@@ -292,7 +294,8 @@ static int load_binary(FILE *fp, long here, long end, parse_model *m, const size
 		pthread_join(tt, NULL);
 	else if (rc == KHALDUN_OK)
 		build_table(&tag);
-	if (rc == KHALDUN_OK)   /* the tagger's error first, as when the tables were built in turn */
+	/* the tagger's error first, as when the tables were built in turn */
+	if (rc == KHALDUN_OK)
 		rc = tag.rc != KHALDUN_OK ? tag.rc : prc;
 	if (rc == KHALDUN_OK)
 		rc = load_dict(&m->dict, dict, cnt[4]);
@@ -343,7 +346,8 @@ static int read_header(FILE *fp, parse_model *m, size_t cnt[5], float sc[2], con
 			return got_counts == 3 && m->nlabels > 0 ? KHALDUN_OK : KHALDUN_ERR_FORMAT;
 		if (!strncmp(line, "labels:", 7)) {
 			char *save = NULL;
-			for (char *t = strtok_r(line + 7, " \n", &save); t; t = strtok_r(NULL, " \n", &save)) {
+			for (char *t = strtok_r(line + 7, " \n", &save); t;
+			     t = strtok_r(NULL, " \n", &save)) {
 				if (m->nlabels == PARSE_MAX_LABELS)
 					return KHALDUN_ERR_FORMAT;
 				if (!strcmp(t, "root"))
@@ -408,7 +412,8 @@ int parse_model_load(parse_model *m, const char *path, diag_sink *ds)
 		diag_report(ds, KHALDUN_ERROR, path, 0, 0, NULL, 0, "%s",
 			    rc == KHALDUN_ERR_NOMEM ? "out of memory loading the parser model" :
 			    "parser model file is truncated or corrupt (its header, sizes or "
-			    "checksum do not agree); retrain it with `khaldun train` or restore it");
+			    "checksum do not agree); retrain it with `khaldun train` or "
+			    "restore it");
 		parse_model_free(m);
 		return rc;
 	}

@@ -38,7 +38,8 @@ static int st_init(state *s, const parse_word *w, const uint8_t *tags, size_t n)
 	for (int k = 0; k < 9; k++)
 		arr[k] = mem + (size_t)k * (n + 2);
 	s->stack = arr[0], s->head = arr[1], s->label = arr[2];
-	s->l1 = arr[3], s->l2 = arr[4], s->r1 = arr[5], s->r2 = arr[6], s->nl = arr[7], s->nr = arr[8];
+	s->l1 = arr[3], s->l2 = arr[4], s->r1 = arr[5], s->r2 = arr[6], s->nl = arr[7],
+		s->nr = arr[8];
 	for (size_t i = 0; i <= n + 1; i++) {
 		s->head[i] = s->label[i] = -1;
 		s->l1[i] = s->l2[i] = s->r1[i] = s->r2[i] = 0;
@@ -111,19 +112,25 @@ static void context(const state *s, ctx *c)
 	c->s2 = s->sp > 2 ? s->stack[s->sp - 3] : -1;
 	c->n1 = s->b + 1 <= s->n ? s->b + 1 : -1;
 	c->n2 = s->b + 2 <= s->n ? s->b + 2 : -1;
-	c->s0l = s0 > 0 && s->l1[s0] ? s->l1[s0] : -1, c->s0l2 = s0 > 0 && s->l2[s0] ? s->l2[s0] : -1;
-	c->s0r = s0 > 0 && s->r1[s0] ? s->r1[s0] : -1, c->s0r2 = s0 > 0 && s->r2[s0] ? s->r2[s0] : -1;
-	c->n0l = n0 > 0 && s->l1[n0] ? s->l1[n0] : -1, c->n0l2 = n0 > 0 && s->l2[n0] ? s->l2[n0] : -1;
-	c->s1r = s1 > 0 && s->r1[s1] ? s->r1[s1] : -1, c->s1l = s1 > 0 && s->l1[s1] ? s->l1[s1] : -1;
+	c->s0l = s0 > 0 && s->l1[s0] ? s->l1[s0] : -1,
+		c->s0l2 = s0 > 0 && s->l2[s0] ? s->l2[s0] : -1;
+	c->s0r = s0 > 0 && s->r1[s0] ? s->r1[s0] : -1,
+		c->s0r2 = s0 > 0 && s->r2[s0] ? s->r2[s0] : -1;
+	c->n0l = n0 > 0 && s->l1[n0] ? s->l1[n0] : -1,
+		c->n0l2 = n0 > 0 && s->l2[n0] ? s->l2[n0] : -1;
+	c->s1r = s1 > 0 && s->r1[s1] ? s->r1[s1] : -1,
+		c->s1l = s1 > 0 && s->l1[s1] ? s->l1[s1] : -1;
 	c->ws0 = W(s, s0), c->ts0 = T(s, s0), c->wn0 = W(s, n0), c->tn0 = T(s, n0);
 	c->ws1 = W(s, s1), c->ts1 = T(s, s1), c->wn1 = W(s, c->n1), c->tn1 = T(s, c->n1);
 	c->tn2 = T(s, c->n2), c->ts2 = T(s, c->s2);
 	c->ts0l = T(s, c->s0l), c->ts0r = T(s, c->s0r), c->tn0l = T(s, c->n0l);
 	c->d = s0 >= 0 && n0 > 0 ? (uint64_t)(n0 - s0 > 5 ? 6 : n0 - s0) : 0;
 	c->d1 = s0 > 0 && s1 >= 0 ? (uint64_t)(s0 - s1 > 5 ? 6 : s0 - s1) : 0;
-	c->vs0l = s0 > 0 ? (uint64_t)s->nl[s0] + 1 : 0, c->vs0r = s0 > 0 ? (uint64_t)s->nr[s0] + 1 : 0;
+	c->vs0l = s0 > 0 ? (uint64_t)s->nl[s0] + 1 : 0,
+		c->vs0r = s0 > 0 ? (uint64_t)s->nr[s0] + 1 : 0;
 	c->vn0l = n0 > 0 ? (uint64_t)s->nl[n0] + 1 : 0;
-	c->wts0 = pair(c->ws0, c->ts0), c->wtn0 = pair(c->wn0, c->tn0), c->wts1 = pair(c->ws1, c->ts1);
+	c->wts0 = pair(c->ws0, c->ts0), c->wtn0 = pair(c->wn0, c->tn0),
+		c->wts1 = pair(c->ws1, c->ts1);
 }
 
 /* The templates that read one word each: which word of the stack (s0, s1, s2) or where the
@@ -395,9 +402,9 @@ int parse_sentence(const parse_model *m, const parse_word *w, const uint8_t *tag
 		moves v = legal(&s);
 		valid(v, nl, m->root_label, ok);
 		/* a forced move (SHIFT onto the bare root, root last) is made without features (the
-		 * first valid class); else only the blocks of classes holding a valid transition are
-		 * added up (a LEFT or RIGHT half is often impossible). The best valid class in class
-		 * order, the first of equal scores (RIGHT(root) is valid alone). */
+		 * first valid class); else only the blocks of classes holding a valid transition
+		 * are added up (a LEFT or RIGHT half is often impossible). The best valid class in
+		 * class order, the first of equal scores (RIGHT(root) is valid alone). */
 		uint64_t blocks = (v.shift ? span(0, 0) : 0) | (v.left ? span(1, nl) : 0) |
 				  (v.right || v.rootarc ? span(1 + nl, nc - 1) : 0);
 		int forced = v.shift + (v.left + v.right) * (nl - 1) + v.rootarc <= 1;
@@ -503,7 +510,8 @@ int parse_projective(const int *heads, size_t n)
 	for (size_t i = 1; i <= n; i++) {
 		int h = heads[i - 1], a = (int)i < h ? (int)i : h, b = (int)i < h ? h : (int)i;
 		for (size_t j = 1; j <= n; j++) {
-			int g = heads[j - 1], c = (int)j < g ? (int)j : g, e = (int)j < g ? g : (int)j;
+			int g = heads[j - 1], c = (int)j < g ? (int)j : g,
+				e = (int)j < g ? g : (int)j;
 			if ((a < c && c < b && b < e) || (c < a && a < e && e < b))
 				return 0;
 		}

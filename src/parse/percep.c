@@ -122,7 +122,8 @@ static size_t pbucket(const percep *p, uint32_t key)
 	return bucket_of(key, p->pshift);
 }
 
-#define DENSE_LANES PERCEP_BLOCK   /* a dense row's length is a multiple: one AVX-512 or two AVX2 adds */
+/* a dense row's length is a multiple: one AVX-512 or two AVX2 adds */
+#define DENSE_LANES PERCEP_BLOCK
 
 int percep_packed_dense(int nclass, size_t n)
 {
@@ -150,7 +151,8 @@ int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, 
 	p->pdcap = dense;
 	p->pq = pages_zero(2 * dense_bytes(p));
 	p->pr = p->pq ? (uint8_t *)p->pq + dense_bytes(p) : NULL;
-	if (!p->pb || !p->pq || !p->pnear || dense * p->pstride > UINT32_MAX ||   /* offsets: 32 bits */
+	/* offsets: 32 bits */
+	if (!p->pb || !p->pq || !p->pnear || dense * p->pstride > UINT32_MAX ||
 	    packed_bytes(p) / sizeof *p->pe > UINT32_MAX) {
 		percep_free(p);
 		return -1;
@@ -228,7 +230,8 @@ int percep_add_packed_rows(percep *p, size_t nf, const void *keys, const void *l
 			rc = -1;
 			break;
 		}
-		size_t i = bucket_of(k, shift) * BUCKET;   /* a slot: bucket i / BUCKET, place i % BUCKET */
+		/* a slot: bucket i / BUCKET, place i % BUCKET */
+		size_t i = bucket_of(k, shift) * BUCKET;
 		uint32_t *key = &pb[i / BUCKET].key[i % BUCKET];
 		for (; *key && *key != k; key = &pb[i / BUCKET].key[i % BUCKET])
 			i = (i + 1) & mask;
@@ -304,7 +307,8 @@ static void rows_into_bucket(percep *p, percep_bucket *b)
 void percep_pack_near(percep *p)
 {
 	for (size_t k = 0; k < p->pnn; k++) {
-		if (k + 16 < p->pnn)   /* the buckets were last written long ago: overlap the misses */
+		/* the buckets were last written long ago: overlap the misses */
+		if (k + 16 < p->pnn)
 			__builtin_prefetch(&p->pb[p->pnear[k + 16]], 1);
 		rows_into_bucket(p, &p->pb[p->pnear[k]]);
 	}
@@ -410,7 +414,8 @@ static unsigned key_mask(const uint32_t *k, uint32_t key)
 {
 #ifdef __SSE2__
 	__m128i v = _mm_load_si128((const __m128i *)(const void *)k);
-	return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(v, _mm_set1_epi32((int)key))));
+	return (unsigned)_mm_movemask_ps(
+		_mm_castsi128_ps(_mm_cmpeq_epi32(v, _mm_set1_epi32((int)key))));
 #else
 	return (unsigned)(k[0] == key) | (unsigned)(k[1] == key) << 1 |
 	       (unsigned)(k[2] == key) << 2 | (unsigned)(k[3] == key) << 3;
@@ -427,7 +432,8 @@ static inline __attribute__((always_inline)) const percep_pslot *find_packed(con
 	for (;;) {
 		unsigned m = key_mask(b->key, key);
 		if (m | (unsigned)(b->key[BUCKET - 1] == 0)) {
-			unsigned at = (unsigned)__builtin_ctz(m | 1u << BUCKET);   /* BUCKET: absent */
+			/* BUCKET: absent */
+			unsigned at = (unsigned)__builtin_ctz(m | 1u << BUCKET);
 			return at < BUCKET ? b->slot + at : &NONE;
 		}
 		b = p->pb + (((size_t)(b - p->pb) + 1) & p->mask / BUCKET);

@@ -27,8 +27,9 @@ typedef struct {
  * when that is full, in the next ones. A slot holds, for rows of up to 3 entries (most of
  * them), the row itself, so a feature costs one cache line; longer rows live in `pe` or,
  * dense, in `pq` and `pr` (each weight w split exactly as w = 256 q + r: its high byte q,
- * signed, and its low byte r, 0..255, in two arrays with the same offsets). Unused inline entries (and every entry of a long row's slot) name class
- * PERCEP_TRASH, so scoring adds all three without looking at n. */
+ * signed, and its low byte r, 0..255, in two arrays with the same offsets). Unused inline entries
+ * (and every entry of a long row's slot) name class PERCEP_TRASH, so scoring adds all three without
+ * looking at n. */
 #define PERCEP_TRASH 255
 enum { PERCEP_SPARSE = 1, PERCEP_DENSE = 2 };   /* a long row's kind, bits tested by scoring */
 typedef struct {
@@ -37,9 +38,11 @@ typedef struct {
 	union {
 		int16_t w[4];    /* inline row: weights (w[3] unused) */
 		struct {
-			uint32_t off;    /* n > 3: pe[off, off + n), or pq and pr [off, off + pstride) */
+			/* n > 3: pe[off, off + n), or pq and pr [off, off + pstride) */
+			uint32_t off;
 			uint16_t pad;
-			uint16_t kind;   /* n > 3: PERCEP_SPARSE or PERCEP_DENSE; 0 (w[3]) when n <= 3 */
+			/* n > 3: PERCEP_SPARSE or PERCEP_DENSE; 0 (w[3]) when n <= 3 */
+			uint16_t kind;
 		} r;
 	} u;
 } percep_pslot;
@@ -67,16 +70,19 @@ typedef struct {
 	percep_bucket *pb;   /* packed tables only (then slot and e are NULL); (mask + 1) / 4 */
 	percep_pentry *pe;   /* packed: the sparse rows longer than 3 */
 	size_t pne, pcap;
-	uint32_t *pnear;     /* packed, while loading: the buckets of sparse rows (percep_pack_near) */
+	/* packed, while loading: the buckets of sparse rows (percep_pack_near) */
+	uint32_t *pnear;
 	size_t pnn;
-	int8_t *pq;          /* packed: the dense rows' high bytes (pstride classes each, 0 = none) */
+	/* packed: the dense rows' high bytes (pstride classes each, 0 = none) */
+	int8_t *pq;
 	uint8_t *pr;         /* packed: their low bytes, at the same offsets (one block with pq) */
 	size_t pdn, pdcap, pstride;
 	int pshift;          /* packed: bucket = (key * golden) >> pshift */
 	float scale;         /* packed: weight = int16 * scale */
 } percep;
 
-/* An empty training table for `nclass` (<= 256; packed tables: < PERCEP_TRASH) classes. Returns 0 or -1 (out of memory). */
+/* An empty training table for `nclass` (<= 256; packed tables: < PERCEP_TRASH) classes. Returns 0
+ * or -1 (out of memory). */
 int percep_init(percep *p, int nclass);
 /* An empty frozen table with room for `features` features and `entries` entries. */
 int percep_init_frozen(percep *p, int nclass, size_t features, size_t entries);

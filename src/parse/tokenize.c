@@ -38,7 +38,8 @@ static size_t punct(const char *p, size_t n, int open)
 	if (u[0] < 0x80 && strchr(ascii, u[0]) && u[0])
 		return 1;
 	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
-	    (open ? (u[2] == 0x9C || u[2] == 0x98) : (u[2] == 0x9D || u[2] == 0x99 || u[2] == 0xA6)))
+	    (open ? (u[2] == 0x9C || u[2] == 0x98) : (u[2] == 0x9D || u[2] == 0x99 ||
+	    u[2] == 0xA6)))
 		return 3;
 	if (n >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93))
 		return 3;   /* dashes split on either side */

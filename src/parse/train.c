@@ -64,7 +64,8 @@ static int read_bank(bank *b, const char *path, parse_model *m, int add_labels, 
 		t->tag = malloc(n);
 		t->head = malloc(n * sizeof(int));
 		t->label = malloc(n * sizeof(int));
-		if (!t->w || !t->tag || !t->head || !t->label) {   /* not counted in b: freed here */
+		/* not counted in b: freed here */
+		if (!t->w || !t->tag || !t->head || !t->label) {
 			free(t->w), free(t->tag), free(t->head), free(t->label);
 			status = KHALDUN_ERR_NOMEM;
 			break;
@@ -428,8 +429,9 @@ int parse_train_model(parse_model *m, const char *ud_dir, unsigned long seed,
 		nonproj += !tr.s[i].projective;
 	if (rc == KHALDUN_OK)
 		diag_report(ds, KHALDUN_NOTE, "train", 0, 0, NULL, 0,
-			    "%zu training sentences (%zu non-projective or incomplete: tagger only), "
-			    "%zu dev sentences, %d labels", tr.n, nonproj, dev.n, m->nlabels);
+			    "%zu training sentences (%zu non-projective or incomplete: "
+			    "tagger only), %zu dev sentences, %d labels", tr.n, nonproj, dev.n,
+			    m->nlabels);
 	if (rc == KHALDUN_OK)
 		rc = build_tagdict(m, &tr, ds);
 	uint64_t rs = 0x9E3779B97F4A7C15ULL ^ ((uint64_t)seed * 0xD1B54A32D192ED03ULL);
@@ -457,16 +459,17 @@ int parse_train_model(parse_model *m, const char *ud_dir, unsigned long seed,
 	if (rc == KHALDUN_OK) {
 		char about[1024];
 		snprintf(about, sizeof about,
-			 "data: UD English EWT train (CC BY-SA 4.0, Silveira et al. 2014 and the UD "
-			 "contributors); UD English GUM train, CC BY genres only (CC BY 4.0, Zeldes "
+			 "data: UD English EWT train (CC BY-SA 4.0, "
+			 "Silveira et al. 2014 and the UD contributors); UD English GUM train, "
+			 "CC BY genres only (CC BY 4.0, Zeldes "
 			 "2017)\n"
 			 "licence: CC BY-SA 4.0 (a derived work of EWT; attribute both treebanks)\n"
 			 "trained: khaldun train, seed %lu, parser tags %s, non-projective trees "
 			 "skipped by the parser, parser weights below %g dropped, parser features "
 			 "of weight mass below %g dropped, tag dictionary of %zu "
 			 "words (seen %d+ times, %g%% with one tag)\n"
-			 "dev: UPOS %.2f%% UAS %.2f%% LAS %.2f%% (en_ewt-dev + en_gum-ccby-dev, gold "
-			 "tokens, predicted tags)\n", seed,
+			 "dev: UPOS %.2f%% UAS %.2f%% LAS %.2f%% (en_ewt-dev + en_gum-ccby-dev, "
+			 "gold tokens, predicted tags)\n", seed,
 			 o->jackknife > 1 ? "jackknifed" : "gold", o->prune, o->select, m->dict.n,
 			 TAGDICT_MIN,
 			 100 * TAGDICT_SHARE, pct(sc.upos, sc.words),

@@ -126,7 +126,8 @@ static int pool_start(khaldun_pool *p, const khaldun_dict *d, size_t threads)
 	for (size_t i = 0; i < threads; i++) {
 		pool_worker *w = &p->workers[i];
 		w->pool = p;
-		if (khaldun_coder_new(&w->coder, d) != KHALDUN_OK || pthread_create(&w->thread, NULL, work, w)) {
+		if (khaldun_coder_new(&w->coder, d) != KHALDUN_OK ||
+		    pthread_create(&w->thread, NULL, work, w)) {
 			khaldun_coder_free(w->coder);
 			return KHALDUN_ERR_NOMEM;
 		}

@@ -156,7 +156,8 @@ static void lists_make(void)
 			   (c >= '0' && c <= '9') || c == '\'' || c == '.' || c == '-' || c >= 0x80;
 		wb_class[c] = (uint8_t)((wordb ? WB_WORD : 0) | (c == 0xe2 ? WB_E2 : 0) |
 					(wordb && c != '\'' && c != '-' ? WB_OPEN : 0) |
-					(c == ' ' || c == '\t' || c == '\n' || c == '\r' ? WB_BLANK : 0) |
+					(c == ' ' || c == '\t' || c == '\n' ||
+					c == '\r' ? WB_BLANK : 0) |
 					(wordb && c != 0xe2 ? WB_PLAIN : 0));
 		wb_lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
 	}
@@ -236,7 +237,8 @@ static size_t words(const char *s, size_t len, word *w, size_t max)
 			x->len -= 2;
 			x->poss = 1;
 		}
-		if (!x->punct && j + 3 < len && us[j] == 0xe2 && !memcmp(s + j, "\xe2\x80\x99", 3) &&
+		if (!x->punct && j + 3 < len && us[j] == 0xe2 &&
+		    !memcmp(s + j, "\xe2\x80\x99", 3) &&
 		    (s[j + 3] == 's' || s[j + 3] == 'S') &&
 		    (j + 4 == len || !is_word_byte(us[j + 4]))) {
 			x->poss = 1;   /* Kabul’s */
@@ -353,10 +355,12 @@ static int after_prep(place_story *ps, size_t sent, const word *w, size_t nw, si
 		}
 		size_t end, first, n = lookup_run(ps->g, w, nw, k, &end, &first);
 		if (n && word_in(&w[i], L_PLACE_VERB) && !notable(ps->g, first, n))
-			return 0;   /* "attacked Taliban fighters": a village of Turkey is no place */
+			/* "attacked Taliban fighters": a village of Turkey is no place */
+			return 0;
 		if (!n) {
 			while (k < nw && w[k].cap && !w[k].poss)
-				k++;   /* a name the gazetteer does not know ("the Afghan capital") */
+				/* a name the gazetteer does not know ("the Afghan capital") */
+				k++;
 			k += k < nw && w[k].poss;
 			continue;
 		}
@@ -410,7 +414,8 @@ static int before_region(place_story *ps, size_t sent, const word *w, size_t i)
 		char key[PLACE_KEY_MAX];
 		size_t first, n;
 		size_t len = (size_t)(w[i - 1].p + w[i - 1].len - w[a].p);
-		if (place_fold(w[a].p, len, key, sizeof key) && (n = place_keys(ps->g, key, &first)))
+		if (place_fold(w[a].p, len, key, sizeof key) &&
+		    (n = place_keys(ps->g, key, &first)))
 			return add(ps, sent, w, a, i, first, n, HINT_ADMIN1);
 	}
 	return 0;
@@ -424,7 +429,8 @@ static void capital_of(place_story *ps, const word *w, size_t nw, size_t end)
 		return;
 	for (size_t k = m->first; k < m->first + m->n && k < m->first + CANDS; k++) {
 		long pl = place_key_place(ps->g, k);
-		if ((place_kind(ps->g, pl) & 15) == PLACE_COUNTRY && place_capital(ps->g, pl) >= 0) {
+		if ((place_kind(ps->g, pl) & 15) == PLACE_COUNTRY &&
+		    place_capital(ps->g, pl) >= 0) {
 			m->fixed = place_capital(ps->g, pl);
 			m->len = (size_t)(w[end].p + w[end].len - m->text);
 			return;
@@ -468,7 +474,8 @@ static void dateline(place_story *ps, const char *text, size_t len)
 		return;
 	const char *rest = text + i;
 	size_t left = len - i;
-	int dash = (left >= 3 && !memcmp(rest, "\xe2\x80", 2)) || rest[0] == '-' || rest[0] == '(' ||
+	int dash = (left >= 3 && !memcmp(rest, "\xe2\x80", 2)) || rest[0] == '-' ||
+		rest[0] == '(' ||
 		   rest[0] == ',';
 	/* a word of the sentence in capitals ("NATO SAID") is no dateline: the next word must
 	 * not be lower case */

@@ -55,8 +55,9 @@ static const char *value(khaldun_reader *r, const char *p, size_t n)
 static int file_check_bytes(khaldun_reader *r, const char *p, size_t n)
 {
 	if (read_is_utf16(p, n)) {
-		read_report(r, KHALDUN_ERROR, 1, 0, 0, "UTF-16 input: convert to UTF-8 (for example "
-			    "iconv -f UTF-16 -t UTF-8); story skipped");
+		read_report(r, KHALDUN_ERROR, 1, 0, 0,
+			    "UTF-16 input: convert to UTF-8 "
+			    "(for example iconv -f UTF-16 -t UTF-8); story skipped");
 		return -1;
 	}
 	const char *nul = memchr(p, 0, n);
@@ -169,7 +170,8 @@ static int file_copy_text(khaldun_reader *r, whole_state *s, const char *p, size
 		if (k < end && !(p[k] == '\r' && k + 1 < end && p[k + 1] == '\n'))
 			continue;
 		if (utf8_repair(&s->text, p + run, k - run)) {
-			read_report(r, KHALDUN_ERROR, 0, 0, 0, "story longer than the ceiling; skipped");
+			read_report(r, KHALDUN_ERROR, 0, 0, 0,
+				"story longer than the ceiling; skipped");
 			return -1;
 		}
 		run = k + 1;

@@ -26,7 +26,8 @@
 
 static int is(const xmlNode *nd, const char *name)
 {
-	return nd->type == XML_ELEMENT_NODE && nd->name && !strcasecmp((const char *)nd->name, name);
+	return nd->type == XML_ELEMENT_NODE && nd->name &&
+	       !strcasecmp((const char *)nd->name, name);
 }
 
 /* The value of attribute `name`, borrowed from the tree, or NULL. */
@@ -114,7 +115,8 @@ static int dropped(const xmlNode *nd, int page)
 		return 1;
 	if (is_body_like(nd))
 		return 0;
-	return any_word(attr(nd, "class"), dropped_words) || any_word(attr(nd, "id"), dropped_words);
+	return any_word(attr(nd, "class"), dropped_words) ||
+	       any_word(attr(nd, "id"), dropped_words);
 }
 
 static const char *const block_tags[] = {
@@ -155,7 +157,8 @@ static void add_text(text_ctx *t, const char *s)
 	while (i <= n) {
 		size_t ws = 0;
 		if (i < n) {
-			if (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r' || p[i] == '\f')
+			if (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r' ||
+			    p[i] == '\f')
 				ws = 1;
 			else if (p[i] == 0xC2 && i + 1 < n && p[i + 1] == 0xA0)
 				ws = 2;   /* a no-break space */
@@ -325,7 +328,9 @@ static void scan(page_scan *s, const xmlNode *nd, int depth, int out)
 			s->time = nd;
 		if (!s->date_header) {
 			const char *cls = attr(nd, "class");
-			if (cls && (has(cls, "date-header") || has(cls, "published") || has(cls, "post-date")
+			if (cls &&
+			    (has(cls, "date-header") || has(cls, "published") ||
+			     has(cls, "post-date")
 				    || has(cls, "entry-date")))
 				s->date_header = nd;
 		}
@@ -410,8 +415,8 @@ int html_to_text(const char *p, size_t n, int page, int utf8, buf *out, html_met
 			break;
 		}
 	htmlDocPtr doc = htmlReadMemory(p, (int)n, NULL, declared ? NULL : "UTF-8",
-					HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-					| HTML_PARSE_NONET);
+					HTML_PARSE_RECOVER | HTML_PARSE_NOERROR
+					| HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
 	if (!doc)
 		return 0;   /* nothing parseable: no text */
 	xmlNode *root = xmlDocGetRootElement(doc);
@@ -486,12 +491,14 @@ int html_next(khaldun_reader *r, khaldun_story *out)
 	html_meta m;
 	buf_clear(&s->text);
 	if (html_to_text(s->raw.p, s->raw.len, 1, 0, &s->text, &m, &r->arena)) {
-		read_report(r, KHALDUN_ERROR, 0, 0, 0, "page text too long or out of memory; skipped");
+		read_report(r, KHALDUN_ERROR, 0, 0, 0,
+			"page text too long or out of memory; skipped");
 		r->skipped++;
 		return KHALDUN_EOF;
 	}
 	if (!s->text.len) {
-		read_report(r, KHALDUN_ERROR, 0, 0, 0, "no article text found in the page; skipped");
+		read_report(r, KHALDUN_ERROR, 0, 0, 0,
+			"no article text found in the page; skipped");
 		r->skipped++;
 		return KHALDUN_EOF;
 	}

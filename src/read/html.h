@@ -3,7 +3,8 @@
  * html.c) and the feed reader (rss.c, for HTML inside descriptions) share it.
  * A page keeps only its main text: navigation, scripts, forms, sidebars, share bars and comment
  * sections are dropped, and boilerplate lines ("No comments:", "Post a Comment", "Older Post";
- * the list is base/boilerplate) never reach the text. Output is one paragraph a line, valid UTF-8, whitespace collapsed.
+ * the list is base/boilerplate) never reach the text. Output is one paragraph a line, valid UTF-8,
+ * whitespace collapsed.
  */
 #ifndef KH_HTML_H
 #define KH_HTML_H

@@ -2,11 +2,12 @@
  * jsonl.c - JSON-lines story reader (KHALDUN_FMT_JSONL): one story object per line,
  *   {"id": "...", "date": "YYYY-MM-DD", "text": "...", "title"?, "source"?, "url"?}
  * Unknown members are skipped whatever their value. A date may be an ISO timestamp; without
- * "date", a "published" timestamp (as in news-scraper output) dates the story. The parser is a strict RFC 8259 parser
- * over one line, written here so every complaint carries an exact line and byte column.
- * Invariants: each bad record gets exactly one error (and is counted in skipped) and reading
- * goes on at the next line; nesting is tracked with an explicit stack capped at JSON_MAX_DEPTH,
- * never by recursion; every string handed out is valid UTF-8 (bad bytes become U+FFFD).
+ * "date", a "published" timestamp (as in news-scraper output) dates the story. The parser is a
+ * strict RFC 8259 parser over one line, written here so every complaint carries an exact line and
+ * byte column. Invariants: each bad record gets exactly one error (and is counted in skipped) and
+ * reading goes on at the next line; nesting is tracked with an explicit stack capped at
+ * JSON_MAX_DEPTH, never by recursion; every string handed out is valid UTF-8 (bad bytes become
+ * U+FFFD).
  */
 #include "read/reader.h"
 #include <stdarg.h>
@@ -168,7 +169,8 @@ static int string(jparse *j, buf *out)
 		if (out && buf_add(out, j->p + run, j->i - run))
 			return jerr(j, run, "string too long");
 		if (j->i >= j->n)
-			return jerr(j, j->n, "unterminated string (it starts at column %zu)", open + 1);
+			return jerr(j, j->n, "unterminated string (it starts at column %zu)",
+				    open + 1);
 		unsigned char c = p[j->i];
 		if (c == '"') {
 			j->i++;
@@ -360,7 +362,8 @@ static int member_value(jparse *j, int f, const char **v, size_t *vlen, size_t *
 			return -1;
 		*v = arena_strndup(&r->arena, r->tmp.p ? r->tmp.p : "", r->tmp.len);
 		*vlen = r->tmp.len;
-	} else if ((f == F_ID || f == F_DATE || f == F_PUBLISHED) && (c == '-' || (c >= '0' && c <= '9'))) {
+	} else if ((f == F_ID || f == F_DATE || f == F_PUBLISHED) &&
+		   (c == '-' || (c >= '0' && c <= '9'))) {
 		/* numeric ids are common enough to take as written, and 20250101 is a date */
 		if (number(j))
 			return -1;
@@ -415,7 +418,8 @@ static int parse_members(jparse *jp, members *m)
 	size_t bad = utf8_check(j.p, j.n);
 	if (bad < j.n)
 		read_report(r, KHALDUN_WARNING, r->lineno, (long)bad + 1, 1,
-			    "invalid UTF-8 at byte %zu of the line (replaced with U+FFFD)", bad + 1);
+			    "invalid UTF-8 at byte %zu of the line (replaced with U+FFFD)",
+			    bad + 1);
 
 	ws(&j);
 	if (j.i >= j.n || j.p[j.i] != '{')
@@ -476,7 +480,8 @@ static int record_date(jparse *j, members *m, const char *shown)
 		memcpy(r->date, r->default_date, sizeof r->date);
 	} else if (!val[F_DATE]) {
 		if (!r->default_date[0])
-			return jerr(j, NO_COLUMN, "story \"%.80s\": missing date (use --date)", shown);
+			return jerr(j, NO_COLUMN, "story \"%.80s\": missing date (use --date)",
+				    shown);
 		/* once per reader: with --date given, undated stories are expected, not news */
 		if (!r->warned_nodate) {
 			r->warned_nodate = 1;
@@ -554,8 +559,9 @@ int jsonl_next(khaldun_reader *r, khaldun_story *out)
 		if (st == LINE_IO)
 			return KHALDUN_ERR_IO;
 		if (st == LINE_TOO_LONG) {
-			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "record longer than %s (limit "
-				    "story)", read_size(r, r->limits.story));
+			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0,
+				    "record longer than %s (limit story)",
+				    read_size(r, r->limits.story));
 			r->skipped++;
 			continue;
 		}
@@ -563,8 +569,9 @@ int jsonl_next(khaldun_reader *r, khaldun_story *out)
 			continue;
 		if (!r->records++ && json_array_start(r->line.p, r->line.len)) {
 			/* one hint, not an error per line of a pretty-printed array */
-			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0, "a JSON array: use JSON lines, "
-				    "one story a line (for example jq -c '.[]'); file skipped");
+			read_report(r, KHALDUN_ERROR, r->lineno, 0, 0,
+				    "a JSON array: use JSON lines, one story a line "
+				    "(for example jq -c '.[]'); file skipped");
 			r->skipped++;
 			r->eof = 1;
 			return KHALDUN_EOF;

@@ -33,7 +33,8 @@ int khaldun_reader_new(khaldun_reader **out, FILE *fp, const char *name,
 	if (!name)
 		name = "<input>";
 	if (!fp || (fmt != KHALDUN_FMT_JSONL && fmt != KHALDUN_FMT_TEXT && fmt != KHALDUN_FMT_TABARI
-		    && fmt != KHALDUN_FMT_FILE && fmt != KHALDUN_FMT_RSS && fmt != KHALDUN_FMT_HTML)) {
+		    && fmt != KHALDUN_FMT_FILE && fmt != KHALDUN_FMT_RSS &&
+			    fmt != KHALDUN_FMT_HTML)) {
 		diag_report(&sink, KHALDUN_ERROR, name, 0, 0, NULL, 0, "invalid reader arguments");
 		return KHALDUN_ERR_ARG;
 	}
@@ -42,7 +43,8 @@ int khaldun_reader_new(khaldun_reader **out, FILE *fp, const char *name,
 		d = khaldun_parse_date(default_date, strlen(default_date));
 		if (!d) {
 			diag_report(&sink, KHALDUN_ERROR, name, 0, 0, NULL, 0,
-				    "invalid default date \"%.40s\" (expected YYYY-MM-DD)", default_date);
+				    "invalid default date \"%.40s\" (expected YYYY-MM-DD)",
+				    default_date);
 			return KHALDUN_ERR_ARG;
 		}
 	}

@@ -223,7 +223,8 @@ static int collect(feed_state *s, const xmlNode *nd, int depth)
 			read_item(s, nd, it);
 		} else if (named(nd, "title") && !s->channel && depth <= 1) {
 			s->channel = content(s, nd);
-		} else if (depth < 3 && (named(nd, "channel") || named(nd, "feed") || named(nd, "rss")
+		} else if (depth < 3 &&
+			   (named(nd, "channel") || named(nd, "feed") || named(nd, "rss")
 					 || named(nd, "RDF"))) {
 			if (collect(s, nd->children, depth + 1))
 				return -1;
@@ -263,7 +264,8 @@ static int load(khaldun_reader *r, feed_state *s)
 		r->skipped++;
 	} else if (!named(root, "rss") && !named(root, "feed") && !named(root, "RDF")) {
 		read_report(r, KHALDUN_ERROR, xmlGetLineNo(root), 0, 0,
-			    "not a feed: the root element is <%s> (expected <rss>, <feed> or <rdf:RDF>)",
+			    "not a feed: the root element is <%s> (expected <rss>, "
+			    "<feed> or <rdf:RDF>)",
 			    (const char *)root->name);
 		r->skipped++;
 	} else {
@@ -273,7 +275,8 @@ static int load(khaldun_reader *r, feed_state *s)
 			read_report(r, KHALDUN_WARNING, 0, 0, 0, "the feed has no items");
 	}
 	if (s->xml_errors && root)
-		r->skipped++;   /* what followed the damage may be lost: the feed counts as broken */
+		/* what followed the damage may be lost: the feed counts as broken */
+		r->skipped++;
 	if (doc)
 		xmlFreeDoc(doc);
 	xmlFreeParserCtxt(ctxt);
@@ -303,7 +306,8 @@ int feed_next(khaldun_reader *r, khaldun_story *out)
 		const char *shown = it->title ? it->title : it->id ? it->id : "";
 		if (it->bad) {
 			read_report(r, KHALDUN_ERROR, it->line, 0, 0,
-				    "item %zu (\"%.80s\"): skipped (an entity expansion was refused)",
+				    "item %zu (\"%.80s\"): skipped "
+				    "(an entity expansion was refused)",
 				    it->number, shown);
 			r->skipped++;
 			continue;
@@ -321,7 +325,8 @@ int feed_next(khaldun_reader *r, khaldun_story *out)
 			memcpy(r->date, r->default_date, sizeof r->date);
 		} else {
 			read_report(r, KHALDUN_ERROR, it->line, 0, 0,
-				    "item %zu (\"%.80s\"): no date (use --date); skipped", it->number,
+				    "item %zu (\"%.80s\"): no date (use --date); skipped",
+				    it->number,
 				    shown);
 			r->skipped++;
 			continue;

@@ -154,7 +154,8 @@ int tabari_next(khaldun_reader *r, khaldun_story *out)
 		}
 		out->text = arena_strndup(&r->arena, r->tmp.p ? r->tmp.p : "", r->tmp.len);
 		out->text_len = r->tmp.len;
-		out->comment = comment.len ? arena_strndup(&r->arena, comment.p, comment.len) : NULL;
+		out->comment = comment.len ? arena_strndup(&r->arena, comment.p,
+			comment.len) : NULL;
 		buf_free(&comment);
 		return KHALDUN_OK;
 	}

@@ -77,7 +77,8 @@ static void add_line(khaldun_reader *r, block *k)
 	if (bad < r->line.len && !k->warned) {
 		k->warned = 1;
 		read_report(r, KHALDUN_WARNING, r->lineno, (long)bad + 1, 1,
-			    "invalid UTF-8 at byte %zu of the line (replaced with U+FFFD)", bad + 1);
+			    "invalid UTF-8 at byte %zu of the line (replaced with U+FFFD)",
+			    bad + 1);
 	}
 	if (r->tmp.len + r->line.len + 1 > r->limits.story
 	    || (r->tmp.len && buf_addc(&r->tmp, '\n'))

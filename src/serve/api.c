@@ -136,7 +136,8 @@ long arg_date(api_args *a, const char *name)
 	long d = 0;
 	int digits = 1;
 	for (size_t i = 0; i < n; i++)
-		if (!isdigit((unsigned char)v[i]) && !(n == 10 && (i == 4 || i == 7) && v[i] == '-'))
+		if (!isdigit((unsigned char)v[i]) &&
+		    !(n == 10 && (i == 4 || i == 7) && v[i] == '-'))
 			digits = 0;
 	if (digits && (n == 10 || n == 8))
 		d = khaldun_parse_date(v, n);
@@ -278,7 +279,8 @@ static int dyads(api_ctx *c)
 	fputs("{\"dyads\":[", c->out);
 	/* country dyads from the store's daily summary (fast); actor dyads from the events */
 	f.limit = level ? 0 : (size_t)limit;
-	if (level ? khaldun_store_count(c->store, &f, KHALDUN_BY_DYAD, KHALDUN_PER_ALL, dyad_row, &x)
+	if (level ? khaldun_store_count(c->store, &f, KHALDUN_BY_DYAD, KHALDUN_PER_ALL, dyad_row,
+					&x)
 		  : khaldun_store_dyads(c->store, &f, dyad_row, &x))
 		return API_STORE_FAILED;
 	fputs("\n]}\n", c->out);

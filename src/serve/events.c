@@ -1,7 +1,7 @@
 /*
- * events.c - /api/events and /api/places: a dyad's (or an actor's) events as JSON, each with its sentence, the
- * words the coder matched (source_text, target_text, verb_text) and its dictionary evidence,
- * so the dashboard can highlight them. Above the store (khaldun_store_events).
+ * events.c - /api/events and /api/places: a dyad's (or an actor's) events as JSON, each with its
+ * sentence, the words the coder matched (source_text, target_text, verb_text) and its dictionary
+ * evidence, so the dashboard can highlight them. Above the store (khaldun_store_events).
  * Invariant: events come out in (date, id) order (order=newest: reversed), `offset` and
  * `limit` slice that order, and `total` (with total=1) counts every selected event; both=1
  * (countries only) selects either
@@ -174,7 +174,8 @@ static int select_events(api_args *a, khaldun_filter *f, selection *sel)
 	if (both && !country)
 		arg_bad(a, "both", "both=1 works on countries (three-letter codes, exact=0)");
 	if (sel->place[0] && strlen(sel->place) != 3)
-		arg_bad(a, "country_of_event", "'country_of_event' must be an ISO 3166 alpha-3 code");
+		arg_bad(a, "country_of_event",
+			"'country_of_event' must be an ISO 3166 alpha-3 code");
 	if (a->bad)
 		return API_BAD_ARGS;
 	if (country) {

@@ -94,7 +94,8 @@ static int path_ok(const char *p)
 		return 0;
 	for (const char *s = p; *s; s++) {
 		char ch = *s;
-		int word = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')
+		int word = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+			(ch >= '0' && ch <= '9')
 			   || ch == '-' || ch == '_';
 		if (ch == '/') {
 			if (s[1] == '/' || s[1] == '.')
@@ -316,7 +317,8 @@ static int bind_addr(khaldun_server *s, const khaldun_serve_options *o,
 	memset(ss, 0, sizeof *ss);
 	*v6 = 0;
 	if (o->port < 0 || o->port > 65535) {
-		diag_report(&s->diag, KHALDUN_ERROR, NULL, 0, 0, NULL, 0, "invalid port %d", o->port);
+		diag_report(&s->diag, KHALDUN_ERROR, NULL, 0, 0, NULL, 0, "invalid port %d",
+			o->port);
 		return KHALDUN_ERR_ARG;
 	}
 	if (inet_pton(AF_INET, host, &a4->sin_addr) == 1) {
@@ -379,7 +381,8 @@ int khaldun_server_open(khaldun_server **out, const khaldun_serve_options *o)
 	char why[512];
 	if (mhd_lib_open(why, sizeof why)) {   /* before any other MHD call */
 		diag_report(&s->diag, KHALDUN_ERROR, NULL, 0, 0, NULL, 0,
-			    "serving needs libmicrohttpd (libmicrohttpd12), which cannot be opened: %s",
+			    "serving needs libmicrohttpd (libmicrohttpd12), "
+			    "which cannot be opened: %s",
 			    why);
 		free(s);
 		return KHALDUN_ERR_IO;

@@ -46,7 +46,8 @@ int khaldun_store_dyads(khaldun_store *s, const khaldun_filter *f,
 	if (f && f->to)
 		strcat(sql, " AND day <= ?2");
 	if (actor)
-		strcat(sql, " AND ((source >= ?3 AND source < ?4) OR (target >= ?3 AND target < ?4))");
+		strcat(sql, " AND ((source >= ?3 AND source < ?4) OR "
+			"(target >= ?3 AND target < ?4))");
 	if (src)
 		prefix_sql(sql, sizeof sql, "source", 5);
 	if (tgt)
@@ -71,8 +72,10 @@ int khaldun_store_dyads(khaldun_store *s, const khaldun_filter *f,
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		long gn = sqlite3_column_int(st, 4);
 		khaldun_count c = { NULL, (const char *)sqlite3_column_text(st, 0),
-				    (const char *)sqlite3_column_text(st, 1), sqlite3_column_int(st, 2),
-				    0, gn ? sqlite3_column_double(st, 3) / (double)gn : 0, gn != 0 };
+				    (const char *)sqlite3_column_text(st, 1),
+				    sqlite3_column_int(st, 2),
+				    0, gn ? sqlite3_column_double(st, 3) / (double)gn : 0,
+				    gn != 0 };
 		if (fn(ctx, &c))
 			break;
 	}

@@ -17,7 +17,8 @@ static int range(buf *b, const char *t, const char *column, int param, filter_di
 {
 	if (d == FILTER_PG)
 		return buf_printf(b, "starts_with(%s%s, $%d)", t, column, param);
-	return buf_printf(b, "(%s%s >= ?%d AND %s%s < ?%d)", t, column, param, t, column, param + 1);
+	return buf_printf(b, "(%s%s >= ?%d AND %s%s < ?%d)", t, column, param, t, column,
+			  param + 1);
 }
 
 /* The country dyad (13 source country, 14 target country) in one direction; reversed:
@@ -78,11 +79,13 @@ int filter_where(buf *b, const khaldun_filter *f, const char *t, int dir, filter
 		return -1;
 	if (f->code && *f->code && (AND || range(b, t, "code", 9, d)))
 		return -1;
-	if ((f->source_country && *f->source_country) || (f->target_country && *f->target_country)) {
+	if ((f->source_country && *f->source_country) ||
+	    (f->target_country && *f->target_country)) {
 		if (AND)
 			return -1;
 		if (dir == 0 && f->both_ways) {
-			if (buf_adds(b, "((") || country_dyad(b, f, t, 0, d) || buf_adds(b, ") OR (")
+			if (buf_adds(b, "((") || country_dyad(b, f, t, 0, d) ||
+			    buf_adds(b, ") OR (")
 			    || country_dyad(b, f, t, 1, d) || buf_adds(b, "))"))
 				return -1;
 		} else if (buf_adds(b, "(") || country_dyad(b, f, t, dir == 2, d)

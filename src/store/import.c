@@ -63,7 +63,8 @@ static void unpack3(unsigned k, char out[4])
 /* One cell of the batch's summary: 64 bytes, one cache line (the table holds a million of
  * them, touched at random). Counts fit 32 bits: a batch holds at most IMPORT_BATCH events. */
 typedef struct {
-	unsigned long long key;   /* AGG_USED | source country << 24 | target country ("*": volume) */
+	/* AGG_USED | source country << 24 | target country ("*": volume) */
+	unsigned long long key;
 	unsigned day;             /* YYYYMMDD */
 	unsigned events, q[5], gn;
 	double gsum, severity, severity_sq;
@@ -333,14 +334,16 @@ typedef struct {
 
 #define INSERT_HEAD \
 	"INSERT OR IGNORE INTO event (date, source, source_name, source_country, source_sector, " \
-	"target, target_name, target_country, target_sector, code, root, quad, goldstein, plover, " \
+	"target, target_name, target_country, target_sector, code, root, quad, goldstein, " \
+	"plover, " \
 	"plover_mode, plover_context, source_text, target_text, verb_text, pattern_file, " \
 	"pattern_line, verb_file, verb_line, source_file, source_line, target_file, target_line, " \
 	"mentions, dataset, ext_id, ext_story, ext_sentence, ext_text, ext_url, loc_name, " \
 	"loc_country, loc_admin1, loc_lat, loc_lon, loc_geonameid, loc_precision, loc_text, " \
 	"loc_feature, loc_adm1_code, attribution, time_shift) VALUES "
-#define INSERT_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
-	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+#define INSERT_ROW "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
+	"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " \
+	"?, ?, ?, ?, ?, ?)"
 
 /* Parameters bound NULL stay so across sqlite3_reset: a NULL is bound only when the row
  * before had a value there (most imported columns are always empty; each bind costs).

@@ -131,7 +131,8 @@ int imp_parse_gdelt(imp_state *st, const char *line, size_t n, char *sc, imp_eve
 	size_t k = split_tabs(line, n, f, len, 62);
 	if (k != 61 && k != 57 && k != 58)
 		return bad(st, k == 1 ? "not tab-separated (GDELT files have 57, 58 or 61 columns)"
-				      : "wrong number of columns (GDELT files have 57, 58 or 61)", 0);
+				      : "wrong number of columns (GDELT files have 57, 58 or 61)",
+				      0);
 	if (len[k - 1] && f[k - 1][len[k - 1] - 1] == '\r')
 		len[k - 1]--;
 	scratch s = { sc };
@@ -144,7 +145,8 @@ int imp_parse_gdelt(imp_state *st, const char *line, size_t n, char *sc, imp_eve
 		return bad(st, "SQLDATE is not a date (YYYYMMDD)", -(long)(2));
 	if (cameo_code(COL(27), 0, e->code))   /* "---" and "0" are rows GDELT coded no event */
 		return bad(st, (len[26] == 3 && !memcmp(f[26], "---", 3)) || all_zeros(COL(27))
-			       ? "EventCode is GDELT's mark of no event (\"---\" or 0), not a CAMEO code"
+			       ? "EventCode is GDELT's mark of no event (\"---\" or 0), "
+				       "not a CAMEO code"
 			       : "EventCode is not a CAMEO code", -(long)(27));
 	e->source = opt(&s, COL(6));
 	e->source_name = opt(&s, COL(7));
@@ -231,8 +233,9 @@ static int icews_header(imp_state *st, const char **f, size_t *len, size_t k)
 	for (int i = I_ID; i <= I_TCTRY; i++)
 		if (st->icews_col[i] < 0 && i != I_TEXT && i != I_INTENS && i != I_SSECT
 		    && i != I_TSECT)
-			return bad(st, "ICEWS header lacks a required column (Event ID, Event Date, "
-				   "Source Name, Source Country, CAMEO Code, Target Name, Target "
+			return bad(st, "ICEWS header lacks a required column (Event ID, "
+				   "Event Date, Source Name, Source Country, CAMEO Code, "
+				   "Target Name, Target "
 				   "Country)", 0);
 	return 0;
 }
@@ -316,7 +319,8 @@ int imp_parse_icews(imp_state *st, const char *line, size_t n, char *sc, imp_eve
 	double v;
 	if (c[I_INTENS] >= 0 && c[I_INTENS] < (int)k && len[c[I_INTENS]]) {
 		if (number(COL(I_INTENS), &v) || v < -10 || v > 10)
-			return bad(st, "Intensity is not a number from -10 to 10", -(long)(c[I_INTENS] + 1));
+			return bad(st, "Intensity is not a number from -10 to 10",
+				   -(long)(c[I_INTENS] + 1));
 		e->has_goldstein = 1;
 		e->goldstein = v;
 	}

@@ -38,8 +38,8 @@ static const char events_sql[] =
 	"e.pattern_entry, e.verb_file, e.verb_line, e.verb_entry, e.source_file, e.source_line, "
 	"e.source_name, e.target_file, e.target_line, e.target_name, e.loc_name, e.loc_country, "
 	"e.loc_admin1, e.loc_lat, e.loc_lon, e.loc_geonameid, e.loc_precision, e.loc_text, "
-	"e.story IS NOT m.story FROM mention m JOIN sentence se ON se.id = m.sentence JOIN event e ON e.id = m.event "
-	"WHERE m.story = ? ORDER BY se.idx, e.id";
+	"e.story IS NOT m.story FROM mention m JOIN sentence se ON se.id = m.sentence JOIN event e "
+	"ON e.id = m.event WHERE m.story = ? ORDER BY se.idx, e.id";
 
 /* One input: its store and its cursor over the stories. */
 typedef struct {
@@ -203,7 +203,8 @@ static void read_story(sqlite3_stmt *q, khaldun_story *st, dedup_print *p)
 	st->date = (const char *)sqlite3_column_text(q, S_DATE);
 	st->day = iso_day(st->date);
 	st->title = (const char *)sqlite3_column_text(q, S_TITLE);
-	st->source = int_col(q, S_NO_SOURCE) ? NULL : (const char *)sqlite3_column_text(q, S_SOURCE);
+	st->source = int_col(q, S_NO_SOURCE) ? NULL : (const char *)sqlite3_column_text(q,
+		S_SOURCE);
 	st->url = (const char *)sqlite3_column_text(q, S_URL);
 	st->file = (const char *)sqlite3_column_text(q, S_FILE);
 	st->line = (long)int_col(q, S_LINE);
@@ -324,8 +325,10 @@ static void check_versions(khaldun_store *out, merge_input *in, size_t n)
 	char lo[17] = "", hi[17] = "", a[17], z[17];
 	int seen = 0;
 	for (size_t i = 0; i < n; i++) {
-		first_text(&in[i], "SELECT min(coalesce(dict_version, '')) FROM story", a, sizeof a);
-		first_text(&in[i], "SELECT max(coalesce(dict_version, '')) FROM story", z, sizeof z);
+		first_text(&in[i], "SELECT min(coalesce(dict_version, '')) FROM story", a,
+			sizeof a);
+		first_text(&in[i], "SELECT max(coalesce(dict_version, '')) FROM story", z,
+			sizeof z);
 		if (!seen || strcmp(a, lo) < 0)
 			memcpy(lo, a, sizeof lo);
 		if (!seen || strcmp(z, hi) > 0)
@@ -335,7 +338,8 @@ static void check_versions(khaldun_store *out, merge_input *in, size_t n)
 	if (strcmp(lo, hi))
 		diag_report(&out->diag, KHALDUN_WARNING, out->path, 0, 0, NULL, 0,
 			    "the inputs' stories were coded with more than one dictionary version "
-			    "(%s ... %s): one ingest codes with one; `khaldun recode` makes them alike",
+			    "(%s ... %s): one ingest codes with one; "
+			    "`khaldun recode` makes them alike",
 			    lo[0] ? lo : "none", hi);
 }
 

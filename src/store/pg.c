@@ -208,8 +208,8 @@ static void note_wait(khaldun_store *s, double waited)
 	char sql[400];
 	snprintf(sql, sizeof sql, "SELECT a.pid, coalesce(a.state, '?'), coalesce(extract(epoch"
 		 " FROM now() - a.state_change)::bigint, 0) FROM pg_locks l JOIN pg_stat_activity a"
-		 " ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.classid = 0 AND l.objid = %d"
-		 " AND l.objsubid = 1 AND l.granted AND l.database = (SELECT oid FROM pg_database"
+		 " ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.classid = 0 AND l.objid = "
+		 "%d AND l.objsubid = 1 AND l.granted AND l.database = (SELECT oid FROM pg_database"
 		 " WHERE datname = current_database())", PG_LOCK_WRITE);
 	PGresult *r = PQexec(s->pg->conn, sql);
 	char holder[160] = "another writer, which has ended meanwhile";

@@ -63,8 +63,9 @@ static const char *const MOVE_SQL =
 	" q2 = y.q2 + excluded.q2, q3 = y.q3 + excluded.q3, q4 = y.q4 + excluded.q4,"
 	" goldstein_sum = y.goldstein_sum + excluded.goldstein_sum,"
 	" goldstein_n = y.goldstein_n + excluded.goldstein_n,"
-	" severity = y.severity + excluded.severity, severity_sq = y.severity_sq + excluded.severity_sq),"
-	" v AS (INSERT INTO day_volume AS z SELECT to_char(date, 'YYYYMMDD')::integer, count(*)"
+	" severity = y.severity + excluded.severity, severity_sq = y.severity_sq + "
+	"excluded.severity_sq), v AS (INSERT INTO day_volume AS z SELECT to_char(date, "
+	"'YYYYMMDD')::integer, count(*)"
 	" FROM ins GROUP BY 1 ON CONFLICT (day) DO UPDATE SET events = z.events + excluded.events)"
 	" SELECT count(*) FROM ins";
 
@@ -408,8 +409,9 @@ int pg_import(khaldun_store *s, FILE *fp, const char *name, enum khaldun_import_
 	int rc = import_lines(&im, fp, fmt);
 	if (im.bad_utf8)
 		diag_report(&s->diag, KHALDUN_WARNING, im.name, im.bad_utf8_line, 0, NULL, 0,
-			    "%ld lines are not valid UTF-8 (first: this one); their invalid bytes are "
-			    "stored as U+FFFD (PostgreSQL holds only valid UTF-8)", im.bad_utf8);
+			    "%ld lines are not valid UTF-8 (first: this one); "
+			    "their invalid bytes are stored as U+FFFD "
+			    "(PostgreSQL holds only valid UTF-8)", im.bad_utf8);
 	if (im.unknown_country)
 		diag_report(&s->diag, KHALDUN_WARNING, im.name, im.unknown_line, 0, NULL, 0,
 			    "%ld events name a country not in khaldun's table (first: \"%s\"); "

@@ -33,15 +33,16 @@ static const struct {
 			" AND coalesce(source, '') = coalesce($2, '')", 2 },
 	[Q_FIND_ANY_ID] = { "SELECT id FROM story WHERE ext_id = $1 LIMIT 1", 1 },
 	[Q_FIND_TEXT] = { "SELECT id, coalesce(same_as, id), ext_id FROM story"
-			  " WHERE fingerprint = $1 AND date BETWEEN $2 AND $3 ORDER BY id LIMIT 1", 3 },
+			  " WHERE fingerprint = $1 AND date BETWEEN $2 AND $3 ORDER BY id LIMIT 1",
+			  3 },
 	/* every band's candidates in one statement: per band the most recent STORE_BAND_CAP */
 	[Q_BANDS] = { "SELECT DISTINCT c.story, s.signature, s.ext_id"
 		      " FROM unnest($1::bigint[]) AS k(band) CROSS JOIN LATERAL"
 		      " (SELECT b.story FROM story_band b WHERE b.band = k.band"
 		      " AND b.day BETWEEN $2 AND $3 ORDER BY b.day DESC, b.story DESC LIMIT $4) c"
 		      " LEFT JOIN story s ON s.id = c.story", 4 },
-	[Q_STORY] = { "INSERT INTO story (ext_id, date, title, source, url, file, line, fingerprint,"
-		      " words, signature, kind, same_as, similarity, dict_version)"
+	[Q_STORY] = { "INSERT INTO story (ext_id, date, title, source, url, file, line, "
+		      "fingerprint, words, signature, kind, same_as, similarity, dict_version)"
 		      " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
 		      " ON CONFLICT (ext_id, (coalesce(source, ''))) DO NOTHING RETURNING id", 14 },
 	/* a recoded story's sentence keeps its row (pg_recode.c: only its outcome changes) */
@@ -49,13 +50,15 @@ static const struct {
 			 " ON CONFLICT (story, idx) DO UPDATE SET text = excluded.text,"
 			 " outcome = excluded.outcome RETURNING id", 4 },
 	[Q_EVENT] = { "INSERT INTO event (" STORE_EVENT_COLS ") VALUES "
-		      "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, "
-		      "$18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, "
+		      "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, "
+		      "$17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, "
+		      "$32, "
 		      "$33, $34, $35, $36, $37, $38, $39, $40, $41, $42) RETURNING id", 42 },
 	/* the first report's event with the same dyad and code not yet claimed by this story:
 	 * one more mention of it */
-	[Q_CLAIM] = { "UPDATE event SET mentions = mentions + 1 WHERE id = (SELECT e.id FROM event e"
-		      " WHERE e.cluster = $1 AND e.source IS NOT DISTINCT FROM $2"
+	[Q_CLAIM] = { "UPDATE event SET mentions = mentions + 1 WHERE id = "
+		      "(SELECT e.id FROM event e WHERE e.cluster = $1 AND e.source IS NOT DISTINCT "
+		      "FROM $2"
 		      " AND e.target IS NOT DISTINCT FROM $3 AND e.code = $4 AND NOT EXISTS"
 		      " (SELECT 1 FROM mention m WHERE m.event = e.id AND m.story = $5)"
 		      " ORDER BY e.id LIMIT 1) RETURNING id", 5 },
@@ -136,7 +139,8 @@ static void band_array(const dedup_print *p, char *out, size_t cap)
 	size_t o = 0;
 	out[o++] = '{';
 	for (int b = 0; b < DEDUP_BANDS && o < cap; b++)
-		o += (size_t)snprintf(out + o, cap - o, "%s%lld", b ? "," : "", (long long)p->bands[b]);
+		o += (size_t)snprintf(out + o, cap - o, "%s%lld", b ? "," : "",
+			(long long)p->bands[b]);
 	if (o + 2 <= cap)
 		strcpy(out + o, "}");
 }
@@ -188,7 +192,8 @@ static int find_near(put_ctx *x, const pg_record *rec, long long *row, double *s
 			continue;
 		double v = dedup_similarity(rec->print.sig, sig);
 		long long id = strtoll(PQgetvalue(r, i, 0), NULL, 10);
-		if (v >= s->threshold && (best < 0 || v > best_sim || (v == best_sim && id < best_row))) {
+		if (v >= s->threshold &&
+		    (best < 0 || v > best_sim || (v == best_sim && id < best_row))) {
 			best = i;
 			best_sim = v;
 			best_row = id;

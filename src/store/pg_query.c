@@ -535,8 +535,9 @@ int pg_versions(khaldun_store *s, const char *current, khaldun_version_stats *ou
 	memset(out, 0, sizeof *out);
 	const char *v[1] = { current && *current ? current : NULL };
 	PGresult *r = pg_read(s, "counting dictionary versions",
-			  "SELECT count(*), count(*) FILTER (WHERE dict_version IS DISTINCT FROM $1 "
-			  "OR ($1 IS NULL AND dict_version IS NOT NULL)), count(*) FILTER (WHERE "
+			  "SELECT count(*), count(*) FILTER "
+			  "(WHERE dict_version IS DISTINCT FROM $1 OR "
+			  "($1 IS NULL AND dict_version IS NOT NULL)), count(*) FILTER (WHERE "
 			  "dict_version IS NULL), count(DISTINCT dict_version) FROM story", 1, v);
 	if (!r)
 		return KHALDUN_ERR_IO;

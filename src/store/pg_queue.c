@@ -102,7 +102,8 @@ int khaldun_store_queue_claim(khaldun_store *s, const char **item)
 	struct pg_store *p = s->pg;
 	if (p->claimed) {
 		diag_report(&s->diag, KHALDUN_ERROR, s->path, 0, 0, NULL, 0,
-			    "a work queue item is claimed already (khaldun_store_queue_done first)");
+			    "a work queue item is claimed already "
+			    "(khaldun_store_queue_done first)");
 		return KHALDUN_ERR_ARG;
 	}
 	if (queue_conn(s))

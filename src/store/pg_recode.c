@@ -26,8 +26,9 @@ int pg_recode_groups(khaldun_store *s, const khaldun_recode_query *q,
 		     int (*fn)(void *ctx, long long group), void *ctx, khaldun_recode_plan *plan)
 {
 	char from[11], to[11];
-	const char *v[4] = { q->all ? "true" : "false", q->version && *q->version ? q->version : NULL,
-			     q->from && !date_to_iso(q->from, from) ? from : NULL,
+	const char *v[4] = { q->all ? "true" : "false", q->version &&
+			     *q->version ? q->version : NULL, q->from &&
+			     !date_to_iso(q->from, from) ? from : NULL,
 			     q->to && !date_to_iso(q->to, to) ? to : NULL };
 	s->pg->recode_all = q->all != 0;
 	khaldun_recode_plan p = { 0, 0, 0 };
@@ -152,12 +153,13 @@ static int list_repeats(khaldun_store *s, const char *g)
 {
 	const char *v[1] = { g };
 	PGresult *r = pg_read(s, "clearing a group's events", "SELECT s.id, coalesce("
-			      "(SELECT se.story FROM mention m JOIN sentence se ON se.id = m.sentence"
-			      " WHERE m.story = s.id LIMIT 1), (SELECT t.id FROM story t"
+			      "(SELECT se.story FROM mention m JOIN sentence se ON se.id = "
+			      "m.sentence WHERE m.story = s.id LIMIT 1), (SELECT t.id FROM story t"
 			      " WHERE (t.id = $1::bigint OR t.same_as = $1::bigint)"
 			      " AND t.kind <> 'same-text' AND t.fingerprint = s.fingerprint"
 			      " AND t.id < s.id ORDER BY t.id LIMIT 1)) FROM story s"
-			      " WHERE s.same_as = $1::bigint AND s.kind = 'same-text' ORDER BY s.id",
+			      " WHERE s.same_as = $1::bigint AND s.kind = 'same-text' ORDER "
+			      "BY s.id",
 			      1, v);
 	if (!r)
 		return -1;
@@ -241,7 +243,8 @@ int pg_replace_begin(khaldun_store *s, long long group)
 	if (done > 0) {
 		s->pg->skip_group = 1;
 		diag_report(&s->diag, KHALDUN_NOTE, s->path, 0, 0, NULL, 0, "the group of story "
-			    "row %lld was re-coded meanwhile by another recode: left as it is", group);
+			    "row %lld was re-coded meanwhile by another recode: left as it is",
+			    group);
 		return KHALDUN_OK;
 	}
 	if (done < 0 || list_repeats(s, g)

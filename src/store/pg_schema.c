@@ -193,8 +193,9 @@ static int migrate_step(khaldun_store *s)
 		rc = KHALDUN_ERR_FORMAT;
 	} else if (v < PG_SCHEMA) {
 		char set[128];
-		snprintf(set, sizeof set, "INSERT INTO khaldun_meta VALUES ('schema', '%d') ON CONFLICT"
-			 " (key) DO UPDATE SET value = excluded.value", v + 1);
+		snprintf(set, sizeof set,
+			 "INSERT INTO khaldun_meta VALUES ('schema', '%d') ON CONFLICT (key) "
+			 "DO UPDATE SET value = excluded.value", v + 1);
 		rc = 0;
 		for (const char *const *q = pg_migrations[v]; *q && !rc; q++)
 			if (pg_exec(s, *q, NULL))

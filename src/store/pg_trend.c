@@ -33,8 +33,9 @@ static int span_of(khaldun_store *s, const khaldun_trend_query *q, const char *a
 {
 	const char *v[3] = { a, b, q->both ? "true" : "false" };
 	PGresult *r = pg_read(s, "reading a trend", q->exact
-		? "SELECT to_char(min(date), 'YYYYMMDD'), to_char(max(date), 'YYYYMMDD') FROM event "
-		  "WHERE (source = $1 AND target = $2) OR ($3::boolean AND source = $2 AND "
+		? "SELECT to_char(min(date), 'YYYYMMDD'), to_char(max(date), 'YYYYMMDD') "
+		  "FROM event WHERE (source = $1 AND target = $2) OR "
+		  "($3::boolean AND source = $2 AND "
 		  "target = $1)"
 		: "SELECT min(day), max(day) FROM dyad_day WHERE (source = $1 AND target = $2) OR "
 		  "($3::boolean AND source = $2 AND target = $1)", 3, v);
@@ -121,12 +122,14 @@ int pg_series_dyad_days(khaldun_store *s, long from, long to, const char *a, con
 	const char *v[4] = { d1, d2, a && b ? a : NULL, a && b ? b : NULL };
 	pg_cursor c;
 	if (pg_cursor_open(s, &c, "reading dyad series", a && b
-		? "SELECT source, target, day, events, q3 + q4, severity, severity_sq FROM dyad_day "
-		  "WHERE ((source = $3 AND target = $4) OR (source = $4 AND target = $3)) AND day "
+		? "SELECT source, target, day, events, q3 + q4, severity, "
+		  "severity_sq FROM dyad_day WHERE ((source = $3 AND target = $4) OR "
+		  "(source = $4 AND target = $3)) AND day "
 		  "BETWEEN $1::integer AND $2::integer ORDER BY source COLLATE \"C\", "
 		  "target COLLATE \"C\", day"
-		: "SELECT source, target, day, events, q3 + q4, severity, severity_sq FROM dyad_day "
-		  "WHERE day BETWEEN $1::integer AND $2::integer AND source <> '' AND target <> '' "
+		: "SELECT source, target, day, events, q3 + q4, severity, "
+		  "severity_sq FROM dyad_day WHERE day BETWEEN $1::integer AND $2::integer AND "
+		  "source <> '' AND target <> '' "
 		  "ORDER BY source COLLATE \"C\", target COLLATE \"C\", day", 4, v, SERIES_BATCH))
 		return KHALDUN_ERR_IO;
 	int rc = KHALDUN_OK, stop = 0;

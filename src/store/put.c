@@ -714,7 +714,8 @@ static int put_kind(khaldun_store *s, const khaldun_story *st, const store_parts
 	double sim = 0;
 	char lo[11], hi[11];
 	int days = s->dedup_days;
-	if (date_to_iso(date_add_days(date, -days), lo) || date_to_iso(date_add_days(date, days), hi)) {
+	if (date_to_iso(date_add_days(date, -days), lo) ||
+	    date_to_iso(date_add_days(date, days), hi)) {
 		strcpy(lo, iso);
 		strcpy(hi, iso);
 	}
@@ -726,7 +727,8 @@ static int put_kind(khaldun_store *s, const khaldun_story *st, const store_parts
 		res->similarity = 1;
 		rc = ingest_same_text(s, st, iso, p, found, cluster, res);
 	} else if (f == 0
-		   && (f = find_near(s, p, date, &near, &sim, s->same_as, sizeof s->same_as)) >= 0) {
+		   && (f = find_near(s, p, date, &near, &sim, s->same_as,
+			   sizeof s->same_as)) >= 0) {
 		if (f > 0) {
 			res->outcome = KHALDUN_INGEST_NEAR;
 			res->same_as = s->same_as;
@@ -783,7 +785,8 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 	char iso[11];
 	long date = pt->date;
 	if (date_to_iso(date, iso)) {
-		diag_report(&s->diag, KHALDUN_ERROR, st->id, 0, 0, NULL, 0, "invalid date %ld", date);
+		diag_report(&s->diag, KHALDUN_ERROR, st->id, 0, 0, NULL, 0, "invalid date %ld",
+			date);
 		return KHALDUN_ERR_ARG;
 	}
 	if (s->read_only)
@@ -806,8 +809,8 @@ static int put_story(khaldun_store *s, const khaldun_story *st, const store_part
 	rc = put_kind(s, st, pt, iso, date, p, res);
 	if (rc) {
 		int err = store_fail(s, "storing a story");
-		diag_report(&s->diag, KHALDUN_ERROR, st->file ? st->file : st->id, st->line, 0, NULL,
-			    0, "story \"%.80s\" not stored", st->id);
+		diag_report(&s->diag, KHALDUN_ERROR, st->file ? st->file : st->id, st->line, 0,
+			    NULL, 0, "story \"%.80s\" not stored", st->id);
 		store_exec(s, "ROLLBACK TO story");
 		store_exec(s, "RELEASE story");
 		s->n_bumps = bumps;

@@ -258,7 +258,8 @@ static int select_events(khaldun_store *s, const khaldun_filter *f, long long id
 	if (buf_adds(&sql, "SELECT " EVENT_COLUMNS " FROM event e LEFT JOIN story s ON s.id = "
 		     "e.story LEFT JOIN sentence se ON se.id = e.sentence")
 	    || (id > 0 ? buf_printf(&sql, " WHERE e.id = %lld", id)
-		: filter_paged_both(f) ? filter_both_page(&sql, f, FILTER_SQLITE) : where(&sql, f, "e."))
+		: filter_paged_both(f) ? filter_both_page(&sql, f, FILTER_SQLITE)
+		: where(&sql, f, "e."))
 	    || buf_adds(&sql, f && f->newest_first ? " ORDER BY e.date DESC, e.id DESC"
 						   : " ORDER BY e.date, e.id")
 	    || (f && (f->limit || f->offset)
@@ -274,7 +275,8 @@ static int select_events(khaldun_store *s, const khaldun_filter *f, long long id
 				  "coalesce(s.source, s.url, s.ext_id) FROM mention m "
 				  "JOIN story s ON s.id = m.story "
 				  "LEFT JOIN sentence se ON se.id = m.sentence "
-				  "WHERE m.event = ? ORDER BY m.story", -1, &ms, NULL) != SQLITE_OK) {
+				  "WHERE m.event = ? ORDER BY m.story", -1, &ms,
+				  NULL) != SQLITE_OK) {
 		rc = store_fail(s, "querying events");
 		goto out;
 	}
@@ -296,7 +298,8 @@ static int select_events(khaldun_store *s, const khaldun_filter *f, long long id
 		}
 		read_event_row(st, &e);
 		if (!ml.n && col(st, 1)
-		    && list_add(&ml, col(st, 1), col(st, 37), e.sentence_text ? col(st, 3) : NULL)) {
+		    && list_add(&ml, col(st, 1), col(st, 37),
+			    e.sentence_text ? col(st, 3) : NULL)) {
 			rc = KHALDUN_ERR_NOMEM;
 			break;
 		}
@@ -432,8 +435,9 @@ int khaldun_store_places(khaldun_store *s, const khaldun_filter *f,
 		return KHALDUN_ERR_ARG;
 	buf sql;
 	buf_init(&sql, 1 << 16);
-	int bad = buf_adds(&sql, "SELECT loc_name, loc_country, loc_admin1, loc_precision, loc_lat, "
-			   "loc_lon, count(*) AS n, sum(mentions), sum(coalesce(quad, 0) NOT IN "
+	int bad = buf_adds(&sql, "SELECT loc_name, loc_country, loc_admin1, loc_precision, "
+			   "loc_lat, loc_lon, count(*) AS n, sum(mentions), sum(coalesce(quad, 0) "
+			   "NOT IN "
 			   "(1, 2, 3, 4)), sum(quad = 1), sum(quad = 2), sum(quad = 3), "
 			   "sum(quad = 4) FROM event");
 	size_t before = sql.len;
@@ -457,7 +461,8 @@ int khaldun_store_places(khaldun_store *s, const khaldun_filter *f,
 	int out = KHALDUN_OK;
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		khaldun_place_count p = { col(st, 0), col(st, 1), col(st, 2), col(st, 3),
-					  sqlite3_column_double(st, 4), sqlite3_column_double(st, 5),
+					  sqlite3_column_double(st, 4),
+					  sqlite3_column_double(st, 5),
 					  sqlite3_column_int(st, 6), sqlite3_column_int(st, 7),
 					  { 0, 0, 0, 0, 0 } };
 		for (int q = 0; q < 5; q++)

@@ -39,8 +39,8 @@ static const char *const recode_sql[STORE_RECODE_STMTS] = {
 			   "(SELECT se.story FROM mention m JOIN sentence se ON se.id = m.sentence "
 			   "WHERE m.story = s.id LIMIT 1), (SELECT t.id FROM story t "
 			   "WHERE (t.id = ?1 OR t.same_as = ?1) AND t.kind <> 'same-text' "
-			   "AND t.fingerprint = s.fingerprint AND t.id < s.id ORDER BY t.id LIMIT 1)) "
-			   "FROM story s WHERE s.same_as = ?1 AND s.kind = 'same-text'",
+			   "AND t.fingerprint = s.fingerprint AND t.id < s.id ORDER BY t.id LIMIT "
+			   "1)) FROM story s WHERE s.same_as = ?1 AND s.kind = 'same-text'",
 	[R_DEL_MENTIONS] = "DELETE FROM mention WHERE event IN "
 			   "(SELECT id FROM event WHERE cluster = ?1)",
 	[R_DEL_EVENTS] = "DELETE FROM event WHERE cluster = ?1",
@@ -372,7 +372,8 @@ int khaldun_store_versions(khaldun_store *s, const char *current, khaldun_versio
 	if (sqlite3_prepare_v2(s->db, "SELECT count(*), count(*) FILTER (WHERE dict_version IS NOT "
 			       "?1 OR ?1 IS NULL AND dict_version IS NOT NULL), "
 			       "count(*) FILTER (WHERE dict_version IS NULL), "
-			       "count(DISTINCT dict_version) FROM story", -1, &st, NULL) != SQLITE_OK)
+			       "count(DISTINCT dict_version) FROM story", -1, &st,
+			       NULL) != SQLITE_OK)
 		return store_fail(s, "counting dictionary versions");
 	if (current && *current)
 		sqlite3_bind_text(st, 1, current, -1, SQLITE_TRANSIENT);

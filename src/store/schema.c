@@ -127,8 +127,9 @@ static const char *const migrations[] = {
 	" coalesce(new.target_country, ''), CAST(replace(new.date, '-', '') AS INTEGER), 1,"
 	" coalesce(new.quad, 0) NOT IN (1, 2, 3, 4), new.quad = 1, new.quad = 2, new.quad = 3,"
 	" new.quad = 4, coalesce(new.goldstein, 0), new.goldstein IS NOT NULL, w, w * w"
-	" FROM (SELECT CASE WHEN new.quad IN (3, 4) THEN max(1.0, min(10.0, -coalesce(new.goldstein,"
-	" CASE new.root WHEN '10' THEN -5.0 WHEN '11' THEN -2.0 WHEN '12' THEN -4.0"
+	" FROM (SELECT CASE WHEN new.quad IN (3, 4) THEN max(1.0, min(10.0, "
+	"-coalesce(new.goldstein, CASE new.root WHEN '10' THEN -5.0 WHEN '11' THEN -2.0 WHEN '12' "
+	"THEN -4.0"
 	" WHEN '13' THEN -4.4 WHEN '14' THEN -6.5 WHEN '15' THEN -7.2 WHEN '16' THEN -4.0"
 	" WHEN '17' THEN -7.0 WHEN '18' THEN -9.0 WHEN '19' THEN -10.0 WHEN '20' THEN -10.0"
 	" ELSE -1.0 END))) ELSE 0.0 END AS w)"
@@ -188,16 +189,17 @@ static const char *const migrations[] = {
 	" story INTEGER NOT NULL REFERENCES story(id),"
 	" PRIMARY KEY (band, day, story)"
 	") WITHOUT ROWID;"
-	"INSERT INTO story_band_v3 SELECT b.band, CAST(replace(s.date, '-', '') AS INTEGER), b.story"
-	" FROM story_band b JOIN story s ON s.id = b.story;"
+	"INSERT INTO story_band_v3 SELECT b.band, CAST(replace(s.date, '-', '') AS INTEGER), "
+	"b.story FROM story_band b JOIN story s ON s.id = b.story;"
 	"DROP TABLE story_band;"
 	"ALTER TABLE story_band_v3 RENAME TO story_band;",
 	/* 3 -> 4 (issue 13 item 3): where each event happened - the place's name, its country
 	 * (ISO 3166 alpha-3), first-level region, coordinates (WGS84 degrees), GeoNames id,
 	 * precision ('city', 'admin1', 'country'), the words that named it and, for an
-	 * imported place, the dataset's feature id and ADM1 code; all NULL when unknown. Two partial indexes serve the map queries (only placed events are indexed, so
-	 * an unplaced import pays nothing): a country's events by date, and a latitude band
-	 * (the bounding-box prefilter of --near). ADD COLUMN rewrites no row. */
+	 * imported place, the dataset's feature id and ADM1 code; all NULL when unknown. Two
+	 * partial indexes serve the map queries (only placed events are indexed, so an unplaced
+	 * import pays nothing): a country's events by date, and a latitude band (the bounding-box
+	 * prefilter of --near). ADD COLUMN rewrites no row. */
 	"ALTER TABLE event ADD COLUMN loc_name TEXT;"
 	"ALTER TABLE event ADD COLUMN loc_country TEXT;"
 	"ALTER TABLE event ADD COLUMN loc_admin1 TEXT;"
@@ -222,13 +224,14 @@ static const char *const migrations[] = {
 	" goldstein_sum = goldstein_sum - coalesce(old.goldstein, 0),"
 	" goldstein_n = goldstein_n - (old.goldstein IS NOT NULL),"
 	" severity = severity - w, severity_sq = severity_sq - w * w"
-	" FROM (SELECT CASE WHEN old.quad IN (3, 4) THEN max(1.0, min(10.0, -coalesce(old.goldstein,"
-	" CASE old.root WHEN '10' THEN -5.0 WHEN '11' THEN -2.0 WHEN '12' THEN -4.0"
+	" FROM (SELECT CASE WHEN old.quad IN (3, 4) THEN max(1.0, min(10.0, "
+	"-coalesce(old.goldstein, CASE old.root WHEN '10' THEN -5.0 WHEN '11' THEN -2.0 WHEN '12' "
+	"THEN -4.0"
 	" WHEN '13' THEN -4.4 WHEN '14' THEN -6.5 WHEN '15' THEN -7.2 WHEN '16' THEN -4.0"
 	" WHEN '17' THEN -7.0 WHEN '18' THEN -9.0 WHEN '19' THEN -10.0 WHEN '20' THEN -10.0"
 	" ELSE -1.0 END))) ELSE 0.0 END AS w)"
-	" WHERE source = coalesce(old.source_country, '') AND target = coalesce(old.target_country, '')"
-	" AND day = CAST(replace(old.date, '-', '') AS INTEGER);"
+	" WHERE source = coalesce(old.source_country, '') AND target = "
+	"coalesce(old.target_country, '') AND day = CAST(replace(old.date, '-', '') AS INTEGER);"
 	" DELETE FROM dyad_day WHERE source = coalesce(old.source_country, '')"
 	" AND target = coalesce(old.target_country, '')"
 	" AND day = CAST(replace(old.date, '-', '') AS INTEGER) AND events <= 0;"

@@ -275,7 +275,8 @@ int khaldun_store_open(khaldun_store **out, const char *path, int read_only,
 	     /* NOMUTEX: a handle serves one thread at a time (khaldun-store.h), so SQLite's
 	      * per-call connection mutex is not needed: 4% of ingest's instructions */
 	     : sqlite3_open_v2(path, &s->db,
-			       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, NULL))
+			       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+			       NULL))
 	    != SQLITE_OK) {
 		rc = store_fail(s, "cannot open the database");
 		goto fail;
@@ -352,8 +353,8 @@ void khaldun_store_set_similarity(khaldun_store *s, double near_threshold)
 void khaldun_store_set_dedup_days(khaldun_store *s, int days)
 {
 	if (s)
-		s->dedup_days = days < 0 ? STORE_DEDUP_DAYS : days > STORE_DEDUP_MAX ? STORE_DEDUP_MAX
-			: days;
+		s->dedup_days = days < 0 ? STORE_DEDUP_DAYS
+			: days > STORE_DEDUP_MAX ? STORE_DEDUP_MAX : days;
 }
 
 void khaldun_store_set_dict_version(khaldun_store *s, const char *version)

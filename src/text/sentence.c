@@ -128,8 +128,8 @@ static const char *const subhead_starters[] = {
  * the capitalised word after them goes on the same clause (`Sounds like He ...`, `First time
  * to go on A cruise`, `Can We ...`): conjunctions, prepositions, articles (and be_modals). */
 static const char *const subhead_nonfinal[] = {
-	"and", "or", "but", "nor", "of", "on", "in", "at", "to", "for", "with", "by", "from", "like",
-	"as", "than", "into", "about", "the", "a", "an", NULL
+	"and", "or", "but", "nor", "of", "on", "in", "at", "to", "for", "with", "by", "from",
+	"like", "as", "than", "into", "about", "the", "a", "an", NULL
 };
 
 /* Be and the modals: they end no subheading either (subhead_final), and make the words before
@@ -145,7 +145,8 @@ static const char *const be_modals[] = {
 static const char *const title_verbs[] = {
 	"told", "tells", "said", "says", "wrote", "writes", "read", "reads", "met", "meets", "sent",
 	"sends", "gave", "gives", "took", "takes", "led", "leads", "ran", "runs", "won", "wins",
-	"left", "leaves", "made", "makes", "sold", "sells", "bought", "buys", "saw", "sees", "sought",
+	"left", "leaves", "made", "makes", "sold", "sells", "bought", "buys", "saw", "sees",
+	"sought",
 	"seeks", "became", "becomes", "began", "begins", "held", "holds", "hit", "hits", "beat",
 	"beats", "struck", "strikes", "fought", "fights", "owns", "heads", "joins", "quit", "quits",
 	"went", "goes", "came", "comes", "got", "gets", "put", "puts", "set", "sets",
@@ -388,7 +389,8 @@ static int heading_verb(uchar *p, size_t f, size_t e)
 		if (w - i > 2 && ((p[w - 2] == 'e' && p[w - 1] == 'd')
 				  || (w == e && w - i > 4 && !memcmp(p + w - 3, "ing", 3))))
 			return 1;
-		if (in_list((const char *)p + i, w - i, 6) || in_list((const char *)p + i, w - i, 5))
+		if (in_list((const char *)p + i, w - i, 6) ||
+		    in_list((const char *)p + i, w - i, 5))
 			return 1;
 		i = w;
 	}

@@ -346,8 +346,8 @@ int khaldun_store_alerts(khaldun_store *s, const khaldun_alert_params *p,
 	if (!rc)
 		rc = series_volume_days(s, date_from_day_number(f0), to, on_volume, &c);
 	if (!rc)
-		rc = series_dyad_days(s, date_from_day_number(f0), to, p->dyad_source, p->dyad_target,
-				      on_row, &c);
+		rc = series_dyad_days(s, date_from_day_number(f0), to, p->dyad_source,
+				      p->dyad_target, on_row, &c);
 	if (!rc && c.failed)
 		rc = KHALDUN_ERR_NOMEM;
 	if (!rc && (group_rows(&c) || detect_all(&c, &wp, from, to, &fl)))

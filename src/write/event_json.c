@@ -156,7 +156,8 @@ static inline void member_lit(jw *w, const char *lit, size_t n)
 	jw_put(w, lit, n);
 }
 
-#define str_or_null(w, name, s) str_or_null_lit((w), MEMBER_LIT(name), sizeof MEMBER_LIT(name) - 1, (s))
+#define str_or_null(w, name, s) \
+	str_or_null_lit((w), MEMBER_LIT(name), sizeof MEMBER_LIT(name) - 1, (s))
 static void str_or_null_lit(jw *w, const char *lit, size_t n, const char *s)
 {
 	jw_put(w, lit, n);

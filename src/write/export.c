@@ -6,8 +6,9 @@
  * Lists in CSV/TSV cells (stories, urls) are joined with ';'. Column order: see header[] and
  * docs/store.md. A cell of text from the input (story ids, urls, texts) that starts with =,
  * +, -, @, a tab or CR gets a leading ' so that spreadsheets show it rather than run it as a
- * formula; codes, names from the dictionaries and numbers are written as they are. Invariant: every row has exactly the header's columns; JSON output is valid
- * whatever the stored bytes (write/json.h).
+ * formula; codes, names from the dictionaries and numbers are written as they are. Invariant: every
+ * row has exactly the header's columns; JSON output is valid whatever the stored bytes
+ * (write/json.h).
  */
 #include "khaldun.h"
 #include "write/json.h"

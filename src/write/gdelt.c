@@ -63,7 +63,8 @@ static void actor_columns(FILE *fp, const char *code, const char *name)
 			       || !strcmp(k, "region")))
 			memcpy(country, parts[i].code, 4);
 		else if (!strcmp(k, "organization") && !*known && strlen(parts[i].code) >= 6) {
-			memcpy(group, parts[i].code + 3, 3);   /* IGOUNO -> UNO, as GDELT writes it */
+			/* IGOUNO -> UNO, as GDELT writes it */
+			memcpy(group, parts[i].code + 3, 3);
 			known = group;
 		} else if (!strcmp(k, "religion") && nrel < 2)
 			rel[nrel++] = parts[i].code;
@@ -114,7 +115,8 @@ static void action_geo(FILE *fp, const khaldun_stored_event *e)
 	if (type == 1) {
 		layout_field(fp, cname ? cname : l->name);
 	} else {
-		layout_field(fp, type == 2 || type == 5 ? (l->admin1 ? l->admin1 : l->name) : l->name);
+		layout_field(fp, type == 2 ||
+			type == 5 ? (l->admin1 ? l->admin1 : l->name) : l->name);
 		if ((type == 3 || type == 4) && l->admin1) {   /* "Istanbul, Istanbul, Turkey" */
 			fputs(", ", fp);
 			layout_field(fp, l->admin1);

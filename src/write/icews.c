@@ -46,8 +46,8 @@ static void actor_columns(FILE *fp, const char *code, const char *phrase)
 			org = parts[i].name;
 		else if (strcmp(k, "country") && strcmp(k, "historical") && strcmp(k, "region")
 			 && sl + strlen(parts[i].name) + 2 < sizeof sectors) {
-			sl += (size_t)snprintf(sectors + sl, sizeof sectors - sl, "%s%s", sl ? "," : "",
-					       parts[i].name);
+			sl += (size_t)snprintf(sectors + sl, sizeof sectors - sl, "%s%s",
+					       sl ? "," : "", parts[i].name);
 			if (!first_sector)
 				first_sector = parts[i].name;
 		}

@@ -19,7 +19,8 @@ void json_chars(FILE *fp, const char *s, size_t n)
 		}
 		size_t k = 0;
 		if (c >= 0x80) {
-			k = utf8_seq(p + i, n - i);   /* the readers' rules: no overlongs/surrogates */
+			/* the readers' rules: no overlongs/surrogates */
+			k = utf8_seq(p + i, n - i);
 			if (k) {
 				i += k;
 				continue;
