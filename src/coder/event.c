@@ -4246,6 +4246,25 @@ static void open_object_late(coder_sent *S, const coder_cand *cd, int vend,
 	S->late_p[S->nlate++] = text;
 }
 
+/* shgap168: --shallow, a side no actor names whose words are the verb's unnamed pronoun
+ * subject (news_pronoun_side: "He accused the U.N. envoy", "he was criticized by U.N.
+ * representatives") reports that pronoun as its words, as the parse path's subject and
+ * object phrases do (dev3miss123): the doer's for an active verb, the target's for a
+ * passive one. A side with words, or a code of its own, is left as it is. */
+static void pronoun_side_text(coder_sent *S, const coder_cand *cd, const coder_actor *src,
+			      const coder_actor *tgt, int fronted, khaldun_event *e)
+{
+	int passive, j = news_pronoun_side(S, cd->verb, &passive);
+	if (j < 0)
+		return;
+	if (!passive && !fronted && !e->source_text && src->pos == ACTOR_NO_WORDS &&
+	    !strcmp(e->source, "---"))
+		e->source_text = sent_span_text(S, j, j);
+	else if (passive && !e->target_text && tgt->pos == ACTOR_NO_WORDS &&
+		 !strcmp(e->target, "---"))
+		e->target_text = sent_span_text(S, j, j);
+}
+
 static void set_origin(khaldun_origin *o, const dict_origin *at)
 {
 	o->file = at->file;
@@ -5236,6 +5255,8 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				if (sf >= 0)
 					e.source_text = subject_text(S, sf, st, y->a,
 								     e.target_text);
+				if (!pass && !syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS))
+					pronoun_side_text(S, cd, x->a, y->a, fronted, &e);
 				e.verb_text = sent_span_text(S, cd->verb, vend);
 				if (!e.target_text && !pass && y->a->pos == ACTOR_NO_WORDS &&
 				    syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS) && e.verb_text &&

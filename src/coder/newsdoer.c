@@ -616,6 +616,22 @@ int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
 	       S->t[b].type == TY_CONJ || S->t[b].type == TY_VERB;
 }
 
+/* shgap168: --shallow, the token of the unnamed personal pronoun ("he", "she", "they") that is
+ * the subject of the verb at v (news_unnamed_pronoun_subject: at a clause's start, naming no
+ * actor), or -1. *passive is 1 when a form of "be" stands between them ("he was criticized
+ * by ..."): the pronoun is then the deed's target, else its doer. */
+int news_pronoun_side(const coder_sent *S, int v, int *passive)
+{
+	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
+	int j = pronoun_slot(S, 0, v);
+	if (j < 0 || !tok_in(&S->t[j], subj) || !news_unnamed_pronoun_subject(S, 0, v, 0))
+		return -1;
+	*passive = 0;
+	for (int k = j + 1; k < v; k++)
+		*passive |= tok_in(&S->t[k], BE_ALL);
+	return j;
+}
+
 /* hopeconv159: --shallow, "She told VOA she hopes Brazil and Argentina can settle", "He
  * told reporters that he hoped Kenya would ...": 1 when the subject of verb v is "he", "she"
  * or "they" naming no actor (pronoun_names), right after "told" and the press told
