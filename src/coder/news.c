@@ -2724,6 +2724,7 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
 	static const char *const plan[] = { "PLANS", "PLAN", "PLANNING", "PLANNED", "INTENDS",
 		"INTEND", "INTENDING", "INTENDED", "THREATENED", "THREATENS", "THREATEN", NULL };
 	static const char *const hedge[] = { "WOULD", "COULD", "MAY", "MIGHT", NULL };
+	static const char *const soon[] = { "SOON", "EVEN", NULL };   /* the rest are WF_AUX */
 	const char *t = syn_threat_code(c->a);
 	if (!t)
 		return NULL;
@@ -2742,6 +2743,10 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
 		    reported_would(S, e - k))   /* would155 */
 			return e - k - 1 >= 0 && tok_has(&S->t[e - k - 1], WF_REL) ? NULL : t;
 		int ly = w->n > 3 && tok_ends(w, "LY");   /* "only", "shortly" */
+		/* shhypo168: a quote opening inside the future ("will \"shortly be declaring")
+		 * and "soon" or "even" ("will soon impose") leave it the future */
+		if (w->cls == C_QUOTE || tok_in(w, soon))
+			continue;
 		if (tok_has(w, WF_NEG) || w->cls != C_WORD || w->type == TY_ACTOR ||
 		    !(tok_has(w, WF_AUX) || ly))
 			return NULL;
