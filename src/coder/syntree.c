@@ -154,17 +154,21 @@ static void digit_names(struct syntax_parse *P)
 	for (int i = 0; i + 1 < P->nw; i++) {
 		khaldun_parse_token *W = &P->w[i], *N = &P->w[i + 1];
 		int digit = 0, capital = 0, other = 0;
-		for (size_t k = 0; k < W->len; k++) {
+		for (size_t k = 0; k < W->len && !other; k++) {
 			unsigned char c = (unsigned char)W->form[k];
 			digit |= c >= '0' && c <= '9';
 			capital |= c >= 'A' && c <= 'Z';
 			other |= !(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z') && c != '-';
 		}
+		/* speed168: the word's shape (most words have a lower-case letter) before the six
+		 * tag compares, which were made for every word */
+		if (!digit || !capital || other)
+			continue;
 		int t = -1;
 		for (int k = 0; tags[k] && W->upos; k++)
 			if (!strcmp(W->upos, tags[k]))
 				t = k;
-		if (!digit || !capital || other || t < 0 || !N->upos ||
+		if (t < 0 || !N->upos ||
 		    (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")))
 			continue;
 		W->upos = "PROPN";
@@ -324,7 +328,8 @@ static void names_before_times(struct syntax_parse *P)
 	for (int d = 2; d < P->nw; d++) {
 		khaldun_parse_token *w = &P->w[d];
 		int c = d - 2;
-		if (!w->head || weekday(w) || !syn_time_word(w) || !time_marker(P, d - 1, d))
+		/* speed168: the marker's head (one compare) before the word lists; all pure */
+		if (!w->head || !time_marker(P, d - 1, d) || weekday(w) || !syn_time_word(w))
 			continue;
 		if (time_marker(P, c, d))   /* "this past week" */
 			c--;
@@ -477,9 +482,12 @@ static void relative_main_verbs(struct syntax_parse *P)
 	static const char *const relpron[] = { "who", "which", NULL };
 	for (int r = 2; r < P->nw; r++) {
 		const khaldun_parse_token *c = &P->w[r - 1];
+		/* speed168: the comma before r first; comma_part_participle walks the sentence
+		 * for r's children, and all three tests are pure, so the order changes no answer */
+		if (c->len != 1 || c->form[0] != ',')
+			continue;
 		int part = comma_part_participle(P, r);
-		if ((!part && !syn_word_in(&P->w[r], relpron)) || c->len != 1 ||
-		    c->form[0] != ',' ||
+		if ((!part && !syn_word_in(&P->w[r], relpron)) ||
 		    (!part && (!P->w[r].head || (int)P->w[r].head - 1 < r)))
 			continue;
 		int v1 = part ? r : (int)P->w[r].head - 1, n = stray_antecedent(P, r, v1);
