@@ -588,7 +588,7 @@ static int add_clause_country(coder_sent *S, const char **cc, const char *x)
 static int cap_propn(const struct syntax_parse *P, int i)
 {
 	const khaldun_parse_token *w = &P->w[i];
-	return w->upos && !strcmp(w->upos, "PROPN") && w->len &&
+	return syn_upos_is(w, "PROPN") && w->len &&
 	       isupper((unsigned char)w->form[0]);
 }
 
@@ -872,7 +872,7 @@ static int thing_phrase(coder_sent *S, const struct syntax_parse *P, const char 
 			int b)
 {
 	int h = syn_words_head(P, a, b);
-	if (h < 0 || !P->w[h].upos || strcmp(P->w[h].upos, "NOUN") || strchr(text, ',') ||
+	if (h < 0 || !syn_upos_is(&P->w[h], "NOUN") || strchr(text, ',') ||
 	    syn_word_in(&P->w[h], STRIKE_NOUNS) || foreign_people(text) ||
 	    context_person_phrase(S, text, 1))
 		return 0;

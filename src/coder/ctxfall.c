@@ -92,7 +92,7 @@ static int unknown_name(coder_sent *S, const struct syntax_parse *P, int a, int 
 		int lower = 0;   /* an acronym ("VOA") names a body, not a person */
 		for (size_t k = 0; k < P->w[i].len; k++)
 			lower |= islower((unsigned char)P->w[i].form[k]) != 0;
-		if (!lower || !P->w[i].upos || strcmp(P->w[i].upos, "PROPN"))
+		if (!lower || !syn_upos_is(&P->w[i], "PROPN"))
 			return 0;
 	}
 	for (int k = 0; k < S->na; k++) {

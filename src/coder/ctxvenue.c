@@ -57,7 +57,7 @@ static int gathering_above(const struct syntax_parse *P, int h)
 static int names_party(const struct syntax_parse *P, int a, int b)
 {
 	for (int i = a; i <= b; i++)
-		if (P->w[i].upos && !strcmp(P->w[i].upos, "ADP") && syn_word_in(&P->w[i], party))
+		if (syn_upos_is(&P->w[i], "ADP") && syn_word_in(&P->w[i], party))
 			return 1;
 	return 0;
 }

@@ -173,7 +173,7 @@ static int nominal_party(coder_sent *S, const struct syntax_parse *P, int vw, co
 		tb = o;
 		o = (int)P->w[o].head - 1;
 	}
-	if (tb < 0 || o == vw || !P->w[o].upos || strcmp(P->w[o].upos, "NOUN") ||
+	if (tb < 0 || o == vw || !syn_upos_is(&P->w[o], "NOUN") ||
 	    syn_below(P, o, vw) < 0)
 		return 0;
 	for (int k = 0; k < S->na; k++) {
@@ -226,7 +226,7 @@ static int stance_noun(const khaldun_parse_token *w)
 {
 	static const char *const nouns[] = { "support", "backing", "commitment", "solidarity",
 		"sympathy", "sympathies", "condolences", "gratitude", "friendship", NULL };
-	return w->upos && !strcmp(w->upos, "NOUN") && syn_word_in(w, nouns);
+	return syn_upos_is(w, "NOUN") && syn_word_in(w, nouns);
 }
 
 /* coref87: 1 when verb word w states a stance held ("expressed", "voiced", "reaffirms"),
@@ -319,7 +319,7 @@ static int counting_noun(const struct syntax_parse *P, int vw)
 		"campaign", "cycle", "number", "dozens", "hundreds", "thousands", NULL };
 	const khaldun_parse_token *v = &P->w[vw];
 	int c = syn_case_of(P, vw);
-	if (!v->upos || strcmp(v->upos, "NOUN") || !v->head || !syn_rel_is(v, "nmod") || c < 0 ||
+	if (!syn_upos_is(v, "NOUN") || !v->head || !syn_rel_is(v, "nmod") || c < 0 ||
 	    !syn_word_is(&P->w[c], "of") || !syn_word_in(&P->w[v->head - 1], count))
 		return -1;
 	return (int)v->head - 1;
@@ -355,7 +355,7 @@ static int deed_by_phrase(const struct syntax_parse *P, int vw)
 		return -1;
 	int part = -1;   /* the participle before the noun deed, when it heads or modifies it */
 	const khaldun_parse_token *u = vw > 0 ? &P->w[vw - 1] : NULL;
-	if (u && !strcmp(v->upos, "NOUN") && u->upos && !strcmp(u->upos, "VERB") &&
+	if (u && !strcmp(v->upos, "NOUN") && syn_upos_is(u, "VERB") &&
 	    (((int)u->head == vw + 1 && syn_rel_is(u, "amod")) ||
 	     ((int)v->head == vw && syn_rel_is(v, "obj"))))
 		part = vw - 1;
@@ -486,7 +486,7 @@ static int visit_by_doer(coder_sent *S, const struct syntax_parse *P, int vw, co
 			 coder_slot *src, coder_slot *tgt)
 {
 	const khaldun_parse_token *v = &P->w[vw];
-	if (!a || a[0] != '0' || a[1] != '4' || !v->upos || strcmp(v->upos, "NOUN") ||
+	if (!a || a[0] != '0' || a[1] != '4' || !syn_upos_is(v, "NOUN") ||
 	    vw + 1 >= P->nw || !syn_word_is(&P->w[vw + 1], "by"))
 		return 0;
 	int b = -1;
@@ -533,7 +533,7 @@ static int bare_reported_deed(coder_sent *S, const struct syntax_parse *P, int v
 	const khaldun_parse_token *w = &P->w[vw];
 	khaldun_cameo_info q;
 	khaldun_cameo_lookup(NULL, a, &q);
-	if ((q.quad != 2 && q.quad != 4) || !w->upos || strcmp(w->upos, "NOUN") ||
+	if ((q.quad != 2 && q.quad != 4) || !syn_upos_is(w, "NOUN") ||
 	    !(syn_rel_is(w, "nmod") || syn_rel_is(w, "conj")) || deed_by_phrase(P, vw) >= 0 ||
 	    syn_child_rel(P, vw, "nmod:poss") >= 0 || syn_child_rel(P, vw, "compound") >= 0)
 		return 0;
@@ -1387,7 +1387,7 @@ static int cargo_origin(coder_sent *S, const struct syntax_parse *P, int vw, con
 	if (c < 0 || !syn_word_is(&P->w[c], "from"))
 		return 0;
 	int p = (int)P->w[h].head - 1, o = -1;   /* "carrying", then "boat" */
-	if (p == vw || !P->w[p].upos || strcmp(P->w[p].upos, "VERB") || !P->w[p].head)
+	if (p == vw || !syn_upos_is(&P->w[p], "VERB") || !P->w[p].head)
 		return 0;
 	if (syn_rel_base(&P->w[p], "acl"))
 		o = (int)P->w[p].head - 1;
@@ -1883,7 +1883,7 @@ static int owned_noun(const struct syntax_parse *P, int h, const char *xc)
 	int up = h >= 0 && P->w[h].head ? (int)P->w[h].head - 1 : -1, hit = 0;
 	for (int k = 0; up >= 0 && mod[k]; k++)
 		hit |= syn_rel_is(&P->w[h], mod[k]);
-	if (!hit || strlen(xc) <= 3 || !P->w[up].upos || strcmp(P->w[up].upos, "NOUN") ||
+	if (!hit || strlen(xc) <= 3 || !syn_upos_is(&P->w[up], "NOUN") ||
 	    rival_noun(&P->w[up]))
 		return h;
 	return up;
@@ -2101,7 +2101,7 @@ static int participle_doer(coder_sent *S, const struct syntax_parse *P, int vw, 
 	int b = -1, p = -1;
 	for (int i = s + 1; i < P->nw && b < 0; i++)
 		if ((int)P->w[i].head == s + 1 && syn_rel_base(&P->w[i], "acl") &&
-		    P->w[i].upos && !strcmp(P->w[i].upos, "VERB"))
+		    syn_upos_is(&P->w[i], "VERB"))
 			b = syn_by_phrase(P, (p = i));
 	if (b < 0 && p >= 0)
 		b = syn_obl_by_phrase(P, p);   /* "launched against Sudan by Chad" */

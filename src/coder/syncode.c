@@ -239,7 +239,7 @@ int syn_cut(const struct syntax_parse *P, int d, dict_evcode *code)
 		return 0;
 	/* a sanction eased only by a noun ("announced an end to sanctions"): a cutting verb
 	 * there is the sanction itself ("froze the newspaper's assets") */
-	if (code->a[0] == '1' && (!P->w[h].upos || strcmp(P->w[h].upos, "NOUN")))
+	if (code->a[0] == '1' && (!syn_upos_is(&P->w[h], "NOUN")))
 		return 0;
 	code->a = c;
 	code->b = NULL;
@@ -335,7 +335,7 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "ccomp") &&
 		    (syn_child_word(P, i, "aux", must) || syn_need_to(P, i)))
 			c = i;
-	if (c < 0 || !P->w[c].upos || strcmp(P->w[c].upos, "VERB") || claimed_should(P, vw, c))
+	if (c < 0 || !syn_upos_is(&P->w[c], "VERB") || claimed_should(P, vw, c))
 		return 0;   /* "it should be something ...": a judgement, no deed */
 	/* the one who must: a subject of its own, not the speaker's side, a dummy ("we must
 	 * finally tackle", "it should") or the generic "one" ("one should not overstate the rift":
@@ -430,7 +430,7 @@ int syn_noun_use(const struct syntax_parse *P, int vw)
 	const khaldun_parse_token *w = &P->w[vw];
 	if (participle_adjective(P, vw) || released_document(P, vw))
 		return 1;
-	if (w->upos && !strcmp(w->upos, "NOUN") && syn_word_in(w, thing)) {
+	if (syn_upos_is(w, "NOUN") && syn_word_in(w, thing)) {
 		/* as a noun phrase of its own ("the Iranian ship", "two cargo ships", an object);
 		 * not "Iran ships drones to Russia", a verb misread as a subject noun */
 		static const char *const mods[] = { "det", "amod", "nummod", "nmod:poss", NULL };
@@ -438,7 +438,7 @@ int syn_noun_use(const struct syntax_parse *P, int vw)
 			if (syn_child_rel(P, vw, mods[k]) >= 0)
 				return 1;
 		int c = syn_child_rel(P, vw, "compound");
-		if (c >= 0 && P->w[c].upos && !strcmp(P->w[c].upos, "NOUN"))
+		if (c >= 0 && syn_upos_is(&P->w[c], "NOUN"))
 			return 1;
 		if (syn_rel_is(w, "obj") || syn_rel_base(w, "obl") || syn_rel_base(w, "nmod") ||
 		    syn_rel_is(w, "appos"))
@@ -448,7 +448,7 @@ int syn_noun_use(const struct syntax_parse *P, int vw)
 		    !strcmp(P->w[w->head - 1].upos, "NOUN"))
 			return 1;
 	}
-	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_rel_is(w, "compound") ||
+	if (!syn_upos_is(w, "NOUN") || !syn_rel_is(w, "compound") ||
 	    (int)w->head <= vw + 1)
 		return 0;
 	if (syn_child_rel(P, vw, "nsubj") >= 0 || syn_child_rel(P, vw, "obj") >= 0)
@@ -649,7 +649,7 @@ int syn_feared(const struct syntax_parse *P, int vw)
 /* 1 when parse word w is tagged a common noun ("hope" in "in the hope that") */
 static int is_noun(const khaldun_parse_token *w)
 {
-	return w->upos && !strcmp(w->upos, "NOUN");
+	return syn_upos_is(w, "NOUN");
 }
 
 /* gap149: 1 when parse word w is tagged a noun or a name ("flights", "Ukraine") */
@@ -766,7 +766,7 @@ static int deed_phrase_verb(const struct syntax_parse *P, int vw)
 		       syn_is_verb(&P->w[h]) ? h : vw;
 	if (strcmp(w->upos, "NOUN"))
 		return vw;
-	if (syn_rel_is(w, "nmod") && P->w[h].upos && !strcmp(P->w[h].upos, "NOUN") &&
+	if (syn_rel_is(w, "nmod") && syn_upos_is(&P->w[h], "NOUN") &&
 	    P->w[h].head) {
 		w = &P->w[h];
 		h = (int)w->head - 1;
@@ -899,7 +899,7 @@ static int possible_noun(const struct syntax_parse *P, int n)
 {
 	static const char *const maybe[] = { "possible", "potential", "likely", "eventual",
 		"future", NULL };
-	return P->w[n].upos && !strcmp(P->w[n].upos, "NOUN") && syn_child_word(P, n, "amod", maybe);
+	return syn_upos_is(&P->w[n], "NOUN") && syn_child_word(P, n, "amod", maybe);
 }
 
 /* false40: 1 when deed noun n is the object of a verb of merit ("its allocation deserves
@@ -910,7 +910,7 @@ static int merited_noun(const struct syntax_parse *P, int n)
 	static const char *const merit[] = { "deserve", "deserves", "deserved", "deserving",
 		"merit", "merits", "merited", "warrant", "warrants", "warranted", NULL };
 	const khaldun_parse_token *w = &P->w[n];
-	return w->upos && !strcmp(w->upos, "NOUN") && syn_rel_is(w, "obj") && w->head &&
+	return syn_upos_is(w, "NOUN") && syn_rel_is(w, "obj") && w->head &&
 	       syn_is_verb(&P->w[w->head - 1]) && syn_word_in(&P->w[w->head - 1], merit);
 }
 
@@ -1011,7 +1011,7 @@ static int modal_on(const struct syntax_parse *P, int u, const char *const *moda
 {
 	const khaldun_parse_token *x = &P->w[u];
 	if (syn_child_word(P, u, "aux", modal) ||
-	    (x->upos && !strcmp(x->upos, "AUX") && syn_word_in(x, modal)))
+	    (syn_upos_is(x, "AUX") && syn_word_in(x, modal)))
 		return 1;
 	/* undonec111: "Ethiopia could either resume shelling", the modal attached to a verb
 	 * further on: a modal right before the verb ("either" or adverbs between) is its own */
@@ -1231,7 +1231,7 @@ static int misread_to_verb(const struct syntax_parse *P, int c)
 {
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[c];
-	return syn_rel_base(w, "obl") && w->upos && !strcmp(w->upos, "ADJ") &&
+	return syn_rel_base(w, "obl") && syn_upos_is(w, "ADJ") &&
 	       syn_child_word(P, c, "case", to) && syn_child_rel(P, c, "obj") >= 0;
 }
 
@@ -1246,11 +1246,11 @@ static int call_noun(const struct syntax_parse *P, int h)
 	const khaldun_parse_token *w = &P->w[h];
 	if (!call_word(w) || syn_child_word(P, h, "compound", phone))
 		return 0;
-	if ((w->upos && !strcmp(w->upos, "NOUN")) || syn_child_rel(P, h, "det") >= 0 ||
+	if (syn_upos_is(w, "NOUN") || syn_child_rel(P, h, "det") >= 0 ||
 	    syn_child_rel(P, h, "nmod:poss") >= 0)
 		return 1;
 	int m = syn_child_rel(P, h, "mark");
-	return m >= 0 && syn_word_in(&P->w[m], to) && P->w[m].upos && !strcmp(P->w[m].upos, "ADP");
+	return m >= 0 && syn_word_in(&P->w[m], to) && syn_upos_is(&P->w[m], "ADP");
 }
 
 /* 1 when word h may head an asked or intended complement as a word of heads: a "call" only
@@ -1689,7 +1689,7 @@ static int live_actor_below(coder_sent *S, const struct syntax_parse *P, int s)
  * "Kenya's deal with Uganda", "a deal signed by the ministers"). */
 static int thing_phrase(coder_sent *S, const struct syntax_parse *P, int s)
 {
-	if (!P->w[s].upos || strcmp(P->w[s].upos, "NOUN"))
+	if (!syn_upos_is(&P->w[s], "NOUN"))
 		return 0;
 	int doc = 0;
 	for (int k = 0; !doc && k < S->nt; k++)
@@ -1732,7 +1732,7 @@ int syn_thing_subject(coder_sent *S, const struct syntax_parse *P, int vw, const
  * agent word, live actor, pronoun or capitalised name ("the shortage", "the fact that ..."). */
 static int thing_agent_phrase(coder_sent *S, const struct syntax_parse *P, int s)
 {
-	if (!P->w[s].upos || strcmp(P->w[s].upos, "NOUN"))
+	if (!syn_upos_is(&P->w[s], "NOUN"))
 		return 0;
 	for (int k = 0; k < S->nt; k++) {
 		int w = P->tok2w[k];
@@ -1998,7 +1998,7 @@ static int to_clause_of(const struct syntax_parse *P, int vw, const char *const 
 		return 0;
 	if (syn_rel_is(w, "acl") && syn_word_in(&P->w[w->head - 1], words))
 		return 1;
-	return m > 0 && P->w[m - 1].upos && !strcmp(P->w[m - 1].upos, "NOUN") &&
+	return m > 0 && syn_upos_is(&P->w[m - 1], "NOUN") &&
 	       syn_word_in(&P->w[m - 1], words);
 }
 
@@ -2092,7 +2092,7 @@ int syn_plan_to_noun(const struct syntax_parse *P, int vw)
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	if (vw < 2 || !w->head || (int)w->head - 1 != vw - 2 || !syn_rel_base(w, "nmod") ||
-	    !w->upos || strcmp(w->upos, "NOUN"))
+	    !syn_upos_is(w, "NOUN"))
 		return 0;
 	return syn_child_word(P, vw, "case", to) && syn_word_in(&P->w[vw - 1], to) &&
 	       syn_word_in(&P->w[vw - 2], PLAN_NOUNS);
@@ -2118,7 +2118,7 @@ static int need_for_misparsed(const struct syntax_parse *P, int vw, int *n)
 	if (start < 2 || !syn_word_is(&P->w[start - 1], "for"))
 		return -1;
 	int m = start - 2;
-	if (!syn_word_is(&P->w[m], "need") || !P->w[m].upos || strcmp(P->w[m].upos, "NOUN") ||
+	if (!syn_word_is(&P->w[m], "need") || !syn_upos_is(&P->w[m], "NOUN") ||
 	    syn_child_word(P, m, "det", no) || syn_not_on(P, m))
 		return -1;
 	*n = m;
@@ -2202,7 +2202,7 @@ static int sought_for(const struct syntax_parse *P, int vw)
 	    !syn_child_word(P, vw, "mark", to))
 		return 0;
 	int h = (int)w->head - 1, o = syn_child_rel(P, h, "obj");
-	if (o < 0 || o >= vw || !P->w[h].upos || strcmp(P->w[h].upos, "VERB") || syn_not_on(P, h))
+	if (o < 0 || o >= vw || !syn_upos_is(&P->w[h], "VERB") || syn_not_on(P, h))
 		return 0;
 	if (syn_word_in(&P->w[h], find))
 		return !syn_word_in(&P->w[o], way) && !syn_word_in(&P->w[o], span);
@@ -2238,7 +2238,7 @@ static int unreal_clause(const struct syntax_parse *P, int vw)
 	/* undonec111: "has trouble even meeting officials", the -ING word read as a modifier
 	 * of its object: the noun of difficulty just before it, one adverb between at most */
 	int k = vw - 1;
-	if (k > 0 && P->w[k].upos && !strcmp(P->w[k].upos, "ADV"))
+	if (k > 0 && syn_upos_is(&P->w[k], "ADV"))
 		k--;
 	if (syn_ends_ing(w) && k >= 0 && syn_word_in(&P->w[k], HARD_NOUNS))
 		return 1;
@@ -2390,7 +2390,7 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 	if (w->head && syn_child_word(P, vw, "mark", to) &&
 	    (syn_rel_is(w, "xcomp") || syn_rel_is(w, "advcl") || syn_rel_is(w, "ccomp") ||
 	     syn_rel_is(w, "csubj")) &&
-	    ((P->w[w->head - 1].upos && !strcmp(P->w[w->head - 1].upos, "ADJ") &&
+	    ((syn_upos_is(&P->w[w->head - 1], "ADJ") &&
 	      syn_word_in(&P->w[w->head - 1], needed)) ||
 	     syn_word_is(&P->w[w->head - 1], "supposed")))
 		return 1;   /* "were supposed to sign a minerals deal" (then called off) */
@@ -2400,7 +2400,7 @@ static int possible_deed(const struct syntax_parse *P, int vw)
 		"required", NULL };
 	if (w->head && (syn_rel_is(w, "nsubj:pass") || syn_rel_is(w, "nsubj")) &&
 	    ((syn_rel_is(w, "nsubj:pass") && syn_word_in(&P->w[w->head - 1], need)) ||
-	     (P->w[w->head - 1].upos && !strcmp(P->w[w->head - 1].upos, "ADJ") &&
+	     (syn_upos_is(&P->w[w->head - 1], "ADJ") &&
 	      syn_word_in(&P->w[w->head - 1], needed))))
 		return 1;
 	/* "a good chance of being abused", "face the possibility of additional sanctions" (not
@@ -2666,7 +2666,7 @@ static const char *coercion_threat(const struct syntax_parse *P, int n)
 	static const char *const punitive[] = { "punitive", "retaliatory", NULL };
 	static const char *const counter[] = { "countermeasures", "counter-measures", NULL };
 	const khaldun_parse_token *w = &P->w[n];
-	if (!w->upos || strcmp(w->upos, "NOUN"))
+	if (!syn_upos_is(w, "NOUN"))
 		return NULL;
 	if (syn_word_in(w, SANCTION_NOUNS))
 		return "1312";
@@ -2896,7 +2896,7 @@ static int awaited(const struct syntax_parse *P, int vw)
 	static const char *const wait[] = { "await", "awaits", "awaited", "awaiting", "pending",
 		NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (!w->upos || strcmp(w->upos, "NOUN"))
+	if (!syn_upos_is(w, "NOUN"))
 		return 0;
 	if (syn_child_word(P, vw, "amod", wait) || syn_child_word(P, vw, "case", wait))
 		return 1;
@@ -3175,7 +3175,7 @@ static int result_participle(const struct syntax_parse *P, int vw)
 	static const char *const leave[] = { "with", "leaving", "left", NULL };
 	static const char *const result[] = { "resulting", "resulted", NULL };
 	const khaldun_parse_token *v = &P->w[vw];
-	if (!v->upos || strcmp(v->upos, "VERB") || !syn_participle_ending(v) || vw < 2)
+	if (!syn_upos_is(v, "VERB") || !syn_participle_ending(v) || vw < 2)
 		return 0;
 	if (syn_child_rel(P, vw, "aux") >= 0 || syn_child_rel(P, vw, "obj") >= 0 ||
 	    syn_by_phrase(P, vw) >= 0)
@@ -3614,7 +3614,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	 * "You're talking about Ukraine?": a question asserts no deed (the sentence's last
 	 * word, closing quotes aside, is its question mark) */
 	int last = P->nw - 1;
-	while (last > 0 && P->w[last].upos && !strcmp(P->w[last].upos, "PUNCT") &&
+	while (last > 0 && syn_upos_is(&P->w[last], "PUNCT") &&
 	       !syn_word_is(&P->w[last], "?") && !syn_word_is(&P->w[last], ".") &&
 	       !syn_word_is(&P->w[last], "!"))
 		last--;
@@ -3685,7 +3685,7 @@ int syn_undone(coder_sent *S, const struct syntax_parse *P, int vw, int upper,
 	 * authorities to drop all charges": no charges brought), a verb stem on a noun with
 	 * the noun */
 	int d = vw;
-	if (P->w[vw].upos && !strcmp(P->w[vw].upos, "NOUN") && syn_rel_is(&P->w[vw], "obj") &&
+	if (syn_upos_is(&P->w[vw], "NOUN") && syn_rel_is(&P->w[vw], "obj") &&
 	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
 		d = (int)P->w[vw].head - 1;
 	/* "continued negotiations will be needed": the verb stem modifies the deed noun */
@@ -3799,7 +3799,7 @@ int syn_under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_sl
 	int n = vw;
 	if ((syn_rel_is(&P->w[vw], "amod") || syn_rel_is(&P->w[vw], "compound")) && P->w[vw].head)
 		n = (int)P->w[vw].head - 1;   /* the stem on the deed noun ("air strikes") */
-	if (!P->w[n].upos || strcmp(P->w[n].upos, "NOUN"))
+	if (!syn_upos_is(&P->w[n], "NOUN"))
 		return 0;
 	/* sides136: the "by" agent of a passive is the same ("Odesa was hit by a Russian drone
 	 * strike"): the deed noun befalls the passive's subject */
@@ -3827,7 +3827,7 @@ int syn_under_deed(coder_sent *S, const struct syntax_parse *P, int vw, coder_sl
 	 * target. A subject of no side ("said the convoy ... when it came under attack") is left
 	 * as it was: with both sides open the attack itself would be lost. */
 	int poss = syn_child_rel(P, subj, "nmod:poss");
-	int own = poss >= 0 && P->w[poss].upos && !strcmp(P->w[poss].upos, "PRON");
+	int own = poss >= 0 && syn_upos_is(&P->w[poss], "PRON");
 	if (!under_word(P, sw, subj) && (under_word(P, sw, h) || !own))
 		return 0;
 	const coder_actor *ta = tgt->n ? tgt->m[0].a : NULL;
@@ -4426,9 +4426,9 @@ static int as_phrase_opens_clause(struct syntax_parse *P, int w, int vw, int ew)
 		return 0;
 	for (int j = w + 1; j < P->nw; j++) {
 		const khaldun_parse_token *y = &P->w[j];
-		if (y->upos && !strcmp(y->upos, "PUNCT"))
+		if (syn_upos_is(y, "PUNCT"))
 			return 0;
-		if (j == vw || j == ew || !y->upos || strcmp(y->upos, "VERB") ||
+		if (j == vw || j == ew || !syn_upos_is(y, "VERB") ||
 		    !(syn_rel_base(y, "acl") || syn_rel_base(y, "advcl") ||
 		      syn_rel_base(y, "conj") || syn_rel_base(y, "parataxis")))
 			continue;   /* not a clause's verb: "the world's leading democracies" */
@@ -4472,7 +4472,7 @@ int syn_pattern_reaches(coder_sent *S, int v, int tail)
 	 * tragic sign of the rule of law", "multiple launch rocket systems"), has no complement
 	 * of its own: a pattern word neither under it nor above it is not its (not a headline's
 	 * verb read as a noun at a phrase's start: "Trump urges UN to renew") */
-	if (!under && P->w[vw].upos && !strcmp(P->w[vw].upos, "NOUN") &&
+	if (!under && syn_upos_is(&P->w[vw], "NOUN") &&
 	    syn_rel_is(&P->w[vw], "compound") && vw > 0 &&
 	    (P->w[vw - 1].head == P->w[vw].head || (int)P->w[vw - 1].head == vw + 1)) {
 		int above = 0;
@@ -4831,7 +4831,7 @@ int syn_generic_people(const coder_sent *S, const struct syntax_parse *P, int v,
 	static const char *const people[] = { "people", "youth", "youths", "citizens",
 					      "residents", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (P->tok2w[v] != vw || !w->upos || strcmp(w->upos, "VERB"))
+	if (P->tok2w[v] != vw || !syn_upos_is(w, "VERB"))
 		return 0;
 	/* the first of coordinated verbs carries the subject and the tense of both */
 	int h = vw;
@@ -4864,13 +4864,13 @@ int syn_generic_present(coder_sent *S, const struct syntax_parse *P, int v, int 
 {
 	khaldun_coder *c = S->c;
 	const khaldun_parse_token *w = &P->w[vw];
-	if (S->habit && w->upos && !strcmp(w->upos, "NOUN"))
+	if (S->habit && syn_upos_is(w, "NOUN"))
 		return habit_object(P, vw, S->habit - 1);
 	if (!c->ctx.on || c->ctx.sentences == 0 || rv >= 0 || attr)
 		return 0;   /* a story's first sentence (or one coded alone); reported speech */
 	if (!material_root(code_root_or_none(a)))   /* -1, no code: none */
 		return 0;
-	if (P->tok2w[v] != vw || !w->upos || strcmp(w->upos, "VERB") || w->len < 3 ||
+	if (P->tok2w[v] != vw || !syn_upos_is(w, "VERB") || w->len < 3 ||
 	    past_form(w) || syn_ends_ing(w))
 		return 0;
 	/* will, to, progressive, perfect, passive, do-support: none is the simple present */

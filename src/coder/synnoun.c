@@ -191,7 +191,7 @@ static const dict_verb_root *deed_noun(coder_sent *S, const struct syntax_parse 
 {
 	const coder_tok *k = &S->t[t];
 	int n = P->tok2w[t];
-	if (!sent_live(S, t) || n < 0 || !P->w[n].upos || strcmp(P->w[n].upos, "NOUN"))
+	if (!sent_live(S, t) || n < 0 || !syn_upos_is(&P->w[n], "NOUN"))
 		return NULL;
 	const dict_verb_root *vr = k->ent && k->ent->type == ENT_VERB ? k->ent->verb :
 				   noun_root(S, k);
@@ -354,7 +354,7 @@ static int pending_sanction(coder_sent *S, const struct syntax_parse *P, coder_c
 		for (int i = 0; i < S->nt && t < 0; i++)
 			if (P->tok2w[i] == n && sent_live(S, i))
 				t = i;
-		if (t < 0 || !P->w[n].upos || strcmp(P->w[n].upos, "NOUN") ||
+		if (t < 0 || !syn_upos_is(&P->w[n], "NOUN") ||
 		    !syn_word_in(&P->w[n], measure) || (topic_noun(P, n) && !voted_on(P, n)) ||
 		    !pending_measure(P, n))
 			continue;
@@ -398,7 +398,7 @@ static const char *measure_code(coder_sent *S, const struct syntax_parse *P, int
 		const char *a = vr->code.a;
 		return a[0] == '1' && (a[1] == '6' || a[1] == '7' || !strcmp(a, "191")) ? a : NULL;
 	}
-	if (n < 0 || !sent_live(S, t) || !P->w[n].upos || strcmp(P->w[n].upos, "NOUN"))
+	if (n < 0 || !sent_live(S, t) || !syn_upos_is(&P->w[n], "NOUN"))
 		return NULL;
 	if (syn_word_in(&P->w[n], SANCTION_NOUNS) || syn_word_in(&P->w[n], duties))
 		return "163";
@@ -490,7 +490,7 @@ static int aim_target(coder_sent *S, const struct syntax_parse *P, int n, int f)
 			int h = P->w[w].head ? (int)P->w[w].head - 1 : -1;
 			if (h == f)
 				return k;
-			if (h < 0 || (P->w[h].upos && !strcmp(P->w[h].upos, "VERB")))
+			if (h < 0 || syn_upos_is(&P->w[h], "VERB"))
 				break;
 			w = h;
 		}
@@ -623,7 +623,7 @@ static int felt_disapproval(coder_sent *S, const struct syntax_parse *P, coder_c
 {
 	for (int t = 0; t < S->nt; t++) {
 		int j = tok_in(&S->t[t], DISAPPROVING) ? P->tok2w[t] : -1;
-		int p = j >= 0 && P->w[j].upos && !strcmp(P->w[j].upos, "ADJ") &&
+		int p = j >= 0 && syn_upos_is(&P->w[j], "ADJ") &&
 			!syn_not_on(P, j) ? felt_about(P, j) : -1;
 		if (p < 0)
 			continue;
@@ -658,7 +658,7 @@ static int manner_doer(coder_sent *S, const struct syntax_parse *P, int n,
 	    !syn_child_word(P, n, "case", in))
 		return -1;
 	int v = (int)w->head - 1;
-	int s = P->w[v].upos && !strcmp(P->w[v].upos, "VERB") ? syn_child_rel(P, v, "nsubj") :
+	int s = syn_upos_is(&P->w[v], "VERB") ? syn_child_rel(P, v, "nsubj") :
 		-1;
 	int best = -1, depth = 5;
 	for (int k = 0; s >= 0 && k < S->na; k++) {
@@ -761,7 +761,7 @@ static const dict_verb_root *between_noun(coder_sent *S, const struct syntax_par
 		*code = vr->code.a;
 		return between_code(*code) ? vr : NULL;
 	}
-	if (!sent_live(S, t) || n < 0 || !P->w[n].upos || strcmp(P->w[n].upos, "NOUN") ||
+	if (!sent_live(S, t) || n < 0 || !syn_upos_is(&P->w[n], "NOUN") ||
 	    (k->ent && k->ent->type == ENT_VERB))
 		return NULL;
 	*code = tok_in(k, TALK_NOUNS) ? "040" : tok_in(k, NEGOTIATION_NOUNS) ? "046" :

@@ -17,7 +17,7 @@
 int syn_bare_participle(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *v = &P->w[vw];
-	if (!v->upos || strcmp(v->upos, "VERB") || !syn_participle_ending(v) || !v->head)
+	if (!syn_upos_is(v, "VERB") || !syn_participle_ending(v) || !v->head)
 		return 0;
 	if (!(syn_rel_is(v, "conj") || syn_rel_is(v, "advcl") || syn_rel_base(v, "acl") ||
 	      syn_rel_is(v, "parataxis")) || syn_rel_is(v, "acl:relcl"))
@@ -675,7 +675,7 @@ int syn_reported_passive(coder_sent *S, const struct syntax_parse *P, int vw, in
 	    syn_nobody(P, p) ||
 	    !syn_slot_speaks(S, P, rv, src) || syn_slot_role(S, P, vw, src) == R_TGT ||
 	    syn_actor_with_role(S, P, vw, R_SRC, NULL) >= 0 ||
-	    (P->w[p].upos && !strcmp(P->w[p].upos, "PRON")))
+	    (syn_upos_is(&P->w[p], "PRON")))
 		return 0;
 	if (!tgt->n || syn_slot_role(S, P, vw, tgt) != R_TGT) {
 		coder_slot y = { .n = 0 };
@@ -683,7 +683,7 @@ int syn_reported_passive(coder_sent *S, const struct syntax_parse *P, int vw, in
 		if (t >= 0)
 			actors_make_slot(S, t, &y);
 		else if (syn_open_phrase(S, P, p, &y) && !strcmp(y.m[0].code, "---") &&
-			 (!P->w[p].upos || strcmp(P->w[p].upos, "PROPN")))
+			 (!syn_upos_is(&P->w[p], "PROPN")))
 			/* a name, or a noun an agent codes: not "elephants", "cattle" */
 			return 0;
 		if (!y.n)
@@ -735,7 +735,7 @@ int syn_reported_person_passive(coder_sent *S, const struct syntax_parse *P, int
 int syn_speaker_underwent(const struct syntax_parse *P, int vw, int s)
 {
 	int p = syn_child_rel(P, vw, "nsubj:pass");
-	return p >= 0 && s >= 0 && P->w[p].upos && !strcmp(P->w[p].upos, "PRON") &&
+	return p >= 0 && s >= 0 && syn_upos_is(&P->w[p], "PRON") &&
 	       P->w[s].upos && syn_passive_verb(P, vw) && !syn_ends_ing(&P->w[vw]) &&
 	       syn_pronoun_agrees(P, p, s);
 }
@@ -909,7 +909,7 @@ int syn_passive_open_doer(coder_sent *S, const struct syntax_parse *P, int vw, c
 	int t = quoted && src->pronoun ? -1 : syn_actor_with_role(S, P, vw, R_TGT, NULL);
 	if (t >= 0)
 		actors_make_slot(S, t, &y);
-	else if (!(P->w[p].upos && !strcmp(P->w[p].upos, "PRON")) && syn_open_phrase(S, P, p, &y))
+	else if (!syn_upos_is(&P->w[p], "PRON") && syn_open_phrase(S, P, p, &y))
 		;   /* "the commander was hunted down by soldiers": its noun phrase */
 	else
 		event_null_slot(S, &y);
@@ -923,7 +923,7 @@ int syn_passive_open_doer(coder_sent *S, const struct syntax_parse *P, int vw, c
 int syn_phrasal_passive(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *n = &P->w[vw];
-	if (!n->upos || strcmp(n->upos, "NOUN") || !syn_rel_base(n, "obl") || !n->head)
+	if (!syn_upos_is(n, "NOUN") || !syn_rel_base(n, "obl") || !n->head)
 		return -1;
 	int h = (int)n->head - 1;
 	return syn_passive_verb(P, h) && syn_child_rel(P, h, "nsubj:pass") >= 0 &&
@@ -947,7 +947,7 @@ static int phrase_head(const struct syntax_parse *P, int h)
 /* 1 when word h (-1: none) is a proper name. */
 static int proper_name(const struct syntax_parse *P, int h)
 {
-	return h >= 0 && P->w[h].upos && !strcmp(P->w[h].upos, "PROPN");
+	return h >= 0 && syn_upos_is(&P->w[h], "PROPN");
 }
 
 /* 1 when slot s is empty or the wordless unknown side ("---") a passive rule set. */

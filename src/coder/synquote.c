@@ -24,7 +24,7 @@
 
 static int is_punct(const khaldun_parse_token *w)
 {
-	return w->upos && !strcmp(w->upos, "PUNCT");
+	return syn_upos_is(w, "PUNCT");
 }
 
 /* The closing mark of a sentence that opens with a quotation mark and has exactly one

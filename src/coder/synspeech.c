@@ -88,7 +88,7 @@ int syn_need_to(const struct syntax_parse *P, int c)
 	static const char *const to[] = { "to", NULL };
 	static const char *const self[] = { "i", "we", NULL };
 	const khaldun_parse_token *w = &P->w[c];
-	if (!syn_word_in(w, need) || !w->upos || strcmp(w->upos, "VERB") ||
+	if (!syn_word_in(w, need) || !syn_upos_is(w, "VERB") ||
 	    syn_child_rel(P, c, "aux") >= 0 || syn_not_on(P, c))
 		return 0;   /* "will have to look for alternatives": a threat's condition */
 	int s = syn_child_rel(P, c, "nsubj");
@@ -135,7 +135,7 @@ static int in_clause(const struct syntax_parse *P, int j, int c)
 			return 0;
 		if (j == c)
 			return 1;
-		if (steps && P->w[j].upos && !strcmp(P->w[j].upos, "VERB"))
+		if (steps && syn_upos_is(&P->w[j], "VERB"))
 			return 0;
 		if (!in_clause_rel(&P->w[j]) || !P->w[j].head)
 			return 0;
@@ -206,14 +206,14 @@ static int detached_that(const struct syntax_parse *P, int vw)
 			int c = (int)w->head - 1, own = 0;
 			for (int i = vw + 1; i < m; i++)   /* "so that": a word of c before it */
 				own += syn_below(P, i, c) >= 0 &&
-				       (!P->w[i].upos || strcmp(P->w[i].upos, "PUNCT"));
+				       (!syn_upos_is(&P->w[i], "PUNCT"));
 			for (int i = 0; i < P->nw; i++)    /* "in order that": another mark */
 				own += i != m && (int)P->w[i].head == c + 1 &&
 				       syn_rel_is(&P->w[i], "mark");
 			return c > m && !own && syn_rel_is(&P->w[c], "advcl") &&
 			       ((int)P->w[c].head == vw + 1 || syn_below(P, c, vw) < 0) ? c : -1;
 		}
-		if ((!w->upos || strcmp(w->upos, "PUNCT")) && syn_below(P, m, vw) < 0)
+		if ((!syn_upos_is(w, "PUNCT")) && syn_below(P, m, vw) < 0)
 			return -1;
 	}
 	return -1;
@@ -352,7 +352,7 @@ static int content_clause(const struct syntax_parse *P, int vw)
 static int stative_participle(const struct syntax_parse *P, int c)
 {
 	int pass = 0;
-	if (!P->w[c].upos || strcmp(P->w[c].upos, "VERB"))
+	if (!syn_upos_is(&P->w[c], "VERB"))
 		return 0;
 	for (int i = 0; i < P->nw; i++) {
 		const khaldun_parse_token *w = &P->w[i];
@@ -377,7 +377,7 @@ static int predicate_adj(const struct syntax_parse *P, int j, int c)
 	const khaldun_parse_token *w = &P->w[j];
 	if (j == c && stative_participle(P, c))
 		return 1;   /* copula123: "thinking is antiquated" read as a passive */
-	if (!w->upos || strcmp(w->upos, "ADJ"))
+	if (!syn_upos_is(w, "ADJ"))
 		return 0;
 	return j == c || ((int)w->head == c + 1 && syn_rel_is(w, "conj") && P->w[c].upos &&
 			  (strcmp(P->w[c].upos, "VERB") || stative_participle(P, c)));
@@ -685,7 +685,7 @@ static int wrong_deed(const struct syntax_parse *P, int c)
 {
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[c];
-	if (!syn_stem_in(w, WRONG_VERBS) || !w->upos || strcmp(w->upos, "VERB") ||
+	if (!syn_stem_in(w, WRONG_VERBS) || !syn_upos_is(w, "VERB") ||
 	    syn_passive_verb(P, c) || syn_not_on(P, c))
 		return 0;
 	if (strncasecmp(w->form, "fail", 4))
@@ -818,7 +818,7 @@ int syn_said_judgement(coder_sent *S, const struct syntax_parse *P, int vw, code
 	/* '"President Trump is right, and his proposal to deepen ... will ...": a content whose
 	 * own clause is the judgement (no verb: "is right", "a violation") holds the deeds of
 	 * the clauses under it; a reported deed ("Israel, the cruel state, attacks ...") stays */
-	if (!P->w[c].upos || strcmp(P->w[c].upos, "VERB"))
+	if (!syn_upos_is(&P->w[c], "VERB"))
 		S->syn_content = c + 1;
 	S->syn_note = !strcmp(a, "012") ? "rule: concern voiced over events in a country is a "
 					  "worry about it, no blame (012)"
@@ -847,7 +847,7 @@ static int home_side(coder_sent *S, int k, const coder_slot *who)
 static int root_noun_content(const struct syntax_parse *P, int vw)
 {
 	static const char *const that[] = { "that", NULL };
-	if (P->w[vw].head || !P->w[vw].upos || strcmp(P->w[vw].upos, "NOUN"))
+	if (P->w[vw].head || !syn_upos_is(&P->w[vw], "NOUN"))
 		return -1;
 	for (int i = vw + 1; i < P->nw; i++)
 		if ((int)P->w[i].head == vw + 1 && syn_rel_is(&P->w[i], "acl") &&
@@ -881,7 +881,7 @@ int syn_claimed_wrong(coder_sent *S, const struct syntax_parse *P, int vw, coder
 		c = root_noun_content(P, vw);   /* "The Sudanese army claims that ..." */
 	int s = c >= 0 ? syn_child_rel(P, c, "nsubj") : -1;
 	/* "claimed that 55 percent of Indonesians are illiterate": a figure, no side's deed */
-	if (s < 0 || (P->w[s].upos && !strcmp(P->w[s].upos, "PRON")) ||
+	if (s < 0 || syn_upos_is(&P->w[s], "PRON") ||
 	    syn_word_in(&P->w[s], figure) || syn_child_rel(P, s, "nummod") >= 0)
 		return 0;
 	coder_slot who = *src;
@@ -1177,7 +1177,7 @@ static int culprit_word(const struct syntax_parse *P, int c)
 	int h = wrongdoer_word(P, c);
 	if (h >= 0)
 		return h;
-	if (w->upos && !strcmp(w->upos, "VERB") && syn_stem_in(w, DID_VERBS) &&
+	if (syn_upos_is(w, "VERB") && syn_stem_in(w, DID_VERBS) &&
 	    syn_passive_verb(P, c)) {
 		int s = syn_child_rel(P, c, "nsubj:pass");
 		if (s >= 0 && syn_word_in(&P->w[s], DEED_NOUNS))
@@ -1271,7 +1271,7 @@ int syn_said_culprit(coder_sent *S, const struct syntax_parse *P, int vw, coder_
 		return 0;
 	/* accuse49: a verbless charge ("was involved in corrupt acts, including misappropriation
 	 * of public funds") holds the deeds under it, as syn_said_judgement's judgement does */
-	if (!P->w[r].upos || strcmp(P->w[r].upos, "VERB"))
+	if (!syn_upos_is(&P->w[r], "VERB"))
 		S->syn_content = r + 1;
 	return aim(S, &who, k, src, tgt, code, "112", "rule: a statement that another side was "
 		   "behind or responsible for a violent deed ('said India was behind the attack') "
@@ -1581,7 +1581,7 @@ int syn_said_threat(coder_sent *S, const struct syntax_parse *P, int vw, coder_s
 		a = "130";
 		/* those it addresses named by a phrase ("the refugees": ~REF; "she and other
 		 * refugees": the conjunct that names them) */
-		if (x >= 0 && P->w[x].upos && !strcmp(P->w[x].upos, "PRON"))
+		if (x >= 0 && syn_upos_is(&P->w[x], "PRON"))
 			x = syn_child_rel(P, x, "conj");
 		coder_slot t;
 		if (k < 0 && x >= 0 && P->w[x].upos && strcmp(P->w[x].upos, "PRON") &&
@@ -1690,7 +1690,7 @@ static int opens_quote(const struct syntax_parse *P, int j)
 {
 	int i = j - 1;
 	if (i >= 0 && (int)P->w[i].head == j + 1 &&
-	    P->w[i].upos && !strcmp(P->w[i].upos, "ADV"))
+	    syn_upos_is(&P->w[i], "ADV"))
 		i--;
 	return i >= 0 && syn_quote_mark(&P->w[i]) && syn_quoted(P, j);
 }

@@ -51,7 +51,7 @@ int syntax_shared_subject(coder_sent *S, int v, coder_slot *out)
 			}
 			break;
 		}
-	if (P->w[s].upos && !strcmp(P->w[s].upos, "PRON"))
+	if (syn_upos_is(&P->w[s], "PRON"))
 		return 0;   /* "they ... and shot them": left to the pronoun rules */
 	return syn_open_phrase(S, P, s, out);
 }
@@ -70,7 +70,7 @@ int syntax_pronoun_doer(coder_sent *S, int v, int pend, coder_slot *out)
 	 * "holding hostages"), or none but the verb's ("opened fire"); not "shot a documentary",
 	 * "killed the bill", whose object is a thing and the verb another sense */
 	int o = syn_child_rel(P, vw, "obj");
-	if (o >= 0 && !(P->w[o].upos && !strcmp(P->w[o].upos, "PRON"))) {
+	if (o >= 0 && !syn_upos_is(&P->w[o], "PRON")) {
 		int person = 0;   /* or the verb entry's own word: "opened fire" */
 		for (int i = 0; i < S->nt && !person; i++)
 			person = P->tok2w[i] == o &&
@@ -136,7 +136,7 @@ int syntax_contrast_clause(coder_sent *S, int i)
 	const khaldun_parse_token *cw = &P->w[c];
 	/* a finite verb of its own ("as Tehran rejected its offer"), not "as expected", "as
 	 * part of", nor a clause hung on a noun; not a sentence's opening "While ...," */
-	return c > m && cw->upos && !strcmp(cw->upos, "VERB") && syn_rel_is(cw, "advcl") &&
+	return c > m && syn_upos_is(cw, "VERB") && syn_rel_is(cw, "advcl") &&
 	       cw->head && (int)cw->head - 1 < m &&   /* after the clause it hangs on */
 	       s > m && s < c && P->w[s].upos && strcmp(P->w[s].upos, "PRON") &&
 	       !syn_ends_ing(cw) && own_deed(S, P, m, c);
@@ -160,7 +160,7 @@ int syntax_noun_conjunction(coder_sent *S, int i)
 	 * through a preposition ("on steel and aluminum imports"): one phrase, whatever verb
 	 * follows. Coordinated subjects and objects keep their split (a misparse there moves
 	 * a side); a name may be a new clause's subject ("on steel and China retaliated") */
-	if (!c->upos || strcmp(c->upos, "NOUN") || !syn_rel_is(c, "conj") || !c->head)
+	if (!syn_upos_is(c, "NOUN") || !syn_rel_is(c, "conj") || !c->head)
 		return 0;
 	const khaldun_parse_token *f = &P->w[c->head - 1];
 	if (!syn_is_noun(f) || !syn_rel_is(f, "nmod"))
@@ -174,7 +174,7 @@ int syntax_noun_conjunction(coder_sent *S, int i)
 	    !P->w[h].head)
 		return 0;
 	int v = (int)P->w[h].head - 1;
-	return v > m && P->w[v].upos && !strcmp(P->w[v].upos, "VERB");
+	return v > m && syn_upos_is(&P->w[v], "VERB");
 }
 
 /* The parse's word index of token i (its parse in *pp), -1 when the sentence has no parse
@@ -213,7 +213,7 @@ void syntax_relative_deed(coder_sent *S, int v, coder_slot *src, coder_slot *tgt
 		n = syn_child_rel(P, n, "obj") == m - 1 ? m - 1 : -1;
 	else if (!syn_rel_is(w, "acl"))
 		n = -1;
-	if (!w->upos || strcmp(w->upos, "VERB") || syn_ends_ing(w) || n < 0 || n >= m || a < 0)
+	if (!syn_upos_is(w, "VERB") || syn_ends_ing(w) || n < 0 || n >= m || a < 0)
 		return;
 	int sw = P->tok2w[src->m[0].a->pos], tw = P->tok2w[tgt->m[0].a->pos];
 	if (sw < 0 || tw < 0 || !hangs_below(P, tw, a) || hangs_below(P, sw, m))
@@ -233,7 +233,7 @@ int syntax_subject_participle(coder_sent *S, int v, int u)
 		return 0;
 	const khaldun_parse_token *w = &P->w[m];
 	int n = w->head ? (int)w->head - 1 : -1;
-	return syn_rel_is(w, "acl") && w->upos && !strcmp(w->upos, "VERB") && !syn_ends_ing(w) &&
+	return syn_rel_is(w, "acl") && syn_upos_is(w, "VERB") && !syn_ends_ing(w) &&
 	       n >= 0 && n < m && syn_rel_is(&P->w[n], "nsubj") && (int)P->w[n].head == h + 1;
 }
 
@@ -244,7 +244,7 @@ int syntax_noun_modifier(coder_sent *S, int j)
 	if (m < 0)
 		return 0;
 	const khaldun_parse_token *w = &P->w[m];
-	if (!w->upos || strcmp(w->upos, "NOUN") || !w->head)
+	if (!syn_upos_is(w, "NOUN") || !w->head)
 		return 0;
 	/* the noun that coordinated modifiers describe ("curbs" in "trade and travel curbs on
 	 * Somalia"): the object of the verb before them, no verb of its own */
@@ -255,20 +255,20 @@ int syntax_noun_modifier(coder_sent *S, int j)
 	 * modifies what that one does */
 	if (syn_rel_is(w, "conj")) {
 		w = &P->w[w->head - 1];
-		if (!w->upos || strcmp(w->upos, "NOUN") || !w->head)
+		if (!syn_upos_is(w, "NOUN") || !w->head)
 			return 0;
 	}
 	/* a compound modifier of a common noun after it: "travel" in "travel restrictions"
 	 * names a kind of restriction, no deed of its own */
 	int h = (int)w->head - 1;
-	return syn_rel_is(w, "compound") && h > m && P->w[h].upos && !strcmp(P->w[h].upos, "NOUN");
+	return syn_rel_is(w, "compound") && h > m && syn_upos_is(&P->w[h], "NOUN");
 }
 
 int syntax_parse_noun(coder_sent *S, int j)
 {
 	struct syntax_parse *P;
 	int m = syntax_on(S) ? token_word(S, j, &P) : -1;
-	return m >= 0 && P->w[m].upos && !strcmp(P->w[m].upos, "NOUN");
+	return m >= 0 && syn_upos_is(&P->w[m], "NOUN");
 }
 
 int syntax_noun_conjunct(coder_sent *S, int j)
@@ -315,7 +315,7 @@ int syntax_verb_adverb(coder_sent *S, int v, int vend, int q)
 	if (a < 0)
 		return 0;
 	const khaldun_parse_token *w = &P->w[a];
-	if (!w->upos || strcmp(w->upos, "ADV") || !syn_rel_is(w, "advmod") || !w->head)
+	if (!syn_upos_is(w, "ADV") || !syn_rel_is(w, "advmod") || !w->head)
 		return 0;
 	/* the parse hangs it on the verb itself */
 	for (int i = v; i <= vend && i < S->nt; i++)
@@ -483,7 +483,7 @@ static int passive_victim_word(const struct syntax_parse *P, int vw)
 	static const char *const unreal[] = { "could", "would", "may", "might", "should", "can",
 		"must", "will", "shall", "'ll", "if", "unless", "whether", NULL };
 	int h = vw, s = syn_child_rel(P, vw, "nsubj:pass");
-	if (!P->w[vw].upos || strcmp(P->w[vw].upos, "VERB"))
+	if (!syn_upos_is(&P->w[vw], "VERB"))
 		return -1;
 	if (s < 0 && syn_child_rel(P, vw, "nsubj") < 0 && syn_rel_is(&P->w[vw], "conj") &&
 	    P->w[vw].head && (int)P->w[vw].head - 1 < vw) {
@@ -545,7 +545,7 @@ int syntax_clause_subject(coder_sent *S, int lo, int v, coder_slot *out)
 static int deed_object(const struct syntax_parse *P, int c)
 {
 	const khaldun_parse_token *w = &P->w[c];
-	return syn_rel_is(w, "obj") && w->upos && !strcmp(w->upos, "NOUN") && w->head &&
+	return syn_rel_is(w, "obj") && syn_upos_is(w, "NOUN") && w->head &&
 	       syn_is_verb(&P->w[w->head - 1]);
 }
 
@@ -680,13 +680,13 @@ static int reporting_head(const struct syntax_parse *P, int vw)
 	if (!w->head)
 		return -1;
 	int h = (int)w->head - 1;
-	int noun = P->w[h].upos && !strcmp(P->w[h].upos, "NOUN");
+	int noun = syn_upos_is(&P->w[h], "NOUN");
 	if (syn_rel_is(w, "ccomp") && !noun)
 		return h;
 	if (!syn_rel_base_in(w, rels) || !syn_child_word(P, vw, "mark", that))
 		return -1;
 	int o = noun ? h : syn_is_verb(&P->w[h]) ? syn_child_rel(P, h, "obj") : -1;
-	if (o < 0 || o > vw || !P->w[o].upos || strcmp(P->w[o].upos, "NOUN") ||
+	if (o < 0 || o > vw || !syn_upos_is(&P->w[o], "NOUN") ||
 	    !syn_report_word(&P->w[o]) || !syn_rel_is(&P->w[o], "obj") || !P->w[o].head)
 		return -1;
 	return (int)P->w[o].head - 1;
@@ -698,7 +698,7 @@ static int reporting_head(const struct syntax_parse *P, int vw)
 static int denied_report(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *w = &P->w[vw];
-	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_report_word(w) || !syn_rel_is(w, "obj") ||
+	if (!syn_upos_is(w, "NOUN") || !syn_report_word(w) || !syn_rel_is(w, "obj") ||
 	    !w->head)
 		return 0;
 	int h = (int)w->head - 1;
@@ -781,7 +781,7 @@ static int unsupported(const struct syntax_parse *P, int vw)
 	static const char *const lead[] = { "of", "to", "in", NULL };
 	const khaldun_parse_token *v = &P->w[vw];
 	int a = (int)v->head - 1;
-	if (a < 0 || !P->w[a].upos || strcmp(P->w[a].upos, "ADJ") || !syn_word_in(&P->w[a], adj))
+	if (a < 0 || !syn_upos_is(&P->w[a], "ADJ") || !syn_word_in(&P->w[a], adj))
 		return 0;
 	if (!((syn_rel_base(v, "obl") && syn_child_word(P, vw, "case", lead)) ||
 	      (syn_rel_is(v, "advcl") && syn_child_word(P, vw, "mark", lead))))
@@ -845,7 +845,7 @@ static int negated(const struct syntax_parse *P, int vw)
 		return 1;
 	/* "unwillingness to support", "reluctance to fully endorse", however it was attached */
 	int to = vw - 1;
-	while (to > 0 && P->w[to].upos && !strcmp(P->w[to].upos, "ADV"))
+	while (to > 0 && syn_upos_is(&P->w[to], "ADV"))
 		to--;
 	return to >= 1 && syn_word_is(&P->w[to], "to") && syn_word_in(&P->w[to - 1], REFUSE);
 }
@@ -880,7 +880,7 @@ static int unrealised(const struct syntax_parse *P, int vw)
 	static const char *const to[] = { "to", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
 	int h = (int)w->head - 1;
-	if (w->upos && !strcmp(w->upos, "NOUN") && syn_child_word(P, vw, "det", no))
+	if (syn_upos_is(w, "NOUN") && syn_child_word(P, vw, "det", no))
 		return 1;   /* "has no plans to attack" coded on "plans" */
 	/* "has yet to comment", however the parse hangs "to comment" on "has" (an auxiliary,
 	 * xcomp, advcl, obj), and the noun of such a verb ("has yet to impose sanctions") */
@@ -905,7 +905,7 @@ static int unrealised(const struct syntax_parse *P, int vw)
 	 * that the North Koreans are interested in talking"), from a deed noun through its
 	 * verb ("no indications the plane went down because of enemy fire") */
 	int n = vw;
-	if (w->upos && !strcmp(w->upos, "NOUN") && (syn_rel_base(w, "obl") || syn_rel_is(w, "obj")))
+	if (syn_upos_is(w, "NOUN") && (syn_rel_base(w, "obl") || syn_rel_is(w, "obj")))
 		n = h;
 	for (int hops = 0; hops < 3 && P->w[n].head; hops++) {
 		const khaldun_parse_token *x = &P->w[n];
@@ -914,7 +914,7 @@ static int unrealised(const struct syntax_parse *P, int vw)
 		    (syn_rel_is(x, "acl:relcl") && !syn_word_in(&P->w[x->head - 1], evidence)))
 			break;
 		n = (int)x->head - 1;
-		if (P->w[n].upos && !strcmp(P->w[n].upos, "NOUN") &&
+		if (syn_upos_is(&P->w[n], "NOUN") &&
 		    syn_child_word(P, n, "det", no))
 			return 1;
 	}
@@ -1100,10 +1100,10 @@ int syntax_fronted_oblique(coder_sent *S, const coder_actor *a, int verb)
 		return 0;
 	/* "Around 3,000 fighters surrendered": a word before a number counts, it is no
 	 * preposition */
-	if (c + 1 < P->nw && P->w[c + 1].upos && !strcmp(P->w[c + 1].upos, "NUM"))
+	if (c + 1 < P->nw && syn_upos_is(&P->w[c + 1], "NUM"))
 		return 0;
 	return lead == 0 && c < h && h < vw && syn_rel_is(&P->w[h], "obl") &&
-	       P->w[c].upos && !strcmp(P->w[c].upos, "ADP") && !syn_word_is(&P->w[c], "by");
+	       syn_upos_is(&P->w[c], "ADP") && !syn_word_is(&P->w[c], "by");
 }
 
 /* The actor whose phrase ends right before word w and is the object of an earlier verb:
@@ -1403,7 +1403,7 @@ static int relative_speaker(coder_sent *S, const struct syntax_parse *P, int rv)
 static int thing_subject(coder_sent *S, const struct syntax_parse *P, int n)
 {
 	int s = syn_child_rel(P, n, "nsubj");
-	if (s < 0 || !P->w[s].upos || strcmp(P->w[s].upos, "NOUN"))
+	if (s < 0 || !syn_upos_is(&P->w[s], "NOUN"))
 		return 0;
 	for (int i = 0; i < P->nw; i++)
 		if ((int)P->w[i].head == s + 1)
@@ -1437,7 +1437,7 @@ static int thing_antecedent(coder_sent *S, const struct syntax_parse *P, int vw)
 	if ((syn_child_rel(P, n, "cop") >= 0 && !thing_subject(S, P, n)) ||
 	    syn_word_in(&P->w[n], text))
 		return 0;
-	return P->w[n].upos && !strcmp(P->w[n].upos, "NOUN");
+	return syn_upos_is(&P->w[n], "NOUN");
 }
 
 /* 1 when verb vw is the clause of a free relative ("what Turkey proposes", "What I fear",
@@ -1457,7 +1457,7 @@ static int free_relative(const struct syntax_parse *P, int vw)
 	 * the claim is named, not told */
 	int c = syn_child_rel(P, vw, "ccomp");
 	return c >= 0 && (syn_child_rel(P, c, "nsubj") < 0 ||
-			  (P->w[c].upos && !strcmp(P->w[c].upos, "AUX")));
+			  (syn_upos_is(&P->w[c], "AUX")));
 }
 
 /* subclause55: 1 when saying verb vw tells a bare "is" whose predicate is a "what" before
@@ -1469,7 +1469,7 @@ static int said_what_gap(const struct syntax_parse *P, int vw)
 	if (!syn_word_in(&P->w[vw], SAY_WHAT_WORDS))
 		return 0;
 	int c = syn_child_rel(P, vw, "ccomp");
-	if (c < 0 || !P->w[c].upos || strcmp(P->w[c].upos, "AUX"))
+	if (c < 0 || !syn_upos_is(&P->w[c], "AUX"))
 		return 0;
 	for (int i = 0; i < vw; i++)
 		if (syn_word_in(&P->w[i], what))
@@ -1492,18 +1492,18 @@ static int compared_moment(coder_sent *S, const struct syntax_parse *P, int vw)
 	 * makes the clause an acl on its subject) */
 	for (int i = vw - 1, b = -1; i >= 0 && i >= vw - 14; i--) {
 		const khaldun_parse_token *w = &P->w[i];
-		if (w->upos && !strcmp(w->upos, "PUNCT"))
+		if (syn_upos_is(w, "PUNCT"))
 			break;
 		if (syn_word_is(w, "before") && vw - i <= 6)
 			b = i;
 		else if (b >= 0 && b - i <= 8 && syn_word_is(w, "than"))
-			return !P->w[i + 1].upos || strcmp(P->w[i + 1].upos, "NUM");
+			return !syn_upos_is(&P->w[i + 1], "NUM");
 	}
 	if (!syn_rel_base(&P->w[vw], "advcl") || !syn_child_word(P, vw, "advmod", when) ||
 	    !syn_child_word(P, vw, "mark", as))
 		return 0;
 	int s = syn_child_rel(P, vw, "nsubj");
-	return s < 0 || (P->w[s].upos && !strcmp(P->w[s].upos, "PRON")) ||
+	return s < 0 || syn_upos_is(&P->w[s], "PRON") ||
 	       syn_actor_with_role(S, P, vw, R_SRC, NULL) < 0;
 }
 
@@ -1511,7 +1511,7 @@ static int compared_moment(coder_sent *S, const struct syntax_parse *P, int vw)
  * years before the story's date. */
 static int old_year(const coder_sent *S, const khaldun_parse_token *w)
 {
-	if (!S->date || !w->upos || strcmp(w->upos, "NUM") || w->len != 4)
+	if (!S->date || !syn_upos_is(w, "NUM") || w->len != 4)
 		return 0;
 	for (int i = 0; i < 4; i++)
 		if (!isdigit((unsigned char)w->form[i]))
@@ -1583,7 +1583,7 @@ static int dated_background(coder_sent *S, const struct syntax_parse *P, int vw)
 	 * background86: or "since [MONTH] YEAR[,] when" (when_year) */
 	for (int i = vw - 1; i >= 2; i--) {
 		const khaldun_parse_token *w = &P->w[i];
-		if (w->upos && !strcmp(w->upos, "PUNCT") && !syn_word_is(w, "-"))
+		if (syn_upos_is(w, "PUNCT") && !syn_word_is(w, "-"))
 			break;
 		if (syn_word_is(w, "when") && when_year(S, P, i))
 			return 1;
@@ -1634,7 +1634,7 @@ static int recalled_deed(coder_sent *S, const struct syntax_parse *P, int vw)
 		else
 			u = (int)P->w[u].head - 1;
 	}
-	if (r < 0 || !P->w[u].upos || strcmp(P->w[u].upos, "VERB") || !syn_past_form(&P->w[u]))
+	if (r < 0 || !syn_upos_is(&P->w[u], "VERB") || !syn_past_form(&P->w[u]))
 		return 0;
 	for (int i = 0; i < P->nw; i++)   /* "who has led", "which will host": no past */
 		if ((int)P->w[i].head == u + 1 && syn_rel_base(&P->w[i], "aux") &&
@@ -1746,7 +1746,7 @@ static int noun_participle(coder_sent *S, const struct syntax_parse *P, int vw)
 	    syn_child_rel(P, u, "mark") >= 0)
 		return 0;
 	int n = (int)P->w[u].head - 1;
-	if (!P->w[n].upos || strcmp(P->w[n].upos, "NOUN") || syn_word_in(&P->w[n], text) ||
+	if (!syn_upos_is(&P->w[n], "NOUN") || syn_word_in(&P->w[n], text) ||
 	    syn_word_in(&P->w[n], DOC_NOUNS) || syn_child_rel(P, n, "cop") >= 0)
 		return 0;
 	return !noun_holds_actor(S, P, n);
@@ -1773,7 +1773,7 @@ static int goods_participle(coder_sent *S, const struct syntax_parse *P, int vw,
 		n = vw - 1;
 	else if (!syn_rel_is(w, "acl"))
 		return 0;
-	if (n >= vw || !P->w[n].upos || strcmp(P->w[n].upos, "NOUN"))
+	if (n >= vw || !syn_upos_is(&P->w[n], "NOUN"))
 		return 0;
 	return !noun_holds_actor(S, P, n);
 }
@@ -1792,7 +1792,7 @@ static int unknown_name_antecedent(const struct syntax_parse *P, int vw)
 	int ant = rp - 1;
 	if (syn_word_is(&P->w[ant], ","))
 		ant--;
-	return ant >= 0 && P->w[ant].upos && !strcmp(P->w[ant].upos, "PROPN");
+	return ant >= 0 && syn_upos_is(&P->w[ant], "PROPN");
 }
 
 /* A relative clause's verb vw: "Qatar, which hosted the talks" -> *subj = Qatar's actor;
@@ -2025,7 +2025,7 @@ static int unreported_demand(coder_sent *S, const struct syntax_parse *P, int c,
 	static const char *const should[] = { "should", "ought", NULL };
 	static const char *const self[] = { "i", "we", NULL };
 	int s = syn_child_rel(P, c, "nsubj");
-	if (s >= 0 && P->w[s].upos && !strcmp(P->w[s].upos, "PRON") &&
+	if (s >= 0 && syn_upos_is(&P->w[s], "PRON") &&
 	    !syn_word_in(&P->w[s], self) &&
 	    syn_child_word(P, c, "aux", should) && !syn_conditional(P, c))
 		return -1;   /* "they should consider changing their name": advice, no deed */
@@ -2466,7 +2466,7 @@ static int recode(const struct syntax_parse *P, int vw, int d, int upper, dict_e
 static int after_determiner(const struct syntax_parse *P, int vw)
 {
 	int i = vw - 1;
-	while (i >= 0 && P->w[i].upos && !strcmp(P->w[i].upos, "ADV"))
+	while (i >= 0 && syn_upos_is(&P->w[i], "ADV"))
 		i--;
 	const char *u = i >= 0 ? P->w[i].upos : NULL;
 	if (u && (syn_rel_is(&P->w[i], "nummod") || syn_rel_is(&P->w[i], "nmod:poss")) &&
@@ -2491,7 +2491,7 @@ static int modifier_row(const struct syntax_parse *P, int vw)
 	if (w->len < 5 || (!syn_ends(w, "ed") && !syn_ends(w, "en")))
 		return 0;
 	int i = vw - 1;
-	while (i >= 0 && P->w[i].upos && !strcmp(P->w[i].upos, "ADV"))
+	while (i >= 0 && syn_upos_is(&P->w[i], "ADV"))
 		i--;
 	int comma = i > 0 && syn_word_is(&P->w[i], ",");
 	i -= comma;
@@ -2511,7 +2511,7 @@ static int modifier_row(const struct syntax_parse *P, int vw)
 static int after_governor(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *w = &P->w[vw], *p = vw > 0 ? &P->w[vw - 1] : NULL;
-	return p && p->upos && !strcmp(p->upos, "VERB") && w->head &&
+	return p && syn_upos_is(p, "VERB") && w->head &&
 	       (int)P->w[w->head - 1].head == vw;
 }
 
@@ -2757,7 +2757,7 @@ static int reported_speaker(coder_sent *S, const struct syntax_parse *P, int vw,
 		return 0;
 	int w = s->pos >= 0 && s->pos < S->nt ? P->tok2w[s->pos] : -1;
 	for (int i = w + 1; w > vw && i < hv; i++)
-		if (P->w[i].upos && !strcmp(P->w[i].upos, "PUNCT"))
+		if (syn_upos_is(&P->w[i], "PUNCT"))
 			return 0;
 	return 1;
 }
@@ -3165,11 +3165,11 @@ static int aimed_phrase(coder_sent *S, const struct syntax_parse *P, int vw, con
 		if (!claim && up >= 0 && (int)P->w[up].head - 1 == vw && syn_rel_is(w, "obj") &&
 		    (syn_rel_is(&P->w[up], "advcl") || syn_rel_is(&P->w[up], "xcomp")) &&
 		    syn_stem_in(&P->w[up], repel) && up > 0 && syn_word_is(&P->w[up - 1], "to") &&
-		    w->upos && !strcmp(w->upos, "NOUN"))
+		    syn_upos_is(w, "NOUN"))
 			return i;
 		int on_obj = up == o || (up >= 0 && syn_rel_is(&P->w[up], "conj") &&
 					 (int)P->w[up].head - 1 == o);
-		if (c < 0 || !syn_word_in(&P->w[c], aim) || !w->upos || strcmp(w->upos, "NOUN"))
+		if (c < 0 || !syn_word_in(&P->w[c], aim) || !syn_upos_is(w, "NOUN"))
 			continue;
 		if ((on_obj && syn_rel_base(w, "nmod")) ||
 		    (!claim && up == vw && i > o && syn_rel_base(w, "obl")))
@@ -3202,7 +3202,7 @@ static int help_clause(const struct syntax_parse *P, int vw, const char *a)
 	if (!a || a[0] != '0' || a[1] < '2' || a[1] > '8' || a[1] == '4')
 		return -1;
 	const khaldun_parse_token *v = &P->w[vw];
-	int up = v->upos && !strcmp(v->upos, "NOUN") && v->head ? (int)v->head : vw + 1;
+	int up = syn_upos_is(v, "NOUN") && v->head ? (int)v->head : vw + 1;
 	for (int c = vw + 1; c < P->nw; c++) {
 		const khaldun_parse_token *w = &P->w[c];
 		if (((int)w->head == vw + 1 || (int)w->head == up) &&
@@ -3250,7 +3250,7 @@ static int unaddressed_aid(coder_sent *S, const struct syntax_parse *P, int vw, 
 					      "financ", "help", "assist", NULL };
 	static const char *const to[] = { "to", "toward", "towards", "for", "with", NULL };
 	const khaldun_parse_token *v = &P->w[vw];
-	if (!a || strcmp(a, "070") || !v->upos || strcmp(v->upos, "VERB") ||
+	if (!a || strcmp(a, "070") || !syn_upos_is(v, "VERB") ||
 	    syn_rel_is(v, "amod") || !syn_stem_in(v, giving))
 		return 0;
 	int o = syn_child_rel(P, vw, "obj");
@@ -3305,7 +3305,7 @@ static int phrase_actor(coder_sent *S, const struct syntax_parse *P, int x,
  * journalist at Kabul airport"). */
 static int weapon_object(coder_sent *S, const struct syntax_parse *P, int o)
 {
-	return o >= 0 && P->w[o].upos && !strcmp(P->w[o].upos, "NOUN") &&
+	return o >= 0 && syn_upos_is(&P->w[o], "NOUN") &&
 	       !syn_agent_word(S, P, o) && actor_headed(S, P, o) < 0;
 }
 
@@ -3511,10 +3511,10 @@ static int object_appos_actor(coder_sent *S, const struct syntax_parse *P, int v
 			      const coder_slot *src)
 {
 	int o = syn_child_rel(P, vw, "obj");
-	if (o < 0 || !P->w[o].upos || strcmp(P->w[o].upos, "PROPN"))
+	if (o < 0 || !syn_upos_is(&P->w[o], "PROPN"))
 		return -1;
 	int ap = syn_child_rel(P, o, "appos");
-	if (ap < 0 || !P->w[ap].upos || strcmp(P->w[ap].upos, "NOUN") ||
+	if (ap < 0 || !syn_upos_is(&P->w[ap], "NOUN") ||
 	    syn_word_in(&P->w[ap], PLACE_NOUNS))
 		return -1;
 	int k = syn_appos_actor(S, P, vw, R_TGT, src);
@@ -3687,8 +3687,8 @@ static int place_described(coder_sent *S, const struct syntax_parse *P, int vw, 
 		h = (int)P->w[h].head - 1;
 	for (int p = vw + 2; p < h; p++) {
 		int ag = syn_child_rel(P, p, "obl:agent");
-		if (ag < 0 || ag == h || !P->w[p].upos || strcmp(P->w[p].upos, "VERB") ||
-		    !P->w[p - 1].upos || strcmp(P->w[p - 1].upos, "NOUN") ||
+		if (ag < 0 || ag == h || !syn_upos_is(&P->w[p], "VERB") ||
+		    !syn_upos_is(&P->w[p - 1], "NOUN") ||
 		    !syn_locative(P, p - 1) || syn_below(P, h, p) < 0)
 			continue;
 		tgt->n = 0;
@@ -4147,7 +4147,7 @@ static int aside_owner(coder_sent *S, const struct syntax_parse *P, int vw, cons
 	int own[3] = { syn_child_rel(P, vw, "obj"), syn_child_rel(P, vw, "nsubj:pass"), subject };
 	for (int j = 0; j < 3; j++) {
 		int t = own[j];
-		if (t < 0 || !P->w[t].upos || strcmp(P->w[t].upos, "NOUN"))
+		if (t < 0 || !syn_upos_is(&P->w[t], "NOUN"))
 			continue;
 		for (int p = t + 2; p < P->nw && p <= t + 4; p++) {
 			const khaldun_parse_token *w = &P->w[p];
@@ -4205,7 +4205,7 @@ static int reaction_target(coder_sent *S, const struct syntax_parse *P, int v, i
 			n = syn_child_rel(P, q, "nsubj");
 		if (q < vw && n >= 0 && n < q && syn_is_verb(&P->w[q]) &&
 		    (syn_rel_base(&P->w[vw], "conj") || syn_rel_base(&P->w[vw], "advcl")) &&
-		    P->w[n].upos && !strcmp(P->w[n].upos, "NOUN"))
+		    syn_upos_is(&P->w[n], "NOUN"))
 			s = n;
 	}
 	/* the critic's name may modify the phrase's noun ("from China's U.N. mission") */
@@ -4437,7 +4437,7 @@ static int private_travel(const struct syntax_parse *P, int vw, const char *a)
 		return 0;
 	const khaldun_parse_token *w = &P->w[s];
 	/* "VOA: Russia's President Vladimir Putin visited": a name in apposition is the visitor */
-	return w->upos && !strcmp(w->upos, "NOUN") && !syn_word_in(w, office) &&
+	return syn_upos_is(w, "NOUN") && !syn_word_in(w, office) &&
 	       syn_child_rel(P, s, "appos") < 0;
 }
 
@@ -4510,7 +4510,7 @@ static int described_object(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *w = &P->w[vw];
 	const khaldun_parse_token *h = w->head ? &P->w[w->head - 1] : NULL;
-	if (!w->upos || strcmp(w->upos, "NOUN") || !syn_rel_is(w, "obj") || !h ||
+	if (!syn_upos_is(w, "NOUN") || !syn_rel_is(w, "obj") || !h ||
 	    !syn_is_verb(h) || syn_word_in(h, GATHER) || syn_word_in(h, STATED) ||
 	    enacted_done(P, (int)w->head - 1) || syn_speech_word(h) ||
 	    syn_child_rel(P, vw, "nmod:poss") >= 0)
@@ -4539,11 +4539,11 @@ static int statement_thing(const struct syntax_parse *P, int vw, const char *cod
 	 * Ethiopia's sovereignty claims") */
 	static const char *const of[] = { "of", NULL };
 	if (h && syn_rel_is(w, "nmod") && syn_child_word(P, vw, "case", of) && h->upos &&
-	    !strcmp(h->upos, "NOUN") && h->head && w->upos && !strcmp(w->upos, "NOUN")) {
+	    !strcmp(h->upos, "NOUN") && h->head && syn_upos_is(w, "NOUN")) {
 		w = h;
 		h = &P->w[h->head - 1];
 	}
-	return code_root(code) == 1 && w->upos && !strcmp(w->upos, "NOUN") && h &&
+	return code_root(code) == 1 && syn_upos_is(w, "NOUN") && h &&
 	       (syn_rel_is(w, "obj") || syn_rel_base(w, "obl")) && syn_is_verb(h) &&
 	       !syn_speech_word(h) && !syn_word_in(h, STATED);
 }
@@ -4554,7 +4554,7 @@ static int statement_thing(const struct syntax_parse *P, int vw, const char *cod
 static int addressee_noun(const struct syntax_parse *P, int vw)
 {
 	const khaldun_parse_token *w = &P->w[vw];
-	return w->upos && !strcmp(w->upos, "NOUN") && w->head && syn_rel_is(w, "iobj") &&
+	return syn_upos_is(w, "NOUN") && w->head && syn_rel_is(w, "iobj") &&
 	       syn_is_verb(&P->w[w->head - 1]);
 }
 
@@ -4573,7 +4573,7 @@ static int held_by_others(const struct syntax_parse *P, int vw)
 	static const char *const mods[] = { "det", "nmod:poss", "compound", NULL };
 	static const char *const partner[] = { "with", "between", "among", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (!w->upos || strcmp(w->upos, "NOUN") || !w->head || !syn_word_in(w, gerund))
+	if (!syn_upos_is(w, "NOUN") || !w->head || !syn_word_in(w, gerund))
 		return 0;
 	if (!(syn_rel_is(w, "obj") || syn_rel_base(w, "obl")))
 		return 0;
@@ -4606,7 +4606,7 @@ static int occasion_noun(const struct syntax_parse *P, int vw, const char *a)
 	static const char *const frame[] = { "sidelines", "sideline", "margins", "margin", "eve",
 		"ahead", NULL };
 	const khaldun_parse_token *w = &P->w[vw];
-	if (!a || a[0] != '0' || a[1] != '4' || !w->upos || strcmp(w->upos, "NOUN") || !w->head)
+	if (!a || a[0] != '0' || a[1] != '4' || !syn_upos_is(w, "NOUN") || !w->head)
 		return 0;
 	/* the marker on the noun or on a noun it is a phrase of ("during a visit to Quetta for
 	 * a high-level security meeting") */
@@ -4619,7 +4619,7 @@ static int occasion_noun(const struct syntax_parse *P, int vw, const char *a)
 			k = h;
 			break;
 		}
-		if (!P->w[h].upos || strcmp(P->w[h].upos, "NOUN"))
+		if (!syn_upos_is(&P->w[h], "NOUN"))
 			return 0;
 		k = h;
 	}
@@ -4675,7 +4675,7 @@ static int oblique_deed(coder_sent *S, const struct syntax_parse *P, int vw,
 		"participating", "engage", "engages", "engaged", "engaging", "join", "joins",
 		"joined", "joining", "involved", NULL };
 	const khaldun_parse_token *n = &P->w[vw];
-	if (!n->upos || strcmp(n->upos, "NOUN") || !syn_rel_is(n, "obl") || !n->head ||
+	if (!syn_upos_is(n, "NOUN") || !syn_rel_is(n, "obl") || !n->head ||
 	    !a || (a[0] == '0' && (a[1] == '3' || a[1] == '4')) ||
 	    syn_child_word(P, vw, "case", under) || syn_child_word(P, vw, "amod", such) ||
 	    (syn_child_rel(P, vw, "det") < 0 && syn_child_rel(P, vw, "nmod:poss") < 0))
@@ -4727,7 +4727,7 @@ static int background_noun(const struct syntax_parse *P, int vw)
 	static const char *const of[] = { "of", NULL };
 	static const char *const spans[] = { "days", "weeks", "months", "years", NULL };
 	const khaldun_parse_token *n = &P->w[vw];
-	if (!n->upos || strcmp(n->upos, "NOUN") || !n->head)
+	if (!syn_upos_is(n, "NOUN") || !n->head)
 		return 0;
 	const khaldun_parse_token *t = &P->w[n->head - 1];
 	/* the tagger reads "following" as a participle with the noun as its object */
@@ -4773,7 +4773,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 		return -1;   /* "dissolved the government after protests": no protest of its */
 	/* "Azerbaijani hackers launched cyber attacks": a verb stem the parser reads as the
 	 * subject noun of another verb is no event verb; that verb is coded instead */
-	if (!upper && P->w[vw].upos && !strcmp(P->w[vw].upos, "NOUN") &&
+	if (!upper && syn_upos_is(&P->w[vw], "NOUN") &&
 	    (syn_rel_is(&P->w[vw], "nsubj") || syn_rel_is(&P->w[vw], "nsubj:pass")) &&
 	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
 		return -1;
@@ -5125,7 +5125,7 @@ static int place_named(const struct syntax_parse *P, int i)
 {
 	for (int k = 0; k < 2 && i >= 0; k++) {
 		const khaldun_parse_token *w = &P->w[i];
-		if ((w->upos && !strcmp(w->upos, "PROPN") && !syn_time_word(w)) ||
+		if ((syn_upos_is(w, "PROPN") && !syn_time_word(w)) ||
 		    syn_word_in(w, PLACE_NOUNS))
 			return 1;
 		i = syn_child_rel(P, i, "nmod");
@@ -5182,7 +5182,7 @@ static int phrase_step(const struct syntax_parse *P, int i, int np, int h, int v
 		 * a name's is where it was met ("met Erdogan in Ankara") */
 		int place = (actor & PH_PLACE) && (int)w->head - 1 == np && i > np &&
 			    syn_locative(P, i) && place_named(P, i) &&
-			    !(P->w[np].upos && !strcmp(P->w[np].upos, "PROPN"));
+			    !syn_upos_is(&P->w[np], "PROPN");
 		if (!syn_on_path(P, i, h, np) && (!of || charge) && !place)
 			return 0;
 	}
@@ -5231,7 +5231,7 @@ static void phrase_words(const struct syntax_parse *P, int np, int h, int vw, in
 static int clause_read_as_acl(const struct syntax_parse *P, int n)
 {
 	int a = syn_child_rel(P, n, "acl");
-	return a > n && P->w[a].upos && !strcmp(P->w[a].upos, "VERB") && !syn_ends_ing(&P->w[a]) &&
+	return a > n && syn_upos_is(&P->w[a], "VERB") && !syn_ends_ing(&P->w[a]) &&
 	       syn_child_rel(P, a, "mark") < 0 && syn_child_rel(P, a, "obj") >= 0;
 }
 
@@ -5246,7 +5246,7 @@ static int described_name(const struct syntax_parse *P, int i)
 	const khaldun_parse_token *ap = &P->w[c->head - 1];
 	int name = (int)ap->head - 1;
 	return syn_rel_is(ap, "appos") && name >= 0 && name < i && syn_word_in(ap, PLACE_NOUNS) &&
-	       P->w[name].upos && !strcmp(P->w[name].upos, "PROPN");
+	       syn_upos_is(&P->w[name], "PROPN");
 }
 
 /* 1 when word w opens a noun phrase by how many or which: a determiner, a number, or a
@@ -5295,7 +5295,7 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 	}
 	/* not into a relative clause the parser hung on the phrase ("Modi, who was ...") */
 	for (int i = h + 1; i <= hi; i++)
-		if (P->w[i].upos && !strcmp(P->w[i].upos, "PRON") &&
+		if (syn_upos_is(&P->w[i], "PRON") &&
 		    (syn_word_is(&P->w[i], "who") || syn_word_is(&P->w[i], "which"))) {
 			hi = i - 1;
 			break;
@@ -5316,7 +5316,7 @@ static int phrase_tokens(coder_sent *S, const struct syntax_parse *P, int np, in
 		if (gap < 0 && !inside[i])
 			gap = i;
 		if (gap >= 0 && syn_rel_is(&P->w[i], "appos") &&
-		    !(P->w[i].upos && !strcmp(P->w[i].upos, "PROPN"))) {
+		    !syn_upos_is(&P->w[i], "PROPN")) {
 			hi = gap - 1;
 			break;
 		}
@@ -5397,7 +5397,7 @@ static int people_word(coder_sent *S, const struct syntax_parse *P, int w)
  * phrase tells whose they are, the phrase is theirs. */
 static int side_people_word(const struct syntax_parse *P, int w)
 {
-	return !(P->w[w].upos && !strcmp(P->w[w].upos, "PROPN")) &&
+	return !syn_upos_is(&P->w[w], "PROPN") &&
 	       syn_word_in(&P->w[w], SIDE_PEOPLE_NOUNS);
 }
 
@@ -5411,7 +5411,7 @@ static int placed_aid(coder_sent *S, const struct syntax_parse *P, int n, enum r
 		      const char *code)
 {
 	static const char *const coop[] = { "03", "06", "07", "08", NULL };
-	if (r == R_SRC || !code || (P->w[n].upos && !strcmp(P->w[n].upos, "PROPN")) ||
+	if (r == R_SRC || !code || syn_upos_is(&P->w[n], "PROPN") ||
 	    people_word(S, P, n) || side_people_word(P, n))
 		return 0;
 	for (int k = 0; coop[k]; k++)
@@ -5440,7 +5440,7 @@ static int placed_agent(const coder_sent *S, const struct syntax_parse *P, int w
  * heinous [attacks]"). */
 static int owned_actor(coder_sent *S, const struct syntax_parse *P, int w)
 {
-	if (P->w[w].upos && !strcmp(P->w[w].upos, "PROPN"))
+	if (syn_upos_is(&P->w[w], "PROPN"))
 		return 1;
 	/* a place the owner's land holds ("in [Kenya]'s Garissa town") or a doer ("[Sudan]'s
 	 * new ruling council dissolved") keeps its owner's phrase whole */
@@ -5460,7 +5460,7 @@ static int owned_actor(coder_sent *S, const struct syntax_parse *P, int w)
 	/* a body a name qualifies ("China's [U.N.] mission") */
 	for (int i = 0; i < w; i++)
 		if ((int)P->w[i].head - 1 == w && syn_rel_is(&P->w[i], "compound") &&
-		    P->w[i].upos && !strcmp(P->w[i].upos, "PROPN"))
+		    syn_upos_is(&P->w[i], "PROPN"))
 			return 1;
 	if (people_word(S, P, w))
 		return 1;
@@ -5603,7 +5603,7 @@ static int clause_link(const khaldun_parse_token *w)
 	static const char *const wh[] = { "where", "when", "which", "who", "whose", "whom", "how",
 					  "why", "while", "whether", "what", "whereas", NULL };
 	return syn_rel_base_in(w, rel) || syn_word_in(w, wh) ||
-	       (syn_word_is(w, "that") && !(w->upos && !strcmp(w->upos, "DET")));
+	       (syn_word_is(w, "that") && !syn_upos_is(w, "DET"));
 }
 
 int syntax_np_whole(coder_sent *S, const coder_actor *a, int verb, int tail, const char *code,
@@ -5686,7 +5686,7 @@ int syntax_trim_lead(coder_sent *S, int from, int pos)
 		int subj = syn_child_rel(P, w, "nsubj");
 		if (S->t[i].type == TY_VERB || syn_ends_ing(&P->w[w]) || !strncmp(end, "ed", 2) ||
 		    (n >= 2 && end[1] == 's') || syn_child_rel(P, w, "aux") >= 0 ||
-		    (subj >= 0 && P->w[subj].upos && !strcmp(P->w[subj].upos, "PRON")))
+		    (subj >= 0 && syn_upos_is(&P->w[subj], "PRON")))
 			f = i + 1;
 	}
 	while (P && f > from && f < pos && (P->tok2w[f] < 0 || clause_link(&P->w[P->tok2w[f]])))
@@ -5841,7 +5841,7 @@ int syntax_clause_object_extent(coder_sent *S, int verb, int *from, int *to)
 	if (word_phrase(S, P, syn_child_rel(P, c, "nsubj"), c, from, to) ||
 	    word_phrase(S, P, object_word(P, c), c, from, to))
 		return 1;
-	return P->w[c].upos && !strcmp(P->w[c].upos, "ADJ") &&
+	return syn_upos_is(&P->w[c], "ADJ") &&
 	       word_phrase(S, P, syn_child_rel(P, c, "obl"), c, from, to);
 }
 
@@ -5862,7 +5862,7 @@ int syntax_trim_comma(coder_sent *S, int keep, int verb, int from, int *to)
 		int cw = P->tok2w[c], n = P->tok2w[c + 1];
 		if (cw < 0 || n < 0 || !syn_word_is(&P->w[cw], ","))
 			continue;
-		if (!speaker && !(P->w[n].upos && !strcmp(P->w[n].upos, "ADP")))
+		if (!speaker && !syn_upos_is(&P->w[n], "ADP"))
 			continue;
 		int b = c - 1;
 		while (b > keep && P->tok2w[b] >= 0 && syn_word_is(&P->w[P->tok2w[b]], ","))
@@ -5884,15 +5884,15 @@ int syntax_trim_ends(coder_sent *S, int *from, int *to)
 		const khaldun_parse_token *x = &P->w[w];
 		/* the adverb of a preposition of two words goes with it ("[ahead] of a meeting",
 		 * "[because] of the war") */
-		if (x->upos && !strcmp(x->upos, "ADV") && n == w + 1 && P->w[n].upos &&
+		if (syn_upos_is(x, "ADV") && n == w + 1 && P->w[n].upos &&
 		    !strcmp(P->w[n].upos, "ADP") && syn_rel_is(&P->w[n], "case") &&
 		    syn_word_in(&P->w[n], preps) && f + 1 < t) {
 			f++;
 			continue;
 		}
 		/* not before a number: "of 500 people" is a quantity's phrase */
-		if (!x->upos || strcmp(x->upos, "ADP") || !syn_word_in(x, preps) || n == w ||
-		    (n >= 0 && P->w[n].upos && !strcmp(P->w[n].upos, "NUM")))
+		if (!syn_upos_is(x, "ADP") || !syn_word_in(x, preps) || n == w ||
+		    (n >= 0 && syn_upos_is(&P->w[n], "NUM")))
 			break;
 		f++;
 	}
@@ -5903,7 +5903,7 @@ int syntax_trim_ends(coder_sent *S, int *from, int *to)
 		int w = P->tok2w[t], h = (int)P->w[w].head - 1;
 		size_t n = P->w[w].form ? P->w[w].len : 0;
 		const char *end = n >= 2 ? P->w[w].form + n - 2 : "";
-		if (!P->w[w].upos || strcmp(P->w[w].upos, "VERB") ||
+		if (!syn_upos_is(&P->w[w], "VERB") ||
 		    !syn_rel_base(&P->w[w], "acl") ||
 		    !(syn_ends_ing(&P->w[w]) || !strncmp(end, "ed", 2) || !strncmp(end, "en", 2) ||
 		      !strncmp(end, "wn", 2)) ||

@@ -154,17 +154,21 @@ static void digit_names(struct syntax_parse *P)
 	for (int i = 0; i + 1 < P->nw; i++) {
 		khaldun_parse_token *W = &P->w[i], *N = &P->w[i + 1];
 		int digit = 0, capital = 0, other = 0;
-		for (size_t k = 0; k < W->len; k++) {
+		for (size_t k = 0; k < W->len && !other; k++) {
 			unsigned char c = (unsigned char)W->form[k];
 			digit |= c >= '0' && c <= '9';
 			capital |= c >= 'A' && c <= 'Z';
 			other |= !(c >= '0' && c <= '9') && !(c >= 'A' && c <= 'Z') && c != '-';
 		}
+		/* speed168: the word's shape (most words have a lower-case letter) before the six
+		 * tag compares, which were made for every word */
+		if (!digit || !capital || other)
+			continue;
 		int t = -1;
 		for (int k = 0; tags[k] && W->upos; k++)
 			if (!strcmp(W->upos, tags[k]))
 				t = k;
-		if (!digit || !capital || other || t < 0 || !N->upos ||
+		if (t < 0 || !N->upos ||
 		    (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")))
 			continue;
 		W->upos = "PROPN";
@@ -209,7 +213,7 @@ static int name_under_weekday(const struct syntax_parse *P, int d)
 				first = k < first ? k : first;
 				last = k > last ? k : last;
 			}
-		int bare = !P->w[first].upos || strcmp(P->w[first].upos, "PUNCT");   /* no "(" */
+		int bare = !syn_upos_is(&P->w[first], "PUNCT");   /* no "(" */
 		if (last == d - 1 || (bare && first == d + 1) || (comma && bare && first == d + 2))
 			return i;
 	}
@@ -293,13 +297,13 @@ static int opens_sentence(const struct syntax_parse *P, int n);
 static int opening_verb_name(struct syntax_parse *P, int c, int d)
 {
 	khaldun_parse_token *C = &P->w[c];
-	if (!C->upos || strcmp(C->upos, "VERB") || !C->len || !isupper((unsigned char)C->form[0]) ||
+	if (!syn_upos_is(C, "VERB") || !C->len || !isupper((unsigned char)C->form[0]) ||
 	    (int)P->w[d].head != c + 1 || !opens_sentence(P, c) || c + 1 != d - 1)
 		return 0;
 	int v = d + 1;
-	while (v < P->nw && v < d + 3 && P->w[v].upos && !strcmp(P->w[v].upos, "AUX"))
+	while (v < P->nw && v < d + 3 && syn_upos_is(&P->w[v], "AUX"))
 		v++;
-	if (v >= P->nw || !P->w[v].upos || strcmp(P->w[v].upos, "VERB") ||
+	if (v >= P->nw || !syn_upos_is(&P->w[v], "VERB") ||
 	    (int)P->w[v].head != c + 1)
 		return 0;
 	C->upos = "PROPN";
@@ -324,14 +328,15 @@ static void names_before_times(struct syntax_parse *P)
 	for (int d = 2; d < P->nw; d++) {
 		khaldun_parse_token *w = &P->w[d];
 		int c = d - 2;
-		if (!w->head || weekday(w) || !syn_time_word(w) || !time_marker(P, d - 1, d))
+		/* speed168: the marker's head (one compare) before the word lists; all pure */
+		if (!w->head || !time_marker(P, d - 1, d) || weekday(w) || !syn_time_word(w))
 			continue;
 		if (time_marker(P, c, d))   /* "this past week" */
 			c--;
 		if (c >= 0 && opening_verb_name(P, c, d))
 			continue;
 		if (c < 0 || (int)P->w[c].head != d + 1 || !syn_rel_base_in(&P->w[c], NAME_RELS) ||
-		    syn_rel_is(&P->w[c], "appos") || !P->w[c].upos || strcmp(P->w[c].upos, "PROPN"))
+		    syn_rel_is(&P->w[c], "appos") || !syn_upos_is(&P->w[c], "PROPN"))
 			continue;
 		name_over_time(P, d, c);
 		int v = verb_above(P, (int)P->w[c].head - 1);
@@ -406,7 +411,7 @@ static int misread_main_verb(const struct syntax_parse *P, int v1)
 		int k = 0;
 		while (rel[k] && !syn_rel_is(w, rel[k]))
 			k++;
-		if ((int)w->head != v1 + 1 || !rel[k] || !w->upos || strcmp(w->upos, "VERB") ||
+		if ((int)w->head != v1 + 1 || !rel[k] || !syn_upos_is(w, "VERB") ||
 		    syn_ends_ing(w) || !after_comma(P, i))
 			continue;
 		if (syn_child_rel(P, i, "nsubj") >= 0 || syn_child_rel(P, i, "csubj") >= 0 ||
@@ -456,7 +461,7 @@ static int comma_part_participle(const struct syntax_parse *P, int r)
 	int on_root = h >= 0 && h < r && !P->w[h].head && P->w[h].upos &&
 		      (!strcmp(P->w[h].upos, "NOUN") || !strcmp(P->w[h].upos, "PROPN")) &&
 		      (syn_rel_is(w, "conj") || syn_rel_is(w, "advcl"));
-	if (!w->upos || strcmp(w->upos, "VERB") || !syn_ends_ing(w) ||
+	if (!syn_upos_is(w, "VERB") || !syn_ends_ing(w) ||
 	    !(syn_rel_is(w, "acl") || !w->head || on_root) || (w->head && h >= r))
 		return 0;
 	return (s < 0 || (!w->head && s < r - 1)) && syn_child_rel(P, r, "mark") < 0 &&
@@ -477,9 +482,12 @@ static void relative_main_verbs(struct syntax_parse *P)
 	static const char *const relpron[] = { "who", "which", NULL };
 	for (int r = 2; r < P->nw; r++) {
 		const khaldun_parse_token *c = &P->w[r - 1];
+		/* speed168: the comma before r first; comma_part_participle walks the sentence
+		 * for r's children, and all three tests are pure, so the order changes no answer */
+		if (c->len != 1 || c->form[0] != ',')
+			continue;
 		int part = comma_part_participle(P, r);
-		if ((!part && !syn_word_in(&P->w[r], relpron)) || c->len != 1 ||
-		    c->form[0] != ',' ||
+		if ((!part && !syn_word_in(&P->w[r], relpron)) ||
 		    (!part && (!P->w[r].head || (int)P->w[r].head - 1 < r)))
 			continue;
 		int v1 = part ? r : (int)P->w[r].head - 1, n = stray_antecedent(P, r, v1);
@@ -558,7 +566,7 @@ static int comma_aside(const struct syntax_parse *P, int a, int e)
 static int opens_sentence(const struct syntax_parse *P, int n)
 {
 	for (int k = 0; k < n; k++)
-		if (syn_below(P, k, n) < 0 && (!P->w[k].upos || strcmp(P->w[k].upos, "PUNCT")))
+		if (syn_below(P, k, n) < 0 && (!syn_upos_is(&P->w[k], "PUNCT")))
 			return 0;
 	return 1;
 }
@@ -581,7 +589,7 @@ static int comma_name(const struct syntax_parse *P, int x, int n, int v)
 		if (syn_below(P, k, n) >= 0 && P->w[k].upos && (syn_is_verb(&P->w[k]) ||
 								 !strcmp(P->w[k].upos, "AUX")))
 			return 0;
-	return x > n && P->w[x].upos && !strcmp(P->w[x].upos, "PROPN") &&
+	return x > n && syn_upos_is(&P->w[x], "PROPN") &&
 	       comma_at(P, first - 1) && comma_at(P, last + 1) && last + 2 == v;
 }
 
@@ -603,7 +611,7 @@ static void opening_subjects(struct syntax_parse *P)
 	static const char *const rels[] = { "obl", "ccomp", "dep", "vocative", "advcl", NULL };
 	for (int v = 1; v < P->nw; v++) {
 		const khaldun_parse_token *V = &P->w[v];
-		if (V->head || !V->upos || strcmp(V->upos, "VERB") || syn_ends_ing(V) ||
+		if (V->head || !syn_upos_is(V, "VERB") || syn_ends_ing(V) ||
 		    syn_child_rel(P, v, "csubj") >= 0 ||
 		    syn_child_rel(P, v, "expl") >= 0 || syn_child_rel(P, v, "mark") >= 0)
 			continue;
@@ -650,7 +658,7 @@ static void fronted_subjects(struct syntax_parse *P)
 {
 	for (int v = 1; v < P->nw; v++) {
 		const khaldun_parse_token *V = &P->w[v];
-		if (V->head || !V->upos || strcmp(V->upos, "VERB") || syn_ends_ing(V) ||
+		if (V->head || !syn_upos_is(V, "VERB") || syn_ends_ing(V) ||
 		    syn_child_rel(P, v, "nsubj") >= 0 || syn_child_rel(P, v, "csubj") >= 0 ||
 		    syn_child_rel(P, v, "expl") >= 0)
 			continue;
@@ -758,7 +766,7 @@ static void conjoined_clauses(struct syntax_parse *P)
 			n--;   /* advclause123: the verb's own adverbs ("soldiers [later] fired") */
 		khaldun_parse_token *V = &P->w[v], *N = &P->w[n];
 		/* the two words' own tests before the walks for their children (speed123) */
-		if (!V->upos || strcmp(V->upos, "VERB") || !V->head || syn_rel_is(V, "acl") ||
+		if (!syn_upos_is(V, "VERB") || !V->head || syn_rel_is(V, "acl") ||
 		    syn_rel_is(V, "amod") || !N->upos ||
 		    (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")) ||
 		    !syn_rel_is(N, "conj") || !syn_past_form(V))
@@ -853,7 +861,7 @@ static void appositive_main_verbs(struct syntax_parse *P)
 		int x = syn_child_rel(P, v, "nsubj"), ok = x < 0 || (x < v && comma_at(P, x - 1));
 		for (int k = r + 1; k < v - 1 && ok; k++)
 			ok = syn_below(P, k, r) >= 0 || (x >= 0 && syn_below(P, k, x) >= 0);
-		if (!ok || (x >= 0 && (!P->w[x].upos || strcmp(P->w[x].upos, "PROPN"))))
+		if (!ok || (x >= 0 && (!syn_upos_is(&P->w[x], "PROPN"))))
 			return;
 		if (x >= 0)
 			syn_rehang(&P->w[x], (size_t)(r + 1), "appos");
@@ -900,7 +908,7 @@ static void stranded_prepositions(struct syntax_parse *P)
 {
 	for (int p = 1; p + 1 < P->nw; p++) {
 		khaldun_parse_token *A = &P->w[p], *N = &P->w[p + 1];
-		if (!A->upos || strcmp(A->upos, "ADP") || !A->head ||
+		if (!syn_upos_is(A, "ADP") || !A->head ||
 		    (!syn_rel_base(A, "obl") && !syn_rel_is(A, "advmod")) ||
 		    syn_child_rel(P, p, "case") >= 0 || !N->upos ||
 		    (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")) ||
@@ -944,7 +952,7 @@ static void relative_roots(struct syntax_parse *P)
 {
 	static const char *const rels[] = { "advcl", "parataxis", "conj", NULL };
 	int r = root_word(P);
-	if (r < 1 || !P->w[r].upos || strcmp(P->w[r].upos, "VERB") || syn_ends_ing(&P->w[r]) ||
+	if (r < 1 || !syn_upos_is(&P->w[r], "VERB") || syn_ends_ing(&P->w[r]) ||
 	    syn_child_rel(P, r, "aux") >= 0 || syn_child_rel(P, r, "obj") >= 0 ||
 	    syn_child_rel(P, r, "mark") >= 0 || syn_child_rel(P, r, "cop") >= 0)
 		return;
@@ -982,7 +990,7 @@ static void active_agents(struct syntax_parse *P)
 		khaldun_parse_token *w = &P->w[x];
 		int v = (int)w->head - 1, c = syn_case_of(P, x);
 		if (v < 0 || !syn_rel_is(w, "obl:agent") || c < 1 || !syn_word_is(&P->w[c], "by") ||
-		    !P->w[v].upos || strcmp(P->w[v].upos, "VERB") || syn_passive_verb(P, v) ||
+		    !syn_upos_is(&P->w[v], "VERB") || syn_passive_verb(P, v) ||
 		    syn_rel_base(&P->w[v], "acl"))
 			continue;
 		int o = c - 1;
@@ -1058,7 +1066,7 @@ static int aside_opener(const struct syntax_parse *P, int c, int v)
 		for (int i = a + 1; i < c && ok; i++) {
 			int h = (int)P->w[i].head - 1;
 			ok = (h >= n && h < c) || (h == v && syn_rel_is(&P->w[i], "nsubj")) ||
-			     (P->w[i].upos && !strcmp(P->w[i].upos, "PUNCT"));
+			     (syn_upos_is(&P->w[i], "PUNCT"));
 		}
 		if (ok)
 			return a;
@@ -1093,7 +1101,7 @@ static void aside_subjects(struct syntax_parse *P)
 {
 	for (int v = 2; v < P->nw; v++) {
 		khaldun_parse_token *V = &P->w[v];
-		if (!V->upos || strcmp(V->upos, "VERB") || syn_ends_ing(V) || !after_comma(P, v))
+		if (!syn_upos_is(V, "VERB") || syn_ends_ing(V) || !after_comma(P, v))
 			continue;
 		int c = v - 1;
 		while (!comma_at(P, c))
@@ -1137,7 +1145,7 @@ static void participle_asides(struct syntax_parse *P)
 	static const char *const rel[] = { "advcl", "conj", "parataxis", NULL };
 	for (int v = 4; v < P->nw; v++) {
 		khaldun_parse_token *V = &P->w[v];
-		if (!V->upos || strcmp(V->upos, "VERB") || syn_ends_ing(V) || !after_comma(P, v))
+		if (!syn_upos_is(V, "VERB") || syn_ends_ing(V) || !after_comma(P, v))
 			continue;
 		int c = v - 1, o;
 		while (!comma_at(P, c))
@@ -1151,7 +1159,7 @@ static void participle_asides(struct syntax_parse *P)
 		    syn_child_rel(P, v, "mark") >= 0 || syn_child_rel(P, v, "cc") >= 0)
 			continue;
 		khaldun_parse_token *A = &P->w[a], *N = &P->w[n];
-		if (!A->upos || strcmp(A->upos, "VERB") || syn_ends_ing(A) || !N->upos ||
+		if (!syn_upos_is(A, "VERB") || syn_ends_ing(A) || !N->upos ||
 		    (strcmp(N->upos, "NOUN") && strcmp(N->upos, "PROPN")))
 			continue;
 		int r = (int)N->head - 1, described = (int)A->head == n + 1;
@@ -1165,7 +1173,7 @@ static void participle_asides(struct syntax_parse *P)
 			ok = !syn_is_verb(&P->w[i]);
 		for (int i = a + 1; i < c && ok; i++) {
 			int h = (int)P->w[i].head - 1;
-			ok = (h >= a && h < c) || (P->w[i].upos && !strcmp(P->w[i].upos, "PUNCT"));
+			ok = (h >= a && h < c) || syn_upos_is(&P->w[i], "PUNCT");
 		}
 		if (!ok || !(below || on || lead || obl))
 			continue;
@@ -1219,7 +1227,7 @@ static void appositive_relatives(struct syntax_parse *P)
 	int a = m--;   /* the participle after the apposition's last noun */
 	if (m <= o || a + 1 >= P->nw || !P->w[m].upos ||
 	    (strcmp(P->w[m].upos, "NOUN") && strcmp(P->w[m].upos, "PROPN")) ||
-	    !P->w[a].upos || strcmp(P->w[a].upos, "VERB") || !syn_past_form(&P->w[a]) ||
+	    !syn_upos_is(&P->w[a], "VERB") || !syn_past_form(&P->w[a]) ||
 	    syn_child_rel(P, a, "aux") >= 0 || syn_child_rel(P, a, "aux:pass") >= 0)
 		return;
 	int c = a + 1;
@@ -1228,9 +1236,9 @@ static void appositive_relatives(struct syntax_parse *P)
 	int v = c + 1;
 	while (v < P->nw && syn_is_verb(&P->w[v]) && !strcmp(P->w[v].upos, "AUX"))
 		v++;
-	while (v < P->nw && P->w[v].upos && !strcmp(P->w[v].upos, "ADV"))
+	while (v < P->nw && syn_upos_is(&P->w[v], "ADV"))
 		v++;
-	if (v >= P->nw || !P->w[v].upos || strcmp(P->w[v].upos, "VERB") || syn_ends_ing(&P->w[v]))
+	if (v >= P->nw || !syn_upos_is(&P->w[v], "VERB") || syn_ends_ing(&P->w[v]))
 		return;
 	khaldun_parse_token *V = &P->w[v], *A = &P->w[a];
 	for (int i = 0; i < P->nw; i++)
@@ -1262,7 +1270,7 @@ static int part_top(const struct syntax_parse *P, int a, int b)
 	int top = -1;
 	for (int i = a; i <= b; i++) {
 		int h = (int)P->w[i].head - 1;
-		if ((h >= a && h <= b) || (P->w[i].upos && !strcmp(P->w[i].upos, "PUNCT")))
+		if ((h >= a && h <= b) || syn_upos_is(&P->w[i], "PUNCT"))
 			continue;
 		if (top >= 0)
 			return -1;
@@ -1299,7 +1307,7 @@ static void lead_in_asides(struct syntax_parse *P)
 	if (v >= P->nw || o2 - o1 < 2 || c - o2 < 3 || !P->w[v].upos ||
 	    strcmp(P->w[v].upos, "VERB") || syn_ends_ing(&P->w[v]))
 		return;
-	int timed = P->w[0].upos && !strcmp(P->w[0].upos, "ADP");
+	int timed = syn_upos_is(&P->w[0], "ADP");
 	for (int i = 0; i < o1; i++) {
 		if (syn_is_verb(&P->w[i]))
 			return;
@@ -1309,7 +1317,7 @@ static void lead_in_asides(struct syntax_parse *P)
 		if (syn_is_verb(&P->w[i]))
 			return;
 	const khaldun_parse_token *A = &P->w[o2 + 1];
-	int part = A->upos && !strcmp(A->upos, "VERB") && (syn_ends_ing(A) || syn_past_form(A));
+	int part = syn_upos_is(A, "VERB") && (syn_ends_ing(A) || syn_past_form(A));
 	int l = part_top(P, 0, o1 - 1), n = part_top(P, o1 + 1, o2 - 1);
 	int t = part_top(P, o2 + 1, c - 1), r = root_word(P);
 	if (!timed || l < 0 || n < 0 || t < 0 || r < 0 || r == v ||
@@ -1349,7 +1357,7 @@ static const char *const when_marks[] = { "after", "before", "while", "since", "
 static int opening_clause(struct syntax_parse *P)
 {
 	const khaldun_parse_token *W = &P->w[0];
-	if (W->upos && !strcmp(W->upos, "VERB") && syn_ends_ing(W))
+	if (syn_upos_is(W, "VERB") && syn_ends_ing(W))
 		return 0;
 	int t = W->upos && (!strcmp(W->upos, "DET") || !strcmp(W->upos, "NUM"));
 	/* the sentence's first words: a span alone may be singular too ("Day after meeting
@@ -1430,7 +1438,7 @@ static void opening_participles(struct syntax_parse *P)
 	while (c < P->nw && !comma_at(P, c))
 		c++;
 	for (v = c + 1; v < P->nw; v++)
-		if (P->w[v].upos && !strcmp(P->w[v].upos, "VERB"))
+		if (syn_upos_is(&P->w[v], "VERB"))
 			break;
 	if (v >= P->nw || syn_ends_ing(&P->w[v]) || syn_below(P, v, o) < 0 ||
 	    !syn_rel_base_in(&P->w[v], rel) || syn_child_rel(P, v, "mark") >= 0 ||
@@ -1529,7 +1537,7 @@ static void clause_subjects(struct syntax_parse *P)
 		for (int k = c + 1; k < n && inside; k++)
 			inside = syn_on_path(P, n, k, n);
 		khaldun_parse_token *V = &P->w[v];
-		if (!inside || !syn_rel_is(V, "advcl") || !V->upos || strcmp(V->upos, "VERB") ||
+		if (!inside || !syn_rel_is(V, "advcl") || !syn_upos_is(V, "VERB") ||
 		    !syn_past_form(V) || syn_child_rel(P, v, "nsubj") >= 0 ||
 		    syn_child_rel(P, v, "aux") >= 0 || syn_child_rel(P, v, "mark") >= 0)
 			continue;
@@ -1577,7 +1585,7 @@ static void adjective_heads(struct syntax_parse *P)
 {
 	for (int a = 0; a + 1 < P->nw; a++) {
 		khaldun_parse_token *A = &P->w[a];
-		if (!A->head || !A->upos || strcmp(A->upos, "ADJ") || !A->len ||
+		if (!A->head || !syn_upos_is(A, "ADJ") || !A->len ||
 		    !isupper((unsigned char)A->form[0]) ||
 		    !(syn_rel_is(A, "obj") || syn_rel_is(A, "nsubj")))
 			continue;
@@ -1624,7 +1632,7 @@ static int opening_preposition(const struct syntax_parse *P, int a, int t)
 	if (p < t && syn_word_is(&P->w[p], ","))
 		p++;
 	return p < t && (int)P->w[p].head == t + 1 && syn_rel_is(&P->w[p], "case") &&
-	       P->w[p].upos && !strcmp(P->w[p].upos, "ADP");
+	       syn_upos_is(&P->w[p], "ADP");
 }
 
 /* "India had in recent days shelled border posts", "Iran has over the past weeks sent
@@ -1732,7 +1740,7 @@ static void subject_participles(struct syntax_parse *P)
 	int p = root_word(P);
 	const khaldun_parse_token *R = p >= 0 ? &P->w[p] : NULL;
 	int n = p >= 0 ? syn_child_rel(P, p, "nsubj") : -1;
-	if (n < 0 || n > p || !R->upos || strcmp(R->upos, "VERB") || R->len < 4 ||
+	if (n < 0 || n > p || !syn_upos_is(R, "VERB") || R->len < 4 ||
 	    strncmp(R->form + R->len - 2, "ed", 2) || syn_child_rel(P, p, "aux") >= 0 ||
 	    syn_child_rel(P, p, "obj") >= 0 || syn_child_rel(P, p, "cop") >= 0)
 		return;
@@ -1747,7 +1755,7 @@ static void subject_participles(struct syntax_parse *P)
 		    (w->upos && (!strcmp(w->upos, "CCONJ") || !strcmp(w->upos, "SCONJ") ||
 				 !strcmp(w->upos, "PRON") || !strcmp(w->upos, "AUX"))))
 			return;
-		if (!w->upos || strcmp(w->upos, "VERB") || syn_ends_ing(w) || !pp)
+		if (!syn_upos_is(w, "VERB") || syn_ends_ing(w) || !pp)
 			continue;
 		/* a past form, the main verb's tense: not a noun the tagger took for a base-form
 		 * verb ("senators called for Ukrainian government reform in ...") */
@@ -1788,7 +1796,7 @@ static void finite_conjuncts(struct syntax_parse *P)
 	for (int i = 0; i < P->nw; i++) {
 		khaldun_parse_token *w = &P->w[i];
 		int h = (int)w->head - 1;
-		if (h < 0 || !syn_rel_is(w, "conj") || !w->upos || strcmp(w->upos, "VERB") ||
+		if (h < 0 || !syn_rel_is(w, "conj") || !syn_upos_is(w, "VERB") ||
 		    !P->w[h].head ||
 		    !(syn_rel_is(&P->w[h], "xcomp") || syn_rel_is(&P->w[h], "advcl")) ||
 		    !syn_child_word(P, h, "mark", to) || !syn_child_word(P, i, "aux", finite) ||
@@ -1826,7 +1834,7 @@ static int modal_verb_before(const struct syntax_parse *P, int h)
 	int up = (int)P->w[h].head - 1;
 	for (int v = h - 1; v >= 0; v--) {
 		const khaldun_parse_token *V = &P->w[v];
-		if (!V->upos || strcmp(V->upos, "VERB"))
+		if (!syn_upos_is(V, "VERB"))
 			continue;
 		if (!bare_form(V) ||
 		    !(syn_child_rel(P, v, "aux") >= 0 || syn_child_word(P, v, "mark", to)))
@@ -1856,7 +1864,7 @@ static void relative_bare_conjuncts(struct syntax_parse *P)
 		    syn_child_rel(P, i, "aux") >= 0 || syn_child_word(P, i, "mark", to))
 			continue;
 		const khaldun_parse_token *H = &P->w[h];
-		if (!H->upos || strcmp(H->upos, "VERB") || bare_form(H) || syn_ends_ing(H) ||
+		if (!syn_upos_is(H, "VERB") || bare_form(H) || syn_ends_ing(H) ||
 		    syn_child_rel(P, h, "aux") >= 0 || syn_child_rel(P, h, "mark") >= 0 ||
 		    !(syn_rel_base(H, "acl") || syn_rel_is(H, "advcl") || syn_rel_is(H, "ccomp")))
 			continue;
@@ -1896,7 +1904,7 @@ static void passive_objects(struct syntax_parse *P)
 		const khaldun_parse_token *w = &P->w[v];
 		/* the verb's own word first: the walks for its aux and subject below are the
 		 * sentence's length each, and most words are no participle (speed123) */
-		if (!w->upos || strcmp(w->upos, "VERB") || w->len < 4 ||
+		if (!syn_upos_is(w, "VERB") || w->len < 4 ||
 		    (!syn_ends(w, "ed") && !syn_ends(w, "en") && !syn_word_in(w, irregular)))
 			continue;
 		int a = -1, s = syn_child_rel(P, v, "nsubj");
@@ -1921,7 +1929,7 @@ static void progressive_actives(struct syntax_parse *P)
 {
 	for (int v = 1; v < P->nw; v++) {
 		const khaldun_parse_token *w = &P->w[v];
-		if (!w->upos || strcmp(w->upos, "VERB") || w->len < 6 || !syn_ends(w, "ing"))
+		if (!syn_upos_is(w, "VERB") || w->len < 6 || !syn_ends(w, "ing"))
 			continue;
 		khaldun_parse_token *a = &P->w[v - 1];
 		if ((int)a->head != v + 1 || !syn_rel_is(a, "aux:pass") ||
@@ -1990,7 +1998,7 @@ static int finite_verb(const struct syntax_parse *P, int p)
 		return 0;
 	if (syn_child_word(P, p, "aux", finite) || syn_child_word(P, p, "cop", finite))
 		return 1;
-	if (!w->upos || strcmp(w->upos, "VERB") || syn_child_rel(P, p, "aux") >= 0)
+	if (!syn_upos_is(w, "VERB") || syn_child_rel(P, p, "aux") >= 0)
 		return 0;
 	return (w->len > 3 && (w->form[w->len - 1] == 's' || w->form[w->len - 1] == 'S') &&
 		w->form[w->len - 2] != 's') || syn_child_rel(P, p, "obj") >= 0;
@@ -2290,13 +2298,13 @@ static void said_noun_clauses(const coder_sent *S, struct syntax_parse *P)
 static int misread_first_name(const coder_sent *S, const struct syntax_parse *P)
 {
 	int f = 0;
-	while (f < P->nw && P->w[f].upos && !strcmp(P->w[f].upos, "PUNCT"))
+	while (f < P->nw && syn_upos_is(&P->w[f], "PUNCT"))
 		f++;
 	if (f + 1 >= P->nw || !P->w[f].upos || !syn_is_verb(&P->w[f]) ||
 	    !isupper((unsigned char)P->w[f].form[0]))
 		return -1;
 	const khaldun_parse_token *v = &P->w[f + 1];
-	if (!v->upos || strcmp(v->upos, "NOUN") || v->len < 3 || v->form[v->len - 1] != 's' ||
+	if (!syn_upos_is(v, "NOUN") || v->len < 3 || v->form[v->len - 1] != 's' ||
 	    v->form[v->len - 2] == 's')
 		return -1;
 	for (int i = 0; i < S->nt && i < MAX_TOKENS; i++)
@@ -2309,7 +2317,7 @@ static int misread_first_name(const coder_sent *S, const struct syntax_parse *P)
 static int other_verb(const struct syntax_parse *P, int w)
 {
 	for (int i = 0; i < P->nw; i++)
-		if (i != w && P->w[i].upos && !strcmp(P->w[i].upos, "VERB"))
+		if (i != w && syn_upos_is(&P->w[i], "VERB"))
 			return 1;
 	return 0;
 }
@@ -2338,7 +2346,7 @@ static int misread_coordinated_verb(const coder_sent *S, const struct syntax_par
 	static const char *const cc[] = { "and", "or", NULL };
 	for (int w = 1; w + 2 < P->nw; w++) {
 		const khaldun_parse_token *n = &P->w[w], *v = &P->w[w + 2];
-		if (!n->upos || strcmp(n->upos, "NOUN") || !v->upos || strcmp(v->upos, "VERB") ||
+		if (!syn_upos_is(n, "NOUN") || !syn_upos_is(v, "VERB") ||
 		    n->len < 4 || n->form[n->len - 1] != 's' || n->form[n->len - 2] == 's' ||
 		    v->len < 4 || v->form[v->len - 1] != 's' || !syn_word_in(&P->w[w + 1], cc) ||
 		    (int)v->head != w + 1 || !syn_rel_is(v, "conj"))
@@ -2365,7 +2373,7 @@ static int verb_after_noun(const coder_sent *S, const struct syntax_parse *P, in
  * shells towns held by Ukraine" read "shells" as a noun and lost the deed). */
 static int noun_participle(const khaldun_parse_token *w)
 {
-	return w->upos && !strcmp(w->upos, "VERB") &&
+	return syn_upos_is(w, "VERB") &&
 	       (syn_rel_is(w, "acl") || syn_rel_is(w, "amod"));
 }
 
@@ -2426,9 +2434,9 @@ static int tag_in(const khaldun_parse_token *w, const char *const *tags)
 static int bare_gerund(const struct syntax_parse *P, int i)
 {
 	const khaldun_parse_token *x = &P->w[i];
-	return x->upos && !strcmp(x->upos, "VERB") && x->len > 4 &&
+	return syn_upos_is(x, "VERB") && x->len > 4 &&
 	       !strncasecmp(x->form + x->len - 3, "ing", 3) &&
-	       !(i > 0 && P->w[i - 1].upos && !strcmp(P->w[i - 1].upos, "AUX"));
+	       !(i > 0 && syn_upos_is(&P->w[i - 1], "AUX"));
 }
 
 /* headline123: 1 when every verb the tagger read (noun_participle aside) comes after word w
@@ -2442,7 +2450,7 @@ static int subordinate_verbs_only(const struct syntax_parse *P, int w, int skip)
 	int opened = 0;
 	for (int i = 0; i < P->nw; i++) {
 		const khaldun_parse_token *x = &P->w[i];
-		if (i > w && (syn_word_in(x, sub) || (x->upos && !strcmp(x->upos, "SCONJ"))))
+		if (i > w && (syn_word_in(x, sub) || syn_upos_is(x, "SCONJ")))
 			opened = 1;
 		if (i != skip && syn_is_verb(x) && !noun_participle(x) && !bare_gerund(P, i) &&
 		    (i <= w || !opened))
@@ -2588,7 +2596,7 @@ static int headline_object_verb(const coder_sent *S, const struct syntax_parse *
 		    (w + 2 < P->nw && !tag_in(&P->w[w + 2], after)) ||
 		    !syn_base_form(S, i) || P->tok2w[i + 1] != w + 1 ||
 		    S->t[i + 1].type == TY_VERB ||
-		    !o->upos || strcmp(o->upos, "VERB") || o->len < 4 ||
+		    !syn_upos_is(o, "VERB") || o->len < 4 ||
 		    tolower((unsigned char)o->form[o->len - 1]) != 's' ||
 		    tolower((unsigned char)o->form[o->len - 2]) == 's' ||
 		    match_noun_after_finite(S, i) || !subordinate_verbs_only(P, w + 1, w + 1))
@@ -2647,7 +2655,7 @@ static int copula_participle(const coder_sent *S, const struct syntax_parse *P)
 		if (w < 1 || S->t[i].type != TY_VERB || S->t[i].end != i)
 			continue;
 		const khaldun_parse_token *n = &P->w[w];
-		if (!n->upos || strcmp(n->upos, "NOUN") || n->len < 3 ||
+		if (!syn_upos_is(n, "NOUN") || n->len < 3 ||
 		    tolower((unsigned char)n->form[n->len - 1]) == 's' || syn_ends_ing(n) ||
 		    syn_base_form(S, i) || !syn_word_in(&P->w[w - 1], BE_ALL) ||
 		    !syn_rel_is(&P->w[w - 1], "cop") || (int)P->w[w - 1].head != w + 1)
@@ -2667,7 +2675,7 @@ static int copula_participle(const coder_sent *S, const struct syntax_parse *P)
 static void passive_of_copula(struct syntax_parse *P, int w)
 {
 	khaldun_parse_token *be = &P->w[w - 1];
-	if (!P->w[w].upos || strcmp(P->w[w].upos, "VERB") || (int)be->head != w + 1 ||
+	if (!syn_upos_is(&P->w[w], "VERB") || (int)be->head != w + 1 ||
 	    !(syn_rel_is(be, "aux") || syn_rel_is(be, "cop")))
 		return;
 	be->deprel = "aux:pass";
@@ -2744,7 +2752,7 @@ static int titles_as_noun(const coder_sent *S, struct syntax_parse *P)
 			p->type == TY_ACTOR && p->actor >= 0 ? &S->a[p->actor] : NULL;
 		if (!a || !a->agent || a->end != i - 1 || t->cap || t->cls != C_WORD ||
 		    t->type == TY_VERB || t->type == TY_AGENT || w < 0 ||
-		    !P->w[w].upos || strcmp(P->w[w].upos, "VERB") || !name_word(S, P, i + 1) ||
+		    !syn_upos_is(&P->w[w], "VERB") || !name_word(S, P, i + 1) ||
 		    !name_word(S, P, i + 2))
 			continue;
 		P->w[w].fix_upos = "NOUN";
@@ -2773,7 +2781,7 @@ static void title_subjects(const coder_sent *S, struct syntax_parse *P)
 		    !name_word(S, P, i + 1) || P->tok2w[i + 1] != w + 1)
 			continue;
 		khaldun_parse_token *T = &P->w[w], *N = &P->w[w + 1];
-		if (!syn_rel_base_in(T, apart) || !T->upos || strcmp(T->upos, "NOUN") || !N->upos ||
+		if (!syn_rel_base_in(T, apart) || !syn_upos_is(T, "NOUN") || !N->upos ||
 		    strcmp(N->upos, "PROPN") || T->head != N->head || !N->head ||
 		    !syn_rel_base(N, "nsubj"))
 			continue;
@@ -3006,7 +3014,7 @@ int syn_child_word(const struct syntax_parse *P, int h, const char *rel,
 
 int syn_is_verb(const khaldun_parse_token *w)
 {
-	return w->upos && (!strcmp(w->upos, "VERB") || !strcmp(w->upos, "AUX"));
+	return syn_upos_is(w, "VERB") || syn_upos_is(w, "AUX");
 }
 
 static const char *const LOC_PREPS[] = { "in", "at", "near", "outside", "inside", "across",
@@ -3295,7 +3303,7 @@ int syn_absolute_with(const struct syntax_parse *P, int h)
 	if (c < 1 || v < 0 || !syn_word_is(&P->w[c - 1], ","))
 		return 0;
 	const khaldun_parse_token *w = &P->w[v];
-	return w->upos && !strcmp(w->upos, "VERB") && syn_ends_ing(w);
+	return syn_upos_is(w, "VERB") && syn_ends_ing(w);
 }
 
 /* The live actor whose role is r, the best ranked (then the first); -1: none. A place in a
@@ -3487,7 +3495,7 @@ int syn_event_word(const struct syntax_parse *P, int vw)
 	const khaldun_parse_token *v = &P->w[vw];
 	/* a noun compound only: an adjective there is often a participle misread ("leaders are
 	 * worried Russia may ...") */
-	if (!v->upos || strcmp(v->upos, "NOUN") || !syn_rel_is(v, "compound"))
+	if (!syn_upos_is(v, "NOUN") || !syn_rel_is(v, "compound"))
 		return vw;
 	int w = vw;
 	for (int hops = 0; hops < 3 && P->w[w].head && syn_rel_is(&P->w[w], "compound"); hops++)
@@ -3501,7 +3509,7 @@ int syn_event_word(const struct syntax_parse *P, int vw)
 	 * sides of it in that subject; it stays the event word */
 	int before = 0, after = 0;
 	for (int i = 0; i < P->nw; i++) {
-		if (!P->w[i].upos || strcmp(P->w[i].upos, "PROPN"))
+		if (!syn_upos_is(&P->w[i], "PROPN"))
 			continue;
 		int up = i;
 		for (int steps = 0; up >= 0 && up != w && steps < P->nw; steps++)

@@ -26,6 +26,14 @@ struct syntax_parse {
 	short kids[SYN_MAX];
 };
 
+/* speed168: 1 when word w's UPOS tag is tag ("VERB"). The repairs and rules ask this of
+ * every word, mostly of words with another tag: the first bytes are compared before the call
+ * (as syn_rel_is does for relations), so most compares end without one. */
+static inline int syn_upos_is(const khaldun_parse_token *w, const char *tag)
+{
+	return w->upos && w->upos[0] == tag[0] && !strcmp(w->upos, tag);
+}
+
 /* rehang152: hangs word w on head (1-based: word h is h + 1; 0: a root) with relation rel,
  * the two fields a repair of the parse changes together ("Kenya's police arrested": police
  * moved under "arrested" as its nsubj). The token has no other field that follows its head or
