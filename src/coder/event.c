@@ -5258,10 +5258,13 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				if (!pass && !syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS))
 					pronoun_side_text(S, cd, x->a, y->a, fronted, &e);
 				e.verb_text = sent_span_text(S, cd->verb, vend);
+				/* defspan168: a passive verb's target is its subject ("[the
+				 * Alliance] was sanctioned by Beijing") */
 				if (!e.target_text && !pass && y->a->pos == ACTOR_NO_WORDS &&
 				    syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS) && e.verb_text &&
 				    S->nlate < MAX_LATE &&
-				    syntax_clause_object_extent(S, cd->verb, &of, &ot) &&
+				    (syntax_passive_subject_extent(S, cd->verb, &of, &ot) ||
+				     syntax_clause_object_extent(S, cd->verb, &of, &ot)) &&
 				    (x->a->pos < 0 || ot < x->a->pos || of > x->a->end)) {
 					/* not the source's own words ("warning that [random
 					 * Russian opinions] are of limited value") */

@@ -5803,6 +5803,18 @@ int syntax_subject_extent(coder_sent *S, int verb, int *from, int *to)
 	return phrase_tokens(S, P, s, s, v, 0, from, to);
 }
 
+int syntax_passive_subject_extent(coder_sent *S, int verb, int *from, int *to)
+{
+	struct syntax_parse *P = syntax_on(S) ? syn_get_parse(S) : NULL;
+	if (!P || verb < 0 || verb >= S->nt || P->tok2w[verb] < 0)
+		return 0;
+	int vw = syn_event_word(P, P->tok2w[verb]);
+	int s = syn_child_rel(P, vw, "nsubj:pass");
+	if (s < 0 || syn_time_word(&P->w[s]) || syn_nobody(P, s))
+		return 0;
+	return phrase_tokens(S, P, s, s, vw, 0, from, to);
+}
+
 /* The phrase of word o towards verb word v as coder tokens: what the deed is aimed at, as a
  * verb's object is for a target no dictionary names; not a pronoun nor a time ("Sunday") the
  * parser took for an object; 0 for none (o < 0). */

@@ -143,6 +143,11 @@ int syntax_object_extent(coder_sent *S, int verb, int *from, int *to, int *head)
  * participle or infinitive hangs on ("[He] repeated ..., claiming ..."): the text of a source
  * no dictionary actor names. 0 for a passive verb, a time word or no subject. */
 int syntax_subject_extent(coder_sent *S, int verb, int *from, int *to);
+/* defspan168: the coder tokens of a passive verb's subject phrase, a pronoun or a name no
+ * dictionary holds ("[The Alliance of Democracies] was sanctioned by Beijing", "[He] was
+ * hunted down"): what the deed befalls, the text of a target no dictionary actor names.
+ * 0 for an active verb, a time word or no subject. */
+int syntax_passive_subject_extent(coder_sent *S, int verb, int *from, int *to);
 /* The text of a target no dictionary actor names when the verb has no object: the object of
  * its complement verb ("considering giving money to [local communities]"), else the subject or
  * object of the clause it hopes or warns ("hoped that [insurers] would ..."), or an
