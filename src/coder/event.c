@@ -4223,7 +4223,11 @@ static void open_object_late(coder_sent *S, const coder_cand *cd, int vend,
 		return;
 	coder_slot obj;
 	int from = cd->tail > vend ? cd->tail : vend;
-	if (!news_open_object(S, from, S->nt, &obj) || !obj.n || !obj.m[0].a)
+	/* shtarget168: a pattern that ends past its verb may hold the object itself
+	 * ("expelled [humanitarian aid workers]"): then the phrase right after the verb */
+	if ((!news_open_object(S, from, S->nt, &obj) || !obj.n || !obj.m[0].a) &&
+	    (from == vend || !news_open_object(S, from = vend, S->nt, &obj) || !obj.n ||
+	     !obj.m[0].a))
 		return;
 	int f = obj.m[0].a->pos, t = obj.m[0].a->end;
 	if (f < 0 || t < f || (src->pos >= 0 && src->pos <= t && src->end >= f) ||
@@ -4263,6 +4267,28 @@ static void pronoun_side_text(coder_sent *S, const coder_cand *cd, const coder_a
 	else if (passive && !e->target_text && tgt->pos == ACTOR_NO_WORDS &&
 		 !strcmp(e->target, "---"))
 		e->target_text = sent_span_text(S, j, j);
+}
+
+/* shtarget168: --shallow, a passive verb (a form of "be" right before it: "The Alliance of
+ * Democracies was sanctioned by Beijing") whose target no actor names and has no words takes
+ * its subject's noun phrase (news_open_subject), as the parse path's passive subject does
+ * (defspan168); not the source's own words, nor a phrase with a pronoun (shgap168's). */
+static void passive_subject_text(coder_sent *S, const coder_cand *cd, const coder_actor *src,
+				 const coder_actor *tgt, khaldun_event *e)
+{
+	int b = cd->verb - 1;
+	coder_slot subj;
+	if (e->target_text || tgt->pos != ACTOR_NO_WORDS || strcmp(e->target, "---") || b < 1 ||
+	    !tok_in(&S->t[b], BE_ALL) || !tok_ends(&S->t[cd->verb], "ED") ||
+	    !news_open_subject(S, 0, b, &subj) || !subj.n || !subj.m[0].a)
+		return;
+	int f = subj.m[0].a->pos, t = subj.m[0].a->end;
+	if (f < 0 || t < f || (src->pos >= 0 && src->pos <= t && src->end >= f))
+		return;
+	for (int k = f; k <= t; k++)
+		if (S->t[k].type == TY_PRON)
+			return;
+	e->target_text = sent_span_text(S, f, t);
 }
 
 static void set_origin(khaldun_origin *o, const dict_origin *at)
@@ -5257,6 +5283,8 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 								     e.target_text);
 				if (!pass && !syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS))
 					pronoun_side_text(S, cd, x->a, y->a, fronted, &e);
+				if (!pass && !syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS))
+					passive_subject_text(S, cd, x->a, y->a, &e);
 				e.verb_text = sent_span_text(S, cd->verb, vend);
 				/* defspan168: a passive verb's target is its subject ("[the
 				 * Alliance] was sanctioned by Beijing") */
