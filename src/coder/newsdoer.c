@@ -681,16 +681,26 @@ static int habit_form(const coder_sent *S, int j, int v)
  * its word), as the parse path codes it. Not in a speaker's account told after it ("They
  * shot and killed people on the bus, a passenger said": people of the account only), nor in
  * a clause under a time or other adverbial word ("when he arrived"), nor for a habit
- * (habit_form: "she helps people"). */
+ * (habit_form: "she helps people"). shsource170: a pronoun inside the quotation marks of
+ * that account ('"They burned the houses," the farmer said') is someone the speaker tells
+ * of, never the speaker ("we" would be): the deed stays, its doer unnamed, as the parse
+ * path's speaker_pronoun keeps it. */
 int news_pronoun_doer(coder_sent *S, int lo, int v, coder_slot *out)
 {
-	if (syntax_on(S) || !news_unnamed_pronoun_subject(S, lo, v, 0) || told_after(S, v))
+	if (syntax_on(S) || !news_unnamed_pronoun_subject(S, lo, v, 0))
 		return 0;
 	int j = pronoun_slot(S, lo, v);
+	if (told_after(S, v) && !context_quoted_at(S, j))
+		return 0;
 	if (tok_is(&S->t[j], "IT") || (j > 0 && tok_has(&S->t[j - 1], WF_SUB)) ||
 	    habit_form(S, j, v))
 		return 0;   /* shallowrep118: "when he arrived", "she helps people" */
-	return phrase_slot(S, j, j, "---", out);
+	if (!phrase_slot(S, j, j, "---", out))
+		return 0;
+	/* shsource170: the doer stays a pronoun nothing resolved, so a deed of force it does
+	 * to no one named ("they killed them") is still an event (event.c pronoun_deed) */
+	((coder_actor *)out->m[0].a)->pron_kind = tok_is(&S->t[j], "THEY") ? 3 : 1;
+	return 1;
 }
 
 /* hopeconv159: --shallow, "She said she hopes Brazil and Argentina can settle": the
