@@ -2196,6 +2196,16 @@ static int vow_yields(coder_sent *S, coder_cand *cands, int nc, int i)
 	return 0;
 }
 
+/* 1 when coder token t is the verb of one of the nc candidates selected (sel): a deed coded
+ * there. */
+static int verb_coded(const coder_cand *cands, const int *sel, int nc, int t)
+{
+	for (int k = 0; k < nc; k++)
+		if (sel[k] && cands[k].verb == t)
+			return 1;
+	return 0;
+}
+
 /* Splits the sentence into clauses, codes their verbs and emits the selected events. */
 void clause_code(coder_sent *S)
 {
@@ -2238,10 +2248,16 @@ void clause_code(coder_sent *S)
 	if (!sel)
 		return;
 	for (int i = 0; i < nc; i++)
-		if ((sel[i] = selected(S, cands, cl, nc, i, any_dom))) {
+		sel[i] = selected(S, cands, cl, nc, i, any_dom);
+	for (int i = 0; i < nc; i++)
+		if (sel[i]) {
 			int claimed = syn_claimed_attack(S, &cands[i], &deed);
 			if (!claimed)   /* content138: the same claim read on --shallow */
 				claimed = news_claimed_deed(S, &cands[i], &deed);
+			/* shclaim170: a claimed deed word the coder read as a verb of its own
+			 * ("for missile and drone attack on ...") is coded there already */
+			if (claimed == 1 && !syntax_on(S) && verb_coded(cands, sel, nc, deed.verb))
+				claimed = 0;
 			if (claimed != 2) {   /* a claimed deed is no statement besides */
 				event_emit(S, &cands[i]);
 				emitted++;

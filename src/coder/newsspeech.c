@@ -3083,29 +3083,11 @@ int news_barred_entry(coder_sent *S, int v, int lo, int hi, const char *a, coder
 	return 1;
 }
 
-/* content138: --shallow, the deed a claim names, as the parse path's syn_claimed_attack reads
- * it for a claim verb's own object (syncode.c): a claim verb's statement (010) whose object is
- * a deed of force, its noun followed by "of" ("The military claimed the killing of 33
- * terrorists", "claimed the capture of the town"), is that deed by the claimant, and no
- * statement besides (returns 2). The deed's word is a dictionary verb root of root 18 or more
- * after at most "the" or "a"; its target is the claim's when that stands in the deed's own
- * phrase (ending after it, no comma or clause word between), else open. A claim whose object is a
- * clause or a plain noun ("claimed the attackers were ...", "claimed victory") is left alone,
- * and so is a claim of responsibility (015: target71's shallow convention keeps it alone).
- * Returns 0: no such claim. */
-int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out)
+/* content138: the claim candidate cd's target kept on the deed *out whose word is at p when
+ * it stands in the deed's own phrase (ending after it, no comma or clause word between),
+ * else an open one; 0 when none can be made. */
+static int claimed_deed_target(coder_sent *S, const coder_cand *cd, int p, coder_cand *out)
 {
-	static const char *const claim[] = { "CLAIM", "CLAIMS", "CLAIMED", "CLAIMING", NULL };
-	if (syntax_on(S) || !cd->ok || !cd->code.a || cd->verb < 0 || cd->verb >= S->nt ||
-	    strcmp(cd->code.a, "010") || !tok_in(&S->t[cd->verb], claim))
-		return 0;
-	int p = cd->verb + 1;
-	if (p < S->nt && (tok_is(&S->t[p], "THE") || tok_is(&S->t[p], "A")))
-		p++;
-	if (p + 1 >= S->nt || !tok_is(&S->t[p + 1], "OF") || !syn_deed_cand(S, cd, p, out))
-		return 0;
-	out->note = "rule: a side's claim of a deed ('claimed the killing of 33 terrorists') "
-		    "is the deed, by the claimant on the deed's target (--shallow)";
 	const coder_actor *ta = cd->tgt.n ? cd->tgt.m[0].a : NULL;
 	int inside = ta && ta->end > p && ta->end < S->nt;
 	for (int i = p + 1; inside && i < ta->end; i++)
@@ -3114,10 +3096,73 @@ int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	if (!inside) {
 		out->tgt.n = 0;
 		event_null_slot(S, &out->tgt);
-		if (!out->tgt.n)
-			return 0;
 	}
-	return 2;
+	return out->tgt.n > 0;
+}
+
+/* shclaim170: the token of the deed a claim of responsibility or credit (015) at verb v
+ * names, or -1: its CLAIM_OWN_NOUNS word within three words after v ("claimed full
+ * responsibility"), then "for" and the noun phrase up to a comma, preposition or clause word,
+ * whose last deed of force's word (syn_deed_cand) heads it ("for the hotel attack", "for
+ * the bombing of a police station"). An "-ing" word right after "for" is a verb with its
+ * object ("for bombing a bus", "for killing two soldiers"): the parse path leaves it too. */
+static int responsibility_deed(const coder_sent *S, const coder_cand *cd, int v,
+			       coder_cand *out)
+{
+	int f = -1;
+	for (int i = v + 1; i < S->nt && i <= v + 3 && f < 0; i++)
+		if (tok_in(&S->t[i], CLAIM_OWN_NOUNS))
+			f = i + 1;
+	if (f < 0 || f + 1 >= S->nt || !tok_is(&S->t[f], "FOR"))
+		return -1;
+	int d = -1;
+	for (int i = f + 1; i < S->nt && i <= f + 8; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls != C_WORD || (t->wf & (WF_PREP | WF_CLAUSE | WF_REL | WF_SUB)))
+			break;
+		if (syn_deed_cand(S, cd, i, out))
+			d = i;
+	}
+	if (d < 0 || (d == f + 1 && tok_ends(&S->t[d], "ING")))
+		return -1;
+	return syn_deed_cand(S, cd, d, out) ? d : -1;
+}
+
+/* content138: --shallow, the deed a claim names, as the parse path's syn_claimed_attack reads
+ * it (syncode.c). A claim verb's statement (010) whose object is a deed of force, its noun
+ * followed by "of" ("The military claimed the killing of 33 terrorists", "claimed the capture
+ * of the town"), is that deed by the claimant, and no statement besides (returns 2). The
+ * deed's word is a dictionary verb root of root 18 or more after at most "the" or "a". A claim
+ * whose object is a clause or a plain noun ("claimed the attackers were ...", "claimed
+ * victory") is left alone. shclaim170: a claim of responsibility or credit (015) for such a
+ * deed ("claimed responsibility for the raid on the border post", responsibility_deed) is
+ * also the deed, by the claimant, beside the claim (returns 1), as the parse path codes it.
+ * The deed's target is the claim's when that stands in the deed's own phrase, else open
+ * (claimed_deed_target). Returns 0: no such claim. */
+int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out)
+{
+	static const char *const claim[] = { "CLAIM", "CLAIMS", "CLAIMED", "CLAIMING", NULL };
+	if (syntax_on(S) || !cd->ok || !cd->code.a || cd->verb < 0 || cd->verb >= S->nt)
+		return 0;
+	if (!strcmp(cd->code.a, "015")) {
+		int d = responsibility_deed(S, cd, cd->verb, out);
+		if (d < 0 || !claimed_deed_target(S, cd, d, out))
+			return 0;
+		out->note = "rule: a claim of responsibility for an attack ('claimed responsibility "
+			    "for the attack on ...') is also the attack, by the claimant on the "
+			    "attack's target (--shallow)";
+		return 1;
+	}
+	if (strcmp(cd->code.a, "010") || !tok_in(&S->t[cd->verb], claim))
+		return 0;
+	int p = cd->verb + 1;
+	if (p < S->nt && (tok_is(&S->t[p], "THE") || tok_is(&S->t[p], "A")))
+		p++;
+	if (p + 1 >= S->nt || !tok_is(&S->t[p + 1], "OF") || !syn_deed_cand(S, cd, p, out))
+		return 0;
+	out->note = "rule: a side's claim of a deed ('claimed the killing of 33 terrorists') "
+		    "is the deed, by the claimant on the deed's target (--shallow)";
+	return claimed_deed_target(S, cd, p, out) ? 2 : 0;
 }
 
 /* ownpassive147: the verbs of a speaker who alleges or complains ("alleged that ...",

@@ -325,6 +325,7 @@ int poss_end(const char *w, size_t n);     /* 1 when w's n bytes end in a POSS_M
 size_t poss_at(const char *r);             /* the length of the mark r opens with, or 0 */
 extern const char *const SANCTION_NOUNS[]; /* "SANCTION(S)", "EMBARGO(ES)", "TARIFF(S)" */
 extern const char *const STRIKE_NOUNS[];   /* "STRIKE", "AIRSTRIKE", ... "FIRE" */
+extern const char *const CLAIM_OWN_NOUNS[]; /* "RESPONSIBILITY", "CREDIT" (for a deed) */
 extern const char *const REPORT_WORDS[];   /* "CLAIMED", "CONFIRMED", ... (17) */
 extern const char *const COND_WORDS[];     /* "IF", "UNLESS" */
 extern const char *const DENY_WORDS[];     /* "DENIED", "REJECTED", "DISMISSED", ... (18) */

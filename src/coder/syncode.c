@@ -4609,7 +4609,6 @@ static int under_word(const struct syntax_parse *P, int w, int h)
  * the claimant says it did. */
 static int claimed_noun(const struct syntax_parse *P, const coder_cand *cd, int vw, int *own)
 {
-	static const char *const owned[] = { "responsibility", "credit", NULL };
 	static const char *const for_[] = { "for", NULL };
 	const khaldun_parse_token *v = &P->w[vw];
 	*own = !strcmp(cd->code.a, "010");
@@ -4620,7 +4619,7 @@ static int claimed_noun(const struct syntax_parse *P, const coder_cand *cd, int 
 	int r = -1, n = -1;
 	for (int k = 0; k < P->nw && r < 0; k++)
 		if ((int)P->w[k].head == vw + 1 && syn_rel_is(&P->w[k], "obj") &&
-		    (*own || syn_word_in(&P->w[k], owned)))
+		    (*own || syn_word_in(&P->w[k], CLAIM_OWN_NOUNS)))
 			r = k;
 	if (*own)
 		return r;

@@ -312,6 +312,11 @@ const char *const STRIKE_NOUNS[] = { "STRIKE", "STRIKES", "AIRSTRIKE", "AIRSTRIK
 	"ATTACK", "ATTACKS", "RAID", "RAIDS", "BOMBING", "SHELLING", "BOMBARDMENT",
 	"FIRE", "GUNFIRE", "ASSAULT", "OFFENSIVE", NULL };
 
+/* shclaim170: the nouns a claim of a deed owns ("claimed RESPONSIBILITY for the attack",
+ * "took CREDIT for"): syncode.c claimed_noun (syn_word_in, case folded) and newsspeech.c
+ * news_claimed_deed (tok_in, --shallow) read it. */
+const char *const CLAIM_OWN_NOUNS[] = { "RESPONSIBILITY", "CREDIT", NULL };
+
 /* sayhouse114: the verbs that report a fact ("confirmed that ...": synactor.c
  * syn_report_word). */
 const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "CONFIRMS",
