@@ -645,6 +645,7 @@ void percep_score_some(const percep *p, const uint64_t *keys, size_t nk, float *
 		       uint64_t blocks)
 {
 	const percep_slot *at[256];
+	uint64_t key[256];   /* the table's keys of the features */
 	if (nk > 256)
 		nk = 256;
 	if (p->pb) {
@@ -656,11 +657,13 @@ void percep_score_some(const percep *p, const uint64_t *keys, size_t nk, float *
 	/* The table is far bigger than the caches: the first pass prefetches every feature's
 	 * slot, the second finds them and prefetches their rows, so the misses of all features
 	 * overlap instead of coming one after another. */
-	for (size_t k = 0; k < nk; k++)
-		__builtin_prefetch(&p->slot[(size_t)keys[k] & p->mask]);
 	for (size_t k = 0; k < nk; k++) {
-		size_t i = (size_t)keys[k] & p->mask;
-		while (p->slot[i].key && p->slot[i].key != keys[k])
+		key[k] = percep_mix_end(keys[k]);
+		__builtin_prefetch(&p->slot[(size_t)key[k] & p->mask]);
+	}
+	for (size_t k = 0; k < nk; k++) {
+		size_t i = (size_t)key[k] & p->mask;
+		while (p->slot[i].key && p->slot[i].key != key[k])
 			i = (i + 1) & p->mask;
 		at[k] = p->slot[i].key ? &p->slot[i] : NULL;
 		if (at[k])
@@ -762,11 +765,12 @@ int percep_update(percep *p, const uint64_t *keys, size_t nk, int truth, int gue
 	if (truth == guess)
 		return 0;
 	for (size_t k = 0; k < nk; k++) {
-		size_t a = entry(p, keys[k], truth);
+		uint64_t key = percep_mix_end(keys[k]);   /* the table's key of the feature */
+		size_t a = entry(p, key, truth);
 		if (a == (size_t)-1)
 			return -1;
 		bump(p, a, 1);
-		size_t b = entry(p, keys[k], guess);
+		size_t b = entry(p, key, guess);
 		if (b == (size_t)-1)
 			return -1;
 		bump(p, b, -1);
