@@ -125,11 +125,6 @@ static size_t pbucket(const percep *p, uint32_t key)
 /* a dense row's length is a multiple: one AVX-512 or two AVX2 adds */
 #define DENSE_LANES PERCEP_BLOCK
 
-int percep_packed_dense(int nclass, size_t n)
-{
-	return n > 3 && (n * 4 >= (size_t)nclass || n >= 12);
-}
-
 int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, size_t dense,
 		       float scale)
 {
