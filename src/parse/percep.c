@@ -125,11 +125,6 @@ static size_t pbucket(const percep *p, uint32_t key)
 /* a dense row's length is a multiple: one AVX-512 or two AVX2 adds */
 #define DENSE_LANES PERCEP_BLOCK
 
-int percep_packed_dense(int nclass, size_t n)
-{
-	return n > 3 && (n * 4 >= (size_t)nclass || n >= 12);
-}
-
 int percep_init_packed(percep *p, int nclass, size_t features, size_t overflow, size_t dense,
 		       float scale)
 {
@@ -440,6 +435,26 @@ static inline __attribute__((always_inline)) const percep_pslot *find_packed(con
 	}
 }
 
+/* Adds slot s's short row to acc (its unused entries to the trash class) and sorts a long row
+ * into the dense list (off, *nd) or the sparse one (sparse, *ns) without branches, a dense
+ * row's first line of high bytes prefetched. Any other row prefetches pq's first line
+ * instead, its offset masked to 0 (speed170: and, add, where a select of the slot's own line
+ * took eight instructions); a line read so often stays cached. */
+static inline __attribute__((always_inline)) void take_slot(const percep *p,
+		const percep_pslot *s, int32_t *acc, uint32_t *off, size_t *nd,
+		const percep_pslot **sparse, size_t *ns)
+{
+	acc[s->cls[0]] += s->u.w[0];
+	acc[s->cls[1]] += s->u.w[1];
+	acc[s->cls[2]] += s->u.w[2];
+	uint32_t o = s->u.r.off, kind = s->u.r.kind, dn = kind >> 1;
+	__builtin_prefetch(p->pq + (o & -dn));
+	off[*nd] = o;
+	*nd += dn;
+	sparse[*ns] = s;
+	*ns += kind & PERCEP_SPARSE;
+}
+
 /* acc[0..pstride) = the exact sums of the short and sparse rows of the nk features and of the
  * np (nk + np <= 256) found before, slots pre[] (the caller's acc has room for 256:
  * acc[PERCEP_TRASH] takes what unused entries add, then is cleared); off[] = the offsets of
@@ -459,25 +474,14 @@ static size_t sum_sparse(const percep *p, const uint64_t *keys, size_t nk,
 		at[k] = p->pb + pbucket(p, k32[k]);
 		__builtin_prefetch(at[k]);
 	}
-	/* each feature is found and its short row added at once (unused entries to the trash
-	 * class); the long rows are sorted into dense and sparse lists without branches, a
-	 * dense row's first line of high bytes prefetched (the slot's own line again for any
-	 * other row) */
+	/* each feature is found and its short row added at once, the keys' slots, then those
+	 * found before (two loops: no test a feature of which kind it is) */
 	const percep_pslot *sparse[256];
 	size_t ns = 0;
-	for (size_t k = 0; k < nk + np; k++) {   /* the keys' slots, then those found before */
-		const percep_pslot *s = k < nk ? find_packed(p, k32[k], at[k]) : pre[k - nk];
-		acc[s->cls[0]] += s->u.w[0];
-		acc[s->cls[1]] += s->u.w[1];
-		acc[s->cls[2]] += s->u.w[2];
-		size_t dn = s->u.r.kind >> 1, sp = s->u.r.kind & PERCEP_SPARSE;
-		uintptr_t d = (uintptr_t)(p->pq + s->u.r.off), mk = -(uintptr_t)dn;
-		__builtin_prefetch((const void *)((d & mk) | ((uintptr_t)s & ~mk)));
-		off[nd] = s->u.r.off;
-		nd += dn;
-		sparse[ns] = s;
-		ns += sp;
-	}
+	for (size_t k = 0; k < nk; k++)
+		take_slot(p, find_packed(p, k32[k], at[k]), acc, off, &nd, sparse, &ns);
+	for (size_t k = 0; k < np; k++)
+		take_slot(p, pre[k], acc, off, &nd, sparse, &ns);
 	for (size_t k = 0; k < ns; k++) {
 		const percep_pentry *e = p->pe + sparse[k]->u.r.off, *end = e + sparse[k]->n;
 		for (; e < end; e++)
@@ -645,6 +649,7 @@ void percep_score_some(const percep *p, const uint64_t *keys, size_t nk, float *
 		       uint64_t blocks)
 {
 	const percep_slot *at[256];
+	uint64_t key[256];   /* the table's keys of the features */
 	if (nk > 256)
 		nk = 256;
 	if (p->pb) {
@@ -656,11 +661,13 @@ void percep_score_some(const percep *p, const uint64_t *keys, size_t nk, float *
 	/* The table is far bigger than the caches: the first pass prefetches every feature's
 	 * slot, the second finds them and prefetches their rows, so the misses of all features
 	 * overlap instead of coming one after another. */
-	for (size_t k = 0; k < nk; k++)
-		__builtin_prefetch(&p->slot[(size_t)keys[k] & p->mask]);
 	for (size_t k = 0; k < nk; k++) {
-		size_t i = (size_t)keys[k] & p->mask;
-		while (p->slot[i].key && p->slot[i].key != keys[k])
+		key[k] = percep_mix_end(keys[k]);
+		__builtin_prefetch(&p->slot[(size_t)key[k] & p->mask]);
+	}
+	for (size_t k = 0; k < nk; k++) {
+		size_t i = (size_t)key[k] & p->mask;
+		while (p->slot[i].key && p->slot[i].key != key[k])
 			i = (i + 1) & p->mask;
 		at[k] = p->slot[i].key ? &p->slot[i] : NULL;
 		if (at[k])
@@ -762,11 +769,12 @@ int percep_update(percep *p, const uint64_t *keys, size_t nk, int truth, int gue
 	if (truth == guess)
 		return 0;
 	for (size_t k = 0; k < nk; k++) {
-		size_t a = entry(p, keys[k], truth);
+		uint64_t key = percep_mix_end(keys[k]);   /* the table's key of the feature */
+		size_t a = entry(p, key, truth);
 		if (a == (size_t)-1)
 			return -1;
 		bump(p, a, 1);
-		size_t b = entry(p, keys[k], guess);
+		size_t b = entry(p, key, guess);
 		if (b == (size_t)-1)
 			return -1;
 		bump(p, b, -1);

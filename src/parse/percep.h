@@ -86,12 +86,16 @@ typedef struct {
 int percep_init(percep *p, int nclass);
 /* An empty frozen table with room for `features` features and `entries` entries. */
 int percep_init_frozen(percep *p, int nclass, size_t features, size_t entries);
-/* Adds a feature and its row (a frozen table being built); returns 0, or -1 when the key is
- * 0 or already there. */
+/* Adds a feature and its row (a frozen table being built) under its table key (the
+ * percep_mix_end of its hash); returns 0, or -1 when the key is 0 or already there. */
 int percep_add_row(percep *p, uint64_t key, size_t off, size_t n);
 void percep_free(percep *p);
-/* Whether a packed table keeps a row of n entries dense (a vector add beats n scattered ones). */
-int percep_packed_dense(int nclass, size_t n);
+/* Whether a packed table keeps a row of n entries dense (a vector add beats n scattered ones).
+ * Inline: asked of each of a model's million rows twice a load (speed170). */
+static inline int percep_packed_dense(int nclass, size_t n)
+{
+	return n > 3 && (n * 4 >= (size_t)nclass || n >= 12);
+}
 /* An empty packed table for `features` features, `dense` of them dense, the other rows
  * longer than 3 holding `overflow` entries in all; weights are int16 * scale. Returns 0 or
  * -1 (out of memory). */
@@ -122,7 +126,8 @@ int percep_ready(const percep *p);
 /* Room a scores array needs for nclass classes: dense rows are added in blocks of 8. */
 #define PERCEP_ROOM(nclass) (((nclass) + 7) / 8 * 8)
 /* Adds the rows of the nk features to scores[0..PERCEP_ROOM(nclass)) (which the caller
- * zeroes; past nclass they stay 0). */
+ * zeroes; past nclass they stay 0). Here and below, keys are the features' hashes
+ * (percep_key), which each kind of table makes its own key of (percep_mix_end, percep_key32). */
 void percep_score(const percep *p, const uint64_t *keys, size_t nk, float *scores);
 /* percep_score for the classes that are wanted: bit b of `blocks` stands for classes
  * [PERCEP_BLOCK * b, PERCEP_BLOCK * (b + 1)); the scores of classes in no wanted block may
@@ -168,30 +173,47 @@ int percep_select(percep *p, float min_mass);
 /* Features with weights in a frozen table. */
 size_t percep_features(const percep *p);
 
-/* The 32-bit key a model file stores for a feature: the top half of its hash, never 0. */
+/* The 32-bit key a model file stores for a feature: the top half of its hash, never 0. The
+ * same for a feature hash (percep_key) and its 64-bit key (percep_mix_end): the last step
+ * x ^= x >> 33 changes no bit above bit 30, and x is 0 after it only when it was 0 before. */
 static inline uint32_t percep_key32(uint64_t key)
 {
 	uint32_t k = (uint32_t)(key >> 32);
 	return k ? k : 1;
 }
 
-/* Feature-key mixing: a strong 64-bit finaliser (never returns 0). */
-static inline uint64_t percep_mix(uint64_t h)
+/* The two rounds of percep_mix before its last step (h ^= h >> 33), which leaves the top 32
+ * bits as they are. */
+static inline uint64_t percep_mix_rounds(uint64_t h)
 {
 	h ^= h >> 33;
 	h *= 0xff51afd7ed558ccdULL;
 	h ^= h >> 33;
 	h *= 0xc4ceb9fe1a85ec53ULL;
+	return h;
+}
+/* percep_mix's last step, never 0: a feature hash's 64-bit key (the key of a training or
+ * frozen table). */
+static inline uint64_t percep_mix_end(uint64_t h)
+{
 	h ^= h >> 33;
 	return h ? h : 1;
 }
-/* A feature's key: its template and up to three values (hashes or small numbers), each
- * multiplied by its own odd constant, then mixed once (format 3; format 2 mixed three times,
- * which cost a third of the parser's time spent making keys). */
+/* Feature-key mixing: a strong 64-bit finaliser (never returns 0). */
+static inline uint64_t percep_mix(uint64_t h)
+{
+	return percep_mix_end(percep_mix_rounds(h));
+}
+/* A feature's hash, what the percep_* functions take as keys: its template and up to three
+ * values (hashes or small numbers), each multiplied by its own odd constant, then mixed once
+ * (format 3; format 2 mixed three times, which cost a third of the parser's time spent making
+ * keys) but for the mix's last step. A table keyed by 64 bits takes the step (percep_mix_end:
+ * the key percep_mix gives); a packed table reads the top 32 bits alone (percep_key32), which
+ * the step leaves as they are, so the parser's 60 hashes a transition skip it (speed170). */
 static inline uint64_t percep_key(uint64_t tmpl, uint64_t a, uint64_t b, uint64_t c)
 {
-	return percep_mix(tmpl * 0x9E3779B97F4A7C15ULL ^ a * 0xC2B2AE3D27D4EB4FULL ^
-			  b * 0x165667B19E3779F9ULL ^ (c + 0x27D4EB2F165667C5ULL) *
-			  0xD6E8FEB86659FD93ULL);
+	return percep_mix_rounds(tmpl * 0x9E3779B97F4A7C15ULL ^ a * 0xC2B2AE3D27D4EB4FULL ^
+				 b * 0x165667B19E3779F9ULL ^ (c + 0x27D4EB2F165667C5ULL) *
+				 0xD6E8FEB86659FD93ULL);
 }
 #endif

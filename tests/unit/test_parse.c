@@ -99,7 +99,8 @@ static void test_packed(void)
 			f.e[off + j].w = (float)w[j] * 0.01f;
 			wt[i][cls[j]] = w[j];
 		}
-		CHECK(percep_add_row(&f, k32[i], off, n) == 0);
+		/* f scores the 32-bit keys as hashes: its keys are their 64-bit keys */
+		CHECK(percep_add_row(&f, percep_mix_end(k32[i]), off, n) == 0);
 		CHECK(percep_add_packed(&pk, (uint32_t)k32[i], cls, w, n) == 0);
 		off += n;
 	}
