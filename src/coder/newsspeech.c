@@ -605,8 +605,8 @@ static int judged_predicate(const coder_sent *S, int p, int conduct, int bare, c
  * preposition of its owner or doer ("the decision of Kenya", "military cooperation between
  * Russia and North Korea", "threats from Iran"): one to four plain words, "of" (after a noun
  * of conduct), "by", "between" or "from", "the" at most, an actor and, joined by "and",
- * another; *p the token past them. Not "in" (a place: "the situation in Sudan"), nor "against" or "on" (the side
- * wronged: "the accusations against Rwanda", judge98). -1: none. */
+ * another; *p the token past them. Not "in" (a place: "the situation in Sudan"), nor
+ * "against" or "on" (the side wronged: "the accusations against Rwanda", judge98). -1: none. */
 static int phrase_side(const coder_sent *S, int i, int *p)
 {
 	static const char *const prep[] = { "OF", "BY", "BETWEEN", "FROM", NULL };
