@@ -28,6 +28,30 @@ static int distinct(const coder_slot *a, const coder_slot *b)
 	return strcmp(first_code(a), first_code(b)) != 0;
 }
 
+/* shjudge170: 1 when slot s holds actor a among its members. */
+static int slot_holds(const coder_slot *s, const coder_actor *a)
+{
+	for (int i = 0; i < s->n; i++)
+		if (s->m[i].a == a)
+			return 1;
+	return 0;
+}
+
+/* accuse60: the target of a statement recoded as a judgement of actor k (news_judged_side,
+ * news_charged_side): k, when it is another side than the source's; shjudge170: a target
+ * already holding k keeps its others ("cooperation between Russia and North Korea is
+ * illegal": both judged). Returns 1 when so, 0 (slots unchanged) for the source's own side. */
+static int judged_target(coder_sent *S, int k, const coder_slot *src, coder_slot *tgt)
+{
+	coder_slot charged;
+	actors_make_slot(S, k, &charged);
+	if (!distinct(src, &charged))
+		return 0;
+	if (!slot_holds(tgt, &S->a[k]))
+		*tgt = charged;
+	return 1;
+}
+
 /* ownphrase107: 1 when target code t named after source code sc names the source's branch
  * or organ: a bare country ("UNHCR Uganda") or sc's own country with an agent ("U.S. State
  * Department"). Not another body ("the Kenyan Red Cross" stays NGOHLHIRC). */
@@ -3121,16 +3145,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		/* shclaim164: "claimed that Somalia was arming militias" */
 		if (k < 0)
 			k = news_claimed_side(S, v, vend, src);
-		coder_slot charged;
-		if (k >= 0) {
-			actors_make_slot(S, k, &charged);
-			if (distinct(src, &charged)) {
-				*tgt = charged;
-				code.a = judged;
-				code.b = NULL;
-				cd->code = code;
-				decided = 1;
-			}
+		if (k >= 0 && judged_target(S, k, src, tgt)) {
+			code.a = judged;
+			code.b = NULL;
+			cd->code = code;
+			decided = 1;
 		}
 	}
 	/* speech95: --shallow, '"Kabul has tried to sabotage the talks," the Taliban leader
@@ -3304,6 +3323,18 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 			actors_make_slot(S, other, tgt);
 		else
 			slot_empty(tgt);
+	}
+	/* shjudge170: --shallow, "The allies warned that cooperation between Russia and North
+	 * Korea is illegal": a warning made a comment (012) still judges the side its content
+	 * blames (news_judged_side), as the parse path's syn_said_judgement reads a concern */
+	const char *blamed = NULL;
+	int judged_k;
+	if ((news & NEWS_MODALS) && !syntax_on(S) && !designated && code.a &&
+	    !strcmp(code.a, "012") && (judged_k = news_judged_side(S, v, vend, &blamed)) >= 0 &&
+	    blamed[0] == '1' && judged_target(S, judged_k, src, tgt)) {
+		code.a = blamed;
+		code.b = NULL;
+		cd->code = code;
 	}
 	/* concern144: both paths, "Japan expressed concern over China's military buildup": a
 	 * worry voiced over a side's deed is disapproval of that side (110), not a pessimistic

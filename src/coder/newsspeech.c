@@ -227,8 +227,11 @@ static int said_adverbial_end(const coder_sent *S, int i)
 		return i;
 	for (int p = i + 1; p < S->nt && p <= i + 10; p++) {
 		const coder_tok *t = &S->t[p];
+		/* shjudge170: a gerund may open the clause ("warned Friday that expanding
+		 * cooperation ... is illegal") */
 		if (tok_is(t, "THAT"))
-			return p + 1 < S->nt && S->t[p + 1].type != TY_VERB ? p : i;
+			return p + 1 < S->nt && (S->t[p + 1].type != TY_VERB ||
+						 tok_ends(&S->t[p + 1], "ING")) ? p : i;
 		if (t->cls == C_COMMA || t->cls == C_QUOTE || t->type == TY_VERB)
 			return i;
 	}
@@ -261,7 +264,8 @@ static int reported_start(const coder_sent *S, int v, int vend)
 {
 	static const char *const say[] = { "SAID", "SAYS", "SAY", "CLAIMED", "CLAIMS",
 		"ALLEGED", "ALLEGES", "ADDED", "ADDS", "STATED", "INSISTED", "INSISTS",
-		"ARGUED", "ARGUES", "CONTENDED", "CONTENDS", "MAINTAINED", "MAINTAINS", NULL };
+		"ARGUED", "ARGUES", "CONTENDED", "CONTENDS", "MAINTAINED", "MAINTAINS",
+		"WARNED", "WARNS", NULL };   /* shjudge170: "warned that ... is illegal" */
 	static const char *const tell[] = { "TOLD", "TELLS", "TELL", NULL };
 	int told = tok_in(&S->t[v], tell);
 	if (!told && !tok_in(&S->t[v], say))
@@ -449,7 +453,9 @@ static int thing_word(const coder_tok *t)
 static int judged_pair(const coder_sent *S, int p)
 {
 	const coder_tok *t = &S->t[p];
-	if (p + 2 >= S->nt || !(tok_is(&S->t[p + 1], "AND") || tok_is(&S->t[p + 1], "OR")))
+	/* shjudge170: or a comma ("is dangerous, illegal and a growing threat") */
+	if (p + 2 >= S->nt || !(tok_is(&S->t[p + 1], "AND") || tok_is(&S->t[p + 1], "OR") ||
+				S->t[p + 1].cls == C_COMMA))
 		return 0;
 	const coder_tok *u = &S->t[p + 2];
 	return t->cls == C_WORD && !t->cap && t->actor < 0 &&
@@ -543,6 +549,93 @@ static int felt_towards_side(const coder_sent *S, int i)
 	return S->t[p].type == TY_ACTOR ? S->t[p].actor : -1;
 }
 
+/* accuse60: 1 when the words from token p, right after a reported clause's subject, judge
+ * that subject: a form of "be" (up to three), then after adverbs and one article and adjective
+ * at most, a word of blame (*code "111") or a noun of wrong ("112"); after a noun of conduct
+ * (conduct: "Washington's trade policy was bad"), a word of a bad state (111) or of approval
+ * (051); a word of approval of the side itself (bare: '"President Trump is right"', 051). A
+ * negation, a modal or any other word before the judgement leaves it: 0. */
+static int judged_predicate(const coder_sent *S, int p, int conduct, int bare, const char **code)
+{
+	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAS", "HAVE", "HAD",
+		"BEEN", NULL };
+	int aux = 0;
+	while (p < S->nt && aux < 3 && tok_in(&S->t[p], be))
+		p++, aux++;
+	if (!aux)
+		return 0;
+	p = judged_rank_end(S, p);
+	for (int extra = 0; p < S->nt && extra < 3; p++, extra++) {
+		const coder_tok *t = &S->t[p];
+		if (syn_charge_word(t->s, t->n, CHARGE_BLAME) ||
+		    (conduct && syn_charge_word(t->s, t->n, CHARGE_STATE))) {
+			*code = "111";
+			return 1;
+		}
+		/* quotepraise150: '"President Macron is right," Merz said': a word of
+		 * approval said of the side itself, as the parse path's PRAISE_WORDS */
+		if ((conduct || bare) && syn_charge_word(t->s, t->n, CHARGE_PRAISE)) {
+			*code = "051";
+			return 1;
+		}
+		if (conduct && syn_charge_word(t->s, t->n, CHARGE_GOOD)) {
+			*code = "051";
+			return 1;
+		}
+		if (syn_charge_word(t->s, t->n, CHARGE_WRONG)) {
+			*code = "112";
+			return 1;
+		}
+		/* judge98: "was dangerous and reckless", "baseless and malicious": the first of
+		 * two joined words of judgement leaves the second one's judgement */
+		if (judged_pair(S, p)) {
+			p++;
+			continue;
+		}
+		int ly = t->n > 3 && tok_ends(t, "LY");
+		if (!(t->cls == C_WORD && !t->cap && t->actor < 0 &&
+		      (ly || tok_is(t, "A") || tok_is(t, "AN") || t->type == TY_ADJ ||
+		       (extra && t->type == TY_NULL))) || tok_is(t, "NOT") || tok_is(t, "NEVER"))
+			return 0;
+	}
+	return 0;
+}
+
+/* shjudge170: the side a reported clause's subject phrase opening at token i names after a
+ * preposition of its owner or doer ("the decision of Kenya", "military cooperation between
+ * Russia and North Korea", "threats from Iran"): one to four plain words, "of" (after a noun
+ * of conduct), "by", "between" or "from", "the" at most, an actor and, joined by "and",
+ * another; *p the token past them. Not "in" (a place: "the situation in Sudan"), nor
+ * "against" or "on" (the side wronged: "the accusations against Rwanda", judge98). -1: none. */
+static int phrase_side(const coder_sent *S, int i, int *p)
+{
+	static const char *const prep[] = { "OF", "BY", "BETWEEN", "FROM", NULL };
+	int j = i;
+	/* a lower-case agent word that forms no actor ("military cooperation") is a plain word */
+	while (j >= 0 && j < S->nt && j < i + 4 && !tok_in(&S->t[j], prep) &&
+	       (thing_word(&S->t[j]) || (S->t[j].type == TY_AGENT && S->t[j].cls == C_WORD &&
+					 !S->t[j].cap && S->t[j].actor < 0)))
+		j++;
+	if (j <= i || j + 1 >= S->nt || !tok_in(&S->t[j], prep))
+		return -1;
+	/* "of" names the owner only after a noun of conduct ("the decision of Kenya"); after
+	 * a deed ("the killing of Somali soldiers") it names the one the deed befalls */
+	if (tok_is(&S->t[j], "OF") &&
+	    !syn_charge_word(S->t[j - 1].s, S->t[j - 1].n, CHARGE_CONDUCT))
+		return -1;
+	j += 1 + tok_is(&S->t[j + 1], "THE");
+	if (j >= S->nt || S->t[j].type != TY_ACTOR || S->t[j].actor < 0)
+		return -1;
+	int k = S->t[j].actor, e = pattern_agent_end(S, &S->a[k], S->a[k].end) + 1;
+	if (e + 1 < S->nt && tok_is(&S->t[e], "AND") && S->t[e + 1].type == TY_ACTOR &&
+	    S->t[e + 1].actor >= 0) {
+		const coder_actor *b = &S->a[S->t[e + 1].actor];
+		e = pattern_agent_end(S, b, b->end) + 1;
+	}
+	*p = e;
+	return k;
+}
+
 /* accuse60: --shallow, the side a statement at speech verb v (its phrase ending at vend)
  * judges as wrong, as the parse path's judgement rules read it (synspeech.c): "said (that)
  * Egypt's dam filling was illegal", "told reporters that Pyongyang's launch was a grave
@@ -581,54 +674,28 @@ int news_judged_side(const coder_sent *S, int v, int vend, const char **code)
 		*code = "112";
 		return wronged;
 	}
-	if (i < 0 || i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
+	if (i < 0 || i >= S->nt)
 		return -1;
-	int k = S->t[i].actor, p = S->a[k].end + 1, n = 0, aux = 0;
-	if (tok_possessive(&S->t[S->a[k].end]) || (p < S->nt && tok_is(&S->t[p], "'S")))
+	if (S->t[i].type != TY_ACTOR || S->t[i].actor < 0) {
+		/* shjudge170: "said military cooperation between Russia and North Korea is
+		 * illegal": blame and wrong only, as no conduct noun is read */
+		int q, named = phrase_side(S, i, &q);
+		return named >= 0 && judged_predicate(S, q, 0, 0, code) ? named : -1;
+	}
+	int k = S->t[i].actor, p = S->a[k].end + 1, n = 0;
+	if (tok_possessive(&S->t[S->a[k].end]) || (p < S->nt && tok_is(&S->t[p], "'S"))) {
 		p += p < S->nt && tok_is(&S->t[p], "'S");
+		/* shjudge170: a quotation opening on the side's own thing ('said the newspaper's
+		 * "thinking is antiquated"'): the speaker's quoted words judge that thing */
+		p += p < S->nt && S->t[p].cls == C_QUOTE;
+	}
 	while (p < S->nt && n < 3 && thing_word(&S->t[p]) && !tok_in(&S->t[p], be))
 		p++, n++;
 	/* copula123: the last plain noun names the side's conduct ("Washington's trade
 	 * policy"): a word of a bad state or of approval judges it, not a thing's state */
 	int conduct = n && syn_charge_word(S->t[p - 1].s, S->t[p - 1].n, CHARGE_CONDUCT);
-	while (p < S->nt && aux < 3 && tok_in(&S->t[p], be))
-		p++, aux++;
-	if (!aux)
-		return -1;
-	p = judged_rank_end(S, p);
-	for (int extra = 0; p < S->nt && extra < 3; p++, extra++) {
-		const coder_tok *t = &S->t[p];
-		if (syn_charge_word(t->s, t->n, CHARGE_BLAME) ||
-		    (conduct && syn_charge_word(t->s, t->n, CHARGE_STATE))) {
-			*code = "111";
-			return k;
-		}
-		/* quotepraise150: '"President Macron is right," Merz said': a word of
-		 * approval said of the side itself, as the parse path's PRAISE_WORDS */
-		if ((conduct || !n) && syn_charge_word(t->s, t->n, CHARGE_PRAISE)) {
-			*code = "051";
-			return k;
-		}
-		if (conduct && syn_charge_word(t->s, t->n, CHARGE_GOOD)) {
-			*code = "051";
-			return k;
-		}
-		if (syn_charge_word(t->s, t->n, CHARGE_WRONG)) {
-			*code = "112";
-			return k;
-		}
-		/* judge98: "was dangerous and reckless", "baseless and malicious": the first of
-		 * two joined words of judgement leaves the second one's judgement */
-		if (judged_pair(S, p)) {
-			p++;
-			continue;
-		}
-		int ly = t->n > 3 && tok_ends(t, "LY");
-		if (!(t->cls == C_WORD && !t->cap && t->actor < 0 &&
-		      (ly || tok_is(t, "A") || tok_is(t, "AN") || t->type == TY_ADJ ||
-		       (extra && t->type == TY_NULL))) || tok_is(t, "NOT") || tok_is(t, "NEVER"))
-			return -1;
-	}
+	if (judged_predicate(S, p, conduct, !n, code))
+		return k;
 	return -1;
 }
 
