@@ -4203,9 +4203,9 @@ static void pattern_agent_target(coder_sent *S, const coder_cand *cd, int vend,
 	e->target_text = sent_span_text(S, f, hw);
 }
 
-/* The words of the open object phrase obj go through the late queue as an event's target
- * words (open_object_late, people_object_late), tokens f..t; 1 when they do. Not the source's own words,
- * not a pronoun ("arrested him" is context_object_pronouns' to read; a possessive opening a
+/* The words of an open object phrase, tokens f..t, go through the late queue as an event's
+ * target words (open_object_late, people_object_late); 1 when they do. Not the source's own
+ * words, not a pronoun ("arrested him" is context_object_pronouns' to read; a possessive opening a
  * people phrase is no side of its own when poss: "enroll [her daughter]"). */
 static int late_object_text(coder_sent *S, int f, int t, const coder_actor *src,
 			    const char *verb_text, int poss)
@@ -4268,16 +4268,21 @@ static void open_object_late(coder_sent *S, const coder_cand *cd, int vend,
 
 /* shobj170: the first token of the open object phrase read past token k (news_open_object)
  * when a word that names people heads it (span_agent: "[aid workers]"), its last into *t;
- * else -1. A possessive pronoun opening it is the phrase's ("enroll [her daughter]"):
- * open_actor names no one for it, so the phrase is read past it. */
-static int people_phrase_after(coder_sent *S, int k, int *t)
+ * else -1. With deed, a possessive pronoun opening it is the phrase's ("enroll [her
+ * daughter]"): open_actor names no one for it, so the phrase is read past it. Only a deed's
+ * object: before a "to" the people are the doers of the infinitive, and a possessive there
+ * (one open_actor resolved, too) is mostly the subject's own ("ordered [its military] to
+ * seal the border"): none then. */
+static int people_phrase_after(coder_sent *S, int k, int deed, int *t)
 {
 	coder_slot obj;
-	int poss = k + 1 < S->nt && S->t[k + 1].type == TY_PRON && tok_has(&S->t[k + 1], WF_POSS);
+	int poss = deed && k + 1 < S->nt && S->t[k + 1].type == TY_PRON &&
+		   tok_has(&S->t[k + 1], WF_POSS);
 	if (k + poss >= S->nt || !news_open_object(S, k + poss, S->nt, &obj) || !obj.n ||
 	    !obj.m[0].a || obj.m[0].a->end < 0 || obj.m[0].a->pos < 0 ||
 	    !strcmp(span_agent(S, obj.m[0].a->end, "---"), "---") ||
-	    (poss && obj.m[0].a->pos != k + 2))
+	    (poss && obj.m[0].a->pos != k + 2) ||
+	    (!deed && S->t[obj.m[0].a->pos].type == TY_PRON))
 		return -1;
 	*t = obj.m[0].a->end;
 	return poss ? k + 1 : obj.m[0].a->pos;
@@ -4303,14 +4308,14 @@ static int people_object_from(coder_sent *S, const coder_cand *cd, int vend, int
 	static const char *const meet[] = { "MEET", "MEETS", "MET", "MEETING", "TALK", "TALKS",
 					    "TALKED", "TALKING", "CONSULT", "CONSULTS",
 					    "CONSULTED", "CONSULTING", NULL };
-	int f = people_phrase_after(S, vend, t);
+	int f = people_phrase_after(S, vend, 0, t);
 	if (f >= 0 && *t + 1 < S->nt && tok_is(&S->t[*t + 1], "TO"))
 		return f;
 	for (int k = vend + 2; k <= from + 2 && k < S->nt; k++)
 		if (infinitive_at(S, k))
-			return people_phrase_after(S, k, t);
+			return people_phrase_after(S, k, 1, t);
 	if (tok_in(&S->t[cd->verb], meet) && from + 1 < S->nt && tok_is(&S->t[from + 1], "WITH"))
-		return people_phrase_after(S, from, t);
+		return people_phrase_after(S, from, 0, t);
 	return -1;
 }
 
