@@ -4234,6 +4234,34 @@ static void pattern_agent_target(coder_sent *S, const coder_cand *cd, int vend,
 	e->target_text = sent_span_text(S, f, hw);
 }
 
+/* The words of an open object phrase, tokens f..t, go through the late queue as an event's
+ * target words (open_object_late, people_object_late); 1 when they do. Not the source's own
+ * words, not a pronoun ("arrested him" is context_object_pronouns' to read; a possessive opening a
+ * people phrase is no side of its own when poss: "enroll [her daughter]"). */
+static int late_object_text(coder_sent *S, int f, int t, const coder_actor *src,
+			    const char *verb_text, int poss)
+{
+	if (f < 0 || t < f || (src->pos >= 0 && src->pos <= t && src->end >= f))
+		return 0;
+	for (int k = f; k <= t; k++)
+		if (S->t[k].type == TY_PRON && !(poss && k == f && k < t &&
+						  tok_has(&S->t[k], WF_POSS)))
+			return 0;
+	/* a phrase cut inside its noun ("the brazen [attack]") or one that is a clause's
+	 * subject ("said the attack [shows]") is no object: it ends the sentence or a
+	 * punctuation mark, preposition, conjunction or clause word follows it */
+	if (tok_is(&S->t[f], "OF") || (t + 1 < S->nt && S->t[t + 1].cls == C_WORD &&
+	    !tok_has(&S->t[t + 1], WF_PREP | WF_CLAUSE) && S->t[t + 1].type != TY_CONJ &&
+	    !tok_is(&S->t[t + 1], "OF")))
+		return 0;
+	const char *text = sent_span_text(S, f, t);
+	if (!text)
+		return 0;
+	S->late_verb[S->nlate] = verb_text;
+	S->late_p[S->nlate++] = text;
+	return 1;
+}
+
 /* shtgttext123: --shallow, an unknown target the rules leave unknown and without words is
  * reported by the words of its verb's open object, as the token path reads it after the
  * pattern's own words (news_open_object: "claimed responsibility for [the brazen attack]",
@@ -4263,25 +4291,78 @@ static void open_object_late(coder_sent *S, const coder_cand *cd, int vend,
 	     !obj.m[0].a || obj.m[0].a->end < 0 ||
 	     !strcmp(span_agent(S, obj.m[0].a->end, "---"), "---")))
 		return;
-	int f = obj.m[0].a->pos, t = obj.m[0].a->end;
-	if (f < 0 || t < f || (src->pos >= 0 && src->pos <= t && src->end >= f) ||
-	    (f - 1 > from && tok_in(&S->t[f - 1], scene)))
+	int f = obj.m[0].a->pos;
+	if (f - 1 > from && tok_in(&S->t[f - 1], scene))
 		return;
-	for (int k = f; k <= t; k++)
-		if (S->t[k].type == TY_PRON)
-			return;
-	/* a phrase cut inside its noun ("the brazen [attack]") or one that is a clause's
-	 * subject ("said the attack [shows]") is no object: it ends the sentence or a
-	 * punctuation mark, preposition, conjunction or clause word follows it */
-	if (tok_is(&S->t[f], "OF") || (t + 1 < S->nt && S->t[t + 1].cls == C_WORD &&
-	    !tok_has(&S->t[t + 1], WF_PREP | WF_CLAUSE) && S->t[t + 1].type != TY_CONJ &&
-	    !tok_is(&S->t[t + 1], "OF")))
+	late_object_text(S, f, obj.m[0].a->end, src, verb_text, 0);
+}
+
+/* shobj170: the first token of the open object phrase read past token k (news_open_object)
+ * when a word that names people heads it (span_agent: "[aid workers]"), its last into *t;
+ * else -1. With deed, a possessive pronoun opening it is the phrase's ("enroll [her
+ * daughter]"): open_actor names no one for it, so the phrase is read past it. Only a deed's
+ * object: before a "to" the people are the doers of the infinitive, and a possessive there
+ * (one open_actor resolved, too) is mostly the subject's own ("ordered [its military] to
+ * seal the border"): none then. */
+static int people_phrase_after(coder_sent *S, int k, int deed, int *t)
+{
+	coder_slot obj;
+	int poss = deed && k + 1 < S->nt && S->t[k + 1].type == TY_PRON &&
+		   tok_has(&S->t[k + 1], WF_POSS);
+	if (k + poss >= S->nt || !news_open_object(S, k + poss, S->nt, &obj) || !obj.n ||
+	    !obj.m[0].a || obj.m[0].a->end < 0 || obj.m[0].a->pos < 0 ||
+	    !strcmp(span_agent(S, obj.m[0].a->end, "---"), "---") ||
+	    (poss && obj.m[0].a->pos != k + 2) ||
+	    (!deed && S->t[obj.m[0].a->pos].type == TY_PRON))
+		return -1;
+	*t = obj.m[0].a->end;
+	return poss ? k + 1 : obj.m[0].a->pos;
+}
+
+/* shobj170: 1 when token k is the verb of an infinitive: "to" before it and a word that
+ * opens no noun phrase ("refused to [enroll] her daughter", not "to [these] areas") */
+static int infinitive_at(const coder_sent *S, int k)
+{
+	return k > 0 && k < S->nt && tok_is(&S->t[k - 1], "TO") && S->t[k].cls == C_WORD &&
+	       (S->t[k].type == TY_VERB || S->t[k].type == TY_NULL) &&
+	       !tok_has(&S->t[k], WF_PREP | WF_CLAUSE | WF_WHEN);
+}
+
+/* shobj170: the first token of the people object of the verb ending at vend, its pattern
+ * ending at from, where the default path's parse still finds it (last token into *t):
+ * right after the verb before a "to" ("does not allow [humanitarian agencies] to go"),
+ * behind an infinitive the pattern took or not ("refused to enroll [her daughter]",
+ * "threatened to expel [the aid workers]"), or after the "with" of a meeting or talk ("met
+ * with [security officials]"); -1 when none */
+static int people_object_from(coder_sent *S, const coder_cand *cd, int vend, int from, int *t)
+{
+	static const char *const meet[] = { "MEET", "MEETS", "MET", "MEETING", "TALK", "TALKS",
+					    "TALKED", "TALKING", "CONSULT", "CONSULTS",
+					    "CONSULTED", "CONSULTING", NULL };
+	int f = people_phrase_after(S, vend, 0, t);
+	if (f >= 0 && *t + 1 < S->nt && tok_is(&S->t[*t + 1], "TO"))
+		return f;
+	for (int k = vend + 2; k <= from + 2 && k < S->nt; k++)
+		if (infinitive_at(S, k))
+			return people_phrase_after(S, k, 1, t);
+	if (tok_in(&S->t[cd->verb], meet) && from + 1 < S->nt && tok_is(&S->t[from + 1], "WITH"))
+		return people_phrase_after(S, from, 0, t);
+	return -1;
+}
+
+/* shobj170: --shallow, an event whose target is "---" with no words after open_object_late
+ * takes the people object that people_object_from finds, its words only (the code stays:
+ * the dictionaries gave the phrase none). A thing there is the deed's ("refused to attend
+ * [the hearing]"), no side. */
+static void people_object_late(coder_sent *S, const coder_cand *cd, int vend,
+			       const coder_actor *src, const char *verb_text)
+{
+	int t, from = cd->tail > vend ? cd->tail : vend;
+	if (tok_in(&S->t[cd->verb], SPEECH_WORDS))
 		return;
-	const char *text = sent_span_text(S, f, t);
-	if (!text)
-		return;
-	S->late_verb[S->nlate] = verb_text;
-	S->late_p[S->nlate++] = text;
+	int f = people_object_from(S, cd, vend, from, &t);
+	if (f >= 0)
+		late_object_text(S, f, t, src, verb_text, 1);
 }
 
 /* shgap168: --shallow, a side no actor names whose words are the verb's unnamed pronoun
@@ -5342,8 +5423,13 @@ static void emit_one(coder_sent *S, const coder_cand *cd)
 				    !syntax_on(S) && (S->c->o.news & NEWS_NP_SPANS) &&
 				    e.verb_text && S->nlate < MAX_LATE &&
 				    !strcmp(e.target, "---") &&
-				    !passive_subject_late(S, cd, x->a, e.verb_text))
+				    !passive_subject_late(S, cd, x->a, e.verb_text)) {
+					int nl = S->nlate;
 					open_object_late(S, cd, vend, x->a, e.verb_text);
+					if (S->nlate == nl)
+						people_object_late(S, cd, vend, x->a,
+								   e.verb_text);
+				}
 				/* a rule's event on a noun no dictionary entry holds (synnoun.c:
 				 * "legislation targeting Turkey") has no pattern or verb entry */
 				if (cd->pt)
