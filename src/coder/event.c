@@ -3369,10 +3369,11 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * Sudanese officials to push for peace": a deed in a speech verb's content that a
 	 * "should" lays on another side is the teller's appeal (02x by the deed) to that side,
 	 * "must" the demand (10x), as the parse path's syn_obligation_code has it: not a deed
-	 * of the teller on a later actor. A code of appeal or demand stays as it is. */
+	 * of the teller on a later actor. An appeal's code under "should" ("should push for a
+	 * ceasefire", 0256) and a demand's under "must" stay as they are. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && code_root_or_none(code.a) > 1 &&
 	    (other = content_obliged(S, v, src, &should)) >= 0) {
-		if (code_root(code.a) != 2 && code_root(code.a) != 10)
+		if (code_root(code.a) != (should ? 2 : 10))
 			code.a = should ? syn_appeal_code(code.a) : syn_demand_code(code.a);
 		code.b = NULL;
 		cd->code = code;
