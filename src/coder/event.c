@@ -2429,6 +2429,31 @@ static int own_side_obliged(const coder_sent *S, int v, const char *code)
 	return 0;
 }
 
+/* shappeal170: --shallow, the actor (its index) a reported "must" or "should" lays deed v on:
+ * the content of a speech verb before v (news_said_content) opens with it, at its first token
+ * or past a determiner, and "must"/"should"/"needs to" follows it (news_must_follows, kinds 1
+ * and 2; *should set for 2) before v: "said that the Ugandan government should use sanctions
+ * ... to push for peace". A named side (a code of its own) not on the teller src's side; -1
+ * otherwise ("said we should", "said that if Uganda ...", "said Kenya must" by a Kenyan). */
+static int content_obliged(const coder_sent *S, int v, const coder_slot *src, int *should)
+{
+	int c = news_said_content(S, v);
+	if (c < 0 || src->n < 1)
+		return -1;
+	for (int i = 0; i < S->na; i++) {
+		const coder_actor *a = &S->a[i];
+		if ((a->pos != c && a->pos != c + 1) || a->pron_kind || a->ncodes < 1 ||
+		    a->end >= v)
+			continue;
+		int k = news_must_follows(S, a);
+		if ((k != 1 && k != 2) || syn_codes_same_side(a->codes[0], src->m[0].code))
+			return -1;
+		*should = k == 2;
+		return i;
+	}
+	return -1;
+}
+
 /* sides136: --shallow, 1 when the deed noun the pattern starts at token v is led by "by"
  * after a passive ("Odesa was hit by a Russian drone strike") or by "came under" ("Kharkiv
  * came under heavy Russian shelling"), with an actor qualifying the noun between (up to
@@ -3370,6 +3395,20 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		cd->code = code;
 		if (other >= 0)   /* -2: an open object, tgt set already */
 			actors_make_slot(S, other, tgt);
+	}
+	/* shappeal170: --shallow, "said the Ugandan government should use sanctions against
+	 * Sudanese officials to push for peace": a deed in a speech verb's content that a
+	 * "should" lays on another side is the teller's appeal (02x by the deed) to that side,
+	 * "must" the demand (10x), as the parse path's syn_obligation_code has it: not a deed
+	 * of the teller on a later actor. An appeal's code under "should" ("should push for a
+	 * ceasefire", 0256) and a demand's under "must" stay as they are. */
+	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && code_root_or_none(code.a) > 1 &&
+	    (other = content_obliged(S, v, src, &should)) >= 0) {
+		if (code_root(code.a) != (should ? 2 : 10))
+			code.a = should ? syn_appeal_code(code.a) : syn_demand_code(code.a);
+		code.b = NULL;
+		cd->code = code;
+		actors_make_slot(S, other, tgt);
 	}
 	/* undone70: --shallow, "looks forward to discussing trade": an awaited meeting is the
 	 * intent to meet (036; mediation 039), awaited material cooperation its intent (03x),

@@ -665,6 +665,21 @@ int news_hoped_appeal(coder_sent *S, int v, const coder_slot *src)
 	return actor;
 }
 
+/* shappeal170: 1 when the words [tv+1, k) between a telling verb at tv and the "to" or
+ * "that" at k are its object: no preposition before the side (actor, its token; -1 or -2:
+ * none), no word of the press ("told a meeting with Kenya that", "told VOA"). A side the
+ * dictionaries do not name ("national governments", "aid agencies") must be an open phrase
+ * with an agent's code, then put in *open; "told reporters", "told the crowd" are no side. */
+static int told_object(coder_sent *S, int tv, int k, int actor, coder_slot *open)
+{
+	for (int j = tv + 1; j < k; j++)
+		if ((tok_has(&S->t[j], WF_PREP) && (actor < 0 || j < S->a[actor].pos)) ||
+		    syn_press_word(S->t[j].s, S->t[j].n))
+			return 0;
+	return actor >= 0 || (news_open_span(S, tv + 1, k - 1, open) && open->n &&
+			      strcmp(open->m[0].code, "---"));
+}
+
 /* shtold163: --shallow, "the European Union told Italy that it should not close its
  * borders", "EU officials told national governments that they must act": the reported form
  * of shtold131's demand. The object of "told"/"tells" at tv (warned_subject up to "that",
@@ -687,13 +702,8 @@ static int told_that_modal(coder_sent *S, int tv, const coder_slot *src, coder_s
 	int actor, k = warned_subject(S, tv + 1, that, src, 0, &actor);
 	if (k < 0 || k + 3 >= S->nt)
 		return -1;
-	for (int j = tv + 1; j < k; j++)   /* "told a meeting with Kenya that", "told VOA" */
-		if ((tok_has(&S->t[j], WF_PREP) && (actor < 0 || j < S->a[actor].pos)) ||
-		    syn_press_word(S->t[j].s, S->t[j].n))
-			return -1;
-	coder_slot open;   /* "national governments": no dictionary actor, an agent's phrase */
-	if (actor < 0 && (!news_open_span(S, tv + 1, k - 1, &open) || !open.n ||
-			  !strcmp(open.m[0].code, "---")))
+	coder_slot open;
+	if (!told_object(S, tv, k, actor, &open))
 		return -1;
 	int m = k + 1, sa = S->t[m].actor;
 	if (!tok_in(&S->t[m], pron)) {   /* "told Italy that Italy should" */
@@ -806,12 +816,10 @@ int news_told_demand(coder_sent *S, int v, const coder_slot *src, coder_slot *tg
 	int actor, k = warned_subject(S, tv + 1, to, src, 0, &actor);
 	if (k < 0 && tv == v)
 		return told_that_modal(S, tv, src, tgt, should);
-	if (k < 0 || actor < 0 || k + 1 >= S->nt || (tv != v && k != v - 1))
+	coder_slot open;   /* shappeal170: "told aid agencies to leave", an open side */
+	if (k < 0 || k + 1 >= S->nt || (tv != v && k != v - 1) ||
+	    !told_object(S, tv, k, actor, &open))
 		return -1;
-	for (int j = tv + 1; j < k; j++)   /* "told a meeting with Kenya to", "told VOA" */
-		if ((j < S->a[actor].pos && tok_has(&S->t[j], WF_PREP)) ||
-		    syn_press_word(S->t[j].s, S->t[j].n))
-			return -1;
 	const coder_tok *next = &S->t[k + 1];
 	if (next->cls != C_WORD || next->cap || tok_in(next, ARTICLES) ||
 	    tok_has(next, WF_NEG | WF_PREP))
@@ -819,7 +827,9 @@ int news_told_demand(coder_sent *S, int v, const coder_slot *src, coder_slot *tg
 	for (int j = k; j < S->nt; j++)   /* "Who told Kenya to ...?" */
 		if (news_question_mark(S, j))
 			return -1;
-	return actor;
+	if (actor < 0)
+		slot_copy(tgt, &open);
+	return actor < 0 ? -2 : actor;
 }
 
 /* target96: --shallow, "experts warn that Pakistani posts are of little value", "Israel

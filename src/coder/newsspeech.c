@@ -2977,6 +2977,26 @@ int news_report_opens(const coder_sent *S)
 	return -1;
 }
 
+/* shappeal170: --shallow, the first token of the content a speech verb reports when token v
+ * stands in it ("said [that] the government should use sanctions ... to push for"): the
+ * nearest verb of telling or speaking before v (speech_token), past a "that" after it, or a
+ * lower-case past form in -ed before "that" ("suggested that", "insisted that": a "that"
+ * clause after a verb of the past is what was said or thought); no comma or quotation mark
+ * between it and v (the content runs to the clause's end). -1: v is in no such content.
+ * Without a parse, the extent of what was said. */
+int news_said_content(const coder_sent *S, int v)
+{
+	for (int k = v - 1; k >= 0; k--) {
+		if (S->t[k].cls == C_COMMA || S->t[k].cls == C_QUOTE)
+			return -1;
+		int that = k + 1 < v && tok_is(&S->t[k + 1], "THAT");
+		if (speech_token(S, k) || (that && S->t[k].cls == C_WORD && !S->t[k].cap &&
+					   tok_ends(&S->t[k], "ED")))
+			return that ? k + 2 : k + 1;
+	}
+	return -1;
+}
+
 /* quote74: --shallow, 1 when the sentence opens with a quotation whose first phrase (token 1
  * or 2, after the mark) is a named actor "must" lays a deed on ('"China must stop the drills,"
  * the minister said'): its attribution is kept as a clause of its own for the demand.

@@ -849,6 +849,7 @@ int news_must_follows(const coder_sent *S, const coder_actor *a);
  * stands right after it ("the Ugandan government": "government"); end when none. */
 int pattern_agent_end(const coder_sent *S, const coder_actor *a, int end);
 int news_report_opens(const coder_sent *S);
+int news_said_content(const coder_sent *S, int v);
 int news_quoted_must(const coder_sent *S);
 int news_needed_deed(const coder_sent *S, int v, int lo);
 int news_aimed_deed(const coder_sent *S, int v, int lo, const dict_evcode *c);
