@@ -27,12 +27,33 @@ static int media_agent_code(const char *code)
 	return 0;
 }
 
+/* shnews170: 1 when the phrase from token k to token end leads with a word of the press
+ * (syn_press_word, the parse path's list), past its article and up to two lowercase words
+ * ("VOA", "a local radio station", "Radio France International"). */
+static int press_lead(const coder_sent *S, int k, int end)
+{
+	static const char *const art[] = { "A", "AN", "THE", NULL };
+	for (int plain = 0; k <= end && k < S->nt; k++) {
+		const coder_tok *t = &S->t[k];
+		if (syn_press_word(t->s, t->n))
+			return 1;
+		if (tok_in(t, art))
+			continue;
+		if (t->cls != C_WORD || t->cap || ++plain > 2)
+			return 0;
+	}
+	return 0;
+}
+
 /* accuse49: --shallow, 1 when slot s holds an actor of the press (coded with the media agent
  * MED: "Reuters", "reporters") standing right after a form of "tell": the one told, the
  * channel of a statement, neither its source ("The senator told Reuters that Iran ...": the
  * shallow rules took Reuters for want of a dictionary speaker) nor its target. Not one
  * told to do something ("told journalists to leave": a demand on them). target89: "the"
- * may stand between ("told the Reuters news agency"); told106: also at the sentence's end. */
+ * may stand between ("told the Reuters news agency"); told106: also at the sentence's end.
+ * shnews170: also an outlet no dictionary codes with the media agent, whose phrase leads
+ * with a press word ("told VOA there was ...", "told a local radio station", "told Radio
+ * France International": none, FRA), as the parse path's outlet_slot reads its head. */
 int news_told_press(const coder_sent *S, const coder_slot *s)
 {
 	const coder_actor *a = s->n ? s->m[0].a : NULL;
@@ -47,7 +68,7 @@ int news_told_press(const coder_sent *S, const coder_slot *s)
 	if (!tok_in(&S->t[k], TELL_WORDS) ||
 	    (a->end + 1 < S->nt && tok_in(&S->t[a->end + 1], to)))
 		return 0;
-	return media_agent_code(code);
+	return media_agent_code(code) || press_lead(S, a->pos, a->end);
 }
 
 /* toldin168: 1 when token k is a verb of telling or speaking ("said", "told", "speaking").
