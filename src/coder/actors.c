@@ -1029,6 +1029,35 @@ static int possessive_agent(coder_sent *S, int i)
 	return 1;
 }
 
+/* 1 when a comma stands between tokens i and j (i < j). */
+static int comma_between(const coder_sent *S, int i, int j)
+{
+	for (int k = i + 1; k < j && k < S->nt; k++)
+		if (S->t[k].cls == C_COMMA)
+			return 1;
+	return 0;
+}
+
+/* possrole170: a possessive pronoun at token i that opens the sentence and names no one (no
+ * actor from the story; a later actor is no referent), right before a role or group word no
+ * actor took, past at most two plain lower-case modifiers ("His party condemned Uganda", "Its
+ * elite troops"), is read as a determiner, as "the" is: the role word stands alone (~PTY).
+ * Left a pronoun, it made the phrase nobody's (open_actor), and the source search took the
+ * object's actor after the verb for the subject, losing the target. Not after a speaker ("Li
+ * said his firm"): the possessive is that person's, whom no dictionary may know. */
+static void lone_possessive(coder_sent *S, int i)
+{
+	int j = i + 1;
+	while (j < S->nt && j - i <= 2 && S->t[j].cls == C_WORD && !S->t[j].cap && !S->t[j].wf &&
+	       (S->t[j].type == TY_NULL || S->t[j].type == TY_ADJ))
+		j++;
+	const coder_tok *t = j < S->nt ? &S->t[j] : NULL;
+	if (!tok_has(&S->t[i], WF_POSS) || !t || t->type != TY_AGENT || !t->ent ||
+	    t->ent->type != ENT_AGENT || t->actor >= 0 || !context_opens_sentence(S, i))
+		return;
+	S->t[i].type = TY_DET;
+}
+
 void actors_pronouns(coder_sent *S)
 {
 	khaldun_coder *c = S->c;
@@ -1125,10 +1154,20 @@ void actors_pronouns(coder_sent *S)
 				    sent_live(S, S->a[k].pos) &&
 				    (ref < 0 || S->a[k].pos < S->a[ref].pos))
 					ref = k;
-		} else
+		} else {
 			ref = first_cmp >= 0 ? first_cmp : first;
-		if (ref < 0)
+			/* possrole170: a possessive ("their") points back, never to a phrase
+			 * after it in its own clause ("Their party condemned Uganda": not
+			 * Uganda's); a fronted phrase's may point to the subject past its
+			 * comma ("At their meeting, Tokyo and Washington agreed") */
+			if (ref >= 0 && tok_has(t, WF_POSS) && S->a[ref].pos > i &&
+			    !comma_between(S, i, S->a[ref].pos))
+				ref = first >= 0 && S->a[first].pos < i ? first : -1;
+		}
+		if (ref < 0) {
+			lone_possessive(S, i);
 			continue;
+		}
 		coder_actor *a = sent_new_actor(S, i);
 		if (!a)
 			return;

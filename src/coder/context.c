@@ -2186,6 +2186,11 @@ static int opens_sentence(const coder_sent *S, int k)
 	       (!quote && context_time_lead(S, lead_end + 1, k));
 }
 
+int context_opens_sentence(const coder_sent *S, int k)
+{
+	return k >= 0 && k < S->nt && opens_sentence(S, k);
+}
+
 /* 1 when a verb follows token i within twelve words, before any comma or quote. */
 static int verb_follows(const coder_sent *S, int i)
 {

@@ -645,6 +645,9 @@ const char *context_pronoun(coder_sent *S, int i, int kind);
 /* context.c, kindposs118: the code of the bare agent ag after the possessive "Its" opening
  * the sentence at token i (the previous subject's country's agent), or NULL. */
 const char *context_possessive_agent(coder_sent *S, int i, const char *ag);
+/* context.c, possrole170: 1 when token k opens the sentence (only quotes, commas and lead-in
+ * words before it, or a fronted phrase and its comma). */
+int context_opens_sentence(const coder_sent *S, int k);
 /* A definite description of a group ("the group", "the separatist group", "the attackers")
  * that opens the sentence (or follows a fronted phrase and its comma) before token `before`
  * stands for the previous sentence's subject when that is a group that is no state and the
