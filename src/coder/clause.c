@@ -1815,9 +1815,6 @@ static int relative_own_subject(coder_sent *S, int v)
 	       isalpha((unsigned char)b->s[0]) ? a : -1;
 }
 
-/* Codes every live verb of every clause into cands (cl: each one's clause; room for cap, one
- * per live verb: clauses do not overlap); returns the count, or -1 when the sentence was
- * discarded or made complex. */
 /* verbor170: 1 when verb v is an -ing form in a preposition's phrase after a word that is no
  * verb form ("procedures for exchanging and protecting classified information"): it names what
  * the noun is for, no deed of the clause ("hinting at lifting or reducing": the verb's). */
@@ -1865,6 +1862,9 @@ static int shared_object_end(coder_sent *S, const int *bounds, int nb, int b, in
 	return e > S->nt ? S->nt : e;
 }
 
+/* Codes every live verb of every clause into cands (cl: each one's clause; room for cap, one
+ * per live verb: clauses do not overlap); returns the count, or -1 when the sentence was
+ * discarded or made complex. */
 static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cands, int *cl,
 		      int cap)
 {
