@@ -1815,6 +1815,53 @@ static int relative_own_subject(coder_sent *S, int v)
 	       isalpha((unsigned char)b->s[0]) ? a : -1;
 }
 
+/* verbor170: 1 when verb v is an -ing form in a preposition's phrase after a word that is no
+ * verb form ("procedures for exchanging and protecting classified information"): it names what
+ * the noun is for, no deed of the clause ("hinting at lifting or reducing": the verb's). */
+static int purpose_gerund(const coder_sent *S, int v)
+{
+	int p = v - 1;
+	while (p >= 0 && !sent_live(S, p))
+		p--;
+	if (p < 0 || !tok_ends(&S->t[v], "ING") || !tok_has(&S->t[p], WF_PREP))
+		return 0;
+	int w = p - 1;
+	while (w >= 0 && !sent_live(S, w))
+		w--;
+	/* a verb form the dictionaries may not list ("hinting at lifting") is no noun */
+	return w >= 0 && S->t[w].type != TY_VERB && !tok_ends(&S->t[w], "ING") &&
+	       !tok_ends(&S->t[w], "ED");
+}
+
+/* verbor170: "lifted or eased the sanctions", "hinting at lifting or reducing the sanctions":
+ * when verb v is the last word of clause b, that clause ends at AND or OR and a verb of the
+ * same form (both in -ing or neither) comes right after it, the two verbs share the object
+ * after the second, which a pattern of v needs; returns the end of the second verb's clause,
+ * for v's pattern to reach, or -1 when the conjunction does not join two such verbs. */
+static int shared_object_end(coder_sent *S, const int *bounds, int nb, int b, int v)
+{
+	static const char *const andor[] = { "AND", "OR", NULL };
+	/* news only: TABARI codes each verb in its own clause ("alleged and acknowledged
+	 * that ...": the validation suite's COMPLEX-05) */
+	if (!(S->c->o.news & NEWS_CLAUSES) || b + 1 >= nb)
+		return -1;
+	int c = bounds[b + 1] - 1, e = bounds[b + 2] - 1;
+	if (c <= v || c >= S->nt || S->t[c].type != TY_CONJ || !tok_in(&S->t[c], andor))
+		return -1;
+	for (int k = (S->t[v].end > v ? S->t[v].end : v) + 1; k < c; k++)
+		if (sent_live(S, k))
+			return -1;   /* "lifted them or eased ...": v has its own words */
+	if (purpose_gerund(S, v))
+		return -1;
+	int j = c + 1;
+	while (j < S->nt && !sent_live(S, j))
+		j++;
+	if (j >= S->nt || j >= e || S->t[j].type != TY_VERB ||
+	    tok_ends(&S->t[v], "ING") != tok_ends(&S->t[j], "ING"))
+		return -1;
+	return e > S->nt ? S->nt : e;
+}
+
 /* Codes every live verb of every clause into cands (cl: each one's clause; room for cap, one
  * per live verb: clauses do not overlap); returns the count, or -1 when the sentence was
  * discarded or made complex. */
@@ -1890,8 +1937,11 @@ static int code_verbs(coder_sent *S, const int *bounds, int nb, coder_cand *cand
 			int objrel = rel && !syntax_on(S) && object_relative(S, lo - 1);
 			const coder_slot *from = rel ? (ante.n && !objrel ? &ante : NULL) :
 						 carried.n && !own ? &carried : NULL;
-			int r = event_code_verb(S, v, lo, hi, from,
-						b && keep.n && !rel && !own ? &keep : NULL, cd);
+			const coder_slot *kept = b && keep.n && !rel && !own ? &keep : NULL;
+			int r = event_code_verb(S, v, lo, hi, from, kept, cd);
+			int shared = r == 0 ? shared_object_end(S, bounds, nb, b, v) : -1;
+			if (shared >= 0)   /* verbor170: coded by the next verb's object */
+				r = event_code_verb(S, v, lo, shared, from, kept, cd);
 			if (r < 0)
 				return -1;
 			/* addclause118: "conducted with skill and caution": a noun, no verb (asked
