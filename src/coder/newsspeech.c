@@ -3231,9 +3231,8 @@ static int responsibility_deed(const coder_sent *S, const coder_cand *cd, int v,
 		if (syn_deed_cand(S, cd, i, out))
 			d = i;
 	}
-	if (d < 0 || (d == f + 1 && tok_ends(&S->t[d], "ING")))
-		return -1;
-	return syn_deed_cand(S, cd, d, out) ? d : -1;
+	/* *out holds d's deed: syn_deed_cand writes it only when it finds one */
+	return d < 0 || (d == f + 1 && tok_ends(&S->t[d], "ING")) ? -1 : d;
 }
 
 /* content138: --shallow, the deed a claim names, as the parse path's syn_claimed_attack reads
