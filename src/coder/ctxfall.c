@@ -53,6 +53,13 @@ static int word_in(const char *w, size_t n, const char *const *list)
 	return 0;
 }
 
+/* spanppl171: 1 when the word w (n bytes, any case) names people: a group word or a kin noun
+ * ("[humanitarian] groups", "her daughter"), as the person phrases above read their head */
+int context_people_noun(const char *w, size_t n)
+{
+	return word_in(w, n, people) || word_in(w, n, kin);
+}
+
 /* The parse's words [*a, *b] of text[0, n) (its first place in the sentence); 0: not found. */
 static int words_of(coder_sent *S, const struct syntax_parse *P, const char *text, size_t n,
 		    int *a, int *b)

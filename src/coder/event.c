@@ -4200,6 +4200,21 @@ static const char *span_agent(coder_sent *S, int hw, const char *code)
 	return a ? a : code;
 }
 
+/* spanppl171: 1 when the word at hw heads a phrase of people or of a body whose words are a
+ * target's even uncoded: an agent word (span_agent), a group word or a kin noun
+ * (context_people_noun: "her [daughter]", "armed [groups]"), or a plural body of
+ * people ("humanitarian [agencies]", "aid [organizations]"); not a thing ("the hearing") */
+static int people_head(coder_sent *S, int hw)
+{
+	static const char *const bodies[] = { "AGENCY", "AGENCIES", "ORGANIZATION",
+					      "ORGANIZATIONS", "ORGANISATION", "ORGANISATIONS",
+					      "CHARITIES", NULL };
+	if (hw < 0 || hw >= S->nt)
+		return 0;
+	return strcmp(span_agent(S, hw, "---"), "---") || tok_in(&S->t[hw], bodies) ||
+	       context_people_noun(S->t[hw].s, (size_t)S->t[hw].n);
+}
+
 /* objtarget147: --shallow, the token of the agent noun a matched pattern consumed as its
  * verb's object, the pattern's last word after the verb at tail: that word itself ("stamped
  * out the [militants]", "took many [hostages]"), or the word right before a trailing
@@ -4328,7 +4343,7 @@ static void open_object_late(coder_sent *S, const coder_cand *cd, int vend,
 	if ((!news_open_object(S, from, S->nt, &obj) || !obj.n || !obj.m[0].a) &&
 	    (from == vend || !news_open_object(S, from = vend, S->nt, &obj) || !obj.n ||
 	     !obj.m[0].a || obj.m[0].a->end < 0 ||
-	     !strcmp(span_agent(S, obj.m[0].a->end, "---"), "---")))
+	     !people_head(S, obj.m[0].a->end)))
 		return;
 	int f = obj.m[0].a->pos;
 	if (f - 1 > from && tok_in(&S->t[f - 1], scene))
@@ -4350,7 +4365,7 @@ static int people_phrase_after(coder_sent *S, int k, int deed, int *t)
 		   tok_has(&S->t[k + 1], WF_POSS);
 	if (k + poss >= S->nt || !news_open_object(S, k + poss, S->nt, &obj) || !obj.n ||
 	    !obj.m[0].a || obj.m[0].a->end < 0 || obj.m[0].a->pos < 0 ||
-	    !strcmp(span_agent(S, obj.m[0].a->end, "---"), "---") ||
+	    !people_head(S, obj.m[0].a->end) ||
 	    (poss && obj.m[0].a->pos != k + 2) ||
 	    (!deed && S->t[obj.m[0].a->pos].type == TY_PRON))
 		return -1;

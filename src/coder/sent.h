@@ -675,6 +675,8 @@ const char *context_with_country(coder_sent *S, const char *code, const char *te
  * phrase is ("pronoun", "name", "group", or NULL: not a person or group) */
 void context_fallback(coder_sent *S);
 const char *context_person_phrase(coder_sent *S, const char *text, int target);
+/* ctxfall.c: 1 when a word (n bytes) is a group word or a kin noun ("groups", "daughter") */
+int context_people_noun(const char *w, size_t n);
 /* ctxfall.c: a bare-role source takes its twin's country (one source phrase, two events) */
 void context_twin_sources(coder_sent *S);
 /* context.c: the length of the name whose possessive opens text ("Mhlanga's arrest"), or 0 */
