@@ -241,6 +241,25 @@ static int named_subject(coder_sent *S, int i)
 	       (S->t[i].type == TY_ACTOR || S->t[i].type == TY_AGENT || sent_actor_at(S, i) >= 0);
 }
 
+/* shpick171: 1 when the words from token i on open with a count or quantifier taken "of" a
+ * named group ("some of its officials", "two of the ministers"), a subject as named_subject's
+ * own (news.c's news_conj_subject reads the same count after a conjunction). */
+static int counted_subject(coder_sent *S, int i)
+{
+	static const char *const quantifier[] = { "SOME", "MANY", "MOST", "SEVERAL", "ALL",
+		"NONE", "BOTH", "EACH", "ONE", NULL };
+	while (i < S->nt && !sent_live(S, i))
+		i++;
+	if (i + 2 >= S->nt || !tok_is(&S->t[i + 1], "OF"))
+		return 0;
+	const coder_tok *t = &S->t[i];
+	int g = i + 2;   /* "of its officials": the owner's pronoun is no subject */
+	if (g + 1 < S->nt && tok_has(&S->t[g], WF_POSS))
+		g++;
+	return (t->cls == C_NUMBER || tok_in(t, quantifier) || tok_in(t, COUNT_WORDS)) &&
+	       named_subject(S, g);
+}
+
 /* clause102: 1 when the words from token i on open with a name the dictionaries do not know,
  * one to three capitalised words of no type (no actor, agent, pronoun or known word) right
  * before an auxiliary or a verb ("..., Li Wei was detained", "..., John Okello criticized
@@ -325,7 +344,8 @@ static int adverbial_opener(coder_sent *S, int from, int to)
 			      tok_in(&S->t[lead], TIME_SPAN_WORDS)) &&
 	    (tok_has(&S->t[lead + 1], WF_PREP) || subordinator(&S->t[lead + 1])))
 		from = lead + 1;
-	if (from + 1 >= to || !(named_subject(S, to + 1) || (quoted && pronoun_subject(S, to + 1))))
+	if (from + 1 >= to || !(named_subject(S, to + 1) || counted_subject(S, to + 1) ||
+				(quoted && pronoun_subject(S, to + 1))))
 		return 0;
 	const coder_tok *f = &S->t[from], *n = &S->t[from + 1];
 	if (f->type == TY_ACTOR || f->type == TY_AGENT || f->type == TY_PRON)

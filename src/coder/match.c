@@ -2169,7 +2169,10 @@ static int lifted_order_sh(const coder_sent *S, int i)
 	int j = i - 2;
 	if (j > 0 && S->t[j].type == TY_DET)
 		j--;
-	return lifting_word(&S->t[j]) && S->t[i - 1].cls == C_WORD && !S->t[i - 1].cap;
+	/* shpick171: "lifting or reducing the sanctions": a conjunction is no object, the
+	 * -ING word the second verb of the pair */
+	return lifting_word(&S->t[j]) && S->t[i - 1].cls == C_WORD && !S->t[i - 1].cap &&
+	       S->t[i - 1].type != TY_CONJ;
 }
 
 /* wordclass71: "A Chinese navy ship fired on ...", "an army raid killed four": a bare verb
