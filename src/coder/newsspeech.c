@@ -346,11 +346,10 @@ static int verb_form(const coder_tok *t)
 
 /* shjudge171: 1 when token j (j >= start, the first word after "with") ends the "with" phrase
  * of company_kept_side: a comma, a quotation mark, an auxiliary, a verb in -ed or -ing, a
- * relative or clause word, or a
- * preposition that opens no place or origin of the people met ("via satellite phone", "about
- * the talks"; "in", "of", "from" belong to them: "handlers in Afghanistan"), or the tenth word.
- * The parse path reads the whole phrase ("their supporters and masterminds in Afghanistan"),
- * content147's five words cut such a joined phrase short. */
+ * relative or clause word, a preposition that opens no place or origin of the people met ("via
+ * satellite phone", "about the talks"; "in", "of", "from" belong to them: "handlers in
+ * Afghanistan"), or the tenth word. The parse path reads the whole phrase ("their supporters
+ * and masterminds in Afghanistan"); content147's five words cut such a joined phrase short. */
 static int with_phrase_end(const coder_sent *S, int j, int start)
 {
 	static const char *const whence[] = { "IN", "OF", "FROM", NULL };
@@ -364,8 +363,9 @@ static int with_phrase_end(const coder_sent *S, int j, int start)
 /* content147: the side a reported clause opening at token i, whose subject is people of
  * violence ("Tuesday's attackers", "the militants"), puts them in the company of: "said the
  * attackers were in touch with planners in Afghanistan" charges Afghanistan, the first actor
- * within five words after "with" (the parse path's wrongdoer_word). The subject's words are
- * at most four plain words ending in a violent-people noun, then a form of "be"; -1: none. */
+ * of the "with" phrase (shjudge171: with_phrase_end; the parse path's wrongdoer_word). The
+ * subject's words are at most four plain words ending in a violent-people noun, then a form of
+ * "be"; -1: none. */
 static int company_kept_side(const coder_sent *S, int i)
 {
 	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAD", "HAS", "HAVE",
