@@ -337,11 +337,35 @@ static int violent_company(const coder_sent *S, int p)
 	return 0;
 }
 
+/* shjudge171: 1 when token t is a verb's form in -ed or -ing ("attacked", "operating"), not
+ * a noun a verb's entry shares ("masterminds", "supporters"). */
+static int verb_form(const coder_tok *t)
+{
+	return t->type == TY_VERB && (tok_ends(t, "ED") || tok_ends(t, "ING"));
+}
+
+/* shjudge171: 1 when token j (j >= start, the first word after "with") ends the "with" phrase
+ * of company_kept_side: a comma, a quotation mark, an auxiliary, a verb in -ed or -ing, a
+ * relative or clause word, a preposition that opens no place or origin of the people met ("via
+ * satellite phone", "about the talks"; "in", "of", "from" belong to them: "handlers in
+ * Afghanistan"), or the tenth word. The parse path reads the whole phrase ("their supporters
+ * and masterminds in Afghanistan"); content147's five words cut such a joined phrase short. */
+static int with_phrase_end(const coder_sent *S, int j, int start)
+{
+	static const char *const whence[] = { "IN", "OF", "FROM", NULL };
+	const coder_tok *t = &S->t[j];
+	if (j >= start + 10 || t->cls == C_COMMA || t->cls == C_QUOTE ||
+	    (t->wf & (WF_REL | WF_CLAUSE | WF_SUB | WF_AUX)) || verb_form(t))
+		return 1;
+	return (t->wf & WF_PREP) && !tok_in(t, whence);
+}
+
 /* content147: the side a reported clause opening at token i, whose subject is people of
  * violence ("Tuesday's attackers", "the militants"), puts them in the company of: "said the
  * attackers were in touch with planners in Afghanistan" charges Afghanistan, the first actor
- * within five words after "with" (the parse path's wrongdoer_word). The subject's words are
- * at most four plain words ending in a violent-people noun, then a form of "be"; -1: none. */
+ * of the "with" phrase (shjudge171: with_phrase_end; the parse path's wrongdoer_word). The
+ * subject's words are at most four plain words ending in a violent-people noun, then a form of
+ * "be"; -1: none. */
 static int company_kept_side(const coder_sent *S, int i)
 {
 	static const char *const be[] = { "WAS", "WERE", "IS", "ARE", "HAD", "HAS", "HAVE",
@@ -356,12 +380,9 @@ static int company_kept_side(const coder_sent *S, int i)
 		p++;
 	if (!company_with(S, p))
 		return -1;
-	for (int j = p + 3; j < S->nt && j <= p + 7; j++) {
-		if (S->t[j].cls == C_COMMA)
-			return -1;
+	for (int j = p + 3; j < S->nt && !with_phrase_end(S, j, p + 3); j++)
 		if (S->t[j].type == TY_ACTOR && S->t[j].actor >= 0)
 			return S->t[j].actor;
-	}
 	return -1;
 }
 
