@@ -1717,20 +1717,38 @@ static int opening_actor(coder_sent *S, int i, coder_slot *out)
 	return 1;
 }
 
+/* 1 when the first part [0, to) opens with its participle itself, no subordinator before it
+ * and no "having" ("Speaking to British lawmakers, Starmer said", "Threatening to kill the
+ * hostages, BLA demanded"): a bare participle, the manner of the main clause's deed. */
+static int bare_participle(coder_sent *S, int to)
+{
+	int f = 0;
+	while (f < to && !sent_live(S, f))
+		f++;
+	const coder_tok *g = opening_ing(S, 0, to);
+	return g && g == &S->t[f] && !tok_is(g, "HAVING");
+}
+
+/* lead171: the comma that closes a bare participle opener (bare_participle) when it is the
+ * sentence's first part (OPENER_ING); 0: none. */
+static int bare_opener_end(coder_sent *S)
+{
+	int oe = 0;
+	while (oe < S->nt && !S->t[oe].clause_break)
+		oe++;
+	return oe < S->nt && S->t[oe].clause_break == OPENER_ING && bare_participle(S, oe) ?
+	       oe : 0;
+}
+
 /* opener52: the slot of the actor that opens the main clause at token i (a determiner before
  * it passed over: "the Taliban spokesman"), the doer of the -ing opener that ends at the
  * comma before it; left empty when no dictionary actor stands there (a pronoun, "the
  * spokesman"). Returns 1 when the opener is a deed of that doer, 0 for a bare participle. */
 static int opener_doer(coder_sent *S, int i, coder_slot *out)
 {
-	int f = 0;
-	while (f < i && !sent_live(S, f))
-		f++;
-	const coder_tok *g = opening_ing(S, 0, i - 1);
 	/* a deed before the main one ("After meeting X,", "While hosting X,", "Having met
-	 * X,"), not a bare participle, which tells the manner of the main deed ("Speaking to
-	 * British lawmakers, Starmer said", "Threatening to kill the hostages, BLA demanded") */
-	if (!g || !(g != &S->t[f] || tok_is(g, "HAVING")))
+	 * X,"), not a bare participle, which tells the manner of the main deed */
+	if (!opening_ing(S, 0, i - 1) || bare_participle(S, i - 1))
 		return 0;
 	opening_actor(S, i, out);
 	return 1;
@@ -2093,6 +2111,13 @@ static int attribution_alone(const coder_sent *S, const coder_cand *cands, int n
 	return own && undone;
 }
 
+/* lead171: 1 when candidate cd codes a meeting (04x), which a participle opener names as a
+ * deed of its own ("Speaking after talks with Y, X called ...") */
+static int opener_meeting(const coder_cand *cd)
+{
+	return cd->code.a && cd->code.a[0] == '0' && cd->code.a[1] == '4';
+}
+
 /* 1 when candidate i is coded: dominant codes win; otherwise per CODE BY, subordinate codes
  * only when nothing else was coded in the clause (sentence). */
 static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int nc, int i,
@@ -2131,6 +2156,16 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	for (int k = 0; k < nc && cd->code.sub && cd->verb == first && first < oe; k++)
 		if (cands[k].verb > oe && selected(S, cands, cl, nc, k, any_dom))
 			return 0;   /* (k's verb opens no opener: no deeper call) */
+	/* lead171: "Appealing for funds, Guterres said ...", "Threatening to kill the
+	 * hostages, BLA demanded ...": a bare participle opener tells the manner of the main
+	 * clause's deed, so its own deed is coded only when the main clause codes none (the
+	 * annotated sets code the main clause). A meeting named there stays a deed of its own
+	 * beside the main one (speaking53). */
+	int be = bare_opener_end(S);
+	for (int k = 0; k < nc && be && cd->verb < be && !opener_meeting(cd); k++)
+		if (cands[k].verb > be && !cands[k].relative &&
+		    selected(S, cands, cl, nc, k, any_dom))
+			return 0;   /* (k's verb is after the opener: no deeper call) */
 	if (any_dom && by == CODE_BY_ALL)
 		return cd->code.dom;
 	if (by == CODE_BY_ALL) {
@@ -2162,7 +2197,9 @@ static int selected(coder_sent *S, const coder_cand *cands, const int *cl, int n
 	 * sentence is */
 	if (take && cd->code.sub && (S->c->o.news & NEWS_CLAUSES))
 		for (int k = 0; k < nc; k++)
-			if (!cands[k].code.sub && !cands[k].relative)
+			/* lead171: nor is a bare participle opener's deed the sentence's */
+			if (!cands[k].code.sub && !cands[k].relative &&
+			    !(be && cands[k].verb < be && cd->verb > be))
 				/* a relative clause's deed is background: it does not */
 				take = 0;
 	return take;
