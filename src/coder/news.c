@@ -360,9 +360,10 @@ int adverbish(const coder_tok *t)
 
 /* Adverbs of time or degree without "-ly" that stand between a subject and its verb ("he
  * later said", "the minister then traveled"; passive55: "was almost gunned down", "had just
- * freed"): no words of the subject. */
+ * freed"): no words of the subject. shquote171: "very" too ('"We are very optimistic ...,"
+ * the minister said': the subject is "We", which the quote's speaker rules read, not "very"). */
 static const char *const time_adverbs[] = { "LATER", "THEN", "STILL", "SOON", "ALSO", "ALMOST",
-					    "ALREADY", "JUST", "EVEN", NULL };
+					    "ALREADY", "JUST", "EVEN", "VERY", NULL };
 
 /* passive94: 1 when t is one of those adverbs (read by match.c's participle rules). */
 int news_time_adverb(const coder_tok *t)
