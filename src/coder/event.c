@@ -2454,6 +2454,66 @@ static int content_obliged(const coder_sent *S, int v, const coder_slot *src, in
 	return -1;
 }
 
+/* shneed171: the "to" of the infinitive deed v: right before it, or before the first verb of
+ * a chain of plain words joined to it by "and"/"or" ("to uphold its responsibilities and deny
+ * use of its soil"); -1 when v is no such infinitive. */
+static int infinitive_to(const coder_sent *S, int v)
+{
+	if (v < 2)
+		return -1;
+	if (tok_is(&S->t[v - 1], "TO"))
+		return v - 1;
+	if (!tok_is(&S->t[v - 1], "AND") && !tok_is(&S->t[v - 1], "OR"))
+		return -1;
+	for (int j = v - 2; j > 0 && j >= v - 8; j--) {
+		if (S->t[j].cls != C_WORD || tok_has(&S->t[j], WF_CLAUSE | WF_REL | WF_MODAL))
+			return -1;
+		if (tok_is(&S->t[j], "TO"))
+			return j + 1 < v - 1 ? j : -1;
+	}
+	return -1;
+}
+
+/* shneed171: --shallow, the actor (its index) a word of want or need lays deed v on:
+ * "wants the Ugandan government to withdraw its troops", "Pakistan expects the Interim Afghan
+ * Government to uphold ... and deny", "the need for the Haitian government to invest": the
+ * side (past a determiner) between a form of "want", "need" or "expect" (or the noun "need"
+ * and "for") and the "to" of v, as the parse path's commanded and needed read it. A named side
+ * (a code of its own) not on the teller src's side; -1 otherwise. A negated want ("does not
+ * want Kenya to", "no need for"), one under "if"/"unless" in its clause, and one's own need
+ * ("we need to": no side between) are left alone. */
+static int content_wanted(const coder_sent *S, int v, const coder_slot *src)
+{
+	static const char *const need[] = { "NEED", "NEEDS", NULL };
+	int to = infinitive_to(S, v);
+	if (to < 2)
+		return -1;
+	for (int i = 0; i < S->na; i++) {
+		const coder_actor *a = &S->a[i];
+		if (a->pos < 1 || a->pron_kind || a->ncodes < 1 || a->end < 0 ||
+		    pattern_agent_end(S, a, a->end) != to - 1)
+			continue;
+		int w = a->pos - 1;   /* past a determiner and a word or two: "the Interim" */
+		while (w > 0 && w >= a->pos - 3 && S->t[w].cls == C_WORD &&
+		       S->t[w].type != TY_VERB && !tok_in(&S->t[w], WANT_WORDS) &&
+		       !tok_has(&S->t[w], WF_PREP | WF_CLAUSE | WF_REL))
+			w--;
+		int noun = w > 0 && tok_is(&S->t[w], "FOR");
+		if (noun)
+			w--;
+		if (!tok_in(&S->t[w], noun ? need : WANT_WORDS) ||
+		    (src->n && syn_codes_same_side(a->codes[0], src->m[0].code)))
+			return -1;
+		for (int j = w - 1; j >= 0 && S->t[j].cls != C_COMMA && S->t[j].cls != C_QUOTE; j--)
+			if (tok_in(&S->t[j], COND_WORDS) || (j >= w - 2 &&
+			    (tok_has(&S->t[j], WF_NEG) || tok_is(&S->t[j], "NOT") ||
+			     tok_is(&S->t[j], "NO"))))
+				return -1;
+		return i;
+	}
+	return -1;
+}
+
 /* sides136: --shallow, 1 when the deed noun the pattern starts at token v is led by "by"
  * after a passive ("Odesa was hit by a Russian drone strike") or by "came under" ("Kharkiv
  * came under heavy Russian shelling"), with an actor qualifying the noun between (up to
@@ -3255,7 +3315,9 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * nor one likened, "it's like the police are arresting the judge" (news_likened_clause);
  * undones114: nor one under "can" or "could" in the main clause an opening condition allows,
  * "If X agrees, the holder can appeal" (news_conditioned_modal); notdone118: nor one avoided,
- * "unable to", "came close to" or "decided against" (news_missed_deed).
+ * "unable to", "came close to" or "decided against" (news_missed_deed). shneed171: a deed
+	 * a need lays on another side ("the need for the Haitian government to invest") stays,
+	 * the appeal to that side below (content_wanted).
 	 * The parse path's recode and syn_undone (hypo48) decide these there. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a &&
 	    (news_future_denied(S, v, lo, &code) || news_yet_undone(S, v, lo) ||
@@ -3263,7 +3325,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	     news_asked_first(S, v, &code) ||
 	     news_verbal_modal(S, v, lo, &code) || news_background_clause(S, v, lo) ||
 	     news_nobody_did(S, v, lo) || news_charged_gerund(S, v, lo) ||
-	     news_needed_deed(S, v, lo) || news_aimed_deed(S, v, lo, &code) ||
+	     (news_needed_deed(S, v, lo) && content_wanted(S, v, src) < 0) ||
+	     news_aimed_deed(S, v, lo, &code) ||
 	     news_plan_for_gerund(S, v) || news_reason_gerund(S, v, lo) ||
 	     news_modal_means(S, v, lo) || news_must_deed(S, v, lo, &code) ||
 	     news_any_condition(S, v, lo) || news_merited_deed(S, v, lo) ||
@@ -3403,7 +3466,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * of the teller on a later actor. An appeal's code under "should" ("should push for a
 	 * ceasefire", 0256) and a demand's under "must" stay as they are. */
 	if ((news & NEWS_MODALS) && !syntax_on(S) && code.a && code_root_or_none(code.a) > 1 &&
-	    (other = content_obliged(S, v, src, &should)) >= 0) {
+	    ((other = content_obliged(S, v, src, &should)) >= 0 ||
+	     (should = 1, other = content_wanted(S, v, src)) >= 0)) {
 		if (code_root(code.a) != (should ? 2 : 10))
 			code.a = should ? syn_appeal_code(code.a) : syn_demand_code(code.a);
 		code.b = NULL;

@@ -3184,11 +3184,13 @@ void news_np_extent(coder_sent *S, const coder_actor *a, int verb, int vend, int
 		int j = a->pos - 1;
 		/* shspan153: not back over a lower-case verb of speech or report ("Witnesses
 		 * reported Israeli security forces fired"): the reported clause's subject
-		 * starts after it */
+		 * starts after it; shneed171: so does the side a verb of wanting asks a deed of
+		 * ("Pakistan expects [the Afghan government] to deny") */
 		while (j >= 0 && sent_live(S, j) && a->pos - j < 10 &&
 		       (!np_stop(&S->t[j], 1) || tok_has(&S->t[j], WF_LOC)) &&
 		       (S->t[j].cap || (!tok_in(&S->t[j], SPEECH_WORDS) &&
-					!tok_in(&S->t[j], REPORT_WORDS))))
+					!tok_in(&S->t[j], REPORT_WORDS) &&
+					!tok_in(&S->t[j], WANT_WORDS))))
 			j--;
 		if (j + 1 < a->pos && !tok_has(&S->t[j + 1], WF_LOC))
 			f = j + 1;

@@ -328,6 +328,12 @@ const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "C
  * syn_word_in and syn_child_word, which compare without case). */
 const char *const COND_WORDS[] = { "IF", "UNLESS", NULL };
 
+/* shneed171: the verbs of wanting a deed of another ("wants Kenya to withdraw", "expects the
+ * government to act"): event.c content_wanted, and news.c news_np_extent, whose subject phrase
+ * does not reach back over them. */
+const char *const WANT_WORDS[] = { "WANT", "WANTS", "WANTED", "WANTING", "NEED", "NEEDS",
+	"NEEDED", "EXPECT", "EXPECTS", "EXPECTED", "EXPECTING", NULL };
+
 /* speech128: the verbs of denial and rejection of a claim ("denied the report was true",
  * "rejected accusations that ...": syncode.c denied_claim, syntree.c speaker_conjuncts). */
 const char *const DENY_WORDS[] = { "DENY", "DENIED", "DENIES", "DENYING", "REJECT",
