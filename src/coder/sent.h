@@ -8,6 +8,7 @@
 #include "coder/coder.h"
 #include <ctype.h>
 #include <string.h>
+#include <stdint.h>
 
 #define MAX_TOKENS 512
 #define MAX_SPANS 256   /* phrases a sentence's events name, with their offsets */
@@ -243,6 +244,30 @@ static inline int tok_builtin_type(const coder_tok *t)
 int tok_is(const coder_tok *t, const char *w);
 /* 1 when token t is one of the words of the NULL-ended list. */
 int tok_in(const coder_tok *t, const char *const *list);
+/* speed171: the first two bytes of a list's words as bits of a 1024-bit map, one map a list,
+ * kept by the list's address (the coder's lists are static constant arrays: one address, one
+ * list) in a table of each thread's own, so no lock; tokens.c fills it. */
+enum { TOK_LIST_SLOTS = 1024 };
+struct tok_list_map {
+	const char *const *list;
+	uint64_t bits[1024 / 64];
+};
+extern _Thread_local struct tok_list_map tok_list_maps[TOK_LIST_SLOTS];
+/* The list's map past its first slot, made at its first ask; NULL when the table is full. */
+const struct tok_list_map *tok_list_find(const char *const *list);
+
+/* 0 when no word of list (a NULL-ended constant list) begins with bytes c0, c1 equal to them
+ * but for case (c1 0: a one-byte word); 1 when one may. tok_in and syn_word_in ask it before
+ * their walk of the list: most asks end in this one bit test. Bytes equal but for case have
+ * the same low five bits once 0x20 is set (NUL and space both give 0). */
+static inline int tok_list_may(const char *const *list, unsigned c0, unsigned c1)
+{
+	const struct tok_list_map *p = &tok_list_maps[((uintptr_t)list >> 3) % TOK_LIST_SLOTS];
+	if (p->list != list && !(p = tok_list_find(list)))
+		return 1;
+	unsigned b = ((c0 | 0x20) & 31) << 5 | ((c1 | 0x20) & 31);
+	return p->bits[b >> 6] >> (b & 63) & 1;
+}
 /* 1 when token t is a word longer than suf that ends in its letters (upper case: "ING"). */
 int tok_ends(const coder_tok *t, const char *suf);
 /* counted110: 1 when the word at i counts a group of people taken "of" the words after it

@@ -449,6 +449,40 @@ int tok_is(const coder_tok *t, const char *w)
 	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
 }
 
+_Thread_local struct tok_list_map tok_list_maps[TOK_LIST_SLOTS];
+static _Thread_local int tok_list_used;
+
+/* The map's bits: the folded first two bytes of each listed word (sent.h tok_list_may). */
+static void list_map_fill(struct tok_list_map *p, const char *const *list)
+{
+	p->list = list;
+	for (int k = 0; list[k]; k++) {
+		/* an empty listed word has no second byte to read */
+		unsigned c0 = (unsigned char)list[k][0], c1 = c0 ? (unsigned char)list[k][1] : 0;
+		unsigned b = ((c0 | 0x20) & 31) << 5 | ((c1 | 0x20) & 31);
+		p->bits[b >> 6] |= 1ull << (b & 63);
+	}
+}
+
+const struct tok_list_map *tok_list_find(const char *const *list)
+{
+	unsigned h = (unsigned)((uintptr_t)list >> 3);
+	for (unsigned k = 0; k < TOK_LIST_SLOTS; k++) {
+		struct tok_list_map *p = &tok_list_maps[(h + k) % TOK_LIST_SLOTS];
+		if (p->list == list)
+			return p;
+		if (p->list)
+			continue;
+		/* three quarters full: further lists are walked whole, as before speed171 */
+		if (tok_list_used >= TOK_LIST_SLOTS * 3 / 4)
+			return NULL;
+		tok_list_used++;
+		list_map_fill(p, list);
+		return p;
+	}
+	return NULL;
+}
+
 /* 1 when token t is one of list's words (a NULL-ended list of upper-case words): "ARMY" is
  * in GROUP_NOUNS. As tok_is over the list, with the token's first two bytes read once and a
  * listed word compared whole only when both match (lists of 10-80 words, asked a few
@@ -463,6 +497,8 @@ int tok_in(const coder_tok *t, const char *const *list)
 	}
 	/* a one-byte token matches only a listed word whose second byte is its end, NUL */
 	char c0 = t->s[0], c1 = t->n > 1 ? t->s[1] : 0;
+	if (!tok_list_may(list, (unsigned char)c0, (unsigned char)c1))
+		return 0;
 	for (int k = 0; list[k]; k++) {
 		const char *w = list[k];
 		if (w[0] == c0 && w[1] == c1 && (int)strlen(w) == t->n &&
