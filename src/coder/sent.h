@@ -246,10 +246,13 @@ int tok_is(const coder_tok *t, const char *w);
 int tok_in(const coder_tok *t, const char *const *list);
 /* speed171: the first two bytes of a list's words as bits of a 1024-bit map, one map a list,
  * kept by the list's address (the coder's lists are static constant arrays: one address, one
- * list) in a table of each thread's own, so no lock; tokens.c fills it. */
+ * list) in a table of each thread's own, so no lock; tokens.c fills it. The list's first word
+ * is kept too: a list that came to an address another had (one built on the stack) is mapped
+ * afresh rather than answered by the old map. */
 enum { TOK_LIST_SLOTS = 1024 };
 struct tok_list_map {
 	const char *const *list;
+	const char *first;
 	uint64_t bits[1024 / 64];
 };
 extern _Thread_local struct tok_list_map tok_list_maps[TOK_LIST_SLOTS];
@@ -263,7 +266,7 @@ const struct tok_list_map *tok_list_find(const char *const *list);
 static inline int tok_list_may(const char *const *list, unsigned c0, unsigned c1)
 {
 	const struct tok_list_map *p = &tok_list_maps[((uintptr_t)list >> 3) % TOK_LIST_SLOTS];
-	if (p->list != list && !(p = tok_list_find(list)))
+	if ((p->list != list || p->first != list[0]) && !(p = tok_list_find(list)))
 		return 1;
 	unsigned b = ((c0 | 0x20) & 31) << 5 | ((c1 | 0x20) & 31);
 	return p->bits[b >> 6] >> (b & 63) & 1;

@@ -456,6 +456,8 @@ static _Thread_local int tok_list_used;
 static void list_map_fill(struct tok_list_map *p, const char *const *list)
 {
 	p->list = list;
+	p->first = list[0];
+	memset(p->bits, 0, sizeof p->bits);
 	for (int k = 0; list[k]; k++) {
 		/* an empty listed word has no second byte to read */
 		unsigned c0 = (unsigned char)list[k][0], c1 = c0 ? (unsigned char)list[k][1] : 0;
@@ -469,8 +471,11 @@ const struct tok_list_map *tok_list_find(const char *const *list)
 	unsigned h = (unsigned)((uintptr_t)list >> 3);
 	for (unsigned k = 0; k < TOK_LIST_SLOTS; k++) {
 		struct tok_list_map *p = &tok_list_maps[(h + k) % TOK_LIST_SLOTS];
-		if (p->list == list)
+		if (p->list == list) {
+			if (p->first != list[0])
+				list_map_fill(p, list);
 			return p;
+		}
 		if (p->list)
 			continue;
 		/* three quarters full: further lists are walked whole, as before speed171 */

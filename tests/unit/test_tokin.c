@@ -38,4 +38,26 @@ static void in_as_before(void)
 			}
 }
 
-TEST_MAIN(T(in_as_before))
+/* Asks tok_in about word in a one-word list built on this call's stack: two calls from the
+ * same place usually put their lists at one address, with different words. */
+static __attribute__((noinline)) int in_stack_list(const char *listed, const char *word)
+{
+	const char *list[2] = { listed, NULL };
+	coder_tok t;
+	memset(&t, 0, sizeof t);
+	t.s = word;
+	t.n = (int)strlen(word);
+	return tok_in(&t, list);
+}
+
+/* speed171's map of a list's first byte pairs is kept by the list's address: a list that
+ * comes to an address another list had is mapped afresh, not answered by the old map. */
+static void in_list_at_reused_address(void)
+{
+	CHECK_INT(in_stack_list("ARMY", "ARMY"), 1);
+	CHECK_INT(in_stack_list("NAVY", "NAVY"), 1);
+	CHECK_INT(in_stack_list("NAVY", "ARMY"), 0);
+	CHECK_INT(in_stack_list("ARMY", "ARMY"), 1);
+}
+
+TEST_MAIN(T(in_as_before), T(in_list_at_reused_address))
