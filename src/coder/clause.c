@@ -1019,6 +1019,90 @@ static int subject_ing_aside(coder_sent *S, int k, int nc, int first_comma, int 
 	       !tok_in(&S->t[v], SPEECH_WORDS);
 }
 
+static const char *const AND_OR[] = { "AND", "OR", NULL };
+
+/* The next live token from i on, S->nt when none. */
+static int next_live(const coder_sent *S, int i)
+{
+	while (i < S->nt && !sent_live(S, i))
+		i++;
+	return i;
+}
+
+/* 1 when token i is a live dictionary verb that can be a clause's own finite verb: no -ing
+ * form (a participle's clause has rules of its own). */
+static int bare_finite_verb(const coder_sent *S, int i)
+{
+	return i < S->nt && sent_live(S, i) && S->t[i].type == TY_VERB &&
+	       !tok_ends(&S->t[i], "ING");
+}
+
+/* coordv171: 1 when a verb in -ED and one in -S meet: no list of one subject's deeds
+ * ("reinforced intelligence and supplies to French forces": an adjective and a noun). */
+static int tense_clash(const coder_tok *a, const coder_tok *b)
+{
+	return (tok_ends(a, "ED") && tok_ends(b, "S")) || (tok_ends(a, "S") && tok_ends(b, "ED"));
+}
+
+/* coordv171: 1 when the clause before comma c puts its verb in a scope that the verbs listed
+ * after the comma share in their bare form: TO and a verb ("asked NATO to help patrol its
+ * airspace, share intelligence and increase patrols": what was asked, no deeds of the
+ * subject), a modal, a negation or DO ("did not criticize Uganda, praise Tanzania or
+ * threaten Somalia"): the existing rules of modal scope and negation stand, the list is left
+ * as it was. */
+static int verb_scope_before(const coder_sent *S, int c)
+{
+	static const char *const dos[] = { "DO", "DOES", "DID", NULL };
+	for (int i = c - 1; i >= 0 && !S->t[i].clause_break; i--) {
+		if (!sent_live(S, i))
+			continue;
+		if (tok_has(&S->t[i], WF_MODAL | WF_NEG) || tok_in(&S->t[i], dos) ||
+		    (i > 0 && S->t[i].type == TY_VERB && tok_is(&S->t[i - 1], "TO")))
+			return 1;
+	}
+	return 0;
+}
+
+/* coordv171: 1 when comma part [from, to) is a middle member of a list of verbs that share the
+ * sentence's subject ("Kenya criticized Uganda, praised Tanzania and threatened Somalia"): it
+ * opens with a finite verb, a verb stands before its comma, and the list closes with AND or
+ * OR and a finite verb before any subordinate or relative clause. Deleted as an aside, the
+ * part took the closing member with it and only the first verb was coded. Not a participle
+ * with its agent (", backed by Tanzania and joined by ..."). */
+static int verb_list_member(coder_sent *S, int from, int to)
+{
+	int f = next_live(S, from);
+	if (f >= to || !bare_finite_verb(S, f) || !verb_in(S, 0, from - 1) ||
+	    verb_scope_before(S, from - 1))
+		return 0;
+	int n = next_live(S, f + 1);
+	if (n < S->nt && tok_is(&S->t[n], "BY"))
+		return 0;
+	for (int j = n; j < S->nt; j++) {
+		if (tok_has(&S->t[j], WF_CLAUSE | WF_SUB) || relative_start(S, j))
+			return 0;
+		if (sent_live(S, j) && S->t[j].type == TY_CONJ && !S->t[j].in_compound_conj &&
+		    tok_in(&S->t[j], AND_OR)) {
+			int v = next_live(S, j + 1);
+			return bare_finite_verb(S, v) && !tense_clash(&S->t[f], &S->t[v]);
+		}
+	}
+	return 0;
+}
+
+/* coordv171: 1 when the comma part from token from opens with AND or OR and a finite verb and
+ * the part before it is a member of a list of verbs (verb_list_member): ", praised Tanzania,
+ * and threatened Somalia" closes the list (--shallow deleted it as an aside). */
+static int verb_list_close(coder_sent *S, int from)
+{
+	int c = from - 2;
+	while (c > 0 && !(S->t[c].cls == C_COMMA && !S->t[c].in_compound_conj))
+		c--;
+	int f = next_live(S, from);
+	return c > 0 && f < S->nt && S->t[f].type == TY_CONJ && tok_in(&S->t[f], AND_OR) &&
+	       bare_finite_verb(S, next_live(S, f + 1)) && verb_list_member(S, c + 1, from - 1);
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, KEEP_AND_RESET (kept, and it opens a fresh chain) or
  * KEEP_AS_ASIDE. */
@@ -1111,6 +1195,12 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 			S->t[from - 1].clause_break = 1;
 			return KEEP_AND_RESET;
 		}
+	}
+	/* coordv171: ", praised Tanzania and threatened Somalia": a member of a list of verbs,
+	 * the sentence's next clause (its subject the first verb's) */
+	if (k > 0 && (verb_list_member(S, from, to) || verb_list_close(S, from))) {
+		S->t[from - 1].clause_break = 1;
+		return KEEP_AND_RESET;
 	}
 	/* addclause118: ", adding that soldiers killed three militants": a further statement,
 	 * no aside (its tail word bounds its clause: clause_bounds) */
