@@ -103,6 +103,14 @@ static void drop_actor(coder_sent *S, int k)
 	S->na--;
 }
 
+/* 1 when token t ends the noun phrase before it: a comma or other mark, a preposition, a
+ * verb, a conjunction, an auxiliary, a pronoun. */
+static int ends_noun_phrase(const coder_tok *t)
+{
+	return t->cls != C_WORD || tok_has(t, WF_PREP) || t->type == TY_VERB ||
+	       t->type == TY_CONJ || t->type == TY_AUX || t->type == TY_PRON;
+}
+
 /* The actor that heads the noun phrase after token i ("-based [the] <words> <actor>"), or -1
  * when a comma, a verb, a conjunction or a preposition comes first; with agents, an agent
  * ("-backed Kurdish fighters") counts as an actor (returns S->na). */
@@ -117,11 +125,27 @@ static int phrase_actor_after(coder_sent *S, int i, int agents)
 		if (agents && (t->type == TY_AGENT ||
 			       (t->type == TY_LIT && t->ent && t->head < 0)))
 			return S->na;
-		if (t->cls != C_WORD || tok_has(t, WF_PREP) || t->type == TY_VERB ||
-		    t->type == TY_CONJ || t->type == TY_AUX || t->type == TY_PRON)
+		if (ends_noun_phrase(t))
 			return -1;
 	}
 	return -1;
+}
+
+/* hyphen171: 1 when a word of the noun phrase after token i ("-based the global lender")
+ * says its body is of no one country ("global", "international", "multinational",
+ * "multilateral", "intergovernmental", "world"): where it sits is then no side of it. */
+static int world_body_after(const coder_sent *S, int i)
+{
+	static const char *const world[] = { "GLOBAL", "INTERNATIONAL", "MULTINATIONAL",
+					     "MULTILATERAL", "INTERGOVERNMENTAL", "WORLD", NULL };
+	for (int j = i + 1; j < S->nt && j <= i + 5; j++) {
+		const coder_tok *t = &S->t[j];
+		if (ends_noun_phrase(t))
+			return 0;
+		if (tok_in(t, world))
+			return 1;
+	}
+	return 0;
 }
 
 /* 1 when the phrase opening at token i opens its clause: the sentence's start, a comma or a
@@ -138,11 +162,12 @@ static int opens_clause(const coder_sent *S, int i)
  * al-Shabab", "the Hague-based International Court of Justice"); else the place gives its
  * country alone, never its government ("a Beijing-based consultancy": the dictionary's
  * BEIJING is CHNGOV, the consultancy is CHN's), and nothing when its code names no country
- * ("a Brussels-based trade association" is not the EU). A backer before "-backed",
- * "-sponsored", "-funded", "-armed", "-trained", "-allied", "-aligned", "-supported" is not
- * an actor or a group the phrase names ("Iran-backed Hezbollah": LBNUAF; "US-backed forces",
- * "U.S.-backed Kurdish fighters" are not the US); it stays for a thing ("froze a
- * Chinese-funded pipeline" is against China). A maker or supplier before "-made", "-built",
+ * ("a Brussels-based trade association" is not the EU), nor when a word of the phrase says
+ * the body is the world's ("the U.S.-based global lender" is not the US). A backer before
+ * "-backed", "-sponsored", "-funded", "-armed", "-trained", "-allied", "-aligned",
+ * "-supported" is not an actor or a group the phrase names ("Iran-backed Hezbollah": LBNUAF;
+ * "US-backed forces", "U.S.-backed Kurdish fighters" are not the US); it stays for a thing
+ * ("froze a Chinese-funded pipeline" is against China). A maker or supplier before "-made", "-built",
  * "-designed", "-manufactured", "-produced", "-supplied", "-provided", "-donated" says where
  * a thing came from, not who acts with it ("Iranian-made drones struck Kyiv", "U.S.-supplied
  * rockets hit a depot"): it is dropped when its phrase opens a clause. After a verb or a
@@ -175,7 +200,8 @@ static void based_places(coder_sent *S)
 		}
 		char cc[4];
 		const char *sector = a->ncodes == 1 ? actor_split(a->codes[0], cc) : NULL;
-		if (phrase_actor_after(S, e, 0) >= 0 || (sector && !cc[0])) {
+		if (phrase_actor_after(S, e, 0) >= 0 || (sector && !cc[0]) ||
+		    world_body_after(S, e)) {
 			drop_actor(S, k--);
 			continue;
 		}
