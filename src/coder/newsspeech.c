@@ -3244,8 +3244,8 @@ static int passive_claim_subject(const coder_sent *S, int v)
 		if (t->cls != C_WORD || t->type == TY_CONJ ||
 		    (t->wf & (WF_CLAUSE | WF_REL | WF_SUB)))
 			break;
-		/* the determiner opened the phrase unless a preposition ("on", "of": no
-		 * WF_PREP word) ties it to a head before */
+		/* the determiner opened the phrase unless a preposition ("on"; "of", which
+		 * is no WF_PREP word) ties it to a head before */
 		if (s >= 0 && S->t[s].type == TY_DET && !(t->wf & WF_PREP) && !tok_is(t, "OF"))
 			break;
 		s = i;
