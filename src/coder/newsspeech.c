@@ -3229,23 +3229,13 @@ static int claimed_deed_target(coder_sent *S, const coder_cand *cd, int p, coder
 	return out->tgt.n > 0;
 }
 
-/* shclaim170: the token of the deed a claim of responsibility or credit (015) at verb v
- * names, or -1: its CLAIM_OWN_NOUNS word within three words after v ("claimed full
- * responsibility"), then "for" and the noun phrase up to a comma, preposition or clause word,
- * whose last deed of force's word (syn_deed_cand) heads it ("for the hotel attack", "for
- * the bombing of a police station"). An "-ing" word right after "for" is a verb with its
- * object ("for bombing a bus", "for killing two soldiers"): the parse path leaves it too. */
-static int responsibility_deed(const coder_sent *S, const coder_cand *cd, int v,
-			       coder_cand *out)
+/* shclaim170: the last deed of force's word (syn_deed_cand) of the noun phrase from token
+ * `from` up to a comma, preposition or clause word ("the hotel attack", "the bombing of a
+ * police station"), its deed in *out; -1: none. */
+static int phrase_deed(const coder_sent *S, const coder_cand *cd, int from, coder_cand *out)
 {
-	int f = -1;
-	for (int i = v + 1; i < S->nt && i <= v + 3 && f < 0; i++)
-		if (tok_in(&S->t[i], CLAIM_OWN_NOUNS))
-			f = i + 1;
-	if (f < 0 || f + 1 >= S->nt || !tok_is(&S->t[f], "FOR"))
-		return -1;
 	int d = -1;
-	for (int i = f + 1; i < S->nt && i <= f + 8; i++) {
+	for (int i = from; i >= 0 && i < S->nt && i <= from + 7; i++) {
 		const coder_tok *t = &S->t[i];
 		if (t->cls != C_WORD || (t->wf & (WF_PREP | WF_CLAUSE | WF_REL | WF_SUB)))
 			break;
@@ -3253,6 +3243,60 @@ static int responsibility_deed(const coder_sent *S, const coder_cand *cd, int v,
 			d = i;
 	}
 	/* *out holds d's deed: syn_deed_cand writes it only when it finds one */
+	return d;
+}
+
+/* claimpass171: the first word of the passive subject of claim verb v when "by" names the
+ * claimant ("Past attacks were claimed by Islamic State", "The bombing of a police station
+ * has been claimed by ..."), or -1: a form of "be" among the three words before v, and the
+ * phrase before it, back over its "of"/"on" phrases to the determiner (or the word after a
+ * comma, clause word or conjunction) that opens it. */
+static int passive_claim_subject(const coder_sent *S, int v)
+{
+	int by = v + 1 + (v + 1 < S->nt && adverbish(&S->t[v + 1]));
+	if (by >= S->nt || S->t[by].type != TY_BY || !news_passive_aux(S, 0, v))
+		return -1;
+	int i = v - 1;
+	while (i >= 0 && v - i <= 4 && (tok_has(&S->t[i], WF_AUX) || adverbish(&S->t[i])))
+		i--;   /* "has been", "was quickly" */
+	int s = -1;
+	for (; i >= 0 && v - i <= 16; i--) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls != C_WORD || t->type == TY_CONJ ||
+		    (t->wf & (WF_CLAUSE | WF_REL | WF_SUB)))
+			break;
+		/* the determiner opened the phrase unless a preposition ("on"; "of", which
+		 * is no WF_PREP word) ties it to a head before */
+		if (s >= 0 && S->t[s].type == TY_DET && !(t->wf & WF_PREP) && !tok_is(t, "OF"))
+			break;
+		s = i;
+	}
+	return s;
+}
+
+/* shclaim170: the token of the deed a claim of responsibility or credit (015) at verb v
+ * names, or -1: its CLAIM_OWN_NOUNS word within three words after v ("claimed full
+ * responsibility"), then "for" and the noun phrase after it (phrase_deed: "for the hotel
+ * attack", "for the bombing of a police station"). An "-ing" word right after "for" is a
+ * verb with its object ("for bombing a bus", "for killing two soldiers"): the parse path
+ * leaves it too. claimpass171: in the passive the claim's subject names the deed ("the
+ * attack was claimed by ...") or holds the "responsibility for" ("Responsibility for the
+ * attack was claimed by ..."). */
+static int responsibility_deed(const coder_sent *S, const coder_cand *cd, int v,
+			       coder_cand *out)
+{
+	int f = -1;
+	for (int i = v + 1; i < S->nt && i <= v + 3 && f < 0; i++)
+		if (tok_in(&S->t[i], CLAIM_OWN_NOUNS))
+			f = i + 1;
+	int s = f < 0 ? passive_claim_subject(S, v) : -1;
+	if (s >= 0 && s + 1 < v && tok_in(&S->t[s], CLAIM_OWN_NOUNS))
+		f = s + 1;
+	else if (s >= 0)
+		return phrase_deed(S, cd, s, out);
+	if (f < 0 || f + 1 >= S->nt || !tok_is(&S->t[f], "FOR"))
+		return -1;
+	int d = phrase_deed(S, cd, f + 1, out);
 	return d < 0 || (d == f + 1 && tok_ends(&S->t[d], "ING")) ? -1 : d;
 }
 

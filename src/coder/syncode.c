@@ -4603,10 +4603,24 @@ static int under_word(const struct syntax_parse *P, int w, int h)
 	return 0;
 }
 
+/* claimpass171: the passive subject of claim verb word vw when a "by" phrase names the
+ * claimant ("Past attacks were claimed by Islamic State", "Responsibility for the attack was
+ * claimed by ..."), else -1. */
+static int passive_claimed(const struct syntax_parse *P, int vw)
+{
+	if (syn_by_phrase(P, vw) < 0)
+		return -1;
+	for (int k = 0; k < P->nw; k++)
+		if ((int)P->w[k].head == vw + 1 && syn_rel_is(&P->w[k], "nsubj:pass"))
+			return k;
+	return -1;
+}
+
 /* The parse word of the deed a claim names, or -1: the "for" phrase of "responsibility" or
  * "credit" (a 015 claim, or of the verb when the parser hung it there); *own 1 for the claim
  * verb's own object ("claimed the killing of 33 terrorists", its statement 010): the deed
- * the claimant says it did. */
+ * the claimant says it did. claimpass171: a 015 claim in the passive names its deed as its
+ * subject ("the attack was claimed by ..."), or that subject's "for" phrase. */
 static int claimed_noun(const struct syntax_parse *P, const coder_cand *cd, int vw, int *own)
 {
 	static const char *const for_[] = { "for", NULL };
@@ -4623,6 +4637,8 @@ static int claimed_noun(const struct syntax_parse *P, const coder_cand *cd, int 
 			r = k;
 	if (*own)
 		return r;
+	if (r < 0 && (r = passive_claimed(P, vw)) >= 0 && !syn_word_in(&P->w[r], CLAIM_OWN_NOUNS))
+		return r;   /* the deed itself is the subject */
 	for (int k = 0; r >= 0 && k < P->nw && n < 0; k++) {
 		int h = (int)P->w[k].head - 1;
 		if ((h == r || h == vw) && (syn_rel_base(&P->w[k], "nmod") ||
@@ -4724,8 +4740,8 @@ int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	int vw = P->tok2w[cd->verb], own = 0;
 	int charge = charge_word(P, cd, vw);
 	int n = charge >= 0 ? charge : claimed_noun(P, cd, vw, &own);
-	int t = -1;
-	for (int i = cd->verb + 1; n >= 0 && i < S->nt && t < 0; i++)
+	int t = -1;   /* claimpass171: a passive's deed stands before the verb */
+	for (int i = 0; n >= 0 && i < S->nt && t < 0; i++)
 		if (P->tok2w[i] == n)
 			t = i;
 	if (t < 0 || !syn_deed_cand(S, cd, t, out))
