@@ -3279,9 +3279,9 @@ static int passive_claim_subject(const coder_sent *S, int v)
  * responsibility"), then "for" and the noun phrase after it (phrase_deed: "for the hotel
  * attack", "for the bombing of a police station"); claimforms172: also an "-ing" word right
  * after "for", the deed told as a verb with its object ("took credit for attacking a convoy",
- * as the parse path reads it), that word alone. claimpass171: in the passive the claim's subject names the deed ("the
- * attack was claimed by ...") or holds the "responsibility for" ("Responsibility for the
- * attack was claimed by ..."). */
+ * as the parse path reads it), that word alone. claimpass171: in the passive the claim's
+ * subject names the deed ("the attack was claimed by ...") or holds the "responsibility for"
+ * ("Responsibility for the attack was claimed by ..."). */
 static int responsibility_deed(const coder_sent *S, const coder_cand *cd, int v,
 			       coder_cand *out)
 {
