@@ -3277,11 +3277,11 @@ static int passive_claim_subject(const coder_sent *S, int v)
 /* shclaim170: the token of the deed a claim of responsibility or credit (015) at verb v
  * names, or -1: its CLAIM_OWN_NOUNS word within three words after v ("claimed full
  * responsibility"), then "for" and the noun phrase after it (phrase_deed: "for the hotel
- * attack", "for the bombing of a police station"). An "-ing" word right after "for" is a
- * verb with its object ("for bombing a bus", "for killing two soldiers"): the parse path
- * leaves it too. claimpass171: in the passive the claim's subject names the deed ("the
- * attack was claimed by ...") or holds the "responsibility for" ("Responsibility for the
- * attack was claimed by ..."). */
+ * attack", "for the bombing of a police station"); claimforms172: also an "-ing" word right
+ * after "for", the deed told as a verb with its object ("took credit for attacking a convoy",
+ * as the parse path reads it), that word alone. claimpass171: in the passive the claim's
+ * subject names the deed ("the attack was claimed by ...") or holds the "responsibility for"
+ * ("Responsibility for the attack was claimed by ..."). */
 static int responsibility_deed(const coder_sent *S, const coder_cand *cd, int v,
 			       coder_cand *out)
 {
@@ -3296,8 +3296,11 @@ static int responsibility_deed(const coder_sent *S, const coder_cand *cd, int v,
 		return phrase_deed(S, cd, s, out);
 	if (f < 0 || f + 1 >= S->nt || !tok_is(&S->t[f], "FOR"))
 		return -1;
-	int d = phrase_deed(S, cd, f + 1, out);
-	return d < 0 || (d == f + 1 && tok_ends(&S->t[d], "ING")) ? -1 : d;
+	/* a gerund is the deed itself or names none: its object's words are no deed of its
+	 * own ("for rescuing the kidnapped schoolgirls") */
+	if (tok_ends(&S->t[f + 1], "ING"))
+		return syn_deed_cand(S, cd, f + 1, out) ? f + 1 : -1;
+	return phrase_deed(S, cd, f + 1, out);
 }
 
 /* content138: --shallow, the deed a claim names, as the parse path's syn_claimed_attack reads

@@ -4616,6 +4616,19 @@ static int passive_claimed(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+/* 1 when parse word k heads a "for" phrase: a noun's ("for the attack") or, claimforms172, a
+ * gerund clause's ("took credit for attacking a convoy": the parser's advcl or acl marked
+ * "for"), the same deed told as a verb with its object. */
+static int for_phrase(const struct syntax_parse *P, int k)
+{
+	static const char *const for_[] = { "for", NULL };
+	const khaldun_parse_token *x = &P->w[k];
+	if (syn_rel_base(x, "nmod") || syn_rel_base(x, "obl"))
+		return syn_child_word(P, k, "case", for_);
+	return (syn_rel_base(x, "advcl") || syn_rel_base(x, "acl")) && syn_is_verb(x) &&
+	       syn_child_word(P, k, "mark", for_);
+}
+
 /* The parse word of the deed a claim names, or -1: the "for" phrase of "responsibility" or
  * "credit" (a 015 claim, or of the verb when the parser hung it there); *own 1 for the claim
  * verb's own object ("claimed the killing of 33 terrorists", its statement 010): the deed
@@ -4623,7 +4636,6 @@ static int passive_claimed(const struct syntax_parse *P, int vw)
  * subject ("the attack was claimed by ..."), or that subject's "for" phrase. */
 static int claimed_noun(const struct syntax_parse *P, const coder_cand *cd, int vw, int *own)
 {
-	static const char *const for_[] = { "for", NULL };
 	const khaldun_parse_token *v = &P->w[vw];
 	*own = !strcmp(cd->code.a, "010");
 	if (*own && (v->len < 5 || strncasecmp(v->form, "claim", 5) || !syn_is_verb(v)))
@@ -4641,9 +4653,7 @@ static int claimed_noun(const struct syntax_parse *P, const coder_cand *cd, int 
 		return r;   /* the deed itself is the subject */
 	for (int k = 0; r >= 0 && k < P->nw && n < 0; k++) {
 		int h = (int)P->w[k].head - 1;
-		if ((h == r || h == vw) && (syn_rel_base(&P->w[k], "nmod") ||
-					    syn_rel_base(&P->w[k], "obl")) &&
-		    syn_child_word(P, k, "case", for_))
+		if ((h == r || h == vw) && for_phrase(P, k))
 			n = k;
 	}
 	return n;
