@@ -299,6 +299,9 @@ void dict_finish(khaldun_dict *d);
  * that they do not grow (rehashing, and touching twice the memory) while loading. Only speed
  * depends on it: a table still grows when the estimate falls short. */
 void dict_reserve(khaldun_dict *d, long long bytes);
+/* A copy of p[0, n) in d's arena, upper-cased as toupper in the C locale, not interned; NULL
+ * when out of memory. */
+char *dict_strndup_upper(khaldun_dict *d, const char *p, size_t n);
 /* Word p[0, n) upper-cased (ASCII, as toupper in the C locale) and interned: a repeated word
  * shares its text; *id gets the node of its first len bytes in the word trie (0: none).
  * NULL when out of memory. */

@@ -245,6 +245,24 @@ static inline uint64_t upper8(uint64_t x)
 	return x - (lower >> 2);
 }
 
+/* An upper-cased copy of p[0, n) in the dictionary's arena (toupper in the C locale), or NULL
+ * when out of memory. arena_strndup pads the copy with zeros to its 16-byte end, so the copy is
+ * upper-cased eight bytes at a time (zeros stay zeros): a production load upper-cases ~44,000
+ * code parts this way. */
+char *dict_strndup_upper(khaldun_dict *d, const char *p, size_t n)
+{
+	char *s = arena_strndup(&d->mem, p, n);
+	if (!s)
+		return NULL;
+	for (size_t i = 0; i < n; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		x = upper8(x);
+		memcpy(s + i, &x, 8);
+	}
+	return s;
+}
+
 /* The interned upper-case copy of word p[0, n) and its trie id: "said" in "* SAID_ THAT" gives
  * the one "SAID" every pattern shares. A word under WORD_CACHE_LEN bytes is upper-cased and
  * hashed eight bytes at a time in a zero-padded copy (a production load asks ~126,000 words,
@@ -254,11 +272,9 @@ const char *dict_word(khaldun_dict *d, const char *p, size_t n, uint16_t len, ui
 {
 	uint64_t up[WORD_CACHE_LEN / 8];
 	if (n >= sizeof up) {   /* long words: interned alone */
-		char *w = arena_strndup(&d->mem, p, n);
+		char *w = dict_strndup_upper(d, p, n);
 		if (!w)
 			return NULL;
-		for (size_t i = 0; i < n; i++)
-			w[i] = (char)(w[i] - (((unsigned)(unsigned char)w[i] - 'a' < 26u) << 5));
 		*id = len ? word_node(d, w, len) : 0;
 		return w;
 	}

@@ -5,6 +5,7 @@
  * checked, upper-cased and interned in the dictionary's arena. A malformed code is reported
  * with file:line:column and its line is skipped.
  */
+#define _GNU_SOURCE   /* strchrnul */
 #include "base/date.h"
 #include "dict/tabari.h"
 #include <ctype.h>
@@ -76,10 +77,13 @@ int tabari_evcode(tabari_src *s, const char *p, const char *e, dict_evcode *out)
 static int parse_restriction(tabari_src *s, const char *r, const char *e, dict_dated_code *out)
 {
 	char rb[64];
-	size_t rn = 0;
+	size_t rn = 0, dn = 0;   /* dn: 1 + the first dash's place in rb, found by the copy */
 	for (const char *t = r; t < e && rn < sizeof rb - 1; t++)
-		if (*t != ' ' && *t != '\t')
+		if (*t != ' ' && *t != '\t') {
+			if (*t == '-' && !dn)
+				dn = rn + 1;
 			rb[rn++] = *t;
+		}
 	rb[rn] = 0;
 	if (rb[0] == '<' || rb[0] == '>') {
 		long dt = date_parse_digits(rb + 1, rn - 1, 1);
@@ -94,9 +98,9 @@ static int parse_restriction(tabari_src *s, const char *r, const char *e, dict_d
 			out->lo = dt;
 		return 0;
 	}
-	char *dash = strchr(rb, '-');
-	long lo = dash ? date_parse_digits(rb, (size_t)(dash - rb), 1) : 0;
-	long hi = dash ? date_parse_digits(dash + 1, strlen(dash + 1), 1) : 0;
+	char *dash = dn ? rb + dn - 1 : NULL;
+	long lo = dash ? date_parse_digits(rb, dn - 1, 1) : 0;
+	long hi = dash ? date_parse_digits(dash + 1, rn - dn, 1) : 0;
 	if (!lo || !hi) {
 		tabari_error(s, r, "invalid date restriction '%s' (use <DATE, >DATE or DATE-DATE)",
 			rb);
@@ -147,11 +151,9 @@ static int parse_code_parts(tabari_src *s, const char *a, const char *code, dict
 	if (!out->codes)
 		return -1;
 	for (int i = 0; i < np; i++) {
-		char *cc = arena_strndup(&d->mem, parts[i], plen[i]);
+		char *cc = dict_strndup_upper(d, parts[i], plen[i]);
 		if (!cc)
 			return -1;
-		for (size_t k = 0; k < plen[i]; k++)   /* toupper in the C locale */
-			cc[k] = (char)(cc[k] - (((unsigned)(unsigned char)cc[k] - 'a' < 26u) << 5));
 		out->codes[i] = cc;
 	}
 	out->ncodes = (uint8_t)np;
@@ -199,8 +201,7 @@ static int parse_dated(tabari_src *s, const char *p, const char *e, dict_dated_c
  * comment, or NULL; sets *comment to the ';' that starts a comment (or the line end). */
 const char *tabari_find_codes(const char *line, const char **comment)
 {
-	const char *sc = strchr(line, ';');
-	const char *end = sc ? sc : line + strlen(line);
+	const char *end = strchrnul(line, ';');   /* one pass, not strchr then strlen */
 	*comment = end;
 	const char *b = memchr(line, '[', (size_t)(end - line));
 	return b;

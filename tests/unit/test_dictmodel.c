@@ -304,6 +304,34 @@ static void test_word_intern(void)
 	khaldun_dict_free(d);
 }
 
+/* dict_strndup_upper upper-cases eight bytes at a time: every byte value at every place of
+ * copies of 0-40 bytes, against toupper in the C locale, the padding up to 16 bytes zero. */
+static void test_strndup_upper(void)
+{
+	khaldun_dict *d = dict_new(NULL, NULL);
+	char w[48];
+	for (int n = 0; n <= 40; n++) {
+		for (int b = 1; b < 256; b += 3) {
+			for (int i = 0; i < n; i++)
+				w[i] = (char)(i % 5 == b % 5 ? b : 'a' + (i * 7 + b) % 26);
+			const char *c = dict_strndup_upper(d, w, (size_t)n);
+			CHECK(c != NULL);
+			if (!c)
+				continue;
+			int ok = 1;
+			for (int i = 0; i < n; i++) {
+				unsigned char x = (unsigned char)w[i];
+				ok &= (unsigned char)c[i] == (x >= 'a' && x <= 'z' ? x - 32 : x);
+			}
+			for (int i = n; i < ((n + 16) & ~15); i++)
+				ok &= c[i] == 0;
+			CHECK(ok);
+		}
+	}
+	khaldun_dict_free(d);
+}
+
 TEST_MAIN(T(test_build_and_look_up), T(test_word_trie), T(test_word_intern),
+	  T(test_strndup_upper),
 	  T(test_trie_grows), T(test_pattern_order), T(test_entry_precedence),
 	  T(test_dated_codes), T(test_synsets))
