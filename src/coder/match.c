@@ -436,6 +436,10 @@ void match_resolve_actors(coder_sent *S)
 			t->type = TY_NOUN;   /* "Jordan Peterson": a person's name */
 			continue;
 		}
+		if ((S->c->o.news & NEWS_NOUNS) && news_other_given_name(S, i)) {
+			t->type = TY_NOUN;   /* "Ivanka Trump": another person of the surname */
+			continue;
+		}
 		if ((S->c->o.news & NEWS_NOUNS) && news_service_name(S, i)) {
 			t->type = TY_NOUN;   /* "VOA Albanian": a broadcaster's language service */
 			continue;

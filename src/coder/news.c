@@ -189,6 +189,69 @@ int news_person_not_country(const coder_sent *S, int i, const char *code)
 	return i >= 2 && news_unknown_name_word(S, i - 1) && tok_in(t, family);
 }
 
+/* A word of a dictionary phrase `phrase` ("VLADIMIR_PUTIN_") that the token t spells, or
+ * nearly: the same first three letters ("SERGEY" for SERGEI, "BENJAMIM" for BENJAMIN), as
+ * news prints a foreign given name several ways. */
+static int phrase_spells(const char *phrase, const coder_tok *t)
+{
+	for (const char *w = phrase; *w && *w != ' ' && *w != ';';) {
+		size_t n = strcspn(w, "_ ;");
+		if (n >= 3 && t->n >= 3 && strncasecmp(w, t->s, 3) == 0)
+			return 1;
+		w += n;
+		if (*w == '_')
+			w++;
+	}
+	return 0;
+}
+
+/* 1 when a phrase other than an actor's opens with token i's whole word: a title's word
+ * ("Secretary Rubio": the agent SECRETARY_OF_STATE_), no given name, though no phrase
+ * matched there. Actors' phrases do not count: a given name opens many ("Michael"). */
+static int opens_other_phrase(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	for (int k = 0; k < S->nkeys[i]; k++) {
+		const dict_slot *sl = &S->d->slots[S->c->keys[S->kfirst[i] + (uint32_t)k]];
+		if (sl->keylen != (uint32_t)t->n || memcmp(sl->key, t->s, (size_t)t->n))
+			continue;
+		for (uint32_t j = 0; j < sl->n; j++)
+			if (sl->v[j]->type != ENT_ACTOR)
+				return 1;
+	}
+	return 0;
+}
+
+/* 1 when the one-word phrase e is the last word of its group's first phrase, of two words or
+ * more: a surname synonym ("+PUTIN_" of VLADIMIR_PUTIN_). */
+static int surname_synonym(const dict_entry *e)
+{
+	if (!e || e->words.n != 1 || !e->parent || !e->at.text || e->at.text[0] != '+')
+		return 0;
+	const char *syn = e->at.text + 1;
+	size_t sn = strcspn(syn, "_ ;");
+	size_t pn = strcspn(e->parent, " ;");
+	if (sn == 0 || pn < sn + 3 || e->parent[pn - 1] != '_')
+		return 0;
+	const char *last = e->parent + pn - 1 - sn;   /* the parent's last word */
+	return last[-1] == '_' && strncmp(last, syn, sn) == 0;
+}
+
+/* namegiven172: the actor phrase at token i is a person's surname synonym after another
+ * given name, a capitalised word nothing knows inside the sentence ("Ivanka Trump", "Aisha
+ * Buhari", "Sarah Huckabee Sanders"): a relative or a namesake, not the entry's person, so
+ * the name is an unknown person's. Titles, initials ("Donald J. Trump"), demonyms, months
+ * and other known words before it are no given name, and a spelling of one of the entry's
+ * own words ("Sergey Lavrov") stays the person; a full name matches its own phrase. */
+int news_other_given_name(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	if (S->allcaps || !t->cap || t->end != i || i < 2 || !surname_synonym(t->ent) ||
+	    !news_unknown_name_word(S, i - 1) || opens_other_phrase(S, i - 1))
+		return 0;
+	return !phrase_spells(t->ent->parent, &S->t[i - 1]);
+}
+
 /* shpossname164: --shallow, the actor a bare country's possessive ai names: a person the
  * dictionaries code with a role of their own, after at most three words of office or
  * modifier ("Libya's Khalifa Haftar", "Libya's eastern commander Khalifa Haftar": LBYREB,

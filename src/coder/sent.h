@@ -800,6 +800,7 @@ void context_keep_docs(coder_sent *S);   /* after a sentence: the text a side pu
 int news_noun(coder_sent *S, int i);
 int news_time_adverb(const coder_tok *t);   /* "later", "also", "still" */
 int news_person_not_country(const coder_sent *S, int i, const char *code);
+int news_other_given_name(const coder_sent *S, int i);   /* "Ivanka Trump" */
 int news_possessed_person(const coder_sent *S, int ai);   /* "Libya's Khalifa Haftar" */
 int news_unknown_name_word(const coder_sent *S, int i);   /* "Fitzgerald" */
 int news_service_name(const coder_sent *S, int i);   /* "VOA's Russian Service" */
