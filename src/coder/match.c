@@ -2620,6 +2620,63 @@ static int deed_head_sh(const coder_sent *S, int i)
 	return o->type == TY_DET || tok_possessive(o) || tok_has(o, WF_POSS);
 }
 
+/* nounverb172: 1 when token k, after a plural deed noun's phrase, is the clause's own coded
+ * verb: a dictionary verb that codes an event (or has patterns), right there or after
+ * auxiliaries ("were claimed", "have killed"), its head no more than eight words on, with
+ * only a prepositional phrase between (a preposition first; no comma, quote, conjunction,
+ * clause word, pronoun or other verb). */
+static int coded_verb_after(const coder_sent *S, int k)
+{
+	static const char *const aux[] = { "ARE", "WERE", "HAVE", "HAD", "WILL", "WOULD", "CAN",
+		"COULD", "MAY", "MIGHT", "SHOULD", "MUST", "BEEN", "BE", "ALSO", NULL };
+	for (int n = 0; k < S->nt && n < 8; k++, n++) {
+		const coder_tok *x = &S->t[k];
+		if (x->type == TY_VERB) {
+			const dict_verb_root *vr = x->ent ? x->ent->verb : NULL;
+			return !x->cap && vr && (vr->code.kind == CODE_EVENT || vr->npats > 0) &&
+			       k > 0 && (tok_in(&S->t[k - 1], aux) || tok_ends(x, "ED"));
+		}
+		if (x->cls != C_WORD || x->type == TY_CONJ || x->type == TY_PRON ||
+		    tok_has(x, WF_CLAUSE | WF_SUB) || tok_is(x, "BY") ||
+		    (n == 0 && !tok_has(x, WF_PREP) && !tok_in(x, aux)))
+			return 0;   /* "Abanda says Brazil can": a subject after it, no phrase */
+	}
+	return 0;
+}
+
+/* nounverb172: "Past attacks were claimed by Islamic State", "The mass arrests were condemned
+ * by the U.N.", "The border clashes killed ten": a verb word's plural in -S (lower case, no
+ * -SS) after one or more words of its own phrase (premodifier: articles, adjectives,
+ * numbers, plain singular nouns; an adjective as the capitalised first word) that open the
+ * sentence, and before the clause's own coded verb (coded_verb_after), is that verb's
+ * subject, a noun: a third-person verb is never followed by another finite verb, and read as
+ * the verb it took its own modifiers as the doer ("Past") and the passive's "by" doer as its
+ * target. Left alone: an actor or agent in the phrase ("The G7 talks", "U.S. military
+ * airstrikes killed") or a "by" doer after the noun ("Coordinated airstrikes by the Kenyan
+ * army killed": subject_head's rule): the house's nominal deed with its doer; a verb that codes
+ * nothing ("sanctions against Turkey are in Congress": the house's nominal 1312 stays), a
+ * phrase after another word ("said the ..."; adjective_head_sh's article runs). --shallow
+ * only: the parse path has the parse's word classes. */
+static int plural_deed_subject_sh(const coder_sent *S, int i)
+{
+	const coder_tok *t = &S->t[i];
+	int e = (t->end >= i ? t->end : i) + 1;
+	if (i < 1 || t->cap || t->hyphened || t->end > i || t->n < 4 || !tok_ends(t, "S") ||
+	    tok_ends(t, "SS") || t->s[t->n - 2] == '\'' || e >= S->nt)
+		return 0;
+	int o = 0;
+	while (o < i && S->t[o].cls == C_QUOTE)
+		o++;   /* a quote opening the sentence */
+	for (int j = o; j < i; j++) {
+		const coder_tok *x = &S->t[j];
+		if (!premodifier(x) && !(j == o && adjective_like(S, j, 1)))
+			return 0;
+	}
+	if (i - o < 1 || (i - o == 1 && S->t[o].type == TY_DET))
+		return 0;   /* "The attacks": match_mark_nouns' article rule */
+	return coded_verb_after(S, e);
+}
+
 /* shallowword118: "told a cabinet meeting that he had met ...", "at a United Nations Security
  * Council meeting on Afghanistan", "Wednesday's council meeting": the -ING form of a verb of
  * meeting (root code 04) right after the name, the agent word or a plain word of a body (one
@@ -2721,7 +2778,7 @@ void match_mark_nouns(coder_sent *S)
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
 		     see_object_sh(S, i) || comparative_noun_sh(S, i) ||
 		     progressive_participle_sh(S, i) || deed_head_sh(S, i) ||
-		     body_session_sh(S, i)))
+		     body_session_sh(S, i) || plural_deed_subject_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))
