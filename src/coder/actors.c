@@ -157,22 +157,21 @@ static int opens_clause(const coder_sent *S, int i)
 	return i == 0 || S->t[i - 1].type == TY_COMMA || S->t[i - 1].type == TY_CONJ;
 }
 
-/* News: a place written before "-based" says where someone works, not who acts. An actor
- * heading the phrase after it is the actor, and the place is dropped ("Somalia-based
- * al-Shabab", "the Hague-based International Court of Justice"); else the place gives its
- * country alone, never its government ("a Beijing-based consultancy": the dictionary's
- * BEIJING is CHNGOV, the consultancy is CHN's), and nothing when its code names no country
- * ("a Brussels-based trade association" is not the EU), nor when a word of the phrase says
- * the body is the world's ("the U.S.-based global lender" is not the US). A backer before
- * "-backed", "-sponsored", "-funded", "-armed", "-trained", "-allied", "-aligned",
- * "-supported" is not an actor or a group the phrase names ("Iran-backed Hezbollah": LBNUAF;
- * "US-backed forces", "U.S.-backed Kurdish fighters" are not the US); it stays for a thing
- * ("froze a Chinese-funded pipeline" is against China). A maker or supplier before "-made", "-built",
- * "-designed", "-manufactured", "-produced", "-supplied", "-provided", "-donated" says where
- * a thing came from, not who acts with it ("Iranian-made drones struck Kyiv", "U.S.-supplied
- * rockets hit a depot"): it is dropped when its phrase opens a clause. After a verb or a
- * preposition it stays, where a measure falls on its country's goods ("tariffs on
- * Chinese-made cars", "a move to tax U.S.-produced spirits"). */
+/* News: a place written before "-based" says where someone works, not who acts. An actor heading
+ * the phrase after it is the actor, and the place is dropped ("Somalia-based al-Shabab", "the
+ * Hague-based International Court of Justice"); else the place gives its country alone, never its
+ * government ("a Beijing-based consultancy": the dictionary's BEIJING is CHNGOV, the consultancy is
+ * CHN's), and nothing when its code names no country ("a Brussels-based trade association" is not
+ * the EU), nor when a word of the phrase says the body is the world's ("the U.S.-based global
+ * lender" is not the US). A backer before "-backed", "-sponsored", "-funded", "-armed", "-trained",
+ * "-allied", "-aligned", "-supported" is not an actor or a group the phrase names ("Iran-backed
+ * Hezbollah": LBNUAF; "US-backed forces", "U.S.-backed Kurdish fighters" are not the US); it stays
+ * for a thing ("froze a Chinese-funded pipeline" is against China). A maker or supplier before
+ * "-made", "-built", "-designed", "-manufactured", "-produced", "-supplied", "-provided",
+ * "-donated" says where a thing came from, not who acts with it ("Iranian-made drones struck Kyiv",
+ * "U.S.-supplied rockets hit a depot"): it is dropped when its phrase opens a clause. After a verb
+ * or a preposition it stays, where a measure falls on its country's goods ("tariffs on Chinese-made
+ * cars", "a move to tax U.S.-produced spirits"). */
 static void based_places(coder_sent *S)
 {
 	static const char *const backed[] = { "BACKED", "SPONSORED", "FUNDED", "ARMED", "TRAINED",
