@@ -1019,8 +1019,6 @@ static int subject_ing_aside(coder_sent *S, int k, int nc, int first_comma, int 
 	       !tok_in(&S->t[v], SPEECH_WORDS);
 }
 
-static const char *const AND_OR[] = { "AND", "OR", NULL };
-
 /* The next live token from i on, S->nt when none. */
 static int next_live(const coder_sent *S, int i)
 {
@@ -1082,7 +1080,7 @@ static int verb_list_member(coder_sent *S, int from, int to)
 		if (tok_has(&S->t[j], WF_CLAUSE | WF_SUB) || relative_start(S, j))
 			return 0;
 		if (sent_live(S, j) && S->t[j].type == TY_CONJ && !S->t[j].in_compound_conj &&
-		    tok_in(&S->t[j], AND_OR)) {
+		    tok_in(&S->t[j], AND_OR_WORDS)) {
 			int v = next_live(S, j + 1);
 			return bare_finite_verb(S, v) && !tense_clash(&S->t[f], &S->t[v]);
 		}
@@ -1099,7 +1097,7 @@ static int verb_list_close(coder_sent *S, int from)
 	while (c > 0 && !(S->t[c].cls == C_COMMA && !S->t[c].in_compound_conj))
 		c--;
 	int f = next_live(S, from);
-	return c > 0 && f < S->nt && S->t[f].type == TY_CONJ && tok_in(&S->t[f], AND_OR) &&
+	return c > 0 && f < S->nt && S->t[f].type == TY_CONJ && tok_in(&S->t[f], AND_OR_WORDS) &&
 	       bare_finite_verb(S, next_live(S, f + 1)) && verb_list_member(S, c + 1, from - 1);
 }
 
@@ -1968,13 +1966,12 @@ static int purpose_gerund(const coder_sent *S, int v)
  * for v's pattern to reach, or -1 when the conjunction does not join two such verbs. */
 static int shared_object_end(coder_sent *S, const int *bounds, int nb, int b, int v)
 {
-	static const char *const andor[] = { "AND", "OR", NULL };
 	/* news only: TABARI codes each verb in its own clause ("alleged and acknowledged
 	 * that ...": the validation suite's COMPLEX-05) */
 	if (!(S->c->o.news & NEWS_CLAUSES) || b + 1 >= nb)
 		return -1;
 	int c = bounds[b + 1] - 1, e = bounds[b + 2] - 1;
-	if (c <= v || c >= S->nt || S->t[c].type != TY_CONJ || !tok_in(&S->t[c], andor))
+	if (c <= v || c >= S->nt || S->t[c].type != TY_CONJ || !tok_in(&S->t[c], AND_OR_WORDS))
 		return -1;
 	for (int k = (S->t[v].end > v ? S->t[v].end : v) + 1; k < c; k++)
 		if (sent_live(S, k))

@@ -1895,7 +1895,6 @@ static void aimed_series(coder_sent *S, int vend, const char *a, const coder_slo
 			 coder_slot *tgt)
 {
 	static const char *const aim[] = { "AT", "AGAINST", "ON", NULL };
-	static const char *const join[] = { "AND", "OR", NULL };
 	int force = a && (!strncmp(a, "175", 3) || (a[0] == '1' && (a[1] == '8' || a[1] == '9')) ||
 			  (a[0] == '2' && a[1] == '0'));
 	if (syntax_on(S) || !force || !src->n || (tgt->n && !open_thing(tgt)))
@@ -1903,9 +1902,9 @@ static void aimed_series(coder_sent *S, int vend, const char *a, const coder_slo
 	int k = vend + 1, joins = 0;
 	for (; k < S->nt && k <= vend + 12 && !tok_in(&S->t[k], aim); k++) {
 		const coder_tok *t = &S->t[k];
-		if (tok_in(t, join) || t->cls == C_COMMA)
+		if (tok_in(t, AND_OR_WORDS) || t->cls == C_COMMA)
 			joins += t->cls != C_COMMA ||
-				 (k + 1 < S->nt && !tok_in(&S->t[k + 1], join));
+				 (k + 1 < S->nt && !tok_in(&S->t[k + 1], AND_OR_WORDS));
 		else if (t->cls != C_WORD || t->cap || t->actor >= 0 || t->type == TY_PRON ||
 			 (tok_has(t, WF_PREP) && !tok_is(t, "OF")) ||
 			 tok_has(t, WF_CLAUSE) ||
@@ -1916,7 +1915,7 @@ static void aimed_series(coder_sent *S, int vend, const char *a, const coder_slo
 				   * or another phrase: no plain series */
 	}
 	if (!joins || k + 1 >= S->nt || k == vend + 1 || !tok_in(&S->t[k], aim) ||
-	    tok_in(&S->t[k - 1], join) || S->t[k - 1].cls == C_COMMA)
+	    tok_in(&S->t[k - 1], AND_OR_WORDS) || S->t[k - 1].cls == C_COMMA)
 		return;
 	int from = k + 1, to = from;
 	if (tok_is(&S->t[from], "THE"))

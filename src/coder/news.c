@@ -1813,26 +1813,25 @@ static int purpose_head(const coder_sent *S, int v)
  * news_asked_conjunct, whatever v's code). */
 static int asked_join(const coder_sent *S, int v)
 {
-	static const char *const join[] = { "AND", "OR", NULL };
 	/* undone94: "to limit or cease support": a deed word a few plain words after the
 	 * joined verb is that verb's object, asked as it is (as news_asked_first has it) */
-	for (int k = v - 1; k >= 2 && k >= v - 3 && !tok_in(&S->t[v - 1], join); k--) {
+	for (int k = v - 1; k >= 2 && k >= v - 3 && !tok_in(&S->t[v - 1], AND_OR_WORDS); k--) {
 		const coder_tok *t = &S->t[k];
-		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL) || tok_in(t, join))
+		if (t->cls != C_WORD || tok_has(t, WF_CLAUSE | WF_REL) || tok_in(t, AND_OR_WORDS))
 			break;
 		if (t->type == TY_VERB) {
-			if (tok_in(&S->t[k - 1], join))
+			if (tok_in(&S->t[k - 1], AND_OR_WORDS))
 				v = k;
 			break;
 		}
 	}
-	if (v < 4 || !tok_in(&S->t[v - 1], join) || tok_ends(&S->t[v], "ED"))
+	if (v < 4 || !tok_in(&S->t[v - 1], AND_OR_WORDS) || tok_ends(&S->t[v], "ED"))
 		return 0;
 	for (int j = v - 2; j > 0 && j >= v - 16; j--) {
 		const coder_tok *t = &S->t[j];
 		if (t->cls == C_QUOTE || tok_has(t, WF_CLAUSE | WF_REL))
 			return 0;
-		/* undone94: "to limit or cease": the word right before the join is the first
+		/* undone94: "to limit or cease": the word right before the conjunction is the first
 		 * asked verb whatever its dictionary type (a noun's form too) */
 		if (!tok_is(t, "TO") || (S->t[j + 1].type != TY_VERB && j + 1 != v - 2))
 			continue;

@@ -24,9 +24,8 @@
  * sees starts after the conjunction; v itself otherwise (also when v is in -ing or -s). */
 int news_coordinated_participle(const coder_sent *S, int v)
 {
-	static const char *const andor[] = { "AND", "OR", NULL };
 	int j = v - 1;
-	if (j < 2 || !tok_in(&S->t[j], andor) || tok_ends(&S->t[v], "ING") ||
+	if (j < 2 || !tok_in(&S->t[j], AND_OR_WORDS) || tok_ends(&S->t[v], "ING") ||
 	    tok_ends(&S->t[v], "S"))   /* "was arrested and faces charges" is active */
 		return v;
 	int p = S->t[j - 1].cls == C_COMMA ? j - 2 : j - 1;

@@ -291,11 +291,10 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
  * after that "to"; -1 when v has no "to" so. */
 int to_of(const coder_sent *S, int v, int lo)
 {
-	static const char *const andor[] = { "AND", "OR", NULL };
 	(void)lo;   /* the clause of a joined verb starts after its "and": the scan crosses it */
 	if (v - 1 >= 0 && tok_is(&S->t[v - 1], "TO"))
 		return v - 1;
-	if (v - 3 < 0 || !tok_in(&S->t[v - 1], andor) || !tok_is(&S->t[v - 3], "TO"))
+	if (v - 3 < 0 || !tok_in(&S->t[v - 1], AND_OR_WORDS) || !tok_is(&S->t[v - 3], "TO"))
 		return -1;
 	const coder_tok *w = &S->t[v - 2];
 	return w->cls == C_WORD && !w->cap && w->type != TY_ACTOR ? v - 3 : -1;
@@ -362,8 +361,7 @@ int news_hypothetical(coder_sent *S, int v, int lo, const dict_evcode *c)
 	/* modal77: "could be attacked or abducted": the second of two joined verbs is as
 	 * undone as the first (the joined verb's clause starts after its "or": the check
 	 * crosses it, as to_of's does) */
-	static const char *const andor[] = { "AND", "OR", NULL };
-	if (v >= 2 && tok_in(&S->t[v - 1], andor) && S->t[v - 2].type == TY_VERB &&
+	if (v >= 2 && tok_in(&S->t[v - 1], AND_OR_WORDS) && S->t[v - 2].type == TY_VERB &&
 	    news_hypothetical(S, v - 2, 0, c))
 		return 1;
 	/* modal77: "says Tanzania can supply maize": an ability, no deed done; "can" is kept out
@@ -1005,12 +1003,11 @@ static const char *const NEED_WORD[] = { "NEED", "NEEDS", "NEEDED", NULL };
  * The scan crosses the joined verb's clause start, as to_of's does. */
 static int joined_infinitive(const coder_sent *S, int v)
 {
-	static const char *const andor[] = { "AND", "OR", NULL };
 	int j = v - 1;
 	/* undonesh116: also "to free the prisoners and to reopen the border" */
-	if (j >= 2 && tok_is(&S->t[j], "TO") && tok_in(&S->t[j - 1], andor))
+	if (j >= 2 && tok_is(&S->t[j], "TO") && tok_in(&S->t[j - 1], AND_OR_WORDS))
 		j--;
-	if (j < 2 || !tok_in(&S->t[j], andor))
+	if (j < 2 || !tok_in(&S->t[j], AND_OR_WORDS))
 		return -1;
 	for (int k = j - 1; k >= 1 && k >= j - 10; k--) {
 		const coder_tok *t = &S->t[k];
@@ -1214,8 +1211,7 @@ static int aimed_at_gerund(const coder_sent *S, int v, int lo)
  * after "aiming to" the word is the infinitive's verb. */
 static int aimed_conjunct(const coder_sent *S, int v)
 {
-	static const char *const andor[] = { "AND", "OR", NULL };
-	if (v < 4 || !tok_in(&S->t[v - 1], andor))
+	if (v < 4 || !tok_in(&S->t[v - 1], AND_OR_WORDS))
 		return 0;
 	for (int k = v - 2; k >= 2 && k >= v - 11; k--) {
 		const coder_tok *t = &S->t[k];

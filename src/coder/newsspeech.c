@@ -2208,8 +2208,7 @@ int news_denied_deed(const coder_sent *S, int v)
  * clause boundary (start, comma, quote, conjunction) before that: the same people do both. */
 static int generic_joined_start(const coder_sent *S, int v, const char *const *some)
 {
-	static const char *const join[] = { "AND", "OR", NULL };
-	if (v < 3 || !tok_in(&S->t[v - 1], join) || S->t[v - 2].cls != C_WORD ||
+	if (v < 3 || !tok_in(&S->t[v - 1], AND_OR_WORDS) || S->t[v - 2].cls != C_WORD ||
 	    sent_actor_at(S, v - 2) >= 0 || tok_has(&S->t[v - 2], WF_AUX | WF_CLAUSE))
 		return -1;
 	int j = v - 3;

@@ -327,6 +327,7 @@ const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "C
  * (tok_in; news.c, and the parse path's "mark" tests in syntax.c and syntree.c through
  * syn_word_in and syn_child_word, which compare without case). */
 const char *const COND_WORDS[] = { "IF", "UNLESS", NULL };
+const char *const AND_OR_WORDS[] = { "AND", "OR", NULL };
 
 /* shneed171: the verbs of wanting a deed of another ("wants Kenya to withdraw", "expects the
  * government to act"): event.c content_wanted, and news.c news_np_extent, whose subject phrase
