@@ -468,7 +468,7 @@ static void list_map_fill(struct tok_list_map *p, const char *const *list)
 
 const struct tok_list_map *tok_list_find(const char *const *list)
 {
-	unsigned h = (unsigned)((uintptr_t)list >> 3);
+	unsigned h = tok_list_home(list);
 	for (unsigned k = 0; k < TOK_LIST_SLOTS; k++) {
 		struct tok_list_map *p = &tok_list_maps[(h + k) % TOK_LIST_SLOTS];
 		if (p->list == list) {
