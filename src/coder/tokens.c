@@ -439,13 +439,10 @@ size_t coder_fit(khaldun_coder *c, const char *text, size_t len, const char **wh
 	}
 }
 
-int tok_is(const coder_tok *t, const char *w)
+int tok_is_rest(const coder_tok *t, const char *w)
 {
-	/* the first byte settles nearly every call without a strlen */
 	if (!t->n)
 		return !w[0];
-	if (w[0] != t->s[0])
-		return 0;
 	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
 }
 
