@@ -19,12 +19,11 @@ static inline unsigned ascii_lower(unsigned c)
 	return c - 'A' < 26u ? c + ('a' - 'A') : c;
 }
 
-/* The first bytes compared before anything else (most calls end there): bytes equal but for
- * case are equal with the 0x20 bit set, so a word this test turns away is not s. */
-int syn_word_is(const khaldun_parse_token *w, const char *s)
+/* syn_word_is (syntree.h) compares the first bytes before the call (most asks end there):
+ * bytes equal but for case are equal with the 0x20 bit set, so a word that test turns away
+ * is not s. */
+int syn_word_is_rest(const khaldun_parse_token *w, const char *s)
 {
-	if (w->len && ((unsigned char)w->form[0] | 0x20) != ((unsigned char)s[0] | 0x20))
-		return 0;
 	/* speed128: one walk of both strings, ASCII case folded as strncasecmp's in the C locale
 	 * (the program sets none), instead of strlen and then strncasecmp */
 	size_t i = 0;
@@ -78,18 +77,8 @@ int syn_word_may(const khaldun_parse_token *w, uint32_t letters)
 	return !w->len || (letters & first_bit((unsigned char)w->form[0]));
 }
 
-int syn_rel_is(const khaldun_parse_token *w, const char *r)
+int syn_rel_base_rest(const char *d, const char *r)
 {
-	return w->deprel && w->deprel[0] == r[0] && !strcmp(w->deprel, r);
-}
-
-/* rel or a subtype of it ("obl" matches "obl:tmod"); r is not empty. The first byte is
- * compared first, as in syn_rel_is. */
-int syn_rel_base(const khaldun_parse_token *w, const char *r)
-{
-	const char *d = w->deprel;
-	if (!d || d[0] != r[0])
-		return 0;
 	/* speed128: one walk while the bytes agree, instead of strlen and then strncmp */
 	size_t n = 1;
 	while (r[n] && d[n] == r[n])
@@ -124,14 +113,22 @@ const char *const NAME_RELS[] = { "flat", "compound", "appos", NULL };
 
 int syn_rel_base_in(const khaldun_parse_token *w, const char *const *rels)
 {
-	if (!w->deprel)
+	const char *d = w->deprel;
+	if (!d)
 		return 0;
-	size_t n = 0;   /* the relation's universal part, before any subtype */
-	while (w->deprel[n] && w->deprel[n] != ':')
-		n++;
-	for (int k = 0; rels[k]; k++)
-		if (rels[k][0] == w->deprel[0] && !strncmp(rels[k], w->deprel, n) && !rels[k][n])
+	/* speed173: a listed relation whose first byte is the relation's is walked beside it up
+	 * to the end of its universal part (the bytes before any ':'), as syn_rel_base walks,
+	 * instead of that part's length counted first and then a strncmp a candidate */
+	for (int k = 0; rels[k]; k++) {
+		const char *r = rels[k];
+		if (r[0] != d[0])
+			continue;
+		size_t n = 0;
+		while (r[n] && r[n] == d[n] && d[n] != ':')
+			n++;
+		if (!r[n] && (!d[n] || d[n] == ':'))
 			return 1;
+	}
 	return 0;
 }
 

@@ -51,15 +51,33 @@ enum role { R_NONE, R_SRC, R_TGT, R_OBL, R_LOC, R_OTHER };
 /* The sentence's parse, parsed once (cached in S->syn); NULL when it cannot be parsed (the
  * shallow result stands, and S->reason says why). */
 struct syntax_parse *syn_get_parse(coder_sent *S);
-int syn_word_is(const khaldun_parse_token *w, const char *s);     /* the word, any case */
+/* speed173: the four word and relation tests below are asked about a million times a corpus
+ * each (tok_is in sent.h too), and most asks end at the first byte: that byte is compared
+ * inline, before the call that compares the rest (the call cost as much as the compare). */
+int syn_word_is_rest(const khaldun_parse_token *w, const char *s);
+static inline int syn_word_is(const khaldun_parse_token *w, const char *s) /* any case */
+{
+	if (w->len && ((unsigned char)w->form[0] | 0x20) != ((unsigned char)s[0] | 0x20))
+		return 0;
+	return syn_word_is_rest(w, s);
+}
 /* 1 when the word is one of words (a NULL-ended list), any case. */
 int syn_word_in(const khaldun_parse_token *w, const char *const *words);
 /* The first letters of words (a NULL-ended list) as a mask, built once before a loop over
  * the sentence; syn_word_may is 0 when the word cannot be one of them (1: it may). */
 uint32_t syn_first_letters(const char *const *words);
 int syn_word_may(const khaldun_parse_token *w, uint32_t letters);
-int syn_rel_is(const khaldun_parse_token *w, const char *r);      /* exactly relation r */
-int syn_rel_base(const khaldun_parse_token *w, const char *r);    /* r or a subtype of it */
+static inline int syn_rel_is(const khaldun_parse_token *w, const char *r) /* exactly r */
+{
+	return w->deprel && w->deprel[0] == r[0] && !strcmp(w->deprel, r);
+}
+/* syn_rel_base past the relation's first byte, which the caller found equal to r's. */
+int syn_rel_base_rest(const char *d, const char *r);
+/* r or a subtype of it ("obl" matches "obl:tmod"); r is not empty. */
+static inline int syn_rel_base(const khaldun_parse_token *w, const char *r)
+{
+	return w->deprel && w->deprel[0] == r[0] && syn_rel_base_rest(w->deprel, r);
+}
 /* 1 when the relation is one of rels (a NULL-ended list of relations without a subtype) or a
  * subtype of one: syn_rel_base over the list, the relation read once. */
 int syn_rel_base_in(const khaldun_parse_token *w, const char *const *rels);

@@ -439,13 +439,10 @@ size_t coder_fit(khaldun_coder *c, const char *text, size_t len, const char **wh
 	}
 }
 
-int tok_is(const coder_tok *t, const char *w)
+int tok_is_rest(const coder_tok *t, const char *w)
 {
-	/* the first byte settles nearly every call without a strlen */
 	if (!t->n)
 		return !w[0];
-	if (w[0] != t->s[0])
-		return 0;
 	return (int)strlen(w) == t->n && !memcmp(t->s, w, (size_t)t->n);
 }
 
@@ -468,7 +465,7 @@ static void list_map_fill(struct tok_list_map *p, const char *const *list)
 
 const struct tok_list_map *tok_list_find(const char *const *list)
 {
-	unsigned h = (unsigned)((uintptr_t)list >> 3);
+	unsigned h = tok_list_home(list);
 	for (unsigned k = 0; k < TOK_LIST_SLOTS; k++) {
 		struct tok_list_map *p = &tok_list_maps[(h + k) % TOK_LIST_SLOTS];
 		if (p->list == list) {

@@ -78,7 +78,9 @@ int khaldun_parse_tokens(const khaldun_parser *p, khaldun_parse_token *t, size_t
 	int rc = fixed_tags(t, n, &fixed);
 	if (rc != KHALDUN_OK)
 		return rc;
-	parse_word *w = calloc(n, sizeof *w);
+	/* speed173: malloc, not calloc: parse_word_init sets every field of every word, so
+	 * zeroing them first (a memset of 96 bytes a word, a parse) was work done twice */
+	parse_word *w = malloc(n * sizeof *w);
 	uint8_t *tag = malloc(n);
 	int *head = malloc(n * sizeof(int)), *lab = malloc(n * sizeof(int));
 	if (!w || !tag || !head || !lab) {
