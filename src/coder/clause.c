@@ -2461,6 +2461,12 @@ void clause_code(coder_sent *S)
 				emitted++;
 			}
 		}
+	/* shaccpass173: "X was responsible for the killing of Y" has no verb of the deed; a
+	 * deed word read as a verb ("for mass killings") is coded there already */
+	if (news_responsible_deed(S, &deed) && !verb_coded(cands, sel, nc, deed.verb)) {
+		event_emit(S, &deed);
+		emitted++;
+	}
 	/* "Ankara's backing of the Libyan government averted its defeat": no verb codes, the
 	 * noun phrase does (synnoun.c) */
 	if (!emitted && syn_nominal_event(S, &deed))
