@@ -3460,8 +3460,8 @@ int news_responsible_deed(coder_sent *S, coder_cand *out)
 		int j = r - 1, be = 0;
 		for (; j >= 0 && r - j <= 4; j--) {
 			const coder_tok *t = &S->t[j];
-			if (tok_has(t, WF_NEG))
-				break;
+			if (tok_has(t, WF_NEG | WF_MODAL) || tok_in(t, WILL_MAY_MODALS))
+				break;   /* "was not", "may be", "will be": no deed asserted */
 			if (tok_in(t, BE_ALL))
 				be = 1;
 			else if (!(be && tok_is(t, "HAS")) && !(be && tok_is(t, "HAVE")) &&
@@ -3469,7 +3469,7 @@ int news_responsible_deed(coder_sent *S, coder_cand *out)
 				break;
 		}
 		int a = be ? actor_ending_at(S, j) : -1;
-		if (a < 0 || tok_has(&S->t[j], WF_NEG))
+		if (a < 0)
 			continue;
 		coder_cand blank;
 		memset(&blank, 0, sizeof blank);
