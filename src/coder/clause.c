@@ -2463,7 +2463,15 @@ void clause_code(coder_sent *S)
 		}
 	/* "Ankara's backing of the Libyan government averted its defeat": no verb codes, the
 	 * noun phrase does (synnoun.c) */
-	if (!emitted && syn_nominal_event(S, &deed))
+	if (!emitted && syn_nominal_event(S, &deed)) {
+		event_emit(S, &deed);
+		emitted++;
+	}
+	/* shaccpass173: "X was responsible for the killing of Y" has no verb of the deed. Only
+	 * when nothing else codes: a deed word read as a verb ("for mass killings") is coded
+	 * already, and a side a speaker says was responsible is that speaker's charge
+	 * (accuse36, blame50, quotefirst135) */
+	if (!emitted && news_responsible_deed(S, &deed))
 		event_emit(S, &deed);
 	/* "Talks between Iran and the United States ended": the noun's own mutual event, beside
 	 * the verb's (synnoun.c), member by member: a ceasefire (0871) of a compound with

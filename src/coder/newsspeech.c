@@ -3230,19 +3230,34 @@ static int claimed_deed_target(coder_sent *S, const coder_cand *cd, int p, coder
 
 /* shclaim170: the last deed of force's word (syn_deed_cand) of the noun phrase from token
  * `from` up to a comma, preposition or clause word ("the hotel attack", "the bombing of a
- * police station"), its deed in *out; -1: none. */
+ * police station"; shaccpass173: a year in it, "the 2004 bombing"), its deed in *out; -1:
+ * none. */
 static int phrase_deed(const coder_sent *S, const coder_cand *cd, int from, coder_cand *out)
 {
 	int d = -1;
 	for (int i = from; i >= 0 && i < S->nt && i <= from + 7; i++) {
 		const coder_tok *t = &S->t[i];
-		if (t->cls != C_WORD || (t->wf & (WF_PREP | WF_CLAUSE | WF_REL | WF_SUB)))
+		if ((t->cls != C_WORD && t->cls != C_NUMBER) ||
+		    (t->wf & (WF_PREP | WF_CLAUSE | WF_REL | WF_SUB)))
 			break;
 		if (syn_deed_cand(S, cd, i, out))
 			d = i;
 	}
 	/* *out holds d's deed: syn_deed_cand writes it only when it finds one */
 	return d;
+}
+
+/* The deed of force a preposition's object from token p names ("for the hotel attack", "of
+ * the bombing of a base"), phrase_deed, its deed in *out; -1: none. A gerund is the deed
+ * itself or names none: its object's words are no deed of its own ("for rescuing the
+ * kidnapped schoolgirls", "of plotting to attack"). */
+static int named_deed(const coder_sent *S, const coder_cand *cd, int p, coder_cand *out)
+{
+	if (p < 0 || p >= S->nt)
+		return -1;
+	if (tok_ends(&S->t[p], "ING"))
+		return syn_deed_cand(S, cd, p, out) ? p : -1;
+	return phrase_deed(S, cd, p, out);
 }
 
 /* claimpass171: the first word of the passive subject of claim verb v when "by" names the
@@ -3295,11 +3310,90 @@ static int responsibility_deed(const coder_sent *S, const coder_cand *cd, int v,
 		return phrase_deed(S, cd, s, out);
 	if (f < 0 || f + 1 >= S->nt || !tok_is(&S->t[f], "FOR"))
 		return -1;
-	/* a gerund is the deed itself or names none: its object's words are no deed of its
-	 * own ("for rescuing the kidnapped schoolgirls") */
-	if (tok_ends(&S->t[f + 1], "ING"))
-		return syn_deed_cand(S, cd, f + 1, out) ? f + 1 : -1;
-	return phrase_deed(S, cd, f + 1, out);
+	return named_deed(S, cd, f + 1, out);
+}
+
+/* shaccpass173: 1 when token t ends a verb's phrase: a comma, a clause word or a verb. */
+static int clause_edge(const coder_tok *t)
+{
+	return t->cls == C_COMMA || t->type == TY_VERB || (t->wf & (WF_CLAUSE | WF_REL | WF_SUB));
+}
+
+/* shaccpass173: the first actor in the phrase of deed word d after it ("the bombing of the
+ * French army base", "the attack on the convoy"), eight words at most up to a comma, clause
+ * word or "by"; -1: none. The deed's target. */
+static int deed_phrase_actor(const coder_sent *S, int d)
+{
+	for (int i = d + 1; i >= 1 && i < S->nt && i <= d + 8; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->type == TY_BY || clause_edge(t))
+			return -1;
+		if (t->type == TY_ACTOR && sent_actor_at(S, i) >= 0)
+			return sent_actor_at(S, i);
+	}
+	return -1;
+}
+
+/* shaccpass173: the deed *out by the side in slot doer on the actor in the deed's phrase at
+ * token d (deed_phrase_actor), else an open target; 0 when none can be made. */
+static int doer_deed(coder_sent *S, const coder_slot *doer, int d, coder_cand *out)
+{
+	slot_copy(&out->src, doer);
+	int k = deed_phrase_actor(S, d);
+	if (k >= 0)
+		actors_make_slot(S, k, &out->tgt);
+	else {
+		out->tgt.n = 0;
+		event_null_slot(S, &out->tgt);
+	}
+	return out->src.n && out->tgt.n;
+}
+
+/* shaccpass173: the first actor of the subject phrase before the passive at verb token v
+ * ("Two Ivorian soldiers and a mercenary from Belarus stand accused": the soldiers, as the
+ * parse path's nsubj), over its auxiliaries and adverbs back to a comma, clause word or verb,
+ * twelve words at most; -1: none. */
+static int subject_actor(const coder_sent *S, int v)
+{
+	int a = -1, j = v - 1;
+	while (j >= 0 && (tok_in(&S->t[j], STAND_WORDS) || tok_has(&S->t[j], WF_AUX) ||
+			  adverbish(&S->t[j])))
+		j--;
+	for (; j >= 0 && v - j <= 12 && !clause_edge(&S->t[j]); j--)
+		if (S->t[j].type == TY_ACTOR && sent_actor_at(S, j) >= 0)
+			a = sent_actor_at(S, j);
+	return a;
+}
+
+/* shaccpass173: --shallow, the parse path's charged_attack (syncode.c). A 112 at "accused"
+ * in the passive ("is/are/was/were/been accused", "stand(s) accused"), nobody named making
+ * it (no "by" in its phrase), whose "of" phrase names a deed of force (named_deed: "of the
+ * 2004 bombing of the French army base", "of shelling villages") is that deed, by the
+ * accused (the 112's target), on the actor in the deed's phrase, else open. The active
+ * "accused the rebels of the attack" and a plan ("of plotting to attack") are left alone.
+ * Returns 2 (the deed, no accusation besides) or 0. */
+static int charged_deed(coder_sent *S, const coder_cand *cd, coder_cand *out)
+{
+	int v = cd->verb, of = v + 1;
+	if (strncmp(cd->code.a, "112", 3) || !tok_is(&S->t[v], "ACCUSED") || v < 1 ||
+	    !(news_passive_aux(S, 0, v) || news_stand_charged(S, v - 1, v)))
+		return 0;
+	if (of < S->nt && adverbish(&S->t[of]))
+		of++;
+	int a = subject_actor(S, v);
+	if (of + 1 >= S->nt || !tok_is(&S->t[of], "OF") || a < 0)
+		return 0;
+	for (int i = of + 1; i < S->nt && i <= of + 10 && !clause_edge(&S->t[i]); i++)
+		if (S->t[i].type == TY_BY)
+			return 0;   /* "accused of the bombing by prosecutors": the accusation */
+	coder_slot doer;
+	actors_make_slot(S, a, &doer);
+	int d = named_deed(S, cd, of + 1, out);
+	if (d < 0 || !doer_deed(S, &doer, d, out))
+		return 0;
+	out->note = "rule: an accusation nobody is named making ('are accused of the bombing of "
+		    "a base') is the deed of force charged, by the accused (--shallow)";
+	return 2;
 }
 
 /* content138: --shallow, the deed a claim names, as the parse path's syn_claimed_attack reads
@@ -3327,6 +3421,8 @@ int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out)
 			    "attack's target (--shallow)";
 		return 1;
 	}
+	if (!strncmp(cd->code.a, "112", 3))
+		return charged_deed(S, cd, out);
 	if (strcmp(cd->code.a, "010") || !tok_in(&S->t[cd->verb], claim))
 		return 0;
 	int p = cd->verb + 1;
@@ -3337,6 +3433,57 @@ int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	out->note = "rule: a side's claim of a deed ('claimed the killing of 33 terrorists') "
 		    "is the deed, by the claimant on the deed's target (--shallow)";
 	return claimed_deed_target(S, cd, p, out) ? 2 : 0;
+}
+
+/* shaccpass173: the actor whose phrase ends right before token j, or -1: a pronoun ("who",
+ * "it") or a word of no actor is none. */
+static int actor_ending_at(const coder_sent *S, int j)
+{
+	for (int k = 0; j >= 0 && k < S->na; k++)
+		if (S->a[k].end == j && S->a[k].pos >= 0 && !S->a[k].pron_kind)
+			return k;
+	return -1;
+}
+
+/* shaccpass173: both paths, an assertion of who did a deed: "X was/is/has been responsible
+ * for" a deed of force (named_deed: "for the killing of Kurdish people", "for the attack on
+ * the convoy") is that deed, by X (the actor right before the form of "be", "has" and
+ * adverbs allowed between) on the actor in the deed's phrase, else open. Left alone: a duty
+ * ("responsible for scrutinizing the policies": no deed word), an indirect question ("who
+ * was responsible for", no actor before "was"), a negation ("was not responsible"), a guess
+ * ("may be responsible": "may" stands before "be"). Returns 1 with *out the deed, or 0. */
+int news_responsible_deed(coder_sent *S, coder_cand *out)
+{
+	for (int r = 2; r + 2 < S->nt; r++) {
+		if (!tok_is(&S->t[r], "RESPONSIBLE") || !tok_is(&S->t[r + 1], "FOR"))
+			continue;
+		int j = r - 1, be = 0;
+		for (; j >= 0 && r - j <= 4; j--) {
+			const coder_tok *t = &S->t[j];
+			if (tok_has(t, WF_NEG | WF_MODAL) || tok_in(t, WILL_MAY_MODALS))
+				break;   /* "was not", "may be", "will be": no deed asserted */
+			if (tok_in(t, BE_ALL))
+				be = 1;
+			else if (!(be && tok_is(t, "HAS")) && !(be && tok_is(t, "HAVE")) &&
+				 !adverbish(t))
+				break;
+		}
+		int a = be ? actor_ending_at(S, j) : -1;
+		if (a < 0)
+			continue;
+		coder_cand blank;
+		memset(&blank, 0, sizeof blank);
+		blank.ok = 1;
+		coder_slot doer;
+		actors_make_slot(S, a, &doer);
+		int d = named_deed(S, &blank, r + 2, out);
+		if (d < 0 || !doer_deed(S, &doer, d, out))
+			continue;
+		out->note = "rule: a side said to be responsible for a deed of force ('was "
+			    "responsible for the killing of ...') did that deed";
+		return 1;
+	}
+	return 0;
 }
 
 /* ownpassive147: the verbs of a speaker who alleges or complains ("alleged that ...",

@@ -1045,6 +1045,8 @@ int news_judged_side(const coder_sent *S, int v, int vend, const char **code);  
 int news_claimed_side(const coder_sent *S, int v, int vend, const coder_slot *src);
 int news_named_judgement(const coder_sent *S, int v, int vend);   /* judgelist150 */
 int news_claimed_deed(coder_sent *S, const coder_cand *cd, coder_cand *out);   /* content138 */
+/* shaccpass173: "X was responsible for the killing of Y": the deed by X */
+int news_responsible_deed(coder_sent *S, coder_cand *out);
 int news_quoted_target(const coder_sent *S, int v, int vend, const dict_evcode *c,
 		       const coder_slot *tgt);   /* shsay60 */
 int news_unsaid_question(const coder_sent *S, int v, int vend);   /* shsay60 */
