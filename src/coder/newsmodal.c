@@ -286,18 +286,49 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* shshould156, threatco173: how far back the first of two verbs "and" or "or" joins at token
+ * k may stand: the lowest j down to k - 8 such that the tokens j .. k - 1 are all plain words
+ * (no comma, quotation mark, clause word, relative word or other conjunction). k when none. */
+static int joined_reach(const coder_sent *S, int k)
+{
+	int j = k;
+	while (j - 1 >= 0 && j - 1 >= k - 8) {
+		const coder_tok *t = &S->t[j - 1];
+		if (t->cls != C_WORD || t->type == TY_CONJ || tok_has(t, WF_CLAUSE | WF_REL))
+			break;
+		j--;
+	}
+	return j;
+}
+
 /* shmodal73: the "to" of the infinitive verb v, also of the second of two joined by "and"/"or"
  * ("threatened to close or suspend"): v - 1, or v - 3 when v - 2 is a plain lower-case word
- * after that "to"; -1 when v has no "to" so. */
+ * after that "to". threatco173: also when the first has an object, and with the "to" said
+ * again ("threatened to attack U.S. forces and (to) kill their commanders"): the second is
+ * under the verb the first hangs on, so the first's "to" is returned, found by joined_reach
+ * (the nearest "to" before a verb; a past form after the conjunction, "and killed two
+ * soldiers", is the subject's own deed, done). -1 when v has no "to" so. */
 int to_of(const coder_sent *S, int v, int lo)
 {
 	(void)lo;   /* the clause of a joined verb starts after its "and": the scan crosses it */
-	if (v - 1 >= 0 && tok_is(&S->t[v - 1], "TO"))
+	if (v - 1 >= 0 && tok_is(&S->t[v - 1], "TO") &&
+	    !(v - 2 >= 0 && tok_in(&S->t[v - 2], AND_OR_WORDS)))
 		return v - 1;
-	if (v - 3 < 0 || !tok_in(&S->t[v - 1], AND_OR_WORDS) || !tok_is(&S->t[v - 3], "TO"))
-		return -1;
-	const coder_tok *w = &S->t[v - 2];
-	return w->cls == C_WORD && !w->cap && w->type != TY_ACTOR ? v - 3 : -1;
+	int k = v - 1;
+	if (k >= 0 && tok_is(&S->t[k], "TO"))
+		k--;   /* "and to kill" */
+	int own = k < v - 1 ? v - 1 : -1;   /* a second "to" is the verb's own at least */
+	if (k < 1 || !tok_in(&S->t[k], AND_OR_WORDS) || tok_ends(&S->t[v], "ED"))
+		return own;
+	int reach = joined_reach(S, k);
+	for (int j = k - 1; j >= reach; j--)
+		if (tok_is(&S->t[j], "TO") && j + 1 < k && S->t[j + 1].type == TY_VERB)
+			return j;
+	if (k == v - 1 && v - 3 >= 0 && tok_is(&S->t[v - 3], "TO")) {
+		const coder_tok *w = &S->t[v - 2];
+		return w->cls == C_WORD && !w->cap && w->type != TY_ACTOR ? v - 3 : -1;
+	}
+	return own;
 }
 
 /* endup112: where a modal before deed verb v is looked for: before the bare "end" (or
@@ -1507,10 +1538,9 @@ static int must_deed_at(const coder_sent *S, int v, int lo, int root, int conj);
  * between. */
 static int joined_must_deed(const coder_sent *S, int k, int root)
 {
-	for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+	int reach = joined_reach(S, k);
+	for (int j = k - 1; j >= reach; j--) {
 		const coder_tok *t = &S->t[j];
-		if (t->cls != C_WORD || t->type == TY_CONJ || tok_has(t, WF_CLAUSE | WF_REL))
-			return 0;
 		int u = j + 1;
 		if (!tok_is(t, "MUST") && !tok_is(t, "SHOULD") &&
 		    !(tok_is(t, "TO") && j >= 1 && obliging_to(S, j - 1)))
