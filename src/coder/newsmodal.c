@@ -571,14 +571,22 @@ int news_intent_to(const coder_sent *S, int v, int lo)
 		"SEEKING", "HOPE", "HOPES", "HOPED", "HOPING", NULL };
 	static const char *const keen[] = { "INTERESTED", "KEEN", NULL };
 	static const char *const in_on[] = { "IN", "ON", NULL };
-	if (v - 2 < lo || S->t[v].type != TY_VERB)
+	if (v - 2 < 0 || S->t[v].type != TY_VERB)
 		return 0;
 	/* undonesh116: "is interested in expelling", "keen on meeting": an adjective of
 	 * interest's gerund, as undonep114's gerund_of_adjective reads it with the parse */
-	if (tok_ends(&S->t[v], "ING") && tok_in(&S->t[v - 1], in_on) &&
+	if (v - 2 >= lo && tok_ends(&S->t[v], "ING") && tok_in(&S->t[v - 1], in_on) &&
 	    tok_in(&S->t[v - 2], keen))
 		return 1;
-	return tok_is(&S->t[v - 1], "TO") && tok_in(&S->t[v - 2], intent);
+	/* threatco173: a verb joined to such an infinitive ("plans to open the border and
+	 * resume trade") is intended too, and so is one joined to an infinitive a verb of
+	 * promise or agreement takes ("agreed to open its borders and grant asylum": the first
+	 * is the pattern's 03x, the second its intent, not a deed done) */
+	int to = to_of(S, v, lo);
+	if (to < 1 || !tok_is(&S->t[to], "TO") || (to == v - 1 && to - 1 < lo))
+		return 0;   /* a clause's own first "to" stands in it (the joined one's need not) */
+	return tok_in(&S->t[to - 1], intent) ||
+	       (to < v - 1 && tok_in(&S->t[to - 1], PROMISE_WORDS));
 }
 
 /* sense79: --shallow, "officials warn it is far too big to contain": 1 when the verb at v is
