@@ -2785,7 +2785,8 @@ const char *news_future_threat(coder_sent *S, int v, int lo, const dict_evcode *
 		"EMBARGO", NULL };
 	static const char *const future[] = { "WILL", "SHALL", "'LL", NULL };
 	static const char *const plan[] = { "PLANS", "PLAN", "PLANNING", "PLANNED", "INTENDS",
-		"INTEND", "INTENDING", "INTENDED", "THREATENED", "THREATENS", "THREATEN", NULL };
+		"INTEND", "INTENDING", "INTENDED", "THREATENED", "THREATENS", "THREATEN",
+		"VOW", "VOWS", "VOWED", "VOWING", NULL };   /* threatco173: "vowed to" too */
 	static const char *const hedge[] = { "WOULD", "COULD", "MAY", "MIGHT", NULL };
 	static const char *const soon[] = { "SOON", "EVEN", NULL };   /* the rest are WF_AUX */
 	const char *t = syn_threat_code(c->a);

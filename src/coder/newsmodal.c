@@ -286,18 +286,49 @@ int news_adverb_denied(coder_sent *S, int v, int lo, const dict_evcode *c)
 	return 0;
 }
 
+/* shshould156, threatco173: how far back the first of two verbs "and" or "or" joins at token
+ * k may stand: the lowest j down to k - 8 such that the tokens j .. k - 1 are all plain words
+ * (no comma, quotation mark, clause word, relative word or other conjunction). k when none. */
+static int joined_reach(const coder_sent *S, int k)
+{
+	int j = k;
+	while (j - 1 >= 0 && j - 1 >= k - 8) {
+		const coder_tok *t = &S->t[j - 1];
+		if (t->cls != C_WORD || t->type == TY_CONJ || tok_has(t, WF_CLAUSE | WF_REL))
+			break;
+		j--;
+	}
+	return j;
+}
+
 /* shmodal73: the "to" of the infinitive verb v, also of the second of two joined by "and"/"or"
  * ("threatened to close or suspend"): v - 1, or v - 3 when v - 2 is a plain lower-case word
- * after that "to"; -1 when v has no "to" so. */
+ * after that "to". threatco173: also when the first has an object, and with the "to" said
+ * again ("threatened to attack U.S. forces and (to) kill their commanders"): the second is
+ * under the verb the first hangs on, so the first's "to" is returned, found by joined_reach
+ * (the nearest "to" before a verb; a past form after the conjunction, "and killed two
+ * soldiers", is the subject's own deed, done). -1 when v has no "to" so. */
 int to_of(const coder_sent *S, int v, int lo)
 {
 	(void)lo;   /* the clause of a joined verb starts after its "and": the scan crosses it */
-	if (v - 1 >= 0 && tok_is(&S->t[v - 1], "TO"))
+	if (v - 1 >= 0 && tok_is(&S->t[v - 1], "TO") &&
+	    !(v - 2 >= 0 && tok_in(&S->t[v - 2], AND_OR_WORDS)))
 		return v - 1;
-	if (v - 3 < 0 || !tok_in(&S->t[v - 1], AND_OR_WORDS) || !tok_is(&S->t[v - 3], "TO"))
-		return -1;
-	const coder_tok *w = &S->t[v - 2];
-	return w->cls == C_WORD && !w->cap && w->type != TY_ACTOR ? v - 3 : -1;
+	int k = v - 1;
+	if (k >= 0 && tok_is(&S->t[k], "TO"))
+		k--;   /* "and to kill" */
+	int own = k < v - 1 ? v - 1 : -1;   /* a second "to" is the verb's own at least */
+	if (k < 1 || !tok_in(&S->t[k], AND_OR_WORDS) || tok_ends(&S->t[v], "ED"))
+		return own;
+	int reach = joined_reach(S, k);
+	for (int j = k - 1; j >= reach; j--)
+		if (tok_is(&S->t[j], "TO") && j + 1 < k && S->t[j + 1].type == TY_VERB)
+			return j;
+	if (k == v - 1 && v - 3 >= 0 && tok_is(&S->t[v - 3], "TO")) {
+		const coder_tok *w = &S->t[v - 2];
+		return w->cls == C_WORD && !w->cap && w->type != TY_ACTOR ? v - 3 : -1;
+	}
+	return own;
 }
 
 /* endup112: where a modal before deed verb v is looked for: before the bare "end" (or
@@ -540,14 +571,22 @@ int news_intent_to(const coder_sent *S, int v, int lo)
 		"SEEKING", "HOPE", "HOPES", "HOPED", "HOPING", NULL };
 	static const char *const keen[] = { "INTERESTED", "KEEN", NULL };
 	static const char *const in_on[] = { "IN", "ON", NULL };
-	if (v - 2 < lo || S->t[v].type != TY_VERB)
+	if (v - 2 < 0 || S->t[v].type != TY_VERB)
 		return 0;
 	/* undonesh116: "is interested in expelling", "keen on meeting": an adjective of
 	 * interest's gerund, as undonep114's gerund_of_adjective reads it with the parse */
-	if (tok_ends(&S->t[v], "ING") && tok_in(&S->t[v - 1], in_on) &&
+	if (v - 2 >= lo && tok_ends(&S->t[v], "ING") && tok_in(&S->t[v - 1], in_on) &&
 	    tok_in(&S->t[v - 2], keen))
 		return 1;
-	return tok_is(&S->t[v - 1], "TO") && tok_in(&S->t[v - 2], intent);
+	/* threatco173: a verb joined to such an infinitive ("plans to open the border and
+	 * resume trade") is intended too, and so is one joined to an infinitive a verb of
+	 * promise or agreement takes ("agreed to open its borders and grant asylum": the first
+	 * is the pattern's 03x, the second its intent, not a deed done) */
+	int to = to_of(S, v, lo);
+	if (to < 1 || !tok_is(&S->t[to], "TO") || (to == v - 1 && to - 1 < lo))
+		return 0;   /* a clause's own first "to" stands in it (the joined one's need not) */
+	return tok_in(&S->t[to - 1], intent) ||
+	       (to < v - 1 && tok_in(&S->t[to - 1], PROMISE_WORDS));
 }
 
 /* sense79: --shallow, "officials warn it is far too big to contain": 1 when the verb at v is
@@ -1507,10 +1546,9 @@ static int must_deed_at(const coder_sent *S, int v, int lo, int root, int conj);
  * between. */
 static int joined_must_deed(const coder_sent *S, int k, int root)
 {
-	for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+	int reach = joined_reach(S, k);
+	for (int j = k - 1; j >= reach; j--) {
 		const coder_tok *t = &S->t[j];
-		if (t->cls != C_WORD || t->type == TY_CONJ || tok_has(t, WF_CLAUSE | WF_REL))
-			return 0;
 		int u = j + 1;
 		if (!tok_is(t, "MUST") && !tok_is(t, "SHOULD") &&
 		    !(tok_is(t, "TO") && j >= 1 && obliging_to(S, j - 1)))

@@ -374,6 +374,7 @@ extern const char *const CLAIM_OWN_NOUNS[]; /* "RESPONSIBILITY", "CREDIT" (for a
 extern const char *const REPORT_WORDS[];   /* "CLAIMED", "CONFIRMED", ... (17) */
 extern const char *const COND_WORDS[];     /* "IF", "UNLESS" */
 extern const char *const AND_OR_WORDS[];   /* "AND", "OR": the conjunctions of a pair */
+extern const char *const PROMISE_WORDS[];  /* "AGREED", "PROMISED", "PLEDGED", "VOWED" ... */
 extern const char *const WANT_WORDS[];     /* "WANT(S)", "NEED(S)", "EXPECT(S)" (X to) */
 extern const char *const DENY_WORDS[];     /* "DENIED", "REJECTED", "DISMISSED", ... (18) */
 extern const char *const EVADE_WORDS[];    /* "AVOID(S/ED/ING)", "EVADE(S/D/ING)" */

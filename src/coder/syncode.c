@@ -2627,8 +2627,10 @@ static int due_deed(const struct syntax_parse *P, int vw, const char *a)
 static int threat_noun(const struct syntax_parse *P, int vw, dict_evcode *code)
 {
 	static const char *const threat[] = { "threat", "threats", "ultimatum", NULL };
+	/* threatco173: a conflict deed one vows is threatened too ("vowed to attack the capital
+	 * and kill the president": the second as the first, which VOW's patterns make 138x) */
 	static const char *const threaten[] = { "threaten", "threatened", "threatens",
-		"threatening", NULL };
+		"threatening", "vow", "vows", "vowed", "vowing", NULL };
 	static const char *const of[] = { "of", NULL };
 	const char *t = syn_threat_code(code->a);
 	/* "Russia's threats of nuclear attacks" (the stem at "nuclear": its noun), "issued

@@ -329,6 +329,14 @@ const char *const REPORT_WORDS[] = { "CLAIM", "CLAIMS", "CLAIMED", "CONFIRM", "C
 const char *const COND_WORDS[] = { "IF", "UNLESS", NULL };
 const char *const AND_OR_WORDS[] = { "AND", "OR", NULL };
 
+/* threatco173: the verbs of promise or agreement that take a deed in an infinitive ("agreed to
+ * open its borders", "vowed to strike back"): newsmodal.c reads a second infinitive joined to
+ * the first as promised too (news_intent_to), and as threatened when a conflict deed
+ * (news_future_threat). */
+const char *const PROMISE_WORDS[] = { "AGREE", "AGREES", "AGREED", "AGREEING", "PROMISE",
+	"PROMISES", "PROMISED", "PROMISING", "PLEDGE", "PLEDGES", "PLEDGED", "PLEDGING", "VOW",
+	"VOWS", "VOWED", "VOWING", NULL };
+
 /* shneed171: the verbs of wanting a deed of another ("wants Kenya to withdraw", "expects the
  * government to act"): event.c content_wanted, and news.c news_np_extent, whose subject phrase
  * does not reach back over them. */
