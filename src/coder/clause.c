@@ -1398,6 +1398,71 @@ static void cancel_straddling(coder_sent *S)
 	}
 }
 
+/* shcond173: 1 when tokens from..to-1 may be a short member of a noun list: one to three words,
+ * none a verb, auxiliary, dictionary actor, conjunction or quotation mark ("activists",
+ * "Science"). */
+static int list_member(const coder_sent *S, int from, int to)
+{
+	if (to - from < 1 || to - from > 3)
+		return 0;
+	for (int i = from; i < to; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls != C_WORD || t->type == TY_VERB || t->type == TY_AUX ||
+		    tok_has(t, WF_AUX) || sent_actor_at(S, i) >= 0 || tok_in(t, AND_OR_WORDS))
+			return 0;
+	}
+	return 1;
+}
+
+/* shcond173: the conjunction of a noun list's last member that opens at token f, or -1: its
+ * first word "and"/"or" (", and Education of Italy"), or, after two short members or more,
+ * one within its first four words with no verb or actor before it ("civil society and
+ * human rights groups"). */
+static int list_last(const coder_sent *S, int f, int members)
+{
+	if (f < S->nt && tok_in(&S->t[f], AND_OR_WORDS))
+		return f;
+	for (int i = f; members >= 2 && i < S->nt && i < f + 4; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls != C_WORD || t->type == TY_VERB || sent_actor_at(S, i) >= 0)
+			return -1;
+		if (i > f && tok_in(t, AND_OR_WORDS))
+			return i;
+	}
+	return -1;
+}
+
+/* shcond173 (--shallow): the last comma of a noun list that comma c opens, or -1. "Seventy
+ * groups, activists, scholars, civil society and rights groups in Nigeria, on Tuesday,
+ * condemned ...", "X, Vice President of the Commission for Culture, Science, and Education
+ * of Italy, condemned ...": the list's commas cut its members into comma parts, and the
+ * chain of deleted parts (one deleted, the next kept) fell out of step with the real asides,
+ * so the verb was deleted or the subject cut from it. They are no clause breaks. The words
+ * before c are no lead-in ("On Monday, police, troops and militia attacked": a break). */
+static int list_commas(coder_sent *S, int c, int *conj)
+{
+	for (int i = 0; i < c; i++)
+		if (S->t[i].type == TY_VERB || clause_naming_list(S, i) >= c)
+			return -1;   /* a subject's list, not one named ("known as A, B, or C") */
+	int members = 0, j = c;
+	while (j < S->nt && S->t[j].cls == C_COMMA) {
+		int n = j + 1;
+		while (n < S->nt && S->t[n].cls != C_COMMA)
+			n++;
+		if (n >= S->nt || !list_member(S, j + 1, n))
+			break;
+		members++;
+		if ((*conj = list_last(S, n + 1, members)) > n) {
+			int from = c;
+			while (from > 0 && S->t[from - 1].cls != C_COMMA)
+				from--;
+			return from < c && !news_lead_in(S, from, c) ? n : -1;
+		}
+		j = n;
+	}
+	return -1;
+}
+
 /* aside146: the closing comma of a naming aside on the phrase before token n, or -1: a naming
  * participle ("known as", "called", "named", "dubbed") whose names run as a comma list, the
  * last one holding "or" or "and" (a comma before it or none), and a verb or auxiliary right
@@ -1536,7 +1601,7 @@ void clause_delete_commas(coder_sent *S)
 			S->t[i].deleted = 1;   /* shcomma151: no clause break */
 			continue;
 		}
-		int post, e = (o->news & NEWS_CLAUSES) ? quote_speaker_aside(S, i, &post) : -1;
+		int post = 0, e = (o->news & NEWS_CLAUSES) ? quote_speaker_aside(S, i, &post) : -1;
 		if (e > i) {
 			/* shquotespk159: the aside set off, or the name when its post names the
 			 * side: the speaker's phrase is the speech verb's subject, no clause */
@@ -1550,6 +1615,14 @@ void clause_delete_commas(coder_sent *S)
 				S->t[k].deleted = set_off[k] = 1;
 			S->t[e].deleted = set_off[e] = 1;
 			i = e;
+			continue;
+		}
+		int conj, last = (o->news & NEWS_CLAUSES) && !syntax_on(S) ?
+				 list_commas(S, i, &conj) : -1;
+		if (last > i) {
+			/* shcond173: a list's commas and its conjunction break no clause */
+			S->t[conj].in_compound_conj = 1;
+			i = last;
 			continue;
 		}
 		commas[nc++] = i;
