@@ -1104,6 +1104,35 @@ static int verb_list_close(coder_sent *S, int from)
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, KEEP_AND_RESET (kept, and it opens a fresh chain) or
  * KEEP_AS_ASIDE. */
+/* shcond173: the first live token of tokens [from, to), or to. */
+static int first_live(const coder_sent *S, int from, int to)
+{
+	while (from < to && !sent_live(S, from))
+		from++;
+	return from;
+}
+
+/* shcond173 (--shallow): 1 when comma part k, after the main clause, opens a contrast clause
+ * whose subject an aside cuts from its verb: "while"/"whereas" and two words or more with no
+ * verb, then a part with no verb (the aside), then a part that opens with a dictionary verb
+ * (", while Prime Minister Abe, in addition to his own condemnation, stated that ..."). The
+ * three parts are one clause, deleted together as the short form's ", while Abe stated ..."
+ * is: chained one by one, the aside stayed between the main verb and the end. */
+static int contrast_aside(coder_sent *S, const int *commas, int nc, int k)
+{
+	static const char *const contrasts[] = { "WHILE", "WHEREAS", NULL };
+	if (k < 1 || k + 2 > nc || syntax_on(S))
+		return 0;
+	int from = commas[k - 1] + 1, to = commas[k];
+	int f = first_live(S, from, to);
+	if (f + 2 > to || S->t[f].cap || !tok_in(&S->t[f], contrasts) || verb_in(S, from, to) ||
+	    verb_in(S, to + 1, commas[k + 1]))
+		return 0;
+	int end = k + 2 < nc ? commas[k + 2] : S->nt;
+	int v = first_live(S, commas[k + 1] + 1, end);
+	return v < end && S->t[v].type == TY_VERB;
+}
+
 static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_comma,
 		      int prev_deleted)
 {
@@ -1643,6 +1672,16 @@ void clause_delete_commas(coder_sent *S)
 			lo = o->comma_end_min, hi = o->comma_end_max;
 		else
 			lo = o->comma_middle_min, hi = o->comma_middle_max;
+		if ((o->news & NEWS_CLAUSES) && contrast_aside(S, commas, nc, k)) {
+			int end = k + 2 < nc ? commas[k + 2] : S->nt;
+			for (int i = from - 1; i < end; i++)
+				S->t[i].deleted = 1;
+			if (end < S->nt)
+				S->t[end].deleted = 1;
+			prev_deleted = 1;
+			k += 2;
+			continue;
+		}
 		if (o->news & NEWS_CLAUSES) {
 			if (shallow_attribution(S, k, nc, from, to)) {
 				prev_deleted = 0;
