@@ -1101,17 +1101,6 @@ static int verb_list_close(coder_sent *S, int from)
 	       bare_finite_verb(S, next_live(S, f + 1)) && verb_list_member(S, c + 1, from - 1);
 }
 
-/* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
- * (none applies), KEEP_CLAUSE, KEEP_AND_RESET (kept, and it opens a fresh chain) or
- * KEEP_AS_ASIDE. */
-/* shcond173: the first live token of tokens [from, to), or to. */
-static int first_live(const coder_sent *S, int from, int to)
-{
-	while (from < to && !sent_live(S, from))
-		from++;
-	return from;
-}
-
 /* shcond173 (--shallow): 1 when comma part k, after the main clause, opens a contrast clause
  * whose subject an aside cuts from its verb: "while"/"whereas" and two words or more with no
  * verb, then a part with no verb (the aside), then a part that opens with a dictionary verb
@@ -1124,15 +1113,18 @@ static int contrast_aside(coder_sent *S, const int *commas, int nc, int k)
 	if (k < 1 || k + 2 > nc || syntax_on(S))
 		return 0;
 	int from = commas[k - 1] + 1, to = commas[k];
-	int f = first_live(S, from, to);
+	int f = next_live(S, from);
 	if (f + 2 > to || S->t[f].cap || !tok_in(&S->t[f], contrasts) || verb_in(S, from, to) ||
 	    verb_in(S, to + 1, commas[k + 1]))
 		return 0;
 	int end = k + 2 < nc ? commas[k + 2] : S->nt;
-	int v = first_live(S, commas[k + 1] + 1, end);
+	int v = next_live(S, commas[k + 1] + 1);
 	return v < end && S->t[v].type == TY_VERB;
 }
 
+/* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
+ * (none applies), KEEP_CLAUSE, KEEP_AND_RESET (kept, and it opens a fresh chain) or
+ * KEEP_AS_ASIDE. */
 static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_comma,
 		      int prev_deleted)
 {
