@@ -1101,6 +1101,27 @@ static int verb_list_close(coder_sent *S, int from)
 	       bare_finite_verb(S, next_live(S, f + 1)) && verb_list_member(S, c + 1, from - 1);
 }
 
+/* shcond173 (--shallow): 1 when comma part k, after the main clause, opens a contrast clause
+ * whose subject an aside cuts from its verb: "while"/"whereas" and two words or more with no
+ * verb, then a part with no verb (the aside), then a part that opens with a dictionary verb
+ * (", while Prime Minister Abe, in addition to his own condemnation, stated that ..."). The
+ * three parts are one clause, deleted together as the short form's ", while Abe stated ..."
+ * is: chained one by one, the aside stayed between the main verb and the end. */
+static int contrast_aside(coder_sent *S, const int *commas, int nc, int k)
+{
+	static const char *const contrasts[] = { "WHILE", "WHEREAS", NULL };
+	if (k < 1 || k + 2 > nc || syntax_on(S))
+		return 0;
+	int from = commas[k - 1] + 1, to = commas[k];
+	int f = next_live(S, from);
+	if (f + 2 > to || S->t[f].cap || !tok_in(&S->t[f], contrasts) || verb_in(S, from, to) ||
+	    verb_in(S, to + 1, commas[k + 1]))
+		return 0;
+	int end = k + 2 < nc ? commas[k + 2] : S->nt;
+	int v = next_live(S, commas[k + 1] + 1);
+	return v < end && S->t[v].type == TY_VERB;
+}
+
 /* The news rules that keep comma clause k of nc+1 ([from, to)) from deletion: KEEP_NONE
  * (none applies), KEEP_CLAUSE, KEEP_AND_RESET (kept, and it opens a fresh chain) or
  * KEEP_AS_ASIDE. */
@@ -1398,6 +1419,71 @@ static void cancel_straddling(coder_sent *S)
 	}
 }
 
+/* shcond173: 1 when tokens from..to-1 may be a short member of a noun list: one to three words,
+ * none a verb, auxiliary, dictionary actor, conjunction or quotation mark ("activists",
+ * "Science"). */
+static int list_member(const coder_sent *S, int from, int to)
+{
+	if (to - from < 1 || to - from > 3)
+		return 0;
+	for (int i = from; i < to; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls != C_WORD || t->type == TY_VERB || t->type == TY_AUX ||
+		    tok_has(t, WF_AUX) || sent_actor_at(S, i) >= 0 || tok_in(t, AND_OR_WORDS))
+			return 0;
+	}
+	return 1;
+}
+
+/* shcond173: the conjunction of a noun list's last member that opens at token f, or -1: its
+ * first word "and"/"or" (", and Education of Italy"), or, after two short members or more,
+ * one within its first four words with no verb or actor before it ("civil society and
+ * human rights groups"). */
+static int list_last(const coder_sent *S, int f, int members)
+{
+	if (f < S->nt && tok_in(&S->t[f], AND_OR_WORDS))
+		return f;
+	for (int i = f; members >= 2 && i < S->nt && i < f + 4; i++) {
+		const coder_tok *t = &S->t[i];
+		if (t->cls != C_WORD || t->type == TY_VERB || sent_actor_at(S, i) >= 0)
+			return -1;
+		if (i > f && tok_in(t, AND_OR_WORDS))
+			return i;
+	}
+	return -1;
+}
+
+/* shcond173 (--shallow): the last comma of a noun list that comma c opens, or -1. "Seventy
+ * groups, activists, scholars, civil society and rights groups in Nigeria, on Tuesday,
+ * condemned ...", "X, Vice President of the Commission for Culture, Science, and Education
+ * of Italy, condemned ...": the list's commas cut its members into comma parts, and the
+ * chain of deleted parts (one deleted, the next kept) fell out of step with the real asides,
+ * so the verb was deleted or the subject cut from it. They are no clause breaks. The words
+ * before c are no lead-in ("On Monday, police, troops and militia attacked": a break). */
+static int list_commas(coder_sent *S, int c, int *conj)
+{
+	for (int i = 0; i < c; i++)
+		if (S->t[i].type == TY_VERB || clause_naming_list(S, i) >= c)
+			return -1;   /* a subject's list, not one named ("known as A, B, or C") */
+	int members = 0, j = c;
+	while (j < S->nt && S->t[j].cls == C_COMMA) {
+		int n = j + 1;
+		while (n < S->nt && S->t[n].cls != C_COMMA)
+			n++;
+		if (n >= S->nt || !list_member(S, j + 1, n))
+			break;
+		members++;
+		if ((*conj = list_last(S, n + 1, members)) > n) {
+			int from = c;
+			while (from > 0 && S->t[from - 1].cls != C_COMMA)
+				from--;
+			return from < c && !news_lead_in(S, from, c) ? n : -1;
+		}
+		j = n;
+	}
+	return -1;
+}
+
 /* aside146: the closing comma of a naming aside on the phrase before token n, or -1: a naming
  * participle ("known as", "called", "named", "dubbed") whose names run as a comma list, the
  * last one holding "or" or "and" (a comma before it or none), and a verb or auxiliary right
@@ -1536,7 +1622,7 @@ void clause_delete_commas(coder_sent *S)
 			S->t[i].deleted = 1;   /* shcomma151: no clause break */
 			continue;
 		}
-		int post, e = (o->news & NEWS_CLAUSES) ? quote_speaker_aside(S, i, &post) : -1;
+		int post = 0, e = (o->news & NEWS_CLAUSES) ? quote_speaker_aside(S, i, &post) : -1;
 		if (e > i) {
 			/* shquotespk159: the aside set off, or the name when its post names the
 			 * side: the speaker's phrase is the speech verb's subject, no clause */
@@ -1550,6 +1636,14 @@ void clause_delete_commas(coder_sent *S)
 				S->t[k].deleted = set_off[k] = 1;
 			S->t[e].deleted = set_off[e] = 1;
 			i = e;
+			continue;
+		}
+		int conj, last = (o->news & NEWS_CLAUSES) && !syntax_on(S) ?
+				 list_commas(S, i, &conj) : -1;
+		if (last > i) {
+			/* shcond173: a list's commas and its conjunction break no clause */
+			S->t[conj].in_compound_conj = 1;
+			i = last;
 			continue;
 		}
 		commas[nc++] = i;
@@ -1570,6 +1664,16 @@ void clause_delete_commas(coder_sent *S)
 			lo = o->comma_end_min, hi = o->comma_end_max;
 		else
 			lo = o->comma_middle_min, hi = o->comma_middle_max;
+		if ((o->news & NEWS_CLAUSES) && contrast_aside(S, commas, nc, k)) {
+			int end = k + 2 < nc ? commas[k + 2] : S->nt;
+			for (int i = from - 1; i < end; i++)
+				S->t[i].deleted = 1;
+			if (end < S->nt)
+				S->t[end].deleted = 1;
+			prev_deleted = 1;
+			k += 2;
+			continue;
+		}
 		if (o->news & NEWS_CLAUSES) {
 			if (shallow_attribution(S, k, nc, from, to)) {
 				prev_deleted = 0;
