@@ -436,8 +436,10 @@ void match_resolve_actors(coder_sent *S)
 			t->type = TY_NOUN;   /* "Jordan Peterson": a person's name */
 			continue;
 		}
-		if ((S->c->o.news & NEWS_NOUNS) && news_other_given_name(S, i)) {
-			t->type = TY_NOUN;   /* "Ivanka Trump": another person of the surname */
+		if ((S->c->o.news & NEWS_NOUNS) &&
+		    (news_other_given_name(S, i) || news_name_suffix(S, i))) {
+			/* "Ivanka Trump", "Donald Trump Jr.": another person of the surname */
+			t->type = TY_NOUN;
 			continue;
 		}
 		if ((S->c->o.news & NEWS_NOUNS) && news_service_name(S, i)) {
@@ -469,6 +471,8 @@ void match_resolve_actors(coder_sent *S)
 		a->ent = t->ent;
 		a->codes = dc->codes;
 		a->ncodes = dc->ncodes;
+		if ((S->c->o.news & NEWS_NOUNS) && news_kin_possessor(S, i))
+			a->codes = news_kin_country(S, a->codes, a->ncodes);   /* "Putin's son" */
 	}
 }
 

@@ -252,6 +252,85 @@ int news_other_given_name(const coder_sent *S, int i)
 	return !phrase_spells(t->ent->parent, &S->t[i - 1]);
 }
 
+/* namejr173: the actor phrase at token i is a name followed by a generation's suffix ("Donald
+ * Trump Jr.", "Trump Sr.", "Nkosana Vale III", after a comma too): the son, father or heir of
+ * the entry's person, not the person, since an entry for the bearer of the suffix spells it
+ * ("FERDINAND_MARCOS_JR._", "CHARLES_III_") and its longer match already took the word. The
+ * name falls to what an unknown person gets, as after another given name. */
+int news_name_suffix(const coder_sent *S, int i)
+{
+	static const char *const suffix[] = { "JR", "JR.", "SR", "SR.", "II", "III", "IV", NULL };
+	const coder_tok *t = &S->t[i];
+	int j = t->end + 1;
+	if (S->allcaps || !t->cap || j >= S->nt)
+		return 0;
+	if (S->t[j].cls != C_WORD && S->t[j].n == 1 && S->t[j].s[0] == ',')
+		j++;
+	return j < S->nt && S->t[j].cap && !S->t[j].hyphened && tok_in(&S->t[j], suffix);
+}
+
+/* The token that makes the phrase ending at token end a possessive: end itself
+ * ("Libya's"), or the "'s" written apart right after it ("Libya 's"); -1 when none. */
+static int possessive_mark(const coder_sent *S, int end)
+{
+	if (tok_possessive(&S->t[end]))
+		return end;
+	if (end + 1 < S->nt && S->t[end + 1].n == 2 && tok_possessive(&S->t[end + 1]))
+		return end + 1;
+	return -1;
+}
+
+/* namejr173: the actor phrase at token i is the possessor of a kin noun that heads its noun
+ * phrase, after at most one small word between ("Putin's daughter", "Kagame's eldest son",
+ * "Erdogan's son-in-law"): the relative is no holder of the person's office, so the phrase keeps
+ * only the person's country (news_kin_country), as an unknown person of that country gets. */
+int news_kin_possessor(const coder_sent *S, int i)
+{
+	static const char *const kin[] = { "SON", "SONS", "DAUGHTER", "DAUGHTERS", "WIFE",
+		"HUSBAND", "SPOUSE", "BROTHER", "BROTHERS", "SISTER", "SISTERS", "NEPHEW", "NEPHEWS",
+		"NIECE", "NIECES", "COUSIN", "COUSINS", "FATHER", "MOTHER", "UNCLE", "AUNT",
+		"GRANDSON", "GRANDDAUGHTER", "STEPSON", "STEPDAUGHTER", "WIDOW", "SON-IN-LAW",
+		"DAUGHTER-IN-LAW", "BROTHER-IN-LAW", "SISTER-IN-LAW", NULL };
+	int k = possessive_mark(S, S->t[i].end);
+	if (k < 0)
+		return 0;
+	for (int j = k + 1; j < S->nt && j <= k + 2; j++) {
+		const coder_tok *u = &S->t[j];
+		if (u->cls != C_WORD || u->cap)
+			return 0;
+		if (tok_in(u, kin))
+			return 1;
+		if (u->type != TY_NULL && u->type != TY_ADJ)
+			return 0;
+	}
+	return 0;
+}
+
+/* namejr173: codes[0..n) with each code cut to its country ("RUSGOV" -> "RUS"), in the
+ * sentence's scratch arena; a code with no country part ("IGOUNO", "~GOV") stays whole.
+ * Returns codes itself when nothing changes or the arena is full. */
+const char **news_kin_country(coder_sent *S, const char **codes, int n)
+{
+	const char **r = arena_alloc(&S->c->scratch, (size_t)(n > 0 ? n : 1) * sizeof *r);
+	int changed = 0;
+	if (!r)
+		return codes;
+	for (int k = 0; k < n; k++) {
+		char cty[4];
+		const char *sector = actor_split(codes[k], cty);
+		r[k] = codes[k];
+		if (!cty[0] || !sector[0])
+			continue;
+		char *c = arena_alloc(&S->c->scratch, 4);
+		if (!c)
+			return codes;
+		memcpy(c, cty, 4);
+		r[k] = c;
+		changed = 1;
+	}
+	return changed ? r : codes;
+}
+
 /* shpossname164: --shallow, the actor a bare country's possessive ai names: a person the
  * dictionaries code with a role of their own, after at most three words of office or
  * modifier ("Libya's Khalifa Haftar", "Libya's eastern commander Khalifa Haftar": LBYREB,
@@ -265,12 +344,10 @@ int news_possessed_person(const coder_sent *S, int ai)
 	if (a->agent || a->pron_kind || a->ncodes != 1 || !a->codes[0] ||
 	    strlen(a->codes[0]) != 3 || a->pos < 0 || a->end < 0)
 		return -1;
-	int k = a->end + 1;
-	if (!tok_possessive(&S->t[a->end])) {
-		if (k >= S->nt || S->t[k].n != 2 || !tok_possessive(&S->t[k]))   /* "Libya 's" */
-			return -1;
-		k++;
-	}
+	int k = possessive_mark(S, a->end);
+	if (k < 0)
+		return -1;
+	k++;
 	int words = 0;
 	while (k < S->nt && words < 3 && sent_live(S, k) && S->t[k].cls == C_WORD &&
 	       !tok_possessive(&S->t[k]) && !S->t[k].hyphened &&

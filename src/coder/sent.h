@@ -820,6 +820,9 @@ int news_noun(coder_sent *S, int i);
 int news_time_adverb(const coder_tok *t);   /* "later", "also", "still" */
 int news_person_not_country(const coder_sent *S, int i, const char *code);
 int news_other_given_name(const coder_sent *S, int i);   /* "Ivanka Trump" */
+int news_name_suffix(const coder_sent *S, int i);   /* "Donald Trump Jr." */
+int news_kin_possessor(const coder_sent *S, int i);   /* "Putin's daughter" */
+const char **news_kin_country(coder_sent *S, const char **codes, int n);
 int news_possessed_person(const coder_sent *S, int ai);   /* "Libya's Khalifa Haftar" */
 int news_unknown_name_word(const coder_sent *S, int i);   /* "Fitzgerald" */
 int news_service_name(const coder_sent *S, int i);   /* "VOA's Russian Service" */
