@@ -4768,7 +4768,7 @@ static int subject_noun(const struct syntax_parse *P, int vw)
 /* claimby173: 1 when the coder token before the verb at token v is a compound of parse word vw
  * ("rocket attacks", "drone strikes", "suicide bombing"): a weapon or manner noun the pattern
  * names the deed's kind by, inside the deed's own noun phrase, no side before a verb. */
-static int compound_before(const coder_sent *S, const struct syntax_parse *P, int v, int vw)
+static int compound_before(const struct syntax_parse *P, int v, int vw)
 {
 	if (v <= 0 || P->tok2w[v - 1] < 0)
 		return 0;
@@ -4797,7 +4797,7 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	 * is a claim in the passive, whose rule codes the deed by the claimant (syncode.c); the
 	 * pattern word otherwise keeps a verb the parse misread ("Israeli jets struck") */
 	if (subject_noun(P, vw) &&
-	    (!upper || (compound_before(S, P, v, vw) && syn_claimed_subject(P, vw))))
+	    (!upper || (compound_before(P, v, vw) && syn_claimed_subject(P, vw))))
 		return -1;
 	int d = tail > v && tail < S->nt && P->tok2w[tail] >= 0 ? P->tok2w[tail] : vw;
 	if (!upper && d == vw && S->t[v].end == v && (modifier_word(P, vw) || syn_noun_use(P, vw)))
