@@ -4618,6 +4618,17 @@ static int passive_claimed(const struct syntax_parse *P, int vw)
 	return -1;
 }
 
+int syn_claimed_subject(const struct syntax_parse *P, int n)
+{
+	const khaldun_parse_token *w = &P->w[n];
+	if (!w->head)
+		return 0;
+	int h = (int)w->head - 1;
+	const khaldun_parse_token *v = &P->w[h];
+	return v->len >= 5 && !strncasecmp(v->form, "claim", 5) && syn_is_verb(v) &&
+	       passive_claimed(P, h) == n;
+}
+
 /* 1 when parse word k heads a "for" phrase: a noun's ("for the attack") or, claimforms172, a
  * gerund clause's ("took credit for attacking a convoy": the parser's advcl or acl marked
  * "for"), the same deed told as a verb with its object. */
@@ -4742,6 +4753,14 @@ int syn_deed_cand(const coder_sent *S, const coder_cand *cd, int t, coder_cand *
 	return 1;
 }
 
+/* claimby173: 1 when coder token i opens a dictionary deed of several words whose last word is
+ * parse word n ("drone strikes", "suicide bombing": the parse heads the phrase on its noun). */
+static int deed_ends_at(const coder_sent *S, const struct syntax_parse *P, int i, int n)
+{
+	int e = S->t[i].end;
+	return e > i && e < S->nt && P->tok2w[e] == n;
+}
+
 int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 {
 	if (!syntax_on(S) || !cd->ok || !cd->code.a)
@@ -4754,7 +4773,7 @@ int syn_claimed_attack(coder_sent *S, const coder_cand *cd, coder_cand *out)
 	int n = charge >= 0 ? charge : claimed_noun(P, cd, vw, &own);
 	int t = -1;   /* claimpass171: a passive's deed stands before the verb */
 	for (int i = 0; n >= 0 && i < S->nt && t < 0; i++)
-		if (P->tok2w[i] == n)
+		if (P->tok2w[i] == n || deed_ends_at(S, P, i, n))
 			t = i;
 	if (t < 0 || !syn_deed_cand(S, cd, t, out))
 		return 0;

@@ -4756,6 +4756,26 @@ static int transitive_clause(const struct syntax_parse *P, int m)
 	return 0;
 }
 
+/* 1 when parse word vw is a noun the parse makes the subject of a verb ("Azerbaijani hackers
+ * launched cyber attacks": "hackers"; "The rocket attacks ... were claimed by Hamas"). */
+static int subject_noun(const struct syntax_parse *P, int vw)
+{
+	const khaldun_parse_token *w = &P->w[vw];
+	return syn_upos_is(w, "NOUN") && (syn_rel_is(w, "nsubj") || syn_rel_is(w, "nsubj:pass")) &&
+	       w->head && syn_is_verb(&P->w[w->head - 1]);
+}
+
+/* claimby173: 1 when the coder token before the verb at token v is a compound of parse word vw
+ * ("rocket attacks", "drone strikes", "suicide bombing"): a weapon or manner noun the pattern
+ * names the deed's kind by, inside the deed's own noun phrase, no side before a verb. */
+static int compound_before(const struct syntax_parse *P, int v, int vw)
+{
+	if (v <= 0 || P->tok2w[v - 1] < 0)
+		return 0;
+	const khaldun_parse_token *m = &P->w[P->tok2w[v - 1]];
+	return syn_rel_is(m, "compound") && (int)m->head == vw + 1;
+}
+
 int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, coder_slot *src,
 		  coder_slot *tgt, dict_evcode *code, int *decided, const char **attr)
 {
@@ -4772,10 +4792,12 @@ int syntax_rebind(coder_sent *S, int v, int designated, int upper, int tail, cod
 	    code->a && !(code->a[0] == '0' && (code->a[1] == '3' || code->a[1] == '4')))
 		return -1;   /* "dissolved the government after protests": no protest of its */
 	/* "Azerbaijani hackers launched cyber attacks": a verb stem the parser reads as the
-	 * subject noun of another verb is no event verb; that verb is coded instead */
-	if (!upper && syn_upos_is(&P->w[vw], "NOUN") &&
-	    (syn_rel_is(&P->w[vw], "nsubj") || syn_rel_is(&P->w[vw], "nsubj:pass")) &&
-	    P->w[vw].head && syn_is_verb(&P->w[P->w[vw].head - 1]))
+	 * subject noun of another verb is no event verb; that verb is coded instead;
+	 * claimby173: so is one whose pattern word before it is its own compound when the verb
+	 * is a claim in the passive, whose rule codes the deed by the claimant (syncode.c); the
+	 * pattern word otherwise keeps a verb the parse misread ("Israeli jets struck") */
+	if (subject_noun(P, vw) &&
+	    (!upper || (compound_before(P, v, vw) && syn_claimed_subject(P, vw))))
 		return -1;
 	int d = tail > v && tail < S->nt && P->tok2w[tail] >= 0 ? P->tok2w[tail] : vw;
 	if (!upper && d == vw && S->t[v].end == v && (modifier_word(P, vw) || syn_noun_use(P, vw)))

@@ -195,6 +195,10 @@ int syn_said_must(coder_sent *S, const struct syntax_parse *P, int vw, const cod
 /* A verb stem the parse reads as a noun compounded into the noun after it ("the Ramadan
  * attack shows", "export revenue"): no deed. */
 int syn_noun_use(const struct syntax_parse *P, int vw);
+/* claimby173: 1 when parse word n is the passive subject of a form of "claim" with a "by"
+ * phrase ("The rocket attacks on the town were claimed by Hamas"): the claim rule codes that
+ * deed by the claimant (syn_claimed_attack), so the noun is no verb of its own. */
+int syn_claimed_subject(const struct syntax_parse *P, int n);
 /* The first live actor other than actor `but` whose phrase lies under parse word n, or -1. */
 int syn_actor_under(coder_sent *S, const struct syntax_parse *P, int n, int but);
 /* 1 when economic cooperation (061) is coded on a noun or noun modifier alone: goods or
