@@ -2555,6 +2555,30 @@ static int after_another(const coder_sent *S, int i)
 	return i > 0 && tok_is(&S->t[i - 1], "ANOTHER");
 }
 
+/* shnounv173: "concerned with this attack", "these attacks were planned", "its support for":
+ * a verb word in lower case right after a demonstrative (THIS, THESE) or a possessive pronoun
+ * (ITS, THEIR, OUR, HIS, MY, YOUR) is that determiner's noun, as after A/AN/THE (the article
+ * rule of match_mark_nouns): a finite verb never follows them, and read as the verb it takes
+ * the clause's subject or the quote's "We" as the doer. THIS takes only a singular and THESE
+ * only a plural: "This marks", "These include" are the pronoun and its verb. A participle in
+ * -ED ("these proposed rules": demonstrative_modifier_sh's) and THAT, THOSE and HER (a clause
+ * word, "those killed", the object "let her visit") are left alone; the nominal deed's
+ * patterns ("responsibility for this attack") code the noun as they code it after THE.
+ * --shallow only: the parse path has the parse's word classes. */
+static int determiner_noun_sh(const coder_sent *S, int i)
+{
+	static const char *const poss[] = { "ITS", "THEIR", "OUR", "HIS", "MY", "YOUR", NULL };
+	const coder_tok *t = &S->t[i];
+	if (i < 1 || t->cap || t->hyphened || tok_ends(t, "ED"))
+		return 0;
+	const coder_tok *p = &S->t[i - 1];
+	int plural = tok_ends(t, "S") && !tok_ends(t, "SS");
+	/* the demonstrative as the subject pronoun ("This marks", "These include") takes a verb
+	 * that does not agree with it as a determiner: THIS a singular noun, THESE a plural */
+	return tok_in(p, poss) || (tok_is(p, "THIS") && !plural) ||
+	       (tok_is(p, "THESE") && plural);
+}
+
 /* measure107: "visa restrictions and sanctions on X": a plural measure word right after AND
  * and another measure word is a noun of that list, no verb ("and sanctions" sanctions no one) */
 static int measure_after_and(const coder_sent *S, int i)
@@ -2782,7 +2806,8 @@ void match_mark_nouns(coder_sent *S)
 		     name_modifier_sh(S, i) || participle_after_plural_sh(S, i) ||
 		     see_object_sh(S, i) || comparative_noun_sh(S, i) ||
 		     progressive_participle_sh(S, i) || deed_head_sh(S, i) ||
-		     body_session_sh(S, i) || plural_deed_subject_sh(S, i)))
+		     body_session_sh(S, i) || plural_deed_subject_sh(S, i) ||
+		     determiner_noun_sh(S, i)))
 			{ t->type = TY_NOUN; continue; }
 		if ((S->c->o.news & NEWS_NOUNS) && (compound_first(S, t->end >= i ? t->end : i) ||
 		    ing_compound_second(S, i)))
