@@ -419,6 +419,28 @@ static int pronoun_hope(coder_sent *S, int v, const coder_slot *src)
 	return other >= 0 && src->n >= 1 && src->m[0].a == &S->a[other];
 }
 
+/* shclaimpro173: --shallow, 1 when the statement at v (its phrase ending at vend), whose
+ * subject is a pronoun naming no one, is about the actor the shallow rules took for its source
+ * past the verb (side): a hope of it (pronoun_hope), or a charge, judgement or claim of it
+ * (news_charged_side, news_judged_side, news_claimed_side: shacc50's readers, the claim read
+ * with the pronoun as the claimant). That actor is the one spoken of: shallow47 moves it to
+ * the target and the pronoun (news_pronoun_teller) is the speaker, as on the parse path. */
+static int pronoun_content(coder_sent *S, int lo, int v, int vend, const coder_slot *side)
+{
+	if (pronoun_hope(S, v, side))
+		return 1;
+	if (side->n < 1 || !side->m[0].a)
+		return 0;
+	const char *judged;
+	int deed, k = news_charged_side(S, v, vend, &deed);
+	if (k < 0)
+		k = news_judged_side(S, v, vend, &judged);
+	coder_slot teller;
+	if (k < 0 && news_pronoun_teller(S, lo, v, &teller))
+		k = news_claimed_side(S, v, vend, &teller);
+	return k >= 0 && side->m[0].a == &S->a[k];
+}
+
 /* feeling55: "Norway was dismayed by Russia's move", "Japan was encouraged by China's
  * offer": a feeling verb's passive coded as a comment or a disapproval (01x, 11x; not the
  * urging of "was encouraged by Russia to attack", 020) keeps its subject, who feels, as
@@ -2971,11 +2993,13 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 	 * Washington": Japan is the one hoped of, appeal130 codes it; the hoper is unnamed).
 	 * hopeconv159: so after "told" and the press ("She told VOA she hopes the United
 	 * States can ...", news_told_press_pronoun); hopedef160: and for a hope to act oneself
-	 * ("She told VOA she hopes to visit Kenya": Kenya is visited, news_hope_to) */
+	 * ("She told VOA she hopes to visit Kenya": Kenya is visited, news_hope_to);
+	 * shclaimpro173: and any statement whose content charges, judges or claims something of
+	 * that actor ("He claimed that Somalia was arming militias", pronoun_content) */
 	if ((news & NEWS_OPEN_ACTORS) && !designated && src->n >= 1 && code.a &&
 	    (syntax_on(S) ? !context_quoted_at(S, v) && !syntax_speech_in(S, v, vend + 1) &&
 			    !news_passive_aux(S, lo, v) :
-			    code_root(code.a) != 1 || pronoun_hope(S, v, src)) &&
+			    code_root(code.a) != 1 || pronoun_content(S, lo, v, vend, src)) &&
 	    src->m[0].a->pos > vend && (news_unnamed_pronoun_subject(S, lo, v, syntax_on(S)) ||
 					(!syntax_on(S) && news_told_press_pronoun(S, lo, v) &&
 					 (pronoun_hope(S, v, src) || news_hope_to(S, lo, v))))) {
@@ -2988,8 +3012,8 @@ int event_code_verb(coder_sent *S, int v, int lo, int hi, const coder_slot *carr
 		/* passive74: "The police said they detained ...": the speaking role;
 		 * hopeconv159: else a hope's pronoun, as the parse path's unnamed hoper */
 		if (!news_pronoun_speaker(S, lo, v, src) &&
-		    (syntax_on(S) || !pronoun_hope(S, v, tgt) ||
-		     !news_pronoun_hoper(S, lo, v, src)))
+		    (syntax_on(S) || !pronoun_content(S, lo, v, vend, tgt) ||
+		     !news_pronoun_teller(S, lo, v, src)))
 			event_null_slot(S, src);
 	}
 	/* speaking53: "X, speaking after talks with Y, said": the participle is X's */

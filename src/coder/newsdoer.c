@@ -704,9 +704,11 @@ int news_pronoun_doer(coder_sent *S, int lo, int v, coder_slot *out)
 
 /* hopeconv159: --shallow, "She said she hopes Brazil and Argentina can settle": the
  * pronoun subject of the hope at v, which names no one, as its unnamed hoper ("---" over
- * the pronoun's word), the source the parse path gives such an appeal. 0 when no pronoun
+ * the pronoun's word), the source the parse path gives such an appeal. shclaimpro173: the
+ * same for every statement whose content is about another side ("He claimed that Somalia
+ * was arming militias": the unnamed claimant, event.c pronoun_content). 0 when no pronoun
  * stands there. */
-int news_pronoun_hoper(coder_sent *S, int lo, int v, coder_slot *out)
+int news_pronoun_teller(coder_sent *S, int lo, int v, coder_slot *out)
 {
 	static const char *const subj[] = { "HE", "SHE", "THEY", NULL };
 	int j = pronoun_slot(S, lo, v);

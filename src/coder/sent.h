@@ -955,7 +955,7 @@ int news_unnamed_pronoun_subject(const coder_sent *S, int lo, int v, int it_too)
 int news_told_press_pronoun(const coder_sent *S, int lo, int v);   /* hopeconv159 */
 int news_pronoun_side(const coder_sent *S, int v, int *passive);   /* shgap168 */
 int news_hope_to(const coder_sent *S, int lo, int v);   /* hopedef160 */
-int news_pronoun_hoper(coder_sent *S, int lo, int v, coder_slot *out);   /* hopeconv159 */
+int news_pronoun_teller(coder_sent *S, int lo, int v, coder_slot *out);   /* hopeconv159 */
 int news_pronoun_speaker(coder_sent *S, int lo, int v, coder_slot *out);
 int news_passive_aux(const coder_sent *S, int lo, int v);
 /* saidextra123: 1 when the 01x verb at v is a passive "said"/"reported" with no "by" */
