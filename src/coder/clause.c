@@ -353,7 +353,8 @@ static int adverbial_opener(coder_sent *S, int from, int to)
 	/* shfront173: a person the dictionaries lack is the main subject too ("Unlike Egypt,
 	 * John Okello has condemned ..."): the opener's actor is no doer of the main deed */
 	if (from + 1 >= to || !(named_subject(S, to + 1) || counted_subject(S, to + 1) ||
-				person_subject(S, to + 1) || (quoted && pronoun_subject(S, to + 1))))
+				person_subject(S, to + 1) ||
+				(quoted && pronoun_subject(S, to + 1))))
 		return 0;
 	const coder_tok *f = &S->t[from], *n = &S->t[from + 1];
 	if (f->type == TY_ACTOR || f->type == TY_AGENT || f->type == TY_PRON)
@@ -1243,11 +1244,10 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 	 * name after an opener is the main clause's subject, kept (deleted as a middle part it
 	 * took the opener's break with it, and the opener's actor became the doer); its post
 	 * is kept as the name's side when it names an actor, as shpronoun72's */
-	if (!syntax_on(S) && k == 1 && k < nc && (lead < 0 ? (lead = opener(S, 0, first_comma)) :
-						  lead) && bare_name_part(S, from, to))
-		return KEEP_CLAUSE;
-	if (k == 2 && k < nc && bare_name_part(S, first_comma + 1, from - 1) &&
-	    opening_name_post(S, first_comma + 1, from - 1, to) && opener(S, 0, first_comma))
+	if (!syntax_on(S) && k == 1 && k < nc && lead > 0 && bare_name_part(S, from, to))
+		return KEEP_CLAUSE;   /* lead: asked above for every k == 1 */
+	if (k == 2 && k < nc && opening_name_post(S, first_comma + 1, from - 1, to) &&
+	    opener(S, 0, first_comma))
 		return KEEP_CLAUSE;
 	/* shappos163: "criticized Kwame Osei, the foreign minister of Ghana, ...": the
 	 * object's post, kept as the object's side (shallow) */
