@@ -272,8 +272,14 @@ static int person_subject(coder_sent *S, int i)
 	int n = 0;
 	while (i < S->nt && S->t[i].cap && S->t[i].type == TY_NULL && S->t[i].wf == 0 && n < 3)
 		i++, n++;
-	return n > 0 && i < S->nt && (S->t[i].type == TY_AUX || tok_has(&S->t[i], WF_AUX) ||
-				      S->t[i].type == TY_VERB);
+	if (n == 0 || i >= S->nt)
+		return 0;
+	/* shfront173: the name's apposition or a second subject ("Willy Neth, coordinator for
+	 * ..., says", "Okello and the rights groups say"): still the main clause's doer */
+	const coder_tok *a = &S->t[i];
+	if (i + 1 < S->nt && ((a->cls == C_COMMA && !S->t[i + 1].cap) || tok_is(a, "AND")))
+		return 1;
+	return a->type == TY_AUX || tok_has(a, WF_AUX) || a->type == TY_VERB;
 }
 
 /* -ING words that are prepositions ("According to", "Following the talks"), no deed */
@@ -344,7 +350,10 @@ static int adverbial_opener(coder_sent *S, int from, int to)
 			      tok_in(&S->t[lead], TIME_SPAN_WORDS)) &&
 	    (tok_has(&S->t[lead + 1], WF_PREP) || subordinator(&S->t[lead + 1])))
 		from = lead + 1;
+	/* shfront173: a person the dictionaries lack is the main subject too ("Unlike Egypt,
+	 * John Okello has condemned ..."): the opener's actor is no doer of the main deed */
 	if (from + 1 >= to || !(named_subject(S, to + 1) || counted_subject(S, to + 1) ||
+				person_subject(S, to + 1) ||
 				(quoted && pronoun_subject(S, to + 1))))
 		return 0;
 	const coder_tok *f = &S->t[from], *n = &S->t[from + 1];
@@ -811,19 +820,29 @@ static int bare_name_word(const coder_tok *t)
 	       !tok_has(t, WF_LEAD);
 }
 
+/* shfront173: 1 when the words [start, c) are a bare name of one to five words
+ * (bare_name_word) and no lead-in ("Meanwhile", "In Washington"). */
+static int bare_name_part(coder_sent *S, int start, int c)
+{
+	if (c - start < 1 || c - start > 5 || news_lead_in(S, start, c))
+		return 0;
+	for (int i = start; i < c; i++)
+		if (!bare_name_word(&S->t[i]))
+			return 0;
+	return 1;
+}
+
 /* shpronoun72: --shallow, 1 when the sentence opens with a bare name (one to five capitalised
  * words, no actor, pronoun or verb) and comma c, its first, opens that name's post naming an
  * actor ("Peter Mwangi, Kenya's finance minister, visited Beijing"): the post is the
  * subject's side, as the parse path's apposition (syn_appos_actor) makes it; deleted as an
- * aside, the shallow rules took the verb's object for the source. */
-static int opening_name_post(coder_sent *S, int c, int to)
+ * aside, the shallow rules took the verb's object for the source. shfront173: the name may
+ * open the main clause after an opener, at start ("Unlike Egypt, Peter Mwangi, ..."). */
+static int opening_name_post(coder_sent *S, int start, int c, int to)
 {
-	if (syntax_on(S) || c < 1 || c > 5 || !post_words(S, c) || news_lead_in(S, 0, c) ||
+	if (syntax_on(S) || !post_words(S, c) || !bare_name_part(S, start, c) ||
 	    (tok_has(&S->t[c + 1], WF_PREP) && !tok_is(&S->t[c + 1], "OF")))
 		return 0;   /* not "Meanwhile, in Washington, ..." */
-	for (int i = 0; i < c; i++)
-		if (!bare_name_word(&S->t[i]))
-			return 0;
 	for (int i = c + 1; i < to; i++)
 		if (sent_actor_at(S, i) >= 0)
 			return 1;
@@ -1240,7 +1259,16 @@ static int news_keeps(coder_sent *S, int k, int nc, int from, int to, int first_
 		return KEEP_CLAUSE;
 	/* shpronoun72: "Peter Mwangi, Kenya's finance minister, visited ...": the opening
 	 * name's post, kept as the subject's side (shallow) */
-	if (k == 1 && k < nc && from - 1 == first_comma && opening_name_post(S, first_comma, to))
+	if (k == 1 && k < nc && from - 1 == first_comma && opening_name_post(S, 0, first_comma, to))
+		return KEEP_CLAUSE;
+	/* shfront173: --shallow, "Unlike Egypt, Peter Mwangi, a lawyer, condemned ...": the bare
+	 * name after an opener is the main clause's subject, kept (deleted as a middle part it
+	 * took the opener's break with it, and the opener's actor became the doer); its post
+	 * is kept as the name's side when it names an actor, as shpronoun72's */
+	if (!syntax_on(S) && k == 1 && k < nc && lead > 0 && bare_name_part(S, from, to))
+		return KEEP_CLAUSE;   /* lead: asked above for every k == 1 */
+	if (k == 2 && k < nc && opening_name_post(S, first_comma + 1, from - 1, to) &&
+	    opener(S, 0, first_comma))
 		return KEEP_CLAUSE;
 	/* shappos163: "criticized Kwame Osei, the foreign minister of Ghana, ...": the
 	 * object's post, kept as the object's side (shallow) */
