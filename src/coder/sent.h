@@ -252,8 +252,6 @@ static inline int tok_is(const coder_tok *t, const char *w)
 		return 0;
 	return tok_is_rest(t, w);
 }
-/* 1 when token t is one of the words of the NULL-ended list. */
-int tok_in(const coder_tok *t, const char *const *list);
 /* speed171: the first two bytes of a list's words as bits of a 1024-bit map, one map a list,
  * kept by the list's address (the coder's lists are static constant arrays: one address, one
  * list) in a table of each thread's own, so no lock; tokens.c fills it. The list's first word
@@ -299,6 +297,23 @@ static inline struct tok_span tok_list_span(const char *const *list, unsigned c0
 	if (!(p->bits[b >> 6] >> (b & 63) & 1))
 		return (struct tok_span){ 0, 0 };
 	return (struct tok_span){ p->from[f], p->to[f] == 255 ? INT_MAX : p->to[f] };
+}
+/* tok_in whole: the map's test and the walk. */
+int tok_in_walk(const coder_tok *t, const char *const *list);
+/* 1 when token t is one of the words of the NULL-ended list. speed174: the map's bit test
+ * inline when the list is in its home slot, as tok_is's first byte (most asks end there);
+ * the rest called. A token whose first byte is NUL matches no listed word (none is empty
+ * but "", which is not its length). */
+static inline int tok_in(const coder_tok *t, const char *const *list)
+{
+	const struct tok_list_map *p = &tok_list_maps[tok_list_home(list)];
+	if (t->n > 0 && p->list == list && p->first == list[0]) {
+		unsigned c1 = t->n > 1 ? (unsigned char)t->s[1] : 0;
+		unsigned b = ((unsigned char)t->s[0] | 0x20u) % 32 << 5 | (c1 | 0x20u) % 32;
+		if (!(p->bits[b >> 6] >> (b & 63) & 1))
+			return 0;
+	}
+	return tok_in_walk(t, list);
 }
 /* 1 when token t is a word longer than suf that ends in its letters (upper case: "ING"). */
 int tok_ends(const coder_tok *t, const char *suf);

@@ -494,7 +494,7 @@ const struct tok_list_map *tok_list_find(const char *const *list)
  * in GROUP_NOUNS. As tok_is over the list, with the token's first two bytes read once and a
  * listed word compared whole only when both match (lists of 10-80 words, asked a few
  * hundred thousand times a corpus: speed129). */
-int tok_in(const coder_tok *t, const char *const *list)
+int tok_in_walk(const coder_tok *t, const char *const *list)
 {
 	if (t->n <= 0 || !t->s[0]) {   /* no first byte to read a second after */
 		for (int k = 0; list[k]; k++)
