@@ -298,21 +298,26 @@ static inline struct tok_span tok_list_span(const char *const *list, unsigned c0
 		return (struct tok_span){ 0, 0 };
 	return (struct tok_span){ p->from[f], p->to[f] == 255 ? INT_MAX : p->to[f] };
 }
-/* tok_in whole: the map's test and the walk. */
-int tok_in_walk(const coder_tok *t, const char *const *list);
-/* 1 when token t is one of the words of the NULL-ended list. speed174: the map's bit test
- * inline when the list is in its home slot, as tok_is's first byte (most asks end there);
- * the rest called. A token whose first byte is NUL matches no listed word (none is empty
- * but "", which is not its length). */
-static inline int tok_in(const coder_tok *t, const char *const *list)
+/* speed174: 1 when list is in its home slot and its map says no word of it begins with bytes
+ * c0, c1 (as tok_list_span); 0 when one may or the list is not at home. The inline half of
+ * tok_in and syn_word_in: most asks end here, without a call. */
+static inline int tok_list_home_no(const char *const *list, unsigned c0, unsigned c1)
 {
 	const struct tok_list_map *p = &tok_list_maps[tok_list_home(list)];
-	if (t->n > 0 && p->list == list && p->first == list[0]) {
-		unsigned c1 = t->n > 1 ? (unsigned char)t->s[1] : 0;
-		unsigned b = ((unsigned char)t->s[0] | 0x20u) % 32 << 5 | (c1 | 0x20u) % 32;
-		if (!(p->bits[b >> 6] >> (b & 63) & 1))
-			return 0;
-	}
+	if (p->list != list || p->first != list[0])
+		return 0;
+	unsigned b = ((c0 | 0x20) & 31) << 5 | ((c1 | 0x20) & 31);
+	return !(p->bits[b >> 6] >> (b & 63) & 1);
+}
+/* tok_in whole: the map's test and the walk. */
+int tok_in_walk(const coder_tok *t, const char *const *list);
+/* 1 when token t is one of the words of the NULL-ended list. A token whose first byte is NUL
+ * is no listed word (its length is not the empty word's), as the walk finds. */
+static inline int tok_in(const coder_tok *t, const char *const *list)
+{
+	if (t->n > 0 && tok_list_home_no(list, (unsigned char)t->s[0],
+					 t->n > 1 ? (unsigned char)t->s[1] : 0))
+		return 0;
 	return tok_in_walk(t, list);
 }
 /* 1 when token t is a word longer than suf that ends in its letters (upper case: "ING"). */

@@ -33,7 +33,7 @@ int syn_word_is_rest(const khaldun_parse_token *w, const char *s)
 	return i == w->len && !s[i];
 }
 
-int syn_word_in(const khaldun_parse_token *w, const char *const *words)
+int syn_word_in_walk(const khaldun_parse_token *w, const char *const *words)
 {
 	if (!w->len) {   /* no first byte to compare */
 		for (int k = 0; words[k]; k++)
