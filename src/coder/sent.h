@@ -7,6 +7,7 @@
 #define KH_SENT_H
 #include "coder/coder.h"
 #include <ctype.h>
+#include <limits.h>
 #include <string.h>
 #include <stdint.h>
 
@@ -251,8 +252,6 @@ static inline int tok_is(const coder_tok *t, const char *w)
 		return 0;
 	return tok_is_rest(t, w);
 }
-/* 1 when token t is one of the words of the NULL-ended list. */
-int tok_in(const coder_tok *t, const char *const *list);
 /* speed171: the first two bytes of a list's words as bits of a 1024-bit map, one map a list,
  * kept by the list's address (the coder's lists are static constant arrays: one address, one
  * list) in a table of each thread's own, so no lock; tokens.c fills it. The list's first word
@@ -263,6 +262,11 @@ struct tok_list_map {
 	const char *const *list;
 	const char *first;
 	uint64_t bits[1024 / 64];
+	/* speed174: by the folded first byte's five bits, the first listed word's index with them
+	 * and the last's plus one (255: past 254, to the list's end), so a word the bits let
+	 * through is compared with those words only, not the whole list (lists of up to 160
+	 * words) */
+	uint8_t from[32], to[32];
 };
 extern _Thread_local struct tok_list_map tok_list_maps[TOK_LIST_SLOTS];
 /* The list's map past its first slot, made at its first ask; NULL when the table is full. */
@@ -276,17 +280,45 @@ static inline unsigned tok_list_home(const char *const *list)
 	return (unsigned)((uintptr_t)list >> 5) % TOK_LIST_SLOTS;
 }
 
-/* 0 when no word of list (a NULL-ended constant list) begins with bytes c0, c1 equal to them
- * but for case (c1 0: a one-byte word); 1 when one may. tok_in and syn_word_in ask it before
- * their walk of the list: most asks end in this one bit test. Bytes equal but for case have
- * the same low five bits once 0x20 is set (NUL and space both give 0). */
-static inline int tok_list_may(const char *const *list, unsigned c0, unsigned c1)
+/* The indices [from, to) of list's words (a NULL-ended constant list) that may begin with bytes
+ * c0, c1 equal to them but for case (c1 0: a one-byte word): from == to when none may. tok_in
+ * and syn_word_in ask it before their walk of the list: most asks end in its one bit test,
+ * and the rest walk the words of their first byte only. Bytes equal but for case have the
+ * same low five bits once 0x20 is set (NUL and space both give 0). */
+struct tok_span {
+	int from, to;
+};
+static inline struct tok_span tok_list_span(const char *const *list, unsigned c0, unsigned c1)
 {
 	const struct tok_list_map *p = &tok_list_maps[tok_list_home(list)];
 	if ((p->list != list || p->first != list[0]) && !(p = tok_list_find(list)))
-		return 1;
+		return (struct tok_span){ 0, INT_MAX };
+	unsigned f = (c0 | 0x20) & 31, b = f << 5 | ((c1 | 0x20) & 31);
+	if (!(p->bits[b >> 6] >> (b & 63) & 1))
+		return (struct tok_span){ 0, 0 };
+	return (struct tok_span){ p->from[f], p->to[f] == 255 ? INT_MAX : p->to[f] };
+}
+/* speed174: 1 when list is in its home slot and its map says no word of it begins with bytes
+ * c0, c1 (as tok_list_span); 0 when one may or the list is not at home. The inline half of
+ * tok_in and syn_word_in: most asks end here, without a call. */
+static inline int tok_list_home_no(const char *const *list, unsigned c0, unsigned c1)
+{
+	const struct tok_list_map *p = &tok_list_maps[tok_list_home(list)];
+	if (p->list != list || p->first != list[0])
+		return 0;
 	unsigned b = ((c0 | 0x20) & 31) << 5 | ((c1 | 0x20) & 31);
-	return p->bits[b >> 6] >> (b & 63) & 1;
+	return !(p->bits[b >> 6] >> (b & 63) & 1);
+}
+/* tok_in whole: the map's test and the walk. */
+int tok_in_walk(const coder_tok *t, const char *const *list);
+/* 1 when token t is one of the words of the NULL-ended list. A token whose first byte is NUL
+ * is no listed word (its length is not the empty word's), as the walk finds. */
+static inline int tok_in(const coder_tok *t, const char *const *list)
+{
+	if (t->n > 0 && tok_list_home_no(list, (unsigned char)t->s[0],
+					 t->n > 1 ? (unsigned char)t->s[1] : 0))
+		return 0;
+	return tok_in_walk(t, list);
 }
 /* 1 when token t is a word longer than suf that ends in its letters (upper case: "ING"). */
 int tok_ends(const coder_tok *t, const char *suf);

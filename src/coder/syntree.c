@@ -33,7 +33,7 @@ int syn_word_is_rest(const khaldun_parse_token *w, const char *s)
 	return i == w->len && !s[i];
 }
 
-int syn_word_in(const khaldun_parse_token *w, const char *const *words)
+int syn_word_in_walk(const khaldun_parse_token *w, const char *const *words)
 {
 	if (!w->len) {   /* no first byte to compare */
 		for (int k = 0; words[k]; k++)
@@ -48,9 +48,8 @@ int syn_word_in(const khaldun_parse_token *w, const char *const *words)
 	 * second byte is its end, NUL, which is 0x20 with the bit set; a listed word that
 	 * passes both is compared whole */
 	unsigned c1 = w->len > 1 ? (unsigned char)w->form[1] | 0x20 : 0x20;
-	if (!tok_list_may(words, c, c1))
-		return 0;
-	for (int k = 0; words[k]; k++)
+	struct tok_span sp = tok_list_span(words, c, c1);
+	for (int k = sp.from; k < sp.to && words[k]; k++)
 		if (((unsigned char)words[k][0] | 0x20) == c &&
 		    ((unsigned char)words[k][1] | 0x20) == c1 && syn_word_is(w, words[k]))
 			return 1;

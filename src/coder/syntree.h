@@ -61,8 +61,17 @@ static inline int syn_word_is(const khaldun_parse_token *w, const char *s) /* an
 		return 0;
 	return syn_word_is_rest(w, s);
 }
-/* 1 when the word is one of words (a NULL-ended list), any case. */
-int syn_word_in(const khaldun_parse_token *w, const char *const *words);
+/* syn_word_in whole: the map's test and the walk. */
+int syn_word_in_walk(const khaldun_parse_token *w, const char *const *words);
+/* 1 when the word is one of words (a NULL-ended list), any case. speed174: the map's test
+ * inline (sent.h tok_list_home_no), the walk called. */
+static inline int syn_word_in(const khaldun_parse_token *w, const char *const *words)
+{
+	if (w->len && tok_list_home_no(words, (unsigned char)w->form[0],
+				       w->len > 1 ? (unsigned char)w->form[1] : 0))
+		return 0;
+	return syn_word_in_walk(w, words);
+}
 /* The first letters of words (a NULL-ended list) as a mask, built once before a loop over
  * the sentence; syn_word_may is 0 when the word cannot be one of them (1: it may). */
 uint32_t syn_first_letters(const char *const *words);

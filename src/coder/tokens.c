@@ -455,11 +455,16 @@ static void list_map_fill(struct tok_list_map *p, const char *const *list)
 	p->list = list;
 	p->first = list[0];
 	memset(p->bits, 0, sizeof p->bits);
+	/* a first byte no word has is turned away by the bits: its span is never read */
+	memset(p->from, 255, sizeof p->from);
 	for (int k = 0; list[k]; k++) {
 		/* an empty listed word has no second byte to read */
 		unsigned c0 = (unsigned char)list[k][0], c1 = c0 ? (unsigned char)list[k][1] : 0;
-		unsigned b = ((c0 | 0x20) & 31) << 5 | ((c1 | 0x20) & 31);
+		unsigned f = (c0 | 0x20) & 31, b = f << 5 | ((c1 | 0x20) & 31);
 		p->bits[b >> 6] |= 1ull << (b & 63);
+		if (p->from[f] == 255)
+			p->from[f] = (uint8_t)(k < 255 ? k : 255);
+		p->to[f] = (uint8_t)(k < 254 ? k + 1 : 255);
 	}
 }
 
@@ -489,7 +494,7 @@ const struct tok_list_map *tok_list_find(const char *const *list)
  * in GROUP_NOUNS. As tok_is over the list, with the token's first two bytes read once and a
  * listed word compared whole only when both match (lists of 10-80 words, asked a few
  * hundred thousand times a corpus: speed129). */
-int tok_in(const coder_tok *t, const char *const *list)
+int tok_in_walk(const coder_tok *t, const char *const *list)
 {
 	if (t->n <= 0 || !t->s[0]) {   /* no first byte to read a second after */
 		for (int k = 0; list[k]; k++)
@@ -499,9 +504,8 @@ int tok_in(const coder_tok *t, const char *const *list)
 	}
 	/* a one-byte token matches only a listed word whose second byte is its end, NUL */
 	char c0 = t->s[0], c1 = t->n > 1 ? t->s[1] : 0;
-	if (!tok_list_may(list, (unsigned char)c0, (unsigned char)c1))
-		return 0;
-	for (int k = 0; list[k]; k++) {
+	struct tok_span sp = tok_list_span(list, (unsigned char)c0, (unsigned char)c1);
+	for (int k = sp.from; k < sp.to && list[k]; k++) {
 		const char *w = list[k];
 		if (w[0] == c0 && w[1] == c1 && (int)strlen(w) == t->n &&
 		    !memcmp(t->s, w, (size_t)t->n))
