@@ -25,11 +25,19 @@ static const char *const people[] = { "individual", "individuals", "person", "pe
 	"man", "men", "woman", "women", "group", "groups", "gang", "gangs", "assailant",
 	"assailants", "attacker", "attackers", "kidnapper", "kidnappers", "captors", "suspect",
 	"suspects", NULL };
-/* kin128: kin nouns; "her daughter", "his family" is a private person of the owner's people. */
+/* kinmend175: the kin nouns, one list for kin128 ("her daughter", "his family": a private
+ * person of the owner's people), spanppl171 (a people head) and namejr173 ("Putin's son": not
+ * the leader): the union of kin128's words and namejr173's. The collective and modifier-like
+ * words ("family", "children", "relative") stay in for namejr173 too: "Putin's family" is
+ * still his relatives, and where one modifies a noun ("Putin's family business", "the UN's
+ * children agency") the dictionaries' noun or a code with no country part decides the
+ * phrase's code, as before. */
 static const char *const kin[] = { "son", "sons", "daughter", "daughters", "child", "children",
-	"wife", "husband", "mother", "father", "parents", "brother", "brothers", "sister",
-	"sisters", "family", "families", "relative", "relatives", "widow", "grandson",
-	"granddaughter", "nephew", "niece", "cousin", NULL };
+	"wife", "husband", "spouse", "mother", "father", "parents", "brother", "brothers",
+	"sister", "sisters", "family", "families", "relative", "relatives", "widow", "grandson",
+	"granddaughter", "stepson", "stepdaughter", "nephew", "nephews", "niece", "nieces",
+	"cousin", "cousins", "uncle", "aunt", "son-in-law", "daughter-in-law", "brother-in-law",
+	"sister-in-law", NULL };
 /* the possessive pronouns of a person or people who own a kin noun */
 static const char *const kin_owner[] = { "his", "her", "their", NULL };
 
@@ -53,11 +61,17 @@ static int word_in(const char *w, size_t n, const char *const *list)
 	return 0;
 }
 
+/* kinmend175: 1 when the word w (n bytes, any case) is a kin noun ("daughter", "SON-IN-LAW") */
+int context_kin_noun(const char *w, size_t n)
+{
+	return word_in(w, n, kin);
+}
+
 /* spanppl171: 1 when the word w (n bytes, any case) names people: a group word or a kin noun
  * ("[humanitarian] groups", "her daughter"), as the person phrases above read their head */
 int context_people_noun(const char *w, size_t n)
 {
-	return word_in(w, n, people) || word_in(w, n, kin);
+	return word_in(w, n, people) || context_kin_noun(w, n);
 }
 
 /* The parse's words [*a, *b] of text[0, n) (its first place in the sentence); 0: not found. */
@@ -126,7 +140,8 @@ const char *context_person_phrase(coder_sent *S, const char *text, int target)
 		last--;
 	/* kin128: a kin noun a pronoun owns ("her daughter", "his family", "their children"),
 	 * before "her" is taken for the object pronoun */
-	if (last && word_in(text, first, kin_owner) && word_in(text + last, n - last, kin))
+	if (last && word_in(text, first, kin_owner) &&
+	    context_kin_noun(text + last, n - last))
 		return "relative";
 	if (word_in(text, first, target ? object_pron : subject_pron))
 		return "pronoun";

@@ -283,14 +283,10 @@ static int possessive_mark(const coder_sent *S, int end)
 /* namejr173: the actor phrase at token i is the possessor of a kin noun that heads its noun
  * phrase, after at most one small word between ("Putin's daughter", "Kagame's eldest son",
  * "Erdogan's son-in-law"): the relative is no holder of the person's office, so the phrase keeps
- * only the person's country (news_kin_country), as an unknown person of that country gets. */
+ * only the person's country (news_kin_country), as an unknown person of that country gets.
+ * kinmend175: the kin nouns are ctxfall.c's (context_kin_noun), kin128's with these. */
 int news_kin_possessor(const coder_sent *S, int i)
 {
-	static const char *const kin[] = { "SON", "SONS", "DAUGHTER", "DAUGHTERS", "WIFE",
-		"HUSBAND", "SPOUSE", "BROTHER", "BROTHERS", "SISTER", "SISTERS", "NEPHEW", "NEPHEWS",
-		"NIECE", "NIECES", "COUSIN", "COUSINS", "FATHER", "MOTHER", "UNCLE", "AUNT",
-		"GRANDSON", "GRANDDAUGHTER", "STEPSON", "STEPDAUGHTER", "WIDOW", "SON-IN-LAW",
-		"DAUGHTER-IN-LAW", "BROTHER-IN-LAW", "SISTER-IN-LAW", NULL };
 	int k = possessive_mark(S, S->t[i].end);
 	if (k < 0)
 		return 0;
@@ -298,7 +294,7 @@ int news_kin_possessor(const coder_sent *S, int i)
 		const coder_tok *u = &S->t[j];
 		if (u->cls != C_WORD || u->cap)
 			return 0;
-		if (tok_in(u, kin))
+		if (context_kin_noun(u->s, (size_t)u->n))
 			return 1;
 		if (u->type != TY_NULL && u->type != TY_ADJ)
 			return 0;

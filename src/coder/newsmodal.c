@@ -21,9 +21,9 @@
  * "promised", "swore"): what such a verb codes is not done when it is plainly denied. */
 int vow_word(const coder_tok *t)
 {
-	static const char *const vow[] = { "VOW", "PLEDG", "PROMIS", "SWOR", "SWEAR", NULL };
-	for (int k = 0; vow[k]; k++)
-		if (t->n >= (int)strlen(vow[k]) && !memcmp(t->s, vow[k], strlen(vow[k])))
+	for (int k = 0; VOW_STEMS[k]; k++)
+		if (t->n >= (int)strlen(VOW_STEMS[k]) &&
+		    !memcmp(t->s, VOW_STEMS[k], strlen(VOW_STEMS[k])))
 			return 1;
 	return 0;
 }

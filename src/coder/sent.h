@@ -407,6 +407,7 @@ extern const char *const REPORT_WORDS[];   /* "CLAIMED", "CONFIRMED", ... (17) *
 extern const char *const COND_WORDS[];     /* "IF", "UNLESS" */
 extern const char *const AND_OR_WORDS[];   /* "AND", "OR": the conjunctions of a pair */
 extern const char *const PROMISE_WORDS[];  /* "AGREED", "PROMISED", "PLEDGED", "VOWED" ... */
+extern const char *const VOW_STEMS[];  /* "VOW", "PLEDG", "PROMIS", "SWOR", "SWEAR" */
 extern const char *const WANT_WORDS[];     /* "WANT(S)", "NEED(S)", "EXPECT(S)" (X to) */
 extern const char *const DENY_WORDS[];     /* "DENIED", "REJECTED", "DISMISSED", ... (18) */
 extern const char *const EVADE_WORDS[];    /* "AVOID(S/ED/ING)", "EVADE(S/D/ING)" */
@@ -755,6 +756,9 @@ const char *context_with_country(coder_sent *S, const char *code, const char *te
  * phrase is ("pronoun", "name", "group", or NULL: not a person or group) */
 void context_fallback(coder_sent *S);
 const char *context_person_phrase(coder_sent *S, const char *text, int target);
+/* ctxfall.c: 1 when a word (n bytes, any case) is a kin noun ("daughter", "SON-IN-LAW"); the
+ * one list kin128, spanppl171 and namejr173 read */
+int context_kin_noun(const char *w, size_t n);
 /* ctxfall.c: 1 when a word (n bytes) is a group word or a kin noun ("groups", "daughter") */
 int context_people_noun(const char *w, size_t n);
 /* ctxfall.c: a bare-role source takes its twin's country (one source phrase, two events) */

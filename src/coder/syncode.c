@@ -52,11 +52,9 @@ int syn_contact_not_made(const struct syntax_parse *P, int vw, const char *a)
 	static const char *const modal[] = { "will", "would", "shall", "'ll", "can", "could",
 		"may", "might", "must", "should", NULL };
 	static const char *const give[] = { "provid", "giv", "gave", "hand", "suppl", NULL };
-	/* lexvow62: a vow or promise not made ("did not promise to help") is no refusal */
-	static const char *const vow[] = { "vow", "pledg", "promis", "swor", "swear", NULL };
 	if (!a || a[0] != '0' || !a[1] || !a[2] ||
 	    (!((a[1] == '4' && a[2] >= '1' && a[2] <= '3') || (a[1] == '6' && a[2] == '4')) &&
-	     !syn_stem_in(&P->w[vw], vow)))
+	     !syn_stem_in(&P->w[vw], VOW_STEMS)))   /* lexvow62: "did not promise to help" */
 		return 0;
 	if (a[1] == '6' && syn_stem_in(&P->w[vw], give))
 		return 0;

@@ -337,6 +337,11 @@ const char *const PROMISE_WORDS[] = { "AGREE", "AGREES", "AGREED", "AGREEING", "
 	"PROMISES", "PROMISED", "PROMISING", "PLEDGE", "PLEDGES", "PLEDGED", "PLEDGING", "VOW",
 	"VOWS", "VOWED", "VOWING", NULL };
 
+/* kinmend175: the stems of a vow, pledge, promise or oath verb ("vowed", "pledging",
+ * "swore"), one list for lexvow62's two paths: newsmodal.c vow_word (a prefix of the
+ * upper-case token) and syncode.c syn_contact_not_made (syn_stem_in, which ignores case). */
+const char *const VOW_STEMS[] = { "VOW", "PLEDG", "PROMIS", "SWOR", "SWEAR", NULL };
+
 /* shneed171: the verbs of wanting a deed of another ("wants Kenya to withdraw", "expects the
  * government to act"): event.c content_wanted, and news.c news_np_extent, whose subject phrase
  * does not reach back over them. */
