@@ -794,31 +794,76 @@ int news_claimed_side(const coder_sent *S, int v, int vend, const coder_slot *sr
 	return k;
 }
 
+/* callnadj175: 1 when token p is a word of blame that closes the phrase it stands in (no
+ * plain noun after it): "called Canada's policy unbearable", not the adjective of the
+ * object's own noun ("called Russia's illegal annexation ..."). */
+static int closing_blame(const coder_sent *S, int p)
+{
+	return p < S->nt && syn_charge_word(S->t[p].s, S->t[p].n, CHARGE_BLAME) &&
+	       (p + 1 >= S->nt || !thing_word(&S->t[p + 1]));
+}
+
+/* callnadj175: 1 when the words at p judge what a verb of naming names: a word of blame
+ * (BLAME_WORDS), or "a"/"an", one plain word at most, and a noun of wrong or a name of wrong
+ * (WRONG_NOUNS, NAMING_WORDS: "a crime", "a clear violation", "a failure"), the parse
+ * path's predicates of syn_named_judgement. */
+static int named_wrong(const coder_sent *S, int p)
+{
+	if (p >= S->nt)
+		return 0;
+	if (syn_charge_word(S->t[p].s, S->t[p].n, CHARGE_BLAME))
+		return 1;
+	if (!tok_is(&S->t[p], "A") && !tok_is(&S->t[p], "AN"))
+		return 0;
+	for (int i = p + 1; i < S->nt && i <= p + 2; i++) {
+		const coder_tok *t = &S->t[i];
+		if (syn_charge_word(t->s, t->n, CHARGE_WRONG) ||
+		    syn_charge_word(t->s, t->n, CHARGE_NAMING))
+			return 1;
+		if (!thing_word(t))
+			return 0;
+	}
+	return 0;
+}
+
 /* judgelist150: --shallow, 1 when a verb of naming at v with no code of its own names the
  * conduct of the actor right after it by a word of blame (the parse path's
  * syn_named_judgement): 'Macron called Chinese subsidies "unbearable"', "called Somalia's
  * border closure deplorable": the actor (after "the"), its possessive or modifier, up to
  * three plain nouns (or none: "called Russia reckless"), a quotation mark at most, then
- * the word of blame. A negation, a verb or any other word before the judgement ("called
- * on Russia to stop its reckless war") names nothing. The target is the actor the
- * pattern-less verb already takes. */
+ * the judgement (named_wrong). callnadj175: or a thing no actor names, a pronoun ("calls it a
+ * clear violation") or a determiner and up to three plain nouns ("called the decision
+ * egregious"). A negation, a verb or any other word before the judgement ("called on Russia
+ * to stop its reckless war") names nothing. The target is the actor the pattern-less verb
+ * already takes. */
 int news_named_judgement(const coder_sent *S, int v, int vend)
 {
 	static const char *const naming[] = { "CALLED", "CALLS", "CALLING", "CALL", "LABELED",
 		"LABELLED", "BRANDED", "DEEMED", "DEEMS", NULL };
+	static const char *const pron[] = { "IT", "THEM", "THIS", NULL };
+	static const char *const det[] = { "THE", "THESE", "THOSE", "ITS", "THEIR", NULL };
 	if (v < 0 || vend + 1 >= S->nt || !tok_in(&S->t[v], naming))
 		return 0;
-	int i = vend + 1 + tok_is(&S->t[vend + 1], "THE");
-	if (i >= S->nt || S->t[i].type != TY_ACTOR || S->t[i].actor < 0)
+	if (tok_in(&S->t[vend + 1], pron))
+		return named_wrong(S, vend + 2);
+	int d = tok_in(&S->t[vend + 1], det), i = vend + 1 + d;
+	int actor = i < S->nt && S->t[i].type == TY_ACTOR && S->t[i].actor >= 0;
+	if (i >= S->nt || (!actor && !d))
 		return 0;
-	int k = S->t[i].actor, p = S->a[k].end + 1, n = 0;
-	if (tok_possessive(&S->t[S->a[k].end]) || (p < S->nt && tok_is(&S->t[p], "'S")))
-		p += p < S->nt && tok_is(&S->t[p], "'S");
-	while (p < S->nt && n < 3 && thing_word(&S->t[p]))
+	int p = i, n = 0;
+	if (actor) {
+		int k = S->t[i].actor;
+		p = S->a[k].end + 1;
+		if (tok_possessive(&S->t[S->a[k].end]) || (p < S->nt && tok_is(&S->t[p], "'S")))
+			p += p < S->nt && tok_is(&S->t[p], "'S");
+	}
+	while (p < S->nt && n < 3 && thing_word(&S->t[p]) && !closing_blame(S, p))
 		p++, n++;
+	if (!actor && !n)
+		return 0;
 	if (p < S->nt && S->t[p].cls == C_QUOTE)
 		p++;
-	return p < S->nt && syn_charge_word(S->t[p].s, S->t[p].n, CHARGE_BLAME);
+	return named_wrong(S, p);
 }
 
 /* 1 when token t is a plain lower-case word a doer's means could be ("missiles", "air",

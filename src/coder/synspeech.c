@@ -992,6 +992,7 @@ int syn_charge_word(const char *s, int n, enum syn_charge which)
 				  which == CHARGE_GAIN ? GAIN_NOUNS :
 				  which == CHARGE_PRAISE ? PRAISE_WORDS :
 				  which == CHARGE_FELT ? FELT_WORDS :
+				  which == CHARGE_NAMING ? NAMING_WORDS :
 				  which == CHARGE_WRONG_VERB ? WRONG_VERBS : ABET_VERBS;
 	int stem = which == CHARGE_ABET || which == CHARGE_WRONG_VERB || which == CHARGE_MISUSE;
 	for (int k = 0; list[k]; k++) {

@@ -372,7 +372,9 @@ enum syn_charge { CHARGE_DEED, CHARGE_WRONG, CHARGE_TERROR, CHARGE_ABET, CHARGE_
 		  /* content147: VIOLENT_PEOPLE, MISUSE_VERBS (stems), TRUST_NOUNS, GAIN_NOUNS */
 		  CHARGE_VIOLENT, CHARGE_MISUSE, CHARGE_TRUST, CHARGE_GAIN,
 		  /* quotepraise150: PRAISE_WORDS, FELT_WORDS */
-		  CHARGE_PRAISE, CHARGE_FELT };
+		  CHARGE_PRAISE, CHARGE_FELT,
+		  /* callnadj175: NAMING_WORDS */
+		  CHARGE_NAMING };
 int syn_charge_word(const char *s, int n, enum syn_charge which);
 int syn_press_word(const char *s, int n);   /* synnews.c: blame50 */
 int syn_audience_word(const char *s, int n);   /* synnews.c: toldin168 */
